@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { unlinkSync } from 'node:fs';
+import path from 'node:path';
+
+// Temporary files currently being written, so a SIGINT/SIGTERM handler can remove them.
+const pending = new Set<string>();
+
+export function pendingTemporaryFiles(): string[] {
+  return [...pending];
+}
+
+/** Removes every temporary file still being written (called on SIGINT/SIGTERM). */
+export function removePendingTemporaryFiles(): void {
+  for (const tmp of pending) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+  }
+  pending.clear();
+}
+
+export function temporaryNameFor(target: string): string {
+  const dir = path.dirname(target);
+  return path.join(dir, `.kpi-tmp-${process.pid}-${randomBytes(4).toString('hex')}-${path.basename(target)}`);
+}
+
+/**
+ * Writes a file so that `target` is either the old file or the complete new one, never half of it:
+ * write to a temporary name beside it, fsync, then rename over.
+ * With `overwrite: false` an existing target is refused (EEXIST).
+ */
+export async function writeFileAtomic(
+  target: string,
+  write: (tmpPath: string) => Promise<void>,
+  options: { overwrite?: boolean } = {},
+): Promise<void> {
+  if (!options.overwrite) {
+    const exists = await fs.lstat(target).then(() => true, () => false);
+    if (exists) {
+      const err = new Error(`EEXIST: ${target}`) as NodeJS.ErrnoException;
+      err.code = 'EEXIST';
+      throw err;
+    }
+  }
+  const tmp = temporaryNameFor(target);
+  pending.add(tmp);
+  try {
+    await write(tmp);
+    const handle = await fs.open(tmp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, target);
+  } catch (err) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  } finally {
+    pending.delete(tmp);
+  }
+}
+
+export async function writeTextAtomic(target: string, text: string, options: { overwrite?: boolean } = {}): Promise<void> {
+  await writeFileAtomic(target, (tmp) => fs.writeFile(tmp, text, 'utf8'), options);
+}

@@ -1,0 +1,34 @@
+import type { PersonResult } from '../engine/result.js';
+import type { Problem } from '../forms/problem.js';
+
+/** What grading one file produced: the same data the console, --json, the graded workbook and batch reports render. */
+export interface GradeReport {
+  form: string;
+  formVersion: string;
+  formTitle: string;
+  input: string;
+  output: string | null;
+  people: PersonResult[];
+  /** Count per band label, in the scale's order, including zero counts. */
+  bands: Record<string, number>;
+  /** Every problem of the file, people's included. */
+  problems: Problem[];
+  layout: 'form' | 'roster' | 'csv' | 'html';
+  encoding?: string;
+  delimiter?: string;
+}
+
+/** A file that could not be graded at all carries one problem saying why (Chinese, one line). */
+export type GradeOutcome = { ok: true; report: GradeReport } | { ok: false; failure: Problem };
+
+export interface GradeOptions {
+  /** A form id from templates/ or a path to a definition file; absent = read from the workbook's metadata. */
+  form?: string;
+  /** Output path; absent = <name>.graded.xlsx beside the input. null = write nothing (dry run). */
+  output?: string | null;
+  force?: boolean;
+  /** Largest uncompressed workbook part / text file accepted, bytes. */
+  maxSize?: number;
+  /** Overrides CSV encoding detection (utf-8, gb18030, utf-16le). */
+  encoding?: string;
+}
