@@ -45,4 +45,6 @@ export interface PersonResult {
   explanation: string;
   problems: Problem[];
   status: 'scored' | 'error';
+  /** 1 = best total of the file; ties share a rank; absent when not scored. */
+  rank?: number;
 }

@@ -1,0 +1,36 @@
+import { gradeFile } from '../io/grade.js';
+import { problemJson, scoreJson } from './json.js';
+import { EXIT, type Output } from './output.js';
+import { renderScore } from './renderScore.js';
+import { parseSize } from './size.js';
+
+export interface ScoreFlags {
+  form?: string;
+  output?: string;
+  force?: boolean;
+  json?: boolean;
+  maxSize?: string;
+  encoding?: string;
+  dryRun?: boolean;
+  verbose?: boolean;
+}
+
+export async function scoreCommand(o: Output, file: string, flags: ScoreFlags): Promise<number> {
+  const maxSize = flags.maxSize ? parseSize(flags.maxSize) : undefined;
+  const outcome = await gradeFile(file, {
+    form: flags.form,
+    output: flags.dryRun ? null : flags.output,
+    force: flags.force,
+    maxSize,
+    encoding: flags.encoding,
+  });
+  if (!outcome.ok) {
+    if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failure) }, null, 2));
+    o.err(`kpi: ${outcome.failure.message}`);
+    return EXIT.cannotRun;
+  }
+  const report = outcome.report;
+  if (flags.json) o.out(JSON.stringify(scoreJson(report), null, 2));
+  else renderScore(o, report);
+  return report.problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,140 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AjvModule from 'ajv';
+import type { ErrorObject } from 'ajv';
+import type { FormDef } from './types.js';
+import { problem, type Problem } from './problem.js';
+import { checkFormSemantics } from './semantics.js';
+
+/** templates/ beside dist/ (and beside src/ under vitest). */
+export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+const MAX_DEFINITION_BYTES = 1024 * 1024;
+
+export type LoadedForm = { ok: true; form: FormDef; path: string } | { ok: false; problems: Problem[] };
+
+let validator: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } | undefined;
+
+async function schemaValidator() {
+  if (validator) return validator;
+  const schema = JSON.parse(await fs.readFile(path.join(templatesDir, 'form.schema.json'), 'utf8'));
+  delete schema.$schema;
+  const Ajv = AjvModule.default;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  validator = ajv.compile(schema);
+  return validator;
+}
+
+/** Form ids shipped in templates/. */
+export async function listForms(): Promise<string[]> {
+  const names = await fs.readdir(templatesDir);
+  return names
+    .filter((n) => n.endsWith('.json') && n !== 'form.schema.json')
+    .map((n) => n.slice(0, -'.json'.length))
+    .sort();
+}
+
+/** `idOrPath` is a shipped form id (mattress-cs-monthly) or a path to a user's definition file. */
+export async function loadForm(idOrPath: string): Promise<LoadedForm> {
+  const looksLikePath = /[\\/]/.test(idOrPath) || idOrPath.endsWith('.json');
+  if (!looksLikePath) {
+    const known = await listForms();
+    if (!known.includes(idOrPath)) {
+      return fail(idOrPath, 'form-unknown', `未知的考核表「${idOrPath}」。可用的有:${known.join('、')};也可用 --form 指定自己的定义文件(.json)`);
+    }
+    return loadDefinitionFile(path.join(templatesDir, `${idOrPath}.json`));
+  }
+  return loadDefinitionFile(path.resolve(idOrPath));
+}
+
+export async function loadDefinitionFile(file: string): Promise<LoadedForm> {
+  let text: string;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return fail(file, 'definition-invalid', `${file}:不是文件`);
+    if (stat.size > MAX_DEFINITION_BYTES) {
+      return fail(file, 'definition-invalid', `${file}:定义文件 ${stat.size} 字节,超过上限 ${MAX_DEFINITION_BYTES} 字节`);
+    }
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : `无法读取(${code ?? String(err)})`;
+    return fail(file, 'definition-invalid', `${file}:${why}`);
+  }
+  return parseDefinition(text.replace(/^\uFEFF/, ''), file);
+}
+
+export async function parseDefinition(text: string, file: string): Promise<LoadedForm> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return fail(file, 'definition-invalid', `${file}:不是有效的 JSON(${(err as Error).message})`);
+  }
+  const validate = await schemaValidator();
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).filter(usefulError).slice(0, 50).map((e) =>
+      problem('error', 'definition-invalid', `${file}:${jsonPath(e.instancePath)}:${describeSchemaError(e)}`, { file }),
+    );
+    return { ok: false, problems };
+  }
+  const form = data as FormDef;
+  const problems = checkFormSemantics(form).map((p) =>
+    problem('error', 'definition-invalid', `${file}:${p.path}:${p.message}`, { file }),
+  );
+  return problems.length ? { ok: false, problems } : { ok: true, form, path: file };
+}
+
+function fail(file: string, code: 'form-unknown' | 'definition-invalid', message: string): LoadedForm {
+  return { ok: false, problems: [problem('error', code, message, { file })] };
+}
+
+/** `/parts/0/items/2/rule` → `$.parts[0].items[2].rule`: how editors and jq name a place in JSON. */
+export function jsonPath(pointer: string): string {
+  if (!pointer) return '$';
+  return (
+    '$' +
+    pointer
+      .split('/')
+      .slice(1)
+      .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map((seg) => (/^\d+$/.test(seg) ? `[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? `.${seg}` : `[${JSON.stringify(seg)}]`))
+      .join('')
+  );
+}
+
+// if/then wrappers repeat what the branch already said.
+function usefulError(e: ErrorObject): boolean {
+  return e.keyword !== 'if' && e.keyword !== 'oneOf';
+}
+
+function describeSchemaError(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return `缺少必填字段「${p.missingProperty}」`;
+    case 'additionalProperties':
+      return `不认识的字段「${p.additionalProperty}」(拼写错误?)`;
+    case 'type':
+      return `类型应为 ${p.type}`;
+    case 'enum':
+      return `取值应为 ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(' / ')} 之一`;
+    case 'const':
+      return `取值应为 ${JSON.stringify(p.allowedValue)}`;
+    case 'minimum':
+    case 'maximum':
+      return `数值应${e.keyword === 'minimum' ? '不小于' : '不大于'} ${p.limit}`;
+    case 'maxItems':
+      return `数组最多 ${p.limit} 项`;
+    case 'minItems':
+      return `数组至少 ${p.limit} 项`;
+    case 'maxLength':
+      return `文字最长 ${p.limit} 个字符`;
+    case 'minLength':
+      return `不能为空`;
+    case 'pattern':
+      return `格式不对(应匹配 ${p.pattern})`;
+    default:
+      return e.message ?? e.keyword;
+  }
+}

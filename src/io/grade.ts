@@ -1,0 +1,137 @@
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { scoreForm } from '../engine/scoreForm.js';
+import { listForms, loadForm } from '../forms/load.js';
+import { problem, type Problem } from '../forms/problem.js';
+import type { FormDef } from '../forms/types.js';
+import { writeFileAtomic } from './atomic.js';
+import { addSummarySheets } from './graded/summarySheets.js';
+import { markProblemCells, writeResultsIntoSheets } from './graded/results.js';
+import { guessForm } from './guessForm.js';
+import { loadInput, type LoadedInput } from './loadInput.js';
+import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
+import { readPeople } from './readPeople.js';
+
+/** `march.xlsx` → `march.graded.xlsx` beside it. */
+export function defaultOutputPath(input: string): string {
+  const dir = path.dirname(input);
+  const base = path.basename(input).replace(/\.(xlsx|xlsm|xls|csv|txt|html?)$/i, '');
+  return path.join(dir, `${base}.graded.xlsx`);
+}
+
+/** Reads, checks, scores and writes one file. Bad input never throws: it comes back as a failure. */
+export async function gradeFile(input: string, options: GradeOptions = {}): Promise<GradeOutcome> {
+  const output = options.output === null ? null : path.resolve(options.output ?? defaultOutputPath(input));
+  const fail = (p: Problem): GradeOutcome => ({ ok: false, failure: { ...p, file: p.file ?? input } });
+  if (output) {
+    const clash = await outputClash(input, output, options.force ?? false);
+    if (clash) return fail(clash);
+  }
+  const loaded = await loadInput(input, options);
+  if (!loaded.ok) return fail(loaded.failure);
+  const resolved = await resolveForm(options.form, loaded.input, input);
+  if (!resolved.ok) return fail(resolved.failure);
+  const { form, notes } = resolved;
+
+  const read = readPeople(loaded.input.grids, form, input);
+  if (read.tables === 0) {
+    return fail(
+      problem('error', 'item-not-found', `${path.basename(input)}:没有找到「${form.title}」的表头(姓名和考核项目列,或「项目」表格)。请用 kpi template ${form.id} 生成的模板填写,或检查 --form 是否选对`, { file: input }),
+    );
+  }
+  const scored = scoreForm(form, read.people);
+  const problems = [...notes, ...read.problems, ...scored.problems];
+  const report: GradeReport = {
+    form: form.id,
+    formVersion: form.version,
+    formTitle: form.title,
+    input,
+    output,
+    people: scored.people,
+    bands: scored.bands,
+    problems,
+    layout: loaded.input.kind === 'xlsx' ? read.layout : loaded.input.kind,
+    ...(loaded.input.encoding ? { encoding: loaded.input.encoding } : {}),
+    ...(loaded.input.delimiter ? { delimiter: loaded.input.delimiter } : {}),
+  };
+  if (output) {
+    const wb = loaded.input.workbook ?? workbookFromRows(loaded.input);
+    writeResultsIntoSheets(wb, form, scored.people, read.sources);
+    markProblemCells(wb, problems);
+    addSummarySheets(wb, scored.people, read.sources.map((s) => s.sheet), scored.bands, problems);
+    try {
+      await writeFileAtomic(output, async (tmp) => {
+        await wb.xlsx.writeFile(tmp);
+      }, { overwrite: options.force ?? false });
+    } catch (err) {
+      return fail(outputFailure(output, err));
+    }
+  }
+  return { ok: true, report };
+}
+
+async function outputClash(input: string, output: string, force: boolean): Promise<Problem | null> {
+  const same = await Promise.all([fs.realpath(input).catch(() => path.resolve(input)), fs.realpath(output).catch(() => output)]);
+  if (same[0] === same[1] || path.resolve(input) === output) {
+    return problem('error', 'output-exists', `输出文件 ${output} 就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件`, { file: input });
+  }
+  const exists = await fs.lstat(output).then(() => true, () => false);
+  if (exists && !force) {
+    return problem('error', 'output-exists', `输出文件 ${output} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`, { file: input });
+  }
+  return null;
+}
+
+function outputFailure(output: string, err: unknown): Problem {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOSPC' ? '磁盘已满'
+    : code === 'EACCES' || code === 'EPERM' ? '没有写入权限(文件夹只读,或文件正在 Excel 中打开)'
+    : code === 'EBUSY' ? '文件正被其他程序占用(可能正在 Excel 中打开),请关闭后重试'
+    : code === 'ENOENT' ? '输出文件夹不存在'
+    : code === 'EROFS' ? '文件夹只读'
+    : code === 'EEXIST' ? '输出文件已存在(加 --force 替换)'
+    : String((err as Error).message ?? err).split('\n')[0];
+  return problem('error', 'output-failed', `无法写入 ${output}:${why}。原始文件未改动,没有留下不完整的输出`, { file: output });
+}
+
+async function resolveForm(
+  requested: string | undefined,
+  input: LoadedInput,
+  file: string,
+): Promise<{ ok: true; form: FormDef; notes: Problem[] } | { ok: false; failure: Problem }> {
+  const notes: Problem[] = [];
+  const id = requested ?? input.metadata?.form;
+  if (id) {
+    const loaded = await loadForm(id);
+    if (!loaded.ok) return { ok: false, failure: loaded.problems[0]! };
+    const version = input.metadata?.version;
+    if (!requested && version && version !== loaded.form.version) {
+      notes.push(problem('warning', 'form-unknown', `模板由「${loaded.form.id}」${version} 版生成,当前定义为 ${loaded.form.version} 版,按当前定义评分`, { file }));
+    }
+    return { ok: true, form: loaded.form, notes };
+  }
+  const forms: FormDef[] = [];
+  for (const formId of await listForms()) {
+    const f = await loadForm(formId);
+    if (f.ok) forms.push(f.form);
+  }
+  const guessed = guessForm(input.grids, forms);
+  if (!guessed) {
+    return {
+      ok: false,
+      failure: problem('error', 'form-unknown', `${path.basename(file)}:认不出是哪种考核表(文件不是由 kpi template 生成)。请用 --form 指定,可选:${forms.map((f) => f.id).join('、')}`, { file }),
+    };
+  }
+  notes.push(problem('info', 'form-unknown', `文件没有模板标记,按表头识别为「${guessed.title}」(${guessed.id});如不对请用 --form 指定`, { file }));
+  return { ok: true, form: guessed, notes };
+}
+
+/** A CSV or HTML table becomes a sheet of text cells: the user's data kept as typed, never as formulas. */
+function workbookFromRows(input: LoadedInput): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(input.grids[0]!.name);
+  for (const row of input.rows ?? []) ws.addRow(row);
+  return wb;
+}

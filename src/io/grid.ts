@@ -1,0 +1,103 @@
+import type ExcelJS from 'exceljs';
+import type { RawValue } from '../forms/types.js';
+
+/** A sheet as a rectangle of raw values; xlsx sheets, CSV files and HTML tables all become one. */
+export interface Grid {
+  name: string;
+  rowCount: number;
+  columnCount: number;
+  /** 1-based row and column. */
+  value(row: number, col: number): RawValue;
+  /** The cell's text for matching labels ('' for empty). */
+  text(row: number, col: number): string;
+}
+
+// A sheet with 16,384 used columns or a million rows is honest but not a form: look at a bounded window.
+export const MAX_SCAN_ROWS = 100_000;
+export const MAX_SCAN_COLUMNS = 2_000;
+
+export function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row}`;
+}
+
+export function rawText(v: RawValue): string {
+  switch (v.kind) {
+    case 'empty':
+      return '';
+    case 'number':
+      return String(v.value);
+    case 'text':
+    case 'date':
+    case 'error':
+      return v.value;
+    case 'boolean':
+      return v.value ? 'TRUE' : 'FALSE';
+    case 'formula-without-result':
+      return `=${v.formula}`;
+  }
+}
+
+const EMPTY: RawValue = { kind: 'empty' };
+
+export function gridFromRows(name: string, rows: string[][]): Grid {
+  const columnCount = Math.min(MAX_SCAN_COLUMNS, rows.reduce((m, r) => Math.max(m, r.length), 0));
+  const value = (row: number, col: number): RawValue => {
+    const s = rows[row - 1]?.[col - 1];
+    return s === undefined || s.trim() === '' ? EMPTY : { kind: 'text', value: s };
+  };
+  return {
+    name,
+    rowCount: Math.min(rows.length, MAX_SCAN_ROWS),
+    columnCount,
+    value,
+    text: (row, col) => rawText(value(row, col)).trim(),
+  };
+}
+
+export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
+  const value = (row: number, col: number): RawValue => rawFromCell(ws.getRow(row).getCell(col));
+  return {
+    name: ws.name,
+    rowCount: Math.min(ws.rowCount, MAX_SCAN_ROWS),
+    columnCount: Math.min(ws.columnCount, MAX_SCAN_COLUMNS),
+    value,
+    text: (row, col) => rawText(value(row, col)).trim(),
+  };
+}
+
+export function rawFromCell(cell: ExcelJS.Cell): RawValue {
+  const percentFormat = typeof cell.numFmt === 'string' && cell.numFmt.includes('%');
+  return rawFromValue(cell.value, percentFormat, () => cell.result);
+}
+
+function rawFromValue(v: unknown, percentFormat: boolean, cachedResult: () => unknown): RawValue {
+  if (v === null || v === undefined) return EMPTY;
+  if (typeof v === 'number') return percentFormat ? { kind: 'number', value: v, percentFormat } : { kind: 'number', value: v };
+  if (typeof v === 'string') return v.trim() === '' ? EMPTY : { kind: 'text', value: v };
+  if (typeof v === 'boolean') return { kind: 'boolean', value: v };
+  if (v instanceof Date) return { kind: 'date', value: Number.isNaN(v.getTime()) ? String(v) : v.toISOString().slice(0, 10) };
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('error' in o) return { kind: 'error', value: String(o.error) };
+    if ('richText' in o && Array.isArray(o.richText)) {
+      const s = (o.richText as Array<{ text?: string }>).map((r) => r.text ?? '').join('');
+      return s.trim() === '' ? EMPTY : { kind: 'text', value: s };
+    }
+    if ('formula' in o || 'sharedFormula' in o) {
+      // exceljs drops a cached result of 0, false or '' from cell.value; cell.result keeps it.
+      const result = o.result !== undefined ? o.result : cachedResult();
+      if (result === undefined || result === null) {
+        return { kind: 'formula-without-result', formula: String(o.formula ?? o.sharedFormula ?? '') };
+      }
+      return rawFromValue(result, percentFormat, () => undefined);
+    }
+    if ('text' in o) return rawFromValue(o.text, percentFormat, () => undefined);
+  }
+  return { kind: 'text', value: String(v) };
+}

@@ -1,0 +1,69 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import path from 'node:path';
+import { problem, type Problem } from '../forms/problem.js';
+import { gridFromRows, gridFromWorksheet, type Grid } from './grid.js';
+import { readHtmlTable } from './htmlTable.js';
+import { readMetadata, METADATA_SHEET, type TemplateMetadata } from './metadata.js';
+import { sniffFile } from './sniff.js';
+import { safeSheetName } from './template/style.js';
+import { decodeText, detectDelimiter } from './textDecode.js';
+
+export interface LoadedInput {
+  kind: 'xlsx' | 'csv' | 'html';
+  grids: Grid[];
+  /** The workbook itself for .xlsx input, kept so the graded copy keeps everything the user wrote. */
+  workbook: ExcelJS.Workbook | null;
+  /** For text input: the rows as read, copied into the graded workbook. */
+  rows: string[][] | null;
+  metadata: Partial<TemplateMetadata> | null;
+  encoding?: string;
+  delimiter?: string;
+}
+
+export const DEFAULT_MAX_SIZE = 100 * 1024 * 1024;
+
+/** Reads any accepted input into grids, or says in one line why it cannot. */
+export async function loadInput(
+  file: string,
+  options: { maxSize?: number; encoding?: string },
+): Promise<{ ok: true; input: LoadedInput } | { ok: false; failure: Problem }> {
+  const sniffed = await sniffFile(file, { maxSize: options.maxSize ?? DEFAULT_MAX_SIZE });
+  if (!sniffed.ok) return { ok: false, failure: sniffed.problem };
+  const name = path.basename(file);
+  if (sniffed.kind === 'xlsx') {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(sniffed.buffer as unknown as ArrayBuffer);
+    } catch (err) {
+      return { ok: false, failure: unreadable(file, err) };
+    }
+    const grids = wb.worksheets
+      .filter((ws) => ws.name !== METADATA_SHEET && ws.name !== '_lists' && ws.state !== 'veryHidden')
+      .map(gridFromWorksheet);
+    return { ok: true, input: { kind: 'xlsx', grids, workbook: wb, rows: null, metadata: readMetadata(wb) } };
+  }
+  const decoded = decodeText(sniffed.buffer, options.encoding);
+  if ('problem' in decoded) return { ok: false, failure: { ...decoded.problem, file } };
+  const sheet = safeSheetName(name.replace(/\.[^.]+$/, ''), new Set());
+  if (sniffed.kind === 'html') {
+    const rows = readHtmlTable(decoded.text);
+    if (!rows || rows.length === 0) {
+      return { ok: false, failure: problem('error', 'file-kind', `${name}:这是一个网页(HTML)文件,里面没有表格。请从系统重新导出为 .xlsx 或 .csv`, { file }) };
+    }
+    return { ok: true, input: { kind: 'html', grids: [gridFromRows(sheet, rows)], workbook: null, rows, metadata: null, encoding: decoded.encoding } };
+  }
+  const delimiter = detectDelimiter(decoded.text);
+  const parsed = Papa.parse<string[]>(decoded.text, { delimiter, skipEmptyLines: false, dynamicTyping: false });
+  const rows = parsed.data.filter((r) => Array.isArray(r));
+  return { ok: true, input: { kind: 'csv', grids: [gridFromRows(sheet, rows)], workbook: null, rows, metadata: null, encoding: decoded.encoding, delimiter } };
+}
+
+function unreadable(file: string, err: unknown): Problem {
+  const name = path.basename(file);
+  const text = err instanceof Error ? err.message : String(err);
+  if (/entity|DOCTYPE/i.test(text)) {
+    return problem('error', 'xml-entities', `${name}:工作簿的 XML 含有实体声明(可能是恶意文件),已拒绝读取`, { file });
+  }
+  return problem('error', 'file-unreadable', `${name}:无法读取工作簿(${text.split('\n')[0]!.slice(0, 120)})。请用 Excel/WPS 打开后另存为 .xlsx 再试`, { file });
+}

@@ -1,0 +1,46 @@
+import type ExcelJS from 'exceljs';
+
+// The template records which form and definition version it was made from, in a hidden sheet that
+// Excel, WPS, LibreOffice and openpyxl all keep, and in the workbook keywords as a second copy.
+export const METADATA_SHEET = '_kpi';
+const KEYWORD_PREFIX = 'kpi-form:';
+
+export interface TemplateMetadata {
+  form: string;
+  version: string;
+  layout: 'form' | 'roster';
+}
+
+export function writeMetadata(wb: ExcelJS.Workbook, meta: TemplateMetadata, generator: string): void {
+  const ws = wb.addWorksheet(METADATA_SHEET, { state: 'hidden' });
+  ws.addRows([
+    ['form', meta.form],
+    ['version', meta.version],
+    ['layout', meta.layout],
+    ['generator', generator],
+    ['note', '此工作表记录模板对应的考核表定义,请勿修改或删除'],
+  ]);
+  wb.keywords = `${KEYWORD_PREFIX}${meta.form}@${meta.version}`;
+}
+
+export function readMetadata(wb: ExcelJS.Workbook): Partial<TemplateMetadata> | null {
+  const ws = wb.getWorksheet(METADATA_SHEET);
+  if (ws) {
+    const meta: Record<string, string> = Object.create(null);
+    ws.eachRow((row) => {
+      const k = row.getCell(1).text?.trim();
+      const v = row.getCell(2).text?.trim();
+      if (k && v) meta[k] = v;
+    });
+    if (meta.form) {
+      return {
+        form: meta.form,
+        version: meta.version,
+        layout: meta.layout === 'roster' ? 'roster' : meta.layout === 'form' ? 'form' : undefined,
+      };
+    }
+  }
+  const kw = wb.keywords ?? '';
+  const m = new RegExp(`${KEYWORD_PREFIX}([A-Za-z0-9_-]+)@([^\\s;,]+)`).exec(kw);
+  return m ? { form: m[1], version: m[2] } : null;
+}

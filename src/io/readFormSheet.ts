@@ -1,0 +1,146 @@
+import { entryKey, type FormDef, type HeaderField, type InputDef, type ItemDef, type PersonEntries, type RaterDef, type RawEntry } from '../forms/types.js';
+import { items } from './columns.js';
+import { cellAddress, rawText, type Grid } from './grid.js';
+import { labelKey } from './normalize.js';
+
+// Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
+export const FORM_HEADINGS = {
+  item: ['项目', '考核项目', '项目名称', '考核指标', '指标', '考核维度'],
+  input: ['填写项', '输入项', '填写内容', '输入', '数据项'],
+  value: ['填写', '填写值', '实际值', '数值', '实际', '输入值', '数据'],
+  score: ['得分', '结果', '评分结果'],
+  explanation: ['说明', '得分说明', '计算说明'],
+};
+
+export interface FormTable {
+  headerRow: number;
+  itemCol: number;
+  inputCol: number | null;
+  /** Value columns: one per rater slot, or a single one with rater null. */
+  valueCols: Array<{ col: number; rater: RaterDef | null; slot: number }>;
+  scoreCol: number | null;
+  explanationCol: number | null;
+  /** Rows of each item's inputs, filled by readFormSheet. */
+  itemRows: Map<string, number[]>;
+  lastRow: number;
+}
+
+const HEADER_SEARCH_ROWS = 60;
+
+export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
+  const keys = (words: string[]) => new Set(words.map(labelKey));
+  const itemKeys = keys(FORM_HEADINGS.item);
+  for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, grid.rowCount); row++) {
+    let itemCol = 0;
+    for (let col = 1; col <= grid.columnCount && !itemCol; col++) if (itemKeys.has(labelKey(grid.text(row, col)))) itemCol = col;
+    if (!itemCol) continue;
+    const table: FormTable = { headerRow: row, itemCol, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row };
+    const raterOf = raterHeadings(form);
+    for (let col = 1; col <= grid.columnCount; col++) {
+      if (col === itemCol) continue;
+      const key = labelKey(grid.text(row, col));
+      if (!key) continue;
+      const rater = raterOf.get(key);
+      if (rater && !table.valueCols.some((v) => v.rater === rater.rater && v.slot === rater.slot)) table.valueCols.push({ col, ...rater });
+      else if (!form.raters && keys(FORM_HEADINGS.value).has(key) && !table.valueCols.length) table.valueCols.push({ col, rater: null, slot: 1 });
+      else if (keys(FORM_HEADINGS.input).has(key) && table.inputCol === null) table.inputCol = col;
+      else if (keys(FORM_HEADINGS.score).has(key) && table.scoreCol === null) table.scoreCol = col;
+      else if (keys(FORM_HEADINGS.explanation).has(key) && table.explanationCol === null) table.explanationCol = col;
+    }
+    if (table.valueCols.length) return table;
+  }
+  return null;
+}
+
+function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: number }> {
+  const out = new Map<string, { rater: RaterDef; slot: number }>();
+  for (const rater of form.raters ?? []) {
+    for (const name of [rater.label, ...(rater.aliases ?? [])]) {
+      if (!rater.multiple) {
+        out.set(labelKey(name), { rater, slot: 1 });
+        continue;
+      }
+      out.set(labelKey(name), { rater, slot: 1 });
+      for (let slot = 1; slot <= 20; slot++) out.set(labelKey(`${name}${slot}`), { rater, slot });
+    }
+  }
+  return out;
+}
+
+/** Reads one person's sheet: header fields around the table, one row per (item, input). */
+export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?: string): PersonEntries {
+  const entries = new Map<string, RawEntry>();
+  const itemByKey = new Map<string, ItemDef>();
+  for (const item of items(form)) for (const n of [item.label, ...(item.aliases ?? []), item.id]) itemByKey.set(labelKey(n), item);
+  let current: ItemDef | null = null;
+  for (let row = table.headerRow + 1; row <= grid.rowCount; row++) {
+    const itemText = grid.text(row, table.itemCol);
+    if (itemText) current = itemByKey.get(labelKey(itemText)) ?? null;
+    if (!current) continue;
+    const input = resolveInput(current, table.inputCol ? grid.text(row, table.inputCol) : '');
+    if (!input) continue;
+    const rows = table.itemRows.get(current.id) ?? [];
+    rows.push(row);
+    table.itemRows.set(current.id, rows);
+    table.lastRow = row;
+    for (const v of table.valueCols) {
+      const raw = grid.value(row, v.col);
+      if (raw.kind === 'empty') continue;
+      const key = entryKey(current.id, input.id, current.raters === 'none' ? '' : v.rater?.id ?? '', v.slot);
+      if (current.raters === 'none' && entries.has(key)) continue;
+      entries.set(key, { raw, at: { file, sheet: grid.name, cell: cellAddress(row, v.col) } });
+    }
+  }
+  const header = readHeaderFields(grid, form.header.concat(form.footer ?? []), table);
+  const nameField = form.header.concat(form.footer ?? []).find((h) => h.role === 'name');
+  const nameAt = nameField ? header.cells.get(nameField.id) : undefined;
+  return { header: header.values, entries, at: { file, sheet: grid.name, cell: nameAt } };
+}
+
+function resolveInput(item: ItemDef, text: string): InputDef | null {
+  if (text) {
+    const key = labelKey(text.replace(/\s*\([^()]*\)\s*$/, ''));
+    const full = labelKey(text);
+    const found = item.inputs.find((i) => [i.label, ...(i.aliases ?? []), i.id].some((n) => labelKey(n) === key || labelKey(n) === full));
+    if (found) return found;
+  }
+  return item.inputs.length === 1 ? item.inputs[0]! : null;
+}
+
+/** 「被考核人:张三」 in one cell, or 「被考核人」 followed by the value in a cell to its right. */
+function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable) {
+  const byKey = new Map<string, HeaderField>();
+  for (const f of fields) for (const n of [f.label, ...(f.aliases ?? [])]) byKey.set(labelKey(n), f);
+  const values = new Map<string, string>();
+  const cells = new Map<string, string>();
+  const rows = [...range(1, table.headerRow - 1), ...range(table.lastRow + 1, Math.min(grid.rowCount, table.lastRow + 20))];
+  for (const row of rows) {
+    for (let col = 1; col <= Math.min(grid.columnCount, 40); col++) {
+      const text = grid.text(row, col);
+      if (!text) continue;
+      const m = /^([^::]+)[::]\s*(.*)$/.exec(text.normalize('NFKC'));
+      const field = byKey.get(labelKey(m ? m[1]! : text));
+      if (!field || values.has(field.id)) continue;
+      if (m && m[2]!.trim()) {
+        values.set(field.id, m[2]!.trim());
+        cells.set(field.id, cellAddress(row, col));
+        continue;
+      }
+      for (let c = col + 1; c <= Math.min(grid.columnCount, col + 4); c++) {
+        const t = grid.text(row, c);
+        if (!t || t === text) continue;
+        if (byKey.has(labelKey(t.replace(/[::].*$/, '')))) break;
+        values.set(field.id, rawText(grid.value(row, c)).trim());
+        cells.set(field.id, cellAddress(row, c));
+        break;
+      }
+    }
+  }
+  return { values, cells };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}

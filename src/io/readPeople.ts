@@ -1,0 +1,63 @@
+import type { FormDef, PersonEntries } from '../forms/types.js';
+import { problem, type Problem } from '../forms/problem.js';
+import { columnDictionary } from './columns.js';
+import type { Grid } from './grid.js';
+import { findFormTable, readFormSheet, type FormTable } from './readFormSheet.js';
+import { findRosterHeader, readRoster } from './readRoster.js';
+
+/** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
+export type PersonSource =
+  | { kind: 'form'; sheet: string; table: FormTable }
+  | { kind: 'roster'; sheet: string; row: number; headerRow: number };
+
+export interface ReadResult {
+  people: PersonEntries[];
+  sources: PersonSource[];
+  problems: Problem[];
+  /** Sheets that held a table of this form; 0 means the file is not this form at all. */
+  tables: number;
+  layout: 'form' | 'roster';
+}
+
+/** Reads every sheet: a roster sheet gives one person per row, a form sheet one person. */
+export function readPeople(grids: Grid[], form: FormDef, file?: string): ReadResult {
+  const dict = columnDictionary(form);
+  const out: ReadResult = { people: [], sources: [], problems: [], tables: 0, layout: 'form' };
+  for (const grid of grids) {
+    const roster = findRosterHeader(grid, form, dict);
+    if (roster) {
+      out.tables++;
+      out.layout = 'roster';
+      const { people, problems } = readRoster(grid, form, roster, file);
+      out.problems.push(...problems);
+      people.forEach((p) => {
+        out.people.push(p);
+        out.sources.push({ kind: 'roster', sheet: grid.name, row: rowOf(p.at.cell), headerRow: roster.headerRow });
+      });
+      if (people.length === 0) {
+        out.problems.push(problem('error', 'no-people', `工作表「${grid.name}」有表头但没有填写任何人员`, { file, sheet: grid.name }));
+      }
+      continue;
+    }
+    const table = findFormTable(grid, form);
+    if (!table) continue;
+    out.tables++;
+    const person = readFormSheet(grid, form, table, file);
+    if (table.itemRows.size === 0) {
+      out.problems.push(problem('error', 'item-not-found', `工作表「${grid.name}」的表格里没有找到本考核表的任何项目`, { file, sheet: grid.name }));
+      continue;
+    }
+    if (person.entries.size === 0 && [...person.header.values()].every((v) => !v)) continue; // a blank copy of the form
+    out.people.push(person);
+    out.sources.push({ kind: 'form', sheet: grid.name, table });
+  }
+  if (out.tables > 0 && out.people.length === 0 && !out.problems.some((p) => p.code === 'no-people')) {
+    out.problems.push(problem('error', 'no-people', '文件里的考核表都没有填写', { file }));
+  }
+  return out;
+}
+
+function rowOf(cell: string | undefined): number {
+  const m = /(\d+)$/.exec(cell ?? '');
+  return m ? Number(m[1]) : 0;
+}

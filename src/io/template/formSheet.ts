@@ -1,0 +1,165 @@
+import type ExcelJS from 'exceljs';
+import type { FormDef, HeaderField, InputDef, RaterDef } from '../../forms/types.js';
+import { FORM_HEADINGS } from '../readFormSheet.js';
+import { BORDER, displayWidth, fitWidth, hintFor, styleHeadingCell, styleInputCell, styleLockedCell, validationFor } from './style.js';
+import type { ListRanges } from './lists.js';
+import type { PersonRow } from './people.js';
+
+const FIXED = ['项目', '考核内容', '分值', '评分标准', '填写项'] as const;
+
+/** Value columns of the item table: one per rater slot, or one 「填写」 column. */
+export function valueColumns(form: FormDef): Array<{ heading: string; rater: RaterDef | null; slot: number }> {
+  if (!form.raters) return [{ heading: FORM_HEADINGS.value[0]!, rater: null, slot: 1 }];
+  return form.raters.flatMap((rater) =>
+    rater.multiple
+      ? Array.from({ length: rater.slots ?? 3 }, (_, i) => ({ heading: `${rater.label}${i + 1}`, rater, slot: i + 1 }))
+      : [{ heading: rater.label, rater, slot: 1 }],
+  );
+}
+
+function inputLabel(input: InputDef): string {
+  return input.unit && input.unit !== '%' ? `${input.label}(${input.unit})` : input.label;
+}
+
+/** One sheet shaped like the paper form: title, header fields, the item table, total, band and signatures. */
+export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, person: PersonRow | null, lists: ListRanges): void {
+  const values = valueColumns(form);
+  const headings = [...FIXED, ...values.map((v) => v.heading), FORM_HEADINGS.score[0]!, FORM_HEADINGS.explanation[0]!];
+  const lastCol = headings.length;
+  const scoreCol = lastCol - 1;
+  const ws = wb.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: lastCol > 9 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+  });
+
+  ws.mergeCells(1, 1, 1, lastCol);
+  const title = ws.getCell(1, 1);
+  title.value = form.title;
+  title.font = { bold: true, size: 16 };
+  title.alignment = { horizontal: 'center', vertical: 'middle' };
+  ws.getRow(1).height = 30;
+
+  let row = 2;
+  row = addFieldRows(ws, row, form.header, person, lastCol) + 1;
+
+  const tableHeader = row;
+  headings.forEach((h, i) => {
+    const cell = ws.getCell(row, i + 1);
+    cell.value = h;
+    styleHeadingCell(cell);
+  });
+  row++;
+
+  const items = form.parts.flatMap((p) => p.items.map((item) => ({ part: p, item })));
+  let lastPart = '';
+  for (const { part, item } of items) {
+    if (form.parts.length > 1 && part.id !== lastPart) {
+      ws.mergeCells(row, 1, row, lastCol);
+      const cell = ws.getCell(row, 1);
+      cell.value = part.weight !== undefined ? `${part.label}(权重 ${+(part.weight * 100).toFixed(4)}%)` : part.label;
+      cell.font = { bold: true };
+      styleLockedCell(cell, { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2EFDA' } });
+      row++;
+    }
+    lastPart = part.id;
+    const first = row;
+    for (const input of item.inputs) {
+      const labelCell = ws.getCell(row, 5);
+      labelCell.value = inputLabel(input);
+      styleLockedCell(labelCell);
+      labelCell.note = hintFor(input) || input.label;
+      values.forEach((v, i) => {
+        const cell = ws.getCell(row, 6 + i);
+        if (item.raters === 'none' && v.rater && v.rater !== values.find((x) => x.rater && x.rater.weight > 0)?.rater) {
+          styleLockedCell(cell);
+          return;
+        }
+        styleInputCell(cell);
+        const dv = validationFor(input, lists.rangeFor(input));
+        if (dv) cell.dataValidation = dv;
+      });
+      row++;
+    }
+    const last = row - 1;
+    const fixed: Array<[number, string | number]> = [[1, item.label], [2, item.description ?? ''], [3, item.max], [4, item.criteria ?? '']];
+    for (const [col, value] of fixed) mergeAndSet(ws, first, last, col, value);
+    mergeAndSet(ws, first, last, scoreCol, null);
+    mergeAndSet(ws, first, last, lastCol, null);
+  }
+  for (const label of ['总分', '等级']) {
+    const cell = ws.getCell(row, 1);
+    cell.value = label;
+    styleHeadingCell(cell);
+    ws.mergeCells(row, 2, row, scoreCol - 1);
+    styleLockedCell(ws.getCell(row, 2));
+    styleLockedCell(ws.getCell(row, scoreCol));
+    styleLockedCell(ws.getCell(row, lastCol));
+    row++;
+  }
+  if (form.footer?.length) addFieldRows(ws, row + 1, form.footer, null, lastCol);
+
+  const widths = headings.map((h, i) => {
+    const col: string[] = [h];
+    for (let r = tableHeader + 1; r < row; r++) {
+      const v = ws.getCell(r, i + 1).value;
+      if (typeof v === 'string' || typeof v === 'number') col.push(String(v));
+    }
+    const max = i === 1 || i === 3 || i === lastCol - 1 ? 36 : 22;
+    return fitWidth(col, i >= 5 ? 8 : 6, max);
+  });
+  widths[lastCol - 1] = 40;
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  fitRowHeights(ws, tableHeader + 1, row - 1, widths);
+  ws.views = [{ state: 'frozen', ySplit: tableHeader, xSplit: 0 }];
+}
+
+/** Excel does not grow merged rows to fit wrapped text: give each item's rows enough height for its longest text. */
+function fitRowHeights(ws: ExcelJS.Worksheet, from: number, to: number, widths: number[]): void {
+  for (let r = from; r <= to; r++) {
+    const cell = ws.getCell(r, 1);
+    if (cell.isMerged && cell.master.address !== cell.address) continue;
+    let span = 1;
+    while (r + span <= to && ws.getCell(r + span, 1).isMerged && ws.getCell(r + span, 1).master.address === cell.address) span++;
+    let lines = 1;
+    for (let c = 1; c <= widths.length; c++) {
+      const v = ws.getCell(r, c).value;
+      if (typeof v === 'string') lines = Math.max(lines, Math.ceil(displayWidth(v) / Math.max(1, widths[c - 1]! - 1)));
+    }
+    const height = Math.max(18, Math.ceil(lines / span) * 15);
+    for (let k = 0; k < span; k++) ws.getRow(r + k).height = height;
+    r += span - 1;
+  }
+}
+
+function mergeAndSet(ws: ExcelJS.Worksheet, first: number, last: number, col: number, value: string | number | null): void {
+  if (last > first) ws.mergeCells(first, col, last, col);
+  const cell = ws.getCell(first, col);
+  cell.value = value;
+  styleLockedCell(cell);
+  cell.alignment = { vertical: 'middle', horizontal: col === 3 ? 'center' : 'left', wrapText: true };
+  for (let r = first; r <= last; r++) ws.getCell(r, col).border = BORDER;
+}
+
+/** Header or footer fields, two per row: label, value (input), label, value. */
+function addFieldRows(ws: ExcelJS.Worksheet, startRow: number, fields: HeaderField[], person: PersonRow | null, lastCol: number): number {
+  let row = startRow;
+  const half = Math.max(4, Math.floor(lastCol / 2));
+  for (let i = 0; i < fields.length; i += 2) {
+    const pair = fields.slice(i, i + 2);
+    pair.forEach((field, k) => {
+      const labelCol = k === 0 ? 1 : half + 1;
+      const valueFrom = labelCol + 1;
+      const valueTo = k === 0 ? half : lastCol;
+      const label = ws.getCell(row, labelCol);
+      label.value = field.label;
+      styleHeadingCell(label);
+      if (valueTo > valueFrom) ws.mergeCells(row, valueFrom, row, valueTo);
+      const value = ws.getCell(row, valueFrom);
+      styleInputCell(value);
+      value.alignment = { horizontal: 'left', vertical: 'middle' };
+      const prefilled = person?.get(field.role);
+      if (prefilled) value.value = prefilled;
+    });
+    row++;
+  }
+  return row;
+}

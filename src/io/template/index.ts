@@ -1,0 +1,45 @@
+import ExcelJS from 'exceljs';
+import type { FormDef } from '../../forms/types.js';
+import { writeMetadata } from '../metadata.js';
+import { addFormSheet } from './formSheet.js';
+import { addListSheet } from './lists.js';
+import type { PersonRow } from './people.js';
+import { addRosterSheet } from './rosterSheet.js';
+import { safeSheetName } from './style.js';
+
+export { peopleFromGrid, type PersonRow } from './people.js';
+
+export interface TemplateOptions {
+  layout: 'form' | 'roster';
+  people?: PersonRow[];
+  generator: string;
+}
+
+/** A blank (or name-prefilled) workbook of the form, protected so only input cells can be typed into. */
+export async function buildTemplate(form: FormDef, options: TemplateOptions): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = options.generator;
+  wb.title = form.title;
+  wb.subject = form.id;
+  const taken = new Set<string>(['_kpi', '_lists']);
+  const people = options.people ?? [];
+  const lists = addListSheet(wb, form);
+  if (options.layout === 'roster') {
+    addRosterSheet(wb, safeSheetName('考核表', taken), form, people, lists);
+  } else if (people.length === 0) {
+    addFormSheet(wb, safeSheetName('考核表', taken), form, null, lists);
+  } else {
+    for (const person of people) addFormSheet(wb, safeSheetName(person.get('name') ?? '考核表', taken), form, person, lists);
+  }
+  for (const ws of wb.worksheets) {
+    if (ws.state !== 'visible') continue;
+    // No password: the lock guards against typing over labels and scores, not against the user.
+    await ws.protect('', {
+      selectLockedCells: true, selectUnlockedCells: true, formatCells: true, formatColumns: true, formatRows: true,
+      insertRows: true, insertColumns: true, deleteRows: true, sort: true, autoFilter: true,
+    });
+  }
+  // Hidden sheets go last so that the first visible sheet is the one Excel opens.
+  writeMetadata(wb, { form: form.id, version: form.version, layout: options.layout }, options.generator);
+  return wb;
+}

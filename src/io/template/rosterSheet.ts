@@ -1,0 +1,58 @@
+import type ExcelJS from 'exceljs';
+import type { FormDef, HeaderField } from '../../forms/types.js';
+import { columnHeading } from '../columns.js';
+import { valueColumns } from './formSheet.js';
+import type { ListRanges } from './lists.js';
+import type { PersonRow } from './people.js';
+import { fitWidth, hintFor, styleHeadingCell, styleInputCell, validationFor } from './style.js';
+
+const BLANK_ROWS = 30;
+/** Validations cover a bounded range: a whole-column validation costs exceljs hundreds of MB. */
+const VALIDATED_ROWS = 500;
+
+const ROLE_ORDER = ['id', 'name', 'department', 'position', 'period', 'rater', 'date', 'other'];
+
+/** One sheet, one row per person, one column per input (「项目·输入·评分人」). */
+export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, people: PersonRow[], lists: ListRanges): void {
+  const ws = wb.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const fields: HeaderField[] = form.header
+    .concat(form.footer ?? [])
+    .filter((f) => f.role !== 'date')
+    .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+  const columns: Array<{ heading: string; note: string; field?: HeaderField; input?: import('../../forms/types.js').InputDef }> = [];
+  for (const field of fields) columns.push({ heading: field.label, note: field.required ? '必填' : '', field });
+  const raters = valueColumns(form);
+  for (const item of form.parts.flatMap((p) => p.items)) {
+    const slots = form.raters && item.raters !== 'none' ? raters : [{ heading: '', rater: null, slot: 1 }];
+    for (const input of item.inputs) {
+      for (const s of slots) {
+        const note = [`${item.label}(满分 ${item.max})`, item.criteria ?? '', hintFor(input)].filter(Boolean).join('\n');
+        columns.push({ heading: columnHeading(item, input, s.rater, s.slot), note, input });
+      }
+    }
+  }
+  const rows = Math.max(BLANK_ROWS, people.length);
+  columns.forEach((c, i) => {
+    const col = i + 1;
+    const head = ws.getCell(1, col);
+    head.value = c.heading;
+    styleHeadingCell(head);
+    if (c.note) head.note = c.note;
+    ws.getColumn(col).width = fitWidth([c.heading], 8, 30);
+    const dv = c.input ? validationFor(c.input, lists.rangeFor(c.input)) : undefined;
+    for (let r = 2; r <= Math.max(rows + 1, VALIDATED_ROWS + 1); r++) {
+      const cell = ws.getCell(r, col);
+      if (r <= rows + 1) styleInputCell(cell);
+      else cell.protection = { locked: false };
+      if (dv) cell.dataValidation = dv;
+    }
+    if (c.field) people.forEach((p, k) => {
+      const v = p.get(c.field!.role);
+      if (v) ws.getCell(k + 2, col).value = v;
+    });
+  });
+  ws.getRow(1).height = 36;
+  ws.views = [{ state: 'frozen', xSplit: fields.filter((f) => f.role === 'id' || f.role === 'name').length, ySplit: 1 }];
+}

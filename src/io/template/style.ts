@@ -1,0 +1,123 @@
+import type ExcelJS from 'exceljs';
+import type { InputDef } from '../../forms/types.js';
+
+export const FILL_INPUT: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+export const FILL_HEAD: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+export const FILL_LOCKED: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+export const FILL_ERROR: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
+export const FILL_WARNING: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } };
+const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF999999' } };
+export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** Display width of text as Excel measures it roughly: CJK and full-width characters count double. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** A column width that fits the longest line of Chinese text, within bounds so long criteria wrap. */
+export function fitWidth(texts: string[], min = 6, max = 40): number {
+  const widest = texts.flatMap((t) => t.split('\n')).reduce((m, t) => Math.max(m, displayWidth(t)), 0);
+  return Math.max(min, Math.min(max, widest + 2));
+}
+
+export function styleInputCell(cell: ExcelJS.Cell): void {
+  cell.fill = FILL_INPUT;
+  cell.border = BORDER;
+  cell.protection = { locked: false };
+  cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+}
+
+export function styleLockedCell(cell: ExcelJS.Cell, fill: ExcelJS.Fill = FILL_LOCKED): void {
+  cell.fill = fill;
+  cell.border = BORDER;
+  cell.protection = { locked: true };
+  cell.alignment = { vertical: 'middle', wrapText: true };
+}
+
+export function styleHeadingCell(cell: ExcelJS.Cell): void {
+  cell.font = { bold: true };
+  cell.fill = FILL_HEAD;
+  cell.border = BORDER;
+  cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+}
+
+/** What a person may type into an input, as an Excel data validation (dropdown, whole number, decimal). */
+export function validationFor(input: InputDef, listRange?: string): ExcelJS.DataValidation | undefined {
+  const prompt = hintFor(input);
+  const common = { allowBlank: true, showInputMessage: true, promptTitle: input.label.slice(0, 32), prompt: prompt.slice(0, 255), showErrorMessage: true, errorStyle: 'stop' as const };
+  switch (input.type) {
+    case 'choice': {
+      const formula = listRange ?? `"${input.choices!.map((c) => c.label.replace(/"/g, '""')).join(',')}"`;
+      return { ...common, type: 'list', formulae: [formula], errorTitle: '请从下拉列表选择', error: `应为:${input.choices!.map((c) => c.label).join(' / ')}`.slice(0, 255) };
+    }
+    case 'integer':
+    case 'number':
+    case 'percent': {
+      const type = input.type === 'integer' ? 'whole' : 'decimal';
+      const min = input.min ?? (input.type === 'percent' ? 0 : undefined);
+      const max = input.max;
+      const error = `应为${input.type === 'integer' ? '整数' : '数'}${rangeText(min, max)}`;
+      if (min !== undefined && max !== undefined) return { ...common, type, operator: 'between', formulae: [min, max], errorTitle: '数值超出范围', error };
+      if (min !== undefined) return { ...common, type, operator: 'greaterThanOrEqual', formulae: [min], errorTitle: '数值超出范围', error };
+      if (max !== undefined) return { ...common, type, operator: 'lessThanOrEqual', formulae: [max], errorTitle: '数值超出范围', error };
+      return { ...common, type, operator: 'greaterThanOrEqual', formulae: [-1e9], errorTitle: '应为数字', error };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Choice lists longer than Excel's 255-character inline limit, or containing commas, need a cell range. */
+export function needsListRange(input: InputDef): boolean {
+  if (input.type !== 'choice') return false;
+  const inline = input.choices!.map((c) => c.label).join(',');
+  return inline.length > 250 || input.choices!.some((c) => c.label.includes(',') || c.label.includes('"'));
+}
+
+function rangeText(min?: number, max?: number): string {
+  if (min !== undefined && max !== undefined) return `,范围 ${min}–${max}`;
+  if (min !== undefined) return `,不小于 ${min}`;
+  if (max !== undefined) return `,不大于 ${max}`;
+  return '';
+}
+
+export function hintFor(input: InputDef): string {
+  const parts: string[] = [];
+  if (input.hint) parts.push(input.hint);
+  switch (input.type) {
+    case 'choice':
+      parts.push(`可选:${input.choices!.map((c) => `${c.label}(${c.points}分)`).join(';')}`);
+      break;
+    case 'percent':
+      parts.push(`填百分比,如 92、92% 或 0.92${rangeText(input.min, input.max)}`);
+      break;
+    case 'integer':
+      parts.push(`整数${input.unit ? `(${input.unit})` : ''}${rangeText(input.min, input.max)}`);
+      break;
+    case 'number':
+      parts.push(`数值${input.unit ? `(${input.unit})` : ''}${rangeText(input.min, input.max)}`);
+      break;
+    case 'list':
+      if (!input.hint) parts.push(`多个数用逗号分隔${rangeText(input.min, input.max)}`);
+      break;
+    case 'text':
+      break;
+  }
+  if (input.optional) parts.push(input.default !== undefined ? `可留空(按 ${input.default} 计)` : '可留空');
+  return parts.join('\n');
+}
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
+export function safeSheetName(wanted: string, taken: Set<string>): string {
+  let base = wanted.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim() || '工作表';
+  base = [...base].slice(0, 31).join('');
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) {
+    const suffix = `(${n})`;
+    name = [...base].slice(0, 31 - suffix.length).join('') + suffix;
+  }
+  taken.add(name.toLowerCase());
+  return name;
+}
