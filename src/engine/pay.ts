@@ -1,0 +1,68 @@
+// §14 pay rules: 绩效工资 = 绩效基数 × 分数/100, minus 30 % under 60 points; with K bands, 绩效基数 × K instead.
+import type { Band } from '../forms/types.js';
+import { bandOf } from './grades.js';
+import { formatPercent, formatScore, round2 } from './round.js';
+
+export interface KBand extends Band {
+  k: number;
+}
+
+/** A bonus-coefficient scale (form §13: 优秀 95 < A ≤ 100, K = 1.1 …). */
+export interface KScale {
+  bands: KBand[];
+  inclusive?: 'lower' | 'upper';
+}
+
+export interface PayOptions {
+  /** Below this score (on the rounded total) the bonus is cut; default 60. */
+  cutBelow?: number;
+  /** Share of the computed bonus lost under `cutBelow`; default 0.3. */
+  cutRate?: number;
+}
+
+export interface PayResult {
+  /** Rounded to the cent (2 decimals, half away from zero). */
+  pay: number;
+  /** Full precision. */
+  exact: number;
+  /** The K band applied, when a K scale was given. */
+  band?: string;
+  k?: number;
+  /** The under-60 cut was applied. */
+  cut: boolean;
+  explanation: string;
+}
+
+const money = (x: number) => round2(x).toFixed(2).replace(/\.00$/, '');
+
+/**
+ * 绩效工资 for one person. `score` is the 100-point total; thresholds use the figure the user sees
+ * (round2). With a K scale the K coefficient replaces the under-60 cut (no double penalty).
+ */
+export function performancePay(base: number, score: number, kScale?: KScale, options: PayOptions = {}): PayResult {
+  const shown = round2(score);
+  if (kScale) {
+    const label = bandOf(kScale.bands, Math.min(shown, 100), kScale.inclusive);
+    const band = kScale.bands.find((b) => b.label === label);
+    if (!band) throw new RangeError(`分数 ${formatScore(shown)} 不在任何 K 系数档内`);
+    const exact = base * band.k;
+    return {
+      pay: round2(exact),
+      exact,
+      band: band.label,
+      k: band.k,
+      cut: false,
+      explanation: `绩效基数 ${money(base)} × K ${formatScore(band.k)}(${band.label},分数 ${formatScore(shown)}) = ${money(exact)}`,
+    };
+  }
+  const cutBelow = options.cutBelow ?? 60;
+  const cutRate = options.cutRate ?? 0.3;
+  const bonus = (base * score) / 100;
+  const head = `绩效基数 ${money(base)} × ${formatScore(score)}/100 = ${money(bonus)}`;
+  if (shown < cutBelow) {
+    const exact = bonus * (1 - cutRate);
+    const explanation = `${head};不满${formatScore(cutBelow)}分,扣除${formatPercent(cutRate)}绩效奖金:${money(bonus)} × ${formatPercent(1 - cutRate)} = ${money(exact)}`;
+    return { pay: round2(exact), exact, cut: true, explanation };
+  }
+  return { pay: round2(bonus), exact: bonus, cut: false, explanation: head };
+}

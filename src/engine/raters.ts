@@ -1,0 +1,126 @@
+// Rater groups per item: each slot scored by the item's rule, groups averaged, then weighted.
+import type { FormDef, ItemDef, PartDef, PersonEntries, RaterDef } from '../forms/types.js';
+import type { Problem } from '../forms/problem.js';
+import type { ItemResult, RaterScore } from './result.js';
+import { formatScore } from './round.js';
+import { scopedProblem, type SlotScope } from './locate.js';
+import { cannotScore, scoreSlot, slotEntries, type SlotOutcome } from './slot.js';
+
+export interface ItemOutcome {
+  result: ItemResult;
+  problems: Problem[];
+  /** Labels of weighted groups nobody of which rated this item (their weight was spread). */
+  spread: string[];
+}
+
+interface GroupOutcome {
+  def: RaterDef;
+  slots: { slot: number; out: SlotOutcome }[];
+  /** Mean of the present slots; null when absent or in error. */
+  score: number | null;
+}
+
+/** The rater groups that apply to an item; empty for forms without raters and items with `raters: 'none'`. */
+export function itemRaters(form: FormDef, item: ItemDef): RaterDef[] {
+  return item.raters === 'none' ? [] : (form.raters ?? []);
+}
+
+/** Slot numbers of a group: 1..slots, plus any further slot found in the entries (any number of peers). */
+function slotNumbers(group: RaterDef, item: ItemDef, entries: PersonEntries['entries']): number[] {
+  if (!group.multiple) return [1];
+  const found = new Set<number>();
+  for (let s = 1; s <= (group.slots ?? 1); s++) found.add(s);
+  for (const key of entries.keys()) {
+    const [itemId, , rater, slot] = key.split('\u0000');
+    if (itemId === item.id && rater === group.id) found.add(Number(slot));
+  }
+  return [...found].filter((s) => Number.isInteger(s) && s >= 1).sort((a, b) => a - b);
+}
+
+export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: PersonEntries, name?: string): ItemOutcome {
+  const base = { id: item.id, label: item.label, partId: part.id, max: item.max };
+  const scope = (rater: string): SlotScope => ({ item, rater, personAt: person.at, ...(name ? { person: name } : {}) });
+  const groups = itemRaters(form, item);
+  if (groups.length === 0) {
+    const out = scoreSlot(item, person.entries, '', 1, scope(''), true);
+    return { result: { ...base, score: out.score, explanation: out.explanation }, problems: out.problems, spread: [] };
+  }
+
+  const allOptional = item.inputs.every((i) => i.optional);
+  const outcomes: GroupOutcome[] = groups.map((def) => {
+    const slots = slotNumbers(def, item, person.entries).map((slot) => {
+      const label = def.multiple ? `${def.label}${slot}` : def.label;
+      const mustScore = !!def.required && allOptional && slot === 1;
+      return { slot, out: scoreSlot(item, person.entries, def.id, slot, scope(label), mustScore) };
+    });
+    const present = slots.filter((s) => s.out.present);
+    const ok = present.length > 0 && present.every((s) => s.out.score !== null);
+    const score = ok ? present.reduce((a, s) => a + s.out.score!, 0) / present.length : null;
+    return { def, slots: present, score };
+  });
+
+  const problems: Problem[] = outcomes.flatMap((g) => g.slots.flatMap((s) => s.out.problems));
+  const raters: RaterScore[] = outcomes.flatMap((g) =>
+    g.slots.map((s) => ({ rater: g.def.id, label: g.def.label, slot: s.slot, score: s.out.score })),
+  );
+  const weighted = outcomes.filter((g) => g.def.weight > 0);
+  const presentWeighted = weighted.filter((g) => g.slots.length > 0);
+
+  for (const g of weighted) {
+    if (g.def.required && g.slots.length === 0) {
+      const first = item.inputs[0];
+      const at = first ? slotEntries(item, person.entries, g.def.id, 1).get(first.id)?.at : undefined;
+      problems.push(scopedProblem(scope(''), 'error', 'missing-rater', `缺少「${g.def.label}」的评分(必填)`, undefined, at, { expected: g.def.label, actual: '空' }));
+    }
+  }
+  if (presentWeighted.length === 0 && !problems.some((p) => p.code === 'missing-rater')) {
+    const names = weighted.map((g) => g.def.label).join('/');
+    problems.push(scopedProblem(scope(''), 'error', 'missing-rater', `没有计分的评分(需要 ${names} 至少一组)`, undefined, undefined, { expected: names, actual: '空' }));
+  }
+
+  // A bad 自评 is an error for the person, but the item can still be scored from the groups that count.
+  const failed = presentWeighted.length === 0 || problems.some((p) => p.code === 'missing-rater') || presentWeighted.some((g) => g.score === null);
+  if (failed) {
+    return { result: { ...base, score: null, explanation: cannotScore(problems), raters }, problems, spread: [] };
+  }
+
+  const wSum = presentWeighted.reduce((a, g) => a + g.def.weight, 0);
+  const score = presentWeighted.length === 1 ? presentWeighted[0]!.score! : presentWeighted.reduce((a, g) => a + g.def.weight * g.score!, 0) / wSum;
+  const absent = weighted.filter((g) => g.slots.length === 0).map((g) => g.def.label);
+  const explanation = explain(weighted, presentWeighted, outcomes, score, absent);
+  return { result: { ...base, score, explanation, raters }, problems, spread: absent };
+}
+
+/** "主管评:良好 → 80", "同事评(3人)平均 80" (anonymous: never per person), "客户评(2人):100、80,平均 90". */
+function groupDetail(g: GroupOutcome, withLabel: boolean): string {
+  if (g.slots.length === 1) {
+    const text = g.slots[0]!.out.explanation;
+    return withLabel ? `${g.def.label}:${text}` : text;
+  }
+  const n = `${g.def.label}(${g.slots.length}人)`;
+  if (g.def.anonymous) return `${n}平均 ${formatScore(g.score!)}`;
+  return `${n}:${g.slots.map((s) => formatScore(s.out.score!)).join('、')},平均 ${formatScore(g.score!)}`;
+}
+
+function explain(weighted: GroupOutcome[], present: GroupOutcome[], all: GroupOutcome[], score: number, absent: string[]): string {
+  let text: string;
+  if (weighted.length === 1) {
+    text = groupDetail(present[0]!, present[0]!.slots.length > 1);
+  } else {
+    const wAll = weighted.reduce((a, g) => a + g.def.weight, 0);
+    const wPresent = present.reduce((a, g) => a + g.def.weight, 0);
+    const unit = wAll <= 1 + 1e-9 ? 100 : 1;
+    const share = (w: number) =>
+      absent.length > 0 || Math.abs(wAll - 1) > 1e-9
+        ? `${formatScore(w * unit)}/${formatScore(wPresent * unit)}`
+        : `${formatScore(w * 100)}%`;
+    const details = present.map((g) => groupDetail(g, true)).join(';');
+    const sum = present.map((g) => `${formatScore(g.score!)} × ${share(g.def.weight)}`).join(' + ');
+    const note = absent.length > 0 ? `${absent.join('、')}无人评分,其权重按比例分给其他评分人:` : '';
+    text = `${details};${note}${sum} = ${formatScore(score)}`;
+  }
+  const refs = all
+    .filter((g) => g.def.weight <= 0 && g.slots.length > 0 && g.score !== null)
+    .map((g) => (g.slots.length > 1 ? `${g.def.label}(${g.slots.length}人)平均 ${formatScore(g.score!)}` : `${g.def.label} ${formatScore(g.score!)}`));
+  return refs.length > 0 ? `${text}(${refs.join(',')},仅供参考)` : text;
+}

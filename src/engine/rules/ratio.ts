@@ -1,0 +1,39 @@
+// ratio: numerator / denominator × item max, capped ("回访率 45/50 = 90% × 20 = 18").
+import { formatPercent, formatScore } from '../round.js';
+import type { Problem } from '../../forms/problem.js';
+import type { Rule } from './types.js';
+
+export const ratio: Rule<'ratio'> = ({ rule, item, values, report }) => {
+  const num = values.def(rule.numerator);
+  const den = values.def(rule.denominator);
+  const v = values.number(rule.numerator);
+  const n = values.number(rule.denominator);
+  const name = rule.name ?? `${num.label}/${den.label}`;
+  const max = formatScore(item.max);
+  const problems: Problem[] = [];
+  if (n === 0) {
+    if (!rule.whenZero) {
+      const body = `为0,无法计算${name}(${num.label} ÷ ${den.label})`;
+      problems.push(report('error', 'zero-denominator', rule.denominator, body, { expected: '大于0', actual: '0' }));
+      return { score: null, explanation: `${name} ${formatScore(v)}/0:${den.label}为0,无法计算`, problems };
+    }
+    if (v > 0) {
+      const body = `${num.label} ${formatScore(v)} 大于 ${den.label} 0,请核对`;
+      problems.push(report('warning', 'ratio-above-one', rule.numerator, body, { expected: `不大于0`, actual: formatScore(v) }));
+    }
+    const { points, note } = rule.whenZero;
+    return { score: points, explanation: `${note} → ${formatScore(points)}`, problems };
+  }
+  const r = v / n;
+  const head = `${name} ${formatScore(v)}/${formatScore(n)} = ${formatPercent(r)}`;
+  if (r > 1 && rule.warnAbove) {
+    const body = `${num.label} ${formatScore(v)} 大于 ${den.label} ${formatScore(n)},请核对${rule.cap !== undefined ? `(${name}按${formatPercent(rule.cap)}计)` : ''}`;
+    problems.push(report('warning', 'ratio-above-one', rule.numerator, body, { expected: `不大于${formatScore(n)}`, actual: formatScore(v) }));
+  }
+  if (rule.cap !== undefined && r > rule.cap) {
+    const score = rule.cap * item.max;
+    return { score, explanation: `${head},超过${formatPercent(rule.cap)}按${formatPercent(rule.cap)}计 × ${max} = ${formatScore(score)}`, problems };
+  }
+  const score = (v * item.max) / n;
+  return { score, explanation: `${head} × ${max} = ${formatScore(score)}`, problems };
+};

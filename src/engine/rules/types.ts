@@ -1,0 +1,77 @@
+// What every rule kind receives and returns. A rule is pure: checked values in, a score and its explanation out.
+import type { ChoiceDef, InputDef, ItemDef, RuleDef } from '../../forms/types.js';
+import type { Problem, ProblemCode, Severity } from '../../forms/problem.js';
+import type { Value } from '../values.js';
+import type { ProblemExtra } from '../locate.js';
+
+/** A definition that names an input the item lacks, or an input of the wrong type for the rule. */
+export class DefinitionError extends Error {}
+
+/** The checked values of one rater slot, by input id. */
+export interface InputValues {
+  def(id: string): InputDef;
+  number(id: string): number;
+  list(id: string): number[];
+  choice(id: string): ChoiceDef | null;
+  text(id: string): string | null;
+  /** Whatever the input holds (checklist reads choice, text and number inputs alike). */
+  value(id: string): Value;
+}
+
+/** Makes a located problem about one input of the item (the input's cell, or the person's sheet). */
+export type Report = (severity: Severity, code: ProblemCode, inputId: string | undefined, body: string, extra?: ProblemExtra) => Problem;
+
+export interface RuleArgs<R extends RuleDef = RuleDef> {
+  rule: R;
+  item: ItemDef;
+  values: InputValues;
+  report: Report;
+}
+
+export interface RuleOutcome {
+  /** null when the rule found an error that leaves no score (e.g. a zero denominator). */
+  score: number | null;
+  /** Checkable by a person: 回访率 45/50 = 90% × 20 = 18. */
+  explanation: string;
+  problems: Problem[];
+}
+
+export type Rule<K extends RuleDef['kind']> = (args: RuleArgs<Extract<RuleDef, { kind: K }>>) => RuleOutcome;
+
+export function inputValues(item: ItemDef, values: ReadonlyMap<string, Value>): InputValues {
+  const def = (id: string): InputDef => {
+    const input = item.inputs.find((i) => i.id === id);
+    if (!input) throw new DefinitionError(`项目「${item.label}」(${item.id})的规则引用了不存在的输入「${id}」`);
+    return input;
+  };
+  const typed = <T>(id: string, types: InputDef['type'][], what: string): T => {
+    const input = def(id);
+    if (!types.includes(input.type)) {
+      throw new DefinitionError(`项目「${item.label}」(${item.id})的输入「${id}」类型为 ${input.type},规则需要${what}`);
+    }
+    return values.get(id) as T;
+  };
+  return {
+    def,
+    number: (id) => typed<number>(id, ['number', 'integer', 'percent'], '数值'),
+    list: (id) => typed<number[]>(id, ['list'], '列表'),
+    choice: (id) => typed<ChoiceDef | null>(id, ['choice'], '选项'),
+    text: (id) => typed<string | null>(id, ['text'], '文字'),
+    value: (id) => {
+      def(id);
+      return values.get(id) ?? null;
+    },
+  };
+}
+
+/** "达成率 92%", "出勤 3次": a number with the input's unit. */
+export function withUnit(input: InputDef, v: string): string {
+  if (input.type === 'percent') return `${v}%`;
+  return input.unit && input.unit !== '分' ? `${v}${input.unit}` : v;
+}
+
+/** Splits a trailing parenthetical note off a label: "低于80%(源表…按0分)" → ["低于80%", "(源表…按0分)"]. */
+export function splitNote(label: string): [string, string] {
+  const m = /^(.*?)([((][^()()]*[))])$/.exec(label);
+  return m && m[1] !== '' ? [m[1]!, m[2]!] : [label, ''];
+}

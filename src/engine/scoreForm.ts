@@ -1,0 +1,157 @@
+// A person's entries → items, parts, total, grade; a file's people → results, problems, band counts, ranks.
+import type { FormDef, HeaderRole, PersonEntries } from '../forms/types.js';
+import { problem, where, type Problem } from '../forms/problem.js';
+import type { ItemResult, PersonResult } from './result.js';
+import { combine } from './combine.js';
+import { emptyBandCounts, gradeOf } from './grades.js';
+import { scoreItem } from './raters.js';
+import { round2 } from './round.js';
+import { cleanText } from './text.js';
+
+function headerRecord(person: PersonEntries): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of person.header) out[k] = cleanText(v);
+  return out;
+}
+
+function byRole(form: FormDef, header: Record<string, string>, role: HeaderRole): string {
+  const field = form.header.find((f) => f.role === role);
+  return field ? (header[field.id] ?? '') : '';
+}
+
+function headerProblems(form: FormDef, person: PersonEntries, header: Record<string, string>, name: string): Problem[] {
+  const place = where(person.at);
+  const prefix = place ? `${place}:` : '';
+  const out: Problem[] = [];
+  const fields = form.header.filter((f) => f.required || f.role === 'name');
+  for (const f of fields) {
+    if (header[f.id]) continue;
+    const why = f.role === 'name' ? '无法确定被考核人' : '必填';
+    const p = problem('error', 'header-missing', `${prefix}表头「${f.label}」未填写(${why})`, person.at, { expected: f.label, actual: '空' });
+    if (name) p.person = name;
+    out.push(p);
+  }
+  if (!form.header.some((f) => f.role === 'name') && !name) {
+    out.push(problem('error', 'header-missing', `${prefix}考核表定义没有「姓名」字段,无法确定被考核人`, person.at));
+  }
+  return out;
+}
+
+/** Scores one person; every problem is collected (one bad cell does not hide the next). */
+export function scorePerson(form: FormDef, person: PersonEntries): PersonResult {
+  const header = headerRecord(person);
+  const name = byRole(form, header, 'name');
+  const problems: Problem[] = headerProblems(form, person, header, name);
+
+  const items: ItemResult[] = [];
+  const spread = new Map<string, string[]>(); // absent groups → item labels
+  for (const part of form.parts) {
+    for (const item of part.items) {
+      const out = scoreItem(form, part, item, person, name || undefined);
+      items.push(out.result);
+      problems.push(...out.problems);
+      if (out.spread.length > 0) {
+        const key = out.spread.join('、');
+        spread.set(key, [...(spread.get(key) ?? []), item.label]);
+      }
+    }
+  }
+  const itemCount = form.parts.reduce((n, p) => n + p.items.length, 0);
+  for (const [groups, labels] of spread) {
+    const place = where(person.at);
+    const which = labels.length === itemCount ? '各项' : labels.map((l) => `「${l}」`).join('、');
+    const message = `${place ? `${place}:` : ''}${name ? `${name}:` : ''}${which}${groups}无人评分,其权重按比例分给其他评分人`;
+    const p = problem('info', 'rater-spread', message, person.at, { expected: groups, actual: '无人评分' });
+    if (name) p.person = name;
+    if (labels.length === 1) p.item = labels[0]!;
+    problems.push(p);
+  }
+
+  const combined = combine(form, items);
+  const result: PersonResult = {
+    id: byRole(form, header, 'id'),
+    name,
+    department: byRole(form, header, 'department'),
+    header,
+    items,
+    parts: combined.parts,
+    total: combined.total,
+    total100: combined.total100,
+    band: null,
+    explanation: combined.explanation,
+    problems,
+    status: 'scored',
+  };
+  return settle(form, result);
+}
+
+/** Status, grade and explanation from the problems found so far. */
+function settle(form: FormDef, r: PersonResult): PersonResult {
+  const errors = r.problems.filter((p) => p.severity === 'error').length;
+  if (errors > 0 || r.total100 === null) {
+    return {
+      ...r,
+      status: 'error',
+      total: null,
+      total100: null,
+      band: null,
+      explanation: `有 ${Math.max(errors, 1)} 个错误,未计算总分`,
+    };
+  }
+  const band = gradeOf(form.grades, r.total100);
+  return { ...r, status: 'scored', band, explanation: band ? `${r.explanation} → ${band}` : r.explanation };
+}
+
+export interface FormScore {
+  people: PersonResult[];
+  /** Every problem, people's included, in the order of the people. */
+  problems: Problem[];
+  /** Count of scored people per band label, every label of the scale present. */
+  bands: Record<string, number>;
+}
+
+/** Ranks by total100 as shown (2 decimals), best first; ties share a rank (1, 2, 2, 4); unscored people get none. */
+export function rank(people: readonly PersonResult[]): PersonResult[] {
+  const shown = people.map((p) => (p.status === 'scored' && p.total100 !== null ? round2(p.total100) : null));
+  const scored = shown.filter((s): s is number => s !== null);
+  return people.map((p, i) => {
+    const s = shown[i];
+    const { rank: _old, ...rest } = p;
+    if (s === null || s === undefined) return rest;
+    return { ...rest, rank: 1 + scored.filter((x) => x > s).length };
+  });
+}
+
+function personKey(p: PersonResult): { key: string; label: string; value: string } | null {
+  if (p.id) return { key: `id:${cleanText(p.id).toLowerCase()}`, label: '工号', value: p.id };
+  if (p.name) return { key: `name:${cleanText(p.name)}`, label: '姓名', value: p.name };
+  return null;
+}
+
+export function scoreForm(form: FormDef, people: readonly PersonEntries[]): FormScore {
+  let results = people.map((p) => scorePerson(form, p));
+  const seen = new Map<string, { person: PersonResult; at: PersonEntries['at'] }>();
+  results = results.map((r, i) => {
+    const k = personKey(r);
+    if (!k) return r;
+    const first = seen.get(k.key);
+    if (!first) {
+      seen.set(k.key, { person: r, at: people[i]!.at });
+      return r;
+    }
+    const at = people[i]!.at;
+    const here = where(at);
+    const there = where(first.at);
+    const message = `${here ? `${here}:` : ''}${k.label}「${k.value}」重复${there ? `,已在 ${there} 出现` : ''}${first.person.name ? `(${first.person.name})` : ''},本条不计分`;
+    const p = problem('error', 'duplicate-person', message, at, { expected: `${k.label}唯一`, actual: k.value });
+    if (r.name) p.person = r.name;
+    return settle(form, { ...r, problems: [...r.problems, p] });
+  });
+  results = rank(results);
+
+  const problems = results.flatMap((r) => r.problems);
+  if (people.length === 0) problems.push(problem('error', 'no-people', '没有找到任何被考核人'));
+  const bands = emptyBandCounts(form.grades);
+  for (const r of results) if (r.status === 'scored' && r.band !== null) bands[r.band] = (bands[r.band] ?? 0) + 1;
+  return { people: results, problems, bands };
+}

@@ -1,0 +1,59 @@
+// One rater slot of one item: read every input, then apply the item's rule.
+import type { ItemDef, PersonEntries, RawEntry } from '../forms/types.js';
+import type { Problem } from '../forms/problem.js';
+import { entryKey } from '../forms/types.js';
+import { isEmptyRaw, readValue, type Value } from './values.js';
+import { scopedProblem, type SlotScope } from './locate.js';
+import { applyRule, DefinitionError, inputValues, type Report } from './rules/index.js';
+
+export interface SlotOutcome {
+  /** Some input of the slot holds a value (or the slot must be scored anyway). */
+  present: boolean;
+  score: number | null;
+  explanation: string;
+  problems: Problem[];
+}
+
+export function slotEntries(item: ItemDef, entries: PersonEntries['entries'], rater: string, slot: number): Map<string, RawEntry | undefined> {
+  return new Map(item.inputs.map((i) => [i.id, entries.get(entryKey(item.id, i.id, rater, slot))]));
+}
+
+export function slotPresent(cells: Map<string, RawEntry | undefined>): boolean {
+  return [...cells.values()].some((e) => e !== undefined && !isEmptyRaw(e.raw));
+}
+
+/** `mustScore`: score even when every cell is empty (no raters, or a required group whose inputs are all optional). */
+export function scoreSlot(item: ItemDef, entries: PersonEntries['entries'], raterId: string, slot: number, scope: SlotScope, mustScore: boolean): SlotOutcome {
+  const cells = slotEntries(item, entries, raterId, slot);
+  const present = slotPresent(cells);
+  if (!present && !mustScore) return { present: false, score: null, explanation: '', problems: [] };
+  const problems: Problem[] = [];
+  const values = new Map<string, Value>();
+  for (const input of item.inputs) {
+    const read = readValue(input, cells.get(input.id), scope);
+    if (read.ok) values.set(input.id, read.value);
+    else problems.push(read.problem);
+  }
+  if (problems.length > 0) return { present: true, score: null, explanation: cannotScore(problems), problems };
+  const report: Report = (severity, code, inputId, body, extra) => {
+    const input = inputId === undefined ? undefined : item.inputs.find((i) => i.id === inputId);
+    return scopedProblem(scope, severity, code, body, input, inputId === undefined ? undefined : cells.get(inputId)?.at, extra);
+  };
+  try {
+    const out = applyRule({ rule: item.rule, item, values: inputValues(item, values), report });
+    return { present: true, ...out };
+  } catch (err) {
+    if (!(err instanceof DefinitionError)) throw err;
+    const p = scopedProblem(scope, 'error', 'definition-invalid', `:考核表定义有误:${err.message}`, undefined, undefined);
+    return { present: true, score: null, explanation: cannotScore([p]), problems: [p] };
+  }
+}
+
+/** 无法计分:<first error>(另有 N 个问题). */
+export function cannotScore(problems: readonly Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const first = errors[0] ?? problems[0];
+  if (!first) return '无法计分';
+  const more = errors.length > 1 ? `(另有 ${errors.length - 1} 个问题)` : '';
+  return `无法计分:${first.message}${more}`;
+}

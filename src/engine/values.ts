@@ -1,0 +1,196 @@
+// A cell's raw content → the typed value its InputDef asks for, or a located problem.
+import type { ChoiceDef, InputDef, RawEntry, RawValue } from '../forms/types.js';
+import type { Problem, ProblemCode } from '../forms/problem.js';
+import { formatScore } from './round.js';
+import { cleanText, halfWidth, matchKey, parseNumberText } from './text.js';
+import { scopedProblem, type SlotScope } from './locate.js';
+
+/** number / integer / percent (0–100 units) → number; list → number[]; choice → ChoiceDef; text → string. null = optional and empty. */
+export type Value = number | number[] | ChoiceDef | string | null;
+
+export type Parsed =
+  | { ok: true; value: Value; empty: boolean }
+  | {
+      ok: false;
+      code: ProblemCode;
+      /** How the found content is named in the message: 「两次」, 空, 逻辑值「TRUE」. */
+      found: string;
+      actual: string;
+    };
+
+/** An empty cell, or text made only of spaces. */
+export function isEmptyRaw(raw: RawValue | undefined): boolean {
+  return raw === undefined || raw.kind === 'empty' || (raw.kind === 'text' && cleanText(raw.value) === '');
+}
+
+function rangeText(input: InputDef, unit = ''): string {
+  const { min, max } = input;
+  if (min !== undefined && max !== undefined) return `${formatScore(min)}${unit}到${formatScore(max)}${unit}之间的`;
+  if (min !== undefined) return `不小于${formatScore(min)}${unit}的`;
+  if (max !== undefined) return `不大于${formatScore(max)}${unit}的`;
+  return '';
+}
+
+/** What the input accepts, as the message's 应为… part. */
+export function expectation(input: InputDef): string {
+  switch (input.type) {
+    case 'integer':
+      return `应为${rangeText(input)}整数`;
+    case 'number':
+      return input.min === undefined && input.max === undefined ? '应为数字' : `应为${rangeText(input)}数`;
+    case 'percent':
+      return `应为${rangeText(input, '%')}百分比(如 90% 或 0.9)`;
+    case 'list':
+      return `应为${rangeText(input)}数,多个用逗号分隔(如 3,2,5)`;
+    case 'choice': {
+      const options = (input.choices ?? []).map((c) => c.label).join(' / ');
+      const points = (input.choices ?? []).map((c) => formatScore(c.points)).join('/');
+      return `应为以下之一:${options}(或对应分值 ${points})`;
+    }
+    case 'text':
+      return '应为文字';
+  }
+}
+
+const fail = (code: ProblemCode, actual: string, found = `「${actual}」`): Parsed => ({ ok: false, code, found, actual });
+
+function inRange(input: InputDef, v: number): boolean {
+  return (input.min === undefined || v >= input.min) && (input.max === undefined || v <= input.max);
+}
+
+/** Remove binary noise from a scaled value (0.07 × 100 = 7.000000000000001 → 7). */
+const tidy = (v: number): number => Number(v.toPrecision(12));
+
+function checkNumber(input: InputDef, v: number, shown: string): Parsed {
+  if (!Number.isFinite(v)) return fail('not-a-number', shown);
+  if (input.type === 'integer' && !Number.isInteger(v)) return fail('not-an-integer', shown);
+  if (!inRange(input, v)) return fail('out-of-range', shown);
+  return { ok: true, value: v, empty: false };
+}
+
+function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text' }): Parsed {
+  if (raw.kind === 'number') {
+    const shown = raw.percentFormat ? `${formatScore(raw.value * 100)}%` : String(raw.value);
+    if (!Number.isFinite(raw.value)) return fail('not-a-number', shown);
+    if (input.type !== 'percent') return checkNumber(input, raw.value, shown);
+    // A percent-formatted cell always holds a fraction; a plain 0–1 number is a fraction too.
+    const fraction = raw.percentFormat || (raw.value >= 0 && raw.value <= 1);
+    return checkNumber(input, fraction ? tidy(raw.value * 100) : raw.value, shown);
+  }
+  const shown = cleanText(raw.value);
+  const n = parseNumberText(raw.value, input.unit);
+  if (!n) return fail('not-a-number', shown);
+  if (input.type !== 'percent') return n.percent ? fail('not-a-number', shown) : checkNumber(input, n.value, shown);
+  if (n.percent) return checkNumber(input, n.value, shown);
+  return checkNumber(input, n.value >= 0 && n.value <= 1 ? tidy(n.value * 100) : n.value, shown);
+}
+
+/** A choice by label, alias, normalised text, or a number equal to exactly one option's points. */
+export function matchChoice(choices: readonly ChoiceDef[], typed: string | number): ChoiceDef | undefined {
+  const key = matchKey(String(typed));
+  const byLabel = choices.find((c) => matchKey(c.label) === key);
+  if (byLabel) return byLabel;
+  const byAlias = choices.find((c) => (c.aliases ?? []).some((a) => matchKey(a) === key));
+  if (byAlias) return byAlias;
+  const n = typeof typed === 'number' ? typed : parseNumberText(typed)?.value;
+  if (n === undefined || !Number.isFinite(n)) return undefined;
+  const byPoints = choices.filter((c) => c.points === n);
+  return byPoints.length === 1 ? byPoints[0] : undefined;
+}
+
+function parseChoice(input: InputDef, raw: RawValue & { kind: 'number' | 'text' }): Parsed {
+  const typed = raw.kind === 'number' ? raw.value : cleanText(raw.value);
+  const c = matchChoice(input.choices ?? [], typed);
+  return c ? { ok: true, value: c, empty: false } : fail('unknown-choice', String(typed));
+}
+
+const NONE_WORDS = new Set(['无', '没有', '无扣分']);
+
+function parseList(input: InputDef, raw: RawValue & { kind: 'number' | 'text' }): Parsed {
+  if (raw.kind === 'number') return checkListElement(input, raw.value, String(raw.value), [raw.value]);
+  const shown = cleanText(raw.value);
+  if (NONE_WORDS.has(shown)) return { ok: true, value: [], empty: false };
+  const pieces = halfWidth(raw.value).split(/[,;、\s]+/).filter((p) => p !== '');
+  const values: number[] = [];
+  for (const piece of pieces) {
+    const n = parseNumberText(piece, input.unit);
+    if (!n || n.percent || !Number.isFinite(n.value)) return fail('bad-list', shown);
+    values.push(n.value);
+  }
+  if (values.length === 0) return fail('bad-list', shown);
+  for (const v of values) {
+    if (!inRange(input, v)) return fail('out-of-range', shown);
+  }
+  return { ok: true, value: values, empty: false };
+}
+
+function checkListElement(input: InputDef, v: number, shown: string, list: number[]): Parsed {
+  if (!Number.isFinite(v)) return fail('not-a-number', shown);
+  if (!inRange(input, v)) return fail('out-of-range', shown);
+  return { ok: true, value: list, empty: false };
+}
+
+function emptyValue(input: InputDef): Parsed {
+  if (!input.optional) return fail('required', '', '空');
+  switch (input.type) {
+    case 'number':
+    case 'integer':
+    case 'percent':
+      return { ok: true, value: input.default ?? 0, empty: true };
+    case 'list':
+      return { ok: true, value: input.default === undefined ? [] : [input.default], empty: true };
+    case 'choice':
+    case 'text':
+      return { ok: true, value: null, empty: true };
+  }
+}
+
+/** The typed value of one cell for `input`, or why it cannot be one. No location: see readValue. */
+export function parseRaw(input: InputDef, raw: RawValue | undefined): Parsed {
+  if (raw === undefined || isEmptyRaw(raw)) return emptyValue(input);
+  switch (raw.kind) {
+    case 'boolean':
+      return fail('boolean-value', raw.value ? 'TRUE' : 'FALSE', `逻辑值「${raw.value ? 'TRUE' : 'FALSE'}」`);
+    case 'error':
+      return fail('error-value', raw.value, `错误值「${raw.value}」`);
+    case 'formula-without-result':
+      return fail('formula-without-result', `=${raw.formula.replace(/^=/, '')}`);
+    case 'date':
+      if (input.type === 'text') return { ok: true, value: raw.value, empty: false };
+      return fail('date-value', raw.value, `日期「${raw.value}」`);
+    case 'empty':
+      return emptyValue(input);
+    case 'number':
+    case 'text':
+      break;
+  }
+  switch (input.type) {
+    case 'number':
+    case 'integer':
+    case 'percent':
+      return parseNumeric(input, raw);
+    case 'choice':
+      return parseChoice(input, raw);
+    case 'list':
+      return parseList(input, raw);
+    case 'text':
+      return { ok: true, value: raw.kind === 'number' ? String(raw.value) : cleanText(raw.value), empty: false };
+  }
+}
+
+export type ReadResult = { ok: true; value: Value; empty: boolean } | { ok: false; problem: Problem };
+
+/** parseRaw with the problem located and worded: 3月!E7:「工作纪律·旷工」应为不小于0的整数,实际为「两次」. */
+export function readValue(input: InputDef, entry: RawEntry | undefined, scope: SlotScope): ReadResult {
+  const parsed = parseRaw(input, entry?.raw);
+  if (parsed.ok) return parsed;
+  const expected = expectation(input);
+  const body =
+    parsed.code === 'formula-without-result'
+      ? `公式没有计算结果:请用 Excel/WPS 打开后保存(${parsed.actual})`
+      : parsed.code === 'required'
+        ? `为必填项,${expected},实际为空`
+        : `${expected},实际为${parsed.found}`;
+  const problem = scopedProblem(scope, 'error', parsed.code, body, input, entry?.at, { expected, actual: parsed.actual });
+  return { ok: false, problem };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { FormDef, ItemDef } from '../../src/forms/types.js';
+import { combine } from '../../src/engine/combine.js';
+import type { ItemResult } from '../../src/engine/result.js';
+import { form, item } from './helpers.js';
+
+const pts = (id: string, max: number): ItemDef => item(id, id, max, [{ id: 's', label: '得分', type: 'number', min: 0, max }], { kind: 'band', input: 's' });
+const adj = item('ADJ', '奖惩', 0, [{ id: 'p', label: '分', type: 'number' }, { id: 'r', label: '原因', type: 'text', optional: true }], { kind: 'adjustment', input: 'p', reason: 'r' });
+const results = (f: FormDef, scores: Record<string, number | null>): ItemResult[] =>
+  f.parts.flatMap((p) => p.items.map((i) => ({ id: i.id, label: i.label, partId: p.id, max: i.max, score: scores[i.id] ?? null, explanation: '' })));
+
+describe('combine', () => {
+  it('sum over a 45-point form is reported on 100: 36/45 × 100 = 80', () => {
+    const f = form([{ id: 'p', label: '考核', items: [pts('a', 20), pts('b', 25)] }]);
+    const c = combine(f, results(f, { a: 16, b: 20 }));
+    expect([c.total, c.total100, c.explanation]).toEqual([36, 80, '16 + 20 = 36;折合百分制 36/45 × 100 = 80']);
+  });
+
+  it('sum over several parts names the parts', () => {
+    const f = form([{ id: 'p1', label: '能力', items: [pts('a', 50)] }, { id: 'p2', label: '态度', items: [pts('b', 50)] }]);
+    const c = combine(f, results(f, { a: 40, b: 45 }));
+    expect([c.total, c.explanation]).toEqual([85, '能力 40 + 态度 45 = 85']);
+  });
+
+  it('weighted parts: each part normalised, then weighted', () => {
+    const f = form([{ id: 'A', label: '业绩', weight: 0.6, items: [pts('a', 80)] }, { id: 'B', label: '行为', weight: 0.4, items: [pts('b', 50)] }], { combine: { kind: 'weighted-parts' } });
+    const c = combine(f, results(f, { a: 60, b: 40 }));
+    // 60/80 = 75 × 60% = 45; 40/50 = 80 × 40% = 32; 45 + 32 = 77
+    expect(c.total).toBeCloseTo(77, 10);
+    expect(c.explanation).toBe('业绩 60/80 = 75 × 60% + 行为 40/50 = 80 × 40% = 77');
+  });
+
+  it('mean of items on 100, and of items on 10 (reported on 100)', () => {
+    const f = form([{ id: 'p', label: '能力', items: [pts('a', 100), pts('b', 100), pts('c', 100)] }], { combine: { kind: 'mean' } });
+    const c = combine(f, results(f, { a: 80, b: 90, c: 100 }));
+    expect([c.total, c.total100, c.explanation]).toEqual([90, 90, '(80 + 90 + 100)/3 = 90']);
+    const g = form([{ id: 'p', label: '能力', items: [pts('a', 10), pts('b', 10)] }], { combine: { kind: 'mean' } });
+    // (8 + 7)/2 = 7.5 of 10 → 75
+    expect(combine(g, results(g, { a: 8, b: 7 })).total100).toBe(75);
+  });
+
+  it('adjustments: added before the clamp; a negative one below the floor', () => {
+    const f = form([{ id: 'p', label: '考核', items: [pts('a', 100), adj] }], { clamp: { min: 0, max: 100 } });
+    const c = combine(f, results(f, { a: 10, ADJ: -30 }));
+    // 10 − 30 = −20 → clamped to 0
+    expect([c.total, c.total100, c.explanation]).toEqual([0, 0, '10,奖惩 −30 = -20,低于下限按0计']);
+    const d = form([{ id: 'p', label: '考核', items: [pts('a', 100), adj] }]);
+    // no clamp: 95 + 30 = 125, total100 125
+    expect(combine(d, results(d, { a: 95, ADJ: 30 })).total100).toBe(125);
+  });
+
+  it('an unscored item leaves the part and the total unscored', () => {
+    const f = form([{ id: 'p1', label: '能力', items: [pts('a', 50)] }, { id: 'p2', label: '态度', items: [pts('b', 50)] }]);
+    const c = combine(f, results(f, { a: 40, b: null }));
+    expect([c.parts.map((p) => p.raw), c.total, c.total100]).toEqual([[40, null], null, null]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { performancePay, type KScale } from '../../src/engine/pay.js';
+
+// §13 K bands (left-open) as the catalog decides them.
+const kScale: KScale = {
+  inclusive: 'upper',
+  bands: [
+    { min: 95, label: '优秀', k: 1.1 },
+    { min: 90, label: '良好', k: 1.0 },
+    { min: 85, label: '一般', k: 0.9 },
+    { label: '待改进', k: 0.8 },
+  ],
+};
+
+describe('performancePay (§14)', () => {
+  it('§14 example: 基数 2000, 分数 55 → 2000 × 0.55 × 0.7 = 770', () => {
+    const r = performancePay(2000, 55);
+    expect([r.pay, r.cut]).toEqual([770, true]);
+    expect(r.explanation).toBe('绩效基数 2000 × 55/100 = 1100;不满60分,扣除30%绩效奖金:1100 × 70% = 770');
+  });
+  it('§28 example: 3000 × 0.7125 = 2137.50, no cut', () => {
+    const r = performancePay(3000, 71.25);
+    expect([r.pay, r.cut, r.explanation]).toEqual([2137.5, false, '绩效基数 3000 × 71.25/100 = 2137.50']);
+  });
+  it.each<[string, number, number, boolean]>([
+    ['exactly 60: no cut (2000 × 0.6 = 1200)', 60, 1200, false],
+    ['59.995 shows as 60.00: no cut (2000 × 0.59995 = 1199.9)', 59.995, 1199.9, false],
+    ['59.994 shows as 59.99: cut (2000 × 0.59994 × 0.7 = 839.916 → 839.92)', 59.994, 839.92, true],
+    ['0 points → 0', 0, 0, true],
+  ])('%s', (_name, score, pay, cut) => {
+    const r = performancePay(2000, score);
+    expect([r.pay, r.cut]).toEqual([pay, cut]);
+  });
+  it('the threshold and the cut come from options', () => {
+    // 70 < 75 → 2000 × 0.7 × (1 − 0.5) = 700
+    expect(performancePay(2000, 70, undefined, { cutBelow: 75, cutRate: 0.5 }).pay).toBe(700);
+  });
+
+  it.each<[string, number, string, number]>([
+    ['96 → 优秀 K 1.1: 2000 × 1.1 = 2200', 96, '优秀', 2200],
+    ['95 is 良好 (left-open): 2000 × 1.0', 95, '良好', 2000],
+    ['55 with K bands: K 0.8 replaces the under-60 cut (2000 × 0.8 = 1600)', 55, '待改进', 1600],
+    ['108 (bonus total) is banded as 100', 108, '优秀', 2200],
+  ])('K bands: %s', (_name, score, band, pay) => {
+    const r = performancePay(2000, score, kScale);
+    expect([r.band, r.pay, r.cut]).toEqual([band, pay, false]);
+  });
+  it('K explanation', () => {
+    expect(performancePay(2000, 96, kScale).explanation).toBe('绩效基数 2000 × K 1.1(优秀,分数 96) = 2200');
+  });
+});

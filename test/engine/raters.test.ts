@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { ChoiceDef, FormDef, RaterDef } from '../../src/forms/types.js';
+import { scoreItem } from '../../src/engine/raters.js';
+import { codes, form, item, person, type Cell } from './helpers.js';
+
+const levels: ChoiceDef[] = [
+  { label: '优秀', points: 100 },
+  { label: '良好', points: 80 },
+  { label: '一般', points: 60 },
+  { label: '待改进', points: 40 },
+];
+// §9's raters: 自评 0, 主管评 0.7 required, 同事评 0.1 anonymous multiple, 客户评 0.2 multiple.
+const raters: RaterDef[] = [
+  { id: 'self', label: '自评', weight: 0 },
+  { id: 'sup', label: '主管评', weight: 0.7, required: true },
+  { id: 'peer', label: '同事评', weight: 0.1, multiple: true, slots: 3, anonymous: true },
+  { id: 'cust', label: '客户评', weight: 0.2, multiple: true, slots: 2 },
+];
+const c2 = item('C2', '沟通能力', 100, [{ id: 'level', label: '评价', type: 'choice', choices: levels }], { kind: 'choice', input: 'level' });
+const f: FormDef = form([{ id: 'p', label: '能力', items: [c2] }], { raters, combine: { kind: 'mean' } });
+const run = (cells: Array<[string, Cell]>) => scoreItem(f, f.parts[0]!, c2, person({ name: '张三' }, cells), '张三');
+
+describe('rater groups', () => {
+  it('all groups present: 70/10/20, peers averaged and never shown one by one', () => {
+    const out = run([
+      ['C2.level@self', '优秀'],
+      ['C2.level@sup', '良好'],
+      ['C2.level@peer#1', '良好'],
+      ['C2.level@peer#2', '一般'],
+      ['C2.level@peer#3', '优秀'],
+      ['C2.level@cust#1', '优秀'],
+      ['C2.level@cust#2', '良好'],
+    ]);
+    // peers (80 + 60 + 100)/3 = 80; customers (100 + 80)/2 = 90; 80×0.7 + 80×0.1 + 90×0.2 = 56 + 8 + 18 = 82
+    expect(out.result.score).toBeCloseTo(82, 10);
+    expect(out.result.explanation).toBe(
+      '主管评:良好 → 80;同事评(3人)平均 80;客户评(2人):100、80,平均 90;80 × 70% + 80 × 10% + 90 × 20% = 82(自评 100,仅供参考)',
+    );
+    expect(out.problems).toEqual([]);
+    expect(out.spread).toEqual([]);
+    expect(out.result.raters?.filter((r) => r.rater === 'peer').map((r) => [r.label, r.score])).toEqual([['同事评', 80], ['同事评', 60], ['同事评', 100]]);
+  });
+
+  it('§9 without peers: their weight spread as 70/90 and 20/90', () => {
+    const out = run([
+      ['C2.level@sup', '良好'],
+      ['C2.level@cust#1', '优秀'],
+      ['C2.level@cust#2', '良好'],
+    ]);
+    // (80×0.7 + 90×0.2) / 0.9 = 74/0.9 = 82.2222…
+    expect(out.result.score).toBeCloseTo(74 / 0.9, 10);
+    expect(out.result.explanation).toBe(
+      '主管评:良好 → 80;客户评(2人):100、80,平均 90;同事评无人评分,其权重按比例分给其他评分人:80 × 70/90 + 90 × 20/90 = 82.2222',
+    );
+    expect(out.spread).toEqual(['同事评']);
+  });
+
+  it('only the supervisor: the item is the supervisor score', () => {
+    const out = run([['C2.level@sup', '一般']]);
+    expect(out.result.score).toBe(60);
+    expect(out.spread).toEqual(['同事评', '客户评']);
+  });
+
+  it('a group with more slots than the definition names (any number of peers)', () => {
+    const out = run([
+      ['C2.level@sup', '良好'],
+      ['C2.level@peer#4', '待改进'],
+      ['C2.level@cust#1', '良好'],
+    ]);
+    // peers: one rater in slot 4 → 40; (80×0.7 + 40×0.1 + 80×0.2) = 56 + 4 + 16 = 76
+    expect(out.result.score).toBeCloseTo(76, 10);
+    expect(out.result.raters?.map((r) => [r.rater, r.slot])).toEqual([['sup', 1], ['peer', 4], ['cust', 1]]);
+  });
+
+  it('a missing required supervisor is an error located at the person, and the item is not scored', () => {
+    const out = run([['C2.level@cust#1', '优秀']]);
+    expect(out.result.score).toBeNull();
+    expect(codes(out.problems)).toEqual(['missing-rater']);
+    expect(out.problems[0]!.message).toBe('3月:「沟通能力」缺少「主管评」的评分(必填)');
+  });
+
+  it('a bad value from a present rater is an error; the slot is named, anonymity is by slot number only', () => {
+    const out = run([
+      ['C2.level@sup', '良好'],
+      ['C2.level@peer#2', '还行'],
+    ]);
+    expect(out.result.score).toBeNull();
+    expect(codes(out.problems)).toEqual(['unknown-choice']);
+    expect(out.problems[0]!.message).toMatch(/^3月!B3:「沟通能力·同事评2」应为以下之一/);
+  });
+
+  it('a bad 自评 is an error for the person, but the item still carries the supervisor score', () => {
+    const out = run([
+      ['C2.level@self', '很好'],
+      ['C2.level@sup', '良好'],
+    ]);
+    expect(out.result.score).toBe(80);
+    expect(codes(out.problems)).toEqual(['unknown-choice']);
+  });
+
+  it('no raters at all and no required group: error, not zero', () => {
+    const g: FormDef = { ...f, raters: raters.map((r) => ({ ...r, required: false })) };
+    const out = scoreItem(g, g.parts[0]!, c2, person({ name: '张三' }, [['C2.level@self', '优秀']]), '张三');
+    expect(out.result.score).toBeNull();
+    expect(codes(out.problems)).toEqual(['missing-rater']);
+  });
+
+  it("items with raters: 'none' read rater '' even on a rater form", () => {
+    const adj = item('X', '奖惩', 0, [{ id: 'p', label: '分', type: 'number', optional: true, default: 0 }, { id: 'r', label: '原因', type: 'text', optional: true }], { kind: 'adjustment', input: 'p', reason: 'r' }, { raters: 'none' });
+    const out = scoreItem(f, f.parts[0]!, adj, person({ name: '张三' }, [['X.p', 3], ['X.r', '表扬']]), '张三');
+    expect([out.result.score, out.result.explanation, out.result.raters]).toEqual([3, '+3(表扬)', undefined]);
+  });
+});
+
+describe('after-sales style: 自评 0 / 上级 1', () => {
+  const g: FormDef = form([{ id: 'p', label: 'A', items: [c2] }], {
+    raters: [{ id: 'self', label: '自评', weight: 0 }, { id: 'boss', label: '上级', weight: 1, required: true }],
+  });
+  it('the explanation is the supervisor’s, with the self rating for reference', () => {
+    const out = scoreItem(g, g.parts[0]!, c2, person({ name: '李四' }, [['C2.level@self', '优秀'], ['C2.level@boss', '一般']]), '李四');
+    expect([out.result.score, out.result.explanation]).toEqual([60, '一般 → 60(自评 100,仅供参考)']);
+  });
+  it('a required group whose inputs are all optional is scored from defaults when left empty', () => {
+    const opt = item('O', '扣分项', 10, [{ id: 'n', label: '次数', type: 'integer', min: 0, optional: true, default: 0 }], { kind: 'deduction', base: 10, penalties: [{ input: 'n', per: 2 }] });
+    const h: FormDef = { ...g, parts: [{ id: 'p', label: 'A', items: [opt] }] };
+    const out = scoreItem(h, h.parts[0]!, opt, person({ name: '李四' }, []), '李四');
+    expect([out.result.score, codes(out.problems)]).toEqual([10, []]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { codes, item, runRule } from '../helpers.js';
+
+// §8 M8: signed points and a reason; a non-zero adjustment without a reason is an error.
+const m8 = item(
+  'M8',
+  '其它',
+  0,
+  [
+    { id: 'points', label: '奖惩分', type: 'number', min: -100, max: 100, optional: true, default: 0 },
+    { id: 'reason', label: '原因', type: 'text', optional: true },
+  ],
+  { kind: 'adjustment', input: 'points', reason: 'reason' },
+);
+
+describe('adjustment', () => {
+  it.each<[string, number, string | null, number, string, string[]]>([
+    ['§8 worked example +2 表扬信', 2, '表扬信', 2, '+2(表扬信)', []],
+    ['a penalty', -3, '客户投诉', -3, '−3(客户投诉)', []],
+    ['nothing', 0, null, 0, '无奖惩 → 0', []],
+    ['zero with a note', 0, '无', 0, '0(无)', []],
+    ['no reason: error, points still shown', 5, null, 5, '+5(未注明原因)', ['reason-required']],
+  ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
+    const out = runRule(m8, { points, reason });
+    expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
+  });
+
+  it('reason-required is located at the reason cell', () => {
+    const out = runRule(m8, { points: 5, reason: null });
+    expect(out.problems[0]).toMatchObject({ severity: 'error', cell: 'C3', message: '3月!C3:「其它·原因」奖惩分为 +5,须注明原因' });
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { codes, item, runRule } from '../helpers.js';
+import type { RuleDef } from '../../../src/forms/types.js';
+
+const inputs = [
+  { id: 'N', label: '本月安装(售服)客户数', type: 'integer' as const, min: 0 },
+  { id: 'V', label: '回访客户数', type: 'integer' as const, min: 0 },
+];
+// §8 M1 as shipped: V/N × 20, capped at 100 %, V > N warned, N = 0 → 20.
+const m1 = item('M1', '客户回访率', 20, inputs, {
+  kind: 'ratio', name: '回访率', numerator: 'V', denominator: 'N', cap: 1, warnAbove: true,
+  whenZero: { points: 20, note: '本月无安装(售服)客户,无需回访' },
+});
+// A ratio without a stated zero value: N = 0 is an error; no cap, no warning.
+const plain = item('R', '比率', 10, inputs, { kind: 'ratio', numerator: 'V', denominator: 'N' } as RuleDef);
+
+describe('ratio', () => {
+  it.each<[string, typeof m1, number, number, number | null, string, string[]]>([
+    // 45/50 = 0.9 × 20 = 18
+    ['§8 worked example', m1, 50, 45, 18, '回访率 45/50 = 90% × 20 = 18', []],
+    // 50/50 × 20 = 20
+    ['all visited', m1, 50, 50, 20, '回访率 50/50 = 100% × 20 = 20', []],
+    // 1/3 × 20 = 6.6667
+    ['repeating fraction', m1, 3, 1, 20 / 3, '回访率 1/3 = 33.3333% × 20 = 6.6667', []],
+    // 52/50 = 104 % → capped to 100 % → 20, with a warning
+    ['V > N: warning, capped', m1, 50, 52, 20, '回访率 52/50 = 104%,超过100%按100%计 × 20 = 20', ['ratio-above-one']],
+    ['N = 0, V = 0: the stated value', m1, 0, 0, 20, '本月无安装(售服)客户,无需回访 → 20', []],
+    ['N = 0, V > 0: stated value and a warning', m1, 0, 3, 20, '本月无安装(售服)客户,无需回访 → 20', ['ratio-above-one']],
+    ['no stated zero value: N = 0 is an error', plain, 0, 0, null, '回访客户数/本月安装(售服)客户数 0/0:本月安装(售服)客户数为0,无法计算', ['zero-denominator']],
+    // 12/10 × 10 = 12: no cap given, no warning asked for
+    ['no cap: above 100 % counts', plain, 10, 12, 12, '回访客户数/本月安装(售服)客户数 12/10 = 120% × 10 = 12', []],
+  ])('%s', (_name, it_, n, v, score, explanation, problemCodes) => {
+    const out = runRule(it_, { N: n, V: v });
+    if (score === null) expect(out.score).toBeNull();
+    else expect(out.score).toBeCloseTo(score, 10);
+    expect(out.explanation).toBe(explanation);
+    expect(codes(out.problems)).toEqual(problemCodes);
+  });
+
+  it('the V > N warning is located at V and says what was done', () => {
+    const out = runRule(m1, { N: 50, V: 52 });
+    expect(out.problems[0]).toMatchObject({
+      severity: 'warning',
+      cell: 'C3', // V is the second value given to runRule
+      message: '3月!C3:「客户回访率·回访客户数」回访客户数 52 大于 本月安装(售服)客户数 50,请核对(回访率按100%计)',
+    });
+  });
+
+  it('the zero-denominator error is located at N', () => {
+    const out = runRule(plain, { N: 0, V: 0 });
+    expect(out.problems[0]).toMatchObject({
+      severity: 'error',
+      cell: 'C2',
+      code: 'zero-denominator',
+      message: '3月!C2:「比率·本月安装(售服)客户数」为0,无法计算回访客户数/本月安装(售服)客户数(回访客户数 ÷ 本月安装(售服)客户数)',
+    });
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { FormDef } from '../../src/forms/types.js';
+import { rank, scoreForm, scorePerson } from '../../src/engine/scoreForm.js';
+import type { PersonResult } from '../../src/engine/result.js';
+import { codes, form, item, person } from './helpers.js';
+
+const f: FormDef = form([
+  {
+    id: 'p',
+    label: '考核',
+    items: [
+      item('a', '出勤', 50, [{ id: 's', label: '得分', type: 'number', min: 0, max: 50 }], { kind: 'band', input: 's' }),
+      item('b', '态度', 50, [{ id: 's', label: '得分', type: 'number', min: 0, max: 50 }], { kind: 'band', input: 's' }),
+    ],
+  },
+]);
+
+describe('scorePerson', () => {
+  it('id, name and department come from the header fields by role', () => {
+    const r = scorePerson(f, person({ name: ' 张三 ', employeeId: 'A001', department: '客服部', period: '2024-03' }, [['a.s', 45], ['b.s', 45]]));
+    expect([r.id, r.name, r.department, r.header.period, r.total, r.band]).toEqual(['A001', '张三', '客服部', '2024-03', 90, '优秀']);
+  });
+
+  it('no name: header-missing error, the items are still scored', () => {
+    const r = scorePerson(f, person({}, [['a.s', 45], ['b.s', 45]]));
+    expect([r.status, codes(r.problems), r.items.map((i) => i.score), r.total]).toEqual(['error', ['header-missing'], [45, 45], null]);
+    expect(r.problems[0]!.message).toBe('3月:表头「姓名」未填写(无法确定被考核人)');
+  });
+
+  it('a required header field other than the name', () => {
+    const g: FormDef = { ...f, header: [...f.header, { id: 'period', label: '考核月份', role: 'period', required: true }] };
+    const r = scorePerson(g, person({ name: '张三' }, [['a.s', 45], ['b.s', 45]]));
+    expect(r.problems.map((p) => [p.code, p.message])).toEqual([['header-missing', '3月:表头「考核月份」未填写(必填)']]);
+  });
+});
+
+describe('scoreForm', () => {
+  it('duplicate 工号: the later one is an error, the first is scored', () => {
+    const s = scoreForm(f, [
+      person({ name: '张三', employeeId: 'A001' }, [['a.s', 45], ['b.s', 45]], '3月'),
+      person({ name: '张三丰', employeeId: 'A001' }, [['a.s', 40], ['b.s', 40]], '3月(2)'),
+    ]);
+    expect(s.people.map((p) => [p.status, p.total])).toEqual([['scored', 90], ['error', null]]);
+    expect(s.problems.map((p) => [p.code, p.sheet, p.person, p.message])).toEqual([
+      ['duplicate-person', '3月(2)', '张三丰', '3月(2):工号「A001」重复,已在 3月 出现(张三),本条不计分'],
+    ]);
+    expect(s.bands).toEqual({ 优秀: 1, 良好: 0, 一般: 0, 待改进: 0 });
+  });
+
+  it('duplicate name when there is no 工号', () => {
+    const s = scoreForm(f, [person({ name: '李四' }, [['a.s', 30], ['b.s', 30]], 'S1'), person({ name: '李四' }, [['a.s', 30], ['b.s', 30]], 'S2')]);
+    expect(codes(s.problems)).toEqual(['duplicate-person']);
+    expect(s.problems[0]!.message).toBe('S2:姓名「李四」重复,已在 S1 出现(李四),本条不计分');
+  });
+
+  it('no people at all', () => {
+    const s = scoreForm(f, []);
+    expect([s.people, codes(s.problems), s.bands]).toEqual([[], ['no-people'], { 优秀: 0, 良好: 0, 一般: 0, 待改进: 0 }]);
+  });
+
+  it('problems of every person are collected in order', () => {
+    const s = scoreForm(f, [person({ name: 'A' }, [['a.s', 'x'], ['b.s', 99]]), person({ name: 'B' }, [['a.s', 45]])]);
+    expect(s.problems.map((p) => [p.person, p.code])).toEqual([['A', 'not-a-number'], ['A', 'out-of-range'], ['B', 'required']]);
+  });
+});
+
+describe('rank', () => {
+  const p = (total100: number | null): PersonResult =>
+    ({ id: '', name: '', department: '', header: {}, items: [], parts: [], total: total100, total100, band: null, explanation: '', problems: [], status: total100 === null ? 'error' : 'scored' }) as PersonResult;
+  it('best first, ties share a rank, compared as shown (2 decimals)', () => {
+    // 79.5625 and 79.56 both show 79.56 → tie
+    expect(rank([p(79.5625), p(90), p(null), p(79.56), p(60)]).map((r) => r.rank)).toEqual([2, 1, undefined, 2, 4]);
+  });
+});

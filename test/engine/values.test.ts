@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import type { InputDef, ItemDef, RawValue } from '../../src/forms/types.js';
+import { expectation, parseRaw, readValue } from '../../src/engine/values.js';
+import type { SlotScope } from '../../src/engine/locate.js';
+
+const integer0: InputDef = { id: 'n', label: '次数', type: 'integer', min: 0 };
+const score0to10: InputDef = { id: 's', label: '得分', type: 'number', min: 0, max: 10, unit: '分' };
+const households: InputDef = { id: 'n', label: '客户数', type: 'integer', min: 0, unit: '户' };
+const signed: InputDef = { id: 'p', label: '奖惩分', type: 'number', min: -100, max: 100 };
+const big: InputDef = { id: 'x', label: '销售额', type: 'number', min: 0 };
+const rate: InputDef = { id: 'rate', label: '达成率', type: 'percent', min: 0, max: 100, unit: '%' };
+const list: InputDef = { id: 'd', label: '每次扣分', type: 'list', min: 2, max: 5, optional: true, unit: '分' };
+const level: InputDef = {
+  id: 'level',
+  label: '完成情况',
+  type: 'choice',
+  choices: [
+    { label: '完成目标值要求', points: 20, aliases: ['完成'] },
+    { label: '有部分不完整,但影响不大', points: 10, aliases: ['部分不完整'] },
+    { label: '不完整且严重缺失', points: 0 },
+  ],
+};
+const grade: InputDef = {
+  id: 'g',
+  label: '等级',
+  type: 'choice',
+  choices: [
+    { label: '1级', points: 10, aliases: ['1'] },
+    { label: '2级', points: 20, aliases: ['2'] },
+    { label: '3级', points: 20 }, // same points as 2级: a bare 20 is ambiguous
+  ],
+};
+const reason: InputDef = { id: 'r', label: '原因', type: 'text', optional: true };
+const optionalCount: InputDef = { id: 'c', label: '次数', type: 'integer', min: 0, optional: true, default: 0 };
+
+const num = (value: number, percentFormat?: boolean): RawValue => ({ kind: 'number', value, ...(percentFormat ? { percentFormat } : {}) });
+const text = (value: string): RawValue => ({ kind: 'text', value });
+
+describe('accepted numbers', () => {
+  it.each<[string, InputDef, RawValue, unknown]>([
+    ['number cell', integer0, num(3), 3],
+    ['number in a text cell', integer0, text('3'), 3],
+    ['surrounding spaces', integer0, text('  3 '), 3],
+    ['ideographic space', integer0, text('\u30003\u3000'), 3],
+    ['inner spaces', big, text('1 000'), 1000],
+    ['full-width digits', score0to10, text('８'), 8],
+    ['full-width minus', signed, text('－２'), -2],
+    ['unicode minus', signed, text('−2'), -2],
+    ['plus sign', signed, text('+2'), 2],
+    ['thousands separator', big, text('1,000'), 1000],
+    ['full-width thousands separator', big, text('12,345.5'), 12345.5],
+    ['unit 分', score0to10, text('8分'), 8],
+    ['unit 次', integer0, text('3次'), 3],
+    ['own unit 户', households, text('5户'), 5],
+    ['decimal', score0to10, text('7.5'), 7.5],
+  ])('%s', (_name, input, raw, want) => {
+    expect(parseRaw(input, raw)).toEqual({ ok: true, value: want, empty: false });
+  });
+});
+
+describe('percent inputs (value in 0–100 units)', () => {
+  it.each<[string, RawValue, number]>([
+    ['"90%"', text('90%'), 90],
+    ['full-width "９０％"', text('９０％'), 90],
+    ['plain fraction 0.9 → 90%', text('0.9'), 90],
+    ['number cell 0.92 → 92%', num(0.92), 92],
+    ['percent-formatted cell 0.92 → 92%', num(0.92, true), 92],
+    ['percent-formatted 0.07 → 7% (no float noise)', num(0.07, true), 7],
+    ['number > 1 means percent units', num(92), 92],
+    ['text 92 means percent units', text('92'), 92],
+    ['1 is a fraction: 100%', num(1), 100],
+  ])('%s', (_name, raw, want) => {
+    expect(parseRaw(rate, raw)).toEqual({ ok: true, value: want, empty: false });
+  });
+
+  it('a percent-formatted cell is always a fraction: 1.04 → 104% → out of range', () => {
+    expect(parseRaw(rate, num(1.04, true))).toMatchObject({ ok: false, code: 'out-of-range', actual: '104%' });
+  });
+
+  it('"90%" in a non-percent input is refused', () => {
+    expect(parseRaw(big, text('90%'))).toMatchObject({ ok: false, code: 'not-a-number' });
+  });
+});
+
+describe('choices', () => {
+  it.each<[string, InputDef, RawValue, string]>([
+    ['label', level, text('完成目标值要求'), '完成目标值要求'],
+    ['alias', level, text('部分不完整'), '有部分不完整,但影响不大'],
+    ['full-width comma for a half-width one', level, text('有部分不完整,但影响不大'), '有部分不完整,但影响不大'],
+    ['other punctuation and spaces', level, text(' 有部分不完整、 但影响不大 '), '有部分不完整,但影响不大'],
+    ['points typed as a number', level, num(10), '有部分不完整,但影响不大'],
+    ['points typed as text', level, text('20'), '完成目标值要求'],
+    ['alias "1" before points', grade, num(1), '1级'],
+    ['full-width alias', grade, text('２'), '2级'],
+  ])('%s', (_name, input, raw, want) => {
+    const r = parseRaw(input, raw);
+    expect(r.ok && r.value !== null && typeof r.value === 'object' && !Array.isArray(r.value) ? r.value.label : r).toBe(want);
+  });
+
+  it.each<[string, InputDef, RawValue]>([
+    ['unknown text', level, text('还行')],
+    ['points of no option', level, num(15)],
+    ['points shared by two options (ambiguous)', grade, num(20)],
+  ])('refuses %s', (_name, input, raw) => {
+    expect(parseRaw(input, raw)).toMatchObject({ ok: false, code: 'unknown-choice' });
+  });
+
+  it('the message lists the allowed options', () => {
+    expect(expectation(level)).toBe('应为以下之一:完成目标值要求 / 有部分不完整,但影响不大 / 不完整且严重缺失(或对应分值 20/10/0)');
+  });
+});
+
+describe('lists', () => {
+  it.each<[string, RawValue, number[]]>([
+    ['3,2,5', text('3,2,5'), [3, 2, 5]],
+    ['full-width commas 3,2,5', text('3,2,5'), [3, 2, 5]],
+    ['enumeration comma 3、2、5', text('3、2、5'), [3, 2, 5]],
+    ['spaces 3 2 5', text('3 2 5'), [3, 2, 5]],
+    ['full-width digits', text('３,２'), [3, 2]],
+    ['units', text('3分,2分'), [3, 2]],
+    ['trailing comma', text('3,2,'), [3, 2]],
+    ['a single number cell', num(4), [4]],
+    ['a single number as text', text('4'), [4]],
+    ['无 = no incidents', text('无'), []],
+  ])('%s', (_name, raw, want) => {
+    expect(parseRaw(list, raw)).toEqual({ ok: true, value: want, empty: false });
+  });
+
+  it('empty optional list → []', () => {
+    expect(parseRaw(list, { kind: 'empty' })).toEqual({ ok: true, value: [], empty: true });
+  });
+  it.each<[string, RawValue, string]>([
+    ['an element out of range', text('3,6'), 'out-of-range'],
+    ['a word in the list', text('3,两'), 'bad-list'],
+    ['a single number out of range', num(1), 'out-of-range'],
+  ])('refuses %s', (_name, raw, code) => {
+    expect(parseRaw(list, raw)).toMatchObject({ ok: false, code });
+  });
+});
+
+describe('empty cells', () => {
+  it.each<[string, InputDef, RawValue | undefined, unknown]>([
+    ['optional count → default', optionalCount, { kind: 'empty' }, 0],
+    ['optional count, missing entry → default', optionalCount, undefined, 0],
+    ['optional number with default 5', { ...optionalCount, default: 5 }, text('   '), 5],
+    ['optional text → null', reason, { kind: 'empty' }, null],
+  ])('%s', (_name, input, raw, want) => {
+    expect(parseRaw(input, raw)).toEqual({ ok: true, value: want, empty: true });
+  });
+  it('a required input refuses an empty cell', () => {
+    expect(parseRaw(integer0, { kind: 'empty' })).toMatchObject({ ok: false, code: 'required' });
+    expect(parseRaw(integer0, text(' \u3000 '))).toMatchObject({ ok: false, code: 'required' });
+  });
+});
+
+describe('refused values', () => {
+  it.each<[string, InputDef, RawValue, string]>([
+    ['Chinese numerals', integer0, text('两次'), 'not-a-number'],
+    ['words', score0to10, text('良好'), 'not-a-number'],
+    ['NaN text', score0to10, text('NaN'), 'not-a-number'],
+    ['Infinity text', score0to10, text('Infinity'), 'not-a-number'],
+    ['1e999 overflows', big, text('1e999'), 'not-a-number'],
+    ['NaN number cell', score0to10, num(Number.NaN), 'not-a-number'],
+    ['Infinity number cell', big, num(Number.POSITIVE_INFINITY), 'not-a-number'],
+    ['two numbers in a number input', big, text('3,5'), 'not-a-number'],
+    ['non-integer for an integer', integer0, num(1.5), 'not-an-integer'],
+    ['non-integer text for an integer', integer0, text('2.5次'), 'not-an-integer'],
+    ['below min', integer0, num(-1), 'out-of-range'],
+    ['above max', score0to10, text('11'), 'out-of-range'],
+    ['percent above max', rate, text('120%'), 'out-of-range'],
+    ['boolean', integer0, { kind: 'boolean', value: true }, 'boolean-value'],
+    ['date', integer0, { kind: 'date', value: '2024-03-05' }, 'date-value'],
+    ['error value', integer0, { kind: 'error', value: '#DIV/0!' }, 'error-value'],
+    ['formula without result', integer0, { kind: 'formula-without-result', formula: 'SUM(B2:B4)' }, 'formula-without-result'],
+    ['boolean for a choice', level, { kind: 'boolean', value: false }, 'boolean-value'],
+  ])('%s', (_name, input, raw, code) => {
+    expect(parseRaw(input, raw)).toMatchObject({ ok: false, code });
+  });
+});
+
+describe('readValue: located problems worded for people', () => {
+  const m7: ItemDef = {
+    id: 'M7',
+    label: '工作纪律',
+    max: 10,
+    inputs: [
+      { id: 'late', label: '迟到或早退', type: 'integer', min: 0, optional: true, default: 0 },
+      { id: 'absent', label: '旷工', type: 'integer', min: 0, optional: true, default: 0 },
+    ],
+    rule: { kind: 'deduction', base: 10, penalties: [] },
+  };
+  const a3: ItemDef = { id: 'A3', label: '客户回访', max: 20, inputs: [level], rule: { kind: 'choice', input: 'level' } };
+  const scope = (item: ItemDef, rater = ''): SlotScope => ({ item, rater, person: '张三', personAt: { sheet: '3月', file: 'march.xlsx' } });
+
+  it('several inputs: 「项目·输入」, location, person, expected and actual', () => {
+    const r = readValue(m7.inputs[1]!, { raw: text('两次'), at: { sheet: '3月', cell: 'E7' } }, scope(m7));
+    expect(r).toEqual({
+      ok: false,
+      problem: {
+        severity: 'error',
+        code: 'not-a-number',
+        message: '3月!E7:「工作纪律·旷工」应为不小于0的整数,实际为「两次」',
+        sheet: '3月',
+        cell: 'E7',
+        file: 'march.xlsx',
+        person: '张三',
+        item: '工作纪律',
+        expected: '应为不小于0的整数',
+        actual: '两次',
+      },
+    });
+  });
+
+  it('one input and a rater: 「项目·评分人」', () => {
+    const r = readValue(level, { raw: text('还行'), at: { sheet: '3月', cell: 'D9' } }, scope(a3, '上级'));
+    expect(r.ok ? '' : r.problem.message).toBe(
+      '3月!D9:「客户回访·上级」应为以下之一:完成目标值要求 / 有部分不完整,但影响不大 / 不完整且严重缺失(或对应分值 20/10/0),实际为「还行」',
+    );
+  });
+
+  it('a formula without a cached result says what to do', () => {
+    const r = readValue(level, { raw: { kind: 'formula-without-result', formula: 'IF(B2>0,"完成","")' }, at: { sheet: '3月', cell: 'D9' } }, scope(a3));
+    expect(r.ok ? '' : r.problem.message).toBe('3月!D9:「客户回访」公式没有计算结果:请用 Excel/WPS 打开后保存(=IF(B2>0,"完成",""))');
+  });
+
+  it('a required cell that is absent is located at the person', () => {
+    const r = readValue(level, undefined, scope(a3, '上级'));
+    expect(r.ok ? null : [r.problem.code, r.problem.sheet, r.problem.cell]).toEqual(['required', '3月', undefined]);
+    expect(r.ok ? '' : r.problem.message).toMatch(/^3月:「客户回访·上级」为必填项,应为以下之一:.*,实际为空$/);
+  });
+
+  it('error and boolean values are named as such', () => {
+    const e = readValue(m7.inputs[0]!, { raw: { kind: 'error', value: '#DIV/0!' }, at: { sheet: '3月', cell: 'E6' } }, scope(m7));
+    expect(e.ok ? '' : e.problem.message).toBe('3月!E6:「工作纪律·迟到或早退」应为不小于0的整数,实际为错误值「#DIV/0!」');
+    const b = readValue(m7.inputs[0]!, { raw: { kind: 'boolean', value: true }, at: { sheet: '3月', cell: 'E6' } }, scope(m7));
+    expect(b.ok ? '' : b.problem.message).toBe('3月!E6:「工作纪律·迟到或早退」应为不小于0的整数,实际为逻辑值「TRUE」');
+  });
+});
