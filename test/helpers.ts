@@ -31,8 +31,8 @@ export function sheetRows(wb: ExcelJS.Workbook, name: string): unknown[][] {
   if (!ws) throw new Error(`no sheet ${name}; have ${wb.worksheets.map((w) => w.name).join(', ')}`);
   const rows: unknown[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, n) => {
-    const values = (row.values as unknown[]).slice(1);
-    rows[n - 1] = values.map((v) => (v === undefined ? null : v));
+    const values = row.values as unknown[];
+    rows[n - 1] = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => values[i + 1] ?? null);
   });
   return rows;
 }

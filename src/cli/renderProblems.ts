@@ -15,7 +15,9 @@ export function renderProblems(o: Output, problems: Problem[], hasWorkbook: bool
     const tag = p.severity === 'error' ? o.color.red(LABEL[p.severity]) : p.severity === 'warning' ? o.color.yellow(LABEL[p.severity]) : o.color.gray(LABEL[p.severity]);
     // The message already names sheet!cell when it has one; the location column helps scanning.
     const loc = where(p);
-    o.out(`  ${tag} ${loc ? o.color.cyan(loc) + ' ' : ''}${p.message.startsWith(loc + ':') ? p.message.slice(loc.length + 1) : p.message}`);
+    let message = loc && p.message.startsWith(loc + ':') ? p.message.slice(loc.length + 1) : p.message;
+    if (p.person && !message.includes(p.person)) message = `${p.person}:${message}`;
+    o.out(`  ${tag} ${loc ? o.color.cyan(loc) + ' ' : ''}${message}`);
   }
   if (problems.length > CONSOLE_PROBLEM_LIMIT) {
     o.out(`  还有 ${problems.length - CONSOLE_PROBLEM_LIMIT} 条${hasWorkbook ? ',见「问题」表' : ',用 --json 查看全部'}`);

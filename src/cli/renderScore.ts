@@ -17,7 +17,7 @@ export function renderScore(o: Output, r: GradeReport): void {
   const partLabels = r.people[0] && r.people[0].parts.length > 1 ? r.people[0].parts.map((p) => p.label) : [];
   const table = new Table({
     head: ['姓名', '部门', ...partLabels, '总分', '等级'],
-    style: { head: o.color.level > 0 ? ['cyan'] : [], border: o.color.level > 0 ? ['gray'] : [] },
+    style: { head: o.color.level > 0 ? ['cyan'] : [], border: o.color.level > 0 ? ['gray'] : [], compact: true },
   });
   for (const p of r.people) table.push(row(o, p, partLabels.length > 0));
   o.out(table.toString());

@@ -28,6 +28,9 @@ export type ProblemCode =
   // files
   | 'file-unreadable'
   | 'file-kind'
+  | 'file-empty'
+  | 'file-encrypted'
+  | 'bad-encoding'
   | 'form-unknown'
   | 'definition-invalid'
   | 'too-large'

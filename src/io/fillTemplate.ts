@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { FormDef } from '../forms/types.js';
 import { columnDictionary } from './columns.js';
-import { gridFromWorksheet } from './grid.js';
+import { cellText, gridFromWorksheet } from './grid.js';
 import { findFormTable } from './readFormSheet.js';
 import { findRosterHeader } from './readRoster.js';
 import { labelKey } from './normalize.js';
@@ -81,6 +81,6 @@ export function fillFormSheet(ws: ExcelJS.Worksheet, form: FormDef, person: Fill
 }
 
 function findItemRow(ws: ExcelJS.Worksheet, col: number, from: number, label: string): number | null {
-  for (let r = from + 1; r <= ws.rowCount; r++) if (ws.getCell(r, col).text?.trim() === label) return r;
+  for (let r = from + 1; r <= ws.rowCount; r++) if (cellText(ws.getCell(r, col)) === label) return r;
   return null;
 }

@@ -101,3 +101,8 @@ function rawFromValue(v: unknown, percentFormat: boolean, cachedResult: () => un
   }
   return { kind: 'text', value: String(v) };
 }
+
+/** A cell's text without exceljs's `cell.text`, which throws on some merged and empty cells. */
+export function cellText(cell: ExcelJS.Cell): string {
+  return rawText(rawFromCell(cell)).trim();
+}

@@ -28,7 +28,7 @@ export async function loadInput(
   file: string,
   options: { maxSize?: number; encoding?: string },
 ): Promise<{ ok: true; input: LoadedInput } | { ok: false; failure: Problem }> {
-  const sniffed = await sniffFile(file, { maxSize: options.maxSize ?? DEFAULT_MAX_SIZE });
+  const sniffed = await sniffFile(file, { maxSize: options.maxSize ?? DEFAULT_MAX_SIZE, encoding: options.encoding });
   if (!sniffed.ok) return { ok: false, failure: sniffed.problem };
   const name = path.basename(file);
   if (sniffed.kind === 'xlsx') {

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { cellText } from './grid.js';
 
 // The template records which form and definition version it was made from, in a hidden sheet that
 // Excel, WPS, LibreOffice and openpyxl all keep, and in the workbook keywords as a second copy.
@@ -28,8 +29,8 @@ export function readMetadata(wb: ExcelJS.Workbook): Partial<TemplateMetadata> | 
   if (ws) {
     const meta: Record<string, string> = Object.create(null);
     ws.eachRow((row) => {
-      const k = row.getCell(1).text?.trim();
-      const v = row.getCell(2).text?.trim();
+      const k = cellText(row.getCell(1));
+      const v = cellText(row.getCell(2));
       if (k && v) meta[k] = v;
     });
     if (meta.form) {

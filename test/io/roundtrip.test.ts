@@ -54,7 +54,7 @@ describe('form layout: template → fill → score → graded workbook', () => {
     expect(zhao.status).toBe('error');
     expect(zhao.total).toBeNull();
     const errs = report.problems.filter((p) => p.severity === 'error').map((p) => [p.sheet, p.code, p.person]);
-    expect(errs).toContainEqual(['赵磊', 'not-an-integer', '赵磊']);
+    expect(errs).toContainEqual(['赵磊', 'not-a-number', '赵磊']);
     expect(errs).toContainEqual(['赵磊', 'reason-required', '赵磊']);
     expect(report.bands).toEqual({ 优秀: 1, 良好: 0, 一般: 1, 待改进: 0 });
 
@@ -62,7 +62,7 @@ describe('form layout: template → fill → score → graded workbook', () => {
     // The person's own sheet: 得分 beside the item, total and band below the table.
     const ws = out.getWorksheet('王芳')!;
     const find = (text: string) => {
-      for (let r = 1; r <= ws.rowCount; r++) for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(r, c).text === text) return { r, c };
+      for (let r = 1; r <= ws.rowCount; r++) for (let c = 1; c <= ws.columnCount; c++) if (String(ws.getCell(r, c).value ?? '') === text) return { r, c };
       throw new Error(`no ${text}`);
     };
     const scoreCol = find('得分').c;
@@ -83,9 +83,9 @@ describe('form layout: template → fill → score → graded workbook', () => {
     const problems = sheetRows(out, '问题');
     expect(problems[0]).toEqual(['级别', '代码', '工作表', '单元格', '人员', '项目', '说明']);
     const located = problems.slice(1).map((r) => [r[1], r[2], r[4]]);
-    expect(located).toContainEqual(['not-an-integer', '赵磊', '赵磊']);
+    expect(located).toContainEqual(['not-a-number', '赵磊', '赵磊']);
     // The bad cell is marked with a note in the person's sheet.
-    const bad = report.problems.find((p) => p.code === 'not-an-integer')!;
+    const bad = report.problems.find((p) => p.code === 'not-a-number')!;
     expect(out.getWorksheet('赵磊')!.getCell(bad.cell!).note).toBeTruthy();
   });
 
@@ -120,7 +120,7 @@ describe('roster layout', () => {
       ['李强', 100, '优秀'],
       ['赵磊', null, null],
     ]);
-    const zhaoErr = report.problems.find((p) => p.code === 'not-an-integer')!;
+    const zhaoErr = report.problems.find((p) => p.code === 'not-a-number')!;
     expect(zhaoErr.sheet).toBe('考核表');
     expect(zhaoErr.cell).toMatch(/^[A-Z]+4$/); // 赵磊 is the third person: row 4
     const out = await readWorkbook(report.output!);

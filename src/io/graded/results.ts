@@ -3,6 +3,7 @@ import type { PersonResult } from '../../engine/result.js';
 import type { FormDef } from '../../forms/types.js';
 import type { Problem } from '../../forms/problem.js';
 import { items } from '../columns.js';
+import { cellText } from '../grid.js';
 import type { PersonSource } from '../readPeople.js';
 import { BORDER, FILL_ERROR, FILL_HEAD, FILL_WARNING } from '../template/style.js';
 
@@ -80,7 +81,7 @@ function writeFormSheet(ws: ExcelJS.Worksheet, form: FormDef, r: PersonResult, s
   const labelCol = t.itemCol;
   const found = new Map<string, number>();
   for (let row = t.lastRow + 1; row <= Math.min(ws.rowCount, t.lastRow + 10); row++) {
-    const text = ws.getCell(row, labelCol).text?.trim();
+    const text = cellText(ws.getCell(row, labelCol));
     if (text === '总分' || text === '等级') found.set(text, row);
   }
   let append = ws.rowCount + 2;

@@ -1,0 +1,106 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+export interface Candidate {
+  /** Absolute path. */
+  abs: string;
+  /** Relative to the input folder, '/'-separated (the manifest key). */
+  rel: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface Ignored {
+  rel: string;
+  reason: 'hidden' | 'lock-file' | 'own-output' | 'temporary' | 'not-a-form' | 'output-folder' | 'done-folder' | 'report' | 'symlink' | 'unreadable';
+}
+
+export interface DiscoverOptions {
+  recursive?: boolean;
+  /** Folders never entered (the output and moveDone folders when inside the input folder). Absolute. */
+  exclude?: { path: string; reason: 'output-folder' | 'done-folder' }[];
+  /** Names skipped in the top folder (the batch's own reports when they are written there). */
+  topLevelReports?: string[];
+}
+
+const FORM_EXTENSIONS = new Set(['.xlsx', '.csv']);
+
+/** Why a file name is not a form to grade, or null when it is one. */
+export function classifyName(name: string): Ignored['reason'] | null {
+  if (name.startsWith('.kpi-tmp-')) return 'temporary';
+  if (name.startsWith('.')) return 'hidden';
+  if (name.startsWith('~$')) return 'lock-file';
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.graded.xlsx')) return 'own-output';
+  if (!FORM_EXTENSIONS.has(path.extname(lower))) return 'not-a-form';
+  return null;
+}
+
+/** Every .xlsx/.csv to consider under `folder`, sorted by relative path; what was passed over and why. */
+export async function discover(folder: string, options: DiscoverOptions = {}): Promise<{ files: Candidate[]; ignored: Ignored[] }> {
+  const root = path.resolve(folder);
+  const files: Candidate[] = [];
+  const ignored: Ignored[] = [];
+  const excluded = new Map((options.exclude ?? []).map((e) => [path.resolve(e.path), e.reason]));
+  const reports = new Set(options.topLevelReports ?? []);
+
+  async function walk(dir: string, relDir: string): Promise<void> {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      if (relDir) ignored.push({ rel: relDir, reason: 'unreadable' });
+      else throw new Error(`cannot read ${dir}`);
+      return;
+    }
+    for (const entry of entries) {
+      const abs = path.join(dir, entry.name);
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (entry.name.startsWith('.')) {
+          ignored.push({ rel, reason: 'hidden' });
+          continue;
+        }
+        const why = excluded.get(abs);
+        if (why) {
+          ignored.push({ rel, reason: why });
+          continue;
+        }
+        if (options.recursive) await walk(abs, rel);
+        continue;
+      }
+      if (entry.isSymbolicLink()) {
+        // Symlinked folders could loop; a symlinked file is graded like any other.
+        const target = await fs.stat(abs).catch(() => null);
+        if (!target || !target.isFile()) {
+          ignored.push({ rel, reason: 'symlink' });
+          continue;
+        }
+      } else if (!entry.isFile()) {
+        ignored.push({ rel, reason: 'not-a-form' });
+        continue;
+      }
+      const reason = classifyName(entry.name) ?? (!relDir && reports.has(entry.name) ? 'report' : null);
+      if (reason) {
+        ignored.push({ rel, reason });
+        continue;
+      }
+      const stat = await fs.stat(abs).catch(() => null);
+      if (!stat) {
+        ignored.push({ rel, reason: 'unreadable' });
+        continue;
+      }
+      files.push({ abs, rel, size: stat.size, mtimeMs: stat.mtimeMs });
+    }
+  }
+
+  await walk(root, '');
+  files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return { files, ignored };
+}
+
+/** Whether `child` is `parent` or lies inside it (both absolute). */
+export function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}

@@ -1,0 +1,107 @@
+import { constants, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { temporaryNameFor } from '../io/atomic.js';
+import type { Candidate } from './discover.js';
+import { pidAlive } from './lock.js';
+
+/**
+ * Output of each input, relative to the output folder ('/'-separated): `dir/name.graded.xlsx`; when two
+ * inputs of one folder would share it (a.xlsx and a.csv), the .xlsx keeps it and the other gets
+ * `a.csv.graded.xlsx`. Case-insensitive, so it holds on Windows/macOS shares too.
+ */
+export function planOutputs(files: Candidate[]): Map<string, string> {
+  const order = [...files].sort((a, b) => {
+    const ax = a.rel.endsWith('.xlsx') ? 0 : 1;
+    const bx = b.rel.endsWith('.xlsx') ? 0 : 1;
+    return ax - bx || (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  });
+  const taken = new Set<string>();
+  const plan = new Map<string, string>();
+  for (const f of order) {
+    const dir = path.posix.dirname(f.rel);
+    const name = path.posix.basename(f.rel);
+    const stem = name.slice(0, name.length - path.posix.extname(name).length);
+    const names = [`${stem}.graded.xlsx`, `${name}.graded.xlsx`];
+    for (let i = 2; ; i++) {
+      const pick = names.shift() ?? `${name}-${i}.graded.xlsx`;
+      const rel = dir === '.' ? pick : `${dir}/${pick}`;
+      if (!taken.has(rel.toLowerCase())) {
+        taken.add(rel.toLowerCase());
+        plan.set(f.rel, rel);
+        break;
+      }
+    }
+  }
+  return plan;
+}
+
+export function fromRel(root: string, rel: string): string {
+  return path.join(root, ...rel.split('/'));
+}
+
+async function exists(p: string): Promise<boolean> {
+  return fs.lstat(p).then(() => true, () => false);
+}
+
+/**
+ * Moves a finished input to `doneRoot/<its subfolder>/`, never over an existing file (name-1.xlsx,
+ * name-2.xlsx …). Across devices: copy to a temporary name, rename, then remove the original.
+ */
+export async function moveDone(src: string, rel: string, doneRoot: string): Promise<string> {
+  const target = fromRel(doneRoot, rel);
+  const dir = path.dirname(target);
+  await fs.mkdir(dir, { recursive: true });
+  const ext = path.extname(target);
+  const stem = path.basename(target, ext);
+  for (let n = 0; n < 10_000; n++) {
+    const dest = n === 0 ? target : path.join(dir, `${stem}-${n}${ext}`);
+    if (await exists(dest)) continue;
+    try {
+      await fs.rename(src, dest);
+      return dest;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+    }
+    const tmp = temporaryNameFor(dest);
+    try {
+      await fs.copyFile(src, tmp, constants.COPYFILE_EXCL);
+      const handle = await fs.open(tmp, 'r+');
+      await handle.sync().finally(() => handle.close());
+      if (await exists(dest)) continue;
+      await fs.rename(tmp, dest);
+    } finally {
+      await fs.rm(tmp, { force: true });
+    }
+    await fs.unlink(src);
+    return dest;
+  }
+  throw new Error(`${dir} 中同名文件过多`);
+}
+
+const TMP = /^\.kpi-tmp-(\d+)-/;
+
+/**
+ * Removes `.kpi-tmp-<pid>-…` files left by a killed process of this host (the caller holds the batch
+ * lock, so no other run writes here; a live process's temporaries are left alone). `includeOwn`: also
+ * this process's, once its workers are terminated (a timed-out or interrupted file's half-written output).
+ */
+export async function removeStaleTemporaries(root: string, recursive: boolean, includeOwn = false): Promise<string[]> {
+  const removed: string[] = [];
+  async function walk(dir: string): Promise<void> {
+    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const abs = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (recursive && !e.name.startsWith('.')) await walk(abs);
+        continue;
+      }
+      const m = TMP.exec(e.name);
+      if (!m) continue;
+      const pid = Number(m[1]);
+      if (pid === process.pid ? !includeOwn : pidAlive(pid)) continue;
+      await fs.rm(abs, { force: true }).then(() => removed.push(abs), () => undefined);
+    }
+  }
+  await walk(root);
+  return removed;
+}

@@ -1,0 +1,174 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { problem } from '../forms/problem.js';
+import type { GradeOutcome } from '../io/outcome.js';
+import type { FromWorker, ToWorker } from './types.js';
+
+/**
+ * The worker must be JavaScript: dist/batch/worker.js beside this file once compiled; when this file
+ * runs from src/ (vitest), the compiled copy in dist/ (build first).
+ */
+export function defaultWorkerScript(): URL {
+  const beside = new URL('./worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(beside))) return beside;
+  return new URL('../../dist/batch/worker.js', import.meta.url);
+}
+
+/** dist/io/grade.js, relative to the worker script. */
+export function defaultGradeModule(workerScript: URL = defaultWorkerScript()): URL {
+  return new URL('../io/grade.js', workerScript);
+}
+
+export function toModuleUrl(module: string | URL): URL {
+  if (module instanceof URL) return module;
+  return /^file:/i.test(module) ? new URL(module) : pathToFileURL(module);
+}
+
+type Task = { id: number; message: ToWorker; resolve: (o: GradeOutcome) => void };
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+  /** Why the worker is being terminated while busy (timeout, abort). */
+  ending: string | null;
+  stderr: string;
+}
+
+export interface PoolOptions {
+  size: number;
+  gradeModule: URL;
+  workerScript?: URL;
+  timeoutMs: number;
+}
+
+/** A fixed number of worker threads, each grading one file at a time; a crashed or hung worker is replaced. */
+export class GradePool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Task[] = [];
+  private nextId = 1;
+  private closed = false;
+  private broken: string | null = null;
+  private readonly script: URL;
+
+  constructor(private readonly options: PoolOptions) {
+    this.script = options.workerScript ?? defaultWorkerScript();
+  }
+
+  /** Starts the workers; rejects with a message when the grader module cannot be loaded. */
+  async start(): Promise<void> {
+    if (!existsSync(fileURLToPath(this.script))) {
+      throw new Error(`找不到工作线程脚本 ${fileURLToPath(this.script)}(请先运行 npm run build)`);
+    }
+    await Promise.all(Array.from({ length: Math.max(1, this.options.size) }, () => this.spawn()));
+  }
+
+  private spawn(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(this.script, {
+        workerData: { gradeModule: this.options.gradeModule.href },
+        stdout: true,
+        stderr: true,
+      });
+      const slot: Slot = { worker, ready: false, task: null, timer: null, ending: null, stderr: '' };
+      this.slots.add(slot);
+      worker.stdout.resume();
+      worker.stderr.setEncoding('utf8');
+      worker.stderr.on('data', (chunk: string) => {
+        slot.stderr = (slot.stderr + chunk).slice(-500);
+      });
+      worker.on('message', (msg: FromWorker) => {
+        if (msg.type === 'ready') {
+          slot.ready = true;
+          resolve();
+          this.pump();
+        } else if (msg.type === 'init-error') {
+          const why = `无法加载评分模块 ${this.options.gradeModule.href}:${msg.message}`;
+          reject(new Error(why));
+          this.fail(why);
+          void worker.terminate();
+        } else if (msg.type === 'result' && slot.task && msg.id === slot.task.id) {
+          this.finish(slot, msg.outcome);
+        }
+      });
+      worker.on('error', (err) => {
+        slot.stderr = `${slot.stderr}\n${err.message}`.slice(-500);
+        if (!slot.ready) reject(err);
+      });
+      worker.on('exit', (code) => {
+        this.slots.delete(slot);
+        if (!slot.ready) reject(new Error(`工作线程启动失败(退出码 ${code})`));
+        const task = slot.task;
+        if (task) {
+          const why = slot.ending ?? `评分线程异常退出(退出码 ${code}${slot.stderr.trim() ? `:${slot.stderr.trim().split('\n').pop()}` : ''})`;
+          this.finish(slot, failure(task.message.input, `${why},此文件未评分`));
+        }
+        if (this.closed || this.broken) return;
+        if (slot.ready) {
+          this.spawn().catch(() => undefined);
+        } else if (this.slots.size === 0) {
+          // A replacement could not start and no worker is left to take the queue.
+          this.fail(`评分线程无法启动(退出码 ${code})`);
+        }
+      });
+    });
+  }
+
+  private finish(slot: Slot, outcome: GradeOutcome): void {
+    const task = slot.task;
+    if (!task) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.task = null;
+    slot.timer = null;
+    task.resolve(outcome);
+    this.pump();
+  }
+
+  /** The grader cannot be loaded any more: every waiting task fails. */
+  private fail(why: string): void {
+    this.broken = why;
+    for (const task of this.queue.splice(0)) task.resolve(failure(task.message.input, why));
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (!this.queue.length) return;
+      if (!slot.ready || slot.task || slot.ending) continue;
+      const task = this.queue.shift()!;
+      slot.task = task;
+      slot.timer = setTimeout(() => {
+        slot.ending = `评分超过 ${Math.round(this.options.timeoutMs / 1000)} 秒仍未完成`;
+        void slot.worker.terminate();
+      }, this.options.timeoutMs);
+      slot.worker.postMessage(task.message);
+    }
+  }
+
+  /** Grades one file; never rejects. */
+  run(input: string, options: ToWorker['options']): Promise<GradeOutcome> {
+    if (this.closed) return Promise.resolve(failure(input, '批量评分已停止,此文件未评分'));
+    if (this.broken) return Promise.resolve(failure(input, this.broken));
+    return new Promise((resolve) => {
+      const id = this.nextId++;
+      this.queue.push({ id, message: { id, input, options }, resolve });
+      this.pump();
+    });
+  }
+
+  /** Terminates every worker; files in progress are reported as interrupted. */
+  async close(reason = '批量评分被中断,此文件未评分'): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) task.resolve(failure(task.message.input, reason));
+    const ending = [...this.slots].map((slot) => {
+      slot.ending = slot.ending ?? reason.replace(/,此文件未评分$/, '');
+      return slot.worker.terminate();
+    });
+    await Promise.allSettled(ending);
+  }
+}
+
+function failure(input: string, message: string): GradeOutcome {
+  return { ok: false, failure: problem('error', 'file-unreadable', message, { file: input }) };
+}

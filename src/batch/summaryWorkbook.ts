@@ -1,0 +1,133 @@
+import ExcelJS from 'exceljs';
+import { round2 } from '../engine/round.js';
+import type { Problem } from '../forms/problem.js';
+import { where } from '../forms/problem.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import type { FileStatus } from './types.js';
+
+// batch-summary.xlsx: 汇总 (one row per person of every graded file, one row per failed file) and one
+// sheet of problems per file. Every text from users is written as a string value, never a formula.
+
+export const SUMMARY_SHEET = '汇总';
+
+export interface SummaryPerson {
+  id: string;
+  name: string;
+  department: string;
+  total: number | null;
+  band: string | null;
+  status: 'scored' | 'error';
+}
+
+export interface SummaryFile {
+  file: string;
+  status: FileStatus;
+  people: SummaryPerson[];
+  problems: Problem[];
+}
+
+const INVALID_SHEET_CHARS = /[[\]:*?/\\\u0000-\u001f]/g;
+const MAX_SHEET = 31;
+
+/** A code-unit prefix that does not split a surrogate pair. */
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, max);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut;
+}
+
+/** Excel's rules: 1–31 characters, none of []:*?/\, no leading/trailing apostrophe, unique ignoring case, not "History". */
+export function safeSheetName(wanted: string, taken: Set<string>): string {
+  const tidy = (s: string) => s.replace(/^'+|'+$/g, '').trim();
+  let base = tidy(wanted.replace(INVALID_SHEET_CHARS, '_'));
+  if (!base) base = '问题';
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : `(${n})`;
+    const name = tidy(clip(base, MAX_SHEET - suffix.length)) + suffix;
+    const key = name.toLowerCase();
+    if (name && !taken.has(key) && key !== 'history') {
+      taken.add(key);
+      return name;
+    }
+  }
+}
+
+// Characters XML 1.0 cannot carry; a cell holds at most 32 767 characters.
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+export function cellText(s: string): string {
+  return clip(s.replace(XML_INVALID, ''), 32767);
+}
+
+const SEVERITY: Record<Problem['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+
+function personStatus(p: SummaryPerson): string {
+  return p.status === 'scored' ? '已评分' : '有错误,未评分';
+}
+
+function addTable(ws: ExcelJS.Worksheet, header: string[], widths: number[]): void {
+  ws.columns = header.map((h, i) => ({ header: h, width: widths[i] }));
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+}
+
+function text(cell: ExcelJS.Cell, value: string | undefined | null): void {
+  // A plain string value: exceljs writes it as a shared string (t="s"), so "=…" stays text.
+  cell.value = value ? cellText(value) : null;
+}
+
+export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'kpi';
+  const taken = new Set<string>([SUMMARY_SHEET.toLowerCase()]);
+  const summary = wb.addWorksheet(SUMMARY_SHEET);
+  addTable(summary, ['文件', '工号', '姓名', '部门', '总分', '等级', '状态'], [36, 12, 12, 16, 10, 10, 30]);
+  let r = 2;
+  for (const f of files) {
+    if (f.status === 'failed') {
+      const row = summary.getRow(r++);
+      text(row.getCell(1), f.file);
+      text(row.getCell(7), `评分失败:${f.problems[0]?.message ?? ''}`);
+      continue;
+    }
+    for (const p of f.people) {
+      const row = summary.getRow(r++);
+      text(row.getCell(1), f.file);
+      text(row.getCell(2), p.id);
+      text(row.getCell(3), p.name);
+      text(row.getCell(4), p.department);
+      if (p.total !== null && Number.isFinite(p.total)) {
+        row.getCell(5).value = round2(p.total);
+        row.getCell(5).numFmt = '0.00';
+      }
+      text(row.getCell(6), p.band);
+      text(row.getCell(7), personStatus(p));
+    }
+  }
+  if (r > 2) summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: r - 1, column: 7 } };
+
+  for (const f of files) {
+    if (!f.problems.length) continue;
+    const base = f.file.split('/').pop()!.replace(/\.(xlsx|csv)$/i, '');
+    const ws = wb.addWorksheet(safeSheetName(base, taken));
+    addTable(ws, ['文件', '级别', '位置', '人员', '项目', '说明', '期望', '实际', '代码'], [30, 8, 14, 12, 16, 60, 14, 14, 18]);
+    f.problems.forEach((p, i) => {
+      const row = ws.getRow(i + 2);
+      text(row.getCell(1), f.file);
+      text(row.getCell(2), SEVERITY[p.severity] ?? p.severity);
+      text(row.getCell(3), where(p));
+      text(row.getCell(4), p.person);
+      text(row.getCell(5), p.item);
+      text(row.getCell(6), p.message);
+      text(row.getCell(7), p.expected);
+      text(row.getCell(8), p.actual);
+      text(row.getCell(9), p.code);
+    });
+  }
+  return wb;
+}
+
+export async function writeSummaryWorkbook(target: string, files: SummaryFile[]): Promise<void> {
+  const wb = buildSummaryWorkbook(files);
+  await writeFileAtomic(target, (tmp) => wb.xlsx.writeFile(tmp), { overwrite: true });
+}

@@ -1,0 +1,112 @@
+import type { Problem } from '../forms/problem.js';
+import type { GradeOutcome } from '../io/outcome.js';
+
+export interface BatchOptions {
+  /** The folder to grade (inbox). */
+  folder: string;
+  /** Where graded workbooks, reports, manifest and lock go; absent = beside the inputs / in `folder`. */
+  out?: string;
+  /** Also grade subfolders (mirrored under `out` and `moveDone`). Default false. */
+  recursive?: boolean;
+  /** Form id or definition path passed to every gradeFile call; absent = each workbook's metadata. */
+  form?: string;
+  /** Regrade every file, ignoring the manifest. Default false. */
+  force?: boolean;
+  /** A file modified less than this long ago is left for the next run. Default 30 000 ms. */
+  settleMs?: number;
+  /** The short re-check: size/mtime are read again after this pause. Default 1000 ms (one pause per run). */
+  recheckMs?: number;
+  /** Worker threads. Default os.availableParallelism(). */
+  jobs?: number;
+  /** A folder where inputs are moved once their output is complete. Absent = inputs are never touched. */
+  moveDone?: string;
+  /** How long to wait for another run's lock before giving up (exit 2). Default 0. */
+  waitMs?: number;
+  /** Passed to gradeFile (largest workbook part / text file, bytes). */
+  maxSize?: number;
+  /** Module exporting `gradeFile`; default dist/io/grade.js beside the worker. */
+  gradeModule?: string | URL;
+  /** Current definition version of a form (id or path); null = unknown (the file is regraded). Default loads it from templates/. */
+  formVersion?: (form: string) => Promise<string | null>;
+  /** A file whose grading takes longer than this is failed and its worker replaced. Default 10 min. */
+  fileTimeoutMs?: number;
+  /** Stops dispatching, terminates workers; in-flight files are reported failed. */
+  signal?: AbortSignal;
+  /** Clock, ms since epoch (tests). */
+  now?: () => number;
+}
+
+export type FileStatus = 'graded' | 'problems' | 'failed' | 'skipped-unchanged' | 'skipped-settling';
+
+export interface BatchFileReport {
+  /** Path relative to the input folder, '/'-separated. */
+  file: string;
+  status: FileStatus;
+  form: string | null;
+  formVersion: string | null;
+  people: number;
+  bands: Record<string, number>;
+  problems: Problem[];
+  /** Absolute path of the graded workbook, null when none was written. */
+  output: string | null;
+  durationMs: number;
+  /** Where the input was moved (moveDone). */
+  movedTo?: string;
+  /** For skipped files: why, in Chinese. */
+  reason?: string;
+}
+
+export interface BatchTotals {
+  files: number;
+  graded: number;
+  problems: number;
+  failed: number;
+  skippedUnchanged: number;
+  skippedSettling: number;
+  people: number;
+  bands: Record<string, number>;
+}
+
+export interface BatchReport {
+  tool: 'kpi';
+  kind: 'batch-report';
+  version: 1;
+  folder: string;
+  out: string;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  options: { recursive: boolean; form: string | null; force: boolean; jobs: number; settleMs: number; moveDone: string | null };
+  totals: BatchTotals;
+  files: BatchFileReport[];
+  /** Run-level troubles that are not one file's (manifest unreadable, report not written …). */
+  warnings: string[];
+  interrupted: boolean;
+  /** Absolute paths of batch-report.json and batch-summary.xlsx (null when writing failed). */
+  reportFile: string | null;
+  summaryFile: string | null;
+}
+
+export type BatchResult =
+  | { exitCode: 0 | 1; report: BatchReport }
+  | { exitCode: 2; reason: string; report: null };
+
+export type BatchEvent =
+  | { type: 'start'; folder: string; out: string; files: number; jobs: number }
+  | { type: 'waiting-lock'; holder: string }
+  | { type: 'file-start'; file: string; index: number; total: number }
+  | { type: 'file-done'; file: string; status: FileStatus; durationMs: number; people: number; problems: number; output: string | null }
+  | { type: 'file-skipped'; file: string; status: 'skipped-unchanged' | 'skipped-settling'; reason: string }
+  | { type: 'warning'; message: string }
+  | { type: 'done'; report: BatchReport; exitCode: 0 | 1 };
+
+export interface BatchEvents {
+  onEvent(e: BatchEvent): void;
+}
+
+/** Messages between the pool and a worker thread. */
+export type ToWorker = { id: number; input: string; options: { form?: string; output: string; force: boolean; maxSize?: number } };
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'init-error'; message: string }
+  | { type: 'result'; id: number; outcome: GradeOutcome };

@@ -1,0 +1,48 @@
+// A worker thread of the batch pool: loads the grader module once, grades one file per message.
+// It runs from dist/batch/worker.js (tsc output); the module path comes in workerData as a file URL.
+import { parentPort, workerData } from 'node:worker_threads';
+import { problem } from '../forms/problem.js';
+import type { GradeOptions, GradeOutcome } from '../io/outcome.js';
+import type { FromWorker, ToWorker } from './types.js';
+
+type GradeFn = (input: string, options: GradeOptions) => Promise<GradeOutcome>;
+
+const port = parentPort;
+if (!port) throw new Error('worker.js must run as a worker thread');
+
+function send(message: FromWorker): void {
+  port!.postMessage(message);
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+async function main(): Promise<void> {
+  let gradeFile: GradeFn;
+  try {
+    const mod = (await import(String((workerData as { gradeModule: string }).gradeModule))) as { gradeFile?: unknown };
+    if (typeof mod.gradeFile !== 'function') throw new Error('模块没有导出 gradeFile');
+    gradeFile = mod.gradeFile as GradeFn;
+  } catch (err) {
+    send({ type: 'init-error', message: messageOf(err) });
+    return;
+  }
+  port!.on('message', async (msg: ToWorker) => {
+    let outcome: GradeOutcome;
+    try {
+      outcome = await gradeFile(msg.input, msg.options);
+    } catch (err) {
+      outcome = { ok: false, failure: problem('error', 'file-unreadable', `评分时出错:${messageOf(err)}`, { file: msg.input }) };
+    }
+    try {
+      send({ type: 'result', id: msg.id, outcome });
+    } catch (err) {
+      // A result that cannot be cloned to the main thread.
+      send({ type: 'result', id: msg.id, outcome: { ok: false, failure: problem('error', 'file-unreadable', `评分结果无法传回:${messageOf(err)}`, { file: msg.input }) } });
+    }
+  });
+  send({ type: 'ready' });
+}
+
+void main();

@@ -1,0 +1,224 @@
+import { problem, type Problem } from '../forms/problem.js';
+
+// Chinese systems export CSV as UTF-8 (with or without BOM), GBK/GB18030 (Excel's 「CSV(逗号分隔)」
+// on a Chinese Windows) or UTF-16LE with tabs (Excel's 「Unicode 文本」). Node 20's full ICU decodes
+// GB18030 including its four-byte sequences; the 'gbk' label does not, so GBK is always read as
+// GB18030 (a superset).
+
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export type Decoded = { text: string; encoding: TextEncodingName } | { problem: Problem };
+
+const OVERRIDES: Record<string, TextEncodingName> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'utf-8-bom': 'utf-8-bom',
+  'utf-8-sig': 'utf-8-bom',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  cp936: 'gb18030',
+  'utf-16le': 'utf-16le',
+  utf16le: 'utf-16le',
+  'utf-16': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  utf16be: 'utf-16be',
+};
+
+const LABEL: Record<TextEncodingName, string> = {
+  'utf-8': 'utf-8',
+  'utf-8-bom': 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  gb18030: 'gb18030',
+};
+
+/** Decodes strictly (throws on invalid bytes); a leading BOM of the encoding is dropped. */
+function strict(bytes: Uint8Array, encoding: TextEncodingName): string {
+  return new TextDecoder(LABEL[encoding], { fatal: true }).decode(bytes);
+}
+
+function bomOf(b: Uint8Array): TextEncodingName | null {
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8-bom';
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** UTF-16 without a BOM: in text, most ASCII characters leave one byte of each pair zero. */
+function utf16WithoutBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(b.length - (b.length % 2), 4096);
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenZero++;
+    if (b[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Decodes a text file: BOM first; then UTF-16 recognised by its zero bytes; then strict UTF-8; then
+ * strict GB18030. `override` (utf-8, gb18030, gbk, utf-16le, utf-16be…) skips detection. Messages do
+ * not name the file: the caller adds it.
+ */
+export function decodeText(buffer: Uint8Array, override?: string): Decoded {
+  if (override !== undefined && override !== '') {
+    const enc = OVERRIDES[override.trim().toLowerCase()];
+    if (!enc) {
+      return {
+        problem: problem('error', 'bad-encoding', `不认识的编码「${override}」,可用 utf-8、gb18030(gbk)、utf-16le、utf-16be`),
+      };
+    }
+    const bom = bomOf(buffer);
+    const actual: TextEncodingName = enc === 'utf-8' && bom === 'utf-8-bom' ? 'utf-8-bom' : enc;
+    try {
+      return { text: strict(buffer, actual), encoding: actual };
+    } catch {
+      return {
+        problem: problem(
+          'error',
+          'bad-encoding',
+          `按指定的编码 ${override} 解码失败(文件里有不属于该编码的字节)。去掉 --encoding 让程序自动识别,或换一个编码再试`,
+        ),
+      };
+    }
+  }
+
+  const bom = bomOf(buffer);
+  if (bom) {
+    try {
+      return { text: strict(buffer, bom), encoding: bom };
+    } catch {
+      return { problem: problem('error', 'bad-encoding', `文件开头标明是 ${LABEL[bom]} 编码,但内容不是有效的 ${LABEL[bom]}。请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」`) };
+    }
+  }
+  const wide = utf16WithoutBom(buffer);
+  if (wide) {
+    try {
+      return { text: strict(buffer, wide), encoding: wide };
+    } catch {
+      // fall through: not UTF-16 after all
+    }
+  }
+  try {
+    return { text: strict(buffer, 'utf-8'), encoding: 'utf-8' };
+  } catch {
+    // not UTF-8
+  }
+  try {
+    return { text: strict(buffer, 'gb18030'), encoding: 'gb18030' };
+  } catch {
+    return {
+      problem: problem(
+        'error',
+        'bad-encoding',
+        '文字编码无法识别(既不是 UTF-8/UTF-16,也不是 GBK/GB18030)。请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」,或用 --encoding 指定编码',
+      ),
+    };
+  }
+}
+
+const DELIMITERS = [',', '\t', ';'] as const;
+const FULL_WIDTH_COMMA = '\uff0c';
+
+/** Field count of each of the first records, splitting on `delim` outside double quotes. */
+function fieldCounts(text: string, delim: string, maxRecords = 50, maxChars = 64 * 1024): number[] {
+  const counts: number[] = [];
+  let fields = 1;
+  let inQuotes = false;
+  let atFieldStart = true;
+  let blank = true;
+  const limit = Math.min(text.length, maxChars);
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (; i < limit && counts.length < maxRecords; i++) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      }
+      continue;
+    }
+    if (ch === '"' && atFieldStart) {
+      inQuotes = true;
+      atFieldStart = false;
+      blank = false;
+      continue;
+    }
+    if (ch === delim) {
+      fields++;
+      atFieldStart = true;
+      blank = false;
+      continue;
+    }
+    if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      if (!blank) counts.push(fields);
+      fields = 1;
+      atFieldStart = true;
+      blank = true;
+      continue;
+    }
+    atFieldStart = false;
+    if (ch !== ' ' && ch !== '\t') blank = false;
+  }
+  // The last record counts only if the text (or the sample) ended cleanly after it.
+  if (!blank && counts.length < maxRecords && i >= text.length && !inQuotes) counts.push(fields);
+  return counts;
+}
+
+interface Score {
+  delim: string;
+  columns: number;
+  consistency: number;
+}
+
+function score(text: string, delim: string): Score | null {
+  const counts = fieldCounts(text, delim);
+  if (counts.length === 0) return null;
+  const freq = new Map<number, number>();
+  for (const c of counts) freq.set(c, (freq.get(c) ?? 0) + 1);
+  let columns = 1;
+  let best = 0;
+  for (const [c, n] of freq) {
+    if (n > best || (n === best && c > columns)) {
+      columns = c;
+      best = n;
+    }
+  }
+  if (columns < 2) return null;
+  return { delim, columns, consistency: best / counts.length };
+}
+
+/**
+ * The delimiter that splits the first records into a consistent number of columns (delimiters inside
+ * double quotes ignored): comma, tab or semicolon; the full-width comma only when none of those
+ * fits. Ties go to more columns, then to that order. A one-column text gives ','.
+ */
+export function detectDelimiter(text: string): string {
+  const pick = (cands: readonly string[]): Score | null => {
+    let best: Score | null = null;
+    for (const d of cands) {
+      const s = score(text, d);
+      if (!s) continue;
+      if (
+        !best ||
+        s.consistency > best.consistency + 1e-9 ||
+        (Math.abs(s.consistency - best.consistency) <= 1e-9 && s.columns > best.columns)
+      ) {
+        best = s;
+      }
+    }
+    return best;
+  };
+  const best = pick(DELIMITERS);
+  if (best && best.consistency >= 0.5) return best.delim;
+  const wide = pick([FULL_WIDTH_COMMA]);
+  if (wide && (!best || wide.consistency > best.consistency)) return FULL_WIDTH_COMMA;
+  return best ? best.delim : ',';
+}

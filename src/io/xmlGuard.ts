@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { problem, type Problem } from '../forms/problem.js';
+import { formatSize, streamEntry, type ZipEntry } from './zipGuard.js';
+
+// A workbook part has no business declaring a DOCTYPE or entities. exceljs's XML parser (saxes)
+// ignores the DOCTYPE's internal subset and throws "undefined entity" as soon as a declared entity
+// is used, so neither billion laughs nor external entities expand — but the user gets an opaque
+// error, and a DOCTYPE whose entities are never used is silently accepted. We refuse both, naming
+// the part, before exceljs sees the file.
+
+/** Parts exceljs hands to its XML parser. */
+const XML_PART = /\.(xml|rels|vml)$/i;
+
+const MARKERS = ['<!DOCTYPE', '<!ENTITY', '<!doctype', '<!entity'];
+const NEEDLES: Buffer[] = MARKERS.flatMap((m) => [
+  Buffer.from(m, 'latin1'),
+  Buffer.from(m, 'utf16le'),
+  Buffer.from(m, 'utf16le').swap16(),
+]);
+const OVERLAP = Math.max(...NEEDLES.map((n) => n.length)) - 1;
+
+export type XmlCheck = { ok: true; sizes: Map<string, number> } | { ok: false; problem: Problem };
+
+/**
+ * Inflates every part of the zip, chunk by chunk and capped at `cap` bytes each whatever the
+ * headers declare (so a zip that lies about its sizes is still stopped), and refuses:
+ * - an .xml/.rels/.vml part containing `<!DOCTYPE` or `<!ENTITY` (code 'xml-entities');
+ * - a part whose real size exceeds `cap`, or a total over `maxTotalSize` (code 'too-large');
+ * - a part that does not inflate (code 'file-unreadable').
+ * Returns the real sizes. Memory stays at about one 64 KB chunk.
+ */
+export async function checkXmlParts(
+  buffer: Buffer,
+  entries: readonly ZipEntry[],
+  cap: number,
+  opts: { file?: string; maxTotalSize?: number } = {},
+): Promise<XmlCheck> {
+  const at = opts.file === undefined ? {} : { file: opts.file };
+  const name = opts.file === undefined ? '' : `${path.basename(opts.file)}:`;
+  const sizes = new Map<string, number>();
+  let total = 0;
+  for (const entry of entries) {
+    if (entry.name.endsWith('/') && entry.compressedSize === 0) continue;
+    const scan = XML_PART.test(entry.name);
+    let tail = Buffer.alloc(0);
+    let found = false;
+    const remaining = Math.min(cap, (opts.maxTotalSize ?? Number.POSITIVE_INFINITY) - total);
+    const r = await streamEntry(buffer, entry, Math.max(0, remaining), (chunk) => {
+      if (!scan) return true;
+      const hay = tail.length ? Buffer.concat([tail, chunk]) : chunk;
+      if (NEEDLES.some((n) => hay.includes(n))) {
+        found = true;
+        return false;
+      }
+      tail = Buffer.from(hay.subarray(Math.max(0, hay.length - OVERLAP)));
+      return true;
+    });
+    if (found) {
+      return {
+        ok: false,
+        problem: problem(
+          'error',
+          'xml-entities',
+          `${name}工作簿部件 ${entry.name} 含有 DOCTYPE/实体声明(正常的 Excel/WPS 文件不会有,可能是恶意文件),已拒绝读取。请用 Excel/WPS 打开后另存为新的 .xlsx`,
+          at,
+        ),
+      };
+    }
+    if (!r.ok && r.reason === 'too-large') {
+      const overTotal = remaining < cap;
+      const limit = overTotal ? (opts.maxTotalSize as number) : cap;
+      const declared = entry.uncompressedSize < r.size ? `(文件头声称只有 ${formatSize(entry.uncompressedSize)},文件可能被篡改)` : '';
+      return {
+        ok: false,
+        problem: problem(
+          'error',
+          'too-large',
+          overTotal
+            ? `${name}工作簿解压后共超过上限 ${formatSize(limit)}(解压到 ${entry.name} 时)${declared}(可用 --max-size 调整)`
+            : `${name}压缩包内 ${entry.name} 解压后超过上限 ${formatSize(limit)}${declared}(可用 --max-size 调整)`,
+          at,
+          { expected: `≤ ${formatSize(limit)}`, actual: `> ${formatSize(limit)}` },
+        ),
+      };
+    }
+    if (!r.ok) {
+      return {
+        ok: false,
+        problem: problem(
+          'error',
+          'file-unreadable',
+          `${name}文件已损坏(压缩包内 ${entry.name} 无法解压:${r.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`,
+          at,
+        ),
+      };
+    }
+    sizes.set(entry.name, r.size);
+    total += r.size;
+  }
+  return { ok: true, sizes };
+}

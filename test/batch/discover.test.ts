@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyName, discover, isInside } from '../../src/batch/discover.js';
+import { planOutputs } from '../../src/batch/files.js';
+import { put, tempDir } from './helpers.js';
+
+describe('discover', () => {
+  async function tree(): Promise<string> {
+    const dir = await tempDir();
+    for (const rel of [
+      'a.xlsx', 'b.csv', 'C.XLSX', 'a.graded.xlsx', 'x.GRADED.xlsx', '~$a.xlsx', '.hidden.xlsx', '.kpi-tmp-1-ab-a.graded.xlsx',
+      '.kpi-manifest.json', 'notes.txt', 'old.xls', 'report.json', '.git/d.xlsx', 'sub/d.xlsx', 'sub/~$d.xlsx', 'sub/deeper/e.csv',
+      'out/f.xlsx', 'done/g.xlsx', 'batch-summary.xlsx', 'sub/batch-summary.xlsx',
+    ]) {
+      await put(dir, rel, '{}');
+    }
+    return dir;
+  }
+
+  it('finds only forms in the top folder when not recursive', async () => {
+    const dir = await tree();
+    const { files } = await discover(dir, { topLevelReports: ['batch-summary.xlsx'] });
+    expect(files.map((f) => f.rel)).toEqual(['C.XLSX', 'a.xlsx', 'b.csv']);
+    expect(files[1].abs).toBe(path.join(dir, 'a.xlsx'));
+    expect(files[1].size).toBe(2);
+  });
+
+  it('walks subfolders when recursive, skipping the output and done folders and hidden folders', async () => {
+    const dir = await tree();
+    const { files, ignored } = await discover(dir, {
+      recursive: true,
+      exclude: [{ path: path.join(dir, 'out'), reason: 'output-folder' }, { path: path.join(dir, 'done'), reason: 'done-folder' }],
+      topLevelReports: ['batch-summary.xlsx'],
+    });
+    expect(files.map((f) => f.rel)).toEqual(['C.XLSX', 'a.xlsx', 'b.csv', 'sub/batch-summary.xlsx', 'sub/d.xlsx', 'sub/deeper/e.csv']);
+    const why = Object.fromEntries(ignored.map((i) => [i.rel, i.reason]));
+    expect(why).toMatchObject({
+      'a.graded.xlsx': 'own-output', 'x.GRADED.xlsx': 'own-output', '~$a.xlsx': 'lock-file', '.hidden.xlsx': 'hidden',
+      '.kpi-tmp-1-ab-a.graded.xlsx': 'temporary', 'notes.txt': 'not-a-form', 'old.xls': 'not-a-form', '.git': 'hidden',
+      out: 'output-folder', done: 'done-folder', 'batch-summary.xlsx': 'report', 'sub/~$d.xlsx': 'lock-file',
+    });
+  });
+
+  it('classifies names', () => {
+    expect(classifyName('考核表.xlsx')).toBeNull();
+    expect(classifyName('考核表.CSV')).toBeNull();
+    expect(classifyName('考核表.graded.xlsx')).toBe('own-output');
+    expect(classifyName('~$考核表.xlsx')).toBe('lock-file');
+    expect(classifyName('.kpi-tmp-99-aa-x.xlsx')).toBe('temporary');
+    expect(classifyName('.x.csv')).toBe('hidden');
+    expect(classifyName('x.xlsm')).toBe('not-a-form');
+  });
+
+  it('isInside', () => {
+    expect(isInside('/a/b', '/a')).toBe(true);
+    expect(isInside('/a', '/a')).toBe(true);
+    expect(isInside('/ab', '/a')).toBe(false);
+    expect(isInside('/a/..b', '/a')).toBe(true);
+    expect(isInside('/', '/a')).toBe(false);
+  });
+
+  it('plans distinct outputs when two inputs share a name', () => {
+    const f = (rel: string) => ({ rel, abs: rel, size: 0, mtimeMs: 0 });
+    const plan = planOutputs([f('a.csv'), f('a.xlsx'), f('A.XLSX'), f('sub/a.csv'), f('b.csv')]);
+    expect(Object.fromEntries(plan)).toEqual({
+      'a.xlsx': 'a.graded.xlsx',
+      'A.XLSX': 'A.XLSX.graded.xlsx',
+      'a.csv': 'a.csv.graded.xlsx',
+      'sub/a.csv': 'sub/a.graded.xlsx',
+      'b.csv': 'b.graded.xlsx',
+    });
+  });
+});

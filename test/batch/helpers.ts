@@ -1,0 +1,87 @@
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+import type { BatchOptions, BatchReport, BatchResult } from '../../src/batch/types.js';
+
+export const FAKE_GRADER = fileURLToPath(new URL('./fixtures/fake-grade.mjs', import.meta.url));
+export const RUN_CHILD = fileURLToPath(new URL('./fixtures/run-child.mjs', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The worker thread runs dist/batch/worker.js: refuse to test a missing or older build. */
+export function assertBuilt(): void {
+  const dist = path.join(ROOT, 'dist/batch');
+  const src = path.join(ROOT, 'src/batch');
+  if (!existsSync(path.join(dist, 'worker.js'))) throw new Error('dist/batch/worker.js missing: run `npm run build` (or `npx tsc -p test/batch/tsconfig.build.json`) first');
+  for (const name of readdirSync(src)) {
+    const js = path.join(dist, name.replace(/\.ts$/, '.js'));
+    if (!existsSync(js) || statSync(js).mtimeMs < statSync(path.join(src, name)).mtimeMs) {
+      throw new Error(`dist/batch/${path.basename(js)} is older than src/batch/${name}: rebuild first`);
+    }
+  }
+}
+
+const made: string[] = [];
+afterAll(async () => {
+  for (const dir of made.splice(0)) await fs.rm(dir, { recursive: true, force: true });
+});
+
+export async function tempDir(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kpi-batch-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Writes an input (a spec object → JSON for the fake grader, or raw text), an hour old unless `ageMs`. */
+export async function put(dir: string, rel: string, content: string | object, ageMs = 3_600_000): Promise<string> {
+  const abs = path.join(dir, ...rel.split('/'));
+  await fs.mkdir(path.dirname(abs), { recursive: true });
+  await fs.writeFile(abs, typeof content === 'string' ? content : JSON.stringify(content));
+  const t = new Date(Date.now() - ageMs);
+  await fs.utimes(abs, t, t);
+  return abs;
+}
+
+export function options(folder: string, extra: Partial<BatchOptions> = {}): BatchOptions {
+  return {
+    folder,
+    gradeModule: FAKE_GRADER,
+    formVersion: async () => '1.0.0',
+    recheckMs: 0,
+    settleMs: 1000,
+    jobs: 2,
+    ...extra,
+  };
+}
+
+export function reportOf(result: BatchResult): BatchReport {
+  if (result.exitCode === 2) throw new Error(`batch could not start: ${result.reason}`);
+  return result.report;
+}
+
+export function statuses(report: BatchReport): Record<string, string> {
+  return Object.fromEntries(report.files.map((f) => [f.file, f.status]));
+}
+
+/** Every file under dir (hidden ones too), '/'-separated, sorted. */
+export async function listAll(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(d: string, rel: string): Promise<void> {
+    for (const e of await fs.readdir(d, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(path.join(d, e.name), r);
+      else out.push(r);
+    }
+  }
+  await walk(dir, '');
+  return out.sort();
+}
+
+/** A fake output: complete JSON written by fixtures/fake-grade.mjs for this input's current content. */
+export async function readFakeOutput(file: string): Promise<{ input: string; content: string; end: string; report: { people: { name: string }[] } }> {
+  const data = JSON.parse(await fs.readFile(file, 'utf8'));
+  if (data.end !== 'complete') throw new Error(`${file} is incomplete`);
+  return data;
+}

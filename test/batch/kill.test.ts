@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/runBatch.js';
+import { assertBuilt, listAll, options, put, readFakeOutput, reportOf, RUN_CHILD, tempDir } from './helpers.js';
+
+beforeAll(assertBuilt);
+
+function child(opts: object) {
+  const p = spawn(process.execPath, [RUN_CHILD, JSON.stringify(opts)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  p.stdout.on('data', (d) => (stdout += d));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }>((resolve) =>
+    p.on('exit', (code, signal) => resolve({ code, signal, stdout })),
+  );
+  return { p, done };
+}
+
+const isOutput = (name: string) => /^[pq]\d+\.graded\.xlsx$/.test(name);
+
+async function filesIn(dir: string): Promise<string[]> {
+  return listAll(dir).catch(() => []);
+}
+
+describe('a run killed with SIGKILL', () => {
+  it('loses at most the files in progress; the next run cleans up and completes everything', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    for (let i = 0; i < 20; i++) await put(inbox, `p${String(i).padStart(2, '0')}.xlsx`, { people: [{ id: `E${i}`, name: `人${i}` }], chunks: 8, chunkDelay: 25 });
+    const opts = { folder: inbox, out, jobs: 2, recheckMs: 0, settleMs: 1000 };
+    const run = child(opts);
+    // Kill once a few files are done and a temporary output is half written.
+    const t0 = Date.now();
+    for (;;) {
+      const names = await filesIn(out);
+      if (names.filter(isOutput).length >= 3 && names.some((n) => n.startsWith('.kpi-tmp-'))) break;
+      if (Date.now() - t0 > 20_000) throw new Error(`child never got going: ${names.join(', ')}`);
+      await sleep(5);
+    }
+    run.p.kill('SIGKILL');
+    const killed = await run.done;
+    expect(killed.signal).toBe('SIGKILL');
+    const left = await filesIn(out);
+    expect(left).toContain('.kpi-batch.lock');
+    expect(left.some((n) => n.startsWith('.kpi-tmp-'))).toBe(true);
+    expect(left.filter(isOutput).length).toBeLessThan(20);
+    // What a killed run left is complete or absent, never half.
+    for (const n of left.filter(isOutput)) await readFakeOutput(path.join(out, n));
+    JSON.parse(await fs.readFile(path.join(out, '.kpi-manifest.json'), 'utf8'));
+
+    const result = await runBatch(options(inbox, { out, jobs: 2 }));
+    expect(result.exitCode).toBe(0);
+    const r = reportOf(result);
+    expect(r.totals.graded + r.totals.skippedUnchanged).toBe(20);
+    expect(r.totals.skippedUnchanged).toBeGreaterThanOrEqual(2);
+    expect(r.totals.graded).toBeGreaterThanOrEqual(1);
+
+    const after = await filesIn(out);
+    expect(after.filter((n) => n.startsWith('.kpi-tmp-') || n === '.kpi-batch.lock')).toEqual([]);
+    expect((await filesIn(inbox)).filter((n) => n.startsWith('.kpi-tmp-'))).toEqual([]);
+    for (let i = 0; i < 20; i++) {
+      const name = `p${String(i).padStart(2, '0')}`;
+      const o = await readFakeOutput(path.join(out, `${name}.graded.xlsx`));
+      expect(o.input).toBe(path.join(inbox, `${name}.xlsx`));
+      expect(o.report.people[0].name).toBe(`人${i}`);
+    }
+    const manifest = JSON.parse(await fs.readFile(path.join(out, '.kpi-manifest.json'), 'utf8'));
+    expect(Object.values(manifest.files).map((e) => (e as { status: string }).status)).toEqual(Array(20).fill('graded'));
+  }, 60_000);
+
+  it('two processes at once: one grades, the other exits 2 with the lock reason; nothing is corrupted', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    for (let i = 0; i < 8; i++) await put(inbox, `q${i}.xlsx`, { chunks: 5, chunkDelay: 30 });
+    const opts = { folder: inbox, out, jobs: 2, recheckMs: 0, settleMs: 1000 };
+    const [a, b] = await Promise.all([child(opts).done, child(opts).done]);
+    const results = [a, b].map((x) => JSON.parse(x.stdout));
+    expect([a.code, b.code].sort()).toEqual([0, 2]);
+    const loser = results.find((x) => x.exitCode === 2);
+    expect(loser.reason).toMatch(/另一个批量评分/);
+    expect(results.find((x) => x.exitCode === 0).totals.graded).toBe(8);
+    for (let i = 0; i < 8; i++) await readFakeOutput(path.join(out, `q${i}.graded.xlsx`));
+    expect((await filesIn(out)).filter((n) => n.startsWith('.kpi-'))).toEqual(['.kpi-manifest.json']);
+    // A waiting second process finds the work done.
+    const [c, d] = await Promise.all([child({ ...opts, force: true, waitMs: 30_000 }).done, child({ ...opts, waitMs: 30_000 }).done]);
+    expect([c.code, d.code]).toEqual([0, 0]);
+    const totals = [c, d].map((x) => JSON.parse(x.stdout).totals);
+    expect(totals.map((t) => t.graded).sort()).toEqual([0, 8]);
+  }, 60_000);
+});

@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { acquireLock, pidAlive } from '../../src/batch/lock.js';
+import { runBatch } from '../../src/batch/runBatch.js';
+import type { BatchEvent } from '../../src/batch/types.js';
+import { assertBuilt, listAll, options, put, readFakeOutput, reportOf, tempDir } from './helpers.js';
+
+beforeAll(assertBuilt);
+
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', '0']);
+  expect(pidAlive(child.pid!)).toBe(false);
+  return child.pid!;
+}
+
+async function setup() {
+  const root = await tempDir();
+  const inbox = path.join(root, 'in');
+  const out = path.join(root, 'out');
+  await put(inbox, 'a.xlsx', {});
+  await fs.mkdir(out, { recursive: true });
+  return { inbox, out, lockFile: path.join(out, '.kpi-batch.lock') };
+}
+
+const lockText = (pid: number, hostname = os.hostname()) => JSON.stringify({ pid, hostname, startedAt: '2024-01-01T00:00:00.000Z', token: 'someone' });
+
+describe('lock', () => {
+  it('a live lock stops the run with exit 2 and is left alone', async () => {
+    const { inbox, out, lockFile } = await setup();
+    await fs.writeFile(lockFile, lockText(process.pid));
+    const result = await runBatch(options(inbox, { out }));
+    expect(result.exitCode).toBe(2);
+    expect(result.exitCode === 2 && result.reason).toMatch(new RegExp(`另一个批量评分.*进程 ${process.pid}`));
+    expect(await fs.readFile(lockFile, 'utf8')).toBe(lockText(process.pid));
+    expect(await listAll(out)).toEqual(['.kpi-batch.lock']);
+  });
+
+  it('a lock of another host is never taken over, even with a dead pid', async () => {
+    const { inbox, out, lockFile } = await setup();
+    await fs.writeFile(lockFile, lockText(deadPid(), 'some-other-host'));
+    const result = await runBatch(options(inbox, { out }));
+    expect(result.exitCode === 2 && result.reason).toMatch(/some-other-host/);
+  });
+
+  it('a stale lock (dead pid, this host) is taken over and released', async () => {
+    const { inbox, out, lockFile } = await setup();
+    await fs.writeFile(lockFile, lockText(deadPid()));
+    const result = await runBatch(options(inbox, { out }));
+    expect(result.exitCode).toBe(0);
+    await expect(fs.access(lockFile)).rejects.toThrow();
+    expect((await listAll(out)).filter((n) => n.startsWith('.kpi-tmp-'))).toEqual([]);
+  });
+
+  it('waits up to waitMs for a lock that is released', async () => {
+    const { inbox, out, lockFile } = await setup();
+    await fs.writeFile(lockFile, lockText(process.pid));
+    setTimeout(() => void fs.rm(lockFile), 400);
+    const events: BatchEvent[] = [];
+    const result = await runBatch(options(inbox, { out, waitMs: 10_000 }), { onEvent: (e) => events.push(e) });
+    expect(result.exitCode).toBe(0);
+    expect(events[0]).toMatchObject({ type: 'waiting-lock' });
+  });
+
+  it('the lock file holds pid, host and start; release removes only our own lock', async () => {
+    const dir = await tempDir();
+    const lock = await acquireLock(dir, { now: () => Date.UTC(2024, 0, 2) });
+    if (!lock.ok) throw new Error(lock.reason);
+    const info = JSON.parse(await fs.readFile(lock.file, 'utf8'));
+    expect(info).toMatchObject({ pid: process.pid, hostname: os.hostname(), startedAt: '2024-01-02T00:00:00.000Z' });
+    const second = await acquireLock(dir, { waitMs: 100 });
+    expect(second.ok).toBe(false);
+    // Someone else's lock replaced ours: release must not remove it.
+    await fs.writeFile(lock.file, lockText(process.pid));
+    await lock.release();
+    expect(await fs.readFile(lock.file, 'utf8')).toBe(lockText(process.pid));
+  });
+
+  it('two runs at once in one process: one runs, the other exits 2; a waiting one finds nothing to do', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    for (let i = 0; i < 6; i++) await put(inbox, `f${i}.xlsx`, { chunks: 4, chunkDelay: 20 });
+    const [a, b] = await Promise.all([runBatch(options(inbox, { out })), runBatch(options(inbox, { out }))]);
+    expect([a.exitCode, b.exitCode].sort()).toEqual([0, 2]);
+    const both = await Promise.all([runBatch(options(inbox, { out, force: true, waitMs: 30_000 })), runBatch(options(inbox, { out, waitMs: 30_000 }))]);
+    expect(both.map((x) => reportOf(x).totals.graded).sort()).toEqual([0, 6]);
+    expect(both.map((x) => reportOf(x).totals.skippedUnchanged).sort()).toEqual([0, 6]);
+    for (let i = 0; i < 6; i++) await readFakeOutput(path.join(out, `f${i}.graded.xlsx`));
+  });
+});

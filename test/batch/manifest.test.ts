@@ -1,0 +1,119 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/runBatch.js';
+import { whyGrade } from '../../src/batch/manifest.js';
+import { assertBuilt, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
+
+beforeAll(assertBuilt);
+
+async function setup() {
+  const root = await tempDir();
+  const inbox = path.join(root, 'inbox');
+  const out = path.join(root, 'graded');
+  await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲', total: 95, band: '优秀' }] });
+  await put(inbox, 'b.csv', { people: [{ id: 'E2', name: '乙', total: 85, band: '良好' }] });
+  await put(inbox, 'sub/c.xlsx', { people: [{ id: 'E3', name: '丙', total: 75, band: '合格' }] });
+  return { root, inbox, out };
+}
+
+async function manifestOf(out: string) {
+  return JSON.parse(await fs.readFile(path.join(out, '.kpi-manifest.json'), 'utf8'));
+}
+
+describe('manifest: skip and regrade', () => {
+  it('grades everything once, then nothing; a changed file alone is regraded; force regrades all', async () => {
+    const { inbox, out } = await setup();
+    const first = reportOf(await runBatch(options(inbox, { out, recursive: true })));
+    expect(statuses(first)).toEqual({ 'a.xlsx': 'graded', 'b.csv': 'graded', 'sub/c.xlsx': 'graded' });
+    expect(first.totals).toMatchObject({ files: 3, graded: 3, people: 3, bands: { 优秀: 1, 良好: 1, 合格: 1 } });
+    expect(await listAll(out)).toEqual(['.kpi-manifest.json', 'a.graded.xlsx', 'b.graded.xlsx', 'batch-report.json', 'batch-summary.xlsx', 'sub/c.graded.xlsx']);
+
+    const m = await manifestOf(out);
+    expect(Object.keys(m.files)).toEqual(['a.xlsx', 'b.csv', 'sub/c.xlsx']);
+    expect(m.files['sub/c.xlsx']).toMatchObject({ form: 'mattress-cs-monthly', formVersion: '1.0.0', output: 'sub/c.graded.xlsx', status: 'graded', people: 1 });
+    expect(m.files['a.xlsx'].sha256).toMatch(/^[0-9a-f]{64}$/);
+    const mtimeA = (await fs.stat(path.join(out, 'a.graded.xlsx'))).mtimeMs;
+
+    const second = await runBatch(options(inbox, { out, recursive: true }));
+    expect(second.exitCode).toBe(0);
+    expect(statuses(reportOf(second))).toEqual({ 'a.xlsx': 'skipped-unchanged', 'b.csv': 'skipped-unchanged', 'sub/c.xlsx': 'skipped-unchanged' });
+    expect((await fs.stat(path.join(out, 'a.graded.xlsx'))).mtimeMs).toBe(mtimeA);
+    expect(reportOf(second).files[0]).toMatchObject({ form: 'mattress-cs-monthly', people: 1, output: path.join(out, 'a.graded.xlsx') });
+
+    await put(inbox, 'b.csv', { people: [{ id: 'E2', name: '乙二', total: 70, band: '合格' }] });
+    const third = reportOf(await runBatch(options(inbox, { out, recursive: true })));
+    expect(statuses(third)).toEqual({ 'a.xlsx': 'skipped-unchanged', 'b.csv': 'graded', 'sub/c.xlsx': 'skipped-unchanged' });
+    expect((await readFakeOutput(path.join(out, 'b.graded.xlsx'))).report.people[0].name).toBe('乙二');
+
+    const forced = reportOf(await runBatch(options(inbox, { out, recursive: true, force: true })));
+    expect(statuses(forced)).toEqual({ 'a.xlsx': 'graded', 'b.csv': 'graded', 'sub/c.xlsx': 'graded' });
+  });
+
+  it('regrades when the output is gone or the definition version changed', async () => {
+    const { inbox, out } = await setup();
+    await runBatch(options(inbox, { out, recursive: true }));
+    await fs.rm(path.join(out, 'sub/c.graded.xlsx'));
+    const again = reportOf(await runBatch(options(inbox, { out, recursive: true })));
+    expect(statuses(again)).toEqual({ 'a.xlsx': 'skipped-unchanged', 'b.csv': 'skipped-unchanged', 'sub/c.xlsx': 'graded' });
+
+    const asked: string[] = [];
+    const bumped = reportOf(await runBatch(options(inbox, { out, recursive: true, formVersion: async (f) => (asked.push(f), '1.1.0') })));
+    expect(asked).toEqual(['mattress-cs-monthly']); // cached per form
+    expect(bumped.totals.graded).toBe(3);
+  });
+
+  it('uses the shipped definition version by default', async () => {
+    const { inbox, out } = await setup();
+    const opts = { ...options(inbox, { out, recursive: true }), formVersion: undefined };
+    expect(reportOf(await runBatch(opts)).totals.graded).toBe(3);
+    expect(reportOf(await runBatch(opts)).totals.skippedUnchanged).toBe(3);
+  });
+
+  it('regrades a file left "grading" by a killed run, overwriting its output', async () => {
+    const { inbox, out } = await setup();
+    await runBatch(options(inbox, { out, recursive: true }));
+    const m = await manifestOf(out);
+    m.files['a.xlsx'].status = 'grading';
+    await fs.writeFile(path.join(out, '.kpi-manifest.json'), JSON.stringify(m));
+    const r = reportOf(await runBatch(options(inbox, { out, recursive: true })));
+    expect(statuses(r)['a.xlsx']).toBe('graded');
+    expect((await manifestOf(out)).files['a.xlsx'].status).toBe('graded');
+  });
+
+  it('a corrupt manifest means regrading everything, with a warning', async () => {
+    const { inbox, out } = await setup();
+    await runBatch(options(inbox, { out, recursive: true }));
+    await fs.writeFile(path.join(out, '.kpi-manifest.json'), '{"kind":"batch-manifest","files":');
+    const result = await runBatch(options(inbox, { out, recursive: true }));
+    const r = reportOf(result);
+    expect(r.totals.graded).toBe(3);
+    expect(r.warnings.join()).toMatch(/清单.*已损坏/);
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('refuses to overwrite an output it does not own unless forced', async () => {
+    const { inbox, out } = await setup();
+    await fs.mkdir(out, { recursive: true });
+    await fs.writeFile(path.join(out, 'a.graded.xlsx'), 'somebody else');
+    const r = await runBatch(options(inbox, { out }));
+    expect(r.exitCode).toBe(1);
+    expect(reportOf(r).files.find((f) => f.file === 'a.xlsx')!.problems[0].code).toBe('output-exists');
+    expect(await fs.readFile(path.join(out, 'a.graded.xlsx'), 'utf8')).toBe('somebody else');
+    expect(reportOf(await runBatch(options(inbox, { out, force: true }))).totals.graded).toBe(2);
+  });
+
+  it('whyGrade', () => {
+    const entry = { sha256: 'a'.repeat(64), size: 1, form: 'f', formVersion: '1', formOption: null, output: 'x.graded.xlsx', status: 'graded' as const, people: 1, bands: {}, at: '' };
+    const cur = { sha256: 'a'.repeat(64), output: 'x.graded.xlsx', formOption: null, outputExists: true, formVersion: '1' };
+    expect(whyGrade(entry, cur, false)).toBeNull();
+    expect(whyGrade(entry, cur, true)).not.toBeNull();
+    expect(whyGrade(undefined, cur, false)).toBe('新文件');
+    expect(whyGrade(entry, { ...cur, sha256: 'b'.repeat(64) }, false)).toBe('文件内容已变化');
+    expect(whyGrade(entry, { ...cur, formOption: 'other' }, false)).not.toBeNull();
+    expect(whyGrade(entry, { ...cur, outputExists: false }, false)).not.toBeNull();
+    expect(whyGrade(entry, { ...cur, formVersion: null }, false)).not.toBeNull();
+    expect(whyGrade({ ...entry, status: 'failed' }, cur, false)).not.toBeNull();
+    expect(whyGrade({ ...entry, status: 'problems' }, cur, false)).toBeNull();
+  });
+});

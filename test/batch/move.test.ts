@@ -1,0 +1,47 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/runBatch.js';
+import { assertBuilt, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
+
+beforeAll(assertBuilt);
+
+describe('moveDone', () => {
+  it('moves graded inputs after their output is complete, mirroring folders, never overwriting', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    const done = path.join(root, 'done');
+    await put(inbox, 'a.xlsx', { people: [{ id: '1', name: '新' }] });
+    await put(inbox, 'sub/b.csv', {});
+    await put(inbox, 'bad.csv', 'nope');
+    await put(inbox, 'fresh.xlsx', {}, 0);
+    await put(done, 'a.xlsx', 'older a');
+    await put(done, 'a-1.xlsx', 'older a again');
+    const r = reportOf(await runBatch(options(inbox, { out, moveDone: done, recursive: true, settleMs: 30_000 })));
+    expect(statuses(r)).toEqual({ 'a.xlsx': 'graded', 'bad.csv': 'failed', 'fresh.xlsx': 'skipped-settling', 'sub/b.csv': 'graded' });
+    expect(r.files.find((f) => f.file === 'a.xlsx')!.movedTo).toBe(path.join(done, 'a-2.xlsx'));
+    expect(await listAll(inbox)).toEqual(['bad.csv', 'fresh.xlsx']);
+    expect(await listAll(done)).toEqual(['a-1.xlsx', 'a-2.xlsx', 'a.xlsx', 'sub/b.csv']);
+    expect(await fs.readFile(path.join(done, 'a.xlsx'), 'utf8')).toBe('older a');
+    expect(JSON.parse(await fs.readFile(path.join(done, 'a-2.xlsx'), 'utf8'))).toEqual({ people: [{ id: '1', name: '新' }] });
+    expect((await readFakeOutput(path.join(out, 'a.graded.xlsx'))).report.people[0].name).toBe('新');
+
+    // The same file dropped in again is already graded: it is moved on without regrading.
+    await put(inbox, 'a.xlsx', { people: [{ id: '1', name: '新' }] });
+    const again = reportOf(await runBatch(options(inbox, { out, moveDone: done, recursive: true })));
+    expect(statuses(again)['a.xlsx']).toBe('skipped-unchanged');
+    expect(again.files.find((f) => f.file === 'a.xlsx')!.movedTo).toBe(path.join(done, 'a-3.xlsx'));
+  });
+
+  it('a done folder inside the input folder is not graded; the input folder itself is refused', async () => {
+    const root = await tempDir();
+    await put(root, 'a.xlsx', {});
+    const first = reportOf(await runBatch(options(root, { moveDone: path.join(root, 'done'), recursive: true })));
+    expect(first.files.map((f) => f.movedTo)).toEqual([path.join(root, 'done/a.xlsx')]);
+    const second = reportOf(await runBatch(options(root, { moveDone: path.join(root, 'done'), recursive: true })));
+    expect(second.files).toEqual([]);
+    const refused = await runBatch(options(root, { moveDone: root }));
+    expect(refused.exitCode).toBe(2);
+  });
+});

@@ -1,0 +1,170 @@
+// Property-based tests of the engine on the three shipped definitions: valid entries always score within
+// range, deduction counts are monotone, scoring is deterministic, and junk never throws nor goes unlocated.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { FormDef, RawEntry } from '../../src/forms/types.js';
+import type { PersonResult } from '../../src/engine/result.js';
+import { gradeOf, scoreForm, scorePerson } from '../../src/engine/index.js';
+import { entriesOf, findCell, junkCells, loadForm, personOf, validCells, type CellSpec, type CellValue } from './arbitraries.js';
+
+const numRuns = 200;
+const forms: FormDef[] = ['mattress-cs-monthly', 'after-sales-monthly', 'cs-competency'].map(loadForm);
+const byId = (id: string) => forms.find((f) => f.id === id)!;
+const han = /\p{Script=Han}/u;
+
+const score = (form: FormDef, cells: readonly CellSpec[]) => scorePerson(form, personOf(cells));
+const errors = (r: PersonResult) => r.problems.filter((p) => p.severity === 'error');
+const itemScore = (r: PersonResult, id: string) => r.items.find((i) => i.id === id)!.score!;
+
+function expectWellScored(form: FormDef, r: PersonResult): void {
+  expect(errors(r), JSON.stringify(errors(r))).toEqual([]);
+  expect(r.status).toBe('scored');
+  expect(Number.isFinite(r.total100)).toBe(true);
+  expect(r.total100!).toBeGreaterThanOrEqual(0);
+  expect(r.total100!).toBeLessThanOrEqual(100);
+  const items = form.parts.flatMap((p) => p.items);
+  for (const item of items) {
+    if (item.rule.kind === 'adjustment') continue;
+    const s = r.items.find((i) => i.id === item.id)!.score;
+    expect(s, item.id).not.toBeNull();
+    expect(s!, item.id).toBeGreaterThanOrEqual(0);
+    expect(s!, item.id).toBeLessThanOrEqual(item.max);
+  }
+  expect(form.grades.bands.map((b) => b.label)).toContain(r.band);
+  expect(r.band).toBe(gradeOf(form.grades, r.total100!));
+}
+
+/** Same cells, one value changed. */
+const withValue = (cells: readonly CellSpec[], i: number, v: CellValue): CellSpec[] => cells.map((c, k) => (k === i ? { ...c, v } : c));
+
+describe.each(forms.map((f) => [f.id, f] as const))('%s', (_id, form) => {
+  it('valid entries: scored, no errors, total100 and every item within range, band = gradeOf', () => {
+    fc.assert(
+      fc.property(validCells(form), (cells) => expectWellScored(form, score(form, cells))),
+      { numRuns },
+    );
+  });
+
+  it('deterministic: scoring twice, and from a map built in another order, gives equal results', () => {
+    const cellsAndOrder = fc.oneof(validCells(form), junkCells(form)).chain((cells) => {
+      const entries = [...entriesOf(cells)];
+      return fc.tuple(fc.constant(cells), fc.shuffledSubarray(entries, { minLength: entries.length, maxLength: entries.length }));
+    });
+    fc.assert(
+      fc.property(cellsAndOrder, ([cells, shuffled]) => {
+        const first = score(form, cells);
+        expect(score(form, cells)).toStrictEqual(first);
+        expect(scorePerson(form, personOf(cells, new Map(shuffled)))).toStrictEqual(first);
+        expect(scoreForm(form, [personOf(cells, new Map(shuffled))])).toStrictEqual(scoreForm(form, [personOf(cells)]));
+      }),
+      { numRuns },
+    );
+  });
+
+  it('junk in any entry never throws; not scored ⇒ an error located at one of the entries; Chinese messages', () => {
+    fc.assert(
+      fc.property(junkCells(form), (cells) => {
+        const entries = entriesOf(cells);
+        const r = scorePerson(form, personOf(cells, entries));
+        const places = new Set([...entries.values()].map((e: RawEntry) => `${e.at.sheet}!${e.at.cell}`));
+        for (const p of r.problems) {
+          expect(p.message.length).toBeGreaterThan(0);
+          expect(p.message).toMatch(han);
+        }
+        if (r.status === 'scored') {
+          expect(Number.isFinite(r.total100)).toBe(true);
+          expect(r.total100!).toBeGreaterThanOrEqual(0);
+          expect(r.total100!).toBeLessThanOrEqual(100);
+          expect(r.band).toBe(gradeOf(form.grades, r.total100!));
+        } else {
+          expect(
+            errors(r).some((p) => places.has(`${p.sheet}!${p.cell}`)),
+            JSON.stringify(r.problems.map((p) => p.message)),
+          ).toBe(true);
+        }
+      }),
+      { numRuns },
+    );
+  });
+});
+
+describe('M1 回访率 with any counts', () => {
+  const mattress = byId('mattress-cs-monthly');
+  // Big counts are valid integers (no upper limit); V = N and V = N − 1 are where rounding can pass 100 %.
+  const count = fc.oneof(
+    fc.nat(200),
+    fc.constantFrom(2 ** 53, 2 ** 53 + 2, 1e21, 1e300, 1e308, Number.MAX_VALUE),
+    fc.double({ min: 2 ** 53, max: Number.MAX_VALUE, noNaN: true }).map(Math.floor),
+  );
+  const pair = count.chain((n) => fc.tuple(fc.constant(n), fc.oneof(fc.constant(n), fc.constant(Math.max(0, n - 1)), count)));
+
+  it('scores within [0, 20] and the person within [0, 100]', () => {
+    fc.assert(
+      fc.property(validCells(mattress), pair, (cells, [n, v]) => {
+        const at = (input: string) => findCell(cells, 'M1', input);
+        const next = withValue(withValue(cells, at('N'), { t: 'num', n, style: 'number' }), at('V'), { t: 'num', n: v, style: 'text' });
+        expectWellScored(mattress, score(mattress, next));
+      }),
+      { numRuns },
+    );
+  });
+});
+
+describe('monotonicity: more deductions never raise the item nor the total', () => {
+  const mattress = byId('mattress-cs-monthly');
+  const afterSales = byId('after-sales-monthly');
+
+  function expectNotHigher(form: FormDef, before: readonly CellSpec[], after: readonly CellSpec[], item: string): void {
+    const a = score(form, before);
+    const b = score(form, after);
+    expectWellScored(form, a);
+    expectWellScored(form, b);
+    expect(itemScore(b, item)).toBeLessThanOrEqual(itemScore(a, item));
+    expect(b.total100!).toBeLessThanOrEqual(a.total100!);
+  }
+
+  const counts: Array<[string, string]> = [
+    ['M3', 'language'], ['M3', 'sms'], ['M3', 'followUp'],
+    ['M4', 'lapses'],
+    ['M7', 'late'], ['M7', 'absent'], ['M7', 'offTask'], ['M7', 'sleep'],
+  ];
+  const more = fc.oneof({ arbitrary: fc.integer({ min: 1, max: 20 }), weight: 5 }, { arbitrary: fc.constantFrom(1e6, 2 ** 53, 1e308), weight: 1 });
+
+  it('M3 / M7 counts and M4 lapses: one or more further incidents', () => {
+    fc.assert(
+      fc.property(validCells(mattress), fc.constantFrom(...counts), more, (cells, [item, input], k) => {
+        const i = findCell(cells, item, input);
+        const v = cells[i]!.v;
+        const next: CellValue = v.t === 'num' ? { ...v, n: v.n + k } : { t: 'num', n: k, style: 'number' };
+        expectNotHigher(mattress, cells, withValue(cells, i, next), item);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('M2: one more incident of 2–5 points', () => {
+    const each = fc.oneof(fc.integer({ min: 2, max: 5 }), fc.double({ min: 2, max: 5, noNaN: true }));
+    fc.assert(
+      fc.property(validCells(mattress), each, (cells, x) => {
+        const i = findCell(cells, 'M2', 'deductions');
+        const v = cells[i]!.v;
+        const next: CellValue = v.t === 'list' ? { ...v, xs: [...v.xs, x], sep: v.sep || ',' } : { t: 'list', xs: [x], sep: ',' };
+        expectNotHigher(mattress, cells, withValue(cells, i, next), 'M2');
+      }),
+      { numRuns },
+    );
+  });
+
+  it('A4: one more unmet requirement (while fewer than 3)', () => {
+    fc.assert(
+      fc.property(validCells(afterSales), (cells) => {
+        const i = findCell(cells, 'A4', 'unmet', 'supervisor');
+        const v = cells[i]!.v;
+        fc.pre(v.t === 'num' && v.n < 3);
+        const next: CellValue = { ...(v as Extract<CellValue, { t: 'num' }>), n: (v as { n: number }).n + 1 };
+        expectNotHigher(afterSales, cells, withValue(cells, i, next), 'A4');
+      }),
+      { numRuns },
+    );
+  });
+});
