@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { removePendingTemporaryFiles } from '../io/atomic.js';
+import { batchCommand } from './batch.js';
 import { formsCommand } from './forms.js';
 import { EXIT, makeOutput, UsageError } from './output.js';
 import { scoreCommand } from './score.js';
@@ -48,6 +49,25 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('batch')
+    .description('批量评分:给文件夹里的所有考核表评分(适合 cron 定时运行),可重复运行、可随时中断')
+    .argument('<folder>', '要评分的文件夹')
+    .option('--out <dir>', '输出文件夹(默认写在各输入文件旁边);报告和清单也放在这里')
+    .option('-r, --recursive', '包括子文件夹')
+    .option('-f, --form <id|file.json>', '所有文件都按这个考核表评分(默认从模板标记识别)')
+    .option('--force', '忽略清单,全部重新评分')
+    .option('--settle <time>', '修改时间距今不足这么久的文件视为仍在写入,留待下次', '30s')
+    .option('--jobs <n>', '并行数(默认为 CPU 核数)')
+    .option('--move-done <dir>', '评分完成后把输入文件移到这个文件夹')
+    .option('--wait <time>', '另一个批量评分正在运行时最多等待多久(默认不等,退出码 2)')
+    .option('--max-size <size>', '工作簿解压后单个部件的大小上限', '100MB')
+    .option('-q, --quiet', '只输出问题')
+    .option('--json', '以 JSON 输出批量报告')
+    .action(async (folder: string, flags) => {
+      code = await batchCommand(o, folder, flags);
+    });
+
+  program
     .command('forms')
     .description('列出内置的考核表;给出定义文件时检查它')
     .argument('[file]', '要检查的定义文件(.json)')
@@ -73,9 +93,22 @@ export async function main(argv: string[]): Promise<number> {
   return code;
 }
 
+let signalDelegate: (() => void) | null = null;
+
+/** A long command (batch) stops gracefully on the first signal; a second one ends the process at once. */
+export function delegateSignals(handler: (() => void) | null): void {
+  signalDelegate = handler;
+}
+
 export function installSignalHandlers(): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
+      if (signalDelegate) {
+        const handler = signalDelegate;
+        signalDelegate = null;
+        handler();
+        return;
+      }
       removePendingTemporaryFiles();
       process.stderr.write(`\nkpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。\n`);
       process.exit(signal === 'SIGINT' ? 130 : 143);

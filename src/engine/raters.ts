@@ -37,6 +37,14 @@ function slotNumbers(group: RaterDef, item: ItemDef, entries: PersonEntries['ent
   return [...found].filter((s) => Number.isInteger(s) && s >= 1).sort((a, b) => a - b);
 }
 
+/**
+ * A mean lies between the smallest and the largest value averaged; clamp the float noise that says otherwise
+ * (100 × 0.7 + 100 × 0.1 over 0.7 + 0.1 = 100.00000000000001, above the item's 100).
+ */
+function within(mean: number, values: readonly number[]): number {
+  return Math.min(Math.max(mean, Math.min(...values)), Math.max(...values));
+}
+
 export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: PersonEntries, name?: string): ItemOutcome {
   const base = { id: item.id, label: item.label, partId: part.id, max: item.max };
   const scope = (rater: string): SlotScope => ({ item, rater, personAt: person.at, ...(name ? { person: name } : {}) });
@@ -55,7 +63,7 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
     });
     const present = slots.filter((s) => s.out.present);
     const ok = present.length > 0 && present.every((s) => s.out.score !== null);
-    const score = ok ? present.reduce((a, s) => a + s.out.score!, 0) / present.length : null;
+    const score = ok ? within(present.reduce((a, s) => a + s.out.score!, 0) / present.length, present.map((s) => s.out.score!)) : null;
     return { def, slots: present, score };
   });
 
@@ -85,7 +93,9 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
   }
 
   const wSum = presentWeighted.reduce((a, g) => a + g.def.weight, 0);
-  const score = presentWeighted.length === 1 ? presentWeighted[0]!.score! : presentWeighted.reduce((a, g) => a + g.def.weight * g.score!, 0) / wSum;
+  const groupScores = presentWeighted.map((g) => g.score!);
+  const score =
+    presentWeighted.length === 1 ? groupScores[0]! : within(presentWeighted.reduce((a, g) => a + g.def.weight * g.score!, 0) / wSum, groupScores);
   const absent = weighted.filter((g) => g.slots.length === 0).map((g) => g.def.label);
   const explanation = explain(weighted, presentWeighted, outcomes, score, absent);
   return { result: { ...base, score, explanation, raters }, problems, spread: absent };

@@ -3,6 +3,8 @@
 /** Round half away from zero to `digits` decimals, ignoring binary noise (1.005 → 1.01, not 1.00). */
 export function roundTo(x: number, digits: number): number {
   if (!Number.isFinite(x)) return x;
+  // A whole number has nothing to round; scaling it would lose digits past 12 (123456789 → 123456790) or overflow (1e308).
+  if (Number.isInteger(x)) return x === 0 ? 0 : x;
   const factor = 10 ** digits;
   // 12 significant digits absorb the noise of a few float operations (1.005 × 100 = 100.49999999999999).
   const scaled = Number((Math.abs(x) * factor).toPrecision(12));

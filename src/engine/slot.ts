@@ -37,7 +37,10 @@ export function scoreSlot(item: ItemDef, entries: PersonEntries['entries'], rate
   if (problems.length > 0) return { present: true, score: null, explanation: cannotScore(problems), problems };
   const report: Report = (severity, code, inputId, body, extra) => {
     const input = inputId === undefined ? undefined : item.inputs.find((i) => i.id === inputId);
-    return scopedProblem(scope, severity, code, body, input, inputId === undefined ? undefined : cells.get(inputId)?.at, extra);
+    // An input left empty often has no entry (readers skip empty cells): then point at a filled cell of the same
+    // slot (奖惩分 for a missing 原因) rather than only at the person.
+    const at = inputId === undefined ? undefined : (cells.get(inputId) ?? [...cells.values()].find((e) => e !== undefined))?.at;
+    return scopedProblem(scope, severity, code, body, input, at, extra);
   };
   try {
     const out = applyRule({ rule: item.rule, item, values: inputValues(item, values), report });

@@ -81,15 +81,19 @@ function cellText(parts: string[]): string {
     .replace(/^\n+|\n+$/g, '');
 }
 
-/** Index just past the '>' closing the tag that starts at `i` (quotes respected), or -1. */
+/** Index just past the '>' closing the tag that starts at `i` (quoted attribute values respected), or -1. */
 function tagEnd(text: string, i: number): number {
   let quote = '';
+  let prev = '';
   for (let j = i + 1; j < text.length; j++) {
-    const ch = text[j];
+    const ch = text[j]!;
     if (quote) {
       if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") quote = ch;
+      continue;
+    }
+    if ((ch === '"' || ch === "'") && prev === '=') quote = ch;
     else if (ch === '>') return j + 1;
+    if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r') prev = ch;
   }
   return -1;
 }

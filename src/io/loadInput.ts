@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import path from 'node:path';
 import { problem, type Problem } from '../forms/problem.js';
+import { needsCommentRelocation, relocateCommentParts } from './commentParts.js';
 import { gridFromRows, gridFromWorksheet, type Grid } from './grid.js';
 import { readHtmlTable } from './htmlTable.js';
 import { readMetadata, METADATA_SHEET, type TemplateMetadata } from './metadata.js';
@@ -34,7 +35,9 @@ export async function loadInput(
   if (sniffed.kind === 'xlsx') {
     const wb = new ExcelJS.Workbook();
     try {
-      await wb.xlsx.load(sniffed.buffer as unknown as ArrayBuffer);
+      const names = sniffed.entries.map((e) => e.name);
+      const buffer = needsCommentRelocation(names) ? await relocateCommentParts(sniffed.buffer) : sniffed.buffer;
+      await wb.xlsx.load(buffer as unknown as ArrayBuffer);
     } catch (err) {
       return { ok: false, failure: unreadable(file, err) };
     }

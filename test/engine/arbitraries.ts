@@ -268,7 +268,13 @@ const JUNK_TEXT = [
   '１２３４５６７８９０１２３４５６７８９０１２３４５',
 ];
 
+/** Plausible numbers, in range for some inputs and not for others (−10 … 120, as numbers or text). */
+const plausible: fc.Arbitrary<RawValue> = fc
+  .tuple(fc.integer({ min: -10, max: 120 }), fc.boolean())
+  .map(([n, asText]): RawValue => (asText ? { kind: 'text', value: String(n) } : { kind: 'number', value: n }));
+
 export const junkRaw: fc.Arbitrary<RawValue> = fc.oneof(
+  { arbitrary: plausible, weight: 3 },
   fc.constantFrom(...JUNK_TEXT).map((value): RawValue => ({ kind: 'text', value })),
   fc.string({ unit: 'binary', maxLength: 12 }).map((value): RawValue => ({ kind: 'text', value })),
   fc.string({ unit: 'grapheme-ascii', maxLength: 10 }).map((value): RawValue => ({ kind: 'text', value: fullWidth(value) })),

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FormDef, RawEntry } from '../../src/forms/types.js';
 import type { PersonResult } from '../../src/engine/result.js';
-import { gradeOf, scoreForm, scorePerson } from '../../src/engine/index.js';
+import { formatScore, gradeOf, round2, scoreForm, scorePerson } from '../../src/engine/index.js';
+import { person, type Cell } from './helpers.js';
 import { entriesOf, findCell, junkCells, loadForm, personOf, validCells, type CellSpec, type CellValue } from './arbitraries.js';
 
 const numRuns = 200;
@@ -135,7 +136,8 @@ describe('monotonicity: more deductions never raise the item nor the total', () 
       fc.property(validCells(mattress), fc.constantFrom(...counts), more, (cells, [item, input], k) => {
         const i = findCell(cells, item, input);
         const v = cells[i]!.v;
-        const next: CellValue = v.t === 'num' ? { ...v, n: v.n + k } : { t: 'num', n: k, style: 'number' };
+        // Capped: MAX_VALUE + 1e308 would be Infinity, which is no longer a count.
+        const next: CellValue = v.t === 'num' ? { ...v, n: Math.min(v.n + k, Number.MAX_VALUE) } : { t: 'num', n: k, style: 'number' };
         expectNotHigher(mattress, cells, withValue(cells, i, next), item);
       }),
       { numRuns },
@@ -166,5 +168,35 @@ describe('monotonicity: more deductions never raise the item nor the total', () 
       }),
       { numRuns },
     );
+  });
+});
+
+describe('bugs the properties found', () => {
+  const mattress = byId('mattress-cs-monthly');
+  const competency = byId('cs-competency');
+  const rest: Array<[string, Cell, string]> = [['M4.base', 8, 'E8'], ['M5.score', 9, 'E9'], ['M6.score', 13, 'E10']];
+
+  it('M1: huge equal counts give 20, not Infinity (V × 20 overflowed) nor 20.000000000000004', () => {
+    for (const n of [1e308, 1092201982572056000]) {
+      const r = scorePerson(mattress, person({ name: '张三' }, [['M1.N', n, 'E3'], ['M1.V', n, 'E4'], ...rest]));
+      expect([r.status, r.items[0]!.score, r.total100]).toEqual(['scored', 20, 95]);
+      expect(r.items[0]!.explanation).toBe(`回访率 ${n}/${n} = 100% × 20 = 20`);
+    }
+  });
+
+  it('formatScore of a whole number: as is (1e308 showed as Infinity, 123456789 as 123456790)', () => {
+    expect([formatScore(1e308), formatScore(123456789), formatScore(-0), round2(1092201982572056000)]).toEqual(['1e+308', '123456789', '0', 1092201982572056000]);
+  });
+
+  it('cs-competency: 主管评 and one 同事评 both 优秀 → exactly 100 (was 100.00000000000001 from 70 + 10 over 0.8)', () => {
+    const items = competency.parts[0]!.items.map((i) => i.id);
+    const r = scorePerson(competency, person({ name: '张三' }, items.flatMap((id): Array<[string, Cell]> => [[`${id}.level@supervisor`, '优秀'], [`${id}.level@peer#1`, '优秀']])));
+    expect(r.items.map((i) => i.score)).toEqual([100, 100, 100, 100, 100]);
+    expect([r.status, r.total100, r.band]).toEqual(['scored', 100, '优秀']);
+  });
+
+  it('M8: 奖惩分 without a 原因 cell at all → reason-required located at the 奖惩分 cell, not only the sheet', () => {
+    const r = scorePerson(mattress, person({ name: '张三' }, [['M1.N', 50, 'E3'], ['M1.V', 45, 'E4'], ...rest, ['M8.points', 5, 'E14']]));
+    expect(r.problems.map((p) => [p.code, p.cell, p.message])).toEqual([['reason-required', 'E14', '3月!E14:「其它·原因」奖惩分为 +5,须注明原因']]);
   });
 });

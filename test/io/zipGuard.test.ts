@@ -58,6 +58,9 @@ describe('checkZip', () => {
     expect(inflateSync).not.toHaveBeenCalled();
     expect(inflateStream).not.toHaveBeenCalled();
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * MiB);
+    // …and the spies do see inflation when there is some: a real workbook's parts are streamed.
+    expect((await sniffFile(files['ok.xlsx']!, { maxSize: 100 * MiB })).ok).toBe(true);
+    expect(inflateStream).toHaveBeenCalled();
   });
 
   it('refuses by compression ratio when the size is within the limit', () => {

@@ -34,6 +34,10 @@ export const ratio: Rule<'ratio'> = ({ rule, item, values, report }) => {
     const score = rule.cap * item.max;
     return { score, explanation: `${head},超过${formatPercent(rule.cap)}按${formatPercent(rule.cap)}计 × ${max} = ${formatScore(score)}`, problems };
   }
-  const score = (v * item.max) / n;
+  // V × max ÷ N is exact for ordinary counts, but V × max overflows for huge ones (1e308 × 20 = Infinity) and its
+  // rounding can pass the cap by an ulp (V = N ≈ 1e18 → 20.000000000000004): then r × max, within the cap.
+  const product = v * item.max;
+  const exact = Number.isFinite(product) ? product / n : r * item.max;
+  const score = rule.cap !== undefined ? Math.min(exact, rule.cap * item.max) : exact;
   return { score, explanation: `${head} × ${max} = ${formatScore(score)}`, problems };
 };

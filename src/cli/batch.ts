@@ -1,0 +1,124 @@
+import os from 'node:os';
+import { runBatch } from '../batch/runBatch.js';
+import type { BatchEvent, BatchReport } from '../batch/types.js';
+import { problemJson } from './json.js';
+import { delegateSignals } from './main.js';
+import { EXIT, UsageError, type Output } from './output.js';
+import { parseDuration, parseSize } from './size.js';
+
+export interface BatchFlags {
+  out?: string;
+  recursive?: boolean;
+  form?: string;
+  force?: boolean;
+  settle?: string;
+  jobs?: string;
+  moveDone?: string;
+  wait?: string;
+  quiet?: boolean;
+  json?: boolean;
+  maxSize?: string;
+}
+
+const STATUS: Record<string, string> = {
+  graded: '已评分',
+  problems: '有问题',
+  failed: '失败',
+  'skipped-unchanged': '未变化,跳过',
+  'skipped-settling': '仍在写入,留待下次',
+};
+
+export async function batchCommand(o: Output, folder: string, flags: BatchFlags): Promise<number> {
+  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) throw new UsageError(`--jobs 应为 1 到 64 的整数,实际为「${flags.jobs}」`);
+  const controller = new AbortController();
+  delegateSignals(() => {
+    o.err('kpi: 收到停止信号,正在结束当前文件…(再按一次 Ctrl+C 立即退出)');
+    controller.abort();
+  });
+  const progress = !flags.json && !flags.quiet && o.isTTY && process.stderr.isTTY;
+  const log = (line: string) => o.err(`${new Date().toISOString().replace('T', ' ').slice(0, 19)} ${line}`);
+  let total = 0;
+  let done = 0;
+  const onEvent = (e: BatchEvent) => {
+    if (flags.json) return;
+    if (e.type === 'start') total = e.files;
+    if (e.type === 'file-done' || e.type === 'file-skipped') done++;
+    if (progress) {
+      if (e.type === 'file-done' || e.type === 'file-skipped' || e.type === 'start') drawBar(done, total, 'file' in e ? e.file : '');
+      if (e.type === 'done') process.stderr.write('\n');
+      return;
+    }
+    const line = describe(e);
+    if (!line) return;
+    const important = e.type === 'warning' || (e.type === 'file-done' && e.status !== 'graded');
+    if (!flags.quiet || important) log(line);
+  };
+  try {
+    const result = await runBatch(
+      {
+        folder,
+        out: flags.out,
+        recursive: flags.recursive,
+        form: flags.form,
+        force: flags.force,
+        settleMs: flags.settle === undefined ? undefined : parseDuration(flags.settle),
+        waitMs: flags.wait === undefined ? undefined : parseDuration(flags.wait),
+        jobs: jobs ?? os.availableParallelism(),
+        moveDone: flags.moveDone,
+        maxSize: flags.maxSize ? parseSize(flags.maxSize) : undefined,
+        signal: controller.signal,
+      },
+      { onEvent },
+    );
+    if (result.exitCode === 2) {
+      if (flags.json) o.out(JSON.stringify({ error: { code: 'cannot-start', message: result.reason } }, null, 2));
+      o.err(`kpi: ${result.reason}`);
+      return EXIT.cannotRun;
+    }
+    if (flags.json) o.out(JSON.stringify(jsonReport(result.report), null, 2));
+    else if (!flags.quiet) summary(o, result.report);
+    return result.exitCode;
+  } finally {
+    delegateSignals(null);
+  }
+}
+
+function describe(e: BatchEvent): string | null {
+  switch (e.type) {
+    case 'start':
+      return `开始:${e.folder} → ${e.out},${e.files} 个文件,${e.jobs} 个并行`;
+    case 'waiting-lock':
+      return `另一个批量评分正在运行(${e.holder}),等待中…`;
+    case 'file-done':
+      return `${STATUS[e.status] ?? e.status}:${e.file}(${e.people} 人,问题 ${e.problems} 条,${(e.durationMs / 1000).toFixed(1)} 秒)`;
+    case 'file-skipped':
+      return `${STATUS[e.status] ?? e.status}:${e.file}`;
+    case 'warning':
+      return `警告:${e.message}`;
+    default:
+      return null;
+  }
+}
+
+function drawBar(done: number, total: number, file: string): void {
+  const width = 30;
+  const filled = total ? Math.round((done / total) * width) : 0;
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${file.slice(-40).padEnd(40)}`);
+}
+
+function summary(o: Output, r: BatchReport): void {
+  const t = r.totals;
+  o.out(`批量评分完成:${t.files} 个文件 — 已评分 ${t.graded},有问题 ${t.problems},失败 ${t.failed},未变化 ${t.skippedUnchanged},仍在写入 ${t.skippedSettling};共 ${t.people} 人`);
+  o.out(`等级:${Object.entries(t.bands).map(([b, n]) => `${b} ${n}`).join(' · ') || '—'}`);
+  for (const f of r.files.filter((x) => x.status === 'failed' || x.status === 'problems')) {
+    const first = f.problems.find((p) => p.severity === 'error') ?? f.problems[0];
+    o.out(`  ${STATUS[f.status]} ${f.file}${first ? `:${first.message}` : ''}`);
+  }
+  if (r.reportFile) o.out(`报告:${r.reportFile}`);
+  if (r.summaryFile) o.out(`汇总:${r.summaryFile}`);
+}
+
+function jsonReport(r: BatchReport) {
+  return { ...r, files: r.files.map((f) => ({ ...f, problems: f.problems.map(problemJson) })) };
+}

@@ -1,0 +1,44 @@
+import JSZip from 'jszip';
+import path from 'node:path';
+
+// exceljs finds cell comments only at xl/commentsN.xml and xl/drawings/vmlDrawingN.vml and crashes
+// ("reading 'comments'") on a sheet whose relationship points elsewhere — as openpyxl writes them
+// (/xl/comments/comment1.xml, /xl/drawings/commentsDrawing1.vml). Such workbooks are common (any
+// template filled by a Python script), so their comment parts are moved to where exceljs looks.
+
+const COMMENTS = /^xl\/comments\/[^/]+\.xml$/;
+const VML = /^xl\/drawings\/(?!vmlDrawing\d+\.vml$)[^/]+\.vml$/;
+
+export function needsCommentRelocation(entryNames: string[]): boolean {
+  return entryNames.some((n) => COMMENTS.test(n) || VML.test(n));
+}
+
+export async function relocateCommentParts(buffer: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buffer);
+  const names = Object.keys(zip.files);
+  const renames = new Map<string, string>();
+  const taken = new Set(names);
+  const fresh = (pattern: (n: number) => string) => {
+    for (let n = 1; ; n++) if (!taken.has(pattern(n))) return (taken.add(pattern(n)), pattern(n));
+  };
+  for (const name of names) {
+    if (COMMENTS.test(name)) renames.set(name, fresh((n) => `xl/comments${n}.xml`));
+    else if (VML.test(name)) renames.set(name, fresh((n) => `xl/drawings/vmlDrawing${n}.vml`));
+  }
+  for (const [from, to] of renames) {
+    const data = await zip.file(from)!.async('nodebuffer');
+    zip.remove(from);
+    zip.file(to, data);
+  }
+  for (const name of names.filter((n) => /^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(n) || n === '[Content_Types].xml')) {
+    let xml = await zip.file(name)!.async('string');
+    xml = xml.replace(/(Target|PartName)="([^"]+)"/g, (whole, attr: string, target: string) => {
+      const absolute = target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join('xl/worksheets', target));
+      const moved = renames.get(absolute);
+      if (!moved) return whole;
+      return attr === 'PartName' ? `PartName="/${moved}"` : `Target="${path.posix.relative('xl/worksheets', moved)}"`;
+    });
+    zip.file(name, xml);
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

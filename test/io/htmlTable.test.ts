@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeEntities, readHtmlTable } from '../../src/io/htmlTable.js';
+import { decodeText } from '../../src/io/textDecode.js';
+import { HOSTILE_DIR, makeHostile } from '../../scripts/make-hostile.mjs';
+
+let files: Record<string, string>;
+beforeAll(async () => {
+  files = await makeHostile(HOSTILE_DIR);
+}, 120_000);
+
+describe('readHtmlTable', () => {
+  it('reads the corpus HTML export (.xls that is a web page)', () => {
+    const d = decodeText(readFileSync(files['html-export.xls']!));
+    if ('problem' in d) throw new Error(d.problem.message);
+    expect(readHtmlTable(d.text)).toEqual([
+      ['姓名', '工号', '成绩', ''],
+      ['张三', '007', '95', 'A&B'],
+      ['李 四', '008', '90', '优'],
+    ]);
+  });
+
+  it('th and td, tags inside cells stripped, whitespace collapsed', () => {
+    const html = `<table>
+      <tr><th> 姓名 </th><th><b>工号</b></th></tr>
+      <tr><td><span style="color:red">张<i>三</i></span></td><td>
+         <font face="宋体">007</font>
+      </td></tr></table>`;
+    expect(readHtmlTable(html)).toEqual([
+      ['姓名', '工号'],
+      ['张三', '007'],
+    ]);
+  });
+
+  it('decodes entities: named, decimal, hex; leaves unknown ones alone', () => {
+    expect(readHtmlTable('<table><tr><td>a&amp;b &lt;c&gt; &quot;d&quot;</td><td>&#20013;&#x6587;&#x1F600;</td><td>&nbsp;</td><td>&bogus; &amp</td></tr></table>')).toEqual([
+      ['a&b <c> "d"', '中文😀', '', '&bogus; &'],
+    ]);
+    expect(decodeEntities('&#0;&#xD800;&#x110000;')).toBe('\ufffd\ufffd\ufffd');
+    expect(decodeEntities('&amp;lt;')).toBe('&lt;'); // decoded once, not recursively
+  });
+
+  it('colspan and rowspan are blank-filled so columns stay aligned', () => {
+    const html = `<table>
+      <tr><td rowspan="2">客服部</td><td colspan=2>3月</td><td>备注</td></tr>
+      <tr><td>张三</td><td>95</td><td>好</td></tr>
+      <tr><td>技术部</td><td>李四</td><td>90</td><td></td></tr>
+    </table>`;
+    expect(readHtmlTable(html)).toEqual([
+      ['客服部', '3月', '', '备注'],
+      ['', '张三', '95', '好'],
+      ['技术部', '李四', '90', ''],
+    ]);
+  });
+
+  it('implicit closing: no </td> or </tr>, uppercase tags, thead/tbody', () => {
+    const html = '<TABLE><THEAD><TR><TH>a<TH>b<TBODY><TR><TD>1<TD>2<TR><TD>3<TD>4</TABLE>';
+    expect(readHtmlTable(html)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+  });
+
+  it('only the first table with cells; comments, scripts, styles and Excel conditionals ignored', () => {
+    const html = `<html><head><style>table { x: "<table><tr><td>no</td></tr></table>" }</style>
+      <script>var s = "<table><tr><td>no</td></tr></table>";</script></head><body>
+      <!-- <table><tr><td>no</td></tr></table> -->
+      <table class="layout"></table>
+      <table><![if !supportMisalignedColumns]><tr><td>yes</td></tr><![endif]></table>
+      <table><tr><td>second</td></tr></table></body></html>`;
+    expect(readHtmlTable(html)).toEqual([['yes']]);
+  });
+
+  it('a nested table’s text stays in its cell', () => {
+    expect(readHtmlTable('<table><tr><td>外<table><tr><td>内1</td><td>内2</td></tr></table></td><td>b</td></tr></table>')).toEqual([
+      ['外 内1 内2', 'b'],
+    ]);
+  });
+
+  it('<br> and paragraphs become line breaks; ">" inside attribute values is not the tag end', () => {
+    expect(readHtmlTable('<table><tr><td title="a>b">第一行<br>第二行<br/></td><td><p>x</p><p>y</p></td></tr></table>')).toEqual([
+      ['第一行\n第二行', 'x\ny'],
+    ]);
+  });
+
+  it('DOCTYPE and entity declarations are skipped, never expanded', () => {
+    const html = '<!DOCTYPE html [<!ENTITY x "BOOM">]><table><tr><td>&x;</td></tr></table>';
+    expect(readHtmlTable(html)).toEqual([['&x;']]);
+  });
+
+  it('null when there is no table with cells', () => {
+    expect(readHtmlTable('<html><body><p>导出失败</p></body></html>')).toBeNull();
+    expect(readHtmlTable('<table></table>')).toBeNull();
+    expect(readHtmlTable('')).toBeNull();
+  });
+
+  it("a stray quote that does not open an attribute value does not swallow the page", () => {
+    expect(readHtmlTable(`<table><tr><td class=a'b>1</td><td x="y>z" 'q>2</td></tr><tr><td>3</td></tr></table>`)).toEqual([['1', '2'], ['3']]);
+  });
+
+  it('reads 20,000 rows quickly', () => {
+    const html = '<table>' + '<tr><td>张三</td><td class="x" style="mso-number-format:\'\\@\'">007</td><td>95&nbsp;</td></tr>\n'.repeat(20_000) + '</table>';
+    const t0 = Date.now();
+    const rows = readHtmlTable(html)!;
+    expect(rows.length).toBe(20_000);
+    expect(rows[19_999]).toEqual(['张三', '007', '95']);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  it('keeps what it read of an unterminated table', () => {
+    expect(readHtmlTable('<table><tr><td>a</td><td>b')).toEqual([['a', 'b']]);
+  });
+
+  it('huge colspan is capped', () => {
+    const rows = readHtmlTable('<table><tr><td colspan="99999999">x</td></tr></table>')!;
+    expect(rows[0]!.length).toBe(1000);
+  });
+});

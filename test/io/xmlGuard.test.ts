@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkXmlParts } from '../../src/io/xmlGuard.js';
+import { checkZip, zipLimits } from '../../src/io/zipGuard.js';
+import { HOSTILE_DIR, makeHostile, realXlsx, unzip, zip } from '../../scripts/make-hostile.mjs';
+
+const MiB = 1024 * 1024;
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+let files: Record<string, string>;
+beforeAll(async () => {
+  files = await makeHostile(HOSTILE_DIR);
+}, 120_000);
+
+async function guard(buf: Buffer, cap = 100 * MiB, file?: string) {
+  const z = checkZip(buf, zipLimits());
+  if (!z.ok) throw new Error(z.problem.message);
+  return checkXmlParts(buf, z.entries, cap, file === undefined ? {} : { file });
+}
+
+/** The real workbook with one part replaced. */
+async function withPart(name: string, data: string | Buffer): Promise<Buffer> {
+  const entries: { name: string; data: Buffer }[] = unzip(await realXlsx());
+  return zip(entries.map((e) => (e.name === name ? { name, data } : e)));
+}
+
+const sheet = (body: string, prolog = '') =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${prolog}<worksheet xmlns="${NS}"><sheetData>${body}</sheetData></worksheet>`;
+
+describe('checkXmlParts', () => {
+  it('passes a real workbook and reports the real sizes', async () => {
+    const r = await guard(readFileSync(files['ok.xlsx']!));
+    if (!r.ok) throw new Error(r.problem.message);
+    expect(r.sizes.get('xl/workbook.xml')).toBeGreaterThan(100);
+  });
+
+  it.each(['billion-laughs.xlsx', 'xxe.xlsx'])('refuses %s, naming the part', async (name) => {
+    const r = await guard(readFileSync(files[name]!), 100 * MiB, `/some/dir/${name}`);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problem.code).toBe('xml-entities');
+    expect(r.problem.message).toMatch(new RegExp(`^${name.replace('.', '\\.')}:工作簿部件 xl/worksheets/sheet1\\.xml 含有 DOCTYPE`));
+  });
+
+  it('finds a DOCTYPE in any part, also one split across inflate chunks', async () => {
+    // 64 KB chunks: put the marker across the first chunk border.
+    const pad = ' '.repeat(64 * 1024 - 4);
+    const xml = `<?xml version="1.0"?>${pad.slice(21)}<!DOCTYPE x SYSTEM "http://example.com/x.dtd"><x/>`;
+    expect(xml.indexOf('<!DOCTYPE')).toBe(64 * 1024 - 4);
+    const r = await guard(await withPart('docProps/app.xml', xml));
+    expect(!r.ok && r.problem.message).toMatch(/docProps\/app\.xml 含有 DOCTYPE/);
+  });
+
+  it('finds entities in a UTF-16 part', async () => {
+    const xml = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<?xml version="1.0" encoding="UTF-16"?><!ENTITY a "b"><x/>', 'utf16le')]);
+    const r = await guard(await withPart('xl/styles.xml', xml));
+    expect(!r.ok && r.problem.code).toBe('xml-entities');
+  });
+
+  it('does not look inside binary parts (a PNG may contain anything)', async () => {
+    const entries: { name: string; data: Buffer }[] = unzip(await realXlsx());
+    entries.push({ name: 'xl/media/image1.png', data: Buffer.from('\x89PNG....<!DOCTYPE....', 'latin1') });
+    const r = await guard(zip(entries));
+    expect(r.ok).toBe(true);
+  });
+
+  it('refuses a part whose real size is over the cap although the headers say otherwise', async () => {
+    const before = process.memoryUsage().rss;
+    const r = await guard(readFileSync(files['zip-bomb-lying.xlsx']!), 100 * MiB, 'zip-bomb-lying.xlsx');
+    expect(!r.ok && r.problem.code).toBe('too-large');
+    expect(!r.ok && r.problem.message).toBe(
+      'zip-bomb-lying.xlsx:压缩包内 xl/worksheets/sheet1.xml 解压后超过上限 100 MB(文件头声称只有 4 KB,文件可能被篡改)(可用 --max-size 调整)',
+    );
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * MiB);
+  });
+
+  it('refuses a part that does not inflate', async () => {
+    const buf = Buffer.from(readFileSync(files['ok.xlsx']!));
+    const z = checkZip(buf, zipLimits());
+    if (!z.ok) throw new Error(z.problem.message);
+    const e = z.entries.find((x) => x.name === 'xl/workbook.xml')!;
+    const start = e.localHeaderOffset + 30 + buf.readUInt16LE(e.localHeaderOffset + 26) + buf.readUInt16LE(e.localHeaderOffset + 28);
+    buf.fill(0xff, start, start + e.compressedSize);
+    const r = await checkXmlParts(buf, z.entries, MiB);
+    expect(!r.ok && r.problem.code).toBe('file-unreadable');
+    expect(!r.ok && r.problem.message).toMatch(/xl\/workbook\.xml 无法解压/);
+  });
+});
+
+// What exceljs 4.4.0 itself does with such parts (the reason for the guard). If exceljs changes,
+// these tell us.
+describe('exceljs with DOCTYPE and entities', () => {
+  const load = async (buf: Buffer) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    return wb;
+  };
+  it('throws an opaque "undefined entity" on billion laughs and external entities (no expansion)', async () => {
+    await expect(load(readFileSync(files['billion-laughs.xlsx']!))).rejects.toThrow(/undefined entity/);
+    await expect(load(readFileSync(files['xxe.xlsx']!))).rejects.toThrow(/undefined entity/);
+  });
+  it('silently accepts a DOCTYPE whose entities are never used', async () => {
+    const buf = await withPart(
+      'xl/worksheets/sheet1.xml',
+      sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>', '<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'),
+    );
+    const wb = await load(buf);
+    expect(wb.worksheets[0]!.getCell('A1').value).toBe('x');
+    const r = await guard(buf);
+    expect(!r.ok && r.problem.code).toBe('xml-entities');
+  });
+});
