@@ -62,7 +62,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     addSummarySheets(wb, scored.people, read.sources.map((s) => s.sheet), scored.bands, problems);
     try {
       await writeFileAtomic(output, async (tmp) => {
-        await wb.xlsx.writeFile(tmp);
+        // Fast deflate: a graded workbook of thousands of people otherwise spends seconds in JS zlib.
+        await wb.xlsx.writeFile(tmp, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
       }, { overwrite: options.force ?? false });
     } catch (err) {
       return fail(outputFailure(output, err));

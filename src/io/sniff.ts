@@ -86,7 +86,7 @@ async function sniff(file: string, opts: SniffOptions): Promise<SniffResult> {
       if (st.size > limits.maxTotalSize) {
         return refuse(file, 'too-large', `${name} 有 ${formatSize(st.size)},超过工作簿上限 ${formatSize(limits.maxTotalSize)}(可用 --max-size 调整)`);
       }
-      return await sniffZip(file, await fh.readFile(), limits, opts.maxSize);
+      return await sniffZip(file, await fh.readFile(), limits);
     }
     if (head.length === 8 && head.equals(OLE2_MAGIC)) {
       return await sniffOle2(file, fh, st.size);
@@ -106,7 +106,7 @@ async function sniff(file: string, opts: SniffOptions): Promise<SniffResult> {
 // ---------------------------------------------------------------------------------------------
 // zip: xlsx, or say what else it is
 
-async function sniffZip(file: string, buffer: Buffer, limits: ZipLimits, maxSize: number): Promise<SniffResult> {
+async function sniffZip(file: string, buffer: Buffer, limits: ZipLimits): Promise<SniffResult> {
   const name = path.basename(file);
   const dir = readZipDirectory(buffer);
   if (!dir.ok) {
@@ -123,7 +123,7 @@ async function sniffZip(file: string, buffer: Buffer, limits: ZipLimits, maxSize
   if (has('[Content_Types].xml') && has('xl/workbook.xml')) {
     const zip = checkZip(buffer, limits, file);
     if (!zip.ok) return zip;
-    const xml = await checkXmlParts(buffer, zip.entries, Math.min(limits.maxEntrySize, maxSize), { file, maxTotalSize: limits.maxTotalSize });
+    const xml = await checkXmlParts(buffer, zip.entries, limits.maxEntrySize, { file, maxTotalSize: limits.maxTotalSize });
     if (!xml.ok) return xml;
     return { ok: true, kind: 'xlsx', buffer, entries: zip.entries };
   }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { FormDef, RawEntry } from '../../src/forms/types.js';
 import type { PersonResult } from '../../src/engine/result.js';
-import { formatScore, gradeOf, round2, scoreForm, scorePerson } from '../../src/engine/index.js';
+import { formatScore, gradeOf, round2, scorePerson } from '../../src/engine/index.js';
 import { person, type Cell } from './helpers.js';
 import { entriesOf, findCell, junkCells, loadForm, personOf, validCells, type CellSpec, type CellValue } from './arbitraries.js';
 
@@ -18,21 +18,19 @@ const errors = (r: PersonResult) => r.problems.filter((p) => p.severity === 'err
 const itemScore = (r: PersonResult, id: string) => r.items.find((i) => i.id === id)!.score!;
 
 function expectWellScored(form: FormDef, r: PersonResult): void {
-  expect(errors(r), JSON.stringify(errors(r))).toEqual([]);
-  expect(r.status).toBe('scored');
-  expect(Number.isFinite(r.total100)).toBe(true);
-  expect(r.total100!).toBeGreaterThanOrEqual(0);
-  expect(r.total100!).toBeLessThanOrEqual(100);
-  const items = form.parts.flatMap((p) => p.items);
-  for (const item of items) {
+  // One assertion with every violation listed: quicker than an expect per item, and a clearer counterexample.
+  const bad: string[] = errors(r).map((p) => `error: ${p.message}`);
+  const t = r.total100;
+  if (r.status !== 'scored') bad.push(`status ${r.status}`);
+  if (t === null || !Number.isFinite(t) || t < 0 || t > 100) bad.push(`total100 ${t}`);
+  for (const item of form.parts.flatMap((p) => p.items)) {
     if (item.rule.kind === 'adjustment') continue;
     const s = r.items.find((i) => i.id === item.id)!.score;
-    expect(s, item.id).not.toBeNull();
-    expect(s!, item.id).toBeGreaterThanOrEqual(0);
-    expect(s!, item.id).toBeLessThanOrEqual(item.max);
+    if (s === null || !(s >= 0 && s <= item.max)) bad.push(`${item.id} ${s} not in [0, ${item.max}]`);
   }
-  expect(form.grades.bands.map((b) => b.label)).toContain(r.band);
-  expect(r.band).toBe(gradeOf(form.grades, r.total100!));
+  if (!form.grades.bands.some((b) => b.label === r.band)) bad.push(`band ${r.band}`);
+  if (t !== null && r.band !== gradeOf(form.grades, t)) bad.push(`band ${r.band} ≠ gradeOf ${gradeOf(form.grades, t)}`);
+  expect(bad).toEqual([]);
 }
 
 /** Same cells, one value changed. */
@@ -46,7 +44,7 @@ describe.each(forms.map((f) => [f.id, f] as const))('%s', (_id, form) => {
     );
   });
 
-  it('deterministic: scoring twice, and from a map built in another order, gives equal results', () => {
+  it('deterministic: scoring twice, and from the map built in another order, gives equal results', () => {
     const cellsAndOrder = fc.oneof(validCells(form), junkCells(form)).chain((cells) => {
       const entries = [...entriesOf(cells)];
       return fc.tuple(fc.constant(cells), fc.shuffledSubarray(entries, { minLength: entries.length, maxLength: entries.length }));
@@ -56,9 +54,8 @@ describe.each(forms.map((f) => [f.id, f] as const))('%s', (_id, form) => {
         const first = score(form, cells);
         expect(score(form, cells)).toStrictEqual(first);
         expect(scorePerson(form, personOf(cells, new Map(shuffled)))).toStrictEqual(first);
-        expect(scoreForm(form, [personOf(cells, new Map(shuffled))])).toStrictEqual(scoreForm(form, [personOf(cells)]));
       }),
-      { numRuns },
+      { numRuns: numRuns / 2 }, // three scorings and two deep comparisons a run
     );
   });
 
@@ -162,9 +159,8 @@ describe('monotonicity: more deductions never raise the item nor the total', () 
       fc.property(validCells(afterSales), (cells) => {
         const i = findCell(cells, 'A4', 'unmet', 'supervisor');
         const v = cells[i]!.v;
-        fc.pre(v.t === 'num' && v.n < 3);
-        const next: CellValue = { ...(v as Extract<CellValue, { t: 'num' }>), n: (v as { n: number }).n + 1 };
-        expectNotHigher(afterSales, cells, withValue(cells, i, next), 'A4');
+        fc.pre(v.t === 'num' && v.n < 3); // A4 is required: the supervisor slot always holds a number 0–3
+        if (v.t === 'num') expectNotHigher(afterSales, cells, withValue(cells, i, { ...v, n: v.n + 1 }), 'A4');
       }),
       { numRuns },
     );

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { FormDef } from '../../forms/types.js';
 import { writeMetadata } from '../metadata.js';
 import { addFormSheet } from './formSheet.js';
-import { addListSheet } from './lists.js';
+import { planListRanges } from './lists.js';
 import type { PersonRow } from './people.js';
 import { addRosterSheet } from './rosterSheet.js';
 import { safeSheetName } from './style.js';
@@ -23,7 +23,7 @@ export async function buildTemplate(form: FormDef, options: TemplateOptions): Pr
   wb.subject = form.id;
   const taken = new Set<string>(['_kpi', '_lists']);
   const people = options.people ?? [];
-  const lists = addListSheet(wb, form);
+  const lists = planListRanges(form);
   if (options.layout === 'roster') {
     addRosterSheet(wb, safeSheetName('考核表', taken), form, people, lists);
   } else if (people.length === 0) {
@@ -40,6 +40,7 @@ export async function buildTemplate(form: FormDef, options: TemplateOptions): Pr
     });
   }
   // Hidden sheets go last so that the first visible sheet is the one Excel opens.
+  lists.addSheet(wb);
   writeMetadata(wb, { form: form.id, version: form.version, layout: options.layout }, options.generator);
   return wb;
 }

@@ -1,0 +1,103 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listForms, loadForm, parseDefinition } from '../../src/forms/load.js';
+import { kpi, repoRoot, tempDir } from '../helpers.js';
+
+const mattress = () => JSON.parse(readFileSync(path.join(repoRoot, 'templates/mattress-cs-monthly.json'), 'utf8'));
+
+async function messages(def: unknown): Promise<string[]> {
+  const r = await parseDefinition(JSON.stringify(def), 'my-form.json');
+  if (r.ok) return [];
+  return r.problems.map((p) => p.message);
+}
+
+describe('form definitions', () => {
+  it('ships the three forms, each valid against the schema', async () => {
+    expect(await listForms()).toEqual(['after-sales-monthly', 'cs-competency', 'mattress-cs-monthly']);
+    for (const id of await listForms()) expect((await loadForm(id)).ok).toBe(true);
+  });
+
+  it('names the file, the JSON path and the problem', async () => {
+    const typo = mattress();
+    typo.parts[0].items[2].rul = typo.parts[0].items[2].rule;
+    delete typo.parts[0].items[2].rule;
+    expect(await messages(typo)).toEqual(
+      expect.arrayContaining([
+        'my-form.json:$.parts[0].items[2]:缺少必填字段「rule」',
+        'my-form.json:$.parts[0].items[2]:不认识的字段「rul」(拼写错误?)',
+      ]),
+    );
+
+    const badRef = mattress();
+    badRef.parts[0].items[0].rule.numerator = 'visits';
+    expect(await messages(badRef)).toEqual(['my-form.json:$.parts[0].items[0].rule:规则引用的输入「visits」不存在(可用:N、V)']);
+
+    const badKind = mattress();
+    badKind.parts[0].items[4].rule.kind = 'magic';
+    expect((await messages(badKind)).join('\n')).toContain('$.parts[0].items[4].rule.kind');
+  });
+
+  it('checks what the schema cannot: weights add up, ids are unique, rules fit their inputs', async () => {
+    const after = JSON.parse(readFileSync(path.join(repoRoot, 'templates/after-sales-monthly.json'), 'utf8'));
+    after.parts[1].weight = 0.25; // 0.85 + 0.25 = 1.1
+    expect(await messages(after)).toEqual(['my-form.json:$.parts:各部分权重之和应为 1,实际为 1.1']);
+
+    const dup = mattress();
+    dup.parts[0].items[1].id = 'M1';
+    expect((await messages(dup)).join('\n')).toContain('项目 id「M1」重复');
+
+    const wrongType = mattress();
+    wrongType.parts[0].items[1].inputs[0].type = 'integer'; // incidents need a list input
+    expect((await messages(wrongType)).join('\n')).toContain('不适用于规则 incidents');
+  });
+
+  it('refuses hostile definitions: __proto__ keys, huge arrays, deep nesting, absurd numbers — and pollutes nothing', async () => {
+    const proto = '{"id":"x","title":"t","version":"1","header":[{"id":"name","label":"姓名","role":"name"}],"parts":[],"combine":{"kind":"sum"},"grades":{"bands":[{"label":"a"}]},"__proto__":{"polluted":true}}';
+    const r = await parseDefinition(proto, 'evil.json');
+    expect(r.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+
+    const huge = mattress();
+    huge.notes = Array.from({ length: 100_000 }, () => 'x');
+    expect((await messages(huge)).join('\n')).toContain('$.notes:数组最多 50 项');
+
+    const absurd = mattress();
+    absurd.parts[0].items[0].max = 1e300;
+    expect((await messages(absurd)).join('\n')).toContain('$.parts[0].items[0].max:数值应不大于 100000');
+
+    let deep = '1';
+    for (let i = 0; i < 5000; i++) deep = `{"a":${deep}}`;
+    const nested = await parseDefinition(`{"id":"x","notes":[${deep}]}`, 'deep.json');
+    expect(nested.ok).toBe(false);
+  });
+
+  it('a user definition changes the scoring without touching code (kpi score --form ./my-form.json)', () => {
+    const dir = tempDir();
+    const def = mattress();
+    def.id = 'my-mattress';
+    // 迟到或早退 costs 1 instead of 2: 王芳's M7 goes from 10 − 2×1 = 8 to 10 − 1×1 = 9, total 79 → 80 → 良好
+    def.parts[0].items[6].rule.penalties[0].per = 1;
+    const file = path.join(dir, 'my-form.json');
+    writeFileSync(file, JSON.stringify(def));
+    const r = kpi(['score', path.join(repoRoot, 'samples/mattress-cs-monthly.march.csv'), '--form', file, '--json', '--dry-run']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.form).toBe('my-mattress');
+    const wang = doc.people.find((p: { name: string }) => p.name === '王芳');
+    expect([wang.total, wang.band]).toEqual([80, '良好']);
+  });
+
+  it('a broken user definition stops the run with exit 2 and a located message', () => {
+    const dir = tempDir();
+    const def = mattress();
+    def.grades.bands[0].min = 'ninety';
+    const file = path.join(dir, 'broken.json');
+    writeFileSync(file, JSON.stringify(def));
+    const r = kpi(['score', path.join(repoRoot, 'samples/mattress-cs-monthly.march.csv'), '--form', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('$.grades.bands[0].min');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const check = kpi(['forms', file]);
+    expect(check.code).toBe(2);
+  });
+});
