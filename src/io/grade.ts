@@ -40,6 +40,9 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
       problem('error', 'item-not-found', `${path.basename(input)}:没有找到「${form.title}」的表头(姓名和考核项目列,或「项目」表格)。请用 kpi template ${form.id} 生成的模板填写,或检查 --form 是否选对`, { file: input }),
     );
   }
+  if (read.people.length === 0) {
+    return fail(problem('error', 'no-people', `${path.basename(input)}:「${form.title}」还没有填写任何人的数据(表格是空的),请填写后再评分`, { file: input }));
+  }
   const scored = scoreForm(form, read.people);
   const problems = [...notes, ...read.problems, ...scored.problems];
   const report: GradeReport = {

@@ -85,9 +85,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     table.lastRow = row;
     for (const v of table.valueCols) {
       const raw = grid.value(row, v.col);
-      if (raw.kind === 'empty') continue;
       const key = entryKey(current.id, input.id, current.raters === 'none' ? '' : v.rater?.id ?? '', v.slot);
-      if (current.raters === 'none' && entries.has(key)) continue;
+      // Empty cells are kept too, so a missing entry is reported at the cell to fill in.
+      const existing = entries.get(key);
+      if (existing && (existing.raw.kind !== 'empty' || raw.kind === 'empty')) continue;
       entries.set(key, { raw, at: { file, sheet: grid.name, cell: cellAddress(row, v.col) } });
     }
   }

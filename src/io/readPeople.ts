@@ -47,7 +47,8 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string): ReadRes
       out.problems.push(problem('error', 'item-not-found', `工作表「${grid.name}」的表格里没有找到本考核表的任何项目`, { file, sheet: grid.name }));
       continue;
     }
-    if (person.entries.size === 0 && [...person.header.values()].every((v) => !v)) continue; // a blank copy of the form
+    const blank = [...person.entries.values()].every((e) => e.raw.kind === 'empty') && [...person.header.values()].every((v) => !v);
+    if (blank) continue; // a blank copy of the form
     out.people.push(person);
     out.sources.push({ kind: 'form', sheet: grid.name, table });
   }

@@ -84,11 +84,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     let anything = false;
     for (const [col, target] of layout.columns) {
       const raw = grid.value(row, col);
+      const at = { file, sheet: grid.name, cell: cellAddress(row, col) };
+      if (target.kind === 'entry') entries.set(entryKey(target.item.id, target.input.id, target.rater?.id ?? '', target.slot), { raw, at });
       if (raw.kind === 'empty') continue;
       anything = true;
-      const at = { file, sheet: grid.name, cell: cellAddress(row, col) };
       if (target.kind === 'header') header.set(target.field.id, rawText(raw).trim());
-      else entries.set(entryKey(target.item.id, target.input.id, target.rater?.id ?? '', target.slot), { raw, at });
     }
     if (!anything) continue;
     const firstText = [...header.values()][0] ?? '';
