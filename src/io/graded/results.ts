@@ -26,9 +26,7 @@ export function writeResultsIntoSheets(wb: ExcelJS.Workbook, form: FormDef, resu
         rosterHeadings(form, result).forEach((h, k) => {
           const cell = ws.getCell(source.headerRow, first! + k);
           cell.value = h;
-          cell.font = { bold: true };
-          cell.fill = FILL_HEAD;
-          cell.border = BORDER;
+          restyle(cell, { font: { bold: true }, fill: FILL_HEAD, border: BORDER });
         });
       }
       rosterValues(result).forEach((v, k) => setResult(ws.getCell(source.row, first! + k), v));
@@ -55,7 +53,7 @@ function rosterValues(r: PersonResult): Array<number | string | null> {
 
 function setResult(cell: ExcelJS.Cell, value: number | string | null): void {
   cell.value = value;
-  if (typeof value === 'number') cell.numFmt = SCORE_FORMAT;
+  if (typeof value === 'number') restyle(cell, { numFmt: SCORE_FORMAT });
 }
 
 function writeFormSheet(ws: ExcelJS.Worksheet, form: FormDef, r: PersonResult, source: Extract<PersonSource, { kind: 'form' }>): void {
@@ -76,7 +74,7 @@ function writeFormSheet(ws: ExcelJS.Worksheet, form: FormDef, r: PersonResult, s
     setResult(ws.getCell(row, scoreCol), item.score);
     const expl = ws.getCell(row, explanationCol);
     expl.value = item.explanation;
-    expl.alignment = { wrapText: true, vertical: 'middle' };
+    restyle(expl, { alignment: { wrapText: true, vertical: 'middle' } });
   }
   const labelCol = t.itemCol;
   const found = new Map<string, number>();
@@ -90,13 +88,15 @@ function writeFormSheet(ws: ExcelJS.Worksheet, form: FormDef, r: PersonResult, s
     if (row === undefined) {
       row = append++;
       ws.getCell(row, labelCol).value = label;
-      ws.getCell(row, labelCol).font = { bold: true };
+      restyle(ws.getCell(row, labelCol), { font: { bold: true } });
     }
     setResult(ws.getCell(row, scoreCol!), value);
     if (note !== undefined) {
       const cell = ws.getCell(row, explanationCol!);
       cell.value = note;
-      cell.alignment = { wrapText: true, vertical: 'middle' };
+      restyle(cell, { alignment: { wrapText: true, vertical: 'middle' } });
+      const lines = Math.ceil(note.length / 30);
+      if (lines > 1) ws.getRow(row).height = Math.min(400, Math.max(ws.getRow(row).height ?? 15, lines * 15));
     }
   };
   if (r.parts.length > 1) for (const p of r.parts) put(`${p.label}得分`, p.score);
@@ -117,7 +117,12 @@ export function markProblemCells(wb: ExcelJS.Workbook, problems: Problem[]): voi
     const ws = wb.getWorksheet(sheet);
     if (!ws || !/^[A-Z]{1,3}\d{1,7}$/.test(address)) continue;
     const cell = ws.getCell(address);
-    cell.fill = list.some((p) => p.severity === 'error') ? FILL_ERROR : FILL_WARNING;
+    restyle(cell, { fill: list.some((p) => p.severity === 'error') ? FILL_ERROR : FILL_WARNING });
     cell.note = list.map((p) => p.message).join('\n').slice(0, 2000);
   }
+}
+
+/** Cells loaded from a file share style objects: change a copy, or every cell of that style changes with it. */
+function restyle(cell: ExcelJS.Cell, patch: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...patch };
 }
