@@ -86,7 +86,12 @@ describe('form layout: template → fill → score → graded workbook', () => {
     expect(located).toContainEqual(['not-a-number', '赵磊', '赵磊']);
     // The bad cell is marked with a note in the person's sheet.
     const bad = report.problems.find((p) => p.code === 'not-a-number')!;
-    expect(out.getWorksheet('赵磊')!.getCell(bad.cell!).note).toBeTruthy();
+    const badCell = out.getWorksheet('赵磊')!.getCell(bad.cell!);
+    expect(badCell.note).toBeTruthy();
+    expect((badCell.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFC7CE');
+    // Only that cell: the same input cell on a clean person's sheet keeps the template's yellow.
+    const clean = out.getWorksheet('王芳')!.getCell(bad.cell!);
+    expect((clean.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFF2CC');
   });
 
   it('still finds every item when a user inserts a row into the table', async () => {
