@@ -9,7 +9,7 @@ import { renderProblems } from './renderProblems.js';
 const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '—' : round2(x).toFixed(2));
 
 /** The console view of a graded file: a table of people, band counts, statistics, then the problems. */
-export function renderScore(o: Output, r: GradeReport): void {
+export function renderScore(o: Output, r: GradeReport, verbose = false): void {
   o.out(o.color.bold(`${r.formTitle}`) + o.color.gray(`(${r.form} ${r.formVersion})`));
   o.out(`输入:${r.input}`);
   if (r.output) o.out(`输出:${r.output}`);
@@ -26,7 +26,17 @@ export function renderScore(o: Output, r: GradeReport): void {
   if (t.notScored) bands.push(o.color.red(`未评分 ${t.notScored}`));
   o.out(`等级分布:${bands.join(' · ')}`);
   o.out(`平均 ${fmt(t.mean)} · 中位数 ${fmt(t.median)} · 最高 ${fmt(t.max)} · 最低 ${fmt(t.min)}(共 ${r.people.length} 人)`);
+  if (verbose) renderExplanations(o, r);
   renderProblems(o, r.problems, r.output !== null);
+}
+
+/** --verbose: every item's score with its arithmetic, person by person. */
+function renderExplanations(o: Output, r: GradeReport): void {
+  for (const p of r.people) {
+    o.out('');
+    o.out(o.color.bold(`${p.name}${p.id ? `(${p.id})` : ''}`) + (p.status === 'scored' ? `:${p.explanation}` : o.color.red(':有错误,未评分')));
+    for (const i of p.items) o.out(`  ${i.label} ${fmt(i.score)}/${i.max}  ${o.color.gray(i.explanation)}`);
+  }
 }
 
 function row(o: Output, p: PersonResult, withParts: boolean): string[] {

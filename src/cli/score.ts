@@ -31,6 +31,6 @@ export async function scoreCommand(o: Output, file: string, flags: ScoreFlags): 
   }
   const report = outcome.report;
   if (flags.json) o.out(JSON.stringify(scoreJson(report), null, 2));
-  else renderScore(o, report);
+  else renderScore(o, report, flags.verbose ?? false);
   return report.problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;
 }
