@@ -28,7 +28,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     for (let col = 1; col <= grid.columnCount; col++) {
       const text = grid.text(row, col);
       if (!text) continue;
-      const target = lookup(dict, text);
+      // Two-row headings: 「客户回访率」 merged over its inputs on the row above 「回访客户数」.
+      const above = row > 1 ? grid.text(row - 1, col) : '';
+      const target = lookup(dict, text) ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined);
       if (!target) {
         unknown.push({ col, text });
         continue;

@@ -164,3 +164,25 @@ describe('roster layout', () => {
     ]);
   });
 });
+
+describe('roster with two-row headings (item merged above its inputs)', () => {
+  it('joins the item on the row above with the input below', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('3月');
+    ws.addRow(['姓名', '客户回访率', '', '表格管理', '回访问题处理效率', '', '处理能力', '态度']);
+    ws.addRow(['姓名', '本月安装(售服)客户数', '回访客户数', '表格管理', '基础分', '拖延遗漏错误次数', '处理能力', '态度']);
+    ws.mergeCells('A1:A2');
+    ws.mergeCells('B1:C1');
+    ws.mergeCells('E1:F1');
+    ws.mergeCells('D1:D2');
+    ws.mergeCells('G1:G2');
+    ws.mergeCells('H1:H2');
+    // 45/50 × 20 = 18; 20 − 3 = 17; 15 (no counts); 8 − 5×1 = 3; 9; 13; 10 (no counts) ⇒ 18+17+15+3+9+13+10 = 85
+    ws.addRow(['王芳', 50, 45, '3', 8, 1, 9, 13]);
+    const dir = tempDir();
+    const input = path.join(dir, 'two-rows.xlsx');
+    await wb.xlsx.writeFile(input);
+    const report = await grade(input, { form: 'mattress-cs-monthly' });
+    expect(report.people.map((p) => [p.name, p.total, p.band])).toEqual([['王芳', 85, '良好']]);
+  });
+});
