@@ -1,5 +1,7 @@
 import { promises as fs } from 'node:fs';
+import type { Problem } from '../forms/problem.js';
 import { writeTextAtomic } from '../io/atomic.js';
+import type { SummaryPerson } from './summaryWorkbook.js';
 import type { FileStatus } from './types.js';
 
 export const MANIFEST_NAME = '.kpi-manifest.json';
@@ -20,6 +22,19 @@ export interface ManifestEntry {
   people: number;
   bands: Record<string, number>;
   at: string;
+  /** failed: why (the grader's one line); problems: the first error or warning. */
+  reason?: string;
+  /**
+   * failed only. true: the grader gave no verdict on this content (interrupted, timed out, worker crashed,
+   * grader threw, output in the way or not writable), so the next run tries again. Absent/false: the
+   * grader refused this content; it is not tried again while content, --form, --max-size and kpi stay the same.
+   */
+  retry?: boolean;
+  /** failed only: the --max-size and kpi version the verdict was given under. */
+  maxSize?: number | null;
+  grader?: string;
+  /** The last result's rows and problems: later runs list the file with them (report, batch-summary.xlsx). */
+  summary?: { people: SummaryPerson[]; problems: Problem[] };
 }
 
 interface ManifestFile {
@@ -44,6 +59,38 @@ function validEntry(e: unknown): e is ManifestEntry {
   );
 }
 
+function validPerson(p: unknown): p is SummaryPerson {
+  if (!p || typeof p !== 'object') return false;
+  const x = p as Record<string, unknown>;
+  return (
+    typeof x.id === 'string' && typeof x.name === 'string' && typeof x.department === 'string' &&
+    (x.total === null || typeof x.total === 'number') && (x.band === null || typeof x.band === 'string') &&
+    (x.status === 'scored' || x.status === 'error')
+  );
+}
+
+function validProblem(p: unknown): p is Problem {
+  if (!p || typeof p !== 'object') return false;
+  const x = p as Record<string, unknown>;
+  return typeof x.severity === 'string' && typeof x.code === 'string' && typeof x.message === 'string';
+}
+
+/** Optional fields that do not check out are dropped; the entry itself stays usable. */
+function tidyOptional(e: ManifestEntry): ManifestEntry {
+  const x = e as unknown as Record<string, unknown>;
+  if (x.reason !== undefined && typeof x.reason !== 'string') delete x.reason;
+  if (x.retry !== undefined && typeof x.retry !== 'boolean') delete x.retry;
+  if (x.maxSize !== undefined && x.maxSize !== null && typeof x.maxSize !== 'number') delete x.maxSize;
+  if (x.grader !== undefined && typeof x.grader !== 'string') delete x.grader;
+  if (x.summary !== undefined) {
+    const sm = x.summary as Record<string, unknown> | null;
+    const ok = !!sm && typeof sm === 'object' && Array.isArray(sm.people) && sm.people.every(validPerson) &&
+      Array.isArray(sm.problems) && sm.problems.every(validProblem);
+    if (!ok) delete x.summary;
+  }
+  return e;
+}
+
 /** The manifest of one output folder; every `save()` rewrites it atomically, writes are coalesced. */
 export class Manifest {
   private readonly entries = new Map<string, ManifestEntry>();
@@ -66,7 +113,7 @@ export class Manifest {
     try {
       const data = JSON.parse(text) as Partial<ManifestFile>;
       if (data.kind !== 'batch-manifest' || !data.files || typeof data.files !== 'object') throw new Error('not a manifest');
-      for (const [rel, entry] of Object.entries(data.files)) if (validEntry(entry)) manifest.entries.set(rel, entry);
+      for (const [rel, entry] of Object.entries(data.files)) if (validEntry(entry)) manifest.entries.set(rel, tidyOptional(entry));
       return { manifest };
     } catch {
       return { manifest, lost: true, warning: `清单 ${file} 已损坏,所有文件将重新评分` };
@@ -118,6 +165,9 @@ export interface Current {
   outputExists: boolean;
   /** The definition version the form now has; null = unknown. */
   formVersion: string | null;
+  /** This run's --max-size (null = the grader's default) and kpi version. */
+  maxSize: number | null;
+  grader: string;
 }
 
 /** Why the file must be graded, or null when the last result still stands. */
@@ -125,7 +175,17 @@ export function whyGrade(entry: ManifestEntry | undefined, current: Current, for
   if (force) return '强制重新评分';
   if (!entry) return '新文件';
   if (entry.status === 'grading') return '上次运行未完成';
-  if (entry.status !== 'graded' && entry.status !== 'problems') return '上次评分失败';
+  if (entry.status === 'failed') {
+    // The grader's verdict on this content stands until something it depended on changes.
+    if (entry.retry === true) return `上次评分未完成(${entry.reason ?? '原因未知'}),重试`;
+    if (entry.sha256 !== current.sha256) return '文件内容已变化';
+    if (entry.formOption !== current.formOption) return '指定的考核表已变化';
+    if ((entry.maxSize ?? null) !== current.maxSize) return '大小上限已变化';
+    if (entry.grader !== current.grader) return 'kpi 版本已变化';
+    if (entry.form !== null && current.formVersion !== entry.formVersion) return '考核表定义版本已变化';
+    return null;
+  }
+  if (entry.status !== 'graded' && entry.status !== 'problems') return '上次没有评分结果';
   if (entry.sha256 !== current.sha256) return '文件内容已变化';
   if (entry.formOption !== current.formOption) return '指定的考核表已变化';
   if (entry.output !== current.output) return '输出位置已变化';

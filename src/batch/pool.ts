@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { problem } from '../forms/problem.js';
-import type { GradeOutcome } from '../io/outcome.js';
-import type { FromWorker, ToWorker } from './types.js';
+import type { FromWorker, PoolOutcome, ToWorker } from './types.js';
 
 /**
  * The worker must be JavaScript: dist/batch/worker.js beside this file once compiled; when this file
@@ -25,7 +24,7 @@ export function toModuleUrl(module: string | URL): URL {
   return /^file:/i.test(module) ? new URL(module) : pathToFileURL(module);
 }
 
-type Task = { id: number; message: ToWorker; resolve: (o: GradeOutcome) => void };
+type Task = { id: number; message: ToWorker; resolve: (o: PoolOutcome) => void };
 
 interface Slot {
   worker: Worker;
@@ -116,7 +115,7 @@ export class GradePool {
     });
   }
 
-  private finish(slot: Slot, outcome: GradeOutcome): void {
+  private finish(slot: Slot, outcome: PoolOutcome): void {
     const task = slot.task;
     if (!task) return;
     if (slot.timer) clearTimeout(slot.timer);
@@ -146,8 +145,8 @@ export class GradePool {
     }
   }
 
-  /** Grades one file; never rejects. */
-  run(input: string, options: ToWorker['options']): Promise<GradeOutcome> {
+  /** Grades one file; never rejects. Failures of the pool itself (not the grader's verdict) are `transient`. */
+  run(input: string, options: ToWorker['options']): Promise<PoolOutcome> {
     if (this.closed) return Promise.resolve(failure(input, '批量评分已停止,此文件未评分'));
     if (this.broken) return Promise.resolve(failure(input, this.broken));
     return new Promise((resolve) => {
@@ -169,6 +168,6 @@ export class GradePool {
   }
 }
 
-function failure(input: string, message: string): GradeOutcome {
-  return { ok: false, failure: problem('error', 'file-unreadable', message, { file: input }) };
+function failure(input: string, message: string): PoolOutcome {
+  return { ok: false, failure: problem('error', 'file-unreadable', message, { file: input }), transient: true };
 }

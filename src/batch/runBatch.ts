@@ -2,9 +2,9 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { VERSION } from '../cli/version.js';
 import { loadForm } from '../forms/load.js';
-import { problem } from '../forms/problem.js';
-import type { GradeOutcome } from '../io/outcome.js';
+import { problem, type Problem } from '../forms/problem.js';
 import { discover, isInside, type Candidate } from './discover.js';
 import { fromRel, moveDone, planOutputs, removeStaleTemporaries } from './files.js';
 import { acquireLock } from './lock.js';
@@ -13,7 +13,7 @@ import { defaultGradeModule, GradePool, toModuleUrl } from './pool.js';
 import { REPORT_NAME, SUMMARY_NAME, statusOf, totalsOf, writeReportJson } from './report.js';
 import { byAge, recheckAndHash } from './settle.js';
 import { writeSummaryWorkbook, type SummaryFile } from './summaryWorkbook.js';
-import type { BatchEvent, BatchEvents, BatchFileReport, BatchOptions, BatchReport, BatchResult } from './types.js';
+import type { BatchEvent, BatchEvents, BatchFileReport, BatchOptions, BatchReport, BatchResult, PoolOutcome } from './types.js';
 
 export const DEFAULT_SETTLE_MS = 30_000;
 export const DEFAULT_RECHECK_MS = 1_000;
@@ -167,7 +167,10 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
       }
       const outputRel = plan.get(c.file.rel)!;
       const entry = manifest.get(c.file.rel);
-      const current = { sha256: c.sha256, output: outputRel, formOption, outputExists: true, formVersion: entry?.formVersion ?? null };
+      const current = {
+        sha256: c.sha256, output: outputRel, formOption, outputExists: true, formVersion: entry?.formVersion ?? null,
+        maxSize: options.maxSize ?? null, grader: VERSION,
+      };
       let why = whyGrade(entry, current, force);
       if (!why) {
         current.outputExists = await exists(fromRel(outRoot, outputRel));
@@ -205,19 +208,27 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
       const r = reports.get(c.file.rel);
       if (r && r.status === 'skipped-settling') emit({ type: 'file-skipped', file: r.file, status: 'skipped-settling', reason: r.reason! });
     }
+    // Unchanged files are listed with their standing result (last status, problems, rows in the summary).
+    const summaries = new Map<string, SummaryFile>();
     for (const { file, entry } of unchanged) {
-      const reason = '内容与考核表定义均未变化,结果文件仍在';
+      const lastStatus = entry.status as 'graded' | 'problems' | 'failed';
+      const failed = lastStatus === 'failed';
+      const reason = failed
+        ? `上次评分失败,文件未变化:${entry.reason ?? '原因未知'}`
+        : `内容与考核表定义均未变化,结果文件仍在${lastStatus === 'problems' && entry.reason ? `;上次评分有问题:${entry.reason}` : ''}`;
       const r: BatchFileReport = {
-        ...blank(file), status: 'skipped-unchanged', reason, form: entry.form, formVersion: entry.formVersion,
-        people: entry.people, bands: entry.bands, output: fromRel(outRoot, entry.output!),
+        ...blank(file), status: 'skipped-unchanged', lastStatus, reason, form: entry.form, formVersion: entry.formVersion,
+        people: entry.people, bands: entry.bands, problems: entry.summary?.problems ?? [],
+        output: failed || !entry.output ? null : fromRel(outRoot, entry.output),
       };
       emit({ type: 'file-skipped', file: file.rel, status: 'skipped-unchanged', reason });
-      if (doneRoot && (await exists(r.output!))) r.movedTo = await moveInput(file);
+      // A file whose last verdict was "cannot be graded" stays in the inbox for someone to look at.
+      if (doneRoot && r.output && (await exists(r.output))) r.movedTo = await moveInput(file);
+      if (entry.summary) summaries.set(file.rel, { file: file.rel, status: lastStatus, ...entry.summary });
       reports.set(file.rel, r);
     }
 
     // Grading, `jobs` files at a time; the manifest is rewritten after each file.
-    const summaries = new Map<string, SummaryFile>();
     const saveManifest = () =>
       manifest.save().catch((err) => warn(`无法写入清单 ${manifest.file}(${(err as NodeJS.ErrnoException).code ?? err})`, true));
     let next = 0;
@@ -235,7 +246,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
       await saveManifest();
       emit({ type: 'file-start', file: file.rel, index: ++started, total: toGrade.length });
       const t = performance.now();
-      let outcome: GradeOutcome;
+      let outcome: PoolOutcome;
       try {
         await fs.mkdir(path.dirname(outputAbs), { recursive: true });
         outcome = await pool!.run(file.abs, {
@@ -245,7 +256,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
           ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
         });
       } catch (err) {
-        outcome = { ok: false, failure: problem('error', 'output-failed', `无法创建输出文件夹 ${path.dirname(outputAbs)}(${(err as NodeJS.ErrnoException).code ?? err})`, { file: file.abs }) };
+        outcome = { ok: false, transient: true, failure: problem('error', 'output-failed', `无法创建输出文件夹 ${path.dirname(outputAbs)}(${(err as NodeJS.ErrnoException).code ?? err})`, { file: file.abs }) };
       }
       const durationMs = Math.round(performance.now() - t);
       const status = statusOf(outcome);
@@ -253,13 +264,22 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
       if (outcome.ok) {
         const g = outcome.report;
         Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: g.output ?? outputAbs });
-        Object.assign(entry, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands });
-        summaries.set(file.rel, {
-          file: file.rel, status, problems: g.problems,
-          people: g.people.map((p) => ({ id: p.id, name: p.name, department: p.department, total: p.total, band: p.band, status: p.status })),
-        });
+        const people = g.people.map((p) => ({ id: p.id, name: p.name, department: p.department, total: p.total, band: p.band, status: p.status }));
+        Object.assign(entry, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });
+        if (status === 'problems') entry.reason = firstSerious(g.problems)?.message ?? '有人未能评分';
+        summaries.set(file.rel, { file: file.rel, status, problems: g.problems, people });
       } else {
         r.problems = [outcome.failure];
+        // The grader's verdict on this content is remembered; a failure that is not a verdict on the
+        // content (see PoolOutcome; an output in the way or not writable) is tried again next run.
+        const retry = outcome.transient === true || outcome.failure.code === 'output-exists' || outcome.failure.code === 'output-failed';
+        Object.assign(entry, {
+          form: formOption, formVersion: formOption !== null ? await versionOf(formOption) : null,
+          reason: outcome.failure.message, retry, maxSize: options.maxSize ?? null, grader: VERSION,
+          summary: { people: [], problems: [outcome.failure] },
+          // Nothing was written: the output is ours only if it already was (never take over a stranger's file).
+          output: base?.output === job.outputRel ? job.outputRel : null,
+        });
         summaries.set(file.rel, { file: file.rel, status, problems: r.problems, people: [] });
       }
       entry.status = status;
@@ -304,6 +324,12 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
       report.reportFile = null;
       warn(`无法写入 ${path.join(outRoot, REPORT_NAME)}(${(err as NodeJS.ErrnoException).code ?? err})`, true);
     }
+    // Exit code: what THIS run found. 1 when a file graded in this run has problems or failed, a run-level
+    // trouble occurred (manifest/report not written, input not moved) or the run was interrupted; else 0.
+    // Files skipped as unchanged never count, whatever their last status: a folder still holding last
+    // night's broken or problem file exits 0 when nothing new came in, so cron does not mail the same
+    // old problem every night. Those files are still listed in batch-report.json (status
+    // 'skipped-unchanged', lastStatus, reason, problems) and in batch-summary.xlsx until fixed or removed.
     const bad = files.some((f) => f.status === 'problems' || f.status === 'failed');
     const exitCode: 0 | 1 = bad || trouble || aborted ? 1 : 0;
     emit({ type: 'done', report, exitCode });
@@ -316,4 +342,8 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     }
     await lock.release().catch(() => undefined);
   }
+}
+
+function firstSerious(problems: Problem[]): Problem | undefined {
+  return problems.find((p) => p.severity === 'error') ?? problems.find((p) => p.severity === 'warning');
 }

@@ -54,6 +54,11 @@ export interface BatchFileReport {
   movedTo?: string;
   /** For skipped files: why, in Chinese. */
   reason?: string;
+  /**
+   * skipped-unchanged only: the status of the run that last graded this content. Its `problems`,
+   * `people`, `bands` and `output` are that run's too (the file is listed with its standing result).
+   */
+  lastStatus?: 'graded' | 'problems' | 'failed';
 }
 
 export interface BatchTotals {
@@ -104,9 +109,15 @@ export interface BatchEvents {
   onEvent(e: BatchEvent): void;
 }
 
+/**
+ * What the pool returns for one file. `transient`: the grader gave no verdict on the file's content
+ * (interrupted, timed out, worker crashed, grader threw or could not load): the next run tries again.
+ */
+export type PoolOutcome = GradeOutcome & { transient?: true };
+
 /** Messages between the pool and a worker thread. */
 export type ToWorker = { id: number; input: string; options: { form?: string; output: string; force: boolean; maxSize?: number } };
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'init-error'; message: string }
-  | { type: 'result'; id: number; outcome: GradeOutcome };
+  | { type: 'result'; id: number; outcome: PoolOutcome };

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { problem } from '../forms/problem.js';
 import type { GradeOptions, GradeOutcome } from '../io/outcome.js';
-import type { FromWorker, ToWorker } from './types.js';
+import type { FromWorker, PoolOutcome, ToWorker } from './types.js';
 
 type GradeFn = (input: string, options: GradeOptions) => Promise<GradeOutcome>;
 
@@ -29,17 +29,18 @@ async function main(): Promise<void> {
     return;
   }
   port!.on('message', async (msg: ToWorker) => {
-    let outcome: GradeOutcome;
+    let outcome: PoolOutcome;
     try {
       outcome = await gradeFile(msg.input, msg.options);
     } catch (err) {
-      outcome = { ok: false, failure: problem('error', 'file-unreadable', `评分时出错:${messageOf(err)}`, { file: msg.input }) };
+      // gradeFile never throws on bad input: a throw is a bug or the machine (memory), not a verdict.
+      outcome = { ok: false, failure: problem('error', 'file-unreadable', `评分时出错:${messageOf(err)}`, { file: msg.input }), transient: true };
     }
     try {
       send({ type: 'result', id: msg.id, outcome });
     } catch (err) {
       // A result that cannot be cloned to the main thread.
-      send({ type: 'result', id: msg.id, outcome: { ok: false, failure: problem('error', 'file-unreadable', `评分结果无法传回:${messageOf(err)}`, { file: msg.input }) } });
+      send({ type: 'result', id: msg.id, outcome: { ok: false, failure: problem('error', 'file-unreadable', `评分结果无法传回:${messageOf(err)}`, { file: msg.input }), transient: true } });
     }
   });
   send({ type: 'ready' });

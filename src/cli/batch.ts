@@ -45,6 +45,11 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags)
     if (e.type === 'start') total = e.files;
     if (e.type === 'file-done' || e.type === 'file-skipped') done++;
     if (progress) {
+      if (e.type === 'warning' || e.type === 'waiting-lock') {
+        // The bar would hide these: clear its line, print the message, the next event redraws the bar.
+        process.stderr.write('\r\x1b[K');
+        log(describe(e)!);
+      }
       if (e.type === 'file-done' || e.type === 'file-skipped' || e.type === 'start') drawBar(done, total, 'file' in e ? e.file : '');
       if (e.type === 'done') process.stderr.write('\n');
       return;
@@ -115,6 +120,9 @@ function summary(o: Output, r: BatchReport): void {
     const first = f.problems.find((p) => p.severity === 'error') ?? f.problems[0];
     o.out(`  ${STATUS[f.status]} ${f.file}${first ? `:${first.message}` : ''}`);
   }
+  // Not counted in the exit code (see runBatch), but not forgotten either.
+  const standing = r.files.filter((x) => x.status === 'skipped-unchanged' && (x.lastStatus === 'failed' || x.lastStatus === 'problems'));
+  if (standing.length) o.out(`  未变化的文件中仍有 ${standing.filter((x) => x.lastStatus === 'failed').length} 个上次失败、${standing.filter((x) => x.lastStatus === 'problems').length} 个上次有问题(详见报告)`);
   if (r.reportFile) o.out(`报告:${r.reportFile}`);
   if (r.summaryFile) o.out(`汇总:${r.summaryFile}`);
 }

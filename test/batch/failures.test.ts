@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +57,94 @@ describe('one bad file never stops the run', () => {
       expect(s).toBeGreaterThan(0);
       expect(d).toBeGreaterThan(s);
     }
+
+    // Next run: the grader's verdicts stand (skipped while unchanged); a throw, a crash and a timeout
+    // were no verdict on the content, so those files are tried again.
+    const again = await runBatch(options(inbox, { out, jobs: 3, fileTimeoutMs: 1500 }));
+    expect(again.exitCode).toBe(1);
+    expect(statuses(reportOf(again))).toEqual({
+      'a-good.xlsx': 'skipped-unchanged', 'b-broken.csv': 'skipped-unchanged', 'c-fail.xlsx': 'skipped-unchanged', 'd-throw.xlsx': 'failed',
+      'e-crash.xlsx': 'failed', 'f-hang.xlsx': 'failed', 'g-warn.xlsx': 'skipped-unchanged', 'h-info.xlsx': 'skipped-unchanged',
+      'i-person.xlsx': 'skipped-unchanged', 'z-good.csv': 'skipped-unchanged',
+    });
+    const m = JSON.parse(await fs.readFile(path.join(out, '.kpi-manifest.json'), 'utf8')).files;
+    expect(m['c-fail.xlsx']).toMatchObject({ status: 'failed', reason: '表头不对', retry: false, output: null, form: null });
+    for (const f of ['d-throw.xlsx', 'e-crash.xlsx', 'f-hang.xlsx']) expect(m[f]).toMatchObject({ status: 'failed', retry: true });
+  });
+
+  it('a failed file is remembered: skipped while unchanged (exit 0), tried again once changed or forced', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    await put(inbox, 'bad.csv', 'not json');
+    await put(inbox, 'fail.xlsx', { fail: '表头不对' });
+    await put(inbox, 'good.xlsx', { people: [{ id: 'E1', name: '甲', total: 90, band: '优秀' }] });
+    await put(inbox, 'warn.xlsx', { problems: [{ severity: 'warning', code: 'rater-spread', message: '评分差异大' }] });
+    const first = await runBatch(options(inbox, { out }));
+    expect(first.exitCode).toBe(1);
+    expect(statuses(reportOf(first))).toEqual({ 'bad.csv': 'failed', 'fail.xlsx': 'failed', 'good.xlsx': 'graded', 'warn.xlsx': 'problems' });
+    const entry = JSON.parse(await fs.readFile(path.join(out, '.kpi-manifest.json'), 'utf8')).files['bad.csv'];
+    expect(entry).toMatchObject({ status: 'failed', reason: '不是考核表', retry: false, form: null, formVersion: null, output: null });
+    expect(entry.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    // Nothing new: nothing graded, exit 0, but the report still lists every file with its standing result.
+    const events: BatchEvent[] = [];
+    const second = await runBatch(options(inbox, { out }), { onEvent: (e) => events.push(e) });
+    expect(second.exitCode).toBe(0);
+    const r = reportOf(second);
+    expect(Object.values(statuses(r))).toEqual(Array(4).fill('skipped-unchanged'));
+    expect(events.some((e) => e.type === 'file-start')).toBe(false);
+    const byFile = Object.fromEntries(r.files.map((f) => [f.file, f]));
+    expect(byFile['bad.csv']).toMatchObject({ lastStatus: 'failed', reason: '上次评分失败,文件未变化:不是考核表', output: null, people: 0 });
+    expect(byFile['bad.csv'].problems[0]).toMatchObject({ code: 'file-kind', message: '不是考核表' });
+    expect(byFile['fail.xlsx'].reason).toBe('上次评分失败,文件未变化:表头不对');
+    expect(byFile['warn.xlsx']).toMatchObject({ lastStatus: 'problems', output: path.join(out, 'warn.graded.xlsx') });
+    expect(byFile['warn.xlsx'].reason).toMatch(/上次评分有问题:评分差异大/);
+    expect(byFile['good.xlsx']).toMatchObject({ lastStatus: 'graded', people: 1, problems: [] });
+    const onDisk = JSON.parse(await fs.readFile(path.join(out, 'batch-report.json'), 'utf8'));
+    expect(onDisk.files.map((f: { lastStatus: string }) => f.lastStatus)).toEqual(['failed', 'failed', 'graded', 'problems']);
+    // batch-summary.xlsx still holds every file's standing rows.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'batch-summary.xlsx'));
+    const col = (n: number) => wb.getWorksheet('汇总')!.getColumn(n).values.slice(2);
+    expect(col(1)).toEqual(['bad.csv', 'fail.xlsx', 'good.xlsx', 'warn.xlsx']);
+    expect(col(3)).toEqual([undefined, undefined, '甲', '张三']);
+    expect(col(7)[0]).toBe('评分失败:不是考核表');
+
+    // A changed broken file is tried again (and fails again); a fixed one is graded; the rest stay skipped.
+    await put(inbox, 'bad.csv', 'still not json');
+    await put(inbox, 'fail.xlsx', {});
+    const third = await runBatch(options(inbox, { out }));
+    expect(third.exitCode).toBe(1);
+    expect(statuses(reportOf(third))).toEqual({ 'bad.csv': 'failed', 'fail.xlsx': 'graded', 'good.xlsx': 'skipped-unchanged', 'warn.xlsx': 'skipped-unchanged' });
+
+    // A new kpi version tries a remembered failure again.
+    const file = path.join(out, '.kpi-manifest.json');
+    const m = JSON.parse(await fs.readFile(file, 'utf8'));
+    m.files['bad.csv'].grader = '0.0.0-old';
+    await fs.writeFile(file, JSON.stringify(m));
+    expect(statuses(reportOf(await runBatch(options(inbox, { out }))))['bad.csv']).toBe('failed');
+    expect(statuses(reportOf(await runBatch(options(inbox, { out }))))['bad.csv']).toBe('skipped-unchanged');
+
+    const forced = await runBatch(options(inbox, { out, force: true }));
+    expect(forced.exitCode).toBe(1);
+    expect(statuses(reportOf(forced))).toEqual({ 'bad.csv': 'failed', 'fail.xlsx': 'graded', 'good.xlsx': 'graded', 'warn.xlsx': 'problems' });
+  });
+
+  it('an output in the way is not a verdict on the input: tried again each run, the stranger\'s file never overwritten', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    await put(inbox, 'a.xlsx', {});
+    await put(out, 'a.graded.xlsx', 'somebody else');
+    for (let i = 0; i < 2; i++) {
+      const r = await runBatch(options(inbox, { out }));
+      expect(r.exitCode).toBe(1);
+      expect(reportOf(r).files[0]).toMatchObject({ status: 'failed', problems: [{ code: 'output-exists' }] });
+      expect(await fs.readFile(path.join(out, 'a.graded.xlsx'), 'utf8')).toBe('somebody else');
+    }
+    await fs.rm(path.join(out, 'a.graded.xlsx'));
+    expect(statuses(reportOf(await runBatch(options(inbox, { out }))))).toEqual({ 'a.xlsx': 'graded' });
   });
 
   it('exits 0 when every file is clean', async () => {
@@ -128,5 +217,9 @@ describe('one bad file never stops the run', () => {
     const names = await listAll(out);
     expect(names.filter((n) => n.startsWith('.kpi-tmp-') || n === '.kpi-batch.lock')).toEqual([]);
     for (const n of names.filter((n) => n.endsWith('.graded.xlsx'))) await readFakeOutput(path.join(out, n));
+    // The interrupted file is not remembered as failed: the next run grades it and the rest.
+    const rerun = await runBatch(options(inbox, { out, jobs: 2 }));
+    expect(rerun.exitCode).toBe(0);
+    expect(statuses(reportOf(rerun))).toMatchObject({ 'f0.xlsx': 'skipped-unchanged', 'f1.xlsx': 'graded', 'f5.xlsx': 'graded' });
   });
 });

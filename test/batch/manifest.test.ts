@@ -105,7 +105,7 @@ describe('manifest: skip and regrade', () => {
 
   it('whyGrade', () => {
     const entry = { sha256: 'a'.repeat(64), size: 1, form: 'f', formVersion: '1', formOption: null, output: 'x.graded.xlsx', status: 'graded' as const, people: 1, bands: {}, at: '' };
-    const cur = { sha256: 'a'.repeat(64), output: 'x.graded.xlsx', formOption: null, outputExists: true, formVersion: '1' };
+    const cur = { sha256: 'a'.repeat(64), output: 'x.graded.xlsx', formOption: null, outputExists: true, formVersion: '1', maxSize: null, grader: '0.1.0' };
     expect(whyGrade(entry, cur, false)).toBeNull();
     expect(whyGrade(entry, cur, true)).not.toBeNull();
     expect(whyGrade(undefined, cur, false)).toBe('新文件');
@@ -113,7 +113,21 @@ describe('manifest: skip and regrade', () => {
     expect(whyGrade(entry, { ...cur, formOption: 'other' }, false)).not.toBeNull();
     expect(whyGrade(entry, { ...cur, outputExists: false }, false)).not.toBeNull();
     expect(whyGrade(entry, { ...cur, formVersion: null }, false)).not.toBeNull();
-    expect(whyGrade({ ...entry, status: 'failed' }, cur, false)).not.toBeNull();
     expect(whyGrade({ ...entry, status: 'problems' }, cur, false)).toBeNull();
+    expect(whyGrade({ ...entry, status: 'grading' }, cur, false)).toBe('上次运行未完成');
+
+    // A failed file: the grader's verdict stands while content, --form, --max-size and kpi are unchanged.
+    const failed = { ...entry, status: 'failed' as const, form: null, formVersion: null, output: null, reason: '不是考核表', retry: false, maxSize: null, grader: '0.1.0' };
+    expect(whyGrade(failed, { ...cur, outputExists: false, formVersion: null }, false)).toBeNull();
+    expect(whyGrade(failed, cur, true)).toBe('强制重新评分');
+    expect(whyGrade(failed, { ...cur, sha256: 'b'.repeat(64) }, false)).toBe('文件内容已变化');
+    expect(whyGrade(failed, { ...cur, formOption: 'cs-competency' }, false)).toBe('指定的考核表已变化');
+    expect(whyGrade(failed, { ...cur, maxSize: 1 << 30 }, false)).toBe('大小上限已变化');
+    expect(whyGrade(failed, { ...cur, grader: '0.2.0' }, false)).toBe('kpi 版本已变化');
+    expect(whyGrade({ ...failed, grader: undefined }, cur, false)).toBe('kpi 版本已变化'); // recorded by an older kpi
+    expect(whyGrade({ ...failed, retry: true }, cur, false)).toBe('上次评分未完成(不是考核表),重试');
+    const withForm = { ...failed, form: 'cs-competency', formOption: 'cs-competency', formVersion: '1' };
+    expect(whyGrade(withForm, { ...cur, formOption: 'cs-competency' }, false)).toBeNull();
+    expect(whyGrade(withForm, { ...cur, formOption: 'cs-competency', formVersion: '2' }, false)).toBe('考核表定义版本已变化');
   });
 });

@@ -31,6 +31,10 @@ describe('moveDone', () => {
     await put(inbox, 'a.xlsx', { people: [{ id: '1', name: '新' }] });
     const again = reportOf(await runBatch(options(inbox, { out, moveDone: done, recursive: true })));
     expect(statuses(again)['a.xlsx']).toBe('skipped-unchanged');
+    // A file that could not be graded is remembered, and stays in the inbox for someone to look at.
+    expect(again.files.find((f) => f.file === 'bad.csv')).toMatchObject({ status: 'skipped-unchanged', lastStatus: 'failed' });
+    expect(again.files.find((f) => f.file === 'bad.csv')!.movedTo).toBeUndefined();
+    expect(await listAll(inbox)).toEqual(['bad.csv', 'fresh.xlsx']);
     expect(again.files.find((f) => f.file === 'a.xlsx')!.movedTo).toBe(path.join(done, 'a-3.xlsx'));
   });
 
