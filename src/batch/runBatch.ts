@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../version.js';
 import { loadForm } from '../forms/load.js';
 import { problem, type Problem } from '../forms/problem.js';
 import { discover, isInside, type Candidate } from './discover.js';

@@ -5,7 +5,7 @@ import { formsCommand } from './forms.js';
 import { EXIT, makeOutput, UsageError } from './output.js';
 import { scoreCommand } from './score.js';
 import { templateCommand } from './template.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 // The only place that ends the process: commands return exit codes.
 export async function main(argv: string[]): Promise<number> {

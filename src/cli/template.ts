@@ -8,7 +8,7 @@ import { gridFromRows, gridFromWorksheet } from '../io/grid.js';
 import { buildTemplate, peopleFromGrid, type PersonRow } from '../io/template/index.js';
 import { decodeText } from '../io/textDecode.js';
 import { EXIT, UsageError, type Output } from './output.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 export interface TemplateFlags {
   layout?: string;
