@@ -31,14 +31,16 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const loaded = await loadInput(input, options);
   if (!loaded.ok) return fail(loaded.failure);
   const resolved = await resolveForm(options.form, loaded.input, input);
-  if (!resolved.ok) return fail(resolved.failure);
+  if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
   const { form, notes } = resolved;
 
   const read = readPeople(loaded.input.grids, form, input);
   if (read.tables === 0) {
-    return fail(
+    return fail(withDisguise(
       problem('error', 'item-not-found', `${path.basename(input)}:没有找到「${form.title}」的表头(姓名和考核项目列,或「项目」表格)。请用 kpi template ${form.id} 生成的模板填写,或检查 --form 是否选对`, { file: input }),
-    );
+      loaded.input,
+      input,
+    ));
   }
   if (read.people.length === 0) {
     return fail(problem('error', 'no-people', `${path.basename(input)}:「${form.title}」还没有填写任何人的数据(表格是空的),请填写后再评分`, { file: input }));
@@ -138,4 +140,12 @@ function workbookFromRows(input: LoadedInput): ExcelJS.Workbook {
   const ws = wb.addWorksheet(input.grids[0]!.name);
   for (const row of input.rows ?? []) ws.addRow(row);
   return wb;
+}
+
+/** A text file named .xlsx/.xls that is not a form either: say what it really is, the likelier fix. */
+function withDisguise(p: Problem, input: LoadedInput, file: string): Problem {
+  const ext = path.extname(file).toLowerCase();
+  if (input.kind === 'xlsx' || !['.xlsx', '.xlsm', '.xls', '.et'].includes(ext)) return p;
+  const what = input.kind === 'html' ? '网页(HTML)' : '纯文本';
+  return { ...p, message: `${p.message}(注意:此文件扩展名是 ${ext},但内容是${what},不是 Excel 工作簿)` };
 }
