@@ -67,7 +67,12 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
     return { def, slots: present, score };
   });
 
-  const problems: Problem[] = outcomes.flatMap((g) => g.slots.flatMap((s) => s.out.problems));
+  // A group of weight 0 (自评) is shown for reference only: its mistakes are worth a warning, not the person's total.
+  const problems: Problem[] = outcomes.flatMap((g) =>
+    g.slots.flatMap((s) =>
+      g.def.weight > 0 ? s.out.problems : s.out.problems.map((p) => (p.severity === 'error' ? { ...p, severity: 'warning' as const, message: `${p.message}(${g.def.label}不计分)` } : p)),
+    ),
+  );
   const raters: RaterScore[] = outcomes.flatMap((g) =>
     g.slots.map((s) => ({ rater: g.def.id, label: g.def.label, slot: s.slot, score: s.out.score })),
   );

@@ -39,6 +39,7 @@ export function columnDictionary(form: FormDef): Map<string, ColumnTarget> {
       for (const n of new Set(names(input).map(labelKey))) inputNameCount.set(n, (inputNameCount.get(n) ?? 0) + 1);
     }
   }
+  const primary = [...(form.raters ?? [])].filter((r) => r.required && r.weight > 0 && !r.multiple).sort((a, b) => b.weight - a.weight)[0];
   for (const item of items(form)) {
     const raters: Array<RaterDef | null> = form.raters && item.raters !== 'none' ? form.raters : [null];
     const single = item.inputs.length === 1;
@@ -57,6 +58,8 @@ export function columnDictionary(form: FormDef): Map<string, ColumnTarget> {
               if (single) {
                 put(it + r, target);
                 put(r + it, target);
+                // 「客户信息管理」 with no rater named: the rater whose entry counts (上级, 主管评).
+                if (rater && rater === primary) put(it, target);
               }
             }
           }

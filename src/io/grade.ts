@@ -43,6 +43,9 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     ));
   }
   if (read.people.length === 0) {
+    // Say why no one was found: a table without recognisable items says so; otherwise the form is blank.
+    const why = read.problems.find((p) => p.severity === 'error' && p.code !== 'no-people');
+    if (why) return fail({ ...why, message: `${path.basename(input)}:${why.message}` });
     return fail(problem('error', 'no-people', `${path.basename(input)}:「${form.title}」还没有填写任何人的数据(表格是空的),请填写后再评分`, { file: input }));
   }
   const scored = scoreForm(form, read.people);
@@ -82,7 +85,11 @@ async function outputClash(input: string, output: string, force: boolean): Promi
   if (same[0] === same[1] || path.resolve(input) === output) {
     return problem('error', 'output-exists', `输出文件 ${output} 就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件`, { file: input });
   }
-  const exists = await fs.lstat(output).then(() => true, () => false);
+  const stat = await fs.lstat(output).catch(() => null);
+  if (stat?.isDirectory()) {
+    return problem('error', 'output-exists', `输出路径 ${output} 是一个文件夹,不是文件。请用 -o 给出文件名,如 ${path.join(output, path.basename(defaultOutputPath(input)))}`, { file: input });
+  }
+  const exists = stat !== null;
   if (exists && !force) {
     return problem('error', 'output-exists', `输出文件 ${output} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`, { file: input });
   }
@@ -96,6 +103,8 @@ function outputFailure(output: string, err: unknown): Problem {
     : code === 'EACCES' || code === 'EPERM' ? '没有写入权限(文件夹只读,或文件正在 Excel 中打开)'
     : code === 'EBUSY' ? '文件正被其他程序占用(可能正在 Excel 中打开),请关闭后重试'
     : code === 'ENOENT' ? '输出文件夹不存在'
+    : code === 'ENOTDIR' ? '输出路径中的上级「文件夹」其实是一个文件'
+    : code === 'EISDIR' ? '输出路径是一个文件夹,请给出文件名'
     : code === 'EROFS' ? '文件夹只读'
     : code === 'EEXIST' ? '输出文件已存在(加 --force 替换)'
     : String((err as Error).message ?? err).split('\n')[0];

@@ -48,7 +48,10 @@ const EMPTY: RawValue = { kind: 'empty' };
 export function gridFromRows(name: string, rows: string[][]): Grid {
   const columnCount = Math.min(MAX_SCAN_COLUMNS, rows.reduce((m, r) => Math.max(m, r.length), 0));
   const value = (row: number, col: number): RawValue => {
-    const s = rows[row - 1]?.[col - 1];
+    let s = rows[row - 1]?.[col - 1];
+    // ="001001": how exports keep leading zeros when the CSV is opened in Excel.
+    const m = s === undefined ? null : /^\s*="(.*)"\s*$/.exec(s);
+    if (m) s = m[1]!;
     return s === undefined || s.trim() === '' ? EMPTY : { kind: 'text', value: s };
   };
   return {
@@ -72,8 +75,13 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
 }
 
 export function rawFromCell(cell: ExcelJS.Cell): RawValue {
-  const percentFormat = typeof cell.numFmt === 'string' && cell.numFmt.includes('%');
-  return rawFromValue(cell.value, percentFormat, () => cell.result);
+  const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
+  const raw = rawFromValue(cell.value, numFmt.includes('%'), () => cell.result);
+  // 工号 1004 shown as 001004 by a 000000 format: read what the sheet shows.
+  if (raw.kind === 'number' && /^0{2,}$/.test(numFmt) && Number.isInteger(raw.value) && raw.value >= 0) {
+    return { kind: 'text', value: String(raw.value).padStart(numFmt.length, '0') };
+  }
+  return raw;
 }
 
 function rawFromValue(v: unknown, percentFormat: boolean, cachedResult: () => unknown): RawValue {
@@ -93,7 +101,10 @@ function rawFromValue(v: unknown, percentFormat: boolean, cachedResult: () => un
       // exceljs drops a cached result of 0, false or '' from cell.value; cell.result keeps it.
       const result = o.result !== undefined ? o.result : cachedResult();
       if (result === undefined || result === null) {
-        return { kind: 'formula-without-result', formula: String(o.formula ?? o.sharedFormula ?? '') };
+        const formula = String(o.formula ?? o.sharedFormula ?? '');
+        // exceljs loses a cached empty string too; =IF(B4="","",…) filled down shows a blank cell.
+        if (formula.includes('""')) return EMPTY;
+        return { kind: 'formula-without-result', formula };
       }
       return rawFromValue(result, percentFormat, () => undefined);
     }

@@ -103,11 +103,17 @@ function tagEnd(text: string, i: number): number {
  * colspan and rowspan blank-filled (the value sits in the first covered cell), entities decoded,
  * tags inside cells stripped, nested tables' text kept in their cell. null when there is no table
  * with at least one cell.
+ * With `fillSpans`, every covered cell repeats the spanning cell's text instead, as exceljs reads a
+ * merged range of an .xlsx: a heading spanning its inputs (「客户回访率」 over 「本月安装客户数」「回访客户数」),
+ * or 「姓名」 spanning both heading rows, then reads the same from an HTML export as from the workbook.
  */
-export function readHtmlTable(text: string): string[][] | null {
+export function readHtmlTable(text: string, options: { fillSpans?: boolean } = {}): string[][] | null {
+  const fill = options.fillSpans ?? false;
   const rows: string[][] = [];
   /** Columns covered by a rowspan from a row above: column → rows still covered. */
   const covered = new Map<number, number>();
+  /** Columns covered by a rowspan from a row above: column → the spanning cell's text. */
+  const coveredText = new Map<number, string>();
   const st: { row: string[] | null; cell: string[] | null; col: number; colspan: number; rowspan: number } = {
     row: null,
     cell: null,
@@ -123,15 +129,19 @@ export function readHtmlTable(text: string): string[][] | null {
 
   const closeCell = () => {
     if (!st.row || !st.cell) return;
-    st.row[st.col] = cellText(st.cell);
-    for (let k = 1; k < st.colspan; k++) st.row[st.col + k] = '';
+    const value = cellText(st.cell);
+    st.row[st.col] = value;
+    for (let k = 1; k < st.colspan; k++) st.row[st.col + k] = fill ? value : '';
     st.cell = null;
   };
   const openCell = (attrs: string) => {
     closeCell();
     const row = (st.row ??= []);
     let c = row.length;
-    while ((covered.get(c) ?? 0) > 0) row[c++] = '';
+    while ((covered.get(c) ?? 0) > 0) {
+      row[c] = fill ? coveredText.get(c) ?? '' : '';
+      c++;
+    }
     st.col = c;
     st.colspan = span(attrs, 'colspan', MAX_COLSPAN);
     st.rowspan = span(attrs, 'rowspan', MAX_ROWSPAN);
@@ -144,14 +154,22 @@ export function readHtmlTable(text: string): string[][] | null {
     const row = st.row;
     st.row = null;
     if (!row) return;
-    for (const [c, left] of covered) if (left > 0 && row[c] === undefined) row[c] = '';
+    for (const [c, left] of covered) if (left > 0 && row[c] === undefined) row[c] = fill ? coveredText.get(c) ?? '' : '';
     for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = '';
     rows.push(row);
     for (const [c, left] of covered) {
-      if (left <= 1) covered.delete(c);
-      else covered.set(c, left - 1);
+      if (left <= 1) {
+        covered.delete(c);
+        coveredText.delete(c);
+      } else covered.set(c, left - 1);
     }
-    for (const p of pending) if (p.rowspan > 1) for (let k = 0; k < p.colspan; k++) covered.set(p.col + k, p.rowspan - 1);
+    for (const p of pending) {
+      if (p.rowspan <= 1) continue;
+      for (let k = 0; k < p.colspan; k++) {
+        covered.set(p.col + k, p.rowspan - 1);
+        coveredText.set(p.col + k, row[p.col] ?? '');
+      }
+    }
     pending.length = 0;
   };
   const push = (s: string) => {
@@ -199,6 +217,7 @@ export function readHtmlTable(text: string): string[][] | null {
             if (sawCell) break;
             rows.length = 0;
             covered.clear();
+            coveredText.clear();
           }
         }
         continue;

@@ -50,7 +50,8 @@ export async function loadInput(
   if ('problem' in decoded) return { ok: false, failure: { ...decoded.problem, file } };
   const sheet = safeSheetName(name.replace(/\.[^.]+$/, ''), new Set());
   if (sniffed.kind === 'html') {
-    const rows = readHtmlTable(decoded.text);
+    // Spans filled like an .xlsx merged range reads, so two-row headings join as they do in a workbook.
+    const rows = readHtmlTable(decoded.text, { fillSpans: true });
     if (!rows || rows.length === 0) {
       return { ok: false, failure: problem('error', 'file-kind', `${name}:这是一个网页(HTML)文件,里面没有表格。请从系统重新导出为 .xlsx 或 .csv`, { file }) };
     }

@@ -1,7 +1,7 @@
 import { entryKey, type FormDef, type HeaderField, type InputDef, type ItemDef, type PersonEntries, type RaterDef, type RawEntry } from '../forms/types.js';
 import { items } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
-import { labelKey } from './normalize.js';
+import { labelKey, labelVariants } from './normalize.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
 export const FORM_HEADINGS = {
@@ -75,7 +75,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   let current: ItemDef | null = null;
   for (let row = table.headerRow + 1; row <= grid.rowCount; row++) {
     const itemText = grid.text(row, table.itemCol);
-    if (itemText) current = itemByKey.get(labelKey(itemText)) ?? null;
+    if (itemText) current = labelVariants(itemText).map((v) => itemByKey.get(labelKey(v))).find(Boolean) ?? null;
     if (!current) continue;
     const input = resolveInput(current, table.inputCol ? grid.text(row, table.inputCol) : '');
     if (!input) continue;

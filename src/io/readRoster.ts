@@ -1,11 +1,12 @@
 import { entryKey, type FormDef, type PersonEntries, type RawEntry } from '../forms/types.js';
 import { problem, type Problem } from '../forms/problem.js';
-import { columnDictionary, type ColumnTarget } from './columns.js';
+import { columnDictionary, columnHeading, type ColumnTarget } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
-import { labelKey } from './normalize.js';
+import { labelKey, labelVariants } from './normalize.js';
 
 const HEADER_SEARCH_ROWS = 30;
-const TOTAL_ROW_WORDS = new Set(['合计', '总计', '小计', '平均', '平均值', '汇总']);
+// Rows under the people that are not people: totals, averages, signatures.
+const NOT_A_PERSON = /^(合计|总计|小计|平均|汇总|制表|审核|审批|签字|签名|填表|备注|说明|注[::])/;
 
 export interface RosterColumns {
   headerRow: number;
@@ -35,14 +36,15 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         unknown.push({ col, text });
         continue;
       }
-      if (seen.has(target) || [...seen].some((t) => sameEntry(t, target))) {
+      if ([...seen].some((t) => sameEntry(t, target))) {
         dupes.push({ col, text });
         continue;
       }
       seen.add(target);
       columns.set(col, target);
-      if (target.kind === 'entry') entries++;
-      else if (target.field.role === 'name') named = true;
+      // Free-text columns (说明, 原因) alone do not make a sheet a roster: 明细 and 汇总 sheets have them too.
+      if (target.kind === 'entry' && target.input.type !== 'text') entries++;
+      else if (target.kind === 'header' && target.field.role === 'name') named = true;
     }
     if (named && entries >= 1 && entries > bestEntries) {
       best = { headerRow: row, columns, unknown, duplicates: dupes };
@@ -52,18 +54,18 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
   return best;
 }
 
+// 「回访客户数(户)」「5.处理能力」: a unit in brackets after the heading, list numbering before it.
 function lookup(dict: Map<string, ColumnTarget>, text: string): ColumnTarget | undefined {
-  const direct = dict.get(labelKey(text));
-  if (direct) return direct;
-  // 「回访客户数(户)」「处理能力(分)」: a unit in brackets after the heading.
-  const withoutUnit = text.normalize('NFKC').replace(/\s*\([^()]*\)\s*$/, '');
-  return withoutUnit !== text ? dict.get(labelKey(withoutUnit)) : undefined;
+  for (const variant of labelVariants(text)) {
+    const hit = dict.get(labelKey(variant));
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 function sameEntry(a: ColumnTarget, b: ColumnTarget): boolean {
-  return (
-    a.kind === 'entry' && b.kind === 'entry' && a.item === b.item && a.input === b.input && a.rater === b.rater && a.slot === b.slot
-  );
+  if (a.kind === 'header' || b.kind === 'header') return a.kind === 'header' && b.kind === 'header' && a.field.id === b.field.id;
+  return a.item === b.item && a.input === b.input && a.rater === b.rater && a.slot === b.slot;
 }
 
 /** One person per non-blank row under the headings. */
@@ -78,6 +80,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       }),
     );
   }
+  problems.push(...columnProblems(grid, form, layout, file));
   const nameCol = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
   const people: PersonEntries[] = [];
   for (let row = layout.headerRow + 1; row <= grid.rowCount; row++) {
@@ -93,9 +96,44 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       if (target.kind === 'header') header.set(target.field.id, rawText(raw).trim());
     }
     if (!anything) continue;
-    const firstText = [...header.values()][0] ?? '';
-    if (TOTAL_ROW_WORDS.has(firstText.replace(/\s+/g, ''))) continue;
+    if (rowTexts(grid, row, layout.columns).some((t) => NOT_A_PERSON.test(t))) continue;
+    if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && header.size === 0) continue;
     people.push({ header, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } });
   }
   return { people, problems };
+}
+
+/** Texts of the row outside its entry columns (a reason typed by a person may start with any word). */
+function rowTexts(grid: Grid, row: number, columns: Map<number, ColumnTarget>): string[] {
+  const out: string[] = [];
+  for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
+    if (columns.get(col)?.kind === 'entry') continue;
+    const v = grid.value(row, col);
+    if (v.kind === 'text') out.push(v.value.normalize('NFKC').replace(/\s+/g, ''));
+  }
+  return out;
+}
+
+/** Once per sheet: headings that name nothing of this form (a typo hides an item), and required columns missing. */
+function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?: string): Problem[] {
+  const out: Problem[] = [];
+  const at = { file, sheet: grid.name };
+  if (layout.unknown.length) {
+    const names = layout.unknown.slice(0, 20).map((u) => `「${u.text}」(${cellAddress(layout.headerRow, u.col)})`).join('、');
+    out.push(problem('info', 'unknown-column', `工作表「${grid.name}」中这些列不是本考核表的项目,已忽略:${names}`, at));
+  }
+  const present = [...layout.columns.values()];
+  for (const item of form.parts.flatMap((p) => p.items)) {
+    const groups = form.raters && item.raters !== 'none' ? form.raters.filter((r) => r.required && r.weight > 0) : [null];
+    for (const input of item.inputs.filter((i) => !i.optional)) {
+      for (const rater of groups) {
+        const found = present.some((t) => t.kind === 'entry' && t.item === item && t.input === input && t.rater === rater);
+        if (!found) {
+          const heading = columnHeading(item, input, rater, 1);
+          out.push(problem('error', 'item-not-found', `工作表「${grid.name}」缺少列「${heading}」,无法为「${item.label}」评分(列名可写作「${heading}」)`, at, { item: item.label }));
+        }
+      }
+    }
+  }
+  return out;
 }

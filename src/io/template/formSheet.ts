@@ -156,6 +156,7 @@ function addFieldRows(ws: ExcelJS.Worksheet, startRow: number, fields: HeaderFie
       const value = ws.getCell(row, valueFrom);
       styleInputCell(value);
       value.alignment = { horizontal: 'left', vertical: 'middle' };
+      if (field.role === 'id') value.numFmt = '@'; // 工号 001001 keeps its zeros
       const prefilled = person?.get(field.role);
       if (prefilled) value.value = prefilled;
     });

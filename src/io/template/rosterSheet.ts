@@ -46,6 +46,7 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
       const cell = ws.getCell(r, col);
       if (r <= rows + 1) styleInputCell(cell);
       else cell.protection = { locked: false };
+      if (c.field?.role === 'id') cell.numFmt = '@'; // 工号 001001 keeps its zeros
       if (dv) cell.dataValidation = dv;
     }
     if (c.field) people.forEach((p, k) => {

@@ -1,0 +1,108 @@
+import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import type { GradeReport } from '../../src/io/outcome.js';
+import { tempDir } from '../helpers.js';
+
+// Rosters as people really leave them. Heading list of the mattress form with the §8 worked example
+// (王芳: 18 + 15 + 11 + 3 + 9 + 13 + 8 + 2 = 79) and a clean person (李强: 20+20+15+10+10+15+10 = 100).
+const HEAD = ['工号', '姓名', '客户回访率·本月安装(售服)客户数', '客户回访率·回访客户数', '表格管理', '日常服务规范·用语不规范', '日常服务规范·短信漏发', '回访问题处理效率·基础分', '回访问题处理效率·拖延遗漏错误次数', '处理能力', '态度', '工作纪律·迟到或早退', '其它·奖惩分', '其它·原因'];
+const WANG = ['1001', '王芳', 50, 45, '3,2', 1, 2, 8, 1, 9, 13, 1, 2, '表扬信'];
+const LI = ['1002', '李强', 40, 40, null, null, null, 10, null, 10, 15, null, null, null];
+
+async function gradeRows(rows: unknown[][], form: string | undefined = 'mattress-cs-monthly', setup?: (ws: ExcelJS.Worksheet) => void): Promise<GradeReport> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('3月');
+  for (const r of rows) ws.addRow(r);
+  setup?.(ws);
+  const file = path.join(tempDir(), 'roster.xlsx');
+  await wb.xlsx.writeFile(file);
+  const outcome = await gradeFile(file, { form, output: null });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.report;
+}
+const people = (r: GradeReport) => r.people.map((p) => [p.id, p.name, p.total]);
+
+describe('rosters as people leave them', () => {
+  it('total, average and signature rows under the people are not people', async () => {
+    const r = await gradeRows([HEAD, WANG, LI, ['', '合计', 90, 85], ['', '平均分', 45, 42.5, null, null, null, 9, null, 9.5, 14], ['制表人:张三', '', '', '审核:李四']]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+  });
+
+  it('a formula that shows a blank (=IF(…,"",0)) filled down past the people adds no one', async () => {
+    const r = await gradeRows([HEAD, WANG, LI, [], []], 'mattress-cs-monthly', (ws) => {
+      for (const row of [4, 5]) ws.getCell(row, 13).value = { formula: `IF(B${row}="","",0)` } as ExcelJS.CellFormulaValue;
+    });
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+  });
+
+  it('numbered headings, unknown columns reported once, a missing column named', async () => {
+    const head = ['序号', ...HEAD.slice(0, 9), '5.处理能力', '工作态度', ...HEAD.slice(11)];
+    const r = await gradeRows([head, [1, ...WANG], [2, ...LI]]);
+    const info = r.problems.filter((p) => p.code === 'unknown-column');
+    expect(info).toHaveLength(1);
+    expect(info[0]!.message).toContain('「工作态度」');
+    expect(info[0]!.message).toContain('「序号」');
+    const missing = r.problems.find((p) => p.code === 'item-not-found')!;
+    expect(missing.message).toContain('缺少列「态度」');
+    expect(r.people.map((p) => p.items.find((i) => i.id === 'M5')!.score)).toEqual([9, 10]); // 「5.处理能力」 read
+  });
+
+  it('a second column for the same header field is ignored with a warning, not silently preferred', async () => {
+    const r = await gradeRows([[...HEAD, '编号', '员工姓名'], [...WANG, 1, 'Wang'], [...LI, 2, 'Li']]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'warning')).toHaveLength(2);
+  });
+
+  it('工号 shown with leading zeros by a 000000 format keeps them', async () => {
+    const r = await gradeRows([HEAD, WANG, LI], 'mattress-cs-monthly', (ws) => {
+      ws.getCell('A2').value = 1001;
+      ws.getCell('A2').numFmt = '000000';
+    });
+    expect(r.people[0]!.id).toBe('001001');
+  });
+
+  it('the CSV idiom ="001001" keeps its zeros', async () => {
+    const file = path.join(tempDir(), 'ids.csv');
+    writeFileSync(file, [HEAD.join(','), ['="001001"', ...WANG.slice(1)].map((c) => (String(c).includes(',') ? `"${c}"` : c ?? '')).join(',')].join('\n'));
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(people(outcome.report)).toEqual([['001001', '王芳', 79]]);
+  });
+
+  it('the tool\'s own 汇总/明细 sheets are not read back as people', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('3月');
+    ws.addRow(HEAD);
+    ws.addRow(WANG);
+    const detail = wb.addWorksheet('明细');
+    detail.addRow(['工号', '姓名', '项目', '得分', '满分', '说明']);
+    detail.addRow(['1001', '王芳', '客户回访率', 18, 20, '回访率 45/50 = 90% × 20 = 18']);
+    const file = path.join(tempDir(), 'graded-again.xlsx');
+    await wb.xlsx.writeFile(file);
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(people(outcome.report)).toEqual([['1001', '王芳', 79]]);
+  });
+});
+
+describe('raters in rosters', () => {
+  // §1 worked example: 65/80 = 81.25 × 85% + 70 × 15% = 79.5625
+  const head = ['姓名', '客户信息管理', '客户档案管理', '客户回访', '投诉处理', '服务意识', '以客户为中心'];
+  const zhou = ['周杰', '92%', '有部分不完整,但影响不大', '完成目标值要求', 1, '4级', '3级'];
+
+  it('plain item headings mean the rater that counts (上级)', async () => {
+    const r = await gradeRows([head, zhou], 'after-sales-monthly');
+    expect(r.people.map((p) => [p.name, p.total100, p.band])).toEqual([['周杰', 79.5625, '一般']]);
+  });
+
+  it('a mistake in 自评 (weight 0) is a warning; the person is still scored from 上级', async () => {
+    const r = await gradeRows([[...head, '客户信息管理·自评', '以客户为中心·自评'], [...zhou, '九十', '6级']], 'after-sales-monthly');
+    expect(r.people[0]!.total100).toBe(79.5625);
+    const self = r.problems.filter((p) => p.person === '周杰');
+    expect(self.map((p) => p.severity)).toEqual(['warning', 'warning']);
+    expect(self[0]!.message).toContain('自评不计分');
+  });
+});
