@@ -302,6 +302,60 @@ function randomBytes(n, seed = 12345) {
   return b;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Beside the hostile files, the legitimately readable exports: a real roster of the mattress form
+// (CATALOG §8) in the encodings, delimiters and HTML that Chinese systems produce (makeRosters).
+// Hand-computed totals (blank counts are 0):
+//   王芳 45/50×20 = 18; 20−(3+2) = 15; 15−1×2−2×1 = 11; 8−1×5 = 3; 9; 13; 10−1×2 = 8; +2 (reason given)  ⇒ 79 一般 (§8 worked example)
+//   李强 40/40×20 = 20; 20; 15; 10; 10; 15; 10                                                      ⇒ 100 优秀
+//   张敏 54/60×20 = 18; 20−2 = 18; 15−1×2 = 13; 9; 8; 12; 10; −3 (reason given)                      ⇒ 85 良好
+//   赵磊 (roster-semicolon.csv only) 「五十」 and 旷工「两次」 not integers, 表格管理 6 above 5, +3 without
+//        a reason                                                                                   ⇒ not scored
+export const MATTRESS_HEADER = [
+  '工号', '被考核人', '部门名称', '考核月份', '考评人',
+  '客户回访率·本月安装(售服)客户数', '客户回访率·回访客户数', '表格管理',
+  '日常服务规范·用语不规范', '日常服务规范·短信漏发', '日常服务规范·跟踪不到位',
+  '回访问题处理效率·基础分', '回访问题处理效率·拖延遗漏错误次数', '处理能力', '态度',
+  '工作纪律·迟到或早退', '工作纪律·旷工', '工作纪律·做与工作无关的事', '工作纪律·工作时间睡觉',
+  '其它·奖惩分', '其它·原因',
+];
+const WANG_FANG = ['1001', '王芳', '客服部', '2026-03', '陈主管', '50', '45', '3,2', '1', '2', '', '8', '1', '9', '13', '1', '', '', '', '2', '客户表扬信'];
+const LI_QIANG = ['1002', '李强', '客服部', '2026-03', '陈主管', '40', '40', '', '', '', '', '10', '', '10', '15', '', '', '', '', '', ''];
+const ZHANG_MIN = ['1003', '张敏', '客服部', '2026-03', '陈主管', '60', '54', '2', '', '', '1', '9', '', '8', '12', '', '', '', '', '-3', '客户投诉一次'];
+const ZHAO_LEI = ['1006', '赵磊', '售后组', '2026-03', '陈主管', '五十', '45', '3,6', '', '', '', '8', '', '9', '13', '', '两次', '', '', '3', ''];
+/** Totals of the roster files, by person (null: not scored). */
+export const MATTRESS_TOTALS = {
+  'roster-gbk.csv': { 王芳: 79, 李强: 100, 张敏: 85 },
+  'roster-utf16.csv': { 王芳: 79, 李强: 100, 张敏: 85 },
+  'roster-semicolon.csv': { 王芳: 79, 李强: 100, 张敏: 85, 赵磊: null },
+  'roster-html.xls': { 王芳: 79, 李强: 100, 张敏: 85 },
+};
+
+/** Delimited text, fields quoted only when they must be. */
+function delimited(rows, delim) {
+  const field = (v) => (v.includes(delim) || v.includes('"') || /[\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  return rows.map((r) => r.map(field).join(delim)).join('\r\n') + '\r\n';
+}
+
+/** An HTML "Excel export" of the roster: two heading rows (items spanning their inputs), as OA systems write them. */
+function htmlRoster() {
+  const items = []; // [item, [inputs]] in column order, header fields first
+  for (const h of MATTRESS_HEADER) {
+    const [item, input] = h.split('·');
+    const last = items.at(-1);
+    if (input && last && last[0] === item) last[1].push(input);
+    else items.push([item, input ? [input] : []]);
+  }
+  const esc = (t) => t.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  const top = items.map(([item, inputs]) => (inputs.length ? `<th colspan="${inputs.length}">${esc(item)}</th>` : `<th rowspan="2">${esc(item)}</th>`)).join('');
+  const second = items.flatMap(([, inputs]) => inputs.map((i) => `<th>${esc(i)}</th>`)).join('');
+  const body = [WANG_FANG, LI_QIANG, ZHANG_MIN]
+    .map((r) => '<tr>' + r.map((v) => `<td style="mso-number-format:'\\@'">${v === '' ? '&nbsp;' : esc(v)}</td>`).join('') + '</tr>')
+    .join('\r\n');
+  return '<html xmlns:x="urn:schemas-microsoft-com:office:excel">\r\n<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>\r\n' +
+    `<body><table border="1">\r\n<tr>${top}</tr>\r\n<tr>${second}</tr>\r\n${body}\r\n</table></body></html>\r\n`;
+}
+
 /**
  * Writes the corpus into `dir` (default test/fixtures/hostile) and returns { name: path }.
  * `bombSize` is the inflated size of the zip bombs' sheet (default 1.1 GB).
@@ -359,7 +413,28 @@ export async function makeHostile(dir = HOSTILE_DIR, { bombSize = 1100 * MiB } =
   return files;
 }
 
+/**
+ * Writes the readable roster exports (MATTRESS_TOTALS) into `dir` (default test/fixtures/hostile) and
+ * returns { name: path }. Kept apart from makeHostile, whose files must all be refused.
+ */
+export function makeRosters(dir = HOSTILE_DIR) {
+  mkdirSync(dir, { recursive: true });
+  const files = {};
+  const put = (name, data) => { const p = path.join(dir, name); writeAtomic(p, data); files[name] = p; };
+  // GB18030 without BOM, commas (Excel/WPS 「CSV」); 王芳's reason holds 𠀀 (U+20000), four GB18030 bytes.
+  const wang = [...WANG_FANG.slice(0, -1), '客户表扬信𠀀'];
+  put('roster-gbk.csv', encodeGb18030(delimited([MATTRESS_HEADER, wang, LI_QIANG, ZHANG_MIN], ',')));
+  // UTF-16 LE with BOM, tabs (Excel 「Unicode 文本」).
+  put('roster-utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(delimited([MATTRESS_HEADER, WANG_FANG, LI_QIANG, ZHANG_MIN], '\t'), 'utf16le')]));
+  // UTF-8 without BOM, semicolons, so 表格管理's 3,2 stands unquoted; 赵磊 has mistakes (exit 1).
+  put('roster-semicolon.csv', delimited([MATTRESS_HEADER, WANG_FANG, LI_QIANG, ZHANG_MIN, ZHAO_LEI], ';'));
+  // An HTML 「导出Excel」 with two heading rows (items spanning their inputs).
+  put('roster-html.xls', htmlRoster());
+  return files;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const files = await makeHostile(process.argv[2] ?? HOSTILE_DIR);
-  console.log(`wrote ${Object.keys(files).length} files to ${path.dirname(Object.values(files)[0])}`);
+  const dir = process.argv[2] ?? HOSTILE_DIR;
+  const files = { ...(await makeHostile(dir)), ...makeRosters(dir) };
+  console.log(`wrote ${Object.keys(files).length} files to ${dir}`);
 }

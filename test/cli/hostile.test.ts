@@ -1,0 +1,281 @@
+// The built CLI against the hostile corpus (scripts/make-hostile.mjs, generated at test time): every file
+// gets either a correct score or one Chinese line saying what is wrong and what to do, exit 2, no stack
+// trace, nothing left behind, the input byte-for-byte unchanged; the zip bombs within a memory ceiling.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_DIR, MATTRESS_TOTALS, makeHostile, makeRosters } from '../../scripts/make-hostile.mjs';
+import { kpi, repoRoot, tempDir } from '../helpers.js';
+
+const FORM = 'mattress-cs-monthly';
+const MEMORY_CEILING_MB = 300;
+
+interface Refused {
+  /** What the line must say (what is wrong / what to do). */
+  says: RegExp;
+  /** Refused before any form is looked for: --form changes nothing. */
+  early?: boolean;
+  /** Read, but not a mattress form: without --form 「认不出」, with --form 「没有找到…表头」. */
+  notAForm?: boolean;
+  bomb?: boolean;
+}
+
+/** Every file of makeHostile's corpus. */
+const REFUSED: Record<string, Refused> = {
+  'billion-laughs.xlsx': { says: /实体声明.*已拒绝读取/, early: true },
+  'xxe.xlsx': { says: /实体声明.*已拒绝读取/, early: true },
+  'docx-as-xlsx.xlsx': { says: /Word 文档.*请提供 \.xlsx 或 \.csv/, early: true },
+  'empty-lines.csv': { says: /没有内容/, early: true },
+  'encrypted.xlsx': { says: /密码保护.*取消密码/, early: true },
+  'legacy.xls': { says: /旧版 Excel.*另存为 \.xlsx/, early: true },
+  'wps.et': { says: /旧版 Excel\/WPS.*另存为 \.xlsx/, early: true },
+  'not-a-zip.xlsx': { says: /无法识别/, early: true },
+  'numbers.numbers': { says: /Numbers.*导出/, early: true },
+  'ods.ods': { says: /OpenDocument.*另存为 \.xlsx/, early: true },
+  'pdf.xlsx': { says: /PDF/, early: true },
+  'plain.zip': { says: /压缩包.*请先解压/, early: true },
+  'spreadsheetml.xml': { says: /SpreadsheetML.*另存为 \.xlsx/, early: true },
+  'truncated.xlsx': { says: /不完整/, early: true },
+  'zero-byte.xlsx': { says: /空文件/, early: true },
+  'zip-bomb.xlsx': { says: /解压后 1\.1 GB,超过上限 100 MB/, early: true, bomb: true },
+  'zip-bomb-lying.xlsx': { says: /超过上限 100 MB.*文件头声称只有 4 KB/, early: true, bomb: true },
+  'zip64-bomb.xlsx': { says: /解压后 5 GB,超过上限/, early: true, bomb: true },
+  'ok.xlsx': { says: /./, notAForm: true },
+  'utf8-bom.csv': { says: /./, notAForm: true },
+  'csv-named.xlsx': { says: /扩展名是 \.xlsx,但内容是纯文本/, notAForm: true },
+  'html-export.xls': { says: /扩展名是 \.xls,但内容是网页\(HTML\)/, notAForm: true },
+  // Readable text, but 姓名/工号/客户回访率 only: no mattress heading (the real rosters are makeRosters').
+  'gbk.csv': { says: /./, notAForm: true },
+  'utf16.csv': { says: /./, notAForm: true },
+  'semicolon.csv': { says: /./, notAForm: true },
+};
+const READABLE = MATTRESS_TOTALS as Record<string, Record<string, number | null>>;
+/** What --json must report for each readable export. */
+const TEXT_FORMAT: Record<string, { encoding: string; delimiter?: string; exit: number }> = {
+  'roster-gbk.csv': { encoding: 'gb18030', delimiter: ',', exit: 0 },
+  'roster-utf16.csv': { encoding: 'utf-16le', delimiter: '\t', exit: 0 },
+  'roster-semicolon.csv': { encoding: 'utf-8', delimiter: ';', exit: 1 }, // 赵磊's mistakes
+  'roster-html.xls': { encoding: 'utf-8', exit: 0 }, // two heading rows, items spanning their inputs
+};
+
+let files: Record<string, string>;
+const made: string[] = [];
+beforeAll(async () => {
+  files = { ...(await makeHostile(HOSTILE_DIR)), ...makeRosters(HOSTILE_DIR) };
+}, 120_000);
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** A private copy of one corpus file, alone in a fresh folder (other test files may regenerate the corpus). */
+function copyAlone(name: string): { dir: string; file: string; hash: string } {
+  const dir = tempDir('kpi-hostile-');
+  made.push(dir);
+  const file = path.join(dir, name);
+  copyFileSync(files[name]!, file);
+  return { dir, file, hash: sha256(file) };
+}
+
+interface Run { code: number | null; stdout: string; stderr: string; peakMB: number }
+
+/** Spawns the built CLI without blocking, so the cases can run concurrently. */
+function spawnAsync(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Omit<Run, 'peakMB'>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * Runs `kpi args` in cwd; with `measure`, also the child's peak RSS: GNU time (-o, so stderr stays the
+ * CLI's own), or, without it, a wrapper that records process.resourceUsage().maxRSS on exit.
+ */
+async function run(args: string[], cwd: string, measure = false): Promise<Run> {
+  const bin = path.join(repoRoot, 'bin/kpi.js');
+  const env = { ...process.env, NO_COLOR: '1' };
+  if (!measure) return { ...(await spawnAsync(process.execPath, [bin, ...args], cwd, env)), peakMB: 0 };
+  const rssFile = `${cwd}.rss`;
+  let r;
+  if (existsSync('/usr/bin/time')) {
+    r = await spawnAsync('/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, bin, ...args], cwd, env);
+  } else {
+    const wrapper = `${cwd}.wrap.mjs`;
+    writeFileSync(
+      wrapper,
+      `import { writeFileSync } from 'node:fs';\n` +
+        `process.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n` +
+        `await import(${JSON.stringify(pathToFileURL(bin).href)});\n`,
+    );
+    r = await spawnAsync(process.execPath, [wrapper, ...args], cwd, env);
+    rmSync(wrapper, { force: true });
+  }
+  // GNU time writes "Command exited with non-zero status 2" before the number.
+  const kb = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number).filter((n) => Number.isFinite(n)).pop();
+  rmSync(rssFile, { force: true });
+  if (kb === undefined) throw new Error('no peak RSS measured');
+  return { ...r, peakMB: kb / 1024 };
+}
+
+/** One non-empty stderr line: Chinese, naming the file, no stack frame, not an internal error. */
+function expectOneClearLine(stderr: string, name: string): string {
+  const lines = stderr.split(/\r?\n/).filter((l) => l.trim() !== '');
+  expect(lines, stderr).toHaveLength(1);
+  const line = lines[0]!;
+  expect(line).toMatch(/^kpi: /);
+  expect(line).toMatch(/[\u4e00-\u9fff]/);
+  expect(line).toContain(name);
+  expect(stderr).not.toMatch(/\n\s+at /);
+  expect(line).not.toMatch(/内部错误|TypeError|RangeError|Error:/);
+  return line;
+}
+
+/** The folder holds exactly the input, unchanged: no graded workbook, no temporary file. */
+function expectUntouched(dir: string, name: string, hash: string): void {
+  expect(readdirSync(dir)).toEqual([name]);
+  expect(sha256(path.join(dir, name))).toBe(hash);
+}
+
+describe('the corpus is fully classified', () => {
+  it('every generated file is either refused or a readable roster here', () => {
+    expect(Object.keys(files).sort()).toEqual([...Object.keys(REFUSED), ...Object.keys(READABLE)].sort());
+    expect(Object.keys(TEXT_FORMAT).sort()).toEqual(Object.keys(READABLE).sort());
+  });
+});
+
+describe('kpi score refuses each hostile file: exit 2, one Chinese line, nothing left, input unchanged', () => {
+  const cases = Object.entries(REFUSED).flatMap(([name, c]) =>
+    c.early || c.notAForm ? [[name, false] as const, [name, true] as const] : [[name, false] as const],
+  );
+  it.concurrent.each(cases)('%s (--form: %s)', async (name, withForm) => {
+    const c = REFUSED[name]!;
+    const { dir, hash } = copyAlone(name);
+    const args = ['score', name, ...(withForm ? ['--form', FORM] : [])];
+    const r = await run(args, dir, c.bomb);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    const line = expectOneClearLine(r.stderr, name);
+    expect(line).toMatch(c.says);
+    if (c.notAForm) expect(line).toMatch(withForm ? /没有找到「.*」的表头.*请用 kpi template/ : /认不出是哪种考核表.*请用 --form 指定/);
+    if (c.bomb) expect(r.peakMB, `${name}: peak RSS ${r.peakMB.toFixed(0)} MB`).toBeLessThan(MEMORY_CEILING_MB);
+    expectUntouched(dir, name, hash);
+  });
+
+  it('--json on a refused file: the error object on stdout, the same one line on stderr', () => {
+    const { dir, hash } = copyAlone('zip-bomb-lying.xlsx');
+    const r = kpi(['score', 'zip-bomb-lying.xlsx', '--json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.error).toMatchObject({ severity: 'error', code: 'too-large' });
+    expect(expectOneClearLine(r.stderr, 'zip-bomb-lying.xlsx')).toBe(`kpi: ${doc.error.message}`);
+    expectUntouched(dir, 'zip-bomb-lying.xlsx', hash);
+  });
+});
+
+describe('kpi score reads the legitimate exports: GB18030, UTF-16 tab-separated, semicolons, an HTML .xls', () => {
+  it.concurrent.each(Object.keys(TEXT_FORMAT))('%s: hand-computed totals, encoding and delimiter in --json', async (name) => {
+    const { dir, file, hash } = copyAlone(name);
+    const expected = TEXT_FORMAT[name]!;
+    const r = await run(['score', name, '--json'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(expected.exit);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.form).toBe(FORM);
+    expect(doc.encoding).toBe(expected.encoding);
+    if (expected.delimiter) expect(doc.delimiter).toBe(expected.delimiter);
+    else expect(doc.delimiter).toBeUndefined();
+    expect(Object.fromEntries(doc.people.map((p: { name: string; total: number | null }) => [p.name, p.total]))).toEqual(READABLE[name]);
+    const wang = doc.people.find((p: { name: string }) => p.name === '王芳');
+    expect(wang).toMatchObject({ id: '1001', department: '客服部', total: 79, band: '一般', status: 'scored' });
+    // The graded workbook beside it, nothing else; the input unchanged.
+    const graded = name.replace(/\.(csv|xls)$/, '.graded.xlsx');
+    expect(doc.output).toBe(path.join(dir, graded));
+    expect(readdirSync(dir).sort()).toEqual([name, graded].sort());
+    expect(sha256(file)).toBe(hash);
+    if (name === 'roster-semicolon.csv') {
+      const errors = doc.problems.filter((p: { severity: string }) => p.severity === 'error');
+      expect(errors.map((p: { cell: string; person: string }) => [p.cell, p.person])).toEqual([
+        ['F5', '赵磊'], // 「五十」
+        ['H5', '赵磊'], // 表格管理 3,6: 6 above 5
+        ['Q5', '赵磊'], // 旷工「两次」
+        ['U5', '赵磊'], // +3 without a reason
+      ]);
+    }
+  });
+
+  it('roster-gbk.csv: --encoding utf-8 is refused in one line; --encoding gbk reads it', () => {
+    const name = 'roster-gbk.csv';
+    const { dir, hash } = copyAlone(name);
+    const bad = kpi(['score', name, '--encoding', 'utf-8'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expectOneClearLine(bad.stderr, name);
+    expectUntouched(dir, name, hash);
+    const good = kpi(['score', name, '--encoding', 'gbk', '--dry-run', '--json'], { cwd: dir });
+    expect(good.code, good.stderr).toBe(0);
+    expect(JSON.parse(good.stdout).people.map((p: { total: number }) => p.total)).toEqual([79, 100, 85]);
+    expectUntouched(dir, name, hash);
+  });
+});
+
+describe('kpi batch over the whole corpus plus one good sample', () => {
+  it('completes with exit 1: the sample and the readable exports graded, every other candidate failed with its reason', () => {
+    const root = tempDir('kpi-hostile-batch-');
+    made.push(root);
+    const inbox = path.join(root, 'inbox');
+    mkdirSync(inbox);
+    for (const name of Object.keys(files)) copyFileSync(files[name]!, path.join(inbox, name));
+    const good = 'mattress-cs-monthly.march.roster.xlsx';
+    copyFileSync(path.join(repoRoot, 'samples', good), path.join(inbox, good));
+    const before = Object.fromEntries(readdirSync(inbox).map((f) => [f, sha256(path.join(inbox, f))]));
+
+    const r = kpi(['batch', inbox, '--settle', '0s', '--json'], { cwd: root });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).not.toMatch(/\n\s+at |内部错误/);
+    const doc = JSON.parse(r.stdout) as {
+      interrupted: boolean;
+      files: { file: string; status: string; output: string | null; problems: { message: string }[] }[];
+    };
+    expect(doc.interrupted).toBe(false);
+    const byFile = Object.fromEntries(doc.files.map((f) => [f.file, f]));
+
+    // batch considers .xlsx and .csv only; the .xls/.et/.ods/.numbers/.zip/.xml files are passed over.
+    const candidates = Object.keys(files).filter((f) => /\.(xlsx|csv)$/.test(f));
+    expect(doc.files.map((f) => f.file).sort()).toEqual([...candidates, good].sort());
+    expect(byFile[good]).toMatchObject({ status: 'problems' }); // 赵磊's mistakes
+    expect(existsSync(byFile[good]!.output!)).toBe(true);
+    for (const name of candidates) {
+      const f = byFile[name]!;
+      if (name in READABLE) {
+        expect(f.status, name).toBe(TEXT_FORMAT[name]!.exit === 0 ? 'graded' : 'problems');
+        expect(existsSync(f.output!), name).toBe(true);
+        continue;
+      }
+      expect(f.status, name).toBe('failed');
+      expect(f.output, name).toBeNull();
+      expect(f.problems, name).toHaveLength(1);
+      expect(f.problems[0]!.message, name).toMatch(/[\u4e00-\u9fff]/);
+      expect(f.problems[0]!.message, name).toMatch(REFUSED[name]!.notAForm ? /认不出是哪种考核表/ : REFUSED[name]!.says);
+      expect(f.problems[0]!.message, name).not.toContain('\n');
+    }
+
+    // Inputs unchanged; only graded workbooks, the reports and the manifest were added; no temporary file.
+    const after = readdirSync(inbox);
+    for (const [name, hash] of Object.entries(before)) expect(sha256(path.join(inbox, name)), name).toBe(hash);
+    const added = after.filter((f) => !(f in before)).sort();
+    const graded = [good, ...candidates.filter((c) => c in READABLE)].map((f) => f.replace(/\.(csv|xlsx)$/, '.graded.xlsx'));
+    expect(added).toEqual(['.kpi-manifest.json', 'batch-report.json', 'batch-summary.xlsx', ...graded].sort());
+  }, 180_000);
+});

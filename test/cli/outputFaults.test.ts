@@ -1,0 +1,265 @@
+// Output faults: the output would replace the input (same path, symlink), its folder is missing, not a
+// folder, read-only or full, the output is locked (Windows: open in Excel), or SIGINT/SIGTERM arrives
+// mid-write. Each gets one clear line and exit 2 (130/143 for signals), the temporary file is removed,
+// the input is untouched, and nothing half-written is left under the output's name.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import ExcelJS from 'exceljs';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { fillRoster } from '../../src/io/fillTemplate.js';
+import { buildTemplate } from '../../src/io/template/index.js';
+import { form, kpi, repoRoot, tempDir } from '../helpers.js';
+
+const SAMPLE = path.join(repoRoot, 'samples', 'mattress-cs-monthly.march.roster.xlsx');
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) {
+    try {
+      chmodSync(dir, 0o755);
+    } catch {
+      // gone already
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** A fresh folder holding a copy of the sample as march.xlsx. */
+function setup(): { dir: string; input: string; hash: string } {
+  const dir = tempDir('kpi-outfault-');
+  made.push(dir);
+  const input = path.join(dir, 'march.xlsx');
+  copyFileSync(SAMPLE, input);
+  return { dir, input, hash: sha256(input) };
+}
+
+/** Exactly one non-empty stderr line, Chinese, no stack frame; returned for further checks. */
+function oneLine(stderr: string): string {
+  const lines = stderr.split(/\r?\n/).filter((l) => l.trim() !== '');
+  expect(lines, stderr).toHaveLength(1);
+  expect(stderr).not.toMatch(/\n\s+at |内部错误/);
+  expect(lines[0]).toMatch(/^kpi: .*[\u4e00-\u9fff]/);
+  expect(lines[0]).not.toMatch(/E[A-Z]{3,}:|\.kpi-tmp-/); // no raw errno text, no temporary name
+  return lines[0]!;
+}
+
+/** Every name under dir, hidden ones too, no temporary file among them. */
+function listing(dir: string): string[] {
+  const all = readdirSync(dir, { recursive: true }) as string[];
+  expect(all.filter((f) => path.basename(f).startsWith('.kpi-tmp-'))).toEqual([]);
+  return all.sort();
+}
+
+describe('the output would replace the input', () => {
+  it.each([
+    ['the same path', (input: string) => input],
+    ['the same file by another spelling', (input: string) => `${path.dirname(input)}/./sub/../${path.basename(input)}`],
+  ])('-o %s: refused, exit 2, even with --force', (_label, out) => {
+    const { dir, input, hash } = setup();
+    mkdirSync(path.join(dir, 'sub'));
+    for (const force of [[], ['--force']]) {
+      const r = kpi(['score', input, '-o', out(input), ...force]);
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr)).toMatch(/就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件/);
+      expect(r.stdout).toBe('');
+    }
+    expect(sha256(input)).toBe(hash);
+    expect(listing(dir)).toEqual(['march.xlsx', 'sub']);
+  });
+
+  it('-o a symlink to the input: refused, exit 2, even with --force; link and input unchanged', () => {
+    const { dir, input, hash } = setup();
+    const link = path.join(dir, 'march.graded.xlsx');
+    symlinkSync(input, link);
+    // The default output name is the symlink here, so plain `kpi score` must refuse as well.
+    for (const args of [['-o', link], ['-o', link, '--force'], [], ['--force']]) {
+      const r = kpi(['score', input, ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(oneLine(r.stderr)).toMatch(/就是输入文件本身/);
+    }
+    expect(sha256(input)).toBe(hash);
+    expect(listing(dir)).toEqual(['march.graded.xlsx', 'march.xlsx']);
+  });
+
+  it('-o a hard link to the input with --force: the link name is replaced, the input keeps its bytes', async () => {
+    const { dir, input, hash } = setup();
+    const link = path.join(dir, 'out.xlsx');
+    linkSync(input, link);
+    const r = kpi(['score', input, '-o', link, '--force']);
+    expect(r.code, r.stderr).toBe(1); // the sample has one person with mistakes
+    expect(sha256(input)).toBe(hash);
+    expect(sha256(link)).not.toBe(hash);
+    expect(listing(dir)).toEqual(['march.xlsx', 'out.xlsx']);
+  });
+});
+
+describe('the output folder is missing, not a folder, or read-only', () => {
+  it.each([
+    ['a folder that does not exist', 'nowhere/out.xlsx', /无法写入 .*nowhere.*输出文件夹不存在/],
+    ['a folder whose parent is a regular file (ENOTDIR)', 'notes.txt/out.xlsx', /无法写入 .*notes\.txt.*其实是一个文件/],
+    ['an existing folder instead of a file', 'folder', /是一个文件夹,不是文件。请用 -o 给出文件名/],
+  ])('-o into %s: exit 2, one line, nothing left', (_label, out, says) => {
+    const { dir, input, hash } = setup();
+    writeFileSync(path.join(dir, 'notes.txt'), 'x');
+    mkdirSync(path.join(dir, 'folder'));
+    for (const force of [[], ['--force']]) {
+      const r = kpi(['score', input, '-o', path.join(dir, out), ...force]);
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr)).toMatch(says);
+    }
+    expect(sha256(input)).toBe(hash);
+    expect(listing(dir)).toEqual(['folder', 'march.xlsx', 'notes.txt']);
+  });
+
+  // root ignores permission bits, so a read-only folder cannot be simulated when the tests run as root.
+  it.runIf(process.getuid?.() !== 0)('a read-only output folder: exit 2, one line, nothing left', () => {
+    const { dir, input, hash } = setup();
+    const ro = path.join(dir, 'ro');
+    mkdirSync(ro);
+    chmodSync(ro, 0o555);
+    try {
+      const r = kpi(['score', input, '-o', path.join(ro, 'out.xlsx')]);
+      expect(r.code).toBe(2);
+      expect(oneLine(r.stderr)).toMatch(/没有写入权限|只读/);
+      expect(readdirSync(ro)).toEqual([]);
+    } finally {
+      chmodSync(ro, 0o755);
+    }
+    expect(sha256(input)).toBe(hash);
+  });
+});
+
+describe('write and rename failures (simulated in-process: a full disk cannot be mounted here, nor a Windows lock)', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  function fault(code: string): NodeJS.ErrnoException {
+    return Object.assign(new Error(`${code}: simulated`), { code });
+  }
+
+  it('ENOSPC in the middle of writing: 磁盘已满, the partial temporary file removed, no output', async () => {
+    const { dir, input, hash } = setup();
+    const xlsx = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { writeFile: (file: string) => Promise<void> };
+    let partial = '';
+    vi.spyOn(xlsx, 'writeFile').mockImplementation(async (file: string) => {
+      partial = file;
+      writeFileSync(file, Buffer.alloc(64 * 1024, 0x50)); // half a workbook already on disk
+      throw fault('ENOSPC');
+    });
+    const outcome = await gradeFile(input, {});
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.failure.code).toBe('output-failed');
+    expect(outcome.failure.message).toMatch(/无法写入 .*march\.graded\.xlsx:磁盘已满。原始文件未改动,没有留下不完整的输出/);
+    expect(path.basename(partial)).toMatch(/^\.kpi-tmp-/);
+    expect(existsSync(partial)).toBe(false);
+    expect(sha256(input)).toBe(hash);
+    expect(listing(dir)).toEqual(['march.xlsx']);
+  });
+
+  it.each([
+    ['EBUSY', '文件正被其他程序占用(可能正在 Excel 中打开),请关闭后重试'],
+    ['EPERM', '没有写入权限(文件夹只读,或文件正在 Excel 中打开)'],
+    ['EACCES', '没有写入权限'],
+  ])('the output is locked (Windows: open in Excel, rename fails with %s): the old output kept, the new one removed', async (code, says) => {
+    const { dir, input, hash } = setup();
+    const out = path.join(dir, 'march.graded.xlsx');
+    writeFileSync(out, 'the workbook open in Excel');
+    const rename = vi.spyOn(fsp, 'rename').mockRejectedValue(fault(code));
+    const outcome = await gradeFile(input, { force: true });
+    expect(rename).toHaveBeenCalled();
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.failure.message).toContain(says);
+    expect(outcome.failure.message).toMatch(/^无法写入 .*march\.graded\.xlsx:.*。原始文件未改动,没有留下不完整的输出$/);
+    expect(readFileSync(out, 'utf8')).toBe('the workbook open in Excel');
+    expect(sha256(input)).toBe(hash);
+    expect(listing(dir)).toEqual(['march.graded.xlsx', 'march.xlsx']);
+  });
+});
+
+describe('SIGINT / SIGTERM during a long write', () => {
+  let big: string;
+  let bigHash: string;
+  beforeAll(async () => {
+    // 5,000 people: the graded workbook takes seconds to write, long enough to be interrupted in it.
+    const f = await form('mattress-cs-monthly');
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    fillRoster(ws, f, Array.from({ length: 5000 }, (_, i) => ({
+      header: { employeeId: String(100000 + i), name: `员工${i}`, department: `客服${i % 7}部` },
+      values: { 'M1.N': 50, 'M1.V': 30 + (i % 21), M2: i % 5 === 0 ? '3,2' : '', 'M4.base': 6 + (i % 5), M5: i % 11, M6: i % 16, 'M7.late': i % 4 },
+    })));
+    const dir = tempDir('kpi-big-');
+    made.push(dir);
+    big = path.join(dir, 'big.xlsx');
+    await wb.xlsx.writeFile(big);
+    bigHash = sha256(big);
+  }, 120_000);
+
+    /**
+   * Starts `kpi score big.xlsx` in a fresh folder and sends `signal` once `when` holds: 'writing' = the
+   * temporary output exists (the graded workbook is being written), or a delay in ms (reading/scoring).
+   */
+  async function interrupt(signal: 'SIGINT' | 'SIGTERM', when: 'writing' | number) {
+    const dir = tempDir('kpi-signal-');
+    made.push(dir);
+    const input = path.join(dir, 'big.xlsx');
+    copyFileSync(big, input);
+    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/kpi.js'), 'score', 'big.xlsx'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, sig) => resolve({ code, signal: sig })),
+    );
+    let done = false;
+    void exited.then(() => (done = true));
+    let sawTemporary = false;
+    if (when === 'writing') {
+      const deadline = Date.now() + 90_000;
+      while (!done && Date.now() < deadline) {
+        if (readdirSync(dir).some((f) => f.startsWith('.kpi-tmp-'))) {
+          sawTemporary = true;
+          break;
+        }
+        await sleep(10);
+      }
+      await sleep(100); // well inside the write
+    } else {
+      await sleep(when);
+    }
+    expect(done, 'the CLI finished before it could be interrupted').toBe(false);
+    child.kill(signal);
+    const result = await exited;
+    return { ...result, stdout, stderr, dir, input, sawTemporary };
+  }
+
+  // Mid-write, or after 3 s (reading or scoring, before any output; by then the CLI has long installed its
+  // handler: a signal while node is still loading modules, the first ~0.5 s, gets the default action).
+  it.concurrent.each([
+    ['SIGTERM', 'writing', 143],
+    ['SIGINT', 'writing', 130],
+    ['SIGTERM', 3000, 143],
+  ] as const)('%s (%s): exit %i, one line, no output, no temporary file, input unchanged', async (signal, when, exit) => {
+    const r = await interrupt(signal, when);
+    if (when === 'writing') expect(r.sawTemporary).toBe(true);
+    expect(r.signal).toBeNull(); // handled, not killed by the default action
+    expect(r.code).toBe(exit);
+    expect(oneLine(r.stderr)).toBe(`kpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。`);
+    expect(readdirSync(r.dir)).toEqual(['big.xlsx']);
+    expect(sha256(r.input)).toBe(bigHash);
+  }, 120_000);
+});
