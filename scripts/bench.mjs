@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { loadForm } from '../dist/forms/load.js';
 import { buildTemplate } from '../dist/io/template/index.js';
 import { fillRoster } from '../dist/io/fillTemplate.js';
+import { sheetCsvLines } from './sheet-csv.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const people = Number(process.argv[2] ?? 5000);
@@ -28,17 +29,7 @@ const big = path.join(dir, `roster-${people}.xlsx`);
 await wb.xlsx.writeFile(big);
 
 const csv = path.join(dir, `roster-${people}.csv`);
-const lines = [];
-for (let r = 1; r <= people + 1; r++) {
-  const cells = [];
-  for (let c = 1; c <= ws.columnCount; c++) {
-    const v = ws.getCell(r, c).value;
-    const s = v === null || v === undefined ? '' : String(v);
-    cells.push(/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  }
-  lines.push(cells.join(','));
-}
-writeFileSync(csv, lines.join('\n'));
+writeFileSync(csv, sheetCsvLines(ws, people + 1).join('\n'));
 
 const bomb = path.join(root, 'test/fixtures/hostile/zip-bomb.xlsx');
 if (!existsSync(bomb)) spawnSync(process.execPath, [path.join(root, 'scripts/make-hostile.mjs')], { stdio: 'inherit' });

@@ -8,6 +8,7 @@ import { loadForm } from '../dist/forms/load.js';
 import { buildTemplate } from '../dist/io/template/index.js';
 import { fillFormSheet, fillRoster } from '../dist/io/fillTemplate.js';
 import { samples } from './sample-data.mjs';
+import { sheetCsvLines } from './sheet-csv.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = process.argv[2] ?? path.join(root, 'samples');
@@ -29,16 +30,7 @@ for (const [id, people] of Object.entries(samples)) {
 
   // The roster as a CSV export (UTF-8 with BOM, as Excel writes 「CSV UTF-8」).
   const ws = rosterWb.worksheets.find((w) => w.state === 'visible');
-  const lines = [];
-  for (let r = 1; r <= people.length + 1; r++) {
-    const cells = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
-      const v = ws.getCell(r, c).value;
-      const s = v === null || v === undefined ? '' : String(v);
-      cells.push(/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-    }
-    lines.push(cells.join(','));
-  }
+  const lines = sheetCsvLines(ws, people.length + 1);
   writeFileSync(path.join(out, `${id}.march.csv`), '\uFEFF' + lines.join('\r\n') + '\r\n');
 }
 console.log(`samples written to ${out}`);
