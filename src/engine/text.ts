@@ -1,24 +1,79 @@
-// What people type into cells: full-width digits, spaces, thousands separators, units.
+// What people type into cells: full-width digits, spaces, thousands separators, units, traditional characters,
+// invisible characters pasted from chat tools and web pages.
+import { HANS, HANT } from './hantHans.js';
+
+/**
+ * Characters that show as nothing: zero-width spaces and joiners, bidi marks, embeddings and isolates,
+ * the BOM, soft hyphens, word joiners, variation selectors, tag characters, and C0/C1 controls other than
+ * tab and line breaks.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udfff]/g;
+const INVISIBLE_TEST = new RegExp(INVISIBLE.source);
+
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, '');
+}
+
+export function hasInvisible(s: string): boolean {
+  return INVISIBLE_TEST.test(s);
+}
+
+/** A cell's text for a message: trimmed, with invisible characters inside shown as [U+200B] so 「1​2」 is not read as 「12」. */
+export function visibleText(s: string): string {
+  return s
+    .normalize('NFKC')
+    .trim()
+    .replace(INVISIBLE, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`)
+    .replace(/^(?:\[U\+(?:200B|200C|200D|2060|FEFF)\])+|(?:\[U\+(?:200B|200C|200D|2060|FEFF)\])+$/g, '')
+    .trim();
+}
+
+const SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i < HANT.length; i++) SIMPLIFIED.set(HANT[i]!, HANS[i]!);
+
+/** Traditional characters → simplified, one character at a time (工作紀律·曠工 → 工作纪律·旷工). */
+export function toSimplified(s: string): string {
+  let out = '';
+  for (const ch of s) out += SIMPLIFIED.get(ch) ?? ch;
+  return out;
+}
 
 /** Full-width → half-width (NFKC), other minus signs → "-", ideographic space → space. */
 export function halfWidth(s: string): string {
   return s.normalize('NFKC').replace(/[\u2212\u2012\u2013\uFE63]/g, '-');
 }
 
-/** Trimmed, or '' for a cell holding only spaces (including U+3000 and zero-width spaces). */
+/** Trimmed, without invisible characters, or '' for a cell holding only spaces (including U+3000 and zero-width spaces). */
 export function cleanText(s: string): string {
-  return s.replace(/[\u200B-\u200D\uFEFF]/g, '').normalize('NFKC').trim();
+  return stripInvisible(s).normalize('NFKC').trim();
 }
 
-/** Text compared for choices: half-width, lower case, no spaces, no punctuation (",", ",", "、" alike). */
+// Separators and wrappers that do not change what an option means: 「有部分不完整,但影响不大」 = 「有部分不完整 但影响不大」,
+// 「优秀。」 = 「优秀」. Signs that do change it (A-, A+, A?) are kept, so they match no option.
+const NEUTRAL_PUNCTUATION = /[,、;;::·・•。!!"'“”‘’「」『』《》〈〉()\[\]{}【】]/g;
+
+/** Text compared for choices: simplified, half-width, lower case, no spaces, no neutral punctuation. */
 export function matchKey(s: string): string {
-  const base = halfWidth(s).toLowerCase().replace(/[\s\u200B-\u200D\uFEFF]/g, '');
-  const key = base.replace(/\p{P}/gu, '');
+  const base = toSimplified(halfWidth(stripInvisible(s))).toLowerCase().replace(/\s/g, '');
+  const key = base.replace(NEUTRAL_PUNCTUATION, '').replace(/\.$/, '');
   return key === '' ? base : key;
 }
 
-/** Units people append to numbers in score sheets; an input's own unit is tried first. */
-const COMMON_UNITS = ['分钟', '小时', '分', '次', '户', '项', '个', '人', '件', '单', '天', '位', '条', '家', '元'];
+/**
+ * Units a number may carry in a cell: the input's own unit, and words that mean the same thing (回 for 次,
+ * 家 for 户). Nothing else: 「10分钟」 in a count of incidents is not 10 incidents.
+ */
+const UNIT_EQUIVALENTS: Record<string, readonly string[]> = {
+  次: ['回'],
+  户: ['家'],
+};
+
+export function unitsOf(unit: string | undefined): string[] {
+  if (!unit) return [];
+  const own = halfWidth(unit).trim();
+  if (own === '' || own === '%') return [];
+  return [own, ...(UNIT_EQUIVALENTS[own] ?? [])];
+}
 
 export interface ParsedNumber {
   value: number;
@@ -27,21 +82,41 @@ export interface ParsedNumber {
 }
 
 /**
- * A number typed as text: " 85 ", "８５", "－2", "1,000", "20分", "3次", "90%".
- * Returns null when the text is not one number. The value may be ±Infinity ("1e999"): callers refuse it.
+ * A number typed as text: " 85 ", "８５", "－2", "1,000", "20分" (when 分 is the input's unit), "90%".
+ * Returns null when the text is not exactly one number: 「1 2」, 「1\u200b2」, 「1e1」, 「10分钟」 for a count.
+ * The value may be ±Infinity for absurdly long digit strings: callers refuse it.
  */
 export function parseNumberText(text: string, unit?: string): ParsedNumber | null {
-  let t = halfWidth(text).replace(/[\s\u200B-\u200D\uFEFF]/g, '');
+  let t = halfWidth(text).trim();
+  // Invisible characters at either end are noise from copying; inside a number they hide a second number.
+  t = t.replace(/^(?:\s|[\u200b-\u200d\u2060\ufeff])+|(?:\s|[\u200b-\u200d\u2060\ufeff])+$/g, '');
   let percent = false;
   if (t.endsWith('%')) {
     percent = true;
-    t = t.slice(0, -1);
+    t = t.slice(0, -1).trimEnd();
   } else {
-    const units = unit ? [halfWidth(unit).trim(), ...COMMON_UNITS] : COMMON_UNITS;
-    const u = units.find((x) => x !== '' && t.endsWith(x) && t.length > x.length);
-    if (u) t = t.slice(0, -u.length);
+    const u = unitsOf(unit).find((x) => t.endsWith(x) && t.length > x.length);
+    if (u) t = t.slice(0, -u.length).trimEnd();
   }
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null;
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
   return { value: Number(t), percent };
 }
+
+/**
+ * Ways of writing "nothing" in a cell: 无, 没有, -, /, —, N/A … An optional input reads them as empty
+ * (its default); a required one refuses them like any other text.
+ */
+const NONE_WORDS = new Set(
+  ['无', '没有', '暂无', '无扣分', '不扣分', '无奖惩', '无此项', '无记录', '空', '-', '--', '/', '—', '——', '–', '―', '─', 'n/a', 'na', 'none', 'nil', 'null'].map(
+    (w) => w.toLowerCase(),
+  ),
+);
+
+export function isNoneWord(s: string): boolean {
+  const t = toSimplified(cleanText(s).replace(/\s+/g, '')).toLowerCase();
+  return NONE_WORDS.has(t);
+}
+
+/** The spellings of "nothing" a template names in its hints. */
+export const NONE_HINT = '无、0、-、/';

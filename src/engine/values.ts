@@ -2,7 +2,7 @@
 import type { ChoiceDef, InputDef, RawEntry, RawValue } from '../forms/types.js';
 import type { Problem, ProblemCode } from '../forms/problem.js';
 import { formatScore } from './round.js';
-import { cleanText, halfWidth, matchKey, parseNumberText } from './text.js';
+import { cleanText, halfWidth, isNoneWord, matchKey, parseNumberText, visibleText } from './text.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 
 /** number / integer / percent (0–100 units) → number; list → number[]; choice → ChoiceDef; text → string. null = optional and empty. */
@@ -61,6 +61,16 @@ function inRange(input: InputDef, v: number): boolean {
 /** Remove binary noise from a scaled value (0.07 × 100 = 7.000000000000001 → 7). */
 const tidy = (v: number): number => Number(v.toPrecision(12));
 
+/**
+ * A number cell as Excel shows it: 15 significant digits, so a formula's 2.9999999999999996 is the 3 the
+ * user sees (and an integer), while 2.9999999 stays what it is.
+ */
+const asShown = (v: number): number => {
+  if (!Number.isFinite(v) || Number.isInteger(v)) return v;
+  const shown = Number(v.toPrecision(15));
+  return Number.isFinite(shown) ? shown : v;
+};
+
 function checkNumber(input: InputDef, v: number, shown: string): Parsed {
   if (!Number.isFinite(v)) return fail('not-a-number', shown);
   if (input.type === 'integer' && !Number.isInteger(v)) return fail('not-an-integer', shown);
@@ -70,14 +80,15 @@ function checkNumber(input: InputDef, v: number, shown: string): Parsed {
 
 function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text' }): Parsed {
   if (raw.kind === 'number') {
-    const shown = raw.percentFormat ? `${formatScore(raw.value * 100)}%` : String(raw.value);
-    if (!Number.isFinite(raw.value)) return fail('not-a-number', shown);
-    if (input.type !== 'percent') return checkNumber(input, raw.value, shown);
+    const value = asShown(raw.value);
+    const shown = raw.percentFormat ? `${formatScore(value * 100)}%` : String(raw.value);
+    if (!Number.isFinite(value)) return fail('not-a-number', shown);
+    if (input.type !== 'percent') return checkNumber(input, value, shown);
     // A percent-formatted cell always holds a fraction; a plain 0–1 number is a fraction too.
-    const fraction = raw.percentFormat || (raw.value >= 0 && raw.value <= 1);
-    return checkNumber(input, fraction ? tidy(raw.value * 100) : raw.value, shown);
+    const fraction = raw.percentFormat || (value >= 0 && value <= 1);
+    return checkNumber(input, fraction ? tidy(value * 100) : value, shown);
   }
-  const shown = cleanText(raw.value);
+  const shown = visibleText(raw.value);
   const n = parseNumberText(raw.value, input.unit);
   if (!n) return fail('not-a-number', shown);
   if (input.type !== 'percent') return n.percent ? fail('not-a-number', shown) : checkNumber(input, n.value, shown);
@@ -92,7 +103,7 @@ export function matchChoice(choices: readonly ChoiceDef[], typed: string | numbe
   if (byLabel) return byLabel;
   const byAlias = choices.find((c) => (c.aliases ?? []).some((a) => matchKey(a) === key));
   if (byAlias) return byAlias;
-  const n = typeof typed === 'number' ? typed : parseNumberText(typed)?.value;
+  const n = typeof typed === 'number' ? asShown(typed) : parseNumberText(typed, '分')?.value;
   if (n === undefined || !Number.isFinite(n)) return undefined;
   const byPoints = choices.filter((c) => c.points === n);
   return byPoints.length === 1 ? byPoints[0] : undefined;
@@ -104,12 +115,17 @@ function parseChoice(input: InputDef, raw: RawValue & { kind: 'number' | 'text' 
   return c ? { ok: true, value: c, empty: false } : fail('unknown-choice', String(typed));
 }
 
-const NONE_WORDS = new Set(['无', '没有', '无扣分']);
+/** A list of deductions written as a single 0 means none, when 0 is not itself a possible element (扣2-5分/次). */
+const zeroMeansNone = (input: InputDef, values: number[]) => values.length === 1 && values[0] === 0 && input.min !== undefined && input.min > 0;
 
 function parseList(input: InputDef, raw: RawValue & { kind: 'number' | 'text' }): Parsed {
-  if (raw.kind === 'number') return checkListElement(input, raw.value, String(raw.value), [raw.value]);
-  const shown = cleanText(raw.value);
-  if (NONE_WORDS.has(shown)) return { ok: true, value: [], empty: false };
+  if (raw.kind === 'number') {
+    const v = asShown(raw.value);
+    if (zeroMeansNone(input, [v])) return { ok: true, value: [], empty: false };
+    return checkListElement(input, v, String(raw.value), [v]);
+  }
+  const shown = visibleText(raw.value);
+  if (isNoneWord(shown)) return { ok: true, value: [], empty: false };
   const pieces = halfWidth(raw.value).split(/[,;、\s]+/).filter((p) => p !== '');
   const values: number[] = [];
   for (const piece of pieces) {
@@ -118,6 +134,7 @@ function parseList(input: InputDef, raw: RawValue & { kind: 'number' | 'text' })
     values.push(n.value);
   }
   if (values.length === 0) return fail('bad-list', shown);
+  if (zeroMeansNone(input, values)) return { ok: true, value: [], empty: false };
   for (const v of values) {
     if (!inRange(input, v)) return fail('out-of-range', shown);
   }
@@ -163,6 +180,10 @@ export function parseRaw(input: InputDef, raw: RawValue | undefined): Parsed {
     case 'number':
     case 'text':
       break;
+  }
+  // 「无」「-」「/」 where the form allows nothing: the same as an empty cell (an option named 无 still wins).
+  if (raw.kind === 'text' && input.optional && isNoneWord(raw.value) && input.type !== 'list') {
+    if (input.type !== 'choice' || !matchChoice(input.choices ?? [], cleanText(raw.value))) return emptyValue(input);
   }
   switch (input.type) {
     case 'number':

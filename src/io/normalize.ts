@@ -1,28 +1,48 @@
-// Labels as people retype them: full-width forms, spaces, a trailing colon, brackets of either width.
+// Labels as people retype them: full-width forms, spaces, a trailing colon, brackets of either width,
+// traditional characters (工作紀律·曠工), invisible characters pasted from chat tools (a zero-width space).
 // NFKC folds ８５ → 85, （ → (, ， → , and ％ → %.
+import { stripInvisible, toSimplified } from '../engine/text.js';
+
+/** Longest text taken as a heading; a longer cell is a note, not a column name (and is not worth matching). */
+export const MAX_HEADING_LENGTH = 200;
+
 export function normText(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  return stripInvisible(s).normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
-/** Key for comparing labels: no spaces, separators, brackets or punctuation, lower case. */
+/** Key for comparing labels: simplified, no invisible characters, spaces, separators, brackets or punctuation, lower case. */
 export function labelKey(s: string): string {
-  return s
-    .normalize('NFKC')
+  return toSimplified(stripInvisible(s).normalize('NFKC'))
     .toLowerCase()
     .replace(/[\s\u00b7\u30fb\u2022.\-—–_/\\|:;,、()\[\]{}<>《》「」『』【】"'`*#]+/g, '');
 }
 
 /**
- * Other ways a person writes the same label: without list numbering (「1、」「2.」「(三)」「A1 」) and without a
- * trailing note in brackets (「(20分)」「(户)」). The label itself comes first.
+ * Other ways a person writes the same label: without list numbering (「1、」「2.」「(三)」「A1 」), without a
+ * trailing note in brackets (「(20分)」「(户)」) and without a trailing 「次数」 (「旷工次数」 is the count of 旷工).
+ * The label itself comes first. Linear in the text's length (no backtracking regular expression on user text).
  */
 export function labelVariants(text: string): string[] {
-  const t = text.normalize('NFKC').trim();
+  const t = stripInvisible(text).normalize('NFKC').trim();
+  if (t.length > MAX_HEADING_LENGTH) return [];
   const unnumbered = t.replace(/^(?:[((]?\s*(?:\d+|[一二三四五六七八九十]+)\s*[))]|(?:\d+|[一二三四五六七八九十]+)\s*[、.)]|[A-Za-z]\d{1,2}(?=[\s、.:)]|[^\x00-\x7f]))\s*[、.:]?\s*/, '');
   const variants = [t, unnumbered];
   for (const v of [t, unnumbered]) {
-    const bare = v.replace(/\s*\([^()]*\)\s*$/, '');
+    const bare = withoutTrailingNote(v);
     if (bare && bare !== v) variants.push(bare);
   }
+  for (const v of [...variants]) {
+    const count = toSimplified(v).replace(/\s*次数$/, '');
+    if (count && count !== v && count.length < v.length) variants.push(count);
+  }
   return [...new Set(variants.filter(Boolean))];
+}
+
+/** 「回访客户数(户)」 → 「回访客户数」: drops one bracketed note at the end. */
+export function withoutTrailingNote(text: string): string {
+  const t = text.trimEnd();
+  if (!t.endsWith(')')) return text;
+  const open = t.lastIndexOf('(');
+  if (open < 0 || t.slice(open + 1, -1).includes(')')) return text;
+  return t.slice(0, open).trimEnd();
 }

@@ -1,7 +1,7 @@
 import { entryKey, type FormDef, type HeaderField, type InputDef, type ItemDef, type PersonEntries, type RaterDef, type RawEntry } from '../forms/types.js';
 import { items } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants } from './normalize.js';
+import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
 export const FORM_HEADINGS = {
@@ -100,7 +100,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
 
 function resolveInput(item: ItemDef, text: string): InputDef | null {
   if (text) {
-    const key = labelKey(text.replace(/\s*\([^()]*\)\s*$/, ''));
+    const key = labelKey(withoutTrailingNote(text));
     const full = labelKey(text);
     const found = item.inputs.find((i) => [i.label, ...(i.aliases ?? []), i.id].some((n) => labelKey(n) === key || labelKey(n) === full));
     if (found) return found;

@@ -2,11 +2,11 @@ import { entryKey, type FormDef, type PersonEntries, type RawEntry } from '../fo
 import { problem, type Problem } from '../forms/problem.js';
 import { columnDictionary, columnHeading, type ColumnTarget } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
+import { missingColumnProblems, shortText } from './missingColumns.js';
+import { classifyRow, skippedRowsProblem, type SkippedRow } from './rowKinds.js';
 
 const HEADER_SEARCH_ROWS = 30;
-// Rows under the people that are not people: totals, averages, signatures.
-const NOT_A_PERSON = /^(合计|总计|小计|平均|汇总|制表|审核|审批|签字|签名|填表|备注|说明|注[::])/;
 
 export interface RosterColumns {
   headerRow: number;
@@ -29,6 +29,10 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     for (let col = 1; col <= grid.columnCount; col++) {
       const text = grid.text(row, col);
       if (!text) continue;
+      if (text.length > MAX_HEADING_LENGTH) {
+        unknown.push({ col, text });
+        continue;
+      }
       // Two-row headings: 「客户回访率」 merged over its inputs on the row above 「回访客户数」.
       const above = row > 1 ? grid.text(row - 1, col) : '';
       const target = lookup(dict, text) ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined);
@@ -83,6 +87,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   problems.push(...columnProblems(grid, form, layout, file));
   const nameCol = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
   const people: PersonEntries[] = [];
+  const skipped: SkippedRow[] = [];
   for (let row = layout.headerRow + 1; row <= grid.rowCount; row++) {
     const header = new Map<string, string>();
     const entries = new Map<string, RawEntry>();
@@ -96,22 +101,16 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       if (target.kind === 'header') header.set(target.field.id, rawText(raw).trim());
     }
     if (!anything) continue;
-    if (rowTexts(grid, row, layout.columns).some((t) => NOT_A_PERSON.test(t))) continue;
+    const kind = classifyRow(grid, row, layout.columns);
+    if (kind) {
+      skipped.push({ row, ...kind });
+      continue;
+    }
     if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && header.size === 0) continue;
     people.push({ header, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } });
   }
+  if (skipped.length) problems.push(skippedRowsProblem(grid.name, skipped, file));
   return { people, problems };
-}
-
-/** Texts of the row outside its entry columns (a reason typed by a person may start with any word). */
-function rowTexts(grid: Grid, row: number, columns: Map<number, ColumnTarget>): string[] {
-  const out: string[] = [];
-  for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
-    if (columns.get(col)?.kind === 'entry') continue;
-    const v = grid.value(row, col);
-    if (v.kind === 'text') out.push(v.value.normalize('NFKC').replace(/\s+/g, ''));
-  }
-  return out;
 }
 
 /** Once per sheet: headings that name nothing of this form (a typo hides an item), and required columns missing. */
@@ -119,7 +118,7 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   const out: Problem[] = [];
   const at = { file, sheet: grid.name };
   if (layout.unknown.length) {
-    const names = layout.unknown.slice(0, 20).map((u) => `「${u.text}」(${cellAddress(layout.headerRow, u.col)})`).join('、');
+    const names = layout.unknown.slice(0, 20).map((u) => `「${shortText(u.text)}」(${cellAddress(layout.headerRow, u.col)})`).join('、');
     out.push(problem('info', 'unknown-column', `工作表「${grid.name}」中这些列不是本考核表的项目,已忽略:${names}`, at));
   }
   const present = [...layout.columns.values()];
@@ -135,5 +134,6 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
       }
     }
   }
+  out.push(...missingColumnProblems(grid, form, layout, file));
   return out;
 }

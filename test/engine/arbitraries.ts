@@ -44,6 +44,7 @@ export const fullWidth = (s: string): string => s.replace(/[!-~]/g, (c) => Strin
 const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 function numRaw(input: InputDef, n: number, style: NumStyle | PercentStyle): RawValue {
+  if (input.type === 'percent' && /e/i.test(String(n)) && (style === 'percent-text' || style === 'percent-fullwidth')) return { kind: 'number', value: n / 100, percentFormat: true };
   if (input.type === 'percent') {
     switch (style) {
       case 'percent-text':
@@ -53,12 +54,14 @@ function numRaw(input: InputDef, n: number, style: NumStyle | PercentStyle): Raw
       case 'percent-format':
         return { kind: 'number', value: n / 100, percentFormat: true };
       case 'fraction-text':
-        return { kind: 'text', value: String(n / 100) };
+        return /e/i.test(String(n / 100)) ? { kind: 'number', value: n / 100 } : { kind: 'text', value: String(n / 100) };
       default:
         return { kind: 'number', value: n };
     }
   }
   const s = String(n);
+  // Nobody types 1e+300 (and kpi refuses exponents in text, issue 9 item 5): such numbers come as number cells.
+  if (/e/i.test(s)) return { kind: 'number', value: n };
   switch (style) {
     case 'text':
       return { kind: 'text', value: s };
@@ -154,7 +157,8 @@ export const findCell = (cells: readonly CellSpec[], item: string, input: string
 const HUGE_COUNTS = [1000, 12345, 2 ** 31, 2 ** 53 - 1, 2 ** 53, 1e21, 1e300, 1e308, Number.MAX_VALUE];
 const numStyle = fc.constantFrom<NumStyle>('number', 'number', 'text', 'fullwidth', 'unit', 'thousands', 'padded', 'minus');
 const percentStyle = fc.constantFrom<PercentStyle>('percent-text', 'percent-fullwidth', 'percent-format', 'fraction-text', 'plain');
-const REASONS = ['表扬信', '客户投诉', '月度服务之星', '协助培训新人', '漏接来电', '无'];
+// Not 「无」: that is how people write "no reason" (issue 12), which a non-zero 奖惩分 does not accept.
+const REASONS = ['表扬信', '客户投诉', '月度服务之星', '协助培训新人', '漏接来电'];
 
 const emptyCell = (): fc.Arbitrary<CellValue> =>
   fc.record({

@@ -4,6 +4,7 @@ import { expectation, parseRaw, readValue } from '../../src/engine/values.js';
 import type { SlotScope } from '../../src/engine/locate.js';
 
 const integer0: InputDef = { id: 'n', label: '次数', type: 'integer', min: 0 };
+const times: InputDef = { id: 'n', label: '迟到', type: 'integer', min: 0, optional: true, default: 0, unit: '次' };
 const score0to10: InputDef = { id: 's', label: '得分', type: 'number', min: 0, max: 10, unit: '分' };
 const households: InputDef = { id: 'n', label: '客户数', type: 'integer', min: 0, unit: '户' };
 const signed: InputDef = { id: 'p', label: '奖惩分', type: 'number', min: -100, max: 100 };
@@ -42,7 +43,6 @@ describe('accepted numbers', () => {
     ['number in a text cell', integer0, text('3'), 3],
     ['surrounding spaces', integer0, text('  3 '), 3],
     ['ideographic space', integer0, text('\u30003\u3000'), 3],
-    ['inner spaces', big, text('1 000'), 1000],
     ['full-width digits', score0to10, text('８'), 8],
     ['full-width minus', signed, text('－２'), -2],
     ['unicode minus', signed, text('−2'), -2],
@@ -50,7 +50,14 @@ describe('accepted numbers', () => {
     ['thousands separator', big, text('1,000'), 1000],
     ['full-width thousands separator', big, text('12,345.5'), 12345.5],
     ['unit 分', score0to10, text('8分'), 8],
-    ['unit 次', integer0, text('3次'), 3],
+    ['unit 次', times, text('3次'), 3],
+    ['unit 次 after a space', times, text('3 次'), 3],
+    ['回 means 次', times, text('3回'), 3],
+    ['家 means 户', households, text('5家'), 5],
+    ['zero-width space around the number', integer0, text('\u200b3\ufeff'), 3],
+    ['formula noise 2.9999999999999996 is the 3 Excel shows', integer0, num(2.9999999999999996), 3],
+    ['formula noise 3.0000000000000004', integer0, num(0.1 * 30 + 4.440892098500626e-16), 3],
+    ['formula noise in a score: 8.999999999999998 → 9', score0to10, num(8.999999999999998), 9],
     ['own unit 户', households, text('5户'), 5],
     ['decimal', score0to10, text('7.5'), 7.5],
   ])('%s', (_name, input, raw, want) => {
@@ -101,6 +108,9 @@ describe('choices', () => {
     ['unknown text', level, text('还行')],
     ['points of no option', level, num(15)],
     ['points shared by two options (ambiguous)', grade, num(20)],
+    ['a sign after an alias: 1-', grade, text('1-')],
+    ['a question mark: 2?', grade, text('2?')],
+    ['a plus: 2+', grade, text('2+')],
   ])('refuses %s', (_name, input, raw) => {
     expect(parseRaw(input, raw)).toMatchObject({ ok: false, code: 'unknown-choice' });
   });
@@ -160,11 +170,27 @@ describe('refused values', () => {
     ['NaN text', score0to10, text('NaN'), 'not-a-number'],
     ['Infinity text', score0to10, text('Infinity'), 'not-a-number'],
     ['1e999 overflows', big, text('1e999'), 'not-a-number'],
+    ['1e1 is not read as 10', big, text('1e1'), 'not-a-number'],
+    ['1E1', big, text('1E1'), 'not-a-number'],
+    ['two numbers with a space: 1 2', big, text('1 2'), 'not-a-number'],
+    ['a space thousands grouping is not guessed: 1 000', big, text('1 000'), 'not-a-number'],
+    ['full-width digits with an ideographic space: １\u3000２', big, text('１\u3000２'), 'not-a-number'],
+    ['full-width digits with a space: １ ２', big, text('１ ２'), 'not-a-number'],
+    ['zero-width space inside: 1\u200b2', big, text('1\u200b2'), 'not-a-number'],
+    ['word joiner inside: 1\u20602', big, text('1\u20602'), 'not-a-number'],
+    ['soft hyphen inside: 1\u00ad2', big, text('1\u00ad2'), 'not-a-number'],
+    ['bidi mark inside: 1\u200e2', big, text('1\u200e2'), 'not-a-number'],
+    ['minutes in a count: 10分钟', times, text('10分钟'), 'not-a-number'],
+    ['hours in a count: 2小时', times, text('2小时'), 'not-a-number'],
+    ['another count unit: 3个', times, text('3个'), 'not-a-number'],
+    ['points in a count: 2分', times, text('2分'), 'not-a-number'],
+    ['a unit on an input without one: 3次', integer0, text('3次'), 'not-a-number'],
+    ['2.9999999 is not float noise', integer0, num(2.9999999), 'not-an-integer'],
     ['NaN number cell', score0to10, num(Number.NaN), 'not-a-number'],
     ['Infinity number cell', big, num(Number.POSITIVE_INFINITY), 'not-a-number'],
     ['two numbers in a number input', big, text('3,5'), 'not-a-number'],
     ['non-integer for an integer', integer0, num(1.5), 'not-an-integer'],
-    ['non-integer text for an integer', integer0, text('2.5次'), 'not-an-integer'],
+    ['non-integer text for an integer', times, text('2.5次'), 'not-an-integer'],
     ['below min', integer0, num(-1), 'out-of-range'],
     ['above max', score0to10, text('11'), 'out-of-range'],
     ['percent above max', rate, text('120%'), 'out-of-range'],
@@ -234,5 +260,71 @@ describe('readValue: located problems worded for people', () => {
     expect(e.ok ? '' : e.problem.message).toBe('3月!E6:「工作纪律·迟到或早退」应为不小于0的整数,实际为错误值「#DIV/0!」');
     const b = readValue(m7.inputs[0]!, { raw: { kind: 'boolean', value: true }, at: { sheet: '3月', cell: 'E6' } }, scope(m7));
     expect(b.ok ? '' : b.problem.message).toBe('3月!E6:「工作纪律·迟到或早退」应为不小于0的整数,实际为逻辑值「TRUE」');
+  });
+});
+
+describe('grades with signs are not guessed (A-, C-, A? are not A, C)', () => {
+  const competency: InputDef = {
+    id: 'g',
+    label: '评价',
+    type: 'choice',
+    choices: [
+      { label: '优秀', points: 100, aliases: ['A'] },
+      { label: '良好', points: 80, aliases: ['B'] },
+      { label: '一般', points: 60, aliases: ['C'] },
+    ],
+  };
+  it.each(['A-', 'C-', 'A?', 'A+', 'A?', 'A~', 'B*'])('%s is refused', (typed) => {
+    expect(parseRaw(competency, text(typed))).toMatchObject({ ok: false, code: 'unknown-choice' });
+  });
+  it.each<[string, string]>([
+    ['a', '优秀'],
+    ['Ａ', '优秀'],
+    [' B ', '良好'],
+    ['「优秀」', '优秀'],
+    ['优秀。', '优秀'],
+    ['優秀', '优秀'],
+    ['\u200b良好', '良好'],
+    ['100分', '优秀'],
+  ])('%s is %s', (typed, want) => {
+    const r = parseRaw(competency, text(typed));
+    expect(r.ok && r.value && typeof r.value === 'object' && !Array.isArray(r.value) ? r.value.label : r).toBe(want);
+  });
+});
+
+describe('the message shows invisible characters instead of merging the digits', () => {
+  it('1\u200b2 is shown as 1[U+200B]2', () => {
+    expect(parseRaw(big, text('1\u200b2'))).toMatchObject({ ok: false, actual: '1[U+200B]2' });
+  });
+});
+
+describe('"nothing" written in words (issue 12): the same as an empty cell wherever the input may be empty', () => {
+  const none = ['无', '没有', '-', '/', '—', '——', '－', '／', '暂无', '無', 'N/A', 'none', ' 无 ', '\u200b-'];
+  it.each(none)('%s in an optional count → its default 0', (typed) => {
+    expect(parseRaw(times, text(typed))).toEqual({ ok: true, value: 0, empty: true });
+  });
+  it.each(none)('%s in a list of deductions → no deductions', (typed) => {
+    expect(parseRaw(list, text(typed))).toMatchObject({ ok: true, value: [] });
+  });
+  it.each(none)('%s in an optional reason → no reason', (typed) => {
+    expect(parseRaw(reason, text(typed))).toEqual({ ok: true, value: null, empty: true });
+  });
+  it.each(none)('%s in an optional signed number → default 0', (typed) => {
+    expect(parseRaw({ ...signed, optional: true, default: 0 }, text(typed))).toEqual({ ok: true, value: 0, empty: true });
+  });
+  it('0 in the list of 2–5 point deductions (表格管理) means none, as text or as a number', () => {
+    expect(parseRaw(list, text('0'))).toEqual({ ok: true, value: [], empty: false });
+    expect(parseRaw(list, num(0))).toEqual({ ok: true, value: [], empty: false });
+    expect(parseRaw(list, text('0分'))).toEqual({ ok: true, value: [], empty: false });
+    expect(parseRaw(list, text('3,0'))).toMatchObject({ ok: false, code: 'out-of-range' });
+  });
+  it('a required input does not take 无 for a value', () => {
+    expect(parseRaw(integer0, text('无'))).toMatchObject({ ok: false, code: 'not-a-number' });
+    expect(parseRaw(score0to10, text('-'))).toMatchObject({ ok: false, code: 'not-a-number' });
+  });
+  it('an option actually named 无 is still that option', () => {
+    const yesNo: InputDef = { id: 'x', label: '投诉', type: 'choice', optional: true, choices: [{ label: '有', points: 0 }, { label: '无', points: 5 }] };
+    const r = parseRaw(yesNo, text('无'));
+    expect(r.ok && r.value && typeof r.value === 'object' && !Array.isArray(r.value) ? r.value.label : r).toBe('无');
   });
 });

@@ -1,0 +1,63 @@
+import type { ColumnTarget } from './columns.js';
+import { problem, type Problem } from '../forms/problem.js';
+import type { Grid } from './grid.js';
+import { normText } from './normalize.js';
+import { toSimplified } from '../engine/text.js';
+
+// Rows under the people that are not people: totals and averages (合计/平均 in the name cells), signature and
+// note lines (制表人:张三 审核:李四, 注:…). Only the cells that name a person decide: a 备注 「平均每天回访30户」
+// or a 部门 「审核部」 says nothing about whether the row is a person. Every row skipped is reported.
+
+const TOTAL = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数)/;
+const NOTE = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|确认)(人|签字|日期)?(\s*[::]|\s|$)/;
+
+export interface SkippedRow {
+  row: number;
+  kind: 'total' | 'note';
+  text: string;
+}
+
+const key = (s: string) => toSimplified(normText(s));
+
+/** Whether a row under the headings is a total or a note/signature line rather than a person; null = a person. */
+export function classifyRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>): Omit<SkippedRow, 'row'> | null {
+  let nameText = '';
+  const identity: string[] = [];
+  let firstEntry = Infinity;
+  for (const [col, t] of columns) {
+    if (t.kind === 'entry') firstEntry = Math.min(firstEntry, col);
+    else if (t.field.role === 'name') nameText = key(grid.text(row, col));
+    else if (t.field.role === 'id') identity.push(key(grid.text(row, col)));
+  }
+  if (nameText) {
+    if (TOTAL.test(nameText)) return { kind: 'total', text: nameText };
+    if (NOTE.test(nameText)) return { kind: 'note', text: nameText };
+    return null;
+  }
+  // No name: a 序号 or 工号 cell saying 合计, or a line of nothing but signatures and notes.
+  for (let col = 1; col < Math.min(firstEntry, grid.columnCount + 1, 60); col++) {
+    if (!columns.has(col)) identity.push(key(grid.text(row, col)));
+  }
+  const total = identity.find((t) => TOTAL.test(t));
+  if (total) return { kind: 'total', text: total };
+  const texts: string[] = [];
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const v = grid.value(row, col);
+    if (v.kind === 'empty') continue;
+    if (v.kind !== 'text') return null;
+    const t = key(v.value);
+    if (!t) continue;
+    if (!NOTE.test(t)) return null;
+    texts.push(t);
+  }
+  return texts.length ? { kind: 'note', text: texts[0]! } : null;
+}
+
+export function skippedRowsProblem(sheet: string, rows: SkippedRow[], file?: string): Problem {
+  const shown = rows
+    .slice(0, 10)
+    .map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`)
+    .join('、');
+  const more = rows.length > 10 ? `等 ${rows.length} 行` : '';
+  return problem('info', 'no-people', `工作表「${sheet}」${shown}${more}是合计、签字或说明行,不是人员,未评分`, { file, sheet });
+}
