@@ -36,7 +36,7 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags)
     o.err('kpi: 收到停止信号,正在结束当前文件…(再按一次 Ctrl+C 立即退出)');
     controller.abort();
   });
-  const progress = !flags.json && !flags.quiet && o.isTTY && process.stderr.isTTY;
+  const progress = !flags.json && !flags.quiet && o.isTTY && o.errIsTTY;
   const log = (line: string) => o.err(`${new Date().toISOString().replace('T', ' ').slice(0, 19)} ${line}`);
   let total = 0;
   let done = 0;
@@ -47,11 +47,11 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags)
     if (progress) {
       if (e.type === 'warning' || e.type === 'waiting-lock') {
         // The bar would hide these: clear its line, print the message, the next event redraws the bar.
-        process.stderr.write('\r\x1b[K');
+        o.write('err', '\r\x1b[K');
         log(describe(e)!);
       }
-      if (e.type === 'file-done' || e.type === 'file-skipped' || e.type === 'start') drawBar(done, total, 'file' in e ? e.file : '');
-      if (e.type === 'done') process.stderr.write('\n');
+      if (e.type === 'file-done' || e.type === 'file-skipped' || e.type === 'start') drawBar(o, done, total, 'file' in e ? e.file : '');
+      if (e.type === 'done') o.write('err', '\n');
       return;
     }
     const line = describe(e);
@@ -106,10 +106,10 @@ function describe(e: BatchEvent): string | null {
   }
 }
 
-function drawBar(done: number, total: number, file: string): void {
+function drawBar(o: Output, done: number, total: number, file: string): void {
   const width = 30;
   const filled = total ? Math.round((done / total) * width) : 0;
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${file.slice(-40).padEnd(40)}`);
+  o.write('err', `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${file.slice(-40).padEnd(40)}`);
 }
 
 function summary(o: Output, r: BatchReport): void {

@@ -3,20 +3,72 @@ import { Chalk, type ChalkInstance } from 'chalk';
 export interface Output {
   out(line: string): void;
   err(line: string): void;
+  /** Raw text (no newline added): help pages, progress bars. */
+  write(stream: 'out' | 'err', text: string): void;
   color: ChalkInstance;
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress bars). */
+  errIsTTY: boolean;
+}
+
+// A reader that goes away (`kpi forms | head -1`) closes the pipe: what is left to print is dropped
+// and the command finishes its work (an output file is still written completely) and exits with the
+// code it would have had. No EPIPE stack trace, no half-written output file.
+const closed = { out: false, err: false };
+let guarded = false;
+
+function guardPipes(): void {
+  if (guarded) return;
+  guarded = true;
+  for (const [key, stream] of [['out', process.stdout], ['err', process.stderr]] as const) {
+    // Any write error on a standard stream means nobody reads it any more; there is nowhere to report it.
+    stream.on('error', () => {
+      closed[key] = true;
+    });
+  }
+}
+
+function writeTo(key: 'out' | 'err', text: string): void {
+  const stream = key === 'out' ? process.stdout : process.stderr;
+  if (closed[key] || stream.destroyed) {
+    closed[key] = true;
+    return;
+  }
+  try {
+    stream.write(text);
+  } catch {
+    closed[key] = true;
+  }
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (chalk itself ignores NO_COLOR). */
 export function makeOutput(opts: { color?: boolean } = {}): Output {
+  guardPipes();
   const noColor = opts.color === false || (process.env.NO_COLOR ?? '') !== '' || process.env.TERM === 'dumb' || !process.stdout.isTTY;
   const color = new Chalk({ level: noColor ? 0 : 1 });
   return {
-    out: (line) => process.stdout.write(line + '\n'),
-    err: (line) => process.stderr.write(line + '\n'),
+    out: (line) => writeTo('out', line + '\n'),
+    err: (line) => writeTo('err', line + '\n'),
+    write: writeTo,
     color,
     isTTY: Boolean(process.stdout.isTTY),
+    errIsTTY: Boolean(process.stderr.isTTY),
   };
+}
+
+/** An Output that keeps what was printed (in-process tests). */
+export function captureOutput(): Output & { stdout: string; stderr: string } {
+  const o = {
+    stdout: '',
+    stderr: '',
+    out: (line: string) => void (o.stdout += line + '\n'),
+    err: (line: string) => void (o.stderr += line + '\n'),
+    write: (stream: 'out' | 'err', text: string) => void (stream === 'out' ? (o.stdout += text) : (o.stderr += text)),
+    color: new Chalk({ level: 0 }),
+    isTTY: false,
+    errIsTTY: false,
+  };
+  return o;
 }
 
 /** Exit codes are a contract: 0 clean, 1 problems in the data (output still written), 2 could not run. */

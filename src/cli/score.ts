@@ -1,6 +1,8 @@
 import { gradeFile } from '../io/grade.js';
 import { problemJson, scoreJson } from './json.js';
+import { MESSAGES, type Messages } from './messages.js';
 import { EXIT, type Output } from './output.js';
+import { checkXlsxOutput } from './outputPath.js';
 import { renderScore } from './renderScore.js';
 import { parseSize } from './size.js';
 
@@ -15,7 +17,8 @@ export interface ScoreFlags {
   verbose?: boolean;
 }
 
-export async function scoreCommand(o: Output, file: string, flags: ScoreFlags): Promise<number> {
+export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
+  checkXlsxOutput(flags.output, t);
   const maxSize = flags.maxSize ? parseSize(flags.maxSize) : undefined;
   const outcome = await gradeFile(file, {
     form: flags.form,

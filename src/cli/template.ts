@@ -1,69 +1,76 @@
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadForm } from '../forms/load.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { gridFromRows, gridFromWorksheet } from '../io/grid.js';
+import { writeFailureReason } from '../io/grade.js';
+import { loadInput } from '../io/loadInput.js';
 import { buildTemplate, peopleFromGrid, type PersonRow } from '../io/template/index.js';
-import { decodeText } from '../io/textDecode.js';
-import { EXIT, UsageError, type Output } from './output.js';
+import { MESSAGES, type Messages } from './messages.js';
+import { EXIT, type Output } from './output.js';
+import { checkXlsxOutput } from './outputPath.js';
 import { VERSION } from '../version.js';
 
 export interface TemplateFlags {
   layout?: string;
   people?: string;
+  period?: string;
   output?: string;
   force?: boolean;
 }
 
-export async function templateCommand(o: Output, formId: string, flags: TemplateFlags): Promise<number> {
-  const layout = flags.layout ?? 'form';
-  if (layout !== 'form' && layout !== 'roster') throw new UsageError(`--layout 应为 form 或 roster,实际为「${layout}」`);
+export async function templateCommand(o: Output, formId: string, flags: TemplateFlags, t: Messages = MESSAGES.zh): Promise<number> {
+  const layout = flags.layout === 'roster' ? 'roster' : 'form';
+  checkXlsxOutput(flags.output, t);
   const loaded = await loadForm(formId);
   if (!loaded.ok) {
     for (const p of loaded.problems) o.err(`kpi: ${p.message}`);
     return EXIT.cannotRun;
   }
-  const people = flags.people ? await readPeopleFile(flags.people) : [];
   const form = loaded.form;
+  let people: PersonRow[] = [];
+  if (flags.people) {
+    const list = await readNameList(flags.people);
+    if (!list.ok) {
+      for (const line of list.problems.slice(0, 20)) o.err(`kpi: ${line}`);
+      if (list.problems.length > 20) o.err(`kpi: …还有 ${list.problems.length - 20} 行没有姓名`);
+      return EXIT.cannotRun;
+    }
+    people = list.people;
+  }
+  const period = flags.period?.trim();
+  if (period && !form.header.concat(form.footer ?? []).some((f) => f.role === 'period')) {
+    o.err(`kpi: 「${form.title}」的表头没有考核月份一栏,无法填写 --period`);
+    return EXIT.cannotRun;
+  }
   const output = path.resolve(flags.output ?? `${form.id}${layout === 'roster' ? '.roster' : ''}.xlsx`);
-  const wb = await buildTemplate(form, { layout, people, generator: `kpi ${VERSION}` });
+  const wb = await buildTemplate(form, { layout, people, period, generator: `kpi ${VERSION}` });
   try {
     await writeFileAtomic(output, (tmp) => wb.xlsx.writeFile(tmp), { overwrite: flags.force ?? false });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    o.err(code === 'EEXIST' ? `kpi: ${output} 已存在;要替换请加 --force,或用 -o 指定另一个文件` : `kpi: 无法写入 ${output}(${code ?? (err as Error).message})`);
+    o.err(code === 'EEXIST' ? `kpi: ${output} 已存在;要替换请加 --force,或用 -o 指定另一个文件` : `kpi: 无法写入 ${output}:${writeFailureReason(err)}`);
     return EXIT.cannotRun;
   }
-  const sheets = layout === 'roster' ? '一张名单表,每人一行' : people.length ? `${people.length} 张表,每人一张` : '一张表';
-  o.out(`已生成 ${output}:${form.title}(${form.id} ${form.version}),${sheets}。黄色单元格为填写处。`);
+  const sheets = layout === 'roster' ? `一张名单表,${people.length ? `${people.length} 人` : '每人一行'}` : people.length ? `${people.length} 张表,每人一张` : '一张表';
+  o.out(`已生成 ${output}:${form.title}(${form.id} ${form.version}),${sheets}${period ? `,考核月份 ${period}` : ''}。黄色单元格为填写处。`);
   return EXIT.ok;
 }
 
-async function readPeopleFile(file: string): Promise<PersonRow[]> {
-  let buffer: Buffer;
-  try {
-    buffer = await fs.readFile(file);
-  } catch (err) {
-    throw new UsageError(`无法读取名单文件 ${file}(${(err as NodeJS.ErrnoException).code ?? err})`);
+/**
+ * A name list goes through the same guarded loader as `kpi score` (file sniffing, zip-bomb and XML
+ * entity guards, encoding and delimiter detection). The first sheet with a 姓名 heading is used.
+ */
+async function readNameList(file: string): Promise<{ ok: true; people: PersonRow[] } | { ok: false; problems: string[] }> {
+  const loaded = await loadInput(file, {});
+  if (!loaded.ok) return { ok: false, problems: [`读不了名单文件(--people):${loaded.failure.message}`] };
+  const grids = loaded.input.grids.filter((g) => g.rowCount > 0);
+  if (grids.length === 0) return { ok: false, problems: [`名单 ${file} 是空的,没有任何姓名`] };
+  let first: { ok: false; problems: string[] } | null = null;
+  for (const grid of grids) {
+    const list = peopleFromGrid(grid);
+    if (list.ok) return list;
+    // A sheet with the heading but a row without a name is the one meant: report it.
+    if (!list.problems[0]!.startsWith('名单中没有')) return list;
+    first ??= list;
   }
-  let people: PersonRow[];
-  if (buffer.subarray(0, 2).toString('latin1') === 'PK') {
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-    } catch {
-      throw new UsageError(`名单文件 ${file} 不是有效的 .xlsx`);
-    }
-    const ws = wb.worksheets.find((w) => w.state === 'visible');
-    people = ws ? peopleFromGrid(gridFromWorksheet(ws)) : [];
-  } else {
-    const decoded = decodeText(buffer);
-    if ('problem' in decoded) throw new UsageError(`名单文件 ${file}:${decoded.problem.message}`);
-    const rows = Papa.parse<string[]>(decoded.text, { skipEmptyLines: true }).data;
-    people = peopleFromGrid(gridFromRows('名单', rows));
-  }
-  if (!people.length) throw new UsageError(`名单文件 ${file} 里没有找到姓名(第一行写「姓名」「工号」「部门」,或第一列每行一个姓名)`);
-  return people;
+  return first!;
 }

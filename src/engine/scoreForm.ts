@@ -128,6 +128,13 @@ function personKey(p: PersonResult): { key: string; label: string; value: string
   return null;
 }
 
+/** A duplicate 工号 is shown at the 工号 cell, where it is fixed; a duplicate name at the name. */
+function keyAt(form: FormDef, person: PersonEntries, label: string): PersonEntries['at'] {
+  const idField = label === '工号' ? form.header.concat(form.footer ?? []).find((f) => f.role === 'id') : undefined;
+  const cell = idField ? person.headerCells?.get(idField.id) : undefined;
+  return cell ? { ...person.at, cell } : person.at;
+}
+
 export function scoreForm(form: FormDef, people: readonly PersonEntries[]): FormScore {
   let results = people.map((p) => scorePerson(form, p));
   const seen = new Map<string, { person: PersonResult; at: PersonEntries['at'] }>();
@@ -136,10 +143,10 @@ export function scoreForm(form: FormDef, people: readonly PersonEntries[]): Form
     if (!k) return r;
     const first = seen.get(k.key);
     if (!first) {
-      seen.set(k.key, { person: r, at: people[i]!.at });
+      seen.set(k.key, { person: r, at: keyAt(form, people[i]!, k.label) });
       return r;
     }
-    const at = people[i]!.at;
+    const at = keyAt(form, people[i]!, k.label);
     const here = where(at);
     const there = where(first.at);
     const message = `${here ? `${here}:` : ''}${k.label}「${k.value}」重复${there ? `,已在 ${there} 出现` : ''}${first.person.name ? `(${first.person.name})` : ''},本条不计分`;

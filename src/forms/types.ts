@@ -170,4 +170,6 @@ export interface PersonEntries {
   entries: Map<string, RawEntry>;
   /** Where the person was found (sheet name, row), for problems that belong to no cell. */
   at: Location;
+  /** Cell of each header value, keyed by HeaderField.id (a duplicate 工号 is reported at its 工号 cell). */
+  headerCells?: Map<string, string>;
 }

@@ -24,15 +24,19 @@ export function defaultOutputPath(input: string): string {
 export async function gradeFile(input: string, options: GradeOptions = {}): Promise<GradeOutcome> {
   const output = options.output === null ? null : path.resolve(options.output ?? defaultOutputPath(input));
   const fail = (p: Problem): GradeOutcome => ({ ok: false, failure: { ...p, file: p.file ?? input } });
+  // The arguments first (the form asked for, then the input), the output last: a wrong --form or a
+  // missing input is what the user must hear about, not that last run's output is in the way.
+  const requested = options.form ? await loadForm(options.form) : null;
+  if (requested && !requested.ok) return fail(requested.problems[0]!);
+  const loaded = await loadInput(input, options);
+  if (!loaded.ok) return fail(loaded.failure);
+  const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input);
+  if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
+  const { form, notes } = resolved;
   if (output) {
     const clash = await outputClash(input, output, options.force ?? false);
     if (clash) return fail(clash);
   }
-  const loaded = await loadInput(input, options);
-  if (!loaded.ok) return fail(loaded.failure);
-  const resolved = await resolveForm(options.form, loaded.input, input);
-  if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
-  const { form, notes } = resolved;
 
   const read = readPeople(loaded.input.grids, form, input);
   if (read.tables === 0) {
@@ -89,6 +93,16 @@ async function outputClash(input: string, output: string, force: boolean): Promi
   if (stat?.isDirectory()) {
     return problem('error', 'output-exists', `输出路径 ${output} 是一个文件夹,不是文件。请用 -o 给出文件名,如 ${path.join(output, path.basename(defaultOutputPath(input)))}`, { file: input });
   }
+  const folder = path.dirname(output);
+  const dir = await fs.stat(folder).catch((err: NodeJS.ErrnoException) => err);
+  if (dir instanceof Error) {
+    return problem('error', 'output-failed', dir.code === 'ENOENT' || dir.code === 'ENOTDIR'
+      ? `无法写入 ${output}:输出文件夹 ${folder} 不存在。请先创建这个文件夹,或用 -o 指定另一个位置`
+      : outputFailure(output, dir).message, { file: output });
+  }
+  if (!dir.isDirectory()) {
+    return problem('error', 'output-failed', `无法写入 ${output}:${folder} 是一个文件,不是文件夹。请用 -o 指定另一个位置`, { file: output });
+  }
   const exists = stat !== null;
   if (exists && !force) {
     return problem('error', 'output-exists', `输出文件 ${output} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`, { file: input });
@@ -96,9 +110,15 @@ async function outputClash(input: string, output: string, force: boolean): Promi
   return null;
 }
 
-function outputFailure(output: string, err: unknown): Problem {
+/** One Chinese sentence for an output that could not be written (the error's code explained). */
+export function outputFailure(output: string, err: unknown): Problem {
+  return problem('error', 'output-failed', `无法写入 ${output}:${writeFailureReason(err)}。原始文件未改动,没有留下不完整的输出`, { file: output });
+}
+
+/** Why a file could not be written, in a few Chinese words. */
+export function writeFailureReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
-  const why =
+  return (
     code === 'ENOSPC' ? '磁盘已满'
     : code === 'EACCES' || code === 'EPERM' ? '没有写入权限(文件夹只读,或文件正在 Excel 中打开)'
     : code === 'EBUSY' ? '文件正被其他程序占用(可能正在 Excel 中打开),请关闭后重试'
@@ -107,22 +127,22 @@ function outputFailure(output: string, err: unknown): Problem {
     : code === 'EISDIR' ? '输出路径是一个文件夹,请给出文件名'
     : code === 'EROFS' ? '文件夹只读'
     : code === 'EEXIST' ? '输出文件已存在(加 --force 替换)'
-    : String((err as Error).message ?? err).split('\n')[0];
-  return problem('error', 'output-failed', `无法写入 ${output}:${why}。原始文件未改动,没有留下不完整的输出`, { file: output });
+    : String((err as Error).message ?? err).split('\n')[0]);
 }
 
 async function resolveForm(
-  requested: string | undefined,
+  requested: FormDef | undefined,
   input: LoadedInput,
   file: string,
 ): Promise<{ ok: true; form: FormDef; notes: Problem[] } | { ok: false; failure: Problem }> {
   const notes: Problem[] = [];
-  const id = requested ?? input.metadata?.form;
+  if (requested) return { ok: true, form: requested, notes };
+  const id = input.metadata?.form;
   if (id) {
     const loaded = await loadForm(id);
     if (!loaded.ok) return { ok: false, failure: loaded.problems[0]! };
     const version = input.metadata?.version;
-    if (!requested && version && version !== loaded.form.version) {
+    if (version && version !== loaded.form.version) {
       notes.push(problem('warning', 'form-unknown', `模板由「${loaded.form.id}」${version} 版生成,当前定义为 ${loaded.form.version} 版,按当前定义评分`, { file }));
     }
     return { ok: true, form: loaded.form, notes };

@@ -95,7 +95,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const header = readHeaderFields(grid, form.header.concat(form.footer ?? []), table);
   const nameField = form.header.concat(form.footer ?? []).find((h) => h.role === 'name');
   const nameAt = nameField ? header.cells.get(nameField.id) : undefined;
-  return { header: header.values, entries, at: { file, sheet: grid.name, cell: nameAt } };
+  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt } };
 }
 
 function resolveInput(item: ItemDef, text: string): InputDef | null {

@@ -90,6 +90,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const skipped: SkippedRow[] = [];
   for (let row = layout.headerRow + 1; row <= grid.rowCount; row++) {
     const header = new Map<string, string>();
+    const headerCells = new Map<string, string>();
     const entries = new Map<string, RawEntry>();
     let anything = false;
     for (const [col, target] of layout.columns) {
@@ -98,7 +99,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       if (target.kind === 'entry') entries.set(entryKey(target.item.id, target.input.id, target.rater?.id ?? '', target.slot), { raw, at });
       if (raw.kind === 'empty') continue;
       anything = true;
-      if (target.kind === 'header') header.set(target.field.id, rawText(raw).trim());
+      if (target.kind === 'header') {
+        header.set(target.field.id, rawText(raw).trim());
+        headerCells.set(target.field.id, at.cell);
+      }
     }
     if (!anything) continue;
     const kind = classifyRow(grid, row, layout.columns);
@@ -106,8 +110,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       skipped.push({ row, ...kind });
       continue;
     }
-    if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && header.size === 0) continue;
-    people.push({ header, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } });
+    // A row holding nothing but the month (a template made with --period) is a blank row, not a person.
+    const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date').map((f) => f.id));
+    if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && [...header.keys()].every((k) => shared.has(k))) continue;
+    people.push({ header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } });
   }
   if (skipped.length) problems.push(skippedRowsProblem(grid.name, skipped, file));
   return { people, problems };

@@ -48,7 +48,7 @@ export function fsProblem(file: string, err: unknown): Problem {
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return problem('error', 'file-unreadable', `找不到文件 ${name}(${file}),请检查路径和文件名`, at);
+      return problem('error', 'file-unreadable', `找不到文件 ${file},请检查路径和文件名`, at);
     case 'EACCES':
     case 'EPERM':
       return problem('error', 'file-unreadable', `没有权限读取 ${name},请检查文件权限,或把文件复制到自己的文件夹再试`, at);

@@ -7,11 +7,13 @@ import type { PersonRow } from './people.js';
 import { addRosterSheet } from './rosterSheet.js';
 import { safeSheetName } from './style.js';
 
-export { peopleFromGrid, type PersonRow } from './people.js';
+export { peopleFromGrid, type PeopleList, type PersonRow } from './people.js';
 
 export interface TemplateOptions {
   layout: 'form' | 'roster';
   people?: PersonRow[];
+  /** 考核月份 written into the header field of role 'period' of every sheet (form) or row (roster). */
+  period?: string;
   generator: string;
 }
 
@@ -22,12 +24,13 @@ export async function buildTemplate(form: FormDef, options: TemplateOptions): Pr
   wb.title = form.title;
   wb.subject = form.id;
   const taken = new Set<string>(['_kpi', '_lists']);
-  const people = options.people ?? [];
+  const period = options.period;
+  const people = (options.people ?? []).map((p) => (period ? new Map(p).set('period', period) : p));
   const lists = planListRanges(form);
   if (options.layout === 'roster') {
-    addRosterSheet(wb, safeSheetName('考核表', taken), form, people, lists);
+    addRosterSheet(wb, safeSheetName('考核表', taken), form, people, lists, period);
   } else if (people.length === 0) {
-    addFormSheet(wb, safeSheetName('考核表', taken), form, null, lists);
+    addFormSheet(wb, safeSheetName('考核表', taken), form, period ? new Map([['period', period]]) : null, lists);
   } else {
     for (const person of people) addFormSheet(wb, safeSheetName(person.get('name') ?? '考核表', taken), form, person, lists);
   }

@@ -1,39 +1,103 @@
 import type { HeaderRole } from '../../forms/types.js';
-import type { Grid } from '../grid.js';
-import { labelKey } from '../normalize.js';
+import { cellAddress, type Grid } from '../grid.js';
+import { labelKey, labelVariants } from '../normalize.js';
 
 /** A person listed for `kpi template --people`: values by header role (name, id, department …). */
 export type PersonRow = Map<HeaderRole, string>;
 
+// Headings as people write them in a name list exported from HR or typed by hand. Compared after
+// labelKey (spaces, brackets, punctuation, width and case folded) and without numbering or a trailing
+// note in brackets (「1.姓名」「姓名(必填)」).
 const HEADINGS: Array<[HeaderRole, string[]]> = [
-  ['name', ['姓名', '被考核人', '员工姓名', 'name']],
-  ['id', ['工号', '员工编号', '编号', 'id']],
-  ['department', ['部门', '部门名称', '所属部门', 'department']],
-  ['position', ['岗位', '职位', '职务']],
+  ['name', ['姓名', '名字', '员工姓名', '员工名字', '员工', '人员', '人员姓名', '被考核人', '被考核人姓名', '被考核者', '客服', '客服姓名', '客服人员', '职工姓名', '中文名', '名称', 'name', 'full name', 'employee', 'employee name']],
+  ['id', ['工号', '员工编号', '员工工号', '职工号', '职工编号', '人员编号', '员工号', '员工代码', '工作证号', '编号', 'id', 'employee id', 'emp id', 'staff id']],
+  ['department', ['部门', '所属部门', '部门名称', '所在部门', '组别', '小组', '班组', '团队', '科室', 'department', 'dept', 'team']],
+  ['position', ['岗位', '职位', '职务', '岗位名称', '职称', 'position', 'title', 'job title']],
 ];
+/** Columns that are not about the person: a row number. */
+const IGNORED = ['序号', '序', '行号', 'no', 'no.', '#', 'number', '编码序号'];
 
-/** Reads a list of people: a heading row naming 姓名 (and 工号, 部门 …), or plain names in the first column. */
-export function peopleFromGrid(grid: Grid): PersonRow[] {
+const roleOf = new Map<string, HeaderRole | 'ignored'>();
+for (const [role, names] of HEADINGS) for (const n of names) roleOf.set(labelKey(n), role);
+for (const n of IGNORED) roleOf.set(labelKey(n), 'ignored');
+
+function headingRole(text: string): HeaderRole | 'ignored' | null {
+  for (const v of labelVariants(text)) {
+    const hit = roleOf.get(labelKey(v));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+export type PeopleList =
+  | { ok: true; people: PersonRow[]; headerRow: number; columns: Map<HeaderRole, number> }
+  | { ok: false; problems: string[] };
+
+// A total or signature line under the list is not a person.
+const NOT_A_PERSON = /^(合计|总计|小计|共计|制表人?|审核人?|填表人|备注|说明)[::]?/;
+
+/**
+ * Reads a name list: a heading row (within the first 10 rows) with a 姓名 column (and 工号, 部门 …).
+ * A row with other details but no name is reported, never dropped; empty rows are skipped.
+ */
+export function peopleFromGrid(grid: Grid): PeopleList {
   let headerRow = 0;
   const cols = new Map<HeaderRole, number>();
   for (let r = 1; r <= Math.min(10, grid.rowCount) && !headerRow; r++) {
+    cols.clear();
     for (let c = 1; c <= grid.columnCount; c++) {
-      const key = labelKey(grid.text(r, c));
-      const hit = HEADINGS.find(([, names]) => names.some((n) => labelKey(n) === key));
-      if (hit && !cols.has(hit[0])) cols.set(hit[0], c);
+      const role = headingRole(grid.text(r, c));
+      if (role && role !== 'ignored' && !cols.has(role)) cols.set(role, c);
     }
     if (cols.has('name')) headerRow = r;
-    else cols.clear();
   }
-  if (!headerRow) cols.set('name', 1);
-  const out: PersonRow[] = [];
+  if (!headerRow) {
+    const plain = plainNames(grid);
+    if (plain) return { ok: true, people: plain.map((n) => new Map([['name', n]])), headerRow: 0, columns: new Map([['name', 1]]) };
+    const first = Array.from({ length: Math.min(grid.columnCount, 8) }, (_, i) => grid.text(1, i + 1)).filter(Boolean);
+    return {
+      ok: false,
+      problems: [`名单中没有「姓名」列${first.length ? `(第一行是:${first.map((h) => `「${h}」`).join('')})` : ''}。请在第一行写列名「姓名」(也认得 名字、员工姓名),可再加「工号」「部门」「岗位」`],
+    };
+  }
+  const people: PersonRow[] = [];
+  const problems: string[] = [];
+  const nameCol = cols.get('name')!;
   for (let r = headerRow + 1; r <= grid.rowCount; r++) {
     const row: PersonRow = new Map();
     for (const [role, c] of cols) {
-      const t = grid.text(r, c);
+      const t = grid.text(r, c).trim();
       if (t) row.set(role, t);
     }
-    if (row.get('name')) out.push(row);
+    const name = row.get('name');
+    if (name && NOT_A_PERSON.test(name)) continue;
+    if (name) {
+      people.push(row);
+      continue;
+    }
+    if (row.size === 0) continue; // an empty line (a 序号 alone counts as empty)
+    const details = [...row.entries()].map(([role, v]) => `${ROLE_LABEL[role] ?? role} ${v}`).join(',');
+    problems.push(`${grid.name}!${cellAddress(r, nameCol)}:第 ${r} 行没有姓名(${details}),请补上姓名或删除这一行`);
   }
-  return out;
+  if (problems.length) return { ok: false, problems };
+  if (people.length === 0) return { ok: false, problems: [`名单里「姓名」列(${grid.name}!${cellAddress(headerRow, nameCol)})下面没有任何姓名`] };
+  return { ok: true, people, headerRow, columns: new Map(cols) };
+}
+
+const ROLE_LABEL: Partial<Record<HeaderRole, string>> = { id: '工号', department: '部门', position: '岗位' };
+
+/**
+ * A list without a heading row: one column, every entry a Chinese personal name (2–6 characters, no
+ * word a heading or title would contain). Anything else needs the 姓名 heading.
+ */
+function plainNames(grid: Grid): string[] | null {
+  const names: string[] = [];
+  for (let r = 1; r <= grid.rowCount; r++) {
+    for (let c = 2; c <= grid.columnCount; c++) if (grid.text(r, c).trim()) return null;
+    const t = grid.text(r, 1).trim();
+    if (!t) continue;
+    if (!/^[\u4e00-\u9fff·•]{2,6}$/.test(t) || /名单|姓名|名字|员工|人员|部门|合计|序号|工号|考核/.test(t)) return null;
+    names.push(t);
+  }
+  return names.length ? names : null;
 }

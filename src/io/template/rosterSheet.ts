@@ -13,7 +13,7 @@ const VALIDATED_ROWS = 500;
 const ROLE_ORDER = ['id', 'name', 'department', 'position', 'period', 'rater', 'date', 'other'];
 
 /** One sheet, one row per person, one column per input (「项目·输入·评分人」). */
-export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, people: PersonRow[], lists: ListRanges): void {
+export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, people: PersonRow[], lists: ListRanges, period?: string): void {
   const ws = wb.addWorksheet(name, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
@@ -53,6 +53,8 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
       const v = p.get(c.field!.role);
       if (v) ws.getCell(k + 2, col).value = v;
     });
+    // 考核月份 on every prepared row, so rows filled in later carry it too.
+    if (period && c.field?.role === 'period') for (let r = 2; r <= rows + 1; r++) ws.getCell(r, col).value = period;
   });
   ws.getRow(1).height = 36;
   ws.views = [{ state: 'frozen', xSplit: fields.filter((f) => f.role === 'id' || f.role === 'name').length, ySplit: 1 }];

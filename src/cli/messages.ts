@@ -1,0 +1,173 @@
+// What the command line itself says: help pages and usage errors, Chinese first, English on request.
+// The product speaks Chinese whatever LANG is (servers of Chinese teams often run LANG=en_US.UTF-8);
+// English comes only from `--lang en` or KPI_LANG=en. Data messages (problems in a file) stay Chinese.
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** `--lang en` / `--lang=en` anywhere on the line wins, then KPI_LANG; anything else is Chinese. */
+export function pickLang(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (value !== undefined) return value.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  }
+  return (env.KPI_LANG ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+export interface Messages {
+  // help page
+  headings: Record<'Usage:' | 'Arguments:' | 'Options:' | 'Commands:' | 'Global Options:', string>;
+  optionsWord: string;
+  commandWord: string;
+  defaultIs: (v: string) => string;
+  choicesAre: (v: string[]) => string;
+  /** Placeholder names in `<…>`: file → 文件. */
+  terms: Record<string, string>;
+  // usage errors: one line each
+  unknownOption: (flag: string, command: string, suggestion: string | null) => string;
+  unknownCommand: (name: string, suggestion: string | null, commands: string[]) => string;
+  missingArgument: (name: string, usage: string) => string;
+  optionMissingValue: (flags: string, command: string) => string;
+  excessArguments: (command: string, expected: number, extra: string[]) => string;
+  invalidChoice: (flag: string, value: string, choices: readonly string[]) => string;
+  notInteger: (flag: string, value: string, min: number, max: number) => string;
+  notSize: (flag: string, value: string) => string;
+  notDuration: (flag: string, value: string) => string;
+  outputNotXlsx: (output: string, suggestion: string) => string;
+  otherUsage: (text: string) => string;
+  // command and option descriptions
+  d: Record<string, string>;
+}
+
+const zh: Messages = {
+  headings: { 'Usage:': '用法:', 'Arguments:': '参数:', 'Options:': '选项:', 'Commands:': '命令:', 'Global Options:': '全局选项:' },
+  optionsWord: '[选项]',
+  commandWord: '[命令]',
+  defaultIs: (v) => `默认:${v}`,
+  choicesAre: (v) => `可选:${v.join('、')}`,
+  terms: {
+    file: '文件', form: '表单', folder: '文件夹', command: '命令', path: '文件', 'id|file.json': '表单', dir: '文件夹',
+    size: '大小', name: '编码', layout: '版式', time: '时长', n: '数量', period: '月份', lang: '语言',
+  },
+  unknownOption: (flag, command, s) => `不认识的选项 ${flag}${s ? `,您是不是要输入 ${s}?` : ''}(运行 ${command} --help 查看可用的选项)`,
+  unknownCommand: (name, s, commands) =>
+    `不认识的命令「${name}」${s ? `,您是不是要输入 ${s}?` : ''}(可用的命令:${commands.join('、')};运行 kpi --help 查看说明)`,
+  missingArgument: (name, usage) => `缺少参数 <${name}>。用法:${usage}`,
+  optionMissingValue: (flags, command) => `选项 ${flags} 后面缺少值(运行 ${command} --help 查看说明)`,
+  excessArguments: (command, expected, extra) =>
+    `多余的参数「${extra.join(' ')}」:${command} ${expected === 0 ? '不接受参数' : `只接受 ${expected} 个参数`}${command === 'kpi score' ? ';要给多个文件评分请用 kpi batch <文件夹>' : ''}`,
+  invalidChoice: (flag, value, choices) => `${flag} 的值「${value}」无效,可选:${choices.join('、')}`,
+  notInteger: (flag, value, min, max) => `${flag} 应为 ${min} 到 ${max} 之间的整数,实际为「${value}」`,
+  notSize: (flag, value) => `${flag} 的值「${value}」看不懂,应为如 200MB、1GB 的大小`,
+  notDuration: (flag, value) => `${flag} 的值「${value}」看不懂,应为如 30s、5m、1h 的时长`,
+  outputNotXlsx: (output, suggestion) => `输出总是 Excel 工作簿(.xlsx),不能写成「${output}」;请改为 -o ${suggestion}`,
+  otherUsage: (text) => `命令行参数有误:${text}`,
+  d: {
+    program: '客服考核表评分工具:读取填好的考核表(.xlsx/.csv),逐项核对并评分,生成评分后的工作簿',
+    version: '显示版本',
+    help: '显示帮助',
+    helpCommand: '显示某个命令的帮助',
+    noColor: '不使用颜色',
+    lang: '提示和帮助的语言:zh(中文,默认)或 en(英文);也可设环境变量 KPI_LANG=en',
+    score: '评分:读取填好的考核表,写出 <文件名>.graded.xlsx 并在终端显示汇总',
+    'score.file': '填好的考核表(.xlsx、.csv,或系统导出的 .xls/.txt/.htm 表格)',
+    'score.form': '考核表定义:内置表单 id 或自己的定义文件(默认从模板标记识别)',
+    'score.output': '输出文件,必须是 .xlsx(默认与输入同目录的 <名称>.graded.xlsx)',
+    'score.force': '输出文件已存在时替换它',
+    'score.json': '以 JSON 输出结果(给脚本用)',
+    'score.dryRun': '只检查和评分,不写输出文件',
+    'score.maxSize': '工作簿解压后单个部件的大小上限,如 200MB',
+    'score.encoding': 'CSV 编码(默认自动识别)',
+    'score.verbose': '显示每一项的计算过程',
+    template: '生成空白考核表模板(.xlsx)',
+    'template.form': '考核表 id(见 kpi forms)或定义文件',
+    'template.layout': 'form:每人一张表;roster:一张名单表,每人一行',
+    'template.people': '名单(.xlsx/.csv,列:姓名,可选 工号、部门、岗位),每人生成一张(或一行)已填好姓名的表',
+    'template.period': '考核月份,如 2026-03,填在每张表的表头(名单格式则填在每一行)',
+    'template.output': '输出文件,必须是 .xlsx(默认 <id>.xlsx)',
+    'template.force': '输出文件已存在时替换它',
+    batch: '批量评分:给文件夹里的所有考核表评分(适合 cron 定时运行),可重复运行、可随时中断',
+    'batch.folder': '要评分的文件夹',
+    'batch.out': '输出文件夹(默认写在各输入文件旁边);报告和清单也放在这里',
+    'batch.recursive': '包括子文件夹',
+    'batch.form': '所有文件都按这个考核表评分(默认从模板标记识别)',
+    'batch.force': '忽略清单,全部重新评分',
+    'batch.settle': '修改时间距今不足这么久的文件视为仍在写入,留待下次',
+    'batch.jobs': '并行数(默认为 CPU 核数)',
+    'batch.moveDone': '评分完成后把输入文件移到这个文件夹',
+    'batch.wait': '另一个批量评分正在运行时最多等待多久(默认不等,退出码 2)',
+    'batch.maxSize': '工作簿解压后单个部件的大小上限',
+    'batch.quiet': '只输出问题',
+    'batch.json': '以 JSON 输出批量报告',
+    forms: '列出内置的考核表;给出定义文件时检查它',
+    'forms.file': '要检查的定义文件(.json)',
+    'forms.json': '以 JSON 输出',
+  },
+};
+
+const en: Messages = {
+  headings: { 'Usage:': 'Usage:', 'Arguments:': 'Arguments:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Global Options:': 'Global Options:' },
+  optionsWord: '[options]',
+  commandWord: '[command]',
+  defaultIs: (v) => `default: ${v}`,
+  choicesAre: (v) => `choices: ${v.join(', ')}`,
+  terms: {},
+  unknownOption: (flag, command, s) => `unknown option ${flag}${s ? ` — did you mean ${s}?` : ''} (run ${command} --help for the options)`,
+  unknownCommand: (name, s, commands) =>
+    `unknown command '${name}'${s ? ` — did you mean ${s}?` : ''} (commands: ${commands.join(', ')}; run kpi --help)`,
+  missingArgument: (name, usage) => `missing argument <${name}>. Usage: ${usage}`,
+  optionMissingValue: (flags, command) => `option ${flags} needs a value (run ${command} --help)`,
+  excessArguments: (command, expected, extra) =>
+    `too many arguments '${extra.join(' ')}': ${command} takes ${expected === 0 ? 'no arguments' : `${expected} argument${expected === 1 ? '' : 's'}`}${command === 'kpi score' ? '; to grade many files use kpi batch <folder>' : ''}`,
+  invalidChoice: (flag, value, choices) => `${flag}: '${value}' is not valid; choose one of ${choices.join(', ')}`,
+  notInteger: (flag, value, min, max) => `${flag} must be a whole number from ${min} to ${max}, not '${value}'`,
+  notSize: (flag, value) => `${flag}: cannot read '${value}' as a size such as 200MB or 1GB`,
+  notDuration: (flag, value) => `${flag}: cannot read '${value}' as a duration such as 30s, 5m or 1h`,
+  outputNotXlsx: (output, suggestion) => `the output is always an Excel workbook (.xlsx), not '${output}'; use -o ${suggestion}`,
+  otherUsage: (text) => `bad command line: ${text}`,
+  d: {
+    program: 'Scores Chinese customer-service appraisal forms (.xlsx/.csv) and writes a graded workbook',
+    version: 'show the version',
+    help: 'show help',
+    helpCommand: 'show help for a command',
+    noColor: 'no colours',
+    lang: 'language of hints and help: zh (Chinese, default) or en; or set KPI_LANG=en',
+    score: 'grade a filled form: writes <name>.graded.xlsx and prints a summary',
+    'score.file': 'the filled form (.xlsx, .csv, or an .xls/.txt/.htm table exported by a system)',
+    'score.form': 'form definition: a built-in id or your own definition file (default: from the template mark)',
+    'score.output': 'output file, must be .xlsx (default: <name>.graded.xlsx beside the input)',
+    'score.force': 'replace the output file if it exists',
+    'score.json': 'print the result as JSON (for scripts)',
+    'score.dryRun': 'check and score only, write no output file',
+    'score.maxSize': 'largest uncompressed part of a workbook, e.g. 200MB',
+    'score.encoding': 'CSV encoding (default: detected)',
+    'score.verbose': 'show the arithmetic of every item',
+    template: 'write a blank form template (.xlsx)',
+    'template.form': 'form id (see kpi forms) or definition file',
+    'template.layout': 'form: one sheet per person; roster: one sheet, one row per person',
+    'template.people': 'name list (.xlsx/.csv, columns 姓名 and optionally 工号, 部门, 岗位): one prefilled sheet (or row) per person',
+    'template.period': 'appraisal month, e.g. 2026-03, filled into every sheet (every row for a roster)',
+    'template.output': 'output file, must be .xlsx (default: <id>.xlsx)',
+    'template.force': 'replace the output file if it exists',
+    batch: 'grade every form in a folder (for cron); safe to rerun and to interrupt',
+    'batch.folder': 'the folder to grade',
+    'batch.out': 'output folder (default: beside each input); report and manifest go here',
+    'batch.recursive': 'include sub-folders',
+    'batch.form': 'grade every file with this form (default: from the template mark)',
+    'batch.force': 'ignore the manifest, regrade everything',
+    'batch.settle': 'files modified more recently than this are still being written: left for the next run',
+    'batch.jobs': 'files graded in parallel (default: number of CPUs)',
+    'batch.moveDone': 'move each input to this folder once graded',
+    'batch.wait': 'how long to wait for another batch run (default: do not wait, exit 2)',
+    'batch.maxSize': 'largest uncompressed part of a workbook',
+    'batch.quiet': 'print problems only',
+    'batch.json': 'print the batch report as JSON',
+    forms: 'list the built-in forms; check a definition file when given',
+    'forms.file': 'definition file (.json) to check',
+    'forms.json': 'print as JSON',
+  },
+};
+
+export const MESSAGES: Record<Lang, Messages> = { zh, en };

@@ -1,0 +1,288 @@
+import { Argument, Command, Option, type Help, type HelpConfiguration } from 'commander';
+import { VERSION } from '../version.js';
+import { LANGS, MESSAGES, type Lang, type Messages } from './messages.js';
+import type { Output } from './output.js';
+import { UsageError } from './output.js';
+import { parseDuration, parseSize } from './size.js';
+import { suggestSimilar } from './suggest.js';
+
+// The one place the command line is declared. Commands are imported when they run, so `--help` and
+// `--version` load nothing else. Every usage error becomes one line in the chosen language (UsageError,
+// exit 2): the parser's own English messages are never printed.
+
+/** Sets the exit code of the command that ran. */
+export type ExitSink = (code: number) => void;
+
+/** Commander's error paths, answered in our words. These hooks are commander's (v14) own methods. */
+class KpiCommand extends Command {
+  constructor(name: string | undefined, readonly t: Messages) {
+    super(name);
+  }
+
+  override createCommand(name?: string): Command {
+    return new KpiCommand(name, this.t);
+  }
+
+  private path(): string {
+    const names: string[] = [];
+    for (let c: Command | null = this; c; c = c.parent) names.unshift(c.name());
+    return names.join(' ');
+  }
+
+  unknownOption(flag: string): void {
+    if ((this as unknown as { _allowUnknownOption: boolean })._allowUnknownOption) return;
+    const candidates: string[] = [];
+    for (let c: Command | null = this; c; c = c.parent) {
+      for (const o of c.options) if (o.long) candidates.push(o.long);
+    }
+    candidates.push('--help', '--version');
+    throw new UsageError(this.t.unknownOption(flag, this.path(), flag.startsWith('--') ? suggestSimilar(flag, candidates) : null));
+  }
+
+  unknownCommand(): void {
+    const name = String(this.args[0]);
+    const commands = this.commands.map((c) => c.name());
+    // `kpi march.xlsx`: the user meant to grade it.
+    const looksLikeFile = /\.(xlsx|xlsm|xls|csv|txt|html?|et)$/i.test(name);
+    const suggestion = looksLikeFile ? `kpi score ${name}` : suggestSimilar(name, commands);
+    throw new UsageError(this.t.unknownCommand(name, suggestion, commands.filter((c) => c !== 'help')));
+  }
+
+  missingArgument(name: string): void {
+    throw new UsageError(this.t.missingArgument(this.t.terms[name] ?? name, usageOf(this, this.t)));
+  }
+
+  optionMissingArgument(option: Option): void {
+    throw new UsageError(this.t.optionMissingValue(localFlags(option.flags, this.t), this.path()));
+  }
+
+  missingMandatoryOptionValue(option: Option): void {
+    throw new UsageError(this.t.optionMissingValue(localFlags(option.flags, this.t), this.path()));
+  }
+
+  _excessArguments(received: string[]): void {
+    if ((this as unknown as { _allowExcessArguments: boolean })._allowExcessArguments) return;
+    const expected = this.registeredArguments.length;
+    throw new UsageError(this.t.excessArguments(this.path(), expected, received.slice(expected)));
+  }
+
+  /** `kpi help nosuch`: the same answer as `kpi nosuch`. */
+  _dispatchHelpCommand(name?: string): unknown {
+    if (name && !this.commands.some((c) => c.name() === name || c.aliases().includes(name))) {
+      this.args = [name];
+      this.unknownCommand();
+    }
+    return (Command.prototype as unknown as { _dispatchHelpCommand(n?: string): unknown })._dispatchHelpCommand.call(this, name);
+  }
+
+  /** Anything else the parser refuses (a future commander check): still one line, exit 2. */
+  override error(message: string): never {
+    throw new UsageError(this.t.otherUsage(message.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ')));
+  }
+}
+
+function localFlags(flags: string, t: Messages): string {
+  return flags.replace(/([<[])([^>\]]+)([>\]])/g, (all, open: string, name: string, close: string) => `${open}${t.terms[name] ?? name}${close}`);
+}
+
+function usageOf(cmd: Command, t: Messages): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  return `${names.join(' ')} ${argsOf(cmd, t)}`;
+}
+
+function argsOf(cmd: Command, t: Messages): string {
+  const parts: string[] = [];
+  if (cmd.options.length) parts.push(t.optionsWord);
+  if (cmd.commands.length) parts.push(t.commandWord);
+  for (const a of cmd.registeredArguments) {
+    const name = t.terms[a.name()] ?? a.name();
+    parts.push(a.required ? `<${name}>` : `[${name}]`);
+  }
+  return parts.join(' ');
+}
+
+/** Terminal columns of a string: CJK and full-width characters take two. */
+export function displayWidth(s: string): number {
+  // eslint-disable-next-line no-control-regex
+  const plain = s.replace(/\x1b\[[0-9;]*m/g, '');
+  let w = 0;
+  for (const ch of plain) {
+    const c = ch.codePointAt(0)!;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) ||
+      (c >= 0x20000 && c <= 0x3fffd);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f';
+const CHUNK = new RegExp(`\\s*(?:[${CJK}]|[^\\s${CJK}]+)`, 'g');
+const NO_LINE_START = /^[,。;:、)」』!?%)>.]/;
+
+/** Wraps at spaces and between Chinese characters (commander alone breaks only at spaces). */
+export function wrapText(text: string, width: number): string {
+  if (width < 20) return text;
+  return text
+    .split(/\r?\n/)
+    .map((line) => {
+      const lines: string[] = [];
+      let current = '';
+      for (const chunk of line.match(CHUNK) ?? []) {
+        if (current && displayWidth(current + chunk) > width && !NO_LINE_START.test(chunk)) {
+          lines.push(current);
+          current = chunk.trimStart();
+        } else current += chunk;
+      }
+      lines.push(current);
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+function helpConfig(t: Messages, lang: Lang): HelpConfiguration {
+  const extra = (desc: string, info: string[]) =>
+    info.length === 0 ? desc : lang === 'zh' ? `${desc}(${info.join(';')})` : `${desc} (${info.join(', ')})`;
+  return {
+    styleTitle: (s: string) => t.headings[s as keyof Messages['headings']] ?? s,
+    commandUsage: (cmd: Command) => usageOf(cmd, t),
+    subcommandTerm: (cmd: Command) => `${cmd.name()} ${argsOf(cmd, t)}`.trim(),
+    optionTerm: (o: Option) => localFlags(o.flags, t),
+    argumentTerm: (a: Argument) => t.terms[a.name()] ?? a.name(),
+    optionDescription: (o: Option) => {
+      const info: string[] = [];
+      if (o.argChoices) info.push(t.choicesAre(o.argChoices));
+      if (o.defaultValue !== undefined && (o.required || o.optional)) info.push(t.defaultIs(o.defaultValueDescription ?? String(o.defaultValue)));
+      return extra(o.description, info);
+    },
+    argumentDescription: (a: Argument) => a.description,
+    displayWidth,
+    boxWrap: wrapText,
+  } as Partial<Help> as HelpConfiguration;
+}
+
+// Values checked as they are parsed: a bad value stops the run before any file is touched.
+function choice(t: Messages, flag: string, choices: readonly string[]) {
+  return (value: string) => {
+    const hit = choices.find((c) => c.toLowerCase() === value.toLowerCase());
+    if (hit === undefined) throw new UsageError(t.invalidChoice(flag, value, choices));
+    return hit;
+  };
+}
+function integer(t: Messages, flag: string, min: number, max: number) {
+  return (value: string) => {
+    const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(t.notInteger(flag, value, min, max));
+    return value.trim();
+  };
+}
+function size(t: Messages, flag: string) {
+  return (value: string) => {
+    try {
+      parseSize(value);
+    } catch {
+      throw new UsageError(t.notSize(flag, value));
+    }
+    return value;
+  };
+}
+function duration(t: Messages, flag: string) {
+  return (value: string) => {
+    try {
+      parseDuration(value);
+    } catch {
+      throw new UsageError(t.notDuration(flag, value));
+    }
+    return value;
+  };
+}
+
+const ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'utf-16le', 'utf-16be'] as const;
+
+/** The `kpi` program; each action reports its exit code to `exit`. Output goes through `o`. */
+export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
+  const t = MESSAGES[lang];
+  const d = t.d;
+  const opt = (flags: string, description: string) => new Option(flags, description);
+  const withChoices = (option: Option, flag: string, choices: readonly string[]) => option.choices(choices).argParser(choice(t, flag, choices));
+
+  const program = new KpiCommand('kpi', t)
+    .description(d.program!)
+    .version(VERSION, '-V, --version', d.version)
+    .helpOption('-h, --help', d.help)
+    .helpCommand('help [command]', d.helpCommand!)
+    .option('--no-color', d.noColor)
+    .addOption(withChoices(opt('--lang <lang>', d.lang!), '--lang', LANGS))
+    .exitOverride()
+    .configureHelp(helpConfig(t, lang))
+    .configureOutput({
+      writeOut: (s) => o.write('out', s),
+      writeErr: (s) => o.write('err', s),
+      outputError: (s) => o.write('err', s),
+    });
+
+  program
+    .command('score')
+    .description(d.score!)
+    .argument('<file>', d['score.file'])
+    .option('-f, --form <id|file.json>', d['score.form'])
+    .option('-o, --output <path>', d['score.output'])
+    .option('--force', d['score.force'])
+    .option('--json', d['score.json'])
+    .option('--dry-run', d['score.dryRun'])
+    .addOption(opt('--max-size <size>', d['score.maxSize']!).default('100MB').argParser(size(t, '--max-size')))
+    .addOption(withChoices(opt('--encoding <name>', d['score.encoding']!), '--encoding', ENCODINGS))
+    .option('-v, --verbose', d['score.verbose'])
+    .action(async (file: string, flags) => {
+      const { scoreCommand } = await import('./score.js');
+      exit(await scoreCommand(o, file, flags, t));
+    });
+
+  program
+    .command('template')
+    .description(d.template!)
+    .argument('<form>', d['template.form'])
+    .addOption(withChoices(opt('--layout <layout>', d['template.layout']!).default('form'), '--layout', ['form', 'roster']))
+    .option('--people <file>', d['template.people'])
+    .option('--period <period>', d['template.period'])
+    .option('-o, --output <path>', d['template.output'])
+    .option('--force', d['template.force'])
+    .action(async (form: string, flags) => {
+      const { templateCommand } = await import('./template.js');
+      exit(await templateCommand(o, form, flags, t));
+    });
+
+  program
+    .command('batch')
+    .description(d.batch!)
+    .argument('<folder>', d['batch.folder'])
+    .option('--out <dir>', d['batch.out'])
+    .option('-r, --recursive', d['batch.recursive'])
+    .option('-f, --form <id|file.json>', d['batch.form'])
+    .option('--force', d['batch.force'])
+    .addOption(opt('--settle <time>', d['batch.settle']!).default('30s').argParser(duration(t, '--settle')))
+    .addOption(opt('--jobs <n>', d['batch.jobs']!).argParser(integer(t, '--jobs', 1, 64)))
+    .option('--move-done <dir>', d['batch.moveDone'])
+    .addOption(opt('--wait <time>', d['batch.wait']!).argParser(duration(t, '--wait')))
+    .addOption(opt('--max-size <size>', d['batch.maxSize']!).default('100MB').argParser(size(t, '--max-size')))
+    .option('-q, --quiet', d['batch.quiet'])
+    .option('--json', d['batch.json'])
+    .action(async (folder: string, flags) => {
+      const { batchCommand } = await import('./batch.js');
+      exit(await batchCommand(o, folder, flags));
+    });
+
+  program
+    .command('forms')
+    .description(d.forms!)
+    .argument('[file]', d['forms.file'])
+    .option('--json', d['forms.json'])
+    .action(async (file: string | undefined, flags: { json?: boolean }) => {
+      const { formsCommand } = await import('./forms.js');
+      exit(await formsCommand(o, file, flags.json ?? false));
+    });
+
+  return program;
+}
