@@ -32,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--max-size <size>', '工作簿解压后单个部件的大小上限,如 200MB', '100MB')
     .addOption(new Option('--encoding <name>', 'CSV 编码(默认自动识别)').choices(['utf-8', 'gb18030', 'gbk', 'utf-16le', 'utf-16be']))
     .option('-v, --verbose', '显示更多信息')
+    .option('--all', '人数很多时也在终端列出每个人(默认超过 50 人只显示统计和最高、最低各 10 名)')
     .action(async (file: string, flags) => {
       code = await scoreCommand(o, file, flags);
     });
