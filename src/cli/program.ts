@@ -235,6 +235,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .addOption(opt('--max-size <size>', d['score.maxSize']!).default('100MB').argParser(size(t, '--max-size')))
     .addOption(withChoices(opt('--encoding <name>', d['score.encoding']!), '--encoding', ENCODINGS))
     .option('-v, --verbose', d['score.verbose'])
+    .option('--all', d['score.all'])
     .action(async (file: string, flags) => {
       const { scoreCommand } = await import('./score.js');
       exit(await scoreCommand(o, file, flags, t));

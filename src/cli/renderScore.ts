@@ -1,38 +1,77 @@
-import Table from 'cli-table3';
 import type { PersonResult } from '../engine/result.js';
 import { round2 } from '../engine/round.js';
-import { summarizeTotals } from '../engine/stats.js';
+import { summarizeTotals, type TotalsSummary } from '../engine/stats.js';
 import type { GradeReport } from '../io/outcome.js';
 import type { Output } from './output.js';
 import { renderProblems } from './renderProblems.js';
+import { renderTable, wrapText } from './table.js';
+
+/** Past this many people the console shows statistics and the ends of the ranking, not everyone. */
+export const CONSOLE_PEOPLE_LIMIT = 50;
+/** How many of the best and of the lowest totals the short view shows. */
+export const CONSOLE_ENDS = 10;
 
 const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '—' : round2(x).toFixed(2));
 
-/** The console view of a graded file: a table of people, band counts, statistics, then the problems. */
-export function renderScore(o: Output, r: GradeReport, verbose = false): void {
+export interface RenderOptions {
+  verbose?: boolean;
+  /** Print every person even past CONSOLE_PEOPLE_LIMIT. */
+  all?: boolean;
+}
+
+/** The console view of a graded file: people (all, or the ends of the ranking), band counts, statistics, problems. */
+export function renderScore(o: Output, r: GradeReport, options: RenderOptions | boolean = {}): void {
+  const { verbose = false, all = false } = typeof options === 'boolean' ? { verbose: options } : options;
   o.out(o.color.bold(`${r.formTitle}`) + o.color.gray(`(${r.form} ${r.formVersion})`));
   o.out(`输入:${r.input}`);
   if (r.output) o.out(`输出:${r.output}`);
   if (r.encoding) o.out(o.color.gray(`编码:${r.encoding}${r.delimiter ? `,分隔符:${JSON.stringify(r.delimiter)}` : ''}`));
-  const partLabels = r.people[0] && r.people[0].parts.length > 1 ? r.people[0].parts.map((p) => p.label) : [];
-  const table = new Table({
-    head: ['姓名', '部门', ...partLabels, '总分', '等级'],
-    style: { head: o.color.level > 0 ? ['cyan'] : [], border: o.color.level > 0 ? ['gray'] : [], compact: true },
-  });
-  for (const p of r.people) table.push(row(o, p, partLabels.length > 0));
-  o.out(table.toString());
   const t = summarizeTotals(r.people);
+  const short = !all && r.people.length > CONSOLE_PEOPLE_LIMIT;
+  let shown = r.people;
+  if (short) {
+    const ranked = r.people.filter((p) => p.status === 'scored' && p.total100 !== null).sort((a, b) => b.total100! - a.total100!);
+    const top = ranked.slice(0, CONSOLE_ENDS);
+    const bottom = ranked.length > CONSOLE_ENDS ? ranked.slice(Math.max(CONSOLE_ENDS, ranked.length - CONSOLE_ENDS)) : [];
+    const where = r.output ? `完整名单见 ${r.output} 的「汇总」表` : '完整名单请去掉 --dry-run 写出工作簿(「汇总」表)或用 --json';
+    o.out(`共 ${r.people.length} 人,超过 ${CONSOLE_PEOPLE_LIMIT} 人,只显示最高和最低各 ${CONSOLE_ENDS} 名;${where};加 --all 在终端显示全部`);
+    if (top.length) {
+      o.out(o.color.bold(`最高 ${top.length} 名:`));
+      o.out(peopleTable(o, r, top));
+    }
+    if (bottom.length) {
+      o.out(o.color.bold(`最低 ${bottom.length} 名:`));
+      o.out(peopleTable(o, r, bottom));
+    }
+    shown = [...top, ...bottom];
+  } else {
+    o.out(peopleTable(o, r, r.people));
+  }
   const bands = Object.entries(r.bands).map(([b, n]) => `${b} ${n}`);
   if (t.notScored) bands.push(o.color.red(`未评分 ${t.notScored}`));
   o.out(`等级分布:${bands.join(' · ')}`);
-  o.out(`平均 ${fmt(t.mean)} · 中位数 ${fmt(t.median)} · 最高 ${fmt(t.max)} · 最低 ${fmt(t.min)}(共 ${r.people.length} 人)`);
-  if (verbose) renderExplanations(o, r);
+  o.out(statisticsLine(t));
+  if (verbose) {
+    if (short) o.out(o.color.gray(`(计算说明只列出上面显示的 ${shown.length} 人;加 --all 列出全部)`));
+    renderExplanations(o, shown);
+  }
   renderProblems(o, r.problems, r.output !== null);
 }
 
+/** 「平均 … · 最低 …(已评分 6/7 人)」: the statistics cover only the people who were scored, and say so. */
+export function statisticsLine(t: TotalsSummary): string {
+  return `平均 ${fmt(t.mean)} · 中位数 ${fmt(t.median)} · 最高 ${fmt(t.max)} · 最低 ${fmt(t.min)}(已评分 ${t.scored}/${t.scored + t.notScored} 人)`;
+}
+
+function peopleTable(o: Output, r: GradeReport, people: PersonResult[]): string {
+  const partLabels = r.people[0] && r.people[0].parts.length > 1 ? r.people[0].parts.map((p) => p.label) : [];
+  const rows = people.map((p) => row(o, p, partLabels.length > 0));
+  return renderTable(['姓名', '部门', ...partLabels, '总分', '等级'], rows, o.color.level > 0 ? { head: o.color.cyan, border: o.color.gray } : {});
+}
+
 /** --verbose: every item's score with its arithmetic, person by person. */
-function renderExplanations(o: Output, r: GradeReport): void {
-  for (const p of r.people) {
+function renderExplanations(o: Output, people: PersonResult[]): void {
+  for (const p of people) {
     o.out('');
     o.out(o.color.bold(`${p.name}${p.id ? `(${p.id})` : ''}`) + (p.status === 'scored' ? `:${p.explanation}` : o.color.red(':有错误,未评分')));
     for (const i of p.items) o.out(`  ${i.label} ${fmt(i.score)}/${i.max}  ${o.color.gray(i.explanation)}`);
@@ -40,27 +79,13 @@ function renderExplanations(o: Output, r: GradeReport): void {
 }
 
 function row(o: Output, p: PersonResult, withParts: boolean): string[] {
-  const name = wrap(p.name || '(无姓名)', 12);
+  const name = cell(p.name || '(无姓名)');
   const parts = withParts ? p.parts.map((x) => fmt(x.score)) : [];
-  if (p.status !== 'scored') return [name, wrap(p.department, 12), ...parts, '—', o.color.red('未评分')];
-  return [name, wrap(p.department, 12), ...parts, fmt(p.total), p.band ?? '—'];
+  if (p.status !== 'scored') return [name, cell(p.department), ...parts, '—', o.color.red('未评分')];
+  return [name, cell(p.department), ...parts, fmt(p.total), p.band ?? '—'];
 }
 
-// cli-table3 wraps only at spaces and miscounts CJK when it does: cut long text ourselves.
-function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  let w = 0;
-  for (const ch of text) {
-    const cw = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
-    if (w + cw > width * 2) {
-      lines.push(line);
-      line = '';
-      w = 0;
-    }
-    line += ch;
-    w += cw;
-  }
-  lines.push(line);
-  return lines.join('\n');
+// Long names and departments wrap inside their column (24 columns = 12 Chinese characters).
+function cell(text: string): string {
+  return wrapText(text, 24).join('\n');
 }

@@ -15,6 +15,7 @@ export interface ScoreFlags {
   encoding?: string;
   dryRun?: boolean;
   verbose?: boolean;
+  all?: boolean;
 }
 
 export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
@@ -34,6 +35,6 @@ export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t
   }
   const report = outcome.report;
   if (flags.json) o.out(JSON.stringify(scoreJson(report), null, 2));
-  else renderScore(o, report, flags.verbose ?? false);
+  else renderScore(o, report, { verbose: flags.verbose ?? false, all: flags.all ?? false });
   return report.problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;
 }

@@ -1,0 +1,80 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { CONSOLE_ENDS, CONSOLE_PEOPLE_LIMIT, renderScore, statisticsLine } from '../../src/cli/renderScore.js';
+import { displayWidth, renderTable, wrapText } from '../../src/cli/table.js';
+import type { Output } from '../../src/cli/output.js';
+import type { PersonResult } from '../../src/engine/result.js';
+import type { GradeReport } from '../../src/io/outcome.js';
+
+function capture(): { o: Output; lines: string[] } {
+  const lines: string[] = [];
+  const o: Output = { out: (l) => lines.push(...l.split('\n')), err: (l) => lines.push(l), color: new Chalk({ level: 0 }), isTTY: false };
+  return { o, lines };
+}
+
+function person(i: number, total: number | null): PersonResult {
+  return {
+    id: String(1000 + i), name: `员工${i}`, department: '客服部', header: {}, items: [], parts: [],
+    total, total100: total, band: total === null ? null : total >= 90 ? '优秀' : '一般', explanation: '',
+    problems: [], status: total === null ? 'error' : 'scored',
+  };
+}
+
+function report(people: PersonResult[], output: string | null = '/tmp/x.graded.xlsx'): GradeReport {
+  return { form: 'f', formVersion: '1', formTitle: '表', input: 'x.xlsx', output, people, bands: { 优秀: 0, 一般: 0 }, problems: [], layout: 'roster' };
+}
+
+describe('console table', () => {
+  it('counts CJK and full-width characters as two columns, colour codes as none', () => {
+    expect(displayWidth('王芳')).toBe(4);
+    expect(displayWidth('ab1')).toBe(3);
+    expect(displayWidth('ＡＢ')).toBe(4);
+    expect(displayWidth('\u001b[31m未评分\u001b[39m')).toBe(6);
+    expect(wrapText('一二三四五六七', 6)).toEqual(['一二三', '四五六', '七']);
+  });
+
+  it('pads every line of the box to the same display width', () => {
+    const out = renderTable(['姓名', 'score'], [['王芳', '79.00'], ['Li Qiang', '100.00'], ['赵\n磊', '—']]);
+    const lines = out.split('\n');
+    // ┌ + (2 + 8) + ┬ + (2 + 6) + ┐ = 1 + 10 + 1 + 8 + 1 = 21 columns; 赵/磊 on two lines.
+    expect(lines).toHaveLength(8);
+    for (const l of lines) expect(displayWidth(l)).toBe(21);
+    expect(lines[1]).toBe('│ 姓名     │ score  │');
+    expect(lines[6]).toBe('│ 磊       │        │');
+  });
+});
+
+describe('renderScore', () => {
+  it('up to the limit prints everyone; the statistics say how many of how many were scored', () => {
+    const { o, lines } = capture();
+    renderScore(o, report([person(1, 80), person(2, null), person(3, 90)]));
+    expect(lines.filter((l) => /员工\d/.test(l))).toHaveLength(3);
+    // scored 80 and 90: mean 85, median 85
+    expect(lines).toContain('平均 85.00 · 中位数 85.00 · 最高 90.00 · 最低 80.00(已评分 2/3 人)');
+  });
+
+  it('past the limit prints the best and the lowest ten and where the full table is, never everyone', () => {
+    const people = Array.from({ length: 5000 }, (_, i) => person(i, i === 7 ? null : (i % 1000) / 10));
+    const { o, lines } = capture();
+    renderScore(o, report(people));
+    const named = lines.filter((l) => /员工\d/.test(l));
+    expect(named).toHaveLength(2 * CONSOLE_ENDS);
+    // totals are (i mod 1000)/10: the best is 99.9 (员工999, 1999, …), the lowest 0 (员工0, 1000, …)
+    expect(named[0]).toContain('99.90');
+    expect(named.at(-1)).toContain('0.00');
+    expect(lines.join('\n')).toContain('「汇总」表');
+    expect(lines.join('\n')).toContain(`超过 ${CONSOLE_PEOPLE_LIMIT} 人`);
+    expect(lines.some((l) => l.includes('已评分 4999/5000 人'))).toBe(true);
+  });
+
+  it('--all prints everyone', () => {
+    const people = Array.from({ length: 300 }, (_, i) => person(i, 50 + (i % 50)));
+    const { o, lines } = capture();
+    renderScore(o, report(people, null), { all: true });
+    expect(lines.filter((l) => /员工\d/.test(l))).toHaveLength(300);
+  });
+
+  it('the statistics line with no one scored', () => {
+    expect(statisticsLine({ scored: 0, notScored: 3, mean: null, median: null, min: null, max: null })).toBe('平均 — · 中位数 — · 最高 — · 最低 —(已评分 0/3 人)');
+  });
+});

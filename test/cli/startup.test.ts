@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers.js';
+
+// Which heavy packages a command loads, counted in the CommonJS cache of a fresh process (the process
+// boundary is the point: vitest has already loaded everything). Speed itself is measured by npm run bench.
+function heavyModulesAfter(args: string[]): string[] {
+  const main = pathToFileURL(path.join(repoRoot, 'dist/cli/main.js')).href;
+  const script = `
+    import { createRequire } from 'node:module';
+    const require = createRequire(import.meta.url);
+    const { main } = await import(${JSON.stringify(main)});
+    await main(${JSON.stringify(args)});
+    const names = new Set(Object.keys(require('node:module')._cache).map((k) => /node_modules\\/(exceljs|ajv|papaparse|jszip)\\//.exec(k)?.[1]).filter(Boolean));
+    process.stderr.write('\\nHEAVY ' + JSON.stringify([...names].sort()));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const line = r.stderr.split('\n').find((l) => l.startsWith('HEAVY '));
+  if (!line) throw new Error(r.stderr);
+  return JSON.parse(line.slice('HEAVY '.length));
+}
+
+describe('startup', () => {
+  it('--version, --help and forms load none of exceljs, ajv, papaparse, jszip', () => {
+    expect(heavyModulesAfter(['--version'])).toEqual([]);
+    expect(heavyModulesAfter(['--help'])).toEqual([]);
+    expect(heavyModulesAfter(['forms'])).toEqual([]);
+  });
+
+  it('checking a user definition loads ajv; scoring loads exceljs', () => {
+    expect(heavyModulesAfter(['forms', path.join(repoRoot, 'templates/mattress-cs-monthly.json')])).toEqual(['ajv']);
+    expect(heavyModulesAfter(['score', path.join(repoRoot, 'samples/mattress-cs-monthly.march.csv'), '--dry-run', '--json'])).toContain('exceljs');
+  });
+});
