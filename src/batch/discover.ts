@@ -23,20 +23,25 @@ export interface DiscoverOptions {
   topLevelReports?: string[];
 }
 
-const FORM_EXTENSIONS = new Set(['.xlsx', '.csv']);
+// Files a file manager leaves in shared folders; never anyone's form.
+const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db']);
 
-/** Why a file name is not a form to grade, or null when it is one. */
+/**
+ * Why a file name is not a file to grade, or null when it is one. Every other file goes to the grader,
+ * which decides from its bytes (an HTML-table .xls is graded, a legacy .xls, a .docx or a .pdf is
+ * reported as not graded with the sentence `kpi score` gives), so nothing in the inbox goes unmentioned.
+ */
 export function classifyName(name: string): Ignored['reason'] | null {
   if (name.startsWith('.kpi-tmp-')) return 'temporary';
   if (name.startsWith('.')) return 'hidden';
   if (name.startsWith('~$')) return 'lock-file';
   const lower = name.toLowerCase();
+  if (SYSTEM_FILES.has(lower)) return 'hidden';
   if (lower.endsWith('.graded.xlsx')) return 'own-output';
-  if (!FORM_EXTENSIONS.has(path.extname(lower))) return 'not-a-form';
   return null;
 }
 
-/** Every .xlsx/.csv to consider under `folder`, sorted by relative path; what was passed over and why. */
+/** Every file to consider under `folder`, sorted by relative path; what was passed over and why. */
 export async function discover(folder: string, options: DiscoverOptions = {}): Promise<{ files: Candidate[]; ignored: Ignored[] }> {
   const root = path.resolve(folder);
   const files: Candidate[] = [];

@@ -14,8 +14,23 @@ export function statusOf(outcome: GradeOutcome): FileStatus {
   return r.problems.some(serious) || r.people.some((p) => p.status === 'error' || p.problems.some(serious)) ? 'problems' : 'graded';
 }
 
+/**
+ * A problem's message where the file is already named beside it (a batch line, a row of the summary):
+ * without the leading file name (「坏文件.xlsx:…」, 「坏文件.xlsx 是…」), and for a CSV or other text
+ * file without its sheet name, which is the file name again (「march!H7:…」 → 「H7:…」).
+ */
+export function withoutFileName(file: string, message: string): string {
+  const base = file.split('/').pop()!;
+  const stem = base.replace(/\.[^.]+$/, '');
+  for (const prefix of [`${base}:`, `${base}:`, `${base} `, `${file}:`, `${file} `]) {
+    if (message.startsWith(prefix)) return message.slice(prefix.length).trimStart();
+  }
+  if (stem !== base && !/\.(xlsx|xlsm)$/i.test(base) && message.startsWith(`${stem}!`)) return message.slice(stem.length + 1);
+  return message;
+}
+
 export function totalsOf(files: BatchFileReport[]): BatchTotals {
-  const t: BatchTotals = { files: files.length, graded: 0, problems: 0, failed: 0, skippedUnchanged: 0, skippedSettling: 0, people: 0, bands: {} };
+  const t: BatchTotals = { files: files.length, graded: 0, problems: 0, failed: 0, skippedUnchanged: 0, skippedSettling: 0, people: 0, bands: {}, notScored: 0 };
   for (const f of files) {
     if (f.status === 'graded') t.graded++;
     else if (f.status === 'problems') t.problems++;
@@ -24,7 +39,12 @@ export function totalsOf(files: BatchFileReport[]): BatchTotals {
     else t.skippedSettling++;
     if (f.status === 'graded' || f.status === 'problems') {
       t.people += f.people;
-      for (const [band, n] of Object.entries(f.bands)) t.bands[band] = (t.bands[band] ?? 0) + n;
+      let banded = 0;
+      for (const [band, n] of Object.entries(f.bands)) {
+        t.bands[band] = (t.bands[band] ?? 0) + n;
+        banded += n;
+      }
+      t.notScored += Math.max(0, f.people - banded);
     }
   }
   return t;

@@ -137,7 +137,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     if (doneRoot && isInside(doneRoot, folder)) exclude.push({ path: doneRoot, reason: 'done-folder' });
     let found;
     try {
-      found = await discover(folder, { recursive, exclude, topLevelReports: outRoot === folder ? [SUMMARY_NAME] : [] });
+      found = await discover(folder, { recursive, exclude, topLevelReports: outRoot === folder ? [SUMMARY_NAME, REPORT_NAME] : [] });
     } catch {
       return { exitCode: 2, reason: `无法读取文件夹 ${folder}`, report: null };
     }
@@ -312,8 +312,9 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
       totals: totalsOf(files), files, warnings, interrupted: aborted,
       reportFile: path.join(outRoot, REPORT_NAME), summaryFile: path.join(outRoot, SUMMARY_NAME),
     };
+    const listed = await summaryList(files, summaries, manifest, folder, recursive);
     try {
-      await writeSummaryWorkbook(report.summaryFile!, files.map((f) => summaries.get(f.file)).filter((s): s is SummaryFile => !!s));
+      await writeSummaryWorkbook(report.summaryFile!, listed);
     } catch (err) {
       report.summaryFile = null;
       warn(`无法写入 ${path.join(outRoot, SUMMARY_NAME)}(${(err as NodeJS.ErrnoException).code ?? err})`, true);
@@ -342,6 +343,42 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     }
     await lock.release().catch(() => undefined);
   }
+}
+
+/**
+ * What batch-summary.xlsx lists: this run's result of every file, and the last good result of every file
+ * still there that this run did not grade (still being written, or in a sub-folder a run without -r
+ * does not enter), marked as from an earlier run. A file's rows go only when the file is gone.
+ */
+async function summaryList(
+  files: BatchFileReport[],
+  summaries: Map<string, SummaryFile>,
+  manifest: Manifest,
+  folder: string,
+  recursive: boolean,
+): Promise<SummaryFile[]> {
+  const out: SummaryFile[] = [];
+  const listed = new Set<string>();
+  const earlier = (rel: string, why: string): SummaryFile | null => {
+    const e = manifest.get(rel);
+    if (!e?.summary || (e.status !== 'graded' && e.status !== 'problems')) return null;
+    const at = e.at.replace('T', ' ').slice(0, 16);
+    return { file: rel, status: e.status, people: e.summary.people, problems: e.summary.problems, note: `${why};这是 ${at} UTC 那次运行的结果` };
+  };
+  for (const f of files) {
+    const s = summaries.get(f.file) ?? (f.status === 'skipped-settling' ? earlier(f.file, '文件仍在写入,本次未评分') : null);
+    if (s) {
+      out.push(s);
+      listed.add(f.file);
+    }
+  }
+  const seen = new Set(files.map((f) => f.file));
+  for (const rel of manifest.keys().sort()) {
+    if (seen.has(rel) || listed.has(rel) || !(await exists(fromRel(folder, rel)))) continue;
+    const s = earlier(rel, rel.includes('/') && !recursive ? '在子文件夹中,本次未加 -r' : '本次未评分');
+    if (s) out.push(s);
+  }
+  return out;
 }
 
 function firstSerious(problems: Problem[]): Problem | undefined {

@@ -3,6 +3,7 @@ import { round2 } from '../engine/round.js';
 import type { Problem } from '../forms/problem.js';
 import { where } from '../forms/problem.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { withoutFileName } from './report.js';
 import type { FileStatus } from './types.js';
 
 // batch-summary.xlsx: 汇总 (one row per person of every graded file, one row per failed file) and one
@@ -24,6 +25,8 @@ export interface SummaryFile {
   status: FileStatus;
   people: SummaryPerson[];
   problems: Problem[];
+  /** Set when the rows are an earlier run's result (the file was not graded this time): why. */
+  note?: string;
 }
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\\u0000-\u001f]/g;
@@ -87,7 +90,7 @@ export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
     if (f.status === 'failed') {
       const row = summary.getRow(r++);
       text(row.getCell(1), f.file);
-      text(row.getCell(7), `评分失败:${f.problems[0]?.message ?? ''}`);
+      text(row.getCell(7), `评分失败:${withoutFileName(f.file, f.problems[0]?.message ?? '')}`);
       continue;
     }
     for (const p of f.people) {
@@ -101,7 +104,7 @@ export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
         row.getCell(5).numFmt = '0.00';
       }
       text(row.getCell(6), p.band);
-      text(row.getCell(7), personStatus(p));
+      text(row.getCell(7), f.note ? `${personStatus(p)}(${f.note})` : personStatus(p));
     }
   }
   if (r > 2) summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: r - 1, column: 7 } };
@@ -118,7 +121,7 @@ export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
       text(row.getCell(3), where(p));
       text(row.getCell(4), p.person);
       text(row.getCell(5), p.item);
-      text(row.getCell(6), p.message);
+      text(row.getCell(6), withoutFileName(f.file, p.message));
       text(row.getCell(7), p.expected);
       text(row.getCell(8), p.actual);
       text(row.getCell(9), p.code);

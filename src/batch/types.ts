@@ -70,6 +70,8 @@ export interface BatchTotals {
   skippedSettling: number;
   people: number;
   bands: Record<string, number>;
+  /** People of the files graded in this run who have errors and got no score (未评分). */
+  notScored: number;
 }
 
 export interface BatchReport {

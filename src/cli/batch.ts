@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { withoutFileName } from '../batch/report.js';
 import { runBatch } from '../batch/runBatch.js';
 import type { BatchEvent, BatchReport } from '../batch/types.js';
 import { problemJson } from './json.js';
@@ -115,10 +116,12 @@ function drawBar(o: Output, done: number, total: number, file: string): void {
 function summary(o: Output, r: BatchReport): void {
   const t = r.totals;
   o.out(`批量评分完成:${t.files} 个文件 — 已评分 ${t.graded},有问题 ${t.problems},失败 ${t.failed},未变化 ${t.skippedUnchanged},仍在写入 ${t.skippedSettling};共 ${t.people} 人`);
-  o.out(`等级:${Object.entries(t.bands).map(([b, n]) => `${b} ${n}`).join(' · ') || '—'}`);
+  const bands = Object.entries(t.bands).map(([b, n]) => `${b} ${n}`);
+  if (t.notScored) bands.push(`未评分 ${t.notScored}`);
+  o.out(`等级:${bands.join(' · ') || '—'}`);
   for (const f of r.files.filter((x) => x.status === 'failed' || x.status === 'problems')) {
     const first = f.problems.find((p) => p.severity === 'error') ?? f.problems[0];
-    o.out(`  ${STATUS[f.status]} ${f.file}${first ? `:${first.message}` : ''}`);
+    o.out(`  ${STATUS[f.status]} ${f.file}${first ? `:${withoutFileName(f.file, first.message)}` : ''}`);
   }
   // Not counted in the exit code (see runBatch), but not forgotten either.
   const standing = r.files.filter((x) => x.status === 'skipped-unchanged' && (x.lastStatus === 'failed' || x.lastStatus === 'problems'));

@@ -119,8 +119,9 @@ export function displayWidth(s: string): number {
 }
 
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f';
-const CHUNK = new RegExp(`\\s*(?:[${CJK}]|[^\\s${CJK}]+)`, 'g');
-const NO_LINE_START = /^[,。;:、)」』!?%)>.]/;
+// A placeholder such as <名称>.graded.xlsx stays whole; otherwise Chinese breaks between any two characters.
+const CHUNK = new RegExp(`\\s*(?:<[^>\\s]+>[^\\s${CJK}]*|[${CJK}]|[^\\s${CJK}]+)`, 'g');
+const NO_LINE_START = /^[,。;:、)」』!?%)]/;
 
 /** Wraps at spaces and between Chinese characters (commander alone breaks only at spaces). */
 export function wrapText(text: string, width: number): string {

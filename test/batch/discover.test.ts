@@ -9,7 +9,7 @@ describe('discover', () => {
     const dir = await tempDir();
     for (const rel of [
       'a.xlsx', 'b.csv', 'C.XLSX', 'a.graded.xlsx', 'x.GRADED.xlsx', '~$a.xlsx', '.hidden.xlsx', '.kpi-tmp-1-ab-a.graded.xlsx',
-      '.kpi-manifest.json', 'notes.txt', 'old.xls', 'report.json', '.git/d.xlsx', 'sub/d.xlsx', 'sub/~$d.xlsx', 'sub/deeper/e.csv',
+      '.kpi-manifest.json', 'notes.txt', 'old.xls', 'report.json', 'Thumbs.db', 'desktop.ini', '.git/d.xlsx', 'sub/d.xlsx', 'sub/~$d.xlsx', 'sub/deeper/e.csv',
       'out/f.xlsx', 'done/g.xlsx', 'batch-summary.xlsx', 'sub/batch-summary.xlsx',
     ]) {
       await put(dir, rel, '{}');
@@ -17,10 +17,10 @@ describe('discover', () => {
     return dir;
   }
 
-  it('finds only forms in the top folder when not recursive', async () => {
+  it('offers every other file of the top folder to the grader when not recursive (it says what a file is not)', async () => {
     const dir = await tree();
     const { files } = await discover(dir, { topLevelReports: ['batch-summary.xlsx'] });
-    expect(files.map((f) => f.rel)).toEqual(['C.XLSX', 'a.xlsx', 'b.csv']);
+    expect(files.map((f) => f.rel)).toEqual(['C.XLSX', 'a.xlsx', 'b.csv', 'notes.txt', 'old.xls', 'report.json']);
     expect(files[1].abs).toBe(path.join(dir, 'a.xlsx'));
     expect(files[1].size).toBe(2);
   });
@@ -32,11 +32,11 @@ describe('discover', () => {
       exclude: [{ path: path.join(dir, 'out'), reason: 'output-folder' }, { path: path.join(dir, 'done'), reason: 'done-folder' }],
       topLevelReports: ['batch-summary.xlsx'],
     });
-    expect(files.map((f) => f.rel)).toEqual(['C.XLSX', 'a.xlsx', 'b.csv', 'sub/batch-summary.xlsx', 'sub/d.xlsx', 'sub/deeper/e.csv']);
+    expect(files.map((f) => f.rel)).toEqual(['C.XLSX', 'a.xlsx', 'b.csv', 'notes.txt', 'old.xls', 'report.json', 'sub/batch-summary.xlsx', 'sub/d.xlsx', 'sub/deeper/e.csv']);
     const why = Object.fromEntries(ignored.map((i) => [i.rel, i.reason]));
     expect(why).toMatchObject({
       'a.graded.xlsx': 'own-output', 'x.GRADED.xlsx': 'own-output', '~$a.xlsx': 'lock-file', '.hidden.xlsx': 'hidden',
-      '.kpi-tmp-1-ab-a.graded.xlsx': 'temporary', 'notes.txt': 'not-a-form', 'old.xls': 'not-a-form', '.git': 'hidden',
+      '.kpi-tmp-1-ab-a.graded.xlsx': 'temporary', 'Thumbs.db': 'hidden', 'desktop.ini': 'hidden', '.git': 'hidden',
       out: 'output-folder', done: 'done-folder', 'batch-summary.xlsx': 'report', 'sub/~$d.xlsx': 'lock-file',
     });
   });
@@ -48,7 +48,8 @@ describe('discover', () => {
     expect(classifyName('~$考核表.xlsx')).toBe('lock-file');
     expect(classifyName('.kpi-tmp-99-aa-x.xlsx')).toBe('temporary');
     expect(classifyName('.x.csv')).toBe('hidden');
-    expect(classifyName('x.xlsm')).toBe('not-a-form');
+    for (const name of ['x.xlsm', '导出.xls', 'x.et', 'x.txt', 'x.htm', 'x.html', 'x.pdf']) expect(classifyName(name), name).toBeNull();
+    expect(classifyName('Thumbs.db')).toBe('hidden');
   });
 
   it('isInside', () => {

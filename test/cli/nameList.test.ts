@@ -1,0 +1,175 @@
+import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { captureOutput } from '../../src/cli/output.js';
+import { gradeFile } from '../../src/io/grade.js';
+import { encodeGb18030, ole2 } from '../../scripts/make-hostile.mjs';
+import { readWorkbook, repoRoot, tempDir } from '../helpers.js';
+
+async function run(argv: string[]) {
+  const output = captureOutput();
+  const code = await main(argv, { output, env: {} });
+  return { code, stdout: output.stdout, stderr: output.stderr };
+}
+
+/** The value beside a label cell on a form sheet (labels are followed by their input cell). */
+function beside(ws: ExcelJS.Worksheet, label: string): unknown {
+  let found: unknown = undefined;
+  ws.eachRow((row) => row.eachCell((cell) => {
+    if (found === undefined && cell.value === label) found = ws.getCell(Number(cell.row), Number(cell.col) + 1).value ?? null;
+  }));
+  return found;
+}
+
+function visibleSheets(wb: ExcelJS.Workbook): string[] {
+  return wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name);
+}
+
+describe('kpi template --people: name lists as people keep them', () => {
+  it('序号,名字,工号,所属部门: one sheet per person (序号 ignored), --period on every sheet', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, '名单.csv');
+    writeFileSync(list, '序号,名字,工号,所属部门\n1,王芳,1001,客服部\n2,李强,1002,售后组\n');
+    const out = path.join(dir, 't.xlsx');
+    const r = await run(['template', 'mattress-cs-monthly', '--people', list, '--period', '2026-03', '-o', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 张表,每人一张,考核月份 2026-03');
+    const wb = await readWorkbook(out);
+    expect(visibleSheets(wb)).toEqual(['王芳', '李强']);
+    const li = wb.getWorksheet('李强')!;
+    expect(beside(li, '被考核人')).toBe('李强');
+    expect(beside(li, '工号')).toBe('1002');
+    expect(beside(li, '部门名称')).toBe('售后组');
+    for (const name of ['王芳', '李强']) expect(beside(wb.getWorksheet(name)!, '考核月份')).toBe('2026-03');
+  });
+
+  it.each([
+    ['员工姓名 / 员工编号 / 部门, numbered and with notes', '1.员工姓名,员工编号(必填),部 门\n张三,2001,客服部\n'],
+    ['an English export', 'No.,Name,Employee ID,Dept\n1,张三,2001,客服部\n'],
+    ['a title row above the headings, a total row below', '三月考核名单,,\n姓名,工号,部门\n张三,2001,客服部\n合计:1 人,,\n'],
+    ['semicolons and full-width headings', '姓名;工号;部门\n张三;2001;客服部\n'],
+  ])('%s', async (_what, text) => {
+    const dir = tempDir();
+    const list = path.join(dir, 'list.csv');
+    writeFileSync(list, text);
+    const out = path.join(dir, 't.xlsx');
+    const r = await run(['template', 'mattress-cs-monthly', '--people', list, '-o', out]);
+    expect(r.stderr).toBe('');
+    const wb = await readWorkbook(out);
+    expect(visibleSheets(wb)).toEqual(['张三']);
+    expect(beside(wb.getWorksheet('张三')!, '工号')).toBe('2001');
+  });
+
+  it('a GBK list from Excel "CSV" and an .xlsx list go through the guarded loader', async () => {
+    const dir = tempDir();
+    const gbk = path.join(dir, 'gbk.csv');
+    writeFileSync(gbk, encodeGb18030('姓名,工号\r\n欧阳娜娜,3001\r\n'));
+    let r = await run(['template', 'cs-competency', '--people', gbk, '-o', path.join(dir, 'a.xlsx')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(visibleSheets(await readWorkbook(path.join(dir, 'a.xlsx')))).toEqual(['欧阳娜娜']);
+
+    const xlsx = path.join(dir, 'list.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('名单');
+    ws.addRows([['序号', '姓名', '工号'], [1, '赵六', 4001], [2, '钱七', 4002]]);
+    await wb.xlsx.writeFile(xlsx);
+    r = await run(['template', 'cs-competency', '--people', xlsx, '-o', path.join(dir, 'b.xlsx')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(visibleSheets(await readWorkbook(path.join(dir, 'b.xlsx')))).toEqual(['赵六', '钱七']);
+
+    // A legacy .xls list gets kpi score's sentence.
+    const legacy = path.join(dir, 'list.xls');
+    writeFileSync(legacy, ole2(['Workbook']));
+    r = await run(['template', 'cs-competency', '--people', legacy, '-o', path.join(dir, 'c.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kpi: 读不了名单文件\(--people\):list\.xls 是旧版 Excel/);
+  });
+
+  it('no 姓名 column: refused with the headings it saw; nothing written', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'list.csv');
+    writeFileSync(list, '序号,员工代号,电话\n1,A01,123\n');
+    const out = path.join(dir, 't.xlsx');
+    const r = await run(['template', 'cs-competency', '--people', list, '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('kpi: 名单中没有「姓名」列(第一行是:「序号」「员工代号」「电话」)。请在第一行写列名「姓名」(也认得 名字、员工姓名),可再加「工号」「部门」「岗位」\n');
+  });
+
+  it('a row with an empty 姓名 is reported at its cell, not dropped', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, '名单.csv');
+    writeFileSync(list, '序号,名字,工号\n1,王芳,1001\n2,,1002\n3,李强,1003\n4,,\n');
+    const r = await run(['template', 'cs-competency', '--people', list, '-o', path.join(dir, 't.xlsx')]);
+    expect(r.code).toBe(2);
+    // Row 5 holds only a 序号: an empty line, not a person.
+    expect(r.stderr).toBe('kpi: 名单!B3:第 3 行没有姓名(工号 1002),请补上姓名或删除这一行\n');
+  });
+
+  it('a plain column of names (no heading row) still works', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'names.txt');
+    writeFileSync(list, '张三\n李四\n');
+    const r = await run(['template', 'cs-competency', '--people', list, '-o', path.join(dir, 't.xlsx')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(visibleSheets(await readWorkbook(path.join(dir, 't.xlsx')))).toEqual(['张三', '李四']);
+  });
+});
+
+describe('--period in the roster layout', () => {
+  it('fills 考核月份 on every row; rows holding only the month are not people when scored', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'list.csv');
+    writeFileSync(list, '姓名,工号\n王芳,1001\n李强,1002\n');
+    const out = path.join(dir, 'r.xlsx');
+    const r = await run(['template', 'mattress-cs-monthly', '--layout', 'roster', '--people', list, '--period', '2026-03', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const ws = (await readWorkbook(out)).getWorksheet('考核表')!;
+    const heads = (ws.getRow(1).values as unknown[]).slice(1);
+    const col = heads.indexOf('考核月份') + 1;
+    expect(col).toBeGreaterThan(0);
+    const months: unknown[] = [];
+    for (let row = 2; row <= 21; row++) months.push(ws.getCell(row, col).value);
+    expect(months.every((m) => m === '2026-03')).toBe(true);
+    const graded = await gradeFile(out, { output: null });
+    expect(graded.ok).toBe(true);
+    if (graded.ok) expect(graded.report.people.map((p) => p.name)).toEqual(['王芳', '李强']);
+  });
+});
+
+describe('a duplicate 工号 is reported at the 工号 cell', () => {
+  it('roster: at the second row\'s 工号 cell, naming the first', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'dup.csv');
+    // The sample's first two people, 李强 retyped with 王芳's 工号.
+    const lines = readFileSync(path.join(repoRoot, 'samples/mattress-cs-monthly.march.csv'), 'utf8').split(/\r?\n/);
+    writeFileSync(file, [lines[0], lines[1], lines[2]!.replace(/^1002,/, '1001,')].join('\n'));
+    const graded = await gradeFile(file, { output: null, form: 'mattress-cs-monthly' });
+    expect(graded.ok).toBe(true);
+    if (!graded.ok) return;
+    const dup = graded.report.problems.filter((p) => p.code === 'duplicate-person');
+    expect(dup).toHaveLength(1);
+    expect(dup[0]).toMatchObject({ cell: 'A3', person: '李强', actual: '1001' });
+    expect(dup[0]!.message).toBe('dup!A3:工号「1001」重复,已在 dup!A2 出现(王芳),本条不计分');
+  });
+
+  it('form sheets: at the 工号 cell of the second sheet', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'list.csv');
+    writeFileSync(list, '姓名,工号\n王芳,1001\n李强,1001\n');
+    const out = path.join(dir, 'f.xlsx');
+    expect((await run(['template', 'mattress-cs-monthly', '--people', list, '-o', out])).code).toBe(0);
+    const wb = await readWorkbook(out);
+    let idCell = '';
+    wb.getWorksheet('李强')!.eachRow((row) => row.eachCell((cell) => {
+      if (cell.value === '工号') idCell = wb.getWorksheet('李强')!.getCell(Number(cell.row), Number(cell.col) + 1).address;
+    }));
+    const graded = await gradeFile(out, { output: null });
+    expect(graded.ok).toBe(true);
+    if (!graded.ok) return;
+    const dup = graded.report.problems.find((p) => p.code === 'duplicate-person')!;
+    expect(dup).toMatchObject({ sheet: '李强', cell: idCell, actual: '1001' });
+  });
+});
