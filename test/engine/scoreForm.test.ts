@@ -71,4 +71,15 @@ describe('rank', () => {
     // 79.5625 and 79.56 both show 79.56 → tie
     expect(rank([p(79.5625), p(90), p(null), p(79.56), p(60)]).map((r) => r.rank)).toEqual([2, 1, undefined, 2, 4]);
   });
+
+  it('many people: rank = 1 + the number of higher totals shown', () => {
+    // totals 0, 0.5, 1, … 99.5 repeated 50 times (10,000 people): 50 people share each total, and a total t
+    // has 50 × (number of totals above it) people ahead: 99.5 → 1, 99 → 51, 0 → 50 × 199 + 1 = 9951.
+    const people = Array.from({ length: 10_000 }, (_, i) => p((i % 200) / 2));
+    const ranks = rank(people).map((r) => r.rank);
+    expect(ranks[199]).toBe(1);
+    expect(ranks[198]).toBe(51);
+    expect(ranks[0]).toBe(9951);
+    expect(ranks[10_000 - 1]).toBe(1);
+  });
 });
