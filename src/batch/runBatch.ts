@@ -143,7 +143,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     }
     emit({ type: 'start', folder, out: outRoot, files: found.files.length, jobs });
 
-    const plan = planOutputs(found.files);
+    const plan = planOutputs(found.files, await heldOutputs(manifest, found.files, outRoot));
     const reports = new Map<string, BatchFileReport>();
     const blank = (f: Candidate): Omit<BatchFileReport, 'status'> => ({
       file: f.rel, form: null, formVersion: null, people: 0, bands: {}, problems: [], output: null, durationMs: 0,
@@ -342,6 +342,17 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     }
     await lock.release().catch(() => undefined);
   }
+}
+
+/** Outputs the manifest gives to inputs still here, or to inputs gone whose output is still there. */
+async function heldOutputs(manifest: Manifest, files: Candidate[], outRoot: string): Promise<Map<string, string>> {
+  const present = new Set(files.map((f) => f.rel));
+  const held = new Map<string, string>();
+  for (const rel of manifest.keys()) {
+    const output = manifest.get(rel)!.output;
+    if (output && (present.has(rel) || (await exists(fromRel(outRoot, output))))) held.set(rel, output);
+  }
+  return held;
 }
 
 function firstSerious(problems: Problem[]): Problem | undefined {
