@@ -150,7 +150,9 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     });
 
     // Settling, hashing, and what the manifest says.
-    const { old, young } = byAge(found.files, now(), settleMs);
+    const aged = byAge(found.files, now(), settleMs, manifest.settling);
+    const { old, young } = aged;
+    manifest.settling = aged.seen;
     const checked = [...young, ...(await recheckAndHash(old, options.recheckMs ?? DEFAULT_RECHECK_MS))];
     const versionOf = versionResolver(options);
     const toGrade: Job[] = [];
