@@ -8,16 +8,30 @@ import { pidAlive } from './lock.js';
  * Output of each input, relative to the output folder ('/'-separated): `dir/name.graded.xlsx`; when two
  * inputs of one folder would share it (a.xlsx and a.csv), the .xlsx keeps it and the other gets
  * `a.csv.graded.xlsx`. Case-insensitive, so it holds on Windows/macOS shares too.
+ *
+ * `held`: the outputs the manifest already gives to inputs (present or gone, while that output is still
+ * there). An input keeps its output from run to run, and no other input is given a name that is held:
+ * `a.csv` graded alone keeps `a.graded.xlsx` when `a.xlsx` arrives later, which gets `a.xlsx.graded.xlsx`.
  */
-export function planOutputs(files: Candidate[]): Map<string, string> {
+export function planOutputs(files: Candidate[], held: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+  const heldBy = new Map<string, string>();
+  for (const [rel, output] of held) if (!heldBy.has(output.toLowerCase())) heldBy.set(output.toLowerCase(), rel);
+  const taken = new Set<string>();
+  const plan = new Map<string, string>();
+  for (const f of files) {
+    const own = held.get(f.rel);
+    if (own !== undefined && heldBy.get(own.toLowerCase()) === f.rel && !taken.has(own.toLowerCase())) {
+      taken.add(own.toLowerCase());
+      plan.set(f.rel, own);
+    }
+  }
   const order = [...files].sort((a, b) => {
     const ax = a.rel.endsWith('.xlsx') ? 0 : 1;
     const bx = b.rel.endsWith('.xlsx') ? 0 : 1;
     return ax - bx || (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   });
-  const taken = new Set<string>();
-  const plan = new Map<string, string>();
   for (const f of order) {
+    if (plan.has(f.rel)) continue;
     const dir = path.posix.dirname(f.rel);
     const name = path.posix.basename(f.rel);
     const stem = name.slice(0, name.length - path.posix.extname(name).length);
@@ -25,8 +39,9 @@ export function planOutputs(files: Candidate[]): Map<string, string> {
     for (let i = 2; ; i++) {
       const pick = names.shift() ?? `${name}-${i}.graded.xlsx`;
       const rel = dir === '.' ? pick : `${dir}/${pick}`;
-      if (!taken.has(rel.toLowerCase())) {
-        taken.add(rel.toLowerCase());
+      const key = rel.toLowerCase();
+      if (!taken.has(key) && !heldBy.has(key)) {
+        taken.add(key);
         plan.set(f.rel, rel);
         break;
       }

@@ -1,15 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-// One batch run per output folder: `.kpi-batch.lock`, created with O_EXCL, holds pid + host + start.
-// A lock left by a dead process on this host is taken over; a lock from another host never is.
+// One batch run per output folder: `.kpi-batch.lock`, created with O_EXCL, holds who runs: host, boot id,
+// pid namespace, pid and the process's start time (clock ticks since boot, /proc/PID/stat field 22).
+// A lock is taken over only when its owner is provably gone: this kernel was rebooted since, or the pid
+// is dead, or the pid now belongs to a process that started at another time (a run killed as PID 1 of a
+// container leaves `pid 1`, and pid 1 is always alive). A pid alone proves nothing. A lock from another
+// machine, or from another container's pid namespace, cannot be checked and is never taken over.
 
 export const LOCK_NAME = '.kpi-batch.lock';
-/** A lock file that cannot be parsed is a run killed between create and write once it is this old. */
-const UNREADABLE_STALE_MS = 60_000;
+/**
+ * An empty or unparseable lock file is a run killed between create and write (or a full disk): stale
+ * once it is this old, or once it has stayed unchanged this long while we watched (clocks can lie).
+ */
+const UNREADABLE_STALE_MS = 5_000;
 const POLL_MS = 200;
 
 export interface LockInfo {
@@ -17,11 +24,78 @@ export interface LockInfo {
   hostname: string;
   startedAt: string;
   token: string;
+  /** /proc/sys/kernel/random/boot_id of the owner's kernel (Linux). */
+  bootId?: string;
+  /** The owner's pid namespace, `pid:[4026531836]` (Linux). */
+  pidNamespace?: string;
+  /** The owner's start time in clock ticks since boot (Linux). */
+  startTicks?: number;
 }
 
 export type LockResult =
   | { ok: true; file: string; release(): Promise<void> }
   | { ok: false; holder: LockInfo | null; reason: string };
+
+function readOr<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+function bootId(): string | undefined {
+  return readOr(() => readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim()) || undefined;
+}
+
+function pidNamespace(pid: number | 'self'): string | undefined {
+  return readOr(() => readlinkSync(`/proc/${pid}/ns/pid`));
+}
+
+/** Field 22 of /proc/PID/stat: when the process started, in clock ticks after boot. */
+export function processStartTicks(pid: number | 'self'): number | undefined {
+  const stat = readOr(() => readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  if (!stat) return undefined;
+  // The command name (field 2) is in parentheses and may hold spaces or ')': count from the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[22 - 3]);
+  return Number.isSafeInteger(ticks) ? ticks : undefined;
+}
+
+/** Who this process is, as written into a lock. */
+export function selfInfo(startedAt: string): LockInfo {
+  const info: LockInfo = { pid: process.pid, hostname: os.hostname(), startedAt, token: randomBytes(8).toString('hex') };
+  const boot = bootId();
+  const ns = pidNamespace('self');
+  const ticks = processStartTicks('self');
+  if (boot) info.bootId = boot;
+  if (ns) info.pidNamespace = ns;
+  if (ticks !== undefined) info.startTicks = ticks;
+  return info;
+}
+
+/**
+ * Whether the lock's owner is provably gone, judged from this process. `me` is this process's own
+ * info (same fields), passed in so tests can play another host or another boot.
+ */
+export function ownerGone(owner: LockInfo, me: LockInfo, alive: (pid: number) => boolean = pidAlive, startTicksOf = processStartTicks): boolean {
+  const sameHost = owner.hostname === me.hostname;
+  const sameBoot = owner.bootId !== undefined && me.bootId !== undefined ? owner.bootId === me.bootId : null;
+  // Same host name, another boot: every process of that boot is gone.
+  if (sameHost && sameBoot === false) return true;
+  // Pids can be compared only within one kernel and one pid namespace: the same host (as before), or
+  // another host name (a container) that shares our kernel and pid namespace.
+  const sameNamespace = owner.pidNamespace !== undefined && me.pidNamespace !== undefined && owner.pidNamespace === me.pidNamespace;
+  const comparable = sameHost ? sameBoot !== false : sameBoot === true && sameNamespace;
+  if (!comparable) return false;
+  if (!alive(owner.pid)) return true;
+  // Alive: the same process only if it started when the owner did (pid reuse, PID 1 of a new container).
+  if (owner.startTicks !== undefined && sameBoot === true) {
+    const now = startTicksOf(owner.pid);
+    if (now !== undefined && now !== owner.startTicks) return true;
+  }
+  return false;
+}
 
 /** Whether a process of this host is alive (EPERM = alive, another user's). */
 export function pidAlive(pid: number): boolean {
@@ -38,7 +112,11 @@ function parse(text: string): LockInfo | null {
   try {
     const x = JSON.parse(text) as Partial<LockInfo>;
     if (typeof x.pid === 'number' && typeof x.hostname === 'string' && typeof x.startedAt === 'string' && typeof x.token === 'string') {
-      return x as LockInfo;
+      const info: LockInfo = { pid: x.pid, hostname: x.hostname, startedAt: x.startedAt, token: x.token };
+      if (typeof x.bootId === 'string') info.bootId = x.bootId;
+      if (typeof x.pidNamespace === 'string') info.pidNamespace = x.pidNamespace;
+      if (typeof x.startTicks === 'number') info.startTicks = x.startTicks;
+      return info;
     }
   } catch {
     // fall through
@@ -97,36 +175,53 @@ async function takeOver(file: string, staleText: string): Promise<void> {
 
 export async function acquireLock(
   dir: string,
-  options: { waitMs?: number; now?: () => number; onWait?: (holder: string) => void } = {},
+  options: { waitMs?: number; now?: () => number; onWait?: (holder: string) => void; self?: LockInfo; unreadableStaleMs?: number } = {},
 ): Promise<LockResult> {
   const file = path.join(dir, LOCK_NAME);
   const now = options.now ?? Date.now;
-  const hostname = os.hostname();
-  const info: LockInfo = { pid: process.pid, hostname, startedAt: new Date(now()).toISOString(), token: randomBytes(8).toString('hex') };
+  const info: LockInfo = options.self ?? selfInfo(new Date(now()).toISOString());
   const deadline = Date.now() + Math.max(0, options.waitMs ?? 0);
   let told = false;
+  // An unreadable lock as first seen: its text and when we saw it (our own clock, not the file's mtime).
+  let watched: { text: string; since: number } | null = null;
+  const unreadableStale = options.unreadableStaleMs ?? UNREADABLE_STALE_MS;
   for (;;) {
     if (await tryCreate(file, info)) {
       return { ok: true, file, release: () => releaseLock(file, info.token) };
     }
     const held = await readLock(file);
     if (!held) continue; // released between our create and our read
-    const stale = held.info
-      ? held.info.hostname === hostname && !pidAlive(held.info.pid)
-      : Date.now() - held.mtimeMs > UNREADABLE_STALE_MS;
+    let stale: boolean;
+    let unreadableYoung = false;
+    if (held.info) {
+      watched = null;
+      stale = ownerGone(held.info, info);
+    } else {
+      if (!watched || watched.text !== held.text) watched = { text: held.text, since: Date.now() };
+      const age = Date.now() - held.mtimeMs;
+      stale = age > unreadableStale || Date.now() - watched.since > unreadableStale;
+      unreadableYoung = !stale;
+    }
     if (stale) {
       await takeOver(file, held.text);
+      watched = null;
       continue;
     }
     const remaining = deadline - Date.now();
-    if (remaining <= 0) {
-      return { ok: false, holder: held.info, reason: `另一个批量评分正在使用 ${dir}(${describeHolder(held.info)});锁文件 ${file}` };
+    // A lock still being written is waited for a few seconds even without --wait: it is soon a real
+    // lock (and then judged as one) or soon stale.
+    if (remaining <= 0 && !unreadableYoung) {
+      return {
+        ok: false,
+        holder: held.info,
+        reason: `另一个批量评分正在使用 ${dir}(${describeHolder(held.info)});锁文件 ${file}。如确认该进程已不在运行,可删除此锁文件`,
+      };
     }
     if (!told) {
       told = true;
       options.onWait?.(describeHolder(held.info));
     }
-    await sleep(Math.min(POLL_MS, remaining));
+    await sleep(Math.max(1, Math.min(POLL_MS, remaining > 0 ? remaining : POLL_MS)));
   }
 }
 

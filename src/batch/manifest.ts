@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Problem } from '../forms/problem.js';
 import { writeTextAtomic } from '../io/atomic.js';
+import type { Sighting } from './settle.js';
 import type { SummaryPerson } from './summaryWorkbook.js';
 import type { FileStatus } from './types.js';
 
@@ -43,6 +44,8 @@ interface ManifestFile {
   version: 1;
   updatedAt: string;
   files: Record<string, ManifestEntry>;
+  /** Files seen still settling (young, or modified "in the future"), so a later run can tell they stopped. */
+  settling?: Record<string, Sighting>;
 }
 
 const STATUSES = new Set(['graded', 'problems', 'failed', 'skipped-unchanged', 'skipped-settling', 'grading']);
@@ -94,6 +97,8 @@ function tidyOptional(e: ManifestEntry): ManifestEntry {
 /** The manifest of one output folder; every `save()` rewrites it atomically, writes are coalesced. */
 export class Manifest {
   private readonly entries = new Map<string, ManifestEntry>();
+  /** See ManifestFile.settling. */
+  settling = new Map<string, Sighting>();
   private writing: Promise<void> | null = null;
   private dirty = false;
 
@@ -114,6 +119,12 @@ export class Manifest {
       const data = JSON.parse(text) as Partial<ManifestFile>;
       if (data.kind !== 'batch-manifest' || !data.files || typeof data.files !== 'object') throw new Error('not a manifest');
       for (const [rel, entry] of Object.entries(data.files)) if (validEntry(entry)) manifest.entries.set(rel, tidyOptional(entry));
+      if (data.settling && typeof data.settling === 'object') {
+        for (const [rel, s] of Object.entries(data.settling)) {
+          const x = s as Partial<Sighting> | null;
+          if (x && [x.size, x.mtimeMs, x.seenAt].every((n) => typeof n === 'number' && Number.isFinite(n))) manifest.settling.set(rel, x as Sighting);
+        }
+      }
       return { manifest };
     } catch {
       return { manifest, lost: true, warning: `清单 ${file} 已损坏,所有文件将重新评分` };
@@ -153,6 +164,7 @@ export class Manifest {
       const files: Record<string, ManifestEntry> = {};
       for (const rel of [...this.entries.keys()].sort()) files[rel] = this.entries.get(rel)!;
       const data: ManifestFile = { tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: new Date(this.now()).toISOString(), files };
+      if (this.settling.size) data.settling = Object.fromEntries([...this.settling].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
       await writeTextAtomic(this.file, JSON.stringify(data, null, 2) + '\n', { overwrite: true });
     }
   }

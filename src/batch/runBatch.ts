@@ -143,14 +143,16 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     }
     emit({ type: 'start', folder, out: outRoot, files: found.files.length, jobs });
 
-    const plan = planOutputs(found.files);
+    const plan = planOutputs(found.files, await heldOutputs(manifest, found.files, outRoot));
     const reports = new Map<string, BatchFileReport>();
     const blank = (f: Candidate): Omit<BatchFileReport, 'status'> => ({
       file: f.rel, form: null, formVersion: null, people: 0, bands: {}, problems: [], output: null, durationMs: 0,
     });
 
     // Settling, hashing, and what the manifest says.
-    const { old, young } = byAge(found.files, now(), settleMs);
+    const aged = byAge(found.files, now(), settleMs, manifest.settling);
+    const { old, young } = aged;
+    manifest.settling = aged.seen;
     const checked = [...young, ...(await recheckAndHash(old, options.recheckMs ?? DEFAULT_RECHECK_MS))];
     const versionOf = versionResolver(options);
     const toGrade: Job[] = [];
@@ -379,6 +381,17 @@ async function summaryList(
     if (s) out.push(s);
   }
   return out;
+}
+
+/** Outputs the manifest gives to inputs still here, or to inputs gone whose output is still there. */
+async function heldOutputs(manifest: Manifest, files: Candidate[], outRoot: string): Promise<Map<string, string>> {
+  const present = new Set(files.map((f) => f.rel));
+  const held = new Map<string, string>();
+  for (const rel of manifest.keys()) {
+    const output = manifest.get(rel)!.output;
+    if (output && (present.has(rel) || (await exists(fromRel(outRoot, output))))) held.set(rel, output);
+  }
+  return held;
 }
 
 function firstSerious(problems: Problem[]): Problem | undefined {

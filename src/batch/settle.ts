@@ -15,19 +15,49 @@ function seconds(ms: number): string {
   return `${Math.max(0, Math.round(ms / 100) / 10)}`;
 }
 
-/** Files younger than settleMs (by mtime) are not settled; the rest are returned for the re-check. */
-export function byAge(files: Candidate[], nowMs: number, settleMs: number): { old: Candidate[]; young: Settled[] } {
+/** A file seen still settling: its size and mtime then, and when (by the run's clock) it was first seen so. */
+export interface Sighting {
+  size: number;
+  mtimeMs: number;
+  seenAt: number;
+}
+
+/**
+ * Files younger than settleMs (by mtime) are not settled; the rest are returned for the re-check.
+ * A modification time in the future (a clock ahead on the machine that wrote it) gives no age: such a
+ * file, like any young one, is settled once it has been seen with the same size and mtime for settleMs
+ * (`sightings`, kept by the manifest from run to run). `settleMs` 0 settles everything at once.
+ * `seen`: the sightings to keep for the next run (the files still settling).
+ */
+export function byAge(
+  files: Candidate[],
+  nowMs: number,
+  settleMs: number,
+  sightings: ReadonlyMap<string, Sighting> = new Map(),
+): { old: Candidate[]; young: Settled[]; seen: Map<string, Sighting> } {
   const old: Candidate[] = [];
   const young: Settled[] = [];
+  const seen = new Map<string, Sighting>();
   for (const f of files) {
     const age = nowMs - f.mtimeMs;
-    if (age < settleMs) {
-      young.push({ settled: false, file: f, reason: `文件 ${seconds(age)} 秒前刚修改(需静置 ${seconds(settleMs)} 秒),留待下次运行` });
-    } else {
+    if (settleMs <= 0 || (age >= 0 && age >= settleMs)) {
       old.push(f);
+      continue;
     }
+    const before = sightings.get(f.rel);
+    const since = before && same(before, f) && before.seenAt <= nowMs ? before.seenAt : nowMs;
+    if (nowMs - since >= settleMs) {
+      old.push(f);
+      continue;
+    }
+    seen.set(f.rel, { size: f.size, mtimeMs: f.mtimeMs, seenAt: since });
+    const reason =
+      age < 0
+        ? `文件的修改时间比现在晚 ${seconds(-age)} 秒(写入它的电脑时钟不准);大小和修改时间保持 ${seconds(settleMs)} 秒不变后评分,留待下次运行`
+        : `文件 ${seconds(age)} 秒前刚修改(需静置 ${seconds(settleMs)} 秒),留待下次运行`;
+    young.push({ settled: false, file: f, reason });
   }
-  return { old, young };
+  return { old, young, seen };
 }
 
 function same(a: { size: number; mtimeMs: number }, b: { size: number; mtimeMs: number }): boolean {

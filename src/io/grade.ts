@@ -7,7 +7,7 @@ import { problem, type Problem } from '../forms/problem.js';
 import type { FormDef } from '../forms/types.js';
 import { writeFileAtomic } from './atomic.js';
 import { addSummarySheets } from './graded/summarySheets.js';
-import { markProblemCells, writeResultsIntoSheets } from './graded/results.js';
+import { EXCEL_MAX_COLUMNS, markProblemCells, NoRoomError, writeResultsIntoSheets } from './graded/results.js';
 import { guessForm } from './guessForm.js';
 import { loadInput, type LoadedInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
@@ -68,8 +68,15 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     ...(loaded.input.delimiter ? { delimiter: loaded.input.delimiter } : {}),
   };
   if (output) {
+    const noRoom = (err: NoRoomError) => fail(problem('error', 'output-failed', `${path.basename(input)}:${err.message}`, { file: input, sheet: err.sheet }));
     const wb = loaded.input.workbook ?? workbookFromRows(loaded.input);
-    writeResultsIntoSheets(wb, form, scored.people, read.sources);
+    if (wb instanceof NoRoomError) return noRoom(wb);
+    try {
+      writeResultsIntoSheets(wb, form, scored.people, read.sources);
+    } catch (err) {
+      if (!(err instanceof NoRoomError)) throw err;
+      return noRoom(err);
+    }
     markProblemCells(wb, problems);
     addSummarySheets(wb, scored.people, read.sources.map((s) => s.sheet), scored.bands, problems);
     try {
@@ -163,11 +170,25 @@ async function resolveForm(
   return { ok: true, form: guessed, notes };
 }
 
-/** A CSV or HTML table becomes a sheet of text cells: the user's data kept as typed, never as formulas. */
-function workbookFromRows(input: LoadedInput): ExcelJS.Workbook {
+/**
+ * A CSV or HTML table becomes a sheet of text cells: the user's data kept as typed, never as formulas.
+ * Empty cells at the end of a line are nothing typed; a line still wider than Excel's 16,384 columns
+ * cannot be copied into a workbook, and that is said instead of failing inside exceljs.
+ */
+function workbookFromRows(input: LoadedInput): ExcelJS.Workbook | NoRoomError {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(input.grids[0]!.name);
-  for (const row of input.rows ?? []) ws.addRow(row);
+  const rows = input.rows ?? [];
+  for (let i = 0; i < rows.length; i++) {
+    let row = rows[i]!;
+    let width = row.length;
+    while (width > 0 && (row[width - 1] ?? '') === '') width--;
+    if (width > EXCEL_MAX_COLUMNS) {
+      return new NoRoomError(ws.name, `第 ${i + 1} 行有 ${width} 列,超过 Excel 的上限 ${EXCEL_MAX_COLUMNS} 列(XFD),评分结果无法写成 .xlsx。请删除多余的列后再评分,或用 --dry-run 只看结果`);
+    }
+    if (width < row.length) row = row.slice(0, width);
+    ws.addRow(row);
+  }
   return wb;
 }
 

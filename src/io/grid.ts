@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { RawValue } from '../forms/types.js';
+import { walkOnlyPresentRows } from './sparseRows.js';
 
 /** A sheet as a rectangle of raw values; xlsx sheets, CSV files and HTML tables all become one. */
 export interface Grid {
@@ -10,6 +11,11 @@ export interface Grid {
   value(row: number, col: number): RawValue;
   /** The cell's text for matching labels ('' for empty). */
   text(row: number, col: number): string;
+  /**
+   * The first row after `row` that holds any cell, or rowCount + 1. Loops over rows step with it, so a
+   * stray cell at A1048576 costs one step, not a million: work follows the cells that exist.
+   */
+  nextRow(row: number): number;
 }
 
 // A sheet with 16,384 used columns or a million rows is honest but not a form: look at a bounded window.
@@ -60,18 +66,48 @@ export function gridFromRows(name: string, rows: string[][]): Grid {
     columnCount,
     value,
     text: (row, col) => rawText(value(row, col)).trim(),
+    nextRow: (row) => row + 1,
   };
 }
 
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
-  const value = (row: number, col: number): RawValue => rawFromCell(ws.getRow(row).getCell(col));
+  walkOnlyPresentRows(ws);
+  // findRow/findCell, never getRow/getCell: those create the row and cell, and every row created here
+  // would be written out again (a million empty rows for one stray cell at the bottom of the sheet).
+  const value = (row: number, col: number): RawValue => {
+    const cell = ws.findRow(row)?.findCell(col);
+    return cell ? rawFromCell(cell) : EMPTY;
+  };
+  let rows: number[] | null = null;
+  const rowCount = Math.min(ws.rowCount, MAX_SCAN_ROWS);
   return {
     name: ws.name,
-    rowCount: Math.min(ws.rowCount, MAX_SCAN_ROWS),
+    rowCount,
     columnCount: Math.min(ws.columnCount, MAX_SCAN_COLUMNS),
     value,
     text: (row, col) => rawText(value(row, col)).trim(),
+    nextRow: (row) => {
+      if (!rows) {
+        const found: number[] = [];
+        ws.eachRow((_, n) => found.push(n));
+        rows = found;
+      }
+      const i = firstAbove(rows, row);
+      return i < rows.length ? Math.min(rows[i]!, rowCount + 1) : rowCount + 1;
+    },
   };
+}
+
+/** Index of the first element greater than `x` in an ascending list. */
+function firstAbove(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function rawFromCell(cell: ExcelJS.Cell): RawValue {

@@ -7,6 +7,7 @@ import { gridFromRows, gridFromWorksheet, type Grid } from './grid.js';
 import { readHtmlTable } from './htmlTable.js';
 import { readMetadata, METADATA_SHEET, type TemplateMetadata } from './metadata.js';
 import { sniffFile } from './sniff.js';
+import { walkOnlyPresentRows } from './sparseRows.js';
 import { safeSheetName } from './template/style.js';
 import { decodeText, detectDelimiter } from './textDecode.js';
 
@@ -41,6 +42,7 @@ export async function loadInput(
     } catch (err) {
       return { ok: false, failure: unreadable(file, err) };
     }
+    wb.worksheets.forEach(walkOnlyPresentRows);
     const grids = wb.worksheets
       .filter((ws) => ws.name !== METADATA_SHEET && ws.name !== '_lists' && ws.state !== 'veryHidden')
       .map(gridFromWorksheet);

@@ -73,7 +73,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const itemByKey = new Map<string, ItemDef>();
   for (const item of items(form)) for (const n of [item.label, ...(item.aliases ?? []), item.id]) itemByKey.set(labelKey(n), item);
   let current: ItemDef | null = null;
-  for (let row = table.headerRow + 1; row <= grid.rowCount; row++) {
+  for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const itemText = grid.text(row, table.itemCol);
     if (itemText) current = labelVariants(itemText).map((v) => itemByKey.get(labelKey(v))).find(Boolean) ?? null;
     if (!current) continue;

@@ -88,7 +88,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const nameCol = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
   const people: PersonEntries[] = [];
   const skipped: SkippedRow[] = [];
-  for (let row = layout.headerRow + 1; row <= grid.rowCount; row++) {
+  for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const header = new Map<string, string>();
     const headerCells = new Map<string, string>();
     const entries = new Map<string, RawEntry>();

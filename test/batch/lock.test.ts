@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { acquireLock, pidAlive } from '../../src/batch/lock.js';
+import { acquireLock, ownerGone, pidAlive, processStartTicks, selfInfo, type LockInfo } from '../../src/batch/lock.js';
 import { runBatch } from '../../src/batch/runBatch.js';
 import type { BatchEvent } from '../../src/batch/types.js';
 import { assertBuilt, listAll, options, put, readFakeOutput, reportOf, tempDir } from './helpers.js';
@@ -89,5 +89,67 @@ describe('lock', () => {
     expect(both.map((x) => reportOf(x).totals.graded).sort()).toEqual([0, 6]);
     expect(both.map((x) => reportOf(x).totals.skippedUnchanged).sort()).toEqual([0, 6]);
     for (let i = 0; i < 6; i++) await readFakeOutput(path.join(out, `f${i}.graded.xlsx`));
+  });
+});
+
+// The owner of a lock is gone when provably so: another boot, a dead pid, or a pid that now belongs to a
+// process started at another time. PID 1 of a killed container run is the case a pid alone gets wrong.
+describe('lock owner gone or alive', () => {
+  const here = () => selfInfo(new Date().toISOString());
+  const lockOf = (extra: Partial<LockInfo>) => JSON.stringify({ ...here(), token: 'someone', ...extra });
+
+  it('pid 1 whose start time is not the recorded one is taken over; with the recorded one it is alive', async () => {
+    const pid1 = processStartTicks(1);
+    if (pid1 === undefined || here().bootId === undefined) return; // not Linux: nothing to compare
+    const gone = await setup();
+    await fs.writeFile(gone.lockFile, lockOf({ pid: 1, startTicks: pid1 + 12_345 }));
+    expect((await runBatch(options(gone.inbox, { out: gone.out }))).exitCode).toBe(0);
+    await expect(fs.access(gone.lockFile)).rejects.toThrow();
+
+    const alive = await setup();
+    await fs.writeFile(alive.lockFile, lockOf({ pid: 1, startTicks: pid1 }));
+    const r = await runBatch(options(alive.inbox, { out: alive.out }));
+    expect(r.exitCode === 2 && r.reason).toMatch(/进程 1,/);
+  });
+
+  it('a lock of this host from an earlier boot is taken over, whatever its pid', async () => {
+    const { inbox, out, lockFile } = await setup();
+    await fs.writeFile(lockFile, lockOf({ pid: process.pid, bootId: '00000000-0000-0000-0000-000000000000' }));
+    expect((await runBatch(options(inbox, { out }))).exitCode).toBe(0);
+  });
+
+  it('ownerGone: what can be compared and what cannot', () => {
+    const me: LockInfo = { pid: 10, hostname: 'h', startedAt: '', token: 'me', bootId: 'B', pidNamespace: 'pid:[1]', startTicks: 500 };
+    const alive = (pid: number) => pid !== 99;
+    const ticks = (pid: number) => (pid === 7 ? 700 : undefined);
+    const owner = (x: Partial<LockInfo>): LockInfo => ({ ...me, token: 'other', ...x });
+    expect(ownerGone(owner({ pid: 99 }), me, alive, ticks)).toBe(true); // dead
+    expect(ownerGone(owner({ pid: 7, startTicks: 700 }), me, alive, ticks)).toBe(false); // same process
+    expect(ownerGone(owner({ pid: 7, startTicks: 701 }), me, alive, ticks)).toBe(true); // pid reused
+    expect(ownerGone(owner({ pid: 7, bootId: 'A' }), me, alive, ticks)).toBe(true); // rebooted
+    expect(ownerGone(owner({ pid: 7, startTicks: undefined, bootId: undefined, pidNamespace: undefined }), me, alive, ticks)).toBe(false); // old lock, pid alive
+    // Another host name sharing our kernel and pid namespace (a container with --pid=host): comparable.
+    expect(ownerGone(owner({ hostname: 'c', pid: 99 }), me, alive, ticks)).toBe(true);
+    // Another container's pid namespace, or another machine: cannot be proven gone.
+    expect(ownerGone(owner({ hostname: 'c', pid: 99, pidNamespace: 'pid:[2]' }), me, alive, ticks)).toBe(false);
+    expect(ownerGone(owner({ hostname: 'c', pid: 99, bootId: 'A' }), me, alive, ticks)).toBe(false);
+  });
+
+  it('an empty lock (a full disk) is stale once old, or once it stayed empty while watched', async () => {
+    const old = await setup();
+    await fs.writeFile(old.lockFile, '');
+    const t = new Date(Date.now() - 10_000);
+    await fs.utimes(old.lockFile, t, t);
+    expect((await runBatch(options(old.inbox, { out: old.out }))).exitCode).toBe(0);
+
+    // Modified "in the future" (a clock ahead): age says nothing; watching it stay empty does.
+    const dir = await tempDir();
+    const file = path.join(dir, '.kpi-batch.lock');
+    await fs.writeFile(file, '');
+    const future = new Date(Date.now() + 3_600_000);
+    await fs.utimes(file, future, future);
+    const lock = await acquireLock(dir, { unreadableStaleMs: 300 });
+    expect(lock.ok).toBe(true);
+    if (lock.ok) await lock.release();
   });
 });

@@ -51,4 +51,47 @@ describe('settle', () => {
     expect(byAge([f], 1_000_000 + 29_999, 30_000).young).toHaveLength(1);
     expect(byAge([f], 1_000_000 + 30_000, 30_000).old).toHaveLength(1);
   });
+
+  it('a file modified "in the future" is graded with --settle 0s', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    await put(inbox, 'ahead.xlsx', {}, -3_600_000); // an hour ahead
+    const r = reportOf(await runBatch(options(inbox, { settleMs: 0 })));
+    expect(statuses(r)).toEqual({ 'ahead.xlsx': 'graded' });
+  });
+
+  it('with a settle period, a future mtime waits until size and mtime stayed the same that long, not forever', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    const file = await put(inbox, 'ahead.xlsx', {}, -3_600_000);
+    const t0 = Date.now();
+    const first = reportOf(await runBatch(options(inbox, { out, settleMs: 30_000, now: () => t0 })));
+    expect(statuses(first)).toEqual({ 'ahead.xlsx': 'skipped-settling' });
+    expect(first.files[0].reason).toMatch(/修改时间比现在晚/);
+
+    // 20 s later it is still unchanged but not yet for 30 s; then it grows: seen anew.
+    expect(statuses(reportOf(await runBatch(options(inbox, { out, settleMs: 30_000, now: () => t0 + 20_000 }))))).toEqual({ 'ahead.xlsx': 'skipped-settling' });
+    const mtime = (await fs.stat(file)).mtime;
+    await fs.writeFile(file, JSON.stringify({ people: [{ id: 'E9', name: '后来', total: 60, band: '合格' }] }));
+    await fs.utimes(file, mtime, new Date(mtime.getTime() + 1000));
+    expect(statuses(reportOf(await runBatch(options(inbox, { out, settleMs: 30_000, now: () => t0 + 40_000 }))))).toEqual({ 'ahead.xlsx': 'skipped-settling' });
+    // Unchanged for 30 s since it was last seen changing: graded.
+    const done = reportOf(await runBatch(options(inbox, { out, settleMs: 30_000, now: () => t0 + 70_000 })));
+    expect(statuses(done)).toEqual({ 'ahead.xlsx': 'graded' });
+    expect(done.files[0].people).toBe(1);
+    const manifest = JSON.parse(await fs.readFile(path.join(out, '.kpi-manifest.json'), 'utf8'));
+    expect(manifest.settling).toBeUndefined();
+  });
+
+  it('byAge: a sighting with the same size and mtime settles after settleMs; a future mtime has no age', () => {
+    const f = { abs: '/x', rel: 'x.xlsx', size: 1, mtimeMs: 5_000_000 };
+    const first = byAge([f], 1_000_000, 30_000);
+    expect(first.young).toHaveLength(1);
+    expect(first.seen.get('x.xlsx')).toEqual({ size: 1, mtimeMs: 5_000_000, seenAt: 1_000_000 });
+    expect(byAge([f], 1_029_999, 30_000, first.seen).young).toHaveLength(1);
+    expect(byAge([f], 1_030_000, 30_000, first.seen).old).toHaveLength(1);
+    expect(byAge([{ ...f, size: 2 }], 1_030_000, 30_000, first.seen).young).toHaveLength(1);
+    expect(byAge([f], 1_000_000, 0).old).toHaveLength(1);
+  });
 });

@@ -9,10 +9,64 @@ import { BORDER, FILL_ERROR, FILL_HEAD, FILL_WARNING } from '../template/style.j
 
 const SCORE_FORMAT = '0.00';
 export const NOT_SCORED = '未评分';
+/** Excel's grid: XFD is column 16,384, the last row 1,048,576. */
+export const EXCEL_MAX_COLUMNS = 16_384;
+export const EXCEL_MAX_ROWS = 1_048_576;
 
-/** Scores go beside the entries they come from: the 得分/说明 cells of a form sheet, or new columns of a roster. */
+/** The graded copy has no room for its result cells (the sheet already reaches Excel's last column or row). */
+export class NoRoomError extends Error {
+  constructor(readonly sheet: string, message: string) {
+    super(message);
+  }
+}
+
+/** Last column holding a cell in rows from..to, looking only at rows that exist. */
+function lastColumnIn(ws: ExcelJS.Worksheet, from: number, to: number): number {
+  let last = 0;
+  ws.eachRow({ includeEmpty: false }, (row, n) => {
+    if (n >= from && n <= to) last = Math.max(last, row.cellCount);
+  });
+  return last;
+}
+
+/**
+ * First of `width` columns for results: after every column in use, or, when a stray cell sits near XFD,
+ * after the columns used by the rows the results go into (rows outside them are never written).
+ */
+function appendColumn(ws: ExcelJS.Worksheet, width: number, rows: { from: number; to: number }): number {
+  if (ws.columnCount + width <= EXCEL_MAX_COLUMNS) return ws.columnCount + 1;
+  const first = lastColumnIn(ws, rows.from, rows.to) + 1;
+  if (first + width - 1 <= EXCEL_MAX_COLUMNS) return first;
+  throw new NoRoomError(
+    ws.name,
+    `工作表「${ws.name}」第 ${rows.from}–${rows.to} 行已用到第 ${first - 1} 列,右边不足 ${width} 个空列写入评分结果(Excel 最多 ${EXCEL_MAX_COLUMNS} 列,到 XFD)。请删除多余的列后再评分,或用 --dry-run 只看结果`,
+  );
+}
+
+/** First of `count` empty rows below `after` for the 总分/等级 lines, within Excel's last row. */
+function appendRows(ws: ExcelJS.Worksheet, after: number, count: number): number {
+  if (ws.rowCount + 1 + count <= EXCEL_MAX_ROWS) return ws.rowCount + 2;
+  const used: number[] = [];
+  ws.eachRow((_, n) => {
+    if (n > after) used.push(n);
+  });
+  let start = after + 2;
+  for (const n of used) {
+    if (n >= start + count) break;
+    if (n >= start) start = n + 2;
+  }
+  if (start + count - 1 <= EXCEL_MAX_ROWS) return start;
+  throw new NoRoomError(ws.name, `工作表「${ws.name}」下方已用到 Excel 的最后一行(${EXCEL_MAX_ROWS}),没有空行写入总分和等级。请删除多余的行后再评分`);
+}
+
+/**
+ * Scores go beside the entries they come from: the 得分/说明 cells of a form sheet, or new columns of a roster.
+ * Throws NoRoomError when a sheet has no room left for them.
+ */
 export function writeResultsIntoSheets(wb: ExcelJS.Workbook, form: FormDef, results: PersonResult[], sources: PersonSource[]): void {
   const rosterColumns = new Map<string, number>();
+  const lastRosterRow = new Map<string, number>();
+  for (const s of sources) if (s.kind === 'roster') lastRosterRow.set(s.sheet, Math.max(lastRosterRow.get(s.sheet) ?? 0, s.row));
   results.forEach((result, i) => {
     const source = sources[i];
     const ws = source && wb.getWorksheet(source.sheet);
@@ -21,9 +75,10 @@ export function writeResultsIntoSheets(wb: ExcelJS.Workbook, form: FormDef, resu
     else {
       let first = rosterColumns.get(source.sheet);
       if (first === undefined) {
-        first = ws.columnCount + 1;
+        const headings = rosterHeadings(form, result);
+        first = appendColumn(ws, headings.length, { from: source.headerRow, to: lastRosterRow.get(source.sheet)! });
         rosterColumns.set(source.sheet, first);
-        rosterHeadings(form, result).forEach((h, k) => {
+        headings.forEach((h, k) => {
           const cell = ws.getCell(source.headerRow, first! + k);
           cell.value = h;
           restyle(cell, { font: { bold: true }, fill: FILL_HEAD, border: BORDER });
@@ -62,7 +117,7 @@ function writeFormSheet(ws: ExcelJS.Worksheet, form: FormDef, r: PersonResult, s
   let explanationCol = t.explanationCol;
   if (scoreCol === null || explanationCol === null) {
     // A user's own form without 得分/说明 columns: add them after the table.
-    const next = ws.columnCount + 1;
+    const next = appendColumn(ws, 2, { from: t.headerRow, to: t.lastRow + 10 });
     scoreCol ??= next;
     explanationCol ??= scoreCol === next ? next + 1 : next;
     ws.getCell(t.headerRow, scoreCol).value = '得分';
@@ -79,10 +134,12 @@ function writeFormSheet(ws: ExcelJS.Worksheet, form: FormDef, r: PersonResult, s
   const labelCol = t.itemCol;
   const found = new Map<string, number>();
   for (let row = t.lastRow + 1; row <= Math.min(ws.rowCount, t.lastRow + 10); row++) {
-    const text = cellText(ws.getCell(row, labelCol));
+    const cell = ws.findRow(row)?.findCell(labelCol);
+    const text = cell ? cellText(cell) : '';
     if (text === '总分' || text === '等级') found.set(text, row);
   }
-  let append = ws.rowCount + 2;
+  const wanted = (r.parts.length > 1 ? r.parts.length : 0) + 2 - found.size;
+  let append = wanted > 0 ? appendRows(ws, t.lastRow + 10, wanted) : 0;
   const put = (label: string, value: number | string | null, note?: string) => {
     let row = found.get(label);
     if (row === undefined) {

@@ -63,7 +63,7 @@ export function peopleFromGrid(grid: Grid): PeopleList {
   const people: PersonRow[] = [];
   const problems: string[] = [];
   const nameCol = cols.get('name')!;
-  for (let r = headerRow + 1; r <= grid.rowCount; r++) {
+  for (let r = grid.nextRow(headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
     const row: PersonRow = new Map();
     for (const [role, c] of cols) {
       const t = grid.text(r, c).trim();
@@ -92,7 +92,7 @@ const ROLE_LABEL: Partial<Record<HeaderRole, string>> = { id: '工号', departme
  */
 function plainNames(grid: Grid): string[] | null {
   const names: string[] = [];
-  for (let r = 1; r <= grid.rowCount; r++) {
+  for (let r = grid.nextRow(0); r <= grid.rowCount; r = grid.nextRow(r)) {
     for (let c = 2; c <= grid.columnCount; c++) if (grid.text(r, c).trim()) return null;
     const t = grid.text(r, 1).trim();
     if (!t) continue;

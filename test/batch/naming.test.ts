@@ -1,0 +1,64 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planOutputs } from '../../src/batch/files.js';
+import { runBatch } from '../../src/batch/runBatch.js';
+import { assertBuilt, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
+
+beforeAll(assertBuilt);
+
+// Outputs of different inputs never share a name, and an input keeps its output from run to run.
+describe('batch output names', () => {
+  it('march.csv graded alone keeps march.graded.xlsx when march.xlsx arrives; neither overwrites the other', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'inbox');
+    const out = path.join(root, 'graded');
+    await put(inbox, 'march.csv', { people: [{ id: 'C1', name: '表格', total: 80, band: '良好' }] });
+    const first = reportOf(await runBatch(options(inbox, { out })));
+    expect(statuses(first)).toEqual({ 'march.csv': 'graded' });
+
+    await put(inbox, 'march.xlsx', { people: [{ id: 'X1', name: '工作簿', total: 90, band: '优秀' }] });
+    const second = await runBatch(options(inbox, { out }));
+    expect(second.exitCode).toBe(0);
+    expect(statuses(reportOf(second))).toEqual({ 'march.csv': 'skipped-unchanged', 'march.xlsx': 'graded' });
+    expect((await readFakeOutput(path.join(out, 'march.graded.xlsx'))).report.people[0].id).toBe('C1');
+    expect((await readFakeOutput(path.join(out, 'march.xlsx.graded.xlsx'))).report.people[0].id).toBe('X1');
+
+    // Stable: the third run changes nothing, and the manifest keeps both names.
+    const third = await runBatch(options(inbox, { out }));
+    expect(third.exitCode).toBe(0);
+    expect(statuses(reportOf(third))).toEqual({ 'march.csv': 'skipped-unchanged', 'march.xlsx': 'skipped-unchanged' });
+    const manifest = JSON.parse(await fs.readFile(path.join(out, '.kpi-manifest.json'), 'utf8'));
+    expect(manifest.files['march.csv'].output).toBe('march.graded.xlsx');
+    expect(manifest.files['march.xlsx'].output).toBe('march.xlsx.graded.xlsx');
+    expect((await listAll(out)).filter((f) => f.endsWith('.graded.xlsx'))).toEqual(['march.graded.xlsx', 'march.xlsx.graded.xlsx']);
+  });
+
+  it('the output of an input moved away is not given to a newcomer of the same stem', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'inbox');
+    const out = path.join(root, 'graded');
+    const done = path.join(root, 'done');
+    await put(inbox, 'april.xlsx', { people: [{ id: 'A1', name: '旧', total: 70, band: '合格' }] });
+    reportOf(await runBatch(options(inbox, { out, moveDone: done })));
+    await put(inbox, 'april.csv', { people: [{ id: 'A2', name: '新', total: 60, band: '合格' }] });
+    const r = reportOf(await runBatch(options(inbox, { out, moveDone: done })));
+    expect(statuses(r)).toEqual({ 'april.csv': 'graded' });
+    expect((await readFakeOutput(path.join(out, 'april.graded.xlsx'))).report.people[0].id).toBe('A1');
+    expect((await readFakeOutput(path.join(out, 'april.csv.graded.xlsx'))).report.people[0].id).toBe('A2');
+  });
+
+  it('planOutputs: a held name stays with its input, whatever the order; new inputs avoid held names', () => {
+    const f = (rel: string) => ({ rel, abs: rel, size: 0, mtimeMs: 0 });
+    const held = new Map([['a.csv', 'a.graded.xlsx'], ['gone.csv', 'b.graded.xlsx']]);
+    expect(Object.fromEntries(planOutputs([f('a.csv'), f('a.xlsx'), f('b.xlsx')], held))).toEqual({
+      'a.csv': 'a.graded.xlsx',
+      'a.xlsx': 'a.xlsx.graded.xlsx',
+      'b.xlsx': 'b.xlsx.graded.xlsx',
+    });
+    // Without history, the .xlsx is preferred for the plain name (unchanged behaviour).
+    expect(Object.fromEntries(planOutputs([f('a.csv'), f('a.xlsx')]))).toEqual({ 'a.xlsx': 'a.graded.xlsx', 'a.csv': 'a.csv.graded.xlsx' });
+    // A name held case-insensitively is held: A.GRADED.XLSX on a Windows share is a.graded.xlsx.
+    expect(planOutputs([f('a.xlsx')], new Map([['x.csv', 'A.GRADED.XLSX']])).get('a.xlsx')).toBe('a.xlsx.graded.xlsx');
+  });
+});

@@ -1,0 +1,126 @@
+import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { gridFromWorksheet } from '../../src/io/grid.js';
+import { walkOnlyPresentRows } from '../../src/io/sparseRows.js';
+import { readWorkbook, tempDir } from '../helpers.js';
+
+// A sheet's claimed size is not its content: one cell at A1048576 or in column XFD. The work must follow
+// the cells that exist (npm run bench measures time; here the results are checked), and a sheet with no
+// room left for the result columns is refused in one Chinese line, never "16385 is out of bounds".
+// People: the §8 worked example 王芳 18 + 15 + 11 + 3 + 9 + 13 + 8 + 2 = 79, and 李强 with no deductions
+// 20 + 20 + 15 + 10 + 10 + 15 + 10 = 100.
+const HEAD = ['工号', '姓名', '客户回访率·本月安装(售服)客户数', '客户回访率·回访客户数', '表格管理', '日常服务规范·用语不规范', '日常服务规范·短信漏发', '回访问题处理效率·基础分', '回访问题处理效率·拖延遗漏错误次数', '处理能力', '态度', '工作纪律·迟到或早退', '其它·奖惩分', '其它·原因'];
+const WANG = ['1001', '王芳', 50, 45, '3,2', 1, 2, 8, 1, 9, 13, 1, 2, '表扬信'];
+const LI = ['1002', '李强', 40, 40, null, null, null, 10, null, 10, 15, null, null, null];
+// 8 item scores + 总分 等级 排名 评分说明
+const RESULT_COLUMNS = 12;
+
+async function workbook(sheets: number, stray: (sheet: number) => string | null): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (let i = 0; i < sheets; i++) {
+    const ws = wb.addWorksheet(i === 0 ? '3月' : `备用${i}`);
+    if (i === 0) [HEAD, WANG, LI].forEach((r) => ws.addRow(r));
+    const at = stray(i);
+    if (at) ws.getCell(at).value = 'x';
+    walkOnlyPresentRows(ws); // or building the test file alone walks a million empty rows per sheet
+  }
+  const file = path.join(tempDir(), 'stray.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+const totals = (people: Array<{ id: string; total: number | null }>) => people.map((p) => [p.id, p.total]);
+
+describe('stray cells far away', () => {
+  for (const sheets of [6, 12]) {
+    it(`one cell at A1048576 on each of ${sheets} sheets: scored, and the output holds only the rows that exist`, async () => {
+      // The roster's own stray cell is in a column no heading names (Z), so it is no one's entry.
+      const file = await workbook(sheets, (i) => (i === 0 ? 'Z1048576' : 'A1048576'));
+      const output = path.join(path.dirname(file), 'stray.graded.xlsx');
+      const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      expect(totals(outcome.report.people)).toEqual([['1001', 79], ['1002', 100]]);
+
+      const back = await readWorkbook(output);
+      back.worksheets.forEach(walkOnlyPresentRows);
+      const roster = back.getWorksheet('3月')!;
+      expect(roster.getCell('Z1048576').value).toBe('x');
+      // Results after the last column in use (Z = 26): AA1 is the first heading, 总分 in column 26 + 9.
+      expect(roster.getCell(1, 27).value).toBe('得分·客户回访率');
+      expect(roster.getCell(2, 26 + 9).value).toBe(79);
+      expect(roster.getCell(3, 26 + 9).value).toBe(100);
+      expect(roster.actualRowCount).toBe(4);
+      for (let i = 1; i < sheets; i++) {
+        const ws = back.getWorksheet(`备用${i}`)!;
+        expect(ws.getCell('A1048576').value).toBe('x');
+        expect(ws.actualRowCount).toBe(1);
+      }
+    });
+  }
+
+  it('a grid steps from row to row over the rows that exist', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('s');
+    ws.getCell('B2').value = 1;
+    ws.getCell('C5').value = 2;
+    ws.getCell('A1048576').value = 3;
+    const grid = gridFromWorksheet(ws);
+    const seen: number[] = [];
+    for (let r = grid.nextRow(0); r <= grid.rowCount; r = grid.nextRow(r)) seen.push(r);
+    expect(seen).toEqual([2, 5, 1048576].filter((r) => r <= grid.rowCount));
+    expect(grid.value(3, 1)).toEqual({ kind: 'empty' });
+    expect(ws.findRow(3)).toBeUndefined(); // reading did not create the row
+  });
+});
+
+describe('column XFD and lines wider than Excel', () => {
+  it('a stray cell in XFD below the people: scored, results after the table columns (O = 15)', async () => {
+    const file = await workbook(3, (i) => (i === 0 ? 'XFD9' : 'XFD1'));
+    const output = path.join(path.dirname(file), 'xfd.graded.xlsx');
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(totals(outcome.report.people)).toEqual([['1001', 79], ['1002', 100]]);
+    const roster = (await readWorkbook(output)).getWorksheet('3月')!;
+    expect(roster.getCell('O1').value).toBe('得分·客户回访率');
+    expect(roster.getCell(2, 14 + 9).value).toBe(79);
+    expect(roster.getCell('XFD9').value).toBe('x');
+  });
+
+  it('a stray cell in XFD on the heading row leaves no room: refused in one line, nothing written', async () => {
+    const file = await workbook(1, () => 'XFD1');
+    const output = path.join(path.dirname(file), 'full.graded.xlsx');
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.failure.code).toBe('output-failed');
+    expect(outcome.failure.message).toContain(`不足 ${RESULT_COLUMNS} 个空列`);
+    expect(outcome.failure.message).toContain('XFD');
+    expect(outcome.failure.message).not.toContain('out of bounds');
+    // Scoring alone (no output) still reads everyone.
+    const dry = await gradeFile(file, { form: 'mattress-cs-monthly', output: null });
+    expect(dry.ok && totals(dry.report.people)).toEqual([['1001', 79], ['1002', 100]]);
+  });
+
+  it('a CSV line of 20,000 columns: refused with the line and the limit; trailing empty cells do not count', async () => {
+    const dir = tempDir();
+    const extra = Array.from({ length: 20_000 - HEAD.length }, () => 'x');
+    const csv = (head: string[]) =>
+      [head, WANG, LI].map((r) => r.map((v) => (v === null ? '' : String(v).includes(',') ? `"${v}"` : String(v))).join(',')).join('\n') + '\n';
+    const wide = path.join(dir, 'wide.csv');
+    writeFileSync(wide, csv([...HEAD, ...extra]));
+    const outcome = await gradeFile(wide, { form: 'mattress-cs-monthly', output: path.join(dir, 'wide.graded.xlsx') });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.failure.message).toContain('第 1 行有 20000 列,超过 Excel 的上限 16384 列');
+
+    const padded = path.join(dir, 'padded.csv');
+    writeFileSync(padded, csv([...HEAD, ...extra.map(() => '')]));
+    const ok = await gradeFile(padded, { form: 'mattress-cs-monthly', output: path.join(dir, 'padded.graded.xlsx') });
+    if (!ok.ok) throw new Error(ok.failure.message);
+    expect(totals(ok.report.people)).toEqual([['1001', 79], ['1002', 100]]);
+    const sheet = (await readWorkbook(path.join(dir, 'padded.graded.xlsx'))).worksheets[0]!;
+    expect(sheet.getCell('O1').value).toBe('得分·客户回访率');
+  });
+});
