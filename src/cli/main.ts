@@ -31,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--dry-run', '只检查和评分,不写输出文件')
     .option('--max-size <size>', '工作簿解压后单个部件的大小上限,如 200MB', '100MB')
     .addOption(new Option('--encoding <name>', 'CSV 编码(默认自动识别)').choices(['utf-8', 'gb18030', 'gbk', 'utf-16le', 'utf-16be']))
+    .option('--pay <file>', '工资文件(.csv/.xlsx,列:工号或姓名、绩效基数、基本工资):加算绩效奖金和工资总额')
     .option('-v, --verbose', '显示更多信息')
     .action(async (file: string, flags) => {
       code = await scoreCommand(o, file, flags);

@@ -15,11 +15,12 @@ export function renderScore(o: Output, r: GradeReport, verbose = false): void {
   if (r.output) o.out(`输出:${r.output}`);
   if (r.encoding) o.out(o.color.gray(`编码:${r.encoding}${r.delimiter ? `,分隔符:${JSON.stringify(r.delimiter)}` : ''}`));
   const partLabels = r.people[0] && r.people[0].parts.length > 1 ? r.people[0].parts.map((p) => p.label) : [];
+  const extra = extraColumns(r.people);
   const table = new Table({
-    head: ['姓名', '部门', ...partLabels, '总分', '等级'],
+    head: ['姓名', '部门', ...partLabels, '总分', '等级', ...extra.map((c) => c.head)],
     style: { head: o.color.level > 0 ? ['cyan'] : [], border: o.color.level > 0 ? ['gray'] : [], compact: true },
   });
-  for (const p of r.people) table.push(row(o, p, partLabels.length > 0));
+  for (const p of r.people) table.push([...row(o, p, partLabels.length > 0), ...extra.map((c) => c.cell(p))]);
   o.out(table.toString());
   const t = summarizeTotals(r.people);
   const bands = Object.entries(r.bands).map(([b, n]) => `${b} ${n}`);
@@ -37,6 +38,29 @@ function renderExplanations(o: Output, r: GradeReport): void {
     o.out(o.color.bold(`${p.name}${p.id ? `(${p.id})` : ''}`) + (p.status === 'scored' ? `:${p.explanation}` : o.color.red(':有错误,未评分')));
     for (const i of p.items) o.out(`  ${i.label} ${fmt(i.score)}/${i.max}  ${o.color.gray(i.explanation)}`);
   }
+}
+
+/** Columns only some forms have: band data (K), further grades (建议), pay (绩效奖金, 工资总额). */
+export function extraColumns(people: readonly PersonResult[]): Array<{ head: string; cell: (p: PersonResult) => string }> {
+  const cols: Array<{ head: string; cell: (p: PersonResult) => string }> = [];
+  const dataKeys = [...new Set(people.flatMap((p) => Object.keys(p.bandData ?? {})))];
+  for (const k of dataKeys) cols.push({ head: k, cell: (p) => (p.bandData?.[k] === undefined ? '—' : String(p.bandData[k])) });
+  const gradeLabels = [...new Set(people.flatMap((p) => (p.grades ?? []).map((g) => g.label)))];
+  for (const label of gradeLabels) {
+    cols.push({
+      head: label,
+      cell: (p) => {
+        const g = p.grades?.find((x) => x.label === label);
+        if (!g) return '—';
+        return g.typed !== undefined && g.computed !== g.value ? `${g.value}(应为${g.computed ?? '—'})` : (g.value ?? '—');
+      },
+    });
+  }
+  if (people.some((p) => p.pay)) {
+    cols.push({ head: '绩效奖金', cell: (p) => (p.pay ? p.pay.bonus.toFixed(2) : '—') });
+    cols.push({ head: '工资总额', cell: (p) => (p.pay?.gross != null ? p.pay.gross.toFixed(2) : '—') });
+  }
+  return cols;
 }
 
 function row(o: Output, p: PersonResult, withParts: boolean): string[] {

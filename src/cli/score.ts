@@ -13,6 +13,7 @@ export interface ScoreFlags {
   encoding?: string;
   dryRun?: boolean;
   verbose?: boolean;
+  pay?: string;
 }
 
 export async function scoreCommand(o: Output, file: string, flags: ScoreFlags): Promise<number> {
@@ -23,6 +24,7 @@ export async function scoreCommand(o: Output, file: string, flags: ScoreFlags): 
     force: flags.force,
     maxSize,
     encoding: flags.encoding,
+    pay: flags.pay,
   });
   if (!outcome.ok) {
     if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failure) }, null, 2));
