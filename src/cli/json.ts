@@ -1,5 +1,6 @@
 import type { Problem } from '../forms/problem.js';
 import type { GradeReport } from '../io/outcome.js';
+import type { GradeResult } from '../engine/result.js';
 
 /** The --json contract scripts rely on; extra fields may be added, none removed or renamed. */
 export function scoreJson(r: GradeReport) {
@@ -15,9 +16,16 @@ export function scoreJson(r: GradeReport) {
       id: p.id,
       name: p.name,
       department: p.department,
-      total: p.total100,
-      rawTotal: p.total,
+      // total: the form's figure as the catalog reports it (the 100-point total for every form on 100, 92.2 for
+      // §4 whose bonus part can take it above 100); rawTotal: its points before the 100-point scale (§26: 32 of 40).
+      total: p.total,
+      rawTotal: p.points,
+      total100: p.total100,
+      outOf: p.outOf,
       band: p.band,
+      ...(p.bandData ? { bandData: p.bandData } : {}),
+      ...(p.grades ? { grades: Object.fromEntries(p.grades.map((g) => [g.label, gradeJson(g)])) } : {}),
+      ...(p.pay ? { pay: p.pay } : {}),
       rank: p.rank ?? null,
       status: p.status,
       parts: Object.fromEntries(p.parts.map((x) => [x.id, x.score])),
@@ -28,6 +36,10 @@ export function scoreJson(r: GradeReport) {
     bands: r.bands,
     problems: r.problems.map(problemJson),
   };
+}
+
+function gradeJson(g: GradeResult) {
+  return { value: g.value, computed: g.computed, ...(g.typed !== undefined ? { typed: g.typed } : {}), ...(g.data ? { data: g.data } : {}) };
 }
 
 export function problemJson(p: Problem) {

@@ -237,6 +237,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .addOption(withChoices(opt('--encoding <name>', d['score.encoding']!), '--encoding', ENCODINGS))
     .option('-v, --verbose', d['score.verbose'])
     .option('--all', d['score.all'])
+    .option('--pay <file>', d['score.pay'])
     .action(async (file: string, flags) => {
       const { scoreCommand } = await import('./score.js');
       exit(await scoreCommand(o, file, flags, t));

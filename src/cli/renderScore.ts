@@ -65,8 +65,9 @@ export function statisticsLine(t: TotalsSummary): string {
 
 function peopleTable(o: Output, r: GradeReport, people: PersonResult[]): string {
   const partLabels = r.people[0] && r.people[0].parts.length > 1 ? r.people[0].parts.map((p) => p.label) : [];
-  const rows = people.map((p) => row(o, p, partLabels.length > 0));
-  return renderTable(['姓名', '部门', ...partLabels, '总分', '等级'], rows, o.color.level > 0 ? { head: o.color.cyan, border: o.color.gray } : {});
+  const extra = extraColumns(r.people);
+  const rows = people.map((p) => [...row(o, p, partLabels.length > 0), ...extra.map((c) => c.cell(p))]);
+  return renderTable(['姓名', '部门', ...partLabels, '总分', '等级', ...extra.map((c) => c.head)], rows, o.color.level > 0 ? { head: o.color.cyan, border: o.color.gray } : {});
 }
 
 /** --verbose: every item's score with its arithmetic, person by person. */
@@ -76,6 +77,29 @@ function renderExplanations(o: Output, people: PersonResult[]): void {
     o.out(o.color.bold(`${p.name}${p.id ? `(${p.id})` : ''}`) + (p.status === 'scored' ? `:${p.explanation}` : o.color.red(':有错误,未评分')));
     for (const i of p.items) o.out(`  ${i.label} ${fmt(i.score)}/${i.max}  ${o.color.gray(i.explanation)}`);
   }
+}
+
+/** Columns only some forms have: band data (K), further grades (建议), pay (绩效奖金, 工资总额). */
+export function extraColumns(people: readonly PersonResult[]): Array<{ head: string; cell: (p: PersonResult) => string }> {
+  const cols: Array<{ head: string; cell: (p: PersonResult) => string }> = [];
+  const dataKeys = [...new Set(people.flatMap((p) => Object.keys(p.bandData ?? {})))];
+  for (const k of dataKeys) cols.push({ head: k, cell: (p) => (p.bandData?.[k] === undefined ? '—' : String(p.bandData[k])) });
+  const gradeLabels = [...new Set(people.flatMap((p) => (p.grades ?? []).map((g) => g.label)))];
+  for (const label of gradeLabels) {
+    cols.push({
+      head: label,
+      cell: (p) => {
+        const g = p.grades?.find((x) => x.label === label);
+        if (!g) return '—';
+        return g.typed !== undefined && g.computed !== g.value ? `${g.value}(应为${g.computed ?? '—'})` : (g.value ?? '—');
+      },
+    });
+  }
+  if (people.some((p) => p.pay)) {
+    cols.push({ head: '绩效奖金', cell: (p) => (p.pay ? p.pay.bonus.toFixed(2) : '—') });
+    cols.push({ head: '工资总额', cell: (p) => (p.pay?.gross != null ? p.pay.gross.toFixed(2) : '—') });
+  }
+  return cols;
 }
 
 function row(o: Output, p: PersonResult, withParts: boolean): string[] {

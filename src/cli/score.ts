@@ -16,6 +16,7 @@ export interface ScoreFlags {
   dryRun?: boolean;
   verbose?: boolean;
   all?: boolean;
+  pay?: string;
 }
 
 export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
@@ -27,6 +28,7 @@ export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t
     force: flags.force,
     maxSize,
     encoding: flags.encoding,
+    pay: flags.pay,
   });
   if (!outcome.ok) {
     if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failure) }, null, 2));

@@ -1,78 +1,139 @@
 // Item scores → part scores → the total, its 100-point figure and an explanation a person can check.
-import type { FormDef, ItemDef } from '../forms/types.js';
+// Items count by their role: score items make the total and its full marks, bonus items add to the total only
+// (§4 超预期表现: 92.2 of a nominal 100), adjustments are added after combining, a veto item at 0 makes the total 0.
+import type { FormDef, ItemDef, PartDef } from '../forms/types.js';
+import { roleOf } from '../forms/expand.js';
 import type { ItemResult, PartResult } from './result.js';
 import { formatPercent, formatScore, formatSigned } from './round.js';
 
 export interface Combined {
   parts: PartResult[];
-  /** null when some item could not be scored. */
+  /** The form's points (Σ, weighted sum or mean, after adjustments and clamp); null when some item could not be scored. */
   total: number | null;
   total100: number | null;
+  /** The figure the form reports as its total: total100, or its own points (`combine.report: "points"`). */
+  figure: number | null;
+  /** What the figure is out of: 100, or the form's own full marks. */
+  outOf: number;
   /** Without the grade; scorePerson appends "→ 一般". */
   explanation: string;
 }
 
-const isAdjustment = (item: ItemDef) => item.rule.kind === 'adjustment';
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const mean = (xs: number[]) => (xs.length ? sum(xs) / xs.length : 0);
+
+/** Items that make a part's score: score and bonus items. */
+const counted = (p: PartDef) => p.items.filter((i) => ['score', 'bonus'].includes(roleOf(p, i)));
+/** Items whose max makes the full marks. */
+const full = (p: PartDef) => p.items.filter((i) => roleOf(p, i) === 'score');
+
+interface PartFigure {
+  result: PartResult;
+  /** What the part adds to a sum, and what it adds to the full marks. */
+  contribution: number | null;
+  fullMarks: number;
+}
+
+function partFigure(form: FormDef, p: PartDef, scoreOf: (i: ItemDef) => number | null): PartFigure {
+  const items = counted(p);
+  const scores = items.map(scoreOf);
+  const ok = scores.every((s) => s !== null);
+  const byMean = p.combine === 'mean';
+  const raw = ok ? (byMean ? mean(scores as number[]) : sum(scores as number[])) : null;
+  const maxOf = (xs: ItemDef[]) => (byMean ? mean(xs.map((i) => i.max)) : sum(xs.map((i) => i.max)));
+  const max = maxOf(items);
+  const ownFull = maxOf(full(p));
+  let score: number | null;
+  let contribution: number | null;
+  let fullMarks: number;
+  if (form.combine.kind === 'weighted-parts') {
+    const base = p.outOf !== undefined ? max : ownFull;
+    score = raw === null ? null : base > 0 ? (raw / base) * 100 : 0;
+    contribution = score;
+    fullMarks = 100;
+  } else if (p.outOf !== undefined) {
+    score = raw === null ? null : max > 0 ? (raw / max) * p.outOf : 0;
+    contribution = score;
+    fullMarks = (p.role ?? 'score') === 'bonus' ? 0 : p.outOf;
+  } else {
+    score = raw;
+    contribution = raw;
+    fullMarks = ownFull;
+  }
+  const result: PartResult = { id: p.id, label: p.label, raw, max, score };
+  if (p.weight !== undefined) result.weight = p.weight;
+  if (p.outOf !== undefined) result.outOf = p.outOf;
+  if (p.role === 'bonus') result.bonus = true;
+  return { result, contribution, fullMarks };
+}
 
 export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
   const byId = new Map(items.map((r) => [r.id, r]));
   const scoreOf = (item: ItemDef) => byId.get(item.id)?.score ?? null;
-  const weighted = form.combine.kind === 'weighted-parts';
+  const figures = form.parts.map((p) => partFigure(form, p, scoreOf));
+  const parts = figures.map((f) => f.result);
 
-  const parts: PartResult[] = form.parts.map((p) => {
-    const counted = p.items.filter((i) => !isAdjustment(i));
-    const scores = counted.map(scoreOf);
-    const max = sum(counted.map((i) => i.max));
-    const raw = scores.every((s) => s !== null) ? sum(scores as number[]) : null;
-    const score = raw === null ? null : weighted ? (max > 0 ? (raw / max) * 100 : 0) : raw;
-    const r: PartResult = { id: p.id, label: p.label, raw, max, score };
-    if (p.weight !== undefined) r.weight = p.weight;
-    return r;
-  });
-
-  const countedItems = form.parts.flatMap((p) => p.items.filter((i) => !isAdjustment(i)));
-  const adjustments = form.parts.flatMap((p) => p.items.filter(isAdjustment));
-  const adjScores = adjustments.map(scoreOf);
-  if (parts.some((p) => p.raw === null) || adjScores.some((s) => s === null)) {
-    return { parts, total: null, total100: null, explanation: '有项目无法计分,未计算总分' };
+  const withRole = (role: string) => form.parts.flatMap((p) => p.items.filter((i) => roleOf(p, i) === role));
+  const adjustments = withRole('adjustment');
+  const vetoes = withRole('veto');
+  const pending = [...adjustments, ...vetoes].map(scoreOf);
+  const outOfDeclared = form.combine.outOf;
+  if (figures.some((f) => f.contribution === null) || pending.some((s) => s === null)) {
+    return { parts, total: null, total100: null, figure: null, outOf: 100, explanation: '有项目无法计分,未计算总分' };
   }
 
   // The form's own figure before adjustments, how it was reached, and what 100 corresponds to.
   let before: number;
   let text: string;
-  let full: number;
+  let fullMarks: number;
+  const single = form.parts.length === 1 && form.parts[0]!.outOf === undefined && form.parts[0]!.combine !== 'mean';
   switch (form.combine.kind) {
     case 'sum': {
-      before = sum(parts.map((p) => p.raw!));
-      const terms = form.parts.length === 1 ? countedItems.map((i) => formatScore(scoreOf(i)!)) : parts.map((p) => `${p.label} ${formatScore(p.raw!)}`);
+      before = sum(figures.map((f) => f.contribution!));
+      const terms = single
+        ? counted(form.parts[0]!).map((i) => formatScore(scoreOf(i)!))
+        : figures.map((f) => `${f.result.label}${f.result.bonus ? '(加分)' : ''} ${formatScore(f.contribution!)}`);
       text = terms.length > 1 ? `${terms.join(' + ')} = ${formatScore(before)}` : formatScore(before);
-      full = sum(countedItems.map((i) => i.max));
+      fullMarks = sum(figures.map((f) => f.fullMarks));
       break;
     }
     case 'weighted-parts': {
       before = sum(parts.map((p) => (p.weight ?? 0) * p.score!));
       const terms = parts.map((p) => `${p.label} ${formatScore(p.raw!)}/${formatScore(p.max)} = ${formatScore(p.score!)} × ${formatPercent(p.weight ?? 0)}`);
       text = `${terms.join(' + ')} = ${formatScore(before)}`;
-      full = sum(parts.map((p) => (p.weight ?? 0) * 100));
+      fullMarks = sum(parts.map((p) => (p.weight ?? 0) * 100));
       break;
     }
     case 'mean': {
-      const scores = countedItems.map((i) => scoreOf(i)!);
-      before = scores.length > 0 ? sum(scores) / scores.length : 0;
+      const all = form.parts.flatMap((p) => full(p));
+      const scores = all.map((i) => scoreOf(i)!);
+      before = mean(scores);
       text = `(${scores.map(formatScore).join(' + ')})/${scores.length} = ${formatScore(before)}`;
-      full = countedItems.length > 0 ? sum(countedItems.map((i) => i.max)) / countedItems.length : 100;
+      fullMarks = all.length > 0 ? mean(all.map((i) => i.max)) : 100;
+      break;
+    }
+    case 'mean-of-parts': {
+      const scored = figures.filter((f) => f.fullMarks > 0);
+      const scores = scored.map((f) => f.contribution!);
+      before = mean(scores);
+      text = `(${scored.map((f) => `${f.result.label} ${formatScore(f.contribution!)}`).join(' + ')})/${scores.length} = ${formatScore(before)}`;
+      fullMarks = scored.length ? mean(scored.map((f) => f.fullMarks)) : 100;
       break;
     }
   }
 
   let total = before;
-  for (const [k, item] of adjustments.entries()) {
-    const s = adjScores[k]!;
+  for (const item of adjustments) {
+    const s = scoreOf(item)!;
     if (s === 0) continue;
     total += s;
     text += `,${item.label} ${formatSigned(s)} = ${formatScore(total)}`;
+  }
+  for (const item of vetoes) {
+    if (scoreOf(item)! > 0) continue;
+    total = 0;
+    text += `,「${item.label}」单项否决 → 0`;
   }
   if (form.clamp && total > form.clamp.max) {
     total = form.clamp.max;
@@ -81,7 +142,9 @@ export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
     total = form.clamp.min;
     text += `,低于下限按${formatScore(total)}计`;
   }
-  const total100 = full > 0 ? (total * 100) / full : total;
-  if (full > 0 && !near(full, 100)) text += `;折合百分制 ${formatScore(total)}/${formatScore(full)} × 100 = ${formatScore(total100)}`;
-  return { parts, total, total100, explanation: text };
+  const scale = outOfDeclared ?? fullMarks;
+  const total100 = scale > 0 ? (total * 100) / scale : total;
+  if (scale > 0 && !near(scale, 100)) text += `;折合百分制 ${formatScore(total)}/${formatScore(scale)} × 100 = ${formatScore(total100)}`;
+  const own = form.combine.report === 'points';
+  return { parts, total, total100, figure: own ? total : total100, outOf: own ? scale : 100, explanation: text };
 }

@@ -27,3 +27,30 @@ export function emptyBandCounts(scale: GradeScale): Record<string, number> {
   for (const b of scale.bands) counts[b.label] = 0;
   return counts;
 }
+
+export interface Graded {
+  label: string | null;
+  data?: Record<string, number>;
+}
+
+/**
+ * The grade a scale gives. Bands grade the figure rounded to 2 decimals (the 100-point figure capped at 100 when
+ * `capAt100`); a scale graded by counts looks at the parts' scores instead (§29: 优秀 when every indicator ≥ 3.5).
+ */
+export function applyScale(scale: GradeScale, figure: number, parts: readonly number[], capAt100: boolean): Graded {
+  if (scale.byCounts) return { label: byCounts(scale.byCounts, parts.map(round2)) };
+  const v = round2(capAt100 ? Math.min(figure, 100) : figure);
+  const label = bandOf(scale.bands, v, scale.inclusive) ?? null;
+  const band = scale.bands.find((b) => b.label === label);
+  return band?.data ? { label, data: { ...band.data } } : { label };
+}
+
+function byCounts(rules: NonNullable<GradeScale['byCounts']>, values: number[]): string | null {
+  for (const r of rules) {
+    if (!r.when) return r.label;
+    const { count, atLeast, below } = r.when;
+    const hits = values.filter((v) => (atLeast === undefined || v >= atLeast) && (below === undefined || v < below)).length;
+    if (count === 'all' ? hits === values.length && values.length > 0 : hits >= count) return r.label;
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 // §14 pay rules: 绩效工资 = 绩效基数 × 分数/100, minus 30 % under 60 points; with K bands, 绩效基数 × K instead.
-import type { Band } from '../forms/types.js';
+import type { Band, PayDef } from '../forms/types.js';
+import type { PayLine } from './result.js';
 import { bandOf } from './grades.js';
 import { formatPercent, formatScore, round2 } from './round.js';
 
@@ -65,4 +66,38 @@ export function performancePay(base: number, score: number, kScale?: KScale, opt
     return { pay: round2(exact), exact, cut: true, explanation };
   }
   return { pay: round2(bonus), exact: bonus, cut: false, explanation: head };
+}
+
+/** One line of a --pay file: 绩效基数 and 基本工资 of a person (by 工号 or 姓名). */
+export interface PayInput {
+  base: number;
+  basicSalary: number | null;
+}
+
+/**
+ * §14 for one scored person by the form's pay rule: 绩效奖金 from the 100-point total (cut under 60), or from the
+ * band's coefficient (base × K, no cut); 工资总额 = 基本工资 + 绩效奖金 when 基本工资 is given.
+ */
+export function payLine(pay: PayDef | undefined, total100: number, bandData: Record<string, number> | undefined, bandLabel: string | null, input: PayInput): PayLine {
+  let result: PayResult;
+  const coefficient = pay?.bonus && typeof pay.bonus === 'object' ? pay.bonus.coefficient : undefined;
+  if (coefficient) {
+    const k = bandData?.[coefficient] ?? 0;
+    const exact = input.base * k;
+    result = {
+      pay: round2(exact),
+      exact,
+      k,
+      cut: false,
+      explanation: `绩效基数 ${money(input.base)} × ${coefficient} ${formatScore(k)}(${bandLabel ?? '—'},分数 ${formatScore(round2(total100))}) = ${money(exact)}`,
+    };
+  } else {
+    const options: PayOptions = {};
+    if (pay?.cutBelow !== undefined) options.cutBelow = pay.cutBelow;
+    if (pay?.cutRate !== undefined) options.cutRate = pay.cutRate;
+    result = performancePay(input.base, total100, undefined, options);
+  }
+  const gross = input.basicSalary === null ? null : round2(input.basicSalary + result.pay);
+  const explanation = gross === null ? result.explanation : `${result.explanation};工资总额 = 基本工资 ${money(input.basicSalary!)} + 绩效奖金 ${money(result.pay)} = ${money(gross)}`;
+  return { base: input.base, basicSalary: input.basicSalary, bonus: result.pay, gross, explanation };
 }

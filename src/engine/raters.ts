@@ -3,6 +3,7 @@ import type { FormDef, ItemDef, PartDef, PersonEntries, RaterDef } from '../form
 import type { Problem } from '../forms/problem.js';
 import type { ItemResult, RaterScore } from './result.js';
 import { formatScore } from './round.js';
+import { raterGroups } from '../forms/expand.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 import { cannotScore, scoreSlot, slotEntries, type SlotOutcome } from './slot.js';
 
@@ -21,8 +22,8 @@ interface GroupOutcome {
 }
 
 /** The rater groups that apply to an item; empty for forms without raters and items with `raters: 'none'`. */
-export function itemRaters(form: FormDef, item: ItemDef): RaterDef[] {
-  return item.raters === 'none' ? [] : (form.raters ?? []);
+export function itemRaters(form: FormDef, item: ItemDef, part?: PartDef): RaterDef[] {
+  return raterGroups(form, item, part) ?? [];
 }
 
 /** Slot numbers of a group: 1..slots, plus any further slot found in the entries (any number of peers). */
@@ -48,7 +49,7 @@ function within(mean: number, values: readonly number[]): number {
 export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: PersonEntries, name?: string): ItemOutcome {
   const base = { id: item.id, label: item.label, partId: part.id, max: item.max };
   const scope = (rater: string): SlotScope => ({ item, rater, personAt: person.at, ...(name ? { person: name } : {}) });
-  const groups = itemRaters(form, item);
+  const groups = itemRaters(form, item, part);
   if (groups.length === 0) {
     const out = scoreSlot(item, person.entries, '', 1, scope(''), true);
     return { result: { ...base, score: out.score, explanation: out.explanation }, problems: out.problems, spread: [] };
@@ -80,7 +81,7 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
   const presentWeighted = weighted.filter((g) => g.slots.length > 0);
 
   for (const g of weighted) {
-    if (g.def.required && g.slots.length === 0) {
+    if ((g.def.required || g.def.absent === 'error') && g.slots.length === 0) {
       const first = item.inputs[0];
       const at = first ? slotEntries(item, person.entries, g.def.id, 1).get(first.id)?.at : undefined;
       problems.push(scopedProblem(scope(''), 'error', 'missing-rater', `缺少「${g.def.label}」的评分(必填)`, undefined, at, { expected: g.def.label, actual: '空' }));

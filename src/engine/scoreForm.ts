@@ -3,7 +3,12 @@ import type { FormDef, HeaderRole, PersonEntries } from '../forms/types.js';
 import { problem, where, type Problem } from '../forms/problem.js';
 import type { ItemResult, PersonResult } from './result.js';
 import { combine } from './combine.js';
-import { emptyBandCounts, gradeOf } from './grades.js';
+import { applyScale, emptyBandCounts } from './grades.js';
+import { extraGradings, mainGrading, type ResolvedGrading } from '../forms/scales.js';
+import { subjectLabel, variantLabel } from '../forms/expand.js';
+import type { GradeResult } from './result.js';
+import { matchKey } from './text.js';
+import { formatScore } from './round.js';
 import { scoreItem } from './raters.js';
 import { round2 } from './round.js';
 import { cleanText } from './text.js';
@@ -26,13 +31,23 @@ function headerProblems(form: FormDef, person: PersonEntries, header: Record<str
   const fields = form.header.filter((f) => f.required || f.role === 'name');
   for (const f of fields) {
     if (header[f.id]) continue;
-    const why = f.role === 'name' ? '无法确定被考核人' : '必填';
+    const why = f.role === 'name' ? `无法确定${subjectLabel(form)}` : '必填';
     const p = problem('error', 'header-missing', `${prefix}表头「${f.label}」未填写(${why})`, person.at, { expected: f.label, actual: '空' });
     if (name) p.person = name;
     out.push(p);
   }
   if (!form.header.some((f) => f.role === 'name') && !name) {
-    out.push(problem('error', 'header-missing', `${prefix}考核表定义没有「姓名」字段,无法确定被考核人`, person.at));
+    out.push(problem('error', 'header-missing', `${prefix}考核表定义没有「姓名」字段,无法确定${subjectLabel(form)}`, person.at));
+  }
+  if (form.variants) {
+    const field = form.header.concat(form.footer ?? []).find((f) => f.id === form.variants!.field);
+    const value = header[form.variants.field] ?? '';
+    if (field && value && !form.variants.values.some((v) => matchKey(v) === matchKey(value))) {
+      const expected = form.variants.values.join(' / ');
+      const p = problem('error', 'header-missing', `${prefix}表头「${field.label}」应为 ${expected} 之一(决定考核项目),实际为「${value}」`, person.at, { expected, actual: value });
+      if (name) p.person = name;
+      out.push(p);
+    }
   }
   return out;
 }
@@ -43,12 +58,13 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   const name = byRole(form, header, 'name');
   const problems: Problem[] = headerProblems(form, person, header, name);
 
+  const variant = form.variants ? form.variants.values.find((v) => matchKey(v) === matchKey(header[form.variants!.field] ?? '')) : undefined;
   const items: ItemResult[] = [];
   const spread = new Map<string, string[]>(); // absent groups → item labels
   for (const part of form.parts) {
     for (const item of part.items) {
       const out = scoreItem(form, part, item, person, name || undefined);
-      items.push(out.result);
+      items.push(variant ? { ...out.result, label: variantLabel(item, variant) } : out.result);
       problems.push(...out.problems);
       if (out.spread.length > 0) {
         const key = out.spread.join('、');
@@ -61,7 +77,9 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
     const place = where(person.at);
     const which = labels.length === itemCount ? '各项' : labels.map((l) => `「${l}」`).join('、');
     const message = `${place ? `${place}:` : ''}${name ? `${name}:` : ''}${which}${groups}无人评分,其权重按比例分给其他评分人`;
-    const p = problem('info', 'rater-spread', message, person.at, { expected: groups, actual: '无人评分' });
+    // A group whose absence the definition calls worth a warning (§4 间接主管) says so; otherwise a note.
+    const warn = groups.split('、').some((g) => form.raters?.find((r) => r.label === g)?.absent === 'warn');
+    const p = problem(warn ? 'warning' : 'info', 'rater-spread', message, person.at, { expected: groups, actual: '无人评分' });
     if (name) p.person = name;
     if (labels.length === 1) p.item = labels[0]!;
     problems.push(p);
@@ -75,8 +93,10 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
     header,
     items,
     parts: combined.parts,
-    total: combined.total,
+    total: combined.figure,
     total100: combined.total100,
+    points: combined.total,
+    outOf: combined.outOf,
     band: null,
     explanation: combined.explanation,
     problems,
@@ -89,17 +109,58 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
 function settle(form: FormDef, r: PersonResult): PersonResult {
   const errors = r.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0 || r.total100 === null) {
+    const { bandData: _d, grades: _g, ...rest } = r;
     return {
-      ...r,
+      ...rest,
       status: 'error',
       total: null,
       total100: null,
+      points: null,
       band: null,
       explanation: `有 ${Math.max(errors, 1)} 个错误,未计算总分`,
     };
   }
-  const band = gradeOf(form.grades, r.total100);
-  return { ...r, status: 'scored', band, explanation: band ? `${r.explanation} → ${band}` : r.explanation };
+  const main = grade(mainGrading(form), r);
+  const out: PersonResult = { ...r, status: 'scored', band: main.label, explanation: main.label ? `${r.explanation} → ${main.label}` : r.explanation };
+  if (main.data) out.bandData = main.data;
+  else delete out.bandData;
+  const extra = extraGradings(form);
+  if (extra.length > 0) {
+    const grades: GradeResult[] = [];
+    const problems = [...out.problems];
+    for (const g of extra) {
+      const computed = grade(g, r);
+      const typed = g.typed ? cleanText(r.header[g.typed] ?? '') : '';
+      const result: GradeResult = { id: g.id, label: g.label, value: computed.label, computed: computed.label };
+      if (computed.data) result.data = computed.data;
+      if (typed) {
+        result.typed = typed;
+        if (matchKey(typed) !== matchKey(computed.label ?? '')) {
+          result.value = typed;
+          problems.push(overrideProblem(form, r, g, typed, computed.label));
+        }
+      }
+      grades.push(result);
+    }
+    out.grades = grades;
+    out.problems = problems;
+  }
+  return out;
+}
+
+/** The figure a grading looks at: the 100-point total, the form's reported figure, or its points. */
+function grade(g: ResolvedGrading, r: PersonResult) {
+  const figure = g.of === 'points' ? r.points! : g.of === 'figure' ? r.total! : r.total100!;
+  return applyScale(g.scale, figure, r.parts.map((p) => p.score ?? 0), g.of === 'total100');
+}
+
+function overrideProblem(form: FormDef, r: PersonResult, g: ResolvedGrading, typed: string, computed: string | null): Problem {
+  const field = form.header.concat(form.footer ?? []).find((f) => f.id === g.typed);
+  const shown = formatScore(g.of === 'points' ? r.points! : g.of === 'figure' ? r.total! : r.total100!);
+  const message = `${r.name ? `${r.name}:` : ''}「${field?.label ?? g.label}」填写为「${typed}」,按分数 ${shown} 应为「${computed ?? '—'}」;保留填写的等级`;
+  const p = problem('warning', 'override', message, {}, { expected: computed ?? '', actual: typed, item: g.label });
+  if (r.name) p.person = r.name;
+  return p;
 }
 
 export interface FormScore {
@@ -164,7 +225,7 @@ export function scoreForm(form: FormDef, people: readonly PersonEntries[]): Form
 
   const problems = results.flatMap((r) => r.problems);
   if (people.length === 0) problems.push(problem('error', 'no-people', '没有找到任何被考核人'));
-  const bands = emptyBandCounts(form.grades);
+  const bands = emptyBandCounts(mainGrading(form).scale);
   for (const r of results) if (r.status === 'scored' && r.band !== null) bands[r.band] = (bands[r.band] ?? 0) + 1;
   return { people: results, problems, bands };
 }

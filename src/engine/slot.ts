@@ -28,13 +28,16 @@ export function scoreSlot(item: ItemDef, entries: PersonEntries['entries'], rate
   const present = slotPresent(cells);
   if (!present && !mustScore) return { present: false, score: null, explanation: '', problems: [] };
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const values = new Map<string, Value>();
   for (const input of item.inputs) {
     const read = readValue(input, cells.get(input.id), scope);
-    if (read.ok) values.set(input.id, read.value);
-    else problems.push(read.problem);
+    if (read.ok) {
+      values.set(input.id, read.value);
+      if (read.warning) warnings.push(read.warning);
+    } else problems.push(read.problem);
   }
-  if (problems.length > 0) return { present: true, score: null, explanation: cannotScore(problems), problems };
+  if (problems.length > 0) return { present: true, score: null, explanation: cannotScore(problems), problems: [...problems, ...warnings] };
   const report: Report = (severity, code, inputId, body, extra) => {
     const input = inputId === undefined ? undefined : item.inputs.find((i) => i.id === inputId);
     // An input left empty often has no entry (readers skip empty cells): then point at a filled cell of the same
@@ -44,7 +47,7 @@ export function scoreSlot(item: ItemDef, entries: PersonEntries['entries'], rate
   };
   try {
     const out = applyRule({ rule: item.rule, item, values: inputValues(item, values), report });
-    return { present: true, ...out };
+    return { present: true, ...out, problems: [...warnings, ...out.problems] };
   } catch (err) {
     if (!(err instanceof DefinitionError)) throw err;
     const p = scopedProblem(scope, 'error', 'definition-invalid', `:考核表定义有误:${err.message}`, undefined, undefined);

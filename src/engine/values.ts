@@ -9,7 +9,7 @@ import { scopedProblem, type SlotScope } from './locate.js';
 export type Value = number | number[] | ChoiceDef | string | null;
 
 export type Parsed =
-  | { ok: true; value: Value; empty: boolean }
+  | { ok: true; value: Value; empty: boolean; ambiguous?: string }
   | {
       ok: false;
       code: ProblemCode;
@@ -84,16 +84,35 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
     const shown = raw.percentFormat ? `${formatScore(value * 100)}%` : String(raw.value);
     if (!Number.isFinite(value)) return fail('not-a-number', shown);
     if (input.type !== 'percent') return checkNumber(input, value, shown);
-    // A percent-formatted cell always holds a fraction; a plain 0–1 number is a fraction too.
-    const fraction = raw.percentFormat || (value >= 0 && value <= 1);
-    return checkNumber(input, fraction ? tidy(value * 100) : value, shown);
+    // A percent-formatted cell always holds a fraction.
+    if (raw.percentFormat) return checkNumber(input, tidy(value * 100), shown);
+    return plainPercent(input, value, shown);
   }
   const shown = visibleText(raw.value);
   const n = parseNumberText(raw.value, input.unit);
   if (!n) return fail('not-a-number', shown);
   if (input.type !== 'percent') return n.percent ? fail('not-a-number', shown) : checkNumber(input, n.value, shown);
   if (n.percent) return checkNumber(input, n.value, shown);
-  return checkNumber(input, n.value >= 0 && n.value <= 1 ? tidy(n.value * 100) : n.value, shown);
+  return plainPercent(input, n.value, shown);
+}
+
+/**
+ * A number without a % sign in a percent cell, read by the input's `plainNumber` rule. 'auto': 0–1 is a fraction
+ * (0.9 = 90 %); above 1 it is a percentage (85 = 85 %) unless the input allows more than 100 % and the number fits
+ * as a fraction (效率 1.1 = 110 %, not 1.1 %): then it is read as one, with a warning naming both readings.
+ */
+function plainPercent(input: InputDef, v: number, shown: string): Parsed {
+  const rule = input.plainNumber ?? 'auto';
+  if (rule === 'fraction') return checkNumber(input, tidy(v * 100), shown);
+  if (rule === 'percent') return checkNumber(input, v, shown);
+  if (v >= 0 && v <= 1) return checkNumber(input, tidy(v * 100), shown);
+  const asFraction = tidy(v * 100);
+  if (input.max !== undefined && input.max > 100 && v > 1 && asFraction <= input.max && inRange(input, asFraction)) {
+    const parsed = checkNumber(input, asFraction, shown);
+    if (parsed.ok) parsed.ambiguous = `「${shown}」按 ${formatScore(asFraction)}% 计;如指 ${shown}% 请写成「${shown}%」`;
+    return parsed;
+  }
+  return checkNumber(input, v, shown);
 }
 
 /** A choice by label, alias, normalised text, or a number equal to exactly one option's points. */
@@ -199,12 +218,16 @@ export function parseRaw(input: InputDef, raw: RawValue | undefined): Parsed {
   }
 }
 
-export type ReadResult = { ok: true; value: Value; empty: boolean } | { ok: false; problem: Problem };
+export type ReadResult = { ok: true; value: Value; empty: boolean; warning?: Problem } | { ok: false; problem: Problem };
 
 /** parseRaw with the problem located and worded: 3月!E7:「工作纪律·旷工」应为不小于0的整数,实际为「两次」. */
 export function readValue(input: InputDef, entry: RawEntry | undefined, scope: SlotScope): ReadResult {
   const parsed = parseRaw(input, entry?.raw);
-  if (parsed.ok) return parsed;
+  if (parsed.ok) {
+    if (!parsed.ambiguous) return { ok: true, value: parsed.value, empty: parsed.empty };
+    const warning = scopedProblem(scope, 'warning', 'ambiguous-percent', parsed.ambiguous, input, entry?.at, { expected: '百分比', actual: String(parsed.value) });
+    return { ok: true, value: parsed.value, empty: parsed.empty, warning };
+  }
   const expected = expectation(input);
   const body =
     parsed.code === 'formula-without-result'

@@ -5,6 +5,7 @@ import type { ErrorObject } from 'ajv';
 import type { FormDef } from './types.js';
 import { problem, type Problem } from './problem.js';
 import { checkFormSemantics } from './semantics.js';
+import { expandDefinition } from './expand.js';
 
 /** templates/ beside dist/ (and beside src/ under vitest). */
 export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -86,7 +87,7 @@ export async function parseDefinition(text: string, file: string, options: { shi
   const problems = checkFormSemantics(form).map((p) =>
     problem('error', 'definition-invalid', `${file}:${p.path}:${p.message}`, { file }),
   );
-  return problems.length ? { ok: false, problems } : { ok: true, form, path: file };
+  return problems.length ? { ok: false, problems } : { ok: true, form: expandDefinition(form), path: file };
 }
 
 function fail(file: string, code: 'form-unknown' | 'definition-invalid', message: string): LoadedForm {

@@ -25,6 +25,9 @@ export type ProblemCode =
   | 'unknown-column'
   | 'item-not-found'
   | 'override'
+  | 'not-applicable'
+  | 'ambiguous-percent'
+  | 'pay-missing'
   // files
   | 'file-unreadable'
   | 'file-kind'

@@ -1,4 +1,7 @@
-import type { FormDef, InputType, ItemDef, RuleDef } from './types.js';
+import type { FormDef, ItemDef, PartDef } from './types.js';
+import { RULE_KINDS, ruleInputs } from '../engine/rules/index.js';
+import { LANGUAGE_VERSION, roleOf } from './expand.js';
+import { BUILTIN_SCALES, namedScale } from './scales.js';
 
 export interface SemanticProblem {
   path: string;
@@ -6,23 +9,44 @@ export interface SemanticProblem {
 }
 
 // What the schema cannot say: ids that must be unique, rules that must name inputs of the right type,
-// weights that must add up.
+// weights that must add up, names that must refer to something.
 export function checkFormSemantics(form: FormDef): SemanticProblem[] {
   const out: SemanticProblem[] = [];
   const add = (path: string, message: string) => out.push({ path, message });
+  const fields = form.header.concat(form.footer ?? []);
 
-  duplicates(form.header.concat(form.footer ?? []).map((h) => h.id), (id) => add('$.header', `表头字段 id「${id}」重复`));
-  if (!form.header.concat(form.footer ?? []).some((h) => h.role === 'name')) {
-    add('$.header', '表头至少要有一个 role 为 "name" 的字段(姓名/被考核人)');
+  if (form.language !== undefined && form.language > LANGUAGE_VERSION) {
+    add('$.language', `定义使用第 ${form.language} 版定义语言,本 kpi 只认到第 ${LANGUAGE_VERSION} 版:请升级 kpi`);
+  }
+  duplicates(fields.map((h) => h.id), (id) => add('$.header', `表头字段 id「${id}」重复`));
+  if (!fields.some((h) => h.role === 'name')) {
+    const what = form.subject?.label ?? '姓名/被考核人';
+    add('$.header', `表头至少要有一个 role 为 "name" 的字段(${what}):它确定每一行/每张表评的是谁`);
   }
   duplicates(form.parts.map((p) => p.id), (id) => add('$.parts', `部分 id「${id}」重复`));
   duplicates(form.parts.flatMap((p) => p.items.map((i) => i.id)), (id) => add('$.parts', `项目 id「${id}」重复`));
-  duplicates(form.parts.flatMap((p) => p.items.map((i) => i.label)), (label) => add('$.parts', `项目名称「${label}」重复,无法按名称找到单元格`));
+  // Item names need only be unique within a part: readers tell 日常行为 of 个人绩效 from 日常行为 of 超预期表现 by the part.
+  form.parts.forEach((p, pi) => duplicates(p.items.map((i) => i.label), (label) => add(`$.parts[${pi}]`, `同一部分内项目名称「${label}」重复,无法按名称找到单元格`)));
+  let shared = false;
+  duplicates(form.parts.flatMap((p) => p.items.map((i) => i.label)), () => (shared = true));
+  if (shared) duplicates(form.parts.map((p) => p.label), (l) => add('$.parts', `部分名称「${l}」重复,而有项目名称在不同部分重复,无法区分`));
 
+  const raterIds = new Set((form.raters ?? []).map((r) => r.id));
   if (form.raters) {
     duplicates(form.raters.map((r) => r.id), (id) => add('$.raters', `评分人 id「${id}」重复`));
     if (!form.raters.some((r) => r.weight > 0)) add('$.raters', '至少要有一个权重大于0的评分人');
+    const sum = form.raters.reduce((s, r) => s + r.weight, 0);
+    if (!near(sum, 1) && !near(sum, 100)) add('$.raters', `评分人权重之和应为 1(或 100%),实际为 ${+sum.toFixed(6)}`);
+    form.raters.forEach((r, k) => {
+      if (r.required && r.absent && r.absent !== 'error') add(`$.raters[${k}]`, `required 为 true 时缺少该评分人就是错误,absent 不能为「${r.absent}」`);
+    });
   }
+  const checkRaterRefs = (list: 'none' | string[] | undefined, at: string) => {
+    if (!Array.isArray(list)) return;
+    if (!form.raters) add(at, '定义没有 raters,不能为项目指定评分人');
+    for (const id of list) if (form.raters && !raterIds.has(id)) add(at, `评分人「${id}」不存在(可用:${[...raterIds].join('、')})`);
+    if (form.raters && list.length && !list.some((id) => (form.raters!.find((r) => r.id === id)?.weight ?? 0) > 0)) add(at, '指定的评分人中至少要有一个权重大于0');
+  };
 
   if (form.combine.kind === 'weighted-parts') {
     const sum = form.parts.reduce((s, p) => s + (p.weight ?? NaN), 0);
@@ -31,21 +55,54 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
   }
   if (form.clamp && form.clamp.min > form.clamp.max) add('$.clamp', 'min 不能大于 max');
 
-  form.parts.forEach((part, pi) =>
-    part.items.forEach((item, ii) => checkItem(item, `$.parts[${pi}].items[${ii}]`, add)),
-  );
+  // Named things: scales, choice sets, the variant field, typed grades, the pay coefficient.
+  const scaleName = (name: string, at: string) => {
+    if (!namedScale(form, name)) add(at, `等级表「${name}」不存在(内置:${Object.keys(BUILTIN_SCALES).join('、')}${form.scales ? `;定义中:${Object.keys(form.scales).join('、')}` : ''})`);
+  };
+  if ('scale' in form.grades) scaleName(form.grades.scale, '$.grades.scale');
+  (form.gradings ?? []).forEach((g, k) => {
+    if (typeof g.scale === 'string') scaleName(g.scale, `$.gradings[${k}].scale`);
+    if (g.typed && !fields.some((f) => f.id === g.typed)) add(`$.gradings[${k}].typed`, `表头字段「${g.typed}」不存在`);
+  });
+  duplicates((form.gradings ?? []).map((g) => g.id), (id) => add('$.gradings', `等级 id「${id}」重复`));
+  if (form.variants && !fields.some((f) => f.id === form.variants!.field)) add('$.variants.field', `表头字段「${form.variants.field}」不存在`);
+  const coefficient = form.pay?.bonus && typeof form.pay.bonus === 'object' ? form.pay.bonus.coefficient : undefined;
+  if (coefficient) {
+    const main = 'scale' in form.grades ? namedScale(form, form.grades.scale) : form.grades;
+    if (main && !main.bands.every((b) => b.data && typeof b.data[coefficient] === 'number')) {
+      add('$.pay.bonus', `按系数「${coefficient}」计绩效奖金时,等级表的每一档都要有 data.${coefficient}`);
+    }
+  }
+
+  form.parts.forEach((part, pi) => {
+    checkRaterRefs(part.raters, `$.parts[${pi}].raters`);
+    if (part.role && !['score', 'bonus'].includes(part.role)) add(`$.parts[${pi}].role`, '部分的 role 只能是 score 或 bonus');
+    part.items.forEach((item, ii) => checkItem(form, part, item, `$.parts[${pi}].items[${ii}]`, add, checkRaterRefs));
+  });
   return out;
 }
 
-function checkItem(item: ItemDef, at: string, add: (path: string, message: string) => void): void {
+function checkItem(
+  form: FormDef,
+  part: PartDef,
+  item: ItemDef,
+  at: string,
+  add: (path: string, message: string) => void,
+  checkRaterRefs: (list: 'none' | string[] | undefined, at: string) => void,
+): void {
   duplicates(item.inputs.map((i) => i.id), (id) => add(`${at}.inputs`, `输入 id「${id}」重复`));
   duplicates(item.inputs.map((i) => i.label), (l) => add(`${at}.inputs`, `输入名称「${l}」重复`));
+  checkRaterRefs(item.raters, `${at}.raters`);
   item.inputs.forEach((input, k) => {
     const ip = `${at}.inputs[${k}]`;
     if (input.min !== undefined && input.max !== undefined && input.min > input.max) add(ip, 'min 不能大于 max');
-    if (input.type === 'choice' && !input.choices?.length) add(ip, 'type 为 choice 时要列出 choices');
-    if (input.type !== 'choice' && input.choices) add(ip, `只有 type 为 choice 的输入才能有 choices`);
-    if (input.type === 'choice') duplicates(input.choices!.map((c) => c.label), (l) => add(`${ip}.choices`, `选项「${l}」重复`));
+    if (input.choiceSet && input.choices) add(ip, 'choices 与 choiceSet 只能写一个');
+    if (input.choiceSet && !form.choiceSets?.[input.choiceSet]) add(ip, `选项集「${input.choiceSet}」不存在(在 choiceSets 中定义)`);
+    const choices = input.choices ?? (input.choiceSet ? form.choiceSets?.[input.choiceSet] : undefined);
+    if (input.type === 'choice' && !choices?.length && !input.choiceSet) add(ip, 'type 为 choice 时要列出 choices(或引用 choiceSet)');
+    if (input.type !== 'choice' && (input.choices || input.choiceSet)) add(ip, `只有 type 为 choice 的输入才能有 choices`);
+    if (input.type === 'choice' && choices) duplicates(choices.map((c) => c.label), (l) => add(`${ip}.choices`, `选项「${l}」重复`));
+    if (input.plainNumber && input.type !== 'percent') add(ip, 'plainNumber 只用于 type 为 percent 的输入');
   });
   const byId = new Map(item.inputs.map((i) => [i.id, i] as const));
   for (const [ref, types] of ruleInputs(item.rule)) {
@@ -53,39 +110,17 @@ function checkItem(item: ItemDef, at: string, add: (path: string, message: strin
     if (!input) add(`${at}.rule`, `规则引用的输入「${ref}」不存在(可用:${[...byId.keys()].join('、')})`);
     else if (!types.includes(input.type)) add(`${at}.rule`, `输入「${ref}」的类型 ${input.type} 不适用于规则 ${item.rule.kind}(应为 ${types.join(' / ')})`);
   }
-  const r = item.rule;
-  if (r.kind === 'incidents' && r.minEach > r.maxEach) add(`${at}.rule`, 'minEach 不能大于 maxEach');
-  if (r.kind === 'adjustment' && item.max !== 0) add(`${at}.max`, '奖惩(adjustment)项目的 max 应为 0:它不占分值,只加减总分');
-  if (r.kind === 'tiers') {
-    const mins = r.tiers.map((t) => t.min);
-    duplicates(mins.map(String), (m) => add(`${at}.rule.tiers`, `档位下限 ${m} 重复`));
-  }
+  const kind = RULE_KINDS[item.rule.kind] as { check?: (r: unknown, i: ItemDef) => string[] };
+  for (const m of kind.check?.(item.rule, item) ?? []) add(`${at}.rule`, m);
+  const role = roleOf(part, item);
+  if (item.rule.kind === 'adjustment' && role === 'adjustment' && item.max !== 0) add(`${at}.max`, '奖惩(adjustment)项目的 max 应为 0:它不占分值,只加减总分');
+  if (role === 'adjustment' && item.rule.kind !== 'adjustment') add(`${at}.role`, 'role 为 adjustment 的项目要用 adjustment 规则(须注明原因)');
+  if (item.variants && form.variants) {
+    for (const v of Object.keys(item.variants)) if (!form.variants.values.includes(v)) add(`${at}.variants`, `「${v}」不是 variants.values 中的值(${form.variants.values.join('、')})`);
+  } else if (item.variants) add(`${at}.variants`, '定义没有 variants(表头字段和取值),项目不能有 variants');
 }
 
-const NUMERIC: InputType[] = ['number', 'integer', 'percent'];
-
-function ruleInputs(rule: RuleDef): Array<[string, InputType[]]> {
-  switch (rule.kind) {
-    case 'choice':
-      return [[rule.input, ['choice']]];
-    case 'tiers':
-    case 'band':
-      return [[rule.input, NUMERIC]];
-    case 'deduction':
-      return [
-        ...(typeof rule.base === 'object' ? [[rule.base.input, NUMERIC] as [string, InputType[]]] : []),
-        ...rule.penalties.map((p) => [p.input, NUMERIC] as [string, InputType[]]),
-      ];
-    case 'incidents':
-      return [[rule.input, ['list']]];
-    case 'ratio':
-      return [[rule.numerator, NUMERIC], [rule.denominator, NUMERIC]];
-    case 'checklist':
-      return rule.inputs.map((i) => [i, ['choice', 'text', 'integer', 'number']] as [string, InputType[]]);
-    case 'adjustment':
-      return [[rule.input, NUMERIC], [rule.reason, ['text']]];
-  }
-}
+const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
 function duplicates(values: string[], report: (value: string) => void): void {
   const seen = new Set<string>();
@@ -94,4 +129,3 @@ function duplicates(values: string[], report: (value: string) => void): void {
     seen.add(v);
   }
 }
-

@@ -26,6 +26,15 @@ export interface InputDef {
   default?: number;
   aliases?: string[];
   hint?: string;
+  /** type choice: the name of a shared choice set of the definition (`choiceSets`) instead of `choices`. */
+  choiceSet?: string;
+  /**
+   * type percent: how a plain number (no % sign, no percent format) is read. 'fraction': 0.9 and 1.1 are
+   * 90 % and 110 %; 'percent': 90 is 90 %, 1.1 is 1.1 %; 'auto' (default): 0–1 is a fraction, a number above
+   * 1 that fits as a fraction when the input allows more than 100 % (1.1 → 110 %) is read as one with a
+   * warning, anything else is a percentage.
+   */
+  plainNumber?: 'fraction' | 'percent' | 'auto';
 }
 
 export interface Tier {
@@ -44,17 +53,62 @@ export interface Band {
   /** Inclusive lower limit; absent = no lower limit. */
   min?: number;
   label: string;
+  /** Figures the band carries, shown in every output and used by pay rules (§13: { "K": 1.1 }). */
+  data?: Record<string, number>;
+}
+
+/** A constant (in the actual's units: percentages in 0–100) or an input of the item. */
+export type TargetDef = number | { input: string };
+
+/** One box of a checklist: an input, and how its content is judged. */
+export interface CheckDef {
+  input: string;
+  /** A number entered is judged: 达标 when min ≤ value ≤ max (回访率 ≥ 30 %, 到场 ≤ 20 分钟). */
+  min?: number;
+  max?: number;
+  /** A count of irregularities: 不达标 from this many on (「3处以上不规范为不达标」: 3). */
+  failAt?: number;
+  /** 不适用 is accepted for this box (shrinks the denominator). */
+  notApplicable?: boolean;
 }
 
 export type RuleDef =
-  | { kind: 'choice'; input: string }
+  | { kind: 'choice'; input: string; of?: 'max' }
   | { kind: 'tiers'; input: string; tiers: Tier[]; otherwise: { points: number; label?: string } }
   | { kind: 'deduction'; base: number | { input: string }; penalties: Penalty[]; floor?: number }
   | { kind: 'incidents'; input: string; base: number; minEach: number; maxEach: number; floor?: number }
   | { kind: 'ratio'; numerator: string; denominator: string; cap?: number; whenZero?: { points: number; note: string }; name?: string; warnAbove?: boolean }
   | { kind: 'band'; input: string; bands?: Band[] }
-  | { kind: 'checklist'; inputs: string[]; yes?: string[]; scaleTo?: number }
-  | { kind: 'adjustment'; input: string; reason: string };
+  | {
+      kind: 'checklist';
+      inputs: Array<string | CheckDef>;
+      yes?: string[];
+      scaleTo?: number;
+      /** 不适用 accepted in every box (default: only in boxes that say so). */
+      notApplicable?: boolean;
+      /** Words meaning 不达标 besides 否/×: 缺失, 无记录 by default. */
+      fail?: string[];
+    }
+  | { kind: 'adjustment'; input: string; reason: string }
+  | {
+      kind: 'achievement';
+      /** The measured value: an input, or a rate numerator ÷ denominator. */
+      actual: string | { numerator: string; denominator: string };
+      target: TargetDef;
+      /** higher: actual ÷ target; lower: target ÷ actual (cap 1 by default); allowed: 1 − actual ÷ target, 0..1. */
+      direction?: 'higher' | 'lower' | 'allowed';
+      /** Largest achievement counted (1.2 = 120 %). */
+      cap?: number;
+      name?: string;
+    };
+
+export type ItemRole = 'score' | 'bonus' | 'adjustment' | 'veto';
+
+export interface ItemVariant {
+  label?: string;
+  description?: string;
+  criteria?: string;
+}
 
 export interface ItemDef {
   id: string;
@@ -67,9 +121,17 @@ export interface ItemDef {
   max: number;
   inputs: InputDef[];
   rule: RuleDef;
-  /** Items whose raters differ from the form's (e.g. an adjustment only the supervisor fills). */
-  raters?: 'none';
+  /**
+   * score (default): counts toward the total and its full marks. bonus: counts toward the total but not its
+   * full marks (§4 part 2). adjustment: signed points added after combining. veto: not added; a score of 0
+   * makes the total 0 (单项否决).
+   */
+  role?: ItemRole;
+  /** Rater groups that fill this item ('none' = no raters: an adjustment only one person fills). */
+  raters?: 'none' | string[];
   aliases?: string[];
+  /** Wording per value of the form's variant field (§28: 销售部 / 售后部). */
+  variants?: Record<string, ItemVariant>;
 }
 
 export interface PartDef {
@@ -77,6 +139,14 @@ export interface PartDef {
   label: string;
   /** Share of the total when parts are combined by weight (0–1). */
   weight?: number;
+  /** How the items make the part: sum (default), mean of the items, or weighted by item max. */
+  combine?: 'sum' | 'mean';
+  /** The part is shown on this scale (§26: an area 满分 10): part = combined / items' full × outOf. */
+  outOf?: number;
+  /** Every item of the part has this role unless it says otherwise (§4 超预期表现: bonus). */
+  role?: ItemRole;
+  /** Rater groups for every item of the part. */
+  raters?: string[];
   items: ItemDef[];
 }
 
@@ -92,6 +162,11 @@ export interface RaterDef {
   slots?: number;
   /** No output names a rater of this group (anonymous peers). */
   anonymous?: boolean;
+  /**
+   * What it means when nobody of the group rated: error (as required), spread (default: the others' weights
+   * scaled up, noted), warn (the same, as a warning: §4 missing 间接主管 → 直接主管 counts fully).
+   */
+  absent?: 'error' | 'spread' | 'warn';
   aliases?: string[];
 }
 
@@ -105,25 +180,80 @@ export interface HeaderField {
   aliases?: string[];
 }
 
+/** A grade decided by how many parts reach a level (§29: 优秀 when every indicator ≥ 3.5). */
+export interface CountRule {
+  label: string;
+  /** Absent = otherwise. */
+  when?: { count: number | 'all'; atLeast?: number; below?: number };
+}
+
 export interface GradeScale {
   bands: Band[];
   /** 'lower' (default): a limit belongs to the band above it (≥ 80). 'upper': left-open bands (> 95). */
   inclusive?: 'lower' | 'upper';
+  /** Grade from counts of parts (checked in order) instead of a band of the figure; bands then only name the labels. */
+  byCounts?: CountRule[];
 }
 
-export type CombineDef =
-  /** total = Σ item scores, total100 = total / Σ max × 100. */
+/** Which figure a scale grades: the 100-point total (capped at 100, default), the form's reported figure, or the points. */
+export type FigureName = 'total100' | 'figure' | 'points';
+
+/** The form's main grade: a scale inline, or a named one (`scales`) with the figure it grades. */
+export type GradesDef = GradeScale | { scale: string; of?: FigureName };
+
+/** A further grade of the form (§15 建议, §17 转正建议, §4 部门定级). */
+export interface GradingDef {
+  id: string;
+  label: string;
+  scale: string | GradeScale;
+  of?: FigureName;
+  /** A header/footer field where a grade may be typed by hand: kept as typed, a different one reported as an override. */
+  typed?: string;
+}
+
+export type CombineDef = (
+  /** total = Σ part scores (parts sum their items unless they say otherwise), total100 = total / Σ max × 100. */
   | { kind: 'sum' }
   /** Each part on 100 (Σ score / Σ max × 100), total = Σ weight × part. */
   | { kind: 'weighted-parts' }
   /** total = mean of the items (each item already on 100). */
-  | { kind: 'mean' };
+  | { kind: 'mean' }
+  /** total = mean of the parts' scores (§19 areas, §27, §29 indicators). */
+  | { kind: 'mean-of-parts' }
+) & {
+  /** What 100 on the 100-point scale corresponds to, when not the full marks of the counted items (§4: 100 of 110). */
+  outOf?: number;
+  /** The figure the form reports as its total: the 100-point figure (default) or its own points (§15: a 1–4 mean). */
+  report?: 'total100' | 'points';
+};
+
+/** §14: 绩效奖金 from the score (base × score/100, cut under 60) or from a band's coefficient (base × K). */
+export interface PayDef {
+  bonus?: 'score' | { coefficient: string };
+  cutBelow?: number;
+  cutRate?: number;
+}
+
+export interface SubjectDef {
+  /** What one row or sheet scores: 员工 (default), 管理处, 项目, 团队. */
+  label: string;
+  kind?: 'person' | 'team' | 'site' | 'department';
+}
 
 export interface FormDef {
   $schema?: string;
+  /** Definition language version: 1 (default, the first format) or 2. */
+  language?: number;
   id: string;
   title: string;
   version: string;
+  subject?: SubjectDef;
+  /** Choice lists shared by inputs (`choiceSet`). */
+  choiceSets?: Record<string, ChoiceDef[]>;
+  /** Grade scales shared by `grades` and `gradings` (by name); the built-in ones need not be listed. */
+  scales?: Record<string, GradeScale>;
+  /** A header field whose value picks the items' wording (§28 部门: 销售部 / 售后部). */
+  variants?: { field: string; values: string[] };
   source?: string;
   notes?: string[];
   header: HeaderField[];
@@ -133,7 +263,9 @@ export interface FormDef {
   combine: CombineDef;
   /** Clamp of the reported total (M8: 0–100). */
   clamp?: { min: number; max: number };
-  grades: GradeScale;
+  grades: GradesDef;
+  gradings?: GradingDef[];
+  pay?: PayDef;
 }
 
 /** Where a value came from; the engine only passes it through into problems. */

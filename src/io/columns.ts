@@ -1,5 +1,6 @@
 import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../forms/types.js';
 import { labelKey } from './normalize.js';
+import { raterGroups } from '../forms/expand.js';
 
 export type ColumnTarget =
   | { kind: 'header'; field: HeaderField }
@@ -41,13 +42,13 @@ export function columnDictionary(form: FormDef): Map<string, ColumnTarget> {
   }
   const primary = [...(form.raters ?? [])].filter((r) => r.required && r.weight > 0 && !r.multiple).sort((a, b) => b.weight - a.weight)[0];
   for (const item of items(form)) {
-    const raters: Array<RaterDef | null> = form.raters && item.raters !== 'none' ? form.raters : [null];
+    const raters: Array<RaterDef | null> = raterGroups(form, item) ?? [null];
     const single = item.inputs.length === 1;
     for (const input of item.inputs) {
       for (const rater of raters) {
         for (const { texts, slot } of raterVariants(rater)) {
           const target: ColumnTarget = { kind: 'entry', item, input, rater, slot };
-          for (const it of names(item).map(labelKey)) {
+          for (const it of itemNames(form, item).map(labelKey)) {
             const inputNames = names(input).map(labelKey);
             for (const r of texts) {
               for (const inp of inputNames) {
@@ -82,6 +83,25 @@ export function items(form: FormDef): ItemDef[] {
   return form.parts.flatMap((p) => p.items);
 }
 
+/**
+ * The names a roster heading may give an item. An item whose name another part shares (§4: 日常行为 in 个人绩效 and in
+ * 超预期表现) is named with its part: 「超预期表现·日常行为」; its id stays unique.
+ */
+export function itemNames(form: FormDef, item: ItemDef): string[] {
+  const part = form.parts.find((p) => p.items.includes(item));
+  if (!part || !sharedLabel(form, item)) return names(item);
+  return [...[item.label, ...(item.aliases ?? [])].map((n) => `${part.label}·${n}`), item.id];
+}
+
+function sharedLabel(form: FormDef, item: ItemDef): boolean {
+  return form.parts.some((p) => p.items.some((i) => i !== item && i.label === item.label));
+}
+
+/** The label a heading prints for an item: 「超预期表现·日常行为」 when another part has an item of the same name. */
+export function itemHeading(form: FormDef | undefined, item: ItemDef): string {
+  return form ? itemNames(form, item)[0]! : item.label;
+}
+
 function names(x: { id: string; label: string; aliases?: string[] }): string[] {
   return [x.label, ...(x.aliases ?? []), x.id];
 }
@@ -106,8 +126,8 @@ function sameTarget(a: ColumnTarget, b: ColumnTarget): boolean {
 }
 
 /** The heading a template prints for a roster column. */
-export function columnHeading(item: ItemDef, input: InputDef, rater: RaterDef | null, slot: number): string {
-  const parts = [item.label];
+export function columnHeading(item: ItemDef, input: InputDef, rater: RaterDef | null, slot: number, form?: FormDef): string {
+  const parts = [itemHeading(form, item)];
   if (item.inputs.length > 1) parts.push(input.label);
   if (rater) parts.push(rater.multiple ? `${rater.label}${slot}` : rater.label);
   return parts.join('·');

@@ -73,14 +73,21 @@ export function fillFormSheet(ws: ExcelJS.Worksheet, form: FormDef, person: Fill
     const item = itemOf.get(want.item);
     if (!item) throw new Error(`unknown item ${want.item}`);
     const inputIndex = want.input ? item.inputs.findIndex((i) => i.id === want.input) : 0;
-    const rowOfItem = findItemRow(ws, table.itemCol, table.headerRow, item.label);
+    // Names are unique within a part only: the n-th item of that name is the n-th row that carries it.
+    const nth = form.parts.flatMap((p) => p.items).filter((i) => i.label === item.label).indexOf(item);
+    const rowOfItem = findItemRow(ws, table.itemCol, table.headerRow, item.label, nth);
     const col = table.valueCols.find((v) => (v.rater?.id ?? '') === want.rater && v.slot === want.slot)?.col;
     if (rowOfItem === null || inputIndex < 0 || col === undefined) throw new Error(`cannot place ${key}`);
     ws.getCell(rowOfItem + inputIndex, col).value = value;
   }
 }
 
-function findItemRow(ws: ExcelJS.Worksheet, col: number, from: number, label: string): number | null {
-  for (let r = from + 1; r <= ws.rowCount; r++) if (cellText(ws.getCell(r, col)) === label) return r;
+function findItemRow(ws: ExcelJS.Worksheet, col: number, from: number, label: string, nth = 0): number | null {
+  let seen = 0;
+  for (let r = from + 1; r <= ws.rowCount; r++) {
+    const cell = ws.getCell(r, col);
+    if (cell.isMerged && cell.master.address !== cell.address) continue;
+    if (cellText(cell) === label && seen++ === nth) return r;
+  }
   return null;
 }

@@ -2,6 +2,9 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { scoreForm } from '../engine/scoreForm.js';
+import { payLine } from '../engine/pay.js';
+import type { PersonResult } from '../engine/result.js';
+import { personKeyOf, readPayFile, type PayTable } from './readPay.js';
 import { listForms, loadForm } from '../forms/load.js';
 import { problem, type Problem } from '../forms/problem.js';
 import type { FormDef } from '../forms/types.js';
@@ -12,6 +15,24 @@ import { guessForm } from './guessForm.js';
 import { loadInput, type LoadedInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
+
+/** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
+function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Problem[] {
+  const problems: Problem[] = [];
+  people.forEach((p, i) => {
+    if (p.status !== 'scored' || p.total100 === null) return;
+    const line = (p.id ? table.byId.get(personKeyOf(p.id)) : undefined) ?? (p.name ? table.byName.get(personKeyOf(p.name)) : undefined);
+    if (!line) {
+      const who = p.name || p.id;
+      const missing = problem('warning', 'pay-missing', `工资文件 ${path.basename(table.file)} 中没有「${who}」(按工号或姓名查找),未计算绩效奖金`, { file: table.file }, { actual: who });
+      if (p.name) missing.person = p.name;
+      problems.push(missing);
+      return;
+    }
+    people[i] = { ...p, pay: payLine(form.pay, p.total100, p.bandData, p.band, line) };
+  });
+  return problems;
+}
 
 /** `march.xlsx` → `march.graded.xlsx` beside it. */
 export function defaultOutputPath(input: string): string {
@@ -54,6 +75,11 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   }
   const scored = scoreForm(form, read.people);
   const problems = [...notes, ...read.problems, ...scored.problems];
+  if (options.pay) {
+    const pay = await readPayFile(options.pay, { maxSize: options.maxSize });
+    if (!pay.ok) return fail(pay.failure);
+    problems.push(...pay.problems, ...applyPay(form, scored.people, pay.table));
+  }
   const report: GradeReport = {
     form: form.id,
     formVersion: form.version,

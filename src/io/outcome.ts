@@ -31,4 +31,6 @@ export interface GradeOptions {
   maxSize?: number;
   /** Overrides CSV encoding detection (utf-8, gb18030, utf-16le). */
   encoding?: string;
+  /** A .csv/.xlsx of 工号 or 姓名 → 绩效基数, 基本工资 (§14): adds 绩效奖金 and 工资总额. */
+  pay?: string;
 }

@@ -1,3 +1,4 @@
+import { raterGroups } from '../forms/expand.js';
 import { entryKey, type FormDef, type HeaderField, type InputDef, type ItemDef, type PersonEntries, type RaterDef, type RawEntry } from '../forms/types.js';
 import { items } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
@@ -70,12 +71,20 @@ function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: numb
 /** Reads one person's sheet: header fields around the table, one row per (item, input). */
 export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?: string): PersonEntries {
   const entries = new Map<string, RawEntry>();
-  const itemByKey = new Map<string, ItemDef>();
-  for (const item of items(form)) for (const n of [item.label, ...(item.aliases ?? []), item.id]) itemByKey.set(labelKey(n), item);
+  // Item names are unique within a part only: a name two parts share goes to the first of them not yet read.
+  const itemByKey = new Map<string, ItemDef[]>();
+  for (const item of items(form)) {
+    for (const n of [item.label, ...(item.aliases ?? []), item.id]) {
+      const list = itemByKey.get(labelKey(n)) ?? [];
+      if (!list.includes(item)) list.push(item);
+      itemByKey.set(labelKey(n), list);
+    }
+  }
+  const pick = (list: ItemDef[] | undefined) => (list ? (list.find((i) => !table.itemRows.has(i.id)) ?? list[list.length - 1]!) : undefined);
   let current: ItemDef | null = null;
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const itemText = grid.text(row, table.itemCol);
-    if (itemText) current = labelVariants(itemText).map((v) => itemByKey.get(labelKey(v))).find(Boolean) ?? null;
+    if (itemText) current = labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null;
     if (!current) continue;
     const input = resolveInput(current, table.inputCol ? grid.text(row, table.inputCol) : '');
     if (!input) continue;
@@ -83,9 +92,11 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     rows.push(row);
     table.itemRows.set(current.id, rows);
     table.lastRow = row;
+    const groups = raterGroups(form, current);
     for (const v of table.valueCols) {
+      if (groups && v.rater && !groups.includes(v.rater)) continue; // a group that does not rate this item
       const raw = grid.value(row, v.col);
-      const key = entryKey(current.id, input.id, current.raters === 'none' ? '' : v.rater?.id ?? '', v.slot);
+      const key = entryKey(current.id, input.id, groups === null ? '' : v.rater?.id ?? '', v.slot);
       // Empty cells are kept too, so a missing entry is reported at the cell to fill in.
       const existing = entries.get(key);
       if (existing && (existing.raw.kind !== 'empty' || raw.kind === 'empty')) continue;

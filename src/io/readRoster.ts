@@ -1,3 +1,4 @@
+import { raterGroups } from '../forms/expand.js';
 import { entryKey, type FormDef, type PersonEntries, type RawEntry } from '../forms/types.js';
 import { problem, type Problem } from '../forms/problem.js';
 import { columnDictionary, columnHeading, type ColumnTarget } from './columns.js';
@@ -129,12 +130,13 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   }
   const present = [...layout.columns.values()];
   for (const item of form.parts.flatMap((p) => p.items)) {
-    const groups = form.raters && item.raters !== 'none' ? form.raters.filter((r) => r.required && r.weight > 0) : [null];
+    const own = raterGroups(form, item);
+    const groups = own ? own.filter((r) => r.required && r.weight > 0) : [null];
     for (const input of item.inputs.filter((i) => !i.optional)) {
       for (const rater of groups) {
         const found = present.some((t) => t.kind === 'entry' && t.item === item && t.input === input && t.rater === rater);
         if (!found) {
-          const heading = columnHeading(item, input, rater, 1);
+          const heading = columnHeading(item, input, rater, 1, form);
           out.push(problem('error', 'item-not-found', `工作表「${grid.name}」缺少列「${heading}」,无法为「${item.label}」评分(列名可写作「${heading}」)`, at, { item: item.label }));
         }
       }

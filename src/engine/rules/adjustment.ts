@@ -1,16 +1,27 @@
 // adjustment: signed points added to the total, with a reason ("+2(表扬信)").
 import { formatSigned } from '../round.js';
-import type { Rule } from './types.js';
+import { IDENT, ruleSchema } from './schemaBits.js';
+import { inputName, NUMERIC, type RuleKind } from './types.js';
 
-export const adjustment: Rule<'adjustment'> = ({ rule, values, report }) => {
-  const points = values.number(rule.input);
-  const reason = values.text(rule.reason);
-  if (points === 0) return { score: 0, explanation: reason ? `0(${reason})` : '无奖惩 → 0', problems: [] };
-  if (!reason) {
-    const label = values.def(rule.input).label;
-    const body = `${label}为 ${formatSigned(points)},须注明${values.def(rule.reason).label}`;
-    const problem = report('error', 'reason-required', rule.reason, body, { expected: '原因', actual: '空' });
-    return { score: points, explanation: `${formatSigned(points)}(未注明原因)`, problems: [problem] };
-  }
-  return { score: points, explanation: `${formatSigned(points)}(${reason})`, problems: [] };
+export const adjustmentKind: RuleKind<'adjustment'> = {
+  kind: 'adjustment',
+  title: '奖惩(加减分)',
+  schema: ruleSchema('adjustment', { input: IDENT, reason: IDENT }, ['input', 'reason']),
+  inputs: (rule) => [[rule.input, NUMERIC], [rule.reason, ['text']]],
+  score: ({ rule, values, report }) => {
+    const points = values.number(rule.input);
+    const reason = values.text(rule.reason);
+    if (points === 0) return { score: 0, explanation: reason ? `0(${reason})` : '无奖惩 → 0', problems: [] };
+    if (!reason) {
+      const label = values.def(rule.input).label;
+      const body = `${label}为 ${formatSigned(points)},须注明${values.def(rule.reason).label}`;
+      const problem = report('error', 'reason-required', rule.reason, body, { expected: '原因', actual: '空' });
+      return { score: points, explanation: `${formatSigned(points)}(未注明原因)`, problems: [problem] };
+    }
+    return { score: points, explanation: `${formatSigned(points)}(${reason})`, problems: [] };
+  },
+  describe: (rule, item) => `「${inputName(item, rule.input)}」加减分(可为负),直接计入总分,须注明「${inputName(item, rule.reason)}」`,
+  codes: ['reason-required'],
 };
+
+export const adjustment = adjustmentKind.score;

@@ -1,10 +1,24 @@
 // band: the score typed in, named by the band it falls in ("9(处理能力有明显提升)").
 import { formatScore } from '../round.js';
 import { bandOf } from '../grades.js';
-import type { Rule } from './types.js';
+import { IDENT, ruleSchema } from './schemaBits.js';
+import { inputName, NUMERIC, type RuleKind } from './types.js';
 
-export const band: Rule<'band'> = ({ rule, values }) => {
-  const v = values.number(rule.input);
-  const label = rule.bands ? bandOf(rule.bands, v) : undefined;
-  return { score: v, explanation: label ? `${formatScore(v)}(${label})` : formatScore(v), problems: [] };
+export const bandKind: RuleKind<'band'> = {
+  kind: 'band',
+  title: '直接打分',
+  schema: ruleSchema('band', { input: IDENT, bands: { $ref: '#/definitions/bands' } }, ['input']),
+  inputs: (rule) => [[rule.input, NUMERIC]],
+  score: ({ rule, values }) => {
+    const v = values.number(rule.input);
+    const label = rule.bands ? bandOf(rule.bands, v) : undefined;
+    return { score: v, explanation: label ? `${formatScore(v)}(${label})` : formatScore(v), problems: [] };
+  },
+  describe: (rule, item) => {
+    const bands = (rule.bands ?? []).map((b) => (b.min !== undefined ? `≥ ${formatScore(b.min)} ${b.label}` : `其余 ${b.label}`)).join(';');
+    return `直接填写得分「${inputName(item, rule.input)}」(0–${formatScore(item.max)})${bands ? `:${bands}` : ''}`;
+  },
+  codes: [],
 };
+
+export const band = bandKind.score;

@@ -1,43 +1,145 @@
-// checklist: ticked boxes / applicable boxes × scaleTo (item max by default) ("5/6 项 × 100 = 83.3333").
+// checklist: boxes that pass / applicable boxes × scaleTo (item max by default) ("5/6 项 × 100 = 83.3333").
+// A box passes when ticked (是, √, 符合), or — when the definition says how to judge a number — when the number
+// entered meets it (回访率 ≥ 30 %, 到场 ≤ 20 分钟) or a count of irregularities stays under its threshold
+// (「3处以上不规范为不达标」). 缺失 / 无记录 fail. 不适用 is accepted only where the definition allows it; a dash
+// in a box that allows no 不适用 is an unticked box, never a silent 不适用.
 import type { Problem } from '../../forms/problem.js';
+import type { CheckDef } from '../../forms/types.js';
 import { formatScore } from '../round.js';
-import { matchKey } from '../text.js';
-import type { Rule } from './types.js';
+import { matchKey, parseNumberText } from '../text.js';
+import { IDENT, LABEL, NUM, ruleSchema } from './schemaBits.js';
+import { inputName, type RuleKind } from './types.js';
 
 const keys = (words: readonly string[]) => new Set(words.map(matchKey));
 export const DEFAULT_YES = ['是', '√', '✓', '✔', '☑', '有', '符合', '达标', '对', 'y', 'yes', 'v', '1', 'true'];
 export const DEFAULT_NO = ['否', '×', '✗', '✘', 'x', '无', '没有', '不符合', '不达标', '不对', 'n', 'no', '0', 'false', '☐', '□'];
-export const DEFAULT_NA = ['不适用', 'n/a', 'na', '/', '-', '—', '无此项'];
+export const DEFAULT_FAIL = ['缺失', '无记录', '没有记录', '记录缺失', '无方案'];
+export const DEFAULT_NA = ['不适用', 'n/a', 'na', '无此项'];
+/** Dashes mean 不适用 only where it is allowed; elsewhere an unticked box. */
+export const DASHES = ['/', '-', '—', '--', '——'];
 const NO = keys(DEFAULT_NO);
 const NA = keys(DEFAULT_NA);
+const DASH = new Set(DASHES);
 
-export const checklist: Rule<'checklist'> = ({ rule, item, values, report }) => {
-  const yes = keys(rule.yes ?? DEFAULT_YES);
-  const scaleTo = rule.scaleTo ?? item.max;
-  let ticked = 0;
-  let notApplicable = 0;
-  const problems: Problem[] = [];
-  for (const id of rule.inputs) {
-    const v = values.value(id);
-    if (v === null) continue; // an empty box is not ticked
-    const isChoice = typeof v === 'object' && !Array.isArray(v);
-    const text = isChoice ? v.label : Array.isArray(v) ? v.join(',') : String(v);
-    const key = matchKey(text);
-    if (yes.has(key)) ticked++;
-    else if (NA.has(key)) notApplicable++;
-    else if (!NO.has(key) && !isChoice) {
-      const expected = `应为 ${[...(rule.yes ?? DEFAULT_YES).slice(0, 3), '否', '不适用'].join(' / ')} 之一`;
-      problems.push(report('error', 'unknown-choice', id, `${expected},实际为「${text}」`, { expected, actual: text }));
+export const boxOf = (b: string | CheckDef): CheckDef => (typeof b === 'string' ? { input: b } : b);
+
+type Verdict = 'pass' | 'fail' | 'na' | { problem: string; expected: string };
+
+const CHECK: Record<string, unknown> = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { input: IDENT, min: NUM, max: NUM, failAt: { type: 'number', minimum: 1, maximum: 1000000 }, notApplicable: { type: 'boolean' } },
+  required: ['input'],
+};
+
+export const checklistKind: RuleKind<'checklist'> = {
+  kind: 'checklist',
+  title: '勾选 / 达标检查',
+  schema: ruleSchema(
+    'checklist',
+    {
+      inputs: { type: 'array', minItems: 1, maxItems: 100, items: { oneOf: [IDENT, CHECK] } },
+      yes: { type: 'array', maxItems: 50, items: LABEL },
+      scaleTo: NUM,
+      notApplicable: { type: 'boolean' },
+      fail: { type: 'array', maxItems: 50, items: LABEL },
+    },
+    ['inputs'],
+  ),
+  inputs: (rule) => rule.inputs.map((b) => [boxOf(b).input, ['choice', 'text', 'integer', 'number', 'percent']]),
+  check: (rule) => {
+    const out: string[] = [];
+    for (const b of rule.inputs.map(boxOf)) {
+      if (b.min !== undefined && b.max !== undefined && b.min > b.max) out.push(`「${b.input}」min 不能大于 max`);
+      if (b.failAt !== undefined && (b.min !== undefined || b.max !== undefined)) out.push(`「${b.input}」failAt 与 min/max 只能选一种判断方式`);
+    }
+    return out;
+  },
+  score: ({ rule, item, values, report }) => {
+    const yes = keys(rule.yes ?? DEFAULT_YES);
+    const failWords = keys(rule.fail ?? DEFAULT_FAIL);
+    const scaleTo = rule.scaleTo ?? item.max;
+    let passed = 0;
+    let notApplicable = 0;
+    const problems: Problem[] = [];
+    const failedNotes: string[] = [];
+    for (const box of rule.inputs.map(boxOf)) {
+      const v = values.value(box.input);
+      const naAllowed = box.notApplicable ?? rule.notApplicable ?? false;
+      const verdict = judge(box, v, { yes, failWords, naAllowed });
+      if (verdict === 'pass') passed++;
+      else if (verdict === 'na') notApplicable++;
+      else if (verdict === 'fail') {
+        if (box.failAt !== undefined || box.min !== undefined || box.max !== undefined) failedNotes.push(values.def(box.input).label);
+      } else {
+        const text = shown(v);
+        problems.push(report('error', verdict.problem === 'na' ? 'not-applicable' : 'unknown-choice', box.input, `${verdict.expected},实际为「${text}」`, { expected: verdict.expected, actual: text }));
+      }
+    }
+    if (problems.length > 0) return { score: null, explanation: '勾选内容无法识别', problems };
+    const total = rule.inputs.length;
+    const applicable = total - notApplicable;
+    const na = notApplicable > 0 ? `(不适用 ${notApplicable} 项)` : '';
+    if (applicable === 0) {
+      const body = '所有项均为不适用,无法计算';
+      const problem = report('error', 'zero-denominator', undefined, body, { expected: '至少一项适用', actual: `不适用 ${notApplicable} 项` });
+      return { score: null, explanation: body, problems: [problem] };
+    }
+    const score = (passed * scaleTo) / applicable;
+    const failed = failedNotes.length ? `;不达标:${failedNotes.join('、')}` : '';
+    // 20 over 9 boxes: each box is worth a fraction, say which one (每项 20/9).
+    const each = scaleTo === 100 || Number.isInteger((scaleTo / applicable) * 10000) ? '' : `(每项 ${formatScore(scaleTo)}/${applicable})`;
+    return { score, explanation: `${passed}/${applicable} 项 × ${formatScore(scaleTo)} = ${formatScore(score)}${each}${na}${failed}`, problems: [] };
+  },
+  describe: (rule, item) => {
+    const boxes = rule.inputs.map(boxOf).map((b) => {
+      const name = inputName(item, b.input);
+      if (b.failAt !== undefined) return `${name}(${formatScore(b.failAt)} 处以上不规范为不达标)`;
+      if (b.min !== undefined && b.max !== undefined) return `${name}(${formatScore(b.min)}–${formatScore(b.max)} 达标)`;
+      if (b.min !== undefined) return `${name}(≥ ${formatScore(b.min)} 达标)`;
+      if (b.max !== undefined) return `${name}(≤ ${formatScore(b.max)} 达标)`;
+      return name;
+    });
+    const scaleTo = rule.scaleTo ?? item.max;
+    return `达标(勾选)项数 ÷ 适用项数 × ${formatScore(scaleTo)}:${boxes.join('、')}${rule.notApplicable ? ';可填不适用' : ''};缺失、无记录为不达标`;
+  },
+  codes: ['unknown-choice', 'not-applicable', 'zero-denominator'],
+};
+
+function shown(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && !Array.isArray(v)) return (v as { label: string }).label;
+  return Array.isArray(v) ? v.join(',') : String(v);
+}
+
+function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<string>; naAllowed: boolean }): Verdict {
+  if (v === null || v === undefined) return 'fail'; // an empty box is not ticked
+  const text = shown(v);
+  const key = matchKey(text);
+  const isChoice = typeof v === 'object' && !Array.isArray(v);
+  const naWord = NA.has(key) || DASH.has(text.trim());
+  if (naWord) {
+    if (o.naAllowed) return 'na';
+    if (DASH.has(text.trim())) return 'fail';
+    return { problem: 'na', expected: '此项不允许填「不适用」' };
+  }
+  if (o.failWords.has(key)) return 'fail';
+  const judged = box.failAt !== undefined || box.min !== undefined || box.max !== undefined;
+  if (judged) {
+    const n = typeof v === 'number' ? v : parseNumberText(text);
+    const value = typeof n === 'number' ? n : n?.value;
+    if (value !== undefined && Number.isFinite(value)) {
+      if (box.failAt !== undefined) return value >= box.failAt ? 'fail' : 'pass';
+      return (box.min === undefined || value >= box.min) && (box.max === undefined || value <= box.max) ? 'pass' : 'fail';
     }
   }
-  if (problems.length > 0) return { score: null, explanation: '勾选内容无法识别', problems };
-  const applicable = rule.inputs.length - notApplicable;
-  const na = notApplicable > 0 ? `(不适用 ${notApplicable} 项)` : '';
-  if (applicable === 0) {
-    const body = '所有项均为不适用,无法计算';
-    const problem = report('error', 'zero-denominator', undefined, body, { expected: '至少一项适用', actual: `不适用 ${notApplicable} 项` });
-    return { score: null, explanation: body, problems: [problem] };
-  }
-  const score = (ticked * scaleTo) / applicable;
-  return { score, explanation: `${ticked}/${applicable} 项 × ${formatScore(scaleTo)} = ${formatScore(score)}${na}`, problems: [] };
-};
+  if (o.yes.has(key)) return 'pass';
+  if (NO.has(key)) return 'fail';
+  if (isChoice) return 'fail'; // a choice that is not a yes-word (不符合) fails
+  const expected = judged
+    ? `应为数字(${box.failAt !== undefined ? '不规范处数' : '实际值'})、缺失 / 无记录${o.naAllowed ? ' / 不适用' : ''}`
+    : `应为 ${['是', '√', '否'].join(' / ')}${o.naAllowed ? ' / 不适用' : ''} 之一`;
+  return { problem: 'unknown', expected };
+}
+
+export const checklist = checklistKind.score;

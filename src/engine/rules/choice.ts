@@ -1,9 +1,31 @@
-// choice: the option picked is worth its points ("有部分不完整,但影响不大 → 10").
+// choice: the option picked is worth its points ("有部分不完整,但影响不大 → 10"); with `of: "max"` the points are a
+// coefficient of the item's max (§4: 达成 1.0 × 15 = 15).
 import { formatScore } from '../round.js';
-import type { Rule } from './types.js';
+import { IDENT, ruleSchema } from './schemaBits.js';
+import { inputName, type RuleKind } from './types.js';
 
-export const choice: Rule<'choice'> = ({ rule, values }) => {
-  const picked = values.choice(rule.input);
-  if (!picked) return { score: 0, explanation: '未选择 → 0', problems: [] };
-  return { score: picked.points, explanation: `${picked.label} → ${formatScore(picked.points)}`, problems: [] };
+export const choiceKind: RuleKind<'choice'> = {
+  kind: 'choice',
+  title: '选项',
+  schema: ruleSchema('choice', { input: IDENT, of: { const: 'max' } }, ['input']),
+  inputs: (rule) => [[rule.input, ['choice']]],
+  score: ({ rule, item, values }) => {
+    const picked = values.choice(rule.input);
+    if (!picked) return { score: 0, explanation: '未选择 → 0', problems: [] };
+    if (rule.of === 'max') {
+      const score = picked.points * item.max;
+      return { score, explanation: `${picked.label} ${formatScore(picked.points)} × ${formatScore(item.max)} = ${formatScore(score)}`, problems: [] };
+    }
+    return { score: picked.points, explanation: `${picked.label} → ${formatScore(picked.points)}`, problems: [] };
+  },
+  describe: (rule, item) => {
+    const input = item.inputs.find((i) => i.id === rule.input);
+    const options = (input?.choices ?? []).map((c) => `${c.label} ${formatScore(c.points)}`).join(' / ');
+    return rule.of === 'max'
+      ? `「${inputName(item, rule.input)}」选项系数 × ${formatScore(item.max)}:${options}`
+      : `「${inputName(item, rule.input)}」选项得分:${options}`;
+  },
+  codes: [],
 };
+
+export const choice = choiceKind.score;

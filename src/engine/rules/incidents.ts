@@ -1,23 +1,36 @@
 // incidents: base − the sum of each incident's deduction, each within [minEach, maxEach] ("20 − (3+2) = 15").
 import { formatScore } from '../round.js';
-import type { Rule } from './types.js';
+import { IDENT, NUM, ruleSchema } from './schemaBits.js';
+import { inputName, type RuleKind } from './types.js';
 
-export const incidents: Rule<'incidents'> = ({ rule, values, report }) => {
-  const list = values.list(rule.input);
-  const base = formatScore(rule.base);
-  if (list.length === 0) return { score: rule.base, explanation: `无扣分 → ${base}`, problems: [] };
-  const bad = list.filter((x) => x < rule.minEach || x > rule.maxEach);
-  if (bad.length > 0) {
-    const expected = `每次扣${formatScore(rule.minEach)}到${formatScore(rule.maxEach)}分`;
-    const actual = list.map(formatScore).join(',');
-    const problem = report('error', 'out-of-range', rule.input, `${expected},实际为「${actual}」`, { expected, actual });
-    return { score: null, explanation: `扣分超出范围:${bad.map(formatScore).join('、')}`, problems: [problem] };
-  }
-  const sum = list.reduce((a, b) => a + b, 0);
-  const raw = rule.base - sum;
-  const terms = list.length === 1 ? formatScore(sum) : `(${list.map(formatScore).join('+')})`;
-  const floored = rule.floor !== undefined && raw < rule.floor;
-  const score = floored ? rule.floor! : raw;
-  const tail = floored ? ` = ${formatScore(raw)},最低${formatScore(score)}分 → ${formatScore(score)}` : ` = ${formatScore(score)}`;
-  return { score, explanation: `${base} − ${terms}${tail}`, problems: [] };
+export const incidentsKind: RuleKind<'incidents'> = {
+  kind: 'incidents',
+  title: '每次扣分(在范围内)',
+  schema: ruleSchema('incidents', { input: IDENT, base: NUM, minEach: NUM, maxEach: NUM, floor: NUM }, ['input', 'base', 'minEach', 'maxEach']),
+  inputs: (rule) => [[rule.input, ['list']]],
+  check: (rule) => (rule.minEach > rule.maxEach ? ['minEach 不能大于 maxEach'] : []),
+  score: ({ rule, values, report }) => {
+    const list = values.list(rule.input);
+    const base = formatScore(rule.base);
+    if (list.length === 0) return { score: rule.base, explanation: `无扣分 → ${base}`, problems: [] };
+    const bad = list.filter((x) => x < rule.minEach || x > rule.maxEach);
+    if (bad.length > 0) {
+      const expected = `每次扣${formatScore(rule.minEach)}到${formatScore(rule.maxEach)}分`;
+      const actual = list.map(formatScore).join(',');
+      const problem = report('error', 'out-of-range', rule.input, `${expected},实际为「${actual}」`, { expected, actual });
+      return { score: null, explanation: `扣分超出范围:${bad.map(formatScore).join('、')}`, problems: [problem] };
+    }
+    const sum = list.reduce((a, b) => a + b, 0);
+    const raw = rule.base - sum;
+    const terms = list.length === 1 ? formatScore(sum) : `(${list.map(formatScore).join('+')})`;
+    const floored = rule.floor !== undefined && raw < rule.floor;
+    const score = floored ? rule.floor! : raw;
+    const tail = floored ? ` = ${formatScore(raw)},最低${formatScore(score)}分 → ${formatScore(score)}` : ` = ${formatScore(score)}`;
+    return { score, explanation: `${base} − ${terms}${tail}`, problems: [] };
+  },
+  describe: (rule, item) =>
+    `${formatScore(rule.base)} 分起,「${inputName(item, rule.input)}」列出每次扣分(每次 ${formatScore(rule.minEach)}–${formatScore(rule.maxEach)} 分)${rule.floor !== undefined ? `,最低 ${formatScore(rule.floor)}` : ''}`,
+  codes: ['out-of-range'],
 };
+
+export const incidents = incidentsKind.score;

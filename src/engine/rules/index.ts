@@ -1,35 +1,44 @@
-// One entry point over the rule kinds; each kind lives in its own file.
-import type { RuleOutcome, RuleArgs } from './types.js';
-import { choice } from './choice.js';
-import { tiers } from './tiers.js';
-import { deduction } from './deduction.js';
-import { incidents } from './incidents.js';
-import { ratio } from './ratio.js';
-import { band } from './band.js';
-import { checklist } from './checklist.js';
-import { adjustment } from './adjustment.js';
+// The registry of rule kinds; each kind lives in its own self-describing module.
+import type { RuleDef } from '../../forms/types.js';
+import type { RuleKind, RuleOutcome, RuleArgs } from './types.js';
+import { choiceKind, choice } from './choice.js';
+import { tiersKind, tiers } from './tiers.js';
+import { deductionKind, deduction } from './deduction.js';
+import { incidentsKind, incidents } from './incidents.js';
+import { ratioKind, ratio } from './ratio.js';
+import { bandKind, band } from './band.js';
+import { checklistKind, checklist } from './checklist.js';
+import { adjustmentKind, adjustment } from './adjustment.js';
+import { achievementKind, achievement } from './achievement.js';
 
-export function applyRule(args: RuleArgs): RuleOutcome {
-  const { rule } = args;
-  switch (rule.kind) {
-    case 'choice':
-      return choice({ ...args, rule });
-    case 'tiers':
-      return tiers({ ...args, rule });
-    case 'deduction':
-      return deduction({ ...args, rule });
-    case 'incidents':
-      return incidents({ ...args, rule });
-    case 'ratio':
-      return ratio({ ...args, rule });
-    case 'band':
-      return band({ ...args, rule });
-    case 'checklist':
-      return checklist({ ...args, rule });
-    case 'adjustment':
-      return adjustment({ ...args, rule });
-  }
+type AnyKind = { [K in RuleDef['kind']]: RuleKind<K> };
+
+/** Every rule kind of the language, by name. */
+export const RULE_KINDS: AnyKind = {
+  choice: choiceKind,
+  tiers: tiersKind,
+  deduction: deductionKind,
+  incidents: incidentsKind,
+  ratio: ratioKind,
+  band: bandKind,
+  checklist: checklistKind,
+  adjustment: adjustmentKind,
+  achievement: achievementKind,
+};
+
+export function ruleKind<K extends RuleDef['kind']>(kind: K): RuleKind<K> {
+  return RULE_KINDS[kind] as RuleKind<K>;
 }
 
-export { choice, tiers, deduction, incidents, ratio, band, checklist, adjustment };
-export { DefinitionError, inputValues, type InputValues, type Report, type RuleArgs, type RuleOutcome } from './types.js';
+export function applyRule(args: RuleArgs): RuleOutcome {
+  const kind = ruleKind(args.rule.kind) as unknown as RuleKind<RuleDef['kind']>;
+  return kind.score(args as never);
+}
+
+/** The inputs a rule reads, with the input types each accepts. */
+export function ruleInputs(rule: RuleDef) {
+  return (ruleKind(rule.kind) as unknown as RuleKind<RuleDef['kind']>).inputs(rule as never);
+}
+
+export { choice, tiers, deduction, incidents, ratio, band, checklist, adjustment, achievement };
+export { DefinitionError, inputValues, type InputValues, type Report, type RuleArgs, type RuleOutcome, type RuleKind } from './types.js';

@@ -1,43 +1,66 @@
 // ratio: numerator / denominator × item max, capped ("回访率 45/50 = 90% × 20 = 18").
 import { formatPercent, formatScore } from '../round.js';
 import type { Problem } from '../../forms/problem.js';
-import type { Rule } from './types.js';
+import { IDENT, LABEL, NUM, ruleSchema } from './schemaBits.js';
+import { inputName, NUMERIC, type RuleKind } from './types.js';
 
-export const ratio: Rule<'ratio'> = ({ rule, item, values, report }) => {
-  const num = values.def(rule.numerator);
-  const den = values.def(rule.denominator);
-  const v = values.number(rule.numerator);
-  const n = values.number(rule.denominator);
-  const name = rule.name ?? `${num.label}/${den.label}`;
-  const max = formatScore(item.max);
-  const problems: Problem[] = [];
-  if (n === 0) {
-    if (!rule.whenZero) {
-      const body = `为0,无法计算${name}(${num.label} ÷ ${den.label})`;
-      problems.push(report('error', 'zero-denominator', rule.denominator, body, { expected: '大于0', actual: '0' }));
-      return { score: null, explanation: `${name} ${formatScore(v)}/0:${den.label}为0,无法计算`, problems };
+export const ratioKind: RuleKind<'ratio'> = {
+  kind: 'ratio',
+  title: '比率',
+  schema: ruleSchema(
+    'ratio',
+    {
+      numerator: IDENT,
+      denominator: IDENT,
+      cap: { type: 'number', minimum: 0, maximum: 100 },
+      whenZero: { type: 'object', additionalProperties: false, properties: { points: NUM, note: LABEL }, required: ['points', 'note'] },
+      name: LABEL,
+      warnAbove: { type: 'boolean' },
+    },
+    ['numerator', 'denominator'],
+  ),
+  inputs: (rule) => [[rule.numerator, NUMERIC], [rule.denominator, NUMERIC]],
+  score: ({ rule, item, values, report }) => {
+    const num = values.def(rule.numerator);
+    const den = values.def(rule.denominator);
+    const v = values.number(rule.numerator);
+    const n = values.number(rule.denominator);
+    const name = rule.name ?? `${num.label}/${den.label}`;
+    const max = formatScore(item.max);
+    const problems: Problem[] = [];
+    if (n === 0) {
+      if (!rule.whenZero) {
+        const body = `为0,无法计算${name}(${num.label} ÷ ${den.label})`;
+        problems.push(report('error', 'zero-denominator', rule.denominator, body, { expected: '大于0', actual: '0' }));
+        return { score: null, explanation: `${name} ${formatScore(v)}/0:${den.label}为0,无法计算`, problems };
+      }
+      if (v > 0) {
+        const body = `${num.label} ${formatScore(v)} 大于 ${den.label} 0,请核对`;
+        problems.push(report('warning', 'ratio-above-one', rule.numerator, body, { expected: `不大于0`, actual: formatScore(v) }));
+      }
+      const { points, note } = rule.whenZero;
+      return { score: points, explanation: `${note} → ${formatScore(points)}`, problems };
     }
-    if (v > 0) {
-      const body = `${num.label} ${formatScore(v)} 大于 ${den.label} 0,请核对`;
-      problems.push(report('warning', 'ratio-above-one', rule.numerator, body, { expected: `不大于0`, actual: formatScore(v) }));
+    const r = v / n;
+    const head = `${name} ${formatScore(v)}/${formatScore(n)} = ${formatPercent(r)}`;
+    if (r > 1 && rule.warnAbove) {
+      const body = `${num.label} ${formatScore(v)} 大于 ${den.label} ${formatScore(n)},请核对${rule.cap !== undefined ? `(${name}按${formatPercent(rule.cap)}计)` : ''}`;
+      problems.push(report('warning', 'ratio-above-one', rule.numerator, body, { expected: `不大于${formatScore(n)}`, actual: formatScore(v) }));
     }
-    const { points, note } = rule.whenZero;
-    return { score: points, explanation: `${note} → ${formatScore(points)}`, problems };
-  }
-  const r = v / n;
-  const head = `${name} ${formatScore(v)}/${formatScore(n)} = ${formatPercent(r)}`;
-  if (r > 1 && rule.warnAbove) {
-    const body = `${num.label} ${formatScore(v)} 大于 ${den.label} ${formatScore(n)},请核对${rule.cap !== undefined ? `(${name}按${formatPercent(rule.cap)}计)` : ''}`;
-    problems.push(report('warning', 'ratio-above-one', rule.numerator, body, { expected: `不大于${formatScore(n)}`, actual: formatScore(v) }));
-  }
-  if (rule.cap !== undefined && r > rule.cap) {
-    const score = rule.cap * item.max;
-    return { score, explanation: `${head},超过${formatPercent(rule.cap)}按${formatPercent(rule.cap)}计 × ${max} = ${formatScore(score)}`, problems };
-  }
-  // V × max ÷ N is exact for ordinary counts, but V × max overflows for huge ones (1e308 × 20 = Infinity) and its
-  // rounding can pass the cap by an ulp (V = N ≈ 1e18 → 20.000000000000004): then r × max, within the cap.
-  const product = v * item.max;
-  const exact = Number.isFinite(product) ? product / n : r * item.max;
-  const score = rule.cap !== undefined ? Math.min(exact, rule.cap * item.max) : exact;
-  return { score, explanation: `${head} × ${max} = ${formatScore(score)}`, problems };
+    if (rule.cap !== undefined && r > rule.cap) {
+      const score = rule.cap * item.max;
+      return { score, explanation: `${head},超过${formatPercent(rule.cap)}按${formatPercent(rule.cap)}计 × ${max} = ${formatScore(score)}`, problems };
+    }
+    // V × max ÷ N is exact for ordinary counts, but V × max overflows for huge ones (1e308 × 20 = Infinity) and its
+    // rounding can pass the cap by an ulp (V = N ≈ 1e18 → 20.000000000000004): then r × max, within the cap.
+    const product = v * item.max;
+    const exact = Number.isFinite(product) ? product / n : r * item.max;
+    const score = rule.cap !== undefined ? Math.min(exact, rule.cap * item.max) : exact;
+    return { score, explanation: `${head} × ${max} = ${formatScore(score)}`, problems };
+  },
+  describe: (rule, item) =>
+    `${rule.name ?? '比率'} = 「${inputName(item, rule.numerator)}」÷「${inputName(item, rule.denominator)}」× ${formatScore(item.max)}${rule.cap !== undefined ? `,最高按 ${formatPercent(rule.cap)}` : ''}${rule.whenZero ? `;分母为 0 时 ${formatScore(rule.whenZero.points)}(${rule.whenZero.note})` : ';分母为 0 时报错'}`,
+  codes: ['zero-denominator', 'ratio-above-one'],
 };
+
+export const ratio = ratioKind.score;

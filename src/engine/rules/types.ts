@@ -3,6 +3,7 @@ import type { ChoiceDef, InputDef, ItemDef, RuleDef } from '../../forms/types.js
 import type { Problem, ProblemCode, Severity } from '../../forms/problem.js';
 import type { Value } from '../values.js';
 import type { ProblemExtra } from '../locate.js';
+import type { JsonSchema } from './schemaBits.js';
 
 /** A definition that names an input the item lacks, or an input of the wrong type for the rule. */
 export class DefinitionError extends Error {}
@@ -37,6 +38,30 @@ export interface RuleOutcome {
 }
 
 export type Rule<K extends RuleDef['kind']> = (args: RuleArgs<Extract<RuleDef, { kind: K }>>) => RuleOutcome;
+
+export type RuleOf<K extends RuleDef['kind']> = Extract<RuleDef, { kind: K }>;
+
+/**
+ * A rule kind is one self-describing module: the schema of its parameters, the inputs it reads (and of which
+ * types), the checks the schema cannot say, how it scores and explains, how it reads in plain Chinese, and the
+ * problem codes it may report. Adding a kind is one module plus its entry in the registry (rules/index.ts).
+ */
+export interface RuleKind<K extends RuleDef['kind']> {
+  kind: K;
+  /** Chinese name used by `kpi forms <id>`. */
+  title: string;
+  /** JSON schema of the whole rule object (form.schema.json is assembled from these). */
+  schema: JsonSchema;
+  /** Inputs the rule reads, with the input types each accepts. */
+  inputs(rule: RuleOf<K>): Array<[string, InputDef['type'][]]>;
+  /** What the schema cannot say (minEach ≤ maxEach …): messages, empty when fine. */
+  check?(rule: RuleOf<K>, item: ItemDef): string[];
+  score: Rule<K>;
+  /** How the score is made, in plain Chinese (项目「…」: …). */
+  describe(rule: RuleOf<K>, item: ItemDef): string;
+  /** Problem codes the rule itself may report (besides reading the inputs). */
+  codes: ProblemCode[];
+}
 
 export function inputValues(item: ItemDef, values: ReadonlyMap<string, Value>): InputValues {
   const def = (id: string): InputDef => {
@@ -74,4 +99,11 @@ export function withUnit(input: InputDef, v: string): string {
 export function splitNote(label: string): [string, string] {
   const m = /^(.*?)([((][^()()]*[))])$/.exec(label);
   return m && m[1] !== '' ? [m[1]!, m[2]!] : [label, ''];
+}
+
+export const NUMERIC: InputDef['type'][] = ['number', 'integer', 'percent'];
+
+/** An input's label for descriptions, or its id when the item lacks it (a definition error reported elsewhere). */
+export function inputName(item: ItemDef, id: string): string {
+  return item.inputs.find((i) => i.id === id)?.label ?? id;
 }

@@ -24,17 +24,20 @@ export function addSummarySheets(
   const partLabels = people[0]?.parts.length && people[0].parts.length > 1 ? people[0].parts.map((p) => p.label) : [];
 
   const summary = wb.addWorksheet(safeSheetName('汇总', taken));
-  const header = ['排名', '工号', '姓名', '部门', ...partLabels, '总分', '等级', '状态', '工作表'];
+  const extra = summaryExtras(people);
+  const header = ['排名', '工号', '姓名', '部门', ...partLabels, '总分', '等级', ...extra.map((c) => c.head), '状态', '工作表'];
   const rows: Cell[][] = people
     .map((p, i) => ({ p, sheet: sheets[i] ?? '' }))
     .sort((a, b) => (a.p.rank ?? Infinity) - (b.p.rank ?? Infinity))
     .map(({ p, sheet }) => [
       p.rank ?? null, p.id, p.name, p.department,
       ...(partLabels.length ? p.parts.map((x) => x.score) : []),
-      p.total100, p.band ?? NOT_SCORED,
+      p.total, p.band ?? NOT_SCORED,
+      ...extra.map((c) => c.cell(p)),
       p.status === 'scored' ? '已评分' : '有错误,未评分', sheet,
     ]);
-  table(summary, header, rows, [...partLabels.map((_, k) => 5 + k), 5 + partLabels.length]);
+  const money = ['绩效基数', '基本工资', '绩效奖金', '工资总额'].map((h) => header.indexOf(h) + 1).filter((c) => c > 0);
+  table(summary, header, rows, [...partLabels.map((_, k) => 5 + k), 5 + partLabels.length, ...money]);
   const t = summarizeTotals(people);
   let r = rows.length + 3;
   const stat = (label: string, value: Cell) => {
@@ -66,6 +69,25 @@ export function addSummarySheets(
     problems.map((p): Cell[] => [SEVERITY[p.severity], p.code, p.sheet ?? '', p.cell ?? '', p.person ?? '', p.item ?? '', p.message]),
     [],
   );
+}
+
+/** Band data (K), further grades (建议 …) and pay (绩效奖金, 工资总额) where the form or --pay gives them. */
+function summaryExtras(people: PersonResult[]): Array<{ head: string; cell: (p: PersonResult) => Cell }> {
+  const cols: Array<{ head: string; cell: (p: PersonResult) => Cell }> = [];
+  for (const k of [...new Set(people.flatMap((p) => Object.keys(p.bandData ?? {})))]) cols.push({ head: k, cell: (p) => p.bandData?.[k] ?? null });
+  for (const label of [...new Set(people.flatMap((p) => (p.grades ?? []).map((g) => g.label)))]) {
+    cols.push({ head: label, cell: (p) => p.grades?.find((g) => g.label === label)?.value ?? null });
+    if (people.some((p) => p.grades?.some((g) => g.label === label && g.typed !== undefined && g.typed !== g.computed))) {
+      cols.push({ head: `${label}(按分数)`, cell: (p) => p.grades?.find((g) => g.label === label)?.computed ?? null });
+    }
+  }
+  if (people.some((p) => p.pay)) {
+    cols.push({ head: '绩效基数', cell: (p) => p.pay?.base ?? null });
+    cols.push({ head: '基本工资', cell: (p) => p.pay?.basicSalary ?? null });
+    cols.push({ head: '绩效奖金', cell: (p) => p.pay?.bonus ?? null });
+    cols.push({ head: '工资总额', cell: (p) => p.pay?.gross ?? null });
+  }
+  return cols;
 }
 
 function table(ws: ExcelJS.Worksheet, header: string[], rows: Cell[][], numericCols: number[]): void {

@@ -1,3 +1,4 @@
+import { raterGroups } from '../../forms/expand.js';
 import type ExcelJS from 'exceljs';
 import type { FormDef, HeaderField, InputDef, RaterDef } from '../../forms/types.js';
 import { FORM_HEADINGS } from '../readFormSheet.js';
@@ -69,7 +70,9 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
       labelCell.note = hintFor(input) || input.label;
       values.forEach((v, i) => {
         const cell = ws.getCell(row, 6 + i);
-        if (item.raters === 'none' && v.rater && v.rater !== values.find((x) => x.rater && x.rater.weight > 0)?.rater) {
+        const groups = raterGroups(form, item);
+        const closed = groups === null ? item.raters === 'none' && v.rater && v.rater !== values.find((x) => x.rater && x.rater.weight > 0)?.rater : v.rater && !groups.includes(v.rater);
+        if (closed) {
           styleLockedCell(cell);
           return;
         }

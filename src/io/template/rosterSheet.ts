@@ -1,3 +1,4 @@
+import { raterGroups } from '../../forms/expand.js';
 import type ExcelJS from 'exceljs';
 import type { FormDef, HeaderField } from '../../forms/types.js';
 import { columnHeading } from '../columns.js';
@@ -25,11 +26,12 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
   for (const field of fields) columns.push({ heading: field.label, note: field.required ? '必填' : '', field });
   const raters = valueColumns(form);
   for (const item of form.parts.flatMap((p) => p.items)) {
-    const slots = form.raters && item.raters !== 'none' ? raters : [{ heading: '', rater: null, slot: 1 }];
+    const groups = raterGroups(form, item);
+    const slots = groups ? raters.filter((r) => r.rater && groups.includes(r.rater)) : [{ heading: '', rater: null, slot: 1 }];
     for (const input of item.inputs) {
       for (const s of slots) {
         const note = [`${item.label}(满分 ${item.max})`, item.criteria ?? '', hintFor(input)].filter(Boolean).join('\n');
-        columns.push({ heading: columnHeading(item, input, s.rater, s.slot), note, input });
+        columns.push({ heading: columnHeading(item, input, s.rater, s.slot, form), note, input });
       }
     }
   }

@@ -16,7 +16,7 @@ const checks = item(
   '服务质量',
   100,
   ['a', 'b', 'c'].map((id) => ({ id, label: id, type: 'choice' as const, choices: verdicts })),
-  { kind: 'checklist', inputs: ['a', 'b', 'c'], yes: ['符合'], scaleTo: 100 },
+  { kind: 'checklist', inputs: ['a', 'b', 'c'], yes: ['符合'], scaleTo: 100, notApplicable: true },
 );
 const yes: ChoiceDef = verdicts[0]!;
 const no: ChoiceDef = verdicts[1]!;
@@ -43,5 +43,48 @@ describe('checklist', () => {
     else expect(out.score).toBeCloseTo(score, 10);
     expect(out.explanation).toBe(explanation);
     expect(codes(out.problems)).toEqual(problemCodes);
+  });
+});
+
+describe('checklist judged from numbers and counts, 不适用 only where allowed', () => {
+  const text = (id: string, label = id): InputDef => ({ id, label, type: 'text', optional: true });
+  // §18 合作精神: nine ticks worth 20/9 each
+  const nine = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+  const teamwork = item('T', '合作精神', 20, nine.map((id) => text(id)), { kind: 'checklist', inputs: nine });
+  it('§18: a dash in an unticked box is not 不适用 (7 ticks + 2 dashes = 7/9 × 20)', () => {
+    const out = runRule(teamwork, Object.fromEntries(nine.map((id, k) => [id, k < 7 ? '√' : '-'])));
+    // 7 × 20/9 = 15.5556
+    expect(out.score).toBeCloseTo((7 * 20) / 9, 10);
+    expect(out.explanation).toBe('7/9 项 × 20 = 15.5556(每项 20/9)');
+  });
+  it('不适用 typed where the form does not allow it is an error', () => {
+    const out = runRule(teamwork, { a: '√', b: '不适用' });
+    expect([out.score, codes(out.problems)]).toEqual([null, ['not-applicable']]);
+  });
+  it('a box allowing 不适用 takes it (and a dash) out of the denominator', () => {
+    const f = item('F', '检查', 100, ['a', 'b', 'c'].map((id) => text(id)), { kind: 'checklist', inputs: ['a', { input: 'b', notApplicable: true }, { input: 'c', notApplicable: true }] });
+    // a ticked, b 不适用, c "-" (allowed → 不适用): 1/1 × 100
+    expect(runRule(f, { a: '√', b: '不适用', c: '-' }).score).toBe(100);
+  });
+  // §20: counts of irregularities with 「N处以上不规范为不达标」, 缺失 / 无记录 = 不达标
+  const inspection = item('Q', '品质检查', 100, [text('looks', '仪容仪表'), text('records', '投诉记录'), text('minutes', '催缴会议纪要')], {
+    kind: 'checklist', inputs: [{ input: 'looks', failAt: 3 }, { input: 'records', failAt: 2 }, { input: 'minutes', failAt: 1 }],
+  });
+  it('§20: 2 处 of a 3-threshold passes, 2 of a 2-threshold fails, 无记录 fails → 1/3 × 100', () => {
+    const out = runRule(inspection, { looks: '2', records: '2', minutes: '无记录' });
+    expect(out.score).toBeCloseTo(100 / 3, 10);
+    expect(out.explanation).toBe('1/3 项 × 100 = 33.3333;不达标:投诉记录、催缴会议纪要');
+    // 0, 1, 0 → all pass
+    expect(runRule(inspection, { looks: 0, records: 1, minutes: '0' }).score).toBe(100);
+    // 缺失 is a fail, not a problem
+    expect(codes(runRule(inspection, { looks: '缺失', records: 0, minutes: 0 }).problems)).toEqual([]);
+  });
+  // §6: 入户维修回访率 ≥ 30 %, 急迫性报修到场 ≤ 20 分钟
+  const service = item('S', '服务质量', 100, [{ id: 'visit', label: '入户维修回访率', type: 'percent', min: 0, max: 100, optional: true }, text('arrive', '急迫性报修到场'), text('desk', '公示报修电话')], {
+    kind: 'checklist', inputs: [{ input: 'visit', min: 30 }, { input: 'arrive', max: 20 }, 'desk'], yes: ['符合'],
+  });
+  it('§6: numbers judged against their limits (35 % ≥ 30 % passes, 25 分钟 > 20 fails, 符合 passes → 2/3)', () => {
+    expect(runRule(service, { visit: 35, arrive: '25分钟', desk: '符合' }).score).toBeCloseTo(200 / 3, 10);
+    expect(runRule(service, { visit: 30, arrive: '20', desk: '不符合' }).score).toBeCloseTo(200 / 3, 10);
   });
 });

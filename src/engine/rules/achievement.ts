@@ -1,0 +1,128 @@
+// achievement: an actual figure against a target, × the item's max.
+//   higher (default): actual ÷ target, capped (销售额 120 %: 25 × 1.2 = 30);
+//   lower: target ÷ actual, capped at 100 % unless said otherwise (响应时间 30 s ÷ 40 s = 75 %);
+//   allowed: 1 − actual ÷ allowed, clamped 0..1 (客诉率 1.5 % of 2 % allowed → 25 %).
+// The actual is an input or a rate numerator ÷ denominator (转化率 = 新客户 ÷ 访问); the target a constant or an input.
+// Percentages are compared as fractions: a percent input 15 (%) is 0.15, a constant target for a percent actual or a
+// rate is written in percent units like every percentage of a definition (10 = 10 %).
+import type { Problem } from '../../forms/problem.js';
+import type { InputDef } from '../../forms/types.js';
+import { formatPercent, formatScore } from '../round.js';
+import { IDENT, LABEL, TARGET, ruleSchema } from './schemaBits.js';
+import { inputName, NUMERIC, type InputValues, type RuleKind, type RuleOf } from './types.js';
+
+type Achievement = RuleOf<'achievement'>;
+
+interface Figure {
+  value: number;
+  /** How it is shown: "15%", "120000", "12/80 = 15%". */
+  text: string;
+  percent: boolean;
+}
+
+function inputFigure(def: InputDef, v: number): Figure {
+  if (def.type === 'percent') return { value: v / 100, text: `${formatScore(v)}%`, percent: true };
+  return { value: v, text: `${formatScore(v)}${def.unit && def.unit !== '分' ? def.unit : ''}`, percent: false };
+}
+
+function actualOf(rule: Achievement, values: InputValues): Figure | { zero: string } {
+  if (typeof rule.actual === 'string') return inputFigure(values.def(rule.actual), values.number(rule.actual));
+  const num = values.number(rule.actual.numerator);
+  const den = values.number(rule.actual.denominator);
+  if (den === 0) return { zero: rule.actual.denominator };
+  const r = num / den;
+  return { value: r, text: `${formatScore(num)}/${formatScore(den)} = ${formatPercent(r)}`, percent: true };
+}
+
+function targetOf(rule: Achievement, values: InputValues, actualPercent: boolean): Figure {
+  if (typeof rule.target === 'number') {
+    return actualPercent ? { value: rule.target / 100, text: `${formatScore(rule.target)}%`, percent: true } : { value: rule.target, text: formatScore(rule.target), percent: false };
+  }
+  return inputFigure(values.def(rule.target.input), values.number(rule.target.input));
+}
+
+const DIRECTION = { higher: '实际 ÷ 目标', lower: '目标 ÷ 实际(越低越好)', allowed: '1 − 实际 ÷ 允许值' } as const;
+
+export const achievementKind: RuleKind<'achievement'> = {
+  kind: 'achievement',
+  title: '达成率(实际对目标)',
+  schema: ruleSchema(
+    'achievement',
+    {
+      actual: { oneOf: [IDENT, { type: 'object', additionalProperties: false, properties: { numerator: IDENT, denominator: IDENT }, required: ['numerator', 'denominator'] }] },
+      target: TARGET,
+      direction: { enum: ['higher', 'lower', 'allowed'] },
+      cap: { type: 'number', minimum: 0, maximum: 100 },
+      name: LABEL,
+    },
+    ['actual', 'target'],
+  ),
+  inputs: (rule) => [
+    ...(typeof rule.actual === 'string'
+      ? [[rule.actual, NUMERIC] as [string, typeof NUMERIC]]
+      : [[rule.actual.numerator, NUMERIC] as [string, typeof NUMERIC], [rule.actual.denominator, NUMERIC] as [string, typeof NUMERIC]]),
+    ...(typeof rule.target === 'object' ? [[rule.target.input, NUMERIC] as [string, typeof NUMERIC]] : []),
+  ],
+  check: (rule) => {
+    const out: string[] = [];
+    if (typeof rule.target === 'number' && rule.target <= 0) out.push('目标(target)应大于 0');
+    if (rule.direction === 'allowed' && rule.cap !== undefined) out.push('direction 为 allowed 时得分率固定在 0..1,不用 cap');
+    return out;
+  },
+  score: ({ rule, item, values, report }) => {
+    const name = rule.name ?? '达成率';
+    const problems: Problem[] = [];
+    const actual = actualOf(rule, values);
+    if ('zero' in actual) {
+      const den = values.def(actual.zero);
+      const body = `为0,无法计算${name}`;
+      problems.push(report('error', 'zero-denominator', actual.zero, body, { expected: '大于0', actual: '0' }));
+      return { score: null, explanation: `${den.label}为0,无法计算${name}`, problems };
+    }
+    const target = targetOf(rule, values, actual.percent);
+    const direction = rule.direction ?? 'higher';
+    // The figure divided by: the target (higher, allowed) or the actual (lower). Zero is a located error.
+    const divisor = direction === 'lower' ? actual : target;
+    if (divisor.value === 0) {
+      const at = direction === 'lower' ? (typeof rule.actual === 'string' ? rule.actual : undefined) : typeof rule.target === 'object' ? rule.target.input : undefined;
+      const what = direction === 'lower' ? '实际值' : direction === 'allowed' ? '允许值' : '目标';
+      problems.push(report('error', 'zero-denominator', at, `${what}为0,无法计算${name}`, { expected: '大于0', actual: '0' }));
+      return { score: null, explanation: `${what}为0,无法计算${name}`, problems };
+    }
+    let rate: number;
+    let head: string;
+    if (direction === 'higher') {
+      rate = actual.value / target.value;
+      head = `${name} ${actual.text} ÷ ${target.text} = ${formatPercent(rate)}`;
+    } else if (direction === 'lower') {
+      rate = target.value / actual.value;
+      head = `${name} 目标 ${target.text} ÷ 实际 ${actual.text} = ${formatPercent(rate)}`;
+    } else {
+      const used = actual.value / target.value;
+      rate = 1 - used;
+      head = `${name} ${actual.text},1 − ${formatPercent(actual.value)} ÷ ${target.text} = ${formatPercent(rate)}`;
+    }
+    const cap = direction === 'allowed' ? 1 : (rule.cap ?? (direction === 'lower' ? 1 : undefined));
+    let counted = rate;
+    let note = '';
+    if (cap !== undefined && rate > cap) {
+      counted = cap;
+      note = `,超过${formatPercent(cap)}按${formatPercent(cap)}计`;
+    } else if (rate < 0) {
+      counted = 0;
+      note = ',低于0按0计';
+    }
+    const score = counted * item.max;
+    return { score, explanation: `${head}${note} × ${formatScore(item.max)} = ${formatScore(score)}`, problems };
+  },
+  describe: (rule, item) => {
+    const actual = typeof rule.actual === 'string' ? `「${inputName(item, rule.actual)}」` : `「${inputName(item, rule.actual.numerator)}」÷「${inputName(item, rule.actual.denominator)}」`;
+    const target = typeof rule.target === 'number' ? formatScore(rule.target) : `「${inputName(item, rule.target.input)}」`;
+    const dir = rule.direction ?? 'higher';
+    const cap = dir === 'allowed' ? ',限 0–100%' : (rule.cap ?? (dir === 'lower' ? 1 : undefined)) !== undefined ? `,最高按 ${formatPercent((rule.cap ?? 1))}` : '';
+    return `${rule.name ?? '达成率'} = ${DIRECTION[dir]}(实际 ${actual},${dir === 'allowed' ? '允许值' : '目标'} ${target})× ${formatScore(item.max)}${cap}`;
+  },
+  codes: ['zero-denominator'],
+};
+
+export const achievement = achievementKind.score;

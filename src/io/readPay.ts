@@ -1,0 +1,83 @@
+// --pay FILE: 工号 or 姓名 → 绩效基数 (and 基本工资), from a .csv or .xlsx sheet with those headings.
+import path from 'node:path';
+import type { PayInput } from '../engine/pay.js';
+import { cleanText, parseNumberText } from '../engine/text.js';
+import { problem, type Problem } from '../forms/problem.js';
+import { cellAddress, rawText, type Grid } from './grid.js';
+import { loadInput } from './loadInput.js';
+import { labelKey } from './normalize.js';
+
+export interface PayTable {
+  byId: Map<string, PayInput>;
+  byName: Map<string, PayInput>;
+  file: string;
+}
+
+const HEADINGS = {
+  id: ['工号', '员工编号', '编号', '员工工号'],
+  name: ['姓名', '员工姓名', '被考核人'],
+  base: ['绩效基数', '绩效工资基数', '绩效奖金基数', '基数'],
+  basic: ['基本工资', '底薪', '基本薪资'],
+};
+
+export const personKeyOf = (s: string) => cleanText(s).toLowerCase();
+
+export async function readPayFile(file: string, options: { maxSize?: number; encoding?: string } = {}): Promise<{ ok: true; table: PayTable; problems: Problem[] } | { ok: false; failure: Problem }> {
+  const loaded = await loadInput(file, options);
+  if (!loaded.ok) return { ok: false, failure: { ...loaded.failure, message: `工资文件 ${loaded.failure.message}` } };
+  for (const grid of loaded.input.grids) {
+    const found = findHeader(grid);
+    if (found) return { ok: true, ...readRows(grid, found, file) };
+  }
+  return {
+    ok: false,
+    failure: problem('error', 'pay-missing', `工资文件 ${path.basename(file)}:没有找到「绩效基数」列和「工号」或「姓名」列`, { file }),
+  };
+}
+
+interface Header {
+  row: number;
+  cols: Partial<Record<keyof typeof HEADINGS, number>>;
+}
+
+function findHeader(grid: Grid): Header | null {
+  for (let row = 1; row <= Math.min(grid.rowCount, 20); row++) {
+    const cols: Header['cols'] = {};
+    for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
+      const key = labelKey(grid.text(row, col));
+      for (const [what, names] of Object.entries(HEADINGS) as Array<[keyof typeof HEADINGS, string[]]>) {
+        if (cols[what] === undefined && names.some((n) => labelKey(n) === key)) cols[what] = col;
+      }
+    }
+    if (cols.base !== undefined && (cols.id !== undefined || cols.name !== undefined)) return { row, cols };
+  }
+  return null;
+}
+
+function readRows(grid: Grid, h: Header, file: string): { table: PayTable; problems: Problem[] } {
+  const table: PayTable = { byId: new Map(), byName: new Map(), file };
+  const problems: Problem[] = [];
+  const number = (row: number, col: number | undefined, label: string): number | null | undefined => {
+    if (col === undefined) return null;
+    const text = rawText(grid.value(row, col)).trim();
+    if (!text) return null;
+    const n = parseNumberText(text, '元');
+    if (!n || n.percent || !Number.isFinite(n.value) || n.value < 0) {
+      problems.push(problem('error', 'pay-missing', `${grid.name}!${cellAddress(row, col)}:「${label}」应为不小于0的金额,实际为「${text}」`, { file, sheet: grid.name, cell: cellAddress(row, col) }));
+      return undefined;
+    }
+    return n.value;
+  };
+  for (let row = h.row + 1; row <= grid.rowCount; row++) {
+    const id = h.cols.id !== undefined ? rawText(grid.value(row, h.cols.id)).trim() : '';
+    const name = h.cols.name !== undefined ? rawText(grid.value(row, h.cols.name)).trim() : '';
+    if (!id && !name) continue;
+    const base = number(row, h.cols.base, '绩效基数');
+    const basic = number(row, h.cols.basic, '基本工资');
+    if (base === undefined || base === null || basic === undefined) continue;
+    const line: PayInput = { base, basicSalary: basic };
+    if (id) table.byId.set(personKeyOf(id), line);
+    if (name) table.byName.set(personKeyOf(name), line);
+  }
+  return { table, problems };
+}

@@ -1,0 +1,59 @@
+// CATALOG §4 cs-dept-monthly: 70 % 直接主管 + 30 % 间接主管, a bonus part, total out of 110 reported as computed.
+import { describe, expect, it } from 'vitest';
+import type { FillPerson } from '../../src/io/fillTemplate.js';
+import { byName, roundTrip } from './roundTrip.js';
+
+const allMet = Object.fromEntries(['E1', 'E2', 'Q1', 'Q2', 'Q3', 'Q4', 'T1', 'T2', 'T3', 'T4', 'T5', 'S1', 'S2'].flatMap((i) => [[`${i}@direct`, '达成'], [`${i}@indirect`, '达成']]));
+
+// Part 1 losses: E1 both 低标 → 15 × 0.8 = 12 (−3); E2 低标/差 → 15 × (0.7×0.8 + 0.3×0.6) = 15 × 0.74 = 11.1 (−3.9);
+// Q1 both 差 → 7 × 0.6 = 4.2 (−2.8); S1 差/达成 → 5 × (0.42 + 0.3) = 3.6 (−1.4); S2 差/达成 → 3.6 (−1.4)
+// ⇒ 100 − 12.5 = 87.5. Bonus: 工作能力 8/6 → 7.4/10 × 5 = 3.7; 日常行为 2/2 → 2/10 × 5 = 1 ⇒ 4.7.
+// Total 87.5 + 4.7 = 92.2 → 优秀 (of 110, reported as computed).
+const wangFang: FillPerson = {
+  header: { name: '王芳', employeeId: 'K001', department: '客服部', period: '2026-03', directName: '陈主管', indirectName: '李经理', deptGrade: '良好' },
+  values: {
+    ...allMet,
+    'E1@direct': '低标', 'E1@indirect': '低标', 'E2@direct': '低标', 'E2@indirect': '差', 'Q1@direct': '差', 'Q1@indirect': '差',
+    'S1@direct': '差', 'S2@direct': '差',
+    'X1@direct': 8, 'X1@indirect': 6, 'X2@direct': 2, 'X2@indirect': 2,
+  },
+};
+// No 间接主管 at all: 直接主管 counts fully (warning). All 达成 = 100; bonus 10/10 and 4/10 → 5 + 2 = 7 ⇒ 107 → 优秀.
+const liQiang: FillPerson = {
+  header: { name: '李强', employeeId: 'K002', department: '客服部', period: '2026-03' },
+  values: { ...Object.fromEntries(Object.entries(allMet).filter(([k]) => k.endsWith('@direct'))), 'X1@direct': 10, 'X2@direct': 4 },
+};
+// 直接主管 missing on one item: an error; not scored.
+const zhaoLei: FillPerson = {
+  header: { name: '赵磊', employeeId: 'K003', department: '客服部' },
+  values: { ...allMet, 'T3@direct': null, 'X1@direct': 5, 'X2@direct': 5 },
+};
+
+describe('§4 cs-dept-monthly', () => {
+  it('worked example 92.2 → 优秀 through a roster round trip; 部门定级 typed 良好 is kept as an override', async () => {
+    const r = await roundTrip('cs-dept-monthly', [wangFang, liQiang, zhaoLei]);
+    const wang = byName(r, '王芳');
+    expect(wang.parts.map((p) => p.score)).toEqual([23.1, 27.2, 30, 7.2, 4.7].map((x) => expect.closeTo(x, 10)));
+    expect(wang.total).toBeCloseTo(92.2, 10);
+    expect(wang.total100).toBeCloseTo(92.2, 10);
+    expect(wang.band).toBe('优秀');
+    expect(wang.items.find((i) => i.id === 'E2')!.explanation).toBe('直接主管:低标 0.8 × 15 = 12;间接主管:差 0.6 × 15 = 9;12 × 70% + 9 × 30% = 11.1');
+    expect(wang.grades!.map((g) => [g.label, g.value, g.computed])).toEqual([['直接主管定级', '优秀', '优秀'], ['部门定级', '良好', '优秀']]);
+    expect(r.problems.filter((p) => p.code === 'override').map((p) => p.message)).toEqual(['王芳:「部门定级」填写为「良好」,按分数 92.2 应为「优秀」;保留填写的等级']);
+
+    const li = byName(r, '李强');
+    expect([li.total, li.band]).toEqual([107, '优秀']);
+    expect(r.problems.filter((p) => p.person === '李强').map((p) => [p.severity, p.code])).toEqual([['warning', 'rater-spread']]);
+
+    const zhao = byName(r, '赵磊');
+    expect(zhao.status).toBe('error');
+    expect(r.problems.filter((p) => p.person === '赵磊' && p.severity === 'error').map((p) => p.code)).toEqual(['missing-rater']);
+  });
+
+  it('the form layout reads 日常行为 of both parts from their own rows', async () => {
+    const r = await roundTrip('cs-dept-monthly', [wangFang], { layout: 'form' });
+    const wang = byName(r, '王芳');
+    expect(wang.items.filter((i) => i.label === '日常行为').map((i) => i.score)).toEqual([6, 1]);
+    expect(wang.total).toBeCloseTo(92.2, 10);
+  });
+});

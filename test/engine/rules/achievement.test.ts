@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { InputDef } from '../../../src/forms/types.js';
+import { codes, item, runRule } from '../helpers.js';
+
+const num = (id: string, label: string, extra: Partial<InputDef> = {}): InputDef => ({ id, label, type: 'number', min: 0, ...extra });
+const pct = (id: string, label: string): InputDef => ({ id, label, type: 'percent', min: 0, max: 100 });
+
+describe('achievement (CATALOG §10, §28, §31)', () => {
+  const sales = item('S', '销售额', 25, [num('actual', '实际销售额'), num('target', '目标销售额')], {
+    kind: 'achievement', actual: 'actual', target: { input: 'target' }, cap: 1.2, name: '销售额达成率',
+  });
+  it('actual ÷ target × max, capped at 120 %', () => {
+    // 110000 ÷ 100000 = 110 % × 25 = 27.5
+    expect(runRule(sales, { actual: 110000, target: 100000 }).score).toBeCloseTo(27.5, 10);
+    // 150000 ÷ 100000 = 150 % → 120 % × 25 = 30
+    const capped = runRule(sales, { actual: 150000, target: 100000 });
+    expect(capped.score).toBe(30);
+    expect(capped.explanation).toBe('销售额达成率 150000 ÷ 100000 = 150%,超过120%按120%计 × 25 = 30');
+  });
+  it('a target of 0 is a located error, neither 0 nor full marks', () => {
+    const out = runRule(sales, { actual: 5, target: 0 });
+    expect([out.score, codes(out.problems)]).toEqual([null, ['zero-denominator']]);
+    expect(out.problems[0]!.cell).toBe('C3');
+  });
+
+  const conversion = item('C', '转化率', 15, [num('won', '新客户数'), num('visits', '潜在客户(访问)数'), pct('goal', '目标转化率')], {
+    kind: 'achievement', actual: { numerator: 'won', denominator: 'visits' }, target: { input: 'goal' }, cap: 1.2, name: '转化率',
+  });
+  it('a rate against a target rate: 12/100 = 12 % ÷ 10 % = 120 % × 15 = 18', () => {
+    const out = runRule(conversion, { won: 12, visits: 100, goal: 10 });
+    expect(out.score).toBeCloseTo(18, 10);
+    expect(out.explanation).toBe('转化率 12/100 = 12% ÷ 10% = 120% × 15 = 18');
+    // 9/100 = 9 % ÷ 10 % = 90 % × 15 = 13.5
+    expect(runRule(conversion, { won: 9, visits: 100, goal: 10 }).score).toBeCloseTo(13.5, 10);
+    expect(codes(runRule(conversion, { won: 9, visits: 0, goal: 10 }).problems)).toEqual(['zero-denominator']);
+  });
+
+  const response = item('R', '响应时间', 10, [num('avg', '平均响应秒数', { unit: '秒' }), num('goal', '目标秒数', { unit: '秒' })], {
+    kind: 'achievement', actual: 'avg', target: { input: 'goal' }, direction: 'lower', name: '响应时间',
+  });
+  it('lower is better: target ÷ actual, capped at 100 %', () => {
+    // 30 ÷ 40 = 75 % × 10 = 7.5
+    expect(runRule(response, { avg: 40, goal: 30 }).score).toBeCloseTo(7.5, 10);
+    // 30 ÷ 20 = 150 % → 100 % × 10 = 10
+    const fast = runRule(response, { avg: 20, goal: 30 });
+    expect(fast.score).toBe(10);
+    expect(fast.explanation).toBe('响应时间 目标 30秒 ÷ 实际 20秒 = 150%,超过100%按100%计 × 10 = 10');
+  });
+
+  const complaints = (allowed: number) =>
+    item('K', '客诉率', 25, [num('n', '客诉数'), num('orders', '服务单数')], {
+      kind: 'achievement', actual: { numerator: 'n', denominator: 'orders' }, target: allowed, direction: 'allowed', name: '客诉率',
+    });
+  it('allowed rate: 1 − rate ÷ allowed, clamped 0..1 (§28: 3/200 = 1.5 % of 2 % → 25 % × 25 = 6.25)', () => {
+    const out = runRule(complaints(2), { n: 3, orders: 200 });
+    expect(out.score).toBeCloseTo(6.25, 10);
+    expect(out.explanation).toBe('客诉率 3/200 = 1.5%,1 − 1.5% ÷ 2% = 25% × 25 = 6.25');
+    // 5/200 = 2.5 % of 2 % → 1 − 1.25 < 0 → 0
+    expect(runRule(complaints(2), { n: 5, orders: 200 }).score).toBe(0);
+    // no complaints → 25
+    expect(runRule(complaints(2), { n: 0, orders: 200 }).score).toBe(25);
+  });
+
+  it('a fixed denominator without a hidden 满分 input (§31 survey 86 ÷ 100 × 30 = 25.8; rating 4.5 ÷ 5 × 25 = 22.5)', () => {
+    const survey = item('V', '客户反馈调查', 30, [num('score', '调查平均分', { max: 100 })], { kind: 'achievement', actual: 'score', target: 100, name: '调查得分率' });
+    expect(runRule(survey, { score: 86 }).score).toBeCloseTo(25.8, 10);
+    const rating = item('Q', '服务质量评分', 25, [num('mean', '平均评分', { min: 1, max: 5 })], { kind: 'achievement', actual: 'mean', target: 5 });
+    expect(runRule(rating, { mean: 4.5 }).score).toBeCloseTo(22.5, 10);
+    // a percent input against a constant in percent units: 92 % ÷ 100 % × 25 = 23
+    const sat = item('P', '满意度', 25, [pct('rate', '满意度')], { kind: 'achievement', actual: 'rate', target: 100 });
+    expect(runRule(sat, { rate: 92 }).score).toBeCloseTo(23, 10);
+  });
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildFormSchema } from '../../src/forms/schema.js';
+import { RULE_KINDS } from '../../src/engine/rules/index.js';
+import { parseDefinition } from '../../src/forms/load.js';
+
+describe('templates/form.schema.json is the language as code', () => {
+  it('equals the schema assembled from the rule-kind modules (run `npm run schema` after changing a kind)', () => {
+    const file = JSON.parse(readFileSync(new URL('../../templates/form.schema.json', import.meta.url), 'utf8'));
+    expect(file).toEqual(buildFormSchema());
+  });
+  it('every rule kind describes itself: schema, inputs, Chinese title, description', () => {
+    for (const [name, kind] of Object.entries(RULE_KINDS)) {
+      expect(kind.kind).toBe(name);
+      expect((kind.schema as { properties: { kind: { const: string } } }).properties.kind.const).toBe(name);
+      expect(kind.title).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
+
+const base = {
+  id: 'x', title: '测试', version: '1',
+  header: [{ id: 'name', label: '姓名', role: 'name' }],
+  combine: { kind: 'sum' }, grades: { bands: [{ label: '合格' }] },
+};
+const score = (id: string, label: string) => ({ id, label, max: 10, inputs: [{ id: 's', label: '分', type: 'number', min: 0, max: 10 }], rule: { kind: 'band', input: 's' } });
+
+describe('load-time checks of the new words', () => {
+  const load = (extra: Record<string, unknown>) => parseDefinition(JSON.stringify({ ...base, ...extra }), 'x.json');
+  it('item names need be unique within a part only', async () => {
+    const ok = await load({ parts: [{ id: 'a', label: '一', items: [score('i1', '日常行为')] }, { id: 'b', label: '二', items: [score('i2', '日常行为')] }] });
+    expect(ok.ok).toBe(true);
+    const bad = await load({ parts: [{ id: 'a', label: '一', items: [score('i1', '日常行为'), score('i2', '日常行为')] }] });
+    expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toEqual(['x.json:$.parts[0]:同一部分内项目名称「日常行为」重复,无法按名称找到单元格']);
+  });
+  it('rater weights must add up to 1 (or 100) and items name existing groups', async () => {
+    const bad = await load({
+      raters: [{ id: 'a', label: '直接主管', weight: 0.7 }, { id: 'b', label: '间接主管', weight: 0.2 }],
+      parts: [{ id: 'p', label: '一', items: [{ ...score('i1', '效率'), raters: ['c'] }] }],
+    });
+    expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toEqual([
+      'x.json:$.raters:评分人权重之和应为 1(或 100%),实际为 0.9',
+      'x.json:$.parts[0].items[0].raters:评分人「c」不存在(可用:a、b)',
+      'x.json:$.parts[0].items[0].raters:指定的评分人中至少要有一个权重大于0',
+    ]);
+  });
+  it('shared choice sets and named scales are referenced by name; unknown names are refused', async () => {
+    const item = { id: 'i', label: '效率', max: 1, inputs: [{ id: 'c', label: '评', type: 'choice', choiceSet: 'level' }], rule: { kind: 'choice', input: 'c', of: 'max' } };
+    const ok = await load({ choiceSets: { level: [{ label: '达成', points: 1 }, { label: '差', points: 0.6 }] }, grades: { scale: 'k' }, parts: [{ id: 'p', label: '一', items: [item] }] });
+    expect(ok.ok && ok.form.parts[0]!.items[0]!.inputs[0]!.choices!.map((c) => c.label)).toEqual(['达成', '差']);
+    const bad = await load({ grades: { scale: 'nope' }, parts: [{ id: 'p', label: '一', items: [item] }] });
+    expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toEqual([
+      'x.json:$.grades.scale:等级表「nope」不存在(内置:default、jiayi、quality5、ae、k)',
+      'x.json:$.parts[0].items[0].inputs[0]:选项集「level」不存在(在 choiceSets 中定义)',
+    ]);
+  });
+  it('a definition in a newer language version says to upgrade kpi', async () => {
+    const bad = await load({ language: 9, parts: [{ id: 'p', label: '一', items: [score('i', '效率')] }] });
+    expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toEqual(['x.json:$.language:定义使用第 9 版定义语言,本 kpi 只认到第 2 版:请升级 kpi']);
+  });
+});
