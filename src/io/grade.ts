@@ -11,7 +11,7 @@ import type { FormDef } from '../forms/types.js';
 import { writeFileAtomic } from './atomic.js';
 import { addSummarySheets } from './graded/summarySheets.js';
 import { EXCEL_MAX_COLUMNS, markProblemCells, NoRoomError, writeResultsIntoSheets } from './graded/results.js';
-import { guessForm } from './guessForm.js';
+import { guessFormDetailed, unguessedMessage } from './guessForm.js';
 import { loadInput, type LoadedInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
@@ -185,14 +185,11 @@ async function resolveForm(
     const f = await loadForm(formId);
     if (f.ok) forms.push(f.form);
   }
-  const guessed = guessForm(input.grids, forms);
-  if (!guessed) {
-    return {
-      ok: false,
-      failure: problem('error', 'form-unknown', `${path.basename(file)}:认不出是哪种考核表(文件不是由 kpi template 生成)。请用 --form 指定,可选:${forms.map((f) => f.id).join('、')}`, { file }),
-    };
+  const guess = guessFormDetailed(input.grids, forms);
+  if (!guess.form) {
+    return { ok: false, failure: problem('error', 'form-unknown', unguessedMessage(path.basename(file), guess.candidates, forms), { file }) };
   }
-  notes.push(problem('info', 'form-unknown', `文件没有模板标记,按表头识别为「${guessed.title}」(${guessed.id});如不对请用 --form 指定`, { file }));
+  const guessed = guess.form;
   return { ok: true, form: guessed, notes };
 }
 

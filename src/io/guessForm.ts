@@ -4,28 +4,99 @@ import type { Grid } from './grid.js';
 import { labelKey } from './normalize.js';
 import { findRosterHeader } from './readRoster.js';
 
-/**
- * For a workbook without the template's metadata: the form whose item labels or roster headings the sheets
- * name most often. Needs at least three hits and a clear winner, otherwise the user is asked for --form.
- */
-export function guessForm(grids: Grid[], forms: FormDef[]): FormDef | null {
-  const scored = forms.map((form) => ({ form, score: Math.max(0, ...grids.map((g) => hits(g, form))) }));
-  scored.sort((a, b) => b.score - a.score);
-  const [best, second] = scored;
-  if (!best || best.score < 3 || (second && second.score === best.score)) return null;
-  return best.form;
+/** How well one form explains a workbook without the template's metadata. */
+export interface FormMatch {
+  form: FormDef;
+  /** Distinct items of the form named by the file (a roster column or an item label). */
+  items: number;
+  /** items / the form's item count: a form whose every item is there beats one that shares a few labels. */
+  coverage: number;
+  /** Roster columns that name one of the form's entries (item · input · rater). */
+  columns: number;
+  /** A cell near the top reads exactly as the form's title. */
+  title: boolean;
 }
 
-function hits(grid: Grid, form: FormDef): number {
+export type Guess = { form: FormDef; match: FormMatch } | { form: null; candidates: FormMatch[] };
+
+const MIN_ITEMS = 3;
+// Equal item counts: a form is still the clear choice when it explains this much more of itself.
+const COVERAGE_MARGIN = 0.15;
+
+/**
+ * For a workbook without the template's metadata: the form whose items the sheets name. Many forms share
+ * labels (服务态度, 专业知识, 团队合作), so a form is picked only when it is clearly the best match — more of
+ * its items named, or as many and its title on the sheet, or a clearly larger share of its own items — and
+ * otherwise the close candidates are returned so the user can be told which two to choose between.
+ */
+export function guessFormDetailed(grids: Grid[], forms: FormDef[]): Guess {
+  const matches = forms.map((form) => bestOver(grids.map((g) => matchGrid(g, form)), form)).filter((m) => m.items >= Math.min(MIN_ITEMS, items(m.form).length) && m.items > 0);
+  matches.sort(compare);
+  const [best, second] = matches;
+  if (!best) return { form: null, candidates: [] };
+  if (!second || clearlyBetter(best, second)) return { form: best.form, match: best };
+  const close = matches.filter((m) => !clearlyBetter(best, m));
+  return { form: null, candidates: close.slice(0, 4) };
+}
+
+/** The form, or null when no form is clearly the best match (see guessFormDetailed). */
+export function guessForm(grids: Grid[], forms: FormDef[]): FormDef | null {
+  return guessFormDetailed(grids, forms).form;
+}
+
+/** Why no form was picked: the close candidates by name when there are some, else every form id. */
+export function unguessedMessage(fileName: string, candidates: FormMatch[], forms: FormDef[]): string {
+  if (candidates.length >= 2) {
+    const names = candidates.map((m) => `「${m.form.title}」(${m.form.id})`).join(' 和 ');
+    return `${fileName}:认不出是哪种考核表:表头同样符合 ${names},无法确定是哪一种(文件不是由 kpi template 生成)。请用 --form 指定,如 --form ${candidates[0]!.form.id}`;
+  }
+  return `${fileName}:认不出是哪种考核表(文件不是由 kpi template 生成)。请用 --form 指定,可选:${forms.map((f) => f.id).join('、')}`;
+}
+
+function clearlyBetter(a: FormMatch, b: FormMatch): boolean {
+  if (a.items !== b.items) return a.items > b.items;
+  if (a.title !== b.title) return a.title;
+  if (a.coverage >= b.coverage + COVERAGE_MARGIN) return true;
+  return a.columns > b.columns;
+}
+
+function compare(a: FormMatch, b: FormMatch): number {
+  if (clearlyBetter(a, b)) return -1;
+  if (clearlyBetter(b, a)) return 1;
+  return b.coverage - a.coverage;
+}
+
+function bestOver(perGrid: FormMatch[], form: FormDef): FormMatch {
+  const none: FormMatch = { form, items: 0, coverage: 0, columns: 0, title: false };
+  return perGrid.reduce((best, m) => (compare(m, best) < 0 ? m : best), none);
+}
+
+function matchGrid(grid: Grid, form: FormDef): FormMatch {
+  const all = items(form);
+  const named = new Set<string>();
+  let columns = 0;
   const roster = findRosterHeader(grid, form, columnDictionary(form));
-  const rosterHits = roster ? [...roster.columns.values()].filter((t) => t.kind === 'entry').length : 0;
-  const labels = new Set(items(form).flatMap((i) => [i.label, ...(i.aliases ?? [])].map(labelKey)));
-  const found = new Set<string>();
+  if (roster) {
+    for (const t of roster.columns.values()) {
+      if (t.kind !== 'entry') continue;
+      columns++;
+      named.add(t.item.id);
+    }
+  }
+  const byLabel = new Map<string, string>();
+  for (const item of all) for (const n of [item.label, ...(item.aliases ?? [])]) byLabel.set(labelKey(n), item.id);
+  const labelled = new Set<string>();
+  const titleKey = labelKey(form.title);
+  let title = false;
   for (let r = 1; r <= Math.min(grid.rowCount, 80); r++) {
     for (let c = 1; c <= Math.min(grid.columnCount, 30); c++) {
       const k = labelKey(grid.text(r, c));
-      if (labels.has(k)) found.add(k);
+      if (!k) continue;
+      const id = byLabel.get(k);
+      if (id) labelled.add(id);
+      if (r <= 5 && k === titleKey) title = true;
     }
   }
-  return Math.max(rosterHits, found.size);
+  const found = labelled.size > named.size ? labelled : named;
+  return { form, items: found.size, coverage: all.length ? found.size / all.length : 0, columns, title };
 }

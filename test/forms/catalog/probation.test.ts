@@ -1,0 +1,64 @@
+// §17 试用期客服员考核表: 准时出勤 by count (0 → 10, 1 → 8, 2 → 6, 3 → 4, > 3 → 2) + four described choices; Σ of 100.
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { repoRoot } from '../../helpers.js';
+import { expectRefused, expectScored, filledForms, filledRoster, itemScore, score, type Cell } from '../roundtrip.js';
+
+const row = (name: string, [n, knowledge, attitude, team, solving]: Cell[]) => ({
+  姓名: name, 部门: '客服部', 考核日期: '2026年3月', 准时出勤: n, 专业知识: knowledge, 服务态度: attitude, 团队合作: team, 问题解决: solving,
+});
+
+describe('probation (§17) roster round trip', () => {
+  it('attendance tiers, described choices or their points, boundaries, bad entries', async () => {
+    const file = await filledRoster('probation', [
+      // 0 次 → 10; 20 + 25 + 20 + 15 ⇒ 90 → 优秀
+      row('林晓', [0, '熟悉公司产品和服务,并能提供准确的解答和帮助', '一般友好、耐心对待客户,提供基本满意的服务', '积极与团队成员合作,协调解决问题,并参与团队讨论和活动', 15]),
+      row('何欢', [1, 15, 25, 15, 15]), // 8 + 15 + 25 + 15 + 15 = 78 → 一般
+      row('罗杰', [3, 15, 25, 20, 15]), // 4 + 15 + 25 + 20 + 15 = 79 → 一般
+      row('蒋雨', [2, 15, 25, 20, 15]), // 6 + 15 + 25 + 20 + 15 = 81 → 良好
+      row('郭婷', [4, 10, 15, 10, 10]), // more than 3 → 2; 2 + 10 + 15 + 10 + 10 = 47 → 待改进 (转正建议: 不通过)
+      row('许可', [12, 5, 10, 5, 5]), // 2 + 5 + 10 + 5 + 5 = 27 → 待改进
+      row('方圆', [null, 15, 25, 10, 10]), // blank count = no lateness → 10; 10 + 15 + 25 + 10 + 10 = 70 → 一般
+      row('谢楠', [0, 15, '很好', 15, 15]), // 「很好」 is none of the five descriptions
+      row('邱月', [0, 15, 22, 15, 15]), // 22 is no option's points (30/25/20/15/10)
+    ]);
+    const r = await score(file);
+    const lin = expectScored(r, '林晓', 90, '优秀');
+    expect(itemScore(lin, 'P1')).toBe(10);
+    expectScored(r, '何欢', 78, '一般');
+    expectScored(r, '罗杰', 79, '一般');
+    expectScored(r, '蒋雨', 81, '良好');
+    const guo = expectScored(r, '郭婷', 47, '待改进');
+    expect(itemScore(guo, 'P1')).toBe(2);
+    expectScored(r, '许可', 27, '待改进');
+    expectScored(r, '方圆', 70, '一般');
+    expectRefused(r, '谢楠', 'unknown-choice');
+    expectRefused(r, '邱月', 'unknown-choice');
+  });
+});
+
+describe('probation (§17) form layout round trip', () => {
+  it('one sheet per person', async () => {
+    const r = await score(await filledForms('probation', [
+      // 3 次 → 4; 20 + 30 + 20 + 20 ⇒ 94 → 优秀
+      { name: '蒋雨', entries: [['准时出勤', null, '填写', 3], ['专业知识', null, '填写', '熟悉公司产品和服务,并能提供准确的解答和帮助'], ['服务态度', null, '填写', '友好、耐心地对待客户,提供高效、满意的服务'], ['团队合作', null, '填写', 20], ['问题解决', null, '填写', 20]] },
+      // 2 次 → 6; 10 + 20 + 15 + 10 ⇒ 61 → 一般
+      { name: '罗杰', entries: [['准时出勤', null, '填写', 2], ['专业知识', null, '填写', 10], ['服务态度', null, '填写', '对客户态度较冷漠,服务效率较低'], ['团队合作', null, '填写', 15], ['问题解决', null, '填写', 10]] },
+    ]));
+    expectScored(r, '蒋雨', 94, '优秀');
+    expectScored(r, '罗杰', 61, '一般');
+  });
+});
+
+describe('probation (§17) samples', () => {
+  it('the roster CSV is recognised without --form and scores as hand-checked', async () => {
+    const r = await score(path.join(repoRoot, 'samples', 'probation.march.csv'));
+    expect(r.form).toBe('probation');
+    expectScored(r, '林晓', 90, '优秀');
+    expectScored(r, '何欢', 78, '一般');
+    expectScored(r, '罗杰', 61, '一般');
+    expectScored(r, '郭婷', 47, '待改进');
+    expectScored(r, '蒋雨', 94, '优秀');
+    expectRefused(r, '谢楠', 'unknown-choice');
+  });
+});
