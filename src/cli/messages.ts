@@ -146,7 +146,7 @@ const en: Messages = {
     'score.maxSize': 'largest uncompressed part of a workbook, e.g. 200MB',
     'score.encoding': 'CSV encoding (default: detected)',
     'score.verbose': 'show the arithmetic of every item',
-    'score.pay': 'pay file (.csv/.xlsx; columns: 工号 or 姓名, 绩效基数, 基本工资): adds the bonus and gross pay',
+    'score.pay': 'pay file (.csv/.xlsx with employee id or name, bonus base and base pay): adds the bonus and gross pay',
     'score.all': 'list every person on the console even for large files (default: over 50 people, statistics and the best and lowest 10)',
     template: 'write a blank form template (.xlsx)',
     'template.form': 'form id (see kpi forms) or definition file',
