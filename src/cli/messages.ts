@@ -65,7 +65,7 @@ const zh: Messages = {
   outputNotXlsx: (output, suggestion) => `输出总是 Excel 工作簿(.xlsx),不能写成「${output}」;请改为 -o ${suggestion}`,
   otherUsage: (text) => `命令行参数有误:${text}`,
   d: {
-    program: '客服考核表评分工具:读取填好的考核表(.xlsx/.csv),逐项核对并评分,生成评分后的工作簿',
+    program: '客服考核表评分工具:逐项核对填好的考核表(.xlsx/.csv)并评分,写出评分后的工作簿',
     version: '显示版本',
     help: '显示帮助',
     helpCommand: '显示某个命令的帮助',

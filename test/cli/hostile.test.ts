@@ -251,8 +251,9 @@ describe('kpi batch over the whole corpus plus one good sample', () => {
     expect(doc.interrupted).toBe(false);
     const byFile = Object.fromEntries(doc.files.map((f) => [f.file, f]));
 
-    // batch considers .xlsx and .csv only; the .xls/.et/.ods/.numbers/.zip/.xml files are passed over.
-    const candidates = Object.keys(files).filter((f) => /\.(xlsx|csv)$/.test(f));
+    // batch offers every file to the grader: the readable exports are graded, everything else
+    // (.xls/.et/.ods/.numbers/.zip/.xml included) is listed as failed with kpi score's sentence.
+    const candidates = Object.keys(files);
     expect(doc.files.map((f) => f.file).sort()).toEqual([...candidates, good].sort());
     expect(byFile[good]).toMatchObject({ status: 'problems' }); // 赵磊's mistakes
     expect(existsSync(byFile[good]!.output!)).toBe(true);
@@ -275,7 +276,7 @@ describe('kpi batch over the whole corpus plus one good sample', () => {
     const after = readdirSync(inbox);
     for (const [name, hash] of Object.entries(before)) expect(sha256(path.join(inbox, name)), name).toBe(hash);
     const added = after.filter((f) => !(f in before)).sort();
-    const graded = [good, ...candidates.filter((c) => c in READABLE)].map((f) => f.replace(/\.(csv|xlsx)$/, '.graded.xlsx'));
+    const graded = [good, ...candidates.filter((c) => c in READABLE)].map((f) => byFile[f]!.output!.split(path.sep).pop()!);
     expect(added).toEqual(['.kpi-manifest.json', 'batch-report.json', 'batch-summary.xlsx', ...graded].sort());
   }, 180_000);
 });
