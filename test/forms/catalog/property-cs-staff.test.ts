@@ -44,7 +44,7 @@ describe('property-cs-staff (§25) roster round trip', () => {
     const r = await score(file);
     expectScored(r, '满分', 100, '优秀');
     const zhang = expectScored(r, '张丽', (41 / 45) * 100, '优秀');
-    expect(zhang.total).toBe(41);
+    expect(zhang.points).toBe(41); // the points before Σ / 45 × 100
     expect([itemScore(zhang, 'F1'), itemScore(zhang, 'H1'), itemScore(zhang, 'H3'), itemScore(zhang, 'H4')]).toEqual([1.5, 1, 4, 3]);
     expectScored(r, '王建', (41 / 45) * 100, '优秀');
     expectScored(r, '何平', 90, '优秀');
