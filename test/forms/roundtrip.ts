@@ -11,7 +11,7 @@ import type { PersonResult } from '../../src/engine/result.js';
 import { round2 } from '../../src/engine/round.js';
 import { form, tempDir } from '../helpers.js';
 
-export type Cell = string | number | null;
+export type Cell = string | number | boolean | null;
 
 const templates = new Map<string, Promise<string>>();
 

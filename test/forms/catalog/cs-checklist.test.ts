@@ -27,6 +27,7 @@ describe('cs-checklist (§27) roster round trip', () => {
       row('陈琪', [5, 5, 4, 3]), // 83.333, 100, 100, 75 → 358.333 / 4 = 89.58 → 良好
       row('冯涛', [0, 0, 0, 0], { '综合评价·工作态度': '本月未达标' }), // nothing ticked → 0 → 待改进
       row('林峰', [6, 5, 4, 4], {}, '是'), // 「是」 is a tick too → 100 → 优秀
+      row('周扬', [6, 4, 4, 4], {}, true, false), // logical TRUE/FALSE cells (openpyxl True): 100, 80, 100, 100 → 95 → 优秀
       // 「-」 in a box is nothing written: not ticked, and never 不适用 (this form has none), so 3/4 and not 3/3
       row('钱磊', [6, 5, 4, 3], { '问题解决能力·快速分析原因并采取措施': '-' }), // 100, 100, 100, 75 → 93.75 → 优秀
       row('黄宇', [6, 5, 4, 3], { '问题解决能力·快速分析原因并采取措施': '基本符合' }), // neither a tick nor a cross
@@ -42,6 +43,7 @@ describe('cs-checklist (§27) roster round trip', () => {
     expectScored(r, '陈琪', (500 / 6 + 100 + 100 + 75) / 4, '良好');
     expectScored(r, '冯涛', 0, '待改进');
     expectScored(r, '林峰', 100, '优秀');
+    expectScored(r, '周扬', 95, '优秀');
     expectScored(r, '钱磊', 93.75, '优秀');
     expectRefused(r, '黄宇', 'unknown-choice');
   });
