@@ -185,8 +185,12 @@ function emptyValue(input: InputDef): Parsed {
 export function parseRaw(input: InputDef, raw: RawValue | undefined): Parsed {
   if (raw === undefined || isEmptyRaw(raw)) return emptyValue(input);
   switch (raw.kind) {
-    case 'boolean':
+    case 'boolean': {
+      // A tick box filled by a program (openpyxl True): taken only where the definition names TRUE/FALSE among a choice's spellings.
+      const ticked = input.type === 'choice' ? matchChoice(input.choices ?? [], raw.value ? 'true' : 'false') : undefined;
+      if (ticked) return { ok: true, value: ticked, empty: false };
       return fail('boolean-value', raw.value ? 'TRUE' : 'FALSE', `逻辑值「${raw.value ? 'TRUE' : 'FALSE'}」`);
+    }
     case 'error':
       return fail('error-value', raw.value, `错误值「${raw.value}」`);
     case 'formula-without-result':

@@ -190,6 +190,7 @@ async function resolveForm(
     return { ok: false, failure: problem('error', 'form-unknown', unguessedMessage(path.basename(file), guess.candidates, forms), { file }) };
   }
   const guessed = guess.form;
+  notes.push(problem('info', 'form-unknown', `文件没有模板标记,按表头识别为「${guessed.title}」(${guessed.id});如不对请用 --form 指定`, { file }));
   return { ok: true, form: guessed, notes };
 }
 

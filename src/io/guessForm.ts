@@ -30,7 +30,12 @@ const COVERAGE_MARGIN = 0.15;
  * otherwise the close candidates are returned so the user can be told which two to choose between.
  */
 export function guessFormDetailed(grids: Grid[], forms: FormDef[]): Guess {
-  const matches = forms.map((form) => bestOver(grids.map((g) => matchGrid(g, form)), form)).filter((m) => m.items >= Math.min(MIN_ITEMS, items(m.form).length) && m.items > 0);
+  // Every form looks at the same cells: read each once (a worksheet cell read costs far more than a map lookup).
+  const cached = grids.map(cachedGrid);
+  const matches = forms.map((form) => {
+    const dict = columnDictionary(form);
+    return bestOver(cached.map((g) => matchGrid(g, form, dict)), form);
+  }).filter((m) => m.items >= Math.min(MIN_ITEMS, items(m.form).length) && m.items > 0);
   matches.sort(compare);
   const [best, second] = matches;
   if (!best) return { form: null, candidates: [] };
@@ -71,11 +76,35 @@ function bestOver(perGrid: FormMatch[], form: FormDef): FormMatch {
   return perGrid.reduce((best, m) => (compare(m, best) < 0 ? m : best), none);
 }
 
-function matchGrid(grid: Grid, form: FormDef): FormMatch {
+function cachedGrid(grid: Grid): Grid {
+  const values = new Map<number, ReturnType<Grid['value']>>();
+  const texts = new Map<number, string>();
+  const key = (row: number, col: number) => row * 100_003 + col;
+  return {
+    name: grid.name,
+    rowCount: grid.rowCount,
+    columnCount: grid.columnCount,
+    nextRow: (row) => grid.nextRow(row),
+    value(row, col) {
+      const k = key(row, col);
+      let v = values.get(k);
+      if (v === undefined) values.set(k, (v = grid.value(row, col)));
+      return v;
+    },
+    text(row, col) {
+      const k = key(row, col);
+      let t = texts.get(k);
+      if (t === undefined) texts.set(k, (t = grid.text(row, col)));
+      return t;
+    },
+  };
+}
+
+function matchGrid(grid: Grid, form: FormDef, dict: ReturnType<typeof columnDictionary>): FormMatch {
   const all = items(form);
   const named = new Set<string>();
   let columns = 0;
-  const roster = findRosterHeader(grid, form, columnDictionary(form));
+  const roster = findRosterHeader(grid, form, dict);
   if (roster) {
     for (const t of roster.columns.values()) {
       if (t.kind !== 'entry') continue;

@@ -10,8 +10,28 @@ export function normText(s: string): string {
   return stripInvisible(s).normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
+// Guessing a form compares every heading cell with every form's labels: the same few hundred strings are keyed
+// thousands of times, so keys are remembered (bounded, as a sheet may hold any number of distinct texts).
+const MEMO_LIMIT = 20_000;
+const keyMemo = new Map<string, string>();
+const variantMemo = new Map<string, readonly string[]>();
+
+function remember<T>(memo: Map<string, T>, s: string, make: (s: string) => T): T {
+  if (s.length > MAX_HEADING_LENGTH) return make(s); // long notes are rare and would fill the memory
+  const hit = memo.get(s);
+  if (hit !== undefined) return hit;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const v = make(s);
+  memo.set(s, v);
+  return v;
+}
+
 /** Key for comparing labels: simplified, no invisible characters, spaces, separators, brackets or punctuation, lower case. */
 export function labelKey(s: string): string {
+  return remember(keyMemo, s, computeLabelKey);
+}
+
+function computeLabelKey(s: string): string {
   return toSimplified(stripInvisible(s).normalize('NFKC'))
     .toLowerCase()
     .replace(/[\s\u00b7\u30fb\u2022.\-—–_/\\|:;,、()\[\]{}<>《》「」『』【】"'`*#]+/g, '');
@@ -22,7 +42,11 @@ export function labelKey(s: string): string {
  * trailing note in brackets (「(20分)」「(户)」) and without a trailing 「次数」 (「旷工次数」 is the count of 旷工).
  * The label itself comes first. Linear in the text's length (no backtracking regular expression on user text).
  */
-export function labelVariants(text: string): string[] {
+export function labelVariants(text: string): readonly string[] {
+  return remember(variantMemo, text, (t) => Object.freeze(computeLabelVariants(t)));
+}
+
+function computeLabelVariants(text: string): string[] {
   const t = stripInvisible(text).normalize('NFKC').trim();
   if (t.length > MAX_HEADING_LENGTH) return [];
   const unnumbered = t.replace(/^(?:[((]?\s*(?:\d+|[一二三四五六七八九十]+)\s*[))]|(?:\d+|[一二三四五六七八九十]+)\s*[、.)]|[A-Za-z]\d{1,2}(?=[\s、.:)]|[^\x00-\x7f]))\s*[、.:]?\s*/, '');

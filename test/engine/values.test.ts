@@ -202,6 +202,14 @@ describe('refused values', () => {
   ])('%s', (_name, input, raw, code) => {
     expect(parseRaw(input, raw)).toMatchObject({ ok: false, code });
   });
+
+  it('a logical TRUE/FALSE is a tick only where the choice list names TRUE/FALSE (§27 boxes filled by a program)', () => {
+    const tick: InputDef = { id: 'a1', label: '积极主动热情周到', type: 'choice', optional: true,
+      choices: [{ label: '√', points: 1, aliases: ['是', 'true'] }, { label: '×', points: 0, aliases: ['否', 'false'] }] };
+    expect(parseRaw(tick, { kind: 'boolean', value: true })).toMatchObject({ ok: true, value: { label: '√' } });
+    expect(parseRaw(tick, { kind: 'boolean', value: false })).toMatchObject({ ok: true, value: { label: '×' } });
+    expect(parseRaw(level, { kind: 'boolean', value: true })).toMatchObject({ ok: false, code: 'boolean-value' });
+  });
 });
 
 describe('readValue: located problems worded for people', () => {

@@ -11,7 +11,7 @@ import type { PersonResult } from '../../src/engine/result.js';
 import { round2 } from '../../src/engine/round.js';
 import { form, tempDir } from '../helpers.js';
 
-export type Cell = string | number | null;
+export type Cell = string | number | boolean | null;
 
 const templates = new Map<string, Promise<string>>();
 
@@ -121,11 +121,12 @@ export function person(r: GradeReport, name: string): PersonResult {
   return p;
 }
 
-/** The person's total as --json reports it (the 100-point figure) to the cent, and the band. */
+/** The person's total as --json reports it (these forms report the 100-point figure) to the cent, and the band. */
 export function expectScored(r: GradeReport, name: string, total: number, band: string): PersonResult {
   const p = person(r, name);
   expect(p.status, `${name}: ${p.problems.map((x) => x.message).join(' | ')}`).toBe('scored');
-  expect(round2(p.total100!), name).toBe(round2(total));
+  expect(round2(p.total!), name).toBe(round2(total));
+  expect(p.total100, name).toBe(p.total);
   expect(p.total100!, name).toBeCloseTo(total, 9);
   expect(p.band, name).toBe(band);
   return p;

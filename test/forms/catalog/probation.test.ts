@@ -2,11 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { repoRoot } from '../../helpers.js';
-import { expectRefused, expectScored, filledForms, filledRoster, itemScore, score, type Cell } from '../roundtrip.js';
+import type { PersonResult } from '../../../src/engine/result.js';
+import { expectRefused, expectScored, filledForms, filledRoster, itemScore, person, score, type Cell } from '../roundtrip.js';
 
-const row = (name: string, [n, knowledge, attitude, team, solving]: Cell[]) => ({
+const row = (name: string, [n, knowledge, attitude, team, solving]: Cell[], confirm: Cell = null) => ({
   姓名: name, 部门: '客服部', 考核日期: '2026年3月', 准时出勤: n, 专业知识: knowledge, 服务态度: attitude, 团队合作: team, 问题解决: solving,
+  转正建议: confirm,
 });
+/** 转正建议 (CATALOG §17 Decision): 通过 when the total is ≥ 60. */
+const confirmation = (p: PersonResult) => p.grades?.find((g) => g.label === '转正建议');
 
 describe('probation (§17) roster round trip', () => {
   it('attendance tiers, described choices or their points, boundaries, bad entries', async () => {
@@ -19,6 +23,9 @@ describe('probation (§17) roster round trip', () => {
       row('郭婷', [4, 10, 15, 10, 10]), // more than 3 → 2; 2 + 10 + 15 + 10 + 10 = 47 → 待改进 (转正建议: 不通过)
       row('许可', [12, 5, 10, 5, 5]), // 2 + 5 + 10 + 5 + 5 = 27 → 待改进
       row('方圆', [null, 15, 25, 10, 10]), // blank count = no lateness → 10; 10 + 15 + 25 + 10 + 10 = 70 → 一般
+      row('梁静', [1, 10, 15, 10, 10]), // 8 + 10 + 15 + 10 + 10 = 53 → 待改进, 转正建议 不通过
+      row('韦东', [4, 15, 20, 10, 15]), // 2 + 15 + 20 + 10 + 15 = 62 → 一般, 转正建议 通过 …
+      row('江南', [4, 15, 20, 10, 15], '不通过'), // … unless the manager typed 不通过: kept as typed, reported as an override
       row('谢楠', [0, 15, '很好', 15, 15]), // 「很好」 is none of the five descriptions
       row('邱月', [0, 15, 22, 15, 15]), // 22 is no option's points (30/25/20/15/10)
     ]);
@@ -32,6 +39,14 @@ describe('probation (§17) roster round trip', () => {
     expect(itemScore(guo, 'P1')).toBe(2);
     expectScored(r, '许可', 27, '待改进');
     expectScored(r, '方圆', 70, '一般');
+    expect(confirmation(expectScored(r, '梁静', 53, '待改进'))).toMatchObject({ value: '不通过', computed: '不通过' });
+    expect(confirmation(expectScored(r, '韦东', 62, '一般'))).toMatchObject({ value: '通过', computed: '通过' });
+    expect(confirmation(lin)).toMatchObject({ value: '通过' });
+    expect(confirmation(guo)).toMatchObject({ value: '不通过' });
+    const jiang = expectScored(r, '江南', 62, '一般');
+    expect(confirmation(jiang)).toMatchObject({ value: '不通过', computed: '通过', typed: '不通过' });
+    expect(jiang.problems.find((p) => p.code === 'override')?.message).toContain('转正建议');
+    expect(person(r, '谢楠').grades ?? []).toEqual([]);
     expectRefused(r, '谢楠', 'unknown-choice');
     expectRefused(r, '邱月', 'unknown-choice');
   });

@@ -46,8 +46,12 @@ describe('property-cs-monthly (§2) roster round trip', () => {
 
   it('a blank count is reported at its cell, not taken as 0 (a blank row would otherwise score 100)', async () => {
     const n = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null];
-    const r = await score(await filledRoster('property-cs-monthly', [row('翠苑管理处', n)]));
+    const r = await score(await filledRoster('property-cs-monthly', [row('翠苑管理处', n), row('', [0])]));
     expectRefused(r, '翠苑管理处', 'required');
+    // A row without its 管理处 cannot be scored, and the message says what is missing in the form's own words.
+    const unnamed = r.people.find((p) => p.name === '')!;
+    expect(unnamed.status).toBe('error');
+    expect(unnamed.problems.map((p) => p.message).join(' ')).toContain('无法确定管理处');
   });
 });
 

@@ -1,0 +1,82 @@
+// Form guessing for files without the template mark: many forms share labels (服务态度, 专业知识, 团队合作), so a form is
+// picked only when it is clearly the best match, and otherwise the close candidates are named.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listForms } from '../../src/forms/load.js';
+import type { FormDef, ItemDef } from '../../src/forms/types.js';
+import { gradeFile } from '../../src/io/grade.js';
+import { gridFromRows } from '../../src/io/grid.js';
+import { guessFormDetailed, unguessedMessage } from '../../src/io/guessForm.js';
+import { loadInput } from '../../src/io/loadInput.js';
+import { form, repoRoot } from '../helpers.js';
+
+const item = (id: string, label: string): ItemDef => ({
+  id, label, max: 10, inputs: [{ id: 'score', label: '得分', type: 'number', min: 0, max: 10 }], rule: { kind: 'band', input: 'score' },
+});
+const synthetic = (id: string, title: string, labels: string[]): FormDef => ({
+  id, title, version: '1', header: [{ id: 'name', label: '姓名', role: 'name' }],
+  parts: [{ id: 'p', label: '项目', items: labels.map((l, k) => item(`I${k}`, l)) }],
+  combine: { kind: 'sum' }, grades: { bands: [{ label: '全部' }] },
+});
+const probationLike = synthetic('trial', '试用期考核表', ['服务态度', '专业知识', '团队合作', '准时出勤']);
+const repLike = synthetic('rep', '客服代表考核表', ['服务态度', '专业知识', '团队合作', '工作效率']);
+const wideLike = synthetic('wide', '综合考核表', ['服务态度', '专业知识', '团队合作', '工作效率', '沟通能力', '学习能力', '执行力', '创新', '纪律', '考勤', '协作', '礼仪']);
+const sheet = (rows: string[][]) => [gridFromRows('表1', rows)];
+
+describe('guessing among forms that share labels', () => {
+  it('shared labels alone are ambiguous, and both candidates are named', () => {
+    const g = guessFormDetailed(sheet([['姓名', '服务态度', '专业知识', '团队合作'], ['王芳', '8', '9', '7']]), [probationLike, repLike]);
+    expect(g.form).toBeNull();
+    if (g.form) return;
+    expect(g.candidates.map((m) => m.form.id).sort()).toEqual(['rep', 'trial']);
+    const message = unguessedMessage('march.csv', g.candidates, [probationLike, repLike]);
+    expect(message).toContain('march.csv');
+    expect(message).toContain('认不出是哪种考核表');
+    expect(message).toContain('「试用期考核表」(trial)');
+    expect(message).toContain('「客服代表考核表」(rep)');
+    expect(message).toContain('--form');
+  });
+
+  it('one label only one form has decides', () => {
+    const g = guessFormDetailed(sheet([['姓名', '服务态度', '专业知识', '团队合作', '准时出勤'], ['王芳', '8', '9', '7', '10']]), [probationLike, repLike]);
+    expect(g.form?.id).toBe('trial');
+  });
+
+  it('the same items named: the form whose title is on the sheet, else the form the file covers far more of', () => {
+    const rows = [['姓名', '服务态度', '专业知识', '团队合作', '工作效率'], ['王芳', '8', '9', '7', '6']];
+    expect(guessFormDetailed(sheet(rows), [repLike, wideLike]).form?.id).toBe('rep'); // 4/4 of rep, 4/12 of wide
+    expect(guessFormDetailed(sheet([['综合考核表'], ...rows]), [repLike, wideLike]).form?.id).toBe('wide');
+  });
+
+  it('fewer than three items named is no guess at all', () => {
+    const g = guessFormDetailed(sheet([['姓名', '服务态度', '专业知识'], ['王芳', '8', '9']]), [probationLike, repLike, wideLike]);
+    expect(g).toEqual({ form: null, candidates: [] });
+  });
+});
+
+describe('every shipped form is recognised from its samples without the template mark', () => {
+  it('the roster CSV and the form-layout workbook (its metadata ignored; the roster workbook holds what the CSV holds)', async () => {
+    const forms = await Promise.all((await listForms()).map(form));
+    let checked = 0;
+    for (const f of forms) {
+      for (const name of [`${f.id}.march.csv`, `${f.id}.march.form.xlsx`]) {
+        const file = path.join(repoRoot, 'samples', name);
+        if (!existsSync(file)) continue;
+        const loaded = await loadInput(file, {});
+        if (!loaded.ok) throw new Error(loaded.failure.message);
+        const g = guessFormDetailed(loaded.input.grids, forms);
+        expect(g.form?.id, `${name}: ${g.form ? '' : g.candidates.map((m) => m.form.id).join(' / ')}`).toBe(f.id);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(22);
+  });
+
+  it('kpi score on a CSV says which form it recognised', async () => {
+    const outcome = await gradeFile(path.join(repoRoot, 'samples', 'probation.march.csv'), { output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.form).toBe('probation');
+    expect(outcome.report.problems.some((p) => p.severity === 'info' && p.message.includes('按表头识别为「试用期客服员考核表」(probation)'))).toBe(true);
+  });
+});
