@@ -66,7 +66,7 @@ export const checklistKind: RuleKind<'checklist'> = {
     for (const box of rule.inputs.map(boxOf)) {
       const v = values.value(box.input);
       const naAllowed = box.notApplicable ?? rule.notApplicable ?? false;
-      const verdict = judge(box, v, { yes, failWords, naAllowed });
+      const verdict = judge(box, v, { yes, failWords, naAllowed, unit: values.def(box.input).unit });
       if (verdict === 'pass') passed++;
       else if (verdict === 'na') notApplicable++;
       else if (verdict === 'fail') {
@@ -112,7 +112,7 @@ function shown(v: unknown): string {
   return Array.isArray(v) ? v.join(',') : String(v);
 }
 
-function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<string>; naAllowed: boolean }): Verdict {
+function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<string>; naAllowed: boolean; unit: string | undefined }): Verdict {
   if (v === null || v === undefined) return 'fail'; // an empty box is not ticked
   const text = shown(v);
   const key = matchKey(text);
@@ -126,7 +126,7 @@ function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<
   if (o.failWords.has(key)) return 'fail';
   const judged = box.failAt !== undefined || box.min !== undefined || box.max !== undefined;
   if (judged) {
-    const n = typeof v === 'number' ? v : parseNumberText(text);
+    const n = typeof v === 'number' ? v : parseNumberText(text, o.unit);
     const value = typeof n === 'number' ? n : n?.value;
     if (value !== undefined && Number.isFinite(value)) {
       if (box.failAt !== undefined) return value >= box.failAt ? 'fail' : 'pass';

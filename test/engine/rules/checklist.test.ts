@@ -80,7 +80,7 @@ describe('checklist judged from numbers and counts, 不适用 only where allowed
     expect(codes(runRule(inspection, { looks: '缺失', records: 0, minutes: 0 }).problems)).toEqual([]);
   });
   // §6: 入户维修回访率 ≥ 30 %, 急迫性报修到场 ≤ 20 分钟
-  const service = item('S', '服务质量', 100, [{ id: 'visit', label: '入户维修回访率', type: 'percent', min: 0, max: 100, optional: true }, text('arrive', '急迫性报修到场'), text('desk', '公示报修电话')], {
+  const service = item('S', '服务质量', 100, [{ id: 'visit', label: '入户维修回访率', type: 'percent', min: 0, max: 100, optional: true }, { ...text('arrive', '急迫性报修到场'), unit: '分钟' }, text('desk', '公示报修电话')], {
     kind: 'checklist', inputs: [{ input: 'visit', min: 30 }, { input: 'arrive', max: 20 }, 'desk'], yes: ['符合'],
   });
   it('§6: numbers judged against their limits (35 % ≥ 30 % passes, 25 分钟 > 20 fails, 符合 passes → 2/3)', () => {
