@@ -29,7 +29,10 @@ async function allSamples() {
   return samples;
 }
 
+// KPI_SAMPLES=id,id writes only those forms' samples (the others stay byte for byte as they are).
+const only = process.env.KPI_SAMPLES ? new Set(process.env.KPI_SAMPLES.split(',')) : null;
 for (const [id, people] of Object.entries(await allSamples())) {
+  if (only && !only.has(id)) continue;
   const loaded = await loadForm(id);
   if (!loaded.ok) throw new Error(loaded.problems[0].message);
   const form = loaded.form;

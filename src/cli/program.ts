@@ -1,5 +1,6 @@
 import { Argument, Command, Option, type Help, type HelpConfiguration } from 'commander';
 import { VERSION } from '../version.js';
+import { shippedFormIds } from '../forms/shipped.js';
 import { LANGS, MESSAGES, type Lang, type Messages } from './messages.js';
 import type { Output } from './output.js';
 import { UsageError } from './output.js';
@@ -238,6 +239,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('-v, --verbose', d['score.verbose'])
     .option('--all', d['score.all'])
     .option('--pay <file>', d['score.pay'])
+    .addHelpText('after', () => formIdsHelp(lang))
     .action(async (file: string, flags) => {
       const { scoreCommand } = await import('./score.js');
       exit(await scoreCommand(o, file, flags, t));
@@ -252,6 +254,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('--period <period>', d['template.period'])
     .option('-o, --output <path>', d['template.output'])
     .option('--force', d['template.force'])
+    .addHelpText('after', () => formIdsHelp(lang))
     .action(async (form: string, flags) => {
       const { templateCommand } = await import('./template.js');
       exit(await templateCommand(o, form, flags, t));
@@ -288,4 +291,13 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     });
 
   return program;
+}
+
+/** The shipped form ids, under the help of score and template. */
+function formIdsHelp(lang: Lang): string {
+  const ids = shippedFormIds();
+  const head = lang === 'en' ? 'Forms (kpi forms <id> shows how one scores):' : '内置考核表(kpi forms <id> 查看评分方法):';
+  const lines: string[] = [];
+  for (let i = 0; i < ids.length; i += 3) lines.push(`  ${ids.slice(i, i + 3).join('  ')}`);
+  return `\n${head}\n${lines.join('\n')}\n`;
 }

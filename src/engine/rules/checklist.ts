@@ -112,7 +112,7 @@ function shown(v: unknown): string {
   return Array.isArray(v) ? v.join(',') : String(v);
 }
 
-function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<string>; naAllowed: boolean; unit?: string | undefined }): Verdict {
+function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<string>; naAllowed: boolean; unit: string | undefined }): Verdict {
   if (v === null || v === undefined) return 'fail'; // an empty box is not ticked
   const text = shown(v);
   const key = matchKey(text);

@@ -2,6 +2,7 @@ import { raterGroups } from '../../forms/expand.js';
 import type ExcelJS from 'exceljs';
 import type { FormDef, HeaderField, InputDef, RaterDef } from '../../forms/types.js';
 import { FORM_HEADINGS } from '../readFormSheet.js';
+import { rulesOfTheForm } from '../../forms/describe.js';
 import { BORDER, displayWidth, fitWidth, hintFor, styleHeadingCell, styleInputCell, styleLockedCell, validationFor } from './style.js';
 import type { ListRanges } from './lists.js';
 import type { PersonRow } from './people.js';
@@ -98,11 +99,25 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
     styleLockedCell(ws.getCell(row, lastCol));
     row++;
   }
+  // What decides the result, printed on the form: grade bands, rater weights, how parts combine.
+  const tableEnd = row;
+  for (const [label, text] of rulesOfTheForm(form)) {
+    const cell = ws.getCell(row, 1);
+    cell.value = label;
+    styleHeadingCell(cell);
+    ws.mergeCells(row, 2, row, lastCol);
+    const body = ws.getCell(row, 2);
+    body.value = text;
+    styleLockedCell(body);
+    body.alignment = { wrapText: true, vertical: 'middle' };
+    ws.getRow(row).height = Math.max(18, Math.ceil(displayWidth(text) / 90) * 15);
+    row++;
+  }
   if (form.footer?.length) addFieldRows(ws, row + 1, form.footer, null, lastCol);
 
   const widths = headings.map((h, i) => {
     const col: string[] = [h];
-    for (let r = tableHeader + 1; r < row; r++) {
+    for (let r = tableHeader + 1; r < tableEnd; r++) {
       const v = ws.getCell(r, i + 1).value;
       if (typeof v === 'string' || typeof v === 'number') col.push(String(v));
     }
@@ -111,7 +126,7 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
   });
   widths[lastCol - 1] = 40;
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  fitRowHeights(ws, tableHeader + 1, row - 1, widths);
+  fitRowHeights(ws, tableHeader + 1, tableEnd - 1, widths);
   ws.views = [{ state: 'frozen', ySplit: tableHeader, xSplit: 0 }];
 }
 

@@ -1,0 +1,138 @@
+// A definition in plain Chinese: what an HR officer reads to see how a score is made (`kpi forms <id>`).
+import type { FormDef, GradeScale, ItemDef, PartDef, RaterDef } from './types.js';
+import { RULE_KINDS } from '../engine/rules/index.js';
+import type { RuleDef } from './types.js';
+import { raterGroups, roleOf } from './expand.js';
+import { extraGradings, mainGrading, SCALE_TITLES } from './scales.js';
+
+const num = (x: number) => String(Number(x.toFixed(4)));
+const pct = (w: number) => `${num(w <= 1 ? w * 100 : w)}%`;
+
+export function subjectOf(form: FormDef): string {
+  return form.subject?.label ?? '员工';
+}
+
+/** Layouts every form can be generated and read in. */
+export const LAYOUTS = ['form', 'roster'] as const;
+
+export function describeForm(form: FormDef): string[] {
+  const out: string[] = [];
+  out.push(`${form.title}(${form.id} ${form.version}${form.source ? `,${form.source}` : ''})`);
+  out.push(`考核对象:${subjectOf(form)};格式:每人一张表(form)或名单一人一行(roster)`);
+  const field = (f: FormDef['header'][number]) => `${f.label}${f.required ? '(必填)' : ''}`;
+  out.push(`表头:${form.header.map(field).join('、')}`);
+  if (form.footer?.length) out.push(`表尾:${form.footer.map(field).join('、')}`);
+  if (form.variants) {
+    const f = form.header.concat(form.footer ?? []).find((h) => h.id === form.variants!.field);
+    out.push(`项目名称随「${f?.label ?? form.variants.field}」变化:${form.variants.values.join(' / ')}`);
+  }
+  if (form.raters?.length) out.push(`评分人:${form.raters.map(raterText).join(';')}`);
+  out.push('部分与项目:');
+  for (const part of form.parts) {
+    out.push(`  ${partText(form, part)}`);
+    part.items.forEach((item, k) => out.push(`    ${k + 1}. ${itemText(form, part, item)}`));
+  }
+  out.push(`总分:${combineText(form)}`);
+  const main = mainGrading(form);
+  out.push(`等级:${scaleText(main.scale)}(按${figureText(main.of)})`);
+  for (const g of extraGradings(form)) {
+    const typed = g.typed ? `;可手填于「${form.header.concat(form.footer ?? []).find((f) => f.id === g.typed)?.label ?? g.typed}」,与计算不同时保留手填并提示` : '';
+    out.push(`${g.label}:${scaleText(g.scale)}(按${figureText(g.of)})${typed}`);
+  }
+  out.push(`工资(--pay):${payText(form)}`);
+  if (form.notes?.length) {
+    out.push('说明:');
+    for (const n of form.notes) out.push(`  - ${n}`);
+  }
+  return out;
+}
+
+function raterText(r: RaterDef): string {
+  const weight = r.weight > 0 ? pct(r.weight) : '仅供参考,不计分';
+  const absent =
+    r.required || r.absent === 'error' ? '必填,缺席为错误' : r.absent === 'warn' ? '缺席时警告,其权重按比例分给其他评分人' : r.weight > 0 ? '缺席时其权重按比例分给其他评分人' : '';
+  const many = r.multiple ? '可多人,取平均' : '';
+  const anon = r.anonymous ? '匿名' : '';
+  return `${r.label} ${weight}${[absent, many, anon].filter(Boolean).map((x) => `,${x}`).join('')}`;
+}
+
+function partText(form: FormDef, part: PartDef): string {
+  const bits: string[] = [];
+  if (part.weight !== undefined) bits.push(`权重 ${pct(part.weight)}`);
+  bits.push(part.combine === 'mean' ? '取各项平均' : '各项之和');
+  if (part.outOf !== undefined) bits.push(`折合满分 ${num(part.outOf)}`);
+  if (form.combine.kind === 'weighted-parts') bits.push('先折合百分制');
+  if (part.role === 'bonus') bits.push('加分部分,不计入满分');
+  if (part.raters) bits.push(`评分人:${part.raters.map((id) => form.raters?.find((r) => r.id === id)?.label ?? id).join('、')}`);
+  return `${part.label}(${bits.join(',')})`;
+}
+
+function itemText(form: FormDef, part: PartDef, item: ItemDef): string {
+  const role = roleOf(part, item);
+  const roleNote = role === 'bonus' && part.role !== 'bonus' ? ',加分' : role === 'adjustment' ? ',奖惩(加减总分)' : role === 'veto' ? ',单项否决:得 0 分则总分为 0' : '';
+  const head = role === 'adjustment' ? `${item.label}(不占分值${roleNote})` : `${item.label}(满分 ${num(item.max)}${roleNote})`;
+  const kind = RULE_KINDS[item.rule.kind] as unknown as { title: string; describe: (r: RuleDef, i: ItemDef) => string };
+  const inputs = item.inputs.map((i) => `${i.label}${i.type === 'percent' ? '(百分比)' : i.unit ? `(${i.unit})` : ''}${i.optional ? '(可空)' : ''}`).join('、');
+  const groups = raterGroups(form, item, part);
+  const who = groups && (item.raters !== undefined || part.raters !== undefined) ? `;评分人:${groups.map((r) => r.label).join('、')}` : item.raters === 'none' ? ';不分评分人' : '';
+  const variants = item.variants ? `;名称:${Object.entries(item.variants).map(([k, v]) => `${k}「${v.label ?? item.label}」`).join('、')}` : '';
+  return `${head}:${kind.title} — ${kind.describe(item.rule, item)};填写:${inputs}${who}${variants}`;
+}
+
+function combineText(form: FormDef): string {
+  const c = form.combine;
+  const how =
+    c.kind === 'sum' ? '各部分(项目)之和' : c.kind === 'weighted-parts' ? '各部分折合百分制后按权重相加' : c.kind === 'mean' ? '各项平均' : '各部分平均';
+  const bonus = form.parts.some((p) => p.items.some((i) => roleOf(p, i) === 'bonus')) ? ';加分不计入满分,总分可超过 100,照实报告,定级按 min(总分, 100)' : '';
+  const outOf = c.outOf !== undefined ? `;${num(c.outOf)} 分折合百分制 100` : '';
+  const report = c.report === 'points' ? ';报告本表自身的分数(另给百分制)' : ';报告百分制总分';
+  const clamp = form.clamp ? `;限定在 ${num(form.clamp.min)}–${num(form.clamp.max)}` : '';
+  return `${how}${outOf}${bonus}${clamp}${report}`;
+}
+
+function figureText(of: 'total100' | 'figure' | 'points'): string {
+  return of === 'total100' ? '百分制总分' : of === 'figure' ? '报告的总分' : '本表自身的分数';
+}
+
+export function scaleText(scale: GradeScale): string {
+  if (scale.byCounts) {
+    return scale.byCounts
+      .map((r) => {
+        if (!r.when) return `其余为${r.label}`;
+        const { count, atLeast, below } = r.when;
+        const cond = atLeast !== undefined ? `≥ ${num(atLeast)}` : below !== undefined ? `< ${num(below)}` : '';
+        return `${count === 'all' ? '所有部分' : `至少 ${count} 个部分`}${cond}为${r.label}`;
+      })
+      .join(';');
+  }
+  const upper = scale.inclusive === 'upper';
+  const sorted = [...scale.bands].sort((a, b) => (b.min ?? -Infinity) - (a.min ?? -Infinity));
+  return sorted
+    .map((b) => {
+      const data = b.data ? `(${Object.entries(b.data).map(([k, v]) => `${k} = ${num(v)}`).join(',')})` : '';
+      return b.min === undefined ? `${b.label}${data}` : `${b.label} ${upper ? '>' : '≥'} ${num(b.min)}${data}`;
+    })
+    .join(' / ');
+}
+
+function payText(form: FormDef): string {
+  const p = form.pay;
+  if (p?.bonus && typeof p.bonus === 'object') return `绩效奖金 = 绩效基数 × ${p.bonus.coefficient}(按等级),不再另扣;工资总额 = 基本工资 + 绩效奖金`;
+  return `绩效奖金 = 绩效基数 × 总分/100,不满 ${num(p?.cutBelow ?? 60)} 分扣除 ${pct(p?.cutRate ?? 0.3)} 绩效奖金;工资总额 = 基本工资 + 绩效奖金`;
+}
+
+/** The named scales a definition may pick, for `kpi forms`. */
+export function scaleNames(): Array<[string, string]> {
+  return Object.entries(SCALE_TITLES);
+}
+
+/** The lines a template prints under its table: 等级标准, 评分人, 合并方式 (and 其他等级 when there are). */
+export function rulesOfTheForm(form: FormDef): Array<[string, string]> {
+  const main = mainGrading(form);
+  const out: Array<[string, string]> = [['等级标准', `${scaleText(main.scale)}(按${figureText(main.of)})`]];
+  for (const g of extraGradings(form)) out.push([g.label, `${scaleText(g.scale)}(按${figureText(g.of)})`]);
+  if (form.raters?.length) out.push(['评分人', form.raters.map(raterText).join(';')]);
+  const parts = form.parts.length > 1 ? `${form.parts.map((p) => partText(form, p)).join(';')}。` : '';
+  out.push(['计分方法', `${parts}总分:${combineText(form)}`]);
+  return out;
+}

@@ -1,0 +1,47 @@
+// CATALOG §28 sales-aftersales-monthly: variants by 部门, allowed 客诉率, §14 pay.
+import { describe, expect, it } from 'vitest';
+import type { FillPerson } from '../../src/io/fillTemplate.js';
+import { byName, payFile, roundTrip } from './roundTrip.js';
+
+// 销售部 worked example: 92 % → 23, 88 % → 22, 3/200 = 1.5 % → 1 − 0.75 = 0.25 × 25 = 6.25, 80 % → 20 ⇒ 71.25 → 一般
+const sales: FillPerson = {
+  header: { name: '何静', employeeId: 'S01', department: '销售部', period: '2026-03' },
+  values: { S1: '92%', S2: 0.88, 'S3.complaints': 3, 'S3.orders': 200, S4: '80%' },
+};
+// 售后部: 90 % → 22.5, 95 % → 23.75, 0/150 → 25, 60 % → 15 ⇒ 86.25 → 良好
+const service: FillPerson = {
+  header: { name: '高磊', employeeId: 'S02', department: '售后部', period: '2026-03' },
+  values: { S1: '90%', S2: '95%', 'S3.complaints': 0, 'S3.orders': 150, S4: '60%' },
+};
+// 50 % → 12.5, 40 % → 10, 5/100 = 5 % > 2 % → 0, 70 % → 17.5 ⇒ 40 → 待改进; pay 3000 × 0.40 × 0.7 = 840
+const low: FillPerson = {
+  header: { name: '罗敏', employeeId: 'S03', department: '售后部', period: '2026-03' },
+  values: { S1: '50%', S2: '40%', 'S3.complaints': 5, 'S3.orders': 100, S4: '70%' },
+};
+// 部门 neither 销售部 nor 售后部: the item names cannot be chosen, an error
+const wrongDept: FillPerson = {
+  header: { name: '梁超', employeeId: 'S04', department: '财务部' },
+  values: { S1: '90%', S2: '90%', 'S3.complaints': 0, 'S3.orders': 10, S4: '90%' },
+};
+
+describe('§28 sales-aftersales-monthly', () => {
+  it('71.25 → 一般 and pay 3000 × 0.7125 = 2137.50; the 售后部 variant names its items', async () => {
+    const pay = payFile(['姓名,绩效基数,基本工资', '何静,3000,4000', '高磊,3000,4000', '罗敏,3000,4000']);
+    const r = await roundTrip('sales-aftersales-monthly', [sales, service, low, wrongDept], { pay });
+    const he = byName(r, '何静');
+    expect(he.items.map((i) => i.score)).toEqual([23, 22, 6.25, 20].map((x) => expect.closeTo(x, 10)));
+    expect([he.total, he.band]).toEqual([71.25, '一般']);
+    expect(he.items.map((i) => i.label)).toEqual(['销售过程服务满意度', '客户满意度', '客诉率', '客诉处理满意度']);
+    expect(he.items[2]!.explanation).toBe('客诉率 3/200 = 1.5%,1 − 1.5% ÷ 2% = 25% × 25 = 6.25');
+    expect([he.pay!.bonus, he.pay!.gross]).toEqual([2137.5, 6137.5]);
+
+    const gao = byName(r, '高磊');
+    expect(gao.items.map((i) => i.label)).toEqual(['维修过程服务满意度', '接待客户满意度', '客诉率', '客诉处理满意度']);
+    expect([gao.total, gao.band]).toEqual([86.25, '良好']);
+    // under 60 keeps base pay, loses 30 % of the bonus: 3000 × 0.4 = 1200 × 0.7 = 840
+    const luo = byName(r, '罗敏');
+    expect([luo.total, luo.band, luo.pay!.bonus, luo.pay!.gross]).toEqual([40, '待改进', 840, 4840]);
+    expect(byName(r, '梁超').status).toBe('error');
+    expect(r.problems.find((p) => p.person === '梁超')!.message).toContain('应为 销售部 / 售后部 之一');
+  });
+});

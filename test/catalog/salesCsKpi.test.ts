@@ -1,0 +1,40 @@
+// CATALOG §10 sales-cs-kpi: achievements against targets, caps over 100, lower-is-better response time.
+import { describe, expect, it } from 'vitest';
+import type { FillPerson } from '../../src/io/fillTemplate.js';
+import { byName, roundTrip } from './roundTrip.js';
+
+// 销售额 150000/100000 = 150 % → 120 % × 25 = 30; 满意度 90 → 18; 转化率 12/100 = 12 % ÷ 10 % = 120 % × 15 = 18;
+// 响应 目标 30 ÷ 实际 25 = 120 % → 100 % × 10 = 10; 投诉 80 → 8; 产品 90 → 9; 团队 100 → 5; 素质 80 → 4
+// ⇒ 30 + 18 + 18 + 10 + 8 + 9 + 5 + 4 = 102, reported as computed, graded on 100 → 优秀
+const star: FillPerson = {
+  header: { name: '唐宁', employeeId: 'K10', department: '电商客服', period: '2026-03' },
+  values: { 'K1.actual': 150000, 'K1.target': 100000, K2: 90, 'K3.won': 12, 'K3.visits': 100, 'K3.goal': '10%', 'K4.avg': 25, 'K4.goal': 30, K5: 80, K6: 90, K7: 100, K8: 80 },
+};
+// 销售额 80000/100000 = 80 % × 25 = 20; 满意度 75 → 15; 转化率 6/100 = 6 % ÷ 10 % = 60 % × 15 = 9;
+// 响应 30 ÷ 40 = 75 % × 10 = 7.5; 投诉 70 → 7; 产品 80 → 8; 团队 80 → 4; 素质 60 → 3
+// ⇒ 20 + 15 + 9 + 7.5 + 7 + 8 + 4 + 3 = 73.5 → 一般
+const average: FillPerson = {
+  header: { name: '许鹏', employeeId: 'K11', department: '电商客服', period: '2026-03' },
+  values: { 'K1.actual': 80000, 'K1.target': 100000, K2: 75, 'K3.won': 6, 'K3.visits': 100, 'K3.goal': 0.1, 'K4.avg': 40, 'K4.goal': 30, K5: 70, K6: 80, K7: 80, K8: 60 },
+};
+// 目标销售额 0: an error for that person
+const noTarget: FillPerson = {
+  header: { name: '邓丽', employeeId: 'K12', department: '电商客服' },
+  values: { 'K1.actual': 5000, 'K1.target': 0, K2: 75, 'K3.won': 6, 'K3.visits': 100, 'K3.goal': '10%', 'K4.avg': 40, 'K4.goal': 30, K5: 70, K6: 80, K7: 80, K8: 60 },
+};
+
+describe('§10 sales-cs-kpi', () => {
+  it('102 through the caps → 优秀; 73.5 → 一般; a target of 0 is an error', async () => {
+    const r = await roundTrip('sales-cs-kpi', [star, average, noTarget]);
+    const tang = byName(r, '唐宁');
+    expect(tang.items.map((i) => i.score)).toEqual([30, 18, 18, 10, 8, 9, 5, 4].map((x) => expect.closeTo(x, 10)));
+    expect(tang.total).toBeCloseTo(102, 10);
+    expect(tang.band).toBe('优秀');
+    expect(tang.items[3]!.explanation).toBe('响应时间 目标 30秒 ÷ 实际 25秒 = 120%,超过100%按100%计 × 10 = 10');
+    const xu = byName(r, '许鹏');
+    expect(xu.total).toBeCloseTo(73.5, 10);
+    expect(xu.band).toBe('一般');
+    expect(byName(r, '邓丽').status).toBe('error');
+    expect(r.problems.filter((p) => p.person === '邓丽').map((p) => p.code)).toEqual(['zero-denominator']);
+  });
+});

@@ -1,0 +1,35 @@
+// CATALOG §31 satisfaction-scorecard: a team, not a person; weights 30/30/25/15.
+import { describe, expect, it } from 'vitest';
+import type { FillPerson } from '../../src/io/fillTemplate.js';
+import { byName, roundTrip } from './roundTrip.js';
+
+// Worked example: 0.3 × 86 + 0.3 × 94 + 0.25 × 90 + 0.15 × 90 = 25.8 + 28.2 + 22.5 + 13.5 = 90 → 优秀
+const teamA: FillPerson = {
+  header: { name: '华东客服组', period: '2026-Q1', surveyPeriod: '2026年第1季度', retentionYear: '2025年' },
+  values: { V1: 86, 'V2.solved': 188, 'V2.issues': 200, V3: 4.5, 'V4.renewed': 45, 'V4.expiring': 50 },
+};
+// 70 → 21; 150/200 = 75 % → 22.5; 3.2/5 → 16; 30/50 → 9 ⇒ 68.5 → 一般
+const teamB: FillPerson = {
+  header: { name: '华南客服组', period: '2026-Q1' },
+  values: { V1: 70, 'V2.solved': 150, 'V2.issues': 200, V3: 3.2, 'V4.renewed': 30, 'V4.expiring': 50 },
+};
+// 到期合同数 0: a located error, neither 0 nor full marks
+const teamC: FillPerson = {
+  header: { name: '华北客服组', period: '2026-Q1' },
+  values: { V1: 90, 'V2.solved': 10, 'V2.issues': 10, V3: 5, 'V4.renewed': 0, 'V4.expiring': 0 },
+};
+
+describe('§31 satisfaction-scorecard', () => {
+  it('90 → 优秀 for a team; 姓名 is not asked for', async () => {
+    const r = await roundTrip('satisfaction-scorecard', [teamA, teamB, teamC]);
+    const a = byName(r, '华东客服组');
+    expect(a.items.map((i) => i.score)).toEqual([25.8, 28.2, 22.5, 13.5].map((x) => expect.closeTo(x, 10)));
+    expect(a.total).toBeCloseTo(90, 10);
+    expect(a.band).toBe('优秀');
+    expect(byName(r, '华南客服组').total).toBeCloseTo(68.5, 10);
+    expect(byName(r, '华南客服组').band).toBe('一般');
+    const c = byName(r, '华北客服组');
+    expect(c.status).toBe('error');
+    expect(r.problems.filter((p) => p.person === '华北客服组').map((p) => p.code)).toEqual(['zero-denominator']);
+  });
+});
