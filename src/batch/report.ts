@@ -30,7 +30,7 @@ export function withoutFileName(file: string, message: string): string {
 }
 
 export function totalsOf(files: BatchFileReport[]): BatchTotals {
-  const t: BatchTotals = { files: files.length, graded: 0, problems: 0, failed: 0, skippedUnchanged: 0, skippedSettling: 0, people: 0, bands: {}, notScored: 0 };
+  const t: BatchTotals = { files: files.length, graded: 0, problems: 0, failed: 0, skippedUnchanged: 0, skippedSettling: 0, people: 0, bands: Object.create(null) as Record<string, number>, notScored: 0 };
   for (const f of files) {
     if (f.status === 'graded') t.graded++;
     else if (f.status === 'problems') t.problems++;

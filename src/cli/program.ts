@@ -239,6 +239,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('-v, --verbose', d['score.verbose'])
     .option('--all', d['score.all'])
     .option('--pay <file>', d['score.pay'])
+    .option('--include-hidden', d['score.includeHidden'])
     .addHelpText('after', () => formIdsHelp(lang))
     .action(async (file: string, flags) => {
       const { scoreCommand } = await import('./score.js');

@@ -17,6 +17,7 @@ export interface ScoreFlags {
   verbose?: boolean;
   all?: boolean;
   pay?: string;
+  includeHidden?: boolean;
 }
 
 export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
@@ -29,6 +30,7 @@ export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t
     maxSize,
     encoding: flags.encoding,
     pay: flags.pay,
+    includeHidden: flags.includeHidden,
   });
   if (!outcome.ok) {
     if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failure) }, null, 2));

@@ -23,7 +23,8 @@ export function gradeOf(scale: GradeScale, total100: number): string | null {
 
 /** Count per band label, every label of the scale present, in the scale's order. */
 export function emptyBandCounts(scale: GradeScale): Record<string, number> {
-  const counts: Record<string, number> = {};
+  // No prototype: a band a definition names 「__proto__」 or 「constructor」 is counted like any other.
+  const counts: Record<string, number> = Object.create(null);
   for (const b of scale.bands) counts[b.label] = 0;
   return counts;
 }

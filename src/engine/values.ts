@@ -52,7 +52,15 @@ export function expectation(input: InputDef): string {
   }
 }
 
-const fail = (code: ProblemCode, actual: string, found = `「${actual}」`): Parsed => ({ ok: false, code, found, actual });
+/** What a message quotes of a cell: at most 60 characters of it (a cell may hold 50 MB). */
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 60)}…(共 ${s.length} 个字符)` : s;
+}
+
+const fail = (code: ProblemCode, actual: string, found?: string): Parsed => {
+  const shown = clip(actual);
+  return { ok: false, code, found: found ?? `「${shown}」`, actual: shown };
+};
 
 function inRange(input: InputDef, v: number): boolean {
   return (input.min === undefined || v >= input.min) && (input.max === undefined || v <= input.max);
@@ -88,7 +96,7 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
     if (raw.percentFormat) return checkNumber(input, tidy(value * 100), shown);
     return plainPercent(input, value, shown);
   }
-  const shown = visibleText(raw.value);
+  const shown = clip(visibleText(raw.value));
   const n = parseNumberText(raw.value, input.unit);
   if (!n) return fail('not-a-number', shown);
   if (input.type !== 'percent') return n.percent ? fail('not-a-number', shown) : checkNumber(input, n.value, shown);

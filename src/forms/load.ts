@@ -69,12 +69,23 @@ export async function loadDefinitionFile(file: string, options: { shipped?: bool
   return parseDefinition(text.replace(/^\uFEFF/, ''), file, options);
 }
 
+function jsonErrorPlace(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return text.trim() === '' ? '(文件是空的)' : '';
+  const pos = Number(m[1]);
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  const column = pos - before.lastIndexOf('\n');
+  return `(第 ${line} 行第 ${column} 列附近)`;
+}
+
 export async function parseDefinition(text: string, file: string, options: { shipped?: boolean } = {}): Promise<LoadedForm> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return fail(file, 'definition-invalid', `${file}:不是有效的 JSON(${(err as Error).message})`);
+    // Only where: JSON.parse's message quotes the file's text, which must never be echoed (it may be any file).
+    return fail(file, 'definition-invalid', `${file}:不是有效的 JSON${jsonErrorPlace(text, (err as Error).message)}`);
   }
   const validate = options.shipped ? null : await schemaValidator();
   if (validate && !validate(data)) {

@@ -28,6 +28,8 @@ export type ProblemCode =
   | 'not-applicable'
   | 'ambiguous-percent'
   | 'pay-missing'
+  | 'skipped-row'
+  | 'hidden-sheet'
   // files
   | 'file-unreadable'
   | 'file-kind'

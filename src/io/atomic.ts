@@ -22,9 +22,19 @@ export function removePendingTemporaryFiles(): void {
   pending.clear();
 }
 
+/** Longest file name (bytes) most file systems take. */
+const MAX_NAME_BYTES = 255;
+
+/**
+ * `.kpi-tmp-<pid>-<random>-<name>` beside the target. A name the file system only just accepts (238 bytes) must
+ * not fail as the temporary name (ENAMETOOLONG): the name's tail is kept, as much as fits.
+ */
 export function temporaryNameFor(target: string): string {
   const dir = path.dirname(target);
-  return path.join(dir, `.kpi-tmp-${process.pid}-${randomBytes(4).toString('hex')}-${path.basename(target)}`);
+  const prefix = `.kpi-tmp-${process.pid}-${randomBytes(4).toString('hex')}-`;
+  let tail = [...path.basename(target)];
+  while (tail.length && Buffer.byteLength(prefix + tail.join('')) > MAX_NAME_BYTES) tail = tail.slice(1);
+  return path.join(dir, prefix + tail.join(''));
 }
 
 /**

@@ -15,6 +15,11 @@ export function needsCommentRelocation(entryNames: string[]): boolean {
 
 export async function relocateCommentParts(buffer: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buffer);
+  await relocateCommentPartsIn(zip);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+export async function relocateCommentPartsIn(zip: JSZip): Promise<void> {
   const names = Object.keys(zip.files);
   const renames = new Map<string, string>();
   const taken = new Set(names);
@@ -40,5 +45,4 @@ export async function relocateCommentParts(buffer: Buffer): Promise<Buffer> {
     });
     zip.file(name, xml);
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

@@ -9,6 +9,8 @@ import { listForms, loadForm } from '../forms/load.js';
 import { problem, type Problem } from '../forms/problem.js';
 import type { FormDef } from '../forms/types.js';
 import { writeFileAtomic } from './atomic.js';
+import { clipLongCells, longCellProblems } from './cellLimit.js';
+import { shownName, shownPath } from './shownName.js';
 import { addSummarySheets } from './graded/summarySheets.js';
 import { EXCEL_MAX_COLUMNS, markProblemCells, NoRoomError, writeResultsIntoSheets } from './graded/results.js';
 import { guessFormDetailed, unguessedMessage } from './guessForm.js';
@@ -60,9 +62,11 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   }
 
   const read = readPeople(loaded.input.grids, form, input);
+  const hidden = loaded.input.hiddenSheets;
+  const hiddenNote = hidden.length ? `(隐藏的工作表${hidden.slice(0, 5).map((n) => `「${n}」`).join('、')}${hidden.length > 5 ? `等 ${hidden.length} 张` : ''}没有读取;要评分隐藏的工作表请加 --include-hidden)` : '';
   if (read.tables === 0) {
     return fail(withDisguise(
-      problem('error', 'item-not-found', `${path.basename(input)}:没有找到「${form.title}」的表头(姓名和考核项目列,或「项目」表格)。请用 kpi template ${form.id} 生成的模板填写,或检查 --form 是否选对`, { file: input }),
+      problem('error', 'item-not-found', `${shownName(input)}:没有找到「${form.title}」的表头(姓名和考核项目列,或「项目」表格)。请用 kpi template ${form.id} 生成的模板填写,或检查 --form 是否选对${hiddenNote}`, { file: input }),
       loaded.input,
       input,
     ));
@@ -70,10 +74,13 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (read.people.length === 0) {
     // Say why no one was found: a table without recognisable items says so; otherwise the form is blank.
     const why = read.problems.find((p) => p.severity === 'error' && p.code !== 'no-people');
-    if (why) return fail({ ...why, message: `${path.basename(input)}:${why.message}` });
-    return fail(problem('error', 'no-people', `${path.basename(input)}:「${form.title}」还没有填写任何人的数据(表格是空的),请填写后再评分`, { file: input }));
+    if (why) return fail({ ...why, message: `${shownName(input)}:${why.message}` });
+    return fail(problem('error', 'no-people', `${shownName(input)}:「${form.title}」还没有填写任何人的数据(表格是空的),请填写后再评分`, { file: input }));
   }
   const scored = scoreForm(form, read.people);
+  if (hidden.length) {
+    notes.push(problem('info', 'hidden-sheet', `工作簿中隐藏的工作表${hidden.slice(0, 10).map((n) => `「${n}」`).join('、')}${hidden.length > 10 ? `等 ${hidden.length} 张` : ''}没有评分;要一并评分请加 --include-hidden`, { file: input }));
+  }
   const problems = [...notes, ...read.problems, ...scored.problems];
   if (options.pay) {
     const pay = await readPayFile(options.pay, { maxSize: options.maxSize });
@@ -94,9 +101,10 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     ...(loaded.input.delimiter ? { delimiter: loaded.input.delimiter } : {}),
   };
   if (output) {
-    const noRoom = (err: NoRoomError) => fail(problem('error', 'output-failed', `${path.basename(input)}:${err.message}`, { file: input, sheet: err.sheet }));
+    const noRoom = (err: NoRoomError) => fail(problem('error', 'output-failed', `${shownName(input)}:${err.message}`, { file: input, sheet: err.sheet }));
     const wb = loaded.input.workbook ?? workbookFromRows(loaded.input);
     if (wb instanceof NoRoomError) return noRoom(wb);
+    problems.push(...longCellProblems(wb, input));
     try {
       writeResultsIntoSheets(wb, form, scored.people, read.sources);
     } catch (err) {
@@ -105,6 +113,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     }
     markProblemCells(wb, problems);
     addSummarySheets(wb, scored.people, read.sources.map((s) => s.sheet), scored.bands, problems);
+    clipLongCells(wb);
     try {
       await writeFileAtomic(output, async (tmp) => {
         // Fast deflate: a graded workbook of thousands of people otherwise spends seconds in JS zlib.
@@ -120,32 +129,32 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
 async function outputClash(input: string, output: string, force: boolean): Promise<Problem | null> {
   const same = await Promise.all([fs.realpath(input).catch(() => path.resolve(input)), fs.realpath(output).catch(() => output)]);
   if (same[0] === same[1] || path.resolve(input) === output) {
-    return problem('error', 'output-exists', `输出文件 ${output} 就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件`, { file: input });
+    return problem('error', 'output-exists', `输出文件 ${shownPath(output)} 就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件`, { file: input });
   }
   const stat = await fs.lstat(output).catch(() => null);
   if (stat?.isDirectory()) {
-    return problem('error', 'output-exists', `输出路径 ${output} 是一个文件夹,不是文件。请用 -o 给出文件名,如 ${path.join(output, path.basename(defaultOutputPath(input)))}`, { file: input });
+    return problem('error', 'output-exists', `输出路径 ${shownPath(output)} 是一个文件夹,不是文件。请用 -o 给出文件名,如 ${shownPath(path.join(output, path.basename(defaultOutputPath(input))))}`, { file: input });
   }
   const folder = path.dirname(output);
   const dir = await fs.stat(folder).catch((err: NodeJS.ErrnoException) => err);
   if (dir instanceof Error) {
     return problem('error', 'output-failed', dir.code === 'ENOENT' || dir.code === 'ENOTDIR'
-      ? `无法写入 ${output}:输出文件夹 ${folder} 不存在。请先创建这个文件夹,或用 -o 指定另一个位置`
+      ? `无法写入 ${shownPath(output)}:输出文件夹 ${shownPath(folder)} 不存在。请先创建这个文件夹,或用 -o 指定另一个位置`
       : outputFailure(output, dir).message, { file: output });
   }
   if (!dir.isDirectory()) {
-    return problem('error', 'output-failed', `无法写入 ${output}:${folder} 是一个文件,不是文件夹。请用 -o 指定另一个位置`, { file: output });
+    return problem('error', 'output-failed', `无法写入 ${shownPath(output)}:${shownPath(folder)} 是一个文件,不是文件夹。请用 -o 指定另一个位置`, { file: output });
   }
   const exists = stat !== null;
   if (exists && !force) {
-    return problem('error', 'output-exists', `输出文件 ${output} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`, { file: input });
+    return problem('error', 'output-exists', `输出文件 ${shownPath(output)} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`, { file: input });
   }
   return null;
 }
 
 /** One Chinese sentence for an output that could not be written (the error's code explained). */
 export function outputFailure(output: string, err: unknown): Problem {
-  return problem('error', 'output-failed', `无法写入 ${output}:${writeFailureReason(err)}。原始文件未改动,没有留下不完整的输出`, { file: output });
+  return problem('error', 'output-failed', `无法写入 ${shownPath(output)}:${writeFailureReason(err)}。原始文件未改动,没有留下不完整的输出`, { file: output });
 }
 
 /** Why a file could not be written, in a few Chinese words. */
@@ -160,6 +169,8 @@ export function writeFailureReason(err: unknown): string {
     : code === 'EISDIR' ? '输出路径是一个文件夹,请给出文件名'
     : code === 'EROFS' ? '文件夹只读'
     : code === 'EEXIST' ? '输出文件已存在(加 --force 替换)'
+    : code === 'ELOOP' ? '输出路径中有指向自己的快捷方式(符号链接循环)'
+    : code === 'ENAMETOOLONG' ? '文件名或路径太长,请用 -o 指定较短的文件名'
     : String((err as Error).message ?? err).split('\n')[0]);
 }
 
@@ -170,7 +181,13 @@ async function resolveForm(
 ): Promise<{ ok: true; form: FormDef; notes: Problem[] } | { ok: false; failure: Problem }> {
   const notes: Problem[] = [];
   if (requested) return { ok: true, form: requested, notes };
-  const id = input.metadata?.form;
+  // A workbook's mark names a built-in form, never a file: a path there would make kpi read any local file.
+  const marked = input.metadata?.form;
+  const builtIn = marked !== undefined && /^[a-z0-9][a-z0-9-]{0,63}$/.test(marked) && (await listForms()).includes(marked);
+  if (marked !== undefined && !builtIn) {
+    notes.push(problem('warning', 'form-unknown', `工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)`, { file }));
+  }
+  const id = builtIn ? marked : undefined;
   if (id) {
     const loaded = await loadForm(id);
     if (!loaded.ok) return { ok: false, failure: loaded.problems[0]! };
@@ -187,7 +204,7 @@ async function resolveForm(
   }
   const guess = guessFormDetailed(input.grids, forms);
   if (!guess.form) {
-    return { ok: false, failure: problem('error', 'form-unknown', unguessedMessage(path.basename(file), guess.candidates, forms), { file }) };
+    return { ok: false, failure: problem('error', 'form-unknown', unguessedMessage(shownName(file), guess.candidates, forms), { file }) };
   }
   const guessed = guess.form;
   notes.push(problem('info', 'form-unknown', `文件没有模板标记,按表头识别为「${guessed.title}」(${guessed.id});如不对请用 --form 指定`, { file }));

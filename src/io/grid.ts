@@ -18,8 +18,8 @@ export interface Grid {
   nextRow(row: number): number;
 }
 
-// A sheet with 16,384 used columns or a million rows is honest but not a form: look at a bounded window.
-export const MAX_SCAN_ROWS = 100_000;
+// A sheet with 16,384 used columns is honest but not a form: look at a bounded window of columns.
+// Every row is read: a roster of 150,000 people is 150,000 people (issue 9 item 4).
 export const MAX_SCAN_COLUMNS = 2_000;
 
 export function columnLetters(col: number): string {
@@ -62,7 +62,7 @@ export function gridFromRows(name: string, rows: string[][]): Grid {
   };
   return {
     name,
-    rowCount: Math.min(rows.length, MAX_SCAN_ROWS),
+    rowCount: rows.length,
     columnCount,
     value,
     text: (row, col) => rawText(value(row, col)).trim(),
@@ -79,7 +79,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     return cell ? rawFromCell(cell) : EMPTY;
   };
   let rows: number[] | null = null;
-  const rowCount = Math.min(ws.rowCount, MAX_SCAN_ROWS);
+  const rowCount = ws.rowCount;
   return {
     name: ws.name,
     rowCount,
@@ -137,10 +137,8 @@ function rawFromValue(v: unknown, percentFormat: boolean, cachedResult: () => un
       // exceljs drops a cached result of 0, false or '' from cell.value; cell.result keeps it.
       const result = o.result !== undefined ? o.result : cachedResult();
       if (result === undefined || result === null) {
-        const formula = String(o.formula ?? o.sharedFormula ?? '');
-        // exceljs loses a cached empty string too; =IF(B4="","",…) filled down shows a blank cell.
-        if (formula.includes('""')) return EMPTY;
-        return { kind: 'formula-without-result', formula };
+        // A cached "" reaches here as a space (workbookFixups.ts); nothing cached at all is refused.
+        return { kind: 'formula-without-result', formula: String(o.formula ?? o.sharedFormula ?? '') };
       }
       return rawFromValue(result, percentFormat, () => undefined);
     }

@@ -2,14 +2,15 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import path from 'node:path';
 import { problem, type Problem } from '../forms/problem.js';
-import { needsCommentRelocation, relocateCommentParts } from './commentParts.js';
 import { gridFromRows, gridFromWorksheet, type Grid } from './grid.js';
 import { readHtmlTable } from './htmlTable.js';
 import { readMetadata, METADATA_SHEET, type TemplateMetadata } from './metadata.js';
 import { sniffFile } from './sniff.js';
 import { walkOnlyPresentRows } from './sparseRows.js';
+import { shownName } from './shownName.js';
 import { safeSheetName } from './template/style.js';
 import { decodeText, detectDelimiter } from './textDecode.js';
+import { fixUpWorkbook, needsFixups } from './workbookFixups.js';
 
 export interface LoadedInput {
   kind: 'xlsx' | 'csv' | 'html';
@@ -19,6 +20,8 @@ export interface LoadedInput {
   /** For text input: the rows as read, copied into the graded workbook. */
   rows: string[][] | null;
   metadata: Partial<TemplateMetadata> | null;
+  /** Hidden sheets left out of `grids` (graded only with includeHidden). */
+  hiddenSheets: string[];
   encoding?: string;
   delimiter?: string;
 }
@@ -28,7 +31,7 @@ export const DEFAULT_MAX_SIZE = 100 * 1024 * 1024;
 /** Reads any accepted input into grids, or says in one line why it cannot. */
 export async function loadInput(
   file: string,
-  options: { maxSize?: number; encoding?: string },
+  options: { maxSize?: number; encoding?: string; includeHidden?: boolean },
 ): Promise<{ ok: true; input: LoadedInput } | { ok: false; failure: Problem }> {
   const sniffed = await sniffFile(file, { maxSize: options.maxSize ?? DEFAULT_MAX_SIZE, encoding: options.encoding });
   if (!sniffed.ok) return { ok: false, failure: sniffed.problem };
@@ -37,16 +40,18 @@ export async function loadInput(
     const wb = new ExcelJS.Workbook();
     try {
       const names = sniffed.entries.map((e) => e.name);
-      const buffer = needsCommentRelocation(names) ? await relocateCommentParts(sniffed.buffer) : sniffed.buffer;
+      const buffer = needsFixups(names, sniffed.marks) ? await fixUpWorkbook(sniffed.buffer, sniffed.marks) : sniffed.buffer;
       await wb.xlsx.load(buffer as unknown as ArrayBuffer);
     } catch (err) {
       return { ok: false, failure: unreadable(file, err) };
     }
     wb.worksheets.forEach(walkOnlyPresentRows);
-    const grids = wb.worksheets
-      .filter((ws) => ws.name !== METADATA_SHEET && ws.name !== '_lists' && ws.state !== 'veryHidden')
-      .map(gridFromWorksheet);
-    return { ok: true, input: { kind: 'xlsx', grids, workbook: wb, rows: null, metadata: readMetadata(wb) } };
+    // A hidden sheet is usually last month's data or a lookup table: graded only when asked (issue 9 item 3).
+    const sheets = wb.worksheets.filter((ws) => ws.name !== METADATA_SHEET && ws.name !== '_lists');
+    const hidden = (ws: ExcelJS.Worksheet) => ws.state === 'hidden' || ws.state === 'veryHidden';
+    const grids = sheets.filter((ws) => options.includeHidden || !hidden(ws)).map(gridFromWorksheet);
+    const hiddenSheets = options.includeHidden ? [] : sheets.filter(hidden).map((ws) => ws.name);
+    return { ok: true, input: { kind: 'xlsx', grids, workbook: wb, rows: null, metadata: readMetadata(wb), hiddenSheets } };
   }
   const decoded = decodeText(sniffed.buffer, options.encoding);
   if ('problem' in decoded) return { ok: false, failure: { ...decoded.problem, file } };
@@ -57,16 +62,16 @@ export async function loadInput(
     if (!rows || rows.length === 0) {
       return { ok: false, failure: problem('error', 'file-kind', `${name}:这是一个网页(HTML)文件,里面没有表格。请从系统重新导出为 .xlsx 或 .csv`, { file }) };
     }
-    return { ok: true, input: { kind: 'html', grids: [gridFromRows(sheet, rows)], workbook: null, rows, metadata: null, encoding: decoded.encoding } };
+    return { ok: true, input: { kind: 'html', grids: [gridFromRows(sheet, rows)], workbook: null, rows, metadata: null, hiddenSheets: [], encoding: decoded.encoding } };
   }
   const delimiter = detectDelimiter(decoded.text);
   const parsed = Papa.parse<string[]>(decoded.text, { delimiter, skipEmptyLines: false, dynamicTyping: false });
   const rows = parsed.data.filter((r) => Array.isArray(r));
-  return { ok: true, input: { kind: 'csv', grids: [gridFromRows(sheet, rows)], workbook: null, rows, metadata: null, encoding: decoded.encoding, delimiter } };
+  return { ok: true, input: { kind: 'csv', grids: [gridFromRows(sheet, rows)], workbook: null, rows, metadata: null, hiddenSheets: [], encoding: decoded.encoding, delimiter } };
 }
 
 function unreadable(file: string, err: unknown): Problem {
-  const name = path.basename(file);
+  const name = shownName(file);
   const text = err instanceof Error ? err.message : String(err);
   if (/entity|DOCTYPE/i.test(text)) {
     return problem('error', 'xml-entities', `${name}:工作簿的 XML 含有实体声明(可能是恶意文件),已拒绝读取`, { file });

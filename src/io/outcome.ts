@@ -33,4 +33,6 @@ export interface GradeOptions {
   encoding?: string;
   /** A .csv/.xlsx of 工号 or 姓名 → 绩效基数, 基本工资 (§14): adds 绩效奖金 and 工资总额. */
   pay?: string;
+  /** Grade hidden sheets too (by default they are left out and the problems say so). */
+  includeHidden?: boolean;
 }

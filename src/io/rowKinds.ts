@@ -59,5 +59,5 @@ export function skippedRowsProblem(sheet: string, rows: SkippedRow[], file?: str
     .map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`)
     .join('、');
   const more = rows.length > 10 ? `等 ${rows.length} 行` : '';
-  return problem('info', 'no-people', `工作表「${sheet}」${shown}${more}是合计、签字或说明行,不是人员,未评分`, { file, sheet });
+  return problem('info', 'skipped-row', `工作表「${sheet}」${shown}${more}是合计、签字或说明行,不是人员,未评分`, { file, sheet });
 }

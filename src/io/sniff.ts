@@ -1,8 +1,9 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { shownName, shownPath } from './shownName.js';
 import { problem, type Problem, type ProblemCode } from '../forms/problem.js';
 import { decodeText, type TextEncodingName } from './textDecode.js';
-import { checkXmlParts } from './xmlGuard.js';
+import { checkXmlParts, type XmlMark } from './xmlGuard.js';
 import { checkZip, formatSize, inflateEntryCapped, readZipDirectory, zipLimits, type ZipEntry, type ZipLimits } from './zipGuard.js';
 
 // What a file really is, decided from its bytes (never its extension) before anything parses it.
@@ -11,7 +12,7 @@ import { checkZip, formatSize, inflateEntryCapped, readZipDirectory, zipLimits, 
 // saying what it is and what to do. Nothing here throws for bad input or writes to the file.
 
 export type SniffResult =
-  | { ok: true; kind: 'xlsx'; buffer: Buffer; entries: ZipEntry[] }
+  | { ok: true; kind: 'xlsx'; buffer: Buffer; entries: ZipEntry[]; marks: Set<XmlMark> }
   | { ok: true; kind: 'csv' | 'html'; buffer: Buffer; encoding: TextEncodingName }
   | { ok: false; problem: Problem };
 
@@ -42,13 +43,13 @@ function refuse(file: string, code: ProblemCode, message: string, extra: Partial
 
 /** The one-line message for a file-system error (missing, no permission, folder, locked…). */
 export function fsProblem(file: string, err: unknown): Problem {
-  const name = path.basename(file) || file;
+  const name = shownName(file);
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const at = { file };
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return problem('error', 'file-unreadable', `找不到文件 ${file},请检查路径和文件名`, at);
+      return problem('error', 'file-unreadable', `找不到文件 ${shownPath(file)},请检查路径和文件名`, at);
     case 'EACCES':
     case 'EPERM':
       return problem('error', 'file-unreadable', `没有权限读取 ${name},请检查文件权限,或把文件复制到自己的文件夹再试`, at);
@@ -70,7 +71,7 @@ export function fsProblem(file: string, err: unknown): Problem {
 }
 
 async function sniff(file: string, opts: SniffOptions): Promise<SniffResult> {
-  const name = path.basename(file) || file;
+  const name = shownName(file);
   const st = await stat(file);
   if (st.isDirectory()) return refuse(file, 'file-unreadable', `${name} 是一个文件夹,不是文件。请给出一个 .xlsx 或 .csv 文件`);
   if (!st.isFile()) return refuse(file, 'file-unreadable', `${name} 不是普通文件(可能是设备或管道),请给出一个 .xlsx 或 .csv 文件`);
@@ -107,7 +108,7 @@ async function sniff(file: string, opts: SniffOptions): Promise<SniffResult> {
 // zip: xlsx, or say what else it is
 
 async function sniffZip(file: string, buffer: Buffer, limits: ZipLimits): Promise<SniffResult> {
-  const name = path.basename(file);
+  const name = shownName(file);
   const dir = readZipDirectory(buffer);
   if (!dir.ok) {
     return refuse(
@@ -125,7 +126,7 @@ async function sniffZip(file: string, buffer: Buffer, limits: ZipLimits): Promis
     if (!zip.ok) return zip;
     const xml = await checkXmlParts(buffer, zip.entries, limits.maxEntrySize, { file, maxTotalSize: limits.maxTotalSize });
     if (!xml.ok) return xml;
-    return { ok: true, kind: 'xlsx', buffer, entries: zip.entries };
+    return { ok: true, kind: 'xlsx', buffer, entries: zip.entries, marks: xml.marks };
   }
   if (has('xl/workbook.bin')) {
     return refuse(file, 'file-kind', `${name} 是 Excel 二进制工作簿(.xlsb),本工具读不了。请用 Excel 打开后另存为 .xlsx`);
@@ -240,7 +241,7 @@ export async function ole2Names(readAt: ReadAt, size: number): Promise<string[] 
 }
 
 async function sniffOle2(file: string, fh: FileHandle, size: number): Promise<SniffResult> {
-  const name = path.basename(file);
+  const name = shownName(file);
   const readAt: ReadAt = async (pos, len) => {
     if (pos >= size) return Buffer.alloc(0);
     const b = Buffer.alloc(Math.min(len, size - pos));
@@ -295,7 +296,7 @@ function controlShare(text: string): number {
 }
 
 function sniffText(file: string, buffer: Buffer, encoding: string | undefined): SniffResult {
-  const name = path.basename(file);
+  const name = shownName(file);
   const notTable = `${name} 不是 Excel 工作簿(.xlsx),也不是 CSV 文本,无法识别。${SAVE_AS_XLSX},或导出为 CSV`;
   for (const [magic, what] of BINARY_MAGIC) {
     if (buffer.length >= magic.length && buffer.subarray(0, magic.length).equals(magic)) {
@@ -306,6 +307,9 @@ function sniffText(file: string, buffer: Buffer, encoding: string | undefined): 
     return refuse(file, 'file-kind', `${name} 是 Excel/WPS 打开文件时产生的临时文件,不是工作簿。请选择不带「~$」的那个文件`);
   }
   const decoded = decodeText(buffer, encoding);
+  if ('problem' in decoded && decoded.problem.code === 'too-large') {
+    return { ok: false, problem: { ...decoded.problem, message: `${name}:${decoded.problem.message}`, file } };
+  }
   if ('problem' in decoded) {
     // Undecodable bytes with NULs or many control bytes are some binary format, not a text encoding issue.
     if (!encoding && !hasBom(buffer) && controlShare(buffer.subarray(0, 64 * 1024).toString('latin1')) > 0.01) {

@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { problem, type Problem } from '../forms/problem.js';
 
 // Chinese systems export CSV as UTF-8 (with or without BOM), GBK/GB18030 (Excel's 「CSV(逗号分隔)」
@@ -33,9 +34,21 @@ const LABEL: Record<TextEncodingName, string> = {
   gb18030: 'gb18030',
 };
 
+/** JavaScript's longest string (V8: 2^29 − 24 characters on 64-bit): a text file decodes into one. */
+export const MAX_TEXT_CHARS = constants.MAX_STRING_LENGTH;
+
+class TextTooLong extends Error {}
+
 /** Decodes strictly (throws on invalid bytes); a leading BOM of the encoding is dropped. */
 function strict(bytes: Uint8Array, encoding: TextEncodingName): string {
-  return new TextDecoder(LABEL[encoding], { fatal: true }).decode(bytes);
+  try {
+    return new TextDecoder(LABEL[encoding], { fatal: true }).decode(bytes);
+  } catch (err) {
+    // A 1 GB CSV is not an encoding problem: the text is longer than any string can be.
+    const e = err as NodeJS.ErrnoException;
+    if (e?.code === 'ERR_STRING_TOO_LONG' || /string longer than|Invalid string length/i.test(String(e?.message))) throw new TextTooLong();
+    throw err;
+  }
 }
 
 function bomOf(b: Uint8Array): TextEncodingName | null {
@@ -67,6 +80,20 @@ function utf16WithoutBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * not name the file: the caller adds it.
  */
 export function decodeText(buffer: Uint8Array, override?: string): Decoded {
+  try {
+    return decodeAny(buffer, override);
+  } catch (err) {
+    if (!(err instanceof TextTooLong)) throw err;
+    const limit = `${Math.floor(MAX_TEXT_CHARS / 1e6)} 百万个字符`;
+    return {
+      problem: problem('error', 'too-large', `文件里的文字超过程序一次能读入的上限(${limit},约 ${Math.floor(MAX_TEXT_CHARS / 1024 / 1024)} MB 的纯英文数字文本),与 --max-size 无关。请把文件拆成几个较小的文件再评分`, {}, {
+        expected: `≤ ${MAX_TEXT_CHARS} 个字符`,
+      }),
+    };
+  }
+}
+
+function decodeAny(buffer: Uint8Array, override?: string): Decoded {
   if (override !== undefined && override !== '') {
     const enc = OVERRIDES[override.trim().toLowerCase()];
     if (!enc) {
@@ -78,7 +105,8 @@ export function decodeText(buffer: Uint8Array, override?: string): Decoded {
     const actual: TextEncodingName = enc === 'utf-8' && bom === 'utf-8-bom' ? 'utf-8-bom' : enc;
     try {
       return { text: strict(buffer, actual), encoding: actual };
-    } catch {
+    } catch (err) {
+    if (err instanceof TextTooLong) throw err;
       return {
         problem: problem(
           'error',
@@ -93,7 +121,8 @@ export function decodeText(buffer: Uint8Array, override?: string): Decoded {
   if (bom) {
     try {
       return { text: strict(buffer, bom), encoding: bom };
-    } catch {
+    } catch (err) {
+    if (err instanceof TextTooLong) throw err;
       return { problem: problem('error', 'bad-encoding', `文件开头标明是 ${LABEL[bom]} 编码,但内容不是有效的 ${LABEL[bom]}。请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」`) };
     }
   }
@@ -101,18 +130,21 @@ export function decodeText(buffer: Uint8Array, override?: string): Decoded {
   if (wide) {
     try {
       return { text: strict(buffer, wide), encoding: wide };
-    } catch {
+    } catch (err) {
+    if (err instanceof TextTooLong) throw err;
       // fall through: not UTF-16 after all
     }
   }
   try {
     return { text: strict(buffer, 'utf-8'), encoding: 'utf-8' };
-  } catch {
+  } catch (err) {
+    if (err instanceof TextTooLong) throw err;
     // not UTF-8
   }
   try {
     return { text: strict(buffer, 'gb18030'), encoding: 'gb18030' };
-  } catch {
+  } catch (err) {
+    if (err instanceof TextTooLong) throw err;
     return {
       problem: problem(
         'error',

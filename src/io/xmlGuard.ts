@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { shownName } from './shownName.js';
 import { problem, type Problem } from '../forms/problem.js';
 import { formatSize, streamEntry, type ZipEntry } from './zipGuard.js';
 
@@ -19,7 +20,24 @@ const NEEDLES: Buffer[] = MARKERS.flatMap((m) => [
 ]);
 const OVERLAP = Math.max(...NEEDLES.map((n) => n.length)) - 1;
 
-export type XmlCheck = { ok: true; sizes: Map<string, number> } | { ok: false; problem: Problem };
+/**
+ * What a part contains that exceljs misreads, so loadInput knows which fix-ups to run before it loads
+ * (see workbookFixups.ts): absolute relationship targets (openpyxl), date-typed cells (t="d"), and empty
+ * cached values (<v></v>: a formula showing "" — or an uncached formula), drawings in the default namespace.
+ */
+export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing';
+const MARK_NEEDLES: Array<[Buffer, XmlMark]> = [
+  [Buffer.from('Target="/', 'latin1'), 'absolute-target'],
+  [Buffer.from("Target='/", 'latin1'), 'absolute-target'],
+  [Buffer.from(' t="d"', 'latin1'), 'date-cell'],
+  [Buffer.from(" t='d'", 'latin1'), 'date-cell'],
+  [Buffer.from('<v></v>', 'latin1'), 'empty-value'],
+  [Buffer.from('<v/>', 'latin1'), 'empty-value'],
+  [Buffer.from('<v />', 'latin1'), 'empty-value'],
+  [Buffer.from('<wsDr ', 'latin1'), 'plain-drawing'],
+];
+
+export type XmlCheck = { ok: true; sizes: Map<string, number>; marks: Set<XmlMark> } | { ok: false; problem: Problem };
 
 /**
  * Inflates every part of the zip, chunk by chunk and capped at `cap` bytes each whatever the
@@ -36,8 +54,9 @@ export async function checkXmlParts(
   opts: { file?: string; maxTotalSize?: number } = {},
 ): Promise<XmlCheck> {
   const at = opts.file === undefined ? {} : { file: opts.file };
-  const name = opts.file === undefined ? '' : `${path.basename(opts.file)}:`;
+  const name = opts.file === undefined ? '' : `${shownName(opts.file)}:`;
   const sizes = new Map<string, number>();
+  const marks = new Set<XmlMark>();
   let total = 0;
   for (const entry of entries) {
     if (entry.name.endsWith('/') && entry.compressedSize === 0) continue;
@@ -52,6 +71,7 @@ export async function checkXmlParts(
         found = true;
         return false;
       }
+      if (marks.size < 4) for (const [needle, mark] of MARK_NEEDLES) if (!marks.has(mark) && hay.includes(needle)) marks.add(mark);
       tail = Buffer.from(hay.subarray(Math.max(0, hay.length - OVERLAP)));
       return true;
     });
@@ -97,5 +117,5 @@ export async function checkXmlParts(
     sizes.set(entry.name, r.size);
     total += r.size;
   }
-  return { ok: true, sizes };
+  return { ok: true, sizes, marks };
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { shownName } from './shownName.js';
 import zlib from 'node:zlib';
 import { problem, type Problem } from '../forms/problem.js';
 
@@ -66,7 +67,7 @@ export function formatSize(bytes: number): string {
 }
 
 function label(file: string | undefined): string {
-  return file === undefined ? '' : `${path.basename(file)}:`;
+  return file === undefined ? '' : `${shownName(file)}:`;
 }
 
 function u64(buf: Buffer, at: number): number {
@@ -204,6 +205,17 @@ export function checkZip(buffer: Buffer, limits: ZipLimits, file?: string): ZipC
     });
   if (dir.declaredCount > limits.maxEntries) return tooMany(dir.declaredCount);
   if (dir.entries.length > limits.maxEntries) return tooMany(dir.entries.length);
+
+  // Two entries with one name (part names compare without case, ECMA-376 Part 2): which copy a reader takes
+  // is up to the reader, so the data scored might not be the data Excel shows (issue 9 item 8).
+  const seen = new Set<string>();
+  for (const e of dir.entries) {
+    const key = e.name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
+    if (seen.has(key)) {
+      return fail('file-unreadable', `${name}压缩包内有两个同名部件 ${e.name}(正常的 Excel/WPS 文件不会有,文件可能被篡改),无法确定该读哪一个,已拒绝读取。请用 Excel/WPS 打开后另存为新的 .xlsx`);
+    }
+    seen.add(key);
+  }
 
   const ratioMin = limits.ratioMinSize ?? MiB;
   let total = 0;

@@ -21,7 +21,7 @@ describe('words in other columns never remove a person (issue 9 item 1)', () => 
   ])('%s', async (_name, dept, note) => {
     const r = await grade(await writeRoster([head, row(WANG, dept, note), row(LI, '客服部', '')]));
     expect(totals(r)).toEqual([['王芳', 79], ['李强', 100]]);
-    expect(r.problems.filter((p) => p.code === 'no-people')).toEqual([]);
+    expect(r.problems.filter((p) => p.code === 'skipped-row')).toEqual([]);
   });
 
   it('the same through a CSV', async () => {
@@ -47,7 +47,7 @@ describe('total, average, signature and note rows are skipped and reported', () 
     });
     const r = await grade(file);
     expect(totals(r)).toEqual([['王芳', 79], ['李强', 100]]);
-    const skipped = r.problems.filter((p) => p.code === 'no-people');
+    const skipped = r.problems.filter((p) => p.code === 'skipped-row');
     expect(skipped).toHaveLength(1);
     expect(skipped[0]!.severity).toBe('info');
     expect(skipped[0]!.message).toContain('第4行「合计」');
@@ -60,7 +60,7 @@ describe('total, average, signature and note rows are skipped and reported', () 
     const head = ['序号', ...HEAD];
     const r = await grade(await writeRoster([head, [1, ...WANG], [2, ...LI], ['合计', '', '', 90, 85]]));
     expect(totals(r)).toEqual([['王芳', 79], ['李强', 100]]);
-    expect(r.problems.find((p) => p.code === 'no-people')!.message).toContain('第4行「合计」');
+    expect(r.problems.find((p) => p.code === 'skipped-row')!.message).toContain('第4行「合计」');
   });
 
   it('a row without a name but with entries is not dropped: it is reported as a person without a name', async () => {

@@ -1,0 +1,90 @@
+import JSZip from 'jszip';
+import path from 'node:path';
+import { needsCommentRelocation, relocateCommentPartsIn } from './commentParts.js';
+import type { XmlMark } from './xmlGuard.js';
+
+// Workbooks that exceljs misreads, repaired in the zip before it loads them (the user's file is untouched):
+// - openpyxl/pandas write absolute relationship targets (/xl/drawings/drawing1.xml); exceljs resolves only
+//   relative ones and crashes on any image or chart ("reading 'anchors'"). Targets become relative.
+// - a cell typed t="d" (ISO date) is read by exceljs as parseFloat("2026-03-01") = 2026; it becomes the text
+//   of the date, which no number input accepts.
+// - exceljs drops a cached empty string, so a formula showing "" (t="str" with <v></v>) looked like a formula
+//   never calculated; its cached value becomes a single space, which reads as blank. A formula with no cached
+//   value at all stays uncached and is refused like any other.
+// - openpyxl writes drawings in the default namespace (<wsDr xmlns="…spreadsheetDrawing">); exceljs knows
+//   them only as xdr:wsDr and loses the drawing, then crashes on its relationships. The prefix is added.
+// - comment parts where openpyxl puts them (commentParts.ts).
+
+export function needsFixups(entryNames: string[], marks: ReadonlySet<XmlMark>): boolean {
+  return marks.size > 0 || needsCommentRelocation(entryNames);
+}
+
+export async function fixUpWorkbook(buffer: Buffer, marks: ReadonlySet<XmlMark>): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buffer);
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
+  if (needsCommentRelocation(names)) await relocateCommentPartsIn(zip);
+  const current = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
+  if (marks.has('absolute-target')) {
+    for (const name of current.filter((n) => n.endsWith('.rels'))) {
+      const xml = await zip.file(name)!.async('string');
+      const fixed = relativeTargets(name, xml);
+      if (fixed !== xml) zip.file(name, fixed);
+    }
+  }
+  if (marks.has('plain-drawing')) {
+    for (const name of current.filter((n) => /^xl\/drawings\/[^/]+\.xml$/i.test(n))) {
+      const xml = await zip.file(name)!.async('string');
+      const fixed = prefixedDrawing(xml);
+      if (fixed !== xml) zip.file(name, fixed);
+    }
+  }
+  if (marks.has('date-cell') || marks.has('empty-value')) {
+    for (const name of current.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/i.test(n))) {
+      const xml = await zip.file(name)!.async('string');
+      const fixed = fixCells(xml);
+      if (fixed !== xml) zip.file(name, fixed);
+    }
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+}
+
+/** Absolute targets of one .rels part made relative to the part it belongs to; external links untouched. */
+export function relativeTargets(relsName: string, xml: string): string {
+  // xl/worksheets/_rels/sheet1.xml.rels describes xl/worksheets/sheet1.xml; _rels/.rels the package root.
+  const base = path.posix.dirname(path.posix.dirname(relsName));
+  const from = base === '.' ? '' : base;
+  return xml.replace(/<Relationship\b[^>]*>/g, (tag) => {
+    if (/TargetMode\s*=\s*["']External["']/i.test(tag)) return tag;
+    return tag.replace(/\bTarget\s*=\s*(["'])\/([^"']*)\1/, (_m, q: string, target: string) => `Target=${q}${from ? path.posix.relative(from, target) : target}${q}`);
+  });
+}
+
+const SPREADSHEET_DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+
+/** A drawing whose elements are in the default namespace, with the xdr: prefix exceljs expects. */
+export function prefixedDrawing(xml: string): string {
+  const declarations = xml.match(/\sxmlns\s*=\s*["'][^"']*["']/g) ?? [];
+  // Only the simple case openpyxl writes: one default namespace, the spreadsheet drawing one, on the root.
+  if (declarations.length !== 1 || !declarations[0]!.includes(SPREADSHEET_DRAWING) || /\sxmlns:xdr\s*=/.test(xml)) return xml;
+  return xml
+    .replace(/\sxmlns\s*=\s*(["'])[^"']*\1/, ` xmlns:xdr="${SPREADSHEET_DRAWING}"`)
+    .replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, '<$1xdr:$2');
+}
+
+/** t="d" cells → inline text of the date; a formula's cached empty string (t="str", <v></v>) → a space. */
+export function fixCells(xml: string): string {
+  return xml.replace(/<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g, (whole, attrs: string, _end: string, body: string | undefined) => {
+    if (body === undefined) return whole;
+    const type = /\bt\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
+    if (type === 'd') {
+      const v = /<v>([^<]*)<\/v>/.exec(body)?.[1];
+      if (v === undefined || /<f\b/.test(body)) return whole;
+      const text = v.replace(/T00:00:00(?:\.0+)?Z?$/, '');
+      return `<c${attrs.replace(/\s+t\s*=\s*["']d["']/, '')} t="inlineStr"><is><t>${text}</t></is></c>`;
+    }
+    if (type === 'str' && /<f\b/.test(body) && /<v\s*\/>|<v>\s*<\/v>/.test(body)) {
+      return `<c${attrs}>${body.replace(/<v\s*\/>|<v>\s*<\/v>/, '<v> </v>')}</c>`;
+    }
+    return whole;
+  });
+}
