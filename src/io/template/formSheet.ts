@@ -68,7 +68,7 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
       const labelCell = ws.getCell(row, 5);
       labelCell.value = inputLabel(input);
       styleLockedCell(labelCell);
-      labelCell.note = hintFor(input) || input.label;
+      labelCell.note = hintFor(input, item) || input.label;
       values.forEach((v, i) => {
         const cell = ws.getCell(row, 6 + i);
         const groups = raterGroups(form, item);
@@ -78,7 +78,7 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
           return;
         }
         styleInputCell(cell);
-        const dv = validationFor(input, lists.rangeFor(input));
+        const dv = validationFor(input, lists.rangeFor(input), item);
         if (dv) cell.dataValidation = dv;
       });
       row++;

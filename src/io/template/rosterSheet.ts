@@ -22,7 +22,7 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
     .concat(form.footer ?? [])
     .filter((f) => f.role !== 'date')
     .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
-  const columns: Array<{ heading: string; note: string; field?: HeaderField; input?: import('../../forms/types.js').InputDef }> = [];
+  const columns: Array<{ heading: string; note: string; field?: HeaderField; input?: import('../../forms/types.js').InputDef; item?: import('../../forms/types.js').ItemDef }> = [];
   for (const field of fields) columns.push({ heading: field.label, note: field.required ? '必填' : '', field });
   const raters = valueColumns(form);
   for (const item of form.parts.flatMap((p) => p.items)) {
@@ -30,8 +30,8 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
     const slots = groups ? raters.filter((r) => r.rater && groups.includes(r.rater)) : [{ heading: '', rater: null, slot: 1 }];
     for (const input of item.inputs) {
       for (const s of slots) {
-        const note = [`${item.label}(满分 ${item.max})`, item.criteria ?? '', hintFor(input)].filter(Boolean).join('\n');
-        columns.push({ heading: columnHeading(item, input, s.rater, s.slot, form), note, input });
+        const note = [`${item.label}(满分 ${item.max})`, item.criteria ?? '', hintFor(input, item)].filter(Boolean).join('\n');
+        columns.push({ heading: columnHeading(item, input, s.rater, s.slot, form), note, input, item });
       }
     }
   }
@@ -43,7 +43,7 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
     styleHeadingCell(head);
     if (c.note) head.note = c.note;
     ws.getColumn(col).width = fitWidth([c.heading], 8, 30);
-    const dv = c.input ? validationFor(c.input, lists.rangeFor(c.input)) : undefined;
+    const dv = c.input ? validationFor(c.input, lists.rangeFor(c.input), c.item) : undefined;
     for (let r = 2; r <= Math.max(rows + 1, VALIDATED_ROWS + 1); r++) {
       const cell = ws.getCell(r, col);
       if (r <= rows + 1) styleInputCell(cell);

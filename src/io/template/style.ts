@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { InputDef } from '../../forms/types.js';
+import type { InputDef, ItemDef } from '../../forms/types.js';
 
 export const FILL_INPUT: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 export const FILL_HEAD: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
@@ -44,8 +44,8 @@ export function styleHeadingCell(cell: ExcelJS.Cell): void {
 }
 
 /** What a person may type into an input, as an Excel data validation (dropdown, whole number, decimal). */
-export function validationFor(input: InputDef, listRange?: string): ExcelJS.DataValidation | undefined {
-  const prompt = hintFor(input);
+export function validationFor(input: InputDef, listRange?: string, item?: ItemDef): ExcelJS.DataValidation | undefined {
+  const prompt = hintFor(input, item);
   const common = { allowBlank: true, showInputMessage: true, promptTitle: input.label.slice(0, 32), prompt: prompt.slice(0, 255), showErrorMessage: true, errorStyle: 'stop' as const };
   switch (input.type) {
     case 'choice': {
@@ -83,7 +83,7 @@ function rangeText(min?: number, max?: number): string {
   return '';
 }
 
-export function hintFor(input: InputDef): string {
+export function hintFor(input: InputDef, item?: ItemDef): string {
   const parts: string[] = [];
   if (input.hint) parts.push(input.hint);
   switch (input.type) {
@@ -105,8 +105,34 @@ export function hintFor(input: InputDef): string {
     case 'text':
       break;
   }
-  if (input.optional) parts.push(input.default !== undefined ? `可留空(按 ${input.default} 计)` : '可留空');
+  const nothing = whatNothingIs(input, item);
+  if (nothing) parts.push(nothing);
   return parts.join('\n');
+}
+
+/**
+ * How to write "nothing" in an input the form lets stay empty (issue 12): the spellings kpi reads as empty are
+ * the same for every input (blank, 无, -, /, and 0 for a list of deductions). A reason that a non-zero
+ * adjustment requires is not 可留空.
+ */
+function whatNothingIs(input: InputDef, item?: ItemDef): string {
+  if (item?.rule.kind === 'adjustment' && item.rule.reason === input.id) {
+    const points = item.inputs.find((i) => item.rule.kind === 'adjustment' && i.id === item.rule.input);
+    return `${points?.label ?? '奖惩分'}不为 0 时必填;没有奖惩时留空`;
+  }
+  if (!input.optional) return '必填';
+  switch (input.type) {
+    case 'list':
+      return '没有则留空,或填 0 或「无」';
+    case 'number':
+    case 'integer':
+    case 'percent': {
+      const d = input.default ?? 0;
+      return d === 0 ? '没有则留空或填 0' : `可留空(按 ${d} 计)`;
+    }
+    default:
+      return '可留空,或填「无」';
+  }
 }
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
