@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { withoutFileName } from '../batch/report.js';
+import { oneLine } from '../io/shownName.js';
 import { runBatch } from '../batch/runBatch.js';
 import type { BatchEvent, BatchReport } from '../batch/types.js';
 import { problemJson } from './json.js';
@@ -38,7 +39,8 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags)
     controller.abort();
   });
   const progress = !flags.json && !flags.quiet && o.isTTY && o.errIsTTY;
-  const log = (line: string) => o.err(`${new Date().toISOString().replace('T', ' ').slice(0, 19)} ${line}`);
+  // File names may hold newlines or bidi controls: every line printed stays one line (issue 9 item 19).
+  const log = (line: string) => o.err(`${new Date().toISOString().replace('T', ' ').slice(0, 19)} ${oneLine(line)}`);
   let total = 0;
   let done = 0;
   const onEvent = (e: BatchEvent) => {
@@ -110,7 +112,7 @@ function describe(e: BatchEvent): string | null {
 function drawBar(o: Output, done: number, total: number, file: string): void {
   const width = 30;
   const filled = total ? Math.round((done / total) * width) : 0;
-  o.write('err', `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${file.slice(-40).padEnd(40)}`);
+  o.write('err', `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${oneLine(file).slice(-40).padEnd(40)}`);
 }
 
 function summary(o: Output, r: BatchReport): void {
@@ -121,7 +123,7 @@ function summary(o: Output, r: BatchReport): void {
   o.out(`等级:${bands.join(' · ') || '—'}`);
   for (const f of r.files.filter((x) => x.status === 'failed' || x.status === 'problems')) {
     const first = f.problems.find((p) => p.severity === 'error') ?? f.problems[0];
-    o.out(`  ${STATUS[f.status]} ${f.file}${first ? `:${withoutFileName(f.file, first.message)}` : ''}`);
+    o.out(oneLine(`  ${STATUS[f.status]} ${f.file}${first ? `:${withoutFileName(f.file, first.message)}` : ''}`));
   }
   // Not counted in the exit code (see runBatch), but not forgotten either.
   const standing = r.files.filter((x) => x.status === 'skipped-unchanged' && (x.lastStatus === 'failed' || x.lastStatus === 'problems'));
