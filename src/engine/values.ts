@@ -226,7 +226,8 @@ export function parseRaw(input: InputDef, raw: RawValue | undefined): Parsed {
     case 'list':
       return parseList(input, raw);
     case 'text':
-      return { ok: true, value: raw.kind === 'number' ? String(raw.value) : cleanText(raw.value), empty: false };
+      // A percent-formatted number reads as the user sees it (35%), not as the fraction Excel stores (0.35).
+      return { ok: true, value: raw.kind === 'number' ? (raw.percentFormat ? `${formatScore(raw.value * 100)}%` : String(raw.value)) : cleanText(raw.value), empty: false };
   }
 }
 

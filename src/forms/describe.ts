@@ -101,7 +101,7 @@ export function scaleText(scale: GradeScale): string {
         if (!r.when) return `其余为${r.label}`;
         const { count, atLeast, below } = r.when;
         const cond = atLeast !== undefined ? `≥ ${num(atLeast)}` : below !== undefined ? `< ${num(below)}` : '';
-        return `${count === 'all' ? '所有部分' : `至少 ${count} 个部分`}${cond}为${r.label}`;
+        return `${count === 'all' ? '所有部分' : `至少 ${count} 个部分`} ${cond} 为${r.label}`;
       })
       .join(';');
   }

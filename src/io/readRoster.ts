@@ -47,8 +47,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       }
       seen.add(target);
       columns.set(col, target);
-      // Free-text columns (说明, 原因) alone do not make a sheet a roster: 明细 and 汇总 sheets have them too.
-      if (target.kind === 'entry' && target.input.type !== 'text') entries++;
+      // Free-text columns (说明, 原因) alone do not make a sheet a roster: 明细 and 汇总 sheets have them too. A
+      // checklist's boxes are entries though, even typed as text (a form made only of tick boxes, §20's counts).
+      if (target.kind === 'entry' && (target.input.type !== 'text' || target.item.rule.kind === 'checklist')) entries++;
       else if (target.kind === 'header' && target.field.role === 'name') named = true;
     }
     if (named && entries >= 1 && entries > bestEntries) {

@@ -17,7 +17,7 @@ describe('form definitions', () => {
     // Other forms may be added beside these; every shipped one must load.
     expect(await listForms()).toEqual(expect.arrayContaining(['after-sales-monthly', 'cs-competency', 'mattress-cs-monthly',
       'property-cs-monthly', 'cs-specialist-monthly', 'express-cs', 'property-cs-rating', 'probation', 'property-cs-staff', 'cs-checklist', 'cs-ability',
-      'cs-dept-monthly', 'cs-scheme-100', 'sales-aftersales-monthly', 'cs-dept-rating', 'satisfaction-scorecard', 'sales-cs-kpi', 'cs-work-review']));
+      'cs-dept-monthly', 'cs-scheme-100', 'sales-aftersales-monthly', 'cs-dept-rating', 'satisfaction-scorecard', 'sales-cs-kpi', 'cs-work-review', 'interview-eval', 'bao-lun-quality', 'cs-rep', 'quality-inspection', 'property-service-quality']));
     for (const id of await listForms()) expect((await loadForm(id)).ok).toBe(true);
     // A run skips the schema for shipped forms (startup time): this is where they are held to it.
     for (const id of await listForms()) {

@@ -1,0 +1,41 @@
+// CATALOG §15 interview-eval: several interviewers averaged, the form's own figure (a 1–4 mean), two scales, a typed 建议.
+import { describe, expect, it } from 'vitest';
+import type { FillPerson } from '../../src/io/fillTemplate.js';
+import { byName, roundTrip } from './roundTrip.js';
+
+const NAMES = ['较差', '一般', '良好', '优秀'];
+const rate = (slot: number, levels: number[]) => Object.fromEntries(levels.map((lv, k) => [`Q${k + 1}@interviewer#${slot}`, NAMES[lv - 1]!]));
+const fifteen = (base: number, overrides: Record<number, number> = {}) => Array.from({ length: 15 }, (_, k) => overrides[k + 1] ?? base);
+
+// Interviewer 1: all 良好 but Q1, Q2 优秀; interviewer 2: all 良好 but Q15 一般.
+// Q1 (4+3)/2 = 3.5, Q2 3.5, Q3–Q14 3, Q15 (3+2)/2 = 2.5 ⇒ (3.5 + 3.5 + 12 × 3 + 2.5)/15 = 45.5/15 = 3.0333 → 良好, 推荐;
+// 100-point figure 3.0333/4 × 100 = 75.8333. The 建议 ticked by hand is 强烈推荐: kept, reported.
+const chen: FillPerson = {
+  header: { name: '陈晨', gender: '女', age: '24', education: '大专', position: '客服专员', advice: '强烈推荐' },
+  values: { ...rate(1, fifteen(3, { 1: 4, 2: 4 })), ...rate(2, fifteen(3, { 15: 2 })) },
+};
+// One interviewer: twelve 优秀 and three 良好 ⇒ (12 × 4 + 3 × 3)/15 = 57/15 = 3.8 → 优秀, 强烈推荐
+const lin: FillPerson = { header: { name: '林可', advice: '强烈推荐' }, values: rate(1, fifteen(4, { 4: 3, 9: 3, 13: 3 })) };
+// Twelve 一般 and three 较差 ⇒ (24 + 3)/15 = 1.8 → 较差, 不予以考虑
+const fang: FillPerson = { header: { name: '方舟' }, values: rate(1, fifteen(2, { 1: 1, 2: 1, 3: 1 })) };
+// 很好 is not a level: an error
+const bad: FillPerson = { header: { name: '白露' }, values: { ...rate(1, fifteen(3)), 'Q7@interviewer#1': '很好' } };
+
+describe('§15 interview-eval', () => {
+  it('mean of the interviewers, 综合评价 and 建议 on the mean; a typed 建议 that differs is kept', async () => {
+    const r = await roundTrip('interview-eval', [chen, lin, fang, bad]);
+    const c = byName(r, '陈晨');
+    expect(c.total).toBeCloseTo(45.5 / 15, 10);
+    expect(c.outOf).toBe(4);
+    expect(c.total100).toBeCloseTo((45.5 / 15 / 4) * 100, 10);
+    expect(c.band).toBe('良好');
+    expect(c.grades!.map((g) => [g.label, g.value, g.computed, g.typed])).toEqual([['建议', '强烈推荐', '推荐', '强烈推荐']]);
+    expect(r.problems.filter((p) => p.code === 'override').map((p) => p.person)).toEqual(['陈晨']);
+    expect(c.items[0]!.explanation).toBe('面试官(2人):4、3,平均 3.5');
+    const l = byName(r, '林可');
+    expect([l.total, l.band, l.grades![0]!.value]).toEqual([3.8, '优秀', '强烈推荐']);
+    const f = byName(r, '方舟');
+    expect([f.total, f.band, f.grades![0]!.value]).toEqual([1.8, '较差', '不予以考虑']);
+    expect(byName(r, '白露').status).toBe('error');
+  });
+});

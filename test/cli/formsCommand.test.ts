@@ -1,0 +1,44 @@
+// kpi forms: every form listed with its subject and layouts; kpi forms <id> says how it scores in plain Chinese.
+import { describe, expect, it } from 'vitest';
+import { formsCommand } from '../../src/cli/forms.js';
+import type { Output } from '../../src/cli/output.js';
+import { listForms } from '../../src/forms/load.js';
+
+function capture(): { o: Output; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const o = { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } as unknown as Output;
+  return { o, out, err };
+}
+
+describe('kpi forms', () => {
+  it('lists every shipped form with subject and layouts (also as JSON)', async () => {
+    const c = capture();
+    expect(await formsCommand(c.o, undefined, true)).toBe(0);
+    const list = JSON.parse(c.out.join('\n')) as Array<{ id: string; subject: string; layouts: string[] }>;
+    expect(list.map((f) => f.id)).toEqual(await listForms());
+    expect(list.find((f) => f.id === 'satisfaction-scorecard')).toMatchObject({ subject: '团队', layouts: ['form', 'roster'] });
+    expect(list.find((f) => f.id === 'quality-inspection')!.subject).toBe('项目');
+  });
+  it('kpi forms cs-scheme-100 prints items, rules, the K bands and the pay rule in Chinese', async () => {
+    const c = capture();
+    expect(await formsCommand(c.o, 'cs-scheme-100', false)).toBe(0);
+    const text = c.out.join('\n');
+    expect(text).toContain('1. 业绩考核(满分 20):直接打分');
+    expect(text).toContain('等级:优秀 > 95(K = 1.1) / 良好 > 90(K = 1) / 一般 > 85(K = 0.9) / 待改进(K = 0.8)(按百分制总分)');
+    expect(text).toContain('工资(--pay):绩效奖金 = 绩效基数 × K(按等级),不再另扣');
+  });
+  it('kpi forms cs-dept-monthly names the raters, their weights and what their absence means; the bonus part', async () => {
+    const c = capture();
+    await formsCommand(c.o, 'cs-dept-monthly', false);
+    const text = c.out.join('\n');
+    expect(text).toContain('评分人:直接主管 70%,必填,缺席为错误;间接主管 30%,缺席时警告,其权重按比例分给其他评分人');
+    expect(text).toContain('超预期表现(各项之和,加分部分,不计入满分)');
+    expect(text).toContain('部门定级:优秀 ≥ 90 / 良好 ≥ 80 / 一般 ≥ 60 / 待改进(按百分制总分);可手填于「部门定级」');
+  });
+  it('kpi forms cs-dept-rating describes a grade from counts', async () => {
+    const c = capture();
+    await formsCommand(c.o, 'cs-dept-rating', false);
+    expect(c.out.join('\n')).toContain('等级:所有部分 ≥ 3.5 为优秀;至少 3 个部分 ≥ 2.5 为良好;至少 2 个部分 < 1.5 为不符合要求;其余为一般');
+  });
+});
