@@ -111,6 +111,8 @@ describe('help pages in Chinese', () => {
     const wrapped = wrapText('输出文件,必须是 .xlsx(默认与输入同目录的 <名称>.graded.xlsx)', 24);
     for (const line of wrapped.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(24 + 2);
     expect(wrapped.split('\n').some((l) => /^[,。)]/.test(l))).toBe(false);
+    // No orphan: 22 characters in 20 columns end 8 + 4 characters, not 10 + 1.
+    expect(wrapText('一二三四五六七八九十一二三四五六七八九十一二', 20).split('\n')).toEqual(['一二三四五六七八九十', '一二三四五六七八', '九十一二']);
     // Nothing lost but the space where a line breaks.
     expect(wrapped.replace(/\s+/g, '')).toBe('输出文件,必须是.xlsx(默认与输入同目录的<名称>.graded.xlsx)');
   });
