@@ -162,7 +162,9 @@ describe('arguments are checked before the output', () => {
     expect(await usage(['score', input, '-o', '/nonexistent/dir/t.xlsx'])).toBe(
       'kpi: 无法写入 /nonexistent/dir/t.xlsx:输出文件夹 /nonexistent/dir 不存在。请先创建这个文件夹,或用 -o 指定另一个位置',
     );
-    expect(await usage(['template', 'cs-competency', '-o', '/nonexistent/dir/t.xlsx'])).toBe('kpi: 无法写入 /nonexistent/dir/t.xlsx:输出文件夹不存在');
+    expect(await usage(['template', 'cs-competency', '-o', '/nonexistent/dir/t.xlsx'])).toBe(
+      'kpi: 无法写入 /nonexistent/dir/t.xlsx:输出文件夹 /nonexistent/dir 不存在。请先创建这个文件夹,或用 -o 指定另一个位置',
+    );
     expect(await usage(['template', 'cs-competency', '--people', path.join(dir, 'nosuch.csv'), '-o', path.join(dir, 't.xlsx')])).toBe(
       `kpi: 读不了名单文件(--people):找不到文件 ${path.join(dir, 'nosuch.csv')},请检查路径和文件名`,
     );
