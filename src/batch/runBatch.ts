@@ -289,7 +289,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
       await saveManifest();
       if (outcome.ok && doneRoot && !aborted && (await exists(r.output!))) r.movedTo = await moveInput(file);
       reports.set(file.rel, r);
-      emit({ type: 'file-done', file: file.rel, status, durationMs, people: r.people, problems: r.problems.length, output: r.output });
+      emit({ type: 'file-done', file: file.rel, status, durationMs, people: r.people, problems: r.problems.length, output: r.output, ...(status === 'failed' && r.problems[0] ? { reason: r.problems[0].message } : {}) });
     };
     const lane = async () => {
       while (!aborted && next < toGrade.length) await gradeOne(toGrade[next++]);

@@ -102,7 +102,7 @@ export type BatchEvent =
   | { type: 'start'; folder: string; out: string; files: number; jobs: number }
   | { type: 'waiting-lock'; holder: string }
   | { type: 'file-start'; file: string; index: number; total: number }
-  | { type: 'file-done'; file: string; status: FileStatus; durationMs: number; people: number; problems: number; output: string | null }
+  | { type: 'file-done'; file: string; status: FileStatus; durationMs: number; people: number; problems: number; output: string | null; reason?: string }
   | { type: 'file-skipped'; file: string; status: 'skipped-unchanged' | 'skipped-settling'; reason: string }
   | { type: 'warning'; message: string }
   | { type: 'done'; report: BatchReport; exitCode: 0 | 1 };

@@ -99,6 +99,8 @@ function describe(e: BatchEvent): string | null {
     case 'waiting-lock':
       return `另一个批量评分正在运行(${e.holder}),等待中…`;
     case 'file-done':
+      // A failed file says why on its own line too (cron with -q prints only these lines).
+      if (e.status === 'failed' && e.reason) return `${STATUS.failed}:${e.file}:${withoutFileName(e.file, e.reason)}`;
       return `${STATUS[e.status] ?? e.status}:${e.file}(${e.people} 人,问题 ${e.problems} 条,${(e.durationMs / 1000).toFixed(1)} 秒)`;
     case 'file-skipped':
       return `${STATUS[e.status] ?? e.status}:${e.file}`;

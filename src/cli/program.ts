@@ -130,16 +130,22 @@ export function wrapText(text: string, width: number): string {
   return text
     .split(/\r?\n/)
     .map((line) => {
-      const lines: string[] = [];
-      let current = '';
+      const lines: string[][] = [];
+      let current: string[] = [];
       for (const chunk of line.match(CHUNK) ?? []) {
-        if (current && displayWidth(current + chunk) > width && !NO_LINE_START.test(chunk)) {
+        if (current.length && displayWidth(current.join('') + chunk) > width && !NO_LINE_START.test(chunk)) {
           lines.push(current);
-          current = chunk.trimStart();
-        } else current += chunk;
+          current = [chunk.trimStart()];
+        } else current.push(chunk);
       }
       lines.push(current);
-      return lines.join('\n');
+      // No orphan: a last line of one or two characters (「别)」) takes a few more from the line above.
+      const last = lines[lines.length - 1]!;
+      const above = lines[lines.length - 2];
+      while (above && above.length > 4 && displayWidth(last.join('')) < 8) {
+        last.unshift(above.pop()!.trimStart());
+      }
+      return lines.map((l) => l.join('').trimEnd()).join('\n');
     })
     .join('\n');
 }

@@ -47,7 +47,11 @@ export async function templateCommand(o: Output, formId: string, flags: Template
     await writeFileAtomic(output, (tmp) => wb.xlsx.writeFile(tmp), { overwrite: flags.force ?? false });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    o.err(code === 'EEXIST' ? `kpi: ${output} 已存在;要替换请加 --force,或用 -o 指定另一个文件` : `kpi: 无法写入 ${output}:${writeFailureReason(err)}`);
+    o.err(
+      code === 'EEXIST' ? `kpi: ${output} 已存在;要替换请加 --force,或用 -o 指定另一个文件`
+      : code === 'ENOENT' ? `kpi: 无法写入 ${output}:输出文件夹 ${path.dirname(output)} 不存在。请先创建这个文件夹,或用 -o 指定另一个位置`
+      : `kpi: 无法写入 ${output}:${writeFailureReason(err)}`,
+    );
     return EXIT.cannotRun;
   }
   const sheets = layout === 'roster' ? `一张名单表,${people.length ? `${people.length} 人` : '每人一行'}` : people.length ? `${people.length} 张表,每人一张` : '一张表';

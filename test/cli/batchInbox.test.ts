@@ -45,6 +45,8 @@ describe('kpi batch on an inbox with exports and legacy files', () => {
     expect(sentence).toMatch(/^是旧版 Excel/);
     expect(r.stdout).toContain(`  失败 旧表.xls:${sentence}\n`);
     expect(r.stdout).toMatch(/\n {2}失败 WPS表\.et:是旧版 Excel/);
+    // The log line of a failed file says why too (all a cron job with -q prints).
+    expect(r.stderr).toMatch(new RegExp(`\\d\\d:\\d\\d:\\d\\d 失败:旧表\\.xls:${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n`));
     // A text file's sheet is the file name again: only the cell is given.
     expect(r.stdout).toContain('  有问题 三月.csv:F7:「客户回访率·本月安装(售服)客户数」应为不小于0的整数,实际为「五十」\n');
     expect(r.stdout).toMatch(/\n {2}有问题 系统导出\.xls:F7:/);
