@@ -6,6 +6,7 @@ import { needsCommentRelocation, relocateCommentParts } from './commentParts.js'
 import { gridFromRows, gridFromWorksheet, type Grid } from './grid.js';
 import { readHtmlTable } from './htmlTable.js';
 import { readMetadata, METADATA_SHEET, type TemplateMetadata } from './metadata.js';
+import { boundRangesInExcelJs, MAX_MERGED_CELLS, RangeTooLargeError } from './exceljsRanges.js';
 import { sniffFile } from './sniff.js';
 import { walkOnlyPresentRows } from './sparseRows.js';
 import { safeSheetName } from './template/style.js';
@@ -22,6 +23,8 @@ export interface LoadedInput {
   encoding?: string;
   delimiter?: string;
 }
+
+boundRangesInExcelJs();
 
 export const DEFAULT_MAX_SIZE = 100 * 1024 * 1024;
 
@@ -40,6 +43,10 @@ export async function loadInput(
       const buffer = needsCommentRelocation(names) ? await relocateCommentParts(sniffed.buffer) : sniffed.buffer;
       await wb.xlsx.load(buffer as unknown as ArrayBuffer);
     } catch (err) {
+      if (err instanceof RangeTooLargeError) {
+        const message = `${name}:工作表「${err.sheet}」的合并单元格 ${err.range} 覆盖 ${err.cells.toLocaleString('en-US')} 个单元格(上限 ${MAX_MERGED_CELLS.toLocaleString('en-US')} 个),无法处理。请在 Excel 中取消这个合并后再试`;
+        return { ok: false, failure: problem('error', 'too-large', message, { file, sheet: err.sheet }) };
+      }
       return { ok: false, failure: unreadable(file, err) };
     }
     wb.worksheets.forEach(walkOnlyPresentRows);
