@@ -1,5 +1,5 @@
 import type { Problem } from '../forms/problem.js';
-import type { GradeOutcome } from '../io/outcome.js';
+import type { GradeOptions, GradeOutcome } from '../io/outcome.js';
 
 export interface BatchOptions {
   /** The folder to grade (inbox). */
@@ -118,7 +118,7 @@ export interface BatchEvents {
 export type PoolOutcome = GradeOutcome & { transient?: true };
 
 /** Messages between the pool and a worker thread. */
-export type ToWorker = { id: number; input: string; options: { form?: string; output: string; force: boolean; maxSize?: number } };
+export type ToWorker = { id: number; input: string; options: GradeOptions };
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'init-error'; message: string }

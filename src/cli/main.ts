@@ -33,10 +33,10 @@ export async function main(argv: string[], options: { output?: Output; env?: Nod
   return code;
 }
 
-let signalDelegate: (() => void) | null = null;
+let signalDelegate: ((signal: NodeJS.Signals) => void) | null = null;
 
 /** A long command (batch) stops gracefully on the first signal; a second one ends the process at once. */
-export function delegateSignals(handler: (() => void) | null): void {
+export function delegateSignals(handler: ((signal: NodeJS.Signals) => void) | null): void {
   signalDelegate = handler;
 }
 
@@ -46,7 +46,7 @@ export function installSignalHandlers(): void {
       if (signalDelegate) {
         const handler = signalDelegate;
         signalDelegate = null;
-        handler();
+        handler(signal);
         return;
       }
       removePendingTemporaryFiles();

@@ -1,4 +1,4 @@
-import { gradeFile } from '../io/grade.js';
+import { gradeInWorker } from './gradeInWorker.js';
 import { problemJson, scoreJson } from './json.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { EXIT, type Output } from './output.js';
@@ -23,7 +23,7 @@ export interface ScoreFlags {
 export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
   checkXlsxOutput(flags.output, t);
   const maxSize = flags.maxSize ? parseSize(flags.maxSize) : undefined;
-  const outcome = await gradeFile(file, {
+  const options = {
     form: flags.form,
     output: flags.dryRun ? null : flags.output,
     force: flags.force,
@@ -31,7 +31,8 @@ export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t
     encoding: flags.encoding,
     pay: flags.pay,
     includeHidden: flags.includeHidden,
-  });
+  };
+  const outcome = await gradeInWorker(file, options, (signal) => o.err(`\nkpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。`));
   if (!outcome.ok) {
     if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failure) }, null, 2));
     o.err(`kpi: ${outcome.failure.message}`);

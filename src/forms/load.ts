@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import type { FormDef } from './types.js';
 import { problem, type Problem } from './problem.js';
+import { checkFormLimits } from './limits.js';
 import { checkFormSemantics } from './semantics.js';
 import { expandDefinition } from './expand.js';
 
@@ -95,7 +96,9 @@ export async function parseDefinition(text: string, file: string, options: { shi
     return { ok: false, problems };
   }
   const form = data as FormDef;
-  const problems = checkFormSemantics(form).map((p) =>
+  // Limits first: what is built from a definition far over them is what costs (see limits.ts).
+  const over = checkFormLimits(form);
+  const problems = (over.length ? over : checkFormSemantics(form)).map((p) =>
     problem('error', 'definition-invalid', `${file}:${p.path}:${p.message}`, { file }),
   );
   return problems.length ? { ok: false, problems } : { ok: true, form: expandDefinition(form), path: file };

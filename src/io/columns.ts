@@ -8,75 +8,147 @@ export type ColumnTarget =
 
 const MAX_SLOTS = 20;
 
-/**
- * Every heading a roster column may carry for this form, keyed by labelKey: 「项目·输入」, 「项目·输入·评分人」,
- * 「项目·评分人」 for single-input items, aliases and ids in any of those places, rater slots 「同事评2」.
- * A heading that two targets could claim is dropped rather than guessed.
- */
-export function columnDictionary(form: FormDef): Map<string, ColumnTarget> {
-  const dict = new Map<string, ColumnTarget>();
-  const ambiguous = new Set<string>();
-  const put = (key: string, target: ColumnTarget) => {
-    if (!key || ambiguous.has(key)) return;
-    const existing = dict.get(key);
-    if (existing && !sameTarget(existing, target)) {
-      dict.delete(key);
-      ambiguous.add(key);
+/** Finds what a roster heading (its labelKey) names; see columnDictionary. */
+export interface ColumnDictionary {
+  get(key: string): ColumnTarget | undefined;
+}
+
+type Part = 'item' | 'input' | 'rater';
+interface RaterText {
+  rater: RaterDef | null;
+  slot: number;
+}
+
+/** Names of one kind keyed by labelKey, and the key lengths present (where a heading may be cut). */
+class NameIndex<T> {
+  readonly byKey = new Map<string, T[]>();
+  readonly lengths: number[] = [];
+
+  add(key: string, value: T): void {
+    const list = this.byKey.get(key);
+    if (list) {
+      if (!list.includes(value)) list.push(value);
       return;
     }
-    dict.set(key, target);
-  };
-  const headerKeys = new Set<string>();
-  for (const field of form.header.concat(form.footer ?? [])) {
-    for (const name of [field.label, ...(field.aliases ?? [])]) {
-      put(labelKey(name), { kind: 'header', field });
-      headerKeys.add(labelKey(name));
-    }
+    this.byKey.set(key, [value]);
+    if (!this.lengths.includes(key.length)) this.lengths.push(key.length);
   }
-  // An input named alone (「旷工」) is accepted when no other input or header shares the name.
+}
+
+/**
+ * Every heading a roster column may carry for this form: 「项目·输入」, 「项目·输入·评分人」, 「项目·评分人」 for
+ * single-input items, aliases and ids in any of those places, rater slots 「同事评2」, an input named alone
+ * (「旷工」) when no other input or header field shares the name, the item alone for the rater whose entry
+ * counts. A heading that two targets could claim is dropped rather than guessed.
+ *
+ * Built as one index per kind of name and a heading is cut into names on lookup, so the cost is linear
+ * in the names of the form and in the headings read, never their product (50 aliases of an item times
+ * 50 of an input times 20 rater slots once made a dictionary of millions of keys).
+ */
+export function columnDictionary(form: FormDef): ColumnDictionary {
+  const headers = new NameIndex<HeaderField>();
+  for (const field of form.header.concat(form.footer ?? [])) for (const name of [field.label, ...(field.aliases ?? [])]) headers.add(labelKey(name), field);
+  const itemIndex = new NameIndex<ItemDef>();
+  const inputNames = new NameIndex<{ item: ItemDef; input: InputDef }>();
   const inputNameCount = new Map<string, number>();
   for (const item of items(form)) {
+    for (const n of itemNames(form, item)) itemIndex.add(labelKey(n), item);
     for (const input of item.inputs) {
-      for (const n of new Set(names(input).map(labelKey))) inputNameCount.set(n, (inputNameCount.get(n) ?? 0) + 1);
+      const keys = new Set(names(input).map(labelKey));
+      for (const k of keys) {
+        inputNames.add(k, { item, input });
+        inputNameCount.set(k, (inputNameCount.get(k) ?? 0) + 1);
+      }
     }
   }
+  const raterTexts = new NameIndex<RaterText>();
+  raterTexts.add('', { rater: null, slot: 1 });
+  for (const rater of form.raters ?? []) {
+    for (const { texts, slot } of raterVariants(rater)) for (const t of texts) raterTexts.add(t, { rater, slot });
+  }
   const primary = [...(form.raters ?? [])].filter((r) => r.required && r.weight > 0 && !r.multiple).sort((a, b) => b.weight - a.weight)[0];
-  for (const item of items(form)) {
-    const raters: Array<RaterDef | null> = raterGroups(form, item) ?? [null];
-    const single = item.inputs.length === 1;
-    for (const input of item.inputs) {
-      for (const rater of raters) {
-        for (const { texts, slot } of raterVariants(rater)) {
-          const target: ColumnTarget = { kind: 'entry', item, input, rater, slot };
-          for (const it of itemNames(form, item).map(labelKey)) {
-            const inputNames = names(input).map(labelKey);
-            for (const r of texts) {
-              for (const inp of inputNames) {
-                put(it + inp + r, target);
-                put(it + r + inp, target);
-                put(r + it + inp, target);
-              }
-              if (single) {
-                put(it + r, target);
-                put(r + it, target);
-                // 「客户信息管理」 with no rater named: the rater whose entry counts (上级, 主管评).
-                if (rater && rater === primary) put(it, target);
-              }
-            }
-          }
-          for (const inp of names(input).map(labelKey)) {
-            if (inputNameCount.get(inp) === 1 && !headerKeys.has(inp)) {
-              for (const r of texts) {
-                put(inp + r, target);
-                if (r) put(r + inp, target);
-              }
-            }
+  // The rater groups of each item (its own, its part's or the form's); null = the item has no raters.
+  const groupsOf = new Map(items(form).map((item) => [item, raterGroups(form, item)] as const));
+  const ratedBy = (item: ItemDef, r: RaterText) => {
+    const groups = groupsOf.get(item) ?? null;
+    return groups ? r.rater !== null && groups.includes(r.rater) : r.rater === null;
+  };
+  const indexOf: Record<Part, NameIndex<unknown>> = { item: itemIndex, input: inputNames, rater: raterTexts };
+
+  /** Every way to read `key` as the named parts in this order, each part a known name. */
+  function* cuts(key: string, order: Part[], from = 0, found: string[] = []): Generator<string[]> {
+    const [part, ...rest] = order;
+    const index = indexOf[part!];
+    if (!rest.length) {
+      const last = key.slice(from);
+      if (index.byKey.has(last)) yield [...found, last];
+      return;
+    }
+    for (const n of index.lengths) {
+      const piece = key.slice(from, from + n);
+      if (piece.length === n && index.byKey.has(piece)) yield* cuts(key, rest, from + n, [...found, piece]);
+    }
+  }
+
+  function targets(key: string): ColumnTarget[] {
+    const out: ColumnTarget[] = [];
+    const add = (t: ColumnTarget) => {
+      if (!out.some((o) => sameTarget(o, t))) out.push(t);
+    };
+    for (const field of headers.byKey.get(key) ?? []) add({ kind: 'header', field });
+    const entry = (item: ItemDef, input: InputDef, r: RaterText) => add({ kind: 'entry', item, input, rater: r.rater, slot: r.slot });
+    // 「项目·输入·评分人」 in any of three orders.
+    for (const order of [['item', 'input', 'rater'], ['item', 'rater', 'input'], ['rater', 'item', 'input']] as Part[][]) {
+      for (const cut of cuts(key, order)) {
+        const at = (p: Part) => cut[order.indexOf(p)]!;
+        for (const item of itemIndex.byKey.get(at('item'))!) {
+          for (const { item: owner, input } of inputNames.byKey.get(at('input'))!) {
+            if (owner !== item) continue;
+            for (const r of raterTexts.byKey.get(at('rater'))!) if (ratedBy(item, r)) entry(item, input, r);
           }
         }
       }
     }
+    // 「项目·评分人」 for an item of one input; the item alone for the rater whose entry counts.
+    for (const order of [['item', 'rater'], ['rater', 'item']] as Part[][]) {
+      for (const cut of cuts(key, order)) {
+        const at = (p: Part) => cut[order.indexOf(p)]!;
+        for (const item of itemIndex.byKey.get(at('item'))!) {
+          if (item.inputs.length !== 1) continue;
+          for (const r of raterTexts.byKey.get(at('rater'))!) if (ratedBy(item, r)) entry(item, item.inputs[0]!, r);
+        }
+      }
+    }
+    if (primary) {
+      for (const item of itemIndex.byKey.get(key) ?? []) {
+        if (item.inputs.length === 1 && groupsOf.get(item)?.includes(primary)) entry(item, item.inputs[0]!, { rater: primary, slot: 1 });
+      }
+    }
+    // An input named alone, when the name is its own: 「旷工」, 「旷工·上级」.
+    for (const order of [['input', 'rater'], ['rater', 'input']] as Part[][]) {
+      for (const cut of cuts(key, order)) {
+        const at = (p: Part) => cut[order.indexOf(p)]!;
+        const inp = at('input');
+        if (inputNameCount.get(inp) !== 1 || headers.byKey.has(inp)) continue;
+        for (const { item, input } of inputNames.byKey.get(inp)!) {
+          for (const r of raterTexts.byKey.get(at('rater'))!) if (ratedBy(item, r)) entry(item, input, r);
+        }
+      }
+    }
+    return out;
   }
-  return dict;
+
+  const memo = new Map<string, ColumnTarget | undefined>();
+  return {
+    get(key: string): ColumnTarget | undefined {
+      if (!key) return undefined;
+      if (memo.has(key)) return memo.get(key);
+      const found = targets(key);
+      const one = found.length === 1 ? found[0] : undefined;
+      if (memo.size < 10_000) memo.set(key, one);
+      return one;
+    },
+  };
 }
 
 export function items(form: FormDef): ItemDef[] {

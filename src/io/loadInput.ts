@@ -5,6 +5,7 @@ import { problem, type Problem } from '../forms/problem.js';
 import { gridFromRows, gridFromWorksheet, type Grid } from './grid.js';
 import { readHtmlTable } from './htmlTable.js';
 import { readMetadata, METADATA_SHEET, type TemplateMetadata } from './metadata.js';
+import { boundRangesInExcelJs, MAX_MERGED_CELLS, RangeTooLargeError } from './exceljsRanges.js';
 import { sniffFile } from './sniff.js';
 import { walkOnlyPresentRows } from './sparseRows.js';
 import { shownName } from './shownName.js';
@@ -26,6 +27,8 @@ export interface LoadedInput {
   delimiter?: string;
 }
 
+boundRangesInExcelJs();
+
 export const DEFAULT_MAX_SIZE = 100 * 1024 * 1024;
 
 /** Reads any accepted input into grids, or says in one line why it cannot. */
@@ -43,6 +46,10 @@ export async function loadInput(
       const buffer = needsFixups(names, sniffed.marks) ? await fixUpWorkbook(sniffed.buffer, sniffed.marks) : sniffed.buffer;
       await wb.xlsx.load(buffer as unknown as ArrayBuffer);
     } catch (err) {
+      if (err instanceof RangeTooLargeError) {
+        const message = `${name}:工作表「${err.sheet}」的合并单元格 ${err.range} 覆盖 ${err.cells.toLocaleString('en-US')} 个单元格(上限 ${MAX_MERGED_CELLS.toLocaleString('en-US')} 个),无法处理。请在 Excel 中取消这个合并后再试`;
+        return { ok: false, failure: problem('error', 'too-large', message, { file, sheet: err.sheet }) };
+      }
       return { ok: false, failure: unreadable(file, err) };
     }
     wb.worksheets.forEach(walkOnlyPresentRows);

@@ -1,7 +1,7 @@
 import { raterGroups } from '../forms/expand.js';
 import { entryKey, type FormDef, type PersonEntries, type RawEntry } from '../forms/types.js';
 import { problem, type Problem } from '../forms/problem.js';
-import { columnDictionary, columnHeading, type ColumnTarget } from './columns.js';
+import { columnDictionary, columnHeading, type ColumnDictionary, type ColumnTarget } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
 import { missingColumnProblems, shortText } from './missingColumns.js';
@@ -61,7 +61,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
 }
 
 // 「回访客户数(户)」「5.处理能力」: a unit in brackets after the heading, list numbering before it.
-function lookup(dict: Map<string, ColumnTarget>, text: string): ColumnTarget | undefined {
+function lookup(dict: ColumnDictionary, text: string): ColumnTarget | undefined {
   for (const variant of labelVariants(text)) {
     const hit = dict.get(labelKey(variant));
     if (hit) return hit;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
@@ -122,5 +123,45 @@ describe('column XFD and lines wider than Excel', () => {
     expect(totals(ok.report.people)).toEqual([['1001', 79], ['1002', 100]]);
     const sheet = (await readWorkbook(path.join(dir, 'padded.graded.xlsx'))).worksheets[0]!;
     expect(sheet.getCell('O1').value).toBe('得分·客户回访率');
+  });
+});
+
+describe('ranges that cover a whole sheet', () => {
+  it('a validation over A1:XFD1048576 is kept as one range, not expanded per cell; the people are scored', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('3月');
+    [HEAD, WANG, LI].forEach((r) => ws.addRow(r));
+    const validations = (ws as unknown as { dataValidations: { add(a: string, v: object): void; model: Record<string, unknown> } }).dataValidations;
+    validations.add('C2:XFD1048576', { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true });
+    const dir = tempDir();
+    const file = path.join(dir, 'validated.xlsx');
+    await wb.xlsx.writeFile(file);
+    const output = path.join(dir, 'validated.graded.xlsx');
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(totals(outcome.report.people)).toEqual([['1001', 79], ['1002', 100]]);
+    const back = (await readWorkbook(output)).getWorksheet('3月') as unknown as { dataValidations: { model: Record<string, unknown> } };
+    expect(Object.keys(back.dataValidations.model)).toEqual(['C2:XFD1048576']);
+  });
+
+  it('a merge over millions of cells is refused in one line naming the sheet and the range', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('3月');
+    [HEAD, WANG, LI].forEach((r) => ws.addRow(r));
+    const dir = tempDir();
+    const file = path.join(dir, 'merged.xlsx');
+    await wb.xlsx.writeFile(file);
+    // exceljs itself would create every cell of such a merge: write the XML the way another program does.
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const sheet = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))!;
+    const xml = await zip.file(sheet)!.async('string');
+    zip.file(sheet, xml.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A5:XFD1048576"/></mergeCells>'));
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output: null });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.failure.code).toBe('too-large');
+    // (1,048,576 − 4) rows × 16,384 columns
+    expect(outcome.failure.message).toBe('merged.xlsx:工作表「3月」的合并单元格 A5:XFD1048576 覆盖 17,179,803,648 个单元格(上限 100,000 个),无法处理。请在 Excel 中取消这个合并后再试');
   });
 });

@@ -2,6 +2,7 @@ import { raterGroups } from '../../forms/expand.js';
 import type ExcelJS from 'exceljs';
 import type { FormDef, HeaderField } from '../../forms/types.js';
 import { columnHeading } from '../columns.js';
+import { columnLetters } from '../grid.js';
 import { valueColumns } from './formSheet.js';
 import type { ListRanges } from './lists.js';
 import type { PersonRow } from './people.js';
@@ -49,8 +50,10 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
       if (r <= rows + 1) styleInputCell(cell);
       else cell.protection = { locked: false };
       if (c.field?.role === 'id') cell.numFmt = '@'; // 工号 001001 keeps its zeros
-      if (dv) cell.dataValidation = dv;
     }
+    // One range per column, not one validation per cell: exceljs merges per-cell validations when it
+    // writes, in time that grows with cells × columns (a 200-item roster took seconds).
+    if (dv) validations(ws).add(`${columnLetters(col)}2:${columnLetters(col)}${Math.max(rows + 1, VALIDATED_ROWS + 1)}`, dv);
     if (c.field) people.forEach((p, k) => {
       const v = p.get(c.field!.role);
       if (v) ws.getCell(k + 2, col).value = v;
@@ -60,4 +63,9 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
   });
   ws.getRow(1).height = 36;
   ws.views = [{ state: 'frozen', xSplit: fields.filter((f) => f.role === 'id' || f.role === 'name').length, ySplit: 1 }];
+}
+
+/** exceljs's per-sheet validations, which its typings leave out. */
+function validations(ws: ExcelJS.Worksheet): { add(range: string, dv: ExcelJS.DataValidation): void } {
+  return (ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }).dataValidations;
 }

@@ -1,0 +1,62 @@
+import { readdirSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { defaultGradeModule, GradePool } from '../batch/pool.js';
+import { removePendingTemporaryFiles } from '../io/atomic.js';
+import type { GradeOptions, GradeOutcome } from '../io/outcome.js';
+import { delegateSignals } from './main.js';
+
+// `kpi score` grades in a worker thread. Reading and writing a workbook is long synchronous work
+// (exceljs), and a signal handler on the thread doing it would run only when it is done: minutes late
+// for a large file. Here the main thread stays idle while the worker works, so Ctrl+C or SIGTERM is
+// handled at once: the worker is terminated, the half-written output (a `.kpi-tmp-<pid>-…` file beside
+// the output) is removed, and the process exits 130 (SIGINT) or 143 (SIGTERM).
+
+/** setTimeout's largest delay: a single score run has no time limit of its own. */
+const NO_TIMEOUT_MS = 2 ** 31 - 1;
+
+export async function gradeInWorker(input: string, options: GradeOptions, onStop: (signal: NodeJS.Signals) => void): Promise<GradeOutcome> {
+  const pool = new GradePool({ size: 1, gradeModule: defaultGradeModule(), timeoutMs: NO_TIMEOUT_MS });
+  // The default output is beside the input (<name>.graded.xlsx).
+  const outputDir = options.output === null ? null : path.dirname(path.resolve(options.output ?? input));
+  let stopping = false;
+  delegateSignals((signal) => {
+    stopping = true;
+    void pool.close('评分被中断').finally(() => {
+      removeOwnTemporaries(outputDir);
+      removePendingTemporaryFiles();
+      onStop(signal);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  });
+  try {
+    await pool.start();
+    const outcome = await pool.run(input, options);
+    if (stopping) await new Promise(() => undefined); // the signal handler ends the process
+    return outcome;
+  } finally {
+    if (!stopping) {
+      delegateSignals(null);
+      await pool.close();
+    }
+  }
+}
+
+/** `.kpi-tmp-<this pid>-…` files in `dir`: what the terminated worker was writing. */
+function removeOwnTemporaries(dir: string | null): void {
+  if (!dir) return;
+  const prefix = `.kpi-tmp-${process.pid}-`;
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    try {
+      unlinkSync(path.join(dir, name));
+    } catch {
+      // already gone
+    }
+  }
+}

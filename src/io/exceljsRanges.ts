@@ -1,0 +1,72 @@
+import { createRequire } from 'node:module';
+
+// exceljs turns two kinds of range in a sheet into one object per cell while it loads a workbook:
+//  - a data validation `sqref="A1:XFD1048576"` (Excel writes whole columns so when a user validates a
+//    column) becomes an entry per address: 17 billion for that one line of an 11 KB file;
+//  - a merged range creates every cell it covers.
+// Both are bounded here, by the cells a range covers, not by what the file holds:
+//  - a large validation range is kept as the range itself (exceljs writes such a key back unchanged),
+//    so the graded copy keeps it and nothing is expanded;
+//  - a merge over more than MAX_MERGED_CELLS is refused with RangeTooLargeError (no real form merges
+//    more than a title row or a block of a few rows).
+
+const require = createRequire(import.meta.url);
+
+/** Largest validation range expanded into cells as exceljs does (small ranges stay as they were). */
+const EXPAND_VALIDATION_CELLS = 10_000;
+export const MAX_MERGED_CELLS = 100_000;
+
+export class RangeTooLargeError extends Error {
+  constructor(readonly sheet: string, readonly range: string, readonly cells: number) {
+    super(`merged range ${range} covers ${cells} cells`);
+  }
+}
+
+interface RangeLike {
+  count: number;
+  range: string;
+  forEachAddress(visit: (address: string) => void): void;
+}
+type RangeClass = new (address: string) => RangeLike;
+interface ValidationXform {
+  _address: string;
+  _dataValidation: unknown;
+  model: Record<string, unknown>;
+}
+
+let installed = false;
+
+/** Bounds exceljs's handling of validation and merge ranges; idempotent. */
+export function boundRangesInExcelJs(): void {
+  if (installed) return;
+  installed = true;
+  const Range = require('exceljs/lib/doc/range.js') as RangeClass;
+  const Xform = require('exceljs/lib/xlsx/xform/sheet/data-validations-xform.js') as { prototype: { parseClose(name: string): boolean } };
+  const parseClose = Xform.prototype.parseClose;
+  Xform.prototype.parseClose = function (this: ValidationXform, name: string): boolean {
+    if (name === 'dataValidation' && typeof this._address === 'string') {
+      const list = this._address.split(/\s+/g).filter(Boolean);
+      const large = list.filter((a) => a.includes(':') && new Range(a).count > EXPAND_VALIDATION_CELLS);
+      if (large.length) {
+        // Let exceljs take the small ranges of this line as it does; keep each large one whole.
+        const small = list.filter((a) => !large.includes(a));
+        this._address = small.join(' ');
+        const result = parseClose.call(this, name);
+        if (!small.length) delete this.model['']; // what exceljs made of the empty rest
+        for (const a of large) this.model[new Range(a).range] = this._dataValidation;
+        return result;
+      }
+    }
+    return parseClose.call(this, name);
+  };
+
+  const Worksheet = require('exceljs/lib/doc/worksheet.js') as { prototype: { _parseMergeCells(model: { mergeCells?: string[] }): void; name: string } };
+  const parseMerges = Worksheet.prototype._parseMergeCells;
+  Worksheet.prototype._parseMergeCells = function (this: { name: string }, model: { mergeCells?: string[] }): void {
+    for (const merge of model.mergeCells ?? []) {
+      const cells = new Range(merge).count;
+      if (cells > MAX_MERGED_CELLS) throw new RangeTooLargeError(this.name, merge, cells);
+    }
+    parseMerges.call(this, model);
+  };
+}

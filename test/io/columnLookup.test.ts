@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { columnDictionary, itemNames, type ColumnTarget } from '../../src/io/columns.js';
+import { raterGroups } from '../../src/forms/expand.js';
+import { labelKey } from '../../src/io/normalize.js';
+import type { FormDef, RaterDef } from '../../src/forms/types.js';
+import { listForms } from '../../src/forms/load.js';
+import { form } from '../helpers.js';
+
+// The roster heading lookup cuts a heading into item / input / rater names instead of listing every
+// combination. It must answer exactly what the old product of all combinations answered (kept below as
+// the reference) for every heading that product held, including the ones dropped as ambiguous.
+
+const MAX_SLOTS = 20;
+const allItems = (f: FormDef) => f.parts.flatMap((p) => p.items);
+const names = (x: { id: string; label: string; aliases?: string[] }) => [x.label, ...(x.aliases ?? []), x.id];
+function raterVariants(rater: RaterDef | null): Array<{ texts: string[]; slot: number }> {
+  if (!rater) return [{ texts: [''], slot: 1 }];
+  const base = names(rater).map(labelKey);
+  if (!rater.multiple) return [{ texts: base, slot: 1 }];
+  const out: Array<{ texts: string[]; slot: number }> = [];
+  for (let slot = 1; slot <= MAX_SLOTS; slot++) {
+    const texts = base.map((b) => `${b}${slot}`);
+    if (slot === 1) texts.push(...base);
+    out.push({ texts, slot });
+  }
+  return out;
+}
+function sameTarget(a: ColumnTarget, b: ColumnTarget): boolean {
+  if (a.kind === 'header' || b.kind === 'header') return a.kind === 'header' && b.kind === 'header' && a.field === b.field;
+  return a.item === b.item && a.input === b.input && a.rater === b.rater && a.slot === b.slot;
+}
+
+/** The former dictionary: every combination of names as a key; keys two targets claim are dropped. */
+function productDictionary(form: FormDef): { dict: Map<string, ColumnTarget>; ambiguous: Set<string> } {
+  const dict = new Map<string, ColumnTarget>();
+  const ambiguous = new Set<string>();
+  const put = (key: string, target: ColumnTarget) => {
+    if (!key || ambiguous.has(key)) return;
+    const existing = dict.get(key);
+    if (existing && !sameTarget(existing, target)) {
+      dict.delete(key);
+      ambiguous.add(key);
+      return;
+    }
+    dict.set(key, target);
+  };
+  const headerKeys = new Set<string>();
+  for (const field of form.header.concat(form.footer ?? [])) {
+    for (const name of [field.label, ...(field.aliases ?? [])]) {
+      put(labelKey(name), { kind: 'header', field });
+      headerKeys.add(labelKey(name));
+    }
+  }
+  // An input named alone (「旷工」) is accepted when no other input or header shares the name.
+  const inputNameCount = new Map<string, number>();
+  for (const item of allItems(form)) {
+    for (const input of item.inputs) {
+      for (const n of new Set(names(input).map(labelKey))) inputNameCount.set(n, (inputNameCount.get(n) ?? 0) + 1);
+    }
+  }
+  const primary = [...(form.raters ?? [])].filter((r) => r.required && r.weight > 0 && !r.multiple).sort((a, b) => b.weight - a.weight)[0];
+  for (const item of allItems(form)) {
+    const raters: Array<RaterDef | null> = raterGroups(form, item) ?? [null];
+    const single = item.inputs.length === 1;
+    for (const input of item.inputs) {
+      for (const rater of raters) {
+        for (const { texts, slot } of raterVariants(rater)) {
+          const target: ColumnTarget = { kind: 'entry', item, input, rater, slot };
+          for (const it of itemNames(form, item).map(labelKey)) {
+            const inputNames = names(input).map(labelKey);
+            for (const r of texts) {
+              for (const inp of inputNames) {
+                put(it + inp + r, target);
+                put(it + r + inp, target);
+                put(r + it + inp, target);
+              }
+              if (single) {
+                put(it + r, target);
+                put(r + it, target);
+                // 「客户信息管理」 with no rater named: the rater whose entry counts (上级, 主管评).
+                if (rater && rater === primary) put(it, target);
+              }
+            }
+          }
+          for (const inp of names(input).map(labelKey)) {
+            if (inputNameCount.get(inp) === 1 && !headerKeys.has(inp)) {
+              for (const r of texts) {
+                put(inp + r, target);
+                if (r) put(r + inp, target);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return { dict, ambiguous };
+}
+
+
+describe('roster heading lookup', () => {
+  it('every shipped form: the same answer as every combination listed, for every heading', async () => {
+    for (const id of await listForms()) {
+      const f = await form(id);
+      const { dict: reference, ambiguous } = productDictionary(f);
+      const lookup = columnDictionary(f);
+      expect(reference.size).toBeGreaterThan(20);
+      // Checked in bulk: a failure lists the headings that differ.
+      const wrong: string[] = [];
+      for (const key of ambiguous) if (lookup.get(key) !== undefined) wrong.push(`${key} (ambiguous)`);
+      for (const [key, target] of reference) {
+        const got = lookup.get(key);
+        if (!got || !sameTarget(got, target)) wrong.push(key);
+      }
+      // Keys the reference never had find nothing.
+      const all = new Set<string>();
+      for (const it of allItems(f)) for (const n of names(it)) for (const inp of it.inputs) for (const m of names(inp)) all.add(labelKey(n) + labelKey(m));
+      for (const h of f.header) all.add(labelKey(h.label));
+      for (const key of all) if (!reference.has(key) && !ambiguous.has(key) && lookup.get(key) !== undefined) wrong.push(`${key} (not a heading)`);
+      expect(wrong, id).toEqual([]);
+      expect(lookup.get('')).toBeUndefined();
+      expect(lookup.get('不存在的列')).toBeUndefined();
+    }
+  });
+});
