@@ -68,7 +68,7 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     }
     return n.value;
   };
-  for (let row = h.row + 1; row <= grid.rowCount; row++) {
+  for (let row = grid.nextRow(h.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     const id = h.cols.id !== undefined ? rawText(grid.value(row, h.cols.id)).trim() : '';
     const name = h.cols.name !== undefined ? rawText(grid.value(row, h.cols.name)).trim() : '';
     if (!id && !name) continue;
