@@ -128,6 +128,8 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   fitRowHeights(ws, tableHeader + 1, tableEnd - 1, widths);
   ws.views = [{ state: 'frozen', ySplit: tableHeader, xSplit: 0 }];
+  // A long form printed on A4 repeats the item table's headings on every page.
+  ws.pageSetup.printTitlesRow = `${tableHeader}:${tableHeader}`;
 }
 
 /** Excel does not grow merged rows to fit wrapped text: give each item's rows enough height for its longest text. */

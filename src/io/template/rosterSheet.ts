@@ -1,3 +1,4 @@
+import { rulesOfTheForm } from '../../forms/describe.js';
 import { raterGroups } from '../../forms/expand.js';
 import type ExcelJS from 'exceljs';
 import type { FormDef, HeaderField } from '../../forms/types.js';
@@ -62,6 +63,11 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
     if (period && c.field?.role === 'period') for (let r = 2; r <= rows + 1; r++) ws.getCell(r, col).value = period;
   });
   ws.getRow(1).height = 36;
+  ws.pageSetup.printTitlesRow = '1:1';
+  // What decides the result travels with the roster too: on the first heading's note.
+  const first = ws.getCell(1, 1);
+  const rules = rulesOfTheForm(form).map(([label, text]) => `${label}:${text}`).join('\n');
+  first.note = [typeof first.note === 'string' ? first.note : '', rules].filter(Boolean).join('\n');
   ws.views = [{ state: 'frozen', xSplit: fields.filter((f) => f.role === 'id' || f.role === 'name').length, ySplit: 1 }];
 }
 
