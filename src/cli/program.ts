@@ -287,6 +287,25 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
       exit(await batchCommand(o, folder, flags));
     });
 
+  const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+  program
+    .command('rollup')
+    .description(d.rollup!)
+    .argument('<files...>', d['rollup.files'])
+    .addOption(withChoices(opt('--period <quarter|year>', d['rollup.period']!), '--period', ['quarter', 'year']))
+    .option('-f, --form <id|file.json>', d['rollup.form'])
+    .option('--month <file=month>', d['rollup.month'], collect)
+    .option('-o, --output <path>', d['rollup.output'])
+    .option('--force', d['rollup.force'])
+    .option('--json', d['rollup.json'])
+    .option('--dry-run', d['rollup.dryRun'])
+    .addOption(opt('--max-size <size>', d['rollup.maxSize']!).default('100MB').argParser(size(t, '--max-size')))
+    .option('--all', d['rollup.all'])
+    .action(async (files: string[], flags) => {
+      const { rollupCommand } = await import('./rollup.js');
+      exit(await rollupCommand(o, files, flags, t));
+    });
+
   program
     .command('forms')
     .description(d.forms!)
