@@ -34,6 +34,7 @@ export function scoreJson(r: GradeReport) {
       problems: p.problems.map(problemJson),
     })),
     bands: r.bands,
+    ...(r.distribution ? { distribution: r.distribution } : {}),
     problems: r.problems.map(problemJson),
   };
 }

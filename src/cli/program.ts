@@ -231,6 +231,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
       outputError: (s) => o.write('err', s),
     });
 
+  const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
   program
     .command('score')
     .description(d.score!)
@@ -247,6 +248,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('--pay <file>', d['score.pay'])
     .option('--include-hidden', d['score.includeHidden'])
     .addHelpText('after', () => formIdsHelp(lang))
+    .option('--limit <band=share>', d['score.limit'], collect)
     .action(async (file: string, flags) => {
       const { scoreCommand } = await import('./score.js');
       exit(await scoreCommand(o, file, flags, t));
@@ -287,7 +289,6 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
       exit(await batchCommand(o, folder, flags));
     });
 
-  const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
   program
     .command('rollup')
     .description(d.rollup!)
@@ -301,6 +302,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('--dry-run', d['rollup.dryRun'])
     .addOption(opt('--max-size <size>', d['rollup.maxSize']!).default('100MB').argParser(size(t, '--max-size')))
     .option('--all', d['rollup.all'])
+    .option('--limit <band=share>', d['rollup.limit'], collect)
     .action(async (files: string[], flags) => {
       const { rollupCommand } = await import('./rollup.js');
       exit(await rollupCommand(o, files, flags, t));

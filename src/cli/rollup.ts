@@ -9,6 +9,7 @@ import { MESSAGES, type Messages } from './messages.js';
 import { EXIT, UsageError, type Output } from './output.js';
 import { checkXlsxOutput } from './outputPath.js';
 import { renderProblems } from './renderProblems.js';
+import { parseLimits } from './limits.js';
 import { CONSOLE_ENDS, CONSOLE_PEOPLE_LIMIT } from './renderScore.js';
 import { parseSize } from './size.js';
 import { renderTable } from './table.js';
@@ -23,11 +24,13 @@ export interface RollupFlags {
   dryRun?: boolean;
   maxSize?: string;
   all?: boolean;
+  limit?: string[];
 }
 
 export async function rollupCommand(o: Output, inputs: string[], flags: RollupFlags, t: Messages = MESSAGES.zh): Promise<number> {
   checkXlsxOutput(flags.output, t);
   const months = monthFlags(flags.month ?? [], inputs, t);
+  const limits = parseLimits(flags.limit, (v) => new UsageError(t.badLimit(v)));
   const outcome = await rollupFiles(inputs, {
     period: flags.period,
     form: flags.form,
@@ -35,6 +38,7 @@ export async function rollupCommand(o: Output, inputs: string[], flags: RollupFl
     output: flags.dryRun ? null : flags.output,
     force: flags.force,
     maxSize: flags.maxSize ? parseSize(flags.maxSize) : undefined,
+    limits,
   });
   if (!outcome.ok) {
     if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failures[0]!), errors: outcome.failures.map(problemJson) }, null, 2));
@@ -105,6 +109,7 @@ export function rollupJson(r: RollupReport) {
       itemsLost: d.itemsLost,
     })),
     bands: x.bands,
+    ...(r.distribution ? { distribution: r.distribution } : {}),
     problems: r.problems.map(problemJson),
   };
 }

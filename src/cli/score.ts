@@ -1,7 +1,8 @@
 import { gradeInWorker } from './gradeInWorker.js';
 import { problemJson, scoreJson } from './json.js';
 import { MESSAGES, type Messages } from './messages.js';
-import { EXIT, type Output } from './output.js';
+import { EXIT, UsageError, type Output } from './output.js';
+import { parseLimits } from './limits.js';
 import { checkXlsxOutput } from './outputPath.js';
 import { renderScore } from './renderScore.js';
 import { parseSize } from './size.js';
@@ -18,11 +19,13 @@ export interface ScoreFlags {
   all?: boolean;
   pay?: string;
   includeHidden?: boolean;
+  limit?: string[];
 }
 
 export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
   checkXlsxOutput(flags.output, t);
   const maxSize = flags.maxSize ? parseSize(flags.maxSize) : undefined;
+  const limits = parseLimits(flags.limit, (v) => new UsageError(t.badLimit(v)));
   const options = {
     form: flags.form,
     output: flags.dryRun ? null : flags.output,
@@ -31,6 +34,7 @@ export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t
     encoding: flags.encoding,
     pay: flags.pay,
     includeHidden: flags.includeHidden,
+    limits,
   };
   const outcome = await gradeInWorker(file, options, (signal) => o.err(`\nkpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。`));
   if (!outcome.ok) {

@@ -11,6 +11,8 @@ import type { FormDef } from '../forms/types.js';
 import { writeFileAtomic } from './atomic.js';
 import { clipLongCells, longCellProblems } from './cellLimit.js';
 import { shownName, shownPath } from './shownName.js';
+import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
+import { mainGrading } from '../forms/scales.js';
 import { addSummarySheets } from './graded/summarySheets.js';
 import { EXCEL_MAX_COLUMNS, markProblemCells, NoRoomError, writeResultsIntoSheets } from './graded/results.js';
 import { guessFormDetailed, unguessedMessage } from './guessForm.js';
@@ -34,6 +36,12 @@ function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Probl
     people[i] = { ...p, pay: payLine(form.pay, p.total100, p.bandData, p.band, line) };
   });
   return problems;
+}
+
+/** A distribution limit (--limit 优秀=20%) on a band the form does not have. */
+export function unknownBandProblem(form: FormDef, bands: string[]): Problem {
+  const labels = mainGrading(form).scale.bands.map((b) => b.label);
+  return problem('error', 'definition-invalid', `强制分布的等级「${bands.join('、')}」不在「${form.title}」的等级表中(可用:${labels.join('、')})`, {}, { expected: labels.join('、'), actual: bands.join('、') });
 }
 
 /** `march.xlsx` → `march.graded.xlsx` beside it. */
@@ -87,6 +95,11 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     if (!pay.ok) return fail(pay.failure);
     problems.push(...pay.problems, ...applyPay(form, scored.people, pay.table));
   }
+  const limits = effectiveLimits(form, options.limits);
+  const unknownBands = unknownLimitBands(form, limits);
+  if (unknownBands.length) return fail(unknownBandProblem(form, unknownBands));
+  const distribution = checkDistribution(form, limits, scored.people);
+  problems.push(...distribution.problems);
   const report: GradeReport = {
     form: form.id,
     formVersion: form.version,
@@ -99,6 +112,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     layout: loaded.input.kind === 'xlsx' ? read.layout : loaded.input.kind,
     ...(loaded.input.encoding ? { encoding: loaded.input.encoding } : {}),
     ...(loaded.input.delimiter ? { delimiter: loaded.input.delimiter } : {}),
+    ...(limits.length ? { distribution: { limits, breaches: distribution.breaches } } : {}),
   };
   if (output) {
     const noRoom = (err: NoRoomError) => fail(problem('error', 'output-failed', `${shownName(input)}:${err.message}`, { file: input, sheet: err.sheet }));

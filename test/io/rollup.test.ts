@@ -203,11 +203,15 @@ describe('kpi rollup: three months of a team of 7', () => {
   });
 
   it('without a roll-up rule in the definition nobody gets +3; a folder is read whole', async () => {
-    const r = await rollup([dir], { output: null });
+    const r = await rollup([dir], { output: null, limits: [{ band: '优秀', max: 0.2 }] });
     expect(r.files).toHaveLength(3);
     const wang = r.result.people.find((p) => p.name === '王芳')!;
     expect(wang.total).toBe(91);
     expect(wang.adjustments).toEqual([]);
+    // 强制分布 on the period bands: 王芳 91, 张敏 and 陈静 272/3 = 90.6667 are 优秀; at most floor(7 × 20 %) = 1.
+    const everyone = r.distribution!.breaches.find((b) => b.department === '')!;
+    expect(everyone.boundary.map((p) => [p.name, p.beyond])).toEqual([['王芳', false], ['张敏', true], ['陈静', true]]);
+    expect(r.problems.find((p) => p.code === 'distribution-limit')!.message).toContain('超出的:张敏(1003) 优秀 90.6666666667、陈静(1005) 优秀 90.6666666667;限额内最后一人:王芳(1001) 优秀 91');
   });
 
   it('two files of one month, a month nobody can tell and a name with two 工号 are reported', async () => {

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import { problem, type Problem } from '../../forms/problem.js';
-import type { FormDef } from '../../forms/types.js';
+import type { DistributionLimitDef, FormDef } from '../../forms/types.js';
 import { periodOf, type PeriodKind } from '../../engine/period.js';
 import { rollupMonths, type RollupResult } from '../../engine/rollup.js';
 import { writeFileAtomic } from '../atomic.js';
-import { outputFailure } from '../grade.js';
+import { outputFailure, unknownBandProblem } from '../grade.js';
+import { checkDistribution, effectiveLimits, unknownLimitBands, type Breach } from '../../engine/distribution.js';
 import { expandInputs, readMonths, type Failed } from './readMonths.js';
 import { rollupWorkbook } from './workbook.js';
 
@@ -19,6 +20,8 @@ export interface RollupOptions {
   output?: string | null;
   force?: boolean;
   maxSize?: number;
+  /** 强制分布 limits given on the command line, over the definition's. */
+  limits?: DistributionLimitDef[];
 }
 
 export interface RollupReport {
@@ -28,6 +31,8 @@ export interface RollupReport {
   output: string | null;
   /** Every problem: the months' own (errors and warnings) and the roll-up's. */
   problems: Problem[];
+  /** 强制分布 of the period bands. */
+  distribution?: { limits: DistributionLimitDef[]; breaches: Breach[] };
 }
 
 export type RollupOutcome = { ok: true; report: RollupReport } | Failed;
@@ -39,12 +44,17 @@ export async function rollupFiles(args: readonly string[], options: RollupOption
   if (!read.ok) return read;
   const period = choosePeriod(read.months.map((m) => ({ file: m.file, month: m.month })), options.period);
   if (!period.ok) return period;
+  const limits = effectiveLimits(read.form, options.limits);
+  const unknownBands = unknownLimitBands(read.form, limits);
+  if (unknownBands.length) return { ok: false, failures: [unknownBandProblem(read.form, unknownBands)] };
   const result = rollupMonths(read.form, period.period, read.months);
-  const problems = [...read.problems, ...result.problems];
+  // The period figures are what a quarter's 强制分布 is about; each month's own file is checked by kpi score.
+  const distribution = checkDistribution(read.form, limits, result.people);
+  const problems = [...read.problems, ...result.problems, ...distribution.problems];
   const files = [...read.months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => ({ file: m.file, month: m.month }));
   const output =
     options.output === null ? null : path.resolve(options.output ?? path.join(path.dirname(files[0]!.file), `${read.form.id}.${period.period}.rollup.xlsx`));
-  const report: RollupReport = { form: read.form, files, result, output, problems };
+  const report: RollupReport = { form: read.form, files, result, output, problems, ...(limits.length ? { distribution: { limits, breaches: distribution.breaches } } : {}) };
   if (output) {
     const refused = await refuseOutput(output, files.map((f) => f.file), options.force ?? false);
     if (refused) return { ok: false, failures: [refused] };

@@ -101,8 +101,9 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     }
     fileOfMonth.set(told.month, file);
     months.push({ month: told.month, file, people: report.people });
-    // The month's own problems, with the file named; notes (ignored columns of a graded copy, guessed forms) stay out.
-    for (const p of report.problems) if (p.severity !== 'info') problems.push({ ...p, file: p.file ?? file, message: `${path.basename(file)}(${told.month}):${p.message}` });
+    // The month's own problems, with the file named; notes (ignored columns of a graded copy, guessed forms) and
+    // each month's 强制分布 (the period's is checked on the period figures) stay out.
+    for (const p of report.problems) if (p.severity !== 'info' && p.code !== 'distribution-limit') problems.push({ ...p, file: p.file ?? file, message: `${path.basename(file)}(${told.month}):${p.message}` });
   }
   if (failures.length) return { ok: false, failures };
   return { ok: true, form, months, reports: reports.map((r) => r.report), problems };
