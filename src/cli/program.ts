@@ -235,7 +235,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
   program
     .command('score')
     .description(d.score!)
-    .argument('<file>', d['score.file'])
+    .argument('<file...>', d['score.file'])
     .option('-f, --form <id|file.json>', d['score.form'])
     .option('-o, --output <path>', d['score.output'])
     .option('--force', d['score.force'])
@@ -249,7 +249,8 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('--include-hidden', d['score.includeHidden'])
     .addHelpText('after', () => formIdsHelp(lang))
     .option('--limit <band=share>', d['score.limit'], collect)
-    .action(async (file: string, flags) => {
+    .option('--combine', d['score.combine'])
+    .action(async (file: string[], flags) => {
       const { scoreCommand } = await import('./score.js');
       exit(await scoreCommand(o, file, flags, t));
     });
@@ -261,6 +262,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .addOption(withChoices(opt('--layout <layout>', d['template.layout']!).default('form'), '--layout', ['form', 'roster']))
     .option('--people <file>', d['template.people'])
     .option('--period <period>', d['template.period'])
+    .option('--rater <rater>', d['template.rater'])
     .option('-o, --output <path>', d['template.output'])
     .option('--force', d['template.force'])
     .addHelpText('after', () => formIdsHelp(lang))

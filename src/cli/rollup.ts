@@ -170,7 +170,7 @@ export function renderRollup(o: Output, r: RollupReport, all: boolean): void {
 function peopleTable(o: Output, x: RollupResult, people: RollupPerson[], lo: number, hi: number): string {
   const rows = people.map((p) => {
     const trend = sparkline(x.months.map((m) => p.months[m]?.total ?? null), lo, hi);
-    const flag = [...p.missing, ...p.unscored].map((m) => Number(m.slice(5))).join("、");
+    const flag = [...p.missing, ...p.unscored].map((m) => Number(m.slice(5))).join('、');
     const plus = p.adjustments.reduce((a, j) => a + j.points, 0);
     return [
       p.name || p.id, p.department,

@@ -1,4 +1,5 @@
 import { gradeInWorker } from './gradeInWorker.js';
+import type { GradeOptions } from '../io/outcome.js';
 import { problemJson, scoreJson } from './json.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { EXIT, UsageError, type Output } from './output.js';
@@ -20,13 +21,16 @@ export interface ScoreFlags {
   pay?: string;
   includeHidden?: boolean;
   limit?: string[];
+  combine?: boolean;
 }
 
-export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
+export async function scoreCommand(o: Output, fileOrFiles: string | string[], flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
+  const files = Array.isArray(fileOrFiles) ? fileOrFiles : [fileOrFiles];
+  const file = files[0]!;
   checkXlsxOutput(flags.output, t);
   const maxSize = flags.maxSize ? parseSize(flags.maxSize) : undefined;
   const limits = parseLimits(flags.limit, (v) => new UsageError(t.badLimit(v)));
-  const options = {
+  const options: GradeOptions = {
     form: flags.form,
     output: flags.dryRun ? null : flags.output,
     force: flags.force,
@@ -36,7 +40,11 @@ export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t
     includeHidden: flags.includeHidden,
     limits,
   };
-  const outcome = await gradeInWorker(file, options, (signal) => o.err(`\nkpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。`));
+  // Several files (or a folder with --combine): copies of one form filled by different raters, one result per person.
+  const outcome =
+    files.length > 1 || flags.combine
+      ? await import('../io/combineRaters.js').then((m) => m.gradeCombined(files, options))
+      : await gradeInWorker(file, options, (signal) => o.err(`\nkpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。`));
   if (!outcome.ok) {
     if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failure) }, null, 2));
     o.err(`kpi: ${outcome.failure.message}`);

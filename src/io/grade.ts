@@ -140,7 +140,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   return { ok: true, report };
 }
 
-async function outputClash(input: string, output: string, force: boolean): Promise<Problem | null> {
+export async function outputClash(input: string, output: string, force: boolean): Promise<Problem | null> {
   const same = await Promise.all([fs.realpath(input).catch(() => path.resolve(input)), fs.realpath(output).catch(() => output)]);
   if (same[0] === same[1] || path.resolve(input) === output) {
     return problem('error', 'output-exists', `输出文件 ${shownPath(output)} 就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件`, { file: input });
@@ -188,7 +188,7 @@ export function writeFailureReason(err: unknown): string {
     : String((err as Error).message ?? err).split('\n')[0]);
 }
 
-async function resolveForm(
+export async function resolveForm(
   requested: FormDef | undefined,
   input: LoadedInput,
   file: string,

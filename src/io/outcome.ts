@@ -9,6 +9,8 @@ export interface GradeReport {
   formVersion: string;
   formTitle: string;
   input: string;
+  /** Raters in separate files: every copy combined (input is the first). */
+  inputs?: string[];
   output: string | null;
   people: PersonResult[];
   /** Count per band label, in the scale's order, including zero counts. */
