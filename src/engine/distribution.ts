@@ -119,7 +119,12 @@ function add(out: DistributionCheck, b: Breach): void {
     b.kind === 'max'
       ? `按精确总分,超出的:${beyond}${rest ? `;限额内最后一人:${rest}` : ''}`
       : `按精确总分,最接近「${b.band}」的:${beyond}${rest ? `;其次:${rest}` : ''}`;
-  const message = `强制分布:${scope}「${b.band}」${b.count} 人(${share}),不符合 ${rule}(${need});${who}。kpi 不改动任何人的分数和等级`;
+  // Exactly equal totals on both sides of the line: the ranking cannot decide who is inside, and kpi says so.
+  const inside = b.boundary.filter((p) => !p.beyond);
+  const outside = b.boundary.filter((p) => p.beyond);
+  const tied = inside.length && outside.length && (b.kind === 'max' ? inside[inside.length - 1]!.total === outside[0]!.total : outside[outside.length - 1]!.total === inside[0]!.total);
+  const tie = tied ? `;界线两侧精确总分相同(${exact(outside[0]!.total)}),排名无法区分,由公司决定` : '';
+  const message = `强制分布:${scope}「${b.band}」${b.count} 人(${share}),不符合 ${rule}(${need});${who}${tie}。kpi 不改动任何人的分数和等级`;
   out.problems.push(problem('warning', 'distribution-limit', message, {}, { expected: `${b.band} ${rule}`, actual: `${b.count}/${b.people}` }));
 }
 
