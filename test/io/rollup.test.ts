@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import JSZip from 'jszip';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillFormSheet, fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
@@ -200,6 +201,15 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(kRow[dh.indexOf('2026-03 平均')]).toBe(89);
     expect(String(kRow[dh.indexOf('进步最大')])).toBe('李强 87 → 97(+10)\n张敏 85 → 94(+9)');
     expect(String(depts.find((r) => r[0] === '售后组')![dh.indexOf('失分最多的项目')]).split('\n')[0]).toBe('态度 共失 71 分(9 人次,平均 7.8889)');
+    // A native line chart on 部门: one series per department, the months' means (columns I–K after 4 band columns).
+    const zip = await JSZip.loadAsync(await fs.readFile(r.output!));
+    const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
+    expect([...chart.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1])).toEqual([
+      "'部门'!$A$2", "'部门'!$I$1:$K$1", "'部门'!$I$2:$K$2", "'部门'!$A$3", "'部门'!$I$1:$K$1", "'部门'!$I$3:$K$3",
+    ]);
+    expect(chart).toContain('<c:lineChart>');
+    expect(dh.slice(8, 11)).toEqual(['2026-01 平均', '2026-02 平均', '2026-03 平均']);
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/xl/charts/chart1.xml');
   });
 
   it('without a roll-up rule in the definition nobody gets +3; a folder is read whole', async () => {

@@ -1,7 +1,6 @@
 // `kpi rollup`: months of one form into a quarter or a year, written as a workbook. No terminal code.
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import type ExcelJS from 'exceljs';
 import { problem, type Problem } from '../../forms/problem.js';
 import type { DistributionLimitDef, FormDef } from '../../forms/types.js';
 import { periodOf, type PeriodKind } from '../../engine/period.js';
@@ -11,6 +10,7 @@ import { outputFailure, unknownBandProblem } from '../grade.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands, type Breach } from '../../engine/distribution.js';
 import { expandInputs, readMonths, type Failed } from './readMonths.js';
 import { rollupWorkbook } from './workbook.js';
+import { addLineChart } from './chart.js';
 
 export interface RollupOptions {
   period?: PeriodKind;
@@ -58,9 +58,12 @@ export async function rollupFiles(args: readonly string[], options: RollupOption
   if (output) {
     const refused = await refuseOutput(output, files.map((f) => f.file), options.force ?? false);
     if (refused) return { ok: false, failures: [refused] };
-    const wb = rollupWorkbook(read.form, result, files, problems);
+    const { workbook, chart } = rollupWorkbook(read.form, result, files, problems);
     try {
-      await writeFileAtomic(output, (tmp) => (wb as ExcelJS.Workbook).xlsx.writeFile(tmp), { overwrite: options.force ?? false });
+      await writeFileAtomic(output, async (tmp) => {
+        const written = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+        await fs.writeFile(tmp, chart ? await addLineChart(written, chart) : Buffer.from(written));
+      }, { overwrite: options.force ?? false });
     } catch (err) {
       return { ok: false, failures: [outputFailure(output, err)] };
     }

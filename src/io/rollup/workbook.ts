@@ -8,17 +8,19 @@ import { moverText, type RollupResult } from '../../engine/rollup.js';
 import { formatScore, formatSigned } from '../../engine/round.js';
 import { periodLabel } from '../../engine/period.js';
 import { BORDER, FILL_HEAD, FILL_WARNING, fitWidth } from '../template/style.js';
+import type { ChartSpec } from './chart.js';
 
 type Cell = string | number | null;
 const SEVERITY: Record<Problem['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 const NOT_SCORED = '未评分';
 
-export function rollupWorkbook(form: FormDef, r: RollupResult, files: { file: string; month: string }[], problems: Problem[]): ExcelJS.Workbook {
+/** The workbook, and the chart of each department's mean by month to add to 部门 once it is written (null: nothing to draw). */
+export function rollupWorkbook(form: FormDef, r: RollupResult, files: { file: string; month: string }[], problems: Problem[]): { workbook: ExcelJS.Workbook; chart: ChartSpec | null } {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'kpi';
   const labels = Object.keys(r.bands);
   peopleSheet(wb, form, r, labels);
-  departmentSheet(wb, r, labels);
+  const chart = departmentSheet(wb, r, labels);
   table(
     wb.addWorksheet('问题'),
     ['级别', '代码', '文件', '工作表', '单元格', '人员', '说明'],
@@ -26,7 +28,7 @@ export function rollupWorkbook(form: FormDef, r: RollupResult, files: { file: st
     [],
   );
   table(wb.addWorksheet('来源'), ['月份', '文件'], files.map((f) => [f.month, f.file]), []);
-  return wb;
+  return { workbook: wb, chart };
 }
 
 function peopleSheet(wb: ExcelJS.Workbook, form: FormDef, r: RollupResult, labels: string[]): void {
@@ -73,7 +75,7 @@ function peopleSheet(wb: ExcelJS.Workbook, form: FormDef, r: RollupResult, label
   for (const [band, n] of Object.entries(r.bands)) line(`${band}(人)`, n);
 }
 
-function departmentSheet(wb: ExcelJS.Workbook, r: RollupResult, labels: string[]): void {
+function departmentSheet(wb: ExcelJS.Workbook, r: RollupResult, labels: string[]): ChartSpec | null {
   const ws = wb.addWorksheet('部门');
   const header = [
     '部门', '人数', '平均分', '中位数', ...labels.map((l) => `${l}(人)`),
@@ -94,6 +96,19 @@ function departmentSheet(wb: ExcelJS.Workbook, r: RollupResult, labels: string[]
   });
   for (let c = wrapFrom; c <= header.length; c++) ws.getColumn(c).width = 36;
   ws.getCell(rows.length + 3, 1).value = `环比 = ${r.months[r.months.length - 1] ?? ''} 的平均分减去上一个月的平均分;进步、退步按每人这两个月总分之差(${formatSigned(1)} 表示提高 1 分)`;
+  if (rows.length === 0 || r.months.length === 0) return null;
+  const firstCol = header.indexOf(`${r.months[0]} 平均`) + 1;
+  return {
+    sheet: ws.name,
+    title: '各部门月平均分',
+    headerRow: 1,
+    firstCol,
+    lastCol: firstCol + r.months.length - 1,
+    rows: rows.map((_, k) => k + 2),
+    nameCol: 1,
+    from: { col: 0, row: rows.length + 4 },
+    to: { col: 9, row: rows.length + 24 },
+  };
 }
 
 function table(ws: ExcelJS.Worksheet, header: string[], rows: Cell[][], numericCols: number[]): void {
