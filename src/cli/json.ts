@@ -8,6 +8,7 @@ export function scoreJson(r: GradeReport) {
     form: r.form,
     formVersion: r.formVersion,
     input: r.input,
+    ...(r.inputs ? { inputs: r.inputs } : {}),
     output: r.output,
     layout: r.layout,
     ...(r.encoding ? { encoding: r.encoding } : {}),
@@ -34,6 +35,7 @@ export function scoreJson(r: GradeReport) {
       problems: p.problems.map(problemJson),
     })),
     bands: r.bands,
+    ...(r.distribution ? { distribution: r.distribution } : {}),
     problems: r.problems.map(problemJson),
   };
 }

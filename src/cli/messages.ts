@@ -36,6 +36,8 @@ export interface Messages {
   notSize: (flag: string, value: string) => string;
   notDuration: (flag: string, value: string) => string;
   outputNotXlsx: (output: string, suggestion: string) => string;
+  monthNeedsFile: (value: string) => string;
+  badLimit: (value: string) => string;
   otherUsage: (text: string) => string;
   // command and option descriptions
   d: Record<string, string>;
@@ -49,7 +51,8 @@ const zh: Messages = {
   choicesAre: (v) => `可选:${v.join('、')}`,
   terms: {
     file: '文件', form: '表单', folder: '文件夹', command: '命令', path: '文件', 'id|file.json': '表单', dir: '文件夹',
-    size: '大小', name: '编码', layout: '版式', time: '时长', n: '数量', period: '月份', lang: '语言',
+    rater: '评分人', size: '大小', name: '编码', layout: '版式', time: '时长', n: '数量', period: '月份', lang: '语言',
+    files: '文件或文件夹', 'file=month': '文件=月份', 'quarter|year': '季度|年度', 'band=share': '等级=比例',
   },
   unknownOption: (flag, command, s) => `不认识的选项 ${flag}${s ? `,您是不是要输入 ${s}?` : ''}(运行 ${command} --help 查看可用的选项)`,
   unknownCommand: (name, s, commands) =>
@@ -63,6 +66,8 @@ const zh: Messages = {
   notSize: (flag, value) => `${flag} 的值「${value}」看不懂,应为如 200MB、1GB 的大小`,
   notDuration: (flag, value) => `${flag} 的值「${value}」看不懂,应为如 30s、5m、1h 的时长`,
   outputNotXlsx: (output, suggestion) => `输出总是 Excel 工作簿(.xlsx),不能写成「${output}」;请改为 -o ${suggestion}`,
+  monthNeedsFile: (value) => `--month ${value}:给了多个文件时要写明是哪个文件的月份,如 --month 一月.xlsx=2026-01`,
+  badLimit: (value) => `--limit「${value}」看不懂:应如 优秀=20%(至多)、优秀<=20%、待改进>=10%(至少)`,
   otherUsage: (text) => `命令行参数有误:${text}`,
   d: {
     program: '客服考核表评分工具:逐项核对填好的考核表(.xlsx/.csv)并评分,写出评分后的工作簿',
@@ -72,7 +77,8 @@ const zh: Messages = {
     noColor: '不使用颜色',
     lang: '提示和帮助的语言:zh(中文,默认)或 en(英文);也可设环境变量 KPI_LANG=en',
     score: '评分:读取填好的考核表,写出 <文件名>.graded.xlsx 并在终端显示汇总',
-    'score.file': '填好的考核表(.xlsx、.csv,或系统导出的 .xls/.txt/.htm 表格)',
+    'score.file': '填好的考核表(.xlsx、.csv,或系统导出的 .xls/.txt/.htm 表格);给出几份时,把各评分人分开填写的同一张表合并评分',
+    'score.combine': '把文件夹里各评分人分开填写的表(表头「评分人」写明是谁评的)合并为每人一个结果',
     'score.form': '考核表定义:内置表单 id 或自己的定义文件(默认从模板标记识别)',
     'score.output': '输出文件,必须是 .xlsx(默认与输入同目录的 <名称>.graded.xlsx)',
     'score.force': '输出文件已存在时替换它',
@@ -89,6 +95,7 @@ const zh: Messages = {
     'template.layout': 'form:每人一张表;roster:一张名单表,每人一行',
     'template.people': '名单(.xlsx/.csv,列:姓名,可选 工号、部门、岗位),每人生成一张(或一行)已填好姓名的表',
     'template.period': '考核月份,如 2026-03,填在每张表的表头(名单格式则填在每一行)',
+    'template.rater': '给某个评分人单独一份(如 同事、客户、主管、自评):只有该评分人的格子,表头「评分人」已填好;各份填好后用 kpi score 一起评分',
     'template.output': '输出文件,必须是 .xlsx(默认 <id>.xlsx)',
     'template.force': '输出文件已存在时替换它',
     batch: '批量评分:给文件夹里的所有考核表评分(适合 cron 定时运行),可重复运行、可随时中断',
@@ -104,6 +111,19 @@ const zh: Messages = {
     'batch.maxSize': '工作簿解压后单个部件的大小上限',
     'batch.quiet': '只输出问题',
     'batch.json': '以 JSON 输出批量报告',
+    rollup: '按季度或年度汇总:读取几个月的考核表(填好的或评分后的),算出每人的期间得分、等级、环比和各部门的月度数据,写出汇总工作簿',
+    'rollup.files': '各月的考核表文件(.xlsx/.csv,可以是 .graded.xlsx),或放着它们的文件夹',
+    'rollup.period': 'quarter:季度(三个月的平均);year:年度(各月平均);默认按月份判断',
+    'rollup.form': '考核表定义:内置表单 id 或自己的定义文件(默认从模板标记识别)',
+    'rollup.month': '指定某个文件的月份,如 一月.xlsx=2026-01(表头没有考核月份、文件名里也没有年月时用;可重复)',
+    'rollup.output': '输出文件,必须是 .xlsx(默认 <表单>.<期间>.rollup.xlsx,放在第一个文件旁边)',
+    'rollup.force': '输出文件已存在时替换它',
+    'rollup.json': '以 JSON 输出结果(给脚本用)',
+    'rollup.dryRun': '只汇总,不写输出文件',
+    'rollup.maxSize': '工作簿解压后单个部件的大小上限,如 200MB',
+    'rollup.all': '人数很多时也在终端列出每个人',
+    'rollup.limit': '强制分布的比例限制,如 优秀=20%(至多 20%)、待改进>=10%(至少 10%);可重复,检查全体和各部门,只报告不改分',
+    'score.limit': '强制分布的比例限制,如 优秀=20%(至多 20%)、待改进>=10%(至少 10%);可重复,检查全体和各部门,只报告不改分',
     forms: '列出内置的考核表;给出定义文件时检查它',
     'forms.file': '要检查的定义文件(.json)',
     'forms.json': '以 JSON 输出',
@@ -129,6 +149,8 @@ const en: Messages = {
   notSize: (flag, value) => `${flag}: cannot read '${value}' as a size such as 200MB or 1GB`,
   notDuration: (flag, value) => `${flag}: cannot read '${value}' as a duration such as 30s, 5m or 1h`,
   outputNotXlsx: (output, suggestion) => `the output is always an Excel workbook (.xlsx), not '${output}'; use -o ${suggestion}`,
+  monthNeedsFile: (value) => `--month ${value}: with several files say whose month it is, e.g. --month jan.xlsx=2026-01`,
+  badLimit: (value) => `--limit '${value}': expected e.g. 优秀=20% (at most), 优秀<=20%, 待改进>=10% (at least)`,
   otherUsage: (text) => `bad command line: ${text}`,
   d: {
     program: 'Scores Chinese customer-service appraisal forms (.xlsx/.csv) and writes a graded workbook',
@@ -138,7 +160,8 @@ const en: Messages = {
     noColor: 'no colours',
     lang: 'language of hints and help: zh (Chinese, default) or en; or set KPI_LANG=en',
     score: 'grade a filled form: writes <name>.graded.xlsx and prints a summary',
-    'score.file': 'the filled form (.xlsx, .csv, or an .xls/.txt/.htm table exported by a system)',
+    'score.file': 'the filled form (.xlsx, .csv, or an .xls/.txt/.htm table exported by a system); several copies of one form filled by different raters are combined',
+    'score.combine': 'combine the copies in a folder, each filled by one rater (its 评分人 says which), into one result per person',
     'score.form': 'form definition: a built-in id or your own definition file (default: from the template mark)',
     'score.output': 'output file, must be .xlsx (default: <name>.graded.xlsx beside the input)',
     'score.force': 'replace the output file if it exists',
@@ -155,6 +178,7 @@ const en: Messages = {
     'template.layout': 'form: one sheet per person; roster: one sheet, one row per person',
     'template.people': 'name list (.xlsx/.csv, columns 姓名 and optionally 工号, 部门, 岗位): one prefilled sheet (or row) per person',
     'template.period': 'appraisal month, e.g. 2026-03, filled into every sheet (every row for a roster)',
+    'template.rater': 'a copy for one rater (e.g. 同事, 客户, 主管, 自评): only that rater\'s cells, 评分人 filled in; score the filled copies together with kpi score',
     'template.output': 'output file, must be .xlsx (default: <id>.xlsx)',
     'template.force': 'replace the output file if it exists',
     batch: 'grade every form in a folder (for cron); safe to rerun and to interrupt',
@@ -170,6 +194,19 @@ const en: Messages = {
     'batch.maxSize': 'largest uncompressed part of a workbook',
     'batch.quiet': 'print problems only',
     'batch.json': 'print the batch report as JSON',
+    rollup: 'roll months into a quarter or a year: reads several months of a form (filled or graded), gives each person\'s period figure, band and change and each department\'s monthly figures, writes a roll-up workbook',
+    'rollup.files': 'the monthly forms (.xlsx/.csv, .graded.xlsx accepted), or folders holding them',
+    'rollup.period': 'quarter: mean of three months; year: mean of its months; default: from the months',
+    'rollup.form': 'form definition: a built-in id or your own definition file (default: from the template mark)',
+    'rollup.month': 'the month of one file, e.g. jan.xlsx=2026-01 (when neither the header nor the file name tells; repeatable)',
+    'rollup.output': 'output file, must be .xlsx (default: <form>.<period>.rollup.xlsx beside the first file)',
+    'rollup.force': 'replace the output file if it exists',
+    'rollup.json': 'print the result as JSON (for scripts)',
+    'rollup.dryRun': 'roll up only, write no output file',
+    'rollup.maxSize': 'largest uncompressed part of a workbook, e.g. 200MB',
+    'rollup.all': 'list every person on the console even for large teams',
+    'rollup.limit': 'distribution limit, e.g. 优秀=20% (at most 20 %), 待改进>=10% (at least 10 %); repeatable; checked for everyone and per department, reported only',
+    'score.limit': 'distribution limit, e.g. 优秀=20% (at most 20 %), 待改进>=10% (at least 10 %); repeatable; checked for everyone and per department, reported only',
     forms: 'list the built-in forms; check a definition file when given',
     'forms.file': 'definition file (.json) to check',
     'forms.json': 'print as JSON',

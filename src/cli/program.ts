@@ -231,10 +231,11 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
       outputError: (s) => o.write('err', s),
     });
 
+  const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
   program
     .command('score')
     .description(d.score!)
-    .argument('<file>', d['score.file'])
+    .argument('<file...>', d['score.file'])
     .option('-f, --form <id|file.json>', d['score.form'])
     .option('-o, --output <path>', d['score.output'])
     .option('--force', d['score.force'])
@@ -247,7 +248,9 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('--pay <file>', d['score.pay'])
     .option('--include-hidden', d['score.includeHidden'])
     .addHelpText('after', () => formIdsHelp(lang))
-    .action(async (file: string, flags) => {
+    .option('--limit <band=share>', d['score.limit'], collect)
+    .option('--combine', d['score.combine'])
+    .action(async (file: string[], flags) => {
       const { scoreCommand } = await import('./score.js');
       exit(await scoreCommand(o, file, flags, t));
     });
@@ -259,6 +262,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .addOption(withChoices(opt('--layout <layout>', d['template.layout']!).default('form'), '--layout', ['form', 'roster']))
     .option('--people <file>', d['template.people'])
     .option('--period <period>', d['template.period'])
+    .option('--rater <rater>', d['template.rater'])
     .option('-o, --output <path>', d['template.output'])
     .option('--force', d['template.force'])
     .addHelpText('after', () => formIdsHelp(lang))
@@ -285,6 +289,25 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .action(async (folder: string, flags) => {
       const { batchCommand } = await import('./batch.js');
       exit(await batchCommand(o, folder, flags));
+    });
+
+  program
+    .command('rollup')
+    .description(d.rollup!)
+    .argument('<files...>', d['rollup.files'])
+    .addOption(withChoices(opt('--period <quarter|year>', d['rollup.period']!), '--period', ['quarter', 'year']))
+    .option('-f, --form <id|file.json>', d['rollup.form'])
+    .option('--month <file=month>', d['rollup.month'], collect)
+    .option('-o, --output <path>', d['rollup.output'])
+    .option('--force', d['rollup.force'])
+    .option('--json', d['rollup.json'])
+    .option('--dry-run', d['rollup.dryRun'])
+    .addOption(opt('--max-size <size>', d['rollup.maxSize']!).default('100MB').argParser(size(t, '--max-size')))
+    .option('--all', d['rollup.all'])
+    .option('--limit <band=share>', d['rollup.limit'], collect)
+    .action(async (files: string[], flags) => {
+      const { rollupCommand } = await import('./rollup.js');
+      exit(await rollupCommand(o, files, flags, t));
     });
 
   program

@@ -23,7 +23,7 @@ export interface RenderOptions {
 export function renderScore(o: Output, r: GradeReport, options: RenderOptions | boolean = {}): void {
   const { verbose = false, all = false } = typeof options === 'boolean' ? { verbose: options } : options;
   o.out(o.color.bold(`${r.formTitle}`) + o.color.gray(`(${r.form} ${r.formVersion})`));
-  o.out(`输入:${r.input}`);
+  o.out(`输入:${r.inputs ? r.inputs.join('、') : r.input}`);
   if (r.output) o.out(`输出:${r.output}`);
   if (r.encoding) o.out(o.color.gray(`编码:${r.encoding}${r.delimiter ? `,分隔符:${JSON.stringify(r.delimiter)}` : ''}`));
   const t = summarizeTotals(r.people);

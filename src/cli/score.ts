@@ -1,7 +1,9 @@
 import { gradeInWorker } from './gradeInWorker.js';
+import type { GradeOptions } from '../io/outcome.js';
 import { problemJson, scoreJson } from './json.js';
 import { MESSAGES, type Messages } from './messages.js';
-import { EXIT, type Output } from './output.js';
+import { EXIT, UsageError, type Output } from './output.js';
+import { parseLimits } from './limits.js';
 import { checkXlsxOutput } from './outputPath.js';
 import { renderScore } from './renderScore.js';
 import { parseSize } from './size.js';
@@ -18,12 +20,17 @@ export interface ScoreFlags {
   all?: boolean;
   pay?: string;
   includeHidden?: boolean;
+  limit?: string[];
+  combine?: boolean;
 }
 
-export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
+export async function scoreCommand(o: Output, fileOrFiles: string | string[], flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
+  const files = Array.isArray(fileOrFiles) ? fileOrFiles : [fileOrFiles];
+  const file = files[0]!;
   checkXlsxOutput(flags.output, t);
   const maxSize = flags.maxSize ? parseSize(flags.maxSize) : undefined;
-  const options = {
+  const limits = parseLimits(flags.limit, (v) => new UsageError(t.badLimit(v)));
+  const options: GradeOptions = {
     form: flags.form,
     output: flags.dryRun ? null : flags.output,
     force: flags.force,
@@ -31,8 +38,13 @@ export async function scoreCommand(o: Output, file: string, flags: ScoreFlags, t
     encoding: flags.encoding,
     pay: flags.pay,
     includeHidden: flags.includeHidden,
+    limits,
   };
-  const outcome = await gradeInWorker(file, options, (signal) => o.err(`\nkpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。`));
+  // Several files (or a folder with --combine): copies of one form filled by different raters, one result per person.
+  const outcome =
+    files.length > 1 || flags.combine
+      ? await import('../io/combineRaters.js').then((m) => m.gradeCombined(files, options))
+      : await gradeInWorker(file, options, (signal) => o.err(`\nkpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。`));
   if (!outcome.ok) {
     if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failure) }, null, 2));
     o.err(`kpi: ${outcome.failure.message}`);

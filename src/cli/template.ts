@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { loadForm } from '../forms/load.js';
+import { findRater, raterCopy, raterField, raterNames } from '../forms/raterCopy.js';
+import type { RaterDef } from '../forms/types.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { writeFailureReason } from '../io/grade.js';
 import { loadInput } from '../io/loadInput.js';
@@ -13,6 +15,7 @@ export interface TemplateFlags {
   layout?: string;
   people?: string;
   period?: string;
+  rater?: string;
   output?: string;
   force?: boolean;
 }
@@ -25,7 +28,24 @@ export async function templateCommand(o: Output, formId: string, flags: Template
     for (const p of loaded.problems) o.err(`kpi: ${p.message}`);
     return EXIT.cannotRun;
   }
-  const form = loaded.form;
+  let form = loaded.form;
+  let rater: RaterDef | undefined;
+  if (flags.rater !== undefined) {
+    rater = findRater(form, flags.rater);
+    if (!form.raters) {
+      o.err(`kpi: 「${form.title}」只有一个评分人,不需要 --rater`);
+      return EXIT.cannotRun;
+    }
+    if (!rater) {
+      o.err(`kpi: 「${form.title}」没有评分人「${flags.rater}」,可选:${raterNames(form)}`);
+      return EXIT.cannotRun;
+    }
+    if (!raterField(form)) {
+      o.err(`kpi: 「${form.title}」的表头没有「评分人」一栏(role 为 rater 的字段),各评分人分开填写的表无法注明是谁评的`);
+      return EXIT.cannotRun;
+    }
+    form = raterCopy(form, rater);
+  }
   let people: PersonRow[] = [];
   if (flags.people) {
     const list = await readNameList(flags.people);
@@ -41,8 +61,8 @@ export async function templateCommand(o: Output, formId: string, flags: Template
     o.err(`kpi: 「${form.title}」的表头没有考核月份一栏,无法填写 --period`);
     return EXIT.cannotRun;
   }
-  const output = path.resolve(flags.output ?? `${form.id}${layout === 'roster' ? '.roster' : ''}.xlsx`);
-  const wb = await buildTemplate(form, { layout, people, period, generator: `kpi ${VERSION}` });
+  const output = path.resolve(flags.output ?? `${form.id}${rater ? `.${rater.id}` : ''}${layout === 'roster' ? '.roster' : ''}.xlsx`);
+  const wb = await buildTemplate(form, { layout, people, period, ...(rater ? { rater: rater.label } : {}), generator: `kpi ${VERSION}` });
   try {
     await writeFileAtomic(output, (tmp) => wb.xlsx.writeFile(tmp), { overwrite: flags.force ?? false });
   } catch (err) {
@@ -55,7 +75,7 @@ export async function templateCommand(o: Output, formId: string, flags: Template
     return EXIT.cannotRun;
   }
   const sheets = layout === 'roster' ? `一张名单表,${people.length ? `${people.length} 人` : '每人一行'}` : people.length ? `${people.length} 张表,每人一张` : '一张表';
-  o.out(`已生成 ${output}:${form.title}(${form.id} ${form.version}),${sheets}${period ? `,考核月份 ${period}` : ''}。黄色单元格为填写处。`);
+  o.out(`已生成 ${output}:${form.title}(${form.id} ${form.version}),${sheets}${period ? `,考核月份 ${period}` : ''}${rater ? `,供「${rater.label}」填写(只有该评分人的格子)` : ''}。黄色单元格为填写处。`);
   return EXIT.ok;
 }
 

@@ -30,6 +30,17 @@ export type ProblemCode =
   | 'pay-missing'
   | 'skipped-row'
   | 'hidden-sheet'
+  // months, periods, raters in separate files, distribution limits
+  | 'month-unknown'
+  | 'month-duplicate'
+  | 'period-mixed'
+  | 'period-incomplete'
+  | 'form-mixed'
+  | 'month-missing'
+  | 'name-ambiguous'
+  | 'distribution-limit'
+  | 'rater-duplicate'
+  | 'rater-unknown'
   // files
   | 'file-unreadable'
   | 'file-kind'

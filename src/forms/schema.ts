@@ -169,6 +169,28 @@ export function buildFormSchema(): JsonSchema {
         cutBelow: NUM,
         cutRate: { type: 'number', minimum: 0, maximum: 1 },
       }),
+      rollup: obj({
+        rules: {
+          type: 'array',
+          maxItems: 20,
+          items: obj(
+            { kind: { const: 'streak' }, band: LABEL, months: { type: 'integer', minimum: 1, maximum: 12 }, points: NUM, label: LABEL },
+            ['kind', 'band', 'months', 'points'],
+          ),
+        },
+      }),
+      distribution: obj(
+        {
+          limits: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 20,
+            items: obj({ band: LABEL, max: { type: 'number', minimum: 0, maximum: 1 }, min: { type: 'number', minimum: 0, maximum: 1 } }, ['band']),
+          },
+          perDepartment: { type: 'boolean' },
+        },
+        ['limits'],
+      ),
     },
     required: ['id', 'title', 'version', 'header', 'parts', 'combine', 'grades'],
   };

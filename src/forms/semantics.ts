@@ -1,7 +1,7 @@
 import type { FormDef, ItemDef, PartDef } from './types.js';
 import { RULE_KINDS, ruleInputs } from '../engine/rules/index.js';
 import { LANGUAGE_VERSION, roleOf } from './expand.js';
-import { BUILTIN_SCALES, namedScale } from './scales.js';
+import { BUILTIN_SCALES, mainGrading, namedScale } from './scales.js';
 
 export interface SemanticProblem {
   path: string;
@@ -74,6 +74,8 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     }
   }
 
+  checkPeriodRules(form, add);
+
   form.parts.forEach((part, pi) => {
     checkRaterRefs(part.raters, `$.parts[${pi}].raters`);
     if (part.role && !['score', 'bonus'].includes(part.role)) add(`$.parts[${pi}].role`, '部分的 role 只能是 score 或 bonus');
@@ -118,6 +120,22 @@ function checkItem(
   if (item.variants && form.variants) {
     for (const v of Object.keys(item.variants)) if (!form.variants.values.includes(v)) add(`${at}.variants`, `「${v}」不是 variants.values 中的值(${form.variants.values.join('、')})`);
   } else if (item.variants) add(`${at}.variants`, '定义没有 variants(表头字段和取值),项目不能有 variants');
+}
+
+/** Roll-up rules and distribution limits name bands of the form's own scale. */
+function checkPeriodRules(form: FormDef, add: (path: string, message: string) => void): void {
+  const labels = mainGrading(form).scale.bands.map((b) => b.label);
+  const known = (band: string, at: string) => {
+    if (!labels.includes(band)) add(at, `等级「${band}」不在本表的等级表中(${labels.join('、')})`);
+  };
+  (form.rollup?.rules ?? []).forEach((r, k) => known(r.band, `$.rollup.rules[${k}].band`));
+  (form.distribution?.limits ?? []).forEach((l, k) => {
+    const at = `$.distribution.limits[${k}]`;
+    known(l.band, `${at}.band`);
+    if (l.max === undefined && l.min === undefined) add(at, '要给出 max(至多)或 min(至少)');
+    if (l.max !== undefined && l.min !== undefined && l.min > l.max) add(at, 'min 不能大于 max');
+  });
+  duplicates((form.distribution?.limits ?? []).map((l) => l.band), (b) => add('$.distribution.limits', `等级「${b}」的比例限制重复`));
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;

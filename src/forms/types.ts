@@ -240,6 +240,39 @@ export interface SubjectDef {
   kind?: 'person' | 'team' | 'site' | 'department';
 }
 
+/**
+ * A roll-up rule over consecutive months (CATALOG §23: three consecutive months 优秀 → +3; the count then starts
+ * again, so months 1–3 give +3 and months 4–6 the next).
+ */
+export interface StreakRuleDef {
+  kind: 'streak';
+  /** The band every month of the run must have. */
+  band: string;
+  /** How many consecutive months make one award. */
+  months: number;
+  /** Points added to the period figure per award. */
+  points: number;
+  label?: string;
+}
+
+/** How months roll up into a quarter or a year (`kpi rollup`). */
+export interface RollupDef {
+  rules?: StreakRuleDef[];
+}
+
+/** 强制分布: a band's share of the people, at most `max` and/or at least `min` (fractions 0–1). */
+export interface DistributionLimitDef {
+  band: string;
+  max?: number;
+  min?: number;
+}
+
+export interface DistributionDef {
+  limits: DistributionLimitDef[];
+  /** Checked per department too (default true). */
+  perDepartment?: boolean;
+}
+
 export interface FormDef {
   $schema?: string;
   /** Definition language version: 1 (default, the first format) or 2. */
@@ -266,6 +299,10 @@ export interface FormDef {
   grades: GradesDef;
   gradings?: GradingDef[];
   pay?: PayDef;
+  /** Roll-up rules of `kpi rollup` (months into quarters and years). */
+  rollup?: RollupDef;
+  /** Distribution limits checked by `kpi score` and `kpi rollup` (nobody's band is changed). */
+  distribution?: DistributionDef;
 }
 
 /** Where a value came from; the engine only passes it through into problems. */

@@ -11,6 +11,8 @@ import type { FormDef } from '../forms/types.js';
 import { writeFileAtomic } from './atomic.js';
 import { clipLongCells, longCellProblems } from './cellLimit.js';
 import { shownName, shownPath } from './shownName.js';
+import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
+import { mainGrading } from '../forms/scales.js';
 import { addSummarySheets } from './graded/summarySheets.js';
 import { EXCEL_MAX_COLUMNS, markProblemCells, NoRoomError, writeResultsIntoSheets } from './graded/results.js';
 import { guessFormDetailed, unguessedMessage } from './guessForm.js';
@@ -34,6 +36,12 @@ function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Probl
     people[i] = { ...p, pay: payLine(form.pay, p.total100, p.bandData, p.band, line) };
   });
   return problems;
+}
+
+/** A distribution limit (--limit 优秀=20%) on a band the form does not have. */
+export function unknownBandProblem(form: FormDef, bands: string[]): Problem {
+  const labels = mainGrading(form).scale.bands.map((b) => b.label);
+  return problem('error', 'definition-invalid', `强制分布的等级「${bands.join('、')}」不在「${form.title}」的等级表中(可用:${labels.join('、')})`, {}, { expected: labels.join('、'), actual: bands.join('、') });
 }
 
 /** `march.xlsx` → `march.graded.xlsx` beside it. */
@@ -87,6 +95,11 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     if (!pay.ok) return fail(pay.failure);
     problems.push(...pay.problems, ...applyPay(form, scored.people, pay.table));
   }
+  const limits = effectiveLimits(form, options.limits);
+  const unknownBands = unknownLimitBands(form, limits);
+  if (unknownBands.length) return fail(unknownBandProblem(form, unknownBands));
+  const distribution = checkDistribution(form, limits, scored.people);
+  problems.push(...distribution.problems);
   const report: GradeReport = {
     form: form.id,
     formVersion: form.version,
@@ -99,6 +112,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     layout: loaded.input.kind === 'xlsx' ? read.layout : loaded.input.kind,
     ...(loaded.input.encoding ? { encoding: loaded.input.encoding } : {}),
     ...(loaded.input.delimiter ? { delimiter: loaded.input.delimiter } : {}),
+    ...(limits.length ? { distribution: { limits, breaches: distribution.breaches } } : {}),
   };
   if (output) {
     const noRoom = (err: NoRoomError) => fail(problem('error', 'output-failed', `${shownName(input)}:${err.message}`, { file: input, sheet: err.sheet }));
@@ -126,7 +140,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   return { ok: true, report };
 }
 
-async function outputClash(input: string, output: string, force: boolean): Promise<Problem | null> {
+export async function outputClash(input: string, output: string, force: boolean): Promise<Problem | null> {
   const same = await Promise.all([fs.realpath(input).catch(() => path.resolve(input)), fs.realpath(output).catch(() => output)]);
   if (same[0] === same[1] || path.resolve(input) === output) {
     return problem('error', 'output-exists', `输出文件 ${shownPath(output)} 就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件`, { file: input });
@@ -174,7 +188,7 @@ export function writeFailureReason(err: unknown): string {
     : String((err as Error).message ?? err).split('\n')[0]);
 }
 
-async function resolveForm(
+export async function resolveForm(
   requested: FormDef | undefined,
   input: LoadedInput,
   file: string,

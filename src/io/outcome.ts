@@ -1,5 +1,7 @@
 import type { PersonResult } from '../engine/result.js';
 import type { Problem } from '../forms/problem.js';
+import type { DistributionLimitDef } from '../forms/types.js';
+import type { Breach } from '../engine/distribution.js';
 
 /** What grading one file produced: the same data the console, --json, the graded workbook and batch reports render. */
 export interface GradeReport {
@@ -7,6 +9,8 @@ export interface GradeReport {
   formVersion: string;
   formTitle: string;
   input: string;
+  /** Raters in separate files: every copy combined (input is the first). */
+  inputs?: string[];
   output: string | null;
   people: PersonResult[];
   /** Count per band label, in the scale's order, including zero counts. */
@@ -16,6 +20,8 @@ export interface GradeReport {
   layout: 'form' | 'roster' | 'csv' | 'html';
   encoding?: string;
   delimiter?: string;
+  /** 强制分布: the limits checked (definition and --limit) and where they are exceeded. */
+  distribution?: { limits: DistributionLimitDef[]; breaches: Breach[] };
 }
 
 /** A file that could not be graded at all carries one problem saying why (Chinese, one line). */
@@ -35,4 +41,6 @@ export interface GradeOptions {
   pay?: string;
   /** Grade hidden sheets too (by default they are left out and the problems say so). */
   includeHidden?: boolean;
+  /** 强制分布 limits given on the command line (--limit 优秀=20%), over the definition's. */
+  limits?: DistributionLimitDef[];
 }

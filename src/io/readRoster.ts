@@ -112,8 +112,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       skipped.push({ row, ...kind });
       continue;
     }
-    // A row holding nothing but the month (a template made with --period) is a blank row, not a person.
-    const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date').map((f) => f.id));
+    // A row holding nothing but the month or the rater (a template made with --period or --rater) is a blank row, not a person.
+    const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date' || f.role === 'rater').map((f) => f.id));
     if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && [...header.keys()].every((k) => shared.has(k))) continue;
     people.push({ header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } });
   }

@@ -33,14 +33,16 @@ describe('usage errors: one Chinese line, exit 2', () => {
     [['score', 'x.xlsx', '--forse'], 'kpi: 不认识的选项 --forse,您是不是要输入 --force?(运行 kpi score --help 查看可用的选项)'],
     [['template'], 'kpi: 缺少参数 <表单>。用法:kpi template [选项] <表单>'],
     [['score'], 'kpi: 缺少参数 <文件>。用法:kpi score [选项] <文件>'],
-    [['scor', 'x.xlsx'], 'kpi: 不认识的命令「scor」,您是不是要输入 score?(可用的命令:score、template、batch、forms;运行 kpi --help 查看说明)'],
-    [['march.xlsx'], 'kpi: 不认识的命令「march.xlsx」,您是不是要输入 kpi score march.xlsx?(可用的命令:score、template、batch、forms;运行 kpi --help 查看说明)'],
-    [['help', 'nosuch'], 'kpi: 不认识的命令「nosuch」(可用的命令:score、template、batch、forms;运行 kpi --help 查看说明)'],
+    [['scor', 'x.xlsx'], 'kpi: 不认识的命令「scor」,您是不是要输入 score?(可用的命令:score、template、batch、rollup、forms;运行 kpi --help 查看说明)'],
+    [['march.xlsx'], 'kpi: 不认识的命令「march.xlsx」,您是不是要输入 kpi score march.xlsx?(可用的命令:score、template、batch、rollup、forms;运行 kpi --help 查看说明)'],
+    [['help', 'nosuch'], 'kpi: 不认识的命令「nosuch」(可用的命令:score、template、batch、rollup、forms;运行 kpi --help 查看说明)'],
     [['score', 'x.csv', '--encoding', 'latin1'], 'kpi: --encoding 的值「latin1」无效,可选:utf-8、gb18030、gbk、utf-16le、utf-16be'],
     [['template', 'cs-competency', '--layout', 'grid'], 'kpi: --layout 的值「grid」无效,可选:form、roster'],
     [['--lang', 'fr', 'forms'], 'kpi: --lang 的值「fr」无效,可选:zh、en'],
     [['score', 'x.xlsx', '--form'], 'kpi: 选项 -f, --form <表单> 后面缺少值(运行 kpi score --help 查看说明)'],
-    [['score', 'a.xlsx', 'b.xlsx'], 'kpi: 多余的参数「b.xlsx」:kpi score 只接受 1 个参数;要给多个文件评分请用 kpi batch <文件夹>'],
+    [['template', 'a', 'b'], 'kpi: 多余的参数「b」:kpi template 只接受 1 个参数'],
+    [['rollup', 'a.xlsx', '--limit', '优秀'], 'kpi: --limit「优秀」看不懂:应如 优秀=20%(至多)、优秀<=20%、待改进>=10%(至少)'],
+    [['rollup', 'a.xlsx', 'b.xlsx', '--month', '2026-01'], 'kpi: --month 2026-01:给了多个文件时要写明是哪个文件的月份,如 --month 一月.xlsx=2026-01'],
     [['forms', 'a.json', 'b.json'], 'kpi: 多余的参数「b.json」:kpi forms 只接受 1 个参数'],
     [['batch', 'inbox', '--jobs', 'x'], 'kpi: --jobs 应为 1 到 64 之间的整数,实际为「x」'],
     [['batch', 'inbox', '--jobs', '0'], 'kpi: --jobs 应为 1 到 64 之间的整数,实际为「0」'],
@@ -55,7 +57,7 @@ describe('usage errors: one Chinese line, exit 2', () => {
   it('English with --lang en or KPI_LANG=en; LANG=en_US alone keeps Chinese', async () => {
     expect(await usage(['--lang', 'en', 'template'])).toBe('kpi: missing argument <form>. Usage: kpi template [options] <form>');
     expect(await usage(['scor'], { KPI_LANG: 'en' })).toBe(
-      "kpi: unknown command 'scor' — did you mean score? (commands: score, template, batch, forms; run kpi --help)",
+      "kpi: unknown command 'scor' — did you mean score? (commands: score, template, batch, rollup, forms; run kpi --help)",
     );
     expect(await usage(['score', 'x.csv', '--lang=en', '--encoding', 'latin1'])).toBe(
       "kpi: --encoding: 'latin1' is not valid; choose one of utf-8, gb18030, gbk, utf-16le, utf-16be",

@@ -109,3 +109,22 @@ describe('form definitions', () => {
     expect(check.code).toBe(2);
   });
 });
+
+describe('roll-up rules and distribution limits in a definition', () => {
+  it('accepts the §23 streak rule and limits on the form\'s bands; refuses unknown bands and empty limits', async () => {
+    const ok = mattress();
+    ok.rollup = { rules: [{ kind: 'streak', band: '优秀', months: 3, points: 3 }] };
+    ok.distribution = { limits: [{ band: '优秀', max: 0.2 }, { band: '待改进', min: 0.1 }] };
+    expect(await messages(ok)).toEqual([]);
+    const bad = mattress();
+    bad.rollup = { rules: [{ kind: 'streak', band: '甲', months: 3, points: 3 }] };
+    bad.distribution = { limits: [{ band: '优秀' }, { band: '良好', max: 0.1, min: 0.2 }] };
+    const m = await messages(bad);
+    expect(m.some((x) => x.includes('$.rollup.rules[0].band') && x.includes('等级「甲」不在本表的等级表中(优秀、良好、一般、待改进)'))).toBe(true);
+    expect(m.some((x) => x.includes('$.distribution.limits[0]') && x.includes('要给出 max(至多)或 min(至少)'))).toBe(true);
+    expect(m.some((x) => x.includes('$.distribution.limits[1]') && x.includes('min 不能大于 max'))).toBe(true);
+    const schema = mattress();
+    schema.rollup = { rules: [{ kind: 'streak', band: '优秀', months: 0, points: 3 }] };
+    expect((await messages(schema)).length).toBeGreaterThan(0);
+  });
+});

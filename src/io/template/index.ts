@@ -14,6 +14,8 @@ export interface TemplateOptions {
   people?: PersonRow[];
   /** 考核月份 written into the header field of role 'period' of every sheet (form) or row (roster). */
   period?: string;
+  /** 评分人 written into the header field of role 'rater': a copy for one rater (kpi template --rater). */
+  rater?: string;
   generator: string;
 }
 
@@ -25,12 +27,15 @@ export async function buildTemplate(form: FormDef, options: TemplateOptions): Pr
   wb.subject = form.id;
   const taken = new Set<string>(['_kpi', '_lists']);
   const period = options.period;
-  const people = (options.people ?? []).map((p) => (period ? new Map(p).set('period', period) : p));
+  const fixed: PersonRow = new Map();
+  if (period) fixed.set('period', period);
+  if (options.rater) fixed.set('rater', options.rater);
+  const people = (options.people ?? []).map((p): PersonRow => new Map([...p, ...fixed]));
   const lists = planListRanges(form);
   if (options.layout === 'roster') {
-    addRosterSheet(wb, safeSheetName('考核表', taken), form, people, lists, period);
+    addRosterSheet(wb, safeSheetName('考核表', taken), form, people, lists, period, options.rater);
   } else if (people.length === 0) {
-    addFormSheet(wb, safeSheetName('考核表', taken), form, period ? new Map([['period', period]]) : null, lists);
+    addFormSheet(wb, safeSheetName('考核表', taken), form, fixed.size ? fixed : null, lists);
   } else {
     for (const person of people) addFormSheet(wb, safeSheetName(person.get('name') ?? '考核表', taken), form, person, lists);
   }

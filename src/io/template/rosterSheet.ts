@@ -16,7 +16,7 @@ const VALIDATED_ROWS = 500;
 const ROLE_ORDER = ['id', 'name', 'department', 'position', 'period', 'rater', 'date', 'other'];
 
 /** One sheet, one row per person, one column per input (「项目·输入·评分人」). */
-export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, people: PersonRow[], lists: ListRanges, period?: string): void {
+export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, people: PersonRow[], lists: ListRanges, period?: string, rater?: string): void {
   const ws = wb.addWorksheet(name, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
@@ -61,6 +61,7 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
     });
     // 考核月份 on every prepared row, so rows filled in later carry it too.
     if (period && c.field?.role === 'period') for (let r = 2; r <= rows + 1; r++) ws.getCell(r, col).value = period;
+    if (rater && c.field?.role === 'rater') for (let r = 2; r <= rows + 1; r++) ws.getCell(r, col).value = rater;
   });
   ws.getRow(1).height = 36;
   ws.pageSetup.printTitlesRow = '1:1';

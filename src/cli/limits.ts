@@ -1,0 +1,25 @@
+import type { DistributionLimitDef } from '../forms/types.js';
+
+/**
+ * `--limit 优秀=20%` (at most), `优秀<=20%`, `待改进>=10%` (at least); a share as 20%, 0.2 or 20.
+ * Returns null for anything else: the caller says so in one line.
+ */
+export function parseLimit(text: string): DistributionLimitDef | null {
+  const m = /^\s*(.+?)\s*(<=|≤|>=|≥|=)\s*([0-9]+(?:\.[0-9]+)?)\s*(%|%)?\s*$/.exec(text);
+  if (!m) return null;
+  const value = Number(m[3]);
+  const share = m[4] || value > 1 ? value / 100 : value;
+  if (!(share >= 0 && share <= 1)) return null;
+  const atLeast = m[2] === '>=' || m[2] === '≥';
+  return atLeast ? { band: m[1]!, min: share } : { band: m[1]!, max: share };
+}
+
+export function parseLimits(values: readonly string[] | undefined, bad: (value: string) => Error): DistributionLimitDef[] {
+  const out = new Map<string, DistributionLimitDef>();
+  for (const v of values ?? []) {
+    const l = parseLimit(v);
+    if (!l) throw bad(v);
+    out.set(l.band, { ...(out.get(l.band) ?? {}), ...l });
+  }
+  return [...out.values()];
+}

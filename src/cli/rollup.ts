@@ -1,0 +1,190 @@
+import path from 'node:path';
+import type { PeriodKind } from '../engine/period.js';
+import { periodLabel } from '../engine/period.js';
+import { round2 } from '../engine/round.js';
+import type { RollupPerson, RollupResult } from '../engine/rollup.js';
+import { rollupFiles, type RollupReport } from '../io/rollup/index.js';
+import { problemJson } from './json.js';
+import { MESSAGES, type Messages } from './messages.js';
+import { EXIT, UsageError, type Output } from './output.js';
+import { checkXlsxOutput } from './outputPath.js';
+import { renderProblems } from './renderProblems.js';
+import { parseLimits } from './limits.js';
+import { CONSOLE_ENDS, CONSOLE_PEOPLE_LIMIT } from './renderScore.js';
+import { parseSize } from './size.js';
+import { renderTable } from './table.js';
+
+export interface RollupFlags {
+  period?: PeriodKind;
+  form?: string;
+  month?: string[];
+  output?: string;
+  force?: boolean;
+  json?: boolean;
+  dryRun?: boolean;
+  maxSize?: string;
+  all?: boolean;
+  limit?: string[];
+}
+
+export async function rollupCommand(o: Output, inputs: string[], flags: RollupFlags, t: Messages = MESSAGES.zh): Promise<number> {
+  checkXlsxOutput(flags.output, t);
+  const months = monthFlags(flags.month ?? [], inputs, t);
+  const limits = parseLimits(flags.limit, (v) => new UsageError(t.badLimit(v)));
+  const outcome = await rollupFiles(inputs, {
+    period: flags.period,
+    form: flags.form,
+    months,
+    output: flags.dryRun ? null : flags.output,
+    force: flags.force,
+    maxSize: flags.maxSize ? parseSize(flags.maxSize) : undefined,
+    limits,
+  });
+  if (!outcome.ok) {
+    if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failures[0]!), errors: outcome.failures.map(problemJson) }, null, 2));
+    for (const f of outcome.failures) o.err(`kpi: ${f.message}`);
+    return EXIT.cannotRun;
+  }
+  const report = outcome.report;
+  if (flags.json) o.out(JSON.stringify(rollupJson(report), null, 2));
+  else renderRollup(o, report, flags.all ?? false);
+  return report.problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;
+}
+
+/** `--month march.xlsx=2026-03` (repeatable); a bare `--month 2026-03` when one file is given. */
+function monthFlags(values: string[], inputs: string[], t: Messages): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const v of values) {
+    const eq = v.lastIndexOf('=');
+    if (eq < 0) {
+      if (inputs.length !== 1) throw new UsageError(t.monthNeedsFile(v));
+      out.set(path.resolve(inputs[0]!), v);
+      continue;
+    }
+    const file = v.slice(0, eq);
+    out.set(file.includes('/') || file.includes('\\') ? path.resolve(file) : file, v.slice(eq + 1));
+  }
+  return out;
+}
+
+/** The --json document: full precision; `total` is the period figure (mean of the months present + adjustments). */
+export function rollupJson(r: RollupReport) {
+  const x = r.result;
+  return {
+    form: r.form.id,
+    formVersion: r.form.version,
+    period: x.period,
+    months: x.months,
+    absentMonths: x.absentMonths,
+    files: r.files,
+    output: r.output,
+    people: x.people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      department: p.department,
+      months: Object.fromEntries(x.months.map((m) => {
+        const v = p.months[m];
+        return [m, v ? { total: v.total, total100: v.total100, band: v.band, change: v.change } : null];
+      })),
+      mean: p.mean,
+      total: p.total,
+      total100: p.total100,
+      band: p.band,
+      change: p.change,
+      bandMonths: p.bandMonths,
+      missing: p.missing,
+      unscored: p.unscored,
+      adjustments: p.adjustments,
+    })),
+    departments: x.departments.map((d) => ({
+      name: d.name,
+      people: d.people,
+      mean: d.mean,
+      median: d.median,
+      bands: d.bands,
+      months: d.months,
+      change: d.change,
+      moversUp: d.moversUp,
+      moversDown: d.moversDown,
+      itemsLost: d.itemsLost,
+    })),
+    bands: x.bands,
+    ...(r.distribution ? { distribution: r.distribution } : {}),
+    problems: r.problems.map(problemJson),
+  };
+}
+
+const fmt = (x: number | null | undefined) => (x === null || x === undefined ? '—' : round2(x).toFixed(2));
+const signed = (x: number | null) => (x === null ? '—' : `${round2(x) > 0 ? '+' : ''}${round2(x).toFixed(2)}`);
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** ▁▃▅▇ over the months (· where the person has no score), on one scale for everyone so trends compare. */
+export function sparkline(values: readonly (number | null)[], lo: number, hi: number): string {
+  return values
+    .map((v) => {
+      if (v === null) return '·';
+      const k = hi > lo ? Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1)) : BARS.length - 1;
+      return BARS[Math.min(BARS.length - 1, Math.max(0, k))]!;
+    })
+    .join('');
+}
+
+export function renderRollup(o: Output, r: RollupReport, all: boolean): void {
+  const x = r.result;
+  o.out(o.color.bold(`${r.form.title}`) + o.color.gray(`(${r.form.id} ${r.form.version})`) + ` ${periodLabel(x.period)}汇总`);
+  o.out(`月份:${x.months.map((m) => `${m} ${path.basename(r.files.find((f) => f.month === m)!.file)}`).join(';')}`);
+  if (r.output) o.out(`输出:${r.output}`);
+  const all100 = x.people.flatMap((p) => x.months.map((m) => p.months[m]?.total).filter((v): v is number => v !== undefined));
+  const lo = Math.min(...all100);
+  const hi = Math.max(...all100);
+  const ranked = [...x.people].sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity) || a.name.localeCompare(b.name, 'zh'));
+  const table = (people: RollupPerson[]) => peopleTable(o, x, people, lo, hi);
+  if (!all && x.people.length > CONSOLE_PEOPLE_LIMIT) {
+    const scored = ranked.filter((p) => p.total !== null);
+    const top = scored.slice(0, CONSOLE_ENDS);
+    const bottom = scored.length > CONSOLE_ENDS ? scored.slice(Math.max(CONSOLE_ENDS, scored.length - CONSOLE_ENDS)) : [];
+    const where = r.output ? `完整名单见 ${r.output} 的「汇总」表` : '完整名单请去掉 --dry-run 写出工作簿或用 --json';
+    o.out(`共 ${x.people.length} 人,超过 ${CONSOLE_PEOPLE_LIMIT} 人,只显示期间得分最高和最低各 ${CONSOLE_ENDS} 名;${where};加 --all 显示全部`);
+    o.out(o.color.bold(`最高 ${top.length} 名:`));
+    o.out(table(top));
+    if (bottom.length) {
+      o.out(o.color.bold(`最低 ${bottom.length} 名:`));
+      o.out(table(bottom));
+    }
+    const flagged = x.people.filter((p) => p.missing.length || p.unscored.length).length;
+    if (flagged) o.out(o.color.yellow(`缺月份的人:${flagged} 人(见「汇总」表的「缺少的月份」列)`));
+  } else {
+    o.out(table(ranked));
+  }
+  const notScored = x.people.filter((p) => p.total === null).length;
+  o.out(`等级分布:${Object.entries(x.bands).map(([b, n]) => `${b} ${n}`).join(' · ')}${notScored ? ` · 未评分 ${notScored}` : ''}`);
+  o.out('');
+  o.out(renderTable(
+    ['部门', '人数', '平均', '中位数', ...x.months.map((m) => `${Number(m.slice(5))}月平均`), '环比'],
+    x.departments.map((d) => [d.name || '(未填部门)', String(d.people), fmt(d.mean), fmt(d.median), ...x.months.map((m) => fmt(d.months[m])), signed(d.change)]),
+    o.color.level > 0 ? { head: o.color.cyan, border: o.color.gray } : {},
+  ));
+  renderProblems(o, r.problems, r.output !== null);
+}
+
+function peopleTable(o: Output, x: RollupResult, people: RollupPerson[], lo: number, hi: number): string {
+  const rows = people.map((p) => {
+    const trend = sparkline(x.months.map((m) => p.months[m]?.total ?? null), lo, hi);
+    const flag = [...p.missing, ...p.unscored].map((m) => Number(m.slice(5))).join('、');
+    const plus = p.adjustments.reduce((a, j) => a + j.points, 0);
+    return [
+      p.name || p.id, p.department,
+      ...x.months.map((m) => fmt(p.months[m]?.total)),
+      trend,
+      fmt(p.total) + (plus ? `(含${plus > 0 ? '+' : ''}${plus})` : ''),
+      p.band ?? o.color.red('未评分'),
+      signed(p.change),
+      flag ? o.color.yellow(`缺 ${flag}月`) : '',
+    ];
+  });
+  return renderTable(
+    ['姓名', '部门', ...x.months.map((m) => `${Number(m.slice(5))}月`), '趋势', '期间得分', '等级', '环比', '缺月'],
+    rows,
+    o.color.level > 0 ? { head: o.color.cyan, border: o.color.gray } : {},
+  );
+}

@@ -1,0 +1,118 @@
+// Raters in separate files: each copy's entries of its own rater group, merged into one set of entries per person
+// (a group of several raters — 同事评, 客户评 — takes each copy as the next slot, so the engine averages them).
+import type { FormDef, PersonEntries, RaterDef, RawEntry } from '../forms/types.js';
+import { entryKey } from '../forms/types.js';
+import { problem, where, type Problem } from '../forms/problem.js';
+import { raterField } from '../forms/raterCopy.js';
+import { cleanText } from './text.js';
+
+/** One person's record in one copy, with the rater group its 评分人 names. */
+export interface RaterRecord {
+  file: string;
+  /** null: the copy's 评分人 is missing or names no group of the form; `error` says so and the person is not scored. */
+  rater: RaterDef | null;
+  person: PersonEntries;
+  error?: Problem;
+}
+
+export interface MergedPerson {
+  entries: PersonEntries;
+  /** Files the person's entries came from, in order. */
+  files: string[];
+  /** Errors that belong to the person (the same rater twice): the person is not scored. */
+  errors: Problem[];
+}
+
+function keyOf(form: FormDef, p: PersonEntries): string | null {
+  const fields = form.header.concat(form.footer ?? []);
+  const id = fields.find((f) => f.role === 'id');
+  const name = fields.find((f) => f.role === 'name');
+  const idValue = id ? cleanText(p.header.get(id.id) ?? '') : '';
+  if (idValue) return `id:${idValue.toLowerCase()}`;
+  const nameValue = name ? cleanText(p.header.get(name.id) ?? '') : '';
+  return nameValue ? `name:${nameValue}` : null;
+}
+
+function nameOf(form: FormDef, p: PersonEntries): string {
+  const name = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
+  return name ? cleanText(p.header.get(name.id) ?? '') : '';
+}
+
+const placeOf = (file: string, at: PersonEntries['at']) => `${file.split(/[\\/]/).pop()}${where(at) ? ` ${where(at)}` : ''}`;
+
+export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { people: MergedPerson[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const main = [...(form.raters ?? [])].filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)[0];
+  const field = raterField(form);
+  interface Acc { entries: Map<string, RawEntry>; header: PersonEntries; files: string[]; errors: Problem[]; slots: Map<string, number>; seen: Map<string, RaterRecord>; fromMain: boolean }
+  const people = new Map<string, Acc>();
+  for (const rec of records) {
+    const key = keyOf(form, rec.person);
+    if (!key) continue; // a record without 姓名 and 工号 was reported by its reading
+    const acc: Acc = people.get(key) ?? { entries: new Map(), header: rec.person, files: [], errors: [], slots: new Map(), seen: new Map(), fromMain: false };
+    people.set(key, acc);
+    const name = nameOf(form, rec.person);
+    if (!rec.rater) {
+      if (rec.error) acc.errors.push(rec.error);
+      continue;
+    }
+    const earlier = acc.seen.get(rec.rater.id);
+    if (earlier && !rec.rater.multiple) {
+      const cell = field ? rec.person.headerCells?.get(field.id) : undefined;
+      const at = { ...rec.person.at, ...(cell ? { cell } : {}), file: rec.file };
+      const message = `${placeOf(rec.file, at)}:${name}的「${rec.rater.label}」已在 ${placeOf(earlier.file, earlier.person.at)} 评过,这里又评了一次;同一评分人只能有一份(${name}不评分,请去掉其中一份)`;
+      const p = problem('error', 'rater-duplicate', message, at, { expected: `${rec.rater.label}一份`, actual: '两份' });
+      if (name) p.person = name;
+      acc.errors.push(p);
+      continue;
+    }
+    acc.seen.set(rec.rater.id, rec);
+    if (!acc.files.includes(rec.file)) acc.files.push(rec.file);
+    // The person's header (name, 部门, 岗位 …) as the rater that counts most wrote it.
+    if (rec.rater === main && !acc.fromMain) {
+      acc.header = rec.person;
+      acc.fromMain = true;
+    }
+    const ignored = new Set<string>();
+    const slotMap = new Map<number, number>();
+    const keys = [...rec.person.entries.keys()].sort();
+    for (const k of keys) {
+      const [item, input, rater, slotText] = k.split('\u0000') as [string, string, string, string];
+      const entry = rec.person.entries.get(k)!;
+      if (rater === '') {
+        // Items no group rates (raters: 'none') belong to the copy of the rater that counts.
+        if (rec.rater === main) acc.entries.set(k, entry);
+        continue;
+      }
+      if (rater !== rec.rater!.id) {
+        if (entry.raw.kind !== 'empty') ignored.add(form.raters?.find((r) => r.id === rater)?.label ?? rater);
+        continue;
+      }
+      let slot = 1;
+      if (rec.rater!.multiple) {
+        const own = Number(slotText);
+        if (!slotMap.has(own)) {
+          const next = (acc.slots.get(rater) ?? 0) + 1;
+          acc.slots.set(rater, next);
+          slotMap.set(own, next);
+        }
+        slot = slotMap.get(own)!;
+      }
+      acc.entries.set(entryKey(item, input, rater, slot), entry);
+    }
+    if (ignored.size) {
+      const message = `${placeOf(rec.file, rec.person.at)}:这份是「${rec.rater.label}」的表,${name}的${[...ignored].join('、')}一栏的填写已忽略(各评分人的分数只取自各自的表)`;
+      const p = problem('warning', 'rater-unknown', message, { ...rec.person.at, file: rec.file });
+      if (name) p.person = name;
+      problems.push(p);
+    }
+  }
+  return {
+    people: [...people.values()].map((acc) => ({
+      entries: { ...acc.header, entries: acc.entries },
+      files: acc.files,
+      errors: acc.errors,
+    })),
+    problems,
+  };
+}

@@ -1,0 +1,75 @@
+// Months and the periods they roll up into: 2026-03, 2026-Q1, 2026. Pure text handling, no I/O.
+import { cleanText } from './text.js';
+
+export type PeriodKind = 'quarter' | 'year';
+
+const FULLWIDTH = /[\uff10-\uff19]/g;
+
+function month(y: number, m: number): string | null {
+  if (!(y >= 1990 && y <= 2200) || !(m >= 1 && m <= 12)) return null;
+  return `${y}-${String(m).padStart(2, '0')}`;
+}
+
+/**
+ * A header value as a month 'YYYY-MM': 2026-03, 2026-3, 2026/03, 2026.3, 2026年3月(份), 202603, a date cell
+ * (2026-03-01), 2026年3月1日. Anything else (a quarter, a bare 3月 without the year) is null: a month must be
+ * certain before months are compared.
+ */
+export function parseMonth(text: string): string | null {
+  const s = cleanText(text).replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/\s+/g, '');
+  if (!s) return null;
+  let m = /^(\d{4})\s*[-/.年_]\s*(\d{1,2})\s*(?:月份?)?(?:[-/.]\d{1,2}日?|\d{1,2}日)?(?:T[\d:.]+Z?)?$/.exec(s);
+  if (m) return month(Number(m[1]), Number(m[2]));
+  m = /^(\d{4})(\d{2})(?:\d{2})?$/.exec(s);
+  if (m) return month(Number(m[1]), Number(m[2]));
+  return null;
+}
+
+/** A month written in a file name: 2026-03, 2026_03, 2026.03, 2026年3月, 202603 (not inside a longer number). */
+export function monthInFileName(base: string): string | null {
+  const s = base.replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10));
+  const found = new Set<string>();
+  for (const m of s.matchAll(/(?<!\d)(\d{4})(?:[-_.]|年)(\d{1,2})(?:月)?(?!\d)/g)) {
+    const v = month(Number(m[1]), Number(m[2]));
+    if (v) found.add(v);
+  }
+  if (found.size === 0) {
+    for (const m of s.matchAll(/(?<!\d)(\d{4})(\d{2})(?!\d)/g)) {
+      const v = month(Number(m[1]), Number(m[2]));
+      if (v) found.add(v);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** '2026-Q1' or '2026' for a month. */
+export function periodOf(m: string, kind: PeriodKind): string {
+  const [y, mm] = m.split('-').map(Number) as [number, number];
+  return kind === 'year' ? String(y) : `${y}-Q${Math.ceil(mm / 3)}`;
+}
+
+/** Every month of a period, in order. */
+export function monthsOfPeriod(period: string): string[] {
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (q) {
+    const first = (Number(q[2]) - 1) * 3 + 1;
+    return [0, 1, 2].map((k) => month(Number(q[1]), first + k)!);
+  }
+  const y = Number(period);
+  return Array.from({ length: 12 }, (_, k) => month(y, k + 1)!);
+}
+
+/** 2026-03 → 2026-02 (the calendar month before). */
+export function previousMonth(m: string): string {
+  const [y, mm] = m.split('-').map(Number) as [number, number];
+  return mm === 1 ? `${y - 1}-12` : `${y}-${String(mm - 1).padStart(2, '0')}`;
+}
+
+/** 2026-03 → 2026年3月, 2026-Q1 → 2026年第1季度, 2026 → 2026年. */
+export function periodLabel(p: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(p);
+  if (m) return `${m[1]}年${Number(m[2])}月`;
+  const q = /^(\d{4})-Q([1-4])$/.exec(p);
+  if (q) return `${q[1]}年第${q[2]}季度`;
+  return `${p}年`;
+}

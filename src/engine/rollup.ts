@@ -1,0 +1,333 @@
+// Months into a quarter or a year (CATALOG §22: quarter = mean of its three months; year = mean of its months),
+// per person and per department, with the definition's roll-up rules (§23: three consecutive months 优秀 → +3).
+import type { FormDef, StreakRuleDef } from '../forms/types.js';
+import { problem, type Problem } from '../forms/problem.js';
+import { roleOf } from '../forms/expand.js';
+import { mainGrading } from '../forms/scales.js';
+import type { PersonResult } from './result.js';
+import { applyScale, emptyBandCounts } from './grades.js';
+import { monthsOfPeriod, previousMonth } from './period.js';
+import { formatScore, formatSigned } from './round.js';
+import { cleanText } from './text.js';
+
+/** One month's scored file. */
+export interface MonthScores {
+  month: string;
+  file: string;
+  people: PersonResult[];
+}
+
+export interface PersonMonth {
+  /** The form's figure that month (as `kpi score --json` reports `total`). */
+  total: number;
+  total100: number;
+  points: number | null;
+  band: string | null;
+  /** Against the calendar month before, when the person was scored in both. */
+  change: number | null;
+  /** Σ (max − score) per item label, for the department's lost points. */
+  lost: Record<string, number>;
+}
+
+export interface Adjustment {
+  rule: string;
+  points: number;
+  months: string[];
+  explanation: string;
+}
+
+export interface RollupPerson {
+  key: string;
+  id: string;
+  name: string;
+  department: string;
+  /** Every month of the files, in order; null where the person has no score that month. */
+  months: Record<string, PersonMonth | null>;
+  /** Mean of the months present (the period figure before roll-up rules). */
+  mean: number | null;
+  mean100: number | null;
+  /** The period figure: mean + adjustments. */
+  total: number | null;
+  total100: number | null;
+  band: string | null;
+  /** Last month against the month before it. */
+  change: number | null;
+  bandMonths: Record<string, number>;
+  /** Months of the files in which the person does not appear. */
+  missing: string[];
+  /** Months in which the person appears but could not be scored (errors in that file). */
+  unscored: string[];
+  adjustments: Adjustment[];
+}
+
+export interface Mover {
+  id: string;
+  name: string;
+  change: number;
+  from: number;
+  to: number;
+}
+
+export interface ItemLoss {
+  item: string;
+  /** Points lost over every person-month of the department. */
+  lost: number;
+  /** Person-months the item was scored in. */
+  count: number;
+  /** lost / count. */
+  mean: number;
+}
+
+export interface RollupDepartment {
+  name: string;
+  people: number;
+  mean: number | null;
+  median: number | null;
+  bands: Record<string, number>;
+  /** The department's mean per month (people scored that month). */
+  months: Record<string, number | null>;
+  /** Last month's mean against the month before. */
+  change: number | null;
+  moversUp: Mover[];
+  moversDown: Mover[];
+  itemsLost: ItemLoss[];
+}
+
+export interface RollupResult {
+  period: string;
+  /** Months with a file, in order. */
+  months: string[];
+  /** Months of the period without a file. */
+  absentMonths: string[];
+  people: RollupPerson[];
+  departments: RollupDepartment[];
+  /** Count per band of the period figures. */
+  bands: Record<string, number>;
+  problems: Problem[];
+}
+
+export const MOVERS = 5;
+export const ITEMS_LOST = 5;
+
+const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+
+function median(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** The grade of a period figure by the form's main scale: the one place a roll-up looks at the form's scale. */
+export function periodGrade(form: FormDef, figure: { total: number; total100: number; points: number | null }, parts: number[]): string | null {
+  const g = mainGrading(form);
+  const value = g.of === 'points' ? (figure.points ?? figure.total) : g.of === 'figure' ? figure.total : figure.total100;
+  return applyScale(g.scale, value, parts, g.of === 'total100').label;
+}
+
+function bandLabels(form: FormDef): string[] {
+  return mainGrading(form).scale.bands.map((b) => b.label);
+}
+
+const idKey = (id: string) => cleanText(id).toLowerCase();
+
+/** Who is who across months: 工号 first; a record without 工号 joins the one 工号 its 姓名 has; a 姓名 with two 工号 is never merged. */
+function personKeys(months: readonly MonthScores[], problems: Problem[]): (p: PersonResult) => string | null {
+  const idsOfName = new Map<string, Map<string, string>>();
+  for (const m of months) {
+    for (const p of m.people) {
+      const name = cleanText(p.name);
+      if (!p.id || !name) continue;
+      const ids = idsOfName.get(name) ?? new Map<string, string>();
+      if (!ids.has(idKey(p.id))) ids.set(idKey(p.id), cleanText(p.id));
+      idsOfName.set(name, ids);
+    }
+  }
+  for (const [name, ids] of idsOfName) {
+    if (ids.size < 2) continue;
+    const shown = [...ids.values()].join('、');
+    const p = problem('warning', 'name-ambiguous', `姓名「${name}」对应不同的工号 ${shown}:按工号分开统计,不合并;没有工号的记录无法归属,单独列出`, {}, { actual: shown });
+    p.person = name;
+    problems.push(p);
+  }
+  return (p) => {
+    if (p.id) return `id:${idKey(p.id)}`;
+    const name = cleanText(p.name);
+    if (!name) return null;
+    const ids = idsOfName.get(name);
+    if (ids && ids.size === 1) return `id:${[...ids.keys()][0]}`;
+    return `name:${name}`;
+  };
+}
+
+function lostPoints(form: FormDef, p: PersonResult): Record<string, number> {
+  const items = new Map(form.parts.flatMap((part) => part.items.map((item) => [item.id, { part, item }] as const)));
+  const out: Record<string, number> = {};
+  for (const r of p.items) {
+    const def = items.get(r.id);
+    if (r.score === null || r.max <= 0 || (def && roleOf(def.part, def.item) !== 'score')) continue;
+    out[r.label] = (out[r.label] ?? 0) + Math.max(0, r.max - r.score);
+  }
+  return out;
+}
+
+/** Rolls the months of one form into `period` ('2026-Q1' or '2026'). Months must lie in the period and be distinct. */
+export function rollupMonths(form: FormDef, period: string, input: readonly MonthScores[]): RollupResult {
+  const problems: Problem[] = [];
+  const months = [...input].sort((a, b) => a.month.localeCompare(b.month));
+  const fileMonths = months.map((m) => m.month);
+  const allMonths = monthsOfPeriod(period);
+  const absentMonths = allMonths.filter((m) => !fileMonths.includes(m) && m <= (fileMonths[fileMonths.length - 1] ?? ''));
+  if (absentMonths.length > 0) {
+    problems.push(problem('warning', 'period-incomplete', `${absentMonths.join('、')} 没有考核文件:这些月份不计入任何人的期间得分,连续月份的规则在此中断`, {}, { actual: absentMonths.join('、') }));
+  }
+  const keyOf = personKeys(months, problems);
+  const labels = bandLabels(form);
+
+  interface Acc { key: string; id: string; name: string; department: string; months: Map<string, PersonResult> }
+  const people = new Map<string, Acc>();
+  for (const m of months) {
+    for (const p of m.people) {
+      const key = keyOf(p);
+      if (!key) continue;
+      const acc = people.get(key) ?? { key, id: '', name: '', department: '', months: new Map() };
+      const prior = acc.months.get(m.month);
+      // A second record of one person in one month was reported by the month's own scoring (duplicate 工号).
+      if (prior && prior.status === 'scored') continue;
+      acc.months.set(m.month, p);
+      if (p.id) acc.id = cleanText(p.id);
+      if (p.name) acc.name = cleanText(p.name);
+      if (p.department) acc.department = cleanText(p.department);
+      people.set(key, acc);
+    }
+  }
+
+  const last = fileMonths[fileMonths.length - 1];
+  const rules = form.rollup?.rules ?? [];
+  const rolled: RollupPerson[] = [];
+  for (const acc of people.values()) {
+    const record: Record<string, PersonMonth | null> = {};
+    const missing: string[] = [];
+    const unscored: string[] = [];
+    const bandMonths: Record<string, number> = Object.fromEntries(labels.map((l) => [l, 0]));
+    for (const m of fileMonths) {
+      const p = acc.months.get(m);
+      if (!p) missing.push(m);
+      else if (p.status !== 'scored' || p.total === null || p.total100 === null) unscored.push(m);
+      if (!p || p.status !== 'scored' || p.total === null || p.total100 === null) {
+        record[m] = null;
+        continue;
+      }
+      const before = acc.months.get(previousMonth(m));
+      const change = before && before.status === 'scored' && before.total !== null ? p.total - before.total : null;
+      record[m] = { total: p.total, total100: p.total100, points: p.points, band: p.band, change, lost: lostPoints(form, p) };
+      if (p.band !== null) bandMonths[p.band] = (bandMonths[p.band] ?? 0) + 1;
+    }
+    const scored = fileMonths.map((m) => record[m]).filter((x): x is PersonMonth => !!x);
+    const parts = scoredParts(fileMonths.map((m) => acc.months.get(m)).filter((p): p is PersonResult => !!p && p.status === 'scored'));
+    const avg = mean(scored.map((s) => s.total));
+    const avg100 = mean(scored.map((s) => s.total100));
+    const pts = scored.every((s) => s.points !== null) ? mean(scored.map((s) => s.points!)) : null;
+    const adjustments = rules.flatMap((r) => streak(r, allMonths, record));
+    const plus = adjustments.reduce((a, x) => a + x.points, 0);
+    const total = avg === null ? null : avg + plus;
+    const total100 = avg100 === null ? null : avg100 + plus;
+    const band = total === null || total100 === null ? null : periodGrade(form, { total, total100, points: pts === null ? null : pts + plus }, parts);
+    const lastMonth = last ? record[last] : null;
+    const change = lastMonth && lastMonth.change !== null ? lastMonth.change : null;
+    rolled.push({
+      key: acc.key, id: acc.id, name: acc.name, department: acc.department, months: record,
+      mean: avg, mean100: avg100, total, total100, band, change, bandMonths, missing, unscored, adjustments,
+    });
+    if (missing.length > 0 || unscored.length > 0) {
+      const why = [missing.length ? `${missing.join('、')} 没有考核记录` : '', unscored.length ? `${unscored.join('、')} 有错误未评分` : ''].filter(Boolean).join(';');
+      const over = scored.length ? `期间得分按其余 ${scored.length} 个月平均` : '没有可计算的月份,期间得分空缺';
+      const p = problem('warning', 'month-missing', `${acc.name || acc.id}:${why},${over}`, {}, { actual: [...missing, ...unscored].join('、') });
+      if (acc.name) p.person = acc.name;
+      problems.push(p);
+    }
+  }
+
+  const bands = emptyBandCounts(mainGrading(form).scale);
+  for (const p of rolled) if (p.band !== null) bands[p.band] = (bands[p.band] ?? 0) + 1;
+  return { period, months: fileMonths, absentMonths, people: rolled, departments: departments(rolled, fileMonths, labels), bands, problems };
+}
+
+/** Mean of each part's score over the scored months, for scales that grade by counts of parts. */
+function scoredParts(months: PersonResult[]): number[] {
+  if (months.length === 0) return [];
+  return months[0]!.parts.map((_, k) => mean(months.map((p) => p.parts[k]?.score ?? 0)) ?? 0);
+}
+
+/** §23: every `months` consecutive calendar months in the band give `points`; the count then starts again. */
+function streak(rule: StreakRuleDef, calendar: string[], record: Record<string, PersonMonth | null>): Adjustment[] {
+  const out: Adjustment[] = [];
+  let run: string[] = [];
+  const label = rule.label ?? `连续${rule.months}个月${rule.band}`;
+  for (const m of calendar) {
+    if (record[m]?.band === rule.band) run.push(m);
+    else run = [];
+    if (run.length === rule.months) {
+      out.push({
+        rule: label,
+        points: rule.points,
+        months: run,
+        explanation: `${run.join('、')} 连续 ${rule.months} 个月${rule.band}:${formatSigned(rule.points)}`,
+      });
+      run = [];
+    }
+  }
+  return out;
+}
+
+function departments(people: RollupPerson[], months: string[], labels: string[]): RollupDepartment[] {
+  const names = [...new Set(people.map((p) => p.department))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'zh')));
+  const last = months[months.length - 1];
+  const prev = last ? previousMonth(last) : undefined;
+  return names.map((name) => {
+    const members = people.filter((p) => p.department === name);
+    const totals = members.map((p) => p.total).filter((t): t is number => t !== null);
+    const bands: Record<string, number> = Object.fromEntries(labels.map((l) => [l, 0]));
+    for (const p of members) if (p.band !== null) bands[p.band] = (bands[p.band] ?? 0) + 1;
+    const byMonth: Record<string, number | null> = {};
+    for (const m of months) byMonth[m] = mean(members.map((p) => p.months[m]?.total).filter((t): t is number => t !== undefined));
+    const change = last && prev && byMonth[last] != null && byMonth[prev] != null ? byMonth[last]! - byMonth[prev]! : null;
+    const moves: Mover[] = members
+      .filter((p) => p.change !== null && last && prev && p.months[last] && p.months[prev])
+      .map((p) => ({ id: p.id, name: p.name, change: p.change!, from: p.months[prev!]!.total, to: p.months[last!]!.total }));
+    const byChange = (a: Mover, b: Mover) => b.change - a.change || a.name.localeCompare(b.name, 'zh');
+    const lost = new Map<string, { lost: number; count: number }>();
+    for (const p of members) {
+      for (const m of months) {
+        for (const [item, pts] of Object.entries(p.months[m]?.lost ?? {})) {
+          const a = lost.get(item) ?? { lost: 0, count: 0 };
+          a.lost += pts;
+          a.count++;
+          lost.set(item, a);
+        }
+      }
+    }
+    const itemsLost = [...lost.entries()]
+      .filter(([, a]) => a.lost > 0)
+      .map(([item, a]) => ({ item, lost: a.lost, count: a.count, mean: a.lost / a.count }))
+      .sort((a, b) => b.lost - a.lost || a.item.localeCompare(b.item, 'zh'))
+      .slice(0, ITEMS_LOST);
+    return {
+      name,
+      people: members.length,
+      mean: mean(totals),
+      median: median(totals),
+      bands,
+      months: byMonth,
+      change,
+      moversUp: moves.filter((m) => m.change > 0).sort(byChange).slice(0, MOVERS),
+      moversDown: moves.filter((m) => m.change < 0).sort((a, b) => -byChange(a, b)).slice(0, MOVERS),
+      itemsLost,
+    };
+  });
+}
+
+/** 「88.00 → 92.50(+4.50)」 for a mover. */
+export function moverText(m: Mover): string {
+  return `${m.name} ${formatScore(m.from)} → ${formatScore(m.to)}(${formatSigned(m.change)})`;
+}

@@ -1,0 +1,45 @@
+// Raters in separate files: which rater group a copy's 评分人 names, and the form as that rater's copy shows it.
+import type { FormDef, HeaderField, RaterDef } from './types.js';
+import { raterGroups } from './expand.js';
+import { matchKey } from '../engine/text.js';
+
+/** The header field a copy records its rater role in (role 'rater'). */
+export function raterField(form: FormDef): HeaderField | undefined {
+  return form.header.concat(form.footer ?? []).find((f) => f.role === 'rater');
+}
+
+/** The rater group a text names: its label, an alias or its id (「同事」「同事评」「peer」). */
+export function findRater(form: FormDef, text: string): RaterDef | undefined {
+  const key = matchKey(text);
+  if (!key) return undefined;
+  return (form.raters ?? []).find((r) => [r.label, r.id, ...(r.aliases ?? [])].some((n) => matchKey(n) === key));
+}
+
+/** The raters' names for a message: 自评、主管评、同事评、客户评. */
+export function raterNames(form: FormDef): string {
+  return (form.raters ?? []).map((r) => r.label).join('、');
+}
+
+/**
+ * The form as one rater's copy: only that group's cells (one column: one rater fills one copy), only the items
+ * the group rates. Items nobody rates by group (raters: 'none') go with the copy of the rater that counts most.
+ */
+export function raterCopy(form: FormDef, rater: RaterDef, options: { keepSlots?: boolean } = {}): FormDef {
+  const main = [...(form.raters ?? [])].filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)[0];
+  // A template has one column per item; reading keeps the group's slots (同事评1, 同事评2 typed into one copy).
+  const one: RaterDef = options.keepSlots ? rater : { ...rater, multiple: false, slots: 1 };
+  const parts = form.parts
+    .map((part) => ({
+      ...part,
+      ...(part.raters ? { raters: part.raters.filter((id) => id === rater.id) } : {}),
+      items: part.items
+        .filter((item) => {
+          const groups = raterGroups(form, item, part);
+          return groups === null ? rater.id === main?.id : groups.some((g) => g.id === rater.id);
+        })
+        .map((item) => (Array.isArray(item.raters) ? { ...item, raters: [rater.id] } : item)),
+    }))
+    .filter((part) => part.items.length > 0)
+    .map((part) => (part.raters && part.raters.length === 0 ? { ...part, raters: undefined } : part));
+  return { ...form, raters: [one], parts };
+}

@@ -1,0 +1,169 @@
+// `kpi score a.xlsx b.xlsx …`: copies of one form and one period, each filled by one rater (its 评分人 says which),
+// scored as one result per person with the definition's rater weights. The copies are read, never written.
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import { scoreForm, rank } from '../engine/scoreForm.js';
+import { emptyBandCounts } from '../engine/grades.js';
+import { mergeRaters, type RaterRecord } from '../engine/mergeRaters.js';
+import { parseMonth } from '../engine/period.js';
+import { cleanText } from '../engine/text.js';
+import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
+import type { PersonResult } from '../engine/result.js';
+import { loadForm } from '../forms/load.js';
+import { problem, where, type Problem } from '../forms/problem.js';
+import { findRater, raterCopy, raterField, raterNames } from '../forms/raterCopy.js';
+import { mainGrading } from '../forms/scales.js';
+import type { FormDef, PersonEntries } from '../forms/types.js';
+import { writeFileAtomic } from './atomic.js';
+import { addSummarySheets } from './graded/summarySheets.js';
+import { outputClash, outputFailure, resolveForm, unknownBandProblem } from './grade.js';
+import { loadInput, type LoadedInput } from './loadInput.js';
+import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
+import { readPeople } from './readPeople.js';
+import { expandInputs } from './rollup/readMonths.js';
+
+/** `sup.xlsx` + others → `sup.combined.graded.xlsx` beside the first copy. */
+export function combinedOutputPath(first: string): string {
+  const base = path.basename(first).replace(/\.(xlsx|xlsm|xls|csv|txt|html?)$/i, '');
+  return path.join(path.dirname(first), `${base}.combined.graded.xlsx`);
+}
+
+export async function gradeCombined(args: readonly string[], options: GradeOptions = {}): Promise<GradeOutcome> {
+  const expanded = await expandInputs(args);
+  if (!expanded.ok) return { ok: false, failure: expanded.failures[0]! };
+  const files = expanded.files;
+  const fail = (p: Problem): GradeOutcome => ({ ok: false, failure: p });
+  const requested = options.form ? await loadForm(options.form) : null;
+  if (requested && !requested.ok) return fail(requested.problems[0]!);
+
+  const inputs: { file: string; input: LoadedInput }[] = [];
+  let form: FormDef | undefined;
+  const notes: Problem[] = [];
+  for (const file of files) {
+    const loaded = await loadInput(file, options);
+    if (!loaded.ok) return fail({ ...loaded.failure, file: loaded.failure.file ?? file });
+    const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, file);
+    if (!resolved.ok) return fail({ ...resolved.failure, file });
+    if (form && resolved.form.id !== form.id) {
+      return fail(problem('error', 'form-mixed', `${path.basename(file)} 是「${resolved.form.title}」(${resolved.form.id}),而 ${path.basename(files[0]!)} 是「${form.title}」:一起评分的几份表必须是同一种考核表`, { file }));
+    }
+    form ??= resolved.form;
+    notes.push(...resolved.notes);
+    inputs.push({ file, input: loaded.input });
+  }
+  if (!form) return fail(problem('error', 'no-people', '没有给出任何考核表文件'));
+  const field = raterField(form);
+  if (!form.raters || !field) {
+    const why = !form.raters ? '只有一个评分人' : '表头没有「评分人」一栏(role 为 rater 的字段)';
+    return fail(problem('error', 'rater-unknown', `「${form.title}」${why},不能把几份表合并评分;几个月或几个团队的表请分别评分(kpi batch <文件夹>)或用 kpi rollup 汇总`, { file: files[0] }));
+  }
+
+  const records: RaterRecord[] = [];
+  const readProblems: Problem[] = [];
+  const periods = new Map<string, string[]>(); // period → files
+  for (const { file, input } of inputs) {
+    const all = readPeople(input.grids, form, file);
+    if (all.tables === 0 || all.people.length === 0) {
+      return fail(problem('error', 'no-people', `${path.basename(file)}:没有找到「${form.title}」的填写内容`, { file }));
+    }
+    const byRater = new Map<string, PersonEntries[]>();
+    for (const person of all.people) {
+      const text = cleanText(person.header.get(field.id) ?? '');
+      const rater = text ? findRater(form, text) : undefined;
+      if (!rater) {
+        const cell = person.headerCells?.get(field.id);
+        const at = { ...person.at, ...(cell ? { cell } : {}), file };
+        const place = `${path.basename(file)}${where(at) ? ` ${where(at)}` : ''}`;
+        const message = text
+          ? `${place}:「${field.label}」填写为「${text}」,不是本表的评分人(${raterNames(form)})`
+          : `${place}:表头「${field.label}」未填写;几份表一起评分时每份都要写明是谁评的(${raterNames(form)})`;
+        const p = problem('error', 'rater-unknown', message, at, { expected: raterNames(form), actual: text || '空' });
+        const name = nameOf(form, person);
+        if (name) p.person = name;
+        records.push({ file, rater: null, person, error: p });
+        continue;
+      }
+      byRater.set(rater.id, [...(byRater.get(rater.id) ?? []), person]);
+    }
+    // Each rater's people read again with that rater's copy of the form: columns of other raters are not missing there.
+    for (const [raterId, people] of byRater) {
+      const rater = form.raters.find((r) => r.id === raterId)!;
+      const copy = readPeople(input.grids, raterCopy(form, rater, { keepSlots: true }), file);
+      const want = new Set(people.map((p) => `${p.at.sheet}!${p.at.cell ?? ''}`));
+      for (const person of copy.people) if (want.has(`${person.at.sheet}!${person.at.cell ?? ''}`)) records.push({ file, rater, person });
+      for (const p of copy.problems) if (!readProblems.some((q) => q.message === p.message && q.file === p.file)) readProblems.push({ ...p, file: p.file ?? file });
+    }
+    for (const person of all.people) {
+      for (const f of form.header.concat(form.footer ?? []).filter((h) => h.role === 'period')) {
+        const v = cleanText(person.header.get(f.id) ?? '');
+        if (!v) continue;
+        const key = parseMonth(v) ?? v;
+        const list = periods.get(key) ?? [];
+        if (!list.includes(file)) list.push(file);
+        periods.set(key, list);
+      }
+    }
+  }
+  if (periods.size > 1) {
+    const list = [...periods.entries()].map(([p, fs]) => `${p}:${fs.map((f) => path.basename(f)).join('、')}`).join(';');
+    return fail(problem('error', 'period-mixed', `一起评分的几份表考核月份不同(${list}):各评分人的表必须是同一考核期`, { file: files[0] }, { actual: [...periods.keys()].join('、') }));
+  }
+
+  const limits = effectiveLimits(form, options.limits);
+  const unknownBands = unknownLimitBands(form, limits);
+  if (unknownBands.length) return fail(unknownBandProblem(form, unknownBands));
+  const output = options.output === null ? null : path.resolve(options.output ?? combinedOutputPath(files[0]!));
+  if (output) {
+    for (const f of files) {
+      const clash = await outputClash(f, output, options.force ?? false);
+      if (clash) return fail(clash);
+    }
+  }
+
+  const merged = mergeRaters(form, records);
+  const scored = scoreForm(form, merged.people.map((m) => m.entries));
+  let people: PersonResult[] = scored.people.map((r, i) => {
+    const errors = merged.people[i]!.errors;
+    if (errors.length === 0) return r;
+    const { bandData: _d, grades: _g, rank: _r, ...rest } = r;
+    const problems = [...errors, ...r.problems];
+    const n = problems.filter((p) => p.severity === 'error').length;
+    return { ...rest, status: 'error', total: null, total100: null, points: null, band: null, problems, explanation: `有 ${n} 个错误,未计算总分` };
+  });
+  people = rank(people);
+  const bands = emptyBandCounts(mainGrading(form).scale);
+  for (const r of people) if (r.status === 'scored' && r.band !== null) bands[r.band] = (bands[r.band] ?? 0) + 1;
+  const problems = [...notes, ...readProblems, ...merged.problems, ...people.flatMap((r) => r.problems)];
+  const distribution = checkDistribution(form, limits, people);
+  problems.push(...distribution.problems);
+
+  const report: GradeReport = {
+    form: form.id,
+    formVersion: form.version,
+    formTitle: form.title,
+    input: files[0]!,
+    inputs: files,
+    output,
+    people,
+    bands,
+    problems,
+    layout: inputs[0]!.input.kind === 'xlsx' ? readPeople(inputs[0]!.input.grids, form).layout : inputs[0]!.input.kind,
+    ...(limits.length ? { distribution: { limits, breaches: distribution.breaches } } : {}),
+  };
+  if (output) {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'kpi';
+    addSummarySheets(wb, people, merged.people.map((m) => m.files.map((f) => path.basename(f)).join('、')), bands, problems);
+    try {
+      await writeFileAtomic(output, (tmp) => wb.xlsx.writeFile(tmp), { overwrite: options.force ?? false });
+    } catch (err) {
+      return fail(outputFailure(output, err));
+    }
+  }
+  return { ok: true, report };
+}
+
+function nameOf(form: FormDef, p: PersonEntries): string {
+  const f = form.header.concat(form.footer ?? []).find((h) => h.role === 'name');
+  return f ? cleanText(p.header.get(f.id) ?? '') : '';
+}

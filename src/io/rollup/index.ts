@@ -1,0 +1,106 @@
+// `kpi rollup`: months of one form into a quarter or a year, written as a workbook. No terminal code.
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { problem, type Problem } from '../../forms/problem.js';
+import type { DistributionLimitDef, FormDef } from '../../forms/types.js';
+import { periodOf, type PeriodKind } from '../../engine/period.js';
+import { rollupMonths, type RollupResult } from '../../engine/rollup.js';
+import { writeFileAtomic } from '../atomic.js';
+import { outputFailure, unknownBandProblem } from '../grade.js';
+import { checkDistribution, effectiveLimits, unknownLimitBands, type Breach } from '../../engine/distribution.js';
+import { expandInputs, readMonths, type Failed } from './readMonths.js';
+import { rollupWorkbook } from './workbook.js';
+import { addLineChart } from './chart.js';
+
+export interface RollupOptions {
+  period?: PeriodKind;
+  form?: string;
+  months?: ReadonlyMap<string, string>;
+  /** Output workbook; absent = <form>.<period>.rollup.xlsx beside the first file; null = write nothing. */
+  output?: string | null;
+  force?: boolean;
+  maxSize?: number;
+  /** 强制分布 limits given on the command line, over the definition's. */
+  limits?: DistributionLimitDef[];
+}
+
+export interface RollupReport {
+  form: FormDef;
+  files: { file: string; month: string }[];
+  result: RollupResult;
+  output: string | null;
+  /** Every problem: the months' own (errors and warnings) and the roll-up's. */
+  problems: Problem[];
+  /** 强制分布 of the period bands. */
+  distribution?: { limits: DistributionLimitDef[]; breaches: Breach[] };
+}
+
+export type RollupOutcome = { ok: true; report: RollupReport } | Failed;
+
+export async function rollupFiles(args: readonly string[], options: RollupOptions = {}): Promise<RollupOutcome> {
+  const expanded = await expandInputs(args);
+  if (!expanded.ok) return expanded;
+  const read = await readMonths(expanded.files, { form: options.form, months: options.months, maxSize: options.maxSize });
+  if (!read.ok) return read;
+  const period = choosePeriod(read.months.map((m) => ({ file: m.file, month: m.month })), options.period);
+  if (!period.ok) return period;
+  const limits = effectiveLimits(read.form, options.limits);
+  const unknownBands = unknownLimitBands(read.form, limits);
+  if (unknownBands.length) return { ok: false, failures: [unknownBandProblem(read.form, unknownBands)] };
+  const result = rollupMonths(read.form, period.period, read.months);
+  // The period figures are what a quarter's 强制分布 is about; each month's own file is checked by kpi score.
+  const distribution = checkDistribution(read.form, limits, result.people);
+  const problems = [...read.problems, ...result.problems, ...distribution.problems];
+  const files = [...read.months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => ({ file: m.file, month: m.month }));
+  const output =
+    options.output === null ? null : path.resolve(options.output ?? path.join(path.dirname(files[0]!.file), `${read.form.id}.${period.period}.rollup.xlsx`));
+  const report: RollupReport = { form: read.form, files, result, output, problems, ...(limits.length ? { distribution: { limits, breaches: distribution.breaches } } : {}) };
+  if (output) {
+    const refused = await refuseOutput(output, files.map((f) => f.file), options.force ?? false);
+    if (refused) return { ok: false, failures: [refused] };
+    const { workbook, chart } = rollupWorkbook(read.form, result, files, problems);
+    try {
+      await writeFileAtomic(output, async (tmp) => {
+        const written = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+        await fs.writeFile(tmp, chart ? await addLineChart(written, chart) : Buffer.from(written));
+      }, { overwrite: options.force ?? false });
+    } catch (err) {
+      return { ok: false, failures: [outputFailure(output, err)] };
+    }
+  }
+  return { ok: true, report };
+}
+
+/** The period the months make: --period, else a quarter when they fit in one, else their year. */
+function choosePeriod(months: { file: string; month: string }[], kind: PeriodKind | undefined): { ok: true; period: string } | Failed {
+  const sorted = [...months].sort((a, b) => a.month.localeCompare(b.month));
+  const kinds: PeriodKind[] = kind ? [kind] : ['quarter', 'year'];
+  for (const k of kinds) {
+    const first = periodOf(sorted[0]!.month, k);
+    if (sorted.every((m) => periodOf(m.month, k) === first)) return { ok: true, period: first };
+  }
+  const k = kind ?? 'year';
+  const first = periodOf(sorted[0]!.month, k);
+  const outside = sorted.filter((m) => periodOf(m.month, k) !== first);
+  const what = k === 'quarter' ? '季度' : '年度';
+  return {
+    ok: false,
+    failures: outside.map((m) =>
+      problem('error', 'period-mixed', `${path.basename(m.file)}(${m.month})不在 ${first} 这个${what}里(第一个月份来自 ${path.basename(sorted[0]!.file)});一次汇总一个${what}`, { file: m.file }, { expected: first, actual: m.month }),
+    ),
+  };
+}
+
+async function refuseOutput(output: string, inputs: string[], force: boolean): Promise<Problem | null> {
+  const real = async (f: string) => fs.realpath(f).catch(() => path.resolve(f));
+  const out = await real(output);
+  for (const f of inputs) {
+    if ((await real(f)) === out) return problem('error', 'output-exists', `输出文件 ${output} 是输入文件之一,不会覆盖原始数据。请用 -o 指定另一个文件`, { file: output });
+  }
+  const stat = await fs.lstat(output).catch(() => null);
+  if (stat?.isDirectory()) return problem('error', 'output-exists', `输出路径 ${output} 是一个文件夹,请用 -o 给出文件名`, { file: output });
+  if (stat && !force) return problem('error', 'output-exists', `输出文件 ${output} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`, { file: output });
+  const dir = await fs.stat(path.dirname(output)).catch(() => null);
+  if (!dir?.isDirectory()) return problem('error', 'output-failed', `无法写入 ${output}:输出文件夹 ${path.dirname(output)} 不存在`, { file: output });
+  return null;
+}

@@ -1,0 +1,118 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
+import { buildTemplate } from '../../src/io/template/index.js';
+import { gradeCombined } from '../../src/io/combineRaters.js';
+import { findRater, raterCopy } from '../../src/forms/raterCopy.js';
+import { templateCommand } from '../../src/cli/template.js';
+import { captureOutput } from '../../src/cli/output.js';
+import type { FormDef } from '../../src/forms/types.js';
+import type { GradeReport } from '../../src/io/outcome.js';
+import { form, readWorkbook, sheetRows, tempDir } from '../helpers.js';
+
+// §9 cs-competency: 优秀 100 / 良好 80 / 一般 60 / 待改进 40; item = 70 % 主管 + 10 % 同事 (mean of the peers)
+// + 20 % 客户; 自评 weight 0. No customer copy: 70/10 become 70/80 and 10/80 (the catalog's spreading).
+const ITEMS = ['C1', 'C2', 'C3', 'C4', 'C5'];
+const levels = (rater: string, l: string[]) => Object.fromEntries(ITEMS.map((c, k) => [`${c}@${rater}`, l[Math.min(k, l.length - 1)]!]));
+const person = (id: string, name: string, rater: string, l: string[], period = '2026-03'): FillPerson => ({
+  header: { employeeId: id, name, department: '客服部', period },
+  values: levels(rater, l),
+});
+
+let f: FormDef;
+let dir = '';
+
+async function copy(file: string, raterText: string, people: FillPerson[], label?: string): Promise<string> {
+  const rater = findRater(f, raterText)!;
+  const restricted = raterCopy(f, rater);
+  const wb = await buildTemplate(restricted, { layout: 'roster', generator: 'test', rater: label ?? rater.label });
+  fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, restricted, people);
+  const out = path.join(dir, file);
+  await wb.xlsx.writeFile(out);
+  return out;
+}
+
+async function combined(files: string[], output: string | null = null): Promise<GradeReport> {
+  const r = await gradeCombined(files, { output });
+  if (!r.ok) throw new Error(r.failure.message);
+  return r.report;
+}
+
+describe('raters in separate files (cs-competency)', () => {
+  let sup = '';
+  let peerA = '';
+  let peerB = '';
+  let self = '';
+  beforeAll(async () => {
+    f = await form('cs-competency');
+    dir = tempDir();
+    sup = await copy('主管.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['优秀', '良好']), person('1002', '周杰', 'supervisor', ['优秀'])]);
+    peerA = await copy('同事甲.xlsx', '同事', [person('1001', '林娜', 'peer', ['优秀']), person('1002', '周杰', 'peer', ['良好'])]);
+    peerB = await copy('同事乙.xlsx', '同事', [person('1001', '林娜', 'peer', ['一般'])]);
+    self = await copy('自评.xlsx', '自评', [person('1001', '林娜', 'self', ['优秀'])]);
+  });
+
+  it('two peers averaged, the missing customers\' 20 % spread over 主管 and 同事, 自评 for reference', async () => {
+    const r = await combined([sup, peerA, peerB, self], path.join(dir, 'out.xlsx'));
+    const lin = r.people.find((p) => p.name === '林娜')!;
+    // C1: 主管 100, 同事 (100 + 60) / 2 = 80 → (0.7 × 100 + 0.1 × 80) / 0.8 = 78 / 0.8 = 97.5
+    // C2–C5: 主管 80, 同事 (100 + 60) / 2 = 80 → (56 + 8) / 0.8 = 80
+    const scores = lin.items.map((i) => i.score!);
+    [97.5, 80, 80, 80, 80].forEach((want, k) => expect(scores[k]).toBeCloseTo(want, 9));
+    expect(lin.total).toBeCloseTo(83.5, 9); // (97.5 + 4 × 80) / 5
+    expect(lin.band).toBe('良好');
+    expect(lin.items[0]!.explanation).toBe('主管评:优秀 → 100;同事评(2人)平均 80;客户评无人评分,其权重按比例分给其他评分人:100 × 70/80 + 80 × 10/80 = 97.5(自评 100,仅供参考)');
+    const zhou = r.people.find((p) => p.name === '周杰')!;
+    // One peer: (0.7 × 100 + 0.1 × 80) / 0.8 = 97.5 on every item.
+    expect(zhou.total).toBeCloseTo(97.5, 9);
+    expect(zhou.band).toBe('优秀');
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.problems.filter((p) => p.code === 'rater-spread').map((p) => p.person)).toEqual(['林娜', '周杰']);
+    expect(r.inputs).toEqual([sup, peerA, peerB, self]);
+    const summary = sheetRows(await readWorkbook(r.output!), '汇总');
+    expect(summary[1]!.slice(0, 4)).toEqual([1, '1002', '周杰', '客服部']);
+    expect(summary[1]![4]).toBeCloseTo(97.5, 9);
+    expect(summary[2]!.slice(0, 4)).toEqual([2, '1001', '林娜', '客服部']);
+    expect(summary[2]![4]).toBeCloseTo(83.5, 9);
+    expect(summary[2]![5]).toBe('良好');
+    // Peers are anonymous: the sheet names the files, never which peer gave which level.
+    expect(summary[2]![summary[0]!.indexOf('工作表')]).toBe('主管.xlsx、同事甲.xlsx、同事乙.xlsx、自评.xlsx');
+  });
+
+  it('the same rater twice, an unknown role and another period are located errors', async () => {
+    const sup2 = await copy('主管2.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['一般'])]);
+    const r = await combined([sup, peerA, sup2]);
+    const lin = r.people.find((p) => p.name === '林娜')!;
+    expect(lin.status).toBe('error');
+    expect(lin.total).toBeNull();
+    const dup = r.problems.find((p) => p.code === 'rater-duplicate')!;
+    expect(dup).toMatchObject({ severity: 'error', person: '林娜', sheet: '考核表', file: sup2 });
+    expect(dup.message).toMatch(/^主管2\.xlsx 考核表!\w+2:林娜的「主管评」已在 主管\.xlsx 考核表!B2 评过/);
+    expect(r.people.find((p) => p.name === '周杰')!.total).toBeCloseTo(97.5, 9); // (70 + 8) / 0.8
+
+    const boss = await copy('老板.xlsx', '同事', [person('1002', '周杰', 'peer', ['优秀'])], '老板');
+    const u = await combined([sup, boss]);
+    const unknown = u.problems.find((p) => p.code === 'rater-unknown')!;
+    expect(unknown.message).toMatch(/^老板\.xlsx 考核表!\w+2:「评分人」填写为「老板」,不是本表的评分人\(自评、主管评、同事评、客户评\)$/);
+    expect(u.people.find((p) => p.name === '周杰')!.status).toBe('error');
+    expect(u.people.find((p) => p.name === '林娜')!.total).toBe(84); // 主管 alone: (100 + 4 × 80) / 5
+
+    const feb = await copy('同事二月.xlsx', '同事', [person('1001', '林娜', 'peer', ['优秀'], '2026-02')]);
+    const mixed = await gradeCombined([sup, feb], { output: null });
+    expect(mixed.ok).toBe(false);
+    if (!mixed.ok) expect(mixed.failure.message).toBe('一起评分的几份表考核月份不同(2026-03:主管.xlsx;2026-02:同事二月.xlsx):各评分人的表必须是同一考核期');
+  });
+
+  it('kpi template --rater 同事 makes a copy with only the peer\'s cells and 评分人 filled in', async () => {
+    const o = captureOutput();
+    const out = path.join(dir, 'peer-template.xlsx');
+    expect(await templateCommand(o, 'cs-competency', { rater: '同事', layout: 'roster', output: out })).toBe(0);
+    expect(o.stdout).toContain('供「同事评」填写');
+    const rows = sheetRows(await readWorkbook(out), '考核表');
+    expect(rows[0]).toEqual(['工号', '姓名', '部门', '岗位', '考核月份', '评分人', '业务知识能力·同事评', '沟通能力·同事评', '问题解决能力·同事评', '人际关系协调·同事评', '反馈与学习能力·同事评']);
+    expect(rows[1]![5]).toBe('同事评');
+    const bad = captureOutput();
+    expect(await templateCommand(bad, 'cs-competency', { rater: '老板', output: path.join(dir, 'x.xlsx') })).toBe(2);
+    expect(bad.stderr).toBe('kpi: 「客服岗位的员工绩效考核表」没有评分人「老板」,可选:自评、主管评、同事评、客户评\n');
+  });
+});

@@ -1,0 +1,268 @@
+import { promises as fs } from 'node:fs';
+import JSZip from 'jszip';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fillFormSheet, fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
+import { buildTemplate } from '../../src/io/template/index.js';
+import { gradeFile } from '../../src/io/grade.js';
+import { rollupFiles, type RollupReport } from '../../src/io/rollup/index.js';
+import { templatesDir } from '../../src/forms/load.js';
+import type { FormDef } from '../../src/forms/types.js';
+import { form, readWorkbook, sheetRows, tempDir } from '../helpers.js';
+
+// §8 mattress-cs-monthly with N = 40 and nothing deducted in M2, M3, M4 (base 10) and M7:
+// total = V/40 × 20 + 20 + 15 + 10 + M5 + M6 + 10 = 55 + V/2 + M5 + M6.
+type Month = { m5: number; m6: number; v?: number } | null;
+interface Member {
+  id: string;
+  name: string;
+  dept: string;
+  months: [Month, Month, Month];
+}
+
+const TEAM: Member[] = [
+  // 92, 91, 90: 优秀 three months running. Mean 273/3 = 91; with the §23 rule +3 → 94 优秀. Mar − Feb = −1.
+  { id: '1001', name: '王芳', dept: '客服部', months: [{ m5: 9, m6: 8 }, { m5: 10, m6: 6 }, { m5: 8, m6: 7 }] },
+  // 85, 87, 97: mean 269/3 = 89.6667 → 良好 (89.67 < 90); +10.
+  { id: '1002', name: '李强', dept: '客服部', months: [{ m5: 5, m6: 5 }, { m5: 6, m6: 6 }, { m5: 9, m6: 13 }] },
+  // 93, 85, 94: 优秀 良好 优秀, not consecutive; mean 272/3 = 90.6667 → 优秀; +9.
+  { id: '1003', name: '张敏', dept: '客服部', months: [{ m5: 8, m6: 10 }, { m5: 5, m6: 5 }, { m5: 9, m6: 10 }] },
+  // V 20 → M1 10: 55 + 10 + 5 + 0 = 70; February missing; 55 + 10 + 5 + 5 = 75. Mean 72.5 → 一般; change none.
+  { id: '1004', name: '刘洋', dept: '客服部', months: [{ m5: 5, m6: 0, v: 20 }, null, { m5: 5, m6: 5, v: 20 }] },
+  // 99, 98, then V 20: 55 + 10 + 5 + 5 = 75. Mean 272/3 = 90.6667 → 优秀; −23 (the department's mover down).
+  { id: '1005', name: '陈静', dept: '售后组', months: [{ m5: 10, m6: 14 }, { m5: 9, m6: 14 }, { m5: 5, m6: 5, v: 20 }] },
+  // V 0: 55; V 0: 55 + 2 + 3 = 60; V 10 → M1 5: 55 + 5 + 5 + 5 = 70. Mean 185/3 = 61.6667 → 一般; +10.
+  { id: '1006', name: '赵磊', dept: '售后组', months: [{ m5: 0, m6: 0, v: 0 }, { m5: 2, m6: 3, v: 0 }, { m5: 5, m6: 5, v: 10 }] },
+  // 90, 89, 89: mean 268/3 = 89.3333 → 良好; change 0. In March without 工号: joined by 姓名 to 1007.
+  { id: '1007', name: '孙丽', dept: '售后组', months: [{ m5: 7, m6: 8 }, { m5: 6, m6: 8 }, { m5: 7, m6: 7 }] },
+];
+
+function fill(p: Member, k: number, period?: string): FillPerson | null {
+  const m = p.months[k];
+  if (!m) return null;
+  const header: Record<string, string> = { name: p.name, department: p.dept };
+  if (!(k === 2 && p.id === '1007')) header.employeeId = p.id;
+  if (period) header.period = period;
+  return { header, values: { 'M1.N': 40, 'M1.V': m.v ?? 40, 'M4.base': 10, M5: m.m5, M6: m.m6 } };
+}
+
+async function withRule(dir: string): Promise<string> {
+  const def = JSON.parse(await fs.readFile(path.join(templatesDir, 'mattress-cs-monthly.json'), 'utf8'));
+  def.$schema = undefined;
+  def.id = 'mattress-rollup';
+  def.rollup = { rules: [{ kind: 'streak', band: '优秀', months: 3, points: 3, label: '连续三个月优秀' }] };
+  const file = path.join(dir, 'mattress-rollup.json');
+  await fs.writeFile(file, JSON.stringify(def));
+  return file;
+}
+
+/** January as one sheet per person (header 考核月份 2026-01), February as a roster (2026年2月 in each row),
+ *  March as a roster without 考核月份 in a file named for its month, graded first: the graded copy is rolled up. */
+async function writeQuarter(dir: string, f: FormDef): Promise<string[]> {
+  const jan = TEAM.map((p) => fill(p, 0)).filter((x): x is FillPerson => !!x);
+  const wbJan = await buildTemplate(f, { layout: 'form', generator: 'test', period: '2026-01', people: jan.map((p) => new Map([['name', p.header.name!]])) });
+  for (const p of jan) fillFormSheet(wbJan.getWorksheet(p.header.name!)!, f, p);
+  const janFile = path.join(dir, 'jan.xlsx');
+  await wbJan.xlsx.writeFile(janFile);
+
+  const wbFeb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+  fillRoster(wbFeb.worksheets.find((w) => w.state === 'visible')!, f, TEAM.map((p) => fill(p, 1, '2026年2月')).filter((x): x is FillPerson => !!x));
+  const febFile = path.join(dir, 'feb.xlsx');
+  await wbFeb.xlsx.writeFile(febFile);
+
+  const wbMar = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+  fillRoster(wbMar.worksheets.find((w) => w.state === 'visible')!, f, TEAM.map((p) => fill(p, 2)).filter((x): x is FillPerson => !!x));
+  const marFile = path.join(dir, '考核表-2026-03.xlsx');
+  await wbMar.xlsx.writeFile(marFile);
+  const graded = await gradeFile(marFile, {});
+  if (!graded.ok) throw new Error(graded.failure.message);
+  await fs.rm(marFile);
+  return [janFile, febFile, graded.report.output!];
+}
+
+async function rollup(files: string[], options: Parameters<typeof rollupFiles>[1] = {}): Promise<RollupReport> {
+  const out = await rollupFiles(files, options);
+  if (!out.ok) throw new Error(out.failures.map((p) => p.message).join('\n'));
+  return out.report;
+}
+
+const near = (x: number | null | undefined, want: number) => expect(x).toBeCloseTo(want, 9);
+
+describe('kpi rollup: three months of a team of 7', () => {
+  let dir = '';
+  let files: string[] = [];
+  beforeAll(async () => {
+    dir = tempDir();
+    files = await writeQuarter(dir, await form('mattress-cs-monthly'));
+  });
+
+  it('months from the header, a roster row and a file name; means, bands, changes, missing months, +3', async () => {
+    const def = await withRule(tempDir());
+    const r = await rollup(files, { form: def });
+    const x = r.result;
+    expect(x.period).toBe('2026-Q1');
+    expect(x.months).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(r.files.map((p) => [path.basename(p.file), p.month])).toEqual([
+      ['jan.xlsx', '2026-01'], ['feb.xlsx', '2026-02'], ['考核表-2026-03.graded.xlsx', '2026-03'],
+    ]);
+    expect(x.people).toHaveLength(7); // 孙丽's March row without 工号 joined her 1007
+    const who = (name: string) => x.people.find((p) => p.name === name)!;
+
+    const wang = who('王芳');
+    expect([1, 2, 3].map((k) => wang.months[`2026-0${k}`]?.total)).toEqual([92, 91, 90]);
+    expect([1, 2, 3].map((k) => wang.months[`2026-0${k}`]?.band)).toEqual(['优秀', '优秀', '优秀']);
+    near(wang.mean, 91); // (92 + 91 + 90) / 3
+    near(wang.total, 94); // + 3: three consecutive months 优秀 (§23)
+    expect(wang.band).toBe('优秀');
+    expect(wang.change).toBe(-1); // 90 − 91
+    expect(wang.adjustments).toEqual([
+      { rule: '连续三个月优秀', points: 3, months: ['2026-01', '2026-02', '2026-03'], explanation: '2026-01、2026-02、2026-03 连续 3 个月优秀:+3' },
+    ]);
+    expect(wang.bandMonths).toEqual({ 优秀: 3, 良好: 0, 一般: 0, 待改进: 0 });
+
+    const li = who('李强');
+    near(li.total, 269 / 3); // (85 + 87 + 97) / 3 = 89.6667
+    expect(li.band).toBe('良好');
+    expect(li.change).toBe(10);
+    expect(li.adjustments).toEqual([]);
+
+    const zhang = who('张敏');
+    near(zhang.total, 272 / 3); // 93, 85, 94: 优秀 良好 优秀 is no run of three
+    expect(zhang.band).toBe('优秀');
+    expect(zhang.adjustments).toEqual([]);
+
+    const liu = who('刘洋');
+    expect(liu.months['2026-02']).toBeNull();
+    expect(liu.missing).toEqual(['2026-02']);
+    near(liu.total, 72.5); // (70 + 75) / 2: the mean over the months present
+    expect(liu.band).toBe('一般');
+    expect(liu.change).toBeNull(); // no February to compare March with
+    expect(r.problems.some((p) => p.code === 'month-missing' && p.person === '刘洋' && p.message.includes('2026-02'))).toBe(true);
+
+    const chen = who('陈静');
+    expect([1, 2, 3].map((k) => chen.months[`2026-0${k}`]?.total)).toEqual([99, 98, 75]);
+    near(chen.total, 272 / 3);
+    expect(chen.change).toBe(-23);
+
+    const zhao = who('赵磊');
+    expect([1, 2, 3].map((k) => zhao.months[`2026-0${k}`]?.band)).toEqual(['待改进', '一般', '一般']);
+    near(zhao.total, 185 / 3); // (55 + 60 + 70) / 3 = 61.6667
+    expect(zhao.band).toBe('一般');
+
+    const sun = who('孙丽');
+    expect(sun.id).toBe('1007');
+    near(sun.total, 268 / 3);
+    expect(sun.change).toBe(0);
+    expect(sun.missing).toEqual([]);
+
+    expect(x.bands).toEqual({ 优秀: 3, 良好: 2, 一般: 2, 待改进: 0 });
+
+    expect(x.departments.map((d) => d.name).sort()).toEqual(['售后组', '客服部']);
+    const dept = (name: string) => x.departments.find((d) => d.name === name)!;
+    const k = dept('客服部');
+    expect(k.people).toBe(4);
+    near(k.mean, (94 + 269 / 3 + 272 / 3 + 72.5) / 4); // 86.7083
+    near(k.median, (269 / 3 + 272 / 3) / 2); // 90.1667
+    expect(k.bands).toEqual({ 优秀: 2, 良好: 1, 一般: 1, 待改进: 0 });
+    near(k.months['2026-01'], (92 + 85 + 93 + 70) / 4); // 85
+    near(k.months['2026-02'], (91 + 87 + 85) / 3); // 87.6667 (刘洋 absent)
+    near(k.months['2026-03'], (90 + 97 + 94 + 75) / 4); // 89
+    near(k.change, 89 - 263 / 3); // +1.3333
+    expect(k.moversUp.map((m) => [m.name, m.change, m.from, m.to])).toEqual([['李强', 10, 87, 97], ['张敏', 9, 85, 94]]);
+    expect(k.moversDown.map((m) => [m.name, m.change])).toEqual([['王芳', -1]]);
+
+    const s = dept('售后组');
+    expect(s.people).toBe(3);
+    near(s.mean, (272 + 185 + 268) / 9); // 80.5556
+    near(s.median, 268 / 3);
+    near(s.change, 234 / 3 - 247 / 3); // 78 − 82.3333 = −4.3333
+    expect(s.moversUp.map((m) => [m.name, m.change])).toEqual([['赵磊', 10]]);
+    expect(s.moversDown.map((m) => [m.name, m.change, m.from, m.to])).toEqual([['陈静', -23, 98, 75]]);
+    // Points lost over the 9 person-months: 态度 (max 15) 1+1+10 + 15+12+10 + 7+7+8 = 71;
+    // 客户回访率 (max 20) 10 + 20+20+15 = 65; 处理能力 (max 10) 0+1+5 + 10+8+5 + 3+4+3 = 39.
+    expect(s.itemsLost.map((i) => [i.item, i.lost, i.count])).toEqual([['态度', 71, 9], ['客户回访率', 65, 9], ['处理能力', 39, 9]]);
+
+    // The workbook, read back.
+    const wb = await readWorkbook(r.output!);
+    expect(path.basename(r.output!)).toBe('mattress-rollup.2026-Q1.rollup.xlsx');
+    const people = sheetRows(wb, '汇总');
+    const head = people[0]!;
+    expect(head.slice(0, 9)).toEqual(['工号', '姓名', '部门', '2026-01 总分', '2026-01 等级', '2026-02 总分', '2026-02 等级', '2026-03 总分', '2026-03 等级']);
+    const row = (name: string) => people.find((r) => r[1] === name)!;
+    expect(row('王芳')[head.indexOf('期间得分')]).toBeCloseTo(94, 9);
+    expect(row('王芳')[head.indexOf('调整')]).toBe(3);
+    expect(row('刘洋')[head.indexOf('2026-02 等级')]).toBe('缺');
+    expect(row('刘洋')[head.indexOf('缺少的月份')]).toBe('2026-02');
+    expect(people[1]![1]).toBe('王芳'); // best period figure first
+    const depts = sheetRows(wb, '部门');
+    const dh = depts[0]!;
+    const kRow = depts.find((r) => r[0] === '客服部')!;
+    expect(kRow[dh.indexOf('人数')]).toBe(4);
+    expect(kRow[dh.indexOf('2026-03 平均')]).toBe(89);
+    expect(String(kRow[dh.indexOf('进步最大')])).toBe('李强 87 → 97(+10)\n张敏 85 → 94(+9)');
+    expect(String(depts.find((r) => r[0] === '售后组')![dh.indexOf('失分最多的项目')]).split('\n')[0]).toBe('态度 共失 71 分(9 人次,平均 7.8889)');
+    // A native line chart on 部门: one series per department, the months' means (columns I–K after 4 band columns).
+    const zip = await JSZip.loadAsync(await fs.readFile(r.output!));
+    const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
+    expect([...chart.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1])).toEqual([
+      "'部门'!$A$2", "'部门'!$I$1:$K$1", "'部门'!$I$2:$K$2", "'部门'!$A$3", "'部门'!$I$1:$K$1", "'部门'!$I$3:$K$3",
+    ]);
+    expect(chart).toContain('<c:lineChart>');
+    expect(dh.slice(8, 11)).toEqual(['2026-01 平均', '2026-02 平均', '2026-03 平均']);
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/xl/charts/chart1.xml');
+  });
+
+  it('without a roll-up rule in the definition nobody gets +3; a folder is read whole', async () => {
+    const r = await rollup([dir], { output: null, limits: [{ band: '优秀', max: 0.2 }] });
+    expect(r.files).toHaveLength(3);
+    const wang = r.result.people.find((p) => p.name === '王芳')!;
+    expect(wang.total).toBe(91);
+    expect(wang.adjustments).toEqual([]);
+    // 强制分布 on the period bands: 王芳 91, 张敏 and 陈静 272/3 = 90.6667 are 优秀; at most floor(7 × 20 %) = 1.
+    const everyone = r.distribution!.breaches.find((b) => b.department === '')!;
+    expect(everyone.boundary.map((p) => [p.name, p.beyond])).toEqual([['王芳', false], ['张敏', true], ['陈静', true]]);
+    expect(r.problems.find((p) => p.code === 'distribution-limit')!.message).toContain('超出的:张敏(1003) 优秀 90.6666666667、陈静(1005) 优秀 90.6666666667;限额内最后一人:王芳(1001) 优秀 91');
+  });
+
+  it('two files of one month, a month nobody can tell and a name with two 工号 are reported', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const write = async (name: string, people: FillPerson[]) => {
+      const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+      fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, people);
+      const file = path.join(dir, name);
+      await wb.xlsx.writeFile(file);
+      return file;
+    };
+    const one = (id: string, name: string, period?: string): FillPerson => ({
+      header: { employeeId: id, name, department: '客服部', ...(period ? { period } : {}) },
+      values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: 15 },
+    });
+    const a = await write('a.xlsx', [one('1', '王芳', '2026-01')]);
+    const b = await write('b-202601.xlsx', [one('1', '王芳')]);
+    const c = await write('c.xlsx', [one('1', '王芳')]);
+    const out = await rollupFiles([a, b, c], { output: null });
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.failures.map((p) => p.code).sort()).toEqual(['month-duplicate', 'month-unknown']);
+    expect(out.failures.find((p) => p.code === 'month-duplicate')!.message).toContain('b-202601.xlsx 和 a.xlsx 都是 2026-01');
+    expect(out.failures.find((p) => p.code === 'month-unknown')!.message).toMatch(/^c\.xlsx:看不出是哪个月/);
+
+    // --month tells c's month; 张伟 with two 工号 stays two people, with a warning.
+    const d = await write('d.xlsx', [one('1', '王芳', '2026-02'), one('7', '张伟', '2026-02')]);
+    const e = await write('e.xlsx', [one('1', '王芳'), one('8', '张伟')]);
+    const r = await rollup([a, d, e], { output: null, months: new Map([['e.xlsx', '2026年3月']]) });
+    expect(r.result.months).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(r.result.people.filter((p) => p.name === '张伟').map((p) => p.id)).toEqual(['7', '8']);
+    expect(r.problems.filter((p) => p.code === 'name-ambiguous').map((p) => p.message)).toEqual([
+      '姓名「张伟」对应不同的工号 7、8:按工号分开统计,不合并;没有工号的记录无法归属,单独列出',
+    ]);
+    // Months of two quarters need --period year.
+    const g = await write('g.xlsx', [one('1', '王芳', '2026-04')]);
+    const year = await rollup([a, g], { output: null });
+    expect(year.result.period).toBe('2026');
+    const q = await rollupFiles([a, g], { output: null, period: 'quarter' });
+    expect(q.ok).toBe(false);
+    if (!q.ok) expect(q.failures[0]!.message).toBe('g.xlsx(2026-04)不在 2026-Q1 这个季度里(第一个月份来自 a.xlsx);一次汇总一个季度');
+  });
+});
