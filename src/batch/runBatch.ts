@@ -256,6 +256,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
           output: outputAbs,
           force: force || loaded.lost === true || base?.output === job.outputRel,
           ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
+          ...(options.includeHidden ? { includeHidden: true } : {}),
         });
       } catch (err) {
         outcome = { ok: false, transient: true, failure: problem('error', 'output-failed', `无法创建输出文件夹 ${path.dirname(outputAbs)}(${(err as NodeJS.ErrnoException).code ?? err})`, { file: file.abs }) };

@@ -24,6 +24,8 @@ export interface BatchOptions {
   waitMs?: number;
   /** Passed to gradeFile (largest workbook part / text file, bytes). */
   maxSize?: number;
+  /** Passed to gradeFile: grade hidden sheets too. */
+  includeHidden?: boolean;
   /** Module exporting `gradeFile`; default dist/io/grade.js beside the worker. */
   gradeModule?: string | URL;
   /** Current definition version of a form (id or path); null = unknown (the file is regraded). Default loads it from templates/. */

@@ -20,6 +20,7 @@ export interface BatchFlags {
   quiet?: boolean;
   json?: boolean;
   maxSize?: string;
+  includeHidden?: boolean;
 }
 
 const STATUS: Record<string, string> = {
@@ -75,6 +76,7 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags)
         jobs: jobs ?? os.availableParallelism(),
         moveDone: flags.moveDone,
         maxSize: flags.maxSize ? parseSize(flags.maxSize) : undefined,
+        includeHidden: flags.includeHidden,
         signal: controller.signal,
       },
       { onEvent },

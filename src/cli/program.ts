@@ -284,6 +284,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('--move-done <dir>', d['batch.moveDone'])
     .addOption(opt('--wait <time>', d['batch.wait']!).argParser(duration(t, '--wait')))
     .addOption(opt('--max-size <size>', d['batch.maxSize']!).default('100MB').argParser(size(t, '--max-size')))
+    .option('--include-hidden', d['batch.includeHidden'])
     .option('-q, --quiet', d['batch.quiet'])
     .option('--json', d['batch.json'])
     .action(async (folder: string, flags) => {
