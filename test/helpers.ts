@@ -48,3 +48,19 @@ export function kpi(args: string[], options: { cwd?: string; env?: NodeJS.Proces
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** A cell's value with links read as their text, as a person sees it. */
+export function shown(v: unknown): unknown {
+  if (v && typeof v === 'object' && 'text' in v && 'hyperlink' in v) return (v as { text: unknown }).text;
+  return v;
+}
+
+/** The per-person table of 汇总: its heading row (排名 …) and one row per person, links read as text. */
+export function summaryTable(wb: ExcelJS.Workbook, name = '汇总'): unknown[][] {
+  const rows = sheetRows(wb, name);
+  const top = rows.findIndex((r) => r?.[0] === '排名');
+  if (top < 0) throw new Error(`no 排名 heading in ${name}`);
+  const out: unknown[][] = [];
+  for (let i = top; i < rows.length && rows[i]?.some((v) => v !== null && v !== ''); i++) out.push(rows[i]!.map(shown));
+  return out;
+}

@@ -4,6 +4,8 @@ import type { Problem } from '../forms/problem.js';
 import { where } from '../forms/problem.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { withoutFileName } from './report.js';
+import { headingStyle, heightFor, linesIn, setPrint } from '../io/graded/look.js';
+import { plainMessage } from '../io/graded/problemText.js';
 import type { FileStatus } from './types.js';
 
 // batch-summary.xlsx: 汇总 (one row per person of every graded file, one row per failed file) and one
@@ -70,8 +72,10 @@ function personStatus(p: SummaryPerson): string {
 
 function addTable(ws: ExcelJS.Worksheet, header: string[], widths: number[]): void {
   ws.columns = header.map((h, i) => ({ header: h, width: widths[i] }));
-  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).eachCell((c) => (c.style = headingStyle()));
   ws.views = [{ state: 'frozen', ySplit: 1 }];
+  // A4, one page wide, the headings on every page: 总分/等级 print on the first page with the names.
+  setPrint(ws, { width: widths.reduce((a, w) => a + w, 0), titleRows: [1, 1] });
 }
 
 function text(cell: ExcelJS.Cell, value: string | undefined | null): void {
@@ -84,7 +88,7 @@ export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
   wb.creator = 'kpi';
   const taken = new Set<string>([SUMMARY_SHEET.toLowerCase()]);
   const summary = wb.addWorksheet(SUMMARY_SHEET);
-  addTable(summary, ['文件', '工号', '姓名', '部门', '总分', '等级', '状态'], [36, 12, 12, 16, 10, 10, 30]);
+  addTable(summary, ['文件', '工号', '姓名', '部门', '总分', '等级', '状态'], [30, 10, 10, 14, 9, 8, 30]);
   let r = 2;
   for (const f of files) {
     if (f.status === 'failed') {
@@ -113,7 +117,8 @@ export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
     if (!f.problems.length) continue;
     const base = f.file.split('/').pop()!.replace(/\.(xlsx|csv)$/i, '');
     const ws = wb.addWorksheet(safeSheetName(base, taken));
-    addTable(ws, ['文件', '级别', '位置', '人员', '项目', '说明', '期望', '实际', '代码'], [30, 8, 14, 12, 16, 60, 14, 14, 18]);
+    addTable(ws, ['文件', '级别', '位置', '人员', '项目', '说明', '期望', '实际', '代码'], [24, 7, 12, 10, 14, 50, 12, 12, 16]);
+    for (const c of [1, 6, 7, 8]) ws.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
     f.problems.forEach((p, i) => {
       const row = ws.getRow(i + 2);
       text(row.getCell(1), f.file);
@@ -121,10 +126,14 @@ export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
       text(row.getCell(3), where(p));
       text(row.getCell(4), p.person);
       text(row.getCell(5), p.item);
-      text(row.getCell(6), withoutFileName(f.file, p.message));
+      const message = plainMessage({ ...p, message: withoutFileName(f.file, p.message) });
+      text(row.getCell(6), message);
       text(row.getCell(7), p.expected);
       text(row.getCell(8), p.actual);
       text(row.getCell(9), p.code);
+      // LibreOffice and WPS do not grow rows for wrapped text by themselves.
+      const lines = Math.max(linesIn(f.file, 24), linesIn(message, 50), linesIn(p.expected ?? '', 12), linesIn(p.actual ?? '', 12));
+      if (lines > 1) row.height = heightFor(lines);
     });
   }
   return wb;

@@ -247,6 +247,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('--all', d['score.all'])
     .option('--pay <file>', d['score.pay'])
     .option('--include-hidden', d['score.includeHidden'])
+    .option('--period <month>', d['score.period'])
     .addHelpText('after', () => formIdsHelp(lang))
     .option('--limit <band=share>', d['score.limit'], collect)
     .option('--combine', d['score.combine'])

@@ -22,6 +22,7 @@ export interface ScoreFlags {
   includeHidden?: boolean;
   limit?: string[];
   combine?: boolean;
+  period?: string;
 }
 
 export async function scoreCommand(o: Output, fileOrFiles: string | string[], flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
@@ -39,6 +40,7 @@ export async function scoreCommand(o: Output, fileOrFiles: string | string[], fl
     pay: flags.pay,
     includeHidden: flags.includeHidden,
     limits,
+    ...(flags.period?.trim() ? { period: flags.period.trim() } : {}),
   };
   // Several files (or a folder with --combine): copies of one form filled by different raters, one result per person.
   const outcome =

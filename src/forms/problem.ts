@@ -52,6 +52,7 @@ export type ProblemCode =
   | 'too-large'
   | 'xml-entities'
   | 'output-exists'
+  | 'content-dropped'
   | 'output-failed';
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -16,6 +16,7 @@ import { mainGrading } from '../forms/scales.js';
 import type { FormDef, PersonEntries } from '../forms/types.js';
 import { writeFileAtomic } from './atomic.js';
 import { addSummarySheets } from './graded/summarySheets.js';
+import { periodOf, writeGradedWorkbook } from './graded/workbook.js';
 import { outputClash, outputFailure, resolveForm, unknownBandProblem } from './grade.js';
 import { loadInput, type LoadedInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
@@ -153,9 +154,20 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   if (output) {
     const wb = new ExcelJS.Workbook();
     wb.creator = 'kpi';
-    addSummarySheets(wb, people, merged.people.map((m) => m.files.map((f) => path.basename(f)).join('、')), bands, problems);
+    const added = addSummarySheets(wb, {
+      formTitle: form.title,
+      period: options.period ?? periodOf(form, people),
+      inputName: files.map((f) => path.basename(f)).join('、'),
+      gradedAt: options.gradedAt ?? new Date(),
+      people,
+      // Where each person came from: the files, not a sheet of this workbook (shown as text, not linked).
+      places: merged.people.map((m) => ({ sheet: m.files.map((f) => path.basename(f)).join('、'), cell: 'A1' })),
+      bands,
+      problems,
+    });
+    const prepared = { charts: added.charts, linkSheets: [added.names.summary, added.names.problems] };
     try {
-      await writeFileAtomic(output, (tmp) => wb.xlsx.writeFile(tmp), { overwrite: options.force ?? false });
+      await writeFileAtomic(output, (tmp) => writeGradedWorkbook(wb, prepared, tmp), { overwrite: options.force ?? false });
     } catch (err) {
       return fail(outputFailure(output, err));
     }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { scoreForm } from '../engine/scoreForm.js';
@@ -9,12 +8,13 @@ import { listForms, loadForm } from '../forms/load.js';
 import { problem, type Problem } from '../forms/problem.js';
 import type { FormDef } from '../forms/types.js';
 import { writeFileAtomic } from './atomic.js';
-import { clipLongCells, longCellProblems } from './cellLimit.js';
+import { longCellProblems } from './cellLimit.js';
 import { shownName, shownPath } from './shownName.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
 import { mainGrading } from '../forms/scales.js';
-import { addSummarySheets } from './graded/summarySheets.js';
-import { EXCEL_MAX_COLUMNS, markProblemCells, NoRoomError, writeResultsIntoSheets } from './graded/results.js';
+import { droppedContent } from './graded/dropped.js';
+import { NoRoomError } from './graded/results.js';
+import { periodOf, prepareGradedWorkbook, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { guessFormDetailed, unguessedMessage } from './guessForm.js';
 import { loadInput, type LoadedInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
@@ -100,6 +100,14 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (unknownBands.length) return fail(unknownBandProblem(form, unknownBands));
   const distribution = checkDistribution(form, limits, scored.people);
   problems.push(...distribution.problems);
+  const rosterHeader = read.sources.find((x) => x.kind === 'roster');
+  const wb = output ? (loaded.input.workbook ?? workbookFromRows(loaded.input, rosterHeader?.kind === 'roster' ? rosterHeader.headerRow : null)) : null;
+  // What exceljs cannot carry into the graded copy is said, not dropped silently.
+  if (wb && !(wb instanceof NoRoomError) && loaded.input.package) {
+    const userSheets = wb.worksheets.map((w) => w.name).filter((n) => !loaded.input.regraded?.sheets.includes(n));
+    problems.push(...(await droppedContent(loaded.input.package, userSheets, input)));
+  }
+  const period = options.period ?? periodOf(form, scored.people);
   const report: GradeReport = {
     form: form.id,
     formVersion: form.version,
@@ -113,26 +121,22 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     ...(loaded.input.encoding ? { encoding: loaded.input.encoding } : {}),
     ...(loaded.input.delimiter ? { delimiter: loaded.input.delimiter } : {}),
     ...(limits.length ? { distribution: { limits, breaches: distribution.breaches } } : {}),
+    ...(period ? { period } : {}),
+    ...(loaded.input.regraded ? { regraded: true } : {}),
   };
-  if (output) {
+  if (output && wb) {
     const noRoom = (err: NoRoomError) => fail(problem('error', 'output-failed', `${shownName(input)}:${err.message}`, { file: input, sheet: err.sheet }));
-    const wb = loaded.input.workbook ?? workbookFromRows(loaded.input);
     if (wb instanceof NoRoomError) return noRoom(wb);
     problems.push(...longCellProblems(wb, input));
+    let prepared: PreparedWorkbook;
     try {
-      writeResultsIntoSheets(wb, form, scored.people, read.sources);
+      prepared = prepareGradedWorkbook(wb, report, read.sources, form, options.gradedAt ?? new Date());
     } catch (err) {
       if (!(err instanceof NoRoomError)) throw err;
       return noRoom(err);
     }
-    markProblemCells(wb, problems);
-    addSummarySheets(wb, scored.people, read.sources.map((s) => s.sheet), scored.bands, problems);
-    clipLongCells(wb);
     try {
-      await writeFileAtomic(output, async (tmp) => {
-        // Fast deflate: a graded workbook of thousands of people otherwise spends seconds in JS zlib.
-        await wb.xlsx.writeFile(tmp, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
-      }, { overwrite: options.force ?? false });
+      await writeFileAtomic(output, (tmp) => writeGradedWorkbook(wb, prepared, tmp), { overwrite: options.force ?? false });
     } catch (err) {
       return fail(outputFailure(output, err));
     }
@@ -223,28 +227,6 @@ export async function resolveForm(
   const guessed = guess.form;
   notes.push(problem('info', 'form-unknown', `文件没有模板标记,按表头识别为「${guessed.title}」(${guessed.id});如不对请用 --form 指定`, { file }));
   return { ok: true, form: guessed, notes };
-}
-
-/**
- * A CSV or HTML table becomes a sheet of text cells: the user's data kept as typed, never as formulas.
- * Empty cells at the end of a line are nothing typed; a line still wider than Excel's 16,384 columns
- * cannot be copied into a workbook, and that is said instead of failing inside exceljs.
- */
-function workbookFromRows(input: LoadedInput): ExcelJS.Workbook | NoRoomError {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(input.grids[0]!.name);
-  const rows = input.rows ?? [];
-  for (let i = 0; i < rows.length; i++) {
-    let row = rows[i]!;
-    let width = row.length;
-    while (width > 0 && (row[width - 1] ?? '') === '') width--;
-    if (width > EXCEL_MAX_COLUMNS) {
-      return new NoRoomError(ws.name, `第 ${i + 1} 行有 ${width} 列,超过 Excel 的上限 ${EXCEL_MAX_COLUMNS} 列(XFD),评分结果无法写成 .xlsx。请删除多余的列后再评分,或用 --dry-run 只看结果`);
-    }
-    if (width < row.length) row = row.slice(0, width);
-    ws.addRow(row);
-  }
-  return wb;
 }
 
 /** A text file named .xlsx/.xls that is not a form either: say what it really is, the likelier fix. */

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import path from 'node:path';
 import { problem, type Problem } from '../forms/problem.js';
+import { gradedSheets, stripGraded } from './graded/ledger.js';
 import { gridFromRows, gridFromWorksheet, type Grid } from './grid.js';
 import { readHtmlTable } from './htmlTable.js';
 import { readMetadata, METADATA_SHEET, type TemplateMetadata } from './metadata.js';
@@ -23,6 +24,10 @@ export interface LoadedInput {
   metadata: Partial<TemplateMetadata> | null;
   /** Hidden sheets left out of `grids` (graded only with includeHidden). */
   hiddenSheets: string[];
+  /** The .xlsx package as read, for what exceljs cannot carry over (charts, pivot tables). */
+  package?: Buffer;
+  /** A workbook kpi graded before: the sheets kpi had added (now removed, with all kpi's other changes). */
+  regraded?: { sheets: string[] };
   encoding?: string;
   delimiter?: string;
 }
@@ -53,12 +58,27 @@ export async function loadInput(
       return { ok: false, failure: unreadable(file, err) };
     }
     wb.worksheets.forEach(walkOnlyPresentRows);
+    // A graded file corrected and graded again: undo what kpi added, so only what the user typed is read.
+    const kpiSheets = gradedSheets(wb);
+    const regraded = stripGraded(wb);
     // A hidden sheet is usually last month's data or a lookup table: graded only when asked (issue 9 item 3).
     const sheets = wb.worksheets.filter((ws) => ws.name !== METADATA_SHEET && ws.name !== '_lists');
     const hidden = (ws: ExcelJS.Worksheet) => ws.state === 'hidden' || ws.state === 'veryHidden';
     const grids = sheets.filter((ws) => options.includeHidden || !hidden(ws)).map(gridFromWorksheet);
     const hiddenSheets = options.includeHidden ? [] : sheets.filter(hidden).map((ws) => ws.name);
-    return { ok: true, input: { kind: 'xlsx', grids, workbook: wb, rows: null, metadata: readMetadata(wb), hiddenSheets } };
+    return {
+      ok: true,
+      input: {
+        kind: 'xlsx',
+        grids,
+        workbook: wb,
+        rows: null,
+        metadata: readMetadata(wb),
+        hiddenSheets,
+        package: sniffed.buffer,
+        ...(regraded ? { regraded: { sheets: kpiSheets } } : {}),
+      },
+    };
   }
   const decoded = decodeText(sniffed.buffer, options.encoding);
   if ('problem' in decoded) return { ok: false, failure: { ...decoded.problem, file } };

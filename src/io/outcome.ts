@@ -22,6 +22,10 @@ export interface GradeReport {
   delimiter?: string;
   /** 强制分布: the limits checked (definition and --limit) and where they are exceeded. */
   distribution?: { limits: DistributionLimitDef[]; breaches: Breach[] };
+  /** 考核月份: --period, else as the forms give it. */
+  period?: string;
+  /** The input was a workbook kpi had graded: kpi's earlier additions were removed before grading. */
+  regraded?: boolean;
 }
 
 /** A file that could not be graded at all carries one problem saying why (Chinese, one line). */
@@ -43,4 +47,8 @@ export interface GradeOptions {
   includeHidden?: boolean;
   /** 强制分布 limits given on the command line (--limit 优秀=20%), over the definition's. */
   limits?: DistributionLimitDef[];
+  /** 考核月份 for the graded workbook's title, e.g. 2026-03; absent = from the forms' header. */
+  period?: string;
+  /** When the file was graded (shown in 汇总); absent = now. */
+  gradedAt?: Date;
 }

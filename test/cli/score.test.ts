@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kpi, readWorkbook, repoRoot, sheetRows, tempDir } from '../helpers.js';
+import { kpi, readWorkbook, repoRoot, sheetRows, summaryTable, tempDir } from '../helpers.js';
 
 const sample = (name: string) => path.join(repoRoot, 'samples', name);
 
@@ -90,7 +90,7 @@ describe('kpi score (built CLI)', () => {
     expect(total('黄磊')).toBeCloseTo(76 / 0.9, 10); // no peers: (0.7×80 + 0.2×100)/0.9 = 84.444…
     expect(total('曹颖')).toBeCloseTo(90.4, 10); // (96×3 + 82×2)/5
     const out = await readWorkbook(doc.output);
-    const summary = sheetRows(out, '汇总');
+    const summary = summaryTable(out);
     expect(summary[1]!.slice(1, 3)).toEqual(['3001', '林娜']);
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
 import type { GradeReport } from '../../src/io/outcome.js';
-import { readWorkbook, repoRoot, sheetRows, tempDir } from '../helpers.js';
+import { readWorkbook, repoRoot, sheetRows, summaryTable, tempDir } from '../helpers.js';
 
 // Workbooks written by other programs (scripts/make-external-fixtures.py with openpyxl, and samples
 // re-saved by LibreOffice Calc), committed so the suite needs neither tool.
@@ -46,7 +46,7 @@ describe('workbooks written by other programs', () => {
     expect(r.people.map((p) => p.band)).toEqual(['一般', '一般']);
     expect(r.people[0]!.id).toBe('2001');
     const out = await readWorkbook(r.output!);
-    expect(sheetRows(out, '汇总')[1]!.slice(1, 7)).toEqual(['2001', '周杰', '售后部', 81.25, 70, 79.5625]);
+    expect(summaryTable(out)[1]!.slice(1, 7)).toEqual(['2001', '周杰', '售后部', 81.25, 70, 79.5625]);
   });
 
   it('a form-layout sample re-saved by LibreOffice Calc', async () => {

@@ -5,7 +5,7 @@ import { gradeFile } from '../../src/io/grade.js';
 import { fillFormSheet, fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
 import { buildTemplate } from '../../src/io/template/index.js';
 import type { GradeReport } from '../../src/io/outcome.js';
-import { form, readWorkbook, sheetRows, tempDir } from '../helpers.js';
+import { form, readWorkbook, sheetRows, summaryTable, tempDir } from '../helpers.js';
 
 // §8 worked example: 18 + 15 + 11 + 3 + 9 + 13 + 8 + 2 = 79 → 一般
 const wangFang: FillPerson = {
@@ -74,15 +74,15 @@ describe('form layout: template → fill → score → graded workbook', () => {
     // The user's entries are kept as typed.
     expect(ws.getCell(find('客户回访率').r + 1, find('填写').c).value).toBe(45);
 
-    const summary = sheetRows(out, '汇总');
+    const summary = summaryTable(out);
     expect(summary[0]).toEqual(['排名', '工号', '姓名', '部门', '总分', '等级', '状态', '工作表']);
     expect(summary[1]).toEqual([1, '1002', '李强', '售后组', 100, '优秀', '已评分', '李强']);
     expect(summary[2]).toEqual([2, '1001', '王芳', '客服部', 79, '一般', '已评分', '王芳']);
     expect(summary[3]!.slice(0, 7)).toEqual([null, '1006', '赵磊', '售后组', null, '未评分', '有错误,未评分']);
 
     const problems = sheetRows(out, '问题');
-    expect(problems[0]).toEqual(['级别', '代码', '工作表', '单元格', '人员', '项目', '说明']);
-    const located = problems.slice(1).map((r) => [r[1], r[2], r[4]]);
+    expect(problems[0]).toEqual(['级别', '问题', '工作表', '单元格', '人员', '项目', '说明', '代码']);
+    const located = problems.slice(1).map((r) => [r[7], r[2], r[4]]);
     expect(located).toContainEqual(['not-a-number', '赵磊', '赵磊']);
     // The bad cell is marked with a note in the person's sheet.
     const bad = report.problems.find((p) => p.code === 'not-a-number')!;

@@ -3,9 +3,12 @@ import type { PersonResult } from '../../engine/result.js';
 import type { FormDef } from '../../forms/types.js';
 import type { Problem } from '../../forms/problem.js';
 import { items } from '../columns.js';
-import { cellText } from '../grid.js';
+import { cellText, columnLetters } from '../grid.js';
 import type { PersonSource } from '../readPeople.js';
-import { BORDER, FILL_ERROR, FILL_HEAD, FILL_WARNING } from '../template/style.js';
+import { displayWidth, FILL_ERROR, FILL_WARNING } from '../template/style.js';
+import { lastUsedColumn, type GradedLedger } from './ledger.js';
+import { bandFill, headingStyle, linesIn, pagesAcross, setPrint, font } from './look.js';
+import { plainMessage } from './problemText.js';
 
 const SCORE_FORMAT = '0.00';
 export const NOT_SCORED = '未评分';
@@ -20,26 +23,19 @@ export class NoRoomError extends Error {
   }
 }
 
-/** Last column holding a cell in rows from..to, looking only at rows that exist. */
-function lastColumnIn(ws: ExcelJS.Worksheet, from: number, to: number): number {
-  let last = 0;
-  ws.eachRow({ includeEmpty: false }, (row, n) => {
-    if (n >= from && n <= to) last = Math.max(last, row.cellCount);
-  });
-  return last;
-}
-
 /**
- * First of `width` columns for results: after every column in use, or, when a stray cell sits near XFD,
- * after the columns used by the rows the results go into (rows outside them are never written).
+ * First of `width` columns for results: after every column holding a value, or, when a stray cell sits
+ * near XFD, after the columns used by the rows the results go into (rows outside them are never written).
+ * The same column before and after re-grading, since kpi's own columns are emptied first.
  */
 function appendColumn(ws: ExcelJS.Worksheet, width: number, rows: { from: number; to: number }): number {
-  if (ws.columnCount + width <= EXCEL_MAX_COLUMNS) return ws.columnCount + 1;
-  const first = lastColumnIn(ws, rows.from, rows.to) + 1;
+  const first = lastUsedColumn(ws) + 1;
   if (first + width - 1 <= EXCEL_MAX_COLUMNS) return first;
+  const inRows = lastUsedColumn(ws, rows) + 1;
+  if (inRows + width - 1 <= EXCEL_MAX_COLUMNS) return inRows;
   throw new NoRoomError(
     ws.name,
-    `工作表「${ws.name}」第 ${rows.from}–${rows.to} 行已用到第 ${first - 1} 列,右边不足 ${width} 个空列写入评分结果(Excel 最多 ${EXCEL_MAX_COLUMNS} 列,到 XFD)。请删除多余的列后再评分,或用 --dry-run 只看结果`,
+    `工作表「${ws.name}」第 ${rows.from}–${rows.to} 行已用到第 ${inRows - 1} 列,右边不足 ${width} 个空列写入评分结果(Excel 最多 ${EXCEL_MAX_COLUMNS} 列,到 XFD)。请删除多余的列后再评分,或用 --dry-run 只看结果`,
   );
 }
 
@@ -58,35 +54,103 @@ function appendRows(ws: ExcelJS.Worksheet, after: number, count: number): number
   if (start + count - 1 <= EXCEL_MAX_ROWS) return start;
   throw new NoRoomError(ws.name, `工作表「${ws.name}」下方已用到 Excel 的最后一行(${EXCEL_MAX_ROWS}),没有空行写入总分和等级。请删除多余的行后再评分`);
 }
+const LINE = 15; // points per line of 11-point text
+
+const SCORE_STYLE: Partial<ExcelJS.Style> = { numFmt: SCORE_FORMAT, alignment: { horizontal: 'center', vertical: 'middle' } };
+const RANK_STYLE: Partial<ExcelJS.Style> = { numFmt: '0', alignment: { horizontal: 'center', vertical: 'middle' } };
+const WRAP_STYLE: Partial<ExcelJS.Style> = { alignment: { wrapText: true, vertical: 'middle', horizontal: 'left' } };
 
 /**
  * Scores go beside the entries they come from: the 得分/说明 cells of a form sheet, or new columns of a roster.
  * Throws NoRoomError when a sheet has no room left for them.
  */
-export function writeResultsIntoSheets(wb: ExcelJS.Workbook, form: FormDef, results: PersonResult[], sources: PersonSource[]): void {
-  const rosterColumns = new Map<string, number>();
+export function writeResultsIntoSheets(
+  wb: ExcelJS.Workbook,
+  form: FormDef,
+  results: PersonResult[],
+  sources: PersonSource[],
+  bandOrder: string[],
+  ledger: GradedLedger,
+): void {
+  const rosters = new Map<string, { first: number; headerRow: number; widths: number[] }>();
   const lastRosterRow = new Map<string, number>();
   for (const s of sources) if (s.kind === 'roster') lastRosterRow.set(s.sheet, Math.max(lastRosterRow.get(s.sheet) ?? 0, s.row));
   results.forEach((result, i) => {
     const source = sources[i];
     const ws = source && wb.getWorksheet(source.sheet);
     if (!source || !ws) return;
-    if (source.kind === 'form') writeFormSheet(ws, form, result, source);
-    else {
-      let first = rosterColumns.get(source.sheet);
-      if (first === undefined) {
-        const headings = rosterHeadings(form, result);
-        first = appendColumn(ws, headings.length, { from: source.headerRow, to: lastRosterRow.get(source.sheet)! });
-        rosterColumns.set(source.sheet, first);
-        headings.forEach((h, k) => {
-          const cell = ws.getCell(source.headerRow, first! + k);
-          cell.value = h;
-          restyle(cell, { font: { bold: true }, fill: FILL_HEAD, border: BORDER });
-        });
-      }
-      rosterValues(result).forEach((v, k) => setResult(ws.getCell(source.row, first! + k), v));
+    if (source.kind === 'form') {
+      writeFormSheet(ws, result, source, bandOrder, ledger);
+      return;
     }
+    let roster = rosters.get(source.sheet);
+    if (!roster) {
+      roster = rosterColumns(ws, form, result, { from: source.headerRow, to: lastRosterRow.get(source.sheet)! }, ledger);
+      rosters.set(source.sheet, roster);
+    }
+    const values = rosterValues(result);
+    let lines = 1;
+    values.forEach((v, k) => {
+      const col = roster!.first + k;
+      const last = k === values.length - 1;
+      const rank = k === values.length - 2;
+      const style = rank ? RANK_STYLE : typeof v === 'number' ? SCORE_STYLE : last ? WRAP_STYLE : { alignment: { horizontal: 'center' as const, vertical: 'middle' as const } };
+      ledger.write(ws, source.row, col, v, k === values.length - 3 ? { ...style, fill: bandFill(result.band, bandOrder), font: font({ bold: true }) } : style);
+      if (last && typeof v === 'string') lines = linesIn(v, roster!.widths[k]!);
+    });
+    const height = Math.min(8, lines) * LINE;
+    if (height > (ws.getRow(source.row).height ?? LINE)) ledger.height(ws, source.row, height);
   });
+  for (const [sheet, r] of rosters) {
+    const lastRow = Math.max(r.headerRow, ...sources.filter((s) => s.sheet === sheet && s.kind === 'roster').map((s) => (s as { row: number }).row));
+    printRoster(wb.getWorksheet(sheet)!, r.headerRow, lastRow, ledger);
+  }
+  for (const sheet of new Set(sources.filter((s) => s.kind === 'form').map((s) => s.sheet))) printForm(wb.getWorksheet(sheet)!, ledger);
+}
+
+/** Appends the result columns to a roster: headings styled and wrapped, widths that fit them. */
+function rosterColumns(ws: ExcelJS.Worksheet, form: FormDef, sample: PersonResult, rows: { from: number; to: number }, ledger: GradedLedger) {
+  const headerRow = rows.from;
+  const headings = rosterHeadings(form, sample);
+  const first = appendColumn(ws, headings.length, rows);
+  const widths = headings.map((h, k) => (k === headings.length - 1 ? 56 : h === '等级' || h === '排名' ? 8 : Math.max(9, Math.min(12, displayWidth(h) + 2))));
+  ledger.addedColumns(ws.name, first, first + headings.length - 1);
+  let lines = 1;
+  headings.forEach((h, k) => {
+    ledger.write(ws, headerRow, first + k, h, headingStyle());
+    ws.getColumn(first + k).width = widths[k];
+    lines = Math.max(lines, linesIn(h, widths[k]!));
+  });
+  if (lines * LINE > (ws.getRow(headerRow).height ?? LINE)) ledger.height(ws, headerRow, lines * LINE);
+  return { first, headerRow, widths };
+}
+
+/** A wide roster prints landscape, scaled to one page wide while readable, with its headings and names repeated. */
+function printRoster(ws: ExcelJS.Worksheet, headerRow: number, lastRow: number, ledger: GradedLedger): void {
+  ledger.keepSetup(ws);
+  let width = 0;
+  const lastCol = lastUsedColumn(ws);
+  for (let c = 1; c <= lastCol; c++) width += ws.getColumn(c).width ?? 9;
+  let nameCol = 0;
+  for (let c = 1; c <= Math.min(6, ws.columnCount) && !nameCol; c++) if (cellText(ws.getCell(headerRow, c)) === '姓名') nameCol = c;
+  const pagesWide = pagesAcross(width);
+  setPrint(ws, {
+    width,
+    titleRows: [1, headerRow],
+    ...(pagesWide > 1 && nameCol ? { titleColumns: `A:${String.fromCharCode(64 + nameCol)}` } : {}),
+    pagesWide,
+    // The people only, not the blank rows a template offers for more.
+    area: `A1:${columnLetters(lastCol)}${lastRow}`,
+  });
+  ws.pageSetup.orientation = 'landscape';
+}
+
+/** A person's form prints on one page wide, landscape when its columns need it. */
+function printForm(ws: ExcelJS.Worksheet, ledger: GradedLedger): void {
+  ledger.keepSetup(ws);
+  let width = 0;
+  for (let c = 1; c <= ws.columnCount; c++) width += ws.getColumn(c).width ?? 9;
+  setPrint(ws, { width });
 }
 
 function rosterHeadings(form: FormDef, sample: PersonResult): string[] {
@@ -102,16 +166,11 @@ function rosterValues(r: PersonResult): Array<number | string | null> {
     r.total,
     r.band ?? NOT_SCORED,
     r.rank ?? null,
-    r.status === 'scored' ? r.explanation : `有错误,未评分:${r.problems.filter((p) => p.severity === 'error').length} 处`,
+    r.status === 'scored' ? r.explanation : `有错误,未评分:${r.problems.filter((p) => p.severity === 'error').length} 处(见「问题」表)`,
   ];
 }
 
-function setResult(cell: ExcelJS.Cell, value: number | string | null): void {
-  cell.value = value;
-  if (typeof value === 'number') restyle(cell, { numFmt: SCORE_FORMAT });
-}
-
-function writeFormSheet(ws: ExcelJS.Worksheet, form: FormDef, r: PersonResult, source: Extract<PersonSource, { kind: 'form' }>): void {
+function writeFormSheet(ws: ExcelJS.Worksheet, r: PersonResult, source: Extract<PersonSource, { kind: 'form' }>, bandOrder: string[], ledger: GradedLedger): void {
   const t = source.table;
   let scoreCol = t.scoreCol;
   let explanationCol = t.explanationCol;
@@ -120,49 +179,76 @@ function writeFormSheet(ws: ExcelJS.Worksheet, form: FormDef, r: PersonResult, s
     const next = appendColumn(ws, 2, { from: t.headerRow, to: t.lastRow + 10 });
     scoreCol ??= next;
     explanationCol ??= scoreCol === next ? next + 1 : next;
-    ws.getCell(t.headerRow, scoreCol).value = '得分';
-    ws.getCell(t.headerRow, explanationCol).value = '说明';
+    ledger.addedColumns(ws.name, next, Math.max(scoreCol, explanationCol));
+    ledger.write(ws, t.headerRow, scoreCol, '得分', headingStyle());
+    ledger.write(ws, t.headerRow, explanationCol, '说明', headingStyle());
+    ws.getColumn(scoreCol).width = 9;
+    ws.getColumn(explanationCol).width = 40;
   }
+  const explWidth = ws.getColumn(explanationCol).width ?? 40;
   for (const item of r.items) {
-    const row = t.itemRows.get(item.id)?.[0];
+    const rows = t.itemRows.get(item.id);
+    const row = rows?.[0];
     if (!row) continue;
-    setResult(ws.getCell(row, scoreCol), item.score);
-    const expl = ws.getCell(row, explanationCol);
-    expl.value = item.explanation;
-    restyle(expl, { alignment: { wrapText: true, vertical: 'middle' } });
+    ledger.write(ws, row, scoreCol, item.score, SCORE_STYLE);
+    ledger.write(ws, row, explanationCol, item.explanation, WRAP_STYLE);
+    fitHeight(ws, row, rows.length, linesIn(item.explanation, explWidth), ledger);
   }
-  const labelCol = t.itemCol;
+
+  // 总分/等级 and any part rows of the form itself, just below the items and above the signatures.
   const found = new Map<string, number>();
   for (let row = t.lastRow + 1; row <= Math.min(ws.rowCount, t.lastRow + 10); row++) {
-    const cell = ws.findRow(row)?.findCell(labelCol);
+    const cell = ws.findRow(row)?.findCell(t.itemCol);
     const text = cell ? cellText(cell) : '';
-    if (text === '总分' || text === '等级') found.set(text, row);
+    if (text && !found.has(text)) found.set(text, row);
   }
-  const wanted = (r.parts.length > 1 ? r.parts.length : 0) + 2 - found.size;
-  let append = wanted > 0 ? appendRows(ws, t.lastRow + 10, wanted) : 0;
-  const put = (label: string, value: number | string | null, note?: string) => {
-    let row = found.get(label);
-    if (row === undefined) {
-      row = append++;
-      ws.getCell(row, labelCol).value = label;
-      restyle(ws.getCell(row, labelCol), { font: { bold: true } });
+  let append = 0;
+  const rowFor = (label: string): number => {
+    const row = found.get(label);
+    if (row !== undefined) return row;
+    // A form without a 总分 row: use the empty rows right below the table, else rows added at the bottom.
+    if (!append) {
+      const free = [1, 2].every((k) => !rowHasValues(ws, t.lastRow + k));
+      append = free ? t.lastRow + 1 : appendRows(ws, t.lastRow + 10, 2);
+      if (!free) ledger.addedRows(ws.name, append - 1, append + 1);
     }
-    setResult(ws.getCell(row, scoreCol!), value);
-    if (note !== undefined) {
-      const cell = ws.getCell(row, explanationCol!);
-      cell.value = note;
-      restyle(cell, { alignment: { wrapText: true, vertical: 'middle' } });
-      const lines = Math.ceil(note.length / 30);
-      if (lines > 1) ws.getRow(row).height = Math.min(400, Math.max(ws.getRow(row).height ?? 15, lines * 15));
-    }
+    const at = append++;
+    ledger.write(ws, at, t.itemCol, label, headingStyle());
+    return at;
   };
-  if (r.parts.length > 1) for (const p of r.parts) put(`${p.label}得分`, p.score);
-  put('总分', r.total, r.status === 'scored' ? r.explanation : `有错误,未评分(见「问题」表)`);
-  put('等级', r.band ?? NOT_SCORED);
+  if (r.parts.length > 1) {
+    // Part scores get rows only where the form has them; the 总分 explanation always shows them.
+    for (const p of r.parts) {
+      const row = found.get(`${p.label}得分`) ?? found.get(p.label);
+      if (row !== undefined) ledger.write(ws, row, scoreCol, p.score, SCORE_STYLE);
+    }
+  }
+  const totalRow = rowFor('总分');
+  ledger.write(ws, totalRow, scoreCol, r.total, { ...SCORE_STYLE, font: font({ bold: true, size: 12 }), fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } });
+  const note = r.status === 'scored' ? r.explanation : '有错误,未评分(见「问题」表)';
+  ledger.write(ws, totalRow, explanationCol, note, WRAP_STYLE);
+  fitHeight(ws, totalRow, 1, linesIn(note, explWidth), ledger);
+  const bandRow = rowFor('等级');
+  ledger.write(ws, bandRow, scoreCol, r.band ?? NOT_SCORED, { alignment: { horizontal: 'center', vertical: 'middle' }, font: font({ bold: true, size: 12 }), fill: bandFill(r.band, bandOrder) });
+}
+
+function rowHasValues(ws: ExcelJS.Worksheet, row: number): boolean {
+  const values = ws.getRow(row).values as unknown[];
+  return Array.isArray(values) && values.some((v) => v !== null && v !== undefined && v !== '');
+}
+
+/** Excel does not grow rows for wrapped text in merged cells: make the item's rows tall enough. */
+function fitHeight(ws: ExcelJS.Worksheet, first: number, span: number, lines: number, ledger: GradedLedger): void {
+  const needed = Math.min(10, lines) * LINE + 3;
+  let have = 0;
+  for (let k = 0; k < span; k++) have += ws.getRow(first + k).height ?? LINE;
+  if (have >= needed) return;
+  const each = Math.ceil(needed / span);
+  for (let k = 0; k < span; k++) if ((ws.getRow(first + k).height ?? LINE) < each) ledger.height(ws, first + k, each);
 }
 
 /** Cells with problems get a fill and a note; the user's value stays as it was. */
-export function markProblemCells(wb: ExcelJS.Workbook, problems: Problem[]): void {
+export function markProblemCells(wb: ExcelJS.Workbook, problems: Problem[], ledger: GradedLedger): void {
   const bySheetCell = new Map<string, Problem[]>();
   for (const p of problems) {
     if (!p.sheet || !p.cell || p.severity === 'info') continue;
@@ -173,13 +259,7 @@ export function markProblemCells(wb: ExcelJS.Workbook, problems: Problem[]): voi
     const [sheet, address] = key.split('\u0000') as [string, string];
     const ws = wb.getWorksheet(sheet);
     if (!ws || !/^[A-Z]{1,3}\d{1,7}$/.test(address)) continue;
-    const cell = ws.getCell(address);
-    restyle(cell, { fill: list.some((p) => p.severity === 'error') ? FILL_ERROR : FILL_WARNING });
-    cell.note = list.map((p) => p.message).join('\n').slice(0, 2000);
+    const note = list.map((p) => plainMessage(p)).join('\n').slice(0, 2000);
+    ledger.mark(ws, address, list.some((p) => p.severity === 'error') ? FILL_ERROR : FILL_WARNING, note);
   }
-}
-
-/** Cells loaded from a file share style objects: change a copy, or every cell of that style changes with it. */
-function restyle(cell: ExcelJS.Cell, patch: Partial<ExcelJS.Style>): void {
-  cell.style = { ...cell.style, ...patch };
 }

@@ -2,73 +2,182 @@ import type ExcelJS from 'exceljs';
 import type { PersonResult } from '../../engine/result.js';
 import { summarizeTotals } from '../../engine/stats.js';
 import type { Problem } from '../../forms/problem.js';
-import { BORDER, FILL_HEAD, fitWidth, safeSheetName } from '../template/style.js';
+import { safeSheetName } from '../template/style.js';
+import type { ChartPlan } from './charts.js';
+import { bandColour, bandFill, boxBorder, headingStyle, heightFor, linesIn, setPrint, widthFor, font } from './look.js';
+import { columnLetters } from '../grid.js';
+import { problemRows, PROBLEM_HEADINGS } from './problemsSheet.js';
 import { NOT_SCORED } from './results.js';
+import { buildStatistics } from './statistics.js';
 
-const SEVERITY: Record<Problem['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+type Cell = string | number | null | ExcelJS.CellHyperlinkValue;
 
-type Cell = string | number | null;
+export interface SummaryInput {
+  formTitle: string;
+  /** 考核月份 as typed in the forms, or given with --period; null when neither says. */
+  period: string | null;
+  /** The input file's name as the user knows it. */
+  inputName: string;
+  gradedAt: Date;
+  people: PersonResult[];
+  /** Where each person was read from, in the order of `people`: the sheet and a cell of their row or sheet. */
+  places: Array<{ sheet: string; cell: string }>;
+  /** Count per band, best first, zeros included. */
+  bands: Record<string, number>;
+  problems: Problem[];
+}
+
+export const SUMMARY_SHEET = '汇总';
+export const DETAIL_SHEET = '明细';
+export const PROBLEM_SHEET = '问题';
+
+/** Where kpi's sheets went, and what the summary's charts draw from (for the post-processing step). */
+export interface SummarySheets {
+  names: { summary: string; detail: string; problems: string };
+  charts: ChartPlan;
+}
 
 /**
- * Adds 汇总, 明细 and 问题. Every text that came from a user's cell is written as a string value, which
- * Excel never evaluates, so a name like 「=HYPERLINK(…)」 stays text.
+ * Adds 汇总 (first, and the sheet the workbook opens on), 明细 and 问题. Every text that came from a user's
+ * cell is written as a string value, which Excel never evaluates, so a name like 「=HYPERLINK(…)」 stays text.
  */
-export function addSummarySheets(
-  wb: ExcelJS.Workbook,
-  people: PersonResult[],
-  sheets: string[],
-  bands: Record<string, number>,
-  problems: Problem[],
-): void {
+export function addSummarySheets(wb: ExcelJS.Workbook, input: SummaryInput): SummarySheets {
   const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  const partLabels = people[0]?.parts.length && people[0].parts.length > 1 ? people[0].parts.map((p) => p.label) : [];
-
-  const summary = wb.addWorksheet(safeSheetName('汇总', taken));
-  const extra = summaryExtras(people);
-  const header = ['排名', '工号', '姓名', '部门', ...partLabels, '总分', '等级', ...extra.map((c) => c.head), '状态', '工作表'];
-  const rows: Cell[][] = people
-    .map((p, i) => ({ p, sheet: sheets[i] ?? '' }))
-    .sort((a, b) => (a.p.rank ?? Infinity) - (b.p.rank ?? Infinity))
-    .map(({ p, sheet }) => [
-      p.rank ?? null, p.id, p.name, p.department,
-      ...(partLabels.length ? p.parts.map((x) => x.score) : []),
-      p.total, p.band ?? NOT_SCORED,
-      ...extra.map((c) => c.cell(p)),
-      p.status === 'scored' ? '已评分' : '有错误,未评分', sheet,
-    ]);
-  const money = ['绩效基数', '基本工资', '绩效奖金', '工资总额'].map((h) => header.indexOf(h) + 1).filter((c) => c > 0);
-  table(summary, header, rows, [...partLabels.map((_, k) => 5 + k), 5 + partLabels.length, ...money]);
-  const t = summarizeTotals(people);
-  let r = rows.length + 3;
-  const stat = (label: string, value: Cell) => {
-    summary.getCell(r, 2).value = label;
-    summary.getCell(r, 2).font = { bold: true };
-    const c = summary.getCell(r++, 3);
-    c.value = value;
-    if (typeof value === 'number') c.numFmt = '0.00';
+  const names = {
+    summary: safeSheetName(SUMMARY_SHEET, taken),
+    detail: safeSheetName(DETAIL_SHEET, taken),
+    problems: safeSheetName(PROBLEM_SHEET, taken),
   };
-  for (const [band, count] of Object.entries(bands)) stat(`${band}(人)`, count);
-  stat('未评分(人)', t.notScored);
-  stat('平均分', t.mean);
-  stat('中位数', t.median);
-  stat('最高分', t.max);
-  stat('最低分', t.min);
+  const summary = wb.addWorksheet(names.summary, { properties: { tabColor: { argb: 'FF4472C4' } } });
+  const charts = writeSummary(summary, input, names.problems);
+  writeDetail(wb.addWorksheet(names.detail), input.people);
+  writeProblems(wb.addWorksheet(names.problems), input.problems);
+  openOn(wb, summary);
+  return { names, charts };
+}
 
-  const detail = wb.addWorksheet(safeSheetName('明细', taken));
-  table(
-    detail,
-    ['工号', '姓名', '项目', '得分', '满分', '说明'],
-    people.flatMap((p) => p.items.map((i): Cell[] => [p.id, p.name, i.label, i.score, i.max, i.explanation])),
-    [3, 4],
-  );
+/** 汇总 first in the tab order, selected, and the active sheet when the file opens. */
+function openOn(wb: ExcelJS.Workbook, first: ExcelJS.Worksheet): void {
+  // orderNo (the tab order) and tabSelected are in exceljs's model but not its typings.
+  type Ordered = ExcelJS.Worksheet & { orderNo: number };
+  const sheets = wb.worksheets as Ordered[];
+  (first as Ordered).orderNo = Math.min(...sheets.map((w) => w.orderNo)) - 1;
+  const select = (ws: ExcelJS.Worksheet, on: boolean) =>
+    (ws.views = (ws.views?.length ? ws.views : [{}]).map((v) => ({ ...v, tabSelected: on }) as unknown as ExcelJS.WorksheetView));
+  for (const ws of sheets) if (ws !== first) select(ws, false);
+  select(first, true);
+  const view = wb.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: 'visible' };
+  wb.views = [{ ...view, firstSheet: 0, activeTab: 0 } as ExcelJS.WorkbookView];
+}
 
-  const sheet = wb.addWorksheet(safeSheetName('问题', taken));
-  table(
-    sheet,
-    ['级别', '代码', '工作表', '单元格', '人员', '项目', '说明'],
-    problems.map((p): Cell[] => [SEVERITY[p.severity], p.code, p.sheet ?? '', p.cell ?? '', p.person ?? '', p.item ?? '', p.message]),
-    [],
-  );
+function formatTime(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+const fmt2 = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+
+/** The figures a manager reads first, in the order they are asked for. */
+export function headline(people: PersonResult[]): string {
+  const t = summarizeTotals(people);
+  const scored = `已评分 ${t.scored}/${people.length} 人`;
+  if (t.scored === 0) return `${scored}(全部有错误,见「问题」表)`;
+  const tail = t.notScored ? ` · ${t.notScored} 人有错误未评分(见「问题」表)` : '';
+  return `${scored} · 平均 ${fmt2(t.mean)} · 中位数 ${fmt2(t.median)} · 最高 ${fmt2(t.max)} · 最低 ${fmt2(t.min)}${tail}`;
+}
+
+const TABLE_TOP = 5;
+
+function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: string): ChartPlan {
+  const { people } = input;
+  const order = Object.keys(input.bands);
+  const partLabels = people[0] && people[0].parts.length > 1 ? people[0].parts.map((p) => p.label) : [];
+  const showHundred = people.some((p) => p.total !== null && p.total100 !== null && Math.abs(p.total - p.total100) > 1e-9);
+  const withDepartment = people.some((p) => p.department);
+  const extra = summaryExtras(people);
+  const header = ['排名', '工号', '姓名', ...(withDepartment ? ['部门'] : []), ...partLabels, '总分', ...(showHundred ? ['百分制'] : []), '等级', ...extra.map((c) => c.head), '状态', '工作表'];
+  const bandCol = header.indexOf('等级') + 1;
+
+  ws.getRow(1).getCell(1).value = `${input.formTitle} · 考核结果汇总`;
+  ws.getRow(1).getCell(1).font = font({ bold: true, size: 16 });
+  ws.getRow(1).height = 26;
+  ws.getRow(2).getCell(1).value = `考核月份:${input.period ?? '未填写'}  ·  文件:${input.inputName}  ·  评分时间:${formatTime(input.gradedAt)}`;
+  ws.getRow(2).getCell(1).font = font({ color: { argb: 'FF595959' } });
+  ws.getRow(3).getCell(1).value = headline(people);
+  ws.getRow(3).getCell(1).font = font({ bold: true });
+
+  const sorted = people
+    .map((p, i) => ({ p, place: input.places[i] ?? { sheet: '', cell: 'A1' } }))
+    .sort((a, b) => (a.p.rank ?? Infinity) - (b.p.rank ?? Infinity));
+  const rows: Cell[][] = sorted.map(({ p, place }) => [
+    p.rank ?? null,
+    p.id,
+    p.name,
+    ...(withDepartment ? [p.department] : []),
+    ...(partLabels.length ? p.parts.map((x) => x.score) : []),
+    p.total,
+    ...(showHundred ? [p.total100] : []),
+    p.band ?? NOT_SCORED,
+    ...extra.map((c) => c.cell(p)),
+    p.status === 'scored' ? '已评分' : '有错误,未评分',
+    place.sheet && ws.workbook.getWorksheet(place.sheet) ? internalLink(place.sheet, place.cell, place.sheet) : place.sheet,
+  ]);
+  const headRow = ws.getRow(TABLE_TOP);
+  header.forEach((h, i) => {
+    const c = headRow.getCell(i + 1);
+    c.value = h;
+    c.style = headingStyle();
+  });
+  rows.forEach((values, k) => {
+    const row = ws.getRow(TABLE_TOP + 1 + k);
+    values.forEach((v, i) => {
+      const c = row.getCell(i + 1);
+      c.value = v;
+      c.border = boxBorder();
+      const h = header[i]!;
+      if (h === '排名') {
+        c.numFmt = '0';
+        c.alignment = { horizontal: 'center' };
+      } else if (h === '工号') {
+        c.numFmt = '@';
+        c.alignment = { horizontal: 'left' };
+      } else if (typeof v === 'number') c.numFmt = '0.00';
+      if (h === '总分') c.font = font({ bold: true });
+      if (h === '等级') {
+        c.fill = bandFill(sorted[k]!.p.band, order);
+        c.alignment = { horizontal: 'center' };
+        c.font = font({ bold: true });
+      }
+      if (h === '状态' && sorted[k]!.p.status !== 'scored') {
+        c.value = internalLink(problemSheet, 'A1', '有错误,未评分');
+        c.font = font({ color: { argb: 'FFC00000' }, underline: true });
+      }
+      if (h === '工作表' && v && typeof v === 'object') c.font = font({ color: { argb: 'FF0563C1' }, underline: true });
+    });
+  });
+  const last = TABLE_TOP + rows.length;
+  const widths = header.map((h, i) => {
+    const texts = [h, ...rows.slice(0, 500).map((r) => plain(r[i]))];
+    if (h === '排名') return 6;
+    if (h === '总分' || h === '百分制' || partLabels.includes(h)) return widthFor([h, '100.00'], 9, 14);
+    return widthFor(texts, 8, 30);
+  });
+  ws.columns = widths.map((width) => ({ width }));
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: TABLE_TOP, activeCell: `A${TABLE_TOP + 1}`, showGridLines: false }];
+  if (rows.length) ws.autoFilter = { from: { row: TABLE_TOP, column: 1 }, to: { row: last, column: header.length } };
+
+  // The statistics and charts print on a page of their own, not cut across two.
+  const statsTop = last + 2;
+  if (rows.length > 3) ws.getRow(statsTop - 1).addPageBreak();
+  const charts = buildStatistics(ws, { top: statsTop, people, bands: input.bands, order, widths, bandColumn: bandCol, withDepartment });
+  const width = widths.reduce((s, w) => s + w, 0);
+  // Headings repeat once the table runs over a page (they would otherwise also top the statistics page).
+  setPrint(ws, {
+    width: Math.max(width, charts.width),
+    area: `A1:${columnLetters(Math.max(header.length, charts.lastColumn))}${charts.lastRow}`,
+    ...(rows.length > 25 ? { titleRows: [TABLE_TOP, TABLE_TOP] as [number, number] } : {}),
+  });
+  return charts.plan;
 }
 
 /** Band data (K), further grades (建议 …) and pay (绩效奖金, 工资总额) where the form or --pay gives them. */
@@ -90,20 +199,83 @@ function summaryExtras(people: PersonResult[]): Array<{ head: string; cell: (p: 
   return cols;
 }
 
-function table(ws: ExcelJS.Worksheet, header: string[], rows: Cell[][], numericCols: number[]): void {
-  ws.addRow(header);
-  ws.getRow(1).eachCell((c) => {
-    c.font = { bold: true };
-    c.fill = FILL_HEAD;
-    c.border = BORDER;
-  });
-  for (const row of rows) ws.addRow(row);
-  header.forEach((h, i) => {
-    const col = ws.getColumn(i + 1);
-    const texts = [h, ...rows.slice(0, 200).map((r) => (r[i] === null || r[i] === undefined ? '' : String(r[i])))];
-    col.width = fitWidth(texts, 6, 60);
-    if (numericCols.includes(i + 1)) col.numFmt = '0.00';
-  });
-  ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 0 }];
-  if (rows.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: header.length } };
+function plain(v: Cell | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') return v.text;
+  return String(v);
 }
+
+/** A link to a cell of this workbook. Sheet names are quoted, so spaces and CJK are safe. */
+export function internalLink(sheet: string, cell: string, text: string): ExcelJS.CellHyperlinkValue | string {
+  // exceljs writes a link as internal only when the target is 「name!A1」 with no other '!'.
+  if (sheet.includes('!')) return text;
+  return { text, hyperlink: `'${sheet.replace(/'/g, "''")}'!${cell}` };
+}
+
+const DETAIL_EXPLANATION_WIDTH = 60;
+
+function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[]): void {
+  const header = ['工号', '姓名', '项目', '得分', '满分', '说明'];
+  const head = ws.getRow(1);
+  header.forEach((h, i) => {
+    head.getCell(i + 1).value = h;
+    head.getCell(i + 1).style = headingStyle();
+  });
+  let r = 2;
+  const texts: string[][] = header.map((h) => [h]);
+  for (const p of people) {
+    for (const item of p.items) {
+      const row = ws.getRow(r++);
+      const values: Cell[] = [p.id, p.name, item.label, item.score, item.max, item.explanation];
+      values.forEach((v, i) => {
+        const c = row.getCell(i + 1);
+        c.value = v;
+        c.border = boxBorder();
+        if (i === 0) c.numFmt = '@';
+        if (i === 3) c.numFmt = '0.00';
+        if (i === 4) c.numFmt = '0.##';
+        if (i === 5) c.alignment = { wrapText: true, vertical: 'top' };
+        else c.alignment = { vertical: 'top' };
+        if (r < 500) texts[i]!.push(plain(v));
+      });
+      const lines = linesIn(item.explanation, DETAIL_EXPLANATION_WIDTH);
+      if (lines > 1) row.height = heightFor(lines);
+      if (item.score === null) row.getCell(4).value = '未评分';
+    }
+  }
+  const widths = [widthFor(texts[0]!, 8, 14), widthFor(texts[1]!, 8, 14), widthFor(texts[2]!, 10, 24), 9, 7, DETAIL_EXPLANATION_WIDTH];
+  ws.columns = widths.map((width) => ({ width }));
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
+  if (r > 2) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: r - 1, column: header.length } };
+  setPrint(ws, { width: widths.reduce((s, w) => s + w, 0), titleRows: [1, 1] });
+}
+
+function writeProblems(ws: ExcelJS.Worksheet, problems: Problem[]): void {
+  const head = ws.getRow(1);
+  PROBLEM_HEADINGS.forEach((h, i) => {
+    head.getCell(i + 1).value = h.label;
+    head.getCell(i + 1).style = headingStyle();
+  });
+  const rows = problemRows(problems);
+  const widths = PROBLEM_HEADINGS.map((h, i) => h.width ?? widthFor([h.label, ...rows.slice(0, 500).map((r) => plain(r.values[i]))], 6, h.max ?? 20));
+  rows.forEach((r, k) => {
+    const row = ws.getRow(k + 2);
+    r.values.forEach((v, i) => {
+      const c = row.getCell(i + 1);
+      c.value = v;
+      c.border = boxBorder();
+      c.alignment = { vertical: 'top', wrapText: PROBLEM_HEADINGS[i]!.wrap };
+    });
+    if (r.fill) row.getCell(1).fill = r.fill;
+    const lines = Math.max(...PROBLEM_HEADINGS.map((h, i) => (h.wrap ? linesIn(plain(r.values[i]), widths[i]!) : 1)));
+    if (lines > 1) row.height = heightFor(lines);
+    if (r.linked) row.getCell(r.linked).font = font({ color: { argb: 'FF0563C1' }, underline: true });
+  });
+  if (!rows.length) ws.getRow(2).getCell(1).value = '没有发现问题';
+  ws.columns = widths.map((width) => ({ width }));
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
+  if (rows.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: PROBLEM_HEADINGS.length } };
+  setPrint(ws, { width: widths.reduce((s, w) => s + w, 0), titleRows: [1, 1] });
+}
+
+export { bandColour };

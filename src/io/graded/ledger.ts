@@ -1,0 +1,295 @@
+import type ExcelJS from 'exceljs';
+import { METADATA_SHEET } from '../metadata.js';
+
+// A graded workbook records, in its hidden _kpi sheet, that kpi graded it and every change kpi made to the
+// user's sheets: sheets and columns it added, cells it wrote (with what they held before), cells it marked
+// (with their fill and note before), page set-ups it replaced. Grading that file again undoes exactly these,
+// keeping whatever the user typed since, so the result equals grading the corrected original. The record,
+// not sheet names like 「汇总」 that a user may also use, is what says a file is kpi's output.
+
+export const GRADED_BY = 'graded-by';
+const RECORD = 'kpi-added';
+
+type Json = unknown;
+
+interface CellBefore {
+  v: Json;
+  s: Json;
+  n?: Json;
+  /** What kpi wrote, so a value the user typed over it is kept. */
+  w: Json;
+}
+
+const same = (a: Json, b: Json) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+function dropNote(cell: ExcelJS.Cell): void {
+  // exceljs has no public way to remove a note: it lives in _comment, and a cell loaded from a file also
+  // keeps the note it was read with in its value's model, which is what gets written.
+  const inner = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  inner._comment = undefined;
+  if (inner._value?.model) delete inner._value.model.comment;
+}
+
+function noteOf(cell: ExcelJS.Cell): Json {
+  return (cell as unknown as { _comment?: { note?: Json } })._comment?.note;
+}
+
+/** A note's text: exceljs reads a note back as rich text runs even when it was written as a string. */
+function noteText(note: Json): string {
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: Array<{ text?: string }> } | null)?.texts;
+  return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : '';
+}
+
+export class GradedLedger {
+  /** One row per change: kpi-added, kind, sheet, a, b, JSON of what was there before. */
+  private records: Array<[string, string, string, string | number, string | number, string]> = [];
+  private touched = new Set<string>();
+  private setups = new Set<string>();
+  private added: Array<{ sheet: string; first: number; last: number }> = [];
+
+  addedSheet(name: string): void {
+    this.records.push([RECORD, 'sheet', name, '', '', '']);
+  }
+
+  /** Columns kpi appended at the right of a sheet (removed whole on re-grading). */
+  addedColumns(sheet: string, first: number, last: number): void {
+    this.records.push([RECORD, 'columns', sheet, first, last, '']);
+    this.added.push({ sheet, first, last });
+  }
+
+  /** Cells in columns kpi added need no record of their own: re-grading empties those columns whole. */
+  private inAddedColumn(sheet: string, col: number): boolean {
+    return this.added.some((a) => a.sheet === sheet && col >= a.first && col <= a.last);
+  }
+
+  /** Rows kpi appended at the bottom of a sheet. */
+  addedRows(sheet: string, first: number, last: number): void {
+    this.records.push([RECORD, 'rows', sheet, first, last, '']);
+  }
+
+  /** Writes a value (and style) into a user's cell, remembering what it held. */
+  write(ws: ExcelJS.Worksheet, row: number, col: number, value: ExcelJS.CellValue, style?: Partial<ExcelJS.Style>): void {
+    const cell = ws.getCell(row, col);
+    const key = `${ws.name}\u0000${cell.address}`;
+    if (!this.touched.has(key) && !this.inAddedColumn(ws.name, col)) {
+      this.touched.add(key);
+      const before: CellBefore = { v: cell.value, s: cell.style, w: value };
+      const note = noteOf(cell);
+      if (note !== undefined) before.n = note;
+      this.records.push([RECORD, 'cell', ws.name, cell.address, '', JSON.stringify(before)]);
+    }
+    cell.value = value;
+    // Cells loaded from a file share style objects: set a copy, or every cell of that style changes too.
+    if (style) cell.style = { ...cell.style, ...style };
+  }
+
+  /** Fills a cell with a problem's colour and note; the value stays as the user typed it. */
+  mark(ws: ExcelJS.Worksheet, address: string, fill: ExcelJS.Fill, note: string): void {
+    const cell = ws.getCell(address);
+    const before = { f: cell.style?.fill ?? null, n: noteOf(cell) ?? null, kf: fill, kn: note };
+    this.records.push([RECORD, 'mark', ws.name, address, '', JSON.stringify(before)]);
+    cell.style = { ...cell.style, fill };
+    cell.note = note;
+  }
+
+  /** Sets a row's height, remembering the height it had. */
+  height(ws: ExcelJS.Worksheet, row: number, height: number): void {
+    const key = `${ws.name}\u0000row${row}`;
+    if (!this.touched.has(key)) {
+      this.touched.add(key);
+      this.records.push([RECORD, 'height', ws.name, row, '', JSON.stringify(ws.getRow(row).height ?? null)]);
+    }
+    ws.getRow(row).height = height;
+  }
+
+  /** Remembers a user sheet's page set-up and views before kpi changes them. */
+  keepSetup(ws: ExcelJS.Worksheet): void {
+    if (this.setups.has(ws.name)) return;
+    this.setups.add(ws.name);
+    const hf = ws.headerFooter;
+    const before = { p: ws.pageSetup, f: hf && Object.values(hf).some((v) => v) ? hf : null, v: ws.views };
+    this.records.push([RECORD, 'setup', ws.name, '', '', JSON.stringify(before)]);
+  }
+
+  /** Writes the record into _kpi (made hidden, and recorded as kpi's own when kpi made it). */
+  save(wb: ExcelJS.Workbook, version: string, gradedAt: Date): void {
+    let meta = wb.getWorksheet(METADATA_SHEET);
+    if (!meta) {
+      meta = wb.addWorksheet(METADATA_SHEET, { state: 'hidden' });
+      this.addedSheet(METADATA_SHEET);
+    }
+    const rows: Array<Array<string | number>> = [
+      [GRADED_BY, `kpi ${version}`],
+      ['graded-at', gradedAt.toISOString()],
+      ['note', '以下记录 kpi 评分时添加或改动的内容,再次评分时据此还原;请勿修改'],
+      ...this.records,
+    ];
+    let r = lastRow(meta) + 1;
+    for (const values of rows) {
+      const row = meta.getRow(r++);
+      values.forEach((v, i) => (row.getCell(i + 1).value = v));
+    }
+  }
+}
+
+function lastRow(ws: ExcelJS.Worksheet): number {
+  let last = 0;
+  ws.eachRow((row, n) => {
+    if (row.values && (row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== '')) last = n;
+  });
+  return last;
+}
+
+/** The first row of kpi's grading record in _kpi, or 0 when the workbook was not graded by kpi. */
+function gradedRow(wb: ExcelJS.Workbook): number {
+  const meta = wb.getWorksheet(METADATA_SHEET);
+  if (!meta) return 0;
+  let found = 0;
+  meta.eachRow((row, n) => {
+    if (!found && row.getCell(1).value === GRADED_BY && /^kpi\b/.test(String(row.getCell(2).value ?? ''))) found = n;
+  });
+  return found;
+}
+
+export function isGradedByKpi(wb: ExcelJS.Workbook): boolean {
+  return gradedRow(wb) > 0;
+}
+
+/**
+ * Undoes what kpi added to a workbook it graded: its sheets, appended columns and rows, the cells it wrote
+ * (unless the user typed over them), its marks and notes, its page set-ups. Returns false for a workbook kpi
+ * did not grade (nothing changed).
+ */
+export function stripGraded(wb: ExcelJS.Workbook): boolean {
+  const start = gradedRow(wb);
+  if (!start) return false;
+  const meta = wb.getWorksheet(METADATA_SHEET)!;
+  const records: string[][] = [];
+  meta.eachRow((row, n) => {
+    if (n < start || row.getCell(1).value !== RECORD) return;
+    records.push([2, 3, 4, 5, 6].map((c) => {
+      const v = row.getCell(c).value;
+      return v === null || v === undefined ? '' : String(v);
+    }));
+  });
+  const sheets: string[] = [];
+  const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number }> = [];
+  // Undo in reverse order, so a cell written twice ends as it first was.
+  for (const [kind, sheet, a, b, json] of records.reverse()) {
+    const ws = sheet ? wb.getWorksheet(sheet) : undefined;
+    if (kind === 'sheet') sheets.push(sheet!);
+    else if (kind === 'columns' || kind === 'rows') spans.push({ kind, sheet: sheet!, first: Number(a), last: Number(b) });
+    else if (ws && kind === 'cell') restoreCell(ws, a!, parse(json));
+    else if (ws && kind === 'mark') restoreMark(ws, a!, parse(json));
+    else if (ws && kind === 'height') {
+      const h = parse(json);
+      // exceljs treats an undefined height as 「not set」, so the row takes its default height again.
+      ws.getRow(Number(a)).height = typeof h === 'number' ? h : (undefined as unknown as number);
+    }
+    else if (ws && kind === 'setup') {
+      const before = parse(json) as { p?: ExcelJS.PageSetup; f?: ExcelJS.HeaderFooter; v?: ExcelJS.WorksheetView[] } | null;
+      if (before?.p) ws.pageSetup = before.p;
+      // A sheet without header/footer had none: kpi's page-number footer goes too.
+      ws.headerFooter = before?.f ?? ({} as ExcelJS.HeaderFooter);
+      if (before?.v) ws.views = before.v;
+    }
+  }
+  // Appended columns and rows last, right-most and lowest first, so positions stay valid.
+  spans.sort((x, y) => y.first - x.first);
+  for (const s of spans) {
+    const ws = wb.getWorksheet(s.sheet);
+    if (!ws || s.last < s.first) continue;
+    // Emptied rather than spliced: exceljs's splice leaves the last rows and columns in place.
+    if (s.kind === 'columns') clearColumns(ws, s.first, s.last);
+    else clearRows(ws, s.first, s.last);
+  }
+  for (const name of sheets) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
+  if (!sheets.includes(METADATA_SHEET)) clearRows(meta, start, meta.rowCount);
+  return true;
+}
+
+/** Empties columns kpi appended, widths included. */
+function clearColumns(ws: ExcelJS.Worksheet, first: number, last: number): void {
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    for (let c = first; c <= last; c++) {
+      const cell = row.getCell(c);
+      cell.value = null;
+      cell.style = {};
+      dropNote(cell);
+    }
+  });
+  for (let c = first; c <= last; c++) ws.getColumn(c).width = undefined as unknown as number;
+}
+
+/** The right-most column holding a value: where kpi appends its columns, the same before and after re-grading. */
+export function lastUsedColumn(ws: ExcelJS.Worksheet, rows?: { from: number; to: number }): number {
+  let last = 0;
+  ws.eachRow({ includeEmpty: false }, (row, n) => {
+    if (rows && (n < rows.from || n > rows.to)) return;
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const col = Number(cell.col);
+      if (col > last && cell.value !== null && cell.value !== '') last = col;
+    });
+  });
+  return last;
+}
+
+/** Empties rows at the bottom of a sheet (exceljs's spliceRows leaves rows at the very end in place). */
+function clearRows(ws: ExcelJS.Worksheet, first: number, last: number): void {
+  for (let r = first; r <= last; r++) {
+    const row = ws.getRow(r);
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.value = null;
+      cell.style = {};
+      dropNote(cell);
+    });
+    row.height = undefined as unknown as number;
+  }
+}
+
+function parse(json: string | undefined): unknown {
+  try {
+    return json ? JSON.parse(json) : null;
+  } catch {
+    return null;
+  }
+}
+
+function restoreCell(ws: ExcelJS.Worksheet, address: string, before: unknown): void {
+  const b = before as CellBefore | null;
+  if (!b) return;
+  const cell = ws.getCell(address);
+  if (same(cell.value, b.w)) cell.value = b.v as ExcelJS.CellValue;
+  cell.style = (b.s ?? {}) as Partial<ExcelJS.Style>;
+  if (b.n !== undefined) cell.note = b.n as string;
+  else dropNote(cell);
+}
+
+function restoreMark(ws: ExcelJS.Worksheet, address: string, before: unknown): void {
+  const b = before as { f: ExcelJS.Fill | null; n: Json; kf: ExcelJS.Fill; kn: string } | null;
+  if (!b) return;
+  const cell = ws.getCell(address);
+  if (same(cell.style?.fill, b.kf)) {
+    const { fill: _kpi, ...rest } = cell.style ?? {};
+    cell.style = b.f ? { ...rest, fill: b.f } : rest;
+  }
+  if (noteText(noteOf(cell)) === noteText(b.kn)) {
+    if (b.n !== null && b.n !== undefined) cell.note = b.n as string;
+    else dropNote(cell);
+  }
+}
+
+/** The sheets kpi added to a workbook it graded (read before stripping), e.g. to ignore their charts. */
+export function gradedSheets(wb: ExcelJS.Workbook): string[] {
+  const start = gradedRow(wb);
+  if (!start) return [];
+  const out: string[] = [];
+  wb.getWorksheet(METADATA_SHEET)!.eachRow((row, n) => {
+    if (n >= start && row.getCell(1).value === RECORD && row.getCell(2).value === 'sheet') out.push(String(row.getCell(3).value ?? ''));
+  });
+  return out;
+}

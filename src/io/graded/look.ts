@@ -1,0 +1,105 @@
+import type ExcelJS from 'exceljs';
+import { displayWidth } from '../template/style.js';
+
+// The look shared by every sheet kpi writes: band colours, headings, and print set-up. Written against the
+// worksheet API that exceljs's Workbook and its streaming WorkbookWriter share (getRow/getCell, columns,
+// views, autoFilter, pageSetup, headerFooter), so a streaming writer can reuse it.
+
+/** Best band first. The same colours fill 等级 cells and draw the bars of the band chart. */
+const BAND_COLOURS = ['A9D08E', '9BC2E6', 'FFD966', 'F4B084', 'FF8B8B'];
+export const NOT_SCORED_COLOUR = 'BFBFBF';
+
+/** A band's colour from its place in the scale (best first), for scales of any length. */
+export function bandColour(band: string | null, order: string[]): string {
+  const i = band === null ? -1 : order.indexOf(band);
+  if (i < 0) return NOT_SCORED_COLOUR;
+  if (order.length <= 1) return BAND_COLOURS[0]!;
+  return BAND_COLOURS[Math.round((i * (BAND_COLOURS.length - 1)) / (order.length - 1))]!;
+}
+
+export function bandFill(band: string | null, order: string[]): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${bandColour(band, order)}` } };
+}
+
+// A4 printable width at 100 %, in Excel's character units (≈ 0.19 cm each) with 1 cm margins.
+const PORTRAIT_CHARS = 95;
+const LANDSCAPE_CHARS = 140;
+
+export interface PrintOptions {
+  /** Total width of the printed columns, in character units. */
+  width: number;
+  /** Rows repeated on top of each page, e.g. the table's heading row. */
+  titleRows?: [number, number];
+  /** Columns repeated on the left of each page, e.g. 'A:C' for 工号/姓名 of a wide roster. */
+  titleColumns?: string;
+  /** Pages across; default 1, so nothing prints on a page of its own. */
+  pagesWide?: number;
+  /** The printed range, e.g. 'A1:N40', when it is not simply the used cells (charts, blank template rows). */
+  area?: string;
+}
+
+/** A4, landscape when the columns do not fit upright, scaled to the page width, headings repeated, page numbers. */
+export function setPrint(ws: ExcelJS.Worksheet, o: PrintOptions): void {
+  const landscape = o.width > PORTRAIT_CHARS;
+  const setup: Partial<ExcelJS.PageSetup> = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: landscape ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: o.pagesWide ?? 1,
+    fitToHeight: 0,
+    horizontalCentered: o.width < (landscape ? LANDSCAPE_CHARS : PORTRAIT_CHARS) * 0.8,
+    margins: { left: 0.4, right: 0.4, top: 0.55, bottom: 0.55, header: 0.3, footer: 0.3 },
+  };
+  if (o.titleRows) setup.printTitlesRow = `${o.titleRows[0]}:${o.titleRows[1]}`;
+  if (o.titleColumns) setup.printTitlesColumn = o.titleColumns;
+  // exceljs writes 「$」 + each corner, so 「A$1:N$40」 becomes the absolute $A$1:$N$40 that LibreOffice needs
+  // (it ignores the half-relative $A1:$N40 that 「A1:N40」 would give).
+  if (o.area) setup.printArea = o.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2');
+  ws.pageSetup = setup as ExcelJS.PageSetup;
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: '&C第 &P 页,共 &N 页' };
+}
+
+/** Pages across for a sheet this wide: one while the scale stays readable (≥ 60 %), more otherwise. */
+export function pagesAcross(width: number): number {
+  return Math.max(1, Math.ceil(width / (LANDSCAPE_CHARS / 0.6)));
+}
+
+/** A column width that fits CJK text (counted double) between bounds. */
+export function widthFor(texts: Iterable<string>, min: number, max: number): number {
+  let widest = 0;
+  for (const t of texts) for (const line of t.split('\n')) widest = Math.max(widest, displayWidth(line));
+  return Math.max(min, Math.min(max, widest + 2));
+}
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
+
+/** Heading cells: bold on the heading fill, wrapped, boxed. A fresh object each time: exceljs's fill and
+ * border setters change a cell's style object in place, and a shared one would change every heading. */
+export function headingStyle(): Partial<ExcelJS.Style> {
+  return {
+    font: font({ bold: true }),
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } },
+    alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+    border: boxBorder(),
+  };
+}
+
+export function boxBorder(): Partial<ExcelJS.Borders> {
+  return { top: { ...THIN }, left: { ...THIN }, bottom: { ...THIN }, right: { ...THIN } };
+}
+
+/** Rows a text needs in a column this wide (CJK counted double), at least one. */
+export function linesIn(text: string, width: number): number {
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1))), 0);
+}
+
+/** Row height in points for this many lines of 11-point text; LibreOffice does not grow rows by itself. */
+export function heightFor(lines: number, most = 10): number {
+  return Math.min(most, Math.max(1, lines)) * 15 + 2;
+}
+
+/** A font with its name: a cell font without one prints its Latin digits in LibreOffice's serif default. */
+export function font(extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> {
+  return { name: 'Calibri', family: 2, size: 11, ...extra };
+}

@@ -1,0 +1,38 @@
+import type ExcelJS from 'exceljs';
+import type { Problem } from '../../forms/problem.js';
+import { FILL_ERROR, FILL_WARNING } from '../template/style.js';
+import { codeName, plainMessage } from './problemText.js';
+
+const SEVERITY: Record<Problem['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** Columns of the 问题 sheet: Chinese first; the machine code last, for scripts and support. */
+export const PROBLEM_HEADINGS: Array<{ label: string; wrap: boolean; width?: number; max?: number }> = [
+  { label: '级别', wrap: false, width: 7 },
+  { label: '问题', wrap: true, max: 16 },
+  { label: '工作表', wrap: true, max: 16 },
+  { label: '单元格', wrap: false, width: 9 },
+  { label: '人员', wrap: true, max: 12 },
+  { label: '项目', wrap: true, max: 16 },
+  { label: '说明', wrap: true, width: 56 },
+  { label: '代码', wrap: false, max: 22 },
+];
+
+export interface ProblemRow {
+  values: Array<string | ExcelJS.CellHyperlinkValue>;
+  fill: ExcelJS.Fill | null;
+  /** Column (1-based) holding a link to the cell, if any. */
+  linked: number | null;
+}
+
+/** One row per problem: where it is (a link to the cell), who and what, and the message said once. */
+export function problemRows(problems: Problem[]): ProblemRow[] {
+  return problems.map((p) => {
+    const target = p.sheet && !p.sheet.includes('!') ? `'${p.sheet.replace(/'/g, "''")}'!${p.cell && /^[A-Z]{1,3}\d+$/.test(p.cell) ? p.cell : 'A1'}` : null;
+    const cell: string | ExcelJS.CellHyperlinkValue = target ? { text: p.cell || '(整表)', hyperlink: target } : p.cell ?? '';
+    return {
+      values: [SEVERITY[p.severity], codeName(p.code), p.sheet ?? '', cell, p.person ?? '', p.item ?? '', plainMessage(p), p.code],
+      fill: p.severity === 'error' ? FILL_ERROR : p.severity === 'warning' ? FILL_WARNING : null,
+      linked: target ? 4 : null,
+    };
+  });
+}

@@ -1,0 +1,119 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { clipLongCells } from '../cellLimit.js';
+import type { PersonResult } from '../../engine/result.js';
+import type { FormDef } from '../../forms/types.js';
+import { VERSION } from '../../version.js';
+import type { LoadedInput } from '../loadInput.js';
+import type { GradeReport } from '../outcome.js';
+import type { PersonSource } from '../readPeople.js';
+import { displayWidth } from '../template/style.js';
+import { addSummaryCharts, type ChartPlan } from './charts.js';
+import { GradedLedger } from './ledger.js';
+import { makeLinksInternal } from './links.js';
+import { headingStyle, heightFor, linesIn, widthFor } from './look.js';
+import { EXCEL_MAX_COLUMNS, markProblemCells, NoRoomError, writeResultsIntoSheets } from './results.js';
+import { addSummarySheets } from './summarySheets.js';
+
+// The graded copy in three steps: results and marks into the user's sheets (each change recorded, so a
+// re-grade can undo it), kpi's sheets added, then the package written and its charts added. The last step
+// works on the written .xlsx, so a streaming writer can reuse addSummaryCharts and makeLinksInternal.
+
+/** What the package step needs once exceljs has written the workbook. */
+export interface PreparedWorkbook {
+  charts: ChartPlan;
+  /** kpi's sheets whose links point within the workbook. */
+  linkSheets: string[];
+}
+
+/**
+ * The graded copy in memory: results in the user's sheets, 汇总/明细/问题 first, kpi's record of what it
+ * changed. Throws NoRoomError when a sheet has no room for the results.
+ */
+export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date): PreparedWorkbook {
+  const ledger = new GradedLedger();
+  const order = Object.keys(report.bands);
+  writeResultsIntoSheets(wb, form, report.people, sources, order, ledger);
+  markProblemCells(wb, report.problems, ledger);
+  const added = addSummarySheets(wb, {
+    formTitle: form.title,
+    period: report.period ?? null,
+    inputName: path.basename(report.input),
+    gradedAt,
+    people: report.people,
+    places: sources.map((s) => ({ sheet: s.sheet, cell: s.kind === 'roster' ? `A${s.row}` : 'A1' })),
+    bands: report.bands,
+    problems: report.problems,
+  });
+  for (const name of Object.values(added.names)) ledger.addedSheet(name);
+  ledger.save(wb, VERSION, gradedAt);
+  clipLongCells(wb);
+  return { charts: added.charts, linkSheets: [added.names.summary, added.names.problems] };
+}
+
+// Fast deflate: a graded workbook of thousands of people otherwise spends seconds in JS zlib.
+const FAST = { compression: 'DEFLATE' as const, compressionOptions: { level: 1 } };
+
+/** Writes the workbook to `file` (a temporary name), then adds its charts and tidies its links in place. */
+export async function writeGradedWorkbook(wb: ExcelJS.Workbook, prepared: PreparedWorkbook, file: string): Promise<void> {
+  await wb.xlsx.writeFile(file, { zip: FAST } as ExcelJS.XlsxWriteOptions);
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  await addSummaryCharts(zip, prepared.charts);
+  await makeLinksInternal(zip, prepared.linkSheets);
+  await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', ...FAST }));
+}
+
+/** 考核月份 as most forms of the file give it (the header field whose role is period). */
+export function periodOf(form: FormDef, people: PersonResult[]): string | null {
+  const field = form.header.find((f) => f.role === 'period');
+  if (!field) return null;
+  const counts = new Map<string, number>();
+  for (const p of people) {
+    const v = p.header[field.id]?.trim();
+    if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
+  return best;
+}
+
+/**
+ * A CSV or HTML table becomes a sheet of text cells: the user's data kept as typed, never as formulas. kpi
+ * made this sheet, so it also makes it readable: widths that fit the text, the heading row styled and frozen.
+ */
+export function workbookFromRows(input: LoadedInput, headerRow: number | null): ExcelJS.Workbook | NoRoomError {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(input.grids[0]!.name);
+  const rows: string[][] = [];
+  // Empty cells at the end of a line are nothing typed; a line still wider than Excel's 16,384 columns
+  // cannot be copied into a workbook, and that is said instead of failing inside exceljs.
+  for (const [i, line] of (input.rows ?? []).entries()) {
+    let width = line.length;
+    while (width > 0 && (line[width - 1] ?? '') === '') width--;
+    if (width > EXCEL_MAX_COLUMNS) {
+      return new NoRoomError(ws.name, `第 ${i + 1} 行有 ${width} 列,超过 Excel 的上限 ${EXCEL_MAX_COLUMNS} 列(XFD),评分结果无法写成 .xlsx。请删除多余的列后再评分,或用 --dry-run 只看结果`);
+    }
+    rows.push(width < line.length ? line.slice(0, width) : line);
+  }
+  for (const row of rows) ws.addRow(row);
+  const columns = Math.min(rows.reduce((m, r) => Math.max(m, r.length), 0), 2_000);
+  for (let c = 0; c < columns; c++) {
+    const texts = rows.slice(0, 300).map((r, i) => (i + 1 === headerRow ? '' : (r[c] ?? '')));
+    const heading = headerRow ? (rows[headerRow - 1]?.[c] ?? '') : '';
+    // Long headings wrap (two lines) rather than widen a column of short numbers.
+    ws.getColumn(c + 1).width = Math.max(widthFor(texts, 6, 24), Math.min(14, Math.ceil(displayWidth(heading) / 2) + 2));
+  }
+  if (headerRow) {
+    let lines = 1;
+    for (let c = 1; c <= columns; c++) {
+      ws.getCell(headerRow, c).style = headingStyle();
+      lines = Math.max(lines, linesIn(rows[headerRow - 1]?.[c - 1] ?? '', ws.getColumn(c).width ?? 9));
+    }
+    ws.getRow(headerRow).height = heightFor(lines, 4);
+    ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
+  }
+  return wb;
+}
+

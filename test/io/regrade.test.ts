@@ -1,0 +1,130 @@
+import ExcelJS from 'exceljs';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { lastUsedColumn } from '../../src/io/graded/ledger.js';
+import type { GradeReport } from '../../src/io/outcome.js';
+import { readWorkbook, repoRoot, tempDir } from '../helpers.js';
+
+const gradedAt = new Date('2026-04-01T09:30:00Z');
+
+async function grade(file: string): Promise<GradeReport> {
+  const outcome = await gradeFile(file, { gradedAt, force: true });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.report;
+}
+
+/** Every sheet's name, state and cell values (and fills of the user's sheets), for comparing whole workbooks. */
+function dump(wb: ExcelJS.Workbook): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const ws of wb.worksheets) {
+    const cells: Record<string, unknown> = {};
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      // kpi's record of a sheet's page set-up holds exceljs's print defaults, which a save and load rewrite.
+      if (ws.name === '_kpi' && row.getCell(2).value === 'setup') return;
+      row.eachCell({ includeEmpty: false }, (c) => {
+        cells[c.address] = { v: c.value, fill: c.fill ?? null, note: c.note ?? null };
+      });
+    });
+    out[`${ws.name}|${ws.state}`] = cells;
+  }
+  return out;
+}
+
+function scoresOf(r: GradeReport) {
+  return r.people.map((p) => [p.name, p.total, p.band, p.status]);
+}
+
+function problemsOf(r: GradeReport) {
+  return r.problems.map((p) => [p.severity, p.code, p.sheet, p.cell, p.person, p.message]);
+}
+
+/** What a team lead does after reading 问题: fixes 许亮's four mistakes (after-sales form sample). */
+function correct(wb: ExcelJS.Workbook): void {
+  const ws = wb.getWorksheet('许亮')!;
+  ws.getCell('G8').value = '90%'; // was 「九十」
+  ws.getCell('G9').value = '完成目标值要求'; // was empty
+  ws.getCell('G11').value = 1; // was 5 (0–3)
+  ws.getCell('G13').value = '3级'; // was 「6级」
+}
+
+describe('grading a graded file again', () => {
+  it('equals grading the corrected original: scores, problems, sheets, every cell value, fill and note', async () => {
+    const dir = tempDir();
+    const sample = path.join(repoRoot, 'samples/after-sales-monthly.march.form.xlsx');
+
+    // 1. Grade the original as the lead first does.
+    mkdirSync(path.join(dir, 'first'));
+    const original = path.join(dir, 'first/march.xlsx');
+    copyFileSync(sample, original);
+    const first = await grade(original);
+    expect(first.people.find((p) => p.name === '许亮')!.status).toBe('error');
+
+    // 2. Correct the graded workbook itself and grade that file again (same name, another folder).
+    const graded = await readWorkbook(first.output!);
+    correct(graded);
+    mkdirSync(path.join(dir, 'again'));
+    const again = path.join(dir, 'again/march.xlsx');
+    await graded.xlsx.writeFile(again);
+    const second = await grade(again);
+    expect(second.regraded).toBe(true);
+
+    // 3. Correct the original instead and grade it.
+    const plain = await readWorkbook(sample);
+    correct(plain);
+    mkdirSync(path.join(dir, 'fixed'));
+    const fixed = path.join(dir, 'fixed/march.xlsx');
+    await plain.xlsx.writeFile(fixed);
+    const expected = await grade(fixed);
+
+    // 许亮 now: A1 90% → 20, A2 20, A3 (as typed) , A4 1 unmet → 15; the engine and both paths must agree.
+    expect(expected.people.find((p) => p.name === '许亮')!.status).toBe('scored');
+    expect(scoresOf(second)).toEqual(scoresOf(expected));
+    expect(problemsOf(second)).toEqual(problemsOf(expected));
+    expect(second.bands).toEqual(expected.bands);
+
+    const a = await readWorkbook(second.output!);
+    const b = await readWorkbook(expected.output!);
+    expect(a.worksheets.map((w) => w.name)).toEqual(b.worksheets.map((w) => w.name));
+    expect(a.worksheets.map((w) => w.name)).not.toContain('汇总(2)');
+    expect(dump(a)).toEqual(dump(b));
+    // The corrected cell is no longer marked: it has the template's input fill and no note.
+    const cell = a.getWorksheet('许亮')!.getCell('G8');
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFF2CC');
+    expect(cell.note).toBeUndefined();
+  });
+
+  it('a roster: appended score columns are replaced, not appended again', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'roster.xlsx');
+    copyFileSync(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'), input);
+    const first = await grade(input);
+    const graded = await readWorkbook(first.output!);
+    const ws = graded.worksheets.find((w) => w.state === 'visible' && !['汇总', '明细', '问题'].includes(w.name))!;
+    const columns = lastUsedColumn(ws);
+
+    mkdirSync(path.join(dir, 'again'));
+    const again = path.join(dir, 'again/roster.xlsx');
+    await graded.xlsx.writeFile(again);
+    const second = await grade(again);
+    expect(scoresOf(second)).toEqual(scoresOf(first));
+    expect(problemsOf(second)).toEqual(problemsOf(first));
+    const out = await readWorkbook(second.output!);
+    expect(lastUsedColumn(out.getWorksheet(ws.name)!)).toBe(columns);
+    expect(dump(out)).toEqual(dump(graded));
+  });
+
+  it('a user sheet named 汇总 in a workbook kpi never graded is the user\'s: kept, and kpi\'s own is 汇总(2)', async () => {
+    const dir = tempDir();
+    const sample = await readWorkbook(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'));
+    sample.addWorksheet('汇总').getCell('A1').value = '我自己的汇总';
+    const input = path.join(dir, 'own.xlsx');
+    await sample.xlsx.writeFile(input);
+    const r = await grade(input);
+    expect(r.regraded).toBeUndefined();
+    const out = await readWorkbook(r.output!);
+    expect(out.getWorksheet('汇总')!.getCell('A1').value).toBe('我自己的汇总');
+    expect(out.worksheets[0]!.name).toBe('汇总(2)');
+  });
+});
