@@ -7,6 +7,7 @@ import { problem, type Problem } from './problem.js';
 import { checkFormLimits } from './limits.js';
 import { checkFormSemantics } from './semantics.js';
 import { expandDefinition } from './expand.js';
+import { withCommonFields } from './fields.js';
 
 /** templates/ beside dist/ (and beside src/ under vitest). */
 export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -95,7 +96,7 @@ export async function parseDefinition(text: string, file: string, options: { shi
     );
     return { ok: false, problems };
   }
-  const form = data as FormDef;
+  const form = withCommonFields(data as FormDef);
   // Limits first: what is built from a definition far over them is what costs (see limits.ts).
   const over = checkFormLimits(form);
   const problems = (over.length ? over : checkFormSemantics(form)).map((p) =>

@@ -2,6 +2,7 @@
 // `npm run schema` writes the file; a test proves the file and this builder agree.
 import { RULE_KINDS } from '../engine/rules/index.js';
 import { IDENT, LABEL, NUM, type JsonSchema } from '../engine/rules/schemaBits.js';
+import { COMMON_FIELDS } from './fields.js';
 
 const TEXT = (max: number) => ({ type: 'string', maxLength: max });
 const ALIASES = { type: 'array', maxItems: 50, items: LABEL };
@@ -13,6 +14,8 @@ const obj = (properties: Record<string, JsonSchema>, required: string[] = []): J
 });
 const ROLE = { enum: ['score', 'bonus', 'adjustment', 'veto'] };
 const FIGURE = { enum: ['total100', 'figure', 'points'] };
+/** A common header field by name (src/forms/fields.ts). */
+const COMMON = { enum: Object.keys(COMMON_FIELDS) };
 
 export function buildFormSchema(): JsonSchema {
   const kinds = Object.values(RULE_KINDS);
@@ -149,8 +152,8 @@ export function buildFormSchema(): JsonSchema {
       choiceSets: { type: 'object', maxProperties: 50, additionalProperties: { $ref: '#/definitions/choices' } },
       scales: { type: 'object', maxProperties: 20, additionalProperties: { $ref: '#/definitions/scale' } },
       variants: obj({ field: IDENT, values: { type: 'array', minItems: 2, maxItems: 20, items: LABEL } }, ['field', 'values']),
-      header: { type: 'array', minItems: 1, maxItems: 30, items: { $ref: '#/definitions/headerField' } },
-      footer: { type: 'array', maxItems: 30, items: { $ref: '#/definitions/headerField' } },
+      header: { type: 'array', minItems: 1, maxItems: 30, items: { oneOf: [{ $ref: '#/definitions/headerField' }, COMMON] } },
+      footer: { type: 'array', maxItems: 30, items: { oneOf: [{ $ref: '#/definitions/headerField' }, COMMON] } },
       raters: { type: 'array', minItems: 1, maxItems: 10, items: { $ref: '#/definitions/rater' } },
       parts: { type: 'array', minItems: 1, maxItems: 50, items: { $ref: '#/definitions/part' } },
       combine: obj(

@@ -54,6 +54,13 @@ describe('load-time checks of the new words', () => {
       'x.json:$.parts[0].items[0].inputs[0]:选项集「level」不存在(在 choiceSets 中定义)',
     ]);
   });
+  it('common header fields are named instead of repeated', async () => {
+    const ok = await load({ header: ['name', 'employeeId', { id: 'team', label: '班组', role: 'other' }], footer: ['rater', 'date'], parts: [{ id: 'p', label: '一', items: [score('i', '效率')] }] });
+    expect(ok.ok && ok.form.header.map((h) => [h.id, h.label, h.role])).toEqual([['name', '姓名', 'name'], ['employeeId', '工号', 'id'], ['team', '班组', 'other']]);
+    expect(ok.ok && ok.form.footer!.map((h) => h.label)).toEqual(['考核人', '日期']);
+    const bad = await load({ header: ['nmae'], parts: [{ id: 'p', label: '一', items: [score('i', '效率')] }] });
+    expect(bad.ok).toBe(false);
+  });
   it('a definition in a newer language version says to upgrade kpi', async () => {
     const bad = await load({ language: 9, parts: [{ id: 'p', label: '一', items: [score('i', '效率')] }] });
     expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toEqual(['x.json:$.language:定义使用第 9 版定义语言,本 kpi 只认到第 2 版:请升级 kpi']);

@@ -1,0 +1,23 @@
+// Header fields most forms share, named instead of repeated: "header": ["name", "employeeId", "department", …].
+import type { FormDef, HeaderField } from './types.js';
+
+export const COMMON_FIELDS: Readonly<Record<string, HeaderField>> = {
+  name: { id: 'name', label: '姓名', role: 'name', required: true, aliases: ['被考核人', '员工姓名', '被考核人姓名'] },
+  employeeId: { id: 'employeeId', label: '工号', role: 'id', aliases: ['员工编号', '编号', '员工工号'] },
+  department: { id: 'department', label: '部门', role: 'department', aliases: ['所属部门', '部门名称'] },
+  position: { id: 'position', label: '岗位', role: 'position', aliases: ['职位', '职务'] },
+  period: { id: 'period', label: '考核月份', role: 'period', aliases: ['月份', '考核期间', '年月'] },
+  rater: { id: 'rater', label: '考核人', role: 'rater', aliases: ['考评人', '评分人', '考核人签字'] },
+  date: { id: 'date', label: '日期', role: 'date', aliases: ['考核日期'] },
+};
+
+/** A definition whose header/footer name common fields ("name") gets the fields themselves. */
+export function withCommonFields(form: FormDef): FormDef {
+  const expand = (fields: ReadonlyArray<HeaderField | string> | undefined) =>
+    fields?.map((f) => (typeof f === 'string' ? { ...COMMON_FIELDS[f]!, aliases: [...(COMMON_FIELDS[f]!.aliases ?? [])] } : f));
+  const raw = form as unknown as { header: Array<HeaderField | string>; footer?: Array<HeaderField | string> };
+  if (!raw.header.some((f) => typeof f === 'string') && !raw.footer?.some((f) => typeof f === 'string')) return form;
+  const out: FormDef = { ...form, header: expand(raw.header)! };
+  if (raw.footer) out.footer = expand(raw.footer)!;
+  return out;
+}
