@@ -7,6 +7,7 @@ export function scoreJson(r: GradeReport) {
   return {
     form: r.form,
     formVersion: r.formVersion,
+    ...(r.subject ? { subject: r.subject } : {}),
     input: r.input,
     ...(r.inputs ? { inputs: r.inputs } : {}),
     output: r.output,

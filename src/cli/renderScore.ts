@@ -51,7 +51,7 @@ export function renderScore(o: Output, r: GradeReport, options: RenderOptions | 
   const bands = Object.entries(r.bands).map(([b, n]) => `${b} ${n}`);
   if (t.notScored) bands.push(o.color.red(`未评分 ${t.notScored}`));
   o.out(`等级分布:${bands.join(' · ')}`);
-  o.out(statisticsLine(t));
+  o.out(statisticsLine(t, r.subject ? '个' : '人'));
   if (verbose) {
     if (short) o.out(o.color.gray(`(计算说明只列出上面显示的 ${shown.length} 人;加 --all 列出全部)`));
     renderExplanations(o, shown);
@@ -60,15 +60,21 @@ export function renderScore(o: Output, r: GradeReport, options: RenderOptions | 
 }
 
 /** 「平均 … · 最低 …(已评分 6/7 人)」: the statistics cover only the people who were scored, and say so. */
-export function statisticsLine(t: TotalsSummary): string {
-  return `平均 ${fmt(t.mean)} · 中位数 ${fmt(t.median)} · 最高 ${fmt(t.max)} · 最低 ${fmt(t.min)}(已评分 ${t.scored}/${t.scored + t.notScored} 人)`;
+export function statisticsLine(t: TotalsSummary, unit = '人'): string {
+  return `平均 ${fmt(t.mean)} · 中位数 ${fmt(t.median)} · 最高 ${fmt(t.max)} · 最低 ${fmt(t.min)}(已评分 ${t.scored}/${t.scored + t.notScored} ${unit})`;
 }
 
 function peopleTable(o: Output, r: GradeReport, people: PersonResult[]): string {
   const partLabels = r.people[0] && r.people[0].parts.length > 1 ? r.people[0].parts.map((p) => p.label) : [];
   const extra = extraColumns(r.people);
-  const rows = people.map((p) => [...row(o, p, partLabels.length > 0), ...extra.map((c) => c.cell(p))]);
-  return renderTable(['姓名', '部门', ...partLabels, '总分', '等级', ...extra.map((c) => c.head)], rows, o.color.level > 0 ? { head: o.color.cyan, border: o.color.gray } : {});
+  // A form that scores a 管理处 or a 团队 names its rows so, and shows 部门 only when some row has one.
+  const withDepartment = !r.subject || r.people.some((p) => p.department);
+  const rows = people.map((p) => {
+    const [name, department, ...rest] = row(o, p, partLabels.length > 0);
+    return [name!, ...(withDepartment ? [department!] : []), ...rest, ...extra.map((c) => c.cell(p))];
+  });
+  const heads = [r.subject ?? '姓名', ...(withDepartment ? ['部门'] : []), ...partLabels, '总分', '等级', ...extra.map((c) => c.head)];
+  return renderTable(heads, rows, o.color.level > 0 ? { head: o.color.cyan, border: o.color.gray } : {});
 }
 
 /** --verbose: every item's score with its arithmetic, person by person. */

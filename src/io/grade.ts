@@ -112,6 +112,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     form: form.id,
     formVersion: form.version,
     formTitle: form.title,
+    ...(form.subject?.kind && form.subject.kind !== 'person' ? { subject: form.subject.label } : {}),
     input,
     output,
     people: scored.people,

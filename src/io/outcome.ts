@@ -8,6 +8,8 @@ export interface GradeReport {
   form: string;
   formVersion: string;
   formTitle: string;
+  /** What one row or sheet scores when it is not a person (管理处, 项目, 团队): the label of the form's `subject`. */
+  subject?: string;
   input: string;
   /** Raters in separate files: every copy combined (input is the first). */
   inputs?: string[];

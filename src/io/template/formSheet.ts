@@ -113,7 +113,8 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
     ws.getRow(row).height = Math.max(18, Math.ceil(displayWidth(text) / 90) * 15);
     row++;
   }
-  if (form.footer?.length) addFieldRows(ws, row + 1, form.footer, null, lastCol);
+  const footerFrom = row + 1;
+  const footerTo = form.footer?.length ? addFieldRows(ws, footerFrom, form.footer, null, lastCol) - 1 : 0;
 
   const widths = headings.map((h, i) => {
     const col: string[] = [h];
@@ -127,6 +128,9 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
   widths[lastCol - 1] = 40;
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   fitRowHeights(ws, tableHeader + 1, tableEnd - 1, widths);
+  // Field labels longer than the first column (综合评价·问题解决能力) wrap: their rows grow to show them.
+  fitRowHeights(ws, 2, tableHeader - 2, widths);
+  if (footerTo) fitRowHeights(ws, footerFrom, footerTo, widths);
   ws.views = [{ state: 'frozen', ySplit: tableHeader, xSplit: 0 }];
   // A long form printed on A4 repeats the item table's headings on every page.
   ws.pageSetup.printTitlesRow = `${tableHeader}:${tableHeader}`;

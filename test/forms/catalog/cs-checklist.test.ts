@@ -1,7 +1,8 @@
 // §27 客服人员考核表: tick boxes only; an area = ticks / boxes × 100, total = mean of the four areas; 综合评价 kept as written.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { repoRoot } from '../../helpers.js';
+import { form, repoRoot } from '../../helpers.js';
+import { buildTemplate } from '../../../src/io/template/index.js';
 import { expectRefused, expectScored, filledForms, filledRoster, itemScore, person, score, type Cell } from '../roundtrip.js';
 
 const BOXES: Record<string, string[]> = {
@@ -60,6 +61,18 @@ describe('cs-checklist (§27) form layout round trip', () => {
     expectScored(r, '吴静', (500 / 6 + 80 + 100 + 50) / 4, '一般');
     expect(person(r, '吴静').header.cService).toBe('回访及时');
     expectScored(r, '郑凯', 100, '优秀');
+  });
+});
+
+describe('cs-checklist (§27) template', () => {
+  it('the 综合评价 lines below the table are tall enough for their wrapped labels', async () => {
+    const wb = await buildTemplate(await form('cs-checklist'), { layout: 'form', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    let row = 0;
+    ws.eachRow((r, n) => { if (r.getCell(1).value === '综合评价·问题解决能力') row = n; });
+    expect(row).toBeGreaterThan(0);
+    // 「综合评价·问题解决能力」 is 21 columns wide in a first column of about 12: two lines of 15 points.
+    expect(ws.getRow(row).height).toBeGreaterThanOrEqual(30);
   });
 });
 

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { repoRoot } from '../../helpers.js';
+import { captureOutput } from '../../../src/cli/output.js';
+import { renderScore } from '../../../src/cli/renderScore.js';
+import { scoreJson } from '../../../src/cli/json.js';
 import { expectRefused, expectScored, filledForms, filledRoster, itemScore, person, score, type Cell } from '../roundtrip.js';
 
 const LABELS = ['员工基本标准', '工作环境', '业户接待', '入伙服务、权籍资料管理', '收费管理', '维修基金管理', '装修管理', '档案管理',
@@ -81,5 +84,16 @@ describe('property-cs-monthly (§2) samples', () => {
     expectScored(r, '锦绣华庭管理处', 70, '一般');
     expectScored(r, '东湖名苑管理处', 52, '待改进');
     expectRefused(r, '香樟苑管理处', 'not-a-number');
+  });
+
+  it('the console names the rows 管理处 (not 姓名) and leaves out the empty 部门 column; --json says what is scored', async () => {
+    const r = await score(path.join(repoRoot, 'samples', 'property-cs-monthly.march.csv'));
+    expect(r.subject).toBe('管理处');
+    expect(scoreJson(r).subject).toBe('管理处');
+    const o = captureOutput();
+    renderScore(o, r);
+    const head = o.stdout.split('\n').find((l) => l.includes('总分'))!;
+    expect(head).toMatch(/^│ 管理处\s+│ 总分\s+│ 等级\s+│$/);
+    expect(o.stdout).toContain('(已评分 5/6 个)');
   });
 });
