@@ -129,7 +129,11 @@ function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<
     const n = typeof v === 'number' ? v : parseNumberText(text, o.unit);
     const value = typeof n === 'number' ? n : n?.value;
     if (value !== undefined && Number.isFinite(value)) {
-      if (box.failAt !== undefined) return value >= box.failAt ? 'fail' : 'pass';
+      if (box.failAt !== undefined) {
+        // A count of irregularities: −1 or 1.5 is a typing mistake, not a pass.
+        if (value < 0 || !Number.isInteger(value)) return { problem: 'unknown', expected: '不规范处数应为 0 或正整数,或填缺失 / 无记录' };
+        return value >= box.failAt ? 'fail' : 'pass';
+      }
       return (box.min === undefined || value >= box.min) && (box.max === undefined || value <= box.max) ? 'pass' : 'fail';
     }
   }

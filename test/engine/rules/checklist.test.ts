@@ -79,6 +79,12 @@ describe('checklist judged from numbers and counts, 不适用 only where allowed
     // 缺失 is a fail, not a problem
     expect(codes(runRule(inspection, { looks: '缺失', records: 0, minutes: 0 }).problems)).toEqual([]);
   });
+  it('§20: a negative or fractional count is an error for that subject, not a pass (−1 < 3 used to give 达标)', () => {
+    for (const bad of [-1, '-1', 1.5]) {
+      const out = runRule(inspection, { looks: bad, records: 0, minutes: 0 });
+      expect([out.score, codes(out.problems)]).toEqual([null, ['unknown-choice']]);
+    }
+  });
   // §6: 入户维修回访率 ≥ 30 %, 急迫性报修到场 ≤ 20 分钟
   const service = item('S', '服务质量', 100, [{ id: 'visit', label: '入户维修回访率', type: 'percent', min: 0, max: 100, optional: true }, { ...text('arrive', '急迫性报修到场'), unit: '分钟' }, text('desk', '公示报修电话')], {
     kind: 'checklist', inputs: [{ input: 'visit', min: 30 }, { input: 'arrive', max: 20 }, 'desk'], yes: ['符合'],
