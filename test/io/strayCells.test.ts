@@ -121,7 +121,7 @@ describe('column XFD and lines wider than Excel', () => {
     const ok = await gradeFile(padded, { form: 'mattress-cs-monthly', output: path.join(dir, 'padded.graded.xlsx') });
     if (!ok.ok) throw new Error(ok.failure.message);
     expect(totals(ok.report.people)).toEqual([['1001', 79], ['1002', 100]]);
-    const sheet = (await readWorkbook(path.join(dir, 'padded.graded.xlsx'))).worksheets[0]!;
+    const sheet = (await readWorkbook(path.join(dir, 'padded.graded.xlsx'))).getWorksheet('padded')!;
     expect(sheet.getCell('O1').value).toBe('得分·客户回访率');
   });
 });
