@@ -7,7 +7,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { kpi, readWorkbook, repoRoot, sheetRows, tempDir } from '../helpers.js';
+import { kpi, readWorkbook, repoRoot, sheetRows, summaryTable, tempDir } from '../helpers.js';
 
 const sample = (name: string) => path.join(repoRoot, 'samples', name);
 const FORMS = ['after-sales-monthly', 'cs-competency', 'mattress-cs-monthly'] as const;
@@ -71,7 +71,7 @@ const byFile = (r: Report) => Object.fromEntries(r.files.map((f) => [f.file, f])
 
 /** A graded workbook: opens, and its 汇总 sheet lists exactly the sample's people with their totals. */
 async function checkOutput(file: string, form: (typeof FORMS)[number], changed: Record<string, number | null> = {}): Promise<void> {
-  const rows = sheetRows(await readWorkbook(file), '汇总');
+  const rows = summaryTable(await readWorkbook(file));
   const head = rows[0] as string[];
   const [name, total] = [head.indexOf('姓名'), head.indexOf('总分')];
   const got: Record<string, number | null> = {};

@@ -8,7 +8,7 @@ import { templateCommand } from '../../src/cli/template.js';
 import { captureOutput } from '../../src/cli/output.js';
 import type { FormDef } from '../../src/forms/types.js';
 import type { GradeReport } from '../../src/io/outcome.js';
-import { form, readWorkbook, sheetRows, tempDir } from '../helpers.js';
+import { form, readWorkbook, sheetRows, summaryTable, tempDir } from '../helpers.js';
 
 // §9 cs-competency: 优秀 100 / 良好 80 / 一般 60 / 待改进 40; item = 70 % 主管 + 10 % 同事 (mean of the peers)
 // + 20 % 客户; 自评 weight 0. No customer copy: 70/10 become 70/80 and 10/80 (the catalog's spreading).
@@ -69,7 +69,7 @@ describe('raters in separate files (cs-competency)', () => {
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(r.problems.filter((p) => p.code === 'rater-spread').map((p) => p.person)).toEqual(['林娜', '周杰']);
     expect(r.inputs).toEqual([sup, peerA, peerB, self]);
-    const summary = sheetRows(await readWorkbook(r.output!), '汇总');
+    const summary = summaryTable(await readWorkbook(r.output!));
     expect(summary[1]!.slice(0, 4)).toEqual([1, '1002', '周杰', '客服部']);
     expect(summary[1]![4]).toBeCloseTo(97.5, 9);
     expect(summary[2]!.slice(0, 4)).toEqual([2, '1001', '林娜', '客服部']);
