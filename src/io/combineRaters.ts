@@ -142,6 +142,7 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
     form: form.id,
     formVersion: form.version,
     formTitle: form.title,
+    ...(form.subject?.kind && form.subject.kind !== 'person' ? { subject: form.subject.label } : {}),
     input: files[0]!,
     inputs: files,
     output,
