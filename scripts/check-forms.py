@@ -633,8 +633,8 @@ def write(form):
     return path
 
 
-def check(path, form):
-    run = subprocess.run(KPI + ['score', path, '--json', '-o', os.path.join(TPL, form + '.graded.xlsx')],
+def check(path, form, tag=''):
+    run = subprocess.run(KPI + ['score', path, '--json', '-o', os.path.join(TPL, form + tag + '.graded.xlsx')],
                          capture_output=True, text=True)
     try:
         rep = json.loads(run.stdout)
@@ -671,6 +671,24 @@ def check(path, form):
     return bad, n
 
 
+def csv_export(path):
+    """The roster saved as CSV the way Excel's 另存为 CSV UTF-8 does: shown values (a percent as "92.0%")."""
+    import csv
+    ws = load_workbook(path).worksheets[0]
+    out = os.path.join(tempfile.mkdtemp(prefix='kpi-csv-'), os.path.basename(path)[:-5] + '.csv')
+    with open(out, 'w', encoding='utf-8-sig', newline='') as f:
+        w = csv.writer(f)
+        for row in ws.iter_rows():
+            vals = []
+            for c in row:
+                v = c.value
+                if isinstance(v, float) and '%' in c.number_format:
+                    v = f'{v * 100:.1f}%'
+                vals.append('' if v is None else v)
+            w.writerow(vals)
+    return out
+
+
 def lo_resave(path):
     d = tempfile.mkdtemp(prefix='kpi-lo-')
     subprocess.run(['soffice', '--headless', '--convert-to', 'xlsx', '--outdir', d, path], check=True,
@@ -689,8 +707,11 @@ if __name__ == '__main__':
             total += n
             problems += bad
             if '--lo' in args:
-                bad, _ = check(lo_resave(path), form)
+                bad, _ = check(lo_resave(path), form, '.lo')
                 problems += [f'[LibreOffice] {b}' for b in bad]
+            if '--csv' in args:
+                bad, _ = check(csv_export(path), form, '.csv')
+                problems += [f'[CSV] {b}' for b in bad]
             print(f'{form}: {n} cases, {"agree" if not bad else str(len(bad)) + " disagree"}')
     for p in problems:
         print('  ✗', p)
