@@ -607,6 +607,65 @@ case('satisfaction-scorecard', [
 ])
 
 
+# ---------------------------------------------------------------- form layout (one sheet per person)
+# (header {label: value}, {item label: [values of its 填写 rows in order]}, expected)
+FORM_CASES = {
+    'cs-scheme-100': [
+        ({'姓名': '方一', '考核月份': '2026-03'}, {'业绩考核': [20], '质量考核': [30], '业务考核': [10], '通话利用率': [10],
+          '报表提交及时性': [5], '出勤情况': [5], '问题反馈及工作配合度': [10], '遵守规章制度及上级综合评分': [5]},
+         (95, '良好', 1.0)),  # 95 → 良好 (left-open), K 1.0
+        ({'姓名': '方二', '考核月份': '2026-03'}, {'业绩考核': [16], '质量考核': [30], '业务考核': [10], '通话利用率': [10],
+          '报表提交及时性': [5], '出勤情况': [5], '问题反馈及工作配合度': [10], '遵守规章制度及上级综合评分': [10]},
+         (96, '优秀', 1.1)),  # 96 → 优秀, K 1.1
+    ],
+    'sales-aftersales-monthly': [
+        # §28 worked example: (92 + 88 + 25 + 80) × 25 % = 71.25 → 一般
+        ({'姓名': '售一', '部门': '销售部'}, {'过程服务满意度': [pct(92)], '客户满意度': [pct(88)], '客诉率': [3, 200],
+                                        '客诉处理满意度': [pct(80)]}, (71.25, '一般')),
+        # (50 + 60 + 0 + 40) × 25 % = 37.5 → 待改进 (客诉率 10 % → 1 − 5 clamped to 0)
+        ({'姓名': '售三', '部门': '售后部'}, {'过程服务满意度': [pct(50)], '客户满意度': [pct(60)], '客诉率': [10, 100],
+                                        '客诉处理满意度': [pct(40)]}, (37.5, '待改进')),
+    ],
+    'property-cs-rating': [
+        ({'被评估人员': '物一'}, {k: [9] for k in P16}, (90, '优秀')),  # 9 × 10 = 90
+        ({'被评估人员': '物二'}, dict({k: [9] for k in P16}, **{P16[-1]: [8]}), (89, '良好')),  # 81 + 8
+    ],
+}
+
+
+def put(cell, value):
+    if isinstance(value, tuple) and value[0] == '%':
+        cell.value, cell.number_format = value[1], '0.0%'
+    else:
+        cell.value = value
+
+
+def write_form(form):
+    src = os.path.join(TPL, form + '.form.xlsx')
+    subprocess.run(KPI + ['template', form, '--layout', 'form', '-o', src], check=True, capture_output=True)
+    wb = load_workbook(src)
+    blank = wb.worksheets[0]
+    for n, (header, items, _) in enumerate(FORM_CASES[form]):
+        ws = blank if n == 0 else wb.copy_worksheet(blank)
+        ws.title = header.get('姓名') or header.get('被评估人员')
+        labels = {}
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str):
+                    labels.setdefault(c.value.strip(), c)
+        for label, value in header.items():
+            c = labels[label]
+            put(ws.cell(row=c.row, column=c.column + 1), value)
+        fill_col = next(c.column for c in labels.values() if c.value == '填写')
+        for label, values in items.items():
+            r = next(c.row for c in labels.values() if c.value == label and c.column == 1)
+            for k, v in enumerate(values):
+                put(ws.cell(row=r + k, column=fill_col), v)
+    path = os.path.join(TPL, form + '.form.filled.xlsx')
+    wb.save(path)
+    return path
+
+
 # ---------------------------------------------------------------- writing
 def write(form):
     src = os.path.join(TPL, form + '.xlsx')
@@ -697,6 +756,20 @@ def lo_resave(path):
 
 
 if __name__ == '__main__':
+    if '--form-layout' in args:
+        n_bad = 0
+        for form, people in FORM_CASES.items():
+            path = write_form(form)
+            run = subprocess.run(KPI + ['score', path, '--json', '-o', path[:-5] + '.graded.xlsx'], capture_output=True, text=True)
+            rep = json.loads(run.stdout)
+            got = {p['name']: (p['total'], p['band'], (p.get('bandData') or {}).get('K')) for p in rep['people']}
+            for header, _, exp in people:
+                name = header.get('姓名') or header.get('被评估人员')
+                t, b, k = got.get(name, (None, None, None))
+                ok = t is not None and abs(t - exp[0]) < 0.00006 and b == exp[1] and (len(exp) < 3 or k == exp[2])
+                n_bad += not ok
+                print(f'{form} (form layout)/{name}: expected {exp}, kpi said {t} {b} {k}', 'ok' if ok else '✗')
+        sys.exit(1 if n_bad else 0)
     only = [a for a in args if not a.startswith('--') and a in CASES]
     forms = only or sorted(CASES)
     problems, total = [], 0
