@@ -133,6 +133,10 @@ const CASES: Record<string, Row[]> = {
     ['许诺', 89.99, '良好'],
     // bad entry: 文档编写 主管 3 > 权分 2 → error on G5
     ['马良', null, 'G5'],
+    // band boundary: 100 − 5 − 5.005 = 89.995 → shown 90.00 (half away from zero) → 优秀 (bands on the 2-decimal figure)
+    ['高远', 89.995, '优秀'],
+    // 100 − 5 − 5.006 = 89.994 → shown 89.99 → 良好
+    ['高山', 89.994, '良好'],
   ],
   // §26 cs-work-review
   'cs-work-review': [
