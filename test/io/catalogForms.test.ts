@@ -355,3 +355,18 @@ describe('§14 pay with --pay on the openpyxl-filled rosters', () => {
     expect(pay).toEqual({ 方一: 2000, 方二: 2200, 方五: 1600 });
   });
 });
+
+describe('what the catalog says beside the totals', () => {
+  it('§4: a missing 间接主管 is a warning (直接主管 counts fully), not an error', async () => {
+    const r = await grade('cs-dept-monthly');
+    const zhao = [...r.problems.filter((x) => x.person === '赵磊'), ...r.people.find((p) => p.name === '赵磊')!.problems];
+    expect(zhao.map((x) => [x.severity, x.code])).toContainEqual(['warning', 'rater-spread']);
+    expect(zhao.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+  it('§15: a hand-typed 建议 that disagrees is kept and reported with both values', async () => {
+    const r = await grade('interview-eval');
+    // 83 / 30 = 2.7667 → 良好 → 推荐; typed 不予以考虑
+    expect(r.people.find((p) => p.name === '应三')!.grades?.find((g) => g.label === '建议')).toMatchObject({ value: '不予以考虑', computed: '推荐' });
+    expect(r.problems.some((x) => x.code === 'override' && x.person === '应三')).toBe(true);
+  });
+});
