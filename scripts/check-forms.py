@@ -174,6 +174,10 @@ case('cs-specialist-monthly', [
     (p7('许诺', {'上级综合评定': 5, '按时按量执行线上推广': 5.01}), (89.99, '良好')),
     # bad entry: 文档编写 主管 3 > 权分 2 → error on G5
     (dict(p7('马良'), **{'文档编写·主管': 3}), (BAD, 'G5')),
+    # band boundary: 100 − 5 − 5.005 = 89.995 → shown 90.00 (half away from zero) → 优秀 (bands on the 2-decimal figure)
+    (p7('高远', {'上级综合评定': 5, '按时按量执行线上推广': 5.005}), (89.995, '优秀')),
+    # 100 − 5 − 5.006 = 89.994 → shown 89.99 → 良好
+    (p7('高山', {'上级综合评定': 5, '按时按量执行线上推广': 5.006}), (89.994, '良好')),
 ])
 
 # ---------------------------------------------------------------- §8 mattress-cs-monthly
@@ -607,6 +611,65 @@ case('satisfaction-scorecard', [
 ])
 
 
+# ---------------------------------------------------------------- form layout (one sheet per person)
+# (header {label: value}, {item label: [values of its 填写 rows in order]}, expected)
+FORM_CASES = {
+    'cs-scheme-100': [
+        ({'姓名': '方一', '考核月份': '2026-03'}, {'业绩考核': [20], '质量考核': [30], '业务考核': [10], '通话利用率': [10],
+          '报表提交及时性': [5], '出勤情况': [5], '问题反馈及工作配合度': [10], '遵守规章制度及上级综合评分': [5]},
+         (95, '良好', 1.0)),  # 95 → 良好 (left-open), K 1.0
+        ({'姓名': '方二', '考核月份': '2026-03'}, {'业绩考核': [16], '质量考核': [30], '业务考核': [10], '通话利用率': [10],
+          '报表提交及时性': [5], '出勤情况': [5], '问题反馈及工作配合度': [10], '遵守规章制度及上级综合评分': [10]},
+         (96, '优秀', 1.1)),  # 96 → 优秀, K 1.1
+    ],
+    'sales-aftersales-monthly': [
+        # §28 worked example: (92 + 88 + 25 + 80) × 25 % = 71.25 → 一般
+        ({'姓名': '售一', '部门': '销售部'}, {'过程服务满意度': [pct(92)], '客户满意度': [pct(88)], '客诉率': [3, 200],
+                                        '客诉处理满意度': [pct(80)]}, (71.25, '一般')),
+        # (50 + 60 + 0 + 40) × 25 % = 37.5 → 待改进 (客诉率 10 % → 1 − 5 clamped to 0)
+        ({'姓名': '售三', '部门': '售后部'}, {'过程服务满意度': [pct(50)], '客户满意度': [pct(60)], '客诉率': [10, 100],
+                                        '客诉处理满意度': [pct(40)]}, (37.5, '待改进')),
+    ],
+    'property-cs-rating': [
+        ({'被评估人员': '物一'}, {k: [9] for k in P16}, (90, '优秀')),  # 9 × 10 = 90
+        ({'被评估人员': '物二'}, dict({k: [9] for k in P16}, **{P16[-1]: [8]}), (89, '良好')),  # 81 + 8
+    ],
+}
+
+
+def put(cell, value):
+    if isinstance(value, tuple) and value[0] == '%':
+        cell.value, cell.number_format = value[1], '0.0%'
+    else:
+        cell.value = value
+
+
+def write_form(form):
+    src = os.path.join(TPL, form + '.form.xlsx')
+    subprocess.run(KPI + ['template', form, '--layout', 'form', '-o', src], check=True, capture_output=True)
+    wb = load_workbook(src)
+    blank = wb.worksheets[0]
+    for n, (header, items, _) in enumerate(FORM_CASES[form]):
+        ws = blank if n == 0 else wb.copy_worksheet(blank)
+        ws.title = header.get('姓名') or header.get('被评估人员')
+        labels = {}
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str):
+                    labels.setdefault(c.value.strip(), c)
+        for label, value in header.items():
+            c = labels[label]
+            put(ws.cell(row=c.row, column=c.column + 1), value)
+        fill_col = next(c.column for c in labels.values() if c.value == '填写')
+        for label, values in items.items():
+            r = next(c.row for c in labels.values() if c.value == label and c.column == 1)
+            for k, v in enumerate(values):
+                put(ws.cell(row=r + k, column=fill_col), v)
+    path = os.path.join(TPL, form + '.form.filled.xlsx')
+    wb.save(path)
+    return path
+
+
 # ---------------------------------------------------------------- writing
 def write(form):
     src = os.path.join(TPL, form + '.xlsx')
@@ -633,8 +696,8 @@ def write(form):
     return path
 
 
-def check(path, form):
-    run = subprocess.run(KPI + ['score', path, '--json', '-o', os.path.join(TPL, form + '.graded.xlsx')],
+def check(path, form, tag=''):
+    run = subprocess.run(KPI + ['score', path, '--json', '-o', os.path.join(TPL, form + tag + '.graded.xlsx')],
                          capture_output=True, text=True)
     try:
         rep = json.loads(run.stdout)
@@ -671,6 +734,24 @@ def check(path, form):
     return bad, n
 
 
+def csv_export(path):
+    """The roster saved as CSV the way Excel's 另存为 CSV UTF-8 does: shown values (a percent as "92.0%")."""
+    import csv
+    ws = load_workbook(path).worksheets[0]
+    out = os.path.join(tempfile.mkdtemp(prefix='kpi-csv-'), os.path.basename(path)[:-5] + '.csv')
+    with open(out, 'w', encoding='utf-8-sig', newline='') as f:
+        w = csv.writer(f)
+        for row in ws.iter_rows():
+            vals = []
+            for c in row:
+                v = c.value
+                if isinstance(v, float) and '%' in c.number_format:
+                    v = f'{v * 100:.1f}%'
+                vals.append('' if v is None else v)
+            w.writerow(vals)
+    return out
+
+
 def lo_resave(path):
     d = tempfile.mkdtemp(prefix='kpi-lo-')
     subprocess.run(['soffice', '--headless', '--convert-to', 'xlsx', '--outdir', d, path], check=True,
@@ -679,6 +760,20 @@ def lo_resave(path):
 
 
 if __name__ == '__main__':
+    if '--form-layout' in args:
+        n_bad = 0
+        for form, people in FORM_CASES.items():
+            path = write_form(form)
+            run = subprocess.run(KPI + ['score', path, '--json', '-o', path[:-5] + '.graded.xlsx'], capture_output=True, text=True)
+            rep = json.loads(run.stdout)
+            got = {p['name']: (p['total'], p['band'], (p.get('bandData') or {}).get('K')) for p in rep['people']}
+            for header, _, exp in people:
+                name = header.get('姓名') or header.get('被评估人员')
+                t, b, k = got.get(name, (None, None, None))
+                ok = t is not None and abs(t - exp[0]) < 0.00006 and b == exp[1] and (len(exp) < 3 or k == exp[2])
+                n_bad += not ok
+                print(f'{form} (form layout)/{name}: expected {exp}, kpi said {t} {b} {k}', 'ok' if ok else '✗')
+        sys.exit(1 if n_bad else 0)
     only = [a for a in args if not a.startswith('--') and a in CASES]
     forms = only or sorted(CASES)
     problems, total = [], 0
@@ -689,8 +784,11 @@ if __name__ == '__main__':
             total += n
             problems += bad
             if '--lo' in args:
-                bad, _ = check(lo_resave(path), form)
+                bad, _ = check(lo_resave(path), form, '.lo')
                 problems += [f'[LibreOffice] {b}' for b in bad]
+            if '--csv' in args:
+                bad, _ = check(csv_export(path), form, '.csv')
+                problems += [f'[CSV] {b}' for b in bad]
             print(f'{form}: {n} cases, {"agree" if not bad else str(len(bad)) + " disagree"}')
     for p in problems:
         print('  ✗', p)

@@ -133,6 +133,10 @@ const CASES: Record<string, Row[]> = {
     ['许诺', 89.99, '良好'],
     // bad entry: 文档编写 主管 3 > 权分 2 → error on G5
     ['马良', null, 'G5'],
+    // band boundary: 100 − 5 − 5.005 = 89.995 → shown 90.00 (half away from zero) → 优秀 (bands on the 2-decimal figure)
+    ['高远', 89.995, '优秀'],
+    // 100 − 5 − 5.006 = 89.994 → shown 89.99 → 良好
+    ['高山', 89.994, '良好'],
   ],
   // §26 cs-work-review
   'cs-work-review': [
@@ -349,5 +353,20 @@ describe('§14 pay with --pay on the openpyxl-filled rosters', () => {
     const r = await grade('cs-scheme-100', '姓名,绩效基数,基本工资\n方一,2000,3000\n方二,2000,3000\n方五,2000,3000\n');
     const pay = Object.fromEntries(r.people.filter((p) => p.pay).map((p) => [p.name, p.pay!.bonus]));
     expect(pay).toEqual({ 方一: 2000, 方二: 2200, 方五: 1600 });
+  });
+});
+
+describe('what the catalog says beside the totals', () => {
+  it('§4: a missing 间接主管 is a warning (直接主管 counts fully), not an error', async () => {
+    const r = await grade('cs-dept-monthly');
+    const zhao = [...r.problems.filter((x) => x.person === '赵磊'), ...r.people.find((p) => p.name === '赵磊')!.problems];
+    expect(zhao.map((x) => [x.severity, x.code])).toContainEqual(['warning', 'rater-spread']);
+    expect(zhao.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+  it('§15: a hand-typed 建议 that disagrees is kept and reported with both values', async () => {
+    const r = await grade('interview-eval');
+    // 83 / 30 = 2.7667 → 良好 → 推荐; typed 不予以考虑
+    expect(r.people.find((p) => p.name === '应三')!.grades?.find((g) => g.label === '建议')).toMatchObject({ value: '不予以考虑', computed: '推荐' });
+    expect(r.problems.some((x) => x.code === 'override' && x.person === '应三')).toBe(true);
   });
 });
