@@ -81,7 +81,9 @@ export class GradedLedger {
     }
     cell.value = value;
     // Cells loaded from a file share style objects: set a copy, or every cell of that style changes too.
-    if (style) cell.style = { ...cell.style, ...style };
+    // A cell of a column kpi added has no style of the user's: it takes the shared one (exceljs caches
+    // styles by object, which keeps a roster of thousands fast).
+    if (style) cell.style = this.inAddedColumn(ws.name, col) ? style : { ...cell.style, ...style };
   }
 
   /** Fills a cell with a problem's colour and note; the value stays as the user typed it. */

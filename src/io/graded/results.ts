@@ -54,10 +54,12 @@ function appendRows(ws: ExcelJS.Worksheet, after: number, count: number): number
   if (start + count - 1 <= EXCEL_MAX_ROWS) return start;
   throw new NoRoomError(ws.name, `工作表「${ws.name}」下方已用到 Excel 的最后一行(${EXCEL_MAX_ROWS}),没有空行写入总分和等级。请删除多余的行后再评分`);
 }
+
 const LINE = 15; // points per line of 11-point text
 
 const SCORE_STYLE: Partial<ExcelJS.Style> = { numFmt: SCORE_FORMAT, alignment: { horizontal: 'center', vertical: 'middle' } };
 const RANK_STYLE: Partial<ExcelJS.Style> = { numFmt: '0', alignment: { horizontal: 'center', vertical: 'middle' } };
+const CENTER_STYLE: Partial<ExcelJS.Style> = { alignment: { horizontal: 'center', vertical: 'middle' } };
 const WRAP_STYLE: Partial<ExcelJS.Style> = { alignment: { wrapText: true, vertical: 'middle', horizontal: 'left' } };
 
 /**
@@ -72,6 +74,12 @@ export function writeResultsIntoSheets(
   bandOrder: string[],
   ledger: GradedLedger,
 ): void {
+  const bandStyles = new Map<string | null, Partial<ExcelJS.Style>>();
+  const bandStyle = (band: string | null) => {
+    let style = bandStyles.get(band);
+    if (!style) bandStyles.set(band, (style = { ...CENTER_STYLE, fill: bandFill(band, bandOrder), font: font({ bold: true }) }));
+    return style;
+  };
   const rosters = new Map<string, { first: number; headerRow: number; widths: number[] }>();
   const lastRosterRow = new Map<string, number>();
   for (const s of sources) if (s.kind === 'roster') lastRosterRow.set(s.sheet, Math.max(lastRosterRow.get(s.sheet) ?? 0, s.row));
@@ -94,8 +102,9 @@ export function writeResultsIntoSheets(
       const col = roster!.first + k;
       const last = k === values.length - 1;
       const rank = k === values.length - 2;
-      const style = rank ? RANK_STYLE : typeof v === 'number' ? SCORE_STYLE : last ? WRAP_STYLE : { alignment: { horizontal: 'center' as const, vertical: 'middle' as const } };
-      ledger.write(ws, source.row, col, v, k === values.length - 3 ? { ...style, fill: bandFill(result.band, bandOrder), font: font({ bold: true }) } : style);
+      const band = k === values.length - 3;
+      const style = band ? bandStyle(result.band) : rank ? RANK_STYLE : typeof v === 'number' ? SCORE_STYLE : last ? WRAP_STYLE : CENTER_STYLE;
+      ledger.write(ws, source.row, col, v, style);
       if (last && typeof v === 'string') lines = linesIn(v, roster!.widths[k]!);
     });
     const height = Math.min(8, lines) * LINE;

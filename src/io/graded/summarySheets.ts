@@ -128,31 +128,31 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
     c.value = h;
     c.style = headingStyle();
   });
+  // Cells of a kind share one style object (exceljs caches styles by object): fast for thousands of rows.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (key: string, make: () => Partial<ExcelJS.Style>) => {
+    let style = styles.get(key);
+    if (!style) styles.set(key, (style = { border: boxBorder(), ...make() }));
+    return style;
+  };
   rows.forEach((values, k) => {
     const row = ws.getRow(TABLE_TOP + 1 + k);
+    const person = sorted[k]!.p;
     values.forEach((v, i) => {
       const c = row.getCell(i + 1);
-      c.value = v;
-      c.border = boxBorder();
       const h = header[i]!;
-      if (h === '排名') {
-        c.numFmt = '0';
-        c.alignment = { horizontal: 'center' };
-      } else if (h === '工号') {
-        c.numFmt = '@';
-        c.alignment = { horizontal: 'left' };
-      } else if (typeof v === 'number') c.numFmt = '0.00';
-      if (h === '总分') c.font = font({ bold: true });
-      if (h === '等级') {
-        c.fill = bandFill(sorted[k]!.p.band, order);
-        c.alignment = { horizontal: 'center' };
-        c.font = font({ bold: true });
-      }
-      if (h === '状态' && sorted[k]!.p.status !== 'scored') {
+      c.value = v;
+      if (h === '排名') c.style = styleOf('rank', () => ({ numFmt: '0', alignment: { horizontal: 'center' } }));
+      else if (h === '工号') c.style = styleOf('id', () => ({ numFmt: '@', alignment: { horizontal: 'left' } }));
+      else if (h === '总分') c.style = styleOf('total', () => ({ numFmt: '0.00', font: font({ bold: true }) }));
+      else if (h === '等级') {
+        c.style = styleOf(`band:${person.band}`, () => ({ fill: bandFill(person.band, order), alignment: { horizontal: 'center' }, font: font({ bold: true }) }));
+      } else if (h === '状态' && person.status !== 'scored') {
         c.value = internalLink(problemSheet, 'A1', '有错误,未评分');
-        c.font = font({ color: { argb: 'FFC00000' }, underline: true });
-      }
-      if (h === '工作表' && v && typeof v === 'object') c.font = font({ color: { argb: 'FF0563C1' }, underline: true });
+        c.style = styleOf('error', () => ({ font: font({ color: { argb: 'FFC00000' }, underline: true }) }));
+      } else if (h === '工作表' && v && typeof v === 'object') c.style = styleOf('link', () => ({ font: font({ color: { argb: 'FF0563C1' }, underline: true }) }));
+      else if (typeof v === 'number') c.style = styleOf('number', () => ({ numFmt: '0.00' }));
+      else c.style = styleOf('text', () => ({}));
     });
   });
   const last = TABLE_TOP + rows.length;
@@ -214,6 +214,17 @@ export function internalLink(sheet: string, cell: string, text: string): ExcelJS
 
 const DETAIL_EXPLANATION_WIDTH = 60;
 
+// One style object per column, shared by all its cells: exceljs caches a style by its object, so a sheet of
+// tens of thousands of rows is written without hashing each cell's style. Never changed after assignment.
+const DETAIL_STYLES: Array<Partial<ExcelJS.Style>> = [
+  { numFmt: '@', border: boxBorder(), alignment: { vertical: 'top' } },
+  { border: boxBorder(), alignment: { vertical: 'top' } },
+  { border: boxBorder(), alignment: { vertical: 'top' } },
+  { numFmt: '0.00', border: boxBorder(), alignment: { vertical: 'top' } },
+  { numFmt: '0.##', border: boxBorder(), alignment: { vertical: 'top' } },
+  { border: boxBorder(), alignment: { vertical: 'top', wrapText: true } },
+];
+
 function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[]): void {
   const header = ['工号', '姓名', '项目', '得分', '满分', '说明'];
   const head = ws.getRow(1);
@@ -230,12 +241,7 @@ function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[]): void {
       values.forEach((v, i) => {
         const c = row.getCell(i + 1);
         c.value = v;
-        c.border = boxBorder();
-        if (i === 0) c.numFmt = '@';
-        if (i === 3) c.numFmt = '0.00';
-        if (i === 4) c.numFmt = '0.##';
-        if (i === 5) c.alignment = { wrapText: true, vertical: 'top' };
-        else c.alignment = { vertical: 'top' };
+        c.style = DETAIL_STYLES[i]!;
         if (r < 500) texts[i]!.push(plain(v));
       });
       const lines = linesIn(item.explanation, DETAIL_EXPLANATION_WIDTH);
