@@ -130,7 +130,8 @@ export function scaleNames(): Array<[string, string]> {
 export function rulesOfTheForm(form: FormDef): Array<[string, string]> {
   const main = mainGrading(form);
   const out: Array<[string, string]> = [['等级标准', `${scaleText(main.scale)}(按${figureText(main.of)})`]];
-  for (const g of extraGradings(form)) out.push([g.label, `${scaleText(g.scale)}(按${figureText(g.of)})`]);
+  // Not the grading's own label: a form-layout reader takes a row labelled 「部门定级」 for the field where the grade is typed.
+  for (const g of extraGradings(form)) out.push([`${g.label}标准`, `${scaleText(g.scale)}(按${figureText(g.of)})`]);
   if (form.raters?.length) out.push(['评分人', form.raters.map(raterText).join(';')]);
   const parts = form.parts.length > 1 ? `${form.parts.map((p) => partText(form, p)).join(';')}。` : '';
   out.push(['计分方法', `${parts}总分:${combineText(form)}`]);
