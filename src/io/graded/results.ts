@@ -112,7 +112,7 @@ export function writeResultsIntoSheets(
   });
   for (const [sheet, r] of rosters) {
     const lastRow = Math.max(r.headerRow, ...sources.filter((s) => s.sheet === sheet && s.kind === 'roster').map((s) => (s as { row: number }).row));
-    printRoster(wb.getWorksheet(sheet)!, r.headerRow, lastRow, ledger);
+    printRoster(wb.getWorksheet(sheet)!, r.headerRow, lastRow, nameHeadings(form), ledger);
   }
   for (const sheet of new Set(sources.filter((s) => s.kind === 'form').map((s) => s.sheet))) printForm(wb.getWorksheet(sheet)!, ledger);
 }
@@ -135,13 +135,20 @@ function rosterColumns(ws: ExcelJS.Worksheet, form: FormDef, sample: PersonResul
 }
 
 /** A wide roster prints landscape, scaled to one page wide while readable, with its headings and names repeated. */
-function printRoster(ws: ExcelJS.Worksheet, headerRow: number, lastRow: number, ledger: GradedLedger): void {
+/** The headings a roster may give its name column: 姓名, or the form's own (被考核人员, 管理处 …) and their aliases. */
+function nameHeadings(form: FormDef): Set<string> {
+  const names = new Set(['姓名']);
+  for (const f of form.header) if (f.role === 'name') for (const n of [f.label, ...(f.aliases ?? [])]) names.add(n);
+  return names;
+}
+
+function printRoster(ws: ExcelJS.Worksheet, headerRow: number, lastRow: number, names: Set<string>, ledger: GradedLedger): void {
   ledger.keepSetup(ws);
   let width = 0;
   const lastCol = lastUsedColumn(ws);
   for (let c = 1; c <= lastCol; c++) width += ws.getColumn(c).width ?? 9;
   let nameCol = 0;
-  for (let c = 1; c <= Math.min(6, ws.columnCount) && !nameCol; c++) if (cellText(ws.getCell(headerRow, c)) === '姓名') nameCol = c;
+  for (let c = 1; c <= Math.min(6, ws.columnCount) && !nameCol; c++) if (names.has(cellText(ws.getCell(headerRow, c)).trim())) nameCol = c;
   const pagesWide = pagesAcross(width);
   setPrint(ws, {
     width,
