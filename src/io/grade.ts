@@ -19,6 +19,7 @@ import { guessFormDetailed, unguessedMessage } from './guessForm.js';
 import { loadInput, type LoadedInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
+import { Unsupported, writeFastGraded, writerChoice } from './fast/index.js';
 
 /** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
 function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Problem[] {
@@ -59,7 +60,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // missing input is what the user must hear about, not that last run's output is in the way.
   const requested = options.form ? await loadForm(options.form) : null;
   if (requested && !requested.ok) return fail(requested.problems[0]!);
-  const loaded = await loadInput(input, options);
+  const loaded = await loadInput(input, { ...options, writer: writerChoice(options.writer) });
   if (!loaded.ok) return fail(loaded.failure);
   const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input);
   if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
@@ -101,7 +102,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const distribution = checkDistribution(form, limits, scored.people);
   problems.push(...distribution.problems);
   const rosterHeader = read.sources.find((x) => x.kind === 'roster');
-  const wb = output ? (loaded.input.workbook ?? workbookFromRows(loaded.input, rosterHeader?.kind === 'roster' ? rosterHeader.headerRow : null)) : null;
+  const wb = output && !loaded.input.fast ? (loaded.input.workbook ?? workbookFromRows(loaded.input, rosterHeader?.kind === 'roster' ? rosterHeader.headerRow : null)) : null;
   // What exceljs cannot carry into the graded copy is said, not dropped silently.
   if (wb && !(wb instanceof NoRoomError) && loaded.input.package) {
     const userSheets = wb.worksheets.map((w) => w.name).filter((n) => !loaded.input.regraded?.sheets.includes(n));
@@ -125,8 +126,19 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     ...(period ? { period } : {}),
     ...(loaded.input.regraded ? { regraded: true } : {}),
   };
+  const noRoom = (err: NoRoomError) => fail(problem('error', 'output-failed', `${shownName(input)}:${err.message}`, { file: input, sheet: err.sheet }));
+  const fast = loaded.input.fast;
+  if (output && fast) {
+    try {
+      await writeFileAtomic(output, (tmp) => writeFastGraded(fast, report, read.sources, form, options.gradedAt ?? new Date(), tmp), { overwrite: options.force ?? false });
+    } catch (err) {
+      // What the fast path cannot write the same way, exceljs writes (reading the file again).
+      if (err instanceof Unsupported) return gradeFile(input, { ...options, writer: 'exceljs' });
+      if (err instanceof NoRoomError) return noRoom(err);
+      return fail(outputFailure(output, err));
+    }
+  }
   if (output && wb) {
-    const noRoom = (err: NoRoomError) => fail(problem('error', 'output-failed', `${shownName(input)}:${err.message}`, { file: input, sheet: err.sheet }));
     if (wb instanceof NoRoomError) return noRoom(wb);
     problems.push(...longCellProblems(wb, input));
     let prepared: PreparedWorkbook;

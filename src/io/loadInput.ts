@@ -13,6 +13,7 @@ import { shownName } from './shownName.js';
 import { safeSheetName } from './template/style.js';
 import { decodeText, detectDelimiter } from './textDecode.js';
 import { fixUpWorkbook, needsFixups } from './workbookFixups.js';
+import { readFast, Unsupported, wantsFastPath, type FastInput, type WriterChoice } from './fast/index.js';
 
 export interface LoadedInput {
   kind: 'xlsx' | 'csv' | 'html';
@@ -28,6 +29,8 @@ export interface LoadedInput {
   package?: Buffer;
   /** A workbook kpi graded before: the sheets kpi had added (now removed, with all kpi's other changes). */
   regraded?: { sheets: string[] };
+  /** A large roster read without exceljs (src/io/fast): the graded copy is written by editing its package. */
+  fast?: FastInput;
   encoding?: string;
   delimiter?: string;
 }
@@ -39,11 +42,23 @@ export const DEFAULT_MAX_SIZE = 100 * 1024 * 1024;
 /** Reads any accepted input into grids, or says in one line why it cannot. */
 export async function loadInput(
   file: string,
-  options: { maxSize?: number; encoding?: string; includeHidden?: boolean },
+  options: { maxSize?: number; encoding?: string; includeHidden?: boolean; writer?: WriterChoice },
 ): Promise<{ ok: true; input: LoadedInput } | { ok: false; failure: Problem }> {
   const sniffed = await sniffFile(file, { maxSize: options.maxSize ?? DEFAULT_MAX_SIZE, encoding: options.encoding });
   if (!sniffed.ok) return { ok: false, failure: sniffed.problem };
   const name = path.basename(file);
+  if (sniffed.kind === 'xlsx' && options.writer && wantsFastPath(sniffed.entries, options.writer) && !needsFixups(sniffed.entries.map((e) => e.name), sniffed.marks)) {
+    // A large roster: read without exceljs's model; anything the fast reader is not sure of goes to exceljs.
+    try {
+      const fast = await readFast(sniffed.buffer, sniffed.entries, options.maxSize ?? DEFAULT_MAX_SIZE, options.includeHidden ?? false);
+      return {
+        ok: true,
+        input: { kind: 'xlsx', grids: fast.grids, workbook: null, rows: null, metadata: fast.metadata, hiddenSheets: fast.hiddenSheets, package: sniffed.buffer, fast },
+      };
+    } catch (err) {
+      if (!(err instanceof Unsupported)) throw err;
+    }
+  }
   if (sniffed.kind === 'xlsx') {
     const wb = new ExcelJS.Workbook();
     try {

@@ -48,6 +48,11 @@ export class GradedLedger {
   private setups = new Set<string>();
   private added: Array<{ sheet: string; first: number; last: number }> = [];
 
+  /** Columns kpi appended, per sheet (the fast path moves these cells into the input's package). */
+  get columnSpans(): ReadonlyArray<{ sheet: string; first: number; last: number }> {
+    return this.added;
+  }
+
   addedSheet(name: string): void {
     this.records.push([RECORD, 'sheet', name, '', '', '']);
   }
@@ -227,9 +232,17 @@ function clearColumns(ws: ExcelJS.Worksheet, first: number, last: number): void 
   for (let c = first; c <= last; c++) ws.getColumn(c).width = undefined as unknown as number;
 }
 
+// The fast path (src/io/fast) prepares a sheet from a skeleton holding some of its rows: it says where the
+// values of all its rows end.
+const usedColumnHints = new WeakMap<ExcelJS.Worksheet, number>();
+
+export function hintLastUsedColumn(ws: ExcelJS.Worksheet, col: number): void {
+  usedColumnHints.set(ws, col);
+}
+
 /** The right-most column holding a value: where kpi appends its columns, the same before and after re-grading. */
 export function lastUsedColumn(ws: ExcelJS.Worksheet, rows?: { from: number; to: number }): number {
-  let last = 0;
+  let last = rows ? 0 : (usedColumnHints.get(ws) ?? 0);
   ws.eachRow({ includeEmpty: false }, (row, n) => {
     if (rows && (n < rows.from || n > rows.to)) return;
     row.eachCell({ includeEmpty: false }, (cell) => {

@@ -6,6 +6,7 @@ import { clipLongCells } from '../cellLimit.js';
 import type { PersonResult } from '../../engine/result.js';
 import type { FormDef } from '../../forms/types.js';
 import { VERSION } from '../../version.js';
+import { METADATA_SHEET } from '../metadata.js';
 import type { LoadedInput } from '../loadInput.js';
 import type { GradeReport } from '../outcome.js';
 import type { PersonSource } from '../readPeople.js';
@@ -26,6 +27,10 @@ export interface PreparedWorkbook {
   charts: ChartPlan;
   /** kpi's sheets whose links point within the workbook. */
   linkSheets: string[];
+  /** Sheets kpi added (汇总, 明细, 问题, and _kpi when the input had none). */
+  addedSheets: string[];
+  /** Columns kpi appended to the user's sheets. */
+  columnSpans: ReadonlyArray<{ sheet: string; first: number; last: number }>;
 }
 
 /**
@@ -48,21 +53,39 @@ export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
     problems: report.problems,
   });
   for (const name of Object.values(added.names)) ledger.addedSheet(name);
+  const newMetadata = !wb.getWorksheet(METADATA_SHEET);
   ledger.save(wb, VERSION, gradedAt);
   clipLongCells(wb);
-  return { charts: added.charts, linkSheets: [added.names.summary, added.names.problems] };
+  return {
+    charts: added.charts,
+    linkSheets: [added.names.summary, added.names.problems],
+    addedSheets: [...Object.values(added.names), ...(newMetadata ? [METADATA_SHEET] : [])],
+    columnSpans: ledger.columnSpans,
+  };
 }
 
 // Fast deflate: a graded workbook of thousands of people otherwise spends seconds in JS zlib.
 const FAST = { compression: 'DEFLATE' as const, compressionOptions: { level: 1 } };
 
 /** Writes the workbook to `file` (a temporary name), then adds its charts and tidies its links in place. */
-export async function writeGradedWorkbook(wb: ExcelJS.Workbook, prepared: PreparedWorkbook, file: string): Promise<void> {
+export async function writeGradedWorkbook(wb: ExcelJS.Workbook, prepared: Pick<PreparedWorkbook, 'charts' | 'linkSheets'>, file: string): Promise<void> {
   await wb.xlsx.writeFile(file, { zip: FAST } as ExcelJS.XlsxWriteOptions);
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   await addSummaryCharts(zip, prepared.charts);
   await makeLinksInternal(zip, prepared.linkSheets);
   await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', ...FAST }));
+}
+
+/**
+ * The same package in memory, strings written in the cells (no shared-string table), for the fast path to
+ * move kpi's parts into the input's own package (src/io/fast/transplant.ts).
+ */
+export async function gradedWorkbookParts(wb: ExcelJS.Workbook, prepared: PreparedWorkbook): Promise<Buffer> {
+  const written = await wb.xlsx.writeBuffer({ zip: FAST, useSharedStrings: false } as ExcelJS.XlsxWriteOptions);
+  const zip = await JSZip.loadAsync(written as ArrayBuffer);
+  await addSummaryCharts(zip, prepared.charts);
+  await makeLinksInternal(zip, prepared.linkSheets);
+  return zip.generateAsync({ type: 'nodebuffer', ...FAST });
 }
 
 /** 考核月份 as most forms of the file give it (the header field whose role is period). */
