@@ -71,6 +71,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   }
 
   const read = readPeople(loaded.input.grids, form, input);
+  // A large roster read by the fast path: its cells are no longer needed once its people are read.
+  if (loaded.input.fast) loaded.input.grids = loaded.input.fast.grids = [];
   const hidden = loaded.input.hiddenSheets;
   const hiddenNote = hidden.length ? `(隐藏的工作表${hidden.slice(0, 5).map((n) => `「${n}」`).join('、')}${hidden.length > 5 ? `等 ${hidden.length} 张` : ''}没有读取;要评分隐藏的工作表请加 --include-hidden)` : '';
   if (read.tables === 0) {
@@ -87,6 +89,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     return fail(problem('error', 'no-people', `${shownName(input)}:「${form.title}」还没有填写任何人的数据(表格是空的),请填写后再评分`, { file: input }));
   }
   const scored = scoreForm(form, read.people);
+  if (loaded.input.fast) read.people.length = 0; // the entries of a large roster, no longer needed
   if (hidden.length) {
     notes.push(problem('info', 'hidden-sheet', `工作簿中隐藏的工作表${hidden.slice(0, 10).map((n) => `「${n}」`).join('、')}${hidden.length > 10 ? `等 ${hidden.length} 张` : ''}没有评分;要一并评分请加 --include-hidden`, { file: input }));
   }

@@ -1,4 +1,5 @@
 import path from 'node:path/posix';
+import type ExcelJS from 'exceljs';
 import { columnLetters } from '../grid.js';
 import { METADATA_SHEET } from '../metadata.js';
 import { readZipDirectory, type ZipEntry } from '../zipGuard.js';
@@ -7,6 +8,8 @@ import { openPackage, readPart, Unsupported, type PackageInfo } from './readPack
 import { StyleBook } from './styleBook.js';
 import { attributes, escapeXml, parseRef } from './xml.js';
 import { ZipWriter } from './zipWrite.js';
+import { kpiPart, ROWS_LEFT_OUT, type KpiPackage } from './kpiSheets.js';
+import type { ResultStore } from './resultStore.js';
 
 // The graded workbook of the fast path: the input's package with kpi's parts moved in. kpi's parts come
 // from the package exceljs wrote for the skeleton (skeleton.ts) — the same code, so the same sheets,
@@ -16,14 +19,29 @@ import { ZipWriter } from './zipWrite.js';
 // properties, views, columns and print set-up are the ones exceljs wrote. Styles are the input's with
 // kpi's appended, so every index the input's cells use stays valid.
 
+export interface Edited {
+  /** Columns kpi appended (first > last when none). */
+  first: number;
+  last: number;
+  /** Cells kpi marked with a problem's fill and note. */
+  marked: Set<string>;
+}
+
 export interface TransplantPlan {
   input: PackageInfo;
-  /** The skeleton's graded workbook as exceljs wrote it (charts and links added, no shared strings). */
-  kpi: Buffer;
-  /** Sheets kpi wrote into: the columns it appended (if any) and the cells it marked. */
-  edited: Map<string, { first: number; last: number; marked: Set<string> }>;
-  /** Sheets kpi added, by name (the input's _kpi, when it had one, gets kpi's record in place). */
-  added: string[];
+  /** The skeleton as exceljs wrote it: the edited sheets' kept rows, set-up, notes; print names. */
+  skeleton: Buffer;
+  /** The skeleton's sheet of style samples: cell i of row 1 has style samples[i - 1]. */
+  sampleSheet: string;
+  samples: Array<Partial<ExcelJS.Style>>;
+  /** Result cells of the rows the skeleton left out. */
+  store: ResultStore;
+  /** 汇总, 明细, 问题 and _kpi as exceljs's streaming writer wrote them, charts and links added. */
+  kpi: KpiPackage;
+  names: { summary: string; detail: string; problems: string };
+  /** _kpi is new (else the input's _kpi part gets kpi's). */
+  metadataIsNew: boolean;
+  edited: Map<string, Edited>;
 }
 
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -115,13 +133,26 @@ interface KpiRow {
   n: number;
   attrs: string;
   body: string;
+  /** Cells from the result store, in column order. */
+  extra: string[];
 }
 
 /** Rows of kpi's sheet XML, in order. */
 function* kpiRows(xml: string): Generator<KpiRow> {
   const re = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) yield { n: Number(/\br="(\d+)"/.exec(m[1]!)![1]), attrs: m[1]!, body: m[2] ?? '' };
+  while ((m = re.exec(xml))) yield { n: Number(/\br="(\d+)"/.exec(m[1]!)![1]), attrs: m[1]!, body: m[2] ?? '', extra: [] };
+}
+
+/** The skeleton's rows and the stored rows, by row number. */
+function* withStored(rows: Generator<KpiRow>, stored: number[], cells: (n: number) => string[]): Generator<KpiRow> {
+  let k = 0;
+  for (const row of rows) {
+    while (k < stored.length && stored[k]! < row.n) yield { n: stored[k]!, attrs: '', body: '', extra: cells(stored[k++]!) };
+    if (k < stored.length && stored[k] === row.n) row.extra = cells(stored[k++]!);
+    yield row;
+  }
+  while (k < stored.length) yield { n: stored[k]!, attrs: '', body: '', extra: cells(stored[k++]!) };
 }
 
 const CELL = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
@@ -136,6 +167,8 @@ function cellsOf(body: string): Array<{ col: number; xml: string; attrs: string 
   }
   return out;
 }
+
+const colOf = (cellXml: string) => parseRef(/\br="([A-Z]+\d+)"/.exec(cellXml)![1]!)![1];
 
 const attr = (attrs: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1];
 
@@ -152,13 +185,14 @@ async function* mergedSheet(
   edit: { first: number; last: number; marked: Set<string> },
   fix: (xml: string) => string,
   legacyDrawing: string | null,
+  stored: { rows: number[]; cells: (n: number) => string[] },
 ): AsyncGenerator<string> {
   const kpiOpen = kpiXml.indexOf('<sheetData');
   const kpiDataEnd = kpiXml.indexOf('</sheetData>');
   const kpiHead = kpiXml.slice(0, kpiOpen);
   const kpiTail = kpiDataEnd >= 0 ? kpiXml.slice(kpiDataEnd + '</sheetData>'.length) : kpiXml.slice(kpiXml.indexOf('>', kpiOpen) + 1);
   const kpiParts = splitSheet(kpiHead, kpiTail);
-  const rows = kpiRows(kpiDataEnd >= 0 ? kpiXml.slice(kpiOpen, kpiDataEnd) : '');
+  const rows = withStored(kpiRows(kpiDataEnd >= 0 ? kpiXml.slice(kpiOpen, kpiDataEnd) : ''), stored.rows, stored.cells);
   let nextKpi = rows.next();
 
   const inSpan = (col: number) => col >= edit.first && col <= edit.last;
@@ -172,6 +206,8 @@ async function* mergedSheet(
         if (s !== undefined) marks.set(c.col, s);
       }
     }
+    adds.push(...row.extra);
+    if (row.extra.length && adds.length > row.extra.length) adds.sort((a, b) => colOf(a) - colOf(b));
     return { adds, marks };
   };
   const newRow = (row: KpiRow): string => {
@@ -194,7 +230,7 @@ async function* mergedSheet(
         return { ...c, xml: /^<c\b[^>]*?\ss="\d+"/.test(c.xml) ? c.xml.replace(/^(<c\b[^>]*?\s)s="\d+"/, `$1s="${s}"`) : c.xml.replace(/^<c\b/, `<c s="${s}"`) };
       });
       for (const [col, s] of marks) placed.push({ col, attrs: '', xml: `<c r="${columnLetters(col)}${n}" s="${s}"/>` });
-      const all = [...placed, ...adds.map((xml) => ({ col: parseRef(/\br="([A-Z]+\d+)"/.exec(xml)![1]!)![1], attrs: '', xml }))];
+      const all = [...placed, ...adds.map((xml) => ({ col: colOf(xml), attrs: '', xml }))];
       all.sort((a, b) => a.col - b.col);
       cells = all.map((c) => c.xml).join('');
     }
@@ -308,23 +344,48 @@ function widerDimension(own: string, kpi: string | undefined): string {
 
 /** The graded package: the input's parts, kpi's moved in. Written to `file` (a temporary name). */
 export async function transplant(plan: TransplantPlan, file: string): Promise<void> {
-  const { input } = plan;
-  const dir = readZipDirectory(plan.kpi);
+  const { input, kpi } = plan;
+  const dir = readZipDirectory(plan.skeleton);
   if (!dir.ok) throw new Error('exceljs wrote an unreadable package');
-  const kpi = openPackage(plan.kpi, dir.entries, 2 ** 31);
-  const kpiPart = (name: string) => readPart(kpi, name);
+  const skeleton = openPackage(plan.skeleton, dir.entries, 2 ** 31);
+  const skeletonPart = (name: string) => readPart(skeleton, name);
+  const kpiSheetList = sheetsOf(kpiPart(kpi, 'xl/workbook.xml') ?? '', kpiPart(kpi, 'xl/_rels/workbook.xml.rels') ?? '');
+
+  // Styles: the input's, then the skeleton's, then the streamed sheets'.
   const styles = new StyleBook(input.stylesXml);
-  const remap = styles.merge(kpi.stylesXml);
-  // kpi's shared strings after the input's, so the input's cells keep their indexes.
-  const kpiStrings = sharedItems(kpiPart('xl/sharedStrings.xml'));
+  const remapSkeleton = styles.merge(skeleton.stylesXml);
+  const remapKpi = styles.merge(kpiPart(kpi, 'xl/styles.xml') ?? '');
+  // Shared strings: the input's, then the skeleton's, then one empty string (the streamed sheets write
+  // their strings in the cells, and exceljs reads an empty one back as no value).
   const sstRel = parseRels(input.workbookRelsXml).find((r) => r.type.endsWith('/sharedStrings'));
   const sstPart = sstRel ? resolve('xl/workbook.xml', sstRel.target) : null;
   const ownSst = sstPart ? readPart(input, sstPart) : null;
   const offset = ownSst ? [...ownSst.matchAll(/<si\b[^>]*?(?:\/>|>[\s\S]*?<\/si>)/g)].length : 0;
-  const restyled = (xml: string) => restyle(xml, remap, offset);
+  const skeletonStrings = sharedItems(skeletonPart('xl/sharedStrings.xml'));
+  const emptyString = offset + skeletonStrings.length;
+  const fromSkeleton = (xml: string) => restyle(xml, remapSkeleton, offset);
+  const fromKpi = (xml: string) =>
+    restyle(xml, remapKpi).replace(/<c\b([^>]*?)\st="str"([^>]*)>(?:<v\/>|<v><\/v>)<\/c>/g, (_, a: string, b: string) => `<c${a}${b} t="s"><v>${emptyString}</v></c>`);
 
-  const inputSheets = new Map(input.sheets.map((s) => [s.name, s]));
-  const kpiSheets = new Map(kpi.sheets.map((s) => [s.name, s]));
+  // The stored cells' styles, as exceljs rendered their samples.
+  const sampleXml = skeletonPart(skeleton.sheets.find((x) => x.name === plan.sampleSheet)?.part ?? '') ?? '';
+  const sampleXf = new Map<Partial<ExcelJS.Style>, string>();
+  for (const c of cellsOf(/<row\b[^>]*>([\s\S]*?)<\/row>/.exec(sampleXml)?.[1] ?? '')) {
+    const style = plan.samples[c.col - 1];
+    const xf = attr(c.attrs, 's');
+    if (style) sampleXf.set(style, xf === undefined ? '' : ` s="${remapSkeleton(Number(xf))}"`);
+  }
+  const storedCells = (n: number) =>
+    plan.store.cellsOf(n).map(({ col, value, style }) => {
+      const ref = `${columnLetters(col)}${n}`;
+      const s = sampleXf.get(style) ?? '';
+      if (value === null) return `<c r="${ref}"${s}/>`;
+      if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
+      return value === '' ? `<c r="${ref}"${s} t="s"><v>${emptyString}</v></c>` : `<c r="${ref}"${s} t="str"><v>${escapeXml(value)}</v></c>`;
+    });
+
+  const inputSheets = new Map(input.sheets.map((x) => [x.name, x]));
+  const skeletonSheets = new Map(skeleton.sheets.map((x) => [x.name, x]));
   const sheetEntries = [...input.workbookXml.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]);
   if (sheetEntries.length !== input.sheets.length) throw new Unsupported('chart sheets or dialog sheets');
 
@@ -335,17 +396,18 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
     taken.add(make(n));
     return make(n);
   };
-  const newParts = new Map<string, string | Buffer>(); // part → content (kpi's parts, moved)
+  type Content = string | (() => AsyncIterable<string>);
+  const newParts = new Map<string, Content>();
   const contentTypes: Array<{ part: string; type: string }> = [];
   const defaults = new Map<string, string>();
-  const kpiTypes = new Map([...kpi.contentTypesXml.matchAll(/<Override\b[^>]*>/g)].map((m) => [attributes(m[0]).get('PartName') ?? '', attributes(m[0]).get('ContentType') ?? '']));
+  const kpiTypes = new Map([...(kpiPart(kpi, '[Content_Types].xml') ?? '').matchAll(/<Override\b[^>]*>/g)].map((m) => [attributes(m[0]).get('PartName') ?? '', attributes(m[0]).get('ContentType') ?? '']));
 
-  /** Moves a part of kpi's package (and what its relationships point to) to a fresh name. */
-  const move = (from: string, to: string, content: string) => {
+  /** Moves a part of kpi's streamed package (and what its relationships point to) to a fresh name. */
+  const move = (from: string, to: string, content: Content) => {
     newParts.set(to, content);
     const type = kpiTypes.get(`/${from}`);
     if (type) contentTypes.push({ part: to, type });
-    const rels = parseRels(kpiPart(relsPathOf(from)));
+    const rels = parseRels(kpiPart(kpi, relsPathOf(from)));
     if (!rels.length) return;
     const moved = rels.map((r) => {
       if (r.external) return r;
@@ -353,44 +415,49 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
       const ext = path.extname(target);
       const base = path.basename(target, ext).replace(/\d+$/, '');
       const dest = fresh((n) => `${path.dirname(target)}/${base}${n}${ext}`);
-      move(target, dest, kpiPart(target) ?? '');
+      move(target, dest, kpiPart(kpi, target) ?? '');
       return { ...r, target: relative(to, dest) };
     });
     newParts.set(relsPathOf(to), relsXml(moved));
   };
 
   // kpi's sheets: new parts (their drawings and charts with them); _kpi in place when the input had it.
-  const replaced = new Map<string, string>(); // input part → kpi's content
+  const replaced = new Map<string, string>();
+  const streamed = new Map<string, () => AsyncIterable<string>>();
   const addedSheets: Array<{ name: string; part: string; rid: string; state: string | null }> = [];
   const usedRids = new Set(parseRels(input.workbookRelsXml).map((r) => r.id));
   let ridNo = 1;
-  for (const name of plan.added) {
-    const source = kpiSheets.get(name);
+  const kpiNames = [plan.names.summary, plan.names.detail, plan.names.problems, METADATA_SHEET];
+  for (const name of kpiNames) {
+    const source = kpiSheetList.find((x) => x.name === name);
     if (!source) throw new Error(`kpi's sheet ${name} missing from its package`);
-    const xml = restyled(kpiPart(source.part) ?? '');
-    if (inputSheets.has(name)) {
-      if (name !== METADATA_SHEET) throw new Unsupported(`sheet ${name} both the input's and kpi's`);
-      replaced.set(inputSheets.get(name)!.part, xml);
+    if (name === METADATA_SHEET && !plan.metadataIsNew) {
+      const own = inputSheets.get(name);
+      const theirs = skeletonSheets.get(name);
+      if (!own || !theirs) throw new Unsupported('_kpi not found');
+      // The sheet as exceljs set it up (the skeleton), its rows as streamed.
+      const frame = withRowsOf(fromSkeleton(skeletonPart(theirs.part) ?? ''), ROWS_LEFT_OUT);
+      streamed.set(own.part, () => streamSheet(frame, kpi, source.part, fromKpi));
       continue;
     }
+    if (inputSheets.has(name)) throw new Unsupported(`sheet ${name} both the input's and kpi's`);
     const part = fresh((n) => `xl/worksheets/sheet${n}.xml`);
-    move(source.part, part, xml);
+    // Its frame as edited (charts, links), its rows streamed: 明细 of 50,000 people is 130 MB of XML.
+    const frame = fromKpi(kpiPart(kpi, source.part) ?? '');
+    move(source.part, part, () => streamSheet(frame, kpi, source.part, fromKpi));
     if (!contentTypes.some((t) => t.part === part)) contentTypes.push({ part, type: WORKSHEET_TYPE });
     while (usedRids.has(`rIdKpi${ridNo}`)) ridNo++;
-    addedSheets.push({ name, part, rid: `rIdKpi${ridNo++}`, state: source.state === 'visible' ? null : source.state });
+    addedSheets.push({ name, part, rid: `rIdKpi${ridNo++}`, state: source.state });
   }
-  if (plan.edited.has(METADATA_SHEET) && replaced.size) throw new Unsupported('_kpi edited and replaced');
 
-  // Sheets kpi wrote into: notes go with kpi's comments part (exceljs wrote all of the sheet's notes).
-  const edits = new Map<string, { name: string; kpiXml: string; legacy: string | null }>();
-  for (const [name, edit] of plan.edited) {
-    void edit;
+  // Sheets kpi wrote into: notes go with the skeleton's comments part (exceljs wrote all of the sheet's notes).
+  const edits = new Map<string, { name: string; skeletonXml: string; legacy: string | null }>();
+  for (const name of plan.edited.keys()) {
     const own = inputSheets.get(name);
-    const theirs = kpiSheets.get(name);
+    const theirs = skeletonSheets.get(name);
     if (!own || !theirs) throw new Unsupported(`edited sheet ${name} not found`);
-    const kpiXml = kpiPart(theirs.part) ?? '';
     let legacy: string | null = null;
-    const theirRels = parseRels(kpiPart(relsPathOf(theirs.part)));
+    const theirRels = parseRels(skeletonPart(relsPathOf(theirs.part)));
     const comments = theirRels.find((r) => r.type.endsWith('/comments'));
     const vml = theirRels.find((r) => r.type.endsWith('/vmlDrawing'));
     if (comments && vml) {
@@ -398,8 +465,8 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
       const ownRels = parseRels(readPart(input, ownRelsPath));
       const ownComments = ownRels.find((r) => r.type.endsWith('/comments'));
       const ownVml = ownRels.find((r) => r.type.endsWith('/vmlDrawing'));
-      const commentsXml = kpiPart(resolve(theirs.part, comments.target)) ?? '';
-      const vmlXml = kpiPart(resolve(theirs.part, vml.target)) ?? '';
+      const commentsXml = skeletonPart(resolve(theirs.part, comments.target)) ?? '';
+      const vmlXml = skeletonPart(resolve(theirs.part, vml.target)) ?? '';
       if (ownComments && ownVml) {
         replaced.set(resolve(own.part, ownComments.target), commentsXml);
         replaced.set(resolve(own.part, ownVml.target), vmlXml);
@@ -419,29 +486,34 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
         legacy = `<legacyDrawing r:id="rIdKpi${k + 1}"/>`;
       } else throw new Unsupported('notes without their drawing');
     }
-    edits.set(own.part, { name, kpiXml, legacy });
+    edits.set(own.part, { name, skeletonXml: skeletonPart(theirs.part) ?? '', legacy });
   }
 
-  const workbookXml = editWorkbook(plan, input, kpi, sheetEntries, addedSheets);
-  let sstXml: string | null = null;
+  // The order the exceljs path gives: 汇总, the input's sheets, 明细, 问题, and _kpi when kpi made it.
+  const order = [plan.names.summary, ...input.sheets.map((x) => x.name), plan.names.detail, plan.names.problems, ...(plan.metadataIsNew ? [METADATA_SHEET] : [])];
+  const printNames = [
+    ...definedNames(skeleton.workbookXml, skeleton.sheets.map((x) => x.name)).filter((d) => plan.edited.has(d.sheet)),
+    ...definedNames(kpiPart(kpi, 'xl/workbook.xml') ?? '', kpiSheetList.map((x) => x.name)),
+  ].filter((d) => /^_xlnm\.Print_(Area|Titles)$/.test(d.name));
+  const view = /<workbookView\b[^>]*?(?:\/>|>[\s\S]*?<\/workbookView>)/.exec(skeleton.workbookXml)?.[0] ?? '<workbookView firstSheet="0" activeTab="0"/>';
+  const workbookXml = editWorkbook(input, order, sheetEntries, addedSheets, printNames, new Set([...plan.edited.keys(), ...kpiNames]), view);
+
   let sstNew: string | null = null;
-  if (kpiStrings.length) {
-    const base = ownSst ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></sst>';
-    const total = offset + kpiStrings.length;
-    sstXml = base
-      .replace(/<sst\b[^>]*?(\/?)>/, (open: string, self: string) => {
-        const tag = open.replace(/\s(count|uniqueCount)="[^"]*"/g, '').replace(/\/?>$/, ` count="${total}" uniqueCount="${total}">`);
-        return self ? `${tag}</sst>` : tag;
-      })
-      .replace(/<\/sst>\s*$/, () => `${kpiStrings.join('')}</sst>`);
-    if (!sstPart) {
-      sstNew = fresh((n) => (n === 1 ? 'xl/sharedStrings.xml' : `xl/sharedStrings${n}.xml`));
-      contentTypes.push({ part: sstNew, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml' });
-    }
+  const total = emptyString + 1;
+  const sstXml = (ownSst ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></sst>')
+    .replace(/<sst\b[^>]*?(\/?)>/, (open: string, self: string) => {
+      const tag = open.replace(/\s(count|uniqueCount)="[^"]*"/g, '').replace(/\/?>$/, ` count="${total}" uniqueCount="${total}">`);
+      return self ? `${tag}</sst>` : tag;
+    })
+    .replace(/<\/sst>\s*$/, () => `${skeletonStrings.join('')}<si><t></t></si></sst>`);
+  if (!sstPart) {
+    sstNew = fresh((n) => (n === 1 ? 'xl/sharedStrings.xml' : `xl/sharedStrings${n}.xml`));
+    contentTypes.push({ part: sstNew, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml' });
   }
   const workbookRels = input.workbookRelsXml.replace(/<\/Relationships>\s*$/, () =>
     (sstNew ? `<Relationship Id="rIdKpiStrings" Type="${NS_REL}/sharedStrings" Target="${relative('xl/workbook.xml', sstNew)}"/>` : '') +
-    addedSheets.map((s) => `<Relationship Id="${s.rid}" Type="${NS_REL}/worksheet" Target="${escapeXml(relative('xl/workbook.xml', s.part))}"/>`).join('') + '</Relationships>',
+    addedSheets.map((x) => `<Relationship Id="${x.rid}" Type="${NS_REL}/worksheet" Target="${escapeXml(relative('xl/workbook.xml', x.part))}"/>`).join('') +
+    '</Relationships>',
   );
   let types = input.contentTypesXml;
   for (const [ext, type] of defaults) {
@@ -457,21 +529,107 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
       else if (entry.name === 'xl/_rels/workbook.xml.rels') await zip.add(entry.name, [workbookRels]);
       else if (entry.name === '[Content_Types].xml') await zip.add(entry.name, [types]);
       else if (entry.name === 'xl/styles.xml') continue; // last: the merge above added kpi's styles
-      else if (edit) await zip.add(entry.name, mergedSheet(input, entry.name, edit.kpiXml, plan.edited.get(edit.name)!, restyled, edit.legacy));
-      else if (replaced.has(entry.name)) await zip.add(entry.name, [replaced.get(entry.name)!]);
-      else if (entry.name === sstPart && sstXml) await zip.add(entry.name, [sstXml]);
+      else if (entry.name === sstPart) await zip.add(entry.name, [sstXml]);
+      else if (edit) {
+        const stored = [...plan.store.rows.keys()].sort((a, b) => a - b);
+        await zip.add(entry.name, mergedSheet(input, entry.name, edit.skeletonXml, plan.edited.get(edit.name)!, fromSkeleton, edit.legacy, { rows: stored, cells: storedCells }));
+      } else if (replaced.has(entry.name)) await zip.add(entry.name, [replaced.get(entry.name)!]);
+      else if (streamed.has(entry.name)) await zip.add(entry.name, streamed.get(entry.name)!());
       else if (isSheetPart(input, entry)) await copyUnselected(zip, input, entry);
       else await zip.copy(input.buffer, entry);
     }
     for (const [name, content] of replaced) if (!input.entries.has(name)) await zip.add(name, [content]);
-    for (const [name, content] of newParts) await zip.add(name, [content]);
-    if (sstNew && sstXml) await zip.add(sstNew, [sstXml]);
+    for (const [name, content] of newParts) await zip.add(name, typeof content === 'string' ? [content] : content());
+    if (sstNew) await zip.add(sstNew, [sstXml]);
     await zip.add('xl/styles.xml', [styles.toXml()]);
     await zip.finish();
   } catch (err) {
     await zip.abort();
     throw err;
   }
+}
+
+/**
+ * A sheet of kpi's package: its frame (the XML with <sheetData/> for the rows, charts and links added),
+ * the rows streamed from the part a chunk at a time, each run of whole tags passed through `fix`.
+ */
+async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (xml: string) => string): AsyncGenerator<string> {
+  const at = frame.indexOf(ROWS_LEFT_OUT);
+  if (at < 0) throw new Error(`kpi's sheet ${part} without its rows' place`);
+  yield frame.slice(0, at);
+  const entry = kpi.entries.get(part);
+  if (!entry) throw new Error(`kpi's part ${part} missing`);
+  const decoder = new TextDecoder('utf-8');
+  let state = 'head' as 'head' | 'rows' | 'tail';
+  let carry = '';
+  const take = function* (text: string): Generator<string> {
+    if (state === 'tail') return;
+    carry += text;
+    if (state === 'head') {
+      const start = carry.indexOf('<sheetData');
+      if (start < 0) return void (carry = carry.slice(-16));
+      carry = carry.slice(start);
+      state = 'rows';
+    }
+    const end = carry.indexOf('</sheetData>');
+    if (end >= 0) {
+      yield fix(carry.slice(0, end + '</sheetData>'.length));
+      carry = '';
+      state = 'tail';
+      return;
+    }
+    const self = /^<sheetData\b[^>]*\/>/.exec(carry);
+    if (self) {
+      yield self[0];
+      carry = '';
+      state = 'tail';
+      return;
+    }
+    // Whole rows at a time, so no cell is split between two runs.
+    const rowEnd = carry.lastIndexOf('</row>');
+    if (rowEnd >= 0) {
+      yield fix(carry.slice(0, rowEnd + '</row>'.length));
+      carry = carry.slice(rowEnd + '</row>'.length);
+    }
+  };
+  for await (const chunk of inflateChunks(kpi.buffer, entry, kpi.maxSize)) yield* take(decoder.decode(chunk, { stream: true }));
+  yield* take(decoder.decode());
+  if (state !== 'tail') throw new Error(`kpi's sheet ${part}: rows not closed`);
+  yield frame.slice(at + ROWS_LEFT_OUT.length);
+}
+
+/** `frame`'s sheet XML with the rows of `rows`. */
+function withRowsOf(frame: string, rows: string): string {
+  const data = (xml: string) => {
+    const open = xml.search(/<sheetData\b/);
+    const self = /<sheetData\b[^>]*\/>/.exec(xml);
+    const end = self && self.index === open ? open + self[0].length : xml.indexOf('</sheetData>') + '</sheetData>'.length;
+    return { open, end };
+  };
+  const f = data(frame);
+  const r = data(rows);
+  if (f.open < 0 || r.open < 0) throw new Unsupported('sheet XML without rows');
+  return frame.slice(0, f.open) + rows.slice(r.open, r.end) + frame.slice(f.end);
+}
+
+/** The sheets of a workbook part, in order, with their parts. */
+function sheetsOf(workbookXml: string, relsXmlText: string): Array<{ name: string; part: string; state: string | null }> {
+  const targets = new Map(parseRels(relsXmlText).map((r) => [r.id, resolve('xl/workbook.xml', r.target)]));
+  return [...workbookXml.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
+    const a = attributes(m[0]);
+    const rid = [...a].find(([k]) => /(^|:)id$/.test(k) && k !== 'sheetId')?.[1] ?? '';
+    const state = a.get('state');
+    return { name: a.get('name') ?? '', part: targets.get(rid) ?? '', state: state && state !== 'visible' ? state : null };
+  });
+}
+
+function definedNames(workbookXml: string, order: string[]): Array<{ name: string; sheet: string; xml: string }> {
+  return [...workbookXml.matchAll(/<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g)].flatMap((m) => {
+    const a = attributes(m[0]);
+    const id = a.get('localSheetId');
+    const sheet = id === undefined ? undefined : order[Number(id)];
+    return sheet === undefined ? [] : [{ name: a.get('name') ?? '', sheet, xml: m[0] }];
+  });
 }
 
 function isSheetPart(input: PackageInfo, entry: ZipEntry): boolean {
@@ -486,50 +644,42 @@ async function copyUnselected(zip: ZipWriter, input: PackageInfo, entry: ZipEntr
   await zip.add(entry.name, [xml.replace(/(<sheetView\b[^>]*?)\s+tabSelected="(?:1|true)"/, '$1')]);
 }
 
-/** workbook.xml: kpi's sheets in kpi's order, 汇总 active, print names as exceljs wrote them for the sheets kpi set up. */
+/** workbook.xml: kpi's sheets in the exceljs path's order, 汇总 active, print names as exceljs wrote them for the sheets kpi set up. */
 function editWorkbook(
-  plan: TransplantPlan,
   input: PackageInfo,
-  kpi: PackageInfo,
+  order: string[],
   entries: string[],
   added: Array<{ name: string; part: string; rid: string; state: string | null }>,
+  printNames: Array<{ name: string; sheet: string; xml: string }>,
+  setUp: Set<string>,
+  view: string,
 ): string {
   const prefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(input.workbookXml)?.[1];
   if (!prefix) throw new Unsupported('workbook.xml without a relationships prefix');
-  const inputOrder = input.sheets.map((s) => s.name);
-  const order = kpi.sheets.map((s) => s.name);
-  const kept = order.filter((n) => inputOrder.includes(n));
-  if (kept.join('\u0000') !== inputOrder.join('\u0000')) throw new Unsupported('sheet order changed');
-  let sheetId = Math.max(0, ...input.sheets.map((s) => s.sheetId));
+  const inputOrder = input.sheets.map((x) => x.name);
+  let sheetId = Math.max(0, ...input.sheets.map((x) => x.sheetId));
   const newEntry = new Map(
-    added.map((s) => [s.name, `<sheet name="${escapeXml(s.name)}" sheetId="${++sheetId}"${s.state ? ` state="${s.state}"` : ''} ${prefix}:id="${s.rid}"/>`]),
+    added.map((x) => [x.name, `<sheet name="${escapeXml(x.name)}" sheetId="${++sheetId}"${x.state ? ` state="${x.state}"` : ''} ${prefix}:id="${x.rid}"/>`]),
   );
   const sheets = order.map((n) => (inputOrder.includes(n) ? entries[inputOrder.indexOf(n)]! : newEntry.get(n)!)).join('');
   let xml = input.workbookXml.replace(/(<sheets\b[^>]*>)[\s\S]*?(<\/sheets>)/, (_, open: string, close: string) => open + sheets + close);
 
   // 汇总 first and active, as openOn sets it: the view exceljs wrote.
-  const view = /<workbookView\b[^>]*?(?:\/>|>[\s\S]*?<\/workbookView>)/.exec(kpi.workbookXml)?.[0] ?? '<workbookView firstSheet="0" activeTab="0"/>';
   if (/<bookViews\b/.test(xml)) xml = xml.replace(/<bookViews\b[^>]*?(?:\/>|>[\s\S]*?<\/bookViews>)/, () => `<bookViews>${view}</bookViews>`);
   else xml = xml.replace(/<sheets\b/, () => `<bookViews>${view}</bookViews><sheets`);
 
   // Defined names: sheet-local ones follow their sheet to its new place; print names of the sheets kpi
   // set up are the ones exceljs wrote.
-  const setUp = new Set([...plan.edited.keys(), ...added.map((s) => s.name), ...plan.added]);
-  const local = (tag: string) => attributes(tag).get('localSheetId');
   const names: string[] = [];
   for (const m of input.workbookXml.matchAll(/<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g)) {
     const tag = m[0];
-    const id = local(tag);
+    const id = attributes(tag).get('localSheetId');
     const sheet = id !== undefined ? inputOrder[Number(id)] : undefined;
     const name = attributes(tag).get('name') ?? '';
     if (sheet !== undefined && setUp.has(sheet) && /^_xlnm\.Print_(Area|Titles)$/.test(name)) continue;
     names.push(id !== undefined && sheet !== undefined ? tag.replace(/\slocalSheetId="\d+"/, ` localSheetId="${order.indexOf(sheet)}"`) : tag);
   }
-  for (const m of kpi.workbookXml.matchAll(/<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g)) {
-    const id = local(m[0]);
-    const sheet = id !== undefined ? order[Number(id)] : undefined;
-    if (sheet !== undefined && setUp.has(sheet) && /^_xlnm\.Print_(Area|Titles)$/.test(attributes(m[0]).get('name') ?? '')) names.push(m[0]);
-  }
+  for (const d of printNames) names.push(d.xml.replace(/\slocalSheetId="\d+"/, ` localSheetId="${order.indexOf(d.sheet)}"`));
   const block = names.length ? `<definedNames>${names.join('')}</definedNames>` : '';
   if (/<definedNames\b/.test(xml)) xml = xml.replace(/<definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/definedNames>)/, () => block);
   else xml = xml.replace(/<\/sheets>/, () => `</sheets>${block}`);

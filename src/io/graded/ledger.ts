@@ -119,6 +119,16 @@ export class GradedLedger {
     this.records.push([RECORD, 'setup', ws.name, '', '', JSON.stringify(before)]);
   }
 
+  /** The rows of the record, as save writes them below what _kpi held. */
+  recordRows(version: string, gradedAt: Date): Array<Array<string | number>> {
+    return [
+      [GRADED_BY, `kpi ${version}`],
+      ['graded-at', gradedAt.toISOString()],
+      ['note', '以下记录 kpi 评分时添加或改动的内容,再次评分时据此还原;请勿修改'],
+      ...this.records,
+    ];
+  }
+
   /** Writes the record into _kpi (made hidden, and recorded as kpi's own when kpi made it). */
   save(wb: ExcelJS.Workbook, version: string, gradedAt: Date): void {
     let meta = wb.getWorksheet(METADATA_SHEET);
@@ -126,14 +136,8 @@ export class GradedLedger {
       meta = wb.addWorksheet(METADATA_SHEET, { state: 'hidden' });
       this.addedSheet(METADATA_SHEET);
     }
-    const rows: Array<Array<string | number>> = [
-      [GRADED_BY, `kpi ${version}`],
-      ['graded-at', gradedAt.toISOString()],
-      ['note', '以下记录 kpi 评分时添加或改动的内容,再次评分时据此还原;请勿修改'],
-      ...this.records,
-    ];
     let r = lastRow(meta) + 1;
-    for (const values of rows) {
+    for (const values of this.recordRows(version, gradedAt)) {
       const row = meta.getRow(r++);
       values.forEach((v, i) => (row.getCell(i + 1).value = v));
     }

@@ -16,11 +16,25 @@ import { GradedLedger } from './ledger.js';
 import { makeLinksInternal } from './links.js';
 import { headingStyle, heightFor, linesIn, widthFor } from './look.js';
 import { EXCEL_MAX_COLUMNS, markProblemCells, NoRoomError, writeResultsIntoSheets } from './results.js';
-import { addSummarySheets } from './summarySheets.js';
+import { addSummarySheets, type SummaryInput } from './summarySheets.js';
 
 // The graded copy in three steps: results and marks into the user's sheets (each change recorded, so a
 // re-grade can undo it), kpi's sheets added, then the package written and its charts added. The last step
 // works on the written .xlsx, so a streaming writer can reuse addSummaryCharts and makeLinksInternal.
+
+/** What 汇总, 明细 and 问题 show of a report. */
+export function summaryInputOf(report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date): SummaryInput {
+  return {
+    formTitle: form.title,
+    period: report.period ?? null,
+    inputName: path.basename(report.input),
+    gradedAt,
+    people: report.people,
+    places: sources.map((s) => ({ sheet: s.sheet, cell: s.kind === 'roster' ? `A${s.row}` : 'A1' })),
+    bands: report.bands,
+    problems: report.problems,
+  };
+}
 
 /** What the package step needs once exceljs has written the workbook. */
 export interface PreparedWorkbook {
@@ -42,16 +56,7 @@ export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
   const order = Object.keys(report.bands);
   writeResultsIntoSheets(wb, form, report.people, sources, order, ledger);
   markProblemCells(wb, report.problems, ledger);
-  const added = addSummarySheets(wb, {
-    formTitle: form.title,
-    period: report.period ?? null,
-    inputName: path.basename(report.input),
-    gradedAt,
-    people: report.people,
-    places: sources.map((s) => ({ sheet: s.sheet, cell: s.kind === 'roster' ? `A${s.row}` : 'A1' })),
-    bands: report.bands,
-    problems: report.problems,
-  });
+  const added = addSummarySheets(wb, summaryInputOf(report, sources, form, gradedAt));
   for (const name of Object.values(added.names)) ledger.addedSheet(name);
   const newMetadata = !wb.getWorksheet(METADATA_SHEET);
   ledger.save(wb, VERSION, gradedAt);
@@ -74,18 +79,6 @@ export async function writeGradedWorkbook(wb: ExcelJS.Workbook, prepared: Pick<P
   await addSummaryCharts(zip, prepared.charts);
   await makeLinksInternal(zip, prepared.linkSheets);
   await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', ...FAST }));
-}
-
-/**
- * The same package in memory, strings written in the cells (no shared-string table), for the fast path to
- * move kpi's parts into the input's own package (src/io/fast/transplant.ts).
- */
-export async function gradedWorkbookParts(wb: ExcelJS.Workbook, prepared: PreparedWorkbook): Promise<Buffer> {
-  const written = await wb.xlsx.writeBuffer({ zip: FAST, useSharedStrings: false } as ExcelJS.XlsxWriteOptions);
-  const zip = await JSZip.loadAsync(written as ArrayBuffer);
-  await addSummaryCharts(zip, prepared.charts);
-  await makeLinksInternal(zip, prepared.linkSheets);
-  return zip.generateAsync({ type: 'nodebuffer', ...FAST });
 }
 
 /** 考核月份 as most forms of the file give it (the header field whose role is period). */
