@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { VERSION } from '../version.js';
 import { loadForm } from '../forms/load.js';
-import { problem, type Problem } from '../forms/problem.js';
+import { problem, type Problem } from '../model/problem.js';
 import { discover, isInside, type Candidate } from './discover.js';
 import { fromRel, moveDone, planOutputs, removeStaleTemporaries } from './files.js';
 import { acquireLock } from './lock.js';

@@ -1,4 +1,4 @@
-import type { Problem } from '../forms/problem.js';
+import type { Problem } from '../model/problem.js';
 import type { GradeOptions, GradeOutcome } from '../io/outcome.js';
 
 export interface BatchOptions {

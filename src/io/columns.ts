@@ -1,6 +1,6 @@
-import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../forms/types.js';
+import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import { labelKey } from './normalize.js';
-import { raterGroups } from '../forms/expand.js';
+import { raterGroups } from '../engine/definition.js';
 
 export type ColumnTarget =
   | { kind: 'header'; field: HeaderField }

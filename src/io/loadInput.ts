@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import path from 'node:path';
-import { problem, type Problem } from '../forms/problem.js';
+import { problem, type Problem } from '../model/problem.js';
 import { gradedSheets, stripGraded } from './graded/ledger.js';
 import { gridFromRows, gridFromWorksheet, type Grid } from './grid.js';
 import { readHtmlTable } from './htmlTable.js';

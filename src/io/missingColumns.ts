@@ -1,5 +1,5 @@
-import type { FormDef, InputDef, ItemDef, RaterDef } from '../forms/types.js';
-import { problem, type Problem } from '../forms/problem.js';
+import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
+import { problem, type Problem } from '../model/problem.js';
 import { columnHeading } from './columns.js';
 import { cellAddress, type Grid } from './grid.js';
 import { labelKey, MAX_HEADING_LENGTH } from './normalize.js';

@@ -1,6 +1,7 @@
-import { raterGroups } from '../forms/expand.js';
-import { entryKey, type FormDef, type PersonEntries, type RawEntry } from '../forms/types.js';
-import { problem, type Problem } from '../forms/problem.js';
+import { raterGroups } from '../engine/definition.js';
+import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
+import type { FormDef } from '../model/definition.js';
+import { problem, type Problem } from '../model/problem.js';
 import { columnDictionary, columnHeading, type ColumnDictionary, type ColumnTarget } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';

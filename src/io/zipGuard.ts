@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { shownName } from './shownName.js';
 import zlib from 'node:zlib';
-import { problem, type Problem } from '../forms/problem.js';
+import { problem, type Problem } from '../model/problem.js';
 
 // exceljs (through jszip) inflates every part of a workbook into a string with no size limit, so a
 // few hundred KB of zip can take gigabytes. Everything here reads the zip's own directory and
