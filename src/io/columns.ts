@@ -6,6 +6,14 @@ export type ColumnTarget =
   | { kind: 'header'; field: HeaderField }
   | { kind: 'entry'; item: ItemDef; input: InputDef; rater: RaterDef | null; slot: number };
 
+/** Where a roster's headings are: the heading row, what each column names, headings kpi does not know or saw twice. */
+export interface RosterColumns {
+  headerRow: number;
+  columns: Map<number, ColumnTarget>;
+  unknown: Array<{ col: number; text: string }>;
+  duplicates: Array<{ col: number; text: string }>;
+}
+
 const MAX_SLOTS = 20;
 
 /** Finds what a roster heading (its labelKey) names; see columnDictionary. */
