@@ -13,11 +13,19 @@ import { defaultGradeModule, GradePool, toModuleUrl } from './pool.js';
 import { REPORT_NAME, SUMMARY_NAME, statusOf, totalsOf, writeReportJson } from './report.js';
 import { byAge, recheckAndHash } from './settle.js';
 import { writeSummaryWorkbook, type SummaryFile } from './summaryWorkbook.js';
-import type { BatchEvent, BatchEvents, BatchFileReport, BatchOptions, BatchReport, BatchResult, PoolOutcome } from './types.js';
+import {
+  DEFAULT_FILE_TIMEOUT_MS,
+  DEFAULT_RECHECK_MS,
+  DEFAULT_SETTLE_MS,
+  type BatchEvent,
+  type BatchEvents,
+  type BatchFileReport,
+  type BatchOptions,
+  type BatchReport,
+  type BatchResult,
+  type PoolOutcome,
+} from './types.js';
 
-export const DEFAULT_SETTLE_MS = 30_000;
-export const DEFAULT_RECHECK_MS = 1_000;
-export const DEFAULT_FILE_TIMEOUT_MS = 10 * 60_000;
 
 type Folders = { folder: string; outRoot: string; doneRoot: string | null };
 
