@@ -10,7 +10,7 @@ import { boundRangesInExcelJs, MAX_MERGED_CELLS, RangeTooLargeError } from './ex
 import { sniffFile } from './sniff.js';
 import { walkOnlyPresentRows } from './sparseRows.js';
 import { shownName } from './shownName.js';
-import { safeSheetName } from './template/style.js';
+import { safeSheetName } from './excelText.js';
 import { decodeText, detectDelimiter } from './textDecode.js';
 import { fixUpWorkbook, needsFixups } from './workbookFixups.js';
 
