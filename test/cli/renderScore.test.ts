@@ -4,7 +4,7 @@ import { CONSOLE_ENDS, CONSOLE_PEOPLE_LIMIT, renderScore, statisticsLine } from 
 import { renderTable, wrapText } from '../../src/cli/table.js';
 import { displayWidth } from '../../src/engine/text.js';
 import type { Output } from '../../src/cli/output.js';
-import type { PersonResult } from '../../src/engine/result.js';
+import type { PersonResult } from '../../src/model/result.js';
 import type { GradeReport } from '../../src/io/outcome.js';
 
 function capture(): { o: Output; lines: string[] } {

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
 import { buildTemplate } from '../../src/io/template/index.js';
-import { findRater, raterCopy } from '../../src/forms/raterCopy.js';
-import { form, tempDir, runCli } from '../helpers.js';
+import { findRater, raterCopy } from '../../src/engine/raterCopy.js';
+import { form, runCli, tempDir } from '../helpers.js';
 
 // Exit codes and the --json documents of kpi rollup and of kpi score with several copies.
 describe('kpi rollup and multi-rater kpi score', () => {

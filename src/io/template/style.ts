@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { InputDef, ItemDef } from '../../forms/types.js';
+import type { InputDef, ItemDef } from '../../model/definition.js';
 import { displayWidth } from '../../engine/text.js';
 import { rangeText } from '../../engine/values.js';
 
