@@ -2,21 +2,23 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { scoreForm } from '../engine/scoreForm.js';
 import { payLine } from '../engine/pay.js';
-import type { PersonResult } from '../engine/result.js';
+import type { PersonResult } from '../model/result.js';
 import { personKeyOf, readPayFile, type PayTable } from './readPay.js';
 import { listForms, loadForm } from '../forms/load.js';
-import { problem, type Problem } from '../forms/problem.js';
-import type { FormDef } from '../forms/types.js';
+import { problem, type Problem } from '../model/problem.js';
+import type { FormDef } from '../model/definition.js';
 import { writeFileAtomic } from './atomic.js';
 import { longCellProblems } from './cellLimit.js';
 import { shownName, shownPath } from './shownName.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
-import { mainGrading } from '../forms/scales.js';
+import { mainGrading } from '../engine/scales.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { periodOf, prepareGradedWorkbook, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { guessFormDetailed, unguessedMessage } from './guessForm.js';
-import { loadInput, type LoadedInput } from './loadInput.js';
+import type { LoadedInput } from './formats/format.js';
+import { inputStem, isWorkbookName } from './formats/names.js';
+import { loadInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
 import { Unsupported, writeFastGraded, writerChoice } from './fast/index.js';
@@ -48,8 +50,7 @@ export function unknownBandProblem(form: FormDef, bands: string[]): Problem {
 /** `march.xlsx` → `march.graded.xlsx` beside it. */
 export function defaultOutputPath(input: string): string {
   const dir = path.dirname(input);
-  const base = path.basename(input).replace(/\.(xlsx|xlsm|xls|csv|txt|html?)$/i, '');
-  return path.join(dir, `${base}.graded.xlsx`);
+  return path.join(dir, `${inputStem(path.basename(input))}.graded.xlsx`);
 }
 
 /** Reads, checks, scores and writes one file. Bad input never throws: it comes back as a failure. */
@@ -248,7 +249,7 @@ export async function resolveForm(
 /** A text file named .xlsx/.xls that is not a form either: say what it really is, the likelier fix. */
 function withDisguise(p: Problem, input: LoadedInput, file: string): Problem {
   const ext = path.extname(file).toLowerCase();
-  if (input.kind === 'xlsx' || !['.xlsx', '.xlsm', '.xls', '.et'].includes(ext)) return p;
+  if (input.kind === 'xlsx' || !isWorkbookName(file)) return p;
   const what = input.kind === 'html' ? '网页(HTML)' : '纯文本';
   return { ...p, message: `${p.message}(注意:此文件扩展名是 ${ext},但内容是${what},不是 Excel 工作簿)` };
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { FormDef } from '../../forms/types.js';
+import type { FormDef } from '../../model/definition.js';
 import { cellText } from '../grid.js';
 import { GradedLedger, hintLastUsedColumn } from '../graded/ledger.js';
 import { EXCEL_MAX_COLUMNS, markProblemCells, writeResultsIntoSheets } from '../graded/results.js';

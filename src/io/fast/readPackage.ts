@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { RawValue } from '../../forms/types.js';
+import type { RawValue } from '../../model/entries.js';
 import { MAX_SCAN_COLUMNS, rawText, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { attributes, decodeXml, parseRef, stringItemText } from './xml.js';

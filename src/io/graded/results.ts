@@ -1,11 +1,12 @@
 import type ExcelJS from 'exceljs';
-import type { PersonResult } from '../../engine/result.js';
-import type { FormDef } from '../../forms/types.js';
-import type { Problem } from '../../forms/problem.js';
+import type { PersonResult } from '../../model/result.js';
+import type { FormDef } from '../../model/definition.js';
+import type { Problem } from '../../model/problem.js';
 import { items } from '../columns.js';
 import { cellText, columnLetters } from '../grid.js';
 import type { PersonSource } from '../readPeople.js';
-import { displayWidth, FILL_ERROR, FILL_WARNING } from '../template/style.js';
+import { displayWidth } from '../../engine/text.js';
+import { FILL_ERROR, FILL_WARNING } from '../template/style.js';
 import { lastUsedColumn, type GradedLedger } from './ledger.js';
 import { bandFill, headingStyle, linesIn, pagesAcross, setPrint, font } from './look.js';
 import { plainMessage } from './problemText.js';

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
-import type { FormDef } from '../../forms/types.js';
+import type { FormDef } from '../../model/definition.js';
 import { writeMetadata } from '../metadata.js';
 import { addFormSheet } from './formSheet.js';
 import { planListRanges } from './lists.js';
 import type { PersonRow } from './people.js';
 import { addRosterSheet } from './rosterSheet.js';
-import { safeSheetName } from './style.js';
+import { safeSheetName } from '../excelText.js';
 
 export { peopleFromGrid, type PeopleList, type PersonRow } from './people.js';
 
