@@ -118,8 +118,8 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
 }
 
 /** The rows of a small sheet up to its last value, as values (what save appends below). */
-function rowsOf(ws: ExcelJS.Worksheet): Array<Array<string | number | null>> {
-  const out: Array<Array<string | number | null>> = [];
+function rowsOf(ws: ExcelJS.Worksheet): Array<Array<ExcelJS.CellValue>> {
+  const out: Array<Array<ExcelJS.CellValue>> = [];
   let last = 0;
   ws.eachRow((row, n) => {
     const values = (row.values as unknown[]).slice(1);
@@ -127,11 +127,12 @@ function rowsOf(ws: ExcelJS.Worksheet): Array<Array<string | number | null>> {
   });
   for (let r = 1; r <= last; r++) {
     const row = ws.getRow(r);
-    const values: Array<string | number | null> = [];
+    const values: Array<ExcelJS.CellValue> = [];
     for (let c = 1; c <= row.cellCount; c++) {
       const cell = row.getCell(c);
       const v = cell.value;
-      values.push(v === null || v === undefined ? null : typeof v === 'number' || typeof v === 'string' ? v : cellText(cell));
+      // Text, numbers and rich text as they are; anything else (a formula, a date) as its text.
+      values.push(v === null || v === undefined ? null : typeof v === 'number' || typeof v === 'string' || (typeof v === 'object' && 'richText' in v) ? v : cellText(cell));
     }
     out.push(values);
   }

@@ -39,7 +39,7 @@ export function kpiPartNames(pkg: KpiPackage): string[] {
 export async function writeKpiPackage(
   input: SummaryInput,
   names: SummarySheets['names'],
-  metadata: { rows: Array<Array<string | number | null>>; widths: Array<number | undefined>; isNew: boolean },
+  metadata: { rows: Array<Array<ExcelJS.CellValue>>; widths: Array<number | undefined>; isNew: boolean },
 ): Promise<KpiPackage> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
