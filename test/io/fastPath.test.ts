@@ -12,7 +12,9 @@ import { readPeople } from '../../src/io/readPeople.js';
 import { sniffFile } from '../../src/io/sniff.js';
 import { buildTemplate } from '../../src/io/template/index.js';
 import type { ZipEntry } from '../../src/io/zipGuard.js';
-import { form, readWorkbook, tempDir } from '../helpers.js';
+import { form, readWorkbook, repoRoot, tempDir } from '../helpers.js';
+
+const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 // The fast path (src/io/fast) must write the graded workbook the exceljs path writes. Both are run on the
 // same roster through real files (writer: 'package' forces the fast path on a small input) and every
@@ -159,6 +161,30 @@ describe('fast path and exceljs path', () => {
     // Results in the same columns, not a second set to their right.
     const row1 = (wb: ExcelJS.Workbook) => (wb.getWorksheet('考核表')!.getRow(1).values as unknown[]).filter((v) => v !== undefined && v !== null).length;
     expect(row1(b)).toBe(row1(a));
+  }, 120_000);
+
+  it('write the same kpi sheets and result cells for rosters filled by openpyxl and saved by LibreOffice', async () => {
+    for (const name of ['openpyxl-roster.xlsx', 'lo-competency-roster.xlsx', 'catalog/cs-dept-monthly.xlsx']) {
+      const input = path.join(repoRoot, 'test/fixtures/external', name);
+      const dir = tempDir();
+      const [fullFile, fastFile] = [path.join(dir, 'full.xlsx'), path.join(dir, 'fast.xlsx')];
+      const full = await gradeFile(input, { output: fullFile, writer: 'exceljs', gradedAt: new Date(0) });
+      const fast = await gradeFile(input, { output: fastFile, writer: 'package', gradedAt: new Date(0) });
+      if (!full.ok || !fast.ok) throw new Error(`grading ${name} failed`);
+      expect(fast.report, name).toEqual({ ...full.report, output: fastFile });
+      const [a, b] = [await readWorkbook(fullFile), await readWorkbook(fastFile)];
+      expect(b.worksheets.map((w) => `${w.name}:${w.state}`), name).toEqual(a.worksheets.map((w) => `${w.name}:${w.state}`));
+      for (const sheet of ['汇总', '明细', '问题']) expect([...cells(b.getWorksheet(sheet)!)], `${name} ${sheet}`).toEqual([...cells(a.getWorksheet(sheet)!)]);
+      // The user's own cells are the input's as they were (exceljs rewrites a LibreOffice file's styles): compare the result columns.
+      const roster = full.report.people.length ? a.worksheets.find((w) => w.state === 'visible' && !['汇总', '明细', '问题'].includes(w.name))! : null;
+      if (roster) {
+        const width = Math.max(...[...cells(roster).keys()].map((k) => columnNumber(k.replace(/\d+$/, ''))));
+        const first = width - (4 + full.report.people[0]!.items.length) + 1;
+        const results = (ws: ExcelJS.Worksheet) => [...cells(ws)].filter(([k]) => columnNumber(k.replace(/\d+$/, '')) >= first);
+        expect(results(b.getWorksheet(roster.name)!), name).toEqual(results(roster));
+        expect(results(roster).length).toBeGreaterThan(full.report.people.length);
+      }
+    }
   }, 120_000);
 
   it('a form-layout workbook asked for the fast path is written by exceljs', async () => {
