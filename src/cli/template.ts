@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { loadAnyForm, loadForm } from '../forms/load.js';
-import type { RecordFormDef } from '../forms/recordTypes.js';
-import { findRater, raterCopy, raterField, raterNames } from '../forms/raterCopy.js';
-import type { RaterDef } from '../forms/types.js';
+import type { RecordFormDef } from '../model/records.js';
+import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
+import type { RaterDef } from '../model/definition.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { writeFailureReason } from '../io/grade.js';
 import { loadInput } from '../io/loadInput.js';

@@ -2,8 +2,8 @@
 // groupings with each figure's formula, bands.
 import { describeCond, describeExpr } from '../engine/groups/expr.js';
 import { formatScore } from '../engine/round.js';
-import type { ColumnDef, FigureDef, GroupingDef, RecordFormDef } from './recordTypes.js';
-import { namedScale, SCALE_TITLES } from './scales.js';
+import type { ColumnDef, FigureDef, GroupingDef, RecordFormDef } from '../model/records.js';
+import { namedScale, SCALE_TITLES } from '../engine/scales.js';
 import { scaleText } from './describe.js';
 
 const TYPE: Record<ColumnDef['type'], string> = { text: '文字', yesno: '是/否', choice: '选项', integer: '整数', number: '数', date: '日期' };

@@ -2,13 +2,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
-import type { FormDef } from './types.js';
-import { problem, type Problem } from './problem.js';
+import type { FormDef } from '../model/definition.js';
+import { problem, type Problem } from '../model/problem.js';
 import { checkFormLimits } from './limits.js';
 import { checkFormSemantics } from './semantics.js';
 import { expandDefinition } from './expand.js';
 import { withCommonFields } from './fields.js';
-import { isRecordForm, type RecordFormDef } from './recordTypes.js';
+import { isRecordForm, type RecordFormDef } from '../model/records.js';
 import { checkRecordSemantics } from './recordSemantics.js';
 
 /** templates/ beside dist/ (and beside src/ under vitest). */

@@ -2,18 +2,18 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { scoreForm } from '../engine/scoreForm.js';
 import { payLine } from '../engine/pay.js';
-import type { PersonResult } from '../engine/result.js';
+import type { PersonResult } from '../model/result.js';
 import { personKeyOf, readPayFile, type PayTable } from './readPay.js';
 import { listForms, listRecordForms, loadAnyForm, loadForm } from '../forms/load.js';
-import type { RecordFormDef } from '../forms/recordTypes.js';
+import type { RecordFormDef } from '../model/records.js';
 import { findRecordSheet } from './records/read.js';
-import { problem, type Problem } from '../forms/problem.js';
-import type { FormDef } from '../forms/types.js';
+import { problem, type Problem } from '../model/problem.js';
+import type { FormDef } from '../model/definition.js';
 import { writeFileAtomic } from './atomic.js';
 import { longCellProblems } from './cellLimit.js';
 import { shownName, shownPath } from './shownName.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
-import { mainGrading } from '../forms/scales.js';
+import { mainGrading } from '../engine/scales.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { periodOf, prepareGradedWorkbook, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
@@ -72,7 +72,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
       if (clash) return fail(clash);
     }
     const { gradeRecordInput } = await import('./records/grade.js');
-    return gradeRecordInput(input, loaded.input, records.form, options, output, records.notes);
+    return gradeRecordInput(input, loaded.input, records.form, options, output, records.notes, outputFailure);
   }
   const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input);
   if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));

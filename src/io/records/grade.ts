@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { startRecordRun } from '../../engine/groups/run.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
-import type { RecordFormDef } from '../../forms/recordTypes.js';
-import { problem, type Problem } from '../../forms/problem.js';
+import type { RecordFormDef } from '../../model/records.js';
+import { problem, type Problem } from '../../model/problem.js';
 import { writeFileAtomic } from '../atomic.js';
 import { longCellProblems } from '../cellLimit.js';
 import { droppedContent } from '../graded/dropped.js';
@@ -13,15 +13,10 @@ import { loadInput, type LoadedInput } from '../loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
 import { findRecordSheet, missingColumnsProblem, recordRows, type RecordSheet } from './read.js';
-import { prepareRecordWorkbook, writeRecordWorkbook, type RowMarks } from './workbook.js';
+export type { ReadRecords } from './types.js';
+import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
+import type { ReadRecords, RowMarks } from './types.js';
 
-export interface ReadRecords {
-  result: RecordFormResult;
-  sheets: RecordSheet[];
-  /** Per sheet: row → [status, derived values written beside the row] (a number per row, not the row). */
-  marks: RowMarks;
-  problems: Problem[];
-}
 
 /** Finds the log's sheets and streams their rows through the engine; null when no sheet holds the log. */
 export function readRecords(input: LoadedInput, def: RecordFormDef, file: string): { ok: true; read: ReadRecords } | { ok: false; failure: Problem } {
@@ -101,6 +96,8 @@ export async function gradeRecordInput(
   options: GradeOptions,
   output: string | null,
   notes: Problem[],
+  /** How a failed write is said (io/grade.ts's wording, passed in so the modules do not import each other). */
+  writeFailure: (output: string, err: unknown) => Problem,
 ): Promise<GradeOutcome> {
   const fail = (p: Problem): GradeOutcome => ({ ok: false, failure: { ...p, file: p.file ?? input } });
   const read = readRecords(loaded, def, input);
@@ -143,8 +140,7 @@ export async function gradeRecordInput(
     try {
       await writeFileAtomic(output, (tmp) => writeRecordWorkbook(wb, prepared, tmp), { overwrite: options.force ?? false });
     } catch (err) {
-      const { outputFailure } = await import('../grade.js');
-      return fail(outputFailure(output, err));
+      return fail(writeFailure(output, err));
     }
   }
   return { ok: true, report };
