@@ -70,7 +70,7 @@ async function previousFigures(file: string, def: RecordFormDef, options: GradeO
   const loaded = await loadInput(file, options);
   if (!loaded.ok) return loaded;
   const read = readRecords(loaded.input, def, file);
-  if (!read.ok) return { ok: false, failure: { ...read.failure, message: `上月文件 ${read.failure.message}` } };
+  if (!read.ok) return { ok: false, failure: { ...read.failure, message: `上月文件 ${shownName(file)}:${read.failure.message.replace(`${shownName(file)}:`, '')}` } };
   return { ok: true, groups: read.read.result.groupings.flatMap((g) => g.groups) };
 }
 
