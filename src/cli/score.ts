@@ -23,6 +23,7 @@ export interface ScoreFlags {
   limit?: string[];
   combine?: boolean;
   period?: string;
+  data?: string;
 }
 
 export async function scoreCommand(o: Output, fileOrFiles: string | string[], flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
@@ -38,6 +39,7 @@ export async function scoreCommand(o: Output, fileOrFiles: string | string[], fl
     maxSize,
     encoding: flags.encoding,
     pay: flags.pay,
+    ...(flags.data ? { data: flags.data } : {}),
     includeHidden: flags.includeHidden,
     limits,
     ...(flags.period?.trim() ? { period: flags.period.trim() } : {}),

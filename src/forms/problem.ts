@@ -53,7 +53,11 @@ export type ProblemCode =
   | 'xml-entities'
   | 'output-exists'
   | 'content-dropped'
-  | 'output-failed';
+  | 'output-failed'
+  // figures joined from an export (§11)
+  | 'data-missing'
+  | 'data-duplicate'
+  | 'data-unmatched';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -2,6 +2,7 @@ import type { FormDef, ItemDef, PartDef } from './types.js';
 import { RULE_KINDS, ruleInputs } from '../engine/rules/index.js';
 import { LANGUAGE_VERSION, roleOf } from './expand.js';
 import { BUILTIN_SCALES, mainGrading, namedScale } from './scales.js';
+import { checkDataSource } from './dataSource.js';
 
 export interface SemanticProblem {
   path: string;
@@ -75,6 +76,7 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
   }
 
   checkPeriodRules(form, add);
+  for (const p of checkDataSource(form)) add(p.path, p.message);
 
   form.parts.forEach((part, pi) => {
     checkRaterRefs(part.raters, `$.parts[${pi}].raters`);

@@ -2,6 +2,7 @@ import type { PersonResult } from '../engine/result.js';
 import type { Problem } from '../forms/problem.js';
 import type { DistributionLimitDef } from '../forms/types.js';
 import type { Breach } from '../engine/distribution.js';
+import type { DataInfo } from './readExport.js';
 
 /** What grading one file produced: the same data the console, --json, the graded workbook and batch reports render. */
 export interface GradeReport {
@@ -28,6 +29,8 @@ export interface GradeReport {
   period?: string;
   /** The input was a workbook kpi had graded: kpi's earlier additions were removed before grading. */
   regraded?: boolean;
+  /** §11: the export the figures were joined from. */
+  data?: DataInfo;
 }
 
 /** A file that could not be graded at all carries one problem saying why (Chinese, one line). */
@@ -51,6 +54,8 @@ export interface GradeOptions {
   limits?: DistributionLimitDef[];
   /** 考核月份 for the graded workbook's title, e.g. 2026-03; absent = from the forms' header. */
   period?: string;
+  /** §11: a second file holding the export the form's figures come from (--data). */
+  data?: string;
   /** When the file was graded (shown in 汇总); absent = now. */
   gradedAt?: Date;
 }
