@@ -244,8 +244,10 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
       const names = data.keys.map((k) => labelOf(k.field)).filter((_, i) => header.keys.has(data.keys[i]!.field)).join('或');
       say(problem('error', 'data-missing', `${where(person.at)}:${name || '此行'}没有填写${names},无法在「${data.label}」中找到对应的行`, person.at, { expected: names, actual: '空' }));
     } else if (rows.length === 0) {
-      const body = `${place()}:没有名单中${who}的数据行(按${labelOf(field)}查找),无法取得 ${data.columns.map((c) => c.label).join('、')}`;
-      say(problem('error', 'data-missing', body, at(), { expected: who, actual: '没有此人' }));
+      // Located at the heading of the key column looked in: where the missing row would be added.
+      const col = header.keys.get(field)!;
+      const body = `${place(header.row, col)}:「${grid.text(header.row, col)}」列中没有名单中${who}的数据行,无法取得 ${data.columns.map((c) => c.label).join('、')}`;
+      say(problem('error', 'data-missing', body, at(header.row, col), { expected: who, actual: '没有此人' }));
     } else if (rows.length > 1) {
       const dup = field === primary ? duplicates.get(joinKey(person.header.get(field)!)) : undefined;
       if (dup) {

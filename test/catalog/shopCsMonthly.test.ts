@@ -63,8 +63,9 @@ describe('§11 shop-cs-monthly', () => {
     expectHandWorked(r);
     expect(r.data).toEqual({ file: input, sheet: '赤兔数据', rows: 4, keys: ['工号', '姓名'] });
     const missing = r.problems.find((p) => p.code === 'data-missing')!;
-    expect(missing).toMatchObject({ severity: 'error', file: input, sheet: '赤兔数据', person: '刘洋' });
-    expect(missing.message).toBe('赤兔数据:没有名单中刘洋(工号 1004)的数据行(按工号查找),无法取得 询盘数、成交数、销售额、中差评数、评价数');
+    // At the heading of the column it was looked up in (工号, B3 under the export's title rows).
+    expect(missing).toMatchObject({ severity: 'error', file: input, sheet: '赤兔数据', cell: 'B3', person: '刘洋' });
+    expect(missing.message).toBe('赤兔数据!B3:「工号」列中没有名单中刘洋(工号 1004)的数据行,无法取得 询盘数、成交数、销售额、中差评数、评价数');
     const extra = r.problems.find((p) => p.code === 'data-unmatched')!;
     expect(extra.severity).toBe('warning');
     expect(extra.message).toContain('第 7 行(1005 赵磊)');
@@ -76,7 +77,7 @@ describe('§11 shop-cs-monthly', () => {
     expectHandWorked(r);
     expect(r.data).toMatchObject({ file: exportFile, sheet: '客服绩效', rows: 4 });
     // The missing person is located at the export's own file and sheet, in Excel's notation for another book.
-    expect(r.problems.find((p) => p.code === 'data-missing')).toMatchObject({ file: exportFile, sheet: '[export.xlsx]客服绩效', person: '刘洋' });
+    expect(r.problems.find((p) => p.code === 'data-missing')).toMatchObject({ file: exportFile, sheet: '[export.xlsx]客服绩效', cell: 'B3', person: '刘洋' });
   });
 
   it('the export as a GB18030 CSV (--data): the encoding is detected, the figures are the same', async () => {
