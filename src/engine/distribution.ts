@@ -1,8 +1,8 @@
 // 强制分布: a band's share of the people, checked for everyone and per department. kpi reports a breach with the
 // people at the boundary ranked by their exact totals; it never changes anybody's score or band.
-import type { DistributionLimitDef, FormDef } from '../forms/types.js';
-import { problem, type Problem } from '../forms/problem.js';
-import { mainGrading } from '../forms/scales.js';
+import type { DistributionLimitDef, FormDef } from '../model/definition.js';
+import { problem, type Problem } from '../model/problem.js';
+import { mainGrading } from './scales.js';
 import { formatPercent } from './round.js';
 
 export interface Graded {

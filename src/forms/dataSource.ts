@@ -2,38 +2,9 @@
 // where the export may be (sheet names in the same workbook; a second file is given on the command line), which
 // columns join it to the roster (工号, else 姓名) and which export column fills which input, under the export's own
 // names and their aliases. Plain data and pure helpers: the reading is src/io/readExport.ts.
-import { entryKey, type FormDef, type ItemDef } from './types.js';
+import { entryKey } from '../model/entries.js';
+import type { FormDef, ItemDef } from '../model/definition.js';
 import { IDENT, LABEL, type JsonSchema } from '../engine/rules/schemaBits.js';
-import type { SemanticProblem } from './semantics.js';
-
-/** A join key: a header field of the form (its role id or name) and the headings the export may give it. */
-export interface DataKeyDef {
-  field: string;
-  /** Heading in the export; the field's own label and aliases are accepted too. */
-  label?: string;
-  aliases?: string[];
-}
-
-/** One export column and the input it fills. */
-export interface DataColumnDef {
-  item: string;
-  input: string;
-  /** The export's own heading (询盘数) and its other spellings (询单人数 …). */
-  label: string;
-  aliases?: string[];
-}
-
-export interface DataSourceDef {
-  /** What the export is called in messages and in the template (赤兔数据). */
-  label: string;
-  /** Names the export's sheet may have in the same workbook; the first is the template's. */
-  sheets: string[];
-  /** Join keys in order of preference: 工号 when both sides have one, else 姓名. */
-  keys: DataKeyDef[];
-  columns: DataColumnDef[];
-  /** Export rows that match nobody of the roster: 'warning' (default) or 'ignore'. */
-  unmatched?: 'warning' | 'ignore';
-}
 
 const ALIASES = { type: 'array', maxItems: 50, items: LABEL };
 const obj = (properties: Record<string, JsonSchema>, required: string[]): JsonSchema => ({ type: 'object', additionalProperties: false, properties, required });
@@ -51,10 +22,10 @@ export const DATA_SOURCE_SCHEMA: JsonSchema = obj(
 );
 
 /** What the schema cannot say: keys name header fields, columns name inputs, each input filled once. */
-export function checkDataSource(form: FormDef): SemanticProblem[] {
+export function checkDataSource(form: FormDef): Array<{ path: string; message: string }> {
   const data = form.data;
   if (!data) return [];
-  const out: SemanticProblem[] = [];
+  const out: Array<{ path: string; message: string }> = [];
   const fields = form.header.concat(form.footer ?? []);
   if (form.raters?.length) out.push({ path: '$.data', message: '从导出数据取数的考核表不分评分人(导出的一行就是这个人的数据):请去掉 raters' });
   data.keys.forEach((k, i) => {

@@ -6,10 +6,11 @@
 // located errors too.
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import type { DataColumnDef, DataSourceDef } from '../forms/dataSource.js';
+import type { DataColumnDef, DataSourceDef } from '../model/dataSource.js';
 import { exportedKeys, rosterView } from '../forms/dataSource.js';
-import { entryKey, type FormDef, type HeaderField, type Location, type PersonEntries } from '../forms/types.js';
-import { problem, type Problem } from '../forms/problem.js';
+import { entryKey, type Location, type PersonEntries } from '../model/entries.js';
+import type { FormDef, HeaderField } from '../model/definition.js';
+import { problem, type Problem } from '../model/problem.js';
 import { cleanText } from '../engine/text.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';

@@ -1,7 +1,7 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { shownName, shownPath } from './shownName.js';
-import { problem, type Problem, type ProblemCode } from '../forms/problem.js';
+import { problem, type Problem, type ProblemCode } from '../model/problem.js';
 import { decodeText, type TextEncodingName } from './textDecode.js';
 import { checkXmlParts, type XmlMark } from './xmlGuard.js';
 import { checkZip, formatSize, inflateEntryCapped, readZipDirectory, zipLimits, type ZipEntry, type ZipLimits } from './zipGuard.js';

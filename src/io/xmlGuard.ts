@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { shownName } from './shownName.js';
-import { problem, type Problem } from '../forms/problem.js';
+import { problem, type Problem } from '../model/problem.js';
 import { formatSize, streamEntry, type ZipEntry } from './zipGuard.js';
 
 // A workbook part has no business declaring a DOCTYPE or entities. exceljs's XML parser (saxes)

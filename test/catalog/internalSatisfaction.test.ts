@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAnyForm } from '../../src/forms/load.js';
 import type { RecordFormDef } from '../../src/forms/recordTypes.js';
-import type { RawValue } from '../../src/forms/types.js';
+import type { RawValue } from '../../src/model/entries.js';
 import { scoreRecords } from '../../src/engine/groups/run.js';
 import type { RecordRow } from '../../src/engine/groups/result.js';
 

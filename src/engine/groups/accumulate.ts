@@ -1,6 +1,6 @@
 // One figure of one group, fed a row at a time: only counts, sums and the few values an explanation lists are kept.
 import type { FigureDef } from '../../forms/recordTypes.js';
-import type { Location } from '../../forms/types.js';
+import type { Location } from '../../model/entries.js';
 import { formatScore } from '../round.js';
 import { describeCond, evalCond, evalExpr, type Scope, type Tables } from './expr.js';
 import { fieldText, type FieldValue } from './fields.js';

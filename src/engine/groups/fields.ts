@@ -1,5 +1,6 @@
 // A record's cell → the value its column asks for, and the text a value shows as (group keys, distributions).
-import type { ChoiceDef, InputDef, RawValue } from '../../forms/types.js';
+import type { ChoiceDef, InputDef } from '../../model/definition.js';
+import type { RawValue } from '../../model/entries.js';
 import type { ColumnDef } from '../../forms/recordTypes.js';
 import { parseRaw, type Parsed } from '../values.js';
 import { cleanText, matchKey } from '../text.js';

@@ -1,5 +1,5 @@
-import type { Location } from '../../forms/types.js';
-import type { Problem } from '../../forms/problem.js';
+import type { Location } from '../../model/entries.js';
+import type { Problem } from '../../model/problem.js';
 import type { FieldValue } from './fields.js';
 
 /** One row as read: its cells by column id, and where it is. No Excel types. */
@@ -8,7 +8,7 @@ export interface RecordRow {
   row: number;
   /** The row itself: file and sheet (no cell). */
   at: Location;
-  cells: Map<string, { raw: import('../../forms/types.js').RawValue; at: Location }>;
+  cells: Map<string, { raw: import('../../model/entries.js').RawValue; at: Location }>;
 }
 
 export interface RowResult {

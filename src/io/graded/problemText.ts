@@ -1,4 +1,4 @@
-import type { Problem, ProblemCode } from '../../forms/problem.js';
+import type { Problem, ProblemCode } from '../../model/problem.js';
 
 // The 问题 sheet and cell notes read in Chinese: each machine code (kept for scripts) has a short name.
 // Partial so a code added by another change still builds; it then reads as itself until named here.

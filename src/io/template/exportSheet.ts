@@ -1,7 +1,7 @@
 // §11: the export sheet of a template — the headings the definition maps (工号, 姓名, 询盘数 …) over empty rows,
 // where the team pastes its 赤兔 export (or the export's own headings replace these: they are read by name).
 import type ExcelJS from 'exceljs';
-import type { FormDef, HeaderRole } from '../../forms/types.js';
+import type { FormDef, HeaderRole } from '../../model/definition.js';
 import type { PersonRow } from './people.js';
 import { fitWidth, styleHeadingCell } from './style.js';
 

@@ -1,4 +1,4 @@
-import type { Location } from './types.js';
+import type { Location } from './location.js';
 
 // One closed catalogue of problem codes; console, --json, the 问题 sheet and cell notes all render
 // the same Problem value.

@@ -1,9 +1,8 @@
 // The shape of a form definition (templates/*.json). Plain data: the engine reads it, never I/O.
 // templates/form.schema.json describes the same shape for editors and for validation at load.
 import type { DataSourceDef } from './dataSource.js';
-import type { Problem } from './problem.js';
 
-export type { DataSourceDef } from './dataSource.js';
+export type { DataColumnDef, DataKeyDef, DataSourceDef } from './dataSource.js';
 
 export type InputType = 'number' | 'integer' | 'percent' | 'choice' | 'list' | 'text';
 
@@ -309,46 +308,4 @@ export interface FormDef {
   distribution?: DistributionDef;
   /** §11: inputs read from an exported data sheet (or a second file), joined to the roster (src/forms/dataSource.ts). */
   data?: DataSourceDef;
-}
-
-/** Where a value came from; the engine only passes it through into problems. */
-export interface Location {
-  file?: string;
-  sheet?: string;
-  cell?: string;
-}
-
-/** A cell's content as read, before checking; no Excel types. */
-export type RawValue =
-  | { kind: 'empty' }
-  | { kind: 'number'; value: number; percentFormat?: boolean }
-  | { kind: 'text'; value: string }
-  | { kind: 'boolean'; value: boolean }
-  | { kind: 'date'; value: string }
-  | { kind: 'error'; value: string }
-  | { kind: 'formula-without-result'; formula: string };
-
-export interface RawEntry {
-  raw: RawValue;
-  at: Location;
-}
-
-/** Key of one entry: item, input, rater group and slot (1-based); rater '' when the form has no raters. */
-export function entryKey(item: string, input: string, rater = '', slot = 1): string {
-  return `${item}\u0000${input}\u0000${rater}\u0000${slot}`;
-}
-
-/** Everything read for one person from one sheet or row. */
-export interface PersonEntries {
-  /** Header values keyed by HeaderField.id. */
-  header: Map<string, string>;
-  entries: Map<string, RawEntry>;
-  /** Where the person was found (sheet name, row), for problems that belong to no cell. */
-  at: Location;
-  /** Cell of each header value, keyed by HeaderField.id (a duplicate 工号 is reported at its 工号 cell). */
-  headerCells?: Map<string, string>;
-  /** Problems of this person found while reading (its row missing from an export): errors leave it unscored. */
-  problems?: Problem[];
-  /** Entry keys whose source could not give a value (already said in `problems`): their items are not read. */
-  withheld?: ReadonlySet<string>;
 }
