@@ -210,6 +210,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('--data <file>', d['score.data'])
     .option('--include-hidden', d['score.includeHidden'])
     .option('--period <month>', d['score.period'])
+    .option('--previous <file>', d['score.previous'])
     .addHelpText('after', () => formIdsHelp(lang))
     .option('--limit <band=share>', d['score.limit'], collect)
     .option('--combine', d['score.combine'])

@@ -5,6 +5,7 @@ import type { GradeReport } from '../io/outcome.js';
 import type { Output } from './output.js';
 import { renderProblems } from './renderProblems.js';
 import { renderTable, wrapText } from './table.js';
+import { renderGroups as renderGroupsOf } from './renderGroups.js';
 
 /** Past this many people the console shows statistics and the ends of the ranking, not everyone. */
 export const CONSOLE_PEOPLE_LIMIT = 50;
@@ -22,6 +23,7 @@ export interface RenderOptions {
 /** The console view of a graded file: people (all, or the ends of the ranking), band counts, statistics, problems. */
 export function renderScore(o: Output, r: GradeReport, options: RenderOptions | boolean = {}): void {
   const { verbose = false, all = false } = typeof options === 'boolean' ? { verbose: options } : options;
+  if (r.groups) return renderGroupsOf(o, r, { verbose, all });
   o.out(o.color.bold(`${r.formTitle}`) + o.color.gray(`(${r.form} ${r.formVersion})`));
   o.out(`输入:${r.inputs ? r.inputs.join('、') : r.input}`);
   if (r.output) o.out(`输出:${r.output}`);

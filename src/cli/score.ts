@@ -24,6 +24,7 @@ export interface ScoreFlags {
   combine?: boolean;
   period?: string;
   data?: string;
+  previous?: string;
 }
 
 export async function scoreCommand(o: Output, fileOrFiles: string | string[], flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
@@ -42,6 +43,7 @@ export async function scoreCommand(o: Output, fileOrFiles: string | string[], fl
     includeHidden: flags.includeHidden,
     limits,
     ...(flags.period?.trim() ? { period: flags.period.trim() } : {}),
+    ...(flags.previous ? { previous: flags.previous } : {}),
   };
   // Several files (or a folder with --combine): copies of one form filled by different raters, one result per person.
   const outcome =

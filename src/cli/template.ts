@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { loadForm } from '../forms/load.js';
+import { loadAnyForm, loadForm } from '../forms/load.js';
+import type { RecordFormDef } from '../forms/recordTypes.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
 import type { RaterDef } from '../model/definition.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -23,6 +24,8 @@ export interface TemplateFlags {
 export async function templateCommand(o: Output, formId: string, flags: TemplateFlags, t: Messages = MESSAGES.zh): Promise<number> {
   let layout: 'form' | 'roster' = flags.layout === 'roster' ? 'roster' : 'form';
   checkXlsxOutput(flags.output, t);
+  const any = await loadAnyForm(formId);
+  if (any.ok && any.kind === 'records') return recordTemplate(o, any.form, flags, t);
   const loaded = await loadForm(formId);
   if (!loaded.ok) {
     for (const p of loaded.problems) o.err(`kpi: ${p.message}`);
@@ -100,4 +103,25 @@ async function readNameList(file: string): Promise<{ ok: true; people: PersonRow
     first ??= list;
   }
   return first!;
+}
+
+/** A record form's blank log (an order log, a survey): one sheet with the source's columns, dropdowns, the rules. */
+async function recordTemplate(o: Output, def: RecordFormDef, flags: TemplateFlags, t: Messages): Promise<number> {
+  void t;
+  if (flags.people || flags.rater) {
+    o.err(`kpi: 「${def.title}」是记录表(每行一条${def.records.label}),模板只有一种格式;--people、--rater 不适用`);
+    return EXIT.cannotRun;
+  }
+  const { buildRecordTemplate } = await import('../io/records/template.js');
+  const output = path.resolve(flags.output ?? `${def.id}.xlsx`);
+  const wb = buildRecordTemplate(def, `kpi ${VERSION}`);
+  try {
+    await writeFileAtomic(output, (tmp) => wb.xlsx.writeFile(tmp), { overwrite: flags.force ?? false });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    o.err(code === 'EEXIST' ? `kpi: ${output} 已存在;要替换请加 --force,或用 -o 指定另一个文件` : `kpi: 无法写入 ${output}:${writeFailureReason(err)}`);
+    return EXIT.cannotRun;
+  }
+  o.out(`已生成 ${output}:${def.title}(${def.id} ${def.version}),记录表,每行一条${def.records.label},列按原表顺序。黄色单元格为填写处,灰色列由 kpi 计算;规则见「填写说明」表。`);
+  return EXIT.ok;
 }

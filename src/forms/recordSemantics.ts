@@ -33,7 +33,6 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
   for (const id of def.records.rowLabel ?? []) {
     const col = columns.find((c) => c.id === id);
     if (!col) add('$.records.rowLabel', `列「${id}」不存在`);
-    else if (col.personal) add('$.records.rowLabel', `列「${col.label}」是个人信息,不能用来在提示中称呼一行`);
   }
   const tables = def.tables ?? {};
   for (const [name, t] of Object.entries(tables)) {

@@ -131,7 +131,7 @@ export interface RecordsDef {
   label: string;
   sheet: string;
   title?: string;
-  /** Columns naming a row in messages (never personal ones). */
+  /** Columns naming a row in messages; a personal one is shown masked (联系电话 138****5678). */
   rowLabel?: string[];
   columns: ColumnDef[];
 }

@@ -135,6 +135,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       }
     }
     const status = located.length ? 'error' : 'ok';
+    if (status === 'ok') located.push(...typedDifferences(row, values, derived, named));
     if (status === 'ok') counts.ok++;
     else {
       counts.error++;
@@ -154,6 +155,24 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       for (const acc of s.accs.values()) acc.add(scope, (f) => row.cells.get(f)?.at ?? row.at);
     }
     return { row: row.row, at: row.at, status, values, derived, label: named, problems: located };
+  }
+
+  /** A score the user typed in the form's own column (§5 得分) that differs from kpi's: kept in the input, said as a warning. */
+  function typedDifferences(row: RecordRow, values: Map<string, FieldValue>, derived: Record<string, number | null>, named: string): Problem[] {
+    const out: Problem[] = [];
+    for (const d of def.derived ?? []) {
+      const col = d.column ? columns.find((c) => c.label === d.column) : undefined;
+      if (!col) continue;
+      const typed = values.get(col.id);
+      const computed = derived[d.id];
+      if (typeof typed !== 'number' || computed === null || computed === undefined || roundTo(typed, 4) === roundTo(computed, 4)) continue;
+      const at = row.cells.get(col.id)?.at ?? row.at;
+      const place = where(at);
+      const p = problem('warning', 'override', `${place ? `${place}:` : ''}${named}:手填「${col.label}」为 ${formatScore(typed)},按规则应为 ${formatScore(computed)}(${d.label});统计按 ${formatScore(computed)}`, at, { item: col.label, expected: formatScore(computed), actual: formatScore(typed) });
+      p.person = named;
+      out.push(p);
+    }
+    return out;
   }
 
   function finishGroup(g: GroupingDef, s: GroupState, inner?: GroupingDef): GroupResult {
