@@ -169,6 +169,23 @@ describe('§23 internal-satisfaction-workshop', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('the deduction comes off the department’s monthly score when one is given (any row), and is reported either way', async () => {
+    const def = await recordForm('internal-satisfaction-workshop');
+    const data = [
+      ...answers('仓储部', shops(4), ['不满意', '不满意']),
+      ...answers('设备部', shops(13), ['很不满意']),
+    ];
+    // 仓储部's score typed on its third row: 92 − 1.11 = 90.89; 设备部 has none: 0.77 is reported, no score after it, no error.
+    data[2]![6] = 92;
+    const { result } = scoreRecords(def, rows(def, data));
+    const by = Object.fromEntries(result.groupings[0]!.groups.map((g) => [g.key.dept, g]));
+    expect(by['仓储部']!.figures).toMatchObject({ deduction: 1.11, monthly: 92, after: 90.89 });
+    expect(by['仓储部']!.status).toBe('scored');
+    expect(by['设备部']!.figures).toMatchObject({ deduction: 0.77, monthly: null, after: null });
+    expect(by['设备部']!.status).toBe('scored');
+    expect(result.problems).toEqual([]);
+  });
+
   it('an answer that is not one of the four is an error at its cell, and does not count', async () => {
     const def = await recordForm('internal-satisfaction-workshop');
     const { result } = scoreRecords(def, rows(def, [...answers('仓储部', shops(3), ['不满意', '差评'])]));
