@@ -141,8 +141,11 @@ describe('§11 shop-cs-monthly', () => {
       // Joined on 姓名 (no 工号 on either side): 20/100 = 20 % ÷ 25 % = 80 % × 30 = 24; 45000/50000 = 90 % × 20 = 18;
       // 10 − 2 × 1 = 8; 1/200 = 0.5 %, 1 − 0.5 % ÷ 2 % = 75 % × 10 = 7.5; 13 ⇒ 70.5; + 3 + 7 = 80.5; 减分 −1 ⇒ 79.5 → 待改进
       { header: { name: '周敏' }, values: { 'K1.goal': '25%', 'K2.target': 50000, K3: 1, K5: 13, A1: 3, A2: 7, 'B2.points': 1, 'B2.reason': '售前解释错误' } },
+      // 加分 12 is over its cap of 10; 减分 3 has no reason: both errors at their cells, 吴迪 is not scored.
+      { header: { name: '吴迪' }, values: { 'K1.goal': '25%', 'K2.target': 50000, K5: 13, A1: 3, A2: 7, 'B1.points': 12, 'B1.reason': '大促', 'B2.points': 3 } },
     ]);
     exportWs.addRow(['', '周敏', 100, 20, 45000, 1, 200]);
+    exportWs.addRow(['', '吴迪', 100, 20, 45000, 1, 200]);
     const input = path.join(tempDir(), 'shop.xlsx');
     await wb.xlsx.writeFile(input);
     const outcome = await gradeFile(input, { output: null });
@@ -151,6 +154,10 @@ describe('§11 shop-cs-monthly', () => {
     expect(zhou.items.map((i) => i.score)).toEqual([24, 18, 8, 7.5, 13, 3, 7, 0, -1].map((x) => expect.closeTo(x, 9)));
     expect(zhou.total).toBeCloseTo(79.5, 9);
     expect(zhou.band).toBe('待改进');
+    const wu = byName(outcome.report, '吴迪');
+    expect(wu.status).toBe('error');
+    expect(wu.problems.map((p) => [p.code, p.sheet])).toEqual([['out-of-range', '考核表'], ['reason-required', '考核表']]);
+    expect(wu.problems[0]!.message).toContain('应为0到10之间的数,实际为「12」');
     expect(outcome.report.data?.keys).toEqual(['工号', '姓名']);
   });
 
