@@ -16,7 +16,8 @@ import { bandFill, boxBorder, font, headingStyle, heightFor, linesIn, pagesAcros
 import { markProblemCells } from '../graded/results.js';
 import { internalLink, openOn, writeProblems } from '../graded/summarySheets.js';
 import type { GradeReport, GroupingSummary } from '../outcome.js';
-import { FILL_ERROR, safeSheetName } from '../template/style.js';
+import { FILL_ERROR } from '../template/style.js';
+import { safeSheetName } from '../excelText.js';
 import type { ReadRecords } from './grade.js';
 
 /** Per sheet: row → whether it counted, and the derived values written beside it. */

@@ -6,7 +6,7 @@ import { planListRanges } from './lists.js';
 import type { PersonRow } from './people.js';
 import { addRosterSheet } from './rosterSheet.js';
 import { addExportSheet } from './exportSheet.js';
-import { safeSheetName } from './style.js';
+import { safeSheetName } from '../excelText.js';
 
 export { peopleFromGrid, type PeopleList, type PersonRow } from './people.js';
 
