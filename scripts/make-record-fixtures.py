@@ -105,4 +105,33 @@ for k, (m, s, d, cl, a, sg, f, typed) in enumerate(rows):
     if typed is not None: put(r, '得分', typed)
 ws.insert_rows(6)  # a blank row inserted between the orders
 t.save(os.path.join(out, 'openpyxl-install-template.xlsx'))
+
+# 3. §3 satisfaction-monthly, February and March, typed from scratch (headings with notes in brackets).
+def survey(name, title, rows):
+    wb = Workbook(); ws = wb.active; ws.title = title
+    ws.append(['客户满意度每月记录表'])
+    ws.append(['客户', '产品质量(1-10分)', '服务（1-10分）', '交付准确性', '售后支持', '建议和意见'])
+    for r in rows: ws.append(list(r))
+    wb.save(os.path.join(out, name))
+survey('openpyxl-satisfaction-2026-02.xlsx', '2月', [
+    ('甲公司', 8, 7, 9, 6, None), ('乙公司', 9, 9, 8, 7, '希望缩短交期'), ('丙公司', 7, 8, 8, 8, None), ('丁公司', 10, 9, 9, 8, None)])
+survey('openpyxl-satisfaction-2026-03.xlsx', '3月', [
+    ('戊公司', 9, 8, 9, 8, '安装师傅很专业'), ('己公司', 10, 9, 10, 9, None), ('庚公司', 8, 8, 9, 7, '  '),
+    ('辛公司', 9, 10, 9, 9, None), ('壬公司', 7, 9, 8, 6, '售后电话难打通'), ('癸公司', 9, 11, 9, 9, None)])
+
+# 4. §21 satisfaction-standard: February typed from scratch, March in the kpi template (filled by openpyxl).
+wb = Workbook(); ws = wb.active; ws.title = '2月'
+ws.append(['客户', '产品质量', '服务态度', '售后服务', '价格合理性', '交付准时性', '意见和建议'])
+for r in [('A客户', '优秀', '良好', '优秀', '一般', '良好', None), ('B客户', '良好', '良好', '良好', '良好', '良好', '价格偏高'),
+          ('C客户', '优秀', '优秀', '良好', '良好', '优秀', None)]:
+    ws.append(list(r))
+wb.save(os.path.join(out, 'openpyxl-standard-2026-02.xlsx'))
+t = load_workbook(os.path.join(tpl, 'satisfaction-standard.xlsx'))
+ws = t['满意度评分']
+for k, r in enumerate([('D客户', '优秀', '优秀', '优秀', '优秀', '优秀', None), ('E客户', '良好', '一般', '良好', '一般', '良好', '送货晚了两天'),
+                       ('F客户', '优秀', '良好', '优秀', '良好', '优秀', None), ('G客户', ' 良好', '优', '良好', '良好', '一般', None),
+                       ('H客户', '优秀', '很好', '优秀', '优秀', '优秀', None)]):
+    for c, v in enumerate(r):
+        ws.cell(3 + k, c + 1).value = v
+t.save(os.path.join(out, 'openpyxl-standard-2026-03.xlsx'))
 expected()

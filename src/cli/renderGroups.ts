@@ -3,10 +3,11 @@ import type { GradeReport, GroupingSummary } from '../io/outcome.js';
 import { figureText } from '../io/records/workbook.js';
 import type { Output } from './output.js';
 import { renderProblems } from './renderProblems.js';
-import { CONSOLE_PEOPLE_LIMIT } from './renderScore.js';
 import { renderTable, wrapText } from './table.js';
 
 type Figure = GroupingSummary['figures'][number];
+/** Past this many groups a table shows the first ones and points to the workbook (as people do in renderScore). */
+const CONSOLE_PEOPLE_LIMIT = 50;
 const inTable = (f: Figure) => f.agg !== 'distribution' && f.agg !== 'texts';
 
 /** The console view of a record form: rows read, one table per grouping (key, figures, band), problems. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadAnyForm, loadForm } from '../forms/load.js';
-import type { RecordFormDef } from '../forms/recordTypes.js';
+import type { RecordFormDef } from '../model/records.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
 import type { RaterDef } from '../model/definition.js';
 import { writeFileAtomic } from '../io/atomic.js';

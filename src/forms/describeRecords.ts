@@ -2,7 +2,7 @@
 // groupings with each figure's formula, bands.
 import { describeCond, describeExpr } from '../engine/groups/expr.js';
 import { formatScore } from '../engine/round.js';
-import type { ColumnDef, FigureDef, GroupingDef, RecordFormDef } from './recordTypes.js';
+import type { ColumnDef, FigureDef, GroupingDef, RecordFormDef } from '../model/records.js';
 import { namedScale, SCALE_TITLES } from '../engine/scales.js';
 import { scaleText } from './describe.js';
 

@@ -8,7 +8,7 @@ import { checkFormLimits } from './limits.js';
 import { checkFormSemantics } from './semantics.js';
 import { expandDefinition } from './expand.js';
 import { withCommonFields } from './fields.js';
-import { isRecordForm, type RecordFormDef } from './recordTypes.js';
+import { isRecordForm, type RecordFormDef } from '../model/records.js';
 import { checkRecordSemantics } from './recordSemantics.js';
 
 /** templates/ beside dist/ (and beside src/ under vitest). */

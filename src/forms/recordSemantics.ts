@@ -1,5 +1,5 @@
 // What the schema cannot say about a record form: unique ids, names that refer to something, no cycles.
-import type { Cond, Expr, RecordFormDef } from './recordTypes.js';
+import type { Cond, Expr, RecordFormDef } from '../model/records.js';
 import type { SemanticProblem } from './semantics.js';
 import { BUILTIN_SCALES, namedScale } from '../engine/scales.js';
 import { LANGUAGE_VERSION } from './expand.js';

@@ -5,7 +5,7 @@ import { payLine } from '../engine/pay.js';
 import type { PersonResult } from '../model/result.js';
 import { personKeyOf, readPayFile, type PayTable } from './readPay.js';
 import { listForms, listRecordForms, loadAnyForm, loadForm } from '../forms/load.js';
-import type { RecordFormDef } from '../forms/recordTypes.js';
+import type { RecordFormDef } from '../model/records.js';
 import { findRecordSheet } from './records/read.js';
 import { problem, type Problem } from '../model/problem.js';
 import type { FormDef } from '../model/definition.js';
@@ -74,7 +74,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
       if (clash) return fail(clash);
     }
     const { gradeRecordInput } = await import('./records/grade.js');
-    return gradeRecordInput(input, loaded.input, records.form, options, output, records.notes);
+    return gradeRecordInput(input, loaded.input, records.form, options, output, records.notes, outputFailure);
   }
   const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input);
   if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));

@@ -2,7 +2,7 @@
 // through the record engine, every figure worked by hand. (Through real workbooks: internalSatisfactionFiles.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { loadAnyForm } from '../../src/forms/load.js';
-import type { RecordFormDef } from '../../src/forms/recordTypes.js';
+import type { RecordFormDef } from '../../src/model/records.js';
 import type { RawValue } from '../../src/model/entries.js';
 import { scoreRecords } from '../../src/engine/groups/run.js';
 import type { RecordRow } from '../../src/engine/groups/result.js';

@@ -177,3 +177,18 @@ describe('§5 from a CSV export', () => {
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.sheet, p.cell, p.code])).toEqual([['log', 'C4', 'required']]);
   });
 });
+
+describe('record forms: samples', () => {
+  it('each sample is recognised by its mark and has exactly one row in error (the one its script describes)', async () => {
+    const { listRecordForms } = await import('../../src/forms/load.js');
+    const ids = await listRecordForms();
+    expect(ids).toEqual(expect.arrayContaining(['install-followup', 'satisfaction-monthly', 'satisfaction-standard']));
+    for (const id of ['install-followup', 'satisfaction-monthly', 'satisfaction-standard']) {
+      const outcome = await gradeFile(path.join(repoRoot, 'samples', `${id}.march.xlsx`), { output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      expect(outcome.report.form).toBe(id);
+      expect(outcome.report.records!.error, id).toBe(1);
+      expect(outcome.report.problems.filter((p) => p.severity === 'error'), id).toHaveLength(1);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 // The small condition and formula language of record forms, evaluated over a scope (a row, or a group's figures).
-import type { Cond, CondValue, Expr, LookupTable } from '../../forms/recordTypes.js';
+import type { Cond, CondValue, Expr, LookupTable } from '../../model/records.js';
 import { formatScore, roundTo } from '../round.js';
 import { matchKey } from '../text.js';
 import { fieldText, isChoice, numeric, type FieldValue } from './fields.js';

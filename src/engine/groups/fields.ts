@@ -1,7 +1,7 @@
 // A record's cell → the value its column asks for, and the text a value shows as (group keys, distributions).
 import type { ChoiceDef, InputDef } from '../../model/definition.js';
 import type { RawValue } from '../../model/entries.js';
-import type { ColumnDef } from '../../forms/recordTypes.js';
+import type { ColumnDef } from '../../model/records.js';
 import { parseRaw, type Parsed } from '../values.js';
 import { cleanText, matchKey } from '../text.js';
 import { formatScore } from '../round.js';

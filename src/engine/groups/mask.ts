@@ -1,5 +1,5 @@
 // Personal data shown by kpi (console, messages, --json) is masked; the graded workbook keeps the input as typed.
-import type { ColumnDef } from '../../forms/recordTypes.js';
+import type { ColumnDef } from '../../model/records.js';
 
 /** 13812345678 → 138****5678; 广州市天河区体育西路 100 号 → 广州市天河****; 王小明 → 王** . */
 export function maskPersonal(kind: ColumnDef['personal'], text: string): string {

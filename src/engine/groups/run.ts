@@ -1,6 +1,6 @@
 // Records in, group results out. Rows are fed one at a time (`add`) and not kept: a log of 50,000 orders is held
 // once, by whoever read it. Groupings over other groupings (§22) are computed when the run finishes.
-import type { ColumnDef, Expr, FigureDef, GroupingDef, RecordFormDef } from '../../forms/recordTypes.js';
+import type { ColumnDef, Expr, FigureDef, GroupingDef, RecordFormDef } from '../../model/records.js';
 import type { Location } from '../../model/entries.js';
 import { problem, where, type Problem } from '../../model/problem.js';
 import { namedScale } from '../scales.js';

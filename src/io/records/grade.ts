@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { startRecordRun } from '../../engine/groups/run.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
-import type { RecordFormDef } from '../../forms/recordTypes.js';
+import type { RecordFormDef } from '../../model/records.js';
 import { problem, type Problem } from '../../model/problem.js';
 import { writeFileAtomic } from '../atomic.js';
 import { longCellProblems } from '../cellLimit.js';
@@ -14,15 +14,10 @@ import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
 import { findRecordSheet, missingColumnsProblem, recordRows, type RecordSheet } from './read.js';
-import { prepareRecordWorkbook, writeRecordWorkbook, type RowMarks } from './workbook.js';
+export type { ReadRecords } from './types.js';
+import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
+import type { ReadRecords, RowMarks } from './types.js';
 
-export interface ReadRecords {
-  result: RecordFormResult;
-  sheets: RecordSheet[];
-  /** Per sheet: row → [status, derived values written beside the row] (a number per row, not the row). */
-  marks: RowMarks;
-  problems: Problem[];
-}
 
 /** Finds the log's sheets and streams their rows through the engine; null when no sheet holds the log. */
 export function readRecords(input: LoadedInput, def: RecordFormDef, file: string): { ok: true; read: ReadRecords } | { ok: false; failure: Problem } {
@@ -76,7 +71,7 @@ async function previousFigures(file: string, def: RecordFormDef, options: GradeO
   const loaded = await loadInput(file, options);
   if (!loaded.ok) return loaded;
   const read = readRecords(loaded.input, def, file);
-  if (!read.ok) return { ok: false, failure: { ...read.failure, message: `上月文件 ${read.failure.message}` } };
+  if (!read.ok) return { ok: false, failure: { ...read.failure, message: `上月文件 ${shownName(file)}:${read.failure.message.replace(`${shownName(file)}:`, '')}` } };
   return { ok: true, groups: read.read.result.groupings.flatMap((g) => g.groups) };
 }
 
@@ -102,6 +97,8 @@ export async function gradeRecordInput(
   options: GradeOptions,
   output: string | null,
   notes: Problem[],
+  /** How a failed write is said (io/grade.ts's wording, passed in so the modules do not import each other). */
+  writeFailure: (output: string, err: unknown) => Problem,
 ): Promise<GradeOutcome> {
   const fail = (p: Problem): GradeOutcome => ({ ok: false, failure: { ...p, file: p.file ?? input } });
   const read = readRecords(loaded, def, input);
@@ -144,8 +141,7 @@ export async function gradeRecordInput(
     try {
       await writeFileAtomic(output, (tmp) => writeRecordWorkbook(wb, prepared, tmp), { overwrite: options.force ?? false });
     } catch (err) {
-      const { outputFailure } = await import('../grade.js');
-      return fail(outputFailure(output, err));
+      return fail(writeFailure(output, err));
     }
   }
   return { ok: true, report };

@@ -1,7 +1,7 @@
 // A record log in any sheet: the heading row found by the columns' names (retyped, numbered, with notes in
 // brackets, under a merged group heading, in any order, with extra columns), then every row below it streamed
 // into the engine one at a time. Blank rows, 合计/平均 lines and a repeated heading row are skipped.
-import type { ColumnDef, RecordFormDef } from '../../forms/recordTypes.js';
+import type { ColumnDef, RecordFormDef } from '../../model/records.js';
 import type { RawValue } from '../../model/entries.js';
 import { problem, type Problem } from '../../model/problem.js';
 import type { RecordRow } from '../../engine/groups/result.js';

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { yesNoWords } from '../../engine/groups/fields.js';
 import { describeRecordForm } from '../../forms/describeRecords.js';
-import type { ColumnDef, RecordFormDef } from '../../forms/recordTypes.js';
+import type { ColumnDef, RecordFormDef } from '../../model/records.js';
 import { columnLetters } from '../grid.js';
 import { pagesAcross, setPrint } from '../graded/look.js';
 import { writeMetadata } from '../metadata.js';

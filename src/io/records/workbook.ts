@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { promises as fs } from 'node:fs';
 import type { GroupResult } from '../../engine/groups/result.js';
 import { formatScore, round2 } from '../../engine/round.js';
-import type { RecordFormDef } from '../../forms/recordTypes.js';
+import type { RecordFormDef } from '../../model/records.js';
 import { VERSION } from '../../version.js';
 import { clipLongCells } from '../cellLimit.js';
 import { columnLetters } from '../grid.js';
@@ -18,10 +18,9 @@ import { internalLink, openOn, writeProblems } from '../graded/summarySheets.js'
 import type { GradeReport, GroupingSummary } from '../outcome.js';
 import { FILL_ERROR } from '../template/style.js';
 import { safeSheetName } from '../excelText.js';
-import type { ReadRecords } from './grade.js';
+import type { ReadRecords, RowMarks } from './types.js';
 
-/** Per sheet: row → whether it counted, and the derived values written beside it. */
-export type RowMarks = Map<string, Map<number, { ok: boolean; values: Array<number | null> }>>;
+export type { RowMarks };
 
 export interface PreparedRecordWorkbook {
   linkSheets: string[];
