@@ -199,6 +199,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
     .option('-v, --verbose', d['score.verbose'])
     .option('--all', d['score.all'])
     .option('--pay <file>', d['score.pay'])
+    .option('--data <file>', d['score.data'])
     .option('--include-hidden', d['score.includeHidden'])
     .option('--period <month>', d['score.period'])
     .option('--previous <file>', d['score.previous'])

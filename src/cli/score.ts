@@ -25,6 +25,7 @@ export interface ScoreFlags {
   limit?: string[];
   combine?: boolean;
   period?: string;
+  data?: string;
   previous?: string;
 }
 
@@ -46,6 +47,7 @@ export async function scoreCommand(
     maxSize: flags.maxSize,
     encoding: flags.encoding,
     pay: flags.pay,
+    ...(flags.data ? { data: flags.data } : {}),
     includeHidden: flags.includeHidden,
     limits,
     ...(flags.period?.trim() ? { period: flags.period.trim() } : {}),

@@ -19,6 +19,9 @@ import type { GradeReport, GroupingSummary } from '../outcome.js';
 import { FILL_ERROR } from '../template/style.js';
 import { safeSheetName } from '../excelText.js';
 import type { ReadRecords, RowMarks } from './types.js';
+import { figureText } from './figureText.js';
+
+export { figureText } from './figureText.js';
 
 export type { RowMarks };
 
@@ -45,18 +48,6 @@ function figureCell(cell: ExcelJS.Cell, f: Figure, v: GroupResult['figures'][str
   else cell.value = Object.entries(v).map(([k, n]) => `${k}:${n}`).join(' · ');
 }
 
-/** The figure as the console and 汇总 write it: 80.00%, 4.25, 12. */
-export function figureText(f: Figure, v: GroupResult['figures'][string]): string {
-  if (typeof v === 'number') {
-    if (f.format === 'percent') return `${round2(v).toFixed(2)}%`;
-    if (f.format === 'integer' || f.agg === 'count' || f.agg === 'distinct') return formatScore(v);
-    return round2(v).toFixed(2);
-  }
-  if (typeof v === 'string') return v;
-  if (v === null) return '—';
-  if (Array.isArray(v)) return `${v.length} 条`;
-  return Object.entries(v).map(([k, n]) => `${k}:${n}`).join(' · ');
-}
 
 function heading(ws: ExcelJS.Worksheet, row: number, labels: string[]): void {
   labels.forEach((l, i) => {
