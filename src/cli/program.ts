@@ -1,4 +1,5 @@
 import { Argument, Command, Option, type Help, type HelpConfiguration } from 'commander';
+import { displayWidth } from '../engine/text.js';
 import { VERSION } from '../version.js';
 import { shippedFormIds } from '../forms/shipped.js';
 import { isInputName, isWorkbookName } from '../io/formats/names.js';
@@ -14,6 +15,11 @@ import { suggestSimilar } from './suggest.js';
 
 /** Sets the exit code of the command that ran. */
 export type ExitSink = (code: number) => void;
+
+/** How commands run, beyond their flags (main's options). */
+export interface RunMode {
+  gradeOnThisThread: boolean;
+}
 
 /** Commander's error paths, answered in our words. These hooks are commander's (v14) own methods. */
 class KpiCommand extends Command {
@@ -104,21 +110,6 @@ function argsOf(cmd: Command, t: Messages): string {
   return parts.join(' ');
 }
 
-/** Terminal columns of a string: CJK and full-width characters take two. */
-export function displayWidth(s: string): number {
-  // eslint-disable-next-line no-control-regex
-  const plain = s.replace(/\x1b\[[0-9;]*m/g, '');
-  let w = 0;
-  for (const ch of plain) {
-    const c = ch.codePointAt(0)!;
-    const wide =
-      (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) ||
-      (c >= 0x20000 && c <= 0x3fffd);
-    w += wide ? 2 : 1;
-  }
-  return w;
-}
 
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f';
 // A placeholder such as <名称>.graded.xlsx stays whole; otherwise Chinese breaks between any two characters.
@@ -173,7 +164,7 @@ function helpConfig(t: Messages, lang: Lang): HelpConfiguration {
 }
 
 /** The `kpi` program; each action reports its exit code to `exit`. Output goes through `o`. */
-export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
+export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMode = { gradeOnThisThread: false }): Command {
   const t = MESSAGES[lang];
   const d = t.d;
   const { choice, maxSize, jobs, duration } = optionKinds(t);
@@ -215,7 +206,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('--combine', d['score.combine'])
     .action(async (file: string[], flags) => {
       const { scoreCommand } = await import('./score.js');
-      exit(await scoreCommand(o, file, flags, t));
+      exit(await scoreCommand(o, file, flags, t, mode));
     });
 
   program

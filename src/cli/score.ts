@@ -6,6 +6,8 @@ import { EXIT, UsageError, type Output } from './output.js';
 import { parseLimits } from './limits.js';
 import { checkXlsxOutput } from './outputPath.js';
 import { renderScore } from './renderScore.js';
+import type { RunMode } from './program.js';
+import { stoppedLine } from './signals.js';
 
 export interface ScoreFlags {
   form?: string;
@@ -25,7 +27,13 @@ export interface ScoreFlags {
   period?: string;
 }
 
-export async function scoreCommand(o: Output, fileOrFiles: string | string[], flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
+export async function scoreCommand(
+  o: Output,
+  fileOrFiles: string | string[],
+  flags: ScoreFlags,
+  t: Messages = MESSAGES.zh,
+  mode: RunMode = { gradeOnThisThread: false },
+): Promise<number> {
   const files = Array.isArray(fileOrFiles) ? fileOrFiles : [fileOrFiles];
   const file = files[0]!;
   checkXlsxOutput(flags.output, t);
@@ -45,7 +53,9 @@ export async function scoreCommand(o: Output, fileOrFiles: string | string[], fl
   const outcome =
     files.length > 1 || flags.combine
       ? await import('../io/combineRaters.js').then((m) => m.gradeCombined(files, options))
-      : await gradeInWorker(file, options, (signal) => o.err(`\nkpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。`));
+      : mode.gradeOnThisThread
+        ? await import('../io/grade.js').then((m) => m.gradeFile(file, options))
+        : await gradeInWorker(file, options, (signal) => o.err(stoppedLine(signal)));
   if (!outcome.ok) {
     if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failure) }, null, 2));
     o.err(`kpi: ${outcome.failure.message}`);

@@ -24,11 +24,22 @@ export function isEmptyRaw(raw: RawValue | undefined): boolean {
   return raw === undefined || raw.kind === 'empty' || (raw.kind === 'text' && cleanText(raw.value) === '');
 }
 
-function rangeText(input: InputDef, unit = ''): string {
-  const { min, max } = input;
-  if (min !== undefined && max !== undefined) return `${formatScore(min)}${unit}到${formatScore(max)}${unit}之间的`;
-  if (min !== undefined) return `不小于${formatScore(min)}${unit}的`;
-  if (max !== undefined) return `不大于${formatScore(max)}${unit}的`;
+/**
+ * The bounds an input accepts, written once for messages (「50到100之间的」整数) and template hints
+ * (整数「,范围 50–100」): the same bounds, formatted the same way; '' when there are none.
+ */
+export function rangeText(min: number | undefined, max: number | undefined, words: 'message' | 'hint', unit = ''): string {
+  const low = min === undefined ? undefined : `${formatScore(min)}${unit}`;
+  const high = max === undefined ? undefined : `${formatScore(max)}${unit}`;
+  if (words === 'hint') {
+    if (low !== undefined && high !== undefined) return `,范围 ${low}–${high}`;
+    if (low !== undefined) return `,不小于 ${low}`;
+    if (high !== undefined) return `,不大于 ${high}`;
+    return '';
+  }
+  if (low !== undefined && high !== undefined) return `${low}到${high}之间的`;
+  if (low !== undefined) return `不小于${low}的`;
+  if (high !== undefined) return `不大于${high}的`;
   return '';
 }
 
@@ -36,13 +47,13 @@ function rangeText(input: InputDef, unit = ''): string {
 export function expectation(input: InputDef): string {
   switch (input.type) {
     case 'integer':
-      return `应为${rangeText(input)}整数`;
+      return `应为${rangeText(input.min, input.max, 'message')}整数`;
     case 'number':
-      return input.min === undefined && input.max === undefined ? '应为数字' : `应为${rangeText(input)}数`;
+      return input.min === undefined && input.max === undefined ? '应为数字' : `应为${rangeText(input.min, input.max, 'message')}数`;
     case 'percent':
-      return `应为${rangeText(input, '%')}百分比(如 90% 或 0.9)`;
+      return `应为${rangeText(input.min, input.max, 'message', '%')}百分比(如 90% 或 0.9)`;
     case 'list':
-      return `应为${rangeText(input)}数,多个用逗号分隔(如 3,2,5)`;
+      return `应为${rangeText(input.min, input.max, 'message')}数,多个用逗号分隔(如 3,2,5)`;
     case 'choice': {
       const options = (input.choices ?? []).map((c) => c.label).join(' / ');
       const points = (input.choices ?? []).map((c) => formatScore(c.points)).join('/');

@@ -1,8 +1,7 @@
 import type { ColumnTarget } from './columns.js';
 import { problem, type Problem } from '../model/problem.js';
 import type { Grid } from './grid.js';
-import { normText } from './normalize.js';
-import { toSimplified } from '../engine/text.js';
+import { cleanText, toSimplified } from '../engine/text.js';
 
 // Rows under the people that are not people: totals and averages (合计/平均 in the name cells), signature and
 // note lines (制表人:张三 审核:李四, 注:…). Only the cells that name a person decide: a 备注 「平均每天回访30户」
@@ -17,7 +16,7 @@ export interface SkippedRow {
   text: string;
 }
 
-const key = (s: string) => toSimplified(normText(s));
+const key = (s: string) => toSimplified(cleanText(s).replace(/\s+/g, ' '));
 
 /** Whether a row under the headings is a total or a note/signature line rather than a person; null = a person. */
 export function classifyRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>): Omit<SkippedRow, 'row'> | null {

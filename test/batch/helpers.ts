@@ -14,7 +14,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export function assertBuilt(): void {
   const dist = path.join(ROOT, 'dist/batch');
   const src = path.join(ROOT, 'src/batch');
-  if (!existsSync(path.join(dist, 'worker.js'))) throw new Error('dist/batch/worker.js missing: run `npm run build` (or `npx tsc -p test/batch/tsconfig.build.json`) first');
+  if (!existsSync(path.join(dist, 'worker.js'))) throw new Error('dist/batch/worker.js missing: run `npm run build` first');
   for (const name of readdirSync(src)) {
     const js = path.join(dist, name.replace(/\.ts$/, '.js'));
     if (!existsSync(js) || statSync(js).mtimeMs < statSync(path.join(src, name)).mtimeMs) {

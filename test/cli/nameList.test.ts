@@ -10,7 +10,7 @@ import { readWorkbook, repoRoot, tempDir } from '../helpers.js';
 
 async function run(argv: string[]) {
   const output = captureOutput();
-  const code = await main(argv, { output, env: {} });
+  const code = await main(argv, { output, env: {}, gradeOnThisThread: true });
   return { code, stdout: output.stdout, stderr: output.stderr };
 }
 

@@ -2,7 +2,7 @@
 // one the user gave), and the one sheet a text file becomes, named after the file.
 import path from 'node:path';
 import type { Problem } from '../../model/problem.js';
-import { safeSheetName } from '../template/style.js';
+import { safeSheetName } from '../excelText.js';
 import { decodeText } from '../textDecode.js';
 
 export function decodeTextFile(file: string, buffer: Buffer, encoding: string | undefined): { text: string; encoding: string; sheet: string } | { failure: Problem } {

@@ -4,7 +4,7 @@ import { round2 } from '../../engine/round.js';
 import { summarizeTotals } from '../../engine/stats.js';
 import { columnLetters } from '../grid.js';
 import type { ChartPlan } from './charts.js';
-import { displayWidth } from '../template/style.js';
+import { displayWidth } from '../../engine/text.js';
 import { bandColour, bandFill, boxBorder, headingStyle, NOT_SCORED_COLOUR, font } from './look.js';
 import { NOT_SCORED } from './results.js';
 

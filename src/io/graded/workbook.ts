@@ -9,7 +9,7 @@ import { VERSION } from '../../version.js';
 import type { LoadedInput } from '../formats/format.js';
 import type { GradeReport } from '../outcome.js';
 import type { PersonSource } from '../readPeople.js';
-import { displayWidth } from '../template/style.js';
+import { displayWidth } from '../../engine/text.js';
 import { addSummaryCharts, type ChartPlan } from './charts.js';
 import { GradedLedger } from './ledger.js';
 import { makeLinksInternal } from './links.js';

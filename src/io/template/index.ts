@@ -5,7 +5,7 @@ import { addFormSheet } from './formSheet.js';
 import { planListRanges } from './lists.js';
 import type { PersonRow } from './people.js';
 import { addRosterSheet } from './rosterSheet.js';
-import { safeSheetName } from './style.js';
+import { safeSheetName } from '../excelText.js';
 
 export { peopleFromGrid, type PeopleList, type PersonRow } from './people.js';
 
