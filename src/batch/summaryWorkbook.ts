@@ -3,6 +3,7 @@ import { round2 } from '../engine/round.js';
 import type { Problem } from '../model/problem.js';
 import { where } from '../model/problem.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { inputStem } from '../io/formats/names.js';
 import { cellValueText, safeSheetName } from '../io/excelText.js';
 import { withoutFileName } from './report.js';
 import { headingStyle, heightFor, linesIn, setPrint } from '../io/graded/look.js';
@@ -83,7 +84,7 @@ export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
 
   for (const f of files) {
     if (!f.problems.length) continue;
-    const base = f.file.split('/').pop()!.replace(/\.(xlsx|csv)$/i, '');
+    const base = inputStem(f.file.split('/').pop()!);
     const ws = wb.addWorksheet(safeSheetName(base, taken, '问题'));
     addTable(ws, ['文件', '级别', '位置', '人员', '项目', '说明', '期望', '实际', '代码'], [24, 7, 12, 10, 14, 50, 12, 12, 16]);
     for (const c of [1, 6, 7, 8]) ws.getColumn(c).alignment = { wrapText: true, vertical: 'top' };

@@ -2,6 +2,7 @@ import { Argument, Command, Option, type Help, type HelpConfiguration } from 'co
 import { displayWidth } from '../engine/text.js';
 import { VERSION } from '../version.js';
 import { shippedFormIds } from '../forms/shipped.js';
+import { isInputName, isWorkbookName } from '../io/formats/names.js';
 import { LANGS, MESSAGES, type Lang, type Messages } from './messages.js';
 import type { Output } from './output.js';
 import { UsageError } from './output.js';
@@ -50,7 +51,7 @@ class KpiCommand extends Command {
     const name = String(this.args[0]);
     const commands = this.commands.map((c) => c.name());
     // `kpi march.xlsx`: the user meant to grade it.
-    const looksLikeFile = /\.(xlsx|xlsm|xls|csv|txt|html?|et)$/i.test(name);
+    const looksLikeFile = isInputName(name) || isWorkbookName(name);
     const suggestion = looksLikeFile ? `kpi score ${name}` : suggestSimilar(name, commands);
     throw new UsageError(this.t.unknownCommand(name, suggestion, commands.filter((c) => c !== 'help')));
   }

@@ -19,15 +19,16 @@ import { writeFileAtomic } from './atomic.js';
 import { addSummarySheets } from './graded/summarySheets.js';
 import { periodOf, writeGradedWorkbook } from './graded/workbook.js';
 import { outputClash, outputFailure, resolveForm, unknownBandProblem } from './grade.js';
-import { loadInput, type LoadedInput } from './loadInput.js';
+import type { LoadedInput } from './formats/format.js';
+import { inputStem } from './formats/names.js';
+import { loadInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
 import { expandInputs } from './rollup/readMonths.js';
 
 /** `sup.xlsx` + others → `sup.combined.graded.xlsx` beside the first copy. */
 export function combinedOutputPath(first: string): string {
-  const base = path.basename(first).replace(/\.(xlsx|xlsm|xls|csv|txt|html?)$/i, '');
-  return path.join(path.dirname(first), `${base}.combined.graded.xlsx`);
+  return path.join(path.dirname(first), `${inputStem(path.basename(first))}.combined.graded.xlsx`);
 }
 
 export async function gradeCombined(args: readonly string[], options: GradeOptions = {}): Promise<GradeOutcome> {

@@ -16,7 +16,9 @@ import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { periodOf, prepareGradedWorkbook, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { guessFormDetailed, unguessedMessage } from './guessForm.js';
-import { loadInput, type LoadedInput } from './loadInput.js';
+import type { LoadedInput } from './formats/format.js';
+import { inputStem, isWorkbookName } from './formats/names.js';
+import { loadInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
 
@@ -47,8 +49,7 @@ export function unknownBandProblem(form: FormDef, bands: string[]): Problem {
 /** `march.xlsx` → `march.graded.xlsx` beside it. */
 export function defaultOutputPath(input: string): string {
   const dir = path.dirname(input);
-  const base = path.basename(input).replace(/\.(xlsx|xlsm|xls|csv|txt|html?)$/i, '');
-  return path.join(dir, `${base}.graded.xlsx`);
+  return path.join(dir, `${inputStem(path.basename(input))}.graded.xlsx`);
 }
 
 /** Reads, checks, scores and writes one file. Bad input never throws: it comes back as a failure. */
@@ -233,7 +234,7 @@ export async function resolveForm(
 /** A text file named .xlsx/.xls that is not a form either: say what it really is, the likelier fix. */
 function withDisguise(p: Problem, input: LoadedInput, file: string): Problem {
   const ext = path.extname(file).toLowerCase();
-  if (input.kind === 'xlsx' || !['.xlsx', '.xlsm', '.xls', '.et'].includes(ext)) return p;
+  if (input.kind === 'xlsx' || !isWorkbookName(file)) return p;
   const what = input.kind === 'html' ? '网页(HTML)' : '纯文本';
   return { ...p, message: `${p.message}(注意:此文件扩展名是 ${ext},但内容是${what},不是 Excel 工作簿)` };
 }

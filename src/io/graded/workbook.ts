@@ -6,7 +6,7 @@ import { clipLongCells } from '../cellLimit.js';
 import type { PersonResult } from '../../model/result.js';
 import type { FormDef } from '../../model/definition.js';
 import { VERSION } from '../../version.js';
-import type { LoadedInput } from '../loadInput.js';
+import type { LoadedInput } from '../formats/format.js';
 import type { GradeReport } from '../outcome.js';
 import type { PersonSource } from '../readPeople.js';
 import { displayWidth } from '../../engine/text.js';
