@@ -93,7 +93,7 @@ function fitBeforeRows(ws: ExcelJS.Worksheet): void {
 }
 
 /** 汇总 first in the tab order, selected, and the active sheet when the file opens. */
-function openOn(wb: ExcelJS.Workbook, first: ExcelJS.Worksheet): void {
+export function openOn(wb: ExcelJS.Workbook, first: ExcelJS.Worksheet): void {
   // orderNo (the tab order) and tabSelected are in exceljs's model but not its typings.
   type Ordered = ExcelJS.Worksheet & { orderNo: number };
   const sheets = wb.worksheets as Ordered[];
@@ -310,7 +310,7 @@ function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[]): void {
   setPrint(ws, { width: widths.reduce((s, w) => s + w, 0), titleRows: [1, 1] });
 }
 
-function writeProblems(ws: ExcelJS.Worksheet, problems: Problem[]): void {
+export function writeProblems(ws: ExcelJS.Worksheet, problems: Problem[]): void {
   const rows = problemRows(problems);
   const widths = PROBLEM_HEADINGS.map((h, i) => h.width ?? widthFor([h.label, ...rows.slice(0, 500).map((r) => plain(r.values[i]))], 6, h.max ?? 20));
   ws.columns = widths.map((width) => ({ width }));
