@@ -165,8 +165,12 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     try {
       await writeFileAtomic(output, (tmp) => writeFastGraded(fast, report, read.sources, form, options.gradedAt ?? new Date(), tmp), { overwrite: options.force ?? false });
     } catch (err) {
-      // What the fast path cannot write the same way, exceljs writes (reading the file again).
-      if (err instanceof Unsupported) return gradeFile(input, { ...options, writer: 'exceljs' });
+      // What the fast path cannot write the same way, exceljs writes (reading the file again). So does any
+      // other fault of the fast writer when it was chosen by size: a file system error is said as it is.
+      const chosen = writerChoice(options.writer) === 'auto';
+      if (err instanceof Unsupported || (chosen && !(err instanceof NoRoomError) && (err as NodeJS.ErrnoException).code === undefined)) {
+        return gradeFile(input, { ...options, writer: 'exceljs' });
+      }
       if (err instanceof NoRoomError) return noRoom(err);
       return fail(outputFailure(output, err));
     }

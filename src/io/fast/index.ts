@@ -55,7 +55,7 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
     s.marked.add(p.cell);
   }
   if (sheets.has(METADATA_SHEET)) throw new Unsupported('problems on _kpi');
-  const wb = await loadSkeleton(fast.pkg, [...sheets.values()]);
+  const wb = await loadSkeleton(fast.pkg, [...sheets.values()], fast.marks);
   if (wb.worksheets.length !== fast.pkg.sheets.length) throw new Unsupported('sheets exceljs does not load');
 
   // The result cells of the rows the skeleton left out go to the store; all else to the skeleton.

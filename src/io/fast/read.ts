@@ -1,5 +1,6 @@
 import type { Grid } from '../grid.js';
 import { METADATA_SHEET, metadataFromPairs, type TemplateMetadata } from '../metadata.js';
+import type { XmlMark } from '../xmlGuard.js';
 import type { ZipEntry } from '../zipGuard.js';
 import { openPackage, scanSheet, Unsupported, type PackageInfo } from './readPackage.js';
 
@@ -31,12 +32,14 @@ export interface FastInput {
   /** Per sheet read: the right-most column holding a value (where result columns go). */
   lastValueColumns: Map<string, number>;
   metadata: Partial<TemplateMetadata> | null;
-  /** The _kpi sheet's rows as read (template marks), kept in the graded copy's _kpi. */
+  /** The input has a _kpi sheet (a template's mark): kpi's record goes below what it holds. */
   hasMetadataSheet: boolean;
+  /** What sniff.ts found that exceljs misreads (workbookFixups.ts): repaired in the skeleton exceljs loads. */
+  marks: ReadonlySet<XmlMark>;
 }
 
 /** Reads the sheets kpi grades (not _kpi or _lists; hidden ones only when asked); throws Unsupported. */
-export async function readFast(buffer: Buffer, entries: ZipEntry[], maxSize: number, includeHidden: boolean): Promise<FastInput> {
+export async function readFast(buffer: Buffer, entries: ZipEntry[], maxSize: number, includeHidden: boolean, marks: ReadonlySet<XmlMark> = new Set()): Promise<FastInput> {
   const pkg = openPackage(buffer, entries, maxSize);
   const grids: Grid[] = [];
   const hiddenSheets: string[] = [];
@@ -65,5 +68,5 @@ export async function readFast(buffer: Buffer, entries: ZipEntry[], maxSize: num
     grids.push(scanned.grid);
     lastValueColumns.set(sheet.name, scanned.lastValueColumn);
   }
-  return { pkg, grids, hiddenSheets, lastValueColumns, metadata: metadataFromPairs(meta, pkg.keywords), hasMetadataSheet };
+  return { pkg, grids, hiddenSheets, lastValueColumns, metadata: metadataFromPairs(meta, pkg.keywords), hasMetadataSheet, marks };
 }

@@ -9,7 +9,12 @@ import { attributes, decodeXml, parseRef, stringItemText } from './xml.js';
 // src/io/grid.ts rawFromCell). Whatever it is not sure of (formulas without results, date-typed cells,
 // prefixed XML, huge merges) throws Unsupported and the caller uses exceljs instead.
 
-export class Unsupported extends Error {}
+export class Unsupported extends Error {
+  constructor(message?: string) {
+    super(message);
+    if (process.env.KPI_DEBUG) process.stderr.write(`fast path: ${message}\n`);
+  }
+}
 
 export interface SheetInfo {
   name: string;

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { walkOnlyPresentRows } from '../sparseRows.js';
+import { fixUpWorkbook, needsFixups } from '../workbookFixups.js';
+import type { XmlMark } from '../xmlGuard.js';
 import { inflateChunks } from './inflate.js';
 import type { PackageInfo } from './readPackage.js';
 
@@ -22,10 +24,12 @@ export interface SkeletonSheet {
 }
 
 /** The input's package with `sheets` cut down, loaded by exceljs. */
-export async function loadSkeleton(pkg: PackageInfo, sheets: SkeletonSheet[]): Promise<ExcelJS.Workbook> {
+export async function loadSkeleton(pkg: PackageInfo, sheets: SkeletonSheet[], marks: ReadonlySet<XmlMark>): Promise<ExcelJS.Workbook> {
   const zip = await JSZip.loadAsync(pkg.buffer);
   for (const s of sheets) zip.file(s.part, await skeletonXml(pkg, s));
-  const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  let buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  // What exceljs misreads is repaired as for any input (formats/xlsx.ts); the input's package stays as it was.
+  if (needsFixups([...pkg.entries.keys()], marks)) buffer = await fixUpWorkbook(buffer, marks);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   wb.worksheets.forEach(walkOnlyPresentRows);

@@ -64,9 +64,9 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
 
 /** A large roster read without exceljs's model (src/io/fast); null when the fast reader is not taken or not sure. */
 async function readLargeRoster(sniffed: Extract<Sniffed, { kind: 'xlsx' }>, options: ReadOptions): Promise<LoadedInput | null> {
-  if (!options.writer || !wantsFastPath(sniffed.entries, options.writer) || needsFixups(sniffed.entries.map((e) => e.name), sniffed.marks)) return null;
+  if (!options.writer || !wantsFastPath(sniffed.entries, options.writer)) return null;
   try {
-    const fast = await readFast(sniffed.buffer, sniffed.entries, options.maxSize ?? DEFAULT_MAX_SIZE, options.includeHidden ?? false);
+    const fast = await readFast(sniffed.buffer, sniffed.entries, options.maxSize ?? DEFAULT_MAX_SIZE, options.includeHidden ?? false, sniffed.marks);
     return { kind: 'xlsx', grids: fast.grids, workbook: null, rows: null, metadata: fast.metadata, hiddenSheets: fast.hiddenSheets, package: sniffed.buffer, fast };
   } catch (err) {
     if (err instanceof Unsupported) return null;
