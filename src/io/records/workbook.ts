@@ -5,7 +5,7 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { promises as fs } from 'node:fs';
 import type { GroupResult } from '../../engine/groups/result.js';
-import { formatScore, round2 } from '../../engine/round.js';
+import { figureText } from '../../engine/groups/format.js';
 import type { RecordFormDef } from '../../model/records.js';
 import { VERSION } from '../../version.js';
 import { clipLongCells } from '../cellLimit.js';
@@ -43,19 +43,6 @@ function figureCell(cell: ExcelJS.Cell, f: Figure, v: GroupResult['figures'][str
   else if (v === null) cell.value = '—';
   else if (Array.isArray(v)) cell.value = `${v.length} 条`;
   else cell.value = Object.entries(v).map(([k, n]) => `${k}:${n}`).join(' · ');
-}
-
-/** The figure as the console and 汇总 write it: 80.00%, 4.25, 12. */
-export function figureText(f: Figure, v: GroupResult['figures'][string]): string {
-  if (typeof v === 'number') {
-    if (f.format === 'percent') return `${round2(v).toFixed(2)}%`;
-    if (f.format === 'integer' || f.agg === 'count' || f.agg === 'distinct') return formatScore(v);
-    return round2(v).toFixed(2);
-  }
-  if (typeof v === 'string') return v;
-  if (v === null) return '—';
-  if (Array.isArray(v)) return `${v.length} 条`;
-  return Object.entries(v).map(([k, n]) => `${k}:${n}`).join(' · ');
 }
 
 function heading(ws: ExcelJS.Worksheet, row: number, labels: string[]): void {
