@@ -167,7 +167,8 @@ describe('§5 from a CSV export', () => {
     const dir = tempDir();
     const file = path.join(dir, 'log.csv');
     const head = '序号,门店,安装师傅,验收单是否上交,是否一次安装成功,是否处理完毕,有没有清理卫生,服务态度,验收单是否是您本人签字,联系电话';
-    const rows = ['1,城东店,张师傅,是,是,是,有,5,是,13800001111', '2,城东店,张师傅,是,否,是,有,4分,是,', '3,城东店,,是,是,是,有,5,是,'];
+    // Rows 5 and 6 are pre-numbered and empty: blank lines, not orders in error.
+    const rows = ['1,城东店,张师傅,是,是,是,有,5,是,13800001111', '2,城东店,张师傅,是,否,是,有,4分,是,', '3,城东店,,是,是,是,有,5,是,', '4,,,,,,,,,', '5,,,,,,,,,'];
     writeFileSync(file, [head, ...rows].join('\n'));
     const outcome = await gradeFile(file, {});
     if (!outcome.ok) throw new Error(outcome.failure.message);
@@ -175,6 +176,7 @@ describe('§5 from a CSV export', () => {
     // 张师傅: both orders 认可满意 → 2/2 = 100 % → 优秀; 一次安装成功 1/2 = 50 %.
     expect(group(r, 'master', '张师傅').figures).toMatchObject({ orders: 2, satisfiedCount: 2, satisfiedRate: 100, firstTimeRate: 50 });
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.sheet, p.cell, p.code])).toEqual([['log', 'C4', 'required']]);
+    expect(r.records).toEqual({ label: '订单', total: 3, ok: 2, error: 1 });
   });
 });
 

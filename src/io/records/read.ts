@@ -100,11 +100,13 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     let filled = 0;
     let firstText = '';
     let headingLike = 0;
+    let requiredFilled = 0;
     for (const c of order) {
       const col = columns.get(c.id)!;
       const raw = grid.value(r, col);
       if (!isEmpty(raw)) {
         filled++;
+        if (!c.optional) requiredFilled++;
         const t = grid.text(r, col);
         if (!firstText) firstText = t;
         // A heading repeated inside the log (a printed page's heading pasted in): only short texts can be one.
@@ -119,7 +121,8 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
         },
       });
     }
-    if (filled === 0) continue;
+    // Nothing, or a lone number of a pre-numbered sheet (序号 1…200 typed down before the log was filled): a blank line.
+    if (filled === 0 || (filled === 1 && requiredFilled === 0)) continue;
     if (headingLike * 2 >= filled) {
       skipped(r, '重复的表头行');
       continue;
