@@ -45,7 +45,8 @@ export async function formsCommand(o: Output, file: string | undefined, json: bo
         version: f.form.version,
         items: f.form.parts.flatMap((p) => p.items).length,
         subject: subjectOf(f.form),
-        layouts: [...LAYOUTS],
+        // A form fed by an export (§11) is a roster beside its export sheet.
+        layouts: f.form.data ? ['roster'] : [...LAYOUTS],
       });
     }
   }

@@ -14,6 +14,7 @@ export function scoreJson(r: GradeReport) {
     layout: r.layout,
     ...(r.encoding ? { encoding: r.encoding } : {}),
     ...(r.delimiter ? { delimiter: r.delimiter } : {}),
+    ...(r.data ? { data: r.data } : {}),
     people: r.people.map((p) => ({
       id: p.id,
       name: p.name,

@@ -1,6 +1,6 @@
 import type { GroupResult } from '../engine/groups/result.js';
 import type { GradeReport, GroupingSummary } from '../io/outcome.js';
-import { figureText } from '../engine/groups/format.js';
+import { figureText } from '../io/records/figureText.js';
 import type { Output } from './output.js';
 import { renderProblems } from './renderProblems.js';
 import { renderTable, wrapText } from './table.js';

@@ -28,6 +28,7 @@ export function renderScore(o: Output, r: GradeReport, options: RenderOptions | 
   o.out(`输入:${r.inputs ? r.inputs.join('、') : r.input}`);
   if (r.output) o.out(`输出:${r.output}`);
   if (r.regraded) o.out(o.color.gray('输入是 kpi 评过分的文件:已去掉上次评分添加的内容,按现在的数据重新评分'));
+  if (r.data) o.out(`导出数据:${r.data.file === r.input ? '' : `${r.data.file} `}「${r.data.sheet}」${r.data.rows} 行,按${r.data.keys.join('、')}对应`);
   if (r.encoding) o.out(o.color.gray(`编码:${r.encoding}${r.delimiter ? `,分隔符:${JSON.stringify(r.delimiter)}` : ''}`));
   const t = summarizeTotals(r.people);
   const short = !all && r.people.length > CONSOLE_PEOPLE_LIMIT;

@@ -22,7 +22,7 @@ export interface TemplateFlags {
 }
 
 export async function templateCommand(o: Output, formId: string, flags: TemplateFlags, t: Messages = MESSAGES.zh): Promise<number> {
-  const layout = flags.layout === 'roster' ? 'roster' : 'form';
+  let layout: 'form' | 'roster' = flags.layout === 'roster' ? 'roster' : 'form';
   checkXlsxOutput(flags.output, t);
   const any = await loadAnyForm(formId);
   if (any.ok && any.kind === 'records') return recordTemplate(o, any.form, flags, t);
@@ -32,6 +32,8 @@ export async function templateCommand(o: Output, formId: string, flags: Template
     return EXIT.cannotRun;
   }
   let form = loaded.form;
+  // A form fed by an export (§11) is a roster beside the export's sheet: one row per agent on both.
+  if (form.data) layout = 'roster';
   let rater: RaterDef | undefined;
   if (flags.rater !== undefined) {
     rater = findRater(form, flags.rater);
@@ -77,7 +79,8 @@ export async function templateCommand(o: Output, formId: string, flags: Template
     );
     return EXIT.cannotRun;
   }
-  const sheets = layout === 'roster' ? `一张名单表,${people.length ? `${people.length} 人` : '每人一行'}` : people.length ? `${people.length} 张表,每人一张` : '一张表';
+  const exportSheet = form.data ? `和一张空的「${form.data.sheets[0]}」表(粘贴导出数据)` : '';
+  const sheets = layout === 'roster' ? `一张名单表,${people.length ? `${people.length} 人` : '每人一行'}${exportSheet}` : people.length ? `${people.length} 张表,每人一张` : '一张表';
   o.out(`已生成 ${output}:${form.title}(${form.id} ${form.version}),${sheets}${period ? `,考核月份 ${period}` : ''}${rater ? `,供「${rater.label}」填写(只有该评分人的格子)` : ''}。黄色单元格为填写处。`);
   return EXIT.ok;
 }

@@ -84,6 +84,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         times: NUM,
         digits: { type: 'integer', minimum: 0, maximum: 6 },
         format: { enum: ['percent', 'number', 'integer'] },
+        optional: { type: 'boolean' },
       },
       ['id', 'label', 'agg'],
     ),

@@ -3,6 +3,7 @@
 import { RULE_KINDS } from '../engine/rules/index.js';
 import { IDENT, LABEL, NUM, type JsonSchema } from '../engine/rules/schemaBits.js';
 import { COMMON_FIELDS } from './fields.js';
+import { DATA_SOURCE_SCHEMA } from './dataSource.js';
 import { recordDefinitions, recordFormSchema } from './recordSchema.js';
 
 const TEXT = (max: number) => ({ type: 'string', maxLength: max });
@@ -196,6 +197,7 @@ export function buildFormSchema(): JsonSchema {
         },
         ['limits'],
       ),
+      data: DATA_SOURCE_SCHEMA,
     },
     required: ['id', 'title', 'version', 'header', 'parts', 'combine', 'grades'],
   };

@@ -22,7 +22,8 @@ import type { LoadedInput } from './formats/format.js';
 import { inputStem, isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
-import { readPeople } from './readPeople.js';
+import { readPeople, type ReadResult } from './readPeople.js';
+import { readWithExport, type DataInfo } from './readExport.js';
 
 /** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
 function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Problem[] {
@@ -83,7 +84,19 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     if (clash) return fail(clash);
   }
 
-  const read = readPeople(loaded.input.grids, form, input);
+  let read: ReadResult;
+  let data: DataInfo | undefined;
+  if (form.data) {
+    const joined = await readWithExport(loaded.input.grids, form, input, { dataFile: options.data, maxSize: options.maxSize });
+    if (!joined.ok) return fail(joined.failure);
+    ({ read } = joined);
+    data = joined.info;
+  } else {
+    if (options.data) {
+      return fail(problem('error', 'definition-invalid', `「${form.title}」(${form.id})不从导出数据取数,--data 只用于定义了导出数据(data)的考核表,如 shop-cs-monthly`, { file: input }));
+    }
+    read = readPeople(loaded.input.grids, form, input);
+  }
   const hidden = loaded.input.hiddenSheets;
   const hiddenNote = hidden.length ? `(隐藏的工作表${hidden.slice(0, 5).map((n) => `「${n}」`).join('、')}${hidden.length > 5 ? `等 ${hidden.length} 张` : ''}没有读取;要评分隐藏的工作表请加 --include-hidden)` : '';
   if (read.tables === 0) {
@@ -138,6 +151,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     ...(limits.length ? { distribution: { limits, breaches: distribution.breaches } } : {}),
     ...(period ? { period } : {}),
     ...(loaded.input.regraded ? { regraded: true } : {}),
+    ...(data ? { data } : {}),
   };
   if (output && wb) {
     const noRoom = (err: NoRoomError) => fail(problem('error', 'output-failed', `${shownName(input)}:${err.message}`, { file: input, sheet: err.sheet }));

@@ -107,6 +107,8 @@ export interface FigureDef {
   /** Rounded here, where a seed rounds it (§23 「实扣0.77分」). */
   digits?: number;
   format?: 'percent' | 'number' | 'integer';
+  /** Nothing to aggregate, or a calc that gives nothing, is simply no figure — not an error (§23 部门月度得分, given or not). */
+  optional?: boolean;
 }
 
 export interface GroupingDef {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordFormDef } from '../../src/forms/recordTypes.js';
+import type { RecordFormDef } from '../../src/model/records.js';
 import type { RawValue } from '../../src/model/entries.js';
 import { scoreRecords } from '../../src/engine/groups/run.js';
 import type { RecordRow } from '../../src/engine/groups/result.js';

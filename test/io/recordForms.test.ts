@@ -87,6 +87,16 @@ describe('§5 install-followup: a 200-order log typed in openpyxl', () => {
     ]);
     expect(errors[0]!.message).toBe('3月回访!AR60:第 60 行(序号 57,合同编号 HT20260057,联系电话 138****5735)「服务态度」应为以下之一:5分 / 4分 / 3分 / 2分 / 1分(或对应分值 5/4/3/2/1),实际为「好」');
     expect(report.problems.find((p) => p.code === 'skipped-row')!.cell).toBe('A208');
+    // Every one of the 47 columns is found under its retyped heading, 「进仓数量·柜身」 (the group without its 「(件)」) included.
+    const { loadInput } = await import('../../src/io/loadInput.js');
+    const { loadAnyForm } = await import('../../src/forms/load.js');
+    const { findRecordSheet } = await import('../../src/io/records/read.js');
+    const loaded = await loadInput(fixture('openpyxl-install-200.xlsx'), {});
+    const def = await loadAnyForm('install-followup');
+    if (!loaded.ok || !def.ok || def.kind !== 'records') throw new Error('cannot load');
+    const sheet = findRecordSheet(loaded.input.grids[0]!, def.form)!;
+    expect(sheet.columns.size).toBe(47);
+    expect([sheet.columns.get('qCabinet'), sheet.columns.get('qGift'), sheet.columns.get('typedScore')]).toEqual([9, 15, 47]);
     const json = JSON.stringify(scoreJson(report));
     expect(json).not.toContain('13812345735');
   });

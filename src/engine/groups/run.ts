@@ -224,7 +224,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
           value = null;
         }
         text = f.of === undefined ? '' : withValues(f.of, scope, label);
-        if (value === null && !groupProblems.some((p) => p.item === f.label)) fail(f, '所需的数没有算出(分母为 0 或缺少数据)');
+        if (value === null && !f.optional && !groupProblems.some((p) => p.item === f.label)) fail(f, '所需的数没有算出(分母为 0 或缺少数据)');
       } else if (f.agg === 'choose') {
         const hit = (f.cases ?? []).find((c) => evalCond(c.when, scope));
         value = hit ? hit.value : (f.otherwise ?? null);
@@ -233,7 +233,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
         const r = s.accs.get(f.id)!.result();
         value = r.value;
         text = r.explanation;
-        if (r.empty) fail(f, r.empty);
+        if (r.empty && !f.optional) fail(f, r.empty);
       }
       if (typeof value === 'number') {
         let v = value;

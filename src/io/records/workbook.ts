@@ -5,7 +5,6 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { promises as fs } from 'node:fs';
 import type { GroupResult } from '../../engine/groups/result.js';
-import { figureText } from '../../engine/groups/format.js';
 import type { RecordFormDef } from '../../model/records.js';
 import { VERSION } from '../../version.js';
 import { clipLongCells } from '../cellLimit.js';
@@ -19,6 +18,9 @@ import type { GradeReport, GroupingSummary } from '../outcome.js';
 import { FILL_ERROR } from '../template/style.js';
 import { safeSheetName } from '../excelText.js';
 import type { ReadRecords, RowMarks } from './types.js';
+import { figureText } from './figureText.js';
+
+export { figureText } from './figureText.js';
 
 export type { RowMarks };
 
