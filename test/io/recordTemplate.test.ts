@@ -41,3 +41,15 @@ describe('kpi template for a record form', () => {
     expect(json.groups.filter((g: { grouping: string }) => g.grouping === 'store').map((g: { keyText: string }) => g.keyText).sort()).toEqual(['南山店', '城东店', '城西店']);
   });
 });
+
+describe('--previous where it does not apply', () => {
+  it('is said as a warning, not silently ignored: a log without compared figures, a person form', async () => {
+    const sample = (name: string) => path.join(repoRoot, 'samples', name);
+    const log = await gradeFile(sample('install-followup.march.xlsx'), { output: null, previous: sample('satisfaction-monthly.march.xlsx') });
+    if (!log.ok) throw new Error(log.failure.message);
+    expect(log.report.problems.find((p) => p.severity === 'warning')!.message).toBe('「定制家居安装售后维修跟进满意度回访反馈表」没有与上月对比的指标(定义中的 compare),--previous satisfaction-monthly.march.xlsx 已忽略');
+    const person = await gradeFile(sample('mattress-cs-monthly.march.roster.xlsx'), { output: null, previous: sample('satisfaction-monthly.march.xlsx') });
+    if (!person.ok) throw new Error(person.failure.message);
+    expect(person.report.problems.some((p) => p.message.startsWith('--previous 只用于记录表'))).toBe(true);
+  });
+});
