@@ -156,7 +156,12 @@ function writeSummary(ws: ExcelJS.Worksheet, report: GradeReport, def: RecordFor
       const e = ws.getCell(r, 5);
       e.value = x.explanation[f.id] ?? '';
       e.alignment = { wrapText: true, vertical: 'top' };
-      for (let k = 1; k <= 5; k++) ws.getCell(r, k).border = boxBorder();
+      // LibreOffice does not grow a row to its wrapped text: a long Σ would print over the next line.
+      ws.getRow(r).height = heightFor(linesIn(String(e.value), widths[4]!), 6);
+      for (let k = 1; k <= 5; k++) {
+        ws.getCell(r, k).border = boxBorder();
+        if (k < 5) ws.getCell(r, k).alignment = { vertical: 'top' };
+      }
       r++;
     }
     if (g.band) {
