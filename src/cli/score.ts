@@ -6,7 +6,7 @@ import { EXIT, UsageError, type Output } from './output.js';
 import { parseLimits } from './limits.js';
 import { checkXlsxOutput } from './outputPath.js';
 import { renderScore } from './renderScore.js';
-import type { RunMode } from './program.js';
+import type { RunMode } from './options.js';
 import { stoppedLine } from './signals.js';
 
 export interface ScoreFlags {

@@ -10,6 +10,7 @@ import { expandDefinition } from './expand.js';
 import { withCommonFields } from './fields.js';
 import { isRecordForm, type RecordFormDef } from '../model/records.js';
 import { checkRecordSemantics } from './recordSemantics.js';
+import { compileSchema, type Validator } from './jsonSchema.js';
 
 /** templates/ beside dist/ (and beside src/ under vitest). */
 export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -22,16 +23,14 @@ export type LoadedAnyForm =
   | { ok: true; kind: 'records'; form: RecordFormDef; path: string }
   | { ok: false; problems: Problem[] };
 
-let validator: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } | undefined;
+let validator: Validator | undefined;
 
 async function schemaValidator() {
   if (validator) return validator;
   const schema = JSON.parse(await fs.readFile(path.join(templatesDir, 'form.schema.json'), 'utf8'));
   delete schema.$schema;
   // ajv costs 0.1 s to load and more to compile: only a user's own definition file needs it.
-  const Ajv = (await import('ajv')).default.default;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  validator = ajv.compile(schema);
+  validator = await compileSchema(schema);
   return validator;
 }
 

@@ -52,8 +52,27 @@ export function columnInput(col: ColumnDef): InputDef {
 
 export type ParsedField = { ok: true; value: FieldValue } | { ok: false; parsed: Extract<Parsed, { ok: false }> };
 
+// Options by their typed key, per input: a log repeats the same few answers in every row, and matching each
+// against every alias again (matchKey of each) was most of the time a 50,000-row log spent per cell.
+const optionKeys = new WeakMap<InputDef, Map<string, ChoiceDef>>();
+
+function optionByText(input: InputDef, text: string): ChoiceDef | undefined {
+  let keys = optionKeys.get(input);
+  if (!keys) {
+    keys = new Map();
+    for (const c of input.choices ?? []) if (!keys.has(matchKey(c.label))) keys.set(matchKey(c.label), c);
+    for (const c of input.choices ?? []) for (const a of c.aliases ?? []) if (!keys.has(matchKey(a))) keys.set(matchKey(a), c);
+    optionKeys.set(input, keys);
+  }
+  return keys.get(matchKey(text));
+}
+
 /** One cell of a record. A date column takes whatever was written (logs write 3月5日上午 as often as a date). */
 export function parseField(col: ColumnDef, input: InputDef, raw: RawValue | undefined): ParsedField {
+  if (raw?.kind === 'text' && (col.type === 'choice' || col.type === 'yesno')) {
+    const hit = optionByText(input, raw.value);
+    if (hit) return { ok: true, value: col.type === 'yesno' ? hit.points === 1 : hit };
+  }
   if (col.type === 'date' && raw && (raw.kind === 'number' || raw.kind === 'boolean')) {
     return { ok: true, value: String(raw.kind === 'number' ? raw.value : raw.value) };
   }

@@ -97,9 +97,12 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
         bad.push({ at, col, code: parsed.parsed.code, body, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual });
       }
     }
-    // Problems are worded once the row's name is known (it may come from columns read after the bad cell).
-    const named = label();
+    // Problems are worded once the row's name is known (it may come from columns read after the bad cell); a row
+    // without problems is never named (most rows: naming each of 50,000 orders was a tenth of the run).
+    let name: string | undefined;
+    const rowName = () => (name ??= label());
     const located: Problem[] = bad.map((x) => {
+      const named = rowName();
       const place = where(x.at);
       const p = problem('error', x.code, `${place ? `${place}:` : ''}${named}「${x.col.label}」${x.body}`, x.at, { item: x.col.label, actual: x.actual, expected: expectation(inputs.get(x.col.id)!) });
       p.person = named;
@@ -116,6 +119,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
           derived[d.id] = evalExpr(d.value, scope, tables);
         } catch (err) {
           if (!(err instanceof LookupMissing)) throw err;
+          const named = rowName();
           const at = row.cells.get(firstLookupField(d.value) ?? '')?.at ?? row.at;
           const place = where(at);
           const p = problem('error', 'item-not-found', `${place ? `${place}:` : ''}${named}:${err.message},无法计算「${d.label}」`, at, { item: d.label });
@@ -127,6 +131,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       for (const c of def.checks ?? []) {
         if (c.when && !evalCond(c.when, scope)) continue;
         if (evalCond(c.require, scope)) continue;
+        const named = rowName();
         const at = row.cells.get(c.at)?.at ?? row.at;
         const place = where(at);
         const p = problem('error', 'reason-required', `${place ? `${place}:` : ''}${named}:${c.message}`, at, { item: byId.get(c.at)?.label ?? c.at, expected: describeCond(c.require, rowLabel) });
@@ -135,7 +140,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       }
     }
     const status = located.length ? 'error' : 'ok';
-    if (status === 'ok') located.push(...typedDifferences(row, values, derived, named));
+    if (status === 'ok') located.push(...typedDifferences(row, values, derived, rowName));
     if (status === 'ok') counts.ok++;
     else {
       counts.error++;
@@ -154,11 +159,21 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       s.rows++;
       for (const acc of s.accs.values()) acc.add(scope, (f) => row.cells.get(f)?.at ?? row.at);
     }
-    return { row: row.row, at: row.at, status, values, derived, label: named, problems: located };
+    return {
+      row: row.row,
+      at: row.at,
+      status,
+      values,
+      derived,
+      get label() {
+        return rowName();
+      },
+      problems: located,
+    };
   }
 
   /** A score the user typed in the form's own column (§5 得分) that differs from kpi's: kept in the input, said as a warning. */
-  function typedDifferences(row: RecordRow, values: Map<string, FieldValue>, derived: Record<string, number | null>, named: string): Problem[] {
+  function typedDifferences(row: RecordRow, values: Map<string, FieldValue>, derived: Record<string, number | null>, rowName: () => string): Problem[] {
     const out: Problem[] = [];
     for (const d of def.derived ?? []) {
       const col = d.column ? columns.find((c) => c.label === d.column) : undefined;
@@ -166,6 +181,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       const typed = values.get(col.id);
       const computed = derived[d.id];
       if (typeof typed !== 'number' || computed === null || computed === undefined || roundTo(typed, 4) === roundTo(computed, 4)) continue;
+      const named = rowName();
       const at = row.cells.get(col.id)?.at ?? row.at;
       const place = where(at);
       const p = problem('warning', 'override', `${place ? `${place}:` : ''}${named}:手填「${col.label}」为 ${formatScore(typed)},按规则应为 ${formatScore(computed)}(${d.label});统计按 ${formatScore(computed)}`, at, { item: col.label, expected: formatScore(computed), actual: formatScore(typed) });

@@ -112,7 +112,6 @@ export async function gradeRecordInput(
     addChanges(groups, prev.groups, def);
   }
   const groupings = groupingSummaries(def, result);
-  const firstBanded = groupings.find((g) => !g.hidden && g.bands);
   const wb = output ? (loaded.workbook ?? workbookFromRows(loaded, read.read.sheets[0]?.headerRow ?? null)) : null;
   if (wb && !(wb instanceof NoRoomError) && loaded.package) problems.push(...(await droppedContent(loaded.package, wb.worksheets.map((w) => w.name), input)));
   const report: GradeReport = {
@@ -122,7 +121,8 @@ export async function gradeRecordInput(
     input,
     output,
     people: [],
-    bands: firstBanded?.bands ?? {},
+    // Band counts are per grouping (groupings[].bands): a batch adding up people's bands must not count groups.
+    bands: {},
     problems,
     layout: loaded.kind === 'xlsx' ? 'roster' : loaded.kind,
     ...(loaded.encoding ? { encoding: loaded.encoding } : {}),

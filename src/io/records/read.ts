@@ -107,9 +107,17 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
         filled++;
         const t = grid.text(r, col);
         if (!firstText) firstText = t;
-        if (labelKey(t) === labelKey(c.label)) headingLike++;
+        // A heading repeated inside the log (a printed page's heading pasted in): only short texts can be one.
+        if (t.length <= c.label.length + 12 && labelKey(t) === labelKey(c.label)) headingLike++;
       }
-      cells.set(c.id, { raw, at: { sheet: grid.name, cell: cellAddress(r, col) } });
+      // The cell's address is made only when something asks (a problem, a text listed): most cells are never named.
+      const row = r;
+      cells.set(c.id, {
+        raw,
+        get at() {
+          return { sheet: grid.name, cell: cellAddress(row, col) };
+        },
+      });
     }
     if (filled === 0) continue;
     if (headingLike * 2 >= filled) {
