@@ -213,6 +213,27 @@ describe('§23 internal-satisfaction-workshop', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('three consecutive months 优秀 → +3, then the count starts again; a month not 优秀 or missing breaks the run', async () => {
+    const def = await recordForm('internal-satisfaction-workshop');
+    const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07'];
+    const data: Array<Array<string>> = [];
+    months.forEach((m, i) => {
+      // 财务部: 优秀 every month → 1–3 (+3), 4–6 (+3), 7 starts a new count → 6
+      data.push([m, '一车间', '财务部', '报销', '满意']);
+      // 仓储部: April u = 1 → 较好 (0.5 ÷ 0.9 = 0.56) → 1–3 (+3), 5–7 (+3) → 6
+      data.push([m, '一车间', '仓储部', '配送', i === 3 ? '不满意' : '满意']);
+      // 设备部: no answers in March: 1–2 and 4–7 → only 4–6 (+3) → 3
+      if (m !== '2026-03') data.push([m, '一车间', '设备部', '维修', '满意']);
+    });
+    const { result } = scoreRecords(def, rows(def, data));
+    const by = Object.fromEntries(result.groupings.find((g) => g.id === 'period')!.groups.map((g) => [g.key.dept, g]));
+    expect(by['财务部']!.figures).toMatchObject({ months: 7, excellent: 7, streakBonus: 6, deductions: 0 });
+    expect(by['财务部']!.explanation.streakBonus).toBe('连续 3 个月评定 为 优秀:2026-01–2026-03、2026-04–2026-06,2 次 × 3 = 6');
+    expect(by['仓储部']!.figures).toMatchObject({ months: 7, excellent: 6, streakBonus: 6, deductions: 0.56 });
+    expect(by['设备部']!.figures).toMatchObject({ months: 6, excellent: 6, streakBonus: 3 });
+    expect(result.problems).toEqual([]);
+  });
+
   it('an answer that is not one of the four is an error at its cell, and does not count', async () => {
     const def = await recordForm('internal-satisfaction-workshop');
     const { result } = scoreRecords(def, rows(def, [...answers('仓储部', shops(3), ['不满意', '差评'])]));
