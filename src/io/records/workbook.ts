@@ -5,7 +5,6 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { promises as fs } from 'node:fs';
 import type { GroupResult } from '../../engine/groups/result.js';
-import { formatScore, round2 } from '../../engine/round.js';
 import type { RecordFormDef } from '../../model/records.js';
 import { VERSION } from '../../version.js';
 import { clipLongCells } from '../cellLimit.js';
@@ -47,7 +46,6 @@ function figureCell(cell: ExcelJS.Cell, f: Figure, v: GroupResult['figures'][str
   else if (Array.isArray(v)) cell.value = `${v.length} 条`;
   else cell.value = Object.entries(v).map(([k, n]) => `${k}:${n}`).join(' · ');
 }
-
 
 function heading(ws: ExcelJS.Worksheet, row: number, labels: string[]): void {
   labels.forEach((l, i) => {
