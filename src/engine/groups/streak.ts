@@ -7,9 +7,15 @@ import { parseMonth, previousMonth } from '../period.js';
 import { formatScore } from '../round.js';
 import { describeCond, evalCond, type Scope } from './expr.js';
 import { fieldText } from './fields.js';
-import type { Accumulator } from './accumulate.js';
+import type { FigureValue } from './result.js';
 
-export function streakAccumulator(f: FigureDef, label: (field: string) => string): Accumulator {
+/** The shape of accumulate.ts's Accumulator (not imported: accumulate.ts imports this module). */
+interface StreakAccumulator {
+  add(scope: Scope): void;
+  result(): { value: FigureValue; explanation: string };
+}
+
+export function streakAccumulator(f: FigureDef, label: (field: string) => string): StreakAccumulator {
   const months = new Map<string, boolean>();
   const unread: string[] = [];
   const run = f.run ?? { months: 3, points: 3 };
