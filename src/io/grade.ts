@@ -88,7 +88,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   let read: ReadResult;
   let data: DataInfo | undefined;
   if (form.data) {
-    const joined = await readWithExport(loaded.input.grids, form, input, { dataFile: options.data, maxSize: options.maxSize });
+    const joined = await readWithExport(loaded.input.grids, form, input, { dataFile: options.data, maxSize: options.maxSize, hiddenSheets: loaded.input.hiddenSheets });
     if (!joined.ok) return fail(joined.failure);
     ({ read } = joined);
     data = joined.info;
