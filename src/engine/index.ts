@@ -1,5 +1,5 @@
 // The pure scoring engine: definitions and raw entries in, results and problems out. No I/O.
-export { scoreForm, scorePerson, rank, type FormScore } from './scoreForm.js';
+export { scoreForm, scorePerson, rank, FormScorer, type FormScore } from './scoreForm.js';
 export { scoreItem, itemRaters, type ItemOutcome } from './raters.js';
 export { combine, type Combined } from './combine.js';
 export { bandOf, gradeOf, emptyBandCounts } from './grades.js';

@@ -202,30 +202,52 @@ function keyAt(form: FormDef, person: PersonEntries, label: string): PersonEntri
   return cell ? { ...person.at, cell } : person.at;
 }
 
-export function scoreForm(form: FormDef, people: readonly PersonEntries[]): FormScore {
-  let results = people.map((p) => scorePerson(form, p));
-  const seen = new Map<string, { person: PersonResult; at: PersonEntries['at'] }>();
-  results = results.map((r, i) => {
+/**
+ * Scores people one at a time, so a caller can drop each person's entries as soon as they are scored (a roster
+ * of 50,000 never holds every person's entries and every result at once). `finish` gives what scoreForm gives.
+ */
+export class FormScorer {
+  private readonly results: PersonResult[] = [];
+  private readonly seen = new Map<string, { person: PersonResult; at: PersonEntries['at'] }>();
+  constructor(private readonly form: FormDef) {}
+
+  add(person: PersonEntries): void {
+    const form = this.form;
+    const r = scorePerson(form, person);
     const k = personKey(r);
-    if (!k) return r;
-    const first = seen.get(k.key);
-    if (!first) {
-      seen.set(k.key, { person: r, at: keyAt(form, people[i]!, k.label) });
-      return r;
+    if (!k) {
+      this.results.push(r);
+      return;
     }
-    const at = keyAt(form, people[i]!, k.label);
+    const first = this.seen.get(k.key);
+    const at = keyAt(form, person, k.label);
+    if (!first) {
+      this.seen.set(k.key, { person: r, at });
+      this.results.push(r);
+      return;
+    }
     const here = where(at);
     const there = where(first.at);
     const message = `${here ? `${here}:` : ''}${k.label}「${k.value}」重复${there ? `,已在 ${there} 出现` : ''}${first.person.name ? `(${first.person.name})` : ''},本条不计分`;
     const p = problem('error', 'duplicate-person', message, at, { expected: `${k.label}唯一`, actual: k.value });
     if (r.name) p.person = r.name;
-    return settle(form, { ...r, problems: [...r.problems, p] });
-  });
-  results = rank(results);
+    this.results.push(settle(form, { ...r, problems: [...r.problems, p] }));
+  }
 
-  const problems = results.flatMap((r) => r.problems);
-  if (people.length === 0) problems.push(problem('error', 'no-people', '没有找到任何被考核人'));
-  const bands = emptyBandCounts(mainGrading(form).scale);
-  for (const r of results) if (r.status === 'scored' && r.band !== null) bands[r.band] = (bands[r.band] ?? 0) + 1;
-  return { people: results, problems, bands };
+  finish(): FormScore {
+    const results = rank(this.results);
+    this.results.length = 0;
+    this.seen.clear();
+    const problems = results.flatMap((r) => r.problems);
+    if (results.length === 0) problems.push(problem('error', 'no-people', '没有找到任何被考核人'));
+    const bands = emptyBandCounts(mainGrading(this.form).scale);
+    for (const r of results) if (r.status === 'scored' && r.band !== null) bands[r.band] = (bands[r.band] ?? 0) + 1;
+    return { people: results, problems, bands };
+  }
+}
+
+export function scoreForm(form: FormDef, people: readonly PersonEntries[]): FormScore {
+  const scorer = new FormScorer(form);
+  for (const p of people) scorer.add(p);
+  return scorer.finish();
 }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { scoreForm } from '../engine/scoreForm.js';
+import { FormScorer, scoreForm } from '../engine/scoreForm.js';
 import { payLine } from '../engine/pay.js';
 import type { PersonResult } from '../model/result.js';
 import { personKeyOf, readPayFile, type PayTable } from './readPay.js';
@@ -90,6 +90,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
 
   let read: ReadResult;
   let data: DataInfo | undefined;
+  let scorer: FormScorer | null = null;
   if (form.data) {
     const joined = await readWithExport(loaded.input.grids, form, input, { dataFile: options.data, maxSize: options.maxSize, hiddenSheets: loaded.input.hiddenSheets });
     if (!joined.ok) return fail(joined.failure);
@@ -99,7 +100,10 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     if (options.data) {
       return fail(problem('error', 'definition-invalid', `「${form.title}」(${form.id})不从导出数据取数,--data 只用于定义了导出数据(data)的考核表,如 shop-cs-monthly`, { file: input }));
     }
-    read = readPeople(loaded.input.grids, form, input);
+    // A large roster (the fast path) is scored person by person as read, each person's entries dropped once
+    // scored: 50,000 people's entries and results are never held at once (issue 10). Same rules, same order.
+    scorer = loaded.input.fast ? new FormScorer(form) : null;
+    read = readPeople(loaded.input.grids, form, input, scorer ? (p) => scorer!.add(p) : undefined);
   }
   // A large roster read by the fast path: its cells are no longer needed once its people are read.
   if (loaded.input.fast) loaded.input.grids = loaded.input.fast.grids = [];
@@ -112,13 +116,13 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
       input,
     ));
   }
-  if (read.people.length === 0) {
+  if ((scorer ? read.count ?? 0 : read.people.length) === 0) {
     // Say why no one was found: a table without recognisable items says so; otherwise the form is blank.
     const why = read.problems.find((p) => p.severity === 'error' && p.code !== 'no-people');
     if (why) return fail({ ...why, message: `${shownName(input)}:${why.message}` });
     return fail(problem('error', 'no-people', `${shownName(input)}:「${form.title}」还没有填写任何人的数据(表格是空的),请填写后再评分`, { file: input }));
   }
-  const scored = scoreForm(form, read.people);
+  const scored = scorer ? scorer.finish() : scoreForm(form, read.people);
   if (loaded.input.fast) read.people.length = 0; // the entries of a large roster, no longer needed
   if (hidden.length) {
     notes.push(problem('info', 'hidden-sheet', `工作簿中隐藏的工作表${hidden.slice(0, 10).map((n) => `「${n}」`).join('、')}${hidden.length > 10 ? `等 ${hidden.length} 张` : ''}没有评分;要一并评分请加 --include-hidden`, { file: input }));

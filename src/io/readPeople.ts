@@ -18,24 +18,35 @@ export interface ReadResult {
   /** Sheets that held a table of this form; 0 means the file is not this form at all. */
   tables: number;
   layout: 'form' | 'roster';
+  /** How many people were read: with a sink (readPeople's `sink`) `people` stays empty. */
+  count?: number;
 }
 
-/** Reads every sheet: a roster sheet gives one person per row, a form sheet one person. */
-export function readPeople(grids: Grid[], form: FormDef, file?: string): ReadResult {
+/**
+ * Reads every sheet: a roster sheet gives one person per row, a form sheet one person. With `sink`, each person
+ * goes to it as read instead of into `people` (a large roster's entries are scored and dropped one by one).
+ */
+export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (p: PersonEntries) => void): ReadResult {
   const dict = columnDictionary(form);
-  const out: ReadResult = { people: [], sources: [], problems: [], tables: 0, layout: 'form' };
+  const out: ReadResult = { people: [], sources: [], problems: [], tables: 0, layout: 'form', count: 0 };
+  const take = (p: PersonEntries) => {
+    out.count!++;
+    if (sink) sink(p);
+    else out.people.push(p);
+  };
   for (const grid of grids) {
     const roster = findRosterHeader(grid, form, dict);
     if (roster) {
       out.tables++;
       out.layout = 'roster';
-      const { people, problems } = readRoster(grid, form, roster, file);
-      out.problems.push(...problems);
-      people.forEach((p) => {
-        out.people.push(p);
+      const toSource = (p: PersonEntries) => {
+        take(p);
         out.sources.push({ kind: 'roster', sheet: grid.name, row: rowOf(p.at.cell), headerRow: roster.headerRow });
-      });
-      if (people.length === 0) {
+      };
+      const { people, problems, count } = readRoster(grid, form, roster, file, sink ? toSource : undefined);
+      out.problems.push(...problems);
+      people.forEach(toSource);
+      if (count === 0) {
         out.problems.push(problem('error', 'no-people', `工作表「${grid.name}」有表头但没有填写任何人员`, { file, sheet: grid.name }));
       }
       continue;
@@ -50,10 +61,10 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string): ReadRes
     }
     const blank = [...person.entries.values()].every((e) => e.raw.kind === 'empty') && [...person.header.values()].every((v) => !v);
     if (blank) continue; // a blank copy of the form
-    out.people.push(person);
+    take(person);
     out.sources.push({ kind: 'form', sheet: grid.name, table });
   }
-  if (out.tables > 0 && out.people.length === 0 && !out.problems.some((p) => p.code === 'no-people')) {
+  if (out.tables > 0 && out.count === 0 && !out.problems.some((p) => p.code === 'no-people')) {
     out.problems.push(problem('error', 'no-people', '文件里的考核表都没有填写', { file }));
   }
   return out;

@@ -69,7 +69,8 @@ function sameEntry(a: ColumnTarget, b: ColumnTarget): boolean {
 }
 
 /** One person per non-blank row under the headings. */
-export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, file?: string): { people: PersonEntries[]; problems: Problem[] } {
+/** With `emit`, each person is handed over as read and not kept (`people` stays empty; `count` says how many). */
+export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, file?: string, emit?: (p: PersonEntries) => void): { people: PersonEntries[]; problems: Problem[]; count: number } {
   const problems: Problem[] = [];
   for (const d of layout.duplicates) {
     problems.push(
@@ -83,6 +84,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   problems.push(...columnProblems(grid, form, layout, file));
   const nameCol = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
   const people: PersonEntries[] = [];
+  let count = 0;
   const skipped: SkippedRow[] = [];
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const header = new Map<string, string>();
@@ -109,10 +111,13 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     // A row holding nothing but the month or the rater (a template made with --period or --rater) is a blank row, not a person.
     const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date' || f.role === 'rater').map((f) => f.id));
     if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && [...header.keys()].every((k) => shared.has(k))) continue;
-    people.push({ header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } });
+    const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } };
+    count++;
+    if (emit) emit(person);
+    else people.push(person);
   }
   if (skipped.length) problems.push(skippedRowsProblem(grid.name, skipped, file));
-  return { people, problems };
+  return { people, problems, count };
 }
 
 /** Once per sheet: headings that name nothing of this form (a typo hides an item), and required columns missing. */

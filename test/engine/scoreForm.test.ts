@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDef } from '../../src/model/definition.js';
-import { rank, scoreForm, scorePerson } from '../../src/engine/scoreForm.js';
+import { FormScorer, rank, scoreForm, scorePerson } from '../../src/engine/scoreForm.js';
 import type { PersonResult } from '../../src/model/result.js';
 import { codes, form, item, person } from './helpers.js';
 
@@ -81,5 +81,24 @@ describe('rank', () => {
     expect(ranks[198]).toBe(51);
     expect(ranks[0]).toBe(9951);
     expect(ranks[10_000 - 1]).toBe(1);
+  });
+});
+
+describe('FormScorer (person by person, what the fast path uses)', () => {
+  it('scores as each person is added, drops nothing: duplicates, ranks and bands as scoreForm', () => {
+    const scorer = new FormScorer(f);
+    // 张三 45+45 = 90 优秀, 王五 40+30 = 70, 张三丰 repeats 工号 A001 (error, no rank).
+    scorer.add(person({ name: '张三', employeeId: 'A001' }, [['a.s', 45], ['b.s', 45]], '3月'));
+    scorer.add(person({ name: '王五', employeeId: 'A002' }, [['a.s', 40], ['b.s', 30]], '3月(3)'));
+    scorer.add(person({ name: '张三丰', employeeId: 'A001' }, [['a.s', 40], ['b.s', 40]], '3月(2)'));
+    const s = scorer.finish();
+    expect(s.people.map((p) => [p.name, p.status, p.total, p.rank])).toEqual([['张三', 'scored', 90, 1], ['王五', 'scored', 70, 2], ['张三丰', 'error', null, undefined]]);
+    expect(s.problems.map((p) => p.message)).toEqual(['3月(2):工号「A001」重复,已在 3月 出现(张三),本条不计分']);
+    expect(s.bands.优秀).toBe(1);
+    expect(s.people[1]!.band).toBe(scorePerson(f, person({ name: '王五' }, [['a.s', 40], ['b.s', 30]])).band);
+  });
+
+  it('nobody added: no-people, as scoreForm', () => {
+    expect(codes(new FormScorer(f).finish().problems)).toEqual(['no-people']);
   });
 });

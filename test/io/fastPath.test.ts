@@ -5,7 +5,7 @@ import ExcelJSRuntime from 'exceljs';
 import { fixUpWorkbook, needsFixups } from '../../src/io/workbookFixups.js';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { scoreForm } from '../../src/engine/scoreForm.js';
+import { FormScorer, scoreForm } from '../../src/engine/scoreForm.js';
 import { FAST_MIN_SHEET_BYTES, readFast, wantsFastPath } from '../../src/io/fast/index.js';
 import { fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
 import { gradeFile } from '../../src/io/grade.js';
@@ -116,6 +116,13 @@ describe('fast reader and exceljs reader', () => {
     const [sa, sb] = [scoreForm(f, a.people), scoreForm(f, b.people)];
     expect(sb.people).toEqual(sa.people);
     expect(sb.problems).toEqual(sa.problems);
+    // As gradeFile reads a large roster: each person scored as read (readPeople's sink), none kept.
+    const scorer = new FormScorer(f);
+    const streamed = readPeople(fast.grids, f, input, (p) => scorer.add(p));
+    expect([streamed.people.length, streamed.count, streamed.tables, streamed.layout]).toEqual([0, 42, b.tables, b.layout]);
+    expect(streamed.sources).toEqual(a.sources);
+    expect(streamed.problems).toEqual(a.problems);
+    expect(scorer.finish()).toEqual(sa);
     // So that "equal" is not equal-and-empty: 42 people; 员工0's 客户回访率 = 30/50 × 20 = 12 (catalogue M1).
     expect(sa.people).toHaveLength(42);
     expect(sa.people[0]!.items[0]!.score).toBe(12);
