@@ -6,7 +6,7 @@ import { isInputName, isWorkbookName } from '../io/formats/names.js';
 import { LANGS, MESSAGES, type Lang, type Messages } from './messages.js';
 import type { Output } from './output.js';
 import { UsageError } from './output.js';
-import { ENCODINGS, optionKinds } from './options.js';
+import { ENCODINGS, optionKinds, type RunMode } from './options.js';
 import { suggestSimilar } from './suggest.js';
 
 // The one place the command line is declared. Commands are imported when they run, so `--help` and
@@ -15,11 +15,6 @@ import { suggestSimilar } from './suggest.js';
 
 /** Sets the exit code of the command that ran. */
 export type ExitSink = (code: number) => void;
-
-/** How commands run, beyond their flags (main's options). */
-export interface RunMode {
-  gradeOnThisThread: boolean;
-}
 
 /** Commander's error paths, answered in our words. These hooks are commander's (v14) own methods. */
 class KpiCommand extends Command {
@@ -199,8 +194,10 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
     .option('-v, --verbose', d['score.verbose'])
     .option('--all', d['score.all'])
     .option('--pay <file>', d['score.pay'])
+    .option('--data <file>', d['score.data'])
     .option('--include-hidden', d['score.includeHidden'])
     .option('--period <month>', d['score.period'])
+    .option('--previous <file>', d['score.previous'])
     .addHelpText('after', () => formIdsHelp(lang))
     .option('--limit <band=share>', d['score.limit'], collect)
     .option('--combine', d['score.combine'])

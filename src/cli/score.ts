@@ -6,7 +6,7 @@ import { EXIT, UsageError, type Output } from './output.js';
 import { parseLimits } from './limits.js';
 import { checkXlsxOutput } from './outputPath.js';
 import { renderScore } from './renderScore.js';
-import type { RunMode } from './program.js';
+import type { RunMode } from './options.js';
 import { stoppedLine } from './signals.js';
 
 export interface ScoreFlags {
@@ -25,6 +25,8 @@ export interface ScoreFlags {
   limit?: string[];
   combine?: boolean;
   period?: string;
+  data?: string;
+  previous?: string;
 }
 
 export async function scoreCommand(
@@ -45,9 +47,11 @@ export async function scoreCommand(
     maxSize: flags.maxSize,
     encoding: flags.encoding,
     pay: flags.pay,
+    ...(flags.data ? { data: flags.data } : {}),
     includeHidden: flags.includeHidden,
     limits,
     ...(flags.period?.trim() ? { period: flags.period.trim() } : {}),
+    ...(flags.previous ? { previous: flags.previous } : {}),
   };
   // Several files (or a folder with --combine): copies of one form filled by different raters, one result per person.
   const outcome =

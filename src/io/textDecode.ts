@@ -94,65 +94,59 @@ export function decodeText(buffer: Uint8Array, override?: string): Decoded {
 }
 
 function decodeAny(buffer: Uint8Array, override?: string): Decoded {
-  if (override !== undefined && override !== '') {
-    const enc = OVERRIDES[override.trim().toLowerCase()];
-    if (!enc) {
-      return {
-        problem: problem('error', 'bad-encoding', `不认识的编码「${override}」,可用 utf-8、gb18030(gbk)、utf-16le、utf-16be`),
-      };
-    }
-    const bom = bomOf(buffer);
-    const actual: TextEncodingName = enc === 'utf-8' && bom === 'utf-8-bom' ? 'utf-8-bom' : enc;
-    try {
-      return { text: strict(buffer, actual), encoding: actual };
-    } catch (err) {
-    if (err instanceof TextTooLong) throw err;
-      return {
-        problem: problem(
-          'error',
-          'bad-encoding',
-          `按指定的编码 ${override} 解码失败(文件里有不属于该编码的字节)。去掉 --encoding 让程序自动识别,或换一个编码再试`,
-        ),
-      };
-    }
-  }
+  return override !== undefined && override !== '' ? decodeAsGiven(buffer, override) : decodeDetected(buffer);
+}
 
-  const bom = bomOf(buffer);
-  if (bom) {
-    try {
-      return { text: strict(buffer, bom), encoding: bom };
-    } catch (err) {
-    if (err instanceof TextTooLong) throw err;
-      return { problem: problem('error', 'bad-encoding', `文件开头标明是 ${LABEL[bom]} 编码,但内容不是有效的 ${LABEL[bom]}。请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」`) };
-    }
-  }
-  const wide = utf16WithoutBom(buffer);
-  if (wide) {
-    try {
-      return { text: strict(buffer, wide), encoding: wide };
-    } catch (err) {
-    if (err instanceof TextTooLong) throw err;
-      // fall through: not UTF-16 after all
-    }
-  }
+/** The text in `encoding`, or null when the bytes are not valid in it (a text too long still throws). */
+function attempt(buffer: Uint8Array, encoding: TextEncodingName): string | null {
   try {
-    return { text: strict(buffer, 'utf-8'), encoding: 'utf-8' };
+    return strict(buffer, encoding);
   } catch (err) {
     if (err instanceof TextTooLong) throw err;
-    // not UTF-8
+    return null;
   }
-  try {
-    return { text: strict(buffer, 'gb18030'), encoding: 'gb18030' };
-  } catch (err) {
-    if (err instanceof TextTooLong) throw err;
+}
+
+/** --encoding: that encoding or a clear refusal, never a guess. */
+function decodeAsGiven(buffer: Uint8Array, override: string): Decoded {
+  const enc = OVERRIDES[override.trim().toLowerCase()];
+  if (!enc) {
     return {
-      problem: problem(
-        'error',
-        'bad-encoding',
-        '文字编码无法识别(既不是 UTF-8/UTF-16,也不是 GBK/GB18030)。请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」,或用 --encoding 指定编码',
-      ),
+      problem: problem('error', 'bad-encoding', `不认识的编码「${override}」,可用 utf-8、gb18030(gbk)、utf-16le、utf-16be`),
     };
   }
+  const actual: TextEncodingName = enc === 'utf-8' && bomOf(buffer) === 'utf-8-bom' ? 'utf-8-bom' : enc;
+  const text = attempt(buffer, actual);
+  if (text !== null) return { text, encoding: actual };
+  return {
+    problem: problem(
+      'error',
+      'bad-encoding',
+      `按指定的编码 ${override} 解码失败(文件里有不属于该编码的字节)。去掉 --encoding 让程序自动识别,或换一个编码再试`,
+    ),
+  };
+}
+
+/** A byte-order mark decides; else UTF-16 by its zero bytes, UTF-8, then GB18030 (which GBK is part of). */
+function decodeDetected(buffer: Uint8Array): Decoded {
+  const bom = bomOf(buffer);
+  if (bom) {
+    const text = attempt(buffer, bom);
+    if (text !== null) return { text, encoding: bom };
+    return { problem: problem('error', 'bad-encoding', `文件开头标明是 ${LABEL[bom]} 编码,但内容不是有效的 ${LABEL[bom]}。请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」`) };
+  }
+  const wide = utf16WithoutBom(buffer);
+  for (const encoding of [...(wide ? [wide] : []), 'utf-8', 'gb18030'] as const) {
+    const text = attempt(buffer, encoding);
+    if (text !== null) return { text, encoding };
+  }
+  return {
+    problem: problem(
+      'error',
+      'bad-encoding',
+      '文字编码无法识别(既不是 UTF-8/UTF-16,也不是 GBK/GB18030)。请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」,或用 --encoding 指定编码',
+    ),
+  };
 }
 
 const DELIMITERS = [',', '\t', ';'] as const;
