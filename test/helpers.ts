@@ -105,6 +105,17 @@ export function kpi(args: string[], options: { cwd?: string; env?: NodeJS.Proces
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * Runs `work` and returns its result with the processor time it took (ms, this process). A bound on
+ * processor time, unlike one on the clock, holds however busy the machine is.
+ */
+export function withCpuTime<T>(work: () => T): { result: T; cpuMs: number } {
+  const before = process.cpuUsage();
+  const result = work();
+  const used = process.cpuUsage(before);
+  return { result, cpuMs: (used.user + used.system) / 1000 };
+}
+
 /** A cell's value with links read as their text, as a person sees it. */
 export function shown(v: unknown): unknown {
   if (v && typeof v === 'object' && 'text' in v && 'hyperlink' in v) return (v as { text: unknown }).text;

@@ -25,6 +25,8 @@ export interface ScoreFlags {
   limit?: string[];
   combine?: boolean;
   period?: string;
+  data?: string;
+  previous?: string;
 }
 
 export async function scoreCommand(
@@ -45,9 +47,11 @@ export async function scoreCommand(
     maxSize: flags.maxSize,
     encoding: flags.encoding,
     pay: flags.pay,
+    ...(flags.data ? { data: flags.data } : {}),
     includeHidden: flags.includeHidden,
     limits,
     ...(flags.period?.trim() ? { period: flags.period.trim() } : {}),
+    ...(flags.previous ? { previous: flags.previous } : {}),
   };
   // Several files (or a folder with --combine): copies of one form filled by different raters, one result per person.
   const outcome =

@@ -8,6 +8,8 @@ import { checkFormLimits } from './limits.js';
 import { checkFormSemantics } from './semantics.js';
 import { expandDefinition } from './expand.js';
 import { withCommonFields } from './fields.js';
+import { isRecordForm, type RecordFormDef } from '../model/records.js';
+import { checkRecordSemantics } from './recordSemantics.js';
 import { compileSchema, type Validator } from './jsonSchema.js';
 
 /** templates/ beside dist/ (and beside src/ under vitest). */
@@ -15,6 +17,11 @@ export const templatesDir = fileURLToPath(new URL('../../templates/', import.met
 const MAX_DEFINITION_BYTES = 1024 * 1024;
 
 export type LoadedForm = { ok: true; form: FormDef; path: string } | { ok: false; problems: Problem[] };
+/** A form of either kind: per person (parts and items) or of records (rows are records, results per group). */
+export type LoadedAnyForm =
+  | { ok: true; kind: 'people'; form: FormDef; path: string }
+  | { ok: true; kind: 'records'; form: RecordFormDef; path: string }
+  | { ok: false; problems: Problem[] };
 
 let validator: Validator | undefined;
 
@@ -27,26 +34,58 @@ async function schemaValidator() {
   return validator;
 }
 
-/** Form ids shipped in templates/. */
-export async function listForms(): Promise<string[]> {
-  const names = await fs.readdir(templatesDir);
-  return names
-    .filter((n) => n.endsWith('.json') && n !== 'form.schema.json')
-    .map((n) => n.slice(0, -'.json'.length))
-    .sort();
+let shippedKinds: Promise<Map<string, 'people' | 'records'>> | undefined;
+
+/** Every shipped form id with its kind (a record form has `records`), read once per process. */
+export function shippedForms(): Promise<Map<string, 'people' | 'records'>> {
+  shippedKinds ??= (async () => {
+    const names = (await fs.readdir(templatesDir)).filter((n) => n.endsWith('.json') && n !== 'form.schema.json').sort();
+    const out = new Map<string, 'people' | 'records'>();
+    for (const n of names) {
+      let kind: 'people' | 'records' = 'people';
+      try {
+        kind = isRecordForm(JSON.parse(await fs.readFile(path.join(templatesDir, n), 'utf8'))) ? 'records' : 'people';
+      } catch {
+        // a broken shipped file is reported when it is loaded
+      }
+      out.set(n.slice(0, -'.json'.length), kind);
+    }
+    return out;
+  })();
+  return shippedKinds;
 }
 
-/** `idOrPath` is a shipped form id (mattress-cs-monthly) or a path to a user's definition file. */
+/** Ids of the shipped forms scored per person (every consumer of FormDef lists these). */
+export async function listForms(): Promise<string[]> {
+  return [...(await shippedForms())].filter(([, k]) => k === 'people').map(([id]) => id);
+}
+
+/** Ids of the shipped record forms (order logs, surveys). */
+export async function listRecordForms(): Promise<string[]> {
+  return [...(await shippedForms())].filter(([, k]) => k === 'records').map(([id]) => id);
+}
+
+/** `idOrPath` is a shipped form id (mattress-cs-monthly) or a path to a user's definition file. Person forms only. */
 export async function loadForm(idOrPath: string): Promise<LoadedForm> {
+  const any = await loadAnyForm(idOrPath);
+  if (!any.ok) return any;
+  if (any.kind === 'records') {
+    return fail(idOrPath, 'form-unknown', `「${any.form.title}」(${any.form.id})是记录表(每行一条${any.form.records.label},按分组统计),不能用于此命令`);
+  }
+  return { ok: true, form: any.form, path: any.path };
+}
+
+/** A form of either kind, by shipped id or definition file. */
+export async function loadAnyForm(idOrPath: string): Promise<LoadedAnyForm> {
   const looksLikePath = /[\\/]/.test(idOrPath) || idOrPath.endsWith('.json');
   if (!looksLikePath) {
-    const known = await listForms();
+    const known = [...(await shippedForms()).keys()];
     if (!known.includes(idOrPath)) {
       return fail(idOrPath, 'form-unknown', `未知的考核表「${idOrPath}」。可用的有:${known.join('、')};也可用 --form 指定自己的定义文件(.json)`);
     }
-    return loadDefinitionFile(path.join(templatesDir, `${idOrPath}.json`), { shipped: true });
+    return loadAnyDefinitionFile(path.join(templatesDir, `${idOrPath}.json`), { shipped: true });
   }
-  return loadDefinitionFile(path.resolve(idOrPath));
+  return loadAnyDefinitionFile(path.resolve(idOrPath));
 }
 
 /**
@@ -54,6 +93,13 @@ export async function loadForm(idOrPath: string): Promise<LoadedForm> {
  * run skips ajv and keeps only the semantic checks; a user's file is always checked against the schema.
  */
 export async function loadDefinitionFile(file: string, options: { shipped?: boolean } = {}): Promise<LoadedForm> {
+  const any = await loadAnyDefinitionFile(file, options);
+  if (!any.ok) return any;
+  if (any.kind === 'records') return fail(file, 'definition-invalid', `${file}:这是记录表的定义(records),不能用于此命令`);
+  return { ok: true, form: any.form, path: any.path };
+}
+
+export async function loadAnyDefinitionFile(file: string, options: { shipped?: boolean } = {}): Promise<LoadedAnyForm> {
   let text: string;
   try {
     const stat = await fs.stat(file);
@@ -67,7 +113,7 @@ export async function loadDefinitionFile(file: string, options: { shipped?: bool
     const why = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : `无法读取(${code ?? String(err)})`;
     return fail(file, 'definition-invalid', `${file}:${why}`);
   }
-  return parseDefinition(text.replace(/^\uFEFF/, ''), file, options);
+  return parseAnyDefinition(text.replace(/^\uFEFF/, ''), file, options);
 }
 
 function jsonErrorPlace(text: string, message: string): string {
@@ -81,6 +127,13 @@ function jsonErrorPlace(text: string, message: string): string {
 }
 
 export async function parseDefinition(text: string, file: string, options: { shipped?: boolean } = {}): Promise<LoadedForm> {
+  const any = await parseAnyDefinition(text, file, options);
+  if (!any.ok) return any;
+  if (any.kind === 'records') return fail(file, 'definition-invalid', `${file}:这是记录表的定义(records),不能用于此命令`);
+  return { ok: true, form: any.form, path: any.path };
+}
+
+export async function parseAnyDefinition(text: string, file: string, options: { shipped?: boolean } = {}): Promise<LoadedAnyForm> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -95,16 +148,20 @@ export async function parseDefinition(text: string, file: string, options: { shi
     );
     return { ok: false, problems };
   }
+  if (isRecordForm(data)) {
+    const problems = checkRecordSemantics(data).map((p) => problem('error', 'definition-invalid', `${file}:${p.path}:${p.message}`, { file }));
+    return problems.length ? { ok: false, problems } : { ok: true, kind: 'records', form: data, path: file };
+  }
   const form = withCommonFields(data as FormDef);
   // Limits first: what is built from a definition far over them is what costs (see limits.ts).
   const over = checkFormLimits(form);
   const problems = (over.length ? over : checkFormSemantics(form)).map((p) =>
     problem('error', 'definition-invalid', `${file}:${p.path}:${p.message}`, { file }),
   );
-  return problems.length ? { ok: false, problems } : { ok: true, form: expandDefinition(form), path: file };
+  return problems.length ? { ok: false, problems } : { ok: true, kind: 'people', form: expandDefinition(form), path: file };
 }
 
-function fail(file: string, code: 'form-unknown' | 'definition-invalid', message: string): LoadedForm {
+function fail(file: string, code: 'form-unknown' | 'definition-invalid', message: string): { ok: false; problems: Problem[] } {
   return { ok: false, problems: [problem('error', code, message, { file })] };
 }
 

@@ -1,4 +1,4 @@
-import type { Location } from './entries.js';
+import type { Location } from './location.js';
 
 // One closed catalogue of problem codes; console, --json, the 问题 sheet and cell notes all render
 // the same Problem value.
@@ -53,7 +53,11 @@ export type ProblemCode =
   | 'xml-entities'
   | 'output-exists'
   | 'content-dropped'
-  | 'output-failed';
+  | 'output-failed'
+  // figures joined from an export (§11)
+  | 'data-missing'
+  | 'data-duplicate'
+  | 'data-unmatched';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { onTestFinished } from 'vitest';
 import type { BatchOptions, BatchReport, BatchResult } from '../../src/batch/types.js';
 
 export const FAKE_GRADER = fileURLToPath(new URL('./fixtures/fake-grade.mjs', import.meta.url));
@@ -23,14 +23,10 @@ export function assertBuilt(): void {
   }
 }
 
-const made: string[] = [];
-afterAll(async () => {
-  for (const dir of made.splice(0)) await fs.rm(dir, { recursive: true, force: true });
-});
-
+/** A fresh folder, removed when the calling test ends (test files share this module: a module-level afterAll would run for the first file only). */
 export async function tempDir(): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kpi-batch-'));
-  made.push(dir);
+  onTestFinished(() => fs.rm(dir, { recursive: true, force: true }));
   return dir;
 }
 

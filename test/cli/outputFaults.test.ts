@@ -247,8 +247,8 @@ describe('SIGINT / SIGTERM during a long write', () => {
     return { ...result, stdout, stderr, dir, input, sawTemporary };
   }
 
-  // Mid-write, or after 3 s (reading or scoring, before any output; by then the CLI has long installed its
-  // handler: a signal while node is still loading modules, the first ~0.5 s, gets the default action).
+  // Mid-write, or after 3 s (loading, reading or scoring, before any output: bin/kpi.js installs the handler
+  // before it loads the program, so however busy the machine, the signal is never met by the default action).
   it.concurrent.each([
     ['SIGTERM', 'writing', 143],
     ['SIGINT', 'writing', 130],
