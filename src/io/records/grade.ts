@@ -106,7 +106,9 @@ export async function gradeRecordInput(
   const { result } = read.read;
   const problems = [...notes, ...read.read.problems];
   const groups = result.groupings.flatMap((g) => g.groups);
-  if (options.previous) {
+  if (options.previous && !def.groupings.some((g) => g.compare?.length)) {
+    problems.push(problem('warning', 'form-unknown', `「${def.title}」没有与上月对比的指标(定义中的 compare),--previous ${shownName(options.previous)} 已忽略`, { file: input }));
+  } else if (options.previous) {
     const prev = await previousFigures(options.previous, def, options);
     if (!prev.ok) return fail(prev.failure);
     addChanges(groups, prev.groups, def);
