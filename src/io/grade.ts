@@ -25,6 +25,7 @@ import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { readWithExport, type DataInfo } from './readExport.js';
 import { Unsupported, writeFastGraded, writerChoice } from './fast/index.js';
+import { firstLine } from '../engine/text.js';
 
 /** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
 function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Problem[] {
@@ -244,7 +245,7 @@ export function writeFailureReason(err: unknown): string {
     : code === 'EEXIST' ? '输出文件已存在(加 --force 替换)'
     : code === 'ELOOP' ? '输出路径中有指向自己的快捷方式(符号链接循环)'
     : code === 'ENAMETOOLONG' ? '文件名或路径太长,请用 -o 指定较短的文件名'
-    : String((err as Error).message ?? err).split('\n')[0]);
+    : firstLine(String((err as Error).message ?? err)));
 }
 
 /**

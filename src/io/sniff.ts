@@ -5,6 +5,7 @@ import { problem, type Problem, type ProblemCode } from '../model/problem.js';
 import { decodeText, type TextEncodingName } from './textDecode.js';
 import { checkXmlParts, type XmlMark } from './xmlGuard.js';
 import { checkZip, formatSize, inflateEntryCapped, readZipDirectory, zipLimits, type ZipEntry, type ZipLimits } from './zipGuard.js';
+import { firstLine } from '../engine/text.js';
 
 // What a file really is, decided from its bytes (never its extension) before anything parses it.
 // Users send legacy .xls, WPS .et, password-protected workbooks, HTML pages named .xls, CSV named
@@ -67,7 +68,7 @@ export function fsProblem(file: string, err: unknown): Problem {
     case 'ELOOP':
       return problem('error', 'file-unreadable', `${name}:快捷方式(符号链接)指向了自己,找不到真正的文件`, at);
     default: {
-      const text = err instanceof Error ? err.message.split('\n')[0]!.slice(0, 120) : String(err);
+      const text = err instanceof Error ? firstLine(err.message).slice(0, 120) : String(err);
       return problem('error', 'file-unreadable', `无法读取 ${name}(${code ?? text}),请检查文件后再试`, at);
     }
   }
@@ -259,7 +260,7 @@ async function sniffOle2(file: string, fh: FileHandle, size: number): Promise<Sn
       first.includes(Buffer.from(n, 'utf16le')),
     );
   }
-  const has = (n: string) => names!.some((x) => x.toLowerCase() === n.toLowerCase());
+  const has = (n: string) => names.some((x) => x.toLowerCase() === n.toLowerCase());
   if (has('EncryptionInfo') || has('EncryptedPackage')) {
     return refuse(file, 'file-encrypted', `${name}:文件有密码保护,请取消密码保护后另存为 .xlsx(Excel:文件 → 信息 → 保护工作簿 → 用密码进行加密,清空密码)`);
   }

@@ -15,6 +15,7 @@ import { Unsupported } from '../fast/readPackage.js';
 import { DEFAULT_MAX_SIZE } from '../inputSize.js';
 import type { Sniffed } from '../sniff.js';
 import { INPUT_EXTENSIONS } from './names.js';
+import { firstLine } from '../../engine/text.js';
 
 boundRangesInExcelJs();
 
@@ -80,5 +81,5 @@ function unreadable(file: string, err: unknown): Problem {
   if (/entity|DOCTYPE/i.test(text)) {
     return problem('error', 'xml-entities', `${name}:工作簿的 XML 含有实体声明(可能是恶意文件),已拒绝读取`, { file });
   }
-  return problem('error', 'file-unreadable', `${name}:无法读取工作簿(${text.split('\n')[0]!.slice(0, 120)})。请用 Excel/WPS 打开后另存为 .xlsx 再试`, { file });
+  return problem('error', 'file-unreadable', `${name}:无法读取工作簿(${firstLine(text).slice(0, 120)})。请用 Excel/WPS 打开后另存为 .xlsx 再试`, { file });
 }
