@@ -211,27 +211,30 @@ export class FormScorer {
   private readonly seen = new Map<string, { person: PersonResult; at: PersonEntries['at'] }>();
   constructor(private readonly form: FormDef) {}
 
-  add(person: PersonEntries): void {
+  /** Scores `person` and keeps its result (returned: the caller may compact it in place, not change it). */
+  add(person: PersonEntries): PersonResult {
     const form = this.form;
     const r = scorePerson(form, person);
     const k = personKey(r);
     if (!k) {
       this.results.push(r);
-      return;
+      return r;
     }
     const first = this.seen.get(k.key);
     const at = keyAt(form, person, k.label);
     if (!first) {
       this.seen.set(k.key, { person: r, at });
       this.results.push(r);
-      return;
+      return r;
     }
     const here = where(at);
     const there = where(first.at);
     const message = `${here ? `${here}:` : ''}${k.label}「${k.value}」重复${there ? `,已在 ${there} 出现` : ''}${first.person.name ? `(${first.person.name})` : ''},本条不计分`;
     const p = problem('error', 'duplicate-person', message, at, { expected: `${k.label}唯一`, actual: k.value });
     if (r.name) p.person = r.name;
-    this.results.push(settle(form, { ...r, problems: [...r.problems, p] }));
+    const settled = settle(form, { ...r, problems: [...r.problems, p] });
+    this.results.push(settled);
+    return settled;
   }
 
   finish(): FormScore {

@@ -25,6 +25,7 @@ import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { readWithExport, type DataInfo } from './readExport.js';
 import { Unsupported, writeFastGraded, writerChoice } from './fast/index.js';
+import { ResultCompactor } from './fast/compactResult.js';
 import { firstLine } from '../engine/text.js';
 
 /** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
@@ -104,7 +105,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     // A large roster (the fast path) is scored person by person as read, each person's entries dropped once
     // scored: 50,000 people's entries and results are never held at once (issue 10). Same rules, same order.
     scorer = loaded.input.fast ? new FormScorer(form) : null;
-    read = readPeople(loaded.input.grids, form, input, scorer ? (p) => scorer!.add(p) : undefined);
+    const compactor = new ResultCompactor();
+    read = readPeople(loaded.input.grids, form, input, scorer ? (p) => compactor.compact(scorer!.add(p)) : undefined);
   }
   // A large roster read by the fast path: its cells are no longer needed once its people are read.
   if (loaded.input.fast) loaded.input.grids = loaded.input.fast.grids = [];
