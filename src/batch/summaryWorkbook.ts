@@ -5,7 +5,7 @@ import { where } from '../forms/problem.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { withoutFileName } from './report.js';
 import { headingStyle, heightFor, linesIn, setPrint } from '../io/graded/look.js';
-import { plainMessage } from '../io/graded/problemText.js';
+import { problemText, severityName } from '../problems/index.js';
 import type { FileStatus } from './types.js';
 
 // batch-summary.xlsx: 汇总 (one row per person of every graded file, one row per failed file) and one
@@ -64,8 +64,6 @@ export function cellText(s: string): string {
   return clip(s.replace(XML_INVALID, ''), 32767);
 }
 
-const SEVERITY: Record<Problem['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
-
 function personStatus(p: SummaryPerson): string {
   return p.status === 'scored' ? '已评分' : '有错误,未评分';
 }
@@ -122,11 +120,11 @@ export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
     f.problems.forEach((p, i) => {
       const row = ws.getRow(i + 2);
       text(row.getCell(1), f.file);
-      text(row.getCell(2), SEVERITY[p.severity] ?? p.severity);
+      text(row.getCell(2), severityName(p.severity) ?? p.severity);
       text(row.getCell(3), where(p));
       text(row.getCell(4), p.person);
       text(row.getCell(5), p.item);
-      const message = plainMessage({ ...p, message: withoutFileName(f.file, p.message) });
+      const message = withoutFileName(f.file, problemText(p));
       text(row.getCell(6), message);
       text(row.getCell(7), p.expected);
       text(row.getCell(8), p.actual);

@@ -2,7 +2,8 @@
 // (a group of several raters — 同事评, 客户评 — takes each copy as the next slot, so the engine averages them).
 import type { FormDef, PersonEntries, RaterDef, RawEntry } from '../forms/types.js';
 import { entryKey } from '../forms/types.js';
-import { problem, where, type Problem } from '../forms/problem.js';
+import { where, type Problem } from '../forms/problem.js';
+import { problem } from '../problems/index.js';
 import { raterField } from '../forms/raterCopy.js';
 import { cleanText } from './text.js';
 
@@ -60,8 +61,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     if (earlier && !rec.rater.multiple) {
       const cell = field ? rec.person.headerCells?.get(field.id) : undefined;
       const at = { ...rec.person.at, ...(cell ? { cell } : {}), file: rec.file };
-      const message = `${placeOf(rec.file, at)}:${name}的「${rec.rater.label}」已在 ${placeOf(earlier.file, earlier.person.at)} 评过,这里又评了一次;同一评分人只能有一份(${name}不评分,请去掉其中一份)`;
-      const p = problem('error', 'rater-duplicate', message, at, { expected: `${rec.rater.label}一份`, actual: '两份' });
+      const p = problem('rater-duplicate', { place: placeOf(rec.file, at), person: name, rater: rec.rater.label, firstPlace: placeOf(earlier.file, earlier.person.at) }, at);
       if (name) p.person = name;
       acc.errors.push(p);
       continue;
@@ -101,8 +101,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
       acc.entries.set(entryKey(item, input, rater, slot), entry);
     }
     if (ignored.size) {
-      const message = `${placeOf(rec.file, rec.person.at)}:这份是「${rec.rater.label}」的表,${name}的${[...ignored].join('、')}一栏的填写已忽略(各评分人的分数只取自各自的表)`;
-      const p = problem('warning', 'rater-unknown', message, { ...rec.person.at, file: rec.file });
+      const p = problem('rater-unknown', { case: 'ignored-columns', place: placeOf(rec.file, rec.person.at), rater: rec.rater.label, person: name, columns: [...ignored] }, { ...rec.person.at, file: rec.file }, { severity: 'warning' });
       if (name) p.person = name;
       problems.push(p);
     }

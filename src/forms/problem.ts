@@ -1,61 +1,9 @@
 import type { Location } from './types.js';
 
-// One closed catalogue of problem codes; console, --json, the 问题 sheet and cell notes all render
-// the same Problem value.
-export type ProblemCode =
-  // entries
-  | 'required'
-  | 'not-a-number'
-  | 'not-an-integer'
-  | 'out-of-range'
-  | 'unknown-choice'
-  | 'bad-list'
-  | 'reason-required'
-  | 'formula-without-result'
-  | 'error-value'
-  | 'boolean-value'
-  | 'date-value'
-  | 'ratio-above-one'
-  | 'zero-denominator'
-  | 'missing-rater'
-  | 'rater-spread'
-  | 'header-missing'
-  | 'duplicate-person'
-  | 'no-people'
-  | 'unknown-column'
-  | 'item-not-found'
-  | 'override'
-  | 'not-applicable'
-  | 'ambiguous-percent'
-  | 'pay-missing'
-  | 'skipped-row'
-  | 'hidden-sheet'
-  // months, periods, raters in separate files, distribution limits
-  | 'month-unknown'
-  | 'month-duplicate'
-  | 'period-mixed'
-  | 'period-incomplete'
-  | 'form-mixed'
-  | 'month-missing'
-  | 'name-ambiguous'
-  | 'distribution-limit'
-  | 'rater-duplicate'
-  | 'rater-unknown'
-  // files
-  | 'file-unreadable'
-  | 'file-kind'
-  | 'file-empty'
-  | 'file-encrypted'
-  | 'bad-encoding'
-  | 'form-unknown'
-  | 'definition-invalid'
-  | 'too-large'
-  | 'xml-entities'
-  | 'output-exists'
-  | 'content-dropped'
-  | 'output-failed';
+import type { ProblemCode, Severity } from '../problems/index.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+// The codes, their fields and their sentences are one catalogue: src/problems/catalog.ts.
+export type { ProblemCode, Severity };
 
 export interface Problem {
   severity: Severity;
@@ -68,6 +16,8 @@ export interface Problem {
   item?: string;
   expected?: string;
   actual?: string;
+  /** The code's structured fields (src/problems/catalog.ts); absent in problems read back from older manifests. */
+  params?: Record<string, unknown>;
 }
 
 export function problem(

@@ -13,9 +13,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
     const reason = values.text(rule.reason);
     if (points === 0) return { score: 0, explanation: reason ? `0(${reason})` : '无奖惩 → 0', problems: [] };
     if (!reason) {
-      const label = values.def(rule.input).label;
-      const body = `${label}为 ${formatSigned(points)},须注明${values.def(rule.reason).label}`;
-      const problem = report('error', 'reason-required', rule.reason, body, { expected: '原因', actual: '空' });
+      const problem = report('reason-required', rule.reason, { amount: values.def(rule.input).label, points, reason: values.def(rule.reason).label });
       return { score: points, explanation: `${formatSigned(points)}(未注明原因)`, problems: [problem] };
     }
     return { score: points, explanation: `${formatSigned(points)}(${reason})`, problems: [] };
