@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { loadForm } from '../src/forms/load.js';
-import type { FormDef } from '../src/forms/types.js';
+import type { FormDef } from '../src/model/definition.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

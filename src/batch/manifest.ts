@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import type { Problem } from '../forms/problem.js';
+import type { Problem } from '../model/problem.js';
 import { writeTextAtomic } from '../io/atomic.js';
 import type { Sighting } from './settle.js';
 import type { SummaryPerson } from './summaryWorkbook.js';

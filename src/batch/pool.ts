@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { problem } from '../forms/problem.js';
+import { problem } from '../model/problem.js';
 import type { FromWorker, PoolOutcome, ToWorker } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Problem } from '../forms/problem.js';
+import type { Problem } from '../model/problem.js';
 import type { GradeOutcome } from '../io/outcome.js';
 import { writeTextAtomic } from '../io/atomic.js';
 import type { BatchFileReport, BatchReport, BatchTotals, FileStatus } from './types.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { VERSION } from '../version.js';
 import { loadForm } from '../forms/load.js';
-import { problem, type Problem } from '../forms/problem.js';
+import { problem, type Problem } from '../model/problem.js';
 import { discover, isInside, type Candidate } from './discover.js';
 import { fromRel, moveDone, planOutputs, removeStaleTemporaries } from './files.js';
 import { acquireLock } from './lock.js';
@@ -13,11 +13,19 @@ import { defaultGradeModule, GradePool, toModuleUrl } from './pool.js';
 import { REPORT_NAME, SUMMARY_NAME, statusOf, totalsOf, writeReportJson } from './report.js';
 import { byAge, recheckAndHash } from './settle.js';
 import { writeSummaryWorkbook, type SummaryFile } from './summaryWorkbook.js';
-import type { BatchEvent, BatchEvents, BatchFileReport, BatchOptions, BatchReport, BatchResult, PoolOutcome } from './types.js';
+import {
+  DEFAULT_FILE_TIMEOUT_MS,
+  DEFAULT_RECHECK_MS,
+  DEFAULT_SETTLE_MS,
+  type BatchEvent,
+  type BatchEvents,
+  type BatchFileReport,
+  type BatchOptions,
+  type BatchReport,
+  type BatchResult,
+  type PoolOutcome,
+} from './types.js';
 
-export const DEFAULT_SETTLE_MS = 30_000;
-export const DEFAULT_RECHECK_MS = 1_000;
-export const DEFAULT_FILE_TIMEOUT_MS = 10 * 60_000;
 
 type Folders = { folder: string; outRoot: string; doneRoot: string | null };
 

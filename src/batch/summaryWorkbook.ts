@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { round2 } from '../engine/round.js';
-import type { Problem } from '../forms/problem.js';
-import { where } from '../forms/problem.js';
+import type { Problem } from '../model/problem.js';
+import { where } from '../model/problem.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { withoutFileName } from './report.js';
 import { headingStyle, heightFor, linesIn, setPrint } from '../io/graded/look.js';

@@ -1,5 +1,10 @@
-import type { Problem } from '../forms/problem.js';
+import type { Problem } from '../model/problem.js';
 import type { GradeOptions, GradeOutcome } from '../io/outcome.js';
+
+/** BatchOptions' defaults (`--settle` shows the first in its help). */
+export const DEFAULT_SETTLE_MS = 30_000;
+export const DEFAULT_RECHECK_MS = 1_000;
+export const DEFAULT_FILE_TIMEOUT_MS = 10 * 60_000;
 
 export interface BatchOptions {
   /** The folder to grade (inbox). */

@@ -1,7 +1,7 @@
 // A worker thread of the batch pool: loads the grader module once, grades one file per message.
 // It runs from dist/batch/worker.js (tsc output); the module path comes in workerData as a file URL.
 import { parentPort, workerData } from 'node:worker_threads';
-import { problem } from '../forms/problem.js';
+import { problem } from '../model/problem.js';
 import type { GradeOptions, GradeOutcome } from '../io/outcome.js';
 import type { FromWorker, PoolOutcome, ToWorker } from './types.js';
 

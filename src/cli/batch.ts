@@ -1,25 +1,24 @@
-import os from 'node:os';
 import { withoutFileName } from '../batch/report.js';
 import { oneLine } from '../io/shownName.js';
 import { runBatch } from '../batch/runBatch.js';
 import type { BatchEvent, BatchReport } from '../batch/types.js';
 import { problemJson } from './json.js';
 import { delegateSignals } from './main.js';
-import { EXIT, UsageError, type Output } from './output.js';
-import { parseDuration, parseSize } from './size.js';
+import { EXIT, type Output } from './output.js';
 
 export interface BatchFlags {
   out?: string;
   recursive?: boolean;
   form?: string;
   force?: boolean;
-  settle?: string;
-  jobs?: string;
+  /** Milliseconds, bytes and a count: options.ts parsed and checked them. */
+  settle?: number;
+  jobs?: number;
   moveDone?: string;
-  wait?: string;
+  wait?: number;
   quiet?: boolean;
   json?: boolean;
-  maxSize?: string;
+  maxSize?: number;
   includeHidden?: boolean;
 }
 
@@ -32,8 +31,6 @@ const STATUS: Record<string, string> = {
 };
 
 export async function batchCommand(o: Output, folder: string, flags: BatchFlags): Promise<number> {
-  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) throw new UsageError(`--jobs 应为 1 到 64 的整数,实际为「${flags.jobs}」`);
   const controller = new AbortController();
   delegateSignals(() => {
     o.err('kpi: 收到停止信号,正在结束当前文件…(再按一次 Ctrl+C 立即退出)');
@@ -71,11 +68,11 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags)
         recursive: flags.recursive,
         form: flags.form,
         force: flags.force,
-        settleMs: flags.settle === undefined ? undefined : parseDuration(flags.settle),
-        waitMs: flags.wait === undefined ? undefined : parseDuration(flags.wait),
-        jobs: jobs ?? os.availableParallelism(),
+        settleMs: flags.settle,
+        waitMs: flags.wait,
+        jobs: flags.jobs,
         moveDone: flags.moveDone,
-        maxSize: flags.maxSize ? parseSize(flags.maxSize) : undefined,
+        maxSize: flags.maxSize,
         includeHidden: flags.includeHidden,
         signal: controller.signal,
       },

@@ -1,6 +1,6 @@
-import type { Problem } from '../forms/problem.js';
+import type { Problem } from '../model/problem.js';
 import type { GradeReport } from '../io/outcome.js';
-import type { GradeResult } from '../engine/result.js';
+import type { GradeResult } from '../model/result.js';
 
 /** The --json contract scripts rely on; extra fields may be added, none removed or renamed. */
 export function scoreJson(r: GradeReport) {

@@ -1,4 +1,4 @@
-import type { DistributionLimitDef } from '../forms/types.js';
+import type { DistributionLimitDef } from '../model/definition.js';
 
 /**
  * `--limit 优秀=20%` (at most), `优秀<=20%`, `待改进>=10%` (at least); a share as 20%, 0.2 or 20.

@@ -4,7 +4,7 @@ import { shippedFormIds } from '../forms/shipped.js';
 import { LANGS, MESSAGES, type Lang, type Messages } from './messages.js';
 import type { Output } from './output.js';
 import { UsageError } from './output.js';
-import { parseDuration, parseSize } from './size.js';
+import { ENCODINGS, optionKinds } from './options.js';
 import { suggestSimilar } from './suggest.js';
 
 // The one place the command line is declared. Commands are imported when they run, so `--help` and
@@ -171,50 +171,11 @@ function helpConfig(t: Messages, lang: Lang): HelpConfiguration {
   } as Partial<Help> as HelpConfiguration;
 }
 
-// Values checked as they are parsed: a bad value stops the run before any file is touched.
-function choice(t: Messages, flag: string, choices: readonly string[]) {
-  return (value: string) => {
-    const hit = choices.find((c) => c.toLowerCase() === value.toLowerCase());
-    if (hit === undefined) throw new UsageError(t.invalidChoice(flag, value, choices));
-    return hit;
-  };
-}
-function integer(t: Messages, flag: string, min: number, max: number) {
-  return (value: string) => {
-    const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(t.notInteger(flag, value, min, max));
-    return value.trim();
-  };
-}
-function size(t: Messages, flag: string) {
-  return (value: string) => {
-    try {
-      parseSize(value);
-    } catch {
-      throw new UsageError(t.notSize(flag, value));
-    }
-    return value;
-  };
-}
-function duration(t: Messages, flag: string) {
-  return (value: string) => {
-    try {
-      parseDuration(value);
-    } catch {
-      throw new UsageError(t.notDuration(flag, value));
-    }
-    return value;
-  };
-}
-
-const ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'utf-16le', 'utf-16be'] as const;
-
 /** The `kpi` program; each action reports its exit code to `exit`. Output goes through `o`. */
 export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
   const t = MESSAGES[lang];
   const d = t.d;
-  const opt = (flags: string, description: string) => new Option(flags, description);
-  const withChoices = (option: Option, flag: string, choices: readonly string[]) => option.choices(choices).argParser(choice(t, flag, choices));
+  const { choice, maxSize, jobs, duration } = optionKinds(t);
 
   const program = new KpiCommand('kpi', t)
     .description(d.program!)
@@ -222,7 +183,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .helpOption('-h, --help', d.help)
     .helpCommand('help [command]', d.helpCommand!)
     .option('--no-color', d.noColor)
-    .addOption(withChoices(opt('--lang <lang>', d.lang!), '--lang', LANGS))
+    .addOption(choice('--lang <lang>', d.lang!, LANGS))
     .exitOverride()
     .configureHelp(helpConfig(t, lang))
     .configureOutput({
@@ -241,8 +202,8 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('--force', d['score.force'])
     .option('--json', d['score.json'])
     .option('--dry-run', d['score.dryRun'])
-    .addOption(opt('--max-size <size>', d['score.maxSize']!).default('100MB').argParser(size(t, '--max-size')))
-    .addOption(withChoices(opt('--encoding <name>', d['score.encoding']!), '--encoding', ENCODINGS))
+    .addOption(maxSize(d['score.maxSize']!))
+    .addOption(choice('--encoding <name>', d['score.encoding']!, ENCODINGS))
     .option('-v, --verbose', d['score.verbose'])
     .option('--all', d['score.all'])
     .option('--pay <file>', d['score.pay'])
@@ -260,7 +221,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .command('template')
     .description(d.template!)
     .argument('<form>', d['template.form'])
-    .addOption(withChoices(opt('--layout <layout>', d['template.layout']!).default('form'), '--layout', ['form', 'roster']))
+    .addOption(choice('--layout <layout>', d['template.layout']!, ['form', 'roster']).default('form'))
     .option('--people <file>', d['template.people'])
     .option('--period <period>', d['template.period'])
     .option('--rater <rater>', d['template.rater'])
@@ -280,11 +241,11 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('-r, --recursive', d['batch.recursive'])
     .option('-f, --form <id|file.json>', d['batch.form'])
     .option('--force', d['batch.force'])
-    .addOption(opt('--settle <time>', d['batch.settle']!).default('30s').argParser(duration(t, '--settle')))
-    .addOption(opt('--jobs <n>', d['batch.jobs']!).argParser(integer(t, '--jobs', 1, 64)))
+    .addOption(duration('--settle <time>', d['batch.settle']!))
+    .addOption(jobs(d['batch.jobs']!))
     .option('--move-done <dir>', d['batch.moveDone'])
-    .addOption(opt('--wait <time>', d['batch.wait']!).argParser(duration(t, '--wait')))
-    .addOption(opt('--max-size <size>', d['batch.maxSize']!).default('100MB').argParser(size(t, '--max-size')))
+    .addOption(duration('--wait <time>', d['batch.wait']!))
+    .addOption(maxSize(d['batch.maxSize']!))
     .option('--include-hidden', d['batch.includeHidden'])
     .option('-q, --quiet', d['batch.quiet'])
     .option('--json', d['batch.json'])
@@ -297,14 +258,14 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .command('rollup')
     .description(d.rollup!)
     .argument('<files...>', d['rollup.files'])
-    .addOption(withChoices(opt('--period <quarter|year>', d['rollup.period']!), '--period', ['quarter', 'year']))
+    .addOption(choice('--period <quarter|year>', d['rollup.period']!, ['quarter', 'year']))
     .option('-f, --form <id|file.json>', d['rollup.form'])
     .option('--month <file=month>', d['rollup.month'], collect)
     .option('-o, --output <path>', d['rollup.output'])
     .option('--force', d['rollup.force'])
     .option('--json', d['rollup.json'])
     .option('--dry-run', d['rollup.dryRun'])
-    .addOption(opt('--max-size <size>', d['rollup.maxSize']!).default('100MB').argParser(size(t, '--max-size')))
+    .addOption(maxSize(d['rollup.maxSize']!))
     .option('--all', d['rollup.all'])
     .option('--limit <band=share>', d['rollup.limit'], collect)
     .action(async (files: string[], flags) => {

@@ -1,5 +1,5 @@
-import type { Problem } from '../forms/problem.js';
-import { where } from '../forms/problem.js';
+import type { Problem } from '../model/problem.js';
+import { where } from '../model/problem.js';
 import { problemText, severityName } from '../problems/index.js';
 import type { Output } from './output.js';
 

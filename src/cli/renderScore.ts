@@ -1,4 +1,4 @@
-import type { PersonResult } from '../engine/result.js';
+import type { PersonResult } from '../model/result.js';
 import { round2 } from '../engine/round.js';
 import { summarizeTotals, type TotalsSummary } from '../engine/stats.js';
 import type { GradeReport } from '../io/outcome.js';

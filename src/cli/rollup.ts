@@ -11,7 +11,6 @@ import { checkXlsxOutput } from './outputPath.js';
 import { renderProblems } from './renderProblems.js';
 import { parseLimits } from './limits.js';
 import { CONSOLE_ENDS, CONSOLE_PEOPLE_LIMIT } from './renderScore.js';
-import { parseSize } from './size.js';
 import { renderTable } from './table.js';
 
 export interface RollupFlags {
@@ -22,7 +21,8 @@ export interface RollupFlags {
   force?: boolean;
   json?: boolean;
   dryRun?: boolean;
-  maxSize?: string;
+  /** Bytes (parsed by options.ts). */
+  maxSize?: number;
   all?: boolean;
   limit?: string[];
 }
@@ -37,7 +37,7 @@ export async function rollupCommand(o: Output, inputs: string[], flags: RollupFl
     months,
     output: flags.dryRun ? null : flags.output,
     force: flags.force,
-    maxSize: flags.maxSize ? parseSize(flags.maxSize) : undefined,
+    maxSize: flags.maxSize,
     limits,
   });
   if (!outcome.ok) {

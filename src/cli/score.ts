@@ -6,14 +6,14 @@ import { EXIT, UsageError, type Output } from './output.js';
 import { parseLimits } from './limits.js';
 import { checkXlsxOutput } from './outputPath.js';
 import { renderScore } from './renderScore.js';
-import { parseSize } from './size.js';
 
 export interface ScoreFlags {
   form?: string;
   output?: string;
   force?: boolean;
   json?: boolean;
-  maxSize?: string;
+  /** Bytes (parsed by options.ts). */
+  maxSize?: number;
   encoding?: string;
   dryRun?: boolean;
   verbose?: boolean;
@@ -29,13 +29,12 @@ export async function scoreCommand(o: Output, fileOrFiles: string | string[], fl
   const files = Array.isArray(fileOrFiles) ? fileOrFiles : [fileOrFiles];
   const file = files[0]!;
   checkXlsxOutput(flags.output, t);
-  const maxSize = flags.maxSize ? parseSize(flags.maxSize) : undefined;
   const limits = parseLimits(flags.limit, (v) => new UsageError(t.badLimit(v)));
   const options: GradeOptions = {
     form: flags.form,
     output: flags.dryRun ? null : flags.output,
     force: flags.force,
-    maxSize,
+    maxSize: flags.maxSize,
     encoding: flags.encoding,
     pay: flags.pay,
     includeHidden: flags.includeHidden,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadForm } from '../forms/load.js';
-import { findRater, raterCopy, raterField, raterNames } from '../forms/raterCopy.js';
-import type { RaterDef } from '../forms/types.js';
+import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
+import type { RaterDef } from '../model/definition.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { writeFailureReason } from '../io/grade.js';
 import { loadInput } from '../io/loadInput.js';

@@ -1,9 +1,9 @@
 // Item scores → part scores → the total, its 100-point figure and an explanation a person can check.
 // Items count by their role: score items make the total and its full marks, bonus items add to the total only
 // (§4 超预期表现: 92.2 of a nominal 100), adjustments are added after combining, a veto item at 0 makes the total 0.
-import type { FormDef, ItemDef, PartDef } from '../forms/types.js';
-import { roleOf } from '../forms/expand.js';
-import type { ItemResult, PartResult } from './result.js';
+import type { FormDef, ItemDef, PartDef } from '../model/definition.js';
+import { roleOf } from './definition.js';
+import type { ItemResult, PartResult } from '../model/result.js';
 import { formatPercent, formatScore, formatSigned } from './round.js';
 
 export interface Combined {

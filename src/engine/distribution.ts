@@ -1,10 +1,10 @@
 // 强制分布: a band's share of the people, checked for everyone and per department. kpi reports a breach with the
 // people at the boundary ranked by their exact totals; it never changes anybody's score or band.
-import type { DistributionLimitDef, FormDef } from '../forms/types.js';
-import type { Problem } from '../forms/problem.js';
+import type { DistributionLimitDef, FormDef } from '../model/definition.js';
+import type { Problem } from '../model/problem.js';
 import { problem } from '../problems/index.js';
 import type { Breach } from '../problems/catalog.js';
-import { mainGrading } from '../forms/scales.js';
+import { mainGrading } from './scales.js';
 
 export interface Graded {
   id: string;

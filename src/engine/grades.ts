@@ -1,5 +1,5 @@
 // Grade bands: 优秀 ≥ 90 / 良好 ≥ 80 / … Bands are applied to the figure the user sees.
-import type { Band, GradeScale } from '../forms/types.js';
+import type { Band, GradeScale } from '../model/definition.js';
 import { round2 } from './round.js';
 
 /** Highest limit first; a band without a limit (the catch-all) last. */

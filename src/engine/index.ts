@@ -6,4 +6,4 @@ export { bandOf, gradeOf, emptyBandCounts } from './grades.js';
 export { performancePay, type KBand, type KScale, type PayOptions, type PayResult } from './pay.js';
 export { round2, roundTo, formatScore, formatSigned, formatPercent } from './round.js';
 export { parseRaw, readValue, matchChoice, expectation, isEmptyRaw, type Value, type Parsed, type ReadResult } from './values.js';
-export type { ItemResult, PartResult, PersonResult, RaterScore } from './result.js';
+export type { ItemResult, PartResult, PersonResult, RaterScore } from '../model/result.js';

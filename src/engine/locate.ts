@@ -1,6 +1,7 @@
 // Who and where a problem is about: "3月!E7:「工作纪律·旷工」…".
-import type { InputDef, ItemDef, Location } from '../forms/types.js';
-import type { Problem } from '../forms/problem.js';
+import type { InputDef, ItemDef } from '../model/definition.js';
+import type { Location } from '../model/entries.js';
+import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf, type ProblemCode, type Severity, type Subject } from '../problems/index.js';
 
 /** One rater slot of one item of one person: the scope every value is read in. */

@@ -1,10 +1,11 @@
 // Raters in separate files: each copy's entries of its own rater group, merged into one set of entries per person
 // (a group of several raters — 同事评, 客户评 — takes each copy as the next slot, so the engine averages them).
-import type { FormDef, PersonEntries, RaterDef, RawEntry } from '../forms/types.js';
-import { entryKey } from '../forms/types.js';
-import { where, type Problem } from '../forms/problem.js';
+import type { FormDef, RaterDef } from '../model/definition.js';
+import type { PersonEntries, RawEntry } from '../model/entries.js';
+import { entryKey } from '../model/entries.js';
+import { where, type Problem } from '../model/problem.js';
 import { problem } from '../problems/index.js';
-import { raterField } from '../forms/raterCopy.js';
+import { raterField } from './raterCopy.js';
 import { cleanText } from './text.js';
 
 /** One person's record in one copy, with the rater group its 评分人 names. */

@@ -1,6 +1,6 @@
 // §14 pay rules: 绩效工资 = 绩效基数 × 分数/100, minus 30 % under 60 points; with K bands, 绩效基数 × K instead.
-import type { Band, PayDef } from '../forms/types.js';
-import type { PayLine } from './result.js';
+import type { Band, PayDef } from '../model/definition.js';
+import type { PayLine } from '../model/result.js';
 import { bandOf } from './grades.js';
 import { formatPercent, formatScore, round2 } from './round.js';
 

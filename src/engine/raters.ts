@@ -1,9 +1,10 @@
 // Rater groups per item: each slot scored by the item's rule, groups averaged, then weighted.
-import type { FormDef, ItemDef, PartDef, PersonEntries, RaterDef } from '../forms/types.js';
-import type { Problem } from '../forms/problem.js';
-import type { ItemResult, RaterScore } from './result.js';
+import type { FormDef, ItemDef, PartDef, RaterDef } from '../model/definition.js';
+import type { PersonEntries } from '../model/entries.js';
+import type { Problem } from '../model/problem.js';
+import type { ItemResult, RaterScore } from '../model/result.js';
 import { formatScore } from './round.js';
-import { raterGroups } from '../forms/expand.js';
+import { raterGroups } from './definition.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 import { reframe } from '../problems/index.js';
 import { cannotScore, scoreSlot, slotEntries, type SlotOutcome } from './slot.js';

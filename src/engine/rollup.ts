@@ -1,11 +1,11 @@
 // Months into a quarter or a year (CATALOG §22: quarter = mean of its three months; year = mean of its months),
 // per person and per department, with the definition's roll-up rules (§23: three consecutive months 优秀 → +3).
-import type { FormDef, StreakRuleDef } from '../forms/types.js';
-import type { Problem } from '../forms/problem.js';
+import type { FormDef, StreakRuleDef } from '../model/definition.js';
+import type { Problem } from '../model/problem.js';
 import { problem } from '../problems/index.js';
-import { roleOf } from '../forms/expand.js';
-import { mainGrading } from '../forms/scales.js';
-import type { PersonResult } from './result.js';
+import { roleOf } from './definition.js';
+import { mainGrading } from './scales.js';
+import type { PersonResult } from '../model/result.js';
 import { applyScale, emptyBandCounts } from './grades.js';
 import { monthsOfPeriod, previousMonth } from './period.js';
 import { formatScore, formatSigned } from './round.js';

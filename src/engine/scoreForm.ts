@@ -1,13 +1,14 @@
 // A person's entries → items, parts, total, grade; a file's people → results, problems, band counts, ranks.
-import type { FormDef, HeaderRole, PersonEntries } from '../forms/types.js';
-import { where, type Problem } from '../forms/problem.js';
+import type { FormDef, HeaderRole } from '../model/definition.js';
+import type { PersonEntries } from '../model/entries.js';
+import { where, type Problem } from '../model/problem.js';
 import { problem } from '../problems/index.js';
-import type { ItemResult, PersonResult } from './result.js';
+import type { ItemResult, PersonResult } from '../model/result.js';
 import { combine } from './combine.js';
 import { applyScale, emptyBandCounts } from './grades.js';
-import { extraGradings, mainGrading, type ResolvedGrading } from '../forms/scales.js';
-import { subjectLabel, variantLabel } from '../forms/expand.js';
-import type { GradeResult } from './result.js';
+import { extraGradings, mainGrading, type ResolvedGrading } from './scales.js';
+import { subjectLabel, variantLabel } from './definition.js';
+import type { GradeResult } from '../model/result.js';
 import { matchKey } from './text.js';
 import { scoreItem } from './raters.js';
 import { round2 } from './round.js';

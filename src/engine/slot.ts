@@ -1,7 +1,7 @@
 // One rater slot of one item: read every input, then apply the item's rule.
-import type { ItemDef, PersonEntries, RawEntry } from '../forms/types.js';
-import type { Problem } from '../forms/problem.js';
-import { entryKey } from '../forms/types.js';
+import type { ItemDef } from '../model/definition.js';
+import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
+import type { Problem } from '../model/problem.js';
 import { isEmptyRaw, readValue, type Value } from './values.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 import { applyRule, DefinitionError, inputValues, type Report } from './rules/index.js';

@@ -1,4 +1,4 @@
-import type { PersonResult } from './result.js';
+import type { PersonResult } from '../model/result.js';
 
 export interface TotalsSummary {
   scored: number;

@@ -1,6 +1,7 @@
 // A cell's raw content → the typed value its InputDef asks for, or a located problem.
-import type { ChoiceDef, InputDef, RawEntry, RawValue } from '../forms/types.js';
-import type { Problem } from '../forms/problem.js';
+import type { ChoiceDef, InputDef } from '../model/definition.js';
+import type { RawEntry, RawValue } from '../model/entries.js';
+import type { Problem } from '../model/problem.js';
 import { expectationZh, type Accepts } from '../problems/fields.js';
 import { formatScore } from './round.js';
 import { cleanText, halfWidth, isNoneWord, matchKey, parseNumberText, visibleText } from './text.js';

@@ -1,9 +1,8 @@
 // A definition in plain Chinese: what an HR officer reads to see how a score is made (`kpi forms <id>`).
-import type { FormDef, GradeScale, ItemDef, PartDef, RaterDef } from './types.js';
+import type { FormDef, GradeScale, ItemDef, PartDef, RaterDef, RuleDef } from '../model/definition.js';
 import { RULE_KINDS } from '../engine/rules/index.js';
-import type { RuleDef } from './types.js';
-import { raterGroups, roleOf } from './expand.js';
-import { extraGradings, mainGrading, SCALE_TITLES } from './scales.js';
+import { raterGroups, roleOf } from '../engine/definition.js';
+import { extraGradings, mainGrading, SCALE_TITLES } from '../engine/scales.js';
 
 const num = (x: number) => String(Number(x.toFixed(4)));
 const pct = (w: number) => `${num(w <= 1 ? w * 100 : w)}%`;

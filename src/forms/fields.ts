@@ -1,5 +1,5 @@
 // Header fields most forms share, named instead of repeated: "header": ["name", "employeeId", "department", …].
-import type { FormDef, HeaderField } from './types.js';
+import type { FormDef, HeaderField } from '../model/definition.js';
 
 export const COMMON_FIELDS: Readonly<Record<string, HeaderField>> = {
   name: { id: 'name', label: '姓名', role: 'name', required: true, aliases: ['被考核人', '员工姓名', '被考核人姓名'] },

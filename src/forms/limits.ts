@@ -1,4 +1,4 @@
-import type { FormDef, ItemDef } from './types.js';
+import type { FormDef, ItemDef } from '../model/definition.js';
 import type { SemanticProblem } from './semantics.js';
 
 // A definition is small data a person writes, but what kpi builds from it grows with it: one template

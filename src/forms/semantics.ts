@@ -1,7 +1,8 @@
-import type { FormDef, ItemDef, PartDef } from './types.js';
+import type { FormDef, ItemDef, PartDef } from '../model/definition.js';
 import { RULE_KINDS, ruleInputs } from '../engine/rules/index.js';
-import { LANGUAGE_VERSION, roleOf } from './expand.js';
-import { BUILTIN_SCALES, mainGrading, namedScale } from './scales.js';
+import { LANGUAGE_VERSION } from './expand.js';
+import { roleOf } from '../engine/definition.js';
+import { BUILTIN_SCALES, mainGrading, namedScale } from '../engine/scales.js';
 
 export interface SemanticProblem {
   path: string;

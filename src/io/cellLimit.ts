@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { problem, type Problem } from '../forms/problem.js';
+import { problem, type Problem } from '../model/problem.js';
 
 // Excel holds at most 32,767 characters in a cell and refuses (or repairs) a workbook with more; a 50 MB cell
 // copied from a CSV made kpi's graded workbook one kpi itself then refused as a zip bomb. Such cells are

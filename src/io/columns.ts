@@ -1,10 +1,18 @@
-import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../forms/types.js';
+import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import { labelKey } from './normalize.js';
-import { raterGroups } from '../forms/expand.js';
+import { raterGroups } from '../engine/definition.js';
 
 export type ColumnTarget =
   | { kind: 'header'; field: HeaderField }
   | { kind: 'entry'; item: ItemDef; input: InputDef; rater: RaterDef | null; slot: number };
+
+/** Where a roster's headings are: the heading row, what each column names, headings kpi does not know or saw twice. */
+export interface RosterColumns {
+  headerRow: number;
+  columns: Map<number, ColumnTarget>;
+  unknown: Array<{ col: number; text: string }>;
+  duplicates: Array<{ col: number; text: string }>;
+}
 
 const MAX_SLOTS = 20;
 

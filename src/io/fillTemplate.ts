@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { FormDef } from '../forms/types.js';
+import type { FormDef } from '../model/definition.js';
 import { columnDictionary } from './columns.js';
 import { cellText, gridFromWorksheet } from './grid.js';
 import { findFormTable } from './readFormSheet.js';

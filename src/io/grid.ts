@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { RawValue } from '../forms/types.js';
+import type { RawValue } from '../model/entries.js';
 import { walkOnlyPresentRows } from './sparseRows.js';
 
 /** A sheet as a rectangle of raw values; xlsx sheets, CSV files and HTML tables all become one. */

@@ -1,4 +1,4 @@
-import type { FormDef } from '../forms/types.js';
+import type { FormDef } from '../model/definition.js';
 import { columnDictionary, items } from './columns.js';
 import type { Grid } from './grid.js';
 import { labelKey } from './normalize.js';

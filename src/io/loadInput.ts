@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import path from 'node:path';
-import { problem, type Problem } from '../forms/problem.js';
+import { problem, type Problem } from '../model/problem.js';
 import { gradedSheets, stripGraded } from './graded/ledger.js';
 import { gridFromRows, gridFromWorksheet, type Grid } from './grid.js';
 import { readHtmlTable } from './htmlTable.js';
 import { readMetadata, METADATA_SHEET, type TemplateMetadata } from './metadata.js';
 import { boundRangesInExcelJs, MAX_MERGED_CELLS, RangeTooLargeError } from './exceljsRanges.js';
+import { DEFAULT_MAX_SIZE } from './inputSize.js';
 import { sniffFile } from './sniff.js';
 import { walkOnlyPresentRows } from './sparseRows.js';
 import { shownName } from './shownName.js';
@@ -33,8 +34,6 @@ export interface LoadedInput {
 }
 
 boundRangesInExcelJs();
-
-export const DEFAULT_MAX_SIZE = 100 * 1024 * 1024;
 
 /** Reads any accepted input into grids, or says in one line why it cannot. */
 export async function loadInput(

@@ -1,9 +1,8 @@
-import type { FormDef, InputDef, ItemDef, RaterDef } from '../forms/types.js';
-import { problem, type Problem } from '../forms/problem.js';
-import { columnHeading } from './columns.js';
+import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
+import { problem, type Problem } from '../model/problem.js';
+import { columnHeading, type RosterColumns } from './columns.js';
 import { cellAddress, type Grid } from './grid.js';
 import { labelKey, MAX_HEADING_LENGTH } from './normalize.js';
-import type { RosterColumns } from './readRoster.js';
 
 // An optional input whose column is absent counts as empty (0 incidents, no deduction): a retyped heading that
 // kpi does not recognise would silently raise the score. Absent optional columns are always reported; when an

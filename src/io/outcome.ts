@@ -1,6 +1,6 @@
-import type { PersonResult } from '../engine/result.js';
-import type { Problem } from '../forms/problem.js';
-import type { DistributionLimitDef } from '../forms/types.js';
+import type { PersonResult } from '../model/result.js';
+import type { Problem } from '../model/problem.js';
+import type { DistributionLimitDef } from '../model/definition.js';
 import type { Breach } from '../engine/distribution.js';
 
 /** What grading one file produced: the same data the console, --json, the graded workbook and batch reports render. */

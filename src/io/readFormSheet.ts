@@ -1,5 +1,6 @@
-import { raterGroups } from '../forms/expand.js';
-import { entryKey, type FormDef, type HeaderField, type InputDef, type ItemDef, type PersonEntries, type RaterDef, type RawEntry } from '../forms/types.js';
+import { raterGroups } from '../engine/definition.js';
+import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
+import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import { items } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';

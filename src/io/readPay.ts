@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { PayInput } from '../engine/pay.js';
 import { cleanText, parseNumberText } from '../engine/text.js';
-import { problem, type Problem } from '../forms/problem.js';
+import { problem, type Problem } from '../model/problem.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey } from './normalize.js';

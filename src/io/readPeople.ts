@@ -1,5 +1,6 @@
-import type { FormDef, PersonEntries } from '../forms/types.js';
-import { problem, type Problem } from '../forms/problem.js';
+import type { FormDef } from '../model/definition.js';
+import type { PersonEntries } from '../model/entries.js';
+import { problem, type Problem } from '../model/problem.js';
 import { columnDictionary } from './columns.js';
 import type { Grid } from './grid.js';
 import { findFormTable, readFormSheet, type FormTable } from './readFormSheet.js';

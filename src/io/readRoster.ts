@@ -1,20 +1,14 @@
-import { raterGroups } from '../forms/expand.js';
-import { entryKey, type FormDef, type PersonEntries, type RawEntry } from '../forms/types.js';
-import { problem, type Problem } from '../forms/problem.js';
-import { columnDictionary, columnHeading, type ColumnDictionary, type ColumnTarget } from './columns.js';
+import { raterGroups } from '../engine/definition.js';
+import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
+import type { FormDef } from '../model/definition.js';
+import { problem, type Problem } from '../model/problem.js';
+import { columnDictionary, columnHeading, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
 import { missingColumnProblems, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, type SkippedRow } from './rowKinds.js';
 
 const HEADER_SEARCH_ROWS = 30;
-
-export interface RosterColumns {
-  headerRow: number;
-  columns: Map<number, ColumnTarget>;
-  unknown: Array<{ col: number; text: string }>;
-  duplicates: Array<{ col: number; text: string }>;
-}
 
 /** Looks for the row of column headings: the row among the first 30 whose cells name the most of this form's columns. */
 export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDictionary(form)): RosterColumns | null {

@@ -1,5 +1,5 @@
 import type { ColumnTarget } from './columns.js';
-import { problem, type Problem } from '../forms/problem.js';
+import { problem, type Problem } from '../model/problem.js';
 import type { Grid } from './grid.js';
 import { normText } from './normalize.js';
 import { toSimplified } from '../engine/text.js';

@@ -1,5 +1,5 @@
 import { constants } from 'node:buffer';
-import type { Problem } from '../forms/problem.js';
+import type { Problem } from '../model/problem.js';
 import { problem } from '../problems/index.js';
 
 // Chinese systems export CSV as UTF-8 (with or without BOM), GBK/GB18030 (Excel's 「CSV(逗号分隔)」

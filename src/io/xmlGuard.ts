@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { shownName } from './shownName.js';
-import type { Problem } from '../forms/problem.js';
+import type { Problem } from '../model/problem.js';
 import { problem } from '../problems/index.js';
 import { formatSize, streamEntry, type ZipEntry } from './zipGuard.js';
 

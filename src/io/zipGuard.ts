@@ -1,15 +1,15 @@
 import path from 'node:path';
 import { shownName } from './shownName.js';
 import zlib from 'node:zlib';
-import type { Problem } from '../forms/problem.js';
+import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../problems/index.js';
+import { DEFAULT_MAX_SIZE, MiB } from './inputSize.js';
 
 // exceljs (through jszip) inflates every part of a workbook into a string with no size limit, so a
 // few hundred KB of zip can take gigabytes. Everything here reads the zip's own directory and
 // decides before anything is inflated; inflating itself is always capped, because the sizes a
 // zip declares can lie.
 
-const MiB = 1024 * 1024;
 
 export interface ZipEntry {
   name: string;
@@ -37,10 +37,8 @@ export interface ZipLimits {
   ratioMinSize?: number;
 }
 
-export const DEFAULT_MAX_PART_SIZE = 100 * MiB;
-
 /** The limits used for a given --max-size (largest part): total 2×, ratio 200:1 over 1 MB, 10,000 parts. */
-export function zipLimits(maxSize: number = DEFAULT_MAX_PART_SIZE): ZipLimits {
+export function zipLimits(maxSize: number = DEFAULT_MAX_SIZE): ZipLimits {
   return { maxEntrySize: maxSize, maxTotalSize: 2 * maxSize, maxRatio: 200, maxEntries: 10_000, ratioMinSize: MiB };
 }
 

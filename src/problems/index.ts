@@ -1,8 +1,8 @@
 // Problems are values: a code, its structured fields and a location. The sentence is rendered from the
 // catalogue, once with the location (the `message` of --json, stderr) and once without it (the console's
 // message column, the 问题 sheet, cell notes), so nothing has to strip a location out of a sentence again.
-import type { Location } from '../forms/types.js';
-import type { Problem } from '../forms/problem.js';
+import type { Location } from '../model/entries.js';
+import type { Problem } from '../model/problem.js';
 import { PROBLEMS } from './catalog.js';
 import { whereZh } from './fields.js';
 import { SEVERITY_NAMES, type At, type ProblemLang, type ProblemSpec, type Severity } from './spec.js';

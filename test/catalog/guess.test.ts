@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { guessForm, guessFormDetailed } from '../../src/io/guessForm.js';
 import { gridFromRows } from '../../src/io/grid.js';
 import { listForms, loadForm } from '../../src/forms/load.js';
-import type { FormDef } from '../../src/forms/types.js';
+import type { FormDef } from '../../src/model/definition.js';
 import { columnHeading } from '../../src/io/columns.js';
-import { raterGroups } from '../../src/forms/expand.js';
+import { raterGroups } from '../../src/engine/definition.js';
 
 async function allForms(): Promise<FormDef[]> {
   const out: FormDef[] = [];

@@ -5,7 +5,7 @@ import { gradeFile } from '../../src/io/grade.js';
 import { fillFormSheet, fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
 import { buildTemplate } from '../../src/io/template/index.js';
 import type { GradeReport } from '../../src/io/outcome.js';
-import type { PersonResult } from '../../src/engine/result.js';
+import type { PersonResult } from '../../src/model/result.js';
 import { form, tempDir } from '../helpers.js';
 
 export async function roundTrip(id: string, people: FillPerson[], options: { layout?: 'roster' | 'form'; pay?: string; guess?: boolean } = {}): Promise<GradeReport> {

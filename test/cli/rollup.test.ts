@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
 import { buildTemplate } from '../../src/io/template/index.js';
-import { findRater, raterCopy } from '../../src/forms/raterCopy.js';
+import { findRater, raterCopy } from '../../src/engine/raterCopy.js';
 import { form, kpi, tempDir } from '../helpers.js';
 
 // The process boundary: exit codes and the --json documents of kpi rollup and of kpi score with several copies.

@@ -2,8 +2,8 @@
 // described as cells (item, input, rater, slot, value) so a property can change one value and score again.
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import type { FormDef, InputDef, ItemDef, PersonEntries, RawEntry, RawValue, RaterDef } from '../../src/forms/types.js';
-import { entryKey } from '../../src/forms/types.js';
+import type { FormDef, InputDef, ItemDef, RaterDef } from '../../src/model/definition.js';
+import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../../src/model/entries.js';
 
 export function loadForm(id: string): FormDef {
   return JSON.parse(readFileSync(new URL(`../../templates/${id}.json`, import.meta.url), 'utf8')) as FormDef;

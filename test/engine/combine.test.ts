@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FormDef, ItemDef } from '../../src/forms/types.js';
+import type { FormDef, ItemDef } from '../../src/model/definition.js';
 import { combine } from '../../src/engine/combine.js';
-import type { ItemResult } from '../../src/engine/result.js';
+import type { ItemResult } from '../../src/model/result.js';
 import { form, item } from './helpers.js';
 
 const pts = (id: string, max: number): ItemDef => item(id, id, max, [{ id: 's', label: '得分', type: 'number', min: 0, max }], { kind: 'band', input: 's' });

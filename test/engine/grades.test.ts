@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GradeScale } from '../../src/forms/types.js';
+import type { GradeScale } from '../../src/model/definition.js';
 import { bandOf, emptyBandCounts, gradeOf } from '../../src/engine/grades.js';
 
 const defaults: GradeScale = { bands: [{ min: 90, label: '优秀' }, { min: 80, label: '良好' }, { min: 60, label: '一般' }, { label: '待改进' }] };

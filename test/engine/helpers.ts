@@ -1,9 +1,9 @@
 // Builders for engine tests: inline definitions, people, and a direct call into one rule.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FormDef, InputDef, ItemDef, PersonEntries, RawEntry, RawValue, RuleDef } from '../../src/forms/types.js';
-import { entryKey } from '../../src/forms/types.js';
-import type { Problem } from '../../src/forms/problem.js';
+import type { FormDef, InputDef, ItemDef, RuleDef } from '../../src/model/definition.js';
+import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../../src/model/entries.js';
+import type { Problem } from '../../src/model/problem.js';
 import { applyRule, inputValues, type RuleOutcome } from '../../src/engine/rules/index.js';
 import type { Value } from '../../src/engine/values.js';
 import { scopedProblem, type SlotScope } from '../../src/engine/locate.js';

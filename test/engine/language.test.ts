@@ -1,7 +1,7 @@
 // The definition language's form-level words: roles, parts on their own scale, totals out of more than 100,
 // named scales with data, grades from counts, further grades with typed overrides, rater absence, percent reading, pay.
 import { describe, expect, it } from 'vitest';
-import type { FormDef, InputDef, ItemDef } from '../../src/forms/types.js';
+import type { FormDef, InputDef, ItemDef } from '../../src/model/definition.js';
 import { scorePerson } from '../../src/engine/scoreForm.js';
 import { payLine } from '../../src/engine/pay.js';
 import { parseRaw } from '../../src/engine/values.js';

@@ -2,8 +2,9 @@
 // range, deduction counts are monotone, scoring is deterministic, and junk never throws nor goes unlocated.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { FormDef, RawEntry } from '../../src/forms/types.js';
-import type { PersonResult } from '../../src/engine/result.js';
+import type { FormDef } from '../../src/model/definition.js';
+import type { RawEntry } from '../../src/model/entries.js';
+import type { PersonResult } from '../../src/model/result.js';
 import { formatScore, gradeOf, round2, scorePerson } from '../../src/engine/index.js';
 import { person, type Cell } from './helpers.js';
 import { entriesOf, findCell, junkCells, loadForm, personOf, validCells, type CellSpec, type CellValue } from './arbitraries.js';

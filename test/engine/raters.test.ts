@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChoiceDef, FormDef, RaterDef } from '../../src/forms/types.js';
+import type { ChoiceDef, FormDef, RaterDef } from '../../src/model/definition.js';
 import { scoreItem } from '../../src/engine/raters.js';
 import { codes, form, item, person, type Cell } from './helpers.js';
 

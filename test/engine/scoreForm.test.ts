@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FormDef } from '../../src/forms/types.js';
+import type { FormDef } from '../../src/model/definition.js';
 import { rank, scoreForm, scorePerson } from '../../src/engine/scoreForm.js';
-import type { PersonResult } from '../../src/engine/result.js';
+import type { PersonResult } from '../../src/model/result.js';
 import { codes, form, item, person } from './helpers.js';
 
 const f: FormDef = form([

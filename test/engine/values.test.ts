@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { InputDef, ItemDef, RawValue } from '../../src/forms/types.js';
+import type { InputDef, ItemDef } from '../../src/model/definition.js';
+import type { RawValue } from '../../src/model/entries.js';
 import { expectation, parseRaw, readValue } from '../../src/engine/values.js';
 import type { SlotScope } from '../../src/engine/locate.js';
 

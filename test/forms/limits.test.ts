@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFormLimits, FORM_LIMITS, rosterColumnCount } from '../../src/forms/limits.js';
 import { listForms, loadForm, parseDefinition } from '../../src/forms/load.js';
-import type { FormDef } from '../../src/forms/types.js';
+import type { FormDef } from '../../src/model/definition.js';
 import { columnDictionary } from '../../src/io/columns.js';
 import { gradeFile } from '../../src/io/grade.js';
 import { MAX_SCAN_COLUMNS } from '../../src/io/grid.js';

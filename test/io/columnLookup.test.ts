@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { columnDictionary, itemNames, type ColumnTarget } from '../../src/io/columns.js';
-import { raterGroups } from '../../src/forms/expand.js';
+import { raterGroups } from '../../src/engine/definition.js';
 import { labelKey } from '../../src/io/normalize.js';
-import type { FormDef, RaterDef } from '../../src/forms/types.js';
+import type { FormDef, RaterDef } from '../../src/model/definition.js';
 import { listForms } from '../../src/forms/load.js';
 import { form } from '../helpers.js';
 

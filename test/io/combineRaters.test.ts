@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
 import { buildTemplate } from '../../src/io/template/index.js';
 import { gradeCombined } from '../../src/io/combineRaters.js';
-import { findRater, raterCopy } from '../../src/forms/raterCopy.js';
+import { findRater, raterCopy } from '../../src/engine/raterCopy.js';
 import { templateCommand } from '../../src/cli/template.js';
 import { captureOutput } from '../../src/cli/output.js';
-import type { FormDef } from '../../src/forms/types.js';
+import type { FormDef } from '../../src/model/definition.js';
 import type { GradeReport } from '../../src/io/outcome.js';
 import { form, readWorkbook, sheetRows, summaryTable, tempDir } from '../helpers.js';
 

@@ -6,7 +6,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodeGb18030, MATTRESS_HEADER } from '../../scripts/make-hostile.mjs';
-import type { ProblemCode } from '../../src/forms/problem.js';
+import type { ProblemCode } from '../../src/model/problem.js';
 import { gradeFile } from '../../src/io/grade.js';
 import type { GradeOutcome } from '../../src/io/outcome.js';
 import { tempDir } from '../helpers.js';

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listForms } from '../../src/forms/load.js';
-import type { FormDef, ItemDef } from '../../src/forms/types.js';
+import type { FormDef, ItemDef } from '../../src/model/definition.js';
 import { gradeFile } from '../../src/io/grade.js';
 import { gridFromRows } from '../../src/io/grid.js';
 import { guessFormDetailed, unguessedMessage } from '../../src/io/guessForm.js';

@@ -7,7 +7,7 @@ import { buildTemplate } from '../../src/io/template/index.js';
 import { gradeFile } from '../../src/io/grade.js';
 import { rollupFiles, type RollupReport } from '../../src/io/rollup/index.js';
 import { templatesDir } from '../../src/forms/load.js';
-import type { FormDef } from '../../src/forms/types.js';
+import type { FormDef } from '../../src/model/definition.js';
 import { form, readWorkbook, sheetRows, tempDir } from '../helpers.js';
 
 // §8 mattress-cs-monthly with N = 40 and nothing deducted in M2, M3, M4 (base 10) and M7:

@@ -5,8 +5,8 @@
 // The actual is an input or a rate numerator ÷ denominator (转化率 = 新客户 ÷ 访问); the target a constant or an input.
 // Percentages are compared as fractions: a percent input 15 (%) is 0.15, a constant target for a percent actual or a
 // rate is written in percent units like every percentage of a definition (10 = 10 %).
-import type { Problem } from '../../forms/problem.js';
-import type { InputDef } from '../../forms/types.js';
+import type { Problem } from '../../model/problem.js';
+import type { InputDef } from '../../model/definition.js';
 import { formatPercent, formatScore } from '../round.js';
 import { IDENT, LABEL, TARGET, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type InputValues, type RuleKind, type RuleOf } from './types.js';

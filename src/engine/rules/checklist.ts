@@ -3,8 +3,8 @@
 // entered meets it (回访率 ≥ 30 %, 到场 ≤ 20 分钟) or a count of irregularities stays under its threshold
 // (「3处以上不规范为不达标」). 缺失 / 无记录 fail. 不适用 is accepted only where the definition allows it; a dash
 // in a box that allows no 不适用 is an unticked box, never a silent 不适用.
-import type { Problem } from '../../forms/problem.js';
-import type { CheckDef } from '../../forms/types.js';
+import type { Problem } from '../../model/problem.js';
+import type { CheckDef } from '../../model/definition.js';
 import type { Accepts } from '../../problems/index.js';
 import { formatScore } from '../round.js';
 import { matchKey, parseNumberText } from '../text.js';

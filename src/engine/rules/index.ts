@@ -1,5 +1,5 @@
 // The registry of rule kinds; each kind lives in its own self-describing module.
-import type { RuleDef } from '../../forms/types.js';
+import type { RuleDef } from '../../model/definition.js';
 import type { RuleKind, RuleOutcome, RuleArgs } from './types.js';
 import { choiceKind, choice } from './choice.js';
 import { tiersKind, tiers } from './tiers.js';

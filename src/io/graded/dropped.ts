@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import path from 'node:path/posix';
-import { problem, type Problem } from '../../forms/problem.js';
+import { problem, type Problem } from '../../model/problem.js';
 import { sheetPartOf } from './charts.js';
 
 // exceljs keeps a workbook's cells, styles, merges, validations, conditional formats, notes, defined names

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { Problem } from '../../forms/problem.js';
+import type { Problem } from '../../model/problem.js';
 import { FILL_ERROR, FILL_WARNING } from '../template/style.js';
 import { codeName, problemText, severityName } from '../../problems/index.js';
 

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import type { PersonResult } from '../../engine/result.js';
-import type { FormDef } from '../../forms/types.js';
-import type { Problem } from '../../forms/problem.js';
+import type { PersonResult } from '../../model/result.js';
+import type { FormDef } from '../../model/definition.js';
+import type { Problem } from '../../model/problem.js';
 import { items } from '../columns.js';
 import { cellText, columnLetters } from '../grid.js';
 import type { PersonSource } from '../readPeople.js';

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { PersonResult } from '../../engine/result.js';
+import type { PersonResult } from '../../model/result.js';
 import { round2 } from '../../engine/round.js';
 import { summarizeTotals } from '../../engine/stats.js';
 import { columnLetters } from '../grid.js';

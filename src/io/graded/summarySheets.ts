@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import type { PersonResult } from '../../engine/result.js';
+import type { PersonResult } from '../../model/result.js';
 import { summarizeTotals } from '../../engine/stats.js';
-import type { Problem } from '../../forms/problem.js';
+import type { Problem } from '../../model/problem.js';
 import { safeSheetName } from '../template/style.js';
 import type { ChartPlan } from './charts.js';
 import { bandColour, bandFill, boxBorder, headingStyle, heightFor, linesIn, setPrint, widthFor, font } from './look.js';

@@ -1,8 +1,8 @@
 // `kpi rollup`: months of one form into a quarter or a year, written as a workbook. No terminal code.
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { problem, type Problem } from '../../forms/problem.js';
-import type { DistributionLimitDef, FormDef } from '../../forms/types.js';
+import { problem, type Problem } from '../../model/problem.js';
+import type { DistributionLimitDef, FormDef } from '../../model/definition.js';
 import { periodOf, type PeriodKind } from '../../engine/period.js';
 import { rollupMonths, type RollupResult } from '../../engine/rollup.js';
 import { writeFileAtomic } from '../atomic.js';

@@ -3,8 +3,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadForm } from '../../forms/load.js';
-import { problem, type Problem } from '../../forms/problem.js';
-import type { FormDef } from '../../forms/types.js';
+import { problem, type Problem } from '../../model/problem.js';
+import type { FormDef } from '../../model/definition.js';
 import type { MonthScores } from '../../engine/rollup.js';
 import { monthInFileName, parseMonth } from '../../engine/period.js';
 import { gradeFile } from '../grade.js';

@@ -2,8 +2,8 @@
 // 问题, 来源. Every text that came from a user's cell is written as a string value, never a formula.
 import ExcelJS from 'exceljs';
 import path from 'node:path';
-import type { Problem } from '../../forms/problem.js';
-import type { FormDef } from '../../forms/types.js';
+import type { Problem } from '../../model/problem.js';
+import type { FormDef } from '../../model/definition.js';
 import { moverText, type RollupResult } from '../../engine/rollup.js';
 import { formatScore, formatSigned } from '../../engine/round.js';
 import { periodLabel } from '../../engine/period.js';

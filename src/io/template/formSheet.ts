@@ -1,6 +1,6 @@
-import { raterGroups } from '../../forms/expand.js';
+import { raterGroups } from '../../engine/definition.js';
 import type ExcelJS from 'exceljs';
-import type { FormDef, HeaderField, InputDef, RaterDef } from '../../forms/types.js';
+import type { FormDef, HeaderField, InputDef, RaterDef } from '../../model/definition.js';
 import { FORM_HEADINGS } from '../readFormSheet.js';
 import { rulesOfTheForm } from '../../forms/describe.js';
 import { BORDER, displayWidth, fitWidth, hintFor, styleHeadingCell, styleInputCell, styleLockedCell, validationFor } from './style.js';

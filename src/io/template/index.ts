@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { FormDef } from '../../forms/types.js';
+import type { FormDef } from '../../model/definition.js';
 import { writeMetadata } from '../metadata.js';
 import { addFormSheet } from './formSheet.js';
 import { planListRanges } from './lists.js';

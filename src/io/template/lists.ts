@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { FormDef, InputDef } from '../../forms/types.js';
+import type { FormDef, InputDef } from '../../model/definition.js';
 import { columnLetters } from '../grid.js';
 import { needsListRange } from './style.js';
 

@@ -1,4 +1,4 @@
-import type { HeaderRole } from '../../forms/types.js';
+import type { HeaderRole } from '../../model/definition.js';
 import { cellAddress, type Grid } from '../grid.js';
 import { labelKey, labelVariants } from '../normalize.js';
 

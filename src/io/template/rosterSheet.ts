@@ -1,7 +1,7 @@
 import { rulesOfTheForm } from '../../forms/describe.js';
-import { raterGroups } from '../../forms/expand.js';
+import { raterGroups } from '../../engine/definition.js';
 import type ExcelJS from 'exceljs';
-import type { FormDef, HeaderField } from '../../forms/types.js';
+import type { FormDef, HeaderField } from '../../model/definition.js';
 import { columnHeading } from '../columns.js';
 import { columnLetters } from '../grid.js';
 import { valueColumns } from './formSheet.js';
@@ -24,7 +24,7 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
     .concat(form.footer ?? [])
     .filter((f) => f.role !== 'date')
     .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
-  const columns: Array<{ heading: string; note: string; field?: HeaderField; input?: import('../../forms/types.js').InputDef; item?: import('../../forms/types.js').ItemDef }> = [];
+  const columns: Array<{ heading: string; note: string; field?: HeaderField; input?: import('../../model/definition.js').InputDef; item?: import('../../model/definition.js').ItemDef }> = [];
   for (const field of fields) columns.push({ heading: field.label, note: field.required ? '必填' : '', field });
   const raters = valueColumns(form);
   for (const item of form.parts.flatMap((p) => p.items)) {

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { InputDef, ItemDef } from '../../forms/types.js';
+import type { InputDef, ItemDef } from '../../model/definition.js';
 
 export const FILL_INPUT: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 export const FILL_HEAD: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InputDef } from '../../../src/forms/types.js';
+import type { InputDef } from '../../../src/model/definition.js';
 import { codes, item, runRule } from '../helpers.js';
 
 const num = (id: string, label: string, extra: Partial<InputDef> = {}): InputDef => ({ id, label, type: 'number', min: 0, ...extra });

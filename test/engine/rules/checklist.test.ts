@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChoiceDef, InputDef } from '../../../src/forms/types.js';
+import type { ChoiceDef, InputDef } from '../../../src/model/definition.js';
 import type { Value } from '../../../src/engine/values.js';
 import { codes, item, runRule } from '../helpers.js';
 

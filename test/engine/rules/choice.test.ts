@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChoiceDef } from '../../../src/forms/types.js';
+import type { ChoiceDef } from '../../../src/model/definition.js';
 import { codes, item, runRule } from '../helpers.js';
 
 const options: ChoiceDef[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codes, item, runRule } from '../helpers.js';
-import type { RuleDef } from '../../../src/forms/types.js';
+import type { RuleDef } from '../../../src/model/definition.js';
 
 const inputs = [
   { id: 'N', label: '本月安装(售服)客户数', type: 'integer' as const, min: 0 },

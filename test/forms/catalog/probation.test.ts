@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { repoRoot } from '../../helpers.js';
-import type { PersonResult } from '../../../src/engine/result.js';
+import type { PersonResult } from '../../../src/model/result.js';
 import { expectRefused, expectScored, filledForms, filledRoster, itemScore, person, score, type Cell } from '../roundtrip.js';
 
 const row = (name: string, [n, knowledge, attitude, team, solving]: Cell[], confirm: Cell = null) => ({

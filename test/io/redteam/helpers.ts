@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gradeFile } from '../../../src/io/grade.js';
 import type { GradeOptions, GradeReport } from '../../../src/io/outcome.js';
-import type { Problem } from '../../../src/forms/problem.js';
+import type { Problem } from '../../../src/model/problem.js';
 import { tempDir } from '../../helpers.js';
 
 // The mattress form (CATALOG §8) with every column, and its worked example:

@@ -1,5 +1,5 @@
 // Grade scales every definition may pick by name (CATALOG §24), and how a definition's grades are resolved.
-import type { FigureName, FormDef, GradeScale, GradingDef } from './types.js';
+import type { FigureName, FormDef, GradeScale, GradingDef } from '../model/definition.js';
 
 export const BUILTIN_SCALES: Readonly<Record<string, GradeScale>> = {
   /** 优秀 ≥ 90 / 良好 ≥ 80 / 一般 ≥ 60 / 待改进. */

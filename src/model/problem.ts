@@ -1,4 +1,4 @@
-import type { Location } from './types.js';
+import type { Location } from './entries.js';
 
 import type { ProblemCode, Severity } from '../problems/index.js';
 

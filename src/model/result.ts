@@ -1,4 +1,4 @@
-import type { Problem } from '../forms/problem.js';
+import type { Problem } from './problem.js';
 
 export interface RaterScore {
   rater: string;

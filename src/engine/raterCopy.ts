@@ -1,7 +1,7 @@
 // Raters in separate files: which rater group a copy's 评分人 names, and the form as that rater's copy shows it.
-import type { FormDef, HeaderField, RaterDef } from './types.js';
-import { raterGroups } from './expand.js';
-import { matchKey } from '../engine/text.js';
+import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
+import { raterGroups } from './definition.js';
+import { matchKey } from './text.js';
 
 /** The header field a copy records its rater role in (role 'rater'). */
 export function raterField(form: FormDef): HeaderField | undefined {

@@ -1,0 +1,39 @@
+// What the readers hand the engine: raw cell values per person, with where each came from. Plain data, no Excel types.
+
+/** Where a value came from; the engine only passes it through into problems. */
+export interface Location {
+  file?: string;
+  sheet?: string;
+  cell?: string;
+}
+
+/** A cell's content as read, before checking; no Excel types. */
+export type RawValue =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number; percentFormat?: boolean }
+  | { kind: 'text'; value: string }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'date'; value: string }
+  | { kind: 'error'; value: string }
+  | { kind: 'formula-without-result'; formula: string };
+
+export interface RawEntry {
+  raw: RawValue;
+  at: Location;
+}
+
+/** Key of one entry: item, input, rater group and slot (1-based); rater '' when the form has no raters. */
+export function entryKey(item: string, input: string, rater = '', slot = 1): string {
+  return `${item}\u0000${input}\u0000${rater}\u0000${slot}`;
+}
+
+/** Everything read for one person from one sheet or row. */
+export interface PersonEntries {
+  /** Header values keyed by HeaderField.id. */
+  header: Map<string, string>;
+  entries: Map<string, RawEntry>;
+  /** Where the person was found (sheet name, row), for problems that belong to no cell. */
+  at: Location;
+  /** Cell of each header value, keyed by HeaderField.id (a duplicate 工号 is reported at its 工号 cell). */
+  headerCells?: Map<string, string>;
+}

@@ -1,0 +1,67 @@
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { MESSAGES } from '../../src/cli/messages.js';
+import { JOBS, optionKinds, parseDuration, parseSize } from '../../src/cli/options.js';
+import { captureOutput } from '../../src/cli/output.js';
+import { DEFAULT_SETTLE_MS } from '../../src/batch/types.js';
+import { DEFAULT_MAX_SIZE } from '../../src/io/inputSize.js';
+
+// The one options normaliser: every command gets numbers, with the defaults and limits defined once.
+
+function parse(build: (k: ReturnType<typeof optionKinds>) => Command['options'][number][], argv: string[]) {
+  const cmd = new Command('x').exitOverride();
+  for (const o of build(optionKinds(MESSAGES.zh))) cmd.addOption(o);
+  cmd.parse(argv, { from: 'user' });
+  return cmd.opts();
+}
+
+describe('option values', () => {
+  it('--max-size defaults to 100 MB = 100 × 1024 × 1024 = 104 857 600 bytes and parses sizes to bytes', () => {
+    expect(DEFAULT_MAX_SIZE).toBe(104_857_600);
+    expect(parse((k) => [k.maxSize('')], []).maxSize).toBe(104_857_600);
+    // 200MB = 200 × 1 048 576; 1.5g = 1.5 × 1 073 741 824; 500k = 500 × 1024
+    expect(parse((k) => [k.maxSize('')], ['--max-size', '200MB']).maxSize).toBe(209_715_200);
+    expect(parse((k) => [k.maxSize('')], ['--max-size', '1.5g']).maxSize).toBe(1_610_612_736);
+    expect(parse((k) => [k.maxSize('')], ['--max-size', '500k']).maxSize).toBe(512_000);
+    expect(parse((k) => [k.maxSize('')], ['--max-size', '0']).maxSize).toBe(0);
+  });
+
+  it('--settle defaults to 30 s = 30 000 ms; --wait has no default', () => {
+    expect(DEFAULT_SETTLE_MS).toBe(30_000);
+    const o = parse((k) => [k.duration('--settle <time>', ''), k.duration('--wait <time>', '')], []);
+    expect(o).toEqual({ settle: 30_000 });
+    // 5m = 5 × 60 000 ms; 1500ms as written; 2 (no unit) = 2 s
+    expect(parse((k) => [k.duration('--wait <time>', '')], ['--wait', '5m']).wait).toBe(300_000);
+    expect(parse((k) => [k.duration('--settle <time>', '')], ['--settle', '1500ms']).settle).toBe(1500);
+    expect(parse((k) => [k.duration('--settle <time>', '')], ['--settle', '2']).settle).toBe(2000);
+  });
+
+  it('--jobs is a whole number from 1 to 64, given to the command as a number', () => {
+    expect(JOBS).toEqual({ min: 1, max: 64 });
+    expect(parse((k) => [k.jobs('')], ['--jobs', '3']).jobs).toBe(3);
+    expect(parse((k) => [k.jobs('')], []).jobs).toBeUndefined();
+    for (const bad of ['0', '65', '2.5', 'x', '-1']) {
+      expect(() => parse((k) => [k.jobs('')], ['--jobs', bad]), bad).toThrow(`--jobs 应为 1 到 64 之间的整数,实际为「${bad}」`);
+    }
+  });
+
+  it('a choice matches without regard to case and returns the listed spelling', () => {
+    expect(parse((k) => [k.choice('--encoding <name>', '', ['utf-8', 'gb18030'])], ['--encoding', 'GB18030']).encoding).toBe('gb18030');
+  });
+
+  it('parseSize and parseDuration say null for text that is not one', () => {
+    expect(parseSize('200 MiB')).toBe(209_715_200);
+    expect(parseSize('lots')).toBeNull();
+    expect(parseDuration('1h')).toBe(3_600_000);
+    expect(parseDuration('soon')).toBeNull();
+  });
+
+  it('the help of score, batch and rollup shows the one default', async () => {
+    for (const command of ['score', 'batch', 'rollup']) {
+      const output = captureOutput();
+      expect(await main([command, '--help'], { output, env: {} })).toBe(0);
+      expect(output.stdout, command).toMatch(/--max-size <大小>\s+[^\n]*(默认:100MB)/);
+    }
+  });
+});
