@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
-import { round2 } from '../engine/round.js';
+import { round2 } from '../model/round.js';
 import type { Problem } from '../model/problem.js';
 import { where } from '../model/problem.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { withoutFileName } from './report.js';
 import { headingStyle, heightFor, linesIn, setPrint } from '../io/graded/look.js';
-import { problemText, severityName } from '../problems/index.js';
+import { problemText, severityName } from '../model/problems/index.js';
 import type { FileStatus } from './types.js';
 
 // batch-summary.xlsx: 汇总 (one row per person of every graded file, one row per failed file) and one

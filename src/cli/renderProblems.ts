@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import { where } from '../model/problem.js';
-import { problemText, severityName } from '../problems/index.js';
+import { problemText, severityName } from '../model/problems/index.js';
 import type { Output } from './output.js';
 
 export const CONSOLE_PROBLEM_LIMIT = 50;

@@ -2,8 +2,8 @@
 // people at the boundary ranked by their exact totals; it never changes anybody's score or band.
 import type { DistributionLimitDef, FormDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
-import { problem } from '../problems/index.js';
-import type { Breach } from '../problems/catalog.js';
+import { problem } from '../model/problems/index.js';
+import type { Breach } from '../model/problems/catalog.js';
 import { mainGrading } from './scales.js';
 
 export interface Graded {

@@ -2,7 +2,7 @@
 import type { InputDef, ItemDef } from '../model/definition.js';
 import type { Location } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
-import { problem, type ParamsOf, type ProblemCode, type Severity, type Subject } from '../problems/index.js';
+import { problem, type ParamsOf, type ProblemCode, type Severity, type Subject } from '../model/problems/index.js';
 
 /** One rater slot of one item of one person: the scope every value is read in. */
 export interface SlotScope {

@@ -4,7 +4,7 @@ import type { FormDef, RaterDef } from '../model/definition.js';
 import type { PersonEntries, RawEntry } from '../model/entries.js';
 import { entryKey } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
-import { problem } from '../problems/index.js';
+import { problem } from '../model/problems/index.js';
 import { raterField } from './raterCopy.js';
 import { cleanText } from './text.js';
 

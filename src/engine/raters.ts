@@ -3,10 +3,10 @@ import type { FormDef, ItemDef, PartDef, RaterDef } from '../model/definition.js
 import type { PersonEntries } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import type { ItemResult, RaterScore } from '../model/result.js';
-import { formatScore } from './round.js';
+import { formatScore } from '../model/round.js';
 import { raterGroups } from './definition.js';
 import { scopedProblem, type SlotScope } from './locate.js';
-import { reframe } from '../problems/index.js';
+import { reframe } from '../model/problems/index.js';
 import { cannotScore, scoreSlot, slotEntries, type SlotOutcome } from './slot.js';
 
 export interface ItemOutcome {

@@ -2,13 +2,13 @@
 // per person and per department, with the definition's roll-up rules (§23: three consecutive months 优秀 → +3).
 import type { FormDef, StreakRuleDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
-import { problem } from '../problems/index.js';
+import { problem } from '../model/problems/index.js';
 import { roleOf } from './definition.js';
 import { mainGrading } from './scales.js';
 import type { PersonResult } from '../model/result.js';
 import { applyScale, emptyBandCounts } from './grades.js';
 import { monthsOfPeriod, previousMonth } from './period.js';
-import { formatScore, formatSigned } from './round.js';
+import { formatScore, formatSigned } from '../model/round.js';
 import { cleanText } from './text.js';
 
 /** One month's scored file. */

@@ -2,7 +2,7 @@
 import type { FormDef, HeaderRole } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
-import { problem } from '../problems/index.js';
+import { problem } from '../model/problems/index.js';
 import type { ItemResult, PersonResult } from '../model/result.js';
 import { combine } from './combine.js';
 import { applyScale, emptyBandCounts } from './grades.js';
@@ -11,7 +11,7 @@ import { subjectLabel, variantLabel } from './definition.js';
 import type { GradeResult } from '../model/result.js';
 import { matchKey } from './text.js';
 import { scoreItem } from './raters.js';
-import { round2 } from './round.js';
+import { round2 } from '../model/round.js';
 import { cleanText } from './text.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {

@@ -2,8 +2,8 @@
 import type { ChoiceDef, InputDef } from '../model/definition.js';
 import type { RawEntry, RawValue } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
-import { expectationZh, type Accepts } from '../problems/fields.js';
-import { formatScore } from './round.js';
+import { expectationZh, type Accepts } from '../model/problems/fields.js';
+import { formatScore } from '../model/round.js';
 import { cleanText, halfWidth, isNoneWord, matchKey, parseNumberText, visibleText } from './text.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 

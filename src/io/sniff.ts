@@ -2,7 +2,7 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { shownName, shownPath } from './shownName.js';
 import type { Problem } from '../model/problem.js';
-import { amend, fsReason, problem, type ParamsOf, type ProblemCode } from '../problems/index.js';
+import { amend, fsReason, problem, type ParamsOf, type ProblemCode } from '../model/problems/index.js';
 import { decodeText, type TextEncodingName } from './textDecode.js';
 import { checkXmlParts, type XmlMark } from './xmlGuard.js';
 import { checkZip, formatSize, inflateEntryCapped, readZipDirectory, zipLimits, type ZipEntry, type ZipLimits } from './zipGuard.js';

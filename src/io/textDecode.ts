@@ -1,6 +1,6 @@
 import { constants } from 'node:buffer';
 import type { Problem } from '../model/problem.js';
-import { problem } from '../problems/index.js';
+import { problem } from '../model/problems/index.js';
 
 // Chinese systems export CSV as UTF-8 (with or without BOM), GBK/GB18030 (Excel's 「CSV(逗号分隔)」
 // on a Chinese Windows) or UTF-16LE with tabs (Excel's 「Unicode 文本」). Node 20's full ICU decodes

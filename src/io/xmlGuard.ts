@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { shownName } from './shownName.js';
 import type { Problem } from '../model/problem.js';
-import { problem } from '../problems/index.js';
+import { problem } from '../model/problems/index.js';
 import { formatSize, streamEntry, type ZipEntry } from './zipGuard.js';
 
 // A workbook part has no business declaring a DOCTYPE or entities. exceljs's XML parser (saxes)

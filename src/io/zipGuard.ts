@@ -2,7 +2,7 @@ import path from 'node:path';
 import { shownName } from './shownName.js';
 import zlib from 'node:zlib';
 import type { Problem } from '../model/problem.js';
-import { problem, type ParamsOf } from '../problems/index.js';
+import { problem, type ParamsOf } from '../model/problems/index.js';
 import { DEFAULT_MAX_SIZE, MiB } from './inputSize.js';
 
 // exceljs (through jszip) inflates every part of a workbook into a string with no size limit, so a

@@ -1,8 +1,9 @@
 import type { Location } from './entries.js';
 
-import type { ProblemCode, Severity } from '../problems/index.js';
+import type { ProblemCode } from './problems/catalog.js';
+import type { Severity } from './problems/spec.js';
 
-// The codes, their fields and their sentences are one catalogue: src/problems/catalog.ts.
+// The codes, their fields and their sentences are one catalogue: src/model/problems/catalog.ts.
 export type { ProblemCode, Severity };
 
 export interface Problem {
@@ -16,7 +17,7 @@ export interface Problem {
   item?: string;
   expected?: string;
   actual?: string;
-  /** The code's structured fields (src/problems/catalog.ts); absent in problems read back from older manifests. */
+  /** The code's structured fields (src/model/problems/catalog.ts); absent in problems read back from older manifests. */
   params?: Record<string, unknown>;
 }
 

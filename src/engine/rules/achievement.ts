@@ -7,7 +7,7 @@
 // rate is written in percent units like every percentage of a definition (10 = 10 %).
 import type { Problem } from '../../model/problem.js';
 import type { InputDef } from '../../model/definition.js';
-import { formatPercent, formatScore } from '../round.js';
+import { formatPercent, formatScore } from '../../model/round.js';
 import { IDENT, LABEL, TARGET, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type InputValues, type RuleKind, type RuleOf } from './types.js';
 

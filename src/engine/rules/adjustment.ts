@@ -1,5 +1,5 @@
 // adjustment: signed points added to the total, with a reason ("+2(表扬信)").
-import { formatSigned } from '../round.js';
+import { formatSigned } from '../../model/round.js';
 import { IDENT, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type RuleKind } from './types.js';
 

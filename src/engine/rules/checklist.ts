@@ -5,8 +5,8 @@
 // in a box that allows no 不适用 is an unticked box, never a silent 不适用.
 import type { Problem } from '../../model/problem.js';
 import type { CheckDef } from '../../model/definition.js';
-import type { Accepts } from '../../problems/index.js';
-import { formatScore } from '../round.js';
+import type { Accepts } from '../../model/problems/index.js';
+import { formatScore } from '../../model/round.js';
 import { matchKey, parseNumberText } from '../text.js';
 import { IDENT, LABEL, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, type RuleKind } from './types.js';

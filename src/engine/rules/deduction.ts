@@ -1,5 +1,5 @@
 // deduction: base − Σ per × count, floor ("15 − 2×1(用语不规范) − 1×2(短信漏发) = 11").
-import { formatScore } from '../round.js';
+import { formatScore } from '../../model/round.js';
 import { IDENT, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type RuleKind } from './types.js';
 

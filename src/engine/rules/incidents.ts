@@ -1,5 +1,5 @@
 // incidents: base − the sum of each incident's deduction, each within [minEach, maxEach] ("20 − (3+2) = 15").
-import { formatScore } from '../round.js';
+import { formatScore } from '../../model/round.js';
 import { IDENT, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, type RuleKind } from './types.js';
 

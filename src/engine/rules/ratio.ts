@@ -1,5 +1,5 @@
 // ratio: numerator / denominator × item max, capped ("回访率 45/50 = 90% × 20 = 18").
-import { formatPercent, formatScore } from '../round.js';
+import { formatPercent, formatScore } from '../../model/round.js';
 import type { Problem } from '../../model/problem.js';
 import { IDENT, LABEL, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type RuleKind } from './types.js';

@@ -1,7 +1,7 @@
 // What every rule kind receives and returns. A rule is pure: checked values in, a score and its explanation out.
 import type { ChoiceDef, InputDef, ItemDef, RuleDef } from '../../model/definition.js';
 import type { Problem } from '../../model/problem.js';
-import type { ProblemCode, Severity } from '../../problems/index.js';
+import type { ProblemCode, Severity } from '../../model/problems/index.js';
 import type { Value } from '../values.js';
 import type { ScopedParams } from '../locate.js';
 import type { JsonSchema } from './schemaBits.js';

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Problem } from '../../model/problem.js';
 import { FILL_ERROR, FILL_WARNING } from '../template/style.js';
-import { codeName, problemText, severityName } from '../../problems/index.js';
+import { codeName, problemText, severityName } from '../../model/problems/index.js';
 
 /** Columns of the 问题 sheet: Chinese first; the machine code last, for scripts and support. */
 export const PROBLEM_HEADINGS: Array<{ label: string; wrap: boolean; width?: number; max?: number }> = [

@@ -8,7 +8,7 @@ import type { PersonSource } from '../readPeople.js';
 import { displayWidth, FILL_ERROR, FILL_WARNING } from '../template/style.js';
 import { lastUsedColumn, type GradedLedger } from './ledger.js';
 import { bandFill, headingStyle, linesIn, pagesAcross, setPrint, font } from './look.js';
-import { problemText } from '../../problems/index.js';
+import { problemText } from '../../model/problems/index.js';
 
 const SCORE_FORMAT = '0.00';
 export const NOT_SCORED = '未评分';

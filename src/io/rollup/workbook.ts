@@ -5,11 +5,11 @@ import path from 'node:path';
 import type { Problem } from '../../model/problem.js';
 import type { FormDef } from '../../model/definition.js';
 import { moverText, type RollupResult } from '../../engine/rollup.js';
-import { formatScore, formatSigned } from '../../engine/round.js';
+import { formatScore, formatSigned } from '../../model/round.js';
 import { periodLabel } from '../../engine/period.js';
 import { BORDER, FILL_HEAD, FILL_WARNING, fitWidth } from '../template/style.js';
 import type { ChartSpec } from './chart.js';
-import { problemText, severityName } from '../../problems/index.js';
+import { problemText, severityName } from '../../model/problems/index.js';
 
 type Cell = string | number | null;
 const NOT_SCORED = '未评分';

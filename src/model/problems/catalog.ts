@@ -97,6 +97,8 @@ const MAX_SIZE_HINT = '(可用 --max-size 调整)';
 /** In the zip guard the name is followed by the sentence directly: 「march.xlsx:压缩包内…」. */
 const lead = (name: string) => (name ? `${name}:` : '');
 
+export type ProblemCode = keyof typeof PROBLEMS;
+
 export const PROBLEMS = {
   // ---- one cell's value --------------------------------------------------------------------------------------
   required: spec<CellValue>({

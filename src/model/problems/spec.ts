@@ -1,6 +1,6 @@
 // The shape of one entry of the problem catalogue (catalog.ts): what a code means, how serious it usually is,
 // and how its message reads in each language, rendered from the problem's structured fields.
-import type { Location } from '../model/entries.js';
+import type { Location } from '../entries.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,17 +1,17 @@
 // Problems are values: a code, its structured fields and a location. The sentence is rendered from the
 // catalogue, once with the location (the `message` of --json, stderr) and once without it (the console's
 // message column, the 问题 sheet, cell notes), so nothing has to strip a location out of a sentence again.
-import type { Location } from '../model/entries.js';
-import type { Problem } from '../model/problem.js';
-import { PROBLEMS } from './catalog.js';
+import type { Location } from '../entries.js';
+import type { Problem } from '../problem.js';
+import { PROBLEMS, type ProblemCode } from './catalog.js';
 import { whereZh } from './fields.js';
 import { SEVERITY_NAMES, type At, type ProblemLang, type ProblemSpec, type Severity } from './spec.js';
 
 export { SEVERITY_NAMES, type ProblemLang, type Severity } from './spec.js';
+export type { ProblemCode } from './catalog.js';
 export { fsReason, type FsReason } from './fsReason.js';
 export type { Accepts, Subject } from './fields.js';
 
-export type ProblemCode = keyof typeof PROBLEMS;
 
 /** The structured fields of one code, as its catalogue entry declares them. */
 export type ParamsOf<C extends ProblemCode> = (typeof PROBLEMS)[C] extends ProblemSpec<infer P> ? P : never;

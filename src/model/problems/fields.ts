@@ -1,5 +1,5 @@
 // Structured fields shared by several catalogue entries, and the Chinese phrases built from them.
-import { formatScore, formatSigned } from '../engine/round.js';
+import { formatScore, formatSigned } from '../round.js';
 
 /** Which item, input and rater a cell problem is about: 「工作纪律·旷工·上级」. */
 export interface Subject {
