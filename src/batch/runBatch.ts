@@ -4,7 +4,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { VERSION } from '../version.js';
 import { loadForm } from '../forms/load.js';
-import { problem, type Problem } from '../model/problem.js';
+import type { Problem } from '../model/problem.js';
+import { fsReason, problem } from '../model/problems/index.js';
 import { discover, isInside, type Candidate } from './discover.js';
 import { fromRel, moveDone, planOutputs, removeStaleTemporaries } from './files.js';
 import { acquireLock } from './lock.js';
@@ -171,7 +172,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
         continue;
       }
       if (c.settled === 'error') {
-        const failure = problem('error', 'file-unreadable', `${c.file.rel}:${c.message}`, { file: c.file.abs });
+        const failure = problem('file-unreadable', { name: c.file.rel, case: 'changed-during-batch', reason: c.reason }, { file: c.file.abs });
         reports.set(c.file.rel, { ...blank(c.file), status: 'failed', problems: [failure] });
         continue;
       }
@@ -267,7 +268,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
           ...(options.includeHidden ? { includeHidden: true } : {}),
         });
       } catch (err) {
-        outcome = { ok: false, transient: true, failure: problem('error', 'output-failed', `无法创建输出文件夹 ${path.dirname(outputAbs)}(${(err as NodeJS.ErrnoException).code ?? err})`, { file: file.abs }) };
+        outcome = { ok: false, transient: true, failure: problem('output-failed', { case: 'make-folder', folder: path.dirname(outputAbs), reason: fsReason(err) }, { file: file.abs }) };
       }
       const durationMs = Math.round(performance.now() - t);
       const status = statusOf(outcome);

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import path from 'node:path';
-import { problem, type Problem } from '../model/problem.js';
+import { type Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import { gradedSheets, stripGraded } from './graded/ledger.js';
 import { gridFromRows, gridFromWorksheet, type Grid } from './grid.js';
 import { readHtmlTable } from './htmlTable.js';
@@ -51,8 +52,8 @@ export async function loadInput(
       await wb.xlsx.load(buffer as unknown as ArrayBuffer);
     } catch (err) {
       if (err instanceof RangeTooLargeError) {
-        const message = `${name}:工作表「${err.sheet}」的合并单元格 ${err.range} 覆盖 ${err.cells.toLocaleString('en-US')} 个单元格(上限 ${MAX_MERGED_CELLS.toLocaleString('en-US')} 个),无法处理。请在 Excel 中取消这个合并后再试`;
-        return { ok: false, failure: problem('error', 'too-large', message, { file, sheet: err.sheet }) };
+        const fields = { name: shownName(file), case: 'merge', sheet: err.sheet, range: err.range, cells: err.cells, limit: MAX_MERGED_CELLS } as const;
+        return { ok: false, failure: problem('too-large', fields, { file, sheet: err.sheet }) };
       }
       return { ok: false, failure: unreadable(file, err) };
     }
@@ -86,7 +87,7 @@ export async function loadInput(
     // Spans filled like an .xlsx merged range reads, so two-row headings join as they do in a workbook.
     const rows = readHtmlTable(decoded.text, { fillSpans: true });
     if (!rows || rows.length === 0) {
-      return { ok: false, failure: problem('error', 'file-kind', `${name}:这是一个网页(HTML)文件,里面没有表格。请从系统重新导出为 .xlsx 或 .csv`, { file }) };
+      return { ok: false, failure: problem('file-kind', { name: shownName(file), kind: 'html-without-table' }, { file }) };
     }
     return { ok: true, input: { kind: 'html', grids: [gridFromRows(sheet, rows)], workbook: null, rows, metadata: null, hiddenSheets: [], encoding: decoded.encoding } };
   }
@@ -100,7 +101,7 @@ function unreadable(file: string, err: unknown): Problem {
   const name = shownName(file);
   const text = err instanceof Error ? err.message : String(err);
   if (/entity|DOCTYPE/i.test(text)) {
-    return problem('error', 'xml-entities', `${name}:工作簿的 XML 含有实体声明(可能是恶意文件),已拒绝读取`, { file });
+    return problem('xml-entities', { name }, { file });
   }
-  return problem('error', 'file-unreadable', `${name}:无法读取工作簿(${text.split('\n')[0]!.slice(0, 120)})。请用 Excel/WPS 打开后另存为 .xlsx 再试`, { file });
+  return problem('file-unreadable', { name, case: 'workbook', detail: text.split('\n')[0]!.slice(0, 120) }, { file });
 }

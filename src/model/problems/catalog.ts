@@ -3,7 +3,7 @@
 // code is adding one entry; a site names the code and gives the fields, never a sentence. `located` entries
 // are prefixed with where the cell is (3月!E7:) by the renderer; the 问题 sheet, cell notes and the console
 // show the location in their own column and the sentence without it.
-import { exact, expectationZh, num, percent, q, signed, someZh, subjectZh, whereZh, type Accepts, type Subject } from './fields.js';
+import { exact, expectationZh, num, percent, q, signed, someZh, subjectZh, type Accepts, type Subject } from './fields.js';
 import type { FsReason } from './fsReason.js';
 import { readReasonZh, writeReasonZh } from './fsReason.js';
 import { spec } from './spec.js';
@@ -78,7 +78,7 @@ type Unreadable =
   | { case: 'workbook'; detail: string }
   | { case: 'path-missing' }
   | { case: 'folder-without-forms' }
-  | { case: 'changed-during-batch'; relative: string; reason: FsReason };
+  | { case: 'changed-during-batch'; reason: FsReason };
 
 /** Why a workbook or text is too large (too-large). */
 type TooLarge =
@@ -89,7 +89,7 @@ type TooLarge =
   | { case: 'ratio'; part: string; ratio: string; packed: string; size: string; limit: number }
   | { case: 'total'; size: string; limit: string }
   | { case: 'total-inflated'; part: string; limit: string; declared?: string }
-  | { case: 'merge'; range: string; cells: number; limit: number }
+  | { case: 'merge'; sheet: string; range: string; cells: number; limit: number }
   | { case: 'text'; limit: string; megabytes: number; chars: number };
 
 const declaredZh = (d?: string) => (d ? `(文件头声称只有 ${d},文件可能被篡改)` : '');
@@ -231,19 +231,21 @@ export const PROBLEMS = {
   }),
   'unknown-column': spec<
     | { case: 'ignored'; sheet: string; columns: Array<{ heading: string; cell: string }> }
-    | { case: 'duplicate'; heading: string }
     | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean }
   >({
     severity: 'info', also: ['warning', 'error'], name: { zh: '不认识的列', en: 'unknown column' },
     zh: (p, at) => {
       switch (p.case) {
         case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
-        case 'duplicate': return `${whereZh(at)}:列「${p.heading}」与前面的列重复,已忽略`;
         case 'looks-like': return `工作表「${p.sheet}」${at.cell ?? ''}:${p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
           : `列「${p.heading}」没有认出;最接近的是本表缺少的「${p.like}」列,现在按留空计分(${p.empty})。如果是这一列,请把列名改为「${p.like}」`}`;
       }
     },
+  }),
+  'duplicate-column': spec<{ heading: string }>({
+    severity: 'warning', located: true, name: { zh: '重复的列', en: 'duplicate column' },
+    zh: (p) => `列「${p.heading}」与前面的列重复,已忽略`,
   }),
   'item-not-found': spec<
     | { case: 'column'; sheet: string; heading: string; item: string }
@@ -261,9 +263,10 @@ export const PROBLEMS = {
       }
     },
   }),
-  'skipped-row': spec<{ sheet: string; rows: Array<{ row: number; text: string }> }>({
+  /** rows: the first ten; count: all of them. */
+  'skipped-row': spec<{ sheet: string; rows: Array<{ row: number; text: string }>; count: number }>({
     severity: 'info', name: { zh: '跳过的行', en: 'skipped row' },
-    zh: (p) => `工作表「${p.sheet}」${p.rows.slice(0, 10).map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`).join('、')}${p.rows.length > 10 ? `等 ${p.rows.length} 行` : ''}是合计、签字或说明行,不是人员,未评分`,
+    zh: (p) => `工作表「${p.sheet}」${p.rows.slice(0, 10).map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}是合计、签字或说明行,不是人员,未评分`,
   }),
   'hidden-sheet': spec<{ sheets: string[] }>({
     severity: 'info', name: { zh: '隐藏的工作表', en: 'hidden sheet' },
@@ -273,9 +276,17 @@ export const PROBLEMS = {
     severity: 'warning', located: true, name: { zh: '单元格内容过长', en: 'cell text too long' },
     zh: (p) => `单元格有 ${p.length} 个字符,超过 Excel 单元格上限 ${p.limit},评分结果中只保留前 ${p.limit - 1} 个字符(原文件未改动)`,
   }),
-  'content-dropped': spec<{ sheet: string; what: string[] }>({
+  'content-dropped': spec<{ sheet: string; charts: number; pivots: number; shapes: number; controls: number }>({
     severity: 'warning', name: { zh: '内容未能保留', en: 'content not kept' },
-    zh: (p) => `原表中的图表/数据透视表未能保留:工作表「${p.sheet}」的${p.what.join('、')}没有复制到评分结果中(原文件未改动,请在原文件中查看)`,
+    zh: (p) => {
+      const what = [
+        p.charts ? `${p.charts} 个图表` : '',
+        p.pivots ? `${p.pivots} 个数据透视表` : '',
+        p.shapes ? `${p.shapes} 个形状/文本框` : '',
+        p.controls ? `${p.controls} 个表单控件` : '',
+      ].filter(Boolean);
+      return `原表中的图表/数据透视表未能保留:工作表「${p.sheet}」的${what.join('、')}没有复制到评分结果中(原文件未改动,请在原文件中查看)`;
+    },
   }),
 
   // ---- which form ----------------------------------------------------------------------------------------------
@@ -465,7 +476,7 @@ export const PROBLEMS = {
         case 'workbook': return `${n}:无法读取工作簿(${p.detail})。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
         case 'path-missing': return `${n}:文件或文件夹不存在`;
         case 'folder-without-forms': return `${n}:文件夹里没有考核表文件(.xlsx/.csv)`;
-        case 'changed-during-batch': return `${p.relative}:${p.reason.kind === 'missing' ? '文件在检查时消失了' : readReasonZh(p.reason)}`;
+        case 'changed-during-batch': return `${n}:${p.reason.kind === 'missing' ? '文件在检查时消失了' : readReasonZh(p.reason)}`;
       }
     },
   }),
@@ -523,7 +534,7 @@ export const PROBLEMS = {
         case 'ratio': return `${lead(n)}压缩包内 ${p.part} 压缩比 ${p.ratio}(${p.packed} 解压为 ${p.size}),超过上限 ${p.limit}:1,疑似压缩炸弹,已拒绝读取`;
         case 'total': return `${lead(n)}工作簿解压后至少 ${p.size},超过上限 ${p.limit}${MAX_SIZE_HINT}`;
         case 'total-inflated': return `${lead(n)}工作簿解压后共超过上限 ${p.limit}(解压到 ${p.part} 时)${declaredZh(p.declared)}${MAX_SIZE_HINT}`;
-        case 'merge': return `${lead(n)}合并单元格 ${p.range} 覆盖 ${p.cells.toLocaleString('en-US')} 个单元格(上限 ${p.limit.toLocaleString('en-US')} 个),无法处理。请在 Excel 中取消这个合并后再试`;
+        case 'merge': return `${lead(n)}工作表「${p.sheet}」的合并单元格 ${p.range} 覆盖 ${p.cells.toLocaleString('en-US')} 个单元格(上限 ${p.limit.toLocaleString('en-US')} 个),无法处理。请在 Excel 中取消这个合并后再试`;
         case 'text': return `${lead(n)}文件里的文字超过程序一次能读入的上限(${p.limit},约 ${p.megabytes} MB 的纯英文数字文本),与 --max-size 无关。请把文件拆成几个较小的文件再评分`;
       }
     },

@@ -69,8 +69,8 @@ export function expectationZh(a: Accepts): string {
   }
 }
 
-/** 「3月!E7」, 「3月」 or 「」: how a person finds the place in a spreadsheet. */
-export function whereZh(at: { sheet?: string; cell?: string }): string {
+/** "3月!E7" or "3月" or "" — how a person finds the place in a spreadsheet. */
+export function where(at: { sheet?: string; cell?: string }): string {
   if (at.sheet && at.cell) return `${at.sheet}!${at.cell}`;
   return at.sheet ?? at.cell ?? '';
 }

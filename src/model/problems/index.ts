@@ -4,7 +4,7 @@
 import type { Location } from '../entries.js';
 import type { Problem } from '../problem.js';
 import { PROBLEMS, type ProblemCode } from './catalog.js';
-import { whereZh } from './fields.js';
+import { where } from './fields.js';
 import { SEVERITY_NAMES, type At, type ProblemLang, type ProblemSpec, type Severity } from './spec.js';
 
 export { SEVERITY_NAMES, type ProblemLang, type Severity } from './spec.js';
@@ -54,8 +54,8 @@ export function problem<C extends ProblemCode>(code: C, params: ParamsOf<C>, at:
 /** The same problem in a wider context (see Frame), or with another severity; its message rendered anew. */
 export function reframe(p: Problem, frame: Frame, severity: Severity = p.severity): Problem {
   const q: Problem = { ...p, severity, params: { ...(p.params ?? {}), ...frame } };
-  // A problem without fields (read back from an older manifest) keeps its sentence.
-  if (p.params && entry(p.code)) q.message = problemMessage(q);
+  // A problem without fields (read back from an older manifest) has its sentence wrapped as it is.
+  q.message = p.params && entry(p.code) ? problemMessage(q) : framed(p.message, frame, '', '');
   return q;
 }
 
@@ -88,7 +88,7 @@ function render(p: Problem, lang: ProblemLang, whole: boolean): string {
   const at: At = { file: p.file, sheet: p.sheet, cell: p.cell };
   const template = (lang === 'en' && spec.en) || spec.zh;
   const text = template(p.params, at);
-  return framed(text, p.params as Frame, whole && spec.located ? whereZh(at) : '', whole && spec.named && p.person ? p.person : '');
+  return framed(text, p.params as Frame, whole && spec.located ? where(at) : '', whole && spec.named && p.person ? p.person : '');
 }
 
 /**
