@@ -1,17 +1,11 @@
 #!/usr/bin/env node
-// Signal handlers before anything is loaded: a Ctrl+C or SIGTERM while node is still loading modules
-// (seconds on a busy machine) would otherwise get the default action. Nothing is written yet then.
-const early = (signal) => {
-  process.stderr.write(`\nkpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。\n`);
-  process.exit(signal === 'SIGINT' ? 130 : 143);
-};
-process.on('SIGINT', early);
-process.on('SIGTERM', early);
+// Signal handlers before anything else is loaded (dist/cli/signals.js imports almost nothing): a Ctrl+C or
+// SIGTERM while node is still loading the program (seconds on a busy machine) is answered like any other,
+// exit 130/143 with one line, instead of the default action.
+import { installSignalHandlers } from '../dist/cli/signals.js';
 
-const { installSignalHandlers, main } = await import('../dist/cli/main.js');
-process.off('SIGINT', early);
-process.off('SIGTERM', early);
 installSignalHandlers();
+const { main } = await import('../dist/cli/main.js');
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -360,7 +360,15 @@ function htmlRoster() {
  * Writes the corpus into `dir` (default test/fixtures/hostile) and returns { name: path }.
  * `bombSize` is the inflated size of the zip bombs' sheet (default 1.1 GB).
  */
-export async function makeHostile(dir = HOSTILE_DIR, { bombSize = 1100 * MiB } = {}) {
+export function makeHostile(dir = HOSTILE_DIR, { bombSize = 1100 * MiB } = {}) {
+  // Several test files use the corpus and share one process (vitest isolate: false): written once per process.
+  const key = `${path.resolve(dir)}\0${bombSize}`;
+  if (!written.has(key)) written.set(key, writeHostile(dir, bombSize).catch((err) => { written.delete(key); throw err; }));
+  return written.get(key).then((files) => ({ ...files }));
+}
+const written = new Map();
+
+async function writeHostile(dir, bombSize) {
   mkdirSync(dir, { recursive: true });
   const files = {};
   const put = (name, data) => { const p = path.join(dir, name); writeAtomic(p, data); files[name] = p; };

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { loadForm } from '../src/forms/load.js';
 import type { FormDef } from '../src/model/definition.js';
+import { main } from '../src/cli/main.js';
+import { captureOutput } from '../src/cli/output.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -37,7 +39,61 @@ export function sheetRows(wb: ExcelJS.Workbook, name: string): unknown[][] {
   return rows;
 }
 
-/** Runs the built CLI (dist/) as a user would. */
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+let cliQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs a kpi command line in this process: the same program as bin/kpi.js (main), its console captured,
+ * `cwd` as the working folder, `env` over this process's for KPI_LANG/KPI_DEBUG, grading on this thread.
+ * Whatever else writes to the console meanwhile (a library's warning) is captured too, as a spawned
+ * CLI's stderr would show it. Runs one at a time (the working folder belongs to the process); use `kpi`
+ * where the process boundary is what is tested (exit by signal, pipes, startup, memory).
+ */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  const run = async (): Promise<CliRun> => {
+    const output = captureOutput();
+    const restore = captureConsole(output);
+    const before = process.cwd();
+    process.chdir(options.cwd ?? repoRoot);
+    try {
+      const code = await main(args, { output, env: { ...process.env, NO_COLOR: '1', ...options.env }, gradeOnThisThread: true });
+      return { code, stdout: output.stdout, stderr: output.stderr };
+    } finally {
+      process.chdir(before);
+      restore();
+    }
+  };
+  const result = cliQueue.then(run, run);
+  cliQueue = result.catch(() => undefined);
+  return result;
+}
+
+/** Sends console.* and direct writes to process.stdout/stderr into `output` until the returned function is called. */
+function captureConsole(output: { stdout: string; stderr: string }): () => void {
+  const saved = { log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
+  const savedWrite = { out: process.stdout.write, err: process.stderr.write };
+  const line = (stream: 'stdout' | 'stderr') => (...args: unknown[]) => void (output[stream] += args.map(String).join(' ') + '\n');
+  console.log = console.info = console.debug = line('stdout');
+  console.warn = console.error = line('stderr');
+  const raw = (stream: 'stdout' | 'stderr') => ((chunk: string | Uint8Array) => {
+    output[stream] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return true;
+  }) as typeof process.stdout.write;
+  process.stdout.write = raw('stdout');
+  process.stderr.write = raw('stderr');
+  return () => {
+    Object.assign(console, saved);
+    process.stdout.write = savedWrite.out;
+    process.stderr.write = savedWrite.err;
+  };
+}
+
+/** Runs the built CLI (dist/) as a user would: a new process, for what only a process shows. */
 export function kpi(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}) {
   const r = spawnSync(process.execPath, [path.join(repoRoot, 'bin/kpi.js'), ...args], {
     cwd: options.cwd ?? repoRoot,
@@ -47,6 +103,17 @@ export function kpi(args: string[], options: { cwd?: string; env?: NodeJS.Proces
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Runs `work` and returns its result with the processor time it took (ms, this process). A bound on
+ * processor time, unlike one on the clock, holds however busy the machine is.
+ */
+export function withCpuTime<T>(work: () => T): { result: T; cpuMs: number } {
+  const before = process.cpuUsage();
+  const result = work();
+  const used = process.cpuUsage(before);
+  return { result, cpuMs: (used.user + used.system) / 1000 };
 }
 
 /** A cell's value with links read as their text, as a person sees it. */

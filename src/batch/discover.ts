@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 
 export interface Candidate {
@@ -62,46 +62,36 @@ export async function discover(folder: string, options: DiscoverOptions = {}): P
       const abs = path.join(dir, entry.name);
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (entry.name.startsWith('.')) {
-          ignored.push({ rel, reason: 'hidden' });
-          continue;
-        }
-        const why = excluded.get(abs);
-        if (why) {
-          ignored.push({ rel, reason: why });
-          continue;
-        }
-        if (options.recursive) await walk(abs, rel);
+        const why = entry.name.startsWith('.') ? 'hidden' : excluded.get(abs);
+        if (why) ignored.push({ rel, reason: why });
+        else if (options.recursive) await walk(abs, rel);
         continue;
       }
-      if (entry.isSymbolicLink()) {
-        // Symlinked folders could loop; a symlinked file is graded like any other.
-        const target = await fs.stat(abs).catch(() => null);
-        if (!target || !target.isFile()) {
-          ignored.push({ rel, reason: 'symlink' });
-          continue;
-        }
-      } else if (!entry.isFile()) {
-        ignored.push({ rel, reason: 'not-a-form' });
-        continue;
-      }
-      const reason = classifyName(entry.name) ?? (!relDir && reports.has(entry.name) ? 'report' : null);
-      if (reason) {
-        ignored.push({ rel, reason });
-        continue;
-      }
-      const stat = await fs.stat(abs).catch(() => null);
-      if (!stat) {
-        ignored.push({ rel, reason: 'unreadable' });
-        continue;
-      }
-      files.push({ abs, rel, size: stat.size, mtimeMs: stat.mtimeMs });
+      const found = await fileEntry(entry, abs, rel, !relDir && reports.has(entry.name));
+      if ('reason' in found) ignored.push(found);
+      else files.push(found);
     }
   }
 
   await walk(root, '');
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return { files, ignored };
+}
+
+/** A directory entry that is not a folder: a file to grade, or why not. `isReport`: one of the batch's own reports. */
+async function fileEntry(entry: Dirent, abs: string, rel: string, isReport: boolean): Promise<Candidate | Ignored> {
+  if (entry.isSymbolicLink()) {
+    // Symlinked folders could loop; a symlinked file is graded like any other.
+    const target = await fs.stat(abs).catch(() => null);
+    if (!target || !target.isFile()) return { rel, reason: 'symlink' };
+  } else if (!entry.isFile()) {
+    return { rel, reason: 'not-a-form' };
+  }
+  const reason = classifyName(entry.name) ?? (isReport ? 'report' : null);
+  if (reason) return { rel, reason };
+  const stat = await fs.stat(abs).catch(() => null);
+  if (!stat) return { rel, reason: 'unreadable' };
+  return { abs, rel, size: stat.size, mtimeMs: stat.mtimeMs };
 }
 
 /** Whether `child` is `parent` or lies inside it (both absolute). */

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Problem } from '../model/problem.js';
 import { writeTextAtomic } from '../io/atomic.js';
+import { manifestValidators, type ManifestValidators } from './manifestSchema.js';
 import type { Sighting } from './settle.js';
 import type { SummaryPerson } from './summaryWorkbook.js';
 import type { FileStatus } from './types.js';
@@ -48,50 +49,12 @@ interface ManifestFile {
   settling?: Record<string, Sighting>;
 }
 
-const STATUSES = new Set(['graded', 'problems', 'failed', 'skipped-unchanged', 'skipped-settling', 'grading']);
-
-function validEntry(e: unknown): e is ManifestEntry {
-  if (!e || typeof e !== 'object') return false;
-  const x = e as Record<string, unknown>;
-  const strOrNull = (v: unknown) => v === null || typeof v === 'string';
-  return (
-    typeof x.sha256 === 'string' && /^[0-9a-f]{64}$/.test(x.sha256) &&
-    typeof x.size === 'number' && strOrNull(x.form) && strOrNull(x.formVersion) && strOrNull(x.formOption) &&
-    strOrNull(x.output) && typeof x.status === 'string' && STATUSES.has(x.status) &&
-    typeof x.people === 'number' && !!x.bands && typeof x.bands === 'object' && typeof x.at === 'string'
-  );
-}
-
-function validPerson(p: unknown): p is SummaryPerson {
-  if (!p || typeof p !== 'object') return false;
-  const x = p as Record<string, unknown>;
-  return (
-    typeof x.id === 'string' && typeof x.name === 'string' && typeof x.department === 'string' &&
-    (x.total === null || typeof x.total === 'number') && (x.band === null || typeof x.band === 'string') &&
-    (x.status === 'scored' || x.status === 'error')
-  );
-}
-
-function validProblem(p: unknown): p is Problem {
-  if (!p || typeof p !== 'object') return false;
-  const x = p as Record<string, unknown>;
-  return typeof x.severity === 'string' && typeof x.code === 'string' && typeof x.message === 'string';
-}
-
-/** Optional fields that do not check out are dropped; the entry itself stays usable. */
-function tidyOptional(e: ManifestEntry): ManifestEntry {
-  const x = e as unknown as Record<string, unknown>;
-  if (x.reason !== undefined && typeof x.reason !== 'string') delete x.reason;
-  if (x.retry !== undefined && typeof x.retry !== 'boolean') delete x.retry;
-  if (x.maxSize !== undefined && x.maxSize !== null && typeof x.maxSize !== 'number') delete x.maxSize;
-  if (x.grader !== undefined && typeof x.grader !== 'string') delete x.grader;
-  if (x.summary !== undefined) {
-    const sm = x.summary as Record<string, unknown> | null;
-    const ok = !!sm && typeof sm === 'object' && Array.isArray(sm.people) && sm.people.every(validPerson) &&
-      Array.isArray(sm.problems) && sm.problems.every(validProblem);
-    if (!ok) delete x.summary;
-  }
-  return e;
+/** The entry if it checks out, with its optional fields that do not check out dropped; null otherwise. */
+function usableEntry(entry: unknown, check: ManifestValidators): ManifestEntry | null {
+  if (!check.entry(entry)) return null;
+  const x = entry as Record<string, unknown>;
+  for (const [name, valid] of Object.entries(check.optional)) if (x[name] !== undefined && !valid(x[name])) delete x[name];
+  return entry as ManifestEntry;
 }
 
 /** The manifest of one output folder; every `save()` rewrites it atomically, writes are coalesced. */
@@ -115,20 +78,22 @@ export class Manifest {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { manifest };
       return { manifest, lost: true, warning: `无法读取清单 ${file}(${(err as NodeJS.ErrnoException).code ?? err}),所有文件将重新评分` };
     }
+    let data: Partial<ManifestFile>;
     try {
-      const data = JSON.parse(text) as Partial<ManifestFile>;
-      if (data.kind !== 'batch-manifest' || !data.files || typeof data.files !== 'object') throw new Error('not a manifest');
-      for (const [rel, entry] of Object.entries(data.files)) if (validEntry(entry)) manifest.entries.set(rel, tidyOptional(entry));
-      if (data.settling && typeof data.settling === 'object') {
-        for (const [rel, s] of Object.entries(data.settling)) {
-          const x = s as Partial<Sighting> | null;
-          if (x && [x.size, x.mtimeMs, x.seenAt].every((n) => typeof n === 'number' && Number.isFinite(n))) manifest.settling.set(rel, x as Sighting);
-        }
-      }
-      return { manifest };
+      data = JSON.parse(text) as Partial<ManifestFile>;
     } catch {
-      return { manifest, lost: true, warning: `清单 ${file} 已损坏,所有文件将重新评分` };
+      data = {};
     }
+    const check = await manifestValidators();
+    if (!check.manifest(data)) return { manifest, lost: true, warning: `清单 ${file} 已损坏,所有文件将重新评分` };
+    for (const [rel, entry] of Object.entries(data.files!)) {
+      const usable = usableEntry(entry, check);
+      if (usable) manifest.entries.set(rel, usable);
+    }
+    if (data.settling && typeof data.settling === 'object') {
+      for (const [rel, s] of Object.entries(data.settling)) if (check.sighting(s)) manifest.settling.set(rel, s);
+    }
+    return { manifest };
   }
 
   get(rel: string): ManifestEntry | undefined {

@@ -1,6 +1,7 @@
 import type { Problem } from '../model/problem.js';
 import type { GradeOutcome } from '../io/outcome.js';
 import { writeTextAtomic } from '../io/atomic.js';
+import { isXlsxName } from '../io/formats/names.js';
 import type { BatchFileReport, BatchReport, BatchTotals, FileStatus } from './types.js';
 
 export const REPORT_NAME = 'batch-report.json';
@@ -25,7 +26,7 @@ export function withoutFileName(file: string, message: string): string {
   for (const prefix of [`${base}:`, `${base}:`, `${base} `, `${file}:`, `${file} `]) {
     if (message.startsWith(prefix)) return message.slice(prefix.length).trimStart();
   }
-  if (stem !== base && !/\.(xlsx|xlsm)$/i.test(base) && message.startsWith(`${stem}!`)) return message.slice(stem.length + 1);
+  if (stem !== base && !isXlsxName(base) && message.startsWith(`${stem}!`)) return message.slice(stem.length + 1);
   return message;
 }
 

@@ -3,6 +3,8 @@ import { round2 } from '../model/round.js';
 import type { Problem } from '../model/problem.js';
 import { where } from '../model/problem.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { inputStem } from '../io/formats/names.js';
+import { cellValueText, safeSheetName } from '../io/excelText.js';
 import { withoutFileName } from './report.js';
 import { headingStyle, heightFor, linesIn, setPrint } from '../io/graded/look.js';
 import { problemText, severityName } from '../model/problems/index.js';
@@ -31,38 +33,6 @@ export interface SummaryFile {
   note?: string;
 }
 
-const INVALID_SHEET_CHARS = /[[\]:*?/\\\u0000-\u001f]/g;
-const MAX_SHEET = 31;
-
-/** A code-unit prefix that does not split a surrogate pair. */
-function clip(s: string, max: number): string {
-  if (s.length <= max) return s;
-  let cut = s.slice(0, max);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut;
-}
-
-/** Excel's rules: 1–31 characters, none of []:*?/\, no leading/trailing apostrophe, unique ignoring case, not "History". */
-export function safeSheetName(wanted: string, taken: Set<string>): string {
-  const tidy = (s: string) => s.replace(/^'+|'+$/g, '').trim();
-  let base = tidy(wanted.replace(INVALID_SHEET_CHARS, '_'));
-  if (!base) base = '问题';
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '' : `(${n})`;
-    const name = tidy(clip(base, MAX_SHEET - suffix.length)) + suffix;
-    const key = name.toLowerCase();
-    if (name && !taken.has(key) && key !== 'history') {
-      taken.add(key);
-      return name;
-    }
-  }
-}
-
-// Characters XML 1.0 cannot carry; a cell holds at most 32 767 characters.
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-export function cellText(s: string): string {
-  return clip(s.replace(XML_INVALID, ''), 32767);
-}
 
 function personStatus(p: SummaryPerson): string {
   return p.status === 'scored' ? '已评分' : '有错误,未评分';
@@ -78,7 +48,7 @@ function addTable(ws: ExcelJS.Worksheet, header: string[], widths: number[]): vo
 
 function text(cell: ExcelJS.Cell, value: string | undefined | null): void {
   // A plain string value: exceljs writes it as a shared string (t="s"), so "=…" stays text.
-  cell.value = value ? cellText(value) : null;
+  cell.value = value ? cellValueText(value) : null;
 }
 
 export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
@@ -113,8 +83,8 @@ export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
 
   for (const f of files) {
     if (!f.problems.length) continue;
-    const base = f.file.split('/').pop()!.replace(/\.(xlsx|csv)$/i, '');
-    const ws = wb.addWorksheet(safeSheetName(base, taken));
+    const base = inputStem(f.file.split('/').pop()!);
+    const ws = wb.addWorksheet(safeSheetName(base, taken, '问题'));
     addTable(ws, ['文件', '级别', '位置', '人员', '项目', '说明', '期望', '实际', '代码'], [24, 7, 12, 10, 14, 50, 12, 12, 16]);
     for (const c of [1, 6, 7, 8]) ws.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
     f.problems.forEach((p, i) => {

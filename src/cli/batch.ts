@@ -3,7 +3,7 @@ import { oneLine } from '../io/shownName.js';
 import { runBatch } from '../batch/runBatch.js';
 import type { BatchEvent, BatchReport } from '../batch/types.js';
 import { problemJson } from './json.js';
-import { delegateSignals } from './main.js';
+import { delegateSignals } from './signals.js';
 import { EXIT, type Output } from './output.js';
 
 export interface BatchFlags {

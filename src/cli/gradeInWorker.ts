@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defaultGradeModule, GradePool } from '../batch/pool.js';
 import { removePendingTemporaryFiles } from '../io/atomic.js';
 import type { GradeOptions, GradeOutcome } from '../io/outcome.js';
-import { delegateSignals } from './main.js';
+import { delegateSignals, signalExitCode } from './signals.js';
 
 // `kpi score` grades in a worker thread. Reading and writing a workbook is long synchronous work
 // (exceljs), and a signal handler on the thread doing it would run only when it is done: minutes late
@@ -25,7 +25,7 @@ export async function gradeInWorker(input: string, options: GradeOptions, onStop
       removeOwnTemporaries(outputDir);
       removePendingTemporaryFiles();
       onStop(signal);
-      process.exit(signal === 'SIGINT' ? 130 : 143);
+      process.exit(signalExitCode(signal));
     });
   });
   try {

@@ -14,6 +14,7 @@ export function scoreJson(r: GradeReport) {
     layout: r.layout,
     ...(r.encoding ? { encoding: r.encoding } : {}),
     ...(r.delimiter ? { delimiter: r.delimiter } : {}),
+    ...(r.data ? { data: r.data } : {}),
     people: r.people.map((p) => ({
       id: p.id,
       name: p.name,
@@ -36,6 +37,28 @@ export function scoreJson(r: GradeReport) {
       problems: p.problems.map(problemJson),
     })),
     bands: r.bands,
+    // Record forms (rows are records): rows read, the groupings, and every group with its key, figures, band and explanation.
+    ...(r.records ? { records: r.records } : {}),
+    ...(r.groupings ? { groupings: r.groupings } : {}),
+    ...(r.groups
+      ? {
+          groups: r.groups.map((g) => ({
+            grouping: g.grouping,
+            key: g.key,
+            keyText: g.keyText,
+            rows: g.rows,
+            errorRows: g.errorRows,
+            figures: g.figures,
+            band: g.band,
+            ...(g.bandData ? { bandData: g.bandData } : {}),
+            status: g.status,
+            explanation: g.explanation,
+            ...(g.change ? { change: g.change } : {}),
+            problems: g.problems.map(problemJson),
+          })),
+        }
+      : {}),
+    ...(r.previous ? { previous: r.previous } : {}),
     ...(r.distribution ? { distribution: r.distribution } : {}),
     problems: r.problems.map(problemJson),
   };

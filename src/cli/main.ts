@@ -1,20 +1,35 @@
 import { CommanderError } from 'commander';
-import { removePendingTemporaryFiles } from '../io/atomic.js';
 import { pickLang } from './messages.js';
 import { EXIT, makeOutput, UsageError, type Output } from './output.js';
 import { buildProgram } from './program.js';
 
+export interface MainOptions {
+  /** Replaces the console (in-process callers: tests). */
+  output?: Output;
+  /** Read for KPI_LANG and KPI_DEBUG. */
+  env?: NodeJS.ProcessEnv;
+  /**
+   * Grade `kpi score` on the calling thread instead of a worker thread. The worker exists so that the CLI
+   * process answers a signal at once; an in-process caller handles no signals and saves the worker's start.
+   */
+  gradeOnThisThread?: boolean;
+}
+
 /**
  * Runs one command line and returns its exit code; the only place that decides it (bin/kpi.js sets it).
- * `output` replaces the console (tests); `env` is read for KPI_LANG.
  */
-export async function main(argv: string[], options: { output?: Output; env?: NodeJS.ProcessEnv } = {}): Promise<number> {
+export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   const o = options.output ?? makeOutput({ color: !argv.includes('--no-color') });
   const lang = pickLang(argv, options.env ?? process.env);
   let code: number = EXIT.ok;
-  const program = buildProgram(lang, o, (c) => {
-    code = c;
-  });
+  const program = buildProgram(
+    lang,
+    o,
+    (c) => {
+      code = c;
+    },
+    { gradeOnThisThread: options.gradeOnThisThread ?? false },
+  );
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
@@ -31,27 +46,4 @@ export async function main(argv: string[], options: { output?: Output; env?: Nod
     return EXIT.cannotRun;
   }
   return code;
-}
-
-let signalDelegate: ((signal: NodeJS.Signals) => void) | null = null;
-
-/** A long command (batch) stops gracefully on the first signal; a second one ends the process at once. */
-export function delegateSignals(handler: ((signal: NodeJS.Signals) => void) | null): void {
-  signalDelegate = handler;
-}
-
-export function installSignalHandlers(): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (signalDelegate) {
-        const handler = signalDelegate;
-        signalDelegate = null;
-        handler(signal);
-        return;
-      }
-      removePendingTemporaryFiles();
-      process.stderr.write(`\nkpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。\n`);
-      process.exit(signal === 'SIGINT' ? 130 : 143);
-    });
-  }
 }

@@ -8,6 +8,11 @@ import { DEFAULT_MAX_SIZE, MiB } from '../io/inputSize.js';
 import type { Messages } from './messages.js';
 import { UsageError } from './output.js';
 
+/** How commands run, beyond their flags (main's options). */
+export interface RunMode {
+  gradeOnThisThread: boolean;
+}
+
 export const ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'utf-16le', 'utf-16be'] as const;
 
 /** --jobs: files graded in parallel; absent = one per CPU (runBatch's default). */

@@ -1,10 +1,12 @@
 import { Argument, Command, Option, type Help, type HelpConfiguration } from 'commander';
+import { displayWidth } from '../engine/text.js';
 import { VERSION } from '../version.js';
 import { shippedFormIds } from '../forms/shipped.js';
+import { isInputName, isWorkbookName } from '../io/formats/names.js';
 import { LANGS, MESSAGES, type Lang, type Messages } from './messages.js';
 import type { Output } from './output.js';
 import { UsageError } from './output.js';
-import { ENCODINGS, optionKinds } from './options.js';
+import { ENCODINGS, optionKinds, type RunMode } from './options.js';
 import { suggestSimilar } from './suggest.js';
 
 // The one place the command line is declared. Commands are imported when they run, so `--help` and
@@ -44,7 +46,7 @@ class KpiCommand extends Command {
     const name = String(this.args[0]);
     const commands = this.commands.map((c) => c.name());
     // `kpi march.xlsx`: the user meant to grade it.
-    const looksLikeFile = /\.(xlsx|xlsm|xls|csv|txt|html?|et)$/i.test(name);
+    const looksLikeFile = isInputName(name) || isWorkbookName(name);
     const suggestion = looksLikeFile ? `kpi score ${name}` : suggestSimilar(name, commands);
     throw new UsageError(this.t.unknownCommand(name, suggestion, commands.filter((c) => c !== 'help')));
   }
@@ -103,21 +105,6 @@ function argsOf(cmd: Command, t: Messages): string {
   return parts.join(' ');
 }
 
-/** Terminal columns of a string: CJK and full-width characters take two. */
-export function displayWidth(s: string): number {
-  // eslint-disable-next-line no-control-regex
-  const plain = s.replace(/\x1b\[[0-9;]*m/g, '');
-  let w = 0;
-  for (const ch of plain) {
-    const c = ch.codePointAt(0)!;
-    const wide =
-      (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) ||
-      (c >= 0x20000 && c <= 0x3fffd);
-    w += wide ? 2 : 1;
-  }
-  return w;
-}
 
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f';
 // A placeholder such as <名称>.graded.xlsx stays whole; otherwise Chinese breaks between any two characters.
@@ -172,7 +159,7 @@ function helpConfig(t: Messages, lang: Lang): HelpConfiguration {
 }
 
 /** The `kpi` program; each action reports its exit code to `exit`. Output goes through `o`. */
-export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
+export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMode = { gradeOnThisThread: false }): Command {
   const t = MESSAGES[lang];
   const d = t.d;
   const { choice, maxSize, jobs, duration } = optionKinds(t);
@@ -207,14 +194,16 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink): Command {
     .option('-v, --verbose', d['score.verbose'])
     .option('--all', d['score.all'])
     .option('--pay <file>', d['score.pay'])
+    .option('--data <file>', d['score.data'])
     .option('--include-hidden', d['score.includeHidden'])
     .option('--period <month>', d['score.period'])
+    .option('--previous <file>', d['score.previous'])
     .addHelpText('after', () => formIdsHelp(lang))
     .option('--limit <band=share>', d['score.limit'], collect)
     .option('--combine', d['score.combine'])
     .action(async (file: string[], flags) => {
       const { scoreCommand } = await import('./score.js');
-      exit(await scoreCommand(o, file, flags, t));
+      exit(await scoreCommand(o, file, flags, t, mode));
     });
 
   program

@@ -5,6 +5,7 @@ import type { GradeReport } from '../io/outcome.js';
 import type { Output } from './output.js';
 import { renderProblems } from './renderProblems.js';
 import { renderTable, wrapText } from './table.js';
+import { renderGroups as renderGroupsOf } from './renderGroups.js';
 
 /** Past this many people the console shows statistics and the ends of the ranking, not everyone. */
 export const CONSOLE_PEOPLE_LIMIT = 50;
@@ -22,10 +23,12 @@ export interface RenderOptions {
 /** The console view of a graded file: people (all, or the ends of the ranking), band counts, statistics, problems. */
 export function renderScore(o: Output, r: GradeReport, options: RenderOptions | boolean = {}): void {
   const { verbose = false, all = false } = typeof options === 'boolean' ? { verbose: options } : options;
+  if (r.groups) return renderGroupsOf(o, r, { verbose, all });
   o.out(o.color.bold(`${r.formTitle}`) + o.color.gray(`(${r.form} ${r.formVersion})`));
   o.out(`输入:${r.inputs ? r.inputs.join('、') : r.input}`);
   if (r.output) o.out(`输出:${r.output}`);
   if (r.regraded) o.out(o.color.gray('输入是 kpi 评过分的文件:已去掉上次评分添加的内容,按现在的数据重新评分'));
+  if (r.data) o.out(`导出数据:${r.data.file === r.input ? '' : `${r.data.file} `}「${r.data.sheet}」${r.data.rows} 行,按${r.data.keys.join('、')}对应`);
   if (r.encoding) o.out(o.color.gray(`编码:${r.encoding}${r.delimiter ? `,分隔符:${JSON.stringify(r.delimiter)}` : ''}`));
   const t = summarizeTotals(r.people);
   const short = !all && r.people.length > CONSOLE_PEOPLE_LIMIT;

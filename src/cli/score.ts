@@ -6,6 +6,8 @@ import { EXIT, UsageError, type Output } from './output.js';
 import { parseLimits } from './limits.js';
 import { checkXlsxOutput } from './outputPath.js';
 import { renderScore } from './renderScore.js';
+import type { RunMode } from './options.js';
+import { stoppedLine } from './signals.js';
 
 export interface ScoreFlags {
   form?: string;
@@ -23,9 +25,17 @@ export interface ScoreFlags {
   limit?: string[];
   combine?: boolean;
   period?: string;
+  data?: string;
+  previous?: string;
 }
 
-export async function scoreCommand(o: Output, fileOrFiles: string | string[], flags: ScoreFlags, t: Messages = MESSAGES.zh): Promise<number> {
+export async function scoreCommand(
+  o: Output,
+  fileOrFiles: string | string[],
+  flags: ScoreFlags,
+  t: Messages = MESSAGES.zh,
+  mode: RunMode = { gradeOnThisThread: false },
+): Promise<number> {
   const files = Array.isArray(fileOrFiles) ? fileOrFiles : [fileOrFiles];
   const file = files[0]!;
   checkXlsxOutput(flags.output, t);
@@ -37,15 +47,19 @@ export async function scoreCommand(o: Output, fileOrFiles: string | string[], fl
     maxSize: flags.maxSize,
     encoding: flags.encoding,
     pay: flags.pay,
+    ...(flags.data ? { data: flags.data } : {}),
     includeHidden: flags.includeHidden,
     limits,
     ...(flags.period?.trim() ? { period: flags.period.trim() } : {}),
+    ...(flags.previous ? { previous: flags.previous } : {}),
   };
   // Several files (or a folder with --combine): copies of one form filled by different raters, one result per person.
   const outcome =
     files.length > 1 || flags.combine
       ? await import('../io/combineRaters.js').then((m) => m.gradeCombined(files, options))
-      : await gradeInWorker(file, options, (signal) => o.err(`\nkpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。`));
+      : mode.gradeOnThisThread
+        ? await import('../io/grade.js').then((m) => m.gradeFile(file, options))
+        : await gradeInWorker(file, options, (signal) => o.err(stoppedLine(signal)));
   if (!outcome.ok) {
     if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failure) }, null, 2));
     o.err(`kpi: ${outcome.failure.message}`);

@@ -1,22 +1,6 @@
 // A box table whose cost is linear in its cells. cli-table3 lays rows out against each other (quadratic):
 // 10,000 people spent a quarter of a run there, and a 400 MB CSV sat in it for 24 minutes.
-
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-// Zero-width characters and combining marks take no column.
-const ZERO = /[\u0300-\u036f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/;
-
-/** Columns a string takes on a terminal: CJK and full-width forms count 2, colour codes 0. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text.replace(ANSI, '')) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x20 || ZERO.test(ch)) continue;
-    w += code > 0xffff ? (code >= 0x1f300 || (code >= 0x20000 && code <= 0x3fffd) ? 2 : 1) : WIDE.test(ch) ? 2 : 1;
-  }
-  return w;
-}
+import { displayWidth } from '../engine/text.js';
 
 /** Cuts text into lines of at most `width` columns (at any character: Chinese has no spaces to wait for). */
 export function wrapText(text: string, width: number): string[] {

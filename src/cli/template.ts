@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { loadForm } from '../forms/load.js';
+import { loadAnyForm, loadForm } from '../forms/load.js';
+import type { RecordFormDef } from '../model/records.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
 import type { RaterDef } from '../model/definition.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -21,14 +22,18 @@ export interface TemplateFlags {
 }
 
 export async function templateCommand(o: Output, formId: string, flags: TemplateFlags, t: Messages = MESSAGES.zh): Promise<number> {
-  const layout = flags.layout === 'roster' ? 'roster' : 'form';
+  let layout: 'form' | 'roster' = flags.layout === 'roster' ? 'roster' : 'form';
   checkXlsxOutput(flags.output, t);
+  const any = await loadAnyForm(formId);
+  if (any.ok && any.kind === 'records') return recordTemplate(o, any.form, flags, t);
   const loaded = await loadForm(formId);
   if (!loaded.ok) {
     for (const p of loaded.problems) o.err(`kpi: ${p.message}`);
     return EXIT.cannotRun;
   }
   let form = loaded.form;
+  // A form fed by an export (§11) is a roster beside the export's sheet: one row per agent on both.
+  if (form.data) layout = 'roster';
   let rater: RaterDef | undefined;
   if (flags.rater !== undefined) {
     rater = findRater(form, flags.rater);
@@ -74,7 +79,8 @@ export async function templateCommand(o: Output, formId: string, flags: Template
     );
     return EXIT.cannotRun;
   }
-  const sheets = layout === 'roster' ? `一张名单表,${people.length ? `${people.length} 人` : '每人一行'}` : people.length ? `${people.length} 张表,每人一张` : '一张表';
+  const exportSheet = form.data ? `和一张空的「${form.data.sheets[0]}」表(粘贴导出数据)` : '';
+  const sheets = layout === 'roster' ? `一张名单表,${people.length ? `${people.length} 人` : '每人一行'}${exportSheet}` : people.length ? `${people.length} 张表,每人一张` : '一张表';
   o.out(`已生成 ${output}:${form.title}(${form.id} ${form.version}),${sheets}${period ? `,考核月份 ${period}` : ''}${rater ? `,供「${rater.label}」填写(只有该评分人的格子)` : ''}。黄色单元格为填写处。`);
   return EXIT.ok;
 }
@@ -97,4 +103,25 @@ async function readNameList(file: string): Promise<{ ok: true; people: PersonRow
     first ??= list;
   }
   return first!;
+}
+
+/** A record form's blank log (an order log, a survey): one sheet with the source's columns, dropdowns, the rules. */
+async function recordTemplate(o: Output, def: RecordFormDef, flags: TemplateFlags, t: Messages): Promise<number> {
+  void t;
+  if (flags.people || flags.rater) {
+    o.err(`kpi: 「${def.title}」是记录表(每行一条${def.records.label}),模板只有一种格式;--people、--rater 不适用`);
+    return EXIT.cannotRun;
+  }
+  const { buildRecordTemplate } = await import('../io/records/template.js');
+  const output = path.resolve(flags.output ?? `${def.id}.xlsx`);
+  const wb = buildRecordTemplate(def, `kpi ${VERSION}`);
+  try {
+    await writeFileAtomic(output, (tmp) => wb.xlsx.writeFile(tmp), { overwrite: flags.force ?? false });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    o.err(code === 'EEXIST' ? `kpi: ${output} 已存在;要替换请加 --force,或用 -o 指定另一个文件` : `kpi: 无法写入 ${output}:${writeFailureReason(err)}`);
+    return EXIT.cannotRun;
+  }
+  o.out(`已生成 ${output}:${def.title}(${def.id} ${def.version}),记录表,每行一条${def.records.label},列按原表顺序。黄色单元格为填写处,灰色列由 kpi 计算;规则见「填写说明」表。`);
+  return EXIT.ok;
 }

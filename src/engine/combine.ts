@@ -62,6 +62,13 @@ function partFigure(form: FormDef, p: PartDef, scoreOf: (i: ItemDef) => number |
     fullMarks = ownFull;
   }
   const result: PartResult = { id: p.id, label: p.label, raw, max, score };
+  // A part of adjustments only (§11 加减分) shows what they add; they are added to the total after combining.
+  const adjusting = p.items.filter((i) => roleOf(p, i) === 'adjustment');
+  if (items.length === 0 && adjusting.length > 0) {
+    const adds = adjusting.map(scoreOf);
+    result.raw = result.score = adds.every((x) => x !== null) ? sum(adds as number[]) : null;
+    return { result, contribution: 0, fullMarks: 0 };
+  }
   if (p.weight !== undefined) result.weight = p.weight;
   if (p.outOf !== undefined) result.outOf = p.outOf;
   if (p.role === 'bonus') result.bonus = true;
@@ -93,7 +100,7 @@ export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
       before = sum(figures.map((f) => f.contribution!));
       const terms = single
         ? counted(form.parts[0]!).map((i) => formatScore(scoreOf(i)!))
-        : figures.map((f) => `${f.result.label}${f.result.bonus ? '(加分)' : ''} ${formatScore(f.contribution!)}`);
+        : figures.filter((f, k) => counted(form.parts[k]!).length > 0).map((f) => `${f.result.label}${f.result.bonus ? '(加分)' : ''} ${formatScore(f.contribution!)}`);
       text = terms.length > 1 ? `${terms.join(' + ')} = ${formatScore(before)}` : formatScore(before);
       fullMarks = sum(figures.map((f) => f.fullMarks));
       break;

@@ -1,8 +1,7 @@
 // Raters in separate files: each copy's entries of its own rater group, merged into one set of entries per person
 // (a group of several raters — 同事评, 客户评 — takes each copy as the next slot, so the engine averages them).
-import type { FormDef, RaterDef } from '../model/definition.js';
-import type { PersonEntries, RawEntry } from '../model/entries.js';
-import { entryKey } from '../model/entries.js';
+import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
+import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { raterField } from './raterCopy.js';
@@ -42,11 +41,22 @@ function nameOf(form: FormDef, p: PersonEntries): string {
 
 const placeOf = (file: string, at: PersonEntries['at']) => `${file.split(/[\\/]/).pop()}${where(at) ? ` ${where(at)}` : ''}`;
 
+/** One person's records so far. */
+interface Acc {
+  entries: Map<string, RawEntry>;
+  header: PersonEntries;
+  files: string[];
+  errors: Problem[];
+  /** Slots given so far per rater group (several 同事 copies become 同事 1, 2 …). */
+  slots: Map<string, number>;
+  seen: Map<string, RaterRecord>;
+  fromMain: boolean;
+}
+
 export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { people: MergedPerson[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const main = [...(form.raters ?? [])].filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)[0];
   const field = raterField(form);
-  interface Acc { entries: Map<string, RawEntry>; header: PersonEntries; files: string[]; errors: Problem[]; slots: Map<string, number>; seen: Map<string, RaterRecord>; fromMain: boolean }
   const people = new Map<string, Acc>();
   for (const rec of records) {
     const key = keyOf(form, rec.person);
@@ -54,55 +64,26 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     const acc: Acc = people.get(key) ?? { entries: new Map(), header: rec.person, files: [], errors: [], slots: new Map(), seen: new Map(), fromMain: false };
     people.set(key, acc);
     const name = nameOf(form, rec.person);
-    if (!rec.rater) {
+    const rater = rec.rater;
+    if (!rater) {
       if (rec.error) acc.errors.push(rec.error);
       continue;
     }
-    const earlier = acc.seen.get(rec.rater.id);
-    if (earlier && !rec.rater.multiple) {
-      const cell = field ? rec.person.headerCells?.get(field.id) : undefined;
-      const at = { ...rec.person.at, ...(cell ? { cell } : {}), file: rec.file };
-      const p = problem('rater-duplicate', { place: placeOf(rec.file, at), person: name, rater: rec.rater.label, firstPlace: placeOf(earlier.file, earlier.person.at) }, at);
-      if (name) p.person = name;
-      acc.errors.push(p);
+    const earlier = acc.seen.get(rater.id);
+    if (earlier && !rater.multiple) {
+      acc.errors.push(duplicateRater(rec, rater, earlier, name, field));
       continue;
     }
-    acc.seen.set(rec.rater.id, rec);
+    acc.seen.set(rater.id, rec);
     if (!acc.files.includes(rec.file)) acc.files.push(rec.file);
     // The person's header (name, 部门, 岗位 …) as the rater that counts most wrote it.
-    if (rec.rater === main && !acc.fromMain) {
+    if (rater === main && !acc.fromMain) {
       acc.header = rec.person;
       acc.fromMain = true;
     }
-    const ignored = new Set<string>();
-    const slotMap = new Map<number, number>();
-    const keys = [...rec.person.entries.keys()].sort();
-    for (const k of keys) {
-      const [item, input, rater, slotText] = k.split('\u0000') as [string, string, string, string];
-      const entry = rec.person.entries.get(k)!;
-      if (rater === '') {
-        // Items no group rates (raters: 'none') belong to the copy of the rater that counts.
-        if (rec.rater === main) acc.entries.set(k, entry);
-        continue;
-      }
-      if (rater !== rec.rater!.id) {
-        if (entry.raw.kind !== 'empty') ignored.add(form.raters?.find((r) => r.id === rater)?.label ?? rater);
-        continue;
-      }
-      let slot = 1;
-      if (rec.rater!.multiple) {
-        const own = Number(slotText);
-        if (!slotMap.has(own)) {
-          const next = (acc.slots.get(rater) ?? 0) + 1;
-          acc.slots.set(rater, next);
-          slotMap.set(own, next);
-        }
-        slot = slotMap.get(own)!;
-      }
-      acc.entries.set(entryKey(item, input, rater, slot), entry);
-    }
+    const ignored = takeEntries(form, acc, rec.person, rater, rater === main);
     if (ignored.size) {
-      const p = problem('rater-unknown', { case: 'ignored-columns', place: placeOf(rec.file, rec.person.at), rater: rec.rater.label, person: name, columns: [...ignored] }, { ...rec.person.at, file: rec.file }, { severity: 'warning' });
+      const p = problem('rater-unknown', { case: 'ignored-columns', place: placeOf(rec.file, rec.person.at), rater: rater.label, person: name, columns: [...ignored] }, { ...rec.person.at, file: rec.file }, { severity: 'warning' });
       if (name) p.person = name;
       problems.push(p);
     }
@@ -115,4 +96,49 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     })),
     problems,
   };
+}
+
+/** The same rater twice for one person: an error on the person (not scored), at the second copy's 评分人 cell. */
+function duplicateRater(rec: RaterRecord, rater: RaterDef, earlier: RaterRecord, name: string, field: HeaderField | undefined): Problem {
+  const cell = field ? rec.person.headerCells?.get(field.id) : undefined;
+  const at = { ...rec.person.at, ...(cell ? { cell } : {}), file: rec.file };
+  const p = problem('rater-duplicate', { place: placeOf(rec.file, at), person: name, rater: rater.label, firstPlace: placeOf(earlier.file, earlier.person.at) }, at);
+  if (name) p.person = name;
+  return p;
+}
+
+/**
+ * Takes one copy's entries of its own rater group into the person's (a group of several raters numbers each
+ * copy's slots after the earlier copies'); items no group rates come from the main rater's copy. Returns the
+ * labels of other groups the copy filled in anyway (ignored).
+ */
+function takeEntries(form: FormDef, acc: Acc, person: PersonEntries, rater: RaterDef, isMain: boolean): Set<string> {
+  const ignored = new Set<string>();
+  const slotMap = new Map<number, number>();
+  const keys = [...person.entries.keys()].sort();
+  for (const k of keys) {
+    const [item, input, group, slotText] = k.split('\u0000') as [string, string, string, string];
+    const entry = person.entries.get(k)!;
+    if (group === '') {
+      // Items no group rates (raters: 'none') belong to the copy of the rater that counts.
+      if (isMain) acc.entries.set(k, entry);
+      continue;
+    }
+    if (group !== rater.id) {
+      if (entry.raw.kind !== 'empty') ignored.add(form.raters?.find((r) => r.id === group)?.label ?? group);
+      continue;
+    }
+    let slot = 1;
+    if (rater.multiple) {
+      const own = Number(slotText);
+      if (!slotMap.has(own)) {
+        const next = (acc.slots.get(group) ?? 0) + 1;
+        acc.slots.set(group, next);
+        slotMap.set(own, next);
+      }
+      slot = slotMap.get(own)!;
+    }
+    acc.entries.set(entryKey(item, input, group, slot), entry);
+  }
+  return ignored;
 }

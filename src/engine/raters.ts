@@ -53,7 +53,7 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
   const scope = (rater: string): SlotScope => ({ item, rater, personAt: person.at, ...(name ? { person: name } : {}) });
   const groups = itemRaters(form, item, part);
   if (groups.length === 0) {
-    const out = scoreSlot(item, person.entries, '', 1, scope(''), true);
+    const out = scoreSlot(item, person.entries, '', 1, scope(''), true, person.withheld);
     return { result: { ...base, score: out.score, explanation: out.explanation }, problems: out.problems, spread: [] };
   }
 

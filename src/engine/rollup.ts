@@ -1,7 +1,7 @@
 // Months into a quarter or a year (CATALOG §22: quarter = mean of its three months; year = mean of its months),
 // per person and per department, with the definition's roll-up rules (§23: three consecutive months 优秀 → +3).
 import type { FormDef, StreakRuleDef } from '../model/definition.js';
-import type { Problem } from '../model/problem.js';
+import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { roleOf } from './definition.js';
 import { mainGrading } from './scales.js';
@@ -179,11 +179,32 @@ export function rollupMonths(form: FormDef, period: string, input: readonly Mont
   if (absentMonths.length > 0) {
     problems.push(problem('period-incomplete', { months: absentMonths }));
   }
-  const keyOf = personKeys(months, problems);
   const labels = bandLabels(form);
+  const people = gatherPeople(months, personKeys(months, problems));
+  const rolled: RollupPerson[] = [];
+  for (const acc of people.values()) {
+    const person = rollPerson(form, acc, fileMonths, allMonths, labels);
+    rolled.push(person);
+    const gap = monthsMissingProblem(acc, person, fileMonths);
+    if (gap) problems.push(gap);
+  }
 
-  interface Acc { key: string; id: string; name: string; department: string; months: Map<string, PersonResult> }
-  const people = new Map<string, Acc>();
+  const bands = emptyBandCounts(mainGrading(form).scale);
+  for (const p of rolled) if (p.band !== null) bands[p.band] = (bands[p.band] ?? 0) + 1;
+  return { period, months: fileMonths, absentMonths, people: rolled, departments: departments(rolled, fileMonths, labels), bands, problems };
+}
+
+/** One person's months, found by their key (工号, or a name that is not ambiguous). */
+interface PersonMonths {
+  key: string;
+  id: string;
+  name: string;
+  department: string;
+  months: Map<string, PersonResult>;
+}
+
+function gatherPeople(months: MonthScores[], keyOf: (p: PersonResult) => string | null): Map<string, PersonMonths> {
+  const people = new Map<string, PersonMonths>();
   for (const m of months) {
     for (const p of m.people) {
       const key = keyOf(p);
@@ -199,53 +220,54 @@ export function rollupMonths(form: FormDef, period: string, input: readonly Mont
       people.set(key, acc);
     }
   }
+  return people;
+}
 
-  const last = fileMonths[fileMonths.length - 1];
-  const rules = form.rollup?.rules ?? [];
-  const rolled: RollupPerson[] = [];
-  for (const acc of people.values()) {
-    const record: Record<string, PersonMonth | null> = {};
-    const missing: string[] = [];
-    const unscored: string[] = [];
-    const bandMonths: Record<string, number> = Object.fromEntries(labels.map((l) => [l, 0]));
-    for (const m of fileMonths) {
-      const p = acc.months.get(m);
-      if (!p) missing.push(m);
-      else if (p.status !== 'scored' || p.total === null || p.total100 === null) unscored.push(m);
-      if (!p || p.status !== 'scored' || p.total === null || p.total100 === null) {
-        record[m] = null;
-        continue;
-      }
-      const before = acc.months.get(previousMonth(m));
-      const change = before && before.status === 'scored' && before.total !== null ? p.total - before.total : null;
-      record[m] = { total: p.total, total100: p.total100, points: p.points, band: p.band, change, lost: lostPoints(form, p) };
-      if (p.band !== null) bandMonths[p.band] = (bandMonths[p.band] ?? 0) + 1;
+/** A person's period: each month's record, the mean of the scored months, streak adjustments, the period's grade. */
+function rollPerson(form: FormDef, acc: PersonMonths, fileMonths: string[], allMonths: string[], labels: string[]): RollupPerson {
+  const record: Record<string, PersonMonth | null> = {};
+  const missing: string[] = [];
+  const unscored: string[] = [];
+  const bandMonths: Record<string, number> = Object.fromEntries(labels.map((l) => [l, 0]));
+  for (const m of fileMonths) {
+    const p = acc.months.get(m);
+    if (!p) missing.push(m);
+    else if (p.status !== 'scored' || p.total === null || p.total100 === null) unscored.push(m);
+    if (!p || p.status !== 'scored' || p.total === null || p.total100 === null) {
+      record[m] = null;
+      continue;
     }
-    const scored = fileMonths.map((m) => record[m]).filter((x): x is PersonMonth => !!x);
-    const parts = scoredParts(fileMonths.map((m) => acc.months.get(m)).filter((p): p is PersonResult => !!p && p.status === 'scored'));
-    const avg = mean(scored.map((s) => s.total));
-    const avg100 = mean(scored.map((s) => s.total100));
-    const pts = scored.every((s) => s.points !== null) ? mean(scored.map((s) => s.points!)) : null;
-    const adjustments = rules.flatMap((r) => streak(r, allMonths, record));
-    const plus = adjustments.reduce((a, x) => a + x.points, 0);
-    const total = avg === null ? null : avg + plus;
-    const total100 = avg100 === null ? null : avg100 + plus;
-    const band = total === null || total100 === null ? null : periodGrade(form, { total, total100, points: pts === null ? null : pts + plus }, parts);
-    const lastMonth = last ? record[last] : null;
-    const change = lastMonth && lastMonth.change !== null ? lastMonth.change : null;
-    rolled.push({
-      key: acc.key, id: acc.id, name: acc.name, department: acc.department, months: record,
-      mean: avg, mean100: avg100, total, total100, band, change, bandMonths, missing, unscored, adjustments,
-    });
-    if (missing.length > 0 || unscored.length > 0) {
-      const fields = { missing, unscored, averaged: scored.length, ...(acc.name ? {} : { id: acc.id }) };
-      problems.push(problem('month-missing', fields, {}, acc.name ? { person: acc.name } : {}));
-    }
+    const before = acc.months.get(previousMonth(m));
+    const change = before && before.status === 'scored' && before.total !== null ? p.total - before.total : null;
+    record[m] = { total: p.total, total100: p.total100, points: p.points, band: p.band, change, lost: lostPoints(form, p) };
+    if (p.band !== null) bandMonths[p.band] = (bandMonths[p.band] ?? 0) + 1;
   }
+  const scored = fileMonths.map((m) => record[m]).filter((x): x is PersonMonth => !!x);
+  const parts = scoredParts(fileMonths.map((m) => acc.months.get(m)).filter((p): p is PersonResult => !!p && p.status === 'scored'));
+  const avg = mean(scored.map((s) => s.total));
+  const avg100 = mean(scored.map((s) => s.total100));
+  const pts = scored.every((s) => s.points !== null) ? mean(scored.map((s) => s.points!)) : null;
+  const adjustments = (form.rollup?.rules ?? []).flatMap((r) => streak(r, allMonths, record));
+  const plus = adjustments.reduce((a, x) => a + x.points, 0);
+  const total = avg === null ? null : avg + plus;
+  const total100 = avg100 === null ? null : avg100 + plus;
+  const band = total === null || total100 === null ? null : periodGrade(form, { total, total100, points: pts === null ? null : pts + plus }, parts);
+  const last = fileMonths[fileMonths.length - 1];
+  const lastMonth = last ? record[last] : null;
+  const change = lastMonth && lastMonth.change !== null ? lastMonth.change : null;
+  return {
+    key: acc.key, id: acc.id, name: acc.name, department: acc.department, months: record,
+    mean: avg, mean100: avg100, total, total100, band, change, bandMonths, missing, unscored, adjustments,
+  };
+}
 
-  const bands = emptyBandCounts(mainGrading(form).scale);
-  for (const p of rolled) if (p.band !== null) bands[p.band] = (bands[p.band] ?? 0) + 1;
-  return { period, months: fileMonths, absentMonths, people: rolled, departments: departments(rolled, fileMonths, labels), bands, problems };
+/** A person without a scored record in some month: the period's score is the mean of the others. */
+function monthsMissingProblem(acc: PersonMonths, person: RollupPerson, fileMonths: string[]): Problem | null {
+  const { missing, unscored } = person;
+  if (missing.length === 0 && unscored.length === 0) return null;
+  const scored = fileMonths.filter((m) => person.months[m]).length;
+  const fields = { missing, unscored, averaged: scored, ...(acc.name ? {} : { id: acc.id }) };
+  return problem('month-missing', fields, {}, acc.name ? { person: acc.name } : {});
 }
 
 /** Mean of each part's score over the scored months, for scales that grade by counts of parts. */

@@ -53,7 +53,7 @@ function headerProblems(form: FormDef, person: PersonEntries, header: Record<str
 export function scorePerson(form: FormDef, person: PersonEntries): PersonResult {
   const header = headerRecord(person);
   const name = byRole(form, header, 'name');
-  const problems: Problem[] = headerProblems(form, person, header, name);
+  const problems: Problem[] = [...(person.problems ?? []), ...headerProblems(form, person, header, name)];
 
   const variant = form.variants ? form.variants.values.find((v) => matchKey(v) === matchKey(header[form.variants!.field] ?? '')) : undefined;
   const items: ItemResult[] = [];

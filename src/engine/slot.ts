@@ -23,8 +23,20 @@ export function slotPresent(cells: Map<string, RawEntry | undefined>): boolean {
 }
 
 /** `mustScore`: score even when every cell is empty (no raters, or a required group whose inputs are all optional). */
-export function scoreSlot(item: ItemDef, entries: PersonEntries['entries'], raterId: string, slot: number, scope: SlotScope, mustScore: boolean): SlotOutcome {
+export function scoreSlot(
+  item: ItemDef,
+  entries: PersonEntries['entries'],
+  raterId: string,
+  slot: number,
+  scope: SlotScope,
+  mustScore: boolean,
+  withheld?: ReadonlySet<string>,
+): SlotOutcome {
   const cells = slotEntries(item, entries, raterId, slot);
+  // A value its source could not give (a person missing from the export) was reported once where it was read.
+  if (withheld && item.inputs.some((i) => withheld.has(entryKey(item.id, i.id, raterId, slot)))) {
+    return { present: true, score: null, explanation: '无法计分:缺少导出数据', problems: [] };
+  }
   const present = slotPresent(cells);
   if (!present && !mustScore) return { present: false, score: null, explanation: '', problems: [] };
   const problems: Problem[] = [];

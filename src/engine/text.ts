@@ -120,3 +120,25 @@ export function isNoneWord(s: string): boolean {
 
 /** The spellings of "nothing" a template names in its hints. */
 export const NONE_HINT = '无、0、-、/';
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Wide in the Basic Multilingual Plane: Hangul Jamo, CJK radicals to Yi, Hangul syllables, compatibility ideographs, vertical and full-width forms. */
+const WIDE_BMP = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+/** Zero-width characters, combining marks and variation selectors take no column. */
+const ZERO_WIDTH = /[\u0300-\u036f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/;
+
+/**
+ * Columns a string takes on a terminal, or in an Excel column: CJK and full-width forms 2, emoji and the
+ * CJK extensions beyond the BMP (𠀀, a surrogate pair) 2, control characters, colour codes and zero-width marks 0.
+ */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text.replace(ANSI, '')) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0) || ZERO_WIDTH.test(ch) || (code >= 0xe0000 && code <= 0xe01ef)) continue;
+    if (code > 0xffff) w += (code >= 0x1f300 && code <= 0x1faff) || (code >= 0x20000 && code <= 0x3fffd) ? 2 : 1;
+    else w += WIDE_BMP.test(ch) ? 2 : 1;
+  }
+  return w;
+}

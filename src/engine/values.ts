@@ -38,6 +38,9 @@ export function isEmptyRaw(raw: RawValue | undefined): boolean {
   return raw === undefined || raw.kind === 'empty' || (raw.kind === 'text' && cleanText(raw.value) === '');
 }
 
+/** The bounds an input accepts, for messages and template hints: one copy, beside the messages it words. */
+export { rangeText } from '../model/problems/fields.js';
+
 /** What the input accepts: its type and limits, or its choices. */
 export function acceptsOf(input: InputDef): Accepts {
   switch (input.type) {

@@ -3,6 +3,7 @@ import type { FormDef, GradeScale, ItemDef, PartDef, RaterDef, RuleDef } from '.
 import { RULE_KINDS } from '../engine/rules/index.js';
 import { raterGroups, roleOf } from '../engine/definition.js';
 import { extraGradings, mainGrading, SCALE_TITLES } from '../engine/scales.js';
+import { describeDataSource } from './dataSource.js';
 
 const num = (x: number) => String(Number(x.toFixed(4)));
 const pct = (w: number) => `${num(w <= 1 ? w * 100 : w)}%`;
@@ -17,7 +18,7 @@ export const LAYOUTS = ['form', 'roster'] as const;
 export function describeForm(form: FormDef): string[] {
   const out: string[] = [];
   out.push(`${form.title}(${form.id} ${form.version}${form.source ? `,${form.source}` : ''})`);
-  out.push(`考核对象:${subjectOf(form)};格式:每人一张表(form)或名单一人一行(roster)`);
+  out.push(`考核对象:${subjectOf(form)};格式:${form.data ? '名单一人一行(roster),另有导出数据表' : '每人一张表(form)或名单一人一行(roster)'}`);
   const field = (f: FormDef['header'][number]) => `${f.label}${f.required ? '(必填)' : ''}`;
   out.push(`表头:${form.header.map(field).join('、')}`);
   if (form.footer?.length) out.push(`表尾:${form.footer.map(field).join('、')}`);
@@ -26,6 +27,7 @@ export function describeForm(form: FormDef): string[] {
     out.push(`项目名称随「${f?.label ?? form.variants.field}」变化:${form.variants.values.join(' / ')}`);
   }
   if (form.raters?.length) out.push(`评分人:${form.raters.map(raterText).join(';')}`);
+  out.push(...describeDataSource(form));
   out.push('部分与项目:');
   for (const part of form.parts) {
     out.push(`  ${partText(form, part)}`);

@@ -9,46 +9,84 @@ import { checkFormLimits } from './limits.js';
 import { checkFormSemantics } from './semantics.js';
 import { expandDefinition } from './expand.js';
 import { withCommonFields } from './fields.js';
+import { isRecordForm, type RecordFormDef } from '../model/records.js';
+import { checkRecordSemantics } from './recordSemantics.js';
+import { compileSchema, type Validator } from './jsonSchema.js';
 
 /** templates/ beside dist/ (and beside src/ under vitest). */
 export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
 const MAX_DEFINITION_BYTES = 1024 * 1024;
 
 export type LoadedForm = { ok: true; form: FormDef; path: string } | { ok: false; problems: Problem[] };
+/** A form of either kind: per person (parts and items) or of records (rows are records, results per group). */
+export type LoadedAnyForm =
+  | { ok: true; kind: 'people'; form: FormDef; path: string }
+  | { ok: true; kind: 'records'; form: RecordFormDef; path: string }
+  | { ok: false; problems: Problem[] };
 
-let validator: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } | undefined;
+let validator: Validator | undefined;
 
 async function schemaValidator() {
   if (validator) return validator;
   const schema = JSON.parse(await fs.readFile(path.join(templatesDir, 'form.schema.json'), 'utf8'));
   delete schema.$schema;
   // ajv costs 0.1 s to load and more to compile: only a user's own definition file needs it.
-  const Ajv = (await import('ajv')).default.default;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  validator = ajv.compile(schema);
+  validator = await compileSchema(schema);
   return validator;
 }
 
-/** Form ids shipped in templates/. */
-export async function listForms(): Promise<string[]> {
-  const names = await fs.readdir(templatesDir);
-  return names
-    .filter((n) => n.endsWith('.json') && n !== 'form.schema.json')
-    .map((n) => n.slice(0, -'.json'.length))
-    .sort();
+let shippedKinds: Promise<Map<string, 'people' | 'records'>> | undefined;
+
+/** Every shipped form id with its kind (a record form has `records`), read once per process. */
+export function shippedForms(): Promise<Map<string, 'people' | 'records'>> {
+  shippedKinds ??= (async () => {
+    const names = (await fs.readdir(templatesDir)).filter((n) => n.endsWith('.json') && n !== 'form.schema.json').sort();
+    const out = new Map<string, 'people' | 'records'>();
+    for (const n of names) {
+      let kind: 'people' | 'records' = 'people';
+      try {
+        kind = isRecordForm(JSON.parse(await fs.readFile(path.join(templatesDir, n), 'utf8'))) ? 'records' : 'people';
+      } catch {
+        // a broken shipped file is reported when it is loaded
+      }
+      out.set(n.slice(0, -'.json'.length), kind);
+    }
+    return out;
+  })();
+  return shippedKinds;
 }
 
-/** `idOrPath` is a shipped form id (mattress-cs-monthly) or a path to a user's definition file. */
+/** Ids of the shipped forms scored per person (every consumer of FormDef lists these). */
+export async function listForms(): Promise<string[]> {
+  return [...(await shippedForms())].filter(([, k]) => k === 'people').map(([id]) => id);
+}
+
+/** Ids of the shipped record forms (order logs, surveys). */
+export async function listRecordForms(): Promise<string[]> {
+  return [...(await shippedForms())].filter(([, k]) => k === 'records').map(([id]) => id);
+}
+
+/** `idOrPath` is a shipped form id (mattress-cs-monthly) or a path to a user's definition file. Person forms only. */
 export async function loadForm(idOrPath: string): Promise<LoadedForm> {
+  const any = await loadAnyForm(idOrPath);
+  if (!any.ok) return any;
+  if (any.kind === 'records') {
+    return { ok: false, problems: [problem('form-is-records', { case: 'shipped', form: any.form.title, formId: any.form.id, records: any.form.records.label }, { file: idOrPath })] };
+  }
+  return { ok: true, form: any.form, path: any.path };
+}
+
+/** A form of either kind, by shipped id or definition file. */
+export async function loadAnyForm(idOrPath: string): Promise<LoadedAnyForm> {
   const looksLikePath = /[\\/]/.test(idOrPath) || idOrPath.endsWith('.json');
   if (!looksLikePath) {
-    const known = await listForms();
+    const known = [...(await shippedForms()).keys()];
     if (!known.includes(idOrPath)) {
       return { ok: false, problems: [problem('form-not-found', { formId: idOrPath, forms: known }, { file: idOrPath })] };
     }
-    return loadDefinitionFile(path.join(templatesDir, `${idOrPath}.json`), { shipped: true });
+    return loadAnyDefinitionFile(path.join(templatesDir, `${idOrPath}.json`), { shipped: true });
   }
-  return loadDefinitionFile(path.resolve(idOrPath));
+  return loadAnyDefinitionFile(path.resolve(idOrPath));
 }
 
 /**
@@ -56,6 +94,13 @@ export async function loadForm(idOrPath: string): Promise<LoadedForm> {
  * run skips ajv and keeps only the semantic checks; a user's file is always checked against the schema.
  */
 export async function loadDefinitionFile(file: string, options: { shipped?: boolean } = {}): Promise<LoadedForm> {
+  const any = await loadAnyDefinitionFile(file, options);
+  if (!any.ok) return any;
+  if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file }, { file })] };
+  return { ok: true, form: any.form, path: any.path };
+}
+
+export async function loadAnyDefinitionFile(file: string, options: { shipped?: boolean } = {}): Promise<LoadedAnyForm> {
   let text: string;
   try {
     const stat = await fs.stat(file);
@@ -67,7 +112,7 @@ export async function loadDefinitionFile(file: string, options: { shipped?: bool
   } catch (err) {
     return fail(file, { case: 'unreadable', definition: file, reason: fsReason(err) });
   }
-  return parseDefinition(text.replace(/^\uFEFF/, ''), file, options);
+  return parseAnyDefinition(text.replace(/^\uFEFF/, ''), file, options);
 }
 
 function jsonErrorPlace(text: string, message: string): { line?: number; column?: number; empty?: true } {
@@ -81,6 +126,13 @@ function jsonErrorPlace(text: string, message: string): { line?: number; column?
 }
 
 export async function parseDefinition(text: string, file: string, options: { shipped?: boolean } = {}): Promise<LoadedForm> {
+  const any = await parseAnyDefinition(text, file, options);
+  if (!any.ok) return any;
+  if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file }, { file })] };
+  return { ok: true, form: any.form, path: any.path };
+}
+
+export async function parseAnyDefinition(text: string, file: string, options: { shipped?: boolean } = {}): Promise<LoadedAnyForm> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -95,16 +147,20 @@ export async function parseDefinition(text: string, file: string, options: { shi
     );
     return { ok: false, problems };
   }
+  if (isRecordForm(data)) {
+    const problems = checkRecordSemantics(data).map((p) => problem('definition-invalid', { case: 'at', definition: file, path: p.path, detail: p.message }, { file }));
+    return problems.length ? { ok: false, problems } : { ok: true, kind: 'records', form: data, path: file };
+  }
   const form = withCommonFields(data as FormDef);
   // Limits first: what is built from a definition far over them is what costs (see limits.ts).
   const over = checkFormLimits(form);
   const problems = (over.length ? over : checkFormSemantics(form)).map((p) =>
     problem('definition-invalid', { case: 'at', definition: file, path: p.path, detail: p.message }, { file }),
   );
-  return problems.length ? { ok: false, problems } : { ok: true, form: expandDefinition(form), path: file };
+  return problems.length ? { ok: false, problems } : { ok: true, kind: 'people', form: expandDefinition(form), path: file };
 }
 
-function fail(file: string, fields: ParamsOf<'definition-invalid'>): LoadedForm {
+function fail(file: string, fields: ParamsOf<'definition-invalid'>): { ok: false; problems: Problem[] } {
   return { ok: false, problems: [problem('definition-invalid', fields, { file })] };
 }
 

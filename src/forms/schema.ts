@@ -3,6 +3,8 @@
 import { RULE_KINDS } from '../engine/rules/index.js';
 import { IDENT, LABEL, NUM, type JsonSchema } from '../engine/rules/schemaBits.js';
 import { COMMON_FIELDS } from './fields.js';
+import { DATA_SOURCE_SCHEMA } from './dataSource.js';
+import { recordDefinitions, recordFormSchema } from './recordSchema.js';
 
 const TEXT = (max: number) => ({ type: 'string', maxLength: max });
 const ALIASES = { type: 'array', maxItems: 50, items: LABEL };
@@ -132,25 +134,26 @@ export function buildFormSchema(): JsonSchema {
       ['id', 'label', 'scale'],
     ),
   };
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://kpi.local/form.schema.json',
-    title: 'kpi 考核表定义 (form definition)',
-    description: 'One appraisal form: header fields, parts, items, inputs, rules, raters and grade bands. See README.',
-    definitions,
+  // Shared by both kinds of form: what a form is called, its notes, its subject and its named scales.
+  const common: Record<string, JsonSchema> = {
+    $schema: { type: 'string' },
+    language: { type: 'integer', minimum: 1, maximum: 1000 },
+    id: IDENT,
+    title: LABEL,
+    version: { type: 'string', pattern: '^[0-9A-Za-z.+-]{1,40}$' },
+    source: TEXT(2000),
+    notes: { type: 'array', maxItems: 50, items: TEXT(2000) },
+    subject: obj({ label: LABEL, kind: { enum: ['person', 'team', 'site', 'department'] } }, ['label']),
+    scales: { type: 'object', maxProperties: 20, additionalProperties: { $ref: '#/definitions/scale' } },
+  };
+  Object.assign(definitions, recordDefinitions());
+  definitions.recordForm = recordFormSchema(common);
+  definitions.personForm = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      $schema: { type: 'string' },
-      language: { type: 'integer', minimum: 1, maximum: 1000 },
-      id: IDENT,
-      title: LABEL,
-      version: { type: 'string', pattern: '^[0-9A-Za-z.+-]{1,40}$' },
-      source: TEXT(2000),
-      notes: { type: 'array', maxItems: 50, items: TEXT(2000) },
-      subject: obj({ label: LABEL, kind: { enum: ['person', 'team', 'site', 'department'] } }, ['label']),
+      ...common,
       choiceSets: { type: 'object', maxProperties: 50, additionalProperties: { $ref: '#/definitions/choices' } },
-      scales: { type: 'object', maxProperties: 20, additionalProperties: { $ref: '#/definitions/scale' } },
       variants: obj({ field: IDENT, values: { type: 'array', minItems: 2, maxItems: 20, items: LABEL } }, ['field', 'values']),
       header: { type: 'array', minItems: 1, maxItems: 30, items: { oneOf: [{ $ref: '#/definitions/headerField' }, COMMON] } },
       footer: { type: 'array', maxItems: 30, items: { oneOf: [{ $ref: '#/definitions/headerField' }, COMMON] } },
@@ -194,7 +197,21 @@ export function buildFormSchema(): JsonSchema {
         },
         ['limits'],
       ),
+      data: DATA_SOURCE_SCHEMA,
     },
     required: ['id', 'title', 'version', 'header', 'parts', 'combine', 'grades'],
+  };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://kpi.local/form.schema.json',
+    title: 'kpi 考核表定义 (form definition)',
+    description:
+      'One appraisal form: header fields, parts, items, inputs, rules, raters and grade bands; or a record form (`records`): ' +
+      'rows are records (orders, answers), results are per group. See README.',
+    definitions,
+    type: 'object',
+    if: { type: 'object', required: ['records'] },
+    then: { $ref: '#/definitions/recordForm' },
+    else: { $ref: '#/definitions/personForm' },
   };
 }

@@ -3,6 +3,7 @@ import { RULE_KINDS, ruleInputs } from '../engine/rules/index.js';
 import { LANGUAGE_VERSION } from './expand.js';
 import { roleOf } from '../engine/definition.js';
 import { BUILTIN_SCALES, mainGrading, namedScale } from '../engine/scales.js';
+import { checkDataSource } from './dataSource.js';
 
 export interface SemanticProblem {
   path: string;
@@ -76,6 +77,7 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
   }
 
   checkPeriodRules(form, add);
+  for (const p of checkDataSource(form)) add(p.path, p.message);
 
   form.parts.forEach((part, pi) => {
     checkRaterRefs(part.raters, `$.parts[${pi}].raters`);

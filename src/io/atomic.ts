@@ -6,10 +6,6 @@ import path from 'node:path';
 // Temporary files currently being written, so a SIGINT/SIGTERM handler can remove them.
 const pending = new Set<string>();
 
-export function pendingTemporaryFiles(): string[] {
-  return [...pending];
-}
-
 /** Removes every temporary file still being written (called on SIGINT/SIGTERM). */
 export function removePendingTemporaryFiles(): void {
   for (const tmp of pending) {

@@ -1,12 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
+import { clipUtf16, EXCEL_CELL_LIMIT } from './excelText.js';
 
 // Excel holds at most 32,767 characters in a cell and refuses (or repairs) a workbook with more; a 50 MB cell
 // copied from a CSV made kpi's graded workbook one kpi itself then refused as a zip bomb. Such cells are
 // reported where the input has them and cut in the graded workbook; the input file is never changed.
-
-export const EXCEL_CELL_LIMIT = 32_767;
 
 function textOf(value: ExcelJS.CellValue): string | null {
   if (typeof value === 'string') return value;
@@ -37,6 +36,6 @@ export function longCellProblems(wb: ExcelJS.Workbook, file?: string): Problem[]
 /** Cuts every cell of the graded workbook to what Excel holds, marked with 「…」. */
 export function clipLongCells(wb: ExcelJS.Workbook): void {
   eachLongCell(wb, (_ws, cell, text) => {
-    cell.value = `${text.slice(0, EXCEL_CELL_LIMIT - 1)}…`;
+    cell.value = `${clipUtf16(text, EXCEL_CELL_LIMIT - 1)}…`;
   });
 }

@@ -54,39 +54,128 @@ class NameIndex<T> {
  * 50 of an input times 20 rater slots once made a dictionary of millions of keys).
  */
 export function columnDictionary(form: FormDef): ColumnDictionary {
-  const headers = new NameIndex<HeaderField>();
-  for (const field of form.header.concat(form.footer ?? [])) for (const name of [field.label, ...(field.aliases ?? [])]) headers.add(labelKey(name), field);
-  const itemIndex = new NameIndex<ItemDef>();
-  const inputNames = new NameIndex<{ item: ItemDef; input: InputDef }>();
-  const inputNameCount = new Map<string, number>();
-  for (const item of items(form)) {
-    for (const n of itemNames(form, item)) itemIndex.add(labelKey(n), item);
-    for (const input of item.inputs) {
-      const keys = new Set(names(input).map(labelKey));
-      for (const k of keys) {
-        inputNames.add(k, { item, input });
-        inputNameCount.set(k, (inputNameCount.get(k) ?? 0) + 1);
+  const names = new FormNames(form);
+  const memo = new Map<string, ColumnTarget | undefined>();
+  return {
+    get(key: string): ColumnTarget | undefined {
+      if (!key) return undefined;
+      if (memo.has(key)) return memo.get(key);
+      const found = names.targets(key);
+      const one = found.length === 1 ? found[0] : undefined;
+      if (memo.size < 10_000) memo.set(key, one);
+      return one;
+    },
+  };
+}
+
+type Cut = (part: Part) => string;
+
+/** The names of one form, one index per kind, and the ways a heading reads as them. */
+class FormNames {
+  private readonly headers = new NameIndex<HeaderField>();
+  private readonly items = new NameIndex<ItemDef>();
+  private readonly inputs = new NameIndex<{ item: ItemDef; input: InputDef }>();
+  /** How many inputs carry each input name: one named alone must be the only one. */
+  private readonly inputNameCount = new Map<string, number>();
+  private readonly raters = new NameIndex<RaterText>();
+  /** The rater whose entry an item's name alone stands for: the required single rater who counts most. */
+  private readonly primary: RaterDef | undefined;
+  /** The rater groups of each item (its own, its part's or the form's); null = the item has no raters. */
+  private readonly groupsOf: Map<ItemDef, RaterDef[] | null>;
+  private readonly indexOf: Record<Part, NameIndex<unknown>>;
+
+  constructor(form: FormDef) {
+    for (const field of form.header.concat(form.footer ?? [])) for (const name of [field.label, ...(field.aliases ?? [])]) this.headers.add(labelKey(name), field);
+    for (const item of items(form)) {
+      for (const n of itemNames(form, item)) this.items.add(labelKey(n), item);
+      for (const input of item.inputs) {
+        for (const k of new Set(names(input).map(labelKey))) {
+          this.inputs.add(k, { item, input });
+          this.inputNameCount.set(k, (this.inputNameCount.get(k) ?? 0) + 1);
+        }
+      }
+    }
+    this.raters.add('', { rater: null, slot: 1 });
+    for (const rater of form.raters ?? []) {
+      for (const { texts, slot } of raterVariants(rater)) for (const t of texts) this.raters.add(t, { rater, slot });
+    }
+    this.primary = [...(form.raters ?? [])].filter((r) => r.required && r.weight > 0 && !r.multiple).sort((a, b) => b.weight - a.weight)[0];
+    this.groupsOf = new Map(items(form).map((item) => [item, raterGroups(form, item)] as const));
+    this.indexOf = { item: this.items, input: this.inputs, rater: this.raters };
+  }
+
+  /** Everything `key` (a heading's labelKey) may name; more than one means it names nothing for sure. */
+  targets(key: string): ColumnTarget[] {
+    const out: ColumnTarget[] = [];
+    const add = (t: ColumnTarget) => {
+      if (!out.some((o) => sameTarget(o, t))) out.push(t);
+    };
+    for (const field of this.headers.byKey.get(key) ?? []) add({ kind: 'header', field });
+    const entry = (item: ItemDef, input: InputDef, r: RaterText) => add({ kind: 'entry', item, input, rater: r.rater, slot: r.slot });
+    this.itemInputRater(key, entry);
+    this.itemRater(key, entry);
+    this.itemAlone(key, entry);
+    this.inputAlone(key, entry);
+    return out;
+  }
+
+  /** 「项目·输入·评分人」 in any of three orders. */
+  private itemInputRater(key: string, entry: EntrySink): void {
+    for (const at of this.readings(key, [['item', 'input', 'rater'], ['item', 'rater', 'input'], ['rater', 'item', 'input']])) {
+      for (const item of this.items.byKey.get(at('item'))!) {
+        for (const { item: owner, input } of this.inputs.byKey.get(at('input'))!) {
+          if (owner !== item) continue;
+          for (const r of this.raters.byKey.get(at('rater'))!) if (this.ratedBy(item, r)) entry(item, input, r);
+        }
       }
     }
   }
-  const raterTexts = new NameIndex<RaterText>();
-  raterTexts.add('', { rater: null, slot: 1 });
-  for (const rater of form.raters ?? []) {
-    for (const { texts, slot } of raterVariants(rater)) for (const t of texts) raterTexts.add(t, { rater, slot });
+
+  /** 「项目·评分人」 for an item of one input. */
+  private itemRater(key: string, entry: EntrySink): void {
+    for (const at of this.readings(key, [['item', 'rater'], ['rater', 'item']])) {
+      for (const item of this.items.byKey.get(at('item'))!) {
+        if (item.inputs.length !== 1) continue;
+        for (const r of this.raters.byKey.get(at('rater'))!) if (this.ratedBy(item, r)) entry(item, item.inputs[0]!, r);
+      }
+    }
   }
-  const primary = [...(form.raters ?? [])].filter((r) => r.required && r.weight > 0 && !r.multiple).sort((a, b) => b.weight - a.weight)[0];
-  // The rater groups of each item (its own, its part's or the form's); null = the item has no raters.
-  const groupsOf = new Map(items(form).map((item) => [item, raterGroups(form, item)] as const));
-  const ratedBy = (item: ItemDef, r: RaterText) => {
-    const groups = groupsOf.get(item) ?? null;
+
+  /** The item alone, for the rater whose entry counts. */
+  private itemAlone(key: string, entry: EntrySink): void {
+    if (!this.primary) return;
+    for (const item of this.items.byKey.get(key) ?? []) {
+      if (item.inputs.length === 1 && this.groupsOf.get(item)?.includes(this.primary)) entry(item, item.inputs[0]!, { rater: this.primary, slot: 1 });
+    }
+  }
+
+  /** An input named alone, when the name is its own: 「旷工」, 「旷工·上级」. */
+  private inputAlone(key: string, entry: EntrySink): void {
+    for (const at of this.readings(key, [['input', 'rater'], ['rater', 'input']])) {
+      const inp = at('input');
+      if (this.inputNameCount.get(inp) !== 1 || this.headers.byKey.has(inp)) continue;
+      for (const { item, input } of this.inputs.byKey.get(inp)!) {
+        for (const r of this.raters.byKey.get(at('rater'))!) if (this.ratedBy(item, r)) entry(item, input, r);
+      }
+    }
+  }
+
+  private ratedBy(item: ItemDef, r: RaterText): boolean {
+    const groups = this.groupsOf.get(item) ?? null;
     return groups ? r.rater !== null && groups.includes(r.rater) : r.rater === null;
-  };
-  const indexOf: Record<Part, NameIndex<unknown>> = { item: itemIndex, input: inputNames, rater: raterTexts };
+  }
+
+  /** Every reading of `key` as named parts in one of these orders: the name each part got. */
+  private *readings(key: string, orders: Part[][]): Generator<Cut> {
+    for (const order of orders) {
+      for (const cut of this.cuts(key, order)) yield (p: Part) => cut[order.indexOf(p)]!;
+    }
+  }
 
   /** Every way to read `key` as the named parts in this order, each part a known name. */
-  function* cuts(key: string, order: Part[], from = 0, found: string[] = []): Generator<string[]> {
+  private *cuts(key: string, order: Part[], from = 0, found: string[] = []): Generator<string[]> {
     const [part, ...rest] = order;
-    const index = indexOf[part!];
+    const index = this.indexOf[part!];
     if (!rest.length) {
       const last = key.slice(from);
       if (index.byKey.has(last)) yield [...found, last];
@@ -94,70 +183,12 @@ export function columnDictionary(form: FormDef): ColumnDictionary {
     }
     for (const n of index.lengths) {
       const piece = key.slice(from, from + n);
-      if (piece.length === n && index.byKey.has(piece)) yield* cuts(key, rest, from + n, [...found, piece]);
+      if (piece.length === n && index.byKey.has(piece)) yield* this.cuts(key, rest, from + n, [...found, piece]);
     }
   }
-
-  function targets(key: string): ColumnTarget[] {
-    const out: ColumnTarget[] = [];
-    const add = (t: ColumnTarget) => {
-      if (!out.some((o) => sameTarget(o, t))) out.push(t);
-    };
-    for (const field of headers.byKey.get(key) ?? []) add({ kind: 'header', field });
-    const entry = (item: ItemDef, input: InputDef, r: RaterText) => add({ kind: 'entry', item, input, rater: r.rater, slot: r.slot });
-    // 「项目·输入·评分人」 in any of three orders.
-    for (const order of [['item', 'input', 'rater'], ['item', 'rater', 'input'], ['rater', 'item', 'input']] as Part[][]) {
-      for (const cut of cuts(key, order)) {
-        const at = (p: Part) => cut[order.indexOf(p)]!;
-        for (const item of itemIndex.byKey.get(at('item'))!) {
-          for (const { item: owner, input } of inputNames.byKey.get(at('input'))!) {
-            if (owner !== item) continue;
-            for (const r of raterTexts.byKey.get(at('rater'))!) if (ratedBy(item, r)) entry(item, input, r);
-          }
-        }
-      }
-    }
-    // 「项目·评分人」 for an item of one input; the item alone for the rater whose entry counts.
-    for (const order of [['item', 'rater'], ['rater', 'item']] as Part[][]) {
-      for (const cut of cuts(key, order)) {
-        const at = (p: Part) => cut[order.indexOf(p)]!;
-        for (const item of itemIndex.byKey.get(at('item'))!) {
-          if (item.inputs.length !== 1) continue;
-          for (const r of raterTexts.byKey.get(at('rater'))!) if (ratedBy(item, r)) entry(item, item.inputs[0]!, r);
-        }
-      }
-    }
-    if (primary) {
-      for (const item of itemIndex.byKey.get(key) ?? []) {
-        if (item.inputs.length === 1 && groupsOf.get(item)?.includes(primary)) entry(item, item.inputs[0]!, { rater: primary, slot: 1 });
-      }
-    }
-    // An input named alone, when the name is its own: 「旷工」, 「旷工·上级」.
-    for (const order of [['input', 'rater'], ['rater', 'input']] as Part[][]) {
-      for (const cut of cuts(key, order)) {
-        const at = (p: Part) => cut[order.indexOf(p)]!;
-        const inp = at('input');
-        if (inputNameCount.get(inp) !== 1 || headers.byKey.has(inp)) continue;
-        for (const { item, input } of inputNames.byKey.get(inp)!) {
-          for (const r of raterTexts.byKey.get(at('rater'))!) if (ratedBy(item, r)) entry(item, input, r);
-        }
-      }
-    }
-    return out;
-  }
-
-  const memo = new Map<string, ColumnTarget | undefined>();
-  return {
-    get(key: string): ColumnTarget | undefined {
-      if (!key) return undefined;
-      if (memo.has(key)) return memo.get(key);
-      const found = targets(key);
-      const one = found.length === 1 ? found[0] : undefined;
-      if (memo.size < 10_000) memo.set(key, one);
-      return one;
-    },
-  };
 }
+
+type EntrySink = (item: ItemDef, input: InputDef, r: RaterText) => void;
 
 export function items(form: FormDef): ItemDef[] {
   return form.parts.flatMap((p) => p.items);

@@ -14,100 +14,39 @@ import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
 import { mainGrading } from '../engine/scales.js';
-import type { FormDef } from '../model/definition.js';
+import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { writeFileAtomic } from './atomic.js';
 import { addSummarySheets } from './graded/summarySheets.js';
 import { periodOf, writeGradedWorkbook } from './graded/workbook.js';
 import { outputClash, outputFailure, resolveForm, unknownBandProblem } from './grade.js';
-import { loadInput, type LoadedInput } from './loadInput.js';
+import type { LoadedInput } from './formats/format.js';
+import { inputStem } from './formats/names.js';
+import { loadInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
 import { expandInputs } from './rollup/readMonths.js';
 
 /** `sup.xlsx` + others → `sup.combined.graded.xlsx` beside the first copy. */
 export function combinedOutputPath(first: string): string {
-  const base = path.basename(first).replace(/\.(xlsx|xlsm|xls|csv|txt|html?)$/i, '');
-  return path.join(path.dirname(first), `${base}.combined.graded.xlsx`);
+  return path.join(path.dirname(first), `${inputStem(path.basename(first))}.combined.graded.xlsx`);
 }
 
 export async function gradeCombined(args: readonly string[], options: GradeOptions = {}): Promise<GradeOutcome> {
   const expanded = await expandInputs(args);
-  if (!expanded.ok) return { ok: false, failure: expanded.failures[0]! };
+  if (!expanded.ok) return fail(expanded.failures[0]!);
   const files = expanded.files;
-  const fail = (p: Problem): GradeOutcome => ({ ok: false, failure: p });
-  const requested = options.form ? await loadForm(options.form) : null;
-  if (requested && !requested.ok) return fail(requested.problems[0]!);
-
-  const inputs: { file: string; input: LoadedInput }[] = [];
-  let form: FormDef | undefined;
-  const notes: Problem[] = [];
-  for (const file of files) {
-    const loaded = await loadInput(file, options);
-    if (!loaded.ok) return fail({ ...loaded.failure, file: loaded.failure.file ?? file });
-    const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, file);
-    if (!resolved.ok) return fail({ ...resolved.failure, file });
-    if (form && resolved.form.id !== form.id) {
-      return fail(problem('form-mixed', { case: 'raters', name: path.basename(file), form: resolved.form.title, formId: resolved.form.id, firstName: path.basename(files[0]!), first: form.title }, { file }));
-    }
-    form ??= resolved.form;
-    notes.push(...resolved.notes);
-    inputs.push({ file, input: loaded.input });
-  }
-  if (!form) return fail(problem('no-people', { case: 'no-files' }));
+  const copies = await loadCopies(files, options);
+  if (!copies.ok) return copies;
+  const { form, inputs, notes } = copies;
   const field = raterField(form);
   if (!form.raters || !field) {
     return fail(problem('combine-unsupported', { form: form.title, why: !form.raters ? 'one-rater' : 'no-rater-field' }, { file: files[0] }));
   }
-
-  const records: RaterRecord[] = [];
-  const readProblems: Problem[] = [];
-  const periods = new Map<string, string[]>(); // period → files
-  for (const { file, input } of inputs) {
-    const all = readPeople(input.grids, form, file);
-    if (all.tables === 0 || all.people.length === 0) {
-      return fail(problem('no-people', { case: 'rater-file', name: path.basename(file), form: form.title }, { file }));
-    }
-    const byRater = new Map<string, PersonEntries[]>();
-    for (const person of all.people) {
-      const text = cleanText(person.header.get(field.id) ?? '');
-      const rater = text ? findRater(form, text) : undefined;
-      if (!rater) {
-        const cell = person.headerCells?.get(field.id);
-        const at = { ...person.at, ...(cell ? { cell } : {}), file };
-        const place = `${path.basename(file)}${where(at) ? ` ${where(at)}` : ''}`;
-        const fields = text ? { case: 'typed', place, field: field.label, value: text, raters: raterNames(form) } as const : { case: 'empty', place, field: field.label, raters: raterNames(form) } as const;
-        const p = problem('rater-unknown', fields, at);
-        const name = nameOf(form, person);
-        if (name) p.person = name;
-        records.push({ file, rater: null, person, error: p });
-        continue;
-      }
-      byRater.set(rater.id, [...(byRater.get(rater.id) ?? []), person]);
-    }
-    // Each rater's people read again with that rater's copy of the form: columns of other raters are not missing there.
-    for (const [raterId, people] of byRater) {
-      const rater = form.raters.find((r) => r.id === raterId)!;
-      const copy = readPeople(input.grids, raterCopy(form, rater, { keepSlots: true }), file);
-      const want = new Set(people.map((p) => `${p.at.sheet}!${p.at.cell ?? ''}`));
-      for (const person of copy.people) if (want.has(`${person.at.sheet}!${person.at.cell ?? ''}`)) records.push({ file, rater, person });
-      for (const p of copy.problems) if (!readProblems.some((q) => q.message === p.message && q.file === p.file)) readProblems.push({ ...p, file: p.file ?? file });
-    }
-    for (const person of all.people) {
-      for (const f of form.header.concat(form.footer ?? []).filter((h) => h.role === 'period')) {
-        const v = cleanText(person.header.get(f.id) ?? '');
-        if (!v) continue;
-        const key = parseMonth(v) ?? v;
-        const list = periods.get(key) ?? [];
-        if (!list.includes(file)) list.push(file);
-        periods.set(key, list);
-      }
-    }
-  }
-  if (periods.size > 1) {
-    const list = [...periods.entries()].map(([period, fs]) => ({ period, files: fs.map((f) => path.basename(f)) }));
-    return fail(problem('period-mixed', { case: 'raters', periods: list }, { file: files[0] }));
-  }
+  const read = readCopies(form, form.raters, field, inputs);
+  if (!read.ok) return read;
+  const mixed = mixedPeriods(read.periods, files);
+  if (mixed) return fail(mixed);
 
   const limits = effectiveLimits(form, options.limits);
   const unknownBands = unknownLimitBands(form, limits);
@@ -120,20 +59,11 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
     }
   }
 
-  const merged = mergeRaters(form, records);
-  const scored = scoreForm(form, merged.people.map((m) => m.entries));
-  let people: PersonResult[] = scored.people.map((r, i) => {
-    const errors = merged.people[i]!.errors;
-    if (errors.length === 0) return r;
-    const { bandData: _d, grades: _g, rank: _r, ...rest } = r;
-    const problems = [...errors, ...r.problems];
-    const n = problems.filter((p) => p.severity === 'error').length;
-    return { ...rest, status: 'error', total: null, total100: null, points: null, band: null, problems, explanation: `有 ${n} 个错误,未计算总分` };
-  });
-  people = rank(people);
+  const merged = mergeRaters(form, read.records);
+  const people = scoreMerged(form, merged);
   const bands = emptyBandCounts(mainGrading(form).scale);
   for (const r of people) if (r.status === 'scored' && r.band !== null) bands[r.band] = (bands[r.band] ?? 0) + 1;
-  const problems = [...notes, ...readProblems, ...merged.problems, ...people.flatMap((r) => r.problems)];
+  const problems = [...notes, ...read.problems, ...merged.problems, ...people.flatMap((r) => r.problems)];
   const distribution = checkDistribution(form, limits, people);
   problems.push(...distribution.problems);
 
@@ -152,27 +82,149 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
     ...(limits.length ? { distribution: { limits, breaches: distribution.breaches } } : {}),
   };
   if (output) {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'kpi';
-    const added = addSummarySheets(wb, {
-      formTitle: form.title,
-      period: options.period ?? periodOf(form, people),
-      inputName: files.map((f) => path.basename(f)).join('、'),
-      gradedAt: options.gradedAt ?? new Date(),
-      people,
-      // Where each person came from: the files, not a sheet of this workbook (shown as text, not linked).
-      places: merged.people.map((m) => ({ sheet: m.files.map((f) => path.basename(f)).join('、'), cell: 'A1' })),
-      bands,
-      problems,
-    });
-    const prepared = { charts: added.charts, linkSheets: [added.names.summary, added.names.problems] };
-    try {
-      await writeFileAtomic(output, (tmp) => writeGradedWorkbook(wb, prepared, tmp), { overwrite: options.force ?? false });
-    } catch (err) {
-      return fail(outputFailure(output, err));
-    }
+    const failure = await writeCombined(output, form, report, merged, options);
+    if (failure) return fail(failure);
   }
   return { ok: true, report };
+}
+
+function fail(p: Problem): { ok: false; failure: Problem } {
+  return { ok: false, failure: p };
+}
+
+type Copy = { file: string; input: LoadedInput };
+
+/** Every copy read through the guarded loader, all of one form (the requested one, else each copy's own). */
+async function loadCopies(
+  files: string[],
+  options: GradeOptions,
+): Promise<{ ok: true; form: FormDef; inputs: Copy[]; notes: Problem[] } | { ok: false; failure: Problem }> {
+  const requested = options.form ? await loadForm(options.form) : null;
+  if (requested && !requested.ok) return fail(requested.problems[0]!);
+  const inputs: Copy[] = [];
+  let form: FormDef | undefined;
+  const notes: Problem[] = [];
+  for (const file of files) {
+    const loaded = await loadInput(file, options);
+    if (!loaded.ok) return fail({ ...loaded.failure, file: loaded.failure.file ?? file });
+    const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, file);
+    if (!resolved.ok) return fail({ ...resolved.failure, file });
+    if (form && resolved.form.id !== form.id) {
+      return fail(problem('form-mixed', { case: 'raters', name: path.basename(file), form: resolved.form.title, formId: resolved.form.id, firstName: path.basename(files[0]!), first: form.title }, { file }));
+    }
+    form ??= resolved.form;
+    notes.push(...resolved.notes);
+    inputs.push({ file, input: loaded.input });
+  }
+  if (!form) return fail(problem('no-people', { case: 'no-files' }));
+  return { ok: true, form, inputs, notes };
+}
+
+/**
+ * Each copy's people, each with the rater group its 评分人 names (an unknown or empty one is a located
+ * error on that person), the problems of reading them, and which files give which period.
+ */
+function readCopies(
+  form: FormDef,
+  raters: RaterDef[],
+  field: HeaderField,
+  inputs: Copy[],
+): { ok: true; records: RaterRecord[]; problems: Problem[]; periods: Map<string, string[]> } | { ok: false; failure: Problem } {
+  const records: RaterRecord[] = [];
+  const problems: Problem[] = [];
+  const periods = new Map<string, string[]>(); // period → files
+  for (const { file, input } of inputs) {
+    const all = readPeople(input.grids, form, file);
+    if (all.tables === 0 || all.people.length === 0) {
+      return fail(problem('no-people', { case: 'rater-file', name: path.basename(file), form: form.title }, { file }));
+    }
+    const byRater = new Map<string, PersonEntries[]>();
+    for (const person of all.people) {
+      const text = cleanText(person.header.get(field.id) ?? '');
+      const rater = text ? findRater(form, text) : undefined;
+      if (rater) byRater.set(rater.id, [...(byRater.get(rater.id) ?? []), person]);
+      else records.push({ file, rater: null, person, error: unknownRater(form, field, person, text, file) });
+    }
+    // Each rater's people read again with that rater's copy of the form: columns of other raters are not missing there.
+    for (const [raterId, people] of byRater) {
+      const rater = raters.find((r) => r.id === raterId)!;
+      const copy = readPeople(input.grids, raterCopy(form, rater, { keepSlots: true }), file);
+      const want = new Set(people.map((p) => `${p.at.sheet}!${p.at.cell ?? ''}`));
+      for (const person of copy.people) if (want.has(`${person.at.sheet}!${person.at.cell ?? ''}`)) records.push({ file, rater, person });
+      for (const p of copy.problems) if (!problems.some((q) => q.message === p.message && q.file === p.file)) problems.push({ ...p, file: p.file ?? file });
+    }
+    for (const person of all.people) notePeriods(form, person, file, periods);
+  }
+  return { ok: true, records, problems, periods };
+}
+
+function unknownRater(form: FormDef, field: HeaderField, person: PersonEntries, text: string, file: string): Problem {
+  const cell = person.headerCells?.get(field.id);
+  const at = { ...person.at, ...(cell ? { cell } : {}), file };
+  const place = `${path.basename(file)}${where(at) ? ` ${where(at)}` : ''}`;
+  const fields = text ? { case: 'typed', place, field: field.label, value: text, raters: raterNames(form) } as const : { case: 'empty', place, field: field.label, raters: raterNames(form) } as const;
+  const p = problem('rater-unknown', fields, at);
+  const name = nameOf(form, person);
+  if (name) p.person = name;
+  return p;
+}
+
+/** Adds the periods a person's header gives (2026-03, 2026年3月 … as one month) to `periods`. */
+function notePeriods(form: FormDef, person: PersonEntries, file: string, periods: Map<string, string[]>): void {
+  for (const f of form.header.concat(form.footer ?? []).filter((h) => h.role === 'period')) {
+    const v = cleanText(person.header.get(f.id) ?? '');
+    if (!v) continue;
+    const key = parseMonth(v) ?? v;
+    const list = periods.get(key) ?? [];
+    if (!list.includes(file)) list.push(file);
+    periods.set(key, list);
+  }
+}
+
+/** Copies of different periods cannot be one person's result. */
+function mixedPeriods(periods: Map<string, string[]>, files: string[]): Problem | null {
+  if (periods.size <= 1) return null;
+  const list = [...periods.entries()].map(([period, fs]) => ({ period, files: fs.map((f) => path.basename(f)) }));
+  return problem('period-mixed', { case: 'raters', periods: list }, { file: files[0] });
+}
+
+/** The merged entries scored; a person with a merge error (unknown rater, same rater twice) is not scored. */
+function scoreMerged(form: FormDef, merged: ReturnType<typeof mergeRaters>): PersonResult[] {
+  const scored = scoreForm(form, merged.people.map((m) => m.entries));
+  const people: PersonResult[] = scored.people.map((r, i) => {
+    const errors = merged.people[i]!.errors;
+    if (errors.length === 0) return r;
+    const { bandData: _d, grades: _g, rank: _r, ...rest } = r;
+    const problems = [...errors, ...r.problems];
+    const n = problems.filter((p) => p.severity === 'error').length;
+    return { ...rest, status: 'error', total: null, total100: null, points: null, band: null, problems, explanation: `有 ${n} 个错误,未计算总分` };
+  });
+  return rank(people);
+}
+
+/** The combined result: the summary sheets only (the copies stay as they are); the failure when it cannot be written. */
+async function writeCombined(output: string, form: FormDef, report: GradeReport, merged: ReturnType<typeof mergeRaters>, options: GradeOptions): Promise<Problem | null> {
+  const files = report.inputs ?? [report.input];
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'kpi';
+  const added = addSummarySheets(wb, {
+    formTitle: form.title,
+    period: options.period ?? periodOf(form, report.people),
+    inputName: files.map((f) => path.basename(f)).join('、'),
+    gradedAt: options.gradedAt ?? new Date(),
+    people: report.people,
+    // Where each person came from: the files, not a sheet of this workbook (shown as text, not linked).
+    places: merged.people.map((m) => ({ sheet: m.files.map((f) => path.basename(f)).join('、'), cell: 'A1' })),
+    bands: report.bands,
+    problems: report.problems,
+  });
+  const prepared = { charts: added.charts, linkSheets: [added.names.summary, added.names.problems] };
+  try {
+    await writeFileAtomic(output, (tmp) => writeGradedWorkbook(wb, prepared, tmp), { overwrite: options.force ?? false });
+    return null;
+  } catch (err) {
+    return outputFailure(output, err);
+  }
 }
 
 function nameOf(form: FormDef, p: PersonEntries): string {

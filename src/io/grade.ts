@@ -4,7 +4,9 @@ import { scoreForm } from '../engine/scoreForm.js';
 import { payLine } from '../engine/pay.js';
 import type { PersonResult } from '../model/result.js';
 import { personKeyOf, readPayFile, type PayTable } from './readPay.js';
-import { listForms, loadForm } from '../forms/load.js';
+import { listForms, listRecordForms, loadAnyForm, loadForm } from '../forms/load.js';
+import type { RecordFormDef } from '../model/records.js';
+import { findRecordSheet } from './records/read.js';
 import type { Problem } from '../model/problem.js';
 import { fsReason, problem, reframe } from '../model/problems/index.js';
 import { writeReasonZh } from '../model/problems/fsReason.js';
@@ -18,9 +20,12 @@ import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { periodOf, prepareGradedWorkbook, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { guessFormDetailed, unguessedProblem } from './guessForm.js';
-import { loadInput, type LoadedInput } from './loadInput.js';
+import type { LoadedInput } from './formats/format.js';
+import { inputStem, isWorkbookName } from './formats/names.js';
+import { loadInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
-import { readPeople } from './readPeople.js';
+import { readPeople, type ReadResult } from './readPeople.js';
+import { readWithExport, type DataInfo } from './readExport.js';
 
 /** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
 function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Problem[] {
@@ -47,8 +52,7 @@ export function unknownBandProblem(form: FormDef, bands: string[]): Problem {
 /** `march.xlsx` → `march.graded.xlsx` beside it. */
 export function defaultOutputPath(input: string): string {
   const dir = path.dirname(input);
-  const base = path.basename(input).replace(/\.(xlsx|xlsm|xls|csv|txt|html?)$/i, '');
-  return path.join(dir, `${base}.graded.xlsx`);
+  return path.join(dir, `${inputStem(path.basename(input))}.graded.xlsx`);
 }
 
 /** Reads, checks, scores and writes one file. Bad input never throws: it comes back as a failure. */
@@ -57,10 +61,21 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const fail = (p: Problem): GradeOutcome => ({ ok: false, failure: { ...p, file: p.file ?? input } });
   // The arguments first (the form asked for, then the input), the output last: a wrong --form or a
   // missing input is what the user must hear about, not that last run's output is in the way.
-  const requested = options.form ? await loadForm(options.form) : null;
-  if (requested && !requested.ok) return fail(requested.problems[0]!);
+  const requestedAny = options.form ? await loadAnyForm(options.form) : null;
+  if (requestedAny && !requestedAny.ok) return fail(requestedAny.problems[0]!);
+  const requested = requestedAny?.ok && requestedAny.kind === 'people' ? requestedAny : null;
   const loaded = await loadInput(input, options);
   if (!loaded.ok) return fail(loaded.failure);
+  // Rows are records (an order log, a survey): the form asked for, the template's mark, or the log's headings.
+  const records = requestedAny?.ok && requestedAny.kind === 'records' ? { form: requestedAny.form, notes: [] } : requestedAny ? null : await recordFormOf(loaded.input, input);
+  if (records) {
+    if (output) {
+      const clash = await outputClash(input, output, options.force ?? false);
+      if (clash) return fail(clash);
+    }
+    const { gradeRecordInput } = await import('./records/grade.js');
+    return gradeRecordInput(input, loaded.input, records.form, options, output, records.notes, outputFailure);
+  }
   const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input);
   if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
   const { form, notes } = resolved;
@@ -69,7 +84,19 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     if (clash) return fail(clash);
   }
 
-  const read = readPeople(loaded.input.grids, form, input);
+  let read: ReadResult;
+  let data: DataInfo | undefined;
+  if (form.data) {
+    const joined = await readWithExport(loaded.input.grids, form, input, { dataFile: options.data, maxSize: options.maxSize });
+    if (!joined.ok) return fail(joined.failure);
+    ({ read } = joined);
+    data = joined.info;
+  } else {
+    if (options.data) {
+      return fail(problem('data-not-used', { form: form.title, formId: form.id }, { file: input }));
+    }
+    read = readPeople(loaded.input.grids, form, input);
+  }
   const hidden = loaded.input.hiddenSheets;
   if (read.tables === 0) {
     return fail(withDisguise(
@@ -123,6 +150,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     ...(limits.length ? { distribution: { limits, breaches: distribution.breaches } } : {}),
     ...(period ? { period } : {}),
     ...(loaded.input.regraded ? { regraded: true } : {}),
+    ...(data ? { data } : {}),
   };
   if (output && wb) {
     const noRoom = (err: NoRoomError) => fail(problem('output-failed', { case: 'no-room', name: shownName(input), detail: err.message }, { file: input, sheet: err.sheet }));
@@ -181,6 +209,34 @@ export function writeFailureReason(err: unknown): string {
   return writeReasonZh(fsReason(err));
 }
 
+/**
+ * The record form of a file without --form: the one its template mark names, or the one whose every required
+ * column a sheet's heading has (a person form is never taken for a log: its roster has none of these columns).
+ */
+async function recordFormOf(input: LoadedInput, file: string): Promise<{ form: RecordFormDef; notes: Problem[] } | null> {
+  const ids = await listRecordForms();
+  if (!ids.length) return null;
+  const marked = input.metadata?.form;
+  if (marked !== undefined && ids.includes(marked)) {
+    const loaded = await loadAnyForm(marked);
+    if (loaded.ok && loaded.kind === 'records') return { form: loaded.form, notes: [] };
+  }
+  if (marked !== undefined && (await listForms()).includes(marked)) return null;
+  let best: { form: RecordFormDef; found: number } | null = null;
+  for (const id of ids) {
+    const loaded = await loadAnyForm(id);
+    if (!loaded.ok || loaded.kind !== 'records') continue;
+    for (const grid of input.grids) {
+      const sheet = findRecordSheet(grid, loaded.form);
+      if (!sheet || sheet.missing.length) continue;
+      if (!best || sheet.columns.size > best.found) best = { form: loaded.form, found: sheet.columns.size };
+    }
+  }
+  if (!best) return null;
+  const note = problem('form-unknown', { form: best.form.title, formId: best.form.id }, { file });
+  return { form: best.form, notes: [note] };
+}
+
 export async function resolveForm(
   requested: FormDef | undefined,
   input: LoadedInput,
@@ -221,6 +277,6 @@ export async function resolveForm(
 /** A text file named .xlsx/.xls that is not a form either: say what it really is, the likelier fix. */
 function withDisguise(p: Problem, input: LoadedInput, file: string): Problem {
   const ext = path.extname(file).toLowerCase();
-  if (input.kind === 'xlsx' || !['.xlsx', '.xlsm', '.xls', '.et'].includes(ext)) return p;
+  if (input.kind === 'xlsx' || !isWorkbookName(file)) return p;
   return reframe(p, { disguised: { ext, content: input.kind === 'html' ? 'html' : 'text' } });
 }

@@ -98,6 +98,171 @@ function tagEnd(text: string, i: number): number {
   return -1;
 }
 
+/** One piece of the page: text between tags (as a range of the page), or a tag. */
+type Token = { kind: 'text'; start: number; end: number } | { kind: 'tag'; name: string; closing: boolean; attrs: string };
+
+/**
+ * The page as text and tags, in order. Comments, <!DOCTYPE …>, <![if …]> and <?xml …?> are skipped, never
+ * interpreted; the content of <script>, <style> and the other raw-text elements is skipped; a '<' that starts
+ * no tag is text. Ends early at a tag that is never closed.
+ */
+function* htmlTokens(text: string): Generator<Token> {
+  const len = text.length;
+  let lower: string | null = null;
+  let i = 0;
+  while (i < len) {
+    const lt = text.indexOf('<', i);
+    const textEnd = lt < 0 ? len : lt;
+    if (textEnd > i) yield { kind: 'text', start: i, end: textEnd };
+    if (lt < 0) return;
+    i = lt;
+    if (text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      i = end < 0 ? len : end + 3;
+      continue;
+    }
+    const m = /^<(\/?)([A-Za-z][A-Za-z0-9:_-]*)/.exec(text.slice(i, i + 64));
+    if (text[i + 1] === '!' || text[i + 1] === '?' || m) {
+      const end = tagEnd(text, i);
+      if (end < 0) return;
+      const whole = text.slice(i, end);
+      i = end;
+      if (!m) continue;
+      const closing = m[1] === '/';
+      const name = m[2]!.toLowerCase();
+      if (!closing && RAW_TEXT.has(name)) {
+        lower ??= text.toLowerCase();
+        const close = lower.indexOf(`</${name}`, i);
+        i = close < 0 ? len : close;
+        continue;
+      }
+      yield { kind: 'tag', name, closing, attrs: whole.slice(m[0].length, -1) };
+      continue;
+    }
+    yield { kind: 'text', start: i, end: i + 1 };
+    i++;
+  }
+}
+
+/** Rows built from cells as the tags open and close them, with colspan and rowspan laid out. */
+class TableRows {
+  readonly rows: string[][] = [];
+  /** Whether any cell was opened: a table without one is no table. */
+  sawCell = false;
+  /** Columns covered by a rowspan from a row above: column → rows still covered. */
+  private readonly covered = new Map<number, number>();
+  /** Columns covered by a rowspan from a row above: column → the spanning cell's text. */
+  private readonly coveredText = new Map<number, string>();
+  /** Rowspans opened in the current row; they start covering from the next row. */
+  private readonly pending: { col: number; colspan: number; rowspan: number }[] = [];
+  private row: string[] | null = null;
+  private cell: string[] | null = null;
+  private col = 0;
+  private colspan = 1;
+
+  /** `fill`: covered cells repeat the spanning cell's text (else they are blank). */
+  constructor(private readonly fill: boolean) {}
+
+  text(s: string): void {
+    if (this.cell) this.cell.push(s);
+  }
+
+  openRow(): void {
+    this.closeRow();
+    this.row = [];
+  }
+
+  openCell(attrs: string): void {
+    this.closeCell();
+    const row = (this.row ??= []);
+    let c = row.length;
+    while ((this.covered.get(c) ?? 0) > 0) {
+      row[c] = this.fill ? this.coveredText.get(c) ?? '' : '';
+      c++;
+    }
+    this.col = c;
+    this.colspan = span(attrs, 'colspan', MAX_COLSPAN);
+    const rowspan = span(attrs, 'rowspan', MAX_ROWSPAN);
+    this.cell = [];
+    this.sawCell = true;
+    this.pending.push({ col: c, colspan: this.colspan, rowspan });
+  }
+
+  closeCell(): void {
+    if (!this.row || !this.cell) return;
+    const value = cellText(this.cell);
+    this.row[this.col] = value;
+    for (let k = 1; k < this.colspan; k++) this.row[this.col + k] = this.fill ? value : '';
+    this.cell = null;
+  }
+
+  closeRow(): void {
+    this.closeCell();
+    const row = this.row;
+    this.row = null;
+    if (!row) return;
+    for (const [c, left] of this.covered) if (left > 0 && row[c] === undefined) row[c] = this.fill ? this.coveredText.get(c) ?? '' : '';
+    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = '';
+    this.rows.push(row);
+    this.advanceSpans(row);
+  }
+
+  /** A table with no cell is passed over: the next one starts afresh. */
+  clear(): void {
+    this.rows.length = 0;
+    this.covered.clear();
+    this.coveredText.clear();
+  }
+
+  /** Rowspans from above cover one row less; those opened in `row` start covering. */
+  private advanceSpans(row: string[]): void {
+    for (const [c, left] of this.covered) {
+      if (left <= 1) {
+        this.covered.delete(c);
+        this.coveredText.delete(c);
+      } else this.covered.set(c, left - 1);
+    }
+    for (const p of this.pending) {
+      if (p.rowspan <= 1) continue;
+      for (let k = 0; k < p.colspan; k++) {
+        this.covered.set(p.col + k, p.rowspan - 1);
+        this.coveredText.set(p.col + k, row[p.col] ?? '');
+      }
+    }
+    this.pending.length = 0;
+  }
+}
+
+/** A tag of the table being read (depth 1): rows, cells, and line breaks inside cells; other tags are stripped. */
+function tableTag(table: TableRows, name: string, closing: boolean, attrs: string): void {
+  switch (name) {
+    case 'tr':
+      if (closing) table.closeRow();
+      else table.openRow();
+      break;
+    case 'td':
+    case 'th':
+      if (closing) table.closeCell();
+      else table.openCell(attrs);
+      break;
+    case 'thead':
+    case 'tbody':
+    case 'tfoot':
+      table.closeRow();
+      break;
+    case 'br':
+      table.text(LINE_BREAK);
+      break;
+    case 'p':
+    case 'div':
+    case 'li':
+      if (closing) table.text(LINE_BREAK);
+      break;
+    default:
+      break; // any other tag inside a cell is stripped
+  }
+}
+
 /**
  * The first <table> of an HTML page as rows of cell text: <tr>/<td>/<th> with implicit closing,
  * colspan and rowspan blank-filled (the value sits in the first covered cell), entities decoded,
@@ -108,158 +273,31 @@ function tagEnd(text: string, i: number): number {
  * or 「姓名」 spanning both heading rows, then reads the same from an HTML export as from the workbook.
  */
 export function readHtmlTable(text: string, options: { fillSpans?: boolean } = {}): string[][] | null {
-  const fill = options.fillSpans ?? false;
-  const rows: string[][] = [];
-  /** Columns covered by a rowspan from a row above: column → rows still covered. */
-  const covered = new Map<number, number>();
-  /** Columns covered by a rowspan from a row above: column → the spanning cell's text. */
-  const coveredText = new Map<number, string>();
-  const st: { row: string[] | null; cell: string[] | null; col: number; colspan: number; rowspan: number } = {
-    row: null,
-    cell: null,
-    col: 0,
-    colspan: 1,
-    rowspan: 1,
-  };
+  const table = new TableRows(options.fillSpans ?? false);
   let depth = 0; // <table> nesting; cells are read at depth 1
-  let sawCell = false;
-  let lower: string | null = null;
-  /** Rowspans opened in the current row; they start covering from the next row. */
-  const pending: { col: number; colspan: number; rowspan: number }[] = [];
-
-  const closeCell = () => {
-    if (!st.row || !st.cell) return;
-    const value = cellText(st.cell);
-    st.row[st.col] = value;
-    for (let k = 1; k < st.colspan; k++) st.row[st.col + k] = fill ? value : '';
-    st.cell = null;
-  };
-  const openCell = (attrs: string) => {
-    closeCell();
-    const row = (st.row ??= []);
-    let c = row.length;
-    while ((covered.get(c) ?? 0) > 0) {
-      row[c] = fill ? coveredText.get(c) ?? '' : '';
-      c++;
-    }
-    st.col = c;
-    st.colspan = span(attrs, 'colspan', MAX_COLSPAN);
-    st.rowspan = span(attrs, 'rowspan', MAX_ROWSPAN);
-    st.cell = [];
-    sawCell = true;
-    pending.push({ col: c, colspan: st.colspan, rowspan: st.rowspan });
-  };
-  const closeRow = () => {
-    closeCell();
-    const row = st.row;
-    st.row = null;
-    if (!row) return;
-    for (const [c, left] of covered) if (left > 0 && row[c] === undefined) row[c] = fill ? coveredText.get(c) ?? '' : '';
-    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = '';
-    rows.push(row);
-    for (const [c, left] of covered) {
-      if (left <= 1) {
-        covered.delete(c);
-        coveredText.delete(c);
-      } else covered.set(c, left - 1);
-    }
-    for (const p of pending) {
-      if (p.rowspan <= 1) continue;
-      for (let k = 0; k < p.colspan; k++) {
-        covered.set(p.col + k, p.rowspan - 1);
-        coveredText.set(p.col + k, row[p.col] ?? '');
-      }
-    }
-    pending.length = 0;
-  };
-  const push = (s: string) => {
-    if (st.cell) st.cell.push(s);
-  };
-
-  const len = text.length;
-  let i = 0;
-  while (i < len) {
-    const lt = text.indexOf('<', i);
-    const textEnd = lt < 0 ? len : lt;
-    if (depth >= 1 && textEnd > i) push(text.slice(i, textEnd));
-    if (lt < 0) break;
-    i = lt;
-    // Comments, conditional comments, <!DOCTYPE …>, <![if …]>, <?xml …?>: skipped, never interpreted.
-    if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
-      i = end < 0 ? len : end + 3;
+  for (const t of htmlTokens(text)) {
+    if (t.kind === 'text') {
+      if (depth >= 1) table.text(text.slice(t.start, t.end));
       continue;
     }
-    const m = /^<(\/?)([A-Za-z][A-Za-z0-9:_-]*)/.exec(text.slice(i, i + 64));
-    if (text[i + 1] === '!' || text[i + 1] === '?' || m) {
-      const end = tagEnd(text, i);
-      if (end < 0) break;
-      const whole = text.slice(i, end);
-      i = end;
-      if (!m) continue;
-      const closing = m[1] === '/';
-      const name = m[2]!.toLowerCase();
-      const attrs = whole.slice(m[0].length, -1);
-      if (!closing && RAW_TEXT.has(name)) {
-        lower ??= text.toLowerCase();
-        const close = lower.indexOf(`</${name}`, i);
-        i = close < 0 ? len : close;
-        continue;
-      }
-      if (name === 'table') {
-        if (!closing) {
-          depth++;
-          if (depth > 1) push(' ');
-        } else if (depth > 0) {
-          depth--;
-          if (depth === 0) {
-            closeRow();
-            if (sawCell) break;
-            rows.length = 0;
-            covered.clear();
-            coveredText.clear();
-          }
+    if (t.name === 'table') {
+      if (!t.closing) {
+        depth++;
+        if (depth > 1) table.text(' ');
+      } else if (depth > 0) {
+        depth--;
+        if (depth === 0) {
+          table.closeRow();
+          if (table.sawCell) break;
+          table.clear();
         }
-        continue;
-      }
-      if (depth > 1) {
-        if (/^(tr|td|th|br|p|div|li)$/.test(name)) push(' ');
-        continue;
-      }
-      if (depth === 0) continue;
-      switch (name) {
-        case 'tr':
-          closeRow();
-          if (!closing) st.row = [];
-          break;
-        case 'td':
-        case 'th':
-          if (closing) closeCell();
-          else openCell(attrs);
-          break;
-        case 'thead':
-        case 'tbody':
-        case 'tfoot':
-          closeRow();
-          break;
-        case 'br':
-          push(LINE_BREAK);
-          break;
-        case 'p':
-        case 'div':
-        case 'li':
-          if (closing) push(LINE_BREAK);
-          break;
-        default:
-          break; // any other tag inside a cell is stripped
       }
       continue;
     }
-    // A '<' that starts no tag is text.
-    if (depth >= 1) push('<');
-    i++;
+    // A nested table's text stays in its cell, its rows and cells apart by a space.
+    if (depth > 1 && /^(tr|td|th|br|p|div|li)$/.test(t.name)) table.text(' ');
+    if (depth === 1) tableTag(table, t.name, t.closing, t.attrs);
   }
-  if (depth > 0) closeRow(); // unterminated table: keep what was read
-  if (!sawCell) return null;
-  return rows;
+  if (depth > 0) table.closeRow(); // unterminated table: keep what was read
+  return table.sawCell ? table.rows : null;
 }

@@ -6,10 +6,6 @@ import { stripInvisible, toSimplified } from '../engine/text.js';
 /** Longest text taken as a heading; a longer cell is a note, not a column name (and is not worth matching). */
 export const MAX_HEADING_LENGTH = 200;
 
-export function normText(s: string): string {
-  return stripInvisible(s).normalize('NFKC').replace(/\s+/g, ' ').trim();
-}
-
 // Guessing a form compares every heading cell with every form's labels: the same few hundred strings are keyed
 // thousands of times, so keys are remembered (bounded, as a sheet may hold any number of distinct texts).
 const MEMO_LIMIT = 20_000;

@@ -2,6 +2,20 @@ import type { PersonResult } from '../model/result.js';
 import type { Problem } from '../model/problem.js';
 import type { DistributionLimitDef } from '../model/definition.js';
 import type { Breach } from '../engine/distribution.js';
+import type { DataInfo } from './readExport.js';
+import type { GroupResult } from '../engine/groups/result.js';
+
+/** A grouping of a record form as outputs describe it (its groups are in GradeReport.groups). */
+export interface GroupingSummary {
+  id: string;
+  label: string;
+  /** An inner stage (§22 questionnaires): in --json, not a sheet or a console table. */
+  hidden: boolean;
+  by: string[];
+  figures: Array<{ id: string; label: string; agg: string; format?: 'percent' | 'number' | 'integer' }>;
+  band?: { figure: string; scale: string };
+  bands?: Record<string, number>;
+}
 
 /** What grading one file produced: the same data the console, --json, the graded workbook and batch reports render. */
 export interface GradeReport {
@@ -28,6 +42,15 @@ export interface GradeReport {
   period?: string;
   /** The input was a workbook kpi had graded: kpi's earlier additions were removed before grading. */
   regraded?: boolean;
+  /** §11: the export the figures were joined from. */
+  data?: DataInfo;
+  /** Record forms (rows are records): rows read, and how many could not be counted. `people` is then empty. */
+  records?: { label: string; total: number; ok: number; error: number };
+  /** Record forms: the groupings, and every group's figures, band and explanation. */
+  groupings?: GroupingSummary[];
+  groups?: GroupResult[];
+  /** Record forms: last month's file the changes are taken against (--previous). */
+  previous?: string;
 }
 
 /** A file that could not be graded at all carries one problem saying why (Chinese, one line). */
@@ -51,6 +74,10 @@ export interface GradeOptions {
   limits?: DistributionLimitDef[];
   /** 考核月份 for the graded workbook's title, e.g. 2026-03; absent = from the forms' header. */
   period?: string;
+  /** §11: a second file holding the export the form's figures come from (--data). */
+  data?: string;
   /** When the file was graded (shown in 汇总); absent = now. */
   gradedAt?: Date;
+  /** Record forms: last month's filled or graded file; adds the change per compared figure. */
+  previous?: string;
 }

@@ -2,14 +2,13 @@ import type { ColumnTarget } from './columns.js';
 import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import type { Grid } from './grid.js';
-import { normText } from './normalize.js';
-import { toSimplified } from '../engine/text.js';
+import { cleanText, toSimplified } from '../engine/text.js';
 
 // Rows under the people that are not people: totals and averages (合计/平均 in the name cells), signature and
 // note lines (制表人:张三 审核:李四, 注:…). Only the cells that name a person decide: a 备注 「平均每天回访30户」
 // or a 部门 「审核部」 says nothing about whether the row is a person. Every row skipped is reported.
 
-const TOTAL = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数)/;
+export const TOTAL = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数)/;
 const NOTE = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|确认)(人|签字|日期)?(\s*[::]|\s|$)/;
 
 export interface SkippedRow {
@@ -18,7 +17,7 @@ export interface SkippedRow {
   text: string;
 }
 
-const key = (s: string) => toSimplified(normText(s));
+const key = (s: string) => toSimplified(cleanText(s).replace(/\s+/g, ' '));
 
 /** Whether a row under the headings is a total or a note/signature line rather than a person; null = a person. */
 export function classifyRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>): Omit<SkippedRow, 'row'> | null {

@@ -12,10 +12,13 @@ import { checkZip, formatSize, inflateEntryCapped, readZipDirectory, zipLimits, 
 // .xlsx, .ods/.numbers, Word files, half-downloaded files and worse; each gets one Chinese line
 // saying what it is and what to do. Nothing here throws for bad input or writes to the file.
 
-export type SniffResult =
+/** A file that passed the checks, with the format its bytes say it is (see formats/ for the readers). */
+export type Sniffed =
   | { ok: true; kind: 'xlsx'; buffer: Buffer; entries: ZipEntry[]; marks: Set<XmlMark> }
-  | { ok: true; kind: 'csv' | 'html'; buffer: Buffer; encoding: TextEncodingName }
-  | { ok: false; problem: Problem };
+  | { ok: true; kind: 'csv'; buffer: Buffer; encoding: TextEncodingName }
+  | { ok: true; kind: 'html'; buffer: Buffer; encoding: TextEncodingName };
+
+export type SniffResult = Sniffed | { ok: false; problem: Problem };
 
 export interface SniffOptions {
   /** Largest text file, and largest uncompressed workbook part (--max-size). */

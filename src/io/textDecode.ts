@@ -1,5 +1,5 @@
 import { constants } from 'node:buffer';
-import type { Problem } from '../model/problem.js';
+import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 
 // Chinese systems export CSV as UTF-8 (with or without BOM), GBK/GB18030 (Excel's 「CSV(逗号分隔)」
@@ -93,57 +93,51 @@ export function decodeText(buffer: Uint8Array, override?: string): Decoded {
 }
 
 function decodeAny(buffer: Uint8Array, override?: string): Decoded {
-  if (override !== undefined && override !== '') {
-    const enc = OVERRIDES[override.trim().toLowerCase()];
-    if (!enc) {
-      return {
-        problem: problem('bad-encoding', { case: 'unknown-name', encoding: override }),
-      };
-    }
-    const bom = bomOf(buffer);
-    const actual: TextEncodingName = enc === 'utf-8' && bom === 'utf-8-bom' ? 'utf-8-bom' : enc;
-    try {
-      return { text: strict(buffer, actual), encoding: actual };
-    } catch (err) {
-    if (err instanceof TextTooLong) throw err;
-      return {
-        problem: problem('bad-encoding', { case: 'wrong-given', encoding: override }),
-      };
-    }
-  }
+  return override !== undefined && override !== '' ? decodeAsGiven(buffer, override) : decodeDetected(buffer);
+}
 
-  const bom = bomOf(buffer);
-  if (bom) {
-    try {
-      return { text: strict(buffer, bom), encoding: bom };
-    } catch (err) {
-    if (err instanceof TextTooLong) throw err;
-      return { problem: problem('bad-encoding', { case: 'bom-mismatch', encoding: LABEL[bom] }) };
-    }
-  }
-  const wide = utf16WithoutBom(buffer);
-  if (wide) {
-    try {
-      return { text: strict(buffer, wide), encoding: wide };
-    } catch (err) {
-    if (err instanceof TextTooLong) throw err;
-      // fall through: not UTF-16 after all
-    }
-  }
+/** The text in `encoding`, or null when the bytes are not valid in it (a text too long still throws). */
+function attempt(buffer: Uint8Array, encoding: TextEncodingName): string | null {
   try {
-    return { text: strict(buffer, 'utf-8'), encoding: 'utf-8' };
+    return strict(buffer, encoding);
   } catch (err) {
     if (err instanceof TextTooLong) throw err;
-    // not UTF-8
+    return null;
   }
-  try {
-    return { text: strict(buffer, 'gb18030'), encoding: 'gb18030' };
-  } catch (err) {
-    if (err instanceof TextTooLong) throw err;
+}
+
+/** --encoding: that encoding or a clear refusal, never a guess. */
+function decodeAsGiven(buffer: Uint8Array, override: string): Decoded {
+  const enc = OVERRIDES[override.trim().toLowerCase()];
+  if (!enc) {
     return {
-      problem: problem('bad-encoding', { case: 'undetected' }),
+      problem: problem('bad-encoding', { case: 'unknown-name', encoding: override }),
     };
   }
+  const actual: TextEncodingName = enc === 'utf-8' && bomOf(buffer) === 'utf-8-bom' ? 'utf-8-bom' : enc;
+  const text = attempt(buffer, actual);
+  if (text !== null) return { text, encoding: actual };
+  return {
+    problem: problem('bad-encoding', { case: 'wrong-given', encoding: override }),
+  };
+}
+
+/** A byte-order mark decides; else UTF-16 by its zero bytes, UTF-8, then GB18030 (which GBK is part of). */
+function decodeDetected(buffer: Uint8Array): Decoded {
+  const bom = bomOf(buffer);
+  if (bom) {
+    const text = attempt(buffer, bom);
+    if (text !== null) return { text, encoding: bom };
+    return { problem: problem('bad-encoding', { case: 'bom-mismatch', encoding: LABEL[bom] }) };
+  }
+  const wide = utf16WithoutBom(buffer);
+  for (const encoding of [...(wide ? [wide] : []), 'utf-8', 'gb18030'] as const) {
+    const text = attempt(buffer, encoding);
+    if (text !== null) return { text, encoding };
+  }
+  return {
+    problem: problem('bad-encoding', { case: 'undetected' }),
+  };
 }
 
 const DELIMITERS = [',', '\t', ';'] as const;

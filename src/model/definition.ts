@@ -1,5 +1,8 @@
 // The shape of a form definition (templates/*.json). Plain data: the engine reads it, never I/O.
 // templates/form.schema.json describes the same shape for editors and for validation at load.
+import type { DataSourceDef } from './dataSource.js';
+
+export type { DataColumnDef, DataKeyDef, DataSourceDef } from './dataSource.js';
 
 export type InputType = 'number' | 'integer' | 'percent' | 'choice' | 'list' | 'text';
 
@@ -75,7 +78,7 @@ export interface CheckDef {
 export type RuleDef =
   | { kind: 'choice'; input: string; of?: 'max' }
   | { kind: 'tiers'; input: string; tiers: Tier[]; otherwise: { points: number; label?: string } }
-  | { kind: 'deduction'; base: number | { input: string }; penalties: Penalty[]; floor?: number }
+  | { kind: 'deduction'; base: number | { input: string }; penalties: Penalty[]; floor?: number; zeroAt?: { input: string; count: number } }
   | { kind: 'incidents'; input: string; base: number; minEach: number; maxEach: number; floor?: number }
   | { kind: 'ratio'; numerator: string; denominator: string; cap?: number; whenZero?: { points: number; note: string }; name?: string; warnAbove?: boolean }
   | { kind: 'band'; input: string; bands?: Band[] }
@@ -89,7 +92,7 @@ export type RuleDef =
       /** Words meaning 不达标 besides 否/×: 缺失, 无记录 by default. */
       fail?: string[];
     }
-  | { kind: 'adjustment'; input: string; reason: string }
+  | { kind: 'adjustment'; input: string; reason: string; subtract?: boolean }
   | {
       kind: 'achievement';
       /** The measured value: an input, or a rate numerator ÷ denominator. */
@@ -303,4 +306,6 @@ export interface FormDef {
   rollup?: RollupDef;
   /** Distribution limits checked by `kpi score` and `kpi rollup` (nobody's band is changed). */
   distribution?: DistributionDef;
+  /** §11: inputs read from an exported data sheet (or a second file), joined to the roster (src/forms/dataSource.ts). */
+  data?: DataSourceDef;
 }

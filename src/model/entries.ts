@@ -1,11 +1,8 @@
 // What the readers hand the engine: raw cell values per person, with where each came from. Plain data, no Excel types.
+import type { Location } from './location.js';
+import type { Problem } from './problem.js';
 
-/** Where a value came from; the engine only passes it through into problems. */
-export interface Location {
-  file?: string;
-  sheet?: string;
-  cell?: string;
-}
+export type { Location } from './location.js';
 
 /** A cell's content as read, before checking; no Excel types. */
 export type RawValue =
@@ -36,4 +33,8 @@ export interface PersonEntries {
   at: Location;
   /** Cell of each header value, keyed by HeaderField.id (a duplicate 工号 is reported at its 工号 cell). */
   headerCells?: Map<string, string>;
+  /** Problems of this person found while reading (its row missing from an export): errors leave it unscored. */
+  problems?: Problem[];
+  /** Entry keys whose source could not give a value (already said in `problems`): their items are not read. */
+  withheld?: ReadonlySet<string>;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyName, discover, isInside } from '../../src/batch/discover.js';
 import { planOutputs } from '../../src/batch/files.js';
+import { INPUT_EXTENSIONS, WORKBOOK_EXTENSIONS } from '../../src/io/formats/names.js';
 import { put, tempDir } from './helpers.js';
 
 describe('discover', () => {
@@ -39,6 +40,16 @@ describe('discover', () => {
       '.kpi-tmp-1-ab-a.graded.xlsx': 'temporary', 'Thumbs.db': 'hidden', 'desktop.ini': 'hidden', '.git': 'hidden',
       out: 'output-folder', done: 'done-folder', 'batch-summary.xlsx': 'report', 'sub/~$d.xlsx': 'lock-file',
     });
+  });
+
+  it('offers a file of every name kpi score reads (the format registry\'s names), .xls and .txt exports included', async () => {
+    const dir = await tempDir();
+    const names = [...new Set([...Object.values(INPUT_EXTENSIONS).flat(), ...WORKBOOK_EXTENSIONS])].map((ext) => `考核${ext}`);
+    expect(names).toEqual(expect.arrayContaining(['考核.xlsx', '考核.xlsm', '考核.csv', '考核.txt', '考核.xls', '考核.htm', '考核.html', '考核.et']));
+    for (const name of names) await put(dir, name, 'x');
+    const { files, ignored } = await discover(dir);
+    expect(files.map((f) => f.rel).sort()).toEqual([...names].sort());
+    expect(ignored).toEqual([]);
   });
 
   it('classifies names', () => {

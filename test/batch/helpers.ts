@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { onTestFinished } from 'vitest';
 import type { BatchOptions, BatchReport, BatchResult } from '../../src/batch/types.js';
 
 export const FAKE_GRADER = fileURLToPath(new URL('./fixtures/fake-grade.mjs', import.meta.url));
@@ -14,7 +14,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export function assertBuilt(): void {
   const dist = path.join(ROOT, 'dist/batch');
   const src = path.join(ROOT, 'src/batch');
-  if (!existsSync(path.join(dist, 'worker.js'))) throw new Error('dist/batch/worker.js missing: run `npm run build` (or `npx tsc -p test/batch/tsconfig.build.json`) first');
+  if (!existsSync(path.join(dist, 'worker.js'))) throw new Error('dist/batch/worker.js missing: run `npm run build` first');
   for (const name of readdirSync(src)) {
     const js = path.join(dist, name.replace(/\.ts$/, '.js'));
     if (!existsSync(js) || statSync(js).mtimeMs < statSync(path.join(src, name)).mtimeMs) {
@@ -23,14 +23,10 @@ export function assertBuilt(): void {
   }
 }
 
-const made: string[] = [];
-afterAll(async () => {
-  for (const dir of made.splice(0)) await fs.rm(dir, { recursive: true, force: true });
-});
-
+/** A fresh folder, removed when the calling test ends (test files share this module: a module-level afterAll would run for the first file only). */
 export async function tempDir(): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kpi-batch-'));
-  made.push(dir);
+  onTestFinished(() => fs.rm(dir, { recursive: true, force: true }));
   return dir;
 }
 

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
-import { whyGrade } from '../../src/batch/manifest.js';
+import { Manifest, whyGrade } from '../../src/batch/manifest.js';
 import { assertBuilt, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
 
 beforeAll(assertBuilt);
@@ -129,5 +129,54 @@ describe('manifest: skip and regrade', () => {
     const withForm = { ...failed, form: 'cs-competency', formOption: 'cs-competency', formVersion: '1' };
     expect(whyGrade(withForm, { ...cur, formOption: 'cs-competency' }, false)).toBeNull();
     expect(whyGrade(withForm, { ...cur, formOption: 'cs-competency', formVersion: '2' }, false)).toBe('考核表定义版本已变化');
+  });
+});
+
+describe('manifest: read with the schema (manifestSchema.ts)', () => {
+  const sha = 'ab'.repeat(32);
+  const entry = { sha256: sha, size: 10, form: 'cs-rep', formVersion: '1.0.0', formOption: null, output: 'a.graded.xlsx', status: 'graded', people: 2, bands: { 优秀: 2 }, at: '2026-03-01T00:00:00.000Z' };
+
+  async function load(data: unknown) {
+    const dir = await tempDir();
+    const file = path.join(dir, '.kpi-manifest.json');
+    await fs.writeFile(file, typeof data === 'string' ? data : JSON.stringify(data));
+    return Manifest.load(file);
+  }
+
+  it('keeps entries that check out, forgets those that do not, drops only the optional fields that do not', async () => {
+    const person = { id: 'E1', name: '甲', department: '客服部', total: 95, band: '优秀', status: 'scored' };
+    const problem = { severity: 'warning', code: 'override', message: 'x' };
+    const { manifest, warning, lost } = await load({
+      kind: 'batch-manifest',
+      files: {
+        'good.xlsx': { ...entry, reason: 'r', retry: false, maxSize: null, grader: '0.1.0', summary: { people: [person], problems: [problem] } },
+        'tidied.xlsx': { ...entry, reason: 7, retry: 'yes', maxSize: '100MB', grader: null, summary: { people: [{ ...person, status: 'maybe' }], problems: [] } },
+        'short-hash.xlsx': { ...entry, sha256: 'abc' },
+        'no-size.xlsx': { ...entry, size: undefined },
+        'odd-status.xlsx': { ...entry, status: 'done' },
+        'null-bands.xlsx': { ...entry, bands: null },
+        'not-an-object.xlsx': 'graded',
+      },
+      settling: { 'young.xlsx': { size: 1, mtimeMs: 2, seenAt: 3 }, 'bad.xlsx': { size: '1', mtimeMs: 2, seenAt: 3 }, 'none.xlsx': null },
+    });
+    expect(warning).toBeUndefined();
+    expect(lost).toBeUndefined();
+    expect(manifest.keys().sort()).toEqual(['good.xlsx', 'tidied.xlsx']);
+    expect(manifest.get('good.xlsx')).toMatchObject({ reason: 'r', retry: false, maxSize: null, grader: '0.1.0', summary: { people: [person], problems: [problem] } });
+    expect(manifest.get('tidied.xlsx')).toEqual(entry);
+    expect([...manifest.settling.keys()]).toEqual(['young.xlsx']);
+  });
+
+  it.each([
+    ['not JSON', '{"kind":"batch-manifest","files":'],
+    ['JSON null', 'null'],
+    ['another kind', { kind: 'batch-report', files: {} }],
+    ['files missing', { kind: 'batch-manifest' }],
+    ['files not an object', { kind: 'batch-manifest', files: 'a.xlsx' }],
+  ])('%s: every file is regraded, with the one warning', async (_what, data) => {
+    const r = await load(data);
+    expect(r.lost).toBe(true);
+    expect(r.warning).toMatch(/^清单 .*\.kpi-manifest\.json 已损坏,所有文件将重新评分$/);
+    expect(r.manifest.keys()).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -36,9 +37,16 @@ describe('settle', () => {
     const inbox = path.join(root, 'in');
     const growing = await put(inbox, 'copying.xlsx', '{"people":[');
     await put(inbox, 'still.xlsx', {});
-    const timer = setInterval(() => void fs.appendFile(growing, ' '), 30);
+    // It grows from the moment the folder has been listed (the 'start' event) on: a busy machine cannot
+    // delay the first growth past the re-check, nor make it come before the listing (then it is merely young).
+    let timer: NodeJS.Timeout | undefined;
+    const grow = (e: { type: string }) => {
+      if (e.type !== 'start' || timer) return;
+      appendFileSync(growing, ' ');
+      timer = setInterval(() => void fs.appendFile(growing, ' '), 30);
+    };
     try {
-      const r = reportOf(await runBatch(options(inbox, { recheckMs: 300 })));
+      const r = reportOf(await runBatch(options(inbox, { recheckMs: 300 }), { onEvent: grow }));
       expect(statuses(r)).toEqual({ 'copying.xlsx': 'skipped-settling', 'still.xlsx': 'graded' });
       expect(r.files[0].reason).toMatch(/变化/);
     } finally {

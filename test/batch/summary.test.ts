@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
-import { safeSheetName } from '../../src/batch/summaryWorkbook.js';
+import { safeSheetName as sheetName } from '../../src/io/excelText.js';
 import { assertBuilt, options, put, reportOf, tempDir } from './helpers.js';
 
 beforeAll(assertBuilt);
@@ -64,6 +64,8 @@ describe('batch-summary.xlsx', () => {
   });
 
   it('safeSheetName', () => {
+    // batch-summary.xlsx names a sheet with no name left 问题.
+    const safeSheetName = (wanted: string, taken: Set<string>) => sheetName(wanted, taken, '问题');
     const taken = new Set<string>(['汇总']);
     expect(safeSheetName('汇总', taken)).toBe('汇总(2)');
     expect(safeSheetName('a/b\\c[d]:e*f?g', taken)).toBe('a_b_c_d__e_f_g');

@@ -1,4 +1,5 @@
-// `kpi batch` end to end: the built CLI (bin/kpi.js → dist/), the real grader, the real samples.
+// `kpi batch` with the real grader (worker threads running dist/) and the real samples; in-process (runCli)
+// except the run killed with SIGKILL, a process of its own.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { kpi, readWorkbook, repoRoot, sheetRows, summaryTable, tempDir } from '../helpers.js';
+import { readWorkbook, repoRoot, runCli, sheetRows, summaryTable, tempDir } from '../helpers.js';
 
 const sample = (name: string) => path.join(repoRoot, 'samples', name);
 const FORMS = ['after-sales-monthly', 'cs-competency', 'mattress-cs-monthly'] as const;
@@ -92,7 +93,7 @@ function scratch(): string {
   return dir;
 }
 
-describe('kpi batch (built CLI, real grader)', () => {
+describe('kpi batch (real grader)', () => {
   it('grades a folder, skips what it must, remembers results; reruns grade only what changed', async () => {
     const root = scratch();
     const inbox = makeInbox(root);
@@ -100,7 +101,7 @@ describe('kpi batch (built CLI, real grader)', () => {
     let inputs = hashes(inbox);
 
     // 1. Not recursive: the nine samples (each with one person's mistakes) and three broken files.
-    const first = kpi(['batch', inbox, '--out', out]);
+    const first = await runCli(['batch', inbox, '--out', out]);
     expect(first.code, first.stderr).toBe(1);
     const r1 = report(out);
     expect(statuses(r1)).toEqual({
@@ -135,7 +136,7 @@ describe('kpi batch (built CLI, real grader)', () => {
     expect(summary.find((row) => row[0] === 'empty.xlsx')![6]).toMatch(/^评分失败:/);
 
     // 2. --recursive: only the subfolder's sample is new; its output is mirrored under --out.
-    const second = kpi(['batch', inbox, '--out', out, '--recursive']);
+    const second = await runCli(['batch', inbox, '--out', out, '--recursive']);
     expect(second.code).toBe(1); // the new file has a person with mistakes
     const r2 = report(out);
     expect(statuses(r2)[SUB]).toBe('problems');
@@ -143,7 +144,7 @@ describe('kpi batch (built CLI, real grader)', () => {
     await checkOutput(path.join(out, 'sub/mattress-cs-monthly.march.roster.graded.xlsx'), 'mattress-cs-monthly');
 
     // 3. Nothing new: nothing graded, exit 0; the broken and problem files are still listed with their last result.
-    const third = kpi(['batch', inbox, '--out', out, '--recursive']);
+    const third = await runCli(['batch', inbox, '--out', out, '--recursive']);
     expect(third.code, third.stderr).toBe(0);
     const r3 = report(out);
     expect(Object.values(statuses(r3))).toEqual(Array(13).fill('skipped-unchanged'));
@@ -167,7 +168,7 @@ describe('kpi batch (built CLI, real grader)', () => {
     await wb.xlsx.writeFile(changed);
     age(changed);
     inputs = hashes(inbox);
-    const fourth = kpi(['batch', inbox, '--out', out, '--recursive']);
+    const fourth = await runCli(['batch', inbox, '--out', out, '--recursive']);
     const r4 = report(out);
     expect(r4.files.filter((f) => f.status !== 'skipped-unchanged').map((f) => f.file)).toEqual(['mattress-cs-monthly.march.form.xlsx']);
     const zhao = byFile(r4)['mattress-cs-monthly.march.form.xlsx'];
@@ -176,7 +177,7 @@ describe('kpi batch (built CLI, real grader)', () => {
     expect(hashes(inbox)).toEqual(inputs);
 
     // 5. --json: the report on stdout, nothing else there.
-    const json = kpi(['batch', inbox, '--out', out, '--recursive', '--json']);
+    const json = await runCli(['batch', inbox, '--out', out, '--recursive', '--json']);
     expect(json.code).toBe(0);
     const doc = JSON.parse(json.stdout) as Report;
     expect(doc.kind).toBe('batch-report');
@@ -185,7 +186,7 @@ describe('kpi batch (built CLI, real grader)', () => {
     expect(doc.reportFile).toBe(path.join(out, 'batch-report.json'));
 
     // --force grades everything again.
-    const forced = kpi(['batch', inbox, '--out', out, '--recursive', '--force', '--quiet']);
+    const forced = await runCli(['batch', inbox, '--out', out, '--recursive', '--force', '--quiet']);
     expect(forced.code).toBe(1);
     expect(report(out).totals).toMatchObject({ files: 13, failed: 3, skippedUnchanged: 0 });
 
@@ -195,7 +196,7 @@ describe('kpi batch (built CLI, real grader)', () => {
     expect(listAll(out).filter((f) => /lock|\.x\.|old/.test(f))).toEqual([]);
   }, 180_000);
 
-  it('cannot start: exit 2 with one line on stderr (a live lock, a missing folder)', () => {
+  it('cannot start: exit 2 with one line on stderr (a live lock, a missing folder)', async () => {
     const root = scratch();
     const inbox = path.join(root, 'inbox');
     mkdirSync(inbox);
@@ -204,14 +205,14 @@ describe('kpi batch (built CLI, real grader)', () => {
     mkdirSync(out);
     const lock = JSON.stringify({ pid: process.pid, hostname: os.hostname(), startedAt: new Date().toISOString(), token: 't' });
     writeFileSync(path.join(out, '.kpi-batch.lock'), lock);
-    const held = kpi(['batch', inbox, '--out', out, '--settle', '0s']);
+    const held = await runCli(['batch', inbox, '--out', out, '--settle', '0s']);
     expect(held.code).toBe(2);
     expect(held.stderr.trim().split('\n')).toHaveLength(1);
     expect(held.stderr).toMatch(new RegExp(`^kpi: 另一个批量评分正在使用 .*进程 ${process.pid}`));
     expect(readFileSync(path.join(out, '.kpi-batch.lock'), 'utf8')).toBe(lock);
     expect(listAll(out)).toEqual(['.kpi-batch.lock']);
 
-    const missing = kpi(['batch', '/no/such/folder']);
+    const missing = await runCli(['batch', '/no/such/folder']);
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim().split('\n')).toEqual(['kpi: 找不到文件夹 /no/such/folder']);
     expect(missing.stdout).toBe('');
@@ -249,7 +250,7 @@ describe('kpi batch (built CLI, real grader)', () => {
     // What the killed run left under an output's name is complete (a half-written one is a .kpi-tmp-* file).
     for (const f of outputs) await readWorkbook(path.join(out, f));
 
-    const rerun = kpi(['batch', inbox, '--out', out, '--recursive', '--settle', '0s', '--jobs', '2']);
+    const rerun = await runCli(['batch', inbox, '--out', out, '--recursive', '--settle', '0s', '--jobs', '2']);
     expect(rerun.code, rerun.stderr).toBe(1);
     const r = report(out);
     expect(r.totals.files).toBe(18);
@@ -275,7 +276,7 @@ describe('kpi batch (built CLI, real grader)', () => {
     for (const f of listAll(inbox)) age(path.join(inbox, f));
     const before = hashes(inbox);
 
-    const first = kpi(['batch', inbox, '--out', out, '--recursive', '--move-done', done]);
+    const first = await runCli(['batch', inbox, '--out', out, '--recursive', '--move-done', done]);
     expect(first.code).toBe(1);
     expect(listAll(inbox)).toEqual(['broken.xlsx']);
     const moved = hashes(done);
@@ -283,7 +284,7 @@ describe('kpi batch (built CLI, real grader)', () => {
     expect(byFile(report(out))['sub/a.xlsx']).toMatchObject({ status: 'problems' });
     await checkOutput(path.join(out, 'sub/a.graded.xlsx'), 'after-sales-monthly');
 
-    const second = kpi(['batch', inbox, '--out', out, '--recursive', '--move-done', done]);
+    const second = await runCli(['batch', inbox, '--out', out, '--recursive', '--move-done', done]);
     expect(second.code).toBe(0);
     expect(report(out).files).toMatchObject([{ file: 'broken.xlsx', status: 'skipped-unchanged', lastStatus: 'failed' }]);
     expect(hashes(inbox)).toEqual({ 'broken.xlsx': before['broken.xlsx'] });

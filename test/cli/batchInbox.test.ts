@@ -9,7 +9,7 @@ import { readWorkbook, repoRoot, sheetRows, tempDir } from '../helpers.js';
 
 async function run(argv: string[]) {
   const output = captureOutput();
-  const code = await main(argv, { output, env: {} });
+  const code = await main(argv, { output, env: {}, gradeOnThisThread: true });
   return { code, stdout: output.stdout, stderr: output.stderr };
 }
 

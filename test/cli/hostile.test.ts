@@ -1,14 +1,16 @@
-// The built CLI against the hostile corpus (scripts/make-hostile.mjs, generated at test time): every file
-// gets either a correct score or one Chinese line saying what is wrong and what to do, exit 2, no stack
-// trace, nothing left behind, the input byte-for-byte unchanged; the zip bombs within a memory ceiling.
+// kpi against the hostile corpus (scripts/make-hostile.mjs, generated once here): every file gets either a
+// correct score or one Chinese line saying what is wrong and what to do, exit 2, no stack trace, nothing
+// left behind, the input byte-for-byte unchanged; the zip bombs within a memory ceiling (a spawned CLI:
+// peak memory is the process's); Chinese encodings and CSV dialects scored by hand-computed totals.
+// Commands run in-process (runCli) unless the process is what is measured.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE_DIR, MATTRESS_TOTALS, makeHostile, makeRosters } from '../../scripts/make-hostile.mjs';
-import { kpi, repoRoot, tempDir } from '../helpers.js';
+import { encodeGb18030, HOSTILE_DIR, MATTRESS_TOTALS, makeHostile, makeRosters } from '../../scripts/make-hostile.mjs';
+import { repoRoot, runCli, tempDir } from '../helpers.js';
 
 const FORM = 'mattress-cs-monthly';
 const MEMORY_CEILING_MB = 300;
@@ -40,7 +42,7 @@ const REFUSED: Record<string, Refused> = {
   'spreadsheetml.xml': { says: /SpreadsheetML.*另存为 \.xlsx/, early: true },
   'truncated.xlsx': { says: /不完整/, early: true },
   'zero-byte.xlsx': { says: /空文件/, early: true },
-  'zip-bomb.xlsx': { says: /解压后 1\.1 GB,超过上限 100 MB/, early: true, bomb: true },
+  'zip-bomb.xlsx': { says: /解压后 1\.1 GB,超过上限 100 MB.*--max-size/, early: true, bomb: true },
   'zip-bomb-lying.xlsx': { says: /超过上限 100 MB.*文件头声称只有 4 KB/, early: true, bomb: true },
   'zip64-bomb.xlsx': { says: /解压后 5 GB,超过上限/, early: true, bomb: true },
   'ok.xlsx': { says: /./, notAForm: true },
@@ -101,13 +103,13 @@ function spawnAsync(cmd: string, args: string[], cwd: string, env: NodeJS.Proces
 }
 
 /**
- * Runs `kpi args` in cwd; with `measure`, also the child's peak RSS: GNU time (-o, so stderr stays the
- * CLI's own), or, without it, a wrapper that records process.resourceUsage().maxRSS on exit.
+ * Runs `kpi args` in cwd: in-process, or with `measure` as a child process, with its peak RSS: GNU time
+ * (-o, so stderr stays the CLI's own), or, without it, a wrapper that records process.resourceUsage().maxRSS on exit.
  */
 async function run(args: string[], cwd: string, measure = false): Promise<Run> {
   const bin = path.join(repoRoot, 'bin/kpi.js');
   const env = { ...process.env, NO_COLOR: '1' };
-  if (!measure) return { ...(await spawnAsync(process.execPath, [bin, ...args], cwd, env)), peakMB: 0 };
+  if (!measure) return { ...(await runCli(args, { cwd })), peakMB: 0 };
   const rssFile = `${cwd}.rss`;
   let r;
   if (existsSync('/usr/bin/time')) {
@@ -174,9 +176,9 @@ describe('kpi score refuses each hostile file: exit 2, one Chinese line, nothing
     expectUntouched(dir, name, hash);
   });
 
-  it('--json on a refused file: the error object on stdout, the same one line on stderr', () => {
+  it('--json on a refused file: the error object on stdout, the same one line on stderr', async () => {
     const { dir, hash } = copyAlone('zip-bomb-lying.xlsx');
-    const r = kpi(['score', 'zip-bomb-lying.xlsx', '--json'], { cwd: dir });
+    const r = await runCli(['score', 'zip-bomb-lying.xlsx', '--json'], { cwd: dir });
     expect(r.code).toBe(2);
     const doc = JSON.parse(r.stdout);
     expect(doc.error).toMatchObject({ severity: 'error', code: 'too-large' });
@@ -216,14 +218,14 @@ describe('kpi score reads the legitimate exports: GB18030, UTF-16 tab-separated,
     }
   });
 
-  it('roster-gbk.csv: --encoding utf-8 is refused in one line; --encoding gbk reads it', () => {
+  it('roster-gbk.csv: --encoding utf-8 is refused in one line; --encoding gbk reads it', async () => {
     const name = 'roster-gbk.csv';
     const { dir, hash } = copyAlone(name);
-    const bad = kpi(['score', name, '--encoding', 'utf-8'], { cwd: dir });
+    const bad = await runCli(['score', name, '--encoding', 'utf-8'], { cwd: dir });
     expect(bad.code).toBe(2);
     expectOneClearLine(bad.stderr, name);
     expectUntouched(dir, name, hash);
-    const good = kpi(['score', name, '--encoding', 'gbk', '--dry-run', '--json'], { cwd: dir });
+    const good = await runCli(['score', name, '--encoding', 'gbk', '--dry-run', '--json'], { cwd: dir });
     expect(good.code, good.stderr).toBe(0);
     expect(JSON.parse(good.stdout).people.map((p: { total: number }) => p.total)).toEqual([79, 100, 85]);
     expectUntouched(dir, name, hash);
@@ -231,7 +233,7 @@ describe('kpi score reads the legitimate exports: GB18030, UTF-16 tab-separated,
 });
 
 describe('kpi batch over the whole corpus plus one good sample', () => {
-  it('completes with exit 1: the sample and the readable exports graded, every other candidate failed with its reason', () => {
+  it('completes with exit 1: the sample and the readable exports graded, every other candidate failed with its reason', async () => {
     const root = tempDir('kpi-hostile-batch-');
     made.push(root);
     const inbox = path.join(root, 'inbox');
@@ -241,7 +243,7 @@ describe('kpi batch over the whole corpus plus one good sample', () => {
     copyFileSync(path.join(repoRoot, 'samples', good), path.join(inbox, good));
     const before = Object.fromEntries(readdirSync(inbox).map((f) => [f, sha256(path.join(inbox, f))]));
 
-    const r = kpi(['batch', inbox, '--settle', '0s', '--json'], { cwd: root });
+    const r = await runCli(['batch', inbox, '--settle', '0s', '--json'], { cwd: root });
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).not.toMatch(/\n\s+at |内部错误/);
     const doc = JSON.parse(r.stdout) as {
@@ -279,4 +281,62 @@ describe('kpi batch over the whole corpus plus one good sample', () => {
     const graded = [good, ...candidates.filter((c) => c in READABLE)].map((f) => byFile[f]!.output!.split(path.sep).pop()!);
     expect(added).toEqual(['.kpi-manifest.json', 'batch-report.json', 'batch-summary.xlsx', ...graded].sort());
   }, 180_000);
+});
+
+// Files written here (not the corpus): a 4-byte GB18030 character in a name, --encoding gb18030, --dry-run.
+describe('Chinese encodings and CSV dialects score correctly', () => {
+  const header = ['工号', '姓名', '部门名称', '客户回访率·本月安装(售服)客户数', '客户回访率·回访客户数', '表格管理', '日常服务规范·用语不规范', '日常服务规范·短信漏发', '回访问题处理效率·基础分', '回访问题处理效率·拖延遗漏错误次数', '处理能力', '态度', '工作纪律·迟到或早退', '其它·奖惩分', '其它·原因'];
+  // §8 worked example: 18 + 15 + 11 + 3 + 9 + 13 + 8 + 2 = 79 → 一般
+  const wang = ['001001', '王芳', '客服部', '50', '45', '3,2', '1', '2', '8', '1', '9', '13', '1', '2', '表扬信'];
+  // 𠀀 needs 4 GB18030 bytes: 48/60 × 20 = 16; 20; 15; 10; 10; 15; 10 ⇒ 96 → 优秀
+  const other = ['001002', '张𠀀', '客服部', '60', '48', '', '', '', '10', '', '10', '15', '', '', ''];
+
+  async function writeAndScore(name: string, bytes: Buffer, args: string[] = []) {
+    const dir = tempDir('kpi-enc-');
+    made.push(dir);
+    const file = path.join(dir, name);
+    writeFileSync(file, bytes);
+    const r = await runCli(['score', file, '--form', FORM, '--json', '--dry-run', ...args]);
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(r.stdout);
+  }
+  const expectScores = (doc: { people: Array<{ id: string; name: string; total: number; band: string }> }) =>
+    expect(doc.people.map((p) => [p.id, p.name, p.total, p.band])).toEqual([
+      ['001001', '王芳', 79, '一般'],
+      ['001002', '张𠀀', 96, '优秀'],
+    ]);
+  const csv = (sep: string) => [header, wang, other].map((r) => r.map((c) => (c.includes(sep) || c.includes(',') ? `"${c}"` : c)).join(sep)).join('\r\n') + '\r\n';
+
+  it('GBK/GB18030 without BOM (Chinese Excel/WPS 「CSV」)', async () => {
+    const doc = await writeAndScore('gbk.csv', Buffer.from(encodeGb18030(csv(','))));
+    expect([doc.encoding, doc.delimiter]).toEqual(['gb18030', ',']);
+    expectScores(doc);
+  });
+
+  it('UTF-16 LE with BOM and tabs (Excel 「Unicode 文本」)', async () => {
+    const doc = await writeAndScore('unicode.txt.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv('\t'), 'utf16le')]));
+    expect([doc.encoding, doc.delimiter]).toEqual(['utf-16le', '\t']);
+    expectScores(doc);
+  });
+
+  it('UTF-8 with semicolons, and --encoding overriding detection', async () => {
+    const doc = await writeAndScore('semi.csv', Buffer.from(csv(';'), 'utf8'));
+    expect(doc.delimiter).toBe(';');
+    expectScores(doc);
+    const forced = await writeAndScore('gbk2.csv', Buffer.from(encodeGb18030(csv(','))), ['--encoding', 'gb18030']);
+    expectScores(forced);
+  });
+
+  it('an HTML table saved with an .xls name (back-office 「导出Excel」)', async () => {
+    const cells = (row: string[], tag: string) => `<tr>${row.map((c) => `<${tag}>${c.replace(/&/g, '&amp;')}</${tag}>`).join('')}</tr>`;
+    const html = `<html><head><meta charset="utf-8"></head><body><table>${cells(header, 'th')}${cells(wang, 'td')}${cells(other, 'td')}</table></body></html>`;
+    const dir = tempDir('kpi-html-');
+    made.push(dir);
+    const file = path.join(dir, '导出.xls');
+    writeFileSync(file, html);
+    const r = await runCli(['score', file, '--form', FORM, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expectScores(JSON.parse(r.stdout));
+    expect(existsSync(path.join(dir, '导出.graded.xlsx'))).toBe(true);
+  });
 });

@@ -10,7 +10,7 @@ import { readWorkbook, repoRoot, tempDir } from '../helpers.js';
 
 async function run(argv: string[]) {
   const output = captureOutput();
-  const code = await main(argv, { output, env: {} });
+  const code = await main(argv, { output, env: {}, gradeOnThisThread: true });
   return { code, stdout: output.stdout, stderr: output.stderr };
 }
 
@@ -86,6 +86,24 @@ describe('kpi template --people: name lists as people keep them', () => {
     r = await run(['template', 'cs-competency', '--people', legacy, '-o', path.join(dir, 'c.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^kpi: 读不了名单文件\(--people\):list\.xls 是旧版 Excel/);
+  });
+
+  it('a GB18030 list with a name outside GBK (𠮷, four bytes) and an HTML table saved as .xls are read by kpi score\'s loader', async () => {
+    const dir = tempDir();
+    const gb = path.join(dir, '名单.csv');
+    const bytes = encodeGb18030('姓名,工号\r\n𠮷田,5001\r\n张三,5002\r\n');
+    // 𠮷 is U+20BB7: GB18030's four-byte form 95 34 B2 35 (linear 0x10BB7 = 5×12600 + 4×1260 + 49×10 + 5), which GBK has not.
+    expect(bytes.includes(Buffer.from([0x95, 0x34, 0xb2, 0x35]))).toBe(true);
+    writeFileSync(gb, bytes);
+    let r = await run(['template', 'cs-competency', '--people', gb, '-o', path.join(dir, 'a.xlsx')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(visibleSheets(await readWorkbook(path.join(dir, 'a.xlsx')))).toEqual(['𠮷田', '张三']);
+
+    const html = path.join(dir, '导出.xls');
+    writeFileSync(html, '<html><body><table><tr><td>姓名</td><td>工号</td></tr><tr><td>孙八</td><td>6001</td></tr></table></body></html>');
+    r = await run(['template', 'cs-competency', '--people', html, '-o', path.join(dir, 'b.xlsx')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(visibleSheets(await readWorkbook(path.join(dir, 'b.xlsx')))).toEqual(['孙八']);
   });
 
   it('no 姓名 column: refused with the headings it saw; nothing written', async () => {

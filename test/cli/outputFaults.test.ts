@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { gradeFile } from '../../src/io/grade.js';
 import { fillRoster } from '../../src/io/fillTemplate.js';
 import { buildTemplate } from '../../src/io/template/index.js';
-import { form, kpi, repoRoot, tempDir } from '../helpers.js';
+import { form, repoRoot, runCli, tempDir } from '../helpers.js';
 
 const SAMPLE = path.join(repoRoot, 'samples', 'mattress-cs-monthly.march.roster.xlsx');
 const made: string[] = [];
@@ -60,11 +60,11 @@ describe('the output would replace the input', () => {
   it.each([
     ['the same path', (input: string) => input],
     ['the same file by another spelling', (input: string) => `${path.dirname(input)}/./sub/../${path.basename(input)}`],
-  ])('-o %s: refused, exit 2, even with --force', (_label, out) => {
+  ])('-o %s: refused, exit 2, even with --force', async (_label, out) => {
     const { dir, input, hash } = setup();
     mkdirSync(path.join(dir, 'sub'));
     for (const force of [[], ['--force']]) {
-      const r = kpi(['score', input, '-o', out(input), ...force]);
+      const r = await runCli(['score', input, '-o', out(input), ...force]);
       expect(r.code).toBe(2);
       expect(oneLine(r.stderr)).toMatch(/就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件/);
       expect(r.stdout).toBe('');
@@ -73,13 +73,13 @@ describe('the output would replace the input', () => {
     expect(listing(dir)).toEqual(['march.xlsx', 'sub']);
   });
 
-  it('-o a symlink to the input: refused, exit 2, even with --force; link and input unchanged', () => {
+  it('-o a symlink to the input: refused, exit 2, even with --force; link and input unchanged', async () => {
     const { dir, input, hash } = setup();
     const link = path.join(dir, 'march.graded.xlsx');
     symlinkSync(input, link);
     // The default output name is the symlink here, so plain `kpi score` must refuse as well.
     for (const args of [['-o', link], ['-o', link, '--force'], [], ['--force']]) {
-      const r = kpi(['score', input, ...args]);
+      const r = await runCli(['score', input, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(oneLine(r.stderr)).toMatch(/就是输入文件本身/);
     }
@@ -91,7 +91,7 @@ describe('the output would replace the input', () => {
     const { dir, input, hash } = setup();
     const link = path.join(dir, 'out.xlsx');
     linkSync(input, link);
-    const r = kpi(['score', input, '-o', link, '--force']);
+    const r = await runCli(['score', input, '-o', link, '--force']);
     expect(r.code, r.stderr).toBe(1); // the sample has one person with mistakes
     expect(sha256(input)).toBe(hash);
     expect(sha256(link)).not.toBe(hash);
@@ -104,12 +104,12 @@ describe('the output folder is missing, not a folder, or read-only', () => {
     ['a folder that does not exist', 'nowhere/out.xlsx', /无法写入 .*nowhere\/out\.xlsx:输出文件夹 .*nowhere 不存在。请先创建这个文件夹/],
     ['a folder whose parent is a regular file (ENOTDIR)', 'notes.txt/out.xlsx', /无法写入 .*notes\.txt\/out\.xlsx:.*notes\.txt 是一个文件,不是文件夹/],
     ['an existing folder instead of a file', 'folder', /是一个文件夹,不是文件。请用 -o 给出文件名/],
-  ])('-o into %s: exit 2, one line, nothing left', (_label, out, says) => {
+  ])('-o into %s: exit 2, one line, nothing left', async (_label, out, says) => {
     const { dir, input, hash } = setup();
     writeFileSync(path.join(dir, 'notes.txt'), 'x');
     mkdirSync(path.join(dir, 'folder'));
     for (const force of [[], ['--force']]) {
-      const r = kpi(['score', input, '-o', path.join(dir, out), ...force]);
+      const r = await runCli(['score', input, '-o', path.join(dir, out), ...force]);
       expect(r.code).toBe(2);
       expect(oneLine(r.stderr)).toMatch(says);
     }
@@ -118,13 +118,13 @@ describe('the output folder is missing, not a folder, or read-only', () => {
   });
 
   // root ignores permission bits, so a read-only folder cannot be simulated when the tests run as root.
-  it.runIf(process.getuid?.() !== 0)('a read-only output folder: exit 2, one line, nothing left', () => {
+  it.runIf(process.getuid?.() !== 0)('a read-only output folder: exit 2, one line, nothing left', async () => {
     const { dir, input, hash } = setup();
     const ro = path.join(dir, 'ro');
     mkdirSync(ro);
     chmodSync(ro, 0o555);
     try {
-      const r = kpi(['score', input, '-o', path.join(ro, 'out.xlsx')]);
+      const r = await runCli(['score', input, '-o', path.join(ro, 'out.xlsx')]);
       expect(r.code).toBe(2);
       expect(oneLine(r.stderr)).toMatch(/没有写入权限|只读/);
       expect(readdirSync(ro)).toEqual([]);
@@ -247,8 +247,8 @@ describe('SIGINT / SIGTERM during a long write', () => {
     return { ...result, stdout, stderr, dir, input, sawTemporary };
   }
 
-  // Mid-write, or after 3 s (reading or scoring, before any output; by then the CLI has long installed its
-  // handler: a signal while node is still loading modules, the first ~0.5 s, gets the default action).
+  // Mid-write, or after 3 s (loading, reading or scoring, before any output: bin/kpi.js installs the handler
+  // before it loads the program, so however busy the machine, the signal is never met by the default action).
   it.concurrent.each([
     ['SIGTERM', 'writing', 143],
     ['SIGINT', 'writing', 130],

@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_ENDS, CONSOLE_PEOPLE_LIMIT, renderScore, statisticsLine } from '../../src/cli/renderScore.js';
-import { displayWidth, renderTable, wrapText } from '../../src/cli/table.js';
+import { renderTable, wrapText } from '../../src/cli/table.js';
+import { displayWidth } from '../../src/engine/text.js';
 import type { Output } from '../../src/cli/output.js';
 import type { PersonResult } from '../../src/model/result.js';
 import type { GradeReport } from '../../src/io/outcome.js';

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
 import { buildTemplate } from '../../src/io/template/index.js';
 import { findRater, raterCopy } from '../../src/engine/raterCopy.js';
-import { form, kpi, tempDir } from '../helpers.js';
+import { form, runCli, tempDir } from '../helpers.js';
 
-// The process boundary: exit codes and the --json documents of kpi rollup and of kpi score with several copies.
-describe('kpi rollup and multi-rater kpi score (built CLI)', () => {
+// Exit codes and the --json documents of kpi rollup and of kpi score with several copies.
+describe('kpi rollup and multi-rater kpi score', () => {
   it('rollup --json has the documented shape; score a.xlsx b.xlsx combines raters', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');
@@ -24,7 +24,7 @@ describe('kpi rollup and multi-rater kpi score (built CLI)', () => {
       fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, people);
       await wb.xlsx.writeFile(path.join(dir, name));
     }
-    const r = kpi(['rollup', dir, '--json', '--dry-run', '--limit', '优秀=20%']);
+    const r = await runCli(['rollup', dir, '--json', '--dry-run', '--limit', '优秀=20%']);
     expect(r.code, r.stderr).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(Object.keys(j)).toEqual(expect.arrayContaining(['form', 'period', 'months', 'people', 'departments', 'problems']));
@@ -55,7 +55,7 @@ describe('kpi rollup and multi-rater kpi score (built CLI)', () => {
     };
     const sup = await copy('sup.xlsx', '主管', '良好');
     const cust = await copy('cust.xlsx', '客户', '优秀');
-    const s = kpi(['score', sup, cust, '--json', '--dry-run']);
+    const s = await runCli(['score', sup, cust, '--json', '--dry-run']);
     expect(s.code, s.stderr).toBe(0);
     const sj = JSON.parse(s.stdout);
     // No peer: 70/20 over 90 → (0.7 × 80 + 0.2 × 100) / 0.9 = 76 / 0.9 = 84.4444 on every item.

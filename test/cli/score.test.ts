@@ -1,17 +1,17 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kpi, readWorkbook, repoRoot, sheetRows, summaryTable, tempDir } from '../helpers.js';
+import { readWorkbook, repoRoot, sheetRows, summaryTable, tempDir, runCli } from '../helpers.js';
 
 const sample = (name: string) => path.join(repoRoot, 'samples', name);
 
-describe('kpi score (built CLI)', () => {
-  it('scores the mattress roster sample: table, band counts, problems, exit 1 for the person with mistakes', () => {
+describe('kpi score', () => {
+  it('scores the mattress roster sample: table, band counts, problems, exit 1 for the person with mistakes', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'march.xlsx');
     copyFileSync(sample('mattress-cs-monthly.march.roster.xlsx'), input);
     const before = readFileSync(input);
-    const r = kpi(['score', input]);
+    const r = await runCli(['score', input]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('王芳');
@@ -23,11 +23,11 @@ describe('kpi score (built CLI)', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('.kpi-tmp'))).toEqual([]);
   });
 
-  it('--json follows the documented shape', () => {
+  it('--json follows the documented shape', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'a.xlsx');
     copyFileSync(sample('after-sales-monthly.march.form.xlsx'), input);
-    const r = kpi(['score', input, '--json']);
+    const r = await runCli(['score', input, '--json']);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(['form', 'input', 'output', 'people', 'bands', 'problems']));
@@ -45,36 +45,36 @@ describe('kpi score (built CLI)', () => {
     expect(doc.problems.some((p: { person: string; severity: string }) => p.person === '许亮' && p.severity === 'error')).toBe(true);
   });
 
-  it('exit 2 with one line and no stack trace for a missing file, an unknown form, bad arguments', () => {
+  it('exit 2 with one line and no stack trace for a missing file, an unknown form, bad arguments', async () => {
     for (const args of [['score', '/no/such/file.xlsx'], ['score', sample('mattress-cs-monthly.march.csv'), '--form', 'nope'], ['score'], ['frobnicate']]) {
-      const r = kpi(args);
+      const r = await runCli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(r.stderr.trim().length).toBeGreaterThan(0);
     }
   });
 
-  it('refuses to replace an existing output without --force, and replaces it with --force', () => {
+  it('refuses to replace an existing output without --force, and replaces it with --force', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'm.csv');
     copyFileSync(sample('mattress-cs-monthly.march.csv'), input);
     const out = path.join(dir, 'm.graded.xlsx');
     writeFileSync(out, 'keep me');
-    const r = kpi(['score', input, '--form', 'mattress-cs-monthly']);
+    const r = await runCli(['score', input, '--form', 'mattress-cs-monthly']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--force');
     expect(readFileSync(out, 'utf8')).toBe('keep me');
-    const forced = kpi(['score', input, '--form', 'mattress-cs-monthly', '--force']);
+    const forced = await runCli(['score', input, '--form', 'mattress-cs-monthly', '--force']);
     expect(forced.code).toBe(1);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('refuses to write the output over the input itself', () => {
+  it('refuses to write the output over the input itself', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'x.xlsx');
     copyFileSync(sample('mattress-cs-monthly.march.roster.xlsx'), input);
     const before = readFileSync(input);
-    const r = kpi(['score', input, '-o', input, '--force']);
+    const r = await runCli(['score', input, '-o', input, '--force']);
     expect(r.code).toBe(2);
     expect(readFileSync(input).equals(before)).toBe(true);
   });
@@ -83,7 +83,7 @@ describe('kpi score (built CLI)', () => {
     const dir = tempDir();
     const input = path.join(dir, 'c.xlsx');
     copyFileSync(sample('cs-competency.march.roster.xlsx'), input);
-    const r = kpi(['score', input, '--json']);
+    const r = await runCli(['score', input, '--json']);
     const doc = JSON.parse(r.stdout);
     const total = (name: string) => doc.people.find((p: { name: string }) => p.name === name).total;
     expect(total('林娜')).toBeCloseTo(99, 10); // 0.7×100 + 0.1×(80+100)/2 + 0.2×100 = 99
@@ -99,19 +99,19 @@ describe('kpi score (built CLI)', () => {
     for (const id of ['mattress-cs-monthly', 'after-sales-monthly', 'cs-competency']) {
       for (const layout of ['form', 'roster']) {
         const out = path.join(dir, `${id}-${layout}.xlsx`);
-        const r = kpi(['template', id, '--layout', layout, '-o', out]);
+        const r = await runCli(['template', id, '--layout', layout, '-o', out]);
         expect(r.code, r.stderr).toBe(0);
         const wb = await readWorkbook(out);
         expect(wb.getWorksheet('_kpi')!.getCell('B1').value).toBe(id);
         expect(wb.getWorksheet('_kpi')!.getCell('B3').value).toBe(layout);
       }
     }
-    const again = kpi(['template', 'cs-competency', '-o', path.join(dir, 'cs-competency-form.xlsx')]);
+    const again = await runCli(['template', 'cs-competency', '-o', path.join(dir, 'cs-competency-form.xlsx')]);
     expect(again.code).toBe(2);
   });
 
-  it('kpi --help lists the commands in Chinese', () => {
-    const r = kpi(['--help']);
+  it('kpi --help lists the commands in Chinese', async () => {
+    const r = await runCli(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('score');
     expect(r.stdout).toContain('template');

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kpi, readWorkbook, tempDir } from '../helpers.js';
+import { readWorkbook, tempDir, runCli } from '../helpers.js';
 
 function cellsOf(ws: ExcelJS.Worksheet): Map<string, ExcelJS.Cell> {
   const out = new Map<string, ExcelJS.Cell>();
@@ -18,7 +18,7 @@ describe('kpi template', () => {
     const people = path.join(dir, '名单.csv');
     writeFileSync(people, '\uFEFF工号,姓名,部门\r\n1001,王芳,客服部\r\n1002,李强,售后组\r\n');
     const out = path.join(dir, 'm.xlsx');
-    const r = kpi(['template', 'mattress-cs-monthly', '--people', people, '-o', out]);
+    const r = await runCli(['template', 'mattress-cs-monthly', '--people', people, '-o', out]);
     expect(r.code, r.stderr).toBe(0);
     const wb = await readWorkbook(out);
     expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['王芳', '李强']);
@@ -45,7 +45,7 @@ describe('kpi template', () => {
   it('choices become dropdown lists; the roster heads each input column with 项目·输入·评分人', async () => {
     const dir = tempDir();
     const out = path.join(dir, 'a.xlsx');
-    expect(kpi(['template', 'after-sales-monthly', '--layout', 'roster', '-o', out]).code).toBe(0);
+    expect((await runCli(['template', 'after-sales-monthly', '--layout', 'roster', '-o', out])).code).toBe(0);
     const wb = await readWorkbook(out);
     const ws = wb.getWorksheet('考核表')!;
     const heads = (ws.getRow(1).values as unknown[]).slice(1);
@@ -53,18 +53,18 @@ describe('kpi template', () => {
     const col = heads.indexOf('服务意识·上级') + 1;
     expect(ws.getCell(2, col).dataValidation).toMatchObject({ type: 'list', formulae: ['"1级,2级,3级,4级,5级"'] });
     const mattress = path.join(dir, 'm.xlsx');
-    expect(kpi(['template', 'mattress-cs-monthly', '--layout', 'roster', '-o', mattress]).code).toBe(0);
+    expect((await runCli(['template', 'mattress-cs-monthly', '--layout', 'roster', '-o', mattress])).code).toBe(0);
     const mh = ((await readWorkbook(mattress)).getWorksheet('考核表')!.getRow(1).values as unknown[]).slice(1);
     expect(mh).toEqual(expect.arrayContaining(['客户回访率·本月安装(售服)客户数', '客户回访率·回访客户数', '处理能力', '其它·原因']));
   });
 
-  it('a names list in the first column works too; bad arguments exit 2', () => {
+  it('a names list in the first column works too; bad arguments exit 2', async () => {
     const dir = tempDir();
     const people = path.join(dir, 'names.txt');
     writeFileSync(people, '张三\n李四\n');
-    expect(kpi(['template', 'cs-competency', '--people', people, '-o', path.join(dir, 'c.xlsx')]).code).toBe(0);
-    expect(kpi(['template', 'cs-competency', '--layout', 'grid', '-o', path.join(dir, 'x.xlsx')]).code).toBe(2);
-    expect(kpi(['template', 'no-such-form']).code).toBe(2);
-    expect(kpi(['template', 'cs-competency', '--people', path.join(dir, 'missing.csv')]).code).toBe(2);
+    expect((await runCli(['template', 'cs-competency', '--people', people, '-o', path.join(dir, 'c.xlsx')])).code).toBe(0);
+    expect((await runCli(['template', 'cs-competency', '--layout', 'grid', '-o', path.join(dir, 'x.xlsx')])).code).toBe(2);
+    expect((await runCli(['template', 'no-such-form'])).code).toBe(2);
+    expect((await runCli(['template', 'cs-competency', '--people', path.join(dir, 'missing.csv')])).code).toBe(2);
   });
 });

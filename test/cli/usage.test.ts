@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { pickLang } from '../../src/cli/messages.js';
 import { captureOutput } from '../../src/cli/output.js';
-import { displayWidth, wrapText } from '../../src/cli/program.js';
+import { wrapText } from '../../src/cli/program.js';
+import { displayWidth } from '../../src/engine/text.js';
 import { repoRoot, tempDir } from '../helpers.js';
 
 // The command line in-process: commander with exitOverride and a captured console.
 
 async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
   const output = captureOutput();
-  const code = await main(argv, { output, env });
+  const code = await main(argv, { output, env, gradeOnThisThread: true });
   return { code, stdout: output.stdout, stderr: output.stderr };
 }
 

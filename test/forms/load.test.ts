@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listForms, loadDefinitionFile, loadForm, parseDefinition } from '../../src/forms/load.js';
-import { kpi, repoRoot, tempDir } from '../helpers.js';
+import { repoRoot, tempDir, runCli } from '../helpers.js';
 
 const mattress = () => JSON.parse(readFileSync(path.join(repoRoot, 'templates/mattress-cs-monthly.json'), 'utf8'));
 
@@ -80,7 +80,7 @@ describe('form definitions', () => {
     expect(nested.ok).toBe(false);
   });
 
-  it('a user definition changes the scoring without touching code (kpi score --form ./my-form.json)', () => {
+  it('a user definition changes the scoring without touching code (kpi score --form ./my-form.json)', async () => {
     const dir = tempDir();
     const def = mattress();
     def.id = 'my-mattress';
@@ -88,24 +88,24 @@ describe('form definitions', () => {
     def.parts[0].items[6].rule.penalties[0].per = 1;
     const file = path.join(dir, 'my-form.json');
     writeFileSync(file, JSON.stringify(def));
-    const r = kpi(['score', path.join(repoRoot, 'samples/mattress-cs-monthly.march.csv'), '--form', file, '--json', '--dry-run']);
+    const r = await runCli(['score', path.join(repoRoot, 'samples/mattress-cs-monthly.march.csv'), '--form', file, '--json', '--dry-run']);
     const doc = JSON.parse(r.stdout);
     expect(doc.form).toBe('my-mattress');
     const wang = doc.people.find((p: { name: string }) => p.name === '王芳');
     expect([wang.total, wang.band]).toEqual([80, '良好']);
   });
 
-  it('a broken user definition stops the run with exit 2 and a located message', () => {
+  it('a broken user definition stops the run with exit 2 and a located message', async () => {
     const dir = tempDir();
     const def = mattress();
     def.grades.bands[0].min = 'ninety';
     const file = path.join(dir, 'broken.json');
     writeFileSync(file, JSON.stringify(def));
-    const r = kpi(['score', path.join(repoRoot, 'samples/mattress-cs-monthly.march.csv'), '--form', file]);
+    const r = await runCli(['score', path.join(repoRoot, 'samples/mattress-cs-monthly.march.csv'), '--form', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('$.grades.bands[0].min');
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    const check = kpi(['forms', file]);
+    const check = await runCli(['forms', file]);
     expect(check.code).toBe(2);
   });
 });

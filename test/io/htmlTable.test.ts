@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeEntities, readHtmlTable } from '../../src/io/htmlTable.js';
 import { decodeText } from '../../src/io/textDecode.js';
 import { HOSTILE_DIR, makeHostile } from '../../scripts/make-hostile.mjs';
+import { withCpuTime } from '../helpers.js';
 
 let files: Record<string, string>;
 beforeAll(async () => {
@@ -101,11 +102,10 @@ describe('readHtmlTable', () => {
 
   it('reads 20,000 rows quickly', () => {
     const html = '<table>' + '<tr><td>张三</td><td class="x" style="mso-number-format:\'\\@\'">007</td><td>95&nbsp;</td></tr>\n'.repeat(20_000) + '</table>';
-    const t0 = Date.now();
-    const rows = readHtmlTable(html)!;
+    const { result: rows, cpuMs } = withCpuTime(() => readHtmlTable(html)!);
     expect(rows.length).toBe(20_000);
     expect(rows[19_999]).toEqual(['张三', '007', '95']);
-    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(cpuMs).toBeLessThan(2000);
   });
 
   it('keeps what it read of an unterminated table', () => {

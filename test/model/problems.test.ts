@@ -17,7 +17,7 @@ import {
   type ParamsOf,
   type ProblemCode,
 } from '../../src/model/problems/index.js';
-import type { Location } from '../../src/model/entries.js';
+import type { Location } from '../../src/model/location.js';
 
 type Case<C extends ProblemCode> = { code: C; params: ParamsOf<C>; at?: Location; person?: string; message: string; expected?: string; actual?: string };
 const c = <C extends ProblemCode>(x: Case<C>) => x as unknown as Case<ProblemCode>;
@@ -83,6 +83,11 @@ const CASES: Case<ProblemCode>[] = [
     expected: '优秀 至多 20%',
     actual: '2/7',
   }),
+  c({ code: 'form-is-records', params: { case: 'shipped', form: '客服通话质检', formId: 'call-qa', records: '通话' }, message: '「客服通话质检」(call-qa)是记录表(每行一条通话,按分组统计),不能用于此命令' }),
+  c({ code: 'data-not-used', params: { form: '客服代表考核表', formId: 'cs-rep' }, message: '「客服代表考核表」(cs-rep)不从导出数据取数,--data 只用于定义了导出数据(data)的考核表,如 shop-cs-monthly' }),
+  c({ code: 'data-missing', params: { case: 'column', row: 1, column: '接待量', aliases: ['咨询量'] }, at: { file: 'export.xlsx', sheet: '导出' }, message: '导出:第 1 行表头中没有「接待量」列(也可写作 「咨询量」),无法取数', expected: '接待量', actual: '缺少此列' }),
+  c({ code: 'data-duplicate', params: { key: '工号', value: '1001', count: 2, rows: [3, 7], who: '王芳(工号 1001)' }, at: { sheet: '导出', cell: 'A7' }, message: '导出!A7:工号「1001」在导出数据中出现 2 次(第 3、7 行),无法确定哪一行是王芳(工号 1001)', expected: '工号唯一', actual: '1001' }),
+  c({ code: 'data-unmatched', params: { case: 'name-differs', key: '工号', value: '1001', listed: '王芳', exported: '王方' }, at: { sheet: '导出', cell: 'B3' }, message: '导出!B3:工号 1001 在名单中是「王芳」,导出数据中是「王方」,请核对', expected: '王芳', actual: '王方' }),
   c({ code: 'month-unknown', params: { case: 'flag', name: 'a.xlsx', value: '三月' }, message: '--month a.xlsx=三月:看不懂月份(应如 2026-03)', expected: 'YYYY-MM', actual: '三月' }),
   c({ code: 'month-duplicate', params: { case: 'two-files', name: 'a.xlsx', other: 'b.xlsx', month: '2026-03' }, message: 'a.xlsx 和 b.xlsx 都是 2026-03 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)', actual: '2026-03' }),
   c({ code: 'period-mixed', params: { case: 'rollup', name: 'apr.xlsx', month: '2026-04', period: '2026-Q1', kind: 'quarter', firstFile: 'jan.xlsx' }, message: 'apr.xlsx(2026-04)不在 2026-Q1 这个季度里(第一个月份来自 jan.xlsx);一次汇总一个季度', expected: '2026-Q1', actual: '2026-04' }),

@@ -1,4 +1,5 @@
-// adjustment: signed points added to the total, with a reason ("+2(表扬信)").
+// adjustment: signed points added to the total, with a reason ("+2(表扬信)"); subtract: the points typed are taken
+// off (a 减分 column where 3 means −3).
 import { formatSigned } from '../../model/round.js';
 import { IDENT, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type RuleKind } from './types.js';
@@ -6,10 +7,11 @@ import { inputName, NUMERIC, type RuleKind } from './types.js';
 export const adjustmentKind: RuleKind<'adjustment'> = {
   kind: 'adjustment',
   title: '奖惩(加减分)',
-  schema: ruleSchema('adjustment', { input: IDENT, reason: IDENT }, ['input', 'reason']),
+  schema: ruleSchema('adjustment', { input: IDENT, reason: IDENT, subtract: { type: 'boolean' } }, ['input', 'reason']),
   inputs: (rule) => [[rule.input, NUMERIC], [rule.reason, ['text']]],
   score: ({ rule, values, report }) => {
-    const points = values.number(rule.input);
+    const typed = values.number(rule.input);
+    const points = rule.subtract ? -typed : typed;
     const reason = values.text(rule.reason);
     if (points === 0) return { score: 0, explanation: reason ? `0(${reason})` : '无奖惩 → 0', problems: [] };
     if (!reason) {
@@ -18,7 +20,10 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
     }
     return { score: points, explanation: `${formatSigned(points)}(${reason})`, problems: [] };
   },
-  describe: (rule, item) => `「${inputName(item, rule.input)}」加减分(可为负),直接计入总分,须注明「${inputName(item, rule.reason)}」`,
+  describe: (rule, item) =>
+    rule.subtract
+      ? `「${inputName(item, rule.input)}」从总分中减去(填正数),须注明「${inputName(item, rule.reason)}」`
+      : `「${inputName(item, rule.input)}」加减分(可为负),直接计入总分,须注明「${inputName(item, rule.reason)}」`,
   codes: ['reason-required'],
 };
 

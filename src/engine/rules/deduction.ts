@@ -1,4 +1,5 @@
-// deduction: base − Σ per × count, floor ("15 − 2×1(用语不规范) − 1×2(短信漏发) = 11").
+// deduction: base − Σ per × count, floor ("15 − 2×1(用语不规范) − 1×2(短信漏发) = 11"); zeroAt: from this many
+// times the item is 0 (§11 单项否决制: −2 each time, 3 times or more → 0).
 import { formatScore } from '../../model/round.js';
 import { IDENT, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type RuleKind } from './types.js';
@@ -15,14 +16,24 @@ export const deductionKind: RuleKind<'deduction'> = {
         items: { type: 'object', additionalProperties: false, properties: { input: IDENT, per: NUM }, required: ['input', 'per'] },
       },
       floor: NUM,
+      zeroAt: { type: 'object', additionalProperties: false, properties: { input: IDENT, count: NUM }, required: ['input', 'count'] },
     },
     ['base', 'penalties'],
   ),
   inputs: (rule) => [
     ...(typeof rule.base === 'object' ? [[rule.base.input, NUMERIC] as [string, typeof NUMERIC]] : []),
     ...rule.penalties.map((p) => [p.input, NUMERIC] as [string, typeof NUMERIC]),
+    ...(rule.zeroAt ? [[rule.zeroAt.input, NUMERIC] as [string, typeof NUMERIC]] : []),
   ],
   score: ({ rule, values }) => {
+    if (rule.zeroAt) {
+      const input = values.def(rule.zeroAt.input);
+      const times = values.number(rule.zeroAt.input);
+      if (times >= rule.zeroAt.count) {
+        const unit = input.unit ?? '次';
+        return { score: 0, explanation: `${input.label} ${formatScore(times)}${unit} ≥ ${formatScore(rule.zeroAt.count)}${unit} → 0(单项否决)`, problems: [] };
+      }
+    }
     let base: number;
     let baseText: string;
     if (typeof rule.base === 'number') {
@@ -50,7 +61,8 @@ export const deductionKind: RuleKind<'deduction'> = {
   describe: (rule, item) => {
     const base = typeof rule.base === 'number' ? `${formatScore(rule.base)} 分` : `「${inputName(item, rule.base.input)}」`;
     const terms = rule.penalties.map((p) => `「${inputName(item, p.input)}」每次${p.per >= 0 ? '扣' : '加'} ${formatScore(Math.abs(p.per))}`).join(',');
-    return `${base}起,${terms || '无扣分项'}${rule.floor !== undefined ? `,最低 ${formatScore(rule.floor)}` : ''}`;
+    const zero = rule.zeroAt ? `;「${inputName(item, rule.zeroAt.input)}」达到 ${formatScore(rule.zeroAt.count)} 次及以上得 0(单项否决)` : '';
+    return `${base}起,${terms || '无扣分项'}${rule.floor !== undefined ? `,最低 ${formatScore(rule.floor)}` : ''}${zero}`;
   },
   codes: [],
 };

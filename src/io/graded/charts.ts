@@ -1,4 +1,5 @@
 import type JSZip from 'jszip';
+import { XML_INVALID } from '../excelText.js';
 
 // exceljs writes no charts. The summary's charts are DrawingML parts added to the finished package:
 // xl/charts/chartN.xml (a column chart whose series refer to the summary's cells, with cached values so
@@ -37,7 +38,7 @@ const DEFAULT_COLOUR = '5B9BD5';
 
 export function escapeXml(s: string): string {
   return s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(XML_INVALID, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { displayWidth } from '../template/style.js';
+import { displayWidth } from '../../engine/text.js';
 
 // The look shared by every sheet kpi writes: band colours, headings, and print set-up. Written against the
 // worksheet API that exceljs's Workbook and its streaming WorkbookWriter share (getRow/getCell, columns,

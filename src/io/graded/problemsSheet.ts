@@ -25,7 +25,8 @@ export interface ProblemRow {
 /** One row per problem: where it is (a link to the cell), who and what, and the message said once. */
 export function problemRows(problems: Problem[]): ProblemRow[] {
   return problems.map((p) => {
-    const target = p.sheet && !p.sheet.includes('!') ? `'${p.sheet.replace(/'/g, "''")}'!${p.cell && /^[A-Z]{1,3}\d+$/.test(p.cell) ? p.cell : 'A1'}` : null;
+    // 「[导出.xlsx]赤兔数据」 is a sheet of another file (§11 --data): named, not linked.
+    const target = p.sheet && !p.sheet.includes('!') && !p.sheet.startsWith('[') ? `'${p.sheet.replace(/'/g, "''")}'!${p.cell && /^[A-Z]{1,3}\d+$/.test(p.cell) ? p.cell : 'A1'}` : null;
     const cell: string | ExcelJS.CellHyperlinkValue = target ? { text: p.cell || '(整表)', hyperlink: target } : p.cell ?? '';
     return {
       values: [severityName(p.severity), codeName(p.code), p.sheet ?? '', cell, p.person ?? '', p.item ?? '', problemText(p), p.code],

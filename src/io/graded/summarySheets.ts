@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { PersonResult } from '../../model/result.js';
 import { summarizeTotals } from '../../engine/stats.js';
 import type { Problem } from '../../model/problem.js';
-import { safeSheetName } from '../template/style.js';
+import { safeSheetName } from '../excelText.js';
 import type { ChartPlan } from './charts.js';
 import { bandColour, bandFill, boxBorder, headingStyle, heightFor, linesIn, setPrint, widthFor, font } from './look.js';
 import { columnLetters } from '../grid.js';
@@ -57,7 +57,7 @@ export function addSummarySheets(wb: ExcelJS.Workbook, input: SummaryInput): Sum
 }
 
 /** 汇总 first in the tab order, selected, and the active sheet when the file opens. */
-function openOn(wb: ExcelJS.Workbook, first: ExcelJS.Worksheet): void {
+export function openOn(wb: ExcelJS.Workbook, first: ExcelJS.Worksheet): void {
   // orderNo (the tab order) and tabSelected are in exceljs's model but not its typings.
   type Ordered = ExcelJS.Worksheet & { orderNo: number };
   const sheets = wb.worksheets as Ordered[];
@@ -256,7 +256,7 @@ function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[]): void {
   setPrint(ws, { width: widths.reduce((s, w) => s + w, 0), titleRows: [1, 1] });
 }
 
-function writeProblems(ws: ExcelJS.Worksheet, problems: Problem[]): void {
+export function writeProblems(ws: ExcelJS.Worksheet, problems: Problem[]): void {
   const head = ws.getRow(1);
   PROBLEM_HEADINGS.forEach((h, i) => {
     head.getCell(i + 1).value = h.label;

@@ -8,10 +8,10 @@ import { problem, reframe, type ParamsOf } from '../../model/problems/index.js';
 import type { FormDef } from '../../model/definition.js';
 import type { MonthScores } from '../../engine/rollup.js';
 import { monthInFileName, parseMonth } from '../../engine/period.js';
+import { inputStem, isInputName } from '../formats/names.js';
 import { gradeFile } from '../grade.js';
 import type { GradeReport } from '../outcome.js';
 
-const INPUT_EXT = /\.(xlsx|xlsm|xls|csv|txt|html?)$/i;
 const GRADED = /\.graded\.xlsx$/i;
 /** kpi's own outputs that are not monthly forms. */
 const OWN_OUTPUT = /(\.rollup\.xlsx|^batch-summary\.xlsx)$/i;
@@ -33,8 +33,8 @@ export async function expandInputs(args: readonly string[]): Promise<{ ok: true;
       files.push(arg);
       continue;
     }
-    const names = (await fs.readdir(arg)).filter((n) => INPUT_EXT.test(n) && !n.startsWith('.') && !n.startsWith('~$') && !OWN_OUTPUT.test(n)).sort();
-    const stems = new Set(names.filter((n) => !GRADED.test(n)).map((n) => n.replace(INPUT_EXT, '').toLowerCase()));
+    const names = (await fs.readdir(arg)).filter((n) => isInputName(n) && !n.startsWith('.') && !n.startsWith('~$') && !OWN_OUTPUT.test(n)).sort();
+    const stems = new Set(names.filter((n) => !GRADED.test(n)).map((n) => inputStem(n).toLowerCase()));
     for (const n of names) {
       // march.xlsx beside march.graded.xlsx: the same month twice; the input is the one to trust.
       if (GRADED.test(n) && stems.has(n.replace(GRADED, '').toLowerCase())) {

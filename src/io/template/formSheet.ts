@@ -3,7 +3,8 @@ import type ExcelJS from 'exceljs';
 import type { FormDef, HeaderField, InputDef, RaterDef } from '../../model/definition.js';
 import { FORM_HEADINGS } from '../readFormSheet.js';
 import { rulesOfTheForm } from '../../forms/describe.js';
-import { BORDER, displayWidth, fitWidth, hintFor, styleHeadingCell, styleInputCell, styleLockedCell, validationFor } from './style.js';
+import { displayWidth } from '../../engine/text.js';
+import { BORDER, fitWidth, hintFor, styleHeadingCell, styleInputCell, styleLockedCell, validationFor } from './style.js';
 import type { ListRanges } from './lists.js';
 import type { PersonRow } from './people.js';
 

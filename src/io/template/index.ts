@@ -5,7 +5,8 @@ import { addFormSheet } from './formSheet.js';
 import { planListRanges } from './lists.js';
 import type { PersonRow } from './people.js';
 import { addRosterSheet } from './rosterSheet.js';
-import { safeSheetName } from './style.js';
+import { addExportSheet } from './exportSheet.js';
+import { safeSheetName } from '../excelText.js';
 
 export { peopleFromGrid, type PeopleList, type PersonRow } from './people.js';
 
@@ -32,15 +33,19 @@ export async function buildTemplate(form: FormDef, options: TemplateOptions): Pr
   if (options.rater) fixed.set('rater', options.rater);
   const people = (options.people ?? []).map((p): PersonRow => new Map([...p, ...fixed]));
   const lists = planListRanges(form);
-  if (options.layout === 'roster') {
+  /** Sheets left unprotected: the export sheet is pasted over whole. */
+  const open = new Set<string>();
+  if (options.layout === 'roster' || form.data) {
+    // A form fed by an export is a roster beside the export's sheet (§11): one row per agent on both.
     addRosterSheet(wb, safeSheetName('考核表', taken), form, people, lists, period, options.rater);
+    if (form.data) open.add(addExportSheet(wb, safeSheetName(form.data.sheets[0]!, taken), form, people).name);
   } else if (people.length === 0) {
     addFormSheet(wb, safeSheetName('考核表', taken), form, fixed.size ? fixed : null, lists);
   } else {
     for (const person of people) addFormSheet(wb, safeSheetName(person.get('name') ?? '考核表', taken), form, person, lists);
   }
   for (const ws of wb.worksheets) {
-    if (ws.state !== 'visible') continue;
+    if (ws.state !== 'visible' || open.has(ws.name)) continue;
     // No password: the lock guards against typing over labels and scores, not against the user.
     await ws.protect('', {
       selectLockedCells: true, selectUnlockedCells: true, formatCells: true, formatColumns: true, formatRows: true,
@@ -49,6 +54,6 @@ export async function buildTemplate(form: FormDef, options: TemplateOptions): Pr
   }
   // Hidden sheets go last so that the first visible sheet is the one Excel opens.
   lists.addSheet(wb);
-  writeMetadata(wb, { form: form.id, version: form.version, layout: options.layout }, options.generator);
+  writeMetadata(wb, { form: form.id, version: form.version, layout: form.data ? 'roster' : options.layout }, options.generator);
   return wb;
 }

@@ -1,4 +1,6 @@
 import { rulesOfTheForm } from '../../forms/describe.js';
+import { exportedKeys } from '../../forms/dataSource.js';
+import { entryKey } from '../../model/entries.js';
 import { raterGroups } from '../../engine/definition.js';
 import type ExcelJS from 'exceljs';
 import type { FormDef, HeaderField } from '../../model/definition.js';
@@ -27,10 +29,12 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
   const columns: Array<{ heading: string; note: string; field?: HeaderField; input?: import('../../model/definition.js').InputDef; item?: import('../../model/definition.js').ItemDef }> = [];
   for (const field of fields) columns.push({ heading: field.label, note: field.required ? '必填' : '', field });
   const raters = valueColumns(form);
+  const exported = exportedKeys(form);
   for (const item of form.parts.flatMap((p) => p.items)) {
     const groups = raterGroups(form, item);
     const slots = groups ? raters.filter((r) => r.rater && groups.includes(r.rater)) : [{ heading: '', rater: null, slot: 1 }];
     for (const input of item.inputs) {
+      if (exported.has(entryKey(item.id, input.id))) continue; // filled from the export sheet (§11)
       for (const s of slots) {
         const note = [`${item.label}(满分 ${item.max})`, item.criteria ?? '', hintFor(input, item)].filter(Boolean).join('\n');
         columns.push({ heading: columnHeading(item, input, s.rater, s.slot, form), note, input, item });

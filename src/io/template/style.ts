@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { InputDef, ItemDef } from '../../model/definition.js';
+import { displayWidth } from '../../engine/text.js';
+import { rangeText } from '../../engine/values.js';
 
 export const FILL_INPUT: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 export const FILL_HEAD: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
@@ -9,12 +11,6 @@ export const FILL_WARNING: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', f
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF999999' } };
 export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-/** Display width of text as Excel measures it roughly: CJK and full-width characters count double. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
 
 /** A column width that fits the longest line of Chinese text, within bounds so long criteria wrap. */
 export function fitWidth(texts: string[], min = 6, max = 40): number {
@@ -58,7 +54,7 @@ export function validationFor(input: InputDef, listRange?: string, item?: ItemDe
       const type = input.type === 'integer' ? 'whole' : 'decimal';
       const min = input.min ?? (input.type === 'percent' ? 0 : undefined);
       const max = input.max;
-      const error = `应为${input.type === 'integer' ? '整数' : '数'}${rangeText(min, max)}`;
+      const error = `应为${input.type === 'integer' ? '整数' : '数'}${rangeText(min, max, 'hint')}`;
       if (min !== undefined && max !== undefined) return { ...common, type, operator: 'between', formulae: [min, max], errorTitle: '数值超出范围', error };
       if (min !== undefined) return { ...common, type, operator: 'greaterThanOrEqual', formulae: [min], errorTitle: '数值超出范围', error };
       if (max !== undefined) return { ...common, type, operator: 'lessThanOrEqual', formulae: [max], errorTitle: '数值超出范围', error };
@@ -76,12 +72,6 @@ export function needsListRange(input: InputDef): boolean {
   return inline.length > 250 || input.choices!.some((c) => c.label.includes(',') || c.label.includes('"'));
 }
 
-function rangeText(min?: number, max?: number): string {
-  if (min !== undefined && max !== undefined) return `,范围 ${min}–${max}`;
-  if (min !== undefined) return `,不小于 ${min}`;
-  if (max !== undefined) return `,不大于 ${max}`;
-  return '';
-}
 
 export function hintFor(input: InputDef, item?: ItemDef): string {
   const parts: string[] = [];
@@ -91,16 +81,16 @@ export function hintFor(input: InputDef, item?: ItemDef): string {
       parts.push(`可选:${input.choices!.map((c) => `${c.label}(${c.points}分)`).join(';')}`);
       break;
     case 'percent':
-      parts.push(`填百分比,如 92、92% 或 0.92${rangeText(input.min, input.max)}`);
+      parts.push(`填百分比,如 92、92% 或 0.92${rangeText(input.min, input.max, 'hint')}`);
       break;
     case 'integer':
-      parts.push(`整数${input.unit ? `(${input.unit})` : ''}${rangeText(input.min, input.max)}`);
+      parts.push(`整数${input.unit ? `(${input.unit})` : ''}${rangeText(input.min, input.max, 'hint')}`);
       break;
     case 'number':
-      parts.push(`数值${input.unit ? `(${input.unit})` : ''}${rangeText(input.min, input.max)}`);
+      parts.push(`数值${input.unit ? `(${input.unit})` : ''}${rangeText(input.min, input.max, 'hint')}`);
       break;
     case 'list':
-      if (!input.hint) parts.push(`多个数用逗号分隔${rangeText(input.min, input.max)}`);
+      if (!input.hint) parts.push(`多个数用逗号分隔${rangeText(input.min, input.max, 'hint')}`);
       break;
     case 'text':
       break;
@@ -135,15 +125,3 @@ function whatNothingIs(input: InputDef, item?: ItemDef): string {
   }
 }
 
-/** Excel sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
-export function safeSheetName(wanted: string, taken: Set<string>): string {
-  let base = wanted.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim() || '工作表';
-  base = [...base].slice(0, 31).join('');
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) {
-    const suffix = `(${n})`;
-    name = [...base].slice(0, 31 - suffix.length).join('') + suffix;
-  }
-  taken.add(name.toLowerCase());
-  return name;
-}

@@ -131,10 +131,11 @@ export const PROBLEMS = {
   }),
 
   // ---- one item's rule ---------------------------------------------------------------------------------------
-  'reason-required': spec<Subject & { amount: string; points: number; reason: string }>({
+  'reason-required': spec<(Subject & { amount: string; points: number; reason: string }) | { case: 'check'; row: string; check: string; requires: string }>({
     severity: 'error', located: true, name: { zh: '缺少原因', en: 'reason missing' },
-    zh: (p) => `${subjectZh(p)}${p.amount}为 ${signed(p.points)},须注明${p.reason}`,
-    expected: () => '原因', actual: () => '空',
+    // check: a records form's own rule (its message is the definition's text).
+    zh: (p) => ('case' in p ? `${p.row}:${p.check}` : `${subjectZh(p)}${p.amount}为 ${signed(p.points)},须注明${p.reason}`),
+    expected: (p) => ('case' in p ? p.requires : '原因'), actual: (p) => ('case' in p ? undefined : '空'),
   }),
   'zero-denominator': spec<
     Subject &
@@ -143,6 +144,8 @@ export const PROBLEMS = {
         | { case: 'actual'; of: string }
         | { case: 'divisor'; of: string; divisor: 'target' | 'allowed' | 'actual' }
         | { case: 'all-not-applicable'; notApplicable: number }
+        /** A group's figure (records forms): the group, e.g. 客服「王芳」, and why. */
+        | { case: 'figure'; group: string; why: string }
       )
   >({
     severity: 'error', located: true, name: { zh: '分母为零', en: 'zero denominator' },
@@ -153,10 +156,11 @@ export const PROBLEMS = {
         case 'actual': return `${s}为0,无法计算${p.of}`;
         case 'divisor': return `${s}${{ target: '目标', allowed: '允许值', actual: '实际值' }[p.divisor]}为0,无法计算${p.of}`;
         case 'all-not-applicable': return `${s}所有项均为不适用,无法计算`;
+        case 'figure': return `${p.group}的「${p.item}」无法计算:${p.why}`;
       }
     },
-    expected: (p) => (p.case === 'all-not-applicable' ? '至少一项适用' : '大于0'),
-    actual: (p) => (p.case === 'all-not-applicable' ? `不适用 ${p.notApplicable} 项` : '0'),
+    expected: (p) => (p.case === 'all-not-applicable' ? '至少一项适用' : p.case === 'figure' ? undefined : '大于0'),
+    actual: (p) => (p.case === 'all-not-applicable' ? `不适用 ${p.notApplicable} 项` : p.case === 'figure' ? undefined : '0'),
   }),
   'ratio-above-one': spec<Subject & { numerator: string; value: number; denominator: string; total: number; capped?: { of: string; cap: number } }>({
     severity: 'warning', located: true, name: { zh: '分子大于分母', en: 'numerator above denominator' },
@@ -196,10 +200,14 @@ export const PROBLEMS = {
     zh: (p) => `${p.key}「${p.value}」重复${p.firstAt ? `,已在 ${p.firstAt} 出现` : ''}${p.firstName ? `(${p.firstName})` : ''},本条不计分`,
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
   }),
-  override: spec<{ field: string; typed: string; score: number; computed: string | null }>({
-    severity: 'warning', named: true, name: { zh: '手工改写', en: 'grade overridden' },
-    zh: (p) => `「${p.field}」填写为「${p.typed}」,按分数 ${num(p.score)} 应为「${p.computed ?? '—'}」;保留填写的等级`,
-    expected: (p) => p.computed ?? '', actual: (p) => p.typed,
+  override: spec<{ field: string; typed: string; score: number; computed: string | null } | { case: 'record'; column: string; typed: number; computed: number; rule: string }>({
+    severity: 'warning', named: true, located: (p) => 'case' in p, name: { zh: '手工改写', en: 'grade overridden' },
+    // record: a score typed in a records form's own column that differs from the rule's; the rule's is counted.
+    zh: (p) =>
+      'case' in p
+        ? `手填「${p.column}」为 ${num(p.typed)},按规则应为 ${num(p.computed)}(${p.rule});统计按 ${num(p.computed)}`
+        : `「${p.field}」填写为「${p.typed}」,按分数 ${num(p.score)} 应为「${p.computed ?? '—'}」;保留填写的等级`,
+    expected: (p) => ('case' in p ? num(p.computed) : p.computed ?? ''), actual: (p) => ('case' in p ? num(p.typed) : p.typed),
   }),
   'pay-missing': spec<{ payFile: string; who: string }>({
     severity: 'warning', name: { zh: '工资表中没有此人', en: 'person not in the pay file' },
@@ -216,7 +224,7 @@ export const PROBLEMS = {
   }),
 
   // ---- one sheet or file's table -------------------------------------------------------------------------------
-  'no-people': spec<{ case: 'sheet'; sheet: string } | { case: 'file' } | { case: 'none' } | { case: 'blank-form'; name: string; form: string } | { case: 'no-files' } | { case: 'rater-file'; name: string; form: string }>({
+  'no-people': spec<{ case: 'sheet'; sheet: string } | { case: 'file' } | { case: 'none' } | { case: 'blank-form'; name: string; form: string } | { case: 'no-files' } | { case: 'rater-file'; name: string; form: string } | { case: 'no-records'; name: string; form: string; records: string }>({
     severity: 'error', name: { zh: '没有人员', en: 'no people' },
     zh: (p) => {
       switch (p.case) {
@@ -226,6 +234,7 @@ export const PROBLEMS = {
         case 'blank-form': return `${p.name}:「${p.form}」还没有填写任何人的数据(表格是空的),请填写后再评分`;
         case 'no-files': return '没有给出任何考核表文件';
         case 'rater-file': return `${p.name}:没有找到「${p.form}」的填写内容`;
+        case 'no-records': return `${p.name}:「${p.form}」的表格还没有填写任何${p.records},请填写后再评分`;
       }
     },
   }),
@@ -252,21 +261,30 @@ export const PROBLEMS = {
     | { case: 'columns-optional'; sheet: string; headings: string[] }
     | { case: 'table-without-items'; sheet: string }
     | { case: 'no-table'; name: string; form: string; formId: string; hidden: string[] }
+    /** A records form (one row per order, call …): its required columns. */
+    | { case: 'no-records-table'; name: string; form: string; formId: string; columns: string[] }
+    | { case: 'records-columns'; sheet: string; row: number; columns: string[]; form: string; formId: string }
+    /** A lookup a derived figure needs found nothing. */
+    | { case: 'lookup'; row: string; detail: string; figure: string }
   >({
-    severity: 'error', also: ['warning'], name: { zh: '找不到考核项目', en: 'item not found' },
+    severity: 'error', also: ['warning'], located: (p) => p.case === 'lookup', name: { zh: '找不到考核项目', en: 'item not found' },
+    expected: (p) => (p.case === 'records-columns' ? p.columns.map(q).join('、') : undefined),
     zh: (p) => {
       switch (p.case) {
         case 'column': return `工作表「${p.sheet}」缺少列「${p.heading}」,无法为「${p.item}」评分(列名可写作「${p.heading}」)`;
         case 'columns-optional': return `工作表「${p.sheet}」没有这些列,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '列')}`;
         case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目`;
+        case 'no-records-table': return `${p.name}:没有找到「${p.form}」的表头(${p.columns.slice(0, 6).join('、')} 等列)。请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对`;
+        case 'records-columns': return `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},无法评分「${p.form}」;请用 kpi template ${p.formId} 生成的模板,或补上这些列`;
+        case 'lookup': return `${p.row}:${p.detail},无法计算「${p.figure}」`;
         case 'no-table': return `${p.name}:没有找到「${p.form}」的表头(姓名和考核项目列,或「项目」表格)。请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对${p.hidden.length ? `(隐藏的工作表${someZh(p.hidden, 5, '张')}没有读取;要评分隐藏的工作表请加 --include-hidden)` : ''}`;
       }
     },
   }),
   /** rows: the first ten; count: all of them. */
-  'skipped-row': spec<{ sheet: string; rows: Array<{ row: number; text: string }>; count: number }>({
-    severity: 'info', name: { zh: '跳过的行', en: 'skipped row' },
-    zh: (p) => `工作表「${p.sheet}」${p.rows.slice(0, 10).map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}是合计、签字或说明行,不是人员,未评分`,
+  'skipped-row': spec<{ sheet: string; rows: Array<{ row: number; text: string }>; count: number } | { case: 'record'; row: number; why: string; records: string }>({
+    severity: 'info', located: (p) => 'case' in p, name: { zh: '跳过的行', en: 'skipped row' },
+    zh: (p) => 'case' in p ? `第 ${p.row} 行是${p.why},不是${p.records},已跳过` : `工作表「${p.sheet}」${p.rows.slice(0, 10).map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}是合计、签字或说明行,不是人员,未评分`,
   }),
   'hidden-sheet': spec<{ sheets: string[] }>({
     severity: 'info', name: { zh: '隐藏的工作表', en: 'hidden sheet' },
@@ -305,6 +323,13 @@ export const PROBLEMS = {
     severity: 'error', name: { zh: '没有这种考核表', en: 'no such form' },
     zh: (p) => `未知的考核表「${p.formId}」。可用的有:${p.forms.join('、')};也可用 --form 指定自己的定义文件(.json)`,
   }),
+  'form-is-records': spec<{ case: 'shipped'; form: string; formId: string; records: string } | { case: 'file'; definition: string }>({
+    severity: 'error', name: { zh: '记录表不能用于此命令', en: 'a records form' },
+    zh: (p) =>
+      p.case === 'shipped'
+        ? `「${p.form}」(${p.formId})是记录表(每行一条${p.records},按分组统计),不能用于此命令`
+        : `${p.definition}:这是记录表的定义(records),不能用于此命令`,
+  }),
   'form-marker-unknown': spec<Record<string, never>>({
     severity: 'warning', name: { zh: '模板标记不认识', en: 'unknown template marker' },
     zh: () => '工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)',
@@ -332,6 +357,10 @@ export const PROBLEMS = {
         case 'not-json': return `${p.definition}:不是有效的 JSON${p.line !== undefined ? `(第 ${p.line} 行第 ${p.column} 列附近)` : p.empty ? '(文件是空的)' : ''}`;
       }
     },
+  }),
+  'data-not-used': spec<{ form: string; formId: string }>({
+    severity: 'error', name: { zh: '不使用导出数据', en: 'form takes no export' },
+    zh: (p) => `「${p.form}」(${p.formId})不从导出数据取数,--data 只用于定义了导出数据(data)的考核表,如 shop-cs-monthly`,
   }),
   'limit-unknown-band': spec<{ form: string; bands: string[]; known: string[] }>({
     severity: 'error', name: { zh: '强制分布等级不存在', en: 'unknown band in --limit' },
@@ -445,6 +474,40 @@ export const PROBLEMS = {
   'combine-unsupported': spec<{ form: string; why: 'one-rater' | 'no-rater-field' }>({
     severity: 'error', name: { zh: '不能合并评分', en: 'cannot combine raters' },
     zh: (p) => `「${p.form}」${p.why === 'one-rater' ? '只有一个评分人' : '表头没有「评分人」一栏(role 为 rater 的字段)'},不能把几份表合并评分;几个月或几个团队的表请分别评分(kpi batch <文件夹>)或用 kpi rollup 汇总`,
+  }),
+
+  // ---- figures joined from a system export (§11) ----
+  'data-missing': spec<
+    | { case: 'not-found'; where: string; data: string; keys: string; columns: string[]; sheet: string }
+    | { case: 'column'; row: number; column: string; aliases: string[] }
+    | { case: 'no-key'; name: string; keys: string; data: string }
+    | { case: 'no-row'; heading: string; who: string; columns: string[] }
+  >({
+    severity: 'error', located: true, name: { zh: '导出数据中缺少', en: 'missing from the export' },
+    zh: (p) => {
+      switch (p.case) {
+        case 'not-found': return `${p.where}没有找到「${p.data}」(表头要有「${p.keys}」列和 ${p.columns.join('、')} 等列)。请把导出数据放进同一工作簿的「${p.sheet}」工作表,或用 --data 导出文件.xlsx(或 .csv)给出`;
+        case 'column': return `第 ${p.row} 行表头中没有「${p.column}」列${p.aliases.length ? `(也可写作 ${p.aliases.map(q).join('、')})` : ''},无法取数`;
+        case 'no-key': return `${p.name || '此行'}没有填写${p.keys},无法在「${p.data}」中找到对应的行`;
+        case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}`;
+      }
+    },
+    expected: (p) => (p.case === 'column' ? p.column : p.case === 'no-key' ? p.keys : p.case === 'no-row' ? p.who : undefined),
+    actual: (p) => (p.case === 'column' ? '缺少此列' : p.case === 'no-key' ? '空' : p.case === 'no-row' ? '没有此人' : undefined),
+  }),
+  'data-duplicate': spec<{ key: string; value: string; count: number; rows: number[]; who?: string; listed?: string }>({
+    severity: 'error', located: true, name: { zh: '导出数据重复', en: 'duplicate in the export' },
+    zh: (p) => `${p.key}「${p.value}」在导出数据中出现 ${p.count} 次(第 ${p.rows.join('、')} 行),无法确定${p.who ? `哪一行是${p.who}` : '用哪一行'}${p.listed ? `(名单中的 ${p.listed})` : ''}`,
+    expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
+  }),
+  'data-unmatched': spec<{ case: 'name-differs'; key: string; value: string; listed: string; exported: string } | { case: 'rows'; rows: Array<{ row: number; keys: string }>; count: number }>({
+    severity: 'warning', located: true, name: { zh: '导出数据无人对应', en: 'export row without a person' },
+    zh: (p) =>
+      p.case === 'name-differs'
+        ? `${p.key} ${p.value} 在名单中是「${p.listed}」,导出数据中是「${p.exported}」,请核对`
+        : `${p.rows.slice(0, 10).map((r) => `第 ${r.row} 行(${r.keys})`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}在名单中没有对应的人,未评分`,
+    expected: (p) => (p.case === 'name-differs' ? p.listed : undefined),
+    actual: (p) => (p.case === 'name-differs' ? p.exported : String(p.count)),
   }),
 
   // ---- files ---------------------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ export interface Subject {
   input?: string;
   /** Rater label ("上级", "同事评2"); absent when the form or item has no raters. */
   rater?: string;
+  /** A records form's row, named before the column: 订单 1002「金额」. */
+  row?: string;
 }
 
 /** What a cell accepts: its type and limits (from the definition), the choices, or how a box is judged. */
@@ -32,14 +34,25 @@ export const percent = (fraction: number): string => `${formatScore(fraction * 1
 export const exact = (x: number): string => String(Number(x.toPrecision(12)));
 
 export function subjectZh(s: Subject): string {
-  return q([s.item, s.input, s.rater].filter((x) => x !== undefined && x !== '').join('·'));
+  return `${s.row ?? ''}${q([s.item, s.input, s.rater].filter((x) => x !== undefined && x !== '').join('·'))}`;
 }
 
-function rangeZh(a: { min?: number; max?: number }, unit = ''): string {
-  const { min, max } = a;
-  if (min !== undefined && max !== undefined) return `${num(min)}${unit}到${num(max)}${unit}之间的`;
-  if (min !== undefined) return `不小于${num(min)}${unit}的`;
-  if (max !== undefined) return `不大于${num(max)}${unit}的`;
+/**
+ * The bounds an input accepts, written once for messages (「50到100之间的」整数) and template hints
+ * (整数「,范围 50–100」): the same bounds, formatted the same way; '' when there are none.
+ */
+export function rangeText(min: number | undefined, max: number | undefined, words: 'message' | 'hint', unit = ''): string {
+  const low = min === undefined ? undefined : `${num(min)}${unit}`;
+  const high = max === undefined ? undefined : `${num(max)}${unit}`;
+  if (words === 'hint') {
+    if (low !== undefined && high !== undefined) return `,范围 ${low}–${high}`;
+    if (low !== undefined) return `,不小于 ${low}`;
+    if (high !== undefined) return `,不大于 ${high}`;
+    return '';
+  }
+  if (low !== undefined && high !== undefined) return `${low}到${high}之间的`;
+  if (low !== undefined) return `不小于${low}的`;
+  if (high !== undefined) return `不大于${high}的`;
   return '';
 }
 
@@ -47,13 +60,13 @@ function rangeZh(a: { min?: number; max?: number }, unit = ''): string {
 export function expectationZh(a: Accepts): string {
   switch (a.type) {
     case 'integer':
-      return `应为${rangeZh(a)}整数`;
+      return `应为${rangeText(a.min, a.max, 'message')}整数`;
     case 'number':
-      return a.min === undefined && a.max === undefined ? '应为数字' : `应为${rangeZh(a)}数`;
+      return a.min === undefined && a.max === undefined ? '应为数字' : `应为${rangeText(a.min, a.max, 'message')}数`;
     case 'percent':
-      return `应为${rangeZh(a, '%')}百分比(如 90% 或 0.9)`;
+      return `应为${rangeText(a.min, a.max, 'message', '%')}百分比(如 90% 或 0.9)`;
     case 'list':
-      return `应为${rangeZh(a)}数,多个用逗号分隔(如 3,2,5)`;
+      return `应为${rangeText(a.min, a.max, 'message')}数,多个用逗号分隔(如 3,2,5)`;
     case 'choice':
       return `应为以下之一:${a.choices.map((c) => c.label).join(' / ')}(或对应分值 ${a.choices.map((c) => num(c.points)).join('/')})`;
     case 'text':

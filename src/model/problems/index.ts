@@ -1,7 +1,7 @@
 // Problems are values: a code, its structured fields and a location. The sentence is rendered from the
 // catalogue, once with the location (the `message` of --json, stderr) and once without it (the console's
 // message column, the 问题 sheet, cell notes), so nothing has to strip a location out of a sentence again.
-import type { Location } from '../entries.js';
+import type { Location } from '../location.js';
 import type { Problem } from '../problem.js';
 import { PROBLEMS, type ProblemCode } from './catalog.js';
 import { where } from './fields.js';
@@ -88,7 +88,7 @@ function render(p: Problem, lang: ProblemLang, whole: boolean): string {
   const at: At = { file: p.file, sheet: p.sheet, cell: p.cell };
   const template = (lang === 'en' && spec.en) || spec.zh;
   const text = template(p.params, at);
-  return framed(text, p.params as Frame, whole && spec.located ? where(at) : '', whole && spec.named && p.person ? p.person : '');
+  return framed(text, p.params as Frame, whole && (typeof spec.located === 'function' ? spec.located(p.params) : spec.located) ? where(at) : '', whole && spec.named && p.person ? p.person : '');
 }
 
 /**

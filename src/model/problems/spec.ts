@@ -1,6 +1,6 @@
 // The shape of one entry of the problem catalogue (catalog.ts): what a code means, how serious it usually is,
 // and how its message reads in each language, rendered from the problem's structured fields.
-import type { Location } from '../entries.js';
+import type { Location } from '../location.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -16,7 +16,7 @@ export interface ProblemSpec<P> {
   /** A short name for the 问题 sheet and cell notes. */
   name: { zh: string; en: string };
   /** The message starts with where it is (3月!E7:…): the location is added by the renderer, never by the template. */
-  located?: true;
+  located?: true | ((p: P) => boolean);
   /** The whole message names the person first (许亮:…); the person column says it where there is one. */
   named?: true;
   /** The sentence, from the structured fields; without the location when `located`. */

@@ -30,3 +30,26 @@ describe('adjustment', () => {
     expect(out.problems[0]).toMatchObject({ severity: 'error', cell: 'C3', message: '3月!C3:「其它·原因」奖惩分为 +5,须注明原因' });
   });
 });
+
+// §11 减分项: a positive number typed under 减分 is taken off; its reason is required the same way.
+const b2 = item(
+  'B2',
+  '减分项',
+  0,
+  [
+    { id: 'points', label: '减分', type: 'number', min: 0, max: 10, optional: true, default: 0 },
+    { id: 'reason', label: '减分原因', type: 'text', optional: true },
+  ],
+  { kind: 'adjustment', input: 'points', reason: 'reason', subtract: true },
+);
+
+describe('adjustment with subtract (§11 减分)', () => {
+  it.each<[string, number, string | null, number, string, string[]]>([
+    ['3 typed is −3', 3, '售前介绍错误', -3, '−3(售前介绍错误)', []],
+    ['nothing', 0, null, 0, '无奖惩 → 0', []],
+    ['no reason: error', 2, null, -2, '−2(未注明原因)', ['reason-required']],
+  ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
+    const out = runRule(b2, { points, reason });
+    expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
+  });
+});

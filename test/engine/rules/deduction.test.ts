@@ -37,3 +37,27 @@ describe('deduction', () => {
     expect([out.score, out.explanation]).toEqual([score, explanation]);
   });
 });
+
+// §11 咨询答复质量 (单项否决制): 10 − 2 per time, 3 times or more → 0.
+const k3 = item('K3', '咨询答复质量', 10, [count('times', '问题次数')], {
+  kind: 'deduction',
+  base: 10,
+  floor: 0,
+  penalties: [{ input: 'times', per: 2 }],
+  zeroAt: { input: 'times', count: 3 },
+});
+
+describe('deduction with zeroAt (§11 单项否决制)', () => {
+  it.each<[number, number, string]>([
+    [0, 10, '10,无扣分 → 10'],
+    [1, 8, '10 − 2×1(问题次数) = 8'],
+    // 10 − 2 × 2 = 6: two times still count per time
+    [2, 6, '10 − 2×2(问题次数) = 6'],
+    // 3 times: not 10 − 6 = 4 but 0
+    [3, 0, '问题次数 3次 ≥ 3次 → 0(单项否决)'],
+    [7, 0, '问题次数 7次 ≥ 3次 → 0(单项否决)'],
+  ])('%i times → %d', (times, score, explanation) => {
+    const out = runRule(k3, { times });
+    expect([out.score, out.explanation]).toEqual([score, explanation]);
+  });
+});

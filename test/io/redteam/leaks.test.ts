@@ -6,7 +6,7 @@ import { loadForm } from '../../../src/forms/load.js';
 import { temporaryNameFor } from '../../../src/io/atomic.js';
 import { gradeFile } from '../../../src/io/grade.js';
 import { decodeText } from '../../../src/io/textDecode.js';
-import { form, kpi, readWorkbook, tempDir } from '../../helpers.js';
+import { form, readWorkbook, tempDir, runCli } from '../../helpers.js';
 import { HEAD, LI, WANG, grade, totals, writeCsv, writeRoster } from './helpers.js';
 
 const SECRET = 'root:x:0:0:secret-line';
@@ -54,7 +54,7 @@ describe('a workbook mark names a built-in form, never a file (issue 9 item 18)'
     const dir = tempDir();
     const secret = path.join(dir, 'passwd');
     writeFileSync(secret, `${SECRET}\n`);
-    const r = kpi(['score', await marked(secret), '--json', '--dry-run']);
+    const r = await runCli(['score', await marked(secret), '--json', '--dry-run']);
     expect(r.stdout + r.stderr).not.toContain('secret-line');
     expect(r.code).toBe(0);
   });
@@ -123,11 +123,11 @@ describe('leaks and unclear messages (issue 9 item 19)', () => {
     expect(tmp.endsWith('.graded.xlsx')).toBe(true);
   });
 
-  it('a file name with a newline is shown escaped on one stderr line', () => {
+  it('a file name with a newline is shown escaped on one stderr line', async () => {
     const dir = tempDir();
     const file = path.join(dir, '三月\n考核.xlsx');
     writeFileSync(file, '');
-    const r = kpi(['score', file, '--form', 'mattress-cs-monthly']);
+    const r = await runCli(['score', file, '--form', 'mattress-cs-monthly']);
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('三月\\n考核.xlsx');

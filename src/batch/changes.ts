@@ -1,0 +1,71 @@
+// Which files this run grades. A file still being written waits for the next run; a file the grader
+// cannot even hash is failed; the rest are graded when the manifest says their content, output, form
+// definition, options or kpi itself changed since they were last graded (whyGrade), else listed unchanged.
+import { VERSION } from '../version.js';
+import { problem } from '../model/problems/index.js';
+import type { Candidate } from './discover.js';
+import { fromRel } from './files.js';
+import { whyGrade, type Manifest, type ManifestEntry } from './manifest.js';
+import { blankReport, exists, type Run } from './run.js';
+import { byAge, recheckAndHash, type Settled } from './settle.js';
+import { DEFAULT_RECHECK_MS, type BatchFileReport } from './types.js';
+
+export interface Job {
+  file: Candidate;
+  sha256: string;
+  outputRel: string;
+  previous: ManifestEntry | undefined;
+}
+
+export interface Sorted {
+  /** Every file after the settling checks, in discovery order. */
+  checked: Settled[];
+  toGrade: Job[];
+  unchanged: { file: Candidate; entry: ManifestEntry }[];
+  /** Reports of the files decided already: still settling, or unreadable. */
+  reports: Map<string, BatchFileReport>;
+}
+
+export async function sortOut(
+  run: Run,
+  files: Candidate[],
+  manifest: Manifest,
+  plan: Map<string, string>,
+  versionOf: (form: string) => Promise<string | null>,
+): Promise<Sorted> {
+  const { formOption, force, settleMs } = run.settings;
+  const aged = byAge(files, run.now(), settleMs, manifest.settling);
+  const { old, young } = aged;
+  manifest.settling = aged.seen;
+  const checked = [...young, ...(await recheckAndHash(old, run.options.recheckMs ?? DEFAULT_RECHECK_MS))];
+  const reports = new Map<string, BatchFileReport>();
+  const toGrade: Job[] = [];
+  const unchanged: { file: Candidate; entry: ManifestEntry }[] = [];
+  for (const c of checked) {
+    if (c.settled === false) {
+      reports.set(c.file.rel, { ...blankReport(c.file), status: 'skipped-settling', reason: c.reason });
+      continue;
+    }
+    if (c.settled === 'error') {
+      const failure = problem('file-unreadable', { name: c.file.rel, case: 'changed-during-batch', reason: c.reason }, { file: c.file.abs });
+      reports.set(c.file.rel, { ...blankReport(c.file), status: 'failed', problems: [failure] });
+      continue;
+    }
+    const outputRel = plan.get(c.file.rel)!;
+    const entry = manifest.get(c.file.rel);
+    const current = {
+      sha256: c.sha256, output: outputRel, formOption, outputExists: true, formVersion: entry?.formVersion ?? null,
+      maxSize: run.options.maxSize ?? null, grader: VERSION,
+    };
+    // The cheap checks first; the output's presence and the definition's version only when they decide.
+    let why = whyGrade(entry, current, force);
+    if (!why) {
+      current.outputExists = await exists(fromRel(run.outRoot, outputRel));
+      current.formVersion = entry?.form || formOption ? await versionOf(formOption ?? entry!.form!) : null;
+      why = whyGrade(entry, current, force);
+    }
+    if (why) toGrade.push({ file: c.file, sha256: c.sha256, outputRel, previous: entry });
+    else unchanged.push({ file: c.file, entry: entry! });
+  }
+  return { checked, toGrade, unchanged, reports };
+}

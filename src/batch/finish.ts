@@ -1,0 +1,101 @@
+// The closing steps of a batch run: forget what is gone, write batch-summary.xlsx and batch-report.json,
+// and decide the exit code.
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Candidate } from './discover.js';
+import { fromRel } from './files.js';
+import type { Results } from './grading.js';
+import { saveManifest } from './grading.js';
+import type { Manifest } from './manifest.js';
+import { REPORT_NAME, SUMMARY_NAME, totalsOf, writeReportJson } from './report.js';
+import { exists, type Run } from './run.js';
+import { writeSummaryWorkbook, type SummaryFile } from './summaryWorkbook.js';
+import type { BatchFileReport, BatchReport } from './types.js';
+
+/** Entries whose input and output are both gone are forgotten; the manifest is written. */
+export async function forgetGone(run: Run, manifest: Manifest, files: Candidate[]): Promise<void> {
+  const seen = new Set(files.map((f) => f.rel));
+  for (const rel of manifest.keys()) {
+    const e = manifest.get(rel)!;
+    if (seen.has(rel)) continue;
+    const gone = !(await exists(fromRel(run.folder, rel))) && !(e.output && (await exists(fromRel(run.outRoot, e.output))));
+    if (gone) manifest.delete(rel);
+  }
+  await saveManifest(run, manifest);
+}
+
+/** The run's report, written as batch-summary.xlsx and batch-report.json (a warning for each that cannot be). */
+export async function writeRunReport(run: Run, found: Candidate[], results: Results, manifest: Manifest): Promise<BatchReport> {
+  const { recursive, formOption, force, jobs, settleMs } = run.settings;
+  const files = found.map((f) => results.reports.get(f.rel)).filter((r): r is BatchFileReport => !!r);
+  const report: BatchReport = {
+    tool: 'kpi', kind: 'batch-report', version: 1, folder: run.folder, out: run.outRoot, startedAt: run.startedAt,
+    finishedAt: new Date(run.now()).toISOString(), durationMs: Math.round(performance.now() - run.t0),
+    options: { recursive, form: formOption, force, jobs, settleMs, moveDone: run.doneRoot },
+    totals: totalsOf(files), files, warnings: run.warnings, interrupted: run.aborted,
+    reportFile: path.join(run.outRoot, REPORT_NAME), summaryFile: path.join(run.outRoot, SUMMARY_NAME),
+  };
+  const listed = await summaryList(files, results.summaries, manifest, run.folder, recursive);
+  try {
+    await writeSummaryWorkbook(report.summaryFile!, listed);
+  } catch (err) {
+    report.summaryFile = null;
+    run.warn(`无法写入 ${path.join(run.outRoot, SUMMARY_NAME)}(${(err as NodeJS.ErrnoException).code ?? err})`, true);
+  }
+  try {
+    await writeReportJson(report.reportFile!, report);
+  } catch (err) {
+    report.reportFile = null;
+    run.warn(`无法写入 ${path.join(run.outRoot, REPORT_NAME)}(${(err as NodeJS.ErrnoException).code ?? err})`, true);
+  }
+  return report;
+}
+
+/**
+ * Exit code: what THIS run found. 1 when a file graded in this run has problems or failed, a run-level
+ * trouble occurred (manifest/report not written, input not moved) or the run was interrupted; else 0.
+ * Files skipped as unchanged never count, whatever their last status: a folder still holding last
+ * night's broken or problem file exits 0 when nothing new came in, so cron does not mail the same
+ * old problem every night. Those files are still listed in batch-report.json (status
+ * 'skipped-unchanged', lastStatus, reason, problems) and in batch-summary.xlsx until fixed or removed.
+ */
+export function exitCodeOf(run: Run, report: BatchReport): 0 | 1 {
+  const bad = report.files.some((f) => f.status === 'problems' || f.status === 'failed');
+  return bad || run.trouble || run.aborted ? 1 : 0;
+}
+
+/**
+ * What batch-summary.xlsx lists: this run's result of every file, and the last good result of every file
+ * still there that this run did not grade (still being written, or in a sub-folder a run without -r
+ * does not enter), marked as from an earlier run. A file's rows go only when the file is gone.
+ */
+async function summaryList(
+  files: BatchFileReport[],
+  summaries: Map<string, SummaryFile>,
+  manifest: Manifest,
+  folder: string,
+  recursive: boolean,
+): Promise<SummaryFile[]> {
+  const out: SummaryFile[] = [];
+  const listed = new Set<string>();
+  const earlier = (rel: string, why: string): SummaryFile | null => {
+    const e = manifest.get(rel);
+    if (!e?.summary || (e.status !== 'graded' && e.status !== 'problems')) return null;
+    const at = e.at.replace('T', ' ').slice(0, 16);
+    return { file: rel, status: e.status, people: e.summary.people, problems: e.summary.problems, note: `${why};这是 ${at} UTC 那次运行的结果` };
+  };
+  for (const f of files) {
+    const s = summaries.get(f.file) ?? (f.status === 'skipped-settling' ? earlier(f.file, '文件仍在写入,本次未评分') : null);
+    if (s) {
+      out.push(s);
+      listed.add(f.file);
+    }
+  }
+  const seen = new Set(files.map((f) => f.file));
+  for (const rel of manifest.keys().sort()) {
+    if (seen.has(rel) || listed.has(rel) || !(await exists(fromRel(folder, rel)))) continue;
+    const s = earlier(rel, rel.includes('/') && !recursive ? '在子文件夹中,本次未加 -r' : '本次未评分');
+    if (s) out.push(s);
+  }
+  return out;
+}

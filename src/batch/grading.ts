@@ -1,0 +1,172 @@
+// The grading steps of a batch run: start the worker pool, list what is settling or unchanged, grade the
+// rest `jobs` files at a time (the manifest rewritten around each file), and move finished inputs away.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { VERSION } from '../version.js';
+import { fsReason, problem } from '../model/problems/index.js';
+import type { Job, Sorted } from './changes.js';
+import type { Candidate } from './discover.js';
+import { fromRel, moveDone } from './files.js';
+import type { Manifest, ManifestEntry } from './manifest.js';
+import { defaultGradeModule, GradePool, toModuleUrl } from './pool.js';
+import { statusOf } from './report.js';
+import { blankReport, exists, firstSerious, type Run } from './run.js';
+import type { SummaryFile } from './summaryWorkbook.js';
+import { DEFAULT_FILE_TIMEOUT_MS, type BatchFileReport, type PoolOutcome } from './types.js';
+
+/** What the grading steps fill in: each file's report, and its rows for batch-summary.xlsx. */
+export interface Results {
+  reports: Map<string, BatchFileReport>;
+  summaries: Map<string, SummaryFile>;
+}
+
+/** Starts `min(jobs, files)` workers; the reason when they cannot start. */
+export async function startPool(run: Run, files: number): Promise<string | null> {
+  run.pool = new GradePool({
+    size: Math.min(run.settings.jobs, files),
+    gradeModule: run.options.gradeModule ? toModuleUrl(run.options.gradeModule) : defaultGradeModule(),
+    timeoutMs: run.options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
+  });
+  try {
+    await run.pool.start();
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+/** Moves an input whose output is complete to the done folder; a warning (exit 1) when it cannot. */
+async function moveInput(run: Run, file: Candidate): Promise<string | undefined> {
+  if (!run.doneRoot) return undefined;
+  try {
+    return await moveDone(file.abs, file.rel, run.doneRoot);
+  } catch (err) {
+    run.warn(`无法把 ${file.rel} 移到 ${run.doneRoot}(${(err as NodeJS.ErrnoException).code ?? err})`, true);
+    return undefined;
+  }
+}
+
+export function reportSettling(run: Run, sorted: Sorted): void {
+  for (const c of sorted.checked) {
+    const r = sorted.reports.get(c.file.rel);
+    if (r && r.status === 'skipped-settling') run.emit({ type: 'file-skipped', file: r.file, status: 'skipped-settling', reason: r.reason! });
+  }
+}
+
+/** Unchanged files are listed with their standing result (last status, problems, rows in the summary). */
+export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], results: Results): Promise<void> {
+  for (const { file, entry } of unchanged) {
+    const lastStatus = entry.status as 'graded' | 'problems' | 'failed';
+    const failed = lastStatus === 'failed';
+    const reason = failed
+      ? `上次评分失败,文件未变化:${entry.reason ?? '原因未知'}`
+      : `内容与考核表定义均未变化,结果文件仍在${lastStatus === 'problems' && entry.reason ? `;上次评分有问题:${entry.reason}` : ''}`;
+    const r: BatchFileReport = {
+      ...blankReport(file), status: 'skipped-unchanged', lastStatus, reason, form: entry.form, formVersion: entry.formVersion,
+      people: entry.people, bands: entry.bands, problems: entry.summary?.problems ?? [],
+      output: failed || !entry.output ? null : fromRel(run.outRoot, entry.output),
+    };
+    run.emit({ type: 'file-skipped', file: file.rel, status: 'skipped-unchanged', reason });
+    // A file whose last verdict was "cannot be graded" stays in the inbox for someone to look at.
+    if (run.doneRoot && r.output && (await exists(r.output))) r.movedTo = await moveInput(run, file);
+    if (entry.summary) results.summaries.set(file.rel, { file: file.rel, status: lastStatus, ...entry.summary });
+    results.reports.set(file.rel, r);
+  }
+}
+
+export function saveManifest(run: Run, manifest: Manifest): Promise<void> {
+  return manifest.save().catch((err) => run.warn(`无法写入清单 ${manifest.file}(${(err as NodeJS.ErrnoException).code ?? err})`, true));
+}
+
+/**
+ * Grades the jobs, `jobs` files at a time, until done or aborted. `lost`: the manifest could not be read,
+ * so outputs found in the way are taken to be this batch's own.
+ */
+export async function gradeAll(
+  run: Run,
+  toGrade: Job[],
+  manifest: Manifest,
+  lost: boolean,
+  versionOf: (form: string) => Promise<string | null>,
+  results: Results,
+): Promise<void> {
+  let next = 0;
+  let started = 0;
+  // Numbered as they start (after the manifest is written), which is not always the order they were taken in.
+  const startIndex = () => ++started;
+  const lane = async () => {
+    while (!run.aborted && next < toGrade.length) {
+      const job = toGrade[next++]!;
+      await gradeOne(run, job, { startIndex, total: toGrade.length }, manifest, lost, versionOf, results);
+    }
+  };
+  await Promise.all(Array.from({ length: run.pool ? Math.min(run.settings.jobs, toGrade.length) : 0 }, lane));
+}
+
+async function gradeOne(
+  run: Run,
+  job: Job,
+  position: { startIndex: () => number; total: number },
+  manifest: Manifest,
+  lost: boolean,
+  versionOf: (form: string) => Promise<string | null>,
+  results: Results,
+): Promise<void> {
+  const { file } = job;
+  const { formOption, force } = run.settings;
+  const outputAbs = fromRel(run.outRoot, job.outputRel);
+  const base = job.previous;
+  const entry: ManifestEntry = {
+    sha256: job.sha256, size: file.size, form: base?.form ?? null, formVersion: base?.formVersion ?? null,
+    formOption, output: job.outputRel, status: 'grading', people: 0, bands: {}, at: new Date(run.now()).toISOString(),
+  };
+  // Written before grading: a killed run's output is known to be ours and is overwritten next time.
+  manifest.set(file.rel, entry);
+  await saveManifest(run, manifest);
+  run.emit({ type: 'file-start', file: file.rel, index: position.startIndex(), total: position.total });
+  const t = performance.now();
+  let outcome: PoolOutcome;
+  try {
+    await fs.mkdir(path.dirname(outputAbs), { recursive: true });
+    outcome = await run.pool!.run(file.abs, {
+      ...(formOption !== null ? { form: formOption } : {}),
+      output: outputAbs,
+      force: force || lost || base?.output === job.outputRel,
+      ...(run.options.maxSize !== undefined ? { maxSize: run.options.maxSize } : {}),
+      ...(run.options.includeHidden ? { includeHidden: true } : {}),
+    });
+  } catch (err) {
+    outcome = { ok: false, transient: true, failure: problem('output-failed', { case: 'make-folder', folder: path.dirname(outputAbs), reason: fsReason(err) }, { file: file.abs }) };
+  }
+  const durationMs = Math.round(performance.now() - t);
+  const status = statusOf(outcome);
+  const r: BatchFileReport = { ...blankReport(file), status, durationMs };
+  if (outcome.ok) {
+    const g = outcome.report;
+    Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: g.output ?? outputAbs });
+    const people = g.people.map((p) => ({ id: p.id, name: p.name, department: p.department, total: p.total, band: p.band, status: p.status }));
+    Object.assign(entry, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });
+    if (status === 'problems') entry.reason = firstSerious(g.problems)?.message ?? '有人未能评分';
+    results.summaries.set(file.rel, { file: file.rel, status, problems: g.problems, people });
+  } else {
+    r.problems = [outcome.failure];
+    // The grader's verdict on this content is remembered; a failure that is not a verdict on the
+    // content (see PoolOutcome; an output in the way or not writable) is tried again next run.
+    const retry = outcome.transient === true || outcome.failure.code === 'output-exists' || outcome.failure.code === 'output-failed';
+    Object.assign(entry, {
+      form: formOption, formVersion: formOption !== null ? await versionOf(formOption) : null,
+      reason: outcome.failure.message, retry, maxSize: run.options.maxSize ?? null, grader: VERSION,
+      summary: { people: [], problems: [outcome.failure] },
+      // Nothing was written: the output is ours only if it already was (never take over a stranger's file).
+      output: base?.output === job.outputRel ? job.outputRel : null,
+    });
+    results.summaries.set(file.rel, { file: file.rel, status, problems: r.problems, people: [] });
+  }
+  entry.status = status;
+  entry.at = new Date(run.now()).toISOString();
+  await saveManifest(run, manifest);
+  if (outcome.ok && run.doneRoot && !run.aborted && (await exists(r.output!))) r.movedTo = await moveInput(run, file);
+  results.reports.set(file.rel, r);
+  run.emit({ type: 'file-done', file: file.rel, status, durationMs, people: r.people, problems: r.problems.length, output: r.output, ...(status === 'failed' && r.problems[0] ? { reason: r.problems[0].message } : {}) });
+}

@@ -1,0 +1,86 @@
+// What the steps of one batch run share: the options, the folders, the clock, the event sink, the
+// warnings and whether the run was interrupted. runBatch.ts creates it and calls the steps in order.
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import type { Problem } from '../model/problem.js';
+import type { Candidate } from './discover.js';
+import type { GradePool } from './pool.js';
+import { DEFAULT_SETTLE_MS, type BatchEvent, type BatchEvents, type BatchFileReport, type BatchOptions } from './types.js';
+
+export type Folders = { folder: string; outRoot: string; doneRoot: string | null };
+
+export interface Settings {
+  recursive: boolean;
+  force: boolean;
+  settleMs: number;
+  jobs: number;
+  formOption: string | null;
+}
+
+export interface Run extends Folders {
+  options: BatchOptions;
+  settings: Settings;
+  now: () => number;
+  startedAt: string;
+  /** performance.now() at the start, for the run's duration. */
+  t0: number;
+  emit: (e: BatchEvent) => void;
+  /** A run-level trouble (not one file's); `serious` ones make the exit code 1. */
+  warn: (message: string, serious: boolean) => void;
+  warnings: string[];
+  trouble: boolean;
+  aborted: boolean;
+  pool: GradePool | null;
+}
+
+/** When the run started, read before anything else is done. */
+export function startClock(options: BatchOptions): Pick<Run, 'now' | 'startedAt' | 't0'> {
+  const now = options.now ?? Date.now;
+  return { now, startedAt: new Date(now()).toISOString(), t0: performance.now() };
+}
+
+export function newRun(options: BatchOptions, events: BatchEvents | undefined, clock: Pick<Run, 'now' | 'startedAt' | 't0'>, folders: Folders): Run {
+  const run: Run = {
+    ...clock,
+    ...folders,
+    options,
+    settings: {
+      recursive: options.recursive ?? false,
+      force: options.force ?? false,
+      settleMs: options.settleMs ?? DEFAULT_SETTLE_MS,
+      jobs: Math.max(1, Math.floor(options.jobs ?? os.availableParallelism())),
+      formOption: options.form ?? null,
+    },
+    emit: (e) => {
+      try {
+        events?.onEvent(e);
+      } catch {
+        // a broken progress display never stops the batch
+      }
+    },
+    warn: (message, serious) => {
+      run.warnings.push(message);
+      run.trouble ||= serious;
+      run.emit({ type: 'warning', message });
+    },
+    warnings: [],
+    trouble: false,
+    aborted: false,
+    pool: null,
+  };
+  return run;
+}
+
+export async function exists(p: string): Promise<boolean> {
+  return fs.access(p).then(() => true, () => false);
+}
+
+export function firstSerious(problems: Problem[]): Problem | undefined {
+  return problems.find((p) => p.severity === 'error') ?? problems.find((p) => p.severity === 'warning');
+}
+
+/** A file's line in the report before anything is known of it. */
+export function blankReport(f: Candidate): Omit<BatchFileReport, 'status'> {
+  return { file: f.rel, form: null, formVersion: null, people: 0, bands: {}, problems: [], output: null, durationMs: 0 };
+}

@@ -1,0 +1,42 @@
+// SIGINT/SIGTERM. bin/kpi.js installs these handlers before it loads anything else: a signal that arrives
+// while node is still loading modules (seconds on a busy machine) must not get the default action, which
+// would end the process with no message and an exit by signal instead of 130/143. This module therefore
+// imports nothing but the list of temporary files.
+import { removePendingTemporaryFiles } from '../io/atomic.js';
+
+let signalDelegate: ((signal: NodeJS.Signals) => void) | null = null;
+
+/** A long command (batch) stops gracefully on the first signal; a second one ends the process at once. */
+export function delegateSignals(handler: ((signal: NodeJS.Signals) => void) | null): void {
+  signalDelegate = handler;
+}
+
+/** The one line printed when a signal stops kpi. */
+export function stoppedLine(signal: NodeJS.Signals): string {
+  return `\nkpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。`;
+}
+
+/** 130 for SIGINT, 143 for SIGTERM: what a shell reports for a process ended by the signal. */
+export function signalExitCode(signal: NodeJS.Signals): number {
+  return signal === 'SIGINT' ? 130 : 143;
+}
+
+let installed = false;
+
+export function installSignalHandlers(): void {
+  if (installed) return;
+  installed = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (signalDelegate) {
+        const handler = signalDelegate;
+        signalDelegate = null;
+        handler(signal);
+        return;
+      }
+      removePendingTemporaryFiles();
+      process.stderr.write(`${stoppedLine(signal)}\n`);
+      process.exit(signalExitCode(signal));
+    });
+  }
+}

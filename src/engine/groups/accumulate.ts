@@ -1,0 +1,120 @@
+// One figure of one group, fed a row at a time: only counts, sums and the few values an explanation lists are kept.
+import type { FigureDef } from '../../model/records.js';
+import type { Location } from '../../model/entries.js';
+import { formatScore } from '../../model/round.js';
+import { describeCond, evalCond, evalExpr, type Scope, type Tables } from './expr.js';
+import { fieldText, type FieldValue } from './fields.js';
+import type { FigureValue } from './result.js';
+
+/** Terms an explanation writes out before it sums them up (Σ 431 / 100). */
+const LISTED_TERMS = 12;
+
+export interface Accumulator {
+  /** `at` gives the cell of a field in this row (texts keep where they were written). */
+  add(scope: Scope, at: (field: string) => Location): void;
+  /** The figure before `times`/`digits`, and how it was computed; `empty` when nothing could be divided by. */
+  result(): { value: FigureValue; explanation: string; empty?: string };
+}
+
+export function accumulator(f: FigureDef, tables: Tables, label: (field: string) => string, rowWord: string): Accumulator {
+  const where = f.where;
+  const passes = (s: Scope) => (where ? evalCond(where, s) : true);
+  const whereText = () => (where ? `(${describeCond(where, label)})` : '');
+  switch (f.agg) {
+    case 'count': {
+      let n = 0;
+      return {
+        add: (s) => void (passes(s) && n++),
+        result: () => ({ value: n, explanation: `${n}${whereText()}` }),
+      };
+    }
+    case 'rate': {
+      let num = 0;
+      let den = 0;
+      return {
+        add: (s) => {
+          if (f.among && !evalCond(f.among, s)) return;
+          den++;
+          if (passes(s)) num++;
+        },
+        result: () =>
+          den === 0
+            ? { value: null, explanation: `${num}/0`, empty: `没有${f.among ? `符合「${describeCond(f.among, label)}」的` : ''}${rowWord}(分母为 0)` }
+            : { value: num / den, explanation: `${num}/${den}${whereText()}` },
+      };
+    }
+    case 'sum':
+    case 'mean':
+    case 'min':
+    case 'max': {
+      let n = 0;
+      let sum = 0;
+      let lo = Infinity;
+      let hi = -Infinity;
+      const terms: number[] = [];
+      return {
+        add: (s) => {
+          if (!passes(s) || f.of === undefined) return;
+          const v = evalExpr(f.of, s, tables);
+          if (v === null) return;
+          n++;
+          sum += v;
+          if (v < lo) lo = v;
+          if (v > hi) hi = v;
+          if (terms.length <= LISTED_TERMS) terms.push(v);
+        },
+        result: () => {
+          const listed = n <= LISTED_TERMS ? terms.map(formatScore).join(' + ') : `Σ ${formatScore(sum)}`;
+          if (f.agg === 'sum') return { value: sum, explanation: `${n <= LISTED_TERMS && n > 0 ? listed : `Σ ${formatScore(sum)}`}${whereText()}` };
+          if (n === 0) return { value: null, explanation: '', empty: `没有可计算的${rowWord}${whereText()}` };
+          if (f.agg === 'mean') return { value: sum / n, explanation: `(${listed}) ÷ ${n}${whereText()}` };
+          return { value: f.agg === 'min' ? lo : hi, explanation: `${f.agg === 'min' ? '最低' : '最高'},共 ${n} 个${whereText()}` };
+        },
+      };
+    }
+    case 'distribution': {
+      const counts = new Map<string, number>();
+      for (const v of f.values ?? []) counts.set(typeof v === 'boolean' ? (v ? '是' : '否') : String(v), 0);
+      return {
+        add: (s) => {
+          if (!passes(s)) return;
+          const v: FieldValue = f.field ? s.get(f.field) : f.of !== undefined ? evalExpr(f.of, s, tables) : null;
+          if (v === null || v === '') return;
+          const k = fieldText(v);
+          counts.set(k, (counts.get(k) ?? 0) + 1);
+        },
+        result: () => {
+          const value: Record<string, number> = Object.create(null);
+          for (const [k, n] of counts) value[k] = n;
+          return { value, explanation: [...counts].map(([k, n]) => `${k}:${n}`).join(' · ') };
+        },
+      };
+    }
+    case 'texts': {
+      const texts: Array<{ text: string; at: Location }> = [];
+      return {
+        add: (s, at) => {
+          if (!passes(s) || !f.field) return;
+          const t = fieldText(s.get(f.field));
+          if (t) texts.push({ text: t, at: at(f.field) });
+        },
+        result: () => ({ value: texts, explanation: `${texts.length} 条` }),
+      };
+    }
+    case 'distinct': {
+      const seen = new Set<string>();
+      return {
+        add: (s) => {
+          if (!passes(s) || !f.field) return;
+          const t = fieldText(s.get(f.field));
+          if (t) seen.add(t);
+        },
+        result: () => ({ value: seen.size, explanation: `${seen.size} 个${seen.size && seen.size <= LISTED_TERMS ? `(${[...seen].join('、')})` : ''}${whereText()}` }),
+      };
+    }
+    case 'calc':
+    case 'choose':
+      // Computed from the group's other figures when the group is finished (run.ts).
+      return { add: () => undefined, result: () => ({ value: null, explanation: '' }) };
+  }
+}

@@ -1,0 +1,141 @@
+// The small condition and formula language of record forms, evaluated over a scope (a row, or a group's figures).
+import type { Cond, CondValue, Expr, LookupTable } from '../../model/records.js';
+import { formatScore, roundTo } from '../../model/round.js';
+import { matchKey } from '../text.js';
+import { fieldText, isChoice, numeric, type FieldValue } from './fields.js';
+
+export interface Scope {
+  get(field: string): FieldValue;
+  /** The label a field is shown under in explanations. */
+  label(field: string): string;
+}
+
+export interface Tables {
+  [name: string]: LookupTable;
+}
+
+/** A lookup that found nothing: the caller turns it into a located problem. */
+export class LookupMissing extends Error {
+  constructor(
+    readonly table: string,
+    readonly key: string[],
+  ) {
+    super(`查找表「${table}」中没有「${key.join('·')}」`);
+  }
+}
+
+function equals(v: FieldValue, want: CondValue): boolean {
+  if (v === null) return false;
+  if (typeof want === 'boolean') return typeof v === 'boolean' ? v === want : false;
+  if (typeof want === 'number') {
+    const n = numeric(v);
+    if (n !== null && !(typeof v === 'boolean')) return n === want;
+    return typeof v === 'string' && v.trim() === String(want);
+  }
+  if (typeof v === 'boolean') return false;
+  if (isChoice(v)) return matchKey(v.label) === matchKey(want) || (v.aliases ?? []).some((a) => matchKey(a) === matchKey(want));
+  return matchKey(fieldText(v)) === matchKey(want);
+}
+
+export function evalCond(c: Cond, scope: Scope): boolean {
+  if ('all' in c) return c.all.every((x) => evalCond(x, scope));
+  if ('any' in c) return c.any.some((x) => evalCond(x, scope));
+  if ('not' in c) return !evalCond(c.not, scope);
+  const v = scope.get(c.field);
+  const empty = v === null || v === '';
+  if (c.filled !== undefined && c.filled === empty) return false;
+  if (c.eq !== undefined && !equals(v, c.eq)) return false;
+  if (c.ne !== undefined && (empty || equals(v, c.ne))) return false;
+  if (c.in !== undefined && !c.in.some((w) => equals(v, w))) return false;
+  const compares = c.atLeast !== undefined || c.atMost !== undefined || c.above !== undefined || c.below !== undefined;
+  if (compares) {
+    const n = typeof v === 'boolean' ? null : numeric(v);
+    if (n === null) return false;
+    if (c.atLeast !== undefined && !(n >= c.atLeast)) return false;
+    if (c.atMost !== undefined && !(n <= c.atMost)) return false;
+    if (c.above !== undefined && !(n > c.above)) return false;
+    if (c.below !== undefined && !(n < c.below)) return false;
+  }
+  return true;
+}
+
+/** A number, or null when a field it needs is empty (sum and mean skip empty terms; the rest give null). */
+export function evalExpr(e: Expr, scope: Scope, tables: Tables = {}): number | null {
+  if (typeof e === 'number') return e;
+  if ('field' in e) return numeric(scope.get(e.field));
+  if ('if' in e) return evalExpr(evalCond(e.if, scope) ? e.then : e.else, scope, tables);
+  if ('sum' in e) {
+    const xs = e.sum.map((x) => evalExpr(x, scope, tables)).filter((x): x is number => x !== null);
+    return xs.length ? xs.reduce((a, b) => a + b, 0) : null;
+  }
+  if ('mean' in e) {
+    const xs = e.mean.map((x) => evalExpr(x, scope, tables)).filter((x): x is number => x !== null);
+    return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+  }
+  if ('product' in e) {
+    let p = 1;
+    for (const x of e.product) {
+      const v = evalExpr(x, scope, tables);
+      if (v === null) return null;
+      p *= v;
+    }
+    return p;
+  }
+  if ('ratio' in e) {
+    const [a, b] = e.ratio.map((x) => evalExpr(x, scope, tables));
+    if (a === null || a === undefined || b === null || b === undefined || b === 0) return null;
+    return a / b;
+  }
+  if ('lookup' in e) {
+    const key = e.by.map((f) => fieldText(scope.get(f)));
+    const table = tables[e.lookup];
+    const hit = table?.rows.find((r) => e.by.every((_, i) => matchKey(String(r[i])) === matchKey(key[i]!)));
+    if (!hit) throw new LookupMissing(e.lookup, key);
+    return Number(hit[e.by.length]);
+  }
+  const v = evalExpr(e.round, scope, tables);
+  return v === null ? null : roundTo(v, e.digits);
+}
+
+const CMP: Array<[keyof Extract<Cond, { field: string }>, string]> = [
+  ['atLeast', '≥'],
+  ['atMost', '≤'],
+  ['above', '>'],
+  ['below', '<'],
+];
+
+const valueText = (v: CondValue) => (typeof v === 'boolean' ? (v ? '是' : '否') : typeof v === 'number' ? formatScore(v) : v);
+
+/** A condition in words: 「是否处理完毕 为 是 且 服务态度 ≥ 4」. */
+export function describeCond(c: Cond, label: (field: string) => string): string {
+  if ('all' in c) return c.all.map((x) => wrap(x, label)).join(' 且 ');
+  if ('any' in c) return c.any.map((x) => wrap(x, label)).join(' 或 ');
+  if ('not' in c) return `并非(${describeCond(c.not, label)})`;
+  const name = label(c.field);
+  const parts: string[] = [];
+  if (c.filled === true) parts.push(`${name} 已填`);
+  if (c.filled === false) parts.push(`${name} 未填`);
+  if (c.eq !== undefined) parts.push(`${name} 为 ${valueText(c.eq)}`);
+  if (c.ne !== undefined) parts.push(`${name} 不为 ${valueText(c.ne)}`);
+  if (c.in !== undefined) parts.push(`${name} 为 ${c.in.map(valueText).join('/')}`);
+  for (const [k, sym] of CMP) if (c[k] !== undefined) parts.push(`${name} ${sym} ${formatScore(c[k] as number)}`);
+  return parts.join(' 且 ') || `${name}`;
+}
+
+function wrap(c: Cond, label: (field: string) => string): string {
+  const s = describeCond(c, label);
+  return 'all' in c || 'any' in c ? `(${s})` : s;
+}
+
+/** A formula in words: 「(产品质量 + 服务 + …) ÷ 4」, 「初始得分 × 权重[被评价部门]」. */
+export function describeExpr(e: Expr, label: (field: string) => string): string {
+  if (typeof e === 'number') return formatScore(e);
+  if ('field' in e) return label(e.field);
+  if ('if' in e) return `若 ${describeCond(e.if, label)} 则 ${describeExpr(e.then, label)},否则 ${describeExpr(e.else, label)}`;
+  if ('sum' in e) return e.sum.map((x) => describeExpr(x, label)).join(' + ');
+  if ('mean' in e) return `(${e.mean.map((x) => describeExpr(x, label)).join(' + ')}) ÷ ${e.mean.length}`;
+  if ('product' in e) return e.product.map((x) => describeExpr(x, label)).join(' × ');
+  if ('ratio' in e) return `${describeExpr(e.ratio[0], label)} ÷ ${describeExpr(e.ratio[1], label)}`;
+  if ('lookup' in e) return `查表「${e.lookup}」[${e.by.map(label).join('·')}]`;
+  return `${describeExpr(e.round, label)}(保留 ${e.digits} 位小数)`;
+}

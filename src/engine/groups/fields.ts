@@ -1,0 +1,112 @@
+// A record's cell → the value its column asks for, and the text a value shows as (group keys, distributions).
+import type { ChoiceDef, InputDef } from '../../model/definition.js';
+import type { RawValue } from '../../model/entries.js';
+import type { ColumnDef } from '../../model/records.js';
+import { parseRaw, type Parsed } from '../values.js';
+import { cleanText, matchKey } from '../text.js';
+import { formatScore } from '../../model/round.js';
+
+/** What a field holds: a yes/no, a choice (label and points), a number, a text; null = empty. */
+export type FieldValue = null | boolean | number | string | ChoiceDef;
+
+const YES = ['是', '有', '√', '✓', '✔', '对', 'Y', 'Yes', 'TRUE', '1', '已', '有的', '是的'];
+const NO = ['否', '没有', '无', '×', '✗', '✘', 'X', '错', 'N', 'No', 'FALSE', '0', '未', '不是', '没'];
+
+/** The two words a yes/no column offers in the template, yes first. */
+export function yesNoWords(col: ColumnDef): [string, string] {
+  return col.words ?? ['是', '否'];
+}
+
+/** A yes/no column read as a two-option choice (points 1 / 0), with every common spelling as an alias. */
+function yesNoInput(col: ColumnDef): InputDef {
+  const [yes, no] = yesNoWords(col);
+  const others = (words: string[], own: string) => words.filter((w) => matchKey(w) !== matchKey(own));
+  return {
+    id: col.id,
+    label: col.label,
+    type: 'choice',
+    optional: col.optional ?? false,
+    choices: [
+      { label: yes, points: 1, aliases: others(YES, yes) },
+      { label: no, points: 0, aliases: others(NO, no) },
+    ],
+  };
+}
+
+/** The InputDef the shared cell reader (engine/values.ts) checks a column's cells with. */
+export function columnInput(col: ColumnDef): InputDef {
+  const base = { id: col.id, label: col.label, optional: col.optional ?? false };
+  switch (col.type) {
+    case 'yesno':
+      return yesNoInput(col);
+    case 'choice':
+      return { ...base, type: 'choice', choices: col.choices ?? [] };
+    case 'integer':
+    case 'number':
+      return { ...base, type: col.type, ...(col.min !== undefined ? { min: col.min } : {}), ...(col.max !== undefined ? { max: col.max } : {}) };
+    case 'text':
+    case 'date':
+      return { ...base, type: 'text' };
+  }
+}
+
+export type ParsedField = { ok: true; value: FieldValue } | { ok: false; parsed: Extract<Parsed, { ok: false }> };
+
+// Options by their typed key, per input: a log repeats the same few answers in every row, and matching each
+// against every alias again (matchKey of each) was most of the time a 50,000-row log spent per cell.
+const optionKeys = new WeakMap<InputDef, Map<string, ChoiceDef>>();
+
+function optionByText(input: InputDef, text: string): ChoiceDef | undefined {
+  let keys = optionKeys.get(input);
+  if (!keys) {
+    keys = new Map();
+    for (const c of input.choices ?? []) if (!keys.has(matchKey(c.label))) keys.set(matchKey(c.label), c);
+    for (const c of input.choices ?? []) for (const a of c.aliases ?? []) if (!keys.has(matchKey(a))) keys.set(matchKey(a), c);
+    optionKeys.set(input, keys);
+  }
+  return keys.get(matchKey(text));
+}
+
+/** One cell of a record. A date column takes whatever was written (logs write 3月5日上午 as often as a date). */
+export function parseField(col: ColumnDef, input: InputDef, raw: RawValue | undefined): ParsedField {
+  if (raw?.kind === 'text' && (col.type === 'choice' || col.type === 'yesno')) {
+    const hit = optionByText(input, raw.value);
+    if (hit) return { ok: true, value: col.type === 'yesno' ? hit.points === 1 : hit };
+  }
+  if (col.type === 'date' && raw && (raw.kind === 'number' || raw.kind === 'boolean')) {
+    return { ok: true, value: String(raw.kind === 'number' ? raw.value : raw.value) };
+  }
+  const parsed = parseRaw(input, raw);
+  if (!parsed.ok) return { ok: false, parsed };
+  if (parsed.empty || parsed.value === null) return { ok: true, value: null };
+  const v = parsed.value;
+  if (col.type === 'yesno') return { ok: true, value: (v as ChoiceDef).points === 1 };
+  if (typeof v === 'string') return { ok: true, value: cleanText(v) };
+  if (Array.isArray(v)) return { ok: true, value: v[0] ?? null };
+  return { ok: true, value: v };
+}
+
+export function isChoice(v: FieldValue): v is ChoiceDef {
+  return typeof v === 'object' && v !== null;
+}
+
+/** A value as a number: yes = 1, no = 0, a choice its points, a number itself; a text or empty gives null. */
+export function numeric(v: FieldValue): number | null {
+  if (v === null) return null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'number') return v;
+  if (isChoice(v)) return v.points;
+  return null;
+}
+
+/** How a value shows in a key, a distribution or a message: 是/否 (the column's words), the choice label, 4, the text. */
+export function fieldText(v: FieldValue, col?: ColumnDef): string {
+  if (v === null) return '';
+  if (typeof v === 'boolean') {
+    const [yes, no] = col ? yesNoWords(col) : ['是', '否'];
+    return v ? yes : no;
+  }
+  if (typeof v === 'number') return formatScore(v);
+  if (isChoice(v)) return v.label;
+  return v;
+}

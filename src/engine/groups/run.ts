@@ -1,0 +1,338 @@
+// Records in, group results out. Rows are fed one at a time (`add`) and not kept: a log of 50,000 orders is held
+// once, by whoever read it. Groupings over other groupings (§22) are computed when the run finishes.
+import type { ColumnDef, Expr, FigureDef, GroupingDef, RecordFormDef } from '../../model/records.js';
+import type { Location } from '../../model/entries.js';
+import { where, type Problem } from '../../model/problem.js';
+import { problem } from '../../model/problems/index.js';
+import { namedScale } from '../scales.js';
+import { applyScale, emptyBandCounts } from '../grades.js';
+import { acceptsOf, type ValueCode } from '../values.js';
+import { formatScore, roundTo } from '../../model/round.js';
+import { accumulator, type Accumulator } from './accumulate.js';
+import { describeCond, describeExpr, evalCond, evalExpr, LookupMissing, type Scope, type Tables } from './expr.js';
+import { columnInput, fieldText, parseField, type FieldValue } from './fields.js';
+import { maskPersonal } from './mask.js';
+import type { FigureValue, GroupingResult, GroupResult, RecordFormResult, RecordRow, RowResult } from './result.js';
+
+interface GroupState {
+  key: Record<string, string>;
+  keyText: string;
+  rows: number;
+  errorRows: number;
+  accs: Map<string, Accumulator>;
+  at?: Location;
+}
+
+export interface RecordRun {
+  /** Reads, checks and scores one row, and adds it to its groups. The row is not kept. */
+  add(row: RecordRow): RowResult;
+  finish(): RecordFormResult;
+}
+
+const NO_KEY = '(未填)';
+
+/** Labels of columns, derived points and figures, for explanations and messages. */
+function labeller(def: RecordFormDef, grouping?: GroupingDef, inner?: GroupingDef): (field: string) => string {
+  const names = new Map<string, string>();
+  for (const c of def.records.columns) names.set(c.id, c.label);
+  for (const d of def.derived ?? []) names.set(d.id, d.label);
+  for (const f of inner?.figures ?? []) names.set(f.id, f.label);
+  for (const f of grouping?.figures ?? []) names.set(f.id, f.label);
+  return (field) => names.get(field) ?? field;
+}
+
+export function startRecordRun(def: RecordFormDef): RecordRun {
+  const columns = def.records.columns;
+  const inputs = new Map(columns.map((c) => [c.id, columnInput(c)]));
+  const byId = new Map<string, ColumnDef>(columns.map((c) => [c.id, c]));
+  const tables: Tables = def.tables ?? {};
+  const rowLabel = labeller(def);
+  const rowGroupings = def.groupings.filter((g) => !g.from);
+  const states = new Map<string, Map<string, GroupState>>(def.groupings.map((g) => [g.id, new Map()]));
+  const problems: Problem[] = [];
+  const counts = { total: 0, ok: 0, error: 0 };
+  const rowWord = def.records.label;
+
+  const nameRow = (row: RecordRow, values: Map<string, FieldValue>): string => {
+    const parts = (def.records.rowLabel ?? [])
+      .map((id) => {
+        const v = values.get(id);
+        const col = byId.get(id);
+        return v === null || v === undefined || !col ? '' : `${col.label} ${maskPersonal(col.personal, fieldText(v, col))}`;
+      })
+      .filter(Boolean);
+    return `第 ${row.row} 行${parts.length ? `(${parts.join(',')})` : ''}`;
+  };
+
+  function groupOf(g: GroupingDef, keyOf: (field: string) => string, at: Location | undefined): GroupState {
+    const key: Record<string, string> = {};
+    for (const f of g.by) key[f] = keyOf(f) || NO_KEY;
+    const keyText = g.by.length ? g.by.map((f) => key[f]).join('·') : (g.allLabel ?? '全部');
+    const map = states.get(g.id)!;
+    let s = map.get(keyText);
+    if (!s) {
+      // The figures' own fields are the rows' (or, for `from`, the inner groups'): not this grouping's figures.
+      const inner = g.from ? def.groupings.find((x) => x.id === g.from) : undefined;
+      const label = labeller(def, undefined, inner);
+      s = { key, keyText, rows: 0, errorRows: 0, accs: new Map(g.figures.map((f) => [f.id, accumulator(f, tables, label, rowWord)])) };
+      if (at) s.at = at;
+      map.set(keyText, s);
+    }
+    return s;
+  }
+
+  function add(row: RecordRow): RowResult {
+    counts.total++;
+    const values = new Map<string, FieldValue>();
+    const bad: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string }> = [];
+    const label = () => nameRow(row, values);
+    for (const col of columns) {
+      const cell = row.cells.get(col.id);
+      const parsed = parseField(col, inputs.get(col.id)!, cell?.raw);
+      if (parsed.ok) values.set(col.id, parsed.value);
+      else {
+        const at = cell?.at ?? row.at;
+        const input = inputs.get(col.id)!;
+        bad.push({ at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual });
+      }
+    }
+    // Problems are worded once the row's name is known (it may come from columns read after the bad cell); a row
+    // without problems is never named (most rows: naming each of 50,000 orders was a tenth of the run).
+    let name: string | undefined;
+    const rowName = () => (name ??= label());
+    const located: Problem[] = bad.map((x) => {
+      const named = rowName();
+      return problem(x.code, { row: named, item: x.col.label, accepts: acceptsOf(inputs.get(x.col.id)!), value: x.actual }, x.at, { item: x.col.label, person: named });
+    });
+    const derived: Record<string, number | null> = {};
+    const scope: Scope = {
+      get: (f) => (f in derived ? derived[f]! : (values.get(f) ?? null)),
+      label: rowLabel,
+    };
+    if (located.length === 0) {
+      for (const d of def.derived ?? []) {
+        try {
+          derived[d.id] = evalExpr(d.value, scope, tables);
+        } catch (err) {
+          if (!(err instanceof LookupMissing)) throw err;
+          const named = rowName();
+          const at = row.cells.get(firstLookupField(d.value) ?? '')?.at ?? row.at;
+          located.push(problem('item-not-found', { case: 'lookup', row: named, detail: err.message, figure: d.label }, at, { item: d.label, person: named }));
+          derived[d.id] = null;
+        }
+      }
+      for (const c of def.checks ?? []) {
+        if (c.when && !evalCond(c.when, scope)) continue;
+        if (evalCond(c.require, scope)) continue;
+        const named = rowName();
+        const at = row.cells.get(c.at)?.at ?? row.at;
+        const fields = { case: 'check', row: named, check: c.message, requires: describeCond(c.require, rowLabel) } as const;
+        located.push(problem('reason-required', fields, at, { item: byId.get(c.at)?.label ?? c.at, person: named }));
+      }
+    }
+    const status = located.length ? 'error' : 'ok';
+    if (status === 'ok') located.push(...typedDifferences(row, values, derived, rowName));
+    if (status === 'ok') counts.ok++;
+    else {
+      counts.error++;
+      for (const d of def.derived ?? []) derived[d.id] = null;
+    }
+    problems.push(...located);
+    for (const g of rowGroupings) {
+      // A row whose key cell could not be read belongs to no group (its problem says why).
+      if (g.by.some((f) => byId.has(f) && !values.has(f))) continue;
+      const keyAt = g.by.length ? row.cells.get(g.by[0]!)?.at : row.at;
+      const s = groupOf(g, (f) => fieldText(scope.get(f), byId.get(f)), keyAt ?? row.at);
+      if (status === 'error') {
+        s.errorRows++;
+        continue;
+      }
+      s.rows++;
+      for (const acc of s.accs.values()) acc.add(scope, (f) => row.cells.get(f)?.at ?? row.at);
+    }
+    return {
+      row: row.row,
+      at: row.at,
+      status,
+      values,
+      derived,
+      get label() {
+        return rowName();
+      },
+      problems: located,
+    };
+  }
+
+  /** A score the user typed in the form's own column (§5 得分) that differs from kpi's: kept in the input, said as a warning. */
+  function typedDifferences(row: RecordRow, values: Map<string, FieldValue>, derived: Record<string, number | null>, rowName: () => string): Problem[] {
+    const out: Problem[] = [];
+    for (const d of def.derived ?? []) {
+      const col = d.column ? columns.find((c) => c.label === d.column) : undefined;
+      if (!col) continue;
+      const typed = values.get(col.id);
+      const computed = derived[d.id];
+      if (typeof typed !== 'number' || computed === null || computed === undefined || roundTo(typed, 4) === roundTo(computed, 4)) continue;
+      const named = rowName();
+      const at = row.cells.get(col.id)?.at ?? row.at;
+      out.push(problem('override', { case: 'record', column: col.label, typed, computed, rule: d.label }, at, { item: col.label, person: named }));
+    }
+    return out;
+  }
+
+  function finishGroup(g: GroupingDef, s: GroupState, inner?: GroupingDef): GroupResult {
+    const label = labeller(def, g, inner);
+    const figures: Record<string, FigureValue> = {};
+    const explanation: Record<string, string> = {};
+    const groupProblems: Problem[] = [];
+    const name = `${g.label}「${s.keyText}」`;
+    const fail = (f: FigureDef, why: string) => {
+      groupProblems.push(problem('zero-denominator', { case: 'figure', item: f.label, group: name, why }, s.at ?? {}, { item: f.label, person: s.keyText }));
+    };
+    const scope: Scope = {
+      get: (f) => {
+        const v = figures[f];
+        if (typeof v === 'number' || typeof v === 'string') return v;
+        if (f in s.key) return s.key[f]!;
+        return null;
+      },
+      label,
+    };
+    for (const f of g.figures) {
+      let value: FigureValue;
+      let text: string;
+      if (f.agg === 'calc') {
+        try {
+          value = f.of === undefined ? null : evalExpr(f.of, scope, tables);
+        } catch (err) {
+          if (!(err instanceof LookupMissing)) throw err;
+          fail(f, err.message);
+          value = null;
+        }
+        text = f.of === undefined ? '' : withValues(f.of, scope, label);
+        if (value === null && !f.optional && !groupProblems.some((p) => p.item === f.label)) fail(f, '所需的数没有算出(分母为 0 或缺少数据)');
+      } else if (f.agg === 'choose') {
+        const hit = (f.cases ?? []).find((c) => evalCond(c.when, scope));
+        value = hit ? hit.value : (f.otherwise ?? null);
+        text = hit ? `${describeCond(hit.when, (x) => `${label(x)} ${shown(scope.get(x))}`)} → ${hit.value}` : `其他情况 → ${f.otherwise ?? '—'}`;
+      } else {
+        const r = s.accs.get(f.id)!.result();
+        value = r.value;
+        text = r.explanation;
+        if (r.empty && !f.optional) fail(f, r.empty);
+      }
+      if (typeof value === 'number') {
+        let v = value;
+        if (f.times !== undefined && f.times !== 1) {
+          v = value * f.times;
+          text += ` = ${formatScore(value)} × ${formatScore(f.times)}`;
+        }
+        if (f.digits !== undefined) v = roundTo(v, f.digits);
+        value = v;
+        if (f.agg !== 'count' && f.agg !== 'distinct' && f.agg !== 'choose') text += ` = ${formatScore(v)}${f.format === 'percent' ? '%' : ''}`;
+      }
+      figures[f.id] = value;
+      explanation[f.id] = text;
+    }
+    let band: string | null = null;
+    let bandData: Record<string, number> | undefined;
+    if (g.band) {
+      const scale = namedScale(def, g.band.scale)!;
+      const v = figures[g.band.figure];
+      if (typeof v === 'number') {
+        const graded = applyScale(scale, v, [], false);
+        band = graded.label;
+        if (graded.data) bandData = graded.data;
+        explanation.band = `${label(g.band.figure)} ${formatScore(roundTo(v, 2))} → ${band ?? '—'}`;
+      } else explanation.band = `${label(g.band.figure)} 无法计算,不定等级`;
+    }
+    problems.push(...groupProblems);
+    const out: GroupResult = {
+      grouping: g.id,
+      groupingLabel: g.label,
+      key: s.key,
+      keyText: s.keyText,
+      rows: s.rows,
+      errorRows: s.errorRows,
+      figures,
+      band,
+      status: groupProblems.length ? 'error' : 'scored',
+      explanation,
+      problems: groupProblems,
+    };
+    if (bandData) out.bandData = bandData;
+    if (s.at) out.at = s.at;
+    return out;
+  }
+
+  function finish(): RecordFormResult {
+    const done = new Map<string, GroupingResult>();
+    const pending = [...def.groupings];
+    // Dependency order: a grouping `from` another waits for it (cycles are refused when the definition loads).
+    while (pending.length) {
+      const i = pending.findIndex((g) => !g.from || done.has(g.from));
+      if (i < 0) break;
+      const g = pending.splice(i, 1)[0]!;
+      const inner = g.from ? def.groupings.find((x) => x.id === g.from) : undefined;
+      if (g.from) feedFromInner(g, done.get(g.from)!, inner!);
+      const groups = [...states.get(g.id)!.values()].map((s) => finishGroup(g, s, inner));
+      const result: GroupingResult = { id: g.id, label: g.label, hidden: g.hidden ?? false, groups };
+      if (g.band) {
+        const counts = emptyBandCounts(namedScale(def, g.band.scale)!);
+        for (const x of groups) if (x.band !== null) counts[x.band] = (counts[x.band] ?? 0) + 1;
+        result.bands = counts;
+      }
+      done.set(g.id, result);
+    }
+    return { groupings: def.groupings.map((g) => done.get(g.id)!), rows: { ...counts }, problems };
+  }
+
+  /** The inner grouping's groups are the rows of `g`; inner groups that could not be computed are left out. */
+  function feedFromInner(g: GroupingDef, inner: GroupingResult, innerDef: GroupingDef): void {
+    for (const r of inner.groups) {
+      const scope: Scope = {
+        get: (f) => {
+          if (f in r.key) return r.key[f]!;
+          const v = r.figures[f];
+          return typeof v === 'number' || typeof v === 'string' ? v : null;
+        },
+        label: labeller(def, g, innerDef),
+      };
+      const s = groupOf(g, (f) => String(scope.get(f) ?? ''), r.at);
+      if (r.status === 'error') {
+        s.errorRows++;
+        continue;
+      }
+      s.rows++;
+      for (const acc of s.accs.values()) acc.add(scope, () => r.at ?? {});
+    }
+  }
+
+  return { add, finish };
+}
+
+/** All rows at once (tests, small files): the same as feeding them one by one. */
+export function scoreRecords(def: RecordFormDef, rows: Iterable<RecordRow>): { rows: RowResult[]; result: RecordFormResult } {
+  const run = startRecordRun(def);
+  const out: RowResult[] = [];
+  for (const r of rows) out.push(run.add(r));
+  return { rows: out, result: run.finish() };
+}
+
+function firstLookupField(e: unknown): string | undefined {
+  if (typeof e !== 'object' || e === null) return undefined;
+  if ('lookup' in e) return (e as unknown as { by: string[] }).by[0];
+  for (const v of Object.values(e)) {
+    const hit = Array.isArray(v) ? v.map(firstLookupField).find(Boolean) : firstLookupField(v);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function shown(v: FieldValue): string {
+  return typeof v === 'number' ? formatScore(v) : fieldText(v);
+}
+
+/** A calc formula with each field's value beside its name: 「初始得分(845) × 查表…」. */
+function withValues(e: Expr, scope: Scope, label: (f: string) => string): string {
+  return describeExpr(e, (f) => `${label(f)}(${shown(scope.get(f))})`);
+}

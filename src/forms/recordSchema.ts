@@ -1,0 +1,133 @@
+// The JSON schema of record forms (src/forms/recordTypes.ts), part of templates/form.schema.json.
+import { IDENT, LABEL, NUM, type JsonSchema } from '../engine/rules/schemaBits.js';
+
+const TEXT = (max: number) => ({ type: 'string', maxLength: max });
+const ALIASES = { type: 'array', maxItems: 50, items: LABEL };
+const obj = (properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema => ({
+  type: 'object',
+  additionalProperties: false,
+  properties,
+  ...(required.length ? { required } : {}),
+});
+const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
+const VALUE = { oneOf: [{ type: 'string', maxLength: 200 }, NUM, { type: 'boolean' }] };
+const list = (items: JsonSchema, max = 50, min = 1) => ({ type: 'array', minItems: min, maxItems: max, items });
+
+export function recordDefinitions(): Record<string, JsonSchema> {
+  return {
+    column: obj(
+      {
+        id: IDENT,
+        label: LABEL,
+        type: { enum: ['text', 'yesno', 'choice', 'integer', 'number', 'date'] },
+        group: LABEL,
+        aliases: ALIASES,
+        optional: { type: 'boolean' },
+        min: NUM,
+        max: NUM,
+        choices: ref('choices'),
+        words: { type: 'array', minItems: 2, maxItems: 2, items: LABEL },
+        personal: { enum: ['phone', 'address', 'name'] },
+        hint: TEXT(2000),
+      },
+      ['id', 'label', 'type'],
+    ),
+    cond: {
+      oneOf: [
+        obj(
+          {
+            field: IDENT,
+            eq: VALUE,
+            ne: VALUE,
+            in: list(VALUE),
+            atLeast: NUM,
+            atMost: NUM,
+            above: NUM,
+            below: NUM,
+            filled: { type: 'boolean' },
+          },
+          ['field'],
+        ),
+        obj({ all: list(ref('cond'), 20) }, ['all']),
+        obj({ any: list(ref('cond'), 20) }, ['any']),
+        obj({ not: ref('cond') }, ['not']),
+      ],
+    },
+    expr: {
+      oneOf: [
+        NUM,
+        obj({ field: IDENT }, ['field']),
+        obj({ if: ref('cond'), then: ref('expr'), else: ref('expr') }, ['if', 'then', 'else']),
+        obj({ sum: list(ref('expr')) }, ['sum']),
+        obj({ mean: list(ref('expr')) }, ['mean']),
+        obj({ product: list(ref('expr')) }, ['product']),
+        obj({ ratio: { type: 'array', minItems: 2, maxItems: 2, items: ref('expr') } }, ['ratio']),
+        obj({ lookup: IDENT, by: list(IDENT, 5) }, ['lookup', 'by']),
+        obj({ round: ref('expr'), digits: { type: 'integer', minimum: 0, maximum: 6 } }, ['round', 'digits']),
+      ],
+    },
+    derived: obj({ id: IDENT, label: LABEL, value: ref('expr'), column: LABEL, description: TEXT(2000) }, ['id', 'label', 'value']),
+    check: obj({ id: IDENT, when: ref('cond'), require: ref('cond'), at: IDENT, message: TEXT(500) }, ['id', 'require', 'at', 'message']),
+    table: obj({ by: list(IDENT, 5), rows: list({ type: 'array', minItems: 2, maxItems: 6, items: { oneOf: [{ type: 'string', maxLength: 200 }, NUM] } }, 5000) }, ['by', 'rows']),
+    figure: obj(
+      {
+        id: IDENT,
+        label: LABEL,
+        agg: { enum: ['count', 'sum', 'mean', 'min', 'max', 'rate', 'distribution', 'texts', 'distinct', 'calc', 'choose'] },
+        of: ref('expr'),
+        field: IDENT,
+        where: ref('cond'),
+        among: ref('cond'),
+        values: list(VALUE, 100),
+        cases: list(obj({ when: ref('cond'), value: LABEL }, ['when', 'value']), 20),
+        otherwise: LABEL,
+        times: NUM,
+        digits: { type: 'integer', minimum: 0, maximum: 6 },
+        format: { enum: ['percent', 'number', 'integer'] },
+        optional: { type: 'boolean' },
+      },
+      ['id', 'label', 'agg'],
+    ),
+    grouping: obj(
+      {
+        id: IDENT,
+        label: LABEL,
+        by: list(IDENT, 5, 0),
+        allLabel: LABEL,
+        from: IDENT,
+        hidden: { type: 'boolean' },
+        figures: list(ref('figure'), 100),
+        band: obj({ figure: IDENT, scale: { type: 'string', minLength: 1, maxLength: 64 } }, ['figure', 'scale']),
+        compare: list(IDENT, 100),
+      },
+      ['id', 'label', 'by', 'figures'],
+    ),
+    records: obj(
+      {
+        label: LABEL,
+        sheet: { type: 'string', minLength: 1, maxLength: 31 },
+        title: LABEL,
+        rowLabel: list(IDENT, 5),
+        columns: list(ref('column'), 300),
+      },
+      ['label', 'sheet', 'columns'],
+    ),
+  };
+}
+
+/** The top level of a record form: no parts; records, derived points, checks, lookup tables, groupings. */
+export function recordFormSchema(common: Record<string, JsonSchema>): JsonSchema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      ...common,
+      records: ref('records'),
+      derived: list(ref('derived'), 50, 0),
+      checks: list(ref('check'), 50, 0),
+      tables: { type: 'object', maxProperties: 20, additionalProperties: ref('table') },
+      groupings: list(ref('grouping'), 20),
+    },
+    required: ['id', 'title', 'version', 'records', 'groupings'],
+  };
+}

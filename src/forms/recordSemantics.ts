@@ -1,0 +1,131 @@
+// What the schema cannot say about a record form: unique ids, names that refer to something, no cycles.
+import type { Cond, Expr, RecordFormDef } from '../model/records.js';
+import type { SemanticProblem } from './semantics.js';
+import { BUILTIN_SCALES, namedScale } from '../engine/scales.js';
+import { LANGUAGE_VERSION } from './expand.js';
+
+export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
+  const out: SemanticProblem[] = [];
+  const add = (path: string, message: string) => out.push({ path, message });
+  if (def.language !== undefined && def.language > LANGUAGE_VERSION) {
+    add('$.language', `定义使用第 ${def.language} 版定义语言,本 kpi 只认到第 ${LANGUAGE_VERSION} 版:请升级 kpi`);
+  }
+  const columns = def.records.columns;
+  const rowFields = new Set<string>();
+  const seen = (ids: string[], path: string, what: string) => {
+    const dup = new Set<string>();
+    for (const id of ids) {
+      if (rowFields.has(id) || dup.has(id)) add(path, `${what} id「${id}」与已有的列或计算项重复`);
+      dup.add(id);
+    }
+    ids.forEach((id) => rowFields.add(id));
+  };
+  seen(columns.map((c) => c.id), '$.records.columns', '列');
+  const labels = new Set<string>();
+  columns.forEach((c, i) => {
+    const key = `${c.group ?? ''}\u0000${c.label}`;
+    if (labels.has(key)) add(`$.records.columns[${i}]`, `列名「${c.label}」重复,无法按表头找到它`);
+    labels.add(key);
+    if (c.type === 'choice' && !c.choices?.length) add(`$.records.columns[${i}]`, `选择列「${c.label}」没有 choices`);
+    if (c.type !== 'choice' && c.choices) add(`$.records.columns[${i}]`, `只有 choice 列可以有 choices`);
+    if (c.min !== undefined && c.max !== undefined && c.min > c.max) add(`$.records.columns[${i}]`, `min 大于 max`);
+  });
+  for (const id of def.records.rowLabel ?? []) {
+    const col = columns.find((c) => c.id === id);
+    if (!col) add('$.records.rowLabel', `列「${id}」不存在`);
+  }
+  const tables = def.tables ?? {};
+  for (const [name, t] of Object.entries(tables)) {
+    t.rows.forEach((r, i) => {
+      if (r.length !== t.by.length + 1 || typeof r[t.by.length] !== 'number') add(`$.tables.${name}.rows[${i}]`, `每行应为 ${t.by.length} 个键和 1 个数`);
+    });
+  }
+  const checkExpr = (e: Expr, path: string, known: Set<string>) => walkExpr(e, (field) => !known.has(field) && add(path, `「${field}」不存在`), (c) => checkCond(c, path, known), (t, by) => {
+    if (!tables[t]) add(path, `查找表「${t}」不存在(在 tables 中定义)`);
+    else if (tables[t]!.by.length !== by.length) add(path, `查找表「${t}」的键有 ${tables[t]!.by.length} 个,这里给了 ${by.length} 个`);
+    by.forEach((f) => !known.has(f) && add(path, `「${f}」不存在`));
+  });
+  const checkCond = (c: Cond, path: string, known: Set<string>) => walkCond(c, (field) => !known.has(field) && add(path, `「${field}」不存在`));
+  const derivedKnown = new Set(columns.map((c) => c.id));
+  (def.derived ?? []).forEach((d, i) => {
+    checkExpr(d.value, `$.derived[${i}]`, derivedKnown);
+    if (derivedKnown.has(d.id)) add(`$.derived[${i}]`, `计算项 id「${d.id}」与已有的列或计算项重复`);
+    derivedKnown.add(d.id);
+  });
+  (def.checks ?? []).forEach((c, i) => {
+    if (c.when) checkCond(c.when, `$.checks[${i}].when`, derivedKnown);
+    checkCond(c.require, `$.checks[${i}].require`, derivedKnown);
+    if (!columns.some((x) => x.id === c.at)) add(`$.checks[${i}].at`, `列「${c.at}」不存在`);
+  });
+  const groupingIds = def.groupings.map((g) => g.id);
+  groupingIds.forEach((id, i) => groupingIds.indexOf(id) !== i && add('$.groupings', `分组 id「${id}」重复`));
+  def.groupings.forEach((g, gi) => {
+    const path = `$.groupings[${gi}]`;
+    let known = derivedKnown;
+    if (g.from) {
+      const inner = def.groupings.find((x) => x.id === g.from);
+      if (!inner) add(`${path}.from`, `分组「${g.from}」不存在`);
+      else if (dependsOn(def, inner.id, g.id)) add(`${path}.from`, `分组「${g.id}」与「${g.from}」互相引用`);
+      known = new Set([...(inner?.by ?? []), ...(inner?.figures.map((f) => f.id) ?? [])]);
+    }
+    g.by.forEach((f) => !known.has(f) && add(`${path}.by`, `「${f}」不存在`));
+    const figureIds = new Set<string>();
+    g.figures.forEach((f, fi) => {
+      const fp = `${path}.figures[${fi}]`;
+      if (figureIds.has(f.id)) add(fp, `指标 id「${f.id}」重复`);
+      const own = new Set([...g.by, ...figureIds]);
+      const scope = f.agg === 'calc' || f.agg === 'choose' ? own : known;
+      if (f.of !== undefined) checkExpr(f.of, `${fp}.of`, scope);
+      if (f.where) checkCond(f.where, `${fp}.where`, scope);
+      if (f.among) checkCond(f.among, `${fp}.among`, scope);
+      for (const c of f.cases ?? []) checkCond(c.when, `${fp}.cases`, own);
+      if (f.field !== undefined && !known.has(f.field)) add(`${fp}.field`, `「${f.field}」不存在`);
+      const needs: Record<string, 'of' | 'field' | 'cases' | 'ofOrField' | null> = {
+        count: null, rate: null, sum: 'of', mean: 'of', min: 'of', max: 'of', calc: 'of',
+        distribution: 'ofOrField', texts: 'field', distinct: 'field', choose: 'cases',
+      };
+      const need = needs[f.agg];
+      if (need === 'of' && f.of === undefined) add(fp, `「${f.label}」(${f.agg})需要 of`);
+      if (need === 'field' && f.field === undefined) add(fp, `「${f.label}」(${f.agg})需要 field`);
+      if (need === 'cases' && !f.cases?.length) add(fp, `「${f.label}」(choose)需要 cases`);
+      if (need === 'ofOrField' && f.of === undefined && f.field === undefined) add(fp, `「${f.label}」(distribution)需要 field 或 of`);
+      figureIds.add(f.id);
+    });
+    if (g.band) {
+      if (!figureIds.has(g.band.figure)) add(`${path}.band.figure`, `指标「${g.band.figure}」不存在`);
+      if (!namedScale(def, g.band.scale)) add(`${path}.band.scale`, `等级表「${g.band.scale}」不存在(内置:${Object.keys(BUILTIN_SCALES).join('、')})`);
+    }
+    for (const c of g.compare ?? []) if (!figureIds.has(c)) add(`${path}.compare`, `指标「${c}」不存在`);
+  });
+  return out;
+}
+
+function dependsOn(def: RecordFormDef, from: string, target: string, depth = 0): boolean {
+  if (from === target) return true;
+  if (depth > 20) return true;
+  const g = def.groupings.find((x) => x.id === from);
+  return g?.from ? dependsOn(def, g.from, target, depth + 1) : false;
+}
+
+function walkCond(c: Cond, field: (f: string) => void): void {
+  if ('all' in c) c.all.forEach((x) => walkCond(x, field));
+  else if ('any' in c) c.any.forEach((x) => walkCond(x, field));
+  else if ('not' in c) walkCond(c.not, field);
+  else field(c.field);
+}
+
+function walkExpr(e: Expr, field: (f: string) => void, cond: (c: Cond) => void, lookup: (t: string, by: string[]) => void): void {
+  if (typeof e === 'number') return;
+  const next = (x: Expr) => walkExpr(x, field, cond, lookup);
+  if ('field' in e) field(e.field);
+  else if ('if' in e) {
+    cond(e.if);
+    next(e.then);
+    next(e.else);
+  } else if ('sum' in e) e.sum.forEach(next);
+  else if ('mean' in e) e.mean.forEach(next);
+  else if ('product' in e) e.product.forEach(next);
+  else if ('ratio' in e) e.ratio.forEach(next);
+  else if ('lookup' in e) lookup(e.lookup, e.by);
+  else next(e.round);
+}

@@ -1,0 +1,21 @@
+// CSV and other delimited text (.csv, .txt exports): delimiter detected, every cell kept as text.
+import Papa from 'papaparse';
+import { gridFromRows } from '../grid.js';
+import { detectDelimiter } from '../textDecode.js';
+import type { InputFormat } from './format.js';
+import { INPUT_EXTENSIONS } from './names.js';
+import { decodeTextFile } from './textSheet.js';
+
+export const csvFormat: InputFormat<'csv'> = {
+  kind: 'csv',
+  extensions: INPUT_EXTENSIONS.csv,
+  async read(file, sniffed, options) {
+    const decoded = decodeTextFile(file, sniffed.buffer, options.encoding);
+    if ('failure' in decoded) return { ok: false, failure: decoded.failure };
+    const delimiter = detectDelimiter(decoded.text);
+    const parsed = Papa.parse<string[]>(decoded.text, { delimiter, skipEmptyLines: false, dynamicTyping: false });
+    const rows = parsed.data.filter((r) => Array.isArray(r));
+    const grids = [gridFromRows(decoded.sheet, rows)];
+    return { ok: true, input: { kind: 'csv', grids, workbook: null, rows, metadata: null, hiddenSheets: [], encoding: decoded.encoding, delimiter } };
+  },
+};

@@ -1,0 +1,67 @@
+// Excel/WPS workbooks (.xlsx, .xlsm): read with exceljs after sniff.ts has checked the zip and its XML.
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import { type Problem } from '../../model/problem.js';
+import { problem } from '../../model/problems/index.js';
+import { boundRangesInExcelJs, MAX_MERGED_CELLS, RangeTooLargeError } from '../exceljsRanges.js';
+import { gradedSheets, stripGraded } from '../graded/ledger.js';
+import { gridFromWorksheet } from '../grid.js';
+import { METADATA_SHEET, readMetadata } from '../metadata.js';
+import { shownName } from '../shownName.js';
+import { walkOnlyPresentRows } from '../sparseRows.js';
+import { fixUpWorkbook, needsFixups } from '../workbookFixups.js';
+import type { InputFormat } from './format.js';
+import { INPUT_EXTENSIONS } from './names.js';
+
+boundRangesInExcelJs();
+
+export const xlsxFormat: InputFormat<'xlsx'> = {
+  kind: 'xlsx',
+  extensions: INPUT_EXTENSIONS.xlsx,
+  async read(file, sniffed, options) {
+    const name = path.basename(file);
+    const wb = new ExcelJS.Workbook();
+    try {
+      const names = sniffed.entries.map((e) => e.name);
+      const buffer = needsFixups(names, sniffed.marks) ? await fixUpWorkbook(sniffed.buffer, sniffed.marks) : sniffed.buffer;
+      await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    } catch (err) {
+      if (err instanceof RangeTooLargeError) {
+        const fields = { name: shownName(file), case: 'merge', sheet: err.sheet, range: err.range, cells: err.cells, limit: MAX_MERGED_CELLS } as const;
+        return { ok: false, failure: problem('too-large', fields, { file, sheet: err.sheet }) };
+      }
+      return { ok: false, failure: unreadable(file, err) };
+    }
+    wb.worksheets.forEach(walkOnlyPresentRows);
+    // A graded file corrected and graded again: undo what kpi added, so only what the user typed is read.
+    const kpiSheets = gradedSheets(wb);
+    const regraded = stripGraded(wb);
+    // A hidden sheet is usually last month's data or a lookup table: graded only when asked (issue 9 item 3).
+    const sheets = wb.worksheets.filter((ws) => ws.name !== METADATA_SHEET && ws.name !== '_lists');
+    const hidden = (ws: ExcelJS.Worksheet) => ws.state === 'hidden' || ws.state === 'veryHidden';
+    const grids = sheets.filter((ws) => options.includeHidden || !hidden(ws)).map(gridFromWorksheet);
+    const hiddenSheets = options.includeHidden ? [] : sheets.filter(hidden).map((ws) => ws.name);
+    return {
+      ok: true,
+      input: {
+        kind: 'xlsx',
+        grids,
+        workbook: wb,
+        rows: null,
+        metadata: readMetadata(wb),
+        hiddenSheets,
+        package: sniffed.buffer,
+        ...(regraded ? { regraded: { sheets: kpiSheets } } : {}),
+      },
+    };
+  },
+};
+
+function unreadable(file: string, err: unknown): Problem {
+  const name = shownName(file);
+  const text = err instanceof Error ? err.message : String(err);
+  if (/entity|DOCTYPE/i.test(text)) {
+    return problem('xml-entities', { name }, { file });
+  }
+  return problem('file-unreadable', { name, case: 'workbook', detail: text.split('\n')[0]!.slice(0, 120) }, { file });
+}

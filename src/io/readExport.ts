@@ -1,0 +1,293 @@
+// §11: the roster joined to an exported data sheet. The export is a sheet of the same workbook (named as the
+// definition says, or found by its headings) or a second file read by the same guarded loader as the input
+// (`kpi score form.xlsx --data export.xlsx`). Its rows are joined to the roster's people on 工号 (when both have
+// one), else on 姓名; each mapped cell becomes the person's entry, located at the export's own file, sheet and
+// cell, so a non-number is reported where it is. A person without a row, a key twice and a missing column are
+// located errors too.
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import type { DataColumnDef, DataSourceDef } from '../model/dataSource.js';
+import { exportedKeys, rosterView } from '../forms/dataSource.js';
+import { entryKey, type Location, type PersonEntries } from '../model/entries.js';
+import type { FormDef, HeaderField } from '../model/definition.js';
+import { type Problem } from '../model/problem.js';
+import { problem, amend } from '../model/problems/index.js';
+import { cleanText } from '../engine/text.js';
+import { cellAddress, rawText, type Grid } from './grid.js';
+import { loadInput } from './loadInput.js';
+import { labelKey, labelVariants } from './normalize.js';
+import { readPeople, type ReadResult } from './readPeople.js';
+import { TOTAL } from './rowKinds.js';
+import { shownName } from './shownName.js';
+
+const HEADER_SEARCH_ROWS = 20;
+
+/** Where the figures came from, for the report (console, --json). */
+export interface DataInfo {
+  file: string;
+  sheet: string;
+  /** Data rows read (totals and blank rows left out). */
+  rows: number;
+  /** Key headings the join used, in order of preference (工号, 姓名). */
+  keys: string[];
+}
+
+interface ExportHeader {
+  row: number;
+  /** Header field id → column. */
+  keys: Map<string, number>;
+  columns: Map<number, DataColumnDef>;
+}
+
+interface ExportRecord {
+  row: number;
+  /** Normalised key per header field id. */
+  keys: Map<string, string>;
+}
+
+interface ExportTable {
+  grid: Grid;
+  file: string;
+  /** The sheet as messages name it: 「赤兔数据」, or 「[导出.xlsx]赤兔数据」 for a second file (Excel's own notation). */
+  shown: string;
+  header: ExportHeader;
+  records: ExportRecord[];
+}
+
+/** 工号 as typed or as exported: 「 001003 」 and 1003 are the same person. */
+export function joinKey(s: string): string {
+  const t = cleanText(s).toLowerCase();
+  return /^\d+$/.test(t) ? t.replace(/^0+(?=\d)/, '') : t;
+}
+
+function keyNames(data: DataSourceDef, fields: HeaderField[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const k of data.keys) {
+    const f = fields.find((x) => x.id === k.field);
+    out.set(k.field, [...(k.label ? [k.label] : []), ...(k.aliases ?? []), ...(f ? [f.label, ...(f.aliases ?? [])] : [])]);
+  }
+  return out;
+}
+
+/** The row among the first 20 that names a key column and the most data columns. */
+function findHeader(grid: Grid, form: FormDef): ExportHeader | null {
+  const data = form.data!;
+  const keyIndex = new Map<string, string>();
+  for (const [field, names] of keyNames(data, form.header.concat(form.footer ?? []))) for (const n of names) if (!keyIndex.has(labelKey(n))) keyIndex.set(labelKey(n), field);
+  const colIndex = new Map<string, DataColumnDef>();
+  for (const c of data.columns) for (const n of [c.label, ...(c.aliases ?? [])]) colIndex.set(labelKey(n), c);
+  let best: ExportHeader | null = null;
+  for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, grid.rowCount); row++) {
+    const keys = new Map<string, number>();
+    const columns = new Map<number, DataColumnDef>();
+    for (let col = 1; col <= grid.columnCount; col++) {
+      const text = grid.text(row, col);
+      if (!text) continue;
+      for (const v of labelVariants(text)) {
+        const k = labelKey(v);
+        const field = keyIndex.get(k);
+        if (field && !keys.has(field)) {
+          keys.set(field, col);
+          break;
+        }
+        const c = colIndex.get(k);
+        if (c && ![...columns.values()].includes(c)) {
+          columns.set(col, c);
+          break;
+        }
+      }
+    }
+    if (keys.size > 0 && columns.size > 0 && (!best || columns.size > best.columns.size)) best = { row, keys, columns };
+  }
+  return best;
+}
+
+function readRecords(grid: Grid, header: ExportHeader): ExportRecord[] {
+  const out: ExportRecord[] = [];
+  for (let row = grid.nextRow(header.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const keys = new Map<string, string>();
+    let total = false;
+    for (const [field, col] of header.keys) {
+      const text = cleanText(rawText(grid.value(row, col)));
+      if (!text) continue;
+      if (TOTAL.test(text)) total = true;
+      keys.set(field, joinKey(text));
+    }
+    if (total || keys.size === 0) continue; // a 合计 line, or a row without anyone
+    out.push({ row, keys });
+  }
+  return out;
+}
+
+function sheetMatches(grid: Grid, data: DataSourceDef): boolean {
+  const name = labelKey(grid.name);
+  return data.sheets.some((s) => labelKey(s) === name);
+}
+
+/** The export among `grids`: a sheet named as the definition says first, else the first whose headings fit. */
+function findExport(grids: Grid[], form: FormDef, file: string, book: string | null): ExportTable | null {
+  const named = grids.filter((g) => sheetMatches(g, form.data!));
+  for (const grid of [...named, ...grids.filter((g) => !named.includes(g))]) {
+    const header = findHeader(grid, form);
+    if (!header) continue;
+    return { grid, file, shown: book ? `[${book}]${grid.name}` : grid.name, header, records: readRecords(grid, header) };
+  }
+  return null;
+}
+
+export interface ExportOptions {
+  /** A second file holding the export (--data). */
+  dataFile?: string;
+  maxSize?: number;
+}
+
+export type ExportRead = { ok: true; read: ReadResult; info: DataInfo } | { ok: false; failure: Problem };
+
+/** Reads the roster from the input's grids and joins the export onto its people. */
+export async function readWithExport(grids: Grid[], form: FormDef, input: string, options: ExportOptions): Promise<ExportRead> {
+  const data = form.data!;
+  let table: ExportTable | null;
+  let rosterGrids = grids;
+  const second = options.dataFile && !(await sameFile(options.dataFile, input)) ? options.dataFile : null;
+  if (second) {
+    const loaded = await loadInput(second, { maxSize: options.maxSize });
+    if (!loaded.ok) return { ok: false, failure: { ...loaded.failure, message: `导出数据文件(--data)${loaded.failure.message}`, file: second } };
+    table = findExport(loaded.input.grids, form, second, path.basename(second));
+    if (!table) return { ok: false, failure: notFound(form, second, `${shownName(second)} 中`) };
+  } else {
+    table = findExport(grids, form, input, null);
+    if (!table) return { ok: false, failure: notFound(form, input, `${shownName(input)} 中没有名为${data.sheets.map((s) => `「${s}」`).join('、')}的工作表,其他工作表中也`) };
+    const exportGrid = table.grid;
+    rosterGrids = grids.filter((g) => g !== exportGrid);
+  }
+  const read = readPeople(rosterGrids, rosterView(form), input);
+  const problems = join(read.people, table, form);
+  read.problems.push(...problems);
+  const fields = form.header.concat(form.footer ?? []);
+  const keys = [...table.header.keys.keys()].map((id) => fields.find((f) => f.id === id)?.label ?? id);
+  return { ok: true, read, info: { file: table.file, sheet: table.grid.name, rows: table.records.length, keys } };
+}
+
+function notFound(form: FormDef, file: string, where: string): Problem {
+  const data = form.data!;
+  const fields = form.header.concat(form.footer ?? []);
+  const keys = data.keys.map((k) => fields.find((f) => f.id === k.field)?.label ?? k.field).join('或');
+  return problem('data-missing', { case: 'not-found', where, data: data.label, keys, columns: data.columns.map((c) => c.label), sheet: data.sheets[0]! }, { file });
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([fs.realpath(a).catch(() => path.resolve(a)), fs.realpath(b).catch(() => path.resolve(b))]);
+  return x === y;
+}
+
+/** Fills each person's exported entries from its row; returns the problems that belong to no person. */
+function join(people: PersonEntries[], table: ExportTable, form: FormDef): Problem[] {
+  const data = form.data!;
+  const { grid, header, records, shown, file } = table;
+  const fields = form.header.concat(form.footer ?? []);
+  const labelOf = (id: string) => fields.find((f) => f.id === id)?.label ?? id;
+  const at = (row?: number, col?: number): Location => ({ file, sheet: shown, ...(row && col ? { cell: cellAddress(row, col) } : {}) });
+  const place = (row?: number, col?: number) => (row && col ? `${shown}!${cellAddress(row, col)}` : shown);
+  const out: Problem[] = [];
+  const taken = exportedKeys(form);
+
+  // A data column the export lacks: said once at its heading row; no person can be scored on it.
+  const missing = data.columns.filter((c) => ![...header.columns.values()].includes(c));
+  for (const c of missing) {
+    out.push(problem('data-missing', { case: 'column', row: header.row, column: c.label, aliases: c.aliases ?? [] }, { file, sheet: shown }));
+  }
+  const missingKeys = new Set(missing.map((c) => entryKey(c.item, c.input)));
+
+  // Rows by key value, per key field.
+  const byKey = new Map<string, Map<string, ExportRecord[]>>();
+  for (const field of header.keys.keys()) byKey.set(field, new Map());
+  for (const r of records) {
+    for (const [field, value] of r.keys) {
+      const index = byKey.get(field)!;
+      index.set(value, [...(index.get(value) ?? []), r]);
+    }
+  }
+  // The first key the export has is its identity (工号): a value there twice is an error whoever it belongs to.
+  const primary = data.keys.map((k) => k.field).find((f) => header.keys.has(f));
+  const duplicates = new Map<string, Problem>();
+  if (primary) {
+    const col = header.keys.get(primary)!;
+    for (const [value, rows] of byKey.get(primary)!) {
+      if (rows.length < 2) continue;
+      const second = rows[1]!;
+      const shownValue = cleanText(rawText(grid.value(second.row, col)));
+      duplicates.set(value, problem('data-duplicate', { key: labelOf(primary), value: shownValue, count: rows.length, rows: rows.map((r) => r.row) }, at(second.row, col)));
+    }
+  }
+
+  const used = new Set<ExportRecord>();
+  const usedDuplicates = new Set<string>();
+  for (const person of people) {
+    const name = nameOf(person, form);
+    const problems: Problem[] = [];
+    const say = (p: Problem) => {
+      if (name) p.person = name;
+      problems.push(p);
+    };
+    // 工号 when both sides have it, else 姓名 (in the definition's order).
+    const field = data.keys.map((k) => k.field).find((f) => header.keys.has(f) && cleanText(person.header.get(f) ?? '') !== '');
+    const withheld = new Set<string>(missingKeys);
+    const rows = field ? byKey.get(field)!.get(joinKey(person.header.get(field)!)) ?? [] : [];
+    const who = field ? `${name || ''}(${labelOf(field)} ${cleanText(person.header.get(field)!)})` : name;
+    if (!field) {
+      const names = data.keys.map((k) => labelOf(k.field)).filter((_, i) => header.keys.has(data.keys[i]!.field)).join('或');
+      say(problem('data-missing', { case: 'no-key', name, keys: names, data: data.label }, person.at));
+    } else if (rows.length === 0) {
+      // Located at the heading of the key column looked in: where the missing row would be added.
+      const col = header.keys.get(field)!;
+      say(problem('data-missing', { case: 'no-row', heading: grid.text(header.row, col), who, columns: data.columns.map((c) => c.label) }, at(header.row, col)));
+    } else if (rows.length > 1) {
+      const dup = field === primary ? duplicates.get(joinKey(person.header.get(field)!)) : undefined;
+      if (dup) {
+        say(amend(dup, { listed: who }));
+        usedDuplicates.add(joinKey(person.header.get(field)!));
+      } else {
+        const col = header.keys.get(field)!;
+        const second = rows[1]!;
+        say(problem('data-duplicate', { key: labelOf(field), value: cleanText(person.header.get(field)!), count: rows.length, rows: rows.map((r) => r.row), who }, at(second.row, col)));
+      }
+      rows.forEach((r) => used.add(r));
+    }
+    if (rows.length !== 1) {
+      for (const k of taken) withheld.add(k);
+    } else {
+      const record = rows[0]!;
+      used.add(record);
+      for (const [col, c] of header.columns) {
+        person.entries.set(entryKey(c.item, c.input), { raw: grid.value(record.row, col), at: at(record.row, col) });
+      }
+      // Joined on 工号 with a 姓名 on both sides that differ: the figures may be someone else's.
+      const nameField = fields.find((f) => f.role === 'name');
+      const exportNameCol = nameField && field !== nameField.id ? header.keys.get(nameField.id) : undefined;
+      if (exportNameCol && name) {
+        const theirs = cleanText(rawText(grid.value(record.row, exportNameCol)));
+        if (theirs && theirs !== cleanText(name)) {
+          say(problem('data-unmatched', { case: 'name-differs', key: labelOf(field!), value: cleanText(person.header.get(field!)!), listed: name, exported: theirs }, at(record.row, exportNameCol)));
+        }
+      }
+    }
+    if (problems.length) person.problems = [...(person.problems ?? []), ...problems];
+    if (withheld.size) person.withheld = withheld;
+  }
+  for (const [value, p] of duplicates) if (!usedDuplicates.has(value)) out.push(p);
+  const unmatched = records.filter((r) => !used.has(r));
+  if (unmatched.length && data.unmatched !== 'ignore') {
+    const rows = unmatched.slice(0, 10).map((r) => ({ row: r.row, keys: [...r.keys.keys()].map((f) => cleanText(rawText(grid.value(r.row, header.keys.get(f)!)))).join(' ') }));
+    out.push(problem('data-unmatched', { case: 'rows', rows, count: unmatched.length }, at()));
+  }
+  return out;
+}
+
+function nameOf(person: PersonEntries, form: FormDef): string {
+  const f = form.header.find((x) => x.role === 'name');
+  return f ? cleanText(person.header.get(f.id) ?? '') : '';
+}
+
+function where(at: Location): string {
+  return at.sheet && at.cell ? `${at.sheet}!${at.cell}` : (at.sheet ?? '');
+}

@@ -1,0 +1,149 @@
+// `kpi score` for a record form: the log's rows streamed into the engine, the graded copy written beside it.
+import path from 'node:path';
+import { startRecordRun } from '../../engine/groups/run.js';
+import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
+import type { RecordFormDef } from '../../model/records.js';
+import { type Problem } from '../../model/problem.js';
+import { problem } from '../../model/problems/index.js';
+import { writeFileAtomic } from '../atomic.js';
+import { longCellProblems } from '../cellLimit.js';
+import { droppedContent } from '../graded/dropped.js';
+import { NoRoomError } from '../graded/results.js';
+import { workbookFromRows } from '../graded/workbook.js';
+import { loadInput } from '../loadInput.js';
+import type { LoadedInput } from '../formats/format.js';
+import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
+import { shownName } from '../shownName.js';
+import { findRecordSheet, missingColumnsProblem, recordRows, type RecordSheet } from './read.js';
+export type { ReadRecords } from './types.js';
+import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
+import type { ReadRecords, RowMarks } from './types.js';
+
+
+/** Finds the log's sheets and streams their rows through the engine; null when no sheet holds the log. */
+export function readRecords(input: LoadedInput, def: RecordFormDef, file: string): { ok: true; read: ReadRecords } | { ok: false; failure: Problem } {
+  const problems: Problem[] = [];
+  const sheets: RecordSheet[] = [];
+  for (const grid of input.grids) {
+    const sheet = findRecordSheet(grid, def);
+    if (!sheet) continue;
+    if (sheet.missing.length) problems.push(missingColumnsProblem(sheet, def, file));
+    else sheets.push(sheet);
+  }
+  if (!sheets.length) {
+    const why = problems[0] ?? problem('item-not-found', { case: 'no-records-table', name: shownName(file), form: def.title, formId: def.id, columns: def.records.columns.filter((c) => !c.optional).slice(0, 6).map((c) => c.label) }, { file });
+    return { ok: false, failure: why };
+  }
+  const run = startRecordRun(def);
+  const shown = (def.derived ?? []).filter((d) => d.column);
+  const marks: RowMarks = new Map();
+  for (const sheet of sheets) {
+    const rows = new Map<number, { ok: boolean; values: Array<number | null> }>();
+    marks.set(sheet.grid.name, rows);
+    const skipped = (row: number, why: string) =>
+      problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: `A${row}` }));
+    for (const row of recordRows(sheet, def, skipped)) {
+      const r = run.add(row);
+      rows.set(r.row, { ok: r.status === 'ok', values: shown.map((d) => r.derived[d.id] ?? null) });
+    }
+  }
+  const result = run.finish();
+  if (result.rows.total === 0) {
+    return { ok: false, failure: problem('no-people', { case: 'no-records', name: shownName(file), form: def.title, records: def.records.label }, { file }) };
+  }
+  return { ok: true, read: { result, sheets, marks, problems: [...problems, ...result.problems] } };
+}
+
+/** Groupings as --json and the console describe them: labels, figure names and formats, band counts. */
+export function groupingSummaries(def: RecordFormDef, result: RecordFormResult): GroupingSummary[] {
+  return def.groupings.map((g, i) => ({
+    id: g.id,
+    label: g.label,
+    hidden: g.hidden ?? false,
+    by: g.by,
+    figures: g.figures.map((f) => ({ id: f.id, label: f.label, agg: f.agg, ...(f.format ? { format: f.format } : {}) })),
+    ...(g.band ? { band: { figure: g.band.figure, scale: g.band.scale } } : {}),
+    ...(result.groupings[i]!.bands ? { bands: result.groupings[i]!.bands } : {}),
+  }));
+}
+
+/** Last month's figures (a filled or a graded file: kpi's additions are stripped when it is read). */
+async function previousFigures(file: string, def: RecordFormDef, options: GradeOptions): Promise<{ ok: true; groups: GroupResult[] } | { ok: false; failure: Problem }> {
+  const loaded = await loadInput(file, options);
+  if (!loaded.ok) return loaded;
+  const read = readRecords(loaded.input, def, file);
+  if (!read.ok) return { ok: false, failure: { ...read.failure, message: `上月文件 ${shownName(file)}:${read.failure.message.replace(`${shownName(file)}:`, '')}` } };
+  return { ok: true, groups: read.read.result.groupings.flatMap((g) => g.groups) };
+}
+
+function addChanges(current: GroupResult[], previous: GroupResult[], def: RecordFormDef): void {
+  for (const g of current) {
+    const compare = def.groupings.find((x) => x.id === g.grouping)?.compare;
+    if (!compare?.length) continue;
+    const before = previous.find((p) => p.grouping === g.grouping && p.keyText === g.keyText);
+    const change: Record<string, number | null> = {};
+    for (const id of compare) {
+      const now = g.figures[id];
+      const then = before?.figures[id];
+      change[id] = typeof now === 'number' && typeof then === 'number' ? now - then : null;
+    }
+    g.change = change;
+  }
+}
+
+export async function gradeRecordInput(
+  input: string,
+  loaded: LoadedInput,
+  def: RecordFormDef,
+  options: GradeOptions,
+  output: string | null,
+  notes: Problem[],
+  /** How a failed write is said (io/grade.ts's wording, passed in so the modules do not import each other). */
+  writeFailure: (output: string, err: unknown) => Problem,
+): Promise<GradeOutcome> {
+  const fail = (p: Problem): GradeOutcome => ({ ok: false, failure: { ...p, file: p.file ?? input } });
+  const read = readRecords(loaded, def, input);
+  if (!read.ok) return fail(read.failure);
+  const { result } = read.read;
+  const problems = [...notes, ...read.read.problems];
+  const groups = result.groupings.flatMap((g) => g.groups);
+  if (options.previous) {
+    const prev = await previousFigures(options.previous, def, options);
+    if (!prev.ok) return fail(prev.failure);
+    addChanges(groups, prev.groups, def);
+  }
+  const groupings = groupingSummaries(def, result);
+  const wb = output ? (loaded.workbook ?? workbookFromRows(loaded, read.read.sheets[0]?.headerRow ?? null)) : null;
+  if (wb && !(wb instanceof NoRoomError) && loaded.package) problems.push(...(await droppedContent(loaded.package, wb.worksheets.map((w) => w.name), input)));
+  const report: GradeReport = {
+    form: def.id,
+    formVersion: def.version,
+    formTitle: def.title,
+    input,
+    output,
+    people: [],
+    // Band counts are per grouping (groupings[].bands): a batch adding up people's bands must not count groups.
+    bands: {},
+    problems,
+    layout: loaded.kind === 'xlsx' ? 'roster' : loaded.kind,
+    ...(loaded.encoding ? { encoding: loaded.encoding } : {}),
+    ...(loaded.delimiter ? { delimiter: loaded.delimiter } : {}),
+    ...(options.period ? { period: options.period } : {}),
+    ...(loaded.regraded ? { regraded: true } : {}),
+    records: { label: def.records.label, ...result.rows },
+    groupings,
+    groups,
+    ...(options.previous ? { previous: options.previous } : {}),
+  };
+  if (output && wb) {
+    if (wb instanceof NoRoomError) return fail(problem('output-failed', { case: 'no-room', name: shownName(input), detail: wb.message }, { file: input, sheet: wb.sheet }));
+    problems.push(...longCellProblems(wb, input));
+    const prepared = prepareRecordWorkbook(wb, report, def, read.read, options.gradedAt ?? new Date(), path.basename(input));
+    try {
+      await writeFileAtomic(output, (tmp) => writeRecordWorkbook(wb, prepared, tmp), { overwrite: options.force ?? false });
+    } catch (err) {
+      return fail(writeFailure(output, err));
+    }
+  }
+  return { ok: true, report };
+}

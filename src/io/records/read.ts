@@ -1,0 +1,135 @@
+// A record log in any sheet: the heading row found by the columns' names (retyped, numbered, with notes in
+// brackets, under a merged group heading, in any order, with extra columns), then every row below it streamed
+// into the engine one at a time. Blank rows, 合计/平均 lines and a repeated heading row are skipped.
+import type { ColumnDef, RecordFormDef } from '../../model/records.js';
+import type { RawValue } from '../../model/entries.js';
+import { type Problem } from '../../model/problem.js';
+import { problem } from '../../model/problems/index.js';
+import type { RecordRow } from '../../engine/groups/result.js';
+import { cellAddress, type Grid } from '../grid.js';
+import { labelKey, labelVariants } from '../normalize.js';
+
+/** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
+const HEADING_SEARCH_ROWS = 30;
+const SUMMARY_WORDS = /^(合计|总计|小计|平均|平均值|制表|制表人|审核|审核人|备注|注[::]|说明)/;
+
+export interface RecordSheet {
+  grid: Grid;
+  headerRow: number;
+  /** Column id → 1-based column of the sheet. */
+  columns: Map<string, number>;
+  /** Last column of the heading (results go to its right). */
+  lastColumn: number;
+  /** Required columns the heading lacks (the sheet is then not read). */
+  missing: ColumnDef[];
+}
+
+/** Every name a column may be written as, keyed: its label, aliases, 「组·列」 and 「组列」. */
+function columnKeys(def: RecordFormDef): Map<string, ColumnDef[]> {
+  const keys = new Map<string, ColumnDef[]>();
+  const add = (name: string, c: ColumnDef) => {
+    const k = labelKey(name);
+    if (!k) return;
+    const list = keys.get(k) ?? [];
+    if (!list.includes(c)) list.push(c);
+    keys.set(k, list);
+  };
+  for (const c of def.records.columns) {
+    for (const n of [c.label, ...(c.aliases ?? [])]) {
+      add(n, c);
+      if (c.group) add(`${c.group}${n}`, c);
+    }
+    add(c.id, c);
+  }
+  return keys;
+}
+
+function lookup(keys: Map<string, ColumnDef[]>, text: string): ColumnDef | undefined {
+  if (!text) return undefined;
+  for (const v of labelVariants(text)) {
+    const hit = keys.get(labelKey(v));
+    if (hit?.length === 1) return hit[0];
+  }
+  return undefined;
+}
+
+/** The best heading row of a sheet for this form, or null when fewer than a third of the required columns are there. */
+export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | null {
+  const keys = columnKeys(def);
+  const required = def.records.columns.filter((c) => !c.optional);
+  let best: RecordSheet | null = null;
+  let bestCount = 0;
+  const last = Math.min(grid.rowCount, HEADING_SEARCH_ROWS);
+  for (let r = 1; r <= last; r = grid.nextRow(r)) {
+    const columns = new Map<string, number>();
+    let lastColumn = 0;
+    for (let col = 1; col <= grid.columnCount; col++) {
+      const own = grid.text(r, col);
+      const above = r > 1 ? grid.text(r - 1, col) : '';
+      // The cell itself; under a merged group heading 「进仓数量(件)」 the pair; a cell merged down from above.
+      const hit = lookup(keys, own) ?? (above && own ? lookup(keys, `${above}${own}`) : undefined) ?? (!own && above ? lookup(keys, above) : undefined);
+      if (own || hit) lastColumn = col;
+      if (hit && !columns.has(hit.id)) columns.set(hit.id, col);
+    }
+    if (columns.size > bestCount) {
+      bestCount = columns.size;
+      best = { grid, headerRow: r, columns, lastColumn, missing: required.filter((c) => !columns.has(c.id)) };
+    }
+  }
+  if (!best) return null;
+  const found = required.length - best.missing.length;
+  return found * 3 >= required.length && found > 0 ? best : null;
+}
+
+/** A problem for a sheet that looks like the log but lacks required columns. */
+export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, file: string): Problem {
+  const columns = sheet.missing.map((c) => `${c.group ? `${c.group}·` : ''}${c.label}`);
+  const fields = { case: 'records-columns', sheet: sheet.grid.name, row: sheet.headerRow, columns, form: def.title, formId: def.id } as const;
+  return problem('item-not-found', fields, { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, 1) });
+}
+
+const isEmpty = (v: RawValue) => v.kind === 'empty' || (v.kind === 'text' && v.value.trim() === '');
+
+/**
+ * The rows of a sheet below its heading, one at a time. `skipped` hears of each line that is not a record
+ * (a 合计 line, the heading repeated) so it can be reported.
+ */
+export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (row: number, why: string) => void): Generator<RecordRow> {
+  const { grid, columns } = sheet;
+  const order = def.records.columns.filter((c) => columns.has(c.id));
+  for (let r = grid.nextRow(sheet.headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
+    const cells: RecordRow['cells'] = new Map();
+    let filled = 0;
+    let firstText = '';
+    let headingLike = 0;
+    for (const c of order) {
+      const col = columns.get(c.id)!;
+      const raw = grid.value(r, col);
+      if (!isEmpty(raw)) {
+        filled++;
+        const t = grid.text(r, col);
+        if (!firstText) firstText = t;
+        // A heading repeated inside the log (a printed page's heading pasted in): only short texts can be one.
+        if (t.length <= c.label.length + 12 && labelKey(t) === labelKey(c.label)) headingLike++;
+      }
+      // The cell's address is made only when something asks (a problem, a text listed): most cells are never named.
+      const row = r;
+      cells.set(c.id, {
+        raw,
+        get at() {
+          return { sheet: grid.name, cell: cellAddress(row, col) };
+        },
+      });
+    }
+    if (filled === 0) continue;
+    if (headingLike * 2 >= filled) {
+      skipped(r, '重复的表头行');
+      continue;
+    }
+    if (SUMMARY_WORDS.test(firstText.replace(/\s/g, ''))) {
+      skipped(r, `「${firstText.slice(0, 20)}」行`);
+      continue;
+    }
+    yield { row: r, at: { sheet: grid.name }, cells };
+  }
+}

@@ -1,0 +1,160 @@
+// The shape of a record form (templates/*.json with `records`): rows are records (an order, a customer's answers,
+// one answer of a questionnaire), results are per group (an 安装师傅, a 门店, a department, the month).
+// Plain data: the engine (src/engine/groups) reads it. See /work/notes/GROUPS.md and `kpi forms <id>`.
+import type { ChoiceDef, GradeScale } from './definition.js';
+
+export type ColumnType = 'text' | 'yesno' | 'choice' | 'integer' | 'number' | 'date';
+
+export interface ColumnDef {
+  id: string;
+  label: string;
+  type: ColumnType;
+  /** Upper heading of a two-row header (进仓数量(件) over 柜身); 「进仓数量·柜身」 is read too. */
+  group?: string;
+  aliases?: string[];
+  /** An empty cell is allowed (its value is then null); otherwise it is an error at the cell. */
+  optional?: boolean;
+  /** integer / number: inclusive bounds. */
+  min?: number;
+  max?: number;
+  /** choice: the options, with their points (优秀 100 …). */
+  choices?: ChoiceDef[];
+  /** yesno: the two words the template offers, yes first (default 是 / 否). Both spellings are always read. */
+  words?: [string, string];
+  /** Personal data: masked wherever kpi prints a value of it (138****5678). The graded workbook keeps it as typed. */
+  personal?: 'phone' | 'address' | 'name';
+  hint?: string;
+}
+
+/** A value a condition compares with: true/false for yes/no, a choice label, a number, a text. */
+export type CondValue = string | number | boolean;
+
+export type Cond =
+  | {
+      field: string;
+      eq?: CondValue;
+      ne?: CondValue;
+      in?: CondValue[];
+      atLeast?: number;
+      atMost?: number;
+      above?: number;
+      below?: number;
+      /** true: the field holds a value; false: it is empty. */
+      filled?: boolean;
+    }
+  | { all: Cond[] }
+  | { any: Cond[] }
+  | { not: Cond };
+
+/** A number from a row (or, in a group's `calc`, from the group's figures and key fields). */
+export type Expr =
+  | number
+  | { field: string }
+  | { if: Cond; then: Expr; else: Expr }
+  | { sum: Expr[] }
+  | { mean: Expr[] }
+  | { product: Expr[] }
+  | { ratio: [Expr, Expr] }
+  | { lookup: string; by: string[] }
+  | { round: Expr; digits: number };
+
+export interface DerivedDef {
+  id: string;
+  label: string;
+  value: Expr;
+  /** The heading of the column beside the rows in the graded workbook (§5: 得分); absent = not written there. */
+  column?: string;
+  description?: string;
+}
+
+export interface CheckDef {
+  id: string;
+  /** The check applies to rows where this holds (absent: every row). */
+  when?: Cond;
+  /** What must hold; otherwise an error at the `at` cell of the row. */
+  require: Cond;
+  at: string;
+  message: string;
+}
+
+export interface LookupTable {
+  by: string[];
+  /** Key values in `by` order, then the number. */
+  rows: Array<Array<string | number>>;
+}
+
+export type AggregateKind = 'count' | 'sum' | 'mean' | 'min' | 'max' | 'rate' | 'distribution' | 'texts' | 'distinct' | 'calc' | 'choose';
+
+export interface FigureDef {
+  id: string;
+  label: string;
+  agg: AggregateKind;
+  /** sum / mean / min / max / distribution: the number (or field) aggregated; calc: the formula over the group's figures. */
+  of?: Expr;
+  /** distribution / texts / distinct: the field whose values are counted or listed. */
+  field?: string;
+  /** Only rows where this holds (count, sum, mean …); for rate the numerator's condition. */
+  where?: Cond;
+  /** rate: the denominator's rows (absent: every row of the group). */
+  among?: Cond;
+  /** distribution: the values expected, in the order shown (others are counted too, after them). */
+  values?: CondValue[];
+  /** choose: the first case whose condition holds gives the figure's text. */
+  cases?: Array<{ when: Cond; value: string }>;
+  otherwise?: string;
+  /** The figure as shown and banded: value × times (rate × 100 = 满意率 %, mean × 10 = 指数). */
+  times?: number;
+  /** Rounded here, where a seed rounds it (§23 「实扣0.77分」). */
+  digits?: number;
+  format?: 'percent' | 'number' | 'integer';
+  /** Nothing to aggregate, or a calc that gives nothing, is simply no figure — not an error (§23 部门月度得分, given or not). */
+  optional?: boolean;
+}
+
+export interface GroupingDef {
+  id: string;
+  label: string;
+  /** Key fields; [] = one group, the whole sheet. */
+  by: string[];
+  /** The single group's name when `by` is empty (本月). */
+  allLabel?: string;
+  /** Aggregate the results of another grouping instead of the rows (§22: questionnaires → departments). */
+  from?: string;
+  /** An inner stage: computed and explained, not given a sheet or a console table. */
+  hidden?: boolean;
+  figures: FigureDef[];
+  band?: { figure: string; scale: string };
+  /** Figures whose change against `--previous` is reported (single-group groupings). */
+  compare?: string[];
+}
+
+export interface RecordsDef {
+  /** What one row is: 订单, 客户, 答卷. */
+  label: string;
+  sheet: string;
+  title?: string;
+  /** Columns naming a row in messages; a personal one is shown masked (联系电话 138****5678). */
+  rowLabel?: string[];
+  columns: ColumnDef[];
+}
+
+export interface RecordFormDef {
+  $schema?: string;
+  language?: number;
+  id: string;
+  title: string;
+  version: string;
+  source?: string;
+  notes?: string[];
+  subject?: { label: string; kind?: 'person' | 'team' | 'site' | 'department' };
+  scales?: Record<string, GradeScale>;
+  records: RecordsDef;
+  derived?: DerivedDef[];
+  checks?: CheckDef[];
+  tables?: Record<string, LookupTable>;
+  groupings: GroupingDef[];
+}
+
+export function isRecordForm(def: unknown): def is RecordFormDef {
+  return typeof def === 'object' && def !== null && 'records' in def;
+}

@@ -1,0 +1,197 @@
+// CATALOG §22 internal-satisfaction-dept and §23 internal-satisfaction-workshop: the shipped definitions (templates/)
+// through the record engine, every figure worked by hand. (Through real workbooks: internalSatisfactionFiles.test.ts.)
+import { describe, expect, it } from 'vitest';
+import { loadAnyForm } from '../../src/forms/load.js';
+import type { RecordFormDef } from '../../src/model/records.js';
+import type { RawValue } from '../../src/model/entries.js';
+import { scoreRecords } from '../../src/engine/groups/run.js';
+import type { RecordRow } from '../../src/engine/groups/result.js';
+
+const LETTERS = 'ABCDEFGHIJ';
+
+async function recordForm(id: string): Promise<RecordFormDef> {
+  const f = await loadAnyForm(id);
+  if (!f.ok || f.kind !== 'records') throw new Error(`${id} is not a record form`);
+  return f.form;
+}
+
+/** Rows as the reader gives them: the definition's columns in order A, B, C … on sheet 「答案」, data from row 2. */
+function rows(def: RecordFormDef, data: Array<Array<string | number | null | undefined>>): RecordRow[] {
+  return data.map((d, i) => {
+    const row = i + 2;
+    const cells = new Map<string, { raw: RawValue; at: { sheet: string; cell: string } }>();
+    def.records.columns.forEach((c, k) => {
+      const v = d[k];
+      const raw: RawValue = v === undefined || v === null ? { kind: 'empty' } : typeof v === 'number' ? { kind: 'number', value: v } : { kind: 'text', value: v };
+      cells.set(c.id, { raw, at: { sheet: '答案', cell: `${LETTERS[k]}${row}` } });
+    });
+    return { row, at: { sheet: '答案' }, cells };
+  });
+}
+
+describe('§22 internal-satisfaction-dept', () => {
+  const answer = (from: string, rater: string, to: string, indicator: string, level: string, reason?: string) => ['2026-03', from, rater, to, indicator, level, reason];
+
+  it('the worked example: 880, 740 → 生产部 810; 销售部 880; 初始得分 845 → B; 绩效体现分值 84.5', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    const { result } = scoreRecords(
+      def,
+      rows(def, [
+        // 生产部 甲: A, B, B → 1000 × 0.4 + 800 × 0.3 + 800 × 0.3 = 400 + 240 + 240 = 880
+        answer('生产部', '甲', '采购部', '及时性', 'A'), answer('生产部', '甲', '采购部', '准确性', 'B'), answer('生产部', '甲', '采购部', '服务态度', 'B'),
+        // 生产部 乙: B, C, B → 320 + 180 + 240 = 740
+        answer('生产部', '乙', '采购部', '及时性', 'B'), answer('生产部', '乙', '采购部', '准确性', 'C'), answer('生产部', '乙', '采购部', '服务态度', 'B'),
+        // 销售部 丙: A, A, C → 400 + 300 + 180 = 880
+        answer('销售部', '丙', '采购部', '及时性', 'A'), answer('销售部', '丙', '采购部', '准确性', 'A'), answer('销售部', '丙', '采购部', '服务态度', 'C'),
+      ]),
+    );
+    const [questionnaires, pairs, depts] = result.groupings;
+    expect(questionnaires!.hidden).toBe(true);
+    expect(questionnaires!.groups.map((g) => [g.keyText, g.figures.score])).toEqual([
+      ['2026-03·生产部·甲·采购部', expect.closeTo(880, 9)],
+      ['2026-03·生产部·乙·采购部', expect.closeTo(740, 9)],
+      ['2026-03·销售部·丙·采购部', expect.closeTo(880, 9)],
+    ]);
+    // 生产部 = (880 + 740) / 2 = 810; 销售部 = 880
+    expect(pairs!.groups.map((g) => [g.keyText, g.figures.questionnaires, g.figures.score])).toEqual([
+      ['2026-03·生产部·采购部', 2, expect.closeTo(810, 9)],
+      ['2026-03·销售部·采购部', 1, expect.closeTo(880, 9)],
+    ]);
+    const buying = depts!.groups[0]!;
+    expect(buying.keyText).toBe('2026-03·采购部');
+    expect(buying.figures.initial).toBeCloseTo(845, 9);
+    expect(buying.figures.weight).toBeCloseTo(10, 9);
+    expect(buying.figures.shown).toBeCloseTo(84.5, 9);
+    expect(buying.band).toBe('B 良好');
+    expect(result.problems).toEqual([]);
+  });
+
+  it('another department, a partial questionnaire (a weighted mean over what was answered), C and D bands', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    const { result } = scoreRecords(
+      def,
+      rows(def, [
+        // 采购部 → 人力资源部 (及时性 0.3, 专业性 0.4, 服务态度 0.3): B, A, C → 240 + 400 + 180 = 820
+        answer('采购部', '丁', '人力资源部', '及时性', 'B'), answer('采购部', '丁', '人力资源部', '专业性', 'A'), answer('采购部', '丁', '人力资源部', '服务态度', 'C'),
+        // 财务部 → 人力资源部: C, C, D (with its reason) → 180 + 240 + 120 = 540
+        answer('财务部', '戊', '人力资源部', '及时性', 'C'), answer('财务部', '戊', '人力资源部', '专业性', 'C'), answer('财务部', '戊', '人力资源部', '服务态度', 'D', '三次催办未回复'),
+        // ⇒ 人力资源部 初始得分 (820 + 540) / 2 = 680 → C 称职; × 10 % = 68
+        // 行政部 → 财务部 (及时性 0.4, 准确性 0.4, 服务态度 0.2), only two answered: (1000 × 0.4 + 600 × 0.4) / 0.8 = 640 / 0.8 = 800
+        answer('行政部', '己', '财务部', '及时性', 'A'), answer('行政部', '己', '财务部', '准确性', 'C'),
+        // 信息技术部 → 行政部 (及时性 0.4, 服务质量 0.3, 服务态度 0.3): E, D, D with reasons → 80 + 120 + 120 = 320 → D 基本称职; × 15 % = 48
+        answer('信息技术部', '庚', '行政部', '及时性', 'E', '报修一周未处理'), answer('信息技术部', '庚', '行政部', '服务质量', 'D', '会议室设备多次故障'), answer('信息技术部', '庚', '行政部', '服务态度', 'D', '推诿'),
+      ]),
+    );
+    const depts = Object.fromEntries(result.groupings[2]!.groups.map((g) => [g.key.to, g]));
+    expect(depts['人力资源部']!.figures.initial).toBeCloseTo(680, 9);
+    expect(depts['人力资源部']!.band).toBe('C 称职');
+    expect(depts['人力资源部']!.figures.shown).toBeCloseTo(68, 9);
+    expect(depts['财务部']!.figures.initial).toBeCloseTo(800, 9);
+    expect(depts['财务部']!.band).toBe('B 良好');
+    expect(depts['财务部']!.figures.shown).toBeCloseTo(80, 9);
+    expect(depts['行政部']!.figures.initial).toBeCloseTo(320, 9);
+    expect(depts['行政部']!.band).toBe('D 基本称职');
+    expect(depts['行政部']!.figures.shown).toBeCloseTo(48, 9);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('a D without 理由 and an 指标 the department does not have: errors at their cells, the rows left out', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    const { result, rows: results } = scoreRecords(
+      def,
+      rows(def, [
+        answer('生产部', '甲', '采购部', '及时性', 'A'), answer('生产部', '甲', '采购部', '准确性', 'B'), answer('生产部', '甲', '采购部', '服务态度', 'B'),
+        // row 5: D without 理由 → error at G5
+        answer('销售部', '丙', '采购部', '及时性', 'D'),
+        // row 6: 采购部 has no 指标 「响应速度」 → error at its 指标 cell E6
+        answer('销售部', '丙', '采购部', '响应速度', 'A'),
+        answer('销售部', '丙', '采购部', '准确性', 'A'), answer('销售部', '丙', '采购部', '服务态度', 'C'),
+      ]),
+    );
+    expect(results.map((r) => r.status)).toEqual(['ok', 'ok', 'ok', 'error', 'error', 'ok', 'ok']);
+    const reason = result.problems.find((p) => p.code === 'reason-required')!;
+    expect(reason).toMatchObject({ severity: 'error', sheet: '答案', cell: 'G5' });
+    expect(reason.message).toContain('等级为 D 或 E 时须注明理由和事实依据');
+    const unknown = result.problems.find((p) => p.code === 'item-not-found')!;
+    expect(unknown).toMatchObject({ severity: 'error', sheet: '答案', cell: 'E6' });
+    expect(unknown.message).toContain('「响应速度·采购部」');
+    // 销售部 丙 from the two valid answers: (1000 × 0.3 + 600 × 0.3) / 0.6 = 480 / 0.6 = 800; 初始得分 (880 + 800) / 2 = 840
+    const buying = result.groupings[2]!.groups[0]!;
+    expect(buying.figures.initial).toBeCloseTo(840, 9);
+    expect(buying.band).toBe('B 良好');
+  });
+});
+
+describe('§23 internal-satisfaction-workshop', () => {
+  /** One answer per row: 考核月份, 车间, 被服务部门, 评价项目, 评价, 原因, 部门月度得分. */
+  const answers = (dept: string, workshops: string[], marks: string[]) => workshops.map((w, i) => ['2026-03', w, dept, '服务态度', marks[i] ?? '满意']);
+  const shops = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}号车间`);
+
+  it('counts worst first, the nominal deduction ÷ the coefficient rounded to 2 decimals: 1.11 and 0.77 exactly', async () => {
+    const def = await recordForm('internal-satisfaction-workshop');
+    const data = [
+      // 仓储部: 4 workshops, u = 2 → 较差 → 1 ÷ 0.9 = 1.111… → 1.11
+      ...answers('仓储部', shops(4), ['不满意', '不满意']),
+      // 设备部: 13 workshops, w = 1 → 较差 → 1 ÷ 1.3 = 0.769… → 0.77
+      ...answers('设备部', shops(13), ['很不满意']),
+      // 质检部: 2 workshops, u = 3 and w = 1: checked worst first it is 差 (not 较差) → 2 ÷ 0.9 = 2.22
+      ...answers('质检部', ['一车间', '一车间', '一车间', '二车间'], ['不满意', '不满意', '不满意', '很不满意']),
+      // 采购配套部: 7 workshops, g = 2 → 较好 → 0.5 ÷ 1.1 = 0.4545… → 0.45
+      ...answers('采购配套部', shops(7), ['一般', '一般']),
+      // 行政部: 3 workshops, u = 4 → 很差 → 3 ÷ 0.9 = 3.33
+      ...answers('行政部', ['一车间', '一车间', '二车间', '三车间'], ['不满意', '不满意', '不满意', '不满意']),
+      // 财务部: 11 workshops, all 满意 → 优秀 → 0
+      ...answers('财务部', shops(11), []),
+      // 车队: 6 workshops, u = 1 → 较好 → 0.5 ÷ 1.1 = 0.45 (6 is the first count of 1.1)
+      ...answers('车队', shops(6), ['不满意']),
+      // 人力资源部: 5 workshops, u = 2 and w = 1 → 差 → 2 ÷ 0.9 = 2.22 (5 is the last count of 0.9)
+      ...answers('人力资源部', shops(5), ['不满意', '不满意', '很不满意']),
+      // 基建办: 10 workshops, w = 2 → 很差 → 3 ÷ 1.1 = 2.7272… → 2.73 (10 is the last count of 1.1)
+      ...answers('基建办', shops(10), ['很不满意', '很不满意']),
+    ];
+    const { result } = scoreRecords(def, rows(def, data));
+    const by = Object.fromEntries(result.groupings[0]!.groups.map((g) => [g.key.dept, g]));
+    const line = (d: string) => {
+      const f = by[d]!.figures;
+      return [f.served, f.u, f.w, f.g, f.level, f.nominal, f.coefficient, f.deduction, by[d]!.band];
+    };
+    expect(line('仓储部')).toEqual([4, 2, 0, 0, '较差', 1, 0.9, 1.11, '较差(36–40分)']);
+    expect(line('设备部')).toEqual([13, 0, 1, 0, '较差', 1, 1.3, 0.77, '较差(36–40分)']);
+    expect(line('质检部')).toEqual([2, 3, 1, 0, '差', 2, 0.9, 2.22, '差(31–35分)']);
+    expect(line('采购配套部')).toEqual([7, 0, 0, 2, '较好', 0.5, 1.1, 0.45, '较好(40–45分)']);
+    expect(line('行政部')).toEqual([3, 4, 0, 0, '很差', 3, 0.9, 3.33, '很差(30分以下)']);
+    expect(line('财务部')).toEqual([11, 0, 0, 0, '优秀', 0, 1.3, 0, '优秀(46–50分)']);
+    expect(line('车队')).toEqual([6, 1, 0, 0, '较好', 0.5, 1.1, 0.45, '较好(40–45分)']);
+    expect(line('人力资源部')).toEqual([5, 2, 1, 0, '差', 2, 0.9, 2.22, '差(31–35分)']);
+    expect(line('基建办')).toEqual([10, 0, 2, 0, '很差', 3, 1.1, 2.73, '很差(30分以下)']);
+    expect(by['仓储部']!.explanation.deduction).toBe('名义扣分(1) ÷ 系数(0.9) = 1.11');
+    expect(result.groupings[0]!.bands).toEqual({ '优秀(46–50分)': 1, '较好(40–45分)': 2, '较差(36–40分)': 2, '差(31–35分)': 2, '很差(30分以下)': 2 });
+    expect(result.problems).toEqual([]);
+  });
+
+  it('the deduction comes off the department’s monthly score when one is given (any row), and is reported either way', async () => {
+    const def = await recordForm('internal-satisfaction-workshop');
+    const data = [
+      ...answers('仓储部', shops(4), ['不满意', '不满意']),
+      ...answers('设备部', shops(13), ['很不满意']),
+    ];
+    // 仓储部's score typed on its third row: 92 − 1.11 = 90.89; 设备部 has none: 0.77 is reported, no score after it, no error.
+    data[2]![6] = 92;
+    const { result } = scoreRecords(def, rows(def, data));
+    const by = Object.fromEntries(result.groupings[0]!.groups.map((g) => [g.key.dept, g]));
+    expect(by['仓储部']!.figures).toMatchObject({ deduction: 1.11, monthly: 92, after: 90.89 });
+    expect(by['仓储部']!.status).toBe('scored');
+    expect(by['设备部']!.figures).toMatchObject({ deduction: 0.77, monthly: null, after: null });
+    expect(by['设备部']!.status).toBe('scored');
+    expect(result.problems).toEqual([]);
+  });
+
+  it('an answer that is not one of the four is an error at its cell, and does not count', async () => {
+    const def = await recordForm('internal-satisfaction-workshop');
+    const { result } = scoreRecords(def, rows(def, [...answers('仓储部', shops(3), ['不满意', '差评'])]));
+    const bad = result.problems.find((p) => p.code === 'unknown-choice')!;
+    expect(bad).toMatchObject({ sheet: '答案', cell: 'E3' });
+    // Two countable answers left: u = 1 → 较好 → 0.5 ÷ 0.9 = 0.56; 服务车间数 counts the rows that count (2)
+    expect(result.groupings[0]!.groups[0]!.figures).toMatchObject({ u: 1, served: 2, level: '较好', deduction: 0.56 });
+  });
+});

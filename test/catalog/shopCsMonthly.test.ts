@@ -1,0 +1,213 @@
+// CATALOG §11 shop-cs-monthly: KPI figures from a 赤兔-style export joined to the roster on 工号 (else 姓名).
+// Fixtures: test/fixtures/shop/, written by openpyxl (scripts/make-shop-fixtures.py); one template round trip.
+//
+// Worked by hand (目标转换率, 目标销售额 and the subjective points from the roster; the rest from the export):
+// 王芳 1001: 转换率 30/200 = 15 % ÷ 20 % = 75 % × 30 = 22.5; 销售 80000/100000 = 80 % × 20 = 16;
+//   答复质量 10 − 2 × 2 = 6; 中差评 1/100 = 1 %, 1 − 1 % ÷ 2 % = 50 % × 10 = 5; 投诉关联 12
+//   ⇒ KPI 61.5; 综合能力 4 + 8 = 12 ⇒ 73.5 → 待改进 (A ≤ 85), K 0.8
+// 李强 1002: 15/100 = 15 % ÷ 10 % = 150 % → 100 % × 30 = 30; 60000/50000 = 120 % → 100 % × 20 = 20;
+//   答复质量 3 次 ≥ 3 → 0 (单项否决); 0/50 → 100 % × 10 = 10; 15 ⇒ KPI 75; 综合能力 15 ⇒ 90; 加分 +8 ⇒ 98 → 优秀, K 1.1
+// 张敏 1003: 10/50 = 20 % ÷ 10 % → 100 % × 30 = 30; 70000/50000 → 20; 答复质量 empty = 0 次 → 10; 0/40 → 10; 15
+//   ⇒ KPI 85; 综合能力 15 ⇒ 100; 加分 +10, 减分 −2 ⇒ 108 reported as computed; band on min(108, 100) = 100 → 优秀, K 1.1
+// 刘洋 1004: not in the export → an error at the export, 未评分. 赵磊 1005 is in the export only → a warning.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { gradeFile } from '../../src/io/grade.js';
+import { buildTemplate } from '../../src/io/template/index.js';
+import { fillRoster } from '../../src/io/fillTemplate.js';
+import { scoreJson } from '../../src/cli/json.js';
+import { describeForm } from '../../src/forms/describe.js';
+import type { GradeReport } from '../../src/io/outcome.js';
+import { form, readWorkbook, repoRoot, sheetRows, summaryTable, tempDir, shown } from '../helpers.js';
+import { byName } from './roundTrip.js';
+
+const fixture = (name: string) => path.join(repoRoot, 'test', 'fixtures', 'shop', name);
+
+async function grade(input: string, options: Parameters<typeof gradeFile>[1] = {}): Promise<GradeReport> {
+  const outcome = await gradeFile(input, { form: 'shop-cs-monthly', output: null, ...options });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.report;
+}
+
+function expectHandWorked(r: GradeReport): void {
+  const wang = byName(r, '王芳');
+  expect(wang.items.map((i) => i.score)).toEqual([22.5, 16, 6, 5, 12, 4, 8, 0, 0].map((x) => expect.closeTo(x, 9)));
+  expect(wang.total).toBeCloseTo(73.5, 9);
+  expect(wang.band).toBe('待改进');
+  expect(wang.bandData).toEqual({ K: 0.8 });
+  expect(wang.items[0]!.explanation).toBe('询盘转换率 30/200 = 15% ÷ 20% = 75% × 30 = 22.5');
+  expect(wang.items[3]!.explanation).toBe('中差评率 1/100 = 1%,1 − 1% ÷ 2% = 50% × 10 = 5');
+  const li = byName(r, '李强');
+  expect(li.items[2]!.score).toBe(0);
+  expect(li.items[2]!.explanation).toBe('问题次数 3次 ≥ 3次 → 0(单项否决)');
+  expect(li.total).toBeCloseTo(98, 9);
+  expect(li.band).toBe('优秀');
+  expect(li.bandData).toEqual({ K: 1.1 });
+  const zhang = byName(r, '张敏');
+  expect(zhang.total).toBeCloseTo(108, 9);
+  expect(zhang.band).toBe('优秀');
+  expect(zhang.bandData).toEqual({ K: 1.1 });
+  expect(zhang.explanation).toBe('关键KPI 85 + 综合能力 15 = 100,加分项 +10 = 110,减分项 −2 = 108 → 优秀');
+  expect(zhang.parts.map((p) => p.score)).toEqual([85, 15, 8]);
+  const liu = byName(r, '刘洋');
+  expect(liu.status).toBe('error');
+  expect(liu.problems.map((p) => p.code)).toEqual(['data-missing']);
+  expect(r.bands).toEqual({ 优秀: 2, 良好: 0, 一般: 0, 待改进: 1 });
+}
+
+describe('§11 shop-cs-monthly', () => {
+  it('the export in the same workbook (its own headings, a title row, a 合计 line): scores as worked by hand', async () => {
+    const input = fixture('same-book.xlsx');
+    const r = await grade(input);
+    expectHandWorked(r);
+    expect(r.data).toEqual({ file: input, sheet: '赤兔数据', rows: 4, keys: ['工号', '姓名'] });
+    const missing = r.problems.find((p) => p.code === 'data-missing')!;
+    // At the heading of the column it was looked up in (工号, B3 under the export's title rows).
+    expect(missing).toMatchObject({ severity: 'error', file: input, sheet: '赤兔数据', cell: 'B3', person: '刘洋' });
+    expect(missing.message).toBe('赤兔数据!B3:「工号」列中没有名单中刘洋(工号 1004)的数据行,无法取得 询盘数、成交数、销售额、中差评数、评价数');
+    const extra = r.problems.find((p) => p.code === 'data-unmatched')!;
+    expect(extra.severity).toBe('warning');
+    expect(extra.message).toContain('第 7 行(1005 赵磊)');
+  });
+
+  it('the export as a second file (--data), an openpyxl workbook whose sheet the definition does not name', async () => {
+    const exportFile = fixture('export.xlsx');
+    const r = await grade(fixture('roster.xlsx'), { data: exportFile });
+    expectHandWorked(r);
+    expect(r.data).toMatchObject({ file: exportFile, sheet: '客服绩效', rows: 4 });
+    // The missing person is located at the export's own file and sheet, in Excel's notation for another book.
+    expect(r.problems.find((p) => p.code === 'data-missing')).toMatchObject({ file: exportFile, sheet: '[export.xlsx]客服绩效', cell: 'B3', person: '刘洋' });
+  });
+
+  it('the export as a GB18030 CSV (--data): the encoding is detected, the figures are the same', async () => {
+    const r = await grade(fixture('roster.xlsx'), { data: fixture('export-gb18030.csv') });
+    expectHandWorked(r);
+    expect(r.data).toMatchObject({ sheet: 'export-gb18030', rows: 4 });
+  });
+
+  it('a non-number and a 工号 twice in the export: located errors at the export’s file, sheet and cell', async () => {
+    const bad = fixture('export-bad.xlsx');
+    const r = await grade(fixture('roster.xlsx'), { data: bad });
+    const wang = byName(r, '王芳');
+    expect(wang.status).toBe('error');
+    const nan = wang.problems.find((p) => p.code === 'not-an-integer' || p.code === 'not-a-number')!;
+    expect(nan).toMatchObject({ file: bad, sheet: '[export-bad.xlsx]客服绩效', cell: 'E4', actual: '三十' });
+    expect(nan.message).toBe('[export-bad.xlsx]客服绩效!E4:「日常询盘转换率·成交数」应为不小于0的整数,实际为「三十」');
+    const li = byName(r, '李强');
+    expect(li.status).toBe('error');
+    const dup = li.problems.find((p) => p.code === 'data-duplicate')!;
+    expect(dup).toMatchObject({ file: bad, sheet: '[export-bad.xlsx]客服绩效', cell: 'B6', severity: 'error' });
+    expect(dup.message).toContain('工号「1002」在导出数据中出现 2 次(第 5、6 行)');
+    // The duplicate is said once (with 李强), not again for the file.
+    expect(r.problems.filter((p) => p.code === 'data-duplicate')).toHaveLength(1);
+    expect(byName(r, '张敏').total).toBeCloseTo(108, 9);
+  });
+
+  it('the graded workbook: input kept, scores beside the rows, 汇总 with K, 问题 naming the export; --json has data', async () => {
+    const dir = tempDir();
+    const output = path.join(dir, 'out.xlsx');
+    const outcome = await gradeFile(fixture('same-book.xlsx'), { form: 'shop-cs-monthly', output });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const wb = await readWorkbook(output);
+    const summary = summaryTable(wb);
+    const head = summary[0]!;
+    const zhang = summary.find((row) => row.includes('张敏'))!;
+    expect(zhang[head.indexOf('总分')]).toBeCloseTo(108, 9);
+    expect(zhang[head.indexOf('等级')]).toBe('优秀');
+    expect(zhang[head.indexOf('K')]).toBe(1.1);
+    expect(zhang[head.indexOf('加减分')]).toBe(8);
+    // The export sheet is kept as it was.
+    const exportRows = sheetRows(wb, '赤兔数据');
+    expect(exportRows[2]).toEqual(['序号', '工号', '客服姓名', '询单人数', '最终付款人数', '销售额(元)', '客单价', '中差评', '评价总数']);
+    expect(exportRows[3]).toEqual([1, 1001, '王芳', 200, 30, 80000, 266.67, 1, 100]);
+    const problems = sheetRows(wb, '问题');
+    expect(problems.some((row) => row.includes('data-missing') && row.includes('刘洋'))).toBe(true);
+    const json = scoreJson(outcome.report);
+    expect(json.data).toMatchObject({ sheet: '赤兔数据', rows: 4, keys: ['工号', '姓名'] });
+    expect(json.people.find((p) => p.name === '张敏')).toMatchObject({ total: 108, band: '优秀', bandData: { K: 1.1 } });
+  });
+
+  it('kpi template → a roster and an empty 赤兔数据 sheet with the mapped headings; filled and pasted, it scores', async () => {
+    const f = await form('shop-cs-monthly');
+    const wb = await buildTemplate(f, { layout: 'form', generator: 'test' });
+    expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['考核表', '赤兔数据']);
+    const rosterHead = (wb.getWorksheet('考核表')!.getRow(1).values as unknown[]).slice(1);
+    expect(rosterHead).not.toContain('询盘数');
+    expect(rosterHead).toContain('日常询盘转换率·目标转换率');
+    const exportWs = wb.getWorksheet('赤兔数据')!;
+    expect((exportWs.getRow(1).values as unknown[]).slice(1)).toEqual(['工号', '姓名', '询盘数', '成交数', '销售额', '中差评数', '评价数']);
+    fillRoster(wb.getWorksheet('考核表')!, f, [
+      // Joined on 姓名 (no 工号 on either side): 20/100 = 20 % ÷ 25 % = 80 % × 30 = 24; 45000/50000 = 90 % × 20 = 18;
+      // 10 − 2 × 1 = 8; 1/200 = 0.5 %, 1 − 0.5 % ÷ 2 % = 75 % × 10 = 7.5; 13 ⇒ 70.5; + 3 + 7 = 80.5; 减分 −1 ⇒ 79.5 → 待改进
+      { header: { name: '周敏' }, values: { 'K1.goal': '25%', 'K2.target': 50000, K3: 1, K5: 13, A1: 3, A2: 7, 'B2.points': 1, 'B2.reason': '售前解释错误' } },
+      // 加分 12 is over its cap of 10; 减分 3 has no reason: both errors at their cells, 吴迪 is not scored.
+      { header: { name: '吴迪' }, values: { 'K1.goal': '25%', 'K2.target': 50000, K5: 13, A1: 3, A2: 7, 'B1.points': 12, 'B1.reason': '大促', 'B2.points': 3 } },
+    ]);
+    exportWs.addRow(['', '周敏', 100, 20, 45000, 1, 200]);
+    exportWs.addRow(['', '吴迪', 100, 20, 45000, 1, 200]);
+    const input = path.join(tempDir(), 'shop.xlsx');
+    await wb.xlsx.writeFile(input);
+    const outcome = await gradeFile(input, { output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const zhou = byName(outcome.report, '周敏');
+    expect(zhou.items.map((i) => i.score)).toEqual([24, 18, 8, 7.5, 13, 3, 7, 0, -1].map((x) => expect.closeTo(x, 9)));
+    expect(zhou.total).toBeCloseTo(79.5, 9);
+    expect(zhou.band).toBe('待改进');
+    const wu = byName(outcome.report, '吴迪');
+    expect(wu.status).toBe('error');
+    expect(wu.problems.map((p) => [p.code, p.sheet])).toEqual([['out-of-range', '考核表'], ['reason-required', '考核表']]);
+    expect(wu.problems[0]!.message).toContain('应为0到10之间的数,实际为「12」');
+    expect(outcome.report.data?.keys).toEqual(['工号', '姓名']);
+  });
+
+  it('no export anywhere, or --data for a form that has none: the run stops with one message', async () => {
+    const alone = await gradeFile(fixture('roster.xlsx'), { form: 'shop-cs-monthly', output: null });
+    expect(alone.ok).toBe(false);
+    if (!alone.ok) expect(alone.failure.message).toContain('没有找到「赤兔数据」');
+    const wrong = await gradeFile(path.join(repoRoot, 'samples', 'sales-cs-kpi.march.roster.xlsx'), { output: null, data: fixture('export.xlsx') });
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.failure.message).toContain('不从导出数据取数');
+  });
+
+  it('an export without a mapped column: one located error, nobody scored on a figure it lacks', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('赤兔数据');
+    ws.addRow(['工号', '姓名', '询盘数', '成交数', '销售额', '评价数']);
+    ws.addRow(['1001', '王芳', 200, 30, 80000, 100]);
+    const file = path.join(tempDir(), 'export.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await grade(fixture('roster.xlsx'), { data: file });
+    const missing = r.problems.filter((p) => p.code === 'data-missing' && !p.person);
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.message).toBe('[export.xlsx]赤兔数据:第 1 行表头中没有「中差评数」列(也可写作 「中差评」、「中差评人数」),无法取数');
+    expect(byName(r, '王芳').status).toBe('error');
+    expect(shown(byName(r, '王芳').items[3]!.score)).toBeNull();
+  });
+
+  it('kpi forms explains where the figures come from', async () => {
+    const text = describeForm(await form('shop-cs-monthly')).join('\n');
+    expect(text).toContain('导出数据「赤兔数据」');
+    expect(text).toContain('「询盘数」(也认 询单人数');
+    expect(text).toContain('「问题次数」达到 3 次及以上得 0(单项否决)');
+  });
+});
+
+describe('§11 samples (scripts/make-shop-sample.mjs)', () => {
+  // 陈静: 66/300 = 22 % ÷ 20 % → 100 % × 30 = 30; 132000/120000 → 20; 10; 2/200 = 1 % → 50 % × 10 = 5; 14 ⇒ 79; + 5 + 9 ⇒ 93; 加分 +5 ⇒ 98 → 优秀
+  // 孙丽: 40/250 = 16 % ÷ 20 % = 80 % × 30 = 24; 90000/100000 = 90 % × 20 = 18; 10 − 2 = 8; 0/120 → 10; 12 ⇒ 72; + 4 + 8 ⇒ 84 → 待改进
+  // 周杰: 38/200 = 19 % ÷ 20 % = 95 % × 30 = 28.5; 95000/100000 → 19; 10; 1/150 = 0.667 % → (1 − 1/3) × 10 = 6.6667; 15
+  //   ⇒ 79.1667; + 5 + 9 ⇒ 93.1667 → 良好 (90 < A ≤ 95), K 1.0; 吴婷 is not in the export
+  const expected = [['陈静', 98, '优秀'], ['孙丽', 84, '待改进'], ['周杰', 93.1667, '良好'], ['吴婷', null, null]];
+  const got = (r: GradeReport) => r.people.map((p) => [p.name, p.total === null ? null : Number(p.total.toFixed(4)), p.band]);
+  it('the export pasted into the workbook', async () => {
+    const r = await grade(path.join(repoRoot, 'samples', 'shop-cs-monthly.march.xlsx'));
+    expect(got(r)).toEqual(expected);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['data-missing']);
+  });
+  it('the export as its own file (--data)', async () => {
+    const r = await gradeFile(path.join(repoRoot, 'samples', 'shop-cs-monthly.march.roster.xlsx'), { output: null, data: path.join(repoRoot, 'samples', 'shop-cs-monthly.march.export.xlsx') });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(got(r.report)).toEqual(expected);
+  });
+});

@@ -1,0 +1,194 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import type { GradeReport } from '../../src/io/outcome.js';
+import type { GroupResult } from '../../src/engine/groups/result.js';
+import { scoreJson } from '../../src/cli/json.js';
+import { renderScore } from '../../src/cli/renderScore.js';
+import type { Output } from '../../src/cli/output.js';
+import { readWorkbook, repoRoot, sheetRows, shown, tempDir } from '../helpers.js';
+
+// Order logs written by openpyxl and re-saved by LibreOffice (scripts/make-record-fixtures.py), committed.
+const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/records', name);
+
+async function grade(name: string, options: Parameters<typeof gradeFile>[1] = {}): Promise<{ report: GradeReport; output: string; input: string }> {
+  const dir = tempDir();
+  const input = path.join(dir, name);
+  copyFileSync(fixture(name), input);
+  const before = readFileSync(input);
+  const outcome = await gradeFile(input, options);
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  expect(readFileSync(input).equals(before)).toBe(true);
+  return { report: outcome.report, output: outcome.report.output!, input };
+}
+
+// The 200-order log is graded once and read by several tests (the suite's time is shared).
+let graded200: ReturnType<typeof grade> | undefined;
+const grade200 = () => (graded200 ??= grade('openpyxl-install-200.xlsx'));
+
+const group = (r: GradeReport, grouping: string, key: string): GroupResult => {
+  const g = r.groups!.find((x) => x.grouping === grouping && x.keyText === key);
+  if (!g) throw new Error(`no group ${grouping} ${key}`);
+  return g;
+};
+
+function capture(): { o: Output; out: string[] } {
+  const out: string[] = [];
+  const o = { out: (s: string) => out.push(s), err: (s: string) => out.push(s), color: { level: 0, bold: (s: string) => s, gray: (s: string) => s, red: (s: string) => s, cyan: (s: string) => s, yellow: (s: string) => s } } as unknown as Output;
+  return { o, out };
+}
+
+// The 200 orders: order i has 安装师傅 张/李/王/赵 by i mod 4 (0/1/2/3), 门店 城东/城西/南山 by i mod 3 (1/2/0);
+// 处理完毕 否 when 7 | i, 清理卫生 没有 when 11 | i, 本人签字 否 when 13 | i, 服务态度 5 for 赵师傅 and 5 − (i mod 5)
+// for the others; orders 57 (服务态度 「好」) and 133 (处理完毕 empty, both 李师傅) are in error.
+describe('§5 install-followup: a 200-order log typed in openpyxl', () => {
+  it('per 安装师傅 and 门店: orders, 满意数, rates, means, bands — counted by hand', async () => {
+    const { report } = await grade200();
+    expect(report.form).toBe('install-followup');
+    expect(report.people).toEqual([]);
+    expect(report.records).toEqual({ label: '订单', total: 200, ok: 198, error: 2 });
+    // 赵师傅: i ≡ 3 (mod 4), 50 orders, all 5分. Not 认可满意 when 7 | i (7k ≡ 3 mod 4 ⇔ k ≡ 1 mod 4: k = 1, 5, …, 25 → 7),
+    // 11 | i (k = 1, 5, 9, 13, 17 → 5), 13 | i (k ≡ 3 mod 4: 3, 7, 11, 15 → 4); 91 and 143 counted twice → 7 + 5 + 4 − 2 = 14.
+    // 满意 50 − 14 = 36 → 36/50 = 72 % → 一般 (60 ≤ 72 < 80). 服务态度 250/50 = 5.
+    const zhao = group(report, 'master', '赵师傅');
+    expect(zhao.figures).toMatchObject({ orders: 50, satisfiedCount: 36, satisfiedRate: 72, attitudeMean: 5 });
+    expect(zhao.band).toBe('一般');
+    // 一次安装成功 否 when 6 | i: i odd for 赵 → never; 验收单 否 when 9 | i: 9k ≡ 3 (mod 4) ⇔ k ≡ 3: k = 3, 7, …, 19 → 5 → 45/50 = 90 %.
+    expect(zhao.figures).toMatchObject({ firstTimeRate: 100, receiptRate: 90, leftoverRate: 0, secondLeftoverRate: 0 });
+    // 张师傅: i = 4k; 4k mod 5 runs 4, 3, 2, 1, 0 → 服务态度 1…5 ten times each: 150/50 = 3. 态度 ≥ 4 ⇔ i ≡ 0 or 16 (mod 20):
+    // 20 orders, less 140, 56, 196 (7 |), 176 (11 |), 156 (13 |) → 15 → 15/50 = 30 % → 待改进.
+    // 遗留问题 门板划痕 when 10 | i: i ≡ 0 mod 20 → 10 → 20 %; 二次遗留 是 when 20 | i → 10 → 20 %; 一次成功 否 when 6 | i (12 | i: 16) → 34/50 = 68 %.
+    const zhang = group(report, 'master', '张师傅');
+    expect(zhang.figures).toMatchObject({ orders: 50, satisfiedCount: 15, satisfiedRate: 30, attitudeMean: 3, leftoverRate: 20, secondLeftoverRate: 20, firstTimeRate: 68 });
+    expect(zhang.band).toBe('待改进');
+    // 李师傅: 50 orders less the two in error = 48; 14 满意 → 14/48 = 29.1666…%.
+    const li = group(report, 'master', '李师傅');
+    expect(li.rows).toBe(48);
+    expect(li.errorRows).toBe(2);
+    expect(li.figures.satisfiedRate).toBeCloseTo((14 / 48) * 100, 10);
+    expect(li.explanation.satisfiedRate).toBe('14/48(认可满意 为 1) = 0.2917 × 100 = 29.1667%');
+    // 门店 and the whole log (counted independently by scripts/make-record-fixtures.py): 城西店 29/66, 全部 79/198.
+    expect(group(report, 'store', '城西店').figures).toMatchObject({ orders: 66, satisfiedCount: 29 });
+    expect(group(report, 'store', '城西店').figures.satisfiedRate).toBeCloseTo((29 / 66) * 100, 10);
+    const all = group(report, 'all', '全部订单');
+    expect(all.figures).toMatchObject({ orders: 198, satisfiedCount: 79 });
+    expect(all.figures.attitudeMean).toBeCloseTo(695 / 198, 12);
+    expect(report.groupings!.find((g) => g.id === 'master')!.bands).toEqual({ 优秀: 0, 良好: 0, 一般: 1, 待改进: 3 });
+  });
+
+  it('rows in error are located (sheet, cell), the 合计 line is skipped, the phone is masked in messages', async () => {
+    const { report } = await grade200();
+    const errors = report.problems.filter((p) => p.severity === 'error');
+    // Order 57 is on row 60 (title, heading, a blank line after order 40); 服务态度 is column AR, 处理完毕 AP.
+    expect(errors.map((p) => [p.sheet, p.cell, p.code])).toEqual([
+      ['3月回访', 'AR60', 'unknown-choice'],
+      ['3月回访', 'AP138', 'required'],
+    ]);
+    expect(errors[0]!.message).toBe('3月回访!AR60:第 60 行(序号 57,合同编号 HT20260057,联系电话 138****5735)「服务态度」应为以下之一:5分 / 4分 / 3分 / 2分 / 1分(或对应分值 5/4/3/2/1),实际为「好」');
+    expect(report.problems.find((p) => p.code === 'skipped-row')!.cell).toBe('A208');
+    const json = JSON.stringify(scoreJson(report));
+    expect(json).not.toContain('13812345735');
+  });
+
+  it('the graded workbook: input kept, 得分 beside each row, 汇总 first, 按安装师傅, 按门店, 问题', async () => {
+    const { output } = await grade200();
+    const wb = await readWorkbook(output);
+    expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['汇总', '3月回访', '按安装师傅', '按门店', '问题']);
+    const log = sheetRows(wb, '3月回访');
+    // Heading row 2 keeps the user's 48 columns; kpi adds 得分(kpi) and 状态 at AW and AX.
+    expect(log[1]!.slice(46, 50)).toEqual(['得分', '备注', '得分(kpi)', '状态']);
+    // Order 1 (李师傅, 态度 4, all yes) → 1; order 2 (态度 3) → 0; order 3 (赵师傅, 5分) → 1; order 57 → error.
+    expect(log[2]!.slice(48, 50)).toEqual([1, '']);
+    expect(log[3]![48]).toBe(0);
+    expect(log[4]![48]).toBe(1);
+    expect(log[59]!.slice(48, 50)).toEqual(['—', '有错误']);
+    expect(log[59]![43]).toBe('好'); // the input as typed
+    const masters = sheetRows(wb, '按安装师傅');
+    expect(masters[0]!.slice(0, 6)).toEqual(['安装师傅', '计入', '有错误', '订单数', '满意数', '满意率']);
+    // Best 满意率 first: 赵师傅 72 %, stored as the fraction Excel formats as a percentage.
+    expect(masters[1]!.slice(0, 6)).toEqual(['赵师傅', 50, 0, 50, 36, 0.72]);
+    expect(masters[1]![11]).toBe('一般');
+    const summary = sheetRows(wb, '汇总').map((r) => r.map(shown));
+    expect(summary.flat()).toContain('共 200 条订单,计入统计 198 条,有错误 2 条(不计入,见「问题」表)');
+  });
+
+  it('a LibreOffice re-save of the same log gives the same figures; grading the graded file again too', async () => {
+    const lo = await grade('lo-install-200.xlsx');
+    const first = await grade200();
+    const figures = (r: GradeReport) => r.groups!.map((g) => [g.keyText, g.figures, g.band]);
+    expect(figures(lo.report)).toEqual(figures(first.report));
+    const again = await gradeFile(first.output, { output: path.join(path.dirname(first.output), 'again.xlsx') });
+    if (!again.ok) throw new Error(again.failure.message);
+    expect(again.report.regraded).toBe(true);
+    expect(figures(again.report)).toEqual(figures(first.report));
+    const wb = await readWorkbook(again.report.output!);
+    expect(sheetRows(wb, '3月回访')[1]!.slice(46)).toEqual(['得分', '备注', '得分(kpi)', '状态']);
+  });
+
+  it('the console: one table per grouping, bands, problems; --json has groups beside an empty people', async () => {
+    const { report } = await grade200();
+    const c = capture();
+    renderScore(c.o, report);
+    const text = c.out.join('\n');
+    expect(text).toContain('共 200 条订单,计入统计 198 条,有错误 2 条(不计入)');
+    expect(text).toMatch(/│ 赵师傅 +│ 50 +│ 36 +│ 72\.00% +│/);
+    expect(text).toContain('等级分布:优秀 0 · 良好 0 · 一般 1 · 待改进 3');
+    expect(text).toContain('138****5735');
+    expect(text).not.toContain('13812345735');
+    const json = scoreJson(report) as ReturnType<typeof scoreJson> & { groups: Array<{ grouping: string; keyText: string; figures: Record<string, unknown>; band: string }> };
+    expect(json.people).toEqual([]);
+    const zhao = json.groups.find((g) => g.grouping === 'master' && g.keyText === '赵师傅')!;
+    expect(zhao).toMatchObject({ key: { master: '赵师傅' }, band: '一般', figures: { satisfiedRate: 72 } });
+    expect(zhao).toHaveProperty('explanation.band', '满意率 72 → 一般');
+  });
+});
+
+describe('§5: the kpi template filled by openpyxl', () => {
+  it('two-row heading, an inserted blank row, a typed 得分 that differs, an answer out of range', async () => {
+    const { report } = await grade('openpyxl-install-template.xlsx');
+    // 刘师傅: (是 有 5分 是) → 1, (清理卫生 没有) → 0, (4 typed as a number) → 1: 2/3 = 66.67 % → 一般.
+    const liu = group(report, 'master', '刘师傅');
+    expect(liu.figures).toMatchObject({ orders: 3, satisfiedCount: 2 });
+    expect(liu.figures.satisfiedRate).toBeCloseTo(200 / 3, 10);
+    expect(liu.band).toBe('一般');
+    // 陈师傅: (处理完毕 否) → 0, (3分) → 0, (五分 = 5分) → 1; (9分) is an error: 1/3.
+    expect(group(report, 'master', '陈师傅').figures).toMatchObject({ orders: 3, satisfiedCount: 1 });
+    expect(report.problems.filter((p) => p.severity !== 'info').map((p) => [p.severity, p.cell, p.code])).toEqual([
+      ['warning', 'AU5', 'override'],
+      ['error', 'AR11', 'unknown-choice'],
+    ]);
+    expect(report.problems.some((p) => p.code === 'form-unknown')).toBe(false); // the template's mark named the form
+  });
+});
+
+describe('§5 from a CSV export', () => {
+  it('the same columns as text: read, counted, and an empty 安装师傅 is an error at its cell', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'log.csv');
+    const head = '序号,门店,安装师傅,验收单是否上交,是否一次安装成功,是否处理完毕,有没有清理卫生,服务态度,验收单是否是您本人签字,联系电话';
+    const rows = ['1,城东店,张师傅,是,是,是,有,5,是,13800001111', '2,城东店,张师傅,是,否,是,有,4分,是,', '3,城东店,,是,是,是,有,5,是,'];
+    writeFileSync(file, [head, ...rows].join('\n'));
+    const outcome = await gradeFile(file, {});
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const r = outcome.report;
+    // 张师傅: both orders 认可满意 → 2/2 = 100 % → 优秀; 一次安装成功 1/2 = 50 %.
+    expect(group(r, 'master', '张师傅').figures).toMatchObject({ orders: 2, satisfiedCount: 2, satisfiedRate: 100, firstTimeRate: 50 });
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.sheet, p.cell, p.code])).toEqual([['log', 'C4', 'required']]);
+  });
+});
+
+describe('record forms: samples', () => {
+  it('each sample is recognised by its mark and has exactly one row in error (the one its script describes)', async () => {
+    const { listRecordForms } = await import('../../src/forms/load.js');
+    const ids = await listRecordForms();
+    expect(ids).toEqual(expect.arrayContaining(['install-followup', 'satisfaction-monthly', 'satisfaction-standard']));
+    for (const id of ['install-followup', 'satisfaction-monthly', 'satisfaction-standard']) {
+      const outcome = await gradeFile(path.join(repoRoot, 'samples', `${id}.march.xlsx`), { output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      expect(outcome.report.form).toBe(id);
+      expect(outcome.report.records!.error, id).toBe(1);
+      expect(outcome.report.problems.filter((p) => p.severity === 'error'), id).toHaveLength(1);
+    }
+  });
+});
