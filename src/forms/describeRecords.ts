@@ -57,6 +57,8 @@ export function figureRule(def: RecordFormDef, g: GroupingDef, f: FigureDef): st
       return `不同的「${of}」个数${where}`;
     case 'calc':
       return `${of}${times}${digits}`;
+    case 'streak':
+      return `「${of}」连续 ${f.run?.months ?? 3} 个月${where}的次数 × ${f.run?.points ?? 3}(一次连续满 ${f.run?.months ?? 3} 个月后重新计数)`;
     case 'choose':
       return `${(f.cases ?? []).map((c) => `${describeCond(c.when, label)} → ${c.value}`).join(';')};其他 → ${f.otherwise ?? '—'}(依次判断,先符合的为准)`;
   }

@@ -73,7 +73,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
       {
         id: IDENT,
         label: LABEL,
-        agg: { enum: ['count', 'sum', 'mean', 'min', 'max', 'rate', 'distribution', 'texts', 'distinct', 'calc', 'choose'] },
+        agg: { enum: ['count', 'sum', 'mean', 'min', 'max', 'rate', 'distribution', 'texts', 'distinct', 'calc', 'choose', 'streak'] },
         of: ref('expr'),
         field: IDENT,
         where: ref('cond'),
@@ -85,6 +85,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         digits: { type: 'integer', minimum: 0, maximum: 6 },
         format: { enum: ['percent', 'number', 'integer'] },
         optional: { type: 'boolean' },
+        run: obj({ months: { type: 'integer', minimum: 1, maximum: 24 }, points: NUM }, ['months', 'points']),
       },
       ['id', 'label', 'agg'],
     ),

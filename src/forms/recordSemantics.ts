@@ -82,7 +82,7 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
       if (f.field !== undefined && !known.has(f.field)) add(`${fp}.field`, `「${f.field}」不存在`);
       const needs: Record<string, 'of' | 'field' | 'cases' | 'ofOrField' | null> = {
         count: null, rate: null, sum: 'of', mean: 'of', min: 'of', max: 'of', calc: 'of',
-        distribution: 'ofOrField', texts: 'field', distinct: 'field', choose: 'cases',
+        distribution: 'ofOrField', texts: 'field', distinct: 'field', choose: 'cases', streak: 'field',
       };
       const need = needs[f.agg];
       if (need === 'of' && f.of === undefined) add(fp, `「${f.label}」(${f.agg})需要 of`);

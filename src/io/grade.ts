@@ -79,6 +79,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input);
   if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
   const { form, notes } = resolved;
+  if (options.previous) notes.push(problem('previous-ignored', { case: 'not-records', form: form.title, previous: shownName(options.previous) }, { file: input }));
   if (output) {
     const clash = await outputClash(input, output, options.force ?? false);
     if (clash) return fail(clash);
@@ -87,7 +88,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   let read: ReadResult;
   let data: DataInfo | undefined;
   if (form.data) {
-    const joined = await readWithExport(loaded.input.grids, form, input, { dataFile: options.data, maxSize: options.maxSize });
+    const joined = await readWithExport(loaded.input.grids, form, input, { dataFile: options.data, maxSize: options.maxSize, hiddenSheets: loaded.input.hiddenSheets });
     if (!joined.ok) return fail(joined.failure);
     ({ read } = joined);
     data = joined.info;

@@ -139,6 +139,8 @@ export interface ExportOptions {
   /** A second file holding the export (--data). */
   dataFile?: string;
   maxSize?: number;
+  /** Hidden sheets of the input (not in `grids`): an export hidden there is named in the message. */
+  hiddenSheets?: string[];
 }
 
 export type ExportRead = { ok: true; read: ReadResult; info: DataInfo } | { ok: false; failure: Problem };
@@ -156,7 +158,13 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
     if (!table) return { ok: false, failure: notFound(form, second, `${shownName(second)} 中`) };
   } else {
     table = findExport(grids, form, input, null);
-    if (!table) return { ok: false, failure: notFound(form, input, `${shownName(input)} 中没有名为${data.sheets.map((s) => `「${s}」`).join('、')}的工作表,其他工作表中也`) };
+    if (!table) {
+      const hidden = (options.hiddenSheets ?? []).find((h) => data.sheets.some((n) => labelKey(n) === labelKey(h)));
+      if (hidden) {
+        return { ok: false, failure: problem('data-missing', { case: 'hidden', name: shownName(input), sheet: hidden }, { file: input, sheet: hidden }) };
+      }
+      return { ok: false, failure: notFound(form, input, `${shownName(input)} 中没有名为${data.sheets.map((s) => `「${s}」`).join('、')}的工作表,其他工作表中也`) };
+    }
     const exportGrid = table.grid;
     rosterGrids = grids.filter((g) => g !== exportGrid);
   }

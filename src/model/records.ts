@@ -83,7 +83,7 @@ export interface LookupTable {
   rows: Array<Array<string | number>>;
 }
 
-export type AggregateKind = 'count' | 'sum' | 'mean' | 'min' | 'max' | 'rate' | 'distribution' | 'texts' | 'distinct' | 'calc' | 'choose';
+export type AggregateKind = 'count' | 'sum' | 'mean' | 'min' | 'max' | 'rate' | 'distribution' | 'texts' | 'distinct' | 'calc' | 'choose' | 'streak';
 
 export interface FigureDef {
   id: string;
@@ -107,6 +107,8 @@ export interface FigureDef {
   /** Rounded here, where a seed rounds it (§23 「实扣0.77分」). */
   digits?: number;
   format?: 'percent' | 'number' | 'integer';
+  /** streak: each run of this many consecutive months (of `field`) meeting `where` is worth `points` (§23: 3 months 优秀 → +3). */
+  run?: { months: number; points: number };
   /** Nothing to aggregate, or a calc that gives nothing, is simply no figure — not an error (§23 部门月度得分, given or not). */
   optional?: boolean;
 }

@@ -95,6 +95,33 @@ describe('§22 internal-satisfaction-dept', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('a quarter: the mean of its three months (845, 900, 640 → 795 → B; 84.5, 90, 64 → 79.5)', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    const q = (month: string, from: string, rater: string, levels: [string, string, string]) =>
+      (['及时性', '准确性', '服务态度'] as const).map((indicator, i) => [month, from, rater, '采购部', indicator, levels[i]]);
+    const { result } = scoreRecords(
+      def,
+      rows(def, [
+        // January: the worked example → 845 → 84.5
+        ...q('2026-01', '生产部', '甲', ['A', 'B', 'B']), ...q('2026-01', '生产部', '乙', ['B', 'C', 'B']), ...q('2026-01', '销售部', '丙', ['A', 'A', 'C']),
+        // February: 生产部 A, A, A = 1000; 销售部 B, B, B = 800 → 900 → 90
+        ...q('2026-02', '生产部', '甲', ['A', 'A', 'A']), ...q('2026-02', '销售部', '丙', ['B', 'B', 'B']),
+        // March: 生产部 C, C, C = 600; 销售部 B, C, C = 320 + 180 + 180 = 680 → 640 → 64
+        ...q('2026-03', '生产部', '甲', ['C', 'C', 'C']), ...q('2026-03', '销售部', '丙', ['B', 'C', 'C']),
+      ]),
+    );
+    const months = result.groupings.find((g) => g.id === 'dept')!.groups.map((g) => [g.keyText, Number((g.figures.initial as number).toFixed(6)), Number((g.figures.shown as number).toFixed(6))]);
+    expect(months).toEqual([['2026-01·采购部', 845, 84.5], ['2026-02·采购部', 900, 90], ['2026-03·采购部', 640, 64]]);
+    // Quarter: (845 + 900 + 640) / 3 = 2385 / 3 = 795 → B 良好; (84.5 + 90 + 64) / 3 = 238.5 / 3 = 79.5
+    const quarter = result.groupings.find((g) => g.id === 'period')!.groups[0]!;
+    expect(quarter.keyText).toBe('采购部');
+    expect(quarter.figures.months).toBe(3);
+    expect(quarter.figures.initial).toBeCloseTo(795, 9);
+    expect(quarter.figures.shown).toBeCloseTo(79.5, 9);
+    expect(quarter.band).toBe('B 良好');
+    expect(result.problems).toEqual([]);
+  });
+
   it('a D without 理由 and an 指标 the department does not have: errors at their cells, the rows left out', async () => {
     const def = await recordForm('internal-satisfaction-dept');
     const { result, rows: results } = scoreRecords(
@@ -183,6 +210,27 @@ describe('§23 internal-satisfaction-workshop', () => {
     expect(by['仓储部']!.status).toBe('scored');
     expect(by['设备部']!.figures).toMatchObject({ deduction: 0.77, monthly: null, after: null });
     expect(by['设备部']!.status).toBe('scored');
+    expect(result.problems).toEqual([]);
+  });
+
+  it('three consecutive months 优秀 → +3, then the count starts again; a month not 优秀 or missing breaks the run', async () => {
+    const def = await recordForm('internal-satisfaction-workshop');
+    const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07'];
+    const data: Array<Array<string>> = [];
+    months.forEach((m, i) => {
+      // 财务部: 优秀 every month → 1–3 (+3), 4–6 (+3), 7 starts a new count → 6
+      data.push([m, '一车间', '财务部', '报销', '满意']);
+      // 仓储部: April u = 1 → 较好 (0.5 ÷ 0.9 = 0.56) → 1–3 (+3), 5–7 (+3) → 6
+      data.push([m, '一车间', '仓储部', '配送', i === 3 ? '不满意' : '满意']);
+      // 设备部: no answers in March: 1–2 and 4–7 → only 4–6 (+3) → 3
+      if (m !== '2026-03') data.push([m, '一车间', '设备部', '维修', '满意']);
+    });
+    const { result } = scoreRecords(def, rows(def, data));
+    const by = Object.fromEntries(result.groupings.find((g) => g.id === 'period')!.groups.map((g) => [g.key.dept, g]));
+    expect(by['财务部']!.figures).toMatchObject({ months: 7, excellent: 7, streakBonus: 6, deductions: 0 });
+    expect(by['财务部']!.explanation.streakBonus).toBe('连续 3 个月评定 为 优秀:2026-01–2026-03、2026-04–2026-06,2 次 × 3 = 6');
+    expect(by['仓储部']!.figures).toMatchObject({ months: 7, excellent: 6, streakBonus: 6, deductions: 0.56 });
+    expect(by['设备部']!.figures).toMatchObject({ months: 6, excellent: 6, streakBonus: 3 });
     expect(result.problems).toEqual([]);
   });
 

@@ -47,8 +47,9 @@ describe('§22 internal-satisfaction-dept through files', () => {
     // 生产部 (880 + 740) / 2 = 810, 销售部 880 → 采购部 (810 + 880) / 2 = 845 → B 良好 (≥ 700); 845 × 10 % = 84.5
     expect(group(r, 'pair', '2026-03·生产部·采购部').figures.score).toBeCloseTo(810, 9);
     const buying = group(r, 'dept', '2026-03·采购部');
-    expect(buying.figures.initial).toBeCloseTo(845, 9);
-    expect(buying.figures.shown).toBeCloseTo(84.5, 9);
+    // Exactly, not only to the cent.
+    expect(buying.figures.initial).toBe(845);
+    expect(buying.figures.shown).toBe(84.5);
     expect(buying.band).toBe('B 良好');
     // 采购部 → 人力资源部 240 + 400 + 180 = 820; 财务部 (戊) 180 + 240 + 120 = 540 (its D has a 理由; 己's E has none and is
     // left out) → (820 + 540) / 2 = 680 → C 称职; × 10 % = 68

@@ -170,6 +170,18 @@ describe('§11 shop-cs-monthly', () => {
     if (!wrong.ok) expect(wrong.failure.message).toContain('不从导出数据取数');
   });
 
+  it('an export sheet that is hidden: named, with the way to read it (--include-hidden), which then scores', async () => {
+    const wb = await readWorkbook(fixture('same-book.xlsx'));
+    wb.getWorksheet('赤兔数据')!.state = 'hidden';
+    const input = path.join(tempDir(), 'hidden.xlsx');
+    await wb.xlsx.writeFile(input);
+    const hidden = await gradeFile(input, { form: 'shop-cs-monthly', output: null });
+    expect(hidden.ok).toBe(false);
+    if (!hidden.ok) expect(hidden.failure.message).toBe('hidden.xlsx:导出数据的工作表「赤兔数据」是隐藏的,没有读取;要使用它请加 --include-hidden(或在 Excel 中取消隐藏)');
+    const r = await grade(input, { includeHidden: true });
+    expect(byName(r, '张敏').total).toBeCloseTo(108, 9);
+  });
+
   it('an export without a mapped column: one located error, nobody scored on a figure it lacks', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('赤兔数据');

@@ -16,7 +16,7 @@ describe('record forms in the definition language', () => {
     const typo = { ...minimal, groupings: [{ ...minimal.groupings[0], figures: [{ id: 'rate', label: '满意率', agg: 'ratio' }] }] };
     const bad = await parseAnyDefinition(JSON.stringify(typo), 'r.json');
     expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toContain(
-      'r.json:$.groupings[0].figures[0].agg:取值应为 "count" / "sum" / "mean" / "min" / "max" / "rate" / "distribution" / "texts" / "distinct" / "calc" / "choose" 之一',
+      'r.json:$.groupings[0].figures[0].agg:取值应为 "count" / "sum" / "mean" / "min" / "max" / "rate" / "distribution" / "texts" / "distinct" / "calc" / "choose" / "streak" 之一',
     );
     const parts = await parseAnyDefinition(JSON.stringify({ ...minimal, parts: [] }), 'r.json');
     expect(parts.ok ? [] : parts.problems.map((p) => p.message)).toEqual(['r.json:$:不认识的字段「parts」(拼写错误?)']);
@@ -31,5 +31,23 @@ describe('record forms in the definition language', () => {
       const asPerson = await loadForm(id);
       expect(asPerson.ok).toBe(false);
     }
+  });
+});
+
+describe('kpi forms explains a record form', () => {
+  it('columns in order, the per-row point, each figure’s formula, the band, the decisions', async () => {
+    const { formsCommand } = await import('../../src/cli/forms.js');
+    const out: string[] = [];
+    const o = { out: (s: string) => out.push(s), err: (s: string) => out.push(s) } as unknown as import('../../src/cli/output.js').Output;
+    expect(await formsCommand(o, 'install-followup', false)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toContain('  44. 回访内容·服务态度(5分=5/4分=4/3分=3/2分=2/1分=1;必填)');
+    expect(text).toContain('  6. 联系电话(文字;可空,个人信息,终端打码)');
+    expect(text).toContain('认可满意 = 若 是否处理完毕 为 是 且 有没有清理卫生 为 是 且 服务态度 ≥ 4 且 验收单是否是您本人签字 为 是 则 1,否则 0');
+    expect(text).toContain('    满意率 = 订单数(认可满意 为 1) ÷ 全部订单数 × 100;分母为 0 时为错误');
+    expect(text).toContain('    等级:按「满意率」(保留 2 位小数)定 默认(优秀/良好/一般/待改进):优秀 ≥ 90 / 良好 ≥ 80 / 一般 ≥ 60 / 待改进');
+    out.length = 0;
+    expect(await formsCommand(o, undefined, false)).toBe(0);
+    expect(out.join('\n')).toContain('satisfaction-monthly       客户满意度每月记录表(记录表:每行一条客户,6 列;按 本月 统计;1.0.0)');
   });
 });

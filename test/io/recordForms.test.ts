@@ -87,6 +87,16 @@ describe('§5 install-followup: a 200-order log typed in openpyxl', () => {
     ]);
     expect(errors[0]!.message).toBe('3月回访!AR60:第 60 行(序号 57,合同编号 HT20260057,联系电话 138****5735)「服务态度」应为以下之一:5分 / 4分 / 3分 / 2分 / 1分(或对应分值 5/4/3/2/1),实际为「好」');
     expect(report.problems.find((p) => p.code === 'skipped-row')!.cell).toBe('A208');
+    // Every one of the 47 columns is found under its retyped heading, 「进仓数量·柜身」 (the group without its 「(件)」) included.
+    const { loadInput } = await import('../../src/io/loadInput.js');
+    const { loadAnyForm } = await import('../../src/forms/load.js');
+    const { findRecordSheet } = await import('../../src/io/records/read.js');
+    const loaded = await loadInput(fixture('openpyxl-install-200.xlsx'), {});
+    const def = await loadAnyForm('install-followup');
+    if (!loaded.ok || !def.ok || def.kind !== 'records') throw new Error('cannot load');
+    const sheet = findRecordSheet(loaded.input.grids[0]!, def.form)!;
+    expect(sheet.columns.size).toBe(47);
+    expect([sheet.columns.get('qCabinet'), sheet.columns.get('qGift'), sheet.columns.get('typedScore')]).toEqual([9, 15, 47]);
     const json = JSON.stringify(scoreJson(report));
     expect(json).not.toContain('13812345735');
   });
@@ -167,7 +177,8 @@ describe('§5 from a CSV export', () => {
     const dir = tempDir();
     const file = path.join(dir, 'log.csv');
     const head = '序号,门店,安装师傅,验收单是否上交,是否一次安装成功,是否处理完毕,有没有清理卫生,服务态度,验收单是否是您本人签字,联系电话';
-    const rows = ['1,城东店,张师傅,是,是,是,有,5,是,13800001111', '2,城东店,张师傅,是,否,是,有,4分,是,', '3,城东店,,是,是,是,有,5,是,'];
+    // Rows 5 and 6 are pre-numbered and empty: blank lines, not orders in error.
+    const rows = ['1,城东店,张师傅,是,是,是,有,5,是,13800001111', '2,城东店,张师傅,是,否,是,有,4分,是,', '3,城东店,,是,是,是,有,5,是,', '4,,,,,,,,,', '5,,,,,,,,,'];
     writeFileSync(file, [head, ...rows].join('\n'));
     const outcome = await gradeFile(file, {});
     if (!outcome.ok) throw new Error(outcome.failure.message);
@@ -175,6 +186,7 @@ describe('§5 from a CSV export', () => {
     // 张师傅: both orders 认可满意 → 2/2 = 100 % → 优秀; 一次安装成功 1/2 = 50 %.
     expect(group(r, 'master', '张师傅').figures).toMatchObject({ orders: 2, satisfiedCount: 2, satisfiedRate: 100, firstTimeRate: 50 });
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.sheet, p.cell, p.code])).toEqual([['log', 'C4', 'required']]);
+    expect(r.records).toEqual({ label: '订单', total: 3, ok: 2, error: 1 });
   });
 });
 

@@ -5,6 +5,7 @@ import { formatScore } from '../../model/round.js';
 import { describeCond, evalCond, evalExpr, type Scope, type Tables } from './expr.js';
 import { fieldText, type FieldValue } from './fields.js';
 import type { FigureValue } from './result.js';
+import { streakAccumulator } from './streak.js';
 
 /** Terms an explanation writes out before it sums them up (Σ 431 / 100). */
 const LISTED_TERMS = 12;
@@ -112,6 +113,8 @@ export function accumulator(f: FigureDef, tables: Tables, label: (field: string)
         result: () => ({ value: seen.size, explanation: `${seen.size} 个${seen.size && seen.size <= LISTED_TERMS ? `(${[...seen].join('、')})` : ''}${whereText()}` }),
       };
     }
+    case 'streak':
+      return streakAccumulator(f, label);
     case 'calc':
     case 'choose':
       // Computed from the group's other figures when the group is finished (run.ts).

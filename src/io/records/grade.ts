@@ -107,7 +107,9 @@ export async function gradeRecordInput(
   const { result } = read.read;
   const problems = [...notes, ...read.read.problems];
   const groups = result.groupings.flatMap((g) => g.groups);
-  if (options.previous) {
+  if (options.previous && !def.groupings.some((g) => g.compare?.length)) {
+    problems.push(problem('previous-ignored', { case: 'no-compare', form: def.title, previous: shownName(options.previous) }, { file: input }));
+  } else if (options.previous) {
     const prev = await previousFigures(options.previous, def, options);
     if (!prev.ok) return fail(prev.failure);
     addChanges(groups, prev.groups, def);

@@ -7,7 +7,7 @@ import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
 import type { RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, type Grid } from '../grid.js';
-import { labelKey, labelVariants } from '../normalize.js';
+import { labelKey, labelVariants, withoutTrailingNote } from '../normalize.js';
 
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
 const HEADING_SEARCH_ROWS = 30;
@@ -37,7 +37,8 @@ function columnKeys(def: RecordFormDef): Map<string, ColumnDef[]> {
   for (const c of def.records.columns) {
     for (const n of [c.label, ...(c.aliases ?? [])]) {
       add(n, c);
-      if (c.group) add(`${c.group}${n}`, c);
+      // 「进仓数量(件)·柜身」 and 「进仓数量·柜身」: the group with or without its note in brackets.
+      if (c.group) for (const g of new Set([c.group, withoutTrailingNote(c.group)])) add(`${g}${n}`, c);
     }
     add(c.id, c);
   }
@@ -102,11 +103,13 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     let filled = 0;
     let firstText = '';
     let headingLike = 0;
+    let requiredFilled = 0;
     for (const c of order) {
       const col = columns.get(c.id)!;
       const raw = grid.value(r, col);
       if (!isEmpty(raw)) {
         filled++;
+        if (!c.optional) requiredFilled++;
         const t = grid.text(r, col);
         if (!firstText) firstText = t;
         // A heading repeated inside the log (a printed page's heading pasted in): only short texts can be one.
@@ -130,6 +133,8 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
       skipped(r, `「${firstText.slice(0, 20)}」行`);
       continue;
     }
+    // A lone number of a pre-numbered sheet (序号 1…200 typed down before the log was filled): a blank line.
+    if (filled === 1 && requiredFilled === 0) continue;
     yield { row: r, at: { sheet: grid.name }, cells };
   }
 }

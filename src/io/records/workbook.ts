@@ -5,7 +5,6 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { promises as fs } from 'node:fs';
 import type { GroupResult } from '../../engine/groups/result.js';
-import { formatScore, round2 } from '../../model/round.js';
 import type { RecordFormDef } from '../../model/records.js';
 import { VERSION } from '../../version.js';
 import { clipLongCells } from '../cellLimit.js';
@@ -47,7 +46,6 @@ function figureCell(cell: ExcelJS.Cell, f: Figure, v: GroupResult['figures'][str
   else if (Array.isArray(v)) cell.value = `${v.length} 条`;
   else cell.value = Object.entries(v).map(([k, n]) => `${k}:${n}`).join(' · ');
 }
-
 
 function heading(ws: ExcelJS.Worksheet, row: number, labels: string[]): void {
   labels.forEach((l, i) => {
@@ -158,7 +156,12 @@ function writeSummary(ws: ExcelJS.Worksheet, report: GradeReport, def: RecordFor
       const e = ws.getCell(r, 5);
       e.value = x.explanation[f.id] ?? '';
       e.alignment = { wrapText: true, vertical: 'top' };
-      for (let k = 1; k <= 5; k++) ws.getCell(r, k).border = boxBorder();
+      // LibreOffice does not grow a row to its wrapped text: a long Σ would print over the next line.
+      ws.getRow(r).height = heightFor(linesIn(String(e.value), widths[4]!), 6);
+      for (let k = 1; k <= 5; k++) {
+        ws.getCell(r, k).border = boxBorder();
+        if (k < 5) ws.getCell(r, k).alignment = { vertical: 'top' };
+      }
       r++;
     }
     if (g.band) {

@@ -330,6 +330,13 @@ export const PROBLEMS = {
         ? `「${p.form}」(${p.formId})是记录表(每行一条${p.records},按分组统计),不能用于此命令`
         : `${p.definition}:这是记录表的定义(records),不能用于此命令`,
   }),
+  'previous-ignored': spec<{ case: 'not-records' | 'no-compare'; form: string; previous: string }>({
+    severity: 'warning', name: { zh: '--previous 未使用', en: '--previous ignored' },
+    zh: (p) =>
+      p.case === 'not-records'
+        ? `--previous 只用于记录表(如客户满意度调查);「${p.form}」不是记录表,已忽略 ${p.previous}`
+        : `「${p.form}」没有与上月对比的指标(定义中的 compare),--previous ${p.previous} 已忽略`,
+  }),
   'form-marker-unknown': spec<Record<string, never>>({
     severity: 'warning', name: { zh: '模板标记不认识', en: 'unknown template marker' },
     zh: () => '工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)',
@@ -482,14 +489,16 @@ export const PROBLEMS = {
     | { case: 'column'; row: number; column: string; aliases: string[] }
     | { case: 'no-key'; name: string; keys: string; data: string }
     | { case: 'no-row'; heading: string; who: string; columns: string[] }
+    | { case: 'hidden'; name: string; sheet: string }
   >({
-    severity: 'error', located: true, name: { zh: '导出数据中缺少', en: 'missing from the export' },
+    severity: 'error', located: (p) => p.case !== 'hidden', name: { zh: '导出数据中缺少', en: 'missing from the export' },
     zh: (p) => {
       switch (p.case) {
         case 'not-found': return `${p.where}没有找到「${p.data}」(表头要有「${p.keys}」列和 ${p.columns.join('、')} 等列)。请把导出数据放进同一工作簿的「${p.sheet}」工作表,或用 --data 导出文件.xlsx(或 .csv)给出`;
         case 'column': return `第 ${p.row} 行表头中没有「${p.column}」列${p.aliases.length ? `(也可写作 ${p.aliases.map(q).join('、')})` : ''},无法取数`;
         case 'no-key': return `${p.name || '此行'}没有填写${p.keys},无法在「${p.data}」中找到对应的行`;
         case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}`;
+        case 'hidden': return `${p.name}:导出数据的工作表「${p.sheet}」是隐藏的,没有读取;要使用它请加 --include-hidden(或在 Excel 中取消隐藏)`;
       }
     },
     expected: (p) => (p.case === 'column' ? p.column : p.case === 'no-key' ? p.keys : p.case === 'no-row' ? p.who : undefined),

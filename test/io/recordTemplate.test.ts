@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAnyForm } from '../../src/forms/load.js';
+import { buildRecordTemplate } from '../../src/io/records/template.js';
+import { gradeFile } from '../../src/io/grade.js';
+import { readWorkbook, kpi, repoRoot, tempDir } from '../helpers.js';
+
+describe('kpi template for a record form', () => {
+  it('the log sheet: every column of the source in order under a two-row heading, dropdowns, the mark', async () => {
+    const loaded = await loadAnyForm('install-followup');
+    if (!loaded.ok || loaded.kind !== 'records') throw new Error('not a record form');
+    const file = path.join(tempDir(), 'install-followup.xlsx');
+    await buildRecordTemplate(loaded.form, 'kpi test').xlsx.writeFile(file);
+    const wb = await readWorkbook(file);
+    const ws = wb.getWorksheet('回访记录')!;
+    const leaf = (c: number) => String(ws.getCell(3, c).value ?? ws.getCell(2, c).value);
+    // 47 columns: 序号 first, 进仓数量(件) over 柜身 … 赠品 (I–O), 回访内容 over 上门时间是否准时 … 得分 (AO–AU).
+    expect(leaf(1)).toBe('序号');
+    expect(ws.getCell(2, 9).value).toBe('进仓数量(件)');
+    expect([9, 10, 15].map(leaf)).toEqual(['柜身', '门板/趟门', '赠品']);
+    expect(ws.getCell(2, 41).value).toBe('回访内容');
+    expect([41, 44, 47].map(leaf)).toEqual(['上门时间是否准时', '服务态度', '得分']);
+    // 是否处理完毕 (AP) offers 是/否; 有没有清理卫生 (AQ) 有/没有; 服务态度 (AR) 5分…1分.
+    const listOf = (col: string) => Object.entries((ws as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model).find(([k]) => k.startsWith(`${col}4`))?.[1].formulae[0];
+    expect(listOf('AP')).toBe('"是,否"');
+    expect(listOf('AQ')).toBe('"有,没有"');
+    expect(listOf('AR')).toBe('"5分,4分,3分,2分,1分"');
+    expect(wb.getWorksheet('_kpi')!.getCell('B1').value).toBe('install-followup');
+    // The blank template is recognised by its mark and says there is nothing to grade yet.
+    const outcome = await gradeFile(file, { output: null });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.failure.message).toBe('install-followup.xlsx:「定制家居安装售后维修跟进满意度回访反馈表」的表格还没有填写任何订单,请填写后再评分');
+  });
+
+  it('the process boundary: kpi score --json on the sample exits 1 (one row in error) and gives groups', () => {
+    const r = kpi(['score', path.join(repoRoot, 'samples/install-followup.march.xlsx'), '--dry-run', '--json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.people).toEqual([]);
+    expect(json.records).toEqual({ label: '订单', total: 30, ok: 29, error: 1 });
+    expect(json.groups.filter((g: { grouping: string }) => g.grouping === 'store').map((g: { keyText: string }) => g.keyText).sort()).toEqual(['南山店', '城东店', '城西店']);
+  });
+});
+
+describe('--previous where it does not apply', () => {
+  it('is said as a warning, not silently ignored: a log without compared figures, a person form', async () => {
+    const sample = (name: string) => path.join(repoRoot, 'samples', name);
+    const log = await gradeFile(sample('install-followup.march.xlsx'), { output: null, previous: sample('satisfaction-monthly.march.xlsx') });
+    if (!log.ok) throw new Error(log.failure.message);
+    expect(log.report.problems.find((p) => p.severity === 'warning')!.message).toBe('「定制家居安装售后维修跟进满意度回访反馈表」没有与上月对比的指标(定义中的 compare),--previous satisfaction-monthly.march.xlsx 已忽略');
+    const person = await gradeFile(sample('mattress-cs-monthly.march.roster.xlsx'), { output: null, previous: sample('satisfaction-monthly.march.xlsx') });
+    if (!person.ok) throw new Error(person.failure.message);
+    expect(person.report.problems.some((p) => p.message.startsWith('--previous 只用于记录表'))).toBe(true);
+  });
+});
