@@ -26,6 +26,7 @@ import { loadInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { readWithExport, type DataInfo } from './readExport.js';
+import { Unsupported, writeFastGraded, writerChoice } from './fast/index.js';
 
 /** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
 function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Problem[] {
@@ -64,7 +65,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const requestedAny = options.form ? await loadAnyForm(options.form) : null;
   if (requestedAny && !requestedAny.ok) return fail(requestedAny.problems[0]!);
   const requested = requestedAny?.ok && requestedAny.kind === 'people' ? requestedAny : null;
-  const loaded = await loadInput(input, options);
+  const loaded = await loadInput(input, { ...options, writer: writerChoice(options.writer) });
   if (!loaded.ok) return fail(loaded.failure);
   // Rows are records (an order log, a survey): the form asked for, the template's mark, or the log's headings.
   const records = requestedAny?.ok && requestedAny.kind === 'records' ? { form: requestedAny.form, notes: [] } : requestedAny ? null : await recordFormOf(loaded.input, input);
@@ -74,6 +75,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
       if (clash) return fail(clash);
     }
     const { gradeRecordInput } = await import('./records/grade.js');
+    // Records are written by exceljs: a large log read by the fast reader is read again with it.
+    if (loaded.input.fast) return gradeFile(input, { ...options, writer: 'exceljs' });
     return gradeRecordInput(input, loaded.input, records.form, options, output, records.notes, outputFailure);
   }
   const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input);
@@ -98,6 +101,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     }
     read = readPeople(loaded.input.grids, form, input);
   }
+  // A large roster read by the fast path: its cells are no longer needed once its people are read.
+  if (loaded.input.fast) loaded.input.grids = loaded.input.fast.grids = [];
   const hidden = loaded.input.hiddenSheets;
   if (read.tables === 0) {
     return fail(withDisguise(
@@ -113,6 +118,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     return fail(problem('no-people', { case: 'blank-form', name: shownName(input), form: form.title }, { file: input }));
   }
   const scored = scoreForm(form, read.people);
+  if (loaded.input.fast) read.people.length = 0; // the entries of a large roster, no longer needed
   if (hidden.length) {
     notes.push(problem('hidden-sheet', { sheets: hidden }, { file: input }));
   }
@@ -128,7 +134,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const distribution = checkDistribution(form, limits, scored.people);
   problems.push(...distribution.problems);
   const rosterHeader = read.sources.find((x) => x.kind === 'roster');
-  const wb = output ? (loaded.input.workbook ?? workbookFromRows(loaded.input, rosterHeader?.kind === 'roster' ? rosterHeader.headerRow : null)) : null;
+  const wb = output && !loaded.input.fast ? (loaded.input.workbook ?? workbookFromRows(loaded.input, rosterHeader?.kind === 'roster' ? rosterHeader.headerRow : null)) : null;
   // What exceljs cannot carry into the graded copy is said, not dropped silently.
   if (wb && !(wb instanceof NoRoomError) && loaded.input.package) {
     const userSheets = wb.worksheets.map((w) => w.name).filter((n) => !loaded.input.regraded?.sheets.includes(n));
@@ -153,8 +159,23 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     ...(loaded.input.regraded ? { regraded: true } : {}),
     ...(data ? { data } : {}),
   };
+  const noRoom = (err: NoRoomError) => fail(problem('output-failed', { case: 'no-room', name: shownName(input), detail: err.message }, { file: input, sheet: err.sheet }));
+  const fast = loaded.input.fast;
+  if (output && fast) {
+    try {
+      await writeFileAtomic(output, (tmp) => writeFastGraded(fast, report, read.sources, form, options.gradedAt ?? new Date(), tmp), { overwrite: options.force ?? false });
+    } catch (err) {
+      // What the fast path cannot write the same way, exceljs writes (reading the file again). So does any
+      // other fault of the fast writer when it was chosen by size: a file system error is said as it is.
+      const chosen = writerChoice(options.writer) === 'auto';
+      if (err instanceof Unsupported || (chosen && !(err instanceof NoRoomError) && (err as NodeJS.ErrnoException).code === undefined)) {
+        return gradeFile(input, { ...options, writer: 'exceljs' });
+      }
+      if (err instanceof NoRoomError) return noRoom(err);
+      return fail(outputFailure(output, err));
+    }
+  }
   if (output && wb) {
-    const noRoom = (err: NoRoomError) => fail(problem('output-failed', { case: 'no-room', name: shownName(input), detail: err.message }, { file: input, sheet: err.sheet }));
     if (wb instanceof NoRoomError) return noRoom(wb);
     problems.push(...longCellProblems(wb, input));
     let prepared: PreparedWorkbook;

@@ -33,15 +33,20 @@ export function readMetadata(wb: ExcelJS.Workbook): Partial<TemplateMetadata> | 
       const v = cellText(row.getCell(2));
       if (k && v) meta[k] = v;
     });
-    if (meta.form) {
-      return {
-        form: meta.form,
-        version: meta.version,
-        layout: meta.layout === 'roster' ? 'roster' : meta.layout === 'form' ? 'form' : undefined,
-      };
-    }
+    if (meta.form) return metadataFromPairs(meta, '');
   }
-  const kw = wb.keywords ?? '';
-  const m = new RegExp(`${KEYWORD_PREFIX}([A-Za-z0-9_-]+)@([^\\s;,]+)`).exec(kw);
+  return metadataFromPairs({}, wb.keywords ?? '');
+}
+
+/** The _kpi sheet's key/value pairs, else the workbook keywords (also read by the fast path, src/io/fast). */
+export function metadataFromPairs(meta: Record<string, string>, keywords: string): Partial<TemplateMetadata> | null {
+  if (meta.form) {
+    return {
+      form: meta.form,
+      version: meta.version,
+      layout: meta.layout === 'roster' ? 'roster' : meta.layout === 'form' ? 'form' : undefined,
+    };
+  }
+  const m = new RegExp(`${KEYWORD_PREFIX}([A-Za-z0-9_-]+)@([^\\s;,]+)`).exec(keywords);
   return m ? { form: m[1], version: m[2] } : null;
 }

@@ -72,6 +72,12 @@ export interface GradeOptions {
   includeHidden?: boolean;
   /** 强制分布 limits given on the command line (--limit 优秀=20%), over the definition's. */
   limits?: DistributionLimitDef[];
+  /**
+   * How an .xlsx is read and written: 'auto' (default, or KPI_WRITER in the environment) takes the fast
+   * path (src/io/fast) for a worksheet of 2 MB or more; 'package' takes it at any size; 'exceljs' never.
+   * The fast path falls back to exceljs for whatever it cannot write the same way.
+   */
+  writer?: 'auto' | 'package' | 'exceljs';
   /** 考核月份 for the graded workbook's title, e.g. 2026-03; absent = from the forms' header. */
   period?: string;
   /** §11: a second file holding the export the form's figures come from (--data). */

@@ -6,6 +6,7 @@ import type { Problem } from '../../model/problem.js';
 import type { Grid } from '../grid.js';
 import type { TemplateMetadata } from '../metadata.js';
 import type { Sniffed } from '../sniff.js';
+import type { FastInput, WriterChoice } from '../fast/read.js';
 
 export type InputKind = Sniffed['kind'];
 
@@ -25,6 +26,8 @@ export interface LoadedInput {
   regraded?: { sheets: string[] };
   encoding?: string;
   delimiter?: string;
+  /** A large roster read without exceljs (src/io/fast): the graded copy is written by editing its package. */
+  fast?: FastInput;
 }
 
 export interface ReadOptions {
@@ -32,6 +35,10 @@ export interface ReadOptions {
   encoding?: string;
   /** Grade hidden sheets too. */
   includeHidden?: boolean;
+  /** Largest uncompressed part (--max-size). */
+  maxSize?: number;
+  /** How an .xlsx is read: 'auto' and 'package' may take the fast path (src/io/fast); absent = exceljs. */
+  writer?: WriterChoice;
 }
 
 export type ReadResult = { ok: true; input: LoadedInput } | { ok: false; failure: Problem };

@@ -10,7 +10,11 @@ import { METADATA_SHEET, readMetadata } from '../metadata.js';
 import { shownName } from '../shownName.js';
 import { walkOnlyPresentRows } from '../sparseRows.js';
 import { fixUpWorkbook, needsFixups } from '../workbookFixups.js';
-import type { InputFormat } from './format.js';
+import type { InputFormat, LoadedInput, ReadOptions } from './format.js';
+import { readFast, wantsFastPath } from '../fast/read.js';
+import { Unsupported } from '../fast/readPackage.js';
+import { DEFAULT_MAX_SIZE } from '../inputSize.js';
+import type { Sniffed } from '../sniff.js';
 import { INPUT_EXTENSIONS } from './names.js';
 
 boundRangesInExcelJs();
@@ -20,6 +24,8 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
   extensions: INPUT_EXTENSIONS.xlsx,
   async read(file, sniffed, options) {
     const name = path.basename(file);
+    const fast = await readLargeRoster(sniffed, options);
+    if (fast) return { ok: true, input: fast };
     const wb = new ExcelJS.Workbook();
     try {
       const names = sniffed.entries.map((e) => e.name);
@@ -56,6 +62,18 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
     };
   },
 };
+
+/** A large roster read without exceljs's model (src/io/fast); null when the fast reader is not taken or not sure. */
+async function readLargeRoster(sniffed: Extract<Sniffed, { kind: 'xlsx' }>, options: ReadOptions): Promise<LoadedInput | null> {
+  if (!options.writer || !wantsFastPath(sniffed.entries, options.writer)) return null;
+  try {
+    const fast = await readFast(sniffed.buffer, sniffed.entries, options.maxSize ?? DEFAULT_MAX_SIZE, options.includeHidden ?? false, sniffed.marks);
+    return { kind: 'xlsx', grids: fast.grids, workbook: null, rows: null, metadata: fast.metadata, hiddenSheets: fast.hiddenSheets, package: sniffed.buffer, fast };
+  } catch (err) {
+    if (err instanceof Unsupported) return null;
+    throw err;
+  }
+}
 
 function unreadable(file: string, err: unknown): Problem {
   const name = shownName(file);

@@ -48,6 +48,11 @@ export class GradedLedger {
   private setups = new Set<string>();
   private added: Array<{ sheet: string; first: number; last: number }> = [];
 
+  /** Columns kpi appended, per sheet (the fast path moves these cells into the input's package). */
+  get columnSpans(): ReadonlyArray<{ sheet: string; first: number; last: number }> {
+    return this.added;
+  }
+
   addedSheet(name: string): void {
     this.records.push([RECORD, 'sheet', name, '', '', '']);
   }
@@ -114,6 +119,16 @@ export class GradedLedger {
     this.records.push([RECORD, 'setup', ws.name, '', '', JSON.stringify(before)]);
   }
 
+  /** The rows of the record, as save writes them below what _kpi held. */
+  recordRows(version: string, gradedAt: Date): Array<Array<string | number>> {
+    return [
+      [GRADED_BY, `kpi ${version}`],
+      ['graded-at', gradedAt.toISOString()],
+      ['note', '以下记录 kpi 评分时添加或改动的内容,再次评分时据此还原;请勿修改'],
+      ...this.records,
+    ];
+  }
+
   /** Writes the record into _kpi (made hidden, and recorded as kpi's own when kpi made it). */
   save(wb: ExcelJS.Workbook, version: string, gradedAt: Date): void {
     let meta = wb.getWorksheet(METADATA_SHEET);
@@ -121,14 +136,8 @@ export class GradedLedger {
       meta = wb.addWorksheet(METADATA_SHEET, { state: 'hidden' });
       this.addedSheet(METADATA_SHEET);
     }
-    const rows: Array<Array<string | number>> = [
-      [GRADED_BY, `kpi ${version}`],
-      ['graded-at', gradedAt.toISOString()],
-      ['note', '以下记录 kpi 评分时添加或改动的内容,再次评分时据此还原;请勿修改'],
-      ...this.records,
-    ];
     let r = lastRow(meta) + 1;
-    for (const values of rows) {
+    for (const values of this.recordRows(version, gradedAt)) {
       const row = meta.getRow(r++);
       values.forEach((v, i) => (row.getCell(i + 1).value = v));
     }
@@ -227,9 +236,17 @@ function clearColumns(ws: ExcelJS.Worksheet, first: number, last: number): void 
   for (let c = first; c <= last; c++) ws.getColumn(c).width = undefined as unknown as number;
 }
 
+// The fast path (src/io/fast) prepares a sheet from a skeleton holding some of its rows: it says where the
+// values of all its rows end.
+const usedColumnHints = new WeakMap<ExcelJS.Worksheet, number>();
+
+export function hintLastUsedColumn(ws: ExcelJS.Worksheet, col: number): void {
+  usedColumnHints.set(ws, col);
+}
+
 /** The right-most column holding a value: where kpi appends its columns, the same before and after re-grading. */
 export function lastUsedColumn(ws: ExcelJS.Worksheet, rows?: { from: number; to: number }): number {
-  let last = 0;
+  let last = rows ? 0 : (usedColumnHints.get(ws) ?? 0);
   ws.eachRow({ includeEmpty: false }, (row, n) => {
     if (rows && (n < rows.from || n > rows.to)) return;
     row.eachCell({ includeEmpty: false }, (cell) => {

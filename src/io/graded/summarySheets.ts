@@ -25,6 +25,13 @@ export interface SummaryInput {
   /** Count per band, best first, zeros included. */
   bands: Record<string, number>;
   problems: Problem[];
+  /** The workbook's sheet names, when the sheets are written apart from it (the fast path's streaming writer). */
+  sheets?: Set<string>;
+}
+
+/** A Workbook, or exceljs's streaming WorkbookWriter (the fast path): kpi's sheets need only addWorksheet. */
+export interface SheetHost {
+  addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
 }
 
 export const SUMMARY_SHEET = '汇总';
@@ -42,18 +49,47 @@ export interface SummarySheets {
  * cell is written as a string value, which Excel never evaluates, so a name like 「=HYPERLINK(…)」 stays text.
  */
 export function addSummarySheets(wb: ExcelJS.Workbook, input: SummaryInput): SummarySheets {
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  const names = {
-    summary: safeSheetName(SUMMARY_SHEET, taken),
-    detail: safeSheetName(DETAIL_SHEET, taken),
-    problems: safeSheetName(PROBLEM_SHEET, taken),
-  };
-  const summary = wb.addWorksheet(names.summary, { properties: { tabColor: { argb: 'FF4472C4' } } });
-  const charts = writeSummary(summary, input, names.problems);
-  writeDetail(wb.addWorksheet(names.detail), input.people);
-  writeProblems(wb.addWorksheet(names.problems), input.problems);
-  openOn(wb, summary);
+  const names = kpiSheetNames(wb.worksheets.map((w) => w.name));
+  const charts = writeKpiSheets(wb, input, names);
+  openOn(wb, wb.getWorksheet(names.summary)!);
   return { names, charts };
+}
+
+/** Names for 汇总, 明细 and 问题 that no sheet of the workbook has. */
+export function kpiSheetNames(existing: string[]): SummarySheets['names'] {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  return { summary: safeSheetName(SUMMARY_SHEET, taken), detail: safeSheetName(DETAIL_SHEET, taken), problems: safeSheetName(PROBLEM_SHEET, taken) };
+}
+
+/**
+ * Writes 汇总, 明细 and 问题 in that order. Each sheet gets its columns, views and page fit before its rows,
+ * and each row is committed once written, so that exceljs's streaming writer can write them as they come.
+ */
+export function writeKpiSheets(host: SheetHost, input: SummaryInput, names: SummarySheets['names']): ChartPlan {
+  // Views and page fit given when the sheet is made: a streaming writer writes them there.
+  const opening = (views: Array<Partial<ExcelJS.WorksheetView>>) => ({ views: views as ExcelJS.WorksheetView[], pageSetup: { fitToPage: true } as ExcelJS.PageSetup });
+  const summary = host.addWorksheet(names.summary, { properties: { tabColor: { argb: 'FF4472C4' } } as ExcelJS.WorksheetProperties, ...opening(SUMMARY_VIEWS) });
+  const charts = writeSummary(summary, input, names.problems);
+  writeDetail(host.addWorksheet(names.detail, opening(TABLE_VIEWS)), input.people);
+  writeProblems(host.addWorksheet(names.problems, opening(TABLE_VIEWS)), input.problems);
+  for (const name of Object.values(names)) commitSheet(host, name);
+  return charts;
+}
+
+/** The streaming writer's sheets are finished here (an in-memory Workbook has nothing to finish). */
+function commitSheet(host: SheetHost, name: string): void {
+  if ('worksheets' in host) return; // an in-memory Workbook
+  ((host as { getWorksheet?: (n: string) => unknown }).getWorksheet?.(name) as { commit?: () => void } | undefined)?.commit?.();
+}
+
+/** Views set in place: a streaming writer's views have no setter. */
+function setViews(ws: ExcelJS.Worksheet, views: Array<Partial<ExcelJS.WorksheetView>>): void {
+  ws.views.splice(0, ws.views.length, ...(views.map((v) => ({ ...v })) as ExcelJS.WorksheetView[]));
+}
+
+/** Fit to page before the first row: a streaming writer writes the sheet's properties with it. */
+function fitBeforeRows(ws: ExcelJS.Worksheet): void {
+  ws.pageSetup.fitToPage = true;
 }
 
 /** 汇总 first in the tab order, selected, and the active sheet when the file opens. */
@@ -87,6 +123,9 @@ export function headline(people: PersonResult[]): string {
 }
 
 const TABLE_TOP = 5;
+const SUMMARY_VIEWS: Array<Partial<ExcelJS.WorksheetView>> = [{ state: 'frozen', xSplit: 0, ySplit: TABLE_TOP, activeCell: `A${TABLE_TOP + 1}`, showGridLines: false }];
+const TABLE_VIEWS: Array<Partial<ExcelJS.WorksheetView>> = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
+const EMPTY_ROW: Cell[] = [];
 
 function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: string): ChartPlan {
   const { people } = input;
@@ -120,8 +159,18 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
     p.band ?? NOT_SCORED,
     ...extra.map((c) => c.cell(p)),
     p.status === 'scored' ? '已评分' : '有错误,未评分',
-    place.sheet && ws.workbook.getWorksheet(place.sheet) ? internalLink(place.sheet, place.cell, place.sheet) : place.sheet,
+    place.sheet && (input.sheets ? input.sheets.has(place.sheet) : ws.workbook.getWorksheet(place.sheet)) ? internalLink(place.sheet, place.cell, place.sheet) : place.sheet,
   ]);
+  const last = TABLE_TOP + rows.length;
+  const widths = header.map((h, i) => {
+    const texts = [h, ...rows.slice(0, 500).map((r) => plain(r[i]))];
+    if (h === '排名') return 6;
+    if (h === '总分' || h === '百分制' || partLabels.includes(h)) return widthFor([h, '100.00'], 9, 14);
+    return widthFor(texts, 8, 30);
+  });
+  ws.columns = widths.map((width) => ({ width }));
+  setViews(ws, SUMMARY_VIEWS);
+  fitBeforeRows(ws);
   const headRow = ws.getRow(TABLE_TOP);
   header.forEach((h, i) => {
     const c = headRow.getCell(i + 1);
@@ -154,16 +203,10 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
       else if (typeof v === 'number') c.style = styleOf('number', () => ({ numFmt: '0.00' }));
       else c.style = styleOf('text', () => ({}));
     });
+    // The last row stays open: the page break below the table is set on the row after it.
+    if (k < rows.length - 1) row.commit();
+    rows[k] = EMPTY_ROW;
   });
-  const last = TABLE_TOP + rows.length;
-  const widths = header.map((h, i) => {
-    const texts = [h, ...rows.slice(0, 500).map((r) => plain(r[i]))];
-    if (h === '排名') return 6;
-    if (h === '总分' || h === '百分制' || partLabels.includes(h)) return widthFor([h, '100.00'], 9, 14);
-    return widthFor(texts, 8, 30);
-  });
-  ws.columns = widths.map((width) => ({ width }));
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: TABLE_TOP, activeCell: `A${TABLE_TOP + 1}`, showGridLines: false }];
   if (rows.length) ws.autoFilter = { from: { row: TABLE_TOP, column: 1 }, to: { row: last, column: header.length } };
 
   // The statistics and charts print on a page of their own, not cut across two.
@@ -227,13 +270,27 @@ const DETAIL_STYLES: Array<Partial<ExcelJS.Style>> = [
 
 function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[]): void {
   const header = ['工号', '姓名', '项目', '得分', '满分', '说明'];
+  // Widths from the first rows, set before any row is written.
+  const texts: string[][] = header.map((h) => [h]);
+  let sampled = 2;
+  for (const p of people) {
+    for (const item of p.items) {
+      if (sampled++ >= 499) break;
+      [p.id, p.name, item.label, item.score, item.max, item.explanation].forEach((v, i) => texts[i]!.push(plain(v)));
+    }
+    if (sampled >= 499) break;
+  }
+  const widths = [widthFor(texts[0]!, 8, 14), widthFor(texts[1]!, 8, 14), widthFor(texts[2]!, 10, 24), 9, 7, DETAIL_EXPLANATION_WIDTH];
+  ws.columns = widths.map((width) => ({ width }));
+  setViews(ws, TABLE_VIEWS);
+  fitBeforeRows(ws);
   const head = ws.getRow(1);
   header.forEach((h, i) => {
     head.getCell(i + 1).value = h;
     head.getCell(i + 1).style = headingStyle();
   });
+  head.commit();
   let r = 2;
-  const texts: string[][] = header.map((h) => [h]);
   for (const p of people) {
     for (const item of p.items) {
       const row = ws.getRow(r++);
@@ -242,28 +299,29 @@ function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[]): void {
         const c = row.getCell(i + 1);
         c.value = v;
         c.style = DETAIL_STYLES[i]!;
-        if (r < 500) texts[i]!.push(plain(v));
       });
       const lines = linesIn(item.explanation, DETAIL_EXPLANATION_WIDTH);
       if (lines > 1) row.height = heightFor(lines);
       if (item.score === null) row.getCell(4).value = '未评分';
+      row.commit();
     }
   }
-  const widths = [widthFor(texts[0]!, 8, 14), widthFor(texts[1]!, 8, 14), widthFor(texts[2]!, 10, 24), 9, 7, DETAIL_EXPLANATION_WIDTH];
-  ws.columns = widths.map((width) => ({ width }));
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
   if (r > 2) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: r - 1, column: header.length } };
   setPrint(ws, { width: widths.reduce((s, w) => s + w, 0), titleRows: [1, 1] });
 }
 
 export function writeProblems(ws: ExcelJS.Worksheet, problems: Problem[]): void {
+  const rows = problemRows(problems);
+  const widths = PROBLEM_HEADINGS.map((h, i) => h.width ?? widthFor([h.label, ...rows.slice(0, 500).map((r) => plain(r.values[i]))], 6, h.max ?? 20));
+  ws.columns = widths.map((width) => ({ width }));
+  setViews(ws, TABLE_VIEWS);
+  fitBeforeRows(ws);
   const head = ws.getRow(1);
   PROBLEM_HEADINGS.forEach((h, i) => {
     head.getCell(i + 1).value = h.label;
     head.getCell(i + 1).style = headingStyle();
   });
-  const rows = problemRows(problems);
-  const widths = PROBLEM_HEADINGS.map((h, i) => h.width ?? widthFor([h.label, ...rows.slice(0, 500).map((r) => plain(r.values[i]))], 6, h.max ?? 20));
+  head.commit();
   rows.forEach((r, k) => {
     const row = ws.getRow(k + 2);
     r.values.forEach((v, i) => {
@@ -276,10 +334,9 @@ export function writeProblems(ws: ExcelJS.Worksheet, problems: Problem[]): void 
     const lines = Math.max(...PROBLEM_HEADINGS.map((h, i) => (h.wrap ? linesIn(plain(r.values[i]), widths[i]!) : 1)));
     if (lines > 1) row.height = heightFor(lines);
     if (r.linked) row.getCell(r.linked).font = font({ color: { argb: 'FF0563C1' }, underline: true });
+    row.commit();
   });
   if (!rows.length) ws.getRow(2).getCell(1).value = '没有发现问题';
-  ws.columns = widths.map((width) => ({ width }));
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
   if (rows.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: PROBLEM_HEADINGS.length } };
   setPrint(ws, { width: widths.reduce((s, w) => s + w, 0), titleRows: [1, 1] });
 }

@@ -6,6 +6,7 @@ import { clipLongCells } from '../cellLimit.js';
 import type { PersonResult } from '../../model/result.js';
 import type { FormDef } from '../../model/definition.js';
 import { VERSION } from '../../version.js';
+import { METADATA_SHEET } from '../metadata.js';
 import type { LoadedInput } from '../formats/format.js';
 import type { GradeReport } from '../outcome.js';
 import type { PersonSource } from '../readPeople.js';
@@ -15,17 +16,35 @@ import { GradedLedger } from './ledger.js';
 import { makeLinksInternal } from './links.js';
 import { headingStyle, heightFor, linesIn, widthFor } from './look.js';
 import { EXCEL_MAX_COLUMNS, markProblemCells, NoRoomError, writeResultsIntoSheets } from './results.js';
-import { addSummarySheets } from './summarySheets.js';
+import { addSummarySheets, type SummaryInput } from './summarySheets.js';
 
 // The graded copy in three steps: results and marks into the user's sheets (each change recorded, so a
 // re-grade can undo it), kpi's sheets added, then the package written and its charts added. The last step
 // works on the written .xlsx, so a streaming writer can reuse addSummaryCharts and makeLinksInternal.
+
+/** What 汇总, 明细 and 问题 show of a report. */
+export function summaryInputOf(report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date): SummaryInput {
+  return {
+    formTitle: form.title,
+    period: report.period ?? null,
+    inputName: path.basename(report.input),
+    gradedAt,
+    people: report.people,
+    places: sources.map((s) => ({ sheet: s.sheet, cell: s.kind === 'roster' ? `A${s.row}` : 'A1' })),
+    bands: report.bands,
+    problems: report.problems,
+  };
+}
 
 /** What the package step needs once exceljs has written the workbook. */
 export interface PreparedWorkbook {
   charts: ChartPlan;
   /** kpi's sheets whose links point within the workbook. */
   linkSheets: string[];
+  /** Sheets kpi added (汇总, 明细, 问题, and _kpi when the input had none). */
+  addedSheets: string[];
+  /** Columns kpi appended to the user's sheets. */
+  columnSpans: ReadonlyArray<{ sheet: string; first: number; last: number }>;
 }
 
 /**
@@ -37,27 +56,24 @@ export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
   const order = Object.keys(report.bands);
   writeResultsIntoSheets(wb, form, report.people, sources, order, ledger);
   markProblemCells(wb, report.problems, ledger);
-  const added = addSummarySheets(wb, {
-    formTitle: form.title,
-    period: report.period ?? null,
-    inputName: path.basename(report.input),
-    gradedAt,
-    people: report.people,
-    places: sources.map((s) => ({ sheet: s.sheet, cell: s.kind === 'roster' ? `A${s.row}` : 'A1' })),
-    bands: report.bands,
-    problems: report.problems,
-  });
+  const added = addSummarySheets(wb, summaryInputOf(report, sources, form, gradedAt));
   for (const name of Object.values(added.names)) ledger.addedSheet(name);
+  const newMetadata = !wb.getWorksheet(METADATA_SHEET);
   ledger.save(wb, VERSION, gradedAt);
   clipLongCells(wb);
-  return { charts: added.charts, linkSheets: [added.names.summary, added.names.problems] };
+  return {
+    charts: added.charts,
+    linkSheets: [added.names.summary, added.names.problems],
+    addedSheets: [...Object.values(added.names), ...(newMetadata ? [METADATA_SHEET] : [])],
+    columnSpans: ledger.columnSpans,
+  };
 }
 
 // Fast deflate: a graded workbook of thousands of people otherwise spends seconds in JS zlib.
 const FAST = { compression: 'DEFLATE' as const, compressionOptions: { level: 1 } };
 
 /** Writes the workbook to `file` (a temporary name), then adds its charts and tidies its links in place. */
-export async function writeGradedWorkbook(wb: ExcelJS.Workbook, prepared: PreparedWorkbook, file: string): Promise<void> {
+export async function writeGradedWorkbook(wb: ExcelJS.Workbook, prepared: Pick<PreparedWorkbook, 'charts' | 'linkSheets'>, file: string): Promise<void> {
   await wb.xlsx.writeFile(file, { zip: FAST } as ExcelJS.XlsxWriteOptions);
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   await addSummaryCharts(zip, prepared.charts);

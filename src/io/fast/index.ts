@@ -1,0 +1,140 @@
+import type ExcelJS from 'exceljs';
+import type { FormDef } from '../../model/definition.js';
+import { cellText } from '../grid.js';
+import { GradedLedger, hintLastUsedColumn } from '../graded/ledger.js';
+import { EXCEL_MAX_COLUMNS, markProblemCells, writeResultsIntoSheets } from '../graded/results.js';
+import { kpiSheetNames } from '../graded/summarySheets.js';
+import { summaryInputOf } from '../graded/workbook.js';
+import { METADATA_SHEET } from '../metadata.js';
+import type { GradeReport } from '../outcome.js';
+import type { PersonSource } from '../readPeople.js';
+import { VERSION } from '../../version.js';
+import { writeKpiPackage } from './kpiSheets.js';
+import type { FastInput } from './read.js';
+import { Unsupported } from './readPackage.js';
+import { ResultStore, storedSheet } from './resultStore.js';
+import { loadSkeleton, type SkeletonSheet } from './skeleton.js';
+import { transplant, type Edited } from './transplant.js';
+import { parseRef } from './xml.js';
+
+export { readFast, wantsFastPath, writerChoice, FAST_MIN_SHEET_BYTES, type FastInput, type WriterChoice } from './read.js';
+export { Unsupported } from './readPackage.js';
+
+// The fast path for large rosters (issue 10): read without exceljs's model (read.ts), prepare the graded
+// copy with the same code as the exceljs path (src/io/graded) on a skeleton of the input (skeleton.ts),
+// the roster's result cells kept compactly (resultStore.ts) and kpi's sheets streamed (kpiSheets.ts), and
+// write it by moving kpi's parts into the input's own package (transplant.ts). Only rosters: a form-layout
+// workbook is many small sheets, which exceljs handles as fast.
+
+
+/** Writes the graded workbook of a roster read by readFast to `file`; throws Unsupported or NoRoomError. */
+export async function writeFastGraded(fast: FastInput, report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date, file: string): Promise<void> {
+  if (!sources.length || sources.some((s) => s.kind !== 'roster')) throw new Unsupported('not a roster');
+  const partOf = new Map(fast.pkg.sheets.map((s) => [s.name, s.part]));
+  const sheets = new Map<string, SkeletonSheet & { marked: Set<string> }>();
+  const sheetOf = (name: string) => {
+    const part = partOf.get(name);
+    if (!part) return null;
+    let s = sheets.get(name);
+    if (!s) sheets.set(name, (s = { part, through: 0, rows: new Set(), marked: new Set() }));
+    return s;
+  };
+  for (const source of sources) {
+    if (source.kind !== 'roster') continue;
+    const s = sheetOf(source.sheet);
+    if (!s) throw new Unsupported(`sheet ${source.sheet} not in the package`);
+    s.through = Math.max(s.through, source.headerRow);
+  }
+  // As markProblemCells: the rows holding a marked cell are kept whole, so the mark copies the cell's style.
+  for (const p of report.problems) {
+    if (!p.sheet || !p.cell || p.severity === 'info' || !/^[A-Z]{1,3}\d{1,7}$/.test(p.cell)) continue;
+    const s = sheetOf(p.sheet);
+    const at = parseRef(p.cell);
+    if (!s || !at) continue;
+    s.rows.add(at[0]);
+    s.marked.add(p.cell);
+  }
+  if (sheets.has(METADATA_SHEET)) throw new Unsupported('problems on _kpi');
+  const wb = await loadSkeleton(fast.pkg, [...sheets.values()], fast.marks);
+  if (wb.worksheets.length !== fast.pkg.sheets.length) throw new Unsupported('sheets exceljs does not load');
+
+  // The result cells of the rows the skeleton left out go to the store; all else to the skeleton.
+  const store = new ResultStore();
+  const views = new Map<string, ExcelJS.Worksheet>();
+  for (const [name, s] of sheets) {
+    const ws = wb.getWorksheet(name);
+    const last = fast.lastValueColumns.get(name);
+    if (!ws || last === undefined) throw new Unsupported(`sheet ${name} not read`);
+    // Near XFD the exceljs path looks for room within the rows used, which the skeleton does not hold.
+    if (last + 256 > EXCEL_MAX_COLUMNS) throw new Unsupported('results near the last column');
+    const view = storedSheet(ws, store, (r) => r <= s.through || s.rows.has(r));
+    hintLastUsedColumn(view, last);
+    views.set(name, view);
+  }
+  const book = new Proxy(wb, {
+    get(target, key) {
+      if (key === 'getWorksheet') return (n: string) => views.get(n) ?? target.getWorksheet(n);
+      const v = Reflect.get(target, key, target) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+
+  // As prepareGradedWorkbook (src/io/graded/workbook.ts), step by step.
+  const ledger = new GradedLedger();
+  writeResultsIntoSheets(book, form, report.people, sources, Object.keys(report.bands), ledger);
+  markProblemCells(wb, report.problems, ledger);
+  const names = kpiSheetNames(wb.worksheets.map((w) => w.name));
+  const input = { ...summaryInputOf(report, sources, form, gradedAt), sheets: new Set(wb.worksheets.map((w) => w.name)) };
+  for (const name of Object.values(names)) ledger.addedSheet(name);
+  const meta = wb.getWorksheet(METADATA_SHEET);
+  if (!meta) ledger.addedSheet(METADATA_SHEET);
+  const metaRows = meta ? rowsOf(meta) : [];
+  const metadata = {
+    rows: [...metaRows, ...ledger.recordRows(VERSION, gradedAt)],
+    widths: meta ? (meta.columns ?? []).map((c) => (c.width === undefined ? undefined : c.width)) : [],
+    isNew: !meta,
+  };
+
+  // As openOn (summarySheets.ts): no user sheet selected, the workbook opening on its first sheet (汇总).
+  for (const ws of wb.worksheets) ws.views = (ws.views?.length ? ws.views : [{}]).map((v) => ({ ...v, tabSelected: false }) as unknown as ExcelJS.WorksheetView);
+  const view = wb.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: 'visible' };
+  wb.views = [{ ...view, firstSheet: 0, activeTab: 0 } as ExcelJS.WorkbookView];
+
+  // The styles of the stored cells, one sample cell each, rendered with the skeleton.
+  const samples = [...store.styles];
+  let sampleName = '__kpi_styles__';
+  while (wb.getWorksheet(sampleName)) sampleName += '_';
+  const sampleSheet = wb.addWorksheet(sampleName);
+  samples.forEach((style, i) => (sampleSheet.getCell(1, i + 1).style = style));
+  const skeleton = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
+  const kpi = await writeKpiPackage(input, names, metadata);
+
+  const edited = new Map<string, Edited>();
+  for (const [name, s] of sheets) {
+    const span = ledger.columnSpans.find((x) => x.sheet === name);
+    edited.set(name, { first: span?.first ?? Infinity, last: span?.last ?? -Infinity, marked: s.marked });
+  }
+  await transplant({ input: fast.pkg, skeleton, sampleSheet: sampleName, samples, store, kpi, names, metadataIsNew: !meta, edited }, file);
+}
+
+/** The rows of a small sheet up to its last value, as values (what save appends below). */
+function rowsOf(ws: ExcelJS.Worksheet): Array<Array<ExcelJS.CellValue>> {
+  const out: Array<Array<ExcelJS.CellValue>> = [];
+  let last = 0;
+  ws.eachRow((row, n) => {
+    const values = (row.values as unknown[]).slice(1);
+    if (values.some((v) => v !== null && v !== undefined && v !== '')) last = n;
+  });
+  for (let r = 1; r <= last; r++) {
+    const row = ws.getRow(r);
+    const values: Array<ExcelJS.CellValue> = [];
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.getCell(c);
+      const v = cell.value;
+      // Text, numbers and rich text as they are; anything else (a formula, a date) as its text.
+      values.push(v === null || v === undefined ? null : typeof v === 'number' || typeof v === 'string' || (typeof v === 'object' && 'richText' in v) ? v : cellText(cell));
+    }
+    out.push(values);
+  }
+  return out;
+}

@@ -1,0 +1,331 @@
+import path from 'node:path';
+import type { RawValue } from '../../model/entries.js';
+import { MAX_SCAN_COLUMNS, rawText, type Grid } from '../grid.js';
+import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
+import { attributes, decodeXml, parseRef, stringItemText } from './xml.js';
+
+// Reads a workbook package without exceljs's model: the workbook's sheet list, shared strings, number
+// formats, and each sheet's cells streamed into a grid, with the values exceljs would give (see
+// src/io/grid.ts rawFromCell). Whatever it is not sure of (formulas without results, date-typed cells,
+// prefixed XML, huge merges) throws Unsupported and the caller uses exceljs instead.
+
+export class Unsupported extends Error {
+  constructor(message?: string) {
+    super(message);
+    if (process.env.KPI_DEBUG) process.stderr.write(`fast path: ${message}\n`);
+  }
+}
+
+export interface SheetInfo {
+  name: string;
+  part: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  sheetId: number;
+}
+
+export interface PackageInfo {
+  buffer: Buffer;
+  entries: Map<string, ZipEntry>;
+  maxSize: number;
+  sheets: SheetInfo[];
+  workbookXml: string;
+  workbookRelsXml: string;
+  contentTypesXml: string;
+  stylesXml: string;
+  /** numFmt of each cellXfs index, as exceljs reports it ('' when none). */
+  xfNumFmt: string[];
+  strings: string[];
+  date1904: boolean;
+  keywords: string;
+}
+
+// exceljs's built-in format codes (lib/xlsx/defaultnumformats.js, the ids that have one).
+const BUILTIN: Record<number, string> = {
+  1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
+  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm',
+  21: 'h:mm:ss', 22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+};
+
+const REL_WORKSHEET = /\/worksheet$/;
+
+export function readPart(pkg: Pick<PackageInfo, 'buffer' | 'entries' | 'maxSize'>, name: string): string | null {
+  const entry = pkg.entries.get(name);
+  if (!entry) return null;
+  const r = inflateEntryCapped(pkg.buffer, entry, pkg.maxSize);
+  if (!r.ok) throw new Unsupported(`${name}: ${r.detail}`);
+  return r.data.toString('utf8');
+}
+
+export function openPackage(buffer: Buffer, list: ZipEntry[], maxSize: number): PackageInfo {
+  const entries = new Map(list.map((e) => [e.name, e]));
+  const base = { buffer, entries, maxSize };
+  const workbookXml = readPart(base, 'xl/workbook.xml');
+  const workbookRelsXml = readPart(base, 'xl/_rels/workbook.xml.rels');
+  const contentTypesXml = readPart(base, '[Content_Types].xml');
+  const stylesXml = readPart(base, 'xl/styles.xml');
+  if (!workbookXml || !workbookRelsXml || !contentTypesXml || !stylesXml) throw new Unsupported('missing workbook parts');
+  if (/<\w+:workbook\b/.test(workbookXml)) throw new Unsupported('prefixed workbook XML');
+
+  const targets = new Map<string, string>();
+  for (const m of workbookRelsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    if (REL_WORKSHEET.test(a.get('Type') ?? '') && a.get('TargetMode') !== 'External') targets.set(a.get('Id') ?? '', partName(a.get('Target') ?? ''));
+  }
+  const sheets: SheetInfo[] = [];
+  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const rid = [...a].find(([k]) => /(^|:)id$/.test(k) && k !== 'sheetId')?.[1] ?? '';
+    const part = targets.get(rid);
+    if (!part) continue; // a chart sheet or dialog sheet: kept as it is, never read
+    const state = a.get('state');
+    sheets.push({ name: a.get('name') ?? '', part, state: state === 'hidden' || state === 'veryHidden' ? state : 'visible', sheetId: Number(a.get('sheetId') ?? 0) });
+  }
+
+  const numFmts = new Map<number, string>();
+  for (const m of stylesXml.matchAll(/<numFmt\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    numFmts.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
+  }
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
+  const xfNumFmt = [...cellXfs.matchAll(/<xf\b[^>]*>/g)].map((m) => {
+    const id = Number(attributes(m[0]).get('numFmtId') ?? 0);
+    return id ? numFmts.get(id) ?? BUILTIN[id] ?? '' : '';
+  });
+
+  const sst = readPart(base, 'xl/sharedStrings.xml');
+  const strings = sst ? [...sst.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => stringItemText(m[1] ?? '')) : [];
+  const core = readPart(base, 'docProps/core.xml') ?? '';
+  const keywords = decodeXml(/<(?:\w+:)?keywords\b[^>]*>([\s\S]*?)<\/(?:\w+:)?keywords>/.exec(core)?.[1] ?? '');
+  const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml);
+  return { ...base, sheets, workbookXml, workbookRelsXml, contentTypesXml, stylesXml, xfNumFmt, strings, date1904, keywords };
+}
+
+/** A relationship target of xl/workbook.xml as a part name: relative to xl/, or absolute (openpyxl). */
+export function partName(target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  return path.posix.normalize(`xl/${target}`);
+}
+
+/** exceljs's test for a date format: y m d h s b outside quotes and brackets. */
+function isDateFmt(fmt: string): boolean {
+  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+const EMPTY: RawValue = { kind: 'empty' };
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+
+interface RowCells {
+  values: Map<number, RawValue>;
+  maxCol: number;
+  hasValues: boolean;
+  /** Last column whose cell holds a value exceljs would count (lastUsedColumn in graded/ledger.ts). */
+  maxValueCol: number;
+}
+
+/** A sheet streamed into a grid. Also gives, per row, where its cells end (for the writer). */
+export interface ScannedSheet {
+  grid: Grid;
+  /** Highest column of any cell (styled or not) of rows that hold a value: exceljs's columnCount. */
+  columnCount: number;
+  /** Right-most column holding a value in any row (where kpi appends its result columns). */
+  lastValueColumn: number;
+  lastRow: number;
+}
+
+export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<ScannedSheet> {
+  const entry = pkg.entries.get(sheet.part);
+  if (!entry) throw new Unsupported(`no part ${sheet.part}`);
+  const rows = new Map<number, RowCells>();
+  const decoder = new TextDecoder('utf-8');
+  let buf = '';
+  let started = false;
+  let ended = false;
+  let tail = '';
+  let lastRowNumber = 0;
+  let failure: Unsupported | null = null;
+
+  const consumeRows = (final: boolean) => {
+    if (!started) {
+      const at = buf.indexOf('<sheetData');
+      if (at < 0) {
+        if (/<\w+:worksheet\b/.test(buf)) throw new Unsupported('prefixed sheet XML');
+        if (!final) return;
+        ended = true;
+        return;
+      }
+      if (/<\w+:worksheet\b/.test(buf.slice(0, at))) throw new Unsupported('prefixed sheet XML');
+      started = true;
+      buf = buf.slice(at);
+    }
+    if (ended) {
+      tail += buf;
+      buf = '';
+      return;
+    }
+    ROW.lastIndex = 0;
+    let consumed = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ROW.exec(buf))) {
+      lastRowNumber = readRow(m[1]!, m[2] ?? '', lastRowNumber, rows, pkg);
+      consumed = ROW.lastIndex;
+    }
+    buf = buf.slice(consumed);
+    const close = buf.indexOf('</sheetData>');
+    const selfClosed = /^<sheetData\b[^>]*\/>/.exec(buf);
+    if (selfClosed || (close >= 0 && !/<row\b/.test(buf.slice(0, close)))) {
+      ended = true;
+      tail += buf;
+      buf = '';
+    }
+  };
+
+  const streamed = await streamEntry(pkg.buffer, entry, pkg.maxSize, (chunk) => {
+    try {
+      buf += decoder.decode(chunk, { stream: true });
+      consumeRows(false);
+    } catch (err) {
+      failure = err instanceof Unsupported ? err : new Unsupported(String(err));
+      return false;
+    }
+    return true;
+  });
+  if (failure) throw failure;
+  if (!streamed.ok) throw new Unsupported(`${sheet.part}: ${streamed.detail}`);
+  buf += decoder.decode();
+  consumeRows(true);
+  applyMerges(tail, rows);
+
+  let columnCount = 0;
+  let lastValueColumn = 0;
+  let lastRow = 0;
+  for (const [n, r] of rows) {
+    if (r.hasValues) columnCount = Math.max(columnCount, r.maxCol);
+    lastValueColumn = Math.max(lastValueColumn, r.maxValueCol);
+    lastRow = Math.max(lastRow, n);
+  }
+  const value = (row: number, col: number): RawValue => rows.get(row)?.values.get(col) ?? EMPTY;
+  // Rows that hold a value, in order: nextRow steps over the gaps (as gridFromWorksheet does with eachRow).
+  const present = [...rows].filter(([, r]) => r.hasValues).map(([n]) => n).sort((a, b) => a - b);
+  const grid: Grid = {
+    name: sheet.name,
+    rowCount: lastRow,
+    columnCount: Math.min(columnCount, MAX_SCAN_COLUMNS),
+    value,
+    text: (row, col) => rawText(value(row, col)).trim(),
+    nextRow: (row) => {
+      let lo = 0;
+      let hi = present.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (present[mid]! <= row) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < present.length ? present[lo]! : lastRow + 1;
+    },
+  };
+  return { grid, columnCount, lastValueColumn, lastRow };
+}
+
+function readRow(attrText: string, body: string, previous: number, rows: Map<number, RowCells>, pkg: PackageInfo): number {
+  const r = /\br="(\d+)"/.exec(attrText);
+  const n = r ? Number(r[1]) : previous + 1;
+  const row: RowCells = rows.get(n) ?? { values: new Map(), maxCol: 0, hasValues: false, maxValueCol: 0 };
+  rows.set(n, row);
+  let col = 0;
+  CELL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CELL.exec(body))) {
+    const attrs = m[1]!;
+    const ref = /\br="([A-Z]+\d+)"/.exec(attrs);
+    if (ref) {
+      const at = parseRef(ref[1]!);
+      if (!at) throw new Unsupported(`cell reference ${ref[1]}`);
+      col = at[1];
+    } else col++;
+    row.maxCol = Math.max(row.maxCol, col);
+    const inner = m[2];
+    if (!inner) continue;
+    const v = cellValue(attrs, inner, pkg);
+    if (v === undefined) continue;
+    row.hasValues = true;
+    // exceljs counts any value but an empty string (spaces included).
+    if (v.kind !== 'empty' || /<t\b[^>]*>[^<]|<v>[^<]/.test(inner)) row.maxValueCol = Math.max(row.maxValueCol, col);
+    if (v.kind !== 'empty') row.values.set(col, v);
+  }
+  return n;
+}
+
+/** The value of one cell as rawFromCell reads it from exceljs; undefined for a cell with no value. */
+function cellValue(attrs: string, inner: string, pkg: PackageInfo): RawValue | undefined {
+  const t = /\bt="(\w+)"/.exec(attrs)?.[1] ?? 'n';
+  const s = /\bs="(\d+)"/.exec(attrs);
+  const numFmt = s ? pkg.xfNumFmt[Number(s[1])] ?? '' : '';
+  const hasFormula = inner.includes('<f');
+  const v = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/.exec(inner);
+  if (hasFormula && !v) throw new Unsupported('formula without a cached result');
+  if (t === 'inlineStr') return text(stringItemText(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? ''));
+  if (!v) return undefined;
+  const raw = decodeXml(v[1] ?? '');
+  switch (t) {
+    case 's': {
+      const str = pkg.strings[Number(raw)];
+      if (str === undefined) throw new Unsupported('shared string out of range');
+      return text(str);
+    }
+    case 'str':
+      return text(raw);
+    case 'b':
+      return { kind: 'boolean', value: raw === '1' || raw === 'true' };
+    case 'e':
+      return { kind: 'error', value: raw };
+    case 'n': {
+      const x = parseFloat(raw);
+      if (Number.isNaN(x)) throw new Unsupported('number cell without a number');
+      if (isDateFmt(numFmt)) {
+        const d = new Date(Math.round((x - 25569 + (pkg.date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+        return { kind: 'date', value: Number.isNaN(d.getTime()) ? String(d) : d.toISOString().slice(0, 10) };
+      }
+      if (/^0{2,}$/.test(numFmt) && Number.isInteger(x) && x >= 0) return { kind: 'text', value: String(x).padStart(numFmt.length, '0') };
+      return numFmt.includes('%') ? { kind: 'number', value: x, percentFormat: true } : { kind: 'number', value: x };
+    }
+    default:
+      throw new Unsupported(`cell type ${t}`);
+  }
+}
+
+function text(s: string): RawValue {
+  // A cell over Excel's limit is reported and cut by the exceljs path (cellLimit.ts).
+  if (s.length > 32_767) throw new Unsupported('a cell longer than Excel allows');
+  return s.trim() === '' ? EMPTY : { kind: 'text', value: s };
+}
+
+const MAX_MERGED_CELLS = 100_000;
+
+/** exceljs gives every cell of a merged range the top-left cell's value (and counts those cells). */
+function applyMerges(tail: string, rows: Map<number, RowCells>): void {
+  let total = 0;
+  for (const m of tail.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+):([A-Z]+\d+)"/g)) {
+    const a = parseRef(m[1]!);
+    const b = parseRef(m[2]!);
+    if (!a || !b) continue;
+    const [r1, c1] = [Math.min(a[0], b[0]), Math.min(a[1], b[1])];
+    const [r2, c2] = [Math.max(a[0], b[0]), Math.max(a[1], b[1])];
+    total += (r2 - r1 + 1) * (c2 - c1 + 1);
+    if (total > MAX_MERGED_CELLS) throw new Unsupported('merged ranges too large');
+    const master = rows.get(r1)?.values.get(c1);
+    for (let r = r1; r <= r2; r++) {
+      const row: RowCells = rows.get(r) ?? { values: new Map(), maxCol: 0, hasValues: false, maxValueCol: 0 };
+      rows.set(r, row);
+      row.maxCol = Math.max(row.maxCol, c2);
+      if (master) row.maxValueCol = Math.max(row.maxValueCol, c2);
+      if (r2 > r1 || c2 > c1) row.hasValues = true;
+      for (let c = c1; c <= c2; c++) {
+        if (r === r1 && c === c1) continue;
+        if (master) row.values.set(c, master);
+        else row.values.delete(c);
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { walkOnlyPresentRows } from '../sparseRows.js';
+import { fixUpWorkbook, needsFixups } from '../workbookFixups.js';
+import type { XmlMark } from '../xmlGuard.js';
+import { inflateChunks } from './inflate.js';
+import type { PackageInfo } from './readPackage.js';
+
+// The graded copy of a large roster is prepared by the same code as any other (src/io/graded), on a
+// skeleton: exceljs's model of the input with the big sheets cut down to the rows kpi reads back when it
+// writes — the title and heading rows, the rows whose cells get a problem mark — and, of every other row,
+// only its height. Whatever kpi writes into that model is then moved into the input's own package
+// (transplant.ts), so the rows the skeleton left out are copied, never rebuilt.
+
+/** Children of <worksheet> after <sheetData> that the skeleton keeps: what kpi's print set-up reads and changes. */
+const KEPT_TAIL = ['mergeCells', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'legacyDrawing'];
+
+export interface SkeletonSheet {
+  part: string;
+  /** Rows kept whole: up to this row … */
+  through: number;
+  /** … and these. */
+  rows: Set<number>;
+}
+
+/** The input's package with `sheets` cut down, loaded by exceljs. */
+export async function loadSkeleton(pkg: PackageInfo, sheets: SkeletonSheet[], marks: ReadonlySet<XmlMark>): Promise<ExcelJS.Workbook> {
+  const zip = await JSZip.loadAsync(pkg.buffer);
+  for (const s of sheets) zip.file(s.part, await skeletonXml(pkg, s));
+  let buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  // What exceljs misreads is repaired as for any input (formats/xlsx.ts); the input's package stays as it was.
+  if (needsFixups([...pkg.entries.keys()], marks)) buffer = await fixUpWorkbook(buffer, marks);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  wb.worksheets.forEach(walkOnlyPresentRows);
+  return wb;
+}
+
+const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+
+async function skeletonXml(pkg: PackageInfo, s: SkeletonSheet): Promise<string> {
+  const entry = pkg.entries.get(s.part)!;
+  const decoder = new TextDecoder('utf-8');
+  let buf = '';
+  let head: string | null = null;
+  let tail = '';
+  let done = false;
+  let previous = 0;
+  const rows: string[] = [];
+  const take = () => {
+    if (head === null) {
+      const at = buf.indexOf('<sheetData');
+      if (at < 0) return;
+      head = buf.slice(0, at);
+      const open = /^<sheetData\b[^>]*?(\/?)>/.exec(buf.slice(at));
+      if (!open) return void (head = null);
+      buf = buf.slice(at + open[0].length);
+      if (open[1]) {
+        done = true;
+        tail = buf;
+        buf = '';
+        return;
+      }
+    }
+    ROW.lastIndex = 0;
+    let consumed = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ROW.exec(buf))) {
+      const r = /\br="(\d+)"/.exec(m[1]!);
+      const n = r ? Number(r[1]) : previous + 1;
+      previous = n;
+      if (n <= s.through || s.rows.has(n)) rows.push(r ? m[0] : m[0].replace(/^<row\b/, `<row r="${n}"`));
+      else {
+        const ht = /\bht="([^"]*)"/.exec(m[1]!);
+        if (ht) rows.push(`<row r="${n}" ht="${ht[1]}" customHeight="1"/>`);
+      }
+      consumed = ROW.lastIndex;
+    }
+    buf = buf.slice(consumed);
+    const close = buf.indexOf('</sheetData>');
+    if (close >= 0 && !/<row\b/.test(buf.slice(0, close))) {
+      done = true;
+      tail = buf.slice(close + '</sheetData>'.length);
+      buf = '';
+    }
+  };
+  for await (const chunk of inflateChunks(pkg.buffer, entry, pkg.maxSize)) {
+    if (done) tail += decoder.decode(chunk, { stream: true });
+    else {
+      buf += decoder.decode(chunk, { stream: true });
+      take();
+    }
+  }
+  tail += decoder.decode();
+  if (!done) take();
+  const kept = KEPT_TAIL.map((tag) => new RegExp(`<${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</${tag}>)`).exec(tail)?.[0] ?? '').join('');
+  return `${head ?? ''}<sheetData>${rows.join('')}</sheetData>${kept}</worksheet>`;
+}

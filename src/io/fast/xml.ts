@@ -1,0 +1,54 @@
+// Just enough XML for the parts of a workbook package the fast path reads and edits: attributes,
+// entity decoding and escaping. Anything it does not understand makes the caller fall back to exceljs.
+
+const ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeXml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (_, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
+    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : NAMED[name!]!,
+  );
+}
+
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    // Characters XML 1.0 cannot carry at all.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+}
+
+const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** Attributes of one start tag's text (`r="A1" s="3"`), names as written (prefix included). */
+export function attributes(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(ATTR)) out.set(m[1]!, decodeXml(m[2] ?? m[3] ?? ''));
+  return out;
+}
+
+/** Text of every <t> in a string item or inline string, phonetic guides (<rPh>) left out. */
+export function stringItemText(xml: string): string {
+  const body = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
+  let out = '';
+  for (const m of body.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) out += decodeXml(m[1] ?? '');
+  return out;
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
+}
+
+/** 'B12' → [12, 2]; null when it is not a cell reference. */
+export function parseRef(ref: string): [number, number] | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
+  return m ? [Number(m[2]), columnNumber(m[1]!)] : null;
+}

@@ -1,0 +1,236 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type ExcelJS from 'exceljs';
+import ExcelJSRuntime from 'exceljs';
+import { fixUpWorkbook, needsFixups } from '../../src/io/workbookFixups.js';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { scoreForm } from '../../src/engine/scoreForm.js';
+import { FAST_MIN_SHEET_BYTES, readFast, wantsFastPath } from '../../src/io/fast/index.js';
+import { fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
+import { gradeFile } from '../../src/io/grade.js';
+import { DEFAULT_MAX_SIZE, loadInput } from '../../src/io/loadInput.js';
+import { readPeople } from '../../src/io/readPeople.js';
+import { sniffFile } from '../../src/io/sniff.js';
+import { buildTemplate } from '../../src/io/template/index.js';
+import type { ZipEntry } from '../../src/io/zipGuard.js';
+import { form, readWorkbook, repoRoot, tempDir } from '../helpers.js';
+
+const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+// The fast path (src/io/fast) must write the graded workbook the exceljs path writes. Both are run on the
+// same roster through real files (writer: 'package' forces the fast path on a small input) and every
+// cell, set-up and part of the two graded workbooks is compared.
+
+function person(i: number): FillPerson {
+  return {
+    header: { employeeId: String(100000 + i), name: `员工${i}`, department: `客服${i % 3}部` },
+    values: {
+      'M1.N': 50, 'M1.V': 30 + (i % 21), M2: i % 5 === 0 ? '3,2' : '', 'M3.language': i % 3, 'M4.base': 6 + (i % 5),
+      M5: i % 11, M6: i % 16, 'M7.late': i % 4,
+    },
+  };
+}
+
+async function roster(dir: string): Promise<string> {
+  const f = await form('mattress-cs-monthly');
+  const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+  const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+  const people = Array.from({ length: 40 }, (_, i) => person(i));
+  people[3]!.values['M7.absent'] = '两次'; // error at the cell
+  people[4]!.values['M1.V'] = 60; // warning: more visits than customers
+  people[5]!.header.employeeId = '100001'; // duplicate 工号
+  fillRoster(ws, f, people);
+  // Rows past the template's prepared rows: cells that do not exist yet, one of them left empty (an error there).
+  const late = [person(100), { ...person(101), values: { ...person(101).values, 'M1.N': null } }];
+  fillRoster(ws, f, late, 700);
+  const file = path.join(dir, 'march.xlsx');
+  await wb.xlsx.writeFile(file);
+  // A part exceljs does not keep (custom XML): the fast path copies it byte for byte.
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  zip.file('customXml/item1.xml', '<?xml version="1.0"?><kept xmlns="urn:test">保留</kept>');
+  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return file;
+}
+
+/** A workbook as kpi's reader loads it: what exceljs misreads (openpyxl's absolute targets) repaired first. */
+async function readRepaired(file: string): Promise<ExcelJS.Workbook> {
+  const sniffed = await sniffFile(file, { maxSize: DEFAULT_MAX_SIZE });
+  if (!sniffed.ok || sniffed.kind !== 'xlsx') throw new Error(`${file} is not a workbook`);
+  const names = sniffed.entries.map((e) => e.name);
+  const buffer = needsFixups(names, sniffed.marks) ? await fixUpWorkbook(sniffed.buffer, sniffed.marks) : sniffed.buffer;
+  const wb = new ExcelJSRuntime.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** Everything a reader sees of a cell: value, number format, fill, font, alignment, border, note. */
+function look(c: ExcelJS.Cell | undefined): string {
+  const v = c?.value;
+  return JSON.stringify({
+    v: v === '' ? null : (v ?? null),
+    numFmt: c?.numFmt ?? null,
+    fill: c?.fill ?? null,
+    font: c?.font ? { b: c.font.bold ?? null, sz: c.font.size ?? null, color: c.font.color ?? null, u: c.font.underline ?? null } : null,
+    alignment: c?.alignment ?? null,
+    border: c?.border ?? null,
+    note: c?.note ?? null,
+  });
+}
+
+function cells(ws: ExcelJS.Worksheet): Map<string, string> {
+  const out = new Map<string, string>();
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (c) => {
+      if (c.value !== null && c.value !== '' || c.fill || c.note) out.set(c.address, look(c));
+    }),
+  );
+  return out;
+}
+
+function setUp(ws: ExcelJS.Worksheet) {
+  const heights: Array<number | undefined> = [];
+  ws.eachRow({ includeEmpty: true }, (row, n) => (heights[n] = row.height));
+  return { page: ws.pageSetup, footer: ws.headerFooter, views: ws.views, widths: (ws.columns ?? []).map((c) => c.width), filter: ws.autoFilter ?? null, heights, state: ws.state };
+}
+
+async function parts(file: string): Promise<string[]> {
+  return Object.keys((await JSZip.loadAsync(readFileSync(file))).files).filter((n) => !n.endsWith('/') && /charts\/|drawings\/drawing|customXml/.test(n)).sort();
+}
+
+describe('fast reader and exceljs reader', () => {
+  it('read the same people, scores and problems from the same roster', async () => {
+    const dir = tempDir();
+    const input = await roster(dir);
+    const f = await form('mattress-cs-monthly');
+    const loaded = await loadInput(input, {});
+    if (!loaded.ok) throw new Error('loading failed');
+    const sniffed = await sniffFile(input, { maxSize: DEFAULT_MAX_SIZE });
+    if (!sniffed.ok || sniffed.kind !== 'xlsx') throw new Error('sniffing failed');
+    const fast = await readFast(sniffed.buffer, sniffed.entries, DEFAULT_MAX_SIZE, false);
+    expect(fast.metadata).toEqual(loaded.input.metadata);
+    expect(fast.hiddenSheets).toEqual(loaded.input.hiddenSheets);
+    const [a, b] = [readPeople(loaded.input.grids, f, input), readPeople(fast.grids, f, input)];
+    expect(b.problems).toEqual(a.problems);
+    expect(b.sources).toEqual(a.sources);
+    const [sa, sb] = [scoreForm(f, a.people), scoreForm(f, b.people)];
+    expect(sb.people).toEqual(sa.people);
+    expect(sb.problems).toEqual(sa.problems);
+    // So that "equal" is not equal-and-empty: 42 people; 员工0's 客户回访率 = 30/50 × 20 = 12 (catalogue M1).
+    expect(sa.people).toHaveLength(42);
+    expect(sa.people[0]!.items[0]!.score).toBe(12);
+    const codes = [...a.problems, ...sa.problems].filter((p) => p.severity !== 'info').map((p) => `${p.severity} ${p.cell}`);
+    expect(codes).toEqual(expect.arrayContaining(['error Q5', 'warning G6', 'error A7', 'error F701']));
+  }, 120_000);
+});
+
+describe('fast path and exceljs path', () => {
+  it('write the same graded workbook: sheets, cells, notes, set-up, print names, charts', async () => {
+    const dir = tempDir();
+    const input = await roster(dir);
+    const [fullFile, fastFile] = [path.join(dir, 'full.xlsx'), path.join(dir, 'fast.xlsx')];
+    const full = await gradeFile(input, { output: fullFile, writer: 'exceljs', gradedAt: new Date(0) });
+    const fast = await gradeFile(input, { output: fastFile, writer: 'package', gradedAt: new Date(0) });
+    if (!full.ok || !fast.ok) throw new Error('grading failed');
+    expect(fast.report).toEqual({ ...full.report, output: fastFile });
+    const [a, b] = [await readWorkbook(fullFile), await readWorkbook(fastFile)];
+    expect(b.worksheets.map((w) => `${w.name}:${w.state}`)).toEqual(a.worksheets.map((w) => `${w.name}:${w.state}`));
+    expect(b.worksheets.map((w) => w.name)).toEqual(['汇总', '考核表', '_kpi', '明细', '问题']);
+    for (const ws of a.worksheets) {
+      const other = b.getWorksheet(ws.name)!;
+      expect([...cells(other)], ws.name).toEqual([...cells(ws)]);
+      expect(setUp(other), ws.name).toEqual(setUp(ws));
+    }
+    expect(b.views).toEqual(a.views);
+    // Not equal-and-empty: 员工0's row has 总分 and 等级 at the result columns, the Q5 error cell is red with its note.
+    const roster2 = b.getWorksheet('考核表')!;
+    const headings = (roster2.getRow(1).values as unknown[]).map(String);
+    const total = headings.indexOf('总分');
+    expect(total).toBeGreaterThan(20);
+    expect(roster2.getRow(2).getCell(total).value).toBe(full.report.people[0]!.total);
+    expect((roster2.getCell('Q5').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
+    expect(String(roster2.getCell('Q5').note ?? '')).toContain('两次');
+    expect(roster2.pageSetup.printTitlesRow).toBe('1:1');
+    // The charts of 汇总 are there; the part exceljs drops is kept by the fast path only.
+    const [pa, pb] = [await parts(fullFile), await parts(fastFile)];
+    expect(pb.filter((n) => !n.startsWith('customXml'))).toEqual(pa);
+    expect(pa.filter((n) => n.includes('charts/chart'))).toHaveLength(2);
+    expect(pb).toContain('customXml/item1.xml');
+  }, 120_000);
+
+  it('a graded file written by the fast path grades again as the original does', async () => {
+    const dir = tempDir();
+    const input = await roster(dir);
+    const fastFile = path.join(dir, 'fast.xlsx');
+    const first = await gradeFile(input, { output: fastFile, writer: 'package', gradedAt: new Date(0) });
+    const again = await gradeFile(fastFile, { output: path.join(dir, 'again.xlsx'), writer: 'package', gradedAt: new Date(0) });
+    if (!first.ok || !again.ok) throw new Error('grading failed');
+    expect(again.report.regraded).toBe(true);
+    const unfiled = (x: unknown) => JSON.parse(JSON.stringify(x).replaceAll(fastFile, input));
+    expect(unfiled(again.report.people)).toEqual(first.report.people);
+    expect(again.report.problems.map((p) => `${p.code} ${p.cell}`)).toEqual(first.report.problems.map((p) => `${p.code} ${p.cell}`));
+    const [a, b] = [await readWorkbook(fastFile), await readWorkbook(path.join(dir, 'again.xlsx'))];
+    expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
+    // Results in the same columns, not a second set to their right.
+    const row1 = (wb: ExcelJS.Workbook) => (wb.getWorksheet('考核表')!.getRow(1).values as unknown[]).filter((v) => v !== undefined && v !== null).length;
+    expect(row1(b)).toBe(row1(a));
+  }, 120_000);
+
+  it('write the same kpi sheets and result cells for rosters filled by openpyxl and saved by LibreOffice', async () => {
+    for (const name of ['openpyxl-chart-roster.xlsx', 'lo-competency-roster.xlsx', 'catalog/cs-dept-monthly.xlsx']) {
+      const input = path.join(repoRoot, 'test/fixtures/external', name);
+      const dir = tempDir();
+      const [fullFile, fastFile] = [path.join(dir, 'full.xlsx'), path.join(dir, 'fast.xlsx')];
+      const full = await gradeFile(input, { output: fullFile, writer: 'exceljs', gradedAt: new Date(0) });
+      const fast = await gradeFile(input, { output: fastFile, writer: 'package', gradedAt: new Date(0) });
+      if (!full.ok || !fast.ok) throw new Error(`grading ${name} failed`);
+      // The fast path was taken: the input's document properties are copied, where exceljs writes its own.
+      const core = async (file: string) => (await JSZip.loadAsync(readFileSync(file))).file('docProps/core.xml')?.async('string');
+      expect(await core(fastFile), name).toBe(await core(input));
+      expect(await core(fullFile), name).not.toBe(await core(input));
+      // What exceljs drops (the chart of openpyxl-chart-roster) the fast path keeps, and does not warn about.
+      const dropped = full.report.problems.filter((p) => p.code === 'content-dropped');
+      expect(fast.report, name).toEqual({ ...full.report, output: fastFile, problems: full.report.problems.filter((p) => p.code !== 'content-dropped') });
+      const charts = (await parts(fastFile)).filter((n) => n.includes('charts/chart')).length;
+      expect(charts, name).toBe(2 + (name.includes('chart') ? 1 : 0));
+      expect(dropped.length, name).toBe(name.includes('chart') ? 1 : 0);
+      // The input's own parts are kept, openpyxl's absolute targets too: read as kpi reads such a file.
+      const [a, b] = [await readWorkbook(fullFile), await readRepaired(fastFile)];
+      expect(b.worksheets.map((w) => `${w.name}:${w.state}`), name).toEqual(a.worksheets.map((w) => `${w.name}:${w.state}`));
+      // 问题 of the exceljs path has the content-dropped row more.
+      for (const sheet of dropped.length ? ['汇总', '明细'] : ['汇总', '明细', '问题'])
+        expect([...cells(b.getWorksheet(sheet)!)], `${name} ${sheet}`).toEqual([...cells(a.getWorksheet(sheet)!)]);
+      // The user's own cells are the input's as they were (exceljs rewrites a LibreOffice file's styles): compare the result columns.
+      const roster = full.report.people.length ? a.worksheets.find((w) => w.state === 'visible' && !['汇总', '明细', '问题'].includes(w.name))! : null;
+      if (roster) {
+        const width = Math.max(...[...cells(roster).keys()].map((k) => columnNumber(k.replace(/\d+$/, ''))));
+        const first = width - (4 + full.report.people[0]!.items.length) + 1;
+        const results = (ws: ExcelJS.Worksheet) => [...cells(ws)].filter(([k]) => columnNumber(k.replace(/\d+$/, '')) >= first);
+        expect(results(b.getWorksheet(roster.name)!), name).toEqual(results(roster));
+        expect(results(roster).length).toBeGreaterThan(full.report.people.length);
+      }
+    }
+  }, 120_000);
+
+  it('a form-layout workbook asked for the fast path is written by exceljs', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const wb = await buildTemplate(f, { layout: 'form', generator: 'test' });
+    const file = path.join(dir, 'form.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = path.join(dir, 'form.graded.xlsx');
+    const fast = await gradeFile(file, { output: out, writer: 'package', gradedAt: new Date(0) });
+    const full = await gradeFile(file, { output: path.join(dir, 'full.xlsx'), writer: 'exceljs', gradedAt: new Date(0) });
+    expect(fast.ok).toBe(full.ok);
+    if (fast.ok && full.ok) expect(fast.report.problems).toEqual(full.report.problems);
+  }, 120_000);
+
+  it('auto takes the fast path only for a large worksheet part', () => {
+    const entry = (name: string, uncompressedSize: number) => ({ name, uncompressedSize }) as ZipEntry;
+    expect(wantsFastPath([entry('xl/worksheets/sheet1.xml', FAST_MIN_SHEET_BYTES - 1)], 'auto')).toBe(false);
+    expect(wantsFastPath([entry('xl/worksheets/sheet1.xml', FAST_MIN_SHEET_BYTES)], 'auto')).toBe(true);
+    expect(wantsFastPath([entry('xl/sharedStrings.xml', 10 * FAST_MIN_SHEET_BYTES)], 'auto')).toBe(false);
+    expect(wantsFastPath([entry('xl/worksheets/sheet1.xml', 10 * FAST_MIN_SHEET_BYTES)], 'exceljs')).toBe(false);
+    expect(wantsFastPath([entry('xl/worksheets/sheet1.xml', 1)], 'package')).toBe(true);
+  });
+});
