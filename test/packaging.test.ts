@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers.js';
 
 /** Modules built into dist/ for the scripts and tests only, left out of the package (package.json "files"). */
-const SCRIPT_ONLY = ['src/io/fillTemplate.ts', 'src/forms/schema.ts'];
+const SCRIPT_ONLY = ['src/io/fillTemplate.ts', 'src/forms/schema.ts', 'src/forms/recordSchema.ts'];
 
 /** Every src module the CLI can load: from bin/kpi.js, the batch worker and the grader module it is given. */
 function runtimeModules(): Set<string> {

@@ -91,21 +91,26 @@ export async function gradeAll(
   versionOf: (form: string) => Promise<string | null>,
   results: Results,
 ): Promise<void> {
-  let next = 0;
+  const pool = run.pool;
+  if (!pool) return;
   let started = 0;
   // Numbered as they start (after the manifest is written), which is not always the order they were taken in.
   const startIndex = () => ++started;
+  // One queue the lanes take from in turn; an abort stops them taking more.
+  const queue = toGrade.values();
   const lane = async () => {
-    while (!run.aborted && next < toGrade.length) {
-      const job = toGrade[next++]!;
-      await gradeOne(run, job, { startIndex, total: toGrade.length }, manifest, lost, versionOf, results);
+    while (!run.aborted) {
+      const next = queue.next();
+      if (next.done) return;
+      await gradeOne(run, pool, next.value, { startIndex, total: toGrade.length }, manifest, lost, versionOf, results);
     }
   };
-  await Promise.all(Array.from({ length: run.pool ? Math.min(run.settings.jobs, toGrade.length) : 0 }, lane));
+  await Promise.all(Array.from({ length: Math.min(run.settings.jobs, toGrade.length) }, lane));
 }
 
 async function gradeOne(
   run: Run,
+  pool: GradePool,
   job: Job,
   position: { startIndex: () => number; total: number },
   manifest: Manifest,
@@ -129,7 +134,7 @@ async function gradeOne(
   let outcome: PoolOutcome;
   try {
     await fs.mkdir(path.dirname(outputAbs), { recursive: true });
-    outcome = await run.pool!.run(file.abs, {
+    outcome = await pool.run(file.abs, {
       ...(formOption !== null ? { form: formOption } : {}),
       output: outputAbs,
       force: force || lost || base?.output === job.outputRel,
@@ -142,9 +147,11 @@ async function gradeOne(
   const durationMs = Math.round(performance.now() - t);
   const status = statusOf(outcome);
   const r: BatchFileReport = { ...blankReport(file), status, durationMs };
+  let written: string | null = null;
   if (outcome.ok) {
     const g = outcome.report;
-    Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: g.output ?? outputAbs });
+    written = g.output ?? outputAbs;
+    Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: written });
     const people = g.people.map((p) => ({ id: p.id, name: p.name, department: p.department, total: p.total, band: p.band, status: p.status }));
     Object.assign(entry, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });
     if (status === 'problems') entry.reason = firstSerious(g.problems)?.message ?? '有人未能评分';
@@ -166,7 +173,7 @@ async function gradeOne(
   entry.status = status;
   entry.at = new Date(run.now()).toISOString();
   await saveManifest(run, manifest);
-  if (outcome.ok && run.doneRoot && !run.aborted && (await exists(r.output!))) r.movedTo = await moveInput(run, file);
+  if (written && run.doneRoot && !run.aborted && (await exists(written))) r.movedTo = await moveInput(run, file);
   results.reports.set(file.rel, r);
   run.emit({ type: 'file-done', file: file.rel, status, durationMs, people: r.people, problems: r.problems.length, output: r.output, ...(status === 'failed' && r.problems[0] ? { reason: r.problems[0].message } : {}) });
 }

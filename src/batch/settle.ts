@@ -79,12 +79,10 @@ async function sha256Of(file: string): Promise<string> {
 export async function recheckAndHash(files: Candidate[], recheckMs: number, parallel = 4): Promise<Settled[]> {
   if (files.length && recheckMs > 0) await sleep(recheckMs);
   const out: Settled[] = new Array(files.length);
-  let next = 0;
+  // One queue the lanes take from in turn: each file is checked once, results kept in the files' order.
+  const queue = files.entries();
   async function lane(): Promise<void> {
-    while (next < files.length) {
-      const i = next++;
-      out[i] = await checkOne(files[i]);
-    }
+    for (const [i, file] of queue) out[i] = await checkOne(file);
   }
   await Promise.all(Array.from({ length: Math.min(parallel, files.length) }, lane));
   return out;

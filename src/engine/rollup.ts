@@ -308,7 +308,7 @@ function departments(people: RollupPerson[], months: string[], labels: string[])
     for (const p of members) if (p.band !== null) bands[p.band] = (bands[p.band] ?? 0) + 1;
     const byMonth: Record<string, number | null> = {};
     for (const m of months) byMonth[m] = mean(members.map((p) => p.months[m]?.total).filter((t): t is number => t !== undefined));
-    const change = last && prev && byMonth[last] != null && byMonth[prev] != null ? byMonth[last]! - byMonth[prev]! : null;
+    const change = last && prev && byMonth[last] != null && byMonth[prev] != null ? byMonth[last] - byMonth[prev] : null;
     const moves: Mover[] = members
       .filter((p) => p.change !== null && last && prev && p.months[last] && p.months[prev])
       .map((p) => ({ id: p.id, name: p.name, change: p.change!, from: p.months[prev!]!.total, to: p.months[last!]!.total }));

@@ -72,7 +72,7 @@ function span(attrs: string, name: string, max: number): number {
 }
 
 /** Cell text: entities decoded, whitespace runs (and &nbsp;) collapsed, <br> as a line break, trimmed. */
-function cellText(parts: string[]): string {
+function htmlCellText(parts: string[]): string {
   return parts
     .join('')
     .split(LINE_BREAK)
@@ -190,7 +190,7 @@ class TableRows {
 
   closeCell(): void {
     if (!this.row || !this.cell) return;
-    const value = cellText(this.cell);
+    const value = htmlCellText(this.cell);
     this.row[this.col] = value;
     for (let k = 1; k < this.colspan; k++) this.row[this.col + k] = this.fill ? value : '';
     this.cell = null;

@@ -221,7 +221,7 @@ async function sniffOle2(file: string, fh: FileHandle, size: number): Promise<Sn
       first.includes(Buffer.from(n, 'utf16le')),
     );
   }
-  const has = (n: string) => names!.some((x) => x.toLowerCase() === n.toLowerCase());
+  const has = (n: string) => names.some((x) => x.toLowerCase() === n.toLowerCase());
   if (has('EncryptionInfo') || has('EncryptedPackage')) {
     return refuse(file, 'file-encrypted', { name });
   }

@@ -16,6 +16,7 @@ import { Unsupported } from '../fast/readPackage.js';
 import { DEFAULT_MAX_SIZE } from '../inputSize.js';
 import type { Sniffed } from '../sniff.js';
 import { INPUT_EXTENSIONS } from './names.js';
+import { firstLine } from '../../engine/text.js';
 
 boundRangesInExcelJs();
 
@@ -81,5 +82,5 @@ function unreadable(file: string, err: unknown): Problem {
   if (/entity|DOCTYPE/i.test(text)) {
     return problem('xml-entities', { name }, { file });
   }
-  return problem('file-unreadable', { name, case: 'workbook', detail: text.split('\n')[0]!.slice(0, 120) }, { file });
+  return problem('file-unreadable', { name, case: 'workbook', detail: firstLine(text).slice(0, 120) }, { file });
 }

@@ -100,13 +100,13 @@ export function writeResultsIntoSheets(
     const values = rosterValues(result);
     let lines = 1;
     values.forEach((v, k) => {
-      const col = roster!.first + k;
+      const col = roster.first + k;
       const last = k === values.length - 1;
       const rank = k === values.length - 2;
       const band = k === values.length - 3;
       const style = band ? bandStyle(result.band) : rank ? RANK_STYLE : typeof v === 'number' ? SCORE_STYLE : last ? WRAP_STYLE : CENTER_STYLE;
       ledger.write(ws, source.row, col, v, style);
-      if (last && typeof v === 'string') lines = linesIn(v, roster!.widths[k]!);
+      if (last && typeof v === 'string') lines = linesIn(v, roster.widths[k]!);
     });
     const height = Math.min(8, lines) * LINE;
     if (height > (ws.getRow(source.row).height ?? LINE)) ledger.height(ws, source.row, height);

@@ -68,7 +68,7 @@ class RowCursor {
         const c = row.getCell(2 + i);
         c.value = v;
         c.border = boxBorder();
-        if (typeof v === 'number' && formats[i]) c.numFmt = formats[i]!;
+        if (typeof v === 'number' && formats[i]) c.numFmt = formats[i];
         if (i > 0) c.alignment = { horizontal: 'right' };
       });
     }

@@ -10,6 +10,7 @@ import { periodLabel } from '../../engine/period.js';
 import { BORDER, FILL_HEAD, FILL_WARNING, fitWidth } from '../template/style.js';
 import type { ChartSpec } from './chart.js';
 import { problemText, severityName } from '../../model/problems/index.js';
+import { firstLine } from '../../engine/text.js';
 
 type Cell = string | number | null;
 const NOT_SCORED = '未评分';
@@ -121,7 +122,7 @@ function table(ws: ExcelJS.Worksheet, header: string[], rows: Cell[][], numericC
   for (const row of rows) ws.addRow(row);
   header.forEach((h, i) => {
     const col = ws.getColumn(i + 1);
-    const texts = [h, ...rows.slice(0, 200).map((r) => (r[i] === null || r[i] === undefined ? '' : String(r[i]).split('\n')[0]!))];
+    const texts = [h, ...rows.slice(0, 200).map((r) => (r[i] === null || r[i] === undefined ? '' : firstLine(String(r[i]))))];
     col.width = fitWidth(texts, 6, 60);
     if (numericCols.includes(i + 1)) col.numFmt = '0.00';
   });

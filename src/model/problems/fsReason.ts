@@ -41,7 +41,7 @@ const KINDS: Record<string, FsReasonKind> = {
 export function fsReason(err: unknown): FsReason {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const kind = (code !== undefined && KINDS[code]) || 'other';
-  const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 120);
+  const message = ((err instanceof Error ? err.message : String(err)).split('\n', 1)[0] ?? '').slice(0, 120);
   return code === undefined ? { kind, message } : { kind, code, message };
 }
 
