@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { VERSION } from '../version.js';
-import { problem } from '../model/problem.js';
+import { fsReason, problem } from '../model/problems/index.js';
 import type { Job, Sorted } from './changes.js';
 import type { Candidate } from './discover.js';
 import { fromRel, moveDone } from './files.js';
@@ -142,7 +142,7 @@ async function gradeOne(
       ...(run.options.includeHidden ? { includeHidden: true } : {}),
     });
   } catch (err) {
-    outcome = { ok: false, transient: true, failure: problem('error', 'output-failed', `无法创建输出文件夹 ${path.dirname(outputAbs)}(${(err as NodeJS.ErrnoException).code ?? err})`, { file: file.abs }) };
+    outcome = { ok: false, transient: true, failure: problem('output-failed', { case: 'make-folder', folder: path.dirname(outputAbs), reason: fsReason(err) }, { file: file.abs }) };
   }
   const durationMs = Math.round(performance.now() - t);
   const status = statusOf(outcome);

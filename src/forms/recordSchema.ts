@@ -68,7 +68,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
     },
     derived: obj({ id: IDENT, label: LABEL, value: ref('expr'), column: LABEL, description: TEXT(2000) }, ['id', 'label', 'value']),
     check: obj({ id: IDENT, when: ref('cond'), require: ref('cond'), at: IDENT, message: TEXT(500) }, ['id', 'require', 'at', 'message']),
-    table: obj({ by: list(IDENT, 5), rows: list({ type: 'array', minItems: 2, maxItems: 6, items: { oneOf: [{ type: 'string', maxLength: 200 }, NUM] } }, 5000) }, ['by', 'rows']),
+    table: obj({ label: LABEL, by: list(IDENT, 5), rows: list({ type: 'array', minItems: 2, maxItems: 6, items: { oneOf: [{ type: 'string', maxLength: 200 }, NUM] } }, 5000) }, ['by', 'rows']),
     figure: obj(
       {
         id: IDENT,

@@ -78,6 +78,8 @@ export interface CheckDef {
 }
 
 export interface LookupTable {
+  /** How the table is named to a user (「指标权重」); the table's id otherwise. */
+  label?: string;
   by: string[];
   /** Key values in `by` order, then the number. */
   rows: Array<Array<string | number>>;

@@ -9,7 +9,7 @@ import { displayWidth } from '../../engine/text.js';
 import { FILL_ERROR, FILL_WARNING } from '../template/style.js';
 import { lastUsedColumn, type GradedLedger } from './ledger.js';
 import { bandFill, headingStyle, linesIn, pagesAcross, setPrint, font } from './look.js';
-import { plainMessage } from './problemText.js';
+import { problemText } from '../../model/problems/index.js';
 
 const SCORE_FORMAT = '0.00';
 export const NOT_SCORED = '未评分';
@@ -276,7 +276,7 @@ export function markProblemCells(wb: ExcelJS.Workbook, problems: Problem[], ledg
     const [sheet, address] = key.split('\u0000') as [string, string];
     const ws = wb.getWorksheet(sheet);
     if (!ws || !/^[A-Z]{1,3}\d{1,7}$/.test(address)) continue;
-    const note = list.map((p) => plainMessage(p)).join('\n').slice(0, 2000);
+    const note = list.map((p) => problemText(p)).join('\n').slice(0, 2000);
     ledger.mark(ws, address, list.some((p) => p.severity === 'error') ? FILL_ERROR : FILL_WARNING, note);
   }
 }

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { PersonResult } from '../../model/result.js';
-import { round2 } from '../../engine/round.js';
+import { round2 } from '../../model/round.js';
 import { summarizeTotals } from '../../engine/stats.js';
 import { columnLetters } from '../grid.js';
 import type { ChartPlan } from './charts.js';
