@@ -19,6 +19,9 @@ export const MAY_IMPORT = {
   version: [],
 };
 
+/** Layers that are pure: no package and no node: module (no I/O, no Excel types, no clock). */
+export const PURE = ['model', 'engine'];
+
 const IMPORT = /^\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 function sourceFiles(dir) {
@@ -28,7 +31,10 @@ function sourceFiles(dir) {
   });
 }
 
-/** Relative imports of each file under src, as src-relative paths with .ts. */
+/**
+ * The imports of each file under src: other files as src-relative paths with .ts, packages and node:
+ * modules by name.
+ */
 export function importGraph(srcDir) {
   const graph = new Map();
   for (const file of sourceFiles(srcDir)) {
@@ -36,13 +42,14 @@ export function importGraph(srcDir) {
     const targets = [];
     for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
       const spec = m[1] ?? m[2];
-      if (!spec.startsWith('.')) continue;
-      targets.push(path.relative(srcDir, path.resolve(path.dirname(file), spec)).replace(/\.js$/, '.ts'));
+      targets.push(spec.startsWith('.') ? path.relative(srcDir, path.resolve(path.dirname(file), spec)).replace(/\.js$/, '.ts') : spec);
     }
     graph.set(from, targets);
   }
   return graph;
 }
+
+const isPackage = (target) => !target.endsWith('.ts');
 
 /** The folder under src/, or the file's name for a file directly in src/ (version.ts → version). */
 const layerOf = (file) => (file.includes(path.sep) ? file.split(path.sep)[0] : file.replace(/\.ts$/, ''));
@@ -56,6 +63,10 @@ export function upwardImports(graph) {
       continue;
     }
     for (const to of targets) {
+      if (isPackage(to)) {
+        if (PURE.includes(layerOf(from))) out.push(`${from} → ${to} (${layerOf(from)} is pure: no packages, no node: modules)`);
+        continue;
+      }
       const layer = layerOf(to);
       if (layer !== layerOf(from) && !allowed.includes(layer)) out.push(`${from} → ${to} (${layerOf(from)} may import ${allowed.join(', ') || 'nothing'})`);
     }
@@ -76,7 +87,7 @@ export function circles(graph) {
         const ring = stack.slice(stack.indexOf(to));
         const key = [...ring].sort().join('|');
         if (!found.has(key)) found.set(key, [...ring, to].join(' → '));
-      } else if (!state.has(to) && graph.has(to)) visit(to);
+      } else if (!state.has(to) && graph.has(to)) visit(to); // packages are not in the graph
     }
     stack.pop();
     state.set(file, 2);

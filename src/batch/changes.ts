@@ -2,7 +2,7 @@
 // cannot even hash is failed; the rest are graded when the manifest says their content, output, form
 // definition, options or kpi itself changed since they were last graded (whyGrade), else listed unchanged.
 import { VERSION } from '../version.js';
-import { problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import type { Candidate } from './discover.js';
 import { fromRel } from './files.js';
 import { whyGrade, type Manifest, type ManifestEntry } from './manifest.js';
@@ -47,7 +47,7 @@ export async function sortOut(
       continue;
     }
     if (c.settled === 'error') {
-      const failure = problem('error', 'file-unreadable', `${c.file.rel}:${c.message}`, { file: c.file.abs });
+      const failure = problem('file-unreadable', { name: c.file.rel, case: 'changed-during-batch', reason: c.reason }, { file: c.file.abs });
       reports.set(c.file.rel, { ...blankReport(c.file), status: 'failed', problems: [failure] });
       continue;
     }

@@ -28,25 +28,27 @@ export async function forgetGone(run: Run, manifest: Manifest, files: Candidate[
 export async function writeRunReport(run: Run, found: Candidate[], results: Results, manifest: Manifest): Promise<BatchReport> {
   const { recursive, formOption, force, jobs, settleMs } = run.settings;
   const files = found.map((f) => results.reports.get(f.rel)).filter((r): r is BatchFileReport => !!r);
+  const reportFile = path.join(run.outRoot, REPORT_NAME);
+  const summaryFile = path.join(run.outRoot, SUMMARY_NAME);
   const report: BatchReport = {
     tool: 'kpi', kind: 'batch-report', version: 1, folder: run.folder, out: run.outRoot, startedAt: run.startedAt,
     finishedAt: new Date(run.now()).toISOString(), durationMs: Math.round(performance.now() - run.t0),
     options: { recursive, form: formOption, force, jobs, settleMs, moveDone: run.doneRoot },
     totals: totalsOf(files), files, warnings: run.warnings, interrupted: run.aborted,
-    reportFile: path.join(run.outRoot, REPORT_NAME), summaryFile: path.join(run.outRoot, SUMMARY_NAME),
+    reportFile, summaryFile,
   };
   const listed = await summaryList(files, results.summaries, manifest, run.folder, recursive);
   try {
-    await writeSummaryWorkbook(report.summaryFile!, listed);
+    await writeSummaryWorkbook(summaryFile, listed);
   } catch (err) {
     report.summaryFile = null;
-    run.warn(`无法写入 ${path.join(run.outRoot, SUMMARY_NAME)}(${(err as NodeJS.ErrnoException).code ?? err})`, true);
+    run.warn(`无法写入 ${summaryFile}(${(err as NodeJS.ErrnoException).code ?? err})`, true);
   }
   try {
-    await writeReportJson(report.reportFile!, report);
+    await writeReportJson(reportFile, report);
   } catch (err) {
     report.reportFile = null;
-    run.warn(`无法写入 ${path.join(run.outRoot, REPORT_NAME)}(${(err as NodeJS.ErrnoException).code ?? err})`, true);
+    run.warn(`无法写入 ${reportFile}(${(err as NodeJS.ErrnoException).code ?? err})`, true);
   }
   return report;
 }

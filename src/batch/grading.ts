@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { VERSION } from '../version.js';
-import { problem } from '../model/problem.js';
+import { fsReason, problem } from '../model/problems/index.js';
 import type { Job, Sorted } from './changes.js';
 import type { Candidate } from './discover.js';
 import { fromRel, moveDone } from './files.js';
@@ -91,21 +91,26 @@ export async function gradeAll(
   versionOf: (form: string) => Promise<string | null>,
   results: Results,
 ): Promise<void> {
-  let next = 0;
+  const pool = run.pool;
+  if (!pool) return;
   let started = 0;
   // Numbered as they start (after the manifest is written), which is not always the order they were taken in.
   const startIndex = () => ++started;
+  // One queue the lanes take from in turn; an abort stops them taking more.
+  const queue = toGrade.values();
   const lane = async () => {
-    while (!run.aborted && next < toGrade.length) {
-      const job = toGrade[next++]!;
-      await gradeOne(run, job, { startIndex, total: toGrade.length }, manifest, lost, versionOf, results);
+    while (!run.aborted) {
+      const next = queue.next();
+      if (next.done) return;
+      await gradeOne(run, pool, next.value, { startIndex, total: toGrade.length }, manifest, lost, versionOf, results);
     }
   };
-  await Promise.all(Array.from({ length: run.pool ? Math.min(run.settings.jobs, toGrade.length) : 0 }, lane));
+  await Promise.all(Array.from({ length: Math.min(run.settings.jobs, toGrade.length) }, lane));
 }
 
 async function gradeOne(
   run: Run,
+  pool: GradePool,
   job: Job,
   position: { startIndex: () => number; total: number },
   manifest: Manifest,
@@ -129,7 +134,7 @@ async function gradeOne(
   let outcome: PoolOutcome;
   try {
     await fs.mkdir(path.dirname(outputAbs), { recursive: true });
-    outcome = await run.pool!.run(file.abs, {
+    outcome = await pool.run(file.abs, {
       ...(formOption !== null ? { form: formOption } : {}),
       output: outputAbs,
       force: force || lost || base?.output === job.outputRel,
@@ -137,14 +142,16 @@ async function gradeOne(
       ...(run.options.includeHidden ? { includeHidden: true } : {}),
     });
   } catch (err) {
-    outcome = { ok: false, transient: true, failure: problem('error', 'output-failed', `无法创建输出文件夹 ${path.dirname(outputAbs)}(${(err as NodeJS.ErrnoException).code ?? err})`, { file: file.abs }) };
+    outcome = { ok: false, transient: true, failure: problem('output-failed', { case: 'make-folder', folder: path.dirname(outputAbs), reason: fsReason(err) }, { file: file.abs }) };
   }
   const durationMs = Math.round(performance.now() - t);
   const status = statusOf(outcome);
   const r: BatchFileReport = { ...blankReport(file), status, durationMs };
+  let written: string | null = null;
   if (outcome.ok) {
     const g = outcome.report;
-    Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: g.output ?? outputAbs });
+    written = g.output ?? outputAbs;
+    Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: written });
     const people = g.people.map((p) => ({ id: p.id, name: p.name, department: p.department, total: p.total, band: p.band, status: p.status }));
     Object.assign(entry, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });
     if (status === 'problems') entry.reason = firstSerious(g.problems)?.message ?? '有人未能评分';
@@ -166,7 +173,7 @@ async function gradeOne(
   entry.status = status;
   entry.at = new Date(run.now()).toISOString();
   await saveManifest(run, manifest);
-  if (outcome.ok && run.doneRoot && !run.aborted && (await exists(r.output!))) r.movedTo = await moveInput(run, file);
+  if (written && run.doneRoot && !run.aborted && (await exists(written))) r.movedTo = await moveInput(run, file);
   results.reports.set(file.rel, r);
   run.emit({ type: 'file-done', file: file.rel, status, durationMs, people: r.people, problems: r.problems.length, output: r.output, ...(status === 'failed' && r.problems[0] ? { reason: r.problems[0].message } : {}) });
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import type { FromWorker, PoolOutcome, ToWorker } from './types.js';
 
 /**
@@ -169,5 +169,5 @@ export class GradePool {
 }
 
 function failure(input: string, message: string): PoolOutcome {
-  return { ok: false, failure: problem('error', 'file-unreadable', message, { file: input }), transient: true };
+  return { ok: false, failure: problem('worker-failed', { case: 'pool', reason: message }, { file: input }), transient: true };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Candidate } from './discover.js';
+import { fsReason, type FsReason } from '../model/problems/index.js';
 
 // A file still being copied into the inbox is left for the next run: it was modified too recently,
 // or its size/mtime moved during a short re-check or while it was being hashed.
@@ -9,7 +10,7 @@ import type { Candidate } from './discover.js';
 export type Settled =
   | { settled: true; file: Candidate; sha256: string }
   | { settled: false; file: Candidate; reason: string }
-  | { settled: 'error'; file: Candidate; code: string; message: string };
+  | { settled: 'error'; file: Candidate; reason: FsReason };
 
 function seconds(ms: number): string {
   return `${Math.max(0, Math.round(ms / 100) / 10)}`;
@@ -70,15 +71,6 @@ async function sha256Of(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-function describeError(err: unknown): { code: string; message: string } {
-  const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-  const why =
-    code === 'ENOENT' ? '文件在检查时消失了' :
-    code === 'EACCES' || code === 'EPERM' ? '没有读取权限' :
-    code === 'EBUSY' ? '文件被其他程序锁定' :
-    `无法读取(${code})`;
-  return { code, message: why };
-}
 
 /**
  * After one pause of `recheckMs` for the whole list, each file's size/mtime must be as discovered,
@@ -87,12 +79,10 @@ function describeError(err: unknown): { code: string; message: string } {
 export async function recheckAndHash(files: Candidate[], recheckMs: number, parallel = 4): Promise<Settled[]> {
   if (files.length && recheckMs > 0) await sleep(recheckMs);
   const out: Settled[] = new Array(files.length);
-  let next = 0;
+  // One queue the lanes take from in turn: each file is checked once, results kept in the files' order.
+  const queue = files.entries();
   async function lane(): Promise<void> {
-    while (next < files.length) {
-      const i = next++;
-      out[i] = await checkOne(files[i]);
-    }
+    for (const [i, file] of queue) out[i] = await checkOne(file);
   }
   await Promise.all(Array.from({ length: Math.min(parallel, files.length) }, lane));
   return out;
@@ -107,6 +97,6 @@ async function checkOne(file: Candidate): Promise<Settled> {
     if (!same(after, file)) return { settled: false, file, reason: '文件在读取期间发生变化(可能正在复制),留待下次运行' };
     return { settled: true, file, sha256 };
   } catch (err) {
-    return { settled: 'error', file, ...describeError(err) };
+    return { settled: 'error', file, reason: fsReason(err) };
   }
 }

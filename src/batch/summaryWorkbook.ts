@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { round2 } from '../engine/round.js';
+import { round2 } from '../model/round.js';
 import type { Problem } from '../model/problem.js';
 import { where } from '../model/problem.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -7,7 +7,7 @@ import { inputStem } from '../io/formats/names.js';
 import { cellValueText, safeSheetName } from '../io/excelText.js';
 import { withoutFileName } from './report.js';
 import { headingStyle, heightFor, linesIn, setPrint } from '../io/graded/look.js';
-import { plainMessage } from '../io/graded/problemText.js';
+import { problemText, severityName } from '../model/problems/index.js';
 import type { FileStatus } from './types.js';
 
 // batch-summary.xlsx: 汇总 (one row per person of every graded file, one row per failed file) and one
@@ -33,7 +33,6 @@ export interface SummaryFile {
   note?: string;
 }
 
-const SEVERITY: Record<Problem['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
 function personStatus(p: SummaryPerson): string {
   return p.status === 'scored' ? '已评分' : '有错误,未评分';
@@ -91,11 +90,11 @@ export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
     f.problems.forEach((p, i) => {
       const row = ws.getRow(i + 2);
       text(row.getCell(1), f.file);
-      text(row.getCell(2), SEVERITY[p.severity] ?? p.severity);
+      text(row.getCell(2), severityName(p.severity) ?? p.severity);
       text(row.getCell(3), where(p));
       text(row.getCell(4), p.person);
       text(row.getCell(5), p.item);
-      const message = plainMessage({ ...p, message: withoutFileName(f.file, p.message) });
+      const message = withoutFileName(f.file, problemText(p));
       text(row.getCell(6), message);
       text(row.getCell(7), p.expected);
       text(row.getCell(8), p.actual);

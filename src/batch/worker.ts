@@ -1,7 +1,7 @@
 // A worker thread of the batch pool: loads the grader module once, grades one file per message.
 // It runs from dist/batch/worker.js (tsc output); the module path comes in workerData as a file URL.
 import { parentPort, workerData } from 'node:worker_threads';
-import { problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import type { GradeOptions, GradeOutcome } from '../io/outcome.js';
 import type { FromWorker, PoolOutcome, ToWorker } from './types.js';
 
@@ -34,13 +34,13 @@ async function main(): Promise<void> {
       outcome = await gradeFile(msg.input, msg.options);
     } catch (err) {
       // gradeFile never throws on bad input: a throw is a bug or the machine (memory), not a verdict.
-      outcome = { ok: false, failure: problem('error', 'file-unreadable', `评分时出错:${messageOf(err)}`, { file: msg.input }), transient: true };
+      outcome = { ok: false, failure: problem('worker-failed', { case: 'threw', detail: messageOf(err) }, { file: msg.input }), transient: true };
     }
     try {
       send({ type: 'result', id: msg.id, outcome });
     } catch (err) {
       // A result that cannot be cloned to the main thread.
-      send({ type: 'result', id: msg.id, outcome: { ok: false, failure: problem('error', 'file-unreadable', `评分结果无法传回:${messageOf(err)}`, { file: msg.input }), transient: true } });
+      send({ type: 'result', id: msg.id, outcome: { ok: false, failure: problem('worker-failed', { case: 'unsendable', detail: messageOf(err) }, { file: msg.input }), transient: true } });
     }
   });
   send({ type: 'ready' });

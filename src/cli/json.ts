@@ -80,5 +80,7 @@ export function problemJson(p: Problem) {
     ...(p.file ? { file: p.file } : {}),
     ...(p.expected ? { expected: p.expected } : {}),
     ...(p.actual !== undefined ? { actual: p.actual } : {}),
+    // Added in 0.2: the code's structured fields (src/model/problems/catalog.ts), e.g. { accepts: { type, min, max }, value }.
+    ...(p.params ? { params: p.params } : {}),
   };
 }

@@ -165,12 +165,12 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
   const { choice, maxSize, jobs, duration } = optionKinds(t);
 
   const program = new KpiCommand('kpi', t)
-    .description(d.program!)
+    .description(d.program)
     .version(VERSION, '-V, --version', d.version)
     .helpOption('-h, --help', d.help)
-    .helpCommand('help [command]', d.helpCommand!)
+    .helpCommand('help [command]', d.helpCommand)
     .option('--no-color', d.noColor)
-    .addOption(choice('--lang <lang>', d.lang!, LANGS))
+    .addOption(choice('--lang <lang>', d.lang, LANGS))
     .exitOverride()
     .configureHelp(helpConfig(t, lang))
     .configureOutput({
@@ -182,15 +182,15 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
   const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
   program
     .command('score')
-    .description(d.score!)
+    .description(d.score)
     .argument('<file...>', d['score.file'])
     .option('-f, --form <id|file.json>', d['score.form'])
     .option('-o, --output <path>', d['score.output'])
     .option('--force', d['score.force'])
     .option('--json', d['score.json'])
     .option('--dry-run', d['score.dryRun'])
-    .addOption(maxSize(d['score.maxSize']!))
-    .addOption(choice('--encoding <name>', d['score.encoding']!, ENCODINGS))
+    .addOption(maxSize(d['score.maxSize']))
+    .addOption(choice('--encoding <name>', d['score.encoding'], ENCODINGS))
     .option('-v, --verbose', d['score.verbose'])
     .option('--all', d['score.all'])
     .option('--pay <file>', d['score.pay'])
@@ -208,9 +208,9 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
 
   program
     .command('template')
-    .description(d.template!)
+    .description(d.template)
     .argument('<form>', d['template.form'])
-    .addOption(choice('--layout <layout>', d['template.layout']!, ['form', 'roster']).default('form'))
+    .addOption(choice('--layout <layout>', d['template.layout'], ['form', 'roster']).default('form'))
     .option('--people <file>', d['template.people'])
     .option('--period <period>', d['template.period'])
     .option('--rater <rater>', d['template.rater'])
@@ -224,17 +224,17 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
 
   program
     .command('batch')
-    .description(d.batch!)
+    .description(d.batch)
     .argument('<folder>', d['batch.folder'])
     .option('--out <dir>', d['batch.out'])
     .option('-r, --recursive', d['batch.recursive'])
     .option('-f, --form <id|file.json>', d['batch.form'])
     .option('--force', d['batch.force'])
-    .addOption(duration('--settle <time>', d['batch.settle']!))
-    .addOption(jobs(d['batch.jobs']!))
+    .addOption(duration('--settle <time>', d['batch.settle']))
+    .addOption(jobs(d['batch.jobs']))
     .option('--move-done <dir>', d['batch.moveDone'])
-    .addOption(duration('--wait <time>', d['batch.wait']!))
-    .addOption(maxSize(d['batch.maxSize']!))
+    .addOption(duration('--wait <time>', d['batch.wait']))
+    .addOption(maxSize(d['batch.maxSize']))
     .option('--include-hidden', d['batch.includeHidden'])
     .option('-q, --quiet', d['batch.quiet'])
     .option('--json', d['batch.json'])
@@ -245,16 +245,16 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
 
   program
     .command('rollup')
-    .description(d.rollup!)
+    .description(d.rollup)
     .argument('<files...>', d['rollup.files'])
-    .addOption(choice('--period <quarter|year>', d['rollup.period']!, ['quarter', 'year']))
+    .addOption(choice('--period <quarter|year>', d['rollup.period'], ['quarter', 'year']))
     .option('-f, --form <id|file.json>', d['rollup.form'])
     .option('--month <file=month>', d['rollup.month'], collect)
     .option('-o, --output <path>', d['rollup.output'])
     .option('--force', d['rollup.force'])
     .option('--json', d['rollup.json'])
     .option('--dry-run', d['rollup.dryRun'])
-    .addOption(maxSize(d['rollup.maxSize']!))
+    .addOption(maxSize(d['rollup.maxSize']))
     .option('--all', d['rollup.all'])
     .option('--limit <band=share>', d['rollup.limit'], collect)
     .action(async (files: string[], flags) => {
@@ -264,7 +264,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
 
   program
     .command('forms')
-    .description(d.forms!)
+    .description(d.forms)
     .argument('[file]', d['forms.file'])
     .option('--json', d['forms.json'])
     .action(async (file: string | undefined, flags: { json?: boolean }) => {

@@ -1,9 +1,9 @@
 import type { Problem } from '../model/problem.js';
 import { where } from '../model/problem.js';
+import { problemText, severityName } from '../model/problems/index.js';
 import type { Output } from './output.js';
 
 export const CONSOLE_PROBLEM_LIMIT = 50;
-const LABEL: Record<Problem['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
 export function renderProblems(o: Output, problems: Problem[], hasWorkbook: boolean): void {
   if (!problems.length) return;
@@ -12,10 +12,11 @@ export function renderProblems(o: Output, problems: Problem[], hasWorkbook: bool
   o.out('');
   o.out(o.color.bold(`问题 ${problems.length} 条(错误 ${errors},警告 ${warnings},提示 ${problems.length - errors - warnings}):`));
   for (const p of problems.slice(0, CONSOLE_PROBLEM_LIMIT)) {
-    const tag = p.severity === 'error' ? o.color.red(LABEL[p.severity]) : p.severity === 'warning' ? o.color.yellow(LABEL[p.severity]) : o.color.gray(LABEL[p.severity]);
-    // The message already names sheet!cell when it has one; the location column helps scanning.
+    const label = severityName(p.severity);
+    const tag = p.severity === 'error' ? o.color.red(label) : p.severity === 'warning' ? o.color.yellow(label) : o.color.gray(label);
+    // The location has a column of its own; the sentence is rendered without it.
     const loc = where(p);
-    let message = loc && p.message.startsWith(loc + ':') ? p.message.slice(loc.length + 1) : p.message;
+    let message = problemText(p);
     if (p.person && !message.includes(p.person)) message = `${p.person}:${message}`;
     o.out(`  ${tag} ${loc ? o.color.cyan(loc) + ' ' : ''}${message}`);
   }

@@ -1,5 +1,5 @@
 import type { PersonResult } from '../model/result.js';
-import { round2 } from '../engine/round.js';
+import { round2 } from '../model/round.js';
 import { summarizeTotals, type TotalsSummary } from '../engine/stats.js';
 import type { GradeReport } from '../io/outcome.js';
 import type { Output } from './output.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { PeriodKind } from '../engine/period.js';
 import { periodLabel } from '../engine/period.js';
-import { round2 } from '../engine/round.js';
+import { round2 } from '../model/round.js';
 import type { RollupPerson, RollupResult } from '../engine/rollup.js';
 import { rollupFiles, type RollupReport } from '../io/rollup/index.js';
 import { problemJson } from './json.js';

@@ -4,7 +4,7 @@
 import type { FormDef, ItemDef, PartDef } from '../model/definition.js';
 import { roleOf } from './definition.js';
 import type { ItemResult, PartResult } from '../model/result.js';
-import { formatPercent, formatScore, formatSigned } from './round.js';
+import { formatPercent, formatScore, formatSigned } from '../model/round.js';
 
 export interface Combined {
   parts: PartResult[];

@@ -1,9 +1,10 @@
 // 强制分布: a band's share of the people, checked for everyone and per department. kpi reports a breach with the
 // people at the boundary ranked by their exact totals; it never changes anybody's score or band.
 import type { DistributionLimitDef, FormDef } from '../model/definition.js';
-import { problem, type Problem } from '../model/problem.js';
+import type { Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
+import type { Breach } from '../model/problems/catalog.js';
 import { mainGrading } from './scales.js';
-import { formatPercent } from './round.js';
 
 export interface Graded {
   id: string;
@@ -24,19 +25,8 @@ export interface BoundaryPerson {
   beyond: boolean;
 }
 
-export interface Breach {
-  /** '' = everyone; otherwise the department. */
-  department: string;
-  band: string;
-  kind: 'max' | 'min';
-  /** The limit as a fraction (0.2 = 20 %). */
-  limit: number;
-  people: number;
-  count: number;
-  /** Most people the band may have (max) or fewest it must have (min). */
-  allowed: number;
-  boundary: BoundaryPerson[];
-}
+/** Defined with its message in the problem catalogue. */
+export type { Breach };
 
 export interface DistributionCheck {
   limits: DistributionLimitDef[];
@@ -108,27 +98,5 @@ function person(p: Graded & { band: string; total: number }, beyond: boolean): B
 
 function add(out: DistributionCheck, b: Breach): void {
   out.breaches.push(b);
-  const scope = b.department ? `「${b.department}」` : '全体';
-  const share = formatPercent(b.count / b.people);
-  const rule = b.kind === 'max' ? `至多 ${formatPercent(b.limit)}` : `至少 ${formatPercent(b.limit)}`;
-  const need = b.kind === 'max' ? `${b.people} 人中至多 ${b.allowed} 人` : `${b.people} 人中至少 ${b.allowed} 人`;
-  const list = (ps: BoundaryPerson[]) => ps.map((p) => `${p.name}${p.id ? `(${p.id})` : ''} ${p.band} ${exact(p.total)}`).join('、');
-  const beyond = list(b.boundary.filter((p) => p.beyond));
-  const rest = list(b.boundary.filter((p) => !p.beyond));
-  const who =
-    b.kind === 'max'
-      ? `按精确总分,超出的:${beyond}${rest ? `;限额内最后一人:${rest}` : ''}`
-      : `按精确总分,最接近「${b.band}」的:${beyond}${rest ? `;其次:${rest}` : ''}`;
-  // Exactly equal totals on both sides of the line: the ranking cannot decide who is inside, and kpi says so.
-  const inside = b.boundary.filter((p) => !p.beyond);
-  const outside = b.boundary.filter((p) => p.beyond);
-  const tied = inside.length && outside.length && (b.kind === 'max' ? inside[inside.length - 1]!.total === outside[0]!.total : outside[outside.length - 1]!.total === inside[0]!.total);
-  const tie = tied ? `;界线两侧精确总分相同(${exact(outside[0]!.total)}),排名无法区分,由公司决定` : '';
-  const message = `强制分布:${scope}「${b.band}」${b.count} 人(${share}),不符合 ${rule}(${need});${who}${tie}。kpi 不改动任何人的分数和等级`;
-  out.problems.push(problem('warning', 'distribution-limit', message, {}, { expected: `${b.band} ${rule}`, actual: `${b.count}/${b.people}` }));
-}
-
-/** The exact total at a boundary (12 significant digits: 90.6666666667), not the 2-decimal figure that ties. */
-function exact(x: number): string {
-  return String(Number(x.toPrecision(12)));
+  out.problems.push(problem('distribution-limit', b));
 }

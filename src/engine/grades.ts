@@ -1,6 +1,6 @@
 // Grade bands: 优秀 ≥ 90 / 良好 ≥ 80 / … Bands are applied to the figure the user sees.
 import type { Band, GradeScale } from '../model/definition.js';
-import { round2 } from './round.js';
+import { round2 } from '../model/round.js';
 
 /** Highest limit first; a band without a limit (the catch-all) last. */
 function ordered(bands: readonly Band[]): Band[] {

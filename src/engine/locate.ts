@@ -1,7 +1,8 @@
 // Who and where a problem is about: "3月!E7:「工作纪律·旷工」…".
 import type { InputDef, ItemDef } from '../model/definition.js';
 import type { Location } from '../model/entries.js';
-import { problem, where, type Problem, type ProblemCode, type Severity } from '../model/problem.js';
+import type { Problem } from '../model/problem.js';
+import { problem, type ParamsOf, type ProblemCode, type Severity, type Subject } from '../model/problems/index.js';
 
 /** One rater slot of one item of one person: the scope every value is read in. */
 export interface SlotScope {
@@ -14,33 +15,29 @@ export interface SlotScope {
   personAt: Location;
 }
 
-/** 「工作纪律·旷工」, 「客户回访·上级」, 「表格管理」: the input part only when the item has several inputs. */
-export function subject(scope: Pick<SlotScope, 'item' | 'rater'>, input?: InputDef): string {
-  const parts = [scope.item.label];
-  if (input && scope.item.inputs.length > 1) parts.push(input.label);
-  if (scope.rater) parts.push(scope.rater);
-  return `「${parts.join('·')}」`;
-}
+/** A code's fields without the subject, which the scope supplies. */
+export type ScopedParams<C extends ProblemCode> = ParamsOf<C> extends infer P ? (P extends unknown ? Omit<P, keyof Subject> : never) : never;
 
-export interface ProblemExtra {
-  expected?: string;
-  actual?: string;
+/** Item, input (only when the item has several) and rater of a scope: the 「工作纪律·旷工·上级」 of a message. */
+export function subjectOf(scope: Pick<SlotScope, 'item' | 'rater'>, input?: InputDef): Subject {
+  const s: Subject = { item: scope.item.label };
+  if (input && scope.item.inputs.length > 1) s.input = input.label;
+  if (scope.rater) s.rater = scope.rater;
+  return s;
 }
 
 /** A problem about one input (or the whole item when input is undefined), located at `at` or at the person. */
-export function scopedProblem(
+export function scopedProblem<C extends ProblemCode>(
   scope: SlotScope,
-  severity: Severity,
-  code: ProblemCode,
-  body: string,
+  code: C,
+  params: ScopedParams<C>,
   input: InputDef | undefined,
   at: Location | undefined,
-  extra: ProblemExtra = {},
+  severity?: Severity,
 ): Problem {
   const loc = at && (at.sheet || at.cell || at.file) ? at : scope.personAt;
-  const place = where(loc);
-  const message = `${place ? `${place}:` : ''}${subject(scope, input)}${body}`;
-  const p = problem(severity, code, message, loc, { item: scope.item.label, ...extra });
+  const fields = { ...subjectOf(scope, input), ...(params as object) } as ParamsOf<C>;
+  const p = problem(code, fields, loc, { item: scope.item.label, ...(severity ? { severity } : {}) });
   if (scope.person) p.person = scope.person;
   if (loc.file === undefined && scope.personAt.file !== undefined) p.file = scope.personAt.file;
   return p;

@@ -2,7 +2,8 @@
 // (a group of several raters — 同事评, 客户评 — takes each copy as the next slot, so the engine averages them).
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
 import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
-import { problem, where, type Problem } from '../model/problem.js';
+import { where, type Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import { raterField } from './raterCopy.js';
 import { cleanText } from './text.js';
 
@@ -82,8 +83,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     }
     const ignored = takeEntries(form, acc, rec.person, rater, rater === main);
     if (ignored.size) {
-      const message = `${placeOf(rec.file, rec.person.at)}:这份是「${rater.label}」的表,${name}的${[...ignored].join('、')}一栏的填写已忽略(各评分人的分数只取自各自的表)`;
-      const p = problem('warning', 'rater-unknown', message, { ...rec.person.at, file: rec.file });
+      const p = problem('rater-unknown', { case: 'ignored-columns', place: placeOf(rec.file, rec.person.at), rater: rater.label, person: name, columns: [...ignored] }, { ...rec.person.at, file: rec.file }, { severity: 'warning' });
       if (name) p.person = name;
       problems.push(p);
     }
@@ -102,8 +102,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
 function duplicateRater(rec: RaterRecord, rater: RaterDef, earlier: RaterRecord, name: string, field: HeaderField | undefined): Problem {
   const cell = field ? rec.person.headerCells?.get(field.id) : undefined;
   const at = { ...rec.person.at, ...(cell ? { cell } : {}), file: rec.file };
-  const message = `${placeOf(rec.file, at)}:${name}的「${rater.label}」已在 ${placeOf(earlier.file, earlier.person.at)} 评过,这里又评了一次;同一评分人只能有一份(${name}不评分,请去掉其中一份)`;
-  const p = problem('error', 'rater-duplicate', message, at, { expected: `${rater.label}一份`, actual: '两份' });
+  const p = problem('rater-duplicate', { place: placeOf(rec.file, at), person: name, rater: rater.label, firstPlace: placeOf(earlier.file, earlier.person.at) }, at);
   if (name) p.person = name;
   return p;
 }

@@ -2,7 +2,7 @@
 import type { Band, PayDef } from '../model/definition.js';
 import type { PayLine } from '../model/result.js';
 import { bandOf } from './grades.js';
-import { formatPercent, formatScore, round2 } from './round.js';
+import { formatPercent, formatScore, round2 } from '../model/round.js';
 
 export interface KBand extends Band {
   k: number;

@@ -3,9 +3,10 @@ import type { FormDef, ItemDef, PartDef, RaterDef } from '../model/definition.js
 import type { PersonEntries } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import type { ItemResult, RaterScore } from '../model/result.js';
-import { formatScore } from './round.js';
+import { formatScore } from '../model/round.js';
 import { raterGroups } from './definition.js';
 import { scopedProblem, type SlotScope } from './locate.js';
+import { reframe } from '../model/problems/index.js';
 import { cannotScore, scoreSlot, slotEntries, type SlotOutcome } from './slot.js';
 
 export interface ItemOutcome {
@@ -72,7 +73,7 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
   // A group of weight 0 (自评) is shown for reference only: its mistakes are worth a warning, not the person's total.
   const problems: Problem[] = outcomes.flatMap((g) =>
     g.slots.flatMap((s) =>
-      g.def.weight > 0 ? s.out.problems : s.out.problems.map((p) => (p.severity === 'error' ? { ...p, severity: 'warning' as const, message: `${p.message}(${g.def.label}不计分)` } : p)),
+      g.def.weight > 0 ? s.out.problems : s.out.problems.map((p) => (p.severity === 'error' ? reframe(p, { notCounted: g.def.label }, 'warning') : p)),
     ),
   );
   const raters: RaterScore[] = outcomes.flatMap((g) =>
@@ -85,12 +86,11 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
     if ((g.def.required || g.def.absent === 'error') && g.slots.length === 0) {
       const first = item.inputs[0];
       const at = first ? slotEntries(item, person.entries, g.def.id, 1).get(first.id)?.at : undefined;
-      problems.push(scopedProblem(scope(''), 'error', 'missing-rater', `缺少「${g.def.label}」的评分(必填)`, undefined, at, { expected: g.def.label, actual: '空' }));
+      problems.push(scopedProblem(scope(''), 'missing-rater', { raters: [g.def.label] }, undefined, at));
     }
   }
   if (presentWeighted.length === 0 && !problems.some((p) => p.code === 'missing-rater')) {
-    const names = weighted.map((g) => g.def.label).join('/');
-    problems.push(scopedProblem(scope(''), 'error', 'missing-rater', `没有计分的评分(需要 ${names} 至少一组)`, undefined, undefined, { expected: names, actual: '空' }));
+    problems.push(scopedProblem(scope(''), 'missing-rater', { raters: weighted.map((g) => g.def.label), anyOf: true }, undefined, undefined));
   }
 
   // A bad 自评 is an error for the person, but the item can still be scored from the groups that count.

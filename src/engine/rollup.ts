@@ -1,13 +1,14 @@
 // Months into a quarter or a year (CATALOG §22: quarter = mean of its three months; year = mean of its months),
 // per person and per department, with the definition's roll-up rules (§23: three consecutive months 优秀 → +3).
 import type { FormDef, StreakRuleDef } from '../model/definition.js';
-import { problem, type Problem } from '../model/problem.js';
+import { type Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import { roleOf } from './definition.js';
 import { mainGrading } from './scales.js';
 import type { PersonResult } from '../model/result.js';
 import { applyScale, emptyBandCounts } from './grades.js';
 import { monthsOfPeriod, previousMonth } from './period.js';
-import { formatScore, formatSigned } from './round.js';
+import { formatScore, formatSigned } from '../model/round.js';
 import { cleanText } from './text.js';
 
 /** One month's scored file. */
@@ -145,10 +146,7 @@ function personKeys(months: readonly MonthScores[], problems: Problem[]): (p: Pe
   }
   for (const [name, ids] of idsOfName) {
     if (ids.size < 2) continue;
-    const shown = [...ids.values()].join('、');
-    const p = problem('warning', 'name-ambiguous', `姓名「${name}」对应不同的工号 ${shown}:按工号分开统计,不合并;没有工号的记录无法归属,单独列出`, {}, { actual: shown });
-    p.person = name;
-    problems.push(p);
+    problems.push(problem('name-ambiguous', { name, ids: [...ids.values()] }, {}, { person: name }));
   }
   return (p) => {
     if (p.id) return `id:${idKey(p.id)}`;
@@ -179,7 +177,7 @@ export function rollupMonths(form: FormDef, period: string, input: readonly Mont
   const allMonths = monthsOfPeriod(period);
   const absentMonths = allMonths.filter((m) => !fileMonths.includes(m) && m <= (fileMonths[fileMonths.length - 1] ?? ''));
   if (absentMonths.length > 0) {
-    problems.push(problem('warning', 'period-incomplete', `${absentMonths.join('、')} 没有考核文件:这些月份不计入任何人的期间得分,连续月份的规则在此中断`, {}, { actual: absentMonths.join('、') }));
+    problems.push(problem('period-incomplete', { months: absentMonths }));
   }
   const labels = bandLabels(form);
   const people = gatherPeople(months, personKeys(months, problems));
@@ -268,11 +266,8 @@ function monthsMissingProblem(acc: PersonMonths, person: RollupPerson, fileMonth
   const { missing, unscored } = person;
   if (missing.length === 0 && unscored.length === 0) return null;
   const scored = fileMonths.filter((m) => person.months[m]).length;
-  const why = [missing.length ? `${missing.join('、')} 没有考核记录` : '', unscored.length ? `${unscored.join('、')} 有错误未评分` : ''].filter(Boolean).join(';');
-  const over = scored ? `期间得分按其余 ${scored} 个月平均` : '没有可计算的月份,期间得分空缺';
-  const p = problem('warning', 'month-missing', `${acc.name || acc.id}:${why},${over}`, {}, { actual: [...missing, ...unscored].join('、') });
-  if (acc.name) p.person = acc.name;
-  return p;
+  const fields = { missing, unscored, averaged: scored, ...(acc.name ? {} : { id: acc.id }) };
+  return problem('month-missing', fields, {}, acc.name ? { person: acc.name } : {});
 }
 
 /** Mean of each part's score over the scored months, for scales that grade by counts of parts. */
@@ -313,7 +308,7 @@ function departments(people: RollupPerson[], months: string[], labels: string[])
     for (const p of members) if (p.band !== null) bands[p.band] = (bands[p.band] ?? 0) + 1;
     const byMonth: Record<string, number | null> = {};
     for (const m of months) byMonth[m] = mean(members.map((p) => p.months[m]?.total).filter((t): t is number => t !== undefined));
-    const change = last && prev && byMonth[last] != null && byMonth[prev] != null ? byMonth[last]! - byMonth[prev]! : null;
+    const change = last && prev && byMonth[last] != null && byMonth[prev] != null ? byMonth[last] - byMonth[prev] : null;
     const moves: Mover[] = members
       .filter((p) => p.change !== null && last && prev && p.months[last] && p.months[prev])
       .map((p) => ({ id: p.id, name: p.name, change: p.change!, from: p.months[prev!]!.total, to: p.months[last!]!.total }));

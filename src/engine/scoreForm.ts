@@ -1,16 +1,17 @@
 // A person's entries → items, parts, total, grade; a file's people → results, problems, band counts, ranks.
 import type { FormDef, HeaderRole } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
-import { problem, where, type Problem } from '../model/problem.js';
-import type { GradeResult, ItemResult, PersonResult } from '../model/result.js';
+import { where, type Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
+import type { ItemResult, PersonResult } from '../model/result.js';
 import { combine } from './combine.js';
 import { applyScale, emptyBandCounts } from './grades.js';
 import { extraGradings, mainGrading, type ResolvedGrading } from './scales.js';
 import { subjectLabel, variantLabel } from './definition.js';
+import type { GradeResult } from '../model/result.js';
 import { matchKey } from './text.js';
-import { formatScore } from './round.js';
 import { scoreItem } from './raters.js';
-import { round2 } from './round.js';
+import { round2 } from '../model/round.js';
 import { cleanText } from './text.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
@@ -25,26 +26,22 @@ function byRole(form: FormDef, header: Record<string, string>, role: HeaderRole)
 }
 
 function headerProblems(form: FormDef, person: PersonEntries, header: Record<string, string>, name: string): Problem[] {
-  const place = where(person.at);
-  const prefix = place ? `${place}:` : '';
   const out: Problem[] = [];
   const fields = form.header.filter((f) => f.required || f.role === 'name');
   for (const f of fields) {
     if (header[f.id]) continue;
-    const why = f.role === 'name' ? `无法确定${subjectLabel(form)}` : '必填';
-    const p = problem('error', 'header-missing', `${prefix}表头「${f.label}」未填写(${why})`, person.at, { expected: f.label, actual: '空' });
+    const p = problem('header-missing', { case: 'empty', field: f.label, ...(f.role === 'name' ? { identifies: subjectLabel(form) } : {}) }, person.at);
     if (name) p.person = name;
     out.push(p);
   }
   if (!form.header.some((f) => f.role === 'name') && !name) {
-    out.push(problem('error', 'header-missing', `${prefix}考核表定义没有「姓名」字段,无法确定${subjectLabel(form)}`, person.at));
+    out.push(problem('header-missing', { case: 'no-name-field', identifies: subjectLabel(form) }, person.at));
   }
   if (form.variants) {
     const field = form.header.concat(form.footer ?? []).find((f) => f.id === form.variants!.field);
     const value = header[form.variants.field] ?? '';
     if (field && value && !form.variants.values.some((v) => matchKey(v) === matchKey(value))) {
-      const expected = form.variants.values.join(' / ');
-      const p = problem('error', 'header-missing', `${prefix}表头「${field.label}」应为 ${expected} 之一(决定考核项目),实际为「${value}」`, person.at, { expected, actual: value });
+      const p = problem('header-missing', { case: 'variant', field: field.label, values: form.variants.values, value }, person.at);
       if (name) p.person = name;
       out.push(p);
     }
@@ -74,13 +71,10 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   }
   const itemCount = form.parts.reduce((n, p) => n + p.items.length, 0);
   for (const [groups, labels] of spread) {
-    const place = where(person.at);
-    const which = labels.length === itemCount ? '各项' : labels.map((l) => `「${l}」`).join('、');
-    const message = `${place ? `${place}:` : ''}${name ? `${name}:` : ''}${which}${groups}无人评分,其权重按比例分给其他评分人`;
+    const raters = groups.split('、');
     // A group whose absence the definition calls worth a warning (§4 间接主管) says so; otherwise a note.
-    const warn = groups.split('、').some((g) => form.raters?.find((r) => r.label === g)?.absent === 'warn');
-    const p = problem(warn ? 'warning' : 'info', 'rater-spread', message, person.at, { expected: groups, actual: '无人评分' });
-    if (name) p.person = name;
+    const warn = raters.some((g) => form.raters?.find((r) => r.label === g)?.absent === 'warn');
+    const p = problem('rater-spread', { items: labels.length === itemCount ? 'all' : labels, raters }, person.at, { severity: warn ? 'warning' : 'info', ...(name ? { person: name } : {}) });
     if (labels.length === 1) p.item = labels[0]!;
     problems.push(p);
   }
@@ -156,11 +150,8 @@ function grade(g: ResolvedGrading, r: PersonResult) {
 
 function overrideProblem(form: FormDef, r: PersonResult, g: ResolvedGrading, typed: string, computed: string | null): Problem {
   const field = form.header.concat(form.footer ?? []).find((f) => f.id === g.typed);
-  const shown = formatScore(g.of === 'points' ? r.points! : g.of === 'figure' ? r.total! : r.total100!);
-  const message = `${r.name ? `${r.name}:` : ''}「${field?.label ?? g.label}」填写为「${typed}」,按分数 ${shown} 应为「${computed ?? '—'}」;保留填写的等级`;
-  const p = problem('warning', 'override', message, {}, { expected: computed ?? '', actual: typed, item: g.label });
-  if (r.name) p.person = r.name;
-  return p;
+  const score = g.of === 'points' ? r.points! : g.of === 'figure' ? r.total! : r.total100!;
+  return problem('override', { field: field?.label ?? g.label, typed, score, computed }, {}, { item: g.label, ...(r.name ? { person: r.name } : {}) });
 }
 
 export interface FormScore {
@@ -214,17 +205,15 @@ export function scoreForm(form: FormDef, people: readonly PersonEntries[]): Form
       return r;
     }
     const at = keyAt(form, people[i]!, k.label);
-    const here = where(at);
     const there = where(first.at);
-    const message = `${here ? `${here}:` : ''}${k.label}「${k.value}」重复${there ? `,已在 ${there} 出现` : ''}${first.person.name ? `(${first.person.name})` : ''},本条不计分`;
-    const p = problem('error', 'duplicate-person', message, at, { expected: `${k.label}唯一`, actual: k.value });
+    const p = problem('duplicate-person', { key: k.label, value: k.value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}) }, at);
     if (r.name) p.person = r.name;
     return settle(form, { ...r, problems: [...r.problems, p] });
   });
   results = rank(results);
 
   const problems = results.flatMap((r) => r.problems);
-  if (people.length === 0) problems.push(problem('error', 'no-people', '没有找到任何被考核人'));
+  if (people.length === 0) problems.push(problem('no-people', { case: 'none' }));
   const bands = emptyBandCounts(mainGrading(form).scale);
   for (const r of results) if (r.status === 'scored' && r.band !== null) bands[r.band] = (bands[r.band] ?? 0) + 1;
   return { people: results, problems, bands };

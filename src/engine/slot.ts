@@ -50,19 +50,19 @@ export function scoreSlot(
     } else problems.push(read.problem);
   }
   if (problems.length > 0) return { present: true, score: null, explanation: cannotScore(problems), problems: [...problems, ...warnings] };
-  const report: Report = (severity, code, inputId, body, extra) => {
+  const report: Report = (code, inputId, params, severity) => {
     const input = inputId === undefined ? undefined : item.inputs.find((i) => i.id === inputId);
     // An input left empty often has no entry (readers skip empty cells): then point at a filled cell of the same
     // slot (奖惩分 for a missing 原因) rather than only at the person.
     const at = inputId === undefined ? undefined : (cells.get(inputId) ?? [...cells.values()].find((e) => e !== undefined))?.at;
-    return scopedProblem(scope, severity, code, body, input, at, extra);
+    return scopedProblem(scope, code, params, input, at, severity);
   };
   try {
     const out = applyRule({ rule: item.rule, item, values: inputValues(item, values), report });
     return { present: true, ...out, problems: [...warnings, ...out.problems] };
   } catch (err) {
     if (!(err instanceof DefinitionError)) throw err;
-    const p = scopedProblem(scope, 'error', 'definition-invalid', `:考核表定义有误:${err.message}`, undefined, undefined);
+    const p = scopedProblem(scope, 'definition-invalid', { case: 'rule', detail: err.message }, undefined, undefined);
     return { present: true, score: null, explanation: cannotScore([p]), problems: [p] };
   }
 }

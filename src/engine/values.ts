@@ -1,21 +1,35 @@
 // A cell's raw content → the typed value its InputDef asks for, or a located problem.
 import type { ChoiceDef, InputDef } from '../model/definition.js';
 import type { RawEntry, RawValue } from '../model/entries.js';
-import type { Problem, ProblemCode } from '../model/problem.js';
-import { formatScore } from './round.js';
+import type { Problem } from '../model/problem.js';
+import { expectationZh, type Accepts } from '../model/problems/fields.js';
+import { formatScore } from '../model/round.js';
 import { cleanText, halfWidth, isNoneWord, matchKey, parseNumberText, visibleText } from './text.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 
 /** number / integer / percent (0–100 units) → number; list → number[]; choice → ChoiceDef; text → string. null = optional and empty. */
 export type Value = number | number[] | ChoiceDef | string | null;
 
+/** Why a cell's content is not a value of its input; each is a problem code of its own. */
+export type ValueCode =
+  | 'required'
+  | 'not-a-number'
+  | 'not-an-integer'
+  | 'out-of-range'
+  | 'unknown-choice'
+  | 'bad-list'
+  | 'boolean-value'
+  | 'error-value'
+  | 'date-value'
+  | 'formula-without-result';
+
 export type Parsed =
-  | { ok: true; value: Value; empty: boolean; ambiguous?: string }
+  /** ambiguous: a plain number in a percent cell read as a fraction (1.1 → 110 %): what was shown, and the percent taken. */
+  | { ok: true; value: Value; empty: boolean; ambiguous?: { value: string; percent: number } }
   | {
       ok: false;
-      code: ProblemCode;
-      /** How the found content is named in the message: 「两次」, 空, 逻辑值「TRUE」. */
-      found: string;
+      code: ValueCode;
+      /** The content as shown (at most 60 characters; '' when empty). */
       actual: string;
     };
 
@@ -24,44 +38,28 @@ export function isEmptyRaw(raw: RawValue | undefined): boolean {
   return raw === undefined || raw.kind === 'empty' || (raw.kind === 'text' && cleanText(raw.value) === '');
 }
 
-/**
- * The bounds an input accepts, written once for messages (「50到100之间的」整数) and template hints
- * (整数「,范围 50–100」): the same bounds, formatted the same way; '' when there are none.
- */
-export function rangeText(min: number | undefined, max: number | undefined, words: 'message' | 'hint', unit = ''): string {
-  const low = min === undefined ? undefined : `${formatScore(min)}${unit}`;
-  const high = max === undefined ? undefined : `${formatScore(max)}${unit}`;
-  if (words === 'hint') {
-    if (low !== undefined && high !== undefined) return `,范围 ${low}–${high}`;
-    if (low !== undefined) return `,不小于 ${low}`;
-    if (high !== undefined) return `,不大于 ${high}`;
-    return '';
+/** The bounds an input accepts, for messages and template hints: one copy, beside the messages it words. */
+export { rangeText } from '../model/problems/fields.js';
+
+/** What the input accepts: its type and limits, or its choices. */
+export function acceptsOf(input: InputDef): Accepts {
+  switch (input.type) {
+    case 'choice':
+      return { type: 'choice', choices: (input.choices ?? []).map((c) => ({ label: c.label, points: c.points })) };
+    case 'text':
+      return { type: 'text' };
+    default: {
+      const a: Accepts = { type: input.type };
+      if (input.min !== undefined) a.min = input.min;
+      if (input.max !== undefined) a.max = input.max;
+      return a;
+    }
   }
-  if (low !== undefined && high !== undefined) return `${low}到${high}之间的`;
-  if (low !== undefined) return `不小于${low}的`;
-  if (high !== undefined) return `不大于${high}的`;
-  return '';
 }
 
 /** What the input accepts, as the message's 应为… part. */
 export function expectation(input: InputDef): string {
-  switch (input.type) {
-    case 'integer':
-      return `应为${rangeText(input.min, input.max, 'message')}整数`;
-    case 'number':
-      return input.min === undefined && input.max === undefined ? '应为数字' : `应为${rangeText(input.min, input.max, 'message')}数`;
-    case 'percent':
-      return `应为${rangeText(input.min, input.max, 'message', '%')}百分比(如 90% 或 0.9)`;
-    case 'list':
-      return `应为${rangeText(input.min, input.max, 'message')}数,多个用逗号分隔(如 3,2,5)`;
-    case 'choice': {
-      const options = (input.choices ?? []).map((c) => c.label).join(' / ');
-      const points = (input.choices ?? []).map((c) => formatScore(c.points)).join('/');
-      return `应为以下之一:${options}(或对应分值 ${points})`;
-    }
-    case 'text':
-      return '应为文字';
-  }
+  return expectationZh(acceptsOf(input));
 }
 
 /** What a message quotes of a cell: at most 60 characters of it (a cell may hold 50 MB). */
@@ -69,10 +67,7 @@ function clip(s: string): string {
   return s.length > 60 ? `${s.slice(0, 60)}…(共 ${s.length} 个字符)` : s;
 }
 
-const fail = (code: ProblemCode, actual: string, found?: string): Parsed => {
-  const shown = clip(actual);
-  return { ok: false, code, found: found ?? `「${shown}」`, actual: shown };
-};
+const fail = (code: ValueCode, actual: string): Parsed => ({ ok: false, code, actual: clip(actual) });
 
 function inRange(input: InputDef, v: number): boolean {
   return (input.min === undefined || v >= input.min) && (input.max === undefined || v <= input.max);
@@ -129,7 +124,7 @@ function plainPercent(input: InputDef, v: number, shown: string): Parsed {
   const asFraction = tidy(v * 100);
   if (input.max !== undefined && input.max > 100 && v > 1 && asFraction <= input.max && inRange(input, asFraction)) {
     const parsed = checkNumber(input, asFraction, shown);
-    if (parsed.ok) parsed.ambiguous = `「${shown}」按 ${formatScore(asFraction)}% 计;如指 ${shown}% 请写成「${shown}%」`;
+    if (parsed.ok) parsed.ambiguous = { value: shown, percent: asFraction };
     return parsed;
   }
   return checkNumber(input, v, shown);
@@ -187,7 +182,7 @@ function checkListElement(input: InputDef, v: number, shown: string, list: numbe
 }
 
 function emptyValue(input: InputDef): Parsed {
-  if (!input.optional) return fail('required', '', '空');
+  if (!input.optional) return fail('required', '');
   switch (input.type) {
     case 'number':
     case 'integer':
@@ -209,15 +204,15 @@ export function parseRaw(input: InputDef, raw: RawValue | undefined): Parsed {
       // A tick box filled by a program (openpyxl True): taken only where the definition names TRUE/FALSE among a choice's spellings.
       const ticked = input.type === 'choice' ? matchChoice(input.choices ?? [], raw.value ? 'true' : 'false') : undefined;
       if (ticked) return { ok: true, value: ticked, empty: false };
-      return fail('boolean-value', raw.value ? 'TRUE' : 'FALSE', `逻辑值「${raw.value ? 'TRUE' : 'FALSE'}」`);
+      return fail('boolean-value', raw.value ? 'TRUE' : 'FALSE');
     }
     case 'error':
-      return fail('error-value', raw.value, `错误值「${raw.value}」`);
+      return fail('error-value', raw.value);
     case 'formula-without-result':
       return fail('formula-without-result', `=${raw.formula.replace(/^=/, '')}`);
     case 'date':
       if (input.type === 'text') return { ok: true, value: raw.value, empty: false };
-      return fail('date-value', raw.value, `日期「${raw.value}」`);
+      return fail('date-value', raw.value);
     case 'empty':
       return emptyValue(input);
     case 'number':
@@ -245,21 +240,14 @@ export function parseRaw(input: InputDef, raw: RawValue | undefined): Parsed {
 
 export type ReadResult = { ok: true; value: Value; empty: boolean; warning?: Problem } | { ok: false; problem: Problem };
 
-/** parseRaw with the problem located and worded: 3月!E7:「工作纪律·旷工」应为不小于0的整数,实际为「两次」. */
+/** parseRaw with the problem located: 3月!E7:「工作纪律·旷工」应为不小于0的整数,实际为「两次」. */
 export function readValue(input: InputDef, entry: RawEntry | undefined, scope: SlotScope): ReadResult {
   const parsed = parseRaw(input, entry?.raw);
   if (parsed.ok) {
     if (!parsed.ambiguous) return { ok: true, value: parsed.value, empty: parsed.empty };
-    const warning = scopedProblem(scope, 'warning', 'ambiguous-percent', parsed.ambiguous, input, entry?.at, { expected: '百分比', actual: String(parsed.value) });
+    const warning = scopedProblem(scope, 'ambiguous-percent', parsed.ambiguous, input, entry?.at);
     return { ok: true, value: parsed.value, empty: parsed.empty, warning };
   }
-  const expected = expectation(input);
-  const body =
-    parsed.code === 'formula-without-result'
-      ? `公式没有计算结果:请用 Excel/WPS 打开后保存(${parsed.actual})`
-      : parsed.code === 'required'
-        ? `为必填项,${expected},实际为空`
-        : `${expected},实际为${parsed.found}`;
-  const problem = scopedProblem(scope, 'error', parsed.code, body, input, entry?.at, { expected, actual: parsed.actual });
+  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual }, input, entry?.at);
   return { ok: false, problem };
 }

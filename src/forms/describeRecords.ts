@@ -1,7 +1,7 @@
 // A record form in plain Chinese (`kpi forms <id>`, the template's 填写说明): columns, per-row points, checks,
 // groupings with each figure's formula, bands.
 import { describeCond, describeExpr } from '../engine/groups/expr.js';
-import { formatScore } from '../engine/round.js';
+import { formatScore } from '../model/round.js';
 import type { ColumnDef, FigureDef, GroupingDef, RecordFormDef } from '../model/records.js';
 import { namedScale, SCALE_TITLES } from '../engine/scales.js';
 import { scaleText } from './describe.js';

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import type { FormDef } from '../model/definition.js';
-import { problem, type Problem } from '../model/problem.js';
+import type { Problem } from '../model/problem.js';
+import { fsReason, problem, type ParamsOf } from '../model/problems/index.js';
 import { checkFormLimits } from './limits.js';
 import { checkFormSemantics } from './semantics.js';
 import { expandDefinition } from './expand.js';
@@ -70,7 +71,7 @@ export async function loadForm(idOrPath: string): Promise<LoadedForm> {
   const any = await loadAnyForm(idOrPath);
   if (!any.ok) return any;
   if (any.kind === 'records') {
-    return fail(idOrPath, 'form-unknown', `「${any.form.title}」(${any.form.id})是记录表(每行一条${any.form.records.label},按分组统计),不能用于此命令`);
+    return { ok: false, problems: [problem('form-is-records', { case: 'shipped', form: any.form.title, formId: any.form.id, records: any.form.records.label }, { file: idOrPath })] };
   }
   return { ok: true, form: any.form, path: any.path };
 }
@@ -81,7 +82,7 @@ export async function loadAnyForm(idOrPath: string): Promise<LoadedAnyForm> {
   if (!looksLikePath) {
     const known = [...(await shippedForms()).keys()];
     if (!known.includes(idOrPath)) {
-      return fail(idOrPath, 'form-unknown', `未知的考核表「${idOrPath}」。可用的有:${known.join('、')};也可用 --form 指定自己的定义文件(.json)`);
+      return { ok: false, problems: [problem('form-not-found', { formId: idOrPath, forms: known }, { file: idOrPath })] };
     }
     return loadAnyDefinitionFile(path.join(templatesDir, `${idOrPath}.json`), { shipped: true });
   }
@@ -95,7 +96,7 @@ export async function loadAnyForm(idOrPath: string): Promise<LoadedAnyForm> {
 export async function loadDefinitionFile(file: string, options: { shipped?: boolean } = {}): Promise<LoadedForm> {
   const any = await loadAnyDefinitionFile(file, options);
   if (!any.ok) return any;
-  if (any.kind === 'records') return fail(file, 'definition-invalid', `${file}:这是记录表的定义(records),不能用于此命令`);
+  if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file }, { file })] };
   return { ok: true, form: any.form, path: any.path };
 }
 
@@ -103,33 +104,31 @@ export async function loadAnyDefinitionFile(file: string, options: { shipped?: b
   let text: string;
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) return fail(file, 'definition-invalid', `${file}:不是文件`);
+    if (!stat.isFile()) return fail(file, { case: 'not-a-file', definition: file });
     if (stat.size > MAX_DEFINITION_BYTES) {
-      return fail(file, 'definition-invalid', `${file}:定义文件 ${stat.size} 字节,超过上限 ${MAX_DEFINITION_BYTES} 字节`);
+      return fail(file, { case: 'too-big', definition: file, size: stat.size, limit: MAX_DEFINITION_BYTES });
     }
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : `无法读取(${code ?? String(err)})`;
-    return fail(file, 'definition-invalid', `${file}:${why}`);
+    return fail(file, { case: 'unreadable', definition: file, reason: fsReason(err) });
   }
   return parseAnyDefinition(text.replace(/^\uFEFF/, ''), file, options);
 }
 
-function jsonErrorPlace(text: string, message: string): string {
+function jsonErrorPlace(text: string, message: string): { line?: number; column?: number; empty?: true } {
   const m = /position (\d+)/.exec(message);
-  if (!m) return text.trim() === '' ? '(文件是空的)' : '';
+  if (!m) return text.trim() === '' ? { empty: true } : {};
   const pos = Number(m[1]);
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
-  return `(第 ${line} 行第 ${column} 列附近)`;
+  return { line, column };
 }
 
 export async function parseDefinition(text: string, file: string, options: { shipped?: boolean } = {}): Promise<LoadedForm> {
   const any = await parseAnyDefinition(text, file, options);
   if (!any.ok) return any;
-  if (any.kind === 'records') return fail(file, 'definition-invalid', `${file}:这是记录表的定义(records),不能用于此命令`);
+  if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file }, { file })] };
   return { ok: true, form: any.form, path: any.path };
 }
 
@@ -139,30 +138,30 @@ export async function parseAnyDefinition(text: string, file: string, options: { 
     data = JSON.parse(text);
   } catch (err) {
     // Only where: JSON.parse's message quotes the file's text, which must never be echoed (it may be any file).
-    return fail(file, 'definition-invalid', `${file}:不是有效的 JSON${jsonErrorPlace(text, (err as Error).message)}`);
+    return fail(file, { case: 'not-json', definition: file, ...jsonErrorPlace(text, (err as Error).message) });
   }
   const validate = options.shipped ? null : await schemaValidator();
   if (validate && !validate(data)) {
     const problems = (validate.errors ?? []).filter(usefulError).slice(0, 50).map((e) =>
-      problem('error', 'definition-invalid', `${file}:${jsonPath(e.instancePath)}:${describeSchemaError(e)}`, { file }),
+      problem('definition-invalid', { case: 'at', definition: file, path: jsonPath(e.instancePath), detail: describeSchemaError(e) }, { file }),
     );
     return { ok: false, problems };
   }
   if (isRecordForm(data)) {
-    const problems = checkRecordSemantics(data).map((p) => problem('error', 'definition-invalid', `${file}:${p.path}:${p.message}`, { file }));
+    const problems = checkRecordSemantics(data).map((p) => problem('definition-invalid', { case: 'at', definition: file, path: p.path, detail: p.message }, { file }));
     return problems.length ? { ok: false, problems } : { ok: true, kind: 'records', form: data, path: file };
   }
   const form = withCommonFields(data as FormDef);
   // Limits first: what is built from a definition far over them is what costs (see limits.ts).
   const over = checkFormLimits(form);
   const problems = (over.length ? over : checkFormSemantics(form)).map((p) =>
-    problem('error', 'definition-invalid', `${file}:${p.path}:${p.message}`, { file }),
+    problem('definition-invalid', { case: 'at', definition: file, path: p.path, detail: p.message }, { file }),
   );
   return problems.length ? { ok: false, problems } : { ok: true, kind: 'people', form: expandDefinition(form), path: file };
 }
 
-function fail(file: string, code: 'form-unknown' | 'definition-invalid', message: string): { ok: false; problems: Problem[] } {
-  return { ok: false, problems: [problem('error', code, message, { file })] };
+function fail(file: string, fields: ParamsOf<'definition-invalid'>): { ok: false; problems: Problem[] } {
+  return { ok: false, problems: [problem('definition-invalid', fields, { file })] };
 }
 
 /** `/parts/0/items/2/rule` → `$.parts[0].items[2].rule`: how editors and jq name a place in JSON. */

@@ -42,7 +42,7 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
   }
   const checkExpr = (e: Expr, path: string, known: Set<string>) => walkExpr(e, (field) => !known.has(field) && add(path, `「${field}」不存在`), (c) => checkCond(c, path, known), (t, by) => {
     if (!tables[t]) add(path, `查找表「${t}」不存在(在 tables 中定义)`);
-    else if (tables[t]!.by.length !== by.length) add(path, `查找表「${t}」的键有 ${tables[t]!.by.length} 个,这里给了 ${by.length} 个`);
+    else if (tables[t].by.length !== by.length) add(path, `查找表「${t}」的键有 ${tables[t].by.length} 个,这里给了 ${by.length} 个`);
     by.forEach((f) => !known.has(f) && add(path, `「${f}」不存在`));
   });
   const checkCond = (c: Cond, path: string, known: Set<string>) => walkCond(c, (field) => !known.has(field) && add(path, `「${field}」不存在`));

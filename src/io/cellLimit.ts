@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { problem, type Problem } from '../model/problem.js';
+import { type Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import { clipUtf16, EXCEL_CELL_LIMIT } from './excelText.js';
 
 // Excel holds at most 32,767 characters in a cell and refuses (or repairs) a workbook with more; a 50 MB cell
@@ -27,13 +28,7 @@ function eachLongCell(wb: ExcelJS.Workbook, visit: (ws: ExcelJS.Worksheet, cell:
 export function longCellProblems(wb: ExcelJS.Workbook, file?: string): Problem[] {
   const out: Problem[] = [];
   eachLongCell(wb, (ws, cell, text) => {
-    out.push(
-      problem('warning', 'too-large', `${ws.name}!${cell.address}:单元格有 ${text.length} 个字符,超过 Excel 单元格上限 ${EXCEL_CELL_LIMIT},评分结果中只保留前 ${EXCEL_CELL_LIMIT - 1} 个字符(原文件未改动)`, {
-        file,
-        sheet: ws.name,
-        cell: cell.address,
-      }),
-    );
+    out.push(problem('cell-too-long', { length: text.length, limit: EXCEL_CELL_LIMIT }, { file, sheet: ws.name, cell: cell.address }));
   });
   return out;
 }

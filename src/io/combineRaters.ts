@@ -10,7 +10,8 @@ import { cleanText } from '../engine/text.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
 import type { PersonResult } from '../model/result.js';
 import { loadForm } from '../forms/load.js';
-import { problem, where, type Problem } from '../model/problem.js';
+import { where, type Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
 import { mainGrading } from '../engine/scales.js';
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
@@ -40,8 +41,7 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   const { form, inputs, notes } = copies;
   const field = raterField(form);
   if (!form.raters || !field) {
-    const why = !form.raters ? '只有一个评分人' : '表头没有「评分人」一栏(role 为 rater 的字段)';
-    return fail(problem('error', 'rater-unknown', `「${form.title}」${why},不能把几份表合并评分;几个月或几个团队的表请分别评分(kpi batch <文件夹>)或用 kpi rollup 汇总`, { file: files[0] }));
+    return fail(problem('combine-unsupported', { form: form.title, why: !form.raters ? 'one-rater' : 'no-rater-field' }, { file: files[0] }));
   }
   const read = readCopies(form, form.raters, field, inputs);
   if (!read.ok) return read;
@@ -110,13 +110,13 @@ async function loadCopies(
     const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, file);
     if (!resolved.ok) return fail({ ...resolved.failure, file });
     if (form && resolved.form.id !== form.id) {
-      return fail(problem('error', 'form-mixed', `${path.basename(file)} 是「${resolved.form.title}」(${resolved.form.id}),而 ${path.basename(files[0]!)} 是「${form.title}」:一起评分的几份表必须是同一种考核表`, { file }));
+      return fail(problem('form-mixed', { case: 'raters', name: path.basename(file), form: resolved.form.title, formId: resolved.form.id, firstName: path.basename(files[0]!), first: form.title }, { file }));
     }
     form ??= resolved.form;
     notes.push(...resolved.notes);
     inputs.push({ file, input: loaded.input });
   }
-  if (!form) return fail(problem('error', 'no-people', '没有给出任何考核表文件'));
+  if (!form) return fail(problem('no-people', { case: 'no-files' }));
   return { ok: true, form, inputs, notes };
 }
 
@@ -136,7 +136,7 @@ function readCopies(
   for (const { file, input } of inputs) {
     const all = readPeople(input.grids, form, file);
     if (all.tables === 0 || all.people.length === 0) {
-      return fail(problem('error', 'no-people', `${path.basename(file)}:没有找到「${form.title}」的填写内容`, { file }));
+      return fail(problem('no-people', { case: 'rater-file', name: path.basename(file), form: form.title }, { file }));
     }
     const byRater = new Map<string, PersonEntries[]>();
     for (const person of all.people) {
@@ -162,10 +162,8 @@ function unknownRater(form: FormDef, field: HeaderField, person: PersonEntries, 
   const cell = person.headerCells?.get(field.id);
   const at = { ...person.at, ...(cell ? { cell } : {}), file };
   const place = `${path.basename(file)}${where(at) ? ` ${where(at)}` : ''}`;
-  const message = text
-    ? `${place}:「${field.label}」填写为「${text}」,不是本表的评分人(${raterNames(form)})`
-    : `${place}:表头「${field.label}」未填写;几份表一起评分时每份都要写明是谁评的(${raterNames(form)})`;
-  const p = problem('error', 'rater-unknown', message, at, { expected: raterNames(form), actual: text || '空' });
+  const fields = text ? { case: 'typed', place, field: field.label, value: text, raters: raterNames(form) } as const : { case: 'empty', place, field: field.label, raters: raterNames(form) } as const;
+  const p = problem('rater-unknown', fields, at);
   const name = nameOf(form, person);
   if (name) p.person = name;
   return p;
@@ -186,8 +184,8 @@ function notePeriods(form: FormDef, person: PersonEntries, file: string, periods
 /** Copies of different periods cannot be one person's result. */
 function mixedPeriods(periods: Map<string, string[]>, files: string[]): Problem | null {
   if (periods.size <= 1) return null;
-  const list = [...periods.entries()].map(([p, fs]) => `${p}:${fs.map((f) => path.basename(f)).join('、')}`).join(';');
-  return problem('error', 'period-mixed', `一起评分的几份表考核月份不同(${list}):各评分人的表必须是同一考核期`, { file: files[0] }, { actual: [...periods.keys()].join('、') });
+  const list = [...periods.entries()].map(([period, fs]) => ({ period, files: fs.map((f) => path.basename(f)) }));
+  return problem('period-mixed', { case: 'raters', periods: list }, { file: files[0] });
 }
 
 /** The merged entries scored; a person with a merge error (unknown rater, same rater twice) is not scored. */

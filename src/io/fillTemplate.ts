@@ -64,7 +64,7 @@ export function fillFormSheet(ws: ExcelJS.Worksheet, form: FormDef, person: Fill
   for (let r = 1; r <= ws.rowCount; r++) {
     for (let c = 1; c <= ws.columnCount; c++) {
       const id = labels.get(labelKey(grid.text(r, c)));
-      if (id && person.header[id] !== undefined) ws.getCell(r, c + 1).value = person.header[id]!;
+      if (id && person.header[id] !== undefined) ws.getCell(r, c + 1).value = person.header[id];
     }
   }
   const itemOf = new Map(form.parts.flatMap((p) => p.items).map((i) => [i.id, i]));

@@ -7,7 +7,9 @@ import { personKeyOf, readPayFile, type PayTable } from './readPay.js';
 import { listForms, listRecordForms, loadAnyForm, loadForm } from '../forms/load.js';
 import type { RecordFormDef } from '../model/records.js';
 import { findRecordSheet } from './records/read.js';
-import { problem, type Problem } from '../model/problem.js';
+import type { Problem } from '../model/problem.js';
+import { fsReason, problem, reframe } from '../model/problems/index.js';
+import { writeReasonZh } from '../model/problems/fsReason.js';
 import type { FormDef } from '../model/definition.js';
 import { writeFileAtomic } from './atomic.js';
 import { longCellProblems } from './cellLimit.js';
@@ -17,7 +19,7 @@ import { mainGrading } from '../engine/scales.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { periodOf, prepareGradedWorkbook, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
-import { guessFormDetailed, unguessedMessage } from './guessForm.js';
+import { guessFormDetailed, unguessedProblem } from './guessForm.js';
 import type { LoadedInput } from './formats/format.js';
 import { inputStem, isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
@@ -34,8 +36,7 @@ function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Probl
     const line = (p.id ? table.byId.get(personKeyOf(p.id)) : undefined) ?? (p.name ? table.byName.get(personKeyOf(p.name)) : undefined);
     if (!line) {
       const who = p.name || p.id;
-      const missing = problem('warning', 'pay-missing', `工资文件 ${path.basename(table.file)} 中没有「${who}」(按工号或姓名查找),未计算绩效奖金`, { file: table.file }, { actual: who });
-      if (p.name) missing.person = p.name;
+      const missing = problem('pay-missing', { payFile: path.basename(table.file), who }, { file: table.file }, p.name ? { person: p.name } : {});
       problems.push(missing);
       return;
     }
@@ -46,8 +47,7 @@ function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Probl
 
 /** A distribution limit (--limit 优秀=20%) on a band the form does not have. */
 export function unknownBandProblem(form: FormDef, bands: string[]): Problem {
-  const labels = mainGrading(form).scale.bands.map((b) => b.label);
-  return problem('error', 'definition-invalid', `强制分布的等级「${bands.join('、')}」不在「${form.title}」的等级表中(可用:${labels.join('、')})`, {}, { expected: labels.join('、'), actual: bands.join('、') });
+  return problem('limit-unknown-band', { form: form.title, bands, known: mainGrading(form).scale.bands.map((b) => b.label) });
 }
 
 /** `march.xlsx` → `march.graded.xlsx` beside it. */
@@ -82,7 +82,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input);
   if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
   const { form, notes } = resolved;
-  if (options.previous) notes.push(problem('warning', 'form-unknown', `--previous 只用于记录表(如客户满意度调查);「${form.title}」不是记录表,已忽略 ${shownName(options.previous)}`, { file: input }));
+  if (options.previous) notes.push(problem('previous-ignored', { case: 'not-records', form: form.title, previous: shownName(options.previous) }, { file: input }));
   if (output) {
     const clash = await outputClash(input, output, options.force ?? false);
     if (clash) return fail(clash);
@@ -97,17 +97,16 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     data = joined.info;
   } else {
     if (options.data) {
-      return fail(problem('error', 'definition-invalid', `「${form.title}」(${form.id})不从导出数据取数,--data 只用于定义了导出数据(data)的考核表,如 shop-cs-monthly`, { file: input }));
+      return fail(problem('data-not-used', { form: form.title, formId: form.id }, { file: input }));
     }
     read = readPeople(loaded.input.grids, form, input);
   }
   // A large roster read by the fast path: its cells are no longer needed once its people are read.
   if (loaded.input.fast) loaded.input.grids = loaded.input.fast.grids = [];
   const hidden = loaded.input.hiddenSheets;
-  const hiddenNote = hidden.length ? `(隐藏的工作表${hidden.slice(0, 5).map((n) => `「${n}」`).join('、')}${hidden.length > 5 ? `等 ${hidden.length} 张` : ''}没有读取;要评分隐藏的工作表请加 --include-hidden)` : '';
   if (read.tables === 0) {
     return fail(withDisguise(
-      problem('error', 'item-not-found', `${shownName(input)}:没有找到「${form.title}」的表头(姓名和考核项目列,或「项目」表格)。请用 kpi template ${form.id} 生成的模板填写,或检查 --form 是否选对${hiddenNote}`, { file: input }),
+      problem('item-not-found', { case: 'no-table', name: shownName(input), form: form.title, formId: form.id, hidden }, { file: input }),
       loaded.input,
       input,
     ));
@@ -115,13 +114,13 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (read.people.length === 0) {
     // Say why no one was found: a table without recognisable items says so; otherwise the form is blank.
     const why = read.problems.find((p) => p.severity === 'error' && p.code !== 'no-people');
-    if (why) return fail({ ...why, message: `${shownName(input)}:${why.message}` });
-    return fail(problem('error', 'no-people', `${shownName(input)}:「${form.title}」还没有填写任何人的数据(表格是空的),请填写后再评分`, { file: input }));
+    if (why) return fail(reframe(why, { source: { name: shownName(input) } }));
+    return fail(problem('no-people', { case: 'blank-form', name: shownName(input), form: form.title }, { file: input }));
   }
   const scored = scoreForm(form, read.people);
   if (loaded.input.fast) read.people.length = 0; // the entries of a large roster, no longer needed
   if (hidden.length) {
-    notes.push(problem('info', 'hidden-sheet', `工作簿中隐藏的工作表${hidden.slice(0, 10).map((n) => `「${n}」`).join('、')}${hidden.length > 10 ? `等 ${hidden.length} 张` : ''}没有评分;要一并评分请加 --include-hidden`, { file: input }));
+    notes.push(problem('hidden-sheet', { sheets: hidden }, { file: input }));
   }
   const problems = [...notes, ...read.problems, ...scored.problems];
   if (options.pay) {
@@ -160,7 +159,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     ...(loaded.input.regraded ? { regraded: true } : {}),
     ...(data ? { data } : {}),
   };
-  const noRoom = (err: NoRoomError) => fail(problem('error', 'output-failed', `${shownName(input)}:${err.message}`, { file: input, sheet: err.sheet }));
+  const noRoom = (err: NoRoomError) => fail(problem('output-failed', { case: 'no-room', name: shownName(input), detail: err.message }, { file: input, sheet: err.sheet }));
   const fast = loaded.input.fast;
   if (output && fast) {
     try {
@@ -198,49 +197,38 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
 export async function outputClash(input: string, output: string, force: boolean): Promise<Problem | null> {
   const same = await Promise.all([fs.realpath(input).catch(() => path.resolve(input)), fs.realpath(output).catch(() => output)]);
   if (same[0] === same[1] || path.resolve(input) === output) {
-    return problem('error', 'output-exists', `输出文件 ${shownPath(output)} 就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件`, { file: input });
+    return problem('output-exists', { case: 'is-input', output: shownPath(output) }, { file: input });
   }
   const stat = await fs.lstat(output).catch(() => null);
   if (stat?.isDirectory()) {
-    return problem('error', 'output-exists', `输出路径 ${shownPath(output)} 是一个文件夹,不是文件。请用 -o 给出文件名,如 ${shownPath(path.join(output, path.basename(defaultOutputPath(input))))}`, { file: input });
+    return problem('output-exists', { case: 'is-folder', output: shownPath(output), example: shownPath(path.join(output, path.basename(defaultOutputPath(input)))) }, { file: input });
   }
   const folder = path.dirname(output);
   const dir = await fs.stat(folder).catch((err: NodeJS.ErrnoException) => err);
   if (dir instanceof Error) {
-    return problem('error', 'output-failed', dir.code === 'ENOENT' || dir.code === 'ENOTDIR'
-      ? `无法写入 ${shownPath(output)}:输出文件夹 ${shownPath(folder)} 不存在。请先创建这个文件夹,或用 -o 指定另一个位置`
-      : outputFailure(output, dir).message, { file: output });
+    const reason = fsReason(dir);
+    return reason.kind === 'missing' || reason.kind === 'not-folder'
+      ? problem('output-failed', { case: 'no-folder', output: shownPath(output), folder: shownPath(folder), hint: true }, { file: output })
+      : outputFailure(output, dir);
   }
   if (!dir.isDirectory()) {
-    return problem('error', 'output-failed', `无法写入 ${shownPath(output)}:${shownPath(folder)} 是一个文件,不是文件夹。请用 -o 指定另一个位置`, { file: output });
+    return problem('output-failed', { case: 'folder-is-file', output: shownPath(output), folder: shownPath(folder) }, { file: output });
   }
   const exists = stat !== null;
   if (exists && !force) {
-    return problem('error', 'output-exists', `输出文件 ${shownPath(output)} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`, { file: input });
+    return problem('output-exists', { case: 'exists', output: shownPath(output) }, { file: input });
   }
   return null;
 }
 
 /** One Chinese sentence for an output that could not be written (the error's code explained). */
 export function outputFailure(output: string, err: unknown): Problem {
-  return problem('error', 'output-failed', `无法写入 ${shownPath(output)}:${writeFailureReason(err)}。原始文件未改动,没有留下不完整的输出`, { file: output });
+  return problem('output-failed', { case: 'write', output: shownPath(output), reason: fsReason(err) }, { file: output });
 }
 
 /** Why a file could not be written, in a few Chinese words. */
 export function writeFailureReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  return (
-    code === 'ENOSPC' ? '磁盘已满'
-    : code === 'EACCES' || code === 'EPERM' ? '没有写入权限(文件夹只读,或文件正在 Excel 中打开)'
-    : code === 'EBUSY' ? '文件正被其他程序占用(可能正在 Excel 中打开),请关闭后重试'
-    : code === 'ENOENT' ? '输出文件夹不存在'
-    : code === 'ENOTDIR' ? '输出路径中的上级「文件夹」其实是一个文件'
-    : code === 'EISDIR' ? '输出路径是一个文件夹,请给出文件名'
-    : code === 'EROFS' ? '文件夹只读'
-    : code === 'EEXIST' ? '输出文件已存在(加 --force 替换)'
-    : code === 'ELOOP' ? '输出路径中有指向自己的快捷方式(符号链接循环)'
-    : code === 'ENAMETOOLONG' ? '文件名或路径太长,请用 -o 指定较短的文件名'
-    : String((err as Error).message ?? err).split('\n')[0]);
+  return writeReasonZh(fsReason(err));
 }
 
 /**
@@ -267,7 +255,7 @@ async function recordFormOf(input: LoadedInput, file: string): Promise<{ form: R
     }
   }
   if (!best) return null;
-  const note = problem('info', 'form-unknown', `文件没有模板标记,按表头识别为「${best.form.title}」(${best.form.id});如不对请用 --form 指定`, { file });
+  const note = problem('form-unknown', { form: best.form.title, formId: best.form.id }, { file });
   return { form: best.form, notes: [note] };
 }
 
@@ -282,7 +270,7 @@ export async function resolveForm(
   const marked = input.metadata?.form;
   const builtIn = marked !== undefined && /^[a-z0-9][a-z0-9-]{0,63}$/.test(marked) && (await listForms()).includes(marked);
   if (marked !== undefined && !builtIn) {
-    notes.push(problem('warning', 'form-unknown', `工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)`, { file }));
+    notes.push(problem('form-marker-unknown', {}, { file }));
   }
   const id = builtIn ? marked : undefined;
   if (id) {
@@ -290,7 +278,7 @@ export async function resolveForm(
     if (!loaded.ok) return { ok: false, failure: loaded.problems[0]! };
     const version = input.metadata?.version;
     if (version && version !== loaded.form.version) {
-      notes.push(problem('warning', 'form-unknown', `模板由「${loaded.form.id}」${version} 版生成,当前定义为 ${loaded.form.version} 版,按当前定义评分`, { file }));
+      notes.push(problem('form-version', { formId: loaded.form.id, version, current: loaded.form.version }, { file }));
     }
     return { ok: true, form: loaded.form, notes };
   }
@@ -301,10 +289,10 @@ export async function resolveForm(
   }
   const guess = guessFormDetailed(input.grids, forms);
   if (!guess.form) {
-    return { ok: false, failure: problem('error', 'form-unknown', unguessedMessage(shownName(file), guess.candidates, forms), { file }) };
+    return { ok: false, failure: unguessedProblem(file, guess.candidates, forms) };
   }
   const guessed = guess.form;
-  notes.push(problem('info', 'form-unknown', `文件没有模板标记,按表头识别为「${guessed.title}」(${guessed.id});如不对请用 --form 指定`, { file }));
+  notes.push(problem('form-unknown', { form: guessed.title, formId: guessed.id }, { file }));
   return { ok: true, form: guessed, notes };
 }
 
@@ -312,6 +300,5 @@ export async function resolveForm(
 function withDisguise(p: Problem, input: LoadedInput, file: string): Problem {
   const ext = path.extname(file).toLowerCase();
   if (input.kind === 'xlsx' || !isWorkbookName(file)) return p;
-  const what = input.kind === 'html' ? '网页(HTML)' : '纯文本';
-  return { ...p, message: `${p.message}(注意:此文件扩展名是 ${ext},但内容是${what},不是 Excel 工作簿)` };
+  return reframe(p, { disguised: { ext, content: input.kind === 'html' ? 'html' : 'text' } });
 }

@@ -1,4 +1,7 @@
 import type { FormDef } from '../model/definition.js';
+import type { Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
+import { shownName } from './shownName.js';
 import { columnDictionary, items } from './columns.js';
 import type { Grid } from './grid.js';
 import { labelKey } from './normalize.js';
@@ -50,12 +53,10 @@ export function guessForm(grids: Grid[], forms: FormDef[]): FormDef | null {
 }
 
 /** Why no form was picked: the close candidates by name when there are some, else every form id. */
-export function unguessedMessage(fileName: string, candidates: FormMatch[], forms: FormDef[]): string {
-  if (candidates.length >= 2) {
-    const names = candidates.map((m) => `「${m.form.title}」(${m.form.id})`).join(' 和 ');
-    return `${fileName}:认不出是哪种考核表:表头同样符合 ${names},无法确定是哪一种(文件不是由 kpi template 生成)。请用 --form 指定,如 --form ${candidates[0]!.form.id}`;
-  }
-  return `${fileName}:认不出是哪种考核表(文件不是由 kpi template 生成)。请用 --form 指定,可选:${forms.map((f) => f.id).join('、')}`;
+/** Which forms the file might be, when its headings decide none. */
+export function unguessedProblem(file: string, candidates: FormMatch[], forms: FormDef[]): Problem {
+  const named = candidates.length >= 2 ? candidates.map((m) => ({ form: m.form.title, formId: m.form.id })) : [];
+  return problem('form-not-recognized', { name: shownName(file), candidates: named, forms: forms.map((f) => f.id) }, { file });
 }
 
 function clearlyBetter(a: FormMatch, b: FormMatch): boolean {

@@ -1,5 +1,6 @@
 import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
-import { problem, type Problem } from '../model/problem.js';
+import { type Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import { columnHeading, type RosterColumns } from './columns.js';
 import { cellAddress, type Grid } from './grid.js';
 import { labelKey, MAX_HEADING_LENGTH } from './normalize.js';
@@ -61,16 +62,12 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     if (!best || best.score < SIMILAR || best.m.required) continue;
     paired.add(best.m);
     const cell = cellAddress(layout.headerRow, u.col);
-    const body = best.strong
-      ? `列「${shortText(u.text)}」没有认出;它像是「${best.m.heading}」,而本表没有「${best.m.heading}」列,现在按留空计分(${emptyMeaning(best.m.input)})。请把列名改为「${best.m.heading}」`
-      : `列「${shortText(u.text)}」没有认出;最接近的是本表缺少的「${best.m.heading}」列,现在按留空计分(${emptyMeaning(best.m.input)})。如果是这一列,请把列名改为「${best.m.heading}」`;
-    out.push(problem(best.strong ? 'error' : 'warning', 'unknown-column', `工作表「${grid.name}」${cell}:${body}`, { ...at, cell }, { item: best.m.item.label }));
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty: emptyMeaning(best.m.input), strong: best.strong } as const;
+    out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
   }
   const rest = missing.filter((m) => !m.required && !paired.has(m));
   if (rest.length) {
-    const names = rest.slice(0, 20).map((m) => `「${m.heading}」`).join('、');
-    const more = rest.length > 20 ? `等 ${rest.length} 列` : '';
-    out.push(problem('warning', 'item-not-found', `工作表「${grid.name}」没有这些列,按留空计分(次数按 0、无扣分、无奖惩):${names}${more}`, at));
+    out.push(problem('item-not-found', { case: 'columns-optional', sheet: grid.name, headings: rest.map((m) => m.heading) }, at, { severity: 'warning' }));
   }
   return out;
 }

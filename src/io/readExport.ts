@@ -10,7 +10,8 @@ import type { DataColumnDef, DataSourceDef } from '../model/dataSource.js';
 import { exportedKeys, rosterView } from '../forms/dataSource.js';
 import { entryKey, type Location, type PersonEntries } from '../model/entries.js';
 import type { FormDef, HeaderField } from '../model/definition.js';
-import { problem, type Problem } from '../model/problem.js';
+import { type Problem } from '../model/problem.js';
+import { problem, amend } from '../model/problems/index.js';
 import { cleanText } from '../engine/text.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
@@ -160,7 +161,7 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
     if (!table) {
       const hidden = (options.hiddenSheets ?? []).find((h) => data.sheets.some((n) => labelKey(n) === labelKey(h)));
       if (hidden) {
-        return { ok: false, failure: problem('error', 'data-missing', `${shownName(input)}:导出数据的工作表「${hidden}」是隐藏的,没有读取;要使用它请加 --include-hidden(或在 Excel 中取消隐藏)`, { file: input, sheet: hidden }) };
+        return { ok: false, failure: problem('data-missing', { case: 'hidden', name: shownName(input), sheet: hidden }, { file: input, sheet: hidden }) };
       }
       return { ok: false, failure: notFound(form, input, `${shownName(input)} 中没有名为${data.sheets.map((s) => `「${s}」`).join('、')}的工作表,其他工作表中也`) };
     }
@@ -179,13 +180,7 @@ function notFound(form: FormDef, file: string, where: string): Problem {
   const data = form.data!;
   const fields = form.header.concat(form.footer ?? []);
   const keys = data.keys.map((k) => fields.find((f) => f.id === k.field)?.label ?? k.field).join('或');
-  const cols = data.columns.map((c) => c.label).join('、');
-  return problem(
-    'error',
-    'data-missing',
-    `${where}没有找到「${data.label}」(表头要有「${keys}」列和 ${cols} 等列)。请把导出数据放进同一工作簿的「${data.sheets[0]}」工作表,或用 --data 导出文件.xlsx(或 .csv)给出`,
-    { file },
-  );
+  return problem('data-missing', { case: 'not-found', where, data: data.label, keys, columns: data.columns.map((c) => c.label), sheet: data.sheets[0]! }, { file });
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {
@@ -207,8 +202,7 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
   // A data column the export lacks: said once at its heading row; no person can be scored on it.
   const missing = data.columns.filter((c) => ![...header.columns.values()].includes(c));
   for (const c of missing) {
-    const also = c.aliases?.length ? `(也可写作 ${c.aliases.map((a) => `「${a}」`).join('、')})` : '';
-    out.push(problem('error', 'data-missing', `${place()}:第 ${header.row} 行表头中没有「${c.label}」列${also},无法取数`, { file, sheet: shown }, { expected: c.label, actual: '缺少此列' }));
+    out.push(problem('data-missing', { case: 'column', row: header.row, column: c.label, aliases: c.aliases ?? [] }, { file, sheet: shown }));
   }
   const missingKeys = new Set(missing.map((c) => entryKey(c.item, c.input)));
 
@@ -230,8 +224,7 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
       if (rows.length < 2) continue;
       const second = rows[1]!;
       const shownValue = cleanText(rawText(grid.value(second.row, col)));
-      const message = `${place(second.row, col)}:${labelOf(primary)}「${shownValue}」在导出数据中出现 ${rows.length} 次(第 ${rows.map((r) => r.row).join('、')} 行),无法确定用哪一行`;
-      duplicates.set(value, problem('error', 'data-duplicate', message, at(second.row, col), { expected: `${labelOf(primary)}唯一`, actual: shownValue }));
+      duplicates.set(value, problem('data-duplicate', { key: labelOf(primary), value: shownValue, count: rows.length, rows: rows.map((r) => r.row) }, at(second.row, col)));
     }
   }
 
@@ -251,21 +244,20 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     const who = field ? `${name || ''}(${labelOf(field)} ${cleanText(person.header.get(field)!)})` : name;
     if (!field) {
       const names = data.keys.map((k) => labelOf(k.field)).filter((_, i) => header.keys.has(data.keys[i]!.field)).join('或');
-      say(problem('error', 'data-missing', `${where(person.at)}:${name || '此行'}没有填写${names},无法在「${data.label}」中找到对应的行`, person.at, { expected: names, actual: '空' }));
+      say(problem('data-missing', { case: 'no-key', name, keys: names, data: data.label }, person.at));
     } else if (rows.length === 0) {
       // Located at the heading of the key column looked in: where the missing row would be added.
       const col = header.keys.get(field)!;
-      const body = `${place(header.row, col)}:「${grid.text(header.row, col)}」列中没有名单中${who}的数据行,无法取得 ${data.columns.map((c) => c.label).join('、')}`;
-      say(problem('error', 'data-missing', body, at(header.row, col), { expected: who, actual: '没有此人' }));
+      say(problem('data-missing', { case: 'no-row', heading: grid.text(header.row, col), who, columns: data.columns.map((c) => c.label) }, at(header.row, col)));
     } else if (rows.length > 1) {
       const dup = field === primary ? duplicates.get(joinKey(person.header.get(field)!)) : undefined;
       if (dup) {
-        say({ ...dup, message: `${dup.message}(名单中的 ${who})` });
+        say(amend(dup, { listed: who }));
         usedDuplicates.add(joinKey(person.header.get(field)!));
       } else {
         const col = header.keys.get(field)!;
         const second = rows[1]!;
-        say(problem('error', 'data-duplicate', `${place(second.row, col)}:${labelOf(field)}「${cleanText(person.header.get(field)!)}」在导出数据中出现 ${rows.length} 次(第 ${rows.map((r) => r.row).join('、')} 行),无法确定哪一行是${who}`, at(second.row, col), { expected: `${labelOf(field)}唯一`, actual: cleanText(person.header.get(field)!) }));
+        say(problem('data-duplicate', { key: labelOf(field), value: cleanText(person.header.get(field)!), count: rows.length, rows: rows.map((r) => r.row), who }, at(second.row, col)));
       }
       rows.forEach((r) => used.add(r));
     }
@@ -283,7 +275,7 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
       if (exportNameCol && name) {
         const theirs = cleanText(rawText(grid.value(record.row, exportNameCol)));
         if (theirs && theirs !== cleanText(name)) {
-          say(problem('warning', 'data-unmatched', `${place(record.row, exportNameCol)}:${labelOf(field!)} ${cleanText(person.header.get(field!)!)} 在名单中是「${name}」,导出数据中是「${theirs}」,请核对`, at(record.row, exportNameCol), { expected: name, actual: theirs }));
+          say(problem('data-unmatched', { case: 'name-differs', key: labelOf(field!), value: cleanText(person.header.get(field!)!), listed: name, exported: theirs }, at(record.row, exportNameCol)));
         }
       }
     }
@@ -293,9 +285,8 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
   for (const [value, p] of duplicates) if (!usedDuplicates.has(value)) out.push(p);
   const unmatched = records.filter((r) => !used.has(r));
   if (unmatched.length && data.unmatched !== 'ignore') {
-    const show = unmatched.slice(0, 10).map((r) => `第 ${r.row} 行(${[...r.keys.keys()].map((f) => cleanText(rawText(grid.value(r.row, header.keys.get(f)!)))).join(' ')})`).join('、');
-    const more = unmatched.length > 10 ? `等 ${unmatched.length} 行` : '';
-    out.push(problem('warning', 'data-unmatched', `${shown}:${show}${more}在名单中没有对应的人,未评分`, at(), { actual: String(unmatched.length) }));
+    const rows = unmatched.slice(0, 10).map((r) => ({ row: r.row, keys: [...r.keys.keys()].map((f) => cleanText(rawText(grid.value(r.row, header.keys.get(f)!)))).join(' ') }));
+    out.push(problem('data-unmatched', { case: 'rows', rows, count: unmatched.length }, at()));
   }
   return out;
 }

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import type { PayInput } from '../engine/pay.js';
 import { cleanText, parseNumberText } from '../engine/text.js';
-import { problem, type Problem } from '../model/problem.js';
+import { type Problem } from '../model/problem.js';
+import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey } from './normalize.js';
@@ -24,14 +25,14 @@ export const personKeyOf = (s: string) => cleanText(s).toLowerCase();
 
 export async function readPayFile(file: string, options: { maxSize?: number; encoding?: string } = {}): Promise<{ ok: true; table: PayTable; problems: Problem[] } | { ok: false; failure: Problem }> {
   const loaded = await loadInput(file, options);
-  if (!loaded.ok) return { ok: false, failure: { ...loaded.failure, message: `工资文件 ${loaded.failure.message}` } };
+  if (!loaded.ok) return { ok: false, failure: reframe(loaded.failure, { source: { name: path.basename(file), pay: true } }) };
   for (const grid of loaded.input.grids) {
     const found = findHeader(grid);
     if (found) return { ok: true, ...readRows(grid, found, file) };
   }
   return {
     ok: false,
-    failure: problem('error', 'pay-missing', `工资文件 ${path.basename(file)}:没有找到「绩效基数」列和「工号」或「姓名」列`, { file }),
+    failure: problem('pay-columns-missing', { payFile: path.basename(file) }, { file }),
   };
 }
 
@@ -63,7 +64,7 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     if (!text) return null;
     const n = parseNumberText(text, '元');
     if (!n || n.percent || !Number.isFinite(n.value) || n.value < 0) {
-      problems.push(problem('error', 'pay-missing', `${grid.name}!${cellAddress(row, col)}:「${label}」应为不小于0的金额,实际为「${text}」`, { file, sheet: grid.name, cell: cellAddress(row, col) }));
+      problems.push(problem('pay-invalid', { field: label, value: text }, { file, sheet: grid.name, cell: cellAddress(row, col) }));
       return undefined;
     }
     return n.value;

@@ -1,6 +1,7 @@
 import type { FormDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
-import { problem, type Problem } from '../model/problem.js';
+import { type Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import { columnDictionary } from './columns.js';
 import type { Grid } from './grid.js';
 import { findFormTable, readFormSheet, type FormTable } from './readFormSheet.js';
@@ -36,7 +37,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string): ReadRes
         out.sources.push({ kind: 'roster', sheet: grid.name, row: rowOf(p.at.cell), headerRow: roster.headerRow });
       });
       if (people.length === 0) {
-        out.problems.push(problem('error', 'no-people', `工作表「${grid.name}」有表头但没有填写任何人员`, { file, sheet: grid.name }));
+        out.problems.push(problem('no-people', { case: 'sheet', sheet: grid.name }, { file, sheet: grid.name }));
       }
       continue;
     }
@@ -45,7 +46,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string): ReadRes
     out.tables++;
     const person = readFormSheet(grid, form, table, file);
     if (table.itemRows.size === 0) {
-      out.problems.push(problem('error', 'item-not-found', `工作表「${grid.name}」的表格里没有找到本考核表的任何项目`, { file, sheet: grid.name }));
+      out.problems.push(problem('item-not-found', { case: 'table-without-items', sheet: grid.name }, { file, sheet: grid.name }));
       continue;
     }
     const blank = [...person.entries.values()].every((e) => e.raw.kind === 'empty') && [...person.header.values()].every((v) => !v);
@@ -54,7 +55,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string): ReadRes
     out.sources.push({ kind: 'form', sheet: grid.name, table });
   }
   if (out.tables > 0 && out.people.length === 0 && !out.problems.some((p) => p.code === 'no-people')) {
-    out.problems.push(problem('error', 'no-people', '文件里的考核表都没有填写', { file }));
+    out.problems.push(problem('no-people', { case: 'file' }, { file }));
   }
   return out;
 }

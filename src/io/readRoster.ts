@@ -1,7 +1,8 @@
 import { raterGroups } from '../engine/definition.js';
 import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
 import type { FormDef } from '../model/definition.js';
-import { problem, type Problem } from '../model/problem.js';
+import { type Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import { columnDictionary, columnHeading, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
@@ -73,11 +74,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const problems: Problem[] = [];
   for (const d of layout.duplicates) {
     problems.push(
-      problem('warning', 'unknown-column', `${grid.name}!${cellAddress(layout.headerRow, d.col)}:列「${d.text}」与前面的列重复,已忽略`, {
-        file,
-        sheet: grid.name,
-        cell: cellAddress(layout.headerRow, d.col),
-      }),
+      problem('duplicate-column', { heading: d.text }, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, d.col) }),
     );
   }
   problems.push(...columnProblems(grid, form, layout, file));
@@ -120,8 +117,8 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   const out: Problem[] = [];
   const at = { file, sheet: grid.name };
   if (layout.unknown.length) {
-    const names = layout.unknown.slice(0, 20).map((u) => `「${shortText(u.text)}」(${cellAddress(layout.headerRow, u.col)})`).join('、');
-    out.push(problem('info', 'unknown-column', `工作表「${grid.name}」中这些列不是本考核表的项目,已忽略:${names}`, at));
+    const columns = layout.unknown.slice(0, 20).map((u) => ({ heading: shortText(u.text), cell: cellAddress(layout.headerRow, u.col) }));
+    out.push(problem('unknown-column', { case: 'ignored', sheet: grid.name, columns }, at));
   }
   const present = [...layout.columns.values()];
   for (const item of form.parts.flatMap((p) => p.items)) {
@@ -132,7 +129,7 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
         const found = present.some((t) => t.kind === 'entry' && t.item === item && t.input === input && t.rater === rater);
         if (!found) {
           const heading = columnHeading(item, input, rater, 1, form);
-          out.push(problem('error', 'item-not-found', `工作表「${grid.name}」缺少列「${heading}」,无法为「${item.label}」评分(列名可写作「${heading}」)`, at, { item: item.label }));
+          out.push(problem('item-not-found', { case: 'column', sheet: grid.name, heading, item: item.label }, at, { item: item.label }));
         }
       }
     }

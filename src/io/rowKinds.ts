@@ -1,5 +1,6 @@
 import type { ColumnTarget } from './columns.js';
-import { problem, type Problem } from '../model/problem.js';
+import { type Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import type { Grid } from './grid.js';
 import { cleanText, toSimplified } from '../engine/text.js';
 
@@ -53,10 +54,5 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
 }
 
 export function skippedRowsProblem(sheet: string, rows: SkippedRow[], file?: string): Problem {
-  const shown = rows
-    .slice(0, 10)
-    .map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`)
-    .join('、');
-  const more = rows.length > 10 ? `等 ${rows.length} 行` : '';
-  return problem('info', 'skipped-row', `工作表「${sheet}」${shown}${more}是合计、签字或说明行,不是人员,未评分`, { file, sheet });
+  return problem('skipped-row', { sheet, rows: rows.slice(0, 10).map((r) => ({ row: r.row, text: r.text })), count: rows.length }, { file, sheet });
 }

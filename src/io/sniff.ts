@@ -1,7 +1,8 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { shownName, shownPath } from './shownName.js';
-import { problem, type Problem, type ProblemCode } from '../model/problem.js';
+import type { Problem } from '../model/problem.js';
+import { amend, fsReason, problem, type ParamsOf, type ProblemCode } from '../model/problems/index.js';
 import { decodeText, type TextEncodingName } from './textDecode.js';
 import { checkXmlParts, type XmlMark } from './xmlGuard.js';
 import { checkZip, formatSize, inflateEntryCapped, readZipDirectory, zipLimits, type ZipEntry, type ZipLimits } from './zipGuard.js';
@@ -29,7 +30,6 @@ export interface SniffOptions {
 }
 
 const OLE2_MAGIC = Buffer.from('d0cf11e0a1b11ae1', 'hex');
-const SAVE_AS_XLSX = '请用 Excel/WPS 打开后另存为 .xlsx';
 
 /** Decides what `file` is and reads it, or says in one line why it cannot be used. */
 export async function sniffFile(file: string, opts: SniffOptions): Promise<SniffResult> {
@@ -40,45 +40,21 @@ export async function sniffFile(file: string, opts: SniffOptions): Promise<Sniff
   }
 }
 
-function refuse(file: string, code: ProblemCode, message: string, extra: Partial<Problem> = {}): SniffResult {
-  return { ok: false, problem: problem('error', code, message, { file }, extra) };
+function refuse<C extends ProblemCode>(file: string, code: C, params: ParamsOf<C>): SniffResult {
+  return { ok: false, problem: problem(code, params, { file }) };
 }
 
 /** The one-line message for a file-system error (missing, no permission, folder, locked…). */
 export function fsProblem(file: string, err: unknown): Problem {
-  const name = shownName(file);
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  const at = { file };
-  switch (code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return problem('error', 'file-unreadable', `找不到文件 ${shownPath(file)},请检查路径和文件名`, at);
-    case 'EACCES':
-    case 'EPERM':
-      return problem('error', 'file-unreadable', `没有权限读取 ${name},请检查文件权限,或把文件复制到自己的文件夹再试`, at);
-    case 'EISDIR':
-      return problem('error', 'file-unreadable', `${name} 是一个文件夹,不是文件。请给出一个 .xlsx 或 .csv 文件`, at);
-    case 'EBUSY':
-    case 'ETXTBSY':
-    case 'EAGAIN':
-      return problem('error', 'file-unreadable', `${name} 正被其他程序占用(可能在 Excel/WPS 里开着),请关闭后再试`, at);
-    case 'ENAMETOOLONG':
-      return problem('error', 'file-unreadable', `${name}:路径太长,请把文件移到较短的路径下再试`, at);
-    case 'ELOOP':
-      return problem('error', 'file-unreadable', `${name}:快捷方式(符号链接)指向了自己,找不到真正的文件`, at);
-    default: {
-      const text = err instanceof Error ? err.message.split('\n')[0]!.slice(0, 120) : String(err);
-      return problem('error', 'file-unreadable', `无法读取 ${name}(${code ?? text}),请检查文件后再试`, at);
-    }
-  }
+  return problem('file-unreadable', { name: shownName(file), case: 'fs', path: shownPath(file), reason: fsReason(err) }, { file });
 }
 
 async function sniff(file: string, opts: SniffOptions): Promise<SniffResult> {
   const name = shownName(file);
   const st = await stat(file);
-  if (st.isDirectory()) return refuse(file, 'file-unreadable', `${name} 是一个文件夹,不是文件。请给出一个 .xlsx 或 .csv 文件`);
-  if (!st.isFile()) return refuse(file, 'file-unreadable', `${name} 不是普通文件(可能是设备或管道),请给出一个 .xlsx 或 .csv 文件`);
-  if (st.size === 0) return refuse(file, 'file-empty', `${name} 是空文件(0 字节),可能没有保存或没有下载完整。请重新保存或下载后再试`);
+  if (st.isDirectory()) return refuse(file, 'file-unreadable', { name, case: 'fs', path: shownPath(file), reason: { kind: 'folder', code: 'EISDIR', message: 'EISDIR' } });
+  if (!st.isFile()) return refuse(file, 'file-unreadable', { name, case: 'not-regular' });
+  if (st.size === 0) return refuse(file, 'file-empty', { name, case: 'zero-bytes' });
 
   const fh = await open(file, 'r');
   try {
@@ -88,7 +64,7 @@ async function sniff(file: string, opts: SniffOptions): Promise<SniffResult> {
 
     if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && [0x0304, 0x0506, 0x0708].includes(head.readUInt16BE(2))) {
       if (st.size > limits.maxTotalSize) {
-        return refuse(file, 'too-large', `${name} 有 ${formatSize(st.size)},超过工作簿上限 ${formatSize(limits.maxTotalSize)}(可用 --max-size 调整)`);
+        return refuse(file, 'too-large', { name, case: 'file', size: formatSize(st.size), limit: formatSize(limits.maxTotalSize), workbook: true });
       }
       return await sniffZip(file, await fh.readFile(), limits);
     }
@@ -96,10 +72,7 @@ async function sniff(file: string, opts: SniffOptions): Promise<SniffResult> {
       return await sniffOle2(file, fh, st.size);
     }
     if (st.size > opts.maxSize) {
-      return refuse(file, 'too-large', `${name} 有 ${formatSize(st.size)},超过上限 ${formatSize(opts.maxSize)}(可用 --max-size 调整)`, {
-        expected: `≤ ${formatSize(opts.maxSize)}`,
-        actual: formatSize(st.size),
-      });
+      return refuse(file, 'too-large', { name, case: 'file', size: formatSize(st.size), limit: formatSize(opts.maxSize) });
     }
     return sniffText(file, await fh.readFile(), opts.encoding);
   } finally {
@@ -114,13 +87,7 @@ async function sniffZip(file: string, buffer: Buffer, limits: ZipLimits): Promis
   const name = shownName(file);
   const dir = readZipDirectory(buffer);
   if (!dir.ok) {
-    return refuse(
-      file,
-      'file-unreadable',
-      dir.reason === 'no-eocd'
-        ? `${name}:文件不完整(压缩包结尾缺失,可能没有下载或复制完整)。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`
-        : `${name}:文件已损坏(${dir.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`,
-    );
+    return refuse(file, 'file-unreadable', dir.reason === 'no-eocd' ? { name, case: 'zip-truncated' } : { name, case: 'zip-damaged', detail: dir.detail });
   }
   const names = new Set(dir.entries.map((e) => e.name));
   const has = (n: string) => names.has(n);
@@ -132,45 +99,40 @@ async function sniffZip(file: string, buffer: Buffer, limits: ZipLimits): Promis
     return { ok: true, kind: 'xlsx', buffer, entries: zip.entries, marks: xml.marks };
   }
   if (has('xl/workbook.bin')) {
-    return refuse(file, 'file-kind', `${name} 是 Excel 二进制工作簿(.xlsb),本工具读不了。请用 Excel 打开后另存为 .xlsx`);
+    return refuse(file, 'file-kind', { name, kind: 'xlsb' });
   }
   const mimetype = dir.entries.find((e) => e.name === 'mimetype');
   if (mimetype) {
     const r = inflateEntryCapped(buffer, mimetype, 1024);
     const type = r.ok ? r.data.toString('latin1').trim() : '';
     if (type === 'application/vnd.oasis.opendocument.spreadsheet' || type === 'application/vnd.oasis.opendocument.spreadsheet-template') {
-      return refuse(file, 'file-kind', `${name} 是 OpenDocument 表格(.ods)。请用 WPS/Excel/LibreOffice 打开后另存为 .xlsx`);
+      return refuse(file, 'file-kind', { name, kind: 'ods' });
     }
     if (type.startsWith('application/vnd.oasis.opendocument.')) {
-      return refuse(file, 'file-kind', `${name} 是 OpenDocument 文档(${type.slice('application/vnd.oasis.opendocument.'.length)}),不是表格。请提供 .xlsx 或 .csv 文件`);
+      return refuse(file, 'file-kind', { name, kind: 'opendocument', type: type.slice('application/vnd.oasis.opendocument.'.length) });
     }
     if (type.startsWith('application/epub')) {
-      return refuse(file, 'file-kind', `${name} 是电子书(EPUB),不是表格。请提供 .xlsx 或 .csv 文件`);
+      return refuse(file, 'file-kind', { name, kind: 'epub' });
     }
   }
   if (dir.entries.some((e) => e.name.startsWith('Index/') && e.name.endsWith('.iwa'))) {
-    return refuse(file, 'file-kind', `${name} 是苹果 Numbers 文件。请在 Numbers 里用「文件 → 导出为 → Excel」导出 .xlsx`);
+    return refuse(file, 'file-kind', { name, kind: 'numbers' });
   }
   if (has('word/document.xml')) {
-    return refuse(file, 'file-kind', `${name} 是 Word 文档(.docx),不是表格。请提供 .xlsx 或 .csv 文件`);
+    return refuse(file, 'file-kind', { name, kind: 'docx' });
   }
   if (has('ppt/presentation.xml')) {
-    return refuse(file, 'file-kind', `${name} 是 PowerPoint 演示文稿(.pptx),不是表格。请提供 .xlsx 或 .csv 文件`);
+    return refuse(file, 'file-kind', { name, kind: 'pptx' });
   }
   if (has('[Content_Types].xml') && dir.entries.some((e) => e.name.startsWith('xl/'))) {
-    return refuse(file, 'file-unreadable', `${name}:工作簿已损坏(缺少 xl/workbook.xml)。${SAVE_AS_XLSX}`);
+    return refuse(file, 'file-unreadable', { name, case: 'no-workbook-part' });
   }
   const files = dir.entries.filter((e) => !e.name.endsWith('/'));
-  const sample = files
-    .slice(0, 3)
-    .map((e) => e.name)
-    .join('、');
+  const sample = files.slice(0, 3).map((e) => e.name);
   return refuse(
     file,
     'file-kind',
-    files.length
-      ? `${name} 是一个压缩包(zip),不是工作簿(里面有 ${files.length} 个文件,如 ${sample})。请先解压,再选择其中的表格文件`
-      : `${name} 是一个空的压缩包(zip),不是工作簿。请提供 .xlsx 或 .csv 文件`,
+    files.length ? { name, kind: 'zip', count: files.length, sample } : { name, kind: 'empty-zip' },
   );
 }
 
@@ -259,13 +221,13 @@ async function sniffOle2(file: string, fh: FileHandle, size: number): Promise<Sn
       first.includes(Buffer.from(n, 'utf16le')),
     );
   }
-  const has = (n: string) => names!.some((x) => x.toLowerCase() === n.toLowerCase());
+  const has = (n: string) => names.some((x) => x.toLowerCase() === n.toLowerCase());
   if (has('EncryptionInfo') || has('EncryptedPackage')) {
-    return refuse(file, 'file-encrypted', `${name}:文件有密码保护,请取消密码保护后另存为 .xlsx(Excel:文件 → 信息 → 保护工作簿 → 用密码进行加密,清空密码)`);
+    return refuse(file, 'file-encrypted', { name });
   }
-  if (has('WordDocument')) return refuse(file, 'file-kind', `${name} 是旧版 Word 文档(.doc),不是表格。请提供 .xlsx 或 .csv 文件`);
-  if (has('PowerPoint Document')) return refuse(file, 'file-kind', `${name} 是旧版 PowerPoint 文件(.ppt),不是表格。请提供 .xlsx 或 .csv 文件`);
-  return refuse(file, 'file-kind', `${name} 是旧版 Excel/WPS 表格(.xls/.et),本工具只读 .xlsx。${SAVE_AS_XLSX}`);
+  if (has('WordDocument')) return refuse(file, 'file-kind', { name, kind: 'doc' });
+  if (has('PowerPoint Document')) return refuse(file, 'file-kind', { name, kind: 'ppt' });
+  return refuse(file, 'file-kind', { name, kind: 'xls' });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,46 +260,50 @@ function controlShare(text: string): number {
   return bad / n;
 }
 
+/** A decoding problem (textDecode knows no file) with the file's name and place. */
+function named(p: Problem, file: string): Problem {
+  return amend(p, { name: shownName(file) }, { file });
+}
+
 function sniffText(file: string, buffer: Buffer, encoding: string | undefined): SniffResult {
   const name = shownName(file);
-  const notTable = `${name} 不是 Excel 工作簿(.xlsx),也不是 CSV 文本,无法识别。${SAVE_AS_XLSX},或导出为 CSV`;
   for (const [magic, what] of BINARY_MAGIC) {
     if (buffer.length >= magic.length && buffer.subarray(0, magic.length).equals(magic)) {
-      return refuse(file, 'file-kind', `${name} 是 ${what},不是表格。请提供 .xlsx 或 .csv 文件`);
+      return refuse(file, 'file-kind', { name, kind: 'other', what });
     }
   }
   if (name.startsWith('~$')) {
-    return refuse(file, 'file-kind', `${name} 是 Excel/WPS 打开文件时产生的临时文件,不是工作簿。请选择不带「~$」的那个文件`);
+    return refuse(file, 'file-kind', { name, kind: 'lock-file' });
   }
   const decoded = decodeText(buffer, encoding);
   if ('problem' in decoded && decoded.problem.code === 'too-large') {
-    return { ok: false, problem: { ...decoded.problem, message: `${name}:${decoded.problem.message}`, file } };
+    return { ok: false, problem: named(decoded.problem, file) };
   }
   if ('problem' in decoded) {
     // Undecodable bytes with NULs or many control bytes are some binary format, not a text encoding issue.
     if (!encoding && !hasBom(buffer) && controlShare(buffer.subarray(0, 64 * 1024).toString('latin1')) > 0.01) {
-      return refuse(file, 'file-kind', notTable);
+      return refuse(file, 'file-kind', { name, kind: 'unrecognised' });
     }
-    return { ok: false, problem: { ...decoded.problem, message: `${name}:${decoded.problem.message}`, file } };
+    return { ok: false, problem: named(decoded.problem, file) };
   }
   const text = decoded.text;
-  if (controlShare(text) > 0.01) return refuse(file, 'file-kind', notTable);
+  if (controlShare(text) > 0.01) return refuse(file, 'file-kind', { name, kind: 'unrecognised' });
 
   const start = text.replace(/^[\ufeff\s]+/, '').slice(0, 64 * 1024);
   const lower = start.toLowerCase();
   if (lower.startsWith('<?xml')) {
     if (/<(\w+:)?workbook[\s>]/i.test(start) && /urn:schemas-microsoft-com:office:spreadsheet|progid="excel\.sheet"/i.test(start)) {
-      return refuse(file, 'file-kind', `${name} 是 Excel 2003 XML 表格(SpreadsheetML),本工具只读 .xlsx。${SAVE_AS_XLSX}`);
+      return refuse(file, 'file-kind', { name, kind: 'spreadsheetml' });
     }
     if (/<html[\s>]/i.test(start)) return { ok: true, kind: 'html', buffer, encoding: decoded.encoding };
-    return refuse(file, 'file-kind', `${name} 是 XML 文件,不是表格。${SAVE_AS_XLSX},或导出为 CSV`);
+    return refuse(file, 'file-kind', { name, kind: 'xml' });
   }
   const htmlStarts = ['<html', '<!doctype html', '<table', '<head', '<meta', '<body', '<title', '<style'];
   if (htmlStarts.some((s) => lower.startsWith(s)) || (lower.startsWith('<') && /<table[\s>]/.test(lower))) {
     return { ok: true, kind: 'html', buffer, encoding: decoded.encoding };
   }
   if (/^[\s,;\t\uff0c]*$/.test(text.replace(/^\ufeff/, ''))) {
-    return refuse(file, 'file-empty', `${name} 里没有内容(只有空行或分隔符)。请确认导出时选中了有数据的表`);
+    return refuse(file, 'file-empty', { name, case: 'no-content' });
   }
   return { ok: true, kind: 'csv', buffer, encoding: decoded.encoding };
 }

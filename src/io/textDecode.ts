@@ -1,5 +1,6 @@
 import { constants } from 'node:buffer';
-import { problem, type Problem } from '../model/problem.js';
+import { type Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 
 // Chinese systems export CSV as UTF-8 (with or without BOM), GBK/GB18030 (Excel's 「CSV(逗号分隔)」
 // on a Chinese Windows) or UTF-16LE with tabs (Excel's 「Unicode 文本」). Node 20's full ICU decodes
@@ -86,9 +87,7 @@ export function decodeText(buffer: Uint8Array, override?: string): Decoded {
     if (!(err instanceof TextTooLong)) throw err;
     const limit = `${Math.floor(MAX_TEXT_CHARS / 1e6)} 百万个字符`;
     return {
-      problem: problem('error', 'too-large', `文件里的文字超过程序一次能读入的上限(${limit},约 ${Math.floor(MAX_TEXT_CHARS / 1024 / 1024)} MB 的纯英文数字文本),与 --max-size 无关。请把文件拆成几个较小的文件再评分`, {}, {
-        expected: `≤ ${MAX_TEXT_CHARS} 个字符`,
-      }),
+      problem: problem('too-large', { name: '', case: 'text', limit, megabytes: Math.floor(MAX_TEXT_CHARS / 1024 / 1024), chars: MAX_TEXT_CHARS }),
     };
   }
 }
@@ -112,18 +111,14 @@ function decodeAsGiven(buffer: Uint8Array, override: string): Decoded {
   const enc = OVERRIDES[override.trim().toLowerCase()];
   if (!enc) {
     return {
-      problem: problem('error', 'bad-encoding', `不认识的编码「${override}」,可用 utf-8、gb18030(gbk)、utf-16le、utf-16be`),
+      problem: problem('bad-encoding', { case: 'unknown-name', encoding: override }),
     };
   }
   const actual: TextEncodingName = enc === 'utf-8' && bomOf(buffer) === 'utf-8-bom' ? 'utf-8-bom' : enc;
   const text = attempt(buffer, actual);
   if (text !== null) return { text, encoding: actual };
   return {
-    problem: problem(
-      'error',
-      'bad-encoding',
-      `按指定的编码 ${override} 解码失败(文件里有不属于该编码的字节)。去掉 --encoding 让程序自动识别,或换一个编码再试`,
-    ),
+    problem: problem('bad-encoding', { case: 'wrong-given', encoding: override }),
   };
 }
 
@@ -133,7 +128,7 @@ function decodeDetected(buffer: Uint8Array): Decoded {
   if (bom) {
     const text = attempt(buffer, bom);
     if (text !== null) return { text, encoding: bom };
-    return { problem: problem('error', 'bad-encoding', `文件开头标明是 ${LABEL[bom]} 编码,但内容不是有效的 ${LABEL[bom]}。请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」`) };
+    return { problem: problem('bad-encoding', { case: 'bom-mismatch', encoding: LABEL[bom] }) };
   }
   const wide = utf16WithoutBom(buffer);
   for (const encoding of [...(wide ? [wide] : []), 'utf-8', 'gb18030'] as const) {
@@ -141,11 +136,7 @@ function decodeDetected(buffer: Uint8Array): Decoded {
     if (text !== null) return { text, encoding };
   }
   return {
-    problem: problem(
-      'error',
-      'bad-encoding',
-      '文字编码无法识别(既不是 UTF-8/UTF-16,也不是 GBK/GB18030)。请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」,或用 --encoding 指定编码',
-    ),
+    problem: problem('bad-encoding', { case: 'undetected' }),
   };
 }
 

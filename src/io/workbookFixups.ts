@@ -65,7 +65,7 @@ const SPREADSHEET_DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/sp
 export function prefixedDrawing(xml: string): string {
   const declarations = xml.match(/\sxmlns\s*=\s*["'][^"']*["']/g) ?? [];
   // Only the simple case openpyxl writes: one default namespace, the spreadsheet drawing one, on the root.
-  if (declarations.length !== 1 || !declarations[0]!.includes(SPREADSHEET_DRAWING) || /\sxmlns:xdr\s*=/.test(xml)) return xml;
+  if (declarations.length !== 1 || !declarations[0].includes(SPREADSHEET_DRAWING) || /\sxmlns:xdr\s*=/.test(xml)) return xml;
   return xml
     .replace(/\sxmlns\s*=\s*(["'])[^"']*\1/, ` xmlns:xdr="${SPREADSHEET_DRAWING}"`)
     .replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, '<$1xdr:$2');

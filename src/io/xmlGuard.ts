@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { shownName } from './shownName.js';
-import { problem, type Problem } from '../model/problem.js';
+import type { Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import { formatSize, streamEntry, type ZipEntry } from './zipGuard.js';
 
 // A workbook part has no business declaring a DOCTYPE or entities. exceljs's XML parser (saxes)
@@ -54,7 +55,7 @@ export async function checkXmlParts(
   opts: { file?: string; maxTotalSize?: number } = {},
 ): Promise<XmlCheck> {
   const at = opts.file === undefined ? {} : { file: opts.file };
-  const name = opts.file === undefined ? '' : `${shownName(opts.file)}:`;
+  const name = opts.file === undefined ? '' : shownName(opts.file);
   const sizes = new Map<string, number>();
   const marks = new Set<XmlMark>();
   let total = 0;
@@ -78,40 +79,22 @@ export async function checkXmlParts(
     if (found) {
       return {
         ok: false,
-        problem: problem(
-          'error',
-          'xml-entities',
-          `${name}工作簿部件 ${entry.name} 含有 DOCTYPE/实体声明(正常的 Excel/WPS 文件不会有,可能是恶意文件),已拒绝读取。请用 Excel/WPS 打开后另存为新的 .xlsx`,
-          at,
-        ),
+        problem: problem('xml-entities', { name, part: entry.name }, at),
       };
     }
     if (!r.ok && r.reason === 'too-large') {
       const overTotal = remaining < cap;
       const limit = overTotal ? (opts.maxTotalSize as number) : cap;
-      const declared = entry.uncompressedSize < r.size ? `(文件头声称只有 ${formatSize(entry.uncompressedSize)},文件可能被篡改)` : '';
+      const declared = entry.uncompressedSize < r.size ? { declared: formatSize(entry.uncompressedSize) } : {};
       return {
         ok: false,
-        problem: problem(
-          'error',
-          'too-large',
-          overTotal
-            ? `${name}工作簿解压后共超过上限 ${formatSize(limit)}(解压到 ${entry.name} 时)${declared}(可用 --max-size 调整)`
-            : `${name}压缩包内 ${entry.name} 解压后超过上限 ${formatSize(limit)}${declared}(可用 --max-size 调整)`,
-          at,
-          { expected: `≤ ${formatSize(limit)}`, actual: `> ${formatSize(limit)}` },
-        ),
+        problem: problem('too-large', { name, case: overTotal ? 'total-inflated' : 'part-inflated', part: entry.name, limit: formatSize(limit), ...declared }, at),
       };
     }
     if (!r.ok) {
       return {
         ok: false,
-        problem: problem(
-          'error',
-          'file-unreadable',
-          `${name}文件已损坏(压缩包内 ${entry.name} 无法解压:${r.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`,
-          at,
-        ),
+        problem: problem('file-unreadable', { name, case: 'part-inflate', part: entry.name, detail: r.detail }, at),
       };
     }
     sizes.set(entry.name, r.size);

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { shownName } from './shownName.js';
 import zlib from 'node:zlib';
-import { problem, type Problem } from '../model/problem.js';
+import type { Problem } from '../model/problem.js';
+import { problem, type ParamsOf } from '../model/problems/index.js';
 import { DEFAULT_MAX_SIZE, MiB } from './inputSize.js';
 
 // exceljs (through jszip) inflates every part of a workbook into a string with no size limit, so a
@@ -64,9 +65,6 @@ export function formatSize(bytes: number): string {
   return `${bytes} 字节`;
 }
 
-function label(file: string | undefined): string {
-  return file === undefined ? '' : `${shownName(file)}:`;
-}
 
 function u64(buf: Buffer, at: number): number {
   const v = buf.readBigUInt64LE(at);
@@ -182,25 +180,17 @@ export type ZipCheck = { ok: true; entries: ZipEntry[] } | { ok: false; problem:
  */
 export function checkZip(buffer: Buffer, limits: ZipLimits, file?: string): ZipCheck {
   const at = file === undefined ? {} : { file };
-  const name = label(file);
-  const fail = (code: Problem['code'], message: string, extra: Partial<Problem> = {}): ZipCheck => ({
+  const name = file === undefined ? '' : shownName(file);
+  const fail = <C extends 'file-unreadable' | 'file-encrypted' | 'too-large'>(code: C, params: ParamsOf<C>): ZipCheck => ({
     ok: false,
-    problem: problem('error', code, message, at, extra),
+    problem: problem(code, params, at),
   });
   const dir = readZipDirectory(buffer);
   if (!dir.ok) {
-    return fail(
-      'file-unreadable',
-      dir.reason === 'no-eocd'
-        ? `${name}文件不完整(找不到 zip 目录,可能没有下载或复制完整)。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`
-        : `${name}文件已损坏(${dir.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`,
-    );
+    return fail('file-unreadable', dir.reason === 'no-eocd' ? { name, case: 'zip-truncated', inZip: true } : { name, case: 'zip-damaged', detail: dir.detail });
   }
   const tooMany = (n: number) =>
-    fail('too-large', `${name}压缩包内有 ${n} 个文件,超过上限 ${limits.maxEntries} 个,不像正常的工作簿,已拒绝读取`, {
-      expected: `≤ ${limits.maxEntries}`,
-      actual: String(n),
-    });
+    fail('too-large', { name, case: 'entries', count: n, limit: limits.maxEntries });
   if (dir.declaredCount > limits.maxEntries) return tooMany(dir.declaredCount);
   if (dir.entries.length > limits.maxEntries) return tooMany(dir.entries.length);
 
@@ -210,7 +200,7 @@ export function checkZip(buffer: Buffer, limits: ZipLimits, file?: string): ZipC
   for (const e of dir.entries) {
     const key = e.name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
     if (seen.has(key)) {
-      return fail('file-unreadable', `${name}压缩包内有两个同名部件 ${e.name}(正常的 Excel/WPS 文件不会有,文件可能被篡改),无法确定该读哪一个,已拒绝读取。请用 Excel/WPS 打开后另存为新的 .xlsx`);
+      return fail('file-unreadable', { name, case: 'part-duplicated', part: e.name });
     }
     seen.add(key);
   }
@@ -219,40 +209,28 @@ export function checkZip(buffer: Buffer, limits: ZipLimits, file?: string): ZipC
   let total = 0;
   for (const e of dir.entries) {
     if (e.flags & 0x1) {
-      return fail('file-encrypted', `${name}压缩包内 ${e.name} 有密码保护(zip 加密),无法读取。请取消密码保护后另存为 .xlsx`);
+      return fail('file-encrypted', { name, part: e.name });
     }
     if (e.name.endsWith('/') && e.uncompressedSize === 0) continue;
     if (e.method !== 0 && e.method !== 8) {
-      return fail('file-unreadable', `${name}压缩包内 ${e.name} 使用了不支持的压缩方式(${e.method})。请用 Excel/WPS 打开后另存为 .xlsx`);
+      return fail('file-unreadable', { name, case: 'part-method', part: e.name, method: e.method });
     }
     if (e.uncompressedSize > limits.maxEntrySize) {
-      return fail(
-        'too-large',
-        `${name}压缩包内 ${e.name} 解压后 ${formatSize(e.uncompressedSize)},超过上限 ${formatSize(limits.maxEntrySize)}(可用 --max-size 调整)`,
-        { expected: `≤ ${formatSize(limits.maxEntrySize)}`, actual: formatSize(e.uncompressedSize) },
-      );
+      return fail('too-large', { name, case: 'part', part: e.name, size: formatSize(e.uncompressedSize), limit: formatSize(limits.maxEntrySize) });
     }
     if (e.uncompressedSize > ratioMin) {
       const ratio = e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : Number.POSITIVE_INFINITY;
       if (ratio > limits.maxRatio) {
         const shown = Number.isFinite(ratio) ? `${Math.round(ratio)}:1` : '无限大';
-        return fail(
-          'too-large',
-          `${name}压缩包内 ${e.name} 压缩比 ${shown}(${formatSize(e.compressedSize)} 解压为 ${formatSize(e.uncompressedSize)}),超过上限 ${limits.maxRatio}:1,疑似压缩炸弹,已拒绝读取`,
-          { expected: `≤ ${limits.maxRatio}:1`, actual: shown },
-        );
+        return fail('too-large', { name, case: 'ratio', part: e.name, ratio: shown, packed: formatSize(e.compressedSize), size: formatSize(e.uncompressedSize), limit: limits.maxRatio });
       }
     }
     total += e.uncompressedSize;
     if (total > limits.maxTotalSize) {
-      return fail(
-        'too-large',
-        `${name}工作簿解压后至少 ${formatSize(total)},超过上限 ${formatSize(limits.maxTotalSize)}(可用 --max-size 调整)`,
-        { expected: `≤ ${formatSize(limits.maxTotalSize)}`, actual: formatSize(total) },
-      );
+      return fail('too-large', { name, case: 'total', size: formatSize(total), limit: formatSize(limits.maxTotalSize) });
     }
     if (entryData(buffer, e) === null) {
-      return fail('file-unreadable', `${name}文件不完整或已损坏(压缩包内 ${e.name} 的数据不完整)。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`);
+      return fail('file-unreadable', { name, case: 'part-truncated', part: e.name });
     }
   }
   return { ok: true, entries: dir.entries };

@@ -61,8 +61,8 @@ export function runRule(it: ItemDef, values: Record<string, Value>): RuleOutcome
     rule: it.rule,
     item: it,
     values: inputValues(it, new Map(Object.entries(values))),
-    report: (severity, code, inputId, body, extra) =>
-      scopedProblem(scope, severity, code, body, it.inputs.find((i) => i.id === inputId), inputId ? cells.get(inputId) : undefined, extra),
+    report: (code, inputId, params, severity) =>
+      scopedProblem(scope, code, params, it.inputs.find((i) => i.id === inputId), inputId ? cells.get(inputId) : undefined, severity),
   });
 }
 

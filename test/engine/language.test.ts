@@ -139,7 +139,7 @@ describe('percent inputs: an explicit rule for a plain number', () => {
   it('auto: 1.1 under an input allowing 200 % is 110 % with a warning; 0.9 is 90 %; 103 is 103 %', () => {
     const r = parseRaw(efficiency, { kind: 'number', value: 1.1 });
     expect(r).toMatchObject({ ok: true, value: 110 });
-    expect(r.ok && r.ambiguous).toContain('按 110% 计');
+    expect(r.ok && r.ambiguous).toEqual({ value: '1.1', percent: 110 });
     expect(parseRaw(efficiency, { kind: 'number', value: 0.9 })).toMatchObject({ ok: true, value: 90 });
     expect(parseRaw(efficiency, { kind: 'text', value: '103%' })).toMatchObject({ ok: true, value: 103 });
     expect(parseRaw(efficiency, { kind: 'number', value: 103 })).toMatchObject({ ok: true, value: 103 });

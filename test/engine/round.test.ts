@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatScore, formatSigned, round2 } from '../../src/engine/round.js';
+import { formatPercent, formatScore, formatSigned, round2 } from '../../src/model/round.js';
 
 describe('round2: half away from zero, immune to float noise', () => {
   it.each([

@@ -242,6 +242,8 @@ describe('readValue: located problems worded for people', () => {
         item: '工作纪律',
         expected: '应为不小于0的整数',
         actual: '两次',
+        // The structured fields the message is rendered from (src/model/problems/catalog.ts).
+        params: { item: '工作纪律', input: '旷工', accepts: { type: 'integer', min: 0 }, value: '两次' },
       },
     });
   });

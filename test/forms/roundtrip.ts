@@ -8,7 +8,7 @@ import { gradeFile } from '../../src/io/grade.js';
 import type { GradeReport } from '../../src/io/outcome.js';
 import { buildTemplate } from '../../src/io/template/index.js';
 import type { PersonResult } from '../../src/model/result.js';
-import { round2 } from '../../src/engine/round.js';
+import { round2 } from '../../src/model/round.js';
 import { form, tempDir } from '../helpers.js';
 
 export type Cell = string | number | boolean | null;

@@ -7,7 +7,7 @@ import { listForms } from '../../src/forms/load.js';
 import type { FormDef, ItemDef } from '../../src/model/definition.js';
 import { gradeFile } from '../../src/io/grade.js';
 import { gridFromRows } from '../../src/io/grid.js';
-import { guessFormDetailed, unguessedMessage } from '../../src/io/guessForm.js';
+import { guessFormDetailed, unguessedProblem } from '../../src/io/guessForm.js';
 import { loadInput } from '../../src/io/loadInput.js';
 import { form, repoRoot } from '../helpers.js';
 
@@ -30,7 +30,8 @@ describe('guessing among forms that share labels', () => {
     expect(g.form).toBeNull();
     if (g.form) return;
     expect(g.candidates.map((m) => m.form.id).sort()).toEqual(['rep', 'trial']);
-    const message = unguessedMessage('march.csv', g.candidates, [probationLike, repLike]);
+    const { message, code } = unguessedProblem('march.csv', g.candidates, [probationLike, repLike]);
+    expect(code).toBe('form-not-recognized');
     expect(message).toContain('march.csv');
     expect(message).toContain('认不出是哪种考核表');
     expect(message).toContain('「试用期考核表」(trial)');

@@ -1,7 +1,7 @@
 // One figure of one group, fed a row at a time: only counts, sums and the few values an explanation lists are kept.
 import type { FigureDef } from '../../model/records.js';
 import type { Location } from '../../model/entries.js';
-import { formatScore } from '../round.js';
+import { formatScore } from '../../model/round.js';
 import { describeCond, evalCond, evalExpr, type Scope, type Tables } from './expr.js';
 import { fieldText, type FieldValue } from './fields.js';
 import type { FigureValue } from './result.js';

@@ -1,6 +1,6 @@
 // The small condition and formula language of record forms, evaluated over a scope (a row, or a group's figures).
 import type { Cond, CondValue, Expr, LookupTable } from '../../model/records.js';
-import { formatScore, roundTo } from '../round.js';
+import { formatScore, roundTo } from '../../model/round.js';
 import { matchKey } from '../text.js';
 import { fieldText, isChoice, numeric, type FieldValue } from './fields.js';
 

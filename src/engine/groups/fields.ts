@@ -4,7 +4,7 @@ import type { RawValue } from '../../model/entries.js';
 import type { ColumnDef } from '../../model/records.js';
 import { parseRaw, type Parsed } from '../values.js';
 import { cleanText, matchKey } from '../text.js';
-import { formatScore } from '../round.js';
+import { formatScore } from '../../model/round.js';
 
 /** What a field holds: a yes/no, a choice (label and points), a number, a text; null = empty. */
 export type FieldValue = null | boolean | number | string | ChoiceDef;

@@ -2,11 +2,12 @@
 // once, by whoever read it. Groupings over other groupings (§22) are computed when the run finishes.
 import type { ColumnDef, Expr, FigureDef, GroupingDef, RecordFormDef } from '../../model/records.js';
 import type { Location } from '../../model/entries.js';
-import { problem, where, type Problem } from '../../model/problem.js';
+import { where, type Problem } from '../../model/problem.js';
+import { problem } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
 import { applyScale, emptyBandCounts } from '../grades.js';
-import { expectation } from '../values.js';
-import { formatScore, roundTo } from '../round.js';
+import { acceptsOf, type ValueCode } from '../values.js';
+import { formatScore, roundTo } from '../../model/round.js';
 import { accumulator, type Accumulator } from './accumulate.js';
 import { describeCond, describeExpr, evalCond, evalExpr, LookupMissing, type Scope, type Tables } from './expr.js';
 import { columnInput, fieldText, parseField, type FieldValue } from './fields.js';
@@ -83,7 +84,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   function add(row: RecordRow): RowResult {
     counts.total++;
     const values = new Map<string, FieldValue>();
-    const bad: Array<{ at: Location; col: ColumnDef; code: Problem['code']; body: string; actual: string }> = [];
+    const bad: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string }> = [];
     const label = () => nameRow(row, values);
     for (const col of columns) {
       const cell = row.cells.get(col.id);
@@ -92,9 +93,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       else {
         const at = cell?.at ?? row.at;
         const input = inputs.get(col.id)!;
-        const shown = col.personal ? `「${maskPersonal(col.personal, parsed.parsed.actual)}」` : parsed.parsed.found;
-        const body = parsed.parsed.code === 'required' ? `为必填项,${expectation(input)},实际为空` : `${expectation(input)},实际为${shown}`;
-        bad.push({ at, col, code: parsed.parsed.code, body, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual });
+        bad.push({ at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual });
       }
     }
     // Problems are worded once the row's name is known (it may come from columns read after the bad cell); a row
@@ -103,10 +102,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     const rowName = () => (name ??= label());
     const located: Problem[] = bad.map((x) => {
       const named = rowName();
-      const place = where(x.at);
-      const p = problem('error', x.code, `${place ? `${place}:` : ''}${named}「${x.col.label}」${x.body}`, x.at, { item: x.col.label, actual: x.actual, expected: expectation(inputs.get(x.col.id)!) });
-      p.person = named;
-      return p;
+      return problem(x.code, { row: named, item: x.col.label, accepts: acceptsOf(inputs.get(x.col.id)!), value: x.actual }, x.at, { item: x.col.label, person: named });
     });
     const derived: Record<string, number | null> = {};
     const scope: Scope = {
@@ -121,10 +117,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
           if (!(err instanceof LookupMissing)) throw err;
           const named = rowName();
           const at = row.cells.get(firstLookupField(d.value) ?? '')?.at ?? row.at;
-          const place = where(at);
-          const p = problem('error', 'item-not-found', `${place ? `${place}:` : ''}${named}:${err.message},无法计算「${d.label}」`, at, { item: d.label });
-          p.person = named;
-          located.push(p);
+          located.push(problem('item-not-found', { case: 'lookup', row: named, detail: err.message, figure: d.label }, at, { item: d.label, person: named }));
           derived[d.id] = null;
         }
       }
@@ -133,10 +126,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
         if (evalCond(c.require, scope)) continue;
         const named = rowName();
         const at = row.cells.get(c.at)?.at ?? row.at;
-        const place = where(at);
-        const p = problem('error', 'reason-required', `${place ? `${place}:` : ''}${named}:${c.message}`, at, { item: byId.get(c.at)?.label ?? c.at, expected: describeCond(c.require, rowLabel) });
-        p.person = named;
-        located.push(p);
+        const fields = { case: 'check', row: named, check: c.message, requires: describeCond(c.require, rowLabel) } as const;
+        located.push(problem('reason-required', fields, at, { item: byId.get(c.at)?.label ?? c.at, person: named }));
       }
     }
     const status = located.length ? 'error' : 'ok';
@@ -183,10 +174,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       if (typeof typed !== 'number' || computed === null || computed === undefined || roundTo(typed, 4) === roundTo(computed, 4)) continue;
       const named = rowName();
       const at = row.cells.get(col.id)?.at ?? row.at;
-      const place = where(at);
-      const p = problem('warning', 'override', `${place ? `${place}:` : ''}${named}:手填「${col.label}」为 ${formatScore(typed)},按规则应为 ${formatScore(computed)}(${d.label});统计按 ${formatScore(computed)}`, at, { item: col.label, expected: formatScore(computed), actual: formatScore(typed) });
-      p.person = named;
-      out.push(p);
+      out.push(problem('override', { case: 'record', column: col.label, typed, computed, rule: d.label }, at, { item: col.label, person: named }));
     }
     return out;
   }
@@ -198,10 +186,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     const groupProblems: Problem[] = [];
     const name = `${g.label}「${s.keyText}」`;
     const fail = (f: FigureDef, why: string) => {
-      const place = s.at ? where(s.at) : '';
-      const p = problem('error', 'zero-denominator', `${place ? `${place}:` : ''}${name}的「${f.label}」无法计算:${why}`, s.at ?? {}, { item: f.label });
-      p.person = s.keyText;
-      groupProblems.push(p);
+      groupProblems.push(problem('zero-denominator', { case: 'figure', item: f.label, group: name, why }, s.at ?? {}, { item: f.label, person: s.keyText }));
     };
     const scope: Scope = {
       get: (f) => {

@@ -4,7 +4,7 @@
 // A month missing from the log, or not meeting the condition, breaks the run. Kept apart from accumulate.ts (h-export).
 import type { FigureDef } from '../../model/records.js';
 import { parseMonth, previousMonth } from '../period.js';
-import { formatScore } from '../round.js';
+import { formatScore } from '../../model/round.js';
 import { describeCond, evalCond, type Scope } from './expr.js';
 import { fieldText } from './fields.js';
 import type { FigureValue } from './result.js';

@@ -7,7 +7,7 @@
 // rate is written in percent units like every percentage of a definition (10 = 10 %).
 import type { Problem } from '../../model/problem.js';
 import type { InputDef } from '../../model/definition.js';
-import { formatPercent, formatScore } from '../round.js';
+import { formatPercent, formatScore } from '../../model/round.js';
 import { IDENT, LABEL, TARGET, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type InputValues, type RuleKind, type RuleOf } from './types.js';
 
@@ -75,8 +75,7 @@ export const achievementKind: RuleKind<'achievement'> = {
     const actual = actualOf(rule, values);
     if ('zero' in actual) {
       const den = values.def(actual.zero);
-      const body = `为0,无法计算${name}`;
-      problems.push(report('error', 'zero-denominator', actual.zero, body, { expected: '大于0', actual: '0' }));
+      problems.push(report('zero-denominator', actual.zero, { case: 'actual', of: name }));
       return { score: null, explanation: `${den.label}为0,无法计算${name}`, problems };
     }
     const target = targetOf(rule, values, actual.percent);
@@ -86,7 +85,7 @@ export const achievementKind: RuleKind<'achievement'> = {
     if (divisor.value === 0) {
       const at = direction === 'lower' ? (typeof rule.actual === 'string' ? rule.actual : undefined) : typeof rule.target === 'object' ? rule.target.input : undefined;
       const what = direction === 'lower' ? '实际值' : direction === 'allowed' ? '允许值' : '目标';
-      problems.push(report('error', 'zero-denominator', at, `${what}为0,无法计算${name}`, { expected: '大于0', actual: '0' }));
+      problems.push(report('zero-denominator', at, { case: 'divisor', of: name, divisor: direction === 'lower' ? 'actual' : direction === 'allowed' ? 'allowed' : 'target' }));
       return { score: null, explanation: `${what}为0,无法计算${name}`, problems };
     }
     let rate: number;

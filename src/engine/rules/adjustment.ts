@@ -1,6 +1,6 @@
 // adjustment: signed points added to the total, with a reason ("+2(表扬信)"); subtract: the points typed are taken
 // off (a 减分 column where 3 means −3).
-import { formatSigned } from '../round.js';
+import { formatSigned } from '../../model/round.js';
 import { IDENT, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type RuleKind } from './types.js';
 
@@ -15,9 +15,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
     const reason = values.text(rule.reason);
     if (points === 0) return { score: 0, explanation: reason ? `0(${reason})` : '无奖惩 → 0', problems: [] };
     if (!reason) {
-      const label = values.def(rule.input).label;
-      const body = `${label}为 ${formatSigned(points)},须注明${values.def(rule.reason).label}`;
-      const problem = report('error', 'reason-required', rule.reason, body, { expected: '原因', actual: '空' });
+      const problem = report('reason-required', rule.reason, { amount: values.def(rule.input).label, points, reason: values.def(rule.reason).label });
       return { score: points, explanation: `${formatSigned(points)}(未注明原因)`, problems: [problem] };
     }
     return { score: points, explanation: `${formatSigned(points)}(${reason})`, problems: [] };

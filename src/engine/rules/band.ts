@@ -1,5 +1,5 @@
 // band: the score typed in, named by the band it falls in ("9(处理能力有明显提升)").
-import { formatScore } from '../round.js';
+import { formatScore } from '../../model/round.js';
 import { bandOf } from '../grades.js';
 import { IDENT, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type RuleKind } from './types.js';

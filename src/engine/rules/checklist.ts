@@ -5,7 +5,8 @@
 // in a box that allows no 不适用 is an unticked box, never a silent 不适用.
 import type { Problem } from '../../model/problem.js';
 import type { CheckDef } from '../../model/definition.js';
-import { formatScore } from '../round.js';
+import type { Accepts } from '../../model/problems/index.js';
+import { formatScore } from '../../model/round.js';
 import { matchKey, parseNumberText } from '../text.js';
 import { IDENT, LABEL, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, type RuleKind } from './types.js';
@@ -23,7 +24,7 @@ const DASH = new Set(DASHES);
 
 export const boxOf = (b: string | CheckDef): CheckDef => (typeof b === 'string' ? { input: b } : b);
 
-type Verdict = 'pass' | 'fail' | 'na' | { problem: string; expected: string };
+type Verdict = 'pass' | 'fail' | 'na' | { problem: 'na' } | { problem: 'unknown'; accepts: Accepts };
 
 const CHECK: Record<string, unknown> = {
   type: 'object',
@@ -73,7 +74,7 @@ export const checklistKind: RuleKind<'checklist'> = {
         if (box.failAt !== undefined || box.min !== undefined || box.max !== undefined) failedNotes.push(values.def(box.input).label);
       } else {
         const text = shown(v);
-        problems.push(report('error', verdict.problem === 'na' ? 'not-applicable' : 'unknown-choice', box.input, `${verdict.expected},实际为「${text}」`, { expected: verdict.expected, actual: text }));
+        problems.push(verdict.problem === 'na' ? report('not-applicable', box.input, { value: text }) : report('unknown-choice', box.input, { accepts: verdict.accepts, value: text }));
       }
     }
     if (problems.length > 0) return { score: null, explanation: '勾选内容无法识别', problems };
@@ -81,9 +82,8 @@ export const checklistKind: RuleKind<'checklist'> = {
     const applicable = total - notApplicable;
     const na = notApplicable > 0 ? `(不适用 ${notApplicable} 项)` : '';
     if (applicable === 0) {
-      const body = '所有项均为不适用,无法计算';
-      const problem = report('error', 'zero-denominator', undefined, body, { expected: '至少一项适用', actual: `不适用 ${notApplicable} 项` });
-      return { score: null, explanation: body, problems: [problem] };
+      const problem = report('zero-denominator', undefined, { case: 'all-not-applicable', notApplicable });
+      return { score: null, explanation: '所有项均为不适用,无法计算', problems: [problem] };
     }
     const score = (passed * scaleTo) / applicable;
     const failed = failedNotes.length ? `;不达标:${failedNotes.join('、')}` : '';
@@ -121,7 +121,7 @@ function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<
   if (naWord) {
     if (o.naAllowed) return 'na';
     if (DASH.has(text.trim())) return 'fail';
-    return { problem: 'na', expected: '此项不允许填「不适用」' };
+    return { problem: 'na' };
   }
   if (o.failWords.has(key)) return 'fail';
   const judged = box.failAt !== undefined || box.min !== undefined || box.max !== undefined;
@@ -131,7 +131,7 @@ function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<
     if (value !== undefined && Number.isFinite(value)) {
       if (box.failAt !== undefined) {
         // A count of irregularities: −1 or 1.5 is a typing mistake, not a pass.
-        if (value < 0 || !Number.isInteger(value)) return { problem: 'unknown', expected: '不规范处数应为 0 或正整数,或填缺失 / 无记录' };
+        if (value < 0 || !Number.isInteger(value)) return { problem: 'unknown', accepts: { type: 'count' } };
         return value >= box.failAt ? 'fail' : 'pass';
       }
       return (box.min === undefined || value >= box.min) && (box.max === undefined || value <= box.max) ? 'pass' : 'fail';
@@ -140,10 +140,8 @@ function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<
   if (o.yes.has(key)) return 'pass';
   if (NO.has(key)) return 'fail';
   if (isChoice) return 'fail'; // a choice that is not a yes-word (不符合) fails
-  const expected = judged
-    ? `应为数字(${box.failAt !== undefined ? '不规范处数' : '实际值'})、缺失 / 无记录${o.naAllowed ? ' / 不适用' : ''}`
-    : `应为 ${['是', '√', '否'].join(' / ')}${o.naAllowed ? ' / 不适用' : ''} 之一`;
-  return { problem: 'unknown', expected };
+  const accepts: Accepts = judged ? { type: 'measure', count: box.failAt !== undefined, notApplicable: o.naAllowed } : { type: 'tick', notApplicable: o.naAllowed };
+  return { problem: 'unknown', accepts };
 }
 
 export const checklist = checklistKind.score;

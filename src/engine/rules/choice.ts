@@ -1,6 +1,6 @@
 // choice: the option picked is worth its points ("有部分不完整,但影响不大 → 10"); with `of: "max"` the points are a
 // coefficient of the item's max (§4: 达成 1.0 × 15 = 15).
-import { formatScore } from '../round.js';
+import { formatScore } from '../../model/round.js';
 import { IDENT, ruleSchema } from './schemaBits.js';
 import { inputName, type RuleKind } from './types.js';
 

@@ -1,6 +1,6 @@
 // deduction: base − Σ per × count, floor ("15 − 2×1(用语不规范) − 1×2(短信漏发) = 11"); zeroAt: from this many
 // times the item is 0 (§11 单项否决制: −2 each time, 3 times or more → 0).
-import { formatScore } from '../round.js';
+import { formatScore } from '../../model/round.js';
 import { IDENT, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type RuleKind } from './types.js';
 

@@ -1,5 +1,5 @@
 // incidents: base − the sum of each incident's deduction, each within [minEach, maxEach] ("20 − (3+2) = 15").
-import { formatScore } from '../round.js';
+import { formatScore } from '../../model/round.js';
 import { IDENT, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, type RuleKind } from './types.js';
 
@@ -15,9 +15,7 @@ export const incidentsKind: RuleKind<'incidents'> = {
     if (list.length === 0) return { score: rule.base, explanation: `无扣分 → ${base}`, problems: [] };
     const bad = list.filter((x) => x < rule.minEach || x > rule.maxEach);
     if (bad.length > 0) {
-      const expected = `每次扣${formatScore(rule.minEach)}到${formatScore(rule.maxEach)}分`;
-      const actual = list.map(formatScore).join(',');
-      const problem = report('error', 'out-of-range', rule.input, `${expected},实际为「${actual}」`, { expected, actual });
+      const problem = report('out-of-range', rule.input, { accepts: { type: 'deduction', min: rule.minEach, max: rule.maxEach }, value: list.map(formatScore).join(',') });
       return { score: null, explanation: `扣分超出范围:${bad.map(formatScore).join('、')}`, problems: [problem] };
     }
     const sum = list.reduce((a, b) => a + b, 0);

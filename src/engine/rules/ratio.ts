@@ -1,5 +1,5 @@
 // ratio: numerator / denominator × item max, capped ("回访率 45/50 = 90% × 20 = 18").
-import { formatPercent, formatScore } from '../round.js';
+import { formatPercent, formatScore } from '../../model/round.js';
 import type { Problem } from '../../model/problem.js';
 import { IDENT, LABEL, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type RuleKind } from './types.js';
@@ -30,13 +30,11 @@ export const ratioKind: RuleKind<'ratio'> = {
     const problems: Problem[] = [];
     if (n === 0) {
       if (!rule.whenZero) {
-        const body = `为0,无法计算${name}(${num.label} ÷ ${den.label})`;
-        problems.push(report('error', 'zero-denominator', rule.denominator, body, { expected: '大于0', actual: '0' }));
+        problems.push(report('zero-denominator', rule.denominator, { case: 'ratio', of: name, numerator: num.label, denominator: den.label }));
         return { score: null, explanation: `${name} ${formatScore(v)}/0:${den.label}为0,无法计算`, problems };
       }
       if (v > 0) {
-        const body = `${num.label} ${formatScore(v)} 大于 ${den.label} 0,请核对`;
-        problems.push(report('warning', 'ratio-above-one', rule.numerator, body, { expected: `不大于0`, actual: formatScore(v) }));
+        problems.push(report('ratio-above-one', rule.numerator, { numerator: num.label, value: v, denominator: den.label, total: 0 }));
       }
       const { points, note } = rule.whenZero;
       return { score: points, explanation: `${note} → ${formatScore(points)}`, problems };
@@ -44,8 +42,8 @@ export const ratioKind: RuleKind<'ratio'> = {
     const r = v / n;
     const head = `${name} ${formatScore(v)}/${formatScore(n)} = ${formatPercent(r)}`;
     if (r > 1 && rule.warnAbove) {
-      const body = `${num.label} ${formatScore(v)} 大于 ${den.label} ${formatScore(n)},请核对${rule.cap !== undefined ? `(${name}按${formatPercent(rule.cap)}计)` : ''}`;
-      problems.push(report('warning', 'ratio-above-one', rule.numerator, body, { expected: `不大于${formatScore(n)}`, actual: formatScore(v) }));
+      const capped = rule.cap !== undefined ? { of: name, cap: rule.cap } : undefined;
+      problems.push(report('ratio-above-one', rule.numerator, { numerator: num.label, value: v, denominator: den.label, total: n, ...(capped ? { capped } : {}) }));
     }
     if (rule.cap !== undefined && r > rule.cap) {
       const score = rule.cap * item.max;

@@ -1,5 +1,5 @@
 // tiers: the first tier whose lower limit the value reaches ("达成率 92% ≥ 90% → 20"), else `otherwise`.
-import { formatScore } from '../round.js';
+import { formatScore } from '../../model/round.js';
 import { IDENT, LABEL, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, splitNote, withUnit, type RuleKind } from './types.js';
 

@@ -1,8 +1,9 @@
 // What every rule kind receives and returns. A rule is pure: checked values in, a score and its explanation out.
 import type { ChoiceDef, InputDef, ItemDef, RuleDef } from '../../model/definition.js';
-import type { Problem, ProblemCode, Severity } from '../../model/problem.js';
+import type { Problem } from '../../model/problem.js';
+import type { ProblemCode, Severity } from '../../model/problems/index.js';
 import type { Value } from '../values.js';
-import type { ProblemExtra } from '../locate.js';
+import type { ScopedParams } from '../locate.js';
 import type { JsonSchema } from './schemaBits.js';
 
 /** A definition that names an input the item lacks, or an input of the wrong type for the rule. */
@@ -19,8 +20,8 @@ export interface InputValues {
   value(id: string): Value;
 }
 
-/** Makes a located problem about one input of the item (the input's cell, or the person's sheet). */
-export type Report = (severity: Severity, code: ProblemCode, inputId: string | undefined, body: string, extra?: ProblemExtra) => Problem;
+/** Makes a located problem about one input of the item (the input's cell, or the person's sheet) from its fields. */
+export type Report = <C extends ProblemCode>(code: C, inputId: string | undefined, params: ScopedParams<C>, severity?: Severity) => Problem;
 
 export interface RuleArgs<R extends RuleDef = RuleDef> {
   rule: R;

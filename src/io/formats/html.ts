@@ -1,5 +1,5 @@
 // An HTML table, as many HR and ticket systems export "Excel" files (often named .xls).
-import { problem } from '../../model/problem.js';
+import { problem } from '../../model/problems/index.js';
 import { gridFromRows } from '../grid.js';
 import { readHtmlTable } from '../htmlTable.js';
 import type { InputFormat } from './format.js';
@@ -16,8 +16,7 @@ export const htmlFormat: InputFormat<'html'> = {
     // Spans filled like an .xlsx merged range reads, so two-row headings join as they do in a workbook.
     const rows = readHtmlTable(decoded.text, { fillSpans: true });
     if (!rows || rows.length === 0) {
-      const name = path.basename(file);
-      return { ok: false, failure: problem('error', 'file-kind', `${name}:这是一个网页(HTML)文件,里面没有表格。请从系统重新导出为 .xlsx 或 .csv`, { file }) };
+      return { ok: false, failure: problem('file-kind', { name: path.basename(file), kind: 'html-without-table' }, { file }) };
     }
     const grids = [gridFromRows(decoded.sheet, rows)];
     return { ok: true, input: { kind: 'html', grids, workbook: null, rows, metadata: null, hiddenSheets: [], encoding: decoded.encoding } };

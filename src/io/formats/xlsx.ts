@@ -1,7 +1,8 @@
 // Excel/WPS workbooks (.xlsx, .xlsm): read with exceljs after sniff.ts has checked the zip and its XML.
 import ExcelJS from 'exceljs';
 import path from 'node:path';
-import { problem, type Problem } from '../../model/problem.js';
+import { type Problem } from '../../model/problem.js';
+import { problem } from '../../model/problems/index.js';
 import { boundRangesInExcelJs, MAX_MERGED_CELLS, RangeTooLargeError } from '../exceljsRanges.js';
 import { gradedSheets, stripGraded } from '../graded/ledger.js';
 import { gridFromWorksheet } from '../grid.js';
@@ -15,6 +16,7 @@ import { Unsupported } from '../fast/readPackage.js';
 import { DEFAULT_MAX_SIZE } from '../inputSize.js';
 import type { Sniffed } from '../sniff.js';
 import { INPUT_EXTENSIONS } from './names.js';
+import { firstLine } from '../../engine/text.js';
 
 boundRangesInExcelJs();
 
@@ -32,8 +34,8 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
       await wb.xlsx.load(buffer as unknown as ArrayBuffer);
     } catch (err) {
       if (err instanceof RangeTooLargeError) {
-        const message = `${name}:工作表「${err.sheet}」的合并单元格 ${err.range} 覆盖 ${err.cells.toLocaleString('en-US')} 个单元格(上限 ${MAX_MERGED_CELLS.toLocaleString('en-US')} 个),无法处理。请在 Excel 中取消这个合并后再试`;
-        return { ok: false, failure: problem('error', 'too-large', message, { file, sheet: err.sheet }) };
+        const fields = { name: shownName(file), case: 'merge', sheet: err.sheet, range: err.range, cells: err.cells, limit: MAX_MERGED_CELLS } as const;
+        return { ok: false, failure: problem('too-large', fields, { file, sheet: err.sheet }) };
       }
       return { ok: false, failure: unreadable(file, err) };
     }
@@ -78,7 +80,7 @@ function unreadable(file: string, err: unknown): Problem {
   const name = shownName(file);
   const text = err instanceof Error ? err.message : String(err);
   if (/entity|DOCTYPE/i.test(text)) {
-    return problem('error', 'xml-entities', `${name}:工作簿的 XML 含有实体声明(可能是恶意文件),已拒绝读取`, { file });
+    return problem('xml-entities', { name }, { file });
   }
-  return problem('error', 'file-unreadable', `${name}:无法读取工作簿(${text.split('\n')[0]!.slice(0, 120)})。请用 Excel/WPS 打开后另存为 .xlsx 再试`, { file });
+  return problem('file-unreadable', { name, case: 'workbook', detail: firstLine(text).slice(0, 120) }, { file });
 }

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import path from 'node:path/posix';
-import { problem, type Problem } from '../../model/problem.js';
+import { type Problem } from '../../model/problem.js';
+import { problem } from '../../model/problems/index.js';
 import { sheetPartOf } from './charts.js';
 
 // exceljs keeps a workbook's cells, styles, merges, validations, conditional formats, notes, defined names
@@ -55,16 +56,8 @@ export async function droppedContent(buffer: Buffer, sheets: string[], file?: st
     const part = await sheetPartOf(zip, sheet);
     if (!part) continue;
     const f = await inventory(zip, part);
-    const what = [
-      f.charts ? `${f.charts} 个图表` : '',
-      f.pivots ? `${f.pivots} 个数据透视表` : '',
-      f.shapes ? `${f.shapes} 个形状/文本框` : '',
-      f.controls ? `${f.controls} 个表单控件` : '',
-    ].filter(Boolean);
-    if (!what.length) continue;
-    out.push(
-      problem('warning', 'content-dropped', `原表中的图表/数据透视表未能保留:工作表「${sheet}」的${what.join('、')}没有复制到评分结果中(原文件未改动,请在原文件中查看)`, { file, sheet }),
-    );
+    if (!(f.charts || f.pivots || f.shapes || f.controls)) continue;
+    out.push(problem('content-dropped', { sheet, charts: f.charts, pivots: f.pivots, shapes: f.shapes, controls: f.controls }, { file, sheet }));
   }
   return out;
 }

@@ -1,9 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Problem } from '../../model/problem.js';
 import { FILL_ERROR, FILL_WARNING } from '../template/style.js';
-import { codeName, plainMessage } from './problemText.js';
-
-const SEVERITY: Record<Problem['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+import { codeName, problemText, severityName } from '../../model/problems/index.js';
 
 /** Columns of the 问题 sheet: Chinese first; the machine code last, for scripts and support. */
 export const PROBLEM_HEADINGS: Array<{ label: string; wrap: boolean; width?: number; max?: number }> = [
@@ -31,7 +29,7 @@ export function problemRows(problems: Problem[]): ProblemRow[] {
     const target = p.sheet && !p.sheet.includes('!') && !p.sheet.startsWith('[') ? `'${p.sheet.replace(/'/g, "''")}'!${p.cell && /^[A-Z]{1,3}\d+$/.test(p.cell) ? p.cell : 'A1'}` : null;
     const cell: string | ExcelJS.CellHyperlinkValue = target ? { text: p.cell || '(整表)', hyperlink: target } : p.cell ?? '';
     return {
-      values: [SEVERITY[p.severity], codeName(p.code), p.sheet ?? '', cell, p.person ?? '', p.item ?? '', plainMessage(p), p.code],
+      values: [severityName(p.severity), codeName(p.code), p.sheet ?? '', cell, p.person ?? '', p.item ?? '', problemText(p), p.code],
       fill: p.severity === 'error' ? FILL_ERROR : p.severity === 'warning' ? FILL_WARNING : null,
       linked: target ? 4 : null,
     };

@@ -9,7 +9,7 @@ import { displayWidth } from '../../engine/text.js';
 import { FILL_ERROR, FILL_WARNING } from '../template/style.js';
 import { lastUsedColumn, type GradedLedger } from './ledger.js';
 import { bandFill, headingStyle, linesIn, pagesAcross, setPrint, font } from './look.js';
-import { plainMessage } from './problemText.js';
+import { problemText } from '../../model/problems/index.js';
 
 const SCORE_FORMAT = '0.00';
 export const NOT_SCORED = '未评分';
@@ -100,13 +100,13 @@ export function writeResultsIntoSheets(
     const values = rosterValues(result);
     let lines = 1;
     values.forEach((v, k) => {
-      const col = roster!.first + k;
+      const col = roster.first + k;
       const last = k === values.length - 1;
       const rank = k === values.length - 2;
       const band = k === values.length - 3;
       const style = band ? bandStyle(result.band) : rank ? RANK_STYLE : typeof v === 'number' ? SCORE_STYLE : last ? WRAP_STYLE : CENTER_STYLE;
       ledger.write(ws, source.row, col, v, style);
-      if (last && typeof v === 'string') lines = linesIn(v, roster!.widths[k]!);
+      if (last && typeof v === 'string') lines = linesIn(v, roster.widths[k]!);
     });
     const height = Math.min(8, lines) * LINE;
     if (height > (ws.getRow(source.row).height ?? LINE)) ledger.height(ws, source.row, height);
@@ -276,7 +276,7 @@ export function markProblemCells(wb: ExcelJS.Workbook, problems: Problem[], ledg
     const [sheet, address] = key.split('\u0000') as [string, string];
     const ws = wb.getWorksheet(sheet);
     if (!ws || !/^[A-Z]{1,3}\d{1,7}$/.test(address)) continue;
-    const note = list.map((p) => plainMessage(p)).join('\n').slice(0, 2000);
+    const note = list.map((p) => problemText(p)).join('\n').slice(0, 2000);
     ledger.mark(ws, address, list.some((p) => p.severity === 'error') ? FILL_ERROR : FILL_WARNING, note);
   }
 }

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { PersonResult } from '../../model/result.js';
-import { round2 } from '../../engine/round.js';
+import { round2 } from '../../model/round.js';
 import { summarizeTotals } from '../../engine/stats.js';
 import { columnLetters } from '../grid.js';
 import type { ChartPlan } from './charts.js';
@@ -68,7 +68,7 @@ class RowCursor {
         const c = row.getCell(2 + i);
         c.value = v;
         c.border = boxBorder();
-        if (typeof v === 'number' && formats[i]) c.numFmt = formats[i]!;
+        if (typeof v === 'number' && formats[i]) c.numFmt = formats[i];
         if (i > 0) c.alignment = { horizontal: 'right' };
       });
     }

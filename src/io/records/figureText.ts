@@ -1,7 +1,7 @@
 // How a group's figure is written in the console and in 汇总. Its own module: the console imports it, and must not
 // load the workbook writer (exceljs, jszip) in the main thread (test/cli/startup.test.ts).
 import type { GroupResult } from '../../engine/groups/result.js';
-import { formatScore, round2 } from '../../engine/round.js';
+import { formatScore, round2 } from '../../model/round.js';
 import type { GroupingSummary } from '../outcome.js';
 
 type Figure = GroupingSummary['figures'][number];

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { startRecordRun } from '../../engine/groups/run.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
 import type { RecordFormDef } from '../../model/records.js';
-import { problem, type Problem } from '../../model/problem.js';
+import { type Problem } from '../../model/problem.js';
+import { problem } from '../../model/problems/index.js';
 import { writeFileAtomic } from '../atomic.js';
 import { longCellProblems } from '../cellLimit.js';
 import { droppedContent } from '../graded/dropped.js';
@@ -30,7 +31,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     else sheets.push(sheet);
   }
   if (!sheets.length) {
-    const why = problems[0] ?? problem('error', 'item-not-found', `${shownName(file)}:没有找到「${def.title}」的表头(${def.records.columns.filter((c) => !c.optional).slice(0, 6).map((c) => c.label).join('、')} 等列)。请用 kpi template ${def.id} 生成的模板填写,或检查 --form 是否选对`, { file });
+    const why = problems[0] ?? problem('item-not-found', { case: 'no-records-table', name: shownName(file), form: def.title, formId: def.id, columns: def.records.columns.filter((c) => !c.optional).slice(0, 6).map((c) => c.label) }, { file });
     return { ok: false, failure: why };
   }
   const run = startRecordRun(def);
@@ -40,7 +41,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     const rows = new Map<number, { ok: boolean; values: Array<number | null> }>();
     marks.set(sheet.grid.name, rows);
     const skipped = (row: number, why: string) =>
-      problems.push(problem('info', 'skipped-row', `${sheet.grid.name}!A${row}:第 ${row} 行是${why},不是${def.records.label},已跳过`, { file, sheet: sheet.grid.name, cell: `A${row}` }));
+      problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: `A${row}` }));
     for (const row of recordRows(sheet, def, skipped)) {
       const r = run.add(row);
       rows.set(r.row, { ok: r.status === 'ok', values: shown.map((d) => r.derived[d.id] ?? null) });
@@ -48,7 +49,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   }
   const result = run.finish();
   if (result.rows.total === 0) {
-    return { ok: false, failure: problem('error', 'no-people', `${shownName(file)}:「${def.title}」的表格还没有填写任何${def.records.label},请填写后再评分`, { file }) };
+    return { ok: false, failure: problem('no-people', { case: 'no-records', name: shownName(file), form: def.title, records: def.records.label }, { file }) };
   }
   return { ok: true, read: { result, sheets, marks, problems: [...problems, ...result.problems] } };
 }
@@ -107,7 +108,7 @@ export async function gradeRecordInput(
   const problems = [...notes, ...read.read.problems];
   const groups = result.groupings.flatMap((g) => g.groups);
   if (options.previous && !def.groupings.some((g) => g.compare?.length)) {
-    problems.push(problem('warning', 'form-unknown', `「${def.title}」没有与上月对比的指标(定义中的 compare),--previous ${shownName(options.previous)} 已忽略`, { file: input }));
+    problems.push(problem('previous-ignored', { case: 'no-compare', form: def.title, previous: shownName(options.previous) }, { file: input }));
   } else if (options.previous) {
     const prev = await previousFigures(options.previous, def, options);
     if (!prev.ok) return fail(prev.failure);
@@ -137,7 +138,7 @@ export async function gradeRecordInput(
     ...(options.previous ? { previous: options.previous } : {}),
   };
   if (output && wb) {
-    if (wb instanceof NoRoomError) return fail(problem('error', 'output-failed', `${shownName(input)}:${wb.message}`, { file: input, sheet: wb.sheet }));
+    if (wb instanceof NoRoomError) return fail(problem('output-failed', { case: 'no-room', name: shownName(input), detail: wb.message }, { file: input, sheet: wb.sheet }));
     problems.push(...longCellProblems(wb, input));
     const prepared = prepareRecordWorkbook(wb, report, def, read.read, options.gradedAt ?? new Date(), path.basename(input));
     try {

@@ -3,7 +3,8 @@
 // into the engine one at a time. Blank rows, 合计/平均 lines and a repeated heading row are skipped.
 import type { ColumnDef, RecordFormDef } from '../../model/records.js';
 import type { RawValue } from '../../model/entries.js';
-import { problem, type Problem } from '../../model/problem.js';
+import { type Problem } from '../../model/problem.js';
+import { problem } from '../../model/problems/index.js';
 import type { RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, type Grid } from '../grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from '../normalize.js';
@@ -83,8 +84,9 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
 
 /** A problem for a sheet that looks like the log but lacks required columns. */
 export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, file: string): Problem {
-  const names = sheet.missing.map((c) => `「${c.group ? `${c.group}·` : ''}${c.label}」`).join('、');
-  return problem('error', 'item-not-found', `${sheet.grid.name} 第 ${sheet.headerRow} 行的表头缺少必填列 ${names},无法评分「${def.title}」;请用 kpi template ${def.id} 生成的模板,或补上这些列`, { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, 1) }, { expected: names });
+  const columns = sheet.missing.map((c) => `${c.group ? `${c.group}·` : ''}${c.label}`);
+  const fields = { case: 'records-columns', sheet: sheet.grid.name, row: sheet.headerRow, columns, form: def.title, formId: def.id } as const;
+  return problem('item-not-found', fields, { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, 1) });
 }
 
 const isEmpty = (v: RawValue) => v.kind === 'empty' || (v.kind === 'text' && v.value.trim() === '');

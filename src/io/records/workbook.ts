@@ -32,7 +32,8 @@ type Figure = GroupingSummary['figures'][number];
 const isTable = (f: Figure) => f.agg !== 'distribution' && f.agg !== 'texts';
 
 /** A figure's cell: percentages as Excel percentages (80 → 80.00 %), numbers to 2 decimals, texts as text. */
-function figureCell(cell: ExcelJS.Cell, f: Figure, v: GroupResult['figures'][string]): void {
+/** A figure's cell; a figure the group has no value for shows as —, like a figure that could not be computed. */
+function figureCell(cell: ExcelJS.Cell, f: Figure, v: GroupResult['figures'][string] | undefined): void {
   if (typeof v === 'number') {
     if (f.format === 'percent') {
       cell.value = v / 100;
@@ -42,7 +43,7 @@ function figureCell(cell: ExcelJS.Cell, f: Figure, v: GroupResult['figures'][str
       cell.numFmt = f.format === 'integer' || f.agg === 'count' || f.agg === 'distinct' ? '0' : '0.00';
     }
   } else if (typeof v === 'string') cell.value = v;
-  else if (v === null) cell.value = '—';
+  else if (v === null || v === undefined) cell.value = '—';
   else if (Array.isArray(v)) cell.value = `${v.length} 条`;
   else cell.value = Object.entries(v).map(([k, n]) => `${k}:${n}`).join(' · ');
 }

@@ -1,7 +1,8 @@
 // `kpi rollup`: months of one form into a quarter or a year, written as a workbook. No terminal code.
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { problem, type Problem } from '../../model/problem.js';
+import { type Problem } from '../../model/problem.js';
+import { problem } from '../../model/problems/index.js';
 import type { DistributionLimitDef, FormDef } from '../../model/definition.js';
 import { periodOf, type PeriodKind } from '../../engine/period.js';
 import { rollupMonths, type RollupResult } from '../../engine/rollup.js';
@@ -82,11 +83,10 @@ function choosePeriod(months: { file: string; month: string }[], kind: PeriodKin
   const k = kind ?? 'year';
   const first = periodOf(sorted[0]!.month, k);
   const outside = sorted.filter((m) => periodOf(m.month, k) !== first);
-  const what = k === 'quarter' ? '季度' : '年度';
   return {
     ok: false,
     failures: outside.map((m) =>
-      problem('error', 'period-mixed', `${path.basename(m.file)}(${m.month})不在 ${first} 这个${what}里(第一个月份来自 ${path.basename(sorted[0]!.file)});一次汇总一个${what}`, { file: m.file }, { expected: first, actual: m.month }),
+      problem('period-mixed', { case: 'rollup', name: path.basename(m.file), month: m.month, period: first, kind: k, firstFile: path.basename(sorted[0]!.file) }, { file: m.file }),
     ),
   };
 }
@@ -95,12 +95,12 @@ async function refuseOutput(output: string, inputs: string[], force: boolean): P
   const real = async (f: string) => fs.realpath(f).catch(() => path.resolve(f));
   const out = await real(output);
   for (const f of inputs) {
-    if ((await real(f)) === out) return problem('error', 'output-exists', `输出文件 ${output} 是输入文件之一,不会覆盖原始数据。请用 -o 指定另一个文件`, { file: output });
+    if ((await real(f)) === out) return problem('output-exists', { case: 'is-an-input', output }, { file: output });
   }
   const stat = await fs.lstat(output).catch(() => null);
-  if (stat?.isDirectory()) return problem('error', 'output-exists', `输出路径 ${output} 是一个文件夹,请用 -o 给出文件名`, { file: output });
-  if (stat && !force) return problem('error', 'output-exists', `输出文件 ${output} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`, { file: output });
+  if (stat?.isDirectory()) return problem('output-exists', { case: 'is-folder', output }, { file: output });
+  if (stat && !force) return problem('output-exists', { case: 'exists', output }, { file: output });
   const dir = await fs.stat(path.dirname(output)).catch(() => null);
-  if (!dir?.isDirectory()) return problem('error', 'output-failed', `无法写入 ${output}:输出文件夹 ${path.dirname(output)} 不存在`, { file: output });
+  if (!dir?.isDirectory()) return problem('output-failed', { case: 'no-folder', output, folder: path.dirname(output) }, { file: output });
   return null;
 }

@@ -3,7 +3,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadForm } from '../../forms/load.js';
-import { problem, type Problem } from '../../model/problem.js';
+import { type Problem } from '../../model/problem.js';
+import { problem, reframe, type ParamsOf } from '../../model/problems/index.js';
 import type { FormDef } from '../../model/definition.js';
 import type { MonthScores } from '../../engine/rollup.js';
 import { monthInFileName, parseMonth } from '../../engine/period.js';
@@ -25,7 +26,7 @@ export async function expandInputs(args: readonly string[]): Promise<{ ok: true;
   for (const arg of args) {
     const stat = await fs.stat(arg).catch(() => null);
     if (!stat) {
-      failures.push(problem('error', 'file-unreadable', `${arg}:文件或文件夹不存在`, { file: arg }));
+      failures.push(problem('file-unreadable', { name: arg, case: 'path-missing' }, { file: arg }));
       continue;
     }
     if (!stat.isDirectory()) {
@@ -37,12 +38,12 @@ export async function expandInputs(args: readonly string[]): Promise<{ ok: true;
     for (const n of names) {
       // march.xlsx beside march.graded.xlsx: the same month twice; the input is the one to trust.
       if (GRADED.test(n) && stems.has(n.replace(GRADED, '').toLowerCase())) {
-        notes.push(problem('info', 'month-duplicate', `${n}:同一文件夹里有它的原始文件,按原始文件汇总,跳过评分后的副本`, { file: path.join(arg, n) }));
+        notes.push(problem('month-duplicate', { case: 'graded-copy', name: n }, { file: path.join(arg, n) }, { severity: 'info' }));
         continue;
       }
       files.push(path.join(arg, n));
     }
-    if (names.length === 0) failures.push(problem('error', 'file-unreadable', `${arg}:文件夹里没有考核表文件(.xlsx/.csv)`, { file: arg }));
+    if (names.length === 0) failures.push(problem('file-unreadable', { name: arg, case: 'folder-without-forms' }, { file: arg }));
   }
   if (failures.length) return { ok: false, failures };
   return { ok: true, files, notes };
@@ -73,12 +74,12 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     else reports.push({ file, report: outcome.report });
   }
   if (failures.length) return { ok: false, failures };
-  if (reports.length === 0) return { ok: false, failures: [problem('error', 'no-people', '没有给出任何考核表文件')] };
+  if (reports.length === 0) return { ok: false, failures: [problem('no-people', { case: 'no-files' })] };
 
   const formId = options.form ?? reports[0]!.report.form;
   for (const { file, report } of reports) {
     if (!options.form && report.form !== formId) {
-      failures.push(problem('error', 'form-mixed', `${path.basename(file)}:是「${report.formTitle}」(${report.form}),而 ${path.basename(reports[0]!.file)} 是 ${formId};一次只能汇总同一种考核表`, { file }));
+      failures.push(problem('form-mixed', { case: 'rollup', name: path.basename(file), form: report.formTitle, formId: report.form, firstName: path.basename(reports[0]!.file), first: formId }, { file }));
     }
   }
   const loaded = await loadForm(formId);
@@ -96,14 +97,14 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     }
     const other = fileOfMonth.get(told.month);
     if (other) {
-      failures.push(problem('error', 'month-duplicate', `${path.basename(file)} 和 ${path.basename(other)} 都是 ${told.month} 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)`, { file }, { actual: told.month }));
+      failures.push(problem('month-duplicate', { case: 'two-files', name: path.basename(file), other: path.basename(other), month: told.month }, { file }));
       continue;
     }
     fileOfMonth.set(told.month, file);
     months.push({ month: told.month, file, people: report.people });
     // The month's own problems, with the file named; notes (ignored columns of a graded copy, guessed forms) and
     // each month's 强制分布 (the period's is checked on the period figures) stay out.
-    for (const p of report.problems) if (p.severity !== 'info' && p.code !== 'distribution-limit') problems.push({ ...p, file: p.file ?? file, message: `${path.basename(file)}(${told.month}):${p.message}` });
+    for (const p of report.problems) if (p.severity !== 'info' && p.code !== 'distribution-limit') problems.push({ ...reframe(p, { source: { name: path.basename(file), month: told.month } }), file: p.file ?? file });
   }
   if (failures.length) return { ok: false, failures };
   return { ok: true, form, months, reports: reports.map((r) => r.report), problems };
@@ -122,30 +123,28 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
       if (!value) continue;
       const m = parseMonth(value);
       if (!m) {
-        return fail(file, `${name}:${p.name ? `${p.name}的` : ''}表头「${f.label}」填写为「${value}」,看不出是哪一年哪一月(应如 2026-03、2026年3月)`, value);
+        return fail(file, { case: 'header', name, ...(p.name ? { person: p.name } : {}), field: f.label, value });
       }
       found.set(m, [...(found.get(m) ?? []), p.name || p.id]);
     }
   }
   if (found.size > 1) {
-    const list = [...found.entries()].map(([m, who]) => `${m}(${who.slice(0, 3).join('、')}${who.length > 3 ? ' 等' : ''})`).join('、');
-    return fail(file, `${name}:表头的考核月份不一致:${list};一个文件只能是一个月`, [...found.keys()].join('、'));
+    return fail(file, { case: 'header-mixed', name, months: [...found.entries()].map(([month, people]) => ({ month, people })) });
   }
   const fromHeader = found.size === 1 ? [...found.keys()][0]! : null;
   const givenText = given?.get(path.resolve(file)) ?? given?.get(name);
   const fromFlag = givenText !== undefined ? parseMonth(givenText) : null;
-  if (givenText !== undefined && !fromFlag) return fail(file, `--month ${name}=${givenText}:看不懂月份(应如 2026-03)`, givenText);
+  if (givenText !== undefined && !fromFlag) return fail(file, { case: 'flag', name, value: givenText });
   if (fromHeader && fromFlag && fromHeader !== fromFlag) {
-    return fail(file, `${name}:表头的考核月份是 ${fromHeader},而 --month 指定为 ${fromFlag};请改正其中一个`, fromFlag);
+    return fail(file, { case: 'header-and-flag', name, header: fromHeader, flag: fromFlag });
   }
   const month = fromHeader ?? fromFlag ?? monthInFileName(name.replace(/\.[^.]+$/, ''));
   if (!month) {
-    const label = fields[0]?.label ?? '考核月份';
-    return fail(file, `${name}:看不出是哪个月的考核表:表头没有填写「${label}」,文件名里也没有年月(如 2026-03);请填写表头,或用 --month ${name}=2026-03 指定`, '');
+    return fail(file, { case: 'none', name, field: fields[0]?.label ?? '考核月份' });
   }
   return { ok: true, month };
 }
 
-function fail(file: string, message: string, actual: string): Told {
-  return { ok: false, failure: problem('error', 'month-unknown', message, { file }, { expected: 'YYYY-MM', actual }) };
+function fail(file: string, fields: ParamsOf<'month-unknown'>): Told {
+  return { ok: false, failure: problem('month-unknown', fields, { file }) };
 }

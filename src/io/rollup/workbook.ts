@@ -5,13 +5,14 @@ import path from 'node:path';
 import type { Problem } from '../../model/problem.js';
 import type { FormDef } from '../../model/definition.js';
 import { moverText, type RollupResult } from '../../engine/rollup.js';
-import { formatScore, formatSigned } from '../../engine/round.js';
+import { formatScore, formatSigned } from '../../model/round.js';
 import { periodLabel } from '../../engine/period.js';
 import { BORDER, FILL_HEAD, FILL_WARNING, fitWidth } from '../template/style.js';
 import type { ChartSpec } from './chart.js';
+import { problemText, severityName } from '../../model/problems/index.js';
+import { firstLine } from '../../engine/text.js';
 
 type Cell = string | number | null;
-const SEVERITY: Record<Problem['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 const NOT_SCORED = '未评分';
 
 /** The workbook, and the chart of each department's mean by month to add to 部门 once it is written (null: nothing to draw). */
@@ -24,7 +25,7 @@ export function rollupWorkbook(form: FormDef, r: RollupResult, files: { file: st
   table(
     wb.addWorksheet('问题'),
     ['级别', '代码', '文件', '工作表', '单元格', '人员', '说明'],
-    problems.map((p): Cell[] => [SEVERITY[p.severity], p.code, p.file ? path.basename(p.file) : '', p.sheet ?? '', p.cell ?? '', p.person ?? '', p.message]),
+    problems.map((p): Cell[] => [severityName(p.severity), p.code, p.file ? path.basename(p.file) : '', p.sheet ?? '', p.cell ?? '', p.person ?? '', problemText(p)]),
     [],
   );
   table(wb.addWorksheet('来源'), ['月份', '文件'], files.map((f) => [f.month, f.file]), []);
@@ -121,7 +122,7 @@ function table(ws: ExcelJS.Worksheet, header: string[], rows: Cell[][], numericC
   for (const row of rows) ws.addRow(row);
   header.forEach((h, i) => {
     const col = ws.getColumn(i + 1);
-    const texts = [h, ...rows.slice(0, 200).map((r) => (r[i] === null || r[i] === undefined ? '' : String(r[i]).split('\n')[0]!))];
+    const texts = [h, ...rows.slice(0, 200).map((r) => (r[i] === null || r[i] === undefined ? '' : firstLine(String(r[i]))))];
     col.width = fitWidth(texts, 6, 60);
     if (numericCols.includes(i + 1)) col.numFmt = '0.00';
   });

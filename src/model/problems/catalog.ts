@@ -1,0 +1,670 @@
+// THE catalogue of problem codes: code → usual severity → short name → message (zh-CN; en where written) →
+// structured fields. Every problem kpi reports is built from an entry here (problem() in make.ts), so adding a
+// code is adding one entry; a site names the code and gives the fields, never a sentence. `located` entries
+// are prefixed with where the cell is (3月!E7:) by the renderer; the 问题 sheet, cell notes and the console
+// show the location in their own column and the sentence without it.
+import { exact, expectationZh, num, percent, q, signed, someZh, subjectZh, type Accepts, type Subject } from './fields.js';
+import type { FsReason } from './fsReason.js';
+import { readReasonZh, writeReasonZh } from './fsReason.js';
+import { spec } from './spec.js';
+
+/** A value read from one cell: what it should be and what it was (as shown, at most 60 characters). */
+type CellValue = Subject & { accepts: Accepts; value: string };
+
+const valueZh = (found: (v: string) => string) => (p: CellValue) => `${subjectZh(p)}${expectationZh(p.accepts)},实际为${found(p.value)}`;
+const cellValue = { expected: (p: CellValue) => expectationZh(p.accepts), actual: (p: CellValue) => p.value };
+
+/** A band over (max) or under (min) its share of 强制分布, with the people at the line by their exact totals. */
+export interface Breach {
+  /** '' = everyone; otherwise the department. */
+  department: string;
+  band: string;
+  kind: 'max' | 'min';
+  /** The limit as a fraction (0.2 = 20 %). */
+  limit: number;
+  people: number;
+  count: number;
+  /** Most people the band may have (max) or fewest it must have (min). */
+  allowed: number;
+  /** beyond: among those a strict distribution would move (the lowest of too many, the closest of too few). */
+  boundary: Array<{ id: string; name: string; department: string; band: string; total: number; beyond: boolean }>;
+}
+const limitRule = (b: Breach) => `${b.kind === 'max' ? '至多' : '至少'} ${percent(b.limit)}`;
+
+/** The file's shown name (no folders), the usual start of a file's message. */
+type Named = { name: string };
+const SAVE_AS_XLSX = '请用 Excel/WPS 打开后另存为 .xlsx';
+const NOT_A_TABLE = '不是表格。请提供 .xlsx 或 .csv 文件';
+
+/** What else than a workbook a file turned out to be (file-kind). */
+const FILE_KINDS_ZH = {
+  xlsb: (n: string) => `${n} 是 Excel 二进制工作簿(.xlsb),本工具读不了。请用 Excel 打开后另存为 .xlsx`,
+  ods: (n: string) => `${n} 是 OpenDocument 表格(.ods)。请用 WPS/Excel/LibreOffice 打开后另存为 .xlsx`,
+  epub: (n: string) => `${n} 是电子书(EPUB),${NOT_A_TABLE}`,
+  numbers: (n: string) => `${n} 是苹果 Numbers 文件。请在 Numbers 里用「文件 → 导出为 → Excel」导出 .xlsx`,
+  docx: (n: string) => `${n} 是 Word 文档(.docx),${NOT_A_TABLE}`,
+  pptx: (n: string) => `${n} 是 PowerPoint 演示文稿(.pptx),${NOT_A_TABLE}`,
+  doc: (n: string) => `${n} 是旧版 Word 文档(.doc),${NOT_A_TABLE}`,
+  ppt: (n: string) => `${n} 是旧版 PowerPoint 文件(.ppt),${NOT_A_TABLE}`,
+  xls: (n: string) => `${n} 是旧版 Excel/WPS 表格(.xls/.et),本工具只读 .xlsx。${SAVE_AS_XLSX}`,
+  'lock-file': (n: string) => `${n} 是 Excel/WPS 打开文件时产生的临时文件,不是工作簿。请选择不带「~$」的那个文件`,
+  spreadsheetml: (n: string) => `${n} 是 Excel 2003 XML 表格(SpreadsheetML),本工具只读 .xlsx。${SAVE_AS_XLSX}`,
+  xml: (n: string) => `${n} 是 XML 文件,不是表格。${SAVE_AS_XLSX},或导出为 CSV`,
+  'empty-zip': (n: string) => `${n} 是一个空的压缩包(zip),不是工作簿。请提供 .xlsx 或 .csv 文件`,
+  'html-without-table': (n: string) => `${n}:这是一个网页(HTML)文件,里面没有表格。请从系统重新导出为 .xlsx 或 .csv`,
+} as const;
+
+type FileKind =
+  | { kind: keyof typeof FILE_KINDS_ZH }
+  /** Another OpenDocument type, named by its mimetype's tail. */
+  | { kind: 'opendocument'; type: string }
+  | { kind: 'zip'; count: number; sample: string[] }
+  /** Recognised by its magic bytes: 'PDF 文件', 'PNG 图片' … */
+  | { kind: 'other'; what: string }
+  /** Neither a workbook nor text (bytes that decode to no encoding, control characters). */
+  | { kind: 'unrecognised' };
+
+/** Why a file could not be opened or read (file-unreadable). */
+type Unreadable =
+  | { case: 'fs'; path: string; reason: FsReason }
+  | { case: 'not-regular' }
+  | { case: 'zip-truncated'; inZip?: true }
+  | { case: 'zip-damaged'; detail: string }
+  | { case: 'part-duplicated'; part: string }
+  | { case: 'part-method'; part: string; method: number }
+  | { case: 'part-truncated'; part: string }
+  | { case: 'part-inflate'; part: string; detail: string }
+  | { case: 'no-workbook-part' }
+  | { case: 'workbook'; detail: string }
+  | { case: 'path-missing' }
+  | { case: 'folder-without-forms' }
+  | { case: 'changed-during-batch'; reason: FsReason };
+
+/** Why a workbook or text is too large (too-large). */
+type TooLarge =
+  | { case: 'file'; size: string; limit: string; workbook?: true }
+  | { case: 'entries'; count: number; limit: number }
+  | { case: 'part'; part: string; size: string; limit: string }
+  | { case: 'part-inflated'; part: string; limit: string; declared?: string }
+  | { case: 'ratio'; part: string; ratio: string; packed: string; size: string; limit: number }
+  | { case: 'total'; size: string; limit: string }
+  | { case: 'total-inflated'; part: string; limit: string; declared?: string }
+  | { case: 'merge'; sheet: string; range: string; cells: number; limit: number }
+  | { case: 'text'; limit: string; megabytes: number; chars: number };
+
+const declaredZh = (d?: string) => (d ? `(文件头声称只有 ${d},文件可能被篡改)` : '');
+const MAX_SIZE_HINT = '(可用 --max-size 调整)';
+/** In the zip guard the name is followed by the sentence directly: 「march.xlsx:压缩包内…」. */
+const lead = (name: string) => (name ? `${name}:` : '');
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export const PROBLEMS = {
+  // ---- one cell's value --------------------------------------------------------------------------------------
+  required: spec<CellValue>({
+    severity: 'error', located: true, name: { zh: '必填项未填', en: 'required value missing' },
+    zh: (p) => `${subjectZh(p)}为必填项,${expectationZh(p.accepts)},实际为空`,
+    ...cellValue,
+  }),
+  'not-a-number': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不是数字', en: 'not a number' }, zh: valueZh(q), ...cellValue }),
+  'not-an-integer': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不是整数', en: 'not an integer' }, zh: valueZh(q), ...cellValue }),
+  'out-of-range': spec<CellValue>({ severity: 'error', located: true, name: { zh: '超出范围', en: 'out of range' }, zh: valueZh(q), ...cellValue }),
+  'unknown-choice': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不在可选项中', en: 'not one of the choices' }, zh: valueZh(q), ...cellValue }),
+  'bad-list': spec<CellValue>({ severity: 'error', located: true, name: { zh: '列表格式不对', en: 'malformed list' }, zh: valueZh(q), ...cellValue }),
+  'not-applicable': spec<Subject & { value: string }>({
+    severity: 'error', located: true, name: { zh: '不适用', en: 'not applicable not allowed' },
+    zh: (p) => `${subjectZh(p)}此项不允许填「不适用」,实际为${q(p.value)}`,
+    expected: () => '此项不允许填「不适用」', actual: (p) => p.value,
+  }),
+  'boolean-value': spec<CellValue>({ severity: 'error', located: true, name: { zh: '单元格是逻辑值', en: 'TRUE/FALSE in a cell' }, zh: valueZh((v) => `逻辑值${q(v)}`), ...cellValue }),
+  'error-value': spec<CellValue>({ severity: 'error', located: true, name: { zh: '单元格是错误值', en: 'error value in a cell' }, zh: valueZh((v) => `错误值${q(v)}`), ...cellValue }),
+  'date-value': spec<CellValue>({ severity: 'error', located: true, name: { zh: '单元格是日期', en: 'date in a cell' }, zh: valueZh((v) => `日期${q(v)}`), ...cellValue }),
+  'formula-without-result': spec<CellValue>({
+    severity: 'error', located: true, name: { zh: '公式没有计算结果', en: 'formula without a result' },
+    zh: (p) => `${subjectZh(p)}公式没有计算结果:请用 Excel/WPS 打开后保存(${p.value})`,
+    ...cellValue,
+  }),
+  'ambiguous-percent': spec<Subject & { value: string; percent: number }>({
+    severity: 'warning', located: true, name: { zh: '百分比含义不明', en: 'ambiguous percentage' },
+    zh: (p) => `${subjectZh(p)}「${p.value}」按 ${num(p.percent)}% 计;如指 ${p.value}% 请写成「${p.value}%」`,
+    expected: () => '百分比', actual: (p) => String(p.percent),
+  }),
+
+  // ---- one item's rule ---------------------------------------------------------------------------------------
+  'reason-required': spec<(Subject & { amount: string; points: number; reason: string }) | { case: 'check'; row: string; check: string; requires: string }>({
+    severity: 'error', located: true, name: { zh: '缺少原因', en: 'reason missing' },
+    // check: a records form's own rule (its message is the definition's text).
+    zh: (p) => ('case' in p ? `${p.row}:${p.check}` : `${subjectZh(p)}${p.amount}为 ${signed(p.points)},须注明${p.reason}`),
+    expected: (p) => ('case' in p ? p.requires : '原因'), actual: (p) => ('case' in p ? undefined : '空'),
+  }),
+  'zero-denominator': spec<
+    Subject &
+      (
+        | { case: 'ratio'; of: string; numerator: string; denominator: string }
+        | { case: 'actual'; of: string }
+        | { case: 'divisor'; of: string; divisor: 'target' | 'allowed' | 'actual' }
+        | { case: 'all-not-applicable'; notApplicable: number }
+        /** A group's figure (records forms): the group, e.g. 客服「王芳」, and why. */
+        | { case: 'figure'; group: string; why: string }
+      )
+  >({
+    severity: 'error', located: true, name: { zh: '分母为零', en: 'zero denominator' },
+    zh: (p) => {
+      const s = subjectZh(p);
+      switch (p.case) {
+        case 'ratio': return `${s}为0,无法计算${p.of}(${p.numerator} ÷ ${p.denominator})`;
+        case 'actual': return `${s}为0,无法计算${p.of}`;
+        case 'divisor': return `${s}${{ target: '目标', allowed: '允许值', actual: '实际值' }[p.divisor]}为0,无法计算${p.of}`;
+        case 'all-not-applicable': return `${s}所有项均为不适用,无法计算`;
+        case 'figure': return `${p.group}的「${p.item}」无法计算:${p.why}`;
+      }
+    },
+    expected: (p) => (p.case === 'all-not-applicable' ? '至少一项适用' : p.case === 'figure' ? undefined : '大于0'),
+    actual: (p) => (p.case === 'all-not-applicable' ? `不适用 ${p.notApplicable} 项` : p.case === 'figure' ? undefined : '0'),
+  }),
+  'ratio-above-one': spec<Subject & { numerator: string; value: number; denominator: string; total: number; capped?: { of: string; cap: number } }>({
+    severity: 'warning', located: true, name: { zh: '分子大于分母', en: 'numerator above denominator' },
+    zh: (p) => `${subjectZh(p)}${p.numerator} ${num(p.value)} 大于 ${p.denominator} ${num(p.total)},请核对${p.capped ? `(${p.capped.of}按${percent(p.capped.cap)}计)` : ''}`,
+    expected: (p) => `不大于${num(p.total)}`, actual: (p) => num(p.value),
+  }),
+  'missing-rater': spec<Subject & { raters: string[]; anyOf?: true }>({
+    severity: 'error', located: true, name: { zh: '缺少评分人', en: 'rater missing' },
+    zh: (p) => (p.anyOf ? `${subjectZh(p)}没有计分的评分(需要 ${p.raters.join('/')} 至少一组)` : `${subjectZh(p)}缺少「${p.raters.join('/')}」的评分(必填)`),
+    expected: (p) => p.raters.join('/'), actual: () => '空',
+  }),
+
+  // ---- one person ----------------------------------------------------------------------------------------------
+  'rater-spread': spec<{ items: string[] | 'all'; raters: string[] }>({
+    severity: 'info', also: ['warning'], located: true, named: true, name: { zh: '评分人权重重新分配', en: 'rater weight redistributed' },
+    zh: (p) => `${p.items === 'all' ? '各项' : p.items.map(q).join('、')}${p.raters.join('、')}无人评分,其权重按比例分给其他评分人`,
+    expected: (p) => p.raters.join('、'), actual: () => '无人评分',
+  }),
+  'header-missing': spec<
+    | { case: 'empty'; field: string; identifies?: string }
+    | { case: 'no-name-field'; identifies: string }
+    | { case: 'variant'; field: string; values: string[]; value: string }
+  >({
+    severity: 'error', located: true, name: { zh: '表头未填', en: 'header field missing' },
+    zh: (p) => {
+      switch (p.case) {
+        case 'empty': return `表头「${p.field}」未填写(${p.identifies ? `无法确定${p.identifies}` : '必填'})`;
+        case 'no-name-field': return `考核表定义没有「姓名」字段,无法确定${p.identifies}`;
+        case 'variant': return `表头「${p.field}」应为 ${p.values.join(' / ')} 之一(决定考核项目),实际为「${p.value}」`;
+      }
+    },
+    expected: (p) => (p.case === 'empty' ? p.field : p.case === 'variant' ? p.values.join(' / ') : undefined),
+    actual: (p) => (p.case === 'empty' ? '空' : p.case === 'variant' ? p.value : undefined),
+  }),
+  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string }>({
+    severity: 'error', located: true, name: { zh: '人员重复', en: 'duplicate person' },
+    zh: (p) => `${p.key}「${p.value}」重复${p.firstAt ? `,已在 ${p.firstAt} 出现` : ''}${p.firstName ? `(${p.firstName})` : ''},本条不计分`,
+    expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
+  }),
+  override: spec<{ field: string; typed: string; score: number; computed: string | null } | { case: 'record'; column: string; typed: number; computed: number; rule: string }>({
+    severity: 'warning', named: true, located: (p) => 'case' in p, name: { zh: '手工改写', en: 'grade overridden' },
+    // record: a score typed in a records form's own column that differs from the rule's; the rule's is counted.
+    zh: (p) =>
+      'case' in p
+        ? `手填「${p.column}」为 ${num(p.typed)},按规则应为 ${num(p.computed)}(${p.rule});统计按 ${num(p.computed)}`
+        : `「${p.field}」填写为「${p.typed}」,按分数 ${num(p.score)} 应为「${p.computed ?? '—'}」;保留填写的等级`,
+    expected: (p) => ('case' in p ? num(p.computed) : p.computed ?? ''), actual: (p) => ('case' in p ? num(p.typed) : p.typed),
+  }),
+  'pay-missing': spec<{ payFile: string; who: string }>({
+    severity: 'warning', name: { zh: '工资表中没有此人', en: 'person not in the pay file' },
+    zh: (p) => `工资文件 ${p.payFile} 中没有「${p.who}」(按工号或姓名查找),未计算绩效奖金`,
+    actual: (p) => p.who,
+  }),
+  'pay-invalid': spec<{ field: string; value: string }>({
+    severity: 'error', located: true, name: { zh: '工资金额不对', en: 'invalid pay amount' },
+    zh: (p) => `「${p.field}」应为不小于0的金额,实际为「${p.value}」`,
+  }),
+  'pay-columns-missing': spec<{ payFile: string }>({
+    severity: 'error', name: { zh: '工资表缺少列', en: 'pay file columns missing' },
+    zh: (p) => `工资文件 ${p.payFile}:没有找到「绩效基数」列和「工号」或「姓名」列`,
+  }),
+
+  // ---- one sheet or file's table -------------------------------------------------------------------------------
+  'no-people': spec<{ case: 'sheet'; sheet: string } | { case: 'file' } | { case: 'none' } | { case: 'blank-form'; name: string; form: string } | { case: 'no-files' } | { case: 'rater-file'; name: string; form: string } | { case: 'no-records'; name: string; form: string; records: string }>({
+    severity: 'error', name: { zh: '没有人员', en: 'no people' },
+    zh: (p) => {
+      switch (p.case) {
+        case 'sheet': return `工作表「${p.sheet}」有表头但没有填写任何人员`;
+        case 'file': return '文件里的考核表都没有填写';
+        case 'none': return '没有找到任何被考核人';
+        case 'blank-form': return `${p.name}:「${p.form}」还没有填写任何人的数据(表格是空的),请填写后再评分`;
+        case 'no-files': return '没有给出任何考核表文件';
+        case 'rater-file': return `${p.name}:没有找到「${p.form}」的填写内容`;
+        case 'no-records': return `${p.name}:「${p.form}」的表格还没有填写任何${p.records},请填写后再评分`;
+      }
+    },
+  }),
+  'unknown-column': spec<
+    | { case: 'ignored'; sheet: string; columns: Array<{ heading: string; cell: string }> }
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean }
+  >({
+    severity: 'info', also: ['warning', 'error'], name: { zh: '不认识的列', en: 'unknown column' },
+    zh: (p, at) => {
+      switch (p.case) {
+        case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
+        case 'looks-like': return `工作表「${p.sheet}」${at.cell ?? ''}:${p.strong
+          ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
+          : `列「${p.heading}」没有认出;最接近的是本表缺少的「${p.like}」列,现在按留空计分(${p.empty})。如果是这一列,请把列名改为「${p.like}」`}`;
+      }
+    },
+  }),
+  'duplicate-column': spec<{ heading: string }>({
+    severity: 'warning', located: true, name: { zh: '重复的列', en: 'duplicate column' },
+    zh: (p) => `列「${p.heading}」与前面的列重复,已忽略`,
+  }),
+  'item-not-found': spec<
+    | { case: 'column'; sheet: string; heading: string; item: string }
+    | { case: 'columns-optional'; sheet: string; headings: string[] }
+    | { case: 'table-without-items'; sheet: string }
+    | { case: 'no-table'; name: string; form: string; formId: string; hidden: string[] }
+    /** A records form (one row per order, call …): its required columns. */
+    | { case: 'no-records-table'; name: string; form: string; formId: string; columns: string[] }
+    | { case: 'records-columns'; sheet: string; row: number; columns: string[]; form: string; formId: string }
+    /** A lookup a derived figure needs found nothing. */
+    | { case: 'lookup'; row: string; detail: string; figure: string }
+  >({
+    severity: 'error', also: ['warning'], located: (p) => p.case === 'lookup', name: { zh: '找不到考核项目', en: 'item not found' },
+    expected: (p) => (p.case === 'records-columns' ? p.columns.map(q).join('、') : undefined),
+    zh: (p) => {
+      switch (p.case) {
+        case 'column': return `工作表「${p.sheet}」缺少列「${p.heading}」,无法为「${p.item}」评分(列名可写作「${p.heading}」)`;
+        case 'columns-optional': return `工作表「${p.sheet}」没有这些列,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '列')}`;
+        case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目`;
+        case 'no-records-table': return `${p.name}:没有找到「${p.form}」的表头(${p.columns.slice(0, 6).join('、')} 等列)。请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对`;
+        case 'records-columns': return `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},无法评分「${p.form}」;请用 kpi template ${p.formId} 生成的模板,或补上这些列`;
+        case 'lookup': return `${p.row}:${p.detail},无法计算「${p.figure}」`;
+        case 'no-table': return `${p.name}:没有找到「${p.form}」的表头(姓名和考核项目列,或「项目」表格)。请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对${p.hidden.length ? `(隐藏的工作表${someZh(p.hidden, 5, '张')}没有读取;要评分隐藏的工作表请加 --include-hidden)` : ''}`;
+      }
+    },
+  }),
+  /** rows: the first ten; count: all of them. */
+  'skipped-row': spec<{ sheet: string; rows: Array<{ row: number; text: string }>; count: number } | { case: 'record'; row: number; why: string; records: string }>({
+    severity: 'info', located: (p) => 'case' in p, name: { zh: '跳过的行', en: 'skipped row' },
+    zh: (p) => 'case' in p ? `第 ${p.row} 行是${p.why},不是${p.records},已跳过` : `工作表「${p.sheet}」${p.rows.slice(0, 10).map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}是合计、签字或说明行,不是人员,未评分`,
+  }),
+  'hidden-sheet': spec<{ sheets: string[] }>({
+    severity: 'info', name: { zh: '隐藏的工作表', en: 'hidden sheet' },
+    zh: (p) => `工作簿中隐藏的工作表${someZh(p.sheets, 10, '张')}没有评分;要一并评分请加 --include-hidden`,
+  }),
+  'cell-too-long': spec<{ length: number; limit: number }>({
+    severity: 'warning', located: true, name: { zh: '单元格内容过长', en: 'cell text too long' },
+    zh: (p) => `单元格有 ${p.length} 个字符,超过 Excel 单元格上限 ${p.limit},评分结果中只保留前 ${p.limit - 1} 个字符(原文件未改动)`,
+  }),
+  'content-dropped': spec<{ sheet: string; charts: number; pivots: number; shapes: number; controls: number }>({
+    severity: 'warning', name: { zh: '内容未能保留', en: 'content not kept' },
+    zh: (p) => {
+      const what = [
+        p.charts ? `${p.charts} 个图表` : '',
+        p.pivots ? `${p.pivots} 个数据透视表` : '',
+        p.shapes ? `${p.shapes} 个形状/文本框` : '',
+        p.controls ? `${p.controls} 个表单控件` : '',
+      ].filter(Boolean);
+      return `原表中的图表/数据透视表未能保留:工作表「${p.sheet}」的${what.join('、')}没有复制到评分结果中(原文件未改动,请在原文件中查看)`;
+    },
+  }),
+
+  // ---- which form ----------------------------------------------------------------------------------------------
+  'form-unknown': spec<{ form: string; formId: string }>({
+    severity: 'info', name: { zh: '考核表类型', en: 'form recognised by its headings' },
+    zh: (p) => `文件没有模板标记,按表头识别为「${p.form}」(${p.formId});如不对请用 --form 指定`,
+  }),
+  'form-not-recognized': spec<{ name: string; candidates: Array<{ form: string; formId: string }>; forms: string[] }>({
+    severity: 'error', name: { zh: '认不出考核表', en: 'form not recognised' },
+    zh: (p) =>
+      p.candidates.length >= 2
+        ? `${p.name}:认不出是哪种考核表:表头同样符合 ${p.candidates.map((c) => `「${c.form}」(${c.formId})`).join(' 和 ')},无法确定是哪一种(文件不是由 kpi template 生成)。请用 --form 指定,如 --form ${p.candidates[0]!.formId}`
+        : `${p.name}:认不出是哪种考核表(文件不是由 kpi template 生成)。请用 --form 指定,可选:${p.forms.join('、')}`,
+  }),
+  'form-not-found': spec<{ formId: string; forms: string[] }>({
+    severity: 'error', name: { zh: '没有这种考核表', en: 'no such form' },
+    zh: (p) => `未知的考核表「${p.formId}」。可用的有:${p.forms.join('、')};也可用 --form 指定自己的定义文件(.json)`,
+  }),
+  'form-is-records': spec<{ case: 'shipped'; form: string; formId: string; records: string } | { case: 'file'; definition: string }>({
+    severity: 'error', name: { zh: '记录表不能用于此命令', en: 'a records form' },
+    zh: (p) =>
+      p.case === 'shipped'
+        ? `「${p.form}」(${p.formId})是记录表(每行一条${p.records},按分组统计),不能用于此命令`
+        : `${p.definition}:这是记录表的定义(records),不能用于此命令`,
+  }),
+  'previous-ignored': spec<{ case: 'not-records' | 'no-compare'; form: string; previous: string }>({
+    severity: 'warning', name: { zh: '--previous 未使用', en: '--previous ignored' },
+    zh: (p) =>
+      p.case === 'not-records'
+        ? `--previous 只用于记录表(如客户满意度调查);「${p.form}」不是记录表,已忽略 ${p.previous}`
+        : `「${p.form}」没有与上月对比的指标(定义中的 compare),--previous ${p.previous} 已忽略`,
+  }),
+  'form-marker-unknown': spec<Record<string, never>>({
+    severity: 'warning', name: { zh: '模板标记不认识', en: 'unknown template marker' },
+    zh: () => '工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)',
+  }),
+  'form-version': spec<{ formId: string; version: string; current: string }>({
+    severity: 'warning', name: { zh: '模板版本不同', en: 'template version differs' },
+    zh: (p) => `模板由「${p.formId}」${p.version} 版生成,当前定义为 ${p.current} 版,按当前定义评分`,
+  }),
+  'definition-invalid': spec<
+    | (Subject & { case: 'rule'; detail: string })
+    | { case: 'at'; definition: string; path: string; detail: string }
+    | { case: 'not-a-file'; definition: string }
+    | { case: 'too-big'; definition: string; size: number; limit: number }
+    | { case: 'unreadable'; definition: string; reason: FsReason }
+    | { case: 'not-json'; definition: string; line?: number; column?: number; empty?: true }
+  >({
+    severity: 'error', name: { zh: '考核表定义有误', en: 'invalid form definition' },
+    zh: (p) => {
+      switch (p.case) {
+        case 'rule': return `${subjectZh(p)}:考核表定义有误:${p.detail}`;
+        case 'at': return `${p.definition}:${p.path}:${p.detail}`;
+        case 'not-a-file': return `${p.definition}:不是文件`;
+        case 'too-big': return `${p.definition}:定义文件 ${p.size} 字节,超过上限 ${p.limit} 字节`;
+        case 'unreadable': return `${p.definition}:${readReasonZh(p.reason)}`;
+        case 'not-json': return `${p.definition}:不是有效的 JSON${p.line !== undefined ? `(第 ${p.line} 行第 ${p.column} 列附近)` : p.empty ? '(文件是空的)' : ''}`;
+      }
+    },
+  }),
+  'data-not-used': spec<{ form: string; formId: string }>({
+    severity: 'error', name: { zh: '不使用导出数据', en: 'form takes no export' },
+    zh: (p) => `「${p.form}」(${p.formId})不从导出数据取数,--data 只用于定义了导出数据(data)的考核表,如 shop-cs-monthly`,
+  }),
+  'limit-unknown-band': spec<{ form: string; bands: string[]; known: string[] }>({
+    severity: 'error', name: { zh: '强制分布等级不存在', en: 'unknown band in --limit' },
+    zh: (p) => `强制分布的等级「${p.bands.join('、')}」不在「${p.form}」的等级表中(可用:${p.known.join('、')})`,
+    expected: (p) => p.known.join('、'), actual: (p) => p.bands.join('、'),
+  }),
+  'distribution-limit': spec<Breach>({
+    severity: 'warning', name: { zh: '超出强制分布比例', en: 'distribution limit' },
+    zh: (b) => {
+      const list = (ps: Breach['boundary']) => ps.map((p) => `${p.name}${p.id ? `(${p.id})` : ''} ${p.band} ${exact(p.total)}`).join('、');
+      const outside = b.boundary.filter((p) => p.beyond);
+      const inside = b.boundary.filter((p) => !p.beyond);
+      const need = `${b.people} 人中${b.kind === 'max' ? '至多' : '至少'} ${b.allowed} 人`;
+      const who =
+        b.kind === 'max'
+          ? `按精确总分,超出的:${list(outside)}${inside.length ? `;限额内最后一人:${list(inside)}` : ''}`
+          : `按精确总分,最接近「${b.band}」的:${list(outside)}${inside.length ? `;其次:${list(inside)}` : ''}`;
+      // Exactly equal totals on both sides of the line: the ranking cannot decide who is inside, and kpi says so.
+      const tied = inside.length && outside.length && (b.kind === 'max' ? inside[inside.length - 1]!.total === outside[0]!.total : outside[outside.length - 1]!.total === inside[0]!.total);
+      const tie = tied ? `;界线两侧精确总分相同(${exact(outside[0]!.total)}),排名无法区分,由公司决定` : '';
+      return `强制分布:${b.department ? q(b.department) : '全体'}「${b.band}」${b.count} 人(${percent(b.count / b.people)}),不符合 ${limitRule(b)}(${need});${who}${tie}。kpi 不改动任何人的分数和等级`;
+    },
+    expected: (b) => `${b.band} ${limitRule(b)}`, actual: (b) => `${b.count}/${b.people}`,
+  }),
+  // ---- months, periods, raters in separate files ---------------------------------------------------------------
+  'month-unknown': spec<
+    | { case: 'header'; name: string; person?: string; field: string; value: string }
+    | { case: 'header-mixed'; name: string; months: Array<{ month: string; people: string[] }> }
+    | { case: 'flag'; name: string; value: string }
+    | { case: 'header-and-flag'; name: string; header: string; flag: string }
+    | { case: 'none'; name: string; field: string }
+  >({
+    severity: 'error', name: { zh: '月份不明', en: 'month unknown' },
+    zh: (p) => {
+      switch (p.case) {
+        case 'header': return `${p.name}:${p.person ? `${p.person}的` : ''}表头「${p.field}」填写为「${p.value}」,看不出是哪一年哪一月(应如 2026-03、2026年3月)`;
+        case 'header-mixed': return `${p.name}:表头的考核月份不一致:${p.months.map((m) => `${m.month}(${m.people.slice(0, 3).join('、')}${m.people.length > 3 ? ' 等' : ''})`).join('、')};一个文件只能是一个月`;
+        case 'flag': return `--month ${p.name}=${p.value}:看不懂月份(应如 2026-03)`;
+        case 'header-and-flag': return `${p.name}:表头的考核月份是 ${p.header},而 --month 指定为 ${p.flag};请改正其中一个`;
+        case 'none': return `${p.name}:看不出是哪个月的考核表:表头没有填写「${p.field}」,文件名里也没有年月(如 2026-03);请填写表头,或用 --month ${p.name}=2026-03 指定`;
+      }
+    },
+    expected: () => 'YYYY-MM',
+    actual: (p) => (p.case === 'header' || p.case === 'flag' ? p.value : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' ? p.flag : ''),
+  }),
+  'month-duplicate': spec<{ case: 'graded-copy'; name: string } | { case: 'two-files'; name: string; other: string; month: string }>({
+    severity: 'error', also: ['info'], name: { zh: '月份重复', en: 'month given twice' },
+    zh: (p) =>
+      p.case === 'graded-copy'
+        ? `${p.name}:同一文件夹里有它的原始文件,按原始文件汇总,跳过评分后的副本`
+        : `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)`,
+    actual: (p) => (p.case === 'two-files' ? p.month : undefined),
+  }),
+  'period-mixed': spec<
+    | { case: 'raters'; periods: Array<{ period: string; files: string[] }> }
+    | { case: 'rollup'; name: string; month: string; period: string; kind: 'quarter' | 'year'; firstFile: string }
+  >({
+    severity: 'error', name: { zh: '考核期不一致', en: 'periods differ' },
+    zh: (p) => {
+      if (p.case === 'raters') return `一起评分的几份表考核月份不同(${p.periods.map((x) => `${x.period}:${x.files.join('、')}`).join(';')}):各评分人的表必须是同一考核期`;
+      const what = p.kind === 'quarter' ? '季度' : '年度';
+      return `${p.name}(${p.month})不在 ${p.period} 这个${what}里(第一个月份来自 ${p.firstFile});一次汇总一个${what}`;
+    },
+    expected: (p) => (p.case === 'rollup' ? p.period : undefined),
+    actual: (p) => (p.case === 'rollup' ? p.month : p.periods.map((x) => x.period).join('、')),
+  }),
+  'period-incomplete': spec<{ months: string[] }>({
+    severity: 'warning', name: { zh: '考核期不完整', en: 'period incomplete' },
+    zh: (p) => `${p.months.join('、')} 没有考核文件:这些月份不计入任何人的期间得分,连续月份的规则在此中断`,
+    actual: (p) => p.months.join('、'),
+  }),
+  'form-mixed': spec<{ case: 'raters' | 'rollup'; name: string; form: string; formId: string; firstName: string; first: string }>({
+    severity: 'error', name: { zh: '考核表不一致', en: 'forms differ' },
+    zh: (p) =>
+      p.case === 'raters'
+        ? `${p.name} 是「${p.form}」(${p.formId}),而 ${p.firstName} 是「${p.first}」:一起评分的几份表必须是同一种考核表`
+        : `${p.name}:是「${p.form}」(${p.formId}),而 ${p.firstName} 是 ${p.first};一次只能汇总同一种考核表`,
+  }),
+  'month-missing': spec<{ id?: string; missing: string[]; unscored: string[]; averaged: number }>({
+    severity: 'warning', named: true, name: { zh: '缺少月份', en: 'month missing' },
+    zh: (p) =>
+      `${p.id ? `${p.id}:` : ''}${[p.missing.length ? `${p.missing.join('、')} 没有考核记录` : '', p.unscored.length ? `${p.unscored.join('、')} 有错误未评分` : ''].filter(Boolean).join(';')},${p.averaged ? `期间得分按其余 ${p.averaged} 个月平均` : '没有可计算的月份,期间得分空缺'}`,
+    actual: (p) => [...p.missing, ...p.unscored].join('、'),
+  }),
+  'name-ambiguous': spec<{ name: string; ids: string[] }>({
+    severity: 'warning', name: { zh: '同名不同工号', en: 'one name, several ids' },
+    zh: (p) => `姓名「${p.name}」对应不同的工号 ${p.ids.join('、')}:按工号分开统计,不合并;没有工号的记录无法归属,单独列出`,
+    actual: (p) => p.ids.join('、'),
+  }),
+  'rater-duplicate': spec<{ place: string; person: string; rater: string; firstPlace: string }>({
+    severity: 'error', name: { zh: '评分人重复', en: 'rater twice' },
+    zh: (p) => `${p.place}:${p.person}的「${p.rater}」已在 ${p.firstPlace} 评过,这里又评了一次;同一评分人只能有一份(${p.person}不评分,请去掉其中一份)`,
+    expected: (p) => `${p.rater}一份`, actual: () => '两份',
+  }),
+  'rater-unknown': spec<
+    | { case: 'typed'; place: string; field: string; value: string; raters: string }
+    | { case: 'empty'; place: string; field: string; raters: string }
+    | { case: 'ignored-columns'; place: string; rater: string; person: string; columns: string[] }
+  >({
+    severity: 'error', also: ['warning'], name: { zh: '不认识的评分人', en: 'unknown rater' },
+    zh: (p) => {
+      switch (p.case) {
+        case 'typed': return `${p.place}:「${p.field}」填写为「${p.value}」,不是本表的评分人(${p.raters})`;
+        case 'empty': return `${p.place}:表头「${p.field}」未填写;几份表一起评分时每份都要写明是谁评的(${p.raters})`;
+        case 'ignored-columns': return `${p.place}:这份是「${p.rater}」的表,${p.person}的${p.columns.join('、')}一栏的填写已忽略(各评分人的分数只取自各自的表)`;
+      }
+    },
+    expected: (p) => (p.case === 'ignored-columns' ? undefined : p.raters),
+    actual: (p) => (p.case === 'typed' ? p.value : p.case === 'empty' ? '空' : undefined),
+  }),
+  'combine-unsupported': spec<{ form: string; why: 'one-rater' | 'no-rater-field' }>({
+    severity: 'error', name: { zh: '不能合并评分', en: 'cannot combine raters' },
+    zh: (p) => `「${p.form}」${p.why === 'one-rater' ? '只有一个评分人' : '表头没有「评分人」一栏(role 为 rater 的字段)'},不能把几份表合并评分;几个月或几个团队的表请分别评分(kpi batch <文件夹>)或用 kpi rollup 汇总`,
+  }),
+
+  // ---- figures joined from a system export (§11) ----
+  'data-missing': spec<
+    | { case: 'not-found'; where: string; data: string; keys: string; columns: string[]; sheet: string }
+    | { case: 'column'; row: number; column: string; aliases: string[] }
+    | { case: 'no-key'; name: string; keys: string; data: string }
+    | { case: 'no-row'; heading: string; who: string; columns: string[] }
+    | { case: 'hidden'; name: string; sheet: string }
+  >({
+    severity: 'error', located: (p) => p.case !== 'hidden', name: { zh: '导出数据中缺少', en: 'missing from the export' },
+    zh: (p) => {
+      switch (p.case) {
+        case 'not-found': return `${p.where}没有找到「${p.data}」(表头要有「${p.keys}」列和 ${p.columns.join('、')} 等列)。请把导出数据放进同一工作簿的「${p.sheet}」工作表,或用 --data 导出文件.xlsx(或 .csv)给出`;
+        case 'column': return `第 ${p.row} 行表头中没有「${p.column}」列${p.aliases.length ? `(也可写作 ${p.aliases.map(q).join('、')})` : ''},无法取数`;
+        case 'no-key': return `${p.name || '此行'}没有填写${p.keys},无法在「${p.data}」中找到对应的行`;
+        case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}`;
+        case 'hidden': return `${p.name}:导出数据的工作表「${p.sheet}」是隐藏的,没有读取;要使用它请加 --include-hidden(或在 Excel 中取消隐藏)`;
+      }
+    },
+    expected: (p) => (p.case === 'column' ? p.column : p.case === 'no-key' ? p.keys : p.case === 'no-row' ? p.who : undefined),
+    actual: (p) => (p.case === 'column' ? '缺少此列' : p.case === 'no-key' ? '空' : p.case === 'no-row' ? '没有此人' : undefined),
+  }),
+  'data-duplicate': spec<{ key: string; value: string; count: number; rows: number[]; who?: string; listed?: string }>({
+    severity: 'error', located: true, name: { zh: '导出数据重复', en: 'duplicate in the export' },
+    zh: (p) => `${p.key}「${p.value}」在导出数据中出现 ${p.count} 次(第 ${p.rows.join('、')} 行),无法确定${p.who ? `哪一行是${p.who}` : '用哪一行'}${p.listed ? `(名单中的 ${p.listed})` : ''}`,
+    expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
+  }),
+  'data-unmatched': spec<{ case: 'name-differs'; key: string; value: string; listed: string; exported: string } | { case: 'rows'; rows: Array<{ row: number; keys: string }>; count: number }>({
+    severity: 'warning', located: true, name: { zh: '导出数据无人对应', en: 'export row without a person' },
+    zh: (p) =>
+      p.case === 'name-differs'
+        ? `${p.key} ${p.value} 在名单中是「${p.listed}」,导出数据中是「${p.exported}」,请核对`
+        : `${p.rows.slice(0, 10).map((r) => `第 ${r.row} 行(${r.keys})`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}在名单中没有对应的人,未评分`,
+    expected: (p) => (p.case === 'name-differs' ? p.listed : undefined),
+    actual: (p) => (p.case === 'name-differs' ? p.exported : String(p.count)),
+  }),
+
+  // ---- files ---------------------------------------------------------------------------------------------------
+  'file-unreadable': spec<Named & Unreadable>({
+    severity: 'error', name: { zh: '文件无法读取', en: 'file unreadable' },
+    zh: (p) => {
+      const n = p.name;
+      switch (p.case) {
+        case 'fs':
+          switch (p.reason.kind) {
+            case 'missing': case 'not-folder': return `找不到文件 ${p.path},请检查路径和文件名`;
+            case 'denied': return `没有权限读取 ${n},请检查文件权限,或把文件复制到自己的文件夹再试`;
+            case 'folder': return `${n} 是一个文件夹,不是文件。请给出一个 .xlsx 或 .csv 文件`;
+            case 'busy': return `${n} 正被其他程序占用(可能在 Excel/WPS 里开着),请关闭后再试`;
+            case 'too-long': return `${n}:路径太长,请把文件移到较短的路径下再试`;
+            case 'loop': return `${n}:快捷方式(符号链接)指向了自己,找不到真正的文件`;
+            default: return `无法读取 ${n}(${p.reason.code ?? p.reason.message}),请检查文件后再试`;
+          }
+        case 'not-regular': return `${n} 不是普通文件(可能是设备或管道),请给出一个 .xlsx 或 .csv 文件`;
+        case 'zip-truncated': return p.inZip
+          ? `${lead(n)}文件不完整(找不到 zip 目录,可能没有下载或复制完整)。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`
+          : `${lead(n)}文件不完整(压缩包结尾缺失,可能没有下载或复制完整)。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
+        case 'zip-damaged': return `${lead(n)}文件已损坏(${p.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
+        case 'part-duplicated': return `${lead(n)}压缩包内有两个同名部件 ${p.part}(正常的 Excel/WPS 文件不会有,文件可能被篡改),无法确定该读哪一个,已拒绝读取。请用 Excel/WPS 打开后另存为新的 .xlsx`;
+        case 'part-method': return `${lead(n)}压缩包内 ${p.part} 使用了不支持的压缩方式(${p.method})。请用 Excel/WPS 打开后另存为 .xlsx`;
+        case 'part-truncated': return `${lead(n)}文件不完整或已损坏(压缩包内 ${p.part} 的数据不完整)。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
+        case 'part-inflate': return `${lead(n)}文件已损坏(压缩包内 ${p.part} 无法解压:${p.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
+        case 'no-workbook-part': return `${n}:工作簿已损坏(缺少 xl/workbook.xml)。${SAVE_AS_XLSX}`;
+        case 'workbook': return `${n}:无法读取工作簿(${p.detail})。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
+        case 'path-missing': return `${n}:文件或文件夹不存在`;
+        case 'folder-without-forms': return `${n}:文件夹里没有考核表文件(.xlsx/.csv)`;
+        case 'changed-during-batch': return `${n}:${p.reason.kind === 'missing' ? '文件在检查时消失了' : readReasonZh(p.reason)}`;
+      }
+    },
+  }),
+  'worker-failed': spec<{ case: 'threw' | 'unsendable'; detail: string } | { case: 'pool'; reason: string }>({
+    severity: 'error', name: { zh: '评分进程出错', en: 'grading worker failed' },
+    zh: (p) => (p.case === 'pool' ? p.reason : p.case === 'threw' ? `评分时出错:${p.detail}` : `评分结果无法传回:${p.detail}`),
+  }),
+  'file-kind': spec<Named & FileKind>({
+    severity: 'error', name: { zh: '文件类型不对', en: 'not a workbook' },
+    zh: (p) => {
+      switch (p.kind) {
+        case 'opendocument': return `${p.name} 是 OpenDocument 文档(${p.type}),${NOT_A_TABLE}`;
+        case 'zip': return `${p.name} 是一个压缩包(zip),不是工作簿(里面有 ${p.count} 个文件,如 ${p.sample.join('、')})。请先解压,再选择其中的表格文件`;
+        case 'other': return `${p.name} 是 ${p.what},${NOT_A_TABLE}`;
+        case 'unrecognised': return `${p.name} 不是 Excel 工作簿(.xlsx),也不是 CSV 文本,无法识别。${SAVE_AS_XLSX},或导出为 CSV`;
+        default: return FILE_KINDS_ZH[p.kind](p.name);
+      }
+    },
+  }),
+  'file-empty': spec<Named & { case: 'zero-bytes' | 'no-content' }>({
+    severity: 'error', name: { zh: '文件是空的', en: 'empty file' },
+    zh: (p) =>
+      p.case === 'zero-bytes'
+        ? `${p.name} 是空文件(0 字节),可能没有保存或没有下载完整。请重新保存或下载后再试`
+        : `${p.name} 里没有内容(只有空行或分隔符)。请确认导出时选中了有数据的表`,
+  }),
+  'file-encrypted': spec<Named & { part?: string }>({
+    severity: 'error', name: { zh: '文件已加密', en: 'encrypted file' },
+    zh: (p) =>
+      p.part
+        ? `${lead(p.name)}压缩包内 ${p.part} 有密码保护(zip 加密),无法读取。请取消密码保护后另存为 .xlsx`
+        : `${p.name}:文件有密码保护,请取消密码保护后另存为 .xlsx(Excel:文件 → 信息 → 保护工作簿 → 用密码进行加密,清空密码)`,
+  }),
+  'bad-encoding': spec<{ name?: string } & ({ case: 'unknown-name'; encoding: string } | { case: 'wrong-given'; encoding: string } | { case: 'bom-mismatch'; encoding: string } | { case: 'undetected' })>({
+    severity: 'error', name: { zh: '编码无法识别', en: 'unknown text encoding' },
+    zh: (p) => {
+      const head = p.name ? `${p.name}:` : '';
+      switch (p.case) {
+        case 'unknown-name': return `${head}不认识的编码「${p.encoding}」,可用 utf-8、gb18030(gbk)、utf-16le、utf-16be`;
+        case 'wrong-given': return `${head}按指定的编码 ${p.encoding} 解码失败(文件里有不属于该编码的字节)。去掉 --encoding 让程序自动识别,或换一个编码再试`;
+        case 'bom-mismatch': return `${head}文件开头标明是 ${p.encoding} 编码,但内容不是有效的 ${p.encoding}。请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」`;
+        case 'undetected': return `${head}文字编码无法识别(既不是 UTF-8/UTF-16,也不是 GBK/GB18030)。请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」,或用 --encoding 指定编码`;
+      }
+    },
+  }),
+  'too-large': spec<Named & TooLarge>({
+    severity: 'error', name: { zh: '文件过大', en: 'too large' },
+    zh: (p) => {
+      const n = p.name;
+      switch (p.case) {
+        case 'file': return `${n} 有 ${p.size},超过${p.workbook ? '工作簿' : ''}上限 ${p.limit}${MAX_SIZE_HINT}`;
+        case 'entries': return `${lead(n)}压缩包内有 ${p.count} 个文件,超过上限 ${p.limit} 个,不像正常的工作簿,已拒绝读取`;
+        case 'part': return `${lead(n)}压缩包内 ${p.part} 解压后 ${p.size},超过上限 ${p.limit}${MAX_SIZE_HINT}`;
+        case 'part-inflated': return `${lead(n)}压缩包内 ${p.part} 解压后超过上限 ${p.limit}${declaredZh(p.declared)}${MAX_SIZE_HINT}`;
+        case 'ratio': return `${lead(n)}压缩包内 ${p.part} 压缩比 ${p.ratio}(${p.packed} 解压为 ${p.size}),超过上限 ${p.limit}:1,疑似压缩炸弹,已拒绝读取`;
+        case 'total': return `${lead(n)}工作簿解压后至少 ${p.size},超过上限 ${p.limit}${MAX_SIZE_HINT}`;
+        case 'total-inflated': return `${lead(n)}工作簿解压后共超过上限 ${p.limit}(解压到 ${p.part} 时)${declaredZh(p.declared)}${MAX_SIZE_HINT}`;
+        case 'merge': return `${lead(n)}工作表「${p.sheet}」的合并单元格 ${p.range} 覆盖 ${p.cells.toLocaleString('en-US')} 个单元格(上限 ${p.limit.toLocaleString('en-US')} 个),无法处理。请在 Excel 中取消这个合并后再试`;
+        case 'text': return `${lead(n)}文件里的文字超过程序一次能读入的上限(${p.limit},约 ${p.megabytes} MB 的纯英文数字文本),与 --max-size 无关。请把文件拆成几个较小的文件再评分`;
+      }
+    },
+    expected: (p) => {
+      switch (p.case) {
+        case 'file': case 'part': case 'total': case 'part-inflated': case 'total-inflated': return `≤ ${p.limit}`;
+        case 'entries': return `≤ ${p.limit}`;
+        case 'ratio': return `≤ ${p.limit}:1`;
+        case 'text': return `≤ ${p.chars} 个字符`;
+        default: return undefined;
+      }
+    },
+    actual: (p) => {
+      switch (p.case) {
+        case 'file': case 'part': case 'total': return p.size;
+        case 'part-inflated': case 'total-inflated': return `> ${p.limit}`;
+        case 'entries': return String(p.count);
+        case 'ratio': return p.ratio;
+        default: return undefined;
+      }
+    },
+  }),
+  'xml-entities': spec<Named & { part?: string }>({
+    severity: 'error', name: { zh: '含有 XML 实体', en: 'XML entities' },
+    zh: (p) =>
+      p.part
+        ? `${lead(p.name)}工作簿部件 ${p.part} 含有 DOCTYPE/实体声明(正常的 Excel/WPS 文件不会有,可能是恶意文件),已拒绝读取。请用 Excel/WPS 打开后另存为新的 .xlsx`
+        : `${p.name}:工作簿的 XML 含有实体声明(可能是恶意文件),已拒绝读取`,
+  }),
+
+  // ---- output --------------------------------------------------------------------------------------------------
+  'output-exists': spec<{ output: string } & ({ case: 'is-input' | 'exists' | 'is-folder'; example?: string } | { case: 'is-an-input' })>({
+    severity: 'error', name: { zh: '输出文件已存在', en: 'output exists' },
+    zh: (p) => {
+      switch (p.case) {
+        case 'is-input': return `输出文件 ${p.output} 就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件`;
+        case 'is-an-input': return `输出文件 ${p.output} 是输入文件之一,不会覆盖原始数据。请用 -o 指定另一个文件`;
+        case 'is-folder': return p.example ? `输出路径 ${p.output} 是一个文件夹,不是文件。请用 -o 给出文件名,如 ${p.example}` : `输出路径 ${p.output} 是一个文件夹,请用 -o 给出文件名`;
+        case 'exists': return `输出文件 ${p.output} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`;
+      }
+    },
+  }),
+  'output-failed': spec<
+    | { case: 'write'; output: string; reason: FsReason }
+    | { case: 'no-folder'; output: string; folder: string; hint?: true }
+    | { case: 'folder-is-file'; output: string; folder: string }
+    | { case: 'make-folder'; folder: string; reason: FsReason }
+    | { case: 'no-room'; name: string; detail: string }
+  >({
+    severity: 'error', name: { zh: '无法写出', en: 'output failed' },
+    zh: (p) => {
+      switch (p.case) {
+        case 'write': return `无法写入 ${p.output}:${writeReasonZh(p.reason)}。原始文件未改动,没有留下不完整的输出`;
+        case 'no-folder': return `无法写入 ${p.output}:输出文件夹 ${p.folder} 不存在${p.hint ? '。请先创建这个文件夹,或用 -o 指定另一个位置' : ''}`;
+        case 'folder-is-file': return `无法写入 ${p.output}:${p.folder} 是一个文件,不是文件夹。请用 -o 指定另一个位置`;
+        case 'make-folder': return `无法创建输出文件夹 ${p.folder}(${p.reason.code ?? p.reason.message})`;
+        case 'no-room': return `${p.name}:${p.detail}`;
+      }
+    },
+  }),
+} as const;

@@ -1,0 +1,178 @@
+// The problem catalogue: every code renders its message from its structured fields, every code the source uses
+// is in the catalogue (and every entry is used), and the location is said once (problemText leaves it out).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  codeName,
+  fsReason,
+  problem,
+  problemMessage,
+  problemText,
+  PROBLEM_CODES,
+  reframe,
+  severityName,
+  specOf,
+  type ParamsOf,
+  type ProblemCode,
+} from '../../src/model/problems/index.js';
+import type { Location } from '../../src/model/location.js';
+
+type Case<C extends ProblemCode> = { code: C; params: ParamsOf<C>; at?: Location; person?: string; message: string; expected?: string; actual?: string };
+const c = <C extends ProblemCode>(x: Case<C>) => x as unknown as Case<ProblemCode>;
+
+const cell = { file: 'march.xlsx', sheet: '3月', cell: 'E7' };
+const integer0to5 = { type: 'integer', min: 0, max: 5 } as const;
+const level = { type: 'choice', choices: [{ label: '优秀', points: 4 }, { label: '良好', points: 3 }] } as const;
+const enoent = Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' });
+
+// One case per code, with values as a real run gives them; the sentence is the one users have always seen.
+const CASES: Case<ProblemCode>[] = [
+  c({ code: 'required', params: { item: '工作纪律', input: '旷工', accepts: integer0to5, value: '' }, at: cell, message: '3月!E7:「工作纪律·旷工」为必填项,应为0到5之间的整数,实际为空', expected: '应为0到5之间的整数', actual: '' }),
+  c({ code: 'not-a-number', params: { item: '工作纪律', input: '旷工', accepts: { type: 'integer', min: 0 }, value: '两次' }, at: cell, message: '3月!E7:「工作纪律·旷工」应为不小于0的整数,实际为「两次」', expected: '应为不小于0的整数', actual: '两次' }),
+  c({ code: 'not-an-integer', params: { item: '出勤', accepts: integer0to5, value: '1.5' }, at: cell, message: '3月!E7:「出勤」应为0到5之间的整数,实际为「1.5」' }),
+  c({ code: 'out-of-range', params: { item: '投诉', accepts: { type: 'deduction', min: 2, max: 5 }, value: '3,7' }, at: cell, message: '3月!E7:「投诉」每次扣2到5分,实际为「3,7」', expected: '每次扣2到5分', actual: '3,7' }),
+  c({ code: 'unknown-choice', params: { item: '服务态度', rater: '上级', accepts: level, value: '很好' }, at: cell, message: '3月!E7:「服务态度·上级」应为以下之一:优秀 / 良好(或对应分值 4/3),实际为「很好」' }),
+  c({ code: 'bad-list', params: { item: '扣分', accepts: { type: 'list', min: 1, max: 5 }, value: '2;x' }, at: cell, message: '3月!E7:「扣分」应为1到5之间的数,多个用逗号分隔(如 3,2,5),实际为「2;x」' }),
+  c({ code: 'not-applicable', params: { item: '卫生', input: '桌面', value: '不适用' }, at: cell, message: '3月!E7:「卫生·桌面」此项不允许填「不适用」,实际为「不适用」', expected: '此项不允许填「不适用」' }),
+  c({ code: 'boolean-value', params: { item: '服务态度', accepts: level, value: 'TRUE' }, at: cell, message: '3月!E7:「服务态度」应为以下之一:优秀 / 良好(或对应分值 4/3),实际为逻辑值「TRUE」' }),
+  c({ code: 'error-value', params: { item: '回访率', accepts: { type: 'percent', min: 0, max: 100 }, value: '#DIV/0!' }, at: cell, message: '3月!E7:「回访率」应为0%到100%之间的百分比(如 90% 或 0.9),实际为错误值「#DIV/0!」' }),
+  c({ code: 'date-value', params: { item: '出勤', accepts: { type: 'number' }, value: '2026-03-01' }, at: cell, message: '3月!E7:「出勤」应为数字,实际为日期「2026-03-01」' }),
+  c({ code: 'formula-without-result', params: { item: '出勤', accepts: { type: 'number' }, value: '=A1+B1' }, at: cell, message: '3月!E7:「出勤」公式没有计算结果:请用 Excel/WPS 打开后保存(=A1+B1)', actual: '=A1+B1' }),
+  c({ code: 'ambiguous-percent', params: { item: '效率', value: '1.1', percent: 110 }, at: cell, message: '3月!E7:「效率」「1.1」按 110% 计;如指 1.1% 请写成「1.1%」', expected: '百分比', actual: '110' }),
+  c({ code: 'reason-required', params: { item: '奖惩', input: '原因', amount: '奖惩分', points: -3, reason: '原因' }, at: cell, message: '3月!E7:「奖惩·原因」奖惩分为 −3,须注明原因', expected: '原因', actual: '空' }),
+  // 45 ÷ 0: the denominator's cell; and a checklist whose 9 boxes are all 不适用.
+  c({ code: 'zero-denominator', params: { item: '回访', input: '安装数', case: 'ratio', of: '回访率', numerator: '回访数', denominator: '安装数' }, at: cell, message: '3月!E7:「回访·安装数」为0,无法计算回访率(回访数 ÷ 安装数)', expected: '大于0', actual: '0' }),
+  c({ code: 'ratio-above-one', params: { item: '回访', input: '回访数', numerator: '回访数', value: 52, denominator: '安装数', total: 50, capped: { of: '回访率', cap: 1 } }, at: cell, message: '3月!E7:「回访·回访数」回访数 52 大于 安装数 50,请核对(回访率按100%计)', expected: '不大于50', actual: '52' }),
+  c({ code: 'missing-rater', params: { item: '协作', raters: ['上级', '同事'], anyOf: true }, at: { sheet: '3月', cell: 'B4' }, message: '3月!B4:「协作」没有计分的评分(需要 上级/同事 至少一组)', expected: '上级/同事', actual: '空' }),
+  c({ code: 'rater-spread', params: { items: ['协作', '沟通'], raters: ['间接主管'] }, at: { sheet: '3月', cell: 'B4' }, person: '许亮', message: '3月!B4:许亮:「协作」、「沟通」间接主管无人评分,其权重按比例分给其他评分人', expected: '间接主管', actual: '无人评分' }),
+  c({ code: 'header-missing', params: { case: 'variant', field: '岗位', values: ['客服', '组长'], value: '经理' }, at: { sheet: '表1', cell: 'B2' }, message: '表1!B2:表头「岗位」应为 客服 / 组长 之一(决定考核项目),实际为「经理」', expected: '客服 / 组长', actual: '经理' }),
+  c({ code: 'duplicate-person', params: { key: '工号', value: 'R01', firstAt: '3月!A3', firstName: '宋佳' }, at: { sheet: '3月', cell: 'A9' }, message: '3月!A9:工号「R01」重复,已在 3月!A3 出现(宋佳),本条不计分', expected: '工号唯一', actual: 'R01' }),
+  // 82.291666… is shown to 4 decimals.
+  c({ code: 'override', params: { field: '等级', typed: '优秀', score: 82.29166666666666, computed: '良好' }, person: '宋佳', message: '宋佳:「等级」填写为「优秀」,按分数 82.2917 应为「良好」;保留填写的等级', expected: '良好', actual: '优秀' }),
+  c({ code: 'pay-missing', params: { payFile: 'pay.csv', who: '王芳' }, message: '工资文件 pay.csv 中没有「王芳」(按工号或姓名查找),未计算绩效奖金', actual: '王芳' }),
+  c({ code: 'pay-invalid', params: { field: '绩效基数', value: '-200' }, at: { file: 'pay.xlsx', sheet: '工资', cell: 'C4' }, message: '工资!C4:「绩效基数」应为不小于0的金额,实际为「-200」' }),
+  c({ code: 'pay-columns-missing', params: { payFile: 'pay.csv' }, message: '工资文件 pay.csv:没有找到「绩效基数」列和「工号」或「姓名」列' }),
+  c({ code: 'no-people', params: { case: 'blank-form', name: 'march.xlsx', form: '客服代表考核表' }, message: 'march.xlsx:「客服代表考核表」还没有填写任何人的数据(表格是空的),请填写后再评分' }),
+  c({ code: 'unknown-column', params: { case: 'ignored', sheet: '3月', columns: [{ heading: '备注', cell: 'H1' }, { heading: '签字', cell: 'I1' }] }, at: { sheet: '3月' }, message: '工作表「3月」中这些列不是本考核表的项目,已忽略:「备注」(H1)、「签字」(I1)' }),
+  c({ code: 'duplicate-column', params: { heading: '姓名' }, at: { sheet: '3月', cell: 'D1' }, message: '3月!D1:列「姓名」与前面的列重复,已忽略' }),
+  c({ code: 'item-not-found', params: { case: 'column', sheet: '3月', heading: '旷工', item: '工作纪律' }, at: { sheet: '3月' }, message: '工作表「3月」缺少列「旷工」,无法为「工作纪律」评分(列名可写作「旷工」)' }),
+  c({ code: 'skipped-row', params: { sheet: '3月', rows: [{ row: 12, text: '合计' }], count: 1 }, message: '工作表「3月」第12行「合计」是合计、签字或说明行,不是人员,未评分' }),
+  c({ code: 'hidden-sheet', params: { sheets: ['旧表', '草稿'] }, message: '工作簿中隐藏的工作表「旧表」、「草稿」没有评分;要一并评分请加 --include-hidden' }),
+  c({ code: 'cell-too-long', params: { length: 40000, limit: 32767 }, at: { sheet: '3月', cell: 'H5' }, message: '3月!H5:单元格有 40000 个字符,超过 Excel 单元格上限 32767,评分结果中只保留前 32766 个字符(原文件未改动)' }),
+  c({ code: 'content-dropped', params: { sheet: '3月', charts: 2, pivots: 0, shapes: 1, controls: 0 }, message: '原表中的图表/数据透视表未能保留:工作表「3月」的2 个图表、1 个形状/文本框没有复制到评分结果中(原文件未改动,请在原文件中查看)' }),
+  c({ code: 'form-unknown', params: { form: '客服代表考核表', formId: 'cs-rep' }, message: '文件没有模板标记,按表头识别为「客服代表考核表」(cs-rep);如不对请用 --form 指定' }),
+  c({ code: 'form-not-recognized', params: { name: 'march.csv', candidates: [], forms: ['cs-rep', 'probation'] }, message: 'march.csv:认不出是哪种考核表(文件不是由 kpi template 生成)。请用 --form 指定,可选:cs-rep、probation' }),
+  c({ code: 'form-not-found', params: { formId: 'nosuch', forms: ['cs-rep', 'probation'] }, message: '未知的考核表「nosuch」。可用的有:cs-rep、probation;也可用 --form 指定自己的定义文件(.json)' }),
+  c({ code: 'form-marker-unknown', params: {}, message: '工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)' }),
+  c({ code: 'form-version', params: { formId: 'cs-rep', version: '0.9.0', current: '1.0.0' }, message: '模板由「cs-rep」0.9.0 版生成,当前定义为 1.0.0 版,按当前定义评分' }),
+  c({ code: 'definition-invalid', params: { case: 'not-json', definition: 'my.json', line: 3, column: 7 }, message: 'my.json:不是有效的 JSON(第 3 行第 7 列附近)' }),
+  c({ code: 'limit-unknown-band', params: { form: '客服代表考核表', bands: ['卓越'], known: ['优秀', '良好'] }, message: '强制分布的等级「卓越」不在「客服代表考核表」的等级表中(可用:优秀、良好)', expected: '优秀、良好', actual: '卓越' }),
+  // At most 20 % of 7 is 1 person; 2 have 优秀 (28.57 %); the lower of them is beyond the line.
+  c({
+    code: 'distribution-limit',
+    params: {
+      department: '', band: '优秀', kind: 'max', limit: 0.2, people: 7, count: 2, allowed: 1,
+      boundary: [
+        { id: 'R01', name: '宋佳', department: '客服部', band: '优秀', total: 95, beyond: false },
+        { id: 'R02', name: '王芳', department: '客服部', band: '优秀', total: 90.66666666666667, beyond: true },
+      ],
+    },
+    message: '强制分布:全体「优秀」2 人(28.5714%),不符合 至多 20%(7 人中至多 1 人);按精确总分,超出的:王芳(R02) 优秀 90.6666666667;限额内最后一人:宋佳(R01) 优秀 95。kpi 不改动任何人的分数和等级',
+    expected: '优秀 至多 20%',
+    actual: '2/7',
+  }),
+  c({ code: 'form-is-records', params: { case: 'shipped', form: '客服通话质检', formId: 'call-qa', records: '通话' }, message: '「客服通话质检」(call-qa)是记录表(每行一条通话,按分组统计),不能用于此命令' }),
+  c({ code: 'data-not-used', params: { form: '客服代表考核表', formId: 'cs-rep' }, message: '「客服代表考核表」(cs-rep)不从导出数据取数,--data 只用于定义了导出数据(data)的考核表,如 shop-cs-monthly' }),
+  c({ code: 'data-missing', params: { case: 'column', row: 1, column: '接待量', aliases: ['咨询量'] }, at: { file: 'export.xlsx', sheet: '导出' }, message: '导出:第 1 行表头中没有「接待量」列(也可写作 「咨询量」),无法取数', expected: '接待量', actual: '缺少此列' }),
+  c({ code: 'data-duplicate', params: { key: '工号', value: '1001', count: 2, rows: [3, 7], who: '王芳(工号 1001)' }, at: { sheet: '导出', cell: 'A7' }, message: '导出!A7:工号「1001」在导出数据中出现 2 次(第 3、7 行),无法确定哪一行是王芳(工号 1001)', expected: '工号唯一', actual: '1001' }),
+  c({ code: 'data-unmatched', params: { case: 'name-differs', key: '工号', value: '1001', listed: '王芳', exported: '王方' }, at: { sheet: '导出', cell: 'B3' }, message: '导出!B3:工号 1001 在名单中是「王芳」,导出数据中是「王方」,请核对', expected: '王芳', actual: '王方' }),
+  c({ code: 'previous-ignored', params: { case: 'not-records', form: '客服代表考核表', previous: 'feb.xlsx' }, message: '--previous 只用于记录表(如客户满意度调查);「客服代表考核表」不是记录表,已忽略 feb.xlsx' }),
+  c({ code: 'month-unknown', params: { case: 'flag', name: 'a.xlsx', value: '三月' }, message: '--month a.xlsx=三月:看不懂月份(应如 2026-03)', expected: 'YYYY-MM', actual: '三月' }),
+  c({ code: 'month-duplicate', params: { case: 'two-files', name: 'a.xlsx', other: 'b.xlsx', month: '2026-03' }, message: 'a.xlsx 和 b.xlsx 都是 2026-03 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)', actual: '2026-03' }),
+  c({ code: 'period-mixed', params: { case: 'rollup', name: 'apr.xlsx', month: '2026-04', period: '2026-Q1', kind: 'quarter', firstFile: 'jan.xlsx' }, message: 'apr.xlsx(2026-04)不在 2026-Q1 这个季度里(第一个月份来自 jan.xlsx);一次汇总一个季度', expected: '2026-Q1', actual: '2026-04' }),
+  c({ code: 'period-incomplete', params: { months: ['2026-02'] }, message: '2026-02 没有考核文件:这些月份不计入任何人的期间得分,连续月份的规则在此中断', actual: '2026-02' }),
+  c({ code: 'form-mixed', params: { case: 'rollup', name: 'feb.xlsx', form: '试用期考核表', formId: 'probation', firstName: 'jan.xlsx', first: 'cs-rep' }, message: 'feb.xlsx:是「试用期考核表」(probation),而 jan.xlsx 是 cs-rep;一次只能汇总同一种考核表' }),
+  c({ code: 'month-missing', params: { missing: ['2026-02'], unscored: [], averaged: 2 }, person: '宋佳', message: '宋佳:2026-02 没有考核记录,期间得分按其余 2 个月平均', actual: '2026-02' }),
+  c({ code: 'name-ambiguous', params: { name: '王芳', ids: ['R02', 'R09'] }, person: '王芳', message: '姓名「王芳」对应不同的工号 R02、R09:按工号分开统计,不合并;没有工号的记录无法归属,单独列出', actual: 'R02、R09' }),
+  c({ code: 'rater-duplicate', params: { place: 'b.xlsx 表1!B3', person: '王芳', rater: '上级', firstPlace: 'a.xlsx 表1!B3' }, message: 'b.xlsx 表1!B3:王芳的「上级」已在 a.xlsx 表1!B3 评过,这里又评了一次;同一评分人只能有一份(王芳不评分,请去掉其中一份)', expected: '上级一份', actual: '两份' }),
+  c({ code: 'rater-unknown', params: { case: 'typed', place: 'a.xlsx 表1!B3', field: '评分人', value: '老板', raters: '上级、同事' }, message: 'a.xlsx 表1!B3:「评分人」填写为「老板」,不是本表的评分人(上级、同事)', expected: '上级、同事', actual: '老板' }),
+  c({ code: 'combine-unsupported', params: { form: '客服代表考核表', why: 'one-rater' }, message: '「客服代表考核表」只有一个评分人,不能把几份表合并评分;几个月或几个团队的表请分别评分(kpi batch <文件夹>)或用 kpi rollup 汇总' }),
+  c({ code: 'file-unreadable', params: { name: 'nosuch.xlsx', case: 'fs', path: 'in/nosuch.xlsx', reason: fsReason(enoent) }, message: '找不到文件 in/nosuch.xlsx,请检查路径和文件名' }),
+  c({ code: 'worker-failed', params: { case: 'threw', detail: 'out of memory' }, message: '评分时出错:out of memory' }),
+  c({ code: 'file-kind', params: { name: 'march.xlsx', kind: 'zip', count: 4, sample: ['a.xlsx', 'b.xlsx', 'c.csv'] }, message: 'march.xlsx 是一个压缩包(zip),不是工作簿(里面有 4 个文件,如 a.xlsx、b.xlsx、c.csv)。请先解压,再选择其中的表格文件' }),
+  c({ code: 'file-empty', params: { name: 'march.csv', case: 'zero-bytes' }, message: 'march.csv 是空文件(0 字节),可能没有保存或没有下载完整。请重新保存或下载后再试' }),
+  c({ code: 'file-encrypted', params: { name: 'march.xlsx', part: 'xl/workbook.xml' }, message: 'march.xlsx:压缩包内 xl/workbook.xml 有密码保护(zip 加密),无法读取。请取消密码保护后另存为 .xlsx' }),
+  c({ code: 'bad-encoding', params: { name: 'march.csv', case: 'unknown-name', encoding: 'big5' }, message: 'march.csv:不认识的编码「big5」,可用 utf-8、gb18030(gbk)、utf-16le、utf-16be' }),
+  c({ code: 'too-large', params: { name: 'march.xlsx', case: 'ratio', part: 'xl/worksheets/sheet1.xml', ratio: '1000:1', packed: '1 MB', size: '1000 MB', limit: 200 }, message: 'march.xlsx:压缩包内 xl/worksheets/sheet1.xml 压缩比 1000:1(1 MB 解压为 1000 MB),超过上限 200:1,疑似压缩炸弹,已拒绝读取', expected: '≤ 200:1', actual: '1000:1' }),
+  c({ code: 'xml-entities', params: { name: 'march.xlsx' }, message: 'march.xlsx:工作簿的 XML 含有实体声明(可能是恶意文件),已拒绝读取' }),
+  c({ code: 'output-exists', params: { case: 'exists', output: 'march.graded.xlsx' }, message: '输出文件 march.graded.xlsx 已存在。要替换它请加 --force,或用 -o 指定另一个文件' }),
+  c({ code: 'output-failed', params: { case: 'write', output: 'out/march.graded.xlsx', reason: fsReason(Object.assign(new Error('no space'), { code: 'ENOSPC' })) }, message: '无法写入 out/march.graded.xlsx:磁盘已满。原始文件未改动,没有留下不完整的输出' }),
+];
+
+describe('every code renders its message from its fields', () => {
+  it('the cases cover the whole catalogue, one each', () => {
+    expect(CASES.map((x) => x.code).sort()).toEqual([...PROBLEM_CODES].sort());
+  });
+  for (const x of CASES) {
+    it(`${x.code}: ${x.message.slice(0, 40)}…`, () => {
+      const p = problem(x.code, x.params, x.at ?? {}, x.person ? { person: x.person } : {});
+      expect(p.code).toBe(x.code);
+      expect(p.severity).toBe(specOf(x.code).severity);
+      expect(p.message).toBe(x.message);
+      expect(p.params).toEqual(x.params);
+      if (x.expected !== undefined) expect(p.expected).toBe(x.expected);
+      if (x.actual !== undefined) expect(p.actual).toBe(x.actual);
+      expect(codeName(x.code)).not.toBe(x.code);
+    });
+  }
+});
+
+describe('the location is said once', () => {
+  it('problemText leaves out the sheet!cell and the person that the sheet and console show in their own columns', () => {
+    const p = problem('rater-spread', { items: 'all', raters: ['同事'] }, { sheet: '3月', cell: 'B4' }, { person: '许亮', severity: 'warning' });
+    expect(p.message).toBe('3月!B4:许亮:各项同事无人评分,其权重按比例分给其他评分人');
+    expect(problemText(p)).toBe('各项同事无人评分,其权重按比例分给其他评分人');
+    expect(p.severity).toBe('warning');
+  });
+  it('a problem of a rater who does not count is a warning saying so, rendered again from its fields', () => {
+    const p = problem('not-a-number', { item: '协作', rater: '自评', accepts: integer0to5, value: 'x' }, cell);
+    const q = reframe(p, { notCounted: '自评' }, 'warning');
+    expect(q.message).toBe('3月!E7:「协作·自评」应为0到5之间的整数,实际为「x」(自评不计分)');
+    expect(q.severity).toBe('warning');
+  });
+  it('a month of a roll-up names its file and month before the location', () => {
+    const p = problem('required', { item: '出勤', accepts: { type: 'number' }, value: '' }, cell);
+    expect(reframe(p, { source: { name: 'mar.xlsx', month: '2026-03' } }).message).toBe('mar.xlsx(2026-03):3月!E7:「出勤」为必填项,应为数字,实际为空');
+  });
+  it('a problem without fields (an older manifest) keeps its sentence; the text drops its leading location', () => {
+    const old = { severity: 'error' as const, code: 'required' as const, message: '3月!E7:「出勤」为必填项', sheet: '3月', cell: 'E7' };
+    expect(problemMessage(old)).toBe(old.message);
+    expect(problemText(old)).toBe('「出勤」为必填项');
+  });
+  it('severity names come from one table', () => {
+    expect([severityName('error'), severityName('warning'), severityName('info')]).toEqual(['错误', '警告', '提示']);
+  });
+});
+
+describe('the catalogue and the source agree', () => {
+  const src = fileURLToPath(new URL('../../src/', import.meta.url));
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  const code = files(src)
+    .filter((f) => !f.includes(`${path.sep}model${path.sep}problems${path.sep}`))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+  // A code named where a problem is made (problem, report, scopedProblem, refuse, fail) or compared.
+  const CALL = /\b(?:problem|report|refuse|fail)\(\s*'([a-z]+(?:-[a-z]+)*)'|scopedProblem\([^,]+,\s*'([a-z]+(?:-[a-z]+)*)'|(?<!typeof\s+[\w.]+)\bcode\s*[!=]==\s*'([a-z]+(?:-[a-z]+)*)'/g;
+  const used = new Set([...code.matchAll(CALL)].map((m) => m[1] ?? m[2] ?? m[3]!));
+
+  it('every code used in src/ has a catalogue entry', () => {
+    expect(used.size).toBeGreaterThan(40);
+    expect([...used].filter((u) => !(PROBLEM_CODES as string[]).includes(u))).toEqual([]);
+  });
+  it('every entry of the catalogue is used somewhere in src/', () => {
+    expect(PROBLEM_CODES.filter((k) => !code.includes(`'${k}'`))).toEqual([]);
+  });
+});
