@@ -4,10 +4,8 @@
 // names and their aliases. Plain data and pure helpers: the reading is src/io/readExport.ts.
 import { entryKey } from '../model/entries.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
-import { IDENT, LABEL, type JsonSchema } from '../engine/rules/schemaBits.js';
+import { ALIASES, IDENT, LABEL, obj, type JsonSchema } from '../engine/rules/schemaBits.js';
 
-const ALIASES = { type: 'array', maxItems: 50, items: LABEL };
-const obj = (properties: Record<string, JsonSchema>, required: string[]): JsonSchema => ({ type: 'object', additionalProperties: false, properties, required });
 
 /** The `data` property of form.schema.json. */
 export const DATA_SOURCE_SCHEMA: JsonSchema = obj(

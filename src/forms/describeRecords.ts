@@ -36,7 +36,7 @@ export function figureRule(def: RecordFormDef, g: GroupingDef, f: FigureDef): st
   const where = f.where ? `(${describeCond(f.where, label)})` : '';
   const times = f.times !== undefined && f.times !== 1 ? ` × ${formatScore(f.times)}` : '';
   const digits = f.digits !== undefined ? `,保留 ${f.digits} 位小数` : '';
-  const of = f.of !== undefined ? describeExpr(f.of, label) : f.field ? label(f.field) : '';
+  const of = f.of !== undefined ? describeExpr(f.of, label, def.tables) : f.field ? label(f.field) : '';
   switch (f.agg) {
     case 'count':
       return `${unit}数${where}`;
@@ -73,14 +73,14 @@ export function describeRecordForm(def: RecordFormDef): string[] {
   const label = labeller(def);
   if (def.derived?.length) {
     out.push('每行计算:');
-    for (const d of def.derived) out.push(`  ${d.label} = ${describeExpr(d.value, label)}${d.column ? `(写在「${d.column}」旁;手填的「${d.column}」与计算不同时提示)` : ''}${d.description ? `;${d.description}` : ''}`);
+    for (const d of def.derived) out.push(`  ${d.label} = ${describeExpr(d.value, label, def.tables)}${d.column ? `(写在「${d.column}」旁;手填的「${d.column}」与计算不同时提示)` : ''}${d.description ? `;${d.description}` : ''}`);
   }
   if (def.checks?.length) {
     out.push('检查(不符合的行为错误,不计入统计):');
     for (const c of def.checks) out.push(`  ${c.when ? `${describeCond(c.when, label)} 时,` : ''}须 ${describeCond(c.require, label)}:${c.message}`);
   }
   for (const [name, t] of Object.entries(def.tables ?? {})) {
-    out.push(`查找表「${name}」(按 ${t.by.map(label).join('·')}):${t.rows.slice(0, 20).map((r) => `${r.slice(0, -1).join('·')} = ${r[r.length - 1]}`).join(';')}${t.rows.length > 20 ? ` …共 ${t.rows.length} 行` : ''}`);
+    out.push(`查找表「${t.label ?? name}」(按 ${t.by.map(label).join('·')}):${t.rows.slice(0, 20).map((r) => `${r.slice(0, -1).join('·')} = ${r[r.length - 1]}`).join(';')}${t.rows.length > 20 ? ` …共 ${t.rows.length} 行` : ''}`);
   }
   out.push('分组统计:');
   for (const g of def.groupings) {

@@ -1,15 +1,6 @@
 // The JSON schema of record forms (src/forms/recordTypes.ts), part of templates/form.schema.json.
-import { IDENT, LABEL, NUM, type JsonSchema } from '../engine/rules/schemaBits.js';
+import { ALIASES, IDENT, LABEL, NUM, TEXT, obj, ref, type JsonSchema } from '../engine/rules/schemaBits.js';
 
-const TEXT = (max: number) => ({ type: 'string', maxLength: max });
-const ALIASES = { type: 'array', maxItems: 50, items: LABEL };
-const obj = (properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema => ({
-  type: 'object',
-  additionalProperties: false,
-  properties,
-  ...(required.length ? { required } : {}),
-});
-const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
 const VALUE = { oneOf: [{ type: 'string', maxLength: 200 }, NUM, { type: 'boolean' }] };
 const list = (items: JsonSchema, max = 50, min = 1) => ({ type: 'array', minItems: min, maxItems: max, items });
 
@@ -68,7 +59,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
     },
     derived: obj({ id: IDENT, label: LABEL, value: ref('expr'), column: LABEL, description: TEXT(2000) }, ['id', 'label', 'value']),
     check: obj({ id: IDENT, when: ref('cond'), require: ref('cond'), at: IDENT, message: TEXT(500) }, ['id', 'require', 'at', 'message']),
-    table: obj({ by: list(IDENT, 5), rows: list({ type: 'array', minItems: 2, maxItems: 6, items: { oneOf: [{ type: 'string', maxLength: 200 }, NUM] } }, 5000) }, ['by', 'rows']),
+    table: obj({ label: LABEL, by: list(IDENT, 5), rows: list({ type: 'array', minItems: 2, maxItems: 6, items: { oneOf: [{ type: 'string', maxLength: 200 }, NUM] } }, 5000) }, ['by', 'rows']),
     figure: obj(
       {
         id: IDENT,

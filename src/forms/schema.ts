@@ -1,19 +1,11 @@
 // templates/form.schema.json, assembled: the form's shape here, each rule kind's parameters from its own module.
 // `npm run schema` writes the file; a test proves the file and this builder agree.
 import { RULE_KINDS } from '../engine/rules/index.js';
-import { IDENT, LABEL, NUM, type JsonSchema } from '../engine/rules/schemaBits.js';
+import { ALIASES, IDENT, LABEL, NUM, TEXT, obj, type JsonSchema } from '../engine/rules/schemaBits.js';
 import { COMMON_FIELDS } from './fields.js';
 import { DATA_SOURCE_SCHEMA } from './dataSource.js';
 import { recordDefinitions, recordFormSchema } from './recordSchema.js';
 
-const TEXT = (max: number) => ({ type: 'string', maxLength: max });
-const ALIASES = { type: 'array', maxItems: 50, items: LABEL };
-const obj = (properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema => ({
-  type: 'object',
-  additionalProperties: false,
-  properties,
-  ...(required.length ? { required } : {}),
-});
 const ROLE = { enum: ['score', 'bonus', 'adjustment', 'veto'] };
 const FIGURE = { enum: ['total100', 'figure', 'points'] };
 /** A common header field by name (src/forms/fields.ts). */

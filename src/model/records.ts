@@ -1,6 +1,6 @@
 // The shape of a record form (templates/*.json with `records`): rows are records (an order, a customer's answers,
 // one answer of a questionnaire), results are per group (an 安装师傅, a 门店, a department, the month).
-// Plain data: the engine (src/engine/groups) reads it. See /work/notes/GROUPS.md and `kpi forms <id>`.
+// Plain data: the engine (src/engine/groups) reads it. See docs/record-forms.md and `kpi forms <id>`.
 import type { ChoiceDef, GradeScale } from './definition.js';
 
 export type ColumnType = 'text' | 'yesno' | 'choice' | 'integer' | 'number' | 'date';
@@ -78,6 +78,8 @@ export interface CheckDef {
 }
 
 export interface LookupTable {
+  /** How the table is named to a user (「指标权重」); the table's id otherwise. */
+  label?: string;
   by: string[];
   /** Key values in `by` order, then the number. */
   rows: Array<Array<string | number>>;

@@ -141,7 +141,7 @@ describe('§22 internal-satisfaction-dept', () => {
     expect(reason.message).toContain('等级为 D 或 E 时须注明理由和事实依据');
     const unknown = result.problems.find((p) => p.code === 'item-not-found')!;
     expect(unknown).toMatchObject({ severity: 'error', sheet: '答案', cell: 'E6' });
-    expect(unknown.message).toContain('「响应速度·采购部」');
+    expect(unknown.message).toContain('没有 指标「响应速度」、被评价部门「采购部」 这一组合(被评价部门「采购部」 可填的指标:及时性、准确性、服务态度)');
     // 销售部 丙 from the two valid answers: (1000 × 0.3 + 600 × 0.3) / 0.6 = 480 / 0.6 = 800; 初始得分 (880 + 800) / 2 = 840
     const buying = result.groupings[2]!.groups[0]!;
     expect(buying.figures.initial).toBeCloseTo(840, 9);

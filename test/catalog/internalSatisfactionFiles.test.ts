@@ -61,7 +61,7 @@ describe('§22 internal-satisfaction-dept through files', () => {
     expect(reason).toMatchObject({ severity: 'error', sheet: '问卷答案', cell: 'H18' });
     const unknown = r.problems.find((p) => p.code === 'item-not-found')!;
     expect(unknown).toMatchObject({ severity: 'error', sheet: '问卷答案', cell: 'F19' });
-    expect(unknown.message).toContain('「响应速度·采购部」');
+    expect(unknown.message).toContain('没有 指标「响应速度」、被评价部门「采购部」 这一组合(被评价部门「采购部」 可填的指标:及时性、准确性、服务态度)');
   });
 
   it('graded workbook: the log kept with 加权分 beside it, a sheet per visible grouping, 汇总 and 问题; --json groups; the console table', async () => {

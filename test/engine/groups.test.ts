@@ -260,6 +260,16 @@ describe('record forms: rows are records, results per group', () => {
     const bad = scoreRecords(dept, rows(dept, [answer('生产部', '甲', '及时性', 'D')]));
     expect(bad.result.problems[0]).toMatchObject({ code: 'reason-required', cell: 'F2' });
     expect(bad.result.problems[0]!.message).toBe('记录!F2:第 2 行:等级为 D 或 E 时须注明理由和事实依据');
+    // An 指标 the definition does not list for that department: an error at the row, naming what it does list.
+    const unknown = scoreRecords(dept, rows(dept, [answer('生产部', '甲', '响应速度', 'A')]));
+    expect(unknown.result.problems[0]).toMatchObject({ code: 'item-not-found', cell: 'C2' });
+    expect(unknown.result.problems[0]!.message).toBe(
+      '记录!C2:第 2 行:考核表定义中没有 被评价部门「采购部」、指标「响应速度」 这一组合(被评价部门「采购部」 可填的指标:及时性、准确性、服务态度),无法计算「加权分」',
+    );
+    // A table's own label names it in explanations (the id otherwise, as above).
+    const labelled: RecordFormDef = { ...dept, tables: { ...dept.tables, deptWeight: { label: '部门权重', by: ['to'], rows: [['采购部', 0.1]] } } };
+    const again = scoreRecords(labelled, rows(labelled, [answer('销售部', '丙', '及时性', 'A'), answer('销售部', '丙', '准确性', 'A'), answer('销售部', '丙', '服务态度', 'C')]));
+    expect(again.result.groupings[2]!.groups[0]!.explanation.shown).toBe('初始得分(880) × 查表「部门权重」[被评价部门(采购部)] = 88');
   });
 
   it('counts to a grade worst first and a deduction ÷ coefficient rounded where the seed rounds (§23: 1.11, 0.77)', () => {

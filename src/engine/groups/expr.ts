@@ -19,9 +19,28 @@ export class LookupMissing extends Error {
   constructor(
     readonly table: string,
     readonly key: string[],
+    readonly detail: string = `查找表「${table}」中没有「${key.join('·')}」`,
   ) {
-    super(`查找表「${table}」中没有「${key.join('·')}」`);
+    super(detail);
   }
+}
+
+/**
+ * Why a lookup found nothing, in the user's words: which combination is missing and, for the field that
+ * breaks it, what the definition does list with the other fields as typed (财务部的指标:及时性、准确性…).
+ */
+export function lookupMissText(table: LookupTable, by: string[], key: string[], label: (f: string) => string): string {
+  const typed = by.map((f, i) => `${label(f)}「${key[i] ?? ''}」`).join('、');
+  const same = (r: Array<string | number>, i: number) => matchKey(String(r[i])) === matchKey(key[i] ?? '');
+  for (let i = 0; i < by.length; i++) {
+    const others = table.rows.filter((r) => by.every((_, j) => j === i || same(r, j)));
+    if (others.length === 0) continue;
+    const given = by.filter((_, j) => j !== i).map((f) => `${label(f)}「${key[by.indexOf(f)] ?? ''}」`).join('、');
+    const listed = [...new Set(others.map((r) => String(r[i])))];
+    const shown = listed.slice(0, 12).join('、') + (listed.length > 12 ? ` 等 ${listed.length} 个` : '');
+    return `考核表定义中没有 ${typed} 这一组合(${given ? `${given} 可填的` : '可填的'}${label(by[i] ?? '')}:${shown})`;
+  }
+  return `考核表定义中没有 ${typed} 这一组合`;
 }
 
 function equals(v: FieldValue, want: CondValue): boolean {
@@ -90,7 +109,7 @@ export function evalExpr(e: Expr, scope: Scope, tables: Tables = {}): number | n
     const key = e.by.map((f) => fieldText(scope.get(f)));
     const table = tables[e.lookup];
     const hit = table?.rows.find((r) => e.by.every((_, i) => matchKey(String(r[i])) === matchKey(key[i]!)));
-    if (!hit) throw new LookupMissing(e.lookup, key);
+    if (!hit) throw new LookupMissing(e.lookup, key, table ? lookupMissText(table, e.by, key, scope.label) : undefined);
     return Number(hit[e.by.length]);
   }
   const v = evalExpr(e.round, scope, tables);
@@ -128,14 +147,14 @@ function wrap(c: Cond, label: (field: string) => string): string {
 }
 
 /** A formula in words: 「(产品质量 + 服务 + …) ÷ 4」, 「初始得分 × 权重[被评价部门]」. */
-export function describeExpr(e: Expr, label: (field: string) => string): string {
+export function describeExpr(e: Expr, label: (field: string) => string, tables?: Tables): string {
   if (typeof e === 'number') return formatScore(e);
   if ('field' in e) return label(e.field);
-  if ('if' in e) return `若 ${describeCond(e.if, label)} 则 ${describeExpr(e.then, label)},否则 ${describeExpr(e.else, label)}`;
-  if ('sum' in e) return e.sum.map((x) => describeExpr(x, label)).join(' + ');
-  if ('mean' in e) return `(${e.mean.map((x) => describeExpr(x, label)).join(' + ')}) ÷ ${e.mean.length}`;
-  if ('product' in e) return e.product.map((x) => describeExpr(x, label)).join(' × ');
-  if ('ratio' in e) return `${describeExpr(e.ratio[0], label)} ÷ ${describeExpr(e.ratio[1], label)}`;
-  if ('lookup' in e) return `查表「${e.lookup}」[${e.by.map(label).join('·')}]`;
-  return `${describeExpr(e.round, label)}(保留 ${e.digits} 位小数)`;
+  if ('if' in e) return `若 ${describeCond(e.if, label)} 则 ${describeExpr(e.then, label, tables)},否则 ${describeExpr(e.else, label, tables)}`;
+  if ('sum' in e) return e.sum.map((x) => describeExpr(x, label, tables)).join(' + ');
+  if ('mean' in e) return `(${e.mean.map((x) => describeExpr(x, label, tables)).join(' + ')}) ÷ ${e.mean.length}`;
+  if ('product' in e) return e.product.map((x) => describeExpr(x, label, tables)).join(' × ');
+  if ('ratio' in e) return `${describeExpr(e.ratio[0], label, tables)} ÷ ${describeExpr(e.ratio[1], label, tables)}`;
+  if ('lookup' in e) return `查表「${tables?.[e.lookup]?.label ?? e.lookup}」[${e.by.map(label).join('·')}]`;
+  return `${describeExpr(e.round, label, tables)}(保留 ${e.digits} 位小数)`;
 }

@@ -208,7 +208,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
           fail(f, err.message);
           value = null;
         }
-        text = f.of === undefined ? '' : withValues(f.of, scope, label);
+        text = f.of === undefined ? '' : withValues(f.of, scope, label, tables);
         if (value === null && !f.optional && !groupProblems.some((p) => p.item === f.label)) fail(f, '所需的数没有算出(分母为 0 或缺少数据)');
       } else if (f.agg === 'choose') {
         const hit = (f.cases ?? []).find((c) => evalCond(c.when, scope));
@@ -333,6 +333,6 @@ function shown(v: FieldValue): string {
 }
 
 /** A calc formula with each field's value beside its name: 「初始得分(845) × 查表…」. */
-function withValues(e: Expr, scope: Scope, label: (f: string) => string): string {
-  return describeExpr(e, (f) => `${label(f)}(${shown(scope.get(f))})`);
+function withValues(e: Expr, scope: Scope, label: (f: string) => string, tables: Tables): string {
+  return describeExpr(e, (f) => `${label(f)}(${shown(scope.get(f))})`, tables);
 }
