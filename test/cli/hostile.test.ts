@@ -166,24 +166,29 @@ describe('kpi score refuses each hostile file: exit 2, one Chinese line, nothing
     const c = REFUSED[name]!;
     const { dir, hash } = copyAlone(name);
     const args = ['score', name, ...(withForm ? ['--form', FORM] : [])];
-    const r = await run(args, dir, c.bomb);
+    // Each bomb's peak memory is measured once, in a process of its own (without --form); with --form the
+    // same refusal is checked in-process: the guard that stops it runs before any form is looked for.
+    const measure = c.bomb === true && !withForm;
+    const r = await run(args, dir, measure);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stdout).toBe('');
     const line = expectOneClearLine(r.stderr, name);
     expect(line).toMatch(c.says);
     if (c.notAForm) expect(line).toMatch(withForm ? /没有找到「.*」的表头.*请用 kpi template/ : /认不出是哪种考核表.*请用 --form 指定/);
-    if (c.bomb) expect(r.peakMB, `${name}: peak RSS ${r.peakMB.toFixed(0)} MB`).toBeLessThan(MEMORY_CEILING_MB);
+    if (measure) expect(r.peakMB, `${name}: peak RSS ${r.peakMB.toFixed(0)} MB`).toBeLessThan(MEMORY_CEILING_MB);
     expectUntouched(dir, name, hash);
   });
 
   it('--json on a refused file: the error object on stdout, the same one line on stderr', async () => {
-    const { dir, hash } = copyAlone('zip-bomb-lying.xlsx');
-    const r = await runCli(['score', 'zip-bomb-lying.xlsx', '--json'], { cwd: dir });
+    // The bomb whose sizes are honest: refused from its directory, without the seconds of inflating
+    // zip-bomb-lying.xlsx costs (whose refusal and sentence the cases above check).
+    const { dir, hash } = copyAlone('zip-bomb.xlsx');
+    const r = await runCli(['score', 'zip-bomb.xlsx', '--json'], { cwd: dir });
     expect(r.code).toBe(2);
     const doc = JSON.parse(r.stdout);
     expect(doc.error).toMatchObject({ severity: 'error', code: 'too-large' });
-    expect(expectOneClearLine(r.stderr, 'zip-bomb-lying.xlsx')).toBe(`kpi: ${doc.error.message}`);
-    expectUntouched(dir, 'zip-bomb-lying.xlsx', hash);
+    expect(expectOneClearLine(r.stderr, 'zip-bomb.xlsx')).toBe(`kpi: ${doc.error.message}`);
+    expectUntouched(dir, 'zip-bomb.xlsx', hash);
   });
 });
 

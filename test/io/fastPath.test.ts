@@ -32,7 +32,14 @@ function person(i: number): FillPerson {
   };
 }
 
-async function roster(dir: string): Promise<string> {
+/** The roster below, written once for the whole file (the tests only read it: their outputs go to their own folders). */
+let written: Promise<string> | undefined;
+function roster(_dir: string): Promise<string> {
+  written ??= writeRoster(tempDir());
+  return written;
+}
+
+async function writeRoster(dir: string): Promise<string> {
   const f = await form('mattress-cs-monthly');
   const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
   const ws = wb.worksheets.find((w) => w.state === 'visible')!;

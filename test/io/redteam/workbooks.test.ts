@@ -96,18 +96,19 @@ describe('hidden sheets are not graded unless asked (issue 9 item 3)', () => {
 });
 
 describe('every row is read (issue 9 item 4)', () => {
-  it('a CSV of 150,000 people reads 150,000 people (the first 100,000 only, before)', async () => {
+  it('a CSV of 100,500 people reads 100,500 people (the first 100,000 only, before)', async () => {
+    // 500 past the old cap of 100,000 proves every row is read as well as 50,000 past it did, in two thirds of the time.
     const rows: unknown[][] = [HEAD];
-    for (let i = 0; i < 150_000; i++) rows.push(withCells(LI, { 工号: String(100000 + i), 姓名: `员工${i}` }));
+    for (let i = 0; i < 100_500; i++) rows.push(withCells(LI, { 工号: String(100000 + i), 姓名: `员工${i}` }));
     const loaded = await loadInput(writeCsv(rows), {});
     if (!loaded.ok) throw new Error(loaded.failure.message);
     const form = await loadForm('mattress-cs-monthly');
     if (!form.ok) throw new Error('no form');
-    // Reading only: scoring 150,000 people is the performance issue's business.
+    // Reading only: scoring 100,500 people is the performance issue's business.
     const read = readPeople(loaded.input.grids, form.form);
-    expect(read.people).toHaveLength(150_000);
-    expect(read.people.at(-1)!.header.get('name')).toBe('员工149999');
-    expect(read.people.at(-1)!.at.cell).toBe('B150001');
+    expect(read.people).toHaveLength(100_500);
+    expect(read.people.at(-1)!.header.get('name')).toBe('员工100499');
+    expect(read.people.at(-1)!.at.cell).toBe('B100501');
   }, 60_000);
 
   it('a worksheet grid reaches its last row (150,000) without creating the empty rows', () => {
