@@ -90,6 +90,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         hidden: { type: 'boolean' },
         figures: list(ref('figure'), 100),
         band: obj({ figure: IDENT, scale: { type: 'string', minLength: 1, maxLength: 64 } }, ['figure', 'scale']),
+        whole: { type: 'boolean' },
         compare: list(IDENT, 100),
       },
       ['id', 'label', 'by', 'figures'],

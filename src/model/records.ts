@@ -130,6 +130,13 @@ export interface GroupingDef {
   band?: { figure: string; scale: string };
   /** Figures whose change against `--previous` is reported (single-group groupings). */
   compare?: string[];
+  /**
+   * Computed only from complete data: a group with any row (or inner group) in error gets no figures and no
+   * band — like a person with a bad cell — and is left out of the groupings built from it. Where the rows form
+   * a unit (§22's questionnaire: leaving out one answer re-weights the rest) or where a left-out row could
+   * hide the worst answer (§23's counts), a partial figure would be a wrong score.
+   */
+  whole?: boolean;
 }
 
 export interface RecordsDef {

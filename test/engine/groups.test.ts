@@ -266,6 +266,19 @@ describe('record forms: rows are records, results per group', () => {
     expect(unknown.result.problems[0]!.message).toBe(
       '记录!C2:第 2 行:考核表定义中没有 被评价部门「采购部」、指标「响应速度」 这一组合(被评价部门「采购部」 可填的指标:及时性、准确性、服务态度),无法计算「加权分」',
     );
+    // `whole`: a questionnaire with an answer in error is not computed from the rest (here a sum: A, B alone →
+    // 1000 × 0.4 + 800 × 0.3 = 640, as if the third answer were worth 0) and the departments built from it wait too.
+    const strict: RecordFormDef = { ...dept, groupings: dept.groupings.map((g) => ({ ...g, whole: true })) };
+    const partial = [answer('生产部', '甲', '及时性', 'A'), answer('生产部', '甲', '准确性', 'B'), answer('生产部', '甲', '服务态度', 'E')];
+    const loose = scoreRecords(dept, rows(dept, partial)).result.groupings[0]!.groups[0]!;
+    expect(loose.figures.score).toBeCloseTo(1000 * 0.4 + 800 * 0.3, 9); // without `whole`: 640 from two answers
+    const held = scoreRecords(strict, rows(strict, partial)).result;
+    expect(held.groupings.map((g) => g.groups.map((x) => [x.status, x.band, x.errorRows, Object.keys(x.figures).length]))).toEqual([
+      [['error', null, 1, 0]],
+      [['error', null, 1, 0]],
+      [['error', null, 1, 0]],
+    ]);
+    expect(held.groupings[2]!.groups[0]!.explanation.band).toBe('有 1 条「部门评分」有错误,本组不计算、不定等级(改正后重新评分)'.replace('「部门评分」', '部门评分'));
     // A table's own label names it in explanations (the id otherwise, as above).
     const labelled: RecordFormDef = { ...dept, tables: { ...dept.tables, deptWeight: { label: '部门权重', by: ['to'], rows: [['采购部', 0.1]] } } };
     const again = scoreRecords(labelled, rows(labelled, [answer('销售部', '丙', '及时性', 'A'), answer('销售部', '丙', '准确性', 'A'), answer('销售部', '丙', '服务态度', 'C')]));

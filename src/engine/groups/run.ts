@@ -197,6 +197,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       },
       label,
     };
+    if (g.whole && s.errorRows > 0) return withheldGroup(g, s);
     for (const f of g.figures) {
       let value: FigureValue;
       let text: string;
@@ -260,6 +261,26 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       problems: groupProblems,
     };
     if (bandData) out.bandData = bandData;
+    if (s.at) out.at = s.at;
+    return out;
+  }
+
+  /** A `whole` group with rows in error: no figures, no band, until the rows are corrected. */
+  function withheldGroup(g: GroupingDef, s: GroupState): GroupResult {
+    const what = g.from ? (def.groupings.find((x) => x.id === g.from)?.label ?? g.from) : def.records.label;
+    const out: GroupResult = {
+      grouping: g.id,
+      groupingLabel: g.label,
+      key: s.key,
+      keyText: s.keyText,
+      rows: s.rows,
+      errorRows: s.errorRows,
+      figures: {},
+      band: null,
+      status: 'error',
+      explanation: { band: `有 ${s.errorRows} 条${what}有错误,本组不计算、不定等级(改正后重新评分)` },
+      problems: [],
+    };
     if (s.at) out.at = s.at;
     return out;
   }
