@@ -86,7 +86,8 @@ export function describeRecordForm(def: RecordFormDef): string[] {
   for (const g of def.groupings) {
     const by = g.by.length ? `按 ${g.by.map(labeller(def, g.from ? g : undefined)).join(' + ')}` : `全表一组(${g.allLabel ?? '全部'})`;
     const from = g.from ? `,由「${def.groupings.find((x) => x.id === g.from)?.label ?? g.from}」的结果再统计` : '';
-    out.push(`  ${g.label}:${by}${from}${g.hidden ? '(中间步骤,不单列一表)' : ''}`);
+    const whole = g.whole ? `;组内有任何一条${g.from ? `「${def.groupings.find((x) => x.id === g.from)?.label ?? g.from}」` : def.records.label}有错误时,本组不计算、不定等级(改正后重新评分)` : '';
+    out.push(`  ${g.label}:${by}${from}${g.hidden ? '(中间步骤,不单列一表)' : ''}${whole}`);
     for (const f of g.figures) out.push(`    ${f.label} = ${figureRule(def, g, f)}`);
     if (g.band) {
       const scale = namedScale(def, g.band.scale);

@@ -142,10 +142,17 @@ describe('§22 internal-satisfaction-dept', () => {
     const unknown = result.problems.find((p) => p.code === 'item-not-found')!;
     expect(unknown).toMatchObject({ severity: 'error', sheet: '答案', cell: 'E6' });
     expect(unknown.message).toContain('没有 指标「响应速度」、被评价部门「采购部」 这一组合(被评价部门「采购部」 可填的指标:及时性、准确性、服务态度)');
-    // 销售部 丙 from the two valid answers: (1000 × 0.3 + 600 × 0.3) / 0.6 = 480 / 0.6 = 800; 初始得分 (880 + 800) / 2 = 840
-    const buying = result.groupings[2]!.groups[0]!;
-    expect(buying.figures.initial).toBeCloseTo(840, 9);
-    expect(buying.band).toBe('B 良好');
+    // 销售部 丙's questionnaire has two answers in error: it is not computed from the other two (that would re-weight
+    // it: (1000 × 0.3 + 600 × 0.3) / 0.6 = 800), so 销售部's score and 采购部's 初始得分 wait for the correction.
+    const [questionnaires, pairs, depts] = result.groupings;
+    expect(questionnaires!.groups.map((g) => [g.keyText, g.status, g.figures.score ?? null])).toEqual([
+      ['2026-03·生产部·甲·采购部', 'scored', 880],
+      ['2026-03·销售部·丙·采购部', 'error', null],
+    ]);
+    expect(pairs!.groups.map((g) => [g.keyText, g.status])).toEqual([['2026-03·生产部·采购部', 'scored'], ['2026-03·销售部·采购部', 'error']]);
+    const buying = depts!.groups[0]!;
+    expect(buying).toMatchObject({ status: 'error', band: null, figures: {}, errorRows: 1 });
+    expect(buying.explanation.band).toContain('有错误,本组不计算、不定等级');
   });
 });
 
@@ -234,12 +241,16 @@ describe('§23 internal-satisfaction-workshop', () => {
     expect(result.problems).toEqual([]);
   });
 
-  it('an answer that is not one of the four is an error at its cell, and does not count', async () => {
+  it('an answer that is not one of the four is an error at its cell, and the department waits for it', async () => {
     const def = await recordForm('internal-satisfaction-workshop');
-    const { result } = scoreRecords(def, rows(def, [...answers('仓储部', shops(3), ['不满意', '差评'])]));
+    const { result } = scoreRecords(def, rows(def, [...answers('仓储部', shops(3), ['不满意', '差评']), ...answers('财务部', shops(2), ['不满意'])]));
     const bad = result.problems.find((p) => p.code === 'unknown-choice')!;
     expect(bad).toMatchObject({ sheet: '答案', cell: 'E3' });
-    // Two countable answers left: u = 1 → 较好 → 0.5 ÷ 0.9 = 0.56; 服务车间数 counts the rows that count (2)
-    expect(result.groupings[0]!.groups[0]!.figures).toMatchObject({ u: 1, served: 2, level: '较好', deduction: 0.56 });
+    // 仓储部: the answer 「差评」 may stand for the worst mark, so the two others alone (u = 1 → 较好 → 0.56) would
+    // understate the deduction: no grade and no deduction until it is corrected.
+    const [storage, finance] = result.groupings[0]!.groups;
+    expect(storage).toMatchObject({ keyText: '2026-03·仓储部', status: 'error', band: null, figures: {}, rows: 2, errorRows: 1 });
+    // 财务部 is unaffected: 2 workshops, u = 1 → 较好 → 0.5 ÷ 0.9 = 0.555… → 0.56
+    expect(finance!.figures).toMatchObject({ u: 1, served: 2, level: '较好', deduction: 0.56 });
   });
 });

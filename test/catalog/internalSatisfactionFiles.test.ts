@@ -51,8 +51,8 @@ describe('§22 internal-satisfaction-dept through files', () => {
     expect(buying.figures.initial).toBe(845);
     expect(buying.figures.shown).toBe(84.5);
     expect(buying.band).toBe('B 良好');
-    // 采购部 → 人力资源部 240 + 400 + 180 = 820; 财务部 (戊) 180 + 240 + 120 = 540 (its D has a 理由; 己's E has none and is
-    // left out) → (820 + 540) / 2 = 680 → C 称职; × 10 % = 68
+    // 采购部 → 人力资源部 240 + 400 + 180 = 820; 财务部 (戊) 180 + 240 + 120 = 540 (its D has a 理由) → (820 + 540) / 2 = 680
+    // → C 称职; × 10 % = 68
     const hr = group(r, 'dept', '2026-03·人力资源部');
     expect(hr.figures.initial).toBeCloseTo(680, 9);
     expect(hr.figures.shown).toBeCloseTo(68, 9);
@@ -61,7 +61,11 @@ describe('§22 internal-satisfaction-dept through files', () => {
     expect(reason).toMatchObject({ severity: 'error', sheet: '问卷答案', cell: 'H18' });
     const unknown = r.problems.find((p) => p.code === 'item-not-found')!;
     expect(unknown).toMatchObject({ severity: 'error', sheet: '问卷答案', cell: 'F19' });
-    expect(unknown.message).toContain('没有 指标「响应速度」、被评价部门「采购部」 这一组合(被评价部门「采购部」 可填的指标:及时性、准确性、服务态度)');
+    expect(unknown.message).toContain('没有 指标「响应速度」、被评价部门「行政部」 这一组合(被评价部门「行政部」 可填的指标:及时性、服务质量、服务态度)');
+    // 己's questionnaire on 行政部 has both errors (E without 理由, the unknown 指标): it is not computed from what is left,
+    // and 行政部 gets no score and no grade until it is corrected.
+    expect(group(r, 'questionnaire', '2026-03·财务部·己·行政部')).toMatchObject({ status: 'error', errorRows: 2, rows: 0, band: null });
+    expect(group(r, 'dept', '2026-03·行政部')).toMatchObject({ status: 'error', band: null, figures: {} });
   });
 
   it('graded workbook: the log kept with 加权分 beside it, a sheet per visible grouping, 汇总 and 问题; --json groups; the console table', async () => {
@@ -112,8 +116,12 @@ describe('§22 internal-satisfaction-dept through files', () => {
 
   it('the sample: 845/84.5 B, 680/68 C, 800/80 B, one unknown 指标', async () => {
     const r = await grade(path.join(repoRoot, 'samples/internal-satisfaction-dept.march.xlsx'), { output: null });
-    const got = r.groups!.filter((g) => g.grouping === 'dept').map((g) => [g.key.to, Number((g.figures.initial as number).toFixed(4)), Number((g.figures.shown as number).toFixed(4)), g.band]);
-    expect(got).toEqual([['采购部', 845, 84.5, 'B 良好'], ['人力资源部', 680, 68, 'C 称职'], ['财务部', 800, 80, 'B 良好']]);
+    const got = r.groups!.filter((g) => g.grouping === 'dept').map((g) =>
+      g.status === 'error' ? [g.key.to, '未定级', g.errorRows] : [g.key.to, Number((g.figures.initial as number).toFixed(4)), Number((g.figures.shown as number).toFixed(4)), g.band],
+    );
+    // 财务部's only questionnaire (行政部 孙经理) has an 指标 財务部 does not have: without it the questionnaire would be
+    // re-weighted (800 from the rest), so 财务部 waits for the correction.
+    expect(got).toEqual([['采购部', 845, 84.5, 'B 良好'], ['人力资源部', 680, 68, 'C 称职'], ['财务部', '未定级', 1]]);
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['item-not-found']);
   });
 });
@@ -121,16 +129,17 @@ describe('§22 internal-satisfaction-dept through files', () => {
 describe('§23 internal-satisfaction-workshop through files', () => {
   // 仓储部 4 workshops u = 2 → 较差 → 1 ÷ 0.9 = 1.11, monthly 92 → 90.89; 设备部 13 workshops w = 1 → 较差 → 1 ÷ 1.3 = 0.77,
   // monthly 88.5 → 87.73; 质检部 2 workshops u = 3, w = 1 → 差 → 2 ÷ 0.9 = 2.22; 采购配套部 7 workshops g = 2 → 较好 →
-  // 0.5 ÷ 1.1 = 0.45; 财务部 3 workshops (its 「差评」 answer is an error, left out) → 优秀 → 0.
+  // 0.5 ÷ 1.1 = 0.45; 财务部: its 「差评」 answer is an error, and counted without it (3 workshops, 优秀, 0) the department
+  // could escape a deduction 「差评」 may stand for, so it gets no grade and no deduction until it is corrected.
   const expected = [
     ['仓储部', 4, '较差', 1.11, 92, 90.89, '较差(36–40分)'],
     ['设备部', 13, '较差', 0.77, 88.5, 87.73, '较差(36–40分)'],
     ['质检部', 2, '差', 2.22, null, null, '差(31–35分)'],
     ['采购配套部', 7, '较好', 0.45, null, null, '较好(40–45分)'],
-    ['财务部', 3, '优秀', 0, null, null, '优秀(46–50分)'],
+    ['财务部', '未定级'],
   ];
   const lines = (r: GradeReport) =>
-    r.groups!.filter((g) => g.grouping === 'dept').map((g) => [g.key.dept, g.figures.served, g.figures.level, g.figures.deduction, g.figures.monthly, g.figures.after === null ? null : Number((g.figures.after as number).toFixed(4)), g.band]);
+    r.groups!.filter((g) => g.grouping === 'dept').map((g) => g.status === 'error' ? [g.key.dept, '未定级'] : [g.key.dept, g.figures.served, g.figures.level, g.figures.deduction, g.figures.monthly, g.figures.after === null ? null : Number((g.figures.after as number).toFixed(4)), g.band]);
 
   it('an openpyxl log: 1.11 and 0.77 exactly, taken off the monthly scores given; a wrong answer at its cell', async () => {
     const r = await grade(fixture('workshop.xlsx'));
@@ -158,7 +167,7 @@ describe('§23 internal-satisfaction-workshop through files', () => {
       ['仓储部', 4, '较差', 1.11, 92, 90.89, '较差(36–40分)'],
       ['设备部', 13, '较差', 0.77, null, null, '较差(36–40分)'],
       ['质检部', 2, '差', 2.22, null, null, '差(31–35分)'],
-      ['财务部', 3, '优秀', 0, null, null, '优秀(46–50分)'],
+      ['财务部', '未定级'],
     ]);
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['unknown-choice']);
   });

@@ -47,6 +47,10 @@ describe('kpi forms explains a record form', () => {
     expect(text).toContain('    满意率 = 订单数(认可满意 为 1) ÷ 全部订单数 × 100;分母为 0 时为错误');
     expect(text).toContain('    等级:按「满意率」(保留 2 位小数)定 默认(优秀/良好/一般/待改进):优秀 ≥ 90 / 良好 ≥ 80 / 一般 ≥ 60 / 待改进');
     out.length = 0;
+    expect(await formsCommand(o, 'internal-satisfaction-dept', false)).toBe(0);
+    expect(out.join('\n')).toContain('  问卷:按 考核周期(月) + 评价部门 + 评价人 + 被评价部门(中间步骤,不单列一表);组内有任何一条答案有错误时,本组不计算、不定等级(改正后重新评分)');
+    expect(out.join('\n')).toContain('查找表「各部门指标权重」(按 指标·被评价部门)');
+    out.length = 0;
     expect(await formsCommand(o, undefined, false)).toBe(0);
     expect(out.join('\n')).toContain('satisfaction-monthly       客户满意度每月记录表(记录表:每行一条客户,6 列;按 本月 统计;1.0.0)');
   });
