@@ -34,7 +34,7 @@ export function renderGroups(o: Output, r: GradeReport, options: { verbose?: boo
     o.out(o.color.bold(`按${g.label}(${groups.length} 个)`));
     const heads = [g.label, ...figures.map((f) => f.label), ...(g.band ? ['等级'] : [])];
     const rows = shown.map((x) => [
-      wrapText(x.keyText, 20).join('\n'),
+      wrapText(x.keyText, 32).join('\n'),
       ...figures.map((f) => figureText(f, x.figures[f.id] ?? null)),
       ...(g.band ? [x.band ?? o.color.red('未定级')] : []),
     ]);
