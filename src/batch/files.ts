@@ -54,6 +54,33 @@ export function fromRel(root: string, rel: string): string {
   return path.join(root, ...rel.split('/'));
 }
 
+/**
+ * `mkdir -p` that always ends. Node 20's recursive mkdir never returns where the system answers ENOENT for a
+ * folder whose parent exists (`--out /proc/x`): it retries the same step forever. Here each missing folder is
+ * made once, from the nearest existing one down, and any refusal is the caller's error.
+ */
+export async function makeDirs(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = path.resolve(dir);
+  for (;;) {
+    const stat = await fs.stat(at).catch((err: NodeJS.ErrnoException) => err);
+    if (!(stat instanceof Error)) {
+      if (!stat.isDirectory()) throw Object.assign(new Error(`${at} is not a folder`), { code: 'ENOTDIR' });
+      break;
+    }
+    if (stat.code !== 'ENOENT') throw stat;
+    missing.push(at);
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const d of missing.reverse()) {
+    await fs.mkdir(d).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EEXIST') throw err;
+    });
+  }
+}
+
 async function exists(p: string): Promise<boolean> {
   return fs.lstat(p).then(() => true, () => false);
 }
@@ -65,7 +92,7 @@ async function exists(p: string): Promise<boolean> {
 export async function moveDone(src: string, rel: string, doneRoot: string): Promise<string> {
   const target = fromRel(doneRoot, rel);
   const dir = path.dirname(target);
-  await fs.mkdir(dir, { recursive: true });
+  await makeDirs(dir);
   const ext = path.extname(target);
   const stem = path.basename(target, ext);
   for (let n = 0; n < 10_000; n++) {

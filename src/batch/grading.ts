@@ -7,7 +7,7 @@ import { VERSION } from '../version.js';
 import { fsReason, problem } from '../model/problems/index.js';
 import type { Job, Sorted } from './changes.js';
 import type { Candidate } from './discover.js';
-import { fromRel, moveDone } from './files.js';
+import { fromRel, makeDirs, moveDone } from './files.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 import { defaultGradeModule, GradePool, toModuleUrl } from './pool.js';
 import { statusOf } from './report.js';
@@ -133,7 +133,7 @@ async function gradeOne(
   const t = performance.now();
   let outcome: PoolOutcome;
   try {
-    await fs.mkdir(path.dirname(outputAbs), { recursive: true });
+    await makeDirs(path.dirname(outputAbs));
     outcome = await pool.run(file.abs, {
       ...(formOption !== null ? { form: formOption } : {}),
       output: outputAbs,

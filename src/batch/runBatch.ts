@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadForm } from '../forms/load.js';
 import { sortOut } from './changes.js';
 import { discover, isInside, type Candidate } from './discover.js';
-import { fromRel, planOutputs, removeStaleTemporaries } from './files.js';
+import { fromRel, makeDirs, planOutputs, removeStaleTemporaries } from './files.js';
 import { exitCodeOf, forgetGone, writeRunReport } from './finish.js';
 import { gradeAll, listUnchanged, reportSettling, startPool, type Results } from './grading.js';
 import { acquireLock } from './lock.js';
@@ -26,7 +26,7 @@ async function prepareFolders(options: BatchOptions): Promise<Folders | string> 
     const s = await fs.stat(abs).catch(() => null);
     if (s && !s.isDirectory()) throw new Error(`${what} ${abs} 已存在且不是文件夹`);
     try {
-      await fs.mkdir(abs, { recursive: true });
+      await makeDirs(abs);
     } catch (err) {
       throw new Error(`无法创建${what} ${abs}(${(err as NodeJS.ErrnoException).code ?? err})`);
     }
