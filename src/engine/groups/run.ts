@@ -247,40 +247,20 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       } else explanation.band = `${label(g.band.figure)} 无法计算,不定等级`;
     }
     problems.push(...groupProblems);
-    const out: GroupResult = {
-      grouping: g.id,
-      groupingLabel: g.label,
-      key: s.key,
-      keyText: s.keyText,
-      rows: s.rows,
-      errorRows: s.errorRows,
-      figures,
-      band,
-      status: groupProblems.length ? 'error' : 'scored',
-      explanation,
-      problems: groupProblems,
-    };
+    const out = groupResult(g, s, { figures, band, status: groupProblems.length ? 'error' : 'scored', explanation, problems: groupProblems });
     if (bandData) out.bandData = bandData;
-    if (s.at) out.at = s.at;
     return out;
   }
 
   /** A `whole` group with rows in error: no figures, no band, until the rows are corrected. */
   function withheldGroup(g: GroupingDef, s: GroupState): GroupResult {
     const what = g.from ? (def.groupings.find((x) => x.id === g.from)?.label ?? g.from) : def.records.label;
-    const out: GroupResult = {
-      grouping: g.id,
-      groupingLabel: g.label,
-      key: s.key,
-      keyText: s.keyText,
-      rows: s.rows,
-      errorRows: s.errorRows,
-      figures: {},
-      band: null,
-      status: 'error',
-      explanation: { band: `有 ${s.errorRows} 条${what}有错误,本组不计算、不定等级(改正后重新评分)` },
-      problems: [],
-    };
+    const explanation = { band: `有 ${s.errorRows} 条${what}有错误,本组不计算、不定等级(改正后重新评分)` };
+    return groupResult(g, s, { figures: {}, band: null, status: 'error', explanation, problems: [] });
+  }
+
+  function groupResult(g: GroupingDef, s: GroupState, outcome: Pick<GroupResult, 'figures' | 'band' | 'status' | 'explanation' | 'problems'>): GroupResult {
+    const out: GroupResult = { grouping: g.id, groupingLabel: g.label, key: s.key, keyText: s.keyText, rows: s.rows, errorRows: s.errorRows, ...outcome };
     if (s.at) out.at = s.at;
     return out;
   }
