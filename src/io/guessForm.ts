@@ -52,11 +52,13 @@ export function guessForm(grids: Grid[], forms: FormDef[]): FormDef | null {
   return guessFormDetailed(grids, forms).form;
 }
 
-/** Why no form was picked: the close candidates by name when there are some, else every form id. */
-/** Which forms the file might be, when its headings decide none. */
-export function unguessedProblem(file: string, candidates: FormMatch[], forms: FormDef[]): Problem {
+/**
+ * Why no form was picked: the close candidates by name when there are some, else every id `--form` takes
+ * (the person forms, then the record forms).
+ */
+export function unguessedProblem(file: string, candidates: FormMatch[], forms: FormDef[], recordFormIds: string[] = []): Problem {
   const named = candidates.length >= 2 ? candidates.map((m) => ({ form: m.form.title, formId: m.form.id })) : [];
-  return problem('form-not-recognized', { name: shownName(file), candidates: named, forms: forms.map((f) => f.id) }, { file });
+  return problem('form-not-recognized', { name: shownName(file), candidates: named, forms: [...forms.map((f) => f.id), ...recordFormIds] }, { file });
 }
 
 function clearlyBetter(a: FormMatch, b: FormMatch): boolean {

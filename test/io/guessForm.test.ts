@@ -39,6 +39,11 @@ describe('guessing among forms that share labels', () => {
     expect(message).toContain('--form');
   });
 
+  it('no candidate: every id --form takes is offered, record forms included', () => {
+    const { message } = unguessedProblem('march.csv', [], [probationLike, repLike], ['install-followup']);
+    expect(message).toBe('march.csv:认不出是哪种考核表(文件不是由 kpi template 生成)。请用 --form 指定,可选:trial、rep、install-followup');
+  });
+
   it('one label only one form has decides', () => {
     const g = guessFormDetailed(sheet([['姓名', '服务态度', '专业知识', '团队合作', '准时出勤'], ['王芳', '8', '9', '7', '10']]), [probationLike, repLike]);
     expect(g.form?.id).toBe('trial');
