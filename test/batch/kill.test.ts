@@ -29,7 +29,9 @@ describe('a run killed with SIGKILL', () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
     const out = path.join(root, 'out');
-    for (let i = 0; i < 20; i++) await put(inbox, `p${String(i).padStart(2, '0')}.xlsx`, { people: [{ id: `E${i}`, name: `人${i}` }], chunks: 8, chunkDelay: 25 });
+    for (let i = 0; i < 20; i++) await put(inbox, `p${String(i).padStart(2, '0')}.xlsx`, { people: [{ id: `E${i}`, name: `人${i}` }], chunks: 8, chunkDelay: 60 });
+    // Each output takes ~0.5 s to write, so the temporary seen below is still there when the kill lands even if
+    // this process is held up for a while under load (at 25 ms a chunk the kill sometimes came after the rename).
     const opts = { folder: inbox, out, jobs: 2, recheckMs: 0, settleMs: 1000 };
     const run = child(opts);
     // Kill once a few files are done and a temporary output is half written.
