@@ -9,6 +9,7 @@ import { StyleBook } from './styleBook.js';
 import { attributes, escapeXml, parseRef } from './xml.js';
 import { ZipWriter } from './zipWrite.js';
 import { kpiPart, ROWS_LEFT_OUT, type KpiPackage } from './kpiSheets.js';
+import { plainRowsXml } from './plainRows.js';
 import type { ResultStore } from './resultStore.js';
 
 // The graded workbook of the fast path: the input's package with kpi's parts moved in. kpi's parts come
@@ -559,6 +560,11 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
  * the rows streamed from the part a chunk at a time, each run of whole tags passed through `fix`.
  */
 async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (xml: string) => string): AsyncGenerator<string> {
+  const deferred = kpi.deferred.get(part);
+  // The rows exceljs did not write (明细's), rendered here before </sheetData>, through the same fix.
+  const rendered = function* (): Generator<string> {
+    if (deferred) for (const run of plainRowsXml(deferred.rows.rows(), deferred.rows.first, deferred.styleIds)) yield fix(run);
+  };
   const at = frame.indexOf(ROWS_LEFT_OUT);
   if (at < 0) throw new Error(`kpi's sheet ${part} without its rows' place`);
   yield frame.slice(0, at);
@@ -578,13 +584,16 @@ async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (
     }
     const end = carry.indexOf('</sheetData>');
     if (end >= 0) {
-      yield fix(carry.slice(0, end + '</sheetData>'.length));
+      yield fix(carry.slice(0, end));
+      yield* rendered();
+      yield '</sheetData>';
       carry = '';
       state = 'tail';
       return;
     }
     const self = /^<sheetData\b[^>]*\/>/.exec(carry);
     if (self) {
+      if (deferred) throw new Error(`kpi's sheet ${part}: rows deferred to a sheet without rows`);
       yield self[0];
       carry = '';
       state = 'tail';
