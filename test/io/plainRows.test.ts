@@ -64,4 +64,10 @@ describe('plainRowsXml', () => {
     expect(all.match(/<row /g)).toHaveLength(3000);
     expect(all).toContain('<row r="3002" spans="1:4" x14ac:dyDescent="0.25"><c r="A3002" s="1" t="str"><v>2999</v></c>');
   });
+
+  it('writes empty text as the shared empty string when given one (as the fast path keeps empty text)', () => {
+    expect([...plainRowsXml([{ values: ['', 'x'] }], 1, [0, 3], 7)].join('')).toBe(
+      '<row r="1" spans="1:2" x14ac:dyDescent="0.25"><c r="A1" t="s"><v>7</v></c><c r="B1" s="3" t="str"><v>x</v></c></row>',
+    );
+  });
 });

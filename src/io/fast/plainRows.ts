@@ -6,8 +6,11 @@ import { encodeLikeExceljs } from './xml.js';
 // (row-xform and cell-xform: the same attributes in the same order, text escaped the same way), without
 // building its row and cell models: the costliest part of writing kpi's sheets, and all of it garbage.
 
-/** The rows' XML from row `first` on, a run of rows per string; `styleIds` one per column, 0 for none. */
-export function* plainRowsXml(rows: Iterable<PlainRow>, first: number, styleIds: readonly number[]): Generator<string> {
+/**
+ * The rows' XML from row `first` on, a run of rows per string; `styleIds` one per column, 0 for none. Empty text
+ * is exceljs's `t="str"` with no value, or the shared string `emptyString` when given (as the fast path keeps it).
+ */
+export function* plainRowsXml(rows: Iterable<PlainRow>, first: number, styleIds: readonly number[], emptyString: number | null = null): Generator<string> {
   const cols = styleIds.map((id, i) => ({ letters: columnLetters(i + 1), s: id ? ` s="${id}"` : '' }));
   const spans = ` spans="1:${cols.length}"`;
   let n = first;
@@ -19,6 +22,7 @@ export function* plainRowsXml(rows: Iterable<PlainRow>, first: number, styleIds:
       const at = ` r="${col.letters}${n}"${col.s}`;
       if (v === null) run += col.s ? `<c${at}/>` : '';
       else if (typeof v === 'number') run += `<c${at}><v>${encodeLikeExceljs(String(v))}</v></c>`;
+      else if (v === '' && emptyString !== null) run += `<c${at} t="s"><v>${emptyString}</v></c>`;
       else run += `<c${at} t="str"><v>${encodeLikeExceljs(v)}</v></c>`;
     });
     run += '</row>';
