@@ -1,4 +1,4 @@
-// `kpi batch` with the real grader (worker threads running dist/) and the real samples; in-process (runCli)
+// `kpi batch` with the real grader and the real samples; in-process (runCli, grading on this thread)
 // except the run killed with SIGKILL, a process of its own.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
