@@ -250,10 +250,12 @@ describe('SIGINT / SIGTERM during a long write', () => {
 
   // Mid-write, or after 1 s (loading, reading or scoring, before any output: bin/kpi.js installs the handler
   // before it loads the program, so however busy the machine, the signal is never met by the default action).
+  // SIGINT and SIGTERM take the same handler (cli/signals.ts), which differs only in the exit code; SIGINT is
+  // sent early here, and while 60,000 people are read in signals.test.ts. A SIGINT mid-write as well cost
+  // ~4 s of processor time (reading 2,000 people) to check that same path again.
   it.concurrent.each([
     ['SIGTERM', 'writing', 143],
-    ['SIGINT', 'writing', 130],
-    ['SIGTERM', 1000, 143],
+    ['SIGINT', 1000, 130],
   ] as const)('%s (%s): exit %i, one line, no output, no temporary file, input unchanged', async (signal, when, exit) => {
     const r = await interrupt(signal, when);
     if (when === 'writing') expect(r.sawTemporary).toBe(true);
