@@ -185,11 +185,7 @@ describe('kpi batch (real grader)', () => {
     expect(doc.files.map((f) => f.file)).toEqual(r4.files.map((f) => f.file));
     expect(doc.reportFile).toBe(path.join(out, 'batch-report.json'));
 
-    // --force grades everything again.
-    const forced = await runCli(['batch', inbox, '--out', out, '--recursive', '--force', '--quiet']);
-    expect(forced.code).toBe(1);
-    expect(report(out).totals).toMatchObject({ files: 13, failed: 3, skippedUnchanged: 0 });
-
+    // (--force, which grades everything again, is checked in the --move-done case below, on one file instead of 13.)
     // Never graded, never touched: the lock file, the hidden file, the old output.
     expect(hashes(inbox)).toEqual(inputs);
     expect(listAll(out).filter((f) => f.startsWith('.'))).toEqual(['.kpi-manifest.json']);
@@ -261,7 +257,7 @@ describe('kpi batch (real grader)', () => {
     expect(hashes(inbox)).toEqual(inputs);
   }, 120_000);
 
-  it('--move-done: graded inputs are moved byte for byte; a broken file stays and is not retried', async () => {
+  it('--move-done: graded inputs are moved byte for byte; a broken file stays and is not retried, unless --force', async () => {
     const root = scratch();
     const inbox = path.join(root, 'inbox');
     const out = path.join(root, 'out');
@@ -286,5 +282,12 @@ describe('kpi batch (real grader)', () => {
     expect(report(out).files).toMatchObject([{ file: 'broken.xlsx', status: 'skipped-unchanged', lastStatus: 'failed' }]);
     expect(hashes(inbox)).toEqual({ 'broken.xlsx': before['broken.xlsx'] });
     expect(hashes(done)).toEqual(moved);
+
+    // --force grades everything again, the remembered failure too; it still fails and stays.
+    const forced = await runCli(['batch', inbox, '--out', out, '--recursive', '--move-done', done, '--force', '--quiet']);
+    expect(forced.code).toBe(1);
+    expect(report(out).totals).toMatchObject({ files: 1, failed: 1, skippedUnchanged: 0 });
+    expect(report(out).files).toMatchObject([{ file: 'broken.xlsx', status: 'failed' }]);
+    expect(hashes(inbox)).toEqual({ 'broken.xlsx': before['broken.xlsx'] });
   }, 120_000);
 });
