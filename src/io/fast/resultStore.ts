@@ -1,10 +1,12 @@
 import type ExcelJS from 'exceljs';
 import { columnLetters } from '../grid.js';
+import { Unsupported } from './readPackage.js';
 
 // The roster's result cells, kept compactly instead of as exceljs cells: for 50,000 people, 600,000 cells
 // of exceljs's model were a few hundred megabytes. writeResultsIntoSheets (src/io/graded/results.ts) writes
 // through a worksheet that hands out these cells for the rows the skeleton left out; everything else it
-// asks (headings, widths, heights, print set-up) goes to the skeleton's own worksheet.
+// asks (headings, widths, print set-up) goes to the skeleton's own worksheet. The heights of those rows are
+// kept here too: an exceljs row per person in the skeleton was a few hundred megabytes more. One store per sheet.
 
 type Value = number | string | null;
 type Style = Partial<ExcelJS.Style>;
@@ -14,6 +16,39 @@ export class ResultStore {
   readonly rows = new Map<number, Array<number | Value | Style>>();
   /** The distinct style objects, each to be rendered once by exceljs. */
   readonly styles = new Set<Style>();
+  /** Heights set on the rows left out. */
+  readonly heights = new Map<number, number>();
+
+  /** A left-out row: its height only. Anything else asked of it is what the fast path does not do. */
+  row(row: number): ExcelJS.Row {
+    const heights = this.heights;
+    const light = {
+      number: row,
+      get height() {
+        return heights.get(row);
+      },
+      set height(h: number | undefined) {
+        if (h === undefined) heights.delete(row);
+        else heights.set(row, h);
+      },
+    };
+    return new Proxy(light, {
+      get(target, key) {
+        if (key === 'number' || key === 'height') return target[key];
+        throw new Unsupported(`row ${row}: ${String(key)} of a row left out of the skeleton`);
+      },
+      set(target, key, value) {
+        if (key !== 'height') throw new Unsupported(`row ${row}: setting ${String(key)} of a row left out of the skeleton`);
+        target.height = value as number | undefined;
+        return true;
+      },
+    }) as unknown as ExcelJS.Row;
+  }
+
+  /** The rows holding stored cells or a height, in order. */
+  rowNumbers(): number[] {
+    return [...new Set([...this.rows.keys(), ...this.heights.keys()])].sort((a, b) => a - b);
+  }
 
   cell(row: number, col: number): ExcelJS.Cell {
     const store = this;
@@ -69,6 +104,9 @@ export class ResultStore {
 export function storedSheet(ws: ExcelJS.Worksheet, store: ResultStore, kept: (row: number) => boolean): ExcelJS.Worksheet {
   return new Proxy(ws, {
     get(target, key) {
+      if (key === 'getRow') {
+        return (r: number) => (kept(r) ? target.getRow(r) : store.row(r));
+      }
       if (key === 'getCell') {
         return (r: number | string, c?: number) => {
           if (typeof r === 'number' && typeof c === 'number' && !kept(r)) return store.cell(r, c);

@@ -34,8 +34,8 @@ export interface TransplantPlan {
   /** The skeleton's sheet of style samples: cell i of row 1 has style samples[i - 1]. */
   sampleSheet: string;
   samples: Array<Partial<ExcelJS.Style>>;
-  /** Result cells of the rows the skeleton left out. */
-  store: ResultStore;
+  /** Result cells and heights of the rows the skeleton left out, per sheet. */
+  stores: Map<string, ResultStore>;
   /** 汇总, 明细, 问题 and _kpi as exceljs's streaming writer wrote them, charts and links added. */
   kpi: KpiPackage;
   names: { summary: string; detail: string; problems: string };
@@ -145,14 +145,18 @@ function* kpiRows(xml: string): Generator<KpiRow> {
 }
 
 /** The skeleton's rows and the stored rows, by row number. */
-function* withStored(rows: Generator<KpiRow>, stored: number[], cells: (n: number) => string[]): Generator<KpiRow> {
+function* withStored(rows: Generator<KpiRow>, stored: number[], cells: (n: number) => string[], height: (n: number) => number | undefined): Generator<KpiRow> {
+  const storedRow = (n: number): KpiRow => {
+    const ht = height(n);
+    return { n, attrs: ht === undefined ? '' : ` ht="${ht}"`, body: '', extra: cells(n) };
+  };
   let k = 0;
   for (const row of rows) {
-    while (k < stored.length && stored[k]! < row.n) yield { n: stored[k]!, attrs: '', body: '', extra: cells(stored[k++]!) };
+    while (k < stored.length && stored[k]! < row.n) yield storedRow(stored[k++]!);
     if (k < stored.length && stored[k] === row.n) row.extra = cells(stored[k++]!);
     yield row;
   }
-  while (k < stored.length) yield { n: stored[k]!, attrs: '', body: '', extra: cells(stored[k++]!) };
+  while (k < stored.length) yield storedRow(stored[k++]!);
 }
 
 const CELL = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
@@ -185,14 +189,14 @@ async function* mergedSheet(
   edit: { first: number; last: number; marked: Set<string> },
   fix: (xml: string) => string,
   legacyDrawing: string | null,
-  stored: { rows: number[]; cells: (n: number) => string[] },
+  stored: { rows: number[]; cells: (n: number) => string[]; height: (n: number) => number | undefined },
 ): AsyncGenerator<string> {
   const kpiOpen = kpiXml.indexOf('<sheetData');
   const kpiDataEnd = kpiXml.indexOf('</sheetData>');
   const kpiHead = kpiXml.slice(0, kpiOpen);
   const kpiTail = kpiDataEnd >= 0 ? kpiXml.slice(kpiDataEnd + '</sheetData>'.length) : kpiXml.slice(kpiXml.indexOf('>', kpiOpen) + 1);
   const kpiParts = splitSheet(kpiHead, kpiTail);
-  const rows = withStored(kpiRows(kpiDataEnd >= 0 ? kpiXml.slice(kpiOpen, kpiDataEnd) : ''), stored.rows, stored.cells);
+  const rows = withStored(kpiRows(kpiDataEnd >= 0 ? kpiXml.slice(kpiOpen, kpiDataEnd) : ''), stored.rows, stored.cells, stored.height);
   let nextKpi = rows.next();
 
   const inSpan = (col: number) => col >= edit.first && col <= edit.last;
@@ -375,8 +379,8 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
     const xf = attr(c.attrs, 's');
     if (style) sampleXf.set(style, xf === undefined ? '' : ` s="${remapSkeleton(Number(xf))}"`);
   }
-  const storedCells = (n: number) =>
-    plan.store.cellsOf(n).map(({ col, value, style }) => {
+  const storedCells = (store: ResultStore) => (n: number) =>
+    store.cellsOf(n).map(({ col, value, style }) => {
       const ref = `${columnLetters(col)}${n}`;
       const s = sampleXf.get(style) ?? '';
       if (value === null) return `<c r="${ref}"${s}/>`;
@@ -531,8 +535,9 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
       else if (entry.name === 'xl/styles.xml') continue; // last: the merge above added kpi's styles
       else if (entry.name === sstPart) await zip.add(entry.name, [sstXml]);
       else if (edit) {
-        const stored = [...plan.store.rows.keys()].sort((a, b) => a - b);
-        await zip.add(entry.name, mergedSheet(input, entry.name, edit.skeletonXml, plan.edited.get(edit.name)!, fromSkeleton, edit.legacy, { rows: stored, cells: storedCells }));
+        const store = plan.stores.get(edit.name);
+        const stored = { rows: store?.rowNumbers() ?? [], cells: store ? storedCells(store) : () => [], height: (n: number) => store?.heights.get(n) };
+        await zip.add(entry.name, mergedSheet(input, entry.name, edit.skeletonXml, plan.edited.get(edit.name)!, fromSkeleton, edit.legacy, stored));
       } else if (replaced.has(entry.name)) await zip.add(entry.name, [replaced.get(entry.name)!]);
       else if (streamed.has(entry.name)) await zip.add(entry.name, streamed.get(entry.name)!());
       else if (isSheetPart(input, entry)) await copyUnselected(zip, input, entry);
