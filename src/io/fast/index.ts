@@ -12,7 +12,7 @@ import { VERSION } from '../../version.js';
 import { writeKpiPackage } from './kpiSheets.js';
 import type { FastInput } from './read.js';
 import { Unsupported } from './readPackage.js';
-import { ResultStore, storedSheet } from './resultStore.js';
+import { boundMember, ResultStore, storedSheet } from './resultStore.js';
 import { loadSkeleton, type SkeletonSheet } from './skeleton.js';
 import { transplant, type Edited } from './transplant.js';
 import { parseRef } from './xml.js';
@@ -73,11 +73,10 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
     hintLastUsedColumn(view, last);
     views.set(name, view);
   }
+  const getWorksheet = (n: string) => views.get(n) ?? wb.getWorksheet(n);
   const book = new Proxy(wb, {
     get(target, key) {
-      if (key === 'getWorksheet') return (n: string) => views.get(n) ?? target.getWorksheet(n);
-      const v = Reflect.get(target, key, target) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      return key === 'getWorksheet' ? getWorksheet : boundMember(target, key);
     },
   });
 

@@ -9,6 +9,7 @@ import { StyleBook } from './styleBook.js';
 import { attributes, escapeXml, parseRef } from './xml.js';
 import { ZipWriter } from './zipWrite.js';
 import { kpiPart, ROWS_LEFT_OUT, type KpiPackage } from './kpiSheets.js';
+import { plainRowsXml } from './plainRows.js';
 import type { ResultStore } from './resultStore.js';
 
 // The graded workbook of the fast path: the input's package with kpi's parts moved in. kpi's parts come
@@ -172,6 +173,24 @@ function cellsOf(body: string): Array<{ col: number; xml: string; attrs: string 
   return out;
 }
 
+/**
+ * The column of a row's last cell (cells are in column order), 0 for a row without cells, null when the last
+ * cell does not say (no r attribute): the caller then parses the row.
+ */
+function lastCellColumn(body: string): number | null {
+  let at = body.length;
+  for (;;) {
+    at = body.lastIndexOf('<c', at - 1);
+    if (at < 0) return 0;
+    const next = body[at + 2];
+    // <c r=…>, not <charset …/> of rich text inside a cell.
+    if (next === ' ' || next === '>' || next === '/' || next === '\t' || next === '\n' || next === '\r') break;
+  }
+  const tag = body.slice(at, body.indexOf('>', at) + 1);
+  const ref = /\sr="([A-Z]+\d+)"/.exec(tag)?.[1];
+  return ref ? (parseRef(ref)?.[1] ?? null) : null;
+}
+
 const colOf = (cellXml: string) => parseRef(/\br="([A-Z]+\d+)"/.exec(cellXml)![1]!)![1];
 
 const attr = (attrs: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1];
@@ -224,8 +243,10 @@ async function* mergedSheet(
   const mergeRow = (n: number, attrs: string, body: string, row: KpiRow): string => {
     const { adds, marks } = kpiCells(row);
     let cells = body;
-    const needsParse = marks.size > 0 || (adds.length > 0 && cellsOf(body).some((c) => inSpan(c.col)));
-    if (needsParse || adds.length) {
+    // Most rows: kpi's cells go right of the row's own last cell and nothing is marked — appended as they are.
+    const appendOnly = marks.size === 0 && adds.length > 0 && (lastCellColumn(body) ?? Infinity) < edit.first;
+    if (appendOnly) cells = body + adds.join('');
+    else if (marks.size > 0 || adds.length) {
       const own = cellsOf(body).filter((c) => !inSpan(c.col));
       const placed = own.map((c) => {
         const s = marks.get(c.col);
@@ -559,6 +580,16 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
  * the rows streamed from the part a chunk at a time, each run of whole tags passed through `fix`.
  */
 async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (xml: string) => string): AsyncGenerator<string> {
+  const deferred = kpi.deferred.get(part);
+  // The rows exceljs did not write (明细's), rendered here before </sheetData>, through the same fix.
+  // Rendered with the styles and empty text `fix` gives (asked of one cell each), not fixed afterwards: 130 MB of
+  // XML through its regular expressions was the slowest step of the fast path.
+  const rendered = function* (): Generator<string> {
+    if (!deferred) return;
+    const styleIds = deferred.styleIds.map((id) => (id === 0 ? 0 : Number(attr(fix(`<c r="A1" s="${id}"/>`), 's') ?? 0)));
+    const empty = /^<c r="A1" t="s"><v>(\d+)<\/v><\/c>$/.exec(fix('<c r="A1" t="str"><v></v></c>'))?.[1];
+    yield* plainRowsXml(deferred.rows.rows(), deferred.rows.first, styleIds, empty === undefined ? null : Number(empty));
+  };
   const at = frame.indexOf(ROWS_LEFT_OUT);
   if (at < 0) throw new Error(`kpi's sheet ${part} without its rows' place`);
   yield frame.slice(0, at);
@@ -578,13 +609,16 @@ async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (
     }
     const end = carry.indexOf('</sheetData>');
     if (end >= 0) {
-      yield fix(carry.slice(0, end + '</sheetData>'.length));
+      yield fix(carry.slice(0, end));
+      yield* rendered();
+      yield '</sheetData>';
       carry = '';
       state = 'tail';
       return;
     }
     const self = /^<sheetData\b[^>]*\/>/.exec(carry);
     if (self) {
+      if (deferred) throw new Error(`kpi's sheet ${part}: rows deferred to a sheet without rows`);
       yield self[0];
       carry = '';
       state = 'tail';
