@@ -1,9 +1,10 @@
 // gradeOnThisThread: the same run with the grader on the calling thread (how the CLI runs in-process).
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
-import type { BatchEvent } from '../../src/batch/types.js';
-import { listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
+import { FAKE_GRADER, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
 
 describe('grading on this thread', () => {
   it('gives the verdicts the worker threads give, one file at a time; a throw fails only its file', async () => {
@@ -15,8 +16,17 @@ describe('grading on this thread', () => {
     await put(inbox, 'c-fail.xlsx', { fail: '表头不对' });
     await put(inbox, 'd-throw.xlsx', { throw: 'boom' });
     await put(inbox, 'i-person.xlsx', { people: [{ id: 'E9', name: '错', status: 'error' }] });
-    const events: BatchEvent[] = [];
-    const result = await runBatch(options(inbox, { out, jobs: 3, gradeOnThisThread: true }), { onEvent: (e) => events.push(e) });
+    // The fake grader, wrapped to count the gradings in progress at once (on this thread: one global).
+    const counting = path.join(root, 'counting-grade.mjs');
+    await fs.writeFile(counting, [
+      `import { gradeFile as fake } from ${JSON.stringify(pathToFileURL(FAKE_GRADER).href)};`,
+      'export async function gradeFile(input, options) {',
+      '  const g = (globalThis.__kpiGrading ??= { now: 0, most: 0 });',
+      '  g.most = Math.max(g.most, ++g.now);',
+      '  try { return await fake(input, options); } finally { g.now--; }',
+      '}',
+    ].join('\n'));
+    const result = await runBatch(options(inbox, { out, jobs: 3, gradeModule: counting, gradeOnThisThread: true }));
     expect(result.exitCode).toBe(1);
     const r = reportOf(result);
     expect(statuses(r)).toEqual({
@@ -28,9 +38,9 @@ describe('grading on this thread', () => {
     await readFakeOutput(path.join(out, 'a-good.graded.xlsx'));
     await readFakeOutput(path.join(out, 'i-person.graded.xlsx'));
     expect((await listAll(out)).filter((f) => f.startsWith('.kpi-tmp-'))).toEqual([]);
-    // One at a time: each file is done before the next one's grading ends (a-good waits 50 ms, the others do not).
-    const done = events.filter((e) => e.type === 'file-done').map((e) => (e as { file: string }).file);
-    expect(done[0]).toBe('a-good.xlsx');
+    // One at a time, although three lanes take files (a-good's grading waits 50 ms: the others would overlap it).
+    expect((globalThis as { __kpiGrading?: { most: number } }).__kpiGrading).toEqual({ now: 0, most: 1 });
+    delete (globalThis as { __kpiGrading?: unknown }).__kpiGrading;
 
     // The thrown file is tried again (not a verdict on its content); the others are remembered.
     const again = reportOf(await runBatch(options(inbox, { out, gradeOnThisThread: true })));
