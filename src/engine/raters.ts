@@ -50,11 +50,14 @@ function within(mean: number, values: readonly number[]): number {
 
 export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: PersonEntries, name?: string): ItemOutcome {
   const base = { id: item.id, label: item.label, partId: part.id, max: item.max };
+  // Each result built as one literal: see src/model/copy.ts for why not `{ ...base, score }`.
+  const result = (score: number | null, explanation: string, raters?: RaterScore[]): ItemResult =>
+    raters ? { id: base.id, label: base.label, partId: base.partId, max: base.max, score, explanation, raters } : { id: base.id, label: base.label, partId: base.partId, max: base.max, score, explanation };
   const scope = (rater: string): SlotScope => ({ item, rater, personAt: person.at, ...(name ? { person: name } : {}) });
   const groups = itemRaters(form, item, part);
   if (groups.length === 0) {
     const out = scoreSlot(item, person.entries, '', 1, scope(''), true, person.withheld);
-    return { result: { ...base, score: out.score, explanation: out.explanation }, problems: out.problems, spread: [] };
+    return { result: result(out.score, out.explanation), problems: out.problems, spread: [] };
   }
 
   const allOptional = item.inputs.every((i) => i.optional);
@@ -96,7 +99,7 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
   // A bad 自评 is an error for the person, but the item can still be scored from the groups that count.
   const failed = presentWeighted.length === 0 || problems.some((p) => p.code === 'missing-rater') || presentWeighted.some((g) => g.score === null);
   if (failed) {
-    return { result: { ...base, score: null, explanation: cannotScore(problems), raters }, problems, spread: [] };
+    return { result: result(null, cannotScore(problems), raters), problems, spread: [] };
   }
 
   const wSum = presentWeighted.reduce((a, g) => a + g.def.weight, 0);
@@ -105,7 +108,7 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
     presentWeighted.length === 1 ? groupScores[0]! : within(presentWeighted.reduce((a, g) => a + g.def.weight * g.score!, 0) / wSum, groupScores);
   const absent = weighted.filter((g) => g.slots.length === 0).map((g) => g.def.label);
   const explanation = explain(weighted, presentWeighted, outcomes, score, absent);
-  return { result: { ...base, score, explanation, raters }, problems, spread: absent };
+  return { result: result(score, explanation, raters), problems, spread: absent };
 }
 
 /** "主管评:良好 → 80", "同事评(3人)平均 80" (anonymous: never per person), "客户评(2人):100、80,平均 90". */

@@ -4,6 +4,7 @@ import type { PersonEntries } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import type { ItemResult, PersonResult } from '../model/result.js';
+import { copyWith } from '../model/copy.js';
 import { combine } from './combine.js';
 import { applyScale, emptyBandCounts } from './grades.js';
 import { extraGradings, mainGrading, type ResolvedGrading } from './scales.js';
@@ -103,19 +104,11 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
 function settle(form: FormDef, r: PersonResult): PersonResult {
   const errors = r.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0 || r.total100 === null) {
-    const { bandData: _d, grades: _g, ...rest } = r;
-    return {
-      ...rest,
-      status: 'error',
-      total: null,
-      total100: null,
-      points: null,
-      band: null,
-      explanation: `有 ${Math.max(errors, 1)} 个错误,未计算总分`,
-    };
+    const fields: Partial<PersonResult> = { status: 'error', total: null, total100: null, points: null, band: null, explanation: `有 ${Math.max(errors, 1)} 个错误,未计算总分` };
+    return copyWith(r, fields, ['bandData', 'grades']);
   }
   const main = grade(mainGrading(form), r);
-  const out: PersonResult = { ...r, status: 'scored', band: main.label, explanation: main.label ? `${r.explanation} → ${main.label}` : r.explanation };
+  const out = copyWith(r, { status: 'scored', band: main.label, explanation: main.label ? `${r.explanation} → ${main.label}` : r.explanation });
   if (main.data) out.bandData = main.data;
   else delete out.bandData;
   const extra = extraGradings(form);
@@ -174,9 +167,8 @@ export function rank(people: readonly PersonResult[]): PersonResult[] {
   });
   return people.map((p, i) => {
     const s = shown[i];
-    const { rank: _old, ...rest } = p;
-    if (s === null || s === undefined) return rest;
-    return { ...rest, rank: firstAt.get(s)! };
+    if (s === null || s === undefined) return copyWith(p, {}, ['rank']);
+    return copyWith(p, { rank: firstAt.get(s)! }, ['rank']);
   });
 }
 

@@ -226,6 +226,36 @@ describe('fast path and exceljs path', () => {
     }
   }, 120_000);
 
+  it('write each roster sheet\'s results into its own sheet when a workbook has two', async () => {
+    // Two departments on two roster sheets: row 2 of each holds a different person, so results kept for
+    // one sheet and written into the other would show.
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const first = wb.worksheets.find((w) => w.state === 'visible')!;
+    const second = wb.addWorksheet('客服二部');
+    first.eachRow((row, n) => {
+      if (n <= 2) second.getRow(n).values = row.values as ExcelJS.CellValue[];
+    });
+    fillRoster(first, f, Array.from({ length: 6 }, (_, i) => person(i)));
+    fillRoster(second, f, Array.from({ length: 9 }, (_, i) => person(200 + i)));
+    const input = path.join(dir, 'two.xlsx');
+    await wb.xlsx.writeFile(input);
+    const [fullFile, fastFile] = [path.join(dir, 'full.xlsx'), path.join(dir, 'fast.xlsx')];
+    const full = await gradeFile(input, { output: fullFile, writer: 'exceljs', gradedAt: new Date(0) });
+    const fast = await gradeFile(input, { output: fastFile, writer: 'package', gradedAt: new Date(0) });
+    if (!full.ok || !fast.ok) throw new Error('grading failed');
+    expect(fast.report).toEqual({ ...full.report, output: fastFile });
+    // 6 + 9 people; 员工200's 客户回访率 = V/N × 20 with V = 30 + 200 % 21 = 41, N = 50: 41/50 × 20 = 16.4.
+    expect(full.report.people.map((p) => p.name)).toHaveLength(15);
+    expect(full.report.people.find((p) => p.name === '员工200')!.items[0]!.score).toBe(16.4);
+    const [a, b] = [await readWorkbook(fullFile), await readWorkbook(fastFile)];
+    for (const ws of a.worksheets) {
+      expect([...cells(b.getWorksheet(ws.name)!)], ws.name).toEqual([...cells(ws)]);
+      expect(setUp(b.getWorksheet(ws.name)!), ws.name).toEqual(setUp(ws));
+    }
+  }, 120_000);
+
   it('a form-layout workbook asked for the fast path is written by exceljs', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');

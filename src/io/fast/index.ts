@@ -12,7 +12,7 @@ import { VERSION } from '../../version.js';
 import { writeKpiPackage } from './kpiSheets.js';
 import type { FastInput } from './read.js';
 import { Unsupported } from './readPackage.js';
-import { ResultStore, storedSheet } from './resultStore.js';
+import { boundMember, ResultStore, storedSheet } from './resultStore.js';
 import { loadSkeleton, type SkeletonSheet } from './skeleton.js';
 import { transplant, type Edited } from './transplant.js';
 import { parseRef } from './xml.js';
@@ -59,7 +59,7 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
   if (wb.worksheets.length !== fast.pkg.sheets.length) throw new Unsupported('sheets exceljs does not load');
 
   // The result cells of the rows the skeleton left out go to the store; all else to the skeleton.
-  const store = new ResultStore();
+  const stores = new Map<string, ResultStore>();
   const views = new Map<string, ExcelJS.Worksheet>();
   for (const [name, s] of sheets) {
     const ws = wb.getWorksheet(name);
@@ -67,15 +67,16 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
     if (!ws || last === undefined) throw new Unsupported(`sheet ${name} not read`);
     // Near XFD the exceljs path looks for room within the rows used, which the skeleton does not hold.
     if (last + 256 > EXCEL_MAX_COLUMNS) throw new Unsupported('results near the last column');
+    const store = new ResultStore();
+    stores.set(name, store);
     const view = storedSheet(ws, store, (r) => r <= s.through || s.rows.has(r));
     hintLastUsedColumn(view, last);
     views.set(name, view);
   }
+  const getWorksheet = (n: string) => views.get(n) ?? wb.getWorksheet(n);
   const book = new Proxy(wb, {
     get(target, key) {
-      if (key === 'getWorksheet') return (n: string) => views.get(n) ?? target.getWorksheet(n);
-      const v = Reflect.get(target, key, target) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      return key === 'getWorksheet' ? getWorksheet : boundMember(target, key);
     },
   });
 
@@ -101,7 +102,7 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
   wb.views = [{ ...view, firstSheet: 0, activeTab: 0 } as ExcelJS.WorkbookView];
 
   // The styles of the stored cells, one sample cell each, rendered with the skeleton.
-  const samples = [...store.styles];
+  const samples = [...new Set([...stores.values()].flatMap((st) => [...st.styles]))];
   let sampleName = '__kpi_styles__';
   while (wb.getWorksheet(sampleName)) sampleName += '_';
   const sampleSheet = wb.addWorksheet(sampleName);
@@ -114,7 +115,7 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
     const span = ledger.columnSpans.find((x) => x.sheet === name);
     edited.set(name, { first: span?.first ?? Infinity, last: span?.last ?? -Infinity, marked: s.marked });
   }
-  await transplant({ input: fast.pkg, skeleton, sampleSheet: sampleName, samples, store, kpi, names, metadataIsNew: !meta, edited }, file);
+  await transplant({ input: fast.pkg, skeleton, sampleSheet: sampleName, samples, stores, kpi, names, metadataIsNew: !meta, edited }, file);
 }
 
 /** The rows of a small sheet up to its last value, as values (what save appends below). */

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import { addSummaryCharts, type ChartPlan } from '../graded/charts.js';
-import { writeKpiSheets, type SummaryInput, type SummarySheets } from '../graded/summarySheets.js';
+import { writeKpiSheets, type DeferredRows, type SummaryInput, type SummarySheets } from '../graded/summarySheets.js';
 import { METADATA_SHEET } from '../metadata.js';
 import { readZipDirectory, type ZipEntry } from '../zipGuard.js';
 import { inflateChunks } from './inflate.js';
@@ -24,6 +24,8 @@ export interface KpiPackage {
    * links change; the rows are streamed from the part itself when the package is written (transplant.ts).
    */
   frames: Map<string, string>;
+  /** Rows kpi's sheets left to be rendered into the part as it is written (明细's), with their style ids. */
+  deferred: Map<string, { rows: DeferredRows; styleIds: number[] }>;
 }
 
 export const ROWS_LEFT_OUT = '<sheetData/>';
@@ -47,6 +49,7 @@ export async function writeKpiPackage(
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
   // The streaming writer has no <printOptions>: kept from each sheet's set-up and put in below.
   const printOptions = new Map<string, string>();
+  const deferred = new Map<string, { rows: DeferredRows; styleIds: number[] }>();
   const host = {
     addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>) {
       const ws = wb.addWorksheet(name, options);
@@ -63,6 +66,14 @@ export async function writeKpiPackage(
       return ws;
     },
     getWorksheet: (name: string) => wb.getWorksheet(name),
+    deferRows(name: string, rows: DeferredRows): boolean {
+      // The style ids exceljs gave the row above (it caches them by style object); none cached, no deferring.
+      const styles = (wb as unknown as { styles?: { weakMap?: WeakMap<object, number> } }).styles;
+      const styleIds = rows.styles.map((st) => styles?.weakMap?.get(st));
+      if (styleIds.some((id) => id === undefined)) return false;
+      deferred.set(name, { rows, styleIds: styleIds as number[] });
+      return true;
+    },
   };
   const charts: ChartPlan = writeKpiSheets(host, input, names);
   const meta = wb.addWorksheet(METADATA_SHEET, metadata.isNew ? { state: 'hidden' } : {});
@@ -79,12 +90,17 @@ export async function writeKpiPackage(
   const buffer = Buffer.concat(chunks);
   const dir = readZipDirectory(buffer);
   if (!dir.ok) throw new Error('exceljs wrote an unreadable package');
-  const pkg: KpiPackage = { buffer, entries: new Map(dir.entries.map((e) => [e.name, e])), maxSize: 2 ** 31, edits: new Map(), frames: new Map() };
+  const pkg: KpiPackage = { buffer, entries: new Map(dir.entries.map((e) => [e.name, e])), maxSize: 2 ** 31, edits: new Map(), frames: new Map(), deferred: new Map() };
   for (const part of sheetList(pkg).values()) pkg.frames.set(part, await frameOf(pkg, part));
   const zip = partEditor(pkg) as unknown as JSZip;
   await addSummaryCharts(zip, charts);
   for (const name of [names.summary, names.problems]) internalLinks(pkg, name);
   const parts = sheetList(pkg);
+  for (const [name, rows] of deferred) {
+    const part = parts.get(name);
+    if (!part) throw new Error(`kpi's sheet ${name} missing from its package`);
+    pkg.deferred.set(part, rows);
+  }
   for (const [name, xml] of printOptions) {
     const part = parts.get(name);
     const text = part ? kpiPart(pkg, part) : null;

@@ -9,6 +9,7 @@ import { StyleBook } from './styleBook.js';
 import { attributes, escapeXml, parseRef } from './xml.js';
 import { ZipWriter } from './zipWrite.js';
 import { kpiPart, ROWS_LEFT_OUT, type KpiPackage } from './kpiSheets.js';
+import { plainRowsXml } from './plainRows.js';
 import type { ResultStore } from './resultStore.js';
 
 // The graded workbook of the fast path: the input's package with kpi's parts moved in. kpi's parts come
@@ -34,8 +35,8 @@ export interface TransplantPlan {
   /** The skeleton's sheet of style samples: cell i of row 1 has style samples[i - 1]. */
   sampleSheet: string;
   samples: Array<Partial<ExcelJS.Style>>;
-  /** Result cells of the rows the skeleton left out. */
-  store: ResultStore;
+  /** Result cells and heights of the rows the skeleton left out, per sheet. */
+  stores: Map<string, ResultStore>;
   /** 汇总, 明细, 问题 and _kpi as exceljs's streaming writer wrote them, charts and links added. */
   kpi: KpiPackage;
   names: { summary: string; detail: string; problems: string };
@@ -145,14 +146,18 @@ function* kpiRows(xml: string): Generator<KpiRow> {
 }
 
 /** The skeleton's rows and the stored rows, by row number. */
-function* withStored(rows: Generator<KpiRow>, stored: number[], cells: (n: number) => string[]): Generator<KpiRow> {
+function* withStored(rows: Generator<KpiRow>, stored: number[], cells: (n: number) => string[], height: (n: number) => number | undefined): Generator<KpiRow> {
+  const storedRow = (n: number): KpiRow => {
+    const ht = height(n);
+    return { n, attrs: ht === undefined ? '' : ` ht="${ht}"`, body: '', extra: cells(n) };
+  };
   let k = 0;
   for (const row of rows) {
-    while (k < stored.length && stored[k]! < row.n) yield { n: stored[k]!, attrs: '', body: '', extra: cells(stored[k++]!) };
+    while (k < stored.length && stored[k]! < row.n) yield storedRow(stored[k++]!);
     if (k < stored.length && stored[k] === row.n) row.extra = cells(stored[k++]!);
     yield row;
   }
-  while (k < stored.length) yield { n: stored[k]!, attrs: '', body: '', extra: cells(stored[k++]!) };
+  while (k < stored.length) yield storedRow(stored[k++]!);
 }
 
 const CELL = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
@@ -166,6 +171,24 @@ function cellsOf(body: string): Array<{ col: number; xml: string; attrs: string 
     out.push({ col, xml: m[0], attrs: m[1]! });
   }
   return out;
+}
+
+/**
+ * The column of a row's last cell (cells are in column order), 0 for a row without cells, null when the last
+ * cell does not say (no r attribute): the caller then parses the row.
+ */
+function lastCellColumn(body: string): number | null {
+  let at = body.length;
+  for (;;) {
+    at = body.lastIndexOf('<c', at - 1);
+    if (at < 0) return 0;
+    const next = body[at + 2];
+    // <c r=…>, not <charset …/> of rich text inside a cell.
+    if (next === ' ' || next === '>' || next === '/' || next === '\t' || next === '\n' || next === '\r') break;
+  }
+  const tag = body.slice(at, body.indexOf('>', at) + 1);
+  const ref = /\sr="([A-Z]+\d+)"/.exec(tag)?.[1];
+  return ref ? (parseRef(ref)?.[1] ?? null) : null;
 }
 
 const colOf = (cellXml: string) => parseRef(/\br="([A-Z]+\d+)"/.exec(cellXml)![1]!)![1];
@@ -185,14 +208,14 @@ async function* mergedSheet(
   edit: { first: number; last: number; marked: Set<string> },
   fix: (xml: string) => string,
   legacyDrawing: string | null,
-  stored: { rows: number[]; cells: (n: number) => string[] },
+  stored: { rows: number[]; cells: (n: number) => string[]; height: (n: number) => number | undefined },
 ): AsyncGenerator<string> {
   const kpiOpen = kpiXml.indexOf('<sheetData');
   const kpiDataEnd = kpiXml.indexOf('</sheetData>');
   const kpiHead = kpiXml.slice(0, kpiOpen);
   const kpiTail = kpiDataEnd >= 0 ? kpiXml.slice(kpiDataEnd + '</sheetData>'.length) : kpiXml.slice(kpiXml.indexOf('>', kpiOpen) + 1);
   const kpiParts = splitSheet(kpiHead, kpiTail);
-  const rows = withStored(kpiRows(kpiDataEnd >= 0 ? kpiXml.slice(kpiOpen, kpiDataEnd) : ''), stored.rows, stored.cells);
+  const rows = withStored(kpiRows(kpiDataEnd >= 0 ? kpiXml.slice(kpiOpen, kpiDataEnd) : ''), stored.rows, stored.cells, stored.height);
   let nextKpi = rows.next();
 
   const inSpan = (col: number) => col >= edit.first && col <= edit.last;
@@ -220,8 +243,10 @@ async function* mergedSheet(
   const mergeRow = (n: number, attrs: string, body: string, row: KpiRow): string => {
     const { adds, marks } = kpiCells(row);
     let cells = body;
-    const needsParse = marks.size > 0 || (adds.length > 0 && cellsOf(body).some((c) => inSpan(c.col)));
-    if (needsParse || adds.length) {
+    // Most rows: kpi's cells go right of the row's own last cell and nothing is marked — appended as they are.
+    const appendOnly = marks.size === 0 && adds.length > 0 && (lastCellColumn(body) ?? Infinity) < edit.first;
+    if (appendOnly) cells = body + adds.join('');
+    else if (marks.size > 0 || adds.length) {
       const own = cellsOf(body).filter((c) => !inSpan(c.col));
       const placed = own.map((c) => {
         const s = marks.get(c.col);
@@ -375,8 +400,8 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
     const xf = attr(c.attrs, 's');
     if (style) sampleXf.set(style, xf === undefined ? '' : ` s="${remapSkeleton(Number(xf))}"`);
   }
-  const storedCells = (n: number) =>
-    plan.store.cellsOf(n).map(({ col, value, style }) => {
+  const storedCells = (store: ResultStore) => (n: number) =>
+    store.cellsOf(n).map(({ col, value, style }) => {
       const ref = `${columnLetters(col)}${n}`;
       const s = sampleXf.get(style) ?? '';
       if (value === null) return `<c r="${ref}"${s}/>`;
@@ -531,8 +556,9 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
       else if (entry.name === 'xl/styles.xml') continue; // last: the merge above added kpi's styles
       else if (entry.name === sstPart) await zip.add(entry.name, [sstXml]);
       else if (edit) {
-        const stored = [...plan.store.rows.keys()].sort((a, b) => a - b);
-        await zip.add(entry.name, mergedSheet(input, entry.name, edit.skeletonXml, plan.edited.get(edit.name)!, fromSkeleton, edit.legacy, { rows: stored, cells: storedCells }));
+        const store = plan.stores.get(edit.name);
+        const stored = { rows: store?.rowNumbers() ?? [], cells: store ? storedCells(store) : () => [], height: (n: number) => store?.heights.get(n) };
+        await zip.add(entry.name, mergedSheet(input, entry.name, edit.skeletonXml, plan.edited.get(edit.name)!, fromSkeleton, edit.legacy, stored));
       } else if (replaced.has(entry.name)) await zip.add(entry.name, [replaced.get(entry.name)!]);
       else if (streamed.has(entry.name)) await zip.add(entry.name, streamed.get(entry.name)!());
       else if (isSheetPart(input, entry)) await copyUnselected(zip, input, entry);
@@ -554,6 +580,16 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
  * the rows streamed from the part a chunk at a time, each run of whole tags passed through `fix`.
  */
 async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (xml: string) => string): AsyncGenerator<string> {
+  const deferred = kpi.deferred.get(part);
+  // The rows exceljs did not write (明细's), rendered here before </sheetData>, through the same fix.
+  // Rendered with the styles and empty text `fix` gives (asked of one cell each), not fixed afterwards: 130 MB of
+  // XML through its regular expressions was the slowest step of the fast path.
+  const rendered = function* (): Generator<string> {
+    if (!deferred) return;
+    const styleIds = deferred.styleIds.map((id) => (id === 0 ? 0 : Number(attr(fix(`<c r="A1" s="${id}"/>`), 's') ?? 0)));
+    const empty = /^<c r="A1" t="s"><v>(\d+)<\/v><\/c>$/.exec(fix('<c r="A1" t="str"><v></v></c>'))?.[1];
+    yield* plainRowsXml(deferred.rows.rows(), deferred.rows.first, styleIds, empty === undefined ? null : Number(empty));
+  };
   const at = frame.indexOf(ROWS_LEFT_OUT);
   if (at < 0) throw new Error(`kpi's sheet ${part} without its rows' place`);
   yield frame.slice(0, at);
@@ -573,13 +609,16 @@ async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (
     }
     const end = carry.indexOf('</sheetData>');
     if (end >= 0) {
-      yield fix(carry.slice(0, end + '</sheetData>'.length));
+      yield fix(carry.slice(0, end));
+      yield* rendered();
+      yield '</sheetData>';
       carry = '';
       state = 'tail';
       return;
     }
     const self = /^<sheetData\b[^>]*\/>/.exec(carry);
     if (self) {
+      if (deferred) throw new Error(`kpi's sheet ${part}: rows deferred to a sheet without rows`);
       yield self[0];
       carry = '';
       state = 'tail';

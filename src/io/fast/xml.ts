@@ -52,3 +52,24 @@ export function parseRef(ref: string): [number, number] | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
   return m ? [Number(m[2]), columnNumber(m[1]!)] : null;
 }
+
+/**
+ * Text escaped as exceljs's writer escapes it (its utils.xmlEncode): the five entities, DEL and the control
+ * characters XML cannot carry dropped, tab, line feed and carriage return kept. Rows the fast path renders
+ * itself read back exactly as the rows exceljs renders.
+ */
+export function encodeLikeExceljs(text: string): string {
+  if (!/[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (ch === '"') out += '&quot;';
+    else if (ch === '&') out += '&amp;';
+    else if (ch === "'") out += '&apos;';
+    else if (ch === '<') out += '&lt;';
+    else if (ch === '>') out += '&gt;';
+    else if (code === 127 || (code <= 31 && code !== 9 && code !== 10 && code !== 13)) continue;
+    else out += ch;
+  }
+  return out;
+}

@@ -76,8 +76,8 @@ export class GradedLedger {
   /** Writes a value (and style) into a user's cell, remembering what it held. */
   write(ws: ExcelJS.Worksheet, row: number, col: number, value: ExcelJS.CellValue, style?: Partial<ExcelJS.Style>): void {
     const cell = ws.getCell(row, col);
-    const key = `${ws.name}\u0000${cell.address}`;
-    if (!this.touched.has(key) && !this.inAddedColumn(ws.name, col)) {
+    const key = this.inAddedColumn(ws.name, col) ? null : `${ws.name}\u0000${cell.address}`;
+    if (key !== null && !this.touched.has(key)) {
       this.touched.add(key);
       const before: CellBefore = { v: cell.value, s: cell.style, w: value };
       const note = noteOf(cell);

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { PersonResult } from '../../model/result.js';
+import type { ItemResult, PersonResult } from '../../model/result.js';
 import { summarizeTotals } from '../../engine/stats.js';
 import type { Problem } from '../../model/problem.js';
 import { safeSheetName } from '../excelText.js';
@@ -32,6 +32,24 @@ export interface SummaryInput {
 /** A Workbook, or exceljs's streaming WorkbookWriter (the fast path): kpi's sheets need only addWorksheet. */
 export interface SheetHost {
   addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
+  /**
+   * Takes the rest of a sheet's rows to write them itself (the fast path renders 明细's 400,000 rows straight
+   * into the package, past exceljs's row model); false or absent: they are written here.
+   */
+  deferRows?(sheet: string, rows: DeferredRows): boolean;
+}
+
+/** Rows of plain values (text, numbers) with one style per column, written after the rows written already. */
+export interface DeferredRows {
+  /** The number of the first deferred row; the row above it was written with `styles`, one per column. */
+  first: number;
+  styles: Array<Partial<ExcelJS.Style>>;
+  rows(): Iterable<PlainRow>;
+}
+
+export interface PlainRow {
+  values: Array<string | number | null>;
+  height?: number;
 }
 
 export const SUMMARY_SHEET = '汇总';
@@ -70,7 +88,7 @@ export function writeKpiSheets(host: SheetHost, input: SummaryInput, names: Summ
   const opening = (views: Array<Partial<ExcelJS.WorksheetView>>) => ({ views: views as ExcelJS.WorksheetView[], pageSetup: { fitToPage: true } as ExcelJS.PageSetup });
   const summary = host.addWorksheet(names.summary, { properties: { tabColor: { argb: 'FF4472C4' } } as ExcelJS.WorksheetProperties, ...opening(SUMMARY_VIEWS) });
   const charts = writeSummary(summary, input, names.problems);
-  writeDetail(host.addWorksheet(names.detail, opening(TABLE_VIEWS)), input.people);
+  writeDetail(host.addWorksheet(names.detail, opening(TABLE_VIEWS)), input.people, host);
   writeProblems(host.addWorksheet(names.problems, opening(TABLE_VIEWS)), input.problems);
   for (const name of Object.values(names)) commitSheet(host, name);
   return charts;
@@ -268,7 +286,23 @@ const DETAIL_STYLES: Array<Partial<ExcelJS.Style>> = [
   { border: boxBorder(), alignment: { vertical: 'top', wrapText: true } },
 ];
 
-function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[]): void {
+/** One row of 明细: a person's item, its score (or 未评分) and explanation, taller when the explanation wraps. */
+export function detailRow(p: PersonResult, item: ItemResult): PlainRow {
+  const lines = linesIn(item.explanation, DETAIL_EXPLANATION_WIDTH);
+  const values = [p.id, p.name, item.label, item.score ?? '未评分', item.max, item.explanation];
+  return lines > 1 ? { values, height: heightFor(lines) } : { values };
+}
+
+function* detailRows(people: PersonResult[], skip: number): Generator<PlainRow> {
+  for (const p of people) {
+    for (const item of p.items) {
+      if (skip > 0) skip--;
+      else yield detailRow(p, item);
+    }
+  }
+}
+
+function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[], host: SheetHost): void {
   const header = ['工号', '姓名', '项目', '得分', '满分', '说明'];
   // Widths from the first rows, set before any row is written.
   const texts: string[][] = header.map((h) => [h]);
@@ -290,20 +324,21 @@ function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[]): void {
     head.getCell(i + 1).style = headingStyle();
   });
   head.commit();
+  const count = people.reduce((n, p) => n + p.items.length, 0);
   let r = 2;
-  for (const p of people) {
-    for (const item of p.items) {
-      const row = ws.getRow(r++);
-      const values: Cell[] = [p.id, p.name, item.label, item.score, item.max, item.explanation];
-      values.forEach((v, i) => {
-        const c = row.getCell(i + 1);
-        c.value = v;
-        c.style = DETAIL_STYLES[i]!;
-      });
-      const lines = linesIn(item.explanation, DETAIL_EXPLANATION_WIDTH);
-      if (lines > 1) row.height = heightFor(lines);
-      if (item.score === null) row.getCell(4).value = '未评分';
-      row.commit();
+  // The first row is written here, so that the sheet has its styles; the host may take the others.
+  for (const row of detailRows(people, 0)) {
+    const line = ws.getRow(r++);
+    row.values.forEach((v, i) => {
+      const c = line.getCell(i + 1);
+      c.value = v;
+      c.style = DETAIL_STYLES[i]!;
+    });
+    if (row.height !== undefined) line.height = row.height;
+    line.commit();
+    if (r === 3 && count > 1 && host.deferRows?.(ws.name, { first: 3, styles: DETAIL_STYLES, rows: () => detailRows(people, 1) })) {
+      r = count + 2;
+      break;
     }
   }
   if (r > 2) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: r - 1, column: header.length } };
