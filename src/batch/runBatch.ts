@@ -104,7 +104,8 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     const sorted = await sortOut(run, found.files, manifest, plan, versionOf);
     if (sorted.toGrade.length) {
       const failed = await (early ?? startPool(run, sorted.toGrade.length));
-      if (failed !== null) return cannotRun(failed);
+      // Stopped while the workers were loading: not a grader that cannot load; the run reports the interruption.
+      if (failed !== null && !run.aborted) return cannotRun(failed);
     } else if (early) {
       // Nothing to grade after all: the workers are stopped, still loading most likely.
       const pool = run.pool;

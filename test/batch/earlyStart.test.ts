@@ -61,4 +61,24 @@ describe('batch: when the worker threads start', () => {
     expect(statuses(reportOf(result))).toEqual({ 'a.xlsx': 'skipped-unchanged' });
     expect((await fs.readdir(out)).filter((n) => n.startsWith('.kpi-'))).toEqual(['.kpi-manifest.json']);
   });
+
+  it('stopped while the early workers load: an interrupted run (exit 1, nothing graded, lock released), not a grader that cannot load', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    await put(inbox, 'a.xlsx', {});
+    await put(inbox, 'b.xlsx', {});
+    const ac = new AbortController();
+    // 20 ms after the start: the workers are loading during the 300 ms re-check pause (whenever the abort lands,
+    // the verdict must be the same).
+    const result = await runBatch(options(inbox, { out, jobs: 2, recheckMs: 300, signal: ac.signal }), {
+      onEvent: (e) => void (e.type === 'start' && setTimeout(() => ac.abort(), 20)),
+    });
+    expect(result.exitCode).toBe(1);
+    const r = reportOf(result);
+    expect(r.interrupted).toBe(true);
+    expect(r.totals.graded).toBe(0);
+    expect((await fs.readdir(out)).filter((n) => n.startsWith('.kpi-') && n !== '.kpi-manifest.json')).toEqual([]);
+    expect(statuses(reportOf(await runBatch(options(inbox, { out, jobs: 2 }))))).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'graded' });
+  });
 });
