@@ -30,15 +30,17 @@ export function renderScore(o: Output, r: GradeReport, options: RenderOptions | 
   if (r.regraded) o.out(o.color.gray('输入是 kpi 评过分的文件:已去掉上次评分添加的内容,按现在的数据重新评分'));
   if (r.data) o.out(`导出数据:${r.data.file === r.input ? '' : `${r.data.file} `}「${r.data.sheet}」${r.data.rows} 行,按${r.data.keys.join('、')}对应`);
   if (r.encoding) o.out(o.color.gray(`编码:${r.encoding}${r.delimiter ? `,分隔符:${JSON.stringify(r.delimiter)}` : ''}`));
-  const t = summarizeTotals(r.people);
-  const short = !all && r.people.length > CONSOLE_PEOPLE_LIMIT;
+  // A digest (a large roster graded in a worker) holds the ends of the ranking and the statistics of all.
+  const t = r.digest?.totals ?? summarizeTotals(r.people);
+  const count = r.digest?.people ?? r.people.length;
+  const short = r.digest !== undefined || (!all && count > CONSOLE_PEOPLE_LIMIT);
   let shown = r.people;
   if (short) {
     const ranked = r.people.filter((p) => p.status === 'scored' && p.total100 !== null).sort((a, b) => b.total100! - a.total100!);
     const top = ranked.slice(0, CONSOLE_ENDS);
     const bottom = ranked.length > CONSOLE_ENDS ? ranked.slice(Math.max(CONSOLE_ENDS, ranked.length - CONSOLE_ENDS)) : [];
     const where = r.output ? `完整名单见 ${r.output} 的「汇总」表` : '完整名单请去掉 --dry-run 写出工作簿(「汇总」表)或用 --json';
-    o.out(`共 ${r.people.length} 人,超过 ${CONSOLE_PEOPLE_LIMIT} 人,只显示最高和最低各 ${CONSOLE_ENDS} 名;${where};加 --all 在终端显示全部`);
+    o.out(`共 ${count} 人,超过 ${CONSOLE_PEOPLE_LIMIT} 人,只显示最高和最低各 ${CONSOLE_ENDS} 名;${where};加 --all 在终端显示全部`);
     if (top.length) {
       o.out(o.color.bold(`最高 ${top.length} 名:`));
       o.out(peopleTable(o, r, top));

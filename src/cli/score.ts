@@ -5,7 +5,7 @@ import { MESSAGES, type Messages } from './messages.js';
 import { EXIT, UsageError, type Output } from './output.js';
 import { parseLimits } from './limits.js';
 import { checkXlsxOutput } from './outputPath.js';
-import { renderScore } from './renderScore.js';
+import { CONSOLE_ENDS, CONSOLE_PEOPLE_LIMIT, renderScore } from './renderScore.js';
 import type { RunMode } from './options.js';
 import { stoppedLine } from './signals.js';
 
@@ -59,7 +59,7 @@ export async function scoreCommand(
       ? await import('../io/combineRaters.js').then((m) => m.gradeCombined(files, options))
       : mode.gradeOnThisThread
         ? await import('../io/grade.js').then((m) => m.gradeFile(file, options))
-        : await gradeInWorker(file, options, (signal) => o.err(stoppedLine(signal)));
+        : await gradeInWorker(file, flags.json || flags.all ? options : { ...options, digest: { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS } }, (signal) => o.err(stoppedLine(signal)));
   if (!outcome.ok) {
     if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failure) }, null, 2));
     o.err(`kpi: ${outcome.failure.message}`);

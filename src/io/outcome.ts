@@ -4,6 +4,7 @@ import type { DistributionLimitDef } from '../model/definition.js';
 import type { Breach } from '../engine/distribution.js';
 import type { DataInfo } from './readExport.js';
 import type { GroupResult } from '../engine/groups/result.js';
+import { summarizeTotals, type TotalsSummary } from '../engine/stats.js';
 
 /** A grouping of a record form as outputs describe it (its groups are in GradeReport.groups). */
 export interface GroupingSummary {
@@ -51,12 +52,22 @@ export interface GradeReport {
   groups?: GroupResult[];
   /** Record forms: last month's file the changes are taken against (--previous). */
   previous?: string;
+  /**
+   * `people` holds only the best and the lowest of the ranking (GradeOptions.digest): how many people there
+   * are, and the statistics of all of them.
+   */
+  digest?: { people: number; totals: TotalsSummary };
 }
 
 /** A file that could not be graded at all carries one problem saying why (Chinese, one line). */
 export type GradeOutcome = { ok: true; report: GradeReport } | { ok: false; failure: Problem };
 
 export interface GradeOptions {
+  /**
+   * The caller shows a long ranking by its ends (the console past 50 people): a grading thread sends back only
+   * the `ends` best and lowest people and the statistics of all, not 50,000 results copied to the main thread.
+   */
+  digest?: { limit: number; ends: number };
   /** A form id from templates/ or a path to a definition file; absent = read from the workbook's metadata. */
   form?: string;
   /** Output path; absent = <name>.graded.xlsx beside the input. null = write nothing (dry run). */
@@ -86,4 +97,13 @@ export interface GradeOptions {
   gradedAt?: Date;
   /** Record forms: last month's filled or graded file; adds the change per compared figure. */
   previous?: string;
+}
+
+/** `report` with only the `ends` best and lowest people (in their order) when it has more than `limit`. */
+export function digestOf(report: GradeReport, digest: { limit: number; ends: number }): GradeReport {
+  if (report.digest || report.people.length <= digest.limit) return report;
+  // Ranked as the console ranks them: by total100, best first, ties in the order read.
+  const ranked = report.people.filter((p) => p.status === 'scored' && p.total100 !== null).sort((a, b) => b.total100! - a.total100!);
+  const kept = new Set([...ranked.slice(0, digest.ends), ...ranked.slice(Math.max(digest.ends, ranked.length - digest.ends))]);
+  return { ...report, people: report.people.filter((p) => kept.has(p)), digest: { people: report.people.length, totals: summarizeTotals(report.people) } };
 }

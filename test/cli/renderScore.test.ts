@@ -5,7 +5,7 @@ import { renderTable, wrapText } from '../../src/cli/table.js';
 import { displayWidth } from '../../src/engine/text.js';
 import type { Output } from '../../src/cli/output.js';
 import type { PersonResult } from '../../src/model/result.js';
-import type { GradeReport } from '../../src/io/outcome.js';
+import { digestOf, type GradeReport } from '../../src/io/outcome.js';
 
 function capture(): { o: Output; lines: string[] } {
   const lines: string[] = [];
@@ -66,6 +66,23 @@ describe('renderScore', () => {
     expect(lines.join('\n')).toContain('「汇总」表');
     expect(lines.join('\n')).toContain(`超过 ${CONSOLE_PEOPLE_LIMIT} 人`);
     expect(lines.some((l) => l.includes('已评分 4999/5000 人'))).toBe(true);
+  });
+
+  it('a digest (the ends and the statistics, as a grading thread sends a large roster back) prints the same', () => {
+    // Ties on purpose: totals (i mod 1000)/10 repeat five times, so which 员工 make the ten must follow the order read.
+    const people = Array.from({ length: 5000 }, (_, i) => person(i, i === 7 ? null : (i % 1000) / 10));
+    const full = capture();
+    renderScore(full.o, report(people));
+    const digest = digestOf(report(people), { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS });
+    // 10 best + 10 lowest are all it holds; the statistics of all 5,000 (4,999 scored) come with it.
+    expect(digest.people).toHaveLength(2 * CONSOLE_ENDS);
+    expect(digest.digest).toMatchObject({ people: 5000, totals: { scored: 4999, notScored: 1 } });
+    const short = capture();
+    renderScore(short.o, digest);
+    expect(short.lines).toEqual(full.lines);
+    // Up to the limit a report is kept whole.
+    const few = report(people.slice(0, CONSOLE_PEOPLE_LIMIT));
+    expect(digestOf(few, { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS })).toBe(few);
   });
 
   it('--all prints everyone', () => {

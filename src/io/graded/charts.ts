@@ -123,23 +123,29 @@ function relationships(rels: Array<{ id: string; type: string; target: string }>
 
 /** xl/worksheets/sheetN.xml of the sheet named `name`, from the workbook and its relationships. */
 export async function sheetPartOf(zip: JSZip, name: string): Promise<string | null> {
+  return (await sheetParts(zip)).get(name) ?? null;
+}
+
+/** Every sheet's part by the sheet's name (read once: a workbook of 500 sheets is asked 500 times). */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
   const workbook = await zip.file('xl/workbook.xml')?.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
-  if (!workbook || !rels) return null;
-  let rid: string | null = null;
+  if (!workbook || !rels) return out;
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const attrs = m[1]!;
+    const id = /\bId="([^"]*)"/.exec(attrs)?.[1];
+    if (id !== undefined && !targets.has(id)) targets.set(id, unescapeXml(/\bTarget="([^"]*)"/.exec(attrs)?.[1] ?? ''));
+  }
   for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
     const attrs = m[1]!;
     const n = /\bname="([^"]*)"/.exec(attrs)?.[1];
-    if (n !== undefined && unescapeXml(n) === name) rid = /\br:id="([^"]*)"/.exec(attrs)?.[1] ?? null;
+    const target = targets.get(/\br:id="([^"]*)"/.exec(attrs)?.[1] ?? '');
+    // The last sheet of a name wins, as it did when each name was looked up on its own.
+    if (n !== undefined && target !== undefined) out.set(unescapeXml(n), target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
-  if (!rid) return null;
-  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const attrs = m[1]!;
-    if (/\bId="([^"]*)"/.exec(attrs)?.[1] !== rid) continue;
-    const target = unescapeXml(/\bTarget="([^"]*)"/.exec(attrs)?.[1] ?? '');
-    return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-  }
-  return null;
+  return out;
 }
 
 function nextFree(zip: JSZip, pattern: (n: number) => string): number {

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import path from 'node:path/posix';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
-import { sheetPartOf } from './charts.js';
+import { sheetParts } from './charts.js';
 
 // exceljs keeps a workbook's cells, styles, merges, validations, conditional formats, notes, defined names
 // and pictures, but drops charts, pivot tables, shapes and text boxes, slicers and form controls. The input
@@ -52,8 +52,9 @@ export async function droppedContent(buffer: Buffer, sheets: string[], file?: st
     return [];
   }
   const out: Problem[] = [];
+  const parts = await sheetParts(zip);
   for (const sheet of sheets) {
-    const part = await sheetPartOf(zip, sheet);
+    const part = parts.get(sheet);
     if (!part) continue;
     const f = await inventory(zip, part);
     if (!(f.charts || f.pivots || f.shapes || f.controls)) continue;

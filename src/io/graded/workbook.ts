@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { promises as fs } from 'node:fs';
+import { deflatePackage } from '../fast/zipWrite.js';
 import path from 'node:path';
 import { clipLongCells } from '../cellLimit.js';
 import type { PersonResult } from '../../model/result.js';
@@ -69,16 +69,17 @@ export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
   };
 }
 
-// Fast deflate: a graded workbook of thousands of people otherwise spends seconds in JS zlib.
-const FAST = { compression: 'DEFLATE' as const, compressionOptions: { level: 1 } };
+// exceljs and JSZip deflate in JavaScript: the package is written and edited stored (uncompressed), then
+// deflated once by Node's zlib (deflatePackage) — not deflated, inflated and deflated again in JavaScript.
+const STORED = { compression: 'STORE' as const };
 
-/** Writes the workbook to `file` (a temporary name), then adds its charts and tidies its links in place. */
+/** Writes the workbook to `file` (a temporary name) with its charts and its links made internal. */
 export async function writeGradedWorkbook(wb: ExcelJS.Workbook, prepared: Pick<PreparedWorkbook, 'charts' | 'linkSheets'>, file: string): Promise<void> {
-  await wb.xlsx.writeFile(file, { zip: FAST } as ExcelJS.XlsxWriteOptions);
-  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const written = Buffer.from(await wb.xlsx.writeBuffer({ zip: STORED } as ExcelJS.XlsxWriteOptions));
+  const zip = await JSZip.loadAsync(written);
   await addSummaryCharts(zip, prepared.charts);
   await makeLinksInternal(zip, prepared.linkSheets);
-  await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', ...FAST }));
+  await deflatePackage(await zip.generateAsync({ type: 'nodebuffer', ...STORED }), file);
 }
 
 /** 考核月份 as most forms of the file give it (the header field whose role is period). */
