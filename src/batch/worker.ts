@@ -14,8 +14,9 @@ type GradeFn = (input: string, options: GradeOptions) => Promise<GradeOutcome>;
 // over 600 MB. Growing by 30 % at most keeps it under 400 MB at the same speed (npm run bench, roster-50000).
 // For small files it only means more full collections: a batch of 30-person files took 35–50 % more CPU time
 // with it (V8's marking threads and the worker's own), and a second worker got no core of its own. So it is set
-// once this process grades a large input (V8 reads it at each collection; the flags are the process's).
-const LARGE_INPUT_BYTES = 1024 * 1024;
+// once this process grades a large input (V8 reads it at each collection; the flags are the process's): 256 KiB
+// is a roster of about 3,000 people (the bench's 10,000 take 0.7 MB, 50,000 3.7 MB; 30 people 16 KB).
+const LARGE_INPUT_BYTES = 256 * 1024;
 let heapKeptTight = false;
 
 function keepHeapTightFor(input: string): void {
