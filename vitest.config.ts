@@ -1,5 +1,45 @@
 import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The files that take longest (processor time, or waiting on child processes and timers), longest first.
+ * Two workers take files one at a time from one queue: started first, these overlap the many short files
+ * instead of being the last one or two left running on an otherwise idle machine. vitest orders a fresh
+ * clone by file size, having no timings yet. A file missing here only runs later; keep the list short.
+ */
+const LONGEST_FIRST = [
+  'test/cli/batch.test.ts',
+  'test/cli/outputFaults.test.ts',
+  'test/cli/hostile.test.ts',
+  'test/batch/kill.test.ts',
+  'test/batch/failures.test.ts',
+  'test/engine/properties.test.ts',
+  'test/io/fastPath.test.ts',
+  'test/io/render.test.ts',
+  'test/io/gradedLook.test.ts',
+  'test/cli/pipe.test.ts',
+  'test/io/redteam/workbooks.test.ts',
+  'test/io/catalogForms.test.ts',
+  'test/io/rollup.test.ts',
+  'test/cli/signals.test.ts',
+  'test/io/guessForm.test.ts',
+  'test/batch/hiddenSheets.test.ts',
+  'test/batch/lock.test.ts',
+  'test/batch/manifest.test.ts',
+];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (spec: TestSpecification) => {
+      const i = LONGEST_FIRST.indexOf(path.relative(spec.project.config.root, spec.moduleId).split(path.sep).join('/'));
+      return i < 0 ? LONGEST_FIRST.length : i;
+    };
+    return sorted.map((spec, i) => ({ spec, i, rank: rank(spec) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.spec);
+  }
+}
 
 export default defineConfig({
   test: {
@@ -14,5 +54,6 @@ export default defineConfig({
     // ~100 files cost more than the tests themselves. Tests leave no global state behind (spies and stubs are
     // restored in afterEach; runCli restores the working folder and the console).
     isolate: false,
+    sequence: { sequencer: LongestFirst },
   },
 });

@@ -9,9 +9,10 @@ import type { Job, Sorted } from './changes.js';
 import type { Candidate } from './discover.js';
 import { fromRel, makeDirs, moveDone } from './files.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
-import { defaultGradeModule, GradePool, toModuleUrl } from './pool.js';
+import { defaultGradeModule, GradePool, toModuleUrl, type FileGrader } from './pool.js';
 import { statusOf } from './report.js';
 import { blankReport, exists, firstSerious, type Run } from './run.js';
+import { ThisThreadGrader } from './thisThread.js';
 import type { SummaryFile } from './summaryWorkbook.js';
 import { DEFAULT_FILE_TIMEOUT_MS, type BatchFileReport, type PoolOutcome } from './types.js';
 
@@ -21,13 +22,16 @@ export interface Results {
   summaries: Map<string, SummaryFile>;
 }
 
-/** Starts `min(jobs, files)` workers; the reason when they cannot start. */
+/** Starts `min(jobs, files)` workers (or the grader on this thread); the reason when they cannot start. */
 export async function startPool(run: Run, files: number): Promise<string | null> {
-  run.pool = new GradePool({
-    size: Math.min(run.settings.jobs, files),
-    gradeModule: run.options.gradeModule ? toModuleUrl(run.options.gradeModule) : defaultGradeModule(),
-    timeoutMs: run.options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
-  });
+  const { gradeModule } = run.options;
+  run.pool = run.options.gradeOnThisThread
+    ? new ThisThreadGrader(gradeModule ? toModuleUrl(gradeModule) : undefined)
+    : new GradePool({
+        size: Math.min(run.settings.jobs, files),
+        gradeModule: gradeModule ? toModuleUrl(gradeModule) : defaultGradeModule(),
+        timeoutMs: run.options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
+      });
   try {
     await run.pool.start();
     return null;
@@ -158,7 +162,7 @@ function preloadSummaryWriter(): void {
 
 async function gradeOne(
   run: Run,
-  pool: GradePool,
+  pool: FileGrader,
   job: Job,
   position: { startIndex: () => number; total: number },
   manifest: Manifest,

@@ -24,6 +24,16 @@ export function toModuleUrl(module: string | URL): URL {
   return /^file:/i.test(module) ? new URL(module) : pathToFileURL(module);
 }
 
+/** What a batch run grades with: worker threads (GradePool) or the calling thread (ThisThreadGrader). */
+export interface FileGrader {
+  /** Loads the grader; rejects with a message when it cannot be loaded. */
+  start(): Promise<void>;
+  /** Grades one file; never rejects. */
+  run(input: string, options: ToWorker['options']): Promise<PoolOutcome>;
+  /** Files not started yet are reported as interrupted with `reason`. */
+  close(reason?: string): Promise<void>;
+}
+
 type Task = { id: number; message: ToWorker; resolve: (o: PoolOutcome) => void };
 
 interface Slot {
@@ -44,7 +54,7 @@ export interface PoolOptions {
 }
 
 /** A fixed number of worker threads, each grading one file at a time; a crashed or hung worker is replaced. */
-export class GradePool {
+export class GradePool implements FileGrader {
   private readonly slots = new Set<Slot>();
   private readonly queue: Task[] = [];
   private nextId = 1;
@@ -168,6 +178,7 @@ export class GradePool {
   }
 }
 
-function failure(input: string, message: string): PoolOutcome {
+/** A file the pool could not grade (stopped, not loaded): not a verdict on its content. */
+export function failure(input: string, message: string): PoolOutcome {
   return { ok: false, failure: problem('worker-failed', { case: 'pool', reason: message }, { file: input }), transient: true };
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Problem } from '../model/problem.js';
 import type { Candidate } from './discover.js';
-import type { GradePool } from './pool.js';
+import type { FileGrader } from './pool.js';
 import { DEFAULT_SETTLE_MS, type BatchEvent, type BatchEvents, type BatchFileReport, type BatchOptions } from './types.js';
 
 export type Folders = { folder: string; outRoot: string; doneRoot: string | null };
@@ -31,7 +31,7 @@ export interface Run extends Folders {
   warnings: string[];
   trouble: boolean;
   aborted: boolean;
-  pool: GradePool | null;
+  pool: FileGrader | null;
 }
 
 /** When the run started, read before anything else is done. */

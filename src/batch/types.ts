@@ -35,6 +35,11 @@ export interface BatchOptions {
   gradeModule?: string | URL;
   /** Current definition version of a form (id or path); null = unknown (the file is regraded). Default loads it from templates/. */
   formVersion?: (form: string) => Promise<string | null>;
+  /**
+   * Grade on the calling thread, one file at a time, instead of `jobs` worker threads (the CLI run
+   * in-process, as the tests run it). No file timeout then; an abort waits for the file in progress.
+   */
+  gradeOnThisThread?: boolean;
   /** A file whose grading takes longer than this is failed and its worker replaced. Default 10 min. */
   fileTimeoutMs?: number;
   /** Stops dispatching, terminates workers; in-flight files are reported failed. */

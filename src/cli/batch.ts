@@ -4,6 +4,7 @@ import { runBatch } from '../batch/runBatch.js';
 import type { BatchEvent, BatchReport } from '../batch/types.js';
 import { problemJson } from './json.js';
 import { delegateSignals } from './signals.js';
+import type { RunMode } from './options.js';
 import { EXIT, type Output } from './output.js';
 
 export interface BatchFlags {
@@ -30,7 +31,7 @@ const STATUS: Record<string, string> = {
   'skipped-settling': '仍在写入,留待下次',
 };
 
-export async function batchCommand(o: Output, folder: string, flags: BatchFlags): Promise<number> {
+export async function batchCommand(o: Output, folder: string, flags: BatchFlags, mode: RunMode = { gradeOnThisThread: false }): Promise<number> {
   const controller = new AbortController();
   delegateSignals(() => {
     o.err('kpi: 收到停止信号,正在结束当前文件…(再按一次 Ctrl+C 立即退出)');
@@ -74,6 +75,7 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags)
         moveDone: flags.moveDone,
         maxSize: flags.maxSize,
         includeHidden: flags.includeHidden,
+        gradeOnThisThread: mode.gradeOnThisThread,
         signal: controller.signal,
       },
       { onEvent },

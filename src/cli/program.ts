@@ -240,7 +240,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
     .option('--json', d['batch.json'])
     .action(async (folder: string, flags) => {
       const { batchCommand } = await import('./batch.js');
-      exit(await batchCommand(o, folder, flags));
+      exit(await batchCommand(o, folder, flags, mode));
     });
 
   program

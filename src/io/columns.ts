@@ -111,6 +111,7 @@ class FormNames {
       if (!out.some((o) => sameTarget(o, t))) out.push(t);
     };
     for (const field of this.headers.byKey.get(key) ?? []) add({ kind: 'header', field });
+    if (!this.beginsWithName(key)) return out;
     const entry = (item: ItemDef, input: InputDef, r: RaterText) => add({ kind: 'entry', item, input, rater: r.rater, slot: r.slot });
     this.itemInputRater(key, entry);
     this.itemRater(key, entry);
@@ -158,6 +159,18 @@ class FormNames {
         for (const r of this.raters.byKey.get(at('rater'))!) if (this.ratedBy(item, r)) entry(item, input, r);
       }
     }
+  }
+
+  /**
+   * Every reading below starts with an item, input or rater name (a rater may be '', then the item or input
+   * starts it): a key that begins with none — a person's name, a number, most cells a guess looks at, for
+   * each of the forms — names no entry, found without trying every order.
+   */
+  private beginsWithName(key: string): boolean {
+    for (const index of [this.items, this.inputs, this.raters]) {
+      for (const n of index.lengths) if (n > 0 && n <= key.length && index.byKey.has(key.slice(0, n))) return true;
+    }
+    return false;
   }
 
   private ratedBy(item: ItemDef, r: RaterText): boolean {

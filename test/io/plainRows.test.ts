@@ -47,7 +47,7 @@ describe('plainRowsXml', () => {
   it('renders rows exactly as exceljs streaming writer does', async () => {
     const { xml, styleIds } = await exceljsRows();
     expect(styleIds.every((id) => Number.isInteger(id))).toBe(true);
-    expect([...plainRowsXml(ROWS, 1, styleIds)].join('')).toBe(xml);
+    expect([...plainRowsXml(ROWS, { first: 1, styleIds })].join('')).toBe(xml);
     // Not equal-and-empty: five rows, the control characters dropped, the quotes escaped, the heights set.
     expect(xml.match(/<row /g)).toHaveLength(5);
     expect(xml).toContain('<v>控制字符\t\n\r</v>');
@@ -57,7 +57,7 @@ describe('plainRowsXml', () => {
 
   it('numbers its rows from the first given and yields runs of whole rows', () => {
     const many = Array.from({ length: 3000 }, (_, i): PlainRow => ({ values: [String(i), '名', i, '说明'.repeat(20)] }));
-    const runs = [...plainRowsXml(many, 3, [1, 2, 3, 4])];
+    const runs = [...plainRowsXml(many, { first: 3, styleIds: [1, 2, 3, 4] })];
     expect(runs.length).toBeGreaterThan(1);
     for (const run of runs) expect(run).toMatch(/^<row r="\d+"[\s\S]*<\/row>$/);
     const all = runs.join('');
@@ -66,7 +66,7 @@ describe('plainRowsXml', () => {
   });
 
   it('writes empty text as the shared empty string when given one (as the fast path keeps empty text)', () => {
-    expect([...plainRowsXml([{ values: ['', 'x'] }], 1, [0, 3], 7)].join('')).toBe(
+    expect([...plainRowsXml([{ values: ['', 'x'] }], { first: 1, styleIds: [0, 3], emptyString: 7 })].join('')).toBe(
       '<row r="1" spans="1:2" x14ac:dyDescent="0.25"><c r="A1" t="s"><v>7</v></c><c r="B1" s="3" t="str"><v>x</v></c></row>',
     );
   });

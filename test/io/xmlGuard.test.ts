@@ -74,6 +74,23 @@ describe('checkXmlParts', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * MiB);
   });
 
+  it('marks a date cell only where t="d" follows a space, also one split across inflate chunks', async () => {
+    const marks = async (body: string) => {
+      const r = await guard(await withPart('xl/worksheets/sheet1.xml', sheet(body)));
+      if (!r.ok) throw new Error(r.problem.message);
+      return r.marks.has('date-cell');
+    };
+    expect(await marks('<row r="1"><c r="A1" t="d"><v>2026-03-01</v></c></row>')).toBe(true);
+    expect(await marks("<row r=\"1\"><c r='A1' t='d'><v>2026-03-01</v></c></row>")).toBe(true);
+    // Not an attribute t: no space right before it (a tab, another letter).
+    expect(await marks('<row r="1"><c r="A1"\tt="d" xt="d"><v>1</v></c></row>')).toBe(false);
+    // The space ends the first 64 KB chunk, t="d" starts the second.
+    const head = sheet('').indexOf('<sheetData>') + '<sheetData>'.length;
+    const pad = ' '.repeat(64 * 1024 - head - '<row r="1"><c r="A1"'.length - 1);
+    expect(await marks(`${pad}<row r="1"><c r="A1" t="d"><v>2026-03-01</v></c></row>`)).toBe(true);
+    expect(await marks(`${pad}<row r="1"><c r="A1">t="d"<v>1</v></c></row>`)).toBe(false);
+  });
+
   it('refuses a part that does not inflate', async () => {
     const buf = Buffer.from(readFileSync(files['ok.xlsx']!));
     const z = checkZip(buf, zipLimits());

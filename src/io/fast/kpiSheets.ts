@@ -24,8 +24,15 @@ export interface KpiPackage {
    * links change; the rows are streamed from the part itself when the package is written (transplant.ts).
    */
   frames: Map<string, string>;
-  /** Rows kpi's sheets left to be rendered into the part as it is written (明细's), with their style ids. */
-  deferred: Map<string, { rows: DeferredRows; styleIds: number[] }>;
+  /** Rows kpi's sheets left to be rendered into the part as it is written (汇总's, 明细's), by part. */
+  deferred: Map<string, DeferredSheet>;
+}
+
+export interface DeferredSheet {
+  rows: DeferredRows;
+  /** exceljs's style id of each column's style, and of every style the rows use. */
+  styleIds: number[];
+  idOf: Map<object, number>;
 }
 
 export const ROWS_LEFT_OUT = '<sheetData/>';
@@ -49,7 +56,7 @@ export async function writeKpiPackage(
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
   // The streaming writer has no <printOptions>: kept from each sheet's set-up and put in below.
   const printOptions = new Map<string, string>();
-  const deferred = new Map<string, { rows: DeferredRows; styleIds: number[] }>();
+  const deferred = new Map<string, DeferredSheet>();
   const host = {
     addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>) {
       const ws = wb.addWorksheet(name, options);
@@ -67,11 +74,13 @@ export async function writeKpiPackage(
     },
     getWorksheet: (name: string) => wb.getWorksheet(name),
     deferRows(name: string, rows: DeferredRows): boolean {
-      // The style ids exceljs gave the row above (it caches them by style object); none cached, no deferring.
-      const styles = (wb as unknown as { styles?: { weakMap?: WeakMap<object, number> } }).styles;
-      const styleIds = rows.styles.map((st) => styles?.weakMap?.get(st));
-      if (styleIds.some((id) => id === undefined)) return false;
-      deferred.set(name, { rows, styleIds: styleIds as number[] });
+      // Every style the rows use gets its id from exceljs (which caches ids by style object), as a cell of it
+      // written by exceljs would; without exceljs's style table, nothing is deferred.
+      const styles = (wb as unknown as { styles?: { weakMap?: WeakMap<object, number>; addStyleModel?: (s: object, type: number) => number } }).styles;
+      if (!styles?.weakMap || !styles.addStyleModel) return false;
+      const idOf = new Map<object, number>();
+      for (const st of [...rows.styles, ...rows.allStyles]) idOf.set(st, styles.weakMap.get(st) ?? styles.addStyleModel(st, ExcelJS.ValueType.String));
+      deferred.set(name, { rows, styleIds: rows.styles.map((st) => idOf.get(st)!), idOf });
       return true;
     },
   };

@@ -2,29 +2,48 @@ import type { PlainRow } from '../graded/summarySheets.js';
 import { columnLetters } from '../grid.js';
 import { encodeLikeExceljs } from './xml.js';
 
-// Rows of plain values (明细's 400,000 for 50,000 people) rendered as exceljs's streaming writer renders them
-// (row-xform and cell-xform: the same attributes in the same order, text escaped the same way), without
-// building its row and cell models: the costliest part of writing kpi's sheets, and all of it garbage.
+// Rows of plain values (明细's 400,000 and 汇总's 50,000 for 50,000 people) rendered as exceljs's streaming
+// writer renders them (row-xform and cell-xform: the same attributes in the same order, text escaped the same
+// way), without building its row and cell models: the costliest part of writing kpi's sheets, all garbage.
 
-/**
- * The rows' XML from row `first` on, a run of rows per string; `styleIds` one per column, 0 for none. Empty text
- * is exceljs's `t="str"` with no value, or the shared string `emptyString` when given (as the fast path keeps it).
- */
-export function* plainRowsXml(rows: Iterable<PlainRow>, first: number, styleIds: readonly number[], emptyString: number | null = null): Generator<string> {
-  const cols = styleIds.map((id, i) => ({ letters: columnLetters(i + 1), s: id ? ` s="${id}"` : '' }));
-  const spans = ` spans="1:${cols.length}"`;
-  let n = first;
+export interface PlainRowsLayout {
+  /** The number of the first row. */
+  first: number;
+  /** Each column's style id (0 for none), for cells whose row gives no style of its own. */
+  styleIds: readonly number[];
+  /** The style id of a row's own style object. */
+  styleIdOf?: (style: object) => number;
+  /** Empty text as this shared string (as the fast path keeps it), else exceljs's `t="str"` with no value. */
+  emptyString?: number | null;
+  /** Told each link: the cell and where it goes (the sheet's <hyperlinks> lists them). */
+  onLink?: (ref: string, location: string) => void;
+}
+
+/** The rows' XML, a run of whole rows per string. */
+export function* plainRowsXml(rows: Iterable<PlainRow>, layout: PlainRowsLayout): Generator<string> {
+  const letters: string[] = [];
+  const columnIds = layout.styleIds.map((id) => (id ? ` s="${id}"` : ''));
+  const emptyString = layout.emptyString ?? null;
+  let n = layout.first;
   let run = '';
   for (const row of rows) {
-    run += `<row r="${n}"${row.height !== undefined ? ` ht="${row.height}" customHeight="1"` : ''}${spans} x14ac:dyDescent="0.25">`;
-    cols.forEach((col, i) => {
+    const width = row.values.length;
+    while (letters.length < width) letters.push(columnLetters(letters.length + 1));
+    run += `<row r="${n}"${row.height !== undefined ? ` ht="${row.height}" customHeight="1"` : ''} spans="1:${width}" x14ac:dyDescent="0.25">`;
+    for (let i = 0; i < width; i++) {
       const v = row.values[i] ?? null;
-      const at = ` r="${col.letters}${n}"${col.s}`;
-      if (v === null) run += col.s ? `<c${at}/>` : '';
+      const own = row.styles?.[i];
+      const id = own && layout.styleIdOf ? layout.styleIdOf(own) : 0;
+      const s = own && layout.styleIdOf ? (id ? ` s="${id}"` : '') : (columnIds[i] ?? '');
+      const ref = `${letters[i]}${n}`;
+      const link = row.links?.[i];
+      if (link !== undefined) layout.onLink?.(ref, link);
+      const at = ` r="${ref}"${s}`;
+      if (v === null) run += s ? `<c${at}/>` : '';
       else if (typeof v === 'number') run += `<c${at}><v>${encodeLikeExceljs(String(v))}</v></c>`;
       else if (v === '' && emptyString !== null) run += `<c${at} t="s"><v>${emptyString}</v></c>`;
       else run += `<c${at} t="str"><v>${encodeLikeExceljs(v)}</v></c>`;
-    });
+    }
     run += '</row>';
     n++;
     if (run.length >= 1 << 16) {

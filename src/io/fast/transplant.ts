@@ -6,7 +6,7 @@ import { readZipDirectory, type ZipEntry } from '../zipGuard.js';
 import { inflateChunks } from './inflate.js';
 import { openPackage, readPart, Unsupported, type PackageInfo } from './readPackage.js';
 import { StyleBook } from './styleBook.js';
-import { attributes, escapeXml, parseRef } from './xml.js';
+import { attributes, encodeLikeExceljs, escapeXml, parseRef } from './xml.js';
 import { ZipWriter } from './zipWrite.js';
 import { kpiPart, ROWS_LEFT_OUT, type KpiPackage } from './kpiSheets.js';
 import { plainRowsXml } from './plainRows.js';
@@ -580,18 +580,46 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
  * the rows streamed from the part a chunk at a time, each run of whole tags passed through `fix`.
  */
 async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (xml: string) => string): AsyncGenerator<string> {
-  const deferred = kpi.deferred.get(part);
-  // The rows exceljs did not write (明细's), rendered here before </sheetData>, through the same fix.
-  // Rendered with the styles and empty text `fix` gives (asked of one cell each), not fixed afterwards: 130 MB of
-  // XML through its regular expressions was the slowest step of the fast path.
-  const rendered = function* (): Generator<string> {
-    if (!deferred) return;
-    const styleIds = deferred.styleIds.map((id) => (id === 0 ? 0 : Number(attr(fix(`<c r="A1" s="${id}"/>`), 's') ?? 0)));
-    const empty = /^<c r="A1" t="s"><v>(\d+)<\/v><\/c>$/.exec(fix('<c r="A1" t="str"><v></v></c>'))?.[1];
-    yield* plainRowsXml(deferred.rows.rows(), deferred.rows.first, styleIds, empty === undefined ? null : Number(empty));
-  };
   const at = frame.indexOf(ROWS_LEFT_OUT);
   if (at < 0) throw new Error(`kpi's sheet ${part} without its rows' place`);
+  const deferred = kpi.deferred.get(part);
+  const links: string[] = [];
+  let renderedYet = !deferred;
+  // The rows exceljs did not write (汇总's table, 明细), rendered with the styles and empty text `fix` gives
+  // (asked of one cell each), not fixed afterwards: 130 MB of XML through its regular expressions was the
+  // slowest step of the fast path. Their links go to the sheet's <hyperlinks>.
+  const rendered = function* (): Generator<string> {
+    renderedYet = true;
+    if (!deferred) return;
+    const finalIds = new Map<number, number>();
+    const finalId = (id: number) => {
+      if (id === 0) return 0;
+      let f = finalIds.get(id);
+      if (f === undefined) finalIds.set(id, (f = Number(attr(fix(`<c r="A1" s="${id}"/>`), 's') ?? 0)));
+      return f;
+    };
+    const empty = /^<c r="A1" t="s"><v>(\d+)<\/v><\/c>$/.exec(fix('<c r="A1" t="str"><v></v></c>'))?.[1];
+    yield* plainRowsXml(deferred.rows.rows(), {
+      first: deferred.rows.first,
+      styleIds: deferred.styleIds.map(finalId),
+      styleIdOf: (style) => finalId(deferred.idOf.get(style) ?? 0),
+      emptyString: empty === undefined ? null : Number(empty),
+      onLink: (ref, location) => links.push(`<hyperlink ref="${ref}" location="${encodeLikeExceljs(location)}"/>`),
+    });
+  };
+  /** `xml` (whole rows) fixed, the deferred rows put before the first row numbered after them. */
+  const placed = function* (xml: string): Generator<string> {
+    if (renderedYet) return void (yield fix(xml));
+    const next = new RegExp(`<row\\b[^>]*?\\sr="(\\d+)"`, 'g');
+    for (let m = next.exec(xml); m; m = next.exec(xml)) {
+      if (Number(m[1]) < deferred!.rows.first) continue;
+      yield fix(xml.slice(0, m.index));
+      yield* rendered();
+      yield fix(xml.slice(m.index));
+      return;
+    }
+    yield fix(xml);
+  };
   yield frame.slice(0, at);
   const entry = kpi.entries.get(part);
   if (!entry) throw new Error(`kpi's part ${part} missing`);
@@ -609,8 +637,8 @@ async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (
     }
     const end = carry.indexOf('</sheetData>');
     if (end >= 0) {
-      yield fix(carry.slice(0, end));
-      yield* rendered();
+      yield* placed(carry.slice(0, end));
+      if (!renderedYet) yield* rendered();
       yield '</sheetData>';
       carry = '';
       state = 'tail';
@@ -627,14 +655,20 @@ async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (
     // Whole rows at a time, so no cell is split between two runs.
     const rowEnd = carry.lastIndexOf('</row>');
     if (rowEnd >= 0) {
-      yield fix(carry.slice(0, rowEnd + '</row>'.length));
+      yield* placed(carry.slice(0, rowEnd + '</row>'.length));
       carry = carry.slice(rowEnd + '</row>'.length);
     }
   };
   for await (const chunk of inflateChunks(kpi.buffer, entry, kpi.maxSize)) yield* take(decoder.decode(chunk, { stream: true }));
   yield* take(decoder.decode());
   if (state !== 'tail') throw new Error(`kpi's sheet ${part}: rows not closed`);
-  yield frame.slice(at + ROWS_LEFT_OUT.length);
+  const tail = frame.slice(at + ROWS_LEFT_OUT.length);
+  if (!links.length) return void (yield tail);
+  const close = tail.indexOf('</hyperlinks>');
+  if (close < 0) throw new Error(`kpi's sheet ${part}: links of deferred rows, no <hyperlinks>`);
+  yield tail.slice(0, close);
+  for (let i = 0; i < links.length; i += 2000) yield links.slice(i, i + 2000).join('');
+  yield tail.slice(close);
 }
 
 /** `frame`'s sheet XML with the rows of `rows`. */

@@ -39,17 +39,24 @@ export interface SheetHost {
   deferRows?(sheet: string, rows: DeferredRows): boolean;
 }
 
-/** Rows of plain values (text, numbers) with one style per column, written after the rows written already. */
+/** Rows of plain values (text, numbers, links within the workbook), written after the rows written already. */
 export interface DeferredRows {
-  /** The number of the first deferred row; the row above it was written with `styles`, one per column. */
+  /** The number of the first deferred row; the row above it was written here. */
   first: number;
+  /** The style of each column's cells, unless a row gives its own. */
   styles: Array<Partial<ExcelJS.Style>>;
+  /** Every style the rows use, the columns' included. */
+  allStyles: Array<Partial<ExcelJS.Style>>;
   rows(): Iterable<PlainRow>;
 }
 
 export interface PlainRow {
   values: Array<string | number | null>;
   height?: number;
+  /** Per cell, a style other than its column's. */
+  styles?: Array<Partial<ExcelJS.Style> | undefined>;
+  /** Per cell, where its link goes (「'考核表'!A2」): the value is then the link's text. */
+  links?: Array<string | undefined>;
 }
 
 export const SUMMARY_SHEET = '汇总';
@@ -87,7 +94,7 @@ export function writeKpiSheets(host: SheetHost, input: SummaryInput, names: Summ
   // Views and page fit given when the sheet is made: a streaming writer writes them there.
   const opening = (views: Array<Partial<ExcelJS.WorksheetView>>) => ({ views: views as ExcelJS.WorksheetView[], pageSetup: { fitToPage: true } as ExcelJS.PageSetup });
   const summary = host.addWorksheet(names.summary, { properties: { tabColor: { argb: 'FF4472C4' } } as ExcelJS.WorksheetProperties, ...opening(SUMMARY_VIEWS) });
-  const charts = writeSummary(summary, input, names.problems);
+  const charts = writeSummary(summary, input, names.problems, host);
   writeDetail(host.addWorksheet(names.detail, opening(TABLE_VIEWS)), input.people, host);
   writeProblems(host.addWorksheet(names.problems, opening(TABLE_VIEWS)), input.problems);
   for (const name of Object.values(names)) commitSheet(host, name);
@@ -145,7 +152,7 @@ const SUMMARY_VIEWS: Array<Partial<ExcelJS.WorksheetView>> = [{ state: 'frozen',
 const TABLE_VIEWS: Array<Partial<ExcelJS.WorksheetView>> = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
 const EMPTY_ROW: Cell[] = [];
 
-function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: string): ChartPlan {
+function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: string, host: SheetHost): ChartPlan {
   const { people } = input;
   const order = Object.keys(input.bands);
   const partLabels = people[0] && people[0].parts.length > 1 ? people[0].parts.map((p) => p.label) : [];
@@ -202,29 +209,50 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
     if (!style) styles.set(key, (style = { border: boxBorder(), ...make() }));
     return style;
   };
-  rows.forEach((values, k) => {
-    const row = ws.getRow(TABLE_TOP + 1 + k);
+  const table: PlainRow[] = rows.map((values, k) => {
     const person = sorted[k]!.p;
+    const out: PlainRow = { values: [], styles: [], links: [] };
     values.forEach((v, i) => {
-      const c = row.getCell(i + 1);
       const h = header[i]!;
-      c.value = v;
-      if (h === '排名') c.style = styleOf('rank', () => ({ numFmt: '0', alignment: { horizontal: 'center' } }));
-      else if (h === '工号') c.style = styleOf('id', () => ({ numFmt: '@', alignment: { horizontal: 'left' } }));
-      else if (h === '总分') c.style = styleOf('total', () => ({ numFmt: '0.00', font: font({ bold: true }) }));
+      let value = v;
+      let style: Partial<ExcelJS.Style>;
+      if (h === '排名') style = styleOf('rank', () => ({ numFmt: '0', alignment: { horizontal: 'center' } }));
+      else if (h === '工号') style = styleOf('id', () => ({ numFmt: '@', alignment: { horizontal: 'left' } }));
+      else if (h === '总分') style = styleOf('total', () => ({ numFmt: '0.00', font: font({ bold: true }) }));
       else if (h === '等级') {
-        c.style = styleOf(`band:${person.band}`, () => ({ fill: bandFill(person.band, order), alignment: { horizontal: 'center' }, font: font({ bold: true }) }));
+        style = styleOf(`band:${person.band}`, () => ({ fill: bandFill(person.band, order), alignment: { horizontal: 'center' }, font: font({ bold: true }) }));
       } else if (h === '状态' && person.status !== 'scored') {
-        c.value = internalLink(problemSheet, 'A1', '有错误,未评分');
-        c.style = styleOf('error', () => ({ font: font({ color: { argb: 'FFC00000' }, underline: true }) }));
-      } else if (h === '工作表' && v && typeof v === 'object') c.style = styleOf('link', () => ({ font: font({ color: { argb: 'FF0563C1' }, underline: true }) }));
-      else if (typeof v === 'number') c.style = styleOf('number', () => ({ numFmt: '0.00' }));
-      else c.style = styleOf('text', () => ({}));
+        value = internalLink(problemSheet, 'A1', '有错误,未评分');
+        style = styleOf('error', () => ({ font: font({ color: { argb: 'FFC00000' }, underline: true }) }));
+      } else if (h === '工作表' && v && typeof v === 'object') style = styleOf('link', () => ({ font: font({ color: { argb: 'FF0563C1' }, underline: true }) }));
+      else if (typeof v === 'number') style = styleOf('number', () => ({ numFmt: '0.00' }));
+      else style = styleOf('text', () => ({}));
+      out.values.push(value !== null && typeof value === 'object' ? value.text : value);
+      out.links!.push(value !== null && typeof value === 'object' ? value.hyperlink : undefined);
+      out.styles!.push(style);
+    });
+    rows[k] = EMPTY_ROW;
+    return out;
+  });
+  const writeRow = (row: PlainRow, k: number) => {
+    const line = ws.getRow(TABLE_TOP + 1 + k);
+    row.values.forEach((v, i) => {
+      const c = line.getCell(i + 1);
+      const link = row.links?.[i];
+      c.value = link !== undefined && typeof v === 'string' ? { text: v, hyperlink: link } : v;
+      c.style = row.styles![i]!;
     });
     // The last row stays open: the page break below the table is set on the row after it.
-    if (k < rows.length - 1) row.commit();
-    rows[k] = EMPTY_ROW;
-  });
+    if (k < table.length - 1) line.commit();
+  };
+  // The first row is written here (its cells give the sheet its styles and links); the host may take the rest.
+  const first = table[0];
+  if (first) writeRow(first, 0);
+  const deferred =
+    table.length > 1 &&
+    !!first?.links?.some((l) => l !== undefined) &&
+    !!host.deferRows?.(ws.name, { first: TABLE_TOP + 2, styles: [], allStyles: [...styles.values()], rows: () => table.slice(1) });
+  if (!deferred) table.slice(1).forEach((row, k) => writeRow(row, k + 1));
   if (rows.length) ws.autoFilter = { from: { row: TABLE_TOP, column: 1 }, to: { row: last, column: header.length } };
 
   // The statistics and charts print on a page of their own, not cut across two.
@@ -342,7 +370,7 @@ function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[], host: SheetH
     });
     if (row.height !== undefined) line.height = row.height;
     line.commit();
-    if (r === 3 && count > 1 && host.deferRows?.(ws.name, { first: 3, styles: DETAIL_STYLES, rows: () => detailRows(people, 1) })) {
+    if (r === 3 && count > 1 && host.deferRows?.(ws.name, { first: 3, styles: DETAIL_STYLES, allStyles: DETAIL_STYLES, rows: () => detailRows(people, 1) })) {
       r = count + 2;
       break;
     }

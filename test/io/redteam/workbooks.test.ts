@@ -8,6 +8,7 @@ import { loadForm } from '../../../src/forms/load.js';
 import { gradeFile } from '../../../src/io/grade.js';
 import { loadInput } from '../../../src/io/loadInput.js';
 import { readPeople } from '../../../src/io/readPeople.js';
+import type { PersonEntries } from '../../../src/model/entries.js';
 import { gridFromWorksheet } from '../../../src/io/grid.js';
 import { readWorkbook, repoRoot, tempDir } from '../../helpers.js';
 import { HEAD, LI, WANG, errors, grade, totals, withCells, writeCsv, writeRoster } from './helpers.js';
@@ -104,11 +105,13 @@ describe('every row is read (issue 9 item 4)', () => {
     if (!loaded.ok) throw new Error(loaded.failure.message);
     const form = await loadForm('mattress-cs-monthly');
     if (!form.ok) throw new Error('no form');
-    // Reading only: scoring 100,500 people is the performance issue's business.
-    const read = readPeople(loaded.input.grids, form.form);
-    expect(read.people).toHaveLength(100_500);
-    expect(read.people.at(-1)!.header.get('name')).toBe('员工100499');
-    expect(read.people.at(-1)!.at.cell).toBe('B100501');
+    // Reading only: scoring 100,500 people is the performance issue's business. Each person handed over as
+    // read (the sink gradeFile uses for a large roster) instead of 100,500 kept: the same rows read, half the time.
+    let last: PersonEntries | undefined;
+    const read = readPeople(loaded.input.grids, form.form, undefined, (p) => (last = p));
+    expect(read.count).toBe(100_500);
+    expect(last!.header.get('name')).toBe('员工100499');
+    expect(last!.at.cell).toBe('B100501');
   }, 60_000);
 
   it('a worksheet grid reaches its last row (150,000) without creating the empty rows', () => {
