@@ -69,3 +69,18 @@ export async function sortOut(
   }
   return { checked, toGrade, unchanged, reports };
 }
+
+/**
+ * Whether some file is sure to be graded, judged before the re-check pause and the hashing (not young, and new
+ * to the manifest, not the size it was, left unfinished, to be retried, or --force). The worker threads take a
+ * second or more to load the grader: runBatch starts them meanwhile when this says so, and only then.
+ */
+export function someSurelyGraded(run: Run, files: Candidate[], manifest: Manifest): boolean {
+  const { force, settleMs } = run.settings;
+  const now = run.now();
+  return files.some((f) => {
+    if (settleMs > 0 && now - f.mtimeMs < settleMs) return false;
+    const e = manifest.get(f.rel);
+    return force || !e || e.size !== f.size || e.status === 'grading' || (e.status === 'failed' && e.retry === true);
+  });
+}

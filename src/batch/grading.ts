@@ -86,6 +86,11 @@ export function saveManifest(run: Run, manifest: Manifest): Promise<void> {
 /**
  * Grades the jobs, `jobs` files at a time, until done or aborted. `lost`: the manifest could not be read,
  * so outputs found in the way are taken to be this batch's own.
+ *
+ * A file is marked in the manifest as being graded (its output ours) and that is on disk before its output can
+ * be: a killed run's output is then known to be ours and is overwritten next time. Each lane marks the file it
+ * will grade next while it grades the current one, so that the mark's write (an fsync) overlaps grading
+ * instead of holding the worker up between files; a run stopped early gives that file its entry back.
  */
 export async function gradeAll(
   run: Run,
@@ -98,18 +103,61 @@ export async function gradeAll(
   const pool = run.pool;
   if (!pool) return;
   let started = 0;
-  // Numbered as they start (after the manifest is written), which is not always the order they were taken in.
+  // Numbered as they start (after their mark is written), which is not always the order they were taken in.
   const startIndex = () => ++started;
   // One queue the lanes take from in turn; an abort stops them taking more.
   const queue = toGrade.values();
+  const take = async (): Promise<{ job: Job; marked: Promise<void> } | null> => {
+    const next = run.aborted ? null : queue.next();
+    if (!next || next.done) return null;
+    const job = next.value;
+    manifest.set(job.file.rel, await gradingEntry(run, job, lost));
+    return { job, marked: saveManifest(run, manifest) };
+  };
   const lane = async () => {
-    while (!run.aborted) {
-      const next = queue.next();
-      if (next.done) return;
-      await gradeOne(run, pool, next.value, { startIndex, total: toGrade.length }, manifest, lost, versionOf, results);
+    let current = await take();
+    while (current) {
+      await current.marked;
+      if (run.aborted) {
+        unmark(manifest, current.job);
+        return;
+      }
+      const following = take();
+      await gradeOne(run, pool, current.job, { startIndex, total: toGrade.length }, manifest, lost, versionOf, results);
+      current = await following;
     }
+    // This lane's worker is idle now: batch-summary.xlsx's writer (exceljs) loads while the others finish.
+    if (!run.aborted) preloadSummaryWriter();
   };
   await Promise.all(Array.from({ length: Math.min(run.settings.jobs, toGrade.length) }, lane));
+  await saveManifest(run, manifest);
+}
+
+/**
+ * The entry of a file about to be graded. Its output is marked ours only when it is (the last run's, or
+ * --force, or the manifest was lost) or when nothing is there yet: a stranger's file in the way is refused by
+ * the grader, and a run killed meanwhile must not leave it marked as ours for the next run to overwrite.
+ */
+async function gradingEntry(run: Run, job: Job, lost: boolean): Promise<ManifestEntry> {
+  const base = job.previous;
+  const ours = run.settings.force || lost || base?.output === job.outputRel || !(await exists(fromRel(run.outRoot, job.outputRel)));
+  return {
+    sha256: job.sha256, size: job.file.size, form: base?.form ?? null, formVersion: base?.formVersion ?? null,
+    formOption: run.settings.formOption, output: ours ? job.outputRel : (base?.output ?? null), status: 'grading', people: 0, bands: {},
+    at: new Date(run.now()).toISOString(),
+  };
+}
+
+/** A file marked but never started (the run was stopped): its entry is what it was. */
+function unmark(manifest: Manifest, job: Job): void {
+  if (job.previous) manifest.set(job.file.rel, job.previous);
+  else manifest.delete(job.file.rel);
+}
+
+let summaryWriter: Promise<unknown> | undefined;
+
+function preloadSummaryWriter(): void {
+  summaryWriter ??= import('./summaryWorkbook.js').catch(() => undefined);
 }
 
 async function gradeOne(
@@ -126,13 +174,7 @@ async function gradeOne(
   const { formOption, force } = run.settings;
   const outputAbs = fromRel(run.outRoot, job.outputRel);
   const base = job.previous;
-  const entry: ManifestEntry = {
-    sha256: job.sha256, size: file.size, form: base?.form ?? null, formVersion: base?.formVersion ?? null,
-    formOption, output: job.outputRel, status: 'grading', people: 0, bands: {}, at: new Date(run.now()).toISOString(),
-  };
-  // Written before grading: a killed run's output is known to be ours and is overwritten next time.
-  manifest.set(file.rel, entry);
-  await saveManifest(run, manifest);
+  const marked = manifest.get(file.rel)!;
   run.emit({ type: 'file-start', file: file.rel, index: position.startIndex(), total: position.total });
   const t = performance.now();
   let outcome: PoolOutcome;
@@ -151,13 +193,14 @@ async function gradeOne(
   const durationMs = Math.round(performance.now() - t);
   const status = statusOf(outcome);
   const r: BatchFileReport = { ...blankReport(file), status, durationMs };
+  const entry: ManifestEntry = { ...marked };
   let written: string | null = null;
   if (outcome.ok) {
     const g = outcome.report;
     written = g.output ?? outputAbs;
     Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: written });
     const people = g.people.map((p) => ({ id: p.id, name: p.name, department: p.department, total: p.total, band: p.band, status: p.status }));
-    Object.assign(entry, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });
+    Object.assign(entry, { form: g.form, formVersion: g.formVersion, output: job.outputRel, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });
     if (status === 'problems') entry.reason = firstSerious(g.problems)?.message ?? '有人未能评分';
     results.summaries.set(file.rel, { file: file.rel, status, problems: g.problems, people });
   } else {
@@ -176,8 +219,13 @@ async function gradeOne(
   }
   entry.status = status;
   entry.at = new Date(run.now()).toISOString();
-  await saveManifest(run, manifest);
-  if (written && run.doneRoot && !run.aborted && (await exists(written))) r.movedTo = await moveInput(run, file);
+  manifest.set(file.rel, entry);
+  // Written with the next file's mark; a move to the done folder waits for it (the result is on disk first).
+  const saved = saveManifest(run, manifest);
+  if (written && run.doneRoot && !run.aborted && (await exists(written))) {
+    await saved;
+    r.movedTo = await moveInput(run, file);
+  }
   results.reports.set(file.rel, r);
   run.emit({ type: 'file-done', file: file.rel, status, durationMs, people: r.people, problems: r.problems.length, output: r.output, ...(status === 'failed' && r.problems[0] ? { reason: r.problems[0].message } : {}) });
 }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import type { Problem } from '../model/problem.js';
-import { writeTextAtomic } from '../io/atomic.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import { manifestValidators, type ManifestValidators } from './manifestSchema.js';
 import type { Sighting } from './settle.js';
 import type { SummaryPerson } from './summaryWorkbook.js';
@@ -57,9 +57,17 @@ function usableEntry(entry: unknown, check: ManifestValidators): ManifestEntry |
   return entry as ManifestEntry;
 }
 
-/** The manifest of one output folder; every `save()` rewrites it atomically, writes are coalesced. */
+/**
+ * The manifest of one output folder; every `save()` rewrites it atomically (fsync, rename), and saves asked for
+ * while one is being written are coalesced into the next. A batch saves twice per file, so a save must not
+ * cost the size of the whole manifest in CPU: each entry's JSON is made (and encoded) once, on the first write
+ * after it was set, and the file is those lines joined (one line per input). Entries are frozen when set:
+ * change one by setting a new one.
+ */
 export class Manifest {
   private readonly entries = new Map<string, ManifestEntry>();
+  /** `"rel": {…}` of each entry in UTF-8, made on the first write after it was set. */
+  private readonly lines = new Map<string, Buffer>();
   /** See ManifestFile.settling. */
   settling = new Map<string, Sighting>();
   private writing: Promise<void> | null = null;
@@ -101,11 +109,13 @@ export class Manifest {
   }
 
   set(rel: string, entry: ManifestEntry): void {
-    this.entries.set(rel, entry);
+    this.entries.set(rel, Object.freeze(entry));
+    this.lines.delete(rel);
   }
 
   delete(rel: string): void {
     this.entries.delete(rel);
+    this.lines.delete(rel);
   }
 
   keys(): string[] {
@@ -126,13 +136,48 @@ export class Manifest {
   private async writeLoop(): Promise<void> {
     while (this.dirty) {
       this.dirty = false;
-      const files: Record<string, ManifestEntry> = {};
-      for (const rel of [...this.entries.keys()].sort()) files[rel] = this.entries.get(rel)!;
-      const data: ManifestFile = { tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: new Date(this.now()).toISOString(), files };
-      if (this.settling.size) data.settling = Object.fromEntries([...this.settling].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-      await writeTextAtomic(this.file, JSON.stringify(data, null, 2) + '\n', { overwrite: true });
+      const data = this.content();
+      await writeFileAtomic(this.file, (tmp) => fs.writeFile(tmp, data), { overwrite: true });
     }
   }
+
+  /** The file: what JSON.stringify of a ManifestFile gives, laid out one entry per line. */
+  private content(): Buffer {
+    const head: Omit<ManifestFile, 'files' | 'settling'> = { tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: new Date(this.now()).toISOString() };
+    const parts = [Buffer.from(`{\n${Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`).join('')}  "files": `)];
+    const files = [...this.entries.keys()].sort().map((rel) => {
+      let line = this.lines.get(rel);
+      if (line === undefined) {
+        line = Buffer.from(`    ${JSON.stringify(rel)}: ${JSON.stringify(this.entries.get(rel))}`);
+        this.lines.set(rel, line);
+      }
+      return line;
+    });
+    block(parts, files);
+    if (this.settling.size) {
+      const sorted = [...this.settling].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      parts.push(Buffer.from(',\n  "settling": '));
+      block(parts, sorted.map(([rel, s]) => Buffer.from(`    ${JSON.stringify(rel)}: ${JSON.stringify(s)}`)));
+    }
+    parts.push(Buffer.from('\n}\n'));
+    return Buffer.concat(parts);
+  }
+}
+
+const COMMA = Buffer.from(',\n');
+
+/** An object of the given `"key": value` lines, one a line. */
+function block(parts: Buffer[], lines: Buffer[]): void {
+  if (!lines.length) {
+    parts.push(Buffer.from('{}'));
+    return;
+  }
+  parts.push(Buffer.from('{\n'));
+  lines.forEach((line, i) => {
+    if (i) parts.push(COMMA);
+    parts.push(line);
+  });
+  parts.push(Buffer.from('\n  }'));
 }
 
 export interface Current {

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadForm } from '../forms/load.js';
-import { sortOut } from './changes.js';
+import { someSurelyGraded, sortOut } from './changes.js';
 import { discover, isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, planOutputs, removeStaleTemporaries } from './files.js';
 import { exitCodeOf, forgetGone, writeRunReport } from './finish.js';
@@ -99,10 +99,19 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
 
     const plan = planOutputs(found.files, await heldOutputs(manifest, found.files, outRoot));
     const versionOf = versionResolver(options);
+    // Started during the re-check pause and the hashing when some file is sure to be graded, else once known.
+    const early = someSurelyGraded(run, found.files, manifest) ? startPool(run, found.files.length) : null;
     const sorted = await sortOut(run, found.files, manifest, plan, versionOf);
     if (sorted.toGrade.length) {
-      const failed = await startPool(run, sorted.toGrade.length);
-      if (failed !== null) return cannotRun(failed);
+      const failed = await (early ?? startPool(run, sorted.toGrade.length));
+      // Stopped while the workers were loading: not a grader that cannot load; the run reports the interruption.
+      if (failed !== null && !run.aborted) return cannotRun(failed);
+    } else if (early) {
+      // Nothing to grade after all: the workers are stopped, still loading most likely.
+      const pool = run.pool;
+      run.pool = null;
+      await pool?.close();
+      await early;
     }
     reportSettling(run, sorted);
     const results: Results = { reports: sorted.reports, summaries: new Map() };

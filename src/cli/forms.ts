@@ -1,68 +1,53 @@
-import { listForms, listRecordForms, loadAnyForm, loadForm } from '../forms/load.js';
-import { describeRecordForm } from '../forms/describeRecords.js';
-import { describeForm, LAYOUTS, subjectOf } from '../forms/describe.js';
+import { listShippedForms } from '../forms/listing.js';
 import { EXIT, type Output } from './output.js';
 
 /**
  * `kpi forms` lists the shipped forms (id, title, subject, layouts); `kpi forms <id>` prints how one form scores,
- * in plain Chinese; `kpi forms my-form.json` checks a definition file and prints the same.
+ * in plain Chinese; `kpi forms my-form.json` checks a definition file and prints the same. The list is read
+ * from the definitions as they are (forms/listing.ts); the checks are loaded only for one form.
  */
 export async function formsCommand(o: Output, file: string | undefined, json: boolean): Promise<number> {
-  if (file) {
-    const any = await loadAnyForm(file);
-    if (any.ok && any.kind === 'records') {
-      const def = any.form;
-      if (json) {
-        o.out(JSON.stringify({ id: def.id, title: def.title, version: def.version, kind: 'records', description: describeRecordForm(def) }, null, 2));
-        return EXIT.ok;
-      }
-      const shipped = !/[\\/]/.test(file) && !file.endsWith('.json');
-      if (!shipped) o.out(`${any.path}:定义有效(${def.id} ${def.version},记录表,${def.records.columns.length} 列,${def.groupings.length} 个分组)`);
-      for (const line of describeRecordForm(def)) o.out(line);
-      return EXIT.ok;
-    }
-    const loaded = await loadForm(file);
-    if (!loaded.ok) {
-      for (const p of loaded.problems) o.err(p.message);
-      return EXIT.cannotRun;
-    }
-    const shipped = !/[\\/]/.test(file) && !file.endsWith('.json');
-    if (json) {
-      o.out(JSON.stringify({ id: loaded.form.id, title: loaded.form.title, version: loaded.form.version, description: describeForm(loaded.form) }, null, 2));
-      return EXIT.ok;
-    }
-    if (!shipped) o.out(`${loaded.path}:定义有效(${loaded.form.id} ${loaded.form.version},${loaded.form.parts.flatMap((p) => p.items).length} 个项目)`);
-    for (const line of describeForm(loaded.form)) o.out(line);
-    return EXIT.ok;
-  }
-  const forms = [];
-  for (const id of await listForms()) {
-    const f = await loadForm(id);
-    if (f.ok) {
-      forms.push({
-        id,
-        title: f.form.title,
-        version: f.form.version,
-        items: f.form.parts.flatMap((p) => p.items).length,
-        subject: subjectOf(f.form),
-        // A form fed by an export (§11) is a roster beside its export sheet.
-        layouts: f.form.data ? ['roster'] : [...LAYOUTS],
-      });
-    }
-  }
+  if (file) return describeOne(o, file, json);
+  const { forms, records } = await listShippedForms();
   // Record forms (order logs, surveys) after the per-person ones: a scripts' list of person forms stays as it was.
-  const records = [];
-  for (const id of await listRecordForms()) {
-    const f = await loadAnyForm(id);
-    if (f.ok && f.kind === 'records') {
-      records.push({ id, title: f.form.title, version: f.form.version, kind: 'records', records: f.form.records.label, columns: f.form.records.columns.length, groupings: f.form.groupings.filter((g) => !g.hidden).map((g) => g.label) });
-    }
-  }
   if (json) o.out(JSON.stringify(forms, null, 2));
   else {
     for (const f of forms) o.out(`${f.id.padEnd(26)} ${f.title}(考核对象:${f.subject};${f.items} 项;格式 ${f.layouts.join(' / ')};${f.version})`);
     for (const f of records) o.out(`${f.id.padEnd(26)} ${f.title}(记录表:每行一条${f.records},${f.columns} 列;按 ${f.groupings.join('、')} 统计;${f.version})`);
     o.out(`共 ${forms.length + records.length} 种。kpi forms <id> 查看某一种的评分方法`);
   }
+  return EXIT.ok;
+}
+
+async function describeOne(o: Output, file: string, json: boolean): Promise<number> {
+  const [{ loadAnyForm, loadForm }, { describeRecordForm }, { describeForm }] = await Promise.all([
+    import('../forms/load.js'),
+    import('../forms/describeRecords.js'),
+    import('../forms/describe.js'),
+  ]);
+  const any = await loadAnyForm(file);
+  if (any.ok && any.kind === 'records') {
+    const def = any.form;
+    if (json) {
+      o.out(JSON.stringify({ id: def.id, title: def.title, version: def.version, kind: 'records', description: describeRecordForm(def) }, null, 2));
+      return EXIT.ok;
+    }
+    const shipped = !/[\\/]/.test(file) && !file.endsWith('.json');
+    if (!shipped) o.out(`${any.path}:定义有效(${def.id} ${def.version},记录表,${def.records.columns.length} 列,${def.groupings.length} 个分组)`);
+    for (const line of describeRecordForm(def)) o.out(line);
+    return EXIT.ok;
+  }
+  const loaded = await loadForm(file);
+  if (!loaded.ok) {
+    for (const p of loaded.problems) o.err(p.message);
+    return EXIT.cannotRun;
+  }
+  const shipped = !/[\\/]/.test(file) && !file.endsWith('.json');
+  if (json) {
+    o.out(JSON.stringify({ id: loaded.form.id, title: loaded.form.title, version: loaded.form.version, description: describeForm(loaded.form) }, null, 2));
+    return EXIT.ok;
+  }
+  if (!shipped) o.out(`${loaded.path}:定义有效(${loaded.form.id} ${loaded.form.version},${loaded.form.parts.flatMap((p) => p.items).length} 个项目)`);
+  for (const line of describeForm(loaded.form)) o.out(line);
   return EXIT.ok;
 }

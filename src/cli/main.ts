@@ -19,7 +19,7 @@ export interface MainOptions {
  * Runs one command line and returns its exit code; the only place that decides it (bin/kpi.js sets it).
  */
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
-  const o = options.output ?? makeOutput({ color: !argv.includes('--no-color') });
+  const o = options.output ?? await makeOutput({ color: !argv.includes('--no-color') });
   const lang = pickLang(argv, options.env ?? process.env);
   let code: number = EXIT.ok;
   const program = buildProgram(

@@ -1,11 +1,25 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+/**
+ * The colours the console output uses: chalk's when the output is coloured, plain text otherwise. chalk is
+ * loaded only for a coloured terminal (makeOutput), so that `kpi --version` in a pipe or a script loads less.
+ */
+export interface Palette {
+  level: number;
+  bold(text: string): string;
+  gray(text: string): string;
+  red(text: string): string;
+  yellow(text: string): string;
+  cyan(text: string): string;
+}
+
+const same = (text: string) => text;
+export const PLAIN: Palette = { level: 0, bold: same, gray: same, red: same, yellow: same, cyan: same };
 
 export interface Output {
   out(line: string): void;
   err(line: string): void;
   /** Raw text (no newline added): help pages, progress bars. */
   write(stream: 'out' | 'err', text: string): void;
-  color: ChalkInstance;
+  color: Palette;
   isTTY: boolean;
   /** Whether stderr is a terminal (progress bars). */
   errIsTTY: boolean;
@@ -42,10 +56,10 @@ function writeTo(key: 'out' | 'err', text: string): void {
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (chalk itself ignores NO_COLOR). */
-export function makeOutput(opts: { color?: boolean } = {}): Output {
+export async function makeOutput(opts: { color?: boolean } = {}): Promise<Output> {
   guardPipes();
   const noColor = opts.color === false || (process.env.NO_COLOR ?? '') !== '' || process.env.TERM === 'dumb' || !process.stdout.isTTY;
-  const color = new Chalk({ level: noColor ? 0 : 1 });
+  const color = noColor ? PLAIN : new (await import('chalk')).Chalk({ level: 1 });
   return {
     out: (line) => writeTo('out', line + '\n'),
     err: (line) => writeTo('err', line + '\n'),
@@ -64,7 +78,7 @@ export function captureOutput(): Output & { stdout: string; stderr: string } {
     out: (line: string) => void (o.stdout += line + '\n'),
     err: (line: string) => void (o.stderr += line + '\n'),
     write: (stream: 'out' | 'err', text: string) => void (stream === 'out' ? (o.stdout += text) : (o.stderr += text)),
-    color: new Chalk({ level: 0 }),
+    color: PLAIN,
     isTTY: false,
     errIsTTY: false,
   };

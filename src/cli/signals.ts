@@ -2,7 +2,7 @@
 // while node is still loading modules (seconds on a busy machine) must not get the default action, which
 // would end the process with no message and an exit by signal instead of 130/143. This module therefore
 // imports nothing but the list of temporary files.
-import { removePendingTemporaryFiles } from '../io/atomic.js';
+import { removePendingTemporaryFiles } from '../io/pendingFiles.js';
 
 let signalDelegate: ((signal: NodeJS.Signals) => void) | null = null;
 

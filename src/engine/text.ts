@@ -28,13 +28,17 @@ export function visibleText(s: string): string {
     .trim();
 }
 
-const SIMPLIFIED = new Map<string, string>();
-for (let i = 0; i < HANT.length; i++) SIMPLIFIED.set(HANT[i]!, HANS[i]!);
+// Built on first use: the command line's help and version need only displayWidth from this module.
+let simplified: Map<string, string> | undefined;
 
 /** Traditional characters → simplified, one character at a time (工作紀律·曠工 → 工作纪律·旷工). */
 export function toSimplified(s: string): string {
+  if (!simplified) {
+    simplified = new Map<string, string>();
+    for (let i = 0; i < HANT.length; i++) simplified.set(HANT[i]!, HANS[i]!);
+  }
   let out = '';
-  for (const ch of s) out += SIMPLIFIED.get(ch) ?? ch;
+  for (const ch of s) out += simplified.get(ch) ?? ch;
   return out;
 }
 

@@ -4,16 +4,12 @@ import { RULE_KINDS } from '../engine/rules/index.js';
 import { raterGroups, roleOf } from '../engine/definition.js';
 import { extraGradings, mainGrading, SCALE_TITLES } from '../engine/scales.js';
 import { describeDataSource } from './dataSource.js';
+import { LAYOUTS, subjectOf } from './listing.js';
 
 const num = (x: number) => String(Number(x.toFixed(4)));
 const pct = (w: number) => `${num(w <= 1 ? w * 100 : w)}%`;
 
-export function subjectOf(form: FormDef): string {
-  return form.subject?.label ?? '员工';
-}
-
-/** Layouts every form can be generated and read in. */
-export const LAYOUTS = ['form', 'roster'] as const;
+export { LAYOUTS, subjectOf };
 
 export function describeForm(form: FormDef): string[] {
   const out: string[] = [];

@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import type { FormDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
@@ -12,9 +11,10 @@ import { withCommonFields } from './fields.js';
 import { isRecordForm, type RecordFormDef } from '../model/records.js';
 import { checkRecordSemantics } from './recordSemantics.js';
 import { compileSchema, type Validator } from './jsonSchema.js';
+import { shippedForms, templatesDir } from './shipped.js';
 
-/** templates/ beside dist/ (and beside src/ under vitest). */
-export const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
+export { listForms, listRecordForms, shippedForms, templatesDir } from './shipped.js';
+
 const MAX_DEFINITION_BYTES = 1024 * 1024;
 
 export type LoadedForm = { ok: true; form: FormDef; path: string } | { ok: false; problems: Problem[] };
@@ -33,37 +33,6 @@ async function schemaValidator() {
   // ajv costs 0.1 s to load and more to compile: only a user's own definition file needs it.
   validator = await compileSchema(schema);
   return validator;
-}
-
-let shippedKinds: Promise<Map<string, 'people' | 'records'>> | undefined;
-
-/** Every shipped form id with its kind (a record form has `records`), read once per process. */
-export function shippedForms(): Promise<Map<string, 'people' | 'records'>> {
-  shippedKinds ??= (async () => {
-    const names = (await fs.readdir(templatesDir)).filter((n) => n.endsWith('.json') && n !== 'form.schema.json').sort();
-    const out = new Map<string, 'people' | 'records'>();
-    for (const n of names) {
-      let kind: 'people' | 'records' = 'people';
-      try {
-        kind = isRecordForm(JSON.parse(await fs.readFile(path.join(templatesDir, n), 'utf8'))) ? 'records' : 'people';
-      } catch {
-        // a broken shipped file is reported when it is loaded
-      }
-      out.set(n.slice(0, -'.json'.length), kind);
-    }
-    return out;
-  })();
-  return shippedKinds;
-}
-
-/** Ids of the shipped forms scored per person (every consumer of FormDef lists these). */
-export async function listForms(): Promise<string[]> {
-  return [...(await shippedForms())].filter(([, k]) => k === 'people').map(([id]) => id);
-}
-
-/** Ids of the shipped record forms (order logs, surveys). */
-export async function listRecordForms(): Promise<string[]> {
-  return [...(await shippedForms())].filter(([, k]) => k === 'records').map(([id]) => id);
 }
 
 /** `idOrPath` is a shipped form id (mattress-cs-monthly) or a path to a user's definition file. Person forms only. */

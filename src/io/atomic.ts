@@ -1,22 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { unlinkSync } from 'node:fs';
 import path from 'node:path';
+import { pendingTemporaryFiles as pending } from './pendingFiles.js';
 
-// Temporary files currently being written, so a SIGINT/SIGTERM handler can remove them.
-const pending = new Set<string>();
-
-/** Removes every temporary file still being written (called on SIGINT/SIGTERM). */
-export function removePendingTemporaryFiles(): void {
-  for (const tmp of pending) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // already gone
-    }
-  }
-  pending.clear();
-}
+export { removePendingTemporaryFiles } from './pendingFiles.js';
 
 /** Longest file name (bytes) most file systems take. */
 const MAX_NAME_BYTES = 255;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
@@ -138,8 +138,15 @@ describe('one bad file never stops the run', () => {
     const out = path.join(root, 'out');
     await put(inbox, 'a.xlsx', {});
     await put(out, 'a.graded.xlsx', 'somebody else');
+    const manifestFile = path.join(out, '.kpi-manifest.json');
     for (let i = 0; i < 2; i++) {
-      const r = await runBatch(options(inbox, { out }));
+      // While a.xlsx is graded, the manifest on disk must not call the stranger's file ours: a run killed then
+      // would leave it to the next run to overwrite.
+      const marks: unknown[] = [];
+      const r = await runBatch(options(inbox, { out }), {
+        onEvent: (e) => void (e.type === 'file-start' && marks.push(JSON.parse(readFileSync(manifestFile, 'utf8')).files['a.xlsx'])),
+      });
+      expect(marks).toEqual([expect.objectContaining({ status: 'grading', output: null })]);
       expect(r.exitCode).toBe(1);
       expect(reportOf(r).files[0]).toMatchObject({ status: 'failed', problems: [{ code: 'output-exists' }] });
       expect(await fs.readFile(path.join(out, 'a.graded.xlsx'), 'utf8')).toBe('somebody else');
@@ -215,6 +222,8 @@ describe('one bad file never stops the run', () => {
     expect(r.interrupted).toBe(true);
     expect(statuses(r)).toEqual({ 'f0.xlsx': 'graded', 'f1.xlsx': 'failed' });
     expect(r.files[1].problems[0].message).toMatch(/中断/);
+    // Files marked to be graded next but never started have their entries back (none: they were new).
+    expect(Object.keys(JSON.parse(await fs.readFile(path.join(out, '.kpi-manifest.json'), 'utf8')).files)).toEqual(['f0.xlsx', 'f1.xlsx']);
     const names = await listAll(out);
     expect(names.filter((n) => n.startsWith('.kpi-tmp-') || n === '.kpi-batch.lock')).toEqual([]);
     for (const n of names.filter((n) => n.endsWith('.graded.xlsx'))) await readFakeOutput(path.join(out, n));

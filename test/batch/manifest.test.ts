@@ -167,6 +167,33 @@ describe('manifest: read with the schema (manifestSchema.ts)', () => {
     expect([...manifest.settling.keys()]).toEqual(['young.xlsx']);
   });
 
+  it('is written one entry a line, as JSON.stringify would give it, and reads back the same; a changed entry is written anew', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, '.kpi-manifest.json');
+    const { manifest } = await Manifest.load(file, () => Date.parse('2026-03-02T00:00:00.000Z'));
+    await manifest.save();
+    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toEqual({ tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: '2026-03-02T00:00:00.000Z', files: {} });
+    const quoted = { ...entry, output: 'b "引号".graded.xlsx', summary: { people: [{ id: 'E1', name: '甲', department: '客服部', total: 95, band: '优秀', status: 'scored' }], problems: [] } };
+    manifest.set('b "引号".xlsx', quoted);
+    manifest.set('a.xlsx', { ...entry, status: 'grading' });
+    manifest.settling.set('young.xlsx', { size: 1, mtimeMs: 2, seenAt: 3 });
+    await manifest.save();
+    // Entries are frozen: changing one means setting a new one, which is what gets written.
+    expect(() => Object.assign(manifest.get('a.xlsx')!, { status: 'graded' })).toThrow();
+    manifest.set('a.xlsx', { ...entry });
+    await manifest.save();
+    const text = await fs.readFile(file, 'utf8');
+    expect(text.split('\n').filter((l) => l.startsWith('    "'))).toHaveLength(3);
+    expect(JSON.parse(text)).toEqual({
+      tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: '2026-03-02T00:00:00.000Z',
+      files: { 'a.xlsx': entry, 'b "引号".xlsx': quoted }, settling: { 'young.xlsx': { size: 1, mtimeMs: 2, seenAt: 3 } },
+    });
+    const again = await Manifest.load(file);
+    expect(again.warning).toBeUndefined();
+    expect(again.manifest.get('a.xlsx')).toEqual(entry);
+    expect(again.manifest.get('b "引号".xlsx')).toEqual(quoted);
+  });
+
   it.each([
     ['not JSON', '{"kind":"batch-manifest","files":'],
     ['JSON null', 'null'],

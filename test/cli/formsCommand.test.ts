@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { formsCommand } from '../../src/cli/forms.js';
 import type { Output } from '../../src/cli/output.js';
-import { listForms } from '../../src/forms/load.js';
+import { describeForm } from '../../src/forms/describe.js';
+import { listShippedForms } from '../../src/forms/listing.js';
+import { listForms, listRecordForms, loadAnyForm, loadForm } from '../../src/forms/load.js';
 
 function capture(): { o: Output; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -19,6 +21,24 @@ describe('kpi forms', () => {
     expect(list.map((f) => f.id)).toEqual(await listForms());
     expect(list.find((f) => f.id === 'satisfaction-scorecard')).toMatchObject({ subject: '团队', layouts: ['form', 'roster'] });
     expect(list.find((f) => f.id === 'quality-inspection')!.subject).toBe('项目');
+  });
+  it('the list, read from the definitions as they are, says what loading each form with its checks says', async () => {
+    const { forms, records } = await listShippedForms();
+    expect(forms.map((f) => f.id)).toEqual(await listForms());
+    expect(records.map((f) => f.id)).toEqual(await listRecordForms());
+    for (const f of forms) {
+      const loaded = await loadForm(f.id);
+      if (!loaded.ok) throw new Error(loaded.problems[0]!.message);
+      const d = loaded.form;
+      expect(f).toEqual({ id: f.id, title: d.title, version: d.version, items: d.parts.flatMap((p) => p.items).length, subject: d.subject?.label ?? '员工', layouts: d.data ? ['roster'] : ['form', 'roster'] });
+      expect(describeForm(d)[1]).toContain(`考核对象:${f.subject}`);
+    }
+    for (const f of records) {
+      const loaded = await loadAnyForm(f.id);
+      if (!loaded.ok || loaded.kind !== 'records') throw new Error(f.id);
+      const d = loaded.form;
+      expect(f).toEqual({ id: f.id, title: d.title, version: d.version, kind: 'records', records: d.records.label, columns: d.records.columns.length, groupings: d.groupings.filter((g) => !g.hidden).map((g) => g.label) });
+    }
   });
   it('kpi forms cs-scheme-100 prints items, rules, the K bands and the pay rule in Chinese', async () => {
     const c = capture();

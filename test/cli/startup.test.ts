@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,24 @@ function heavyModulesAfterEach(commands: string[][]): string[][] {
   return JSON.parse(line.slice('HEAVY '.length));
 }
 
+// The modules a file loads before any of its code runs: its static imports (tsc keeps only those used at
+// run time), followed through dist/, not into packages. `import()` in a command's action is not followed.
+const STATIC_IMPORT = /^\s*(?:import|export)\s+(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
+function staticClosure(...entries: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (!file.startsWith('dist/')) return;
+    for (const m of readFileSync(path.join(repoRoot, file), 'utf8').matchAll(STATIC_IMPORT)) {
+      const spec = m[1]!;
+      visit(spec.startsWith('.') ? path.posix.join(path.posix.dirname(file), spec) : spec);
+    }
+  };
+  entries.forEach(visit);
+  return [...seen].sort();
+}
+
 // Those that must load nothing heavy first, then the one that loads ajv.
 const COMMANDS = [
   ['--version'],
@@ -41,6 +60,13 @@ beforeAll(() => {
 });
 
 describe('startup', () => {
+  it('--version and --help load commander and a few small modules: no chalk, no crypto, no checks or engine rules; forms adds only its listing', () => {
+    const start = staticClosure('dist/cli/signals.js', 'dist/cli/main.js');
+    expect(start.filter((m) => !m.startsWith('dist/'))).toEqual(['commander', 'node:fs', 'node:path', 'node:url']);
+    expect(start.filter((m) => /^dist\/(engine\/(?!text|hantHans)|forms\/(load|describe|semantics)|model\/problems)/.test(m))).toEqual([]);
+    expect(staticClosure('dist/cli/forms.js').filter((m) => !start.includes(m))).toEqual(['dist/cli/forms.js', 'dist/forms/listing.js']);
+  });
+
   it('--version, --help and forms load none of exceljs, ajv, papaparse, jszip', () => {
     expect(after.slice(0, 3)).toEqual([[], [], []]);
   });

@@ -1,0 +1,84 @@
+// The worker threads start during the re-check pause and the hashing when some file is sure to be graded
+// (runBatch, someSurelyGraded), once the files to grade are known otherwise, and never when nothing is to be.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/runBatch.js';
+import { assertBuilt, FAKE_GRADER, options, put, reportOf, statuses, tempDir } from './helpers.js';
+
+beforeAll(assertBuilt);
+
+/** The fake grader, noting in `log` each time a worker thread loads it. */
+async function countingGrader(dir: string): Promise<{ module: string; loads: () => Promise<number> }> {
+  const log = path.join(dir, 'loads.txt');
+  const module = path.join(dir, 'counting-grade.mjs');
+  await fs.writeFile(
+    module,
+    `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, 'x');\nexport { gradeFile } from ${JSON.stringify(pathToFileURL(FAKE_GRADER).href)};\n`,
+  );
+  return { module, loads: async () => (await fs.readFile(log, 'utf8').catch(() => '')).length };
+}
+
+describe('batch: when the worker threads start', () => {
+  it('new files: started early; nothing changed: none started; same size, new content: started once known', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    const grader = await countingGrader(root);
+    await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲' }] });
+    await put(inbox, 'b.xlsx', { people: [{ id: 'E2', name: '乙' }] });
+    const run = () => runBatch(options(inbox, { out, jobs: 2, gradeModule: grader.module }));
+
+    expect(statuses(reportOf(await run()))).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'graded' });
+    expect(await grader.loads()).toBe(2);
+
+    expect(statuses(reportOf(await run()))).toEqual({ 'a.xlsx': 'skipped-unchanged', 'b.xlsx': 'skipped-unchanged' });
+    expect(await grader.loads()).toBe(2);
+
+    // Same size, other content: only the hash tells, and the workers start then (one file: one worker).
+    await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '丙' }] });
+    const third = reportOf(await run());
+    expect(statuses(third)).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'skipped-unchanged' });
+    expect(third.files[0]!.people).toBe(1);
+    expect(await grader.loads()).toBe(3);
+  });
+
+  it('a file that looked changed (its size in the manifest is not its own) but hashes the same: the early workers are stopped, the run is clean', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    const grader = await countingGrader(root);
+    await put(inbox, 'a.xlsx', {});
+    const run = () => runBatch(options(inbox, { out, jobs: 2, gradeModule: grader.module }));
+    expect(statuses(reportOf(await run()))).toEqual({ 'a.xlsx': 'graded' });
+    const file = path.join(out, '.kpi-manifest.json');
+    const m = JSON.parse(await fs.readFile(file, 'utf8'));
+    m.files['a.xlsx'].size += 1;
+    await fs.writeFile(file, JSON.stringify(m));
+    const result = await run();
+    expect(result.exitCode).toBe(0);
+    expect(statuses(reportOf(result))).toEqual({ 'a.xlsx': 'skipped-unchanged' });
+    expect((await fs.readdir(out)).filter((n) => n.startsWith('.kpi-'))).toEqual(['.kpi-manifest.json']);
+  });
+
+  it('stopped while the early workers load: an interrupted run (exit 1, nothing graded, lock released), not a grader that cannot load', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    await put(inbox, 'a.xlsx', {});
+    await put(inbox, 'b.xlsx', {});
+    const ac = new AbortController();
+    // 20 ms after the start: the workers are loading during the 300 ms re-check pause (whenever the abort lands,
+    // the verdict must be the same).
+    const result = await runBatch(options(inbox, { out, jobs: 2, recheckMs: 300, signal: ac.signal }), {
+      onEvent: (e) => void (e.type === 'start' && setTimeout(() => ac.abort(), 20)),
+    });
+    expect(result.exitCode).toBe(1);
+    const r = reportOf(result);
+    expect(r.interrupted).toBe(true);
+    expect(r.totals.graded).toBe(0);
+    expect((await fs.readdir(out)).filter((n) => n.startsWith('.kpi-') && n !== '.kpi-manifest.json')).toEqual([]);
+    expect(statuses(reportOf(await runBatch(options(inbox, { out, jobs: 2 }))))).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'graded' });
+  });
+});
