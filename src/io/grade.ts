@@ -18,7 +18,9 @@ import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine
 import { mainGrading } from '../engine/scales.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
-import { periodOf, prepareGradedWorkbook, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
+import { periodOf, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
+import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
+import { DEFAULT_MAX_SIZE } from './inputSize.js';
 import { guessFormDetailed, unguessedProblem } from './guessForm.js';
 import type { LoadedInput } from './formats/format.js';
 import { inputStem, isWorkbookName } from './formats/names.js';
@@ -140,7 +142,10 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const distribution = checkDistribution(form, limits, scored.people);
   problems.push(...distribution.problems);
   const rosterHeader = read.sources.find((x) => x.kind === 'roster');
-  const wb = output && !loaded.input.fast ? (loaded.input.workbook ?? workbookFromRows(loaded.input, rosterHeader?.kind === 'roster' ? rosterHeader.headerRow : null)) : null;
+  const headerRow = rosterHeader?.kind === 'roster' ? rosterHeader.headerRow : null;
+  // A large CSV or HTML table: its sheet is written by exceljs's streaming writer and graded by the fast path.
+  const table = output && !loaded.input.fast && !loaded.input.workbook && tableTakesFastPath(loaded.input, options) ? rowsSheet(loaded.input, headerRow) : null;
+  const wb = output && !loaded.input.fast && !table ? (loaded.input.workbook ?? workbookFromRows(loaded.input, headerRow)) : null;
   // What exceljs cannot carry into the graded copy is said, not dropped silently.
   if (wb && !(wb instanceof NoRoomError) && loaded.input.package) {
     const userSheets = wb.worksheets.map((w) => w.name).filter((n) => !loaded.input.regraded?.sheets.includes(n));
@@ -166,7 +171,16 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     ...(data ? { data } : {}),
   };
   const noRoom = (err: NoRoomError) => fail(problem('output-failed', { case: 'no-room', name: shownName(input), detail: err.message }, { file: input, sheet: err.sheet }));
-  const fast = loaded.input.fast;
+  if (table instanceof NoRoomError) return noRoom(table);
+  let fast = loaded.input.fast;
+  if (table) {
+    try {
+      fast = await fastFromRows(table, options.maxSize ?? DEFAULT_MAX_SIZE);
+    } catch (err) {
+      if (err instanceof Unsupported) return gradeFile(input, { ...options, writer: 'exceljs' });
+      throw err;
+    }
+  }
   if (output && fast) {
     try {
       await writeFileAtomic(output, (tmp) => writeFastGraded(fast, report, read.sources, form, options.gradedAt ?? new Date(), tmp), { overwrite: options.force ?? false });
@@ -198,6 +212,13 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     }
   }
   return { ok: true, report };
+}
+
+/** A CSV or HTML table of FAST_MIN_TABLE_ROWS rows or more (any size with writer 'package'), unless 'exceljs'. */
+function tableTakesFastPath(input: LoadedInput, options: GradeOptions): boolean {
+  if (input.kind !== 'csv' && input.kind !== 'html') return false;
+  const choice = writerChoice(options.writer);
+  return choice === 'package' || (choice === 'auto' && (input.rows?.length ?? 0) >= FAST_MIN_TABLE_ROWS);
 }
 
 export async function outputClash(input: string, output: string, force: boolean): Promise<Problem | null> {

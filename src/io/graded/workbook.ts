@@ -96,13 +96,21 @@ export function periodOf(form: FormDef, people: PersonResult[]): string | null {
   return best;
 }
 
+/** How a CSV or HTML table is laid out as a sheet: its rows, column widths and heading row. */
+export interface RowsSheet {
+  name: string;
+  rows: string[][];
+  widths: number[];
+  /** The heading row (styled, frozen) and its height, when the table has one. */
+  header: { row: number; height: number; columns: number } | null;
+}
+
 /**
  * A CSV or HTML table becomes a sheet of text cells: the user's data kept as typed, never as formulas. kpi
  * made this sheet, so it also makes it readable: widths that fit the text, the heading row styled and frozen.
  */
-export function workbookFromRows(input: LoadedInput, headerRow: number | null): ExcelJS.Workbook | NoRoomError {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(input.grids[0]!.name);
+export function rowsSheet(input: LoadedInput, headerRow: number | null): RowsSheet | NoRoomError {
+  const name = input.grids[0]!.name;
   const rows: string[][] = [];
   // Empty cells at the end of a line are nothing typed; a line still wider than Excel's 16,384 columns
   // cannot be copied into a workbook, and that is said instead of failing inside exceljs.
@@ -110,26 +118,39 @@ export function workbookFromRows(input: LoadedInput, headerRow: number | null): 
     let width = line.length;
     while (width > 0 && (line[width - 1] ?? '') === '') width--;
     if (width > EXCEL_MAX_COLUMNS) {
-      return new NoRoomError(ws.name, `第 ${i + 1} 行有 ${width} 列,超过 Excel 的上限 ${EXCEL_MAX_COLUMNS} 列(XFD),评分结果无法写成 .xlsx。请删除多余的列后再评分,或用 --dry-run 只看结果`);
+      return new NoRoomError(name, `第 ${i + 1} 行有 ${width} 列,超过 Excel 的上限 ${EXCEL_MAX_COLUMNS} 列(XFD),评分结果无法写成 .xlsx。请删除多余的列后再评分,或用 --dry-run 只看结果`);
     }
     rows.push(width < line.length ? line.slice(0, width) : line);
   }
-  for (const row of rows) ws.addRow(row);
   const columns = Math.min(rows.reduce((m, r) => Math.max(m, r.length), 0), 2_000);
+  const widths: number[] = [];
   for (let c = 0; c < columns; c++) {
     const texts = rows.slice(0, 300).map((r, i) => (i + 1 === headerRow ? '' : (r[c] ?? '')));
     const heading = headerRow ? (rows[headerRow - 1]?.[c] ?? '') : '';
     // Long headings wrap (two lines) rather than widen a column of short numbers.
-    ws.getColumn(c + 1).width = Math.max(widthFor(texts, 6, 24), Math.min(14, Math.ceil(displayWidth(heading) / 2) + 2));
+    widths.push(Math.max(widthFor(texts, 6, 24), Math.min(14, Math.ceil(displayWidth(heading) / 2) + 2)));
   }
+  let header: RowsSheet['header'] = null;
   if (headerRow) {
     let lines = 1;
-    for (let c = 1; c <= columns; c++) {
-      ws.getCell(headerRow, c).style = headingStyle();
-      lines = Math.max(lines, linesIn(rows[headerRow - 1]?.[c - 1] ?? '', ws.getColumn(c).width ?? 9));
-    }
-    ws.getRow(headerRow).height = heightFor(lines, 4);
-    ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
+    for (let c = 1; c <= columns; c++) lines = Math.max(lines, linesIn(rows[headerRow - 1]?.[c - 1] ?? '', widths[c - 1] ?? 9));
+    header = { row: headerRow, height: heightFor(lines, 4), columns };
+  }
+  return { name, rows, widths, header };
+}
+
+/** The table as a workbook of one sheet (the exceljs path). */
+export function workbookFromRows(input: LoadedInput, headerRow: number | null): ExcelJS.Workbook | NoRoomError {
+  const sheet = rowsSheet(input, headerRow);
+  if (sheet instanceof NoRoomError) return sheet;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet.name);
+  for (const row of sheet.rows) ws.addRow(row);
+  sheet.widths.forEach((width, c) => (ws.getColumn(c + 1).width = width));
+  if (sheet.header) {
+    for (let c = 1; c <= sheet.header.columns; c++) ws.getCell(sheet.header.row, c).style = headingStyle();
+    ws.getRow(sheet.header.row).height = sheet.header.height;
+    ws.views = [{ state: 'frozen', xSplit: 0, ySplit: sheet.header.row }];
   }
   return wb;
 }
