@@ -1,6 +1,5 @@
 // A worker thread of the batch pool: loads the grader module once, grades one file per message.
 // It runs from dist/batch/worker.js (tsc output); the module path comes in workerData as a file URL.
-import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { problem } from '../model/problems/index.js';
@@ -12,20 +11,14 @@ type GradeFn = (input: string, options: GradeOptions) => Promise<GradeOutcome>;
 // Between full collections V8 lets the heap grow to several times the data alive. Grading a large roster makes
 // mostly short-lived garbage (XML text, exceljs's row models), so a 50,000-person roster took 3 × its live data,
 // over 600 MB. Growing by 30 % at most keeps it under 400 MB at the same speed (npm run bench, roster-50000).
-// For small files it only means more full collections: a batch of 30-person files took 35–50 % more CPU time
-// with it (V8's marking threads and the worker's own), and a second worker got no core of its own. So it is set
-// once this process grades a large input (V8 reads it at each collection; the flags are the process's): 256 KiB
-// is a roster of about 3,000 people (the bench's 10,000 take 0.7 MB, 50,000 3.7 MB; 30 people 16 KB).
-const LARGE_INPUT_BYTES = 256 * 1024;
+// For other files it only means more full collections: a batch of 30-person files took 35–50 % more CPU time
+// with it, and a workbook of 500 person sheets 15–25 % more. So it is set when the grader takes the fast path
+// (a large roster or table: GradeOptions.onLargeInput), and kept (V8 reads it at each collection; the flags
+// are the process's).
 let heapKeptTight = false;
 
-function keepHeapTightFor(input: string): void {
+function keepHeapTight(): void {
   if (heapKeptTight) return;
-  try {
-    if (statSync(input).size < LARGE_INPUT_BYTES) return;
-  } catch {
-    return; // the grader reports an input it cannot read
-  }
   setFlagsFromString('--heap-growing-percent=30');
   heapKeptTight = true;
 }
@@ -54,8 +47,7 @@ async function main(): Promise<void> {
   port!.on('message', async (msg: ToWorker) => {
     let outcome: PoolOutcome;
     try {
-      keepHeapTightFor(msg.input);
-      outcome = await gradeFile(msg.input, msg.options);
+      outcome = await gradeFile(msg.input, { ...msg.options, onLargeInput: keepHeapTight });
       if (outcome.ok && msg.options.digest) outcome = { ok: true, report: digestOf(outcome.report, msg.options.digest) };
     } catch (err) {
       // gradeFile never throws on bad input: a throw is a bug or the machine (memory), not a verdict.

@@ -106,6 +106,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     // A large roster (the fast path) is scored person by person as read, each person's entries dropped once
     // scored: 50,000 people's entries and results are never held at once (issue 10). Same rules, same order.
     scorer = loaded.input.fast ? new FormScorer(form) : null;
+    if (loaded.input.fast) options.onLargeInput?.();
     const compactor = new ResultCompactor();
     read = readPeople(loaded.input.grids, form, input, scorer ? (p) => compactor.compact(scorer!.add(p)) : undefined);
   }
@@ -174,6 +175,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (table instanceof NoRoomError) return noRoom(table);
   let fast = loaded.input.fast;
   if (table) {
+    options.onLargeInput?.();
     try {
       fast = await fastFromRows(table, options.maxSize ?? DEFAULT_MAX_SIZE);
     } catch (err) {

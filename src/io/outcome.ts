@@ -64,6 +64,11 @@ export type GradeOutcome = { ok: true; report: GradeReport } | { ok: false; fail
 
 export interface GradeOptions {
   /**
+   * Called once the input is known to take the fast path (a large roster or table), before it is scored and
+   * written: a grading thread bounds its heap's growth then (batch/worker.ts). Not sent between threads.
+   */
+  onLargeInput?: () => void;
+  /**
    * The caller shows a long ranking by its ends (the console past 50 people): a grading thread sends back only
    * the `ends` best and lowest people and the statistics of all, not 50,000 results copied to the main thread.
    */
