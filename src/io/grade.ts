@@ -105,8 +105,10 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     }
     // A large roster (the fast path) is scored person by person as read, each person's entries dropped once
     // scored: 50,000 people's entries and results are never held at once (issue 10). Same rules, same order.
-    scorer = loaded.input.fast ? new FormScorer(form) : null;
-    if (loaded.input.fast) options.onLargeInput?.();
+    // So is a large CSV or HTML table (its rows stay: they are copied into the graded workbook).
+    const large = !!loaded.input.fast || tableTakesFastPath(loaded.input, options);
+    scorer = large ? new FormScorer(form) : null;
+    if (large) options.onLargeInput?.();
     const compactor = new ResultCompactor();
     read = readPeople(loaded.input.grids, form, input, scorer ? (p) => compactor.compact(scorer!.add(p)) : undefined);
   }
@@ -127,7 +129,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     return fail(problem('no-people', { case: 'blank-form', name: shownName(input), form: form.title }, { file: input }));
   }
   const scored = scorer ? scorer.finish() : scoreForm(form, read.people);
-  if (loaded.input.fast) read.people.length = 0; // the entries of a large roster, no longer needed
+  if (scorer) read.people.length = 0; // the entries of a large roster, no longer needed
   if (hidden.length) {
     notes.push(problem('hidden-sheet', { sheets: hidden }, { file: input }));
   }
@@ -175,9 +177,12 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (table instanceof NoRoomError) return noRoom(table);
   let fast = loaded.input.fast;
   if (table) {
-    options.onLargeInput?.();
     try {
       fast = await fastFromRows(table, options.maxSize ?? DEFAULT_MAX_SIZE);
+      // The table's rows are in its package now; its people were read from them already.
+      fast.grids = [];
+      loaded.input.rows = null;
+      loaded.input.grids = [];
     } catch (err) {
       if (err instanceof Unsupported) return gradeFile(input, { ...options, writer: 'exceljs' });
       throw err;
