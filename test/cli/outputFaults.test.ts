@@ -197,12 +197,12 @@ describe('SIGINT / SIGTERM during a long write', () => {
   let big: string;
   let bigHash: string;
   beforeAll(() => {
-    // 4,000 people: the graded workbook is written stored and deflated natively into its temporary, which then
-    // lives ~0.1 s — long enough to be interrupted in it (5,000 cost more processor time for nothing more). A CSV export:
+    // 2,000 people: a table this long takes the fast path (src/io/fast/fromRows.ts), which writes the graded
+    // workbook into its temporary part by part for ~0.2 s — long enough to be interrupted in it. A CSV export:
     // the graded workbook is as long to write as from a roster workbook, but the input costs nothing to
     // make here and less to read in the child (~2 s of processor time fewer in all).
     const head = ['工号', '姓名', '部门名称', '客户回访率·本月安装(售服)客户数', '客户回访率·回访客户数', '表格管理', '回访问题处理效率·基础分', '处理能力', '态度', '工作纪律·迟到或早退'];
-    const rows = Array.from({ length: 4000 }, (_, i) =>
+    const rows = Array.from({ length: 2000 }, (_, i) =>
       [100000 + i, `员工${i}`, `客服${i % 7}部`, 50, 30 + (i % 21), i % 5 === 0 ? '"3,2"' : '', 6 + (i % 5), i % 11, i % 16, i % 4].join(','),
     );
     const dir = tempDir('kpi-big-');
@@ -245,7 +245,7 @@ describe('SIGINT / SIGTERM during a long write', () => {
         }
         await sleep(2);
       }
-      // The temporary lives about a tenth of a second (see above): the signal goes at once.
+      // The temporary lives about a fifth of a second (see above): the signal goes at once.
     } else {
       await sleep(when);
     }
@@ -259,7 +259,7 @@ describe('SIGINT / SIGTERM during a long write', () => {
   // before it loads the program, so however busy the machine, the signal is never met by the default action).
   // SIGINT and SIGTERM take the same handler (cli/signals.ts), which differs only in the exit code; SIGINT is
   // sent early here, and while 60,000 people are read in signals.test.ts. A SIGINT mid-write as well cost
-  // ~4 s of processor time (reading 4,000 people) to check that same path again.
+  // ~2 s of processor time (reading 2,000 people) to check that same path again.
   it.concurrent.each([
     ['SIGTERM', 'writing', 143],
     ['SIGINT', 1000, 130],
