@@ -70,20 +70,9 @@ export class ZipWriter {
 
   private async put(name: Buffer, method: number, crc: number, compressed: number, size: number, data: Buffer[], time: number, date: number): Promise<void> {
     if (this.offset > LIMIT || compressed > LIMIT || size > LIMIT) throw new Error('graded workbook over 4 GB');
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(0x0800, 6); // UTF-8 names
-    header.writeUInt16LE(method, 8);
-    header.writeUInt16LE(time, 10);
-    header.writeUInt16LE(date, 12);
-    header.writeUInt32LE(crc >>> 0, 14);
-    header.writeUInt32LE(compressed, 18);
-    header.writeUInt32LE(size, 22);
-    header.writeUInt16LE(name.length, 26);
-    header.writeUInt16LE(0, 28);
-    this.entries.push({ name, method, crc, compressed, size, offset: this.offset, time, date });
-    await this.write(Buffer.concat([header, name]));
+    const entry = { name, method, crc, compressed, size, offset: this.offset, time, date };
+    this.entries.push(entry);
+    await this.write(Buffer.concat([localHeader(entry), name]));
     for (const b of data) await this.write(b);
   }
 
@@ -99,35 +88,58 @@ export class ZipWriter {
   /** Writes the central directory and closes the file. */
   async finish(): Promise<void> {
     const start = this.offset;
-    for (const e of this.entries) {
-      const h = Buffer.alloc(46);
-      h.writeUInt32LE(0x02014b50, 0);
-      h.writeUInt16LE(20, 4);
-      h.writeUInt16LE(20, 6);
-      h.writeUInt16LE(0x0800, 8);
-      h.writeUInt16LE(e.method, 10);
-      h.writeUInt16LE(e.time, 12);
-      h.writeUInt16LE(e.date, 14);
-      h.writeUInt32LE(e.crc >>> 0, 16);
-      h.writeUInt32LE(e.compressed, 20);
-      h.writeUInt32LE(e.size, 24);
-      h.writeUInt16LE(e.name.length, 28);
-      h.writeUInt32LE(e.offset, 42);
-      await this.write(Buffer.concat([h, e.name]));
-    }
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.entries.length, 8);
-    end.writeUInt16LE(this.entries.length, 10);
-    end.writeUInt32LE(this.offset - start, 12);
-    end.writeUInt32LE(start, 16);
-    await this.write(end);
+    for (const e of this.entries) await this.write(Buffer.concat([centralHeader(e), e.name]));
+    await this.write(endOfDirectory(this.entries.length, this.offset - start, start));
     await this.handle.close();
   }
 
   async abort(): Promise<void> {
     await this.handle.close().catch(() => undefined);
   }
+}
+
+// The zip's records (APPNOTE 4.3.7, 4.3.12, 4.3.16): UTF-8 names, no extra fields, no ZIP64.
+
+function localHeader(e: Written): Buffer {
+  const h = Buffer.alloc(30);
+  h.writeUInt32LE(0x04034b50, 0);
+  h.writeUInt16LE(20, 4);
+  h.writeUInt16LE(0x0800, 6); // UTF-8 names
+  h.writeUInt16LE(e.method, 8);
+  h.writeUInt16LE(e.time, 10);
+  h.writeUInt16LE(e.date, 12);
+  h.writeUInt32LE(e.crc >>> 0, 14);
+  h.writeUInt32LE(e.compressed, 18);
+  h.writeUInt32LE(e.size, 22);
+  h.writeUInt16LE(e.name.length, 26);
+  return h;
+}
+
+function centralHeader(e: Written): Buffer {
+  const h = Buffer.alloc(46);
+  h.writeUInt32LE(0x02014b50, 0);
+  h.writeUInt16LE(20, 4);
+  h.writeUInt16LE(20, 6);
+  h.writeUInt16LE(0x0800, 8);
+  h.writeUInt16LE(e.method, 10);
+  h.writeUInt16LE(e.time, 12);
+  h.writeUInt16LE(e.date, 14);
+  h.writeUInt32LE(e.crc >>> 0, 16);
+  h.writeUInt32LE(e.compressed, 20);
+  h.writeUInt32LE(e.size, 24);
+  h.writeUInt16LE(e.name.length, 28);
+  h.writeUInt32LE(e.offset, 42);
+  return h;
+}
+
+function endOfDirectory(count: number, size: number, offset: number): Buffer {
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return end;
 }
 
 function dosNow(): { time: number; date: number } {
@@ -194,47 +206,18 @@ export function storedPackage(source: Buffer, entries: readonly ZipEntry[], maxS
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const entry of entries) {
-    const data = entryData(source, entry);
-    if (!data) throw new Error(`damaged zip entry ${entry.name}`);
-    const raw = entry.method === 0 ? data : zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxSize) });
-    const name = Buffer.from(entry.name, 'utf8');
-    const { time, date } = dosTime(source, entry);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(0, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(entry.crc32 >>> 0, 14);
-    local.writeUInt32LE(raw.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const h = Buffer.alloc(46);
-    h.writeUInt32LE(0x02014b50, 0);
-    h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(20, 6);
-    h.writeUInt16LE(0x0800, 8);
-    h.writeUInt16LE(0, 10);
-    h.writeUInt16LE(time, 12);
-    h.writeUInt16LE(date, 14);
-    h.writeUInt32LE(entry.crc32 >>> 0, 16);
-    h.writeUInt32LE(raw.length, 20);
-    h.writeUInt32LE(raw.length, 24);
-    h.writeUInt16LE(name.length, 28);
-    h.writeUInt32LE(offset, 42);
-    parts.push(local, name, raw);
-    central.push(h, name);
+  for (const part of entries) {
+    const data = entryData(source, part);
+    if (!data) throw new Error(`damaged zip entry ${part.name}`);
+    const raw = part.method === 0 ? data : zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxSize) });
+    const name = Buffer.from(part.name, 'utf8');
+    const { time, date } = dosTime(source, part);
+    const stored = { name, method: 0, crc: part.crc32 >>> 0, compressed: raw.length, size: raw.length, offset, time, date };
+    parts.push(localHeader(stored), name, raw);
+    central.push(centralHeader(stored), name);
     offset += 30 + name.length + raw.length;
     if (offset > LIMIT) throw new Error('package over 4 GB');
   }
   const centralSize = central.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, ...central, end]);
+  return Buffer.concat([...parts, ...central, endOfDirectory(entries.length, centralSize, offset)]);
 }
