@@ -4,6 +4,7 @@ import type ExcelJS from 'exceljs';
 import ExcelJSRuntime from 'exceljs';
 import { fixUpWorkbook, needsFixups } from '../../src/io/workbookFixups.js';
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { FormScorer, scoreForm } from '../../src/engine/scoreForm.js';
 import { FAST_MIN_SHEET_BYTES, readFast, wantsFastPath } from '../../src/io/fast/index.js';
@@ -101,6 +102,24 @@ function setUp(ws: ExcelJS.Worksheet) {
   return { page: ws.pageSetup, footer: ws.headerFooter, views: ws.views, widths: (ws.columns ?? []).map((c) => c.width), filter: ws.autoFilter ?? null, heights, state: ws.state };
 }
 
+/**
+ * Parts of `file` that a namespace-aware XML parser refuses (an unbound prefix, a tag not closed): Excel calls
+ * such a file damaged, while exceljs, which reads without namespaces, does not notice.
+ */
+async function malformedParts(file: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const bad: string[] = [];
+  for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels|vml)$/.test(n))) {
+    const parser = new SaxesParser({ xmlns: true });
+    try {
+      parser.write(await zip.file(name)!.async('string')).close();
+    } catch (err) {
+      bad.push(`${name}: ${(err as Error).message.slice(0, 120)}`);
+    }
+  }
+  return bad;
+}
+
 async function parts(file: string): Promise<string[]> {
   return Object.keys((await JSZip.loadAsync(readFileSync(file))).files).filter((n) => !n.endsWith('/') && /charts\/|drawings\/drawing|customXml/.test(n)).sort();
 }
@@ -170,6 +189,7 @@ describe('fast path and exceljs path', () => {
     expect(pb.filter((n) => !n.startsWith('customXml'))).toEqual(pa);
     expect(pa.filter((n) => n.includes('charts/chart'))).toHaveLength(2);
     expect(pb).toContain('customXml/item1.xml');
+    expect(await malformedParts(fastFile)).toEqual([]);
   }, 120_000);
 
   it('a graded file written by the fast path grades again as the original does', async () => {
@@ -205,6 +225,8 @@ describe('fast path and exceljs path', () => {
       // What exceljs drops (the chart of openpyxl-chart-roster) the fast path keeps, and does not warn about.
       const dropped = full.report.problems.filter((p) => p.code === 'content-dropped');
       expect(fast.report, name).toEqual({ ...full.report, output: fastFile, problems: full.report.problems.filter((p) => p.code !== 'content-dropped') });
+      // openpyxl declares the r: prefix on each <sheet>, not on <workbook>: kpi's sheets must declare their own.
+      expect(await malformedParts(fastFile), name).toEqual([]);
       const charts = (await parts(fastFile)).filter((n) => n.includes('charts/chart')).length;
       expect(charts, name).toBe(2 + (name.includes('chart') ? 1 : 0));
       expect(dropped.length, name).toBe(name.includes('chart') ? 1 : 0);
@@ -254,6 +276,7 @@ describe('fast path and exceljs path', () => {
       expect([...cells(b.getWorksheet(ws.name)!)], ws.name).toEqual([...cells(ws)]);
       expect(setUp(b.getWorksheet(ws.name)!), ws.name).toEqual(setUp(ws));
     }
+    expect(await malformedParts(fastFile)).toEqual([]);
   }, 120_000);
 
   it('write the same graded workbook from a CSV export (its sheet written by the streaming writer)', async () => {
@@ -284,6 +307,7 @@ describe('fast path and exceljs path', () => {
     expect(headings).toContain('总分');
     expect(sheet.getRow(2).getCell(headings.indexOf('总分')).value).toBe(full.report.people[0]!.total);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(await malformedParts(fastFile)).toEqual([]);
   }, 120_000);
 
   it('a form-layout workbook asked for the fast path is written by exceljs', async () => {

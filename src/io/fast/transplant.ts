@@ -727,12 +727,12 @@ function editWorkbook(
   setUp: Set<string>,
   view: string,
 ): string {
-  const prefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(input.workbookXml)?.[1];
-  if (!prefix) throw new Unsupported('workbook.xml without a relationships prefix');
   const inputOrder = input.sheets.map((x) => x.name);
   let sheetId = Math.max(0, ...input.sheets.map((x) => x.sheetId));
+  // Each added sheet declares its own r: prefix. openpyxl declares it on every <sheet>, not on <workbook>: a
+  // prefix found elsewhere in the file is not in scope here (the graded file was XML no parser accepted).
   const newEntry = new Map(
-    added.map((x) => [x.name, `<sheet name="${escapeXml(x.name)}" sheetId="${++sheetId}"${x.state ? ` state="${x.state}"` : ''} ${prefix}:id="${x.rid}"/>`]),
+    added.map((x) => [x.name, `<sheet xmlns:r="${NS_REL}" name="${escapeXml(x.name)}" sheetId="${++sheetId}"${x.state ? ` state="${x.state}"` : ''} r:id="${x.rid}"/>`]),
   );
   const sheets = order.map((n) => (inputOrder.includes(n) ? entries[inputOrder.indexOf(n)]! : newEntry.get(n)!)).join('');
   let xml = input.workbookXml.replace(/(<sheets\b[^>]*>)[\s\S]*?(<\/sheets>)/, (_, open: string, close: string) => open + sheets + close);
