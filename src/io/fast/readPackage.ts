@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { RawValue } from '../../model/entries.js';
 import { MAX_SCAN_COLUMNS, rawText, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
-import { attributes, decodeXml, parseRef, stringItemText } from './xml.js';
+import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
 
 // Reads a workbook package without exceljs's model: the workbook's sheet list, shared strings, number
 // formats, and each sheet's cells streamed into a grid, with the values exceljs would give (see
@@ -114,7 +114,6 @@ function isDateFmt(fmt: string): boolean {
 
 const EMPTY: RawValue = { kind: 'empty' };
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 
 interface RowCells {
   values: Map<number, RawValue>;
@@ -164,17 +163,10 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
       buf = '';
       return;
     }
-    ROW.lastIndex = 0;
-    let consumed = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ROW.exec(buf))) {
-      lastRowNumber = readRow(m[1]!, m[2] ?? '', lastRowNumber, rows, pkg);
-      consumed = ROW.lastIndex;
-    }
-    buf = buf.slice(consumed);
-    const close = buf.indexOf('</sheetData>');
-    const selfClosed = /^<sheetData\b[^>]*\/>/.exec(buf);
-    if (selfClosed || (close >= 0 && !/<row\b/.test(buf.slice(0, close)))) {
+    const taken = takeRows(buf, lastRowNumber, (row) => readRow(row.n, row.body, rows, pkg));
+    buf = taken.rest;
+    lastRowNumber = taken.last;
+    if (/^<sheetData\b[^>]*\/>/.test(buf) || rowsClosedAt(buf) >= 0) {
       ended = true;
       tail += buf;
       buf = '';
@@ -228,9 +220,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
   return { grid, columnCount, lastValueColumn, lastRow };
 }
 
-function readRow(attrText: string, body: string, previous: number, rows: Map<number, RowCells>, pkg: PackageInfo): number {
-  const r = /\br="(\d+)"/.exec(attrText);
-  const n = r ? Number(r[1]) : previous + 1;
+function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: PackageInfo): void {
   const row: RowCells = rows.get(n) ?? { values: new Map(), maxCol: 0, hasValues: false, maxValueCol: 0 };
   rows.set(n, row);
   let col = 0;
@@ -251,7 +241,6 @@ function readRow(attrText: string, body: string, previous: number, rows: Map<num
     if (v.kind !== 'empty' || /<t\b[^>]*>[^<]|<v>[^<]/.test(inner)) row.maxValueCol = Math.max(row.maxValueCol, col);
     if (v.kind !== 'empty') row.values.set(col, v);
   }
-  return n;
 }
 
 /** The value of one cell as rawFromCell reads it from exceljs; undefined for a cell with no value. */

@@ -1,3 +1,4 @@
+import { rowsClosedAt, takeRows } from './xml.js';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { walkOnlyPresentRows } from '../sparseRows.js';
@@ -36,7 +37,6 @@ export async function loadSkeleton(pkg: PackageInfo, sheets: SkeletonSheet[], ma
   return wb;
 }
 
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 
 async function skeletonXml(pkg: PackageInfo, s: SkeletonSheet): Promise<string> {
   const entry = pkg.entries.get(s.part)!;
@@ -62,23 +62,17 @@ async function skeletonXml(pkg: PackageInfo, s: SkeletonSheet): Promise<string> 
         return;
       }
     }
-    ROW.lastIndex = 0;
-    let consumed = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ROW.exec(buf))) {
-      const r = /\br="(\d+)"/.exec(m[1]!);
-      const n = r ? Number(r[1]) : previous + 1;
-      previous = n;
-      if (n <= s.through || s.rows.has(n)) rows.push(r ? m[0] : m[0].replace(/^<row\b/, `<row r="${n}"`));
+    const taken = takeRows(buf, previous, (row) => {
+      if (row.n <= s.through || s.rows.has(row.n)) rows.push(row.numbered ? row.xml : row.xml.replace(/^<row\b/, `<row r="${row.n}"`));
       else {
-        const ht = /\bht="([^"]*)"/.exec(m[1]!);
-        if (ht) rows.push(`<row r="${n}" ht="${ht[1]}" customHeight="1"/>`);
+        const ht = /\bht="([^"]*)"/.exec(row.attrs);
+        if (ht) rows.push(`<row r="${row.n}" ht="${ht[1]}" customHeight="1"/>`);
       }
-      consumed = ROW.lastIndex;
-    }
-    buf = buf.slice(consumed);
-    const close = buf.indexOf('</sheetData>');
-    if (close >= 0 && !/<row\b/.test(buf.slice(0, close))) {
+    });
+    buf = taken.rest;
+    previous = taken.last;
+    const close = rowsClosedAt(buf);
+    if (close >= 0) {
       done = true;
       tail = buf.slice(close + '</sheetData>'.length);
       buf = '';

@@ -6,7 +6,7 @@ import { readZipDirectory, type ZipEntry } from '../zipGuard.js';
 import { inflateChunks } from './inflate.js';
 import { openPackage, readPart, Unsupported, type PackageInfo } from './readPackage.js';
 import { StyleBook } from './styleBook.js';
-import { attributes, encodeLikeExceljs, escapeXml, parseRef } from './xml.js';
+import { attributes, encodeLikeExceljs, escapeXml, parseRef, rowsClosedAt, takeRows } from './xml.js';
 import { ZipWriter } from './zipWrite.js';
 import { kpiPart, ROWS_LEFT_OUT, type KpiPackage } from './kpiSheets.js';
 import { plainRowsXml } from './plainRows.js';
@@ -272,7 +272,6 @@ async function* mergedSheet(
   let inputHead = '';
   let inputTail = '';
   let previous = 0;
-  const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
   const out: string[] = [];
 
   const beforeRow = (n: number) => {
@@ -294,23 +293,17 @@ async function* mergedSheet(
       if (state === 'tail') inputTail = buf, (buf = '');
     }
     if (state !== 'rows') return;
-    ROW.lastIndex = 0;
-    let consumed = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ROW.exec(buf))) {
-      const r = /\br="(\d+)"/.exec(m[1]!);
-      const n = r ? Number(r[1]) : previous + 1;
-      previous = n;
-      beforeRow(n);
-      if (!nextKpi.done && nextKpi.value.n === n) {
-        out.push(mergeRow(n, m[1]!, m[2] ?? '', nextKpi.value));
+    const taken = takeRows(buf, previous, (row) => {
+      beforeRow(row.n);
+      if (!nextKpi.done && nextKpi.value.n === row.n) {
+        out.push(mergeRow(row.n, row.attrs, row.body, nextKpi.value));
         nextKpi = rows.next();
-      } else out.push(m[0]);
-      consumed = ROW.lastIndex;
-    }
-    buf = buf.slice(consumed);
-    const close = buf.indexOf('</sheetData>');
-    if (close >= 0 && !/<row\b/.test(buf.slice(0, close))) {
+      } else out.push(row.xml);
+    });
+    buf = taken.rest;
+    previous = taken.last;
+    const close = rowsClosedAt(buf);
+    if (close >= 0) {
       state = 'tail';
       inputTail = buf.slice(close + '</sheetData>'.length);
       buf = '';

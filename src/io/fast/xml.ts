@@ -73,3 +73,41 @@ export function encodeLikeExceljs(text: string): string {
   }
   return out;
 }
+
+/** One <row> of a sheet's XML, with its number (a row without r follows the row before). */
+export interface SheetRow {
+  n: number;
+  /** The start tag's attributes, and the cells ('' for <row/>). */
+  attrs: string;
+  body: string;
+  /** The element as written. */
+  xml: string;
+  /** The row says its number (r="…"). */
+  numbered: boolean;
+}
+
+const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+
+/**
+ * The whole <row> elements at the start of `text`, sheet XML streamed a chunk at a time (a row cut off at the
+ * end waits for the next chunk). Returns the text not read yet and the last row's number.
+ */
+export function takeRows(text: string, previous: number, visit: (row: SheetRow) => void): { rest: string; last: number } {
+  ROW.lastIndex = 0;
+  let consumed = 0;
+  let last = previous;
+  for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
+    const attrs = m[1]!;
+    const r = /\br="(\d+)"/.exec(attrs);
+    last = r ? Number(r[1]) : last + 1;
+    consumed = ROW.lastIndex;
+    visit({ n: last, attrs, body: m[2] ?? '', xml: m[0], numbered: r !== null });
+  }
+  return { rest: text.slice(consumed), last };
+}
+
+/** Where `rest` (what takeRows left) closes the rows with </sheetData>: the index of that tag, or -1. */
+export function rowsClosedAt(rest: string): number {
+  const close = rest.indexOf('</sheetData>');
+  return close >= 0 && !/<row\b/.test(rest.slice(0, close)) ? close : -1;
+}
