@@ -183,9 +183,9 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
       fast.grids = [];
       loaded.input.rows = null;
       loaded.input.grids = [];
-    } catch (err) {
-      if (err instanceof Unsupported) return gradeFile(input, { ...options, writer: 'exceljs' });
-      throw err;
+    } catch {
+      // The sheet is written in memory only: whatever goes wrong there, exceljs writes the file instead.
+      return gradeFile(input, { ...options, writer: 'exceljs' });
     }
   }
   if (output && fast) {
