@@ -31,7 +31,8 @@ function headerProblems(form: FormDef, person: PersonEntries, header: Record<str
   const fields = form.header.filter((f) => f.required || f.role === 'name');
   for (const f of fields) {
     if (header[f.id]) continue;
-    const p = problem('header-missing', { case: 'empty', field: f.label, ...(f.role === 'name' ? { identifies: subjectLabel(form) } : {}) }, person.at);
+    const cell = person.headerCells?.get(f.id);
+    const p = problem('header-missing', { case: 'empty', field: f.label, ...(f.role === 'name' ? { identifies: subjectLabel(form) } : {}) }, cell ? { ...person.at, cell } : person.at);
     if (name) p.person = name;
     out.push(p);
   }

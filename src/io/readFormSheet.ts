@@ -147,6 +147,8 @@ function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable) {
         cells.set(field.id, cellAddress(row, c));
         break;
       }
+      // Left empty: the cell beside the label is where it is filled in, and where a problem points.
+      if (!values.has(field.id) && !cells.has(field.id)) cells.set(field.id, cellAddress(row, col + 1));
     }
   }
   return { values, cells };
