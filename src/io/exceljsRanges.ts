@@ -2,18 +2,19 @@ import { createRequire } from 'node:module';
 
 // exceljs turns two kinds of range in a sheet into one object per cell while it loads a workbook:
 //  - a data validation `sqref="A1:XFD1048576"` (Excel writes whole columns so when a user validates a
-//    column) becomes an entry per address: 17 billion for that one line of an 11 KB file;
+//    column) becomes an entry per address: 17 billion for that one line of an 11 KB file. A roster
+//    template's one range per column (500 rows each) becomes thousands, which exceljs's writer then
+//    compares cell by cell to merge back into ranges: most of the time it spent writing a graded copy;
 //  - a merged range creates every cell it covers.
 // Both are bounded here, by the cells a range covers, not by what the file holds:
-//  - a large validation range is kept as the range itself (exceljs writes such a key back unchanged),
-//    so the graded copy keeps it and nothing is expanded;
+//  - every validation range is kept as the range itself (exceljs writes such a key back unchanged), so
+//    the graded copy keeps the ranges the user's file had and nothing is expanded; a single cell stays
+//    a single cell, as exceljs has it;
 //  - a merge over more than MAX_MERGED_CELLS is refused with RangeTooLargeError (no real form merges
 //    more than a title row or a block of a few rows).
 
 const require = createRequire(import.meta.url);
 
-/** Largest validation range expanded into cells as exceljs does (small ranges stay as they were). */
-const EXPAND_VALIDATION_CELLS = 10_000;
 export const MAX_MERGED_CELLS = 100_000;
 
 export class RangeTooLargeError extends Error {
@@ -46,14 +47,14 @@ export function boundRangesInExcelJs(): void {
   Xform.prototype.parseClose = function (this: ValidationXform, name: string): boolean {
     if (name === 'dataValidation' && typeof this._address === 'string') {
       const list = this._address.split(/\s+/g).filter(Boolean);
-      const large = list.filter((a) => a.includes(':') && new Range(a).count > EXPAND_VALIDATION_CELLS);
-      if (large.length) {
-        // Let exceljs take the small ranges of this line as it does; keep each large one whole.
-        const small = list.filter((a) => !large.includes(a));
-        this._address = small.join(' ');
+      const ranges = list.filter((a) => a.includes(':'));
+      if (ranges.length) {
+        // Let exceljs take the single cells of this line as it does; keep each range whole.
+        const cells = list.filter((a) => !a.includes(':'));
+        this._address = cells.join(' ');
         const result = parseClose.call(this, name);
-        if (!small.length) delete this.model['']; // what exceljs made of the empty rest
-        for (const a of large) this.model[new Range(a).range] = this._dataValidation;
+        if (!cells.length) delete this.model['']; // what exceljs made of the empty rest
+        for (const a of ranges) this.model[new Range(a).range] = this._dataValidation;
         return result;
       }
     }

@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
+import { boundRangesInExcelJs } from '../../src/io/exceljsRanges.js';
 import { gridFromWorksheet } from '../../src/io/grid.js';
 import { walkOnlyPresentRows } from '../../src/io/sparseRows.js';
 import { readWorkbook, tempDir } from '../helpers.js';
@@ -142,6 +143,33 @@ describe('ranges that cover a whole sheet', () => {
     expect(totals(outcome.report.people)).toEqual([['1001', 79], ['1002', 100]]);
     const back = (await readWorkbook(output)).getWorksheet('3月') as unknown as { dataValidations: { model: Record<string, unknown> } };
     expect(Object.keys(back.dataValidations.model)).toEqual(['C2:XFD1048576']);
+  });
+
+  it('every validation range is kept whole, however small: read as the range, written back as the same ranges', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('3月');
+    [HEAD, WANG, LI].forEach((r) => ws.addRow(r));
+    const validations = (ws as unknown as { dataValidations: { add(a: string, v: object): void } }).dataValidations;
+    validations.add('C2:C201', { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true });
+    validations.add('E2:F50', { type: 'list', formulae: ['"1,2,3"'], allowBlank: true });
+    validations.add('G2', { type: 'whole', operator: 'between', formulae: [0, 9], allowBlank: true });
+    const dir = tempDir();
+    const file = path.join(dir, 'ranges.xlsx');
+    await wb.xlsx.writeFile(file);
+    // Read as kpi reads: each range one entry (exceljs alone makes 200 + 98 entries, one per cell), the single cell one.
+    boundRangesInExcelJs();
+    const read = (await readWorkbook(file)).getWorksheet('3月') as unknown as { dataValidations: { model: Record<string, unknown> } };
+    expect(Object.keys(read.dataValidations.model).sort()).toEqual(['C2:C201', 'E2:F50', 'G2']);
+    const output = path.join(dir, 'ranges.graded.xlsx');
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(totals(outcome.report.people)).toEqual([['1001', 79], ['1002', 100]]);
+    // The graded copy's XML lists the same three ranges, the list's formula kept.
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    const sheets = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const sqrefs = sheets.flatMap((xml) => [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]));
+    expect(sqrefs.sort()).toEqual(['C2:C201', 'E2:F50', 'G2']);
+    expect(sheets.join('')).toContain('<formula1>&quot;1,2,3&quot;</formula1>');
   });
 
   it('a merge over millions of cells is refused in one line naming the sheet and the range', async () => {
