@@ -8,7 +8,7 @@ import { fromRel } from './files.js';
 import { whyGrade, type Manifest, type ManifestEntry } from './manifest.js';
 import { blankReport, exists, type Run } from './run.js';
 import { byAge, recheckAndHash, type Settled } from './settle.js';
-import { DEFAULT_RECHECK_MS, type BatchFileReport } from './types.js';
+import type { BatchFileReport } from './types.js';
 
 export interface Job {
   file: Candidate;
@@ -33,11 +33,11 @@ export async function sortOut(
   plan: Map<string, string>,
   versionOf: (form: string) => Promise<string | null>,
 ): Promise<Sorted> {
-  const { formOption, force, settleMs } = run.settings;
+  const { formOption, force, settleMs, recheckMs } = run.settings;
   const aged = byAge(files, run.now(), settleMs, manifest.settling);
   const { old, young } = aged;
   manifest.settling = aged.seen;
-  const checked = [...young, ...(await recheckAndHash(old, run.options.recheckMs ?? DEFAULT_RECHECK_MS))];
+  const checked = [...young, ...(await recheckAndHash(old, recheckMs))];
   const reports = new Map<string, BatchFileReport>();
   const toGrade: Job[] = [];
   const unchanged: { file: Candidate; entry: ManifestEntry }[] = [];

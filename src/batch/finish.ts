@@ -26,14 +26,14 @@ export async function forgetGone(run: Run, manifest: Manifest, files: Candidate[
 
 /** The run's report, written as batch-summary.xlsx and batch-report.json (a warning for each that cannot be). */
 export async function writeRunReport(run: Run, found: Candidate[], results: Results, manifest: Manifest): Promise<BatchReport> {
-  const { recursive, formOption, force, jobs, settleMs } = run.settings;
+  const { recursive, formOption, force, jobs, settleMs, recheckMs } = run.settings;
   const files = found.map((f) => results.reports.get(f.rel)).filter((r): r is BatchFileReport => !!r);
   const reportFile = path.join(run.outRoot, REPORT_NAME);
   const summaryFile = path.join(run.outRoot, SUMMARY_NAME);
   const report: BatchReport = {
     tool: 'kpi', kind: 'batch-report', version: 1, folder: run.folder, out: run.outRoot, startedAt: run.startedAt,
     finishedAt: new Date(run.now()).toISOString(), durationMs: Math.round(performance.now() - run.t0),
-    options: { recursive, form: formOption, force, jobs, settleMs, moveDone: run.doneRoot },
+    options: { recursive, form: formOption, force, jobs, settleMs, recheckMs, moveDone: run.doneRoot },
     totals: totalsOf(files), files, warnings: run.warnings, interrupted: run.aborted,
     reportFile, summaryFile,
   };

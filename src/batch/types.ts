@@ -1,7 +1,7 @@
 import type { Problem } from '../model/problem.js';
 import type { GradeOptions, GradeOutcome } from '../io/outcome.js';
 
-/** BatchOptions' defaults (`--settle` shows the first in its help). */
+/** BatchOptions' defaults (`--settle` and `--recheck` show theirs in the help). */
 export const DEFAULT_SETTLE_MS = 30_000;
 export const DEFAULT_RECHECK_MS = 1_000;
 export const DEFAULT_FILE_TIMEOUT_MS = 10 * 60_000;
@@ -95,7 +95,7 @@ export interface BatchReport {
   startedAt: string;
   finishedAt: string;
   durationMs: number;
-  options: { recursive: boolean; form: string | null; force: boolean; jobs: number; settleMs: number; moveDone: string | null };
+  options: { recursive: boolean; form: string | null; force: boolean; jobs: number; settleMs: number; recheckMs: number; moveDone: string | null };
   totals: BatchTotals;
   files: BatchFileReport[];
   /** Run-level troubles that are not one file's (manifest unreadable, report not written …). */

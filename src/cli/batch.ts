@@ -14,6 +14,7 @@ export interface BatchFlags {
   force?: boolean;
   /** Milliseconds, bytes and a count: options.ts parsed and checked them. */
   settle?: number;
+  recheck?: number;
   jobs?: number;
   moveDone?: string;
   wait?: number;
@@ -70,6 +71,7 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags,
         form: flags.form,
         force: flags.force,
         settleMs: flags.settle,
+        recheckMs: flags.recheck,
         waitMs: flags.wait,
         jobs: flags.jobs,
         moveDone: flags.moveDone,

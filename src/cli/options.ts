@@ -1,9 +1,9 @@
-// Every command's option values, defined and checked in one place: the defaults (--max-size, --settle),
+// Every command's option values, defined and checked in one place: the defaults (--max-size, --settle, --recheck),
 // the limits (--jobs), the accepted encodings, and how a flag's text becomes the value the command uses.
 // Values are checked while the command line is parsed, so a bad one stops the run before any file is touched,
 // and a command receives numbers, never text it must parse again.
 import { Option } from 'commander';
-import { DEFAULT_SETTLE_MS } from '../batch/types.js';
+import { DEFAULT_RECHECK_MS, DEFAULT_SETTLE_MS } from '../batch/types.js';
 import { DEFAULT_MAX_SIZE, MiB } from '../io/inputSize.js';
 import type { Messages } from './messages.js';
 import { UsageError } from './output.js';
@@ -64,11 +64,13 @@ export function optionKinds(t: Messages) {
         return n;
       });
     },
-    /** A duration in milliseconds (--settle, default DEFAULT_SETTLE_MS; --wait, no default). */
-    duration(flags: '--settle <time>' | '--wait <time>', description: string): Option {
+    /** A duration in milliseconds (--settle, default DEFAULT_SETTLE_MS; --recheck, default DEFAULT_RECHECK_MS; --wait, no default). */
+    duration(flags: '--settle <time>' | '--recheck <time>' | '--wait <time>', description: string): Option {
       const flag = flagName(flags);
       const option = opt(flags, description).argParser(checked(parseDuration, (value) => t.notDuration(flag, value)));
-      return flag === '--settle' ? option.default(DEFAULT_SETTLE_MS, `${DEFAULT_SETTLE_MS / 1000}s`) : option;
+      const defaults: Record<string, number> = { '--settle': DEFAULT_SETTLE_MS, '--recheck': DEFAULT_RECHECK_MS };
+      const ms = defaults[flag];
+      return ms === undefined ? option : option.default(ms, `${ms / 1000}s`);
     },
   };
 }

@@ -231,6 +231,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
     .option('-f, --form <id|file.json>', d['batch.form'])
     .option('--force', d['batch.force'])
     .addOption(duration('--settle <time>', d['batch.settle']))
+    .addOption(duration('--recheck <time>', d['batch.recheck']))
     .addOption(jobs(d['batch.jobs']))
     .option('--move-done <dir>', d['batch.moveDone'])
     .addOption(duration('--wait <time>', d['batch.wait']))

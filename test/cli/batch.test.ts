@@ -62,7 +62,7 @@ function makeInbox(root: string): string {
 }
 
 interface FileReport { file: string; status: string; lastStatus?: string; reason?: string; output: string | null; people: number; problems: { code: string; message: string }[] }
-interface Report { kind: string; totals: Record<string, number>; files: FileReport[]; reportFile: string; summaryFile: string }
+interface Report { kind: string; options: Record<string, unknown>; totals: Record<string, number>; files: FileReport[]; reportFile: string; summaryFile: string }
 
 function report(out: string): Report {
   return JSON.parse(readFileSync(path.join(out, 'batch-report.json'), 'utf8'));
@@ -100,10 +100,13 @@ describe('kpi batch (real grader)', () => {
     const out = path.join(root, 'graded');
     let inputs = hashes(inbox);
 
-    // 1. Not recursive: the nine samples (each with one person's mistakes) and three broken files.
+    // 1. Not recursive: the nine samples (each with one person's mistakes) and three broken files. The
+    // default settle (30 s; the files are two minutes old) and re-check (one pause of 1 s before hashing);
+    // the later runs skip that pause (--recheck 0s): it would only make each of them a second longer.
     const first = await runCli(['batch', inbox, '--out', out]);
     expect(first.code, first.stderr).toBe(1);
     const r1 = report(out);
+    expect(r1.options).toMatchObject({ settleMs: 30_000, recheckMs: 1000 });
     expect(statuses(r1)).toEqual({
       ...Object.fromEntries(SAMPLES.map((s) => [s, 'problems'])),
       'empty.xlsx': 'failed', 'not-a-zip.xlsx': 'failed', 'truncated.xlsx': 'failed',
@@ -136,15 +139,16 @@ describe('kpi batch (real grader)', () => {
     expect(summary.find((row) => row[0] === 'empty.xlsx')![6]).toMatch(/^评分失败:/);
 
     // 2. --recursive: only the subfolder's sample is new; its output is mirrored under --out.
-    const second = await runCli(['batch', inbox, '--out', out, '--recursive']);
+    const second = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s']);
     expect(second.code).toBe(1); // the new file has a person with mistakes
     const r2 = report(out);
+    expect(r2.options).toMatchObject({ settleMs: 30_000, recheckMs: 0 });
     expect(statuses(r2)[SUB]).toBe('problems');
     expect(r2.files.filter((f) => f.status !== 'skipped-unchanged').map((f) => f.file)).toEqual([SUB]);
     await checkOutput(path.join(out, 'sub/mattress-cs-monthly.march.roster.graded.xlsx'), 'mattress-cs-monthly');
 
     // 3. Nothing new: nothing graded, exit 0; the broken and problem files are still listed with their last result.
-    const third = await runCli(['batch', inbox, '--out', out, '--recursive']);
+    const third = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s']);
     expect(third.code, third.stderr).toBe(0);
     const r3 = report(out);
     expect(Object.values(statuses(r3))).toEqual(Array(13).fill('skipped-unchanged'));
@@ -168,7 +172,7 @@ describe('kpi batch (real grader)', () => {
     await wb.xlsx.writeFile(changed);
     age(changed);
     inputs = hashes(inbox);
-    const fourth = await runCli(['batch', inbox, '--out', out, '--recursive']);
+    const fourth = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s']);
     const r4 = report(out);
     expect(r4.files.filter((f) => f.status !== 'skipped-unchanged').map((f) => f.file)).toEqual(['mattress-cs-monthly.march.form.xlsx']);
     const zhao = byFile(r4)['mattress-cs-monthly.march.form.xlsx'];
@@ -177,7 +181,7 @@ describe('kpi batch (real grader)', () => {
     expect(hashes(inbox)).toEqual(inputs);
 
     // 5. --json: the report on stdout, nothing else there.
-    const json = await runCli(['batch', inbox, '--out', out, '--recursive', '--json']);
+    const json = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', '--json']);
     expect(json.code).toBe(0);
     const doc = JSON.parse(json.stdout) as Report;
     expect(doc.kind).toBe('batch-report');
@@ -225,16 +229,26 @@ describe('kpi batch (real grader)', () => {
     const placed = picked.map((s, i) => (i % 2 ? `b/${s}` : s));
     picked.forEach((s, i) => copyFileSync(sample(s), path.join(inbox, placed[i]!)));
     const inputs = hashes(inbox);
-    const args = [path.join(repoRoot, 'bin/kpi.js'), 'batch', inbox, '--out', out, '--recursive', '--settle', '0s', '--jobs', '2'];
+    const args = [path.join(repoRoot, 'bin/kpi.js'), 'batch', inbox, '--out', out, '--recursive', '--settle', '0s', '--recheck', '0s', '--jobs', '2'];
     const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (d: string) => (stderr += d));
-    // Wait for the first finished file, then for a half-written output if one shows up soon.
+    // Wait for the first finished file and its result in the manifest (written just after the line is printed),
+    // then for a half-written output if one shows up soon.
+    const recorded = () => {
+      try {
+        const files = JSON.parse(readFileSync(path.join(out, '.kpi-manifest.json'), 'utf8')).files as Record<string, { status: string }>;
+        return Object.values(files).some((e) => e.status !== 'grading');
+      } catch {
+        return false; // not written yet
+      }
+    };
     const t0 = Date.now();
-    while (!/(已评分|有问题|失败):/.test(stderr) && Date.now() - t0 < 30_000) await sleep(10);
+    while (!(/(已评分|有问题|失败):/.test(stderr) && recorded()) && Date.now() - t0 < 30_000) await sleep(10);
     expect(stderr).toMatch(/(已评分|有问题|失败):/);
+    expect(recorded()).toBe(true);
     const t1 = Date.now();
     const halfWritten = () => listAll(out).some((f) => path.basename(f).startsWith('.kpi-tmp-') && f.endsWith('.graded.xlsx'));
     while (!halfWritten() && Date.now() - t1 < 1500) await sleep(5);
@@ -247,7 +261,7 @@ describe('kpi batch (real grader)', () => {
     // What the killed run left under an output's name is complete (a half-written one is a .kpi-tmp-* file).
     for (const f of outputs) await readWorkbook(path.join(out, f));
 
-    const rerun = await runCli(['batch', inbox, '--out', out, '--recursive', '--settle', '0s', '--jobs', '2']);
+    const rerun = await runCli(['batch', inbox, '--out', out, '--recursive', '--settle', '0s', '--recheck', '0s', '--jobs', '2']);
     expect(rerun.code, rerun.stderr).toBe(1);
     const r = report(out);
     expect(r.totals.files).toBe(picked.length);
@@ -271,7 +285,7 @@ describe('kpi batch (real grader)', () => {
     for (const f of listAll(inbox)) age(path.join(inbox, f));
     const before = hashes(inbox);
 
-    const first = await runCli(['batch', inbox, '--out', out, '--recursive', '--move-done', done]);
+    const first = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', '--move-done', done]);
     expect(first.code).toBe(1);
     expect(listAll(inbox)).toEqual(['broken.xlsx']);
     const moved = hashes(done);
@@ -279,14 +293,14 @@ describe('kpi batch (real grader)', () => {
     expect(byFile(report(out))['sub/a.xlsx']).toMatchObject({ status: 'problems' });
     await checkOutput(path.join(out, 'sub/a.graded.xlsx'), 'after-sales-monthly');
 
-    const second = await runCli(['batch', inbox, '--out', out, '--recursive', '--move-done', done]);
+    const second = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', '--move-done', done]);
     expect(second.code).toBe(0);
     expect(report(out).files).toMatchObject([{ file: 'broken.xlsx', status: 'skipped-unchanged', lastStatus: 'failed' }]);
     expect(hashes(inbox)).toEqual({ 'broken.xlsx': before['broken.xlsx'] });
     expect(hashes(done)).toEqual(moved);
 
     // --force grades everything again, the remembered failure too; it still fails and stays.
-    const forced = await runCli(['batch', inbox, '--out', out, '--recursive', '--move-done', done, '--force', '--quiet']);
+    const forced = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', '--move-done', done, '--force', '--quiet']);
     expect(forced.code).toBe(1);
     expect(report(out).totals).toMatchObject({ files: 1, failed: 1, skippedUnchanged: 0 });
     expect(report(out).files).toMatchObject([{ file: 'broken.xlsx', status: 'failed' }]);

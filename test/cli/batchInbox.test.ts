@@ -32,7 +32,7 @@ describe('kpi batch on an inbox with exports and legacy files', () => {
     writeFileSync(path.join(inbox, '旧表.xls'), ole2(['Workbook']));
     writeFileSync(path.join(inbox, 'WPS表.et'), ole2(['Workbook']));
 
-    const r = await run(['batch', inbox, '--out', out, '--settle', '0s', '--jobs', '2']);
+    const r = await run(['batch', inbox, '--out', out, '--settle', '0s', '--recheck', '0s', '--jobs', '2']);
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('批量评分完成:4 个文件 — 已评分 0,有问题 2,失败 2,未变化 0,仍在写入 0;共 14 人');

@@ -248,7 +248,7 @@ describe('kpi batch over the whole corpus plus one good sample', () => {
     copyFileSync(path.join(repoRoot, 'samples', good), path.join(inbox, good));
     const before = Object.fromEntries(readdirSync(inbox).map((f) => [f, sha256(path.join(inbox, f))]));
 
-    const r = await runCli(['batch', inbox, '--settle', '0s', '--json'], { cwd: root });
+    const r = await runCli(['batch', inbox, '--settle', '0s', '--recheck', '0s', '--json'], { cwd: root });
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).not.toMatch(/\n\s+at |内部错误/);
     const doc = JSON.parse(r.stdout) as {

@@ -4,7 +4,7 @@ import { main } from '../../src/cli/main.js';
 import { MESSAGES } from '../../src/cli/messages.js';
 import { JOBS, optionKinds, parseDuration, parseSize } from '../../src/cli/options.js';
 import { captureOutput } from '../../src/cli/output.js';
-import { DEFAULT_SETTLE_MS } from '../../src/batch/types.js';
+import { DEFAULT_RECHECK_MS, DEFAULT_SETTLE_MS } from '../../src/batch/types.js';
 import { DEFAULT_MAX_SIZE } from '../../src/io/inputSize.js';
 
 // The one options normaliser: every command gets numbers, with the defaults and limits defined once.
@@ -35,6 +35,16 @@ describe('option values', () => {
     expect(parse((k) => [k.duration('--wait <time>', '')], ['--wait', '5m']).wait).toBe(300_000);
     expect(parse((k) => [k.duration('--settle <time>', '')], ['--settle', '1500ms']).settle).toBe(1500);
     expect(parse((k) => [k.duration('--settle <time>', '')], ['--settle', '2']).settle).toBe(2000);
+  });
+
+  it('--recheck defaults to 1 s = 1000 ms, parses durations to ms, and refuses text that is not one', () => {
+    expect(DEFAULT_RECHECK_MS).toBe(1000);
+    expect(parse((k) => [k.duration('--recheck <time>', '')], []).recheck).toBe(1000);
+    // 0s = no pause; 250ms as written; 2.5 (no unit) = 2.5 s = 2500 ms
+    expect(parse((k) => [k.duration('--recheck <time>', '')], ['--recheck', '0s']).recheck).toBe(0);
+    expect(parse((k) => [k.duration('--recheck <time>', '')], ['--recheck', '250ms']).recheck).toBe(250);
+    expect(parse((k) => [k.duration('--recheck <time>', '')], ['--recheck', '2.5']).recheck).toBe(2500);
+    expect(() => parse((k) => [k.duration('--recheck <time>', '')], ['--recheck', 'soon'])).toThrow('--recheck 的值「soon」看不懂,应为如 30s、5m、1h 的时长');
   });
 
   it('--jobs is a whole number from 1 to 64, given to the command as a number', () => {
