@@ -1,8 +1,8 @@
 // kpi against the hostile corpus (scripts/make-hostile.mjs, generated once here): every file gets either a
 // correct score or one Chinese line saying what is wrong and what to do, exit 2, no stack trace, nothing
-// left behind, the input byte-for-byte unchanged; the zip bombs within a memory ceiling (a spawned CLI:
-// peak memory is the process's); Chinese encodings and CSV dialects scored by hand-computed totals.
-// Commands run in-process (runCli) unless the process is what is measured.
+// left behind, the input byte-for-byte unchanged; the zip bombs within a memory ceiling (refused one after
+// another in a process of their own: peak memory is the process's); Chinese encodings and CSV dialects
+// scored by hand-computed totals. Commands run in-process (runCli) unless the process is what is measured.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -83,12 +83,26 @@ function copyAlone(name: string): { dir: string; file: string; hash: string } {
   return { dir, file, hash: sha256(file) };
 }
 
-interface Run { code: number | null; stdout: string; stderr: string; peakMB: number }
-
-/** Spawns the built CLI without blocking, so the cases can run concurrently. */
-function spawnAsync(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Omit<Run, 'peakMB'>> {
+/**
+ * Refuses each bomb with `kpi score` in one child process, one after another (the same program as bin/kpi.js,
+ * grading on its main thread as a single-file run does its work, the console captured), and returns each run
+ * and the process's peak RSS: peak memory only grows, so it bounds each bomb's. A run that is not refused
+ * (exit 0 or 1) would have written an output beside its bomb, which the caller checks is not there.
+ */
+function refuseInOneProcess(bombs: { name: string; file: string }[]): Promise<{ runs: { name: string; code: number; stdout: string; stderr: string }[]; peakMB: number }> {
+  const script = [
+    `import { main } from ${JSON.stringify(pathToFileURL(path.join(repoRoot, 'dist/cli/main.js')).href)};`,
+    `import { captureOutput } from ${JSON.stringify(pathToFileURL(path.join(repoRoot, 'dist/cli/output.js')).href)};`,
+    `const runs = [];`,
+    `for (const { name, file } of ${JSON.stringify(bombs)}) {`,
+    `  const output = captureOutput();`,
+    `  const code = await main(['score', file], { output, env: { ...process.env, NO_COLOR: '1' }, gradeOnThisThread: true });`,
+    `  runs.push({ name, code, stdout: output.stdout, stderr: output.stderr });`,
+    `}`,
+    `process.stdout.write(JSON.stringify({ runs, maxRssKB: process.resourceUsage().maxRSS }));`,
+  ].join('\n');
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -97,39 +111,11 @@ function spawnAsync(cmd: string, args: string[], cwd: string, env: NodeJS.Proces
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, stdout, stderr });
+      if (code !== 0) return reject(new Error(`the measuring process exited ${code}: ${stderr}`));
+      const doc = JSON.parse(stdout) as { runs: { name: string; code: number; stdout: string; stderr: string }[]; maxRssKB: number };
+      resolve({ runs: doc.runs, peakMB: doc.maxRssKB / 1024 });
     });
   });
-}
-
-/**
- * Runs `kpi args` in cwd: in-process, or with `measure` as a child process, with its peak RSS: GNU time
- * (-o, so stderr stays the CLI's own), or, without it, a wrapper that records process.resourceUsage().maxRSS on exit.
- */
-async function run(args: string[], cwd: string, measure = false): Promise<Run> {
-  const bin = path.join(repoRoot, 'bin/kpi.js');
-  const env = { ...process.env, NO_COLOR: '1' };
-  if (!measure) return { ...(await runCli(args, { cwd })), peakMB: 0 };
-  const rssFile = `${cwd}.rss`;
-  let r;
-  if (existsSync('/usr/bin/time')) {
-    r = await spawnAsync('/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, bin, ...args], cwd, env);
-  } else {
-    const wrapper = `${cwd}.wrap.mjs`;
-    writeFileSync(
-      wrapper,
-      `import { writeFileSync } from 'node:fs';\n` +
-        `process.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n` +
-        `await import(${JSON.stringify(pathToFileURL(bin).href)});\n`,
-    );
-    r = await spawnAsync(process.execPath, [wrapper, ...args], cwd, env);
-    rmSync(wrapper, { force: true });
-  }
-  // GNU time writes "Command exited with non-zero status 2" before the number.
-  const kb = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number).filter((n) => Number.isFinite(n)).pop();
-  rmSync(rssFile, { force: true });
-  if (kb === undefined) throw new Error('no peak RSS measured');
-  return { ...r, peakMB: kb / 1024 };
 }
 
 /** One non-empty stderr line: Chinese, naming the file, no stack frame, not an internal error. */
@@ -166,17 +152,28 @@ describe('kpi score refuses each hostile file: exit 2, one Chinese line, nothing
     const c = REFUSED[name]!;
     const { dir, hash } = copyAlone(name);
     const args = ['score', name, ...(withForm ? ['--form', FORM] : [])];
-    // Each bomb's peak memory is measured once, in a process of its own (without --form); with --form the
-    // same refusal is checked in-process: the guard that stops it runs before any form is looked for.
-    const measure = c.bomb === true && !withForm;
-    const r = await run(args, dir, measure);
+    const r = await runCli(args, { cwd: dir });
     expect(r.code, r.stderr).toBe(2);
     expect(r.stdout).toBe('');
     const line = expectOneClearLine(r.stderr, name);
     expect(line).toMatch(c.says);
     if (c.notAForm) expect(line).toMatch(withForm ? /没有找到「.*」的表头.*请用 kpi template/ : /认不出是哪种考核表.*请用 --form 指定/);
-    if (measure) expect(r.peakMB, `${name}: peak RSS ${r.peakMB.toFixed(0)} MB`).toBeLessThan(MEMORY_CEILING_MB);
     expectUntouched(dir, name, hash);
+  });
+
+  it('the zip bombs are refused within a memory ceiling, each in turn in one process of its own', async () => {
+    const bombs = Object.keys(REFUSED).filter((name) => REFUSED[name]!.bomb);
+    expect(bombs).toEqual(['zip-bomb.xlsx', 'zip-bomb-lying.xlsx', 'zip64-bomb.xlsx']);
+    const copies = bombs.map((name) => ({ name, ...copyAlone(name) }));
+    const { runs, peakMB } = await refuseInOneProcess(copies.map(({ name, file }) => ({ name, file })));
+    expect(runs.map((r) => r.name)).toEqual(bombs);
+    for (const r of runs) {
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(expectOneClearLine(r.stderr, r.name)).toMatch(REFUSED[r.name]!.says);
+    }
+    for (const { name, dir, hash } of copies) expectUntouched(dir, name, hash);
+    expect(peakMB, `peak RSS ${peakMB.toFixed(0)} MB`).toBeLessThan(MEMORY_CEILING_MB);
   });
 
   it('--json on a refused file: the error object on stdout, the same one line on stderr', async () => {
@@ -196,7 +193,7 @@ describe('kpi score reads the legitimate exports: GB18030, UTF-16 tab-separated,
   it.concurrent.each(Object.keys(TEXT_FORMAT))('%s: hand-computed totals, encoding and delimiter in --json', async (name) => {
     const { dir, file, hash } = copyAlone(name);
     const expected = TEXT_FORMAT[name]!;
-    const r = await run(['score', name, '--json'], dir);
+    const r = await runCli(['score', name, '--json'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(expected.exit);
     const doc = JSON.parse(r.stdout);
