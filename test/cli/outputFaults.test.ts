@@ -144,7 +144,7 @@ describe('write and rename failures (simulated in-process: a full disk cannot be
 
   it('ENOSPC in the middle of writing: 磁盘已满, the partial temporary file removed, no output', async () => {
     const { dir, input, hash } = setup();
-    // The graded workbook reaches the disk through ZipWriter (graded/workbook.ts → deflatePackage): the disk
+    // The graded workbook reaches the disk through ZipWriter (graded/workbook.ts → PackageParts.writeTo): the disk
     // fills after three of its parts are written.
     let partial = '';
     const create = ZipWriter.create.bind(ZipWriter);
@@ -152,9 +152,9 @@ describe('write and rename failures (simulated in-process: a full disk cannot be
       partial = file;
       return create(file);
     });
-    const add = ZipWriter.prototype.add;
+    const add = ZipWriter.prototype.addCompressed;
     let parts = 0;
-    vi.spyOn(ZipWriter.prototype, 'add').mockImplementation(async function (this: ZipWriter, ...args: Parameters<ZipWriter['add']>) {
+    vi.spyOn(ZipWriter.prototype, 'addCompressed').mockImplementation(async function (this: ZipWriter, ...args: Parameters<ZipWriter['addCompressed']>) {
       if (++parts > 3) {
         expect(statSync(partial).size).toBeGreaterThan(0); // half a workbook already on disk
         throw fault('ENOSPC');

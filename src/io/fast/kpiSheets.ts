@@ -1,7 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type JSZip from 'jszip';
-import { addSummaryCharts, type ChartPlan } from '../graded/charts.js';
+import { addSummaryCharts, type ChartPlan, type PartFiles } from '../graded/charts.js';
 import { writeKpiSheets, type DeferredRows, type SummaryInput, type SummarySheets } from '../graded/summarySheets.js';
 import { METADATA_SHEET } from '../metadata.js';
 import { readZipDirectory, type ZipEntry } from '../zipGuard.js';
@@ -101,7 +100,7 @@ export async function writeKpiPackage(
   if (!dir.ok) throw new Error('exceljs wrote an unreadable package');
   const pkg: KpiPackage = { buffer, entries: new Map(dir.entries.map((e) => [e.name, e])), maxSize: 2 ** 31, edits: new Map(), frames: new Map(), deferred: new Map() };
   for (const part of sheetList(pkg).values()) pkg.frames.set(part, await frameOf(pkg, part));
-  const zip = partEditor(pkg) as unknown as JSZip;
+  const zip = partEditor(pkg);
   await addSummaryCharts(zip, charts);
   for (const name of [names.summary, names.problems]) internalLinks(pkg, name);
   const parts = sheetList(pkg);
@@ -202,7 +201,7 @@ async function frameOf(pkg: KpiPackage, part: string): Promise<string> {
 }
 
 /** The little of JSZip's interface that addSummaryCharts and makeLinksInternal use, over the package's parts. */
-function partEditor(pkg: KpiPackage) {
+function partEditor(pkg: KpiPackage): PartFiles {
   return {
     file(name: string, content?: string) {
       if (content !== undefined) {
@@ -212,5 +211,5 @@ function partEditor(pkg: KpiPackage) {
       if (!pkg.edits.has(name) && !pkg.entries.has(name)) return null;
       return { async: async () => kpiPart(pkg, name) ?? '' };
     },
-  };
+  } as PartFiles;
 }
