@@ -77,7 +77,9 @@ export class PackageParts {
     try {
       for (const [name, content] of this.parts) {
         const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : bytesOf(content);
-        await zip.addCompressed(name, [zlib.deflateRawSync(data, { level: 1 })], zlib.crc32(data), data.length);
+        // An output buffer sized to the part: most parts are a few KB, and zlib's default 16 KB per call adds up.
+        const deflated = zlib.deflateRawSync(data, { level: 1, chunkSize: Math.max(1024, Math.min(64 * 1024, data.length)) });
+        await zip.addCompressed(name, [deflated], zlib.crc32(data), data.length);
       }
       await zip.finish();
     } catch (err) {

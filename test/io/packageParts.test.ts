@@ -2,7 +2,8 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { ZipWriter } from '../../src/io/fast/zipWrite.js';
 import { loadParts, PackageParts, writeParts } from '../../src/io/packageParts.js';
 import { readZipDirectory } from '../../src/io/zipGuard.js';
 import { readWorkbook, tempDir } from '../helpers.js';
@@ -68,6 +69,32 @@ describe('PackageParts', () => {
     expect(wb.getWorksheet('考核表')!.getCell('A2').value).toBe('张三');
     expect(wb.getWorksheet('考核表')!.getCell('B2').value).toBe(87.5);
     expect(wb.getWorksheet('考核表')!.getCell('A4').isMerged).toBe(true);
+  });
+
+  it('finishes a write the file system took only part of (short writes), the package intact', async () => {
+    const create = ZipWriter.create.bind(ZipWriter);
+    let calls = 0;
+    const spy = vi.spyOn(ZipWriter, 'create').mockImplementation(async (file: string) => {
+      const writer = await create(file);
+      type Write = (b: Buffer, offset: number, length: number) => Promise<{ bytesWritten: number }>;
+      const handle = (writer as unknown as { handle: { write: Write } }).handle;
+      const write = handle.write.bind(handle);
+      handle.write = (b, offset, length) => {
+        calls++;
+        return write(b, offset, Math.min(length, 1000));
+      };
+      return writer;
+    });
+    try {
+      const file = path.join(tempDir(), 'short.xlsx');
+      await (await writeParts(sampleBook())).writeTo(file);
+      expect(calls).toBeGreaterThan(3);
+      const wb = await readWorkbook(file);
+      expect(wb.getWorksheet('考核表')!.getCell('B2').value).toBe(87.5);
+      expect(wb.getWorksheet('第二页')!.getCell('A1').value).toBe('𠀀 surrogate');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('edits parts through the JSZip-like file() the chart and link editors use', async () => {
