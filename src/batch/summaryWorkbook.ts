@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../io/exceljsModules.js';
 import { round2 } from '../model/round.js';
 import type { Problem } from '../model/problem.js';
 import { where } from '../model/problem.js';
@@ -52,7 +53,7 @@ function text(cell: ExcelJS.Cell, value: string | undefined | null): void {
 }
 
 export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'kpi';
   const taken = new Set<string>([SUMMARY_SHEET.toLowerCase()]);
   const summary = wb.addWorksheet(SUMMARY_SHEET);

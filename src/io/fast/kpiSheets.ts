@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { ValueType, streamWorkbookWriter } from '../exceljsModules.js';
 import { addSummaryCharts, type ChartPlan, type PartFiles } from '../graded/charts.js';
 import { writeKpiSheets, type DeferredRows, type SummaryInput, type SummarySheets } from '../graded/summarySheets.js';
 import { METADATA_SHEET } from '../metadata.js';
@@ -52,7 +53,7 @@ export async function writeKpiPackage(
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
+  const wb = streamWorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   // The streaming writer has no <printOptions>: kept from each sheet's set-up and put in below.
   const printOptions = new Map<string, string>();
   const deferred = new Map<string, DeferredSheet>();
@@ -78,7 +79,7 @@ export async function writeKpiPackage(
       const styles = (wb as unknown as { styles?: { weakMap?: WeakMap<object, number>; addStyleModel?: (s: object, type: number) => number } }).styles;
       if (!styles?.weakMap || !styles.addStyleModel) return false;
       const idOf = new Map<object, number>();
-      for (const st of [...rows.styles, ...rows.allStyles]) idOf.set(st, styles.weakMap.get(st) ?? styles.addStyleModel(st, ExcelJS.ValueType.String));
+      for (const st of [...rows.styles, ...rows.allStyles]) idOf.set(st, styles.weakMap.get(st) ?? styles.addStyleModel(st, ValueType.String));
       deferred.set(name, { rows, styleIds: rows.styles.map((st) => idOf.get(st)!), idOf });
       return true;
     },

@@ -1,5 +1,6 @@
 import { rowsClosedAt, takeRows } from './xml.js';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../exceljsModules.js';
 import JSZip from 'jszip';
 import { walkOnlyPresentRows } from '../sparseRows.js';
 import { fixUpWorkbook, needsFixups } from '../workbookFixups.js';
@@ -31,7 +32,7 @@ export async function loadSkeleton(pkg: PackageInfo, sheets: SkeletonSheet[], ma
   let buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
   // What exceljs misreads is repaired as for any input (formats/xlsx.ts); the input's package stays as it was.
   if (needsFixups([...pkg.entries.keys()], marks)) buffer = await fixUpWorkbook(buffer, marks);
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   wb.worksheets.forEach(walkOnlyPresentRows);
   return wb;

@@ -1,5 +1,6 @@
 // Excel/WPS workbooks (.xlsx, .xlsm): read with exceljs after sniff.ts has checked the zip and its XML.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../exceljsModules.js';
 import path from 'node:path';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
@@ -39,7 +40,7 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
     const name = path.basename(file);
     const fast = await readLargeRoster(sniffed, options);
     if (fast) return { ok: true, input: fast };
-    const wb = new ExcelJS.Workbook();
+    const wb = new Workbook();
     try {
       const names = sniffed.entries.map((e) => e.name);
       const fixed = needsFixups(names, sniffed.marks) ? await fixUpWorkbook(sniffed.buffer, sniffed.marks) : null;

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../exceljsModules.js';
 import { writeParts } from '../packageParts.js';
 import path from 'node:path';
 import { clipLongCells } from '../cellLimit.js';
@@ -138,7 +139,7 @@ export function rowsSheet(input: LoadedInput, headerRow: number | null): RowsShe
 export function workbookFromRows(input: LoadedInput, headerRow: number | null): ExcelJS.Workbook | NoRoomError {
   const sheet = rowsSheet(input, headerRow);
   if (sheet instanceof NoRoomError) return sheet;
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   const ws = wb.addWorksheet(sheet.name);
   for (const row of sheet.rows) ws.addRow(row);
   sheet.widths.forEach((width, c) => (ws.getColumn(c + 1).width = width));
