@@ -18,11 +18,19 @@ type Content = string | Buffer | (() => Buffer);
 export class PackageParts {
   private readonly parts = new Map<string, Content>();
 
-  /** The parts of a checked zip (`entries` its directory), each inflated when first read, within `maxSize`. */
-  static ofZip(buffer: Buffer, entries: readonly ZipEntry[], maxSize: number): PackageParts {
+  /**
+   * The parts of a checked zip (`entries` its directory), each inflated when first read, within `maxSize`; those
+   * in `inflated` (what the zip guard inflated already) as they are.
+   */
+  static ofZip(buffer: Buffer, entries: readonly ZipEntry[], maxSize: number, inflated?: ReadonlyMap<string, Buffer>): PackageParts {
     const parts = new PackageParts();
     for (const entry of entries) {
       if (entry.name.endsWith('/')) continue;
+      const ready = inflated?.get(entry.name);
+      if (ready) {
+        parts.parts.set(entry.name, ready);
+        continue;
+      }
       parts.parts.set(entry.name, () => {
         const data = entryData(buffer, entry);
         if (!data) throw new Error(`damaged zip entry ${entry.name}`);

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { shownName } from './shownName.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import { formatSize, streamEntry, type ZipEntry } from './zipGuard.js';
+import zlib from 'node:zlib';
+import { entryData, formatSize, streamEntry, type ZipEntry } from './zipGuard.js';
 
 // A workbook part has no business declaring a DOCTYPE or entities. exceljs's XML parser (saxes)
 // ignores the DOCTYPE's internal subset and throws "undefined entity" as soon as a declared entity
@@ -50,7 +51,28 @@ function holds(hay: Buffer, needle: Buffer, before?: number): boolean {
   return false;
 }
 
-export type XmlCheck = { ok: true; sizes: Map<string, number>; marks: Set<XmlMark> } | { ok: false; problem: Problem };
+export type XmlCheck = { ok: true; sizes: Map<string, number>; marks: Set<XmlMark>; parts: Map<string, Buffer> } | { ok: false; problem: Problem };
+
+/**
+ * Parts up to this size are inflated whole, in one call (a workbook of 500 sheets has 2,000 parts, and a
+ * stream per part was most of the check), and kept for the reader (`parts`) up to KEEP_TOTAL in all.
+ * What inflates past it — a lying header, a real large part — is streamed as before.
+ */
+const WHOLE_MAX = 4 * 1024 * 1024;
+const KEEP_TOTAL = 64 * 1024 * 1024;
+
+/** The part inflated whole within `limit` bytes, or null when it is larger, damaged or not deflated: then it is streamed. */
+function inflateWhole(buffer: Buffer, entry: ZipEntry, limit: number): Buffer | null {
+  const data = entryData(buffer, entry);
+  if (data === null) return null;
+  if (entry.method === 0) return data.length <= limit ? data : null;
+  if (entry.method !== 8) return null;
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Inflates every part of the zip, chunk by chunk and capped at `cap` bytes each whatever the
@@ -58,7 +80,8 @@ export type XmlCheck = { ok: true; sizes: Map<string, number>; marks: Set<XmlMar
  * - an .xml/.rels/.vml part containing `<!DOCTYPE` or `<!ENTITY` (code 'xml-entities');
  * - a part whose real size exceeds `cap`, or a total over `maxTotalSize` (code 'too-large');
  * - a part that does not inflate (code 'file-unreadable').
- * Returns the real sizes. Memory stays at about one 64 KB chunk.
+ * Returns the real sizes, and the parts it inflated whole (`parts`, for the reader not to inflate them again).
+ * Memory stays at one part of at most WHOLE_MAX, or one 64 KB chunk of a larger one, plus what is kept.
  */
 export async function checkXmlParts(
   buffer: Buffer,
@@ -70,10 +93,27 @@ export async function checkXmlParts(
   const name = opts.file === undefined ? '' : shownName(opts.file);
   const sizes = new Map<string, number>();
   const marks = new Set<XmlMark>();
+  const parts = new Map<string, Buffer>();
+  let kept = 0;
   let total = 0;
   for (const entry of entries) {
     if (entry.name.endsWith('/') && entry.compressedSize === 0) continue;
     const scan = XML_PART.test(entry.name);
+    const remainingTotal = (opts.maxTotalSize ?? Number.POSITIVE_INFINITY) - total;
+    const whole = inflateWhole(buffer, entry, Math.min(cap, remainingTotal, WHOLE_MAX));
+    if (whole) {
+      if (scan) {
+        if (NEEDLES.some((n) => whole.includes(n))) return { ok: false, problem: problem('xml-entities', { name, part: entry.name }, at) };
+        for (const [needle, mark, before] of MARK_NEEDLES) if (!marks.has(mark) && holds(whole, needle, before)) marks.add(mark);
+      }
+      if (kept + whole.length <= KEEP_TOTAL) {
+        parts.set(entry.name, whole);
+        kept += whole.length;
+      }
+      sizes.set(entry.name, whole.length);
+      total += whole.length;
+      continue;
+    }
     let tail = Buffer.alloc(0);
     let found = false;
     const remaining = Math.min(cap, (opts.maxTotalSize ?? Number.POSITIVE_INFINITY) - total);
@@ -112,5 +152,5 @@ export async function checkXmlParts(
     sizes.set(entry.name, r.size);
     total += r.size;
   }
-  return { ok: true, sizes, marks };
+  return { ok: true, sizes, marks, parts };
 }

@@ -27,10 +27,10 @@ boundRangesInExcelJs();
  * Loads the package into `wb` from its parts, inflated by Node's zlib (packageParts.ts): JSZip, which
  * exceljs would read it with, inflates in JavaScript — a third of the time of reading 500 person sheets.
  */
-async function loadPackage(wb: ExcelJS.Workbook, buffer: Buffer, entries: ZipEntry[] | null, maxSize: number): Promise<void> {
+async function loadPackage(wb: ExcelJS.Workbook, buffer: Buffer, entries: ZipEntry[] | null, maxSize: number, inflated?: ReadonlyMap<string, Buffer>): Promise<void> {
   const dir = entries ? { ok: true as const, entries } : readZipDirectory(buffer);
   if (!dir.ok) return void (await wb.xlsx.load(buffer as unknown as ArrayBuffer)); // exceljs says what is wrong with it
-  await loadParts(wb, PackageParts.ofZip(buffer, dir.entries, maxSize));
+  await loadParts(wb, PackageParts.ofZip(buffer, dir.entries, maxSize, inflated));
 }
 
 export const xlsxFormat: InputFormat<'xlsx'> = {
@@ -39,12 +39,16 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
   async read(file, sniffed, options) {
     const name = path.basename(file);
     const fast = await readLargeRoster(sniffed, options);
-    if (fast) return { ok: true, input: fast };
+    if (fast) {
+      sniffed.parts.clear();
+      return { ok: true, input: fast };
+    }
     const wb = new Workbook();
     try {
       const names = sniffed.entries.map((e) => e.name);
       const fixed = needsFixups(names, sniffed.marks) ? await fixUpWorkbook(sniffed.buffer, sniffed.marks) : null;
-      await loadPackage(wb, fixed ?? sniffed.buffer, fixed ? null : sniffed.entries, options.maxSize ?? DEFAULT_MAX_SIZE);
+      await loadPackage(wb, fixed ?? sniffed.buffer, fixed ? null : sniffed.entries, options.maxSize ?? DEFAULT_MAX_SIZE, fixed ? undefined : sniffed.parts);
+      sniffed.parts.clear(); // exceljs holds what it read; the inflated parts are not needed again
     } catch (err) {
       if (err instanceof RangeTooLargeError) {
         const fields = { name: shownName(file), case: 'merge', sheet: err.sheet, range: err.range, cells: err.cells, limit: MAX_MERGED_CELLS } as const;
