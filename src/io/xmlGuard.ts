@@ -21,6 +21,12 @@ const NEEDLES: Buffer[] = MARKERS.flatMap((m) => [
   Buffer.from(m, 'utf16le').swap16(),
 ]);
 const OVERLAP = Math.max(...NEEDLES.map((n) => n.length)) - 1;
+/** Every marker starts with `<!` in one of the three encodings: a part without any is clean in one pass each. */
+const OPENERS = [Buffer.from('<!', 'latin1'), Buffer.from('<!', 'utf16le'), Buffer.from('<!', 'utf16le').swap16()];
+
+function declaresEntities(part: Buffer): boolean {
+  return OPENERS.some((o) => part.includes(o)) && NEEDLES.some((n) => part.includes(n));
+}
 
 /**
  * What a part contains that exceljs misreads, so loadInput knows which fix-ups to run before it loads
@@ -28,16 +34,22 @@ const OVERLAP = Math.max(...NEEDLES.map((n) => n.length)) - 1;
  * cached values (<v></v>: a formula showing "" — or an uncached formula), drawings in the default namespace.
  */
 export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing';
-/** [needle, mark, the byte that must come right before the needle]: ' t="d"' is 't="d"' after a space. */
-const MARK_NEEDLES: Array<[Buffer, XmlMark, number?]> = [
-  [Buffer.from('Target="/', 'latin1'), 'absolute-target'],
-  [Buffer.from("Target='/", 'latin1'), 'absolute-target'],
-  [Buffer.from('t="d"', 'latin1'), 'date-cell', 0x20],
-  [Buffer.from("t='d'", 'latin1'), 'date-cell', 0x20],
-  [Buffer.from('<v></v>', 'latin1'), 'empty-value'],
-  [Buffer.from('<v/>', 'latin1'), 'empty-value'],
-  [Buffer.from('<v />', 'latin1'), 'empty-value'],
-  [Buffer.from('<wsDr ', 'latin1'), 'plain-drawing'],
+const RELS = /\.rels$/;
+const SHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
+const DRAWING = /^xl\/drawings\/[^/]+\.xml$/i;
+/**
+ * [needle, mark, the byte that must come right before the needle, the parts it is looked for in — those the
+ * fix-up repairs]: ' t="d"' is 't="d"' after a space.
+ */
+const MARK_NEEDLES: Array<[Buffer, XmlMark, number | undefined, RegExp]> = [
+  [Buffer.from('Target="/', 'latin1'), 'absolute-target', undefined, RELS],
+  [Buffer.from("Target='/", 'latin1'), 'absolute-target', undefined, RELS],
+  [Buffer.from('t="d"', 'latin1'), 'date-cell', 0x20, SHEET],
+  [Buffer.from("t='d'", 'latin1'), 'date-cell', 0x20, SHEET],
+  [Buffer.from('<v></v>', 'latin1'), 'empty-value', undefined, SHEET],
+  [Buffer.from('<v/>', 'latin1'), 'empty-value', undefined, SHEET],
+  [Buffer.from('<v />', 'latin1'), 'empty-value', undefined, SHEET],
+  [Buffer.from('<wsDr ', 'latin1'), 'plain-drawing', undefined, DRAWING],
 ];
 
 /**
@@ -103,8 +115,8 @@ export async function checkXmlParts(
     const whole = inflateWhole(buffer, entry, Math.min(cap, remainingTotal, WHOLE_MAX));
     if (whole) {
       if (scan) {
-        if (NEEDLES.some((n) => whole.includes(n))) return { ok: false, problem: problem('xml-entities', { name, part: entry.name }, at) };
-        for (const [needle, mark, before] of MARK_NEEDLES) if (!marks.has(mark) && holds(whole, needle, before)) marks.add(mark);
+        if (declaresEntities(whole)) return { ok: false, problem: problem('xml-entities', { name, part: entry.name }, at) };
+        for (const [needle, mark, before, where] of MARK_NEEDLES) if (!marks.has(mark) && where.test(entry.name) && holds(whole, needle, before)) marks.add(mark);
       }
       if (kept + whole.length <= KEEP_TOTAL) {
         parts.set(entry.name, whole);
@@ -124,7 +136,7 @@ export async function checkXmlParts(
         found = true;
         return false;
       }
-      if (marks.size < 4) for (const [needle, mark, before] of MARK_NEEDLES) if (!marks.has(mark) && holds(hay, needle, before)) marks.add(mark);
+      if (marks.size < 4) for (const [needle, mark, before, where] of MARK_NEEDLES) if (!marks.has(mark) && where.test(entry.name) && holds(hay, needle, before)) marks.add(mark);
       tail = Buffer.from(hay.subarray(Math.max(0, hay.length - OVERLAP)));
       return true;
     });
