@@ -144,6 +144,34 @@ describe('ranges that cover a whole sheet', () => {
     expect(Object.keys(back.dataValidations.model)).toEqual(['C2:XFD1048576']);
   });
 
+  it("a template's small validation ranges and single cells come back as the user wrote them", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('3月');
+    [HEAD, WANG, LI].forEach((r) => ws.addRow(r));
+    const validations = (ws as unknown as { dataValidations: { add(a: string, v: object): void } }).dataValidations;
+    const whole = { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true };
+    // Two adjacent ranges of one rule: exceljs alone would merge them into C2:E40 on writing.
+    validations.add('C2:C40', whole);
+    validations.add('D2:E40', whole);
+    validations.add('G2:G40', whole);
+    validations.add('H2', { type: 'list', formulae: ['"是,否"'], allowBlank: true });
+    const dir = tempDir();
+    const file = path.join(dir, 'validated.xlsx');
+    await wb.xlsx.writeFile(file);
+    const output = path.join(dir, 'validated.graded.xlsx');
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // The graded copy's sheets: only the user's sheet has validations, with the user's four sqrefs.
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    const sqrefs: string[][] = [];
+    for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+      const xml = await zip.file(name)!.async('string');
+      const found = [...xml.matchAll(/<dataValidation\b[^>]*\bsqref="([^"]*)"/g)].map((m) => m[1]!);
+      if (found.length) sqrefs.push(found.sort());
+    }
+    expect(sqrefs).toEqual([['C2:C40', 'D2:E40', 'G2:G40', 'H2']]);
+  });
+
   it('a merge over millions of cells is refused in one line naming the sheet and the range', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('3月');
