@@ -26,6 +26,7 @@ export class RangeTooLargeError extends Error {
 
 interface RangeLike {
   count: number;
+  contains(address: string): boolean;
   range: string;
   forEachAddress(visit: (address: string) => void): void;
 }
@@ -60,6 +61,17 @@ export function boundRangesInExcelJs(): void {
       }
     }
     return parseClose.call(this, name);
+  };
+
+  // A cell's validation (cell.dataValidation) is looked up by its address; one inside a range kept whole is found
+  // in that range. A key of the cell itself (set or removed on the cell) comes first, as in exceljs.
+  const Validations = require('exceljs/lib/doc/data-validations.js') as { prototype: { find(address: string): unknown } };
+  Validations.prototype.find = function (this: { model: Record<string, unknown> }, address: string): unknown {
+    if (Object.prototype.hasOwnProperty.call(this.model, address)) return this.model[address];
+    for (const key of Object.keys(this.model)) {
+      if (key.includes(':') && this.model[key] !== undefined && new Range(key).contains(address)) return this.model[key];
+    }
+    return undefined;
   };
 
   const Worksheet = require('exceljs/lib/doc/worksheet.js') as { prototype: { _parseMergeCells(model: { mergeCells?: string[] }): void; name: string } };

@@ -170,6 +170,11 @@ describe('ranges that cover a whole sheet', () => {
       if (found.length) sqrefs.push(found.sort());
     }
     expect(sqrefs).toEqual([['C2:C40', 'D2:E40', 'G2:G40', 'H2']]);
+    // A cell's validation is still found by its address, inside a range kept whole.
+    const back = (await readWorkbook(output)).getWorksheet('3月')!;
+    expect(back.getCell('D20').dataValidation).toMatchObject({ type: 'whole', formulae: [0] });
+    expect(back.getCell('H2').dataValidation).toMatchObject({ type: 'list' });
+    expect(back.getCell('F2').dataValidation).toBeUndefined();
   });
 
   it('a merge over millions of cells is refused in one line naming the sheet and the range', async () => {
