@@ -175,3 +175,8 @@ export async function writeParts(wb: ExcelJS.Workbook): Promise<PackageParts> {
   await wb.xlsx.writeBuffer({ zip: { kpiParts: parts } } as unknown as ExcelJS.XlsxWriteOptions);
   return parts;
 }
+
+/** Writes `wb` to `file` (a new file), its parts deflated by Node's zlib: exceljs's writeFile deflates in JavaScript. */
+export async function writeWorkbookFile(wb: ExcelJS.Workbook, file: string): Promise<void> {
+  await (await writeParts(wb)).writeTo(file);
+}
