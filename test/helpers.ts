@@ -39,27 +39,6 @@ export function sheetRows(wb: ExcelJS.Workbook, name: string): unknown[][] {
   return rows;
 }
 
-/** Column letters → number (A = 1, XFD = 16384). */
-function columnOf(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
-/**
- * The data validation that covers a cell, whether the sheet holds it per cell or as a range (kpi's reader
- * keeps ranges whole: src/io/exceljsRanges.ts; exceljs alone expands them into cells).
- */
-export function validationAt(ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS.DataValidation | undefined {
-  const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations.model;
-  for (const [key, validation] of Object.entries(model)) {
-    const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(key);
-    if (!m || !validation) continue;
-    const [c1, r1] = [columnOf(m[1]!), Number(m[2])];
-    const [c2, r2] = m[3] ? [columnOf(m[3]), Number(m[4])] : [c1, r1];
-    if (row >= Math.min(r1, r2) && row <= Math.max(r1, r2) && col >= Math.min(c1, c2) && col <= Math.max(c1, c2)) return validation;
-  }
-  return undefined;
-}
-
 export interface CliRun {
   code: number | null;
   stdout: string;

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../io/exceljsModules.js';
 import { round2 } from '../model/round.js';
 import type { Problem } from '../model/problem.js';
 import { where } from '../model/problem.js';
@@ -9,6 +10,7 @@ import { withoutFileName } from './report.js';
 import { headingStyle, heightFor, linesIn, setPrint } from '../io/graded/look.js';
 import { problemText, severityName } from '../model/problems/index.js';
 import type { FileStatus } from './types.js';
+import { writeWorkbookFile } from '../io/packageParts.js';
 
 // batch-summary.xlsx: 汇总 (one row per person of every graded file, one row per failed file) and one
 // sheet of problems per file. Every text from users is written as a string value, never a formula.
@@ -52,7 +54,7 @@ function text(cell: ExcelJS.Cell, value: string | undefined | null): void {
 }
 
 export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'kpi';
   const taken = new Set<string>([SUMMARY_SHEET.toLowerCase()]);
   const summary = wb.addWorksheet(SUMMARY_SHEET);
@@ -109,5 +111,5 @@ export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
 
 export async function writeSummaryWorkbook(target: string, files: SummaryFile[]): Promise<void> {
   const wb = buildSummaryWorkbook(files);
-  await writeFileAtomic(target, (tmp) => wb.xlsx.writeFile(tmp), { overwrite: true });
+  await writeFileAtomic(target, (tmp) => writeWorkbookFile(wb, tmp), { overwrite: true });
 }

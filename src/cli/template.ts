@@ -11,6 +11,7 @@ import { MESSAGES, type Messages } from './messages.js';
 import { EXIT, type Output } from './output.js';
 import { checkXlsxOutput } from './outputPath.js';
 import { VERSION } from '../version.js';
+import { writeWorkbookFile } from '../io/packageParts.js';
 
 export interface TemplateFlags {
   layout?: string;
@@ -69,7 +70,7 @@ export async function templateCommand(o: Output, formId: string, flags: Template
   const output = path.resolve(flags.output ?? `${form.id}${rater ? `.${rater.id}` : ''}${layout === 'roster' ? '.roster' : ''}.xlsx`);
   const wb = await buildTemplate(form, { layout, people, period, ...(rater ? { rater: rater.label } : {}), generator: `kpi ${VERSION}` });
   try {
-    await writeFileAtomic(output, (tmp) => wb.xlsx.writeFile(tmp), { overwrite: flags.force ?? false });
+    await writeFileAtomic(output, (tmp) => writeWorkbookFile(wb, tmp), { overwrite: flags.force ?? false });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     o.err(
@@ -116,7 +117,7 @@ async function recordTemplate(o: Output, def: RecordFormDef, flags: TemplateFlag
   const output = path.resolve(flags.output ?? `${def.id}.xlsx`);
   const wb = buildRecordTemplate(def, `kpi ${VERSION}`);
   try {
-    await writeFileAtomic(output, (tmp) => wb.xlsx.writeFile(tmp), { overwrite: flags.force ?? false });
+    await writeFileAtomic(output, (tmp) => writeWorkbookFile(wb, tmp), { overwrite: flags.force ?? false });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     o.err(code === 'EEXIST' ? `kpi: ${output} 已存在;要替换请加 --force,或用 -o 指定另一个文件` : `kpi: 无法写入 ${output}:${writeFailureReason(err)}`);

@@ -1,6 +1,7 @@
 // `kpi score a.xlsx b.xlsx …`: copies of one form and one period, each filled by one rater (its 评分人 says which),
 // scored as one result per person with the definition's rater weights. The copies are read, never written.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './exceljsModules.js';
 import path from 'node:path';
 import { scoreForm, rank } from '../engine/scoreForm.js';
 import { emptyBandCounts } from '../engine/grades.js';
@@ -205,7 +206,7 @@ function scoreMerged(form: FormDef, merged: ReturnType<typeof mergeRaters>): Per
 /** The combined result: the summary sheets only (the copies stay as they are); the failure when it cannot be written. */
 async function writeCombined(output: string, form: FormDef, report: GradeReport, merged: ReturnType<typeof mergeRaters>, options: GradeOptions): Promise<Problem | null> {
   const files = report.inputs ?? [report.input];
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'kpi';
   const added = addSummarySheets(wb, {
     formTitle: form.title,

@@ -1,5 +1,5 @@
-import JSZip from 'jszip';
 import path from 'node:path';
+import type { PackageParts } from './packageParts.js';
 
 // exceljs finds cell comments only at xl/commentsN.xml and xl/drawings/vmlDrawingN.vml and crashes
 // ("reading 'comments'") on a sheet whose relationship points elsewhere — as openpyxl writes them
@@ -13,14 +13,8 @@ export function needsCommentRelocation(entryNames: string[]): boolean {
   return entryNames.some((n) => COMMENTS.test(n) || VML.test(n));
 }
 
-export async function relocateCommentParts(buffer: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buffer);
-  await relocateCommentPartsIn(zip);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
-
-export async function relocateCommentPartsIn(zip: JSZip): Promise<void> {
-  const names = Object.keys(zip.files);
+export function relocateCommentParts(parts: PackageParts): void {
+  const names = parts.names();
   const renames = new Map<string, string>();
   const taken = new Set(names);
   const fresh = (pattern: (n: number) => string) => {
@@ -31,18 +25,17 @@ export async function relocateCommentPartsIn(zip: JSZip): Promise<void> {
     else if (VML.test(name)) renames.set(name, fresh((n) => `xl/drawings/vmlDrawing${n}.vml`));
   }
   for (const [from, to] of renames) {
-    const data = await zip.file(from)!.async('nodebuffer');
-    zip.remove(from);
-    zip.file(to, data);
+    const data = parts.bytes(from)!;
+    parts.remove(from);
+    parts.set(to, data);
   }
   for (const name of names.filter((n) => /^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(n) || n === '[Content_Types].xml')) {
-    let xml = await zip.file(name)!.async('string');
-    xml = xml.replace(/(Target|PartName)="([^"]+)"/g, (whole, attr: string, target: string) => {
+    const xml = parts.text(name)!.replace(/(Target|PartName)="([^"]+)"/g, (whole, attr: string, target: string) => {
       const absolute = target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join('xl/worksheets', target));
       const moved = renames.get(absolute);
       if (!moved) return whole;
       return attr === 'PartName' ? `PartName="/${moved}"` : `Target="${path.posix.relative('xl/worksheets', moved)}"`;
     });
-    zip.file(name, xml);
+    parts.set(name, xml);
   }
 }

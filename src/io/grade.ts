@@ -152,7 +152,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // What exceljs cannot carry into the graded copy is said, not dropped silently.
   if (wb && !(wb instanceof NoRoomError) && loaded.input.package) {
     const userSheets = wb.worksheets.map((w) => w.name).filter((n) => !loaded.input.regraded?.sheets.includes(n));
-    problems.push(...(await droppedContent(loaded.input.package, userSheets, input)));
+    problems.push(...(await droppedContent(loaded.input.package, userSheets, options.maxSize ?? DEFAULT_MAX_SIZE, input)));
   }
   const period = options.period ?? periodOf(form, scored.people);
   const report: GradeReport = {

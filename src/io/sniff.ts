@@ -14,7 +14,7 @@ import { checkZip, formatSize, inflateEntryCapped, readZipDirectory, zipLimits, 
 
 /** A file that passed the checks, with the format its bytes say it is (see formats/ for the readers). */
 export type Sniffed =
-  | { ok: true; kind: 'xlsx'; buffer: Buffer; entries: ZipEntry[]; marks: Set<XmlMark> }
+  | { ok: true; kind: 'xlsx'; buffer: Buffer; entries: ZipEntry[]; marks: Set<XmlMark>; /** Parts the guard inflated, for the reader. */ parts: Map<string, Buffer> }
   | { ok: true; kind: 'csv'; buffer: Buffer; encoding: TextEncodingName }
   | { ok: true; kind: 'html'; buffer: Buffer; encoding: TextEncodingName };
 
@@ -96,7 +96,7 @@ async function sniffZip(file: string, buffer: Buffer, limits: ZipLimits): Promis
     if (!zip.ok) return zip;
     const xml = await checkXmlParts(buffer, zip.entries, limits.maxEntrySize, { file, maxTotalSize: limits.maxTotalSize });
     if (!xml.ok) return xml;
-    return { ok: true, kind: 'xlsx', buffer, entries: zip.entries, marks: xml.marks };
+    return { ok: true, kind: 'xlsx', buffer, entries: zip.entries, marks: xml.marks, parts: xml.parts };
   }
   if (has('xl/workbook.bin')) {
     return refuse(file, 'file-kind', { name, kind: 'xlsb' });

@@ -1,6 +1,6 @@
-import JSZip from 'jszip';
 import path from 'node:path';
-import { needsCommentRelocation, relocateCommentPartsIn } from './commentParts.js';
+import { needsCommentRelocation, relocateCommentParts } from './commentParts.js';
+import type { PackageParts } from './packageParts.js';
 import type { XmlMark } from './xmlGuard.js';
 
 // Workbooks that exceljs misreads, repaired in the zip before it loads them (the user's file is untouched):
@@ -15,37 +15,19 @@ import type { XmlMark } from './xmlGuard.js';
 //   them only as xdr:wsDr and loses the drawing, then crashes on its relationships. The prefix is added.
 // - comment parts where openpyxl puts them (commentParts.ts).
 
-export function needsFixups(entryNames: string[], marks: ReadonlySet<XmlMark>): boolean {
-  return marks.size > 0 || needsCommentRelocation(entryNames);
-}
-
-export async function fixUpWorkbook(buffer: Buffer, marks: ReadonlySet<XmlMark>): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buffer);
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
-  if (needsCommentRelocation(names)) await relocateCommentPartsIn(zip);
-  const current = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
-  if (marks.has('absolute-target')) {
-    for (const name of current.filter((n) => n.endsWith('.rels'))) {
-      const xml = await zip.file(name)!.async('string');
-      const fixed = relativeTargets(name, xml);
-      if (fixed !== xml) zip.file(name, fixed);
+/** Repairs `parts` in place before exceljs loads them (the user's file is untouched); `marks` from the XML guard. */
+export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): void {
+  if (needsCommentRelocation(parts.names())) relocateCommentParts(parts);
+  const edit = (pattern: RegExp, fix: (name: string, xml: string) => string) => {
+    for (const name of parts.names().filter((n) => pattern.test(n))) {
+      const xml = parts.text(name)!;
+      const fixed = fix(name, xml);
+      if (fixed !== xml) parts.set(name, fixed);
     }
-  }
-  if (marks.has('plain-drawing')) {
-    for (const name of current.filter((n) => /^xl\/drawings\/[^/]+\.xml$/i.test(n))) {
-      const xml = await zip.file(name)!.async('string');
-      const fixed = prefixedDrawing(xml);
-      if (fixed !== xml) zip.file(name, fixed);
-    }
-  }
-  if (marks.has('date-cell') || marks.has('empty-value')) {
-    for (const name of current.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/i.test(n))) {
-      const xml = await zip.file(name)!.async('string');
-      const fixed = fixCells(xml);
-      if (fixed !== xml) zip.file(name, fixed);
-    }
-  }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+  };
+  if (marks.has('absolute-target')) edit(/\.rels$/, relativeTargets);
+  if (marks.has('plain-drawing')) edit(/^xl\/drawings\/[^/]+\.xml$/i, (_, xml) => prefixedDrawing(xml));
+  if (marks.has('date-cell') || marks.has('empty-value')) edit(/^xl\/worksheets\/[^/]+\.xml$/i, (_, xml) => fixCells(xml));
 }
 
 /** Absolute targets of one .rels part made relative to the part it belongs to; external links untouched. */

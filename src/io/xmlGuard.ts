@@ -2,7 +2,8 @@ import path from 'node:path';
 import { shownName } from './shownName.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import { formatSize, streamEntry, type ZipEntry } from './zipGuard.js';
+import zlib from 'node:zlib';
+import { entryData, formatSize, streamEntry, type ZipEntry } from './zipGuard.js';
 
 // A workbook part has no business declaring a DOCTYPE or entities. exceljs's XML parser (saxes)
 // ignores the DOCTYPE's internal subset and throws "undefined entity" as soon as a declared entity
@@ -20,6 +21,12 @@ const NEEDLES: Buffer[] = MARKERS.flatMap((m) => [
   Buffer.from(m, 'utf16le').swap16(),
 ]);
 const OVERLAP = Math.max(...NEEDLES.map((n) => n.length)) - 1;
+/** Every marker starts with `<!` in one of the three encodings: a part without any is clean in one pass each. */
+const OPENERS = [Buffer.from('<!', 'latin1'), Buffer.from('<!', 'utf16le'), Buffer.from('<!', 'utf16le').swap16()];
+
+function declaresEntities(part: Buffer): boolean {
+  return OPENERS.some((o) => part.includes(o)) && NEEDLES.some((n) => part.includes(n));
+}
 
 /**
  * What a part contains that exceljs misreads, so loadInput knows which fix-ups to run before it loads
@@ -27,16 +34,22 @@ const OVERLAP = Math.max(...NEEDLES.map((n) => n.length)) - 1;
  * cached values (<v></v>: a formula showing "" — or an uncached formula), drawings in the default namespace.
  */
 export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing';
-/** [needle, mark, the byte that must come right before the needle]: ' t="d"' is 't="d"' after a space. */
-const MARK_NEEDLES: Array<[Buffer, XmlMark, number?]> = [
-  [Buffer.from('Target="/', 'latin1'), 'absolute-target'],
-  [Buffer.from("Target='/", 'latin1'), 'absolute-target'],
-  [Buffer.from('t="d"', 'latin1'), 'date-cell', 0x20],
-  [Buffer.from("t='d'", 'latin1'), 'date-cell', 0x20],
-  [Buffer.from('<v></v>', 'latin1'), 'empty-value'],
-  [Buffer.from('<v/>', 'latin1'), 'empty-value'],
-  [Buffer.from('<v />', 'latin1'), 'empty-value'],
-  [Buffer.from('<wsDr ', 'latin1'), 'plain-drawing'],
+const RELS = /\.rels$/;
+const SHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
+const DRAWING = /^xl\/drawings\/[^/]+\.xml$/i;
+/**
+ * [needle, mark, the byte that must come right before the needle, the parts it is looked for in — those the
+ * fix-up repairs]: ' t="d"' is 't="d"' after a space.
+ */
+const MARK_NEEDLES: Array<[Buffer, XmlMark, number | undefined, RegExp]> = [
+  [Buffer.from('Target="/', 'latin1'), 'absolute-target', undefined, RELS],
+  [Buffer.from("Target='/", 'latin1'), 'absolute-target', undefined, RELS],
+  [Buffer.from('t="d"', 'latin1'), 'date-cell', 0x20, SHEET],
+  [Buffer.from("t='d'", 'latin1'), 'date-cell', 0x20, SHEET],
+  [Buffer.from('<v></v>', 'latin1'), 'empty-value', undefined, SHEET],
+  [Buffer.from('<v/>', 'latin1'), 'empty-value', undefined, SHEET],
+  [Buffer.from('<v />', 'latin1'), 'empty-value', undefined, SHEET],
+  [Buffer.from('<wsDr ', 'latin1'), 'plain-drawing', undefined, DRAWING],
 ];
 
 /**
@@ -50,7 +63,28 @@ function holds(hay: Buffer, needle: Buffer, before?: number): boolean {
   return false;
 }
 
-export type XmlCheck = { ok: true; sizes: Map<string, number>; marks: Set<XmlMark> } | { ok: false; problem: Problem };
+export type XmlCheck = { ok: true; sizes: Map<string, number>; marks: Set<XmlMark>; parts: Map<string, Buffer> } | { ok: false; problem: Problem };
+
+/**
+ * Parts up to this size are inflated whole, in one call (a workbook of 500 sheets has 2,000 parts, and a
+ * stream per part was most of the check), and kept for the reader (`parts`) up to KEEP_TOTAL in all.
+ * What inflates past it — a lying header, a real large part — is streamed as before.
+ */
+const WHOLE_MAX = 4 * 1024 * 1024;
+const KEEP_TOTAL = 64 * 1024 * 1024;
+
+/** The part inflated whole within `limit` bytes, or null when it is larger, damaged or not deflated: then it is streamed. */
+function inflateWhole(buffer: Buffer, entry: ZipEntry, limit: number): Buffer | null {
+  const data = entryData(buffer, entry);
+  if (data === null) return null;
+  if (entry.method === 0) return data.length <= limit ? data : null;
+  if (entry.method !== 8) return null;
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Inflates every part of the zip, chunk by chunk and capped at `cap` bytes each whatever the
@@ -58,7 +92,8 @@ export type XmlCheck = { ok: true; sizes: Map<string, number>; marks: Set<XmlMar
  * - an .xml/.rels/.vml part containing `<!DOCTYPE` or `<!ENTITY` (code 'xml-entities');
  * - a part whose real size exceeds `cap`, or a total over `maxTotalSize` (code 'too-large');
  * - a part that does not inflate (code 'file-unreadable').
- * Returns the real sizes. Memory stays at about one 64 KB chunk.
+ * Returns the real sizes, and the parts it inflated whole (`parts`, for the reader not to inflate them again).
+ * Memory stays at one part of at most WHOLE_MAX, or one 64 KB chunk of a larger one, plus what is kept.
  */
 export async function checkXmlParts(
   buffer: Buffer,
@@ -70,10 +105,27 @@ export async function checkXmlParts(
   const name = opts.file === undefined ? '' : shownName(opts.file);
   const sizes = new Map<string, number>();
   const marks = new Set<XmlMark>();
+  const parts = new Map<string, Buffer>();
+  let kept = 0;
   let total = 0;
   for (const entry of entries) {
     if (entry.name.endsWith('/') && entry.compressedSize === 0) continue;
     const scan = XML_PART.test(entry.name);
+    const remainingTotal = (opts.maxTotalSize ?? Number.POSITIVE_INFINITY) - total;
+    const whole = inflateWhole(buffer, entry, Math.min(cap, remainingTotal, WHOLE_MAX));
+    if (whole) {
+      if (scan) {
+        if (declaresEntities(whole)) return { ok: false, problem: problem('xml-entities', { name, part: entry.name }, at) };
+        for (const [needle, mark, before, where] of MARK_NEEDLES) if (!marks.has(mark) && where.test(entry.name) && holds(whole, needle, before)) marks.add(mark);
+      }
+      if (kept + whole.length <= KEEP_TOTAL) {
+        parts.set(entry.name, whole);
+        kept += whole.length;
+      }
+      sizes.set(entry.name, whole.length);
+      total += whole.length;
+      continue;
+    }
     let tail = Buffer.alloc(0);
     let found = false;
     const remaining = Math.min(cap, (opts.maxTotalSize ?? Number.POSITIVE_INFINITY) - total);
@@ -84,7 +136,7 @@ export async function checkXmlParts(
         found = true;
         return false;
       }
-      if (marks.size < 4) for (const [needle, mark, before] of MARK_NEEDLES) if (!marks.has(mark) && holds(hay, needle, before)) marks.add(mark);
+      if (marks.size < 4) for (const [needle, mark, before, where] of MARK_NEEDLES) if (!marks.has(mark) && where.test(entry.name) && holds(hay, needle, before)) marks.add(mark);
       tail = Buffer.from(hay.subarray(Math.max(0, hay.length - OVERLAP)));
       return true;
     });
@@ -112,5 +164,5 @@ export async function checkXmlParts(
     sizes.set(entry.name, r.size);
     total += r.size;
   }
-  return { ok: true, sizes, marks };
+  return { ok: true, sizes, marks, parts };
 }

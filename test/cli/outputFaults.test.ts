@@ -144,22 +144,25 @@ describe('write and rename failures (simulated in-process: a full disk cannot be
 
   it('ENOSPC in the middle of writing: 磁盘已满, the partial temporary file removed, no output', async () => {
     const { dir, input, hash } = setup();
-    // The graded workbook reaches the disk through ZipWriter (graded/workbook.ts → deflatePackage): the disk
-    // fills after three of its parts are written.
+    // The graded workbook reaches the disk through ZipWriter (graded/workbook.ts → PackageParts.writeTo): the disk
+    // fills half way: the first write takes half of what it is given, the next one fails.
     let partial = '';
     const create = ZipWriter.create.bind(ZipWriter);
     vi.spyOn(ZipWriter, 'create').mockImplementation(async (file: string) => {
       partial = file;
-      return create(file);
-    });
-    const add = ZipWriter.prototype.add;
-    let parts = 0;
-    vi.spyOn(ZipWriter.prototype, 'add').mockImplementation(async function (this: ZipWriter, ...args: Parameters<ZipWriter['add']>) {
-      if (++parts > 3) {
-        expect(statSync(partial).size).toBeGreaterThan(0); // half a workbook already on disk
-        throw fault('ENOSPC');
-      }
-      return add.apply(this, args);
+      const writer = await create(file);
+      type Write = (b: Buffer, offset: number, length: number) => Promise<{ bytesWritten: number }>;
+      const handle = (writer as unknown as { handle: { write: Write } }).handle;
+      const write = handle.write.bind(handle);
+      let writes = 0;
+      handle.write = async (b, offset, length) => {
+        if (++writes > 1) {
+          expect(statSync(partial).size).toBeGreaterThan(0); // half a workbook already on disk
+          throw fault('ENOSPC');
+        }
+        return write(b, offset, Math.ceil(length / 2));
+      };
+      return writer;
     });
     const outcome = await gradeFile(input, {});
     expect(outcome.ok).toBe(false);

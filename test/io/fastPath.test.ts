@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import ExcelJSRuntime from 'exceljs';
-import { fixUpWorkbook, needsFixups } from '../../src/io/workbookFixups.js';
+import { fixUpParts } from '../../src/io/workbookFixups.js';
+import { loadParts, PackageParts } from '../../src/io/packageParts.js';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
@@ -65,10 +66,10 @@ async function writeRoster(dir: string): Promise<string> {
 async function readRepaired(file: string): Promise<ExcelJS.Workbook> {
   const sniffed = await sniffFile(file, { maxSize: DEFAULT_MAX_SIZE });
   if (!sniffed.ok || sniffed.kind !== 'xlsx') throw new Error(`${file} is not a workbook`);
-  const names = sniffed.entries.map((e) => e.name);
-  const buffer = needsFixups(names, sniffed.marks) ? await fixUpWorkbook(sniffed.buffer, sniffed.marks) : sniffed.buffer;
+  const parts = PackageParts.ofZip(sniffed.buffer, sniffed.entries, DEFAULT_MAX_SIZE, sniffed.parts);
+  fixUpParts(parts, sniffed.marks);
   const wb = new ExcelJSRuntime.Workbook();
-  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  await loadParts(wb, parts);
   return wb;
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkXmlParts } from '../../src/io/xmlGuard.js';
@@ -27,11 +28,28 @@ async function withPart(name: string, data: string | Buffer): Promise<Buffer> {
 const sheet = (body: string, prolog = '') =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${prolog}<worksheet xmlns="${NS}"><sheetData>${body}</sheetData></worksheet>`;
 
+// Parts up to 4 MB are inflated whole, larger ones streamed in 64 KB chunks: the chunk-border cases run both
+// ways, the large variant with 4.7 MB of incompressible comment after the root element.
+const PATHS = [
+  ['inflated whole', ''],
+  ['streamed', `<!--${randomBytes(3.5 * MiB).toString('base64')}-->`],
+] as const;
+
 describe('checkXmlParts', () => {
   it('passes a real workbook and reports the real sizes', async () => {
     const r = await guard(readFileSync(files['ok.xlsx']!));
     if (!r.ok) throw new Error(r.problem.message);
     expect(r.sizes.get('xl/workbook.xml')).toBeGreaterThan(100);
+  });
+
+  it('keeps the parts it inflated whole for the reader, not those it streamed', async () => {
+    const large = sheet('<row r="1"><c r="A1"><v>1</v></c></row>') + PATHS[1][1];
+    const r = await guard(await withPart('xl/worksheets/sheet1.xml', large));
+    if (!r.ok) throw new Error(r.problem.message);
+    expect(r.parts.get('xl/workbook.xml')?.toString('utf8')).toContain('<workbook');
+    expect(r.parts.get('xl/workbook.xml')?.length).toBe(r.sizes.get('xl/workbook.xml'));
+    expect(r.parts.has('xl/worksheets/sheet1.xml')).toBe(false);
+    expect(r.sizes.get('xl/worksheets/sheet1.xml')).toBe(Buffer.byteLength(large));
   });
 
   it.each(['billion-laughs.xlsx', 'xxe.xlsx'])('refuses %s, naming the part', async (name) => {
@@ -42,10 +60,10 @@ describe('checkXmlParts', () => {
     expect(r.problem.message).toMatch(new RegExp(`^${name.replace('.', '\\.')}:工作簿部件 xl/worksheets/sheet1\\.xml 含有 DOCTYPE`));
   });
 
-  it('finds a DOCTYPE in any part, also one split across inflate chunks', async () => {
+  it.each(PATHS)('finds a DOCTYPE in any part, also one split across inflate chunks (%s)', async (_, tail) => {
     // 64 KB chunks: put the marker across the first chunk border.
     const pad = ' '.repeat(64 * 1024 - 4);
-    const xml = `<?xml version="1.0"?>${pad.slice(21)}<!DOCTYPE x SYSTEM "http://example.com/x.dtd"><x/>`;
+    const xml = `<?xml version="1.0"?>${pad.slice(21)}<!DOCTYPE x SYSTEM "http://example.com/x.dtd"><x/>${tail}`;
     expect(xml.indexOf('<!DOCTYPE')).toBe(64 * 1024 - 4);
     const r = await guard(await withPart('docProps/app.xml', xml));
     expect(!r.ok && r.problem.message).toMatch(/docProps\/app\.xml 含有 DOCTYPE/);
@@ -74,9 +92,9 @@ describe('checkXmlParts', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * MiB);
   });
 
-  it('marks a date cell only where t="d" follows a space, also one split across inflate chunks', async () => {
+  it.each(PATHS)('marks a date cell only where t="d" follows a space, also one split across inflate chunks (%s)', async (_, tail) => {
     const marks = async (body: string) => {
-      const r = await guard(await withPart('xl/worksheets/sheet1.xml', sheet(body)));
+      const r = await guard(await withPart('xl/worksheets/sheet1.xml', sheet(body) + tail));
       if (!r.ok) throw new Error(r.problem.message);
       return r.marks.has('date-cell');
     };

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { streamWorkbookWriter } from '../exceljsModules.js';
 import { headingStyle } from '../graded/look.js';
 import type { RowsSheet } from '../graded/workbook.js';
 import { readZipDirectory } from '../zipGuard.js';
@@ -16,7 +17,7 @@ export async function fastFromRows(sheet: RowsSheet, maxSize: number): Promise<F
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
+  const wb = streamWorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   const ws = wb.addWorksheet(sheet.name, sheet.header ? { views: [{ state: 'frozen', xSplit: 0, ySplit: sheet.header.row }] } : {});
   ws.columns = sheet.widths.map((width) => ({ width }));
   for (const [i, values] of sheet.rows.entries()) {

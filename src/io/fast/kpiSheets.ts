@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
-import type JSZip from 'jszip';
-import { addSummaryCharts, type ChartPlan } from '../graded/charts.js';
+import type ExcelJS from 'exceljs';
+import { ValueType, streamWorkbookWriter } from '../exceljsModules.js';
+import { addSummaryCharts, type ChartPlan, type PartFiles } from '../graded/charts.js';
 import { writeKpiSheets, type DeferredRows, type SummaryInput, type SummarySheets } from '../graded/summarySheets.js';
 import { METADATA_SHEET } from '../metadata.js';
 import { readZipDirectory, type ZipEntry } from '../zipGuard.js';
@@ -53,7 +53,7 @@ export async function writeKpiPackage(
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
+  const wb = streamWorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   // The streaming writer has no <printOptions>: kept from each sheet's set-up and put in below.
   const printOptions = new Map<string, string>();
   const deferred = new Map<string, DeferredSheet>();
@@ -79,7 +79,7 @@ export async function writeKpiPackage(
       const styles = (wb as unknown as { styles?: { weakMap?: WeakMap<object, number>; addStyleModel?: (s: object, type: number) => number } }).styles;
       if (!styles?.weakMap || !styles.addStyleModel) return false;
       const idOf = new Map<object, number>();
-      for (const st of [...rows.styles, ...rows.allStyles]) idOf.set(st, styles.weakMap.get(st) ?? styles.addStyleModel(st, ExcelJS.ValueType.String));
+      for (const st of [...rows.styles, ...rows.allStyles]) idOf.set(st, styles.weakMap.get(st) ?? styles.addStyleModel(st, ValueType.String));
       deferred.set(name, { rows, styleIds: rows.styles.map((st) => idOf.get(st)!), idOf });
       return true;
     },
@@ -101,7 +101,7 @@ export async function writeKpiPackage(
   if (!dir.ok) throw new Error('exceljs wrote an unreadable package');
   const pkg: KpiPackage = { buffer, entries: new Map(dir.entries.map((e) => [e.name, e])), maxSize: 2 ** 31, edits: new Map(), frames: new Map(), deferred: new Map() };
   for (const part of sheetList(pkg).values()) pkg.frames.set(part, await frameOf(pkg, part));
-  const zip = partEditor(pkg) as unknown as JSZip;
+  const zip = partEditor(pkg);
   await addSummaryCharts(zip, charts);
   for (const name of [names.summary, names.problems]) internalLinks(pkg, name);
   const parts = sheetList(pkg);
@@ -202,7 +202,7 @@ async function frameOf(pkg: KpiPackage, part: string): Promise<string> {
 }
 
 /** The little of JSZip's interface that addSummaryCharts and makeLinksInternal use, over the package's parts. */
-function partEditor(pkg: KpiPackage) {
+function partEditor(pkg: KpiPackage): PartFiles {
   return {
     file(name: string, content?: string) {
       if (content !== undefined) {
@@ -212,5 +212,5 @@ function partEditor(pkg: KpiPackage) {
       if (!pkg.edits.has(name) && !pkg.entries.has(name)) return null;
       return { async: async () => kpiPart(pkg, name) ?? '' };
     },
-  };
+  } as PartFiles;
 }

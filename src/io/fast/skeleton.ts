@@ -1,8 +1,9 @@
 import { rowsClosedAt, takeRows } from './xml.js';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../exceljsModules.js';
 import { walkOnlyPresentRows } from '../sparseRows.js';
-import { fixUpWorkbook, needsFixups } from '../workbookFixups.js';
+import { fixUpParts } from '../workbookFixups.js';
+import { loadParts, PackageParts } from '../packageParts.js';
 import type { XmlMark } from '../xmlGuard.js';
 import { inflateChunks } from './inflate.js';
 import type { PackageInfo } from './readPackage.js';
@@ -26,13 +27,12 @@ export interface SkeletonSheet {
 
 /** The input's package with `sheets` cut down, loaded by exceljs. */
 export async function loadSkeleton(pkg: PackageInfo, sheets: SkeletonSheet[], marks: ReadonlySet<XmlMark>): Promise<ExcelJS.Workbook> {
-  const zip = await JSZip.loadAsync(pkg.buffer);
-  for (const s of sheets) zip.file(s.part, await skeletonXml(pkg, s));
-  let buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  const parts = PackageParts.ofZip(pkg.buffer, [...pkg.entries.values()], pkg.maxSize);
+  for (const s of sheets) parts.set(s.part, await skeletonXml(pkg, s));
   // What exceljs misreads is repaired as for any input (formats/xlsx.ts); the input's package stays as it was.
-  if (needsFixups([...pkg.entries.keys()], marks)) buffer = await fixUpWorkbook(buffer, marks);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  fixUpParts(parts, marks);
+  const wb = new Workbook();
+  await loadParts(wb, parts);
   wb.worksheets.forEach(walkOnlyPresentRows);
   return wb;
 }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import zlib from 'node:zlib';
-import { entryData, readZipDirectory, type ZipEntry } from '../zipGuard.js';
+import { entryData, type ZipEntry } from '../zipGuard.js';
 
 // Writes a zip part by part: parts of the input are copied as their compressed bytes (never inflated,
 // so whatever exceljs would drop — charts, pivot caches, images — is kept byte for byte), new and
@@ -18,10 +18,14 @@ interface Written {
 }
 
 const LIMIT = 0xffffffff;
+/** Bytes queued before they are written: a workbook of 500 sheets has 2,000 parts. */
+const FLUSH_BYTES = 1024 * 1024;
 
 export class ZipWriter {
   private readonly entries: Written[] = [];
   private offset = 0;
+  private queued: Buffer[] = [];
+  private queuedBytes = 0;
 
   private constructor(private readonly handle: fs.FileHandle) {}
 
@@ -76,13 +80,20 @@ export class ZipWriter {
     for (const b of data) await this.write(b);
   }
 
+  /** Queues `b`; the queue goes to the file once it holds FLUSH_BYTES (one system call, not two per part). */
   private async write(b: Buffer): Promise<void> {
-    let done = 0;
-    while (done < b.length) {
-      const { bytesWritten } = await this.handle.write(b, done, b.length - done);
-      done += bytesWritten;
-    }
+    this.queued.push(b);
+    this.queuedBytes += b.length;
     this.offset += b.length;
+    if (this.queuedBytes >= FLUSH_BYTES) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const b = this.queued.length === 1 ? this.queued[0]! : Buffer.concat(this.queued);
+    this.queued = [];
+    this.queuedBytes = 0;
+    let done = 0;
+    while (done < b.length) done += (await this.handle.write(b, done, b.length - done)).bytesWritten;
   }
 
   /** Writes the central directory and closes the file. */
@@ -90,6 +101,7 @@ export class ZipWriter {
     const start = this.offset;
     for (const e of this.entries) await this.write(Buffer.concat([centralHeader(e), e.name]));
     await this.write(endOfDirectory(this.entries.length, this.offset - start, start));
+    await this.flush();
     await this.handle.close();
   }
 
@@ -174,50 +186,4 @@ export class SyncDeflate {
   finish(): void {
     this.chunks.push(zlib.deflateRawSync(Buffer.alloc(0)));
   }
-}
-
-/**
- * Writes the zip `source` to `file` with every entry deflated by Node's zlib. exceljs and JSZip deflate in
- * JavaScript: writing a workbook stored (uncompressed) and deflating it here is several times faster.
- */
-export async function deflatePackage(source: Buffer, file: string): Promise<void> {
-  const dir = readZipDirectory(source);
-  if (!dir.ok) throw new Error(`unreadable package: ${dir.detail ?? dir.reason}`);
-  const zip = await ZipWriter.create(file);
-  try {
-    for (const entry of dir.entries) {
-      const data = entryData(source, entry);
-      if (!data) throw new Error(`damaged zip entry ${entry.name}`);
-      await zip.add(entry.name, [entry.method === 0 ? data : zlib.inflateRawSync(data)]);
-    }
-    await zip.finish();
-  } catch (err) {
-    await zip.abort();
-    throw err;
-  }
-}
-
-/**
- * The zip `source` (checked by the zip guard: `entries` its directory, each part within `maxSize`) with every
- * entry stored, inflated by Node's zlib: JSZip, which exceljs loads with, then has nothing to inflate in
- * JavaScript. Each entry keeps its name, CRC and time.
- */
-export function storedPackage(source: Buffer, entries: readonly ZipEntry[], maxSize: number): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const part of entries) {
-    const data = entryData(source, part);
-    if (!data) throw new Error(`damaged zip entry ${part.name}`);
-    const raw = part.method === 0 ? data : zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxSize) });
-    const name = Buffer.from(part.name, 'utf8');
-    const { time, date } = dosTime(source, part);
-    const stored = { name, method: 0, crc: part.crc32 >>> 0, compressed: raw.length, size: raw.length, offset, time, date };
-    parts.push(localHeader(stored), name, raw);
-    central.push(centralHeader(stored), name);
-    offset += 30 + name.length + raw.length;
-    if (offset > LIMIT) throw new Error('package over 4 GB');
-  }
-  const centralSize = central.reduce((n, b) => n + b.length, 0);
-  return Buffer.concat([...parts, ...central, endOfDirectory(entries.length, centralSize, offset)]);
 }

@@ -1,4 +1,3 @@
-import type JSZip from 'jszip';
 import { XML_INVALID } from '../excelText.js';
 
 // exceljs writes no charts. The summary's charts are DrawingML parts added to the finished package:
@@ -121,13 +120,19 @@ function relationships(rels: Array<{ id: string; type: string; target: string }>
   );
 }
 
+/** The little of JSZip's interface the package editors use: JSZip itself, PackageParts, kpiSheets's editor. */
+export interface PartFiles {
+  file(name: string): { async(type: 'string'): Promise<string> } | null;
+  file(name: string, content: string): unknown;
+}
+
 /** xl/worksheets/sheetN.xml of the sheet named `name`, from the workbook and its relationships. */
-export async function sheetPartOf(zip: JSZip, name: string): Promise<string | null> {
+export async function sheetPartOf(zip: PartFiles, name: string): Promise<string | null> {
   return (await sheetParts(zip)).get(name) ?? null;
 }
 
 /** Every sheet's part by the sheet's name (read once: a workbook of 500 sheets is asked 500 times). */
-export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetParts(zip: PartFiles): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const workbook = await zip.file('xl/workbook.xml')?.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
@@ -148,7 +153,7 @@ export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   return out;
 }
 
-function nextFree(zip: JSZip, pattern: (n: number) => string): number {
+function nextFree(zip: PartFiles, pattern: (n: number) => string): number {
   let n = 1;
   while (zip.file(pattern(n))) n++;
   return n;
@@ -161,7 +166,7 @@ const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture
  * Adds the plan's charts to the package, drawn on the plan's sheet. Returns false (and changes nothing)
  * when the sheet is not found or already has a drawing, so a workbook is never written half-charted.
  */
-export async function addSummaryCharts(zip: JSZip, plan: ChartPlan): Promise<boolean> {
+export async function addSummaryCharts(zip: PartFiles, plan: ChartPlan): Promise<boolean> {
   if (!plan.charts.length) return false;
   const sheetPath = await sheetPartOf(zip, plan.sheet);
   const sheetXml = sheetPath ? await zip.file(sheetPath)?.async('string') : undefined;

@@ -1,8 +1,9 @@
-import JSZip from 'jszip';
 import path from 'node:path/posix';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
-import { sheetParts } from './charts.js';
+import { PackageParts } from '../packageParts.js';
+import { readZipDirectory } from '../zipGuard.js';
+import { sheetParts, type PartFiles } from './charts.js';
 
 // exceljs keeps a workbook's cells, styles, merges, validations, conditional formats, notes, defined names
 // and pictures, but drops charts, pivot tables, shapes and text boxes, slicers and form controls. The input
@@ -17,7 +18,7 @@ interface Found {
 
 const RELS = (part: string) => `${path.dirname(part)}/_rels/${path.basename(part)}.rels`;
 
-async function targets(zip: JSZip, part: string, type: RegExp): Promise<string[]> {
+async function targets(zip: PartFiles, part: string, type: RegExp): Promise<string[]> {
   const rels = await zip.file(RELS(part))?.async('string');
   if (!rels) return [];
   const out: string[] = [];
@@ -31,7 +32,7 @@ async function targets(zip: JSZip, part: string, type: RegExp): Promise<string[]
   return out;
 }
 
-async function inventory(zip: JSZip, sheetPart: string): Promise<Found> {
+async function inventory(zip: PartFiles, sheetPart: string): Promise<Found> {
   const found: Found = { charts: 0, pivots: 0, shapes: 0, controls: 0 };
   found.pivots = (await targets(zip, sheetPart, /\/pivotTable$/)).length;
   found.controls = (await targets(zip, sheetPart, /\/ctrlProp$/)).length;
@@ -44,19 +45,18 @@ async function inventory(zip: JSZip, sheetPart: string): Promise<Found> {
 }
 
 /** Warnings naming, per sheet, the charts, pivot tables, shapes and controls the graded copy does not keep. */
-export async function droppedContent(buffer: Buffer, sheets: string[], file?: string): Promise<Problem[]> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(buffer);
-  } catch {
-    return [];
-  }
+export async function droppedContent(buffer: Buffer, sheets: string[], maxSize: number, file?: string): Promise<Problem[]> {
+  // The input passed the zip guard: its parts are read as exceljs read them (Node's zlib, within the limit).
+  const dir = readZipDirectory(buffer);
+  if (!dir.ok) return [];
+  const zip = PackageParts.ofZip(buffer, dir.entries, maxSize);
   const out: Problem[] = [];
-  const parts = await sheetParts(zip);
+  const parts = await sheetParts(zip).catch(() => new Map<string, string>());
   for (const sheet of sheets) {
     const part = parts.get(sheet);
     if (!part) continue;
-    const f = await inventory(zip, part);
+    const f = await inventory(zip, part).catch(() => null); // a part exceljs read, unreadable here: nothing to say
+    if (!f) continue;
     if (!(f.charts || f.pivots || f.shapes || f.controls)) continue;
     out.push(problem('content-dropped', { sheet, charts: f.charts, pivots: f.pivots, shapes: f.shapes, controls: f.controls }, { file, sheet }));
   }

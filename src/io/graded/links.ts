@@ -1,11 +1,10 @@
-import type JSZip from 'jszip';
-import { sheetPartOf } from './charts.js';
+import { sheetPartOf, type PartFiles } from './charts.js';
 
 // exceljs writes a link to a cell of the workbook as <hyperlink location="'Sheet'!A1"> plus an r:id whose
 // relationship is an *external* target with the same text. LibreOffice follows the location; Excel follows
 // the relationship and looks for a file named 'Sheet'!A1. A link within the workbook needs no relationship:
 // drop it, so every application jumps to the cell.
-export async function makeLinksInternal(zip: JSZip, sheets: string[]): Promise<void> {
+export async function makeLinksInternal(zip: PartFiles, sheets: string[]): Promise<void> {
   for (const sheet of sheets) {
     const part = await sheetPartOf(zip, sheet);
     const xml = part ? await zip.file(part)?.async('string') : undefined;

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { deflatePackage } from '../fast/zipWrite.js';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../exceljsModules.js';
+import { writeParts } from '../packageParts.js';
 import path from 'node:path';
 import { clipLongCells } from '../cellLimit.js';
 import type { PersonResult } from '../../model/result.js';
@@ -69,17 +69,13 @@ export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
   };
 }
 
-// exceljs and JSZip deflate in JavaScript: the package is written and edited stored (uncompressed), then
-// deflated once by Node's zlib (deflatePackage) — not deflated, inflated and deflated again in JavaScript.
-const STORED = { compression: 'STORE' as const };
-
 /** Writes the workbook to `file` (a temporary name) with its charts and its links made internal. */
 export async function writeGradedWorkbook(wb: ExcelJS.Workbook, prepared: Pick<PreparedWorkbook, 'charts' | 'linkSheets'>, file: string): Promise<void> {
-  const written = Buffer.from(await wb.xlsx.writeBuffer({ zip: STORED } as ExcelJS.XlsxWriteOptions));
-  const zip = await JSZip.loadAsync(written);
-  await addSummaryCharts(zip, prepared.charts);
-  await makeLinksInternal(zip, prepared.linkSheets);
-  await deflatePackage(await zip.generateAsync({ type: 'nodebuffer', ...STORED }), file);
+  // The parts as exceljs renders them, edited, then deflated once by Node's zlib (packageParts.ts).
+  const parts = await writeParts(wb);
+  await addSummaryCharts(parts, prepared.charts);
+  await makeLinksInternal(parts, prepared.linkSheets);
+  await parts.writeTo(file);
 }
 
 /** 考核月份 as most forms of the file give it (the header field whose role is period). */
@@ -143,7 +139,7 @@ export function rowsSheet(input: LoadedInput, headerRow: number | null): RowsShe
 export function workbookFromRows(input: LoadedInput, headerRow: number | null): ExcelJS.Workbook | NoRoomError {
   const sheet = rowsSheet(input, headerRow);
   if (sheet instanceof NoRoomError) return sheet;
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   const ws = wb.addWorksheet(sheet.name);
   for (const row of sheet.rows) ws.addRow(row);
   sheet.widths.forEach((width, c) => (ws.getColumn(c + 1).width = width));

@@ -8,6 +8,7 @@ import { problem } from '../../model/problems/index.js';
 import { writeFileAtomic } from '../atomic.js';
 import { longCellProblems } from '../cellLimit.js';
 import { droppedContent } from '../graded/dropped.js';
+import { DEFAULT_MAX_SIZE } from '../inputSize.js';
 import { NoRoomError } from '../graded/results.js';
 import { workbookFromRows } from '../graded/workbook.js';
 import { loadInput } from '../loadInput.js';
@@ -116,7 +117,7 @@ export async function gradeRecordInput(
   }
   const groupings = groupingSummaries(def, result);
   const wb = output ? (loaded.workbook ?? workbookFromRows(loaded, read.read.sheets[0]?.headerRow ?? null)) : null;
-  if (wb && !(wb instanceof NoRoomError) && loaded.package) problems.push(...(await droppedContent(loaded.package, wb.worksheets.map((w) => w.name), input)));
+  if (wb && !(wb instanceof NoRoomError) && loaded.package) problems.push(...(await droppedContent(loaded.package, wb.worksheets.map((w) => w.name), options.maxSize ?? DEFAULT_MAX_SIZE, input)));
   const report: GradeReport = {
     form: def.id,
     formVersion: def.version,

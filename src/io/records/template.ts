@@ -1,7 +1,8 @@
 // The blank log of a record form: a title, the source's columns in order under a two-row heading (group headings
 // merged over their columns), dropdowns for 是/否 and choices, number checks, the computed columns grey, the rules
 // on a second sheet, and the _kpi mark so `kpi score` knows the form.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../exceljsModules.js';
 import { yesNoWords } from '../../engine/groups/fields.js';
 import { describeRecordForm } from '../../forms/describeRecords.js';
 import type { ColumnDef, RecordFormDef } from '../../model/records.js';
@@ -31,7 +32,7 @@ function validation(c: ColumnDef): ExcelJS.DataValidation | undefined {
 }
 
 export function buildRecordTemplate(def: RecordFormDef, generator: string, rows = RECORD_TEMPLATE_ROWS): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = generator;
   wb.title = def.title;
   wb.subject = def.id;

@@ -2,8 +2,6 @@
 // of the log (recorded, so grading the graded file again removes them), problem cells marked, then 汇总 (first),
 // one sheet per grouping (按安装师傅, 按门店) and 问题.
 import type ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { promises as fs } from 'node:fs';
 import type { GroupResult } from '../../engine/groups/result.js';
 import type { RecordFormDef } from '../../model/records.js';
 import { VERSION } from '../../version.js';
@@ -11,6 +9,7 @@ import { clipLongCells } from '../cellLimit.js';
 import { columnLetters } from '../grid.js';
 import { GradedLedger, lastUsedColumn } from '../graded/ledger.js';
 import { makeLinksInternal } from '../graded/links.js';
+import { writeParts } from '../packageParts.js';
 import { bandFill, boxBorder, font, headingStyle, heightFor, linesIn, pagesAcross, setPrint, widthFor } from '../graded/look.js';
 import { markProblemCells } from '../graded/results.js';
 import { internalLink, openOn, writeProblems } from '../graded/summarySheets.js';
@@ -266,11 +265,8 @@ export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
   return { linkSheets: [summaryName, problemName] };
 }
 
-const FAST = { compression: 'DEFLATE' as const, compressionOptions: { level: 1 } };
-
 export async function writeRecordWorkbook(wb: ExcelJS.Workbook, prepared: PreparedRecordWorkbook, file: string): Promise<void> {
-  await wb.xlsx.writeFile(file, { zip: FAST } as ExcelJS.XlsxWriteOptions);
-  const zip = await JSZip.loadAsync(await fs.readFile(file));
-  await makeLinksInternal(zip, prepared.linkSheets);
-  await fs.writeFile(file, await zip.generateAsync({ type: 'nodebuffer', ...FAST }));
+  const parts = await writeParts(wb);
+  await makeLinksInternal(parts, prepared.linkSheets);
+  await parts.writeTo(file);
 }

@@ -1,6 +1,7 @@
 // The roll-up workbook: 汇总 (each person's months and period figure), 部门 (the team lead's monthly figures),
 // 问题, 来源. Every text that came from a user's cell is written as a string value, never a formula.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../exceljsModules.js';
 import path from 'node:path';
 import type { Problem } from '../../model/problem.js';
 import type { FormDef } from '../../model/definition.js';
@@ -17,7 +18,7 @@ const NOT_SCORED = '未评分';
 
 /** The workbook, and the chart of each department's mean by month to add to 部门 once it is written (null: nothing to draw). */
 export function rollupWorkbook(form: FormDef, r: RollupResult, files: { file: string; month: string }[], problems: Problem[]): { workbook: ExcelJS.Workbook; chart: ChartSpec | null } {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'kpi';
   const labels = Object.keys(r.bands);
   peopleSheet(wb, form, r, labels);

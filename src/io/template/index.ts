@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../exceljsModules.js';
 import type { FormDef } from '../../model/definition.js';
 import { writeMetadata } from '../metadata.js';
 import { addFormSheet } from './formSheet.js';
@@ -22,7 +23,7 @@ export interface TemplateOptions {
 
 /** A blank (or name-prefilled) workbook of the form, protected so only input cells can be typed into. */
 export async function buildTemplate(form: FormDef, options: TemplateOptions): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = options.generator;
   wb.title = form.title;
   wb.subject = form.id;

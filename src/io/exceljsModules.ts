@@ -1,0 +1,22 @@
+import { createRequire } from 'node:module';
+import type ExcelJS from 'exceljs';
+
+// exceljs's index also loads its streaming reader and writer and what they need (unzipper, archiver, …): more
+// than half of the time of loading exceljs, paid by every run and every batch worker. kpi takes the workbook
+// model from its own module, and the streaming writer only where it is used (the fast path).
+
+const require = createRequire(import.meta.url);
+
+/** exceljs's Workbook (the class `import ExcelJS from 'exceljs'` gives as ExcelJS.Workbook). */
+export const Workbook = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;
+
+/** exceljs's enums (ValueType, …). */
+export const ValueType = (require('exceljs/lib/doc/enums.js') as { ValueType: typeof ExcelJS.ValueType }).ValueType;
+
+type WriterOptions = Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>;
+
+/** exceljs's streaming writer (ExcelJS.stream.xlsx.WorkbookWriter), loaded when first used. */
+export function streamWorkbookWriter(options: WriterOptions): ExcelJS.stream.xlsx.WorkbookWriter {
+  const Writer = require('exceljs/lib/stream/xlsx/workbook-writer.js') as new (o: WriterOptions) => ExcelJS.stream.xlsx.WorkbookWriter;
+  return new Writer(options);
+}
