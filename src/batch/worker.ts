@@ -3,7 +3,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { problem } from '../model/problems/index.js';
-import { digestOf, type GradeOptions, type GradeOutcome } from '../io/outcome.js';
+import { reportForCaller, type GradeOptions, type GradeOutcome } from '../io/outcome.js';
 import type { FromWorker, PoolOutcome, ToWorker } from './types.js';
 
 type GradeFn = (input: string, options: GradeOptions) => Promise<GradeOutcome>;
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     let outcome: PoolOutcome;
     try {
       outcome = await gradeFile(msg.input, { ...msg.options, onLargeInput: keepHeapTight });
-      if (outcome.ok && msg.options.digest) outcome = { ok: true, report: digestOf(outcome.report, msg.options.digest) };
+      if (outcome.ok) outcome = { ok: true, report: reportForCaller(outcome.report, msg.options) };
     } catch (err) {
       // gradeFile never throws on bad input: a throw is a bug or the machine (memory), not a verdict.
       outcome = { ok: false, failure: problem('worker-failed', { case: 'threw', detail: messageOf(err) }, { file: msg.input }), transient: true };
