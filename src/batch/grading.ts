@@ -186,6 +186,7 @@ async function gradeOne(
       force: force || lost || base?.output === job.outputRel,
       ...(run.options.maxSize !== undefined ? { maxSize: run.options.maxSize } : {}),
       ...(run.options.includeHidden ? { includeHidden: true } : {}),
+      withoutItems: true,
     });
   } catch (err) {
     outcome = { ok: false, transient: true, failure: problem('output-failed', { case: 'make-folder', folder: path.dirname(outputAbs), reason: fsReason(err) }, { file: file.abs }) };

@@ -4,7 +4,7 @@
 // The same grader gives the same outcomes, one file at a time. What threads give and this cannot: a hung
 // file is not stopped (no file timeout), and an abort takes effect after the file in progress.
 import { problem } from '../model/problems/index.js';
-import { digestOf, type GradeOptions, type GradeOutcome } from '../io/outcome.js';
+import { reportForCaller, type GradeOptions, type GradeOutcome } from '../io/outcome.js';
 import { failure, type FileGrader } from './pool.js';
 import type { PoolOutcome } from './types.js';
 
@@ -41,8 +41,8 @@ export class ThisThreadGrader implements FileGrader {
     if (!this.grade) return failure(input, '评分模块尚未加载,此文件未评分');
     try {
       const outcome = await this.grade(input, options);
-      // As the worker does (worker.ts): the ends of the ranking only, when asked.
-      return outcome.ok && options.digest ? { ok: true, report: digestOf(outcome.report, options.digest) } : outcome;
+      // As the worker does (worker.ts): the ends of the ranking only, or no items, when asked.
+      return outcome.ok ? { ok: true, report: reportForCaller(outcome.report, options) } : outcome;
     } catch (err) {
       // gradeFile never throws on bad input: a throw is a bug or the machine (memory), not a verdict.
       const detail = err instanceof Error ? err.message : String(err);

@@ -73,6 +73,11 @@ export interface GradeOptions {
    * the `ends` best and lowest people and the statistics of all, not 50,000 results copied to the main thread.
    */
   digest?: { limit: number; ends: number };
+  /**
+   * The caller needs each person's figures, band, status and problems, not their items (kpi batch: its summary
+   * and manifest): a grading thread sends the people without items and parts, a third of its copying.
+   */
+  withoutItems?: boolean;
   /** A form id from templates/ or a path to a definition file; absent = read from the workbook's metadata. */
   form?: string;
   /** Output path; absent = <name>.graded.xlsx beside the input. null = write nothing (dry run). */
@@ -105,6 +110,12 @@ export interface GradeOptions {
 }
 
 /** `report` with only the `ends` best and lowest people (in their order) when it has more than `limit`. */
+/** The report as the caller asked for it (GradeOptions.digest, withoutItems): what a grading thread sends back. */
+export function reportForCaller(report: GradeReport, options: Pick<GradeOptions, 'digest' | 'withoutItems'>): GradeReport {
+  const r = options.digest ? digestOf(report, options.digest) : report;
+  return options.withoutItems ? { ...r, people: r.people.map((p) => ({ ...p, items: [], parts: [] })) } : r;
+}
+
 export function digestOf(report: GradeReport, digest: { limit: number; ends: number }): GradeReport {
   if (report.digest || report.people.length <= digest.limit) return report;
   // Ranked as the console ranks them: by total100, best first, ties in the order read.
