@@ -4,7 +4,7 @@
 import type { FormDef, ItemDef, PartDef } from '../model/definition.js';
 import { roleOf } from './definition.js';
 import type { ItemResult, PartResult } from '../model/result.js';
-import { formatPercent, formatScore, formatSigned } from '../model/round.js';
+import { formatPercent, formatScore, formatSigned, tidy, tidyOrNull } from '../model/round.js';
 
 export interface Combined {
   parts: PartResult[];
@@ -61,12 +61,12 @@ function partFigure(form: FormDef, p: PartDef, scoreOf: (i: ItemDef) => number |
     contribution = raw;
     fullMarks = ownFull;
   }
-  const result: PartResult = { id: p.id, label: p.label, raw, max, score };
+  const result: PartResult = { id: p.id, label: p.label, raw: tidyOrNull(raw), max: tidy(max), score: tidyOrNull(score) };
   // A part of adjustments only (§11 加减分) shows what they add; they are added to the total after combining.
   const adjusting = p.items.filter((i) => roleOf(p, i) === 'adjustment');
   if (items.length === 0 && adjusting.length > 0) {
     const adds = adjusting.map(scoreOf);
-    result.raw = result.score = adds.every((x) => x !== null) ? sum(adds as number[]) : null;
+    result.raw = result.score = adds.every((x) => x !== null) ? tidy(sum(adds as number[])) : null;
     return { result, contribution: 0, fullMarks: 0 };
   }
   if (p.weight !== undefined) result.weight = p.weight;
@@ -150,8 +150,9 @@ export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
     text += `,低于下限按${formatScore(total)}计`;
   }
   const scale = outOfDeclared ?? fullMarks;
-  const total100 = scale > 0 ? (total * 100) / scale : total;
+  const total100 = tidy(scale > 0 ? (total * 100) / scale : total);
+  total = tidy(total);
   if (scale > 0 && !near(scale, 100)) text += `;折合百分制 ${formatScore(total)}/${formatScore(scale)} × 100 = ${formatScore(total100)}`;
   const own = form.combine.report === 'points';
-  return { parts, total, total100, figure: own ? total : total100, outOf: own ? scale : 100, explanation: text };
+  return { parts, total, total100, figure: own ? total : total100, outOf: tidy(own ? scale : 100), explanation: text };
 }

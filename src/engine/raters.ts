@@ -3,7 +3,7 @@ import type { FormDef, ItemDef, PartDef, RaterDef } from '../model/definition.js
 import type { PersonEntries } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import type { ItemResult, RaterScore } from '../model/result.js';
-import { formatScore } from '../model/round.js';
+import { formatScore, tidyOrNull } from '../model/round.js';
 import { raterGroups } from './definition.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 import { reframe } from '../model/problems/index.js';
@@ -51,8 +51,10 @@ function within(mean: number, values: readonly number[]): number {
 export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: PersonEntries, name?: string): ItemOutcome {
   const base = { id: item.id, label: item.label, partId: part.id, max: item.max };
   // Each result built as one literal: see src/model/copy.ts for why not `{ ...base, score }`.
-  const result = (score: number | null, explanation: string, raters?: RaterScore[]): ItemResult =>
-    raters ? { id: base.id, label: base.label, partId: base.partId, max: base.max, score, explanation, raters } : { id: base.id, label: base.label, partId: base.partId, max: base.max, score, explanation };
+  const result = (raw: number | null, explanation: string, raters?: RaterScore[]): ItemResult => {
+    const score = tidyOrNull(raw);
+    return raters ? { id: base.id, label: base.label, partId: base.partId, max: base.max, score, explanation, raters } : { id: base.id, label: base.label, partId: base.partId, max: base.max, score, explanation };
+  };
   const scope = (rater: string): SlotScope => ({ item, rater, personAt: person.at, ...(name ? { person: name } : {}) });
   const groups = itemRaters(form, item, part);
   if (groups.length === 0) {
@@ -80,7 +82,7 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
     ),
   );
   const raters: RaterScore[] = outcomes.flatMap((g) =>
-    g.slots.map((s) => ({ rater: g.def.id, label: g.def.label, slot: s.slot, score: s.out.score })),
+    g.slots.map((s) => ({ rater: g.def.id, label: g.def.label, slot: s.slot, score: tidyOrNull(s.out.score) })),
   );
   const weighted = outcomes.filter((g) => g.def.weight > 0);
   const presentWeighted = weighted.filter((g) => g.slots.length > 0);

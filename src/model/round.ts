@@ -12,6 +12,24 @@ export function roundTo(x: number, digits: number): number {
   return r === 0 ? 0 : r; // no -0
 }
 
+/**
+ * A score without binary noise: a value within a few units of the 15th significant digit of a short decimal
+ * (at most 12 significant digits) is that decimal — 7 × 0.8 = 5.6000000000000005 → 5.6, 23.099999999999998 → 23.1
+ * — and any other value is kept as computed (500 / 6 = 83.33333333333333 stays). Every score and total the engine
+ * gives is tidied, so a script reading --json or a cell reads 5.6, and two equal totals tie.
+ */
+export function tidy(x: number): number {
+  if (!Number.isFinite(x) || Number.isInteger(x)) return x;
+  const t = Number(x.toPrecision(15));
+  if (Number(t.toPrecision(12)) !== t) return x;
+  return t === 0 ? 0 : t;
+}
+
+/** tidy for a score that may be missing. */
+export function tidyOrNull(x: number | null): number | null {
+  return x === null ? null : tidy(x);
+}
+
 /** The 2-decimal figure a user sees; bands, K coefficients and pay thresholds use it. */
 export function round2(x: number): number {
   return roundTo(x, 2);

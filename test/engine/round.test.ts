@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatScore, formatSigned, round2 } from '../../src/model/round.js';
+import path from 'node:path';
+import { formatPercent, formatScore, formatSigned, round2, tidy, tidyOrNull } from '../../src/model/round.js';
+import { gradeFile } from '../../src/io/grade.js';
+import { repoRoot } from '../helpers.js';
 
 describe('round2: half away from zero, immune to float noise', () => {
   it.each([
@@ -38,5 +41,34 @@ describe('formatScore: up to 4 decimals, trailing zeros dropped', () => {
     expect(formatPercent(0.9)).toBe('90%');
     expect(formatPercent(0.07)).toBe('7%'); // 0.07 × 100 = 7.000000000000001
     expect(formatPercent(52 / 50)).toBe('104%');
+  });
+});
+
+describe('tidy: scores without binary noise', () => {
+  it('takes off the noise of float arithmetic, keeps every real digit', () => {
+    expect(7 * 0.8).toBe(5.6000000000000005);
+    expect(tidy(7 * 0.8)).toBe(5.6);
+    expect(tidy(6 * 0.8)).toBe(4.8); // 4.800000000000001
+    expect(tidy((0.15 / 0.2) * 30)).toBe(22.5); // 22.499999999999996 (§11's ratio)
+    expect(tidy(0.1 + 0.2)).toBe(0.3);
+    // A repeating decimal is kept as computed: nothing short is near it.
+    expect(tidy(500 / 6)).toBe(500 / 6);
+    expect(tidy(88.55555555555557)).toBe(88.55555555555557);
+    expect(tidy(-0.1 - 0.2)).toBe(-0.3);
+    expect(tidy(1e-20)).toBe(1e-20);
+    expect(tidy(79.5625)).toBe(79.5625);
+    expect(tidy(100)).toBe(100);
+    expect(tidyOrNull(null)).toBeNull();
+  });
+
+  it('every item score, part score and total a graded sample gives is already tidy', async () => {
+    const outcome = await gradeFile(path.join(repoRoot, 'samples/cs-dept-monthly.march.form.xlsx'), { output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const figures = outcome.report.people.flatMap((p) => [p.total, p.total100, p.points, ...p.items.map((i) => i.score), ...p.parts.map((x) => x.score)]);
+    const numbers = figures.filter((x): x is number => typeof x === 'number');
+    expect(numbers.length).toBeGreaterThan(50);
+    expect(numbers.filter((x) => tidy(x) !== x)).toEqual([]);
+    // 差 0.6 × 7 = 4.2 for the sample's Q1; 6 × 0.8 and 7 × 0.8 elsewhere in it came out 4.800000000000001, 5.6000000000000005.
+    expect(outcome.report.people.flatMap((p) => p.items.filter((i) => i.id === 'Q1').map((i) => i.score))).toContain(4.2);
   });
 });
