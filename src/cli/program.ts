@@ -217,9 +217,9 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
     .option('-o, --output <path>', d['template.output'])
     .option('--force', d['template.force'])
     .addHelpText('after', () => formIdsHelp(lang))
-    .action(async (form: string, flags) => {
+    .action(async (form: string, flags, command: Command) => {
       const { templateCommand } = await import('./template.js');
-      exit(await templateCommand(o, form, flags, t));
+      exit(await templateCommand(o, form, { ...flags, layoutGiven: command.getOptionValueSource('layout') === 'cli' }, t));
     });
 
   program

@@ -20,6 +20,8 @@ export interface TemplateFlags {
   rater?: string;
   output?: string;
   force?: boolean;
+  /** --layout was typed (not commander's default): said when the form has one layout only. */
+  layoutGiven?: boolean;
 }
 
 export async function templateCommand(o: Output, formId: string, flags: TemplateFlags, t: Messages = MESSAGES.zh): Promise<number> {
@@ -34,7 +36,10 @@ export async function templateCommand(o: Output, formId: string, flags: Template
   }
   let form = loaded.form;
   // A form fed by an export (§11) is a roster beside the export's sheet: one row per agent on both.
-  if (form.data) layout = 'roster';
+  if (form.data) {
+    if (flags.layoutGiven && layout !== 'roster') o.err(`kpi: 「${form.title}」的数字来自导出表,模板只有名单式(每人一行)一种;--layout ${flags.layout} 不适用,已按名单式生成`);
+    layout = 'roster';
+  }
   let rater: RaterDef | undefined;
   if (flags.rater !== undefined) {
     rater = findRater(form, flags.rater);
@@ -113,6 +118,7 @@ async function recordTemplate(o: Output, def: RecordFormDef, flags: TemplateFlag
     o.err(`kpi: 「${def.title}」是记录表(每行一条${def.records.label}),模板只有一种格式;--people、--rater 不适用`);
     return EXIT.cannotRun;
   }
+  if (flags.layoutGiven) o.err(`kpi: 「${def.title}」是记录表(每行一条${def.records.label}),模板只有一种格式;--layout ${flags.layout} 不适用,已按记录表生成`);
   const { buildRecordTemplate } = await import('../io/records/template.js');
   const output = path.resolve(flags.output ?? `${def.id}.xlsx`);
   const wb = buildRecordTemplate(def, `kpi ${VERSION}`);

@@ -1,11 +1,13 @@
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
+import { shareEmptyStyles } from './exceljsStyles.js';
 
 // exceljs's index also loads its streaming reader and writer and what they need (unzipper, archiver, …): more
 // than half of the time of loading exceljs, paid by every run and every batch worker. kpi takes the workbook
 // model from its own module, and the streaming writer only where it is used (the fast path).
 
 const require = createRequire(import.meta.url);
+shareEmptyStyles();
 
 /** exceljs's Workbook (the class `import ExcelJS from 'exceljs'` gives as ExcelJS.Workbook). */
 export const Workbook = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;

@@ -13,6 +13,23 @@ function cellsOf(ws: ExcelJS.Worksheet): Map<string, ExcelJS.Cell> {
 }
 
 describe('kpi template', () => {
+  it('a --layout typed for a form with one layout is said to be not applicable; the template is made (exit 0)', async () => {
+    const dir = tempDir();
+    // §11 reads its figures from an export: a roster only.
+    const shop = await runCli(['template', 'shop-cs-monthly', '--layout', 'form', '-o', path.join(dir, 's.xlsx')]);
+    expect(shop.code, shop.stderr).toBe(0);
+    expect(shop.stderr).toMatch(/的数字来自导出表,模板只有名单式.{0,8}一种;--layout form 不适用,已按名单式生成/);
+    expect((await readWorkbook(path.join(dir, 's.xlsx'))).worksheets.length).toBeGreaterThan(0);
+    // A record form has one layout, whichever is typed.
+    const records = await runCli(['template', 'install-followup', '--layout', 'roster', '-o', path.join(dir, 'r.xlsx')]);
+    expect(records.code, records.stderr).toBe(0);
+    expect(records.stderr).toMatch(/是记录表.*模板只有一种格式;--layout roster 不适用,已按记录表生成/);
+    // Not typed: nothing to say.
+    const quiet = await runCli(['template', 'install-followup', '-o', path.join(dir, 'q.xlsx')]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+  });
+
   it('--people makes one prefilled sheet per person, shaped like the paper form', async () => {
     const dir = tempDir();
     const people = path.join(dir, '名单.csv');
