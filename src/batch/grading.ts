@@ -31,6 +31,7 @@ export async function startPool(run: Run, files: number): Promise<string | null>
         size: Math.min(run.settings.jobs, files),
         gradeModule: gradeModule ? toModuleUrl(gradeModule) : defaultGradeModule(),
         timeoutMs: run.options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
+        manyFiles: true,
       });
   try {
     await run.pool.start();

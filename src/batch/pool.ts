@@ -51,6 +51,8 @@ export interface PoolOptions {
   gradeModule: URL;
   workerScript?: URL;
   timeoutMs: number;
+  /** Many files, one after another (kpi batch): the workers are tuned for throughput (worker.ts). */
+  manyFiles?: boolean;
 }
 
 /** A fixed number of worker threads, each grading one file at a time; a crashed or hung worker is replaced. */
@@ -77,7 +79,7 @@ export class GradePool implements FileGrader {
   private spawn(): Promise<void> {
     return new Promise((resolve, reject) => {
       const worker = new Worker(this.script, {
-        workerData: { gradeModule: this.options.gradeModule.href },
+        workerData: { gradeModule: this.options.gradeModule.href, manyFiles: this.options.manyFiles === true },
         stdout: true,
         stderr: true,
       });
