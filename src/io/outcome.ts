@@ -109,13 +109,13 @@ export interface GradeOptions {
   previous?: string;
 }
 
-/** `report` with only the `ends` best and lowest people (in their order) when it has more than `limit`. */
 /** The report as the caller asked for it (GradeOptions.digest, withoutItems): what a grading thread sends back. */
 export function reportForCaller(report: GradeReport, options: Pick<GradeOptions, 'digest' | 'withoutItems'>): GradeReport {
   const r = options.digest ? digestOf(report, options.digest) : report;
   return options.withoutItems ? { ...r, people: r.people.map((p) => ({ ...p, items: [], parts: [] })) } : r;
 }
 
+/** `report` with only the `ends` best and lowest people (in their order) when it has more than `limit`. */
 export function digestOf(report: GradeReport, digest: { limit: number; ends: number }): GradeReport {
   if (report.digest || report.people.length <= digest.limit) return report;
   // Ranked as the console ranks them: by total100, best first, ties in the order read.
