@@ -19,11 +19,15 @@ describe('kpi template', () => {
     const shop = await runCli(['template', 'shop-cs-monthly', '--layout', 'form', '-o', path.join(dir, 's.xlsx')]);
     expect(shop.code, shop.stderr).toBe(0);
     expect(shop.stderr).toMatch(/的数字来自导出表,模板只有名单式.{0,8}一种;--layout form 不适用,已按名单式生成/);
-    expect((await readWorkbook(path.join(dir, 's.xlsx'))).worksheets.length).toBeGreaterThan(0);
+    // Made as a roster all the same: one row per agent, beside the export's sheet.
+    const shopBook = await readWorkbook(path.join(dir, 's.xlsx'));
+    expect(shopBook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['考核表', '赤兔数据']);
+    expect([1, 2].map((c) => shopBook.getWorksheet('考核表')!.getCell(1, c).value)).toEqual(['工号', '姓名']);
     // A record form has one layout, whichever is typed.
     const records = await runCli(['template', 'install-followup', '--layout', 'roster', '-o', path.join(dir, 'r.xlsx')]);
     expect(records.code, records.stderr).toBe(0);
     expect(records.stderr).toMatch(/是记录表.*模板只有一种格式;--layout roster 不适用,已按记录表生成/);
+    expect((await readWorkbook(path.join(dir, 'r.xlsx'))).worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['回访记录', '填写说明']);
     // Not typed: nothing to say.
     const quiet = await runCli(['template', 'install-followup', '-o', path.join(dir, 'q.xlsx')]);
     expect(quiet.code).toBe(0);

@@ -126,41 +126,38 @@ describe('column XFD and lines wider than Excel', () => {
   });
 });
 
+/** 3月 with the two people and the validations `add` gives, graded by mattress-cs-monthly; the graded file's path. */
+async function gradeValidated(add: (validations: { add(address: string, rule: object): void }) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('3月');
+  [HEAD, WANG, LI].forEach((r) => ws.addRow(r));
+  add((ws as unknown as { dataValidations: { add(address: string, rule: object): void } }).dataValidations);
+  const dir = tempDir();
+  const file = path.join(dir, 'validated.xlsx');
+  await wb.xlsx.writeFile(file);
+  const output = path.join(dir, 'validated.graded.xlsx');
+  const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  expect(totals(outcome.report.people)).toEqual([['1001', 79], ['1002', 100]]);
+  return output;
+}
+
 describe('ranges that cover a whole sheet', () => {
   it('a validation over A1:XFD1048576 is kept as one range, not expanded per cell; the people are scored', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('3月');
-    [HEAD, WANG, LI].forEach((r) => ws.addRow(r));
-    const validations = (ws as unknown as { dataValidations: { add(a: string, v: object): void; model: Record<string, unknown> } }).dataValidations;
-    validations.add('C2:XFD1048576', { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true });
-    const dir = tempDir();
-    const file = path.join(dir, 'validated.xlsx');
-    await wb.xlsx.writeFile(file);
-    const output = path.join(dir, 'validated.graded.xlsx');
-    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output });
-    if (!outcome.ok) throw new Error(outcome.failure.message);
-    expect(totals(outcome.report.people)).toEqual([['1001', 79], ['1002', 100]]);
+    const output = await gradeValidated((v) => v.add('C2:XFD1048576', { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true }));
     const back = (await readWorkbook(output)).getWorksheet('3月') as unknown as { dataValidations: { model: Record<string, unknown> } };
     expect(Object.keys(back.dataValidations.model)).toEqual(['C2:XFD1048576']);
   });
 
   it("a template's small validation ranges and single cells come back as the user wrote them", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('3月');
-    [HEAD, WANG, LI].forEach((r) => ws.addRow(r));
-    const validations = (ws as unknown as { dataValidations: { add(a: string, v: object): void } }).dataValidations;
     const whole = { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true };
-    // Two adjacent ranges of one rule: exceljs alone would merge them into C2:E40 on writing.
-    validations.add('C2:C40', whole);
-    validations.add('D2:E40', whole);
-    validations.add('G2:G40', whole);
-    validations.add('H2', { type: 'list', formulae: ['"是,否"'], allowBlank: true });
-    const dir = tempDir();
-    const file = path.join(dir, 'validated.xlsx');
-    await wb.xlsx.writeFile(file);
-    const output = path.join(dir, 'validated.graded.xlsx');
-    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output });
-    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const output = await gradeValidated((v) => {
+      // Two adjacent ranges of one rule: exceljs alone would merge them into C2:E40 on writing.
+      v.add('C2:C40', whole);
+      v.add('D2:E40', whole);
+      v.add('G2:G40', whole);
+      v.add('H2', { type: 'list', formulae: ['"是,否"'], allowBlank: true });
+    });
     // The graded copy's sheets: only the user's sheet has validations, with the user's four sqrefs.
     const zip = await JSZip.loadAsync(readFileSync(output));
     const sqrefs: string[][] = [];

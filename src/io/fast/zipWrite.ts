@@ -112,34 +112,32 @@ export class ZipWriter {
 
 // The zip's records (APPNOTE 4.3.7, 4.3.12, 4.3.16): UTF-8 names, no extra fields, no ZIP64.
 
+/** The fields a local header and its central directory entry share, in the same order, from byte `at`. */
+function writeEntryFields(h: Buffer, at: number, e: Written): void {
+  h.writeUInt16LE(0x0800, at - 2); // UTF-8 names
+  h.writeUInt16LE(e.method, at);
+  h.writeUInt16LE(e.time, at + 2);
+  h.writeUInt16LE(e.date, at + 4);
+  h.writeUInt32LE(e.crc >>> 0, at + 6);
+  h.writeUInt32LE(e.compressed, at + 10);
+  h.writeUInt32LE(e.size, at + 14);
+  h.writeUInt16LE(e.name.length, at + 18);
+}
+
 function localHeader(e: Written): Buffer {
   const h = Buffer.alloc(30);
   h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(0x0800, 6); // UTF-8 names
-  h.writeUInt16LE(e.method, 8);
-  h.writeUInt16LE(e.time, 10);
-  h.writeUInt16LE(e.date, 12);
-  h.writeUInt32LE(e.crc >>> 0, 14);
-  h.writeUInt32LE(e.compressed, 18);
-  h.writeUInt32LE(e.size, 22);
-  h.writeUInt16LE(e.name.length, 26);
+  h.writeUInt16LE(20, 4); // version needed
+  writeEntryFields(h, 8, e);
   return h;
 }
 
 function centralHeader(e: Written): Buffer {
   const h = Buffer.alloc(46);
   h.writeUInt32LE(0x02014b50, 0);
-  h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(20, 6);
-  h.writeUInt16LE(0x0800, 8);
-  h.writeUInt16LE(e.method, 10);
-  h.writeUInt16LE(e.time, 12);
-  h.writeUInt16LE(e.date, 14);
-  h.writeUInt32LE(e.crc >>> 0, 16);
-  h.writeUInt32LE(e.compressed, 20);
-  h.writeUInt32LE(e.size, 24);
-  h.writeUInt16LE(e.name.length, 28);
+  h.writeUInt16LE(20, 4); // version made by
+  h.writeUInt16LE(20, 6); // version needed
+  writeEntryFields(h, 10, e);
   h.writeUInt32LE(e.offset, 42);
   return h;
 }
