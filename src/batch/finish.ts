@@ -9,7 +9,7 @@ import { saveManifest } from './grading.js';
 import type { Manifest } from './manifest.js';
 import { REPORT_NAME, SUMMARY_NAME, totalsOf, writeReportJson } from './report.js';
 import { exists, type Run } from './run.js';
-import type { SummaryFile } from './summaryWorkbook.js';
+import { writeSummaryWorkbook, type SummaryFile } from './summaryWorkbook.js';
 import type { BatchFileReport, BatchReport } from './types.js';
 
 /** Entries whose input and output are both gone are forgotten; the manifest is written. */
@@ -39,8 +39,6 @@ export async function writeRunReport(run: Run, found: Candidate[], results: Resu
   };
   const listed = await summaryList(files, results.summaries, manifest, run.folder, recursive);
   try {
-    // Loaded here, not with the batch: exceljs is the workers' (the grading steps preload it near the end).
-    const { writeSummaryWorkbook } = await import('./summaryWorkbook.js');
     await writeSummaryWorkbook(summaryFile, listed);
   } catch (err) {
     report.summaryFile = null;

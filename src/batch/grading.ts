@@ -127,8 +127,6 @@ export async function gradeAll(
       await gradeOne(run, pool, current.job, { startIndex, total: toGrade.length }, manifest, lost, versionOf, results);
       current = await following;
     }
-    // This lane's worker is idle now: batch-summary.xlsx's writer (exceljs) loads while the others finish.
-    if (!run.aborted) preloadSummaryWriter();
   };
   await Promise.all(Array.from({ length: Math.min(run.settings.jobs, toGrade.length) }, lane));
   await saveManifest(run, manifest);
@@ -153,12 +151,6 @@ async function gradingEntry(run: Run, job: Job, lost: boolean): Promise<Manifest
 function unmark(manifest: Manifest, job: Job): void {
   if (job.previous) manifest.set(job.file.rel, job.previous);
   else manifest.delete(job.file.rel);
-}
-
-let summaryWriter: Promise<unknown> | undefined;
-
-function preloadSummaryWriter(): void {
-  summaryWriter ??= import('./summaryWorkbook.js').catch(() => undefined);
 }
 
 async function gradeOne(

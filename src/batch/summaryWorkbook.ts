@@ -1,16 +1,14 @@
-import type ExcelJS from 'exceljs';
-import { Workbook } from '../io/exceljsModules.js';
 import { round2 } from '../model/round.js';
 import type { Problem } from '../model/problem.js';
 import { where } from '../model/problem.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { inputStem } from '../io/formats/names.js';
-import { cellValueText, safeSheetName } from '../io/excelText.js';
+import { safeSheetName } from '../io/excelText.js';
 import { withoutFileName } from './report.js';
-import { headingStyle, heightFor, linesIn, setPrint } from '../io/graded/look.js';
+import { heightFor, linesIn, widthFor } from '../io/graded/look.js';
 import { problemText, severityName } from '../model/problems/index.js';
 import type { FileStatus } from './types.js';
-import { writeWorkbookFile } from '../io/packageParts.js';
+import { writeTableWorkbook, type TableCell, type TableSheet } from '../io/tableWorkbook.js';
 
 // batch-summary.xlsx: 汇总 (one row per person of every graded file, one row per failed file) and one
 // sheet of problems per file. Every text from users is written as a string value, never a formula.
@@ -40,76 +38,70 @@ function personStatus(p: SummaryPerson): string {
   return p.status === 'scored' ? '已评分' : '有错误,未评分';
 }
 
-function addTable(ws: ExcelJS.Worksheet, header: string[], widths: number[]): void {
-  ws.columns = header.map((h, i) => ({ header: h, width: widths[i] }));
-  ws.getRow(1).eachCell((c) => (c.style = headingStyle()));
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  // A4, one page wide, the headings on every page: 总分/等级 print on the first page with the names.
-  setPrint(ws, { width: widths.reduce((a, w) => a + w, 0), titleRows: [1, 1] });
-}
+// 状态 wraps: a long reason (评分失败:…) left to overflow into the empty columns beside it made LibreOffice
+// print the whole sheet scaled down to the width of that text, a few hundred rows on a page. 文件 is as wide
+// as the longest name (within bounds); its text cannot overflow, the cell beside it is never empty.
+const PEOPLE_COLUMNS = [
+  { heading: '文件', width: 30 },
+  { heading: '工号', width: 10 },
+  { heading: '姓名', width: 10 },
+  { heading: '部门', width: 14 },
+  { heading: '总分', width: 9, numFmt: '0.00' },
+  { heading: '等级', width: 8 },
+  { heading: '状态', width: 40, wrap: true },
+];
 
-function text(cell: ExcelJS.Cell, value: string | undefined | null): void {
-  // A plain string value: exceljs writes it as a shared string (t="s"), so "=…" stays text.
-  cell.value = value ? cellValueText(value) : null;
-}
+const PROBLEM_COLUMNS = [
+  { heading: '文件', width: 24, wrap: true },
+  { heading: '级别', width: 7 },
+  { heading: '位置', width: 12 },
+  { heading: '人员', width: 10 },
+  { heading: '项目', width: 14 },
+  { heading: '说明', width: 50, wrap: true },
+  { heading: '期望', width: 12, wrap: true },
+  { heading: '实际', width: 12, wrap: true },
+  { heading: '代码', width: 16 },
+];
 
-export function buildSummaryWorkbook(files: SummaryFile[]): ExcelJS.Workbook {
-  const wb = new Workbook();
-  wb.creator = 'kpi';
+/** 汇总, then one sheet per file with problems (named after the file). */
+export function summarySheets(files: SummaryFile[]): TableSheet[] {
   const taken = new Set<string>([SUMMARY_SHEET.toLowerCase()]);
-  const summary = wb.addWorksheet(SUMMARY_SHEET);
-  addTable(summary, ['文件', '工号', '姓名', '部门', '总分', '等级', '状态'], [30, 10, 10, 14, 9, 8, 30]);
-  let r = 2;
+  const rows: TableCell[][] = [];
+  const heights = new Map<number, number>();
+  const columns = [{ ...PEOPLE_COLUMNS[0]!, width: widthFor(files.map((f) => f.file), 16, 48) }, ...PEOPLE_COLUMNS.slice(1)];
+  const add = (file: string, status: string, cells: TableCell[]) => {
+    const lines = linesIn(status, PEOPLE_COLUMNS[6]!.width);
+    if (lines > 1) heights.set(rows.length, heightFor(lines));
+    rows.push([file, ...cells, status]);
+  };
   for (const f of files) {
     if (f.status === 'failed') {
-      const row = summary.getRow(r++);
-      text(row.getCell(1), f.file);
-      text(row.getCell(7), `评分失败:${withoutFileName(f.file, f.problems[0]?.message ?? '')}`);
+      add(f.file, `评分失败:${withoutFileName(f.file, f.problems[0]?.message ?? '')}`, [null, null, null, null, null]);
       continue;
     }
     for (const p of f.people) {
-      const row = summary.getRow(r++);
-      text(row.getCell(1), f.file);
-      text(row.getCell(2), p.id);
-      text(row.getCell(3), p.name);
-      text(row.getCell(4), p.department);
-      if (p.total !== null && Number.isFinite(p.total)) {
-        row.getCell(5).value = round2(p.total);
-        row.getCell(5).numFmt = '0.00';
-      }
-      text(row.getCell(6), p.band);
-      text(row.getCell(7), f.note ? `${personStatus(p)}(${f.note})` : personStatus(p));
+      const total = p.total !== null && Number.isFinite(p.total) ? round2(p.total) : null;
+      add(f.file, f.note ? `${personStatus(p)}(${f.note})` : personStatus(p), [p.id, p.name, p.department, total, p.band]);
     }
   }
-  if (r > 2) summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: r - 1, column: 7 } };
-
+  const sheets: TableSheet[] = [{ name: SUMMARY_SHEET, columns, rows, heights, filter: true }];
   for (const f of files) {
     if (!f.problems.length) continue;
     const base = inputStem(f.file.split('/').pop()!);
-    const ws = wb.addWorksheet(safeSheetName(base, taken, '问题'));
-    addTable(ws, ['文件', '级别', '位置', '人员', '项目', '说明', '期望', '实际', '代码'], [24, 7, 12, 10, 14, 50, 12, 12, 16]);
-    for (const c of [1, 6, 7, 8]) ws.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
-    f.problems.forEach((p, i) => {
-      const row = ws.getRow(i + 2);
-      text(row.getCell(1), f.file);
-      text(row.getCell(2), severityName(p.severity) ?? p.severity);
-      text(row.getCell(3), where(p));
-      text(row.getCell(4), p.person);
-      text(row.getCell(5), p.item);
+    const heights = new Map<number, number>();
+    const problemRows = f.problems.map((p, i): TableCell[] => {
       const message = withoutFileName(f.file, problemText(p));
-      text(row.getCell(6), message);
-      text(row.getCell(7), p.expected);
-      text(row.getCell(8), p.actual);
-      text(row.getCell(9), p.code);
       // LibreOffice and WPS do not grow rows for wrapped text by themselves.
       const lines = Math.max(linesIn(f.file, 24), linesIn(message, 50), linesIn(p.expected ?? '', 12), linesIn(p.actual ?? '', 12));
-      if (lines > 1) row.height = heightFor(lines);
+      if (lines > 1) heights.set(i, heightFor(lines));
+      return [f.file, severityName(p.severity) ?? p.severity, where(p), p.person, p.item, message, p.expected, p.actual, p.code];
     });
+    sheets.push({ name: safeSheetName(base, taken, '问题'), columns: PROBLEM_COLUMNS, rows: problemRows, heights });
   }
-  return wb;
+  return sheets;
 }
 
 export async function writeSummaryWorkbook(target: string, files: SummaryFile[]): Promise<void> {
-  const wb = buildSummaryWorkbook(files);
-  await writeFileAtomic(target, (tmp) => writeWorkbookFile(wb, tmp), { overwrite: true });
+  const sheets = summarySheets(files);
+  await writeFileAtomic(target, (tmp) => writeTableWorkbook(tmp, sheets), { overwrite: true });
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
+import { summarySheets } from '../../src/batch/summaryWorkbook.js';
 import { safeSheetName as sheetName } from '../../src/io/excelText.js';
 import { assertBuilt, options, put, reportOf, tempDir } from './helpers.js';
 
@@ -48,6 +49,10 @@ describe('batch-summary.xlsx', () => {
       expect(row.getCell(5).numFmt).toBe('0.00');
     });
     expect(rows[8]).toEqual(['broken.csv', null, null, null, null, null, '评分失败:不是考核表']);
+    // 文件 as wide as the longest name, at most 48 ('很长的文件名' × 8 + '.csv' is 100 wide); 状态 wraps (a long
+    // reason must not overflow into the empty columns: LibreOffice then shrinks the whole printout to its width).
+    expect(ws.getColumn(1).width).toBe(48);
+    expect(ws.getCell('G2').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     expect(rows[9]).toEqual(['sub/x[1]:y*?z.xlsx', 'E1', '张三', '客服部', 91.5, '优秀', '已评分']);
     expect(rows[10]).toEqual(['x[1]:y*?z.xlsx', 'E1', '甲', null, null, null, '有错误,未评分']);
 
@@ -61,6 +66,19 @@ describe('batch-summary.xlsx', () => {
     });
     expect((wb.getWorksheet('x_1__y__z')!.getRow(2).values as unknown[])[1]).toBe('sub/x[1]:y*?z.xlsx');
     expect((wb.getWorksheet('broken')!.getRow(2).values as unknown[]).slice(1, 3)).toEqual(['broken.csv', '错误']);
+  });
+
+  it('a long reason in 汇总 gets a row tall enough for its lines (LibreOffice does not grow rows itself)', () => {
+    const reason = '原因'.repeat(50);
+    const failure = { severity: 'error' as const, code: 'not-a-form', message: reason };
+    const [summary] = summarySheets([
+      { file: 'a.xlsx', status: 'failed', people: [], problems: [failure] },
+      { file: 'b.xlsx', status: 'graded', people: [{ id: 'E1', name: '甲', department: '', total: 90, band: '优秀', status: 'scored' }], problems: [] },
+    ]);
+    // '评分失败:' is 4 CJK (8) + ':' (1) = 9 wide, the reason 100 CJK = 200: 209 in a column of 40 (39 usable)
+    // is ⌈209 / 39⌉ = 6 lines, 6 × 15 + 2 = 92 points. b.xlsx's one line keeps the default height.
+    expect(summary!.rows[0]![6]).toBe(`评分失败:${reason}`);
+    expect([...summary!.heights!]).toEqual([[0, 92]]);
   });
 
   it('safeSheetName', () => {

@@ -38,9 +38,19 @@ export interface PrintOptions {
   area?: string;
 }
 
+/** Page margins (inches) and footer (page x of y) of every sheet kpi prints. */
+export const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.55, bottom: 0.55, header: 0.3, footer: 0.3 };
+export const PRINT_FOOTER = '&C第 &P 页,共 &N 页';
+
+/** A4 (paper size 9), landscape when the columns do not fit upright, centred when they leave room. */
+export function printLayout(o: Pick<PrintOptions, 'width'>): { landscape: boolean; centred: boolean } {
+  const landscape = o.width > PORTRAIT_CHARS;
+  return { landscape, centred: o.width < (landscape ? LANDSCAPE_CHARS : PORTRAIT_CHARS) * 0.8 };
+}
+
 /** A4, landscape when the columns do not fit upright, scaled to the page width, headings repeated, page numbers. */
 export function setPrint(ws: ExcelJS.Worksheet, o: PrintOptions): void {
-  const landscape = o.width > PORTRAIT_CHARS;
+  const { landscape, centred } = printLayout(o);
   const setup: Partial<ExcelJS.PageSetup> = {
     ...ws.pageSetup,
     paperSize: 9,
@@ -48,8 +58,8 @@ export function setPrint(ws: ExcelJS.Worksheet, o: PrintOptions): void {
     fitToPage: true,
     fitToWidth: o.pagesWide ?? 1,
     fitToHeight: 0,
-    horizontalCentered: o.width < (landscape ? LANDSCAPE_CHARS : PORTRAIT_CHARS) * 0.8,
-    margins: { left: 0.4, right: 0.4, top: 0.55, bottom: 0.55, header: 0.3, footer: 0.3 },
+    horizontalCentered: centred,
+    margins: { ...PRINT_MARGINS },
   };
   if (o.titleRows) setup.printTitlesRow = `${o.titleRows[0]}:${o.titleRows[1]}`;
   if (o.titleColumns) setup.printTitlesColumn = o.titleColumns;
@@ -57,7 +67,7 @@ export function setPrint(ws: ExcelJS.Worksheet, o: PrintOptions): void {
   // (it ignores the half-relative $A1:$N40 that 「A1:N40」 would give).
   if (o.area) setup.printArea = o.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2');
   ws.pageSetup = setup as ExcelJS.PageSetup;
-  ws.headerFooter = { ...ws.headerFooter, oddFooter: '&C第 &P 页,共 &N 页' };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: PRINT_FOOTER };
 }
 
 /** Pages across for a sheet this wide: one while the scale stays readable (≥ 60 %), more otherwise. */
@@ -72,14 +82,18 @@ export function widthFor(texts: Iterable<string>, min: number, max: number): num
   return Math.max(min, Math.min(max, widest + 2));
 }
 
-const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
+/** Heading cells' fill and the thin lines round them (ARGB). */
+export const HEADING_FILL = 'FFD9E1F2';
+export const LINE_COLOUR = 'FF999999';
+
+const THIN = { style: 'thin' as const, color: { argb: LINE_COLOUR } };
 
 /** Heading cells: bold on the heading fill, wrapped, boxed. A fresh object each time: exceljs's fill and
  * border setters change a cell's style object in place, and a shared one would change every heading. */
 export function headingStyle(): Partial<ExcelJS.Style> {
   return {
     font: font({ bold: true }),
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADING_FILL } },
     alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
     border: boxBorder(),
   };
