@@ -21,7 +21,7 @@ export async function forgetGone(run: Run, manifest: Manifest, files: Candidate[
     const gone = !(await exists(fromRel(run.folder, rel))) && !(e.output && (await exists(fromRel(run.outRoot, e.output))));
     if (gone) manifest.delete(rel);
   }
-  await saveManifest(run, manifest);
+  await saveManifest(run, manifest, true);
 }
 
 /** The run's report, written as batch-summary.xlsx and batch-report.json (a warning for each that cannot be). */

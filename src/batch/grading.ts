@@ -80,8 +80,9 @@ export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], re
   }
 }
 
-export function saveManifest(run: Run, manifest: Manifest): Promise<void> {
-  return manifest.save().catch((err) => run.warn(`无法写入清单 ${manifest.file}(${(err as NodeJS.ErrnoException).code ?? err})`, true));
+/** The manifest's changes on disk (its journal); `whole`: the whole manifest, journal folded in (a run's end). */
+export function saveManifest(run: Run, manifest: Manifest, whole = false): Promise<void> {
+  return (whole ? manifest.compact() : manifest.save()).catch((err) => run.warn(`无法写入清单 ${manifest.file}(${(err as NodeJS.ErrnoException).code ?? err})`, true));
 }
 
 /**

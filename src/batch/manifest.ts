@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import type { Problem } from '../model/problem.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { manifestValidators, type ManifestValidators } from './manifestSchema.js';
@@ -7,6 +9,8 @@ import type { SummaryPerson } from './summaryWorkbook.js';
 import type { FileStatus } from './types.js';
 
 export const MANIFEST_NAME = '.kpi-manifest.json';
+/** Changes since the manifest was last written whole, a line each (see Manifest). */
+export const JOURNAL_NAME = '.kpi-manifest.journal';
 
 /** What the last run did with one input (keyed by its path relative to the input folder). */
 export interface ManifestEntry {
@@ -47,6 +51,15 @@ interface ManifestFile {
   files: Record<string, ManifestEntry>;
   /** Files seen still settling (young, or modified "in the future"), so a later run can tell they stopped. */
   settling?: Record<string, Sighting>;
+  /** The journal that continues this file: only its lines marked with this id apply (see Manifest). */
+  journal?: string;
+}
+
+/** One line of the journal: an input's entry as set, or null when it was forgotten. */
+export interface JournalLine {
+  journal: string;
+  rel: string;
+  entry: ManifestEntry | null;
 }
 
 /** The entry if it checks out, with its optional fields that do not check out dropped; null otherwise. */
@@ -58,22 +71,37 @@ function usableEntry(entry: unknown, check: ManifestValidators): ManifestEntry |
 }
 
 /**
- * The manifest of one output folder; every `save()` rewrites it atomically (fsync, rename), and saves asked for
- * while one is being written are coalesced into the next. A batch saves twice per file, so a save must not
- * cost the size of the whole manifest in CPU: each entry's JSON is made (and encoded) once, on the first write
- * after it was set, and the file is those lines joined (one line per input). Entries are frozen when set:
- * change one by setting a new one.
+ * The manifest of one output folder. A batch records each file twice (marked as being graded, then its result),
+ * and rewriting the whole manifest each time costs its size: 200 files of 30 people made an 800 KB manifest
+ * written 400 times, and the cost grows with the square of the files. So the whole manifest is written (atomically:
+ * fsync, rename) once when a run first saves and once at its end (`compact`); in between, each save appends the
+ * entries changed since to a journal beside it (.kpi-manifest.journal, fsync'd), one JSON line per entry. The
+ * manifest names its journal with a random id, and loading applies only the journal lines with that id, in order:
+ * lines left by an older manifest, or a line cut short by a kill, are ignored. Entries are frozen when set: change
+ * one by setting a new one.
  */
 export class Manifest {
   private readonly entries = new Map<string, ManifestEntry>();
-  /** `"rel": {…}` of each entry in UTF-8, made on the first write after it was set. */
+  /** `"rel": {…}` of each entry in UTF-8, made on the first whole write after it was set. */
   private readonly lines = new Map<string, Buffer>();
   /** See ManifestFile.settling. */
   settling = new Map<string, Sighting>();
-  private writing: Promise<void> | null = null;
-  private dirty = false;
+  /** Entries set or deleted since the last write. */
+  private readonly changed = new Set<string>();
+  /** The id of the journal the manifest on disk names, once this run has written it whole. */
+  private journalId: string | null = null;
+  private wholeWanted = false;
+  /** Saves asked for and saves done, counted: a save resolves once a write that began after it was asked has completed. */
+  private asked = 0;
+  private done = 0;
+  private readonly waiting: Array<{ n: number; resolve: () => void; reject: (err: unknown) => void }> = [];
+  private writing = false;
 
   private constructor(readonly file: string, private readonly now: () => number) {}
+
+  get journalFile(): string {
+    return path.join(path.dirname(this.file), JOURNAL_NAME);
+  }
 
   /** A missing manifest is an empty one; an unreadable one too, with a warning (every file is regraded). */
   /** `lost`: a manifest was there but cannot be used, so the outputs already there are taken to be this batch's. */
@@ -101,6 +129,15 @@ export class Manifest {
     if (data.settling && typeof data.settling === 'object') {
       for (const [rel, s] of Object.entries(data.settling)) if (check.sighting(s)) manifest.settling.set(rel, s);
     }
+    if (typeof data.journal === 'string' && data.journal) {
+      const journal = await fs.readFile(manifest.journalFile, 'utf8').catch(() => '');
+      for (const line of journalLines(journal, data.journal)) {
+        const usable = line.entry === null ? null : usableEntry(line.entry, check);
+        // An entry that does not check out is dropped, as in the manifest itself: the file is graded again.
+        if (usable) manifest.entries.set(line.rel, usable);
+        else manifest.entries.delete(line.rel);
+      }
+    }
     return { manifest };
   }
 
@@ -111,39 +148,107 @@ export class Manifest {
   set(rel: string, entry: ManifestEntry): void {
     this.entries.set(rel, Object.freeze(entry));
     this.lines.delete(rel);
+    this.changed.add(rel);
   }
 
   delete(rel: string): void {
     this.entries.delete(rel);
     this.lines.delete(rel);
+    this.changed.add(rel);
   }
 
   keys(): string[] {
     return [...this.entries.keys()];
   }
 
-  /** Resolves once a write holding the current state has completed. */
+  /** Resolves once the current state is on disk: the changes in the journal (the first time, the whole manifest). */
   save(): Promise<void> {
-    this.dirty = true;
-    if (!this.writing) {
-      this.writing = this.writeLoop().finally(() => {
-        this.writing = null;
-      });
-    }
-    return this.writing;
+    const n = ++this.asked;
+    const saved = new Promise<void>((resolve, reject) => this.waiting.push({ n, resolve, reject }));
+    if (!this.writing) void this.writeLoop();
+    return saved;
   }
 
+  /** Writes the whole manifest and removes the journal (the end of a run). */
+  compact(): Promise<void> {
+    this.wholeWanted = true;
+    return this.save();
+  }
+
+  /**
+   * Never rejects. The loop's last check and clearing `writing` happen in one turn (no await between them), so a
+   * save asked meanwhile either is seen by the check or finds `writing` cleared and starts a loop of its own.
+   */
   private async writeLoop(): Promise<void> {
-    while (this.dirty) {
-      this.dirty = false;
-      const data = this.content();
+    this.writing = true;
+    try {
+      while (this.done < this.asked) {
+        const upTo = this.asked;
+        let failure: unknown = null;
+        try {
+          if (this.journalId === null || this.wholeWanted) await this.writeWhole();
+          else await this.appendChanges();
+        } catch (err) {
+          failure = err;
+        }
+        this.done = upTo;
+        for (let i = this.waiting.length - 1; i >= 0; i--) {
+          const w = this.waiting[i]!;
+          if (w.n > upTo) continue;
+          this.waiting.splice(i, 1);
+          if (failure === null) w.resolve();
+          else w.reject(failure);
+        }
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private async writeWhole(): Promise<void> {
+    this.wholeWanted = false;
+    const id = randomBytes(8).toString('hex');
+    const changed = [...this.changed];
+    this.changed.clear();
+    const data = this.content(id);
+    try {
       await writeFileAtomic(this.file, (tmp) => fs.writeFile(tmp, data), { overwrite: true });
+    } catch (err) {
+      for (const rel of changed) this.changed.add(rel);
+      this.wholeWanted = true;
+      throw err;
+    }
+    this.journalId = id;
+    // The manifest on disk no longer names the old journal: its lines would be ignored; it goes.
+    await fs.rm(this.journalFile, { force: true });
+  }
+
+  private async appendChanges(): Promise<void> {
+    const changed = [...this.changed];
+    this.changed.clear();
+    const journal = this.journalId;
+    if (!changed.length || journal === null) return;
+    // Each line starts on a line of its own: a line cut short by a failed write spoils only itself.
+    const text = changed.map((rel) => `\n${JSON.stringify({ journal, rel, entry: this.entries.get(rel) ?? null } satisfies JournalLine)}`).join('') + '\n';
+    try {
+      const handle = await fs.open(this.journalFile, 'a');
+      try {
+        await handle.write(text);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch (err) {
+      for (const rel of changed) this.changed.add(rel);
+      // What reached the journal is unknown: the next write is the whole manifest, with a new journal.
+      this.wholeWanted = true;
+      throw err;
     }
   }
 
   /** The file: what JSON.stringify of a ManifestFile gives, laid out one entry per line. */
-  private content(): Buffer {
-    const head: Omit<ManifestFile, 'files' | 'settling'> = { tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: new Date(this.now()).toISOString() };
+  private content(journal: string): Buffer {
+    const head: Omit<ManifestFile, 'files' | 'settling'> = { tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: new Date(this.now()).toISOString(), journal };
     const parts = [Buffer.from(`{\n${Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`).join('')}  "files": `)];
     const files = [...this.entries.keys()].sort().map((rel) => {
       let line = this.lines.get(rel);
@@ -162,6 +267,23 @@ export class Manifest {
     parts.push(Buffer.from('\n}\n'));
     return Buffer.concat(parts);
   }
+}
+
+/** The lines of a journal that belong to the manifest with this id, in order; others and torn ones skipped. */
+export function journalLines(text: string, id: string): Array<{ rel: string; entry: unknown }> {
+  const out: Array<{ rel: string; entry: unknown }> = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const l = parsed as Partial<JournalLine> | null;
+    if (l && typeof l === 'object' && l.journal === id && typeof l.rel === 'string' && l.rel && 'entry' in l) out.push({ rel: l.rel, entry: l.entry ?? null });
+  }
+  return out;
 }
 
 const COMMA = Buffer.from(',\n');

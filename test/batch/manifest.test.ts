@@ -167,31 +167,98 @@ describe('manifest: read with the schema (manifestSchema.ts)', () => {
     expect([...manifest.settling.keys()]).toEqual(['young.xlsx']);
   });
 
-  it('is written one entry a line, as JSON.stringify would give it, and reads back the same; a changed entry is written anew', async () => {
+  it('is written whole one entry a line, as JSON.stringify would give it, then journalled; compact folds the journal in', async () => {
     const dir = await tempDir();
     const file = path.join(dir, '.kpi-manifest.json');
+    const journalFile = path.join(dir, '.kpi-manifest.journal');
     const { manifest } = await Manifest.load(file, () => Date.parse('2026-03-02T00:00:00.000Z'));
+    // The first save writes the whole manifest, naming a fresh journal.
     await manifest.save();
-    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toEqual({ tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: '2026-03-02T00:00:00.000Z', files: {} });
+    const first = JSON.parse(await fs.readFile(file, 'utf8'));
+    expect(first).toEqual({ tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: '2026-03-02T00:00:00.000Z', journal: expect.stringMatching(/^[0-9a-f]{16}$/), files: {} });
     const quoted = { ...entry, output: 'b "引号".graded.xlsx', summary: { people: [{ id: 'E1', name: '甲', department: '客服部', total: 95, band: '优秀', status: 'scored' }], problems: [] } };
     manifest.set('b "引号".xlsx', quoted);
     manifest.set('a.xlsx', { ...entry, status: 'grading' });
-    manifest.settling.set('young.xlsx', { size: 1, mtimeMs: 2, seenAt: 3 });
     await manifest.save();
     // Entries are frozen: changing one means setting a new one, which is what gets written.
     expect(() => Object.assign(manifest.get('a.xlsx')!, { status: 'graded' })).toThrow();
     manifest.set('a.xlsx', { ...entry });
     await manifest.save();
+    // Later saves leave the manifest as it was and append the changed entries to the journal, in order.
+    expect(JSON.parse(await fs.readFile(file, 'utf8'))).toEqual(first);
+    const lines = (await fs.readFile(journalFile, 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { journal: first.journal, rel: 'b "引号".xlsx', entry: quoted },
+      { journal: first.journal, rel: 'a.xlsx', entry: { ...entry, status: 'grading' } },
+      { journal: first.journal, rel: 'a.xlsx', entry },
+    ]);
+    // Loading replays the journal.
+    const midway = await Manifest.load(file);
+    expect(midway.manifest.get('a.xlsx')).toEqual(entry);
+    expect(midway.manifest.get('b "引号".xlsx')).toEqual(quoted);
+
+    manifest.settling.set('young.xlsx', { size: 1, mtimeMs: 2, seenAt: 3 });
+    manifest.delete('b "引号".xlsx');
+    await manifest.compact();
     const text = await fs.readFile(file, 'utf8');
-    expect(text.split('\n').filter((l) => l.startsWith('    "'))).toHaveLength(3);
-    expect(JSON.parse(text)).toEqual({
-      tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: '2026-03-02T00:00:00.000Z',
-      files: { 'a.xlsx': entry, 'b "引号".xlsx': quoted }, settling: { 'young.xlsx': { size: 1, mtimeMs: 2, seenAt: 3 } },
+    expect(text.split('\n').filter((l) => l.startsWith('    "'))).toHaveLength(2);
+    const whole = JSON.parse(text);
+    expect(whole).toEqual({
+      tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: '2026-03-02T00:00:00.000Z', journal: expect.stringMatching(/^[0-9a-f]{16}$/),
+      files: { 'a.xlsx': entry }, settling: { 'young.xlsx': { size: 1, mtimeMs: 2, seenAt: 3 } },
     });
+    expect(whole.journal).not.toBe(first.journal);
+    await expect(fs.access(journalFile)).rejects.toThrow();
     const again = await Manifest.load(file);
     expect(again.warning).toBeUndefined();
+    expect(again.manifest.keys()).toEqual(['a.xlsx']);
     expect(again.manifest.get('a.xlsx')).toEqual(entry);
-    expect(again.manifest.get('b "引号".xlsx')).toEqual(quoted);
+  });
+
+  it('the journal: only lines of the manifest\'s own journal apply, in order; a torn or unusable line is skipped', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, '.kpi-manifest.json');
+    await fs.writeFile(file, JSON.stringify({ kind: 'batch-manifest', journal: 'j1', files: { 'a.xlsx': entry, 'b.xlsx': entry, 'c.xlsx': entry } }));
+    const line = (journal: string, rel: string, e: unknown) => JSON.stringify({ journal, rel, entry: e });
+    await fs.writeFile(path.join(dir, '.kpi-manifest.journal'), [
+      line('j0', 'a.xlsx', null), // an older manifest's line: ignored
+      line('j1', 'b.xlsx', { ...entry, status: 'grading' }),
+      line('j1', 'b.xlsx', { ...entry, people: 5 }),
+      line('j1', 'c.xlsx', null), // forgotten
+      line('j1', 'd.xlsx', { ...entry, status: 'done' }), // does not check out: not taken
+      line('j1', 'e.xlsx', { ...entry, output: 'e.graded.xlsx' }),
+      '{"journal":"j1","rel":"a.xlsx","entry":{"sha256":', // cut short by a kill
+    ].join('\n'));
+    const { manifest, warning } = await Manifest.load(file);
+    expect(warning).toBeUndefined();
+    expect(manifest.keys().sort()).toEqual(['a.xlsx', 'b.xlsx', 'e.xlsx']);
+    expect(manifest.get('a.xlsx')).toEqual(entry);
+    expect(manifest.get('b.xlsx')).toEqual({ ...entry, people: 5 });
+    expect(manifest.get('e.xlsx')).toEqual({ ...entry, output: 'e.graded.xlsx' });
+    // A manifest that names no journal ignores the file (left by a manifest since replaced by hand).
+    await fs.writeFile(file, JSON.stringify({ kind: 'batch-manifest', files: { 'a.xlsx': entry } }));
+    expect((await Manifest.load(file)).manifest.keys()).toEqual(['a.xlsx']);
+  });
+
+  it('a save resolves once its own state is on disk, even while later saves keep the writer busy', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, '.kpi-manifest.json');
+    const { manifest } = await Manifest.load(file);
+    await manifest.save();
+    manifest.set('a.xlsx', entry);
+    const first = manifest.save();
+    // Saves asked while the first is being written: the first must not wait for them.
+    let order: string[] = [];
+    const later = Array.from({ length: 5 }, (_, i) => {
+      manifest.set(`x${i}.xlsx`, entry);
+      return manifest.save().then(() => order.push(`later${i}`));
+    });
+    await first.then(() => order.push('first'));
+    expect(order[0]).toBe('first');
+    await Promise.all(later);
+    order = [];
+    const replayed = await Manifest.load(file);
+    expect(replayed.manifest.keys().sort()).toEqual(['a.xlsx', 'x0.xlsx', 'x1.xlsx', 'x2.xlsx', 'x3.xlsx', 'x4.xlsx']);
   });
 
   it.each([

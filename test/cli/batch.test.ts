@@ -8,6 +8,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Manifest } from '../../src/batch/manifest.js';
 import { readWorkbook, repoRoot, runCli, sheetRows, summaryTable, tempDir } from '../helpers.js';
 
 const sample = (name: string) => path.join(repoRoot, 'samples', name);
@@ -237,18 +238,15 @@ describe('kpi batch (real grader)', () => {
     child.stderr.on('data', (d: string) => (stderr += d));
     // Wait for the first finished file and its result in the manifest (written just after the line is printed),
     // then for a half-written output if one shows up soon.
-    const recorded = () => {
-      try {
-        const files = JSON.parse(readFileSync(path.join(out, '.kpi-manifest.json'), 'utf8')).files as Record<string, { status: string }>;
-        return Object.values(files).some((e) => e.status !== 'grading');
-      } catch {
-        return false; // not written yet
-      }
+    // The manifest as the next run will read it: the whole file and its journal.
+    const recorded = async () => {
+      const { manifest } = await Manifest.load(path.join(out, '.kpi-manifest.json'));
+      return manifest.keys().some((rel) => manifest.get(rel)!.status !== 'grading');
     };
     const t0 = Date.now();
-    while (!(/(已评分|有问题|失败):/.test(stderr) && recorded()) && Date.now() - t0 < 30_000) await sleep(10);
+    while (!(/(已评分|有问题|失败):/.test(stderr) && (await recorded())) && Date.now() - t0 < 30_000) await sleep(10);
     expect(stderr).toMatch(/(已评分|有问题|失败):/);
-    expect(recorded()).toBe(true);
+    expect(await recorded()).toBe(true);
     const t1 = Date.now();
     const halfWritten = () => listAll(out).some((f) => path.basename(f).startsWith('.kpi-tmp-') && f.endsWith('.graded.xlsx'));
     while (!halfWritten() && Date.now() - t1 < 1500) await sleep(5);

@@ -18,6 +18,8 @@ interface Written {
 }
 
 const LIMIT = 0xffffffff;
+/** A part this large is deflated as a stream, as it comes; a smaller one in one call. */
+const STREAM_FROM = 1024 * 1024;
 /** Bytes queued before they are written: a workbook of 500 sheets has 2,000 parts. */
 const FLUSH_BYTES = 1024 * 1024;
 
@@ -41,26 +43,45 @@ export class ZipWriter {
     await this.put(Buffer.from(entry.name, 'utf8'), entry.method, entry.crc32, data.length, entry.uncompressedSize, [data], time, date);
   }
 
-  /** Adds a part whose content comes as chunks (strings are UTF-8); deflated at a fast level. */
+  /**
+   * Adds a part whose content comes as chunks (strings are UTF-8); deflated at a fast level. A part that
+   * stays under STREAM_FROM bytes is deflated in one call: a deflate stream per part (its state and 256 KB
+   * buffer) cost more than the deflating itself for the hundreds of small parts of a workbook.
+   */
   async add(name: string, chunks: Iterable<string | Buffer> | AsyncIterable<string | Buffer>): Promise<void> {
-    const deflater = zlib.createDeflateRaw({ level: 1, chunkSize: 256 * 1024 });
     const out: Buffer[] = [];
     let crc = 0;
     let size = 0;
-    deflater.on('data', (b: Buffer) => out.push(b));
-    const ended = new Promise<void>((resolve, reject) => {
-      deflater.on('end', resolve);
-      deflater.on('error', reject);
-    });
+    let held: Buffer[] = [];
+    let deflater: zlib.DeflateRaw | null = null;
+    let ended: Promise<void> | null = null;
     for await (const chunk of chunks as AsyncIterable<string | Buffer>) {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       if (!buf.length) continue;
       crc = zlib.crc32(buf, crc);
       size += buf.length;
-      if (!deflater.write(buf)) await new Promise((r) => deflater.once('drain', r));
+      if (!deflater) {
+        held.push(buf);
+        if (size < STREAM_FROM) continue;
+        deflater = zlib.createDeflateRaw({ level: 1, chunkSize: 256 * 1024 });
+        deflater.on('data', (b: Buffer) => out.push(b));
+        const d = deflater;
+        ended = new Promise<void>((resolve, reject) => {
+          d.on('end', resolve);
+          d.on('error', reject);
+        });
+        for (const b of held) d.write(b);
+        held = [];
+      } else if (!deflater.write(buf)) {
+        await new Promise((r) => deflater!.once('drain', r));
+      }
     }
-    deflater.end();
-    await ended;
+    if (deflater) {
+      deflater.end();
+      await ended;
+    } else {
+      out.push(zlib.deflateRawSync(held.length === 1 ? held[0]! : Buffer.concat(held), { level: 1 }));
+    }
     const compressed = out.reduce((n, b) => n + b.length, 0);
     const now = dosNow();
     await this.put(Buffer.from(name, 'utf8'), 8, crc >>> 0, compressed, size, out, now.time, now.date);
