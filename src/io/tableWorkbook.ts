@@ -115,7 +115,8 @@ class Styles {
     const numFmts = this.formats.length
       ? `<numFmts count="${this.formats.length}">${this.formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${attr(f)}"/>`).join('')}</numFmts>`
       : '';
-    const font = (bold: boolean) => `<font>${bold ? '<b/>' : ''}<sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`;
+    // No theme part: the fonts name Calibri themselves rather than the theme's minor font.
+    const font = (bold: boolean) => `<font>${bold ? '<b/>' : ''}<sz val="11"/><name val="Calibri"/><family val="2"/></font>`;
     return (
       `${HEAD}<styleSheet xmlns="${MAIN}">${numFmts}` +
       `<fonts count="2">${font(false)}${font(true)}</fonts>` +
