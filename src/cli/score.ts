@@ -1,6 +1,6 @@
 import { gradeInWorker } from './gradeInWorker.js';
 import type { GradeOptions } from '../io/outcome.js';
-import { problemJson, scoreJson } from './json.js';
+import { problemJson, writeScoreJson } from './json.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { EXIT, UsageError, type Output } from './output.js';
 import { parseLimits } from './limits.js';
@@ -66,7 +66,7 @@ export async function scoreCommand(
     return EXIT.cannotRun;
   }
   const report = outcome.report;
-  if (flags.json) o.out(JSON.stringify(scoreJson(report), null, 2));
+  if (flags.json) writeScoreJson((text) => o.write('out', text), report);
   else renderScore(o, report, { verbose: flags.verbose ?? false, all: flags.all ?? false });
   return report.problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;
 }
