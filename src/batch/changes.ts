@@ -34,11 +34,10 @@ export async function sortOut(
   versionOf: (form: string) => Promise<string | null>,
 ): Promise<Sorted> {
   const { formOption, force, settleMs, recheckMs } = run.settings;
-  const now = run.now();
-  const aged = byAge(files, now, settleMs, manifest.settling);
+  const aged = byAge(files, run.now(), settleMs, manifest.settling);
   const { old, young } = aged;
   manifest.settling = aged.seen;
-  const checked = [...young, ...(await recheckAndHash(old, recheckMs, now))];
+  const checked = [...young, ...(await recheckAndHash(old, recheckMs))];
   const reports = new Map<string, BatchFileReport>();
   const toGrade: Job[] = [];
   const unchanged: { file: Candidate; entry: ManifestEntry }[] = [];

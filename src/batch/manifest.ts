@@ -130,7 +130,17 @@ export class Manifest {
       for (const [rel, s] of Object.entries(data.settling)) if (check.sighting(s)) manifest.settling.set(rel, s);
     }
     if (typeof data.journal === 'string' && data.journal) {
-      const journal = await fs.readFile(manifest.journalFile, 'utf8').catch(() => '');
+      let journal = '';
+      try {
+        journal = await fs.readFile(manifest.journalFile, 'utf8');
+      } catch (err) {
+        // No journal: nothing was saved after the manifest. One that is there but cannot be read holds changes
+        // this run cannot know: as with a manifest that cannot be read, every file is graded again.
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+          const lost = new Manifest(file, now);
+          return { manifest: lost, lost: true, warning: `无法读取清单日志 ${manifest.journalFile}(${(err as NodeJS.ErrnoException).code ?? err}),所有文件将重新评分` };
+        }
+      }
       for (const line of journalLines(journal, data.journal)) {
         const usable = line.entry === null ? null : usableEntry(line.entry, check);
         // An entry that does not check out is dropped, as in the manifest itself: the file is graded again.
@@ -219,8 +229,9 @@ export class Manifest {
       throw err;
     }
     this.journalId = id;
-    // The manifest on disk no longer names the old journal: its lines would be ignored; it goes.
-    await fs.rm(this.journalFile, { force: true });
+    // The manifest on disk no longer names the old journal: its lines are ignored from now on, so it goes, and a
+    // failure to remove it is no failure to save.
+    await fs.rm(this.journalFile, { force: true }).catch(() => undefined);
   }
 
   private async appendChanges(): Promise<void> {
@@ -233,7 +244,8 @@ export class Manifest {
     try {
       const handle = await fs.open(this.journalFile, 'a');
       try {
-        await handle.write(text);
+        // appendFile writes it all (write() may write part of it, on a full disk, and say so only in its count).
+        await handle.appendFile(text);
         await handle.sync();
       } finally {
         await handle.close();

@@ -73,27 +73,11 @@ async function sha256Of(file: string): Promise<string> {
 
 
 /**
- * How long to pause before the re-check so that every file has been left alone for `recheckMs`: by its
- * modification time, then seen unchanged after the pause. A file last modified longer ago than that
- * needs no pause (any write would have moved its mtime); one modified just now, or with an mtime in the
- * future (a clock ahead: no age), needs the whole pause. One pause for the whole list, the longest needed.
+ * After one pause of `recheckMs` for the whole list, each file's size/mtime must be as discovered,
+ * and must not move while it is hashed. Hashing runs `parallel` files at a time.
  */
-export function recheckPause(files: Candidate[], nowMs: number, recheckMs: number): number {
-  let pause = 0;
-  for (const f of files) {
-    const age = nowMs - f.mtimeMs;
-    pause = Math.max(pause, age < 0 ? recheckMs : recheckMs - age);
-  }
-  return Math.min(Math.max(0, Math.ceil(pause)), recheckMs);
-}
-
-/**
- * After the pause `recheckPause` gives, each file's size/mtime must be as discovered, and must not move
- * while it is hashed. Hashing runs `parallel` files at a time.
- */
-export async function recheckAndHash(files: Candidate[], recheckMs: number, nowMs: number, parallel = 4): Promise<Settled[]> {
-  const pause = recheckPause(files, nowMs, recheckMs);
-  if (pause > 0) await sleep(pause);
+export async function recheckAndHash(files: Candidate[], recheckMs: number, parallel = 4): Promise<Settled[]> {
+  if (files.length && recheckMs > 0) await sleep(recheckMs);
   const out: Settled[] = new Array(files.length);
   // One queue the lanes take from in turn: each file is checked once, results kept in the files' order.
   const queue = files.entries();

@@ -19,7 +19,7 @@ export interface BatchOptions {
   force?: boolean;
   /** A file modified less than this long ago is left for the next run. Default 30 000 ms. */
   settleMs?: number;
-  /** The short re-check: size/mtime are read again once every file was last modified this long ago (one pause per run, none when all are older). Default 1000 ms. */
+  /** The short re-check: size/mtime are read again after this pause. Default 1000 ms (one pause per run). */
   recheckMs?: number;
   /** Worker threads. Default os.availableParallelism(). */
   jobs?: number;

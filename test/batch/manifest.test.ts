@@ -240,6 +240,18 @@ describe('manifest: read with the schema (manifestSchema.ts)', () => {
     expect((await Manifest.load(file)).manifest.keys()).toEqual(['a.xlsx']);
   });
 
+  it('a journal that is there but cannot be read: every file is regraded, with a warning (its changes are unknown)', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, '.kpi-manifest.json');
+    await fs.writeFile(file, JSON.stringify({ kind: 'batch-manifest', journal: 'j1', files: { 'a.xlsx': entry } }));
+    // A folder where the journal should be: reading it fails with EISDIR (permissions do not stop root).
+    await fs.mkdir(path.join(dir, '.kpi-manifest.journal'));
+    const r = await Manifest.load(file);
+    expect(r.lost).toBe(true);
+    expect(r.warning).toMatch(/^无法读取清单日志 .*\.kpi-manifest\.journal\(EISDIR\),所有文件将重新评分$/);
+    expect(r.manifest.keys()).toEqual([]);
+  });
+
   it('a save resolves once its own state is on disk, even while later saves keep the writer busy', async () => {
     const dir = await tempDir();
     const file = path.join(dir, '.kpi-manifest.json');
