@@ -84,7 +84,8 @@ class SharedStrings {
     yield `${HEAD}<sst xmlns="${MAIN}" count="${this.count}" uniqueCount="${this.items.length}">`;
     for (const t of this.items) {
       const space = /^\s|\s$|\n/.test(t) ? ' xml:space="preserve"' : '';
-      yield `<si><t${space}>${encodeLikeExceljs(t)}</t></si>`;
+      // Excel reads _xHHHH_ in a string as the character HHHH: a text that holds one keeps it by escaping its '_'.
+      yield `<si><t${space}>${encodeLikeExceljs(t).replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')}</t></si>`;
     }
     yield '</sst>';
   }

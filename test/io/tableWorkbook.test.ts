@@ -19,6 +19,7 @@ const people: TableSheet = {
     ['=1+1', null, '  前后空格  '],
     ['b & <c>.xlsx', 7, '第一行\n第二行'],
     ['c.xlsx', Number.NaN, undefined],
+    ['a_x0041_.xlsx', 1, '_x000D_'],
   ],
   heights: new Map([[2, 32]]),
   filter: true,
@@ -58,7 +59,10 @@ describe('writeTableWorkbook', () => {
     // NaN and undefined are written as nothing.
     expect(ws.getCell('B5').value).toBeNull();
     expect(ws.getCell('C5').value).toBeNull();
-    expect(ws.rowCount).toBe(5);
+    // Excel's escape _xHHHH_ written literally stays literal (read as 'A' and a carriage return otherwise).
+    expect(ws.getCell('A6').value).toBe('a_x0041_.xlsx');
+    expect(ws.getCell('C6').value).toBe('_x000D_');
+    expect(ws.rowCount).toBe(6);
   });
 
   it('has kpi\'s look: headings bold on their fill and boxed, frozen, filtered, widths, wrapped and tall rows', async () => {
@@ -69,7 +73,7 @@ describe('writeTableWorkbook', () => {
     expect(h.border?.top).toMatchObject({ style: 'thin', color: { argb: 'FF999999' } });
     expect(h.alignment).toMatchObject({ horizontal: 'center', vertical: 'middle', wrapText: true });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.autoFilter).toBe('A1:C5');
+    expect(ws.autoFilter).toBe('A1:C6');
     expect([1, 2, 3].map((c) => ws.getColumn(c).width)).toEqual([20, 9, 40]);
     expect(ws.getCell('C2').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     // Row 4 (rows[2]) is 32 points tall, and every cell of it is aligned to the top.
