@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../model/problem.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { syncFolder, writeFileAtomic } from '../io/atomic.js';
 import { manifestValidators, type ManifestValidators } from './manifestSchema.js';
 import type { Sighting } from './settle.js';
 import type { SummaryPerson } from './summaryWorkbook.js';
@@ -90,6 +90,8 @@ export class Manifest {
   private readonly changed = new Set<string>();
   /** The id of the journal the manifest on disk names, once this run has written it whole. */
   private journalId: string | null = null;
+  /** The journal file of `journalId` exists and its folder entry was synced. */
+  private journalNamed = false;
   private wholeWanted = false;
   /** Saves asked for and saves done, counted: a save resolves once a write that began after it was asked has completed. */
   private asked = 0;
@@ -229,6 +231,7 @@ export class Manifest {
       throw err;
     }
     this.journalId = id;
+    this.journalNamed = false;
     // The manifest on disk no longer names the old journal: its lines are ignored from now on, so it goes, and a
     // failure to remove it is no failure to save.
     await fs.rm(this.journalFile, { force: true }).catch(() => undefined);
@@ -249,6 +252,11 @@ export class Manifest {
         await handle.sync();
       } finally {
         await handle.close();
+      }
+      // The journal's name in its folder is made durable once, after its first lines.
+      if (!this.journalNamed) {
+        await syncFolder(path.dirname(this.journalFile));
+        this.journalNamed = true;
       }
     } catch (err) {
       for (const rel of changed) this.changed.add(rel);

@@ -49,11 +49,29 @@ export async function writeFileAtomic(
       await handle.close();
     }
     await fs.rename(tmp, target);
+    await syncFolder(path.dirname(target));
   } catch (err) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw err;
   } finally {
     pending.delete(tmp);
+  }
+}
+
+/**
+ * Makes a folder's entries (a rename, a new file) durable: without it a power cut may keep the old name after a
+ * later step that relied on the new one. Best effort: some systems cannot open a folder (Windows), and then the
+ * file system orders it well enough or not at all.
+ */
+export async function syncFolder(dir: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // not supported here
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
