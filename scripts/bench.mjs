@@ -3,8 +3,8 @@
 // cell, no scoring), the same inputs, interleaved run by run so that load on a shared machine hits both.
 // Inputs are generated each time (no large files in git). Targets are checked here, never in unit tests.
 // Usage: node scripts/bench.mjs [--runs 3] [--only roster-10000,startup] [--keep]
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,10 @@ if (want('batch-jobs1') || want('batch-jobs2')) {
     const f = path.join(folder, `team-${String(i).padStart(3, '0')}.xlsx`);
     copyFileSync(roster(30), f);
     utimesSync(f, old, old);
+    // The same files in two halves: the floor of --jobs 2 is two --jobs 1 processes, one per half, at once.
+    const half = path.join(dir, i <= 100 ? 'batch-a' : 'batch-b');
+    mkdirSync(half, { recursive: true });
+    linkSync(f, path.join(half, path.basename(f)));
   }
 }
 console.error(`inputs in ${dir} (${((Date.now() - t0) / 1000).toFixed(0)} s); node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
@@ -60,7 +64,31 @@ function measure(args) {
   return { wall, mb: m ? Number(m[2]) / 1024 : NaN, status };
 }
 
+/** measure() of several processes started together: wall until the last ends, peak RSS summed. */
+async function measureTogether(list) {
+  const one = (args) =>
+    new Promise((resolve) => {
+      const cmd = hasTime ? '/usr/bin/time' : process.execPath;
+      const p = spawn(cmd, hasTime ? ['-f', 'KPI-BENCH %e %M', process.execPath, ...args] : args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      p.stderr.on('data', (d) => (err += d));
+      p.on('exit', (code) => {
+        const m = /KPI-BENCH ([\d.]+) (\d+)/.exec(err);
+        resolve({ mb: m ? Number(m[2]) / 1024 : NaN, status: code });
+      });
+    });
+  const t = process.hrtime.bigint();
+  const all = await Promise.all(list.map(one));
+  return { wall: Number(process.hrtime.bigint() - t) / 1e9, mb: all.reduce((a, x) => a + x.mb, 0), status: Math.max(...all.map((x) => x.status ?? 0)) };
+}
+
 const out = (name) => path.join(dir, `${name}.out.xlsx`);
+const batchArgs = (name, from, jobs) => {
+  const o = path.join(dir, name);
+  rmSync(o, { recursive: true, force: true });
+  mkdirSync(o);
+  return [kpiBin, 'batch', from, '--out', o, '--jobs', String(jobs), '--settle', '0s', '-q'];
+};
 const cases = [
   { name: 'roster-10000', kpi: () => ['score', roster(10_000), '-o', out('k10'), '--force'], floor: () => [roster(10_000), out('f10')], target: 1.3 },
   { name: 'roster-50000', kpi: () => ['score', roster(50_000), '-o', out('k50'), '--force'], floor: () => [roster(50_000), out('f50')], target: 1.3, mbTarget: 400 },
@@ -68,12 +96,9 @@ const cases = [
   { name: 'csv-50000', kpi: () => ['score', csv, '--form', 'mattress-cs-monthly', '-o', out('kc'), '--force'], floor: () => [csv, out('fc')] },
   ...[1, 2].map((jobs) => ({
     name: `batch-jobs${jobs}`,
-    kpi: () => {
-      const o = path.join(dir, `batch-out-${jobs}`);
-      rmSync(o, { recursive: true, force: true });
-      mkdirSync(o);
-      return ['batch', folder, '--out', o, '--jobs', String(jobs), '--settle', '0s', '-q'];
-    },
+    kpi: () => batchArgs(`batch-out-${jobs}`, folder, jobs).slice(1),
+    // What two cores give without kpi's pool: two --jobs 1 processes, each grading half the folder, at once.
+    ...(jobs === 2 ? { floorTogether: () => [batchArgs('batch-out-a', path.join(dir, 'batch-a'), 1), batchArgs('batch-out-b', path.join(dir, 'batch-b'), 1)] } : {}),
   })),
   ...['--version', '--help', 'forms'].map((a) => ({ name: `startup ${a}`, kpi: () => [a], floorArgs: () => ['-e', '0'], seconds: 0.15 })),
 ].filter((c) => want(c.name) || (c.name.startsWith('startup') && want('startup')) || (c.name.startsWith('roster') && want('roster-ratio')));
@@ -87,6 +112,7 @@ for (let run = 1; run <= runs; run++) {
     r.status.add(k.status);
     if (c.floor) r.floor.push(measure([floorBin, ...c.floor()]));
     else if (c.floorArgs) r.floor.push(measure(c.floorArgs()));
+    else if (c.floorTogether) r.floor.push(await measureTogether(c.floorTogether()));
     console.error(`run ${run}/${runs} ${c.name}: kpi ${k.wall.toFixed(2)} s ${k.mb.toFixed(0)} MB (exit ${k.status})${r.floor.at(-1) ? `, floor ${r.floor.at(-1).wall.toFixed(2)} s ${r.floor.at(-1).mb.toFixed(0)} MB` : ''}`);
   }
 }
