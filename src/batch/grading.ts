@@ -9,7 +9,7 @@ import type { Job, Sorted } from './changes.js';
 import type { Candidate } from './discover.js';
 import { fromRel, makeDirs, moveDone } from './files.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
-import { defaultGradeModule, GradePool, toModuleUrl, type FileGrader } from './pool.js';
+import { defaultGradeModule, failure, GradePool, toModuleUrl, type FileGrader } from './pool.js';
 import { statusOf } from './report.js';
 import { blankReport, exists, firstSerious, type Run } from './run.js';
 import { ThisThreadGrader } from './thisThread.js';
@@ -80,9 +80,18 @@ export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], re
   }
 }
 
-/** The manifest's changes on disk (its journal); `whole`: the whole manifest, journal folded in (a run's end). */
-export function saveManifest(run: Run, manifest: Manifest, whole = false): Promise<void> {
-  return (whole ? manifest.compact() : manifest.save()).catch((err) => run.warn(`无法写入清单 ${manifest.file}(${(err as NodeJS.ErrnoException).code ?? err})`, true));
+/**
+ * The manifest's changes on disk (its journal); `whole`: the whole manifest, journal folded in (a run's end).
+ * False, with a warning, when they could not be written.
+ */
+export function saveManifest(run: Run, manifest: Manifest, whole = false): Promise<boolean> {
+  return (whole ? manifest.compact() : manifest.save()).then(
+    () => true,
+    (err) => {
+      run.warn(`无法写入清单 ${manifest.file}(${(err as NodeJS.ErrnoException).code ?? err})`, true);
+      return false;
+    },
+  );
 }
 
 /**
@@ -109,7 +118,7 @@ export async function gradeAll(
   const startIndex = () => ++started;
   // One queue the lanes take from in turn; an abort stops them taking more.
   const queue = toGrade.values();
-  const take = async (): Promise<{ job: Job; marked: Promise<void> } | null> => {
+  const take = async (): Promise<{ job: Job; marked: Promise<boolean> } | null> => {
     const next = run.aborted ? null : queue.next();
     if (!next || next.done) return null;
     const job = next.value;
@@ -119,13 +128,16 @@ export async function gradeAll(
   const lane = async () => {
     let current = await take();
     while (current) {
-      await current.marked;
+      const marked = await current.marked;
       if (run.aborted) {
         unmark(manifest, current.job);
         return;
       }
+      // A file whose mark is not on disk is not graded: a run killed meanwhile would leave an output no manifest
+      // calls ours, which every later run would refuse to overwrite. It is tried again next run.
+      const refused = marked ? undefined : failure(current.job.file.abs, `无法写入清单 ${manifest.file},此文件未评分`);
       const following = take();
-      await gradeOne(run, pool, current.job, { startIndex, total: toGrade.length }, manifest, lost, versionOf, results);
+      await gradeOne(run, pool, current.job, { startIndex, total: toGrade.length }, manifest, lost, versionOf, results, refused);
       current = await following;
     }
   };
@@ -154,6 +166,26 @@ function unmark(manifest: Manifest, job: Job): void {
   else manifest.delete(job.file.rel);
 }
 
+/** The grader's outcome for one file, its output folder made first. */
+async function runOne(run: Run, pool: FileGrader, job: Job, lost: boolean): Promise<PoolOutcome> {
+  const { file } = job;
+  const { formOption, force } = run.settings;
+  const outputAbs = fromRel(run.outRoot, job.outputRel);
+  try {
+    await makeDirs(path.dirname(outputAbs));
+  } catch (err) {
+    return { ok: false, transient: true, failure: problem('output-failed', { case: 'make-folder', folder: path.dirname(outputAbs), reason: fsReason(err) }, { file: file.abs }) };
+  }
+  return pool.run(file.abs, {
+    ...(formOption !== null ? { form: formOption } : {}),
+    output: outputAbs,
+    force: force || lost || job.previous?.output === job.outputRel,
+    ...(run.options.maxSize !== undefined ? { maxSize: run.options.maxSize } : {}),
+    ...(run.options.includeHidden ? { includeHidden: true } : {}),
+    withoutItems: true,
+  });
+}
+
 async function gradeOne(
   run: Run,
   pool: FileGrader,
@@ -163,28 +195,16 @@ async function gradeOne(
   lost: boolean,
   versionOf: (form: string) => Promise<string | null>,
   results: Results,
+  refused?: PoolOutcome,
 ): Promise<void> {
   const { file } = job;
-  const { formOption, force } = run.settings;
+  const { formOption } = run.settings;
   const outputAbs = fromRel(run.outRoot, job.outputRel);
   const base = job.previous;
   const marked = manifest.get(file.rel)!;
   run.emit({ type: 'file-start', file: file.rel, index: position.startIndex(), total: position.total });
   const t = performance.now();
-  let outcome: PoolOutcome;
-  try {
-    await makeDirs(path.dirname(outputAbs));
-    outcome = await pool.run(file.abs, {
-      ...(formOption !== null ? { form: formOption } : {}),
-      output: outputAbs,
-      force: force || lost || base?.output === job.outputRel,
-      ...(run.options.maxSize !== undefined ? { maxSize: run.options.maxSize } : {}),
-      ...(run.options.includeHidden ? { includeHidden: true } : {}),
-      withoutItems: true,
-    });
-  } catch (err) {
-    outcome = { ok: false, transient: true, failure: problem('output-failed', { case: 'make-folder', folder: path.dirname(outputAbs), reason: fsReason(err) }, { file: file.abs }) };
-  }
+  const outcome = refused ?? (await runOne(run, pool, job, lost));
   const durationMs = Math.round(performance.now() - t);
   const status = statusOf(outcome);
   const r: BatchFileReport = { ...blankReport(file), status, durationMs };

@@ -62,8 +62,10 @@ export function newRun(options: BatchOptions, events: BatchEvents | undefined, c
       }
     },
     warn: (message, serious) => {
-      run.warnings.push(message);
       run.trouble ||= serious;
+      // Said once: a manifest that cannot be written fails every save, twice per file.
+      if (run.warnings.includes(message)) return;
+      run.warnings.push(message);
       run.emit({ type: 'warning', message });
     },
     warnings: [],

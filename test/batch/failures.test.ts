@@ -155,6 +155,27 @@ describe('one bad file never stops the run', () => {
     expect(statuses(reportOf(await runBatch(options(inbox, { out }))))).toEqual({ 'a.xlsx': 'graded' });
   });
 
+  it('a manifest that cannot be written: no file is graded (no output without its mark), one warning, tried again next run', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    await put(inbox, 'a.xlsx', {});
+    await put(inbox, 'b.xlsx', {});
+    // A folder where the manifest goes: it can be neither read (EISDIR) nor replaced by a file.
+    await fs.mkdir(path.join(out, '.kpi-manifest.json'), { recursive: true });
+    const r = reportOf(await runBatch(options(inbox, { out })));
+    expect(statuses(r)).toEqual({ 'a.xlsx': 'failed', 'b.xlsx': 'failed' });
+    expect(r.files[0]!.problems[0]!.message).toMatch(/无法写入清单 .*\.kpi-manifest\.json,此文件未评分/);
+    expect((await listAll(out)).filter((f) => f.endsWith('.graded.xlsx'))).toEqual([]);
+    // Each failed save said once, however many saves failed (two per file, and the end's).
+    expect(r.warnings.filter((w) => w.startsWith('无法写入清单'))).toHaveLength(1);
+    expect(r.warnings.filter((w) => w.startsWith('无法读取清单'))).toHaveLength(1);
+
+    // Once the manifest can be written, both are graded.
+    await fs.rmdir(path.join(out, '.kpi-manifest.json'));
+    expect(statuses(reportOf(await runBatch(options(inbox, { out }))))).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'graded' });
+  });
+
   it('exits 0 when every file is clean', async () => {
     const root = await tempDir();
     await put(root, 'a.xlsx', {});
