@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import { ZipWriter } from './fast/zipWrite.js';
-import { entryData, type ZipEntry } from './zipGuard.js';
+import { inflateEntryCapped, type ZipEntry } from './zipGuard.js';
 
 // exceljs reads and writes a package through JSZip, which inflates, deflates, encodes UTF-8 and sums CRCs in
 // JavaScript, 16 KB per event-loop turn: for a workbook of 500 person sheets about a third of the grading
@@ -32,9 +32,12 @@ export class PackageParts {
         continue;
       }
       parts.parts.set(entry.name, () => {
-        const data = entryData(buffer, entry);
-        if (!data) throw new Error(`damaged zip entry ${entry.name}`);
-        return entry.method === 0 ? data : zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxSize) });
+        const inflated = inflateEntryCapped(buffer, entry, maxSize);
+        if (!inflated.ok) {
+          const message = `zip entry ${entry.name}: ${inflated.detail}`;
+          throw inflated.reason === 'too-large' ? new RangeError(message) : new Error(message);
+        }
+        return inflated.data;
       });
     }
     return parts;
@@ -83,12 +86,7 @@ export class PackageParts {
   async writeTo(file: string): Promise<void> {
     const zip = await ZipWriter.create(file);
     try {
-      for (const [name, content] of this.parts) {
-        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : bytesOf(content);
-        // An output buffer sized to the part: most parts are a few KB, and zlib's default 16 KB per call adds up.
-        const deflated = zlib.deflateRawSync(data, { level: 1, chunkSize: Math.max(1024, Math.min(64 * 1024, data.length)) });
-        await zip.addCompressed(name, [deflated], zlib.crc32(data), data.length);
-      }
+      for (const [name, content] of this.parts) await zip.add(name, [typeof content === 'string' ? content : bytesOf(content)]);
       await zip.finish();
     } catch (err) {
       await zip.abort();

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { needsCommentRelocation, relocateCommentParts } from './commentParts.js';
 import type { PackageParts } from './packageParts.js';
-import type { XmlMark } from './xmlGuard.js';
+import { MARKED_PARTS, type XmlMark } from './xmlGuard.js';
 
 // Workbooks that exceljs misreads, repaired in the zip before it loads them (the user's file is untouched):
 // - openpyxl/pandas write absolute relationship targets (/xl/drawings/drawing1.xml); exceljs resolves only
@@ -25,9 +25,9 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
       if (fixed !== xml) parts.set(name, fixed);
     }
   };
-  if (marks.has('absolute-target')) edit(/\.rels$/, relativeTargets);
-  if (marks.has('plain-drawing')) edit(/^xl\/drawings\/[^/]+\.xml$/i, (_, xml) => prefixedDrawing(xml));
-  if (marks.has('date-cell') || marks.has('empty-value')) edit(/^xl\/worksheets\/[^/]+\.xml$/i, (_, xml) => fixCells(xml));
+  if (marks.has('absolute-target')) edit(MARKED_PARTS['absolute-target'], relativeTargets);
+  if (marks.has('plain-drawing')) edit(MARKED_PARTS['plain-drawing'], (_, xml) => prefixedDrawing(xml));
+  if (marks.has('date-cell') || marks.has('empty-value')) edit(MARKED_PARTS['date-cell'], (_, xml) => fixCells(xml));
 }
 
 /** Absolute targets of one .rels part made relative to the part it belongs to; external links untouched. */

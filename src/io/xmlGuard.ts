@@ -2,8 +2,7 @@ import path from 'node:path';
 import { shownName } from './shownName.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import zlib from 'node:zlib';
-import { entryData, formatSize, streamEntry, type ZipEntry } from './zipGuard.js';
+import { formatSize, inflateEntryCapped, streamEntry, type ZipEntry } from './zipGuard.js';
 
 // A workbook part has no business declaring a DOCTYPE or entities. exceljs's XML parser (saxes)
 // ignores the DOCTYPE's internal subset and throws "undefined entity" as soon as a declared entity
@@ -34,22 +33,23 @@ function declaresEntities(part: Buffer): boolean {
  * cached values (<v></v>: a formula showing "" — or an uncached formula), drawings in the default namespace.
  */
 export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing';
-const RELS = /\.rels$/;
-const SHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
-const DRAWING = /^xl\/drawings\/[^/]+\.xml$/i;
-/**
- * [needle, mark, the byte that must come right before the needle, the parts it is looked for in — those the
- * fix-up repairs]: ' t="d"' is 't="d"' after a space.
- */
-const MARK_NEEDLES: Array<[Buffer, XmlMark, number | undefined, RegExp]> = [
-  [Buffer.from('Target="/', 'latin1'), 'absolute-target', undefined, RELS],
-  [Buffer.from("Target='/", 'latin1'), 'absolute-target', undefined, RELS],
-  [Buffer.from('t="d"', 'latin1'), 'date-cell', 0x20, SHEET],
-  [Buffer.from("t='d'", 'latin1'), 'date-cell', 0x20, SHEET],
-  [Buffer.from('<v></v>', 'latin1'), 'empty-value', undefined, SHEET],
-  [Buffer.from('<v/>', 'latin1'), 'empty-value', undefined, SHEET],
-  [Buffer.from('<v />', 'latin1'), 'empty-value', undefined, SHEET],
-  [Buffer.from('<wsDr ', 'latin1'), 'plain-drawing', undefined, DRAWING],
+/** The parts each mark is looked for in: those the fix-up (workbookFixups.ts) repairs for it. */
+export const MARKED_PARTS: Record<XmlMark, RegExp> = {
+  'absolute-target': /\.rels$/,
+  'date-cell': /^xl\/worksheets\/[^/]+\.xml$/i,
+  'empty-value': /^xl\/worksheets\/[^/]+\.xml$/i,
+  'plain-drawing': /^xl\/drawings\/[^/]+\.xml$/i,
+};
+/** [needle, mark, the byte that must come right before the needle]: ' t="d"' is 't="d"' after a space. */
+const MARK_NEEDLES: Array<[Buffer, XmlMark, number?]> = [
+  [Buffer.from('Target="/', 'latin1'), 'absolute-target'],
+  [Buffer.from("Target='/", 'latin1'), 'absolute-target'],
+  [Buffer.from('t="d"', 'latin1'), 'date-cell', 0x20],
+  [Buffer.from("t='d'", 'latin1'), 'date-cell', 0x20],
+  [Buffer.from('<v></v>', 'latin1'), 'empty-value'],
+  [Buffer.from('<v/>', 'latin1'), 'empty-value'],
+  [Buffer.from('<v />', 'latin1'), 'empty-value'],
+  [Buffer.from('<wsDr ', 'latin1'), 'plain-drawing'],
 ];
 
 /**
@@ -75,15 +75,8 @@ const KEEP_TOTAL = 64 * 1024 * 1024;
 
 /** The part inflated whole within `limit` bytes, or null when it is larger, damaged or not deflated: then it is streamed. */
 function inflateWhole(buffer: Buffer, entry: ZipEntry, limit: number): Buffer | null {
-  const data = entryData(buffer, entry);
-  if (data === null) return null;
-  if (entry.method === 0) return data.length <= limit ? data : null;
-  if (entry.method !== 8) return null;
-  try {
-    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
-  } catch {
-    return null;
-  }
+  const inflated = inflateEntryCapped(buffer, entry, limit);
+  return inflated.ok ? inflated.data : null;
 }
 
 /**
@@ -116,7 +109,7 @@ export async function checkXmlParts(
     if (whole) {
       if (scan) {
         if (declaresEntities(whole)) return { ok: false, problem: problem('xml-entities', { name, part: entry.name }, at) };
-        for (const [needle, mark, before, where] of MARK_NEEDLES) if (!marks.has(mark) && where.test(entry.name) && holds(whole, needle, before)) marks.add(mark);
+        for (const [needle, mark, before] of MARK_NEEDLES) if (!marks.has(mark) && MARKED_PARTS[mark].test(entry.name) && holds(whole, needle, before)) marks.add(mark);
       }
       if (kept + whole.length <= KEEP_TOTAL) {
         parts.set(entry.name, whole);
@@ -136,7 +129,7 @@ export async function checkXmlParts(
         found = true;
         return false;
       }
-      if (marks.size < 4) for (const [needle, mark, before, where] of MARK_NEEDLES) if (!marks.has(mark) && where.test(entry.name) && holds(hay, needle, before)) marks.add(mark);
+      if (marks.size < 4) for (const [needle, mark, before] of MARK_NEEDLES) if (!marks.has(mark) && MARKED_PARTS[mark].test(entry.name) && holds(hay, needle, before)) marks.add(mark);
       tail = Buffer.from(hay.subarray(Math.max(0, hay.length - OVERLAP)));
       return true;
     });

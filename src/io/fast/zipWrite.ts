@@ -80,17 +80,13 @@ export class ZipWriter {
       deflater.end();
       await ended;
     } else {
-      out.push(zlib.deflateRawSync(held.length === 1 ? held[0]! : Buffer.concat(held), { level: 1 }));
+      const data = held.length === 1 ? held[0]! : Buffer.concat(held);
+      // An output buffer sized to the part: most parts are a few KB, and zlib's default 16 KB per call adds up.
+      out.push(zlib.deflateRawSync(data, { level: 1, chunkSize: Math.max(1024, Math.min(64 * 1024, data.length)) }));
     }
     const compressed = out.reduce((n, b) => n + b.length, 0);
     const now = dosNow();
     await this.put(Buffer.from(name, 'utf8'), 8, crc >>> 0, compressed, size, out, now.time, now.date);
-  }
-
-  /** Adds a part already compressed (raw deflate) with its CRC and uncompressed size. */
-  async addCompressed(name: string, data: Buffer[], crc: number, size: number): Promise<void> {
-    const now = dosNow();
-    await this.put(Buffer.from(name, 'utf8'), 8, crc >>> 0, data.reduce((n, b) => n + b.length, 0), size, data, now.time, now.date);
   }
 
   private async put(name: Buffer, method: number, crc: number, compressed: number, size: number, data: Buffer[], time: number, date: number): Promise<void> {
