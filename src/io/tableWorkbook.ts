@@ -15,7 +15,7 @@ export interface TableColumn {
   heading: string;
   /** Excel character units. */
   width: number;
-  /** Long text: wrapped, aligned to the top. */
+  /** Long text: wrapped and aligned to the top in rows taller than one line (`heights`), and in the column's own style. */
   wrap?: boolean;
   /** A number format for the column's numbers, e.g. '0.00'. */
   numFmt?: string;
@@ -138,9 +138,11 @@ function* sheetXml(sheet: TableSheet, strings: SharedStrings, styles: Styles): G
   const lastRow = sheet.rows.length + 1;
   const width = cols.reduce((a, c) => a + c.width, 0);
   const { landscape, centred } = printLayout({ width });
-  // Per column: [in a row of one line, in a taller row].
-  const textStyle = cols.map((c) => (c.wrap ? [WRAPPED, WRAPPED] : [PLAIN, TOP]));
-  const numberStyle = cols.map((c, i) => (c.numFmt ? [styles.numberStyle(c.numFmt, c.wrap === true), styles.numberStyle(c.numFmt, true)] : textStyle[i]!));
+  // Per column: [in a row of one line, in a taller row]. A row of one line holds no text that needs wrapping, and
+  // LibreOffice sets wrapped text lower than its neighbours: there every cell is plain. The column itself wraps
+  // (its <col> style), for what is typed into it later.
+  const textStyle = cols.map((c) => (c.wrap ? [PLAIN, WRAPPED] : [PLAIN, TOP]));
+  const numberStyle = cols.map((c, i) => (c.numFmt ? [styles.numberStyle(c.numFmt, false), styles.numberStyle(c.numFmt, true)] : textStyle[i]!));
   yield `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
   yield `<dimension ref="A1:${last}${lastRow}"/>`;
   yield '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>';
@@ -149,6 +151,8 @@ function* sheetXml(sheet: TableSheet, strings: SharedStrings, styles: Styles): G
   yield '<sheetData>';
   yield `<row r="1">${cols.map((c, i) => `<c r="${columnLetters(i + 1)}1" s="${HEADING}" t="s"><v>${strings.idOf(cellValueText(c.heading))}</v></c>`).join('')}</row>`;
   const letters = cols.map((_, i) => columnLetters(i + 1));
+  // A cell without s="…" takes its column's style in LibreOffice: in a wrapping column, plain is written out.
+  const styleAttr = cols.map((c) => (s: number) => (s || c.wrap ? ` s="${s}"` : ''));
   // Rows go out in chunks of about 64 KB: one string per row would be 6,000 writes to the deflater.
   let chunk = '';
   for (let i = 0; i < sheet.rows.length; i++) {
@@ -161,13 +165,11 @@ function* sheetXml(sheet: TableSheet, strings: SharedStrings, styles: Styles): G
       const value = row[c];
       if (typeof value === 'number') {
         if (!Number.isFinite(value)) continue;
-        const s = numberStyle[c]![tall]!;
-        chunk += `<c r="${letters[c]}${r}"${s ? ` s="${s}"` : ''}><v>${value}</v></c>`;
+        chunk += `<c r="${letters[c]}${r}"${styleAttr[c]!(numberStyle[c]![tall]!)}><v>${value}</v></c>`;
       } else if (value) {
         const text = cellValueText(value);
         if (!text) continue;
-        const s = textStyle[c]![tall]!;
-        chunk += `<c r="${letters[c]}${r}"${s ? ` s="${s}"` : ''} t="s"><v>${strings.idOf(text)}</v></c>`;
+        chunk += `<c r="${letters[c]}${r}"${styleAttr[c]!(textStyle[c]![tall]!)} t="s"><v>${strings.idOf(text)}</v></c>`;
       }
     }
     chunk += '</row>';

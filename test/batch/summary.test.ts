@@ -52,7 +52,8 @@ describe('batch-summary.xlsx', () => {
     // 文件 as wide as the longest name, at most 48 ('很长的文件名' × 8 + '.csv' is 100 wide); 状态 wraps (a long
     // reason must not overflow into the empty columns: LibreOffice then shrinks the whole printout to its width).
     expect(ws.getColumn(1).width).toBe(48);
-    expect(ws.getCell('G2').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(ws.getColumn(7).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(ws.getCell('G2').alignment).toBeUndefined(); // one line: plain, level with its row
     expect(rows[9]).toEqual(['sub/x[1]:y*?z.xlsx', 'E1', '张三', '客服部', 91.5, '优秀', '已评分']);
     expect(rows[10]).toEqual(['x[1]:y*?z.xlsx', 'E1', '甲', null, null, null, '有错误,未评分']);
 
