@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers.js';
+import { repoRoot, runCli } from '../helpers.js';
 
 // Which heavy packages a command loads, counted in the CommonJS cache of a fresh process (the process
 // boundary is the point: vitest has already loaded everything). Speed itself is measured by npm run bench.
@@ -65,6 +65,18 @@ describe('startup', () => {
     expect(start.filter((m) => !m.startsWith('dist/'))).toEqual(['commander', 'node:fs', 'node:path', 'node:url']);
     expect(start.filter((m) => /^dist\/(engine\/(?!text|hantHans)|forms\/(load|describe|semantics)|model\/problems)/.test(m))).toEqual([]);
     expect(staticClosure('dist/cli/forms.js').filter((m) => !start.includes(m))).toEqual(['dist/cli/forms.js', 'dist/forms/listing.js']);
+  });
+
+  it('bin/kpi.js answers --version and -V alone before loading the program, as commander does (in-process main)', async () => {
+    const viaMain = await runCli(['--version']);
+    const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    expect(viaMain).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    for (const flag of ['--version', '-V']) {
+      const r = spawnSync(process.execPath, [path.join(repoRoot, 'bin/kpi.js'), flag], { encoding: 'utf8' });
+      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(viaMain);
+    }
+    // Only the signal handlers and the version come before the answer: not commander, not the command table.
+    expect(staticClosure('dist/cli/signals.js', 'dist/version.js').filter((m) => m.startsWith('dist/') || m === 'commander')).toEqual(['dist/cli/signals.js', 'dist/io/pendingFiles.js', 'dist/version.js']);
   });
 
   it('--version, --help and forms load none of exceljs, ajv, papaparse, jszip', () => {
