@@ -180,7 +180,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     try {
       fast = await fastFromRows(table, options.maxSize ?? DEFAULT_MAX_SIZE);
       // The table's rows are in its package now; its people were read from them already.
-      fast.grids = [];
+      table.rows = [];
       loaded.input.rows = null;
       loaded.input.grids = [];
     } catch {

@@ -4,7 +4,8 @@ import { streamWorkbookWriter } from '../exceljsModules.js';
 import { headingStyle } from '../graded/look.js';
 import type { RowsSheet } from '../graded/workbook.js';
 import { readZipDirectory } from '../zipGuard.js';
-import { readFast, type FastInput } from './read.js';
+import type { FastInput } from './read.js';
+import { openPackage } from './readPackage.js';
 
 // A large CSV or HTML table graded by the fast path: the sheet workbookFromRows builds in exceljs's memory
 // model (a 50,000-row export took 4 GB there) is written here by exceljs's streaming writer, the same
@@ -36,5 +37,17 @@ export async function fastFromRows(sheet: RowsSheet, maxSize: number): Promise<F
   const buffer = Buffer.concat(chunks);
   const dir = readZipDirectory(buffer);
   if (!dir.ok) throw new Error('exceljs wrote an unreadable package');
-  return readFast(buffer, dir.entries, maxSize, false);
+  // Its people were read from the rows already: the sheet is not read back into a second grid (a 50,000-row
+  // export held twice for a moment, 50 MB more at the peak). The results go right of the widest row, which is
+  // where its last value is (rowsSheet cut every row after its last non-empty cell).
+  const lastValueColumn = sheet.rows.reduce((m, r) => Math.max(m, r.length), 0);
+  return {
+    pkg: openPackage(buffer, dir.entries, maxSize),
+    grids: [],
+    hiddenSheets: [],
+    lastValueColumns: new Map([[sheet.name, lastValueColumn]]),
+    metadata: null,
+    hasMetadataSheet: false,
+    marks: new Set(),
+  };
 }
