@@ -120,7 +120,7 @@ const zh: Messages = {
   choicesAre: (v) => `可选:${v.join('、')}`,
   terms: {
     file: '文件', form: '表单', folder: '文件夹', command: '命令', path: '文件', 'id|file.json': '表单', dir: '文件夹',
-    rater: '评分人', size: '大小', name: '编码', layout: '版式', time: '时长', n: '数量', period: '月份', lang: '语言',
+    rater: '评分人', size: '大小', name: '编码', layout: '版式', time: '时长', n: '数量', period: '月份', month: '月份', lang: '语言',
     files: '文件或文件夹', 'file=month': '文件=月份', 'quarter|year': '季度|年度', 'band=share': '等级=比例',
   },
   unknownOption: (flag, command, s) => `不认识的选项 ${flag}${s ? `,您是不是要输入 ${s}?` : ''}(运行 ${command} --help 查看可用的选项)`,

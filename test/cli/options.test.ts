@@ -74,4 +74,16 @@ describe('option values', () => {
       expect(output.stdout, command).toMatch(/--max-size <大小>\s+[^\n]*(默认:100MB)/);
     }
   });
+
+  it('the Chinese help names every value in Chinese: no <month> beside <大小>', async () => {
+    for (const command of ['score', 'template', 'batch', 'rollup', 'forms']) {
+      const output = captureOutput();
+      expect(await main([command, '--help'], { output, env: { KPI_LANG: 'zh' } })).toBe(0);
+      // `kpi forms <id>` in the closing line is a command to type, the same in both languages.
+      expect(output.stdout.match(/<[A-Za-z][^>]*>/g)?.filter((p) => p !== '<id>') ?? [], command).toEqual([]);
+    }
+    const output = captureOutput();
+    await main(['score', '--help'], { output, env: { KPI_LANG: 'zh' } });
+    expect(output.stdout).toMatch(/--period <月份>/);
+  });
 });
