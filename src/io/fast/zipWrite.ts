@@ -20,6 +20,11 @@ interface Written {
 const LIMIT = 0xffffffff;
 /** A part this large is deflated as a stream, as it comes; a smaller one in one call. */
 const STREAM_FROM = 1024 * 1024;
+/**
+ * How far the XML may run ahead of its deflating. zlib deflates on a thread of its own: with its default 16 KB,
+ * every chunk waited for the one before to be deflated, and the thread making the XML sat idle meanwhile.
+ */
+const AHEAD_BYTES = 4 * 1024 * 1024;
 /** Bytes queued before they are written: a workbook of 500 sheets has 2,000 parts. */
 const FLUSH_BYTES = 1024 * 1024;
 
@@ -63,7 +68,8 @@ export class ZipWriter {
       if (!deflater) {
         held.push(buf);
         if (size < STREAM_FROM) continue;
-        deflater = zlib.createDeflateRaw({ level: 1, chunkSize: 256 * 1024 });
+        // zlib's streams take the options of any stream (node's zlib.js passes them on); its types leave them out.
+        deflater = zlib.createDeflateRaw({ level: 1, chunkSize: 256 * 1024, writableHighWaterMark: AHEAD_BYTES } as zlib.ZlibOptions);
         deflater.on('data', (b: Buffer) => out.push(b));
         const d = deflater;
         ended = new Promise<void>((resolve, reject) => {
