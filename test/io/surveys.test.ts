@@ -71,18 +71,19 @@ describe('§3 satisfaction-monthly: the month is one group', () => {
 describe('§21 satisfaction-standard: 优秀/良好/一般 = 100/80/60', () => {
   it('per-customer mean, the month’s mean, level counts per indicator, change against a graded February', async () => {
     const [feb, mar] = copy(['openpyxl-standard-2026-02.xlsx', 'openpyxl-standard-2026-03.xlsx']);
-    // February: A (100+80+100+60+80)/5 = 84, B 80, C (100+100+80+80+100)/5 = 92 → (84+80+92)/3 = 85.333… → 乙.
+    // February: A (100+80+100+60+80)/5 = 84, B 80, C (100+100+80+80+100)/5 = 92 → (84+80+92)/3 = 85.333… → 良好
+    // (§21 names no bands: the default ones, 优秀 ≥ 90 / 良好 ≥ 80 / 一般 ≥ 60).
     const f = await grade(feb!);
     expect(month(f).figures.score).toBeCloseTo(256 / 3, 12);
-    expect(month(f).band).toBe('乙');
+    expect(month(f).band).toBe('良好');
     // --previous takes the graded February file too (kpi's additions are stripped when it is read).
     const r = await grade(mar!, { previous: f.output! });
     const m = month(r);
     // March in the kpi template: D 100; E (80+60+80+60+80)/5 = 72; F (100+80+100+80+100)/5 = 92; G (80+100+80+80+60)/5 = 80
-    // (「 良好」 with a space and 「优」 for 优秀 are read); H's 「很好」 is an error at C7. (100+72+92+80)/4 = 86 → 乙.
+    // (「 良好」 with a space and 「优」 for 优秀 are read); H's 「很好」 is an error at C7. (100+72+92+80)/4 = 86 → 良好.
     expect(m.figures.responses).toBe(4);
     expect(m.figures.score).toBe(86);
-    expect(m.band).toBe('乙');
+    expect(m.band).toBe('良好');
     // 产品质量 (100+80+100+80)/4 = 90: 优秀 2, 良好 2, 一般 0; 价格合理性 (100+60+80+80)/4 = 80.
     expect(m.figures).toMatchObject({ quality: 90, attitude: 85, afterSales: 90, price: 80, onTime: 85 });
     expect(m.figures.qualitySpread).toEqual({ 优秀: 2, 良好: 2, 一般: 0 });
