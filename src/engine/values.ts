@@ -98,17 +98,27 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
     const value = asShown(raw.value);
     const shown = raw.percentFormat ? `${formatScore(value * 100)}%` : String(raw.value);
     if (!Number.isFinite(value)) return fail('not-a-number', shown);
-    if (input.type !== 'percent') return checkNumber(input, value, shown);
     // A percent-formatted cell always holds a fraction.
-    if (raw.percentFormat) return checkNumber(input, tidy(value * 100), shown);
+    if (raw.percentFormat) return input.type === 'percent' ? checkNumber(input, tidy(value * 100), shown) : percentAsPoints(input, tidy(value * 100), shown);
+    if (input.type !== 'percent') return checkNumber(input, value, shown);
     return plainPercent(input, value, shown);
   }
   const shown = clip(visibleText(raw.value));
   const n = parseNumberText(raw.value, input.unit);
   if (!n) return fail('not-a-number', shown);
-  if (input.type !== 'percent') return n.percent ? fail('not-a-number', shown) : checkNumber(input, n.value, shown);
+  if (input.type !== 'percent') return n.percent ? percentAsPoints(input, n.value, shown) : checkNumber(input, n.value, shown);
   if (n.percent) return checkNumber(input, n.value, shown);
   return plainPercent(input, n.value, shown);
+}
+
+/**
+ * A percentage (90 %, typed or a percent-formatted cell) in an input that is not one. Out of 100 points (a survey
+ * score 0–100) it is those points: 90 % is 90 — the cell's 0.9 read as 0.9 points scored 0.18 of 20 without a word.
+ * Any other input cannot take a percentage (a count, a sum of money, a 1–5 mean): an error, never the fraction.
+ */
+function percentAsPoints(input: InputDef, percent: number, shown: string): Parsed {
+  const outOf100 = input.max === 100 && (input.min ?? 0) >= 0;
+  return outOf100 ? checkNumber(input, percent, shown) : fail('not-a-number', shown);
 }
 
 /**

@@ -88,6 +88,22 @@ describe('percent inputs (value in 0–100 units)', () => {
   it('"90%" in a non-percent input is refused', () => {
     expect(parseRaw(big, text('90%'))).toMatchObject({ ok: false, code: 'not-a-number' });
   });
+
+  it('a percentage in a score out of 100 is those points; in any other number input it is refused', () => {
+    // §10 客户满意度: a survey score 0–100. A cell showing 90% holds 0.9: it is 90 points, not 0.9
+    // (0.9 ÷ 100 × 20 = 0.18 of the item's 20 points, where 90 ÷ 100 × 20 = 18 is meant).
+    const survey: InputDef = { id: 'score', label: '得分', type: 'number', min: 0, max: 100, unit: '分' };
+    expect(parseRaw(survey, num(0.9, true))).toEqual({ ok: true, value: 90, empty: false });
+    expect(parseRaw(survey, num(0.86, true))).toEqual({ ok: true, value: 86, empty: false });
+    expect(parseRaw(survey, text('90%'))).toEqual({ ok: true, value: 90, empty: false });
+    expect(parseRaw(survey, num(1.05, true))).toMatchObject({ ok: false, code: 'out-of-range', actual: '105%' });
+    // A plain 0.9 in the same cell is 0.9 points, as typed.
+    expect(parseRaw(survey, num(0.9))).toEqual({ ok: true, value: 0.9, empty: false });
+    // A count or a 1–5 mean formatted as a percentage: refused, showing what the cell shows.
+    expect(parseRaw(integer0, num(0.5, true))).toMatchObject({ ok: false, code: 'not-a-number', actual: '50%' });
+    const mean5: InputDef = { id: 'mean', label: '平均评分', type: 'number', min: 1, max: 5, unit: '分' };
+    expect(parseRaw(mean5, num(0.9, true))).toMatchObject({ ok: false, code: 'not-a-number', actual: '90%' });
+  });
 });
 
 describe('choices', () => {
