@@ -126,14 +126,16 @@ function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<
   if (o.failWords.has(key)) return 'fail';
   const judged = box.failAt !== undefined || box.min !== undefined || box.max !== undefined;
   if (judged) {
-    const n = typeof v === 'number' ? v : parseNumberText(text, o.unit);
-    const value = typeof n === 'number' ? n : n?.value;
-    if (value !== undefined && Number.isFinite(value)) {
+    const n = typeof v === 'number' ? { value: v, percent: false } : parseNumberText(text, o.unit);
+    if (n && Number.isFinite(n.value)) {
       if (box.failAt !== undefined) {
         // A count of irregularities: −1 or 1.5 is a typing mistake, not a pass.
-        if (value < 0 || !Number.isInteger(value)) return { problem: 'unknown', accepts: { type: 'count' } };
-        return value >= box.failAt ? 'fail' : 'pass';
+        if (n.value < 0 || !Number.isInteger(n.value)) return { problem: 'unknown', accepts: { type: 'count' } };
+        return n.value >= box.failAt ? 'fail' : 'pass';
       }
+      const value = measured(n, typeof v === 'number', o.unit);
+      // A rate over 100 % or a negative time is a typing mistake (150 for 15): said, never judged a pass.
+      if (value === null) return { problem: 'unknown', accepts: { type: 'measure', count: false, notApplicable: o.naAllowed, range: o.unit === '%' ? '0–100%' : '不小于 0' } };
       return (box.min === undefined || value >= box.min) && (box.max === undefined || value <= box.max) ? 'pass' : 'fail';
     }
   }
@@ -142,6 +144,18 @@ function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<
   if (isChoice) return 'fail'; // a choice that is not a yes-word (不符合) fails
   const accepts: Accepts = judged ? { type: 'measure', count: box.failAt !== undefined, notApplicable: o.naAllowed } : { type: 'tick', notApplicable: o.naAllowed };
   return { problem: 'unknown', accepts };
+}
+
+/**
+ * The measured value a box is judged by, in its unit; null when it cannot be one (negative, or a rate over 100 %).
+ * A rate typed without % reads like a percent input's (values.ts): 0–1 is a fraction (0.3 = 30 %, 1 = 100 %), above
+ * it percent units. A number from a number or percent input is in its unit already.
+ */
+function measured(n: { value: number; percent: boolean }, fromInput: boolean, unit: string | undefined): number | null {
+  if (n.value < 0) return null;
+  if (unit !== '%' || fromInput) return n.value;
+  const value = !n.percent && n.value <= 1 ? Number((n.value * 100).toPrecision(15)) : n.value;
+  return value > 100 ? null : value;
 }
 
 export const checklist = checklistKind.score;

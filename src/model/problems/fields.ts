@@ -22,7 +22,7 @@ export type Accepts =
   /** checklist: a ticked box (是 / √ / 否), 不适用 where allowed. */
   | { type: 'tick'; notApplicable: boolean }
   /** checklist judged by a number: the measured value, or a count of irregularities. */
-  | { type: 'measure'; count: boolean; notApplicable: boolean }
+  | { type: 'measure'; count: boolean; notApplicable: boolean; range?: string }
   /** checklist count of irregularities that is negative or fractional. */
   | { type: 'count' };
 
@@ -76,7 +76,7 @@ export function expectationZh(a: Accepts): string {
     case 'tick':
       return `应为 ${['是', '√', '否'].join(' / ')}${a.notApplicable ? ' / 不适用' : ''} 之一`;
     case 'measure':
-      return `应为数字(${a.count ? '不规范处数' : '实际值'})、缺失 / 无记录${a.notApplicable ? ' / 不适用' : ''}`;
+      return `应为数字(${a.count ? '不规范处数' : `实际值${a.range ? `,${a.range}` : ''}`})、缺失 / 无记录${a.notApplicable ? ' / 不适用' : ''}`;
     case 'count':
       return '不规范处数应为 0 或正整数,或填缺失 / 无记录';
   }

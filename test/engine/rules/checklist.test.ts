@@ -93,4 +93,22 @@ describe('checklist judged from numbers and counts, 不适用 only where allowed
     expect(runRule(service, { visit: 35, arrive: '25分钟', desk: '符合' }).score).toBeCloseTo(200 / 3, 10);
     expect(runRule(service, { visit: 30, arrive: '20', desk: '不符合' }).score).toBeCloseTo(200 / 3, 10);
   });
+  // As the shipped §6 form has them: the rates are text boxes with the unit %, answered 符合 or with the number.
+  const rates = item('R', '回访', 100, [{ ...text('visit', '入户维修回访率'), unit: '%' }, { ...text('complaint', '投诉回访率'), unit: '%' }, { ...text('arrive', '急迫性报修到场'), unit: '分钟' }], {
+    kind: 'checklist', inputs: [{ input: 'visit', min: 30 }, { input: 'complaint', min: 100 }, { input: 'arrive', max: 20 }], yes: ['符合'],
+  });
+  it('§6: a rate over 100 % or a negative time is an error, never a pass (150 for 15 used to pass)', () => {
+    for (const bad of [{ visit: '150' }, { complaint: '101%' }, { arrive: '-5' }]) {
+      const out = runRule(rates, { visit: '符合', complaint: '符合', arrive: '符合', ...bad });
+      expect([out.score, codes(out.problems)], JSON.stringify(bad)).toEqual([null, ['unknown-choice']]);
+    }
+  });
+  it('§6: a rate typed as a fraction reads as a percent input does (0.3 = 30 %, 1 = 100 %); 0.25 = 25 % fails', () => {
+    // 0.3 → 30 % ≥ 30 % passes, 1 → 100 % passes, 15 分钟 ≤ 20 passes: 3/3 × 100.
+    expect(runRule(rates, { visit: '0.3', complaint: '1', arrive: '15' }).score).toBe(100);
+    // 0.25 → 25 % < 30 % fails; 99 % < 100 % fails: 1/3 × 100.
+    expect(runRule(rates, { visit: '0.25', complaint: '99%', arrive: '20' }).score).toBeCloseTo(100 / 3, 10);
+    // 30 without % is 30 %: passes.
+    expect(runRule(rates, { visit: '30', complaint: '100', arrive: '0' }).score).toBe(100);
+  });
 });
