@@ -99,7 +99,7 @@ class FormNames {
     for (const rater of form.raters ?? []) {
       for (const { texts, slot } of raterVariants(rater)) for (const t of texts) this.raters.add(t, { rater, slot });
     }
-    this.primary = [...(form.raters ?? [])].filter((r) => r.required && r.weight > 0 && !r.multiple).sort((a, b) => b.weight - a.weight)[0];
+    this.primary = bareHeadingRater(form);
     this.groupsOf = new Map(items(form).map((item) => [item, raterGroups(form, item)] as const));
     this.indexOf = { item: this.items, input: this.inputs, rater: this.raters };
   }
@@ -202,6 +202,16 @@ class FormNames {
 }
 
 type EntrySink = (item: ItemDef, input: InputDef, r: RaterText) => void;
+
+/**
+ * The rater an item's name alone stands for in a roster heading (「文档编写」): in one rater's copy of the form
+ * (raterCopy: 自评's, 同事评's) that rater; else the required single rater who counts most (主管).
+ */
+export function bareHeadingRater(form: Pick<FormDef, 'raters'>): RaterDef | undefined {
+  const raters = form.raters ?? [];
+  if (raters.length === 1) return raters[0];
+  return [...raters].filter((r) => r.required && r.weight > 0 && !r.multiple).sort((a, b) => b.weight - a.weight)[0];
+}
 
 export function items(form: FormDef): ItemDef[] {
   return form.parts.flatMap((p) => p.items);

@@ -27,6 +27,7 @@ import { inputStem, isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
+import { ratersNamedByRows } from './raterRows.js';
 import { readWithExport, type DataInfo } from './readExport.js';
 import { Unsupported, writeFastGraded, writerChoice } from './fast/index.js';
 import { ResultCompactor } from './fast/compactResult.js';
@@ -127,6 +128,12 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     const why = read.problems.find((p) => p.severity === 'error' && p.code !== 'no-people');
     if (why) return fail(reframe(why, { source: { name: shownName(input) } }));
     return fail(problem('no-people', { case: 'blank-form', name: shownName(input), form: form.title }, { file: input }));
+  }
+  // Rows whose 评分人 names another rater than the one bare headings stand for, under headings that name none: each
+  // row is that rater's copy (raterRows.ts), read and merged per person as separate raters' files are.
+  if (!scorer && ratersNamedByRows(form, read.people).length) {
+    const { gradeCombined } = await import('./combineRaters.js');
+    return gradeCombined([input], { ...options, output });
   }
   const scored = scorer ? scorer.finish() : scoreForm(form, read.people);
   if (scorer) read.people.length = 0; // the entries of a large roster, no longer needed

@@ -1,0 +1,31 @@
+// Rows that say who rated them. A rater's own copy of a roster (`kpi template --rater 自评`) or a long roster (one row
+// per person and rater) names the rater in its 评分人 / 考核人 column. Under headings that name the rater
+// (「文档编写·自评」) its entries are that rater's; under headings retyped to the item's name alone (「文档编写」) they
+// would be read as the entries of the rater that counts (主管) — a self-assessment scored as the supervisor's.
+import { bareHeadingRater } from './columns.js';
+import { findRater, raterField } from '../engine/raterCopy.js';
+import type { FormDef, RaterDef } from '../model/definition.js';
+import type { PersonEntries } from '../model/entries.js';
+
+/**
+ * The rater groups rows name that are not the one a bare heading stands for, and of which the sheet gave no entry
+ * under its own headings: such rows are those raters' copies, to be read as separate raters' files are (their
+ * entries under bare headings are theirs). Empty when every row is the form's own.
+ */
+export function ratersNamedByRows(form: FormDef, people: readonly PersonEntries[]): RaterDef[] {
+  const field = raterField(form);
+  const bare = bareHeadingRater(form);
+  if (!field || !form.raters || form.raters.length < 2) return [];
+  const named = new Map<string, RaterDef>();
+  for (const p of people) {
+    const text = p.header.get(field.id);
+    const rater = text ? findRater(form, text) : undefined;
+    if (rater && rater !== bare) named.set(rater.id, rater);
+  }
+  if (!named.size) return [];
+  const entered = new Set<string>();
+  for (const p of people) {
+    for (const [key, entry] of p.entries) if (entry.raw.kind !== 'empty') entered.add(key.split('\u0000')[2]!);
+  }
+  return [...named.values()].filter((r) => !entered.has(r.id));
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { gradeCombined } from '../../src/io/combineRaters.js';
+import { gradeFile } from '../../src/io/grade.js';
+import type { GradeOutcome, GradeReport } from '../../src/io/outcome.js';
+import { tempDir } from '../helpers.js';
+
+// A roster typed by hand (another program, headings retyped to the items' names alone) whose 评分人 column says who
+// rated each row. §9 cs-competency: 优秀 100 / 良好 80 / 待改进 40; an item = 70 % 主管评 + 10 % 同事评 + 20 % 客户评,
+// 自评 0; a group nobody of which rated gives its weight to the others in proportion; a missing 主管评 is an error.
+// Before, every such row was read as 主管评's: a self-assessment or a peer's rating became the score that counts.
+const HEADINGS = ['姓名', '评分人', '业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+
+async function roster(file: string, rows: Array<[string, string, string]>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('考核表');
+  ws.addRow(HEADINGS);
+  for (const [name, rater, level] of rows) ws.addRow([name, rater, level, level, level, level, level]);
+  const out = path.join(tempDir(), file);
+  await wb.xlsx.writeFile(out);
+  return out;
+}
+
+function report(outcome: GradeOutcome): GradeReport {
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.report;
+}
+
+const person = (r: GradeReport, name: string) => r.people.find((p) => p.name === name)!;
+
+describe('rows that name their rater, under headings that name none', () => {
+  it('a self-assessment alone is not the supervisor’s rating: not scored, 主管评 missing', async () => {
+    const file = await roster('self.xlsx', [['张三', '自评', '优秀']]);
+    const r = report(await gradeFile(file, { form: 'cs-competency', output: null }));
+    // Read as 主管评's it was 100 优秀 with exit 0.
+    expect(person(r, '张三')).toMatchObject({ status: 'error', total: null });
+    expect(r.problems.filter((p) => p.severity === 'error').length).toBe(5);
+    expect(r.problems.find((p) => p.severity === 'error')!.message).toMatch(/缺少「主管评」的评分/);
+  });
+
+  it('one row per person and rater is merged per person with the raters’ weights', async () => {
+    const file = await roster('long.xlsx', [
+      ['甲', '主管评', '良好'],
+      ['甲', '同事评', '优秀'],
+      ['乙', '客户评', '待改进'],
+    ]);
+    const r = report(await gradeFile(file, { form: 'cs-competency', output: null }));
+    // 甲, each item: no 客户评, so 70 % and 10 % become 70/80 and 10/80: 80 × 70/80 + 100 × 10/80 = 70 + 12.5 = 82.5.
+    expect(person(r, '甲')).toMatchObject({ status: 'scored', total: 82.5, band: '良好' });
+    // 乙 has only a customer's rating: the rating that counts is missing (was 40 as 主管评's).
+    expect(person(r, '乙')).toMatchObject({ status: 'error', total: null });
+  });
+
+  it('a peer’s copy with bare headings still counts when copies are scored together', async () => {
+    const supervisor = await roster('sup.xlsx', [['甲', '主管评', '良好']]);
+    const peer = await roster('peer.xlsx', [['甲', '同事评', '优秀']]);
+    const r = report(await gradeCombined([supervisor, peer], { form: 'cs-competency', output: null }));
+    // The peer's copy used to be dropped (80, with only a note that 同事评 had not rated): 82.5 as above.
+    expect(person(r, '甲')).toMatchObject({ status: 'scored', total: 82.5 });
+  });
+
+  it('a roster whose 评分人 names the supervisor, or a person, is read as it always was', async () => {
+    const file = await roster('plain.xlsx', [['甲', '主管评', '良好'], ['乙', '王经理', '优秀']]);
+    const r = report(await gradeFile(file, { form: 'cs-competency', output: null }));
+    // Bare headings are 主管评's: 80 and 100, 同事评 and 客户评 spread (a note, not an error).
+    expect([person(r, '甲').total, person(r, '乙').total]).toEqual([80, 100]);
+  });
+});
