@@ -243,7 +243,7 @@ function names(x: { id: string; label: string; aliases?: string[] }): string[] {
 /** The texts that name a rater slot: 「上级」, 「同事评2」, 「同事2」; '' when the form has no raters. */
 function raterVariants(rater: RaterDef | null): Array<{ texts: string[]; slot: number }> {
   if (!rater) return [{ texts: [''], slot: 1 }];
-  const base = names(rater).map(labelKey);
+  const base = [...new Set(names(rater).flatMap((n) => [labelKey(n), stemOf(labelKey(n))]).filter((k) => k !== ''))];
   if (!rater.multiple) return [{ texts: base, slot: 1 }];
   const out: Array<{ texts: string[]; slot: number }> = [];
   for (let slot = 1; slot <= MAX_SLOTS; slot++) {
@@ -252,6 +252,15 @@ function raterVariants(rater: RaterDef | null): Array<{ texts: string[]; slot: n
     out.push({ texts, slot });
   }
   return out;
+}
+
+/**
+ * A rater's name without its last word, as headings shorten it: 「间接主管」→「间接」, 「客户评」→「客户」. '' when nothing of
+ * two characters is left (「主管」, 「自评」). Two raters shortened alike name neither (a heading two targets claim is dropped).
+ */
+function stemOf(key: string): string {
+  const stem = key.replace(/(主管|评价|评)$/, '');
+  return stem !== key && [...stem].length >= 2 ? stem : '';
 }
 
 function sameTarget(a: ColumnTarget, b: ColumnTarget): boolean {

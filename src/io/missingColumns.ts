@@ -1,14 +1,18 @@
 import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import { columnHeading, type RosterColumns } from './columns.js';
+import { raterGroups } from '../engine/definition.js';
+import { columnHeading, itemHeading, type RosterColumns } from './columns.js';
 import { cellAddress, type Grid } from './grid.js';
 import { labelKey, MAX_HEADING_LENGTH } from './normalize.js';
 
 // An optional input whose column is absent counts as empty (0 incidents, no deduction): a retyped heading that
 // kpi does not recognise would silently raise the score. Absent optional columns are always reported; when an
 // unrecognised column looks like one of them, the two are named together — as an error when the heading
-// contains the input's own name (「旷工天数」 for 旷工), a warning when it is only similar.
+// contains the input's own name (「旷工天数」 for 旷工) or is nearly the heading itself (「没报工号」 for 未报工号), a
+// warning when it is only similar. The same for a rater who may be absent (间接主管, 客户评): a column of theirs that
+// kpi does not recognise (「拆包人均每小时20个·间接」) would give their weight to the others; a heading that names the
+// rater and nearly an item is an error (only such headings: a roster without that rater's columns is normal).
 
 interface Missing {
   item: ItemDef;
@@ -21,10 +25,14 @@ interface Missing {
   own: string[];
   /** A required input's absence is already an error of its own; it only competes for the closest match. */
   required: boolean;
+  /** The column of a rater who may be absent: paired only with a heading that names the rater. */
+  optionalRater?: { names: string[]; item: string[] };
 }
 
 const MAX_COMPARED = 50;
 const SIMILAR = 0.5;
+/** A heading this close to a missing one is that column retyped (「没报工号」 for 未报工号: 0.75). */
+const NEARLY = 0.75;
 
 export function shortText(s: string, max = 30): string {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -34,14 +42,27 @@ export function shortText(s: string, max = 30): string {
 export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?: string): Problem[] {
   const present = [...layout.columns.values()];
   const missing: Missing[] = [];
+  const has = (item: ItemDef, input: InputDef, rater: RaterDef | null, slot?: number) =>
+    present.some((t) => t.kind === 'entry' && t.item === item && t.input === input && t.rater === rater && (slot === undefined || t.slot === slot));
   for (const item of form.parts.flatMap((p) => p.items)) {
     const groups = form.raters && item.raters !== 'none' ? form.raters.filter((r) => r.required && r.weight > 0) : [null];
+    const mayBeAbsent = form.raters && item.raters !== 'none' ? (raterGroups(form, item) ?? []).filter((r) => !r.required && r.weight > 0) : [];
     for (const input of item.inputs) {
       for (const rater of groups) {
-        if (present.some((t) => t.kind === 'entry' && t.item === item && t.input === input && t.rater === rater)) continue;
-        const heading = columnHeading(item, input, rater, 1);
+        if (has(item, input, rater)) continue;
+        const heading = columnHeading(item, input, rater, 1, form);
         const own = [input.label, ...(input.aliases ?? []).slice(0, 20)].map(labelKey).filter((k) => k.length >= 2);
         missing.push({ item, input, rater, heading, own, required: !input.optional, names: [...new Set([labelKey(heading), labelKey(`${item.label}${input.label}`), ...own])] });
+      }
+      for (const rater of mayBeAbsent) {
+        // Each slot of a group of several (同事评1, 同事评2 …): one retyped among intact ones is missed too.
+        for (let slot = 1; slot <= (rater.multiple ? (rater.slots ?? 1) : 1); slot++) {
+          if (has(item, input, rater, slot)) continue;
+          const heading = columnHeading(item, input, rater, slot, form);
+          const itemNames = [itemHeading(form, item), item.label, ...(item.aliases ?? []).slice(0, 20), ...(item.inputs.length > 1 ? [input.label] : [])].map(labelKey).filter((k) => k.length >= 2);
+          const raterNames = [rater.label, ...(rater.aliases ?? [])].map(labelKey).filter((k) => k.length >= 2);
+          missing.push({ item, input, rater, heading, own: [], required: false, names: [labelKey(heading)], optionalRater: { names: raterNames, item: itemNames } });
+        }
       }
     }
   }
@@ -55,21 +76,39 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     if (k.length < 2) continue;
     let best: { m: Missing; score: number; strong: boolean } | null = null;
     for (const m of missing) {
-      const strong = m.input.type !== 'text' && m.own.some((n) => k.includes(n));
-      const score = strong ? 1 : Math.max(...m.names.map((n) => dice(k, n)));
-      if (!best || score > best.score) best = { m, score, strong };
+      const pair = m.optionalRater ? raterPairing(k, m.optionalRater) : inputPairing(k, m);
+      // Strong pairings first, the closest among them: a heading holding 旷工 goes to 旷工, not to the first input seen.
+      const score = pair.strong ? 1 + pair.similarity : pair.similarity;
+      if (pair.similarity > 0 && (!best || score > best.score)) best = { m, score, strong: pair.strong };
     }
-    if (!best || best.score < SIMILAR || best.m.required) continue;
+    if (!best || best.score < SIMILAR || best.m.required || (best.m.optionalRater && !best.strong)) continue;
     paired.add(best.m);
     const cell = cellAddress(layout.headerRow, u.col);
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty: emptyMeaning(best.m.input), strong: best.strong } as const;
+    const empty = best.m.optionalRater && best.m.rater ? `「${best.m.rater.label}」的权重按比例分给其他评分人` : emptyMeaning(best.m.input);
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
   }
-  const rest = missing.filter((m) => !m.required && !paired.has(m));
+  const rest = missing.filter((m) => !m.required && !m.optionalRater && !paired.has(m));
   if (rest.length) {
     out.push(problem('item-not-found', { case: 'columns-optional', sheet: grid.name, headings: rest.map((m) => m.heading) }, at, { severity: 'warning' }));
   }
   return out;
+}
+
+/** An unrecognised heading against a missing input's column: strong when it holds the input's name or nearly is the heading. */
+function inputPairing(key: string, m: Missing): { strong: boolean; similarity: number } {
+  const similarity = Math.max(...m.names.map((n) => dice(key, n)));
+  const strong = (m.input.type !== 'text' && m.own.some((n) => key.includes(n))) || similarity >= NEARLY;
+  return { strong, similarity };
+}
+
+/** A heading against an absent rater's column: only one that names the rater, the rest of it nearly the item. */
+function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>): { strong: boolean; similarity: number } {
+  const named = r.names.filter((n) => key.includes(n)).sort((a, b) => b.length - a.length)[0];
+  if (!named) return { strong: false, similarity: 0 };
+  const rest = key.replace(named, '');
+  const similarity = Math.max(0, ...r.item.map((n) => (rest.includes(n) ? 1 : dice(rest, n))));
+  return { strong: similarity >= 0.6, similarity };
 }
 
 function emptyMeaning(input: InputDef): string {

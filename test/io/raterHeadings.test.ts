@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { columnDictionary } from '../../src/io/columns.js';
+import { gridFromRows, gridFromWorksheet } from '../../src/io/grid.js';
+import { missingColumnProblems } from '../../src/io/missingColumns.js';
+import { labelKey } from '../../src/io/normalize.js';
+import { findRosterHeader } from '../../src/io/readRoster.js';
+import { buildTemplate } from '../../src/io/template/index.js';
+import type { FormDef } from '../../src/model/definition.js';
+import { form } from '../helpers.js';
+
+// Headings of a rater who may be absent (§4 间接主管, §9 同事评 and 客户评), retyped by the user. Unrecognised, the column
+// was dropped with a note and the rater's weight went to the others: §4 王芳 scored 82.25 良好 where her 间接主管's
+// ratings gave 78.50 一般, exit 0. Such a heading is now an error naming the column it looks like; a rater's name
+// shortened as people shorten it (「间接」 for 间接主管) is read as that rater.
+
+/** The roster template's heading row, with some headings replaced. */
+async function headings(f: FormDef, replace: Record<string, string>): Promise<string[]> {
+  const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+  const grid = gridFromWorksheet(wb.worksheets.find((w) => w.state === 'visible')!);
+  const layout = findRosterHeader(grid, f)!;
+  const row: string[] = [];
+  for (let c = 1; c <= grid.columnCount; c++) row.push(grid.text(layout.headerRow, c));
+  for (const [from, to] of Object.entries(replace)) {
+    const at = row.indexOf(from);
+    if (at < 0) throw new Error(`no heading ${from} in ${row.join(' | ')}`);
+    row[at] = to;
+  }
+  return row;
+}
+
+function columnProblems(f: FormDef, row: string[]) {
+  const grid = gridFromRows('考核表', [row, row.map(() => '')]);
+  const layout = findRosterHeader(grid, f)!;
+  return missingColumnProblems(grid, f, layout).filter((p) => p.code === 'unknown-column');
+}
+
+describe('retyped headings of a rater who may be absent', () => {
+  it('「…·间接」 is the 间接主管’s column (a rater’s name without its last word)', async () => {
+    const f = await form('cs-dept-monthly');
+    const target = columnDictionary(f).get(labelKey('拆包人均每小时20个·间接'));
+    expect(target).toMatchObject({ kind: 'entry', rater: { label: '间接主管' } });
+    expect(columnDictionary(f).get(labelKey('拆包人均每小时20个·直接'))).toMatchObject({ kind: 'entry', rater: { label: '直接主管' } });
+  });
+
+  it('a heading naming the rater and nearly an item is an error naming the column it looks like', async () => {
+    const f = await form('cs-dept-monthly');
+    const row = await headings(f, { '签收记录和实物100%准确·间接主管': '签收记录与实物100%准确·间接主管' });
+    const found = columnProblems(f, row);
+    expect(found.map((p) => [p.severity, p.message.includes('「签收记录和实物100%准确·间接主管」')])).toEqual([['error', true]]);
+  });
+
+  it('a comment column that names the rater and no item is not taken for a rating', async () => {
+    const f = await form('cs-dept-monthly');
+    const row = await headings(f, {});
+    const found = columnProblems(f, [...row, '间接主管意见']);
+    expect(found.filter((p) => p.severity !== 'info')).toEqual([]);
+  });
+
+  it('one slot of a group of several retyped among intact ones (§9 同事评2)', async () => {
+    const f = await form('cs-competency');
+    const row = await headings(f, { '反馈与学习能力·同事评2': '反馈与学习·同事评2' });
+    const found = columnProblems(f, row);
+    expect(found.map((p) => p.severity)).toEqual(['error']);
+    expect(found[0]!.message).toContain('「反馈与学习·同事评2」');
+    expect(found[0]!.message).toContain('「反馈与学习能力·同事评2」');
+  });
+});
+
+describe('an optional input’s heading retyped nearly as it was is an error, not a warning', () => {
+  it('§12 「没报工号」 for 未报工号 and §27 「合理安排时间、资源」 for 合理安排时间和资源', async () => {
+    const express = await form('express-cs');
+    const e = columnProblems(express, await headings(express, { '话务质量·未报工号': '没报工号' }));
+    expect(e.map((p) => [p.severity, p.message.includes('「话务质量·未报工号」')])).toEqual([['error', true]]);
+    const checklist = await form('cs-checklist');
+    const c = columnProblems(checklist, await headings(checklist, { '工作效率·合理安排时间和资源': '合理安排时间、资源' }));
+    expect(c.map((p) => p.severity)).toEqual(['error']);
+  });
+});
