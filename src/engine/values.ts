@@ -123,14 +123,19 @@ function percentAsPoints(input: InputDef, percent: number, shown: string): Parse
 
 /**
  * A number without a % sign in a percent cell, read by the input's `plainNumber` rule. 'auto': 0–1 is a fraction
- * (0.9 = 90 %); above 1 it is a percentage (85 = 85 %) unless the input allows more than 100 % and the number fits
+ * (0.9 = 90 %; 1 = 100 %, with a warning naming 1 %); above 1 it is a percentage (85 = 85 %) unless the input allows more than 100 % and the number fits
  * as a fraction (效率 1.1 = 110 %, not 1.1 %): then it is read as one, with a warning naming both readings.
  */
 function plainPercent(input: InputDef, v: number, shown: string): Parsed {
   const rule = input.plainNumber ?? 'auto';
   if (rule === 'fraction') return checkNumber(input, tidy(v * 100), shown);
   if (rule === 'percent') return checkNumber(input, v, shown);
-  if (v >= 0 && v <= 1) return checkNumber(input, tidy(v * 100), shown);
+  if (v >= 0 && v <= 1) {
+    const parsed = checkNumber(input, tidy(v * 100), shown);
+    // 1 is 100 % read as a fraction, but 1 % read as typed (a conversion target of 1 %, scored as one of 100 %): said.
+    if (v === 1 && parsed.ok) parsed.ambiguous = { value: shown, percent: 100 };
+    return parsed;
+  }
   const asFraction = tidy(v * 100);
   if (input.max !== undefined && input.max > 100 && v > 1 && asFraction <= input.max && inRange(input, asFraction)) {
     const parsed = checkNumber(input, asFraction, shown);

@@ -76,9 +76,16 @@ describe('percent inputs (value in 0–100 units)', () => {
     ['percent-formatted 0.07 → 7% (no float noise)', num(0.07, true), 7],
     ['number > 1 means percent units', num(92), 92],
     ['text 92 means percent units', text('92'), 92],
-    ['1 is a fraction: 100%', num(1), 100],
   ])('%s', (_name, raw, want) => {
     expect(parseRaw(rate, raw)).toEqual({ ok: true, value: want, empty: false });
+  });
+
+  it('1 is a fraction, 100 %, with the other reading named (a target of 1 % read as 100 % scored 2 % ÷ 100 % × 15 = 0.3)', () => {
+    expect(parseRaw(rate, num(1))).toEqual({ ok: true, value: 100, empty: false, ambiguous: { value: '1', percent: 100 } });
+    expect(parseRaw(rate, text('1'))).toEqual({ ok: true, value: 100, empty: false, ambiguous: { value: '1', percent: 100 } });
+    // Typed with %, or from a percent-formatted cell, it is what it says.
+    expect(parseRaw(rate, text('1%'))).toEqual({ ok: true, value: 1, empty: false });
+    expect(parseRaw(rate, num(0.01, true))).toEqual({ ok: true, value: 1, empty: false });
   });
 
   it('a percent-formatted cell is always a fraction: 1.04 → 104% → out of range', () => {
