@@ -78,6 +78,11 @@ export const achievementKind: RuleKind<'achievement'> = {
       problems.push(report('zero-denominator', actual.zero, { case: 'actual', of: name }));
       return { score: null, explanation: `${den.label}为0,无法计算${name}`, problems };
     }
+    // A rate of counts above 100 % (成交 120 of 询盘 100, 中差评 60 of 评价 50) is two figures swapped or mistyped: said.
+    if (typeof rule.actual === 'object' && actual.value > 1) {
+      const { numerator, denominator } = rule.actual;
+      problems.push(report('ratio-above-one', numerator, { numerator: values.def(numerator).label, value: values.number(numerator), denominator: values.def(denominator).label, total: values.number(denominator) }));
+    }
     const target = targetOf(rule, values, actual.percent);
     const direction = rule.direction ?? 'higher';
     // The figure divided by: the target (higher, allowed) or the actual (lower). Zero is a located error.
@@ -121,7 +126,7 @@ export const achievementKind: RuleKind<'achievement'> = {
     const cap = dir === 'allowed' ? ',限 0–100%' : (rule.cap ?? (dir === 'lower' ? 1 : undefined)) !== undefined ? `,最高按 ${formatPercent((rule.cap ?? 1))}` : '';
     return `${rule.name ?? '达成率'} = ${DIRECTION[dir]}(实际 ${actual},${dir === 'allowed' ? '允许值' : '目标'} ${target})× ${formatScore(item.max)}${cap}`;
   },
-  codes: ['zero-denominator'],
+  codes: ['zero-denominator', 'ratio-above-one'],
 };
 
 export const achievement = achievementKind.score;

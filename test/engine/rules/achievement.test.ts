@@ -34,6 +34,15 @@ describe('achievement (CATALOG §10, §28, §31)', () => {
     expect(runRule(conversion, { won: 9, visits: 100, goal: 10 }).score).toBeCloseTo(13.5, 10);
     expect(codes(runRule(conversion, { won: 9, visits: 0, goal: 10 }).problems)).toEqual(['zero-denominator']);
   });
+  it('a rate of counts above 100 % is scored as computed and said (新客户 150 of 访问 100: swapped or mistyped)', () => {
+    // 150/100 = 150 % ÷ 10 % = 1500 % → capped 120 % × 15 = 18, with a warning at 新客户数.
+    const out = runRule(conversion, { won: 150, visits: 100, goal: 10 });
+    expect(out.score).toBe(18);
+    expect(codes(out.problems)).toEqual(['ratio-above-one']);
+    expect(out.problems[0]!.message).toContain('新客户数 150 大于 潜在客户(访问)数 100');
+    // 100 of 100 is possible: nothing said.
+    expect(codes(runRule(conversion, { won: 100, visits: 100, goal: 10 }).problems)).toEqual([]);
+  });
 
   const response = item('R', '响应时间', 10, [num('avg', '平均响应秒数', { unit: '秒' }), num('goal', '目标秒数', { unit: '秒' })], {
     kind: 'achievement', actual: 'avg', target: { input: 'goal' }, direction: 'lower', name: '响应时间',
