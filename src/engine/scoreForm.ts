@@ -72,6 +72,11 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
     }
   }
   const itemCount = form.parts.reduce((n, p) => n + p.items.length, 0);
+  // A row with a name and nothing else scores what blank means: 0 ticks (§27 → 0), no incidents (full marks). Where
+  // every input may be left blank no error says so: the person was most likely not rated yet.
+  if (![...person.entries.values()].some((e) => e.raw.kind !== 'empty') && !problems.some((p) => p.severity === 'error')) {
+    problems.push(problem('nothing-filled', {}, person.at, name ? { person: name } : {}));
+  }
   for (const [groups, labels] of spread) {
     const raters = groups.split('、');
     // A group whose absence the definition calls worth a warning (§4 间接主管) says so; otherwise a note.

@@ -34,6 +34,32 @@ describe('scorePerson', () => {
   });
 });
 
+describe('a person with nothing filled in', () => {
+  // §27-like: boxes that may be left unticked. A row with only a name scores 0 (nothing ticked) with no error: said.
+  const ticks: FormDef = form([
+    {
+      id: 'p', label: '工作态度',
+      items: [item('a', '工作态度', 100, ['积极主动', '团队意识'].map((label, i) => ({ id: `t${i}`, label, type: 'text' as const, optional: true })), {
+        kind: 'checklist', inputs: ['t0', 't1'],
+      })],
+    },
+  ]);
+  it('is scored as blank means, with a warning: 0/2 × 100 = 0', () => {
+    const r = scorePerson(ticks, person({ name: '空' }, [['a.t0', null], ['a.t1', null]]));
+    expect([r.total, r.status, codes(r.problems)]).toEqual([0, 'scored', ['nothing-filled']]);
+    expect(r.problems[0]!.severity).toBe('warning');
+    expect(r.problems[0]!.message).toMatch(/^3月:空:没有填写任何一项/);
+  });
+  it('one tick is something filled: 1/2 × 100 = 50, nothing said', () => {
+    const r = scorePerson(ticks, person({ name: '甲' }, [['a.t0', '√'], ['a.t1', null]]));
+    expect([r.total, codes(r.problems)]).toEqual([50, []]);
+  });
+  it('where blanks are errors already, no warning is added', () => {
+    const r = scorePerson(f, person({ name: '乙' }, [['a.s', null], ['b.s', null]]));
+    expect(codes(r.problems)).not.toContain('nothing-filled');
+  });
+});
+
 describe('scoreForm', () => {
   it('duplicate 工号: the later one is an error, the first is scored', () => {
     const s = scoreForm(f, [

@@ -179,6 +179,11 @@ export const PROBLEMS = {
     zh: (p) => `${p.items === 'all' ? '各项' : p.items.map(q).join('、')}${p.raters.join('、')}无人评分,其权重按比例分给其他评分人`,
     expected: (p) => p.raters.join('、'), actual: () => '无人评分',
   }),
+  'nothing-filled': spec({
+    severity: 'warning', located: true, named: true, name: { zh: '没有填写', en: 'nothing filled in' },
+    zh: () => '没有填写任何一项,按全部留空计分(未勾选、无扣分);如果还没有评,请先填写再评分',
+    expected: () => '填写的项目', actual: () => '全部留空',
+  }),
   'header-missing': spec<
     | { case: 'empty'; field: string; identifies?: string }
     | { case: 'no-name-field'; identifies: string }
