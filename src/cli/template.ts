@@ -4,7 +4,7 @@ import type { RecordFormDef } from '../model/records.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
 import type { RaterDef } from '../model/definition.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { writeFailureReason } from '../io/grade.js';
+import { writeFailureReason } from '../io/gradeSteps.js';
 import { loadInput } from '../io/loadInput.js';
 import { buildTemplate, peopleFromGrid, type PersonRow } from '../io/template/index.js';
 import { MESSAGES, type Messages } from './messages.js';

@@ -1,6 +1,5 @@
 // `kpi score a.xlsx b.xlsx …`: copies of one form and one period, each filled by one rater (its 评分人 says which),
 // scored as one result per person with the definition's rater weights. The copies are read, never written.
-import type ExcelJS from 'exceljs';
 import { Workbook } from './exceljsModules.js';
 import path from 'node:path';
 import { scoreForm, rank } from '../engine/scoreForm.js';
@@ -20,13 +19,13 @@ import type { PersonEntries } from '../model/entries.js';
 import { writeFileAtomic } from './atomic.js';
 import { addSummarySheets } from './graded/summarySheets.js';
 import { periodOf, writeGradedWorkbook } from './graded/workbook.js';
-import { outputClash, outputFailure, resolveForm, unknownBandProblem } from './grade.js';
+import { outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { LoadedInput } from './formats/format.js';
 import { inputStem } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
-import { expandInputs } from './rollup/readMonths.js';
+import { expandInputs } from './expandInputs.js';
 
 /** `sup.xlsx` + others → `sup.combined.graded.xlsx` beside the first copy. */
 export function combinedOutputPath(first: string): string {

@@ -1,30 +1,29 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { FormScorer, scoreForm } from '../engine/scoreForm.js';
 import { payLine } from '../engine/pay.js';
 import type { PersonResult } from '../model/result.js';
 import { personKeyOf, readPayFile, type PayTable } from './readPay.js';
-import { listForms, listRecordForms, loadAnyForm, loadForm } from '../forms/load.js';
+import { listForms, listRecordForms, loadAnyForm } from '../forms/load.js';
 import type { RecordFormDef } from '../model/records.js';
 import { findRecordSheet } from './records/read.js';
 import type { Problem } from '../model/problem.js';
-import { fsReason, problem, reframe } from '../model/problems/index.js';
-import { writeReasonZh } from '../model/problems/fsReason.js';
+import { problem, reframe } from '../model/problems/index.js';
 import type { FormDef } from '../model/definition.js';
 import { writeFileAtomic } from './atomic.js';
 import { longCellProblems } from './cellLimit.js';
-import { shownName, shownPath } from './shownName.js';
+import { shownName } from './shownName.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
-import { mainGrading } from '../engine/scales.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { periodOf, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
 import { DEFAULT_MAX_SIZE } from './inputSize.js';
-import { guessFormDetailed, unguessedProblem } from './guessForm.js';
 import type { LoadedInput } from './formats/format.js';
-import { inputStem, isWorkbookName } from './formats/names.js';
+import { isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
+import { defaultOutputPath, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
+
+export { defaultOutputPath, outputClash, outputFailure, resolveForm, unknownBandProblem, writeFailureReason } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { ratersNamedByRows } from './raterRows.js';
@@ -47,17 +46,6 @@ function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Probl
     people[i] = { ...p, pay: payLine(form.pay, p.total100, p.bandData, p.band, line) };
   });
   return problems;
-}
-
-/** A distribution limit (--limit 优秀=20%) on a band the form does not have. */
-export function unknownBandProblem(form: FormDef, bands: string[]): Problem {
-  return problem('limit-unknown-band', { form: form.title, bands, known: mainGrading(form).scale.bands.map((b) => b.label) });
-}
-
-/** `march.xlsx` → `march.graded.xlsx` beside it. */
-export function defaultOutputPath(input: string): string {
-  const dir = path.dirname(input);
-  return path.join(dir, `${inputStem(path.basename(input))}.graded.xlsx`);
 }
 
 /** Reads, checks, scores and writes one file. Bad input never throws: it comes back as a failure. */
@@ -235,43 +223,6 @@ function tableTakesFastPath(input: LoadedInput, options: GradeOptions): boolean 
   return choice === 'package' || (choice === 'auto' && (input.rows?.length ?? 0) >= FAST_MIN_TABLE_ROWS);
 }
 
-export async function outputClash(input: string, output: string, force: boolean): Promise<Problem | null> {
-  const same = await Promise.all([fs.realpath(input).catch(() => path.resolve(input)), fs.realpath(output).catch(() => output)]);
-  if (same[0] === same[1] || path.resolve(input) === output) {
-    return problem('output-exists', { case: 'is-input', output: shownPath(output) }, { file: input });
-  }
-  const stat = await fs.lstat(output).catch(() => null);
-  if (stat?.isDirectory()) {
-    return problem('output-exists', { case: 'is-folder', output: shownPath(output), example: shownPath(path.join(output, path.basename(defaultOutputPath(input)))) }, { file: input });
-  }
-  const folder = path.dirname(output);
-  const dir = await fs.stat(folder).catch((err: NodeJS.ErrnoException) => err);
-  if (dir instanceof Error) {
-    const reason = fsReason(dir);
-    return reason.kind === 'missing' || reason.kind === 'not-folder'
-      ? problem('output-failed', { case: 'no-folder', output: shownPath(output), folder: shownPath(folder), hint: true }, { file: output })
-      : outputFailure(output, dir);
-  }
-  if (!dir.isDirectory()) {
-    return problem('output-failed', { case: 'folder-is-file', output: shownPath(output), folder: shownPath(folder) }, { file: output });
-  }
-  const exists = stat !== null;
-  if (exists && !force) {
-    return problem('output-exists', { case: 'exists', output: shownPath(output) }, { file: input });
-  }
-  return null;
-}
-
-/** One Chinese sentence for an output that could not be written (the error's code explained). */
-export function outputFailure(output: string, err: unknown): Problem {
-  return problem('output-failed', { case: 'write', output: shownPath(output), reason: fsReason(err) }, { file: output });
-}
-
-/** Why a file could not be written, in a few Chinese words. */
-export function writeFailureReason(err: unknown): string {
-  return writeReasonZh(fsReason(err));
-}
-
 /**
  * The record form of a file without --form: the one its template mark names, or the one whose every required
  * column a sheet's heading has (a person form is never taken for a log: its roster has none of these columns).
@@ -298,43 +249,6 @@ async function recordFormOf(input: LoadedInput, file: string): Promise<{ form: R
   if (!best) return null;
   const note = problem('form-unknown', { form: best.form.title, formId: best.form.id }, { file });
   return { form: best.form, notes: [note] };
-}
-
-export async function resolveForm(
-  requested: FormDef | undefined,
-  input: LoadedInput,
-  file: string,
-): Promise<{ ok: true; form: FormDef; notes: Problem[] } | { ok: false; failure: Problem }> {
-  const notes: Problem[] = [];
-  if (requested) return { ok: true, form: requested, notes };
-  // A workbook's mark names a built-in form, never a file: a path there would make kpi read any local file.
-  const marked = input.metadata?.form;
-  const builtIn = marked !== undefined && /^[a-z0-9][a-z0-9-]{0,63}$/.test(marked) && (await listForms()).includes(marked);
-  if (marked !== undefined && !builtIn) {
-    notes.push(problem('form-marker-unknown', {}, { file }));
-  }
-  const id = builtIn ? marked : undefined;
-  if (id) {
-    const loaded = await loadForm(id);
-    if (!loaded.ok) return { ok: false, failure: loaded.problems[0]! };
-    const version = input.metadata?.version;
-    if (version && version !== loaded.form.version) {
-      notes.push(problem('form-version', { formId: loaded.form.id, version, current: loaded.form.version }, { file }));
-    }
-    return { ok: true, form: loaded.form, notes };
-  }
-  const forms: FormDef[] = [];
-  for (const formId of await listForms()) {
-    const f = await loadForm(formId);
-    if (f.ok) forms.push(f.form);
-  }
-  const guess = guessFormDetailed(input.grids, forms);
-  if (!guess.form) {
-    return { ok: false, failure: unguessedProblem(file, guess.candidates, forms, await listRecordForms()) };
-  }
-  const guessed = guess.form;
-  notes.push(problem('form-unknown', { form: guessed.title, formId: guessed.id }, { file }));
-  return { ok: true, form: guessed, notes };
 }
 
 /** A text file named .xlsx/.xls that is not a form either: say what it really is, the likelier fix. */

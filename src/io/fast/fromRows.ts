@@ -1,5 +1,4 @@
 import { PassThrough } from 'node:stream';
-import type ExcelJS from 'exceljs';
 import { streamWorkbookWriter } from '../exceljsModules.js';
 import { headingStyle } from '../graded/look.js';
 import type { RowsSheet } from '../graded/workbook.js';

@@ -7,7 +7,7 @@ import type { DistributionLimitDef, FormDef } from '../../model/definition.js';
 import { periodOf, type PeriodKind } from '../../engine/period.js';
 import { rollupMonths, type RollupResult } from '../../engine/rollup.js';
 import { writeFileAtomic } from '../atomic.js';
-import { outputFailure, unknownBandProblem } from '../grade.js';
+import { outputFailure, unknownBandProblem } from '../gradeSteps.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands, type Breach } from '../../engine/distribution.js';
 import { expandInputs, readMonths, type Failed } from './readMonths.js';
 import { rollupWorkbook } from './workbook.js';

@@ -1,6 +1,5 @@
 // The files of a roll-up: folders expanded, each file scored (a graded output is rescored from the input sheets
 // it keeps: the same engine, nothing trusted that a user may have retyped in 汇总), and its month told.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadForm } from '../../forms/load.js';
 import { type Problem } from '../../model/problem.js';
@@ -8,46 +7,12 @@ import { problem, reframe, type ParamsOf } from '../../model/problems/index.js';
 import type { FormDef } from '../../model/definition.js';
 import type { MonthScores } from '../../engine/rollup.js';
 import { monthInFileName, parseMonth } from '../../engine/period.js';
-import { inputStem, isInputName } from '../formats/names.js';
 import { gradeFile } from '../grade.js';
 import type { GradeReport } from '../outcome.js';
 
-const GRADED = /\.graded\.xlsx$/i;
-/** kpi's own outputs that are not monthly forms. */
-const OWN_OUTPUT = /(\.rollup\.xlsx|^batch-summary\.xlsx)$/i;
+export { expandInputs } from '../expandInputs.js';
 
 export type Failed = { ok: false; failures: Problem[] };
-
-/** Files named on the command line, and the forms inside folders (not recursive). */
-export async function expandInputs(args: readonly string[]): Promise<{ ok: true; files: string[]; notes: Problem[] } | Failed> {
-  const files: string[] = [];
-  const notes: Problem[] = [];
-  const failures: Problem[] = [];
-  for (const arg of args) {
-    const stat = await fs.stat(arg).catch(() => null);
-    if (!stat) {
-      failures.push(problem('file-unreadable', { name: arg, case: 'path-missing' }, { file: arg }));
-      continue;
-    }
-    if (!stat.isDirectory()) {
-      files.push(arg);
-      continue;
-    }
-    const names = (await fs.readdir(arg)).filter((n) => isInputName(n) && !n.startsWith('.') && !n.startsWith('~$') && !OWN_OUTPUT.test(n)).sort();
-    const stems = new Set(names.filter((n) => !GRADED.test(n)).map((n) => inputStem(n).toLowerCase()));
-    for (const n of names) {
-      // march.xlsx beside march.graded.xlsx: the same month twice; the input is the one to trust.
-      if (GRADED.test(n) && stems.has(n.replace(GRADED, '').toLowerCase())) {
-        notes.push(problem('month-duplicate', { case: 'graded-copy', name: n }, { file: path.join(arg, n) }, { severity: 'info' }));
-        continue;
-      }
-      files.push(path.join(arg, n));
-    }
-    if (names.length === 0) failures.push(problem('file-unreadable', { name: arg, case: 'folder-without-forms' }, { file: arg }));
-  }
-  if (failures.length) return { ok: false, failures };
-  return { ok: true, files, notes };
-}
 
 export interface ReadMonthsOptions {
   form?: string;

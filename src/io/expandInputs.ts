@@ -1,0 +1,43 @@
+// The files a command line names: files as they are, and the forms inside folders (not recursive) — for raters'
+// copies scored together (combineRaters.ts) and for months rolled up (rollup).
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
+import { inputStem, isInputName } from './formats/names.js';
+
+const GRADED = /\.graded\.xlsx$/i;
+/** kpi's own outputs that are not monthly forms. */
+const OWN_OUTPUT = /(\.rollup\.xlsx|^batch-summary\.xlsx)$/i;
+
+/** Files named on the command line, and the forms inside folders (not recursive). */
+export async function expandInputs(args: readonly string[]): Promise<{ ok: true; files: string[]; notes: Problem[] } | { ok: false; failures: Problem[] }> {
+  const files: string[] = [];
+  const notes: Problem[] = [];
+  const failures: Problem[] = [];
+  for (const arg of args) {
+    const stat = await fs.stat(arg).catch(() => null);
+    if (!stat) {
+      failures.push(problem('file-unreadable', { name: arg, case: 'path-missing' }, { file: arg }));
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      files.push(arg);
+      continue;
+    }
+    const names = (await fs.readdir(arg)).filter((n) => isInputName(n) && !n.startsWith('.') && !n.startsWith('~$') && !OWN_OUTPUT.test(n)).sort();
+    const stems = new Set(names.filter((n) => !GRADED.test(n)).map((n) => inputStem(n).toLowerCase()));
+    for (const n of names) {
+      // march.xlsx beside march.graded.xlsx: the same month twice; the input is the one to trust.
+      if (GRADED.test(n) && stems.has(n.replace(GRADED, '').toLowerCase())) {
+        notes.push(problem('month-duplicate', { case: 'graded-copy', name: n }, { file: path.join(arg, n) }, { severity: 'info' }));
+        continue;
+      }
+      files.push(path.join(arg, n));
+    }
+    if (names.length === 0) failures.push(problem('file-unreadable', { name: arg, case: 'folder-without-forms' }, { file: arg }));
+  }
+  if (failures.length) return { ok: false, failures };
+  return { ok: true, files, notes };
+}
+
