@@ -33,14 +33,18 @@ export const tiersKind: RuleKind<'tiers'> = {
     const v = values.number(rule.input);
     const show = (x: number) => withUnit(input, formatScore(x));
     const sorted = [...rule.tiers].sort((a, b) => b.min - a.min);
+    // Just under a limit, the value is shown as exactly as it is: 89.99999 % shown as 90 % beside "≥ 80 % → 10" reads
+    // as a wrong tier.
+    const hidden = sorted.some((t) => v < t.min && formatScore(v) === formatScore(t.min));
+    const value = hidden ? withUnit(input, String(Number(v.toPrecision(12)))) : show(v);
     const hit = sorted.find((t) => v >= t.min);
     if (hit) {
-      return { score: hit.points, explanation: `${input.label} ${show(v)} ≥ ${show(hit.min)} → ${formatScore(hit.points)}`, problems: [] };
+      return { score: hit.points, explanation: `${input.label} ${value} ≥ ${show(hit.min)} → ${formatScore(hit.points)}`, problems: [] };
     }
     const { points, label } = rule.otherwise;
     const lowest = sorted[sorted.length - 1];
     const [what, note] = label ? splitNote(label) : [lowest ? `< ${show(lowest.min)}` : '', ''];
-    const explanation = `${input.label} ${show(v)}${what ? ` ${what}` : ''} → ${formatScore(points)}${note}`;
+    const explanation = `${input.label} ${value}${what ? ` ${what}` : ''} → ${formatScore(points)}${note}`;
     return { score: points, explanation, problems: [] };
   },
   describe: (rule, item) => {

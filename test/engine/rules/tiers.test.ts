@@ -23,6 +23,8 @@ describe('tiers', () => {
     ['92% reaches 90', a1, 92, 20, '达成率 92% ≥ 90% → 20'],
     ['exactly 90 is inclusive', a1, 90, 20, '达成率 90% ≥ 90% → 20'],
     ['89.99 falls to the next tier', a1, 89.99, 10, '达成率 89.99% ≥ 80% → 10'],
+    ['89.99999 is shown as it is, not as the 90 it rounds to', a1, 89.99999, 10, '达成率 89.99999% ≥ 80% → 10'],
+    ['79.999 under the lowest limit too', a1, 79.999, 0, '达成率 79.999% 低于80% → 0(源表75%–80%未定义,按0分)'],
     ['77%: the source gap, otherwise label with its note after the points', a1, 77, 0, '达成率 77% 低于80% → 0(源表75%–80%未定义,按0分)'],
     ['no otherwise label: the lowest limit is named', bare, 95, 0, '平均效率 95次 < 100次 → 0'],
     ['a number input with a unit', bare, 112, 20, '平均效率 112次 ≥ 110次 → 20'],
