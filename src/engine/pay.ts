@@ -35,6 +35,8 @@ export interface PayResult {
 }
 
 const money = (x: number) => round2(x).toFixed(2).replace(/\.00$/, '');
+/** A figure worked on further, shown as it is when it is not whole cents (1743.5775, not 1743.58: × 70 % gives 1220.50). */
+const moneyAsIs = (x: number) => (Math.abs(x * 100 - Math.round(x * 100)) < 1e-6 ? money(x) : String(Number(x.toPrecision(12))));
 
 /**
  * 绩效工资 for one person. `score` is the 100-point total; thresholds use the figure the user sees
@@ -62,7 +64,7 @@ export function performancePay(base: number, score: number, kScale?: KScale, opt
   const head = `绩效基数 ${money(base)} × ${formatScore(score)}/100 = ${money(bonus)}`;
   if (shown < cutBelow) {
     const exact = bonus * (1 - cutRate);
-    const explanation = `${head};不满${formatScore(cutBelow)}分,扣除${formatPercent(cutRate)}绩效奖金:${money(bonus)} × ${formatPercent(1 - cutRate)} = ${money(exact)}`;
+    const explanation = `${head};不满${formatScore(cutBelow)}分,扣除${formatPercent(cutRate)}绩效奖金:${moneyAsIs(bonus)} × ${formatPercent(1 - cutRate)} = ${money(exact)}`;
     return { pay: round2(exact), exact, cut: true, explanation };
   }
   return { pay: round2(bonus), exact: bonus, cut: false, explanation: head };

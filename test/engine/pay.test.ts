@@ -18,6 +18,13 @@ describe('performancePay (§14)', () => {
     expect([r.pay, r.cut]).toEqual([770, true]);
     expect(r.explanation).toBe('绩效基数 2000 × 55/100 = 1100;不满60分,扣除30%绩效奖金:1100 × 70% = 770');
   });
+
+  it('a bonus that is not whole cents is carried as it is into the cut, and shown so: 1743.5775 × 70% = 1220.50', () => {
+    // 3170.14 × 55/100 = 1743.577; × 70 % = 1220.5039 → 1220.50. Shown as 1743.58 × 70 % it would check as 1220.51.
+    const r = performancePay(3170.14, 55);
+    expect(r.pay).toBe(1220.5);
+    expect(r.explanation).toBe('绩效基数 3170.14 × 55/100 = 1743.58;不满60分,扣除30%绩效奖金:1743.577 × 70% = 1220.50');
+  });
   it('§28 example: 3000 × 0.7125 = 2137.50, no cut', () => {
     const r = performancePay(3000, 71.25);
     expect([r.pay, r.cut, r.explanation]).toEqual([2137.5, false, '绩效基数 3000 × 71.25/100 = 2137.50']);
