@@ -42,7 +42,7 @@ function headerProblems(form: FormDef, person: PersonEntries, header: Record<str
   if (form.variants) {
     const field = form.header.concat(form.footer ?? []).find((f) => f.id === form.variants!.field);
     const value = header[form.variants.field] ?? '';
-    if (field && value && !form.variants.values.some((v) => matchKey(v) === matchKey(value))) {
+    if (field && value && !variantOf(form, value)) {
       const p = problem('header-missing', { case: 'variant', field: field.label, values: form.variants.values, value }, person.at);
       if (name) p.person = name;
       out.push(p);
@@ -51,13 +51,20 @@ function headerProblems(form: FormDef, person: PersonEntries, header: Record<str
   return out;
 }
 
+/** The variant a header value names: a value or one of its aliases (§28 部门: 售后服务部 is 售后部). */
+function variantOf(form: FormDef, text: string): string | undefined {
+  const key = matchKey(text);
+  if (!key || !form.variants) return undefined;
+  return form.variants.values.find((v) => matchKey(v) === key || (form.variants!.aliases?.[v] ?? []).some((a) => matchKey(a) === key));
+}
+
 /** Scores one person; every problem is collected (one bad cell does not hide the next). */
 export function scorePerson(form: FormDef, person: PersonEntries): PersonResult {
   const header = headerRecord(person);
   const name = byRole(form, header, 'name');
   const problems: Problem[] = [...(person.problems ?? []), ...headerProblems(form, person, header, name)];
 
-  const variant = form.variants ? form.variants.values.find((v) => matchKey(v) === matchKey(header[form.variants!.field] ?? '')) : undefined;
+  const variant = form.variants ? variantOf(form, header[form.variants.field] ?? '') : undefined;
   const items: ItemResult[] = [];
   const spread = new Map<string, string[]>(); // absent groups → item labels
   for (const part of form.parts) {

@@ -146,7 +146,15 @@ export function buildFormSchema(): JsonSchema {
     properties: {
       ...common,
       choiceSets: { type: 'object', maxProperties: 50, additionalProperties: { $ref: '#/definitions/choices' } },
-      variants: obj({ field: IDENT, values: { type: 'array', minItems: 2, maxItems: 20, items: LABEL } }, ['field', 'values']),
+      variants: obj(
+        {
+          field: IDENT,
+          values: { type: 'array', minItems: 2, maxItems: 20, items: LABEL },
+          // Other ways a value is written (售后部: 售后服务部).
+          aliases: { type: 'object', maxProperties: 20, additionalProperties: { type: 'array', maxItems: 20, items: LABEL } },
+        },
+        ['field', 'values'],
+      ),
       header: { type: 'array', minItems: 1, maxItems: 30, items: { oneOf: [{ $ref: '#/definitions/headerField' }, COMMON] } },
       footer: { type: 'array', maxItems: 30, items: { oneOf: [{ $ref: '#/definitions/headerField' }, COMMON] } },
       raters: { type: 'array', minItems: 1, maxItems: 10, items: { $ref: '#/definitions/rater' } },

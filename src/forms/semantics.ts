@@ -68,6 +68,9 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
   });
   duplicates((form.gradings ?? []).map((g) => g.id), (id) => add('$.gradings', `等级 id「${id}」重复`));
   if (form.variants && !fields.some((f) => f.id === form.variants!.field)) add('$.variants.field', `表头字段「${form.variants.field}」不存在`);
+  for (const v of Object.keys(form.variants?.aliases ?? {})) {
+    if (!form.variants!.values.includes(v)) add('$.variants.aliases', `「${v}」不是 variants.values 中的值(${form.variants!.values.join('、')})`);
+  }
   const coefficient = form.pay?.bonus && typeof form.pay.bonus === 'object' ? form.pay.bonus.coefficient : undefined;
   if (coefficient) {
     const main = 'scale' in form.grades ? namedScale(form, form.grades.scale) : form.grades;

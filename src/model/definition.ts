@@ -289,7 +289,7 @@ export interface FormDef {
   /** Grade scales shared by `grades` and `gradings` (by name); the built-in ones need not be listed. */
   scales?: Record<string, GradeScale>;
   /** A header field whose value picks the items' wording (§28 部门: 销售部 / 售后部). */
-  variants?: { field: string; values: string[] };
+  variants?: { field: string; values: string[]; aliases?: Record<string, string[]> };
   source?: string;
   notes?: string[];
   header: HeaderField[];

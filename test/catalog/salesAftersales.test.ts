@@ -18,6 +18,11 @@ const low: FillPerson = {
   header: { name: '罗敏', employeeId: 'S03', department: '售后部', period: '2026-03' },
   values: { S1: '50%', S2: '40%', 'S3.complaints': 5, 'S3.orders': 100, S4: '70%' },
 };
+// 部门 written as in the form's own title, 售后服务部: the 售后部 variant. 90 % → 22.5, 90 % → 22.5, 0/10 → 25, 90 % → 22.5 ⇒ 92.5 → 优秀
+const serviceTitle: FillPerson = {
+  header: { name: '唐宁', employeeId: 'S05', department: '售后服务部', period: '2026-03' },
+  values: { S1: '90%', S2: '90%', 'S3.complaints': 0, 'S3.orders': 10, S4: '90%' },
+};
 // 部门 neither 销售部 nor 售后部: the item names cannot be chosen, an error
 const wrongDept: FillPerson = {
   header: { name: '梁超', employeeId: 'S04', department: '财务部' },
@@ -27,7 +32,7 @@ const wrongDept: FillPerson = {
 describe('§28 sales-aftersales-monthly', () => {
   it('71.25 → 一般 and pay 3000 × 0.7125 = 2137.50; the 售后部 variant names its items', async () => {
     const pay = payFile(['姓名,绩效基数,基本工资', '何静,3000,4000', '高磊,3000,4000', '罗敏,3000,4000']);
-    const r = await roundTrip('sales-aftersales-monthly', [sales, service, low, wrongDept], { pay });
+    const r = await roundTrip('sales-aftersales-monthly', [sales, service, low, wrongDept, serviceTitle], { pay });
     const he = byName(r, '何静');
     expect(he.items.map((i) => i.score)).toEqual([23, 22, 6.25, 20].map((x) => expect.closeTo(x, 10)));
     expect([he.total, he.band]).toEqual([71.25, '一般']);
@@ -41,6 +46,9 @@ describe('§28 sales-aftersales-monthly', () => {
     // under 60 keeps base pay, loses 30 % of the bonus: 3000 × 0.4 = 1200 × 0.7 = 840
     const luo = byName(r, '罗敏');
     expect([luo.total, luo.band, luo.pay!.bonus, luo.pay!.gross]).toEqual([40, '待改进', 840, 4840]);
+    const tang = byName(r, '唐宁');
+    expect(tang.items.map((i) => i.label)).toEqual(['维修过程服务满意度', '接待客户满意度', '客诉率', '客诉处理满意度']);
+    expect([tang.total, tang.band]).toEqual([92.5, '优秀']);
     expect(byName(r, '梁超').status).toBe('error');
     expect(r.problems.find((p) => p.person === '梁超')!.message).toContain('应为 销售部 / 售后部 之一');
   });

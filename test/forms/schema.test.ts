@@ -44,6 +44,16 @@ describe('load-time checks of the new words', () => {
       'x.json:$.parts[0].items[0].raters:指定的评分人中至少要有一个权重大于0',
     ]);
   });
+  it('a variant\'s aliases name one of its values', async () => {
+    const variants = (aliases: Record<string, string[]>) => ({
+      header: ['name', { id: 'dept', label: '部门', role: 'department' }],
+      variants: { field: 'dept', values: ['销售部', '售后部'], aliases },
+      parts: [{ id: 'p', label: '一', items: [score('i', '效率')] }],
+    });
+    expect((await load(variants({ 售后部: ['售后服务部'] }))).ok).toBe(true);
+    const bad = await load(variants({ 财务部: ['财务'] }));
+    expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toEqual(['x.json:$.variants.aliases:「财务部」不是 variants.values 中的值(销售部、售后部)']);
+  });
   it('shared choice sets and named scales are referenced by name; unknown names are refused', async () => {
     const item = { id: 'i', label: '效率', max: 1, inputs: [{ id: 'c', label: '评', type: 'choice', choiceSet: 'level' }], rule: { kind: 'choice', input: 'c', of: 'max' } };
     const ok = await load({ choiceSets: { level: [{ label: '达成', points: 1 }, { label: '差', points: 0.6 }] }, grades: { scale: 'k' }, parts: [{ id: 'p', label: '一', items: [item] }] });
