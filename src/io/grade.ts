@@ -22,14 +22,14 @@ import type { LoadedInput } from './formats/format.js';
 import { isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import { defaultOutputPath, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
-
-export { defaultOutputPath, outputClash, outputFailure, resolveForm, unknownBandProblem, writeFailureReason } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { ratersNamedByRows } from './raterRows.js';
 import { readWithExport, type DataInfo } from './readExport.js';
 import { Unsupported, writeFastGraded, writerChoice } from './fast/index.js';
 import { ResultCompactor } from './fast/compactResult.js';
+
+export { defaultOutputPath, outputClash, outputFailure, resolveForm, unknownBandProblem, writeFailureReason } from './gradeSteps.js';
 
 /** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
 function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Problem[] {

@@ -8,9 +8,10 @@ import type { FormDef, RaterDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 
 /**
- * The rater groups rows name that are not the one a bare heading stands for, and of which the sheet gave no entry
- * under its own headings: such rows are those raters' copies, to be read as separate raters' files are (their
- * entries under bare headings are theirs). Empty when every row is the form's own.
+ * The rater groups rows name that are not the one a bare heading stands for, and that have no column of their own in
+ * the sheet: such rows are those raters' copies, to be read as separate raters' files are (their entries under bare
+ * headings are theirs). Empty when every row is the form's own — a full template whose 评分人 says 自评 keeps its
+ * columns for every rater, and is read as it always was.
  */
 export function ratersNamedByRows(form: FormDef, people: readonly PersonEntries[]): RaterDef[] {
   const field = raterField(form);
@@ -23,9 +24,7 @@ export function ratersNamedByRows(form: FormDef, people: readonly PersonEntries[
     if (rater && rater !== bare) named.set(rater.id, rater);
   }
   if (!named.size) return [];
-  const entered = new Set<string>();
-  for (const p of people) {
-    for (const [key, entry] of p.entries) if (entry.raw.kind !== 'empty') entered.add(key.split('\u0000')[2]!);
-  }
-  return [...named.values()].filter((r) => !entered.has(r.id));
+  const withColumns = new Set<string>();
+  for (const p of people) for (const key of p.entries.keys()) withColumns.add(key.split('\u0000')[2]!);
+  return [...named.values()].filter((r) => !withColumns.has(r.id));
 }

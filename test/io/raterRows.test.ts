@@ -60,6 +60,19 @@ describe('rows that name their rater, under headings that name none', () => {
     expect(person(r, '甲')).toMatchObject({ status: 'scored', total: 82.5 });
   });
 
+  it('a full roster, each rater in a column of its own, is read by its columns whatever its 评分人 says', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('考核表');
+    const items = HEADINGS.slice(2);
+    ws.addRow(['姓名', '评分人', ...items.map((i) => `${i}·主管评`), ...items.map((i) => `${i}·自评`)]);
+    // 评分人 says 自评, the 自评 columns are left empty, the supervisor's are filled: 良好 80 on every item.
+    ws.addRow(['丁', '自评', ...items.map(() => '良好'), ...items.map(() => null)]);
+    const file = path.join(tempDir(), 'full.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = report(await gradeFile(file, { form: 'cs-competency', output: null }));
+    expect(person(r, '丁')).toMatchObject({ status: 'scored', total: 80 });
+  });
+
   it('a roster whose 评分人 names the supervisor, or a person, is read as it always was', async () => {
     const file = await roster('plain.xlsx', [['甲', '主管评', '良好'], ['乙', '王经理', '优秀']]);
     const r = report(await gradeFile(file, { form: 'cs-competency', output: null }));
