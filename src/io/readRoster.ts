@@ -78,8 +78,12 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       problem('duplicate-column', { heading: d.text }, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, d.col) }),
     );
   }
-  problems.push(...columnProblems(grid, form, layout, file));
-  const nameCol = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
+  const sheetProblems = columnProblems(grid, form, layout, file);
+  problems.push(...sheetProblems);
+  const unread = unreadColumns(sheetProblems, layout.headerRow);
+  const nameColumn = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name');
+  const nameCol = nameColumn?.[0];
+  const nameField = nameColumn?.[1].kind === 'header' ? nameColumn[1].field.id : undefined;
   const people: PersonEntries[] = [];
   let count = 0;
   const skipped: SkippedRow[] = [];
@@ -109,12 +113,34 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date' || f.role === 'rater').map((f) => f.id));
     if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && [...header.keys()].every((k) => shared.has(k))) continue;
     const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } };
+    // A value under a heading taken for a missing column is one the score leaves out: the person is not scored.
+    for (const u of unread) {
+      const raw = grid.value(row, u.col);
+      if (raw.kind === 'empty') continue;
+      const value = shortText(rawText(raw));
+      const who = nameField ? header.get(nameField) : undefined;
+      (person.problems ??= []).push(problem('unknown-column', { case: 'value-unread', heading: u.heading, like: u.like, value }, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
+    }
     count++;
     if (emit) emit(person);
     else people.push(person);
   }
   if (skipped.length) problems.push(skippedRowsProblem(grid.name, skipped, file));
   return { people, problems, count };
+}
+
+/** The columns an error says are a missing column retyped (unknown-column, looks-like, strong). */
+function unreadColumns(problems: readonly Problem[], headerRow: number): Array<{ col: number; heading: string; like: string }> {
+  const out: Array<{ col: number; heading: string; like: string }> = [];
+  for (const p of problems) {
+    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean } | undefined;
+    if (p.code !== 'unknown-column' || p.severity !== 'error' || params?.case !== 'looks-like' || !p.cell) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(p.cell);
+    if (!m || Number(m[2]) !== headerRow) continue;
+    const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    out.push({ col, heading: params.heading ?? '', like: params.like ?? '' });
+  }
+  return out;
 }
 
 /** Once per sheet: headings that name nothing of this form (a typo hides an item), and required columns missing. */

@@ -42,14 +42,13 @@ describe('an optional input whose column is absent is never silently 0', () => {
   it('an unrecognised heading containing the input\'s name is an error naming both (旷工天数 for 旷工)', async () => {
     const head = renamed('工作纪律·旷工', '旷工天数');
     const r = await grade(await writeRoster([head, withCells(WANG, { '工作纪律·旷工': 1 }), LI]));
-    // Scored as if 旷工 were empty (79), but the run says so with an error: exit 1, not 0.
-    expect(totals(r)).toEqual([['王芳', 79], ['李强', 100]]);
+    // 王芳's 1 under it is not counted: she is not scored (79 would leave out her 旷工 −5); 李强 has nothing there: 100.
+    expect(totals(r)).toEqual([['王芳', null], ['李强', 100]]);
     const e = errors(r);
-    expect(e).toHaveLength(1);
-    expect(e[0]!.code).toBe('unknown-column');
-    expect(e[0]!.cell).toBe('N1');
+    expect(e.map((p) => [p.code, p.cell, p.person ?? null])).toEqual([['unknown-column', 'N1', null], ['unknown-column', 'N2', '王芳']]);
     expect(e[0]!.message).toContain('「旷工天数」');
     expect(e[0]!.message).toContain('「工作纪律·旷工」');
+    expect(e[1]!.message).toBe('3月!N2:王芳:这一格的「1」在没有认出的列「旷工天数」里(像是「工作纪律·旷工」),没有计入,此人不评分;请把列名改为「工作纪律·旷工」后重新评分');
   });
 
   it('a merely similar heading is a warning naming the closest missing input (早退数 → 迟到或早退)', async () => {
