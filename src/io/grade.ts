@@ -34,11 +34,24 @@ export { defaultOutputPath, outputClash, outputFailure, resolveForm, unknownBand
 /** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
 function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Problem[] {
   const problems: Problem[] = [];
+  // By 工号 when both have one (never a namesake's row); by name otherwise, unless the roster has two of that name.
+  const namesakes = new Map<string, number>();
+  for (const p of people) if (p.name) namesakes.set(personKeyOf(p.name), (namesakes.get(personKeyOf(p.name)) ?? 0) + 1);
+  const reported = new Set<string>();
   people.forEach((p, i) => {
     if (p.status !== 'scored' || p.total100 === null) return;
-    const line = (p.id ? table.byId.get(personKeyOf(p.id)) : undefined) ?? (p.name ? table.byName.get(personKeyOf(p.name)) : undefined);
+    const byId = p.id && table.hasIds;
+    const nameKey = p.name ? personKeyOf(p.name) : '';
+    if (!byId && nameKey && (namesakes.get(nameKey) ?? 0) > 1 && table.byName.has(nameKey)) {
+      if (!reported.has(nameKey)) problems.push(problem('pay-duplicate', { case: 'roster', name: p.name, count: namesakes.get(nameKey)!, payFile: path.basename(table.file) }, { file: table.file }));
+      reported.add(nameKey);
+      return;
+    }
+    const found = byId ? table.byId.get(personKeyOf(p.id)) : nameKey ? table.byName.get(nameKey) : undefined;
+    if (found === null) return; // on two rows of the pay file: said there
+    const line = found;
     if (!line) {
-      const who = p.name || p.id;
+      const who = p.name && p.id ? `${p.name}(${p.id})` : p.name || p.id;
       const missing = problem('pay-missing', { payFile: path.basename(table.file), who }, { file: table.file }, p.name ? { person: p.name } : {});
       problems.push(missing);
       return;

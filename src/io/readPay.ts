@@ -9,8 +9,11 @@ import { loadInput } from './loadInput.js';
 import { labelKey } from './normalize.js';
 
 export interface PayTable {
-  byId: Map<string, PayInput>;
-  byName: Map<string, PayInput>;
+  /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
+  byId: Map<string, PayInput | null>;
+  byName: Map<string, PayInput | null>;
+  /** The file has a 工号 column: a person with a 工号 is found by it only, never by a namesake's row. */
+  hasIds: boolean;
   file: string;
 }
 
@@ -56,7 +59,8 @@ function findHeader(grid: Grid): Header | null {
 }
 
 function readRows(grid: Grid, h: Header, file: string): { table: PayTable; problems: Problem[] } {
-  const table: PayTable = { byId: new Map(), byName: new Map(), file };
+  const table: PayTable = { byId: new Map(), byName: new Map(), hasIds: h.cols.id !== undefined, file };
+  const firstRow = new Map<string, number>();
   const problems: Problem[] = [];
   const number = (row: number, col: number | undefined, label: string): number | null | undefined => {
     if (col === undefined) return null;
@@ -73,12 +77,28 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     const id = h.cols.id !== undefined ? rawText(grid.value(row, h.cols.id)).trim() : '';
     const name = h.cols.name !== undefined ? rawText(grid.value(row, h.cols.name)).trim() : '';
     if (!id && !name) continue;
+    // The same person on two rows: which 基数 the user meant is not for kpi to guess (the last row used to win).
+    const key = id ? `id:${personKeyOf(id)}` : `name:${personKeyOf(name)}`;
+    const earlier = firstRow.get(key);
+    if (earlier !== undefined) {
+      const col = id ? h.cols.id! : h.cols.name!;
+      problems.push(problem('pay-duplicate', { case: 'file', field: id ? '工号' : '姓名', value: id || name, firstRow: earlier }, { file, sheet: grid.name, cell: cellAddress(row, col) }));
+      if (id) table.byId.set(personKeyOf(id), null);
+      else table.byName.set(personKeyOf(name), null);
+      continue;
+    }
+    firstRow.set(key, row);
     const base = number(row, h.cols.base, '绩效基数');
     const basic = number(row, h.cols.basic, '基本工资');
     if (base === undefined || base === null || basic === undefined) continue;
+    // A 基本工资 column with this person's cell left empty: 工资总额 cannot be given, said rather than left out.
+    if (basic === null && h.cols.basic !== undefined) {
+      problems.push(problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet: grid.name, cell: cellAddress(row, h.cols.basic) }));
+    }
     const line: PayInput = { base, basicSalary: basic };
     if (id) table.byId.set(personKeyOf(id), line);
-    if (name) table.byName.set(personKeyOf(name), line);
+    // A name is a person's key only in a file without 工号 (two rows of one name there are refused above).
+    if (name && !table.byName.has(personKeyOf(name))) table.byName.set(personKeyOf(name), line);
   }
   return { table, problems };
 }

@@ -1,0 +1,49 @@
+// §14 pay by 工号, else 姓名: who gets which row of the pay file. cs-scheme-100 (§13): 绩效奖金 = 基数 × K.
+import { describe, expect, it } from 'vitest';
+import type { FillPerson } from '../../src/io/fillTemplate.js';
+import { payFile, roundTrip } from './roundTrip.js';
+
+const person = (id: string, name: string, s: number[]): FillPerson => ({
+  header: { name, employeeId: id, department: '客服部', period: '2026-03' },
+  values: Object.fromEntries(s.map((v, k) => [`P${k + 1}`, v])),
+});
+// 20 + 30 + 10 + 10 + 5 + 5 + 10 + 6 = 96 → 优秀, K 1.1; 18 + 25 + 8 + 8 + 4 + 5 + 8 + 10 = 86 → 一般, K 0.9
+const top = (id: string, name: string) => person(id, name, [20, 30, 10, 10, 5, 5, 10, 6]);
+const mid = (id: string, name: string) => person(id, name, [18, 25, 8, 8, 4, 5, 8, 10]);
+const payOf = (r: Awaited<ReturnType<typeof roundTrip>>, id: string) => r.people.find((p) => p.id === id)!.pay ?? null;
+const payProblems = (r: Awaited<ReturnType<typeof roundTrip>>) => r.problems.filter((p) => p.code.startsWith('pay')).map((p) => [p.severity, p.code, p.message]);
+
+describe('§14 pay rows matched to people', () => {
+  it('by 工号 only when the file has one: a namesake’s row is never taken (6006 戊 got 6005 戊’s pay)', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,5000,8000']);
+    const r = await roundTrip('cs-scheme-100', [top('6005', '戊'), mid('6006', '戊')], { pay });
+    // 6005: 5000 × 1.1 = 5500, 工资总额 8000 + 5500 = 13500. 6006 is not in the file: no pay, a warning naming him.
+    expect([payOf(r, '6005')!.bonus, payOf(r, '6005')!.gross]).toEqual([5500, 13500]);
+    expect(payOf(r, '6006')).toBeNull();
+    expect(payProblems(r)).toEqual([['warning', 'pay-missing', '工资文件 pay.csv 中没有「戊(6006)」(按工号或姓名查找),未计算绩效奖金']]);
+  });
+
+  it('the same 工号 on two rows: an error at the second, and that person gets neither row (the last row used to win)', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '2011,子,2000,3000', '2011,子,5000,3000', '2012,丑,2000,3000']);
+    const r = await roundTrip('cs-scheme-100', [mid('2011', '子'), top('2012', '丑')], { pay });
+    expect(payOf(r, '2011')).toBeNull();
+    // 2012: 2000 × 1.1 = 2200, 3000 + 2200 = 5200.
+    expect([payOf(r, '2012')!.bonus, payOf(r, '2012')!.gross]).toEqual([2200, 5200]);
+    expect(payProblems(r)).toEqual([['error', 'pay-duplicate', 'pay!A3:工资文件中工号「2011」出现两次(第 2 行已有),不知道用哪一行,此人不计算绩效奖金']]);
+  });
+
+  it('a file without 工号, two people of one name on the roster: neither is given the one row', async () => {
+    const pay = payFile(['姓名,绩效基数,基本工资', '戊,1000,2000']);
+    const r = await roundTrip('cs-scheme-100', [top('6005', '戊'), mid('6006', '戊')], { pay });
+    expect([payOf(r, '6005'), payOf(r, '6006')]).toEqual([null, null]);
+    expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '名单中有 2 人叫「戊」,工资文件 pay.csv 没有工号列,无法按姓名对应,这些人不计算绩效奖金']]);
+  });
+
+  it('a blank 基本工资 in its column: the bonus, no 工资总额, and an error saying so', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '6001,甲,1000,']);
+    const r = await roundTrip('cs-scheme-100', [mid('6001', '甲')], { pay });
+    // 1000 × K 0.9 = 900; 工资总额 cannot be given.
+    expect([payOf(r, '6001')!.bonus, payOf(r, '6001')!.gross]).toEqual([900, null]);
+    expect(payProblems(r)).toEqual([['error', 'pay-invalid', 'pay!D2:「甲」的「基本工资」未填写,只计算绩效奖金,不计算工资总额']]);
+  });
+});
