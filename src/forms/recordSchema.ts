@@ -19,6 +19,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         choices: ref('choices'),
         words: { type: 'array', minItems: 2, maxItems: 2, items: LABEL },
         personal: { enum: ['phone', 'address', 'name'] },
+        month: { type: 'boolean' },
         hint: TEXT(2000),
       },
       ['id', 'label', 'type'],

@@ -23,6 +23,8 @@ export interface ColumnDef {
   words?: [string, string];
   /** Personal data: masked wherever kpi prints a value of it (138****5678). The graded workbook keeps it as typed. */
   personal?: 'phone' | 'address' | 'name';
+  /** The column names a month: rows are grouped by the month it names (2026-02, 2026年2月, a date in February alike). */
+  month?: boolean;
   hint?: string;
 }
 

@@ -32,6 +32,20 @@ function rows(def: RecordFormDef, data: Array<Array<string | number | null | und
 describe('§22 internal-satisfaction-dept', () => {
   const answer = (from: string, rater: string, to: string, indicator: string, level: string, reason?: string) => ['2026-03', from, rater, to, indicator, level, reason];
 
+  it('a month written two ways is one month: February = (600 + 1000) / 2 = 800 → B; the period (1000 + 800) / 2 = 900 → A', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    const all = (month: string, from: string, level: string) => ['及时性', '服务质量', '服务态度'].map((ind) => [month, from, '某', '行政部', ind, level]);
+    const { result } = scoreRecords(def, rows(def, [...all('2026-01', '生产部', 'A'), ...all('2026年2月', '生产部', 'C'), ...all('2026-02', '销售部', 'A')]));
+    const depts = result.groupings.find((g) => g.id === 'dept')!;
+    // January: A A A = 1000; February: 生产部 C C C = 600, 销售部 A A A = 1000 (before: 「2026年2月」 and 「2026-02」 two months).
+    expect(depts.groups.map((g) => [g.keyText, g.figures.initial])).toEqual([
+      ['2026-01·行政部', expect.closeTo(1000, 9)],
+      ['2026-02·行政部', expect.closeTo(800, 9)],
+    ]);
+    const period = result.groupings.find((g) => g.id === 'period')!.groups[0]!;
+    expect([period.figures.months, period.band]).toEqual([2, 'A 优秀']);
+  });
+
   it('the worked example: 880, 740 → 生产部 810; 销售部 880; 初始得分 845 → B; 绩效体现分值 84.5', async () => {
     const def = await recordForm('internal-satisfaction-dept');
     const { result } = scoreRecords(
@@ -160,6 +174,17 @@ describe('§23 internal-satisfaction-workshop', () => {
   /** One answer per row: 考核月份, 车间, 被服务部门, 评价项目, 评价, 原因, 部门月度得分. */
   const answers = (dept: string, workshops: string[], marks: string[]) => workshops.map((w, i) => ['2026-03', w, dept, '服务态度', marks[i] ?? '满意']);
   const shops = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}号车间`);
+
+  it('a month written two ways is one month: 部门T u = 3 + 1 = 4 → 很差, 3 ÷ 0.9 = 3.33 (was 差 2.22 and 较好 0.56)', async () => {
+    const def = await recordForm('internal-satisfaction-workshop');
+    const data = [
+      ...answers('部门T', ['一车间', '二车间', '三车间'], ['不满意', '不满意', '不满意']),
+      ['2026年3月', '四车间', '部门T', '服务态度', '不满意'],
+    ];
+    const { result } = scoreRecords(def, rows(def, data));
+    const groups = result.groupings[0]!.groups;
+    expect(groups.map((g) => [g.keyText, g.figures.served, g.figures.u, g.figures.level, g.figures.deduction])).toEqual([['2026-03·部门T', 4, 4, '很差', 3.33]]);
+  });
 
   it('counts worst first, the nominal deduction ÷ the coefficient rounded to 2 decimals: 1.11 and 0.77 exactly', async () => {
     const def = await recordForm('internal-satisfaction-workshop');

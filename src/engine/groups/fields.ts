@@ -4,6 +4,7 @@ import type { RawValue } from '../../model/entries.js';
 import type { ColumnDef } from '../../model/records.js';
 import { parseRaw, type Parsed } from '../values.js';
 import { cleanText, matchKey } from '../text.js';
+import { parseMonth } from '../period.js';
 import { formatScore } from '../../model/round.js';
 
 /** What a field holds: a yes/no, a choice (label and points), a number, a text; null = empty. */
@@ -100,6 +101,12 @@ export function numeric(v: FieldValue): number | null {
 }
 
 /** How a value shows in a key, a distribution or a message: 是/否 (the column's words), the choice label, 4, the text. */
+/** What a row is grouped by: its field's text; a month column's month as 2026-02 however it was written. */
+export function groupKey(v: FieldValue, col?: ColumnDef): string {
+  const text = fieldText(v, col);
+  return col?.month ? (parseMonth(text) ?? text) : text;
+}
+
 export function fieldText(v: FieldValue, col?: ColumnDef): string {
   if (v === null) return '';
   if (typeof v === 'boolean') {

@@ -10,7 +10,7 @@ import { acceptsOf, type ValueCode } from '../values.js';
 import { formatScore, roundTo } from '../../model/round.js';
 import { accumulator, type Accumulator } from './accumulate.js';
 import { describeCond, describeExpr, evalCond, evalExpr, LookupMissing, type Scope, type Tables } from './expr.js';
-import { columnInput, fieldText, parseField, type FieldValue } from './fields.js';
+import { columnInput, fieldText, groupKey, parseField, type FieldValue } from './fields.js';
 import { maskPersonal } from './mask.js';
 import type { FigureValue, GroupingResult, GroupResult, RecordFormResult, RecordRow, RowResult } from './result.js';
 
@@ -142,7 +142,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       // A row whose key cell could not be read belongs to no group (its problem says why).
       if (g.by.some((f) => byId.has(f) && !values.has(f))) continue;
       const keyAt = g.by.length ? row.cells.get(g.by[0]!)?.at : row.at;
-      const s = groupOf(g, (f) => fieldText(scope.get(f), byId.get(f)), keyAt ?? row.at);
+      const s = groupOf(g, (f) => groupKey(scope.get(f), byId.get(f)), keyAt ?? row.at);
       if (status === 'error') {
         s.errorRows++;
         continue;
