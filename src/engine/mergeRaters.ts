@@ -24,13 +24,21 @@ export interface MergedPerson {
   errors: Problem[];
 }
 
-function keyOf(form: FormDef, p: PersonEntries): string | null {
-  const fields = form.header.concat(form.footer ?? []);
-  const id = fields.find((f) => f.role === 'id');
-  const name = fields.find((f) => f.role === 'name');
-  const idValue = id ? cleanText(p.header.get(id.id) ?? '') : '';
-  if (idValue) return `id:${idValue.toLowerCase()}`;
-  const nameValue = name ? cleanText(p.header.get(name.id) ?? '') : '';
+function idOf(form: FormDef, p: PersonEntries): string {
+  const id = form.header.concat(form.footer ?? []).find((f) => f.role === 'id');
+  return id ? cleanText(p.header.get(id.id) ?? '').toLowerCase() : '';
+}
+
+/**
+ * A person's key: the 工号, else the name — a copy without 工号 joins the person of that name whose other copies give
+ * one 工号 (a peer who left 工号 blank rated the same 张三 the supervisor's copy names 1001).
+ */
+function keyOf(form: FormDef, p: PersonEntries, idsOfName: Map<string, Set<string>>): string | null {
+  const idValue = idOf(form, p);
+  if (idValue) return `id:${idValue}`;
+  const nameValue = nameOf(form, p);
+  const ids = nameValue ? idsOfName.get(nameValue) : undefined;
+  if (ids && ids.size === 1) return `id:${[...ids][0]}`;
   return nameValue ? `name:${nameValue}` : null;
 }
 
@@ -58,12 +66,28 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
   const main = [...(form.raters ?? [])].filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)[0];
   const field = raterField(form);
   const people = new Map<string, Acc>();
+  const idsOfName = new Map<string, Set<string>>();
   for (const rec of records) {
-    const key = keyOf(form, rec.person);
+    const id = idOf(form, rec.person);
+    const name = nameOf(form, rec.person);
+    if (id && name) idsOfName.set(name, (idsOfName.get(name) ?? new Set()).add(id));
+  }
+  for (const rec of records) {
+    const key = keyOf(form, rec.person, idsOfName);
     if (!key) continue; // a record without 姓名 and 工号 was reported by its reading
-    const acc: Acc = people.get(key) ?? { entries: new Map(), header: rec.person, files: [], errors: [], slots: new Map(), seen: new Map(), fromMain: false };
+    const known = people.get(key);
+    const acc: Acc = known ?? { entries: new Map(), header: rec.person, files: [], errors: [], slots: new Map(), seen: new Map(), fromMain: false };
     people.set(key, acc);
     const name = nameOf(form, rec.person);
+    // One 工号, two names (a sheet copied for 赵六 that kept 张三's 工号): whose marks these are is not for kpi to guess.
+    const firstName = known ? nameOf(form, known.header) : '';
+    if (known && name && firstName && name !== firstName && key.startsWith('id:')) {
+      const first = [...known.seen.values()][0];
+      const p = problem('rater-duplicate', { case: 'id-names', place: placeOf(rec.file, rec.person.at), id: key.slice(3), person: firstName, other: name, firstPlace: first ? placeOf(first.file, first.person.at) : '' }, { ...rec.person.at, file: rec.file });
+      p.person = firstName;
+      acc.errors.push(p);
+      continue;
+    }
     const rater = rec.rater;
     if (!rater) {
       if (rec.error) acc.errors.push(rec.error);

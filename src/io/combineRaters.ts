@@ -1,6 +1,8 @@
 // `kpi score a.xlsx b.xlsx …`: copies of one form and one period, each filled by one rater (its 评分人 says which),
 // scored as one result per person with the definition's rater weights. The copies are read, never written.
 import { Workbook } from './exceljsModules.js';
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { scoreForm, rank } from '../engine/scoreForm.js';
 import { emptyBandCounts } from '../engine/grades.js';
@@ -35,10 +37,12 @@ export function combinedOutputPath(first: string): string {
 export async function gradeCombined(args: readonly string[], options: GradeOptions = {}): Promise<GradeOutcome> {
   const expanded = await expandInputs(args);
   if (!expanded.ok) return fail(expanded.failures[0]!);
-  const files = expanded.files;
+  const unique = await withoutCopies(expanded.files);
+  const files = unique.files;
   const copies = await loadCopies(files, options);
   if (!copies.ok) return copies;
-  const { form, inputs, notes } = copies;
+  const { form, inputs } = copies;
+  const notes = [...unique.notes, ...copies.notes];
   const field = raterField(form);
   if (!form.raters || !field) {
     return fail(problem('combine-unsupported', { form: form.title, why: !form.raters ? 'one-rater' : 'no-rater-field' }, { file: files[0] }));
@@ -86,6 +90,28 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
     if (failure) return fail(failure);
   }
   return { ok: true, report };
+}
+
+/**
+ * The files, each content once: the same file named twice, or a copy of it (「同事甲 - 副本.xlsx」 beside 同事甲.xlsx in a
+ * folder), would count one rater's marks twice (同事评 averaged over 3 where 2 rated). Later ones are left out, said.
+ */
+async function withoutCopies(files: readonly string[]): Promise<{ files: string[]; notes: Problem[] }> {
+  const seen = new Map<string, string>();
+  const out: string[] = [];
+  const notes: Problem[] = [];
+  for (const file of files) {
+    const bytes = await fs.readFile(file).catch(() => null);
+    const key = bytes ? createHash('sha256').update(bytes).digest('hex') : `path:${path.resolve(file)}`;
+    const first = seen.get(key) ?? (bytes ? undefined : seen.get(`path:${path.resolve(file)}`));
+    if (first !== undefined) {
+      notes.push(problem('rater-duplicate', { case: 'same-file', name: path.basename(file), first: path.basename(first) }, { file }, { severity: 'warning' }));
+      continue;
+    }
+    seen.set(key, file);
+    out.push(file);
+  }
+  return { files: out, notes };
 }
 
 function fail(p: Problem): { ok: false; failure: Problem } {
@@ -149,13 +175,42 @@ function readCopies(
     for (const [raterId, people] of byRater) {
       const rater = raters.find((r) => r.id === raterId)!;
       const copy = readPeople(input.grids, raterCopy(form, rater, { keepSlots: true }), file);
-      const want = new Set(people.map((p) => `${p.at.sheet}!${p.at.cell ?? ''}`));
-      for (const person of copy.people) if (want.has(`${person.at.sheet}!${person.at.cell ?? ''}`)) records.push({ file, rater, person });
+      const place = (p: PersonEntries) => `${p.at.sheet}!${p.at.cell ?? ''}`;
+      const read = new Map(copy.people.map((p) => [place(p), p] as const));
+      for (const p of people) {
+        const own = read.get(place(p));
+        if (own) records.push({ file, rater, person: own });
+        // A copy that says one rater and fills another's cells (a 同事评 copy marked 客户评, a 主管 form handed to a peer)
+        // gives nothing its rater's copy can read: said, not dropped without a word.
+        if (!own || ![...own.entries.values()].some((e) => e.raw.kind !== 'empty')) {
+          const filled = filledGroups(form, p, rater);
+          if (filled.length) records.push({ file, rater: null, person: p, error: raterMismatch(form, field, p, rater, filled, file) });
+        }
+      }
       for (const p of copy.problems) if (!problems.some((q) => q.message === p.message && q.file === p.file)) problems.push({ ...p, file: p.file ?? file });
     }
     for (const person of all.people) notePeriods(form, person, file, periods);
   }
   return { ok: true, records, problems, periods };
+}
+
+/** The rater groups other than `rater` whose cells hold something in a person's full reading. */
+function filledGroups(form: FormDef, person: PersonEntries, rater: RaterDef): string[] {
+  const ids = new Set<string>();
+  for (const [key, entry] of person.entries) {
+    const group = key.split('\u0000')[2]!;
+    if (group && group !== rater.id && entry.raw.kind !== 'empty') ids.add(group);
+  }
+  return (form.raters ?? []).filter((r) => ids.has(r.id)).map((r) => r.label);
+}
+
+function raterMismatch(form: FormDef, field: HeaderField, person: PersonEntries, rater: RaterDef, filled: string[], file: string): Problem {
+  const cell = person.headerCells?.get(field.id);
+  const at = { ...person.at, ...(cell ? { cell } : {}), file };
+  const p = problem('rater-unknown', { case: 'mismatch', place: `${path.basename(file)}${where(at) ? ` ${where(at)}` : ''}`, field: field.label, value: rater.label, filled }, at);
+  const name = nameOf(form, person);
+  if (name) p.person = name;
+  return p;
 }
 
 function unknownRater(form: FormDef, field: HeaderField, person: PersonEntries, text: string, file: string): Problem {

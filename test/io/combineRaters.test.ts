@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
@@ -101,6 +102,37 @@ describe('raters in separate files (cs-competency)', () => {
     const mixed = await gradeCombined([sup, feb], { output: null });
     expect(mixed.ok).toBe(false);
     if (!mixed.ok) expect(mixed.failure.message).toBe('一起评分的几份表考核月份不同(2026-03:主管.xlsx;2026-02:同事二月.xlsx):各评分人的表必须是同一考核期');
+  });
+
+  it('a copy whose 评分人 names another rater than the cells it fills is said, not dropped (a 同事评 copy marked 客户评)', async () => {
+    // The peer's copy, 评分人 typed 客户评: read as 客户评's copy it has no cell of its own. It used to vanish: 林娜 84.
+    const marked = await copy('同事写成客户.xlsx', '同事', [person('1001', '林娜', 'peer', ['一般'])], '客户评');
+    const r = await combined([sup, marked]);
+    const lin = r.people.find((p) => p.name === '林娜')!;
+    expect(lin.status).toBe('error');
+    const e = r.problems.find((p) => p.code === 'rater-unknown')!;
+    expect(e.message).toMatch(/^同事写成客户\.xlsx 考核表!\w+2:「评分人」写的是「客户评」,但填写的是「同事评」的格子,一格也没有读到/);
+  });
+
+  it('the same copy given twice (or its 副本) counts once, with a warning: 同事评 is one peer, not two', async () => {
+    const again = path.join(dir, '同事乙 - 副本.xlsx');
+    copyFileSync(peerB, again);
+    const r = await combined([sup, peerB, again]);
+    const lin = r.people.find((p) => p.name === '林娜')!;
+    // C1: 主管 100, 同事 60 → (70 + 6) / 0.8 = 95; C2–C5: (56 + 6) / 0.8 = 77.5 ⇒ (95 + 4 × 77.5) / 5 = 81.
+    expect(lin.total).toBeCloseTo(81, 9);
+    expect(r.problems.filter((p) => p.code === 'rater-duplicate').map((p) => [p.severity, p.message])).toEqual([['warning', '同事乙 - 副本.xlsx 与 同事乙.xlsx 内容完全相同,是同一份表,只计一次']]);
+  });
+
+  it('a copy without 工号 joins the person of that name; one 工号 under two names is an error, not a merge', async () => {
+    const noId = await copy('同事无工号.xlsx', '同事', [person('', '周杰', 'peer', ['一般'])]);
+    const r = await combined([sup, noId]);
+    // 周杰 1002: 主管 优秀 100, 同事 一般 60 → (70 + 6) / 0.8 = 95 on every item (was a second 周杰, unscored).
+    expect(r.people.filter((p) => p.name === '周杰').map((p) => p.total)).toEqual([expect.closeTo(95, 9)]);
+    const copied = await copy('同事复制.xlsx', '同事', [person('1002', '赵六', 'peer', ['优秀'])]);
+    const c = await combined([sup, copied]);
+    expect(c.people.find((p) => p.name === '周杰')!.status).toBe('error');
+    expect(c.problems.find((p) => p.code === 'rater-duplicate')!.message).toMatch(/工号「1002」在这里是「赵六」,在 主管\.xlsx 考核表!B3 是「周杰」/);
   });
 
   it('kpi template --rater 同事 makes a copy with only the peer\'s cells and 评分人 filled in', async () => {

@@ -472,15 +472,26 @@ export const PROBLEMS = {
     zh: (p) => `姓名「${p.name}」对应不同的工号 ${p.ids.join('、')}:按工号分开统计,不合并;没有工号的记录无法归属,单独列出`,
     actual: (p) => p.ids.join('、'),
   }),
-  'rater-duplicate': spec<{ place: string; person: string; rater: string; firstPlace: string }>({
-    severity: 'error', name: { zh: '评分人重复', en: 'rater twice' },
-    zh: (p) => `${p.place}:${p.person}的「${p.rater}」已在 ${p.firstPlace} 评过,这里又评了一次;同一评分人只能有一份(${p.person}不评分,请去掉其中一份)`,
-    expected: (p) => `${p.rater}一份`, actual: () => '两份',
+  'rater-duplicate': spec<
+    | { place: string; person: string; rater: string; firstPlace: string }
+    | { case: 'same-file'; name: string; first: string }
+    | { case: 'id-names'; place: string; id: string; person: string; other: string; firstPlace: string }
+  >({
+    severity: 'error', also: ['warning'], name: { zh: '评分人重复', en: 'rater twice' },
+    zh: (p) =>
+      !('case' in p)
+        ? `${p.place}:${p.person}的「${p.rater}」已在 ${p.firstPlace} 评过,这里又评了一次;同一评分人只能有一份(${p.person}不评分,请去掉其中一份)`
+        : p.case === 'same-file'
+          ? `${p.name} 与 ${p.first} 内容完全相同,是同一份表,只计一次`
+          : `${p.place}:工号「${p.id}」在这里是「${p.other}」,在 ${p.firstPlace} 是「${p.person}」;同一工号不能是两个人(复制的表忘了改工号?),此人不评分`,
+    expected: (p) => (!('case' in p) ? `${p.rater}一份` : ''), actual: () => '两份',
   }),
   'rater-unknown': spec<
     | { case: 'typed'; place: string; field: string; value: string; raters: string }
     | { case: 'empty'; place: string; field: string; raters: string }
     | { case: 'ignored-columns'; place: string; rater: string; person: string; columns: string[] }
+    /** The copy says one rater, its filled cells are another's: nothing of it would be read. */
+    | { case: 'mismatch'; place: string; field: string; value: string; filled: string[] }
   >({
     severity: 'error', also: ['warning'], name: { zh: '不认识的评分人', en: 'unknown rater' },
     zh: (p) => {
@@ -488,10 +499,11 @@ export const PROBLEMS = {
         case 'typed': return `${p.place}:「${p.field}」填写为「${p.value}」,不是本表的评分人(${p.raters})`;
         case 'empty': return `${p.place}:表头「${p.field}」未填写;几份表一起评分时每份都要写明是谁评的(${p.raters})`;
         case 'ignored-columns': return `${p.place}:这份是「${p.rater}」的表,${p.person}的${p.columns.join('、')}一栏的填写已忽略(各评分人的分数只取自各自的表)`;
+        case 'mismatch': return `${p.place}:「${p.field}」写的是「${p.value}」,但填写的是${p.filled.map(q).join('、')}的格子,一格也没有读到;请改正「${p.field}」,或把评分填在「${p.value}」一栏(此人不评分)`;
       }
     },
-    expected: (p) => (p.case === 'ignored-columns' ? undefined : p.raters),
-    actual: (p) => (p.case === 'typed' ? p.value : p.case === 'empty' ? '空' : undefined),
+    expected: (p) => (p.case === 'ignored-columns' ? undefined : p.case === 'mismatch' ? p.value : p.raters),
+    actual: (p) => (p.case === 'typed' ? p.value : p.case === 'empty' ? '空' : p.case === 'mismatch' ? p.filled.join('、') : undefined),
   }),
   'combine-unsupported': spec<{ form: string; why: 'one-rater' | 'no-rater-field' }>({
     severity: 'error', name: { zh: '不能合并评分', en: 'cannot combine raters' },
