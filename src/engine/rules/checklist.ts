@@ -19,6 +19,8 @@ export const DEFAULT_NA = ['不适用', 'n/a', 'na', '无此项'];
 /** Dashes mean 不适用 only where it is allowed; elsewhere an unticked box. */
 export const DASHES = ['/', '-', '—', '--', '——'];
 const NO = keys(DEFAULT_NO);
+/** How a count of irregularities says there were none. */
+const NONE = keys(['无', '没有', '无不规范', '没有不规范', '均规范', '全部规范']);
 const NA = keys(DEFAULT_NA);
 const DASH = new Set(DASHES);
 
@@ -118,9 +120,11 @@ function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<
   const key = matchKey(text);
   const isChoice = typeof v === 'object' && !Array.isArray(v);
   const naWord = NA.has(key) || DASH.has(text.trim());
+  const counted = box.failAt !== undefined;
   if (naWord) {
     if (o.naAllowed) return 'na';
-    if (DASH.has(text.trim())) return 'fail';
+    // A count of irregularities written 「-」 is none of them: 0, under any threshold.
+    if (DASH.has(text.trim())) return counted ? 'pass' : 'fail';
     return { problem: 'na' };
   }
   if (o.failWords.has(key)) return 'fail';
@@ -138,6 +142,11 @@ function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<
       if (value === null) return { problem: 'unknown', accepts: { type: 'measure', count: false, notApplicable: o.naAllowed, range: o.unit === '%' ? '0–100%' : '不小于 0' } };
       return (box.min === undefined || value >= box.min) && (box.max === undefined || value <= box.max) ? 'pass' : 'fail';
     }
+  }
+  // 「无」「没有」 in a count of irregularities is none (§20: 0 处不规范), not a failed box; any other word there is unclear.
+  if (counted && !isChoice && typeof v !== 'number') {
+    if (NONE.has(key)) return 'pass';
+    if (o.yes.has(key) || NO.has(key)) return { problem: 'unknown', accepts: { type: 'count' } };
   }
   if (o.yes.has(key)) return 'pass';
   if (NO.has(key)) return 'fail';

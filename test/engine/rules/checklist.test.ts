@@ -79,6 +79,16 @@ describe('checklist judged from numbers and counts, 不适用 only where allowed
     // 缺失 is a fail, not a problem
     expect(codes(runRule(inspection, { looks: '缺失', records: 0, minutes: 0 }).problems)).toEqual([]);
   });
+  it('§20: 「无」「没有」「-」「/」 in a count of irregularities are none of them (3/3 × 100; they failed the box silently)', () => {
+    expect(runRule(inspection, { looks: '无', records: '没有', minutes: '-' }).score).toBe(100);
+    expect(runRule(inspection, { looks: '/', records: '—', minutes: 0 }).score).toBe(100);
+    // 缺失 / 无记录 still fail; a word that is no count (√, 否) is an error, not a guess.
+    expect(runRule(inspection, { looks: '无', records: '无记录', minutes: 0 }).score).toBeCloseTo(200 / 3, 10);
+    for (const word of ['√', '否']) {
+      const out = runRule(inspection, { looks: word, records: 0, minutes: 0 });
+      expect([out.score, codes(out.problems)], word).toEqual([null, ['unknown-choice']]);
+    }
+  });
   it('§20: a negative or fractional count is an error for that subject, not a pass (−1 < 3 used to give 达标)', () => {
     for (const bad of [-1, '-1', 1.5]) {
       const out = runRule(inspection, { looks: bad, records: 0, minutes: 0 });
