@@ -1,6 +1,8 @@
 import { raterGroups } from '../engine/definition.js';
-import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
+import { entryKey, type Location, type PersonEntries, type RawEntry } from '../model/entries.js';
 import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model/definition.js';
+import type { Problem } from '../model/problem.js';
+import { problem, type ParamsOf } from '../model/problems/index.js';
 import { items } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
@@ -81,6 +83,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       itemByKey.set(labelKey(n), list);
     }
   }
+  const twice: Array<{ fields: ParamsOf<'duplicate-entry'>; at: Location }> = [];
   const pick = (list: ItemDef[] | undefined) => (list ? (list.find((i) => !table.itemRows.has(i.id)) ?? list[list.length - 1]!) : undefined);
   let current: ItemDef | null = null;
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
@@ -100,14 +103,24 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       const key = entryKey(current.id, input.id, groups === null ? '' : v.rater?.id ?? '', v.slot);
       // Empty cells are kept too, so a missing entry is reported at the cell to fill in.
       const existing = entries.get(key);
+      const at = { file, sheet: grid.name, cell: cellAddress(row, v.col) };
+      if (existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && rawText(existing.raw).trim() !== rawText(raw).trim()) {
+        // The item's row twice (a row inserted and filled, the old one left), with two different answers: which one
+        // counts is not for kpi to guess (the first used to win, whatever order the rows were in).
+        const label = current.inputs.length > 1 ? `${current.label}·${input.label}` : current.label;
+        twice.push({ fields: { item: label, first: existing.at.cell ?? '', firstValue: rawText(existing.raw).trim(), value: rawText(raw).trim() }, at });
+        continue;
+      }
       if (existing && (existing.raw.kind !== 'empty' || raw.kind === 'empty')) continue;
-      entries.set(key, { raw, at: { file, sheet: grid.name, cell: cellAddress(row, v.col) } });
+      entries.set(key, { raw, at });
     }
   }
   const header = readHeaderFields(grid, form.header.concat(form.footer ?? []), table);
   const nameField = form.header.concat(form.footer ?? []).find((h) => h.role === 'name');
   const nameAt = nameField ? header.cells.get(nameField.id) : undefined;
-  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt } };
+  const name = nameField ? header.values.get(nameField.id) : undefined;
+  const problems: Problem[] = twice.map((t) => problem('duplicate-entry', t.fields, t.at, name ? { person: name } : {}));
+  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}) };
 }
 
 function resolveInput(item: ItemDef, text: string): InputDef | null {

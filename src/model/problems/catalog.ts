@@ -179,6 +179,11 @@ export const PROBLEMS = {
     zh: (p) => `${p.items === 'all' ? '各项' : p.items.map(q).join('、')}${p.raters.join('、')}无人评分,其权重按比例分给其他评分人`,
     expected: (p) => p.raters.join('、'), actual: () => '无人评分',
   }),
+  'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string }>({
+    severity: 'error', located: true, named: true, name: { zh: '同一项填了两次', en: 'entry given twice' },
+    zh: (p) => `「${p.item}」有两行:${p.first} 填「${p.firstValue}」,这里填「${p.value}」,不知道取哪一个;请删去多余的一行(此人不评分)`,
+    expected: () => '一行', actual: (p) => `${p.firstValue} / ${p.value}`,
+  }),
   'nothing-filled': spec({
     severity: 'warning', located: true, named: true, name: { zh: '没有填写', en: 'nothing filled in' },
     zh: () => '没有填写任何一项,按全部留空计分(未勾选、无扣分);如果还没有评,请先填写再评分',

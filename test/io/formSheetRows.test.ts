@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { scorePerson } from '../../src/engine/scoreForm.js';
+import { gridFromRows } from '../../src/io/grid.js';
+import { findFormTable, readFormSheet } from '../../src/io/readFormSheet.js';
+import { form } from '../helpers.js';
+
+// One person's sheet (§9 cs-competency, 主管评 only): an item's row inserted a second time and answered differently.
+// The first row used to win silently — the score depended on which of the two rows was above the other.
+async function sheet(rows: string[][]) {
+  const f = await form('cs-competency');
+  const grid = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评'], ...rows]);
+  const table = findFormTable(grid, f)!;
+  return { f, person: readFormSheet(grid, f, table) };
+}
+
+describe('an item row given twice on a form sheet', () => {
+  it('two different answers: an error at the second, the person not scored', async () => {
+    const { f, person } = await sheet([['业务知识能力', '优秀'], ['沟通能力', '良好'], ['沟通能力', '待改进'], ['问题解决能力', '优秀'], ['人际关系协调', '优秀'], ['反馈与学习能力', '优秀']]);
+    const r = scorePerson(f, person);
+    expect(r.status).toBe('error');
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell, p.message])).toEqual([
+      ['duplicate-entry', 'B5', '李四!B5:李四:「沟通能力」有两行:B4 填「良好」,这里填「待改进」,不知道取哪一个;请删去多余的一行(此人不评分)'],
+    ]);
+  });
+
+  it('the same answer twice, or a second row left empty, is no conflict: 优秀 100 × 4 + 良好 80 → 96', async () => {
+    const { f, person } = await sheet([['业务知识能力', '优秀'], ['沟通能力', '良好'], ['沟通能力', '良好'], ['问题解决能力', '优秀'], ['问题解决能力', ''], ['人际关系协调', '优秀'], ['反馈与学习能力', '优秀']]);
+    const r = scorePerson(f, person);
+    expect([r.status, r.total]).toEqual(['scored', 96]);
+  });
+});
