@@ -118,7 +118,7 @@ function emptyMeaning(input: InputDef): string {
 }
 
 /** Dice coefficient of the two keys' characters (multisets): 2·common / (|a| + |b|). */
-function dice(a: string, b: string): number {
+export function dice(a: string, b: string): number {
   if (!a || !b) return 0;
   const counts = new Map<string, number>();
   for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);

@@ -4,6 +4,7 @@ import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import { items } from './columns.js';
+import { dice } from './missingColumns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
 
@@ -86,12 +87,30 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const twice: Array<{ fields: ParamsOf<'duplicate-entry'>; at: Location }> = [];
   const pick = (list: ItemDef[] | undefined) => (list ? (list.find((i) => !table.itemRows.has(i.id)) ?? list[list.length - 1]!) : undefined);
   let current: ItemDef | null = null;
+  // Rows holding a value that no item or input of the form takes (a label retyped): said below, never dropped silently.
+  const unread: Array<{ row: number; label: string; item: ItemDef | null; value: string; cell: string }> = [];
+  const valueIn = (row: number) => {
+    for (const v of table.valueCols) {
+      const raw = grid.value(row, v.col);
+      if (raw.kind !== 'empty') return { value: rawText(raw).trim(), cell: cellAddress(row, v.col) };
+    }
+    return null;
+  };
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const itemText = grid.text(row, table.itemCol);
     if (itemText) current = labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null;
-    if (!current) continue;
-    const input = resolveInput(current, table.inputCol ? grid.text(row, table.inputCol) : '');
-    if (!input) continue;
+    if (!current) {
+      const filled = itemText ? valueIn(row) : null;
+      if (filled) unread.push({ row, label: itemText, item: null, ...filled });
+      continue;
+    }
+    const inputText = table.inputCol ? grid.text(row, table.inputCol) : '';
+    const input = resolveInput(current, inputText);
+    if (!input) {
+      const filled = inputText ? valueIn(row) : null;
+      if (filled) unread.push({ row, label: inputText, item: current, ...filled });
+      continue;
+    }
     const rows = table.itemRows.get(current.id) ?? [];
     rows.push(row);
     table.itemRows.set(current.id, rows);
@@ -120,7 +139,34 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const nameAt = nameField ? header.cells.get(nameField.id) : undefined;
   const name = nameField ? header.values.get(nameField.id) : undefined;
   const problems: Problem[] = twice.map((t) => problem('duplicate-entry', t.fields, t.at, name ? { person: name } : {}));
+  for (const u of unreadRows(form, unread, entries)) {
+    problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
+  }
   return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}) };
+}
+
+/**
+ * The unread rows that matter, each with what it looks like: a filled row under a known item whose 填写项 is none of its
+ * inputs (「愿意帮助新同事」 for 愿意协助新同事) always — its value belongs to that item; a filled row whose item is unknown
+ * only when it nearly names an item none of whose rows was found (a 合计 or 备注 row is not an item).
+ */
+function unreadRows(form: FormDef, unread: ReadonlyArray<{ label: string; item: ItemDef | null; value: string; cell: string }>, entries: Map<string, RawEntry>) {
+  const read = new Set([...entries.entries()].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => k.split('\u0000').slice(0, 2).join('\u0000')));
+  const out: Array<{ label: string; like: string; value: string; cell: string }> = [];
+  for (const u of unread) {
+    const key = labelKey(u.label);
+    const candidates = u.item
+      ? u.item.inputs.filter((i) => !read.has(`${u.item!.id}\u0000${i.id}`)).map((i) => ({ heading: `${u.item!.label}·${i.label}`, names: [i.label, ...(i.aliases ?? [])] }))
+      : items(form).filter((i) => ![...read].some((k) => k.startsWith(`${i.id}\u0000`))).map((i) => ({ heading: i.label, names: [i.label, ...(i.aliases ?? [])] }));
+    let best: { heading: string; score: number } | null = null;
+    for (const c of candidates) {
+      const score = Math.max(...c.names.map((n) => dice(key, labelKey(n))));
+      if (!best || score > best.score) best = { heading: c.heading, score };
+    }
+    if (u.item) out.push({ label: u.label, like: best && best.score >= 0.5 ? best.heading : `${u.item.label}的填写项`, value: u.value, cell: u.cell });
+    else if (best && best.score >= 0.6) out.push({ label: u.label, like: best.heading, value: u.value, cell: u.cell });
+  }
+  return out;
 }
 
 function resolveInput(item: ItemDef, text: string): InputDef | null {

@@ -28,4 +28,16 @@ describe('an item row given twice on a form sheet', () => {
     const r = scorePerson(f, person);
     expect([r.status, r.total]).toEqual(['scored', 96]);
   });
+
+  it('a filled row whose label nearly names an item none of whose rows was found: an error there, the person not scored', async () => {
+    // 「沟通的能力」 for 沟通能力: its 良好 would have been left out (沟通能力 then missing → an error of its own too).
+    const { f, person } = await sheet([['业务知识能力', '优秀'], ['沟通的能力', '良好'], ['问题解决能力', '优秀'], ['人际关系协调', '优秀'], ['反馈与学习能力', '优秀'], ['合计', '5']]);
+    const r = scorePerson(f, person);
+    expect(r.status).toBe('error');
+    const unread = r.problems.filter((p) => p.code === 'unknown-column');
+    // The 合计 row is no item and names none: not taken for one.
+    expect(unread.map((p) => [p.cell, p.message])).toEqual([
+      ['B4', '李四!B4:李四:这一行「沟通的能力」没有认出(像是「沟通能力」),填的「良好」没有计入,此人不评分;请把这一行的名称改回「沟通能力」后重新评分'],
+    ]);
+  });
 });
