@@ -43,10 +43,17 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     const raterOf = raterHeadings(form);
     for (let col = 1; col <= grid.columnCount; col++) {
       if (col === itemCol) continue;
-      const key = labelKey(grid.text(row, col));
+      const text = grid.text(row, col);
+      const key = labelKey(text);
       if (!key) continue;
-      const rater = raterOf.get(key);
-      if (rater && !table.valueCols.some((v) => v.rater === rater.rater && v.slot === rater.slot)) table.valueCols.push({ col, ...rater });
+      // 「同事评(小王)」: a rater's heading with a note is that rater's; one more of a group of several takes its next slot.
+      const rater = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text)));
+      const taken = (slot: number) => table.valueCols.some((v) => rater && v.rater === rater.rater && v.slot === slot);
+      if (rater && taken(rater.slot) && rater.rater.multiple && !raterOf.has(key)) {
+        let slot = rater.slot;
+        while (taken(slot) && slot < 20) slot++;
+        if (!taken(slot)) table.valueCols.push({ col, rater: rater.rater, slot });
+      } else if (rater && !taken(rater.slot)) table.valueCols.push({ col, ...rater });
       else if (!form.raters && keys(FORM_HEADINGS.value).has(key) && !table.valueCols.length) table.valueCols.push({ col, rater: null, slot: 1 });
       else if (keys(FORM_HEADINGS.input).has(key) && table.inputCol === null) table.inputCol = col;
       else if (keys(FORM_HEADINGS.score).has(key) && table.scoreCol === null) table.scoreCol = col;

@@ -40,4 +40,13 @@ describe('an item row given twice on a form sheet', () => {
       ['B4', '李四!B4:李四:这一行「沟通的能力」没有认出(像是「沟通能力」),填的「良好」没有计入,此人不评分;请把这一行的名称改回「沟通能力」后重新评分'],
     ]);
   });
+
+  it('「同事评(小王)」 beside 同事评 is a second peer: (100 + 40) / 2 = 70 → 100 × 70/80 + 70 × 10/80 = 96.25', async () => {
+    const f = await form('cs-competency');
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const grid = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评', '同事评', '同事评(小王)'], ...items.map((i) => [i, '优秀', '优秀', '待改进'])]);
+    const r = scorePerson(f, readFormSheet(grid, f, findFormTable(grid, f)!));
+    // It was ignored: 100 from 主管 and the one peer.
+    expect([r.status, r.total]).toEqual(['scored', 96.25]);
+  });
 });
