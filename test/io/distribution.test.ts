@@ -47,6 +47,11 @@ describe('强制分布 (distribution limits)', () => {
     expect(parseLimit('优秀<=0.2')).toEqual({ band: '优秀', max: 0.2 });
     expect(parseLimit('待改进>=10%')).toEqual({ band: '待改进', min: 0.1 });
     expect(parseLimit('待改进≥10')).toEqual({ band: '待改进', min: 0.1 });
+    // Bare numbers: under 1 a fraction, from 1 up a percentage — 1 is 1 %, never a silent 100 %.
+    expect(parseLimit('优秀=1')).toEqual({ band: '优秀', max: 0.01 });
+    expect(parseLimit('优秀=1.5')).toEqual({ band: '优秀', max: 0.015 });
+    expect(parseLimit('优秀=0.5')).toEqual({ band: '优秀', max: 0.5 });
+    expect(parseLimit('优秀=100')).toEqual({ band: '优秀', max: 1 });
     expect(parseLimit('优秀')).toBeNull();
     expect(parseLimit('优秀=120%')).toBeNull();
   });
