@@ -79,6 +79,9 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
       const clash = await outputClash(input, output, options.force ?? false);
       if (clash) return fail(clash);
     }
+    // Options that only mean something for people: refused, not ignored (--previous is a record form's own).
+    const notForRecords = options.pay ? '--pay' : options.limits?.length ? '--limit' : options.data ? '--data' : null;
+    if (notForRecords) return fail(problem('data-not-used', { case: 'records', form: records.form.title, formId: records.form.id, option: notForRecords }, { file: input }));
     const { gradeRecordInput } = await import('./records/grade.js');
     // Records are written by exceljs: a large log read by the fast reader is read again with it.
     if (loaded.input.fast) return gradeFile(input, { ...options, writer: 'exceljs' });

@@ -204,3 +204,19 @@ describe('record forms: samples', () => {
     }
   });
 });
+
+describe('options that only mean something for people', () => {
+  it('--pay, --limit and --data on a record form are refused with the reason (exit 2), not ignored', async () => {
+    const input = path.join(repoRoot, 'samples/install-followup.march.xlsx');
+    const cases: Array<[string, Parameters<typeof gradeFile>[1]]> = [
+      ['--pay', { pay: path.join(repoRoot, 'samples/install-followup.march.xlsx') }],
+      ['--limit', { limits: [{ band: '优秀', max: 0.2 }] }],
+      ['--data', { data: 'export.csv' }],
+    ];
+    for (const [option, options] of cases) {
+      const out = await gradeFile(input, { ...options, output: null });
+      expect(out.ok, option).toBe(false);
+      if (!out.ok) expect(out.failure.message).toBe(`「定制家居安装售后维修跟进满意度回访反馈表」(install-followup)是记录表,按组统计,不给人评分:${option} 只用于给人评分的考核表(${option === '--pay' ? '工资' : option === '--limit' ? '强制分布' : '导出数据'}),请去掉 ${option}`);
+    }
+  });
+});

@@ -388,9 +388,12 @@ export const PROBLEMS = {
       }
     },
   }),
-  'data-not-used': spec<{ form: string; formId: string }>({
+  'data-not-used': spec<{ form: string; formId: string } | { case: 'records'; form: string; formId: string; option: '--pay' | '--limit' | '--data' }>({
     severity: 'error', name: { zh: '不使用导出数据', en: 'form takes no export' },
-    zh: (p) => `「${p.form}」(${p.formId})不从导出数据取数,--data 只用于定义了导出数据(data)的考核表,如 shop-cs-monthly`,
+    zh: (p) =>
+      'case' in p
+        ? `「${p.form}」(${p.formId})是记录表,按组统计,不给人评分:${p.option} 只用于给人评分的考核表(${p.option === '--pay' ? '工资' : p.option === '--limit' ? '强制分布' : '导出数据'}),请去掉 ${p.option}`
+        : `「${p.form}」(${p.formId})不从导出数据取数,--data 只用于定义了导出数据(data)的考核表,如 shop-cs-monthly`,
   }),
   'limit-unknown-band': spec<{ form: string; bands: string[]; known: string[] }>({
     severity: 'error', name: { zh: '强制分布等级不存在', en: 'unknown band in --limit' },
