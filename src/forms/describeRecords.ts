@@ -49,6 +49,8 @@ export function figureRule(def: RecordFormDef, g: GroupingDef, f: FigureDef): st
     case 'min':
     case 'max':
       return `${f.agg === 'min' ? '最低' : '最高'} ${of}${where}`;
+    case 'same':
+      return `${of}${where}(各${unit}填的应相同,不同时为错误)`;
     case 'distribution':
       return `${of} 各取值的${unit}数${f.values ? `(${f.values.map(String).join('、')})` : ''}`;
     case 'texts':

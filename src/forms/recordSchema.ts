@@ -65,7 +65,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
       {
         id: IDENT,
         label: LABEL,
-        agg: { enum: ['count', 'sum', 'mean', 'min', 'max', 'rate', 'distribution', 'texts', 'distinct', 'calc', 'choose', 'streak'] },
+        agg: { enum: ['count', 'sum', 'mean', 'min', 'max', 'same', 'rate', 'distribution', 'texts', 'distinct', 'calc', 'choose', 'streak'] },
         of: ref('expr'),
         field: IDENT,
         where: ref('cond'),

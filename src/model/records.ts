@@ -87,7 +87,7 @@ export interface LookupTable {
   rows: Array<Array<string | number>>;
 }
 
-export type AggregateKind = 'count' | 'sum' | 'mean' | 'min' | 'max' | 'rate' | 'distribution' | 'texts' | 'distinct' | 'calc' | 'choose' | 'streak';
+export type AggregateKind = 'count' | 'sum' | 'mean' | 'min' | 'max' | 'same' | 'rate' | 'distribution' | 'texts' | 'distinct' | 'calc' | 'choose' | 'streak';
 
 export interface FigureDef {
   id: string;

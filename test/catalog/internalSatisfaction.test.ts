@@ -186,6 +186,22 @@ describe('§23 internal-satisfaction-workshop', () => {
     expect(groups.map((g) => [g.keyText, g.figures.served, g.figures.u, g.figures.level, g.figures.deduction])).toEqual([['2026-03·部门T', 4, 4, '很差', 3.33]]);
   });
 
+  it('部门月度得分 typed twice for one month, 90 and 80: an error, not the larger one (it was 89.44 without a word)', async () => {
+    const def = await recordForm('internal-satisfaction-workshop');
+    const data = [
+      ['2026-03', '一车间', '部门G', '服务态度', '不满意', null, 90],
+      ['2026-03', '二车间', '部门G', '服务态度', '满意', null, 80],
+      ['2026-03', '一车间', '部门H', '服务态度', '满意', null, 85],
+      ['2026-03', '二车间', '部门H', '服务态度', '满意', null, 85],
+    ];
+    const { result } = scoreRecords(def, rows(def, data));
+    const by = Object.fromEntries(result.groupings[0]!.groups.map((g) => [g.key.dept, g]));
+    expect(by['部门G']!.figures.monthly).toBeNull();
+    expect(result.problems.map((p) => p.message)).toContainEqual(expect.stringContaining('「部门月度得分」无法计算:各答案填的不一致(90、80)'));
+    // The same figure on every row is that figure: 部门H 85, nothing deducted (all 满意) → 85.
+    expect([by['部门H']!.figures.monthly, by['部门H']!.figures.after]).toEqual([85, 85]);
+  });
+
   it('counts worst first, the nominal deduction ÷ the coefficient rounded to 2 decimals: 1.11 and 0.77 exactly', async () => {
     const def = await recordForm('internal-satisfaction-workshop');
     const data = [

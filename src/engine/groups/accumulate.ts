@@ -13,8 +13,11 @@ const LISTED_TERMS = 12;
 export interface Accumulator {
   /** `at` gives the cell of a field in this row (texts keep where they were written). */
   add(scope: Scope, at: (field: string) => Location): void;
-  /** The figure before `times`/`digits`, and how it was computed; `empty` when nothing could be divided by. */
-  result(): { value: FigureValue; explanation: string; empty?: string };
+  /**
+   * The figure before `times`/`digits`, and how it was computed; `empty` when nothing could be divided by; `conflict`
+   * when the rows disagree on what must be one value (an error even for an optional figure).
+   */
+  result(): { value: FigureValue; explanation: string; empty?: string; conflict?: string };
 }
 
 export function accumulator(f: FigureDef, tables: Tables, label: (field: string) => string, rowWord: string): Accumulator {
@@ -47,7 +50,8 @@ export function accumulator(f: FigureDef, tables: Tables, label: (field: string)
     case 'sum':
     case 'mean':
     case 'min':
-    case 'max': {
+    case 'max':
+    case 'same': {
       let n = 0;
       let sum = 0;
       let lo = Infinity;
@@ -69,6 +73,11 @@ export function accumulator(f: FigureDef, tables: Tables, label: (field: string)
           if (f.agg === 'sum') return { value: sum, explanation: `${n <= LISTED_TERMS && n > 0 ? listed : `Σ ${formatScore(sum)}`}${whereText()}` };
           if (n === 0) return { value: null, explanation: '', empty: `没有可计算的${rowWord}${whereText()}` };
           if (f.agg === 'mean') return { value: sum / n, explanation: `(${listed}) ÷ ${n}${whereText()}` };
+          // One figure typed on every row (§23 部门月度得分): two different ones are not for kpi to choose between.
+          if (f.agg === 'same') {
+            if (lo === hi) return { value: lo, explanation: `${n} 个${rowWord}均为 ${formatScore(lo)}${whereText()}` };
+            return { value: null, explanation: '', conflict: `各${rowWord}填的不一致(${[...new Set(terms)].map(formatScore).join('、')}),无法确定用哪一个` };
+          }
           return { value: f.agg === 'min' ? lo : hi, explanation: `${f.agg === 'min' ? '最低' : '最高'},共 ${n} 个${whereText()}` };
         },
       };

@@ -220,6 +220,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
         value = r.value;
         text = r.explanation;
         if (r.empty && !f.optional) fail(f, r.empty);
+        if (r.conflict) fail(f, r.conflict);
       }
       if (typeof value === 'number') {
         let v = value;
