@@ -16,7 +16,7 @@ describe('record forms in the definition language', () => {
     const typo = { ...minimal, groupings: [{ ...minimal.groupings[0], figures: [{ id: 'rate', label: '满意率', agg: 'ratio' }] }] };
     const bad = await parseAnyDefinition(JSON.stringify(typo), 'r.json');
     expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toContain(
-      'r.json:$.groupings[0].figures[0].agg:取值应为 "count" / "sum" / "mean" / "min" / "max" / "rate" / "distribution" / "texts" / "distinct" / "calc" / "choose" / "streak" 之一',
+      'r.json:$.groupings[0].figures[0].agg:取值应为 "count" / "sum" / "mean" / "min" / "max" / "same" / "rate" / "distribution" / "texts" / "distinct" / "calc" / "choose" / "streak" 之一',
     );
     const parts = await parseAnyDefinition(JSON.stringify({ ...minimal, parts: [] }), 'r.json');
     expect(parts.ok ? [] : parts.problems.map((p) => p.message)).toEqual(['r.json:$:不认识的字段「parts」(拼写错误?)']);
