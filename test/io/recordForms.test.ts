@@ -220,3 +220,23 @@ describe('options that only mean something for people', () => {
     }
   });
 });
+
+describe('a record log whose optional column is retyped', () => {
+  it('「遗留问题」 for 安装遗留问题 is an error naming both (its orders read as having none: 遗留问题率 0 % for 50 %)', async () => {
+    const out = await gradeFile(fixture('lookalike-leftover.csv'), { form: 'install-followup', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    const e = out.report.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error');
+    expect(e.map((p) => [p.cell, p.message])).toEqual([
+      ['I1', '工作表「lookalike-leftover」I1:列「遗留问题」没有认出;它像是「安装遗留问题」,而本表没有「安装遗留问题」列,现在按留空计分(视为未填写)。请把列名改为「安装遗留问题」'],
+    ]);
+  });
+
+  it('a column of the user’s own (备注) is not taken for one', async () => {
+    const text = readFileSync(fixture('lookalike-leftover.csv'), 'utf8').replace('遗留问题', '备注');
+    const file = path.join(tempDir(), 'with-note.csv');
+    writeFileSync(file, text);
+    const out = await gradeFile(file, { form: 'install-followup', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    expect(out.report.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error')).toEqual([]);
+  });
+});

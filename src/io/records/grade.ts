@@ -15,7 +15,7 @@ import { loadInput } from '../loadInput.js';
 import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
-import { findRecordSheet, missingColumnsProblem, recordRows, type RecordSheet } from './read.js';
+import { findRecordSheet, lookAlikeColumnProblems, missingColumnsProblem, recordRows, type RecordSheet } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
 import type { ReadRecords, RowMarks } from './types.js';
@@ -29,7 +29,10 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     const sheet = findRecordSheet(grid, def);
     if (!sheet) continue;
     if (sheet.missing.length) problems.push(missingColumnsProblem(sheet, def, file));
-    else sheets.push(sheet);
+    else {
+      sheets.push(sheet);
+      problems.push(...lookAlikeColumnProblems(sheet, def, file));
+    }
   }
   if (!sheets.length) {
     const why = problems[0] ?? problem('item-not-found', { case: 'no-records-table', name: shownName(file), form: def.title, formId: def.id, columns: def.records.columns.filter((c) => !c.optional).slice(0, 6).map((c) => c.label) }, { file });

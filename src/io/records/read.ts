@@ -8,6 +8,7 @@ import { problem } from '../../model/problems/index.js';
 import type { RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, type Grid } from '../grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from '../normalize.js';
+import { dice, shortText } from '../missingColumns.js';
 
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
 const HEADING_SEARCH_ROWS = 30;
@@ -22,6 +23,8 @@ export interface RecordSheet {
   lastColumn: number;
   /** Required columns the heading lacks (the sheet is then not read). */
   missing: ColumnDef[];
+  /** Headings of the heading row that name no column of the form. */
+  unknown: Array<{ col: number; text: string }>;
 }
 
 /** Every name a column may be written as, keyed: its label, aliases, 「组·列」 and 「组列」. */
@@ -63,6 +66,7 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
   const last = Math.min(grid.rowCount, HEADING_SEARCH_ROWS);
   for (let r = 1; r <= last; r = grid.nextRow(r)) {
     const columns = new Map<string, number>();
+    const unknown: RecordSheet['unknown'] = [];
     let lastColumn = 0;
     for (let col = 1; col <= grid.columnCount; col++) {
       const own = grid.text(r, col);
@@ -71,10 +75,11 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
       const hit = lookup(keys, own) ?? (above && own ? lookup(keys, `${above}${own}`) : undefined) ?? (!own && above ? lookup(keys, above) : undefined);
       if (own || hit) lastColumn = col;
       if (hit && !columns.has(hit.id)) columns.set(hit.id, col);
+      else if (!hit && own && unknown.length < 50) unknown.push({ col, text: own });
     }
     if (columns.size > bestCount) {
       bestCount = columns.size;
-      best = { grid, headerRow: r, columns, lastColumn, missing: required.filter((c) => !columns.has(c.id)) };
+      best = { grid, headerRow: r, columns, lastColumn, missing: required.filter((c) => !columns.has(c.id)), unknown };
     }
   }
   if (!best) return null;
@@ -87,6 +92,35 @@ export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, fi
   const columns = sheet.missing.map((c) => `${c.group ? `${c.group}·` : ''}${c.label}`);
   const fields = { case: 'records-columns', sheet: sheet.grid.name, row: sheet.headerRow, columns, form: def.title, formId: def.id } as const;
   return problem('item-not-found', fields, { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, 1) });
+}
+
+/**
+ * An optional column the heading lacks, when an unrecognised heading looks like it (「二次遗留问题」 for 二次遗留,
+ * 「遗留问题」 for 安装遗留问题): its cells would be read as blank and every figure of it as none (a rate of 0 %). An
+ * error naming both, as for a roster's columns (missingColumns.ts).
+ */
+export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, file: string): Problem[] {
+  const absent = def.records.columns.filter((c) => c.optional && !sheet.columns.has(c.id));
+  const out: Problem[] = [];
+  const taken = new Set<ColumnDef>();
+  for (const u of sheet.unknown) {
+    const key = labelKey(u.text);
+    if ([...key].length < 2) continue;
+    let best: { c: ColumnDef; score: number } | null = null;
+    for (const c of absent) {
+      if (taken.has(c)) continue;
+      const names = [c.label, ...(c.aliases ?? [])].map(labelKey).filter((n) => [...n].length >= 2);
+      const contains = names.some((n) => key.includes(n) || n.includes(key));
+      const score = Math.max(0, ...names.map((n) => dice(key, n))) + (contains ? 1 : 0);
+      if (!best || score > best.score) best = { c, score };
+    }
+    if (!best || best.score < 0.75) continue;
+    taken.add(best.c);
+    const like = `${best.c.group ? `${best.c.group}·` : ''}${best.c.label}`;
+    const fields = { case: 'looks-like', sheet: sheet.grid.name, heading: shortText(u.text), like, empty: '视为未填写', strong: true } as const;
+    out.push(problem('unknown-column', fields, { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, u.col) }, { severity: 'error' }));
+  }
+  return out;
 }
 
 const isEmpty = (v: RawValue) => v.kind === 'empty' || (v.kind === 'text' && v.value.trim() === '');
