@@ -7,8 +7,8 @@ import { problem } from '../model/problems/index.js';
 import { inputStem, isInputName } from './formats/names.js';
 
 const GRADED = /\.graded\.xlsx$/i;
-/** kpi's own outputs that are not monthly forms. */
-const OWN_OUTPUT = /(\.rollup\.xlsx|^batch-summary\.xlsx)$/i;
+/** kpi's own outputs that are not forms to read: roll-ups, batch summaries, raters' copies scored together. */
+const OWN_OUTPUT = /(\.rollup\.xlsx|\.combined\.graded\.xlsx|^batch-summary\.xlsx)$/i;
 
 /** Files named on the command line, and the forms inside folders (not recursive). */
 export async function expandInputs(args: readonly string[]): Promise<{ ok: true; files: string[]; notes: Problem[] } | { ok: false; failures: Problem[] }> {

@@ -1,0 +1,19 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expandInputs } from '../../src/io/expandInputs.js';
+import { tempDir } from '../helpers.js';
+
+describe('expandInputs (a folder given to --combine or rollup)', () => {
+  it('takes the forms in it, never kpi’s own outputs: a second `kpi score DIR --combine` does not read the first one’s result', async () => {
+    const dir = path.join(tempDir(), 'copies');
+    mkdirSync(dir);
+    for (const name of ['主管.xlsx', '同事甲.xlsx', '主管.combined.graded.xlsx', 'q1.rollup.xlsx', 'batch-summary.xlsx', '.hidden.xlsx', '~$主管.xlsx', 'notes.txt']) {
+      writeFileSync(path.join(dir, name), 'x');
+    }
+    const r = await expandInputs([dir]);
+    if (!r.ok) throw new Error('not ok');
+    // notes.txt is a text export kpi reads (.txt); the rest of kpi's own files and Excel's lock file are left out.
+    expect(r.files.map((f) => path.basename(f)).sort()).toEqual(['notes.txt', '主管.xlsx', '同事甲.xlsx'].sort());
+  });
+});
