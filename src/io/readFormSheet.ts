@@ -141,7 +141,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       entries.set(key, { raw, at });
     }
   }
-  const header = readHeaderFields(grid, form.header.concat(form.footer ?? []), table);
+  const header = readHeaderFields(grid, form.header.concat(form.footer ?? []), table, new Set(form.header.map((f) => f.id)));
   const nameField = form.header.concat(form.footer ?? []).find((h) => h.role === 'name');
   const nameAt = nameField ? header.cells.get(nameField.id) : undefined;
   const name = nameField ? header.values.get(nameField.id) : undefined;
@@ -187,19 +187,23 @@ function resolveInput(item: ItemDef, text: string): InputDef | null {
 }
 
 /** 「被考核人:张三」 in one cell, or 「被考核人」 followed by the value in a cell to its right. */
-function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable) {
+function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, headerIds: ReadonlySet<string>) {
   const byKey = new Map<string, HeaderField>();
   for (const f of fields) for (const n of [f.label, ...(f.aliases ?? [])]) byKey.set(labelKey(n), f);
   const values = new Map<string, string>();
   const cells = new Map<string, string>();
   const rows = [...range(1, table.headerRow - 1), ...range(table.lastRow + 1, Math.min(grid.rowCount, table.lastRow + 20))];
   for (const row of rows) {
+    const below = row > table.lastRow;
     for (let col = 1; col <= Math.min(grid.columnCount, 40); col++) {
       const text = grid.text(row, col);
       if (!text) continue;
       const m = /^([^::]+)[::]\s*(.*)$/.exec(text.normalize('NFKC'));
       const field = byKey.get(labelKey(m ? m[1]! : text));
       if (!field || values.has(field.id)) continue;
+      // A header field left empty above the table stays empty: a line below it that starts with its label is a note
+      // (the template's 「评分人:同事评 10%,…」 legend), not the value.
+      if (below && headerIds.has(field.id) && cells.has(field.id)) continue;
       if (m && m[2]!.trim()) {
         values.set(field.id, m[2]!.trim());
         cells.set(field.id, cellAddress(row, col));

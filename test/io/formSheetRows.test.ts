@@ -49,4 +49,13 @@ describe('an item row given twice on a form sheet', () => {
     // It was ignored: 100 from 主管 and the one peer.
     expect([r.status, r.total]).toEqual(['scored', 96.25]);
   });
+
+  it('an empty 评分人 above the table stays empty: the legend line below it (「评分人:同事评 10%,…」) is not its value', async () => {
+    const f = await form('cs-competency');
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const grid = gridFromRows('李四', [['姓名', '李四', '评分人', ''], ['项目', '主管评'], ...items.map((i) => [i, '优秀']), [''], ['评分人:同事评 10%,缺席时其权重按比例分给其他评分人,匿名']]);
+    const person = readFormSheet(grid, f, findFormTable(grid, f)!);
+    expect(person.header.get('raterRole')).toBeUndefined();
+    expect(person.headerCells!.get('raterRole')).toBe('D1');
+  });
 });
