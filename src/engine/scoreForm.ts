@@ -8,7 +8,7 @@ import { copyWith } from '../model/copy.js';
 import { combine } from './combine.js';
 import { applyScale, emptyBandCounts } from './grades.js';
 import { extraGradings, mainGrading, type ResolvedGrading } from './scales.js';
-import { subjectLabel, variantLabel } from './definition.js';
+import { raterGroups, subjectLabel, variantLabel } from './definition.js';
 import type { GradeResult } from '../model/result.js';
 import { matchKey } from './text.js';
 import { scoreItem } from './raters.js';
@@ -51,6 +51,32 @@ function headerProblems(form: FormDef, person: PersonEntries, header: Record<str
   return out;
 }
 
+/**
+ * One of several raters of a group (面试官2, 同事评3) who rated some of the items the group rates and left the others
+ * empty: each item then averages whoever rated it, so that rater weighs on some items only. Said, as a warning.
+ */
+function partialRaters(form: FormDef, person: PersonEntries, name: string): Problem[] {
+  const out: Problem[] = [];
+  for (const rater of (form.raters ?? []).filter((r) => r.multiple)) {
+    const rated = new Map<number, Set<string>>();
+    const items = form.parts.flatMap((part) => part.items.filter((item) => raterGroups(form, item, part)?.includes(rater)));
+    if (items.length < 2) continue;
+    for (const [key, entry] of person.entries) {
+      const [item, , group, slot] = key.split('\u0000');
+      if (group !== rater.id || entry.raw.kind === 'empty' || !items.some((i) => i.id === item)) continue;
+      const set = rated.get(Number(slot)) ?? new Set<string>();
+      set.add(item!);
+      rated.set(Number(slot), set);
+    }
+    for (const [slot, set] of [...rated].sort((a, b) => a[0] - b[0])) {
+      if (set.size >= items.length) continue;
+      const missing = items.filter((i) => !set.has(i.id)).map((i) => i.label);
+      out.push(problem('rater-spread', { case: 'partial', rater: `${rater.label}${slot}`, rated: set.size, of: items.length, missing }, person.at, { severity: 'warning', ...(name ? { person: name } : {}) }));
+    }
+  }
+  return out;
+}
+
 /** The variant a header value names: a value or one of its aliases (§28 部门: 售后服务部 is 售后部). */
 function variantOf(form: FormDef, text: string): string | undefined {
   const key = matchKey(text);
@@ -84,6 +110,7 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   if (![...person.entries.values()].some((e) => e.raw.kind !== 'empty') && !problems.some((p) => p.severity === 'error')) {
     problems.push(problem('nothing-filled', {}, person.at, name ? { person: name } : {}));
   }
+  problems.push(...partialRaters(form, person, name));
   for (const [groups, labels] of spread) {
     const raters = groups.split('、');
     // A group whose absence the definition calls worth a warning (§4 间接主管) says so; otherwise a note.

@@ -127,3 +127,21 @@ describe('after-sales style: 自评 0 / 上级 1', () => {
     expect([out.result.score, codes(out.problems)]).toEqual([10, []]);
   });
 });
+
+describe('one of several raters who rated only some items', () => {
+  // Two items the peers rate. Peer 2 rated 沟通能力 and left 协作 empty: 协作 averages peer 1 alone. Said as a warning.
+  const c3 = item('C3', '协作', 100, [{ id: 'level', label: '评价', type: 'choice', choices: levels }], { kind: 'choice', input: 'level' });
+  const g: FormDef = form([{ id: 'p', label: '能力', items: [c2, c3] }], { raters, combine: { kind: 'mean' } });
+  it('is named with how many of the items it rated; the scores are what the rules give', async () => {
+    const { scorePerson } = await import('../../src/engine/scoreForm.js');
+    const r = scorePerson(g, person({ name: '张三' }, [
+      ['C2.level@sup', '良好'], ['C3.level@sup', '良好'],
+      ['C2.level@peer#1', '优秀'], ['C3.level@peer#1', '优秀'],
+      ['C2.level@peer#2', '待改进'], ['C3.level@peer#2', null],
+    ]));
+    // 沟通能力: peers (100 + 40) / 2 = 70, no customers → 80 × 70/80 + 70 × 10/80 = 78.75; 协作: peer 1 only, 100 → 82.5.
+    expect(r.items.map((i) => i.score)).toEqual([expect.closeTo(78.75, 9), expect.closeTo(82.5, 9)]);
+    const w = r.problems.filter((p) => p.code === 'rater-spread' && p.severity === 'warning');
+    expect(w.map((p) => p.message)).toEqual(['3月:张三:「同事评2」只评了 2 项中的 1 项(没评:「协作」),这些项只按其他人的评分平均;请核对是否漏填']);
+  });
+});
