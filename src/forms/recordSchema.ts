@@ -102,6 +102,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         sheet: { type: 'string', minLength: 1, maxLength: 31 },
         title: LABEL,
         rowLabel: list(IDENT, 5),
+        unique: list(IDENT, 5),
         columns: list(ref('column'), 300),
       },
       ['label', 'sheet', 'columns'],

@@ -34,6 +34,9 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
     const col = columns.find((c) => c.id === id);
     if (!col) add('$.records.rowLabel', `列「${id}」不存在`);
   }
+  for (const id of def.records.unique ?? []) {
+    if (!columns.some((c) => c.id === id)) add('$.records.unique', `列「${id}」不存在`);
+  }
   const tables = def.tables ?? {};
   for (const [name, t] of Object.entries(tables)) {
     t.rows.forEach((r, i) => {

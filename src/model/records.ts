@@ -148,6 +148,8 @@ export interface RecordsDef {
   title?: string;
   /** Columns naming a row in messages; a personal one is shown masked (联系电话 138****5678). */
   rowLabel?: string[];
+  /** Columns whose values name one record (合同编号): a second row with the same values is an error, not counted. */
+  unique?: string[];
   columns: ColumnDef[];
 }
 

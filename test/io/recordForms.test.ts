@@ -240,3 +240,24 @@ describe('a record log whose optional column is retyped', () => {
     expect(out.report.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('§5 one order entered twice', () => {
+  it('a second row with the same 合同编号 is an error at its cell and is not counted', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(repoRoot, 'samples/install-followup.march.xlsx'));
+    const ws = wb.getWorksheet('回访记录')!;
+    // Rows 2–3 are the heading; row 4 is the first order (HT20260301), row 5 is given the same 合同编号.
+    const first = String(ws.getCell('D4').value);
+    ws.getCell('D5').value = first;
+    const file = path.join(tempDir(), 'twice.xlsx');
+    await wb.xlsx.writeFile(file);
+    const before = await gradeFile(path.join(repoRoot, 'samples/install-followup.march.xlsx'), { output: null });
+    const after = await gradeFile(file, { output: null });
+    if (!before.ok || !after.ok) throw new Error('not graded');
+    expect(after.report.problems.filter((p) => p.code === 'duplicate-person').map((p) => [p.cell, p.message])).toEqual([
+      ['D5', `回访记录!D5:合同编号「${first}」重复,已在 回访记录!D4 出现,本条不计分`],
+    ]);
+    expect(after.report.records!.total).toBe(before.report.records!.total - 1);
+  });
+});

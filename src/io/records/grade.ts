@@ -1,7 +1,9 @@
 // `kpi score` for a record form: the log's rows streamed into the engine, the graded copy written beside it.
 import path from 'node:path';
 import { startRecordRun } from '../../engine/groups/run.js';
-import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
+import type { GroupResult, RecordFormResult, RecordRow } from '../../engine/groups/result.js';
+import { cleanText } from '../../engine/text.js';
+import { rawText } from '../grid.js';
 import type { RecordFormDef } from '../../model/records.js';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
@@ -41,12 +43,19 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   const run = startRecordRun(def);
   const shown = (def.derived ?? []).filter((d) => d.column);
   const marks: RowMarks = new Map();
+  const seen = new Map<string, string>();
   for (const sheet of sheets) {
     const rows = new Map<number, { ok: boolean; values: Array<number | null> }>();
     marks.set(sheet.grid.name, rows);
     const skipped = (row: number, why: string) =>
       problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: `A${row}` }));
     for (const row of recordRows(sheet, def, skipped)) {
+      const twice = repeated(row, def, seen, file);
+      if (twice) {
+        problems.push(twice);
+        rows.set(row.row, { ok: false, values: shown.map(() => null) });
+        continue;
+      }
       const r = run.add(row);
       rows.set(r.row, { ok: r.status === 'ok', values: shown.map((d) => r.derived[d.id] ?? null) });
     }
@@ -56,6 +65,29 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     return { ok: false, failure: problem('no-people', { case: 'no-records', name: shownName(file), form: def.title, records: def.records.label }, { file }) };
   }
   return { ok: true, read: { result, sheets, marks, problems: [...problems, ...result.problems] } };
+}
+
+/**
+ * A record whose unique columns (§5 合同编号) repeat an earlier row's: the same order entered twice would be counted
+ * twice. An error at its cell, the row left out. `seen` maps each key to where it first was.
+ */
+function repeated(row: RecordRow, def: RecordFormDef, seen: Map<string, string>, file: string): Problem | null {
+  const ids = def.records.unique ?? [];
+  if (!ids.length) return null;
+  const texts = ids.map((id) => {
+    const raw = row.cells.get(id)?.raw;
+    return raw ? cleanText(rawText(raw)).toLowerCase() : '';
+  });
+  if (texts.some((t) => !t)) return null;
+  const key = texts.join('\u0000');
+  const first = seen.get(key);
+  const at = row.cells.get(ids[0]!)!.at;
+  if (first === undefined) {
+    seen.set(key, `${at.sheet}!${at.cell}`);
+    return null;
+  }
+  const labels = ids.map((id) => def.records.columns.find((c) => c.id === id)?.label ?? id);
+  return problem('duplicate-person', { key: labels.join('+'), value: ids.map((id) => rawText(row.cells.get(id)!.raw).trim()).join('+'), firstAt: first }, { file, ...at });
 }
 
 /** Groupings as --json and the console describe them: labels, figure names and formats, band counts. */
