@@ -75,12 +75,20 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     const k = labelKey(u.text);
     if (k.length < 2) continue;
     let best: { m: Missing; score: number; strong: boolean } | null = null;
+    let ties = 0;
     for (const m of missing) {
       const pair = m.optionalRater ? raterPairing(k, m.optionalRater) : inputPairing(k, m);
       // Strong pairings first, the closest among them: a heading holding 旷工 goes to 旷工, not to the first input seen.
       const score = pair.strong ? 1 + pair.similarity : pair.similarity;
-      if (pair.similarity > 0 && (!best || score > best.score)) best = { m, score, strong: pair.strong };
+      if (pair.similarity <= 0) continue;
+      if (best && Math.abs(score - best.score) < 1e-9) ties++;
+      else if (!best || score > best.score) {
+        best = { m, score, strong: pair.strong };
+        ties = 0;
+      }
     }
+    // A heading as close to several missing columns as to one (「备注」 beside 14 「…·备注」) names none of them for sure.
+    if (best && ties > 0) best = { ...best, strong: false };
     if (!best || best.score < SIMILAR || best.m.required || (best.m.optionalRater && !best.strong)) continue;
     paired.add(best.m);
     const cell = cellAddress(layout.headerRow, u.col);
@@ -98,7 +106,8 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
 /** An unrecognised heading against a missing input's column: strong when it holds the input's name or nearly is the heading. */
 function inputPairing(key: string, m: Missing): { strong: boolean; similarity: number } {
   const similarity = Math.max(...m.names.map((n) => dice(key, n)));
-  const strong = (m.input.type !== 'text' && m.own.some((n) => key.includes(n))) || similarity >= NEARLY;
+  // A text column (备注, 原因) counts nothing: a look-alike of one is never more than a warning.
+  const strong = m.input.type !== 'text' && (m.own.some((n) => key.includes(n)) || similarity >= NEARLY);
   return { strong, similarity };
 }
 

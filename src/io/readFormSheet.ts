@@ -106,16 +106,24 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const itemText = grid.text(row, table.itemCol);
     if (itemText) current = labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null;
+    // A part's title merged across the row (「问题解决能力」 over A17:H17) shows in every cell of it: not a value.
+    const title = (f: { value: string } | null) => f !== null && (f.value === itemText || f.value === grid.text(row, table.inputCol ?? table.itemCol));
     if (!current) {
       const filled = itemText ? valueIn(row) : null;
-      if (filled) unread.push({ row, label: itemText, item: null, ...filled });
+      if (filled && !title(filled)) unread.push({ row, label: itemText, item: null, ...filled });
       continue;
     }
     const inputText = table.inputCol ? grid.text(row, table.inputCol) : '';
-    const input = resolveInput(current, inputText);
+    let input = resolveInput(current, inputText);
+    // An item of one input takes a row whose 填写项 is retyped — unless its input is filled already: then the row is
+    // something else (a 备注 row added under it), said as a row not read rather than as the item answered twice.
+    if (input && inputText && current.inputs.length === 1 && !namesInput(input, inputText)) {
+      const filledAlready = [...entries].some(([k, e]) => k.startsWith(`${current!.id}\u0000${input!.id}\u0000`) && e.raw.kind !== 'empty');
+      if (filledAlready) input = null;
+    }
     if (!input) {
       const filled = inputText ? valueIn(row) : null;
-      if (filled) unread.push({ row, label: inputText, item: current, ...filled });
+      if (filled && !title(filled)) unread.push({ row, label: inputText, item: current, ...filled });
       continue;
     }
     const rows = table.itemRows.get(current.id) ?? [];
@@ -147,7 +155,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const name = nameField ? header.values.get(nameField.id) : undefined;
   const problems: Problem[] = twice.map((t) => problem('duplicate-entry', t.fields, t.at, name ? { person: name } : {}));
   for (const u of unreadRows(form, unread, entries)) {
-    problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
+    problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.item ? { item: u.item } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}) };
 }
@@ -159,7 +167,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
  */
 function unreadRows(form: FormDef, unread: ReadonlyArray<{ label: string; item: ItemDef | null; value: string; cell: string }>, entries: Map<string, RawEntry>) {
   const read = new Set([...entries.entries()].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => k.split('\u0000').slice(0, 2).join('\u0000')));
-  const out: Array<{ label: string; like: string; value: string; cell: string }> = [];
+  const out: Array<{ label: string; like: string; item?: string; value: string; cell: string }> = [];
   for (const u of unread) {
     const key = labelKey(u.label);
     const candidates = u.item
@@ -170,10 +178,17 @@ function unreadRows(form: FormDef, unread: ReadonlyArray<{ label: string; item: 
       const score = Math.max(...c.names.map((n) => dice(key, labelKey(n))));
       if (!best || score > best.score) best = { heading: c.heading, score };
     }
-    if (u.item) out.push({ label: u.label, like: best && best.score >= 0.5 ? best.heading : `${u.item.label}的填写项`, value: u.value, cell: u.cell });
+    if (u.item) out.push({ label: u.label, like: best && best.score >= 0.5 ? best.heading : '', item: u.item.label, value: u.value, cell: u.cell });
     else if (best && best.score >= 0.6) out.push({ label: u.label, like: best.heading, value: u.value, cell: u.cell });
   }
   return out;
+}
+
+/** The 填写项 text names this input (its label, an alias or its id, with or without a note in brackets). */
+function namesInput(input: InputDef, text: string): boolean {
+  const key = labelKey(withoutTrailingNote(text));
+  const full = labelKey(text);
+  return [input.label, ...(input.aliases ?? []), input.id].some((n) => labelKey(n) === key || labelKey(n) === full);
 }
 
 function resolveInput(item: ItemDef, text: string): InputDef | null {

@@ -109,8 +109,10 @@ export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, 
     let best: { c: ColumnDef; score: number } | null = null;
     for (const c of absent) {
       if (taken.has(c)) continue;
-      const names = [c.label, ...(c.aliases ?? [])].map(labelKey).filter((n) => [...n].length >= 2);
-      const contains = names.some((n) => key.includes(n) || n.includes(key));
+      const names = [c.label, ...(c.aliases ?? [])].map(labelKey).filter((n) => [...n].length >= 3);
+      // The heading holds the column's whole name (「二次遗留问题」 holds 二次遗留问题…), or nearly is it; a short generic
+      // heading inside a longer name (「编号」 in 合同编号, 「日期」 in 进仓日期) is not one.
+      const contains = names.some((n) => key.includes(n));
       const score = Math.max(0, ...names.map((n) => dice(key, n))) + (contains ? 1 : 0);
       if (!best || score > best.score) best = { c, score };
     }

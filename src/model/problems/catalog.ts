@@ -264,7 +264,7 @@ export const PROBLEMS = {
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     | { case: 'value-unread'; heading: string; like: string; value: string }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
-    | { case: 'row-unread'; label: string; like: string; value: string }
+    | { case: 'row-unread'; label: string; like: string; value: string; item?: string }
   >({
     severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'row-unread', named: true, name: { zh: '不认识的列', en: 'unknown column' },
     zh: (p, at) => {
@@ -273,7 +273,9 @@ export const PROBLEMS = {
         case 'looks-like': return `工作表「${p.sheet}」${at.cell ?? ''}:${p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
           : `列「${p.heading}」没有认出;最接近的是本表缺少的「${p.like}」列,现在按留空计分(${p.empty})。如果是这一列,请把列名改为「${p.like}」`}`;
-        case 'row-unread': return `这一行「${p.label}」没有认出(像是「${p.like}」),填的「${p.value}」没有计入,此人不评分;请把这一行的名称改回「${p.like}」后重新评分`;
+        case 'row-unread': return p.like
+          ? `这一行「${p.label}」没有认出(像是「${p.like}」),填的「${p.value}」没有计入,此人不评分;请把这一行的名称改回「${p.like}」后重新评分`
+          : `这一行「${p.label}」不是「${p.item ?? ''}」的填写项,填的「${p.value}」没有计入,此人不评分;请删去这一行,或把名称改回原来的填写项后重新评分`;
         case 'value-unread': return `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有计入,此人不评分;请把列名改为「${p.like}」后重新评分`;
       }
     },
