@@ -58,4 +58,13 @@ describe('an item row given twice on a form sheet', () => {
     expect(person.header.get('raterRole')).toBeUndefined();
     expect(person.headerCells!.get('raterRole')).toBe('D1');
   });
+
+  it('a part title merged across its row is no value; a 备注 row under an answered item is a row not read, named so', async () => {
+    const f = await form('cs-competency');
+    const grid = gridFromRows('李四', [['姓名', '李四'], ['项目', '填写项', '主管评'], ['能力', '能力', '能力'], ['业务知识能力', '评价', '优秀'], ['业务知识能力', '备注', '很熟'], ['沟通能力', '评价', '优秀'], ['问题解决能力', '评价', '优秀'], ['人际关系协调', '评价', '优秀'], ['反馈与学习能力', '评价', '优秀']]);
+    const person = readFormSheet(grid, f, findFormTable(grid, f)!);
+    expect((person.problems ?? []).map((p) => [p.cell, p.message])).toEqual([
+      ['C5', '李四!C5:李四:这一行「备注」不是「业务知识能力」的填写项,填的「很熟」没有计入,此人不评分;请删去这一行,或把名称改回原来的填写项后重新评分'],
+    ]);
+  });
 });

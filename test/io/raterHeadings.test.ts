@@ -75,4 +75,11 @@ describe('an optional input’s heading retyped nearly as it was is an error, no
     const c = columnProblems(checklist, await headings(checklist, { '工作效率·合理安排时间和资源': '合理安排时间、资源' }));
     expect(c.map((p) => p.severity)).toEqual(['error']);
   });
+
+  it('a general 「备注」 column beside 14 absent 「…·备注」 columns is a warning, not an error (a text column counts nothing)', async () => {
+    const f = await form('property-cs-monthly');
+    const row = (await headings(f, {})).filter((h) => !h.endsWith('·备注'));
+    const found = columnProblems(f, [...row, '备注']);
+    expect(found.filter((p) => p.severity === 'error')).toEqual([]);
+  });
 });

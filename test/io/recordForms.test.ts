@@ -231,8 +231,8 @@ describe('a record log whose optional column is retyped', () => {
     ]);
   });
 
-  it('a column of the user’s own (备注) is not taken for one', async () => {
-    const text = readFileSync(fixture('lookalike-leftover.csv'), 'utf8').replace('遗留问题', '备注');
+  it('a column of the user’s own (备注, 编号, 日期) is not taken for one', async () => {
+    const text = readFileSync(fixture('lookalike-leftover.csv'), 'utf8').replace('遗留问题', '备注,编号,日期').replace(/\n(店[^\n]*)/g, '\n$1,,');
     const file = path.join(tempDir(), 'with-note.csv');
     writeFileSync(file, text);
     const out = await gradeFile(file, { form: 'install-followup', output: null });
