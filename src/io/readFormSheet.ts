@@ -64,6 +64,27 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
   return null;
 }
 
+/**
+ * A sheet that lists this form's items under a 项目 heading (half of them or more) but has no column to fill in: the
+ * heading of that column was renamed (「评分」 for 填写) or cleared. Its row, or null.
+ */
+export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null {
+  const itemKeys = new Set(FORM_HEADINGS.item.map(labelKey));
+  const names = new Set(items(form).flatMap((i) => [i.label, ...(i.aliases ?? [])]).map(labelKey));
+  const total = items(form).length;
+  for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, grid.rowCount); row++) {
+    let itemCol = 0;
+    for (let col = 1; col <= grid.columnCount && !itemCol; col++) if (itemKeys.has(labelKey(grid.text(row, col)))) itemCol = col;
+    if (!itemCol) continue;
+    const found = new Set<string>();
+    for (let r = grid.nextRow(row); r <= grid.rowCount && found.size < total; r = grid.nextRow(r)) {
+      for (const v of labelVariants(grid.text(r, itemCol))) if (names.has(labelKey(v))) found.add(labelKey(v));
+    }
+    if (found.size >= Math.max(2, Math.ceil(total / 2))) return row;
+  }
+  return null;
+}
+
 function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: number }> {
   const out = new Map<string, { rater: RaterDef; slot: number }>();
   for (const rater of form.raters ?? []) {

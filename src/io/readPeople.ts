@@ -4,7 +4,7 @@ import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { columnDictionary } from './columns.js';
 import type { Grid } from './grid.js';
-import { findFormTable, readFormSheet, type FormTable } from './readFormSheet.js';
+import { FORM_HEADINGS, findFormTable, formSheetWithoutValues, readFormSheet, type FormTable } from './readFormSheet.js';
 import { findRosterHeader, readRoster } from './readRoster.js';
 
 /** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
@@ -53,7 +53,16 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
       continue;
     }
     const table = findFormTable(grid, form);
-    if (!table) continue;
+    if (!table) {
+      // The form's sheet with its 填写 column's heading renamed or cleared: said, not skipped as if it were no form.
+      const row = formSheetWithoutValues(grid, form);
+      if (row !== null) {
+        const headings = form.raters ? form.raters.filter((r) => r.weight > 0).map((r) => r.label) : [FORM_HEADINGS.value[0]!];
+        out.problems.push(problem('item-not-found', { case: 'no-value-column', sheet: grid.name, row, headings }, { file, sheet: grid.name, cell: `A${row}` }));
+        out.tables++;
+      }
+      continue;
+    }
     out.tables++;
     const person = readFormSheet(grid, form, table, file);
     if (table.itemRows.size === 0) {

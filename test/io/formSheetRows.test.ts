@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scorePerson } from '../../src/engine/scoreForm.js';
 import { gridFromRows } from '../../src/io/grid.js';
 import { findFormTable, readFormSheet } from '../../src/io/readFormSheet.js';
+import { readPeople } from '../../src/io/readPeople.js';
 import { form } from '../helpers.js';
 
 // One person's sheet (§9 cs-competency, 主管评 only): an item's row inserted a second time and answered differently.
@@ -65,6 +66,18 @@ describe('an item row given twice on a form sheet', () => {
     const person = readFormSheet(grid, f, findFormTable(grid, f)!);
     expect((person.problems ?? []).map((p) => [p.cell, p.message])).toEqual([
       ['C5', '李四!C5:李四:这一行「备注」不是「业务知识能力」的填写项,填的「很熟」没有计入,此人不评分;请删去这一行,或把名称改回原来的填写项后重新评分'],
+    ]);
+  });
+
+  it('a person’s sheet whose 主管评 heading was renamed is an error naming the sheet (it was skipped: 已评分 3/3)', async () => {
+    const f = await form('cs-competency');
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const ok = gridFromRows('张三', [['姓名', '张三'], ['项目', '主管评'], ...items.map((i) => [i, '优秀'])]);
+    const renamed = gridFromRows('王五', [['姓名', '王五'], ['项目', '主管评分'], ...items.map((i) => [i, '良好'])]);
+    const r = readPeople([ok, renamed], f, 'march.xlsx');
+    expect(r.people.map((p) => p.header.get('name'))).toEqual(['张三']);
+    expect(r.problems.map((p) => [p.severity, p.sheet, p.message])).toEqual([
+      ['error', '王五', '工作表「王五」列出了本考核表的项目,但第 2 行表头里没有填写分数的列(应为 「主管评」 或 「同事评」 或 「客户评」),这张表没有评分;请把该列的表头改回原样'],
     ]);
   });
 });
