@@ -175,6 +175,16 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const nameAt = nameField ? header.cells.get(nameField.id) : undefined;
   const name = nameField ? header.values.get(nameField.id) : undefined;
   const problems: Problem[] = twice.map((t) => problem('duplicate-entry', t.fields, t.at, name ? { person: name } : {}));
+  // Rows of inputs that may be left blank, deleted from the sheet: read as blank (0 次, 无扣分), as a roster's missing
+  // optional columns are — and said, as those are.
+  const absent: string[] = [];
+  for (const item of items(form)) {
+    if (!table.itemRows.has(item.id) && item.inputs.every((i) => !i.optional)) continue;
+    for (const input of item.inputs.filter((i) => i.optional)) {
+      if (![...entries.keys()].some((k) => k.startsWith(`${item.id}\u0000${input.id}\u0000`))) absent.push(item.inputs.length > 1 ? `${item.label}·${input.label}` : item.label);
+    }
+  }
+  if (absent.length && table.itemRows.size) problems.push(problem('item-not-found', { case: 'rows-optional', sheet: grid.name, headings: absent }, { file, sheet: grid.name }, { severity: 'warning', ...(name ? { person: name } : {}) }));
   for (const u of unreadRows(form, unread, entries)) {
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.item ? { item: u.item } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }

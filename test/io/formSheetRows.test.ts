@@ -80,4 +80,14 @@ describe('an item row given twice on a form sheet', () => {
       ['error', '王五', '工作表「王五」列出了本考核表的项目,但第 2 行表头里没有填写分数的列(应为 「主管评」 或 「同事评」 或 「客户评」),这张表没有评分;请把该列的表头改回原样'],
     ]);
   });
+
+  it('a deleted row of an input that may be blank is read as blank and said (§17 准时出勤: 10 for 0 次, a warning)', async () => {
+    const f = await form('probation');
+    const labels = f.parts.flatMap((p) => p.items).map((i) => i.label);
+    const kept = labels.filter((l) => l !== '准时出勤');
+    const grid = gridFromRows('李四', [['姓名', '李四'], ['项目', '填写'], ...kept.map((l) => [l, ''])]);
+    const person = readFormSheet(grid, f, findFormTable(grid, f)!);
+    const w = (person.problems ?? []).filter((p) => p.severity === 'warning');
+    expect(w.map((p) => p.message)).toEqual(['工作表「李四」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):「准时出勤」']);
+  });
 });

@@ -287,6 +287,8 @@ export const PROBLEMS = {
   'item-not-found': spec<
     | { case: 'column'; sheet: string; heading: string; item: string }
     | { case: 'columns-optional'; sheet: string; headings: string[] }
+    /** A person's sheet without the rows of some inputs that may be left blank (a row deleted). */
+    | { case: 'rows-optional'; sheet: string; headings: string[] }
     | { case: 'table-without-items'; sheet: string }
     /** A sheet listing the form's items under 项目 whose column to fill in is not there (its heading renamed or cleared). */
     | { case: 'no-value-column'; sheet: string; row: number; headings: string[] }
@@ -303,6 +305,7 @@ export const PROBLEMS = {
       switch (p.case) {
         case 'column': return `工作表「${p.sheet}」缺少列「${p.heading}」,无法为「${p.item}」评分(列名可写作「${p.heading}」)`;
         case 'columns-optional': return `工作表「${p.sheet}」没有这些列,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '列')}`;
+        case 'rows-optional': return `工作表「${p.sheet}」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '行')}`;
         case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目`;
         case 'no-value-column': return `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头里没有填写分数的列(应为 ${p.headings.map(q).join(' 或 ')}),这张表没有评分;请把该列的表头改回原样`;
         case 'no-records-table': return `${p.name}:没有找到「${p.form}」的表头(${p.columns.slice(0, 6).join('、')} 等列)。请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对`;
