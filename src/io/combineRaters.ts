@@ -21,7 +21,8 @@ import type { PersonEntries } from '../model/entries.js';
 import { writeFileAtomic } from './atomic.js';
 import { addSummarySheets } from './graded/summarySheets.js';
 import { periodOf, writeGradedWorkbook } from './graded/workbook.js';
-import { outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
+import { applyPay, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
+import { readPayFile } from './readPay.js';
 import type { LoadedInput } from './formats/format.js';
 import { inputStem } from './formats/names.js';
 import { loadInput } from './loadInput.js';
@@ -68,6 +69,12 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   const bands = emptyBandCounts(mainGrading(form).scale);
   for (const r of people) if (r.status === 'scored' && r.band !== null) bands[r.band] = (bands[r.band] ?? 0) + 1;
   const problems = [...notes, ...read.problems, ...merged.problems, ...people.flatMap((r) => r.problems)];
+  // §14 for the merged people too (it was left out here without a word).
+  if (options.pay) {
+    const pay = await readPayFile(options.pay, { maxSize: options.maxSize });
+    if (!pay.ok) return fail(pay.failure);
+    problems.push(...pay.problems, ...applyPay(form, people, pay.table));
+  }
   const distribution = checkDistribution(form, limits, people);
   problems.push(...distribution.problems);
 

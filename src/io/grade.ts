@@ -1,14 +1,11 @@
 import path from 'node:path';
 import { FormScorer, scoreForm } from '../engine/scoreForm.js';
-import { payLine } from '../engine/pay.js';
-import type { PersonResult } from '../model/result.js';
-import { personKeyOf, readPayFile, type PayTable } from './readPay.js';
+import { readPayFile } from './readPay.js';
 import { listForms, listRecordForms, loadAnyForm } from '../forms/load.js';
 import type { RecordFormDef } from '../model/records.js';
 import { findRecordSheet } from './records/read.js';
 import type { Problem } from '../model/problem.js';
 import { problem, reframe } from '../model/problems/index.js';
-import type { FormDef } from '../model/definition.js';
 import { writeFileAtomic } from './atomic.js';
 import { longCellProblems } from './cellLimit.js';
 import { shownName } from './shownName.js';
@@ -21,7 +18,7 @@ import { DEFAULT_MAX_SIZE } from './inputSize.js';
 import type { LoadedInput } from './formats/format.js';
 import { isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
-import { defaultOutputPath, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
+import { applyPay, defaultOutputPath, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { ratersNamedByRows } from './raterRows.js';
@@ -30,36 +27,6 @@ import { Unsupported, writeFastGraded, writerChoice } from './fast/index.js';
 import { ResultCompactor } from './fast/compactResult.js';
 
 export { defaultOutputPath, outputClash, outputFailure, resolveForm, unknownBandProblem, writeFailureReason } from './gradeSteps.js';
-
-/** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
-function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Problem[] {
-  const problems: Problem[] = [];
-  // By 工号 when both have one (never a namesake's row); by name otherwise, unless the roster has two of that name.
-  const namesakes = new Map<string, number>();
-  for (const p of people) if (p.name) namesakes.set(personKeyOf(p.name), (namesakes.get(personKeyOf(p.name)) ?? 0) + 1);
-  const reported = new Set<string>();
-  people.forEach((p, i) => {
-    if (p.status !== 'scored' || p.total100 === null) return;
-    const byId = p.id && table.hasIds;
-    const nameKey = p.name ? personKeyOf(p.name) : '';
-    if (!byId && nameKey && (namesakes.get(nameKey) ?? 0) > 1 && table.byName.has(nameKey)) {
-      if (!reported.has(nameKey)) problems.push(problem('pay-duplicate', { case: 'roster', name: p.name, count: namesakes.get(nameKey)!, payFile: path.basename(table.file) }, { file: table.file }));
-      reported.add(nameKey);
-      return;
-    }
-    const found = byId ? table.byId.get(personKeyOf(p.id)) : nameKey ? table.byName.get(nameKey) : undefined;
-    if (found === null) return; // on two rows of the pay file: said there
-    const line = found;
-    if (!line) {
-      const who = p.name && p.id ? `${p.name}(${p.id})` : p.name || p.id;
-      const missing = problem('pay-missing', { payFile: path.basename(table.file), who }, { file: table.file }, p.name ? { person: p.name } : {});
-      problems.push(missing);
-      return;
-    }
-    people[i] = { ...p, pay: payLine(form.pay, p.total100, p.bandData, p.band, line) };
-  });
-  return problems;
-}
 
 /** Reads, checks, scores and writes one file. Bad input never throws: it comes back as a failure. */
 export async function gradeFile(input: string, options: GradeOptions = {}): Promise<GradeOutcome> {
@@ -99,6 +66,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   let read: ReadResult;
   let data: DataInfo | undefined;
   let scorer: FormScorer | null = null;
+  let copiesInRows = false;
   if (form.data) {
     const joined = await readWithExport(loaded.input.grids, form, input, { dataFile: options.data, maxSize: options.maxSize, hiddenSheets: loaded.input.hiddenSheets });
     if (!joined.ok) return fail(joined.failure);
@@ -115,7 +83,12 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     scorer = large ? new FormScorer(form) : null;
     if (large) options.onLargeInput?.();
     const compactor = new ResultCompactor();
-    read = readPeople(loaded.input.grids, form, input, scorer ? (p) => compactor.compact(scorer!.add(p)) : undefined);
+    // Each person of a large roster is scored as read: one whose row names a rater the sheet has no column for is
+    // noticed as it passes (raterRows.ts), and the file is then read as raters' copies below.
+    read = readPeople(loaded.input.grids, form, input, scorer ? (p) => {
+      if (!copiesInRows && ratersNamedByRows(form, [p]).length) copiesInRows = true;
+      compactor.compact(scorer!.add(p));
+    } : undefined);
   }
   // A large roster read by the fast path: its cells are no longer needed once its people are read.
   if (loaded.input.fast) loaded.input.grids = loaded.input.fast.grids = [];
@@ -135,7 +108,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   }
   // Rows whose 评分人 names another rater than the one bare headings stand for, under headings that name none: each
   // row is that rater's copy (raterRows.ts), read and merged per person as separate raters' files are.
-  if (!scorer && ratersNamedByRows(form, read.people).length) {
+  if (scorer ? copiesInRows : ratersNamedByRows(form, read.people).length) {
     const { gradeCombined } = await import('./combineRaters.js');
     return gradeCombined([input], { ...options, output });
   }

@@ -11,12 +11,52 @@ import { mainGrading } from '../engine/scales.js';
 import type { LoadedInput } from './formats/format.js';
 import { guessFormDetailed, unguessedProblem } from './guessForm.js';
 import { shownPath } from './shownName.js';
+import { personKeyOf, type PayTable } from './readPay.js';
+import { payLine } from '../engine/pay.js';
+import type { PersonResult } from '../model/result.js';
 import { inputStem } from './formats/names.js';
 
 /** `march.xlsx` → `march.graded.xlsx` beside it. */
 export function defaultOutputPath(input: string): string {
   const dir = path.dirname(input);
   return path.join(dir, `${inputStem(path.basename(input))}.graded.xlsx`);
+}
+
+/** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
+export function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Problem[] {
+  const problems: Problem[] = [];
+  // By 工号 when both have one (never a namesake's row); by name otherwise, unless the roster has two of that name.
+  const namesakes = new Map<string, number>();
+  for (const p of people) if (p.name) namesakes.set(personKeyOf(p.name), (namesakes.get(personKeyOf(p.name)) ?? 0) + 1);
+  const reported = new Set<string>();
+  people.forEach((p, i) => {
+    if (p.status !== 'scored' || p.total100 === null) return;
+    const byId = p.id && table.hasIds;
+    const nameKey = p.name ? personKeyOf(p.name) : '';
+    if (!byId && nameKey && (namesakes.get(nameKey) ?? 0) > 1 && table.byName.has(nameKey)) {
+      if (!reported.has(nameKey)) problems.push(problem('pay-duplicate', { case: 'roster', name: p.name, count: namesakes.get(nameKey)!, payFile: path.basename(table.file) }, { file: table.file }));
+      reported.add(nameKey);
+      return;
+    }
+    // By 工号; a 工号 without a row may still have a row that gives only the name (a pay file's 工号 left blank).
+    let found = byId ? table.byId.get(personKeyOf(p.id)) : nameKey ? table.byName.get(nameKey) : undefined;
+    if (byId && found === undefined && nameKey) found = table.byNameWithoutId.get(nameKey);
+    if (found === null && !byId) {
+      // Found by name, and the name is on rows of two 工号: not for kpi to choose.
+      problems.push(problem('pay-duplicate', { case: 'names', name: p.name, payFile: path.basename(table.file) }, { file: table.file }));
+      return;
+    }
+    if (found === null) return; // on two rows of the pay file: said there
+    const line = found;
+    if (!line) {
+      const who = p.name && p.id ? `${p.name}(${p.id})` : p.name || p.id;
+      const missing = problem('pay-missing', { payFile: path.basename(table.file), who }, { file: table.file }, p.name ? { person: p.name } : {});
+      problems.push(missing);
+      return;
+    }
+    people[i] = { ...p, pay: payLine(form.pay, p.total100, p.bandData, p.band, line) };
+  });
+  return problems;
 }
 
 /** A distribution limit (--limit 优秀=20%) on a band the form does not have. */

@@ -12,8 +12,10 @@ export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
   byId: Map<string, PayInput | null>;
   byName: Map<string, PayInput | null>;
-  /** The file has a 工号 column: a person with a 工号 is found by it only, never by a namesake's row. */
+  /** The file has a 工号 column: a person with a 工号 is found by it, never by a namesake's row. */
   hasIds: boolean;
+  /** Rows of a file with a 工号 column that give only a name: a person whose 工号 has no row is found here by name. */
+  byNameWithoutId: Map<string, PayInput | null>;
   file: string;
 }
 
@@ -59,7 +61,8 @@ function findHeader(grid: Grid): Header | null {
 }
 
 function readRows(grid: Grid, h: Header, file: string): { table: PayTable; problems: Problem[] } {
-  const table: PayTable = { byId: new Map(), byName: new Map(), hasIds: h.cols.id !== undefined, file };
+  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), hasIds: h.cols.id !== undefined, file };
+  const idOfName = new Map<string, string>();
   const firstRow = new Map<string, number>();
   const problems: Problem[] = [];
   const number = (row: number, col: number | undefined, label: string): number | null | undefined => {
@@ -93,12 +96,19 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     if (base === undefined || base === null || basic === undefined) continue;
     // A 基本工资 column with this person's cell left empty: 工资总额 cannot be given, said rather than left out.
     if (basic === null && h.cols.basic !== undefined) {
-      problems.push(problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet: grid.name, cell: cellAddress(row, h.cols.basic) }));
+      problems.push(problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet: grid.name, cell: cellAddress(row, h.cols.basic) }, { severity: 'warning' }));
     }
     const line: PayInput = { base, basicSalary: basic };
     if (id) table.byId.set(personKeyOf(id), line);
-    // A name is a person's key only in a file without 工号 (two rows of one name there are refused above).
-    if (name && !table.byName.has(personKeyOf(name))) table.byName.set(personKeyOf(name), line);
+    if (name) {
+      const n = personKeyOf(name);
+      // One name on rows of two 工号 (two 戊): found by name it would be a guess — null, said where it is asked for.
+      const other = idOfName.get(n);
+      if (table.byName.has(n) && id && other !== undefined && other !== id) table.byName.set(n, null);
+      else if (!table.byName.has(n)) table.byName.set(n, line);
+      if (id) idOfName.set(n, id);
+      if (!id && table.hasIds) table.byNameWithoutId.set(n, table.byNameWithoutId.has(n) ? null : line);
+    }
   }
   return { table, problems };
 }

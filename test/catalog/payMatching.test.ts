@@ -39,11 +39,23 @@ describe('§14 pay rows matched to people', () => {
     expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '名单中有 2 人叫「戊」,工资文件 pay.csv 没有工号列,无法按姓名对应,这些人不计算绩效奖金']]);
   });
 
-  it('a blank 基本工资 in its column: the bonus, no 工资总额, and an error saying so', async () => {
+  it('a blank 基本工资 in its column: the bonus, no 工资总额, and a warning saying so', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '6001,甲,1000,']);
     const r = await roundTrip('cs-scheme-100', [mid('6001', '甲')], { pay });
     // 1000 × K 0.9 = 900; 工资总额 cannot be given.
     expect([payOf(r, '6001')!.bonus, payOf(r, '6001')!.gross]).toEqual([900, null]);
-    expect(payProblems(r)).toEqual([['error', 'pay-invalid', 'pay!D2:「甲」的「基本工资」未填写,只计算绩效奖金,不计算工资总额']]);
+    expect(payProblems(r)).toEqual([['warning', 'pay-invalid', 'pay!D2:「甲」的「基本工资」未填写,只计算绩效奖金,不计算工资总额']]);
+  });
+
+  it('a row whose 工号 is left blank is found by its name; a name on rows of two 工号 is not guessed for a person without one', async () => {
+    // 甲 6007: the file's row gives 甲 without 工号 → 2000 × K 0.9 = 1800 (it was "not in the pay file").
+    const blankId = payFile(['工号,姓名,绩效基数,基本工资', ',甲,2000,3000']);
+    const r = await roundTrip('cs-scheme-100', [mid('6007', '甲')], { pay: blankId });
+    expect([payOf(r, '6007')!.bonus, payOf(r, '6007')!.gross]).toEqual([1800, 4800]);
+    // 戊 with no 工号 on the roster; the file has 戊 under 6005 and under 6006: neither row (the first used to win).
+    const twoIds = payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,1000,2000', '6006,戊,5000,2000']);
+    const s = await roundTrip('cs-scheme-100', [top('', '戊')], { pay: twoIds });
+    expect(s.people[0]!.pay ?? null).toBeNull();
+    expect(payProblems(s)).toEqual([['error', 'pay-duplicate', '工资文件 pay.csv 中「戊」有两个工号的两行,名单中此人没有工号,无法对应,不计算绩效奖金']]);
   });
 });
