@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -78,5 +79,24 @@ describe('rows that name their rater, under headings that name none', () => {
     const r = report(await gradeFile(file, { form: 'cs-competency', output: null }));
     // Bare headings are 主管评's: 80 and 100, 同事评 and 客户评 spread (a note, not an error).
     expect([person(r, '甲').total, person(r, '乙').total]).toEqual([80, 100]);
+  });
+
+  it('a long roster of 2,000 rows or more (scored as read) is read as copies too: self-assessments never count', async () => {
+    // 2,001 rows of 自评, all 优秀: scored as read, each row was 100 as 主管评's.
+    const lines = ['工号,姓名,评分人,业务知识能力,沟通能力,问题解决能力,人际关系协调,反馈与学习能力'];
+    for (let i = 0; i < 2001; i++) lines.push(`${100000 + i},员工${i},自评,优秀,优秀,优秀,优秀,优秀`);
+    const file = path.join(tempDir(), 'big-self.csv');
+    writeFileSync(file, lines.join('\n'));
+    const r = report(await gradeFile(file, { form: 'cs-competency', output: null }));
+    expect(r.people.length).toBe(2001);
+    expect(r.people.every((p) => p.status === 'error' && p.total === null)).toBe(true);
+  }, 60_000);
+
+  it('--pay reaches raters’ rows read as copies: 甲 82.5 → 1000 × 82.5/100 = 825, 工资总额 3000 + 825 = 3825', async () => {
+    const file = await roster('long-pay.xlsx', [['甲', '主管评', '良好'], ['甲', '同事评', '优秀']]);
+    const pay = path.join(tempDir(), 'pay.csv');
+    writeFileSync(pay, '\uFEFF姓名,绩效基数,基本工资\r\n甲,1000,3000\r\n');
+    const r = report(await gradeFile(file, { form: 'cs-competency', output: null, pay }));
+    expect(person(r, '甲').pay).toMatchObject({ bonus: 825, gross: 3825 });
   });
 });
