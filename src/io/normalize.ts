@@ -50,6 +50,12 @@ function computeLabelVariants(text: string): string[] {
   for (const v of [t, unnumbered]) {
     const bare = withoutTrailingNote(v);
     if (bare && bare !== v) variants.push(bare);
+    // A note on a part of 「项目·填写项」 (「员工基本标准(10分)·不符合项数」): each part without its note.
+    if (/[·・]/.test(v)) {
+      const parts = v.split(/\s*[·・]\s*/).map((x) => withoutTrailingNote(x) || x);
+      const joined = parts.join('·');
+      if (joined !== v) variants.push(joined);
+    }
   }
   for (const v of [...variants]) {
     const count = toSimplified(v).replace(/\s*次数$/, '');

@@ -21,6 +21,7 @@ describe('retyped headings are recognised (issue 9 item 2)', () => {
     ['the count spelled 迟到次数', '工作纪律·迟到或早退', '迟到次数', 2, 77],
     ['traditional 遲到次數', '工作纪律·迟到或早退', '遲到次數', 2, 77],
     ['full-width letters in an id heading: Ｍ７·旷工', '工作纪律·旷工', 'Ｍ７·旷工', 1, 74],
+    ['a note on the item part: 工作纪律(10分)·旷工', '工作纪律·旷工', '工作纪律(10分)·旷工', 1, 74],
   ])('%s: 「%s」 written 「%s」', async (_name, heading, typed, value, total) => {
     const head = renamed(heading, typed);
     const wang = withCells(WANG, { [heading]: value });
