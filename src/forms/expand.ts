@@ -13,8 +13,15 @@ export function expandDefinition(form: FormDef): FormDef {
       ...(item.variants ? { aliases: unique([...(item.aliases ?? []), ...Object.values(item.variants).flatMap((v) => (v.label ? [v.label] : []))]) } : {}),
     })),
   }));
-  return { ...form, parts };
+  // A person's name is headed many ways (名字, 员工姓名 …): every form of people reads them, as name lists do.
+  const people = !form.subject?.kind || form.subject.kind === 'person';
+  const withNames = (fields: FormDef['header']) =>
+    fields.map((f) => (people && f.role === 'name' ? { ...f, aliases: unique([...(f.aliases ?? []), ...PERSON_NAME_HEADINGS.filter((n) => n !== f.label)]) } : f));
+  return { ...form, parts, header: withNames(form.header), ...(form.footer ? { footer: withNames(form.footer) } : {}) };
 }
+
+/** How a person's name column is headed in the files people keep (the name lists of `kpi template --people` read the same). */
+const PERSON_NAME_HEADINGS = ['姓名', '名字', '员工姓名', '员工名字', '人员姓名'];
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];

@@ -30,6 +30,13 @@ describe('retyped headings are recognised (issue 9 item 2)', () => {
     expect(errors(r)).toEqual([]);
   });
 
+  it('the name column headed 名字 or 员工名字 (as name lists are read)', async () => {
+    for (const typed of ['名字', '员工名字']) {
+      const r = await grade(await writeRoster([renamed('姓名', typed), WANG, LI]));
+      expect(totals(r), typed).toEqual([['王芳', 79], ['李强', 100]]);
+    }
+  });
+
   it('traditional headings for every item through a CSV (態度, 處理能力, 獎懲分, 原因 as 說明)', async () => {
     const head = HEAD.map((h) =>
       ({ 处理能力: '處理能力', 态度: '態度', '其它·奖惩分': '其它·獎懲分', '其它·原因': '說明', '客户回访率·回访客户数': '客戶回訪率·回訪客戶數' })[h] ?? h,
