@@ -21,7 +21,7 @@ import { loadInput } from './loadInput.js';
 import { applyPay, defaultOutputPath, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
-import { ratersNamedByRows } from './raterRows.js';
+import { ratersNamedByRows, rowRaterWatch } from './raterRows.js';
 import { readWithExport, type DataInfo } from './readExport.js';
 import { Unsupported, writeFastGraded, writerChoice } from './fast/index.js';
 import { ResultCompactor } from './fast/compactResult.js';
@@ -85,8 +85,9 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     const compactor = new ResultCompactor();
     // Each person of a large roster is scored as read: one whose row names a rater the sheet has no column for is
     // noticed as it passes (raterRows.ts), and the file is then read as raters' copies below.
+    const watch = scorer ? rowRaterWatch(form) : null;
     read = readPeople(loaded.input.grids, form, input, scorer ? (p) => {
-      if (!copiesInRows && ratersNamedByRows(form, [p]).length) copiesInRows = true;
+      if (watch && !copiesInRows && watch(p)) copiesInRows = true;
       compactor.compact(scorer!.add(p));
     } : undefined);
   }

@@ -28,3 +28,24 @@ export function ratersNamedByRows(form: FormDef, people: readonly PersonEntries[
   for (const p of people) for (const key of p.entries.keys()) withColumns.add(key.split('\u0000')[2]!);
   return [...named.values()].filter((r) => !withColumns.has(r.id));
 }
+
+/**
+ * The same test for people handed over one at a time (a large roster scored as read): the form's rater field and
+ * the rater a bare heading stands for found once, each 评分人 text looked up once.
+ */
+export function rowRaterWatch(form: FormDef): ((p: PersonEntries) => boolean) | null {
+  const field = raterField(form);
+  const bare = bareHeadingRater(form);
+  if (!field || !form.raters || form.raters.length < 2) return null;
+  const named = new Map<string, RaterDef | undefined>();
+  return (p) => {
+    const text = p.header.get(field.id);
+    if (!text) return false;
+    let rater = named.get(text);
+    if (!named.has(text)) named.set(text, (rater = findRater(form, text)));
+    if (!rater || rater === bare) return false;
+    for (const key of p.entries.keys()) if (key.split('\u0000')[2] === rater.id) return false;
+    return true;
+  };
+}
+
