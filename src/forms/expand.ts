@@ -1,6 +1,7 @@
 // What a definition says once, spelled out where the readers and the engine look for it: a shared choice set
 // becomes the input's choices, an item's variant wordings become names the item may be found by.
 import type { FormDef } from '../model/definition.js';
+import { PERSON_NAME_HEADINGS } from './fields.js';
 
 export function expandDefinition(form: FormDef): FormDef {
   const parts = form.parts.map((part) => ({
@@ -20,8 +21,6 @@ export function expandDefinition(form: FormDef): FormDef {
   return { ...form, parts, header: withNames(form.header), ...(form.footer ? { footer: withNames(form.footer) } : {}) };
 }
 
-/** How a person's name column is headed in the files people keep (the name lists of `kpi template --people` read the same). */
-const PERSON_NAME_HEADINGS = ['姓名', '名字', '员工姓名', '员工名字', '人员姓名'];
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];

@@ -1,6 +1,12 @@
 // Header fields most forms share, named instead of repeated: "header": ["name", "employeeId", "department", …].
 import type { FormDef, HeaderField } from '../model/definition.js';
 
+/**
+ * How a person's name column is headed in the files people keep: every form of people reads these (expand.ts), and a
+ * name list for `kpi template --people` reads them and broader words besides (io/template/people.ts).
+ */
+export const PERSON_NAME_HEADINGS: readonly string[] = ['姓名', '名字', '员工姓名', '员工名字', '人员姓名', '职工姓名', '被考核人', '被考核人姓名'];
+
 export const COMMON_FIELDS: Readonly<Record<string, HeaderField>> = {
   name: { id: 'name', label: '姓名', role: 'name', required: true, aliases: ['被考核人', '员工姓名', '被考核人姓名'] },
   employeeId: { id: 'employeeId', label: '工号', role: 'id', aliases: ['员工编号', '编号', '员工工号'] },

@@ -13,11 +13,11 @@ import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine
 import type { PersonResult } from '../model/result.js';
 import { loadForm } from '../forms/load.js';
 import { where, type Problem } from '../model/problem.js';
-import { problem } from '../model/problems/index.js';
+import { problem, type ParamsOf } from '../model/problems/index.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
 import { mainGrading } from '../engine/scales.js';
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
-import type { PersonEntries } from '../model/entries.js';
+import type { Location, PersonEntries } from '../model/entries.js';
 import { writeFileAtomic } from './atomic.js';
 import { addSummarySheets } from './graded/summarySheets.js';
 import { periodOf, writeGradedWorkbook } from './graded/workbook.js';
@@ -211,24 +211,29 @@ function filledGroups(form: FormDef, person: PersonEntries, rater: RaterDef): st
   return (form.raters ?? []).filter((r) => ids.has(r.id)).map((r) => r.label);
 }
 
-function raterMismatch(form: FormDef, field: HeaderField, person: PersonEntries, rater: RaterDef, filled: string[], file: string): Problem {
+/** Where a person's 评分人 is (its cell, else the person's place) and how a message names it: 「同事甲.xlsx 张三!F4」. */
+function raterPlace(field: HeaderField, person: PersonEntries, file: string): { at: Location; place: string } {
   const cell = person.headerCells?.get(field.id);
   const at = { ...person.at, ...(cell ? { cell } : {}), file };
-  const p = problem('rater-unknown', { case: 'mismatch', place: `${path.basename(file)}${where(at) ? ` ${where(at)}` : ''}`, field: field.label, value: rater.label, filled }, at);
+  return { at, place: `${path.basename(file)}${where(at) ? ` ${where(at)}` : ''}` };
+}
+
+function raterProblem(form: FormDef, person: PersonEntries, fields: ParamsOf<'rater-unknown'>, at: Location): Problem {
+  const p = problem('rater-unknown', fields, at);
   const name = nameOf(form, person);
   if (name) p.person = name;
   return p;
 }
 
+function raterMismatch(form: FormDef, field: HeaderField, person: PersonEntries, rater: RaterDef, filled: string[], file: string): Problem {
+  const { at, place } = raterPlace(field, person, file);
+  return raterProblem(form, person, { case: 'mismatch', place, field: field.label, value: rater.label, filled }, at);
+}
+
 function unknownRater(form: FormDef, field: HeaderField, person: PersonEntries, text: string, file: string): Problem {
-  const cell = person.headerCells?.get(field.id);
-  const at = { ...person.at, ...(cell ? { cell } : {}), file };
-  const place = `${path.basename(file)}${where(at) ? ` ${where(at)}` : ''}`;
+  const { at, place } = raterPlace(field, person, file);
   const fields = text ? { case: 'typed', place, field: field.label, value: text, raters: raterNames(form) } as const : { case: 'empty', place, field: field.label, raters: raterNames(form) } as const;
-  const p = problem('rater-unknown', fields, at);
-  const name = nameOf(form, person);
-  if (name) p.person = name;
-  return p;
+  return raterProblem(form, person, fields, at);
 }
 
 /** Adds the periods a person's header gives (2026-03, 2026年3月 … as one month) to `periods`. */

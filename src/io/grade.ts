@@ -21,7 +21,7 @@ import { loadInput } from './loadInput.js';
 import { applyPay, defaultOutputPath, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
-import { ratersNamedByRows, rowRaterWatch } from './raterRows.js';
+import { rowRaterWatch } from './raterRows.js';
 import { readWithExport, type DataInfo } from './readExport.js';
 import { Unsupported, writeFastGraded, writerChoice } from './fast/index.js';
 import { ResultCompactor } from './fast/compactResult.js';
@@ -66,6 +66,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   let read: ReadResult;
   let data: DataInfo | undefined;
   let scorer: FormScorer | null = null;
+  // People whose row names a rater the sheet has no column for (raterRows.ts); a large roster's noticed as it passes.
+  const watch = rowRaterWatch(form);
   let copiesInRows = false;
   if (form.data) {
     const joined = await readWithExport(loaded.input.grids, form, input, { dataFile: options.data, maxSize: options.maxSize, hiddenSheets: loaded.input.hiddenSheets });
@@ -83,9 +85,6 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     scorer = large ? new FormScorer(form) : null;
     if (large) options.onLargeInput?.();
     const compactor = new ResultCompactor();
-    // Each person of a large roster is scored as read: one whose row names a rater the sheet has no column for is
-    // noticed as it passes (raterRows.ts), and the file is then read as raters' copies below.
-    const watch = scorer ? rowRaterWatch(form) : null;
     read = readPeople(loaded.input.grids, form, input, scorer ? (p) => {
       if (watch && !copiesInRows && watch(p)) copiesInRows = true;
       compactor.compact(scorer!.add(p));
@@ -109,7 +108,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   }
   // Rows whose 评分人 names another rater than the one bare headings stand for, under headings that name none: each
   // row is that rater's copy (raterRows.ts), read and merged per person as separate raters' files are.
-  if (scorer ? copiesInRows : ratersNamedByRows(form, read.people).length) {
+  if (watch && (copiesInRows || read.people.some(watch))) {
     const { gradeCombined } = await import('./combineRaters.js');
     return gradeCombined([input], { ...options, output });
   }

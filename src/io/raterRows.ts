@@ -8,30 +8,11 @@ import type { FormDef, RaterDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 
 /**
- * The rater groups rows name that are not the one a bare heading stands for, and that have no column of their own in
- * the sheet: such rows are those raters' copies, to be read as separate raters' files are (their entries under bare
- * headings are theirs). Empty when every row is the form's own — a full template whose 评分人 says 自评 keeps its
- * columns for every rater, and is read as it always was.
- */
-export function ratersNamedByRows(form: FormDef, people: readonly PersonEntries[]): RaterDef[] {
-  const field = raterField(form);
-  const bare = bareHeadingRater(form);
-  if (!field || !form.raters || form.raters.length < 2) return [];
-  const named = new Map<string, RaterDef>();
-  for (const p of people) {
-    const text = p.header.get(field.id);
-    const rater = text ? findRater(form, text) : undefined;
-    if (rater && rater !== bare) named.set(rater.id, rater);
-  }
-  if (!named.size) return [];
-  const withColumns = new Set<string>();
-  for (const p of people) for (const key of p.entries.keys()) withColumns.add(key.split('\u0000')[2]!);
-  return [...named.values()].filter((r) => !withColumns.has(r.id));
-}
-
-/**
- * The same test for people handed over one at a time (a large roster scored as read): the form's rater field and
- * the rater a bare heading stands for found once, each 评分人 text looked up once.
+ * A test of one person read: their row names a rater other than the one a bare heading stands for, and that rater has
+ * no column of their own in the sheet. Such rows are that rater's copy, to be read as separate raters' files are
+ * (entries under bare headings are theirs); a full template whose 评分人 says 自评 keeps a column for every rater and
+ * is read as it always was. Null when the form has no rater field or one rater. Each 评分人 text is looked up once:
+ * a large roster is tested person by person as it is scored.
  */
 export function rowRaterWatch(form: FormDef): ((p: PersonEntries) => boolean) | null {
   const field = raterField(form);

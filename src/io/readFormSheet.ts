@@ -222,14 +222,10 @@ function namesInput(input: InputDef, text: string): boolean {
   return [input.label, ...(input.aliases ?? []), input.id].some((n) => labelKey(n) === key || labelKey(n) === full);
 }
 
+/** The input a 填写项 text names; an item of one input takes any text (a retyped 填写项). */
 function resolveInput(item: ItemDef, text: string): InputDef | null {
-  if (text) {
-    const key = labelKey(withoutTrailingNote(text));
-    const full = labelKey(text);
-    const found = item.inputs.find((i) => [i.label, ...(i.aliases ?? []), i.id].some((n) => labelKey(n) === key || labelKey(n) === full));
-    if (found) return found;
-  }
-  return item.inputs.length === 1 ? item.inputs[0]! : null;
+  const found = text ? item.inputs.find((i) => namesInput(i, text)) : undefined;
+  return found ?? (item.inputs.length === 1 ? item.inputs[0]! : null);
 }
 
 /** 「被考核人:张三」 in one cell, or 「被考核人」 followed by the value in a cell to its right. */

@@ -8,6 +8,7 @@ import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
 import { missingColumnProblems, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, type SkippedRow } from './rowKinds.js';
+import { parseRef } from './fast/xml.js';
 
 const HEADER_SEARCH_ROWS = 30;
 
@@ -135,10 +136,9 @@ function unreadColumns(problems: readonly Problem[], headerRow: number): Array<{
   for (const p of problems) {
     const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean } | undefined;
     if (p.code !== 'unknown-column' || p.severity !== 'error' || params?.case !== 'looks-like' || !p.cell) continue;
-    const m = /^([A-Z]+)(\d+)$/.exec(p.cell);
-    if (!m || Number(m[2]) !== headerRow) continue;
-    const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    out.push({ col, heading: params.heading ?? '', like: params.like ?? '' });
+    const ref = parseRef(p.cell);
+    if (!ref || ref[0] !== headerRow) continue;
+    out.push({ col: ref[1], heading: params.heading ?? '', like: params.like ?? '' });
   }
   return out;
 }
