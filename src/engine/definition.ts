@@ -1,6 +1,6 @@
 // Questions the engine, the readers and the templates ask of a definition: an item's role and label, the
 // subject noun, which rater groups fill an item. Pure functions of the definition.
-import type { FormDef, ItemDef, ItemRole, PartDef, RaterDef } from '../model/definition.js';
+import type { FormDef, InputDef, ItemDef, ItemRole, PartDef, RaterDef } from '../model/definition.js';
 
 /** An item's role: its own, its part's, `adjustment` for the adjustment rule (the first format), else score. */
 export function roleOf(part: PartDef | undefined, item: ItemDef): ItemRole {
@@ -13,6 +13,34 @@ export function roleOf(part: PartDef | undefined, item: ItemDef): ItemRole {
 export function variantLabel(item: ItemDef, variant: string | undefined): string {
   if (!variant || !item.variants) return item.label;
   return item.variants[variant]?.label ?? item.label;
+}
+
+/** An item scored on a rate or its counts (§28 满意度, or 满意数 and 调查数): the ids of the two ways to fill it. */
+export function rateOrCounts(item: ItemDef): { rate: string; counts: [string, string] } | undefined {
+  const { rule } = item;
+  if (rule.kind !== 'achievement' || typeof rule.actual !== 'object' || rule.actual.rate === undefined) return undefined;
+  return { rate: rule.actual.rate, counts: [rule.actual.numerator, rule.actual.denominator] };
+}
+
+/**
+ * `inputId` is one way to fill an item of a rate or its counts, and the other way is all there (`has`): its own
+ * column or row may be left out of a roster or form sheet.
+ */
+export function otherWayPresent(item: ItemDef, inputId: string, has: (inputId: string) => boolean): boolean {
+  const either = rateOrCounts(item);
+  if (!either) return false;
+  const other = inputId === either.rate ? either.counts : either.counts.includes(inputId) ? [either.rate] : null;
+  return other !== null && other.every(has);
+}
+
+/**
+ * The input a heading or row naming the item alone fills: the item's only input, or the rate of an item scored
+ * on a rate or its counts (§28 「客户满意度」 is its 满意度; 满意数/调查数 are named in full).
+ */
+export function soleInput(item: ItemDef): InputDef | undefined {
+  if (item.inputs.length === 1) return item.inputs[0];
+  const either = rateOrCounts(item);
+  return either && item.inputs.find((i) => i.id === either.rate);
 }
 
 /** Subject noun for messages: 被考核人 by default, the definition's own (管理处, 团队) otherwise. */

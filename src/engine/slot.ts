@@ -42,10 +42,12 @@ export function scoreSlot(
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const values = new Map<string, Value>();
+  const blank = new Set<string>();
   for (const input of item.inputs) {
     const read = readValue(input, cells.get(input.id), scope);
     if (read.ok) {
       values.set(input.id, read.value);
+      if (read.empty) blank.add(input.id);
       if (read.warning) warnings.push(read.warning);
     } else problems.push(read.problem);
   }
@@ -58,7 +60,7 @@ export function scoreSlot(
     return scopedProblem(scope, code, params, input, at, severity);
   };
   try {
-    const out = applyRule({ rule: item.rule, item, values: inputValues(item, values), report });
+    const out = applyRule({ rule: item.rule, item, values: inputValues(item, values, blank), report });
     return { present: true, ...out, problems: [...warnings, ...out.problems] };
   } catch (err) {
     if (!(err instanceof DefinitionError)) throw err;

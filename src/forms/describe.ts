@@ -72,7 +72,7 @@ function itemText(form: FormDef, part: PartDef, item: ItemDef): string {
   const inputs = item.inputs.map((i) => `${i.label}${i.type === 'percent' ? '(百分比)' : i.unit ? `(${i.unit})` : ''}${i.optional ? '(可空)' : ''}`).join('、');
   const groups = raterGroups(form, item, part);
   const who = groups && (item.raters !== undefined || part.raters !== undefined) ? `;评分人:${groups.map((r) => r.label).join('、')}` : item.raters === 'none' ? ';不分评分人' : '';
-  const variants = item.variants ? `;名称:${Object.entries(item.variants).map(([k, v]) => `${k}「${v.label ?? item.label}」`).join('、')}` : '';
+  const variants = item.variants && Object.keys(item.variants).length ? `;名称:${Object.entries(item.variants).map(([k, v]) => `${k}「${v.label ?? item.label}」`).join('、')}` : '';
   return `${head}:${kind.title} — ${kind.describe(item.rule, item)};填写:${inputs}${who}${variants}`;
 }
 

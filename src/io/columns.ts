@@ -1,6 +1,6 @@
 import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import { labelKey } from './normalize.js';
-import { raterGroups } from '../engine/definition.js';
+import { raterGroups, soleInput } from '../engine/definition.js';
 
 export type ColumnTarget =
   | { kind: 'header'; field: HeaderField }
@@ -132,12 +132,13 @@ class FormNames {
     }
   }
 
-  /** 「项目·评分人」 for an item of one input. */
+  /** 「项目·评分人」 for an item of one input (soleInput). */
   private itemRater(key: string, entry: EntrySink): void {
     for (const at of this.readings(key, [['item', 'rater'], ['rater', 'item']])) {
       for (const item of this.items.byKey.get(at('item'))!) {
-        if (item.inputs.length !== 1) continue;
-        for (const r of this.raters.byKey.get(at('rater'))!) if (this.ratedBy(item, r)) entry(item, item.inputs[0]!, r);
+        const input = soleInput(item);
+        if (!input) continue;
+        for (const r of this.raters.byKey.get(at('rater'))!) if (this.ratedBy(item, r)) entry(item, input, r);
       }
     }
   }
@@ -146,7 +147,8 @@ class FormNames {
   private itemAlone(key: string, entry: EntrySink): void {
     if (!this.primary) return;
     for (const item of this.items.byKey.get(key) ?? []) {
-      if (item.inputs.length === 1 && this.groupsOf.get(item)?.includes(this.primary)) entry(item, item.inputs[0]!, { rater: this.primary, slot: 1 });
+      const input = soleInput(item);
+      if (input && this.groupsOf.get(item)?.includes(this.primary)) entry(item, input, { rater: this.primary, slot: 1 });
     }
   }
 

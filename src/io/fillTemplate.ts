@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { FormDef } from '../model/definition.js';
+import { soleInput } from '../engine/definition.js';
 import { columnDictionary } from './columns.js';
 import { cellText, gridFromWorksheet } from './grid.js';
 import { findFormTable } from './readFormSheet.js';
@@ -46,7 +47,7 @@ export function fillRoster(ws: ExcelJS.Worksheet, form: FormDef, people: FillPer
       }
       for (const [key, value] of Object.entries(person.values)) {
         const want = parseKey(key);
-        const input = want.input ?? (target.item.inputs.length === 1 ? target.input.id : undefined);
+        const input = want.input ?? soleInput(target.item)?.id;
         if (want.item === target.item.id && input === target.input.id && want.rater === (target.rater?.id ?? '') && want.slot === target.slot) {
           row.getCell(col).value = value;
         }

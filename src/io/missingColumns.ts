@@ -1,7 +1,7 @@
 import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import { raterGroups } from '../engine/definition.js';
+import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { columnHeading, itemHeading, type RosterColumns } from './columns.js';
 import { cellAddress, type Grid } from './grid.js';
 import { labelKey, MAX_HEADING_LENGTH } from './normalize.js';
@@ -96,7 +96,10 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
   }
-  const rest = missing.filter((m) => !m.required && !m.optionalRater && !paired.has(m));
+  // An item of a rate or its counts needs only one of the two ways (§28: 满意度 columns and no 满意数/调查数).
+  const rest = missing.filter(
+    (m) => !m.required && !m.optionalRater && !paired.has(m) && !otherWayPresent(m.item, m.input.id, (id) => !missing.some((o) => o.item === m.item && o.rater === m.rater && o.input.id === id)),
+  );
   if (rest.length) {
     out.push(problem('item-not-found', { case: 'columns-optional', sheet: grid.name, headings: rest.map((m) => m.heading) }, at, { severity: 'warning' }));
   }

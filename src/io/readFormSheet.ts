@@ -1,4 +1,4 @@
-import { raterGroups } from '../engine/definition.js';
+import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { entryKey, type Location, type PersonEntries, type RawEntry } from '../model/entries.js';
 import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
@@ -178,10 +178,12 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   // Rows of inputs that may be left blank, deleted from the sheet: read as blank (0 次, 无扣分), as a roster's missing
   // optional columns are — and said, as those are.
   const absent: string[] = [];
+  const hasRow = (item: ItemDef, inputId: string) => [...entries.keys()].some((k) => k.startsWith(`${item.id}\u0000${inputId}\u0000`));
   for (const item of items(form)) {
     if (!table.itemRows.has(item.id) && item.inputs.every((i) => !i.optional)) continue;
     for (const input of item.inputs.filter((i) => i.optional)) {
-      if (![...entries.keys()].some((k) => k.startsWith(`${item.id}\u0000${input.id}\u0000`))) absent.push(item.inputs.length > 1 ? `${item.label}·${input.label}` : item.label);
+      // An item of a rate or its counts needs one of the two ways only (§28: 满意度 rows and no 满意数/调查数).
+      if (!hasRow(item, input.id) && !otherWayPresent(item, input.id, (id) => hasRow(item, id))) absent.push(item.inputs.length > 1 ? `${item.label}·${input.label}` : item.label);
     }
   }
   if (absent.length && table.itemRows.size) problems.push(problem('item-not-found', { case: 'rows-optional', sheet: grid.name, headings: absent }, { file, sheet: grid.name }, { severity: 'warning', ...(name ? { person: name } : {}) }));

@@ -95,8 +95,11 @@ export type RuleDef =
   | { kind: 'adjustment'; input: string; reason: string; subtract?: boolean }
   | {
       kind: 'achievement';
-      /** The measured value: an input, or a rate numerator ÷ denominator. */
-      actual: string | { numerator: string; denominator: string };
+      /**
+       * The measured value: an input, or a rate numerator ÷ denominator, or either of the two (`rate`: a
+       * percentage given instead of the counts, §28 满意度 or 满意数/调查数; all three inputs optional).
+       */
+      actual: string | { numerator: string; denominator: string; rate?: string };
       target: TargetDef;
       /** higher: actual ÷ target; lower: target ÷ actual (cap 1 by default); allowed: 1 − actual ÷ target, 0..1. */
       direction?: 'higher' | 'lower' | 'allowed';

@@ -52,4 +52,42 @@ describe('§28 sales-aftersales-monthly', () => {
     expect(byName(r, '梁超').status).toBe('error');
     expect(r.problems.find((p) => p.person === '梁超')!.message).toContain('应为 销售部 / 售后部 之一');
   });
+
+  // The catalog's decision: a satisfaction is a percentage, or 满意数 and 调查数. The same worked example as counts:
+  // 46/50 = 92 % → 23, 44/50 = 88 % → 22, 3/200 → 6.25, 8/10 = 80 % → 20 ⇒ 71.25 → 一般.
+  const counts: FillPerson = {
+    header: { name: '蒋涛', employeeId: 'S06', department: '销售部', period: '2026-03' },
+    values: { 'S1.satisfied': 46, 'S1.surveyed': 50, 'S2.satisfied': 44, 'S2.surveyed': 50, 'S3.complaints': 3, 'S3.orders': 200, 'S4.satisfied': 8, 'S4.surveyed': 10 },
+  };
+  // Both given: 92 % and 45/49 = 91.84 % agree to a whole percent, the counts are used: 45/49 × 25 = 22.9592;
+  // 88 % → 22, 6.25, 80 % → 20 ⇒ 71.2092 (shown 71.21) 一般.
+  const both: FillPerson = {
+    header: { name: '韩梅', employeeId: 'S07', department: '销售部', period: '2026-03' },
+    values: { S1: '92%', 'S1.satisfied': 45, 'S1.surveyed': 49, S2: '88%', 'S3.complaints': 3, 'S3.orders': 200, S4: '80%' },
+  };
+  // 90 % against 45/60 = 75 %: one of them is mistyped, an error at the 满意度 cell; 调查数 without 满意数: an error.
+  const mismatch: FillPerson = {
+    header: { name: '孙丽', employeeId: 'S08', department: '售后部', period: '2026-03' },
+    values: { S1: '90%', 'S1.satisfied': 45, 'S1.surveyed': 60, 'S2.surveyed': 40, 'S3.complaints': 0, 'S3.orders': 10, S4: '90%' },
+  };
+  for (const layout of ['roster', 'form'] as const) {
+    it(`a satisfaction as 满意数 ÷ 调查数 instead of a percentage (${layout})`, async () => {
+      const r = await roundTrip('sales-aftersales-monthly', [counts, both, mismatch], { layout });
+      const jiang = byName(r, '蒋涛');
+      expect(jiang.items.map((i) => i.score)).toEqual([23, 22, 6.25, 20].map((x) => expect.closeTo(x, 10)));
+      expect([jiang.total, jiang.band]).toEqual([71.25, '一般']);
+      expect(jiang.items[0]!.explanation).toBe('满意度 46/50 = 92% ÷ 100% = 92% × 25 = 23');
+      const han = byName(r, '韩梅');
+      expect(han.items[0]!.score).toBeCloseTo((45 / 49) * 25, 10);
+      expect([han.total, han.band]).toEqual([expect.closeTo(71.2092, 4), '一般']);
+      expect(byName(r, '孙丽').status).toBe('error');
+      const sun = r.problems.filter((p) => p.person === '孙丽').map((p) => [p.code, p.message]);
+      expect(sun).toEqual([
+        ['rate-or-counts', expect.stringContaining('满意度 90% 与 满意数 45 ÷ 调查数 60 不一致')],
+        ['rate-or-counts', expect.stringContaining('只填了「调查数」,缺少「满意数」')],
+      ]);
+      // Nothing said about the count columns or rows of people who gave percentages, nor the reverse.
+      expect(r.problems.filter((p) => !p.person)).toEqual([]);
+    });
+  }
 });

@@ -54,13 +54,19 @@ export function form(parts: FormDef['parts'], extra: Partial<FormDef> = {}): For
 }
 
 /** Runs an item's rule on already-checked values, as the engine does after reading the cells. */
+/** null stands for an empty cell: an optional number reads as its default (0 unless the definition says), text and choices as null. */
+function emptyValue(it: ItemDef, id: string): Value {
+  const input = it.inputs.find((i) => i.id === id);
+  return input && (input.type === 'number' || input.type === 'integer' || input.type === 'percent') ? (input.default ?? 0) : null;
+}
+
 export function runRule(it: ItemDef, values: Record<string, Value>): RuleOutcome {
   const scope: SlotScope = { item: it, rater: '', person: '张三', personAt: { sheet: '3月' } };
   const cells = new Map(Object.keys(values).map((id, i) => [id, { sheet: '3月', cell: `C${i + 2}` }]));
   return applyRule({
     rule: it.rule,
     item: it,
-    values: inputValues(it, new Map(Object.entries(values))),
+    values: inputValues(it, new Map(Object.entries(values).map(([id, v]) => [id, v ?? emptyValue(it, id)])), new Set(Object.keys(values).filter((id) => values[id] === null))),
     report: (code, inputId, params, severity) =>
       scopedProblem(scope, code, params, it.inputs.find((i) => i.id === inputId), inputId ? cells.get(inputId) : undefined, severity),
   });

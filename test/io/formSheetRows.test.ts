@@ -90,4 +90,24 @@ describe('an item row given twice on a form sheet', () => {
     const w = (person.problems ?? []).filter((p) => p.severity === 'warning');
     expect(w.map((p) => p.message)).toEqual(['工作表「李四」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):「准时出勤」']);
   });
+
+  it('§28: a sheet with 满意度 rows and no 满意数/调查数 rows (an older template) needs no warning; one without either does', async () => {
+    const f = await form('sales-aftersales-monthly');
+    const rows = (satisfaction: string[][]) =>
+      gridFromRows('李四', [['姓名', '李四', '部门', '销售部'], ['项目', '填写项', '填写'], ['过程服务满意度', '满意度', '92%'], ['客户满意度', '满意度', '88%'], ['客诉率', '客诉数', '3'], ['', '服务单数', '200'], ...satisfaction]);
+    const older = rows([['客诉处理满意度', '满意度', '80%']]);
+    const read = readFormSheet(older, f, findFormTable(older, f)!);
+    expect(read.problems ?? []).toEqual([]);
+    // 23 + 22 + 6.25 + 20 = 71.25
+    expect(scorePerson(f, read).total).toBeCloseTo(71.25, 10);
+    // 客诉处理满意度 by counts only (8/10 = 80 % → 20): its 满意度 row may be missing too.
+    const counts = rows([['客诉处理满意度', '满意数', '8'], ['', '调查数', '10']]);
+    const byCounts = readFormSheet(counts, f, findFormTable(counts, f)!);
+    expect(byCounts.problems ?? []).toEqual([]);
+    expect(scorePerson(f, byCounts).total).toBeCloseTo(71.25, 10);
+    // Only 满意数 of 客诉处理满意度: 满意度 and 调查数 are both missing — said.
+    const half = rows([['客诉处理满意度', '满意数', '8']]);
+    const w = (readFormSheet(half, f, findFormTable(half, f)!).problems ?? []).map((p) => p.message);
+    expect(w).toEqual(['工作表「李四」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):「客诉处理满意度·满意度」、「客诉处理满意度·调查数」']);
+  });
 });

@@ -106,4 +106,15 @@ describe('raters in rosters', () => {
     expect(self.map((p) => p.severity)).toEqual(['warning', 'warning']);
     expect(self[0]!.message).toContain('自评不计分');
   });
+
+  it('§28: headings of the satisfactions alone (an older template) or of their counts alone are read, nothing missing said', async () => {
+    const older = ['工号', '姓名', '部门', '过程服务满意度', '客户满意度', '客诉率·客诉数', '客诉率·服务单数', '客诉处理满意度'];
+    // 92 % → 23, 88 % → 22, 3/200 → 6.25, 80 % → 20 ⇒ 71.25
+    const a = await gradeRows([older, ['S1', '何静', '销售部', '92%', '88%', 3, 200, '80%']], 'sales-aftersales-monthly');
+    expect([people(a), a.problems]).toEqual([[['S1', '何静', 71.25]], []]);
+    const counts = ['工号', '姓名', '部门', '过程服务满意度·满意数', '过程服务满意度·调查数', '客户满意度·满意人数', '客户满意度·调查人数', '客诉率·客诉数', '客诉率·服务单数', '客诉处理满意度·满意数', '客诉处理满意度·调查数'];
+    // 46/50 = 92 % → 23, 44/50 = 88 % → 22, 6.25, 8/10 = 80 % → 20 ⇒ 71.25
+    const b = await gradeRows([counts, ['S1', '何静', '销售部', 46, 50, 44, 50, 3, 200, 8, 10]], 'sales-aftersales-monthly');
+    expect([people(b), b.problems]).toEqual([[['S1', '何静', 71.25]], []]);
+  });
 });

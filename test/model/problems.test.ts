@@ -45,6 +45,8 @@ const CASES: Case<ProblemCode>[] = [
   // 45 ÷ 0: the denominator's cell; and a checklist whose 9 boxes are all 不适用.
   c({ code: 'zero-denominator', params: { item: '回访', input: '安装数', case: 'ratio', of: '回访率', numerator: '回访数', denominator: '安装数' }, at: cell, message: '3月!E7:「回访·安装数」为0,无法计算回访率(回访数 ÷ 安装数)', expected: '大于0', actual: '0' }),
   c({ code: 'ratio-above-one', params: { item: '回访', input: '回访数', numerator: '回访数', value: 52, denominator: '安装数', total: 50, capped: { of: '回访率', cap: 1 } }, at: cell, message: '3月!E7:「回访·回访数」回访数 52 大于 安装数 50,请核对(回访率按100%计)', expected: '不大于50', actual: '52' }),
+  // §28: a satisfaction given as a percentage and as counts that disagree.
+  c({ code: 'rate-or-counts', params: { item: '客户满意度', input: '满意度', case: 'mismatch', rate: '满意度', percent: 90, numerator: '满意数', value: 45, denominator: '调查数', total: 60 }, at: cell, message: '3月!E7:「客户满意度·满意度」满意度 90% 与 满意数 45 ÷ 调查数 60 不一致,请核对(只填其一即可)', expected: '满意数 ÷ 调查数', actual: '90%' }),
   c({ code: 'missing-rater', params: { item: '协作', raters: ['上级', '同事'], anyOf: true }, at: { sheet: '3月', cell: 'B4' }, message: '3月!B4:「协作」没有计分的评分(需要 上级/同事 至少一组)', expected: '上级/同事', actual: '空' }),
   c({ code: 'rater-spread', params: { items: ['协作', '沟通'], raters: ['间接主管'] }, at: { sheet: '3月', cell: 'B4' }, person: '许亮', message: '3月!B4:许亮:「协作」、「沟通」间接主管无人评分,其权重按比例分给其他评分人', expected: '间接主管', actual: '无人评分' }),
   // A form sheet with an item's row twice, answered two ways.

@@ -2,14 +2,15 @@
 //   higher (default): actual ÷ target, capped (销售额 120 %: 25 × 1.2 = 30);
 //   lower: target ÷ actual, capped at 100 % unless said otherwise (响应时间 30 s ÷ 40 s = 75 %);
 //   allowed: 1 − actual ÷ allowed, clamped 0..1 (客诉率 1.5 % of 2 % allowed → 25 %).
-// The actual is an input or a rate numerator ÷ denominator (转化率 = 新客户 ÷ 访问); the target a constant or an input.
+// The actual is an input or a rate numerator ÷ denominator (转化率 = 新客户 ÷ 访问), or either of the two (§28: 满意度
+// as a percentage, or 满意数 ÷ 调查数); the target a constant or an input.
 // Percentages are compared as fractions: a percent input 15 (%) is 0.15, a constant target for a percent actual or a
 // rate is written in percent units like every percentage of a definition (10 = 10 %).
 import type { Problem } from '../../model/problem.js';
 import type { InputDef } from '../../model/definition.js';
 import { formatPercent, formatScore } from '../../model/round.js';
 import { IDENT, LABEL, TARGET, ruleSchema } from './schemaBits.js';
-import { inputName, NUMERIC, type InputValues, type RuleKind, type RuleOf } from './types.js';
+import { inputName, NUMERIC, type InputValues, type Report, type RuleKind, type RuleOf } from './types.js';
 
 type Achievement = RuleOf<'achievement'>;
 
@@ -25,13 +26,44 @@ function inputFigure(def: InputDef, v: number): Figure {
   return { value: v, text: `${formatScore(v)}${def.unit && def.unit !== '分' ? def.unit : ''}`, percent: false };
 }
 
-function actualOf(rule: Achievement, values: InputValues): Figure | { zero: string } {
-  if (typeof rule.actual === 'string') return inputFigure(values.def(rule.actual), values.number(rule.actual));
-  const num = values.number(rule.actual.numerator);
-  const den = values.number(rule.actual.denominator);
-  if (den === 0) return { zero: rule.actual.denominator };
+/** What the rule measures, or why it cannot: a zero denominator, or (rate-or-counts) neither or both given. */
+type Actual = Figure | { zero: string } | { problem: Problem; explanation: string };
+
+function countsFigure(num: number, den: number): Figure {
   const r = num / den;
   return { value: r, text: `${formatScore(num)}/${formatScore(den)} = ${formatPercent(r)}`, percent: true };
+}
+
+function actualOf(rule: Achievement, values: InputValues, report: Report): Actual {
+  if (typeof rule.actual === 'string') return inputFigure(values.def(rule.actual), values.number(rule.actual));
+  const { numerator, denominator, rate } = rule.actual;
+  if (rate === undefined || values.filled(numerator) || values.filled(denominator)) {
+    if (rate !== undefined && values.filled(numerator) !== values.filled(denominator)) {
+      const [given, missing] = values.filled(numerator) ? [numerator, denominator] : [denominator, numerator];
+      const problem = report('rate-or-counts', missing, { case: 'partial', given: values.def(given).label, missing: values.def(missing).label, rate: values.def(rate).label });
+      return { problem, explanation: `缺少${values.def(missing).label},无法计算` };
+    }
+    const num = values.number(numerator);
+    const den = values.number(denominator);
+    if (den === 0) return { zero: denominator };
+    const counts = countsFigure(num, den);
+    // Both given: the counts are what the rate was worked out from; a rate that is not theirs (beyond rounding to
+    // a whole percent) is one of them mistyped.
+    if (rate !== undefined && values.filled(rate) && Math.abs(values.number(rate) / 100 - counts.value) > 0.005 + 1e-9) {
+      const problem = report('rate-or-counts', rate, {
+        case: 'mismatch', rate: values.def(rate).label, percent: values.number(rate),
+        numerator: values.def(numerator).label, value: num, denominator: values.def(denominator).label, total: den,
+      });
+      return { problem, explanation: `${values.def(rate).label}与计数不一致,无法计算` };
+    }
+    return counts;
+  }
+  if (!values.filled(rate)) {
+    const labels = { rate: values.def(rate).label, numerator: values.def(numerator).label, denominator: values.def(denominator).label };
+    const problem = report('rate-or-counts', rate, { case: 'none', ...labels });
+    return { problem, explanation: `未填写${labels.rate}(或${labels.numerator}和${labels.denominator}),无法计算` };
+  }
+  return inputFigure(values.def(rate), values.number(rate));
 }
 
 function targetOf(rule: Achievement, values: InputValues, actualPercent: boolean): Figure {
@@ -49,7 +81,7 @@ export const achievementKind: RuleKind<'achievement'> = {
   schema: ruleSchema(
     'achievement',
     {
-      actual: { oneOf: [IDENT, { type: 'object', additionalProperties: false, properties: { numerator: IDENT, denominator: IDENT }, required: ['numerator', 'denominator'] }] },
+      actual: { oneOf: [IDENT, { type: 'object', additionalProperties: false, properties: { numerator: IDENT, denominator: IDENT, rate: IDENT }, required: ['numerator', 'denominator'] }] },
       target: TARGET,
       direction: { enum: ['higher', 'lower', 'allowed'] },
       cap: { type: 'number', minimum: 0, maximum: 100 },
@@ -61,10 +93,17 @@ export const achievementKind: RuleKind<'achievement'> = {
     ...(typeof rule.actual === 'string'
       ? [[rule.actual, NUMERIC] as [string, typeof NUMERIC]]
       : [[rule.actual.numerator, NUMERIC] as [string, typeof NUMERIC], [rule.actual.denominator, NUMERIC] as [string, typeof NUMERIC]]),
+    ...(typeof rule.actual === 'object' && rule.actual.rate !== undefined ? [[rule.actual.rate, ['percent']] as [string, InputDef['type'][]]] : []),
     ...(typeof rule.target === 'object' ? [[rule.target.input, NUMERIC] as [string, typeof NUMERIC]] : []),
   ],
-  check: (rule) => {
+  check: (rule, item) => {
     const out: string[] = [];
+    if (typeof rule.actual === 'object' && rule.actual.rate !== undefined) {
+      // Either the rate or the counts is filled in: none of the three may be required.
+      const ids = [rule.actual.rate, rule.actual.numerator, rule.actual.denominator];
+      const required = item.inputs.filter((i) => ids.includes(i.id) && !i.optional).map((i) => i.id);
+      if (required.length) out.push(`actual.rate:比率或计数二选一,输入 ${required.join('、')} 应为 optional`);
+    }
     if (typeof rule.target === 'number' && rule.target <= 0) out.push('目标(target)应大于 0');
     if (rule.direction === 'allowed' && rule.cap !== undefined) out.push('direction 为 allowed 时得分率固定在 0..1,不用 cap');
     return out;
@@ -72,14 +111,15 @@ export const achievementKind: RuleKind<'achievement'> = {
   score: ({ rule, item, values, report }) => {
     const name = rule.name ?? '达成率';
     const problems: Problem[] = [];
-    const actual = actualOf(rule, values);
+    const actual = actualOf(rule, values, report);
+    if ('problem' in actual) return { score: null, explanation: actual.explanation, problems: [actual.problem] };
     if ('zero' in actual) {
       const den = values.def(actual.zero);
       problems.push(report('zero-denominator', actual.zero, { case: 'actual', of: name }));
       return { score: null, explanation: `${den.label}为0,无法计算${name}`, problems };
     }
     // A rate of counts above 100 % (成交 120 of 询盘 100, 中差评 60 of 评价 50) is two figures swapped or mistyped: said.
-    if (typeof rule.actual === 'object' && actual.value > 1) {
+    if (typeof rule.actual === 'object' && actual.value > 1 && (rule.actual.rate === undefined || values.filled(rule.actual.numerator))) {
       const { numerator, denominator } = rule.actual;
       problems.push(report('ratio-above-one', numerator, { numerator: values.def(numerator).label, value: values.number(numerator), denominator: values.def(denominator).label, total: values.number(denominator) }));
     }
@@ -120,13 +160,19 @@ export const achievementKind: RuleKind<'achievement'> = {
     return { score, explanation: `${head}${note} × ${formatScore(item.max)} = ${formatScore(score)}`, problems };
   },
   describe: (rule, item) => {
-    const actual = typeof rule.actual === 'string' ? `「${inputName(item, rule.actual)}」` : `「${inputName(item, rule.actual.numerator)}」÷「${inputName(item, rule.actual.denominator)}」`;
+    const counts = (a: { numerator: string; denominator: string }) => `「${inputName(item, a.numerator)}」÷「${inputName(item, a.denominator)}」`;
+    const actual =
+      typeof rule.actual === 'string'
+        ? `「${inputName(item, rule.actual)}」`
+        : rule.actual.rate !== undefined
+          ? `「${inputName(item, rule.actual.rate)}」或 ${counts(rule.actual)}`
+          : counts(rule.actual);
     const target = typeof rule.target === 'number' ? formatScore(rule.target) : `「${inputName(item, rule.target.input)}」`;
     const dir = rule.direction ?? 'higher';
     const cap = dir === 'allowed' ? ',限 0–100%' : (rule.cap ?? (dir === 'lower' ? 1 : undefined)) !== undefined ? `,最高按 ${formatPercent((rule.cap ?? 1))}` : '';
     return `${rule.name ?? '达成率'} = ${DIRECTION[dir]}(实际 ${actual},${dir === 'allowed' ? '允许值' : '目标'} ${target})× ${formatScore(item.max)}${cap}`;
   },
-  codes: ['zero-denominator', 'ratio-above-one'],
+  codes: ['zero-denominator', 'ratio-above-one', 'rate-or-counts'],
 };
 
 export const achievement = achievementKind.score;

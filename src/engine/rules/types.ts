@@ -18,6 +18,8 @@ export interface InputValues {
   text(id: string): string | null;
   /** Whatever the input holds (checklist reads choice, text and number inputs alike). */
   value(id: string): Value;
+  /** The input's cell held something (an optional input left empty reads as its default, see values.ts). */
+  filled(id: string): boolean;
 }
 
 /** Makes a located problem about one input of the item (the input's cell, or the person's sheet) from its fields. */
@@ -64,7 +66,8 @@ export interface RuleKind<K extends RuleDef['kind']> {
   codes: ProblemCode[];
 }
 
-export function inputValues(item: ItemDef, values: ReadonlyMap<string, Value>): InputValues {
+/** `blank`: inputs whose cells were empty (optional ones, read as their default). */
+export function inputValues(item: ItemDef, values: ReadonlyMap<string, Value>, blank: ReadonlySet<string> = new Set()): InputValues {
   const def = (id: string): InputDef => {
     const input = item.inputs.find((i) => i.id === id);
     if (!input) throw new DefinitionError(`项目「${item.label}」(${item.id})的规则引用了不存在的输入「${id}」`);
@@ -86,6 +89,10 @@ export function inputValues(item: ItemDef, values: ReadonlyMap<string, Value>): 
     value: (id) => {
       def(id);
       return values.get(id) ?? null;
+    },
+    filled: (id) => {
+      def(id);
+      return !blank.has(id);
     },
   };
 }

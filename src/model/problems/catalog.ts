@@ -167,6 +167,26 @@ export const PROBLEMS = {
     zh: (p) => `${subjectZh(p)}${p.numerator} ${num(p.value)} 大于 ${p.denominator} ${num(p.total)},请核对${p.capped ? `(${p.capped.of}按${percent(p.capped.cap)}计)` : ''}`,
     expected: (p) => `不大于${num(p.total)}`, actual: (p) => num(p.value),
   }),
+  'rate-or-counts': spec<
+    Subject &
+      (
+        | { case: 'none'; rate: string; numerator: string; denominator: string }
+        | { case: 'partial'; given: string; missing: string; rate: string }
+        | { case: 'mismatch'; rate: string; percent: number; numerator: string; value: number; denominator: string; total: number }
+      )
+  >({
+    severity: 'error', located: true, name: { zh: '比率与计数不符', en: 'rate or counts' },
+    zh: (p) => {
+      const s = subjectZh(p);
+      switch (p.case) {
+        case 'none': return `${s}未填写:请填「${p.rate}」,或填「${p.numerator}」和「${p.denominator}」`;
+        case 'partial': return `${s}只填了「${p.given}」,缺少「${p.missing}」(或只填「${p.rate}」)`;
+        case 'mismatch': return `${s}${p.rate} ${num(p.percent)}% 与 ${p.numerator} ${num(p.value)} ÷ ${p.denominator} ${num(p.total)} 不一致,请核对(只填其一即可)`;
+      }
+    },
+    expected: (p) => (p.case === 'none' ? `${p.rate}或${p.numerator}和${p.denominator}` : p.case === 'partial' ? p.missing : `${p.numerator} ÷ ${p.denominator}`),
+    actual: (p) => (p.case === 'mismatch' ? `${num(p.percent)}%` : '空'),
+  }),
   'missing-rater': spec<Subject & { raters: string[]; anyOf?: true }>({
     severity: 'error', located: true, name: { zh: '缺少评分人', en: 'rater missing' },
     zh: (p) => (p.anyOf ? `${subjectZh(p)}没有计分的评分(需要 ${p.raters.join('/')} 至少一组)` : `${subjectZh(p)}缺少「${p.raters.join('/')}」的评分(必填)`),

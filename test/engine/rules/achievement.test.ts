@@ -79,4 +79,46 @@ describe('achievement (CATALOG §10, §28, §31)', () => {
     const sat = item('P', '满意度', 25, [pct('rate', '满意度')], { kind: 'achievement', actual: 'rate', target: 100 });
     expect(runRule(sat, { rate: 92 }).score).toBeCloseTo(23, 10);
   });
+
+  describe('a rate or its counts (§28: 满意度, or 满意数 and 调查数)', () => {
+    const optional = (d: InputDef): InputDef => ({ ...d, optional: true });
+    const either = item('S', '客户满意度', 25, [optional(pct('rate', '满意度')), optional(num('yes', '满意数')), optional(num('asked', '调查数'))], {
+      kind: 'achievement', actual: { rate: 'rate', numerator: 'yes', denominator: 'asked' }, target: 100, name: '满意度',
+    });
+    it('the rate alone: 92 % ÷ 100 % × 25 = 23', () => {
+      const out = runRule(either, { rate: 92, yes: null, asked: null });
+      expect([out.score, out.explanation, codes(out.problems)]).toEqual([23, '满意度 92% ÷ 100% = 92% × 25 = 23', []]);
+    });
+    it('the counts alone: 46/50 = 92 % × 25 = 23; 88/100 = 88 % × 25 = 22', () => {
+      const out = runRule(either, { rate: null, yes: 46, asked: 50 });
+      expect(out.score).toBeCloseTo(23, 10);
+      expect(out.explanation).toBe('满意度 46/50 = 92% ÷ 100% = 92% × 25 = 23');
+      expect(runRule(either, { rate: null, yes: 88, asked: 100 }).score).toBeCloseTo(22, 10);
+    });
+    it('both, agreeing to a whole percent: the counts are used (45/49 = 91.84 %, written 92 %: 22.9592)', () => {
+      const out = runRule(either, { rate: 92, yes: 45, asked: 49 });
+      expect(codes(out.problems)).toEqual([]);
+      expect(out.score).toBeCloseTo((45 / 49) * 25, 10);
+    });
+    it('both, disagreeing (90 % against 45/60 = 75 %): an error, no score', () => {
+      const out = runRule(either, { rate: 90, yes: 45, asked: 60 });
+      expect([out.score, codes(out.problems)]).toEqual([null, ['rate-or-counts']]);
+      expect(out.problems[0]!.message).toContain('满意度 90% 与 满意数 45 ÷ 调查数 60 不一致');
+    });
+    it('nothing at all, or one count alone: an error naming what is missing', () => {
+      const none = runRule(either, { rate: null, yes: null, asked: null });
+      expect([none.score, codes(none.problems)]).toEqual([null, ['rate-or-counts']]);
+      expect(none.problems[0]!.message).toContain('请填「满意度」,或填「满意数」和「调查数」');
+      const half = runRule(either, { rate: null, yes: 40, asked: null });
+      expect([half.score, codes(half.problems)]).toEqual([null, ['rate-or-counts']]);
+      expect(half.problems[0]!.message).toContain('只填了「满意数」,缺少「调查数」');
+      // A rate and one count: the count is half of a pair, not a check of the rate.
+      expect(codes(runRule(either, { rate: 90, yes: null, asked: 50 }).problems)).toEqual(['rate-or-counts']);
+    });
+    it('counts with 调查数 0 are a zero denominator; more satisfied than asked is scored capped and said', () => {
+      expect(codes(runRule(either, { rate: null, yes: 0, asked: 0 }).problems)).toEqual(['zero-denominator']);
+      const over = runRule(either, { rate: null, yes: 55, asked: 50 });
+      expect(codes(over.problems)).toEqual(['ratio-above-one']);
+    });
+  });
 });
