@@ -58,6 +58,11 @@ describe('form definitions', () => {
     const wrongType = mattress();
     wrongType.parts[0].items[1].inputs[0].type = 'integer'; // incidents need a list input
     expect((await messages(wrongType)).join('\n')).toContain('不适用于规则 incidents');
+
+    // §28: a rate or its counts — a required 满意度 would make the counts useless.
+    const sat = JSON.parse(readFileSync(path.join(repoRoot, 'templates/sales-aftersales-monthly.json'), 'utf8'));
+    delete sat.parts[0].items[0].inputs[0].optional;
+    expect((await messages(sat)).join('\n')).toContain('actual.rate:比率或计数二选一,输入 rate 应为 optional');
   });
 
   it('refuses hostile definitions: __proto__ keys, huge arrays, deep nesting, absurd numbers — and pollutes nothing', async () => {
