@@ -95,6 +95,11 @@ export function describeRecordForm(def: RecordFormDef): string[] {
       const scale = namedScale(def, g.band.scale);
       out.push(`    等级:按「${g.figures.find((f) => f.id === g.band!.figure)?.label ?? g.band.figure}」(保留 2 位小数)定 ${SCALE_TITLES[g.band.scale] ?? g.band.scale}:${scale ? scaleText(scale) : ''}`);
     }
+    const figureLabel = (x: string) => g.figures.find((f) => f.id === x)?.label ?? labeller(def, g.from ? g : undefined)(x);
+    for (const c of g.checks ?? []) {
+      const when = c.when ? `${describeCond(c.when, figureLabel)} 时,` : '';
+      out.push(`    检查:${when}须 ${describeCond(c.require, figureLabel)},否则${(c.severity ?? 'error') === 'error' ? '为错误(本组不计算)' : '给出警告'}:${c.message}`);
+    }
     if (g.compare?.length) out.push(`    --previous 给出上月文件时,列出 ${g.compare.map((x) => g.figures.find((f) => f.id === x)?.label ?? x).join('、')} 比上月的变化`);
   }
   for (const n of def.notes ?? []) out.push(`说明:${n}`);

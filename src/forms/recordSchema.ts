@@ -93,6 +93,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         band: obj({ figure: IDENT, scale: { type: 'string', minLength: 1, maxLength: 64 } }, ['figure', 'scale']),
         whole: { type: 'boolean' },
         compare: list(IDENT, 100),
+        checks: list(obj({ when: ref('cond'), require: ref('cond'), message: TEXT(500), severity: { enum: ['error', 'warning'] } }, ['require', 'message']), 20),
       },
       ['id', 'label', 'by', 'figures'],
     ),

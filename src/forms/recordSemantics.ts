@@ -99,6 +99,10 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
       if (!namedScale(def, g.band.scale)) add(`${path}.band.scale`, `等级表「${g.band.scale}」不存在(内置:${Object.keys(BUILTIN_SCALES).join('、')})`);
     }
     for (const c of g.compare ?? []) if (!figureIds.has(c)) add(`${path}.compare`, `指标「${c}」不存在`);
+    (g.checks ?? []).forEach((c, ci) => {
+      if (c.when) checkCond(c.when, `${path}.checks[${ci}].when`, new Set([...g.by, ...figureIds]));
+      checkCond(c.require, `${path}.checks[${ci}].require`, new Set([...g.by, ...figureIds]));
+    });
   });
   return out;
 }

@@ -139,6 +139,12 @@ export interface GroupingDef {
    * hide the worst answer (§23's counts), a partial figure would be a wrong score.
    */
   whole?: boolean;
+  /**
+   * Checks of a computed group's figures and key: where `when` holds (always, without it) and `require` does not,
+   * `message` is said. A warning leaves the group scored (§22: a questionnaire answering only some indicators is
+   * re-weighted over those); an error (the default) leaves it unscored, like a row in error (an indicator twice).
+   */
+  checks?: Array<{ when?: Cond; require: Cond; message: string; severity?: 'error' | 'warning' }>;
 }
 
 export interface RecordsDef {

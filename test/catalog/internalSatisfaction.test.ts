@@ -106,7 +106,10 @@ describe('§22 internal-satisfaction-dept', () => {
     expect(depts['行政部']!.figures.initial).toBeCloseTo(320, 9);
     expect(depts['行政部']!.band).toBe('D 基本称职');
     expect(depts['行政部']!.figures.shown).toBeCloseTo(48, 9);
-    expect(result.problems).toEqual([]);
+    // The partial questionnaire is said (its weights 0.4 + 0.4 = 0.8), nothing else.
+    expect(result.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      ['group-check', 'warning', '答案!A8:问卷「2026-03·行政部·己·财务部」:问卷只答了部分指标,得分按已答指标的权重重新加权;请核对是否漏答(权重之和 0.8)'],
+    ]);
   });
 
   it('a quarter: the mean of its three months (845, 900, 640 → 795 → B; 84.5, 90, 64 → 79.5)', async () => {
@@ -167,6 +170,36 @@ describe('§22 internal-satisfaction-dept', () => {
     const buying = depts!.groups[0]!;
     expect(buying).toMatchObject({ status: 'error', band: null, figures: {}, errorRows: 1 });
     expect(buying.explanation.band).toContain('有错误,本组不计算、不定等级');
+  });
+
+  it('a questionnaire answering two of three indicators is re-weighted over them, with a warning: (1000 × 0.4 + 600 × 0.3) / 0.7 = 828.57', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    const { result } = scoreRecords(def, rows(def, [answer('生产部', '甲', '采购部', '及时性', 'A'), answer('生产部', '甲', '采购部', '准确性', 'C')]));
+    const questionnaire = result.groupings[0]!.groups[0]!;
+    expect(questionnaire.status).toBe('scored');
+    expect(questionnaire.figures.score).toBeCloseTo((400 + 180) / 0.7, 9);
+    expect(result.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      ['group-check', 'warning', '答案!A2:问卷「2026-03·生产部·甲·采购部」:问卷只答了部分指标,得分按已答指标的权重重新加权;请核对是否漏答(权重之和 0.7)'],
+    ]);
+    // 828.57 → B, still scored through to the department.
+    expect(result.groupings.find((g) => g.id === 'dept')!.groups[0]!.band).toBe('B 良好');
+  });
+
+  it('an indicator answered twice in one questionnaire is an error: the questionnaire and what it feeds are not scored', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    const full = (rater: string, levels: string[]) => ['及时性', '准确性', '服务态度'].map((ind, i) => answer('生产部', rater, '采购部', ind, levels[i]!));
+    // 甲: 及时性 A and 及时性 C, 准确性 B, 服务态度 B — weights 0.4 + 0.4 + 0.3 + 0.3 = 1.4: which 及时性 counts is not for kpi to guess.
+    const { result } = scoreRecords(def, rows(def, [...full('甲', ['A', 'B', 'B']), answer('生产部', '甲', '采购部', '及时性', 'C'), ...full('乙', ['A', 'A', 'A'])]));
+    const [questionnaires, pairs, depts] = result.groupings;
+    expect(questionnaires!.groups.map((g) => [g.keyText, g.status, g.band])).toEqual([
+      ['2026-03·生产部·甲·采购部', 'error', null],
+      ['2026-03·生产部·乙·采购部', 'scored', null],
+    ]);
+    expect(result.problems.map((p) => [p.code, p.severity])).toEqual([['group-check', 'error']]);
+    expect(result.problems[0]!.message).toContain('同一份问卷里有指标答了不止一次(权重之和超过 100 %)');
+    expect(result.problems[0]!.message).toContain('(权重之和 1.4)');
+    expect(pairs!.groups[0]).toMatchObject({ status: 'error', errorRows: 1 });
+    expect(depts!.groups[0]).toMatchObject({ status: 'error', band: null });
   });
 });
 

@@ -1,6 +1,6 @@
 // Records in, group results out. Rows are fed one at a time (`add`) and not kept: a log of 50,000 orders is held
 // once, by whoever read it. Groupings over other groupings (§22) are computed when the run finishes.
-import type { ColumnDef, Expr, FigureDef, GroupingDef, RecordFormDef } from '../../model/records.js';
+import type { ColumnDef, Cond, Expr, FigureDef, GroupingDef, RecordFormDef } from '../../model/records.js';
 import type { Location } from '../../model/entries.js';
 import { where, type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
@@ -247,9 +247,27 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
         explanation.band = `${label(g.band.figure)} ${formatScore(roundTo(v, 2))} → ${band ?? '—'}`;
       } else explanation.band = `${label(g.band.figure)} 无法计算,不定等级`;
     }
+    if (!groupProblems.length) groupProblems.push(...groupChecks(g, scope, name, s));
+    const status = groupProblems.some((p) => p.severity === 'error') ? 'error' : 'scored';
+    if (status === 'error') {
+      band = null;
+      bandData = undefined;
+      if (g.band) explanation.band = '有错误,不定等级';
+    }
     problems.push(...groupProblems);
-    const out = groupResult(g, s, { figures, band, status: groupProblems.length ? 'error' : 'scored', explanation, problems: groupProblems });
+    const out = groupResult(g, s, { figures, band, status, explanation, problems: groupProblems });
     if (bandData) out.bandData = bandData;
+    return out;
+  }
+
+  /** The grouping's own checks of a computed group (GroupingDef.checks), said with the figures they were about. */
+  function groupChecks(g: GroupingDef, scope: Scope, name: string, s: GroupState): Problem[] {
+    const out: Problem[] = [];
+    for (const c of g.checks ?? []) {
+      if ((c.when && !evalCond(c.when, scope)) || evalCond(c.require, scope)) continue;
+      const detail = [...new Set(condFields(c.require))].map((x) => `${scope.label(x)} ${shown(scope.get(x))}`).join(',');
+      out.push(problem('group-check', { group: name, message: c.message, detail }, s.at ?? {}, { person: s.keyText, severity: c.severity ?? 'error' }));
+    }
     return out;
   }
 
@@ -328,6 +346,13 @@ function firstLookupField(e: unknown): string | undefined {
     if (hit) return hit;
   }
   return undefined;
+}
+
+function condFields(c: Cond): string[] {
+  if ('all' in c) return c.all.flatMap(condFields);
+  if ('any' in c) return c.any.flatMap(condFields);
+  if ('not' in c) return condFields(c.not);
+  return [c.field];
 }
 
 function shown(v: FieldValue): string {

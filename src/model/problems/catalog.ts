@@ -187,6 +187,12 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'none' ? `${p.rate}或${p.numerator}和${p.denominator}` : p.case === 'partial' ? p.missing : `${p.numerator} ÷ ${p.denominator}`),
     actual: (p) => (p.case === 'mismatch' ? `${num(p.percent)}%` : '空'),
   }),
+  'group-check': spec<{ group: string; message: string; detail: string }>({
+    severity: 'error', also: ['warning'], located: true, name: { zh: '分组检查', en: 'group check' },
+    // The message is the definition's own (records forms: GroupingDef.warn), the detail the figures it was about.
+    zh: (p) => `${p.group}:${p.message}(${p.detail})`,
+    expected: () => undefined, actual: (p) => p.detail,
+  }),
   'missing-rater': spec<Subject & { raters: string[]; anyOf?: true }>({
     severity: 'error', located: true, name: { zh: '缺少评分人', en: 'rater missing' },
     zh: (p) => (p.anyOf ? `${subjectZh(p)}没有计分的评分(需要 ${p.raters.join('/')} 至少一组)` : `${subjectZh(p)}缺少「${p.raters.join('/')}」的评分(必填)`),
