@@ -137,11 +137,11 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
     problems,
     status: 'scored',
   };
-  return settle(form, result);
+  return settle(form, result, person);
 }
 
-/** Status, grade and explanation from the problems found so far. */
-function settle(form: FormDef, r: PersonResult): PersonResult {
+/** Status, grade and explanation from the problems found so far. `person`: where a typed grade was read. */
+function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonResult {
   const errors = r.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0 || r.total100 === null) {
     const fields: Partial<PersonResult> = { status: 'error', total: null, total100: null, points: null, band: null, explanation: `有 ${Math.max(errors, 1)} 个错误,未计算总分` };
@@ -164,7 +164,7 @@ function settle(form: FormDef, r: PersonResult): PersonResult {
         result.typed = typed;
         if (matchKey(typed) !== matchKey(computed.label ?? '')) {
           result.value = typed;
-          problems.push(overrideProblem(form, r, g, typed, computed.label));
+          problems.push(overrideProblem(form, r, g, typed, computed.label, person));
         }
       }
       grades.push(result);
@@ -181,10 +181,12 @@ function grade(g: ResolvedGrading, r: PersonResult) {
   return applyScale(g.scale, figure, r.parts.map((p) => p.score ?? 0), g.of === 'total100');
 }
 
-function overrideProblem(form: FormDef, r: PersonResult, g: ResolvedGrading, typed: string, computed: string | null): Problem {
+function overrideProblem(form: FormDef, r: PersonResult, g: ResolvedGrading, typed: string, computed: string | null, person?: PersonEntries): Problem {
   const field = form.header.concat(form.footer ?? []).find((f) => f.id === g.typed);
   const score = g.of === 'points' ? r.points! : g.of === 'figure' ? r.total! : r.total100!;
-  return problem('override', { field: field?.label ?? g.label, typed, score, computed }, {}, { item: g.label, ...(r.name ? { person: r.name } : {}) });
+  const cell = g.typed ? person?.headerCells?.get(g.typed) : undefined;
+  const at = person ? (cell ? { ...person.at, cell } : person.at) : {};
+  return problem('override', { field: field?.label ?? g.label, typed, score, computed }, at, { item: g.label, ...(r.name ? { person: r.name } : {}) });
 }
 
 export interface FormScore {
