@@ -63,7 +63,11 @@ export function fillFormSheet(ws: ExcelJS.Worksheet, form: FormDef, person: Fill
   const labels = new Map<string, string>();
   for (const f of form.header.concat(form.footer ?? [])) labels.set(labelKey(f.label), f.id);
   for (let r = 1; r <= ws.rowCount; r++) {
+    // The item table's own headings (直接主管 over its column) are no header fields.
+    if (r >= table.headerRow && r <= table.lastRow) continue;
     for (let c = 1; c <= ws.columnCount; c++) {
+      // A label's value may itself read as a label (评分人 「直接主管」, §4): it is a value, not a place to fill.
+      if (c > 1 && labels.has(labelKey(grid.text(r, c - 1)))) continue;
       const id = labels.get(labelKey(grid.text(r, c)));
       if (id && person.header[id] !== undefined) ws.getCell(r, c + 1).value = person.header[id];
     }

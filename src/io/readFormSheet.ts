@@ -170,7 +170,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       entries.set(key, { raw, at });
     }
   }
-  const header = readHeaderFields(grid, form.header.concat(form.footer ?? []), table, new Set(form.header.map((f) => f.id)));
+  const raterNames = new Set((form.raters ?? []).flatMap((r) => [r.label, r.id, ...(r.aliases ?? [])]).map(labelKey));
+  const header = readHeaderFields(grid, form.header.concat(form.footer ?? []), table, new Set(form.header.map((f) => f.id)), raterNames);
   const nameField = form.header.concat(form.footer ?? []).find((h) => h.role === 'name');
   const nameAt = nameField ? header.cells.get(nameField.id) : undefined;
   const name = nameField ? header.values.get(nameField.id) : undefined;
@@ -230,8 +231,11 @@ function resolveInput(item: ItemDef, text: string): InputDef | null {
   return found ?? (item.inputs.length === 1 ? item.inputs[0]! : null);
 }
 
-/** 「被考核人:张三」 in one cell, or 「被考核人」 followed by the value in a cell to its right. */
-function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, headerIds: ReadonlySet<string>) {
+/**
+ * 「被考核人:张三」 in one cell, or 「被考核人」 followed by the value in a cell to its right. `raterNames`: what the
+ * 评分人 field may hold even where it is also a field's label (§4: 评分人 直接主管, beside the field 直接主管).
+ */
+function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, headerIds: ReadonlySet<string>, raterNames: ReadonlySet<string>) {
   const byKey = new Map<string, HeaderField>();
   for (const f of fields) for (const n of [f.label, ...(f.aliases ?? [])]) byKey.set(labelKey(n), f);
   const values = new Map<string, string>();
@@ -256,7 +260,8 @@ function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, h
       for (let c = col + 1; c <= Math.min(grid.columnCount, col + 4); c++) {
         const t = grid.text(row, c);
         if (!t || t === text) continue;
-        if (byKey.has(labelKey(t.replace(/[::].*$/, '')))) break;
+        const next = labelKey(t.replace(/[::].*$/, ''));
+        if (byKey.has(next) && !(field.role === 'rater' && raterNames.has(next))) break;
         values.set(field.id, rawText(grid.value(row, c)).trim());
         cells.set(field.id, cellAddress(row, c));
         break;

@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
+import { fillFormSheet, fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
 import { buildTemplate } from '../../src/io/template/index.js';
 import { gradeCombined } from '../../src/io/combineRaters.js';
 import { findRater, raterCopy } from '../../src/engine/raterCopy.js';
@@ -147,4 +147,40 @@ describe('raters in separate files (cs-competency)', () => {
     expect(await templateCommand(bad, 'cs-competency', { rater: '老板', output: path.join(dir, 'x.xlsx') })).toBe(2);
     expect(bad.stderr).toBe('kpi: 「客服岗位的员工绩效考核表」没有评分人「老板」,可选:自评、主管评、同事评、客户评\n');
   });
+});
+
+// §4 cs-dept-monthly: 直接主管 70 % and 间接主管 30 % in separate copies. Its header names both supervisors
+// (直接主管, 间接主管 are name fields), so a copy says who rated it under 评分人 — whose value is also a field's label.
+describe('raters in separate files (cs-dept-monthly, form and roster layouts)', () => {
+  const coefficientItems = ['E1', 'E2', 'Q1', 'Q2', 'Q3', 'Q4', 'T1', 'T2', 'T3', 'T4', 'T5', 'S1', 'S2'];
+  const fill = (rater: 'direct' | 'indirect', level: string, rating: number): FillPerson => ({
+    header: { employeeId: 'K001', name: '王芳', period: '2026-03', directName: '陈主管', indirectName: '李经理' },
+    values: { ...Object.fromEntries(coefficientItems.map((i) => [`${i}@${rater}`, level])), [`X1@${rater}`]: rating, [`X2@${rater}`]: rating },
+  });
+  for (const layout of ['form', 'roster'] as const) {
+    it(`达成 and 低标 → 0.7 × 1 + 0.3 × 0.8 = 0.94 of each weight; 8 and 6 → 7.4 (${layout})`, async () => {
+      const dept = await form('cs-dept-monthly');
+      const d = tempDir();
+      const files: string[] = [];
+      for (const [raterText, person] of [['直接主管', fill('direct', '达成', 8)], ['间接主管', fill('indirect', '低标', 6)]] as const) {
+        const rater = findRater(dept, raterText)!;
+        const restricted = raterCopy(dept, rater);
+        const wb = await buildTemplate(restricted, { layout, generator: 'test', rater: rater.label, ...(layout === 'form' ? { people: [new Map([['name', '王芳']])] } : {}) });
+        if (layout === 'roster') fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, restricted, [person]);
+        else fillFormSheet(wb.getWorksheet('王芳')!, restricted, person);
+        files.push(path.join(d, `${raterText}.xlsx`));
+        await wb.xlsx.writeFile(files[files.length - 1]!);
+      }
+      const r = await gradeCombined(files, { output: null });
+      if (!r.ok) throw new Error(r.failure.message);
+      const wang = r.report.people[0]!;
+      // 工作效率 30 × 0.94 = 28.2, 工作质量 28.2, 团队/纪律 28.2, 6S管理 10 × 0.94 = 9.4;
+      // 超预期表现 (0.7 × 8 + 0.3 × 6) / 10 × 10 = 7.4 ⇒ 101.4, band on min(101.4, 100) → 优秀.
+      expect(wang.parts.map((p) => p.score)).toEqual([28.2, 28.2, 28.2, 9.4, 7.4].map((x) => expect.closeTo(x, 10)));
+      expect([wang.total, wang.band, wang.status]).toEqual([expect.closeTo(101.4, 10), '优秀', 'scored']);
+      expect(r.report.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+      // The supervisors' names stay theirs: the copy did not write 「间接主管」 into 直接主管.
+      expect([wang.header.directName, wang.header.indirectName]).toEqual(['陈主管', '李经理']);
+    });
+  }
 });
