@@ -42,8 +42,8 @@ describe('§4 cs-dept-monthly', () => {
     expect(r.problems.filter((p) => p.code === 'override').map((p) => p.message)).toEqual(['王芳:「部门定级」填写为「良好」,按分数 92.2 应为「优秀」;保留填写的等级']);
     // Said where it was typed: the 部门定级 cell of 王芳's row (it was the person only, no sheet or cell).
     const override = r.problems.find((p) => p.code === 'override')!;
-    // (the roster template's columns: 工号 被评估人姓名 部门 职位 日期 直接主管 间接主管 直接主管定级 部门定级 → I).
-    expect([override.sheet, override.cell]).toEqual(['考核表', 'I2']);
+    // (the roster template's columns: 工号 被评估人姓名 部门 职位 日期 直接主管 间接主管 评分人 直接主管定级 部门定级 → J).
+    expect([override.sheet, override.cell]).toEqual(['考核表', 'J2']);
 
     const li = byName(r, '李强');
     expect([li.total, li.band]).toEqual([107, '优秀']);
