@@ -31,6 +31,19 @@ describe('rosters as people leave them', () => {
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
   });
 
+  it('statistics rows are not people: 部门平均, 人均, 中位数, 最高分, 最低, 平 均, 合 计, Total, and a 满分 row under the headings', async () => {
+    const stat = (label: string) => ['', label, 45, 42.5, null, null, null, 9, null, 9.5, 14];
+    const r = await gradeRows([HEAD, ['', '满分', 50, 50, null, null, null, 10, null, 10, 15], WANG, LI, ...['部门平均', '人均', '中位数', '最高分', '最低', '平 均', '合 计', 'Total', '本组平均', '月平均'].map(stat)]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    // Said, each of them: nobody disappears without a word.
+    expect(r.problems.filter((p) => p.code === 'skipped-row').map((p) => p.params)).toEqual([expect.objectContaining({ count: 11 })]);
+  });
+
+  it('a person whose name merely contains such a word is a person (王平均, 李最)', async () => {
+    const r = await gradeRows([HEAD, WANG, ['1003', '王平均', ...LI.slice(2)], ['1004', '李最', ...LI.slice(2)]]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1003', '王平均', 100], ['1004', '李最', 100]]);
+  });
+
   it('a formula that shows a blank (=IF(…,"",0)) filled down past the people adds no one', async () => {
     const r = await gradeRows([HEAD, WANG, LI, [], []], 'mattress-cs-monthly', (ws) => {
       for (const row of [4, 5]) ws.getCell(row, 13).value = { formula: `IF(B${row}="","",0)` } as ExcelJS.CellFormulaValue;
