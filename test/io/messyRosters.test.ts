@@ -39,6 +39,37 @@ describe('rosters as people leave them', () => {
     expect(r.problems.filter((p) => p.code === 'skipped-row').map((p) => p.params)).toEqual([expect.objectContaining({ count: 11 })]);
   });
 
+  it('a heading with a note beside the same heading without it: the plain one is the column (「处理能力（上月）」 before 「处理能力」)', async () => {
+    const head = [...HEAD.slice(0, 9), '处理能力（上月）', ...HEAD.slice(9)];
+    // 王芳 last month 5, this month 9 → 79 as in the worked example; 李强 7 then 10 → 100.
+    const r = await gradeRows([head, [...WANG.slice(0, 9), 5, ...WANG.slice(9)], [...LI.slice(0, 9), 7, ...LI.slice(9)]]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    // (HEAD leaves out four optional columns: their warning is as before.)
+    expect(r.problems.filter((p) => p.severity === 'info').map((p) => p.message)).toEqual(['工作表「3月」中这些列不是本考核表的项目,已忽略:「处理能力（上月）」(J1)']);
+  });
+
+  it('a heading given twice: a value under either counts; two different values are an error for that person', async () => {
+    const head = [...HEAD, '表格管理'];
+    // 王芳: 表格管理 「3,2」 and again 「3,2」 → 79. 李强: empty, then 「5」 → 表格管理 15 − 5 = 10, so 100 − 5 = 95.
+    // 张敏: 「3」 and 「2」 → which one is not for kpi to guess.
+    const zhang = ['1003', '张敏', ...LI.slice(2)];
+    const r = await gradeRows([head, [...WANG, '3,2'], [...LI, 5], [...zhang.slice(0, 4), 3, ...zhang.slice(5), 2]]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 95], ['1003', '张敏', null]]);
+    expect(r.problems.filter((p) => p.code.startsWith('duplicate')).map((p) => [p.code, p.cell, p.message])).toEqual([
+      ['duplicate-column', 'O1', '3月!O1:列「表格管理」与前面的列重复:只填了其中一列的人取所填的值,两列填得不同的人不评分'],
+      ['duplicate-entry', 'O4', '3月!O4:张敏:「表格管理」有两列:E4 填「3」,这里填「2」,不知道取哪一个;请删去多余的一列(此人不评分)'],
+    ]);
+  });
+
+  it('a group of several raters named by who they are (「同事评(张三)」「同事评(李四)」「同事评(王五)」) fills its slots in turn', async () => {
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const head = ['工号', '姓名', ...items.flatMap((i) => [`${i}·主管评`, `${i}·同事评(张三)`, `${i}·同事评(李四)`, `${i}·同事评(王五)`, `${i}·客户评1`])];
+    // Each item: 主管 良好 80, 同事 (100 + 80 + 60) / 3 = 80, 客户 优秀 100 → 0.7 × 80 + 0.1 × 80 + 0.2 × 100 = 84.
+    const r = await gradeRows([head, ['1001', '王芳', ...items.flatMap(() => ['良好', '优秀', '良好', '一般', '优秀'])]], 'cs-competency');
+    expect(people(r)).toEqual([['1001', '王芳', 84]]);
+    expect(r.problems).toEqual([]);
+  });
+
   it('a person whose name merely contains such a word is a person (王平均, 李最)', async () => {
     const r = await gradeRows([HEAD, WANG, ['1003', '王平均', ...LI.slice(2)], ['1004', '李最', ...LI.slice(2)]]);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1003', '王平均', 100], ['1004', '李最', 100]]);
