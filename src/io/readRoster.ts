@@ -210,8 +210,12 @@ function unreadColumns(problems: readonly Problem[], headerRow: number): Array<{
 function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?: string): Problem[] {
   const out: Problem[] = [];
   const at = { file, sheet: grid.name };
-  if (layout.unknown.length) {
-    const columns = layout.unknown.slice(0, 20).map((u) => ({ heading: shortText(u.text), cell: cellAddress(layout.headerRow, u.col) }));
+  const lookAlikes = missingColumnProblems(grid, form, layout, file);
+  // Columns named with a missing one they look like are said there, not again among the ignored ones.
+  const named = new Set(lookAlikes.map((p) => p.cell).filter(Boolean));
+  const ignored = layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)));
+  if (ignored.length) {
+    const columns = ignored.slice(0, 20).map((u) => ({ heading: shortText(u.text), cell: cellAddress(layout.headerRow, u.col) }));
     out.push(problem('unknown-column', { case: 'ignored', sheet: grid.name, columns }, at));
   }
   const present = [...layout.columns.values()];
@@ -228,6 +232,6 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
       }
     }
   }
-  out.push(...missingColumnProblems(grid, form, layout, file));
+  out.push(...lookAlikes);
   return out;
 }
