@@ -31,7 +31,7 @@ interface Missing {
 
 const MAX_COMPARED = 50;
 /** Words naming someone who rates, in a heading whose rater kpi does not know. */
-const RATER_WORD = /(评|主管|领导|经理|上级|同事|同级|客户|顾客|面试官|考官|考核人|评价人)/;
+export const RATER_WORD = /(评|主管|领导|经理|上级|同事|同级|客户|顾客|面试官|考官|考核人|评价人)/;
 const SIMILAR = 0.5;
 /** A heading this close to a missing one is that column retyped (「没报工号」 for 未报工号: 0.75). */
 const NEARLY = 0.75;
