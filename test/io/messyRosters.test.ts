@@ -70,6 +70,13 @@ describe('rosters as people leave them', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('the name column headed 员工, 人员 or 考核对象 is read (it was 「没有找到表头」, exit 2)', async () => {
+    for (const heading of ['员工', '人员', '考核对象']) {
+      const r = await gradeRows([[HEAD[0], heading, ...HEAD.slice(2)], WANG, LI]);
+      expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    }
+  });
+
   it('a person whose name merely contains such a word is a person (王平均, 李最)', async () => {
     const r = await gradeRows([HEAD, WANG, ['1003', '王平均', ...LI.slice(2)], ['1004', '李最', ...LI.slice(2)]]);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1003', '王平均', 100], ['1004', '李最', 100]]);
