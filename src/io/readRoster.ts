@@ -22,15 +22,20 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     const claimed: Array<{ col: number; target: ColumnTarget; noted: boolean }> = [];
     const unknown: RosterColumns['unknown'] = [];
     const dupes: RosterColumns['duplicates'] = [];
+    let group = '';
     for (let col = 1; col <= grid.columnCount; col++) {
-      const text = grid.text(row, col);
+      // Two-row headings: 「客户回访率」 over its inputs on the row above 「回访客户数」, merged or typed in the first
+      // column only (the group then runs on over the empty cells after it); 「姓名」 above an empty cell is 姓名.
+      const over = row > 1 ? grid.text(row - 1, col) : '';
+      if (over) group = over;
+      const above = over || group;
+      const own = grid.text(row, col);
+      const text = own || (over && lookup(dict, over) ? over : '');
       if (!text) continue;
       if (text.length > MAX_HEADING_LENGTH) {
         unknown.push({ col, text });
         continue;
       }
-      // Two-row headings: 「客户回访率」 merged over its inputs on the row above 「回访客户数」.
-      const above = row > 1 ? grid.text(row - 1, col) : '';
       const hit = lookup(dict, text) ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined);
       if (!hit) {
         unknown.push({ col, text });

@@ -77,6 +77,18 @@ describe('rosters as people leave them', () => {
     }
   });
 
+  it('a two-row heading typed without merging: the item over the first of its columns, 自评 / 上级 under them (§1)', async () => {
+    // Read as 「客户信息管理」 alone on row 1, the 自评 column was taken for 上级 and the real 上级 dropped: 100 优秀.
+    const items = ['客户信息管理', '客户档案管理', '客户回访', '投诉处理', '服务意识', '以客户为中心'];
+    const top = ['工号', '姓名', ...items.flatMap((i) => [i, null])];
+    const sub = [null, null, ...items.flatMap(() => ['自评', '上级'])];
+    // 上级 (自评 is for reference only): 业绩 85 % → 10 + 完成目标值要求 20 + 回访率达到90%以上 10 + 0 次投诉 20 = 60 of 80
+    // = 75 %; 行为 5级, 5级 = 100 % ⇒ 75 × 85 % + 100 × 15 % = 78.75.
+    const li = ['1002', '李强', '100%', 0.85, '完成目标值要求', '完成目标值要求', '完成目标值要求', '回访率达到90%以上', 0, 0, '5级', '5级', '5级', '5级'];
+    const r = await gradeRows([top, sub, li], 'after-sales-monthly');
+    expect(people(r)).toEqual([['1002', '李强', 78.75]]);
+  });
+
   it('a person whose name merely contains such a word is a person (王平均, 李最)', async () => {
     const r = await gradeRows([HEAD, WANG, ['1003', '王平均', ...LI.slice(2)], ['1004', '李最', ...LI.slice(2)]]);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1003', '王平均', 100], ['1004', '李最', 100]]);
