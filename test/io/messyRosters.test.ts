@@ -89,6 +89,17 @@ describe('rosters as people leave them', () => {
     expect(people(r)).toEqual([['1002', '李强', 78.75]]);
   });
 
+  it('last month\'s sheet before this month\'s: each repeated person is an error saying how to leave one sheet out', async () => {
+    const r = await gradeRows([HEAD, WANG], 'mattress-cs-monthly', (ws) => {
+      const march = ws.workbook.addWorksheet('3月份');
+      march.addRow(HEAD);
+      march.addRow(WANG);
+    });
+    const dup = r.problems.find((p) => p.code === 'duplicate-person')!;
+    expect([dup.sheet, dup.cell]).toEqual(['3月份', 'A2']);
+    expect(dup.message).toContain('已在 3月!A2 出现(王芳),本条不计分;如果工作表「3月」是另一个月的,请把它隐藏或移到另一个文件后重新评分');
+  });
+
   it('a person whose name merely contains such a word is a person (王平均, 李最)', async () => {
     const r = await gradeRows([HEAD, WANG, ['1003', '王平均', ...LI.slice(2)], ['1004', '李最', ...LI.slice(2)]]);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1003', '王平均', 100], ['1004', '李最', 100]]);

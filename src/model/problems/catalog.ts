@@ -238,9 +238,12 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'empty' ? p.field : p.case === 'variant' ? p.values.join(' / ') : undefined),
     actual: (p) => (p.case === 'empty' ? '空' : p.case === 'variant' ? p.value : undefined),
   }),
-  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string }>({
+  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string }>({
     severity: 'error', located: true, name: { zh: '人员重复', en: 'duplicate person' },
-    zh: (p) => `${p.key}「${p.value}」重复${p.firstAt ? `,已在 ${p.firstAt} 出现` : ''}${p.firstName ? `(${p.firstName})` : ''},本条不计分`,
+    // otherSheet: the first was on another sheet (a month's sheet beside the next one's): how to leave one out.
+    zh: (p) =>
+      `${p.key}「${p.value}」重复${p.firstAt ? `,已在 ${p.firstAt} 出现` : ''}${p.firstName ? `(${p.firstName})` : ''},本条不计分` +
+      (p.otherSheet ? `;如果工作表「${p.otherSheet}」是另一个月的,请把它隐藏或移到另一个文件后重新评分` : ''),
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
   }),
   override: spec<{ field: string; typed: string; score: number; computed: string | null } | { case: 'record'; column: string; typed: number; computed: number; rule: string }>({
