@@ -186,6 +186,9 @@ describe('raters in rosters', () => {
     // 92 % → 23, 88 % → 22, 3/200 → 6.25, 80 % → 20 ⇒ 71.25
     const a = await gradeRows([older, ['S1', '何静', '销售部', '92%', '88%', 3, 200, '80%']], 'sales-aftersales-monthly');
     expect([people(a), a.problems]).toEqual([[['S1', '何静', 71.25]], []]);
+    // A unit sign typed after the name (「客户满意度%」), as 「客户满意度(%)」 is read.
+    const signed = await gradeRows([older.map((h) => (h === '客户满意度' ? '客户满意度%' : h === '过程服务满意度' ? '过程服务满意度(%)' : h)), ['S1', '何静', '销售部', '92%', '88%', 3, 200, '80%']], 'sales-aftersales-monthly');
+    expect([people(signed), signed.problems]).toEqual([[['S1', '何静', 71.25]], []]);
     const counts = ['工号', '姓名', '部门', '过程服务满意度·满意数', '过程服务满意度·调查数', '客户满意度·满意人数', '客户满意度·调查人数', '客诉率·客诉数', '客诉率·服务单数', '客诉处理满意度·满意数', '客诉处理满意度·调查数'];
     // 46/50 = 92 % → 23, 44/50 = 88 % → 22, 6.25, 8/10 = 80 % → 20 ⇒ 71.25
     const b = await gradeRows([counts, ['S1', '何静', '销售部', 46, 50, 44, 50, 3, 200, 8, 10]], 'sales-aftersales-monthly');
