@@ -100,6 +100,14 @@ describe('rosters as people leave them', () => {
     expect(dup.message).toContain('已在 3月!A2 出现(王芳),本条不计分;如果工作表「3月」是另一个月的,请把它隐藏或移到另一个文件后重新评分');
   });
 
+  it('the table\'s own rows are not people: a row of units 「(分)」 under the headings, a section title, the headings repeated', async () => {
+    const units = HEAD.map((h, i) => (i < 2 ? null : '(分)'));
+    const r = await gradeRows([HEAD, units, WANG, [], ['售后组'], HEAD, LI]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    const skipped = r.problems.find((p) => p.code === 'skipped-row')!;
+    expect(skipped.message).toBe('工作表「3月」第2行「(分)」、第5行「售后组」、第6行「工号 姓名 客户回访率·本月安装(售服)…」是合计、表头、签字或说明行,不是人员,未评分');
+  });
+
   it('a person whose name merely contains such a word is a person (王平均, 李最)', async () => {
     const r = await gradeRows([HEAD, WANG, ['1003', '王平均', ...LI.slice(2)], ['1004', '李最', ...LI.slice(2)]]);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1003', '王平均', 100], ['1004', '李最', 100]]);

@@ -353,7 +353,7 @@ export const PROBLEMS = {
   /** rows: the first ten; count: all of them. */
   'skipped-row': spec<{ sheet: string; rows: Array<{ row: number; text: string }>; count: number } | { case: 'record'; row: number; why: string; records: string }>({
     severity: 'info', located: (p) => 'case' in p, name: { zh: '跳过的行', en: 'skipped row' },
-    zh: (p) => 'case' in p ? `第 ${p.row} 行是${p.why},不是${p.records},已跳过` : `工作表「${p.sheet}」${p.rows.slice(0, 10).map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}是合计、签字或说明行,不是人员,未评分`,
+    zh: (p) => 'case' in p ? `第 ${p.row} 行是${p.why},不是${p.records},已跳过` : `工作表「${p.sheet}」${p.rows.slice(0, 10).map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}是合计、表头、签字或说明行,不是人员,未评分`,
   }),
   'hidden-sheet': spec<{ sheets: string[] }>({
     severity: 'info', name: { zh: '隐藏的工作表', en: 'hidden sheet' },
