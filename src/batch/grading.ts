@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { VERSION } from '../version.js';
 import { fsReason, problem } from '../model/problems/index.js';
 import type { Job, Sorted } from './changes.js';
-import type { Candidate } from './discover.js';
+import { isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, moveDone } from './files.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 import { defaultGradeModule, failure, GradePool, toModuleUrl, type FileGrader } from './pool.js';
@@ -175,6 +175,11 @@ async function runOne(run: Run, pool: FileGrader, job: Job, lost: boolean): Prom
     await makeDirs(path.dirname(outputAbs));
   } catch (err) {
     return { ok: false, transient: true, failure: problem('output-failed', { case: 'make-folder', folder: path.dirname(outputAbs), reason: fsReason(err) }, { file: file.abs }) };
+  }
+  // A folder of the output that is a link out of the output folder (made by hand) is not written through.
+  const folderReal = await fs.realpath(path.dirname(outputAbs)).catch(() => null);
+  if (folderReal === null || !isInside(folderReal, run.outRoot)) {
+    return failure(file.abs, `输出位置 ${outputAbs} 不在输出文件夹 ${run.outRoot} 内(经链接指向别处),此文件未评分`);
   }
   return pool.run(file.abs, {
     ...(formOption !== null ? { form: formOption } : {}),

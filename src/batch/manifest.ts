@@ -62,9 +62,30 @@ export interface JournalLine {
   entry: ManifestEntry | null;
 }
 
+/**
+ * Whether a recorded output stays inside the output folder: relative, '/'-separated, no `.`/`..` or empty
+ * segment, no drive or backslash, and named like an output (`….graded.xlsx`), so that it can be neither a
+ * file outside `--out` nor an input, report or other file beside the outputs. A hand-edited or damaged
+ * manifest must never make kpi write over someone's file.
+ */
+export function isOutputRel(output: string): boolean {
+  if (!output || output.includes('\\') || output.includes('\0') || /^[A-Za-z]:/.test(output) || output.startsWith('/')) return false;
+  const segments = output.split('/');
+  if (segments.some((s) => s === '' || s === '.' || s === '..')) return false;
+  return segments[segments.length - 1]!.toLowerCase().endsWith('.graded.xlsx') && !segments[segments.length - 1]!.startsWith('.');
+}
+
+/** The output of an entry that is refused for its output alone, else null. */
+function strayOutput(entry: unknown): string | null {
+  const output = entry && typeof entry === 'object' ? (entry as { output?: unknown }).output : null;
+  return typeof output === 'string' && !isOutputRel(output) ? output : null;
+}
+
 /** The entry if it checks out, with its optional fields that do not check out dropped; null otherwise. */
 function usableEntry(entry: unknown, check: ManifestValidators): ManifestEntry | null {
   if (!check.entry(entry)) return null;
+  const output = (entry as { output: string | null }).output;
+  if (output !== null && !isOutputRel(output)) return null;
   const x = entry as Record<string, unknown>;
   for (const [name, valid] of Object.entries(check.optional)) if (x[name] !== undefined && !valid(x[name])) delete x[name];
   return entry as ManifestEntry;
@@ -107,8 +128,14 @@ export class Manifest {
 
   /** A missing manifest is an empty one; an unreadable one too, with a warning (every file is regraded). */
   /** `lost`: a manifest was there but cannot be used, so the outputs already there are taken to be this batch's. */
-  static async load(file: string, now: () => number = Date.now): Promise<{ manifest: Manifest; warning?: string; lost?: boolean }> {
+  /** `ignored`: one warning per entry whose output lies outside the output folder (the entry is forgotten). */
+  static async load(file: string, now: () => number = Date.now): Promise<{ manifest: Manifest; warning?: string; lost?: boolean; ignored?: string[] }> {
     const manifest = new Manifest(file, now);
+    const ignored = new Map<string, string>();
+    const refuse = (rel: string, entry: unknown) => {
+      const stray = strayOutput(entry);
+      if (stray !== null) ignored.set(rel, `清单 ${file} 中「${rel}」的输出位置「${stray}」不在输出文件夹内或不是评分结果的文件名,已忽略这条记录(不会写入该位置),此文件将重新评分`);
+    };
     let text: string;
     try {
       text = await fs.readFile(file, 'utf8');
@@ -127,6 +154,7 @@ export class Manifest {
     for (const [rel, entry] of Object.entries(data.files!)) {
       const usable = usableEntry(entry, check);
       if (usable) manifest.entries.set(rel, usable);
+      else refuse(rel, entry);
     }
     if (data.settling && typeof data.settling === 'object') {
       for (const [rel, s] of Object.entries(data.settling)) if (check.sighting(s)) manifest.settling.set(rel, s);
@@ -146,11 +174,16 @@ export class Manifest {
       for (const line of journalLines(journal, data.journal)) {
         const usable = line.entry === null ? null : usableEntry(line.entry, check);
         // An entry that does not check out is dropped, as in the manifest itself: the file is graded again.
-        if (usable) manifest.entries.set(line.rel, usable);
-        else manifest.entries.delete(line.rel);
+        if (usable) {
+          manifest.entries.set(line.rel, usable);
+          ignored.delete(line.rel);
+        } else {
+          manifest.entries.delete(line.rel);
+          if (line.entry !== null) refuse(line.rel, line.entry);
+        }
       }
     }
-    return { manifest };
+    return ignored.size ? { manifest, ignored: [...ignored.values()] } : { manifest };
   }
 
   get(rel: string): ManifestEntry | undefined {

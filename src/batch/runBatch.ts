@@ -92,6 +92,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     const loaded = await Manifest.load(path.join(outRoot, MANIFEST_NAME), run.now);
     const manifest = loaded.manifest;
     if (loaded.warning) run.warn(loaded.warning, false);
+    for (const message of loaded.ignored ?? []) run.warn(message, true);
 
     const found = await findInputs(run);
     if (!found) return cannotRun(`无法读取文件夹 ${folder}`);

@@ -1,0 +1,98 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/runBatch.js';
+import { isOutputRel } from '../../src/batch/manifest.js';
+import { assertBuilt, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
+
+beforeAll(assertBuilt);
+
+// kpi writes only files it owns: outputs inside --out that it wrote and nobody changed since.
+
+async function setup() {
+  const root = await tempDir();
+  const inbox = path.join(root, 'inbox');
+  const out = path.join(root, 'graded');
+  await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲', total: 95, band: '优秀' }] });
+  await put(inbox, 'b.xlsx', { people: [{ id: 'E2', name: '乙', total: 85, band: '良好' }] });
+  return { root, inbox, out };
+}
+
+const manifestFile = (out: string) => path.join(out, '.kpi-manifest.json');
+async function editManifest(out: string, edit: (m: { files: Record<string, Record<string, unknown>> }) => void): Promise<void> {
+  const m = JSON.parse(await fs.readFile(manifestFile(out), 'utf8'));
+  edit(m);
+  await fs.writeFile(manifestFile(out), JSON.stringify(m));
+}
+
+describe('outputs recorded in the manifest stay inside --out', () => {
+  it('an entry whose output points at an input or outside --out is ignored with a warning, never written to', async () => {
+    const { root, inbox, out } = await setup();
+    reportOf(await runBatch(options(inbox, { out })));
+    const precious = path.join(root, 'precious.txt');
+    await fs.writeFile(precious, 'precious');
+    const inputB = await fs.readFile(path.join(inbox, 'b.xlsx'), 'utf8');
+    await editManifest(out, (m) => {
+      m.files['a.xlsx']!.output = '../inbox/b.xlsx';
+      m.files['a.xlsx']!.status = 'grading';
+      m.files['b.xlsx']!.output = '../precious.txt';
+      m.files['b.xlsx']!.sha256 = '0'.repeat(64);
+    });
+    const result = await runBatch(options(inbox, { out }));
+    const r = reportOf(result);
+    expect(await fs.readFile(path.join(inbox, 'b.xlsx'), 'utf8')).toBe(inputB);
+    expect(await fs.readFile(precious, 'utf8')).toBe('precious');
+    expect(r.warnings.filter((w) => w.includes('不在输出文件夹内'))).toHaveLength(2);
+    expect(r.warnings.join('\n')).toContain('../precious.txt');
+    expect(result.exitCode).toBe(1);
+    // Forgotten: the files count as new, and their outputs already in --out are not the manifest's to overwrite.
+    expect(r.files.every((f) => f.output === null || f.output.startsWith(out))).toBe(true);
+    const m = JSON.parse(await fs.readFile(manifestFile(out), 'utf8'));
+    for (const e of Object.values(m.files) as { output: string | null }[]) expect(e.output === null || isOutputRel(e.output)).toBe(true);
+  });
+
+  it('an absolute output, or one that is not an output name, is refused', async () => {
+    const { root, inbox, out } = await setup();
+    reportOf(await runBatch(options(inbox, { out })));
+    const elsewhere = path.join(root, 'elsewhere.graded.xlsx');
+    await fs.writeFile(elsewhere, 'mine');
+    await fs.writeFile(path.join(out, 'notes.xlsx'), 'mine too');
+    await editManifest(out, (m) => {
+      m.files['a.xlsx']!.output = elsewhere;
+      m.files['a.xlsx']!.status = 'grading';
+      m.files['b.xlsx']!.output = 'notes.xlsx';
+      m.files['b.xlsx']!.status = 'grading';
+    });
+    const r = reportOf(await runBatch(options(inbox, { out })));
+    expect(r.warnings.filter((w) => w.includes('不在输出文件夹内'))).toHaveLength(2);
+    expect(await fs.readFile(elsewhere, 'utf8')).toBe('mine');
+    expect(await fs.readFile(path.join(out, 'notes.xlsx'), 'utf8')).toBe('mine too');
+  });
+
+  it('isOutputRel', () => {
+    expect(isOutputRel('a.graded.xlsx')).toBe(true);
+    expect(isOutputRel('sub/a.csv.graded.xlsx')).toBe(true);
+    expect(isOutputRel('../a.graded.xlsx')).toBe(false);
+    expect(isOutputRel('sub/../../a.graded.xlsx')).toBe(false);
+    expect(isOutputRel('/tmp/a.graded.xlsx')).toBe(false);
+    expect(isOutputRel('C:/a.graded.xlsx')).toBe(false);
+    expect(isOutputRel('sub\\..\\a.graded.xlsx')).toBe(false);
+    expect(isOutputRel('a.xlsx')).toBe(false);
+    expect(isOutputRel('sub//a.graded.xlsx')).toBe(false);
+    expect(isOutputRel('./a.graded.xlsx')).toBe(false);
+  });
+
+  it('an output folder that links out of --out is not written through', async () => {
+    const { root, inbox, out } = await setup();
+    await put(inbox, 'sub/c.xlsx', { people: [{ id: 'E3', name: '丙', total: 75, band: '合格' }] });
+    const away = path.join(root, 'away');
+    await fs.mkdir(away);
+    await fs.mkdir(out);
+    await fs.symlink(away, path.join(out, 'sub'));
+    const r = reportOf(await runBatch(options(inbox, { out, recursive: true })));
+    expect(statuses(r)['sub/c.xlsx']).toBe('failed');
+    expect(r.files.find((f) => f.file === 'sub/c.xlsx')!.problems[0]!.message).toContain('不在输出文件夹');
+    expect(await fs.readdir(away)).toEqual([]);
+    expect((await readFakeOutput(path.join(out, 'a.graded.xlsx'))).report.people[0]!.name).toBe('甲');
+  });
+});
