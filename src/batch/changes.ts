@@ -15,6 +15,8 @@ export interface Job {
   sha256: string;
   outputRel: string;
   previous: ManifestEntry | undefined;
+  /** What is at the output when the file is taken up (grading.ts outputState). */
+  state?: 'absent' | 'ours' | 'stranger';
 }
 
 export interface Sorted {

@@ -122,7 +122,8 @@ export async function gradeAll(
     const next = run.aborted ? null : queue.next();
     if (!next || next.done) return null;
     const job = next.value;
-    manifest.set(job.file.rel, await gradingEntry(run, job, lost));
+    job.state = await outputState(run, job, lost);
+    manifest.set(job.file.rel, gradingEntry(run, job));
     return { job, marked: saveManifest(run, manifest) };
   };
   const lane = async () => {
@@ -146,13 +147,23 @@ export async function gradeAll(
 }
 
 /**
- * The entry of a file about to be graded. Its output is marked ours only when it is (the last run's, or
- * --force, or the manifest was lost) or when nothing is there yet: a stranger's file in the way is refused by
- * the grader, and a run killed meanwhile must not leave it marked as ours for the next run to overwrite.
+ * Whether the planned output may be written: nothing is there, or it is kpi's own — this input's output in the
+ * manifest, or any output in the way when the manifest was lost. --force regrades, it never makes a file ours:
+ * a file kpi did not write (a user's own m.graded.xlsx) is never overwritten.
  */
-async function gradingEntry(run: Run, job: Job, lost: boolean): Promise<ManifestEntry> {
+async function outputState(run: Run, job: Job, lost: boolean): Promise<'absent' | 'ours' | 'stranger'> {
+  if (!(await exists(fromRel(run.outRoot, job.outputRel)))) return 'absent';
+  return lost || job.previous?.output === job.outputRel ? 'ours' : 'stranger';
+}
+
+/**
+ * The entry of a file about to be graded. Its output is marked ours only when it is (see outputState) or when
+ * nothing is there yet: a stranger's file in the way is refused, and a run killed meanwhile must not leave it
+ * marked as ours for the next run to overwrite.
+ */
+function gradingEntry(run: Run, job: Job): ManifestEntry {
   const base = job.previous;
-  const ours = run.settings.force || lost || base?.output === job.outputRel || !(await exists(fromRel(run.outRoot, job.outputRel)));
+  const ours = job.state !== 'stranger';
   return {
     sha256: job.sha256, size: job.file.size, form: base?.form ?? null, formVersion: base?.formVersion ?? null,
     formOption: run.settings.formOption, output: ours ? job.outputRel : (base?.output ?? null), status: 'grading', people: 0, bands: {},
@@ -167,10 +178,11 @@ function unmark(manifest: Manifest, job: Job): void {
 }
 
 /** The grader's outcome for one file, its output folder made first. */
-async function runOne(run: Run, pool: FileGrader, job: Job, lost: boolean): Promise<PoolOutcome> {
+async function runOne(run: Run, pool: FileGrader, job: Job): Promise<PoolOutcome> {
   const { file } = job;
-  const { formOption, force } = run.settings;
+  const { formOption } = run.settings;
   const outputAbs = fromRel(run.outRoot, job.outputRel);
+  if (job.state === 'stranger') return { ok: false, failure: problem('output-exists', { case: 'not-kpis', output: outputAbs }, { file: file.abs }) };
   try {
     await makeDirs(path.dirname(outputAbs));
   } catch (err) {
@@ -184,7 +196,7 @@ async function runOne(run: Run, pool: FileGrader, job: Job, lost: boolean): Prom
   return pool.run(file.abs, {
     ...(formOption !== null ? { form: formOption } : {}),
     output: outputAbs,
-    force: force || lost || job.previous?.output === job.outputRel,
+    force: job.state === 'ours',
     ...(run.options.maxSize !== undefined ? { maxSize: run.options.maxSize } : {}),
     ...(run.options.includeHidden ? { includeHidden: true } : {}),
     withoutItems: true,
@@ -209,7 +221,7 @@ async function gradeOne(
   const marked = manifest.get(file.rel)!;
   run.emit({ type: 'file-start', file: file.rel, index: position.startIndex(), total: position.total });
   const t = performance.now();
-  const outcome = refused ?? (await runOne(run, pool, job, lost));
+  const outcome = refused ?? (await runOne(run, pool, job));
   const durationMs = Math.round(performance.now() - t);
   const status = statusOf(outcome);
   const r: BatchFileReport = { ...blankReport(file), status, durationMs };

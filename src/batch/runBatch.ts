@@ -8,7 +8,7 @@ import { exitCodeOf, forgetGone, writeRunReport } from './finish.js';
 import { gradeAll, listUnchanged, reportSettling, startPool, type Results } from './grading.js';
 import { acquireLock } from './lock.js';
 import { MANIFEST_NAME, Manifest } from './manifest.js';
-import { REPORT_NAME, SUMMARY_NAME } from './report.js';
+import { isOwnReport } from './ownFiles.js';
 import { exists, newRun, startClock, type Folders, type Run } from './run.js';
 import type { BatchEvents, BatchOptions, BatchResult } from './types.js';
 
@@ -145,7 +145,7 @@ async function findInputs(run: Run): Promise<Awaited<ReturnType<typeof discover>
   if (outRoot !== folder && isInside(outRoot, folder)) exclude.push({ path: outRoot, reason: 'output-folder' });
   if (doneRoot && isInside(doneRoot, folder)) exclude.push({ path: doneRoot, reason: 'done-folder' });
   try {
-    return await discover(folder, { recursive: run.settings.recursive, exclude, topLevelReports: outRoot === folder ? [SUMMARY_NAME, REPORT_NAME] : [] });
+    return await discover(folder, { recursive: run.settings.recursive, exclude, ...(outRoot === folder ? { ownReport: isOwnReport } : {}) });
   } catch {
     return null;
   }

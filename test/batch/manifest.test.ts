@@ -92,7 +92,7 @@ describe('manifest: skip and regrade', () => {
     expect(result.exitCode).toBe(0);
   });
 
-  it('refuses to overwrite an output it does not own unless forced', async () => {
+  it('refuses to overwrite an output it does not own, even forced', async () => {
     const { inbox, out } = await setup();
     await fs.mkdir(out, { recursive: true });
     await fs.writeFile(path.join(out, 'a.graded.xlsx'), 'somebody else');
@@ -100,7 +100,17 @@ describe('manifest: skip and regrade', () => {
     expect(r.exitCode).toBe(1);
     expect(reportOf(r).files.find((f) => f.file === 'a.xlsx')!.problems[0].code).toBe('output-exists');
     expect(await fs.readFile(path.join(out, 'a.graded.xlsx'), 'utf8')).toBe('somebody else');
-    expect(reportOf(await runBatch(options(inbox, { out, force: true }))).totals.graded).toBe(2);
+    // --force regrades everything kpi wrote (b.csv), never a file it did not write.
+    const forced = await runBatch(options(inbox, { out, force: true }));
+    expect(forced.exitCode).toBe(1);
+    expect(statuses(reportOf(forced))).toEqual({ 'a.xlsx': 'failed', 'b.csv': 'graded' });
+    const refusal = reportOf(forced).files.find((f) => f.file === 'a.xlsx')!.problems[0];
+    expect(refusal.code).toBe('output-exists');
+    expect(refusal.message).toContain('不是 kpi 为这个文件写出的结果');
+    expect(await fs.readFile(path.join(out, 'a.graded.xlsx'), 'utf8')).toBe('somebody else');
+    // Moved away by the user: the next run grades the file (a refusal is tried again).
+    await fs.rm(path.join(out, 'a.graded.xlsx'));
+    expect(statuses(reportOf(await runBatch(options(inbox, { out }))))['a.xlsx']).toBe('graded');
   });
 
   it('whyGrade', () => {

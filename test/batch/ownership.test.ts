@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
 import { isOutputRel } from '../../src/batch/manifest.js';
+import { isKpiSummary } from '../../src/batch/ownFiles.js';
 import { assertBuilt, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
 
 beforeAll(assertBuilt);
@@ -94,5 +95,47 @@ describe('outputs recorded in the manifest stay inside --out', () => {
     expect(r.files.find((f) => f.file === 'sub/c.xlsx')!.problems[0]!.message).toContain('不在输出文件夹');
     expect(await fs.readdir(away)).toEqual([]);
     expect((await readFakeOutput(path.join(out, 'a.graded.xlsx'))).report.people[0]!.name).toBe('甲');
+  });
+});
+
+describe("the run's reports never replace a user's file of the same name", () => {
+  it('a form called batch-summary.xlsx in an inbox graded in place is graded, and the summary goes beside it', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'inbox');
+    await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲', total: 95, band: '优秀' }] });
+    const form = JSON.stringify({ people: [{ id: 'E9', name: '壬', total: 80, band: '良好' }] });
+    await put(inbox, 'batch-summary.xlsx', form);
+    const first = await runBatch(options(inbox));
+    const r = reportOf(first);
+    expect(statuses(r)).toEqual({ 'a.xlsx': 'graded', 'batch-summary.xlsx': 'graded' });
+    expect(await fs.readFile(path.join(inbox, 'batch-summary.xlsx'), 'utf8')).toBe(form);
+    expect(r.summaryFile).toBe(path.join(inbox, 'batch-summary-2.xlsx'));
+    expect(r.warnings.join('\n')).toContain(`${path.join(inbox, 'batch-summary.xlsx')} 不是 kpi 写出的文件,未覆盖`);
+    expect(await isKpiSummary(path.join(inbox, 'batch-summary-2.xlsx'))).toBe(true);
+    expect(await isKpiSummary(path.join(inbox, 'batch-summary.xlsx'))).toBe(false);
+    expect(first.exitCode).toBe(0);
+
+    // Next run: kpi's summary (batch-summary-2.xlsx) is not an input and is rewritten where it is.
+    const second = reportOf(await runBatch(options(inbox)));
+    expect(statuses(second)).toEqual({ 'a.xlsx': 'skipped-unchanged', 'batch-summary.xlsx': 'skipped-unchanged' });
+    expect(second.summaryFile).toBe(path.join(inbox, 'batch-summary-2.xlsx'));
+    expect(await fs.readFile(path.join(inbox, 'batch-summary.xlsx'), 'utf8')).toBe(form);
+    expect((await fs.readdir(inbox)).filter((n) => n.startsWith('batch-')).sort()).toEqual(['batch-report.json', 'batch-summary-2.xlsx', 'batch-summary.graded.xlsx', 'batch-summary.xlsx']);
+  });
+
+  it("a user's batch-report.json in --out is kept; kpi's own report and summary are rewritten in place", async () => {
+    const { inbox, out } = await setup();
+    await fs.mkdir(out);
+    await fs.writeFile(path.join(out, 'batch-report.json'), '{"mine": true}');
+    const r = reportOf(await runBatch(options(inbox, { out })));
+    expect(r.reportFile).toBe(path.join(out, 'batch-report-2.json'));
+    expect(r.summaryFile).toBe(path.join(out, 'batch-summary.xlsx'));
+    expect(await fs.readFile(path.join(out, 'batch-report.json'), 'utf8')).toBe('{"mine": true}');
+    expect(JSON.parse(await fs.readFile(path.join(out, 'batch-report-2.json'), 'utf8')).kind).toBe('batch-report');
+    expect(r.warnings.join('\n')).toContain('batch-report.json 不是 kpi 写出的文件');
+    const again = reportOf(await runBatch(options(inbox, { out, force: true })));
+    expect(again.reportFile).toBe(path.join(out, 'batch-report-2.json'));
+    expect(again.summaryFile).toBe(path.join(out, 'batch-summary.xlsx'));
+    expect(again.totals.graded).toBe(2);
   });
 });
