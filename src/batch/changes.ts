@@ -15,7 +15,7 @@ export interface Job {
   sha256: string;
   outputRel: string;
   previous: ManifestEntry | undefined;
-  /** What is at the output when the file is taken up (grading.ts outputState). */
+  /** What is at the output (owned.ts claimOutputs). */
   state?: 'absent' | 'ours' | 'stranger';
 }
 

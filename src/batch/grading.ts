@@ -10,6 +10,7 @@ import { isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, moveDone } from './files.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 import { defaultGradeModule, failure, GradePool, toModuleUrl, type FileGrader } from './pool.js';
+import { fingerprintOf } from './owned.js';
 import { statusOf } from './report.js';
 import { blankReport, exists, firstSerious, type Run } from './run.js';
 import { ThisThreadGrader } from './thisThread.js';
@@ -122,7 +123,6 @@ export async function gradeAll(
     const next = run.aborted ? null : queue.next();
     if (!next || next.done) return null;
     const job = next.value;
-    job.state = await outputState(run, job, lost);
     manifest.set(job.file.rel, gradingEntry(run, job));
     return { job, marked: saveManifest(run, manifest) };
   };
@@ -147,27 +147,19 @@ export async function gradeAll(
 }
 
 /**
- * Whether the planned output may be written: nothing is there, or it is kpi's own — this input's output in the
- * manifest, or any output in the way when the manifest was lost. --force regrades, it never makes a file ours:
- * a file kpi did not write (a user's own m.graded.xlsx) is never overwritten.
- */
-async function outputState(run: Run, job: Job, lost: boolean): Promise<'absent' | 'ours' | 'stranger'> {
-  if (!(await exists(fromRel(run.outRoot, job.outputRel)))) return 'absent';
-  return lost || job.previous?.output === job.outputRel ? 'ours' : 'stranger';
-}
-
-/**
  * The entry of a file about to be graded. Its output is marked ours only when it is (see outputState) or when
  * nothing is there yet: a stranger's file in the way is refused, and a run killed meanwhile must not leave it
  * marked as ours for the next run to overwrite.
  */
 function gradingEntry(run: Run, job: Job): ManifestEntry {
   const base = job.previous;
-  const ours = job.state !== 'stranger';
+  const output = job.state !== 'stranger' ? job.outputRel : (base?.output ?? null);
   return {
     sha256: job.sha256, size: job.file.size, form: base?.form ?? null, formVersion: base?.formVersion ?? null,
-    formOption: run.settings.formOption, output: ours ? job.outputRel : (base?.output ?? null), status: 'grading', people: 0, bands: {},
+    formOption: run.settings.formOption, output, status: 'grading', people: 0, bands: {},
     at: new Date(run.now()).toISOString(),
+    // What kpi last wrote there: a run killed before it wrote again leaves the output as kpi's.
+    ...(base?.written && output !== null && base.output === output ? { written: base.written } : {}),
   };
 }
 
@@ -233,6 +225,9 @@ async function gradeOne(
     Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: written });
     const people = g.people.map((p) => ({ id: p.id, name: p.name, department: p.department, total: p.total, band: p.band, status: p.status }));
     Object.assign(entry, { form: g.form, formVersion: g.formVersion, output: job.outputRel, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });
+    const stamp = await fingerprintOf(written);
+    if (stamp) entry.written = stamp;
+    else delete entry.written;
     if (status === 'problems') entry.reason = firstSerious(g.problems)?.message ?? '有人未能评分';
     results.summaries.set(file.rel, { file: file.rel, status, problems: g.problems, people });
   } else {
@@ -247,6 +242,7 @@ async function gradeOne(
       // Nothing was written: the output is ours only if it already was (never take over a stranger's file).
       output: base?.output === job.outputRel ? job.outputRel : null,
     });
+    if (entry.output === null) delete entry.written;
     results.summaries.set(file.rel, { file: file.rel, status, problems: r.problems, people: [] });
   }
   entry.status = status;

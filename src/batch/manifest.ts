@@ -12,6 +12,11 @@ export const MANIFEST_NAME = '.kpi-manifest.json';
 /** Changes since the manifest was last written whole, a line each (see Manifest). */
 export const JOURNAL_NAME = '.kpi-manifest.journal';
 
+export interface Fingerprint {
+  size: number;
+  mtimeMs: number;
+}
+
 /** What the last run did with one input (keyed by its path relative to the input folder). */
 export interface ManifestEntry {
   sha256: string;
@@ -39,6 +44,11 @@ export interface ManifestEntry {
   /** failed only: the --max-size and kpi version the verdict was given under. */
   maxSize?: number | null;
   grader?: string;
+  /**
+   * The output's size and modification time as kpi left it: an output that no longer matches was changed by
+   * someone (corrections typed into the graded workbook) and is never overwritten.
+   */
+  written?: Fingerprint;
   /** The last result's rows and problems: later runs list the file with them (report, batch-summary.xlsx). */
   summary?: { people: SummaryPerson[]; problems: Problem[] };
 }

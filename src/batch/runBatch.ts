@@ -8,6 +8,7 @@ import { exitCodeOf, forgetGone, writeRunReport } from './finish.js';
 import { gradeAll, listUnchanged, reportSettling, startPool, type Results } from './grading.js';
 import { acquireLock } from './lock.js';
 import { MANIFEST_NAME, Manifest } from './manifest.js';
+import { claimOutputs } from './owned.js';
 import { isOwnReport } from './ownFiles.js';
 import { exists, newRun, startClock, type Folders, type Run } from './run.js';
 import type { BatchEvents, BatchOptions, BatchResult } from './types.js';
@@ -103,6 +104,8 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     // Started during the re-check pause and the hashing when some file is sure to be graded, else once known.
     const early = someSurelyGraded(run, found.files, manifest) ? startPool(run, found.files.length) : null;
     const sorted = await sortOut(run, found.files, manifest, plan, versionOf);
+    const taken = new Set([...plan.values(), ...manifest.keys().map((rel) => manifest.get(rel)!.output)].filter((o): o is string => o !== null).map((o) => o.toLowerCase()));
+    await claimOutputs(run, sorted.toGrade, taken, loaded.lost === true);
     if (sorted.toGrade.length) {
       const failed = await (early ?? startPool(run, sorted.toGrade.length));
       // Stopped while the workers were loading: not a grader that cannot load; the run reports the interruption.

@@ -139,3 +139,48 @@ describe("the run's reports never replace a user's file of the same name", () =>
     expect(again.totals.graded).toBe(2);
   });
 });
+
+describe('corrections made in a graded workbook are kept', () => {
+  it('an output changed since kpi wrote it is not overwritten: the new result gets a new name, with a warning', async () => {
+    const { inbox, out } = await setup();
+    reportOf(await runBatch(options(inbox, { out })));
+    const graded = path.join(out, 'a.graded.xlsx');
+    await fs.writeFile(graded, 'corrected by hand');
+    await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲二', total: 70, band: '合格' }] });
+    const result = await runBatch(options(inbox, { out }));
+    const r = reportOf(result);
+    expect(result.exitCode).toBe(1);
+    expect(statuses(r)).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'skipped-unchanged' });
+    expect(await fs.readFile(graded, 'utf8')).toBe('corrected by hand');
+    const fresh = path.join(out, 'a.xlsx-2.graded.xlsx');
+    expect(r.files[0]!.output).toBe(fresh);
+    expect((await readFakeOutput(fresh)).report.people[0]!.name).toBe('甲二');
+    expect(r.warnings.join('\n')).toContain(`${graded} 在 kpi 写出后被修改过,保留不动;a.xlsx 的新结果写到 ${fresh}`);
+    const m = JSON.parse(await fs.readFile(manifestFile(out), 'utf8'));
+    expect(m.files['a.xlsx'].output).toBe('a.xlsx-2.graded.xlsx');
+    expect(m.files['a.xlsx'].written).toEqual({ size: (await fs.stat(fresh)).size, mtimeMs: (await fs.stat(fresh)).mtimeMs });
+
+    // Nothing changed: nothing graded, exit 0. The input changes again: its own new output is rewritten in place.
+    expect((await runBatch(options(inbox, { out }))).exitCode).toBe(0);
+    await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲三', total: 71, band: '合格' }] });
+    const third = await runBatch(options(inbox, { out }));
+    expect(third.exitCode).toBe(0);
+    expect((await readFakeOutput(fresh)).report.people[0]!.name).toBe('甲三');
+    expect(await fs.readFile(graded, 'utf8')).toBe('corrected by hand');
+  });
+
+  it('a graded workbook saved again (same size, new time) counts as changed; --force keeps it too', async () => {
+    const { inbox, out } = await setup();
+    reportOf(await runBatch(options(inbox, { out })));
+    const graded = path.join(out, 'b.graded.xlsx');
+    const before = await fs.readFile(graded, 'utf8');
+    const later = new Date(Date.now() + 5_000);
+    await fs.utimes(graded, later, later);
+    const r = reportOf(await runBatch(options(inbox, { out, force: true })));
+    expect(statuses(r)).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'graded' });
+    expect(r.files[1]!.output).toBe(path.join(out, 'b.xlsx-2.graded.xlsx'));
+    expect(r.files[0]!.output).toBe(path.join(out, 'a.graded.xlsx'));
+    expect(await fs.readFile(graded, 'utf8')).toBe(before);
+    expect((await fs.stat(graded)).mtimeMs).toBe(later.getTime());
+  });
+});
