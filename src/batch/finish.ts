@@ -5,7 +5,7 @@ import type { Candidate } from './discover.js';
 import { fromRel } from './files.js';
 import type { Results } from './grading.js';
 import { saveManifest } from './grading.js';
-import type { Manifest } from './manifest.js';
+import { isMovedKey, type Manifest } from './manifest.js';
 import { reportPath } from './ownFiles.js';
 import { REPORT_NAME, SUMMARY_NAME, totalsOf, writeReportJson } from './report.js';
 import { exists, type Run } from './run.js';
@@ -18,7 +18,8 @@ export async function forgetGone(run: Run, manifest: Manifest, files: Candidate[
   for (const rel of manifest.keys()) {
     const e = manifest.get(rel)!;
     if (seen.has(rel)) continue;
-    const gone = !(await exists(fromRel(run.folder, rel))) && !(e.output && (await exists(fromRel(run.outRoot, e.output))));
+    const inputThere = !isMovedKey(rel) && (await exists(fromRel(run.folder, rel)));
+    const gone = !inputThere && !(e.output && (await exists(fromRel(run.outRoot, e.output))));
     if (gone) manifest.delete(rel);
   }
   await saveManifest(run, manifest, true);
@@ -102,7 +103,7 @@ async function summaryList(
   }
   const seen = new Set(files.map((f) => f.file));
   for (const rel of manifest.keys().sort()) {
-    if (seen.has(rel) || listed.has(rel) || !(await exists(fromRel(folder, rel)))) continue;
+    if (seen.has(rel) || listed.has(rel) || isMovedKey(rel) || !(await exists(fromRel(folder, rel)))) continue;
     const s = earlier(rel, rel.includes('/') && !recursive ? '在子文件夹中,本次未加 -r' : '本次未评分');
     if (s) out.push(s);
   }

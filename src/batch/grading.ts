@@ -61,7 +61,7 @@ export function reportSettling(run: Run, sorted: Sorted): void {
 }
 
 /** Unchanged files are listed with their standing result (last status, problems, rows in the summary). */
-export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], results: Results): Promise<void> {
+export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], manifest: Manifest, results: Results): Promise<void> {
   for (const { file, entry } of unchanged) {
     const lastStatus = entry.status as 'graded' | 'problems' | 'failed';
     const failed = lastStatus === 'failed';
@@ -75,7 +75,10 @@ export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], re
     };
     run.emit({ type: 'file-skipped', file: file.rel, status: 'skipped-unchanged', reason });
     // A file whose last verdict was "cannot be graded" stays in the inbox for someone to look at.
-    if (run.doneRoot && r.output && (await exists(r.output))) r.movedTo = await moveInput(run, file);
+    if (run.doneRoot && r.output && (await exists(r.output))) {
+      r.movedTo = await moveInput(run, file);
+      if (r.movedTo) manifest.set(file.rel, { ...entry, movedTo: r.movedTo });
+    }
     if (entry.summary) results.summaries.set(file.rel, { file: file.rel, status: lastStatus, ...entry.summary });
     results.reports.set(file.rel, r);
   }
@@ -253,6 +256,8 @@ async function gradeOne(
   if (written && run.doneRoot && !run.aborted && (await exists(written))) {
     await saved;
     r.movedTo = await moveInput(run, file);
+    // Saved with the next file's mark or at the end of the run.
+    if (r.movedTo) manifest.set(file.rel, { ...entry, movedTo: r.movedTo });
   }
   results.reports.set(file.rel, r);
   run.emit({ type: 'file-done', file: file.rel, status, durationMs, people: r.people, problems: r.problems.length, output: r.output, ...(status === 'failed' && r.problems[0] ? { reason: r.problems[0].message } : {}) });

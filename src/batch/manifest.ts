@@ -12,6 +12,19 @@ export const MANIFEST_NAME = '.kpi-manifest.json';
 /** Changes since the manifest was last written whole, a line each (see Manifest). */
 export const JOURNAL_NAME = '.kpi-manifest.journal';
 
+/**
+ * The key under which the entry of an input moved to the done folder is kept once a new file of the same name
+ * arrives: its output stays held (no new input is given it) and is forgotten only when it is gone. A key with
+ * `//` is never an input's relative path.
+ */
+export function movedKey(movedTo: string): string {
+  return `moved//${movedTo}`;
+}
+
+export function isMovedKey(key: string): boolean {
+  return key.startsWith('moved//');
+}
+
 export interface Fingerprint {
   size: number;
   mtimeMs: number;
@@ -49,6 +62,8 @@ export interface ManifestEntry {
    * someone (corrections typed into the graded workbook) and is never overwritten.
    */
   written?: Fingerprint;
+  /** Where --move-done last moved the input (absolute): its output belongs to that file. */
+  movedTo?: string;
   /** The last result's rows and problems: later runs list the file with them (report, batch-summary.xlsx). */
   summary?: { people: SummaryPerson[]; problems: Problem[] };
 }

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Job } from './changes.js';
 import { fromRel } from './files.js';
-import type { Fingerprint, ManifestEntry } from './manifest.js';
+import { movedKey, type Fingerprint, type Manifest, type ManifestEntry } from './manifest.js';
 import type { Run } from './run.js';
 
 export async function fingerprintOf(file: string): Promise<Fingerprint | null> {
@@ -36,11 +36,22 @@ function asWritten(prev: ManifestEntry, there: Fingerprint): boolean {
 
 /**
  * Decides each job's output before grading: an output changed since kpi wrote it is kept and the job gets the
- * next free name (`name-2.graded.xlsx` …, as planOutputs numbers them), with a warning (exit 1).
+ * next free name (`name-2.graded.xlsx` …, as planOutputs numbers them), with a warning (exit 1). So does a new
+ * file of the name of one moved to the done folder (--move-done), without a warning: the output of the moved
+ * file stays, recorded under movedKey.
  * `taken`: every output name given or held this run (lower case).
  */
-export async function claimOutputs(run: Run, jobs: Job[], taken: Set<string>, lost: boolean): Promise<void> {
+export async function claimOutputs(run: Run, jobs: Job[], manifest: Manifest, taken: Set<string>, lost: boolean): Promise<void> {
   for (const job of jobs) {
+    const prev = job.previous;
+    if (prev?.movedTo && prev.output === job.outputRel && (await fingerprintOf(fromRel(run.outRoot, job.outputRel)))) {
+      // A new file of the name of one moved to the done folder: that file keeps its output, this one gets a new name.
+      manifest.set(movedKey(prev.movedTo), prev);
+      job.previous = undefined;
+      job.outputRel = await freeName(run.outRoot, job.file.rel, taken);
+      job.state = 'absent';
+      continue;
+    }
     const state = await outputState(run, job, lost);
     if (state !== 'edited') {
       job.state = state;

@@ -105,7 +105,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     const early = someSurelyGraded(run, found.files, manifest) ? startPool(run, found.files.length) : null;
     const sorted = await sortOut(run, found.files, manifest, plan, versionOf);
     const taken = new Set([...plan.values(), ...manifest.keys().map((rel) => manifest.get(rel)!.output)].filter((o): o is string => o !== null).map((o) => o.toLowerCase()));
-    await claimOutputs(run, sorted.toGrade, taken, loaded.lost === true);
+    await claimOutputs(run, sorted.toGrade, manifest, taken, loaded.lost === true);
     if (sorted.toGrade.length) {
       const failed = await (early ?? startPool(run, sorted.toGrade.length));
       // Stopped while the workers were loading: not a grader that cannot load; the run reports the interruption.
@@ -119,7 +119,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     }
     reportSettling(run, sorted);
     const results: Results = { reports: sorted.reports, summaries: new Map() };
-    await listUnchanged(run, sorted.unchanged, results);
+    await listUnchanged(run, sorted.unchanged, manifest, results);
     await gradeAll(run, sorted.toGrade, manifest, loaded.lost === true, versionOf, results);
     await forgetGone(run, manifest, found.files);
 

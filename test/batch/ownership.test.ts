@@ -181,6 +181,6 @@ describe('corrections made in a graded workbook are kept', () => {
     expect(r.files[1]!.output).toBe(path.join(out, 'b.xlsx-2.graded.xlsx'));
     expect(r.files[0]!.output).toBe(path.join(out, 'a.graded.xlsx'));
     expect(await fs.readFile(graded, 'utf8')).toBe(before);
-    expect((await fs.stat(graded)).mtimeMs).toBe(later.getTime());
+    expect(Math.abs((await fs.stat(graded)).mtimeMs - later.getTime())).toBeLessThan(1);
   });
 });
