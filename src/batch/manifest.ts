@@ -78,6 +78,8 @@ interface ManifestFile {
   settling?: Record<string, Sighting>;
   /** The journal that continues this file: only its lines marked with this id apply (see Manifest). */
   journal?: string;
+  /** The input folder (real path) whose results the output folder holds: one --out serves one inbox. */
+  inbox?: string;
 }
 
 /** One line of the journal: an input's entry as set, or null when it was forgotten. */
@@ -132,6 +134,8 @@ export class Manifest {
   private readonly lines = new Map<string, Buffer>();
   /** See ManifestFile.settling. */
   settling = new Map<string, Sighting>();
+  /** See ManifestFile.inbox; null when the manifest does not say (new, lost, or written before it was kept). */
+  inbox: string | null = null;
   /** Entries set or deleted since the last write. */
   private readonly changed = new Set<string>();
   /** The id of the journal the manifest on disk names, once this run has written it whole. */
@@ -181,6 +185,7 @@ export class Manifest {
       if (usable) manifest.entries.set(rel, usable);
       else refuse(rel, entry);
     }
+    if (typeof data.inbox === 'string' && data.inbox) manifest.inbox = data.inbox;
     if (data.settling && typeof data.settling === 'object') {
       for (const [rel, s] of Object.entries(data.settling)) if (check.sighting(s)) manifest.settling.set(rel, s);
     }
@@ -326,7 +331,9 @@ export class Manifest {
 
   /** The file: what JSON.stringify of a ManifestFile gives, laid out one entry per line. */
   private content(journal: string): Buffer {
-    const head: Omit<ManifestFile, 'files' | 'settling'> = { tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: new Date(this.now()).toISOString(), journal };
+    const head: Omit<ManifestFile, 'files' | 'settling'> = {
+      tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: new Date(this.now()).toISOString(), journal, ...(this.inbox !== null ? { inbox: this.inbox } : {}),
+    };
     const parts = [Buffer.from(`{\n${Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`).join('')}  "files": `)];
     const files = [...this.entries.keys()].sort().map((rel) => {
       let line = this.lines.get(rel);

@@ -92,6 +92,13 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     if (doneRoot) await removeStaleTemporaries(doneRoot, true);
     const loaded = await Manifest.load(path.join(outRoot, MANIFEST_NAME), run.now);
     const manifest = loaded.manifest;
+    if (manifest.inbox !== null && manifest.inbox !== folder) {
+      return cannotRun(
+        `输出文件夹 ${outRoot} 存放的是文件夹 ${manifest.inbox} 的评分结果,不能再用于 ${folder}(两个文件夹里的同名文件会互相覆盖结果)。` +
+          `请给每个输入文件夹用单独的 --out;如果是原来的文件夹改了名或换了位置,删除 ${manifest.file} 后重新运行(所有文件将重新评分)`,
+      );
+    }
+    manifest.inbox = folder;
     if (loaded.warning) run.warn(loaded.warning, false);
     for (const message of loaded.ignored ?? []) run.warn(message, true);
 

@@ -296,3 +296,39 @@ describe('manifest: read with the schema (manifestSchema.ts)', () => {
     expect(r.manifest.keys()).toEqual([]);
   });
 });
+
+describe('one output folder serves one input folder', () => {
+  it('a run of another inbox into the same --out is refused (exit 2), naming both folders', async () => {
+    const root = await fs.realpath(await tempDir());
+    const a = path.join(root, 'A');
+    const b = path.join(root, 'B');
+    const out = path.join(root, 'graded');
+    await put(a, 'm.xlsx', { people: [{ id: 'E1', name: '甲', total: 95, band: '优秀' }] });
+    await put(b, 'm.xlsx', { people: [{ id: 'E2', name: '乙', total: 85, band: '良好' }] });
+    expect(reportOf(await runBatch(options(a, { out }))).totals.graded).toBe(1);
+    expect((await manifestOf(out)).inbox).toBe(a);
+
+    const refused = await runBatch(options(b, { out }));
+    expect(refused.exitCode).toBe(2);
+    if (refused.exitCode !== 2) return;
+    expect(refused.reason).toContain(`输出文件夹 ${out} 存放的是文件夹 ${a} 的评分结果,不能再用于 ${b}`);
+    expect(refused.reason).toContain('单独的 --out');
+    expect((await readFakeOutput(path.join(out, 'm.graded.xlsx'))).report.people[0].name).toBe('甲');
+    expect(await fs.stat(path.join(out, '.kpi-batch.lock')).catch(() => null)).toBeNull();
+
+    // A is not disturbed: nothing to grade again.
+    expect(statuses(reportOf(await runBatch(options(a, { out }))))).toEqual({ 'm.xlsx': 'skipped-unchanged' });
+    expect(reportOf(await runBatch(options(b, { out: path.join(root, 'graded-b') }))).totals.graded).toBe(1);
+  });
+
+  it('a manifest written before the inbox was recorded takes the inbox of the next run', async () => {
+    const { inbox, out } = await setup();
+    await runBatch(options(inbox, { out, recursive: true }));
+    const m = await manifestOf(out);
+    delete m.inbox;
+    delete m.journal;
+    await fs.writeFile(path.join(out, '.kpi-manifest.json'), JSON.stringify(m));
+    expect(reportOf(await runBatch(options(inbox, { out, recursive: true }))).totals.skippedUnchanged).toBe(3);
+    expect((await manifestOf(out)).inbox).toBe(await fs.realpath(inbox));
+  });
+});
