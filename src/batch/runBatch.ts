@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadForm } from '../forms/load.js';
-import { someSurelyGraded, sortOut } from './changes.js';
+import { someSurelyGraded, sortOut, warnCopies } from './changes.js';
 import { discover, isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, planOutputs, removeStaleTemporaries } from './files.js';
 import { exitCodeOf, forgetGone, writeRunReport } from './finish.js';
@@ -111,6 +111,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     // Started during the re-check pause and the hashing when some file is sure to be graded, else once known.
     const early = someSurelyGraded(run, found.files, manifest) ? startPool(run, found.files.length) : null;
     const sorted = await sortOut(run, found.files, manifest, plan, versionOf);
+    warnCopies(run, sorted);
     const taken = new Set([...plan.values(), ...manifest.keys().map((rel) => manifest.get(rel)!.output)].filter((o): o is string => o !== null).map((o) => o.toLowerCase()));
     await claimOutputs(run, sorted.toGrade, manifest, taken, loaded.lost === true);
     if (sorted.toGrade.length) {
