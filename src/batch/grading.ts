@@ -99,8 +99,8 @@ export function saveManifest(run: Run, manifest: Manifest, whole = false): Promi
 }
 
 /**
- * Grades the jobs, `jobs` files at a time, until done or aborted. `lost`: the manifest could not be read,
- * so outputs found in the way are taken to be this batch's own.
+ * Grades the jobs, `jobs` files at a time, until done or aborted. Each job's output was claimed before
+ * (owned.ts claimOutputs: whether what is there is kpi's to overwrite).
  *
  * A file is marked in the manifest as being graded (its output ours) and that is on disk before its output can
  * be: a killed run's output is then known to be ours and is overwritten next time. Each lane marks the file it
@@ -111,7 +111,6 @@ export async function gradeAll(
   run: Run,
   toGrade: Job[],
   manifest: Manifest,
-  lost: boolean,
   versionOf: (form: string) => Promise<string | null>,
   results: Results,
 ): Promise<void> {
@@ -141,7 +140,7 @@ export async function gradeAll(
       // calls ours, which every later run would refuse to overwrite. It is tried again next run.
       const refused = marked ? undefined : failure(current.job.file.abs, `无法写入清单 ${manifest.file},此文件未评分`);
       const following = take();
-      await gradeOne(run, pool, current.job, { startIndex, total: toGrade.length }, manifest, lost, versionOf, results, refused);
+      await gradeOne(run, pool, current.job, { startIndex, total: toGrade.length }, manifest, versionOf, results, refused);
       current = await following;
     }
   };
@@ -204,7 +203,6 @@ async function gradeOne(
   job: Job,
   position: { startIndex: () => number; total: number },
   manifest: Manifest,
-  lost: boolean,
   versionOf: (form: string) => Promise<string | null>,
   results: Results,
   refused?: PoolOutcome,

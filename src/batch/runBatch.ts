@@ -128,7 +128,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     reportSettling(run, sorted);
     const results: Results = { reports: sorted.reports, summaries: new Map() };
     await listUnchanged(run, sorted.unchanged, manifest, results);
-    await gradeAll(run, sorted.toGrade, manifest, loaded.lost === true, versionOf, results);
+    await gradeAll(run, sorted.toGrade, manifest, versionOf, results);
     await forgetGone(run, manifest, found.files);
 
     const report = await writeRunReport(run, found.files, results, manifest);
