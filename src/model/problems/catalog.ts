@@ -722,7 +722,7 @@ export const PROBLEMS = {
   }),
 
   // ---- output --------------------------------------------------------------------------------------------------
-  'output-exists': spec<{ output: string } & ({ case: 'is-input' | 'exists' | 'is-folder'; example?: string } | { case: 'is-an-input' })>({
+  'output-exists': spec<{ output: string } & ({ case: 'is-input' | 'exists' | 'is-folder'; example?: string } | { case: 'is-an-input' | 'not-kpis' })>({
     severity: 'error', name: { zh: '输出文件已存在', en: 'output exists' },
     zh: (p) => {
       switch (p.case) {
@@ -730,6 +730,7 @@ export const PROBLEMS = {
         case 'is-an-input': return `输出文件 ${p.output} 是输入文件之一,不会覆盖原始数据。请用 -o 指定另一个文件`;
         case 'is-folder': return p.example ? `输出路径 ${p.output} 是一个文件夹,不是文件。请用 -o 给出文件名,如 ${p.example}` : `输出路径 ${p.output} 是一个文件夹,请用 -o 给出文件名`;
         case 'exists': return `输出文件 ${p.output} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`;
+        case 'not-kpis': return `输出文件 ${p.output} 已存在,不是 kpi 为这个文件写出的结果,不会覆盖(加 --force 也不会)。请把它移走或改名后重新运行`;
       }
     },
   }),
