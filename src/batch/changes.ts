@@ -89,19 +89,22 @@ export function someSurelyGraded(run: Run, files: Candidate[], manifest: Manifes
 
 /**
  * Byte-identical files (「m - 副本.xlsx」 beside m.xlsx) are each graded, so their people are counted twice in the
- * totals and batch-summary.xlsx: said once per copy, as `kpi score` says it. Serious (exit 1) when one of them
- * is graded in this run; an old pair skipped as unchanged is still listed, without changing the exit code.
+ * totals and batch-summary.xlsx: said once per set of copies, as `kpi score` says it. Serious (exit 1) when one of
+ * them is graded in this run; an old set skipped as unchanged is still listed, without changing the exit code.
  */
 export function warnCopies(run: Run, sorted: Sorted): void {
-  const first = new Map<string, string>();
+  const bySha = new Map<string, string[]>();
   const graded = new Set(sorted.toGrade.map((j) => j.file.rel));
   for (const c of sorted.checked) {
     if (c.settled !== true) continue;
-    const earlier = first.get(c.sha256);
-    if (earlier === undefined) {
-      first.set(c.sha256, c.file.rel);
-      continue;
-    }
-    run.warn(`${earlier} 和 ${c.file.rel} 内容完全相同(同一份表复制了两份?),两份都评了分,汇总和人数里这些人算了两次;请删除其中一份`, graded.has(c.file.rel) || graded.has(earlier));
+    const same = bySha.get(c.sha256);
+    if (same) same.push(c.file.rel);
+    else bySha.set(c.sha256, [c.file.rel]);
+  }
+  for (const files of bySha.values()) {
+    if (files.length < 2) continue;
+    const named = files.length === 2 ? `${files[0]} 和 ${files[1]}` : `${files.slice(0, 5).join('、')}${files.length > 5 ? ` 等 ${files.length} 个文件` : ''}`;
+    const what = files.length === 2 ? '两份都评了分' : `${files.length} 份都评了分`;
+    run.warn(`${named} 内容完全相同(同一份表复制了${files.length === 2 ? '两' : '多'}份?),${what},汇总和人数里这些人算了不止一次;请只留一份`, files.some((f) => graded.has(f)));
   }
 }

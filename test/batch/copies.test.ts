@@ -19,12 +19,21 @@ describe('identical copies in one batch', () => {
     expect(statuses(r)).toEqual({ 'm - 副本.xlsx': 'graded', 'm.xlsx': 'graded', 'other.xlsx': 'graded' });
     // 2 + 2 + 1: the copy's two people are in the totals again, which is what the warning says.
     expect(r.totals.people).toBe(5);
-    expect(r.warnings).toEqual(['m - 副本.xlsx 和 m.xlsx 内容完全相同(同一份表复制了两份?),两份都评了分,汇总和人数里这些人算了两次;请删除其中一份']);
+    expect(r.warnings).toEqual(['m - 副本.xlsx 和 m.xlsx 内容完全相同(同一份表复制了两份?),两份都评了分,汇总和人数里这些人算了不止一次;请只留一份']);
     expect(first.exitCode).toBe(1);
 
     // Unchanged next night: still said, but nothing new, so exit 0.
     const second = await runBatch(options(inbox, { out }));
     expect(reportOf(second).warnings).toHaveLength(1);
     expect(second.exitCode).toBe(0);
+  });
+
+  it('many copies of one file are one warning naming the first five and how many (not one per pair)', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'inbox');
+    const form = { people: [{ id: 'E1', name: '甲', total: 95, band: '优秀' }] };
+    for (const n of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) await put(inbox, `${n}.xlsx`, form);
+    const r = reportOf(await runBatch(options(inbox, { out: path.join(root, 'graded') })));
+    expect(r.warnings).toEqual(['a.xlsx、b.xlsx、c.xlsx、d.xlsx、e.xlsx 等 7 个文件 内容完全相同(同一份表复制了多份?),7 份都评了分,汇总和人数里这些人算了不止一次;请只留一份']);
   });
 });
