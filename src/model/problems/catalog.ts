@@ -74,6 +74,8 @@ type Unreadable =
   | { case: 'part-method'; part: string; method: number }
   | { case: 'part-truncated'; part: string }
   | { case: 'part-inflate'; part: string; detail: string }
+  /** The part's bytes do not match the CRC-32 the zip's directory gives: damaged in copying, downloading or saving. */
+  | { case: 'part-crc'; part: string; sheet?: string }
   | { case: 'no-workbook-part' }
   | { case: 'workbook'; detail: string }
   | { case: 'path-missing' }
@@ -620,6 +622,7 @@ export const PROBLEMS = {
         case 'part-duplicated': return `${lead(n)}压缩包内有两个同名部件 ${p.part}(正常的 Excel/WPS 文件不会有,文件可能被篡改),无法确定该读哪一个,已拒绝读取。请用 Excel/WPS 打开后另存为新的 .xlsx`;
         case 'part-method': return `${lead(n)}压缩包内 ${p.part} 使用了不支持的压缩方式(${p.method})。请用 Excel/WPS 打开后另存为 .xlsx`;
         case 'part-truncated': return `${lead(n)}文件不完整或已损坏(压缩包内 ${p.part} 的数据不完整)。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
+        case 'part-crc': return `${lead(n)}文件已损坏:${p.sheet === undefined ? `压缩包内 ${p.part} ` : `工作表「${p.sheet}」(${p.part})`}的数据校验不符(内容与压缩包记录的校验码不一致,可能在下载、复制或保存时损坏),读出的数据不可信。请重新保存或重新导出该文件后再试`;
         case 'part-inflate': return `${lead(n)}文件已损坏(压缩包内 ${p.part} 无法解压:${p.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
         case 'no-workbook-part': return `${n}:工作簿已损坏(缺少 xl/workbook.xml)。${SAVE_AS_XLSX}`;
         case 'workbook': return `${n}:无法读取工作簿(${p.detail})。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
