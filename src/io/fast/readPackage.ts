@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { RawValue } from '../../model/entries.js';
 import { MAX_SCAN_COLUMNS, rawText, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
+import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
 
 // Reads a workbook package without exceljs's model: the workbook's sheet list, shared strings, number
@@ -143,7 +144,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
   let ended = false;
   let tail = '';
   let lastRowNumber = 0;
-  let failure: Unsupported | null = null;
+  let failure: Unsupported | SheetRowFault | null = null;
 
   const consumeRows = (final: boolean) => {
     if (!started) {
@@ -163,7 +164,11 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
       buf = '';
       return;
     }
-    const taken = takeRows(buf, lastRowNumber, (row) => readRow(row.n, row.body, rows, pkg));
+    const taken = takeRows(buf, lastRowNumber, (row) => {
+      const fault = rowFault(row, rows);
+      if (fault) throw new SheetRowFault(sheet.part, fault, row.n, sheet.name);
+      readRow(row.n, row.body, rows, pkg);
+    });
     buf = taken.rest;
     lastRowNumber = taken.last;
     if (/^<sheetData\b[^>]*\/>/.test(buf) || rowsClosedAt(buf) >= 0) {
@@ -178,7 +183,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
       buf += decoder.decode(chunk, { stream: true });
       consumeRows(false);
     } catch (err) {
-      failure = err instanceof Unsupported ? err : new Unsupported(String(err));
+      failure = err instanceof Unsupported || err instanceof SheetRowFault ? err : new Unsupported(String(err));
       return false;
     }
     return true;

@@ -18,6 +18,8 @@ import { Unsupported } from '../fast/readPackage.js';
 import { DEFAULT_MAX_SIZE } from '../inputSize.js';
 import type { Sniffed } from '../sniff.js';
 import { INPUT_EXTENSIONS } from './names.js';
+import { checkRowNumbers, SheetRowFault } from '../rowNumbers.js';
+import { sheetNamesByPart } from '../sheetParts.js';
 import { firstLine } from '../../engine/text.js';
 
 boundRangesInExcelJs();
@@ -29,15 +31,31 @@ boundRangesInExcelJs();
 async function loadPackage(wb: ExcelJS.Workbook, sniffed: Extract<Sniffed, { kind: 'xlsx' }>, maxSize: number): Promise<void> {
   const parts = PackageParts.ofZip(sniffed.buffer, sniffed.entries, maxSize, sniffed.parts);
   fixUpParts(parts, sniffed.marks);
-  await loadParts(wb, parts);
+  try {
+    await loadParts(wb, parts, (name, xml) => {
+      if (WORKSHEET_PART.test(name)) checkRowNumbers(name, xml);
+    });
+  } catch (err) {
+    if (!(err instanceof SheetRowFault) || err.sheet !== undefined) throw err;
+    const sheet = sheetNamesByPart(parts.text('xl/workbook.xml') ?? '', parts.text('xl/_rels/workbook.xml.rels') ?? '').get(err.part);
+    throw new SheetRowFault(err.part, err.fault, err.row, sheet);
+  }
 }
+
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 export const xlsxFormat: InputFormat<'xlsx'> = {
   kind: 'xlsx',
   extensions: INPUT_EXTENSIONS.xlsx,
   async read(file, sniffed, options) {
     const name = path.basename(file);
-    const fast = await readLargeRoster(sniffed, options);
+    let fast: LoadedInput | null;
+    try {
+      fast = await readLargeRoster(sniffed, options);
+    } catch (err) {
+      if (err instanceof SheetRowFault) return { ok: false, failure: rowFaultProblem(file, err) };
+      throw err;
+    }
     if (fast) {
       sniffed.parts.clear();
       return { ok: true, input: fast };
@@ -47,6 +65,7 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
       await loadPackage(wb, sniffed, options.maxSize ?? DEFAULT_MAX_SIZE);
       sniffed.parts.clear(); // exceljs holds what it read; the inflated parts are not needed again
     } catch (err) {
+      if (err instanceof SheetRowFault) return { ok: false, failure: rowFaultProblem(file, err) };
       if (err instanceof RangeTooLargeError) {
         const fields = { name: shownName(file), case: 'merge', sheet: err.sheet, range: err.range, cells: err.cells, limit: MAX_MERGED_CELLS } as const;
         return { ok: false, failure: problem('too-large', fields, { file, sheet: err.sheet }) };
@@ -88,6 +107,11 @@ async function readLargeRoster(sniffed: Extract<Sniffed, { kind: 'xlsx' }>, opti
     if (err instanceof Unsupported) return null;
     throw err;
   }
+}
+
+function rowFaultProblem(file: string, err: SheetRowFault): Problem {
+  const sheet = err.sheet === undefined ? {} : { sheet: err.sheet };
+  return problem('file-unreadable', { name: shownName(file), case: 'row-number', part: err.part, fault: err.fault, row: err.row, ...sheet }, { file, ...sheet });
 }
 
 function unreadable(file: string, err: unknown): Problem {
