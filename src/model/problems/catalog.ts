@@ -482,6 +482,10 @@ export const PROBLEMS = {
     expected: () => 'YYYY-MM',
     actual: (p) => (p.case === 'header' || p.case === 'flag' ? p.value : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' ? p.flag : ''),
   }),
+  'input-twice': spec<{ name: string; times: number }>({
+    severity: 'info', name: { zh: '文件重复给出', en: 'file given twice' },
+    zh: (p) => `${p.name} 在命令行里给了 ${p.times} 次,是同一个文件,只读一次`,
+  }),
   'month-duplicate': spec<{ case: 'graded-copy'; name: string } | { case: 'two-files'; name: string; other: string; month: string }>({
     severity: 'error', also: ['info'], name: { zh: '月份重复', en: 'month given twice' },
     zh: (p) =>
