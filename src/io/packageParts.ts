@@ -113,8 +113,8 @@ interface ZipWriterClass {
   prototype: { append(data: unknown, options: { name: string; base64?: boolean }): void; finalize(): Promise<void> };
 }
 
-/** Looks at a part's text as exceljs takes it (no second decoding); throws to stop the load. */
-export type Inspect = (name: string, text: string) => void;
+/** Looks at a part's text as exceljs takes it (no second decoding): throws to stop the load, or returns the text to load instead. */
+export type Inspect = (name: string, text: string) => string | void;
 
 /** What exceljs is given to load (wb.xlsx.load(token)) in place of a package, and the parts it stands for. */
 const pending = new WeakMap<object, { parts: PackageParts; inspect?: Inspect }>();
@@ -154,8 +154,7 @@ function jszipView(parts: PackageParts, inspect?: Inspect): { files: Record<stri
       async: async (type: string) => {
         if (type !== 'string') return parts.bytes(name);
         const text = parts.text(name);
-        if (inspect && text !== null) inspect(name, text);
-        return text;
+        return inspect && text !== null ? inspect(name, text) ?? text : text;
       },
     };
   }

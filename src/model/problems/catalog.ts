@@ -80,6 +80,8 @@ type Unreadable =
   | { case: 'row-number'; part: string; sheet?: string; fault: 'repeated' | 'zero' | 'unnumbered'; row: number }
   | { case: 'no-workbook-part' }
   | { case: 'workbook'; detail: string }
+  /** exceljs could not read one part or build one sheet: which, and its own words (kept as the detail). */
+  | { case: 'part-damaged'; part?: string; sheet?: string; detail: string }
   | { case: 'path-missing' }
   | { case: 'folder-without-forms' }
   | { case: 'changed-during-batch'; reason: FsReason };
@@ -637,7 +639,11 @@ export const PROBLEMS = {
         }
         case 'part-inflate': return `${lead(n)}文件已损坏(压缩包内 ${p.part} 无法解压:${p.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
         case 'no-workbook-part': return `${n}:工作簿已损坏(缺少 xl/workbook.xml)。${SAVE_AS_XLSX}`;
-        case 'workbook': return `${n}:无法读取工作簿(${p.detail})。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
+        case 'workbook': return `${n}:工作簿已损坏,无法读取(${p.detail})。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
+        case 'part-damaged': {
+          const where = p.sheet !== undefined ? `工作表「${p.sheet}」${p.part !== undefined ? `(${p.part})` : ''}` : `压缩包内 ${p.part} `;
+          return `${n}:工作簿已损坏:${where}无法读取(${p.detail})。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
+        }
         case 'path-missing': return `${n}:文件或文件夹不存在`;
         case 'folder-without-forms': return `${n}:文件夹里没有考核表文件(.xlsx/.csv)`;
         case 'changed-during-batch': return `${n}:${p.reason.kind === 'missing' ? '文件在检查时消失了' : readReasonZh(p.reason)}`;
