@@ -29,8 +29,8 @@ export function rowFault(row: Pick<SheetRow, 'n' | 'numbered'>, seen: { has(n: n
 }
 
 /**
- * Throws SheetRowFault for the first row of a worksheet's XML that exceljs would lose: one repeating a number,
- * one numbered 0, one without a number (exceljs reads its number as NaN and drops it).
+ * Throws SheetRowFault for the first row of a worksheet's XML that exceljs would lose or stop at: one repeating a
+ * number, one numbered 0, one without a number (exceljs stops with «Invalid row number in model»).
  */
 export function checkRowNumbers(part: string, xml: string): void {
   const start = xml.indexOf('<sheetData');

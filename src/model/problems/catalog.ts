@@ -633,9 +633,11 @@ export const PROBLEMS = {
         case 'part-crc': return `${lead(n)}文件已损坏:${p.sheet === undefined ? `压缩包内 ${p.part} ` : `工作表「${p.sheet}」(${p.part})`}的数据校验不符(内容与压缩包记录的校验码不一致,可能在下载、复制或保存时损坏),读出的数据不可信。请重新保存或重新导出该文件后再试`;
         case 'row-number': {
           const where = p.sheet === undefined ? `压缩包内 ${p.part} ` : `工作表「${p.sheet}」`;
-          const what = p.fault === 'repeated' ? `有两行的行号都是 ${p.row}` : p.fault === 'zero' ? '有一行的行号是 0(行号从 1 开始)' : `第 ${p.row} 行没有行号`;
-          const lost = p.fault === 'repeated' ? '读取时会丢掉其中一行的数据' : '读取时这一行的数据会丢失';
-          return `${n}:工作簿已损坏:${where}${what},${lost}。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
+          const what =
+            p.fault === 'repeated' ? `有两行的行号都是 ${p.row},读取时会丢掉其中一行的数据`
+            : p.fault === 'zero' ? '有一行的行号是 0(行号从 1 开始),读取时这一行的数据会丢失'
+            : `第 ${p.row} 行没有行号(缺少 r 属性),无法读取`;
+          return `${n}:工作簿已损坏:${where}${what}。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
         }
         case 'part-inflate': return `${lead(n)}文件已损坏(压缩包内 ${p.part} 无法解压:${p.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
         case 'no-workbook-part': return `${n}:工作簿已损坏(缺少 xl/workbook.xml)。${SAVE_AS_XLSX}`;
