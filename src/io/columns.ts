@@ -11,7 +11,8 @@ export interface RosterColumns {
   headerRow: number;
   columns: Map<number, ColumnTarget>;
   unknown: Array<{ col: number; text: string }>;
-  duplicates: Array<{ col: number; text: string }>;
+  /** Headings naming a column already found (`of`): read only to check that they say the same. */
+  duplicates: Array<{ col: number; text: string; of: number }>;
 }
 
 const MAX_SLOTS = 20;

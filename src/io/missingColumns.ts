@@ -30,6 +30,8 @@ interface Missing {
 }
 
 const MAX_COMPARED = 50;
+/** Words naming someone who rates, in a heading whose rater kpi does not know. */
+export const RATER_WORD = /(评|主管|领导|经理|上级|同事|同级|客户|顾客|面试官|考官|考核人|评价人)/;
 const SIMILAR = 0.5;
 /** A heading this close to a missing one is that column retyped (「没报工号」 for 未报工号: 0.75). */
 const NEARLY = 0.75;
@@ -46,7 +48,8 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     present.some((t) => t.kind === 'entry' && t.item === item && t.input === input && t.rater === rater && (slot === undefined || t.slot === slot));
   for (const item of form.parts.flatMap((p) => p.items)) {
     const groups = form.raters && item.raters !== 'none' ? form.raters.filter((r) => r.required && r.weight > 0) : [null];
-    const mayBeAbsent = form.raters && item.raters !== 'none' ? (raterGroups(form, item) ?? []).filter((r) => !r.required && r.weight > 0) : [];
+    // Raters who may be absent, and the further slots of a required group of several (面试官2, 面试官3: 面试官1 is required).
+    const mayBeAbsent = form.raters && item.raters !== 'none' ? (raterGroups(form, item) ?? []).filter((r) => r.weight > 0 && (!r.required || r.multiple)) : [];
     for (const input of item.inputs) {
       for (const rater of groups) {
         if (has(item, input, rater)) continue;
@@ -56,7 +59,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
       }
       for (const rater of mayBeAbsent) {
         // Each slot of a group of several (同事评1, 同事评2 …): one retyped among intact ones is missed too.
-        for (let slot = 1; slot <= (rater.multiple ? (rater.slots ?? 1) : 1); slot++) {
+        for (let slot = rater.required ? 2 : 1; slot <= (rater.multiple ? (rater.slots ?? 1) : 1); slot++) {
           if (has(item, input, rater, slot)) continue;
           const heading = columnHeading(item, input, rater, slot, form);
           const itemNames = [itemHeading(form, item), item.label, ...(item.aliases ?? []).slice(0, 20), ...(item.inputs.length > 1 ? [input.label] : [])].map(labelKey).filter((k) => k.length >= 2);
@@ -77,7 +80,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     let best: { m: Missing; score: number; strong: boolean } | null = null;
     let ties = 0;
     for (const m of missing) {
-      const pair = m.optionalRater ? raterPairing(k, m.optionalRater) : inputPairing(k, m);
+      const pair = m.optionalRater ? raterPairing(k, m.optionalRater, labelKey(m.heading)) : inputPairing(k, m);
       // Strong pairings first, the closest among them: a heading holding 旷工 goes to 旷工, not to the first input seen.
       const score = pair.strong ? 1 + pair.similarity : pair.similarity;
       if (pair.similarity <= 0) continue;
@@ -115,12 +118,19 @@ function inputPairing(key: string, m: Missing): { strong: boolean; similarity: n
 }
 
 /** A heading against an absent rater's column: only one that names the rater, the rest of it nearly the item. */
-function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>): { strong: boolean; similarity: number } {
+function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, heading: string): { strong: boolean; similarity: number } {
   const named = r.names.filter((n) => key.includes(n)).sort((a, b) => b.length - a.length)[0];
-  if (!named) return { strong: false, similarity: 0 };
+  if (!named) {
+    // The rater renamed (「拆包人均每小时20个·间接领导」 for ·间接主管, 「顾客评1」 for 客户评1): the item's own name, then
+    // a word for someone who rates. A note column of the item (「…·备注」) is not one.
+    const item = r.item.filter((n) => key.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+    // The closest of the missing slots (顾客评1 to 客户评1, not 客户评2).
+    return item && RATER_WORD.test(key.slice(item.length)) ? { strong: true, similarity: 0.6 + 0.3 * dice(key, heading) } : { strong: false, similarity: 0 };
+  }
   const rest = key.replace(named, '');
   const similarity = Math.max(0, ...r.item.map((n) => (rest.includes(n) ? 1 : dice(rest, n))));
-  return { strong: similarity >= 0.6, similarity };
+  // Among the slots of a group (面试官丙 for 面试官2 or 面试官3), the closest heading; equal ones stay a tie.
+  return { strong: similarity >= 0.6, similarity: similarity + 0.01 * dice(key, heading) };
 }
 
 function emptyMeaning(input: InputDef): string {

@@ -4,7 +4,7 @@ import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import { items } from './columns.js';
-import { dice } from './missingColumns.js';
+import { dice, RATER_WORD } from './missingColumns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
 
@@ -28,9 +28,13 @@ export interface FormTable {
   /** Rows of each item's inputs, filled by readFormSheet. */
   itemRows: Map<string, number[]>;
   lastRow: number;
+  /** Headings of the table that name someone who rates but no rater of the form (「间接领导」): checked for values. */
+  raterLike?: Array<{ col: number; text: string }>;
 }
 
 const HEADER_SEARCH_ROWS = 60;
+/** Headings with a word for someone who rates that are the form's own text columns (评分标准, 评价意见, 评语). */
+const NOT_A_RATER = /(标准|内容|说明|意见|评语|备注|分值|权重|方法|依据|细则|要求|等级)/;
 
 export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
   const keys = (words: string[]) => new Set(words.map(labelKey));
@@ -41,6 +45,8 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     if (!itemCol) continue;
     const table: FormTable = { headerRow: row, itemCol, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row };
     const raterOf = raterHeadings(form);
+    /** Value columns whose heading named their rater only without a note (「上级(初评)」). */
+    const noted = new Set<number>();
     for (let col = 1; col <= grid.columnCount; col++) {
       if (col === itemCol) continue;
       const text = grid.text(row, col);
@@ -49,15 +55,25 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       // 「同事评(小王)」: a rater's heading with a note is that rater's; one more of a group of several takes its next slot.
       const rater = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text)));
       const taken = (slot: number) => table.valueCols.some((v) => rater && v.rater === rater.rater && v.slot === slot);
-      if (rater && taken(rater.slot) && rater.rater.multiple && !raterOf.has(key)) {
+      const exact = raterOf.has(key);
+      const holder = rater ? table.valueCols.find((v) => v.rater === rater.rater && v.slot === rater.slot) : undefined;
+      if (rater && taken(rater.slot) && rater.rater.multiple && !exact) {
         let slot = rater.slot;
         while (taken(slot) && slot < 20) slot++;
         if (!taken(slot)) table.valueCols.push({ col, rater: rater.rater, slot });
-      } else if (rater && !taken(rater.slot)) table.valueCols.push({ col, ...rater });
+      } else if (rater && !taken(rater.slot)) {
+        table.valueCols.push({ col, ...rater });
+        if (!exact) noted.add(col);
+      } else if (rater && exact && holder && noted.has(holder.col)) {
+        // The heading as it is beats one read without its note: 「上级(初评)」 before 「上级」 is another figure.
+        noted.delete(holder.col);
+        holder.col = col;
+      }
       else if (!form.raters && keys(FORM_HEADINGS.value).has(key) && !table.valueCols.length) table.valueCols.push({ col, rater: null, slot: 1 });
       else if (keys(FORM_HEADINGS.input).has(key) && table.inputCol === null) table.inputCol = col;
       else if (keys(FORM_HEADINGS.score).has(key) && table.scoreCol === null) table.scoreCol = col;
       else if (keys(FORM_HEADINGS.explanation).has(key) && table.explanationCol === null) table.explanationCol = col;
+      else if (!rater && form.raters && RATER_WORD.test(text) && !NOT_A_RATER.test(text)) (table.raterLike ??= []).push({ col, text });
     }
     if (table.valueCols.length) return table;
   }
@@ -159,7 +175,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       // Empty cells are kept too, so a missing entry is reported at the cell to fill in.
       const existing = entries.get(key);
       const at = { file, sheet: grid.name, cell: cellAddress(row, v.col) };
-      if (existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && rawText(existing.raw).trim() !== rawText(raw).trim()) {
+      // A count or a list of deductions given on two rows, even the same on both (迟到 1 and 1, 每次扣分 3 and 3), may be
+      // one figure copied or two to add up: as with two different answers, which one is meant is not for kpi to guess.
+      const adds = input.type === 'list' || (input.type === 'integer' && input.unit === '次');
+      if (existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && (adds || rawText(existing.raw).trim() !== rawText(raw).trim())) {
         // The item's row twice (a row inserted and filled, the old one left), with two different answers: which one
         // counts is not for kpi to guess (the first used to win, whatever order the rows were in).
         const label = current.inputs.length > 1 ? `${current.label}·${input.label}` : current.label;
@@ -188,6 +207,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
   }
   if (absent.length && table.itemRows.size) problems.push(problem('item-not-found', { case: 'rows-optional', sheet: grid.name, headings: absent }, { file, sheet: grid.name }, { severity: 'warning', ...(name ? { person: name } : {}) }));
+  problems.push(...unreadRaterColumns(grid, form, table, file, name));
   for (const u of unreadRows(form, unread, entries)) {
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.item ? { item: u.item } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
@@ -214,6 +234,26 @@ function unreadRows(form: FormDef, unread: ReadonlyArray<{ label: string; item: 
     }
     if (u.item) out.push({ label: u.label, like: best && best.score >= 0.5 ? best.heading : '', item: u.item.label, value: u.value, cell: u.cell });
     else if (best && best.score >= 0.6) out.push({ label: u.label, like: best.heading, value: u.value, cell: u.cell });
+  }
+  return out;
+}
+
+/**
+ * A column headed for a rater the form does not know (「间接领导」 for 间接主管) while one of its raters has no column:
+ * its answers would be dropped and that rater's weight given to the others. Said at its first filled cell; the
+ * person is not scored.
+ */
+function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: string | undefined, name: string | undefined): Problem[] {
+  const absent = (form.raters ?? []).filter((r) => r.weight > 0 && !table.valueCols.some((v) => v.rater === r));
+  if (!absent.length || !table.raterLike?.length) return [];
+  const out: Problem[] = [];
+  for (const u of table.raterLike) {
+    // A rater's answer is short (良好, 8, 92%): a column of sentences is the form's text, not a rater's.
+    const row = [...table.itemRows.values()].flat().sort((a, b) => a - b).find((r) => grid.value(r, u.col).kind !== 'empty' && rawText(grid.value(r, u.col)).trim().length <= 12);
+    if (row === undefined) continue;
+    const like = absent.map((r) => ({ r, s: dice(labelKey(u.text), labelKey(r.label)) })).sort((a, b) => b.s - a.s)[0]!.r.label;
+    const value = rawText(grid.value(row, u.col)).trim();
+    out.push(problem('unknown-column', { case: 'value-unread', heading: u.text, like, value }, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   return out;
 }

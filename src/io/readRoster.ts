@@ -18,49 +18,87 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
   let bestEntries = 0;
   for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, grid.rowCount); row++) {
     const columns = new Map<number, ColumnTarget>();
-    const seen = new Set<ColumnTarget>();
+    /** Columns by what they name, and whether their heading had a note stripped to name it. */
+    const claimed: Array<{ col: number; target: ColumnTarget; noted: boolean }> = [];
     const unknown: RosterColumns['unknown'] = [];
     const dupes: RosterColumns['duplicates'] = [];
-    let entries = 0;
-    let named = false;
+    let group = '';
     for (let col = 1; col <= grid.columnCount; col++) {
-      const text = grid.text(row, col);
+      // Two-row headings: 「客户回访率」 over its inputs on the row above 「回访客户数」, merged or typed in the first
+      // column only (the group then runs on over the empty cells after it); 「姓名」 above an empty cell is 姓名.
+      const over = row > 1 ? grid.text(row - 1, col) : '';
+      if (over) group = over;
+      const above = over || group;
+      const own = grid.text(row, col);
+      const text = own || (over && lookup(dict, over) ? over : '');
       if (!text) continue;
       if (text.length > MAX_HEADING_LENGTH) {
         unknown.push({ col, text });
         continue;
       }
-      // Two-row headings: 「客户回访率」 merged over its inputs on the row above 「回访客户数」.
-      const above = row > 1 ? grid.text(row - 1, col) : '';
-      const target = lookup(dict, text) ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined);
-      if (!target) {
+      const hit = lookup(dict, text) ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined);
+      if (!hit) {
         unknown.push({ col, text });
         continue;
       }
-      if ([...seen].some((t) => sameEntry(t, target))) {
-        dupes.push({ col, text });
+      let { target } = hit;
+      let earlier = claimed.find((c) => sameEntry(c.target, target));
+      // A group of several raters named twice (「同事评(张三)」「同事评(李四)」, 「面试官(张经理)」…): the next slot.
+      if (earlier && target.kind === 'entry' && target.rater?.multiple) {
+        const next = nextSlot(dict, form, target, claimed);
+        if (next) {
+          target = next;
+          earlier = undefined;
+        }
+      }
+      if (earlier) {
+        // The heading as it is beats one read without its note: 「处理能力(上月)」 beside 「处理能力」 is another figure.
+        if (earlier.noted && !hit.noted) {
+          columns.delete(earlier.col);
+          unknown.push({ col: earlier.col, text: grid.text(row, earlier.col) });
+          earlier.col = col;
+          earlier.noted = false;
+          columns.set(col, target);
+        } else if (hit.noted && !earlier.noted) unknown.push({ col, text });
+        else dupes.push({ col, text, of: earlier.col });
         continue;
       }
-      seen.add(target);
+      claimed.push({ col, target, noted: hit.noted });
       columns.set(col, target);
-      // Free-text columns (说明, 原因) alone do not make a sheet a roster: 明细 and 汇总 sheets have them too. A
-      // checklist's boxes are entries though, even typed as text (a form made only of tick boxes, §20's counts).
-      if (target.kind === 'entry' && (target.input.type !== 'text' || target.item.rule.kind === 'checklist')) entries++;
-      else if (target.kind === 'header' && target.field.role === 'name') named = true;
     }
+    // Free-text columns (说明, 原因) alone do not make a sheet a roster: 明细 and 汇总 sheets have them too. A
+    // checklist's boxes are entries though, even typed as text (a form made only of tick boxes, §20's counts).
+    const targets = [...columns.values()];
+    const entries = targets.filter((t) => t.kind === 'entry' && (t.input.type !== 'text' || t.item.rule.kind === 'checklist')).length;
+    const named = targets.some((t) => t.kind === 'header' && t.field.role === 'name');
     if (named && entries >= 1 && entries > bestEntries) {
-      best = { headerRow: row, columns, unknown, duplicates: dupes };
+      unknown.sort((a, b) => a.col - b.col);
+      best = { headerRow: row, columns: new Map([...columns].sort((a, b) => a[0] - b[0])), unknown, duplicates: dupes.filter((d) => columns.has(d.of)) };
       bestEntries = entries;
     }
   }
   return best;
 }
 
-// 「回访客户数(户)」「5.处理能力」: a unit in brackets after the heading, list numbering before it.
-function lookup(dict: ColumnDictionary, text: string): ColumnTarget | undefined {
+// 「回访客户数(户)」「5.处理能力」: a unit in brackets after the heading, list numbering before it. `noted`: the heading
+// named it only without a note in brackets.
+function lookup(dict: ColumnDictionary, text: string): { target: ColumnTarget; noted: boolean } | undefined {
+  const bracket = /[(（]/;
   for (const variant of labelVariants(text)) {
-    const hit = dict.get(labelKey(variant));
-    if (hit) return hit;
+    const target = dict.get(labelKey(variant));
+    if (target) return { target, noted: bracket.test(text.normalize('NFKC')) && !bracket.test(variant) };
+  }
+  return undefined;
+}
+
+/** The first slot of the target's rater group not yet claimed (同事评2, 同事评3 …), if the group has one. */
+function nextSlot(dict: ColumnDictionary, form: FormDef, target: Extract<ColumnTarget, { kind: 'entry' }>, claimed: ReadonlyArray<{ target: ColumnTarget }>): ColumnTarget | undefined {
+  const rater = target.rater!;
+  for (let slot = 1; slot <= (rater.slots ?? 1); slot++) {
+    const taken = claimed.some((c) => c.target.kind === 'entry' && c.target.item === target.item && c.target.input === target.input && c.target.rater === rater && c.target.slot === slot);
+    if (taken) continue;
+    const hit = dict.get(labelKey(columnHeading(target.item, target.input, rater, slot, form)));
+    if (hit?.kind === 'entry' && hit.slot === slot && hit.rater === rater) return hit;
   }
   return undefined;
 }
@@ -76,7 +114,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const problems: Problem[] = [];
   for (const d of layout.duplicates) {
     problems.push(
-      problem('duplicate-column', { heading: d.text }, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, d.col) }),
+      problem('duplicate-column', { heading: d.text, ...(layout.columns.get(d.of)?.kind === 'entry' ? { entry: true as const } : {}) }, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, d.col) }),
     );
   }
   const sheetProblems = columnProblems(grid, form, layout, file);
@@ -104,6 +142,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
         headerCells.set(target.field.id, at.cell);
       }
     }
+    const twice = duplicateValues(grid, layout, row, entries, file, nameField ? header.get(nameField) : undefined);
+    if (twice.filled) anything = true;
     if (!anything) continue;
     const kind = classifyRow(grid, row, layout.columns);
     if (kind) {
@@ -114,6 +154,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date' || f.role === 'rater').map((f) => f.id));
     if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && [...header.keys()].every((k) => shared.has(k))) continue;
     const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } };
+    if (twice.problems.length) person.problems = twice.problems;
     // A value under a heading taken for a missing column is one the score leaves out: the person is not scored.
     for (const u of unread) {
       const raw = grid.value(row, u.col);
@@ -128,6 +169,33 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   }
   if (skipped.length) problems.push(skippedRowsProblem(grid.name, skipped, file));
   return { people, problems, count };
+}
+
+/**
+ * A heading given twice (a column copied, 「表格管理」 beside 「表格管理」): a value under the second where the first is
+ * empty is the entry's; two different values are an error (which one counts is not for kpi to guess).
+ */
+function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries: Map<string, RawEntry>, file: string | undefined, who: string | undefined): { filled: boolean; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let filled = false;
+  for (const d of layout.duplicates) {
+    const target = layout.columns.get(d.of);
+    const raw = grid.value(row, d.col);
+    if (!target || target.kind !== 'entry' || raw.kind === 'empty') continue;
+    const key = entryKey(target.item.id, target.input.id, target.rater?.id ?? '', target.slot);
+    const first = entries.get(key);
+    const at = { file, sheet: grid.name, cell: cellAddress(row, d.col) };
+    if (!first || first.raw.kind === 'empty') {
+      entries.set(key, { raw, at });
+      filled = true;
+      continue;
+    }
+    const [a, b] = [rawText(first.raw).trim(), rawText(raw).trim()];
+    if (a === b) continue;
+    const item = columnHeading(target.item, target.input, target.rater, target.slot);
+    problems.push(problem('duplicate-entry', { item, first: first.at.cell ?? '', firstValue: a, value: b, column: true }, at, who ? { person: who } : {}));
+  }
+  return { filled, problems };
 }
 
 /** The columns an error says are a missing column retyped (unknown-column, looks-like, strong). */
@@ -147,8 +215,12 @@ function unreadColumns(problems: readonly Problem[], headerRow: number): Array<{
 function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?: string): Problem[] {
   const out: Problem[] = [];
   const at = { file, sheet: grid.name };
-  if (layout.unknown.length) {
-    const columns = layout.unknown.slice(0, 20).map((u) => ({ heading: shortText(u.text), cell: cellAddress(layout.headerRow, u.col) }));
+  const lookAlikes = missingColumnProblems(grid, form, layout, file);
+  // Columns named with a missing one they look like are said there, not again among the ignored ones.
+  const named = new Set(lookAlikes.map((p) => p.cell).filter(Boolean));
+  const ignored = layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)));
+  if (ignored.length) {
+    const columns = ignored.slice(0, 20).map((u) => ({ heading: shortText(u.text), cell: cellAddress(layout.headerRow, u.col) }));
     out.push(problem('unknown-column', { case: 'ignored', sheet: grid.name, columns }, at));
   }
   const present = [...layout.columns.values()];
@@ -165,6 +237,6 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
       }
     }
   }
-  out.push(...missingColumnProblems(grid, form, layout, file));
+  out.push(...lookAlikes);
   return out;
 }

@@ -8,7 +8,21 @@ import { cleanText, toSimplified } from '../engine/text.js';
 // note lines (制表人:张三 审核:李四, 注:…). Only the cells that name a person decide: a 备注 「平均每天回访30户」
 // or a 部门 「审核部」 says nothing about whether the row is a person. Every row skipped is reported.
 
-export const TOTAL = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数)/;
+const TOTAL_START = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数|人均|中位数|中值|最高|最低)/;
+/** A row of the items' full marks under the headings: the whole cell is the word. */
+const MAX_ROW = /^(满分|分值|标准分|满分值)(行)?[::]?$/;
+/** 部门平均, 本组平均, 月平均, 部门合计: a statistic of a group (a group word first: 王平均 is a person). */
+const TOTAL_END = /(部门|科室|本组|小组|全组|组|班组|团队|总体|整体|全体|全员|全部|本月|月|季度|年度)(平均|均值|合计|小计|总计)(分|值|数)?$/;
+/** Exports and English templates: the whole cell is the word. */
+const TOTAL_WORD = /^(total|subtotal|grand total|sum|average|avg|mean|median)[::]?$/i;
+
+/** A cell naming a row of totals or statistics (合计, 平 均, 部门平均, 中位数, 满分, Total), not a person. */
+export const TOTAL = {
+  test(text: string): boolean {
+    const t = text.replace(/\s+/g, '');
+    return TOTAL_START.test(t) || TOTAL_END.test(t) || MAX_ROW.test(t) || TOTAL_WORD.test(text.trim());
+  },
+};
 const NOTE = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|确认)(人|签字|日期)?(\s*[::]|\s|$)/;
 
 export interface SkippedRow {

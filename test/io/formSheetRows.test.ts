@@ -110,4 +110,31 @@ describe('an item row given twice on a form sheet', () => {
     const w = (readFormSheet(half, f, findFormTable(half, f)!).problems ?? []).map((p) => p.message);
     expect(w).toEqual(['工作表「李四」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):「客诉处理满意度·满意度」、「客诉处理满意度·调查数」']);
   });
+
+  it('a rater\'s heading with a note before the same heading without it: the plain one is the column (「主管评(初评)」, 「主管评」)', async () => {
+    const f = await form('cs-competency');
+    const labels = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const grid = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评(初评)', '主管评'], ...labels.map((l) => [l, '待改进', '优秀'])]);
+    const read = readFormSheet(grid, f, findFormTable(grid, f)!);
+    // 主管 优秀 100 on every item (同事、客户 absent: their weight spread) → 100; the 初评 column (待改进, 40) is not read.
+    expect(scorePerson(f, read).total).toBe(100);
+  });
+
+  it('a column headed for a rater the form does not know (「顾客评」 for 客户评) with answers in it: an error at its first answer', async () => {
+    const f = await form('cs-competency');
+    const labels = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const grid = gridFromRows('李四', [['姓名', '李四'], ['项目', '评分标准', '主管评', '顾客评'], ...labels.map((l) => [l, '优秀 100 分;良好 80 分;一般 60 分', '良好', '优秀'])]);
+    const read = readFormSheet(grid, f, findFormTable(grid, f)!);
+    expect((read.problems ?? []).map((p) => [p.code, p.severity, p.cell])).toEqual([['unknown-column', 'error', 'D3']]);
+    expect(read.problems![0]!.message).toContain('在没有认出的列「顾客评」里(像是「客户评」)');
+    expect(scorePerson(f, read).status).toBe('error');
+  });
+
+  it('a count or a list of deductions on two rows, even the same (迟到或早退 1 and 1, 表格管理 3 and 3): an error, not one of them', async () => {
+    const f = await form('mattress-cs-monthly');
+    const grid = gridFromRows('张敏', [['姓名', '张敏'], ['项目', '填写项', '填写'], ['表格管理', '', '3'], ['表格管理', '', '3'], ['工作纪律', '迟到或早退', '1'], ['', '迟到或早退', '1'], ['态度', '', '13'], ['态度', '', '13']]);
+    const read = readFormSheet(grid, f, findFormTable(grid, f)!);
+    // 14 (one deduction of 3) or 11 (two)? 8 or 6? Not for kpi to guess. The same score typed twice (态度 13) is no conflict.
+    expect((read.problems ?? []).filter((p) => p.code === 'duplicate-entry').map((p) => p.cell)).toEqual(['C4', 'C6']);
+  });
 });

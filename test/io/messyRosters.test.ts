@@ -31,6 +31,69 @@ describe('rosters as people leave them', () => {
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
   });
 
+  it('statistics rows are not people: 部门平均, 人均, 中位数, 最高分, 最低, 平 均, 合 计, Total, and a 满分 row under the headings', async () => {
+    const stat = (label: string) => ['', label, 45, 42.5, null, null, null, 9, null, 9.5, 14];
+    const r = await gradeRows([HEAD, ['', '满分', 50, 50, null, null, null, 10, null, 10, 15], WANG, LI, ...['部门平均', '人均', '中位数', '最高分', '最低', '平 均', '合 计', 'Total', '本组平均', '月平均'].map(stat)]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    // Said, each of them: nobody disappears without a word.
+    expect(r.problems.filter((p) => p.code === 'skipped-row').map((p) => p.params)).toEqual([expect.objectContaining({ count: 11 })]);
+  });
+
+  it('a heading with a note beside the same heading without it: the plain one is the column (「处理能力（上月）」 before 「处理能力」)', async () => {
+    const head = [...HEAD.slice(0, 9), '处理能力（上月）', ...HEAD.slice(9)];
+    // 王芳 last month 5, this month 9 → 79 as in the worked example; 李强 7 then 10 → 100.
+    const r = await gradeRows([head, [...WANG.slice(0, 9), 5, ...WANG.slice(9)], [...LI.slice(0, 9), 7, ...LI.slice(9)]]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    // (HEAD leaves out four optional columns: their warning is as before.)
+    expect(r.problems.filter((p) => p.severity === 'info').map((p) => p.message)).toEqual(['工作表「3月」中这些列不是本考核表的项目,已忽略:「处理能力（上月）」(J1)']);
+  });
+
+  it('a heading given twice: a value under either counts; two different values are an error for that person', async () => {
+    const head = [...HEAD, '表格管理'];
+    // 王芳: 表格管理 「3,2」 and again 「3,2」 → 79. 李强: empty, then 「5」 → 表格管理 15 − 5 = 10, so 100 − 5 = 95.
+    // 张敏: 「3」 and 「2」 → which one is not for kpi to guess.
+    const zhang = ['1003', '张敏', ...LI.slice(2)];
+    const r = await gradeRows([head, [...WANG, '3,2'], [...LI, 5], [...zhang.slice(0, 4), 3, ...zhang.slice(5), 2]]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 95], ['1003', '张敏', null]]);
+    expect(r.problems.filter((p) => p.code.startsWith('duplicate')).map((p) => [p.code, p.cell, p.message])).toEqual([
+      ['duplicate-column', 'O1', '3月!O1:列「表格管理」与前面的列重复:只填了其中一列的人取所填的值,两列填得不同的人不评分'],
+      ['duplicate-entry', 'O4', '3月!O4:张敏:「表格管理」有两列:E4 填「3」,这里填「2」,不知道取哪一个;请删去多余的一列(此人不评分)'],
+    ]);
+  });
+
+  it('a group of several raters named by who they are (「同事评(张三)」「同事评(李四)」「同事评(王五)」) fills its slots in turn', async () => {
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const head = ['工号', '姓名', ...items.flatMap((i) => [`${i}·主管评`, `${i}·同事评(张三)`, `${i}·同事评(李四)`, `${i}·同事评(王五)`, `${i}·客户评1`])];
+    // Each item: 主管 良好 80, 同事 (100 + 80 + 60) / 3 = 80, 客户 优秀 100 → 0.7 × 80 + 0.1 × 80 + 0.2 × 100 = 84.
+    const r = await gradeRows([head, ['1001', '王芳', ...items.flatMap(() => ['良好', '优秀', '良好', '一般', '优秀'])]], 'cs-competency');
+    expect(people(r)).toEqual([['1001', '王芳', 84]]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('the name column headed 员工, 人员 or 考核对象 is read (it was 「没有找到表头」, exit 2)', async () => {
+    for (const heading of ['员工', '人员', '考核对象']) {
+      const r = await gradeRows([[HEAD[0], heading, ...HEAD.slice(2)], WANG, LI]);
+      expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    }
+  });
+
+  it('a two-row heading typed without merging: the item over the first of its columns, 自评 / 上级 under them (§1)', async () => {
+    // Read as 「客户信息管理」 alone on row 1, the 自评 column was taken for 上级 and the real 上级 dropped: 100 优秀.
+    const items = ['客户信息管理', '客户档案管理', '客户回访', '投诉处理', '服务意识', '以客户为中心'];
+    const top = ['工号', '姓名', ...items.flatMap((i) => [i, null])];
+    const sub = [null, null, ...items.flatMap(() => ['自评', '上级'])];
+    // 上级 (自评 is for reference only): 业绩 85 % → 10 + 完成目标值要求 20 + 回访率达到90%以上 10 + 0 次投诉 20 = 60 of 80
+    // = 75 %; 行为 5级, 5级 = 100 % ⇒ 75 × 85 % + 100 × 15 % = 78.75.
+    const li = ['1002', '李强', '100%', 0.85, '完成目标值要求', '完成目标值要求', '完成目标值要求', '回访率达到90%以上', 0, 0, '5级', '5级', '5级', '5级'];
+    const r = await gradeRows([top, sub, li], 'after-sales-monthly');
+    expect(people(r)).toEqual([['1002', '李强', 78.75]]);
+  });
+
+  it('a person whose name merely contains such a word is a person (王平均, 李最)', async () => {
+    const r = await gradeRows([HEAD, WANG, ['1003', '王平均', ...LI.slice(2)], ['1004', '李最', ...LI.slice(2)]]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1003', '王平均', 100], ['1004', '李最', 100]]);
+  });
+
   it('a formula that shows a blank (=IF(…,"",0)) filled down past the people adds no one', async () => {
     const r = await gradeRows([HEAD, WANG, LI, [], []], 'mattress-cs-monthly', (ws) => {
       for (const row of [4, 5]) ws.getCell(row, 13).value = { formula: `IF(B${row}="","",0)` } as ExcelJS.CellFormulaValue;

@@ -66,6 +66,33 @@ describe('retyped headings of a rater who may be absent', () => {
   });
 });
 
+describe('a rater renamed to a word kpi does not know', () => {
+  it('§4 「…·间接领导」 for ·间接主管, §9 「…·顾客评1」 for 客户评1: an error naming the column it looks like', async () => {
+    const dept = await form('cs-dept-monthly');
+    const d = columnProblems(dept, await headings(dept, { '拆包人均每小时20个·间接主管': '拆包人均每小时20个·间接领导' }));
+    expect(d.map((p) => [p.severity, p.cell])).toEqual([['error', 'M1']]);
+    expect(d[0]!.message).toContain('它像是「拆包人均每小时20个·间接主管」');
+    const comp = await form('cs-competency');
+    const c = columnProblems(comp, await headings(comp, { '沟通能力·客户评1': '沟通能力·顾客评1', '沟通能力·客户评2': '沟通能力·顾客评2' }));
+    // Each to its own slot: 顾客评1 is 客户评1, 顾客评2 is 客户评2 (no tie between the slots).
+    expect(c.map((p) => [p.severity, /它像是「沟通能力·客户评(\d)」/.exec(p.message)?.[1]])).toEqual([['error', '1'], ['error', '2']]);
+  });
+
+  it('§15 a further interviewer renamed (「第1题·面试官丙」 for 面试官3; 面试官1 is required, 2 and 3 may be absent)', async () => {
+    const f = await form('interview-eval');
+    const row = await headings(f, { '第1题·面试官3': '第1题·面试官丙' });
+    const found = columnProblems(f, row);
+    expect(found.map((p) => p.severity)).toEqual(['error']);
+    expect(found[0]!.message).toContain('它像是「第1题·面试官3」');
+  });
+
+  it('a note column of an item (「…·备注」) or a heading without a word for a rater stays an ignored column', async () => {
+    const dept = await form('cs-dept-monthly');
+    const row = await headings(dept, {});
+    expect(columnProblems(dept, [...row, '拆包人均每小时20个·备注', '执行力·说明']).filter((p) => p.severity !== 'info')).toEqual([]);
+  });
+});
+
 describe('an optional input’s heading retyped nearly as it was is an error, not a warning', () => {
   it('§12 「没报工号」 for 未报工号 and §27 「合理安排时间、资源」 for 合理安排时间和资源', async () => {
     const express = await form('express-cs');

@@ -66,10 +66,16 @@ export const checklistKind: RuleKind<'checklist'> = {
     let notApplicable = 0;
     const problems: Problem[] = [];
     const failedNotes: string[] = [];
+    const warnings: Problem[] = [];
     for (const box of rule.inputs.map(boxOf)) {
       const v = values.value(box.input);
       const naAllowed = box.notApplicable ?? rule.notApplicable ?? false;
-      const verdict = judge(box, v, { yes, failWords, naAllowed, unit: values.def(box.input).unit });
+      const unit = values.def(box.input).unit;
+      const verdict = judge(box, v, { yes, failWords, naAllowed, unit });
+      // A rate typed as a plain 1 is 100 % here (0–1 is a fraction), but may have meant 1 %: said, as percent inputs say it.
+      if (unit === '%' && (box.min !== undefined || box.max !== undefined) && typeof v === 'string' && parseNumberText(v, unit)?.percent === false && parseNumberText(v, unit)?.value === 1) {
+        warnings.push(report('ambiguous-percent', box.input, { value: v.trim(), percent: 100 }, 'warning'));
+      }
       if (verdict === 'pass') passed++;
       else if (verdict === 'na') notApplicable++;
       else if (verdict === 'fail') {
@@ -79,7 +85,7 @@ export const checklistKind: RuleKind<'checklist'> = {
         problems.push(verdict.problem === 'na' ? report('not-applicable', box.input, { value: text }) : report('unknown-choice', box.input, { accepts: verdict.accepts, value: text }));
       }
     }
-    if (problems.length > 0) return { score: null, explanation: '勾选内容无法识别', problems };
+    if (problems.length > 0) return { score: null, explanation: '勾选内容无法识别', problems: [...problems, ...warnings] };
     const total = rule.inputs.length;
     const applicable = total - notApplicable;
     const na = notApplicable > 0 ? `(不适用 ${notApplicable} 项)` : '';
@@ -91,7 +97,7 @@ export const checklistKind: RuleKind<'checklist'> = {
     const failed = failedNotes.length ? `;不达标:${failedNotes.join('、')}` : '';
     // 20 over 9 boxes: each box is worth a fraction, say which one (每项 20/9).
     const each = scaleTo === 100 || Number.isInteger((scaleTo / applicable) * 10000) ? '' : `(每项 ${formatScore(scaleTo)}/${applicable})`;
-    return { score, explanation: `${passed}/${applicable} 项 × ${formatScore(scaleTo)} = ${formatScore(score)}${each}${na}${failed}`, problems: [] };
+    return { score, explanation: `${passed}/${applicable} 项 × ${formatScore(scaleTo)} = ${formatScore(score)}${each}${na}${failed}`, problems: warnings };
   },
   describe: (rule, item) => {
     const boxes = rule.inputs.map(boxOf).map((b) => {
@@ -105,7 +111,7 @@ export const checklistKind: RuleKind<'checklist'> = {
     const scaleTo = rule.scaleTo ?? item.max;
     return `达标(勾选)项数 ÷ 适用项数 × ${formatScore(scaleTo)}:${boxes.join('、')}${rule.notApplicable ? ';可填不适用' : ''};缺失、无记录为不达标`;
   },
-  codes: ['unknown-choice', 'not-applicable', 'zero-denominator'],
+  codes: ['unknown-choice', 'not-applicable', 'zero-denominator', 'ambiguous-percent'],
 };
 
 function shown(v: unknown): string {

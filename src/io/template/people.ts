@@ -10,7 +10,7 @@ export type PersonRow = Map<HeaderRole, string>;
 // labelKey (spaces, brackets, punctuation, width and case folded) and without numbering or a trailing
 // note in brackets (「1.姓名」「姓名(必填)」).
 const HEADINGS: Array<[HeaderRole, string[]]> = [
-  ['name', [...PERSON_NAME_HEADINGS, '员工', '人员', '被考核者', '客服', '客服姓名', '客服人员', '中文名', '名称', 'name', 'full name', 'employee', 'employee name']],
+  ['name', [...PERSON_NAME_HEADINGS, '被考核者', '客服', '客服姓名', '客服人员', '中文名', '名称', 'name', 'full name', 'employee', 'employee name']],
   ['id', ['工号', '员工编号', '员工工号', '职工号', '职工编号', '人员编号', '员工号', '员工代码', '工作证号', '编号', 'id', 'employee id', 'emp id', 'staff id']],
   ['department', ['部门', '所属部门', '部门名称', '所在部门', '组别', '小组', '班组', '团队', '科室', 'department', 'dept', 'team']],
   ['position', ['岗位', '职位', '职务', '岗位名称', '职称', 'position', 'title', 'job title']],

@@ -214,10 +214,14 @@ export const PROBLEMS = {
         : `${p.items === 'all' ? '各项' : p.items.map(q).join('、')}${p.raters.join('、')}无人评分,其权重按比例分给其他评分人`,
     expected: (p) => ('case' in p ? `${p.of} 项` : p.raters.join('、')), actual: (p) => ('case' in p ? `${p.rated} 项` : '无人评分'),
   }),
-  'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string }>({
+  'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string; column?: true }>({
     severity: 'error', located: true, named: true, name: { zh: '同一项填了两次', en: 'entry given twice' },
-    zh: (p) => `「${p.item}」有两行:${p.first} 填「${p.firstValue}」,这里填「${p.value}」,不知道取哪一个;请删去多余的一行(此人不评分)`,
-    expected: () => '一行', actual: (p) => `${p.firstValue} / ${p.value}`,
+    // column: a roster with the same heading twice; otherwise a form sheet with the item's row twice.
+    zh: (p) => {
+      const unit = p.column ? '列' : '行';
+      return `「${p.item}」有两${unit}:${p.first} 填「${p.firstValue}」,这里填「${p.value}」,不知道取哪一个;请删去多余的一${unit}(此人不评分)`;
+    },
+    expected: (p) => (p.column ? '一列' : '一行'), actual: (p) => `${p.firstValue} / ${p.value}`,
   }),
   'nothing-filled': spec({
     severity: 'warning', located: true, named: true, name: { zh: '没有填写', en: 'nothing filled in' },
@@ -314,9 +318,9 @@ export const PROBLEMS = {
       }
     },
   }),
-  'duplicate-column': spec<{ heading: string }>({
+  'duplicate-column': spec<{ heading: string; entry?: true }>({
     severity: 'warning', located: true, name: { zh: '重复的列', en: 'duplicate column' },
-    zh: (p) => `列「${p.heading}」与前面的列重复,已忽略`,
+    zh: (p) => `列「${p.heading}」与前面的列重复${p.entry ? ':只填了其中一列的人取所填的值,两列填得不同的人不评分' : ',已忽略'}`,
   }),
   'item-not-found': spec<
     | { case: 'column'; sheet: string; heading: string; item: string }

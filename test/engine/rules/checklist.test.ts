@@ -121,4 +121,10 @@ describe('checklist judged from numbers and counts, 不适用 only where allowed
     // 30 without % is 30 %: passes.
     expect(runRule(rates, { visit: '30', complaint: '100', arrive: '0' }).score).toBe(100);
   });
+  it('§6: a plain 1 is 100 % with a warning (it may have meant 1 %), as a percent input says it; 1% and 100 say nothing', () => {
+    const out = runRule(rates, { visit: '1', complaint: '100', arrive: '15' });
+    expect([out.score, codes(out.problems), out.problems[0]!.severity]).toEqual([100, ['ambiguous-percent'], 'warning']);
+    expect(out.problems[0]!.message).toContain('「1」按 100% 计;如指 1% 请写成「1%」');
+    expect(runRule(rates, { visit: '1%', complaint: '100', arrive: '15' }).problems).toEqual([]);
+  });
 });

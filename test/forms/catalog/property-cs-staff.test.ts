@@ -25,7 +25,7 @@ const full = (name: string, changes: Record<string, Cell> = {}) => ({
 describe('property-cs-staff (§25) roster round trip', () => {
   it('Σ / 45 × 100 with deductions, floors, the yes/no halves, boundaries and bad entries', async () => {
     const file = await filledRoster('property-cs-staff', [
-      full('满分'), // 45 / 45 × 100 = 100 → 优秀
+      full('满分甲'), // 45 / 45 × 100 = 100 → 优秀 (a row named 满分 alone is the items' full marks, not a person)
       // 领导满意度 3.5 (−0.5), 仪容仪表 1 lapse (2 − 0.5), 咨询不及时 1 (2 − 1), 不能较好协调 1 (5 − 2) ⇒ 45 − 0.5 − 0.5 − 1 − 2 = 41 → 91.11 → 优秀
       full('张丽', { 领导满意度评价: 3.5, [F1]: 1, [`${H1}·不及时`]: 1, [`${H3}·确定相关责任人`]: '√', [`${H4}·不能较好协调内部相关部门`]: 1 }),
       full('王建', { [`${H4}·不能较好协调内部相关部门`]: 2 }), // 协调 5 − 2 × 2 = 1 ⇒ 45 − 4 = 41 → 91.11 → 优秀
@@ -42,7 +42,7 @@ describe('property-cs-staff (§25) roster round trip', () => {
       full('郑洁', { 遵守规章制度和工作标准: 3 }), // 3 > the criterion's 2 points
     ]);
     const r = await score(file);
-    expectScored(r, '满分', 100, '优秀');
+    expectScored(r, '满分甲', 100, '优秀');
     const zhang = expectScored(r, '张丽', (41 / 45) * 100, '优秀');
     expect(zhang.points).toBe(41); // the points before Σ / 45 × 100
     expect([itemScore(zhang, 'F1'), itemScore(zhang, 'H1'), itemScore(zhang, 'H3'), itemScore(zhang, 'H4')]).toEqual([1.5, 1, 4, 3]);
