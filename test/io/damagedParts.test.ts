@@ -21,8 +21,8 @@ async function workbook(sheetData: string, after = ''): Promise<string> {
 
 const HEAD = '<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="B1" t="inlineStr"><is><t>回访客户数</t></is></c></row>';
 
-async function failure(file: string) {
-  const r = await loadInput(file, { writer: 'exceljs' });
+async function failure(file: string, writer: 'exceljs' | 'package' = 'exceljs') {
+  const r = await loadInput(file, { writer });
   if (r.ok) throw new Error('expected a failure');
   return r.failure;
 }
@@ -43,6 +43,28 @@ describe('a workbook exceljs cannot read names the damaged sheet', () => {
     const f = await failure(await workbook(`${HEAD}<row r="2"><1c/></row>`));
     expect(f.params).toMatchObject({ case: 'part-damaged', sheet: '3月', part: 'xl/worksheets/sheet1.xml' });
     expect(f.message).toMatch(/^march\.xlsx:工作簿已损坏:工作表「3月」\(xl\/worksheets\/sheet1\.xml\)无法读取\(\d+:\d+: disallowed character in tag name\)。/);
+  });
+});
+
+describe('the fast path leaves what is not an Excel file to exceljs, which says where it is damaged', () => {
+  // The fast reader guessed a column for 「3G」 and let overlapping merges overwrite each other: a large roster was
+  // scored where a small one was refused.
+  it('a cell reference that is no reference', async () => {
+    const file = await workbook(`${HEAD}<row r="2"><c r="3G"><v>1</v></c></row>`);
+    expect(await failure(file, 'package')).toEqual(await failure(file, 'exceljs'));
+  });
+
+  it('merged ranges that overlap', async () => {
+    const file = await workbook(HEAD, '<mergeCells count="2"><mergeCell ref="A2:C3"/><mergeCell ref="B3:D4"/></mergeCells>');
+    expect((await failure(file, 'package')).message).toMatch(/工作表「3月」\(xl\/worksheets\/sheet1\.xml\)无法读取\(Cannot merge already merged cells\)/);
+  });
+
+  it('merged ranges side by side are read as before', async () => {
+    const file = await workbook(`${HEAD}<row r="2"><c r="A2" t="inlineStr"><is><t>张三</t></is></c></row>`, '<mergeCells count="2"><mergeCell ref="A2:A3"/><mergeCell ref="B2:C3"/></mergeCells>');
+    const r = await loadInput(file, { writer: 'package' });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.input.fast).toBeDefined();
+    expect(r.input.grids[0]!.text(3, 1)).toBe('张三');
   });
 });
 
