@@ -15,6 +15,8 @@ export interface Job {
   sha256: string;
   outputRel: string;
   previous: ManifestEntry | undefined;
+  /** What is at the output (owned.ts claimOutputs). */
+  state?: 'absent' | 'ours' | 'stranger';
 }
 
 export interface Sorted {
@@ -83,4 +85,23 @@ export function someSurelyGraded(run: Run, files: Candidate[], manifest: Manifes
     const e = manifest.get(f.rel);
     return force || !e || e.size !== f.size || e.status === 'grading' || (e.status === 'failed' && e.retry === true);
   });
+}
+
+/**
+ * Byte-identical files (「m - 副本.xlsx」 beside m.xlsx) are each graded, so their people are counted twice in the
+ * totals and batch-summary.xlsx: said once per copy, as `kpi score` says it. Serious (exit 1) when one of them
+ * is graded in this run; an old pair skipped as unchanged is still listed, without changing the exit code.
+ */
+export function warnCopies(run: Run, sorted: Sorted): void {
+  const first = new Map<string, string>();
+  const graded = new Set(sorted.toGrade.map((j) => j.file.rel));
+  for (const c of sorted.checked) {
+    if (c.settled !== true) continue;
+    const earlier = first.get(c.sha256);
+    if (earlier === undefined) {
+      first.set(c.sha256, c.file.rel);
+      continue;
+    }
+    run.warn(`${earlier} 和 ${c.file.rel} 内容完全相同(同一份表复制了两份?),两份都评了分,汇总和人数里这些人算了两次;请删除其中一份`, graded.has(c.file.rel) || graded.has(earlier));
+  }
 }

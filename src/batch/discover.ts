@@ -19,8 +19,8 @@ export interface DiscoverOptions {
   recursive?: boolean;
   /** Folders never entered (the output and moveDone folders when inside the input folder). Absolute. */
   exclude?: { path: string; reason: 'output-folder' | 'done-folder' }[];
-  /** Names skipped in the top folder (the batch's own reports when they are written there). */
-  topLevelReports?: string[];
+  /** Whether a file of the top folder is skipped as the batch's own report (when the reports are written there). */
+  ownReport?: (name: string, abs: string) => Promise<boolean>;
 }
 
 // Files a file manager leaves in shared folders; never anyone's form.
@@ -47,7 +47,6 @@ export async function discover(folder: string, options: DiscoverOptions = {}): P
   const files: Candidate[] = [];
   const ignored: Ignored[] = [];
   const excluded = new Map((options.exclude ?? []).map((e) => [path.resolve(e.path), e.reason]));
-  const reports = new Set(options.topLevelReports ?? []);
 
   async function walk(dir: string, relDir: string): Promise<void> {
     let entries;
@@ -67,7 +66,7 @@ export async function discover(folder: string, options: DiscoverOptions = {}): P
         else if (options.recursive) await walk(abs, rel);
         continue;
       }
-      const found = await fileEntry(entry, abs, rel, !relDir && reports.has(entry.name));
+      const found = await fileEntry(entry, abs, rel, !relDir && options.ownReport !== undefined && (await options.ownReport(entry.name, abs)));
       if ('reason' in found) ignored.push(found);
       else files.push(found);
     }

@@ -1,12 +1,12 @@
 // The closing steps of a batch run: forget what is gone, write batch-summary.xlsx and batch-report.json,
 // and decide the exit code.
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Candidate } from './discover.js';
 import { fromRel } from './files.js';
 import type { Results } from './grading.js';
 import { saveManifest } from './grading.js';
-import type { Manifest } from './manifest.js';
+import { isMovedKey, type Manifest } from './manifest.js';
+import { reportPath } from './ownFiles.js';
 import { REPORT_NAME, SUMMARY_NAME, totalsOf, writeReportJson } from './report.js';
 import { exists, type Run } from './run.js';
 import { writeSummaryWorkbook, type SummaryFile } from './summaryWorkbook.js';
@@ -18,7 +18,8 @@ export async function forgetGone(run: Run, manifest: Manifest, files: Candidate[
   for (const rel of manifest.keys()) {
     const e = manifest.get(rel)!;
     if (seen.has(rel)) continue;
-    const gone = !(await exists(fromRel(run.folder, rel))) && !(e.output && (await exists(fromRel(run.outRoot, e.output))));
+    const inputThere = !isMovedKey(rel) && (await exists(fromRel(run.folder, rel)));
+    const gone = !inputThere && !(e.output && (await exists(fromRel(run.outRoot, e.output))));
     if (gone) manifest.delete(rel);
   }
   await saveManifest(run, manifest, true);
@@ -28,8 +29,8 @@ export async function forgetGone(run: Run, manifest: Manifest, files: Candidate[
 export async function writeRunReport(run: Run, found: Candidate[], results: Results, manifest: Manifest): Promise<BatchReport> {
   const { recursive, formOption, force, jobs, settleMs, recheckMs } = run.settings;
   const files = found.map((f) => results.reports.get(f.rel)).filter((r): r is BatchFileReport => !!r);
-  const reportFile = path.join(run.outRoot, REPORT_NAME);
-  const summaryFile = path.join(run.outRoot, SUMMARY_NAME);
+  const reportFile = await ownReportFile(run, REPORT_NAME);
+  const summaryFile = await ownReportFile(run, SUMMARY_NAME);
   const report: BatchReport = {
     tool: 'kpi', kind: 'batch-report', version: 1, folder: run.folder, out: run.outRoot, startedAt: run.startedAt,
     finishedAt: new Date(run.now()).toISOString(), durationMs: Math.round(performance.now() - run.t0),
@@ -51,6 +52,13 @@ export async function writeRunReport(run: Run, found: Candidate[], results: Resu
     run.warn(`无法写入 ${reportFile}(${(err as NodeJS.ErrnoException).code ?? err})`, true);
   }
   return report;
+}
+
+/** Where a report of the run goes; a warning when a user's file of that name is in the way (it is kept). */
+async function ownReportFile(run: Run, name: string): Promise<string> {
+  const { file, displaced } = await reportPath(run.outRoot, name);
+  if (displaced) run.warn(`${displaced} 不是 kpi 写出的文件,未覆盖;本次的${name.endsWith('.json') ? '报告' : '汇总'}写到 ${file}`, false);
+  return file;
 }
 
 /**
@@ -95,7 +103,7 @@ async function summaryList(
   }
   const seen = new Set(files.map((f) => f.file));
   for (const rel of manifest.keys().sort()) {
-    if (seen.has(rel) || listed.has(rel) || !(await exists(fromRel(folder, rel)))) continue;
+    if (seen.has(rel) || listed.has(rel) || isMovedKey(rel) || !(await exists(fromRel(folder, rel)))) continue;
     const s = earlier(rel, rel.includes('/') && !recursive ? '在子文件夹中,本次未加 -r' : '本次未评分');
     if (s) out.push(s);
   }

@@ -6,10 +6,11 @@ import { performance } from 'node:perf_hooks';
 import { VERSION } from '../version.js';
 import { fsReason, problem } from '../model/problems/index.js';
 import type { Job, Sorted } from './changes.js';
-import type { Candidate } from './discover.js';
+import { isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, moveDone } from './files.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 import { defaultGradeModule, failure, GradePool, toModuleUrl, type FileGrader } from './pool.js';
+import { fingerprintOf } from './owned.js';
 import { statusOf } from './report.js';
 import { blankReport, exists, firstSerious, type Run } from './run.js';
 import { ThisThreadGrader } from './thisThread.js';
@@ -60,7 +61,7 @@ export function reportSettling(run: Run, sorted: Sorted): void {
 }
 
 /** Unchanged files are listed with their standing result (last status, problems, rows in the summary). */
-export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], results: Results): Promise<void> {
+export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], manifest: Manifest, results: Results): Promise<void> {
   for (const { file, entry } of unchanged) {
     const lastStatus = entry.status as 'graded' | 'problems' | 'failed';
     const failed = lastStatus === 'failed';
@@ -74,7 +75,10 @@ export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], re
     };
     run.emit({ type: 'file-skipped', file: file.rel, status: 'skipped-unchanged', reason });
     // A file whose last verdict was "cannot be graded" stays in the inbox for someone to look at.
-    if (run.doneRoot && r.output && (await exists(r.output))) r.movedTo = await moveInput(run, file);
+    if (run.doneRoot && r.output && (await exists(r.output))) {
+      r.movedTo = await moveInput(run, file);
+      if (r.movedTo) manifest.set(file.rel, { ...entry, movedTo: r.movedTo });
+    }
     if (entry.summary) results.summaries.set(file.rel, { file: file.rel, status: lastStatus, ...entry.summary });
     results.reports.set(file.rel, r);
   }
@@ -95,8 +99,8 @@ export function saveManifest(run: Run, manifest: Manifest, whole = false): Promi
 }
 
 /**
- * Grades the jobs, `jobs` files at a time, until done or aborted. `lost`: the manifest could not be read,
- * so outputs found in the way are taken to be this batch's own.
+ * Grades the jobs, `jobs` files at a time, until done or aborted. Each job's output was claimed before
+ * (owned.ts claimOutputs: whether what is there is kpi's to overwrite).
  *
  * A file is marked in the manifest as being graded (its output ours) and that is on disk before its output can
  * be: a killed run's output is then known to be ours and is overwritten next time. Each lane marks the file it
@@ -107,7 +111,6 @@ export async function gradeAll(
   run: Run,
   toGrade: Job[],
   manifest: Manifest,
-  lost: boolean,
   versionOf: (form: string) => Promise<string | null>,
   results: Results,
 ): Promise<void> {
@@ -122,7 +125,7 @@ export async function gradeAll(
     const next = run.aborted ? null : queue.next();
     if (!next || next.done) return null;
     const job = next.value;
-    manifest.set(job.file.rel, await gradingEntry(run, job, lost));
+    manifest.set(job.file.rel, gradingEntry(run, job));
     return { job, marked: saveManifest(run, manifest) };
   };
   const lane = async () => {
@@ -137,7 +140,7 @@ export async function gradeAll(
       // calls ours, which every later run would refuse to overwrite. It is tried again next run.
       const refused = marked ? undefined : failure(current.job.file.abs, `无法写入清单 ${manifest.file},此文件未评分`);
       const following = take();
-      await gradeOne(run, pool, current.job, { startIndex, total: toGrade.length }, manifest, lost, versionOf, results, refused);
+      await gradeOne(run, pool, current.job, { startIndex, total: toGrade.length }, manifest, versionOf, results, refused);
       current = await following;
     }
   };
@@ -146,17 +149,19 @@ export async function gradeAll(
 }
 
 /**
- * The entry of a file about to be graded. Its output is marked ours only when it is (the last run's, or
- * --force, or the manifest was lost) or when nothing is there yet: a stranger's file in the way is refused by
- * the grader, and a run killed meanwhile must not leave it marked as ours for the next run to overwrite.
+ * The entry of a file about to be graded. Its output is marked ours only when it is (see outputState) or when
+ * nothing is there yet: a stranger's file in the way is refused, and a run killed meanwhile must not leave it
+ * marked as ours for the next run to overwrite.
  */
-async function gradingEntry(run: Run, job: Job, lost: boolean): Promise<ManifestEntry> {
+function gradingEntry(run: Run, job: Job): ManifestEntry {
   const base = job.previous;
-  const ours = run.settings.force || lost || base?.output === job.outputRel || !(await exists(fromRel(run.outRoot, job.outputRel)));
+  const output = job.state !== 'stranger' ? job.outputRel : (base?.output ?? null);
   return {
     sha256: job.sha256, size: job.file.size, form: base?.form ?? null, formVersion: base?.formVersion ?? null,
-    formOption: run.settings.formOption, output: ours ? job.outputRel : (base?.output ?? null), status: 'grading', people: 0, bands: {},
+    formOption: run.settings.formOption, output, status: 'grading', people: 0, bands: {},
     at: new Date(run.now()).toISOString(),
+    // What kpi last wrote there: a run killed before it wrote again leaves the output as kpi's.
+    ...(base?.written && output !== null && base.output === output ? { written: base.written } : {}),
   };
 }
 
@@ -167,19 +172,25 @@ function unmark(manifest: Manifest, job: Job): void {
 }
 
 /** The grader's outcome for one file, its output folder made first. */
-async function runOne(run: Run, pool: FileGrader, job: Job, lost: boolean): Promise<PoolOutcome> {
+async function runOne(run: Run, pool: FileGrader, job: Job): Promise<PoolOutcome> {
   const { file } = job;
-  const { formOption, force } = run.settings;
+  const { formOption } = run.settings;
   const outputAbs = fromRel(run.outRoot, job.outputRel);
+  if (job.state === 'stranger') return { ok: false, failure: problem('output-exists', { case: 'not-kpis', output: outputAbs }, { file: file.abs }) };
   try {
     await makeDirs(path.dirname(outputAbs));
   } catch (err) {
     return { ok: false, transient: true, failure: problem('output-failed', { case: 'make-folder', folder: path.dirname(outputAbs), reason: fsReason(err) }, { file: file.abs }) };
   }
+  // A folder of the output that is a link out of the output folder (made by hand) is not written through.
+  const folderReal = await fs.realpath(path.dirname(outputAbs)).catch(() => null);
+  if (folderReal === null || !isInside(folderReal, run.outRoot)) {
+    return failure(file.abs, `输出位置 ${outputAbs} 不在输出文件夹 ${run.outRoot} 内(经链接指向别处),此文件未评分`);
+  }
   return pool.run(file.abs, {
     ...(formOption !== null ? { form: formOption } : {}),
     output: outputAbs,
-    force: force || lost || job.previous?.output === job.outputRel,
+    force: job.state === 'ours',
     ...(run.options.maxSize !== undefined ? { maxSize: run.options.maxSize } : {}),
     ...(run.options.includeHidden ? { includeHidden: true } : {}),
     withoutItems: true,
@@ -192,7 +203,6 @@ async function gradeOne(
   job: Job,
   position: { startIndex: () => number; total: number },
   manifest: Manifest,
-  lost: boolean,
   versionOf: (form: string) => Promise<string | null>,
   results: Results,
   refused?: PoolOutcome,
@@ -204,7 +214,7 @@ async function gradeOne(
   const marked = manifest.get(file.rel)!;
   run.emit({ type: 'file-start', file: file.rel, index: position.startIndex(), total: position.total });
   const t = performance.now();
-  const outcome = refused ?? (await runOne(run, pool, job, lost));
+  const outcome = refused ?? (await runOne(run, pool, job));
   const durationMs = Math.round(performance.now() - t);
   const status = statusOf(outcome);
   const r: BatchFileReport = { ...blankReport(file), status, durationMs };
@@ -216,6 +226,9 @@ async function gradeOne(
     Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: written });
     const people = g.people.map((p) => ({ id: p.id, name: p.name, department: p.department, total: p.total, band: p.band, status: p.status }));
     Object.assign(entry, { form: g.form, formVersion: g.formVersion, output: job.outputRel, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });
+    const stamp = await fingerprintOf(written);
+    if (stamp) entry.written = stamp;
+    else delete entry.written;
     if (status === 'problems') entry.reason = firstSerious(g.problems)?.message ?? '有人未能评分';
     results.summaries.set(file.rel, { file: file.rel, status, problems: g.problems, people });
   } else {
@@ -230,6 +243,7 @@ async function gradeOne(
       // Nothing was written: the output is ours only if it already was (never take over a stranger's file).
       output: base?.output === job.outputRel ? job.outputRel : null,
     });
+    if (entry.output === null) delete entry.written;
     results.summaries.set(file.rel, { file: file.rel, status, problems: r.problems, people: [] });
   }
   entry.status = status;
@@ -240,6 +254,8 @@ async function gradeOne(
   if (written && run.doneRoot && !run.aborted && (await exists(written))) {
     await saved;
     r.movedTo = await moveInput(run, file);
+    // Saved with the next file's mark or at the end of the run.
+    if (r.movedTo) manifest.set(file.rel, { ...entry, movedTo: r.movedTo });
   }
   results.reports.set(file.rel, r);
   run.emit({ type: 'file-done', file: file.rel, status, durationMs, people: r.people, problems: r.problems.length, output: r.output, ...(status === 'failed' && r.problems[0] ? { reason: r.problems[0].message } : {}) });

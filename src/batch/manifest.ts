@@ -12,6 +12,24 @@ export const MANIFEST_NAME = '.kpi-manifest.json';
 /** Changes since the manifest was last written whole, a line each (see Manifest). */
 export const JOURNAL_NAME = '.kpi-manifest.journal';
 
+/**
+ * The key under which the entry of an input moved to the done folder is kept once a new file of the same name
+ * arrives: its output stays held (no new input is given it) and is forgotten only when it is gone. A key with
+ * `//` is never an input's relative path.
+ */
+export function movedKey(movedTo: string): string {
+  return `moved//${movedTo}`;
+}
+
+export function isMovedKey(key: string): boolean {
+  return key.startsWith('moved//');
+}
+
+export interface Fingerprint {
+  size: number;
+  mtimeMs: number;
+}
+
 /** What the last run did with one input (keyed by its path relative to the input folder). */
 export interface ManifestEntry {
   sha256: string;
@@ -39,6 +57,13 @@ export interface ManifestEntry {
   /** failed only: the --max-size and kpi version the verdict was given under. */
   maxSize?: number | null;
   grader?: string;
+  /**
+   * The output's size and modification time as kpi left it: an output that no longer matches was changed by
+   * someone (corrections typed into the graded workbook) and is never overwritten.
+   */
+  written?: Fingerprint;
+  /** Where --move-done last moved the input (absolute): its output belongs to that file. */
+  movedTo?: string;
   /** The last result's rows and problems: later runs list the file with them (report, batch-summary.xlsx). */
   summary?: { people: SummaryPerson[]; problems: Problem[] };
 }
@@ -53,6 +78,8 @@ interface ManifestFile {
   settling?: Record<string, Sighting>;
   /** The journal that continues this file: only its lines marked with this id apply (see Manifest). */
   journal?: string;
+  /** The input folder (real path) whose results the output folder holds: one --out serves one inbox. */
+  inbox?: string;
 }
 
 /** One line of the journal: an input's entry as set, or null when it was forgotten. */
@@ -62,9 +89,30 @@ export interface JournalLine {
   entry: ManifestEntry | null;
 }
 
+/**
+ * Whether a recorded output stays inside the output folder: relative, '/'-separated, no `.`/`..` or empty
+ * segment, no drive or backslash, and named like an output (`….graded.xlsx`), so that it can be neither a
+ * file outside `--out` nor an input, report or other file beside the outputs. A hand-edited or damaged
+ * manifest must never make kpi write over someone's file.
+ */
+export function isOutputRel(output: string): boolean {
+  if (!output || output.includes('\\') || output.includes('\0') || /^[A-Za-z]:/.test(output) || output.startsWith('/')) return false;
+  const segments = output.split('/');
+  if (segments.some((s) => s === '' || s === '.' || s === '..')) return false;
+  return segments[segments.length - 1]!.toLowerCase().endsWith('.graded.xlsx') && !segments[segments.length - 1]!.startsWith('.');
+}
+
+/** The output of an entry that is refused for its output alone, else null. */
+function strayOutput(entry: unknown): string | null {
+  const output = entry && typeof entry === 'object' ? (entry as { output?: unknown }).output : null;
+  return typeof output === 'string' && !isOutputRel(output) ? output : null;
+}
+
 /** The entry if it checks out, with its optional fields that do not check out dropped; null otherwise. */
 function usableEntry(entry: unknown, check: ManifestValidators): ManifestEntry | null {
   if (!check.entry(entry)) return null;
+  const output = (entry as { output: string | null }).output;
+  if (output !== null && !isOutputRel(output)) return null;
   const x = entry as Record<string, unknown>;
   for (const [name, valid] of Object.entries(check.optional)) if (x[name] !== undefined && !valid(x[name])) delete x[name];
   return entry as ManifestEntry;
@@ -86,6 +134,8 @@ export class Manifest {
   private readonly lines = new Map<string, Buffer>();
   /** See ManifestFile.settling. */
   settling = new Map<string, Sighting>();
+  /** See ManifestFile.inbox; null when the manifest does not say (new, lost, or written before it was kept). */
+  inbox: string | null = null;
   /** Entries set or deleted since the last write. */
   private readonly changed = new Set<string>();
   /** The id of the journal the manifest on disk names, once this run has written it whole. */
@@ -107,8 +157,14 @@ export class Manifest {
 
   /** A missing manifest is an empty one; an unreadable one too, with a warning (every file is regraded). */
   /** `lost`: a manifest was there but cannot be used, so the outputs already there are taken to be this batch's. */
-  static async load(file: string, now: () => number = Date.now): Promise<{ manifest: Manifest; warning?: string; lost?: boolean }> {
+  /** `ignored`: one warning per entry whose output lies outside the output folder (the entry is forgotten). */
+  static async load(file: string, now: () => number = Date.now): Promise<{ manifest: Manifest; warning?: string; lost?: boolean; ignored?: string[] }> {
     const manifest = new Manifest(file, now);
+    const ignored = new Map<string, string>();
+    const refuse = (rel: string, entry: unknown) => {
+      const stray = strayOutput(entry);
+      if (stray !== null) ignored.set(rel, `清单 ${file} 中「${rel}」的输出位置「${stray}」不在输出文件夹内或不是评分结果的文件名,已忽略这条记录(不会写入该位置),此文件将重新评分`);
+    };
     let text: string;
     try {
       text = await fs.readFile(file, 'utf8');
@@ -127,7 +183,9 @@ export class Manifest {
     for (const [rel, entry] of Object.entries(data.files!)) {
       const usable = usableEntry(entry, check);
       if (usable) manifest.entries.set(rel, usable);
+      else refuse(rel, entry);
     }
+    if (typeof data.inbox === 'string' && data.inbox) manifest.inbox = data.inbox;
     if (data.settling && typeof data.settling === 'object') {
       for (const [rel, s] of Object.entries(data.settling)) if (check.sighting(s)) manifest.settling.set(rel, s);
     }
@@ -146,11 +204,16 @@ export class Manifest {
       for (const line of journalLines(journal, data.journal)) {
         const usable = line.entry === null ? null : usableEntry(line.entry, check);
         // An entry that does not check out is dropped, as in the manifest itself: the file is graded again.
-        if (usable) manifest.entries.set(line.rel, usable);
-        else manifest.entries.delete(line.rel);
+        if (usable) {
+          manifest.entries.set(line.rel, usable);
+          ignored.delete(line.rel);
+        } else {
+          manifest.entries.delete(line.rel);
+          if (line.entry !== null) refuse(line.rel, line.entry);
+        }
       }
     }
-    return { manifest };
+    return ignored.size ? { manifest, ignored: [...ignored.values()] } : { manifest };
   }
 
   get(rel: string): ManifestEntry | undefined {
@@ -268,7 +331,9 @@ export class Manifest {
 
   /** The file: what JSON.stringify of a ManifestFile gives, laid out one entry per line. */
   private content(journal: string): Buffer {
-    const head: Omit<ManifestFile, 'files' | 'settling'> = { tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: new Date(this.now()).toISOString(), journal };
+    const head: Omit<ManifestFile, 'files' | 'settling'> = {
+      tool: 'kpi', kind: 'batch-manifest', version: 1, updatedAt: new Date(this.now()).toISOString(), journal, ...(this.inbox !== null ? { inbox: this.inbox } : {}),
+    };
     const parts = [Buffer.from(`{\n${Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`).join('')}  "files": `)];
     const files = [...this.entries.keys()].sort().map((rel) => {
       let line = this.lines.get(rel);

@@ -57,6 +57,8 @@ const OPTIONAL = {
   retry: { type: 'boolean' },
   maxSize: { type: ['number', 'null'] },
   grader: { type: 'string' },
+  movedTo: { type: 'string' },
+  written: { type: 'object', required: ['size', 'mtimeMs'], properties: { size: NUMBER, mtimeMs: NUMBER } },
   summary: {
     type: 'object',
     required: ['people', 'problems'],

@@ -1,14 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadForm } from '../forms/load.js';
-import { someSurelyGraded, sortOut } from './changes.js';
+import { someSurelyGraded, sortOut, warnCopies } from './changes.js';
 import { discover, isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, planOutputs, removeStaleTemporaries } from './files.js';
 import { exitCodeOf, forgetGone, writeRunReport } from './finish.js';
 import { gradeAll, listUnchanged, reportSettling, startPool, type Results } from './grading.js';
 import { acquireLock } from './lock.js';
 import { MANIFEST_NAME, Manifest } from './manifest.js';
-import { REPORT_NAME, SUMMARY_NAME } from './report.js';
+import { claimOutputs } from './owned.js';
+import { isOwnReport } from './ownFiles.js';
 import { exists, newRun, startClock, type Folders, type Run } from './run.js';
 import type { BatchEvents, BatchOptions, BatchResult } from './types.js';
 
@@ -91,7 +92,15 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     if (doneRoot) await removeStaleTemporaries(doneRoot, true);
     const loaded = await Manifest.load(path.join(outRoot, MANIFEST_NAME), run.now);
     const manifest = loaded.manifest;
+    if (manifest.inbox !== null && manifest.inbox !== folder) {
+      return cannotRun(
+        `输出文件夹 ${outRoot} 存放的是文件夹 ${manifest.inbox} 的评分结果,不能再用于 ${folder}(两个文件夹里的同名文件会互相覆盖结果)。` +
+          `请给每个输入文件夹用单独的 --out;如果是原来的文件夹改了名或换了位置,删除 ${manifest.file} 后重新运行(所有文件将重新评分)`,
+      );
+    }
+    manifest.inbox = folder;
     if (loaded.warning) run.warn(loaded.warning, false);
+    for (const message of loaded.ignored ?? []) run.warn(message, true);
 
     const found = await findInputs(run);
     if (!found) return cannotRun(`无法读取文件夹 ${folder}`);
@@ -102,6 +111,9 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     // Started during the re-check pause and the hashing when some file is sure to be graded, else once known.
     const early = someSurelyGraded(run, found.files, manifest) ? startPool(run, found.files.length) : null;
     const sorted = await sortOut(run, found.files, manifest, plan, versionOf);
+    warnCopies(run, sorted);
+    const taken = new Set([...plan.values(), ...manifest.keys().map((rel) => manifest.get(rel)!.output)].filter((o): o is string => o !== null).map((o) => o.toLowerCase()));
+    await claimOutputs(run, sorted.toGrade, manifest, taken, loaded.lost === true);
     if (sorted.toGrade.length) {
       const failed = await (early ?? startPool(run, sorted.toGrade.length));
       // Stopped while the workers were loading: not a grader that cannot load; the run reports the interruption.
@@ -115,8 +127,8 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     }
     reportSettling(run, sorted);
     const results: Results = { reports: sorted.reports, summaries: new Map() };
-    await listUnchanged(run, sorted.unchanged, results);
-    await gradeAll(run, sorted.toGrade, manifest, loaded.lost === true, versionOf, results);
+    await listUnchanged(run, sorted.unchanged, manifest, results);
+    await gradeAll(run, sorted.toGrade, manifest, versionOf, results);
     await forgetGone(run, manifest, found.files);
 
     const report = await writeRunReport(run, found.files, results, manifest);
@@ -144,7 +156,7 @@ async function findInputs(run: Run): Promise<Awaited<ReturnType<typeof discover>
   if (outRoot !== folder && isInside(outRoot, folder)) exclude.push({ path: outRoot, reason: 'output-folder' });
   if (doneRoot && isInside(doneRoot, folder)) exclude.push({ path: doneRoot, reason: 'done-folder' });
   try {
-    return await discover(folder, { recursive: run.settings.recursive, exclude, topLevelReports: outRoot === folder ? [SUMMARY_NAME, REPORT_NAME] : [] });
+    return await discover(folder, { recursive: run.settings.recursive, exclude, ...(outRoot === folder ? { ownReport: isOwnReport } : {}) });
   } catch {
     return null;
   }

@@ -4,6 +4,7 @@ import { where } from '../model/problem.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { inputStem } from '../io/formats/names.js';
 import { safeSheetName } from '../io/excelText.js';
+import { SUMMARY_KEYWORDS } from './ownFiles.js';
 import { withoutFileName } from './report.js';
 import { heightFor, linesIn, widthFor } from '../io/graded/look.js';
 import { problemText, severityName } from '../model/problems/index.js';
@@ -103,5 +104,5 @@ export function summarySheets(files: SummaryFile[]): TableSheet[] {
 
 export async function writeSummaryWorkbook(target: string, files: SummaryFile[]): Promise<void> {
   const sheets = summarySheets(files);
-  await writeFileAtomic(target, (tmp) => writeTableWorkbook(tmp, sheets), { overwrite: true });
+  await writeFileAtomic(target, (tmp) => writeTableWorkbook(tmp, sheets, { keywords: SUMMARY_KEYWORDS }), { overwrite: true });
 }

@@ -32,10 +32,17 @@ const STATUS: Record<string, string> = {
   'skipped-settling': '仍在写入,留待下次',
 };
 
+/** Said on the first signal: Ctrl+C at a terminal, or a signal sent by a service manager or `kill` (cron, systemd). */
+export function stoppingLine(signal: NodeJS.Signals): string {
+  return signal === 'SIGINT'
+    ? 'kpi: 收到 Ctrl+C,正在结束当前文件…(再按一次 Ctrl+C 立即退出)'
+    : `kpi: 收到停止信号 ${signal},正在结束当前文件…(再发送一次 ${signal} 立即退出)`;
+}
+
 export async function batchCommand(o: Output, folder: string, flags: BatchFlags, mode: RunMode = { gradeOnThisThread: false }): Promise<number> {
   const controller = new AbortController();
-  delegateSignals(() => {
-    o.err('kpi: 收到停止信号,正在结束当前文件…(再按一次 Ctrl+C 立即退出)');
+  delegateSignals((signal) => {
+    o.err(stoppingLine(signal));
     controller.abort();
   });
   const progress = !flags.json && !flags.quiet && o.isTTY && o.errIsTTY;

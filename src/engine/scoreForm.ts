@@ -253,7 +253,8 @@ export class FormScorer {
       return r;
     }
     const there = where(first.at);
-    const p = problem('duplicate-person', { key: k.label, value: k.value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}) }, at);
+    const otherSheet = first.at.sheet && at.sheet && first.at.sheet !== at.sheet ? first.at.sheet : undefined;
+    const p = problem('duplicate-person', { key: k.label, value: k.value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}) }, at);
     if (r.name) p.person = r.name;
     const settled = settle(form, { ...r, problems: [...r.problems, p] });
     this.results.push(settled);

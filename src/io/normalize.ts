@@ -58,6 +58,9 @@ function computeLabelVariants(text: string): string[] {
     }
   }
   for (const v of [...variants]) {
+    // 「客户满意度%」: a unit sign typed after the name, as 「客户满意度(%)」 is a unit in brackets.
+    const unsigned = v.replace(/\s*%$/, '');
+    if (unsigned && unsigned !== v) variants.push(unsigned);
     const count = toSimplified(v).replace(/\s*次数$/, '');
     if (count && count !== v && count.length < v.length) variants.push(count);
   }

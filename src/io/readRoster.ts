@@ -145,7 +145,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const twice = duplicateValues(grid, layout, row, entries, file, nameField ? header.get(nameField) : undefined);
     if (twice.filled) anything = true;
     if (!anything) continue;
-    const kind = classifyRow(grid, row, layout.columns);
+    const kind = classifyRow(grid, row, layout.columns, layout.headerRow);
     if (kind) {
       skipped.push({ row, ...kind });
       continue;

@@ -33,8 +33,35 @@ export interface SkippedRow {
 
 const key = (s: string) => toSimplified(cleanText(s).replace(/\s+/g, ' '));
 
+/** A unit row under the headings: every filled cell a unit in brackets (「(分)」「(%)」「(次)」). */
+const UNIT = /^[((][^()()]{1,6}[))]$/;
+
+/**
+ * Rows that are part of the table's layout, not people: the headings repeated (a second block under a section title),
+ * a section title alone (「售后组」 with no name and nothing filled), a row of units under the headings.
+ */
+function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, headerRow: number): string | null {
+  const texts: Array<{ col: number; text: string }> = [];
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const t = grid.text(row, col).trim();
+    if (t) texts.push({ col, text: t });
+  }
+  if (!texts.length) return null;
+  if (texts.every((t) => UNIT.test(t.text.normalize('NFKC')))) return texts[0]!.text;
+  const same = texts.filter((t) => t.text === grid.text(headerRow, t.col).trim()).length;
+  if (same >= 2 && same * 2 >= texts.length) return texts.map((t) => t.text).slice(0, 3).join(' ');
+  const entriesFilled = [...columns].some(([col, t]) => t.kind === 'entry' && grid.value(row, col).kind !== 'empty');
+  const named = [...columns].some(([col, t]) => t.kind === 'header' && t.field.role === 'name' && grid.text(row, col).trim());
+  if (!entriesFilled && !named && texts.length === 1 && grid.value(row, texts[0]!.col).kind === 'text') return texts[0]!.text;
+  return null;
+}
+
 /** Whether a row under the headings is a total or a note/signature line rather than a person; null = a person. */
-export function classifyRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>): Omit<SkippedRow, 'row'> | null {
+export function classifyRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, headerRow?: number): Omit<SkippedRow, 'row'> | null {
+  if (headerRow !== undefined) {
+    const layout = layoutRow(grid, row, columns, headerRow);
+    if (layout) return { kind: 'note', text: layout };
+  }
   let nameText = '';
   const identity: string[] = [];
   let firstEntry = Infinity;

@@ -33,6 +33,8 @@ export interface TableSheet {
 
 export interface TableWorkbookOptions {
   creator?: string;
+  /** The workbook's keywords (docProps/core.xml): what marks a workbook as one of kpi's reports. */
+  keywords?: string;
   /** The time written as the workbook's creation time (docProps/core.xml). */
   now?: Date;
 }
@@ -230,6 +232,7 @@ function coreXml(o: TableWorkbookOptions): string {
   return (
     `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
     `<dc:creator>${encodeLikeExceljs(o.creator ?? 'kpi')}</dc:creator>` +
+    (o.keywords ? `<cp:keywords>${encodeLikeExceljs(o.keywords)}</cp:keywords>` : '') +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified>` +
     '</cp:coreProperties>'
   );

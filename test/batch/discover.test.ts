@@ -20,7 +20,7 @@ describe('discover', () => {
 
   it('offers every other file of the top folder to the grader when not recursive (it says what a file is not)', async () => {
     const dir = await tree();
-    const { files } = await discover(dir, { topLevelReports: ['batch-summary.xlsx'] });
+    const { files } = await discover(dir, { ownReport: async (name) => name === 'batch-summary.xlsx' });
     expect(files.map((f) => f.rel)).toEqual(['C.XLSX', 'a.xlsx', 'b.csv', 'notes.txt', 'old.xls', 'report.json']);
     expect(files[1].abs).toBe(path.join(dir, 'a.xlsx'));
     expect(files[1].size).toBe(2);
@@ -31,7 +31,7 @@ describe('discover', () => {
     const { files, ignored } = await discover(dir, {
       recursive: true,
       exclude: [{ path: path.join(dir, 'out'), reason: 'output-folder' }, { path: path.join(dir, 'done'), reason: 'done-folder' }],
-      topLevelReports: ['batch-summary.xlsx'],
+      ownReport: async (name) => name === 'batch-summary.xlsx',
     });
     expect(files.map((f) => f.rel)).toEqual(['C.XLSX', 'a.xlsx', 'b.csv', 'notes.txt', 'old.xls', 'report.json', 'sub/batch-summary.xlsx', 'sub/d.xlsx', 'sub/deeper/e.csv']);
     const why = Object.fromEntries(ignored.map((i) => [i.rel, i.reason]));

@@ -232,8 +232,9 @@ describe('one bad file never stops the run', () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
     const out = path.join(root, 'out');
-    await put(inbox, 'f0.xlsx', {});
-    for (let i = 1; i < 6; i++) await put(inbox, `f${i}.xlsx`, { chunks: 10, chunkDelay: 50 });
+    // f0 takes a moment, so that f1 (marked in the manifest first, an fsync) has started when f0 is done, on a loaded machine too.
+    await put(inbox, 'f0.xlsx', { delay: 300 });
+    for (let i = 1; i < 6; i++) await put(inbox, `f${i}.xlsx`, { chunks: 10, chunkDelay: 50, n: i }); // each its own content: copies would be warned about
     const ac = new AbortController();
     const result = await runBatch(options(inbox, { out, jobs: 2, signal: ac.signal }), {
       onEvent: (e) => e.type === 'file-done' && ac.abort(),

@@ -81,7 +81,7 @@ describe('a run killed with SIGKILL', () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
     const out = path.join(root, 'out');
-    for (let i = 0; i < 8; i++) await put(inbox, `q${i}.xlsx`, { chunks: 5, chunkDelay: 30 });
+    for (let i = 0; i < 8; i++) await put(inbox, `q${i}.xlsx`, { chunks: 5, chunkDelay: 30, n: i }); // each its own content: copies would be warned about
     const opts = { folder: inbox, out, jobs: 2, recheckMs: 0, settleMs: 1000 };
     const [a, b] = await Promise.all([child(opts).done, child(opts).done]);
     const results = [a, b].map((x) => JSON.parse(x.stdout));

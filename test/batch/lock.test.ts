@@ -82,7 +82,7 @@ describe('lock', () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
     const out = path.join(root, 'out');
-    for (let i = 0; i < 6; i++) await put(inbox, `f${i}.xlsx`, { chunks: 4, chunkDelay: 20 });
+    for (let i = 0; i < 6; i++) await put(inbox, `f${i}.xlsx`, { chunks: 4, chunkDelay: 20, n: i }); // each its own content: copies would be warned about
     const [a, b] = await Promise.all([runBatch(options(inbox, { out })), runBatch(options(inbox, { out }))]);
     expect([a.exitCode, b.exitCode].sort()).toEqual([0, 2]);
     const both = await Promise.all([runBatch(options(inbox, { out, force: true, waitMs: 30_000 })), runBatch(options(inbox, { out, waitMs: 30_000 }))]);

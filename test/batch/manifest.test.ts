@@ -92,7 +92,7 @@ describe('manifest: skip and regrade', () => {
     expect(result.exitCode).toBe(0);
   });
 
-  it('refuses to overwrite an output it does not own unless forced', async () => {
+  it('refuses to overwrite an output it does not own, even forced', async () => {
     const { inbox, out } = await setup();
     await fs.mkdir(out, { recursive: true });
     await fs.writeFile(path.join(out, 'a.graded.xlsx'), 'somebody else');
@@ -100,7 +100,17 @@ describe('manifest: skip and regrade', () => {
     expect(r.exitCode).toBe(1);
     expect(reportOf(r).files.find((f) => f.file === 'a.xlsx')!.problems[0].code).toBe('output-exists');
     expect(await fs.readFile(path.join(out, 'a.graded.xlsx'), 'utf8')).toBe('somebody else');
-    expect(reportOf(await runBatch(options(inbox, { out, force: true }))).totals.graded).toBe(2);
+    // --force regrades everything kpi wrote (b.csv), never a file it did not write.
+    const forced = await runBatch(options(inbox, { out, force: true }));
+    expect(forced.exitCode).toBe(1);
+    expect(statuses(reportOf(forced))).toEqual({ 'a.xlsx': 'failed', 'b.csv': 'graded' });
+    const refusal = reportOf(forced).files.find((f) => f.file === 'a.xlsx')!.problems[0];
+    expect(refusal.code).toBe('output-exists');
+    expect(refusal.message).toContain('不是 kpi 为这个文件写出的结果');
+    expect(await fs.readFile(path.join(out, 'a.graded.xlsx'), 'utf8')).toBe('somebody else');
+    // Moved away by the user: the next run grades the file (a refusal is tried again).
+    await fs.rm(path.join(out, 'a.graded.xlsx'));
+    expect(statuses(reportOf(await runBatch(options(inbox, { out }))))['a.xlsx']).toBe('graded');
   });
 
   it('whyGrade', () => {
@@ -284,5 +294,41 @@ describe('manifest: read with the schema (manifestSchema.ts)', () => {
     expect(r.lost).toBe(true);
     expect(r.warning).toMatch(/^清单 .*\.kpi-manifest\.json 已损坏,所有文件将重新评分$/);
     expect(r.manifest.keys()).toEqual([]);
+  });
+});
+
+describe('one output folder serves one input folder', () => {
+  it('a run of another inbox into the same --out is refused (exit 2), naming both folders', async () => {
+    const root = await fs.realpath(await tempDir());
+    const a = path.join(root, 'A');
+    const b = path.join(root, 'B');
+    const out = path.join(root, 'graded');
+    await put(a, 'm.xlsx', { people: [{ id: 'E1', name: '甲', total: 95, band: '优秀' }] });
+    await put(b, 'm.xlsx', { people: [{ id: 'E2', name: '乙', total: 85, band: '良好' }] });
+    expect(reportOf(await runBatch(options(a, { out }))).totals.graded).toBe(1);
+    expect((await manifestOf(out)).inbox).toBe(a);
+
+    const refused = await runBatch(options(b, { out }));
+    expect(refused.exitCode).toBe(2);
+    if (refused.exitCode !== 2) return;
+    expect(refused.reason).toContain(`输出文件夹 ${out} 存放的是文件夹 ${a} 的评分结果,不能再用于 ${b}`);
+    expect(refused.reason).toContain('单独的 --out');
+    expect((await readFakeOutput(path.join(out, 'm.graded.xlsx'))).report.people[0].name).toBe('甲');
+    expect(await fs.stat(path.join(out, '.kpi-batch.lock')).catch(() => null)).toBeNull();
+
+    // A is not disturbed: nothing to grade again.
+    expect(statuses(reportOf(await runBatch(options(a, { out }))))).toEqual({ 'm.xlsx': 'skipped-unchanged' });
+    expect(reportOf(await runBatch(options(b, { out: path.join(root, 'graded-b') }))).totals.graded).toBe(1);
+  });
+
+  it('a manifest written before the inbox was recorded takes the inbox of the next run', async () => {
+    const { inbox, out } = await setup();
+    await runBatch(options(inbox, { out, recursive: true }));
+    const m = await manifestOf(out);
+    delete m.inbox;
+    delete m.journal;
+    await fs.writeFile(path.join(out, '.kpi-manifest.json'), JSON.stringify(m));
+    expect(reportOf(await runBatch(options(inbox, { out, recursive: true }))).totals.skippedUnchanged).toBe(3);
+    expect((await manifestOf(out)).inbox).toBe(await fs.realpath(inbox));
   });
 });

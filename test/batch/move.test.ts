@@ -50,3 +50,42 @@ describe('moveDone', () => {
     expect(refused.exitCode).toBe(2);
   });
 });
+
+describe('moveDone: a new file with the name of one moved to done', () => {
+  it("gets an output of its own: last month's result stays with last month's file", async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'inbox');
+    const out = path.join(root, 'graded');
+    const done = path.join(root, 'done');
+    const month = (name: string) => ({ people: [{ id: '1', name }] });
+    const run = () => runBatch(options(inbox, { out, moveDone: done }));
+    await put(inbox, '考核表.xlsx', month('三月'));
+    expect(reportOf(await run()).files[0]!.output).toBe(path.join(out, '考核表.graded.xlsx'));
+
+    await put(inbox, '考核表.xlsx', month('四月'));
+    const april = await run();
+    expect(april.exitCode).toBe(0);
+    expect(reportOf(april).files[0]).toMatchObject({ status: 'graded', output: path.join(out, '考核表.xlsx-2.graded.xlsx'), movedTo: path.join(done, '考核表-1.xlsx') });
+    expect((await readFakeOutput(path.join(out, '考核表.graded.xlsx'))).report.people[0]!.name).toBe('三月');
+    expect((await readFakeOutput(path.join(out, '考核表.xlsx-2.graded.xlsx'))).report.people[0]!.name).toBe('四月');
+
+    await put(inbox, '考核表.xlsx', month('五月'));
+    expect(reportOf(await run()).files[0]!.output).toBe(path.join(out, '考核表.xlsx-3.graded.xlsx'));
+    expect((await readFakeOutput(path.join(out, '考核表.graded.xlsx'))).report.people[0]!.name).toBe('三月');
+    expect((await readFakeOutput(path.join(out, '考核表.xlsx-2.graded.xlsx'))).report.people[0]!.name).toBe('四月');
+    expect(await listAll(done)).toEqual(['考核表-1.xlsx', '考核表-2.xlsx', '考核表.xlsx']);
+
+    // May's file dropped in again is already graded: moved on, nothing written.
+    await put(inbox, '考核表.xlsx', month('五月'));
+    const again = reportOf(await run());
+    expect(again.files[0]).toMatchObject({ status: 'skipped-unchanged', output: path.join(out, '考核表.xlsx-3.graded.xlsx'), movedTo: path.join(done, '考核表-3.xlsx') });
+    expect((await listAll(out)).filter((n) => n.endsWith('.graded.xlsx'))).toEqual(['考核表.graded.xlsx', '考核表.xlsx-2.graded.xlsx', '考核表.xlsx-3.graded.xlsx']);
+
+    // A moved file's record goes once its output is gone.
+    const manifestKeys = async () => Object.keys(JSON.parse(await fs.readFile(path.join(out, '.kpi-manifest.json'), 'utf8')).files).sort();
+    expect(await manifestKeys()).toEqual([`moved//${path.join(done, '考核表-1.xlsx')}`, `moved//${path.join(done, '考核表.xlsx')}`, '考核表.xlsx']);
+    await fs.rm(path.join(out, '考核表.graded.xlsx'));
+    await run();
+    expect(await manifestKeys()).toEqual([`moved//${path.join(done, '考核表-1.xlsx')}`, '考核表.xlsx']);
+  });
+});

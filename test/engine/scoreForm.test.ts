@@ -68,7 +68,7 @@ describe('scoreForm', () => {
     ]);
     expect(s.people.map((p) => [p.status, p.total])).toEqual([['scored', 90], ['error', null]]);
     expect(s.problems.map((p) => [p.code, p.sheet, p.person, p.message])).toEqual([
-      ['duplicate-person', '3月(2)', '张三丰', '3月(2):工号「A001」重复,已在 3月 出现(张三),本条不计分'],
+      ['duplicate-person', '3月(2)', '张三丰', '3月(2):工号「A001」重复,已在 3月 出现(张三),本条不计分;如果工作表「3月」是另一个月的,请把它隐藏或移到另一个文件后重新评分'],
     ]);
     expect(s.bands).toEqual({ 优秀: 1, 良好: 0, 一般: 0, 待改进: 0 });
   });
@@ -76,7 +76,7 @@ describe('scoreForm', () => {
   it('duplicate name when there is no 工号', () => {
     const s = scoreForm(f, [person({ name: '李四' }, [['a.s', 30], ['b.s', 30]], 'S1'), person({ name: '李四' }, [['a.s', 30], ['b.s', 30]], 'S2')]);
     expect(codes(s.problems)).toEqual(['duplicate-person']);
-    expect(s.problems[0]!.message).toBe('S2:姓名「李四」重复,已在 S1 出现(李四),本条不计分');
+    expect(s.problems[0]!.message).toBe('S2:姓名「李四」重复,已在 S1 出现(李四),本条不计分;如果工作表「S1」是另一个月的,请把它隐藏或移到另一个文件后重新评分');
   });
 
   it('no people at all', () => {
@@ -119,7 +119,7 @@ describe('FormScorer (person by person, what the fast path uses)', () => {
     scorer.add(person({ name: '张三丰', employeeId: 'A001' }, [['a.s', 40], ['b.s', 40]], '3月(2)'));
     const s = scorer.finish();
     expect(s.people.map((p) => [p.name, p.status, p.total, p.rank])).toEqual([['张三', 'scored', 90, 1], ['王五', 'scored', 70, 2], ['张三丰', 'error', null, undefined]]);
-    expect(s.problems.map((p) => p.message)).toEqual(['3月(2):工号「A001」重复,已在 3月 出现(张三),本条不计分']);
+    expect(s.problems.map((p) => p.message)).toEqual(['3月(2):工号「A001」重复,已在 3月 出现(张三),本条不计分;如果工作表「3月」是另一个月的,请把它隐藏或移到另一个文件后重新评分']);
     expect(s.bands.优秀).toBe(1);
     expect(s.people[1]!.band).toBe(scorePerson(f, person({ name: '王五' }, [['a.s', 40], ['b.s', 30]])).band);
   });

@@ -89,6 +89,25 @@ describe('rosters as people leave them', () => {
     expect(people(r)).toEqual([['1002', '李强', 78.75]]);
   });
 
+  it('last month\'s sheet before this month\'s: each repeated person is an error saying how to leave one sheet out', async () => {
+    const r = await gradeRows([HEAD, WANG], 'mattress-cs-monthly', (ws) => {
+      const march = ws.workbook.addWorksheet('3月份');
+      march.addRow(HEAD);
+      march.addRow(WANG);
+    });
+    const dup = r.problems.find((p) => p.code === 'duplicate-person')!;
+    expect([dup.sheet, dup.cell]).toEqual(['3月份', 'A2']);
+    expect(dup.message).toContain('已在 3月!A2 出现(王芳),本条不计分;如果工作表「3月」是另一个月的,请把它隐藏或移到另一个文件后重新评分');
+  });
+
+  it('the table\'s own rows are not people: a row of units 「(分)」 under the headings, a section title, the headings repeated', async () => {
+    const units = HEAD.map((h, i) => (i < 2 ? null : '(分)'));
+    const r = await gradeRows([HEAD, units, WANG, [], ['售后组'], HEAD, LI]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    const skipped = r.problems.find((p) => p.code === 'skipped-row')!;
+    expect(skipped.message).toBe('工作表「3月」第2行「(分)」、第5行「售后组」、第6行「工号 姓名 客户回访率·本月安装(售服)…」是合计、表头、签字或说明行,不是人员,未评分');
+  });
+
   it('a person whose name merely contains such a word is a person (王平均, 李最)', async () => {
     const r = await gradeRows([HEAD, WANG, ['1003', '王平均', ...LI.slice(2)], ['1004', '李最', ...LI.slice(2)]]);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1003', '王平均', 100], ['1004', '李最', 100]]);
@@ -175,6 +194,9 @@ describe('raters in rosters', () => {
     // 92 % → 23, 88 % → 22, 3/200 → 6.25, 80 % → 20 ⇒ 71.25
     const a = await gradeRows([older, ['S1', '何静', '销售部', '92%', '88%', 3, 200, '80%']], 'sales-aftersales-monthly');
     expect([people(a), a.problems]).toEqual([[['S1', '何静', 71.25]], []]);
+    // A unit sign typed after the name (「客户满意度%」), as 「客户满意度(%)」 is read.
+    const signed = await gradeRows([older.map((h) => (h === '客户满意度' ? '客户满意度%' : h === '过程服务满意度' ? '过程服务满意度(%)' : h)), ['S1', '何静', '销售部', '92%', '88%', 3, 200, '80%']], 'sales-aftersales-monthly');
+    expect([people(signed), signed.problems]).toEqual([[['S1', '何静', 71.25]], []]);
     const counts = ['工号', '姓名', '部门', '过程服务满意度·满意数', '过程服务满意度·调查数', '客户满意度·满意人数', '客户满意度·调查人数', '客诉率·客诉数', '客诉率·服务单数', '客诉处理满意度·满意数', '客诉处理满意度·调查数'];
     // 46/50 = 92 % → 23, 44/50 = 88 % → 22, 6.25, 8/10 = 80 % → 20 ⇒ 71.25
     const b = await gradeRows([counts, ['S1', '何静', '销售部', 46, 50, 44, 50, 3, 200, 8, 10]], 'sales-aftersales-monthly');

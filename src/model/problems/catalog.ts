@@ -244,9 +244,12 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'empty' ? p.field : p.case === 'variant' ? p.values.join(' / ') : undefined),
     actual: (p) => (p.case === 'empty' ? '空' : p.case === 'variant' ? p.value : undefined),
   }),
-  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string }>({
+  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string }>({
     severity: 'error', located: true, name: { zh: '人员重复', en: 'duplicate person' },
-    zh: (p) => `${p.key}「${p.value}」重复${p.firstAt ? `,已在 ${p.firstAt} 出现` : ''}${p.firstName ? `(${p.firstName})` : ''},本条不计分`,
+    // otherSheet: the first was on another sheet (a month's sheet beside the next one's): how to leave one out.
+    zh: (p) =>
+      `${p.key}「${p.value}」重复${p.firstAt ? `,已在 ${p.firstAt} 出现` : ''}${p.firstName ? `(${p.firstName})` : ''},本条不计分` +
+      (p.otherSheet ? `;如果工作表「${p.otherSheet}」是另一个月的,请把它隐藏或移到另一个文件后重新评分` : ''),
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
   }),
   override: spec<{ field: string; typed: string; score: number; computed: string | null } | { case: 'record'; column: string; typed: number; computed: number; rule: string }>({
@@ -356,7 +359,7 @@ export const PROBLEMS = {
   /** rows: the first ten; count: all of them. */
   'skipped-row': spec<{ sheet: string; rows: Array<{ row: number; text: string }>; count: number } | { case: 'record'; row: number; why: string; records: string }>({
     severity: 'info', located: (p) => 'case' in p, name: { zh: '跳过的行', en: 'skipped row' },
-    zh: (p) => 'case' in p ? `第 ${p.row} 行是${p.why},不是${p.records},已跳过` : `工作表「${p.sheet}」${p.rows.slice(0, 10).map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}是合计、签字或说明行,不是人员,未评分`,
+    zh: (p) => 'case' in p ? `第 ${p.row} 行是${p.why},不是${p.records},已跳过` : `工作表「${p.sheet}」${p.rows.slice(0, 10).map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}是合计、表头、签字或说明行,不是人员,未评分`,
   }),
   'hidden-sheet': spec<{ sheets: string[] }>({
     severity: 'info', name: { zh: '隐藏的工作表', en: 'hidden sheet' },
@@ -742,7 +745,7 @@ export const PROBLEMS = {
   }),
 
   // ---- output --------------------------------------------------------------------------------------------------
-  'output-exists': spec<{ output: string } & ({ case: 'is-input' | 'exists' | 'is-folder'; example?: string } | { case: 'is-an-input' })>({
+  'output-exists': spec<{ output: string } & ({ case: 'is-input' | 'exists' | 'is-folder'; example?: string } | { case: 'is-an-input' | 'not-kpis' })>({
     severity: 'error', name: { zh: '输出文件已存在', en: 'output exists' },
     zh: (p) => {
       switch (p.case) {
@@ -750,6 +753,7 @@ export const PROBLEMS = {
         case 'is-an-input': return `输出文件 ${p.output} 是输入文件之一,不会覆盖原始数据。请用 -o 指定另一个文件`;
         case 'is-folder': return p.example ? `输出路径 ${p.output} 是一个文件夹,不是文件。请用 -o 给出文件名,如 ${p.example}` : `输出路径 ${p.output} 是一个文件夹,请用 -o 给出文件名`;
         case 'exists': return `输出文件 ${p.output} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`;
+        case 'not-kpis': return `输出文件 ${p.output} 已存在,不是 kpi 为这个文件写出的结果,不会覆盖(加 --force 也不会)。请把它移走或改名后重新运行`;
       }
     },
   }),

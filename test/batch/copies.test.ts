@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/runBatch.js';
+import { assertBuilt, options, put, reportOf, statuses, tempDir } from './helpers.js';
+
+beforeAll(assertBuilt);
+
+describe('identical copies in one batch', () => {
+  it('are graded, and the report says their people are counted twice', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'inbox');
+    const out = path.join(root, 'graded');
+    const form = { people: [{ id: 'E1', name: '甲', total: 95, band: '优秀' }, { id: 'E2', name: '乙', total: 85, band: '良好' }] };
+    await put(inbox, 'm.xlsx', form);
+    await put(inbox, 'm - 副本.xlsx', form);
+    await put(inbox, 'other.xlsx', { people: [{ id: 'E3', name: '丙', total: 75, band: '合格' }] });
+    const first = await runBatch(options(inbox, { out }));
+    const r = reportOf(first);
+    expect(statuses(r)).toEqual({ 'm - 副本.xlsx': 'graded', 'm.xlsx': 'graded', 'other.xlsx': 'graded' });
+    // 2 + 2 + 1: the copy's two people are in the totals again, which is what the warning says.
+    expect(r.totals.people).toBe(5);
+    expect(r.warnings).toEqual(['m - 副本.xlsx 和 m.xlsx 内容完全相同(同一份表复制了两份?),两份都评了分,汇总和人数里这些人算了两次;请删除其中一份']);
+    expect(first.exitCode).toBe(1);
+
+    // Unchanged next night: still said, but nothing new, so exit 0.
+    const second = await runBatch(options(inbox, { out }));
+    expect(reportOf(second).warnings).toHaveLength(1);
+    expect(second.exitCode).toBe(0);
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { stoppingLine } from '../../src/cli/batch.js';
+
+// kpi batch runs from cron or a service as often as at a terminal: the line said on the first signal names
+// what was received, and says Ctrl+C only when that is what the user pressed.
+describe('kpi batch: the line said when a signal stops it', () => {
+  it('Ctrl+C at a terminal', () => {
+    expect(stoppingLine('SIGINT')).toBe('kpi: 收到 Ctrl+C,正在结束当前文件…(再按一次 Ctrl+C 立即退出)');
+  });
+  it('SIGTERM from kill, cron or systemd: no Ctrl+C', () => {
+    const line = stoppingLine('SIGTERM');
+    expect(line).toBe('kpi: 收到停止信号 SIGTERM,正在结束当前文件…(再发送一次 SIGTERM 立即退出)');
+    expect(line).not.toContain('Ctrl+C');
+  });
+});
