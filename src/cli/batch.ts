@@ -2,7 +2,7 @@ import { withoutFileName } from '../batch/report.js';
 import { oneLine } from '../io/shownName.js';
 import { runBatch } from '../batch/runBatch.js';
 import type { BatchEvent, BatchReport } from '../batch/types.js';
-import { problemJson } from './json.js';
+import { errorJson, problemJson } from './json.js';
 import { delegateSignals } from './signals.js';
 import type { RunMode } from './options.js';
 import { EXIT, type Output } from './output.js';
@@ -90,7 +90,7 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags,
       { onEvent },
     );
     if (result.exitCode === 2) {
-      if (flags.json) o.out(JSON.stringify({ error: { code: 'cannot-start', message: result.reason } }, null, 2));
+      if (flags.json) o.out(JSON.stringify(errorJson('cannot-start', result.reason, folder), null, 2));
       o.err(`kpi: ${result.reason}`);
       return EXIT.cannotRun;
     }

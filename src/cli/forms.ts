@@ -1,3 +1,4 @@
+import { problemJson } from './json.js';
 import { listShippedForms } from '../forms/listing.js';
 import { EXIT, type Output } from './output.js';
 
@@ -39,6 +40,7 @@ async function describeOne(o: Output, file: string, json: boolean): Promise<numb
   }
   const loaded = await loadForm(file);
   if (!loaded.ok) {
+    if (json) o.out(JSON.stringify({ error: problemJson(loaded.problems[0]!), errors: loaded.problems.map(problemJson) }, null, 2));
     for (const p of loaded.problems) o.err(p.message);
     return EXIT.cannotRun;
   }

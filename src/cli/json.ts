@@ -113,3 +113,11 @@ export function problemJson(p: Problem) {
     ...(p.params ? { params: p.params } : {}),
   };
 }
+
+/**
+ * The {"error": …} of --json for a run that could not run with no problem of the catalogue to show (a usage error,
+ * a batch that cannot start): the fields of problemJson, null where there is nothing to say.
+ */
+export function errorJson(code: string, message: string, file?: string) {
+  return { error: { severity: 'error' as const, code, sheet: null, cell: null, person: null, message, ...(file !== undefined ? { file } : {}) } };
+}

@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { pickLang } from './messages.js';
 import { EXIT, makeOutput, UsageError, type Output } from './output.js';
 import { buildProgram } from './program.js';
+import { errorJson } from './json.js';
 
 export interface MainOptions {
   /** Replaces the console (in-process callers: tests). */
@@ -19,7 +20,42 @@ export interface MainOptions {
  * Runs one command line and returns its exit code; the only place that decides it (bin/kpi.js sets it).
  */
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
-  const o = options.output ?? await makeOutput({ color: !argv.includes('--no-color') });
+  const given = options.output ?? await makeOutput({ color: !argv.includes('--no-color') });
+  const json = argv.includes('--json');
+  const o = watched(given);
+  const code = await run(argv, o, options);
+  // --json: every run that could not run says why on stdout as {"error": …}, also where the parser or a command's
+  // own check refused it before any JSON was written (an unknown option, -o x.csv, --max-size abc).
+  if (json && code === EXIT.cannotRun && !o.wroteOut) {
+    given.out(JSON.stringify(errorJson(o.failure?.code ?? 'cannot-run', o.failure?.message ?? o.firstError ?? ''), null, 2));
+  }
+  return code;
+}
+
+/** The output, noting whether anything went to stdout, the first line of stderr, and why the run failed. */
+type Watched = Output & { wroteOut: boolean; firstError?: string; failure?: { code: string; message: string } };
+
+function watched(o: Output): Watched {
+  const w: Watched = {
+    ...o,
+    wroteOut: false,
+    out: (line) => {
+      w.wroteOut = true;
+      o.out(line);
+    },
+    err: (line) => {
+      if (w.firstError === undefined) w.firstError = line.replace(/^kpi: /, '');
+      o.err(line);
+    },
+    write: (stream, text) => {
+      if (stream === 'out') w.wroteOut = true;
+      o.write(stream, text);
+    },
+  };
+  return w;
+}
+
+async function run(argv: string[], o: Output & { failure?: { code: string; message: string } }, options: MainOptions): Promise<number> {
   const lang = pickLang(argv, options.env ?? process.env);
   let code: number = EXIT.ok;
   const program = buildProgram(
@@ -35,13 +71,17 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   } catch (err) {
     if (err instanceof CommanderError) {
       // Help and version (exit 0); `kpi` alone prints the help to stderr and is a usage error.
+      if (err.exitCode !== 0) o.failure = { code: 'usage', message: err.message };
       return err.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
     }
     if (err instanceof UsageError) {
+      o.failure = { code: 'usage', message: err.message };
       o.err(`kpi: ${err.message}`);
       return EXIT.cannotRun;
     }
-    o.err(`kpi: 内部错误:${(err as Error)?.message ?? err}。这是 kpi 的缺陷,请把这条信息和所用文件报告给维护者。`);
+    const message = `内部错误:${(err as Error)?.message ?? err}。这是 kpi 的缺陷,请把这条信息和所用文件报告给维护者。`;
+    o.failure = { code: 'internal', message };
+    o.err(`kpi: ${message}`);
     if ((options.env ?? process.env).KPI_DEBUG) o.err(String((err as Error)?.stack));
     return EXIT.cannotRun;
   }

@@ -1,4 +1,5 @@
 import { gradeInWorker } from './gradeInWorker.js';
+import { distinctFiles } from '../io/expandInputs.js';
 import type { GradeOptions } from '../io/outcome.js';
 import { problemJson, writeScoreJson } from './json.js';
 import { MESSAGES, type Messages } from './messages.js';
@@ -36,7 +37,9 @@ export async function scoreCommand(
   t: Messages = MESSAGES.zh,
   mode: RunMode = { gradeOnThisThread: false },
 ): Promise<number> {
-  const files = Array.isArray(fileOrFiles) ? fileOrFiles : [fileOrFiles];
+  // The same file named twice is one input (with a note), not two raters' copies.
+  const given = await distinctFiles(Array.isArray(fileOrFiles) ? fileOrFiles : [fileOrFiles]);
+  const files = given.files;
   const file = files[0]!;
   checkXlsxOutput(flags.output, t);
   const limits = parseLimits(flags.limit, (v) => new UsageError(t.badLimit(v)));
@@ -65,7 +68,7 @@ export async function scoreCommand(
     o.err(`kpi: ${outcome.failure.message}`);
     return EXIT.cannotRun;
   }
-  const report = outcome.report;
+  const report = given.notes.length ? { ...outcome.report, problems: [...given.notes, ...outcome.report.problems] } : outcome.report;
   if (flags.json) writeScoreJson((text) => o.write('out', text), report);
   else renderScore(o, report, { verbose: flags.verbose ?? false, all: flags.all ?? false });
   return report.problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;

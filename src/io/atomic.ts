@@ -38,6 +38,7 @@ export async function writeFileAtomic(
       throw err;
     }
   }
+  await removeStaleTemporaries(path.dirname(target));
   const tmp = temporaryNameFor(target);
   pending.add(tmp);
   try {
@@ -55,6 +56,45 @@ export async function writeFileAtomic(
     throw err;
   } finally {
     pending.delete(tmp);
+  }
+}
+
+/** kpi's own temporary names (temporaryNameFor): `.kpi-tmp-<pid>-<8 hex>-…`. */
+const TEMPORARY = /^\.kpi-tmp-(\d+)-[0-9a-f]{8}-/;
+/** Folders this process has cleaned already: once is enough (kpi batch writes thousands of files into one). */
+const cleaned = new Set<string>();
+
+/**
+ * Removes from `dir` the temporaries of kpi processes that are no longer running: one killed (kill -9, a power
+ * cut) while writing an output left a hidden `.kpi-tmp-<pid>-…` beside it, which nothing else would ever remove.
+ * Only files of kpi's own temporary name whose pid is not alive; a running process's (another kpi writing to the
+ * same folder, or this one) are left alone. Best effort, once per folder and process; returns what it removed.
+ */
+export async function removeStaleTemporaries(dir: string): Promise<string[]> {
+  const key = path.resolve(dir);
+  if (cleaned.has(key)) return [];
+  cleaned.add(key);
+  const removed: string[] = [];
+  const entries = await fs.readdir(key, { withFileTypes: true }).catch(() => []);
+  for (const e of entries) {
+    const m = TEMPORARY.exec(e.name);
+    if (!m || !e.isFile()) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || pidAlive(pid)) continue;
+    const file = path.join(key, e.name);
+    await fs.unlink(file).then(() => removed.push(file), () => undefined);
+  }
+  return removed;
+}
+
+/** Whether a process of this host is alive (EPERM = alive, another user's). */
+export function pidAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }
 

@@ -41,3 +41,28 @@ export async function expandInputs(args: readonly string[]): Promise<{ ok: true;
   return { ok: true, files, notes };
 }
 
+
+/**
+ * The files named on a command line, each once: `kpi score a.xlsx a.xlsx` (or ./a.xlsx and a link to it) is one input,
+ * not two raters' copies — read as two, a one-rater form could not be combined and a form of several raters found
+ * every person short of raters. Files are the same when their real paths are; those that do not exist are kept
+ * as given (the reader says so).
+ */
+export async function distinctFiles(args: readonly string[]): Promise<{ files: string[]; notes: Problem[] }> {
+  const first = new Map<string, { arg: string; times: number }>();
+  const files: string[] = [];
+  for (const arg of args) {
+    const key = await fs.realpath(arg).catch(() => path.resolve(arg));
+    const seen = first.get(key);
+    if (seen) {
+      seen.times++;
+      continue;
+    }
+    first.set(key, { arg, times: 1 });
+    files.push(arg);
+  }
+  const notes = [...first.values()]
+    .filter((f) => f.times > 1)
+    .map((f) => problem('input-twice', { name: f.arg, times: f.times }, { file: f.arg }));
+  return { files, notes };
+}

@@ -113,8 +113,11 @@ interface ZipWriterClass {
   prototype: { append(data: unknown, options: { name: string; base64?: boolean }): void; finalize(): Promise<void> };
 }
 
+/** Looks at a part's text as exceljs takes it (no second decoding): throws to stop the load, or returns the text to load instead. */
+export type Inspect = (name: string, text: string) => string | void;
+
 /** What exceljs is given to load (wb.xlsx.load(token)) in place of a package, and the parts it stands for. */
-const pending = new WeakMap<object, PackageParts>();
+const pending = new WeakMap<object, { parts: PackageParts; inspect?: Inspect }>();
 let installed = false;
 
 function install(): void {
@@ -123,8 +126,8 @@ function install(): void {
   const JSZip = requireFromExceljs('jszip') as JSZipStatic;
   const loadAsync = JSZip.loadAsync;
   JSZip.loadAsync = function (data: unknown, options?: unknown) {
-    const parts = typeof data === 'object' && data !== null ? pending.get(data) : undefined;
-    return parts ? Promise.resolve(jszipView(parts)) : loadAsync.call(this, data, options);
+    const load = typeof data === 'object' && data !== null ? pending.get(data) : undefined;
+    return load ? Promise.resolve(jszipView(load.parts, load.inspect)) : loadAsync.call(this, data, options);
   };
   const { ZipWriter: Writer } = requireFromExceljs('./lib/utils/zip-stream.js') as { ZipWriter: ZipWriterClass };
   const { append, finalize } = Writer.prototype;
@@ -142,23 +145,27 @@ function install(): void {
 }
 
 /** The part of JSZip's interface exceljs's reader uses: `files`, each with `name`, `dir` and `async`. */
-function jszipView(parts: PackageParts): { files: Record<string, unknown> } {
+function jszipView(parts: PackageParts, inspect?: Inspect): { files: Record<string, unknown> } {
   const files: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const name of parts.names()) {
     files[name] = {
       name,
       dir: false,
-      async: (type: string) => Promise.resolve(type === 'string' ? parts.text(name) : parts.bytes(name)),
+      async: async (type: string) => {
+        if (type !== 'string') return parts.bytes(name);
+        const text = parts.text(name);
+        return inspect && text !== null ? inspect(name, text) ?? text : text;
+      },
     };
   }
   return { files };
 }
 
-/** Loads `parts` into `wb` with exceljs's reader, JSZip left out. */
-export async function loadParts(wb: ExcelJS.Workbook, parts: PackageParts): Promise<void> {
+/** Loads `parts` into `wb` with exceljs's reader, JSZip left out; `inspect` sees each part exceljs reads as text. */
+export async function loadParts(wb: ExcelJS.Workbook, parts: PackageParts, inspect?: Inspect): Promise<void> {
   install();
   const token = {};
-  pending.set(token, parts);
+  pending.set(token, inspect ? { parts, inspect } : { parts });
   try {
     await wb.xlsx.load(token as ArrayBuffer);
   } finally {

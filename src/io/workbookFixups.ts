@@ -70,3 +70,28 @@ export function fixCells(xml: string): string {
     return whole;
   });
 }
+
+/** A cached value that is no number JavaScript reads (parseFloat): what a number cell must hold. */
+const NOT_A_NUMBER_VALUE = /<v>(?!\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*<\/v>)[^<]*<\/v>/g;
+
+/**
+ * Number cells (no t, or t="n") whose value is not a number (<v>abc</v>, written by hand or by a broken export)
+ * become text cells (t="str"): exceljs would read NaN, and the message said 「实际为「NaN」」 where the cell holds
+ * 「abc」. Other cells are untouched; `xml` itself is returned when there is none.
+ */
+export function numberCellsAsText(xml: string): string {
+  let out = '';
+  let copied = 0;
+  for (const m of xml.matchAll(NOT_A_NUMBER_VALUE)) {
+    const open = xml.lastIndexOf('<c', m.index);
+    const close = open < 0 ? -1 : xml.indexOf('>', open);
+    if (close < 0 || close > m.index! || !/^<c[\s>/]/.test(xml.slice(open, open + 3))) continue;
+    const attrs = xml.slice(open + 2, close);
+    const type = /\st\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
+    if (type !== undefined && type !== 'n') continue;
+    const tag = type === undefined ? `<c${attrs.replace(/\/$/, '')} t="str"` : `<c${attrs.replace(/(\st\s*=\s*)(["'])n\2/, '$1"str"')}`;
+    out += xml.slice(copied, open) + tag;
+    copied = close;
+  }
+  return copied === 0 ? xml : out + xml.slice(copied);
+}

@@ -1,8 +1,9 @@
-import path from 'node:path';
+import zlib from 'node:zlib';
 import { shownName } from './shownName.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { formatSize, inflateEntryCapped, streamEntry, type ZipEntry } from './zipGuard.js';
+import { sheetNamesByPart } from './sheetParts.js';
 
 // A workbook part has no business declaring a DOCTYPE or entities. exceljs's XML parser (saxes)
 // ignores the DOCTYPE's internal subset and throws "undefined entity" as soon as a declared entity
@@ -84,7 +85,8 @@ function inflateWhole(buffer: Buffer, entry: ZipEntry, limit: number): Buffer | 
  * headers declare (so a zip that lies about its sizes is still stopped), and refuses:
  * - an .xml/.rels/.vml part containing `<!DOCTYPE` or `<!ENTITY` (code 'xml-entities');
  * - a part whose real size exceeds `cap`, or a total over `maxTotalSize` (code 'too-large');
- * - a part that does not inflate (code 'file-unreadable').
+ * - a part that does not inflate, or whose bytes do not match the CRC-32 of the zip's directory (code
+ *   'file-unreadable': a part damaged in copying or downloading would otherwise be scored as it reads).
  * Returns the real sizes, and the parts it inflated whole (`parts`, for the reader not to inflate them again).
  * Memory stays at one part of at most WHOLE_MAX, or one 64 KB chunk of a larger one, plus what is kept.
  */
@@ -107,6 +109,7 @@ export async function checkXmlParts(
     const remainingTotal = (opts.maxTotalSize ?? Number.POSITIVE_INFINITY) - total;
     const whole = inflateWhole(buffer, entry, Math.min(cap, remainingTotal, WHOLE_MAX));
     if (whole) {
+      if (zlib.crc32(whole) >>> 0 !== entry.crc32 >>> 0) return { ok: false, problem: crcMismatch(buffer, entries, entry.name, opts.file) };
       if (scan) {
         if (declaresEntities(whole)) return { ok: false, problem: problem('xml-entities', { name, part: entry.name }, at) };
         for (const [needle, mark, before] of MARK_NEEDLES) if (!marks.has(mark) && MARKED_PARTS[mark].test(entry.name) && holds(whole, needle, before)) marks.add(mark);
@@ -121,8 +124,10 @@ export async function checkXmlParts(
     }
     let tail = Buffer.alloc(0);
     let found = false;
+    let crc = 0;
     const remaining = Math.min(cap, (opts.maxTotalSize ?? Number.POSITIVE_INFINITY) - total);
     const r = await streamEntry(buffer, entry, Math.max(0, remaining), (chunk) => {
+      crc = zlib.crc32(chunk, crc);
       if (!scan) return true;
       const hay = tail.length ? Buffer.concat([tail, chunk]) : chunk;
       if (NEEDLES.some((n) => hay.includes(n))) {
@@ -154,8 +159,22 @@ export async function checkXmlParts(
         problem: problem('file-unreadable', { name, case: 'part-inflate', part: entry.name, detail: r.detail }, at),
       };
     }
+    if (crc >>> 0 !== entry.crc32 >>> 0) return { ok: false, problem: crcMismatch(buffer, entries, entry.name, opts.file) };
     sizes.set(entry.name, r.size);
     total += r.size;
   }
   return { ok: true, sizes, marks, parts };
+}
+
+/** A part whose bytes do not match its CRC-32, named by its sheet where it is one (when the workbook's own parts read). */
+function crcMismatch(buffer: Buffer, entries: readonly ZipEntry[], part: string, file?: string): Problem {
+  const text = (name: string): string => {
+    const entry = entries.find((e) => e.name === name);
+    const r = entry && inflateEntryCapped(buffer, entry, WHOLE_MAX);
+    return r && r.ok && zlib.crc32(r.data) >>> 0 === entry.crc32 >>> 0 ? r.data.toString('utf8') : '';
+  };
+  const sheet = sheetNamesByPart(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')).get(part);
+  const name = file === undefined ? '' : shownName(file);
+  const at = { ...(file === undefined ? {} : { file }), ...(sheet === undefined ? {} : { sheet }) };
+  return problem('file-unreadable', { name, case: 'part-crc', part, ...(sheet === undefined ? {} : { sheet }) }, at);
 }

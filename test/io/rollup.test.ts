@@ -224,6 +224,15 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(r.problems.find((p) => p.code === 'distribution-limit')!.message).toContain('超出的:张敏(1003) 优秀 90.6666666667、陈静(1005) 优秀 90.6666666667;限额内最后一人:王芳(1001) 优秀 91');
   });
 
+  it('one file named twice (and in its folder named too) is one month, with a note: not two files of one month', async () => {
+    const feb = files[1]!;
+    const r = await rollup([feb, feb, dir], { output: null });
+    expect(r.files.map((f) => path.basename(f.file))).toEqual(['jan.xlsx', 'feb.xlsx', '考核表-2026-03.graded.xlsx']);
+    expect(r.problems[0]).toMatchObject({ code: 'input-twice', severity: 'info', message: `${feb} 在命令行里给了 3 次,是同一个文件,只读一次` });
+    // 王芳 as in the folder alone: (92 + 91 + 90) / 3 = 91.
+    expect(r.result.people.find((p) => p.name === '王芳')!.total).toBe(91);
+  });
+
   it('two files of one month, a month nobody can tell and a name with two 工号 are reported', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');

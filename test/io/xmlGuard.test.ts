@@ -110,6 +110,39 @@ describe('checkXmlParts', () => {
     expect(await marks(`${pad}<row r="1"><c r="A1">t="d"<v>1</v></c></row>`)).toBe(false);
   });
 
+  /** The real workbook with its parts stored (not deflated), `name` replaced by `data`, and one byte of `from` in it changed to `to` after the CRC was written. */
+  async function storedWithChange(name: string, data: string, from: string, to: string): Promise<Buffer> {
+    const entries: { name: string; data: Buffer }[] = unzip(await realXlsx());
+    const buf = zip(entries.map((e) => ({ name: e.name, data: e.name === name ? Buffer.from(data) : e.data, store: true })));
+    const at = buf.indexOf(Buffer.from(from));
+    expect(at).toBeGreaterThan(0);
+    expect(buf.indexOf(Buffer.from(from), at + 1)).toBe(-1);
+    buf.write(to, at, 'latin1');
+    return buf;
+  }
+
+  it.each(PATHS)('refuses a part whose bytes do not match its CRC-32, naming the sheet (%s)', async (_, tail) => {
+    // 张三's 0.95 becomes 0.96: it still reads as a workbook, and would have been scored as 96 %.
+    const xml = sheet('<row r="1"><c r="A1"><v>0.95</v></c></row>') + tail;
+    const r = await guard(await storedWithChange('xl/worksheets/sheet1.xml', xml, '<v>0.95</v>', '<v>0.96</v>'), 100 * MiB, '/in/march.xlsx');
+    expect(!r.ok && r.problem).toMatchObject({ code: 'file-unreadable', file: '/in/march.xlsx', sheet: '3月', params: { case: 'part-crc', part: 'xl/worksheets/sheet1.xml', sheet: '3月' } });
+    expect(!r.ok && r.problem.message).toBe(
+      'march.xlsx:文件已损坏:工作表「3月」(xl/worksheets/sheet1.xml)的数据校验不符(内容与压缩包记录的校验码不一致,可能在下载、复制或保存时损坏),读出的数据不可信。请重新保存或重新导出该文件后再试',
+    );
+  });
+
+  it('refuses any part whose CRC-32 does not match, named by its part when it is no sheet', async () => {
+    const xml = '<?xml version="1.0"?><Properties><Application>WPS Office 2019</Application></Properties>';
+    const r = await guard(await storedWithChange('docProps/app.xml', xml, 'WPS Office 2019', 'WPS Office 2018'), 100 * MiB, 'march.xlsx');
+    expect(!r.ok && r.problem.params).toEqual({ name: 'march.xlsx', case: 'part-crc', part: 'docProps/app.xml' });
+    expect(!r.ok && r.problem.message).toMatch(/^march\.xlsx:文件已损坏:压缩包内 docProps\/app\.xml 的数据校验不符/);
+  });
+
+  it('passes the same stored parts when nothing was changed', async () => {
+    const entries: { name: string; data: Buffer }[] = unzip(await realXlsx());
+    expect((await guard(zip(entries.map((e) => ({ ...e, store: true }))))).ok).toBe(true);
+  });
+
   it('refuses a part that does not inflate', async () => {
     const buf = Buffer.from(readFileSync(files['ok.xlsx']!));
     const z = checkZip(buf, zipLimits());

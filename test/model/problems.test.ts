@@ -99,6 +99,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'data-unmatched', params: { case: 'name-differs', key: '工号', value: '1001', listed: '王芳', exported: '王方' }, at: { sheet: '导出', cell: 'B3' }, message: '导出!B3:工号 1001 在名单中是「王芳」,导出数据中是「王方」,请核对', expected: '王芳', actual: '王方' }),
   c({ code: 'previous-ignored', params: { case: 'not-records', form: '客服代表考核表', previous: 'feb.xlsx' }, message: '--previous 只用于记录表(如客户满意度调查);「客服代表考核表」不是记录表,已忽略 feb.xlsx' }),
   c({ code: 'month-unknown', params: { case: 'flag', name: 'a.xlsx', value: '三月' }, message: '--month a.xlsx=三月:看不懂月份(应如 2026-03)', expected: 'YYYY-MM', actual: '三月' }),
+  c({ code: 'input-twice', params: { name: 'a.xlsx', times: 2 }, message: 'a.xlsx 在命令行里给了 2 次,是同一个文件,只读一次' }),
   c({ code: 'month-duplicate', params: { case: 'two-files', name: 'a.xlsx', other: 'b.xlsx', month: '2026-03' }, message: 'a.xlsx 和 b.xlsx 都是 2026-03 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)', actual: '2026-03' }),
   c({ code: 'period-mixed', params: { case: 'rollup', name: 'apr.xlsx', month: '2026-04', period: '2026-Q1', kind: 'quarter', firstFile: 'jan.xlsx' }, message: 'apr.xlsx(2026-04)不在 2026-Q1 这个季度里(第一个月份来自 jan.xlsx);一次汇总一个季度', expected: '2026-Q1', actual: '2026-04' }),
   c({ code: 'period-incomplete', params: { months: ['2026-02'] }, message: '2026-02 没有考核文件:这些月份不计入任何人的期间得分,连续月份的规则在此中断', actual: '2026-02' }),

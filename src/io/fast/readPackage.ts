@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { RawValue } from '../../model/entries.js';
 import { MAX_SCAN_COLUMNS, rawText, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
+import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
 
 // Reads a workbook package without exceljs's model: the workbook's sheet list, shared strings, number
@@ -143,7 +144,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
   let ended = false;
   let tail = '';
   let lastRowNumber = 0;
-  let failure: Unsupported | null = null;
+  let failure: Unsupported | SheetRowFault | null = null;
 
   const consumeRows = (final: boolean) => {
     if (!started) {
@@ -163,7 +164,11 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
       buf = '';
       return;
     }
-    const taken = takeRows(buf, lastRowNumber, (row) => readRow(row.n, row.body, rows, pkg));
+    const taken = takeRows(buf, lastRowNumber, (row) => {
+      const fault = rowFault(row, rows);
+      if (fault) throw new SheetRowFault(sheet.part, fault, row.n, sheet.name);
+      readRow(row.n, row.body, rows, pkg);
+    });
     buf = taken.rest;
     lastRowNumber = taken.last;
     if (/^<sheetData\b[^>]*\/>/.test(buf) || rowsClosedAt(buf) >= 0) {
@@ -178,7 +183,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
       buf += decoder.decode(chunk, { stream: true });
       consumeRows(false);
     } catch (err) {
-      failure = err instanceof Unsupported ? err : new Unsupported(String(err));
+      failure = err instanceof Unsupported || err instanceof SheetRowFault ? err : new Unsupported(String(err));
       return false;
     }
     return true;
@@ -296,8 +301,8 @@ function attrOf(attrs: string, key: string): string | undefined {
   return undefined;
 }
 
-/** The column of a cell reference (「AB12」); null when it is not letters then digits (the cell then follows the last). */
-function refColumn(ref: string): number | null {
+/** The column of a cell reference (「AB12」); anything else is left to exceljs. */
+function refColumn(ref: string): number {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -306,11 +311,14 @@ function refColumn(ref: string): number | null {
     col = col * 26 + c - 64;
   }
   const letters = i;
+  let digits = true;
   for (; i < ref.length; i++) {
     const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
+    if (c < 48 || c > 57) digits = false;
   }
-  if (letters === 0 || letters === ref.length) return null;
+  // 「3G」, 「G」, 「a1」: no reference Excel writes. exceljs reads what it can of it, or stops and says where
+  // (formats/xlsx.ts); the fast path guessed a column for it.
+  if (!digits || letters === 0 || letters === ref.length) throw new Unsupported(`cell reference ${ref}`);
   if (letters > 3 || ref.length - letters > 7) throw new Unsupported(`cell reference ${ref}`);
   return col;
 }
@@ -337,6 +345,7 @@ const MAX_MERGED_CELLS = 100_000;
 /** exceljs gives every cell of a merged range the top-left cell's value (and counts those cells). */
 function applyMerges(tail: string, rows: Map<number, RowCells>): void {
   let total = 0;
+  const merged = new Set<number>();
   for (const m of tail.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+):([A-Z]+\d+)"/g)) {
     const a = parseRef(m[1]!);
     const b = parseRef(m[2]!);
@@ -345,6 +354,14 @@ function applyMerges(tail: string, rows: Map<number, RowCells>): void {
     const [r2, c2] = [Math.max(a[0], b[0]), Math.max(a[1], b[1])];
     total += (r2 - r1 + 1) * (c2 - c1 + 1);
     if (total > MAX_MERGED_CELLS) throw new Unsupported('merged ranges too large');
+    // Ranges that overlap: no file Excel writes; exceljs stops at them, and says so (formats/xlsx.ts).
+    for (let r = r1; r <= r2; r++) {
+      for (let c = c1; c <= c2; c++) {
+        const key = r * 20_000 + c;
+        if (merged.has(key)) throw new Unsupported('merged ranges overlap');
+        merged.add(key);
+      }
+    }
     const master = rows.get(r1)?.values.get(c1);
     for (let r = r1; r <= r2; r++) {
       const row: RowCells = rows.get(r) ?? { values: new Map(), maxCol: 0, hasValues: false, maxValueCol: 0 };

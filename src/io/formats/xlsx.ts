@@ -10,7 +10,7 @@ import { gridFromWorksheet } from '../grid.js';
 import { METADATA_SHEET, readMetadata } from '../metadata.js';
 import { shownName } from '../shownName.js';
 import { walkOnlyPresentRows } from '../sparseRows.js';
-import { fixUpParts } from '../workbookFixups.js';
+import { fixUpParts, numberCellsAsText } from '../workbookFixups.js';
 import { loadParts, PackageParts } from '../packageParts.js';
 import type { InputFormat, LoadedInput, ReadOptions } from './format.js';
 import { readFast, wantsFastPath } from '../fast/read.js';
@@ -18,9 +18,13 @@ import { Unsupported } from '../fast/readPackage.js';
 import { DEFAULT_MAX_SIZE } from '../inputSize.js';
 import type { Sniffed } from '../sniff.js';
 import { INPUT_EXTENSIONS } from './names.js';
+import { checkRowNumbers, SheetRowFault } from '../rowNumbers.js';
+import { locateExcelJsErrors, ReconcileError, SheetBuildError, WorkbookReadError } from '../exceljsErrors.js';
+import { sheetNamesByPart } from '../sheetParts.js';
 import { firstLine } from '../../engine/text.js';
 
 boundRangesInExcelJs();
+locateExcelJsErrors();
 
 /**
  * Loads the checked package into `wb` from its parts, inflated by Node's zlib (packageParts.ts) — JSZip, which
@@ -29,15 +33,43 @@ boundRangesInExcelJs();
 async function loadPackage(wb: ExcelJS.Workbook, sniffed: Extract<Sniffed, { kind: 'xlsx' }>, maxSize: number): Promise<void> {
   const parts = PackageParts.ofZip(sniffed.buffer, sniffed.entries, maxSize, sniffed.parts);
   fixUpParts(parts, sniffed.marks);
-  await loadParts(wb, parts);
+  // exceljs reads the parts one at a time, each parsed before the next is asked for: an error while they are read
+  // is the last one's.
+  let reading: string | undefined;
+  const sheetOf = (part: string) => sheetNamesByPart(parts.text('xl/workbook.xml') ?? '', parts.text('xl/_rels/workbook.xml.rels') ?? '').get(part);
+  try {
+    await loadParts(wb, parts, (name, xml) => {
+      reading = name;
+      if (!WORKSHEET_PART.test(name)) return;
+      checkRowNumbers(name, xml);
+      return numberCellsAsText(xml);
+    });
+  } catch (err) {
+    if (err instanceof SheetRowFault) throw err.sheet === undefined ? new SheetRowFault(err.part, err.fault, err.row, sheetOf(err.part)) : err;
+    if (err instanceof RangeTooLargeError) throw err;
+    if (err instanceof SheetBuildError) {
+      const part = [...sheetNamesByPart(parts.text('xl/workbook.xml') ?? '', parts.text('xl/_rels/workbook.xml.rels') ?? '')].find(([, n]) => n === err.sheet)?.[0];
+      throw new WorkbookReadError(err.detail, part, err.sheet);
+    }
+    if (err instanceof ReconcileError || reading === undefined) throw new WorkbookReadError(err instanceof Error ? err.message : String(err));
+    throw new WorkbookReadError(err instanceof Error ? err.message : String(err), reading, sheetOf(reading));
+  }
 }
+
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 export const xlsxFormat: InputFormat<'xlsx'> = {
   kind: 'xlsx',
   extensions: INPUT_EXTENSIONS.xlsx,
   async read(file, sniffed, options) {
     const name = path.basename(file);
-    const fast = await readLargeRoster(sniffed, options);
+    let fast: LoadedInput | null;
+    try {
+      fast = await readLargeRoster(sniffed, options);
+    } catch (err) {
+      if (err instanceof SheetRowFault) return { ok: false, failure: rowFaultProblem(file, err) };
+      throw err;
+    }
     if (fast) {
       sniffed.parts.clear();
       return { ok: true, input: fast };
@@ -47,6 +79,7 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
       await loadPackage(wb, sniffed, options.maxSize ?? DEFAULT_MAX_SIZE);
       sniffed.parts.clear(); // exceljs holds what it read; the inflated parts are not needed again
     } catch (err) {
+      if (err instanceof SheetRowFault) return { ok: false, failure: rowFaultProblem(file, err) };
       if (err instanceof RangeTooLargeError) {
         const fields = { name: shownName(file), case: 'merge', sheet: err.sheet, range: err.range, cells: err.cells, limit: MAX_MERGED_CELLS } as const;
         return { ok: false, failure: problem('too-large', fields, { file, sheet: err.sheet }) };
@@ -90,11 +123,24 @@ async function readLargeRoster(sniffed: Extract<Sniffed, { kind: 'xlsx' }>, opti
   }
 }
 
+function rowFaultProblem(file: string, err: SheetRowFault): Problem {
+  const sheet = err.sheet === undefined ? {} : { sheet: err.sheet };
+  return problem('file-unreadable', { name: shownName(file), case: 'row-number', part: err.part, fault: err.fault, row: err.row, ...sheet }, { file, ...sheet });
+}
+
 function unreadable(file: string, err: unknown): Problem {
   const name = shownName(file);
   const text = err instanceof Error ? err.message : String(err);
   if (/entity|DOCTYPE/i.test(text)) {
     return problem('xml-entities', { name }, { file });
   }
-  return problem('file-unreadable', { name, case: 'workbook', detail: firstLine(text).slice(0, 120) }, { file });
+  const detail = firstLine(text).slice(0, 120);
+  if (err instanceof WorkbookReadError && err.part !== undefined) {
+    const sheet = err.sheet === undefined ? {} : { sheet: err.sheet };
+    return problem('file-unreadable', { name, case: 'part-damaged', part: err.part, ...sheet, detail }, { file, ...sheet });
+  }
+  if (err instanceof WorkbookReadError && err.sheet !== undefined) {
+    return problem('file-unreadable', { name, case: 'part-damaged', sheet: err.sheet, detail }, { file, sheet: err.sheet });
+  }
+  return problem('file-unreadable', { name, case: 'workbook', detail }, { file });
 }

@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../atomic.js';
 import { outputFailure, unknownBandProblem } from '../gradeSteps.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands, type Breach } from '../../engine/distribution.js';
 import { expandInputs, readMonths, type Failed } from './readMonths.js';
+import { distinctFiles } from '../expandInputs.js';
 import { rollupWorkbook } from './workbook.js';
 import { addLineChart } from './chart.js';
 
@@ -41,7 +42,9 @@ export type RollupOutcome = { ok: true; report: RollupReport } | Failed;
 export async function rollupFiles(args: readonly string[], options: RollupOptions = {}): Promise<RollupOutcome> {
   const expanded = await expandInputs(args);
   if (!expanded.ok) return expanded;
-  const read = await readMonths(expanded.files, { form: options.form, months: options.months, maxSize: options.maxSize });
+  // One file named twice (or named and in a folder named) is one month, with a note: not two files of one month.
+  const given = await distinctFiles(expanded.files);
+  const read = await readMonths(given.files, { form: options.form, months: options.months, maxSize: options.maxSize });
   if (!read.ok) return read;
   const period = choosePeriod(read.months.map((m) => ({ file: m.file, month: m.month })), options.period);
   if (!period.ok) return period;
@@ -51,7 +54,7 @@ export async function rollupFiles(args: readonly string[], options: RollupOption
   const result = rollupMonths(read.form, period.period, read.months);
   // The period figures are what a quarter's 强制分布 is about; each month's own file is checked by kpi score.
   const distribution = checkDistribution(read.form, limits, result.people);
-  const problems = [...read.problems, ...result.problems, ...distribution.problems];
+  const problems = [...given.notes, ...read.problems, ...result.problems, ...distribution.problems];
   const files = [...read.months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => ({ file: m.file, month: m.month }));
   const output =
     options.output === null ? null : path.resolve(options.output ?? path.join(path.dirname(files[0]!.file), `${read.form.id}.${period.period}.rollup.xlsx`));

@@ -74,8 +74,14 @@ type Unreadable =
   | { case: 'part-method'; part: string; method: number }
   | { case: 'part-truncated'; part: string }
   | { case: 'part-inflate'; part: string; detail: string }
+  /** The part's bytes do not match the CRC-32 the zip's directory gives: damaged in copying, downloading or saving. */
+  | { case: 'part-crc'; part: string; sheet?: string }
+  /** A sheet's rows repeat a number, number one 0, or (read by exceljs) leave one unnumbered: a row would be lost. */
+  | { case: 'row-number'; part: string; sheet?: string; fault: 'repeated' | 'zero' | 'unnumbered'; row: number }
   | { case: 'no-workbook-part' }
   | { case: 'workbook'; detail: string }
+  /** exceljs could not read one part or build one sheet: which, and its own words (kept as the detail). */
+  | { case: 'part-damaged'; part?: string; sheet?: string; detail: string }
   | { case: 'path-missing' }
   | { case: 'folder-without-forms' }
   | { case: 'changed-during-batch'; reason: FsReason };
@@ -485,6 +491,10 @@ export const PROBLEMS = {
     expected: () => 'YYYY-MM',
     actual: (p) => (p.case === 'header' || p.case === 'flag' ? p.value : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' ? p.flag : ''),
   }),
+  'input-twice': spec<{ name: string; times: number }>({
+    severity: 'info', name: { zh: '文件重复给出', en: 'file given twice' },
+    zh: (p) => `${p.name} 在命令行里给了 ${p.times} 次,是同一个文件,只读一次`,
+  }),
   'month-duplicate': spec<{ case: 'graded-copy'; name: string } | { case: 'two-files'; name: string; other: string; month: string }>({
     severity: 'error', also: ['info'], name: { zh: '月份重复', en: 'month given twice' },
     zh: (p) =>
@@ -627,9 +637,22 @@ export const PROBLEMS = {
         case 'part-duplicated': return `${lead(n)}压缩包内有两个同名部件 ${p.part}(正常的 Excel/WPS 文件不会有,文件可能被篡改),无法确定该读哪一个,已拒绝读取。请用 Excel/WPS 打开后另存为新的 .xlsx`;
         case 'part-method': return `${lead(n)}压缩包内 ${p.part} 使用了不支持的压缩方式(${p.method})。请用 Excel/WPS 打开后另存为 .xlsx`;
         case 'part-truncated': return `${lead(n)}文件不完整或已损坏(压缩包内 ${p.part} 的数据不完整)。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
+        case 'part-crc': return `${lead(n)}文件已损坏:${p.sheet === undefined ? `压缩包内 ${p.part} ` : `工作表「${p.sheet}」(${p.part})`}的数据校验不符(内容与压缩包记录的校验码不一致,可能在下载、复制或保存时损坏),读出的数据不可信。请重新保存或重新导出该文件后再试`;
+        case 'row-number': {
+          const where = p.sheet === undefined ? `压缩包内 ${p.part} ` : `工作表「${p.sheet}」`;
+          const what =
+            p.fault === 'repeated' ? `有两行的行号都是 ${p.row},读取时会丢掉其中一行的数据`
+            : p.fault === 'zero' ? '有一行的行号是 0(行号从 1 开始),读取时这一行的数据会丢失'
+            : `第 ${p.row} 行没有行号(缺少 r 属性),无法读取`;
+          return `${n}:工作簿已损坏:${where}${what}。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
+        }
         case 'part-inflate': return `${lead(n)}文件已损坏(压缩包内 ${p.part} 无法解压:${p.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
         case 'no-workbook-part': return `${n}:工作簿已损坏(缺少 xl/workbook.xml)。${SAVE_AS_XLSX}`;
-        case 'workbook': return `${n}:无法读取工作簿(${p.detail})。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
+        case 'workbook': return `${n}:工作簿已损坏,无法读取(${p.detail})。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
+        case 'part-damaged': {
+          const where = p.sheet !== undefined ? `工作表「${p.sheet}」${p.part !== undefined ? `(${p.part})` : ''}` : `压缩包内 ${p.part} `;
+          return `${n}:工作簿已损坏:${where}无法读取(${p.detail})。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
+        }
         case 'path-missing': return `${n}:文件或文件夹不存在`;
         case 'folder-without-forms': return `${n}:文件夹里没有考核表文件(.xlsx/.csv)`;
         case 'changed-during-batch': return `${n}:${p.reason.kind === 'missing' ? '文件在检查时消失了' : readReasonZh(p.reason)}`;
