@@ -31,7 +31,10 @@ interface Missing {
 
 const MAX_COMPARED = 50;
 /** Words naming someone who rates, in a heading whose rater kpi does not know. */
-export const RATER_WORD = /(评|主管|领导|经理|上级|同事|同级|客户|顾客|面试官|考官|考核人|评价人)/;
+const RATER_WORDS = /(评|主管|领导|经理|上级|同事|同级|客户|顾客|面试官|考官|考核人|评价人)/;
+/** Headings with such a word that are a form's own text columns (评分标准, 评价意见, 评语, 客户意见). */
+const NOT_A_RATER = /(标准|内容|说明|意见|评语|备注|分值|权重|方法|依据|细则|要求|等级|签字|签名|日期)/;
+export const RATER_WORD = { test: (text: string) => RATER_WORDS.test(text) && !NOT_A_RATER.test(text) };
 const SIMILAR = 0.5;
 /** A heading this close to a missing one is that column retyped (「没报工号」 for 未报工号: 0.75). */
 const NEARLY = 0.75;

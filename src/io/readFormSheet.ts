@@ -33,8 +33,6 @@ export interface FormTable {
 }
 
 const HEADER_SEARCH_ROWS = 60;
-/** Headings with a word for someone who rates that are the form's own text columns (评分标准, 评价意见, 评语). */
-const NOT_A_RATER = /(标准|内容|说明|意见|评语|备注|分值|权重|方法|依据|细则|要求|等级)/;
 
 export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
   const keys = (words: string[]) => new Set(words.map(labelKey));
@@ -73,7 +71,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       else if (keys(FORM_HEADINGS.input).has(key) && table.inputCol === null) table.inputCol = col;
       else if (keys(FORM_HEADINGS.score).has(key) && table.scoreCol === null) table.scoreCol = col;
       else if (keys(FORM_HEADINGS.explanation).has(key) && table.explanationCol === null) table.explanationCol = col;
-      else if (!rater && form.raters && RATER_WORD.test(text) && !NOT_A_RATER.test(text)) (table.raterLike ??= []).push({ col, text });
+      else if (!rater && form.raters && RATER_WORD.test(text)) (table.raterLike ??= []).push({ col, text });
     }
     if (table.valueCols.length) return table;
   }
