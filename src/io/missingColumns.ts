@@ -81,20 +81,21 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     const k = labelKey(u.text);
     if (k.length < 2) continue;
     let best: { m: Missing; score: number; strong: boolean } | null = null;
-    let ties = 0;
+    let tiedItems = new Set<ItemDef>();
     for (const m of missing) {
-      const pair = m.optionalRater ? raterPairing(k, m.optionalRater, labelKey(m.heading)) : inputPairing(k, m);
+      const pair = m.optionalRater ? raterPairing(k, m.optionalRater, labelKey(m.heading)) : inputPairing(k, m, itemKeys(form, m.item));
       // Strong pairings first, the closest among them: a heading holding 旷工 goes to 旷工, not to the first input seen.
       const score = pair.strong ? 1 + pair.similarity : pair.similarity;
       if (pair.similarity <= 0) continue;
-      if (best && Math.abs(score - best.score) < 1e-9) ties++;
+      if (best && Math.abs(score - best.score) < 1e-9) tiedItems.add(m.item);
       else if (!best || score > best.score) {
         best = { m, score, strong: pair.strong };
-        ties = 0;
+        tiedItems = new Set([m.item]);
       }
     }
-    // A heading as close to several missing columns as to one (「备注」 beside 14 「…·备注」) names none of them for sure.
-    if (best && ties > 0) best = { ...best, strong: false };
+    // A heading as close to several missing columns as to one (「备注」 beside 14 「…·备注」) names none of them for sure;
+    // several inputs of one item (「话务质量·态度不好」 among 话务质量's) still name that item: its values are not read.
+    if (best && tiedItems.size > 1) best = { ...best, strong: false };
     if (!best || best.score < SIMILAR || best.m.required || (best.m.optionalRater && !best.strong)) continue;
     paired.add(best.m);
     const cell = cellAddress(layout.headerRow, u.col);
@@ -112,12 +113,25 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
   return out;
 }
 
-/** An unrecognised heading against a missing input's column: strong when it holds the input's name or nearly is the heading. */
-function inputPairing(key: string, m: Missing): { strong: boolean; similarity: number } {
+/**
+ * An unrecognised heading against a missing input's column: strong when it holds the input's name, nearly is the
+ * heading, or is the item's name and then another word for one of its inputs (「话务质量·态度不好」, 「出勤·缺勤」: a
+ * retyped input of that item, whose values would otherwise count as none).
+ */
+function inputPairing(key: string, m: Missing, items: string[]): { strong: boolean; similarity: number } {
   const similarity = Math.max(...m.names.map((n) => dice(key, n)));
+  const item = items.filter((n) => key.startsWith(n) && key.length > n.length).sort((a, b) => b.length - a.length)[0];
+  const ofItem = item !== undefined && !NOTE_WORD.test(key.slice(item.length));
   // A text column (备注, 原因) counts nothing: a look-alike of one is never more than a warning.
-  const strong = m.input.type !== 'text' && (m.own.some((n) => key.includes(n)) || similarity >= NEARLY);
-  return { strong, similarity };
+  const strong = m.input.type !== 'text' && (m.own.some((n) => key.includes(n)) || similarity >= NEARLY || ofItem);
+  return { strong, similarity: ofItem ? Math.max(similarity, SIMILAR) : similarity };
+}
+
+/** Words for a note column beside an item's inputs (「…·备注」): no input of it. */
+const NOTE_WORD = /^(备注|说明|原因|意见|评语|签字|签名|日期|情况说明|具体情况)/;
+
+function itemKeys(form: FormDef, item: ItemDef): string[] {
+  return [...new Set([itemHeading(form, item), item.label, ...(item.aliases ?? []).slice(0, 20)].map(labelKey).filter((k) => k.length >= 2))];
 }
 
 /** A heading against an absent rater's column: only one that names the rater, the rest of it nearly the item. */

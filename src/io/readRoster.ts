@@ -23,6 +23,8 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     const unknown: RosterColumns['unknown'] = [];
     const dupes: RosterColumns['duplicates'] = [];
     let group = '';
+    // The row above holds headings of its own (not one title over everything): headings here may be under them.
+    const twoRow = row > 1 && new Set(Array.from({ length: grid.columnCount }, (_, i) => grid.text(row - 1, i + 1)).filter(Boolean)).size >= 2;
     for (let col = 1; col <= grid.columnCount; col++) {
       // Two-row headings: 「客户回访率」 over its inputs on the row above 「回访客户数」, merged or typed in the first
       // column only (the group then runs on over the empty cells after it); 「姓名」 above an empty cell is 姓名.
@@ -36,9 +38,14 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         unknown.push({ col, text });
         continue;
       }
-      const hit = lookup(dict, text) ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined);
-      if (!hit) {
-        unknown.push({ col, text });
+      const under = twoRow && own && above && above !== text ? `${above}·${text}` : '';
+      const plain = lookup(dict, text);
+      const hit = plain?.target.kind === 'header' && under ? (lookup(dict, under) ?? plain) : (plain ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined));
+      // Unknown under a group heading (「态度」 under 话务质量, 「工号」 under 话务质量 beside the 工号 column): named with it,
+      // so it is paired with what that item misses.
+      const claimedHeader = hit?.target.kind === 'header' && claimed.some((c) => sameEntry(c.target, hit.target));
+      if (!hit || (claimedHeader && under)) {
+        unknown.push({ col, text: under || text });
         continue;
       }
       let { target } = hit;

@@ -108,6 +108,15 @@ describe('rosters as people leave them', () => {
     expect(skipped.message).toBe('工作表「3月」第2行「(分)」、第5行「售后组」、第6行「工号 姓名 客户回访率·本月安装(售服)…」是合计、表头、签字或说明行,不是人员,未评分');
   });
 
+  it('a sub-heading under a group heading that names no input of it is read with the group (§12 「态度」, 「工号」 under 话务质量): an error, not a value dropped', async () => {
+    const top = ['工号', '姓名', '话务质量', null, null];
+    const sub = [null, null, '未报工号', '态度', '工号'];
+    const r = await gradeRows([top, sub, ['K1', '甲', 0, 1, 0]], 'express-cs');
+    const looks = r.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error' && p.row === undefined && /没有认出;它像是/.test(p.message));
+    expect(looks.map((p) => /列「([^」]+)」/.exec(p.message)?.[1])).toEqual(['话务质量·态度', '话务质量·工号']);
+    expect(r.people.map((p) => p.status)).toEqual(['error']);
+  });
+
   it('a person whose name merely contains such a word is a person (王平均, 李最)', async () => {
     const r = await gradeRows([HEAD, WANG, ['1003', '王平均', ...LI.slice(2)], ['1004', '李最', ...LI.slice(2)]]);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1003', '王平均', 100], ['1004', '李最', 100]]);

@@ -109,4 +109,15 @@ describe('an optional input’s heading retyped nearly as it was is an error, no
     const found = columnProblems(f, [...row, '备注']);
     expect(found.filter((p) => p.severity === 'error')).toEqual([]);
   });
+
+  it('an item\'s name then another word for one of its inputs (§12 「话务质量·态度不好」, §18 「出勤·缺勤」) is an error; 「…·备注」 is not', async () => {
+    const express = await form('express-cs');
+    const e = columnProblems(express, await headings(express, { '话务质量·态度不温和或唉声叹气': '话务质量·态度不好' }));
+    expect(e.map((p) => [p.severity, /它像是「([^」]+)」/.exec(p.message)?.[1]])).toEqual([['error', '话务质量·态度不温和或唉声叹气']]);
+    const bao = await form('bao-lun-quality');
+    const b = columnProblems(bao, await headings(bao, { '出勤·旷工': '出勤·缺勤' }));
+    expect(b.map((p) => p.severity)).toEqual(['error']);
+    const notes = columnProblems(express, [...(await headings(express, {})).filter((h) => h !== '话务质量·未报工号'), '话务质量·备注']);
+    expect(notes.filter((p) => p.severity === 'error')).toEqual([]);
+  });
 });
