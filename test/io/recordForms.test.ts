@@ -225,10 +225,34 @@ describe('a record log whose optional column is retyped', () => {
   it('「遗留问题」 for 安装遗留问题 is an error naming both (its orders read as having none: 遗留问题率 0 % for 50 %)', async () => {
     const out = await gradeFile(fixture('lookalike-leftover.csv'), { form: 'install-followup', output: null });
     if (!out.ok) throw new Error(out.failure.message);
-    const e = out.report.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error');
+    const e = out.report.problems.filter((p) => p.code === 'unknown-column' && (p.params as { case: string }).case === 'looks-like');
     expect(e.map((p) => [p.cell, p.message])).toEqual([
       ['I1', '工作表「lookalike-leftover」I1:列「遗留问题」没有认出;它像是「安装遗留问题」,而本表没有「安装遗留问题」列,现在按留空计分(视为未填写)。请把列名改为「安装遗留问题」'],
     ]);
+  });
+
+  it('its orders with a value there are in error, not counted as having none; a yes/no column asked another way (「有无二次遗留问题」) is one', async () => {
+    // 店A 张师傅: one order 门板划伤, one without. Counted, 遗留问题率 would be 0 % where it is 50 %: the order with a value
+    // under 「遗留问题」 is in error and left out, the other one counted.
+    const out = await gradeFile(fixture('lookalike-leftover.csv'), { form: 'install-followup', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    const unread = out.report.problems.filter((p) => p.code === 'unknown-column' && (p.params as { case: string }).case === 'value-unread');
+    expect(unread.map((p) => [p.cell, p.severity])).toEqual([['I2', 'error']]);
+    expect(unread[0]!.message).toContain('这一格的「门板划伤」在没有认出的列「遗留问题」里(像是「安装遗留问题」)');
+    const text = readFileSync(fixture('lookalike-leftover.csv'), 'utf8').replace('遗留问题', '有无二次遗留问题');
+    const file = path.join(tempDir(), 'second.csv');
+    writeFileSync(file, text);
+    const second = await gradeFile(file, { form: 'install-followup', output: null });
+    if (!second.ok) throw new Error(second.failure.message);
+    expect(second.report.problems.filter((p) => p.severity === 'error').map((p) => /它像是「([^」]+)」/.exec(p.message)?.[1] ?? p.cell)).toEqual(['是否出现二次遗留问题', 'I2']);
+  });
+
+  it('a column the figures read that is not there at all (§21 意见和建议 renamed 客户意见) is a warning: its suggestions are not listed', async () => {
+    const file = path.join(tempDir(), 'std.csv');
+    writeFileSync(file, '客户,产品质量,服务态度,售后服务,价格合理性,交付准时性,客户意见\n甲,90,80,85,95,70,希望更快\n');
+    const out = await gradeFile(file, { form: 'satisfaction-standard', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    expect(out.report.problems.filter((p) => p.severity === 'warning').map((p) => p.message)).toEqual([expect.stringContaining('没有这些列,按留空计分(次数按 0、无扣分、无奖惩):「意见和建议」')]);
   });
 
   it('a column of the user’s own (备注, 编号, 日期) is not taken for one', async () => {

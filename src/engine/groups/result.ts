@@ -9,6 +9,11 @@ export interface RecordRow {
   /** The row itself: file and sheet (no cell). */
   at: Location;
   cells: Map<string, { raw: import('../../model/entries.js').RawValue; at: Location }>;
+  /**
+   * Values under a heading taken for one of the log's columns retyped (「有无二次遗留问题」): not read, so the row is
+   * in error like one with a bad cell — counted, its figures would be wrong (a rate of 0 %).
+   */
+  unread?: Array<{ heading: string; like: string; value: string; at: Location }>;
 }
 
 export interface RowResult {

@@ -104,6 +104,9 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       const named = rowName();
       return problem(x.code, { row: named, item: x.col.label, accepts: acceptsOf(inputs.get(x.col.id)!), value: x.actual }, x.at, { item: x.col.label, person: named });
     });
+    for (const u of row.unread ?? []) {
+      located.push(problem('unknown-column', { case: 'value-unread', heading: u.heading, like: u.like, value: u.value }, u.at, { severity: 'error', person: rowName() }));
+    }
     const derived: Record<string, number | null> = {};
     const scope: Scope = {
       get: (f) => (f in derived ? derived[f]! : (values.get(f) ?? null)),

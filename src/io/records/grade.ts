@@ -3,7 +3,9 @@ import path from 'node:path';
 import { startRecordRun } from '../../engine/groups/run.js';
 import type { GroupResult, RecordFormResult, RecordRow } from '../../engine/groups/result.js';
 import { cleanText } from '../../engine/text.js';
-import { rawText } from '../grid.js';
+import { cellAddress, rawText } from '../grid.js';
+import { parseRef } from '../fast/xml.js';
+import { shortText } from '../missingColumns.js';
 import type { RecordFormDef } from '../../model/records.js';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
@@ -49,7 +51,13 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     marks.set(sheet.grid.name, rows);
     const skipped = (row: number, why: string) =>
       problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: `A${row}` }));
+    const unread = unreadColumns(problems, sheet);
     for (const row of recordRows(sheet, def, skipped)) {
+      for (const u of unread) {
+        const raw = sheet.grid.value(row.row, u.col);
+        if (raw.kind === 'empty' || (raw.kind === 'text' && !raw.value.trim())) continue;
+        (row.unread ??= []).push({ heading: u.heading, like: u.like, value: shortText(rawText(raw)), at: { file, sheet: sheet.grid.name, cell: cellAddress(row.row, u.col) } });
+      }
       const twice = repeated(row, def, seen, file);
       if (twice) {
         problems.push(twice);
@@ -65,6 +73,18 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     return { ok: false, failure: problem('no-people', { case: 'no-records', name: shownName(file), form: def.title, records: def.records.label }, { file }) };
   }
   return { ok: true, read: { result, sheets, marks, problems: [...problems, ...result.problems] } };
+}
+
+/** The columns an error of this sheet says are one of the log's retyped (lookAlikeColumnProblems). */
+function unreadColumns(problems: readonly Problem[], sheet: RecordSheet): Array<{ col: number; heading: string; like: string }> {
+  const out: Array<{ col: number; heading: string; like: string }> = [];
+  for (const p of problems) {
+    const params = p.params as { case?: string; heading?: string; like?: string } | undefined;
+    if (p.code !== 'unknown-column' || params?.case !== 'looks-like' || p.sheet !== sheet.grid.name || !p.cell) continue;
+    const ref = parseRef(p.cell);
+    if (ref && ref[0] === sheet.headerRow) out.push({ col: ref[1], heading: params.heading ?? '', like: params.like ?? '' });
+  }
+  return out;
 }
 
 /**

@@ -103,6 +103,8 @@ export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, 
   const absent = def.records.columns.filter((c) => c.optional && !sheet.columns.has(c.id));
   const out: Problem[] = [];
   const taken = new Set<ColumnDef>();
+  // A yes/no question asked another way (「有无二次遗留问题」 for 是否出现二次遗留问题) is the same question.
+  const bare = (k: string) => k.replace(/^(是否|有无|有没有|是不是)(出现|发生|有)?/, '');
   for (const u of sheet.unknown) {
     const key = labelKey(u.text);
     if ([...key].length < 2) continue;
@@ -110,10 +112,11 @@ export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, 
     for (const c of absent) {
       if (taken.has(c)) continue;
       const names = [c.label, ...(c.aliases ?? [])].map(labelKey).filter((n) => [...n].length >= 3);
-      // The heading holds the column's whole name (「二次遗留问题」 holds 二次遗留问题…), or nearly is it; a short generic
-      // heading inside a longer name (「编号」 in 合同编号, 「日期」 in 进仓日期) is not one.
-      const contains = names.some((n) => key.includes(n));
-      const score = Math.max(0, ...names.map((n) => dice(key, n))) + (contains ? 1 : 0);
+      // The heading holds the column's whole name (「二次遗留问题」 holds 二次遗留问题…), or nearly is it, or is most of it
+      // (「二次遗留」 in 是否出现二次遗留问题); a short generic heading inside a longer name (「编号」 in 合同编号,
+      // 「日期」 in 进仓日期) is not one.
+      const contains = names.some((n) => key.includes(n) || bare(key).includes(bare(n)) || ([...bare(key)].length >= 4 && bare(n).includes(bare(key))));
+      const score = Math.max(0, ...names.map((n) => Math.max(dice(key, n), dice(bare(key), bare(n))))) + (contains ? 1 : 0);
       if (!best || score > best.score) best = { c, score };
     }
     if (!best || best.score < 0.75) continue;
@@ -121,6 +124,14 @@ export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, 
     const like = `${best.c.group ? `${best.c.group}·` : ''}${best.c.label}`;
     const fields = { case: 'looks-like', sheet: sheet.grid.name, heading: shortText(u.text), like, empty: '视为未填写', strong: true } as const;
     out.push(problem('unknown-column', fields, { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, u.col) }, { severity: 'error' }));
+  }
+  // The other absent columns the figures read (意见和建议 listed, 二次遗留 counted): read as empty, and said — a column
+  // renamed beyond recognition (「客户建议」) would otherwise lose what it holds without a word.
+  const used = JSON.stringify([def.groupings, def.derived ?? [], def.checks ?? []]);
+  const unsaid = absent.filter((c) => !taken.has(c) && used.includes(`"${c.id}"`));
+  if (unsaid.length) {
+    const headings = unsaid.map((c) => `${c.group ? `${c.group}·` : ''}${c.label}`);
+    out.push(problem('item-not-found', { case: 'columns-optional', sheet: sheet.grid.name, headings }, { file, sheet: sheet.grid.name }, { severity: 'warning' }));
   }
   return out;
 }
