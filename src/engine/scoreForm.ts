@@ -43,7 +43,11 @@ function headerProblems(form: FormDef, person: PersonEntries, header: Record<str
     const field = form.header.concat(form.footer ?? []).find((f) => f.id === form.variants!.field);
     const value = header[form.variants.field] ?? '';
     if (field && value && !variantOf(form, value)) {
-      const p = problem('header-missing', { case: 'variant', field: field.label, values: form.variants.values, value }, person.at);
+      // Variants that only name the items (§28) score alike: the person is scored under the items' plain names, and
+      // told. A variant that changed the scoring would leave nothing to score by.
+      const wordingOnly = form.parts.flatMap((pt) => pt.items).every((i) => Object.values(i.variants ?? {}).every((v) => Object.keys(v).every((k) => k === 'label' || k === 'description' || k === 'criteria')));
+      const cell = person.headerCells?.get(field.id);
+      const p = problem('header-missing', { case: 'variant', field: field.label, values: form.variants.values, value, ...(wordingOnly ? { plain: true as const } : {}) }, cell ? { ...person.at, cell } : person.at, wordingOnly ? { severity: 'warning' } : {});
       if (name) p.person = name;
       out.push(p);
     }
@@ -81,7 +85,12 @@ function partialRaters(form: FormDef, person: PersonEntries, name: string): Prob
 function variantOf(form: FormDef, text: string): string | undefined {
   const key = matchKey(text);
   if (!key || !form.variants) return undefined;
-  return form.variants.values.find((v) => matchKey(v) === key || (form.variants!.aliases?.[v] ?? []).some((a) => matchKey(a) === key));
+  const names = (v: string) => [v, ...(form.variants!.aliases?.[v] ?? [])].map(matchKey);
+  const exact = form.variants.values.find((v) => names(v).includes(key));
+  if (exact) return exact;
+  // 「销售一部」「售后服务中心」「销售部(华东)」: a department named within the value, when only one is.
+  const within = form.variants.values.filter((v) => names(v).some((n) => n.length >= 2 && key.includes(n)));
+  return within.length === 1 ? within[0] : undefined;
 }
 
 /** Scores one person; every problem is collected (one bad cell does not hide the next). */

@@ -23,7 +23,8 @@ const serviceTitle: FillPerson = {
   header: { name: '唐宁', employeeId: 'S05', department: '售后服务部', period: '2026-03' },
   values: { S1: '90%', S2: '90%', 'S3.complaints': 0, 'S3.orders': 10, S4: '90%' },
 };
-// 部门 neither 销售部 nor 售后部: the item names cannot be chosen, an error
+// 部门 neither 销售部 nor 售后部 (财务部): the items score alike under either, so under their plain names, with a warning:
+// 90 % → 22.5, 90 % → 22.5, 0/10 → 25, 90 % → 22.5 ⇒ 92.5 → 优秀
 const wrongDept: FillPerson = {
   header: { name: '梁超', employeeId: 'S04', department: '财务部' },
   values: { S1: '90%', S2: '90%', 'S3.complaints': 0, 'S3.orders': 10, S4: '90%' },
@@ -49,8 +50,11 @@ describe('§28 sales-aftersales-monthly', () => {
     const tang = byName(r, '唐宁');
     expect(tang.items.map((i) => i.label)).toEqual(['维修过程服务满意度', '接待客户满意度', '客诉率', '客诉处理满意度']);
     expect([tang.total, tang.band]).toEqual([92.5, '优秀']);
-    expect(byName(r, '梁超').status).toBe('error');
-    expect(r.problems.find((p) => p.person === '梁超')!.message).toContain('应为 销售部 / 售后部 之一');
+    const liang = byName(r, '梁超');
+    expect([liang.status, liang.total, liang.band]).toEqual(['scored', 92.5, '优秀']);
+    expect(liang.items.map((i) => i.label)).toEqual(['过程服务满意度', '客户满意度', '客诉率', '客诉处理满意度']);
+    const said = r.problems.find((p) => p.person === '梁超')!;
+    expect([said.severity, said.message]).toEqual(['warning', expect.stringContaining('表头「部门」为「财务部」,不是 销售部 / 售后部 之一:各项按通用名称列出(评分方法相同)')]);
   });
 
   // The catalog's decision: a satisfaction is a percentage, or 满意数 and 调查数. The same worked example as counts:
@@ -90,4 +94,11 @@ describe('§28 sales-aftersales-monthly', () => {
       expect(r.problems.filter((p) => !p.person)).toEqual([]);
     });
   }
+
+  it('a department named within the value (销售一部, 售后服务中心, 销售部(华东)) picks its variant', async () => {
+    const as = (name: string, department: string): FillPerson => ({ ...sales, header: { ...sales.header, name, employeeId: name, department } });
+    const r = await roundTrip('sales-aftersales-monthly', [as('甲', '销售一部'), as('乙', '售后服务中心'), as('丙', '销售部(华东)')]);
+    expect(['甲', '乙', '丙'].map((n) => byName(r, n).items[0]!.label)).toEqual(['销售过程服务满意度', '维修过程服务满意度', '销售过程服务满意度']);
+    expect(r.problems.filter((p) => p.code === 'header-missing')).toEqual([]);
+  });
 });

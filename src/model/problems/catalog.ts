@@ -231,14 +231,17 @@ export const PROBLEMS = {
   'header-missing': spec<
     | { case: 'empty'; field: string; identifies?: string }
     | { case: 'no-name-field'; identifies: string }
-    | { case: 'variant'; field: string; values: string[]; value: string }
+    /** plain: the items are scored alike whatever the value, under their plain names (a warning). */
+    | { case: 'variant'; field: string; values: string[]; value: string; plain?: true }
   >({
     severity: 'error', located: true, name: { zh: '表头未填', en: 'header field missing' },
     zh: (p) => {
       switch (p.case) {
         case 'empty': return `表头「${p.field}」未填写(${p.identifies ? `无法确定${p.identifies}` : '必填'})`;
         case 'no-name-field': return `考核表定义没有「姓名」字段,无法确定${p.identifies}`;
-        case 'variant': return `表头「${p.field}」应为 ${p.values.join(' / ')} 之一(决定考核项目),实际为「${p.value}」`;
+        case 'variant': return p.plain
+          ? `表头「${p.field}」为「${p.value}」,不是 ${p.values.join(' / ')} 之一:各项按通用名称列出(评分方法相同);如属其中之一,请写明`
+          : `表头「${p.field}」应为 ${p.values.join(' / ')} 之一(决定考核项目),实际为「${p.value}」`;
       }
     },
     expected: (p) => (p.case === 'empty' ? p.field : p.case === 'variant' ? p.values.join(' / ') : undefined),
