@@ -10,7 +10,7 @@ import { cleanText, toSimplified } from '../engine/text.js';
 
 const TOTAL_START = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数|人均|中位数|中值|最高|最低)/;
 /** A row of the items' full marks under the headings: the whole cell is the word. */
-const MAX_ROW = /^(满分|分值|标准分|满分值)(行)?[::]?$/;
+const MAX_ROW = /^(满分|分值|标准分|满分值|权重|比重|占比|权数)(行)?([((][^()()]*[))])?[::]?$/;
 /** 部门平均, 本组平均, 月平均, 部门合计: a statistic of a group (a group word first: 王平均 is a person). */
 const TOTAL_END = /(部门|科室|本组|小组|全组|组|班组|团队|总体|整体|全体|全员|全部|本月|月|季度|年度)(平均|均值|合计|小计|总计)(分|值|数)?$/;
 /** Exports and English templates: the whole cell is the word. */
@@ -32,6 +32,9 @@ export interface SkippedRow {
 }
 
 const key = (s: string) => toSimplified(cleanText(s).replace(/\s+/g, ' '));
+
+/** 「2人」「共2人」「合计3人」 where a name would be: the head count of a totals line. */
+const HEAD_COUNT = /^(共|合计|总计)?\d+(人|名)$/;
 
 /** A unit row under the headings: every filled cell a unit in brackets (「(分)」「(%)」「(次)」). */
 const UNIT = /^[((][^()()]{1,6}[))]$/;
@@ -70,16 +73,17 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     else if (t.field.role === 'name') nameText = key(grid.text(row, col));
     else if (t.field.role === 'id') identity.push(key(grid.text(row, col)));
   }
-  if (nameText) {
+  if (nameText && !HEAD_COUNT.test(nameText)) {
     if (TOTAL.test(nameText)) return { kind: 'total', text: nameText };
     if (NOTE.test(nameText)) return { kind: 'note', text: nameText };
     return null;
   }
-  // No name: a 序号 or 工号 cell saying 合计, or a line of nothing but signatures and notes.
+  // No name, or a head count in its place (「合计 | 2人」): a 序号 or 工号 cell saying 合计, or a line of nothing but
+  // signatures and notes.
   for (let col = 1; col < Math.min(firstEntry, grid.columnCount + 1, 60); col++) {
     if (!columns.has(col)) identity.push(key(grid.text(row, col)));
   }
-  const total = identity.find((t) => TOTAL.test(t));
+  const total = identity.find((t) => TOTAL.test(t)) ?? (nameText ? nameText : undefined);
   if (total) return { kind: 'total', text: total };
   const texts: string[] = [];
   for (let col = 1; col <= grid.columnCount; col++) {

@@ -51,6 +51,7 @@ describe('kpi template --people: name lists as people keep them', () => {
     ['an English export', 'No.,Name,Employee ID,Dept\n1,张三,2001,客服部\n'],
     ['a title row above the headings, a total row below', '三月考核名单,,\n姓名,工号,部门\n张三,2001,客服部\n合计:1 人,,\n'],
     ['semicolons and full-width headings', '姓名;工号;部门\n张三;2001;客服部\n'],
+    ['a totals line: 合计 in the 序号 column, a head count where the name goes', '序号,姓名,工号,部门\n1,张三,2001,客服部\n合计,1人,,\n'],
   ])('%s', async (_what, text) => {
     const dir = tempDir();
     const list = path.join(dir, 'list.csv');

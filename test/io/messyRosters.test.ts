@@ -117,6 +117,19 @@ describe('rosters as people leave them', () => {
     expect(r.people.map((p) => p.status)).toEqual(['error']);
   });
 
+  it('a totals line with a head count where the name goes (「合计 | 2人」), a weights row (「权重(%)」): not people', async () => {
+    const head = ['序号', ...HEAD];
+    const r = await gradeRows([head, ['', '', '权重(%)', 20, 20], [1, ...WANG], [2, ...LI], ['合计', '', '2人', 90, 85]]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+  });
+
+  it('a column of the team\'s own named 得分, 扣分 or 说明 is not read as the one input of that name (§8 其它·原因 is 说明\'s alias)', async () => {
+    // 王芳 79 as the worked example; her 得分 column holds the team's own total, 扣分 a sum, 说明 a remark.
+    const r = await gradeRows([[...HEAD, '得分', '扣分', '说明'], [...WANG, 79, 21, '本月回访量大'], [...LI, 100, 0, '']]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('a person whose name merely contains such a word is a person (王平均, 李最)', async () => {
     const r = await gradeRows([HEAD, WANG, ['1003', '王平均', ...LI.slice(2)], ['1004', '李最', ...LI.slice(2)]]);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1003', '王平均', 100], ['1004', '李最', 100]]);

@@ -72,6 +72,8 @@ export function peopleFromGrid(grid: Grid): PeopleList {
     }
     const name = row.get('name');
     if (name && NOT_A_PERSON.test(name)) continue;
+    // A totals line: 合计 in the 序号 or 工号 cell, or a head count (「2人」) where the name would be.
+    if ((name && /^(共|合计|总计)?\d+(人|名)$/.test(name)) || [1, 2, 3].some((c) => c !== nameCol && NOT_A_PERSON.test(grid.text(r, c).trim()))) continue;
     if (name) {
       people.push(row);
       continue;
