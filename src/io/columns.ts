@@ -16,8 +16,6 @@ export interface RosterColumns {
 }
 
 const MAX_SLOTS = 20;
-/** Headings too general to name one input when written alone (see FormNames.inputAlone). */
-const GENERIC_WORDS = new Set(['得分', '评分', '分数', '分值', '扣分', '加分', '减分', '说明', '原因', '理由', '备注', '金额', '次数', '数量', '合计', '总分'].map(labelKey));
 
 /** Finds what a roster heading (its labelKey) names; see columnDictionary. */
 export interface ColumnDictionary {
@@ -155,14 +153,11 @@ class FormNames {
     }
   }
 
-  /**
-   * An input named alone, when the name is its own: 「旷工」, 「旷工·上级」. Not a word any roster may have a column of
-   * its own for (得分, 扣分, 说明: the team's total, a remark), even where one input of the form is called so.
-   */
+  /** An input named alone, when the name is its own: 「旷工」, 「旷工·上级」. */
   private inputAlone(key: string, entry: EntrySink): void {
     for (const at of this.readings(key, [['input', 'rater'], ['rater', 'input']])) {
       const inp = at('input');
-      if (this.inputNameCount.get(inp) !== 1 || this.headers.byKey.has(inp) || GENERIC_WORDS.has(inp)) continue;
+      if (this.inputNameCount.get(inp) !== 1 || this.headers.byKey.has(inp)) continue;
       for (const { item, input } of this.inputs.byKey.get(inp)!) {
         for (const r of this.raters.byKey.get(at('rater'))!) if (this.ratedBy(item, r)) entry(item, input, r);
       }

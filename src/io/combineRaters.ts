@@ -174,7 +174,13 @@ function readCopies(
     const byRater = new Map<string, PersonEntries[]>();
     for (const person of all.people) {
       const text = cleanText(person.header.get(field.id) ?? '');
-      const rater = text ? findRater(form, text) : undefined;
+      // The field names the rater (评分人 同事评); where it names none — left empty, or a person signed where the field is
+      // a signature or a name (考核人签字 张三) — the copy's cells say whose it is when they are one rater's only (a copy
+      // made with kpi template --rater). A 评分人 naming no rater (老板) is a mistake to correct, not to guess past.
+      const named = text ? findRater(form, text) : undefined;
+      const guess = !named && (!text || !/^评分人/.test(field.label));
+      const filled = guess ? filledRaters(form, person) : [];
+      const rater = named ?? (filled.length === 1 ? filled[0] : undefined);
       if (rater) byRater.set(rater.id, [...(byRater.get(rater.id) ?? []), person]);
       else records.push({ file, rater: null, person, error: unknownRater(form, field, person, text, file) });
     }
@@ -199,6 +205,16 @@ function readCopies(
     for (const person of all.people) notePeriods(form, person, file, periods);
   }
   return { ok: true, records, problems, periods };
+}
+
+/** The rater groups whose cells hold something in a person's full reading. */
+function filledRaters(form: FormDef, person: PersonEntries): RaterDef[] {
+  const ids = new Set<string>();
+  for (const [key, entry] of person.entries) {
+    const group = key.split('\u0000')[2]!;
+    if (group && entry.raw.kind !== 'empty') ids.add(group);
+  }
+  return (form.raters ?? []).filter((r) => ids.has(r.id));
 }
 
 /** The rater groups other than `rater` whose cells hold something in a person's full reading. */

@@ -3,7 +3,7 @@ import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js
 import type { FormDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import { columnDictionary, columnHeading, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
+import { columnDictionary, columnHeading, itemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
 import { missingColumnProblems, shortText } from './missingColumns.js';
@@ -49,6 +49,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         continue;
       }
       let { target } = hit;
+      // A heading that does not name the item (an input alone: 「得分」, 「说明」, 「旷工」) names it less surely than one
+      // that does: beside 「员工的工作效率·得分」 a 「得分」 column is the team's own total, not a second copy of it.
+      const vague = hit.noted || (target.kind === 'entry' && !itemNames(form, target.item).some((n) => labelKey(text).includes(labelKey(n))));
       let earlier = claimed.find((c) => sameEntry(c.target, target));
       // A group of several raters named twice (「同事评(张三)」「同事评(李四)」, 「面试官(张经理)」…): the next slot.
       if (earlier && target.kind === 'entry' && target.rater?.multiple) {
@@ -60,17 +63,17 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       }
       if (earlier) {
         // The heading as it is beats one read without its note: 「处理能力(上月)」 beside 「处理能力」 is another figure.
-        if (earlier.noted && !hit.noted) {
+        if (earlier.noted && !vague) {
           columns.delete(earlier.col);
           unknown.push({ col: earlier.col, text: grid.text(row, earlier.col) });
           earlier.col = col;
           earlier.noted = false;
           columns.set(col, target);
-        } else if (hit.noted && !earlier.noted) unknown.push({ col, text });
+        } else if (vague && !earlier.noted) unknown.push({ col, text });
         else dupes.push({ col, text, of: earlier.col });
         continue;
       }
-      claimed.push({ col, target, noted: hit.noted });
+      claimed.push({ col, target, noted: vague });
       columns.set(col, target);
     }
     // Free-text columns (说明, 原因) alone do not make a sheet a roster: 明细 and 汇总 sheets have them too. A

@@ -184,3 +184,33 @@ describe('raters in separate files (cs-dept-monthly, form and roster layouts)', 
     });
   }
 });
+
+// §1 after-sales-monthly: its rater field is the signature 考核人签字, where a supervisor signs a name. A copy made
+// with --rater 上级 says whose it is by its cells: one rater's only.
+describe('raters in separate files whose rater field is a signature (after-sales-monthly)', () => {
+  it('the 上级 copy signed 陈主管 and the 自评 copy left unsigned combine: 上级 counts, 自评 for reference', async () => {
+    const f1 = await form('after-sales-monthly');
+    const d = tempDir();
+    const person = (rater: 'supervisor' | 'self', signature: string | null, values: Record<string, unknown>): FillPerson => ({
+      header: { employeeId: '1002', name: '李强', period: '2026-03', ...(signature ? { rater: signature } : {}) },
+      values: Object.fromEntries(Object.entries(values).map(([k, v]) => [`${k}@${rater}`, v])),
+    });
+    // 上级 as the catalog's 78.75 person: 85 % → 10, 完成 20, 回访率达到90%以上 10, 0 次投诉 20 = 60 of 80 = 75 %;
+    // 5级, 5级 = 100 % ⇒ 75 × 85 % + 100 × 15 % = 78.75. 自评 all at the top: not counted.
+    const sup = { A1: '85%', A2: '完成目标值要求', A3: '回访率达到90%以上', A4: 0, B1: '5级', B2: '5级' };
+    const self = { A1: '100%', A2: '完成目标值要求', A3: '完成目标值要求', A4: 0, B1: '5级', B2: '5级' };
+    const files: string[] = [];
+    for (const [raterText, p] of [['上级', person('supervisor', '陈主管', sup)], ['自评', person('self', null, self)]] as const) {
+      const restricted = raterCopy(f1, findRater(f1, raterText)!);
+      const wb = await buildTemplate(restricted, { layout: 'roster', generator: 'test' });
+      fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, restricted, [p]);
+      files.push(path.join(d, `${raterText}.xlsx`));
+      await wb.xlsx.writeFile(files[files.length - 1]!);
+    }
+    const r = await gradeCombined(files, { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    const li = r.report.people[0]!;
+    expect([li.status, li.total, li.band]).toEqual(['scored', 78.75, '一般']);
+    expect(r.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
