@@ -12,7 +12,7 @@ import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
 export const FORM_HEADINGS = {
   item: ['项目', '考核项目', '项目名称', '考核指标', '指标', '考核维度'],
   input: ['填写项', '输入项', '填写内容', '输入', '数据项'],
-  value: ['填写', '填写值', '实际值', '数值', '实际', '输入值', '数据'],
+  value: ['填写', '填写值', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报'],
   score: ['得分', '结果', '评分结果'],
   explanation: ['说明', '得分说明', '计算说明'],
 };
@@ -79,8 +79,9 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
 }
 
 /**
- * A sheet that lists this form's items under a 项目 heading (half of them or more) but has no column to fill in: the
- * heading of that column was renamed (「评分」 for 填写) or cleared. Its row, or null.
+ * A person's sheet (a name filled in above the table) that lists this form's items under a 项目 heading (half of them
+ * or more) but has no column to fill in: the heading of that column was renamed (「评分」 for 填写) or cleared. Its row,
+ * or null. A sheet of the items without a person (a 评分标准 sheet kept for reference) is none.
  */
 export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null {
   const itemKeys = new Set(FORM_HEADINGS.item.map(labelKey));
@@ -94,9 +95,17 @@ export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null
     for (let r = grid.nextRow(row); r <= grid.rowCount && found.size < total; r = grid.nextRow(r)) {
       for (const v of labelVariants(grid.text(r, itemCol))) if (names.has(labelKey(v))) found.add(labelKey(v));
     }
-    if (found.size >= Math.max(2, Math.ceil(total / 2))) return row;
+    if (found.size >= Math.max(2, Math.ceil(total / 2)) && namesSomeone(grid, form, row)) return row;
   }
   return null;
+}
+
+/** A name field's label above the table with a value beside it (「姓名 | 王芳」, 「被考核人:王芳」). */
+function namesSomeone(grid: Grid, form: FormDef, tableRow: number): boolean {
+  const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
+  if (!nameField) return false;
+  const table: FormTable = { headerRow: tableRow, itemCol: 1, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: tableRow };
+  return Boolean(readHeaderFields(grid, [nameField], table, new Set([nameField.id]), new Set()).values.get(nameField.id));
 }
 
 function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: number }> {

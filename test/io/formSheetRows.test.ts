@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scorePerson } from '../../src/engine/scoreForm.js';
 import { gridFromRows } from '../../src/io/grid.js';
-import { findFormTable, readFormSheet } from '../../src/io/readFormSheet.js';
+import { findFormTable, formSheetWithoutValues, readFormSheet } from '../../src/io/readFormSheet.js';
 import { readPeople } from '../../src/io/readPeople.js';
 import { form } from '../helpers.js';
 
@@ -136,5 +136,16 @@ describe('an item row given twice on a form sheet', () => {
     const read = readFormSheet(grid, f, findFormTable(grid, f)!);
     // 14 (one deduction of 3) or 11 (two)? 8 or 6? Not for kpi to guess. The same score typed twice (态度 13) is no conflict.
     expect((read.problems ?? []).filter((p) => p.code === 'duplicate-entry').map((p) => p.cell)).toEqual(['C4', 'C6']);
+  });
+
+  it('a sheet listing the items without a person (a 评分标准 sheet kept for reference) is no person\'s sheet; 评分 heads the value column', async () => {
+    const f = await form('mattress-cs-monthly');
+    const labels = f.parts.flatMap((p) => p.items).map((i) => i.label);
+    const reference = gridFromRows('评分标准', [['项目', '分值', '评分标准'], ...labels.map((l) => [l, '10', '…'])]);
+    expect(formSheetWithoutValues(reference, f)).toBeNull();
+    const renamed = gridFromRows('王芳', [['被考核人', '王芳'], ['项目', '分值', '评分标准'], ...labels.map((l) => [l, '10', '…'])]);
+    expect(formSheetWithoutValues(renamed, f)).toBe(2);
+    const scored = gridFromRows('王芳', [['被考核人', '王芳'], ['项目', '评分'], ['处理能力', '9']]);
+    expect(findFormTable(scored, f)!.valueCols.map((v) => v.col)).toEqual([2]);
   });
 });
