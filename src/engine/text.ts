@@ -70,6 +70,9 @@ export function matchKey(s: string): string {
 const UNIT_EQUIVALENTS: Record<string, readonly string[]> = {
   次: ['回'],
   户: ['家'],
+  人: ['名', '位', '份', '户', '人次'],
+  处: ['个', '项', '次'],
+  元: ['块'],
 };
 
 export function unitsOf(unit: string | undefined): string[] {
@@ -102,6 +105,8 @@ export function parseNumberText(text: string, unit?: string): ParsedNumber | nul
     const u = unitsOf(unit).find((x) => t.endsWith(x) && t.length > x.length);
     if (u) t = t.slice(0, -u.length).trimEnd();
   }
+  // A currency sign before an amount (¥108,000, ￥2000): it says nothing but the unit.
+  t = t.replace(/^[¥￥]\s*/, '');
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
   return { value: Number(t), percent };

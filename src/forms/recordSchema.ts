@@ -16,6 +16,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         optional: { type: 'boolean' },
         min: NUM,
         max: NUM,
+        unit: { type: 'string', minLength: 1, maxLength: 8 },
         choices: ref('choices'),
         words: { type: 'array', minItems: 2, maxItems: 2, items: LABEL },
         personal: { enum: ['phone', 'address', 'name'] },

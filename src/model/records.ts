@@ -17,6 +17,8 @@ export interface ColumnDef {
   /** integer / number: inclusive bounds. */
   min?: number;
   max?: number;
+  /** integer / number: the unit a cell may carry after the number (「10分」). */
+  unit?: string;
   /** choice: the options, with their points (优秀 100 …). */
   choices?: ChoiceDef[];
   /** yesno: the two words the template offers, yes first (default 是 / 否). Both spellings are always read. */

@@ -61,6 +61,10 @@ describe('accepted numbers', () => {
     ['formula noise in a score: 8.999999999999998 → 9', score0to10, num(8.999999999999998), 9],
     ['own unit 户', households, text('5户'), 5],
     ['decimal', score0to10, text('7.5'), 7.5],
+    ['a currency sign and separators', big, text('¥108,000'), 108000],
+    ['a full-width currency sign', big, text('￥2000'), 2000],
+    ['名, 份 mean 人', { ...integer0, unit: '人' }, text('50份'), 50],
+    ['个 means 处', { ...integer0, unit: '处' }, text('3个'), 3],
   ])('%s', (_name, input, raw, want) => {
     expect(parseRaw(input, raw)).toEqual({ ok: true, value: want, empty: false });
   });

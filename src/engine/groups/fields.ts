@@ -44,7 +44,7 @@ export function columnInput(col: ColumnDef): InputDef {
       return { ...base, type: 'choice', choices: col.choices ?? [] };
     case 'integer':
     case 'number':
-      return { ...base, type: col.type, ...(col.min !== undefined ? { min: col.min } : {}), ...(col.max !== undefined ? { max: col.max } : {}) };
+      return { ...base, type: col.type, ...(col.min !== undefined ? { min: col.min } : {}), ...(col.max !== undefined ? { max: col.max } : {}), ...(col.unit ? { unit: col.unit } : {}) };
     case 'text':
     case 'date':
       return { ...base, type: 'text' };
