@@ -35,4 +35,11 @@ describe('§18 bao-lun-quality', () => {
     expect(r.problems.filter((p) => p.person === '朱琳').map((p) => [p.severity, p.code])).toEqual([['warning', 'ambiguous-percent']]);
     expect(byName(r, '胡军').status).toBe('error');
   });
+
+  it('ticks as people type them: ☑, v and V for √; x, X and ☐ for × — 8 of 10 → 16, as 朱琳', async () => {
+    const marks = ['☑', 'v', 'V', '√', '√', '√', '√', '√', 'x', '☐'];
+    const r = await roundTrip('bao-lun-quality', [{ ...zhu, values: { ...zhu.values, ...ticks('k', marks) } }]);
+    const z = byName(r, '朱琳');
+    expect([z.items[1]!.score, z.total]).toEqual([16, 85]);
+  });
 });
