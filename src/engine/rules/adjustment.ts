@@ -20,10 +20,14 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
     }
     return { score: points, explanation: `${formatSigned(points)}(${reason})`, problems: [] };
   },
-  describe: (rule, item) =>
-    rule.subtract
+  describe: (rule, item) => {
+    const input = item.inputs.find((i) => i.id === rule.input);
+    // 「可为负」 only where the input takes a negative number (§11's 加分 is 0–10; its 减分 is an item of its own).
+    const signed = input?.min === undefined || input.min < 0;
+    return rule.subtract
       ? `「${inputName(item, rule.input)}」从总分中减去(填正数),须注明「${inputName(item, rule.reason)}」`
-      : `「${inputName(item, rule.input)}」加减分(可为负),直接计入总分,须注明「${inputName(item, rule.reason)}」`,
+      : `「${inputName(item, rule.input)}」${signed ? '加减分(可为负)' : '加分'},直接计入总分,须注明「${inputName(item, rule.reason)}」`;
+  },
   codes: ['reason-required'],
 };
 
