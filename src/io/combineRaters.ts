@@ -174,12 +174,11 @@ function readCopies(
     const byRater = new Map<string, PersonEntries[]>();
     for (const person of all.people) {
       const text = cleanText(person.header.get(field.id) ?? '');
-      // The field names the rater (评分人 同事评); where it names none — left empty, or a person signed where the field is
-      // a signature or a name (考核人签字 张三) — the copy's cells say whose it is when they are one rater's only (a copy
-      // made with kpi template --rater). A 评分人 naming no rater (老板) is a mistake to correct, not to guess past.
+      // The field names the rater (评分人 同事评); where it names none — left empty, a person's name (张经理), a signature
+      // (考核人签字 张三) or the template's legend line read in its place — the copy's cells say whose it is when they are
+      // one rater's only (a copy made with kpi template --rater).
       const named = text ? findRater(form, text) : undefined;
-      const guess = !named && (!text || !/^评分人/.test(field.label));
-      const filled = guess ? filledRaters(form, person) : [];
+      const filled = named ? [] : filledRaters(form, person);
       const rater = named ?? (filled.length === 1 ? filled[0] : undefined);
       if (rater) byRater.set(rater.id, [...(byRater.get(rater.id) ?? []), person]);
       else records.push({ file, rater: null, person, error: unknownRater(form, field, person, text, file) });

@@ -33,7 +33,7 @@ const MAX_COMPARED = 50;
 /** Words naming someone who rates, in a heading whose rater kpi does not know. */
 const RATER_WORDS = /(评|主管|领导|经理|上级|同事|同级|客户|顾客|面试官|考官|考核人|评价人)/;
 /** Headings with such a word that are a form's own text columns (评分标准, 评价意见, 评语, 客户意见). */
-const NOT_A_RATER = /(标准|内容|说明|意见|评语|备注|分值|权重|方法|依据|细则|要求|等级|签字|签名|日期)/;
+const NOT_A_RATER = /(标准|内容|说明|意见|评语|备注|分值|权重|方法|依据|细则|要求|等级|签字|签名|日期|建议|点评|反馈|留言|评价|看法|感想)/;
 export const RATER_WORD = { test: (text: string) => RATER_WORDS.test(text) && !NOT_A_RATER.test(text) };
 const SIMILAR = 0.5;
 /** A heading this close to a missing one is that column retyped (「没报工号」 for 未报工号: 0.75). */
@@ -128,7 +128,7 @@ function inputPairing(key: string, m: Missing, items: string[]): { strong: boole
 }
 
 /** Words for a note column beside an item's inputs (「…·备注」): no input of it. */
-const NOTE_WORD = /^(备注|说明|原因|意见|评语|签字|签名|日期|情况说明|具体情况)/;
+const NOTE_WORD = /^(备注|说明|原因|意见|评语|签字|签名|日期|情况说明|具体情况|得分|小计|合计|总分|分数|扣分合计)/;
 
 function itemKeys(form: FormDef, item: ItemDef): string[] {
   return [...new Set([itemHeading(form, item), item.label, ...(item.aliases ?? []).slice(0, 20)].map(labelKey).filter((k) => k.length >= 2))];
@@ -144,6 +144,8 @@ function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, hea
     // The closest of the missing slots (顾客评1 to 客户评1, not 客户评2).
     return item && RATER_WORD.test(key.slice(item.length)) ? { strong: true, similarity: 0.6 + 0.3 * dice(key, heading) } : { strong: false, similarity: 0 };
   }
+  // A rater's remarks (「沟通能力·客户意见」, 「主管点评」) are text beside the ratings, not a rater's column.
+  if (NOT_A_RATER.test(key.slice(key.indexOf(named) + named.length))) return { strong: false, similarity: 0 };
   const rest = key.replace(named, '');
   const similarity = Math.max(0, ...r.item.map((n) => (rest.includes(n) ? 1 : dice(rest, n))));
   // Among the slots of a group (面试官丙 for 面试官2 or 面试官3), the closest heading; equal ones stay a tie.

@@ -1,6 +1,6 @@
 import { raterGroups } from '../engine/definition.js';
 import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
-import type { FormDef } from '../model/definition.js';
+import type { FormDef, ItemDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { columnDictionary, columnHeading, itemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
@@ -19,7 +19,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
   for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, grid.rowCount); row++) {
     const columns = new Map<number, ColumnTarget>();
     /** Columns by what they name, and whether their heading had a note stripped to name it. */
-    const claimed: Array<{ col: number; target: ColumnTarget; noted: boolean }> = [];
+    const claimed: Array<{ col: number; target: ColumnTarget; vague: number }> = [];
     const unknown: RosterColumns['unknown'] = [];
     const dupes: RosterColumns['duplicates'] = [];
     let group = '';
@@ -40,7 +40,12 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       }
       const under = twoRow && own && above && above !== text ? `${above}·${text}` : '';
       const plain = lookup(dict, text);
-      const hit = plain?.target.kind === 'header' && under ? (lookup(dict, under) ?? plain) : (plain ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined));
+      const grouped = under ? lookup(dict, under) : undefined;
+      // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
+      // not the input called 得分 of another item.
+      const otherItem = !grouped && under && plain?.target.kind === 'entry' && namesOtherItem(form, above, plain.target.item);
+      const hit = otherItem ? undefined : (grouped ?? plain ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined));
+      const read = grouped ? under : text;
       // Unknown under a group heading (「态度」 under 话务质量, 「工号」 under 话务质量 beside the 工号 column): named with it,
       // so it is paired with what that item misses.
       const claimedHeader = hit?.target.kind === 'header' && claimed.some((c) => sameEntry(c.target, hit.target));
@@ -49,9 +54,10 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         continue;
       }
       let { target } = hit;
-      // A heading that does not name the item (an input alone: 「得分」, 「说明」, 「旷工」) names it less surely than one
-      // that does: beside 「员工的工作效率·得分」 a 「得分」 column is the team's own total, not a second copy of it.
-      const vague = hit.noted || (target.kind === 'entry' && !itemNames(form, target.item).some((n) => labelKey(text).includes(labelKey(n))));
+      // How surely the heading names its column, 0 the surest: the item named (「员工的工作效率·得分」), then the input's own
+      // name alone (「原因」), then another of its names (「说明」), then a heading read without its note. Beside a surer one
+      // the vaguer is the team's own column (a total, a remark, last month's figure), not a second copy.
+      const vague = vagueness(form, target, read, hit.noted);
       let earlier = claimed.find((c) => sameEntry(c.target, target));
       // A group of several raters named twice (「同事评(张三)」「同事评(李四)」, 「面试官(张经理)」…): the next slot.
       if (earlier && target.kind === 'entry' && target.rater?.multiple) {
@@ -62,18 +68,17 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         }
       }
       if (earlier) {
-        // The heading as it is beats one read without its note: 「处理能力(上月)」 beside 「处理能力」 is another figure.
-        if (earlier.noted && !vague) {
+        if (vague < earlier.vague) {
           columns.delete(earlier.col);
           unknown.push({ col: earlier.col, text: grid.text(row, earlier.col) });
           earlier.col = col;
-          earlier.noted = false;
+          earlier.vague = vague;
           columns.set(col, target);
-        } else if (vague && !earlier.noted) unknown.push({ col, text });
+        } else if (vague > earlier.vague) unknown.push({ col, text });
         else dupes.push({ col, text, of: earlier.col });
         continue;
       }
-      claimed.push({ col, target, noted: vague });
+      claimed.push({ col, target, vague });
       columns.set(col, target);
     }
     // Free-text columns (说明, 原因) alone do not make a sheet a roster: 明细 and 汇总 sheets have them too. A
@@ -99,6 +104,20 @@ function lookup(dict: ColumnDictionary, text: string): { target: ColumnTarget; n
     if (target) return { target, noted: bracket.test(text.normalize('NFKC')) && !bracket.test(variant) };
   }
   return undefined;
+}
+
+/** `group` is the name of an item other than `item`. */
+function namesOtherItem(form: FormDef, group: string, item: ItemDef): boolean {
+  const key = labelKey(group);
+  return form.parts.some((p) => p.items.some((i) => i !== item && itemNames(form, i).some((n) => labelKey(n) === key)));
+}
+
+function vagueness(form: FormDef, target: ColumnTarget, text: string, noted: boolean): number {
+  if (noted) return 3;
+  if (target.kind !== 'entry') return 0;
+  const key = labelKey(text);
+  if (itemNames(form, target.item).some((n) => key.includes(labelKey(n)))) return 0;
+  return labelVariants(text).some((v) => labelKey(v) === labelKey(target.input.label)) ? 1 : 2;
 }
 
 /** The first slot of the target's rater group not yet claimed (同事评2, 同事评3 …), if the group has one. */

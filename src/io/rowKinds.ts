@@ -8,7 +8,9 @@ import { cleanText, toSimplified } from '../engine/text.js';
 // note lines (制表人:张三 审核:李四, 注:…). Only the cells that name a person decide: a 备注 「平均每天回访30户」
 // or a 部门 「审核部」 says nothing about whether the row is a person. Every row skipped is reported.
 
-const TOTAL_START = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数|人均|中位数|中值|最高|最低)/;
+/** Words that are never a person's name: a totals line whatever else the row holds. */
+const TOTAL_CORE = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数|人数)/;
+const TOTAL_START = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数|人数|人均|中位数|中值|最高|最低)/;
 /** A row of the items' full marks under the headings: the whole cell is the word. */
 const MAX_ROW = /^(满分|分值|标准分|满分值|权重|比重|占比|权数)(行)?([((][^()()]*[))])?[::]?$/;
 /** 部门平均, 本组平均, 月平均, 部门合计: a statistic of a group (a group word first: 王平均 is a person). */
@@ -19,7 +21,7 @@ const TOTAL_WORD = /^(total|subtotal|grand total|sum|average|avg|mean|median)[::
 /** A cell naming a row of totals or statistics (合计, 平 均, 部门平均, 中位数, 满分, Total), not a person. */
 export const TOTAL = {
   test(text: string): boolean {
-    const t = text.replace(/\s+/g, '');
+    const t = text.normalize('NFKC').replace(/\s+/g, '');
     return TOTAL_START.test(t) || TOTAL_END.test(t) || MAX_ROW.test(t) || TOTAL_WORD.test(text.trim());
   },
 };
@@ -33,8 +35,12 @@ export interface SkippedRow {
 
 const key = (s: string) => toSimplified(cleanText(s).replace(/\s+/g, ' '));
 
-/** 「2人」「共2人」「合计3人」 where a name would be: the head count of a totals line. */
-const HEAD_COUNT = /^(共|合计|总计)?\d+(人|名)$/;
+/** 「2人」「共2人」「合计3人」「二人」 where a name would be: the head count of a totals line. */
+const HEAD_COUNT = /^(共|合计|总计)?[\d一二三四五六七八九十百两]+(人|名)$/;
+/** A section title in the name cell alone: 「售后组」「一、客服部」「客服一组(5人)」. */
+const SECTION = /(组|部|科|室|中心|班|区|队)$|^[一二三四五六七八九十]+[、.]|[((]\d+人[))]$/;
+/** A unit under a heading, bracketed or not: 「(分)」「户」「%」. */
+const UNIT_WORD = /^([((][^()()]{1,6}[))]|户|次|分|%|元|个|件|单|人|天|小时|分钟|秒|处|项|条|单位)$/;
 
 /** A unit row under the headings: every filled cell a unit in brackets (「(分)」「(%)」「(次)」). */
 const UNIT = /^[((][^()()]{1,6}[))]$/;
@@ -50,13 +56,22 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
     if (t) texts.push({ col, text: t });
   }
   if (!texts.length) return null;
-  if (texts.every((t) => UNIT.test(t.text.normalize('NFKC')))) return texts[0]!.text;
-  const same = texts.filter((t) => t.text === grid.text(headerRow, t.col).trim()).length;
+  const unit = (t: string) => UNIT.test(t) || t.split('/').every((piece) => UNIT_WORD.test(piece));
+  if (texts.every((t) => unit(t.text.normalize('NFKC')))) return texts[0]!.text;
+  // The headings again (over a second block), either row of a two-row heading.
+  const same = texts.filter((t) => t.text === grid.text(headerRow, t.col).trim() || (headerRow > 1 && t.text === grid.text(headerRow - 1, t.col).trim())).length;
   if (same >= 2 && same * 2 >= texts.length) return texts.map((t) => t.text).slice(0, 3).join(' ');
+  // A title merged across the row shows in each of its cells.
+  if (texts.length >= 2 && texts.every((t) => t.text === texts[0]!.text) && grid.value(row, texts[0]!.col).kind === 'text') return texts[0]!.text;
   const entriesFilled = [...columns].some(([col, t]) => t.kind === 'entry' && grid.value(row, col).kind !== 'empty');
-  const named = [...columns].some(([col, t]) => t.kind === 'header' && t.field.role === 'name' && grid.text(row, col).trim());
-  if (!entriesFilled && !named && texts.length === 1 && grid.value(row, texts[0]!.col).kind === 'text') return texts[0]!.text;
-  return null;
+  if (entriesFilled || texts.length !== 1 || grid.value(row, texts[0]!.col).kind !== 'text') return null;
+  // One text alone: a section title (「售后组」), unless it is a 工号 (「1005」: a person whose name is missing, said).
+  const only = texts[0]!;
+  const field = columns.get(only.col);
+  const role = field?.kind === 'header' ? field.field.role : undefined;
+  if (role === 'id' && /^[A-Za-z0-9_-]+$/.test(only.text)) return null;
+  if (role === 'name' && !SECTION.test(only.text.normalize('NFKC'))) return null;
+  return only.text;
 }
 
 /** Whether a row under the headings is a total or a note/signature line rather than a person; null = a person. */
@@ -66,22 +81,26 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     if (layout) return { kind: 'note', text: layout };
   }
   let nameText = '';
+  let idText = '';
   const identity: string[] = [];
   let firstEntry = Infinity;
   for (const [col, t] of columns) {
     if (t.kind === 'entry') firstEntry = Math.min(firstEntry, col);
     else if (t.field.role === 'name') nameText = key(grid.text(row, col));
-    else if (t.field.role === 'id') identity.push(key(grid.text(row, col)));
+    else if (t.field.role === 'id') identity.push((idText = key(grid.text(row, col))));
   }
-  if (nameText && !HEAD_COUNT.test(nameText)) {
-    if (TOTAL.test(nameText)) return { kind: 'total', text: nameText };
-    if (NOTE.test(nameText)) return { kind: 'note', text: nameText };
-    return null;
-  }
-  // No name, or a head count in its place (「合计 | 2人」): a 序号 or 工号 cell saying 合计, or a line of nothing but
-  // signatures and notes.
+  // A 序号 or 工号 cell saying 合计 or 人数 (or 「共2人」): a totals line, whatever the name cell holds (「2」, 「二人」).
   for (let col = 1; col < Math.min(firstEntry, grid.columnCount + 1, 60); col++) {
     if (!columns.has(col)) identity.push(key(grid.text(row, col)));
+  }
+  const marked = identity.find((t) => TOTAL_CORE.test(t.replace(/\s+/g, '')) || HEAD_COUNT.test(t.replace(/\s+/g, '')));
+  if (marked) return { kind: 'total', text: marked };
+  const name = nameText.replace(/\s+/g, '');
+  if (name && !HEAD_COUNT.test(name)) {
+    // 满分, 最高, 中位数, Total name a statistics row only where no 工号 says the row is a person's.
+    if (TOTAL_CORE.test(name) || (TOTAL.test(nameText) && !/\d/.test(idText))) return { kind: 'total', text: nameText };
+    if (NOTE.test(nameText)) return { kind: 'note', text: nameText };
+    return null;
   }
   const total = identity.find((t) => TOTAL.test(t)) ?? (nameText ? nameText : undefined);
   if (total) return { kind: 'total', text: total };

@@ -130,6 +130,33 @@ describe('rosters as people leave them', () => {
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  it('people whose rows look like those lines are people: 满分 or 最高 with a 工号; a row with only a 工号 is a person without a name (an error)', async () => {
+    const r = await gradeRows([HEAD, ['1002', '满分', ...WANG.slice(2)], ['1003', '最高', ...WANG.slice(2)], ['1005']]);
+    expect(people(r)).toEqual([['1002', '满分', 79], ['1003', '最高', 79], ['1005', '', null]]);
+  });
+
+  it('a section title in the name column or merged across the row, units without brackets, 共2人 in the 工号 column: not people', async () => {
+    const units = HEAD.map((h, i) => (i < 2 ? (i === 1 ? '单位' : null) : h.includes('数') ? '户' : '分/次'));
+    const r = await gradeRows([HEAD, units, ['', '一、客服部'], WANG, ['', '客服一组(5人)'], LI, ['共2人', '']], 'mattress-cs-monthly', (ws) => {
+      ws.spliceRows(4, 0, ['售后组']);
+      ws.mergeCells(4, 1, 4, 6);
+    });
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+  });
+
+  it('a heading surer than another of the same input wins: 「原因」 over 「说明」, 「员工的工作效率」 over 「得分」 under 工作状况', async () => {
+    // 其它·奖惩分 and 其它·原因 typed as 「奖惩分」「原因」, with the team's 「说明」 remark beside them: 79 as the worked example.
+    const short = HEAD.map((h) => (h === '其它·奖惩分' ? '奖惩分' : h === '其它·原因' ? '原因' : h));
+    const r = await gradeRows([[...short, '说明'], [...WANG, '本月回访量大']]);
+    expect([people(r), r.problems.filter((p) => p.severity === 'error')]).toEqual([[['1001', '王芳', 79]], []]);
+    // §12 two-row headings: 得分 under 员工的工作效率 is its score; 得分 under 工作状况 is that item's subtotal, not a copy.
+    const top = ['工号', '姓名', '员工的工作效率', '工作状况', null];
+    const sub = [null, null, '得分', '违反次数', '得分'];
+    const x = await gradeRows([top, sub, ['K1', '甲', 18, 3, 38.5]], 'express-cs');
+    // 18 + 40 (no 话务质量 violations) + (40 − 3 × 0.5) = 96.5
+    expect(people(x)).toEqual([['K1', '甲', 96.5]]);
+  });
+
   it('a person whose name merely contains such a word is a person (王平均, 李最)', async () => {
     const r = await gradeRows([HEAD, WANG, ['1003', '王平均', ...LI.slice(2)], ['1004', '李最', ...LI.slice(2)]]);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1003', '王平均', 100], ['1004', '李最', 100]]);
