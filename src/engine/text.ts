@@ -68,9 +68,9 @@ export function matchKey(s: string): string {
  * 家 for 户). Nothing else: 「10分钟」 in a count of incidents is not 10 incidents.
  */
 const UNIT_EQUIVALENTS: Record<string, readonly string[]> = {
-  次: ['回'],
+  次: ['回', '条', '处'],
   户: ['家'],
-  人: ['名', '位', '份', '户', '人次'],
+  人: ['名', '位', '份', '户', '人次', '个'],
   处: ['个', '项', '次'],
   元: ['块'],
 };

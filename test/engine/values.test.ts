@@ -65,6 +65,7 @@ describe('accepted numbers', () => {
     ['a full-width currency sign', big, text('￥2000'), 2000],
     ['名, 份 mean 人', { ...integer0, unit: '人' }, text('50份'), 50],
     ['个 means 处', { ...integer0, unit: '处' }, text('3个'), 3],
+    ['条 and 处 mean 次 (短信漏发 2条, 用语不规范 1处)', times, text('2条'), 2],
   ])('%s', (_name, input, raw, want) => {
     expect(parseRaw(input, raw)).toEqual({ ok: true, value: want, empty: false });
   });

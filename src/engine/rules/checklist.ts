@@ -13,7 +13,7 @@ import { inputName, type RuleKind } from './types.js';
 
 const keys = (words: readonly string[]) => new Set(words.map(matchKey));
 export const DEFAULT_YES = ['是', '√', '✓', '✔', '☑', '有', '符合', '达标', '对', 'y', 'yes', 'v', '1', 'true'];
-export const DEFAULT_NO = ['否', '×', '✗', '✘', 'x', '无', '没有', '不符合', '不达标', '不对', 'n', 'no', '0', 'false', '☐', '□'];
+export const DEFAULT_NO = ['否', '×', '✗', '✘', '✕', 'x', '无', '没有', '不符合', '不达标', '不对', 'n', 'no', '0', 'false', '☐', '□'];
 export const DEFAULT_FAIL = ['缺失', '无记录', '没有记录', '记录缺失', '无方案'];
 export const DEFAULT_NA = ['不适用', 'n/a', 'na', '无此项'];
 /** Dashes mean 不适用 only where it is allowed; elsewhere an unticked box. */
