@@ -20,3 +20,19 @@ export function sheetNamesByPart(workbookXml: string, workbookRelsXml: string): 
   }
   return out;
 }
+
+/**
+ * A sheet the workbook lists whose part is not in the package (a part lost in copying, or the workbook's
+ * relationships missing): its name and where it should be, or null when every sheet is there.
+ */
+export function missingSheetPart(workbookXml: string, workbookRelsXml: string | null, has: (part: string) => boolean): { sheet: string; part: string } | null {
+  const listed = [...workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => attributes(m[0]).get('name') ?? '');
+  if (!listed.length) return null;
+  if (workbookRelsXml === null) return { sheet: listed[0]!, part: 'xl/_rels/workbook.xml.rels' };
+  const byPart = sheetNamesByPart(workbookXml, workbookRelsXml);
+  for (const [part, sheet] of byPart) if (!has(part)) return { sheet, part };
+  const found = new Set(byPart.values());
+  const lost = listed.find((n) => !found.has(n));
+  return lost === undefined ? null : { sheet: lost, part: 'xl/_rels/workbook.xml.rels' };
+}
+

@@ -28,6 +28,16 @@ async function failure(file: string, writer: 'exceljs' | 'package' = 'exceljs') 
 }
 
 describe('a workbook exceljs cannot read names the damaged sheet', () => {
+  it('a sheet listed without its part, or without the workbook\'s relationships: damaged, not 「没有找到表头」', async () => {
+    const entries: { name: string; data: Buffer }[] = unzip(await realXlsx());
+    for (const [lose, part] of [['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet1.xml'], ['xl/_rels/workbook.xml.rels', 'xl/_rels/workbook.xml.rels']] as const) {
+      const file = path.join(tempDir(), 'march.xlsx');
+      writeFileSync(file, zip(entries.filter((e) => e.name !== lose)));
+      const f = await failure(file);
+      expect(f.message).toBe(`march.xlsx:工作簿已损坏:工作表「3月」(${part})无法读取(文件里缺少这张表的部件)。请用 Excel/WPS 打开后另存为 .xlsx 再试`);
+    }
+  });
+
   it('a cell reference that is no reference (「3G」): 「A Cell needs a Row」 in brackets', async () => {
     const f = await failure(await workbook(`${HEAD}<row r="2"><c r="3G"><v>1</v></c></row>`));
     expect(f).toMatchObject({ code: 'file-unreadable', sheet: '3月', params: { case: 'part-damaged', sheet: '3月', part: 'xl/worksheets/sheet1.xml', detail: 'A Cell needs a Row' } });

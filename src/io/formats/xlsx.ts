@@ -20,7 +20,7 @@ import type { Sniffed } from '../sniff.js';
 import { INPUT_EXTENSIONS } from './names.js';
 import { checkRowNumbers, SheetRowFault } from '../rowNumbers.js';
 import { locateExcelJsErrors, ReconcileError, SheetBuildError, WorkbookReadError } from '../exceljsErrors.js';
-import { sheetNamesByPart } from '../sheetParts.js';
+import { missingSheetPart, sheetNamesByPart } from '../sheetParts.js';
 import { firstLine } from '../../engine/text.js';
 
 boundRangesInExcelJs();
@@ -33,6 +33,9 @@ locateExcelJsErrors();
 async function loadPackage(wb: ExcelJS.Workbook, sniffed: Extract<Sniffed, { kind: 'xlsx' }>, maxSize: number): Promise<void> {
   const parts = PackageParts.ofZip(sniffed.buffer, sniffed.entries, maxSize, sniffed.parts);
   fixUpParts(parts, sniffed.marks);
+  // A sheet listed without its part was read as an empty sheet («没有找到表头»): the file is damaged, say so.
+  const lost = missingSheetPart(parts.text('xl/workbook.xml') ?? '', parts.text('xl/_rels/workbook.xml.rels'), (p) => parts.has(p));
+  if (lost) throw new WorkbookReadError('文件里缺少这张表的部件', lost.part, lost.sheet);
   // exceljs reads the parts one at a time, each parsed before the next is asked for: an error while they are read
   // is the last one's.
   let reading: string | undefined;
