@@ -158,3 +158,20 @@ describe('gradeFile on arbitrary CSV bytes never throws', () => {
     );
   });
 });
+
+describe('line endings mixed in one file', () => {
+  it('a CRLF heading with rows added in an editor that writes LF: every row is read (only the first was)', async () => {
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { tempDir } = await import('../helpers.js');
+    const file = path.join(tempDir(), 'mixed.csv');
+    // Three people; the rows after the first end in LF, the heading and the last row in CRLF.
+    const head = '姓名,工号,部门,专业知识,服务态度,沟通能力,问题解决,工作效率,团队合作,学习能力,责任心,出勤纪律';
+    const row = (name: string, id: string, v: number) => [name, id, '客服部', ...Array(9).fill(v)].join(',');
+    writeFileSync(file, `${head}\r\n${row('甲', '1', 10)}\n${row('乙', '2', 8)}\n${row('丙', '3', 9)}\r\n`);
+    const out = await gradeFile(file, { form: 'cs-rep', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    expect(out.report.people.map((p) => p.name)).toEqual(['甲', '乙', '丙']);
+  });
+});

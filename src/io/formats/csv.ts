@@ -12,8 +12,11 @@ export const csvFormat: InputFormat<'csv'> = {
   async read(file, sniffed, options) {
     const decoded = decodeTextFile(file, sniffed.buffer, options.encoding);
     if ('failure' in decoded) return { ok: false, failure: decoded.failure };
-    const delimiter = detectDelimiter(decoded.text);
-    const parsed = Papa.parse<string[]>(decoded.text, { delimiter, skipEmptyLines: false, dynamicTyping: false });
+    // Line endings mixed in one file (a CRLF export with rows added in an editor that writes LF): papaparse takes the
+    // first line's ending for all, and the other rows ran into the last cell of one row — people lost at exit 0.
+    const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
+    const delimiter = detectDelimiter(text);
+    const parsed = Papa.parse<string[]>(text, { delimiter, newline: '\n', skipEmptyLines: false, dynamicTyping: false });
     const rows = parsed.data.filter((r) => Array.isArray(r));
     const grids = [gridFromRows(decoded.sheet, rows)];
     return { ok: true, input: { kind: 'csv', grids, workbook: null, rows, metadata: null, hiddenSheets: [], encoding: decoded.encoding, delimiter } };
