@@ -11,7 +11,7 @@ import { mainGrading } from '../engine/scales.js';
 import type { LoadedInput } from './formats/format.js';
 import { guessFormDetailed, unguessedProblem } from './guessForm.js';
 import { shownPath } from './shownName.js';
-import { personKeyOf, type PayTable } from './readPay.js';
+import { idKeyOf, personKeyOf, type PayTable } from './readPay.js';
 import { payLine } from '../engine/pay.js';
 import type { PersonResult } from '../model/result.js';
 import { inputStem } from './formats/names.js';
@@ -39,8 +39,17 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable)
       return;
     }
     // By 工号; a 工号 without a row may still have a row that gives only the name (a pay file's 工号 left blank).
-    let found = byId ? table.byId.get(personKeyOf(p.id)) : nameKey ? table.byName.get(nameKey) : undefined;
-    if (byId && found === undefined && nameKey) found = table.byNameWithoutId.get(nameKey);
+    let found = byId ? table.byId.get(idKeyOf(p.id)) : nameKey ? table.byName.get(nameKey) : undefined;
+    if (byId && found === undefined && nameKey && table.byNameWithoutId.has(nameKey)) {
+      // A pay row that gives only the name: the person's only if the roster has no namesake (张伟 0021 and 张伟 0022
+      // were both paid from one row, or from two rows that an error said were not used).
+      if ((namesakes.get(nameKey) ?? 0) > 1) {
+        if (!reported.has(nameKey)) problems.push(problem('pay-duplicate', { case: 'roster', name: p.name, count: namesakes.get(nameKey)!, payFile: path.basename(table.file) }, { file: table.file }));
+        reported.add(nameKey);
+        return;
+      }
+      found = table.byNameWithoutId.get(nameKey);
+    }
     if (found === null && !byId) {
       // Found by name, and the name is on rows of two 工号: not for kpi to choose.
       problems.push(problem('pay-duplicate', { case: 'names', name: p.name, payFile: path.basename(table.file) }, { file: table.file }));

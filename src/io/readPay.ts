@@ -27,6 +27,11 @@ const HEADINGS = {
 };
 
 export const personKeyOf = (s: string) => cleanText(s).toLowerCase();
+/** A 工号 as matched: 0012 and 12 are one (Excel drops the zeros of a 工号 typed as a number in one of the files). */
+export const idKeyOf = (s: string) => {
+  const k = personKeyOf(s);
+  return /^\d+$/.test(k) ? k.replace(/^0+(?=\d)/, '') : k;
+};
 
 export async function readPayFile(file: string, options: { maxSize?: number; encoding?: string } = {}): Promise<{ ok: true; table: PayTable; problems: Problem[] } | { ok: false; failure: Problem }> {
   const loaded = await loadInput(file, options);
@@ -81,12 +86,12 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     const name = h.cols.name !== undefined ? rawText(grid.value(row, h.cols.name)).trim() : '';
     if (!id && !name) continue;
     // The same person on two rows: which 基数 the user meant is not for kpi to guess (the last row used to win).
-    const key = id ? `id:${personKeyOf(id)}` : `name:${personKeyOf(name)}`;
+    const key = id ? `id:${idKeyOf(id)}` : `name:${personKeyOf(name)}`;
     const earlier = firstRow.get(key);
     if (earlier !== undefined) {
       const col = id ? h.cols.id! : h.cols.name!;
       problems.push(problem('pay-duplicate', { case: 'file', field: id ? '工号' : '姓名', value: id || name, firstRow: earlier }, { file, sheet: grid.name, cell: cellAddress(row, col) }));
-      if (id) table.byId.set(personKeyOf(id), null);
+      if (id) table.byId.set(idKeyOf(id), null);
       else table.byName.set(personKeyOf(name), null);
       continue;
     }
@@ -99,7 +104,7 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
       problems.push(problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet: grid.name, cell: cellAddress(row, h.cols.basic) }, { severity: 'warning' }));
     }
     const line: PayInput = { base, basicSalary: basic };
-    if (id) table.byId.set(personKeyOf(id), line);
+    if (id) table.byId.set(idKeyOf(id), line);
     if (name) {
       const n = personKeyOf(name);
       // One name on rows of two 工号 (two 戊): found by name it would be a guess — null, said where it is asked for.

@@ -58,4 +58,18 @@ describe('§14 pay rows matched to people', () => {
     expect(s.people[0]!.pay ?? null).toBeNull();
     expect(payProblems(s)).toEqual([['error', 'pay-duplicate', '工资文件 pay.csv 中「戊」有两个工号的两行,名单中此人没有工号,无法对应,不计算绩效奖金']]);
   });
+
+  it('a row with its 工号 blank and two people of that name on the roster: neither is paid from it (both were)', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', ',张伟,4000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('0021', '张伟'), mid('0022', '张伟')], { pay });
+    expect([payOf(r, '0021'), payOf(r, '0022')]).toEqual([null, null]);
+    expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['error', 'pay-duplicate']]);
+  });
+
+  it('工号 0012 on the roster and 12 in the pay file (Excel dropped the zeros) are one person: 2000 × 1.1 = 2200', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '12,甲,2000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('0012', '甲')], { pay });
+    expect([payOf(r, '0012')!.bonus, payOf(r, '0012')!.gross]).toEqual([2200, 5200]);
+  });
 });
+
