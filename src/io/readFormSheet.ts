@@ -166,8 +166,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       if (filledAlready) input = null;
     }
     if (!input) {
-      const filled = inputText ? valueIn(row) : null;
-      if (filled && !title(filled)) unread.push({ row, label: inputText, item: current, ...filled });
+      // A row inserted under an item of several inputs with its 填写项 left empty (a second 迟到 typed below it) is not read
+      // either: said, as a retyped one is.
+      const filled = inputText || current.inputs.length > 1 ? valueIn(row) : null;
+      if (filled && !title(filled)) unread.push({ row, label: inputText || '(没写填写项)', item: current, ...filled });
       continue;
     }
     const rows = table.itemRows.get(current.id) ?? [];

@@ -148,4 +148,12 @@ describe('an item row given twice on a form sheet', () => {
     const scored = gridFromRows('王芳', [['被考核人', '王芳'], ['项目', '评分'], ['处理能力', '9']]);
     expect(findFormTable(scored, f)!.valueCols.map((v) => v.col)).toEqual([2]);
   });
+
+  it('a row inserted under an item of several inputs with its 填写项 left empty (a second 迟到 typed below it): an error, not dropped', async () => {
+    const f = await form('mattress-cs-monthly');
+    const grid = gridFromRows('张敏', [['姓名', '张敏'], ['项目', '填写项', '填写'], ['工作纪律', '迟到或早退', '1'], ['', '', '1'], ['', '旷工', '']]);
+    const read = readFormSheet(grid, f, findFormTable(grid, f)!);
+    expect((read.problems ?? []).filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([['unknown-column', 'C4']]);
+  });
 });
+
