@@ -73,7 +73,17 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       else if (keys(FORM_HEADINGS.explanation).has(key) && table.explanationCol === null) table.explanationCol = col;
       else if (!rater && form.raters && RATER_WORD.test(text)) (table.raterLike ??= []).push({ col, text });
     }
-    if (table.valueCols.length) return table;
+    if (table.valueCols.length) {
+      // A rater's heading cleared (G7 empty beside 直接主管): its column, between the rater columns and 得分, has no name.
+      if (form.raters) {
+        const first = Math.min(...table.valueCols.map((v) => v.col));
+        const last = table.scoreCol ?? Math.max(...table.valueCols.map((v) => v.col)) + 2;
+        for (let col = first + 1; col < last; col++) {
+          if (!grid.text(row, col) && !table.valueCols.some((v) => v.col === col)) (table.raterLike ??= []).push({ col, text: '' });
+        }
+      }
+      return table;
+    }
   }
   return null;
 }
@@ -253,7 +263,11 @@ function unreadRows(form: FormDef, unread: ReadonlyArray<{ label: string; item: 
  * person is not scored.
  */
 function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: string | undefined, name: string | undefined): Problem[] {
-  const absent = (form.raters ?? []).filter((r) => r.weight > 0 && !table.valueCols.some((v) => v.rater === r));
+  // Raters with no column, or a group of several with fewer columns than it has (面试官丙 beside 面试官1, 面试官2).
+  const absent = (form.raters ?? []).filter((r) => {
+    const columns = table.valueCols.filter((v) => v.rater === r).length;
+    return r.weight > 0 && (columns === 0 || (r.multiple === true && columns < (r.slots ?? 1)));
+  });
   if (!absent.length || !table.raterLike?.length) return [];
   const out: Problem[] = [];
   for (const u of table.raterLike) {
@@ -262,7 +276,7 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
     if (row === undefined) continue;
     const like = absent.map((r) => ({ r, s: dice(labelKey(u.text), labelKey(r.label)) })).sort((a, b) => b.s - a.s)[0]!.r.label;
     const value = rawText(grid.value(row, u.col)).trim();
-    out.push(problem('unknown-column', { case: 'value-unread', heading: u.text, like, value }, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
+    out.push(problem('unknown-column', { case: 'value-unread', heading: u.text || '(没有表头)', like, value }, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   return out;
 }

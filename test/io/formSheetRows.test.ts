@@ -155,5 +155,16 @@ describe('an item row given twice on a form sheet', () => {
     const read = readFormSheet(grid, f, findFormTable(grid, f)!);
     expect((read.problems ?? []).filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([['unknown-column', 'C4']]);
   });
+
+  it('one of a group\'s columns renamed (「同级评」 beside 同事评1, 同事评3) or a rater\'s heading cleared: an error at its first answer', async () => {
+    const f = await form('cs-competency');
+    const labels = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const renamed = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评', '同事评1', '同级评', '同事评3', '得分'], ...labels.map((l) => [l, '优秀', '良好', '一般', '良好'])]);
+    const a = readFormSheet(renamed, f, findFormTable(renamed, f)!);
+    expect((a.problems ?? []).filter((p) => p.severity === 'error').map((p) => [p.cell, /列「([^」]*)」/.exec(p.message)?.[1]])).toEqual([['D3', '同级评']]);
+    const cleared = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评', '', '得分'], ...labels.map((l) => [l, '优秀', '良好'])]);
+    const b = readFormSheet(cleared, f, findFormTable(cleared, f)!);
+    expect((b.problems ?? []).filter((p) => p.severity === 'error').map((p) => [p.cell, /列「([^」]*)」/.exec(p.message)?.[1]])).toEqual([['C3', '(没有表头)']]);
+  });
 });
 
