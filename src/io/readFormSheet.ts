@@ -146,6 +146,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
   }
   const twice: Array<{ fields: ParamsOf<'duplicate-entry'>; at: Location }> = [];
+  const strayAnswers: Array<{ heading: string; value: string; cell: string }> = [];
   const pick = (list: ItemDef[] | undefined) => (list ? (list.find((i) => !table.itemRows.has(i.id)) ?? list[list.length - 1]!) : undefined);
   let current: ItemDef | null = null;
   // Rows holding a value that no item or input of the form takes (a label retyped): said below, never dropped silently.
@@ -181,6 +182,19 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       const filled = inputText || current.inputs.length > 1 ? valueIn(row) : null;
       if (filled && !title(filled)) unread.push({ row, label: inputText || '(没写填写项)', item: current, ...filled });
       continue;
+    }
+    // The answer typed one column over, into 得分 or 说明 (kpi's own columns, rewritten in the graded workbook), with the
+    // 填写 cells empty: not read, and said — it would be lost twice, from the score and from the graded copy.
+    if (!valueIn(row)) {
+      for (const col of [table.scoreCol, table.explanationCol]) {
+        const raw = col === null ? null : grid.value(row, col);
+        const text = raw ? rawText(raw).trim() : '';
+        if (col !== null && text && text.length <= 12) {
+          const heading = grid.text(table.headerRow, col);
+          strayAnswers.push({ heading, value: text, cell: cellAddress(row, col) });
+          break;
+        }
+      }
     }
     const rows = table.itemRows.get(current.id) ?? [];
     rows.push(row);
@@ -227,6 +241,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   }
   if (absent.length && table.itemRows.size) problems.push(problem('item-not-found', { case: 'rows-optional', sheet: grid.name, headings: absent }, { file, sheet: grid.name }, { severity: 'warning', ...(name ? { person: name } : {}) }));
   problems.push(...unreadRaterColumns(grid, form, table, file, name));
+  const valueHeading = table.valueCols.length === 1 ? grid.text(table.headerRow, table.valueCols[0]!.col) : table.valueCols.map((v) => grid.text(table.headerRow, v.col)).join('/');
+  for (const s of strayAnswers) {
+    problems.push(problem('unknown-column', { case: 'wrong-column', heading: s.heading, like: valueHeading, value: s.value }, { file, sheet: grid.name, cell: s.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
+  }
   for (const u of unreadRows(form, unread, entries)) {
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.item ? { item: u.item } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }

@@ -166,5 +166,13 @@ describe('an item row given twice on a form sheet', () => {
     const b = readFormSheet(cleared, f, findFormTable(cleared, f)!);
     expect((b.problems ?? []).filter((p) => p.severity === 'error').map((p) => [p.cell, /列「([^」]*)」/.exec(p.message)?.[1]])).toEqual([['C3', '(没有表头)']]);
   });
+
+  it('the answer typed one column over, into 得分, with 填写 empty: an error there (it was dropped, then overwritten in the graded copy)', async () => {
+    const f = await form('mattress-cs-monthly');
+    const grid = gridFromRows('张敏', [['姓名', '张敏'], ['项目', '填写项', '填写', '得分', '说明'], ['处理能力', '', '', '7', '']]);
+    const read = readFormSheet(grid, f, findFormTable(grid, f)!);
+    const e = (read.problems ?? []).filter((p) => p.severity === 'error');
+    expect(e.map((p) => [p.cell, p.message])).toEqual([['D3', '张敏!D3:张敏:这一格的「7」填在了「得分」列(kpi 写评分结果的列),应填在「填写」列;没有计入,此人不评分']]);
+  });
 });
 
