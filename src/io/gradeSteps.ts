@@ -64,6 +64,11 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable)
       return;
     }
     people[i] = { ...p, pay: payLine(form.pay, p.total100, p.bandData, p.band, line) };
+    // Found by 工号 under another name (rows shifted by one, a 工号 mistyped): paid as the 工号 says, and said.
+    const named = byId ? table.nameOfId.get(idKeyOf(p.id)) : undefined;
+    if (named && p.name && personKeyOf(named.name) !== personKeyOf(p.name)) {
+      problems.push(problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id, payName: named.name, name: p.name }, { file: table.file, sheet: named.sheet, cell: named.cell }, { person: p.name }));
+    }
   });
   return problems;
 }

@@ -16,6 +16,8 @@ export interface PayTable {
   hasIds: boolean;
   /** Rows of a file with a 工号 column that give only a name: a person whose 工号 has no row is found here by name. */
   byNameWithoutId: Map<string, PayInput | null>;
+  /** The name each 工号's row gives, and where: a row found by 工号 under another name is said. */
+  nameOfId: Map<string, { name: string; sheet: string; cell: string }>;
   file: string;
 }
 
@@ -66,7 +68,7 @@ function findHeader(grid: Grid): Header | null {
 }
 
 function readRows(grid: Grid, h: Header, file: string): { table: PayTable; problems: Problem[] } {
-  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), hasIds: h.cols.id !== undefined, file };
+  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), hasIds: h.cols.id !== undefined, file };
   const idOfName = new Map<string, string>();
   const firstRow = new Map<string, number>();
   const problems: Problem[] = [];
@@ -105,6 +107,7 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     }
     const line: PayInput = { base, basicSalary: basic };
     if (id) table.byId.set(idKeyOf(id), line);
+    if (id && name && h.cols.name !== undefined) table.nameOfId.set(idKeyOf(id), { name, sheet: grid.name, cell: cellAddress(row, h.cols.name) });
     if (name) {
       const n = personKeyOf(name);
       // One name on rows of two 工号 (two 戊): found by name it would be a guess — null, said where it is asked for.

@@ -71,5 +71,13 @@ describe('§14 pay rows matched to people', () => {
     const r = await roundTrip('cs-scheme-100', [top('0012', '甲')], { pay });
     expect([payOf(r, '0012')!.bonus, payOf(r, '0012')!.gross]).toEqual([2200, 5200]);
   });
+
+  it('a row found by 工号 under another name (rows shifted by one) is used as the 工号 says, with a warning at its name cell', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '0013,王五,2000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('0013', '乙二')], { pay });
+    // 2000 × 1.1 = 2200, as the 工号 says.
+    expect(payOf(r, '0013')!.bonus).toBe(2200);
+    expect(payProblems(r)).toEqual([['warning', 'pay-mismatch', 'pay!B2:工资文件 pay.csv 中工号「0013」的姓名是「王五」,名单中是「乙二」;已按工号计算绩效奖金,请核对']]);
+  });
 });
 

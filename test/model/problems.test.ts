@@ -49,6 +49,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'rate-or-counts', params: { item: '客户满意度', input: '满意度', case: 'mismatch', rate: '满意度', percent: 90, numerator: '满意数', value: 45, denominator: '调查数', total: 60 }, at: cell, message: '3月!E7:「客户满意度·满意度」满意度 90% 与 满意数 45 ÷ 调查数 60 不一致,请核对(只填其一即可)', expected: '满意数 ÷ 调查数', actual: '90%' }),
   // §22: a record form's own check of a computed group (GroupingDef.checks), here a warning.
   c({ code: 'group-check', params: { group: '问卷「2026-03·生产部·甲·采购部」', message: '问卷只答了部分指标,得分按已答指标的权重重新加权;请核对是否漏答', detail: '权重之和 0.7' }, at: { sheet: '答案', cell: 'A2' }, message: '答案!A2:问卷「2026-03·生产部·甲·采购部」:问卷只答了部分指标,得分按已答指标的权重重新加权;请核对是否漏答(权重之和 0.7)', actual: '权重之和 0.7' }),
+  c({ code: 'pay-mismatch', params: { payFile: 'pay.csv', id: '0013', payName: '王五', name: '乙二' }, at: { sheet: 'pay', cell: 'B2' }, person: '乙二', message: 'pay!B2:工资文件 pay.csv 中工号「0013」的姓名是「王五」,名单中是「乙二」;已按工号计算绩效奖金,请核对', expected: '乙二', actual: '王五' }),
   c({ code: 'missing-rater', params: { item: '协作', raters: ['上级', '同事'], anyOf: true }, at: { sheet: '3月', cell: 'B4' }, message: '3月!B4:「协作」没有计分的评分(需要 上级/同事 至少一组)', expected: '上级/同事', actual: '空' }),
   c({ code: 'rater-spread', params: { items: ['协作', '沟通'], raters: ['间接主管'] }, at: { sheet: '3月', cell: 'B4' }, person: '许亮', message: '3月!B4:许亮:「协作」、「沟通」间接主管无人评分,其权重按比例分给其他评分人', expected: '间接主管', actual: '无人评分' }),
   // A form sheet with an item's row twice, answered two ways.

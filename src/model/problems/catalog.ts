@@ -264,6 +264,11 @@ export const PROBLEMS = {
         : `「${p.field}」填写为「${p.typed}」,按分数 ${num(p.score)} 应为「${p.computed ?? '—'}」;保留填写的等级`,
     expected: (p) => ('case' in p ? num(p.computed) : p.computed ?? ''), actual: (p) => ('case' in p ? num(p.typed) : p.typed),
   }),
+  'pay-mismatch': spec<{ payFile: string; id: string; payName: string; name: string }>({
+    severity: 'warning', located: true, name: { zh: '工资表姓名不符', en: 'pay row under another name' },
+    zh: (p) => `工资文件 ${p.payFile} 中工号「${p.id}」的姓名是「${p.payName}」,名单中是「${p.name}」;已按工号计算绩效奖金,请核对`,
+    expected: (p) => p.name, actual: (p) => p.payName,
+  }),
   'pay-missing': spec<{ payFile: string; who: string }>({
     severity: 'warning', name: { zh: '工资表中没有此人', en: 'person not in the pay file' },
     zh: (p) => `工资文件 ${p.payFile} 中没有「${p.who}」(按工号或姓名查找),未计算绩效奖金`,
