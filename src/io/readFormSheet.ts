@@ -185,11 +185,13 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
     // The answer typed one column over, into 得分 or 说明 (kpi's own columns, rewritten in the graded workbook), with the
     // 填写 cells empty: not read, and said — it would be lost twice, from the score and from the graded copy.
+    // A number beside an optional input left empty may be the team's own formula in 得分 (10 for no lateness): only a
+    // required input's, or a word (√, 良好), is taken for a misplaced answer.
     if (!valueIn(row)) {
       for (const col of [table.scoreCol, table.explanationCol]) {
         const raw = col === null ? null : grid.value(row, col);
         const text = raw ? rawText(raw).trim() : '';
-        if (col !== null && text && text.length <= 12) {
+        if (col !== null && text && text.length <= 12 && (!input.optional || raw!.kind === 'text')) {
           const heading = grid.text(table.headerRow, col);
           strayAnswers.push({ heading, value: text, cell: cellAddress(row, col) });
           break;

@@ -173,6 +173,9 @@ describe('an item row given twice on a form sheet', () => {
     const read = readFormSheet(grid, f, findFormTable(grid, f)!);
     const e = (read.problems ?? []).filter((p) => p.severity === 'error');
     expect(e.map((p) => [p.cell, p.message])).toEqual([['D3', '张敏!D3:张敏:这一格的「7」填在了「得分」列(kpi 写评分结果的列),应填在「填写」列;没有计入,此人不评分']]);
+    // A number beside an optional count left empty (迟到或早退: none) may be the team's own formula: not taken for an answer.
+    const own = gridFromRows('张敏', [['姓名', '张敏'], ['项目', '填写项', '填写', '得分', '说明'], ['工作纪律', '迟到或早退', '', '10', '']]);
+    expect((readFormSheet(own, f, findFormTable(own, f)!).problems ?? []).filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
 
