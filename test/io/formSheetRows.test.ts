@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scorePerson } from '../../src/engine/scoreForm.js';
-import { gridFromRows } from '../../src/io/grid.js';
+import ExcelJS from 'exceljs';
+import { gridFromRows, gridFromWorksheet } from '../../src/io/grid.js';
 import { findFormTable, formSheetWithoutValues, readFormSheet } from '../../src/io/readFormSheet.js';
 import { readPeople } from '../../src/io/readPeople.js';
 import { form } from '../helpers.js';
@@ -174,7 +175,10 @@ describe('an item row given twice on a form sheet', () => {
     const e = (read.problems ?? []).filter((p) => p.severity === 'error');
     expect(e.map((p) => [p.cell, p.message])).toEqual([['D3', '张敏!D3:张敏:这一格的「7」填在了「得分」列(kpi 写评分结果的列),应填在「填写」列;没有计入,此人不评分']]);
     // A number beside an optional count left empty (迟到或早退: none) may be the team's own formula: not taken for an answer.
-    const own = gridFromRows('张敏', [['姓名', '张敏'], ['项目', '填写项', '填写', '得分', '说明'], ['工作纪律', '迟到或早退', '', '10', '']]);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('张敏');
+    for (const r of [['姓名', '张敏'], ['项目', '填写项', '填写', '得分', '说明'], ['工作纪律', '迟到或早退', null, 10, null]]) ws.addRow(r);
+    const own = gridFromWorksheet(ws);
     expect((readFormSheet(own, f, findFormTable(own, f)!).problems ?? []).filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
