@@ -2,7 +2,7 @@ import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { temporaryNameFor } from '../io/atomic.js';
 import type { Candidate } from './discover.js';
-import { pidAlive } from './lock.js';
+import { pidAlive } from '../io/atomic.js';
 
 /**
  * Output of each input, relative to the output folder ('/'-separated): `dir/name.graded.xlsx`; when two

@@ -3,6 +3,7 @@ import { promises as fs, readFileSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { pidAlive } from '../io/atomic.js';
 
 // One batch run per output folder: `.kpi-batch.lock`, created with O_EXCL, holds who runs: host, boot id,
 // pid namespace, pid and the process's start time (clock ticks since boot, /proc/PID/stat field 22).
@@ -97,16 +98,6 @@ export function ownerGone(owner: LockInfo, me: LockInfo, alive: (pid: number) =>
   return false;
 }
 
-/** Whether a process of this host is alive (EPERM = alive, another user's). */
-export function pidAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
-}
 
 function parse(text: string): LockInfo | null {
   try {
