@@ -97,9 +97,10 @@ export type RuleDef =
       kind: 'achievement';
       /**
        * The measured value: an input, or a rate numerator ÷ denominator, or either of the two (`rate`: a
-       * percentage given instead of the counts, §28 满意度 or 满意数/调查数; all three inputs optional).
+       * percentage given instead of the counts, §28 满意度 or 满意数/调查数; all three inputs optional). `tolerance`:
+       * how many percentage points a rate given with its counts may differ from them (default 0.5).
        */
-      actual: string | { numerator: string; denominator: string; rate?: string };
+      actual: string | { numerator: string; denominator: string; rate?: string; tolerance?: number };
       target: TargetDef;
       /** higher: actual ÷ target; lower: target ÷ actual (cap 1 by default); allowed: 1 − actual ÷ target, 0..1. */
       direction?: 'higher' | 'lower' | 'allowed';

@@ -36,7 +36,7 @@ function countsFigure(num: number, den: number): Figure {
 
 function actualOf(rule: Achievement, values: InputValues, report: Report): Actual {
   if (typeof rule.actual === 'string') return inputFigure(values.def(rule.actual), values.number(rule.actual));
-  const { numerator, denominator, rate } = rule.actual;
+  const { numerator, denominator, rate, tolerance = 0.5 } = rule.actual;
   if (rate === undefined || values.filled(numerator) || values.filled(denominator)) {
     if (rate !== undefined && values.filled(numerator) !== values.filled(denominator)) {
       const [given, missing] = values.filled(numerator) ? [numerator, denominator] : [denominator, numerator];
@@ -47,9 +47,9 @@ function actualOf(rule: Achievement, values: InputValues, report: Report): Actua
     const den = values.number(denominator);
     if (den === 0) return { zero: denominator };
     const counts = countsFigure(num, den);
-    // Both given: the counts are what the rate was worked out from; a rate that is not theirs (beyond rounding to
-    // a whole percent) is one of them mistyped.
-    if (rate !== undefined && values.filled(rate) && Math.abs(values.number(rate) / 100 - counts.value) > 0.005 + 1e-9) {
+    // Both given: the counts are what the rate was worked out from; a rate that is not theirs (beyond `tolerance`
+    // percentage points: rounding to a whole percent by default) is one of them mistyped.
+    if (rate !== undefined && values.filled(rate) && Math.abs(values.number(rate) / 100 - counts.value) > tolerance / 100 + 1e-9) {
       const problem = report('rate-or-counts', rate, {
         case: 'mismatch', rate: values.def(rate).label, percent: values.number(rate),
         numerator: values.def(numerator).label, value: num, denominator: values.def(denominator).label, total: den,
@@ -81,7 +81,7 @@ export const achievementKind: RuleKind<'achievement'> = {
   schema: ruleSchema(
     'achievement',
     {
-      actual: { oneOf: [IDENT, { type: 'object', additionalProperties: false, properties: { numerator: IDENT, denominator: IDENT, rate: IDENT }, required: ['numerator', 'denominator'] }] },
+      actual: { oneOf: [IDENT, { type: 'object', additionalProperties: false, properties: { numerator: IDENT, denominator: IDENT, rate: IDENT, tolerance: { type: 'number', minimum: 0, maximum: 100 } }, required: ['numerator', 'denominator'] }] },
       target: TARGET,
       direction: { enum: ['higher', 'lower', 'allowed'] },
       cap: { type: 'number', minimum: 0, maximum: 100 },

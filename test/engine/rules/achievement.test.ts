@@ -100,6 +100,11 @@ describe('achievement (CATALOG §10, §28, §31)', () => {
       expect(codes(out.problems)).toEqual([]);
       expect(out.score).toBeCloseTo((45 / 49) * 25, 10);
     });
+    it('the tolerance is the definition\'s: 92 % against 45/49 = 91.84 % passes at 0.5 points, fails at 0.1', () => {
+      const strict = { ...either, rule: { ...either.rule, actual: { rate: 'rate', numerator: 'yes', denominator: 'asked', tolerance: 0.1 } } } as typeof either;
+      expect(codes(runRule(either, { rate: 92, yes: 45, asked: 49 }).problems)).toEqual([]);
+      expect(codes(runRule(strict, { rate: 92, yes: 45, asked: 49 }).problems)).toEqual(['rate-or-counts']);
+    });
     it('both, disagreeing (90 % against 45/60 = 75 %): an error, no score', () => {
       const out = runRule(either, { rate: 90, yes: 45, asked: 60 });
       expect([out.score, codes(out.problems)]).toEqual([null, ['rate-or-counts']]);
