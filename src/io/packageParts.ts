@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import zlib from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import { ZipWriter } from './fast/zipWrite.js';
 import { inflateEntryCapped, type ZipEntry } from './zipGuard.js';

@@ -195,7 +195,6 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
   const fields = form.header.concat(form.footer ?? []);
   const labelOf = (id: string) => fields.find((f) => f.id === id)?.label ?? id;
   const at = (row?: number, col?: number): Location => ({ file, sheet: shown, ...(row && col ? { cell: cellAddress(row, col) } : {}) });
-  const place = (row?: number, col?: number) => (row && col ? `${shown}!${cellAddress(row, col)}` : shown);
   const out: Problem[] = [];
   const taken = exportedKeys(form);
 
@@ -296,6 +295,3 @@ function nameOf(person: PersonEntries, form: FormDef): string {
   return f ? cleanText(person.header.get(f.id) ?? '') : '';
 }
 
-function where(at: Location): string {
-  return at.sheet && at.cell ? `${at.sheet}!${at.cell}` : (at.sheet ?? '');
-}

@@ -1,5 +1,4 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
-import path from 'node:path';
 import { shownName, shownPath } from './shownName.js';
 import type { Problem } from '../model/problem.js';
 import { amend, fsReason, problem, type ParamsOf, type ProblemCode } from '../model/problems/index.js';

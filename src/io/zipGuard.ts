@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { shownName } from './shownName.js';
 import zlib from 'node:zlib';
 import type { Problem } from '../model/problem.js';

@@ -2,7 +2,7 @@
 // once, by whoever read it. Groupings over other groupings (§22) are computed when the run finishes.
 import type { ColumnDef, Cond, Expr, FigureDef, GroupingDef, RecordFormDef } from '../../model/records.js';
 import type { Location } from '../../model/entries.js';
-import { where, type Problem } from '../../model/problem.js';
+import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
 import { applyScale, emptyBandCounts } from '../grades.js';
@@ -92,7 +92,6 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       if (parsed.ok) values.set(col.id, parsed.value);
       else {
         const at = cell?.at ?? row.at;
-        const input = inputs.get(col.id)!;
         bad.push({ at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual });
       }
     }

@@ -1,7 +1,6 @@
 // Excel/WPS workbooks (.xlsx, .xlsm): read with exceljs after sniff.ts has checked the zip and its XML.
 import type ExcelJS from 'exceljs';
 import { Workbook } from '../exceljsModules.js';
-import path from 'node:path';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
 import { boundRangesInExcelJs, MAX_MERGED_CELLS, RangeTooLargeError } from '../exceljsRanges.js';
@@ -65,7 +64,6 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
   kind: 'xlsx',
   extensions: INPUT_EXTENSIONS.xlsx,
   async read(file, sniffed, options) {
-    const name = path.basename(file);
     let fast: LoadedInput | null;
     try {
       fast = await readLargeRoster(sniffed, options);
