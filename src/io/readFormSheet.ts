@@ -22,7 +22,7 @@ export interface FormTable {
   itemCol: number;
   inputCol: number | null;
   /** Value columns: one per rater slot, or a single one with rater null. */
-  valueCols: Array<{ col: number; rater: RaterDef | null; slot: number }>;
+  valueCols: Array<{ col: number; rater: RaterDef | null; slot: number; copy?: true }>;
   scoreCol: number | null;
   explanationCol: number | null;
   /** Rows of each item's inputs, filled by readFormSheet. */
@@ -55,7 +55,8 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       const taken = (slot: number) => table.valueCols.some((v) => rater && v.rater === rater.rater && v.slot === slot);
       const exact = raterOf.has(key);
       const holder = rater ? table.valueCols.find((v) => v.rater === rater.rater && v.slot === rater.slot) : undefined;
-      if (rater && taken(rater.slot) && rater.rater.multiple && !exact) {
+      if (rater && taken(rater.slot) && rater.rater.multiple) {
+        // 「同事评」 beside 同事评1 and 同事评2 (or after them) is one more peer, whichever slot its heading names.
         let slot = rater.slot;
         while (taken(slot) && slot < 20) slot++;
         if (!taken(slot)) table.valueCols.push({ col, rater: rater.rater, slot });
@@ -66,6 +67,9 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
         // The heading as it is beats one read without its note: 「上级(初评)」 before 「上级」 is another figure.
         noted.delete(holder.col);
         holder.col = col;
+      } else if (rater && exact && holder) {
+        // The rater's heading twice (a column copied): an answer under either counts, two different ones are an error.
+        table.valueCols.push({ col, rater: rater.rater, slot: rater.slot, copy: true });
       }
       else if (!form.raters && keys(FORM_HEADINGS.value).has(key) && !table.valueCols.length) table.valueCols.push({ col, rater: null, slot: 1 });
       else if (keys(FORM_HEADINGS.input).has(key) && table.inputCol === null) table.inputCol = col;
@@ -213,6 +217,12 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       // A count or a list of deductions given on two rows, even the same on both (迟到 1 and 1, 每次扣分 3 and 3), may be
       // one figure copied or two to add up: as with two different answers, which one is meant is not for kpi to guess.
       const adds = input.type === 'list' || (input.type === 'integer' && input.unit === '次');
+      if (v.copy && existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty') {
+        const [a, b] = [rawText(existing.raw).trim(), rawText(raw).trim()];
+        const label = current.inputs.length > 1 ? `${current.label}·${input.label}` : current.label;
+        if (a !== b) twice.push({ fields: { item: label, first: existing.at.cell ?? '', firstValue: a, value: b, column: true }, at });
+        continue;
+      }
       if (existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && (adds || rawText(existing.raw).trim() !== rawText(raw).trim())) {
         // The item's row twice (a row inserted and filled, the old one left), with two different answers: which one
         // counts is not for kpi to guess (the first used to win, whatever order the rows were in).
@@ -285,7 +295,7 @@ function unreadRows(form: FormDef, unread: ReadonlyArray<{ label: string; item: 
 function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: string | undefined, name: string | undefined): Problem[] {
   // Raters with no column, or a group of several with fewer columns than it has (面试官丙 beside 面试官1, 面试官2).
   const absent = (form.raters ?? []).filter((r) => {
-    const columns = table.valueCols.filter((v) => v.rater === r).length;
+    const columns = table.valueCols.filter((v) => v.rater === r && !v.copy).length;
     return r.weight > 0 && (columns === 0 || (r.multiple === true && columns < (r.slots ?? 1)));
   });
   if (!absent.length || !table.raterLike?.length) return [];

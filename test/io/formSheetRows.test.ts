@@ -52,6 +52,31 @@ describe('an item row given twice on a form sheet', () => {
     expect([r.status, r.total]).toEqual(['scored', 96.25]);
   });
 
+  it('an unnumbered 「同事评」 after 同事评1 and 同事评2 is a third peer: (100 + 100 + 40) / 3 = 80 → 100 × 70/80 + 80 × 10/80 = 97.5', async () => {
+    const f = await form('cs-competency');
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const grid = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评', '同事评1', '同事评2', '同事评'], ...items.map((i) => [i, '优秀', '优秀', '优秀', '待改进'])]);
+    const r = scorePerson(f, readFormSheet(grid, f, findFormTable(grid, f)!));
+    // It was ignored (its slot 1 taken by 同事评1): 100, as if the third peer had not rated.
+    expect([r.status, r.total]).toEqual(['scored', 97.5]);
+  });
+
+  it('the rater\'s heading twice (a 主管评 column copied): an answer under either counts; two different ones are an error at the second', async () => {
+    const f = await form('cs-competency');
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    // The first column left empty at 沟通能力, the copy has 待改进 there: 100 × 4 + 40 = 440 / 5 = 88 (主管评 only).
+    const filled = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评', '主管评'], ...items.map((i) => (i === '沟通能力' ? [i, '', '待改进'] : [i, '优秀', '优秀']))]);
+    const a = scorePerson(f, readFormSheet(filled, f, findFormTable(filled, f)!));
+    expect([a.status, a.total]).toEqual(['scored', 88]);
+    // 良好 under one, 待改进 under the other: which one is meant is not for kpi to guess (the second was ignored: 96).
+    const differ = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评', '主管评'], ...items.map((i) => (i === '沟通能力' ? [i, '良好', '待改进'] : [i, '优秀', '优秀']))]);
+    const b = scorePerson(f, readFormSheet(differ, f, findFormTable(differ, f)!));
+    expect(b.status).toBe('error');
+    expect(b.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell, p.message])).toEqual([
+      ['duplicate-entry', 'C4', '李四!C4:李四:「沟通能力」有两列:B4 填「良好」,这里填「待改进」,不知道取哪一个;请删去多余的一列(此人不评分)'],
+    ]);
+  });
+
   it('an empty 评分人 above the table stays empty: the legend line below it (「评分人:同事评 10%,…」) is not its value', async () => {
     const f = await form('cs-competency');
     const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
