@@ -16,6 +16,8 @@ export interface Grid {
    * stray cell at A1048576 costs one step, not a million: work follows the cells that exist.
    */
   nextRow(row: number): number;
+  /** A cell of a merged range other than its top-left one: that cell's address (it shows that cell's value). */
+  mergedInto?(row: number, col: number): string | undefined;
 }
 
 // A sheet with 16,384 used columns is honest but not a form: look at a bounded window of columns.
@@ -86,6 +88,10 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     columnCount: Math.min(ws.columnCount, MAX_SCAN_COLUMNS),
     value,
     text: (row, col) => rawText(value(row, col)).trim(),
+    mergedInto: (row, col) => {
+      const cell = ws.findRow(row)?.findCell(col);
+      return cell?.isMerged && cell.master.address !== cell.address ? cell.master.address : undefined;
+    },
     nextRow: (row) => {
       if (!rows) {
         const found: number[] = [];

@@ -150,13 +150,22 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
   }
   const twice: Array<{ fields: ParamsOf<'duplicate-entry'>; at: Location }> = [];
+  const merged: Array<{ fields: ParamsOf<'merged-entry'>; at: Location }> = [];
+  /** The cells read as entries, each with its item's label: a merged cell over two of them is said. */
+  const readCells = new Map<string, string>();
   const strayAnswers: Array<{ heading: string; value: string; cell: string }> = [];
   const pick = (list: ItemDef[] | undefined) => (list ? (list.find((i) => !table.itemRows.has(i.id)) ?? list[list.length - 1]!) : undefined);
   let current: ItemDef | null = null;
   // Rows holding a value that no item or input of the form takes (a label retyped): said below, never dropped silently.
   const unread: Array<{ row: number; label: string; item: ItemDef | null; value: string; cell: string }> = [];
+  // A fill cell merged down from the row above shows that row's value: it is not this row's own.
+  const mergedFromAbove = (row: number, col: number) => {
+    const into = grid.mergedInto?.(row, col);
+    return into !== undefined && into !== cellAddress(row, col) && Number(/\d+$/.exec(into)![0]) < row;
+  };
   const valueIn = (row: number) => {
     for (const v of table.valueCols) {
+      if (mergedFromAbove(row, v.col)) continue;
       const raw = grid.value(row, v.col);
       if (raw.kind !== 'empty') return { value: rawText(raw).trim(), cell: cellAddress(row, v.col) };
     }
@@ -214,19 +223,28 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       // Empty cells are kept too, so a missing entry is reported at the cell to fill in.
       const existing = entries.get(key);
       const at = { file, sheet: grid.name, cell: cellAddress(row, v.col) };
+      const label = current.inputs.length > 1 ? `${current.label}·${input.label}` : current.label;
+      // One cell merged over two inputs' rows, or two raters' columns (迟到 and 早退 under one 2): whose is it?
+      const into = grid.mergedInto?.(row, v.col);
+      if (into !== undefined && readCells.has(into)) {
+        if (raw.kind !== 'empty') {
+          const end = cellAddress(row, v.col);
+          merged.push({ fields: { item: label, firstItem: readCells.get(into)!, first: into, range: `${into}:${end}`, value: rawText(raw).trim() }, at });
+        }
+        continue;
+      }
+      readCells.set(at.cell, label);
       // A count or a list of deductions given on two rows, even the same on both (迟到 1 and 1, 每次扣分 3 and 3), may be
       // one figure copied or two to add up: as with two different answers, which one is meant is not for kpi to guess.
       const adds = input.type === 'list' || (input.type === 'integer' && input.unit === '次');
       if (v.copy && existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty') {
         const [a, b] = [rawText(existing.raw).trim(), rawText(raw).trim()];
-        const label = current.inputs.length > 1 ? `${current.label}·${input.label}` : current.label;
         if (a !== b) twice.push({ fields: { item: label, first: existing.at.cell ?? '', firstValue: a, value: b, column: true }, at });
         continue;
       }
       if (existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && (adds || rawText(existing.raw).trim() !== rawText(raw).trim())) {
         // The item's row twice (a row inserted and filled, the old one left), with two different answers: which one
         // counts is not for kpi to guess (the first used to win, whatever order the rows were in).
-        const label = current.inputs.length > 1 ? `${current.label}·${input.label}` : current.label;
         twice.push({ fields: { item: label, first: existing.at.cell ?? '', firstValue: rawText(existing.raw).trim(), value: rawText(raw).trim() }, at });
         continue;
       }
@@ -240,6 +258,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const nameAt = nameField ? header.cells.get(nameField.id) : undefined;
   const name = nameField ? header.values.get(nameField.id) : undefined;
   const problems: Problem[] = twice.map((t) => problem('duplicate-entry', t.fields, t.at, name ? { person: name } : {}));
+  for (const m of merged) problems.push(problem('merged-entry', m.fields, m.at, name ? { person: name } : {}));
   // Rows of inputs that may be left blank, deleted from the sheet: read as blank (0 次, 无扣分), as a roster's missing
   // optional columns are — and said, as those are.
   const absent: string[] = [];

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { RawValue } from '../../model/entries.js';
-import { MAX_SCAN_COLUMNS, rawText, type Grid } from '../grid.js';
+import { cellAddress, MAX_SCAN_COLUMNS, rawText, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
@@ -192,7 +192,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
   if (!streamed.ok) throw new Unsupported(`${sheet.part}: ${streamed.detail}`);
   buf += decoder.decode();
   consumeRows(true);
-  applyMerges(tail, rows);
+  const mergedCells = applyMerges(tail, rows);
 
   let columnCount = 0;
   let lastValueColumn = 0;
@@ -211,6 +211,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
     columnCount: Math.min(columnCount, MAX_SCAN_COLUMNS),
     value,
     text: (row, col) => rawText(value(row, col)).trim(),
+    mergedInto: (row, col) => mergedCells.get(row * 20_000 + col),
     nextRow: (row) => {
       let lo = 0;
       let hi = present.length;
@@ -343,9 +344,11 @@ function text(s: string): RawValue {
 const MAX_MERGED_CELLS = 100_000;
 
 /** exceljs gives every cell of a merged range the top-left cell's value (and counts those cells). */
-function applyMerges(tail: string, rows: Map<number, RowCells>): void {
+function applyMerges(tail: string, rows: Map<number, RowCells>): Map<number, string> {
   let total = 0;
   const merged = new Set<number>();
+  /** Each merged cell but the top-left one → the top-left one's address. */
+  const into = new Map<number, string>();
   for (const m of tail.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+):([A-Z]+\d+)"/g)) {
     const a = parseRef(m[1]!);
     const b = parseRef(m[2]!);
@@ -371,9 +374,11 @@ function applyMerges(tail: string, rows: Map<number, RowCells>): void {
       if (r2 > r1 || c2 > c1) row.hasValues = true;
       for (let c = c1; c <= c2; c++) {
         if (r === r1 && c === c1) continue;
+        into.set(r * 20_000 + c, cellAddress(r1, c1));
         if (master) row.values.set(c, master);
         else row.values.delete(c);
       }
     }
   }
+  return into;
 }

@@ -223,6 +223,12 @@ export const PROBLEMS = {
     },
     expected: (p) => (p.column ? '一列' : '一行'), actual: (p) => `${p.firstValue} / ${p.value}`,
   }),
+  /** A form sheet's fill cell merged over the rows of two inputs: it shows one value for both. */
+  'merged-entry': spec<{ item: string; firstItem: string; first: string; range: string; value: string }>({
+    severity: 'error', located: true, named: true, name: { zh: '一格跨两项', en: 'one cell for two entries' },
+    zh: (p) => `这一格与 ${p.first} 合并成了一格(${p.range}),「${p.value}」同时算作「${p.firstItem}」和「${p.item}」,不知道是哪一项的;请取消合并,每项各填一格(此人不评分)`,
+    expected: () => '每项一格', actual: (p) => `合并 ${p.range}`,
+  }),
   'nothing-filled': spec({
     severity: 'warning', located: true, named: true, name: { zh: '没有填写', en: 'nothing filled in' },
     zh: () => '没有填写任何一项,按全部留空计分(未勾选、无扣分);如果还没有评,请先填写再评分',

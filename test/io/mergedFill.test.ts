@@ -1,0 +1,58 @@
+// A form sheet's fill cells merged over two inputs (§18 出勤: 请假 and 迟到 under one 「2」). Excel shows the 2 on both
+// rows, and both used to be read: 10 − 2 − 2 = 6 at exit 0, where the team meant one of them (10 − 2 = 8).
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { fillFormSheet, type FillPerson } from '../../src/io/fillTemplate.js';
+import { buildTemplate } from '../../src/io/template/index.js';
+import { form, tempDir } from '../helpers.js';
+
+const ticks = (b: string, prefix: string, n: number) => Object.fromEntries(Array.from({ length: n }, (_, k) => [`${b}.${prefix}${k + 1}`, '√']));
+// 业务能力 22; 工作知识 10 of 10 → 20; 效率 110% → 20; 出勤 请假 2 → 10 − 2 = 8; 合作精神 9 of 9 → 20 ⇒ 90
+const zhu: FillPerson = {
+  header: { name: '朱琳', employeeId: 'B02', department: '客服部' },
+  values: { 'B1.score': 22, ...ticks('B2', 'k', 10), 'B3.rate': '110%', 'B4.leave': 2, ...ticks('B5', 't', 9) },
+};
+
+async function workbook(merge: boolean): Promise<{ file: string; cells: { leave: string; late: string } }> {
+  const f = await form('bao-lun-quality');
+  const wb = await buildTemplate(f, { layout: 'form', generator: 'test', people: [new Map([['name', '朱琳']])] });
+  const ws = wb.getWorksheet('朱琳')!;
+  fillFormSheet(ws, f, zhu);
+  let valueCol = 0;
+  const rows: Record<string, number> = {};
+  ws.eachRow((row, n) => row.eachCell((c, col) => {
+    if (c.value === '填写') valueCol = col;
+    if (c.value === '请假(次)') rows.leave = n;
+    if (c.value === '迟到(次)') rows.late = n;
+  }));
+  const at = (r: number) => ws.getRow(r).getCell(valueCol).address;
+  const cells = { leave: at(rows.leave!), late: at(rows.late!) };
+  expect(rows.late).toBe(rows.leave! + 1);
+  if (merge) ws.mergeCells(`${cells.leave}:${cells.late}`);
+  const file = path.join(tempDir(), 'merged.xlsx');
+  await wb.xlsx.writeFile(file);
+  return { file, cells };
+}
+
+describe('a fill cell merged over two inputs on a form sheet', () => {
+  for (const writer of ['exceljs', 'package'] as const) {
+    it(`is an error at the second input, not its value twice (${writer} path)`, async () => {
+      const { file, cells } = await workbook(true);
+      const r = await gradeFile(file, { output: null, writer });
+      if (!r.ok) throw new Error(r.failure.message);
+      const p = r.report.people[0]!;
+      expect(p.status).toBe('error');
+      expect(r.report.problems.filter((x) => x.severity === 'error').map((x) => [x.code, x.cell, x.message])).toEqual([
+        ['merged-entry', cells.late, `朱琳!${cells.late}:朱琳:这一格与 ${cells.leave} 合并成了一格(${cells.leave}:${cells.late}),「2」同时算作「出勤·请假」和「出勤·迟到」,不知道是哪一项的;请取消合并,每项各填一格(此人不评分)`],
+      ]);
+    });
+  }
+
+  it('unmerged, the same sheet scores 22 + 20 + 20 + 8 + 20 = 90', async () => {
+    const { file } = await workbook(false);
+    const r = await gradeFile(file, { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect([r.report.people[0]!.status, r.report.people[0]!.total]).toEqual(['scored', 90]);
+  });
+});
