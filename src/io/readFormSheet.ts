@@ -7,6 +7,7 @@ import { items } from './columns.js';
 import { dice, RATER_WORD } from './missingColumns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
+import { TOTAL } from './rowKinds.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
 export const FORM_HEADINGS = {
@@ -33,6 +34,9 @@ export interface FormTable {
 }
 
 const HEADER_SEARCH_ROWS = 60;
+
+/** A line in the item column that ends the item table: a grade, remark, signature or method line, not an item. */
+const TABLE_END = /^(等级|等第|级别|评级|定级|评语|总评|评价|结论|考核结果|考核等级|计分方法|评分方法|等级标准|评分标准|备注|说明|注|签字|签名|审核|审批|日期|考核人|考评人|测评人|评分人|被考核人)/;
 
 export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
   const keys = (words: string[]) => new Set(words.map(labelKey));
@@ -171,14 +175,23 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
     return null;
   };
+  // The item table ends at its first total, grade, signature or footer line (总分, 等级, 测评人): a filled row of an
+  // unknown name above it is an item the team added, said as not counted; the lines below are the form's own.
+  const fieldNames = new Set(form.header.concat(form.footer ?? []).flatMap((f) => [f.label, ...(f.aliases ?? [])]).map(labelKey));
+  let tableEnded = false;
+  const added: Array<{ label: string; value: string; cell: string }> = [];
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const itemText = grid.text(row, table.itemCol);
     if (itemText) current = labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null;
+    if (itemText && !current && (fieldNames.has(labelKey(withoutTrailingNote(itemText.replace(/[::].*$/, '')))) || TABLE_END.test(itemText.normalize('NFKC').replace(/\s+/g, '')) || TOTAL.test(itemText))) tableEnded = true;
     // A part's title merged across the row (「问题解决能力」 over A17:H17) shows in every cell of it: not a value.
     const title = (f: { value: string } | null) => f !== null && (f.value === itemText || f.value === grid.text(row, table.inputCol ?? table.itemCol));
     if (!current) {
       const filled = itemText ? valueIn(row) : null;
-      if (filled && !title(filled)) unread.push({ row, label: itemText, item: null, ...filled });
+      if (filled && !title(filled)) {
+        unread.push({ row, label: itemText, item: null, ...filled });
+        if (!tableEnded) added.push({ label: itemText, ...filled });
+      }
       continue;
     }
     const inputText = table.inputCol ? grid.text(row, table.inputCol) : '';
@@ -276,7 +289,11 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   for (const s of strayAnswers) {
     problems.push(problem('unknown-column', { case: 'wrong-column', heading: s.heading, like: valueHeading, value: s.value }, { file, sheet: grid.name, cell: s.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
-  for (const u of unreadRows(form, unread, entries)) {
+  const unreadFound = unreadRows(form, unread, entries);
+  for (const a of added.filter((x) => !unreadFound.some((u) => u.cell === x.cell))) {
+    problems.push(problem('unknown-column', { case: 'row-ignored', label: a.label, value: a.value }, { file, sheet: grid.name, cell: a.cell }, { severity: 'warning', ...(name ? { person: name } : {}) }));
+  }
+  for (const u of unreadFound) {
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.item ? { item: u.item } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}) };

@@ -43,6 +43,16 @@ describe('an item row given twice on a form sheet', () => {
     ]);
   });
 
+  it('a row the team added to the item table (「加班」 5) is a warning that it is not counted; total, grade and signature lines below are not', async () => {
+    const { f, person } = await sheet([['业务知识能力', '优秀'], ['沟通能力', '良好'], ['加班', '5'], ['问题解决能力', '优秀'], ['人际关系协调', '优秀'], ['反馈与学习能力', '优秀'], ['总分', '96'], ['等级', '优秀'], ['测评人', '张经理'], ['加分', '3']]);
+    const r = scorePerson(f, person);
+    // 100 × 4 + 良好 80 = 480 / 5 = 96: the 5 was never part of it, and is said to be left out.
+    expect([r.status, r.total]).toEqual(['scored', 96]);
+    expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => [p.severity, p.cell, p.message])).toEqual([
+      ['warning', 'B5', '李四!B5:李四:这一行「加班」不是本考核表的项目,填的「5」没有计入总分;如果它应当计分,请在考核表定义文件里加上这一项(--form 自己的定义.json)'],
+    ]);
+  });
+
   it('「同事评(小王)」 beside 同事评 is a second peer: (100 + 40) / 2 = 70 → 100 × 70/80 + 70 × 10/80 = 96.25', async () => {
     const f = await form('cs-competency');
     const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
