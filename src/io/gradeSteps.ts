@@ -34,7 +34,8 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable)
     const byId = p.id && table.hasIds;
     const nameKey = p.name ? personKeyOf(p.name) : '';
     if (!byId && nameKey && (namesakes.get(nameKey) ?? 0) > 1 && table.byName.has(nameKey)) {
-      if (!reported.has(nameKey)) problems.push(problem('pay-duplicate', { case: 'roster', name: p.name, count: namesakes.get(nameKey)!, payFile: path.basename(table.file) }, { file: table.file }));
+      const why = table.hasIds ? 'roster-no-ids' : 'pay-no-ids';
+      if (!reported.has(nameKey)) problems.push(problem('pay-duplicate', { case: 'roster', name: p.name, count: namesakes.get(nameKey)!, payFile: path.basename(table.file), why }, { file: table.file }));
       reported.add(nameKey);
       return;
     }
@@ -44,7 +45,7 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable)
       // A pay row that gives only the name: the person's only if the roster has no namesake (张伟 0021 and 张伟 0022
       // were both paid from one row, or from two rows that an error said were not used).
       if ((namesakes.get(nameKey) ?? 0) > 1) {
-        if (!reported.has(nameKey)) problems.push(problem('pay-duplicate', { case: 'roster', name: p.name, count: namesakes.get(nameKey)!, payFile: path.basename(table.file) }, { file: table.file }));
+        if (!reported.has(nameKey)) problems.push(problem('pay-duplicate', { case: 'roster', name: p.name, count: namesakes.get(nameKey)!, payFile: path.basename(table.file), why: 'pay-row-no-id' }, { file: table.file }));
         reported.add(nameKey);
         return;
       }

@@ -6,7 +6,7 @@ import { type Problem } from '../model/problem.js';
 import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
-import { labelKey } from './normalize.js';
+import { labelKey, withoutTrailingNote } from './normalize.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
@@ -57,9 +57,11 @@ function findHeader(grid: Grid): Header | null {
   for (let row = 1; row <= Math.min(grid.rowCount, 20); row++) {
     const cols: Header['cols'] = {};
     for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
-      const key = labelKey(grid.text(row, col));
+      // 「绩效基数(元)」: a unit or note after the heading is still the heading.
+      const text = grid.text(row, col);
+      const keys = [labelKey(text), labelKey(withoutTrailingNote(text))];
       for (const [what, names] of Object.entries(HEADINGS) as Array<[keyof typeof HEADINGS, string[]]>) {
-        if (cols[what] === undefined && names.some((n) => labelKey(n) === key)) cols[what] = col;
+        if (cols[what] === undefined && names.some((n) => keys.includes(labelKey(n)))) cols[what] = col;
       }
     }
     if (cols.base !== undefined && (cols.id !== undefined || cols.name !== undefined)) return { row, cols };

@@ -63,7 +63,30 @@ describe('§14 pay rows matched to people', () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', ',张伟,4000,3000']);
     const r = await roundTrip('cs-scheme-100', [top('0021', '张伟'), mid('0022', '张伟')], { pay });
     expect([payOf(r, '0021'), payOf(r, '0022')]).toEqual([null, null]);
-    expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['error', 'pay-duplicate']]);
+    // The pay file has a 工号 column: what is missing is this row's 工号 (it used to say the file had no 工号 column).
+    expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '名单中有 2 人叫「张伟」,工资文件 pay.csv 中这个名字的一行没有工号,无法按姓名对应,这些人不计算绩效奖金']]);
+  });
+
+  it('two namesakes without 工号 on the roster, a pay file with 工号: the message says the roster lacks them', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,1000,2000']);
+    const r = await roundTrip('cs-scheme-100', [top('', '戊'), mid('', '戊')], { pay });
+    expect(r.people.map((p) => p.pay ?? null)).toEqual([null, null]);
+    expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '名单中有 2 人叫「戊」,名单里没有他们的工号,无法按姓名对应,这些人不计算绩效奖金']]);
+  });
+
+  it('a pay workbook with a title row merged above its headings, and units in them (「绩效基数(元)」): 3000 × 1.1 = 3300', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('3月工资');
+    ws.getCell('A1').value = '2026年3月绩效工资表';
+    ws.mergeCells('A1:D1');
+    ws.addRow(['工号', '姓名', '绩效基数(元)', '基本工资(元)']);
+    ws.addRow(['7001', '甲', 3000, 4000]);
+    const pay = payFile([]).replace(/\.csv$/, '.xlsx');
+    await wb.xlsx.writeFile(pay);
+    const r = await roundTrip('cs-scheme-100', [top('7001', '甲')], { pay });
+    // It was refused: 「没有找到「绩效基数」列」. 工资总额 4000 + 3300 = 7300.
+    expect([payOf(r, '7001')!.bonus, payOf(r, '7001')!.gross]).toEqual([3300, 7300]);
   });
 
   it('工号 0012 on the roster and 12 in the pay file (Excel dropped the zeros) are one person: 2000 × 1.1 = 2200', async () => {

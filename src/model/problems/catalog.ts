@@ -284,13 +284,13 @@ export const PROBLEMS = {
     severity: 'error', also: ['warning'], located: true, name: { zh: '工资金额不对', en: 'invalid pay amount' },
     zh: (p) => ('case' in p ? `「${p.who}」的「${p.field}」未填写,只计算绩效奖金,不计算工资总额` : `「${p.field}」应为不小于0的金额,实际为「${p.value}」`),
   }),
-  'pay-duplicate': spec<{ case: 'file'; field: string; value: string; firstRow: number } | { case: 'roster'; name: string; count: number; payFile: string } | { case: 'names'; name: string; payFile: string }>({
+  'pay-duplicate': spec<{ case: 'file'; field: string; value: string; firstRow: number } | { case: 'roster'; name: string; count: number; payFile: string; why?: 'pay-no-ids' | 'roster-no-ids' | 'pay-row-no-id' } | { case: 'names'; name: string; payFile: string }>({
     severity: 'error', located: (p) => p.case === 'file', name: { zh: '工资表无法对应', en: 'pay row ambiguous' },
     zh: (p) =>
       p.case === 'file'
         ? `工资文件中${p.field}「${p.value}」出现两次(第 ${p.firstRow} 行已有),不知道用哪一行,此人不计算绩效奖金`
         : p.case === 'roster'
-          ? `名单中有 ${p.count} 人叫「${p.name}」,工资文件 ${p.payFile} 没有工号列,无法按姓名对应,这些人不计算绩效奖金`
+          ? `名单中有 ${p.count} 人叫「${p.name}」,${p.why === 'roster-no-ids' ? '名单里没有他们的工号' : p.why === 'pay-row-no-id' ? `工资文件 ${p.payFile} 中这个名字的一行没有工号` : `工资文件 ${p.payFile} 没有工号列`},无法按姓名对应,这些人不计算绩效奖金`
           : `工资文件 ${p.payFile} 中「${p.name}」有两个工号的两行,名单中此人没有工号,无法对应,不计算绩效奖金`,
   }),
   'pay-columns-missing': spec<{ payFile: string }>({
