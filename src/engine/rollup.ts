@@ -28,6 +28,8 @@ export interface PersonMonth {
   change: number | null;
   /** Σ (max − score) per item label, for the department's lost points. */
   lost: Record<string, number>;
+  /** The department the person was in that month (their last known one where that month's form names none). */
+  department: string;
 }
 
 export interface Adjustment {
@@ -239,7 +241,8 @@ function rollPerson(form: FormDef, acc: PersonMonths, fileMonths: string[], allM
     }
     const before = acc.months.get(previousMonth(m));
     const change = before && before.status === 'scored' && before.total !== null ? p.total - before.total : null;
-    record[m] = { total: p.total, total100: p.total100, points: p.points, band: p.band, change, lost: lostPoints(form, p) };
+    const department = p.department ? cleanText(p.department) : acc.department;
+    record[m] = { total: p.total, total100: p.total100, points: p.points, band: p.band, change, lost: lostPoints(form, p), department };
     if (p.band !== null) bandMonths[p.band] = (bandMonths[p.band] ?? 0) + 1;
   }
   const scored = fileMonths.map((m) => record[m]).filter((x): x is PersonMonth => !!x);
@@ -297,8 +300,11 @@ function streak(rule: StreakRuleDef, calendar: string[], record: Record<string, 
   return out;
 }
 
+// The period's figures (people, mean, bands, movers) count each person in their last department; each month's mean
+// and lost points count them where they were that month — a move in March does not carry January to the new team.
 function departments(people: RollupPerson[], months: string[], labels: string[]): RollupDepartment[] {
-  const names = [...new Set(people.map((p) => p.department))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'zh')));
+  const inMonth = people.flatMap((p) => months.map((m) => p.months[m]?.department).filter((d): d is string => d !== undefined));
+  const names = [...new Set([...people.map((p) => p.department), ...inMonth])].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'zh')));
   const last = months[months.length - 1];
   const prev = last ? previousMonth(last) : undefined;
   return names.map((name) => {
@@ -307,16 +313,17 @@ function departments(people: RollupPerson[], months: string[], labels: string[])
     const bands: Record<string, number> = Object.fromEntries(labels.map((l) => [l, 0]));
     for (const p of members) if (p.band !== null) bands[p.band] = (bands[p.band] ?? 0) + 1;
     const byMonth: Record<string, number | null> = {};
-    for (const m of months) byMonth[m] = mean(members.map((p) => p.months[m]?.total).filter((t): t is number => t !== undefined));
+    for (const m of months) byMonth[m] = mean(people.filter((p) => p.months[m]?.department === name).map((p) => p.months[m]!.total));
     const change = last && prev && byMonth[last] != null && byMonth[prev] != null ? byMonth[last] - byMonth[prev] : null;
     const moves: Mover[] = members
       .filter((p) => p.change !== null && last && prev && p.months[last] && p.months[prev])
       .map((p) => ({ id: p.id, name: p.name, change: p.change!, from: p.months[prev!]!.total, to: p.months[last!]!.total }));
     const byChange = (a: Mover, b: Mover) => b.change - a.change || a.name.localeCompare(b.name, 'zh');
     const lost = new Map<string, { lost: number; count: number }>();
-    for (const p of members) {
+    for (const p of people) {
       for (const m of months) {
-        for (const [item, pts] of Object.entries(p.months[m]?.lost ?? {})) {
+        if (p.months[m]?.department !== name) continue;
+        for (const [item, pts] of Object.entries(p.months[m]!.lost)) {
           const a = lost.get(item) ?? { lost: 0, count: 0 };
           a.lost += pts;
           a.count++;

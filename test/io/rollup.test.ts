@@ -274,4 +274,33 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(q.ok).toBe(false);
     if (!q.ok) expect(q.failures[0]!.message).toBe('g.xlsx(2026-04)不在 2026-Q1 这个季度里(第一个月份来自 a.xlsx);一次汇总一个季度');
   });
+
+  it('a person who changes department counts where they were each month: 陈静 售后组 in January, 客服部 in February', async () => {
+    const f = await form('mattress-cs-monthly');
+    const dir = tempDir();
+    const write = async (name: string, people: FillPerson[]) => {
+      const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+      fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, people);
+      const file = path.join(dir, name);
+      await wb.xlsx.writeFile(file);
+      return file;
+    };
+    // total = 55 + V/2 + M5 + M6 with N = V = 40: 王芳 75 + 9 + 8 = 92, then 91; 陈静 75 + 10 + 14 = 99, then 98.
+    const one = (id: string, name: string, department: string, period: string, m5: number, m6: number): FillPerson => ({
+      header: { employeeId: id, name, department, period },
+      values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: m5, M6: m6 },
+    });
+    const jan = await write('jan.xlsx', [one('1001', '王芳', '客服部', '2026-01', 9, 8), one('1005', '陈静', '售后组', '2026-01', 10, 14)]);
+    const feb = await write('feb.xlsx', [one('1001', '王芳', '客服部', '2026-02', 10, 6), one('1005', '陈静', '客服部', '2026-02', 9, 14)]);
+    const r = await rollup([jan, feb], { output: null });
+    const dept = (name: string) => r.result.departments.find((d) => d.name === name)!;
+    // 客服部: January 92 (王芳 alone; 陈静's 99 was counted here), February (91 + 98) / 2 = 94.5; change +2.5.
+    near(dept('客服部').months['2026-01'], 92);
+    near(dept('客服部').months['2026-02'], 94.5);
+    near(dept('客服部').change, 2.5);
+    // The period's figures count her in her last department: 客服部 has 2 people, 售后组 none now, its January mean 99.
+    expect([dept('客服部').people, dept('售后组').people]).toEqual([2, 0]);
+    near(dept('售后组').months['2026-01'], 99);
+    expect(dept('售后组').months['2026-02']).toBeNull();
+  });
 });
