@@ -80,6 +80,14 @@ async function writeQuarter(dir: string, f: FormDef): Promise<string[]> {
   return [janFile, febFile, graded.report.output!];
 }
 
+/** A roster of `people` filled in the form's template and written to `file`. */
+async function rosterFile(f: FormDef, file: string, people: FillPerson[]): Promise<string> {
+  const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+  fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, people);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
 async function rollup(files: string[], options: Parameters<typeof rollupFiles>[1] = {}): Promise<RollupReport> {
   const out = await rollupFiles(files, options);
   if (!out.ok) throw new Error(out.failures.map((p) => p.message).join('\n'));
@@ -236,13 +244,7 @@ describe('kpi rollup: three months of a team of 7', () => {
   it('two files of one month, a month nobody can tell and a name with two 工号 are reported', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');
-    const write = async (name: string, people: FillPerson[]) => {
-      const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
-      fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, people);
-      const file = path.join(dir, name);
-      await wb.xlsx.writeFile(file);
-      return file;
-    };
+    const write = (name: string, people: FillPerson[]) => rosterFile(f, path.join(dir, name), people);
     const one = (id: string, name: string, period?: string): FillPerson => ({
       header: { employeeId: id, name, department: '客服部', ...(period ? { period } : {}) },
       values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: 15 },
@@ -278,13 +280,7 @@ describe('kpi rollup: three months of a team of 7', () => {
   it('a person who changes department counts where they were each month: 陈静 售后组 in January, 客服部 in February', async () => {
     const f = await form('mattress-cs-monthly');
     const dir = tempDir();
-    const write = async (name: string, people: FillPerson[]) => {
-      const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
-      fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, people);
-      const file = path.join(dir, name);
-      await wb.xlsx.writeFile(file);
-      return file;
-    };
+    const write = (name: string, people: FillPerson[]) => rosterFile(f, path.join(dir, name), people);
     // total = 55 + V/2 + M5 + M6 with N = V = 40: 王芳 75 + 9 + 8 = 92, then 91; 陈静 75 + 10 + 14 = 99, then 98.
     const one = (id: string, name: string, department: string, period: string, m5: number, m6: number): FillPerson => ({
       header: { employeeId: id, name, department, period },
