@@ -156,7 +156,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const twice: Array<{ fields: ParamsOf<'duplicate-entry'>; at: Location }> = [];
   const merged: Array<{ fields: ParamsOf<'merged-entry'>; at: Location }> = [];
   /** The cells read as entries, each with its item's label: a merged cell over two of them is said. */
-  const readCells = new Map<string, string>();
+  const readCells = new Map<string, { label: string; key: string }>();
   const strayAnswers: Array<{ heading: string; value: string; cell: string }> = [];
   const pick = (list: ItemDef[] | undefined) => (list ? (list.find((i) => !table.itemRows.has(i.id)) ?? list[list.length - 1]!) : undefined);
   let current: ItemDef | null = null;
@@ -239,14 +239,18 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       const label = current.inputs.length > 1 ? `${current.label}·${input.label}` : current.label;
       // One cell merged over two inputs' rows, or two raters' columns (迟到 and 早退 under one 2): whose is it?
       const into = grid.mergedInto?.(row, v.col);
-      if (into !== undefined && readCells.has(into)) {
-        if (raw.kind !== 'empty') {
+      // The same entry's cell merged down over its own second row (an item's label and answer over two rows) is one answer.
+      const master = into === undefined ? undefined : readCells.get(into);
+      if (master) {
+        if (raw.kind !== 'empty' && master.key !== key) {
           const end = cellAddress(row, v.col);
-          merged.push({ fields: { item: label, firstItem: readCells.get(into)!, first: into, range: `${into}:${end}`, value: rawText(raw).trim() }, at });
+          merged.push({ fields: { item: label, firstItem: master.label, first: into!, range: `${into}:${end}`, value: rawText(raw).trim() }, at });
+          // Kept as a blank at its own cell, so that whatever else is said of this entry points here.
+          if (!entries.has(key)) entries.set(key, { raw: { kind: 'empty' }, at });
         }
         continue;
       }
-      readCells.set(at.cell, label);
+      readCells.set(at.cell, { label, key });
       // A count or a list of deductions given on two rows, even the same on both (迟到 1 and 1, 每次扣分 3 and 3), may be
       // one figure copied or two to add up: as with two different answers, which one is meant is not for kpi to guess.
       const adds = input.type === 'list' || (input.type === 'integer' && input.unit === '次');

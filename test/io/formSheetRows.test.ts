@@ -53,6 +53,23 @@ describe('an item row given twice on a form sheet', () => {
     ]);
   });
 
+  it('an item\'s label and answer merged over two rows is one answer; an answer merged over two items is an error at the second', async () => {
+    const f = await form('cs-competency');
+    // Rows 3–7 are the items; 沟通能力 takes rows 4 and 5 (A4:A5 and B4:B5 merged: exceljs shows 良好 in both).
+    const rows = [['姓名', '李四'], ['项目', '主管评'], ['业务知识能力', '优秀'], ['沟通能力', '良好'], ['沟通能力', '良好'], ['问题解决能力', '优秀'], ['人际关系协调', '优秀'], ['反馈与学习能力', '优秀']];
+    const merged = (into: Record<string, string>) => ({ ...gridFromRows('李四', rows), mergedInto: (row: number, col: number) => into[`${String.fromCharCode(64 + col)}${row}`] });
+    const one = merged({ A5: 'A4', B5: 'B4' });
+    const a = scorePerson(f, readFormSheet(one, f, findFormTable(one, f)!));
+    // 100 × 4 + 良好 80 = 480 / 5 = 96, and nothing to say but the raters who did not rate.
+    expect([a.status, a.total, a.problems.map((p) => p.code)]).toEqual(['scored', 96, ['rater-spread']]);
+    // 良好 in B6 merged up from B5… a different item's cell: 问题解决能力 shows the 良好 of 沟通能力.
+    const two = { ...gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评'], ['业务知识能力', '优秀'], ['沟通能力', '良好'], ['问题解决能力', '良好'], ['人际关系协调', '优秀'], ['反馈与学习能力', '优秀']]), mergedInto: (row: number, col: number) => (row === 5 && col === 2 ? 'B4' : undefined) };
+    const b = scorePerson(f, readFormSheet(two, f, findFormTable(two, f)!));
+    expect(b.status).toBe('error');
+    // The item's own cell is then blank: its rater's answer is missing, said at the same cell.
+    expect(b.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([['merged-entry', 'B5'], ['missing-rater', 'B5']]);
+  });
+
   it('「同事评(小王)」 beside 同事评 is a second peer: (100 + 40) / 2 = 70 → 100 × 70/80 + 70 × 10/80 = 96.25', async () => {
     const f = await form('cs-competency');
     const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
