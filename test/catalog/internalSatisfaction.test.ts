@@ -195,11 +195,24 @@ describe('§22 internal-satisfaction-dept', () => {
       ['2026-03·生产部·甲·采购部', 'error', null],
       ['2026-03·生产部·乙·采购部', 'scored', null],
     ]);
-    expect(result.problems.map((p) => [p.code, p.severity])).toEqual([['group-check', 'error']]);
-    expect(result.problems[0]!.message).toContain('同一份问卷里有指标答了不止一次(权重之和超过 100 %)');
-    expect(result.problems[0]!.message).toContain('(权重之和 1.4)');
+    // The second 及时性 (row 5, its 指标 cell E5) is the error; the first stays the questionnaire's, which is withheld.
+    expect(result.problems.map((p) => [p.code, p.severity, p.cell])).toEqual([['duplicate-person', 'error', 'E5']]);
+    expect(result.problems[0]!.message).toBe('答案!E5:考核周期(月)+评价部门+评价人+被评价部门+指标「2026-03+生产部+甲+采购部+及时性」重复,已在 答案!E2 出现,本条不计分');
     expect(pairs!.groups[0]).toMatchObject({ status: 'error', errorRows: 1 });
     expect(depts!.groups[0]).toMatchObject({ status: 'error', band: null });
+  });
+  it('an indicator twice while the weights still add up to 1 or less (及时性 A and E, 专业性 B): an error, not 680 at exit 0', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    // 人力资源部's indicators: 及时性 0.3, 专业性 0.4, … — 及时性 twice is 0.3 + 0.3 + 0.4 = 1.0: no weight check fires.
+    const data = [
+      ['2026-03', '生产部', '张三', '人力资源部', '及时性', 'A'],
+      ['2026年3月', '生产部', '张三', '人力资源部', '及时性', 'E', '多次延误'],
+      ['2026-03', '生产部', '张三', '人力资源部', '专业性', 'B'],
+    ];
+    const { result } = scoreRecords(def, rows(def, data));
+    // 「2026年3月」 is the same month: the same questionnaire, its 及时性 given twice (it was scored 300 + 60 + 320 = 680).
+    expect(result.problems.map((p) => [p.code, p.cell])).toEqual([['duplicate-person', 'E3']]);
+    expect(result.groupings.map((g) => g.groups.map((x) => x.status))).toEqual([['error'], ['error'], ['error'], ['error']]);
   });
 });
 

@@ -51,6 +51,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   const states = new Map<string, Map<string, GroupState>>(def.groupings.map((g) => [g.id, new Map()]));
   const problems: Problem[] = [];
   const counts = { total: 0, ok: 0, error: 0 };
+  /** The unique columns' values of the rows so far (records.unique), and where each was first. */
+  const seenKeys = new Map<string, string>();
   const rowWord = def.records.label;
 
   const nameRow = (row: RecordRow, values: Map<string, FieldValue>): string => {
@@ -132,6 +134,10 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
         located.push(problem('reason-required', fields, at, { item: byId.get(c.at)?.label ?? c.at, person: named }));
       }
     }
+    if (located.length === 0) {
+      const twice = repeated(row, values);
+      if (twice) located.push(twice);
+    }
     const status = located.length ? 'error' : 'ok';
     if (status === 'ok') located.push(...typedDifferences(row, values, derived, rowName));
     if (status === 'ok') counts.ok++;
@@ -163,6 +169,27 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       },
       problems: located,
     };
+  }
+
+  /**
+   * A record whose unique columns repeat an earlier row's, as read (2026年3月 is 2026-03): §5's order entered twice
+   * would be counted twice; §22's indicator answered twice in one questionnaire, which answer is meant is not for kpi
+   * to guess. An error at its last key cell: the row is left out, and a grouping that needs all its rows is not scored.
+   */
+  function repeated(row: RecordRow, values: Map<string, FieldValue>): Problem | null {
+    const ids = def.records.unique ?? [];
+    const texts = ids.map((id) => groupKey(values.get(id) ?? null, byId.get(id)).toLowerCase());
+    if (!ids.length || texts.some((t) => !t)) return null;
+    const key = texts.join('\u0000');
+    const at = row.cells.get(ids[ids.length - 1]!)?.at ?? row.at;
+    const first = seenKeys.get(key);
+    if (first === undefined) {
+      seenKeys.set(key, at.cell ? `${at.sheet}!${at.cell}` : `第 ${row.row} 行`);
+      return null;
+    }
+    const labels = ids.map((id) => byId.get(id)?.label ?? id);
+    const shownValues = ids.map((id) => groupKey(values.get(id) ?? null, byId.get(id)));
+    return problem('duplicate-person', { key: labels.join('+'), value: shownValues.join('+'), firstAt: first }, at, { person: nameRow(row, values) });
   }
 
   /** A score the user typed in the form's own column (§5 得分) that differs from kpi's: kept in the input, said as a warning. */

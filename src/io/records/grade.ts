@@ -1,8 +1,7 @@
 // `kpi score` for a record form: the log's rows streamed into the engine, the graded copy written beside it.
 import path from 'node:path';
 import { startRecordRun } from '../../engine/groups/run.js';
-import type { GroupResult, RecordFormResult, RecordRow } from '../../engine/groups/result.js';
-import { cleanText } from '../../engine/text.js';
+import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
 import { cellAddress, rawText } from '../grid.js';
 import { parseRef } from '../fast/xml.js';
 import { shortText } from '../missingColumns.js';
@@ -45,7 +44,6 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   const run = startRecordRun(def);
   const shown = (def.derived ?? []).filter((d) => d.column);
   const marks: RowMarks = new Map();
-  const seen = new Map<string, string>();
   for (const sheet of sheets) {
     const rows = new Map<number, { ok: boolean; values: Array<number | null> }>();
     marks.set(sheet.grid.name, rows);
@@ -57,12 +55,6 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
         const raw = sheet.grid.value(row.row, u.col);
         if (raw.kind === 'empty' || (raw.kind === 'text' && !raw.value.trim())) continue;
         (row.unread ??= []).push({ heading: u.heading, like: u.like, value: shortText(rawText(raw)), at: { file, sheet: sheet.grid.name, cell: cellAddress(row.row, u.col) } });
-      }
-      const twice = repeated(row, def, seen, file);
-      if (twice) {
-        problems.push(twice);
-        rows.set(row.row, { ok: false, values: shown.map(() => null) });
-        continue;
       }
       const r = run.add(row);
       rows.set(r.row, { ok: r.status === 'ok', values: shown.map((d) => r.derived[d.id] ?? null) });
@@ -87,28 +79,6 @@ function unreadColumns(problems: readonly Problem[], sheet: RecordSheet): Array<
   return out;
 }
 
-/**
- * A record whose unique columns (§5 合同编号) repeat an earlier row's: the same order entered twice would be counted
- * twice. An error at its cell, the row left out. `seen` maps each key to where it first was.
- */
-function repeated(row: RecordRow, def: RecordFormDef, seen: Map<string, string>, file: string): Problem | null {
-  const ids = def.records.unique ?? [];
-  if (!ids.length) return null;
-  const texts = ids.map((id) => {
-    const raw = row.cells.get(id)?.raw;
-    return raw ? cleanText(rawText(raw)).toLowerCase() : '';
-  });
-  if (texts.some((t) => !t)) return null;
-  const key = texts.join('\u0000');
-  const first = seen.get(key);
-  const at = row.cells.get(ids[0]!)!.at;
-  if (first === undefined) {
-    seen.set(key, `${at.sheet}!${at.cell}`);
-    return null;
-  }
-  const labels = ids.map((id) => def.records.columns.find((c) => c.id === id)?.label ?? id);
-  return problem('duplicate-person', { key: labels.join('+'), value: ids.map((id) => rawText(row.cells.get(id)!.raw).trim()).join('+'), firstAt: first }, { file, ...at });
-}
 
 /** Groupings as --json and the console describe them: labels, figure names and formats, band counts. */
 export function groupingSummaries(def: RecordFormDef, result: RecordFormResult): GroupingSummary[] {
