@@ -18,6 +18,7 @@ export type ValueCode =
   | 'out-of-range'
   | 'unknown-choice'
   | 'bad-list'
+  | 'not-a-month'
   | 'boolean-value'
   | 'error-value'
   | 'date-value'

@@ -82,6 +82,9 @@ export function parseField(col: ColumnDef, input: InputDef, raw: RawValue | unde
   if (parsed.empty || parsed.value === null) return { ok: true, value: null };
   const v = parsed.value;
   if (col.type === 'yesno') return { ok: true, value: (v as ChoiceDef).points === 1 };
+  // A month that cannot be read (「3月」 without its year, 「Mar-26」) would be a month of its own: its answers out of
+  // the month they belong to, a period mean over one month too many.
+  if (typeof v === 'string' && col.month && parseMonth(v) === null) return { ok: false, parsed: { ok: false, code: 'not-a-month', actual: cleanText(v).slice(0, 60) } };
   if (typeof v === 'string') return { ok: true, value: cleanText(v) };
   if (Array.isArray(v)) return { ok: true, value: v[0] ?? null };
   return { ok: true, value: v };

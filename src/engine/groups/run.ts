@@ -103,7 +103,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     const rowName = () => (name ??= label());
     const located: Problem[] = bad.map((x) => {
       const named = rowName();
-      return problem(x.code, { row: named, item: x.col.label, accepts: acceptsOf(inputs.get(x.col.id)!), value: x.actual }, x.at, { item: x.col.label, person: named });
+      const accepts = x.col.month ? ({ type: 'month' } as const) : acceptsOf(inputs.get(x.col.id)!);
+      return problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual }, x.at, { item: x.col.label, person: named });
     });
     for (const u of row.unread ?? []) {
       located.push(problem('unknown-column', { case: 'value-unread', heading: u.heading, like: u.like, value: u.value }, u.at, { severity: 'error', person: rowName() }));

@@ -116,6 +116,7 @@ export const PROBLEMS = {
   'not-an-integer': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不是整数', en: 'not an integer' }, zh: valueZh(q), ...cellValue }),
   'out-of-range': spec<CellValue>({ severity: 'error', located: true, name: { zh: '超出范围', en: 'out of range' }, zh: valueZh(q), ...cellValue }),
   'unknown-choice': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不在可选项中', en: 'not one of the choices' }, zh: valueZh(q), ...cellValue }),
+  'not-a-month': spec<CellValue>({ severity: 'error', located: true, name: { zh: '看不出年月', en: 'not a month' }, zh: valueZh(q), ...cellValue }),
   'bad-list': spec<CellValue>({ severity: 'error', located: true, name: { zh: '列表格式不对', en: 'malformed list' }, zh: valueZh(q), ...cellValue }),
   'not-applicable': spec<Subject & { value: string }>({
     severity: 'error', located: true, name: { zh: '不适用', en: 'not applicable not allowed' },

@@ -24,7 +24,9 @@ export type Accepts =
   /** checklist judged by a number: the measured value, or a count of irregularities. */
   | { type: 'measure'; count: boolean; notApplicable: boolean; range?: string }
   /** checklist count of irregularities that is negative or fractional. */
-  | { type: 'count' };
+  | { type: 'count' }
+  /** a record's month column (考核月份): a year and a month. */
+  | { type: 'month' };
 
 export const q = (s: string): string => `「${s}」`;
 export const num = formatScore;
@@ -79,6 +81,8 @@ export function expectationZh(a: Accepts): string {
       return `应为数字(${a.count ? '不规范处数' : `实际值${a.range ? `,${a.range}` : ''}`})、缺失 / 无记录${a.notApplicable ? ' / 不适用' : ''}`;
     case 'count':
       return '不规范处数应为 0 或正整数,或填缺失 / 无记录';
+    case 'month':
+      return '应为年和月(如 2026-03 或 2026年3月)';
   }
 }
 
