@@ -76,6 +76,8 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
   const at = { file, sheet: grid.name };
   const out: Problem[] = [];
   const paired = new Set<Missing>();
+  const pairedColumns = new Set<number>();
+  const placed = new Map(inPlaceOfMissing(layout, missing.filter((m) => !m.required && !m.optionalRater && m.input.type !== 'text'), form).map((x) => [x.col, x.m]));
   for (const u of layout.unknown.slice(0, MAX_COMPARED)) {
     if (u.text.length > MAX_HEADING_LENGTH) continue;
     const k = labelKey(u.text);
@@ -100,8 +102,23 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     paired.add(best.m);
     const cell = cellAddress(layout.headerRow, u.col);
     const empty = best.m.optionalRater && best.m.rater ? `「${best.m.rater.label}」的权重按比例分给其他评分人` : emptyMeaning(best.m.input);
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong } as const;
+    // Only similar, to a column that counts (迟到, 奖惩分): the values under it are not read, so whoever filled it is
+    // not scored — read as blank, they would be scored higher than the sheet says (短信未发送 for 短信漏发).
+    // One character in common is no evidence (「工龄」 and 旷工): two, or the column standing where the missing one would.
+    const shared = Math.max(...best.m.names.map((n) => sharedChars(k, n)));
+    const valuesUnread = !best.strong && !best.m.optionalRater && best.m.input.type !== 'text' && (shared >= 2 || placed.get(u.col) === best.m);
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(valuesUnread ? { valuesUnread: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
+    pairedColumns.add(u.col);
+  }
+  // A heading renamed in place to another word (旷工 → 缺勤, 奖惩分 → 奖励/处罚): not like the missing column's name,
+  // but where it stood, between the columns on either side of it in the template's order.
+  for (const [col, m] of placed) {
+    if (paired.has(m) || pairedColumns.has(col)) continue;
+    paired.add(m);
+    const text = layout.unknown.find((u) => u.col === col)!.text;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(text), like: m.heading, empty: emptyMeaning(m.input), strong: false, valuesUnread: true, byPlace: true } as const;
+    out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
   }
   // An item of a rate or its counts needs only one of the two ways (§28: 满意度 columns and no 满意数/调查数).
   const rest = missing.filter(
@@ -125,6 +142,46 @@ function inputPairing(key: string, m: Missing, items: string[]): { strong: boole
   // A text column (备注, 原因) counts nothing: a look-alike of one is never more than a warning.
   const strong = m.input.type !== 'text' && (m.own.some((n) => key.includes(n)) || similarity >= NEARLY || ofItem);
   return { strong, similarity: ofItem ? Math.max(similarity, SIMILAR) : similarity };
+}
+
+/**
+ * Unknown columns standing alone where a missing column would be: the nearest recognised columns before and after
+ * the missing one in the template's order (items, inputs, raters) are both on the sheet, in that order, with this one
+ * unknown column between them and no other. A note column (备注, 说明) there is a column of the team's own.
+ */
+function inPlaceOfMissing(layout: RosterColumns, candidates: Missing[], form: FormDef): Array<{ m: Missing; col: number }> {
+  if (!candidates.length) return [];
+  const order: Array<{ item: ItemDef; input: InputDef; rater: RaterDef | null }> = [];
+  for (const item of form.parts.flatMap((p) => p.items)) {
+    const groups = form.raters && item.raters !== 'none' ? form.raters.filter((r) => r.required && r.weight > 0) : [null];
+    for (const input of item.inputs) for (const rater of groups) order.push({ item, input, rater });
+  }
+  const columnOf = (t: (typeof order)[number]) => {
+    for (const [col, target] of layout.columns) if (target.kind === 'entry' && target.item === t.item && target.input === t.input && target.rater === t.rater && target.slot <= 1) return col;
+    return undefined;
+  };
+  const cols = order.map(columnOf);
+  const out: Array<{ m: Missing; col: number }> = [];
+  for (const m of candidates) {
+    const i = order.findIndex((t) => t.item === m.item && t.input === m.input && t.rater === m.rater);
+    if (i < 0) continue;
+    // The neighbours in the template's order, both on the sheet, with this missing column alone between them.
+    let b = i - 1;
+    while (b >= 0 && cols[b] === undefined) b--;
+    let a = i + 1;
+    while (a < order.length && cols[a] === undefined) a++;
+    if (b < 0 || a >= order.length || a - b !== 2) continue;
+    const before = cols[b]!;
+    const after = cols[a]!;
+    if (after <= before + 1) continue;
+    const between = layout.unknown.filter((u) => u.col > before && u.col < after);
+    const othersBetween = [...layout.columns.keys()].some((c) => c > before && c < after);
+    if (between.length !== 1 || othersBetween) continue;
+    const u = between[0]!;
+    if (NOTE_WORD.test(labelKey(u.text)) || /(备注|说明|原因|意见|评语|日期|签字|签名)/.test(u.text)) continue;
+    out.push({ m, col: u.col });
+  }
+  return out;
 }
 
 /** Words for a note column beside an item's inputs (「…·备注」): no input of it. */
@@ -159,6 +216,11 @@ function emptyMeaning(input: InputDef): string {
 }
 
 /** Dice coefficient of the two keys' characters (multisets): 2·common / (|a| + |b|). */
+/** How many characters two headings have in common (each counted as often as both have it). */
+function sharedChars(a: string, b: string): number {
+  return Math.round((dice(a, b) * ([...a].length + [...b].length)) / 2);
+}
+
 export function dice(a: string, b: string): number {
   if (!a || !b) return 0;
   const counts = new Map<string, number>();

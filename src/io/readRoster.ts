@@ -231,8 +231,8 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
 function unreadColumns(problems: readonly Problem[], headerRow: number): Array<{ col: number; heading: string; like: string }> {
   const out: Array<{ col: number; heading: string; like: string }> = [];
   for (const p of problems) {
-    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean } | undefined;
-    if (p.code !== 'unknown-column' || p.severity !== 'error' || params?.case !== 'looks-like' || !p.cell) continue;
+    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean } | undefined;
+    if (p.code !== 'unknown-column' || (p.severity !== 'error' && !params?.valuesUnread) || params?.case !== 'looks-like' || !p.cell) continue;
     const ref = parseRef(p.cell);
     if (!ref || ref[0] !== headerRow) continue;
     out.push({ col: ref[1], heading: params.heading ?? '', like: params.like ?? '' });

@@ -252,3 +252,34 @@ describe('raters in rosters', () => {
     expect([people(b), b.problems]).toEqual([[['S1', '何静', 71.25]], []]);
   });
 });
+
+describe('a column of a count retyped to another word: whoever filled it is not scored (it was read as blank, at exit 0)', () => {
+  it('only similar to the missing column (「短信未发送」 for 短信漏发): a warning at the heading, an error for 王芳, who has 2 there', async () => {
+    const head = HEAD.map((h) => (h === '日常服务规范·短信漏发' ? '短信未发送' : h));
+    const r = await gradeRows([head, WANG, LI]);
+    // 王芳 was 81 (her 2 短信漏发 × 1 not deducted); 李强 left it blank: 100, as before.
+    expect(people(r)).toEqual([['1001', '王芳', null], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => [p.severity, p.cell])).toEqual([['warning', 'G1'], ['error', 'G2']]);
+  });
+
+  it('another word in the missing column\'s place (「缺勤」 between 迟到或早退 and 做与工作无关的事): the same', async () => {
+    const head = [...HEAD.slice(0, 12), '缺勤', '工作纪律·做与工作无关的事', '工作纪律·工作时间睡觉', ...HEAD.slice(12)];
+    const wang = [...WANG.slice(0, 12), 1, null, null, ...WANG.slice(12)];
+    const li = [...LI.slice(0, 12), null, null, null, ...LI.slice(12)];
+    const r = await gradeRows([head, wang, li]);
+    // 王芳's 1 day 旷工 (−5) would have been left out: 79 + 5 = 84 at exit 0.
+    expect(people(r)).toEqual([['1001', '王芳', null], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => [p.severity, p.cell, p.message])).toEqual([
+      ['warning', 'M1', '工作表「3月」M1:列「缺勤」没有认出;它在本表缺少的「工作纪律·旷工」列的位置上,现在按留空计分(视为 0),这一列填了内容的人不评分。如果是这一列,请把列名改为「工作纪律·旷工」'],
+      ['error', 'M2', '3月!M2:王芳:这一格的「1」在没有认出的列「缺勤」里(像是「工作纪律·旷工」),没有计入,此人不评分;请把列名改为「工作纪律·旷工」后重新评分'],
+    ]);
+  });
+
+  it('a column of the team\'s own at the end, or a note column in a missing column\'s place, is not taken for it', async () => {
+    const head = [...HEAD.slice(0, 12), '备注', '工作纪律·做与工作无关的事', '工作纪律·工作时间睡觉', ...HEAD.slice(12), '工龄'];
+    const wang = [...WANG.slice(0, 12), '请假一天', null, null, ...WANG.slice(12), 3];
+    const li = [...LI.slice(0, 12), null, null, null, ...LI.slice(12), 5];
+    const r = await gradeRows([head, wang, li]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+  });
+});

@@ -316,7 +316,8 @@ export const PROBLEMS = {
   }),
   'unknown-column': spec<
     | { case: 'ignored'; sheet: string; columns: Array<{ heading: string; cell: string }> }
-    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean }
+    /** valuesUnread: a weak look-alike of a column that counts; a person with a value under it is not scored. */
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; byPlace?: true }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     | { case: 'value-unread'; heading: string; like: string; value: string }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
@@ -332,7 +333,7 @@ export const PROBLEMS = {
         case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
         case 'looks-like': return `工作表「${p.sheet}」${at.cell ?? ''}:${p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
-          : `列「${p.heading}」没有认出;最接近的是本表缺少的「${p.like}」列,现在按留空计分(${p.empty})。如果是这一列,请把列名改为「${p.like}」`}`;
+          : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread ? ',这一列填了内容的人不评分' : ''}。如果是这一列,请把列名改为「${p.like}」`}`;
         case 'row-unread': return p.like
           ? `这一行「${p.label}」没有认出(像是「${p.like}」),填的「${p.value}」没有计入,此人不评分;请把这一行的名称改回「${p.like}」后重新评分`
           : `这一行「${p.label}」不是「${p.item ?? ''}」的填写项,填的「${p.value}」没有计入,此人不评分;请删去这一行,或把名称改回原来的填写项后重新评分`;
