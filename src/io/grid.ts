@@ -88,10 +88,15 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     columnCount: Math.min(ws.columnCount, MAX_SCAN_COLUMNS),
     value,
     text: (row, col) => rawText(value(row, col)).trim(),
-    mergedInto: (row, col) => {
-      const cell = ws.findRow(row)?.findCell(col);
-      return cell?.isMerged && cell.master.address !== cell.address ? cell.master.address : undefined;
-    },
+    // Only a sheet with merged cells answers (a roster of 50,000 rows asks for every cell).
+    ...(hasMerges(ws)
+      ? {
+          mergedInto: (row: number, col: number) => {
+            const cell = ws.findRow(row)?.findCell(col);
+            return cell?.isMerged && cell.master.address !== cell.address ? cell.master.address : undefined;
+          },
+        }
+      : {}),
     nextRow: (row) => {
       if (!rows) {
         const found: number[] = [];
@@ -102,6 +107,11 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
       return i < rows.length ? Math.min(rows[i]!, rowCount + 1) : rowCount + 1;
     },
   };
+}
+
+function hasMerges(ws: ExcelJS.Worksheet): boolean {
+  const merges = (ws as unknown as { _merges?: Record<string, unknown> })._merges;
+  return merges === undefined || Object.keys(merges).length > 0;
 }
 
 /** Index of the first element greater than `x` in an ascending list. */

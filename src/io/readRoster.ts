@@ -2,7 +2,8 @@ import { raterGroups } from '../engine/definition.js';
 import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
-import { problem } from '../model/problems/index.js';
+import { problem, type ParamsOf } from '../model/problems/index.js';
+import type { Location } from '../model/location.js';
 import { columnDictionary, columnHeading, itemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
@@ -155,14 +156,24 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const people: PersonEntries[] = [];
   let count = 0;
   const skipped: SkippedRow[] = [];
+  const mergedInto = grid.mergedInto?.bind(grid);
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const header = new Map<string, string>();
     const headerCells = new Map<string, string>();
     const entries = new Map<string, RawEntry>();
     let anything = false;
+    let merged: Array<{ fields: ParamsOf<'merged-entry'>; at: Location }> | undefined;
     for (const [col, target] of layout.columns) {
-      const raw = grid.value(row, col);
+      let raw = grid.value(row, col);
       const at = { file, sheet: grid.name, cell: cellAddress(row, col) };
+      // One cell merged across two inputs' columns of a person (F2:G2): it shows its value under both, meant for one.
+      const into = mergedInto && target.kind === 'entry' && raw.kind !== 'empty' ? mergedInto(row, col) : undefined;
+      const master = into ? parseRef(into) : null;
+      const masterTarget = master && master[0] === row ? layout.columns.get(master[1]) : undefined;
+      if (masterTarget?.kind === 'entry' && target.kind === 'entry') {
+        (merged ??= []).push({ fields: { item: entryLabel(target), firstItem: entryLabel(masterTarget), first: into!, range: `${into}:${at.cell}`, value: rawText(raw).trim() }, at });
+        raw = { kind: 'empty' };
+      }
       if (target.kind === 'entry') entries.set(entryKey(target.item.id, target.input.id, target.rater?.id ?? '', target.slot), { raw, at });
       if (raw.kind === 'empty') continue;
       anything = true;
@@ -184,12 +195,13 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && [...header.keys()].every((k) => shared.has(k))) continue;
     const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } };
     if (twice.problems.length) person.problems = twice.problems;
+    const who = nameField ? header.get(nameField) : undefined;
+    for (const m of merged ?? []) (person.problems ??= []).push(problem('merged-entry', m.fields, m.at, who ? { person: who } : {}));
     // A value under a heading taken for a missing column is one the score leaves out: the person is not scored.
     for (const u of unread) {
       const raw = grid.value(row, u.col);
       if (raw.kind === 'empty') continue;
       const value = shortText(rawText(raw));
-      const who = nameField ? header.get(nameField) : undefined;
       (person.problems ??= []).push(problem('unknown-column', { case: 'value-unread', heading: u.heading, like: u.like, value }, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     count++;
@@ -228,6 +240,11 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
 }
 
 /** The columns an error says are a missing column retyped (unknown-column, looks-like, strong). */
+/** An entry column as messages name it: the item, and its input where it has several (工作纪律·迟到或早退). */
+function entryLabel(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
+  return t.item.inputs.length > 1 ? `${t.item.label}·${t.input.label}` : t.item.label;
+}
+
 function unreadColumns(problems: readonly Problem[], headerRow: number): Array<{ col: number; heading: string; like: string }> {
   const out: Array<{ col: number; heading: string; like: string }> = [];
   for (const p of problems) {

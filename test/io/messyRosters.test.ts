@@ -283,3 +283,19 @@ describe('a column of a count retyped to another word: whoever filled it is not 
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
   });
 });
+
+describe('a cell merged across two inputs of one person (F2:G2)', () => {
+  it('is an error at the second input for that person (both read its value: 王芳 1 and 1 for 1 and 2)', async () => {
+    const r = await gradeRows([HEAD, WANG, LI], 'mattress-cs-monthly', (ws) => ws.mergeCells('F2:G2'));
+    expect(people(r)).toEqual([['1001', '王芳', null], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell, p.message])).toEqual([
+      ['merged-entry', 'G2', '3月!G2:王芳:这一格与 F2 合并成了一格(F2:G2),「1」同时算作「日常服务规范·用语不规范」和「日常服务规范·短信漏发」,不知道是哪一项的;请取消合并,每项各填一格(此人不评分)'],
+    ]);
+  });
+
+  it('a column merged down over two people (their 处理能力 10 and 10) is each one\'s value, as Excel shows it', async () => {
+    const li2 = ['1003', '张敏', 40, 40, null, null, null, 10, null, 10, 15, null, null, null];
+    const r = await gradeRows([HEAD, WANG, LI, li2], 'mattress-cs-monthly', (ws) => ws.mergeCells('J3:J4'));
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100], ['1003', '张敏', 100]]);
+  });
+});

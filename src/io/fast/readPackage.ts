@@ -211,7 +211,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
     columnCount: Math.min(columnCount, MAX_SCAN_COLUMNS),
     value,
     text: (row, col) => rawText(value(row, col)).trim(),
-    mergedInto: (row, col) => mergedCells.get(row * 20_000 + col),
+    ...(mergedCells.size ? { mergedInto: (row: number, col: number) => mergedCells.get(row * 20_000 + col) } : {}),
     nextRow: (row) => {
       let lo = 0;
       let hi = present.length;
