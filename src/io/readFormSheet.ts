@@ -183,6 +183,12 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const itemText = grid.text(row, table.itemCol);
     if (itemText) current = labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null;
+    // 「合计」 in a column before the item's (考核面 | 指标 with 合计 under 考核面): the table's total line, not the last item again.
+    else if (totalBeside(grid, row, table)) {
+      current = null;
+      tableEnded = true;
+      continue;
+    }
     if (itemText && !current && (fieldNames.has(labelKey(withoutTrailingNote(itemText.replace(/[::].*$/, '')))) || TABLE_END.test(itemText.normalize('NFKC').replace(/\s+/g, '')) || TOTAL.test(itemText))) tableEnded = true;
     // A part's title merged across the row (「问题解决能力」 over A17:H17) shows in every cell of it: not a value.
     const title = (f: { value: string } | null) => f !== null && (f.value === itemText || f.value === grid.text(row, table.inputCol ?? table.itemCol));
@@ -349,6 +355,17 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
     out.push(problem('unknown-column', { case: 'value-unread', heading: u.text || '(没有表头)', like, value }, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   return out;
+}
+
+/** A total or grade line whose word stands in a column left of the values other than the item column's. */
+function totalBeside(grid: Grid, row: number, table: FormTable): boolean {
+  const firstValue = Math.min(...table.valueCols.map((v) => v.col));
+  for (let col = 1; col < firstValue; col++) {
+    if (col === table.itemCol || col === table.inputCol) continue;
+    const text = grid.text(row, col);
+    if (text && (TOTAL.test(text) || TABLE_END.test(text.normalize('NFKC').replace(/\s+/g, '')))) return true;
+  }
+  return false;
 }
 
 /** The 填写项 text names this input (its label, an alias or its id, with or without a note in brackets). */

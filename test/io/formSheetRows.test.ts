@@ -70,6 +70,14 @@ describe('an item row given twice on a form sheet', () => {
     expect(b.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([['merged-entry', 'B5'], ['missing-rater', 'B5']]);
   });
 
+  it('a 合计 line whose word stands in a column before the items (考核面 | 项目) ends the table: not the last item again', async () => {
+    const f = await form('cs-competency');
+    const grid = gridFromRows('李四', [['姓名', '李四'], ['考核面', '项目', '主管评'], ['能力', '业务知识能力', '优秀'], ['', '沟通能力', '良好'], ['', '问题解决能力', '优秀'], ['', '人际关系协调', '优秀'], ['', '反馈与学习能力', '优秀'], ['合计', '', '96']]);
+    const r = scorePerson(f, readFormSheet(grid, f, findFormTable(grid, f)!));
+    // 100 × 4 + 80 = 480 / 5 = 96 (the 96 was read as 反馈与学习能力 given twice: an error).
+    expect([r.status, r.total]).toEqual(['scored', 96]);
+  });
+
   it('「同事评(小王)」 beside 同事评 is a second peer: (100 + 40) / 2 = 70 → 100 × 70/80 + 70 × 10/80 = 96.25', async () => {
     const f = await form('cs-competency');
     const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
