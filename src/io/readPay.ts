@@ -18,6 +18,8 @@ export interface PayTable {
   byNameWithoutId: Map<string, PayInput | null>;
   /** The name each 工号's row gives, and where: a row found by 工号 under another name is said. */
   nameOfId: Map<string, { name: string; sheet: string; cell: string }>;
+  /** Rows whose 绩效基数 is blank, by `id:` 工号 and `name:` 姓名: already an error, so not said missing as well. */
+  blank: Set<string>;
   file: string;
 }
 
@@ -70,7 +72,7 @@ function findHeader(grid: Grid): Header | null {
 }
 
 function readRows(grid: Grid, h: Header, file: string): { table: PayTable; problems: Problem[] } {
-  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), hasIds: h.cols.id !== undefined, file };
+  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Set(), hasIds: h.cols.id !== undefined, file };
   const idOfName = new Map<string, string>();
   const firstRow = new Map<string, number>();
   const problems: Problem[] = [];
@@ -102,7 +104,14 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     firstRow.set(key, row);
     const base = number(row, h.cols.base, '绩效基数');
     const basic = number(row, h.cols.basic, '基本工资');
-    if (base === undefined || base === null || basic === undefined) continue;
+    // A row of the person with the 绩效基数 left empty: said as such (it was 「没有这个人」), and nobody takes it.
+    if (base === null) {
+      problems.push(problem('pay-invalid', { case: 'blank', field: '绩效基数', who: name || id }, { file, sheet: grid.name, cell: cellAddress(row, h.cols.base!) }));
+      if (id) table.blank.add(`id:${idKeyOf(id)}`);
+      if (name) table.blank.add(`name:${personKeyOf(name)}`);
+      continue;
+    }
+    if (base === undefined || basic === undefined) continue;
     // A 基本工资 column with this person's cell left empty: 工资总额 cannot be given, said rather than left out.
     if (basic === null && h.cols.basic !== undefined) {
       problems.push(problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet: grid.name, cell: cellAddress(row, h.cols.basic) }, { severity: 'warning' }));

@@ -89,6 +89,14 @@ describe('§14 pay rows matched to people', () => {
     expect([payOf(r, '7001')!.bonus, payOf(r, '7001')!.gross]).toEqual([3300, 7300]);
   });
 
+  it('a row with its 绩效基数 left blank is an error at that cell, not 「not in the pay file」; the others are paid', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '6001,甲,,3000', '6002,乙,2000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('6001', '甲'), mid('6002', '乙')], { pay });
+    // 乙: 2000 × K 0.9 = 1800, 工资总额 3000 + 1800 = 4800.
+    expect([payOf(r, '6001'), payOf(r, '6002')!.bonus, payOf(r, '6002')!.gross]).toEqual([null, 1800, 4800]);
+    expect(payProblems(r)).toEqual([['error', 'pay-invalid', 'pay!C2:「甲」的「绩效基数」未填写,不计算绩效奖金']]);
+  });
+
   it('工号 0012 on the roster and 12 in the pay file (Excel dropped the zeros) are one person: 2000 × 1.1 = 2200', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '12,甲,2000,3000']);
     const r = await roundTrip('cs-scheme-100', [top('0012', '甲')], { pay });

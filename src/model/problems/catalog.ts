@@ -283,7 +283,7 @@ export const PROBLEMS = {
   }),
   'pay-invalid': spec<{ field: string; value: string } | { case: 'blank'; field: string; who: string }>({
     severity: 'error', also: ['warning'], located: true, name: { zh: '工资金额不对', en: 'invalid pay amount' },
-    zh: (p) => ('case' in p ? `「${p.who}」的「${p.field}」未填写,只计算绩效奖金,不计算工资总额` : `「${p.field}」应为不小于0的金额,实际为「${p.value}」`),
+    zh: (p) => ('case' in p ? (p.field === '绩效基数' ? `「${p.who}」的「绩效基数」未填写,不计算绩效奖金` : `「${p.who}」的「${p.field}」未填写,只计算绩效奖金,不计算工资总额`) : `「${p.field}」应为不小于0的金额,实际为「${p.value}」`),
   }),
   'pay-duplicate': spec<{ case: 'file'; field: string; value: string; firstRow: number } | { case: 'roster'; name: string; count: number; payFile: string; why?: 'pay-no-ids' | 'roster-no-ids' | 'pay-row-no-id' } | { case: 'names'; name: string; payFile: string }>({
     severity: 'error', located: (p) => p.case === 'file', name: { zh: '工资表无法对应', en: 'pay row ambiguous' },
