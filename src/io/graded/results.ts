@@ -189,16 +189,28 @@ function rosterValues(r: PersonResult): Array<number | string | null> {
 
 function writeFormSheet(ws: ExcelJS.Worksheet, r: PersonResult, source: Extract<PersonSource, { kind: 'form' }>, bandOrder: string[], ledger: GradedLedger): void {
   const t = source.table;
-  let scoreCol = t.scoreCol;
-  let explanationCol = t.explanationCol;
+  // 总分/等级 and any part rows of the form itself, just below the items and above the signatures.
+  const found = new Map<string, number>();
+  for (let row = t.lastRow + 1; row <= Math.min(ws.rowCount, t.lastRow + 10); row++) {
+    const cell = ws.findRow(row)?.findCell(t.itemCol);
+    const text = cell ? cellText(cell) : '';
+    if (text && !found.has(text)) found.set(text, row);
+  }
+  // The team's own scores or remarks typed in the form's 得分/说明 columns are kept as they were: kpi's go beside them.
+  const summaryRows = ['总分', '等级', ...r.parts.flatMap((p) => [`${p.label}得分`, p.label])].map((l) => found.get(l)).filter((x): x is number => x !== undefined);
+  const rowsWritten = [...[...t.itemRows.values()].flat(), ...summaryRows];
+  const typedIn = (col: number | null) => col !== null && rowsWritten.some((row) => cellHasValue(ws, row, col));
+  const keepTyped = typedIn(t.scoreCol) || typedIn(t.explanationCol);
+  let scoreCol = keepTyped ? null : t.scoreCol;
+  let explanationCol = keepTyped ? null : t.explanationCol;
   if (scoreCol === null || explanationCol === null) {
     // A user's own form without 得分/说明 columns: add them after the table.
     const next = appendColumn(ws, 2, { from: t.headerRow, to: t.lastRow + 10 });
     scoreCol ??= next;
     explanationCol ??= scoreCol === next ? next + 1 : next;
     ledger.addedColumns(ws.name, next, Math.max(scoreCol, explanationCol));
-    ledger.write(ws, t.headerRow, scoreCol, '得分', headingStyle());
-    ledger.write(ws, t.headerRow, explanationCol, '说明', headingStyle());
+    ledger.write(ws, t.headerRow, scoreCol, keepTyped ? '得分(kpi)' : '得分', headingStyle());
+    ledger.write(ws, t.headerRow, explanationCol, keepTyped ? '说明(kpi)' : '说明', headingStyle());
     ws.getColumn(scoreCol).width = 9;
     ws.getColumn(explanationCol).width = 40;
   }
@@ -212,13 +224,6 @@ function writeFormSheet(ws: ExcelJS.Worksheet, r: PersonResult, source: Extract<
     fitHeight(ws, row, rows.length, linesIn(item.explanation, explWidth), ledger);
   }
 
-  // 总分/等级 and any part rows of the form itself, just below the items and above the signatures.
-  const found = new Map<string, number>();
-  for (let row = t.lastRow + 1; row <= Math.min(ws.rowCount, t.lastRow + 10); row++) {
-    const cell = ws.findRow(row)?.findCell(t.itemCol);
-    const text = cell ? cellText(cell) : '';
-    if (text && !found.has(text)) found.set(text, row);
-  }
   let append = 0;
   const rowFor = (label: string): number => {
     const row = found.get(label);
@@ -247,6 +252,13 @@ function writeFormSheet(ws: ExcelJS.Worksheet, r: PersonResult, source: Extract<
   fitHeight(ws, totalRow, 1, linesIn(note, explWidth), ledger);
   const bandRow = rowFor('等级');
   ledger.write(ws, bandRow, scoreCol, r.band ?? NOT_SCORED, { alignment: { horizontal: 'center', vertical: 'middle' }, font: font({ bold: true, size: 12 }), fill: bandFill(r.band, bandOrder) });
+}
+
+function cellHasValue(ws: ExcelJS.Worksheet, row: number, col: number): boolean {
+  const cell = ws.findRow(row)?.findCell(col);
+  if (!cell || (cell.isMerged && cell.master !== cell)) return false;
+  const v = cell.value;
+  return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
 }
 
 function rowHasValues(ws: ExcelJS.Worksheet, row: number): boolean {
