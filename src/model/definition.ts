@@ -73,6 +73,11 @@ export interface CheckDef {
   failAt?: number;
   /** 不适用 is accepted for this box (shrinks the denominator). */
   notApplicable?: boolean;
+  /**
+   * A check of a record whose absence fails (§20 催缴记录: 无记录为不达标): a bare 「无」, 「没有」 or dash in its count may
+   * mean no record as well as no irregularity, so it is asked for again (0, or 无记录) instead of being read as none.
+   */
+  record?: boolean;
 }
 
 export type RuleDef =

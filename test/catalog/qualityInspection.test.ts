@@ -20,4 +20,19 @@ describe('§20 quality-inspection', () => {
     expect([byName(r, '滨江一号管理处').total, byName(r, '滨江一号管理处').band]).toEqual([100, '优秀']);
     expect(r.problems.filter((p) => p.person === '锦绣园管理处' && p.severity === 'error').map((p) => p.code).sort()).toEqual(['required', 'unknown-choice']);
   });
+
+  it('「无」 or 「-」 under a record check (催缴记录: 无记录为不达标) is an error; under a check of irregularities it is 0 处', async () => {
+    // C1 仪容仪表 「无」 = no irregularity: passes. C19 催缴记录 「无」, C21 装修办理记录 「-」: no record (不达标) or nothing
+    // wrong (达标)? The score would be 21/21 = 100 or 19/21 = 90.48 — not for kpi to choose (it was 100 at exit 0).
+    const a: FillPerson = { header: { name: '阳光花园管理处', period: '2026-03' }, values: { ...zeros, C1: '无', C19: '无', C21: '-' } };
+    const b: FillPerson = { header: { name: '滨江一号管理处', period: '2026-03' }, values: { ...zeros, C1: '没有', C2: '-' } };
+    const r = await roundTrip('quality-inspection', [a, b]);
+    expect(byName(r, '阳光花园管理处').status).toBe('error');
+    expect(r.problems.filter((p) => p.person === '阳光花园管理处').map((p) => [p.code, p.item, p.message.replace(/^.*?「/, '「')])).toEqual([
+      ['unknown-choice', '催缴记录', '「催缴记录」应填不规范处数(没有不规范填 0)或「无记录」/「缺失」,只写「无」或「-」分不清是哪一种,实际为「无」'],
+      ['unknown-choice', '装修办理记录', '「装修办理记录」应填不规范处数(没有不规范填 0)或「无记录」/「缺失」,只写「无」或「-」分不清是哪一种,实际为「-」'],
+    ]);
+    // 仪容仪表 「没有」 and 服务礼仪 「-」: none found, both 达标 → 21/21 = 100.
+    expect([byName(r, '滨江一号管理处').status, byName(r, '滨江一号管理处').total]).toEqual(['scored', 100]);
+  });
 });

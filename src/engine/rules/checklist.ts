@@ -31,7 +31,7 @@ type Verdict = 'pass' | 'fail' | 'na' | { problem: 'na' } | { problem: 'unknown'
 const CHECK: Record<string, unknown> = {
   type: 'object',
   additionalProperties: false,
-  properties: { input: IDENT, min: NUM, max: NUM, failAt: { type: 'number', minimum: 1, maximum: 1000000 }, notApplicable: { type: 'boolean' } },
+  properties: { input: IDENT, min: NUM, max: NUM, failAt: { type: 'number', minimum: 1, maximum: 1000000 }, notApplicable: { type: 'boolean' }, record: { type: 'boolean' } },
   required: ['input'],
 };
 
@@ -127,6 +127,8 @@ function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<
   const isChoice = typeof v === 'object' && !Array.isArray(v);
   const naWord = NA.has(key) || DASH.has(text.trim());
   const counted = box.failAt !== undefined;
+  // 「无」 under a check whose missing record fails: no record (不达标) or no irregularity (达标)? Not for kpi to guess.
+  if (counted && box.record && !isChoice && typeof v !== 'number' && (NONE.has(key) || DASH.has(text.trim()))) return { problem: 'unknown', accepts: { type: 'count', record: true } };
   if (naWord) {
     if (o.naAllowed) return 'na';
     // A count of irregularities written 「-」 is none of them: 0, under any threshold.

@@ -24,7 +24,7 @@ export type Accepts =
   /** checklist judged by a number: the measured value, or a count of irregularities. */
   | { type: 'measure'; count: boolean; notApplicable: boolean; range?: string }
   /** checklist count of irregularities that is negative or fractional. */
-  | { type: 'count' }
+  | { type: 'count'; record?: true }
   /** a record's month column (考核月份): a year and a month. */
   | { type: 'month' };
 
@@ -80,7 +80,9 @@ export function expectationZh(a: Accepts): string {
     case 'measure':
       return `应为数字(${a.count ? '不规范处数' : `实际值${a.range ? `,${a.range}` : ''}`})、缺失 / 无记录${a.notApplicable ? ' / 不适用' : ''}`;
     case 'count':
-      return '不规范处数应为 0 或正整数,或填缺失 / 无记录';
+      return a.record
+        ? '应填不规范处数(没有不规范填 0)或「无记录」/「缺失」,只写「无」或「-」分不清是哪一种'
+        : '不规范处数应为 0 或正整数,或填缺失 / 无记录';
     case 'month':
       return '应为年和月(如 2026-03 或 2026年3月)';
   }
