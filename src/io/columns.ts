@@ -247,7 +247,8 @@ function names(x: { id: string; label: string; aliases?: string[] }): string[] {
 function raterVariants(rater: RaterDef | null): Array<{ texts: string[]; slot: number }> {
   if (!rater) return [{ texts: [''], slot: 1 }];
   const base = [...new Set(names(rater).flatMap((n) => [labelKey(n), stemOf(labelKey(n))]).filter((k) => k !== ''))];
-  if (!rater.multiple) return [{ texts: base, slot: 1 }];
+  // 「客户2」 beside 「客户」 for a rater of one: a second copy of that rater's column, compared with it person by person.
+  if (!rater.multiple) return [{ texts: [...base, ...base.flatMap((b) => [1, 2, 3].map((n) => `${b}${n}`))], slot: 1 }];
   const out: Array<{ texts: string[]; slot: number }> = [];
   for (let slot = 1; slot <= MAX_SLOTS; slot++) {
     const texts = base.map((b) => `${b}${slot}`);

@@ -131,7 +131,8 @@ function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: numb
   for (const rater of form.raters ?? []) {
     for (const name of [rater.label, ...(rater.aliases ?? [])]) {
       if (!rater.multiple) {
-        out.set(labelKey(name), { rater, slot: 1 });
+        // 「客户2」 beside 「客户」: one more column of a rater of one, read as a copy of it (two answers differing: an error).
+        for (const key of [name, `${name}1`, `${name}2`, `${name}3`]) out.set(labelKey(key), { rater, slot: 1 });
         continue;
       }
       out.set(labelKey(name), { rater, slot: 1 });

@@ -96,6 +96,16 @@ describe('an item row given twice on a form sheet', () => {
     expect([r.status, r.total]).toEqual(['scored', 97.5]);
   });
 
+  it('「主管评2」 beside 主管评 (a rater of one): a copy of its column — the same answers are fine, different ones an error', async () => {
+    const f = await form('cs-competency');
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const grid = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评', '主管评2'], ...items.map((i) => (i === '沟通能力' ? [i, '良好', '待改进'] : [i, '优秀', '优秀']))]);
+    const r = scorePerson(f, readFormSheet(grid, f, findFormTable(grid, f)!));
+    // It was ignored: 96 from the first column alone.
+    expect(r.status).toBe('error');
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([['duplicate-entry', 'C4']]);
+  });
+
   it('the rater\'s heading twice (a 主管评 column copied): an answer under either counts; two different ones are an error at the second', async () => {
     const f = await form('cs-competency');
     const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];

@@ -299,3 +299,14 @@ describe('a cell merged across two inputs of one person (F2:G2)', () => {
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100], ['1003', '张敏', 100]]);
   });
 });
+
+describe('a second column of a rater of one (「…·主管评2」 beside 「…·主管评」)', () => {
+  it('is compared person by person: the same answers count once, different ones are an error (it was ignored)', async () => {
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const head = ['工号', '姓名', ...items.map((i) => `${i}·主管评`), '沟通能力·主管评2'];
+    // 甲: 主管评2 agrees (良好): 100 × 4 + 80 = 480 / 5 = 96. 乙: 良好 and 待改进: an error at G3.
+    const r = await gradeRows([head, ['1', '甲', '优秀', '良好', '优秀', '优秀', '优秀', '良好'], ['2', '乙', '优秀', '良好', '优秀', '优秀', '优秀', '待改进']], 'cs-competency');
+    expect(people(r)).toEqual([['1', '甲', 96], ['2', '乙', null]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([['duplicate-entry', 'H3']]);
+  });
+});
