@@ -5,7 +5,7 @@ import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import { items } from './columns.js';
 import { dice, RATER_WORD } from './missingColumns.js';
-import { cellAddress, rawText, type Grid } from './grid.js';
+import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
 import { TOTAL } from './rowKinds.js';
 
@@ -31,9 +31,13 @@ export interface FormTable {
   lastRow: number;
   /** Headings of the table that name someone who rates but no rater of the form (「间接领导」): checked for values. */
   raterLike?: Array<{ col: number; text: string }>;
+  /** Other columns of scores (「主管评分」, 「复评」) beside the one read: their differing answers are said as not counted. */
+  otherScores?: Array<{ col: number; text: string }>;
 }
 
 const HEADER_SEARCH_ROWS = 60;
+/** A heading of a column of scores other than the form's own (主管评分, 复评, 考核人打分), not of its text (评分标准). */
+const OTHER_SCORE = { test: (t: string) => /(评分|打分|分数|评定|考评|复评|复核|自评|得分|评)/.test(t) && !/(标准|内容|说明|意见|评语|备注|分值|满分|权重|方法|依据|细则|要求|签字|签名|日期|建议|点评|反馈|留言|看法|感想|等级)/.test(t) };
 
 /** A line in the item column that ends the item table: a grade, remark, signature or method line, not an item. */
 const TABLE_END = /^(等级|等第|级别|评级|定级|评语|总评|评价|结论|考核结果|考核等级|计分方法|评分方法|等级标准|评分标准|备注|说明|注|签字|签名|审核|审批|日期|考核人|考评人|测评人|评分人|被考核人)/;
@@ -80,6 +84,9 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       else if (keys(FORM_HEADINGS.score).has(key) && table.scoreCol === null) table.scoreCol = col;
       else if (keys(FORM_HEADINGS.explanation).has(key) && table.explanationCol === null) table.explanationCol = col;
       else if (!rater && form.raters && RATER_WORD.test(text)) (table.raterLike ??= []).push({ col, text });
+      if (!rater && col > itemCol && OTHER_SCORE.test(text) && !keys([...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.value]).has(key)) {
+        (table.otherScores ??= []).push({ col, text });
+      }
     }
     if (table.valueCols.length) {
       // A rater's heading cleared (G7 empty beside 直接主管): its column, between the rater columns and 得分, has no name.
@@ -295,7 +302,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
   }
   if (absent.length && table.itemRows.size) problems.push(problem('item-not-found', { case: 'rows-optional', sheet: grid.name, headings: absent }, { file, sheet: grid.name }, { severity: 'warning', ...(name ? { person: name } : {}) }));
-  problems.push(...unreadRaterColumns(grid, form, table, file, name));
+  const unreadRaters = unreadRaterColumns(grid, form, table, file, name);
+  problems.push(...unreadRaters);
+  problems.push(...otherScoreColumns(grid, table, entries, unreadRaters, file, name));
   const valueHeading = table.valueCols.length === 1 ? grid.text(table.headerRow, table.valueCols[0]!.col) : table.valueCols.map((v) => grid.text(table.headerRow, v.col)).join('/');
   for (const s of strayAnswers) {
     problems.push(problem('unknown-column', { case: 'wrong-column', heading: s.heading, like: valueHeading, value: s.value }, { file, sheet: grid.name, cell: s.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
@@ -367,6 +376,31 @@ function totalBeside(grid: Grid, row: number, table: FormTable): boolean {
     if (text && (TOTAL.test(text) || TABLE_END.test(text.normalize('NFKC').replace(/\s+/g, '')))) return true;
   }
   return false;
+}
+
+/**
+ * A column of other scores beside the one read (「主管评分」 with 6 where 填写 says 9): which is meant is the team's to
+ * say, and the form's own column is the one read. Said once, at its first answer that differs from the read one.
+ */
+function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, RawEntry>, already: Problem[], file: string | undefined, name: string | undefined): Problem[] {
+  const out: Problem[] = [];
+  const saidCols = new Set(already.map((p) => p.cell?.replace(/\d+$/, '')));
+  const readAt = new Map([...entries.values()].filter((e) => e.raw.kind !== 'empty' && e.at.cell).map((e) => [e.at.cell!, rawText(e.raw).trim()]));
+  const rows = [...table.itemRows.values()].flat().sort((a, b) => a - b);
+  for (const o of table.otherScores ?? []) {
+    if (saidCols.has(columnLetters(o.col))) continue;
+    for (const row of rows) {
+      const raw = grid.value(row, o.col);
+      const value = rawText(raw).trim();
+      if (!value || value.length > 12) continue;
+      const read = table.valueCols.map((v) => ({ v, text: readAt.get(cellAddress(row, v.col)) })).find((x) => x.text !== undefined);
+      if (!read || read.text === value) continue;
+      const like = grid.text(table.headerRow, read.v.col);
+      out.push(problem('unknown-column', { case: 'value-ignored', heading: o.text, value, read: read.text!, like }, { file, sheet: grid.name, cell: cellAddress(row, o.col) }, { severity: 'warning', ...(name ? { person: name } : {}) }));
+      break;
+    }
+  }
+  return out;
 }
 
 /** The 填写项 text names this input (its label, an alias or its id, with or without a note in brackets). */

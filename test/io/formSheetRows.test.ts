@@ -96,6 +96,18 @@ describe('an item row given twice on a form sheet', () => {
     expect([r.status, r.total]).toEqual(['scored', 97.5]);
   });
 
+  it('a column of other scores (「主管评分」 beside 填写) that differ from the ones read: a warning at the first, 填写 counts', async () => {
+    const f = await form('cs-work-review');
+    const items = ['熟悉产品和服务,准确清晰回答', '良好的沟通能力', '团队合作精神', '友好耐心,倾听需求并提供方案', '高效处理,及时回复咨询', '妥善处理投诉和纠纷', '按流程和标准完成任务', '准确记录客户反馈并及时反馈相关部门', '参与满意度调查和改进', '参加培训和学习', '主动学习提升专业素养', '将学习成果应用到工作中'];
+    const grid = gridFromRows('李强', [['被考核人员', '李强'], ['项目', '分值', '评分标准', '填写项', '填写', '主管评分'], ...items.map((i) => [i, '10', '10 分', '得分(分)', '9', i === '良好的沟通能力' ? '6' : '9'])]);
+    const r = scorePerson(f, readFormSheet(grid, f, findFormTable(grid, f)!));
+    // 9 × 12 = 108 of 120 → 90; 主管评分's 6 is not counted, and said (it was ignored without a word).
+    expect([r.status, r.total]).toEqual(['scored', 90]);
+    expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => [p.severity, p.cell, p.message])).toEqual([
+      ['warning', 'F4', '李强!F4:李强:列「主管评分」的分数没有计入:这一格填「6」,评分按「填写」列的「9」;如果应按「主管评分」评分,请把它的分数填到「填写」列'],
+    ]);
+  });
+
   it('「主管评2」 beside 主管评 (a rater of one): a copy of its column — the same answers are fine, different ones an error', async () => {
     const f = await form('cs-competency');
     const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
