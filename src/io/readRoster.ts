@@ -7,7 +7,7 @@ import type { Location } from '../model/location.js';
 import { columnDictionary, columnHeading, itemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
-import { missingColumnProblems, shortText } from './missingColumns.js';
+import { missingColumnProblems, RATER_WORD, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, type SkippedRow } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 
@@ -81,6 +81,18 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       }
       claimed.push({ col, target, vague });
       columns.set(col, target);
+    }
+    // A form without raters: 「X·主管」 beside 「X」 (the item's score as the supervisor gave it) is a second copy of X,
+    // compared person by person, not a column to ignore (a 6 there beside a 9 under X was dropped without a word).
+    if (!form.raters) {
+      for (const u of [...unknown]) {
+        const m = /^(.+?)[·・.\-_/](.+)$/.exec(u.text);
+        const hit = m && RATER_WORD.test(m[2]!) ? lookup(dict, m[1]!) : undefined;
+        const earlier = hit?.target.kind === 'entry' ? claimed.find((c) => sameEntry(c.target, hit.target)) : undefined;
+        if (!earlier) continue;
+        unknown.splice(unknown.indexOf(u), 1);
+        dupes.push({ col: u.col, text: u.text, of: earlier.col });
+      }
     }
     // Free-text columns (说明, 原因) alone do not make a sheet a roster: 明细 and 汇总 sheets have them too. A
     // checklist's boxes are entries though, even typed as text (a form made only of tick boxes, §20's counts).

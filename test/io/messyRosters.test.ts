@@ -310,3 +310,14 @@ describe('a second column of a rater of one (「…·主管评2」 beside 「…
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([['duplicate-entry', 'H3']]);
   });
 });
+
+describe('a form without raters, 「X·主管」 beside 「X」 (cs-work-review)', () => {
+  it('is a second copy of X: the same score counts once, a different one is an error (the 主管 column was ignored)', async () => {
+    const items = ['熟悉产品和服务,准确清晰回答', '良好的沟通能力', '团队合作精神', '友好耐心,倾听需求并提供方案', '高效处理,及时回复咨询', '妥善处理投诉和纠纷', '按流程和标准完成任务', '准确记录客户反馈并及时反馈相关部门', '参与满意度调查和改进', '参加培训和学习', '主动学习提升专业素养', '将学习成果应用到工作中'];
+    const head = ['工号', '姓名', ...items, '良好的沟通能力·主管'];
+    // 甲: 9 × 12 = 108 of 120 → 90, the 主管 column agrees. 乙: 9 under the item, 6 under ·主管: an error at O3.
+    const r = await gradeRows([head, ['1', '甲', ...items.map(() => 9), 9], ['2', '乙', ...items.map(() => 9), 6]], 'cs-work-review');
+    expect(people(r)).toEqual([['1', '甲', 90], ['2', '乙', null]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([['duplicate-entry', 'O3']]);
+  });
+});
