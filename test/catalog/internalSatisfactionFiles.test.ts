@@ -39,6 +39,27 @@ function capture(): { o: Output; out: string[] } {
   return { o, out };
 }
 
+describe('a figure the team typed beside the log (§22 加权分, not a column of the log)', () => {
+  it('differing from kpi\'s is a warning at its cell, and kpi\'s counts: 999 typed, 1000 × 0.3 = 300 computed', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('问卷答案');
+    ws.addRow(['考核周期(月)', '评价部门', '评价人', '被评价部门', '指标', '等级', '理由', '加权分']);
+    // 采购部: 及时性 0.4, 准确性 0.3, 服务态度 0.3. A → 1000: 400, 300, 300 — the team typed 999 for 准确性.
+    ws.addRow(['2026-03', '生产部', '张三', '采购部', '及时性', 'A', null, 400]);
+    ws.addRow(['2026-03', '生产部', '张三', '采购部', '准确性', 'A', null, 999]);
+    ws.addRow(['2026-03', '生产部', '张三', '采购部', '服务态度', 'A', null, '300分']);
+    const file = path.join(tempDir(), 'typed.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await grade(file, { output: null, form: 'internal-satisfaction-dept' });
+    expect(r.problems.map((p) => [p.severity, p.code, p.cell, p.message])).toEqual([
+      ['warning', 'override', 'H3', '问卷答案!H3:第 3 行(评价部门 生产部,评价人 张三,被评价部门 采购部,指标 准确性):手填「加权分」为 999,按规则应为 300(加权分);统计按 300'],
+    ]);
+    // 400 + 300 + 300 = 1000 → A (the 999 never counted).
+    expect(group(r, 'dept', '2026-03·采购部').figures.initial).toBe(1000);
+  });
+});
+
 describe('§22 internal-satisfaction-dept through files', () => {
   it('an openpyxl log with retyped headings: 845 → B → 84.5 and 680 → C → 68; D without 理由 and an unknown 指标 at their cells', async () => {
     const r = await grade(fixture('dept.xlsx'));

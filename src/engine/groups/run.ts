@@ -7,6 +7,8 @@ import { problem } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
 import { applyScale, emptyBandCounts } from '../grades.js';
 import { acceptsOf, type ValueCode } from '../values.js';
+import { parseNumberText } from '../text.js';
+import type { RawValue } from '../../model/entries.js';
 import { formatScore, roundTo } from '../../model/round.js';
 import { accumulator, type Accumulator } from './accumulate.js';
 import { describeCond, describeExpr, evalCond, evalExpr, LookupMissing, type Scope, type Tables } from './expr.js';
@@ -197,14 +199,16 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   function typedDifferences(row: RecordRow, values: Map<string, FieldValue>, derived: Record<string, number | null>, rowName: () => string): Problem[] {
     const out: Problem[] = [];
     for (const d of def.derived ?? []) {
-      const col = d.column ? columns.find((c) => c.label === d.column) : undefined;
-      if (!col) continue;
-      const typed = values.get(col.id);
+      if (!d.column) continue;
+      const col = columns.find((c) => c.label === d.column);
+      // The log's own column, or one the reader found under that heading (typed in, not a column of the log).
+      const beside = col ? undefined : row.typed?.get(d.id);
+      const typed = col ? values.get(col.id) : beside ? typedNumber(beside.raw) : undefined;
       const computed = derived[d.id];
       if (typeof typed !== 'number' || computed === null || computed === undefined || roundTo(typed, 4) === roundTo(computed, 4)) continue;
       const named = rowName();
-      const at = row.cells.get(col.id)?.at ?? row.at;
-      out.push(problem('override', { case: 'record', column: col.label, typed, computed, rule: d.label }, at, { item: col.label, person: named }));
+      const at = (col ? row.cells.get(col.id)?.at : beside?.at) ?? row.at;
+      out.push(problem('override', { case: 'record', column: d.column, typed, computed, rule: d.label }, at, { item: d.column, person: named }));
     }
     return out;
   }
@@ -366,6 +370,14 @@ export function scoreRecords(def: RecordFormDef, rows: Iterable<RecordRow>): { r
   const out: RowResult[] = [];
   for (const r of rows) out.push(run.add(r));
   return { rows: out, result: run.finish() };
+}
+
+/** A number the team typed beside the log (999, 「240分」); null for a text or a formula without its result. */
+function typedNumber(raw: RawValue): number | null {
+  if (raw.kind === 'number') return raw.value;
+  if (raw.kind !== 'text') return null;
+  const n = parseNumberText(raw.value, '分');
+  return n && !n.percent && Number.isFinite(n.value) ? n.value : null;
 }
 
 function firstLookupField(e: unknown): string | undefined {

@@ -25,6 +25,8 @@ export interface RecordSheet {
   missing: ColumnDef[];
   /** Headings of the heading row that name no column of the form. */
   unknown: Array<{ col: number; text: string }>;
+  /** A derived figure's own column typed by the team (§22 加权分, §21 得分), by derived id: compared with kpi's. */
+  typed?: Map<string, number>;
 }
 
 /** Every name a column may be written as, keyed: its label, aliases, 「组·列」 and 「组列」. */
@@ -84,7 +86,14 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
   }
   if (!best) return null;
   const found = required.length - best.missing.length;
-  return found * 3 >= required.length && found > 0 ? best : null;
+  if (found * 3 < required.length || found === 0) return null;
+  // The columns where the team types what kpi computes (a derived figure's `column`, when no column of the log has it).
+  for (const d of def.derived ?? []) {
+    if (!d.column || def.records.columns.some((c) => c.label === d.column)) continue;
+    const at = best.unknown.find((u) => labelKey(u.text) === labelKey(d.column!) || labelKey(withoutTrailingNote(u.text)) === labelKey(d.column!));
+    if (at) (best.typed ??= new Map()).set(d.id, at.col);
+  }
+  return best;
 }
 
 /** A problem for a sheet that looks like the log but lacks required columns. */
@@ -171,6 +180,11 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
         },
       });
     }
+    let typed: RecordRow['typed'];
+    for (const [id, col] of sheet.typed ?? []) {
+      const raw = grid.value(r, col);
+      if (!isEmpty(raw)) (typed ??= new Map()).set(id, { raw, at: { sheet: grid.name, cell: cellAddress(r, col) } });
+    }
     if (filled === 0) continue;
     if (headingLike * 2 >= filled) {
       skipped(r, '重复的表头行');
@@ -182,6 +196,6 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     }
     // A lone number of a pre-numbered sheet (序号 1…200 typed down before the log was filled): a blank line.
     if (filled === 1 && requiredFilled === 0) continue;
-    yield { row: r, at: { sheet: grid.name }, cells };
+    yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}) };
   }
 }
