@@ -96,6 +96,13 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
   return best;
 }
 
+/** The one filled cell of a row is a text column's words (not a 序号 or a date). */
+function loneText(order: ColumnDef[], cells: RecordRow['cells']): boolean {
+  const c = order.find((x) => !isEmpty(cells.get(x.id)!.raw));
+  const raw = c ? cells.get(c.id)!.raw : undefined;
+  return c?.type === 'text' && !c.month && raw?.kind === 'text' && /[\p{L}]{2,}/u.test(raw.value) && !/^\d+$/.test(raw.value.trim());
+}
+
 /** A problem for a sheet that looks like the log but lacks required columns. */
 export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, file: string): Problem {
   const columns = sheet.missing.map((c) => `${c.group ? `${c.group}·` : ''}${c.label}`);
@@ -194,8 +201,9 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
       skipped(r, `「${firstText.slice(0, 20)}」行`);
       continue;
     }
-    // A lone number of a pre-numbered sheet (序号 1…200 typed down before the log was filled): a blank line.
-    if (filled === 1 && requiredFilled === 0) continue;
+    // A lone number of a pre-numbered sheet (序号 1…200 typed down before the log was filled): a blank line. A lone
+    // text (a 意见和建议 typed on a row of its own) is a record with its other cells missing, said as such.
+    if (filled === 1 && requiredFilled === 0 && !loneText(order, cells)) continue;
     yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}) };
   }
 }
