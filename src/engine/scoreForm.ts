@@ -105,7 +105,11 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   for (const part of form.parts) {
     for (const item of part.items) {
       const out = scoreItem(form, part, item, person, name || undefined);
-      items.push(variant ? { ...out.result, label: variantLabel(item, variant) } : out.result);
+      const period = item.periodField ? header[item.periodField] : undefined;
+      const field = period ? form.header.concat(form.footer ?? []).find((f) => f.id === item.periodField) : undefined;
+      // §31: the survey's figure is of its quarter, the retention of its year — said with the figure.
+      const result = period && field && out.result.score !== null ? { ...out.result, explanation: `${out.result.explanation}(${field.label} ${period})` } : out.result;
+      items.push(variant ? { ...result, label: variantLabel(item, variant) } : result);
       problems.push(...out.problems);
       if (out.spread.length > 0) {
         const key = out.spread.join('、');

@@ -81,6 +81,7 @@ export function buildFormSchema(): JsonSchema {
         raters: { oneOf: [{ const: 'none' }, { type: 'array', minItems: 1, maxItems: 10, items: IDENT }] },
         aliases: ALIASES,
         variants: { type: 'object', maxProperties: 20, additionalProperties: { $ref: '#/definitions/variant' } },
+        periodField: IDENT,
       },
       ['id', 'label', 'max', 'inputs', 'rule'],
     ),

@@ -101,6 +101,7 @@ function checkItem(
   duplicates(item.inputs.map((i) => i.id), (id) => add(`${at}.inputs`, `输入 id「${id}」重复`));
   duplicates(item.inputs.map((i) => i.label), (l) => add(`${at}.inputs`, `输入名称「${l}」重复`));
   checkRaterRefs(item.raters, `${at}.raters`);
+  if (item.periodField && !form.header.concat(form.footer ?? []).some((f) => f.id === item.periodField)) add(`${at}.periodField`, `表头字段「${item.periodField}」不存在`);
   item.inputs.forEach((input, k) => {
     const ip = `${at}.inputs[${k}]`;
     if (input.min !== undefined && input.max !== undefined && input.min > input.max) add(ip, 'min 不能大于 max');

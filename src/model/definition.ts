@@ -144,6 +144,11 @@ export interface ItemDef {
   aliases?: string[];
   /** Wording per value of the form's variant field (§28: 销售部 / 售后部). */
   variants?: Record<string, ItemVariant>;
+  /**
+   * A header field naming the period this item's figure is of (§31: the survey is quarterly, 调查期间 2026Q1): its value
+   * is named in the item's explanation.
+   */
+  periodField?: string;
 }
 
 export interface PartDef {

@@ -26,6 +26,10 @@ describe('§31 satisfaction-scorecard', () => {
     expect(a.items.map((i) => i.score)).toEqual([25.8, 28.2, 22.5, 13.5].map((x) => expect.closeTo(x, 10)));
     expect(a.total).toBeCloseTo(90, 10);
     expect(a.band).toBe('优秀');
+    // The survey's quarter and the retention's year are named with their figures (the catalog's decision).
+    expect([a.items[0]!.explanation, a.items[3]!.explanation]).toEqual(['调查得分率 86 ÷ 100 = 86% × 30 = 25.8(调查期间 2026年第1季度)', '客户保留率 45/50 = 90% × 15 = 13.5(保留率年度 2025年)']);
+    // Left empty (华南客服组): nothing is added.
+    expect(byName(r, '华南客服组').items[0]!.explanation).not.toContain('调查期间');
     expect(byName(r, '华南客服组').total).toBeCloseTo(68.5, 10);
     expect(byName(r, '华南客服组').band).toBe('一般');
     const c = byName(r, '华北客服组');
