@@ -1,8 +1,9 @@
-import type { FormDef } from '../model/definition.js';
+import type { FormDef, ItemDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import { columnDictionary } from './columns.js';
+import { columnDictionary, items } from './columns.js';
+import { labelKey } from './normalize.js';
 import type { Grid } from './grid.js';
 import { FORM_HEADINGS, findFormTable, formSheetWithoutValues, readFormSheet, type FormTable } from './readFormSheet.js';
 import { findRosterHeader, readRoster } from './readRoster.js';
@@ -66,7 +67,10 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     out.tables++;
     const person = readFormSheet(grid, form, table, file);
     if (table.itemRows.size === 0) {
-      out.problems.push(problem('item-not-found', { case: 'table-without-items', sheet: grid.name }, { file, sheet: grid.name }));
+      // Items of several inputs listed without a 填写项 column: said as such, not as a table without any item.
+      const listed = table.inputCol === null ? listedItem(grid, form, table) : undefined;
+      const fields = listed ? ({ case: 'no-input-column', sheet: grid.name, item: listed.label, inputs: listed.inputs.map((i) => i.label) } as const) : ({ case: 'table-without-items', sheet: grid.name } as const);
+      out.problems.push(problem('item-not-found', fields, { file, sheet: grid.name }));
       continue;
     }
     const blank = [...person.entries.values()].every((e) => e.raw.kind === 'empty') && [...person.header.values()].every((v) => !v);
@@ -83,4 +87,14 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
 function rowOf(cell: string | undefined): number {
   const m = /(\d+)$/.exec(cell ?? '');
   return m ? Number(m[1]) : 0;
+}
+
+/** The first item of several inputs named in the table's item column (「员工基本标准」 under 项目). */
+function listedItem(grid: Grid, form: FormDef, table: FormTable): ItemDef | undefined {
+  const byName = new Map(items(form).filter((i) => i.inputs.length > 1).flatMap((i) => [i.label, ...(i.aliases ?? [])].map((n) => [labelKey(n), i] as const)));
+  for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const hit = byName.get(labelKey(grid.text(row, table.itemCol)));
+    if (hit) return hit;
+  }
+  return undefined;
 }

@@ -164,6 +164,16 @@ describe('an item row given twice on a form sheet', () => {
     ]);
   });
 
+  it('items of several inputs listed without a 填写项 column (§2: 不符合项数 and 备注): said as such, not 「no item found」', async () => {
+    const f = await form('property-cs-monthly');
+    const labels = f.parts.flatMap((p) => p.items).map((i) => i.label);
+    const grid = gridFromRows('东区管理处', [['部门/管理处', '东区管理处'], ['项目', '内容', '分值', '评分', '备注'], ...labels.map((l) => [l, '…', '10', '1'])]);
+    const r = readPeople([grid], f, 'march.xlsx');
+    expect(r.problems.map((p) => p.message).slice(0, 1)).toEqual([
+      '工作表「东区管理处」列出了本考核表的项目,但没有「填写项」列:每项要填几样(如「员工基本标准」的 不符合项数、备注),看不出每一格填的是哪一样。请加一列「填写项」逐行写明,或用 kpi template 生成的表格填写',
+    ]);
+  });
+
   it('a deleted row of an input that may be blank is read as blank and said (§17 准时出勤: 10 for 0 次, a warning)', async () => {
     const f = await form('probation');
     const labels = f.parts.flatMap((p) => p.items).map((i) => i.label);
