@@ -11,7 +11,8 @@ import { parseMonth } from '../engine/period.js';
 import { cleanText } from '../engine/text.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
 import type { PersonResult } from '../model/result.js';
-import { loadForm } from '../forms/load.js';
+import { loadAnyForm, loadForm } from '../forms/load.js';
+import { listRecordForms } from '../forms/shipped.js';
 import { where, type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
@@ -140,6 +141,12 @@ async function loadCopies(
   for (const file of files) {
     const loaded = await loadInput(file, options);
     if (!loaded.ok) return fail({ ...loaded.failure, file: loaded.failure.file ?? file });
+    // A record form's file (its mark, or --form naming one): one log per run, never copies to combine.
+    const recordId = options.form ?? loaded.input.metadata?.form;
+    if (recordId && (await listRecordForms()).includes(recordId)) {
+      const record = await loadAnyForm(recordId);
+      return fail(problem('combine-unsupported', { form: record.ok ? record.form.title : recordId, why: 'records' }, { file }));
+    }
     const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, file);
     if (!resolved.ok) return fail({ ...resolved.failure, file });
     if (form && resolved.form.id !== form.id) {

@@ -9,7 +9,7 @@ import { templateCommand } from '../../src/cli/template.js';
 import { captureOutput } from '../../src/cli/output.js';
 import type { FormDef } from '../../src/model/definition.js';
 import type { GradeReport } from '../../src/io/outcome.js';
-import { form, readWorkbook, sheetRows, summaryTable, tempDir } from '../helpers.js';
+import { form, readWorkbook, repoRoot, sheetRows, summaryTable, tempDir } from '../helpers.js';
 
 // §9 cs-competency: 优秀 100 / 良好 80 / 一般 60 / 待改进 40; item = 70 % 主管 + 10 % 同事 (mean of the peers)
 // + 20 % 客户; 自评 weight 0. No customer copy: 70/10 become 70/80 and 10/80 (the catalog's spreading).
@@ -213,5 +213,19 @@ describe('raters in separate files whose rater field is a signature (after-sales
     const li = r.report.people[0]!;
     expect([li.status, li.total, li.band]).toEqual(['scored', 78.75, '一般']);
     expect(r.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('two files of a record form', () => {
+  it('are refused with a message saying it is a record form (it said the files were not made by kpi template)', async () => {
+    const dir = tempDir();
+    const sample = path.join(repoRoot, 'samples/internal-satisfaction-dept.march.xlsx');
+    const [a, b] = [path.join(dir, '2026-01.xlsx'), path.join(dir, '2026-02.xlsx')];
+    copyFileSync(sample, a);
+    copyFileSync(sample, b);
+    const out = await gradeCombined([a, b], { output: null });
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect([out.failure.code, out.failure.message]).toEqual(['combine-unsupported', '「内部客户满意度考核办法」是记录表(每行一条记录),不能把几个文件合并评分;请逐个评分(kpi score 文件),或把几个月的记录放在一个文件里(按月份分别统计),一个文件夹的表可用 kpi batch <文件夹>']);
   });
 });

@@ -600,9 +600,12 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'ignored-columns' ? undefined : p.case === 'mismatch' ? p.value : p.raters),
     actual: (p) => (p.case === 'typed' ? p.value : p.case === 'empty' ? '空' : p.case === 'mismatch' ? p.filled.join('、') : undefined),
   }),
-  'combine-unsupported': spec<{ form: string; why: 'one-rater' | 'no-rater-field' }>({
+  'combine-unsupported': spec<{ form: string; why: 'one-rater' | 'no-rater-field' | 'records' }>({
     severity: 'error', name: { zh: '不能合并评分', en: 'cannot combine raters' },
-    zh: (p) => `「${p.form}」${p.why === 'one-rater' ? '只有一个评分人' : '表头没有「评分人」一栏(role 为 rater 的字段)'},不能把几份表合并评分;几个月或几个团队的表请分别评分(kpi batch <文件夹>)或用 kpi rollup 汇总`,
+    zh: (p) =>
+      p.why === 'records'
+        ? `「${p.form}」是记录表(每行一条记录),不能把几个文件合并评分;请逐个评分(kpi score 文件),或把几个月的记录放在一个文件里(按月份分别统计),一个文件夹的表可用 kpi batch <文件夹>`
+        : `「${p.form}」${p.why === 'one-rater' ? '只有一个评分人' : '表头没有「评分人」一栏(role 为 rater 的字段)'},不能把几份表合并评分;几个月或几个团队的表请分别评分(kpi batch <文件夹>)或用 kpi rollup 汇总`,
   }),
 
   // ---- figures joined from a system export (§11) ----
