@@ -39,7 +39,9 @@ function partFigure(form: FormDef, p: PartDef, scoreOf: (i: ItemDef) => number |
   const items = counted(p);
   const scores = items.map(scoreOf);
   const ok = scores.every((s) => s !== null);
-  const byMean = p.combine === 'mean';
+  // A form that averages its items (§27: (83.33 + 80 + 100 + 50) / 4) averages each part too: its figure is on the
+  // items' scale, not their sum (313.33 beside a total of 78.33).
+  const byMean = p.combine === 'mean' || (p.combine === undefined && form.combine.kind === 'mean');
   const raw = ok ? (byMean ? mean(scores as number[]) : sum(scores as number[])) : null;
   const maxOf = (xs: ItemDef[]) => (byMean ? mean(xs.map((i) => i.max)) : sum(xs.map((i) => i.max)));
   const max = maxOf(items);

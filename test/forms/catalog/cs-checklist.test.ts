@@ -37,6 +37,8 @@ describe('cs-checklist (§27) roster round trip', () => {
     expect(r.layout).toBe('roster');
     const wu = expectScored(r, '吴静', (500 / 6 + 80 + 100 + 50) / 4, '一般');
     expect(wu.total100).toBeCloseTo(78.3333333, 6);
+    // The one part's figure is the mean of its areas too, 78.33 — it was their sum, 313.33, beside that total.
+    expect(wu.parts.map((p) => [p.id, p.score])).toEqual([['areas', expect.closeTo((500 / 6 + 80 + 100 + 50) / 4, 9)]]);
     expect(AREAS.map((_, k) => itemScore(wu, 'ABCD'[k]!))).toEqual([500 / 6, 80, 100, 50]);
     expect(wu.header.cBusiness).toBe('业务熟练');
     expectScored(r, '郑凯', 90, '优秀');
