@@ -67,6 +67,17 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     if (g.typed && !fields.some((f) => f.id === g.typed)) add(`$.gradings[${k}].typed`, `表头字段「${g.typed}」不存在`);
   });
   duplicates((form.gradings ?? []).map((g) => g.id), (id) => add('$.gradings', `等级 id「${id}」重复`));
+  // A scale of another range on the 100-point total (§22's A–E of 1000 copied onto a form of 100): everyone in the last band.
+  const gradedOn100 = [
+    { at: '$.grades', scale: 'scale' in form.grades ? namedScale(form, form.grades.scale) : form.grades, of: 'scale' in form.grades ? (form.grades.of ?? 'total100') : 'total100' },
+    ...(form.gradings ?? []).map((g, k) => ({ at: `$.gradings[${k}]`, scale: typeof g.scale === 'string' ? namedScale(form, g.scale) : g.scale, of: g.of ?? 'total100' })),
+  ];
+  for (const g of gradedOn100) {
+    const mins = (g.scale?.bands ?? []).map((b) => b.min).filter((m): m is number => typeof m === 'number');
+    if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.min(...mins) > 100) {
+      add(g.at, `等级表最低的门槛是 ${Math.min(...mins)},而评的是百分制总分(最高 100):人人都落在最后一档;请换用百分制的等级表,或写明 of(如 "points")`);
+    }
+  }
   if (form.variants && !fields.some((f) => f.id === form.variants!.field)) add('$.variants.field', `表头字段「${form.variants.field}」不存在`);
   for (const v of Object.keys(form.variants?.aliases ?? {})) {
     if (!form.variants!.values.includes(v)) add('$.variants.aliases', `「${v}」不是 variants.values 中的值(${form.variants!.values.join('、')})`);

@@ -64,6 +64,14 @@ describe('load-time checks of the new words', () => {
       'x.json:$.parts[0].items[0].inputs[0]:选项集「level」不存在(在 choiceSets 中定义)',
     ]);
   });
+  it('a scale of 1000 points (A–E, ae) on the 100-point total is refused: everyone would be in its last band', async () => {
+    const bad = await load({ grades: { scale: 'ae' }, parts: [{ id: 'p', label: '一', items: [score('i', '效率')] }] });
+    expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toEqual([
+      'x.json:$.grades:等级表最低的门槛是 300,而评的是百分制总分(最高 100):人人都落在最后一档;请换用百分制的等级表,或写明 of(如 "points")',
+    ]);
+    // Graded on the points (a form of 1000 points), the same scale is fine.
+    expect((await load({ grades: { scale: 'ae', of: 'points' }, parts: [{ id: 'p', label: '一', items: [score('i', '效率')] }] })).ok).toBe(true);
+  });
   it('common header fields are named instead of repeated', async () => {
     const ok = await load({ header: ['name', 'employeeId', { id: 'team', label: '班组', role: 'other' }], footer: ['rater', 'date'], parts: [{ id: 'p', label: '一', items: [score('i', '效率')] }] });
     expect(ok.ok && ok.form.header.map((h) => [h.id, h.label, h.role])).toEqual([['name', '姓名', 'name'], ['employeeId', '工号', 'id'], ['team', '班组', 'other']]);
