@@ -26,7 +26,7 @@ export type ValueCode =
 
 export type Parsed =
   /** ambiguous: a plain number in a percent cell read as a fraction (1.1 → 110 %): what was shown, and the percent taken. */
-  | { ok: true; value: Value; empty: boolean; ambiguous?: { value: string; percent: number } }
+  | { ok: true; value: Value; empty: boolean; ambiguous?: { value: string; percent: number }; fraction?: { value: string } }
   | {
       ok: false;
       code: ValueCode;
@@ -101,15 +101,21 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
     if (!Number.isFinite(value)) return fail('not-a-number', shown);
     // A percent-formatted cell always holds a fraction.
     if (raw.percentFormat) return input.type === 'percent' ? checkNumber(input, tidy(value * 100), shown) : percentAsPoints(input, tidy(value * 100), shown);
-    if (input.type !== 'percent') return checkNumber(input, value, shown);
+    if (input.type !== 'percent') return fractionOf100(input, checkNumber(input, value, shown), value, shown);
     return plainPercent(input, value, shown);
   }
   const shown = clip(visibleText(raw.value));
   const n = parseNumberText(raw.value, input.unit);
   if (!n) return fail('not-a-number', shown);
-  if (input.type !== 'percent') return n.percent ? percentAsPoints(input, n.value, shown) : checkNumber(input, n.value, shown);
+  if (input.type !== 'percent') return n.percent ? percentAsPoints(input, n.value, shown) : fractionOf100(input, checkNumber(input, n.value, shown), n.value, shown);
   if (n.percent) return checkNumber(input, n.value, shown);
   return plainPercent(input, n.value, shown);
+}
+
+/** 0.9 in a score out of 100 (a survey's 0–100): read as typed, but most likely 90 written as a fraction — said. */
+function fractionOf100(input: InputDef, parsed: Parsed, v: number, shown: string): Parsed {
+  if (parsed.ok && input.type === 'number' && input.max === 100 && (input.min ?? 0) >= 0 && v > 0 && v < 1) parsed.fraction = { value: shown };
+  return parsed;
 }
 
 /**
@@ -260,6 +266,7 @@ export type ReadResult = { ok: true; value: Value; empty: boolean; warning?: Pro
 export function readValue(input: InputDef, entry: RawEntry | undefined, scope: SlotScope): ReadResult {
   const parsed = parseRaw(input, entry?.raw);
   if (parsed.ok) {
+    if (parsed.fraction) return { ok: true, value: parsed.value, empty: parsed.empty, warning: scopedProblem(scope, 'fraction-score', parsed.fraction, input, entry?.at) };
     if (!parsed.ambiguous) return { ok: true, value: parsed.value, empty: parsed.empty };
     const warning = scopedProblem(scope, 'ambiguous-percent', parsed.ambiguous, input, entry?.at);
     return { ok: true, value: parsed.value, empty: parsed.empty, warning };

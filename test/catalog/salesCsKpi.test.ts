@@ -37,4 +37,13 @@ describe('§10 sales-cs-kpi', () => {
     expect(byName(r, '邓丽').status).toBe('error');
     expect(r.problems.filter((p) => p.person === '邓丽').map((p) => p.code)).toEqual(['zero-denominator']);
   });
+
+  it('满意度 typed 0.9 (90 as a fraction) is 0.9 points, as typed, with a warning at its cell: 0.9 ÷ 100 × 20 = 0.18', async () => {
+    const r = await roundTrip('sales-cs-kpi', [{ ...average, values: { ...average.values, K2: 0.9 } }]);
+    const xu = byName(r, '许鹏');
+    expect(xu.items[1]!.score).toBeCloseTo(0.18, 10);
+    expect(r.problems.filter((p) => p.code === 'fraction-score').map((p) => [p.severity, p.message.replace(/^.*?「/, '「')])).toEqual([
+      ['warning', '「客户满意度」「0.9」按 0.9 分计(满分 100);如指 90 分请填 90 或 90%'],
+    ]);
+  });
 });

@@ -109,8 +109,9 @@ describe('percent inputs (value in 0–100 units)', () => {
     expect(parseRaw(survey, num(0.86, true))).toEqual({ ok: true, value: 86, empty: false });
     expect(parseRaw(survey, text('90%'))).toEqual({ ok: true, value: 90, empty: false });
     expect(parseRaw(survey, num(1.05, true))).toMatchObject({ ok: false, code: 'out-of-range', actual: '105%' });
-    // A plain 0.9 in the same cell is 0.9 points, as typed.
-    expect(parseRaw(survey, num(0.9))).toEqual({ ok: true, value: 0.9, empty: false });
+    // A plain 0.9 in the same cell is 0.9 points, as typed — and marked, to be said as a warning (90 written as a fraction?).
+    expect(parseRaw(survey, num(0.9))).toEqual({ ok: true, value: 0.9, empty: false, fraction: { value: '0.9' } });
+    expect(parseRaw(survey, num(1))).toEqual({ ok: true, value: 1, empty: false });
     // A count or a 1–5 mean formatted as a percentage: refused, showing what the cell shows.
     expect(parseRaw(integer0, num(0.5, true))).toMatchObject({ ok: false, code: 'not-a-number', actual: '50%' });
     const mean5: InputDef = { id: 'mean', label: '平均评分', type: 'number', min: 1, max: 5, unit: '分' };

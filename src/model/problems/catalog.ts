@@ -131,6 +131,12 @@ export const PROBLEMS = {
     zh: (p) => `${subjectZh(p)}公式没有计算结果:请用 Excel/WPS 打开后保存(${p.value})`,
     ...cellValue,
   }),
+  /** A score out of 100 typed as a fraction (0.9 in a 0–100 survey score): taken as typed, and said. */
+  'fraction-score': spec<Subject & { value: string }>({
+    severity: 'warning', located: true, name: { zh: '分数像是小数', en: 'score typed as a fraction' },
+    zh: (p) => `${subjectZh(p)}「${p.value}」按 ${p.value} 分计(满分 100);如指 ${num(Number(p.value) * 100)} 分请填 ${num(Number(p.value) * 100)} 或 ${num(Number(p.value) * 100)}%`,
+    expected: () => '0–100 分', actual: (p) => p.value,
+  }),
   'ambiguous-percent': spec<Subject & { value: string; percent: number }>({
     severity: 'warning', located: true, name: { zh: '百分比含义不明', en: 'ambiguous percentage' },
     zh: (p) => `${subjectZh(p)}「${p.value}」按 ${num(p.percent)}% 计;如指 ${p.value}% 请写成「${p.value}%」`,
