@@ -251,11 +251,19 @@ function raterVariants(rater: RaterDef | null): Array<{ texts: string[]; slot: n
   if (!rater.multiple) return [{ texts: [...base, ...base.flatMap((b) => [1, 2, 3].map((n) => `${b}${n}`))], slot: 1 }];
   const out: Array<{ texts: string[]; slot: number }> = [];
   for (let slot = 1; slot <= MAX_SLOTS; slot++) {
-    const texts = base.map((b) => `${b}${slot}`);
+    const texts = base.flatMap((b) => slotNames(slot).map((n) => `${b}${n}`));
     if (slot === 1) texts.push(...base);
     out.push({ texts, slot });
   }
   return out;
+}
+
+/** How a group's n-th rater is numbered in headings: 面试官2, 面试官B, 面试官乙, 面试官二 (keys, lower case). */
+export function slotNames(slot: number): string[] {
+  const letter = slot <= 26 ? String.fromCharCode(96 + slot) : undefined;
+  const stem = '甲乙丙丁戊己庚辛壬癸'[slot - 1];
+  const chinese = '一二三四五六七八九十'[slot - 1];
+  return [String(slot), ...(letter ? [letter] : []), ...(stem ? [stem] : []), ...(chinese ? [chinese] : [])];
 }
 
 /**

@@ -3,7 +3,7 @@ import { entryKey, type Location, type PersonEntries, type RawEntry } from '../m
 import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
-import { items } from './columns.js';
+import { items, slotNames } from './columns.js';
 import { dice, RATER_WORD } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
@@ -143,7 +143,7 @@ function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: numb
         continue;
       }
       out.set(labelKey(name), { rater, slot: 1 });
-      for (let slot = 1; slot <= 20; slot++) out.set(labelKey(`${name}${slot}`), { rater, slot });
+      for (let slot = 1; slot <= 20; slot++) for (const n of slotNames(slot)) out.set(labelKey(`${name}${n}`), { rater, slot });
     }
   }
   return out;

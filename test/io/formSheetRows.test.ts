@@ -87,6 +87,16 @@ describe('an item row given twice on a form sheet', () => {
     expect([r.status, r.total]).toEqual(['scored', 96.25]);
   });
 
+  it('peers numbered 同事评甲 and 同事评乙 (or A and B) are 同事评1 and 2: (100 + 40) / 2 = 70 → 96.25', async () => {
+    const f = await form('cs-competency');
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    for (const [a, b] of [['甲', '乙'], ['A', 'B']]) {
+      const grid = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评', `同事评${a}`, `同事评${b}`], ...items.map((i) => [i, '优秀', '优秀', '待改进'])]);
+      const r = scorePerson(f, readFormSheet(grid, f, findFormTable(grid, f)!));
+      expect([r.status, r.total]).toEqual(['scored', 96.25]);
+    }
+  });
+
   it('an unnumbered 「同事评」 after 同事评1 and 同事评2 is a third peer: (100 + 100 + 40) / 3 = 80 → 100 × 70/80 + 80 × 10/80 = 97.5', async () => {
     const f = await form('cs-competency');
     const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];

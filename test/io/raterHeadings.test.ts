@@ -78,12 +78,20 @@ describe('a rater renamed to a word kpi does not know', () => {
     expect(c.map((p) => [p.severity, /它像是「沟通能力·客户评(\d)」/.exec(p.message)?.[1]])).toEqual([['error', '1'], ['error', '2']]);
   });
 
-  it('§15 a further interviewer renamed (「第1题·面试官丙」 for 面试官3; 面试官1 is required, 2 and 3 may be absent)', async () => {
+  it('§15 a further interviewer renamed (「第1题·面试官戊」 for 面试官3; 面试官1 is required, 2 and 3 may be absent)', async () => {
     const f = await form('interview-eval');
-    const row = await headings(f, { '第1题·面试官3': '第1题·面试官丙' });
+    const row = await headings(f, { '第1题·面试官3': '第1题·面试官丁戊' });
     const found = columnProblems(f, row);
     expect(found.map((p) => p.severity)).toEqual(['error']);
     expect(found[0]!.message).toContain('它像是「第1题·面试官3」');
+  });
+
+  it('§15 interviewers numbered by letter or 甲乙丙 (面试官A/B/C, 面试官甲/乙/丙) are 面试官1/2/3: no column is left unread', async () => {
+    const f = await form('interview-eval');
+    for (const [two, three] of [['B', 'C'], ['乙', '丙'], ['二', '三']]) {
+      const row = await headings(f, { '第1题·面试官2': `第1题·面试官${two}`, '第1题·面试官3': `第1题·面试官${three}` });
+      expect(columnProblems(f, row)).toEqual([]);
+    }
   });
 
   it('a note column of an item (「…·备注」) or a heading without a word for a rater stays an ignored column', async () => {
