@@ -355,3 +355,13 @@ describe('record forms: rows are records, results per group', () => {
     ]);
   });
 });
+
+describe('group keys as people type them', () => {
+  it('「张 师傅」 and 「张师傅」 are one key; a space between Latin words stays; a month is its month', async () => {
+    const { groupKey } = await import('../../src/engine/groups/fields.js');
+    expect(groupKey('张 师傅')).toBe('张师傅');
+    expect(groupKey('张　 师傅')).toBe('张师傅');
+    expect(groupKey('Team A')).toBe('Team A');
+    expect(groupKey('2026年3月', { id: 'm', label: '月份', type: 'text', month: true })).toBe('2026-03');
+  });
+});

@@ -107,7 +107,9 @@ export function numeric(v: FieldValue): number | null {
 /** What a row is grouped by: its field's text; a month column's month as 2026-02 however it was written. */
 export function groupKey(v: FieldValue, col?: ColumnDef): string {
   const text = fieldText(v, col);
-  return col?.month ? (parseMonth(text) ?? text) : text;
+  if (col?.month) return parseMonth(text) ?? text;
+  // 「张 师傅」 and 「张师傅」 are one installer: a space between Chinese characters is typing, not a name.
+  return typeof v === 'string' ? text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '') : text;
 }
 
 export function fieldText(v: FieldValue, col?: ColumnDef): string {
