@@ -78,7 +78,8 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     take(person);
     out.sources.push({ kind: 'form', sheet: grid.name, table });
   }
-  if (out.tables > 0 && out.count === 0 && !out.problems.some((p) => p.code === 'no-people')) {
+  // Not when a table's problem already says why nobody was read (its items listed without a 填写项 column).
+  if (out.tables > 0 && out.count === 0 && !out.problems.some((p) => p.code === 'no-people' || (p.code === 'item-not-found' && p.severity === 'error'))) {
     out.problems.push(problem('no-people', { case: 'file' }, { file }));
   }
   return out;
