@@ -66,7 +66,7 @@ export function renderScore(o: Output, r: GradeReport, options: RenderOptions | 
 
 /** 「平均 … · 最低 …(已评分 6/7 人)」: the statistics cover only the people who were scored, and say so. */
 export function statisticsLine(t: TotalsSummary, unit = '人'): string {
-  return `平均 ${fmt(t.mean)} · 中位数 ${fmt(t.median)} · 最高 ${fmt(t.max)} · 最低 ${fmt(t.min)}(已评分 ${t.scored}/${t.scored + t.notScored} ${unit})`;
+  return `${t.of100 ? '百分制 ' : ''}平均 ${fmt(t.mean)} · 中位数 ${fmt(t.median)} · 最高 ${fmt(t.max)} · 最低 ${fmt(t.min)}(已评分 ${t.scored}/${t.scored + t.notScored} ${unit})`;
 }
 
 function peopleTable(o: Output, r: GradeReport, people: PersonResult[]): string {

@@ -7,13 +7,16 @@ export interface TotalsSummary {
   median: number | null;
   min: number | null;
   max: number | null;
+  /** The form reports a figure of its own (§15: 1–4): these statistics are of the 100-point totals, and say so. */
+  of100?: true;
 }
 
 /** Mean, median, min and max of the scored people's 100-point totals. */
 export function summarizeTotals(people: PersonResult[]): TotalsSummary {
   const totals = people.filter((p) => p.status === 'scored' && p.total100 !== null).map((p) => p.total100!).sort((a, b) => a - b);
   const n = totals.length;
-  const base = { scored: n, notScored: people.length - n };
+  const own = people.some((p) => p.status === 'scored' && p.total100 !== null && p.outOf !== undefined && p.outOf !== 100);
+  const base = { scored: n, notScored: people.length - n, ...(own ? { of100: true as const } : {}) };
   if (n === 0) return { ...base, mean: null, median: null, min: null, max: null };
   const mid = Math.floor(n / 2);
   return {

@@ -96,3 +96,14 @@ describe('renderScore', () => {
     expect(statisticsLine({ scored: 0, notScored: 3, mean: null, median: null, min: null, max: null })).toBe('平均 — · 中位数 — · 最高 — · 最低 —(已评分 0/3 人)');
   });
 });
+
+describe('the statistics line, in the console and atop 汇总', () => {
+  it('rounds as every other figure (59.995 → 60.00, not toFixed\'s 59.99) and names the 100-point scale of a form of its own', async () => {
+    const { headline } = await import('../../src/io/graded/summarySheets.js');
+    const p = person(1, 59.995);
+    expect(headline([p])).toBe('已评分 1/1 人 · 平均 60.00 · 中位数 60.00 · 最高 60.00 · 最低 60.00');
+    // §15 reports 1–4 (outOf 4): the statistics are of the 100-point totals, and say so.
+    const own = { ...person(2, 3.03), total100: 75.83, outOf: 4 };
+    expect(headline([own])).toBe('已评分 1/1 人 · 百分制 平均 75.83 · 中位数 75.83 · 最高 75.83 · 最低 75.83');
+  });
+});

@@ -137,7 +137,7 @@ function writeFigures(at: RowCursor, s: StatisticsInput, t: Totals): void {
     ['总人数', s.people.length, COUNT],
     ['已评分', t.scored, COUNT],
     ['有错误未评分', t.notScored, COUNT],
-    ['平均分', t.mean, SCORE],
+    [t.of100 ? '平均分(百分制)' : '平均分', t.mean, SCORE],
     ['中位数', t.median, SCORE],
     ['最高分', t.max, SCORE],
     ['最低分', t.min, SCORE],

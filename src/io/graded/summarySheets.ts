@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { ItemResult, PersonResult } from '../../model/result.js';
 import { summarizeTotals } from '../../engine/stats.js';
+import { round2 } from '../../model/round.js';
 import type { Problem } from '../../model/problem.js';
 import { safeSheetName } from '../excelText.js';
 import type { ChartPlan } from './charts.js';
@@ -136,7 +137,8 @@ function formatTime(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-const fmt2 = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+// Rounded as every other figure is (59.995 → 60.00; toFixed alone gave 59.99 beside a 60.00 in the table).
+const fmt2 = (x: number | null) => (x === null ? '—' : round2(x).toFixed(2));
 
 /** The figures a manager reads first, in the order they are asked for. */
 export function headline(people: PersonResult[]): string {
@@ -144,7 +146,7 @@ export function headline(people: PersonResult[]): string {
   const scored = `已评分 ${t.scored}/${people.length} 人`;
   if (t.scored === 0) return `${scored}(全部有错误,见「问题」表)`;
   const tail = t.notScored ? ` · ${t.notScored} 人有错误未评分(见「问题」表)` : '';
-  return `${scored} · 平均 ${fmt2(t.mean)} · 中位数 ${fmt2(t.median)} · 最高 ${fmt2(t.max)} · 最低 ${fmt2(t.min)}${tail}`;
+  return `${scored} · ${t.of100 ? '百分制 ' : ''}平均 ${fmt2(t.mean)} · 中位数 ${fmt2(t.median)} · 最高 ${fmt2(t.max)} · 最低 ${fmt2(t.min)}${tail}`;
 }
 
 const TABLE_TOP = 5;
