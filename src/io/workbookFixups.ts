@@ -13,7 +13,8 @@ import { MARKED_PARTS, type XmlMark } from './xmlGuard.js';
 //   value at all stays uncached and is refused like any other.
 // - openpyxl writes drawings in the default namespace (<wsDr xmlns="…spreadsheetDrawing">); exceljs knows
 //   them only as xdr:wsDr and loses the drawing, then crashes on its relationships. The prefix is added.
-// - comment parts where openpyxl puts them (commentParts.ts).
+// - comment parts where openpyxl puts them (commentParts.ts), and their text as a bare <t>, which exceljs reads as
+//   empty (the graded copy lost every note the team wrote).
 
 /** Repairs `parts` in place before exceljs loads them (the user's file is untouched); `marks` from the XML guard. */
 export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): void {
@@ -28,6 +29,15 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   if (marks.has('absolute-target')) edit(MARKED_PARTS['absolute-target'], relativeTargets);
   if (marks.has('plain-drawing')) edit(MARKED_PARTS['plain-drawing'], (_, xml) => prefixedDrawing(xml));
   if (marks.has('date-cell') || marks.has('empty-value')) edit(MARKED_PARTS['date-cell'], (_, xml) => fixCells(xml));
+  if (marks.has('plain-comment')) edit(MARKED_PARTS['plain-comment'], (_, xml) => commentRuns(xml));
+}
+
+/**
+ * A comment's text as a bare <t> (openpyxl, LibreOffice: <text><t>…</t></text>) wrapped in the run exceljs reads
+ * (<r><t>…</t></r>): exceljs found no text in it and the graded copy carried the comment empty.
+ */
+export function commentRuns(xml: string): string {
+  return xml.replace(/<text>(\s*)(<t(?:\s[^>]*)?>[\s\S]*?<\/t>|<t(?:\s[^>]*)?\/>)(\s*)<\/text>/g, (_m, a: string, t: string, b: string) => `<text>${a}<r>${t}</r>${b}</text>`);
 }
 
 /** Absolute targets of one .rels part made relative to the part it belongs to; external links untouched. */

@@ -33,14 +33,17 @@ function declaresEntities(part: Buffer): boolean {
  * (see workbookFixups.ts): absolute relationship targets (openpyxl), date-typed cells (t="d"), and empty
  * cached values (<v></v>: a formula showing "" — or an uncached formula), drawings in the default namespace.
  */
-export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing';
+export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing' | 'plain-comment';
 /** The parts each mark is looked for in: those the fix-up (workbookFixups.ts) repairs for it. */
 export const MARKED_PARTS: Record<XmlMark, RegExp> = {
   'absolute-target': /\.rels$/,
   'date-cell': /^xl\/worksheets\/[^/]+\.xml$/i,
   'empty-value': /^xl\/worksheets\/[^/]+\.xml$/i,
   'plain-drawing': /^xl\/drawings\/[^/]+\.xml$/i,
+  // Where openpyxl writes them (xl/comments/comment1.xml) and where commentParts.ts moves them (xl/comments1.xml).
+  'plain-comment': /^xl\/comments(\/[^/]+|\d*)\.xml$/i,
 };
+const MARK_COUNT = Object.keys(MARKED_PARTS).length;
 /** [needle, mark, the byte that must come right before the needle]: ' t="d"' is 't="d"' after a space. */
 const MARK_NEEDLES: Array<[Buffer, XmlMark, number?]> = [
   [Buffer.from('Target="/', 'latin1'), 'absolute-target'],
@@ -51,6 +54,7 @@ const MARK_NEEDLES: Array<[Buffer, XmlMark, number?]> = [
   [Buffer.from('<v/>', 'latin1'), 'empty-value'],
   [Buffer.from('<v />', 'latin1'), 'empty-value'],
   [Buffer.from('<wsDr ', 'latin1'), 'plain-drawing'],
+  [Buffer.from('<text><t', 'latin1'), 'plain-comment'],
 ];
 
 /**
@@ -134,7 +138,7 @@ export async function checkXmlParts(
         found = true;
         return false;
       }
-      if (marks.size < 4) for (const [needle, mark, before] of MARK_NEEDLES) if (!marks.has(mark) && MARKED_PARTS[mark].test(entry.name) && holds(hay, needle, before)) marks.add(mark);
+      if (marks.size < MARK_COUNT) for (const [needle, mark, before] of MARK_NEEDLES) if (!marks.has(mark) && MARKED_PARTS[mark].test(entry.name) && holds(hay, needle, before)) marks.add(mark);
       tail = Buffer.from(hay.subarray(Math.max(0, hay.length - OVERLAP)));
       return true;
     });
