@@ -197,14 +197,15 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const twice = duplicateValues(grid, layout, row, entries, file, nameField ? header.get(nameField) : undefined);
     if (twice.filled) anything = true;
     if (!anything) continue;
+    // A row holding nothing but the month or the rater (a template made with --period or --rater) is a blank row, not a
+    // person — nor a line of notes to list (its 「主管评」 was listed as 28 合计/签字 lines).
+    const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date' || f.role === 'rater').map((f) => f.id));
+    if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && [...header.keys()].every((k) => shared.has(k))) continue;
     const kind = classifyRow(grid, row, layout.columns, layout.headerRow);
     if (kind) {
       skipped.push({ row, ...kind });
       continue;
     }
-    // A row holding nothing but the month or the rater (a template made with --period or --rater) is a blank row, not a person.
-    const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date' || f.role === 'rater').map((f) => f.id));
-    if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && [...header.keys()].every((k) => shared.has(k))) continue;
     const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } };
     if (twice.problems.length) person.problems = twice.problems;
     const who = nameField ? header.get(nameField) : undefined;

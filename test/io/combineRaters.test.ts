@@ -229,3 +229,20 @@ describe('two files of a record form', () => {
     expect([out.failure.code, out.failure.message]).toEqual(['combine-unsupported', '「内部客户满意度考核办法」是记录表(每行一条记录),不能把几个文件合并评分;请逐个评分(kpi score 文件),或把几个月的记录放在一个文件里(按月份分别统计),一个文件夹的表可用 kpi batch <文件夹>']);
   });
 });
+
+describe('a rater\'s roster made by kpi template --rater --people', () => {
+  it('its spare rows, holding only the 评分人 kpi wrote there, are blank rows: not listed as 28 合计/签字 lines', async () => {
+    const g = await form('cs-competency');
+    const rater = findRater(g, '主管')!;
+    const restricted = raterCopy(g, rater);
+    const wb = await buildTemplate(restricted, { layout: 'roster', generator: 'test', rater: rater.label, people: [new Map([['name', '张三']])] });
+    fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, restricted, [{ header: { name: '张三' }, values: levels(rater.label, ['优秀']) }]);
+    const file = path.join(tempDir(), 'zg.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const r = await gradeFile(file, { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => p.name)).toEqual(['张三']);
+    expect(r.report.problems.filter((p) => p.code === 'skipped-row')).toEqual([]);
+  });
+});
