@@ -10,9 +10,9 @@ import { applyScale, emptyBandCounts } from './grades.js';
 import { extraGradings, mainGrading, type ResolvedGrading } from './scales.js';
 import { raterGroups, subjectLabel, variantLabel } from './definition.js';
 import type { GradeResult } from '../model/result.js';
-import { matchKey } from './text.js';
+import { matchKey, parseNumberText } from './text.js';
 import { scoreItem } from './raters.js';
-import { round2 } from '../model/round.js';
+import { formatScore, round2 } from '../model/round.js';
 import { cleanText } from './text.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
@@ -162,6 +162,8 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
   }
   const main = grade(mainGrading(form), r);
   const out = copyWith(r, { status: 'scored', band: main.label, explanation: main.label ? `${r.explanation} → ${main.label}` : r.explanation });
+  const typedTotals = typedDifferences(r, main.label, person);
+  if (typedTotals.length) out.problems = [...out.problems, ...typedTotals];
   if (main.data) out.bandData = main.data;
   else delete out.bandData;
   const extra = extraGradings(form);
@@ -184,6 +186,27 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
     }
     out.grades = grades;
     out.problems = problems;
+  }
+  return out;
+}
+
+/**
+ * The team's own 总分 and 等级 typed in the sheet, when they differ from kpi's (a 95 优秀 typed beside kpi's 79 一般):
+ * kpi's count, and the difference is said at the typed cell. A total is compared as shown, to the cent.
+ */
+function typedDifferences(r: PersonResult, band: string | null, person?: PersonEntries): Problem[] {
+  const out: Problem[] = [];
+  const who = r.name ? { person: r.name } : {};
+  const total = person?.typed?.total;
+  if (total && r.total !== null && (total.raw.kind === 'number' || total.raw.kind === 'text')) {
+    const typed = total.raw.kind === 'number' ? total.raw.value : parseNumberText(total.raw.value, '分')?.value;
+    if (typed !== undefined && Number.isFinite(typed) && round2(typed) !== round2(r.total)) {
+      out.push(problem('override', { case: 'total', field: '总分', typed: formatScore(typed), computed: round2(r.total).toFixed(2) }, total.at, { ...who, severity: 'warning' }));
+    }
+  }
+  const typedBand = person?.typed?.band;
+  if (typedBand && typedBand.raw.kind === 'text' && band && matchKey(typedBand.raw.value) !== matchKey(band)) {
+    out.push(problem('override', { case: 'total', field: '等级', typed: cleanText(typedBand.raw.value), computed: band }, typedBand.at, { ...who, severity: 'warning' }));
   }
   return out;
 }

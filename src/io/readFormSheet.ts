@@ -7,7 +7,7 @@ import { items, slotNames } from './columns.js';
 import { dice, RATER_WORD } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
-import { TOTAL } from './rowKinds.js';
+import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
 export const FORM_HEADINGS = {
@@ -316,7 +316,21 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   for (const u of unreadFound) {
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.item ? { item: u.item } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
-  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}) };
+  const typed = typedSummary(grid, table, file);
+  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typed ? { typed } : {}) };
+}
+
+/** The team's own 总分 and 等级 typed in the form's 得分 column, on the lines under the items (compared with kpi's). */
+function typedSummary(grid: Grid, table: FormTable, file: string | undefined): PersonEntries['typed'] {
+  if (table.scoreCol === null) return undefined;
+  let typed: PersonEntries['typed'];
+  for (let row = table.lastRow + 1; row <= Math.min(grid.rowCount, table.lastRow + 10); row++) {
+    const key = labelKey(grid.text(row, table.itemCol));
+    const what = TYPED_TOTAL.test(key) ? 'total' : TYPED_BAND.test(key) ? 'band' : null;
+    const raw = what ? grid.value(row, table.scoreCol) : undefined;
+    if (what && raw && raw.kind !== 'empty' && !typed?.[what]) (typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, table.scoreCol) } };
+  }
+  return typed;
 }
 
 /**

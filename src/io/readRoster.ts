@@ -8,7 +8,7 @@ import { columnDictionary, columnHeading, itemNames, type ColumnDictionary, type
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
 import { missingColumnProblems, RATER_WORD, shortText } from './missingColumns.js';
-import { classifyRow, skippedRowsProblem, type SkippedRow } from './rowKinds.js';
+import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, type SkippedRow } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -169,6 +169,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   let count = 0;
   const skipped: SkippedRow[] = [];
   const mergedInto = grid.mergedInto?.bind(grid);
+  const typedCols = typedColumns(layout);
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const header = new Map<string, string>();
     const headerCells = new Map<string, string>();
@@ -210,6 +211,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     if (twice.problems.length) person.problems = twice.problems;
     const who = nameField ? header.get(nameField) : undefined;
     for (const m of merged ?? []) (person.problems ??= []).push(problem('merged-entry', m.fields, m.at, who ? { person: who } : {}));
+    for (const [what, col] of typedCols) {
+      const raw = grid.value(row, col);
+      if (raw.kind !== 'empty') (person.typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
+    }
     // A value under a heading taken for a missing column is one the score leaves out: the person is not scored.
     for (const u of unread) {
       const raw = grid.value(row, u.col);
@@ -253,6 +258,17 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
 }
 
 /** The columns an error says are a missing column retyped (unknown-column, looks-like, strong). */
+/** The team's own 总分 and 等级 columns (not the form's): compared with kpi's, person by person. */
+function typedColumns(layout: RosterColumns): Array<['total' | 'band', number]> {
+  const out: Array<['total' | 'band', number]> = [];
+  for (const u of layout.unknown) {
+    const key = labelKey(u.text).replace(/[((][^))]*[))]$/, '');
+    if (TYPED_TOTAL.test(key) && !out.some(([w]) => w === 'total')) out.push(['total', u.col]);
+    else if (TYPED_BAND.test(key) && !out.some(([w]) => w === 'band')) out.push(['band', u.col]);
+  }
+  return out;
+}
+
 /** An entry column as messages name it: the item, and its input where it has several (工作纪律·迟到或早退). */
 function entryLabel(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
   return t.item.inputs.length > 1 ? `${t.item.label}·${t.input.label}` : t.item.label;
@@ -277,7 +293,9 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   const lookAlikes = missingColumnProblems(grid, form, layout, file);
   // Columns named with a missing one they look like are said there, not again among the ignored ones.
   const named = new Set(lookAlikes.map((p) => p.cell).filter(Boolean));
-  const ignored = layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)));
+  // The team's own 总分/等级 are read to be compared with kpi's: not ignored.
+  const typed = new Set(typedColumns(layout).map(([, col]) => col));
+  const ignored = layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)) && !typed.has(u.col));
   if (ignored.length) {
     const columns = ignored.slice(0, 20).map((u) => ({ heading: shortText(u.text), cell: cellAddress(layout.headerRow, u.col) }));
     out.push(problem('unknown-column', { case: 'ignored', sheet: grid.name, columns }, at));

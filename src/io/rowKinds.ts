@@ -25,6 +25,9 @@ export const TOTAL = {
     return TOTAL_START.test(t) || TOTAL_END.test(t) || MAX_ROW.test(t) || TOTAL_WORD.test(text.trim());
   },
 };
+/** Headings (keys) of the team's own 总分 and 等级, typed beside the form's items: compared with kpi's. */
+export const TYPED_TOTAL = /^(总分|总得分|得分合计|合计得分|考核总分|最终得分|综合得分|总计得分)$/;
+export const TYPED_BAND = /^(等级|考核等级|评定等级|绩效等级|评级)$/;
 const NOTE = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|确认)(人|签字|日期)?(\s*[::]|\s|$)/;
 
 export interface SkippedRow {

@@ -37,4 +37,6 @@ export interface PersonEntries {
   problems?: Problem[];
   /** Entry keys whose source could not give a value (already said in `problems`): their items are not read. */
   withheld?: ReadonlySet<string>;
+  /** The team's own 总分 / 等级, typed in the sheet (a roster's 总分 column, a form's 总分 row): compared with kpi's. */
+  typed?: { total?: RawEntry; band?: RawEntry };
 }

@@ -321,3 +321,33 @@ describe('a form without raters, 「X·主管」 beside 「X」 (cs-work-review)
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([['duplicate-entry', 'O3']]);
   });
 });
+
+describe('the team\'s own 总分 and 等级 beside the items', () => {
+  it('differing from kpi\'s: a warning at each typed cell; kpi\'s count and its columns are named 总分(kpi), 等级(kpi)', async () => {
+    // 王芳 79 一般 (the §8 worked example), typed 80 良好; 李强 100 优秀, typed 100 and 优秀: nothing to say.
+    const r = await gradeRows([[...HEAD, '总分', '等级'], [...WANG, 80, '良好'], [...LI, 100, '优秀']]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.code === 'override').map((p) => [p.severity, p.cell, p.message])).toEqual([
+      ['warning', 'O2', '3月!O2:王芳:手填的「总分」为「80」,按规则算出的是「79.00」;kpi 按算出的计(写在 kpi 的结果列),请核对'],
+      ['warning', 'P2', '3月!P2:王芳:手填的「等级」为「良好」,按规则算出的是「一般」;kpi 按算出的计(写在 kpi 的结果列),请核对'],
+    ]);
+    expect(r.problems.some((p) => p.code === 'unknown-column')).toBe(false);
+  });
+
+  it('in the graded copy, theirs stay as typed and kpi\'s are headed 总分(kpi), 等级(kpi)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('3月');
+    for (const row of [[...HEAD, '总分', '等级'], [...WANG, 80, '良好']]) ws.addRow(row);
+    const file = path.join(tempDir(), 'typed.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = await gradeFile(file, { form: 'mattress-cs-monthly' });
+    if (!out.ok) throw new Error(out.failure.message);
+    const graded = new ExcelJS.Workbook();
+    await graded.xlsx.readFile(out.report.output!);
+    const head = (graded.getWorksheet('3月')!.getRow(1).values as unknown[]).slice(1).map(String);
+    expect(head.slice(14, 16)).toEqual(['总分', '等级']);
+    expect(head).toContain('总分(kpi)');
+    expect(head).toContain('等级(kpi)');
+    expect(head.filter((h) => h === '总分')).toHaveLength(1);
+  });
+});

@@ -48,3 +48,24 @@ describe('a form sheet\'s 得分/说明 cells typed by the team', () => {
     expect(rows[7]![6]).toBe(22);
   });
 });
+
+describe('a 总分 and 等级 typed in the form\'s 得分 column', () => {
+  it('differing from kpi\'s 90 优秀: a warning at each (95 and 特别优秀 typed); kpi\'s count', async () => {
+    const f = await form('bao-lun-quality');
+    const wb = await buildTemplate(f, { layout: 'form', generator: 'test', people: [new Map([['name', '朱琳']])] });
+    const ws = wb.getWorksheet('朱琳')!;
+    fillFormSheet(ws, f, zhu);
+    // Rows 32 and 33: 总分 and 等级 under the items; G is the 得分 column.
+    ws.getCell('G32').value = 95;
+    ws.getCell('G33').value = '特别优秀';
+    const file = path.join(tempDir(), 'typed-total.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await gradeFile(file, { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    // 90 → 特别优秀 on this form's scale (≥ 90): the typed grade agrees, the typed 95 does not.
+    expect([r.report.people[0]!.total, r.report.people[0]!.band]).toEqual([90, '特别优秀']);
+    expect(r.report.problems.filter((p) => p.code === 'override').map((p) => [p.cell, p.message])).toEqual([
+      ['G32', '朱琳!G32:朱琳:手填的「总分」为「95」,按规则算出的是「90.00」;kpi 按算出的计(写在 kpi 的结果列),请核对'],
+    ]);
+  });
+});

@@ -121,9 +121,16 @@ export function writeResultsIntoSheets(
 /** Appends the result columns to a roster: headings styled and wrapped, widths that fit them. */
 function rosterColumns(ws: ExcelJS.Worksheet, form: FormDef, sample: PersonResult, rows: { from: number; to: number }, ledger: GradedLedger) {
   const headerRow = rows.from;
-  const headings = rosterHeadings(form, sample);
-  const first = appendColumn(ws, headings.length, rows);
-  const widths = headings.map((h, k) => (k === headings.length - 1 ? 56 : h === '等级' || h === '排名' ? 8 : Math.max(9, Math.min(12, displayWidth(h) + 2))));
+  const own = rosterHeadings(form, sample);
+  const first = appendColumn(ws, own.length, rows);
+  const widths = own.map((h, k) => (k === own.length - 1 ? 56 : h === '等级' || h === '排名' ? 8 : Math.max(9, Math.min(12, displayWidth(h) + 2))));
+  // The team's own 总分 or 等级 column on the roster: kpi's are named as kpi's, never a second 「总分」 beside theirs.
+  const theirs = new Set<string>();
+  for (let c = 1; c < first; c++) {
+    const text = ws.findRow(headerRow)?.findCell(c);
+    if (text) theirs.add(cellText(text).trim());
+  }
+  const headings = own.map((h) => (theirs.has(h) ? `${h}(kpi)` : h));
   ledger.addedColumns(ws.name, first, first + headings.length - 1);
   let lines = 1;
   headings.forEach((h, k) => {

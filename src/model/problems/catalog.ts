@@ -268,14 +268,17 @@ export const PROBLEMS = {
       (p.otherSheet ? `;如果工作表「${p.otherSheet}」是另一个月的,请把它隐藏或移到另一个文件后重新评分` : ''),
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
   }),
-  override: spec<{ field: string; typed: string; score: number; computed: string | null } | { case: 'record'; column: string; typed: number; computed: number; rule: string }>({
+  override: spec<{ field: string; typed: string; score: number; computed: string | null } | { case: 'record'; column: string; typed: number; computed: number; rule: string } | { case: 'total'; field: string; typed: string; computed: string }>({
     severity: 'warning', named: true, located: (p) => 'case' in p, name: { zh: '手工改写', en: 'grade overridden' },
     // record: a score typed in a records form's own column that differs from the rule's; the rule's is counted.
     zh: (p) =>
-      'case' in p
-        ? `手填「${p.column}」为 ${num(p.typed)},按规则应为 ${num(p.computed)}(${p.rule});统计按 ${num(p.computed)}`
-        : `「${p.field}」填写为「${p.typed}」,按分数 ${num(p.score)} 应为「${p.computed ?? '—'}」;保留填写的等级`,
-    expected: (p) => ('case' in p ? num(p.computed) : p.computed ?? ''), actual: (p) => ('case' in p ? num(p.typed) : p.typed),
+      !('case' in p)
+        ? `「${p.field}」填写为「${p.typed}」,按分数 ${num(p.score)} 应为「${p.computed ?? '—'}」;保留填写的等级`
+        : p.case === 'record'
+          ? `手填「${p.column}」为 ${num(p.typed)},按规则应为 ${num(p.computed)}(${p.rule});统计按 ${num(p.computed)}`
+          : `手填的「${p.field}」为「${p.typed}」,按规则算出的是「${p.computed}」;kpi 按算出的计(写在 kpi 的结果列),请核对`,
+    expected: (p) => (!('case' in p) ? p.computed ?? '' : p.case === 'record' ? num(p.computed) : p.computed),
+    actual: (p) => (!('case' in p) ? p.typed : p.case === 'record' ? num(p.typed) : p.typed),
   }),
   'pay-mismatch': spec<{ payFile: string; id: string; payName: string; name: string }>({
     severity: 'warning', located: true, name: { zh: '工资表姓名不符', en: 'pay row under another name' },
