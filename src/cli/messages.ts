@@ -34,6 +34,7 @@ export interface Messages {
   invalidChoice: (flag: string, value: string, choices: readonly string[]) => string;
   notInteger: (flag: string, value: string, min: number, max: number) => string;
   notSize: (flag: string, value: string) => string;
+  notPeriod: (value: string) => string;
   notDuration: (flag: string, value: string) => string;
   outputNotXlsx: (output: string, suggestion: string) => string;
   monthNeedsFile: (value: string) => string;
@@ -132,6 +133,7 @@ const zh: Messages = {
     `多余的参数「${extra.join(' ')}」:${command} ${expected === 0 ? '不接受参数' : `只接受 ${expected} 个参数`}${command === 'kpi score' ? ';要给多个文件评分请用 kpi batch <文件夹>' : ''}`,
   invalidChoice: (flag, value, choices) => `${flag} 的值「${value}」无效,可选:${choices.join('、')}`,
   notInteger: (flag, value, min, max) => `${flag} 应为 ${min} 到 ${max} 之间的整数,实际为「${value}」`,
+  notPeriod: (value) => `--period 应为考核月份(如 2026-03、2026年3月)或季度、年度(2026-Q1、2026),实际为「${value}」`,
   notSize: (flag, value) => `${flag} 的值「${value}」看不懂,应为如 200MB、1GB 的大小`,
   notDuration: (flag, value) => `${flag} 的值「${value}」看不懂,应为如 30s、5m、1h 的时长`,
   outputNotXlsx: (output, suggestion) => `输出总是 Excel 工作簿(.xlsx),不能写成「${output}」;请改为 -o ${suggestion}`,
@@ -157,6 +159,7 @@ const en: Messages = {
     `too many arguments '${extra.join(' ')}': ${command} takes ${expected === 0 ? 'no arguments' : `${expected} argument${expected === 1 ? '' : 's'}`}${command === 'kpi score' ? '; to grade many files use kpi batch <folder>' : ''}`,
   invalidChoice: (flag, value, choices) => `${flag}: '${value}' is not valid; choose one of ${choices.join(', ')}`,
   notInteger: (flag, value, min, max) => `${flag} must be a whole number from ${min} to ${max}, not '${value}'`,
+  notPeriod: (value) => `--period must be a month (2026-03, 2026年3月), a quarter or a year (2026-Q1, 2026), not '${value}'`,
   notSize: (flag, value) => `${flag}: cannot read '${value}' as a size such as 200MB or 1GB`,
   notDuration: (flag, value) => `${flag}: cannot read '${value}' as a duration such as 30s, 5m or 1h`,
   outputNotXlsx: (output, suggestion) => `the output is always an Excel workbook (.xlsx), not '${output}'; use -o ${suggestion}`,

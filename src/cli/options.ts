@@ -7,6 +7,7 @@ import { DEFAULT_RECHECK_MS, DEFAULT_SETTLE_MS } from '../batch/types.js';
 import { DEFAULT_MAX_SIZE, MiB } from '../io/inputSize.js';
 import type { Messages } from './messages.js';
 import { UsageError } from './output.js';
+import { parseMonth } from '../engine/period.js';
 
 /** How commands run, beyond their flags (main's options). */
 export interface RunMode {
@@ -40,12 +41,12 @@ export function optionKinds(t: Messages) {
   return {
     opt,
     /** One of a fixed list, matched without regard to case; the list is shown in the help. */
-    choice(flags: string, description: string, choices: readonly string[]): Option {
+    choice(flags: string, description: string, choices: readonly string[], aliases: Readonly<Record<string, string>> = {}): Option {
       const flag = flagName(flags);
       return opt(flags, description)
         .choices(choices)
         .argParser((value: string) => {
-          const hit = choices.find((c) => c.toLowerCase() === value.toLowerCase());
+          const hit = choices.find((c) => c.toLowerCase() === value.toLowerCase()) ?? aliases[value.trim()];
           if (hit === undefined) throw new UsageError(t.invalidChoice(flag, value, choices));
           return hit;
         });
@@ -55,6 +56,16 @@ export function optionKinds(t: Messages) {
       return opt('--max-size <size>', description)
         .default(DEFAULT_MAX_SIZE, `${DEFAULT_MAX_SIZE / MiB}MB`)
         .argParser(checked(parseSize, (value) => t.notSize('--max-size', value)));
+    },
+    /** --period of kpi score: a month as written anywhere (2026-03, 2026年3月), a quarter or a year; 2026-13 is refused. */
+    period(description: string): Option {
+      return opt('--period <month>', description).argParser((value: string) => {
+        const v = value.trim();
+        const month = parseMonth(v);
+        if (month) return month;
+        if (/^\d{4}(\s*[-年]?\s*(Q[1-4]|第?[一二三四1-4]季度?)|年?)$/i.test(v)) return v;
+        throw new UsageError(t.notPeriod(value));
+      });
     },
     /** --jobs: a whole number within JOBS; absent = runBatch's default. */
     jobs(description: string): Option {

@@ -162,7 +162,7 @@ function helpConfig(t: Messages, lang: Lang): HelpConfiguration {
 export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMode = { gradeOnThisThread: false }): Command {
   const t = MESSAGES[lang];
   const d = t.d;
-  const { choice, maxSize, jobs, duration } = optionKinds(t);
+  const { choice, maxSize, jobs, duration, period } = optionKinds(t);
 
   const program = new KpiCommand('kpi', t)
     .description(d.program)
@@ -196,7 +196,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
     .option('--pay <file>', d['score.pay'])
     .option('--data <file>', d['score.data'])
     .option('--include-hidden', d['score.includeHidden'])
-    .option('--period <month>', d['score.period'])
+    .addOption(period(d['score.period']))
     .option('--previous <file>', d['score.previous'])
     .addHelpText('after', () => formIdsHelp(lang))
     .option('--limit <band=share>', d['score.limit'], collect)
@@ -248,7 +248,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
     .command('rollup')
     .description(d.rollup)
     .argument('<files...>', d['rollup.files'])
-    .addOption(choice('--period <quarter|year>', d['rollup.period'], ['quarter', 'year']))
+    .addOption(choice('--period <quarter|year>', d['rollup.period'], ['quarter', 'year'], { 季度: 'quarter', 季: 'quarter', 年度: 'year', 年: 'year' }))
     .option('-f, --form <id|file.json>', d['rollup.form'])
     .option('--month <file=month>', d['rollup.month'], collect)
     .option('-o, --output <path>', d['rollup.output'])

@@ -17,6 +17,19 @@ function parse(build: (k: ReturnType<typeof optionKinds>) => Command['options'][
 }
 
 describe('option values', () => {
+  it('--period of kpi score: a month however written becomes 2026-03; a quarter or a year stays; 2026-13 and 三月 are refused', () => {
+    const period = (v: string) => parse((k) => [k.period('')], ['--period', v]).period;
+    expect(['2026-03', '2026年3月', '2026.3', '202603'].map(period)).toEqual(['2026-03', '2026-03', '2026-03', '2026-03']);
+    expect(['2026-Q1', '2026', '2026年第一季度'].map(period)).toEqual(['2026-Q1', '2026', '2026年第一季度']);
+    expect(() => period('2026-13')).toThrow('--period 应为考核月份(如 2026-03、2026年3月)或季度、年度(2026-Q1、2026),实际为「2026-13」');
+    expect(() => period('三月')).toThrow('实际为「三月」');
+  });
+
+  it('a choice takes its Chinese words where the help shows them (rollup --period 季度 is quarter, 年度 is year)', () => {
+    const pick = (v: string) => parse((k) => [k.choice('--period <quarter|year>', '', ['quarter', 'year'], { 季度: 'quarter', 年度: 'year' })], ['--period', v]).period;
+    expect([pick('季度'), pick('年度'), pick('Quarter')]).toEqual(['quarter', 'year', 'quarter']);
+  });
+
   it('--max-size defaults to 100 MB = 100 × 1024 × 1024 = 104 857 600 bytes and parses sizes to bytes', () => {
     expect(DEFAULT_MAX_SIZE).toBe(104_857_600);
     expect(parse((k) => [k.maxSize('')], []).maxSize).toBe(104_857_600);
