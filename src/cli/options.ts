@@ -7,7 +7,6 @@ import { DEFAULT_RECHECK_MS, DEFAULT_SETTLE_MS } from '../batch/types.js';
 import { DEFAULT_MAX_SIZE, MiB } from '../io/inputSize.js';
 import type { Messages } from './messages.js';
 import { UsageError } from './output.js';
-import { parseMonth } from '../engine/period.js';
 
 /** How commands run, beyond their flags (main's options). */
 export interface RunMode {
@@ -60,9 +59,11 @@ export function optionKinds(t: Messages) {
     /** --period of kpi score: a month as written anywhere (2026-03, 2026年3月), a quarter or a year; 2026-13 is refused. */
     period(description: string): Option {
       return opt('--period <month>', description).argParser((value: string) => {
-        const v = value.trim();
-        const month = parseMonth(v);
-        if (month) return month;
+        // Read here without the engine's month parser: --help and --version load no engine module (startup).
+        const v = value.trim().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+        const m = /^(\d{4})\s*(?:[-/.年_]\s*(\d{1,2})\s*月?(?:份)?|(\d{2}))$/.exec(v);
+        const mm = m ? Number(m[2] ?? m[3]) : 0;
+        if (m && mm >= 1 && mm <= 12) return `${m[1]}-${String(mm).padStart(2, '0')}`;
         if (/^\d{4}(\s*[-年]?\s*(Q[1-4]|第?[一二三四1-4]季度?)|年?)$/i.test(v)) return v;
         throw new UsageError(t.notPeriod(value));
       });
