@@ -175,6 +175,12 @@ export async function loadParts(wb: ExcelJS.Workbook, parts: PackageParts, inspe
 /** The parts exceljs writes for `wb`, not yet zipped. */
 export async function writeParts(wb: ExcelJS.Workbook): Promise<PackageParts> {
   install();
+  // A print area read as A1:AU33 would be written half-relative ($A1:$AU33), which LibreOffice ignores and Excel
+  // shifts: A$1 is what exceljs writes as the user's own $A$1.
+  for (const ws of wb.worksheets) {
+    const area = ws.pageSetup?.printArea;
+    if (area && !area.includes('$')) ws.pageSetup.printArea = area.replace(/([A-Z]+)(\d+)/g, '$1$$$2');
+  }
   const parts = new PackageParts();
   await wb.xlsx.writeBuffer({ zip: { kpiParts: parts } } as unknown as ExcelJS.XlsxWriteOptions);
   return parts;

@@ -296,3 +296,15 @@ describe('§5 one order entered twice', () => {
     expect([after.report.records!.total, after.report.records!.error]).toEqual([before.report.records!.total, before.report.records!.error + 1]);
   });
 });
+
+describe('the log sheet\'s print area in the graded copy', () => {
+  it('stays absolute and reaches kpi\'s columns: $A$1:$AU$33 → $A$1:$AW$33 (it came out as $A1:$AU33, without them)', async () => {
+    const input = path.join(tempDir(), 'install.xlsx');
+    copyFileSync(path.join(repoRoot, 'samples/install-followup.march.xlsx'), input);
+    const out = await gradeFile(input, {});
+    if (!out.ok) throw new Error(out.failure.message);
+    const JSZip = (await import('jszip')).default;
+    const xml = await (await JSZip.loadAsync(readFileSync(out.report.output!))).file('xl/workbook.xml')!.async('string');
+    expect(/Print_Area[^>]*>([^<]*)</.exec(xml)?.[1]).toBe("&apos;回访记录&apos;!$A$1:$AW$33");
+  });
+});

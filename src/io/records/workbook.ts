@@ -212,6 +212,20 @@ function writeSummary(ws: ExcelJS.Worksheet, report: GradeReport, def: RecordFor
   setPrint(ws, { width: widths.reduce((s, w) => s + w, 0) });
 }
 
+/** 「A1:AU33」 (or $A$1:$AU$33) reaching at least column `last`: its end column moved right when it stops short. */
+export function widenedArea(area: string | undefined, last: number): string | undefined {
+  const m = area ? /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(area) : null;
+  if (!m) return undefined;
+  const end = columnNumber(m[3]!) < last ? columnLetters(last) : m[3]!;
+  return `${m[1]}${m[2]}:${end}${m[4]}`;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
 /** Results beside the rows, marks, kpi's sheets; throws nothing the caller must catch (sheets always have room). */
 export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport, def: RecordFormDef, read: ReadRecords, gradedAt: Date, inputName: string): PreparedRecordWorkbook {
   const ledger = new GradedLedger();
@@ -232,11 +246,14 @@ export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
     labels.forEach((_, i) => (ws.getColumn(first + i).width = 10));
     const width = ws.columns.slice(0, first + labels.length - 1).reduce((s, c) => s + (c.width ?? 9), 0);
     ledger.keepSetup(ws);
+    // The sheet's own print area, widened to kpi's columns (they were left outside it, and Excel would not print them).
+    const area = widenedArea(ws.pageSetup?.printArea, first + labels.length - 1);
     setPrint(ws, {
       width,
       titleRows: [sheet.headerRow > 1 ? sheet.headerRow - 1 : 1, sheet.headerRow],
       titleColumns: 'A:B',
       pagesWide: pagesAcross(width),
+      ...(area ? { area } : {}),
     });
   }
   markProblemCells(wb, report.problems, ledger);
