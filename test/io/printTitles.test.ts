@@ -17,3 +17,17 @@ describe('print titles of a wide graded roster', () => {
     expect(ws.pageSetup.printTitlesRow).toBe('1:1');
   });
 });
+
+describe('a wide roster template', () => {
+  it('prints several pages across with 工号 and 姓名 repeated (cs-competency: 46 columns were squeezed onto one page)', async () => {
+    const { buildTemplate } = await import('../../src/io/template/index.js');
+    const { form } = await import('../helpers.js');
+    const wb = await buildTemplate(await form('cs-competency'), { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    expect(ws.pageSetup.fitToWidth).toBeGreaterThan(1);
+    expect(ws.pageSetup.printTitlesColumn).toBe('A:B');
+    // A narrow one (§13: eight items) keeps one page across.
+    const narrow = await buildTemplate(await form('cs-scheme-100'), { layout: 'roster', generator: 'test' });
+    expect(narrow.worksheets.find((w) => w.state === 'visible')!.pageSetup.fitToWidth).toBe(1);
+  });
+});

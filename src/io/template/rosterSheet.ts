@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { FormDef, HeaderField } from '../../model/definition.js';
 import { columnHeading } from '../columns.js';
 import { columnLetters } from '../grid.js';
+import { pagesAcross } from '../graded/look.js';
 import { valueColumns } from './formSheet.js';
 import type { ListRanges } from './lists.js';
 import type { PersonRow } from './people.js';
@@ -69,6 +70,15 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
   });
   ws.getRow(1).height = 36;
   ws.pageSetup.printTitlesRow = '1:1';
+  // Wide rosters print several pages across with 工号 and 姓名 repeated, as the graded roster does: squeezed onto one
+  // page, 46 columns printed at under 1 pt.
+  const width = columns.reduce((sum, _, i) => sum + (ws.getColumn(i + 1).width ?? 9), 0);
+  const pagesWide = pagesAcross(width);
+  if (pagesWide > 1) {
+    ws.pageSetup.fitToWidth = pagesWide;
+    const names = fields.filter((f) => f.role === 'id' || f.role === 'name').length;
+    if (names > 0) ws.pageSetup.printTitlesColumn = `A:${columnLetters(names)}`;
+  }
   // What decides the result travels with the roster too: on the first heading's note.
   const first = ws.getCell(1, 1);
   const rules = rulesOfTheForm(form).map(([label, text]) => `${label}:${text}`).join('\n');
