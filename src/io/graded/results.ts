@@ -8,7 +8,7 @@ import type { PersonSource } from '../readPeople.js';
 import { displayWidth } from '../../engine/text.js';
 import { FILL_ERROR, FILL_WARNING } from '../template/style.js';
 import { lastUsedColumn, type GradedLedger } from './ledger.js';
-import { bandFill, headingStyle, linesIn, pagesAcross, setPrint, font } from './look.js';
+import { bandFill, boxBorder, headingStyle, linesIn, pagesAcross, setPrint, font } from './look.js';
 import { problemText } from '../../model/problems/index.js';
 
 const SCORE_FORMAT = '0.00';
@@ -259,6 +259,12 @@ function writeFormSheet(ws: ExcelJS.Worksheet, r: PersonResult, source: Extract<
   fitHeight(ws, totalRow, 1, linesIn(note, explWidth), ledger);
   const bandRow = rowFor('等级');
   ledger.write(ws, bandRow, scoreCol, r.band ?? NOT_SCORED, { alignment: { horizontal: 'center', vertical: 'middle' }, font: font({ bold: true, size: 12 }), fill: bandFill(r.band, bandOrder) });
+  // Columns kpi added beside the table (the team's own 得分/说明 kept, or none on their form): framed like the table,
+  // from its heading to the 等级 line, so they print as part of the form and not as loose text beside it.
+  const added = [scoreCol, explanationCol].filter((c) => c !== t.scoreCol && c !== t.explanationCol);
+  for (let row = t.headerRow; added.length && row <= Math.max(t.lastRow, totalRow, bandRow); row++) {
+    for (const col of added) ws.getCell(row, col).border = boxBorder();
+  }
 }
 
 function cellHasValue(ws: ExcelJS.Worksheet, row: number, col: number): boolean {
