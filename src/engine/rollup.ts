@@ -8,7 +8,7 @@ import { mainGrading } from './scales.js';
 import type { PersonResult } from '../model/result.js';
 import { applyScale, emptyBandCounts } from './grades.js';
 import { monthsOfPeriod, previousMonth } from './period.js';
-import { formatScore, formatSigned } from '../model/round.js';
+import { formatScore, formatSigned, round2 } from '../model/round.js';
 import { cleanText } from './text.js';
 
 /** One month's scored file. */
@@ -351,7 +351,9 @@ function departments(people: RollupPerson[], months: string[], labels: string[])
   });
 }
 
-/** 「88.00 → 92.50(+4.50)」 for a mover. */
+/** 「88 → 92.5(+4.5)」 for a mover: to the cent, as the months show them, and the change between those two figures. */
 export function moverText(m: Mover): string {
-  return `${m.name} ${formatScore(m.from)} → ${formatScore(m.to)}(${formatSigned(m.change)})`;
+  // 65.995 → 81 is 66 → 81(+15), not 65.995 → 81(+15.005).
+  const [from, to] = [round2(m.from), round2(m.to)];
+  return `${m.name} ${formatScore(from)} → ${formatScore(to)}(${formatSigned(round2(to - from))})`;
 }

@@ -208,7 +208,7 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(kRow[dh.indexOf('人数')]).toBe(4);
     expect(kRow[dh.indexOf('2026-03 平均')]).toBe(89);
     expect(String(kRow[dh.indexOf('进步最大')])).toBe('李强 87 → 97(+10)\n张敏 85 → 94(+9)');
-    expect(String(depts.find((r) => r[0] === '售后组')![dh.indexOf('失分最多的项目')]).split('\n')[0]).toBe('态度 共失 71 分(9 人次,平均 7.8889)');
+    expect(String(depts.find((r) => r[0] === '售后组')![dh.indexOf('失分最多的项目')]).split('\n')[0]).toBe('态度 共失 71 分(9 人次,平均 7.89)');
     // A native line chart on 部门: one series per department, the months' means (columns I–K after 4 band columns).
     const zip = await JSZip.loadAsync(await fs.readFile(r.output!));
     const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
@@ -298,5 +298,11 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect([dept('客服部').people, dept('售后组').people]).toEqual([2, 0]);
     near(dept('售后组').months['2026-01'], 99);
     expect(dept('售后组').months['2026-02']).toBeNull();
+  });
+
+  it('a mover is shown to the cent, its change between the two figures shown: 65.995 → 81 is 「66 → 81(+15)」', async () => {
+    const { moverText } = await import('../../src/engine/rollup.js');
+    expect(moverText({ id: '1', name: '王芳', from: 65.995, to: 81, change: 15.005 })).toBe('王芳 66 → 81(+15)');
+    expect(moverText({ id: '2', name: '李强', from: 90.004, to: 88.5, change: -1.504 })).toBe('李强 90 → 88.5(−1.5)');
   });
 });

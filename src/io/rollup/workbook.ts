@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Problem } from '../../model/problem.js';
 import type { FormDef } from '../../model/definition.js';
 import { moverText, type RollupResult } from '../../engine/rollup.js';
-import { formatScore, formatSigned } from '../../model/round.js';
+import { formatScore, formatSigned, round2 } from '../../model/round.js';
 import { periodLabel } from '../../engine/period.js';
 import { BORDER, FILL_HEAD, FILL_WARNING, fitWidth } from '../template/style.js';
 import type { ChartSpec } from './chart.js';
@@ -88,7 +88,7 @@ function departmentSheet(wb: ExcelJS.Workbook, r: RollupResult, labels: string[]
     ...r.months.map((m) => d.months[m] ?? null), d.change,
     d.moversUp.map(moverText).join('\n'),
     d.moversDown.map(moverText).join('\n'),
-    d.itemsLost.map((i) => `${i.item} 共失 ${formatScore(i.lost)} 分(${i.count} 人次,平均 ${formatScore(i.mean)})`).join('\n'),
+    d.itemsLost.map((i) => `${i.item} 共失 ${formatScore(round2(i.lost))} 分(${i.count} 人次,平均 ${formatScore(round2(i.mean))})`).join('\n'),
   ]);
   const numeric = header.map((h, i) => (/^平均分$|^中位数$|平均$|^环比$/.test(h) ? i + 1 : 0)).filter((c) => c > 0);
   table(ws, header, rows, numeric);
