@@ -101,3 +101,12 @@ describe('writeTableWorkbook', () => {
     expect((broad.getRow(2).values as unknown[]).slice(1)).toEqual([0, 1.5, 3, 4.5, 6, 7.5, 9, 10.5, 12, 13.5, 15, 16.5]);
   });
 });
+
+describe('a CSV cell in the graded copy', () => {
+  it('is a number when it is a plain number (50, -5, 92.5); 001, 3,2, 90% and 1e5 stay text; nothing typed is no cell', async () => {
+    const { csvCell } = await import('../../src/io/graded/workbook.js');
+    expect(['50', '-5', '92.5', '0', '0.75'].map(csvCell)).toEqual([50, -5, 92.5, 0, 0.75]);
+    expect(['001', '3,2', '90%', '1e5', '+5', '12345678901234567'].map(csvCell)).toEqual(['001', '3,2', '90%', '1e5', '+5', '12345678901234567']);
+    expect(csvCell('')).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { streamWorkbookWriter } from '../exceljsModules.js';
 import { headingStyle } from '../graded/look.js';
-import type { RowsSheet } from '../graded/workbook.js';
+import { csvCell, type RowsSheet } from '../graded/workbook.js';
 import { readZipDirectory } from '../zipGuard.js';
 import type { FastInput } from './read.js';
 import { openPackage } from './readPackage.js';
@@ -22,7 +22,7 @@ export async function fastFromRows(sheet: RowsSheet, maxSize: number): Promise<F
   ws.columns = sheet.widths.map((width) => ({ width }));
   for (const [i, values] of sheet.rows.entries()) {
     const row = ws.getRow(i + 1);
-    values.forEach((v, c) => (row.getCell(c + 1).value = v));
+    values.forEach((v, c) => (row.getCell(c + 1).value = csvCell(v)));
     if (sheet.header?.row === i + 1) {
       for (let c = 1; c <= sheet.header.columns; c++) row.getCell(c).style = headingStyle();
       row.height = sheet.header.height;

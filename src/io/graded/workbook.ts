@@ -135,13 +135,22 @@ export function rowsSheet(input: LoadedInput, headerRow: number | null): RowsShe
   return { name, rows, widths, header };
 }
 
+/**
+ * A CSV cell as the graded copy holds it: a plain number (50, -5, 92.5) as a number — as text, Excel marked every one
+ * and SUM gave 0 — and everything else as typed: 001 keeps its zeros, 3,2 and 90% stay text; nothing typed is no cell.
+ */
+export function csvCell(text: string): string | number | null {
+  if (text === '') return null;
+  return /^-?(0|[1-9]\d{0,14})(\.\d{1,10})?$/.test(text) ? Number(text) : text;
+}
+
 /** The table as a workbook of one sheet (the exceljs path). */
 export function workbookFromRows(input: LoadedInput, headerRow: number | null): ExcelJS.Workbook | NoRoomError {
   const sheet = rowsSheet(input, headerRow);
   if (sheet instanceof NoRoomError) return sheet;
   const wb = new Workbook();
   const ws = wb.addWorksheet(sheet.name);
-  for (const row of sheet.rows) ws.addRow(row);
+  for (const row of sheet.rows) ws.addRow(row.map(csvCell));
   sheet.widths.forEach((width, c) => (ws.getColumn(c + 1).width = width));
   if (sheet.header) {
     for (let c = 1; c <= sheet.header.columns; c++) ws.getCell(sheet.header.row, c).style = headingStyle();
