@@ -104,20 +104,24 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     const empty = best.m.optionalRater && best.m.rater ? `「${best.m.rater.label}」的权重按比例分给其他评分人` : emptyMeaning(best.m.input);
     // Only similar, to a column that counts (迟到, 奖惩分): the values under it are not read, so whoever filled it is
     // not scored — read as blank, they would be scored higher than the sheet says (短信未发送 for 短信漏发).
-    // One character in common is no evidence (「工龄」 and 旷工): two, or the column standing where the missing one would.
-    const shared = Math.max(...best.m.names.map((n) => sharedChars(k, n)));
-    const valuesUnread = !best.strong && !best.m.optionalRater && best.m.input.type !== 'text' && (shared >= 2 || placed.get(u.col) === best.m);
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(valuesUnread ? { valuesUnread: true as const } : {}) } as const;
+    // One character in common is no evidence (「工龄」 and 旷工): two are, but only for a count as small as one
+    // (短信未发送 2 for 短信漏发): 短信发送量 350 or 工作时长 176 share as much and are figures of their own.
+    // Counted against the input's own names: 出勤天数 shares 出勤 with 出勤·请假, but that is the item's name, not 请假.
+    const shared = Math.max(0, ...best.m.own.map((n) => sharedChars(k, n)));
+    const counts = best.m.input.type === 'integer' || best.m.input.type === 'list';
+    const valuesUnread = !best.strong && !best.m.optionalRater && counts && shared >= 2;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(valuesUnread ? { valuesUnread: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
     pairedColumns.add(u.col);
   }
   // A heading renamed in place to another word (旷工 → 缺勤, 奖惩分 → 奖励/处罚): not like the missing column's name,
   // but where it stood, between the columns on either side of it in the template's order.
+  // A warning only: a team's own column put where an unused one was deleted (岗位, 序号, 上月得分) stands there too.
   for (const [col, m] of placed) {
     if (paired.has(m) || pairedColumns.has(col)) continue;
     paired.add(m);
     const text = layout.unknown.find((u) => u.col === col)!.text;
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(text), like: m.heading, empty: emptyMeaning(m.input), strong: false, valuesUnread: true, byPlace: true } as const;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(text), like: m.heading, empty: emptyMeaning(m.input), strong: false, byPlace: true } as const;
     out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
   }
   // An item of a rate or its counts needs only one of the two ways (§28: 满意度 columns and no 满意数/调查数).
@@ -136,9 +140,11 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
  * retyped input of that item, whose values would otherwise count as none).
  */
 function inputPairing(key: string, m: Missing, items: string[]): { strong: boolean; similarity: number } {
+  // 「迟到说明」, 「旷工原因」: the team's note about a count, not the count (a column of words, 堵车).
+  if (numericInput(m.input) && /(说明|原因|备注|情况|记录|意见)$/.test(key)) return { strong: false, similarity: 0 };
   const similarity = Math.max(...m.names.map((n) => dice(key, n)));
   const item = items.filter((n) => key.startsWith(n) && key.length > n.length).sort((a, b) => b.length - a.length)[0];
-  const ofItem = item !== undefined && !NOTE_WORD.test(key.slice(item.length));
+  const ofItem = item !== undefined && !NOTE_WORD.test(key.slice(item.length)) && !MEASURE_WORD.test(key.slice(item.length));
   // A text column (备注, 原因) counts nothing: a look-alike of one is never more than a warning.
   const strong = m.input.type !== 'text' && (m.own.some((n) => key.includes(n)) || similarity >= NEARLY || ofItem);
   return { strong, similarity: ofItem ? Math.max(similarity, SIMILAR) : similarity };
@@ -183,6 +189,14 @@ function inPlaceOfMissing(layout: RosterColumns, candidates: Missing[], form: Fo
   }
   return out;
 }
+
+/** An input whose values are numbers (a count, a list of deductions, points): a word under its look-alike is a note. */
+function numericInput(input: InputDef): boolean {
+  return input.type === 'integer' || input.type === 'number' || input.type === 'list' || input.type === 'percent';
+}
+
+/** An item's name then a measure (「出勤天数」, 「工作时长」): a figure of the team's own, not one of the item's inputs. */
+const MEASURE_WORD = /^(天数|日数|时长|小时数?|次数|总数|数量|量|率|目标|指标|得分率|说明|情况|记录)$/;
 
 /** Words for a note column beside an item's inputs (「…·备注」): no input of it. */
 const NOTE_WORD = /^(备注|说明|原因|意见|评语|签字|签名|日期|情况说明|具体情况|得分|小计|合计|总分|分数|扣分合计)/;

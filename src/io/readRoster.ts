@@ -1,5 +1,6 @@
 import { raterGroups } from '../engine/definition.js';
-import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
+import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
+import { parseNumberText } from '../engine/text.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
@@ -7,11 +8,13 @@ import type { Location } from '../model/location.js';
 import { columnDictionary, columnHeading, itemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
-import { missingColumnProblems, RATER_WORD, shortText } from './missingColumns.js';
+import { missingColumnProblems, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, type SkippedRow } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 
 const HEADER_SEARCH_ROWS = 30;
+/** 「X·主管」, 「X·上级评分」: the item's score as the supervisor gave it, on a form without raters. */
+const SUPERVISOR = /^(直接)?(主管|上级|领导|经理|考核人|考评人)(评|评分|打分|意见分)?$/;
 
 /** Looks for the row of column headings: the row among the first 30 whose cells name the most of this form's columns. */
 export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDictionary(form)): RosterColumns | null {
@@ -87,7 +90,8 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     if (!form.raters) {
       for (const u of [...unknown]) {
         const m = /^(.+?)[·・.\-_/](.+)$/.exec(u.text);
-        const hit = m && RATER_WORD.test(m[2]!) ? lookup(dict, m[1]!) : undefined;
+        // The supervisor's figure only: 「X·自评」 (a self-score, for reference) or 「X·复评」 is a figure of its own.
+        const hit = m && SUPERVISOR.test(m[2]!.trim()) ? lookup(dict, m[1]!) : undefined;
         const earlier = hit?.target.kind === 'entry' ? claimed.find((c) => sameEntry(c.target, hit.target)) : undefined;
         if (!earlier) continue;
         unknown.splice(unknown.indexOf(u), 1);
@@ -218,7 +222,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     // A value under a heading taken for a missing column is one the score leaves out: the person is not scored.
     for (const u of unread) {
       const raw = grid.value(row, u.col);
-      if (raw.kind === 'empty') continue;
+      if (raw.kind === 'empty' || !countsAsUnread(u, raw)) continue;
       const value = shortText(rawText(raw));
       (person.problems ??= []).push(problem('unknown-column', { case: 'value-unread', heading: u.heading, like: u.like, value }, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
@@ -258,6 +262,17 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
 }
 
 /** The columns an error says are a missing column retyped (unknown-column, looks-like, strong). */
+/**
+ * A value under a look-alike column that would have counted: a number for a numeric input (「堵车」 under 迟到说明 is a
+ * note), and for a column only similar to a count's, a count as small as one (短信发送量 350 is a figure of its own).
+ */
+function countsAsUnread(u: UnreadColumn, raw: RawValue): boolean {
+  if (!u.numeric) return true;
+  const n = raw.kind === 'number' ? raw.value : raw.kind === 'text' ? parseNumberText(raw.value, '次')?.value : undefined;
+  if (n === undefined || !Number.isFinite(n)) return false;
+  return !u.small || (Number.isInteger(n) && n >= 0 && n <= 31);
+}
+
 /** The team's own 总分 and 等级 columns (not the form's): compared with kpi's, person by person. */
 function typedColumns(layout: RosterColumns): Array<['total' | 'band', number]> {
   const out: Array<['total' | 'band', number]> = [];
@@ -274,14 +289,16 @@ function entryLabel(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
   return t.item.inputs.length > 1 ? `${t.item.label}·${t.input.label}` : t.item.label;
 }
 
-function unreadColumns(problems: readonly Problem[], headerRow: number): Array<{ col: number; heading: string; like: string }> {
-  const out: Array<{ col: number; heading: string; like: string }> = [];
+type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean };
+
+function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadColumn[] {
+  const out: UnreadColumn[] = [];
   for (const p of problems) {
-    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean } | undefined;
+    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; numeric?: boolean } | undefined;
     if (p.code !== 'unknown-column' || (p.severity !== 'error' && !params?.valuesUnread) || params?.case !== 'looks-like' || !p.cell) continue;
     const ref = parseRef(p.cell);
     if (!ref || ref[0] !== headerRow) continue;
-    out.push({ col: ref[1], heading: params.heading ?? '', like: params.like ?? '' });
+    out.push({ col: ref[1], heading: params.heading ?? '', like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true });
   }
   return out;
 }
