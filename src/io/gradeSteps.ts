@@ -39,7 +39,12 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable)
       reported.add(nameKey);
       return;
     }
-    if (table.blank.has(byId ? `id:${idKeyOf(p.id)}` : `name:${nameKey}`)) return; // its 绩效基数 is blank: said at the cell
+    // Its row's 绩效基数 is blank: said at that cell, once.
+    const blank = table.blank.get(byId ? `id:${idKeyOf(p.id)}` : `name:${nameKey}`);
+    if (blank) {
+      if (!problems.includes(blank)) problems.push(blank);
+      return;
+    }
     // By 工号; a 工号 without a row may still have a row that gives only the name (a pay file's 工号 left blank).
     let found = byId ? table.byId.get(idKeyOf(p.id)) : nameKey ? table.byName.get(nameKey) : undefined;
     if (byId && found === undefined && nameKey && table.byNameWithoutId.has(nameKey)) {

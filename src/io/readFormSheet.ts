@@ -1,4 +1,5 @@
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
+import { parseRaw } from '../engine/values.js';
 import { entryKey, type Location, type PersonEntries, type RawEntry } from '../model/entries.js';
 import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
@@ -227,11 +228,14 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     // 填写 cells empty: not read, and said — it would be lost twice, from the score and from the graded copy.
     // A number beside an optional input left empty may be the team's own formula in 得分 (10 for no lateness): only a
     // required input's, or a word (√, 良好), is taken for a misplaced answer.
-    if (!valueIn(row)) {
+    // Only an answer this input takes (良好 for a choice, 2 for a count): a remark in 说明 (主管已核对), a text shown in a
+    // cell merged down from the row above, or anything beside a text input is the team's own, kept in the graded copy.
+    if (!valueIn(row) && input.type !== 'text') {
       for (const col of [table.scoreCol, table.explanationCol]) {
-        const raw = col === null ? null : grid.value(row, col);
+        const raw = col === null || mergedFromAbove(row, col) ? null : grid.value(row, col);
         const text = raw ? rawText(raw).trim() : '';
-        if (col !== null && text && text.length <= 12 && (!input.optional || raw!.kind === 'text')) {
+        const answer = raw !== null && text !== '' && parseRaw(input, raw).ok;
+        if (col !== null && answer && text.length <= 12 && (!input.optional || raw!.kind === 'text')) {
           const heading = grid.text(table.headerRow, col);
           strayAnswers.push({ heading, value: text, cell: cellAddress(row, col) });
           break;

@@ -18,8 +18,8 @@ export interface PayTable {
   byNameWithoutId: Map<string, PayInput | null>;
   /** The name each 工号's row gives, and where: a row found by 工号 under another name is said. */
   nameOfId: Map<string, { name: string; sheet: string; cell: string }>;
-  /** Rows whose 绩效基数 is blank, by `id:` 工号 and `name:` 姓名: already an error, so not said missing as well. */
-  blank: Set<string>;
+  /** Rows whose 绩效基数 is blank, by `id:` 工号 and `name:` 姓名, with the error said when a scored person asks for one. */
+  blank: Map<string, Problem>;
   file: string;
 }
 
@@ -44,9 +44,12 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
     const found = findHeader(grid);
     if (found) return { ok: true, ...readRows(grid, found, file) };
   }
+  // What is missing, as far as any sheet's rows tell: the 绩效基数 heading, or any 工号/姓名 one.
+  const seen = loaded.input.grids.map((g) => headingsSeen(g));
+  const missing = [...(seen.some((x) => x.base) ? [] : ['绩效基数']), ...(seen.some((x) => x.who) ? [] : ['工号或姓名'])];
   return {
     ok: false,
-    failure: problem('pay-columns-missing', { payFile: path.basename(file) }, { file }),
+    failure: problem('pay-columns-missing', { payFile: path.basename(file), ...(missing.length ? { missing } : {}) }, { file }),
   };
 }
 
@@ -55,24 +58,41 @@ interface Header {
   cols: Partial<Record<keyof typeof HEADINGS, number>>;
 }
 
+/** Whether a sheet's first rows hold a 绩效基数 heading, and a 工号 or 姓名 one (the same row or not). */
+function headingsSeen(grid: Grid): { base: boolean; who: boolean } {
+  let base = false;
+  let who = false;
+  for (let row = 1; row <= Math.min(grid.rowCount, 20); row++) {
+    const cols = findColumns(grid, row);
+    base ||= cols.base !== undefined;
+    who ||= cols.id !== undefined || cols.name !== undefined;
+  }
+  return { base, who };
+}
+
 function findHeader(grid: Grid): Header | null {
   for (let row = 1; row <= Math.min(grid.rowCount, 20); row++) {
-    const cols: Header['cols'] = {};
-    for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
-      // 「绩效基数(元)」: a unit or note after the heading is still the heading.
-      const text = grid.text(row, col);
-      const keys = [labelKey(text), labelKey(withoutTrailingNote(text))];
-      for (const [what, names] of Object.entries(HEADINGS) as Array<[keyof typeof HEADINGS, string[]]>) {
-        if (cols[what] === undefined && names.some((n) => keys.includes(labelKey(n)))) cols[what] = col;
-      }
-    }
+    const cols = findColumns(grid, row);
     if (cols.base !== undefined && (cols.id !== undefined || cols.name !== undefined)) return { row, cols };
   }
   return null;
 }
 
+/** The pay headings of one row. 「绩效基数(元)」, 「绩效基数（元）」 as a Chinese keyboard types it, 「绩效基数/元」: a unit is no part of the name. */
+function findColumns(grid: Grid, row: number): Header['cols'] {
+  const cols: Header['cols'] = {};
+  for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
+    const text = grid.text(row, col).normalize('NFKC').replace(/\s*[/／]\s*(元|人民币|rmb)$/i, '');
+    const keys = [labelKey(text), labelKey(withoutTrailingNote(text))];
+    for (const [what, names] of Object.entries(HEADINGS) as Array<[keyof typeof HEADINGS, string[]]>) {
+      if (cols[what] === undefined && names.some((n) => keys.includes(labelKey(n)))) cols[what] = col;
+    }
+  }
+  return cols;
+}
+
 function readRows(grid: Grid, h: Header, file: string): { table: PayTable; problems: Problem[] } {
-  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Set(), hasIds: h.cols.id !== undefined, file };
+  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), hasIds: h.cols.id !== undefined, file };
   const idOfName = new Map<string, string>();
   const firstRow = new Map<string, number>();
   const problems: Problem[] = [];
@@ -104,11 +124,12 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     firstRow.set(key, row);
     const base = number(row, h.cols.base, '绩效基数');
     const basic = number(row, h.cols.basic, '基本工资');
-    // A row of the person with the 绩效基数 left empty: said as such (it was 「没有这个人」), and nobody takes it.
+    // A row with the 绩效基数 left empty: said for a person being scored (it was 「没有这个人」), when one asks for it —
+    // a payroll listing everyone (新员工, 离职员工) is no error for those not on the form.
     if (base === null) {
-      problems.push(problem('pay-invalid', { case: 'blank', field: '绩效基数', who: name || id }, { file, sheet: grid.name, cell: cellAddress(row, h.cols.base!) }));
-      if (id) table.blank.add(`id:${idKeyOf(id)}`);
-      if (name) table.blank.add(`name:${personKeyOf(name)}`);
+      const blank = problem('pay-invalid', { case: 'blank', field: '绩效基数', who: name || id }, { file, sheet: grid.name, cell: cellAddress(row, h.cols.base!) });
+      if (id) table.blank.set(`id:${idKeyOf(id)}`, blank);
+      if (name) table.blank.set(`name:${personKeyOf(name)}`, blank);
       continue;
     }
     if (base === undefined || basic === undefined) continue;

@@ -97,6 +97,14 @@ describe('§14 pay rows matched to people', () => {
     expect(payProblems(r)).toEqual([['error', 'pay-invalid', 'pay!C2:「甲」的「绩效基数」未填写,不计算绩效奖金']]);
   });
 
+  it('a payroll listing people not on the form with their 绩效基数 blank is no error; full-width 「绩效基数（元）」 is read', async () => {
+    const pay = payFile(['工号,姓名,绩效基数（元）,基本工资/元', '6002,乙,2000,3000', '6099,新员工,,3000']);
+    const r = await roundTrip('cs-scheme-100', [mid('6002', '乙')], { pay });
+    // 乙: 2000 × K 0.9 = 1800, 3000 + 1800 = 4800; 新员工 is not appraised: nothing to say.
+    expect([payOf(r, '6002')!.bonus, payOf(r, '6002')!.gross]).toEqual([1800, 4800]);
+    expect(payProblems(r)).toEqual([]);
+  });
+
   it('工号 0012 on the roster and 12 in the pay file (Excel dropped the zeros) are one person: 2000 × 1.1 = 2200', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '12,甲,2000,3000']);
     const r = await roundTrip('cs-scheme-100', [top('0012', '甲')], { pay });

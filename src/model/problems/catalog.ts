@@ -303,9 +303,12 @@ export const PROBLEMS = {
           ? `名单中有 ${p.count} 人叫「${p.name}」,${p.why === 'roster-no-ids' ? '名单里没有他们的工号' : p.why === 'pay-row-no-id' ? `工资文件 ${p.payFile} 中这个名字的一行没有工号` : `工资文件 ${p.payFile} 没有工号列`},无法按姓名对应,这些人不计算绩效奖金`
           : `工资文件 ${p.payFile} 中「${p.name}」有两个工号的两行,名单中此人没有工号,无法对应,不计算绩效奖金`,
   }),
-  'pay-columns-missing': spec<{ payFile: string }>({
+  'pay-columns-missing': spec<{ payFile: string; missing?: string[] }>({
     severity: 'error', name: { zh: '工资表缺少列', en: 'pay file columns missing' },
-    zh: (p) => `工资文件 ${p.payFile}:没有找到「绩效基数」列和「工号」或「姓名」列`,
+    zh: (p) =>
+      p.missing?.length === 1
+        ? `工资文件 ${p.payFile}:没有找到「${p.missing[0]}」列(表头在前 20 行内,列名如「绩效基数」「工号」「姓名」)`
+        : `工资文件 ${p.payFile}:没有找到「绩效基数」列和「工号」或「姓名」列`,
   }),
 
   // ---- one sheet or file's table -------------------------------------------------------------------------------
