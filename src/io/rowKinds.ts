@@ -28,6 +28,8 @@ export const TOTAL = {
 /** Headings (keys) of the team's own 总分 and 等级, typed beside the form's items: compared with kpi's. */
 export const TYPED_TOTAL = /^(总分|总得分|得分合计|合计得分|考核总分|最终得分|综合得分|总计得分)$/;
 export const TYPED_BAND = /^(等级|考核等级|评定等级|绩效等级|评级)$/;
+/** A cell that is a signature line's label and nothing more: 「审核:」, 「部门负责人签字:」, 「考核人:」, 「日期:」. */
+const SIGN_LABEL = /^.{0,8}(制表|审核|审批|复核|核对|批准|签字|签名|签章|填表|填报|负责人|考核人|考评人|评分人|测评人|确认|日期)(人|签字|签名|日期)?:$/;
 const NOTE = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|确认)(人|签字|日期)?(\s*[::]|\s|$)/;
 
 export interface SkippedRow {
@@ -82,6 +84,12 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
   if (headerRow !== undefined) {
     const layout = layoutRow(grid, row, columns, headerRow);
     if (layout) return { kind: 'note', text: layout };
+  }
+  // A signature line laid across the columns (审核: | 王经理 | 制表: | 李文员, 部门负责人签字: …): a cell that is only such a
+  // label, its colon included, is in no person's row.
+  for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
+    const t = grid.text(row, col);
+    if (t && t.length <= 16 && SIGN_LABEL.test(t.normalize('NFKC').replace(/\s+/g, ''))) return { kind: 'note', text: t };
   }
   let nameText = '';
   let idText = '';

@@ -255,14 +255,15 @@ describe('a record log whose optional column is retyped', () => {
     expect(out.report.problems.filter((p) => p.severity === 'warning').map((p) => p.message)).toEqual([expect.stringContaining('没有这些列,按留空计分(次数按 0、无扣分、无奖惩):「意见和建议」')]);
   });
 
-  it('a row holding only a 意见和建议 is a record with its cells missing, said at them (it vanished); a lone 序号 is a blank line', async () => {
+  it('a line of one cell of words (a 意见和建议 alone, a footnote 注:…, a section title) is listed as skipped; a lone 序号 is a blank line', async () => {
     const file = path.join(tempDir(), 'comment.csv');
-    writeFileSync(file, '序号,客户,产品质量,服务态度,售后服务,价格合理性,交付准时性,意见和建议\n1,甲,优秀,良好,良好,优秀,一般,包装破损\n2,,,,,,,希望下次发货更快\n3,,,,,,,\n');
+    writeFileSync(file, '序号,客户,产品质量,服务态度,售后服务,价格合理性,交付准时性,意见和建议\n,上旬回访,,,,,,\n1,甲,优秀,良好,良好,优秀,一般,包装破损\n2,,,,,,,希望下次发货更快\n3,,,,,,,\n,注:本表数据来源于3月电话回访,,,,,,\n');
     const out = await gradeFile(file, { form: 'satisfaction-standard', output: null });
     if (!out.ok) throw new Error(out.failure.message);
-    // Row 3: its 客户 and five ratings are missing (6 errors); row 4 (序号 3 alone) is no record at all.
-    expect(out.report.records).toEqual({ label: '客户', total: 2, ok: 1, error: 1 });
-    expect(out.report.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['B3', 'C3', 'D3', 'E3', 'F3', 'G3']);
+    // One record (甲); the title, the remark and the footnote are said as lines skipped (the remark vanished before).
+    expect(out.report.records).toEqual({ label: '客户', total: 1, ok: 1, error: 0 });
+    expect(out.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['A2', 'A4', 'A6']);
   });
 
   it('a column of the user’s own (备注, 编号, 日期) is not taken for one', async () => {

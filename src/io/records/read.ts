@@ -100,7 +100,7 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
 function loneText(order: ColumnDef[], cells: RecordRow['cells']): boolean {
   const c = order.find((x) => !isEmpty(cells.get(x.id)!.raw));
   const raw = c ? cells.get(c.id)!.raw : undefined;
-  return c?.type === 'text' && !c.month && raw?.kind === 'text' && /[\p{L}]{2,}/u.test(raw.value) && !/^\d+$/.test(raw.value.trim());
+  return c?.type === 'text' && raw?.kind === 'text' && /[\p{L}]{2,}/u.test(raw.value) && !/^\d+$/.test(raw.value.trim());
 }
 
 /** A problem for a sheet that looks like the log but lacks required columns. */
@@ -201,9 +201,14 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
       skipped(r, `「${firstText.slice(0, 20)}」行`);
       continue;
     }
-    // A lone number of a pre-numbered sheet (序号 1…200 typed down before the log was filled): a blank line. A lone
-    // text (a 意见和建议 typed on a row of its own) is a record with its other cells missing, said as such.
-    if (filled === 1 && requiredFilled === 0 && !loneText(order, cells)) continue;
+    // One cell of words alone on its line — a footnote (注:本表数据来源于…), a section title (上旬回访), a remark typed on a
+    // row of its own — is no record: listed as a line skipped, never an error row nor dropped without a word. A lone
+    // number of a pre-numbered sheet (序号 1…200 typed down before the log was filled) is a blank line.
+    if (filled === 1 && loneText(order, cells)) {
+      skipped(r, `只有一格「${firstText.slice(0, 20)}」的行`);
+      continue;
+    }
+    if (filled === 1 && requiredFilled === 0) continue;
     yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}) };
   }
 }
