@@ -411,8 +411,10 @@ function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, Ra
       const raw = grid.value(row, o.col);
       const value = rawText(raw).trim();
       if (!value || value.length > 12) continue;
-      const read = table.valueCols.map((v) => ({ v, text: readAt.get(cellAddress(row, v.col)) })).find((x) => x.text !== undefined);
-      if (!read || read.text === value) continue;
+      // Against the columns that count (not 自评, a rater of weight 0): the same answer as one of them is nothing to say.
+      const counted = table.valueCols.filter((v) => !v.rater || v.rater.weight > 0).map((v) => ({ v, text: readAt.get(cellAddress(row, v.col)) })).filter((x) => x.text !== undefined);
+      const read = counted[0];
+      if (!read || counted.some((x) => x.text === value)) continue;
       const like = grid.text(table.headerRow, read.v.col);
       out.push(problem('unknown-column', { case: 'value-ignored', heading: o.text, value, read: read.text!, like }, { file, sheet: grid.name, cell: cellAddress(row, o.col) }, { severity: 'warning', ...(name ? { person: name } : {}) }));
       break;
