@@ -1,4 +1,5 @@
 // A definition in plain Chinese: what an HR officer reads to see how a score is made (`kpi forms <id>`).
+import { forUsers } from './forUsers.js';
 import type { FormDef, GradeScale, ItemDef, PartDef, RaterDef, RuleDef } from '../model/definition.js';
 import { RULE_KINDS } from '../engine/rules/index.js';
 import { raterGroups, roleOf } from '../engine/definition.js';
@@ -13,7 +14,7 @@ export { LAYOUTS, subjectOf };
 
 export function describeForm(form: FormDef): string[] {
   const out: string[] = [];
-  out.push(`${form.title}(${form.id} ${form.version}${form.source ? `,${form.source}` : ''})`);
+  out.push(`${form.title}(${form.id} ${form.version}${form.source && !/^CATALOG/.test(form.source) ? `,${form.source}` : ''})`);
   out.push(`考核对象:${subjectOf(form)};格式:${form.data ? '名单一人一行(roster),另有导出数据表' : '每人一张表(form)或名单一人一行(roster)'}`);
   const field = (f: FormDef['header'][number]) => `${f.label}${f.required ? '(必填)' : ''}`;
   out.push(`表头:${form.header.map(field).join('、')}`);
@@ -39,7 +40,7 @@ export function describeForm(form: FormDef): string[] {
   out.push(`工资(--pay):${payText(form)}`);
   if (form.notes?.length) {
     out.push('说明:');
-    for (const n of form.notes) out.push(`  - ${n}`);
+    for (const n of form.notes) out.push(`  - ${forUsers(n)}`);
   }
   return out;
 }

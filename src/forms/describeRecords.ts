@@ -1,5 +1,6 @@
 // A record form in plain Chinese (`kpi forms <id>`, the template's 填写说明): columns, per-row points, checks,
 // groupings with each figure's formula, bands.
+import { forUsers } from './forUsers.js';
 import { describeCond, describeExpr } from '../engine/groups/expr.js';
 import { formatScore } from '../model/round.js';
 import type { ColumnDef, FigureDef, GroupingDef, RecordFormDef } from '../model/records.js';
@@ -68,7 +69,7 @@ export function figureRule(def: RecordFormDef, g: GroupingDef, f: FigureDef): st
 
 export function describeRecordForm(def: RecordFormDef): string[] {
   const out: string[] = [];
-  out.push(`${def.title}(${def.id} ${def.version}${def.source ? `,${def.source}` : ''})`);
+  out.push(`${def.title}(${def.id} ${def.version}${def.source && !/^CATALOG/.test(def.source) ? `,${def.source}` : ''})`);
   out.push(`记录表:每行一条${def.records.label},按分组统计;模板工作表「${def.records.sheet}」`);
   out.push('列(按原表顺序):');
   def.records.columns.forEach((c, i) => out.push(`  ${i + 1}. ${columnText(c)}`));
@@ -102,6 +103,6 @@ export function describeRecordForm(def: RecordFormDef): string[] {
     }
     if (g.compare?.length) out.push(`    --previous 给出上月文件时,列出 ${g.compare.map((x) => g.figures.find((f) => f.id === x)?.label ?? x).join('、')} 比上月的变化`);
   }
-  for (const n of def.notes ?? []) out.push(`说明:${n}`);
+  for (const n of def.notes ?? []) out.push(`说明:${forUsers(n)}`);
   return out;
 }
