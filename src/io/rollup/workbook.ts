@@ -10,6 +10,7 @@ import { formatScore, formatSigned, round2 } from '../../model/round.js';
 import { periodLabel } from '../../engine/period.js';
 import { BORDER, FILL_HEAD, FILL_WARNING, fitWidth } from '../template/style.js';
 import type { ChartSpec } from './chart.js';
+import { pagesAcross, setPrint } from '../graded/look.js';
 import { problemText, severityName } from '../../model/problems/index.js';
 import { firstLine } from '../../engine/text.js';
 
@@ -120,12 +121,26 @@ function table(ws: ExcelJS.Worksheet, header: string[], rows: Cell[][], numericC
     c.fill = FILL_HEAD;
     c.border = BORDER;
   });
-  for (const row of rows) ws.addRow(row);
+  for (const row of rows) {
+    const added = ws.addRow(row);
+    // A cell of several lines (the movers, the items lost) shows them all: wrapped, its row as tall as they need.
+    const lines = Math.max(1, ...row.map((v) => (typeof v === 'string' ? v.split('\n').length : 1)));
+    if (lines > 1) {
+      row.forEach((v, i) => {
+        if (typeof v === 'string' && v.includes('\n')) added.getCell(i + 1).alignment = { wrapText: true, vertical: 'top' };
+      });
+      added.height = lines * 15;
+    }
+  }
   header.forEach((h, i) => {
     const col = ws.getColumn(i + 1);
     const texts = [h, ...rows.slice(0, 200).map((r) => (r[i] === null || r[i] === undefined ? '' : firstLine(String(r[i]))))];
     col.width = fitWidth(texts, 6, 60);
     if (numericCols.includes(i + 1)) col.numFmt = '0.00';
   });
+  ws.getRow(1).eachCell((c) => (c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }));
   ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 0 }];
+  // Printed as the graded workbook's sheets are: A4, landscape when wide, headings repeated, pages across when wider.
+  const width = header.reduce((sum, _, i) => sum + (ws.getColumn(i + 1).width ?? 9), 0);
+  setPrint(ws, { width, titleRows: [1, 1], pagesWide: pagesAcross(width), ...(header[1] === '姓名' ? { titleColumns: 'A:B' } : {}) });
 }
