@@ -288,3 +288,15 @@ describe('what exceljs cannot keep is said, not dropped silently', () => {
     expect(Object.keys(out.files).some((n) => n.startsWith('xl/media/'))).toBe(true);
   });
 });
+
+describe('汇总 of a form that scores 管理处, not people', () => {
+  it('counts them in 个 and names them under 管理处, without an empty 工号 column', async () => {
+    const input = path.join(tempDir(), 'sites.xlsx');
+    copyFileSync(path.join(repoRoot, 'samples/property-cs-monthly.march.roster.xlsx'), input);
+    const out = await gradeFile(input, {});
+    if (!out.ok) throw new Error(out.failure.message);
+    const rows = sheetRows(await readWorkbook(out.report.output!), '汇总');
+    expect(String(rows[2]![0])).toMatch(/^已评分 \d+\/\d+ 个/);
+    expect(rows[4]!.slice(0, 2)).toEqual(['排名', '管理处']);
+  });
+});

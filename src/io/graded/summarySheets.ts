@@ -28,6 +28,8 @@ export interface SummaryInput {
   problems: Problem[];
   /** The workbook's sheet names, when the sheets are written apart from it (the fast path's streaming writer). */
   sheets?: Set<string>;
+  /** What one row scores when not a person (管理处, 团队): counted in 个, named under its own heading. */
+  subject?: string;
 }
 
 /** A Workbook, or exceljs's streaming WorkbookWriter (the fast path): kpi's sheets need only addWorksheet. */
@@ -141,11 +143,11 @@ function formatTime(d: Date): string {
 const fmt2 = (x: number | null) => (x === null ? '—' : round2(x).toFixed(2));
 
 /** The figures a manager reads first, in the order they are asked for. */
-export function headline(people: PersonResult[]): string {
+export function headline(people: PersonResult[], unit = '人'): string {
   const t = summarizeTotals(people);
-  const scored = `已评分 ${t.scored}/${people.length} 人`;
+  const scored = `已评分 ${t.scored}/${people.length} ${unit}`;
   if (t.scored === 0) return `${scored}(全部有错误,见「问题」表)`;
-  const tail = t.notScored ? ` · ${t.notScored} 人有错误未评分(见「问题」表)` : '';
+  const tail = t.notScored ? ` · ${t.notScored} ${unit}有错误未评分(见「问题」表)` : '';
   return `${scored} · ${t.of100 ? '百分制 ' : ''}平均 ${fmt2(t.mean)} · 中位数 ${fmt2(t.median)} · 最高 ${fmt2(t.max)} · 最低 ${fmt2(t.min)}${tail}`;
 }
 
@@ -161,7 +163,9 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
   const showHundred = people.some((p) => p.total !== null && p.total100 !== null && Math.abs(p.total - p.total100) > 1e-9);
   const withDepartment = people.some((p) => p.department);
   const extra = summaryExtras(people);
-  const header = ['排名', '工号', '姓名', ...(withDepartment ? ['部门'] : []), ...partLabels, '总分', ...(showHundred ? ['百分制'] : []), '等级', ...extra.map((c) => c.head), '状态', '工作表'];
+  // A form of 管理处 or 团队 (no 工号): the rows are named under the subject's own heading.
+  const withId = !input.subject || people.some((p) => p.id);
+  const header = ['排名', ...(withId ? ['工号'] : []), input.subject ?? '姓名', ...(withDepartment ? ['部门'] : []), ...partLabels, '总分', ...(showHundred ? ['百分制'] : []), '等级', ...extra.map((c) => c.head), '状态', '工作表'];
   const bandCol = header.indexOf('等级') + 1;
 
   ws.getRow(1).getCell(1).value = `${input.formTitle} · 考核结果汇总`;
@@ -169,7 +173,7 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
   ws.getRow(1).height = 26;
   ws.getRow(2).getCell(1).value = `考核月份:${input.period ?? '未填写'}  ·  文件:${input.inputName}  ·  评分时间:${formatTime(input.gradedAt)}`;
   ws.getRow(2).getCell(1).font = font({ color: { argb: 'FF595959' } });
-  ws.getRow(3).getCell(1).value = headline(people);
+  ws.getRow(3).getCell(1).value = headline(people, input.subject ? '个' : '人');
   ws.getRow(3).getCell(1).font = font({ bold: true });
 
   const sorted = people
@@ -177,7 +181,7 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
     .sort((a, b) => (a.p.rank ?? Infinity) - (b.p.rank ?? Infinity));
   const rows: Cell[][] = sorted.map(({ p, place }) => [
     p.rank ?? null,
-    p.id,
+    ...(withId ? [p.id] : []),
     p.name,
     ...(withDepartment ? [p.department] : []),
     ...(partLabels.length ? p.parts.map((x) => x.score) : []),

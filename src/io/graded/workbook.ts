@@ -33,6 +33,7 @@ export function summaryInputOf(report: GradeReport, sources: PersonSource[], for
     places: sources.map((s) => ({ sheet: s.sheet, cell: s.kind === 'roster' ? `A${s.row}` : 'A1' })),
     bands: report.bands,
     problems: report.problems,
+    ...(report.subject ? { subject: report.subject } : {}),
   };
 }
 
