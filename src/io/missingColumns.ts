@@ -102,11 +102,10 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     paired.add(best.m);
     const cell = cellAddress(layout.headerRow, u.col);
     const empty = best.m.optionalRater && best.m.rater ? `「${best.m.rater.label}」的权重按比例分给其他评分人` : emptyMeaning(best.m.input);
-    // Only similar, to a column that counts (迟到, 奖惩分): the values under it are not read, so whoever filled it is
-    // not scored — read as blank, they would be scored higher than the sheet says (短信未发送 for 短信漏发).
-    // One character in common is no evidence (「工龄」 and 旷工): two are, but only for a count as small as one
-    // (短信未发送 2 for 短信漏发): 短信发送量 350 or 工作时长 176 share as much and are figures of their own.
-    // Counted against the input's own names: 出勤天数 shares 出勤 with 出勤·请假, but that is the item's name, not 请假.
+    // Only similar to a count's column (短信未发送 for 短信漏发): whoever has a small count under it is not scored (read
+    // as blank, they would score higher than the sheet says). Two characters shared with the input's own name are the
+    // evidence — one is none (工龄, 旷工), and the item's name is not the input's (出勤天数 beside 出勤·请假) — and only a
+    // count as small as one (短信发送量 350, 工作时长 176 share as much and are figures of their own).
     const shared = Math.max(0, ...best.m.own.map((n) => sharedChars(k, n)));
     const counts = best.m.input.type === 'integer' || best.m.input.type === 'list';
     const valuesUnread = !best.strong && !best.m.optionalRater && counts && shared >= 2;
@@ -229,12 +228,12 @@ function emptyMeaning(input: InputDef): string {
   return `视为 ${input.default ?? 0}`;
 }
 
-/** Dice coefficient of the two keys' characters (multisets): 2·common / (|a| + |b|). */
 /** How many characters two headings have in common (each counted as often as both have it). */
 function sharedChars(a: string, b: string): number {
   return Math.round((dice(a, b) * ([...a].length + [...b].length)) / 2);
 }
 
+/** Dice coefficient of the two keys' characters (multisets): 2·common / (|a| + |b|). */
 export function dice(a: string, b: string): number {
   if (!a || !b) return 0;
   const counts = new Map<string, number>();
