@@ -7,7 +7,7 @@ import { yesNoWords } from '../../engine/groups/fields.js';
 import { describeRecordForm } from '../../forms/describeRecords.js';
 import type { ColumnDef, RecordFormDef } from '../../model/records.js';
 import { columnLetters } from '../grid.js';
-import { pagesAcross, setPrint } from '../graded/look.js';
+import { linesIn, pagesAcross, setPrint } from '../graded/look.js';
 import { writeMetadata } from '../metadata.js';
 import { BORDER, FILL_LOCKED, fitWidth, styleHeadingCell, styleInputCell } from '../template/style.js';
 
@@ -68,7 +68,9 @@ export function buildRecordTemplate(def: RecordFormDef, generator: string, rows 
     const isComputed = computed.has(c.label);
     const note = [c.hint ?? '', c.optional ? '可不填' : '必填', c.personal ? '个人信息:kpi 在终端和提示中打码显示' : ''].filter(Boolean).join(';');
     ws.getCell(grouped && !c.group ? 2 : head, col).note = isComputed ? `${note}(由 kpi 计算)` : note;
-    const width = fitWidth([c.label, c.type === 'date' ? '2026-03-05' : ''], c.type === 'yesno' ? 6 : 8, 22);
+    // Wide enough for what goes in: a contract number or a phone number split over two lines overprinted the next row.
+    const sample = c.type === 'date' ? '2026-03-05' : c.personal === 'phone' ? '13900000000' : /编号|单号/.test(c.label) ? 'HT20260301' : /地址/.test(c.label) ? '某某区某某路100号' : '';
+    const width = fitWidth([c.label, sample], c.type === 'yesno' ? 6 : 8, 22);
     ws.getColumn(col).width = width;
     widths += width;
     for (let r = head + 1; r <= head + rows; r++) {
@@ -89,14 +91,17 @@ export function buildRecordTemplate(def: RecordFormDef, generator: string, rows 
   setPrint(ws, { width: widths, titleRows: [2, head], titleColumns: 'A:B', pagesWide: pagesAcross(widths), area: `A1:${columnLetters(cols.length)}${head + rows}` });
 
   const rules = wb.addWorksheet('填写说明');
-  rules.getColumn(1).width = 120;
+  // One page wide at a readable size, each line as tall as its wrapped text (long lines were clipped at the margin).
+  rules.getColumn(1).width = 100;
   describeRecordForm(def).forEach((line, i) => {
     const cell = rules.getCell(i + 1, 1);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };
     if (i === 0) cell.font = { bold: true, size: 12 };
+    const lines = linesIn(line, 100);
+    if (lines > 1) rules.getRow(i + 1).height = lines * 15;
   });
-  setPrint(rules, { width: 120 });
+  setPrint(rules, { width: 100 });
   writeMetadata(wb, { form: def.id, version: def.version, layout: 'roster' }, generator);
   return wb;
 }
