@@ -21,8 +21,15 @@ export interface Output {
   write(stream: 'out' | 'err', text: string): void;
   color: Palette;
   isTTY: boolean;
+  /** The terminal's width in columns, when stdout is one. */
+  columns?: number;
   /** Whether stderr is a terminal (progress bars). */
   errIsTTY: boolean;
+}
+
+/** How kpi's console tables look on `o`: coloured headings and rules where colour is on, fitted to the terminal. */
+export function tableStyle(o: Output): { head?: (s: string) => string; border?: (s: string) => string; maxWidth?: number } {
+  return { ...(o.color.level > 0 ? { head: o.color.cyan, border: o.color.gray } : {}), ...(o.columns ? { maxWidth: o.columns } : {}) };
 }
 
 // A reader that goes away (`kpi forms | head -1`) closes the pipe: what is left to print is dropped
@@ -66,6 +73,7 @@ export async function makeOutput(opts: { color?: boolean } = {}): Promise<Output
     write: writeTo,
     color,
     isTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     errIsTTY: Boolean(process.stderr.isTTY),
   };
 }

@@ -1,7 +1,7 @@
 import type { GroupResult } from '../engine/groups/result.js';
 import type { GradeReport, GroupingSummary } from '../io/outcome.js';
 import { figureText } from '../io/records/figureText.js';
-import type { Output } from './output.js';
+import { tableStyle, type Output } from './output.js';
 import { renderProblems } from './renderProblems.js';
 import { renderTable, wrapText } from './table.js';
 
@@ -20,7 +20,7 @@ export function renderGroups(o: Output, r: GradeReport, options: { verbose?: boo
   const rec = r.records!;
   o.out(`共 ${rec.total} 条${rec.label},计入统计 ${rec.ok} 条${rec.error ? o.color.red(`,有错误 ${rec.error} 条(不计入)`) : ''}`);
   if (r.previous) o.out(o.color.gray(`上月对比:${r.previous}`));
-  const style = o.color.level > 0 ? { head: o.color.cyan, border: o.color.gray } : {};
+  const style = tableStyle(o);
   for (const g of r.groupings ?? []) {
     if (g.hidden) continue;
     const groups = (r.groups ?? []).filter((x) => x.grouping === g.id);

@@ -2,7 +2,7 @@ import type { PersonResult } from '../model/result.js';
 import { round2 } from '../model/round.js';
 import { summarizeTotals, type TotalsSummary } from '../engine/stats.js';
 import type { GradeReport } from '../io/outcome.js';
-import type { Output } from './output.js';
+import { tableStyle, type Output } from './output.js';
 import { renderProblems } from './renderProblems.js';
 import { renderTable, wrapText } from './table.js';
 import { renderGroups as renderGroupsOf } from './renderGroups.js';
@@ -79,7 +79,7 @@ function peopleTable(o: Output, r: GradeReport, people: PersonResult[]): string 
     return [name!, ...(withDepartment ? [department!] : []), ...rest, ...extra.map((c) => c.cell(p))];
   });
   const heads = [r.subject ?? '姓名', ...(withDepartment ? ['部门'] : []), ...partLabels, '总分', '等级', ...extra.map((c) => c.head)];
-  return renderTable(heads, rows, o.color.level > 0 ? { head: o.color.cyan, border: o.color.gray } : {});
+  return renderTable(heads, rows, tableStyle(o));
 }
 
 /** --verbose: every item's score with its arithmetic, person by person. */

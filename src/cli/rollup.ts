@@ -6,7 +6,7 @@ import type { RollupPerson, RollupResult } from '../engine/rollup.js';
 import { rollupFiles, type RollupReport } from '../io/rollup/index.js';
 import { problemJson } from './json.js';
 import { MESSAGES, type Messages } from './messages.js';
-import { EXIT, UsageError, type Output } from './output.js';
+import { EXIT, tableStyle, UsageError, type Output } from './output.js';
 import { checkXlsxOutput } from './outputPath.js';
 import { renderProblems } from './renderProblems.js';
 import { parseLimits } from './limits.js';
@@ -162,7 +162,7 @@ export function renderRollup(o: Output, r: RollupReport, all: boolean): void {
   o.out(renderTable(
     ['部门', '人数', '平均', '中位数', ...x.months.map((m) => `${Number(m.slice(5))}月平均`), '环比'],
     x.departments.map((d) => [d.name || '(未填部门)', String(d.people), fmt(d.mean), fmt(d.median), ...x.months.map((m) => fmt(d.months[m])), signed(d.change)]),
-    o.color.level > 0 ? { head: o.color.cyan, border: o.color.gray } : {},
+    tableStyle(o),
   ));
   renderProblems(o, r.problems, r.output !== null);
 }
@@ -185,6 +185,6 @@ function peopleTable(o: Output, x: RollupResult, people: RollupPerson[], lo: num
   return renderTable(
     ['姓名', '部门', ...x.months.map((m) => `${Number(m.slice(5))}月`), '趋势', '期间得分', '等级', '环比', '缺月'],
     rows,
-    o.color.level > 0 ? { head: o.color.cyan, border: o.color.gray } : {},
+    tableStyle(o),
   );
 }

@@ -22,6 +22,8 @@ export function wrapText(text: string, width: number): string[] {
 }
 
 export interface TableStyle {
+  /** The terminal's width: wider tables wrap their widest columns' text (never below 12 columns) to fit it. */
+  maxWidth?: number;
   head?: (s: string) => string;
   border?: (s: string) => string;
 }
@@ -40,10 +42,21 @@ export function renderTable(head: string[], rows: string[][], style: TableStyle 
       for (const line of split(cell)) widths[i] = Math.max(widths[i] ?? 0, displayWidth(line));
     });
   }
+  // Too wide for the terminal (an 80-column window wrapped every line into the next): the widest columns give way.
+  const total = () => widths.reduce((a, w) => a + w + 3, 1);
+  const natural = [...widths];
+  if (style.maxWidth) {
+    while (total() > style.maxWidth) {
+      const widest = widths.indexOf(Math.max(...widths));
+      if (widths[widest]! <= 12) break;
+      widths[widest]!--;
+    }
+  }
+  const fit = (cell: string, i: number) => (widths[i]! < natural[i]! ? split(cell).flatMap((l) => (displayWidth(l) > widths[i]! ? wrapText(l, widths[i]!) : [l])).join('\n') : cell);
   const rule = (l: string, m: string, r: string) => paint(l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r);
   const bar = paint('│');
   const line = (cells: string[], paintCell: (s: string) => string) => {
-    const lines = cells.map(split);
+    const lines = cells.map((c, i) => split(fit(c, i)));
     const height = Math.max(1, ...lines.map((l) => l.length));
     const out: string[] = [];
     for (let k = 0; k < height; k++) {

@@ -107,3 +107,15 @@ describe('the statistics line, in the console and atop 汇总', () => {
     expect(headline([own])).toBe('已评分 1/1 人 · 百分制 平均 75.83 · 中位数 75.83 · 最高 75.83 · 最低 75.83');
   });
 });
+
+describe('a console table wider than the terminal', () => {
+  it('wraps its widest column to fit (an 80-column window wrapped every line into the next); narrow tables are untouched', async () => {
+    const { renderTable } = await import('../../src/cli/table.js');
+    const long = '调查得分率 86 ÷ 100 = 86% × 30 = 25.8(调查期间 2026年第1季度)';
+    const out = renderTable(['姓名', '说明'], [['王芳', long]], { maxWidth: 40 });
+    expect(out.split('\n').every((l) => displayWidth(l) <= 40)).toBe(true);
+    // Every character is still there, over several lines.
+    expect(out.replace(/[│─┌┐└┘├┤┬┴┼\s]/g, '')).toContain('25.8(调查期间2026年第1季度)');
+    expect(renderTable(['姓名'], [['王芳']], { maxWidth: 40 })).toBe(renderTable(['姓名'], [['王芳']]));
+  });
+});
