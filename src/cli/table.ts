@@ -22,7 +22,7 @@ export function wrapText(text: string, width: number): string[] {
 }
 
 export interface TableStyle {
-  /** The terminal's width: wider tables wrap their widest columns' text (never below 12 columns) to fit it. */
+  /** The terminal's width: wider tables wrap their widest columns' text (never below 8 columns) to fit it. */
   maxWidth?: number;
   head?: (s: string) => string;
   border?: (s: string) => string;
@@ -48,7 +48,7 @@ export function renderTable(head: string[], rows: string[][], style: TableStyle 
   if (style.maxWidth) {
     while (total() > style.maxWidth) {
       const widest = widths.indexOf(Math.max(...widths));
-      if (widths[widest]! <= 12) break;
+      if (widths[widest]! <= 8) break;
       widths[widest]!--;
     }
   }
