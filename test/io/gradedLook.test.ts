@@ -300,3 +300,28 @@ describe('汇总 of a form that scores 管理处, not people', () => {
     expect(rows[4]!.slice(0, 2)).toEqual(['排名', '管理处']);
   });
 });
+
+describe('汇总 of more than 50 people', () => {
+  it('links from under the headline to the statistics below the ranking, in both writers', async () => {
+    const { buildTemplate } = await import('../../src/io/template/index.js');
+    const { fillRoster } = await import('../../src/io/fillTemplate.js');
+    const { form } = await import('../helpers.js');
+    const f = await form('mattress-cs-monthly');
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const people = Array.from({ length: 60 }, (_, i) => ({ header: { employeeId: String(1000 + i), name: `员工${i}` }, values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 9, M6: 13 } }));
+    fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, people);
+    const input = path.join(tempDir(), 'sixty.xlsx');
+    await wb.xlsx.writeFile(input);
+    for (const writer of ['exceljs', 'package'] as const) {
+      const out = await gradeFile(input, { writer, output: path.join(tempDir(), `sixty-${writer}.xlsx`) });
+      if (!out.ok) throw new Error(out.failure.message);
+      const ws = (await readWorkbook(out.report.output!)).getWorksheet('汇总')!;
+      // 60 people in rows 6–65 under the headings of row 5: the statistics start at row 67.
+      expect(String(ws.getCell('A4').text)).toBe('统计与图表见第 67 行(点击跳转)');
+      expect(ws.getCell('A67').value).toBe('统计');
+      const zip = await JSZip.loadAsync(readFileSync(out.report.output!));
+      const sheets = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+      expect(sheets.some((x) => /<hyperlink ref="A4"[^>]*location="'汇总'!A67"/.test(x.replace(/&apos;/g, "'")))).toBe(true);
+    }
+  });
+});

@@ -193,6 +193,12 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
     place.sheet && (input.sheets ? input.sheets.has(place.sheet) : ws.workbook.getWorksheet(place.sheet)) ? internalLink(place.sheet, place.cell, place.sheet) : place.sheet,
   ]);
   const last = TABLE_TOP + rows.length;
+  // Past a screenful of people the statistics are far below (row 5,008 for 5,000): a link to them under the headline,
+  // written before the table (a streaming writer has committed row 4 once row 5 is out).
+  if (rows.length > 50) {
+    ws.getRow(4).getCell(1).value = internalLink(ws.name, `A${last + 2}`, `统计与图表见第 ${last + 2} 行(点击跳转)`);
+    ws.getRow(4).getCell(1).font = font({ color: { argb: 'FF0563C1' }, underline: true });
+  }
   const widths = header.map((h, i) => {
     const texts = [h, ...rows.slice(0, 500).map((r) => plain(r[i]))];
     if (h === '排名') return 6;
