@@ -59,7 +59,8 @@ export async function templateCommand(o: Output, formId: string, flags: Template
   }
   let people: PersonRow[] = [];
   if (flags.people) {
-    const list = await readNameList(flags.people);
+    const nameField = form.header.find((f) => f.role === 'name');
+    const list = await readNameList(flags.people, nameField ? [nameField.label, ...(nameField.aliases ?? [])] : []);
     if (!list.ok) {
       for (const line of list.problems.slice(0, 20)) o.err(`kpi: ${line}`);
       if (list.problems.length > 20) o.err(`kpi: …还有 ${list.problems.length - 20} 行没有姓名`);
@@ -95,14 +96,14 @@ export async function templateCommand(o: Output, formId: string, flags: Template
  * A name list goes through the same guarded loader as `kpi score` (file sniffing, zip-bomb and XML
  * entity guards, encoding and delimiter detection). The first sheet with a 姓名 heading is used.
  */
-async function readNameList(file: string): Promise<{ ok: true; people: PersonRow[] } | { ok: false; problems: string[] }> {
+async function readNameList(file: string, nameHeadings: string[]): Promise<{ ok: true; people: PersonRow[] } | { ok: false; problems: string[] }> {
   const loaded = await loadInput(file, {});
   if (!loaded.ok) return { ok: false, problems: [`读不了名单文件(--people):${loaded.failure.message}`] };
   const grids = loaded.input.grids.filter((g) => g.rowCount > 0);
   if (grids.length === 0) return { ok: false, problems: [`名单 ${file} 是空的,没有任何姓名`] };
   let first: { ok: false; problems: string[] } | null = null;
   for (const grid of grids) {
-    const list = peopleFromGrid(grid);
+    const list = peopleFromGrid(grid, nameHeadings);
     if (list.ok) return list;
     // A sheet with the heading but a row without a name is the one meant: report it.
     if (!list.problems[0]!.startsWith('名单中没有')) return list;

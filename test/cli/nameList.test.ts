@@ -192,3 +192,14 @@ describe('a duplicate 工号 is reported at the 工号 cell', () => {
     expect(dup).toMatchObject({ sheet: '李强', cell: idCell, actual: '1001' });
   });
 });
+
+describe('a name list headed with the form\'s own name (团队, 项目名称) for a form that scores teams or sites', () => {
+  it('reads that column as the names (团队 was taken for a department, 项目名称 for a name)', async () => {
+    const { peopleFromGrid } = await import('../../src/io/template/people.js');
+    const { gridFromRows } = await import('../../src/io/grid.js');
+    const teams = peopleFromGrid(gridFromRows('s', [['团队'], ['客服一组'], ['客服二组']]), ['团队']);
+    expect(teams.ok && teams.people.map((p) => p.get('name'))).toEqual(['客服一组', '客服二组']);
+    const sites = peopleFromGrid(gridFromRows('s', [['项目名称'], ['阳光花园'], ['滨江一号']]), ['项目名称', '管理处']);
+    expect(sites.ok && sites.people.map((p) => p.get('name'))).toEqual(['阳光花园', '滨江一号']);
+  });
+});

@@ -41,13 +41,16 @@ const NOT_A_PERSON = /^(合计|总计|小计|共计|制表人?|审核人?|填表
  * Reads a name list: a heading row (within the first 10 rows) with a 姓名 column (and 工号, 部门 …).
  * A row with other details but no name is reported, never dropped; empty rows are skipped.
  */
-export function peopleFromGrid(grid: Grid): PeopleList {
+export function peopleFromGrid(grid: Grid, nameHeadings: readonly string[] = []): PeopleList {
+  // The form's own name heading first (a list of 管理处 or 团队 for a form that scores them, not people).
+  const own = new Set(nameHeadings.map(labelKey));
+  const roleIn = (text: string) => (labelVariants(text).some((v) => own.has(labelKey(v))) ? 'name' : headingRole(text));
   let headerRow = 0;
   const cols = new Map<HeaderRole, number>();
   for (let r = 1; r <= Math.min(10, grid.rowCount) && !headerRow; r++) {
     cols.clear();
     for (let c = 1; c <= grid.columnCount; c++) {
-      const role = headingRole(grid.text(r, c));
+      const role = roleIn(grid.text(r, c));
       if (role && role !== 'ignored' && !cols.has(role)) cols.set(role, c);
     }
     if (cols.has('name')) headerRow = r;
