@@ -1,15 +1,13 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
-import { assertBuilt, options, put, reportOf, statuses, tempDir } from './helpers.js';
+import { assertBuilt, batchFolders, options, put, reportOf, statuses, tempDir } from './helpers.js';
 
 beforeAll(assertBuilt);
 
 describe('identical copies in one batch', () => {
   it('are graded, and the report says their people are counted twice', async () => {
-    const root = await tempDir();
-    const inbox = path.join(root, 'inbox');
-    const out = path.join(root, 'graded');
+    const { root, inbox, out } = await batchFolders();
     const form = { people: [{ id: 'E1', name: '甲', total: 95, band: '优秀' }, { id: 'E2', name: '乙', total: 85, band: '良好' }] };
     await put(inbox, 'm.xlsx', form);
     await put(inbox, 'm - 副本.xlsx', form);

@@ -30,6 +30,12 @@ export async function tempDir(): Promise<string> {
   return dir;
 }
 
+/** A fresh root with the inbox and the --out folder a batch run uses (created by the run or by `put`). */
+export async function batchFolders(): Promise<{ root: string; inbox: string; out: string }> {
+  const root = await tempDir();
+  return { root, inbox: path.join(root, 'inbox'), out: path.join(root, 'graded') };
+}
+
 /** Writes an input (a spec object → JSON for the fake grader, or raw text), an hour old unless `ageMs`. */
 export async function put(dir: string, rel: string, content: string | object, ageMs = 3_600_000): Promise<string> {
   const abs = path.join(dir, ...rel.split('/'));

@@ -3,14 +3,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
 import { Manifest, whyGrade } from '../../src/batch/manifest.js';
-import { assertBuilt, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
+import { assertBuilt, batchFolders, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
 
 beforeAll(assertBuilt);
 
 async function setup() {
-  const root = await tempDir();
-  const inbox = path.join(root, 'inbox');
-  const out = path.join(root, 'graded');
+  const { root, inbox, out } = await batchFolders();
   await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲', total: 95, band: '优秀' }] });
   await put(inbox, 'b.csv', { people: [{ id: 'E2', name: '乙', total: 85, band: '良好' }] });
   await put(inbox, 'sub/c.xlsx', { people: [{ id: 'E3', name: '丙', total: 75, band: '合格' }] });

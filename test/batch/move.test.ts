@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
-import { assertBuilt, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
+import { assertBuilt, batchFolders, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
 
 beforeAll(assertBuilt);
 
@@ -53,9 +53,7 @@ describe('moveDone', () => {
 
 describe('moveDone: a new file with the name of one moved to done', () => {
   it("gets an output of its own: last month's result stays with last month's file", async () => {
-    const root = await tempDir();
-    const inbox = path.join(root, 'inbox');
-    const out = path.join(root, 'graded');
+    const { root, inbox, out } = await batchFolders();
     const done = path.join(root, 'done');
     const month = (name: string) => ({ people: [{ id: '1', name }] });
     const run = () => runBatch(options(inbox, { out, moveDone: done }));

@@ -3,16 +3,14 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planOutputs } from '../../src/batch/files.js';
 import { runBatch } from '../../src/batch/runBatch.js';
-import { assertBuilt, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
+import { assertBuilt, batchFolders, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
 
 beforeAll(assertBuilt);
 
 // Outputs of different inputs never share a name, and an input keeps its output from run to run.
 describe('batch output names', () => {
   it('march.csv graded alone keeps march.graded.xlsx when march.xlsx arrives; neither overwrites the other', async () => {
-    const root = await tempDir();
-    const inbox = path.join(root, 'inbox');
-    const out = path.join(root, 'graded');
+    const { root, inbox, out } = await batchFolders();
     await put(inbox, 'march.csv', { people: [{ id: 'C1', name: '表格', total: 80, band: '良好' }] });
     const first = reportOf(await runBatch(options(inbox, { out })));
     expect(statuses(first)).toEqual({ 'march.csv': 'graded' });
@@ -35,9 +33,7 @@ describe('batch output names', () => {
   });
 
   it('the output of an input moved away is not given to a newcomer of the same stem', async () => {
-    const root = await tempDir();
-    const inbox = path.join(root, 'inbox');
-    const out = path.join(root, 'graded');
+    const { root, inbox, out } = await batchFolders();
     const done = path.join(root, 'done');
     await put(inbox, 'april.xlsx', { people: [{ id: 'A1', name: '旧', total: 70, band: '合格' }] });
     reportOf(await runBatch(options(inbox, { out, moveDone: done })));

@@ -4,16 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
 import { isOutputRel } from '../../src/batch/manifest.js';
 import { isKpiSummary } from '../../src/batch/ownFiles.js';
-import { assertBuilt, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
+import { assertBuilt, batchFolders, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
 
 beforeAll(assertBuilt);
 
 // kpi writes only files it owns: outputs inside --out that it wrote and nobody changed since.
 
 async function setup() {
-  const root = await tempDir();
-  const inbox = path.join(root, 'inbox');
-  const out = path.join(root, 'graded');
+  const { root, inbox, out } = await batchFolders();
   await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲', total: 95, band: '优秀' }] });
   await put(inbox, 'b.xlsx', { people: [{ id: 'E2', name: '乙', total: 85, band: '良好' }] });
   return { root, inbox, out };
