@@ -152,6 +152,8 @@ export function headline(people: PersonResult[], unit = '人'): string {
 }
 
 const TABLE_TOP = 5;
+/** More people than fit a screen: 汇总 links from under its headline to the statistics below the ranking. */
+const STATISTICS_LINK_AFTER = 50;
 const SUMMARY_VIEWS: Array<Partial<ExcelJS.WorksheetView>> = [{ state: 'frozen', xSplit: 0, ySplit: TABLE_TOP, activeCell: `A${TABLE_TOP + 1}`, showGridLines: false }];
 const TABLE_VIEWS: Array<Partial<ExcelJS.WorksheetView>> = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
 const EMPTY_ROW: Cell[] = [];
@@ -195,7 +197,7 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
   const last = TABLE_TOP + rows.length;
   // Past a screenful of people the statistics are far below (row 5,008 for 5,000): a link to them under the headline,
   // written before the table (a streaming writer has committed row 4 once row 5 is out).
-  if (rows.length > 50) {
+  if (rows.length > STATISTICS_LINK_AFTER) {
     ws.getRow(4).getCell(1).value = internalLink(ws.name, `A${last + 2}`, `统计与图表见第 ${last + 2} 行(点击跳转)`);
     ws.getRow(4).getCell(1).font = font({ color: { argb: 'FF0563C1' }, underline: true });
   }

@@ -7,6 +7,7 @@ import type { RecordFormDef } from '../../model/records.js';
 import { VERSION } from '../../version.js';
 import { clipLongCells } from '../cellLimit.js';
 import { columnLetters } from '../grid.js';
+import { columnNumber } from '../fast/xml.js';
 import { GradedLedger, lastUsedColumn } from '../graded/ledger.js';
 import { makeLinksInternal } from '../graded/links.js';
 import { writeParts } from '../packageParts.js';
@@ -218,12 +219,6 @@ export function widenedArea(area: string | undefined, last: number): string | un
   if (!m) return undefined;
   const end = columnNumber(m[3]!) < last ? columnLetters(last) : m[3]!;
   return `${m[1]}${m[2]}:${end}${m[4]}`;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** Results beside the rows, marks, kpi's sheets; throws nothing the caller must catch (sheets always have room). */
