@@ -9,6 +9,7 @@ import { dice, RATER_WORD } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
+import { parseRef } from './fast/xml.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
 export const FORM_HEADINGS = {
@@ -174,7 +175,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   // A fill cell merged down from the row above shows that row's value: it is not this row's own.
   const mergedFromAbove = (row: number, col: number) => {
     const into = grid.mergedInto?.(row, col);
-    return into !== undefined && into !== cellAddress(row, col) && Number(/\d+$/.exec(into)![0]) < row;
+    const from = into === undefined ? null : parseRef(into);
+    return from !== null && from[0] < row;
   };
   const valueIn = (row: number) => {
     for (const v of table.valueCols) {
