@@ -12,6 +12,7 @@ import { raterGroups, subjectLabel, variantLabel } from './definition.js';
 import type { GradeResult } from '../model/result.js';
 import { matchKey, parseNumberText } from './text.js';
 import { scoreItem } from './raters.js';
+import { mootItem } from './notApplicable.js';
 import { formatScore, round2 } from '../model/round.js';
 import { cleanText } from './text.js';
 
@@ -104,7 +105,8 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   const spread = new Map<string, string[]>(); // absent groups → item labels
   for (const part of form.parts) {
     for (const item of part.items) {
-      const out = scoreItem(form, part, item, person, name || undefined);
+      const moot = mootItem(form, part.id, item, person);
+      const out = moot ? { result: moot, problems: [], spread: [] } : scoreItem(form, part, item, person, name || undefined);
       const period = item.periodField ? header[item.periodField] : undefined;
       const field = period ? form.header.concat(form.footer ?? []).find((f) => f.id === item.periodField) : undefined;
       // §31: the survey's figure is of its quarter, the retention of its year — said with the figure.

@@ -74,7 +74,16 @@ function itemText(form: FormDef, part: PartDef, item: ItemDef): string {
   const groups = raterGroups(form, item, part);
   const who = groups && (item.raters !== undefined || part.raters !== undefined) ? `;评分人:${groups.map((r) => r.label).join('、')}` : item.raters === 'none' ? ';不分评分人' : '';
   const variants = item.variants && Object.keys(item.variants).length ? `;名称:${Object.entries(item.variants).map(([k, v]) => `${k}「${v.label ?? item.label}」`).join('、')}` : '';
-  return `${head}:${kind.title} — ${kind.describe(item.rule, item)};填写:${inputs}${who}${variants}`;
+  const moot = item.notApplicable ? `;${mootText(form, item)}` : '';
+  return `${head}:${kind.title} — ${kind.describe(item.rule, item)};填写:${inputs}${who}${variants}${moot}`;
+}
+
+/** 「客诉率·客诉数」为 0 且本项留空时按 25 分计(本月无客诉…). */
+function mootText(form: FormDef, item: ItemDef): string {
+  const { when, points, note } = item.notApplicable!;
+  const other = form.parts.flatMap((p) => p.items).find((i) => i.id === when.item);
+  const input = other?.inputs.find((i) => i.id === when.input);
+  return `「${other?.label ?? when.item}·${input?.label ?? when.input}」为 ${num(when.equals)} 且本项留空时按 ${num(points)} 分计(${note})`;
 }
 
 function combineText(form: FormDef): string {

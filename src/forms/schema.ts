@@ -82,6 +82,10 @@ export function buildFormSchema(): JsonSchema {
         aliases: ALIASES,
         variants: { type: 'object', maxProperties: 20, additionalProperties: { $ref: '#/definitions/variant' } },
         periodField: IDENT,
+        notApplicable: obj(
+          { when: obj({ item: IDENT, input: IDENT, equals: NUM }, ['item', 'input', 'equals']), points: NUM, note: LABEL },
+          ['when', 'points', 'note'],
+        ),
       },
       ['id', 'label', 'max', 'inputs', 'rule'],
     ),

@@ -1,7 +1,7 @@
 import type { FormDef, ItemDef, PartDef } from '../model/definition.js';
 import { RULE_KINDS, ruleInputs } from '../engine/rules/index.js';
 import { LANGUAGE_VERSION } from './expand.js';
-import { roleOf } from '../engine/definition.js';
+import { raterGroups, roleOf } from '../engine/definition.js';
 import { BUILTIN_SCALES, mainGrading, namedScale } from '../engine/scales.js';
 import { checkDataSource } from './dataSource.js';
 
@@ -113,6 +113,7 @@ function checkItem(
   duplicates(item.inputs.map((i) => i.label), (l) => add(`${at}.inputs`, `输入名称「${l}」重复`));
   checkRaterRefs(item.raters, `${at}.raters`);
   if (item.periodField && !form.header.concat(form.footer ?? []).some((f) => f.id === item.periodField)) add(`${at}.periodField`, `表头字段「${item.periodField}」不存在`);
+  if (item.notApplicable) checkNotApplicable(form, part, item, `${at}.notApplicable`, add);
   item.inputs.forEach((input, k) => {
     const ip = `${at}.inputs[${k}]`;
     if (input.min !== undefined && input.max !== undefined && input.min > input.max) add(ip, 'min 不能大于 max');
@@ -164,4 +165,18 @@ function duplicates(values: string[], report: (value: string) => void): void {
     if (seen.has(v)) report(v);
     seen.add(v);
   }
+}
+
+/** The item and input it names exist and hold a number, the points fit the item, and neither is rated by raters. */
+function checkNotApplicable(form: FormDef, part: PartDef, item: ItemDef, at: string, add: (path: string, message: string) => void): void {
+  const { when, points } = item.notApplicable!;
+  const other = form.parts.flatMap((p) => p.items).find((i) => i.id === when.item);
+  const input = other?.inputs.find((i) => i.id === when.input);
+  if (!other) add(`${at}.when.item`, `项目「${when.item}」不存在`);
+  else if (other === item) add(`${at}.when.item`, '不能引用本项目自己的输入');
+  else if (!input) add(`${at}.when.input`, `项目「${other.label}」没有输入「${when.input}」(可用:${other.inputs.map((i) => i.id).join('、')})`);
+  else if (!['integer', 'number', 'percent'].includes(input.type)) add(`${at}.when.input`, `输入「${input.label}」不是数字,不能按数值判断`);
+  if (points < 0 || points > item.max) add(`${at}.points`, `分值应在 0 到本项满分 ${item.max} 之间`);
+  // One figure per person: a rated item has one figure per rater, and which of them would decide is not said.
+  if (raterGroups(form, item, part)?.length || (other && raterGroups(form, other)?.length)) add(at, '有评分人的项目不能用 notApplicable');
 }

@@ -149,6 +149,17 @@ export interface ItemDef {
    * is named in the item's explanation.
    */
   periodField?: string;
+  /**
+   * When another item's figure makes this one moot (§28: no 客诉 this month, so no 客诉处理满意度 to ask): the item,
+   * left blank, gives `points`, said with `note`. A figure filled in anyway is scored as usual.
+   */
+  notApplicable?: NotApplicable;
+}
+
+export interface NotApplicable {
+  when: { item: string; input: string; equals: number };
+  points: number;
+  note: string;
 }
 
 export interface PartDef {

@@ -101,4 +101,27 @@ describe('§28 sales-aftersales-monthly', () => {
     expect(['甲', '乙', '丙'].map((n) => byName(r, n).items[0]!.label)).toEqual(['销售过程服务满意度', '维修过程服务满意度', '销售过程服务满意度']);
     expect(r.problems.filter((p) => p.code === 'header-missing')).toEqual([]);
   });
+
+  // No 客诉 this month, so no 客诉处理 to survey (notApplicable, kpi's decision): 客诉处理满意度 left blank or 「无」 gives
+  // its full 25. 92 % → 23, 88 % → 22, 0/200 → 25, 25 ⇒ 95 → 优秀. Filled anyway, it is scored: 80 % → 20 ⇒ 90 → 优秀.
+  // With a complaint (1/200 = 0.5 % → 1 − 0.25 = 75 % → 18.75) a blank is still an error.
+  const none = (name: string, complaints: number, s4?: string): FillPerson => ({
+    header: { name, employeeId: name, department: '销售部', period: '2026-03' },
+    values: { S1: '92%', S2: '88%', 'S3.complaints': complaints, 'S3.orders': 200, ...(s4 === undefined ? {} : { S4: s4 }) },
+  });
+  for (const layout of ['roster', 'form'] as const) {
+    it(`客诉数 0: 客诉处理满意度 left blank gives its 25, filled is scored, blank with a complaint is an error (${layout})`, async () => {
+      const r = await roundTrip('sales-aftersales-monthly', [none('甲', 0), none('乙', 0, '无'), none('丙', 0, '80%'), none('丁', 1)], { layout });
+      for (const n of ['甲', '乙']) {
+        const p = byName(r, n);
+        expect([p.status, p.items[3]!.score, p.total, p.band]).toEqual(['scored', 25, 95, '优秀']);
+        expect(p.items[3]!.explanation).toBe('本月无客诉,无客诉处理可评(客诉率·客诉数 0),按 25 分计');
+      }
+      expect([byName(r, '丙').items[3]!.score, byName(r, '丙').total]).toEqual([20, 90]);
+      const ding = byName(r, '丁');
+      expect([ding.status, ding.items[2]!.score]).toEqual(['error', 18.75]);
+      expect(r.problems.filter((p) => p.person === '丁').map((p) => p.code)).toEqual(['rate-or-counts']);
+      expect(r.problems.filter((p) => ['甲', '乙', '丙'].includes(p.person ?? '') && p.severity !== 'info')).toEqual([]);
+    });
+  }
 });

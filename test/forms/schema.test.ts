@@ -44,6 +44,21 @@ describe('load-time checks of the new words', () => {
       'x.json:$.parts[0].items[0].raters:指定的评分人中至少要有一个权重大于0',
     ]);
   });
+  it('notApplicable names another item\'s number input, and its points fit the item', async () => {
+    const moot = (when: Record<string, unknown>, points = 10) => ({ ...score('i2', '处理满意度'), notApplicable: { when, points, note: '无客诉' } });
+    const parts = (item: unknown) => [{ id: 'p', label: '一', items: [score('i1', '客诉'), item] }];
+    expect((await load({ parts: parts(moot({ item: 'i1', input: 's', equals: 0 })) })).ok).toBe(true);
+    const messages = async (item: unknown) => {
+      const r = await load({ parts: parts(item) });
+      return r.ok ? [] : r.problems.map((p) => p.message);
+    };
+    expect(await messages(moot({ item: 'i9', input: 's', equals: 0 }, 11))).toEqual([
+      'x.json:$.parts[0].items[1].notApplicable.when.item:项目「i9」不存在',
+      'x.json:$.parts[0].items[1].notApplicable.points:分值应在 0 到本项满分 10 之间',
+    ]);
+    expect(await messages(moot({ item: 'i1', input: 'n', equals: 0 }))).toEqual(['x.json:$.parts[0].items[1].notApplicable.when.input:项目「客诉」没有输入「n」(可用:s)']);
+    expect(await messages(moot({ item: 'i2', input: 's', equals: 0 }))).toEqual(['x.json:$.parts[0].items[1].notApplicable.when.item:不能引用本项目自己的输入']);
+  });
   it('a variant\'s aliases name one of its values', async () => {
     const variants = (aliases: Record<string, string[]>) => ({
       header: ['name', { id: 'dept', label: '部门', role: 'department' }],

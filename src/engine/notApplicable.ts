@@ -1,0 +1,23 @@
+// An item another item's figure makes moot (§28: 客诉数 0, so no 客诉处理满意度 to survey): left blank, it gives the
+// points its definition names instead of an error for the missing figure. Filled in anyway, it is scored as usual.
+import type { FormDef, ItemDef } from '../model/definition.js';
+import { entryKey, type PersonEntries } from '../model/entries.js';
+import type { ItemResult } from '../model/result.js';
+import { formatScore } from '../model/round.js';
+import { parseRaw } from './values.js';
+
+export function mootItem(form: FormDef, partId: string, item: ItemDef, person: PersonEntries): ItemResult | null {
+  const moot = item.notApplicable;
+  if (!moot) return null;
+  const own = item.inputs.map((input) => ({ input, key: entryKey(item.id, input.id) }));
+  if (own.some(({ key }) => person.withheld?.has(key))) return null;
+  // 「无」「/」 and blank cells alike: whatever the input reads as empty.
+  if (!own.every(({ input, key }) => { const p = parseRaw(input, person.entries.get(key)?.raw); return p.ok && p.empty; })) return null;
+  const other = form.parts.flatMap((p) => p.items).find((i) => i.id === moot.when.item);
+  const input = other?.inputs.find((i) => i.id === moot.when.input);
+  if (!other || !input) return null;
+  const figure = parseRaw(input, person.entries.get(entryKey(other.id, input.id))?.raw);
+  if (!figure.ok || figure.empty || typeof figure.value !== 'number' || Math.abs(figure.value - moot.when.equals) > 1e-9) return null;
+  const explanation = `${moot.note}(${other.label}·${input.label} ${formatScore(figure.value)}),按 ${formatScore(moot.points)} 分计`;
+  return { id: item.id, label: item.label, partId, max: item.max, score: moot.points, explanation };
+}
