@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import { shareEmptyStyles } from './exceljsStyles.js';
+import { squeezeValidationsInExcelJs } from './exceljsValidations.js';
 
 // exceljs's index also loads its streaming reader and writer and what they need (unzipper, archiver, …): more
 // than half of the time of loading exceljs, paid by every run and every batch worker. kpi takes the workbook
@@ -8,6 +9,7 @@ import { shareEmptyStyles } from './exceljsStyles.js';
 
 const require = createRequire(import.meta.url);
 shareEmptyStyles();
+squeezeValidationsInExcelJs();
 
 /** exceljs's Workbook (the class `import ExcelJS from 'exceljs'` gives as ExcelJS.Workbook). */
 export const Workbook = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;
