@@ -18,7 +18,7 @@ describe('§6 property-service-quality', () => {
     const sun = byName(r, '阳光花园管理处');
     expect(sun.total).toBeCloseTo((16 / 18) * 100, 10);
     expect(sun.band).toBe('良好');
-    expect(sun.items[0]!.explanation).toBe('16/18 项 × 100 = 88.8889(不适用 2 项);不达标:入户维修回访率≥30%');
+    expect(sun.items[0]!.explanation).toBe('16/18 项 × 100 = 88.8889(不适用 2 项);不达标:入户维修回访率≥30% 25%(≥ 30% 达标)');
     expect([byName(r, '滨江一号管理处').total, byName(r, '滨江一号管理处').band]).toEqual([95, '优秀']);
     expect(r.problems.filter((p) => p.person === '锦绣园管理处' && p.severity === 'error').map((p) => p.code)).toEqual(['required']);
     expect(byName(r, '锦绣园管理处').status).toBe('error');

@@ -16,7 +16,7 @@ describe('§20 quality-inspection', () => {
     expect(sun.points).toBe(18);
     expect(sun.total).toBeCloseTo((18 / 21) * 100, 10);
     expect(sun.band).toBe('良好');
-    expect(sun.items.find((i) => i.id === 'C16')!.explanation).toBe('0/1 项 × 1 = 0;不达标:不规范处数');
+    expect(sun.items.find((i) => i.id === 'C16')!.explanation).toBe('0/1 项 × 1 = 0;不达标:不规范处数 2 处(2 处以上不规范为不达标)');
     expect([byName(r, '滨江一号管理处').total, byName(r, '滨江一号管理处').band]).toEqual([100, '优秀']);
     expect(r.problems.filter((p) => p.person === '锦绣园管理处' && p.severity === 'error').map((p) => p.code).sort()).toEqual(['required', 'unknown-choice']);
   });

@@ -79,7 +79,7 @@ export const checklistKind: RuleKind<'checklist'> = {
       if (verdict === 'pass') passed++;
       else if (verdict === 'na') notApplicable++;
       else if (verdict === 'fail') {
-        if (box.failAt !== undefined || box.min !== undefined || box.max !== undefined) failedNotes.push(values.def(box.input).label);
+        if (box.failAt !== undefined || box.min !== undefined || box.max !== undefined) failedNotes.push(whyFailed(box, values.def(box.input).label, v, failWords, unit));
       } else {
         const text = shown(v);
         problems.push(verdict.problem === 'na' ? report('not-applicable', box.input, { value: text }) : report('unknown-choice', box.input, { accepts: verdict.accepts, value: text }));
@@ -102,17 +102,33 @@ export const checklistKind: RuleKind<'checklist'> = {
   describe: (rule, item) => {
     const boxes = rule.inputs.map(boxOf).map((b) => {
       const name = inputName(item, b.input);
-      if (b.failAt !== undefined) return `${name}(${formatScore(b.failAt)} 处以上不规范为不达标)`;
-      if (b.min !== undefined && b.max !== undefined) return `${name}(${formatScore(b.min)}–${formatScore(b.max)} 达标)`;
-      if (b.min !== undefined) return `${name}(≥ ${formatScore(b.min)} 达标)`;
-      if (b.max !== undefined) return `${name}(≤ ${formatScore(b.max)} 达标)`;
-      return name;
+      const test = criterion(b, item.inputs.find((i) => i.id === b.input)?.unit);
+      return test ? `${name}(${test})` : name;
     });
     const scaleTo = rule.scaleTo ?? item.max;
     return `达标(勾选)项数 ÷ 适用项数 × ${formatScore(scaleTo)}:${boxes.join('、')}${rule.notApplicable ? ';可填不适用' : ''};缺失、无记录为不达标`;
   },
   codes: ['unknown-choice', 'not-applicable', 'zero-denominator', 'ambiguous-percent'],
 };
+
+/** How a judged box passes: 「3 处以上不规范为不达标」, 「≥ 30 达标」; '' for a plain tick box. */
+function criterion(b: CheckDef, unit?: string): string {
+  const u = unit === '%' ? '%' : '';
+  if (b.failAt !== undefined) return `${formatScore(b.failAt)} 处以上不规范为不达标`;
+  if (b.min !== undefined && b.max !== undefined) return `${formatScore(b.min)}${u}–${formatScore(b.max)}${u} 达标`;
+  if (b.min !== undefined) return `≥ ${formatScore(b.min)}${u} 达标`;
+  if (b.max !== undefined) return `≤ ${formatScore(b.max)}${u} 达标`;
+  return '';
+}
+
+/** Why a judged box failed, as its explanation says it: the record missing, or the figure against its test. */
+function whyFailed(b: CheckDef, label: string, v: unknown, failWords: Set<string>, unit: string | undefined): string {
+  const text = shown(v).trim();
+  if (v === null || v === undefined || text === '') return `${label}未填`;
+  if (failWords.has(matchKey(text))) return `${label}为「${text}」`;
+  const shownUnit = b.failAt !== undefined ? ' 处' : unit && unit !== '%' && !text.endsWith(unit) ? unit : '';
+  return `${label} ${text}${shownUnit}(${criterion(b, unit)})`;
+}
 
 function shown(v: unknown): string {
   if (v === null || v === undefined) return '';

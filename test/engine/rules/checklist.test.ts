@@ -73,7 +73,7 @@ describe('checklist judged from numbers and counts, 不适用 only where allowed
   it('§20: 2 处 of a 3-threshold passes, 2 of a 2-threshold fails, 无记录 fails → 1/3 × 100', () => {
     const out = runRule(inspection, { looks: '2', records: '2', minutes: '无记录' });
     expect(out.score).toBeCloseTo(100 / 3, 10);
-    expect(out.explanation).toBe('1/3 项 × 100 = 33.3333;不达标:投诉记录、催缴会议纪要');
+    expect(out.explanation).toBe('1/3 项 × 100 = 33.3333;不达标:投诉记录 2 处(2 处以上不规范为不达标)、催缴会议纪要为「无记录」');
     // 0, 1, 0 → all pass
     expect(runRule(inspection, { looks: 0, records: 1, minutes: '0' }).score).toBe(100);
     // 缺失 is a fail, not a problem
