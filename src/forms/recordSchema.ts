@@ -55,6 +55,8 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         obj({ mean: list(ref('expr')) }, ['mean']),
         obj({ product: list(ref('expr')) }, ['product']),
         obj({ ratio: { type: 'array', minItems: 2, maxItems: 2, items: ref('expr') } }, ['ratio']),
+        obj({ max: list(ref('expr')) }, ['max']),
+        obj({ min: list(ref('expr')) }, ['min']),
         obj({ lookup: IDENT, by: list(IDENT, 5) }, ['lookup', 'by']),
         obj({ round: ref('expr'), digits: { type: 'integer', minimum: 0, maximum: 6 } }, ['round', 'digits']),
       ],

@@ -133,6 +133,8 @@ function walkExpr(e: Expr, field: (f: string) => void, cond: (c: Cond) => void, 
   else if ('mean' in e) e.mean.forEach(next);
   else if ('product' in e) e.product.forEach(next);
   else if ('ratio' in e) e.ratio.forEach(next);
+  else if ('max' in e) e.max.forEach(next);
+  else if ('min' in e) e.min.forEach(next);
   else if ('lookup' in e) lookup(e.lookup, e.by);
   else next(e.round);
 }

@@ -59,6 +59,9 @@ export type Expr =
   | { mean: Expr[] }
   | { product: Expr[] }
   | { ratio: [Expr, Expr] }
+  /** The larger / smaller of the terms (a deduction that takes a score no lower than 0: max of 0 and it). */
+  | { max: Expr[] }
+  | { min: Expr[] }
   | { lookup: string; by: string[] }
   | { round: Expr; digits: number };
 

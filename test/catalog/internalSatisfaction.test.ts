@@ -317,6 +317,21 @@ describe('§23 internal-satisfaction-workshop', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('a deduction larger than the monthly score takes it to 0, not below (kpi\'s decision)', async () => {
+    const def = await recordForm('internal-satisfaction-workshop');
+    // 行政部: 4 workshops, u = 4 → 很差, 3 ÷ 0.9 = 3.33 off a typed 2 → max(0, 2 − 3.33) = 0;
+    // 质检部: 4 workshops, u = 3 and w = 1 → 差, 2 ÷ 0.9 = 2.22 off a typed 5 → 2.78.
+    const data = [...answers('行政部', shops(4), ['不满意', '不满意', '不满意', '不满意']), ...answers('质检部', shops(4), ['不满意', '不满意', '不满意', '很不满意'])];
+    data[0]![6] = 2;
+    data[4]![6] = 5;
+    const { result } = scoreRecords(def, rows(def, data));
+    const by = Object.fromEntries(result.groupings[0]!.groups.map((g) => [g.key.dept, g]));
+    expect(by['行政部']!.figures).toMatchObject({ deduction: 3.33, monthly: 2, after: 0 });
+    expect(by['行政部']!.explanation.after).toContain('取 0、(部门月度得分(2) + -1 × 实扣分(3.33)) 中较大者');
+    expect(by['质检部']!.figures).toMatchObject({ deduction: 2.22, monthly: 5, after: 2.78 });
+    expect(result.problems).toEqual([]);
+  });
+
   it('three consecutive months 优秀 → +3, then the count starts again; a month not 优秀 or missing breaks the run', async () => {
     const def = await recordForm('internal-satisfaction-workshop');
     const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07'];

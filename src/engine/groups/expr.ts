@@ -100,6 +100,12 @@ export function evalExpr(e: Expr, scope: Scope, tables: Tables = {}): number | n
     }
     return p;
   }
+  if ('max' in e || 'min' in e) {
+    const terms = 'max' in e ? e.max : e.min;
+    const xs = terms.map((x) => evalExpr(x, scope, tables));
+    if (xs.some((x) => x === null)) return null;
+    return 'max' in e ? Math.max(...(xs as number[])) : Math.min(...(xs as number[]));
+  }
   if ('ratio' in e) {
     const [a, b] = e.ratio.map((x) => evalExpr(x, scope, tables));
     if (a === null || a === undefined || b === null || b === undefined || b === 0) return null;
@@ -155,6 +161,10 @@ export function describeExpr(e: Expr, label: (field: string) => string, tables?:
   if ('mean' in e) return `(${e.mean.map((x) => describeExpr(x, label, tables)).join(' + ')}) ÷ ${e.mean.length}`;
   if ('product' in e) return e.product.map((x) => describeExpr(x, label, tables)).join(' × ');
   if ('ratio' in e) return `${describeExpr(e.ratio[0], label, tables)} ÷ ${describeExpr(e.ratio[1], label, tables)}`;
+  if ('max' in e || 'min' in e) {
+    const terms = ('max' in e ? e.max : e.min).map((x) => (typeof x === 'object' && 'sum' in x ? `(${describeExpr(x, label, tables)})` : describeExpr(x, label, tables)));
+    return `取 ${terms.join('、')} 中较${'max' in e ? '大' : '小'}者`;
+  }
   if ('lookup' in e) return `查表「${tables?.[e.lookup]?.label ?? e.lookup}」[${e.by.map(label).join('·')}]`;
   return `${describeExpr(e.round, label, tables)}(保留 ${e.digits} 位小数)`;
 }
