@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
 import { Manifest, whyGrade } from '../../src/batch/manifest.js';
+import { repoRoot } from '../helpers.js';
 import { assertBuilt, batchFolders, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
 
 beforeAll(assertBuilt);
@@ -328,5 +329,37 @@ describe('one output folder serves one input folder', () => {
     await fs.writeFile(path.join(out, '.kpi-manifest.json'), JSON.stringify(m));
     expect(reportOf(await runBatch(options(inbox, { out, recursive: true }))).totals.skippedUnchanged).toBe(3);
     expect((await manifestOf(out)).inbox).toBe(await fs.realpath(inbox));
+  });
+});
+
+describe('a team\'s own definition file', () => {
+  it('edited without a new version: the next run regrades under the new rules, an untouched one does not', async () => {
+    const { root, inbox, out } = await batchFolders();
+    await put(inbox, 'march.csv', await fs.readFile(path.join(repoRoot, 'samples', 'mattress-cs-monthly.march.csv'), 'utf8'));
+    const definition = path.join(root, 'our-form.json');
+    const shipped = await fs.readFile(path.join(repoRoot, 'templates', 'mattress-cs-monthly.json'), 'utf8');
+    await fs.writeFile(definition, shipped);
+    const run = async () => reportOf(await runBatch({ folder: inbox, out, form: definition, recheckMs: 0, settleMs: 0, jobs: 1, gradeOnThisThread: true }));
+    // 李强 100, 陈静 92 优秀; 张敏 85, 孙丽 87.5 良好 (≥ 80); 王芳 79 一般; 刘洋 59 待改进; 赵磊 in error.
+    expect((await run()).files[0]!.bands).toEqual({ 优秀: 2, 良好: 2, 一般: 1, 待改进: 1 });
+    expect(statuses(await run())).toEqual({ 'march.csv': 'skipped-unchanged' });
+    // 良好 from 86, the version left as it was: 张敏 85 → 一般, 孙丽 87.5 stays 良好.
+    await fs.writeFile(definition, shipped.replace('{ "min": 80, "label": "良好" }', '{ "min": 86, "label": "良好" }'));
+    const edited = await run();
+    expect(statuses(edited)).toEqual({ 'march.csv': 'problems' });
+    expect(edited.files[0]!.bands).toEqual({ 优秀: 2, 良好: 1, 一般: 2, 待改进: 1 });
+    expect(statuses(await run())).toEqual({ 'march.csv': 'skipped-unchanged' });
+  });
+
+  it('a record form named by --form is remembered too (its version was not found, and every run regraded it)', async () => {
+    const { inbox, out } = await batchFolders();
+    await fs.mkdir(inbox, { recursive: true });
+    const input = path.join(inbox, 'march.xlsx');
+    await fs.copyFile(path.join(repoRoot, 'samples', 'internal-satisfaction-workshop.march.xlsx'), input);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await fs.utimes(input, hourAgo, hourAgo);
+    const run = async () => reportOf(await runBatch({ folder: inbox, out, form: 'internal-satisfaction-workshop', recheckMs: 0, settleMs: 0, jobs: 1, gradeOnThisThread: true }));
+    expect(statuses(await run())).toEqual({ 'march.xlsx': 'problems' });
+    expect(statuses(await run())).toEqual({ 'march.xlsx': 'skipped-unchanged' });
   });
 });
