@@ -5,7 +5,7 @@ import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js
 import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { raterField } from './raterCopy.js';
-import { cleanText } from './text.js';
+import { cleanText, idKey } from './text.js';
 
 /** One person's record in one copy, with the rater group its 评分人 names. */
 export interface RaterRecord {
@@ -26,7 +26,7 @@ export interface MergedPerson {
 
 function idOf(form: FormDef, p: PersonEntries): string {
   const id = form.header.concat(form.footer ?? []).find((f) => f.role === 'id');
-  return id ? cleanText(p.header.get(id.id) ?? '').toLowerCase() : '';
+  return id ? idKey(p.header.get(id.id) ?? '') : '';
 }
 
 /**

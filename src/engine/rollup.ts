@@ -9,7 +9,7 @@ import type { PersonResult } from '../model/result.js';
 import { applyScale, emptyBandCounts } from './grades.js';
 import { monthsOfPeriod, previousMonth } from './period.js';
 import { formatScore, formatSigned, round2 } from '../model/round.js';
-import { cleanText } from './text.js';
+import { cleanText, idKey } from './text.js';
 
 /** One month's scored file. */
 export interface MonthScores {
@@ -132,8 +132,6 @@ function bandLabels(form: FormDef): string[] {
   return mainGrading(form).scale.bands.map((b) => b.label);
 }
 
-const idKey = (id: string) => cleanText(id).toLowerCase();
-
 /** Who is who across months: 工号 first; a record without 工号 joins the one 工号 its 姓名 has; a 姓名 with two 工号 is never merged. */
 function personKeys(months: readonly MonthScores[], problems: Problem[]): (p: PersonResult) => string | null {
   const idsOfName = new Map<string, Map<string, string>>();
@@ -184,10 +182,12 @@ export function rollupMonths(form: FormDef, period: string, input: readonly Mont
   const labels = bandLabels(form);
   const people = gatherPeople(months, personKeys(months, problems));
   const rolled: RollupPerson[] = [];
+  const named = new Map<string, number>();
+  for (const acc of people.values()) if (acc.name) named.set(acc.name, (named.get(acc.name) ?? 0) + 1);
   for (const acc of people.values()) {
     const person = rollPerson(form, acc, fileMonths, allMonths, labels);
     rolled.push(person);
-    const gap = monthsMissingProblem(acc, person, fileMonths);
+    const gap = monthsMissingProblem(acc, person, fileMonths, (named.get(acc.name) ?? 0) > 1);
     if (gap) problems.push(gap);
   }
 
@@ -265,11 +265,12 @@ function rollPerson(form: FormDef, acc: PersonMonths, fileMonths: string[], allM
 }
 
 /** A person without a scored record in some month: the period's score is the mean of the others. */
-function monthsMissingProblem(acc: PersonMonths, person: RollupPerson, fileMonths: string[]): Problem | null {
+function monthsMissingProblem(acc: PersonMonths, person: RollupPerson, fileMonths: string[], namesake: boolean): Problem | null {
   const { missing, unscored } = person;
   if (missing.length === 0 && unscored.length === 0) return null;
   const scored = fileMonths.filter((m) => person.months[m]).length;
-  const fields = { missing, unscored, averaged: scored, ...(acc.name ? {} : { id: acc.id }) };
+  // Two 王芳 with their own 工号: which one lacks the month is said by the 工号.
+  const fields = { missing, unscored, averaged: scored, ...(!acc.name || (namesake && acc.id) ? { id: acc.id } : {}) };
   return problem('month-missing', fields, {}, acc.name ? { person: acc.name } : {});
 }
 

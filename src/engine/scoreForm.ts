@@ -14,7 +14,7 @@ import { matchKey, parseNumberText } from './text.js';
 import { scoreItem } from './raters.js';
 import { mootItem } from './notApplicable.js';
 import { formatScore, round2 } from '../model/round.js';
-import { cleanText } from './text.js';
+import { cleanText, idKey } from './text.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
   const out: Record<string, string> = {};
@@ -253,7 +253,7 @@ export function rank(people: readonly PersonResult[]): PersonResult[] {
 }
 
 function personKey(p: PersonResult): { key: string; label: string; value: string } | null {
-  if (p.id) return { key: `id:${cleanText(p.id).toLowerCase()}`, label: '工号', value: p.id };
+  if (p.id) return { key: `id:${idKey(p.id)}`, label: '工号', value: p.id };
   if (p.name) return { key: `name:${cleanText(p.name)}`, label: '姓名', value: p.name };
   return null;
 }

@@ -52,6 +52,15 @@ export function cleanText(s: string): string {
   return stripInvisible(s).normalize('NFKC').trim();
 }
 
+/**
+ * A 工号 as people are matched by it: 0012 and 12 are one (Excel drops the zeros of a 工号 typed as a number in one file
+ * or one month), E01 and e01 are one.
+ */
+export function idKey(id: string): string {
+  const k = cleanText(id).toLowerCase();
+  return /^\d+$/.test(k) ? k.replace(/^0+(?=\d)/, '') : k;
+}
+
 // Separators and wrappers that do not change what an option means: 「有部分不完整,但影响不大」 = 「有部分不完整 但影响不大」,
 // 「优秀。」 = 「优秀」. Signs that do change it (A-, A+, A?) are kept, so they match no option.
 const NEUTRAL_PUNCTUATION = /[,、;;::·・•。!!"'“”‘’「」『』《》〈〉()\[\]{}【】]/g;

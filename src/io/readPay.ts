@@ -1,7 +1,7 @@
 // --pay FILE: 工号 or 姓名 → 绩效基数 (and 基本工资), from a .csv or .xlsx sheet with those headings.
 import path from 'node:path';
 import type { PayInput } from '../engine/pay.js';
-import { cleanText, parseNumberText } from '../engine/text.js';
+import { cleanText, idKey, parseNumberText } from '../engine/text.js';
 import { type Problem } from '../model/problem.js';
 import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
@@ -31,11 +31,8 @@ const HEADINGS = {
 };
 
 export const personKeyOf = (s: string) => cleanText(s).toLowerCase();
-/** A 工号 as matched: 0012 and 12 are one (Excel drops the zeros of a 工号 typed as a number in one of the files). */
-export const idKeyOf = (s: string) => {
-  const k = personKeyOf(s);
-  return /^\d+$/.test(k) ? k.replace(/^0+(?=\d)/, '') : k;
-};
+/** A 工号 as matched: 0012 and 12 are one (engine/text idKey). */
+export const idKeyOf = idKey;
 
 export async function readPayFile(file: string, options: { maxSize?: number; encoding?: string } = {}): Promise<{ ok: true; table: PayTable; problems: Problem[] } | { ok: false; failure: Problem }> {
   const loaded = await loadInput(file, options);

@@ -136,6 +136,13 @@ describe('raters in separate files (cs-competency)', () => {
     expect(c.problems.find((p) => p.code === 'rater-duplicate')!.message).toMatch(/工号「1002」在这里是「赵六」,在 主管\.xlsx 考核表!B3 是「周杰」/);
   });
 
+  it('工号 01002 in the peer\'s copy is 1002 of the supervisor\'s (Excel drops the zeros of a retyped number): one 周杰', async () => {
+    const zeros = await copy('同事前导零.xlsx', '同事', [person('01002', '周杰', 'peer', ['一般'])]);
+    const r = await combined([sup, zeros]);
+    // As above: 主管 优秀 100, 同事 一般 60 → (70 + 6) / 0.8 = 95 on every item.
+    expect(r.people.filter((p) => p.name === '周杰').map((p) => [p.status, p.total])).toEqual([['scored', expect.closeTo(95, 9)]]);
+  });
+
   it('kpi template --rater 同事 makes a copy with only the peer\'s cells and 评分人 filled in', async () => {
     const o = captureOutput();
     const out = path.join(dir, 'peer-template.xlsx');

@@ -268,6 +268,18 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(r.problems.filter((p) => p.code === 'name-ambiguous').map((p) => p.message)).toEqual([
       '姓名「张伟」对应不同的工号 7、8:按工号分开统计,不合并;没有工号的记录无法归属,单独列出',
     ]);
+    // Which 张伟 lacks which months is said by the 工号: 7 has only February, 8 only March.
+    expect(r.problems.filter((p) => p.code === 'month-missing' && p.person === '张伟').map((p) => p.message)).toEqual([
+      '张伟:工号 7 的 2026-01、2026-03 没有考核记录,期间得分按其余 1 个月平均',
+      '张伟:工号 8 的 2026-01、2026-02 没有考核记录,期间得分按其余 1 个月平均',
+    ]);
+    // 工号 0012 in January and 12 in February (Excel dropped the zeros of a retyped 工号) is one 钱进, as --pay matches it:
+    // both months 100 (10 + 15 → 55 + 20 + 10 + 15), one row, no warning of two 工号.
+    const h = await write('h.xlsx', [one('0012', '钱进', '2026-01')]);
+    const k = await write('k.xlsx', [one('12', '钱进', '2026-02')]);
+    const merged = await rollup([h, k], { output: null });
+    expect(merged.result.people.map((p) => [p.name, p.missing, p.total])).toEqual([['钱进', [], 100]]);
+    expect(merged.problems.filter((p) => p.code === 'name-ambiguous')).toEqual([]);
     // Months of two quarters need --period year.
     const g = await write('g.xlsx', [one('1', '王芳', '2026-04')]);
     const year = await rollup([a, g], { output: null });

@@ -571,7 +571,7 @@ export const PROBLEMS = {
   'month-missing': spec<{ id?: string; missing: string[]; unscored: string[]; averaged: number }>({
     severity: 'warning', named: true, name: { zh: '缺少月份', en: 'month missing' },
     zh: (p) =>
-      `${p.id ? `${p.id}:` : ''}${[p.missing.length ? `${p.missing.join('、')} 没有考核记录` : '', p.unscored.length ? `${p.unscored.join('、')} 有错误未评分` : ''].filter(Boolean).join(';')},${p.averaged ? `期间得分按其余 ${p.averaged} 个月平均` : '没有可计算的月份,期间得分空缺'}`,
+      `${p.id ? `工号 ${p.id} 的 ` : ''}${[p.missing.length ? `${p.missing.join('、')} 没有考核记录` : '', p.unscored.length ? `${p.unscored.join('、')} 有错误未评分` : ''].filter(Boolean).join(';')},${p.averaged ? `期间得分按其余 ${p.averaged} 个月平均` : '没有可计算的月份,期间得分空缺'}`,
     actual: (p) => [...p.missing, ...p.unscored].join('、'),
   }),
   'name-ambiguous': spec<{ name: string; ids: string[] }>({
