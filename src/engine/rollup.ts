@@ -179,6 +179,11 @@ export function rollupMonths(form: FormDef, period: string, input: readonly Mont
   if (absentMonths.length > 0) {
     problems.push(problem('period-incomplete', { months: absentMonths }));
   }
+  // The months after the last file: a quarter rolled up before it ended, most likely. Said, without a warning.
+  const notYet = allMonths.filter((m) => m > (fileMonths[fileMonths.length - 1] ?? ''));
+  if (notYet.length > 0 && fileMonths.length > 0) {
+    problems.push(problem('period-incomplete', { months: notYet, case: 'after', counted: fileMonths.length }, {}, { severity: 'info' }));
+  }
   const labels = bandLabels(form);
   const people = gatherPeople(months, personKeys(months, problems));
   const rolled: RollupPerson[] = [];

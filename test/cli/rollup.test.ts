@@ -40,8 +40,10 @@ describe('kpi rollup and multi-rater kpi score', () => {
     expect(j.departments).toEqual([
       expect.objectContaining({ name: '客服部', people: 2, mean: 89.75, median: 89.75, bands: { 优秀: 1, 良好: 1, 一般: 0, 待改进: 0 } }),
     ]);
-    // 1 of 2 优秀 = 50 % > 20 %: a warning, exit 0, bands unchanged.
-    expect(j.problems.map((p: { code: string }) => p.code).sort()).toEqual(['distribution-limit', 'month-missing']);
+    // 1 of 2 优秀 = 50 % > 20 %: a warning, exit 0, bands unchanged. March, after the last file, is a note.
+    expect(j.problems.map((p: { code: string }) => p.code).sort()).toEqual(['distribution-limit', 'month-missing', 'period-incomplete']);
+    expect(j.problems.find((p: { code: string }) => p.code === 'period-incomplete')).toMatchObject({ severity: 'info', message: '2026-03 还没有考核文件:期间得分只含已有文件的 2 个月' });
+    expect(j.absentMonths).toEqual([]);
 
     const c = await form('cs-competency');
     const copy = async (file: string, who: string, level: string) => {
