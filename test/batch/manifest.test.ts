@@ -105,7 +105,7 @@ describe('manifest: skip and regrade', () => {
     expect(statuses(reportOf(forced))).toEqual({ 'a.xlsx': 'failed', 'b.csv': 'graded' });
     const refusal = reportOf(forced).files.find((f) => f.file === 'a.xlsx')!.problems[0];
     expect(refusal.code).toBe('output-exists');
-    expect(refusal.message).toContain('不是 kpi 为这个文件写出的结果');
+    expect(refusal.message).toContain('不是批量评分为这个文件写出的(手工运行 kpi score 的结果,或别人放进去的文件)');
     expect(await fs.readFile(path.join(out, 'a.graded.xlsx'), 'utf8')).toBe('somebody else');
     // Moved away by the user: the next run grades the file (a refusal is tried again).
     await fs.rm(path.join(out, 'a.graded.xlsx'));

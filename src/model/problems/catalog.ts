@@ -799,7 +799,7 @@ export const PROBLEMS = {
         case 'is-an-input': return `输出文件 ${p.output} 是输入文件之一,不会覆盖原始数据。请用 -o 指定另一个文件`;
         case 'is-folder': return p.example ? `输出路径 ${p.output} 是一个文件夹,不是文件。请用 -o 给出文件名,如 ${p.example}` : `输出路径 ${p.output} 是一个文件夹,请用 -o 给出文件名`;
         case 'exists': return `输出文件 ${p.output} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`;
-        case 'not-kpis': return `输出文件 ${p.output} 已存在,不是 kpi 为这个文件写出的结果,不会覆盖(加 --force 也不会)。请把它移走或改名后重新运行`;
+        case 'not-kpis': return `输出文件 ${p.output} 已存在,不是批量评分为这个文件写出的(手工运行 kpi score 的结果,或别人放进去的文件),不会覆盖(加 --force 也不会)。请把它移走或改名后重新运行`;
       }
     },
   }),
