@@ -132,7 +132,8 @@ export function sparkline(values: readonly (number | null)[], lo: number, hi: nu
 export function renderRollup(o: Output, r: RollupReport, all: boolean): void {
   const x = r.result;
   o.out(o.color.bold(`${r.form.title}`) + o.color.gray(`(${r.form.id} ${r.form.version})`) + ` ${periodLabel(x.period)}汇总`);
-  o.out(`月份:${x.months.map((m) => `${m} ${path.basename(r.files.find((f) => f.month === m)!.file)}`).join(';')}`);
+  const shownFile = (f: RollupReport['files'][number]) => (f.copies ? `${f.copies.map((c) => path.basename(c)).join(' + ')}(${f.copies.length} 份评分人表合并)` : path.basename(f.file));
+  o.out(`月份:${x.months.map((m) => `${m} ${shownFile(r.files.find((f) => f.month === m)!)}`).join(';')}`);
   if (r.output) o.out(`输出:${r.output}`);
   const all100 = x.people.flatMap((p) => x.months.map((m) => p.months[m]?.total).filter((v): v is number => v !== undefined));
   const lo = Math.min(...all100);

@@ -16,6 +16,8 @@ export interface MonthScores {
   month: string;
   file: string;
   people: PersonResult[];
+  /** The raters' copies of the month scored together (file is the first of them). */
+  copies?: string[];
 }
 
 export interface PersonMonth {

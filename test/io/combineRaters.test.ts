@@ -143,6 +143,30 @@ describe('raters in separate files (cs-competency)', () => {
     expect(r.people.filter((p) => p.name === '周杰').map((p) => [p.status, p.total])).toEqual([['scored', expect.closeTo(95, 9)]]);
   });
 
+  it('kpi rollup takes each month\'s copies together; a combined output is refused with what to give instead', async () => {
+    const { rollupFiles } = await import('../../src/io/rollup/index.js');
+    // April: 林娜 主管 一般 60 and 同事 良好 80 on every item → (0.7 × 60 + 0.1 × 80) / 0.8 = 50 / 0.8 = 62.5.
+    const supApr = await copy('主管-4月.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['一般'], '2026-04')]);
+    const peerApr = await copy('同事-4月.xlsx', '同事', [person('1001', '林娜', 'peer', ['良好'], '2026-04')]);
+    const out = await rollupFiles([sup, peerA, peerB, supApr, peerApr], { output: null });
+    if (!out.ok) throw new Error(out.failures[0]!.message);
+    const lin = out.report.result.people.find((p) => p.name === '林娜')!;
+    // March 83.5 (as above), April 62.5: mean 73 → 一般; change −21.
+    expect([lin.months['2026-03']!.total, lin.months['2026-04']!.total, lin.total, lin.band, lin.change]).toEqual([
+      expect.closeTo(83.5, 9), expect.closeTo(62.5, 9), expect.closeTo(73, 9), '一般', expect.closeTo(-21, 9),
+    ]);
+    expect(out.report.files.map((f) => [f.month, f.copies?.map((c) => path.basename(c))])).toEqual([
+      ['2026-03', ['主管.xlsx', '同事甲.xlsx', '同事乙.xlsx']],
+      ['2026-04', ['主管-4月.xlsx', '同事-4月.xlsx']],
+    ]);
+    const written = path.join(dir, '主管.combined.graded.xlsx');
+    await combined([sup, peerA], written);
+    const refused = await rollupFiles([written], { output: null });
+    expect(refused.ok ? [] : refused.failures.map((p) => p.message)).toEqual([
+      '主管.combined.graded.xlsx 是几份评分人表合并评分写出的结果,里面没有各评分人的原表,不能再评分或汇总;请把每个月的各份评分人表(原文件)交给 kpi rollup,同一个月的几份会合并评分',
+    ]);
+  });
+
   it('kpi template --rater 同事 makes a copy with only the peer\'s cells and 评分人 filled in', async () => {
     const o = captureOutput();
     const out = path.join(dir, 'peer-template.xlsx');

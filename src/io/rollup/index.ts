@@ -28,7 +28,8 @@ export interface RollupOptions {
 
 export interface RollupReport {
   form: FormDef;
-  files: { file: string; month: string }[];
+  /** Each month's file; `copies`: the raters' copies scored together that month (file is the first). */
+  files: { file: string; month: string; copies?: string[] }[];
   result: RollupResult;
   output: string | null;
   /** Every problem: the months' own (errors and warnings) and the roll-up's. */
@@ -55,12 +56,12 @@ export async function rollupFiles(args: readonly string[], options: RollupOption
   // The period figures are what a quarter's 强制分布 is about; each month's own file is checked by kpi score.
   const distribution = checkDistribution(read.form, limits, result.people);
   const problems = [...given.notes, ...read.problems, ...result.problems, ...distribution.problems];
-  const files = [...read.months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => ({ file: m.file, month: m.month }));
+  const files = [...read.months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => ({ file: m.file, month: m.month, ...(m.copies ? { copies: m.copies } : {}) }));
   const output =
     options.output === null ? null : path.resolve(options.output ?? path.join(path.dirname(files[0]!.file), `${read.form.id}.${period.period}.rollup.xlsx`));
   const report: RollupReport = { form: read.form, files, result, output, problems, ...(limits.length ? { distribution: { limits, breaches: distribution.breaches } } : {}) };
   if (output) {
-    const refused = await refuseOutput(output, files.map((f) => f.file), options.force ?? false);
+    const refused = await refuseOutput(output, given.files, options.force ?? false);
     if (refused) return { ok: false, failures: [refused] };
     const { workbook, chart } = rollupWorkbook(read.form, result, files, problems);
     try {

@@ -8,6 +8,8 @@ import type { FormDef } from '../../model/definition.js';
 import type { MonthScores } from '../../engine/rollup.js';
 import { monthInFileName, parseMonth } from '../../engine/period.js';
 import { gradeFile } from '../grade.js';
+import { gradeCombined } from '../combineRaters.js';
+import { raterField } from '../../engine/raterCopy.js';
 import type { GradeReport } from '../outcome.js';
 
 export { expandInputs } from '../expandInputs.js';
@@ -35,7 +37,9 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
   const reports: { file: string; report: GradeReport }[] = [];
   for (const file of files) {
     const outcome = await gradeFile(file, { form: options.form, output: null, maxSize: options.maxSize });
-    if (!outcome.ok) failures.push({ ...outcome.failure, file });
+    // `kpi score a b c` writes only its result sheets: nothing to score again.
+    if (!outcome.ok && file.toLowerCase().endsWith('.combined.graded.xlsx')) failures.push(problem('combine-unsupported', { why: 'combined-output', name: path.basename(file) }, { file }));
+    else if (!outcome.ok) failures.push({ ...outcome.failure, file });
     else reports.push({ file, report: outcome.report });
   }
   if (failures.length) return { ok: false, failures };
@@ -51,28 +55,39 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
   if (!loaded.ok) return { ok: false, failures: loaded.problems };
   const form = loaded.form;
 
-  const months: MonthScores[] = [];
-  const problems: Problem[] = [];
-  const fileOfMonth = new Map<string, string>();
+  const byMonth = new Map<string, { file: string; report: GradeReport }[]>();
   for (const { file, report } of reports) {
     const told = monthOf(form, file, report, options.months);
-    if (!told.ok) {
-      failures.push(told.failure);
+    if (!told.ok) failures.push(told.failure);
+    else byMonth.set(told.month, [...(byMonth.get(told.month) ?? []), { file, report }]);
+  }
+  const months: MonthScores[] = [];
+  const problems: Problem[] = [];
+  const used: GradeReport[] = [];
+  // A form rated in separate copies (主管's, 同事's): a month's copies are scored together, as `kpi score a b c` does.
+  const copies = !!form.raters && !!raterField(form);
+  for (const [month, inMonth] of byMonth) {
+    let file = inMonth[0]!.file;
+    let report = inMonth[0]!.report;
+    if (inMonth.length > 1 && copies) {
+      const combined = await gradeCombined(inMonth.map((x) => x.file), { form: formId, output: null, maxSize: options.maxSize });
+      if (!combined.ok) {
+        failures.push({ ...combined.failure, file: combined.failure.file ?? file });
+        continue;
+      }
+      report = combined.report;
+    } else if (inMonth.length > 1) {
+      for (const other of inMonth.slice(1)) failures.push(problem('month-duplicate', { case: 'two-files', name: path.basename(other.file), other: path.basename(file), month }, { file: other.file }));
       continue;
     }
-    const other = fileOfMonth.get(told.month);
-    if (other) {
-      failures.push(problem('month-duplicate', { case: 'two-files', name: path.basename(file), other: path.basename(other), month: told.month }, { file }));
-      continue;
-    }
-    fileOfMonth.set(told.month, file);
-    months.push({ month: told.month, file, people: report.people });
+    used.push(report);
+    months.push({ month, file, people: report.people, ...(inMonth.length > 1 ? { copies: inMonth.map((x) => x.file) } : {}) });
     // The month's own problems, with the file named; notes (ignored columns of a graded copy, guessed forms) and
     // each month's 强制分布 (the period's is checked on the period figures) stay out.
-    for (const p of report.problems) if (p.severity !== 'info' && p.code !== 'distribution-limit') problems.push({ ...reframe(p, { source: { name: path.basename(file), month: told.month } }), file: p.file ?? file });
+    for (const p of report.problems) if (p.severity !== 'info' && p.code !== 'distribution-limit') problems.push({ ...reframe(p, { source: { name: path.basename(p.file ?? file), month } }), file: p.file ?? file });
   }
   if (failures.length) return { ok: false, failures };
-  return { ok: true, form, months, reports: reports.map((r) => r.report), problems };
+  return { ok: true, form, months, reports: used, problems };
 }
 
 type Told = { ok: true; month: string } | { ok: false; failure: Problem };
