@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 import { shownName } from './shownName.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import { formatSize, inflateEntryCapped, streamEntry, type ZipEntry } from './zipGuard.js';
+import { formatSize, inflateEntryCapped, MAX_RATIO, streamEntry, type ZipEntry } from './zipGuard.js';
 import { sheetNamesByPart } from './sheetParts.js';
 
 // A workbook part has no business declaring a DOCTYPE or entities. exceljs's XML parser (saxes)
@@ -147,6 +147,11 @@ export async function checkXmlParts(
         ok: false,
         problem: problem('xml-entities', { name, part: entry.name }, at),
       };
+    }
+    if (!r.ok && r.reason === 'too-large' && r.ratio) {
+      // Its directory declared a small part (the declared ratio passed): the bytes themselves inflate past the limit.
+      const fields = { name, case: 'ratio', part: entry.name, ratio: `${MAX_RATIO}:1 以上`, packed: formatSize(entry.compressedSize), size: `${formatSize(r.size)} 以上`, limit: MAX_RATIO } as const;
+      return { ok: false, problem: problem('too-large', fields, at) };
     }
     if (!r.ok && r.reason === 'too-large') {
       const overTotal = remaining < cap;

@@ -36,10 +36,24 @@ export interface ZipLimits {
   ratioMinSize?: number;
 }
 
+export const MAX_RATIO = 200;
+
 /** The limits used for a given --max-size (largest part): total 2×, ratio 200:1 over 1 MB, 10,000 parts. */
 export function zipLimits(maxSize: number = DEFAULT_MAX_SIZE): ZipLimits {
-  return { maxEntrySize: maxSize, maxTotalSize: 2 * maxSize, maxRatio: 200, maxEntries: 10_000, ratioMinSize: MiB };
+  return { maxEntrySize: maxSize, maxTotalSize: 2 * maxSize, maxRatio: MAX_RATIO, maxEntries: 10_000, ratioMinSize: MiB };
 }
+
+/**
+ * What an entry may inflate to, whatever its directory declares: the ratio limit on the bytes actually there. A zip
+ * whose directory says 5,000 bytes for 90 MB of XML passed the declared-size checks; it stops here, at 200 × its
+ * compressed size (1 MB at least), as its honest twin stops at the directory check.
+ */
+function inflateBound(entry: ZipEntry, cap: number): { bound: number; byRatio: boolean } {
+  const ratio = Math.max(MiB, MAX_RATIO * entry.compressedSize);
+  return ratio < cap ? { bound: ratio, byRatio: true } : { bound: cap, byRatio: false };
+}
+
+const ratioDetail = (entry: ZipEntry) => `inflates past ${MAX_RATIO}:1 of its ${entry.compressedSize} compressed bytes (declared ${entry.uncompressedSize})`;
 
 export type ZipDirectory =
   | { ok: true; entries: ZipEntry[]; zip64: boolean; declaredCount: number }
@@ -238,9 +252,10 @@ export function checkZip(buffer: Buffer, limits: ZipLimits, file?: string): ZipC
   return { ok: true, entries: dir.entries };
 }
 
+/** `ratio`: stopped by the ratio bound (inflateBound), not by the cap. */
 export type Inflated =
   | { ok: true; data: Buffer }
-  | { ok: false; reason: 'too-large' | 'corrupt'; detail: string };
+  | { ok: false; reason: 'too-large' | 'corrupt'; detail: string; ratio?: true };
 
 /**
  * Inflates one entry, stopping as soon as the output would exceed `cap` bytes whatever the
@@ -254,18 +269,19 @@ export function inflateEntryCapped(buffer: Buffer, entry: ZipEntry, cap: number)
     return { ok: true, data: Buffer.from(data) };
   }
   if (entry.method !== 8) return { ok: false, reason: 'corrupt', detail: `compression method ${entry.method}` };
+  const { bound, byRatio } = inflateBound(entry, cap);
   try {
-    return { ok: true, data: zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, cap) }) };
+    return { ok: true, data: zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, bound) }) };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
-      return { ok: false, reason: 'too-large', detail: e.message };
+      return byRatio ? { ok: false, reason: 'too-large', detail: ratioDetail(entry), ratio: true } : { ok: false, reason: 'too-large', detail: e.message };
     }
     return { ok: false, reason: 'corrupt', detail: e.message };
   }
 }
 
-export type Streamed = { ok: true; size: number } | { ok: false; reason: 'too-large' | 'corrupt'; size: number; detail: string };
+export type Streamed = { ok: true; size: number } | { ok: false; reason: 'too-large' | 'corrupt'; size: number; detail: string; ratio?: true };
 
 /**
  * Inflates one entry chunk by chunk without keeping the output: calls `onChunk` for each piece
@@ -301,11 +317,12 @@ export function streamEntry(
       inflater.destroy();
       resolve(r);
     };
+    const { bound, byRatio } = inflateBound(entry, cap);
     inflater.on('data', (chunk: Buffer) => {
       if (done) return;
       size += chunk.length;
-      if (size > cap) {
-        finish({ ok: false, reason: 'too-large', size, detail: `more than ${cap} bytes` });
+      if (size > bound) {
+        finish(byRatio ? { ok: false, reason: 'too-large', size, detail: ratioDetail(entry), ratio: true } : { ok: false, reason: 'too-large', size, detail: `more than ${cap} bytes` });
         return;
       }
       if (onChunk(chunk) === false) finish({ ok: true, size });

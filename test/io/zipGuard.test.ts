@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sniffFile } from '../../src/io/sniff.js';
@@ -151,10 +153,34 @@ describe('capped inflation stops an entry that lies about its size', () => {
       biggest = Math.max(biggest, c.length);
     });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.reason).toBe('too-large');
-    expect(r.size).toBeGreaterThan(300 * MiB);
+    // Stopped by the bytes there, not by the cap: past 200 × its compressed size (its directory declared 4,096 bytes).
+    expect(!r.ok && [r.reason, r.ratio]).toEqual(['too-large', true]);
+    expect(r.size).toBeGreaterThan(200 * sheet.compressedSize);
+    expect(r.size).toBeLessThan(200 * sheet.compressedSize + 64 * 1024 + 1);
     expect(biggest).toBeLessThanOrEqual(64 * 1024);
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * MiB);
+  });
+
+  it('a lying part is refused by its real ratio, as its honest twin is by the declared one (not scored at exit 0)', async () => {
+    // 30 MB of one repeated cell, deflated to ~30 KB (≈ 1000:1); the directory declares 4,096 bytes.
+    const xml = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${'<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(750_000)}</sheetData></worksheet>`;
+    const buf = zip([{ name: 'xl/worksheets/sheet1.xml', data: xml, declaredSize: 4096 }]);
+    expect(checkZip(buf, zipLimits()).ok).toBe(true);
+    const dir = readZipDirectory(buf);
+    if (!dir.ok) throw new Error(dir.detail);
+    const inflated = inflateEntryCapped(buf, entry(dir.entries, 'xl/worksheets/sheet1.xml'), 100 * MiB);
+    expect(!inflated.ok && [inflated.reason, inflated.ratio]).toEqual(['too-large', true]);
+    // Declared honestly, the directory check refuses it (ratio ≈ 1000:1 > 200:1).
+    expect(checkZip(zip([{ name: 'xl/worksheets/sheet1.xml', data: xml }]), zipLimits()).ok).toBe(false);
+    // A workbook with that part: refused by sniff with the ratio said, in a second, not scored for 26 s at 1 GB.
+    const ok = readZipDirectory(read('ok.xlsx'));
+    if (!ok.ok) throw new Error(ok.detail);
+    const okBuf = read('ok.xlsx');
+    const parts = ok.entries.map((e) => ({ name: e.name, data: e.name === 'xl/worksheets/sheet1.xml' ? xml : (inflateEntryCapped(okBuf, e, MiB) as { data: Buffer }).data, ...(e.name === 'xl/worksheets/sheet1.xml' ? { declaredSize: 4096 } : {}) }));
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kpi-lie-')), 'lying.xlsx');
+    writeFileSync(file, zip(parts));
+    const sniffed = await sniffFile(file, { maxSize: 100 * MiB });
+    expect(!sniffed.ok && sniffed.problem.message).toMatch(/xl\/worksheets\/sheet1\.xml 压缩比 200:1 以上\(\d+ KB 解压为 \d+ MB 以上\),超过上限 200:1,疑似压缩炸弹/);
   });
 });
 
