@@ -5,7 +5,8 @@ import type { Output } from './output.js';
 
 export const CONSOLE_PROBLEM_LIMIT = 50;
 
-export function renderProblems(o: Output, problems: Problem[], hasWorkbook: boolean): void {
+/** `namesFiles`: the problems come from several files (raters' copies): each location says its file. */
+export function renderProblems(o: Output, problems: Problem[], hasWorkbook: boolean, namesFiles = false): void {
   if (!problems.length) return;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
@@ -15,8 +16,9 @@ export function renderProblems(o: Output, problems: Problem[], hasWorkbook: bool
     const label = severityName(p.severity);
     const tag = p.severity === 'error' ? o.color.red(label) : p.severity === 'warning' ? o.color.yellow(label) : o.color.gray(label);
     // The location has a column of its own; the sentence is rendered without it.
-    const loc = where(p);
     let message = problemText(p);
+    const file = namesFiles && p.file ? p.file.split(/[\\/]/).pop()! : '';
+    const loc = [file && !message.includes(file) ? file : '', where(p)].filter(Boolean).join(' ');
     if (p.person && !message.includes(p.person)) message = `${p.person}:${message}`;
     o.out(`  ${tag} ${loc ? o.color.cyan(loc) + ' ' : ''}${message}`);
   }

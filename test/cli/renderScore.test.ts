@@ -119,3 +119,18 @@ describe('a console table wider than the terminal', () => {
     expect(renderTable(['姓名'], [['王芳']], { maxWidth: 40 })).toBe(renderTable(['姓名'], [['王芳']]));
   });
 });
+
+describe('problems of raters\' copies scored together', () => {
+  it('name the copy each comes from (three copies have a sheet 考核表); one file alone keeps its lines as they were', () => {
+    const problems = [
+      { code: 'rater-spread', severity: 'info' as const, message: '林娜:各项客户评无人评分', file: '/x/主管.xlsx', sheet: '考核表', cell: 'B2', person: '林娜' },
+      { code: 'form-guessed', severity: 'info' as const, message: '同事乙.xlsx:文件没有模板标记', file: '/x/同事乙.xlsx' },
+    ];
+    const { o, lines } = capture();
+    renderScore(o, { ...report([person(1, 95)]), inputs: ['/x/主管.xlsx', '/x/同事乙.xlsx'], problems }, { verbose: false, all: false });
+    expect(lines.slice(-2)).toEqual(['  提示 主管.xlsx 考核表!B2 林娜:各项客户评无人评分', '  提示 同事乙.xlsx:文件没有模板标记']);
+    const one = capture();
+    renderScore(one.o, { ...report([person(1, 95)]), problems: [problems[0]!] }, { verbose: false, all: false });
+    expect(one.lines.at(-1)).toBe('  提示 考核表!B2 林娜:各项客户评无人评分');
+  });
+});
