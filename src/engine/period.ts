@@ -27,7 +27,13 @@ export function parseMonth(text: string): string | null {
 
 /** A month written in a file name: 2026-03, 2026_03, 2026.03, 2026年3月, 202603 (not inside a longer number). */
 export function monthInFileName(base: string): string | null {
-  const s = base.replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10));
+  const found = monthsInFileName(base);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** Every year-month a file name holds (「考核2026-03(2026-04-02导出)」 holds two: which is meant is not for kpi to guess). */
+export function monthsInFileName(base: string): string[] {
+  const s = base.normalize('NFKC').replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10));
   const found = new Set<string>();
   for (const m of s.matchAll(/(?<!\d)(\d{4})(?:[-_.]|年)(\d{1,2})(?:月)?(?!\d)/g)) {
     const v = month(Number(m[1]), Number(m[2]));
@@ -39,7 +45,7 @@ export function monthInFileName(base: string): string | null {
       if (v) found.add(v);
     }
   }
-  return found.size === 1 ? [...found][0]! : null;
+  return [...found];
 }
 
 /** '2026-Q1' or '2026' for a month. */

@@ -6,7 +6,7 @@ import { type Problem } from '../../model/problem.js';
 import { problem, reframe, type ParamsOf } from '../../model/problems/index.js';
 import type { FormDef } from '../../model/definition.js';
 import type { MonthScores } from '../../engine/rollup.js';
-import { monthInFileName, parseMonth } from '../../engine/period.js';
+import { monthsInFileName, parseMonth } from '../../engine/period.js';
 import { gradeFile } from '../grade.js';
 import { gradeCombined } from '../combineRaters.js';
 import { raterField } from '../../engine/raterCopy.js';
@@ -118,9 +118,10 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
   if (fromHeader && fromFlag && fromHeader !== fromFlag) {
     return fail(file, { case: 'header-and-flag', name, header: fromHeader, flag: fromFlag });
   }
-  const month = fromHeader ?? fromFlag ?? monthInFileName(name.replace(/\.[^.]+$/, ''));
+  const inName = monthsInFileName(name.replace(/\.[^.]+$/, ''));
+  const month = fromHeader ?? fromFlag ?? (inName.length === 1 ? inName[0]! : null);
   if (!month) {
-    return fail(file, { case: 'none', name, field: fields[0]?.label ?? '考核月份' });
+    return fail(file, { case: 'none', name, field: fields[0]?.label ?? '考核月份', ...(inName.length > 1 ? { inName } : {}) });
   }
   return { ok: true, month };
 }

@@ -1,0 +1,18 @@
+// A month told by a file name: one year-month is the month; none or two are not for kpi to guess, and are said.
+import { describe, expect, it } from 'vitest';
+import { monthInFileName, monthsInFileName } from '../../src/engine/period.js';
+import { problem } from '../../src/model/problems/index.js';
+
+describe('months in a file name', () => {
+  it('reads 2026-03, 2026年3月, 202603 and full-width digits; two distinct months are both listed', () => {
+    expect(['考核2026-03', '2026年3月考核', '考核_202603', '考核２０２６－０３'].map(monthInFileName)).toEqual(['2026-03', '2026-03', '2026-03', '2026-03']);
+    expect(monthsInFileName('考核2026-03(2026-04-02导出)')).toEqual(['2026-03', '2026-04']);
+    expect(monthInFileName('考核2026-03(2026-04-02导出)')).toBeNull();
+    expect(monthsInFileName('三月考核')).toEqual([]);
+  });
+  it('the refusal names the months it found instead of saying there are none', () => {
+    const two = problem('month-unknown', { case: 'none', name: 'a.xlsx', field: '考核月份', inName: ['2026-03', '2026-04'] });
+    expect(two.message).toBe('a.xlsx:看不出是哪个月的考核表:表头没有填写「考核月份」,文件名里有 2 个年月(2026-03、2026-04);请填写表头,或用 --month a.xlsx=2026-03 指定');
+    expect(problem('month-unknown', { case: 'none', name: 'a.xlsx', field: '考核月份' }).message).toContain('文件名里也没有年月');
+  });
+});
