@@ -37,7 +37,7 @@ export function classifyName(name: string): Ignored['reason'] | null {
   if (name.startsWith('~$')) return 'lock-file';
   const lower = name.toLowerCase();
   if (SYSTEM_FILES.has(lower)) return 'hidden';
-  if (lower.endsWith('.graded.xlsx')) return 'own-output';
+  if (lower.endsWith('.graded.xlsx') || lower.endsWith('.rollup.xlsx')) return 'own-output';
   return null;
 }
 

@@ -5,10 +5,10 @@
 // graded like any other.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { inflateEntryCapped, readZipDirectory } from '../io/zipGuard.js';
+import { kpiReportOf } from '../io/ownWorkbook.js';
 
 /** The keywords batch-summary.xlsx carries (docProps/core.xml): Excel, WPS and LibreOffice keep them on saving. */
-export const SUMMARY_KEYWORDS = 'kpi batch-summary';
+export { SUMMARY_KEYWORDS } from '../io/ownWorkbook.js';
 
 /** Larger files are not read to tell: a summary or report of this size is not kpi's. */
 const LARGEST = 256 * 1024 * 1024;
@@ -23,14 +23,7 @@ async function readSmall(abs: string): Promise<Buffer | null> {
 
 /** Whether the workbook is a batch-summary.xlsx kpi wrote (its keywords). */
 export async function isKpiSummary(abs: string): Promise<boolean> {
-  const buffer = await readSmall(abs);
-  if (!buffer) return false;
-  const dir = readZipDirectory(buffer);
-  if (!dir.ok) return false;
-  const core = dir.entries.find((e) => e.name === 'docProps/core.xml');
-  if (!core) return false;
-  const xml = inflateEntryCapped(buffer, core, 1024 * 1024);
-  return xml.ok && xml.data.toString('utf8').includes(`<cp:keywords>${SUMMARY_KEYWORDS}</cp:keywords>`);
+  return (await kpiReportOf(abs)) === 'batch-summary';
 }
 
 /** Whether the file is a batch-report.json kpi wrote. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { inputStem, isInputName } from './formats/names.js';
+import { kpiReportOf } from './ownWorkbook.js';
 
 const GRADED = /\.graded\.xlsx$/i;
 /** kpi's own outputs that are not forms to read: roll-ups, batch summaries, raters' copies scored together. */
@@ -28,6 +29,8 @@ export async function expandInputs(args: readonly string[]): Promise<{ ok: true;
     const names = (await fs.readdir(arg)).filter((n) => isInputName(n) && !n.startsWith('.') && !n.startsWith('~$') && !OWN_OUTPUT.test(n)).sort();
     const stems = new Set(names.filter((n) => !GRADED.test(n)).map((n) => inputStem(n).toLowerCase()));
     for (const n of names) {
+      // A roll-up or batch summary kpi wrote under a name of the user's (-o): told by its keywords, passed over.
+      if (/\.xlsx$/i.test(n) && !GRADED.test(n) && (await kpiReportOf(path.join(arg, n)))) continue;
       // march.xlsx beside march.graded.xlsx: the same month twice; the input is the one to trust.
       if (GRADED.test(n) && stems.has(n.replace(GRADED, '').toLowerCase())) {
         notes.push(problem('month-duplicate', { case: 'graded-copy', name: n }, { file: path.join(arg, n) }, { severity: 'info' }));

@@ -56,6 +56,8 @@ describe('discover', () => {
     expect(classifyName('考核表.xlsx')).toBeNull();
     expect(classifyName('考核表.CSV')).toBeNull();
     expect(classifyName('考核表.graded.xlsx')).toBe('own-output');
+    // `kpi rollup inbox` writes its quarter into the inbox (beside the first file): not a form for the next night.
+    expect(classifyName('mattress-cs-monthly.2026-Q1.rollup.xlsx')).toBe('own-output');
     expect(classifyName('~$考核表.xlsx')).toBe('lock-file');
     expect(classifyName('.kpi-tmp-99-aa-x.xlsx')).toBe('temporary');
     expect(classifyName('.x.csv')).toBe('hidden');

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/io/expandInputs.js';
-import { tempDir } from '../helpers.js';
+import { repoRoot, tempDir } from '../helpers.js';
 
 describe('expandInputs (a folder given to --combine or rollup)', () => {
   it('takes the forms in it, never kpi’s own outputs: a second `kpi score DIR --combine` does not read the first one’s result', async () => {
@@ -15,5 +15,19 @@ describe('expandInputs (a folder given to --combine or rollup)', () => {
     if (!r.ok) throw new Error('not ok');
     // notes.txt is a text export kpi reads (.txt); the rest of kpi's own files and Excel's lock file are left out.
     expect(r.files.map((f) => path.basename(f)).sort()).toEqual(['notes.txt', '主管.xlsx', '同事甲.xlsx'].sort());
+  });
+
+  it('passes over a roll-up written under a name of the user\'s (-o 季度汇总.xlsx), told by its keywords', async () => {
+    const { rollupFiles } = await import('../../src/io/rollup/index.js');
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { copyFileSync } = await import('node:fs');
+    const dir = path.join(tempDir(), 'months');
+    mkdirSync(dir);
+    copyFileSync(path.join(repoRoot, 'samples', 'mattress-cs-monthly.march.roster.xlsx'), path.join(dir, '2026-03.xlsx'));
+    expect((await gradeFile(path.join(dir, '2026-03.xlsx'), { output: null })).ok).toBe(true);
+    const written = await rollupFiles([dir], { output: path.join(dir, '季度汇总.xlsx') });
+    if (!written.ok) throw new Error(written.failures[0]!.message);
+    const r = await expandInputs([dir]);
+    expect(r.ok && r.files.map((f) => path.basename(f))).toEqual(['2026-03.xlsx']);
   });
 });

@@ -1,5 +1,6 @@
 // The roll-up workbook: 汇总 (each person's months and period figure), 部门 (the team lead's monthly figures),
 // 问题, 来源. Every text that came from a user's cell is written as a string value, never a formula.
+import { ROLLUP_KEYWORDS } from '../ownWorkbook.js';
 import type ExcelJS from 'exceljs';
 import { Workbook } from '../exceljsModules.js';
 import path from 'node:path';
@@ -21,6 +22,8 @@ const NOT_SCORED = '未评分';
 export function rollupWorkbook(form: FormDef, r: RollupResult, files: { file: string; month: string }[], problems: Problem[]): { workbook: ExcelJS.Workbook; chart: ChartSpec | null } {
   const wb = new Workbook();
   wb.creator = 'kpi';
+  // What tells a roll-up written with -o into a folder of forms from the forms (io/ownWorkbook).
+  wb.keywords = ROLLUP_KEYWORDS;
   const labels = Object.keys(r.bands);
   peopleSheet(wb, form, r, labels);
   const chart = departmentSheet(wb, r, labels);

@@ -1,0 +1,28 @@
+// kpi's own report workbooks, told by the keywords they carry (docProps/core.xml), which Excel, WPS and LibreOffice keep
+// on saving: a roll-up written with -o into a folder of forms, a batch summary, are not forms to read.
+import { promises as fs } from 'node:fs';
+import { inflateEntryCapped, readZipDirectory } from './zipGuard.js';
+
+export const SUMMARY_KEYWORDS = 'kpi batch-summary';
+export const ROLLUP_KEYWORDS = 'kpi rollup';
+
+/** Larger files are not read to tell: a report of this size is not kpi's. */
+const LARGEST = 256 * 1024 * 1024;
+
+/** Which of kpi's reports the workbook is, or null (not one, or not readable as a zip). */
+export async function kpiReportOf(abs: string): Promise<'batch-summary' | 'rollup' | null> {
+  const stat = await fs.stat(abs).catch(() => null);
+  if (!stat || !stat.isFile() || stat.size > LARGEST) return null;
+  const buffer = await fs.readFile(abs).catch(() => null);
+  if (!buffer) return null;
+  const dir = readZipDirectory(buffer);
+  if (!dir.ok) return null;
+  const core = dir.entries.find((e) => e.name === 'docProps/core.xml');
+  if (!core) return null;
+  const xml = inflateEntryCapped(buffer, core, 1024 * 1024);
+  if (!xml.ok) return null;
+  const text = xml.data.toString('utf8');
+  if (text.includes(`<cp:keywords>${SUMMARY_KEYWORDS}</cp:keywords>`)) return 'batch-summary';
+  if (text.includes(`<cp:keywords>${ROLLUP_KEYWORDS}</cp:keywords>`)) return 'rollup';
+  return null;
+}
