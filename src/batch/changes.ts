@@ -1,6 +1,7 @@
 // Which files this run grades. A file still being written waits for the next run; a file the grader
 // cannot even hash is failed; the rest are graded when the manifest says their content, output, form
 // definition, options or kpi itself changed since they were last graded (whyGrade), else listed unchanged.
+import path from 'node:path';
 import { VERSION } from '../version.js';
 import { problem } from '../model/problems/index.js';
 import type { Candidate } from './discover.js';
@@ -106,5 +107,29 @@ export function warnCopies(run: Run, sorted: Sorted): void {
     const named = files.length === 2 ? `${files[0]} 和 ${files[1]}` : `${files.slice(0, 5).join('、')}${files.length > 5 ? ` 等 ${files.length} 个文件` : ''}`;
     const what = files.length === 2 ? '两份都评了分' : `${files.length} 份都评了分`;
     run.warn(`${named} 内容完全相同(同一份表复制了${files.length === 2 ? '两' : '多'}份?),${what},汇总和人数里这些人算了不止一次;请只留一份`, files.some((f) => graded.has(f)));
+  }
+}
+
+/**
+ * Copies of one form and month that different raters filled (主管评's, 同事评's), side by side in a folder: batch
+ * grades each file alone, so each total has only its own rater's marks. Said, with the command that combines them.
+ */
+export function warnRaterCopies(run: Run, copies: readonly { rel: string; form: string; rater: string; period: string }[]): void {
+  const sets = new Map<string, { rel: string; rater: string }[]>();
+  for (const c of copies) {
+    const key = [path.posix.dirname(c.rel), c.form, c.period].join('\u0000');
+    sets.set(key, [...(sets.get(key) ?? []), c]);
+  }
+  for (const unsorted of sets.values()) {
+    if (new Set(unsorted.map((c) => c.rater)).size < 2) continue;
+    // In the order of the folder, not of the workers that finished them.
+    const set = [...unsorted].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    const names = set.map((c) => `${c.rel}(${c.rater})`).join('、');
+    const folder = path.join(run.folder, ...path.posix.dirname(set[0]!.rel).split('/'));
+    run.warn(
+      `${names} 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。` +
+        `请合并评分:kpi score ${set.map((c) => path.posix.basename(c.rel)).join(' ')}(或 kpi score ${folder} --combine)`,
+      true,
+    );
   }
 }

@@ -21,6 +21,8 @@ import { DEFAULT_FILE_TIMEOUT_MS, type BatchFileReport, type PoolOutcome } from 
 export interface Results {
   reports: Map<string, BatchFileReport>;
   summaries: Map<string, SummaryFile>;
+  /** Files graded this run that are one rater's copy of a form rated by several (GradeReport.raterCopy). */
+  raterCopies?: { rel: string; form: string; rater: string; period: string }[];
 }
 
 /** Starts `min(jobs, files)` workers (or the grader on this thread); the reason when they cannot start. */
@@ -233,6 +235,7 @@ async function gradeOne(
     else delete entry.written;
     if (status === 'problems') entry.reason = firstSerious(g.problems)?.message ?? '有人未能评分';
     results.summaries.set(file.rel, { file: file.rel, status, problems: g.problems, people });
+    if (g.raterCopy) (results.raterCopies ??= []).push({ rel: file.rel, form: g.form, rater: g.raterCopy, period: g.period ?? '' });
   } else {
     r.problems = [outcome.failure];
     // The grader's verdict on this content is remembered; a failure that is not a verdict on the

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadAnyForm, templatesDir } from '../forms/load.js';
-import { someSurelyGraded, sortOut, warnCopies } from './changes.js';
+import { someSurelyGraded, sortOut, warnCopies, warnRaterCopies } from './changes.js';
 import { discover, isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, planOutputs, removeStaleTemporaries } from './files.js';
 import { exitCodeOf, forgetGone, writeRunReport } from './finish.js';
@@ -138,6 +138,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     const results: Results = { reports: sorted.reports, summaries: new Map() };
     await listUnchanged(run, sorted.unchanged, manifest, results);
     await gradeAll(run, sorted.toGrade, manifest, versionOf, results);
+    warnRaterCopies(run, results.raterCopies ?? []);
     await forgetGone(run, manifest, found.files);
 
     const report = await writeRunReport(run, found.files, results, manifest);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { copyRaterOf } from '../engine/raterCopy.js';
 import { FormScorer, scoreForm } from '../engine/scoreForm.js';
 import { readPayFile } from './readPay.js';
 import { listForms, listRecordForms, loadAnyForm } from '../forms/load.js';
@@ -139,6 +140,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     problems.push(...(await droppedContent(loaded.input.package, userSheets, options.maxSize ?? DEFAULT_MAX_SIZE, input)));
   }
   const period = options.period ?? periodOf(form, scored.people);
+  const raterCopy = copyRaterOf(form, scored.people);
   const report: GradeReport = {
     form: form.id,
     formVersion: form.version,
@@ -156,6 +158,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     ...(period ? { period } : {}),
     ...(loaded.input.regraded ? { regraded: true } : {}),
     ...(data ? { data } : {}),
+    ...(raterCopy ? { raterCopy } : {}),
   };
   const noRoom = (err: NoRoomError) => fail(problem('output-failed', { case: 'no-room', name: shownName(input), detail: err.message }, { file: input, sheet: err.sheet }));
   if (table instanceof NoRoomError) return noRoom(table);

@@ -28,6 +28,8 @@ export interface GradeReport {
   input: string;
   /** Raters in separate files: every copy combined (input is the first). */
   inputs?: string[];
+  /** The file is one rater's copy (its 评分人 names one group of several), scored alone: that rater's label. */
+  raterCopy?: string;
   output: string | null;
   people: PersonResult[];
   /** Count per band label, in the scale's order, including zero counts. */

@@ -1,0 +1,54 @@
+// Raters' copies in an inbox: batch grades each alone (each total has only its own rater's marks) and says so,
+// with the command that combines them.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/runBatch.js';
+import { fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
+import { buildTemplate } from '../../src/io/template/index.js';
+import { copyRaterOf, findRater, raterCopy } from '../../src/engine/raterCopy.js';
+import { form } from '../helpers.js';
+import { assertBuilt, batchFolders, reportOf } from './helpers.js';
+
+beforeAll(assertBuilt);
+
+const ITEMS = ['C1', 'C2', 'C3', 'C4', 'C5'];
+const person = (rater: string, level: string): FillPerson => ({
+  header: { employeeId: '1001', name: '林娜', department: '客服部', period: '2026-03' },
+  values: Object.fromEntries(ITEMS.map((c) => [`${c}@${rater}`, level])),
+});
+
+async function copyFile(file: string, raterText: string, people: FillPerson[]): Promise<void> {
+  const f = await form('cs-competency');
+  const rater = findRater(f, raterText)!;
+  const restricted = raterCopy(f, rater);
+  const wb = await buildTemplate(restricted, { layout: 'roster', generator: 'test', rater: rater.label });
+  fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, restricted, people);
+  await wb.xlsx.writeFile(file);
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  await fs.utimes(file, hourAgo, hourAgo);
+}
+
+describe('raters\' copies in a batch inbox', () => {
+  it('are each graded alone, and the run says so with the command that combines them (exit 1)', async () => {
+    const { inbox, out } = await batchFolders();
+    await fs.mkdir(inbox, { recursive: true });
+    await copyFile(path.join(inbox, '主管.xlsx'), '主管', [person('supervisor', '优秀')]);
+    await copyFile(path.join(inbox, '同事.xlsx'), '同事', [person('peer', '良好')]);
+    const result = await runBatch({ folder: inbox, out, recheckMs: 0, settleMs: 0, jobs: 1, gradeOnThisThread: true });
+    expect(result.exitCode).toBe(1);
+    const warnings = reportOf(result).warnings.filter((w) => w.includes('评分人各填的一份'));
+    expect(warnings).toEqual([
+      `主管.xlsx(主管评)、同事.xlsx(同事评) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 主管.xlsx 同事.xlsx(或 kpi score ${inbox} --combine)`,
+    ]);
+  });
+
+  it('a copy is a file whose every 评分人 names one group; blank or a person\'s name is not', async () => {
+    const f = await form('cs-competency');
+    const field = f.header.find((h) => h.role === 'rater')!.id;
+    expect(copyRaterOf(f, [{ header: { [field]: '主管' } }, { header: { [field]: '主管评' } }])).toBe('主管评');
+    expect(copyRaterOf(f, [{ header: {} }])).toBeNull();
+    expect(copyRaterOf(f, [{ header: { [field]: '陈经理' } }])).toBeNull();
+    expect(copyRaterOf(f, [{ header: { [field]: '主管' } }, { header: { [field]: '同事' } }])).toBeNull();
+  });
+});
