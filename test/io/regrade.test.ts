@@ -115,6 +115,39 @@ describe('grading a graded file again', () => {
     expect(dump(out)).toEqual(dump(graded));
   });
 
+  it('a roster where the user inserted a column after grading: kpi\'s columns are found by their headings, never a column of theirs removed', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'roster.xlsx');
+    copyFileSync(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'), input);
+    const first = await grade(input);
+    const graded = await readWorkbook(first.output!);
+    const ws = graded.worksheets.find((w) => w.state === 'visible' && !['汇总', '明细', '问题'].includes(w.name))!;
+    // Insert a 备注 column at B, as Excel's 插入列 does: every cell from B on moves one to the right.
+    const last = ws.columnCount;
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      for (let c = last; c >= 2; c--) row.getCell(c + 1).value = row.getCell(c).value;
+      row.getCell(2).value = null;
+    });
+    ws.getCell(1, 2).value = '备注';
+    mkdirSync(path.join(dir, 'inserted'));
+    const inserted = path.join(dir, 'inserted/roster.xlsx');
+    await graded.xlsx.writeFile(inserted);
+    // The same totals as the first grading (was: the user's last input column, now where kpi's first stood, emptied).
+    expect(scoresOf(await grade(inserted))).toEqual(scoresOf(first));
+
+    // kpi's first heading retyped: its columns cannot be told from the user's: refused, nothing removed.
+    const retitled = await readWorkbook(first.output!);
+    const sheet = retitled.getWorksheet(ws.name)!;
+    const heads = sheet.getRow(1).values as unknown[];
+    const at = heads.findIndex((v) => typeof v === 'string' && v.startsWith('得分·'));
+    sheet.getCell(1, at).value = '我的得分';
+    mkdirSync(path.join(dir, 'retitled'));
+    const renamed = path.join(dir, 'retitled/roster.xlsx');
+    await retitled.xlsx.writeFile(renamed);
+    const refused = await gradeFile(renamed, { gradedAt, force: true, output: null });
+    expect(refused.ok ? '' : refused.failure.message).toMatch(/^roster\.xlsx 是 kpi 评过分的文件,但工作表「考核表」里 kpi 加的列.+找不到了/);
+  });
+
   it('a user sheet named 汇总 in a workbook kpi never graded is the user\'s: kept, and kpi\'s own is 汇总(2)', async () => {
     const dir = tempDir();
     const sample = await readWorkbook(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'));

@@ -4,7 +4,7 @@ import { Workbook } from '../exceljsModules.js';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
 import { boundRangesInExcelJs, MAX_MERGED_CELLS, RangeTooLargeError } from '../exceljsRanges.js';
-import { gradedSheets, stripGraded } from '../graded/ledger.js';
+import { GradedColumnsMoved, gradedSheets, stripGraded } from '../graded/ledger.js';
 import { gridFromWorksheet } from '../grid.js';
 import { METADATA_SHEET, readMetadata } from '../metadata.js';
 import { shownName } from '../shownName.js';
@@ -90,7 +90,13 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
     wb.worksheets.forEach(walkOnlyPresentRows);
     // A graded file corrected and graded again: undo what kpi added, so only what the user typed is read.
     const kpiSheets = gradedSheets(wb);
-    const regraded = stripGraded(wb);
+    let regraded: boolean;
+    try {
+      regraded = stripGraded(wb);
+    } catch (err) {
+      if (!(err instanceof GradedColumnsMoved)) throw err;
+      return { ok: false, failure: problem('file-unreadable', { name: shownName(file), case: 'graded-columns-moved', sheet: err.sheet, headings: err.headings }, { file, sheet: err.sheet }) };
+    }
     // A hidden sheet is usually last month's data or a lookup table: graded only when asked (issue 9 item 3).
     const sheets = wb.worksheets.filter((ws) => ws.name !== METADATA_SHEET && ws.name !== '_lists');
     const hidden = (ws: ExcelJS.Worksheet) => ws.state === 'hidden' || ws.state === 'veryHidden';

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { METADATA_SHEET } from '../metadata.js';
+import { cellText } from '../grid.js';
 
 // A graded workbook records, in its hidden _kpi sheet, that kpi graded it and every change kpi made to the
 // user's sheets: sheets and columns it added, cells it wrote (with what they held before), cells it marked
@@ -47,6 +48,8 @@ export class GradedLedger {
   private touched = new Set<string>();
   private setups = new Set<string>();
   private added: Array<{ sheet: string; first: number; last: number }> = [];
+  /** The first cell kpi wrote in each column it added (its heading), by sheet and column: how re-grading finds them. */
+  private heads = new Map<string, [number, string]>();
 
   /** Columns kpi appended, per sheet (the fast path moves these cells into the input's package). */
   get columnSpans(): ReadonlyArray<{ sheet: string; first: number; last: number }> {
@@ -63,6 +66,15 @@ export class GradedLedger {
     this.added.push({ sheet, first, last });
   }
 
+  /** A 'columns' record with the headings its columns got (written into the record when saved). */
+  private withHeads(record: (typeof this.records)[number]): (typeof this.records)[number] {
+    const [tag, kind, sheet, first, last] = record;
+    if (kind !== 'columns') return record;
+    const heads: Array<[number, string] | null> = [];
+    for (let c = Number(first); c <= Number(last); c++) heads.push(this.heads.get(`${sheet}\u0000${c}`) ?? null);
+    return [tag, kind, sheet, first, last, JSON.stringify({ heads })];
+  }
+
   /** Cells in columns kpi added need no record of their own: re-grading empties those columns whole. */
   private inAddedColumn(sheet: string, col: number): boolean {
     return this.added.some((a) => a.sheet === sheet && col >= a.first && col <= a.last);
@@ -76,7 +88,9 @@ export class GradedLedger {
   /** Writes a value (and style) into a user's cell, remembering what it held. */
   write(ws: ExcelJS.Worksheet, row: number, col: number, value: ExcelJS.CellValue, style?: Partial<ExcelJS.Style>): void {
     const cell = ws.getCell(row, col);
-    const key = this.inAddedColumn(ws.name, col) ? null : `${ws.name}\u0000${cell.address}`;
+    const added = this.inAddedColumn(ws.name, col);
+    const key = added ? null : `${ws.name}\u0000${cell.address}`;
+    if (added && !this.heads.has(`${ws.name}\u0000${col}`) && typeof value === 'string' && value) this.heads.set(`${ws.name}\u0000${col}`, [row, value]);
     if (key !== null && !this.touched.has(key)) {
       this.touched.add(key);
       const before: CellBefore = { v: cell.value, s: cell.style, w: value };
@@ -125,7 +139,7 @@ export class GradedLedger {
       [GRADED_BY, `kpi ${version}`],
       ['graded-at', gradedAt.toISOString()],
       ['note', '以下记录 kpi 评分时添加或改动的内容,再次评分时据此还原;请勿修改'],
-      ...this.records,
+      ...this.records.map((r) => this.withHeads(r)),
     ];
   }
 
@@ -185,12 +199,15 @@ export function stripGraded(wb: ExcelJS.Workbook): boolean {
     }));
   });
   const sheets: string[] = [];
-  const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number }> = [];
+  const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number; heads?: Array<[number, string] | null> }> = [];
   // Undo in reverse order, so a cell written twice ends as it first was.
   for (const [kind, sheet, a, b, json] of records.reverse()) {
     const ws = sheet ? wb.getWorksheet(sheet) : undefined;
     if (kind === 'sheet') sheets.push(sheet!);
-    else if (kind === 'columns' || kind === 'rows') spans.push({ kind, sheet: sheet!, first: Number(a), last: Number(b) });
+    else if (kind === 'columns' || kind === 'rows') {
+      const heads = (parse(json) as { heads?: Array<[number, string] | null> } | null)?.heads;
+      spans.push({ kind, sheet: sheet!, first: Number(a), last: Number(b), ...(heads ? { heads } : {}) });
+    }
     else if (ws && kind === 'cell') restoreCell(ws, a!, parse(json));
     else if (ws && kind === 'mark') restoreMark(ws, a!, parse(json));
     else if (ws && kind === 'height') {
@@ -205,6 +222,15 @@ export function stripGraded(wb: ExcelJS.Workbook): boolean {
       ws.headerFooter = before?.f ?? ({} as ExcelJS.HeaderFooter);
       if (before?.v) ws.views = before.v;
     }
+  }
+  // kpi's columns found by their headings where the user inserted or deleted columns since: never a column of theirs.
+  for (const s of spans) {
+    const ws = s.kind === 'columns' && s.heads ? wb.getWorksheet(s.sheet) : undefined;
+    if (!ws) continue;
+    const at = columnsNow(ws, s.first, s.heads!);
+    if (at === null) throw new GradedColumnsMoved(s.sheet, s.heads!.filter((h): h is [number, string] => h !== null).map((h) => h[1]));
+    s.last += at - s.first;
+    s.first = at;
   }
   // Appended columns and rows last, right-most and lowest first, so positions stay valid.
   spans.sort((x, y) => y.first - x.first);
@@ -221,6 +247,31 @@ export function stripGraded(wb: ExcelJS.Workbook): boolean {
   }
   if (!sheets.includes(METADATA_SHEET)) clearRows(meta, start, meta.rowCount);
   return true;
+}
+
+/** kpi's added columns are no longer where it wrote them, nor anywhere else one shift away: the user moved them. */
+export class GradedColumnsMoved extends Error {
+  constructor(readonly sheet: string, readonly headings: string[]) {
+    super(`kpi's columns of ${sheet} moved`);
+  }
+}
+
+/**
+ * Where the columns kpi added now begin: where it wrote them when each still has its heading there, else the one
+ * other place where they all do (a column inserted or deleted to their left); null when neither.
+ */
+function columnsNow(ws: ExcelJS.Worksheet, first: number, heads: Array<[number, string] | null>): number | null {
+  const known = heads.map((h, k) => (h ? { row: h[0], text: h[1].trim(), k } : null)).filter((h) => h !== null);
+  if (known.length === 0) return first;
+  const textAt = (row: number, col: number) => {
+    const cell = ws.findRow(row)?.findCell(col);
+    return cell ? cellText(cell).trim() : '';
+  };
+  const fits = (start: number) => start >= 1 && known.every((h) => textAt(h.row, start + h.k) === h.text);
+  if (fits(first)) return first;
+  const places: number[] = [];
+  for (let c = 1; c <= ws.columnCount; c++) if (c !== first && fits(c)) places.push(c);
+  return places.length === 1 ? places[0]! : null;
 }
 
 /** Empties columns kpi appended, widths included. */
