@@ -20,6 +20,8 @@ export interface MergedPerson {
   entries: PersonEntries;
   /** Files the person's entries came from, in order. */
   files: string[];
+  /** The rater group of each file that rated the person (to name the one-person raters' files, count the peers'). */
+  raterOf: Map<string, RaterDef>;
   /** Errors that belong to the person (the same rater twice): the person is not scored. */
   errors: Problem[];
 }
@@ -54,6 +56,7 @@ interface Acc {
   entries: Map<string, RawEntry>;
   header: PersonEntries;
   files: string[];
+  raterOf: Map<string, RaterDef>;
   errors: Problem[];
   /** Slots given so far per rater group (several 同事 copies become 同事 1, 2 …). */
   slots: Map<string, number>;
@@ -76,7 +79,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     const key = keyOf(form, rec.person, idsOfName);
     if (!key) continue; // a record without 姓名 and 工号 was reported by its reading
     const known = people.get(key);
-    const acc: Acc = known ?? { entries: new Map(), header: rec.person, files: [], errors: [], slots: new Map(), seen: new Map(), fromMain: false };
+    const acc: Acc = known ?? { entries: new Map(), header: rec.person, files: [], raterOf: new Map(), errors: [], slots: new Map(), seen: new Map(), fromMain: false };
     people.set(key, acc);
     const name = nameOf(form, rec.person);
     // One 工号, two names (a sheet copied for 赵六 that kept 张三's 工号): whose marks these are is not for kpi to guess.
@@ -100,6 +103,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     }
     acc.seen.set(rater.id, rec);
     if (!acc.files.includes(rec.file)) acc.files.push(rec.file);
+    acc.raterOf.set(rec.file, rater);
     // The person's header (name, 部门, 岗位 …) as the rater that counts most wrote it.
     if (rater === main && !acc.fromMain) {
       acc.header = rec.person;
@@ -116,6 +120,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     people: [...people.values()].map((acc) => ({
       entries: { ...acc.header, entries: acc.entries },
       files: acc.files,
+      raterOf: acc.raterOf,
       errors: acc.errors,
     })),
     problems,

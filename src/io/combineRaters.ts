@@ -291,6 +291,21 @@ function scoreMerged(form: FormDef, merged: ReturnType<typeof mergeRaters>): Per
   return rank(people);
 }
 
+/**
+ * Where a person's result came from, as 汇总 shows it: one-person raters' files by name (主管.xlsx), peers' as a count
+ * (同事评 1 份) — named, a lone peer's file beside 明细's 同事评 level would say who gave it.
+ */
+function sourcesShown(m: ReturnType<typeof mergeRaters>['people'][number]): string {
+  const named: string[] = [];
+  const counted = new Map<string, number>();
+  for (const f of m.files) {
+    const rater = m.raterOf.get(f);
+    if (rater?.multiple) counted.set(rater.label, (counted.get(rater.label) ?? 0) + 1);
+    else named.push(path.basename(f));
+  }
+  return [...named, ...[...counted].map(([label, n]) => `${label} ${n} 份`)].join('、');
+}
+
 /** The combined result: the summary sheets only (the copies stay as they are); the failure when it cannot be written. */
 async function writeCombined(output: string, form: FormDef, report: GradeReport, merged: ReturnType<typeof mergeRaters>, options: GradeOptions): Promise<Problem | null> {
   const files = report.inputs ?? [report.input];
@@ -303,7 +318,7 @@ async function writeCombined(output: string, form: FormDef, report: GradeReport,
     gradedAt: options.gradedAt ?? new Date(),
     people: report.people,
     // Where each person came from: the files, not a sheet of this workbook (shown as text, not linked).
-    places: merged.people.map((m) => ({ sheet: m.files.map((f) => path.basename(f)).join('、'), cell: 'A1' })),
+    places: merged.people.map((m) => ({ sheet: sourcesShown(m), cell: 'A1' })),
     bands: report.bands,
     problems: report.problems,
   });

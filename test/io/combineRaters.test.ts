@@ -76,8 +76,10 @@ describe('raters in separate files (cs-competency)', () => {
     expect(summary[2]!.slice(0, 4)).toEqual([2, '1001', '林娜', '客服部']);
     expect(summary[2]![4]).toBeCloseTo(83.5, 9);
     expect(summary[2]![5]).toBe('良好');
-    // Peers are anonymous: the sheet names the files, never which peer gave which level.
-    expect(summary[2]![summary[0]!.indexOf('工作表')]).toBe('主管.xlsx、同事甲.xlsx、同事乙.xlsx、自评.xlsx');
+    // Peers are anonymous: the one-person raters' files are named, the peers' counted. Named, a lone peer's file beside
+    // 明细's 同事评 level would say who gave it (周杰 was rated by 同事甲.xlsx only).
+    expect(summary[2]![summary[0]!.indexOf('工作表')]).toBe('主管.xlsx、自评.xlsx、同事评 2 份');
+    expect(summary[1]![summary[0]!.indexOf('工作表')]).toBe('主管.xlsx、同事评 1 份');
   });
 
   it('the same rater twice, an unknown role and another period are located errors', async () => {
