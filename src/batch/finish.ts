@@ -8,7 +8,7 @@ import { saveManifest } from './grading.js';
 import { isMovedKey, type Manifest } from './manifest.js';
 import { reportPath } from './ownFiles.js';
 import { REPORT_NAME, SUMMARY_NAME, totalsOf, writeReportJson } from './report.js';
-import { exists, type Run } from './run.js';
+import { blankReport, exists, type Run } from './run.js';
 import { writeSummaryWorkbook, type SummaryFile } from './summaryWorkbook.js';
 import type { BatchFileReport, BatchReport } from './types.js';
 
@@ -108,4 +108,42 @@ async function summaryList(
     if (s) out.push(s);
   }
   return out;
+}
+
+/**
+ * Files a killed run graded (and moved to the done folder) before it could report them: listed in this run's report
+ * and summary with the result they got then, so no one's result goes unreported. The inputs still in the inbox are
+ * listed anyway (as unchanged); these are the others.
+ */
+export function lateResults(run: Run, manifest: Manifest, found: Candidate[], results: Results): Candidate[] {
+  const present = new Set(found.map((f) => f.rel));
+  const late: Candidate[] = [];
+  for (const rel of manifest.keys().sort()) {
+    const e = manifest.get(rel)!;
+    if (!e.unreported || present.has(rel) || isMovedKey(rel) || e.status === 'grading') continue;
+    const status = e.status as 'graded' | 'problems' | 'failed';
+    const file: Candidate = { abs: fromRel(run.folder, rel), rel, size: e.size, mtimeMs: 0 };
+    const at = e.at.replace('T', ' ').slice(0, 16);
+    results.reports.set(rel, {
+      ...blankReport(file), status, form: e.form, formVersion: e.formVersion, people: e.people, bands: e.bands,
+      problems: e.summary?.problems ?? [], output: e.output ? fromRel(run.outRoot, e.output) : null,
+      reason: `${at} UTC 那次运行在写出报告前被中断,这是那次的评分结果`, ...(e.movedTo ? { movedTo: e.movedTo } : {}),
+    });
+    if (e.summary && status !== 'failed') results.summaries.set(rel, { file: rel, status, ...e.summary, note: `上次运行被中断,这是 ${at} UTC 那次的结果` });
+    late.push(file);
+  }
+  return late;
+}
+
+/** Every result is in a report now: the marks of the unreported go (saved with the manifest). */
+export async function markReported(run: Run, manifest: Manifest): Promise<void> {
+  let changed = false;
+  for (const rel of manifest.keys()) {
+    const e = manifest.get(rel)!;
+    if (!e.unreported) continue;
+    const { unreported: _done, ...rest } = e;
+    manifest.set(rel, rest);
+    changed = true;
+  }
+  if (changed) await saveManifest(run, manifest, true);
 }

@@ -253,6 +253,7 @@ async function gradeOne(
   }
   entry.status = status;
   entry.at = new Date(run.now()).toISOString();
+  entry.unreported = true;
   manifest.set(file.rel, entry);
   // Written with the next file's mark; a move to the done folder waits for it (the result is on disk first).
   const saved = saveManifest(run, manifest);

@@ -64,6 +64,11 @@ export interface ManifestEntry {
   written?: Fingerprint;
   /** Where --move-done last moved the input (absolute): its output belongs to that file. */
   movedTo?: string;
+  /**
+   * Graded by a run that ended before its report was written (killed): the next run reports it, as a file moved to
+   * the done folder is no longer in the inbox to be listed as unchanged.
+   */
+  unreported?: boolean;
   /** The last result's rows and problems: later runs list the file with them (report, batch-summary.xlsx). */
   summary?: { people: SummaryPerson[]; problems: Problem[] };
 }

@@ -58,6 +58,7 @@ const OPTIONAL = {
   maxSize: { type: ['number', 'null'] },
   grader: { type: 'string' },
   movedTo: { type: 'string' },
+  unreported: { type: 'boolean' },
   written: { type: 'object', required: ['size', 'mtimeMs'], properties: { size: NUMBER, mtimeMs: NUMBER } },
   summary: {
     type: 'object',

@@ -5,7 +5,7 @@ import { loadAnyForm, templatesDir } from '../forms/load.js';
 import { someSurelyGraded, sortOut, warnCopies, warnRaterCopies } from './changes.js';
 import { discover, isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, planOutputs, removeStaleTemporaries } from './files.js';
-import { exitCodeOf, forgetGone, writeRunReport } from './finish.js';
+import { exitCodeOf, forgetGone, lateResults, markReported, writeRunReport } from './finish.js';
 import { gradeAll, listUnchanged, reportSettling, startPool, type Results } from './grading.js';
 import { acquireLock } from './lock.js';
 import { MANIFEST_NAME, Manifest } from './manifest.js';
@@ -139,9 +139,11 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     await listUnchanged(run, sorted.unchanged, manifest, results);
     await gradeAll(run, sorted.toGrade, manifest, versionOf, results);
     warnRaterCopies(run, results.raterCopies ?? []);
+    const late = lateResults(run, manifest, found.files, results);
     await forgetGone(run, manifest, found.files);
 
-    const report = await writeRunReport(run, found.files, results, manifest);
+    const report = await writeRunReport(run, [...found.files, ...late], results, manifest);
+    if (report.reportFile !== null) await markReported(run, manifest);
     const exitCode = exitCodeOf(run, report);
     run.emit({ type: 'done', report, exitCode });
     return { exitCode, report };

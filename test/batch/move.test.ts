@@ -87,3 +87,29 @@ describe('moveDone: a new file with the name of one moved to done', () => {
     expect(await manifestKeys()).toEqual([`moved//${path.join(done, '考核表-1.xlsx')}`, '考核表.xlsx']);
   });
 });
+
+describe('moveDone: a run killed after moving files and before its report', () => {
+  it('the next run reports those files with the result they got, so no one goes unreported; once only', async () => {
+    const { root, inbox, out } = await batchFolders();
+    const done = path.join(root, 'done');
+    await put(inbox, 'a.xlsx', { people: [{ id: '1', name: '甲', total: 95, band: '优秀' }] });
+    await put(inbox, 'b.xlsx', { people: [{ id: '2', name: '乙', total: 85, band: '良好' }] });
+    reportOf(await runBatch(options(inbox, { out, moveDone: done })));
+    // What kill -9 leaves after a.xlsx was graded and moved: its entry marked unreported, no report of that run.
+    const file = path.join(out, '.kpi-manifest.json');
+    const manifest = JSON.parse(await fs.readFile(file, 'utf8'));
+    manifest.files['a.xlsx'].unreported = true;
+    await fs.writeFile(file, JSON.stringify(manifest));
+    await fs.rm(path.join(out, 'batch-report.json'));
+    await put(inbox, 'c.xlsx', { people: [{ id: '3', name: '丙', total: 75, band: '合格' }] });
+
+    const next = reportOf(await runBatch(options(inbox, { out, moveDone: done })));
+    expect(statuses(next)).toEqual({ 'a.xlsx': 'graded', 'c.xlsx': 'graded' });
+    const a = next.files.find((f) => f.file === 'a.xlsx')!;
+    expect([a.people, a.movedTo, a.reason]).toEqual([1, path.join(done, 'a.xlsx'), expect.stringMatching(/那次运行在写出报告前被中断,这是那次的评分结果$/)]);
+    // 甲 is in the totals again (1 + 1 people), and only in this run.
+    expect(next.totals.people).toBe(2);
+    const third = reportOf(await runBatch(options(inbox, { out, moveDone: done })));
+    expect(third.files).toEqual([]);
+  });
+});
