@@ -17,14 +17,21 @@ const require = createRequire(import.meta.url);
 /** Largest validation range expanded into cells as exceljs does: one cell. */
 const EXPAND_VALIDATION_CELLS = 1;
 export const MAX_MERGED_CELLS = 100_000;
+/** Cells all the merges of a sheet may cover together: a form's title rows and item blocks, many times over. */
+export const MAX_MERGED_TOTAL = 1_000_000;
 
+/** `total`: the sheet's merges together (cells counted up to `range`), not one merge, cover too many. */
 export class RangeTooLargeError extends Error {
-  constructor(readonly sheet: string, readonly range: string, readonly cells: number) {
+  constructor(readonly sheet: string, readonly range: string, readonly cells: number, readonly total = false) {
     super(`merged range ${range} covers ${cells} cells`);
   }
 }
 
 interface RangeLike {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
   count: number;
   contains(address: string): boolean;
   range: string;
@@ -35,6 +42,12 @@ interface ValidationXform {
   _address: string;
   _dataValidation: unknown;
   model: Record<string, unknown>;
+}
+
+interface SheetLike {
+  name: string;
+  _merges: Record<string, RangeLike>;
+  getCell(row: number, col: number): { address: string; merge(master: unknown, ignoreStyle: boolean): void };
 }
 
 let installed = false;
@@ -74,13 +87,28 @@ export function boundRangesInExcelJs(): void {
     return undefined;
   };
 
-  const Worksheet = require('exceljs/lib/doc/worksheet.js') as { prototype: { _parseMergeCells(model: { mergeCells?: string[] }): void; name: string } };
-  const parseMerges = Worksheet.prototype._parseMergeCells;
-  Worksheet.prototype._parseMergeCells = function (this: { name: string }, model: { mergeCells?: string[] }): void {
-    for (const merge of model.mergeCells ?? []) {
-      const cells = new Range(merge).count;
-      if (cells > MAX_MERGED_CELLS) throw new RangeTooLargeError(this.name, merge, cells);
+  // exceljs checks each merge against every earlier one (16,000 small merges: 30 s). The same check, and the same
+  // merging (the styles of a loaded file kept), through a set of the cells merged so far: linear in the cells.
+  const Worksheet = require('exceljs/lib/doc/worksheet.js') as { prototype: { _parseMergeCells(model: { mergeCells?: string[] }): void } };
+  Worksheet.prototype._parseMergeCells = function (this: SheetLike, model: { mergeCells?: string[] }): void {
+    const merges = (model.mergeCells ?? []).map((merge) => ({ merge, range: new Range(merge) }));
+    let total = 0;
+    for (const { merge, range } of merges) {
+      if (range.count > MAX_MERGED_CELLS) throw new RangeTooLargeError(this.name, merge, range.count);
+      total += range.count;
+      if (total > MAX_MERGED_TOTAL) throw new RangeTooLargeError(this.name, merge, total, true);
     }
-    parseMerges.call(this, model);
+    const taken = new Set<string>();
+    for (const { range } of merges) {
+      range.forEachAddress((address) => {
+        if (taken.has(address)) throw new Error('Cannot merge already merged cells');
+        taken.add(address);
+      });
+      const master = this.getCell(range.top, range.left);
+      for (let i = range.top; i <= range.bottom; i++) {
+        for (let j = range.left; j <= range.right; j++) if (i > range.top || j > range.left) this.getCell(i, j).merge(master, true);
+      }
+      this._merges[master.address] = range;
+    }
   };
 }

@@ -194,4 +194,39 @@ describe('ranges that cover a whole sheet', () => {
     // (1,048,576 − 4) rows × 16,384 columns
     expect(outcome.failure.message).toBe('merged.xlsx:工作表「3月」的合并单元格 A5:XFD1048576 覆盖 17,179,803,648 个单元格(上限 100,000 个),无法处理。请在 Excel 中取消这个合并后再试');
   });
+
+  async function withMerges(name: string, refs: string[]): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('3月');
+    [HEAD, WANG, LI].forEach((r) => ws.addRow(r));
+    const file = path.join(tempDir(), name);
+    await wb.xlsx.writeFile(file);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const sheet = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))!;
+    const xml = await zip.file(sheet)!.async('string');
+    const merges = refs.map((r) => `<mergeCell ref="${r}"/>`).join('');
+    zip.file(sheet, xml.replace('</sheetData>', `</sheetData><mergeCells count="${refs.length}">${merges}</mergeCells>`));
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    return file;
+  }
+
+  it('20,000 small merges beside the table are read in linear time (exceljs compared each with every earlier one); the people are scored', async () => {
+    const file = await withMerges('many-merges.xlsx', Array.from({ length: 20_000 }, (_, k) => `W${10 + k}:Z${10 + k}`));
+    const t = process.cpuUsage();
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output: null });
+    const used = process.cpuUsage(t);
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => p.total)).toEqual([79, 100]);
+    // Quadratic, this took about 45 s; linear, well under a second.
+    expect((used.user + used.system) / 1000).toBeLessThan(8000);
+  });
+
+  it('merges that overlap are still refused as a damaged sheet; too many merged cells together are refused in one line', async () => {
+    const overlap = await gradeFile(await withMerges('overlap.xlsx', ['W10:Z11', 'Y11:Y12']), { form: 'mattress-cs-monthly', output: null });
+    expect(overlap.ok).toBe(false);
+    // 11 merges of 100,000 cells each: 1,100,000 > 1,000,000 in all.
+    const big = Array.from({ length: 11 }, (_, k) => `A${10 + k * 1000}:CV${9 + (k + 1) * 1000}`);
+    const total = await gradeFile(await withMerges('total.xlsx', big), { form: 'mattress-cs-monthly', output: null });
+    expect(total.ok ? '' : total.failure.message).toBe('total.xlsx:工作表「3月」的合并单元格共覆盖超过 1,000,000 个单元格(到 A10010:CV11009 为止已有 1,100,000 个),无法处理。请在 Excel 中取消不需要的合并后再试');
+  });
 });

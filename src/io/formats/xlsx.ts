@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import { Workbook } from '../exceljsModules.js';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
-import { boundRangesInExcelJs, MAX_MERGED_CELLS, RangeTooLargeError } from '../exceljsRanges.js';
+import { boundRangesInExcelJs, MAX_MERGED_CELLS, MAX_MERGED_TOTAL, RangeTooLargeError } from '../exceljsRanges.js';
 import { GradedColumnsMoved, gradedSheets, stripGraded } from '../graded/ledger.js';
 import { gridFromWorksheet } from '../grid.js';
 import { METADATA_SHEET, readMetadata } from '../metadata.js';
@@ -82,7 +82,7 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
     } catch (err) {
       if (err instanceof SheetRowFault) return { ok: false, failure: rowFaultProblem(file, err) };
       if (err instanceof RangeTooLargeError) {
-        const fields = { name: shownName(file), case: 'merge', sheet: err.sheet, range: err.range, cells: err.cells, limit: MAX_MERGED_CELLS } as const;
+        const fields = { name: shownName(file), case: 'merge', sheet: err.sheet, range: err.range, cells: err.cells, limit: err.total ? MAX_MERGED_TOTAL : MAX_MERGED_CELLS, ...(err.total ? { total: true as const } : {}) } as const;
         return { ok: false, failure: problem('too-large', fields, { file, sheet: err.sheet }) };
       }
       return { ok: false, failure: unreadable(file, err) };

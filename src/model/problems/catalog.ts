@@ -96,7 +96,7 @@ type TooLarge =
   | { case: 'ratio'; part: string; ratio: string; packed: string; size: string; limit: number }
   | { case: 'total'; size: string; limit: string }
   | { case: 'total-inflated'; part: string; limit: string; declared?: string }
-  | { case: 'merge'; sheet: string; range: string; cells: number; limit: number }
+  | { case: 'merge'; sheet: string; range: string; cells: number; limit: number; total?: true }
   | { case: 'text'; limit: string; megabytes: number; chars: number };
 
 const declaredZh = (d?: string) => (d ? `(文件头声称只有 ${d},文件可能被篡改)` : '');
@@ -765,7 +765,9 @@ export const PROBLEMS = {
         case 'ratio': return `${lead(n)}压缩包内 ${p.part} 压缩比 ${p.ratio}(${p.packed} 解压为 ${p.size}),超过上限 ${p.limit}:1,疑似压缩炸弹,已拒绝读取`;
         case 'total': return `${lead(n)}工作簿解压后至少 ${p.size},超过上限 ${p.limit}${MAX_SIZE_HINT}`;
         case 'total-inflated': return `${lead(n)}工作簿解压后共超过上限 ${p.limit}(解压到 ${p.part} 时)${declaredZh(p.declared)}${MAX_SIZE_HINT}`;
-        case 'merge': return `${lead(n)}工作表「${p.sheet}」的合并单元格 ${p.range} 覆盖 ${p.cells.toLocaleString('en-US')} 个单元格(上限 ${p.limit.toLocaleString('en-US')} 个),无法处理。请在 Excel 中取消这个合并后再试`;
+        case 'merge': return p.total
+          ? `${lead(n)}工作表「${p.sheet}」的合并单元格共覆盖超过 ${p.limit.toLocaleString('en-US')} 个单元格(到 ${p.range} 为止已有 ${p.cells.toLocaleString('en-US')} 个),无法处理。请在 Excel 中取消不需要的合并后再试`
+          : `${lead(n)}工作表「${p.sheet}」的合并单元格 ${p.range} 覆盖 ${p.cells.toLocaleString('en-US')} 个单元格(上限 ${p.limit.toLocaleString('en-US')} 个),无法处理。请在 Excel 中取消这个合并后再试`;
         case 'text': return `${lead(n)}文件里的文字超过程序一次能读入的上限(${p.limit},约 ${p.megabytes} MB 的纯英文数字文本),与 --max-size 无关。请把文件拆成几个较小的文件再评分`;
       }
     },
