@@ -109,6 +109,9 @@ export async function parseAnyDefinition(text: string, file: string, options: { 
     // Only where: JSON.parse's message quotes the file's text, which must never be echoed (it may be any file).
     return fail(file, { case: 'not-json', definition: file, ...jsonErrorPlace(text, (err as Error).message) });
   }
+  // The schema's checker recurses into the data: a formula nested a thousand deep overflowed the stack (内部错误).
+  const deep = deepestPath(data, MAX_DEFINITION_DEPTH);
+  if (deep) return fail(file, { case: 'at', definition: file, path: deep.length > 80 ? `${deep.slice(0, 48)}…${deep.slice(-24)}` : deep, detail: `嵌套超过 ${MAX_DEFINITION_DEPTH} 层(内置的表最多 14 层);请把公式拆成几个 derived 字段` });
   const validate = options.shipped ? null : await schemaValidator();
   if (validate && !validate(data)) {
     const problems = (validate.errors ?? []).filter(usefulError).slice(0, 50).map((e) =>
@@ -127,6 +130,22 @@ export async function parseAnyDefinition(text: string, file: string, options: { 
     problem('definition-invalid', { case: 'at', definition: file, path: p.path, detail: p.message }, { file }),
   );
   return problems.length ? { ok: false, problems } : { ok: true, kind: 'people', form: expandDefinition(form), path: file };
+}
+
+/** How deep a definition may nest (objects and lists): the shipped forms reach 14. */
+export const MAX_DEFINITION_DEPTH = 64;
+
+/** The JSON path where `data` nests deeper than `limit`, or null; iterative, whatever the depth. */
+function deepestPath(data: unknown, limit: number): string | null {
+  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: data, path: '$', depth: 0 }];
+  while (stack.length) {
+    const { value, path: at, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= limit) return at;
+    const entries = Array.isArray(value) ? value.map((v, i) => [`[${i}]`, v] as const) : Object.entries(value).map(([k, v]) => [/^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`, v] as const);
+    for (const [step, v] of entries) stack.push({ value: v, path: `${at}${step}`, depth: depth + 1 });
+  }
+  return null;
 }
 
 function fail(file: string, fields: ParamsOf<'definition-invalid'>): { ok: false; problems: Problem[] } {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listForms, loadDefinitionFile, loadForm, parseDefinition } from '../../src/forms/load.js';
+import { listForms, loadDefinitionFile, loadForm, parseAnyDefinition, parseDefinition } from '../../src/forms/load.js';
 import { repoRoot, tempDir, runCli } from '../helpers.js';
 
 const mattress = () => JSON.parse(readFileSync(path.join(repoRoot, 'templates/mattress-cs-monthly.json'), 'utf8'));
@@ -131,5 +131,16 @@ describe('roll-up rules and distribution limits in a definition', () => {
     const schema = mattress();
     schema.rollup = { rules: [{ kind: 'streak', band: '优秀', months: 0, points: 3 }] };
     expect((await messages(schema)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a definition nested absurdly deep', () => {
+  it('is refused at its path before the schema check recurses into it (a formula 1,000 deep overflowed the stack: 内部错误)', async () => {
+    let value: unknown = { field: 'quality' };
+    for (let i = 0; i < 1000; i++) value = { sum: [value] };
+    const r = await parseAnyDefinition(JSON.stringify({ id: 'deep', title: '深', version: '1', records: {}, derived: [{ id: 'd', label: 'd', value }] }), 'deep.json');
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([
+      'deep.json:$.derived[0].value.sum[0].sum[0].sum[0].sum[0].s…sum[0].sum[0].sum[0].sum:嵌套超过 64 层(内置的表最多 14 层);请把公式拆成几个 derived 字段',
+    ]);
   });
 });
