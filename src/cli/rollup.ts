@@ -139,7 +139,10 @@ export function renderRollup(o: Output, r: RollupReport, all: boolean): void {
   const lo = Math.min(...all100);
   const hi = Math.max(...all100);
   const ranked = [...x.people].sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity) || a.name.localeCompare(b.name, 'zh'));
-  const table = (people: RollupPerson[]) => peopleTable(o, x, people, lo, hi);
+  // A form that scores 管理处 or 团队 names its column so; a 部门 column only where some department is filled in.
+  const subject = r.form.subject?.kind && r.form.subject.kind !== 'person' ? r.form.subject.label : null;
+  const withDepartment = x.people.some((p) => p.department);
+  const table = (people: RollupPerson[]) => peopleTable(o, x, people, lo, hi, subject ?? '姓名', withDepartment);
   if (!all && x.people.length > CONSOLE_PEOPLE_LIMIT) {
     const scored = ranked.filter((p) => p.total !== null);
     const top = scored.slice(0, CONSOLE_ENDS);
@@ -159,32 +162,36 @@ export function renderRollup(o: Output, r: RollupReport, all: boolean): void {
   }
   const notScored = x.people.filter((p) => p.total === null).length;
   o.out(`等级分布:${Object.entries(x.bands).map(([b, n]) => `${b} ${n}`).join(' · ')}${notScored ? ` · 未评分 ${notScored}` : ''}`);
-  o.out('');
-  o.out(renderTable(
-    ['部门', '人数', '平均', '中位数', ...x.months.map((m) => `${Number(m.slice(5))}月平均`), '环比'],
-    x.departments.map((d) => [d.name || '(未填部门)', String(d.people), fmt(d.mean), fmt(d.median), ...x.months.map((m) => fmt(d.months[m])), signed(d.change)]),
-    tableStyle(o),
-  ));
+  if (withDepartment) {
+    o.out('');
+    o.out(renderTable(
+      ['部门', subject ? '个数' : '人数', '平均', '中位数', ...x.months.map((m) => `${Number(m.slice(5))}月平均`), '环比'],
+      x.departments.map((d) => [d.name || '(未填部门)', String(d.people), fmt(d.mean), fmt(d.median), ...x.months.map((m) => fmt(d.months[m])), signed(d.change)]),
+      tableStyle(o),
+    ));
+  }
   renderProblems(o, r.problems, r.output !== null);
 }
 
-function peopleTable(o: Output, x: RollupResult, people: RollupPerson[], lo: number, hi: number): string {
+function peopleTable(o: Output, x: RollupResult, people: RollupPerson[], lo: number, hi: number, heading: string, withDepartment: boolean): string {
+  const monthsOf = (ms: string[]) => ms.map((m) => Number(m.slice(5))).join('、');
   const rows = people.map((p) => {
     const trend = sparkline(x.months.map((m) => p.months[m]?.total ?? null), lo, hi);
-    const flag = [...p.missing, ...p.unscored].map((m) => Number(m.slice(5))).join('、');
+    // A month with no record, and a month whose record has errors: the second is there, to be corrected.
+    const flag = [p.missing.length ? `缺 ${monthsOf(p.missing)}月` : '', p.unscored.length ? `${monthsOf(p.unscored)}月有错误` : ''].filter(Boolean).join(';');
     const plus = p.adjustments.reduce((a, j) => a + j.points, 0);
     return [
-      p.name || p.id, p.department,
+      p.name || p.id, ...(withDepartment ? [p.department] : []),
       ...x.months.map((m) => fmt(p.months[m]?.total)),
       trend,
       fmt(p.total) + (plus ? `(含${plus > 0 ? '+' : ''}${plus})` : ''),
       p.band ?? o.color.red('未评分'),
       signed(p.change),
-      flag ? o.color.yellow(`缺 ${flag}月`) : '',
+      flag ? o.color.yellow(flag) : '',
     ];
   });
   return renderTable(
-    ['姓名', '部门', ...x.months.map((m) => `${Number(m.slice(5))}月`), '趋势', '期间得分', '等级', '环比', '缺月'],
+    [heading, ...(withDepartment ? ['部门'] : []), ...x.months.map((m) => `${Number(m.slice(5))}月`), '趋势', '期间得分', '等级', '环比', '缺月/错误'],
     rows,
     tableStyle(o),
   );

@@ -41,4 +41,21 @@ describe('kpi rollup console', () => {
     renderRollup(all, report, true);
     expect([...all.stdout.matchAll(/│ (员工\d+) /g)]).toHaveLength(60);
   });
+
+  it('a form scoring 管理处: its column says so, no empty 部门 column or department table; an error month is not a missing one', async () => {
+    const f = await form('property-cs-monthly');
+    const office = (k: number, name: string, unscored: string[]): RollupPerson => ({ ...person(k), name, department: '', unscored, ...(unscored.length ? { total: null, band: null } : {}) });
+    const people = [office(1, '翠苑管理处', []), office(2, '香樟苑管理处', ['2026-03'])];
+    const report = {
+      form: f, files: MONTHS.map((m) => ({ file: `/d/${m}.xlsx`, month: m })), output: null, problems: [],
+      result: { period: '2026-Q1', months: MONTHS, absentMonths: [], people, departments: [{ name: '', people: 2 }], bands: { 优秀: 0 }, problems: [] },
+    } as unknown as RollupReport;
+    const o = captureOutput();
+    renderRollup(o, report, false);
+    const head = o.stdout.split('\n').find((l) => l.includes('趋势'))!;
+    expect(head.split('│').map((c) => c.trim()).filter(Boolean)).toEqual(['管理处', '1月', '2月', '3月', '趋势', '期间得分', '等级', '环比', '缺月/错误']);
+    expect(o.stdout).toContain('3月有错误');
+    expect(o.stdout).not.toContain('未填部门');
+    expect(o.stdout).not.toContain('缺 3月');
+  });
 });

@@ -39,8 +39,10 @@ export function rollupWorkbook(form: FormDef, r: RollupResult, files: { file: st
 
 function peopleSheet(wb: ExcelJS.Workbook, form: FormDef, r: RollupResult, labels: string[]): void {
   const ws = wb.addWorksheet('汇总');
+  // A form that scores 管理处 or 团队 names its column so, as the graded workbook does.
+  const who = form.subject?.kind && form.subject.kind !== 'person' ? form.subject.label : '姓名';
   const header = [
-    '工号', '姓名', '部门',
+    '工号', who, '部门',
     ...r.months.flatMap((m) => [`${m} 总分`, `${m} 等级`]),
     '月均', '调整', '期间得分', '期间等级', '环比',
     ...labels.map((l) => `${l}(月数)`),
@@ -145,5 +147,5 @@ function table(ws: ExcelJS.Worksheet, header: string[], rows: Cell[][], numericC
   ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 0 }];
   // Printed as the graded workbook's sheets are: A4, landscape when wide, headings repeated, pages across when wider.
   const width = header.reduce((sum, _, i) => sum + (ws.getColumn(i + 1).width ?? 9), 0);
-  setPrint(ws, { width, titleRows: [1, 1], pagesWide: pagesAcross(width), ...(header[1] === '姓名' ? { titleColumns: 'A:B' } : {}) });
+  setPrint(ws, { width, titleRows: [1, 1], pagesWide: pagesAcross(width), ...(header[0] === '工号' ? { titleColumns: 'A:B' } : {}) });
 }
