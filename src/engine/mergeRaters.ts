@@ -26,6 +26,10 @@ export interface MergedPerson {
   errors: Problem[];
 }
 
+function idField(form: FormDef) {
+  return form.header.concat(form.footer ?? []).find((f) => f.role === 'id');
+}
+
 function idOf(form: FormDef, p: PersonEntries): string {
   const id = form.header.concat(form.footer ?? []).find((f) => f.role === 'id');
   return id ? idKey(p.header.get(id.id) ?? '') : '';
@@ -76,6 +80,17 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     if (id && name) idsOfName.set(name, (idsOfName.get(name) ?? new Set()).add(id));
   }
   for (const rec of records) {
+    // A copy without 工号 naming a 张伟 the other copies know as 2001 and 2002: whose marks these are is not for kpi
+    // to guess. The row is left out, said where it is (it was a third 张伟, short of every rater).
+    const name0 = nameOf(form, rec.person);
+    const ids0 = !idOf(form, rec.person) && name0 ? idsOfName.get(name0) : undefined;
+    if (ids0 && ids0.size > 1) {
+      const shown = [...new Set(records.filter((r) => nameOf(form, r.person) === name0).map((r) => cleanText(r.person.header.get(idField(form)?.id ?? '') ?? '')).filter(Boolean))];
+      const p = problem('name-ambiguous', { case: 'copy', name: name0, ids: shown }, { ...rec.person.at, file: rec.file }, { severity: 'error' });
+      p.person = name0;
+      problems.push(p);
+      continue;
+    }
     const key = keyOf(form, rec.person, idsOfName);
     if (!key) continue; // a record without 姓名 and 工号 was reported by its reading
     const known = people.get(key);

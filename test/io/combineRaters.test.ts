@@ -138,6 +138,17 @@ describe('raters in separate files (cs-competency)', () => {
     expect(c.problems.find((p) => p.code === 'rater-duplicate')!.message).toMatch(/工号「1002」在这里是「赵六」,在 主管\.xlsx 考核表!B3 是「周杰」/);
   });
 
+  it('a copy without 工号 naming a 张伟 the other copy has twice (2001, 2002) is left out with one located error, not a third 张伟', async () => {
+    const two = await copy('主管同名.xlsx', '主管', [person('2001', '张伟', 'supervisor', ['优秀']), person('2002', '张伟', 'supervisor', ['良好'])]);
+    const peer = await copy('同事无工号2.xlsx', '同事', [person('', '张伟', 'peer', ['一般'])]);
+    const r = await combined([two, peer]);
+    // Each 张伟 from the supervisor alone (the peers' and customers' weights spread): 100 and 80.
+    expect(r.people.map((p) => [p.id, p.status, p.total])).toEqual([['2001', 'scored', 100], ['2002', 'scored', 80]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.file && path.basename(p.file), p.message])).toEqual([
+      ['name-ambiguous', '同事无工号2.xlsx', expect.stringMatching(/这一行没有工号,而姓名「张伟」在几份表里对应工号 2001、2002,无法确定评的是哪一位,这一行未计入;请填写工号$/)],
+    ]);
+  });
+
   it('工号 01002 in the peer\'s copy is 1002 of the supervisor\'s (Excel drops the zeros of a retyped number): one 周杰', async () => {
     const zeros = await copy('同事前导零.xlsx', '同事', [person('01002', '周杰', 'peer', ['一般'])]);
     const r = await combined([sup, zeros]);
