@@ -206,11 +206,31 @@ function readCopies(
           if (filled.length) records.push({ file, rater: null, person: p, error: raterMismatch(form, field, p, rater, filled, file) });
         }
       }
-      for (const p of copy.problems) if (!problems.some((q) => q.message === p.message && q.file === p.file)) problems.push({ ...p, file: p.file ?? file });
+      for (const p0 of copy.problems) {
+        const p = otherRatersColumnsLeftOut(p0, all.problems);
+        if (p && !problems.some((q) => q.message === p.message && q.file === p.file)) problems.push({ ...p, file: p.file ?? file });
+      }
     }
     for (const person of all.people) notePeriods(form, person, file, periods);
   }
   return { ok: true, records, problems, periods };
+}
+
+/**
+ * A rater's reading calls the other raters' columns (a full template's 同事评, 客户评, left empty for their own
+ * copies) not this form's items: only the columns the whole form does not know either are said.
+ */
+function otherRatersColumnsLeftOut(p: Problem, whole: readonly Problem[]): Problem | null {
+  const params = p.params as { case?: string; sheet?: string; columns?: Array<{ heading: string; cell: string }> } | undefined;
+  if (p.code !== 'unknown-column' || params?.case !== 'ignored' || !params.columns) return p;
+  const unknown = new Set(
+    whole
+      .filter((q) => q.code === 'unknown-column' && (q.params as { case?: string; sheet?: string } | undefined)?.case === 'ignored' && (q.params as { sheet?: string }).sheet === params.sheet)
+      .flatMap((q) => ((q.params as { columns?: Array<{ cell: string }> }).columns ?? []).map((c) => c.cell)),
+  );
+  const columns = params.columns.filter((c) => unknown.has(c.cell));
+  if (columns.length === 0) return null;
+  return columns.length === params.columns.length ? p : problem('unknown-column', { ...(params as ParamsOf<'unknown-column'> & { case: 'ignored' }), columns }, { ...(p.file ? { file: p.file } : {}), ...(p.sheet ? { sheet: p.sheet } : {}), ...(p.cell ? { cell: columns[0]!.cell } : {}) }, { severity: p.severity });
 }
 
 /** The rater groups whose cells hold something in a person's full reading. */

@@ -149,6 +149,17 @@ describe('raters in separate files (cs-competency)', () => {
     ]);
   });
 
+  it('the full roster template filled in the 主管评 columns only, with a peer\'s copy: the other raters\' empty columns are not called foreign', async () => {
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, [person('1002', '周杰', 'supervisor', ['优秀'])]);
+    const full = path.join(dir, '主管-全表.xlsx');
+    await wb.xlsx.writeFile(full);
+    const r = await combined([full, peerA]);
+    // 周杰 as above: 主管 100, 同事 80 → 97.5 (林娜, in the peer's copy only, lacks her 主管评).
+    expect(r.people.find((p) => p.name === '周杰')!.total).toBeCloseTo(97.5, 9);
+    expect(r.problems.filter((p) => p.code === 'unknown-column')).toEqual([]);
+  });
+
   it('工号 01002 in the peer\'s copy is 1002 of the supervisor\'s (Excel drops the zeros of a retyped number): one 周杰', async () => {
     const zeros = await copy('同事前导零.xlsx', '同事', [person('01002', '周杰', 'peer', ['一般'])]);
     const r = await combined([sup, zeros]);
