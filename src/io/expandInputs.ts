@@ -11,6 +11,15 @@ const GRADED = /\.graded\.xlsx$/i;
 /** kpi's own outputs that are not forms to read: roll-ups, batch summaries, raters' copies scored together. */
 const OWN_OUTPUT = /(\.rollup\.xlsx|\.combined\.graded\.xlsx|^batch-summary\.xlsx)$/i;
 
+/**
+ * The input a graded output was written for, as its stem: march.graded.xlsx, and the names kpi batch gives when two
+ * inputs share one (march.xlsx.graded.xlsx) or an output was kept (三月.xlsx-2.graded.xlsx).
+ */
+function gradedStem(name: string): string {
+  const base = name.replace(GRADED, '').replace(/(\.(?:xlsx|xlsm|csv|xls|txt|htm|html))-\d+$/i, '$1');
+  return (/\.(?:xlsx|xlsm|csv|xls|txt|htm|html)$/i.test(base) ? inputStem(base) : base).toLowerCase();
+}
+
 /** Files named on the command line, and the forms inside folders (not recursive). */
 export async function expandInputs(args: readonly string[]): Promise<{ ok: true; files: string[]; notes: Problem[] } | { ok: false; failures: Problem[] }> {
   const files: string[] = [];
@@ -32,7 +41,7 @@ export async function expandInputs(args: readonly string[]): Promise<{ ok: true;
       // A roll-up or batch summary kpi wrote under a name of the user's (-o): told by its keywords, passed over.
       if (/\.xlsx$/i.test(n) && !GRADED.test(n) && (await kpiReportOf(path.join(arg, n)))) continue;
       // march.xlsx beside march.graded.xlsx: the same month twice; the input is the one to trust.
-      if (GRADED.test(n) && stems.has(n.replace(GRADED, '').toLowerCase())) {
+      if (GRADED.test(n) && stems.has(gradedStem(n))) {
         notes.push(problem('month-duplicate', { case: 'graded-copy', name: n }, { file: path.join(arg, n) }, { severity: 'info' }));
         continue;
       }
