@@ -135,6 +135,23 @@ describe('grading a graded file again', () => {
     // The same totals as the first grading (was: the user's last input column, now where kpi's first stood, emptied).
     expect(scoresOf(await grade(inserted))).toEqual(scoresOf(first));
 
+    // A title line inserted above the headings as well: every row one down; kpi's headings are found there.
+    const titled = await readWorkbook(inserted);
+    const tws = titled.getWorksheet(ws.name)!;
+    const rows: unknown[][] = [];
+    tws.eachRow({ includeEmpty: false }, (row, n) => (rows[n] = (row.values as unknown[]).slice()));
+    for (let n = rows.length - 1; n >= 1; n--) {
+      if (!rows[n]) continue;
+      const target = tws.getRow(n + 1);
+      rows[n]!.forEach((v, c) => c >= 1 && (target.getCell(c).value = (v ?? null) as ExcelJS.CellValue));
+      tws.getRow(n).eachCell({ includeEmpty: true }, (cell) => (cell.value = null));
+    }
+    tws.getCell(1, 1).value = '三月考核';
+    mkdirSync(path.join(dir, 'titled'));
+    const withTitle = path.join(dir, 'titled/roster.xlsx');
+    await titled.xlsx.writeFile(withTitle);
+    expect(scoresOf(await grade(withTitle))).toEqual(scoresOf(first));
+
     // kpi's first heading retyped: its columns cannot be told from the user's: refused, nothing removed.
     const retitled = await readWorkbook(first.output!);
     const sheet = retitled.getWorksheet(ws.name)!;

@@ -267,12 +267,19 @@ function columnsNow(ws: ExcelJS.Worksheet, first: number, heads: Array<[number, 
     const cell = ws.findRow(row)?.findCell(col);
     return cell ? cellText(cell).trim() : '';
   };
-  const fits = (start: number) => start >= 1 && known.every((h) => textAt(h.row, start + h.k) === h.text);
-  if (fits(first)) return first;
-  const places: number[] = [];
-  for (let c = 1; c <= ws.columnCount; c++) if (c !== first && fits(c)) places.push(c);
-  return places.length === 1 ? places[0]! : null;
+  // Rows inserted above the headings (a title line) move them down; columns inserted to their left move them right.
+  const fits = (start: number, down: number) => start >= 1 && known.every((h) => h.row + down >= 1 && textAt(h.row + down, start + h.k) === h.text);
+  for (let down = 0; down <= ROWS_MOVED; down = down > 0 ? -down : 1 - down) if (fits(first, down)) return first;
+  const places = new Set<number>();
+  for (let c = 1; c <= ws.columnCount; c++) {
+    if (c === first) continue;
+    for (let down = -ROWS_MOVED; down <= ROWS_MOVED; down++) if (fits(c, down)) places.add(c);
+  }
+  return places.size === 1 ? [...places][0]! : null;
 }
+
+/** How many rows above kpi's headings the user may have inserted or deleted for kpi to still find them. */
+const ROWS_MOVED = 20;
 
 /** Empties columns kpi appended, widths included. */
 function clearColumns(ws: ExcelJS.Worksheet, first: number, last: number): void {
