@@ -127,7 +127,11 @@ export function parseNumberText(text: string, unit?: string): ParsedNumber | nul
   t = t.replace(/^[¥￥]\s*/, '');
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
-  return { value: Number(t), percent };
+  // As a number cell is read (Excel shows 15 significant digits): 89.99999999999999 exported as text is the 90 the
+  // source system meant, not a hair under a band's limit.
+  const value = Number(t);
+  const shown = Number.isFinite(value) && !Number.isInteger(value) ? Number(value.toPrecision(15)) : value;
+  return { value: shown, percent };
 }
 
 /**
