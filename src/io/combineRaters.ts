@@ -174,6 +174,7 @@ function readCopies(
   const problems: Problem[] = [];
   const periods = new Map<string, string[]>(); // period → files
   for (const { file, input } of inputs) {
+    problems.push(...(input.notes ?? []));
     const all = readPeople(input.grids, form, file);
     if (all.tables === 0 || all.people.length === 0) {
       return fail(problem('no-people', { case: 'rater-file', name: path.basename(file), form: form.title }, { file }));

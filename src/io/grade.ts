@@ -118,7 +118,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (hidden.length) {
     notes.push(problem('hidden-sheet', { sheets: hidden }, { file: input }));
   }
-  const problems = [...notes, ...read.problems, ...scored.problems];
+  const problems = [...(loaded.input.notes ?? []), ...notes, ...read.problems, ...scored.problems];
   if (options.pay) {
     const pay = await readPayFile(options.pay, { maxSize: options.maxSize });
     if (!pay.ok) return fail(pay.failure);

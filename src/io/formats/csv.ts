@@ -1,5 +1,6 @@
 // CSV and other delimited text (.csv, .txt exports): delimiter detected, every cell kept as text.
-import Papa from 'papaparse';
+import { problem } from '../../model/problems/index.js';
+import { csvRows } from './csvRows.js';
 import { gridFromRows } from '../grid.js';
 import { detectDelimiter } from '../textDecode.js';
 import type { InputFormat } from './format.js';
@@ -16,9 +17,13 @@ export const csvFormat: InputFormat<'csv'> = {
     // first line's ending for all, and the other rows ran into the last cell of one row — people lost at exit 0.
     const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
     const delimiter = detectDelimiter(text);
-    const parsed = Papa.parse<string[]>(text, { delimiter, newline: '\n', skipEmptyLines: false, dynamicTyping: false });
-    const rows = parsed.data.filter((r) => Array.isArray(r));
+    const { rows, literal } = csvRows(text, delimiter);
     const grids = [gridFromRows(decoded.sheet, rows)];
-    return { ok: true, input: { kind: 'csv', grids, workbook: null, rows, metadata: null, hiddenSheets: [], encoding: decoded.encoding, delimiter } };
+    const notes = literal.length
+      ? [problem('csv-quotes', { lines: literal.slice(0, 10), count: literal.length, example: clip(rows[literal[0]! - 1]?.find((c) => c.includes('"')) ?? '') }, { file, sheet: decoded.sheet, cell: `A${literal[0]}` })]
+      : [];
+    return { ok: true, input: { kind: 'csv', grids, workbook: null, rows, metadata: null, hiddenSheets: [], encoding: decoded.encoding, delimiter, ...(notes.length ? { notes } : {}) } };
   },
 };
+
+const clip = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s);

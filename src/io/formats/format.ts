@@ -28,6 +28,8 @@ export interface LoadedInput {
   delimiter?: string;
   /** A large roster read without exceljs (src/io/fast): the graded copy is written by editing its package. */
   fast?: FastInput;
+  /** What the reader had to say about the file (quotes taken as text in a CSV): reported with the file's problems. */
+  notes?: Problem[];
 }
 
 export interface ReadOptions {

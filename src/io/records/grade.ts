@@ -131,7 +131,7 @@ export async function gradeRecordInput(
   const read = readRecords(loaded, def, input);
   if (!read.ok) return fail(read.failure);
   const { result } = read.read;
-  const problems = [...notes, ...read.read.problems];
+  const problems = [...(loaded.notes ?? []), ...notes, ...read.read.problems];
   const groups = result.groupings.flatMap((g) => g.groups);
   if (options.previous && !def.groupings.some((g) => g.compare?.length)) {
     problems.push(problem('previous-ignored', { case: 'no-compare', form: def.title, previous: shownName(options.previous) }, { file: input }));

@@ -652,6 +652,10 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'column' ? p.column : p.case === 'no-key' ? p.keys : p.case === 'no-row' ? p.who : undefined),
     actual: (p) => (p.case === 'column' ? '缺少此列' : p.case === 'no-key' ? '空' : p.case === 'no-row' ? '没有此人' : undefined),
   }),
+  'csv-quotes': spec<{ lines: number[]; count: number; example: string }>({
+    severity: 'warning', name: { zh: '引号不成对', en: 'unbalanced quotes' },
+    zh: (p) => `第 ${p.lines.join('、')} 行${p.count > p.lines.length ? ` 等 ${p.count} 行` : ''}的引号不成对(如「${p.example}」):这些行按原样读取,引号作为文字保留;请核对这些行的各列是否对齐`,
+  }),
   'data-duplicate': spec<{ key: string; value: string; count: number; rows: number[]; who?: string; listed?: string }>({
     severity: 'error', located: true, name: { zh: '导出数据重复', en: 'duplicate in the export' },
     zh: (p) => `${p.key}「${p.value}」在导出数据中出现 ${p.count} 次(第 ${p.rows.join('、')} 行),无法确定${p.who ? `哪一行是${p.who}` : '用哪一行'}${p.listed ? `(名单中的 ${p.listed})` : ''}`,
