@@ -173,6 +173,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   let count = 0;
   const skipped: SkippedRow[] = [];
   const mergedInto = grid.mergedInto?.bind(grid);
+  // One input cell merged down over several people (F2:F3): its value counts for each of them, which is said.
+  const mergedDown = new Map<string, { item: string; value: string; rows: number[]; last: string; people: string[] }>();
   const typedCols = typedColumns(layout);
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const header = new Map<string, string>();
@@ -190,6 +192,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       if (masterTarget?.kind === 'entry' && target.kind === 'entry') {
         (merged ??= []).push({ fields: { item: entryLabel(target), firstItem: entryLabel(masterTarget), first: into!, range: `${into}:${at.cell}`, value: rawText(raw).trim() }, at });
         raw = { kind: 'empty' };
+      } else if (master && master[0] !== row && target.kind === 'entry') {
+        const down = mergedDown.get(into!) ?? { item: entryLabel(target), value: rawText(raw).trim(), rows: [master[0]], last: at.cell, people: [] };
+        down.rows.push(row);
+        down.last = at.cell;
+        mergedDown.set(into!, down);
       }
       if (target.kind === 'entry') entries.set(entryKey(target.item.id, target.input.id, target.rater?.id ?? '', target.slot), { raw, at });
       if (raw.kind === 'empty') continue;
@@ -231,6 +238,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     else people.push(person);
   }
   if (skipped.length) problems.push(skippedRowsProblem(grid.name, skipped, file));
+  for (const [first, d] of mergedDown) {
+    const names = d.rows.map((r) => (nameCol ? grid.text(r, nameCol) : '') || `第 ${r} 行`);
+    problems.push(problem('merged-entry', { case: 'rows', item: d.item, range: `${first}:${d.last}`, value: d.value, people: names }, { file, sheet: grid.name, cell: first }, { severity: 'warning' }));
+  }
   return { people, problems, count };
 }
 

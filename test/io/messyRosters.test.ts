@@ -303,10 +303,14 @@ describe('a cell merged across two inputs of one person (F2:G2)', () => {
     ]);
   });
 
-  it('a column merged down over two people (their 处理能力 10 and 10) is each one\'s value, as Excel shows it', async () => {
+  it('a column merged down over two people (their 处理能力 10 and 10) is each one\'s value, as Excel shows it — and said', async () => {
     const li2 = ['1003', '张敏', 40, 40, null, null, null, 10, null, 10, 15, null, null, null];
     const r = await gradeRows([HEAD, WANG, LI, li2], 'mattress-cs-monthly', (ws) => ws.mergeCells('J3:J4'));
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100], ['1003', '张敏', 100]]);
+    // A 1 merged over 王芳's and 李强's 迟到 meant for 王芳 only would take a point from 李强 too: never without a word.
+    expect(r.problems.filter((p) => p.code === 'merged-entry').map((p) => [p.severity, p.cell, p.message])).toEqual([
+      ['warning', 'J3', '3月!J3:「处理能力」的 J3:J4 合并成了一格,「10」计入了这几行的每个人:李强、张敏;如果它只属于第一行,请取消合并,每人各填一格'],
+    ]);
   });
 });
 

@@ -232,9 +232,12 @@ export const PROBLEMS = {
     expected: (p) => (p.column ? '一列' : '一行'), actual: (p) => `${p.firstValue} / ${p.value}`,
   }),
   /** A form sheet's fill cell merged over the rows of two inputs: it shows one value for both. */
-  'merged-entry': spec<{ item: string; firstItem: string; first: string; range: string; value: string }>({
+  'merged-entry': spec<{ item: string; firstItem: string; first: string; range: string; value: string } | { case: 'rows'; item: string; range: string; value: string; people: string[] }>({
     severity: 'error', located: true, named: true, name: { zh: '一格跨两项', en: 'one cell for two entries' },
-    zh: (p) => `这一格与 ${p.first} 合并成了一格(${p.range}),「${p.value}」同时算作「${p.firstItem}」和「${p.item}」,不知道是哪一项的;请取消合并,每项各填一格(此人不评分)`,
+    zh: (p) =>
+      'case' in p
+        ? `「${p.item}」的 ${p.range} 合并成了一格,「${p.value}」计入了这几行的每个人:${p.people.slice(0, 10).join('、')}${p.people.length > 10 ? ` 等 ${p.people.length} 人` : ''};如果它只属于第一行,请取消合并,每人各填一格`
+        : `这一格与 ${p.first} 合并成了一格(${p.range}),「${p.value}」同时算作「${p.firstItem}」和「${p.item}」,不知道是哪一项的;请取消合并,每项各填一格(此人不评分)`,
     expected: () => '每项一格', actual: (p) => `合并 ${p.range}`,
   }),
   'nothing-filled': spec({
@@ -653,7 +656,7 @@ export const PROBLEMS = {
     actual: (p) => (p.case === 'column' ? '缺少此列' : p.case === 'no-key' ? '空' : p.case === 'no-row' ? '没有此人' : undefined),
   }),
   'csv-quotes': spec<{ lines: number[]; count: number; example: string }>({
-    severity: 'warning', name: { zh: '引号不成对', en: 'unbalanced quotes' },
+    severity: 'warning', located: true, name: { zh: '引号不成对', en: 'unbalanced quotes' },
     zh: (p) => `第 ${p.lines.join('、')} 行${p.count > p.lines.length ? ` 等 ${p.count} 行` : ''}的引号不成对(如「${p.example}」):这些行按原样读取,引号作为文字保留;请核对这些行的各列是否对齐`,
   }),
   'data-duplicate': spec<{ key: string; value: string; count: number; rows: number[]; who?: string; listed?: string }>({
