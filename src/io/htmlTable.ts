@@ -207,6 +207,17 @@ class TableRows {
     this.advanceSpans(row);
   }
 
+  /**
+   * The end of a table with cells: the next table's rows follow below a blank row, as Excel lays out a page of several
+   * tables (an export's title table above its data table). Spans do not reach from one table into the next.
+   */
+  endTable(): void {
+    this.covered.clear();
+    this.coveredText.clear();
+    this.pending.length = 0;
+    this.rows.push(['']);
+  }
+
   /** A table with no cell is passed over: the next one starts afresh. */
   clear(): void {
     this.rows.length = 0;
@@ -288,8 +299,8 @@ export function readHtmlTable(text: string, options: { fillSpans?: boolean } = {
         depth--;
         if (depth === 0) {
           table.closeRow();
-          if (table.sawCell) break;
-          table.clear();
+          if (table.sawCell) table.endTable();
+          else table.clear();
         }
       }
       continue;
@@ -299,5 +310,7 @@ export function readHtmlTable(text: string, options: { fillSpans?: boolean } = {
     if (depth === 1) tableTag(table, t.name, t.closing, t.attrs);
   }
   if (depth > 0) table.closeRow(); // unterminated table: keep what was read
+  // The blank row after the last table is no row of the page.
+  while (table.rows.length && table.rows[table.rows.length - 1]!.every((c) => c === '')) table.rows.pop();
   return table.sawCell ? table.rows : null;
 }

@@ -63,14 +63,23 @@ describe('readHtmlTable', () => {
     ]);
   });
 
-  it('only the first table with cells; comments, scripts, styles and Excel conditionals ignored', () => {
+  it('every table with cells, one below the other with a blank row between (as Excel lays them out); comments, scripts, styles and Excel conditionals ignored', () => {
     const html = `<html><head><style>table { x: "<table><tr><td>no</td></tr></table>" }</style>
       <script>var s = "<table><tr><td>no</td></tr></table>";</script></head><body>
       <!-- <table><tr><td>no</td></tr></table> -->
       <table class="layout"></table>
       <table><![if !supportMisalignedColumns]><tr><td>yes</td></tr><![endif]></table>
       <table><tr><td>second</td></tr></table></body></html>`;
-    expect(readHtmlTable(html)).toEqual([['yes']]);
+    expect(readHtmlTable(html)).toEqual([['yes'], [''], ['second']]);
+  });
+
+  it('an export\'s title table above its data table: the data is read (it was refused as not a form)', () => {
+    const html = '<table><tr><td colspan="2">3月客服考核导出</td></tr><tr><td>导出时间</td><td>2026-04-01</td></tr></table>' +
+      '<table><tr><td rowspan="2">姓名</td><td>分</td></tr><tr><td>本月</td></tr><tr><td>王芳</td><td>79</td></tr></table>';
+    // A rowspan in the data table does not reach back into the title table, nor the title's colspan into the data.
+    expect(readHtmlTable(html, { fillSpans: true })).toEqual([
+      ['3月客服考核导出', '3月客服考核导出'], ['导出时间', '2026-04-01'], [''], ['姓名', '分'], ['姓名', '本月'], ['王芳', '79'],
+    ]);
   });
 
   it('a nested table’s text stays in its cell', () => {
