@@ -93,11 +93,16 @@ export function someSurelyGraded(run: Run, files: Candidate[], manifest: Manifes
  * totals and batch-summary.xlsx: said once per set of copies, as `kpi score` says it. Serious (exit 1) when one of
  * them is graded in this run; an old set skipped as unchanged is still listed, without changing the exit code.
  */
-export function warnCopies(run: Run, sorted: Sorted): void {
+export function warnCopies(run: Run, sorted: Sorted, reports: ReadonlyMap<string, BatchFileReport>): void {
   const bySha = new Map<string, string[]>();
   const graded = new Set(sorted.toGrade.map((j) => j.file.rel));
+  // Copies that could not be graded (two identical .et files) put nobody in the totals twice.
+  const counted = (rel: string) => {
+    const r = reports.get(rel);
+    return !r || (r.status !== 'failed' && !(r.status === 'skipped-unchanged' && r.lastStatus === 'failed'));
+  };
   for (const c of sorted.checked) {
-    if (c.settled !== true) continue;
+    if (c.settled !== true || !counted(c.file.rel)) continue;
     const same = bySha.get(c.sha256);
     if (same) same.push(c.file.rel);
     else bySha.set(c.sha256, [c.file.rel]);

@@ -120,7 +120,6 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     // Started during the re-check pause and the hashing when some file is sure to be graded, else once known.
     const early = someSurelyGraded(run, found.files, manifest) ? startPool(run, found.files.length) : null;
     const sorted = await sortOut(run, found.files, manifest, plan, versionOf);
-    warnCopies(run, sorted);
     const taken = new Set([...plan.values(), ...manifest.keys().map((rel) => manifest.get(rel)!.output)].filter((o): o is string => o !== null).map((o) => o.toLowerCase()));
     await claimOutputs(run, sorted.toGrade, manifest, taken, loaded.lost === true);
     if (sorted.toGrade.length) {
@@ -138,6 +137,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     const results: Results = { reports: sorted.reports, summaries: new Map() };
     await listUnchanged(run, sorted.unchanged, manifest, results);
     await gradeAll(run, sorted.toGrade, manifest, versionOf, results);
+    warnCopies(run, sorted, results.reports);
     warnRaterCopies(run, results.raterCopies ?? []);
     const late = lateResults(run, manifest, found.files, results);
     await forgetGone(run, manifest, found.files);

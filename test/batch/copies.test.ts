@@ -34,4 +34,13 @@ describe('identical copies in one batch', () => {
     const r = reportOf(await runBatch(options(inbox, { out: path.join(root, 'graded') })));
     expect(r.warnings).toEqual(['a.xlsx、b.xlsx、c.xlsx、d.xlsx、e.xlsx 等 7 个文件 内容完全相同(同一份表复制了多份?),7 份都评了分,汇总和人数里这些人算了不止一次;请只留一份']);
   });
+
+  it('identical files that cannot be graded (two copies of an old .et) put nobody in the totals twice: no warning', async () => {
+    const { inbox, out } = await batchFolders();
+    await put(inbox, 'base.xls', 'not a form');
+    await put(inbox, 'wps.et', 'not a form');
+    const r = reportOf(await runBatch(options(inbox, { out })));
+    expect(statuses(r)).toEqual({ 'base.xls': 'failed', 'wps.et': 'failed' });
+    expect(r.warnings).toEqual([]);
+  });
 });
