@@ -28,7 +28,9 @@ export function labelKey(s: string): string {
 }
 
 function computeLabelKey(s: string): string {
+  // 其它 and 其他 are written interchangeably: a heading 其他·奖惩分 is the form's 其它·奖惩分.
   return toSimplified(stripInvisible(s).normalize('NFKC'))
+    .replace(/其它/g, '其他')
     .toLowerCase()
     .replace(/[\s\u00b7\u30fb\u2022.\-—–_/\\|:;,、()\[\]{}<>《》「」『』【】"'`*#]+/g, '');
 }

@@ -365,3 +365,13 @@ describe('the team\'s own 总分 and 等级 beside the items', () => {
     expect(head.filter((h) => h === '总分')).toHaveLength(1);
   });
 });
+
+describe('其他 for 其它 in a heading', () => {
+  it('「其他·奖惩分」 and 「其他·原因」 are the form\'s 其它 columns: 王芳 79 with her +2 (was: not read, 王芳 unscored)', async () => {
+    const head = HEAD.map((h) => h.replace('其它', '其他'));
+    const r = await gradeRows([head, WANG, LI]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+  });
+});
+
