@@ -18,6 +18,10 @@ export interface Grid {
   nextRow(row: number): number;
   /** A cell of a merged range other than its top-left one: that cell's address (it shows that cell's value). */
   mergedInto?(row: number, col: number): string | undefined;
+  /** Delimited text (a CSV): its delimiter. A row longer than its heading row there is a cell split in two. */
+  delimiter?: string;
+  /** Delimited text: how many cells a row has, empty ones at its end included (the delimiters it holds, plus one). */
+  width?(row: number): number;
 }
 
 // A sheet with 16,384 used columns is honest but not a form: look at a bounded window of columns.
@@ -69,6 +73,7 @@ export function gridFromRows(name: string, rows: string[][]): Grid {
     value,
     text: (row, col) => rawText(value(row, col)).trim(),
     nextRow: (row) => row + 1,
+    width: (row) => rows[row - 1]?.length ?? 0,
   };
 }
 

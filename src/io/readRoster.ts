@@ -173,6 +173,24 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   let count = 0;
   const skipped: SkippedRow[] = [];
   const mergedInto = grid.mergedInto?.bind(grid);
+  // A CSV row with values past the last heading: a comma inside a cell not quoted (3,2 for 3、2) split it, and every
+  // cell after it moved one column to the right — scored, that is a wrong score (issue 9).
+  // Every row one cell longer than the headings (an export that ends each data row with a comma, a column without a
+  // heading) is the file's way; a few longer rows are split cells.
+  let lastHeading = 0;
+  let headerWidth = 0;
+  if (grid.delimiter !== undefined && grid.width) {
+    for (let c = 1; c <= grid.columnCount; c++) if (grid.text(layout.headerRow, c)) lastHeading = c;
+    headerWidth = grid.width(layout.headerRow);
+    const longer = new Set<number>();
+    let rows = 0;
+    for (let r = layout.headerRow + 1; r <= grid.rowCount; r++) {
+      if (grid.width(r) <= 1 && !grid.text(r, 1)) continue;
+      rows++;
+      longer.add(Math.max(grid.width(r), headerWidth));
+    }
+    if (rows > 1 && longer.size === 1 && !longer.has(headerWidth)) lastHeading = 0;
+  }
   // One input cell merged down over several people (F2:F3): its value counts for each of them, which is said.
   const mergedDown = new Map<string, { item: string; value: string; rows: number[]; last: string; people: string[] }>();
   const typedCols = typedColumns(layout);
@@ -225,6 +243,17 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     for (const [what, col] of typedCols) {
       const raw = grid.value(row, col);
       if (raw.kind !== 'empty') (person.typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
+    }
+    if (lastHeading > 0) {
+      let past = 0;
+      for (let c = grid.columnCount; c > lastHeading && !past; c--) if (grid.text(row, c)) past = c;
+      // A split cell when the row's last column was empty: the row is longer than the headings, its extra cell blank.
+      const width = grid.width!(row);
+      if (!past && width > headerWidth && headerWidth > 0) past = width;
+      if (past) {
+        const fields = { cells: Math.max(past, width), headings: Math.max(lastHeading, headerWidth), value: shortText(grid.text(row, past)), delimiter: grid.delimiter! };
+        (person.problems ??= []).push(problem('row-shifted', fields, { file, sheet: grid.name, cell: cellAddress(row, past) }, who ? { person: who } : {}));
+      }
     }
     // A value under a heading taken for a missing column is one the score leaves out: the person is not scored.
     for (const u of unread) {

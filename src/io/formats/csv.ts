@@ -18,7 +18,7 @@ export const csvFormat: InputFormat<'csv'> = {
     const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
     const delimiter = detectDelimiter(text);
     const { rows, literal } = csvRows(text, delimiter);
-    const grids = [gridFromRows(decoded.sheet, rows)];
+    const grids = [{ ...gridFromRows(decoded.sheet, rows), delimiter }];
     const notes = literal.length
       ? [problem('csv-quotes', { lines: literal.slice(0, 10), count: literal.length, example: clip(rows[literal[0]! - 1]?.find((c) => c.includes('"')) ?? '') }, { file, sheet: decoded.sheet, cell: `A${literal[0]}` })]
       : [];

@@ -1,0 +1,40 @@
+// A comma inside a CSV cell without quotes (表格管理 3,2 for 「3,2」) splits the cell: every later cell of the row moves
+// one column right. Scored as read, that is a wrong score; the row is an error at its extra cell.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { tempDir } from '../helpers.js';
+
+const HEAD = '工号,姓名,客户回访率·本月安装(售服)客户数,客户回访率·回访客户数,表格管理,回访问题处理效率·基础分,处理能力,态度,其它·奖惩分,其它·原因';
+// 王芳: 45/50 × 20 = 18, 表格管理 3、2 → 20 − 5 = 15, 日常 15, 基础 8, 处理能力 9, 态度 13, 纪律 10, 奖惩 +2 ⇒ 90.
+const WANG = '1001,王芳,50,45,"3,2",8,9,13,2,表扬信';
+const LI = '1002,李强,40,40,,10,10,15,,';
+
+async function grade(lines: string[]) {
+  const file = path.join(tempDir(), 'r.csv');
+  writeFileSync(file, lines.join('\n'));
+  const r = await gradeFile(file, { form: 'mattress-cs-monthly', output: null });
+  if (!r.ok) throw new Error(r.failure.message);
+  return r.report;
+}
+
+describe('a CSV row longer than its headings', () => {
+  it('quoted, 王芳 scores 90; unquoted, her row is an error at the extra cell (it scored her cells one column off)', async () => {
+    expect((await grade([HEAD, WANG, LI])).people.map((p) => p.total)).toEqual([90, 100]);
+    const r = await grade([HEAD, WANG.replace('"3,2"', '3,2'), LI]);
+    expect(r.people.map((p) => [p.name, p.status])).toEqual([['王芳', 'error'], ['李强', 'scored']]);
+    expect(r.problems.filter((p) => p.code === 'row-shifted').map((p) => [p.cell, p.message])).toEqual([
+      ['K2', 'r!K2:王芳:这一行有 11 列,表头只有 10 列(多出的「表扬信」在这里):前面某一格里多了一个逗号,把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2);请改正后重新评分(此人不评分)'],
+    ]);
+  });
+  it('split where the row last cell was empty: still one cell too many', async () => {
+    const r = await grade([HEAD, '1001,王芳,50,45,3,2,8,9,13,2,', LI]);
+    expect(r.problems.filter((p) => p.code === 'row-shifted').map((p) => p.cell)).toEqual(['K2']);
+  });
+  it('every data row one cell longer (an export ending each row with a comma): the way of the file, nobody flagged', async () => {
+    const r = await grade([HEAD, `${WANG},`, `${LI},`]);
+    expect(r.people.map((p) => p.total)).toEqual([90, 100]);
+    expect(r.problems.filter((p) => p.code === 'row-shifted')).toEqual([]);
+  });
+});
