@@ -172,7 +172,7 @@ function gradedRow(wb: ExcelJS.Workbook): number {
   if (!meta) return 0;
   let found = 0;
   meta.eachRow((row, n) => {
-    if (!found && row.getCell(1).value === GRADED_BY && /^kpi\b/.test(String(row.getCell(2).value ?? ''))) found = n;
+    if (!found && cellText(row.getCell(1)) === GRADED_BY && /^kpi\b/.test(cellText(row.getCell(2)))) found = n;
   });
   return found;
 }
@@ -191,12 +191,10 @@ export function stripGraded(wb: ExcelJS.Workbook): boolean {
   if (!start) return false;
   const meta = wb.getWorksheet(METADATA_SHEET)!;
   const records: string[][] = [];
+  // Read as text whatever a spreadsheet program made of them: LibreOffice saves a record holding Chinese as rich text.
   meta.eachRow((row, n) => {
-    if (n < start || row.getCell(1).value !== RECORD) return;
-    records.push([2, 3, 4, 5, 6].map((c) => {
-      const v = row.getCell(c).value;
-      return v === null || v === undefined ? '' : String(v);
-    }));
+    if (n < start || cellText(row.getCell(1)) !== RECORD) return;
+    records.push([2, 3, 4, 5, 6].map((c) => cellText(row.getCell(c))));
   });
   const sheets: string[] = [];
   const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number; heads?: Array<[number, string] | null> }> = [];
@@ -340,17 +338,31 @@ function restoreCell(ws: ExcelJS.Worksheet, address: string, before: unknown): v
   const b = before as CellBefore | null;
   if (!b) return;
   const cell = ws.getCell(address);
-  if (same(cell.value, b.w)) cell.value = b.v as ExcelJS.CellValue;
+  if (same(cell.value, b.w) || wroteText(cell, b.w)) cell.value = b.v as ExcelJS.CellValue;
   cell.style = (b.s ?? {}) as Partial<ExcelJS.Style>;
   if (b.n !== undefined) cell.note = b.n as string;
   else dropNote(cell);
+}
+
+/** The cell still shows what kpi wrote, as a spreadsheet program saved it (LibreOffice: Chinese text as rich text). */
+function wroteText(cell: ExcelJS.Cell, written: Json): boolean {
+  if (typeof written !== 'string' && typeof written !== 'number') return false;
+  return cellText(cell) === String(written).trim();
+}
+
+/** The fill kpi set, as a spreadsheet program saved it: the same pattern and colour (LibreOffice adds a bgColor). */
+function sameFill(now: ExcelJS.Fill | undefined, kpis: ExcelJS.Fill): boolean {
+  if (same(now, kpis)) return true;
+  const a = now as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+  const b = kpis as { type?: string; pattern?: string; fgColor?: { argb?: string } };
+  return !!a && a.type === b.type && a.pattern === b.pattern && (a.fgColor?.argb ?? '').toUpperCase() === (b.fgColor?.argb ?? '').toUpperCase();
 }
 
 function restoreMark(ws: ExcelJS.Worksheet, address: string, before: unknown): void {
   const b = before as { f: ExcelJS.Fill | null; n: Json; kf: ExcelJS.Fill; kn: string } | null;
   if (!b) return;
   const cell = ws.getCell(address);
-  if (same(cell.style?.fill, b.kf)) {
+  if (sameFill(cell.style?.fill, b.kf)) {
     const { fill: _kpi, ...rest } = cell.style ?? {};
     cell.style = b.f ? { ...rest, fill: b.f } : rest;
   }
@@ -366,7 +378,7 @@ export function gradedSheets(wb: ExcelJS.Workbook): string[] {
   if (!start) return [];
   const out: string[] = [];
   wb.getWorksheet(METADATA_SHEET)!.eachRow((row, n) => {
-    if (n >= start && row.getCell(1).value === RECORD && row.getCell(2).value === 'sheet') out.push(String(row.getCell(3).value ?? ''));
+    if (n >= start && cellText(row.getCell(1)) === RECORD && cellText(row.getCell(2)) === 'sheet') out.push(cellText(row.getCell(3)));
   });
   return out;
 }
