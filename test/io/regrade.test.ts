@@ -193,6 +193,39 @@ describe('grading a graded file again', () => {
     expect(refused.ok ? '' : refused.failure.message).toMatch(/^roster\.xlsx 是 kpi 评过分的文件,但工作表「考核表」里 kpi 加的列.+找不到了/);
   });
 
+  it('a roster where the user inserted a forgotten person above the marked one: kpi\'s marks are found a row down and removed', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'roster.xlsx');
+    copyFileSync(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'), input);
+    const first = await grade(input);
+    const graded = await readWorkbook(first.output!);
+    const ws = graded.worksheets.find((w) => w.state === 'visible' && !['汇总', '明细', '问题'].includes(w.name))!;
+    // Excel's 插入行 at row 3: every row from 3 moves one down, notes with it (exceljs's splice drops notes: put back).
+    const notes: Array<[number, number, unknown]> = [];
+    ws.eachRow((row, n) => row.eachCell((c) => { if (n >= 3 && c.note) notes.push([n, Number(c.col), c.note]); }));
+    expect(notes.length).toBeGreaterThan(0);
+    const person = ws.getRow(2).values as unknown[];
+    ws.spliceRows(3, 0, person.slice(1).map((v, k) => (k === 0 ? '1099' : k === 1 ? '周新' : v)) as ExcelJS.CellValue[]);
+    for (const [n, c, note] of notes) ws.getCell(n + 1, c).note = note as string;
+    // Correct the marked person's cells (赵磊, now row 8): 回访客户数 五十 → 50, 表格管理 3,2, 旷工 1 with its 原因.
+    const marked = notes.map(([n, c]) => ws.getCell(n + 1, c));
+    expect(marked.map((c) => c.address)).toEqual(expect.arrayContaining(['F8', 'H8', 'Q8']));
+    ws.getCell('F8').value = 50;
+    ws.getCell('H8').value = '3,2';
+    ws.getCell('Q8').value = 1;
+    ws.getCell('U8').value = '超额完成回访';
+    mkdirSync(path.join(dir, 'inserted'));
+    const inserted = path.join(dir, 'inserted/roster.xlsx');
+    await graded.xlsx.writeFile(inserted);
+    const second = await grade(inserted);
+    const out = (await readWorkbook(second.output!)).getWorksheet(ws.name)!;
+    // No cell kpi marked the first time keeps a note it no longer gives, where it gives none now.
+    const now = new Set(second.problems.filter((p) => p.sheet === ws.name && p.cell).map((p) => p.cell));
+    expect(second.people.find((p) => p.name === '赵磊')!.status).toBe('scored');
+    const stale = marked.map((c) => c.address).filter((a) => !now.has(a) && (out.getCell(a).note || (out.getCell(a).fill as ExcelJS.FillPattern)?.fgColor?.argb === 'FFFFC7CE'));
+    expect(stale).toEqual([]);
+  });
+
   it('a user sheet named 汇总 in a workbook kpi never graded is the user\'s: kept, and kpi\'s own is 汇总(2)', async () => {
     const dir = tempDir();
     const sample = await readWorkbook(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'));
