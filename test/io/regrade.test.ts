@@ -226,6 +226,25 @@ describe('grading a graded file again', () => {
     expect(stale).toEqual([]);
   });
 
+  it('a note typed into kpi\'s 评分说明 column since: the column is rewritten, and that is said (it went without a word)', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'roster.xlsx');
+    copyFileSync(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'), input);
+    const first = await grade(input);
+    const graded = await readWorkbook(first.output!);
+    const ws = graded.getWorksheet('考核表')!;
+    const col = (ws.getRow(1).values as unknown[]).indexOf('评分说明');
+    ws.getCell(3, col).value = '已与员工沟通(主管手写)';
+    mkdirSync(path.join(dir, 'noted'));
+    const noted = path.join(dir, 'noted/roster.xlsx');
+    await graded.xlsx.writeFile(noted);
+    const second = await grade(noted);
+    expect(scoresOf(second)).toEqual(scoresOf(first));
+    expect(second.problems.filter((p) => p.code === 'regraded-edits').map((p) => p.message)).toEqual([
+      '工作表「考核表」里 kpi 上次写的列(评分说明)在评分后被改过或填了内容;重新评分时这些列按新结果重写,其中改过的内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在 kpi 的列以外',
+    ]);
+  });
+
   it('a user sheet named 汇总 in a workbook kpi never graded is the user\'s: kept, and kpi\'s own is 汇总(2)', async () => {
     const dir = tempDir();
     const sample = await readWorkbook(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'));

@@ -4,8 +4,8 @@ import { Workbook } from '../exceljsModules.js';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
 import { boundRangesInExcelJs, MAX_MERGED_CELLS, MAX_MERGED_TOTAL, RangeTooLargeError } from '../exceljsRanges.js';
-import { GradedColumnsMoved, gradedSheets, stripGraded } from '../graded/ledger.js';
-import { gridFromWorksheet } from '../grid.js';
+import { GradedColumnsMoved, gradedSheets, stripGraded, type EditedColumn } from '../graded/ledger.js';
+import { columnLetters, gridFromWorksheet } from '../grid.js';
 import { METADATA_SHEET, readMetadata } from '../metadata.js';
 import { shownName } from '../shownName.js';
 import { walkOnlyPresentRows } from '../sparseRows.js';
@@ -91,8 +91,9 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
     // A graded file corrected and graded again: undo what kpi added, so only what the user typed is read.
     const kpiSheets = gradedSheets(wb);
     let regraded: boolean;
+    const edited: EditedColumn[] = [];
     try {
-      regraded = stripGraded(wb);
+      regraded = stripGraded(wb, edited);
     } catch (err) {
       if (!(err instanceof GradedColumnsMoved)) throw err;
       return { ok: false, failure: problem('file-unreadable', { name: shownName(file), case: 'graded-columns-moved', sheet: err.sheet, headings: err.headings }, { file, sheet: err.sheet }) };
@@ -113,6 +114,7 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
         hiddenSheets,
         package: sniffed.buffer,
         ...(regraded ? { regraded: { sheets: kpiSheets } } : {}),
+        ...(edited.length ? { notes: editedNotes(file, edited) } : {}),
       },
     };
   },
@@ -150,4 +152,13 @@ function unreadable(file: string, err: unknown): Problem {
     return problem('file-unreadable', { name, case: 'part-damaged', sheet: err.sheet, detail }, { file, sheet: err.sheet });
   }
   return problem('file-unreadable', { name, case: 'workbook', detail }, { file });
+}
+
+/** kpi's columns the user typed in since the last grading: rewritten with the new results, which is said per sheet. */
+function editedNotes(file: string, edited: EditedColumn[]): Problem[] {
+  const bySheet = new Map<string, EditedColumn[]>();
+  for (const e of edited) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+  return [...bySheet].map(([sheet, cols]) =>
+    problem('regraded-edits', { sheet, headings: cols.map((c) => c.heading || columnLetters(c.column)) }, { file, sheet, cell: `${columnLetters(cols[0]!.column)}1` }, { severity: 'warning' }),
+  );
 }

@@ -42,6 +42,23 @@ function noteText(note: Json): string {
   return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : '';
 }
 
+/** A value as compared across a save by another program: text trimmed, a number to 12 significant digits. */
+function canonical(v: unknown): string {
+  if (typeof v === 'number') return Number.isFinite(v) ? String(Number(v.toPrecision(12))) : '';
+  if (typeof v !== 'string') return '';
+  const t = v.trim();
+  const n = t === '' ? NaN : Number(t);
+  return Number.isFinite(n) && /^[+-]?[\d.]+(e[+-]?\d+)?$/i.test(t) ? String(Number(n.toPrecision(12))) : t;
+}
+
+/** 32-bit FNV-1a of a text; 0 for nothing. Summed per column, so the order cells were written in does not matter. */
+function textHash(t: string): number {
+  if (!t) return 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export class GradedLedger {
   /** One row per change: kpi-added, kind, sheet, a, b, JSON of what was there before. */
   private records: Array<[string, string, string, string | number, string | number, string]> = [];
@@ -50,6 +67,8 @@ export class GradedLedger {
   private added: Array<{ sheet: string; first: number; last: number }> = [];
   /** The first cell kpi wrote in each column it added (its heading), by sheet and column: how re-grading finds them. */
   private heads = new Map<string, [number, string]>();
+  /** A sum of what kpi wrote in each column it added: re-grading tells a column the user typed in since. */
+  private sums = new Map<string, number>();
 
   /** Columns kpi appended, per sheet (the fast path moves these cells into the input's package). */
   get columnSpans(): ReadonlyArray<{ sheet: string; first: number; last: number }> {
@@ -71,8 +90,12 @@ export class GradedLedger {
     const [tag, kind, sheet, first, last] = record;
     if (kind !== 'columns') return record;
     const heads: Array<[number, string] | null> = [];
-    for (let c = Number(first); c <= Number(last); c++) heads.push(this.heads.get(`${sheet}\u0000${c}`) ?? null);
-    return [tag, kind, sheet, first, last, JSON.stringify({ heads })];
+    const sums: number[] = [];
+    for (let c = Number(first); c <= Number(last); c++) {
+      heads.push(this.heads.get(`${sheet}\u0000${c}`) ?? null);
+      sums.push(this.sums.get(`${sheet}\u0000${c}`) ?? 0);
+    }
+    return [tag, kind, sheet, first, last, JSON.stringify({ heads, sums })];
   }
 
   /** Cells in columns kpi added need no record of their own: re-grading empties those columns whole. */
@@ -91,6 +114,11 @@ export class GradedLedger {
     const added = this.inAddedColumn(ws.name, col);
     const key = added ? null : `${ws.name}\u0000${cell.address}`;
     if (added && !this.heads.has(`${ws.name}\u0000${col}`) && typeof value === 'string' && value) this.heads.set(`${ws.name}\u0000${col}`, [row, value]);
+    if (added) {
+      const key2 = `${ws.name}\u0000${col}`;
+      const was = cell.value === null || cell.value === undefined ? '' : canonical(typeof cell.value === 'number' || typeof cell.value === 'string' ? cell.value : '');
+      this.sums.set(key2, (((this.sums.get(key2) ?? 0) - (was ? textHash(was) : 0) + textHash(canonical(value))) >>> 0));
+    }
     if (key !== null && !this.touched.has(key)) {
       this.touched.add(key);
       const before: CellBefore = { v: cell.value, s: cell.style, w: value };
@@ -186,7 +214,7 @@ export function isGradedByKpi(wb: ExcelJS.Workbook): boolean {
  * (unless the user typed over them), its marks and notes, its page set-ups. Returns false for a workbook kpi
  * did not grade (nothing changed).
  */
-export function stripGraded(wb: ExcelJS.Workbook): boolean {
+export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): boolean {
   const start = gradedRow(wb);
   if (!start) return false;
   const meta = wb.getWorksheet(METADATA_SHEET)!;
@@ -197,14 +225,14 @@ export function stripGraded(wb: ExcelJS.Workbook): boolean {
     records.push([2, 3, 4, 5, 6].map((c) => cellText(row.getCell(c))));
   });
   const sheets: string[] = [];
-  const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number; heads?: Array<[number, string] | null> }> = [];
+  const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number; heads?: Array<[number, string] | null>; sums?: number[] }> = [];
   // Undo in reverse order, so a cell written twice ends as it first was.
   for (const [kind, sheet, a, b, json] of records.reverse()) {
     const ws = sheet ? wb.getWorksheet(sheet) : undefined;
     if (kind === 'sheet') sheets.push(sheet!);
     else if (kind === 'columns' || kind === 'rows') {
-      const heads = (parse(json) as { heads?: Array<[number, string] | null> } | null)?.heads;
-      spans.push({ kind, sheet: sheet!, first: Number(a), last: Number(b), ...(heads ? { heads } : {}) });
+      const kept = parse(json) as { heads?: Array<[number, string] | null>; sums?: number[] } | null;
+      spans.push({ kind, sheet: sheet!, first: Number(a), last: Number(b), ...(kept?.heads ? { heads: kept.heads } : {}), ...(kept?.sums ? { sums: kept.sums } : {}) });
     }
     else if (ws && kind === 'cell') restoreCell(ws, a!, parse(json));
     else if (ws && kind === 'mark') restoreMark(ws, a!, parse(json));
@@ -229,6 +257,13 @@ export function stripGraded(wb: ExcelJS.Workbook): boolean {
     if (at === null) throw new GradedColumnsMoved(s.sheet, s.heads!.filter((h): h is [number, string] => h !== null).map((h) => h[1]));
     s.last += at - s.first;
     s.first = at;
+    // A column whose cells no longer sum to what kpi wrote: the user typed in it (a note in 评分说明). Said.
+    if (s.sums) {
+      for (let k = 0; k <= s.last - s.first; k++) {
+        if (s.sums[k] === undefined || columnSum(ws, s.first + k) === s.sums[k]) continue;
+        edited.push({ sheet: s.sheet, heading: s.heads?.[k]?.[1] ?? '', column: s.first + k });
+      }
+    }
   }
   // Appended columns and rows last, right-most and lowest first, so positions stay valid.
   spans.sort((x, y) => y.first - x.first);
@@ -245,6 +280,26 @@ export function stripGraded(wb: ExcelJS.Workbook): boolean {
   }
   if (!sheets.includes(METADATA_SHEET)) clearRows(meta, start, meta.rowCount);
   return true;
+}
+
+/** A column kpi added that the user typed in since kpi wrote it. */
+export interface EditedColumn {
+  sheet: string;
+  heading: string;
+  column: number;
+}
+
+/** The sum of a column's cells as the ledger sums what kpi writes (canonical text, hashed). */
+function columnSum(ws: ExcelJS.Worksheet, col: number): number {
+  let sum = 0;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    const cell = row.findCell(col);
+    if (!cell) return;
+    const v = cell.value;
+    const text = typeof v === 'number' ? canonical(v) : canonical(cellText(cell));
+    sum = (sum + textHash(text)) >>> 0;
+  });
+  return sum;
 }
 
 /** kpi's added columns are no longer where it wrote them, nor anywhere else one shift away: the user moved them. */

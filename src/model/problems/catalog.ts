@@ -663,6 +663,10 @@ export const PROBLEMS = {
     },
     expected: (p) => `${p.headings} 列`, actual: (p) => `${p.cells} 列`,
   }),
+  'regraded-edits': spec<{ sheet: string; headings: string[] }>({
+    severity: 'warning', name: { zh: 'kpi 的列被改过', en: "kpi's columns edited" },
+    zh: (p) => `工作表「${p.sheet}」里 kpi 上次写的列(${p.headings.slice(0, 5).join('、')}${p.headings.length > 5 ? ' 等' : ''})在评分后被改过或填了内容;重新评分时这些列按新结果重写,其中改过的内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在 kpi 的列以外`,
+  }),
   'csv-quotes': spec<{ lines: number[]; count: number; example: string }>({
     severity: 'warning', located: true, name: { zh: '引号不成对', en: 'unbalanced quotes' },
     zh: (p) => `第 ${p.lines.join('、')} 行${p.count > p.lines.length ? ` 等 ${p.count} 行` : ''}的引号不成对(如「${p.example}」):这些行按原样读取,引号作为文字保留;请核对这些行的各列是否对齐`,
