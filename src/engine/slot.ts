@@ -2,7 +2,8 @@
 import type { ItemDef } from '../model/definition.js';
 import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
-import { isEmptyRaw, readValue, type Value } from './values.js';
+import { isEmptyRaw, parseRaw, readValue, type Value } from './values.js';
+import { isNoneWord } from './text.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 import { applyRule, DefinitionError, inputValues, type Report } from './rules/index.js';
 
@@ -18,8 +19,14 @@ export function slotEntries(item: ItemDef, entries: PersonEntries['entries'], ra
   return new Map(item.inputs.map((i) => [i.id, entries.get(entryKey(item.id, i.id, rater, slot))]));
 }
 
-export function slotPresent(cells: Map<string, RawEntry | undefined>): boolean {
-  return [...cells.values()].some((e) => e !== undefined && !isEmptyRaw(e.raw));
+export function slotPresent(cells: Map<string, RawEntry | undefined>, noneWords?: ItemDef): boolean {
+  return [...cells].some(([id, e]) => e !== undefined && !isEmptyRaw(e.raw) && !(noneWords && saysNothing(noneWords, id, e)));
+}
+
+/** 「无」「-」「没有」 in a cell where it is no answer of the input (not one of its choices): nothing was entered. */
+function saysNothing(item: ItemDef, inputId: string, e: RawEntry): boolean {
+  const input = item.inputs.find((i) => i.id === inputId);
+  return !!input && e.raw.kind === 'text' && isNoneWord(e.raw.value) && !parseRaw(input, e.raw).ok;
 }
 
 /** `mustScore`: score even when every cell is empty (no raters, or a required group whose inputs are all optional). */
@@ -37,7 +44,8 @@ export function scoreSlot(
   if (withheld && item.inputs.some((i) => withheld.has(entryKey(item.id, i.id, raterId, slot)))) {
     return { present: true, score: null, explanation: '无法计分:缺少导出数据', problems: [] };
   }
-  const present = slotPresent(cells);
+  // A rater who may be absent (a second peer, the customers, 自评) wrote 「无」 for not rating: the slot is absent.
+  const present = slotPresent(cells, raterId && !mustScore ? item : undefined);
   if (!present && !mustScore) return { present: false, score: null, explanation: '', problems: [] };
   const problems: Problem[] = [];
   const warnings: Problem[] = [];

@@ -41,6 +41,18 @@ describe('rater groups', () => {
     expect(out.result.raters?.filter((r) => r.rater === 'peer').map((r) => [r.label, r.score])).toEqual([['同事评', 80], ['同事评', 60], ['同事评', 100]]);
   });
 
+  it('「无」「-」「没有」 written for a rater who may be absent is that rater absent, as a blank is (it was a wrong choice: unscored)', () => {
+    const blank = run([['C2.level@sup', '良好'], ['C2.level@cust#1', '优秀']]);
+    // No peers: 80 × 70/90 + 100 × 20/90 = (5600 + 2000)/90 = 84.4444
+    expect(blank.result.score).toBeCloseTo(7600 / 90, 10);
+    for (const none of ['无', '-', '没有', '/']) {
+      const out = run([['C2.level@sup', '良好'], ['C2.level@peer#1', none], ['C2.level@cust#1', '优秀'], ['C2.level@cust#2', none], ['C2.level@self', none]]);
+      expect([out.result.score, codes(out.problems)]).toEqual([blank.result.score, []]);
+    }
+    // The required 主管评 stays required: 「无」 there is 主管评 missing, an error.
+    expect(codes(run([['C2.level@sup', '无'], ['C2.level@cust#1', '优秀']]).problems)).toEqual(['missing-rater']);
+  });
+
   it('§9 without peers: their weight spread as 70/90 and 20/90', () => {
     const out = run([
       ['C2.level@sup', '良好'],
