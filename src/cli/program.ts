@@ -212,7 +212,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
     .argument('<form>', d['template.form'])
     .addOption(choice('--layout <layout>', d['template.layout'], ['form', 'roster']).default('form'))
     .option('--people <file>', d['template.people'])
-    .option('--period <period>', d['template.period'])
+    .addOption(period(d['template.period']))
     .option('--rater <rater>', d['template.rater'])
     .option('-o, --output <path>', d['template.output'])
     .option('--force', d['template.force'])

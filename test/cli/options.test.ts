@@ -25,6 +25,12 @@ describe('option values', () => {
     expect(() => period('三月')).toThrow('实际为「三月」');
   });
 
+  it('kpi template --period 2026-13 is refused as kpi score refuses it (it wrote 2026-13 into every 考核月份, exit 0)', async () => {
+    const o = captureOutput();
+    const code = await main(['template', 'mattress-cs-monthly', '--period', '2026-13', '-o', '/nonexistent/x.xlsx'], { output: o });
+    expect([code, o.stderr.trim()]).toEqual([2, 'kpi: --period 应为考核月份(如 2026-03、2026年3月)或季度、年度(2026-Q1、2026),实际为「2026-13」']);
+  });
+
   it('a choice takes its Chinese words where the help shows them (rollup --period 季度 is quarter, 年度 is year)', () => {
     const pick = (v: string) => parse((k) => [k.choice('--period <quarter|year>', '', ['quarter', 'year'], { 季度: 'quarter', 年度: 'year' })], ['--period', v]).period;
     expect([pick('季度'), pick('年度'), pick('Quarter')]).toEqual(['quarter', 'year', 'quarter']);
