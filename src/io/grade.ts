@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { promises as fs } from 'node:fs';
 import { copyRaterOf } from '../engine/raterCopy.js';
 import { FormScorer, scoreForm } from '../engine/scoreForm.js';
 import { readPayFile } from './readPay.js';
@@ -19,6 +20,7 @@ import { DEFAULT_MAX_SIZE } from './inputSize.js';
 import type { LoadedInput } from './formats/format.js';
 import { isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
+import { fsProblem } from './sniff.js';
 import { applyPay, defaultOutputPath, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
@@ -59,6 +61,15 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
   const { form, notes } = resolved;
   if (options.previous) notes.push(problem('previous-ignored', { case: 'not-records', form: form.title, previous: shownName(options.previous) }, { file: input }));
+  // The files named by options before the output: a missing --pay file is what the user must hear about, not that
+  // last run's output is in the way.
+  if (options.data && !form.data) return fail(problem('data-not-used', { form: form.title, formId: form.id }, { file: input }));
+  if (options.data) {
+    const missing = await fs.stat(options.data).then(() => null, (err: unknown) => fsProblem(options.data!, err));
+    if (missing) return fail(missing);
+  }
+  const pay = options.pay ? await readPayFile(options.pay, { maxSize: options.maxSize }) : null;
+  if (pay && !pay.ok) return fail(pay.failure);
   if (output) {
     const clash = await outputClash(input, output, options.force ?? false);
     if (clash) return fail(clash);
@@ -76,9 +87,6 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     ({ read } = joined);
     data = joined.info;
   } else {
-    if (options.data) {
-      return fail(problem('data-not-used', { form: form.title, formId: form.id }, { file: input }));
-    }
     // A large roster (the fast path) is scored person by person as read, each person's entries dropped once
     // scored: 50,000 people's entries and results are never held at once (issue 10). Same rules, same order.
     // So is a large CSV or HTML table (its rows stay: they are copied into the graded workbook).
@@ -119,11 +127,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     notes.push(problem('hidden-sheet', { sheets: hidden }, { file: input }));
   }
   const problems = [...(loaded.input.notes ?? []), ...notes, ...read.problems, ...scored.problems];
-  if (options.pay) {
-    const pay = await readPayFile(options.pay, { maxSize: options.maxSize });
-    if (!pay.ok) return fail(pay.failure);
-    problems.push(...pay.problems, ...applyPay(form, scored.people, pay.table));
-  }
+  if (pay?.ok) problems.push(...pay.problems, ...applyPay(form, scored.people, pay.table));
   const limits = effectiveLimits(form, options.limits);
   const unknownBands = unknownLimitBands(form, limits);
   if (unknownBands.length) return fail(unknownBandProblem(form, unknownBands));
