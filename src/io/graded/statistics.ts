@@ -189,4 +189,14 @@ function writeDepartments(at: RowCursor, s: StatisticsInput, t: Totals): void {
   });
   const dept = at.table(['部门', ...labels, '合计'], rows, ['', ...labels.map(() => COUNT), COUNT]);
   labels.forEach((b, k) => (at.ws.getRow(dept.first - 1).getCell(3 + k).fill = bandFill(b === NOT_SCORED ? null : b, s.order)));
+  // Column B is the ranking's narrow 排名/工号 column: a long department name wraps there, its row as tall as it needs,
+  // so 华东区售后服务中心客服一组 and 二组 are told apart on paper.
+  const width = s.widths[1] ?? 9;
+  departments.forEach((d, k) => {
+    const lines = Math.ceil(displayWidth(d) / Math.max(1, width - 1));
+    if (lines <= 1) return;
+    const row = at.ws.getRow(dept.first + k);
+    row.getCell(2).alignment = { wrapText: true, vertical: 'middle' };
+    row.height = Math.min(6, lines) * 15;
+  });
 }
