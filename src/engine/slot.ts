@@ -20,7 +20,8 @@ export function slotEntries(item: ItemDef, entries: PersonEntries['entries'], ra
 }
 
 export function slotPresent(cells: Map<string, RawEntry | undefined>, noneWords?: ItemDef): boolean {
-  return [...cells].some(([id, e]) => e !== undefined && !isEmptyRaw(e.raw) && !(noneWords && saysNothing(noneWords, id, e)));
+  for (const [id, e] of cells) if (e !== undefined && !isEmptyRaw(e.raw) && !(noneWords && saysNothing(noneWords, id, e))) return true;
+  return false;
 }
 
 /** 「无」「-」「没有」 in a cell where it is no answer of the input (not one of its choices): nothing was entered. */

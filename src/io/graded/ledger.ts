@@ -42,16 +42,20 @@ function noteText(note: Json): string {
   return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : '';
 }
 
-/** A value as compared across a save by another program: text trimmed, a number to 12 significant digits. */
-function canonical(v: unknown): string {
-  if (typeof v === 'number') return Number.isFinite(v) ? String(Number(v.toPrecision(12))) : '';
-  if (typeof v !== 'string') return '';
-  const t = v.trim();
-  const n = t === '' ? NaN : Number(t);
-  return Number.isFinite(n) && /^[+-]?[\d.]+(e[+-]?\d+)?$/i.test(t) ? String(Number(n.toPrecision(12))) : t;
+/**
+ * A cell's value hashed as it survives a save by another program: text trimmed (rich text joined), a number to six
+ * decimals. Summed per column, so the order cells were written in does not matter; 0 for nothing.
+ */
+function valueHash(v: unknown): number {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return 0;
+    const n = Math.round(v * 1e6);
+    return (Math.imul((n % 0x7fffffff) | 0, 0x01000193) ^ 0x5bd1e995 ^ Math.floor(n / 0x7fffffff)) >>> 0;
+  }
+  return typeof v === 'string' ? textHash(v.trim()) : 0;
 }
 
-/** 32-bit FNV-1a of a text; 0 for nothing. Summed per column, so the order cells were written in does not matter. */
+/** 32-bit FNV-1a of a text; 0 for nothing. */
 function textHash(t: string): number {
   if (!t) return 0;
   let h = 0x811c9dc5;
@@ -114,10 +118,10 @@ export class GradedLedger {
     const added = this.inAddedColumn(ws.name, col);
     const key = added ? null : `${ws.name}\u0000${cell.address}`;
     if (added && !this.heads.has(`${ws.name}\u0000${col}`) && typeof value === 'string' && value) this.heads.set(`${ws.name}\u0000${col}`, [row, value]);
+    // Each cell of an added column is written once: its value joins the column's sum.
     if (added) {
       const key2 = `${ws.name}\u0000${col}`;
-      const was = cell.value === null || cell.value === undefined ? '' : canonical(typeof cell.value === 'number' || typeof cell.value === 'string' ? cell.value : '');
-      this.sums.set(key2, (((this.sums.get(key2) ?? 0) - (was ? textHash(was) : 0) + textHash(canonical(value))) >>> 0));
+      this.sums.set(key2, ((this.sums.get(key2) ?? 0) + valueHash(value)) >>> 0);
     }
     if (key !== null && !this.touched.has(key)) {
       this.touched.add(key);
@@ -296,8 +300,7 @@ function columnSum(ws: ExcelJS.Worksheet, col: number): number {
     const cell = row.findCell(col);
     if (!cell) return;
     const v = cell.value;
-    const text = typeof v === 'number' ? canonical(v) : canonical(cellText(cell));
-    sum = (sum + textHash(text)) >>> 0;
+    sum = (sum + valueHash(typeof v === 'number' ? v : cellText(cell))) >>> 0;
   });
   return sum;
 }
