@@ -32,6 +32,17 @@ function dump(wb: ExcelJS.Workbook): Record<string, unknown> {
   return out;
 }
 
+/** The §8 sample roster graded once, in a folder of its own: the graded workbook and its roster sheet, to edit. */
+async function gradedRoster() {
+  const dir = tempDir();
+  const input = path.join(dir, 'roster.xlsx');
+  copyFileSync(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'), input);
+  const first = await grade(input);
+  const graded = await readWorkbook(first.output!);
+  const ws = graded.worksheets.find((w) => w.state === 'visible' && !['汇总', '明细', '问题'].includes(w.name))!;
+  return { dir, first, graded, ws };
+}
+
 /** What a LibreOffice save makes of a workbook kpi graded: strings with Chinese as rich text, fills with a bgColor. */
 function savedAsLibreOffice(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets) {
@@ -124,12 +135,7 @@ describe('grading a graded file again', () => {
   });
 
   it('a roster: appended score columns are replaced, not appended again', async () => {
-    const dir = tempDir();
-    const input = path.join(dir, 'roster.xlsx');
-    copyFileSync(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'), input);
-    const first = await grade(input);
-    const graded = await readWorkbook(first.output!);
-    const ws = graded.worksheets.find((w) => w.state === 'visible' && !['汇总', '明细', '问题'].includes(w.name))!;
+    const { dir, first, graded, ws } = await gradedRoster();
     const columns = lastUsedColumn(ws);
 
     mkdirSync(path.join(dir, 'again'));
@@ -144,12 +150,7 @@ describe('grading a graded file again', () => {
   });
 
   it('a roster where the user inserted a column after grading: kpi\'s columns are found by their headings, never a column of theirs removed', async () => {
-    const dir = tempDir();
-    const input = path.join(dir, 'roster.xlsx');
-    copyFileSync(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'), input);
-    const first = await grade(input);
-    const graded = await readWorkbook(first.output!);
-    const ws = graded.worksheets.find((w) => w.state === 'visible' && !['汇总', '明细', '问题'].includes(w.name))!;
+    const { dir, first, graded, ws } = await gradedRoster();
     // Insert a 备注 column at B, as Excel's 插入列 does: every cell from B on moves one to the right.
     const last = ws.columnCount;
     ws.eachRow({ includeEmpty: false }, (row) => {
@@ -194,12 +195,7 @@ describe('grading a graded file again', () => {
   });
 
   it('a roster where the user inserted a forgotten person above the marked one: kpi\'s marks are found a row down and removed', async () => {
-    const dir = tempDir();
-    const input = path.join(dir, 'roster.xlsx');
-    copyFileSync(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'), input);
-    const first = await grade(input);
-    const graded = await readWorkbook(first.output!);
-    const ws = graded.worksheets.find((w) => w.state === 'visible' && !['汇总', '明细', '问题'].includes(w.name))!;
+    const { dir, first, graded, ws } = await gradedRoster();
     // Excel's 插入行 at row 3: every row from 3 moves one down, notes with it (exceljs's splice drops notes: put back).
     const notes: Array<[number, number, unknown]> = [];
     ws.eachRow((row, n) => row.eachCell((c) => { if (n >= 3 && c.note) notes.push([n, Number(c.col), c.note]); }));
@@ -227,12 +223,7 @@ describe('grading a graded file again', () => {
   });
 
   it('a note typed into kpi\'s 评分说明 column since: the column is rewritten, and that is said (it went without a word)', async () => {
-    const dir = tempDir();
-    const input = path.join(dir, 'roster.xlsx');
-    copyFileSync(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'), input);
-    const first = await grade(input);
-    const graded = await readWorkbook(first.output!);
-    const ws = graded.getWorksheet('考核表')!;
+    const { dir, first, graded, ws } = await gradedRoster();
     const col = (ws.getRow(1).values as unknown[]).indexOf('评分说明');
     ws.getCell(3, col).value = '已与员工沟通(主管手写)';
     mkdirSync(path.join(dir, 'noted'));
