@@ -13,6 +13,7 @@ import type { GradeResult } from '../model/result.js';
 import { matchKey, parseNumberText } from './text.js';
 import { scoreItem } from './raters.js';
 import { mootItem } from './notApplicable.js';
+import { saysNothing } from './slot.js';
 import { formatScore, round2 } from '../model/round.js';
 import { cleanText, idKey } from './text.js';
 
@@ -67,8 +68,10 @@ function partialRaters(form: FormDef, person: PersonEntries, name: string): Prob
     const items = form.parts.flatMap((part) => part.items.filter((item) => raterGroups(form, item, part)?.includes(rater)));
     if (items.length < 2) continue;
     for (const [key, entry] of person.entries) {
-      const [item, , group, slot] = key.split('\u0000');
-      if (group !== rater.id || entry.raw.kind === 'empty' || !items.some((i) => i.id === item)) continue;
+      const [item, input, group, slot] = key.split('\u0000');
+      const def = items.find((i) => i.id === item);
+      // 「无」 for an item the rater did not rate is no rating (slot.ts): not a partial one either.
+      if (group !== rater.id || entry.raw.kind === 'empty' || !def || saysNothing(def, input!, entry)) continue;
       const set = rated.get(Number(slot)) ?? new Set<string>();
       set.add(item!);
       rated.set(Number(slot), set);

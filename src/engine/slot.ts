@@ -25,7 +25,7 @@ export function slotPresent(cells: Map<string, RawEntry | undefined>, noneWords?
 }
 
 /** 「无」「-」「没有」 in a cell where it is no answer of the input (not one of its choices): nothing was entered. */
-function saysNothing(item: ItemDef, inputId: string, e: RawEntry): boolean {
+export function saysNothing(item: ItemDef, inputId: string, e: RawEntry): boolean {
   const input = item.inputs.find((i) => i.id === inputId);
   return !!input && e.raw.kind === 'text' && isNoneWord(e.raw.value) && !parseRaw(input, e.raw).ok;
 }

@@ -1,5 +1,6 @@
 // `kpi score a.xlsx b.xlsx …`: copies of one form and one period, each filled by one rater (its 评分人 says which),
 // scored as one result per person with the definition's rater weights. The copies are read, never written.
+import { saysNothing } from '../engine/slot.js';
 import { Workbook } from './exceljsModules.js';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -18,7 +19,7 @@ import { problem, type ParamsOf } from '../model/problems/index.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
 import { mainGrading } from '../engine/scales.js';
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
-import type { Location, PersonEntries } from '../model/entries.js';
+import type { Location, PersonEntries, RawEntry } from '../model/entries.js';
 import { writeFileAtomic } from './atomic.js';
 import { addSummarySheets } from './graded/summarySheets.js';
 import { periodOf, writeGradedWorkbook } from './graded/workbook.js';
@@ -234,12 +235,20 @@ function otherRatersColumnsLeftOut(p: Problem, whole: readonly Problem[]): Probl
   return columns.length === params.columns.length ? p : problem('unknown-column', { ...(params as ParamsOf<'unknown-column'> & { case: 'ignored' }), columns }, { ...(p.file ? { file: p.file } : {}), ...(p.sheet ? { sheet: p.sheet } : {}), ...(p.cell ? { cell: columns[0]!.cell } : {}) }, { severity: p.severity });
 }
 
+/** An entry holding an answer: not empty, nor 「无」 for a rater who did not rate (engine/slot.ts). */
+function answered(form: FormDef, key: string, entry: RawEntry): boolean {
+  if (entry.raw.kind === 'empty') return false;
+  const [itemId, inputId] = key.split('\u0000');
+  const item = form.parts.flatMap((p) => p.items).find((i) => i.id === itemId);
+  return !item || !saysNothing(item, inputId!, entry);
+}
+
 /** The rater groups whose cells hold something in a person's full reading. */
 function filledRaters(form: FormDef, person: PersonEntries): RaterDef[] {
   const ids = new Set<string>();
   for (const [key, entry] of person.entries) {
     const group = key.split('\u0000')[2]!;
-    if (group && entry.raw.kind !== 'empty') ids.add(group);
+    if (group && answered(form, key, entry)) ids.add(group);
   }
   return (form.raters ?? []).filter((r) => ids.has(r.id));
 }
@@ -249,7 +258,7 @@ function filledGroups(form: FormDef, person: PersonEntries, rater: RaterDef): st
   const ids = new Set<string>();
   for (const [key, entry] of person.entries) {
     const group = key.split('\u0000')[2]!;
-    if (group && group !== rater.id && entry.raw.kind !== 'empty') ids.add(group);
+    if (group && group !== rater.id && answered(form, key, entry)) ids.add(group);
   }
   return (form.raters ?? []).filter((r) => ids.has(r.id)).map((r) => r.label);
 }

@@ -156,4 +156,14 @@ describe('one of several raters who rated only some items', () => {
     const w = r.problems.filter((p) => p.code === 'rater-spread' && p.severity === 'warning');
     expect(w.map((p) => p.message)).toEqual(['3月:张三:「同事评2」只评了 2 项中的 1 项(没评:「协作」),这些项只按其他人的评分平均;请核对是否漏填']);
   });
+
+  it('a peer who wrote 「无」 for one of two items and rated neither is no partial rater (no warning that they rated 1 of 2)', async () => {
+    const { scorePerson } = await import('../../src/engine/scoreForm.js');
+    const c3 = item('C3', '服务意识', 100, [{ id: 'level', label: '评价', type: 'choice', choices: levels }], { kind: 'choice', input: 'level' });
+    const two: FormDef = form([{ id: 'p', label: '能力', items: [c2, c3] }], { raters, combine: { kind: 'mean' } });
+    const r = scorePerson(two, person({ name: '张三' }, [['C2.level@sup', '良好'], ['C3.level@sup', '优秀'], ['C2.level@peer#1', '无']]));
+    // 80 and 100, the peers' and customers' weight spread: (80 + 100) / 2 = 90.
+    expect([r.status, r.total]).toEqual(['scored', 90]);
+    expect(r.problems.filter((p) => p.severity === 'warning')).toEqual([]);
+  });
 });
