@@ -417,24 +417,33 @@ function sameFill(now: ExcelJS.Fill | undefined, kpis: ExcelJS.Fill): boolean {
 }
 
 /**
- * The cell that carries kpi's mark now: at its address, else a few rows up or down in its column where the user
- * inserted or deleted rows since (a forgotten person added above): found by kpi's note, which names the problem.
+ * The cell that carries kpi's mark now: at its address, else wherever in its column the user moved it since (rows
+ * inserted above it, the roster sorted by 总分): found by kpi's note, which names the problem and its cell.
  */
 function markNow(ws: ExcelJS.Worksheet, address: string, note: string): ExcelJS.Cell | undefined {
   const here = ws.getCell(address);
   const text = noteText(note);
   if (!text || noteText(noteOf(here)) === text) return here;
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) return undefined;
-  const row = Number(m[2]);
-  for (let k = 1; k <= ROWS_MOVED; k++) {
-    for (const r of [row + k, row - k]) {
-      if (r < 1) continue;
-      const cell = ws.findRow(r)?.findCell(Number(here.col));
-      if (cell && noteText(noteOf(cell)) === text) return cell;
-    }
+  return notesOfColumn(ws, Number(here.col)).get(text);
+}
+
+/** A column's cells by the text of their notes, read once per sheet and column (only when a mark has moved). */
+const noteIndex = new WeakMap<ExcelJS.Worksheet, Map<number, Map<string, ExcelJS.Cell>>>();
+function notesOfColumn(ws: ExcelJS.Worksheet, col: number): Map<string, ExcelJS.Cell> {
+  const sheet = noteIndex.get(ws) ?? new Map<number, Map<string, ExcelJS.Cell>>();
+  noteIndex.set(ws, sheet);
+  let found = sheet.get(col);
+  if (!found) {
+    found = new Map();
+    const into = found;
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      const cell = row.findCell(col);
+      const text = cell ? noteText(noteOf(cell)) : '';
+      if (cell && text && !into.has(text)) into.set(text, cell);
+    });
+    sheet.set(col, found);
   }
-  return undefined;
+  return found;
 }
 
 function restoreMark(ws: ExcelJS.Worksheet, address: string, before: unknown): void {
