@@ -147,6 +147,14 @@ export async function gradeAll(
     }
   };
   await Promise.all(Array.from({ length: Math.min(run.settings.jobs, toGrade.length) }, lane));
+  // Files a stopped run did not reach are listed (the run's start counted them), to be graded next run.
+  if (run.aborted) {
+    for (const job of toGrade) {
+      if (results.reports.has(job.file.rel)) continue;
+      const problems = [problem('worker-failed', { case: 'pool', reason: '批量评分被中断,此文件未评分,下次运行时评分' }, { file: job.file.abs })];
+      results.reports.set(job.file.rel, { ...blankReport(job.file), status: 'failed', problems });
+    }
+  }
   await saveManifest(run, manifest);
 }
 

@@ -242,8 +242,10 @@ describe('one bad file never stops the run', () => {
     expect(result.exitCode).toBe(1);
     const r = reportOf(result);
     expect(r.interrupted).toBe(true);
-    expect(statuses(r)).toEqual({ 'f0.xlsx': 'graded', 'f1.xlsx': 'failed' });
+    // Every file the run's start counted is listed: those it did not reach, to be graded next run (they were left out).
+    expect(statuses(r)).toEqual({ 'f0.xlsx': 'graded', 'f1.xlsx': 'failed', 'f2.xlsx': 'failed', 'f3.xlsx': 'failed', 'f4.xlsx': 'failed', 'f5.xlsx': 'failed' });
     expect(r.files[1].problems[0].message).toMatch(/中断/);
+    expect(r.files[5].problems[0].message).toMatch(/批量评分被中断,此文件未评分,下次运行时评分/);
     // Files marked to be graded next but never started have their entries back (none: they were new).
     expect(Object.keys(JSON.parse(await fs.readFile(path.join(out, '.kpi-manifest.json'), 'utf8')).files)).toEqual(['f0.xlsx', 'f1.xlsx']);
     const names = await listAll(out);
