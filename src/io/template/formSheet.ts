@@ -80,6 +80,9 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
         }
         styleInputCell(cell);
         const dv = validationFor(input, lists.rangeFor(input), item);
+        // A rater who may be absent (a second peer, the customers, 自评) leaves the cell blank: not 必填 for them.
+        const r = v.rater;
+        if (dv?.prompt && r && (!r.required || r.weight === 0 || (v.slot ?? 1) > 1)) dv.prompt = dv.prompt.replace(/必填$/, `没有${r.label}时留空(或填「无」)`).slice(0, 255);
         if (dv) cell.dataValidation = dv;
       });
       row++;

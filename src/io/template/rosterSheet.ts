@@ -37,7 +37,10 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
     for (const input of item.inputs) {
       if (exported.has(entryKey(item.id, input.id))) continue; // filled from the export sheet (§11)
       for (const s of slots) {
-        const note = [`${item.label}(满分 ${item.max})`, item.criteria ?? '', hintFor(input, item)].filter(Boolean).join('\n');
+        // A rater who may be absent (a second peer, the customers, 自评) leaves the cell blank: it is not 必填 for them.
+        const mayBeAbsent = !!s.rater && (!s.rater.required || s.slot > 1 || s.rater.weight === 0);
+        const hint = hintFor(input, item).replace(/必填$/, mayBeAbsent ? `没有${s.rater!.label}时留空(或填「无」)` : '必填');
+        const note = [`${item.label}(满分 ${item.max})`, item.criteria ?? '', hint].filter(Boolean).join('\n');
         columns.push({ heading: columnHeading(item, input, s.rater, s.slot, form), note, input, item });
       }
     }

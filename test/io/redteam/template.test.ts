@@ -55,3 +55,25 @@ describe('the template tells what to type for "nothing"', () => {
     expect(totals(r)).toEqual([['李强', 100]]);
   });
 });
+
+describe('the hints of a rater who may be absent', () => {
+  it('say to leave the cell blank (or 「无」), not 必填; the required 主管评 stays 必填 (roster comments and form dropdown prompts)', async () => {
+    const { buildTemplate } = await import('../../../src/io/template/index.js');
+    const { form } = await import('../../helpers.js');
+    const f = await form('cs-competency');
+    const roster = (await buildTemplate(f, { layout: 'roster', generator: 'test' })).worksheets.find((w) => w.state === 'visible')!;
+    const last = (heading: string) => {
+      const col = (roster.getRow(1).values as unknown[]).indexOf(heading);
+      const note = roster.getCell(1, col).note as unknown;
+      const text = typeof note === 'string' ? note : ((note as { texts?: Array<{ text: string }> }).texts ?? []).map((t) => t.text).join('');
+      return text.split('\n').pop();
+    };
+    expect(['业务知识能力·主管评', '业务知识能力·同事评1', '业务知识能力·客户评1', '业务知识能力·自评'].map(last)).toEqual([
+      '必填', '没有同事评时留空(或填「无」)', '没有客户评时留空(或填「无」)', '没有自评时留空(或填「无」)',
+    ]);
+    const sheet = (await buildTemplate(f, { layout: 'form', generator: 'test' })).worksheets.find((w) => w.state === 'visible')!;
+    expect([sheet.getCell('G7').dataValidation?.prompt?.split('\n').pop(), sheet.getCell('H7').dataValidation?.prompt?.split('\n').pop()]).toEqual([
+      '必填', '没有同事评时留空(或填「无」)',
+    ]);
+  });
+});
