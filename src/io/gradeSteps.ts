@@ -154,7 +154,7 @@ export async function resolveForm(
   }
   const guess = guessFormDetailed(input.grids, forms);
   if (!guess.form) {
-    return { ok: false, failure: unguessedProblem(file, guess.candidates, forms, await listRecordForms()) };
+    return { ok: false, failure: unguessedProblem(file, guess.candidates, forms, await listRecordForms(), input.hiddenSheets) };
   }
   const guessed = guess.form;
   notes.push(problem('form-unknown', { form: guessed.title, formId: guessed.id }, { file }));

@@ -56,9 +56,10 @@ export function guessForm(grids: Grid[], forms: FormDef[]): FormDef | null {
  * Why no form was picked: the close candidates by name when there are some, else every id `--form` takes
  * (the person forms, then the record forms).
  */
-export function unguessedProblem(file: string, candidates: FormMatch[], forms: FormDef[], recordFormIds: string[] = []): Problem {
+export function unguessedProblem(file: string, candidates: FormMatch[], forms: FormDef[], recordFormIds: string[] = [], hidden: string[] = []): Problem {
   const named = candidates.length >= 2 ? candidates.map((m) => ({ form: m.form.title, formId: m.form.id })) : [];
-  return problem('form-not-recognized', { name: shownName(file), candidates: named, forms: [...forms.map((f) => f.id), ...recordFormIds] }, { file });
+  // The only sheet with the data hidden: said here, not only once --form is given.
+  return problem('form-not-recognized', { name: shownName(file), candidates: named, forms: [...forms.map((f) => f.id), ...recordFormIds], ...(hidden.length ? { hidden } : {}) }, { file });
 }
 
 function clearlyBetter(a: FormMatch, b: FormMatch): boolean {

@@ -431,12 +431,13 @@ export const PROBLEMS = {
     severity: 'info', name: { zh: '考核表类型', en: 'form recognised by its headings' },
     zh: (p) => `文件没有模板标记,按表头识别为「${p.form}」(${p.formId});如不对请用 --form 指定`,
   }),
-  'form-not-recognized': spec<{ name: string; candidates: Array<{ form: string; formId: string }>; forms: string[] }>({
+  'form-not-recognized': spec<{ name: string; candidates: Array<{ form: string; formId: string }>; forms: string[]; hidden?: string[] }>({
     severity: 'error', name: { zh: '认不出考核表', en: 'form not recognised' },
     zh: (p) =>
-      p.candidates.length >= 2
+      (p.candidates.length >= 2
         ? `${p.name}:认不出是哪种考核表:表头同样符合 ${p.candidates.map((c) => `「${c.form}」(${c.formId})`).join(' 和 ')},无法确定是哪一种(文件不是由 kpi template 生成)。请用 --form 指定,如 --form ${p.candidates[0]!.formId}`
-        : `${p.name}:认不出是哪种考核表(文件不是由 kpi template 生成)。请用 --form 指定,可选:${p.forms.join('、')}`,
+        : `${p.name}:认不出是哪种考核表(文件不是由 kpi template 生成)。请用 --form 指定,可选:${p.forms.join('、')}`) +
+      (p.hidden?.length ? `(隐藏的工作表${someZh(p.hidden, 5, '张')}没有读取;要评分隐藏的工作表请加 --include-hidden)` : ''),
   }),
   'form-not-found': spec<{ formId: string; forms: string[] }>({
     severity: 'error', name: { zh: '没有这种考核表', en: 'no such form' },
