@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { folderReasonZh, fsReason } from '../model/problems/fsReason.js';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadAnyForm, templatesDir } from '../forms/load.js';
@@ -30,7 +31,8 @@ async function prepareFolders(options: BatchOptions): Promise<Folders | string> 
     try {
       await makeDirs(abs);
     } catch (err) {
-      throw new Error(`无法创建${what} ${abs}(${(err as NodeJS.ErrnoException).code ?? err})`);
+      const reason = fsReason(err);
+      throw new Error(`无法创建${what} ${abs}:${folderReasonZh(reason)}${reason.code ? `(${reason.code})` : ''}`);
     }
     return fs.realpath(abs);
   };

@@ -32,6 +32,10 @@ describe('makeDirs', () => {
     await put(root, 'a.xlsx', {});
     const result = await runBatch(options(root, { out: '/proc/kpi-test' }));
     expect(result.exitCode).toBe(2);
-    expect(result.reason).toBe('无法创建输出文件夹 /proc/kpi-test(ENOENT)');
+    expect(result.reason).toBe('无法创建输出文件夹 /proc/kpi-test:路径的上级不能在这里创建,请检查路径(ENOENT)');
+    // A file where a folder of the path should be: said in words, not only as ENOTDIR.
+    await put(root, 'plain', 'x');
+    const notFolder = await runBatch(options(root, { out: path.join(root, 'plain', 'out') }));
+    expect(notFolder.exitCode === 2 && notFolder.reason).toBe(`无法创建输出文件夹 ${path.join(root, 'plain', 'out')}:路径中的上级「文件夹」其实是一个文件,请换一个位置(ENOTDIR)`);
   });
 });

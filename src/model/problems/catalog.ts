@@ -5,7 +5,7 @@
 // show the location in their own column and the sentence without it.
 import { exact, expectationZh, num, percent, q, signed, someZh, subjectZh, type Accepts, type Subject } from './fields.js';
 import type { FsReason } from './fsReason.js';
-import { readReasonZh, writeReasonZh } from './fsReason.js';
+import { folderReasonZh, readReasonZh, writeReasonZh } from './fsReason.js';
 import { spec } from './spec.js';
 
 /** A value read from one cell: what it should be and what it was (as shown, at most 60 characters). */
@@ -847,7 +847,7 @@ export const PROBLEMS = {
         case 'write': return `无法写入 ${p.output}:${writeReasonZh(p.reason)}。原始文件未改动,没有留下不完整的输出`;
         case 'no-folder': return `无法写入 ${p.output}:输出文件夹 ${p.folder} 不存在${p.hint ? '。请先创建这个文件夹,或用 -o 指定另一个位置' : ''}`;
         case 'folder-is-file': return `无法写入 ${p.output}:${p.folder} 是一个文件,不是文件夹。请用 -o 指定另一个位置`;
-        case 'make-folder': return `无法创建输出文件夹 ${p.folder}(${p.reason.code ?? p.reason.message})`;
+        case 'make-folder': return `无法创建输出文件夹 ${p.folder}:${folderReasonZh(p.reason)}${p.reason.code ? `(${p.reason.code})` : ''}`;
         case 'no-room': return `${p.name}:${p.detail}`;
       }
     },
