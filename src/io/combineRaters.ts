@@ -350,7 +350,8 @@ async function writeCombined(output: string, form: FormDef, report: GradeReport,
     // Where each person came from: the files, not a sheet of this workbook (shown as text, not linked).
     places: merged.people.map((m) => ({ sheet: sourcesShown(m), cell: 'A1' })),
     bands: report.bands,
-    problems: report.problems,
+    // The copies' sheets are not in this workbook: each is named with its file (「[同事乙.xlsx]考核表」), not linked.
+    problems: report.problems.map((p) => (p.file && p.sheet ? { ...p, sheet: `[${path.basename(p.file)}]${p.sheet}` } : p)),
   });
   const prepared = { charts: added.charts, linkSheets: [added.names.summary, added.names.problems] };
   try {

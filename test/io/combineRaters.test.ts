@@ -191,6 +191,19 @@ describe('raters in separate files (cs-competency)', () => {
     ]);
   });
 
+  it('the combined workbook\'s 问题 names each copy\'s sheet with its file, unlinked (its 考核表 is not in this workbook)', async () => {
+    const wrong = await copy('同事错.xlsx', '同事', [person('1001', '林娜', 'peer', ['很好'])]);
+    const out = path.join(dir, 'with-problem.xlsx');
+    await combined([sup, wrong], out);
+    const rows = sheetRows(await readWorkbook(out), '问题');
+    const located = rows.slice(1).filter((r) => r[2]);
+    expect(located.length).toBeGreaterThan(0);
+    for (const r of located) {
+      expect(String(r[2])).toMatch(/^\[(主管|同事错)\.xlsx\]/);
+      expect(typeof r[3] === 'object' && r[3] !== null && 'hyperlink' in (r[3] as object)).toBe(false);
+    }
+  });
+
   it('kpi template --rater 同事 makes a copy with only the peer\'s cells and 评分人 filled in', async () => {
     const o = captureOutput();
     const out = path.join(dir, 'peer-template.xlsx');
