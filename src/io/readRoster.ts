@@ -192,7 +192,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     if (rows > 1 && longer.size === 1 && !longer.has(headerWidth)) lastHeading = 0;
   }
   // One input cell merged down over several people (F2:F3): its value counts for each of them, which is said.
-  const mergedDown = new Map<string, { item: string; value: string; rows: number[]; last: string; people: string[] }>();
+  const mergedDown = new Map<string, { item: string; value: string; rows: number[]; last: string }>();
   const typedCols = typedColumns(layout);
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const header = new Map<string, string>();
@@ -211,8 +211,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
         (merged ??= []).push({ fields: { item: entryLabel(target), firstItem: entryLabel(masterTarget), first: into!, range: `${into}:${at.cell}`, value: rawText(raw).trim() }, at });
         raw = { kind: 'empty' };
       } else if (master && master[0] !== row && target.kind === 'entry') {
-        const down = mergedDown.get(into!) ?? { item: entryLabel(target), value: rawText(raw).trim(), rows: [master[0]], last: at.cell, people: [] };
-        down.rows.push(row);
+        const down = mergedDown.get(into!) ?? { item: entryLabel(target), value: rawText(raw).trim(), rows: [master[0]], last: at.cell };
+        if (!down.rows.includes(row)) down.rows.push(row);
         down.last = at.cell;
         mergedDown.set(into!, down);
       }
