@@ -20,6 +20,8 @@ export interface Grid {
   mergedInto?(row: number, col: number): string | undefined;
   /** Delimited text (a CSV): its delimiter. A row longer than its heading row there is a cell split in two. */
   delimiter?: string;
+  /** Whether a column is hidden (a workbook sheet): a hidden copy of a column is last month's, not this one's. */
+  columnHidden?(col: number): boolean;
   /** Delimited text: how many cells a row has, empty ones at its end included (the delimiters it holds, plus one). */
   width?(row: number): number;
 }
@@ -93,6 +95,8 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     columnCount: Math.min(ws.columnCount, MAX_SCAN_COLUMNS),
     value,
     text: (row, col) => rawText(value(row, col)).trim(),
+    // ws.columns, not getColumn: that creates the column, and it would be written out.
+    columnHidden: (col: number) => !!(ws.columns as ExcelJS.Column[] | undefined)?.[col - 1]?.hidden,
     // Only a sheet with merged cells answers (a roster of 50,000 rows asks for every cell).
     ...(hasMerges(ws)
       ? {

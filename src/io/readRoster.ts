@@ -160,7 +160,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const problems: Problem[] = [];
   for (const d of layout.duplicates) {
     problems.push(
-      problem('duplicate-column', { heading: d.text, ...(layout.columns.get(d.of)?.kind === 'entry' ? { entry: true as const } : {}) }, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, d.col) }),
+      problem('duplicate-column', {
+        heading: d.text,
+        ...(layout.columns.get(d.of)?.kind === 'entry' ? { entry: true as const } : {}),
+        ...(grid.columnHidden?.(d.col) ? { hidden: 'this' as const } : grid.columnHidden?.(d.of) ? { hidden: 'first' as const } : {}),
+      }, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, d.col) }),
     );
   }
   const sheetProblems = columnProblems(grid, form, layout, file);
@@ -283,11 +287,19 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
   let filled = false;
   for (const d of layout.duplicates) {
     const target = layout.columns.get(d.of);
+    // A hidden copy of a column (last month's values kept out of sight) is not read; a hidden first column gives way
+    // to the visible copy, blank or not.
+    if (!target || target.kind !== 'entry' || grid.columnHidden?.(d.col)) continue;
     const raw = grid.value(row, d.col);
-    if (!target || target.kind !== 'entry' || raw.kind === 'empty') continue;
     const key = entryKey(target.item.id, target.input.id, target.rater?.id ?? '', target.slot);
-    const first = entries.get(key);
     const at = { file, sheet: grid.name, cell: cellAddress(row, d.col) };
+    if (grid.columnHidden?.(d.of)) {
+      entries.set(key, { raw, at });
+      if (raw.kind !== 'empty') filled = true;
+      continue;
+    }
+    if (raw.kind === 'empty') continue;
+    const first = entries.get(key);
     if (!first || first.raw.kind === 'empty') {
       entries.set(key, { raw, at });
       filled = true;

@@ -375,3 +375,16 @@ describe('其他 for 其它 in a heading', () => {
   });
 });
 
+describe('a hidden copy of a column (last month\'s values kept out of sight)', () => {
+  it('is not read: 李强, blank in this month\'s 迟到或早退, stays 100 (the hidden column\'s 2 took 2 × 2 = 4 from him: 96)', async () => {
+    const head = [...HEAD, '工作纪律·迟到或早退'];
+    const r = await gradeRows([head, [...WANG, 1], [...LI, 2]], 'mattress-cs-monthly', (ws) => {
+      ws.getColumn(head.length).hidden = true;
+    });
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.code === 'duplicate-column').map((p) => p.message)).toEqual([
+      `3月!${String.fromCharCode(64 + head.length)}1:列「工作纪律·迟到或早退」与前面的列重复,是隐藏的列(可能是上个月的数据),没有读取`,
+    ]);
+  });
+});
+

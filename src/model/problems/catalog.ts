@@ -362,9 +362,14 @@ export const PROBLEMS = {
       }
     },
   }),
-  'duplicate-column': spec<{ heading: string; entry?: true }>({
+  'duplicate-column': spec<{ heading: string; entry?: true; hidden?: 'this' | 'first' }>({
     severity: 'warning', located: true, name: { zh: '重复的列', en: 'duplicate column' },
-    zh: (p) => `列「${p.heading}」与前面的列重复${p.entry ? ':只填了其中一列的人取所填的值,两列填得不同的人不评分' : ',已忽略'}`,
+    zh: (p) =>
+      p.hidden === 'this'
+        ? `列「${p.heading}」与前面的列重复,是隐藏的列(可能是上个月的数据),没有读取`
+        : p.hidden === 'first'
+          ? `列「${p.heading}」与前面一列重复,前面那一列是隐藏的(可能是上个月的数据),只读这一列`
+          : `列「${p.heading}」与前面的列重复${p.entry ? ':只填了其中一列的人取所填的值,两列填得不同的人不评分' : ',已忽略'}`,
   }),
   'item-not-found': spec<
     | { case: 'column'; sheet: string; heading: string; item: string }
