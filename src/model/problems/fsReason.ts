@@ -60,8 +60,7 @@ export function readReasonZh(r: FsReason): string {
   }
 }
 
-/** Why a file could not be written, in a few words. */
-/** Why a folder could not be made (kpi batch --out, --move-done), in a sentence for the one who gave the path. */
+/** Why a folder could not be made (kpi batch --out, --move-done): the path's own troubles, else as a write's. */
 export function folderReasonZh(r: FsReason): string {
   switch (r.kind) {
     case 'not-folder':
@@ -71,17 +70,12 @@ export function folderReasonZh(r: FsReason): string {
     case 'denied':
     case 'read-only':
       return '没有权限在这里创建文件夹,请换一个位置';
-    case 'no-space':
-      return '磁盘已满';
-    case 'too-long':
-      return '路径太长';
-    case 'loop':
-      return '路径中有指向自己的快捷方式(符号链接循环)';
     default:
-      return r.message || '原因未知';
+      return writeReasonZh(r);
   }
 }
 
+/** Why a file could not be written, in a few words. */
 export function writeReasonZh(r: FsReason): string {
   switch (r.kind) {
     case 'no-space':
