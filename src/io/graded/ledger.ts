@@ -1,6 +1,9 @@
 import type ExcelJS from 'exceljs';
 import { METADATA_SHEET } from '../metadata.js';
 import { cellText } from '../grid.js';
+import { columnSum, columnsNow, GradedColumnsMoved, markNow, noteOf, noteText, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
+
+export { GradedColumnsMoved, type EditedColumn } from './ledgerFind.js';
 
 // A graded workbook records, in its hidden _kpi sheet, that kpi graded it and every change kpi made to the
 // user's sheets: sheets and columns it added, cells it wrote (with what they held before), cells it marked
@@ -21,46 +24,12 @@ interface CellBefore {
   w: Json;
 }
 
-const same = (a: Json, b: Json) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
 function dropNote(cell: ExcelJS.Cell): void {
   // exceljs has no public way to remove a note: it lives in _comment, and a cell loaded from a file also
   // keeps the note it was read with in its value's model, which is what gets written.
   const inner = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
   inner._comment = undefined;
   if (inner._value?.model) delete inner._value.model.comment;
-}
-
-function noteOf(cell: ExcelJS.Cell): Json {
-  return (cell as unknown as { _comment?: { note?: Json } })._comment?.note;
-}
-
-/** A note's text: exceljs reads a note back as rich text runs even when it was written as a string. */
-function noteText(note: Json): string {
-  if (typeof note === 'string') return note;
-  const texts = (note as { texts?: Array<{ text?: string }> } | null)?.texts;
-  return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : '';
-}
-
-/**
- * A cell's value hashed as it survives a save by another program: text trimmed (rich text joined), a number to six
- * decimals. Summed per column, so the order cells were written in does not matter; 0 for nothing.
- */
-function valueHash(v: unknown): number {
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return 0;
-    const n = Math.round(v * 1e6);
-    return (Math.imul((n % 0x7fffffff) | 0, 0x01000193) ^ 0x5bd1e995 ^ Math.floor(n / 0x7fffffff)) >>> 0;
-  }
-  return typeof v === 'string' ? textHash(v.trim()) : 0;
-}
-
-/** 32-bit FNV-1a of a text; 0 for nothing. */
-function textHash(t: string): number {
-  if (!t) return 0;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 export class GradedLedger {
@@ -117,11 +86,11 @@ export class GradedLedger {
     const cell = ws.getCell(row, col);
     const added = this.inAddedColumn(ws.name, col);
     const key = added ? null : `${ws.name}\u0000${cell.address}`;
-    if (added && !this.heads.has(`${ws.name}\u0000${col}`) && typeof value === 'string' && value) this.heads.set(`${ws.name}\u0000${col}`, [row, value]);
-    // Each cell of an added column is written once: its value joins the column's sum.
     if (added) {
-      const key2 = `${ws.name}\u0000${col}`;
-      this.sums.set(key2, ((this.sums.get(key2) ?? 0) + valueHash(value)) >>> 0);
+      // Its heading (the first text written), and its sum: each cell of an added column is written once.
+      const column = `${ws.name}\u0000${col}`;
+      if (!this.heads.has(column) && typeof value === 'string' && value) this.heads.set(column, [row, value]);
+      this.sums.set(column, ((this.sums.get(column) ?? 0) + valueHash(value)) >>> 0);
     }
     if (key !== null && !this.touched.has(key)) {
       this.touched.add(key);
@@ -286,57 +255,6 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): 
   return true;
 }
 
-/** A column kpi added that the user typed in since kpi wrote it. */
-export interface EditedColumn {
-  sheet: string;
-  heading: string;
-  column: number;
-}
-
-/** The sum of a column's cells as the ledger sums what kpi writes (canonical text, hashed). */
-function columnSum(ws: ExcelJS.Worksheet, col: number): number {
-  let sum = 0;
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    const cell = row.findCell(col);
-    if (!cell) return;
-    const v = cell.value;
-    sum = (sum + valueHash(typeof v === 'number' ? v : cellText(cell))) >>> 0;
-  });
-  return sum;
-}
-
-/** kpi's added columns are no longer where it wrote them, nor anywhere else one shift away: the user moved them. */
-export class GradedColumnsMoved extends Error {
-  constructor(readonly sheet: string, readonly headings: string[]) {
-    super(`kpi's columns of ${sheet} moved`);
-  }
-}
-
-/**
- * Where the columns kpi added now begin: where it wrote them when each still has its heading there, else the one
- * other place where they all do (a column inserted or deleted to their left); null when neither.
- */
-function columnsNow(ws: ExcelJS.Worksheet, first: number, heads: Array<[number, string] | null>): number | null {
-  const known = heads.map((h, k) => (h ? { row: h[0], text: h[1].trim(), k } : null)).filter((h) => h !== null);
-  if (known.length === 0) return first;
-  const textAt = (row: number, col: number) => {
-    const cell = ws.findRow(row)?.findCell(col);
-    return cell ? cellText(cell).trim() : '';
-  };
-  // Rows inserted above the headings (a title line) move them down; columns inserted to their left move them right.
-  const fits = (start: number, down: number) => start >= 1 && known.every((h) => h.row + down >= 1 && textAt(h.row + down, start + h.k) === h.text);
-  for (let down = 0; down <= ROWS_MOVED; down = down > 0 ? -down : 1 - down) if (fits(first, down)) return first;
-  const places = new Set<number>();
-  for (let c = 1; c <= ws.columnCount; c++) {
-    if (c === first) continue;
-    for (let down = -ROWS_MOVED; down <= ROWS_MOVED; down++) if (fits(c, down)) places.add(c);
-  }
-  return places.size === 1 ? [...places][0]! : null;
-}
-
-/** How many rows above kpi's headings the user may have inserted or deleted for kpi to still find them. */
-const ROWS_MOVED = 20;
-
 /** Empties columns kpi appended, widths included. */
 function clearColumns(ws: ExcelJS.Worksheet, first: number, last: number): void {
   ws.eachRow({ includeEmpty: true }, (row) => {
@@ -400,50 +318,6 @@ function restoreCell(ws: ExcelJS.Worksheet, address: string, before: unknown): v
   cell.style = (b.s ?? {}) as Partial<ExcelJS.Style>;
   if (b.n !== undefined) cell.note = b.n as string;
   else dropNote(cell);
-}
-
-/** The cell still shows what kpi wrote, as a spreadsheet program saved it (LibreOffice: Chinese text as rich text). */
-function wroteText(cell: ExcelJS.Cell, written: Json): boolean {
-  if (typeof written !== 'string' && typeof written !== 'number') return false;
-  return cellText(cell) === String(written).trim();
-}
-
-/** The fill kpi set, as a spreadsheet program saved it: the same pattern and colour (LibreOffice adds a bgColor). */
-function sameFill(now: ExcelJS.Fill | undefined, kpis: ExcelJS.Fill): boolean {
-  if (same(now, kpis)) return true;
-  const a = now as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
-  const b = kpis as { type?: string; pattern?: string; fgColor?: { argb?: string } };
-  return !!a && a.type === b.type && a.pattern === b.pattern && (a.fgColor?.argb ?? '').toUpperCase() === (b.fgColor?.argb ?? '').toUpperCase();
-}
-
-/**
- * The cell that carries kpi's mark now: at its address, else wherever in its column the user moved it since (rows
- * inserted above it, the roster sorted by 总分): found by kpi's note, which names the problem and its cell.
- */
-function markNow(ws: ExcelJS.Worksheet, address: string, note: string): ExcelJS.Cell | undefined {
-  const here = ws.getCell(address);
-  const text = noteText(note);
-  if (!text || noteText(noteOf(here)) === text) return here;
-  return notesOfColumn(ws, Number(here.col)).get(text);
-}
-
-/** A column's cells by the text of their notes, read once per sheet and column (only when a mark has moved). */
-const noteIndex = new WeakMap<ExcelJS.Worksheet, Map<number, Map<string, ExcelJS.Cell>>>();
-function notesOfColumn(ws: ExcelJS.Worksheet, col: number): Map<string, ExcelJS.Cell> {
-  const sheet = noteIndex.get(ws) ?? new Map<number, Map<string, ExcelJS.Cell>>();
-  noteIndex.set(ws, sheet);
-  let found = sheet.get(col);
-  if (!found) {
-    found = new Map();
-    const into = found;
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      const cell = row.findCell(col);
-      const text = cell ? noteText(noteOf(cell)) : '';
-      if (cell && text && !into.has(text)) into.set(text, cell);
-    });
-    sheet.set(col, found);
-  }
-  return found;
 }
 
 function restoreMark(ws: ExcelJS.Worksheet, address: string, before: unknown): void {

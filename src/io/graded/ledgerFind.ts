@@ -1,0 +1,139 @@
+// Where kpi's additions to a graded workbook are now, after the team edited it and another program saved it: its
+// columns found by the headings it wrote (columns or a title row inserted), its marks by their notes (rows inserted,
+// the roster sorted), its text as LibreOffice keeps it (rich text), and the columns the team typed in since.
+import type ExcelJS from 'exceljs';
+import { cellText } from '../grid.js';
+
+type Json = unknown;
+
+export const same = (a: Json, b: Json) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export function noteOf(cell: ExcelJS.Cell): Json {
+  return (cell as unknown as { _comment?: { note?: Json } })._comment?.note;
+}
+
+/** A note's text: exceljs reads a note back as rich text runs even when it was written as a string. */
+export function noteText(note: Json): string {
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: Array<{ text?: string }> } | null)?.texts;
+  return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : '';
+}
+
+/**
+ * A cell's value hashed as it survives a save by another program: text trimmed (rich text joined), a number to six
+ * decimals. Summed per column, so the order cells were written in does not matter; 0 for nothing.
+ */
+export function valueHash(v: unknown): number {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return 0;
+    const n = Math.round(v * 1e6);
+    return (Math.imul((n % 0x7fffffff) | 0, 0x01000193) ^ 0x5bd1e995 ^ Math.floor(n / 0x7fffffff)) >>> 0;
+  }
+  return typeof v === 'string' ? textHash(v.trim()) : 0;
+}
+
+/** 32-bit FNV-1a of a text; 0 for nothing. */
+function textHash(t: string): number {
+  if (!t) return 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+
+/** A column kpi added that the user typed in since kpi wrote it. */
+export interface EditedColumn {
+  sheet: string;
+  heading: string;
+  column: number;
+}
+
+/** The sum of a column's cells as the ledger sums what kpi writes (canonical text, hashed). */
+export function columnSum(ws: ExcelJS.Worksheet, col: number): number {
+  let sum = 0;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    const cell = row.findCell(col);
+    if (!cell) return;
+    const v = cell.value;
+    sum = (sum + valueHash(typeof v === 'number' ? v : cellText(cell))) >>> 0;
+  });
+  return sum;
+}
+
+/** kpi's added columns are found neither where it wrote them nor in one other place: it cannot tell them apart. */
+export class GradedColumnsMoved extends Error {
+  constructor(readonly sheet: string, readonly headings: string[]) {
+    super(`kpi's columns of ${sheet} moved`);
+  }
+}
+
+/**
+ * Where the columns kpi added now begin: where it wrote them when each still has its heading there, else the one
+ * other place where they all do (a column inserted or deleted to their left); null when neither.
+ */
+export function columnsNow(ws: ExcelJS.Worksheet, first: number, heads: Array<[number, string] | null>): number | null {
+  const known = heads.map((h, k) => (h ? { row: h[0], text: h[1].trim(), k } : null)).filter((h) => h !== null);
+  if (known.length === 0) return first;
+  const textAt = (row: number, col: number) => {
+    const cell = ws.findRow(row)?.findCell(col);
+    return cell ? cellText(cell).trim() : '';
+  };
+  // Rows inserted above the headings (a title line) move them down; columns inserted to their left move them right.
+  const fits = (start: number, down: number) => start >= 1 && known.every((h) => h.row + down >= 1 && textAt(h.row + down, start + h.k) === h.text);
+  for (let down = 0; down <= ROWS_MOVED; down = down > 0 ? -down : 1 - down) if (fits(first, down)) return first;
+  const places = new Set<number>();
+  for (let c = 1; c <= ws.columnCount; c++) {
+    if (c === first) continue;
+    for (let down = -ROWS_MOVED; down <= ROWS_MOVED; down++) if (fits(c, down)) places.add(c);
+  }
+  return places.size === 1 ? [...places][0]! : null;
+}
+
+/** How many rows above kpi's headings the user may have inserted or deleted for kpi to still find them. */
+const ROWS_MOVED = 20;
+
+
+/** The cell still shows what kpi wrote, as a spreadsheet program saved it (LibreOffice: Chinese text as rich text). */
+export function wroteText(cell: ExcelJS.Cell, written: Json): boolean {
+  if (typeof written !== 'string' && typeof written !== 'number') return false;
+  return cellText(cell) === String(written).trim();
+}
+
+/** The fill kpi set, as a spreadsheet program saved it: the same pattern and colour (LibreOffice adds a bgColor). */
+export function sameFill(now: ExcelJS.Fill | undefined, kpis: ExcelJS.Fill): boolean {
+  if (same(now, kpis)) return true;
+  const a = now as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+  const b = kpis as { type?: string; pattern?: string; fgColor?: { argb?: string } };
+  return !!a && a.type === b.type && a.pattern === b.pattern && (a.fgColor?.argb ?? '').toUpperCase() === (b.fgColor?.argb ?? '').toUpperCase();
+}
+
+/**
+ * The cell that carries kpi's mark now: at its address, else wherever in its column the user moved it since (rows
+ * inserted above it, the roster sorted by 总分): found by kpi's note, which names the problem and its cell.
+ */
+export function markNow(ws: ExcelJS.Worksheet, address: string, note: string): ExcelJS.Cell | undefined {
+  const here = ws.getCell(address);
+  const text = noteText(note);
+  if (!text || noteText(noteOf(here)) === text) return here;
+  return notesOfColumn(ws, Number(here.col)).get(text);
+}
+
+/** A column's cells by the text of their notes, read once per sheet and column (only when a mark has moved). */
+const noteIndex = new WeakMap<ExcelJS.Worksheet, Map<number, Map<string, ExcelJS.Cell>>>();
+function notesOfColumn(ws: ExcelJS.Worksheet, col: number): Map<string, ExcelJS.Cell> {
+  const sheet = noteIndex.get(ws) ?? new Map<number, Map<string, ExcelJS.Cell>>();
+  noteIndex.set(ws, sheet);
+  let found = sheet.get(col);
+  if (!found) {
+    found = new Map();
+    const into = found;
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      const cell = row.findCell(col);
+      const text = cell ? noteText(noteOf(cell)) : '';
+      if (cell && text && !into.has(text)) into.set(text, cell);
+    });
+    sheet.set(col, found);
+  }
+  return found;
+}
+
