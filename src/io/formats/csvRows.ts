@@ -10,13 +10,15 @@ const SPAN_LINES = 20;
 
 export interface CsvRows {
   rows: string[][];
-  /** 1-based line numbers read with their quotes as text. */
+  /** 1-based numbers of the rows read with their quotes as text (the rows' numbers in the sheet, as cells say them). */
   literal: number[];
 }
 
 export function csvRows(text: string, delimiter: string): CsvRows {
-  const strict = Papa.parse<string[]>(text, { delimiter, newline: '\n', skipEmptyLines: false, dynamicTyping: false });
-  if (!strict.errors.some((e) => e.type === 'Quotes')) return { rows: strict.data.filter((r) => Array.isArray(r)), literal: [] };
+  const parse = (t: string) => Papa.parse<string[]>(t, { delimiter, newline: '\n', skipEmptyLines: false, dynamicTyping: false });
+  const quotesWrong = (r: Papa.ParseResult<string[]>) => r.errors.some((e) => e.type === 'Quotes');
+  const strict = parse(text);
+  if (!quotesWrong(strict)) return { rows: strict.data.filter((r) => Array.isArray(r)), literal: [] };
   const lines = text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const rows: string[][] = [];
@@ -25,9 +27,8 @@ export function csvRows(text: string, delimiter: string): CsvRows {
   while (i < lines.length) {
     let taken = 0;
     for (let k = 1; k <= SPAN_LINES && i + k <= lines.length; k++) {
-      const chunk = lines.slice(i, i + k).join('\n');
-      const r = Papa.parse<string[]>(chunk, { delimiter, newline: '\n', skipEmptyLines: false, dynamicTyping: false });
-      if (!r.errors.some((e) => e.type === 'Quotes') && r.data.length <= 1) {
+      const r = parse(lines.slice(i, i + k).join('\n'));
+      if (!quotesWrong(r) && r.data.length <= 1) {
         rows.push(r.data[0] ?? ['']);
         taken = k;
         break;
@@ -37,7 +38,7 @@ export function csvRows(text: string, delimiter: string): CsvRows {
     }
     if (taken === 0) {
       rows.push(lenientCells(lines[i]!, delimiter));
-      literal.push(i + 1);
+      literal.push(rows.length);
       taken = 1;
     }
     i += taken;
