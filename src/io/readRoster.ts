@@ -1,4 +1,5 @@
 import { raterGroups } from '../engine/definition.js';
+import { splitCellCheck } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { parseNumberText } from '../engine/text.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
@@ -177,24 +178,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   let count = 0;
   const skipped: SkippedRow[] = [];
   const mergedInto = grid.mergedInto?.bind(grid);
-  // A CSV row with values past the last heading: a comma inside a cell not quoted (3,2 for 3、2) split it, and every
-  // cell after it moved one column to the right — scored, that is a wrong score (issue 9).
-  // Every row one cell longer than the headings (an export that ends each data row with a comma, a column without a
-  // heading) is the file's way; a few longer rows are split cells.
-  let lastHeading = 0;
-  let headerWidth = 0;
-  if (grid.delimiter !== undefined && grid.width) {
-    for (let c = 1; c <= grid.columnCount; c++) if (grid.text(layout.headerRow, c)) lastHeading = c;
-    headerWidth = grid.width(layout.headerRow);
-    const longer = new Set<number>();
-    let rows = 0;
-    for (let r = layout.headerRow + 1; r <= grid.rowCount; r++) {
-      if (grid.width(r) <= 1 && !grid.text(r, 1)) continue;
-      rows++;
-      longer.add(Math.max(grid.width(r), headerWidth));
-    }
-    if (rows > 1 && longer.size === 1 && !longer.has(headerWidth)) lastHeading = 0;
-  }
+  const splitCell = splitCellCheck(grid, layout.headerRow);
+  // A row holding nothing but these (the month or the rater a template made with --period or --rater) is a blank row.
+  const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date' || f.role === 'rater').map((f) => f.id));
   // One input cell merged down over several people (F2:F3): its value counts for each of them, which is said.
   const mergedDown = new Map<string, { item: string; value: string; rows: number[]; last: string }>();
   const typedCols = typedColumns(layout);
@@ -231,9 +217,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const twice = duplicateValues(grid, layout, row, entries, file, nameField ? header.get(nameField) : undefined);
     if (twice.filled) anything = true;
     if (!anything) continue;
-    // A row holding nothing but the month or the rater (a template made with --period or --rater) is a blank row, not a
-    // person — nor a line of notes to list (its 「主管评」 was listed as 28 合计/签字 lines).
-    const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date' || f.role === 'rater').map((f) => f.id));
+    // Not a person — nor a line of notes to list (its 「主管评」 was listed as 28 合计/签字 lines).
     if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && [...header.keys()].every((k) => shared.has(k))) continue;
     const kind = classifyRow(grid, row, layout.columns, layout.headerRow);
     if (kind) {
@@ -248,17 +232,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const raw = grid.value(row, col);
       if (raw.kind !== 'empty') (person.typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
     }
-    if (lastHeading > 0) {
-      let past = 0;
-      for (let c = grid.columnCount; c > lastHeading && !past; c--) if (grid.text(row, c)) past = c;
-      // A split cell when the row's last column was empty: the row is longer than the headings, its extra cell blank.
-      const width = grid.width!(row);
-      if (!past && width > headerWidth && headerWidth > 0) past = width;
-      if (past) {
-        const fields = { cells: Math.max(past, width), headings: Math.max(lastHeading, headerWidth), value: shortText(grid.text(row, past)), delimiter: grid.delimiter! };
-        (person.problems ??= []).push(problem('row-shifted', fields, { file, sheet: grid.name, cell: cellAddress(row, past) }, who ? { person: who } : {}));
-      }
-    }
+    const split = splitCell?.(row);
+    if (split) (person.problems ??= []).push(problem('row-shifted', split.fields, { file, sheet: grid.name, cell: split.cell }, who ? { person: who } : {}));
     // A value under a heading taken for a missing column is one the score leaves out: the person is not scored.
     for (const u of unread) {
       const raw = grid.value(row, u.col);

@@ -1,0 +1,36 @@
+// A CSV row longer than its headings: a comma inside a cell without quotes (3,2 for 「3,2」 or 3、2) split it, and every
+// cell after it moved one column to the right — scored as read, a wrong score (issue 9). Every row one cell longer
+// than the headings (an export that ends each data row with a comma, a column without a heading) is the file's way;
+// a few longer rows are split cells.
+import type { ParamsOf } from '../model/problems/index.js';
+import { cellAddress, type Grid } from './grid.js';
+import { shortText } from './missingColumns.js';
+
+export type SplitCell = { fields: ParamsOf<'row-shifted'>; cell: string };
+
+/** For delimited text, what tells a row with a split cell (its extra cell, where it is); undefined for a workbook. */
+export function splitCellCheck(grid: Grid, headerRow: number): ((row: number) => SplitCell | null) | undefined {
+  const width = grid.width;
+  if (grid.delimiter === undefined || !width) return undefined;
+  let lastHeading = 0;
+  for (let c = 1; c <= grid.columnCount; c++) if (grid.text(headerRow, c)) lastHeading = c;
+  const headerWidth = width(headerRow);
+  const widths = new Set<number>();
+  let rows = 0;
+  for (let r = headerRow + 1; r <= grid.rowCount; r++) {
+    if (width(r) <= 1 && !grid.text(r, 1)) continue;
+    rows++;
+    widths.add(Math.max(width(r), headerWidth));
+  }
+  if (lastHeading === 0 || (rows > 1 && widths.size === 1 && !widths.has(headerWidth))) return undefined;
+  return (row) => {
+    let past = 0;
+    for (let c = grid.columnCount; c > lastHeading && !past; c--) if (grid.text(row, c)) past = c;
+    // Split where the row's last column was empty: the row is longer than the headings, its extra cell blank.
+    const cells = width(row);
+    if (!past && cells > headerWidth && headerWidth > 0) past = cells;
+    if (!past) return null;
+    const fields = { cells: Math.max(past, cells), headings: Math.max(lastHeading, headerWidth), value: shortText(grid.text(row, past)), delimiter: grid.delimiter! };
+    return { fields, cell: cellAddress(row, past) };
+  };
+}
