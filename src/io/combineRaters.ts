@@ -32,9 +32,12 @@ import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
 import { expandInputs } from './expandInputs.js';
 
+/** What ends the name of a workbook of raters' copies scored together. */
+export const COMBINED_SUFFIX = '.combined.graded.xlsx';
+
 /** `sup.xlsx` + others → `sup.combined.graded.xlsx` beside the first copy. */
 export function combinedOutputPath(first: string): string {
-  return path.join(path.dirname(first), `${inputStem(path.basename(first))}.combined.graded.xlsx`);
+  return path.join(path.dirname(first), `${inputStem(path.basename(first))}${COMBINED_SUFFIX}`);
 }
 
 export async function gradeCombined(args: readonly string[], options: GradeOptions = {}): Promise<GradeOutcome> {
@@ -223,16 +226,17 @@ function readCopies(
  * copies) not this form's items: only the columns the whole form does not know either are said.
  */
 function otherRatersColumnsLeftOut(p: Problem, whole: readonly Problem[]): Problem | null {
-  const params = p.params as { case?: string; sheet?: string; columns?: Array<{ heading: string; cell: string }> } | undefined;
-  if (p.code !== 'unknown-column' || params?.case !== 'ignored' || !params.columns) return p;
-  const unknown = new Set(
-    whole
-      .filter((q) => q.code === 'unknown-column' && (q.params as { case?: string; sheet?: string } | undefined)?.case === 'ignored' && (q.params as { sheet?: string }).sheet === params.sheet)
-      .flatMap((q) => ((q.params as { columns?: Array<{ cell: string }> }).columns ?? []).map((c) => c.cell)),
-  );
-  const columns = params.columns.filter((c) => unknown.has(c.cell));
+  const ignored = (q: Problem) => {
+    const params = q.params as { case?: string; sheet?: string; columns?: Array<{ heading: string; cell: string }> } | undefined;
+    return q.code === 'unknown-column' && params?.case === 'ignored' && params.columns ? (params as ParamsOf<'unknown-column'> & { case: 'ignored' }) : null;
+  };
+  const mine = ignored(p);
+  if (!mine) return p;
+  const unknown = new Set(whole.flatMap((q) => (ignored(q)?.sheet === mine.sheet ? ignored(q)!.columns.map((c) => c.cell) : [])));
+  const columns = mine.columns.filter((c) => unknown.has(c.cell));
   if (columns.length === 0) return null;
-  return columns.length === params.columns.length ? p : problem('unknown-column', { ...(params as ParamsOf<'unknown-column'> & { case: 'ignored' }), columns }, { ...(p.file ? { file: p.file } : {}), ...(p.sheet ? { sheet: p.sheet } : {}), ...(p.cell ? { cell: columns[0]!.cell } : {}) }, { severity: p.severity });
+  if (columns.length === mine.columns.length) return p;
+  return problem('unknown-column', { ...mine, columns }, { ...(p.file ? { file: p.file } : {}), ...(p.sheet ? { sheet: p.sheet } : {}), cell: columns[0]!.cell }, { severity: p.severity });
 }
 
 /** An entry holding an answer: not empty, nor 「无」 for a rater who did not rate (engine/slot.ts). */

@@ -8,7 +8,7 @@ import type { FormDef } from '../../model/definition.js';
 import type { MonthScores } from '../../engine/rollup.js';
 import { monthsInFileName, parseMonth } from '../../engine/period.js';
 import { gradeFile } from '../grade.js';
-import { gradeCombined } from '../combineRaters.js';
+import { COMBINED_SUFFIX, gradeCombined } from '../combineRaters.js';
 import { raterField } from '../../engine/raterCopy.js';
 import type { GradeReport } from '../outcome.js';
 
@@ -38,7 +38,7 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
   for (const file of files) {
     const outcome = await gradeFile(file, { form: options.form, output: null, maxSize: options.maxSize });
     // `kpi score a b c` writes only its result sheets: nothing to score again.
-    if (!outcome.ok && file.toLowerCase().endsWith('.combined.graded.xlsx')) failures.push(problem('combine-unsupported', { why: 'combined-output', name: path.basename(file) }, { file }));
+    if (!outcome.ok && file.toLowerCase().endsWith(COMBINED_SUFFIX)) failures.push(problem('combine-unsupported', { why: 'combined-output', name: path.basename(file) }, { file }));
     else if (!outcome.ok) failures.push({ ...outcome.failure, file });
     else reports.push({ file, report: outcome.report });
   }
