@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,15 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 export function tempDir(prefix = 'kpi-test-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** A copy of a bundled sample (samples/<sample>) in a fresh folder, as `name`: kpi writes its output beside it. */
+export function sampleCopy(sample: string, name = sample): string {
+  const dir = tempDir();
+  const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  copyFileSync(path.join(repoRoot, 'samples', sample), file);
+  return file;
 }
 
 export async function form(id: string): Promise<FormDef> {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
 import { addSummaryCharts, sheetPartOf } from '../../src/io/graded/charts.js';
 import type { GradeReport } from '../../src/io/outcome.js';
-import { readWorkbook, repoRoot, sheetRows, shown, summaryTable, tempDir } from '../helpers.js';
+import { readWorkbook, repoRoot, sampleCopy, sheetRows, shown, summaryTable, tempDir } from '../helpers.js';
 
 // 2026-04-01 09:30 local time, as 汇总 shows it.
 const gradedAt = new Date(2026, 3, 1, 9, 30);
@@ -291,9 +291,7 @@ describe('what exceljs cannot keep is said, not dropped silently', () => {
 
 describe('汇总 of a form that scores 管理处, not people', () => {
   it('counts them in 个 and names them under 管理处, without an empty 工号 column', async () => {
-    const input = path.join(tempDir(), 'sites.xlsx');
-    copyFileSync(path.join(repoRoot, 'samples/property-cs-monthly.march.roster.xlsx'), input);
-    const out = await gradeFile(input, {});
+    const out = await gradeFile(sampleCopy('property-cs-monthly.march.roster.xlsx', 'sites.xlsx'), {});
     if (!out.ok) throw new Error(out.failure.message);
     const rows = sheetRows(await readWorkbook(out.report.output!), '汇总');
     expect(String(rows[2]![0])).toMatch(/^已评分 \d+\/\d+ 个/);

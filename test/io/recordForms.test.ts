@@ -7,7 +7,7 @@ import type { GroupResult } from '../../src/engine/groups/result.js';
 import { scoreJson } from '../../src/cli/json.js';
 import { renderScore } from '../../src/cli/renderScore.js';
 import type { Output } from '../../src/cli/output.js';
-import { readWorkbook, repoRoot, sheetRows, shown, tempDir } from '../helpers.js';
+import { readWorkbook, repoRoot, sampleCopy, sheetRows, shown, tempDir } from '../helpers.js';
 
 // Order logs written by openpyxl and re-saved by LibreOffice (scripts/make-record-fixtures.py), committed.
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/records', name);
@@ -300,9 +300,7 @@ describe('§5 one order entered twice', () => {
 
 describe('the log sheet\'s print area in the graded copy', () => {
   it('stays absolute and reaches kpi\'s columns: $A$1:$AU$33 → $A$1:$AW$33 (it came out as $A1:$AU33, without them)', async () => {
-    const input = path.join(tempDir(), 'install.xlsx');
-    copyFileSync(path.join(repoRoot, 'samples/install-followup.march.xlsx'), input);
-    const out = await gradeFile(input, {});
+    const out = await gradeFile(sampleCopy('install-followup.march.xlsx', 'install.xlsx'), {});
     if (!out.ok) throw new Error(out.failure.message);
     const JSZip = (await import('jszip')).default;
     const xml = await (await JSZip.loadAsync(readFileSync(out.report.output!))).file('xl/workbook.xml')!.async('string');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
 import { lastUsedColumn } from '../../src/io/graded/ledger.js';
 import type { GradeReport } from '../../src/io/outcome.js';
-import { readWorkbook, repoRoot, tempDir } from '../helpers.js';
+import { readWorkbook, repoRoot, sampleCopy, tempDir } from '../helpers.js';
 
 const gradedAt = new Date('2026-04-01T09:30:00Z');
 
@@ -34,9 +34,8 @@ function dump(wb: ExcelJS.Workbook): Record<string, unknown> {
 
 /** The §8 sample roster graded once, in a folder of its own: the graded workbook and its roster sheet, to edit. */
 async function gradedRoster() {
-  const dir = tempDir();
-  const input = path.join(dir, 'roster.xlsx');
-  copyFileSync(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'), input);
+  const input = sampleCopy('mattress-cs-monthly.march.roster.xlsx', 'roster.xlsx');
+  const dir = path.dirname(input);
   const first = await grade(input);
   const graded = await readWorkbook(first.output!);
   const ws = graded.worksheets.find((w) => w.state === 'visible' && !['汇总', '明细', '问题'].includes(w.name))!;
