@@ -39,7 +39,7 @@ const money = (x: number) => round2(x).toFixed(2).replace(/\.00$/, '');
 const moneyAsIs = (x: number) => (Math.abs(x * 100 - Math.round(x * 100)) < 1e-6 ? money(x) : String(Number(x.toPrecision(12))));
 
 /**
- * 绩效工资 for one person. `score` is the 100-point total; thresholds use the figure the user sees
+ * 绩效工资 for one person. `score` is the 100-point total; thresholds and the bonus use the figure the user sees
  * (round2). With a K scale the K coefficient replaces the under-60 cut (no double penalty).
  */
 export function performancePay(base: number, score: number, kScale?: KScale, options: PayOptions = {}): PayResult {
@@ -60,8 +60,10 @@ export function performancePay(base: number, score: number, kScale?: KScale, opt
   }
   const cutBelow = options.cutBelow ?? 60;
   const cutRate = options.cutRate ?? 0.3;
-  const bonus = (base * score) / 100;
-  const head = `绩效基数 ${money(base)} × ${formatScore(score)}/100 = ${money(bonus)}`;
+  // The score as the workbook shows it (2 decimals), as HR multiplies it by hand: 2000 × 84.44/100 = 1688.80, not
+  // the 1688.89 of 84.4444… — an explanation whose figures do not multiply out would read as a mistake.
+  const bonus = (base * shown) / 100;
+  const head = `绩效基数 ${money(base)} × ${formatScore(shown)}/100 = ${money(bonus)}`;
   if (shown < cutBelow) {
     const exact = bonus * (1 - cutRate);
     const explanation = `${head};不满${formatScore(cutBelow)}分,扣除${formatPercent(cutRate)}绩效奖金:${moneyAsIs(bonus)} × ${formatPercent(1 - cutRate)} = ${money(exact)}`;

@@ -31,8 +31,9 @@ describe('performancePay (§14)', () => {
   });
   it.each<[string, number, number, boolean]>([
     ['exactly 60: no cut (2000 × 0.6 = 1200)', 60, 1200, false],
-    ['59.995 shows as 60.00: no cut (2000 × 0.59995 = 1199.9)', 59.995, 1199.9, false],
-    ['59.994 shows as 59.99: cut (2000 × 0.59994 × 0.7 = 839.916 → 839.92)', 59.994, 839.92, true],
+    ['59.995 shows as 60.00: no cut, and 60.00 is multiplied (2000 × 0.60 = 1200)', 59.995, 1200, false],
+    ['59.994 shows as 59.99: cut (2000 × 0.5999 × 0.7 = 839.86)', 59.994, 839.86, true],
+    ['84.4444 (cs-competency) shows as 84.44: 2000 × 0.8444 = 1688.80, not 1688.89', 76 / 0.9, 1688.8, false],
     ['0 points → 0', 0, 0, true],
   ])('%s', (_name, score, pay, cut) => {
     const r = performancePay(2000, score);
