@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { METADATA_SHEET } from '../metadata.js';
-import { cellText } from '../grid.js';
-import { columnSum, columnsNow, GradedColumnsMoved, markNow, noteOf, noteText, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
+import { parseRef } from '../fast/xml.js';
+import { cellAddress, cellText } from '../grid.js';
+import { columnSum, columnsNow, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
 
 export { GradedColumnsMoved, type EditedColumn } from './ledgerFind.js';
 
@@ -36,6 +37,8 @@ export class GradedLedger {
   /** One row per change: kpi-added, kind, sheet, a, b, JSON of what was there before. */
   private records: Array<[string, string, string, string | number, string | number, string]> = [];
   private touched = new Set<string>();
+  /** Where each user cell kpi wrote has its record. */
+  private cellRecords = new Map<string, number>();
   private setups = new Set<string>();
   private added: Array<{ sheet: string; first: number; last: number }> = [];
   /** The first cell kpi wrote in each column it added (its heading), by sheet and column: how re-grading finds them. */
@@ -97,7 +100,12 @@ export class GradedLedger {
       const before: CellBefore = { v: cell.value, s: cell.style, w: value };
       const note = noteOf(cell);
       if (note !== undefined) before.n = note;
+      this.cellRecords.set(key, this.records.length);
       this.records.push([RECORD, 'cell', ws.name, cell.address, '', JSON.stringify(before)]);
+    } else if (key !== null) {
+      // Written again: what it shows is the last value, which is what re-grading must recognise as kpi's.
+      const record = this.records[this.cellRecords.get(key)!]!;
+      record[5] = JSON.stringify({ ...(JSON.parse(record[5]) as CellBefore), w: value });
     }
     cell.value = value;
     // Cells loaded from a file share style objects: set a copy, or every cell of that style changes too.
@@ -197,6 +205,7 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): 
     if (n < start || cellText(row.getCell(1)) !== RECORD) return;
     records.push([2, 3, 4, 5, 6].map((c) => cellText(row.getCell(c))));
   });
+  const moved = rowsMoved(wb, records);
   const sheets: string[] = [];
   const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number; heads?: Array<[number, string] | null>; sums?: number[] }> = [];
   // Undo in reverse order, so a cell written twice ends as it first was.
@@ -207,12 +216,12 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): 
       const kept = parse(json) as { heads?: Array<[number, string] | null>; sums?: number[] } | null;
       spans.push({ kind, sheet: sheet!, first: Number(a), last: Number(b), ...(kept?.heads ? { heads: kept.heads } : {}), ...(kept?.sums ? { sums: kept.sums } : {}) });
     }
-    else if (ws && kind === 'cell') restoreCell(ws, a!, parse(json));
+    else if (ws && kind === 'cell') restoreCell(ws, movedAddress(moved.get(ws.name), a!), parse(json));
     else if (ws && kind === 'mark') restoreMark(ws, a!, parse(json));
     else if (ws && kind === 'height') {
       const h = parse(json);
       // exceljs treats an undefined height as 「not set」, so the row takes its default height again.
-      ws.getRow(Number(a)).height = typeof h === 'number' ? h : (undefined as unknown as number);
+      ws.getRow(moved.get(ws.name)?.get(Number(a)) ?? Number(a)).height = typeof h === 'number' ? h : (undefined as unknown as number);
     }
     else if (ws && kind === 'setup') {
       const before = parse(json) as { p?: ExcelJS.PageSetup; f?: ExcelJS.HeaderFooter; v?: ExcelJS.WorksheetView[] } | null;
@@ -253,6 +262,37 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): 
   }
   if (!sheets.includes(METADATA_SHEET)) clearRows(meta, start, meta.rowCount);
   return true;
+}
+
+/**
+ * Per sheet, the rows kpi wrote cells in that the team has moved since (rows inserted or deleted above them, the
+ * rows sorted): read from the cells' records (records in the order written), so each record is undone where its
+ * cell is now, not at its old address, which may hold the team's own text now.
+ */
+function rowsMoved(wb: ExcelJS.Workbook, records: string[][]): Map<string, Map<number, number>> {
+  const written = new Map<string, Array<{ row: number; col: number; value: Json }>>();
+  for (const [kind, sheet, address, , json] of records) {
+    if (kind !== 'cell' || !sheet) continue;
+    const ref = parseRef(address ?? '');
+    const before = parse(json) as CellBefore | null;
+    if (!ref || !before) continue;
+    const list = written.get(sheet) ?? [];
+    list.push({ row: ref[0], col: ref[1], value: before.w });
+    written.set(sheet, list);
+  }
+  const moved = new Map<string, Map<number, number>>();
+  for (const [sheet, cells] of written) {
+    const ws = wb.getWorksheet(sheet);
+    const rows = ws ? rowsNow(ws, cells) : null;
+    if (rows?.size) moved.set(sheet, rows);
+  }
+  return moved;
+}
+
+function movedAddress(rows: Map<number, number> | undefined, address: string): string {
+  const ref = rows ? parseRef(address) : null;
+  const now = ref ? rows!.get(ref[0]) : undefined;
+  return now === undefined ? address : cellAddress(now, ref![1]);
 }
 
 /** Empties columns kpi appended, widths included. */

@@ -137,3 +137,74 @@ function notesOfColumn(ws: ExcelJS.Worksheet, col: number): Map<string, ExcelJS.
   return found;
 }
 
+
+/** A value as it survives a save by another program: text trimmed (rich text joined), a number to six decimals. */
+function shownText(v: Json): string {
+  if (typeof v === 'number') return Number.isFinite(v) ? String(Math.round(v * 1e6) / 1e6) : '';
+  return typeof v === 'string' ? v.trim() : '';
+}
+
+function cellShown(ws: ExcelJS.Worksheet, row: number, col: number): string {
+  const cell = ws.findRow(row)?.findCell(col);
+  if (!cell) return '';
+  return typeof cell.value === 'number' ? shownText(cell.value) : cellText(cell).trim();
+}
+
+/**
+ * Where the cells kpi wrote into a sheet's own cells (a form's 得分 and 说明) are now, after the team inserted or
+ * deleted rows, or sorted them: each row's cells are found together, by all that kpi wrote in that row, at the
+ * nearest row that still shows exactly that (nearest to where the rows before it were found: an insertion moves
+ * everything below it alike). A row found nowhere (the team typed over a value) is taken to have moved as the row
+ * before it. Returns the rows that moved: written row → row now.
+ */
+export function rowsNow(ws: ExcelJS.Worksheet, written: Array<{ row: number; col: number; value: Json }>): Map<number, number> {
+  const byRow = new Map<number, Map<number, string>>();
+  for (const w of written) {
+    const text = shownText(w.value);
+    if (!text) continue;
+    const cols = byRow.get(w.row) ?? new Map<number, string>();
+    cols.set(w.col, text);
+    byRow.set(w.row, cols);
+  }
+  const signature = (cols: Iterable<number>, row: number) => [...cols].map((c) => cellShown(ws, row, c)).join('\u0001');
+  const wanted = (cols: Map<number, string>) => [...cols.values()].join('\u0001');
+  // Rows by what they show in each set of columns kpi wrote into, built only when a row is not where kpi left it.
+  const indexes = new Map<string, Map<string, number[]>>();
+  const rowsShowing = (cols: Map<number, string>): number[] => {
+    const key = [...cols.keys()].join(',');
+    let index = indexes.get(key);
+    if (!index) {
+      index = new Map();
+      const built = index;
+      ws.eachRow({ includeEmpty: false }, (_row, n) => {
+        const sig = signature(cols.keys(), n);
+        if (sig.replace(/\u0001/g, '') === '') return;
+        const list = built.get(sig) ?? [];
+        list.push(n);
+        built.set(sig, list);
+      });
+      indexes.set(key, index);
+    }
+    return index.get(wanted(cols)) ?? [];
+  };
+  const moved = new Map<number, number>();
+  const taken = new Set<number>();
+  let shift = 0;
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const cols = byRow.get(row)!;
+    let now: number | null = null;
+    if (!taken.has(row + shift) && signature(cols.keys(), row + shift) === wanted(cols)) now = row + shift;
+    else {
+      let best = Infinity;
+      for (const r of rowsShowing(cols)) {
+        const d = Math.abs(r - (row + shift));
+        if (!taken.has(r) && d < best) [best, now] = [d, r];
+      }
+    }
+    if (now === null) now = row + shift >= 1 ? row + shift : row;
+    else shift = now - row;
+    taken.add(now);
+    if (now !== row) moved.set(row, now);
+  }
+  return moved;
+}

@@ -1,0 +1,64 @@
+// Re-grading a graded workbook after the team moved rows: kpi's cells in the form's own 得分/说明 columns are
+// undone where they are now, not at their old addresses (which hold the team's rows now).
+import ExcelJS from 'exceljs';
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { rowsNow } from '../../src/io/graded/ledgerFind.js';
+import { readWorkbook, repoRoot, tempDir } from '../helpers.js';
+
+describe('a graded form sheet with a row inserted in LibreOffice, graded again', () => {
+  // lo-regrade-inserted-row.xlsx (scripts/make-regrade-fixtures.py): the graded mattress sample, with a row inserted
+  // in 王芳's sheet above 表格管理 (「见附件说明」 typed in its H9) and 表格管理 changed from 「3,2」 to 「2」.
+  it('writes the new scores where they belong, keeps the team\'s note and leaves no old score behind', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'march.graded.xlsx');
+    copyFileSync(path.join(repoRoot, 'test/fixtures/external/lo-regrade-inserted-row.xlsx'), input);
+    const outcome = await gradeFile(input, { output: path.join(dir, 'again.xlsx') });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 表格管理 20 − 2 = 18 instead of 15: 18 + 18 + 11 + 3 + 9 + 13 + 8 = 80, 其它 +2 = 82 → 良好.
+    expect(outcome.report.people.find((p) => p.name === '王芳')).toMatchObject({ total: 82, band: '良好' });
+    const ws = (await readWorkbook(outcome.report.output!)).getWorksheet('王芳')!;
+    const at = (a: string) => ws.getCell(a).value;
+    // Above the new row, nothing moved: 客户回访率 keeps its score (it was emptied before: its old record was undone
+    // at G7, and the scores went to a column of kpi's own because the old ones below were still in 得分).
+    expect([at('G7'), at('H7')]).toEqual([18, '回访率 45/50 = 90% × 20 = 18']);
+    expect(at('H9')).toBe('见附件说明');
+    expect(at('G9')).toBeNull();
+    // 表格管理, one row down now, with its new score and explanation; not the old 15 left in 得分.
+    expect([at('F10'), at('G10'), at('H10')]).toEqual(['2', 18, '20 − 2 = 18']);
+    expect([at('G11'), at('G14'), at('G16'), at('G17'), at('G18'), at('G22')]).toEqual([11, 3, 9, 13, 8, 2]);
+    expect([at('G24'), at('G25')]).toEqual([82, '良好']);
+    // No 「得分(kpi)」 column beside the form's own 得分.
+    expect(at('I6')).toBeNull();
+  });
+});
+
+describe('rowsNow: where the rows kpi wrote in are now', () => {
+  function sheet(rows: Array<[number, unknown[]]>): ExcelJS.Worksheet {
+    const ws = new ExcelJS.Workbook().addWorksheet('s');
+    for (const [n, values] of rows) values.forEach((v, i) => (ws.getCell(n, i + 1).value = v as ExcelJS.CellValue));
+    return ws;
+  }
+  const wrote = (rows: Array<[number, unknown, unknown]>) => rows.flatMap(([row, a, b]) => [{ row, col: 1, value: a }, { row, col: 2, value: b }]);
+
+  it('rows inserted above some: those below move by as many rows, those above stay', () => {
+    // kpi wrote rows 2, 3 and 5; two rows were inserted above row 3.
+    const ws = sheet([[2, [10, '十']], [3, ['备注', null]], [5, [15, '十五']], [6, [15, '十五']], [7, [8, '八']]]);
+    expect(rowsNow(ws, wrote([[2, 10, '十'], [3, 15, '十五'], [4, 15, '十五'], [5, 8, '八']]))).toEqual(new Map([[3, 5], [4, 6], [5, 7]]));
+  });
+
+  it('rows sorted: each row found where it is now, identical rows one each', () => {
+    // 总分 and 等级 of three people, sorted by 总分 since: 79, 100, 85 → 100, 85, 79.
+    const ws = sheet([[2, [100, '优秀']], [3, [85, '良好']], [4, [79, '一般']]]);
+    expect(rowsNow(ws, wrote([[2, 79, '一般'], [3, 100, '优秀'], [4, 85, '良好']]))).toEqual(new Map([[2, 4], [3, 2], [4, 3]]));
+  });
+
+  it('a value typed over: that row moves as the row before it; a number as another program saved it is the same', () => {
+    // Row 3 was inserted above both; the team typed 16 over kpi's 15 in what is now row 4. 84.44444444444444 was
+    // saved to 15 digits (84.4444444444444): the same to six decimals.
+    const ws = sheet([[2, ['备注', null]], [3, [84.4444444444444, '良好']], [4, [16, '二十减五']]]);
+    expect(rowsNow(ws, wrote([[2, 84.44444444444444, '良好'], [3, 15, '二十减五']]))).toEqual(new Map([[2, 3], [3, 4]]));
+  });
+});
