@@ -234,7 +234,7 @@ async function gradeOne(
     const g = outcome.report;
     written = g.output ?? outputAbs;
     Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: written });
-    const people = g.people.map((p) => ({ id: p.id, name: p.name, department: p.department, total: p.total, band: p.band, status: p.status }));
+    const people = g.people.map((p) => ({ id: p.id, name: p.name, department: p.department, total: p.total, band: p.band, status: p.status, ...(p.bandData ? { bandData: p.bandData } : {}) }));
     // Under --form, the version as the next run will compare it (with a team's own file, a digest of its content too).
     const formVersion = formOption !== null ? ((await versionOf(formOption)) ?? g.formVersion) : g.formVersion;
     Object.assign(entry, { form: g.form, formVersion, output: job.outputRel, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });

@@ -42,6 +42,7 @@ const SUMMARY_PERSON = {
     total: { type: ['number', 'null'] },
     band: STR_OR_NULL,
     status: { enum: ['scored', 'error'] },
+    bandData: { type: 'object', additionalProperties: { type: 'number' } },
   },
 };
 

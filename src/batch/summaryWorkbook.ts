@@ -23,6 +23,8 @@ export interface SummaryPerson {
   total: number | null;
   band: string | null;
   status: 'scored' | 'error';
+  /** What the band carries (§13's bonus coefficient K): a column of 汇总 after 等级. */
+  bandData?: Record<string, number>;
 }
 
 export interface SummaryFile {
@@ -69,7 +71,14 @@ export function summarySheets(files: SummaryFile[]): TableSheet[] {
   const taken = new Set<string>([SUMMARY_SHEET.toLowerCase()]);
   const rows: TableCell[][] = [];
   const heights = new Map<number, number>();
-  const columns = [{ ...PEOPLE_COLUMNS[0]!, width: widthFor(files.map((f) => f.file), 16, 48) }, ...PEOPLE_COLUMNS.slice(1)];
+  // What bands carry (K), one column each, when any file's form has it; empty for the others.
+  const carried = [...new Set(files.flatMap((f) => f.people.flatMap((p) => Object.keys(p.bandData ?? {}))))];
+  const columns = [
+    { ...PEOPLE_COLUMNS[0]!, width: widthFor(files.map((f) => f.file), 16, 48) },
+    ...PEOPLE_COLUMNS.slice(1, 6),
+    ...carried.map((heading) => ({ heading, width: 8 })),
+    PEOPLE_COLUMNS[6]!,
+  ];
   const add = (file: string, status: string, cells: TableCell[]) => {
     const lines = linesIn(status, PEOPLE_COLUMNS[6]!.width);
     if (lines > 1) heights.set(rows.length, heightFor(lines));
@@ -77,12 +86,13 @@ export function summarySheets(files: SummaryFile[]): TableSheet[] {
   };
   for (const f of files) {
     if (f.status === 'failed') {
-      add(f.file, `评分失败:${withoutFileName(f.file, f.problems[0]?.message ?? '')}`, [null, null, null, null, null]);
+      add(f.file, `评分失败:${withoutFileName(f.file, f.problems[0]?.message ?? '')}`, Array<TableCell>(5 + carried.length).fill(null));
       continue;
     }
     for (const p of f.people) {
       const total = p.total !== null && Number.isFinite(p.total) ? round2(p.total) : null;
-      add(f.file, f.note ? `${personStatus(p)}(${f.note})` : personStatus(p), [p.id, p.name, p.department, total, p.band]);
+      const data = carried.map((k) => p.bandData?.[k] ?? null);
+      add(f.file, f.note ? `${personStatus(p)}(${f.note})` : personStatus(p), [p.id, p.name, p.department, total, p.band, ...data]);
     }
   }
   const sheets: TableSheet[] = [{ name: SUMMARY_SHEET, columns, rows, heights, filter: true }];

@@ -166,7 +166,10 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
     return copyWith(r, fields, ['bandData', 'grades']);
   }
   const main = grade(mainGrading(form), r);
-  const out = copyWith(r, { status: 'scored', band: main.label, explanation: main.label ? `${r.explanation} → ${main.label}` : r.explanation });
+  // What the band carries (§13's bonus coefficient K) is part of the result, so the explanation says it too.
+  const carried = main.data ? Object.entries(main.data).map(([k, v]) => `${k} ${formatScore(v)}`).join(',') : '';
+  const banded = main.label ? `${r.explanation} → ${main.label}${carried ? `(${carried})` : ''}` : r.explanation;
+  const out = copyWith(r, { status: 'scored', band: main.label, explanation: banded });
   const typedTotals = typedDifferences(r, main.label, person);
   if (typedTotals.length) out.problems = [...out.problems, ...typedTotals];
   if (main.data) out.bandData = main.data;

@@ -82,6 +82,20 @@ describe('batch-summary.xlsx', () => {
     expect([...summary!.heights!]).toEqual([[0, 92]]);
   });
 
+  it('what a band carries (cs-scheme-100\'s K) gets a column after 等级; files of other forms leave it empty', () => {
+    const [summary] = summarySheets([
+      { file: 'scheme.xlsx', status: 'graded', people: [
+        { id: 'C01', name: '周杰', department: '', total: 95, band: '良好', status: 'scored', bandData: { K: 1 } },
+        { id: 'C02', name: '吴婷', department: '', total: 96, band: '优秀', status: 'scored', bandData: { K: 1.1 } },
+      ], problems: [] },
+      { file: 'other.xlsx', status: 'graded', people: [{ id: 'E1', name: '甲', department: '', total: 90, band: '优秀', status: 'scored' }], problems: [] },
+      { file: 'broken.xlsx', status: 'failed', people: [], problems: [{ severity: 'error', code: 'not-a-form', message: '坏了' }] },
+    ]);
+    expect(summary!.columns.map((c) => c.heading)).toEqual(['文件', '工号', '姓名', '部门', '总分', '等级', 'K', '状态']);
+    expect(summary!.rows.map((r) => r.slice(4, 7))).toEqual([[95, '良好', 1], [96, '优秀', 1.1], [90, '优秀', null], [null, null, null]]);
+    expect(summary!.rows[3]![7]).toBe('评分失败:坏了');
+  });
+
   it('safeSheetName', () => {
     // batch-summary.xlsx names a sheet with no name left 问题.
     const safeSheetName = (wanted: string, taken: Set<string>) => sheetName(wanted, taken, '问题');

@@ -26,6 +26,9 @@ describe('§13 cs-scheme-100', () => {
     // 2000 × 1.0 = 2000, 工资总额 5000; 2000 × 1.1 = 2200, 5200; 2000 × 0.8 = 1600, 4600
     expect([byName(r, '周杰').pay, byName(r, '吴婷').pay, byName(r, '郑爽').pay].map((p) => [p!.bonus, p!.gross])).toEqual([[2000, 5000], [2200, 5200], [1600, 4600]]);
     expect(byName(r, '吴婷').pay!.explanation).toBe('绩效基数 2000 × K 1.1(优秀,分数 96) = 2200;工资总额 = 基本工资 3000 + 绩效奖金 2200 = 5200');
+    // K is in every output: the explanation (and so the graded sheet's 说明 and 明细) says it after the band.
+    expect(byName(r, '吴婷').explanation).toMatch(/ → 优秀\(K 1\.1\)$/);
+    expect(byName(r, '周杰').explanation).toMatch(/ → 良好\(K 1\)$/);
     expect(byName(r, '冯伟').status).toBe('error');
     expect(r.bands).toEqual({ 优秀: 1, 良好: 1, 一般: 0, 待改进: 1 });
   });

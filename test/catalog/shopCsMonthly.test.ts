@@ -48,7 +48,7 @@ function expectHandWorked(r: GradeReport): void {
   expect(zhang.total).toBeCloseTo(108, 9);
   expect(zhang.band).toBe('优秀');
   expect(zhang.bandData).toEqual({ K: 1.1 });
-  expect(zhang.explanation).toBe('关键KPI 85 + 综合能力 15 = 100,加分项 +10 = 110,减分项 −2 = 108 → 优秀');
+  expect(zhang.explanation).toBe('关键KPI 85 + 综合能力 15 = 100,加分项 +10 = 110,减分项 −2 = 108 → 优秀(K 1.1)');
   expect(zhang.parts.map((p) => p.score)).toEqual([85, 15, 8]);
   const liu = byName(r, '刘洋');
   expect(liu.status).toBe('error');
