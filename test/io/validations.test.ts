@@ -57,3 +57,17 @@ describe('every shipped form template (a roster template adds its validations as
     expect(clashes).toEqual([]);
   }, 60_000);
 });
+
+describe('a choice\'s dropdown lets an option\'s points be typed, as kpi reads them', () => {
+  it('probation 专业知识: a warning, not a stop, naming 20 / 15 / 10 / 5; a choice whose points repeat stays a stop', async () => {
+    const { validationFor } = await import('../../src/io/template/style.js');
+    const f = await form('probation');
+    const item = f.parts.flatMap((p) => p.items).find((i) => i.label === '专业知识')!;
+    const v = validationFor(item.inputs[0]!, undefined, item)!;
+    expect(v).toMatchObject({ type: 'list', errorStyle: 'warning', errorTitle: '不在下拉列表中' });
+    expect(v.error).toMatch(/;也可填该档分数\(20 \/ 15 \/ 10 \/ 5\)$/);
+    // 达标 and 基本达标 both worth 5: 5 names no one option (kpi refuses it), so nothing else is let through.
+    const twin = { id: 'x', label: 'x', type: 'choice' as const, choices: [{ label: '达标', points: 5 }, { label: '基本达标', points: 5 }] };
+    expect(validationFor(twin)).toMatchObject({ errorStyle: 'stop', errorTitle: '请从下拉列表选择' });
+  });
+});
