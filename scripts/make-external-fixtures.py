@@ -56,4 +56,13 @@ fill(wb['吴婷'], {'考核期间': '2026-03', '工号': '2002'}, {
     '客户信息管理': {'上级': '80%'}, '客户档案管理': {'上级': ' 完成目标值要求 '},
     '客户回访': {'上级': '回访率达到90%以上'}, '投诉处理': {'上级': 2}, '服务意识': {'上级': '二级'}, '以客户为中心': {'上级': 5}})
 wb.save(os.path.join(out, 'openpyxl-filled-template.xlsx'))
+
+# 6. An after-sales roster whose 达成率 cells show 「1%」 with a % typed into the format as text (0"%" and 0\%):
+#    the cells hold 1, and mean 1 %, not 100 %.
+wb = Workbook()
+ws = wb.active
+ws.append(['工号', '姓名', '客户信息管理·上级', '客户档案管理·上级', '客户回访·上级', '投诉处理·上级', '服务意识·上级', '以客户为中心·上级'])
+ws.append(['1', '周一', 1, '完成目标值要求', '完成目标值要求', 0, '5级', '5级']); ws['C2'].number_format = '0"%"'
+ws.append(['2', '吴二', 1, '完成目标值要求', '完成目标值要求', 0, '5级', '5级']); ws['C3'].number_format = '0\\%'
+wb.save(os.path.join(out, 'openpyxl-literal-percent.xlsx'))
 print('written', out)

@@ -97,8 +97,10 @@ function checkNumber(input: InputDef, v: number, shown: string): Parsed {
 function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text' }): Parsed {
   if (raw.kind === 'number') {
     const value = asShown(raw.value);
-    const shown = raw.percentFormat ? `${formatScore(value * 100)}%` : String(raw.value);
+    const shown = raw.percentFormat ? `${formatScore(value * 100)}%` : raw.percentSign ? `${formatScore(value)}%` : String(raw.value);
     if (!Number.isFinite(value)) return fail('not-a-number', shown);
+    // A % the format adds as text: the cell shows 「1%」 and means it, as a typed 「1%」 would.
+    if (raw.percentSign) return input.type === 'percent' ? checkNumber(input, tidy(value), shown) : percentAsPoints(input, tidy(value), shown);
     // A percent-formatted cell always holds a fraction.
     if (raw.percentFormat) return input.type === 'percent' ? checkNumber(input, tidy(value * 100), shown) : percentAsPoints(input, tidy(value * 100), shown);
     if (input.type !== 'percent') return fractionOf100(input, checkNumber(input, value, shown), value, shown);
@@ -256,7 +258,7 @@ export function parseRaw(input: InputDef, raw: RawValue | undefined): Parsed {
       return parseList(input, raw);
     case 'text':
       // A percent-formatted number reads as the user sees it (35%), not as the fraction Excel stores (0.35).
-      return { ok: true, value: raw.kind === 'number' ? (raw.percentFormat ? `${formatScore(raw.value * 100)}%` : String(raw.value)) : cleanText(raw.value), empty: false };
+      return { ok: true, value: raw.kind === 'number' ? (raw.percentFormat ? `${formatScore(raw.value * 100)}%` : raw.percentSign ? `${formatScore(raw.value)}%` : String(raw.value)) : cleanText(raw.value), empty: false };
   }
 }
 

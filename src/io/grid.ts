@@ -135,9 +135,23 @@ function firstAbove(sorted: number[], x: number): number {
   return lo;
 }
 
+/**
+ * How a number format shows a percent sign. 'scaled': a `%` that is code, the value × 100 (0%: 0.35 shows 「35%」).
+ * 'literal': a `%` typed into the format as text (`0"%"`, `0\%`), the value as it is (1 shows 「1%」). A `%` inside
+ * [brackets] is a colour or condition; `_%` and `*%` are spacing and fill.
+ */
+export function percentSignOf(numFmt: string): 'scaled' | 'literal' | null {
+  if (!numFmt.includes('%')) return null;
+  const code = numFmt.replace(/\[[^\]]*\]?|[_*]./g, '');
+  if (code.replace(/"[^"]*"?|\\./g, '').includes('%')) return 'scaled';
+  return code.includes('%') ? 'literal' : null;
+}
+
 export function rawFromCell(cell: ExcelJS.Cell): RawValue {
   const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
-  const raw = rawFromValue(cell.value, numFmt.includes('%'), () => cell.result);
+  const sign = percentSignOf(numFmt);
+  const raw = rawFromValue(cell.value, sign === 'scaled', () => cell.result);
+  if (sign === 'literal' && raw.kind === 'number') return { kind: 'number', value: raw.value, percentSign: true };
   // 工号 1004 shown as 001004 by a 000000 format: read what the sheet shows.
   if (raw.kind === 'number' && /^0{2,}$/.test(numFmt) && Number.isInteger(raw.value) && raw.value >= 0) {
     return { kind: 'text', value: String(raw.value).padStart(numFmt.length, '0') };

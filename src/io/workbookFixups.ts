@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { needsCommentRelocation, relocateCommentParts } from './commentParts.js';
+import { decodeXml, escapeXml } from './fast/xml.js';
 import type { PackageParts } from './packageParts.js';
 import { MARKED_PARTS, type XmlMark } from './xmlGuard.js';
 
@@ -30,6 +31,30 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   if (marks.has('plain-drawing')) edit(MARKED_PARTS['plain-drawing'], (_, xml) => prefixedDrawing(xml));
   if (marks.has('date-cell') || marks.has('empty-value')) edit(MARKED_PARTS['date-cell'], (_, xml) => fixCells(xml));
   if (marks.has('plain-comment')) edit(MARKED_PARTS['plain-comment'], (_, xml) => commentRuns(xml));
+  edit(/^xl\/styles\.xml$/, (_, xml) => (xml.includes('\\') ? quotedFormatEscapes(xml) : xml));
+}
+
+/**
+ * Number formats with backslash escapes (`0\%`) written with quotes instead (`0"%"`), which shows the same: exceljs
+ * drops the backslash as it reads a format, so `0\%` became `0%` — a cell showing 「1%」 read as 100 %.
+ */
+export function quotedFormatEscapes(xml: string): string {
+  return xml.replace(/(<numFmt\b[^>]*?\bformatCode\s*=\s*)(["'])([^"']*)\2/g, (_m, head: string, q: string, code: string) => {
+    const format = decodeXml(code);
+    if (!format.includes('\\')) return `${head}${q}${code}${q}`;
+    let out = '';
+    let quoted = false;
+    for (let i = 0; i < format.length; i++) {
+      const ch = format[i]!;
+      if (ch === '"') quoted = !quoted;
+      const next = format[i + 1];
+      if (ch === '\\' && !quoted && next !== undefined && next !== '"') {
+        out += `"${next}"`;
+        i++;
+      } else out += ch;
+    }
+    return `${head}${q}${escapeXml(out)}${q}`;
+  });
 }
 
 /**

@@ -7,7 +7,11 @@ export type { Location } from './location.js';
 /** A cell's content as read, before checking; no Excel types. */
 export type RawValue =
   | { kind: 'empty' }
-  | { kind: 'number'; value: number; percentFormat?: boolean }
+  /**
+   * percentFormat: shown × 100 with a % (0%: 0.35 shows 「35%」). percentSign: shown as it is with a % typed into the
+   * format as text (0"%": 1 shows 「1%」), so the value is the percent itself.
+   */
+  | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean }
   | { kind: 'text'; value: string }
   | { kind: 'boolean'; value: boolean }
   | { kind: 'date'; value: string }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { RawValue } from '../../model/entries.js';
-import { cellAddress, MAX_SCAN_COLUMNS, rawText, type Grid } from '../grid.js';
+import { cellAddress, MAX_SCAN_COLUMNS, percentSignOf, rawText, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
@@ -281,7 +281,9 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo): RawValue | u
         return { kind: 'date', value: Number.isNaN(d.getTime()) ? String(d) : d.toISOString().slice(0, 10) };
       }
       if (/^0{2,}$/.test(numFmt) && Number.isInteger(x) && x >= 0) return { kind: 'text', value: String(x).padStart(numFmt.length, '0') };
-      return numFmt.includes('%') ? { kind: 'number', value: x, percentFormat: true } : { kind: 'number', value: x };
+      const sign = percentSignOf(numFmt);
+      if (sign === 'scaled') return { kind: 'number', value: x, percentFormat: true };
+      return sign === 'literal' ? { kind: 'number', value: x, percentSign: true } : { kind: 'number', value: x };
     }
     default:
       throw new Unsupported(`cell type ${t}`);
