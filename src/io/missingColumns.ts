@@ -106,10 +106,16 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // as blank, they would score higher than the sheet says). Two characters shared with the input's own name are the
     // evidence — one is none (工龄, 旷工), and the item's name is not the input's (出勤天数 beside 出勤·请假) — and only a
     // count as small as one (短信发送量 350, 工作时长 176 share as much and are figures of their own).
-    const shared = Math.max(0, ...best.m.own.map((n) => sharedChars(k, n)));
-    const counts = best.m.input.type === 'integer' || best.m.input.type === 'list';
+    // An item of one input is named by the item (「表格差错」 for 表格管理's 每次扣分, 「回复质量」 for 咨询答复质量's 问题次数);
+    // not the item's name then a measure of the team's own (「出勤天数」).
+    const names = best.m.item.inputs.length === 1 ? [...best.m.own, ...itemKeys(form, best.m.item).filter((n) => !(k.startsWith(n) && MEASURE_WORD.test(k.slice(n.length))))] : best.m.own;
+    const shared = Math.max(0, ...names.map((n) => sharedChars(k, n)));
+    // A count or list, or points within a bounded range (奖惩分 −100 to 100: 「奖罚分」 −15 would otherwise go unread).
+    const input = best.m.input;
+    const range = input.type === 'number' && input.min !== undefined && input.max !== undefined ? ([input.min, input.max] as [number, number]) : undefined;
+    const counts = input.type === 'integer' || input.type === 'list' || range !== undefined;
     const valuesUnread = !best.strong && !best.m.optionalRater && counts && shared >= 2;
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(valuesUnread ? { valuesUnread: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}) } as const;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
     pairedColumns.add(u.col);
   }

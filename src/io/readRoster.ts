@@ -295,9 +295,14 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
  */
 function countsAsUnread(u: UnreadColumn, raw: RawValue): boolean {
   if (!u.numeric) return true;
-  const n = raw.kind === 'number' ? raw.value : raw.kind === 'text' ? parseNumberText(raw.value, '次')?.value : undefined;
-  if (n === undefined || !Number.isFinite(n)) return false;
-  return !u.small || (Number.isInteger(n) && n >= 0 && n <= 31);
+  // A list of deductions (「5,5,5」 under 「表格差错」) counts as its numbers do.
+  const texts = raw.kind === 'text' ? raw.value.split(/[,,、;;\s]+/).filter((t) => t !== '') : [];
+  const numbers = raw.kind === 'number' ? [raw.value] : texts.map((t) => parseNumberText(t, '次')?.value);
+  if (!numbers.length || numbers.some((n) => n === undefined || !Number.isFinite(n))) return false;
+  return (numbers as number[]).every((n) => {
+    if (u.range) return n >= u.range[0] && n <= u.range[1];
+    return !u.small || (Number.isInteger(n) && n >= 0 && n <= 31);
+  });
 }
 
 /** The team's own 总分 and 等级 columns (not the form's): compared with kpi's, person by person. */
@@ -316,16 +321,16 @@ function entryLabel(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
   return t.item.inputs.length > 1 ? `${t.item.label}·${t.input.label}` : t.item.label;
 }
 
-type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean };
+type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; range?: [number, number] };
 
 function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadColumn[] {
   const out: UnreadColumn[] = [];
   for (const p of problems) {
-    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; numeric?: boolean } | undefined;
+    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; numeric?: boolean; range?: [number, number] } | undefined;
     if (p.code !== 'unknown-column' || (p.severity !== 'error' && !params?.valuesUnread) || params?.case !== 'looks-like' || !p.cell) continue;
     const ref = parseRef(p.cell);
     if (!ref || ref[0] !== headerRow) continue;
-    out.push({ col: ref[1], heading: params.heading ?? '', like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true });
+    out.push({ col: ref[1], heading: params.heading ?? '', like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.range ? { range: params.range } : {}) });
   }
   return out;
 }

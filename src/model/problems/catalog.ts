@@ -332,8 +332,11 @@ export const PROBLEMS = {
   }),
   'unknown-column': spec<
     | { case: 'ignored'; sheet: string; columns: Array<{ heading: string; cell: string }> }
-    /** valuesUnread: a weak look-alike of a column that counts; a person with a value under it is not scored. */
-    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; byPlace?: true; numeric?: true }
+    /**
+     * valuesUnread: a weak look-alike of a column that counts; a person with a value under it is not scored (a count
+     * 0–31, or points within `range`).
+     */
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; range?: [number, number]; byPlace?: true; numeric?: true }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     | { case: 'value-unread'; heading: string; like: string; value: string }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
