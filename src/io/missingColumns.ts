@@ -2,6 +2,7 @@ import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.j
 import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
+import { parseRaw } from '../engine/values.js';
 import { columnHeading, itemHeading, type RosterColumns } from './columns.js';
 import { cellAddress, type Grid } from './grid.js';
 import { labelKey, MAX_HEADING_LENGTH } from './normalize.js';
@@ -35,6 +36,8 @@ const RATER_WORDS = /(评|主管|领导|经理|上级|同事|同级|客户|顾�
 /** Headings with such a word that are a form's own text columns (评分标准, 评价意见, 评语, 客户意见). */
 const NOT_A_RATER = /(标准|内容|说明|意见|评语|备注|分值|权重|方法|依据|细则|要求|等级|签字|签名|日期|建议|点评|反馈|留言|评价|看法|感想)/;
 export const RATER_WORD = { test: (text: string) => RATER_WORDS.test(text) && !NOT_A_RATER.test(text) };
+/** A heading naming someone who rates with a remark's word (「顾客评价」, 「客户反馈」): a rater's column when it holds ratings. */
+export const RATER_REMARKS = { test: (text: string) => RATER_WORDS.test(text) && NOT_A_RATER.test(text) };
 const SIMILAR = 0.5;
 /** A heading this close to a missing one is that column retyped (「没报工号」 for 未报工号: 0.75). */
 const NEARLY = 0.75;
@@ -85,7 +88,8 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     let best: { m: Missing; score: number; strong: boolean } | null = null;
     let tiedItems = new Set<ItemDef>();
     for (const m of missing) {
-      const pair = m.optionalRater ? raterPairing(k, m.optionalRater, labelKey(m.heading)) : inputPairing(k, m, itemKeys(form, m.item));
+      const ratings = () => holdsRatings(grid, layout.headerRow, u.col, m.input);
+      const pair = m.optionalRater ? raterPairing(k, m.optionalRater, labelKey(m.heading), ratings) : inputPairing(k, m, itemKeys(form, m.item));
       // Strong pairings first, the closest among them: a heading holding 旷工 goes to 旷工, not to the first input seen.
       const score = pair.strong ? 1 + pair.similarity : pair.similarity;
       if (pair.similarity <= 0) continue;
@@ -210,22 +214,46 @@ function itemKeys(form: FormDef, item: ItemDef): string[] {
   return [...new Set([itemHeading(form, item), item.label, ...(item.aliases ?? []).slice(0, 20)].map(labelKey).filter((k) => k.length >= 2))];
 }
 
-/** A heading against an absent rater's column: only one that names the rater, the rest of it nearly the item. */
-function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, heading: string): { strong: boolean; similarity: number } {
+/**
+ * A heading against an absent rater's column: only one that names the rater, the rest of it nearly the item.
+ * `ratings`: the column holds what this input takes (良好, 80) — then 「…·顾客评价」 or 「…·客户反馈」 is that rater's
+ * column renamed, not the team's remarks, whatever its heading's last word.
+ */
+function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, heading: string, ratings: () => boolean): { strong: boolean; similarity: number } {
   const named = r.names.filter((n) => key.includes(n)).sort((a, b) => b.length - a.length)[0];
   if (!named) {
     // The rater renamed (「拆包人均每小时20个·间接领导」 for ·间接主管, 「顾客评1」 for 客户评1): the item's own name, then
-    // a word for someone who rates. A note column of the item (「…·备注」) is not one.
+    // a word for someone who rates. A note column of the item (「…·备注」) is not one, unless it holds ratings.
     const item = r.item.filter((n) => key.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+    const rest = item ? key.slice(item.length) : '';
+    const rater = item !== undefined && (RATER_WORD.test(rest) || (RATER_WORDS.test(rest) && ratings()));
     // The closest of the missing slots (顾客评1 to 客户评1, not 客户评2).
-    return item && RATER_WORD.test(key.slice(item.length)) ? { strong: true, similarity: 0.6 + 0.3 * dice(key, heading) } : { strong: false, similarity: 0 };
+    return rater ? { strong: true, similarity: 0.6 + 0.3 * dice(key, heading) } : { strong: false, similarity: 0 };
   }
   // A rater's remarks (「沟通能力·客户意见」, 「主管点评」) are text beside the ratings, not a rater's column.
-  if (NOT_A_RATER.test(key.slice(key.indexOf(named) + named.length))) return { strong: false, similarity: 0 };
+  if (NOT_A_RATER.test(key.slice(key.indexOf(named) + named.length)) && !ratings()) return { strong: false, similarity: 0 };
   const rest = key.replace(named, '');
   const similarity = Math.max(0, ...r.item.map((n) => (rest.includes(n) ? 1 : dice(rest, n))));
   // Among the slots of a group (面试官丙 for 面试官2 or 面试官3), the closest heading; equal ones stay a tie.
   return { strong: similarity >= 0.6, similarity: similarity + 0.01 * dice(key, heading) };
+}
+
+/** How many rows of a column are read to tell ratings from remarks. */
+const RATINGS_LOOKED_AT = 200;
+
+/** The column's filled cells (the first 200) are mostly what `input` takes: ratings, not remarks. */
+function holdsRatings(grid: Grid, headerRow: number, col: number, input: InputDef): boolean {
+  if (input.type === 'text') return false;
+  let good = 0;
+  let other = 0;
+  for (let row = grid.nextRow(headerRow), seen = 0; row <= grid.rowCount && seen < RATINGS_LOOKED_AT; row = grid.nextRow(row), seen++) {
+    const raw = grid.value(row, col);
+    if (raw.kind === 'empty') continue;
+    const parsed = parseRaw(input, raw);
+    if (parsed.ok && !parsed.empty) good++;
+    else other++;
+  }
+  return good > 0 && good >= other;
 }
 
 function emptyMeaning(input: InputDef): string {

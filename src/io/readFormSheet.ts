@@ -5,7 +5,7 @@ import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import { items, slotNames } from './columns.js';
-import { dice, RATER_WORD } from './missingColumns.js';
+import { dice, RATER_REMARKS, RATER_WORD } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
@@ -30,9 +30,11 @@ export interface FormTable {
   explanationCol: number | null;
   /** Rows of each item's inputs, filled by readFormSheet. */
   itemRows: Map<string, number[]>;
+  /** The input each of those rows is for. */
+  rowInputs?: Map<number, InputDef>;
   lastRow: number;
   /** Headings of the table that name someone who rates but no rater of the form (「间接领导」): checked for values. */
-  raterLike?: Array<{ col: number; text: string }>;
+  raterLike?: Array<{ col: number; text: string; remarks?: true }>;
   /** Other columns of scores (「主管评分」, 「复评」) beside the one read: their differing answers are said as not counted. */
   otherScores?: Array<{ col: number; text: string }>;
 }
@@ -86,6 +88,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       else if (keys(FORM_HEADINGS.score).has(key) && table.scoreCol === null) table.scoreCol = col;
       else if (keys(FORM_HEADINGS.explanation).has(key) && table.explanationCol === null) table.explanationCol = col;
       else if (!rater && form.raters && RATER_WORD.test(text)) (table.raterLike ??= []).push({ col, text });
+      else if (!rater && form.raters && RATER_REMARKS.test(text)) (table.raterLike ??= []).push({ col, text, remarks: true });
       if (!rater && col > itemCol && OTHER_SCORE.test(text) && !keys([...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.value]).has(key)) {
         (table.otherScores ??= []).push({ col, text });
       }
@@ -247,6 +250,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const rows = table.itemRows.get(current.id) ?? [];
     rows.push(row);
     table.itemRows.set(current.id, rows);
+    (table.rowInputs ??= new Map()).set(row, input);
     table.lastRow = row;
     const groups = raterGroups(form, current);
     for (const v of table.valueCols) {
@@ -376,9 +380,17 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
   });
   if (!absent.length || !table.raterLike?.length) return [];
   const out: Problem[] = [];
+  // A rating, not a remark, under a heading such as 「顾客评价」: an answer the row's input takes.
+  const rating = (r: number, col: number) => {
+    const input = table.rowInputs?.get(r);
+    if (!input || input.type === 'text') return false;
+    const parsed = parseRaw(input, grid.value(r, col));
+    return parsed.ok && !parsed.empty;
+  };
   for (const u of table.raterLike) {
-    // A rater's answer is short (良好, 8, 92%): a column of sentences is the form's text, not a rater's.
-    const row = [...table.itemRows.values()].flat().sort((a, b) => a - b).find((r) => grid.value(r, u.col).kind !== 'empty' && rawText(grid.value(r, u.col)).trim().length <= 12);
+    // A rater's answer is short (良好, 8, 92%): a column of sentences is the form's text, not a rater's. Under a remark's
+    // heading (「顾客评价」) only an answer the item takes is a rating.
+    const row = [...table.itemRows.values()].flat().sort((a, b) => a - b).find((r) => grid.value(r, u.col).kind !== 'empty' && rawText(grid.value(r, u.col)).trim().length <= 12 && (!u.remarks || rating(r, u.col)));
     if (row === undefined) continue;
     const like = absent.map((r) => ({ r, s: dice(labelKey(u.text), labelKey(r.label)) })).sort((a, b) => b.s - a.s)[0]!.r.label;
     const value = rawText(grid.value(row, u.col)).trim();

@@ -6,7 +6,7 @@ import { labelKey } from '../../src/io/normalize.js';
 import { findRosterHeader } from '../../src/io/readRoster.js';
 import { buildTemplate } from '../../src/io/template/index.js';
 import type { FormDef } from '../../src/model/definition.js';
-import { form } from '../helpers.js';
+import { form, readWorkbook, sampleCopy } from '../helpers.js';
 
 // Headings of a rater who may be absent (§4 间接主管, §9 同事评 and 客户评), retyped by the user. Unrecognised, the column
 // was dropped with a note and the rater's weight went to the others: §4 王芳 scored 82.25 良好 where her 间接主管's
@@ -132,5 +132,64 @@ describe('an optional input’s heading retyped nearly as it was is an error, no
     expect(b.map((p) => p.severity)).toEqual(['error']);
     const notes = columnProblems(express, [...(await headings(express, {})).filter((h) => h !== '话务质量·未报工号'), '话务质量·备注']);
     expect(notes.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('a rater renamed to a word for remarks (「顾客评价」, 「客户反馈」, 「同级评价」): ratings under it are a rater\'s', () => {
+  /** The heading row with some headings replaced, and one person's row: `values` under the headings named. */
+  function problemsWith(f: FormDef, row: string[], values: Record<string, string>) {
+    const person = row.map((h) => values[h] ?? '');
+    const grid = gridFromRows('考核表', [row, person]);
+    const layout = findRosterHeader(grid, f)!;
+    return missingColumnProblems(grid, f, layout).filter((p) => p.code === 'unknown-column' && p.severity !== 'info');
+  }
+
+  it('§9 「沟通能力·顾客评价」 holding 待改进: an error naming 客户评1 — its weight is not given to the others', async () => {
+    // Unread, §9 gave 客户评's 20 % to 主管 and 同事: 丙 80 良好 at exit 0 where 80×.7 + 80×.1 + 40×.2 = 72 一般.
+    const f = await form('cs-competency');
+    const row = await headings(f, { '沟通能力·客户评1': '沟通能力·顾客评价' });
+    const found = problemsWith(f, row, { '沟通能力·顾客评价': '待改进' });
+    expect(found.map((p) => [p.severity, /它像是「沟通能力·客户评(\d)」/.exec(p.message)?.[1]])).toEqual([['error', '1']]);
+    const peers = await headings(f, { '沟通能力·同事评1': '沟通能力·同级评价' });
+    expect(problemsWith(f, peers, { '沟通能力·同级评价': '良好' }).map((p) => p.severity)).toEqual(['error']);
+    const fankui = await headings(f, { '沟通能力·客户评1': '沟通能力·客户反馈' });
+    expect(problemsWith(f, fankui, { '沟通能力·客户反馈': '80' }).map((p) => p.severity)).toEqual(['error']);
+  });
+
+  it('the same headings holding remarks (「回复很及时」) stay the team\'s own columns', async () => {
+    const f = await form('cs-competency');
+    const row = await headings(f, { '沟通能力·客户评1': '沟通能力·顾客评价' });
+    expect(problemsWith(f, row, { '沟通能力·顾客评价': '回复很及时,态度好' })).toEqual([]);
+    const plain = await headings(f, {});
+    expect(problemsWith(f, [...plain, '沟通能力·客户意见'], { '沟通能力·客户意见': '希望再耐心一些' })).toEqual([]);
+  });
+});
+
+describe('a person\'s sheet whose 客户评1 heading is retyped 「顾客评价」', () => {
+  async function gradeWith(edit: (ws: import('exceljs').Worksheet) => void) {
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const input = sampleCopy('cs-competency.march.form.xlsx');
+    const wb = await readWorkbook(input);
+    edit(wb.getWorksheet('林娜')!);
+    await wb.xlsx.writeFile(input);
+    const outcome = await gradeFile(input, { output: `${input}.graded.xlsx` });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    return outcome.report;
+  }
+
+  it('with ratings under it: an error at its first rating, 林娜 not scored (her 客户评 was dropped, its weight spread)', async () => {
+    const r = await gradeWith((ws) => (ws.getCell('K6').value = '顾客评价'));
+    expect(r.people.find((p) => p.name === '林娜')!.status).toBe('error');
+    const said = r.problems.filter((p) => p.person === '林娜' && p.code === 'unknown-column');
+    expect(said.map((p) => [p.severity, p.cell])).toEqual([['error', 'K7']]);
+    expect(said[0]!.message).toContain('「优秀」在没有认出的列「顾客评价」里');
+  });
+
+  it('with remarks under it: the team\'s column, 林娜 scored as before (99)', async () => {
+    const r = await gradeWith((ws) => {
+      ws.getCell('K6').value = '顾客评价';
+      for (const row of [7, 8, 9, 10, 11]) ws.getCell(`K${row}`).value = '回复及时,态度很好';
+    });
+    expect(r.people.find((p) => p.name === '林娜')).toMatchObject({ status: 'scored', total: 99 });
   });
 });
