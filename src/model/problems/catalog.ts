@@ -668,7 +668,11 @@ export const PROBLEMS = {
     severity: 'error', located: true, named: true, name: { zh: '这一行多了一格', en: 'row longer than its headings' },
     zh: (p) => {
       const sep = p.delimiter === ',' ? '逗号' : p.delimiter === '\t' ? '制表符' : p.delimiter === ';' ? '分号' : `分隔符「${p.delimiter}」`;
-      return `这一行有 ${p.cells} 列,表头只有 ${p.headings} 列(${p.value ? `多出的「${p.value}」在这里` : '最后多出一列'}):前面某一格里多了一个${sep},把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2);请改正后重新评分(此人不评分)`;
+      // An empty extra cell may also be only a separator too many at the line's end: which one, kpi cannot tell.
+      const why = p.value
+        ? `前面某一格里多了一个${sep},把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2)`
+        : `前面某一格里多了一个${sep},把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2);或者只是行尾多了一个${sep},那就删去它`;
+      return `这一行有 ${p.cells} 列,表头只有 ${p.headings} 列(${p.value ? `多出的「${p.value}」在这里` : '最后多出一列'}):${why};请改正后重新评分(此人不评分)`;
     },
     expected: (p) => `${p.headings} 列`, actual: (p) => `${p.cells} 列`,
   }),
