@@ -31,6 +31,8 @@ describe('a CSV row longer than its headings', () => {
   it('split where the row last cell was empty: still one cell too many', async () => {
     const r = await grade([HEAD, '1001,王芳,50,45,3,2,8,9,13,2,', LI]);
     expect(r.problems.filter((p) => p.code === 'row-shifted').map((p) => p.cell)).toEqual(['K2']);
+    // Which it is kpi cannot tell from an empty extra cell: a split cell, or only a comma too many at the line's end.
+    expect(r.problems.find((p) => p.code === 'row-shifted')!.message).toContain('(最后多出一列):前面某一格里多了一个逗号,把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2);或者只是行尾多了一个逗号,那就删去它;请改正后重新评分(此人不评分)');
   });
   it('every data row one cell longer (an export ending each row with a comma): the way of the file, nobody flagged', async () => {
     const r = await grade([HEAD, `${WANG},`, `${LI},`]);

@@ -73,7 +73,6 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'item-not-found', params: { case: 'column', sheet: '3月', heading: '旷工', item: '工作纪律' }, at: { sheet: '3月' }, message: '工作表「3月」缺少列「旷工」,无法为「工作纪律」评分(列名可写作「旷工」)' }),
   c({ code: 'skipped-row', params: { sheet: '3月', rows: [{ row: 12, text: '合计' }], count: 1 }, message: '工作表「3月」第12行「合计」是合计、表头、签字或说明行,不是人员,未评分' }),
   c({ code: 'hidden-sheet', params: { sheets: ['旧表', '草稿'] }, message: '工作簿中隐藏的工作表「旧表」、「草稿」没有评分;要一并评分请加 --include-hidden' }),
-  c({ code: 'row-shifted', params: { cells: 11, headings: 10, value: '', delimiter: ',' }, at: { sheet: 'r', cell: 'K3' }, person: '李强', message: 'r!K3:李强:这一行有 11 列,表头只有 10 列(最后多出一列):前面某一格里多了一个逗号,把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2);或者只是行尾多了一个逗号,那就删去它;请改正后重新评分(此人不评分)', expected: '10 列', actual: '11 列' }),
   c({ code: 'row-shifted', params: { cells: 11, headings: 10, value: '表扬信', delimiter: ',' }, at: { sheet: 'r', cell: 'K2' }, person: '王芳', message: 'r!K2:王芳:这一行有 11 列,表头只有 10 列(多出的「表扬信」在这里):前面某一格里多了一个逗号,把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2);请改正后重新评分(此人不评分)', expected: '10 列', actual: '11 列' }),
   c({ code: 'regraded-edits', params: { sheet: '考核表', headings: ['评分说明'] }, message: '工作表「考核表」里 kpi 上次写的列(评分说明)在评分后被改过或填了内容;重新评分时这些列按新结果重写,其中改过的内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在 kpi 的列以外' }),
   c({ code: 'csv-quotes', params: { lines: [11], count: 1, example: '"好评"如潮' }, at: { sheet: 'march', cell: 'A11' }, message: 'march!A11:第 11 行的引号不成对(如「"好评"如潮」):这些行按原样读取,引号作为文字保留;请核对这些行的各列是否对齐' }),
