@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Writes test/fixtures/external/openpyxl-chart-roster.xlsx: a roster written by openpyxl (as pandas' Excel
+"""Writes test/fixtures/external/openpyxl-chart-roster.xlsx (and openpyxl-chartsheet-roster.xlsx, its chart on a
+chart sheet of its own): a roster written by openpyxl (as pandas' Excel
 writer does) with a chart, so its relationships use absolute targets (/xl/drawings/drawing1.xml) — issue 9
 item 9. Committed so the tests need no Python. Expected totals are in test/io/redteam/workbooks.test.ts."""
 import sys, os
@@ -24,4 +25,12 @@ chart.add_data(Reference(ws, min_col=11, min_row=1, max_row=3), titles_from_data
 chart.set_categories(Reference(ws, min_col=2, min_row=2, max_row=3))
 ws.add_chart(chart, 'T2')
 wb.save(os.path.join(out, 'openpyxl-chart-roster.xlsx'))
+
+# The same chart moved to a sheet of its own (Excel's 「移动图表 → 新工作表」): a chart sheet, placed first.
+sheet = wb.create_chartsheet('图表', 0)
+moved = BarChart()
+moved.title = '处理能力'
+moved.add_data(Reference(ws, min_col=11, min_row=1, max_row=3), titles_from_data=True)
+sheet.add_chart(moved)
+wb.save(os.path.join(out, 'openpyxl-chartsheet-roster.xlsx'))
 print('written', out)

@@ -60,5 +60,11 @@ export async function droppedContent(buffer: Buffer, sheets: string[], maxSize: 
     if (!(f.charts || f.pivots || f.shapes || f.controls)) continue;
     out.push(problem('content-dropped', { sheet, charts: f.charts, pivots: f.pivots, shapes: f.shapes, controls: f.controls }, { file, sheet }));
   }
+  // A chart sheet (a chart moved to a sheet of its own) is no worksheet: exceljs drops it whole.
+  for (const [sheet, part] of parts) {
+    if (!/(^|\/)chartsheets\//.test(part) || sheets.includes(sheet)) continue;
+    const f = await inventory(zip, part).catch(() => null);
+    out.push(problem('content-dropped', { sheet, charts: Math.max(1, f?.charts ?? 0), pivots: 0, shapes: 0, controls: 0, chartSheet: true }, { file, sheet }));
+  }
   return out;
 }

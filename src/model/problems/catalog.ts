@@ -421,9 +421,10 @@ export const PROBLEMS = {
     severity: 'warning', located: true, name: { zh: '单元格内容过长', en: 'cell text too long' },
     zh: (p) => `单元格有 ${p.length} 个字符,超过 Excel 单元格上限 ${p.limit},评分结果中只保留前 ${p.limit - 1} 个字符(原文件未改动)`,
   }),
-  'content-dropped': spec<{ sheet: string; charts: number; pivots: number; shapes: number; controls: number }>({
+  'content-dropped': spec<{ sheet: string; charts: number; pivots: number; shapes: number; controls: number; chartSheet?: true }>({
     severity: 'warning', name: { zh: '内容未能保留', en: 'content not kept' },
     zh: (p) => {
+      if (p.chartSheet) return `原表中的图表工作表「${p.sheet}」未能保留:它没有复制到评分结果中(原文件未改动,请在原文件中查看)`;
       const what = [
         p.charts ? `${p.charts} 个图表` : '',
         p.pivots ? `${p.pivots} 个数据透视表` : '',

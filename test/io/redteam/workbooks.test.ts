@@ -36,6 +36,19 @@ describe('openpyxl / pandas workbooks with a chart or an image (issue 9 item 9)'
     expect(wb.getWorksheet('汇总')).toBeDefined();
   });
 
+  it('a chart sheet (a chart moved to a sheet of its own), which the graded copy cannot keep, is said by name', async () => {
+    const out = path.join(tempDir(), 'graded.xlsx');
+    const r = await grade(external('openpyxl-chartsheet-roster.xlsx'), { output: out });
+    expect(totals(r)).toEqual([['王芳', 79], ['李强', 100]]);
+    const dropped = r.problems.filter((p) => p.code === 'content-dropped');
+    // The chart on 3月 (the same workbook as above), and the chart sheet.
+    expect(dropped.map((p) => [p.severity, p.sheet, p.message])).toEqual([
+      ['warning', '3月', '原表中的图表/数据透视表未能保留:工作表「3月」的1 个图表没有复制到评分结果中(原文件未改动,请在原文件中查看)'],
+      ['warning', '图表', '原表中的图表工作表「图表」未能保留:它没有复制到评分结果中(原文件未改动,请在原文件中查看)'],
+    ]);
+    expect((await readWorkbook(out)).getWorksheet('图表')).toBeUndefined();
+  });
+
   it('an image whose relationships are absolute, as openpyxl writes them', async () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
     const file = await writeRoster([HEAD, WANG, LI], (ws, wb) => {
