@@ -32,6 +32,30 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   if (marks.has('date-cell') || marks.has('empty-value')) edit(MARKED_PARTS['date-cell'], (_, xml) => fixCells(xml));
   if (marks.has('plain-comment')) edit(MARKED_PARTS['plain-comment'], (_, xml) => commentRuns(xml));
   edit(/^xl\/styles\.xml$/, (_, xml) => (xml.includes('\\') ? quotedFormatEscapes(xml) : xml));
+  edit(/^xl\/tables\/[^/]+\.xml$/, (_, xml) => (xml.includes('autoFilter') ? shownFilterButtons(xml) : xml));
+}
+
+/**
+ * A table's filter buttons as exceljs can keep them: it reads a button as shown only from hiddenButton="0", and
+ * takes the table's n-th filterColumn for its n-th column. A table as Excel saves it (<autoFilter ref="A1:S4"/>, no
+ * filterColumn: every button shown) came back with every button hidden. Each column gets its filterColumn, in order,
+ * shown unless the input hid it.
+ */
+export function shownFilterButtons(xml: string): string {
+  const count = Number(/<tableColumns\b[^>]*\bcount="(\d+)"/.exec(xml)?.[1] ?? NaN);
+  if (!Number.isInteger(count) || count <= 0 || count > 16384) return xml;
+  return xml.replace(/<autoFilter\b([^>]*?)(?:\/>|>([\s\S]*?)<\/autoFilter>)/, (whole, attrs: string, body: string | undefined) => {
+    const own = new Map<number, string>();
+    for (const m of (body ?? '').matchAll(/<filterColumn\b[^>]*?(?:\/>|>[\s\S]*?<\/filterColumn>)/g)) {
+      const id = Number(/\bcolId="(\d+)"/.exec(m[0])?.[1] ?? NaN);
+      if (Number.isInteger(id)) own.set(id, /\bhiddenButton=/.test(m[0]) ? m[0] : m[0].replace(/^<filterColumn\b/, '<filterColumn hiddenButton="0"'));
+    }
+    // Anything else in it (sortState): left to exceljs as it was.
+    const rest = (body ?? '').replace(/<filterColumn\b[^>]*?(?:\/>|>[\s\S]*?<\/filterColumn>)/g, '');
+    if ([...own.keys()].some((id) => id >= count)) return whole;
+    const columns = Array.from({ length: count }, (_, i) => own.get(i) ?? `<filterColumn colId="${i}" hiddenButton="0"/>`);
+    return `<autoFilter${attrs}>${columns.join('')}${rest}</autoFilter>`;
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ import { loadInput } from '../../../src/io/loadInput.js';
 import { readPeople } from '../../../src/io/readPeople.js';
 import type { PersonEntries } from '../../../src/model/entries.js';
 import { gridFromWorksheet } from '../../../src/io/grid.js';
+import { shownFilterButtons } from '../../../src/io/workbookFixups.js';
 import { readWorkbook, repoRoot, tempDir } from '../../helpers.js';
 import { HEAD, LI, WANG, errors, grade, totals, withCells, writeCsv, writeRoster } from './helpers.js';
 
@@ -47,6 +48,21 @@ describe('openpyxl / pandas workbooks with a chart or an image (issue 9 item 9)'
       ['warning', '图表', '原表中的图表工作表「图表」未能保留:它没有复制到评分结果中(原文件未改动,请在原文件中查看)'],
     ]);
     expect((await readWorkbook(out)).getWorksheet('图表')).toBeUndefined();
+  });
+
+  it('a roster formatted as a table keeps its filter buttons (exceljs hid every one)', async () => {
+    const out = path.join(tempDir(), 'graded.xlsx');
+    const r = await grade(external('openpyxl-table-roster.xlsx'), { output: out });
+    expect(totals(r)).toEqual([['王芳', 79], ['李强', 100]]);
+    const table = await (await JSZip.loadAsync(readFileSync(out))).file('xl/tables/table1.xml')!.async('string');
+    expect(table).toContain('name="Roster"');
+    expect(table.match(/hiddenButton="1"/g) ?? []).toEqual([]);
+    expect(table.match(/<filterColumn colId="\d+" hiddenButton="0"\/>/g)).toHaveLength(18);
+  });
+
+  it('shownFilterButtons: every column its filterColumn, in order; one the input hid stays hidden', () => {
+    const xml = '<table><autoFilter ref="A1:C4"><filterColumn colId="1" hiddenButton="1"/><filterColumn colId="2"><filters><filter val="x"/></filters></filterColumn></autoFilter><tableColumns count="3"/></table>';
+    expect(shownFilterButtons(xml)).toBe('<table><autoFilter ref="A1:C4"><filterColumn colId="0" hiddenButton="0"/><filterColumn colId="1" hiddenButton="1"/><filterColumn hiddenButton="0" colId="2"><filters><filter val="x"/></filters></filterColumn></autoFilter><tableColumns count="3"/></table>');
   });
 
   it('an image whose relationships are absolute, as openpyxl writes them', async () => {
