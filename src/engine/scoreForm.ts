@@ -168,7 +168,10 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
   const main = grade(mainGrading(form), r);
   // What the band carries (§13's bonus coefficient K) is part of the result, so the explanation says it too.
   const carried = main.data ? Object.entries(main.data).map(([k, v]) => `${k} ${formatScore(v)}`).join(',') : '';
-  const banded = main.label ? `${r.explanation} → ${main.label}${carried ? `(${carried})` : ''}` : r.explanation;
+  // A grade from the parts' scores (§29: how many parts reach 2.5) is not the total's: said, or the arrow after the
+  // total reads as if 53.125 were 良好.
+  const how = mainGrading(form).scale.byCounts ? ';等级按各部分得分定(不按总分)' : '';
+  const banded = main.label ? (how ? `${r.explanation}${how} → ${main.label}` : `${r.explanation} → ${main.label}${carried ? `(${carried})` : ''}`) : r.explanation;
   const out = copyWith(r, { status: 'scored', band: main.label, explanation: banded });
   const typedTotals = typedDifferences(r, main.label, person);
   if (typedTotals.length) out.problems = [...out.problems, ...typedTotals];

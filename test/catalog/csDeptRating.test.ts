@@ -23,6 +23,8 @@ describe('§29 cs-dept-rating', () => {
     const qian = byName(r, '钱多');
     expect(qian.parts.map((p) => p.score)).toEqual([3.75, 2.75, 3.25, 2.25]);
     expect([qian.total, qian.band]).toEqual([75, '良好']);
+    // The grade is not the total's (75 would be 良好 by itself; 刘备's 53.125 一般 shows it): the explanation says so.
+    expect(qian.explanation).toMatch(/ = 75;等级按各部分得分定\(不按总分\) → 良好$/);
     expect([byName(r, '孔明').total, byName(r, '孔明').band]).toEqual([92.1875, '优秀']);
     expect([byName(r, '曹操').total, byName(r, '曹操').band]).toEqual([40.625, '不符合要求']);
     expect([byName(r, '刘备').total, byName(r, '刘备').band]).toEqual([53.125, '一般']);
