@@ -147,6 +147,20 @@ export function percentSignOf(numFmt: string): 'scaled' | 'literal' | null {
   return code.includes('%') ? 'literal' : null;
 }
 
+/**
+ * A date cell as the sheet shows it: the day, or for a time of day alone (0:25 typed into a cell for minutes) the
+ * time — a time is stored as a fraction of the day 1899-12-30, which is not what anyone typed.
+ */
+export function dateText(d: Date): string {
+  if (Number.isNaN(d.getTime())) return String(d);
+  const iso = d.toISOString();
+  if (iso.startsWith('1899-12-30T')) {
+    const time = iso.slice(11, 19);
+    return time.endsWith(':00') ? time.slice(0, 5) : time;
+  }
+  return iso.slice(0, 10);
+}
+
 export function rawFromCell(cell: ExcelJS.Cell): RawValue {
   const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
   const sign = percentSignOf(numFmt);
@@ -164,7 +178,7 @@ function rawFromValue(v: unknown, percentFormat: boolean, cachedResult: () => un
   if (typeof v === 'number') return percentFormat ? { kind: 'number', value: v, percentFormat } : { kind: 'number', value: v };
   if (typeof v === 'string') return v.trim() === '' ? EMPTY : { kind: 'text', value: v };
   if (typeof v === 'boolean') return { kind: 'boolean', value: v };
-  if (v instanceof Date) return { kind: 'date', value: Number.isNaN(v.getTime()) ? String(v) : v.toISOString().slice(0, 10) };
+  if (v instanceof Date) return { kind: 'date', value: dateText(v) };
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('error' in o) return { kind: 'error', value: String(o.error) };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { RawValue } from '../../model/entries.js';
-import { cellAddress, MAX_SCAN_COLUMNS, percentSignOf, rawText, type Grid } from '../grid.js';
+import { cellAddress, dateText, MAX_SCAN_COLUMNS, percentSignOf, rawText, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
@@ -278,7 +278,7 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo): RawValue | u
       if (Number.isNaN(x)) throw new Unsupported('number cell without a number');
       if (isDateFmt(numFmt)) {
         const d = new Date(Math.round((x - 25569 + (pkg.date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-        return { kind: 'date', value: Number.isNaN(d.getTime()) ? String(d) : d.toISOString().slice(0, 10) };
+        return { kind: 'date', value: dateText(d) };
       }
       if (/^0{2,}$/.test(numFmt) && Number.isInteger(x) && x >= 0) return { kind: 'text', value: String(x).padStart(numFmt.length, '0') };
       const sign = percentSignOf(numFmt);
