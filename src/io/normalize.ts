@@ -60,6 +60,10 @@ function computeLabelVariants(text: string): string[] {
     }
   }
   for (const v of [...variants]) {
+    // 「业务考核 10分」, 「业务考核【10分】」, 「业务考核-10分」: the item's points typed after its name, as 「(10分)」 is.
+    const parts = v.split(/\s*[·・]\s*/);
+    const pointless = parts.map((x) => withoutPoints(x) || x).join('·');
+    if (pointless !== parts.join('·')) variants.push(pointless);
     // 「客户满意度%」: a unit sign typed after the name, as 「客户满意度(%)」 is a unit in brackets.
     const unsigned = v.replace(/\s*%$/, '');
     if (unsigned && unsigned !== v) variants.push(unsigned);
@@ -67,6 +71,12 @@ function computeLabelVariants(text: string): string[] {
     if (count && count !== v && count.length < v.length) variants.push(count);
   }
   return [...new Set(variants.filter(Boolean))];
+}
+
+/** 「业务考核 10分」, 「业务考核【10分】」, 「业务考核-10分」 → 「业务考核」: the points typed after a name; '' when nothing is left. */
+function withoutPoints(text: string): string {
+  const m = /(?:\s*[-—–_:/]\s*|\s*)(?:【\s*\d{1,3}(?:\.\d+)?\s*分\s*】|\[\s*\d{1,3}(?:\.\d+)?\s*分\s*\]|\d{1,3}(?:\.\d+)?\s*分)$/.exec(text);
+  return m ? text.slice(0, m.index).trimEnd() : text;
 }
 
 /** 「回访客户数(户)」 → 「回访客户数」: drops one bracketed note at the end. */
