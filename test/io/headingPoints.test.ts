@@ -1,10 +1,29 @@
-// An item's points typed after its name in a heading (「业务考核 10分」, 「业务考核【10分】」), as 「业务考核(10分)」 always was.
+// Headings as people retype them: an item's points after its name (「业务考核 10分」, 「业务考核【10分】」), as
+// 「业务考核(10分)」 always was; two words joined the other way (「意见与建议」 for 建议和意见).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
 import { labelVariants } from '../../src/io/normalize.js';
 import { tempDir } from '../helpers.js';
+
+describe('two words joined by another word, or the other way round', () => {
+  it('「意见与建议」, 「建议及意见」, 「意见、建议」 are variants of 建议和意见; a name with two joins is left as it is', () => {
+    for (const h of ['意见与建议', '建议及意见', '意见、建议', '建议与意见']) expect(labelVariants(h)).toContain('建议和意见');
+    expect(labelVariants('迟到或早退')).toEqual(['迟到或早退']);
+  });
+
+  it('§3 survey with 「意见与建议」: both customers counted, the suggestion listed (a comment never removed a rating)', async () => {
+    const file = path.join(tempDir(), 's.csv');
+    writeFileSync(file, '客户,产品质量,服务,交付准确性,售后支持,意见与建议\r\nA公司,9,8,9,7,希望送货更快\r\nB公司,8,8,8,8,\r\n');
+    const outcome = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // Means (9+8)/2 = 8.5, 8, 8.5, 7.5 → overall 8.125 → index 81.25.
+    expect(outcome.report.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    expect(JSON.stringify(outcome.report)).toContain('希望送货更快');
+    expect(JSON.stringify(outcome.report)).toContain('81.25');
+  });
+});
 
 describe('points after a heading', () => {
   it('are a variant without them; a name that only ends in a number or in 分 keeps it', () => {
