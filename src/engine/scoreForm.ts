@@ -183,7 +183,9 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
     const problems = [...out.problems];
     for (const g of extra) {
       const computed = grade(g, r);
-      const typed = g.typed ? cleanText(r.header[g.typed] ?? '') : '';
+      const written = g.typed ? cleanText(r.header[g.typed] ?? '') : '';
+      // The form's tick line as filled in (「□强烈推荐 ☑推荐 □后备」, 「√推荐」): the option ticked.
+      const typed = tickedOption(written, scaleLabels(g.scale)) ?? written;
       const result: GradeResult = { id: g.id, label: g.label, value: computed.label, computed: computed.label };
       if (computed.data) result.data = computed.data;
       if (typed) {
@@ -199,6 +201,40 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
     out.problems = problems;
   }
   return out;
+}
+
+const TICKED = '☑✓✔√■●◉⊠☒✅';
+
+function scaleLabels(scale: ResolvedGrading['scale']): string[] {
+  return [...(scale.bands ?? []).map((b) => b.label), ...(scale.byCounts ?? []).map((r) => r.label)];
+}
+
+/**
+ * The one option of `labels` marked with a tick right before or after it (☑推荐, √推荐, 推荐√) in a line of
+ * options; null when the text has no tick or ticks not exactly one option.
+ */
+export function tickedOption(text: string, labels: readonly string[]): string | null {
+  if (![...text].some((ch) => TICKED.includes(ch))) return null;
+  const ticked = (ch: string) => ch !== '' && TICKED.includes(ch);
+  // Ticks before the options (☑推荐) or, on a line written so, after them (推荐√): 「□强烈推荐 ☑推荐」's tick after
+  // 强烈推荐 is 推荐's.
+  const before = new Set<string>();
+  const after = new Set<string>();
+  // Longest labels first: 「推荐」 inside 「强烈推荐」 is not a second option.
+  const taken: Array<[number, number]> = [];
+  for (const label of [...labels].sort((a, b) => b.length - a.length)) {
+    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+      if (taken.some(([a, b]) => at < b && at + label.length > a)) continue;
+      taken.push([at, at + label.length]);
+      if (ticked(text.slice(0, at).trimEnd().slice(-1))) before.add(label);
+      if (ticked(text.slice(at + label.length).trimStart().slice(0, 1))) after.add(label);
+    }
+  }
+  // Which way the line is written: boxes before each option (it starts with one), or after (it ends with one).
+  const box = (ch: string) => ticked(ch) || '□☐○◯'.includes(ch);
+  const trimmed = text.trim();
+  const found = box(trimmed.slice(0, 1)) ? before : box(trimmed.slice(-1)) ? after : before.size ? before : after;
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDef } from '../../src/model/definition.js';
-import { FormScorer, rank, scoreForm, scorePerson } from '../../src/engine/scoreForm.js';
+import { FormScorer, rank, scoreForm, scorePerson, tickedOption } from '../../src/engine/scoreForm.js';
 import type { PersonResult } from '../../src/model/result.js';
 import { codes, form, item, person } from './helpers.js';
 
@@ -126,5 +126,19 @@ describe('FormScorer (person by person, what the fast path uses)', () => {
 
   it('nobody added: no-people, as scoreForm', () => {
     expect(codes(new FormScorer(f).finish().problems)).toEqual(['no-people']);
+  });
+});
+
+describe('tickedOption: the option ticked on a line of options (§15 建议 as the form prints it)', () => {
+  const labels = ['强烈推荐', '推荐', '后备', '不予以考虑'];
+  it('a tick before an option, or after it; 推荐 inside 强烈推荐 is not a second option', () => {
+    expect(tickedOption('□强烈推荐 ☑推荐 □后备 □不予以考虑', labels)).toBe('推荐');
+    expect(tickedOption('√推荐', labels)).toBe('推荐');
+    expect(tickedOption('☑强烈推荐 □推荐', labels)).toBe('强烈推荐');
+    expect(tickedOption('强烈推荐□ 推荐√', labels)).toBe('推荐');
+  });
+  it('no tick, or two options ticked: null (the text is compared as written)', () => {
+    expect(tickedOption('推荐', labels)).toBeNull();
+    expect(tickedOption('☑强烈推荐 ☑推荐', labels)).toBeNull();
   });
 });
