@@ -86,7 +86,7 @@ function partialRaters(form: FormDef, person: PersonEntries, name: string): Prob
 }
 
 /** The variant a header value names: a value or one of its aliases (§28 部门: 售后服务部 is 售后部). */
-function variantOf(form: FormDef, text: string): string | undefined {
+export function variantOf(form: FormDef, text: string): string | undefined {
   const key = matchKey(text);
   if (!key || !form.variants) return undefined;
   const names = (v: string) => [v, ...(form.variants!.aliases?.[v] ?? [])].map(matchKey);

@@ -1,6 +1,7 @@
 import { raterGroups } from '../../engine/definition.js';
+import { variantOf } from '../../engine/scoreForm.js';
 import type ExcelJS from 'exceljs';
-import type { FormDef, HeaderField, InputDef, RaterDef } from '../../model/definition.js';
+import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../../model/definition.js';
 import { FORM_HEADINGS } from '../readFormSheet.js';
 import { rulesOfTheForm } from '../../forms/describe.js';
 import { displayWidth } from '../../engine/text.js';
@@ -52,7 +53,12 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
   });
   row++;
 
-  const items = form.parts.flatMap((p) => p.items.map((item) => ({ part: p, item })));
+  // A person whose 部门 names a variant (§28 售后部) gets that variant's wording of each item, as kpi scores it.
+  const variantField = form.variants ? form.header.find((f) => f.id === form.variants!.field) : undefined;
+  const variantText = variantField?.role ? person?.get(variantField.role as Parameters<PersonRow['get']>[0]) : undefined;
+  const variant = variantText ? variantOf(form, variantText) : undefined;
+  const worded = (item: ItemDef) => ({ ...item, ...(variant ? item.variants?.[variant] : {}) });
+  const items = form.parts.flatMap((p) => p.items.map((item) => ({ part: p, item: worded(item) })));
   let lastPart = '';
   for (const { part, item } of items) {
     if (form.parts.length > 1 && part.id !== lastPart) {
