@@ -27,7 +27,7 @@ interface Missing {
   /** A required input's absence is already an error of its own; it only competes for the closest match. */
   required: boolean;
   /** The column of a rater who may be absent: paired only with a heading that names the rater. */
-  optionalRater?: { names: string[]; item: string[] };
+  optionalRater?: { names: string[]; item: string[]; others: string[] };
 }
 
 const MAX_COMPARED = 50;
@@ -70,7 +70,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
           const heading = columnHeading(item, input, rater, slot, form);
           const itemNames = [itemHeading(form, item), item.label, ...(item.aliases ?? []).slice(0, 20), ...(item.inputs.length > 1 ? [input.label] : [])].map(labelKey).filter((k) => k.length >= 2);
           const raterNames = [rater.label, ...(rater.aliases ?? [])].map(labelKey).filter((k) => k.length >= 2);
-          missing.push({ item, input, rater, heading, own: [], required: false, names: [labelKey(heading)], optionalRater: { names: raterNames, item: itemNames } });
+          // The form's other raters: 「日常行为·直接主管」 names one of them, and is no renamed 间接主管.
+          const others = (form.raters ?? []).filter((o) => o !== rater).flatMap((o) => [o.label, ...(o.aliases ?? [])]).map(labelKey).filter((k) => k.length >= 2);
+          missing.push({ item, input, rater, heading, own: [], required: false, names: [labelKey(heading)], optionalRater: { names: raterNames, item: itemNames, others } });
         }
       }
     }
@@ -226,6 +228,7 @@ function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, hea
     // a word for someone who rates. A note column of the item (「…·备注」) is not one, unless it holds ratings.
     const item = r.item.filter((n) => key.startsWith(n)).sort((a, b) => b.length - a.length)[0];
     const rest = item ? key.slice(item.length) : '';
+    if (r.others.some((n) => rest.includes(n))) return { strong: false, similarity: 0 };
     const rater = item !== undefined && (RATER_WORD.test(rest) || (RATER_WORDS.test(rest) && ratings()));
     // The closest of the missing slots (顾客评1 to 客户评1, not 客户评2).
     return rater ? { strong: true, similarity: 0.6 + 0.3 * dice(key, heading) } : { strong: false, similarity: 0 };

@@ -137,6 +137,17 @@ describe('an optional input’s heading retyped nearly as it was is an error, no
   });
 });
 
+describe('a heading naming another rater of the form', () => {
+  it('§4 「日常行为·直接主管」 is not taken for a renamed 间接主管 column (renaming it so would make two 间接主管 columns)', async () => {
+    const f = await form('cs-dept-monthly');
+    const row = await headings(f, { '团队/纪律·日常行为·直接主管': '日常行为·直接主管', '团队/纪律·日常行为·间接主管': '日常行为·间接主管' });
+    const found = columnProblems(f, row).filter((p) => p.severity !== 'info');
+    expect(found.filter((p) => p.message.includes('「日常行为·直接主管」没有认出'))).toEqual([]);
+    // The 间接主管 one is still named for what it is.
+    expect(found.filter((p) => p.message.includes('「日常行为·间接主管」没有认出;它像是「团队/纪律·日常行为·间接主管」'))).toHaveLength(1);
+  });
+});
+
 describe('a rater renamed to a word for remarks (「顾客评价」, 「客户反馈」, 「同级评价」): ratings under it are a rater\'s', () => {
   /** The heading row with some headings replaced, and one person's row: `values` under the headings named. */
   function problemsWith(f: FormDef, row: string[], values: Record<string, string>) {
