@@ -66,7 +66,8 @@ export function cleanText(s: string): string {
  * or one month), E01 and e01 are one.
  */
 export function idKey(id: string): string {
-  const k = cleanText(id).toLowerCase();
+  // 「1001.0」: a 工号 written by a program that read it as a number (pandas), as 0012 is Excel's 12.
+  const k = cleanText(id).toLowerCase().replace(/^(\d+)\.0+$/, '$1');
   return /^\d+$/.test(k) ? k.replace(/^0+(?=\d)/, '') : k;
 }
 

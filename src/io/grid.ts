@@ -141,10 +141,11 @@ function firstAbove(sorted: number[], x: number): number {
  * [brackets] is a colour or condition; `_%` and `*%` are spacing and fill.
  */
 export function percentSignOf(numFmt: string): 'scaled' | 'literal' | null {
-  if (!numFmt.includes('%')) return null;
+  if (!numFmt.includes('%') && !numFmt.includes('％')) return null;
   const code = numFmt.replace(/\[[^\]]*\]?|[_*]./g, '');
   if (code.replace(/"[^"]*"?|\\./g, '').includes('%')) return 'scaled';
-  return code.includes('%') ? 'literal' : null;
+  // A full-width ％ typed into the format (0"％") shows the value as it is, as a % typed there does.
+  return code.includes('%') || code.includes('％') ? 'literal' : null;
 }
 
 /**

@@ -111,6 +111,13 @@ describe('§14 pay rows matched to people', () => {
     expect([payOf(r, '0012')!.bonus, payOf(r, '0012')!.gross]).toEqual([2200, 5200]);
   });
 
+  it('工号 1001 on the roster and 「1001.0」 in a pay file written by pandas are one person: 2000 × 1.1 = 2200', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '1001.0,甲,2000.0,3000.0']);
+    const r = await roundTrip('cs-scheme-100', [top('1001', '甲')], { pay });
+    expect([payOf(r, '1001')!.bonus, payOf(r, '1001')!.gross]).toEqual([2200, 5200]);
+    expect(payProblems(r)).toEqual([]);
+  });
+
   it('a row found by 工号 under another name (rows shifted by one) is used as the 工号 says, with a warning at its name cell', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '0013,王五,2000,3000']);
     const r = await roundTrip('cs-scheme-100', [top('0013', '乙二')], { pay });

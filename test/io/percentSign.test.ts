@@ -11,7 +11,7 @@ import { repoRoot, tempDir } from '../helpers.js';
 describe('percentSignOf', () => {
   it('a % of the format\'s code scales; a quoted or escaped one is text; brackets, _ and * are not a sign', () => {
     expect(['0%', '0.00%', '#,##0.0%;[Red]-0.0%', '0"分"%'].map(percentSignOf)).toEqual(['scaled', 'scaled', 'scaled', 'scaled']);
-    expect(['0"%"', '0\\%', '0.0"%"', '#,##0" %"'].map(percentSignOf)).toEqual(['literal', 'literal', 'literal', 'literal']);
+    expect(['0"%"', '0\\%', '0.0"%"', '#,##0" %"', '0"％"', '0.00"％"'].map(percentSignOf)).toEqual(['literal', 'literal', 'literal', 'literal', 'literal', 'literal']);
     expect(['0', 'General', '0_%', '[<=100%]0', ''].map(percentSignOf)).toEqual([null, null, null, null, null]);
   });
 
