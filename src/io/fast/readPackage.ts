@@ -145,6 +145,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
   let tail = '';
   let lastRowNumber = 0;
   let failure: Unsupported | SheetRowFault | null = null;
+  let hiddenColumns: Array<[number, number]> = [];
 
   const consumeRows = (final: boolean) => {
     if (!started) {
@@ -157,6 +158,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
       }
       if (/<\w+:worksheet\b/.test(buf.slice(0, at))) throw new Unsupported('prefixed sheet XML');
       started = true;
+      hiddenColumns = hiddenColumnsOf(buf.slice(0, at));
       buf = buf.slice(at);
     }
     if (ended) {
@@ -212,6 +214,8 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
     value,
     text: (row, col) => rawText(value(row, col)).trim(),
     ...(mergedCells.size ? { mergedInto: (row: number, col: number) => mergedCells.get(row * 20_000 + col) } : {}),
+    // Hidden columns, as the exceljs grid tells them: a hidden copy of a column (last month's) is not read.
+    ...(hiddenColumns.length ? { columnHidden: (col: number) => hiddenColumns.some(([a, b]) => col >= a && col <= b) } : {}),
     nextRow: (row) => {
       let lo = 0;
       let hi = present.length;
@@ -224,6 +228,19 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
     },
   };
   return { grid, columnCount, lastValueColumn, lastRow };
+}
+
+/** The column ranges <cols> marks hidden (hidden="1" or "true"), from the sheet's XML before <sheetData>. */
+function hiddenColumnsOf(head: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of head.matchAll(/<col\b([^>]*)\/?>/g)) {
+    const a = attributes(m[0]);
+    if (!/^(1|true)$/i.test(a.get('hidden') ?? '')) continue;
+    const min = Number(a.get('min'));
+    const max = Number(a.get('max') ?? min);
+    if (Number.isInteger(min) && Number.isInteger(max) && min >= 1) out.push([min, Math.max(min, max)]);
+  }
+  return out;
 }
 
 function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: PackageInfo): void {
