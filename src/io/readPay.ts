@@ -78,11 +78,21 @@ function findHeader(grid: Grid): Header | null {
 /** The pay headings of one row. 「绩效基数(元)」, 「绩效基数（元）」 as a Chinese keyboard types it, 「绩效基数/元」: a unit is no part of the name. */
 function findColumns(grid: Grid, row: number): Header['cols'] {
   const cols: Header['cols'] = {};
+  // The heading as it is beats one read without its note, and a note of unit or of this month (「绩效基数(元)」,
+  // 「(本月)」) beats another (「绩效基数(上月)」, last month's figure kept beside this month's): not the first found.
+  const rank: Partial<Record<keyof typeof HEADINGS, number>> = {};
   for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
     const text = grid.text(row, col).normalize('NFKC').replace(/\s*[/／]\s*(元|人民币|rmb)$/i, '');
-    const keys = [labelKey(text), labelKey(withoutTrailingNote(text))];
+    const bare = withoutTrailingNote(text);
+    const note = text.slice(bare.length).trim();
+    const noteRank = /^\((元|人民币|rmb|¥|本月|当月)\)$/i.test(note) ? 2 : 1;
     for (const [what, names] of Object.entries(HEADINGS) as Array<[keyof typeof HEADINGS, string[]]>) {
-      if (cols[what] === undefined && names.some((n) => keys.includes(labelKey(n)))) cols[what] = col;
+      const keys = names.map(labelKey);
+      const r = keys.includes(labelKey(text)) ? 3 : keys.includes(labelKey(bare)) ? noteRank : 0;
+      if (r > (rank[what] ?? 0)) {
+        rank[what] = r;
+        cols[what] = col;
+      }
     }
   }
   return cols;

@@ -118,6 +118,13 @@ describe('§14 pay rows matched to people', () => {
     expect(payProblems(r)).toEqual([]);
   });
 
+  it('「绩效基数(上月)」 and 「基本工资(上月)」 before this month\'s columns are not used: 3000 × 1.1 = 3300, not 2000 × 1.1', async () => {
+    const pay = payFile(['工号,姓名,绩效基数(上月),绩效基数,基本工资(上月),基本工资(元)', '1001,甲,2000,3000,3500,4000']);
+    const r = await roundTrip('cs-scheme-100', [top('1001', '甲')], { pay });
+    // 96 → 优秀 K 1.1: 3000 × 1.1 = 3300; 工资总额 4000 + 3300 = 7300.
+    expect([payOf(r, '1001')!.bonus, payOf(r, '1001')!.gross]).toEqual([3300, 7300]);
+  });
+
   it('a row found by 工号 under another name (rows shifted by one) is used as the 工号 says, with a warning at its name cell', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '0013,王五,2000,3000']);
     const r = await roundTrip('cs-scheme-100', [top('0013', '乙二')], { pay });
