@@ -4,7 +4,7 @@ import type { RawEntry, RawValue } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { expectationZh, type Accepts } from '../model/problems/fields.js';
 import { formatScore } from '../model/round.js';
-import { cleanText, halfWidth, isNoneWord, matchKey, parseNumberText, visibleText } from './text.js';
+import { cleanText, halfWidth, isNoneWord, matchKey, parseNumberText, unitsOf, visibleText } from './text.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 
 /** number / integer / percent (0–100 units) → number; list → number[]; choice → ChoiceDef; text → string. null = optional and empty. */
@@ -221,8 +221,26 @@ function emptyValue(input: InputDef): Parsed {
 }
 
 /** The typed value of one cell for `input`, or why it cannot be one. No location: see readValue. */
-export function parseRaw(input: InputDef, raw: RawValue | undefined): Parsed {
-  if (raw === undefined || isEmptyRaw(raw)) return emptyValue(input);
+/** Words a number format may add after an amount that say nothing but its currency. */
+const CURRENCY_WORDS = new Set(['元', '¥', '￥', 'rmb', '人民币', '人民币元']);
+
+/**
+ * A number whose format adds a word after it (0.0"万" shows 「10.8万」, 0"次" 「2次」): read as the text it shows,
+ * so a unit the input does not take is refused as the typed 「10.8万」 is — 10.8 万元 is not 10.8 元. The input's own
+ * unit, or a currency word, leaves the number as it is.
+ */
+function shownWithSuffix(input: InputDef, raw: RawValue & { kind: 'number' }): RawValue & { kind: 'number' | 'text' } {
+  const suffix = raw.percentSign ? '%' : (raw.suffix ?? '');
+  const word = halfWidth(suffix).trim().toLowerCase();
+  if (!raw.percentSign && (word === '' || CURRENCY_WORDS.has(word) || unitsOf(input.unit).map((u) => u.toLowerCase()).includes(word))) {
+    return { kind: 'number', value: raw.value };
+  }
+  return { kind: 'text', value: `${Number(raw.value.toPrecision(15))}${suffix.trim()}` };
+}
+
+export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
+  if (given === undefined || isEmptyRaw(given)) return emptyValue(input);
+  const raw: RawValue = given.kind === 'number' && (given.suffix !== undefined || (given.percentSign && input.type === 'list')) ? shownWithSuffix(input, given) : given;
   switch (raw.kind) {
     case 'boolean': {
       // A tick box filled by a program (openpyxl True): taken only where the definition names TRUE/FALSE among a choice's spellings.

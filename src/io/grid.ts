@@ -45,7 +45,7 @@ export function rawText(v: RawValue): string {
     case 'empty':
       return '';
     case 'number':
-      return String(v.value);
+      return v.suffix ? `${v.value}${v.suffix}` : String(v.value);
     case 'text':
     case 'date':
     case 'error':
@@ -162,11 +162,42 @@ export function dateText(d: Date): string {
   return iso.slice(0, 10);
 }
 
+/**
+ * The word a number format shows after the number (0.0"万", #,##0" 元", 0\次): its last quoted or escaped text, of
+ * the format's first section; '' for none. A % is not one (percentSignOf).
+ */
+export function formatSuffixOf(numFmt: string): string {
+  if (!numFmt.includes('"') && !numFmt.includes('\\')) return '';
+  const first = numFmt.split(';')[0]!.replace(/\[[^\]]*\]?|[_*]./g, '');
+  const m = /[0#?](?:[^0#?]*?)((?:"[^"]*"|\\.|\s)+)$/.exec(first);
+  if (!m) return '';
+  const text = m[1]!.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1').trim();
+  return text === '%' || text === '％' ? '' : text;
+}
+
+/** An elapsed-time format ([h]:mm, [mm], [ss]): a number of days shown as hours, minutes or seconds. */
+export function isElapsedFormat(numFmt: string): boolean {
+  return /\[(h+|m+|s+)\]/i.test(numFmt.replace(/"[^"]*"/g, ''));
+}
+
+/** A number of days as the time it is (0.000463 → 00:00:40). */
+export function elapsedText(days: number): string {
+  const total = Math.round(days * 86400);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(Math.floor(total / 3600))}:${two(Math.floor((total % 3600) / 60))}:${two(total % 60)}`;
+}
+
 export function rawFromCell(cell: ExcelJS.Cell): RawValue {
   const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
   const sign = percentSignOf(numFmt);
   const raw = rawFromValue(cell.value, sign === 'scaled', () => cell.result);
-  if (sign === 'literal' && raw.kind === 'number') return { kind: 'number', value: raw.value, percentSign: true };
+  if (raw.kind === 'number' && numFmt) {
+    // A time typed into a cell of minutes or seconds (0:00:40 through [ss]) is a time, not 0.000463 of a number.
+    if (isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(raw.value) };
+    const suffix = formatSuffixOf(numFmt);
+    if (sign === 'literal') return { kind: 'number', value: raw.value, percentSign: true };
+    if (suffix) return { kind: 'number', value: raw.value, suffix };
+  }
   // 工号 1004 shown as 001004 by a 000000 format: read what the sheet shows.
   if (raw.kind === 'number' && /^0{2,}$/.test(numFmt) && Number.isInteger(raw.value) && raw.value >= 0) {
     return { kind: 'text', value: String(raw.value).padStart(numFmt.length, '0') };

@@ -389,3 +389,20 @@ describe('a hidden copy of a column (last month\'s values kept out of sight)', (
   });
 });
 
+
+describe('a word the number format shows after the number (0"次", 0.0"万") is read as the cell shows it', () => {
+  // Columns (1-based): 5 表格管理, 8 基础分, 10 处理能力, 12 迟到或早退.
+  it.each(['exceljs', 'package'] as const)('the input\'s own unit reads; another word, or a time in [ss], is refused at its cell — reader %s', async (writer) => {
+    const ZHANG = ['1003', '张敏', 40, 40, 2, null, null, 10, null, 10, 15, null, null, null];
+    const ZHAO = ['1004', '赵磊', 40, 40, null, null, null, 10, null, 10 / 86400, 15, null, null, null];
+    const r = await gradeRows([HEAD, WANG, LI, ZHANG, ZHAO], 'mattress-cs-monthly', (ws) => {
+      ws.getCell('L2').numFmt = '0"次"'; // 王芳's 迟到 1, shown 「1次」: a count of 次, read as 1 → 79 as before
+      ws.getCell('H3').numFmt = '0"分"'; // 李强's 基础分 10, shown 「10分」: 分 is its unit → 100 as before
+      ws.getCell('E4').numFmt = '0"次"'; // 张敏's 表格管理 「2次」: two times is no deduction of 2 分 (that read 18 → 98)
+      ws.getCell('J5').numFmt = '[ss]'; // 赵磊's 处理能力 typed as 0:00:10, shown 「10」: a time, not 0.000116 of a point
+    }, writer);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100], ['1003', '张敏', null], ['1004', '赵磊', null]]);
+    const errors = r.problems.filter((p) => p.severity === 'error').map((p) => [p.cell, p.actual]);
+    expect(errors).toEqual([['E4', '2次'], ['J5', '00:00:10']]);
+  });
+});

@@ -35,3 +35,13 @@ describe('an openpyxl roster whose 达成率 cells show 「1%」 through 0"%" an
     expect(outcome.report.problems.map((p) => p.code)).not.toContain('ambiguous-percent');
   });
 });
+
+describe('formatSuffixOf and isElapsedFormat', () => {
+  it('the word after the number, of the first section; none for a % or a currency sign before it', async () => {
+    const { formatSuffixOf, isElapsedFormat } = await import('../../src/io/grid.js');
+    expect(['0.0"万"', '0"千元"', '#,##0" 元"', '0\\次', '#,##0"元";[Red]-#,##0"元"'].map(formatSuffixOf)).toEqual(['万', '千元', '元', '次', '元']);
+    expect(['"¥"#,##0.00', '0"%"', '0_);(0)', 'General', '0.00', '0" "'].map(formatSuffixOf)).toEqual(['', '', '', '', '', '']);
+    expect(['[ss]', '[mm]:ss', '[h]:mm'].map(isElapsedFormat)).toEqual([true, true, true]);
+    expect(['0', '0"[s]"', 'yyyy-mm-dd'].map(isElapsedFormat)).toEqual([false, false, false]);
+  });
+});

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { RawValue } from '../../model/entries.js';
-import { cellAddress, dateText, MAX_SCAN_COLUMNS, percentSignOf, rawText, type Grid } from '../grid.js';
+import { cellAddress, dateText, elapsedText, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
@@ -298,9 +298,12 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo): RawValue | u
         return { kind: 'date', value: dateText(d) };
       }
       if (/^0{2,}$/.test(numFmt) && Number.isInteger(x) && x >= 0) return { kind: 'text', value: String(x).padStart(numFmt.length, '0') };
+      if (numFmt && isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(x) };
       const sign = percentSignOf(numFmt);
       if (sign === 'scaled') return { kind: 'number', value: x, percentFormat: true };
-      return sign === 'literal' ? { kind: 'number', value: x, percentSign: true } : { kind: 'number', value: x };
+      if (sign === 'literal') return { kind: 'number', value: x, percentSign: true };
+      const suffix = numFmt ? formatSuffixOf(numFmt) : '';
+      return suffix ? { kind: 'number', value: x, suffix } : { kind: 'number', value: x };
     }
     default:
       throw new Unsupported(`cell type ${t}`);
