@@ -65,4 +65,20 @@ ws.append(['工号', '姓名', '客户信息管理·上级', '客户档案管理
 ws.append(['1', '周一', 1, '完成目标值要求', '完成目标值要求', 0, '5级', '5级']); ws['C2'].number_format = '0"%"'
 ws.append(['2', '吴二', 1, '完成目标值要求', '完成目标值要求', 0, '5级', '5级']); ws['C3'].number_format = '0\\%'
 wb.save(os.path.join(out, 'openpyxl-literal-percent.xlsx'))
+
+# 7. internal-satisfaction-workshop's log (kpi's template, `kpi template internal-satisfaction-workshop -o TPL`), 考核月份
+#    typed 2026.10 / 2026.11 / 2026.12 as Excel keeps them: the numbers 2026.1, 2026.11, 2026.12 shown by format 0.00.
+#    (Run with TPL as argv[3].) 采购部 rated 满意 by 一车间 and 二车间 each month.
+if len(sys.argv) > 3:
+    wb = load_workbook(sys.argv[3])
+    ws = wb['服务评价']
+    r = 3
+    for month in (2026.1, 2026.11, 2026.12):
+        for shop in ('一车间', '二车间'):
+            ws.cell(r, 1).value = month
+            ws.cell(r, 1).number_format = '0.00'
+            for c, v in ((2, shop), (3, '采购部'), (4, '及时性'), (5, '满意')):
+                ws.cell(r, c).value = v
+            r += 1
+    wb.save(os.path.join(out, 'openpyxl-months-as-numbers.xlsx'))
 print('written', out)

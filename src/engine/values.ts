@@ -276,7 +276,8 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
       return parseList(input, raw);
     case 'text':
       // A percent-formatted number reads as the user sees it (35%), not as the fraction Excel stores (0.35).
-      return { ok: true, value: raw.kind === 'number' ? (raw.percentFormat ? `${formatScore(raw.value * 100)}%` : raw.percentSign ? `${formatScore(raw.value)}%` : String(raw.value)) : cleanText(raw.value), empty: false };
+      // So does a number its format shows with fixed decimals (2026.1 through 0.00 is 「2026.10」) or a word after it.
+      return { ok: true, value: raw.kind === 'number' ? (raw.percentFormat ? `${formatScore(raw.value * 100)}%` : raw.percentSign ? `${formatScore(raw.value)}%` : `${raw.shown ?? String(raw.value)}${raw.suffix ?? ''}`) : cleanText(raw.value), empty: false };
   }
 }
 

@@ -45,7 +45,7 @@ export function rawText(v: RawValue): string {
     case 'empty':
       return '';
     case 'number':
-      return v.suffix ? `${v.value}${v.suffix}` : String(v.value);
+      return `${v.shown ?? String(v.value)}${v.suffix ?? ''}`;
     case 'text':
     case 'date':
     case 'error':
@@ -175,6 +175,17 @@ export function formatSuffixOf(numFmt: string): string {
   return text === '%' || text === '％' ? '' : text;
 }
 
+/**
+ * A number as a format of fixed decimals (0.00, #,##0.0) shows it, when that is not how it is written plainly: 2026.1
+ * through 0.00 shows 「2026.10」 — October, where String(2026.1) reads as January. undefined otherwise.
+ */
+export function fixedDecimalsText(numFmt: string, value: number): string | undefined {
+  const m = /^(?:#,##)?0\.(0+)(?:"[^"]*")?$/.exec(numFmt.split(';')[0]!.trim());
+  if (!m || !Number.isFinite(value)) return undefined;
+  const text = value.toFixed(m[1]!.length);
+  return text !== String(value) && Number(text) === value ? text : undefined;
+}
+
 /** An elapsed-time format ([h]:mm, [mm], [ss]): a number of days shown as hours, minutes or seconds. */
 export function isElapsedFormat(numFmt: string): boolean {
   return /\[(h+|m+|s+)\]/i.test(numFmt.replace(/"[^"]*"/g, ''));
@@ -196,7 +207,8 @@ export function rawFromCell(cell: ExcelJS.Cell): RawValue {
     if (isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(raw.value) };
     const suffix = formatSuffixOf(numFmt);
     if (sign === 'literal') return { kind: 'number', value: raw.value, percentSign: true };
-    if (suffix) return { kind: 'number', value: raw.value, suffix };
+    const shown = fixedDecimalsText(numFmt, raw.value);
+    if (suffix || shown) return { kind: 'number', value: raw.value, ...(suffix ? { suffix } : {}), ...(shown ? { shown } : {}) };
   }
   // 工号 1004 shown as 001004 by a 000000 format: read what the sheet shows.
   if (raw.kind === 'number' && /^0{2,}$/.test(numFmt) && Number.isInteger(raw.value) && raw.value >= 0) {

@@ -10,9 +10,10 @@ export type RawValue =
   /**
    * percentFormat: shown × 100 with a % (0%: 0.35 shows 「35%」). percentSign: shown as it is with a % typed into the
    * format as text (0"%": 1 shows 「1%」), so the value is the percent itself. suffix: a word the format shows after
-   * the number (0.0"万": 10.8 shows 「10.8万」).
+   * the number (0.0"万": 10.8 shows 「10.8万」). shown: the number as its format of fixed decimals shows it, where that
+   * differs (0.00: 2026.1 shows 「2026.10」, a month), for text read from it.
    */
-  | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean; suffix?: string }
+  | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean; suffix?: string; shown?: string }
   | { kind: 'text'; value: string }
   | { kind: 'boolean'; value: boolean }
   | { kind: 'date'; value: string }

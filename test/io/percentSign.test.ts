@@ -45,3 +45,24 @@ describe('formatSuffixOf and isElapsedFormat', () => {
     expect(['0', '0"[s]"', 'yyyy-mm-dd'].map(isElapsedFormat)).toEqual([false, false, false]);
   });
 });
+
+describe('a number shown with fixed decimals (0.00): text read from it is what the cell shows', () => {
+  it('fixedDecimalsText: 2026.1 through 0.00 is 「2026.10」; nothing when the plain number is what shows', async () => {
+    const { fixedDecimalsText } = await import('../../src/io/grid.js');
+    expect([fixedDecimalsText('0.00', 2026.1), fixedDecimalsText('#,##0.0', 5), fixedDecimalsText('0.00', 2026.12), fixedDecimalsText('0', 3)]).toEqual(['2026.10', '5.0', undefined, undefined]);
+  });
+
+  it('§23 log with 考核月份 2026.10 / 2026.11 / 2026.12 kept as numbers: October to December, three 优秀 months in a row → 3', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'log.xlsx');
+    copyFileSync(path.join(repoRoot, 'test/fixtures/external/openpyxl-months-as-numbers.xlsx'), input);
+    const outcome = await gradeFile(input, { output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const json = JSON.stringify(outcome.report);
+    // Read as 2026.1, October was January and the streak of three months was broken: 0.
+    expect(json).toContain('2026-10');
+    expect(json).not.toContain('2026-01');
+    const total = (outcome.report.groups ?? []).find((g) => (g as { figures?: Record<string, unknown> }).figures?.streakBonus !== undefined) as { figures: Record<string, unknown> } | undefined;
+    expect(total?.figures.streakBonus).toBe(3);
+  });
+});

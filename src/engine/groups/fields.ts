@@ -75,7 +75,8 @@ export function parseField(col: ColumnDef, input: InputDef, raw: RawValue | unde
     if (hit) return { ok: true, value: col.type === 'yesno' ? hit.points === 1 : hit };
   }
   if (col.type === 'date' && raw && (raw.kind === 'number' || raw.kind === 'boolean')) {
-    return { ok: true, value: String(raw.kind === 'number' ? raw.value : raw.value) };
+    // As the cell shows it: 2026.1 through 0.00 is 「2026.10」, October.
+    return { ok: true, value: raw.kind === 'number' ? (raw.shown ?? String(raw.value)) : String(raw.value) };
   }
   const parsed = parseRaw(input, raw);
   if (!parsed.ok) return { ok: false, parsed };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { RawValue } from '../../model/entries.js';
-import { cellAddress, dateText, elapsedText, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, type Grid } from '../grid.js';
+import { cellAddress, dateText, elapsedText, fixedDecimalsText, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
@@ -303,7 +303,8 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo): RawValue | u
       if (sign === 'scaled') return { kind: 'number', value: x, percentFormat: true };
       if (sign === 'literal') return { kind: 'number', value: x, percentSign: true };
       const suffix = numFmt ? formatSuffixOf(numFmt) : '';
-      return suffix ? { kind: 'number', value: x, suffix } : { kind: 'number', value: x };
+      const shown = numFmt ? fixedDecimalsText(numFmt, x) : undefined;
+      return suffix || shown ? { kind: 'number', value: x, ...(suffix ? { suffix } : {}), ...(shown ? { shown } : {}) } : { kind: 'number', value: x };
     }
     default:
       throw new Unsupported(`cell type ${t}`);
