@@ -22,6 +22,8 @@ export interface Grid {
   delimiter?: string;
   /** Whether a column is hidden (a workbook sheet): a hidden copy of a column is last month's, not this one's. */
   columnHidden?(col: number): boolean;
+  /** Whether a row is hidden (a workbook sheet): on a person's sheet, a hidden copy of an item's row is not read. */
+  rowHidden?(row: number): boolean;
   /** Delimited text: how many cells a row has, empty ones at its end included (the delimiters it holds, plus one). */
   width?(row: number): number;
 }
@@ -97,6 +99,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     text: (row, col) => rawText(value(row, col)).trim(),
     // ws.columns, not getColumn: that creates the column, and it would be written out.
     columnHidden: (col: number) => !!(ws.columns as ExcelJS.Column[] | undefined)?.[col - 1]?.hidden,
+    rowHidden: (row: number) => !!ws.findRow(row)?.hidden,
     // Only a sheet with merged cells answers (a roster of 50,000 rows asks for every cell).
     ...(hasMerges(ws)
       ? {

@@ -32,6 +32,8 @@ export interface FormTable {
   itemRows: Map<string, number[]>;
   /** The input each of those rows is for. */
   rowInputs?: Map<number, InputDef>;
+  /** Hidden columns headed for a rater or 填写: not read. */
+  hiddenCols?: Array<{ col: number; text: string }>;
   lastRow: number;
   /** Headings of the table that name someone who rates but no rater of the form (「间接领导」): checked for values. */
   raterLike?: Array<{ col: number; text: string; remarks?: true }>;
@@ -62,6 +64,11 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       const text = grid.text(row, col);
       const key = labelKey(text);
       if (!key) continue;
+      // A hidden column (last month's 上级, kept out of sight) is not read: said once per sheet (readFormSheet).
+      if (grid.columnHidden?.(col) && (raterOf.has(key) || raterOf.has(labelKey(withoutTrailingNote(text))) || keys(FORM_HEADINGS.value).has(key))) {
+        (table.hiddenCols ??= []).push({ col, text });
+        continue;
+      }
       // 「同事评(小王)」: a rater's heading with a note is that rater's; one more of a group of several takes its next slot.
       const rater = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text)));
       const taken = (slot: number) => table.valueCols.some((v) => rater && v.rater === rater.rater && v.slot === slot);
@@ -193,8 +200,14 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   // unknown name above it is an item the team added, said as not counted; the lines below are the form's own.
   const fieldNames = new Set(form.header.concat(form.footer ?? []).flatMap((f) => [f.label, ...(f.aliases ?? [])]).map(labelKey));
   let tableEnded = false;
+  const hiddenRows: number[] = [];
   const added: Array<{ label: string; value: string; cell: string }> = [];
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    // A hidden row (a copy of an item's row with last month's answer) is not read, as a hidden column is not.
+    if (grid.rowHidden?.(row)) {
+      if (grid.text(row, table.itemCol) || table.valueCols.some((v) => grid.value(row, v.col).kind !== 'empty')) hiddenRows.push(row);
+      continue;
+    }
     const itemText = grid.text(row, table.itemCol);
     if (itemText) current = labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null;
     // 「合计」 in a column before the item's (考核面 | 指标 with 合计 under 考核面): the table's total line, not the last item again.
@@ -314,6 +327,12 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   if (absent.length && table.itemRows.size) problems.push(problem('item-not-found', { case: 'rows-optional', sheet: grid.name, headings: absent }, { file, sheet: grid.name }, { severity: 'warning', ...(name ? { person: name } : {}) }));
   const unreadRaters = unreadRaterColumns(grid, form, table, file, name);
   problems.push(...unreadRaters);
+  for (const h of table.hiddenCols ?? []) {
+    problems.push(problem('duplicate-column', { heading: h.text, hidden: 'this' }, { file, sheet: grid.name, cell: cellAddress(table.headerRow, h.col) }, name ? { person: name } : {}));
+  }
+  if (hiddenRows.length) {
+    problems.push(problem('hidden-rows', { sheet: grid.name, rows: hiddenRows }, { file, sheet: grid.name, cell: cellAddress(hiddenRows[0]!, table.itemCol) }, name ? { person: name } : {}));
+  }
   problems.push(...otherScoreColumns(grid, table, entries, unreadRaters, file, name));
   const valueHeading = table.valueCols.length === 1 ? grid.text(table.headerRow, table.valueCols[0]!.col) : table.valueCols.map((v) => grid.text(table.headerRow, v.col)).join('/');
   for (const s of strayAnswers) {
