@@ -64,7 +64,8 @@ function keyNames(data: DataSourceDef, fields: HeaderField[]): Map<string, strin
   const out = new Map<string, string[]>();
   for (const k of data.keys) {
     const f = fields.find((x) => x.id === k.field);
-    out.set(k.field, [...(k.label ? [k.label] : []), ...(k.aliases ?? []), ...(f ? [f.label, ...(f.aliases ?? [])] : [])]);
+    // The roster's own heading first (姓名 beside an export's 客服, the shop account's nickname), then the export's.
+    out.set(k.field, [...(f ? [f.label] : []), ...(k.label ? [k.label] : []), ...(k.aliases ?? []), ...(f ? (f.aliases ?? []) : [])]);
   }
   return out;
 }
@@ -72,31 +73,49 @@ function keyNames(data: DataSourceDef, fields: HeaderField[]): Map<string, strin
 /** The row among the first 20 that names a key column and the most data columns. */
 function findHeader(grid: Grid, form: FormDef): ExportHeader | null {
   const data = form.data!;
-  const keyIndex = new Map<string, string>();
-  for (const [field, names] of keyNames(data, form.header.concat(form.footer ?? []))) for (const n of names) if (!keyIndex.has(labelKey(n))) keyIndex.set(labelKey(n), field);
-  const colIndex = new Map<string, DataColumnDef>();
-  for (const c of data.columns) for (const n of [c.label, ...(c.aliases ?? [])]) colIndex.set(labelKey(n), c);
+  // Each name with its place in its list: of two columns naming one figure, the one named earlier in the definition
+  // (its label, then its aliases in order) is read, a heading read only without its note after both, a hidden one last:
+  // not the first in the sheet (an export's 询单人数 300 beside 询盘数 200).
+  const keyIndex = new Map<string, { field: string; rank: number }>();
+  for (const [field, names] of keyNames(data, form.header.concat(form.footer ?? []))) {
+    names.forEach((n, i) => {
+      if (!keyIndex.has(labelKey(n))) keyIndex.set(labelKey(n), { field, rank: i });
+    });
+  }
+  const colIndex = new Map<string, { c: DataColumnDef; rank: number }>();
+  for (const c of data.columns) [c.label, ...(c.aliases ?? [])].forEach((n, i) => colIndex.set(labelKey(n), { c, rank: i }));
   let best: ExportHeader | null = null;
   for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, grid.rowCount); row++) {
     const keys = new Map<string, number>();
     const columns = new Map<number, DataColumnDef>();
+    const keyRank = new Map<string, number>();
+    const columnAt = new Map<DataColumnDef, { col: number; rank: number }>();
     for (let col = 1; col <= grid.columnCount; col++) {
       const text = grid.text(row, col);
       if (!text) continue;
-      for (const v of labelVariants(text)) {
+      const hidden = grid.columnHidden?.(col) ? 10_000 : 0;
+      labelVariants(text).some((v, variant) => {
         const k = labelKey(v);
-        const field = keyIndex.get(k);
-        if (field && !keys.has(field)) {
-          keys.set(field, col);
-          break;
+        const key = keyIndex.get(k);
+        if (key) {
+          const rank = hidden + (variant > 0 ? 1000 : 0) + key.rank;
+          if (rank < (keyRank.get(key.field) ?? Infinity)) {
+            keys.set(key.field, col);
+            keyRank.set(key.field, rank);
+          }
+          return true;
         }
-        const c = colIndex.get(k);
-        if (c && ![...columns.values()].includes(c)) {
-          columns.set(col, c);
-          break;
+        const hit = colIndex.get(k);
+        if (hit) {
+          const rank = hidden + (variant > 0 ? 1000 : 0) + hit.rank;
+          const held = columnAt.get(hit.c);
+          if (!held || rank < held.rank) columnAt.set(hit.c, { col, rank });
+          return true;
         }
-      }
+        return false;
+      });
     }
+    for (const [c, { col }] of [...columnAt].sort((a, b) => a[1].col - b[1].col)) columns.set(col, c);
     if (keys.size > 0 && columns.size > 0 && (!best || columns.size > best.columns.size)) best = { row, keys, columns };
   }
   return best;

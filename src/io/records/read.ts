@@ -25,6 +25,8 @@ export interface RecordSheet {
   missing: ColumnDef[];
   /** Headings of the heading row that name no column of the form. */
   unknown: Array<{ col: number; text: string }>;
+  /** Second headings of a column read from another (hidden, or named less well: 「服务(上月)」 beside 服务): not read. */
+  duplicates?: number[];
   /** A derived figure's own column typed by the team (§22 加权分, §21 得分), by derived id: compared with kpi's. */
   typed?: Map<string, number>;
 }
@@ -50,6 +52,17 @@ function columnKeys(def: RecordFormDef): Map<string, ColumnDef[]> {
   return keys;
 }
 
+/**
+ * How well a heading names its column: 3 its label as it is, 2 an alias or the label with a group, 1 a variant (the
+ * heading without a note: 「服务(上月)」 for 服务). Of two headings naming one column, the better is read.
+ */
+function headingRank(c: ColumnDef, text: string): number {
+  const k = labelKey(text);
+  if (k === labelKey(c.label)) return 3;
+  if ([...(c.aliases ?? []), c.id].some((a) => labelKey(a) === k) || (c.group && k.endsWith(labelKey(c.label)))) return 2;
+  return 1;
+}
+
 function lookup(keys: Map<string, ColumnDef[]>, text: string): ColumnDef | undefined {
   if (!text) return undefined;
   for (const v of labelVariants(text)) {
@@ -68,6 +81,9 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
   const last = Math.min(grid.rowCount, HEADING_SEARCH_ROWS);
   for (let r = 1; r <= last; r = grid.nextRow(r)) {
     const columns = new Map<string, number>();
+    // Of two headings naming one column, the visible one, then the one named best (服务 before 服务(上月)), then the first.
+    const ranks = new Map<string, number>();
+    const duplicates: number[] = [];
     const unknown: RecordSheet['unknown'] = [];
     let lastColumn = 0;
     for (let col = 1; col <= grid.columnCount; col++) {
@@ -76,12 +92,19 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
       // The cell itself; under a merged group heading 「进仓数量(件)」 the pair; a cell merged down from above.
       const hit = lookup(keys, own) ?? (above && own ? lookup(keys, `${above}${own}`) : undefined) ?? (!own && above ? lookup(keys, above) : undefined);
       if (own || hit) lastColumn = col;
-      if (hit && !columns.has(hit.id)) columns.set(hit.id, col);
-      else if (!hit && own && unknown.length < 50) unknown.push({ col, text: own });
+      if (hit) {
+        const rank = (grid.columnHidden?.(col) ? 0 : 10) + headingRank(hit, own || above);
+        if (rank > (ranks.get(hit.id) ?? -1)) {
+          const before = columns.get(hit.id);
+          columns.set(hit.id, col);
+          ranks.set(hit.id, rank);
+          if (before !== undefined) duplicates.push(before);
+        } else duplicates.push(col);
+      } else if (own && unknown.length < 50) unknown.push({ col, text: own });
     }
     if (columns.size > bestCount) {
       bestCount = columns.size;
-      best = { grid, headerRow: r, columns, lastColumn, missing: required.filter((c) => !columns.has(c.id)), unknown };
+      best = { grid, headerRow: r, columns, lastColumn, missing: required.filter((c) => !columns.has(c.id)), unknown, ...(duplicates.length ? { duplicates } : {}) };
     }
   }
   if (!best) return null;
@@ -118,6 +141,11 @@ export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, fi
 export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, file: string): Problem[] {
   const absent = def.records.columns.filter((c) => c.optional && !sheet.columns.has(c.id));
   const out: Problem[] = [];
+  // A column's heading twice: the one read is said with the other (as a roster's duplicate-column).
+  for (const col of sheet.duplicates ?? []) {
+    const hidden = sheet.grid.columnHidden?.(col) ? ('this' as const) : undefined;
+    out.push(problem('duplicate-column', { heading: sheet.grid.text(sheet.headerRow, col), ...(hidden ? { hidden } : {}) }, { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, col) }));
+  }
   const taken = new Set<ColumnDef>();
   // A yes/no question asked another way (「有无二次遗留问题」 for 是否出现二次遗留问题) is the same question.
   const bare = (k: string) => k.replace(/^(是否|有无|有没有|是不是)(出现|发生|有)?/, '');

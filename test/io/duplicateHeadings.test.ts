@@ -1,0 +1,45 @@
+// Two columns naming one figure — last month's kept beside this month's, an export's several names for one count:
+// the one named best is read (the definition's label, then its aliases in order; a heading with a note after; a
+// hidden one last), not the first in the sheet, and the other is said.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { tempDir } from '../helpers.js';
+
+function csv(name: string, lines: string[]): string {
+  const file = path.join(tempDir(), name);
+  writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
+  return file;
+}
+
+describe('a record log with 「服务(上月)」 before 「服务」', () => {
+  it('reads 服务: every mean 9, index 90 (服务(上月)\'s 3s made it 75); the other column is said', async () => {
+    const file = csv('log.csv', ['客户,服务(上月),产品质量,服务,交付准确性,售后支持', '甲公司,3,9,9,9,9', '乙公司,3,9,9,9,9']);
+    const outcome = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // (9 + 9 + 9 + 9) / 4 = 9 → index 9 × 10 = 90.
+    expect(JSON.stringify(outcome.report.groups)).toContain('90');
+    expect(JSON.stringify(outcome.report.groups)).not.toContain('75');
+    expect(outcome.report.problems.filter((p) => p.code === 'duplicate-column').map((p) => p.cell)).toEqual(['B1']);
+  });
+});
+
+describe('--data: an export naming a count twice', () => {
+  // shop-cs-monthly 张一: 目标转换率 25 %, 目标销售额 100000, 咨询答复 1 次, 售后 12, 主动性 4, 其他 8.
+  const roster = () => csv('roster.csv', ['工号,姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复质量,售后投诉关联,工作主动性,其他综合能力', '1001,张一,客服部,2026-03,25%,100000,1,12,4,8']);
+  it('询盘数 and 成交数 (the labels) over 询单人数 and 最终付款人数 (aliases) found first: 40/200 = 20 % ÷ 25 % × 30 = 24 → 79', async () => {
+    const data = csv('export.csv', ['工号,姓名,询单人数,询盘数,最终付款人数,成交数,客服销售额,中差评数,评价数', '1001,张一,300,200,30,40,90000,1,100']);
+    const outcome = await gradeFile(roster(), { form: 'shop-cs-monthly', data, output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 24 + 销售 90000/100000 × 20 = 18 + 答复 10 − 2 = 8 + 中差评 1 % → 5 + 12 + 4 + 8 = 79 (30/300 = 10 % gave 12 → 67).
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张一', 79]]);
+  });
+  it('the roster\'s 姓名 over an export\'s 客服 (the shop account) found first', async () => {
+    const data = csv('export.csv', ['客服,姓名,询盘数,成交数,客服销售额,中差评数,评价数', 'a1,张一,200,40,90000,1,100']);
+    const r = csv('roster.csv', ['姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复质量,售后投诉关联,工作主动性,其他综合能力', '张一,客服部,2026-03,25%,100000,1,12,4,8']);
+    const outcome = await gradeFile(r, { form: 'shop-cs-monthly', data, output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张一', 79]]);
+  });
+});
