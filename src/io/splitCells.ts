@@ -30,7 +30,7 @@ export function splitCellCheck(grid: Grid, headerRow: number): ((row: number) =>
     const cells = width(row);
     if (!past && cells > headerWidth && headerWidth > 0) past = cells;
     if (!past) return null;
-    const fields = { cells: Math.max(past, cells), headings: Math.max(lastHeading, headerWidth), value: shortText(grid.text(row, past)), delimiter: grid.delimiter! };
+    const fields = { cells: Math.max(past, cells), headings: lastHeading, value: shortText(grid.text(row, past)), delimiter: grid.delimiter! };
     return { fields, cell: cellAddress(row, past) };
   };
 }

@@ -34,6 +34,10 @@ describe('a CSV row longer than its headings', () => {
     // Which it is kpi cannot tell from an empty extra cell: a split cell, or only a comma too many at the line's end.
     expect(r.problems.find((p) => p.code === 'row-shifted')!.message).toContain('(最后多出一列):前面某一格里多了一个逗号,把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2);或者只是行尾多了一个逗号,那就删去它;请改正后重新评分(此人不评分)');
   });
+  it('a heading row ending with a comma (one unnamed column): the count said is of the named headings, not 11 against 11', async () => {
+    const r = await grade([`${HEAD},`, WANG.replace('"3,2"', '3,2'), `${LI},`]);
+    expect(r.problems.find((p) => p.code === 'row-shifted')!.message).toContain('这一行有 11 列,表头只有 10 列');
+  });
   it('every data row one cell longer (an export ending each row with a comma): the way of the file, nobody flagged', async () => {
     const r = await grade([HEAD, `${WANG},`, `${LI},`]);
     expect(r.people.map((p) => p.total)).toEqual([90, 100]);
