@@ -169,8 +169,20 @@ export function dateText(d: Date): string {
  * The word a number format shows after the number (0.0"万", #,##0" 元", 0\次): its last quoted or escaped text, of
  * the format's first section; '' for none. A % is not one (percentSignOf).
  */
+const suffixMemo = new Map<string, string>();
+
 export function formatSuffixOf(numFmt: string): string {
   if (!numFmt.includes('"') && !numFmt.includes('\\')) return '';
+  // Once per format: a roster of 50,000 people asks for every cell.
+  let found = suffixMemo.get(numFmt);
+  if (found === undefined) {
+    found = suffixOf(numFmt);
+    if (suffixMemo.size < 1000) suffixMemo.set(numFmt, found);
+  }
+  return found;
+}
+
+function suffixOf(numFmt: string): string {
   const first = numFmt.split(';')[0]!.replace(/\[[^\]]*\]?|[_*]./g, '');
   const m = /[0#?](?:[^0#?]*?)((?:"[^"]*"|\\.|\s)+)$/.exec(first);
   if (!m) return '';
@@ -182,10 +194,17 @@ export function formatSuffixOf(numFmt: string): string {
  * A number as a format of fixed decimals (0.00, #,##0.0) shows it, when that is not how it is written plainly: 2026.1
  * through 0.00 shows 「2026.10」 — October, where String(2026.1) reads as January. undefined otherwise.
  */
+const decimalsMemo = new Map<string, number>();
+
 export function fixedDecimalsText(numFmt: string, value: number): string | undefined {
-  const m = /^(?:#,##)?0\.(0+)(?:"[^"]*")?$/.exec(numFmt.split(';')[0]!.trim());
-  if (!m || !Number.isFinite(value)) return undefined;
-  const text = value.toFixed(m[1]!.length);
+  if (!numFmt.includes('.')) return undefined;
+  let decimals = decimalsMemo.get(numFmt);
+  if (decimals === undefined) {
+    decimals = /^(?:#,##)?0\.(0+)(?:"[^"]*")?$/.exec(numFmt.split(';')[0]!.trim())?.[1]?.length ?? 0;
+    if (decimalsMemo.size < 1000) decimalsMemo.set(numFmt, decimals);
+  }
+  if (!decimals || !Number.isFinite(value)) return undefined;
+  const text = value.toFixed(decimals);
   return text !== String(value) && Number(text) === value ? text : undefined;
 }
 
