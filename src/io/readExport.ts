@@ -16,6 +16,7 @@ import { cleanText } from '../engine/text.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, labelVariants } from './normalize.js';
+import { foreignUnit } from './readRoster.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { TOTAL } from './rowKinds.js';
 import { shownName } from './shownName.js';
@@ -106,6 +107,9 @@ function findHeader(grid: Grid, form: FormDef): ExportHeader | null {
           return true;
         }
         const hit = colIndex.get(k);
+        // 「销售额(万元)」 for an input counted in 元: not that column (see readRoster's lookup).
+        const input = hit ? form.parts.flatMap((p) => p.items).find((i) => i.id === hit.c.item)?.inputs.find((x) => x.id === hit.c.input) : undefined;
+        if (hit && variant > 0 && input && foreignUnit(text, input)) return true;
         if (hit) {
           const rank = hidden + (variant > 0 ? 1000 : 0) + hit.rank;
           const held = columnAt.get(hit.c);

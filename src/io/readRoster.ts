@@ -1,7 +1,7 @@
 import { raterGroups } from '../engine/definition.js';
 import { splitCellCheck } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
-import { parseNumberText } from '../engine/text.js';
+import { parseNumberText, unitsOf } from '../engine/text.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
@@ -119,9 +119,30 @@ function lookup(dict: ColumnDictionary, text: string): { target: ColumnTarget; n
   const bracket = /[(（]/;
   for (const variant of labelVariants(text)) {
     const target = dict.get(labelKey(variant));
-    if (target) return { target, noted: bracket.test(text.normalize('NFKC')) && !bracket.test(variant) };
+    if (!target) continue;
+    const noted = bracket.test(text.normalize('NFKC')) && !bracket.test(variant);
+    // 「实际销售额(万元)」, 「迟到或早退(分钟)」: a unit in the note the input does not count in — its numbers would be
+    // read in the input's own (9 万元 as 9 元). Not this column then: the heading is said as one that looks like it.
+    if (noted && target.kind === 'entry' && foreignUnit(text, target.input)) return undefined;
+    return { target, noted };
   }
   return undefined;
+}
+
+/** Units a note may give, with the scale or time units that change what a number means. */
+const UNIT_WORDS = /^(万元|千元|百元|百万|万|千|元|分钟|小时|秒|秒钟|天|日|周|月|次|回|户|人|单|件|个|台|笔|分|%)$/;
+const CHANGES_MEANING = /^(万元|千元|百元|百万|万|千|分钟|小时|秒|秒钟|天|日|周|月)$/;
+
+/** The heading's note in brackets is a unit other than the input's own. */
+export function foreignUnit(text: string, input: { type: string; unit?: string }): boolean {
+  if (input.type === 'text' || input.type === 'choice') return false;
+  const note = /\(([^()]*)\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.trim();
+  // A % is read as a % is typed (a score out of 100 takes 90 % as 90 points): the values say it, not the heading.
+  if (!note || note === '%' || !UNIT_WORDS.test(note)) return false;
+  const own = unitsOf(input.unit);
+  if (own.includes(note)) return false;
+  // Without a unit of its own, an amount in 元 or points in 分 is what the input holds; a scale or a time is not.
+  return own.length > 0 || CHANGES_MEANING.test(note);
 }
 
 /** `group` is the name of an item other than `item`. */

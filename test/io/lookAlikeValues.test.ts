@@ -41,3 +41,24 @@ describe('values under a look-alike of a missing optional column', () => {
     expect(r.people.map((p) => [p.name, p.status, p.total])).toEqual([['王芳', 'scored', 100], ['李强', 'scored', 100]]);
   });
 });
+
+describe('a heading whose note is a unit the input does not count in', () => {
+  it('「工作纪律·旷工(天)」, 「迟到或早退(分钟)」: not read as counts of 次 — errors naming the column; (次), (户) and (%) read', async () => {
+    const { foreignUnit } = await import('../../src/io/readRoster.js');
+    const count = { type: 'integer', unit: '次' };
+    const amount = { type: 'number', unit: '元' };
+    const points = { type: 'number' };
+    expect([foreignUnit('工作纪律·旷工(天)', count), foreignUnit('迟到或早退(分钟)', count), foreignUnit('实际销售额(万元)', amount), foreignUnit('销售额(万元)', points)]).toEqual([true, true, true, true]);
+    expect([foreignUnit('工作纪律·旷工(次)', count), foreignUnit('实际销售额(元)', amount), foreignUnit('客户满意度(%)', points), foreignUnit('处理能力(分)', points), foreignUnit('旷工(上月)', count)]).toEqual([false, false, false, false, false]);
+  });
+
+  it('a roster with 「工作纪律·旷工(天)」 holding 1: 王芳 not scored (1 天 read as 1 次 cost her 5 points without a word)', async () => {
+    const file = path.join(tempDir(), 'roster.csv');
+    const head = HEAD.replace('工作纪律·旷工,', '工作纪律·旷工(天),');
+    writeFileSync(file, `\uFEFF${head}\r\n1001,王芳,客服部,50,50,,,,10,,10,15,,1,,\r\n`);
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly' });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.status])).toEqual([['王芳', 'error']]);
+    expect(outcome.report.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['N1', 'N2']);
+  });
+});
