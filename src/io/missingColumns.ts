@@ -155,7 +155,9 @@ function inputPairing(key: string, m: Missing, items: string[]): { strong: boole
   if (numericInput(m.input) && /(说明|原因|备注|情况|记录|意见)$/.test(key)) return { strong: false, similarity: 0 };
   const similarity = Math.max(...m.names.map((n) => dice(key, n)));
   const item = items.filter((n) => key.startsWith(n) && key.length > n.length).sort((a, b) => b.length - a.length)[0];
-  const ofItem = item !== undefined && !NOTE_WORD.test(key.slice(item.length)) && !MEASURE_WORD.test(key.slice(item.length));
+  // The item's name alone over a column of one of its several inputs (「回访问题处理效率」 for its 拖延遗漏错误次数):
+  // which input it is the heading does not say, but it is this item's.
+  const ofItem = (item !== undefined && !NOTE_WORD.test(key.slice(item.length)) && !MEASURE_WORD.test(key.slice(item.length))) || (m.item.inputs.length > 1 && items.includes(key));
   // A text column (备注, 原因) counts nothing: a look-alike of one is never more than a warning.
   const strong = m.input.type !== 'text' && (m.own.some((n) => key.includes(n)) || similarity >= NEARLY || ofItem);
   return { strong, similarity: ofItem ? Math.max(similarity, SIMILAR) : similarity };

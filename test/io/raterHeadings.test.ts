@@ -118,6 +118,13 @@ describe('an optional input’s heading retyped nearly as it was is an error, no
     expect(columnProblems(checklist, await headings(checklist, { '工作效率·合理安排时间和资源': '合理安排时间、资源' }))).toEqual([]);
   });
 
+  it('the item\'s name alone over one of its several inputs (「回访问题处理效率」 for its 拖延遗漏错误次数) is an error naming it', async () => {
+    const f = await form('mattress-cs-monthly');
+    const found = columnProblems(f, await headings(f, { '回访问题处理效率·拖延遗漏错误次数': '回访问题处理效率' }));
+    // Read as blank, 王芳's 1 lapse (−5) was lost: 80 良好 for 75 一般 at exit 0.
+    expect(found.map((p) => [p.severity, p.message.includes('它像是「回访问题处理效率·拖延遗漏错误次数」')])).toEqual([['error', true]]);
+  });
+
   it('a general 「备注」 column beside 14 absent 「…·备注」 columns is a warning, not an error (a text column counts nothing)', async () => {
     const f = await form('property-cs-monthly');
     const row = (await headings(f, {})).filter((h) => !h.endsWith('·备注'));
