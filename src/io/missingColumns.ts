@@ -82,7 +82,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
   const out: Problem[] = [];
   const paired = new Set<Missing>();
   const pairedColumns = new Set<number>();
-  const placed = new Map(inPlaceOfMissing(layout, missing.filter((m) => !m.required && !m.optionalRater && m.input.type !== 'text'), form).map((x) => [x.col, x.m]));
+  // Columns whose heading was cleared but that hold values (旷工's heading deleted, its 1s still there).
+  const blanks = blankHeadedColumns(grid, layout);
+  const placed = new Map(inPlaceOfMissing(layout, missing.filter((m) => !m.required && !m.optionalRater && m.input.type !== 'text'), form, blanks).map((x) => [x.col, x.m]));
   for (const u of layout.unknown.slice(0, MAX_COMPARED)) {
     if (u.text.length > MAX_HEADING_LENGTH) continue;
     const k = labelKey(u.text);
@@ -131,8 +133,11 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
   for (const [col, m] of placed) {
     if (paired.has(m) || pairedColumns.has(col)) continue;
     paired.add(m);
-    const text = layout.unknown.find((u) => u.col === col)!.text;
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(text), like: m.heading, empty: emptyMeaning(m.input), strong: false, byPlace: true } as const;
+    const text = layout.unknown.find((u) => u.col === col)?.text ?? '';
+    // A cleared heading over values where the missing column stood is that column: whoever has a value there is not
+    // scored (read as blank, they would score higher than the sheet says). A renamed one may be the team's own column.
+    const cleared = text === '' && numericInput(m.input);
+    const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: m.heading, empty: emptyMeaning(m.input), strong: false, byPlace: true, ...(cleared ? { valuesUnread: true as const, numeric: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
   }
   // An item of a rate or its counts needs only one of the two ways (§28: 满意度 columns and no 满意数/调查数).
@@ -168,7 +173,23 @@ function inputPairing(key: string, m: Missing, items: string[]): { strong: boole
  * the missing one in the template's order (items, inputs, raters) are both on the sheet, in that order, with this one
  * unknown column between them and no other. A note column (备注, 说明) there is a column of the team's own.
  */
-function inPlaceOfMissing(layout: RosterColumns, candidates: Missing[], form: FormDef): Array<{ m: Missing; col: number }> {
+/** Columns without a heading, among the first 200 rows below it, that hold a value: not kpi's, not the team's named ones. */
+function blankHeadedColumns(grid: Grid, layout: RosterColumns): Array<{ col: number; text: string }> {
+  const known = new Set([...layout.columns.keys(), ...layout.unknown.map((u) => u.col), ...layout.duplicates.map((d) => d.col)]);
+  const out: Array<{ col: number; text: string }> = [];
+  for (let col = 1; col <= grid.columnCount; col++) {
+    if (known.has(col) || grid.text(layout.headerRow, col)) continue;
+    for (let row = grid.nextRow(layout.headerRow), seen = 0; row <= grid.rowCount && seen < 200; row = grid.nextRow(row), seen++) {
+      if (grid.value(row, col).kind !== 'empty') {
+        out.push({ col, text: '' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function inPlaceOfMissing(layout: RosterColumns, candidates: Missing[], form: FormDef, blanks: Array<{ col: number; text: string }> = []): Array<{ m: Missing; col: number }> {
   if (!candidates.length) return [];
   const order: Array<{ item: ItemDef; input: InputDef; rater: RaterDef | null }> = [];
   for (const item of form.parts.flatMap((p) => p.items)) {
@@ -193,7 +214,7 @@ function inPlaceOfMissing(layout: RosterColumns, candidates: Missing[], form: Fo
     const before = cols[b]!;
     const after = cols[a]!;
     if (after <= before + 1) continue;
-    const between = layout.unknown.filter((u) => u.col > before && u.col < after);
+    const between = [...layout.unknown, ...blanks].filter((u) => u.col > before && u.col < after);
     const othersBetween = [...layout.columns.keys()].some((c) => c > before && c < after);
     if (between.length !== 1 || othersBetween) continue;
     const u = between[0]!;

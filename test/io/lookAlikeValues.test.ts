@@ -42,6 +42,18 @@ describe('values under a look-alike of a missing optional column', () => {
   });
 });
 
+describe('a heading cleared over its values', () => {
+  it('where 工作纪律·旷工 stood, 王芳\'s 1 under no heading: she is not scored (read as blank she had 5 points more), 李强 is', async () => {
+    const file = path.join(tempDir(), 'roster.csv');
+    const head = HEAD.replace('工作纪律·旷工,', ',');
+    writeFileSync(file, `\uFEFF${head}\r\n1001,王芳,客服部,50,50,,,,10,,10,15,,1,,\r\n1002,李强,客服部,50,50,,,,10,,10,15,,,,\r\n`);
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly' });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.status, p.total])).toEqual([['王芳', 'error', null], ['李强', 'scored', 100]]);
+    expect(outcome.report.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['N2']);
+  });
+});
+
 describe('a heading whose note is a unit the input does not count in', () => {
   it('「工作纪律·旷工(天)」, 「迟到或早退(分钟)」: not read as counts of 次 — errors naming the column; (次), (户) and (%) read', async () => {
     const { foreignUnit } = await import('../../src/io/readRoster.js');
