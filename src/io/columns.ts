@@ -270,7 +270,7 @@ export function slotNames(slot: number): string[] {
  * A rater's name without its last word, as headings shorten it: 「间接主管」→「间接」, 「客户评」→「客户」. '' when nothing of
  * two characters is left (「主管」, 「自评」). Two raters shortened alike name neither (a heading two targets claim is dropped).
  */
-function stemOf(key: string): string {
+export function stemOf(key: string): string {
   const stem = key.replace(/(主管|评价|评)$/, '');
   return stem !== key && [...stem].length >= 2 ? stem : '';
 }

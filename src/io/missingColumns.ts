@@ -32,7 +32,7 @@ interface Missing {
 
 const MAX_COMPARED = 50;
 /** Words naming someone who rates, in a heading whose rater kpi does not know. */
-const RATER_WORDS = /(评|主管|领导|经理|上级|同事|同级|客户|顾客|面试官|考官|考核人|评价人)/;
+const RATER_WORDS = /(评|主管|领导|经理|上级|同事|同级|组员|组长|队友|客户|顾客|用户|面试官|面试人|考官|考核人|评价人)/;
 /** Headings with such a word that are a form's own text columns (评分标准, 评价意见, 评语, 客户意见). */
 const NOT_A_RATER = /(标准|内容|说明|意见|评语|备注|分值|权重|方法|依据|细则|要求|等级|签字|签名|日期|建议|点评|反馈|留言|评价|看法|感想)/;
 export const RATER_WORD = { test: (text: string) => RATER_WORDS.test(text) && !NOT_A_RATER.test(text) };

@@ -4,7 +4,7 @@ import { entryKey, type Location, type PersonEntries, type RawEntry } from '../m
 import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
-import { items, slotNames } from './columns.js';
+import { items, slotNames, stemOf } from './columns.js';
 import { dice, RATER_REMARKS, RATER_WORD } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
@@ -147,8 +147,18 @@ function namesSomeone(grid: Grid, form: FormDef, tableRow: number): boolean {
 
 function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: number }> {
   const out = new Map<string, { rater: RaterDef; slot: number }>();
+  // A rater's name as headings shorten it (「间接」 for 间接主管), as a roster's are read (columns.ts stemOf); two
+  // raters shortened alike name neither.
+  const stems = new Map<string, RaterDef | null>();
   for (const rater of form.raters ?? []) {
     for (const name of [rater.label, ...(rater.aliases ?? [])]) {
+      const stem = stemOf(labelKey(name));
+      if (stem) stems.set(stem, stems.has(stem) && stems.get(stem) !== rater ? null : rater);
+    }
+  }
+  const names = (rater: RaterDef) => [rater.label, ...(rater.aliases ?? []), ...[...stems].filter(([, r]) => r === rater).map(([stem]) => stem)];
+  for (const rater of form.raters ?? []) {
+    for (const name of names(rater)) {
       if (!rater.multiple) {
         // 「客户2」 beside 「客户」: one more column of a rater of one, read as a copy of it (two answers differing: an error).
         for (const key of [name, `${name}1`, `${name}2`, `${name}3`]) out.set(labelKey(key), { rater, slot: 1 });

@@ -213,3 +213,30 @@ describe('a person\'s sheet whose 客户评1 heading is retyped 「顾客评价�
     expect(r.people.find((p) => p.name === '林娜')).toMatchObject({ status: 'scored', total: 99 });
   });
 });
+
+describe('person sheets: a rater\'s heading shortened or renamed', () => {
+  async function gradeEdited(sample: string, sheet: string, edit: (ws: import('exceljs').Worksheet) => void) {
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const input = sampleCopy(sample);
+    const before = await gradeFile(input, { output: null });
+    const wb = await readWorkbook(input);
+    edit(wb.getWorksheet(sheet)!);
+    await wb.xlsx.writeFile(input);
+    const after = await gradeFile(input, { output: null });
+    if (!before.ok || !after.ok) throw new Error('not graded');
+    return { before: before.report, after: after.report };
+  }
+
+  it('§4 「间接」 for 间接主管 (as a roster reads it): 王芳 scored as with the full name', async () => {
+    const { before, after } = await gradeEdited('cs-dept-monthly.march.form.xlsx', '王芳', (ws) => (ws.getCell('G7').value = '间接'));
+    const total = (r: typeof before) => r.people.find((p) => p.name === '王芳')!.total;
+    expect(total(after)).toBe(total(before));
+    expect(after.problems.filter((p) => p.person === '王芳' && p.severity !== 'info')).toEqual(before.problems.filter((p) => p.person === '王芳' && p.severity !== 'info'));
+  });
+
+  it('§9 「用户1」 for 客户评1 with ratings under it: an error there, 林娜 not scored (her customers\' 20 % went to the others)', async () => {
+    const { after } = await gradeEdited('cs-competency.march.form.xlsx', '林娜', (ws) => (ws.getCell('K6').value = '用户1'));
+    expect(after.people.find((p) => p.name === '林娜')!.status).toBe('error');
+    expect(after.problems.filter((p) => p.person === '林娜' && p.severity === 'error').map((p) => p.cell)).toEqual(['K7']);
+  });
+});
