@@ -208,6 +208,19 @@ export function fixedDecimalsText(numFmt: string, value: number): string | undef
   return text !== String(value) && Number(text) === value ? text : undefined;
 }
 
+/**
+ * A heading cell's own text: '' for a cell merged across from one before it in its row (「迟到或早退」 over P1:Q1 is P's
+ * heading; Q has none of its own, though a merged cell shows its first cell's value).
+ */
+export function ownHeading(grid: Grid, row: number, col: number): string {
+  const from = grid.mergedInto?.(row, col);
+  if (from) {
+    const m = /^\$?[A-Z]{1,3}\$?(\d+)$/.exec(from);
+    if (m && Number(m[1]) === row) return '';
+  }
+  return grid.text(row, col);
+}
+
 /** An elapsed-time format ([h]:mm, [mm], [ss]): a number of days shown as hours, minutes or seconds. */
 export function isElapsedFormat(numFmt: string): boolean {
   return /\[(h+|m+|s+)\]/i.test(numFmt.replace(/"[^"]*"/g, ''));

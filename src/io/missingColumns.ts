@@ -4,7 +4,7 @@ import { problem } from '../model/problems/index.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { parseRaw } from '../engine/values.js';
 import { columnHeading, itemHeading, type RosterColumns } from './columns.js';
-import { cellAddress, type Grid } from './grid.js';
+import { cellAddress, ownHeading, type Grid } from './grid.js';
 import { labelKey, MAX_HEADING_LENGTH } from './normalize.js';
 
 // An optional input whose column is absent counts as empty (0 incidents, no deduction): a retyped heading that
@@ -178,7 +178,7 @@ function blankHeadedColumns(grid: Grid, layout: RosterColumns): Array<{ col: num
   const known = new Set([...layout.columns.keys(), ...layout.unknown.map((u) => u.col), ...layout.duplicates.map((d) => d.col)]);
   const out: Array<{ col: number; text: string }> = [];
   for (let col = 1; col <= grid.columnCount; col++) {
-    if (known.has(col) || grid.text(layout.headerRow, col)) continue;
+    if (known.has(col) || ownHeading(grid, layout.headerRow, col)) continue;
     for (let row = grid.nextRow(layout.headerRow), seen = 0; row <= grid.rowCount && seen < 200; row = grid.nextRow(row), seen++) {
       if (grid.value(row, col).kind !== 'empty') {
         out.push({ col, text: '' });

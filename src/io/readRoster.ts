@@ -7,7 +7,7 @@ import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { Location } from '../model/location.js';
 import { columnDictionary, columnHeading, itemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
-import { cellAddress, rawText, type Grid } from './grid.js';
+import { cellAddress, ownHeading, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
 import { missingColumnProblems, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, type SkippedRow } from './rowKinds.js';
@@ -36,7 +36,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       const over = row > 1 ? grid.text(row - 1, col) : '';
       if (over) group = over;
       const above = over || group;
-      const own = grid.text(row, col);
+      // A heading merged across from the column before (「迟到或早退」 over P1:Q1): this column has none of its own, it
+      // is not a second copy of P (its 1s were taken for P's, or refused, by whether they matched).
+      const own = ownHeading(grid, row, col);
       const text = own || (over && lookup(dict, over) ? over : '');
       if (!text) continue;
       if (text.length > MAX_HEADING_LENGTH) {

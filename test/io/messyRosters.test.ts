@@ -406,3 +406,14 @@ describe('a word the number format shows after the number (0"次", 0.0"万") is 
     expect(errors).toEqual([['E4', '2次'], ['J5', '00:00:10']]);
   });
 });
+
+describe('a heading merged across two columns (「工作纪律·迟到或早退」 over L1:M1)', () => {
+  it('the second column has no heading of its own: where 旷工 stood, 王芳\'s 1 there leaves her unscored (it was taken as a copy of 迟到, equal, and lost)', async () => {
+    const head = [...HEAD.slice(0, 12), '工作纪律·旷工', '工作纪律·做与工作无关的事', '工作纪律·工作时间睡觉', ...HEAD.slice(12)];
+    const wang = [...WANG.slice(0, 12), 1, null, null, ...WANG.slice(12)];
+    const li = [...LI.slice(0, 12), null, null, null, ...LI.slice(12)];
+    const r = await gradeRows([head, wang, li], 'mattress-cs-monthly', (ws) => ws.mergeCells('L1:M1'));
+    expect(people(r)).toEqual([['1001', '王芳', null], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['M2']);
+  });
+});
