@@ -23,6 +23,8 @@ const LONGEST_FIRST = [
   'test/io/redteam/workbooks.test.ts',
   'test/io/catalogForms.test.ts',
   'test/io/rollup.test.ts',
+  'test/io/combineRaters.test.ts',
+  'test/io/regrade.test.ts',
   'test/cli/signals.test.ts',
   'test/io/guessForm.test.ts',
   'test/batch/hiddenSheets.test.ts',
