@@ -157,7 +157,11 @@ function vagueness(form: FormDef, target: ColumnTarget, text: string, noted: boo
   if (noted) return 3;
   if (target.kind !== 'entry') return 0;
   const key = labelKey(text);
-  if (itemNames(form, target.item).some((n) => key.includes(labelKey(n)))) return 0;
+  const names = itemNames(form, target.item).map(labelKey);
+  // The item's name alone, read as its counting rater's (主管), is less sure than a heading naming the rater: beside
+  // 「文档编写·主管」, a 「文档编写」 (a 自评 column retyped) is not a second copy of 主管's that fills its blanks.
+  if (target.rater && names.includes(key)) return 1;
+  if (names.some((n) => key.includes(n))) return 0;
   return labelVariants(text).some((v) => labelKey(v) === labelKey(target.input.label)) ? 1 : 2;
 }
 

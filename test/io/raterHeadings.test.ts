@@ -240,3 +240,24 @@ describe('person sheets: a rater\'s heading shortened or renamed', () => {
     expect(after.problems.filter((p) => p.person === '林娜' && p.severity === 'error').map((p) => p.cell)).toEqual(['K7']);
   });
 });
+
+describe('the item\'s name alone beside the item·rater heading', () => {
+  it('§7 「文档编写」 (its 自评 column retyped) beside an empty 「文档编写·主管」: not 主管\'s, so the missing 主管 rating is the error', async () => {
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { tempDir } = await import('../helpers.js');
+    const f = await form('cs-specialist-monthly');
+    const row = await headings(f, { '文档编写·自评': '文档编写' });
+    const nameHeading = f.header.find((h) => h.role === 'name')!.label;
+    const values = row.map((h) => (h === nameHeading ? '王芳' : h === '文档编写' ? '2' : ''));
+    const file = path.join(tempDir(), 'r.csv');
+    const quoted = (cells: string[]) => cells.map((c) => `"${c}"`).join(',');
+    writeFileSync(file, `\uFEFF${quoted(row)}\r\n${quoted(values)}\r\n`);
+    const outcome = await gradeFile(file, { form: 'cs-specialist-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // Read as 主管's (filling the blank 主管 column), 王芳's own 2 had scored 文档编写 at exit 0.
+    expect(outcome.report.people[0]!.status).toBe('error');
+    expect(outcome.report.problems.some((p) => p.code === 'missing-rater' && p.item === '文档编写')).toBe(true);
+  });
+});
