@@ -2,6 +2,7 @@ import { raterGroups } from '../engine/definition.js';
 import { splitCellCheck } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { parseNumberText, unitsOf } from '../engine/text.js';
+import { matchChoice } from '../engine/values.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
@@ -195,9 +196,17 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       }, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, d.col) }),
     );
   }
+  // A second 「间接主管」 column holding 差/低标/达成 is a rating column headed by its rater only, not the supervisor's
+  // name again: which item it rates the heading does not say, and dropped, that rater's weight would go to the others.
+  for (const d of layout.duplicates) {
+    const of = layout.columns.get(d.of);
+    if (of?.kind !== 'header' || !holdsChoices(grid, form, layout.headerRow, d.col)) continue;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(d.text), like: `(项目)·${d.text}`, empty: '没有计入', strong: true } as const;
+    problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, d.col) }, { severity: 'error' }));
+  }
   const sheetProblems = columnProblems(grid, form, layout, file);
   problems.push(...sheetProblems);
-  const unread = unreadColumns(sheetProblems, layout.headerRow);
+  const unread = unreadColumns(problems, layout.headerRow);
   const nameColumn = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name');
   const nameCol = nameColumn?.[0];
   const nameField = nameColumn?.[1].kind === 'header' ? nameColumn[1].field.id : undefined;
@@ -330,6 +339,21 @@ function countsAsUnread(u: UnreadColumn, raw: RawValue): boolean {
     if (u.range) return n >= u.range[0] && n <= u.range[1];
     return !u.small || (Number.isInteger(n) && n >= 0 && n <= 31);
   });
+}
+
+/** The column's filled cells (the first 200) are mostly options of the form's choices (差, 达成, 良好): ratings. */
+function holdsChoices(grid: Grid, form: FormDef, headerRow: number, col: number): boolean {
+  const choices = form.parts.flatMap((p) => p.items.flatMap((i) => i.inputs)).filter((i) => i.type === 'choice');
+  if (!choices.length) return false;
+  let ratings = 0;
+  let other = 0;
+  for (let row = grid.nextRow(headerRow), seen = 0; row <= grid.rowCount && seen < 200; row = grid.nextRow(row), seen++) {
+    const text = grid.text(row, col);
+    if (!text) continue;
+    if (choices.some((i) => matchChoice(i.choices ?? [], text))) ratings++;
+    else other++;
+  }
+  return ratings > 0 && ratings >= other;
 }
 
 /** The team's own 总分 and 等级 columns (not the form's): compared with kpi's, person by person. */

@@ -261,3 +261,25 @@ describe('the item\'s name alone beside the item·rater heading', () => {
     expect(outcome.report.problems.some((p) => p.code === 'missing-rater' && p.item === '文档编写')).toBe(true);
   });
 });
+
+describe('a rating column headed by its rater only, the name of a header field too', () => {
+  it('§4 a second 「间接主管」 column holding 低标: an error, not dropped as a copy of the 间接主管 name column (its 30 % went to 直接主管)', async () => {
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { tempDir } = await import('../helpers.js');
+    const f = await form('cs-dept-monthly');
+    const row = await headings(f, { '拆包人均每小时20个·间接主管': '间接主管' });
+    const nameHeading = f.header.find((h) => h.role === 'name')!.label;
+    const at = row.lastIndexOf('间接主管');
+    const values = row.map((h, i) => (h === nameHeading ? '王芳' : i === at ? '低标' : ''));
+    const file = path.join(tempDir(), 'r.csv');
+    const quoted = (cells: string[]) => cells.map((c) => `"${c}"`).join(',');
+    writeFileSync(file, `\uFEFF${quoted(row)}\r\n${quoted(values)}\r\n`);
+    const outcome = await gradeFile(file, { form: 'cs-dept-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people[0]!.status).toBe('error');
+    const col = String.fromCharCode(65 + at);
+    expect(outcome.report.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error').map((p) => p.cell)).toEqual([`${col}1`, `${col}2`]);
+  });
+});
