@@ -4,7 +4,7 @@ import type { RawEntry, RawValue } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { expectationZh, type Accepts } from '../model/problems/fields.js';
 import { formatScore } from '../model/round.js';
-import { cleanText, halfWidth, isNoneWord, matchKey, parseNumberText, unitsOf, visibleText } from './text.js';
+import { cleanText, CURRENCY_WORDS, halfWidth, isNoneWord, matchKey, parseNumberText, unitsOf, visibleText } from './text.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 
 /** number / integer / percent (0–100 units) → number; list → number[]; choice → ChoiceDef; text → string. null = optional and empty. */
@@ -221,8 +221,6 @@ function emptyValue(input: InputDef): Parsed {
 }
 
 /** The typed value of one cell for `input`, or why it cannot be one. No location: see readValue. */
-/** Words a number format may add after an amount that say nothing but its currency. */
-const CURRENCY_WORDS = new Set(['元', '¥', '￥', 'rmb', '人民币', '人民币元']);
 
 /**
  * A number whose format adds a word after it (0.0"万" shows 「10.8万」, 0"次" 「2次」): read as the text it shows,

@@ -208,6 +208,28 @@ export function fixedDecimalsText(numFmt: string, value: number): string | undef
   return text !== String(value) && Number(text) === value ? text : undefined;
 }
 
+/** How many rows below a heading are read to tell what a column holds (ratings or remarks, values or nothing). */
+const ROWS_LOOKED_AT = 200;
+
+/** The filled cells of a column below its heading row, among the first 200 rows. */
+export function* filledBelow(grid: Grid, headerRow: number, col: number): Generator<RawValue> {
+  for (let row = grid.nextRow(headerRow), seen = 0; row <= grid.rowCount && seen < ROWS_LOOKED_AT; row = grid.nextRow(row), seen++) {
+    const raw = grid.value(row, col);
+    if (raw.kind !== 'empty') yield raw;
+  }
+}
+
+/** Whether most of a column's filled cells (filledBelow) pass `test`, and at least one does. */
+export function mostlyHolds(grid: Grid, headerRow: number, col: number, test: (raw: RawValue) => boolean): boolean {
+  let yes = 0;
+  let no = 0;
+  for (const raw of filledBelow(grid, headerRow, col)) {
+    if (test(raw)) yes++;
+    else no++;
+  }
+  return yes > 0 && yes >= no;
+}
+
 /**
  * A heading cell's own text: '' for a cell merged across from one before it in its row (「迟到或早退」 over P1:Q1 is P's
  * heading; Q has none of its own, though a merged cell shows its first cell's value).

@@ -4,7 +4,7 @@ import { problem } from '../model/problems/index.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { parseRaw } from '../engine/values.js';
 import { columnHeading, itemHeading, type RosterColumns } from './columns.js';
-import { cellAddress, ownHeading, type Grid } from './grid.js';
+import { cellAddress, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { labelKey, MAX_HEADING_LENGTH } from './normalize.js';
 
 // An optional input whose column is absent counts as empty (0 incidents, no deduction): a retyped heading that
@@ -173,18 +173,13 @@ function inputPairing(key: string, m: Missing, items: string[]): { strong: boole
  * the missing one in the template's order (items, inputs, raters) are both on the sheet, in that order, with this one
  * unknown column between them and no other. A note column (备注, 说明) there is a column of the team's own.
  */
-/** Columns without a heading, among the first 200 rows below it, that hold a value: not kpi's, not the team's named ones. */
+/** Columns without a heading that hold a value below it: not kpi's, not the team's named ones. */
 function blankHeadedColumns(grid: Grid, layout: RosterColumns): Array<{ col: number; text: string }> {
   const known = new Set([...layout.columns.keys(), ...layout.unknown.map((u) => u.col), ...layout.duplicates.map((d) => d.col)]);
   const out: Array<{ col: number; text: string }> = [];
   for (let col = 1; col <= grid.columnCount; col++) {
     if (known.has(col) || ownHeading(grid, layout.headerRow, col)) continue;
-    for (let row = grid.nextRow(layout.headerRow), seen = 0; row <= grid.rowCount && seen < 200; row = grid.nextRow(row), seen++) {
-      if (grid.value(row, col).kind !== 'empty') {
-        out.push({ col, text: '' });
-        break;
-      }
-    }
+    if (!filledBelow(grid, layout.headerRow, col).next().done) out.push({ col, text: '' });
   }
   return out;
 }
@@ -264,22 +259,13 @@ function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, hea
   return { strong: similarity >= 0.6, similarity: similarity + 0.01 * dice(key, heading) };
 }
 
-/** How many rows of a column are read to tell ratings from remarks. */
-const RATINGS_LOOKED_AT = 200;
-
-/** The column's filled cells (the first 200) are mostly what `input` takes: ratings, not remarks. */
+/** The column's filled cells are mostly what `input` takes: ratings, not remarks. */
 function holdsRatings(grid: Grid, headerRow: number, col: number, input: InputDef): boolean {
   if (input.type === 'text') return false;
-  let good = 0;
-  let other = 0;
-  for (let row = grid.nextRow(headerRow), seen = 0; row <= grid.rowCount && seen < RATINGS_LOOKED_AT; row = grid.nextRow(row), seen++) {
-    const raw = grid.value(row, col);
-    if (raw.kind === 'empty') continue;
+  return mostlyHolds(grid, headerRow, col, (raw) => {
     const parsed = parseRaw(input, raw);
-    if (parsed.ok && !parsed.empty) good++;
-    else other++;
-  }
-  return good > 0 && good >= other;
+    return parsed.ok && !parsed.empty;
+  });
 }
 
 function emptyMeaning(input: InputDef): string {

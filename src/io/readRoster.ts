@@ -1,14 +1,14 @@
 import { raterGroups } from '../engine/definition.js';
 import { splitCellCheck } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
-import { parseNumberText, unitsOf } from '../engine/text.js';
+import { parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import { matchChoice } from '../engine/values.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { Location } from '../model/location.js';
 import { columnDictionary, columnHeading, itemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
-import { cellAddress, ownHeading, rawText, type Grid } from './grid.js';
+import { cellAddress, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
 import { missingColumnProblems, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, type SkippedRow } from './rowKinds.js';
@@ -132,20 +132,16 @@ function lookup(dict: ColumnDictionary, text: string): { target: ColumnTarget; n
   return undefined;
 }
 
-/** Units a note may give, with the scale or time units that change what a number means. */
-const UNIT_WORDS = /^(万元|千元|百元|百万|万|千|元|分钟|小时|秒|秒钟|天|日|周|月|次|回|户|人|单|件|个|台|笔|分|%)$/;
-const CHANGES_MEANING = /^(万元|千元|百元|百万|万|千|分钟|小时|秒|秒钟|天|日|周|月)$/;
-
 /** The heading's note in brackets is a unit other than the input's own. */
 export function foreignUnit(text: string, input: { type: string; unit?: string }): boolean {
   if (input.type === 'text' || input.type === 'choice') return false;
   const note = /\(([^()]*)\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.trim();
   // A % is read as a % is typed (a score out of 100 takes 90 % as 90 points): the values say it, not the heading.
-  if (!note || note === '%' || !UNIT_WORDS.test(note)) return false;
+  if (!note || note === '%' || !UNIT_WORDS.has(note)) return false;
   const own = unitsOf(input.unit);
   if (own.includes(note)) return false;
   // Without a unit of its own, an amount in 元 or points in 分 is what the input holds; a scale or a time is not.
-  return own.length > 0 || CHANGES_MEANING.test(note);
+  return own.length > 0 || UNITS_THAT_CHANGE_MEANING.has(note);
 }
 
 /** `group` is the name of an item other than `item`. */
@@ -341,19 +337,10 @@ function countsAsUnread(u: UnreadColumn, raw: RawValue): boolean {
   });
 }
 
-/** The column's filled cells (the first 200) are mostly options of the form's choices (差, 达成, 良好): ratings. */
+/** The column's filled cells are mostly options of the form's choices (差, 达成, 良好): ratings. */
 function holdsChoices(grid: Grid, form: FormDef, headerRow: number, col: number): boolean {
   const choices = form.parts.flatMap((p) => p.items.flatMap((i) => i.inputs)).filter((i) => i.type === 'choice');
-  if (!choices.length) return false;
-  let ratings = 0;
-  let other = 0;
-  for (let row = grid.nextRow(headerRow), seen = 0; row <= grid.rowCount && seen < 200; row = grid.nextRow(row), seen++) {
-    const text = grid.text(row, col);
-    if (!text) continue;
-    if (choices.some((i) => matchChoice(i.choices ?? [], text))) ratings++;
-    else other++;
-  }
-  return ratings > 0 && ratings >= other;
+  return choices.length > 0 && mostlyHolds(grid, headerRow, col, (raw) => choices.some((i) => matchChoice(i.choices ?? [], rawText(raw).trim())));
 }
 
 /** The team's own 总分 and 等级 columns (not the form's): compared with kpi's, person by person. */

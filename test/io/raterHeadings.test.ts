@@ -1,12 +1,15 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnDictionary } from '../../src/io/columns.js';
 import { gridFromRows, gridFromWorksheet } from '../../src/io/grid.js';
+import { gradeFile } from '../../src/io/grade.js';
 import { missingColumnProblems } from '../../src/io/missingColumns.js';
 import { labelKey } from '../../src/io/normalize.js';
 import { findRosterHeader } from '../../src/io/readRoster.js';
 import { buildTemplate } from '../../src/io/template/index.js';
 import type { FormDef } from '../../src/model/definition.js';
-import { form, readWorkbook, sampleCopy } from '../helpers.js';
+import { form, readWorkbook, sampleCopy, tempDir } from '../helpers.js';
 
 // Headings of a rater who may be absent (§4 间接主管, §9 同事评 and 客户评), retyped by the user. Unrecognised, the column
 // was dropped with a note and the rater's weight went to the others: §4 王芳 scored 82.25 良好 where her 间接主管's
@@ -187,7 +190,6 @@ describe('a rater renamed to a word for remarks (「顾客评价」, 「客户�
 
 describe('a person\'s sheet whose 客户评1 heading is retyped 「顾客评价」', () => {
   async function gradeWith(edit: (ws: import('exceljs').Worksheet) => void) {
-    const { gradeFile } = await import('../../src/io/grade.js');
     const input = sampleCopy('cs-competency.march.form.xlsx');
     const wb = await readWorkbook(input);
     edit(wb.getWorksheet('林娜')!);
@@ -216,7 +218,6 @@ describe('a person\'s sheet whose 客户评1 heading is retyped 「顾客评价�
 
 describe('person sheets: a rater\'s heading shortened or renamed', () => {
   async function gradeEdited(sample: string, sheet: string, edit: (ws: import('exceljs').Worksheet) => void) {
-    const { gradeFile } = await import('../../src/io/grade.js');
     const input = sampleCopy(sample);
     const before = await gradeFile(input, { output: null });
     const wb = await readWorkbook(input);
@@ -241,45 +242,36 @@ describe('person sheets: a rater\'s heading shortened or renamed', () => {
   });
 });
 
+/** One person (王芳) graded from a CSV of the roster template's headings: `value(heading, column)` gives each cell. */
+async function gradeOne(f: FormDef, row: string[], value: (heading: string, col: number) => string) {
+  const nameHeading = f.header.find((h) => h.role === 'name')!.label;
+  const values = row.map((h, i) => (h === nameHeading ? '王芳' : value(h, i)));
+  const file = path.join(tempDir(), 'r.csv');
+  const quoted = (cells: string[]) => cells.map((c) => `"${c}"`).join(',');
+  writeFileSync(file, `\uFEFF${quoted(row)}\r\n${quoted(values)}\r\n`);
+  const outcome = await gradeFile(file, { form: f.id, output: null });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.report;
+}
+
 describe('the item\'s name alone beside the item·rater heading', () => {
   it('§7 「文档编写」 (its 自评 column retyped) beside an empty 「文档编写·主管」: not 主管\'s, so the missing 主管 rating is the error', async () => {
-    const { gradeFile } = await import('../../src/io/grade.js');
-    const { writeFileSync } = await import('node:fs');
-    const path = await import('node:path');
-    const { tempDir } = await import('../helpers.js');
     const f = await form('cs-specialist-monthly');
-    const row = await headings(f, { '文档编写·自评': '文档编写' });
-    const nameHeading = f.header.find((h) => h.role === 'name')!.label;
-    const values = row.map((h) => (h === nameHeading ? '王芳' : h === '文档编写' ? '2' : ''));
-    const file = path.join(tempDir(), 'r.csv');
-    const quoted = (cells: string[]) => cells.map((c) => `"${c}"`).join(',');
-    writeFileSync(file, `\uFEFF${quoted(row)}\r\n${quoted(values)}\r\n`);
-    const outcome = await gradeFile(file, { form: 'cs-specialist-monthly', output: null });
-    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const r = await gradeOne(f, await headings(f, { '文档编写·自评': '文档编写' }), (h) => (h === '文档编写' ? '2' : ''));
     // Read as 主管's (filling the blank 主管 column), 王芳's own 2 had scored 文档编写 at exit 0.
-    expect(outcome.report.people[0]!.status).toBe('error');
-    expect(outcome.report.problems.some((p) => p.code === 'missing-rater' && p.item === '文档编写')).toBe(true);
+    expect(r.people[0]!.status).toBe('error');
+    expect(r.problems.some((p) => p.code === 'missing-rater' && p.item === '文档编写')).toBe(true);
   });
 });
 
 describe('a rating column headed by its rater only, the name of a header field too', () => {
   it('§4 a second 「间接主管」 column holding 低标: an error, not dropped as a copy of the 间接主管 name column (its 30 % went to 直接主管)', async () => {
-    const { gradeFile } = await import('../../src/io/grade.js');
-    const { writeFileSync } = await import('node:fs');
-    const path = await import('node:path');
-    const { tempDir } = await import('../helpers.js');
     const f = await form('cs-dept-monthly');
     const row = await headings(f, { '拆包人均每小时20个·间接主管': '间接主管' });
-    const nameHeading = f.header.find((h) => h.role === 'name')!.label;
     const at = row.lastIndexOf('间接主管');
-    const values = row.map((h, i) => (h === nameHeading ? '王芳' : i === at ? '低标' : ''));
-    const file = path.join(tempDir(), 'r.csv');
-    const quoted = (cells: string[]) => cells.map((c) => `"${c}"`).join(',');
-    writeFileSync(file, `\uFEFF${quoted(row)}\r\n${quoted(values)}\r\n`);
-    const outcome = await gradeFile(file, { form: 'cs-dept-monthly', output: null });
-    if (!outcome.ok) throw new Error(outcome.failure.message);
-    expect(outcome.report.people[0]!.status).toBe('error');
+    const r = await gradeOne(f, row, (_h, i) => (i === at ? '低标' : ''));
+    expect(r.people[0]!.status).toBe('error');
     const col = String.fromCharCode(65 + at);
-    expect(outcome.report.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error').map((p) => p.cell)).toEqual([`${col}1`, `${col}2`]);
+    expect(r.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error').map((p) => p.cell)).toEqual([`${col}1`, `${col}2`]);
   });
 });
