@@ -25,6 +25,26 @@ describe('a record log with 「服务(上月)」 before 「服务」', () => {
   });
 });
 
+describe('a record log with two visible columns both headed 「服务」', () => {
+  const grade = async (lines: string[]) => {
+    const outcome = await gradeFile(csv('log.csv', lines), { form: 'satisfaction-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    return outcome.report;
+  };
+  it('filled differently on a line: an error naming the column and the line, not a warning (which one is meant cannot be told)', async () => {
+    const report = await grade(['客户,服务,产品质量,服务,交付准确性,售后支持', '甲公司,3,9,9,9,9', '乙公司,9,9,9,9,9']);
+    // Read as the first column: 服务 (3 + 9) / 2 = 6; (9 + 6 + 9 + 9) / 4 = 8.25 → index 82.5 — but said as an error.
+    expect(JSON.stringify(report.groups)).toContain('82.5');
+    expect(report.problems.filter((p) => p.code === 'duplicate-column').map((p) => [p.severity, p.cell, p.message])).toEqual([
+      ['error', 'D1', 'log!D1:列「服务」与前面的同名列重复,第 2 行两列填得不同,无法判断该用哪一列;结果按前面一列计算,请删去或改名其中一列后重新评分'],
+    ]);
+  });
+  it('filled alike (a column copied twice): only a warning', async () => {
+    const report = await grade(['客户,服务,产品质量,服务,交付准确性,售后支持', '甲公司,9,9,9,9,9', '乙公司,9,9,,9,9']);
+    expect(report.problems.filter((p) => p.code === 'duplicate-column').map((p) => p.severity)).toEqual(['warning']);
+  });
+});
+
 describe('--data: an export naming a count twice', () => {
   // shop-cs-monthly 张一: 目标转换率 25 %, 目标销售额 100000, 咨询答复 1 次, 售后 12, 主动性 4, 其他 8.
   const roster = () => csv('roster.csv', ['工号,姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复质量,售后投诉关联,工作主动性,其他综合能力', '1001,张一,客服部,2026-03,25%,100000,1,12,4,8']);

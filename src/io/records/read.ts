@@ -25,8 +25,11 @@ export interface RecordSheet {
   missing: ColumnDef[];
   /** Headings of the heading row that name no column of the form. */
   unknown: Array<{ col: number; text: string }>;
-  /** Second headings of a column read from another (hidden, or named less well: 「服务(上月)」 beside 服务): not read. */
-  duplicates?: number[];
+  /**
+   * Second headings of a column read from another (hidden, or named less well: 「服务(上月)」 beside 服务): not read.
+   * `same`: named as well as the one read and visible too, so which one the team meant the heading cannot tell.
+   */
+  duplicates?: Array<{ col: number; of: string; same: boolean }>;
   /** A derived figure's own column typed by the team (§22 加权分, §21 得分), by derived id: compared with kpi's. */
   typed?: Map<string, number>;
 }
@@ -83,7 +86,7 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
     const columns = new Map<string, number>();
     // Of two headings naming one column, the visible one, then the one named best (服务 before 服务(上月)), then the first.
     const ranks = new Map<string, number>();
-    const duplicates: number[] = [];
+    const duplicates: NonNullable<RecordSheet['duplicates']> = [];
     const unknown: RecordSheet['unknown'] = [];
     let lastColumn = 0;
     for (let col = 1; col <= grid.columnCount; col++) {
@@ -94,12 +97,13 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
       if (own || hit) lastColumn = col;
       if (hit) {
         const rank = (grid.columnHidden?.(col) ? 0 : 10) + headingRank(hit, own || above);
-        if (rank > (ranks.get(hit.id) ?? -1)) {
+        const had = ranks.get(hit.id) ?? -1;
+        if (rank > had) {
           const before = columns.get(hit.id);
           columns.set(hit.id, col);
           ranks.set(hit.id, rank);
-          if (before !== undefined) duplicates.push(before);
-        } else duplicates.push(col);
+          if (before !== undefined) duplicates.push({ col: before, of: hit.id, same: false });
+        } else duplicates.push({ col, of: hit.id, same: rank === had });
       } else if (own && unknown.length < 50) unknown.push({ col, text: own });
     }
     if (columns.size > bestCount) {
@@ -141,10 +145,15 @@ export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, fi
 export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, file: string): Problem[] {
   const absent = def.records.columns.filter((c) => c.optional && !sheet.columns.has(c.id));
   const out: Problem[] = [];
-  // A column's heading twice: the one read is said with the other (as a roster's duplicate-column).
-  for (const col of sheet.duplicates ?? []) {
-    const hidden = sheet.grid.columnHidden?.(col) ? ('this' as const) : undefined;
-    out.push(problem('duplicate-column', { heading: sheet.grid.text(sheet.headerRow, col), ...(hidden ? { hidden } : {}) }, { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, col) }));
+  // A column's heading twice: the one read is said with the other (as a roster's duplicate-column). Two visible
+  // columns named alike that differ on some line: which one the team meant cannot be told, so it is an error.
+  for (const d of sheet.duplicates ?? []) {
+    const hidden = sheet.grid.columnHidden?.(d.col) ? ('this' as const) : undefined;
+    const at = { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, d.col) };
+    const rows = d.same ? differingRows(sheet, sheet.columns.get(d.of)!, d.col) : [];
+    const heading = sheet.grid.text(sheet.headerRow, d.col);
+    if (rows.length) out.push(problem('duplicate-column', { heading, differs: rows }, at, { severity: 'error' }));
+    else out.push(problem('duplicate-column', { heading, ...(hidden ? { hidden } : {}) }, at));
   }
   const taken = new Set<ColumnDef>();
   // A yes/no question asked another way (「有无二次遗留问题」 for 是否出现二次遗留问题) is the same question.
@@ -178,6 +187,18 @@ export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, 
     out.push(problem('item-not-found', { case: 'columns-optional', sheet: sheet.grid.name, headings }, { file, sheet: sheet.grid.name }, { severity: 'warning' }));
   }
   return out;
+}
+
+/** The lines (up to 10) where two columns both hold something and it is not the same. */
+function differingRows(sheet: RecordSheet, a: number, b: number): number[] {
+  const rows: number[] = [];
+  const { grid } = sheet;
+  for (let r = grid.nextRow(sheet.headerRow); r <= grid.rowCount && rows.length < 10; r = grid.nextRow(r)) {
+    const x = grid.text(r, a).trim();
+    const y = grid.text(r, b).trim();
+    if (x && y && x !== y) rows.push(r);
+  }
+  return rows;
 }
 
 const isEmpty = (v: RawValue) => v.kind === 'empty' || (v.kind === 'text' && v.value.trim() === '');

@@ -365,10 +365,12 @@ export const PROBLEMS = {
       }
     },
   }),
-  'duplicate-column': spec<{ heading: string; entry?: true; hidden?: 'this' | 'first' }>({
+  'duplicate-column': spec<{ heading: string; entry?: true; hidden?: 'this' | 'first'; differs?: number[] }>({
     severity: 'warning', located: true, name: { zh: '重复的列', en: 'duplicate column' },
     zh: (p) =>
-      p.hidden === 'this'
+      p.differs
+        ? `列「${p.heading}」与前面的同名列重复,第 ${p.differs.join('、')}${p.differs.length >= 10 ? ' 等' : ''} 行两列填得不同,无法判断该用哪一列;结果按前面一列计算,请删去或改名其中一列后重新评分`
+        : p.hidden === 'this'
         ? `列「${p.heading}」与前面的列重复,是隐藏的列(可能是上个月的数据),没有读取`
         : p.hidden === 'first'
           ? `列「${p.heading}」与前面一列重复,前面那一列是隐藏的(可能是上个月的数据),只读这一列`
