@@ -173,6 +173,26 @@ function inputPairing(key: string, m: Missing, items: string[]): { strong: boole
  * the missing one in the template's order (items, inputs, raters) are both on the sheet, in that order, with this one
  * unknown column between them and no other. A note column (备注, 说明) there is a column of the team's own.
  */
+/**
+ * Columns with no heading of their own because an entry column's heading is merged across them (「表格管理」 over
+ * H1:I1) that hold something below: what is typed there is not read, so the people with a value in one are not
+ * scored (unless the column sits where a missing column would be: missingColumnProblems says that one).
+ */
+export function mergedHeadingProblems(grid: Grid, layout: RosterColumns, file: string | undefined, named: ReadonlySet<string | undefined>): Problem[] {
+  const out: Problem[] = [];
+  for (const { col } of blankHeadedColumns(grid, layout)) {
+    const cell = cellAddress(layout.headerRow, col);
+    const from = grid.mergedInto?.(layout.headerRow, col);
+    const ref = from ? /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(from) : null;
+    if (named.has(cell) || !ref || Number(ref[2]) !== layout.headerRow) continue;
+    const source = [...layout.columns].find(([c]) => cellAddress(layout.headerRow, c) === `${ref[1]}${ref[2]}`);
+    if (source?.[1].kind !== 'entry') continue;
+    const fields = { case: 'merged-heading', sheet: grid.name, heading: shortText(grid.text(layout.headerRow, source[0])), column: ref[1]! } as const;
+    out.push(problem('unknown-column', fields, { file, sheet: grid.name, cell }, { severity: 'error' }));
+  }
+  return out;
+}
+
 /** Columns without a heading that hold a value below it: not kpi's, not the team's named ones. */
 function blankHeadedColumns(grid: Grid, layout: RosterColumns): Array<{ col: number; text: string }> {
   const known = new Set([...layout.columns.keys(), ...layout.unknown.map((u) => u.col), ...layout.duplicates.map((d) => d.col)]);

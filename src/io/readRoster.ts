@@ -10,7 +10,7 @@ import type { Location } from '../model/location.js';
 import { columnDictionary, columnHeading, itemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
-import { missingColumnProblems, shortText } from './missingColumns.js';
+import { mergedHeadingProblems, missingColumnProblems, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, type SkippedRow } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 
@@ -271,7 +271,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const raw = grid.value(row, u.col);
       if (raw.kind === 'empty' || !countsAsUnread(u, raw)) continue;
       const value = shortText(rawText(raw));
-      (person.problems ??= []).push(problem('unknown-column', { case: 'value-unread', heading: u.heading, like: u.like, value }, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
+      const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value } as const);
+      (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     count++;
     if (emit) emit(person);
@@ -359,12 +360,17 @@ function entryLabel(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
   return t.item.inputs.length > 1 ? `${t.item.label}·${t.input.label}` : t.item.label;
 }
 
-type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; range?: [number, number] };
+type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; range?: [number, number]; merged?: string };
 
 function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadColumn[] {
   const out: UnreadColumn[] = [];
   for (const p of problems) {
-    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; numeric?: boolean; range?: [number, number] } | undefined;
+    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; numeric?: boolean; range?: [number, number]; column?: string } | undefined;
+    if (p.code === 'unknown-column' && params?.case === 'merged-heading' && p.cell) {
+      const ref = parseRef(p.cell);
+      if (ref?.[0] === headerRow) out.push({ col: ref[1], heading: params.heading ?? '', like: params.heading ?? '', numeric: false, small: false, merged: params.column ?? '' });
+      continue;
+    }
     if (p.code !== 'unknown-column' || (p.severity !== 'error' && !params?.valuesUnread) || params?.case !== 'looks-like' || !p.cell) continue;
     const ref = parseRef(p.cell);
     if (!ref || ref[0] !== headerRow) continue;
@@ -401,6 +407,6 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
       }
     }
   }
-  out.push(...lookAlikes);
+  out.push(...lookAlikes, ...mergedHeadingProblems(grid, layout, file, named));
   return out;
 }

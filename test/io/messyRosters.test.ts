@@ -417,3 +417,24 @@ describe('a heading merged across two columns (「工作纪律·迟到或早退�
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['M2']);
   });
 });
+
+describe('a heading merged across a column the team added (「表格管理」 over E1:F1), no column missing', () => {
+  // The team inserted F after 表格管理 and merged the heading over both: F has no heading of its own.
+  const head = [...HEAD.slice(0, 5), null, ...HEAD.slice(5)];
+  const wang = [...WANG.slice(0, 5), null, ...WANG.slice(5)];
+  it('王芳\'s 「4」 in F is not read: she is left unscored (79 at exit 0 before, the 4 lost without a word), 李强 with F empty is scored', async () => {
+    const li = [...LI.slice(0, 5), null, ...LI.slice(5)];
+    const r = await gradeRows([head, [...wang.slice(0, 5), 4, ...wang.slice(6)], li], 'mattress-cs-monthly', (ws) => ws.mergeCells('E1:F1'));
+    // 李强 as before: 20 + 20 + 15 + 10 + 10 + 15 + 10 = 100.
+    expect(people(r)).toEqual([['1001', '王芳', null], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.cell, p.message])).toEqual([
+      ['F1', '工作表「3月」F1:这一列没有自己的标题(「表格管理」的标题合并到了这一列),填的内容没有计入;填了内容的人不评分。请把它填到「表格管理」列(E),或取消合并并给这一列一个标题'],
+      ['F2', '3月!F2:王芳:这一格的「4」在合并了「表格管理」标题的第二列里,没有计入,此人不评分;请把它填到「表格管理」列(E)后重新评分'],
+    ]);
+  });
+  it('the merge alone, the added column empty: nothing said, both scored (79 = §8 worked example, 100)', async () => {
+    const r = await gradeRows([head, wang, [...LI.slice(0, 5), null, ...LI.slice(5)]], 'mattress-cs-monthly', (ws) => ws.mergeCells('E1:F1'));
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.code === 'unknown-column')).toEqual([]);
+  });
+});
