@@ -8,11 +8,19 @@ export function raterField(form: FormDef): HeaderField | undefined {
   return form.header.concat(form.footer ?? []).find((f) => f.role === 'rater');
 }
 
-/** The rater group a text names: its label, an alias or its id (「同事」「同事评」「peer」). */
+/**
+ * The rater group a 评分人 text names: its label, an alias or its id (「同事」「同事评」「peer」); else the one group
+ * whose label, alias or `writtenAs` word the text holds (「员工自评」, 「本人」, 「顾客」, 「部门主管李四」). A text
+ * holding words of two groups (「客户经理」 beside 经理) names none. Unknown: undefined (a rater's own name).
+ */
 export function findRater(form: FormDef, text: string): RaterDef | undefined {
   const key = matchKey(text);
   if (!key) return undefined;
-  return (form.raters ?? []).find((r) => [r.label, r.id, ...(r.aliases ?? [])].some((n) => matchKey(n) === key));
+  const raters = form.raters ?? [];
+  const exact = raters.find((r) => [r.label, r.id, ...(r.aliases ?? [])].some((n) => matchKey(n) === key));
+  if (exact) return exact;
+  const held = raters.filter((r) => [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => [...matchKey(n)].length >= 2 && key.includes(matchKey(n))));
+  return held.length === 1 ? held[0] : undefined;
 }
 
 /** The raters' names for a message: 自评、主管评、同事评、客户评. */

@@ -123,6 +123,7 @@ export function buildFormSchema(): JsonSchema {
         anonymous: { type: 'boolean' },
         absent: { enum: ['error', 'spread', 'warn'] },
         aliases: ALIASES,
+        writtenAs: ALIASES,
       },
       ['id', 'label', 'weight'],
     ),

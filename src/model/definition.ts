@@ -196,6 +196,11 @@ export interface RaterDef {
    */
   absent?: 'error' | 'spread' | 'warn';
   aliases?: string[];
+  /**
+   * More words a 评分人 cell may name this group by (员工自评, 本人, 顾客), never a column's heading. A cell naming
+   * one group's label, alias or such word anywhere in it (「员工自评」 holds 自评) is that group's.
+   */
+  writtenAs?: string[];
 }
 
 export type HeaderRole = 'name' | 'id' | 'department' | 'period' | 'rater' | 'position' | 'date' | 'other';

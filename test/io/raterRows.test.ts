@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { gradeCombined } from '../../src/io/combineRaters.js';
 import { gradeFile } from '../../src/io/grade.js';
 import type { GradeOutcome, GradeReport } from '../../src/io/outcome.js';
-import { tempDir } from '../helpers.js';
+import { findRater } from '../../src/engine/raterCopy.js';
+import { form, tempDir } from '../helpers.js';
 
 // A roster typed by hand (another program, headings retyped to the items' names alone) whose 评分人 column says who
 // rated each row. §9 cs-competency: 优秀 100 / 良好 80 / 待改进 40; an item = 70 % 主管评 + 10 % 同事评 + 20 % 客户评,
@@ -38,6 +39,23 @@ describe('rows that name their rater, under headings that name none', () => {
     expect(person(r, '张三')).toMatchObject({ status: 'error', total: null });
     expect(r.problems.filter((p) => p.severity === 'error').length).toBe(5);
     expect(r.problems.find((p) => p.severity === 'error')!.message).toMatch(/缺少「主管评」的评分/);
+  });
+
+  it('a rater written another way (「员工自评」, 「本人」, 「自我评价」, 「顾客」, 「同事互评」, 「同级」) is that rater, not a name', async () => {
+    const rows: Array<[string, string, string]> = [];
+    for (const [i, words] of ['员工自评', '本人', '自我评价', '顾客', '同事互评', '同级'].entries()) rows.push([`甲${i}`, '主管评', '良好'], [`甲${i}`, words, '待改进']);
+    rows.push(['乙', '员工自评', '优秀'], ['丙', '顾客', '优秀']);
+    const r = report(await gradeFile(await roster('words.xlsx', rows), { form: 'cs-competency', output: null }));
+    // Self (weight 0): 80. Customer, no peer: 80 × 70/90 + 40 × 20/90 = 5600/90 + 800/90 = 71.11…. Peer, no customer:
+    // 80 × 70/80 + 40 × 10/80 = 70 + 5 = 75. Each was read as a second 主管评 row or as the 主管评 itself (100 for 乙, 丙).
+    expect(r.people.map((p) => [p.name, p.total === null ? null : Math.round(p.total * 100) / 100])).toEqual([
+      ['甲0', 80], ['甲1', 80], ['甲2', 80], ['甲3', 71.11], ['甲4', 75], ['甲5', 75], ['乙', null], ['丙', null],
+    ]);
+  });
+
+  it('a 评分人 naming words of two raters (「客户经理」: 客户, 经理) names none: a rater\'s own name, read as before', async () => {
+    const f = await form('cs-competency');
+    expect([findRater(f, '客户经理'), findRater(f, '部门主管李四')?.id, findRater(f, '员工自评')?.id, findRater(f, '张三')]).toEqual([undefined, 'supervisor', 'self', undefined]);
   });
 
   it('one row per person and rater is merged per person with the raters’ weights', async () => {
