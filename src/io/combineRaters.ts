@@ -203,6 +203,10 @@ function readCopies(
       const read = new Map(copy.people.map((p) => [place(p), p] as const));
       for (const p of people) {
         const own = read.get(place(p));
+        // A 主管 copy that also fills 同事评 or 客户评 (a full template filled by one hand): combined, only each rater's own
+        // copy counts, so those cells would be dropped and their weight given to the others. Which is meant cannot be told.
+        const others = own && [...own.entries.values()].some((e) => e.raw.kind !== 'empty') ? filledGroups(form, p, rater) : [];
+        if (others.length) records.push({ file, rater: null, person: p, error: othersFilled(form, field, p, rater, others, file) });
         if (own) records.push({ file, rater, person: own });
         // A copy that says one rater and fills another's cells (a 同事评 copy marked 客户评, a 主管 form handed to a peer)
         // gives nothing its rater's copy can read: said, not dropped without a word.
@@ -284,6 +288,11 @@ function raterProblem(form: FormDef, person: PersonEntries, fields: ParamsOf<'ra
 function raterMismatch(form: FormDef, field: HeaderField, person: PersonEntries, rater: RaterDef, filled: string[], file: string): Problem {
   const { at, place } = raterPlace(field, person, file);
   return raterProblem(form, person, { case: 'mismatch', place, field: field.label, value: rater.label, filled }, at);
+}
+
+function othersFilled(form: FormDef, field: HeaderField, person: PersonEntries, rater: RaterDef, filled: string[], file: string): Problem {
+  const { at, place } = raterPlace(field, person, file);
+  return raterProblem(form, person, { case: 'others-filled', place, field: field.label, value: rater.label, filled }, at);
 }
 
 function unknownRater(form: FormDef, field: HeaderField, person: PersonEntries, text: string, file: string): Problem {

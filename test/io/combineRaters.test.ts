@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fillFormSheet, fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
 import { buildTemplate } from '../../src/io/template/index.js';
 import { gradeCombined } from '../../src/io/combineRaters.js';
+import { gradeFile } from '../../src/io/grade.js';
 import { findRater, raterCopy } from '../../src/engine/raterCopy.js';
 import { templateCommand } from '../../src/cli/template.js';
 import { captureOutput } from '../../src/cli/output.js';
@@ -158,6 +159,25 @@ describe('raters in separate files (cs-competency)', () => {
     // 周杰 as above: 主管 100, 同事 80 → 97.5 (林娜, in the peer's copy only, lacks her 主管评).
     expect(r.people.find((p) => p.name === '周杰')!.total).toBeCloseTo(97.5, 9);
     expect(r.problems.filter((p) => p.code === 'unknown-column')).toEqual([]);
+  });
+
+  it('a 主管评 copy that also fills the 同事评 cells (the full template, filled by one hand): an error combined, not the peers dropped', async () => {
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const zhou: FillPerson = { header: { employeeId: '1002', name: '周杰', department: '客服部', period: '2026-03', raterRole: '主管评' }, values: { ...levels('supervisor', ['良好']), ...levels('peer#1', ['待改进']) } };
+    fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, [zhou]);
+    const full = path.join(dir, '主管-同事也填了.xlsx');
+    await wb.xlsx.writeFile(full);
+    const customer = await copy('客户.xlsx', '客户', [person('1002', '周杰', 'customer', ['一般'])]);
+    // Scored alone the peers count: 80 × 70/80 + 40 × 10/80 = 75 on each item. Combined with the customer's copy the
+    // peers' 待改进 was dropped: 80 × 70/90 + 60 × 20/90 = 75.56 at exit 0, for 80 × 0.7 + 40 × 0.1 + 60 × 0.2 = 72.
+    const alone = await gradeFile(full, { output: null });
+    if (!alone.ok) throw new Error(alone.failure.message);
+    expect(alone.report.people.map((p) => p.total)).toEqual([75]);
+    const r = await combined([full, customer]);
+    expect(r.people.map((p) => [p.name, p.status, p.total])).toEqual([['周杰', 'error', null]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([
+      expect.stringContaining('「评分人」写的是「主管评」,这份却也填了「同事评」的格子;几份合并评分时各评分人的分数只取自各自的表,这些格子不会计入(此人不评分)'),
+    ]);
   });
 
   it('工号 01002 in the peer\'s copy is 1002 of the supervisor\'s (Excel drops the zeros of a retyped number): one 周杰', async () => {

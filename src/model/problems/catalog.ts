@@ -633,6 +633,8 @@ export const PROBLEMS = {
     | { case: 'ignored-columns'; place: string; rater: string; person: string; columns: string[] }
     /** The copy says one rater, its filled cells are another's: nothing of it would be read. */
     | { case: 'mismatch'; place: string; field: string; value: string; filled: string[] }
+    /** The copy says one rater and fills its cells, and other raters' cells too: combined, those would be dropped. */
+    | { case: 'others-filled'; place: string; field: string; value: string; filled: string[] }
   >({
     severity: 'error', also: ['warning'], name: { zh: '不认识的评分人', en: 'unknown rater' },
     zh: (p) => {
@@ -640,10 +642,11 @@ export const PROBLEMS = {
         case 'typed': return `${p.place}:「${p.field}」填写为「${p.value}」,不是本表的评分人(${p.raters})`;
         case 'empty': return `${p.place}:表头「${p.field}」未填写;几份表一起评分时每份都要写明是谁评的(${p.raters})`;
         case 'ignored-columns': return `${p.place}:这份是「${p.rater}」的表,${p.person}的${p.columns.join('、')}一栏的填写已忽略(各评分人的分数只取自各自的表)`;
+        case 'others-filled': return `${p.place}:「${p.field}」写的是「${p.value}」,这份却也填了${p.filled.map(q).join('、')}的格子;几份合并评分时各评分人的分数只取自各自的表,这些格子不会计入(此人不评分)。请把它们填到各自评分人的表里并清空这里,或单独给这份表评分`;
         case 'mismatch': return `${p.place}:「${p.field}」写的是「${p.value}」,但填写的是${p.filled.map(q).join('、')}的格子,一格也没有读到;请改正「${p.field}」,或把评分填在「${p.value}」一栏(此人不评分)`;
       }
     },
-    expected: (p) => (p.case === 'ignored-columns' ? undefined : p.case === 'mismatch' ? p.value : p.raters),
+    expected: (p) => (p.case === 'ignored-columns' ? undefined : p.case === 'mismatch' || p.case === 'others-filled' ? p.value : p.raters),
     actual: (p) => (p.case === 'typed' ? p.value : p.case === 'empty' ? '空' : p.case === 'mismatch' ? p.filled.join('、') : undefined),
   }),
   'combine-unsupported': spec<{ form: string; why: 'one-rater' | 'no-rater-field' | 'records' } | { why: 'combined-output'; name: string }>({
