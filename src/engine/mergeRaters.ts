@@ -5,7 +5,7 @@ import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js
 import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { raterField } from './raterCopy.js';
-import { cleanText, idKey } from './text.js';
+import { cleanText, idKey, nameKey } from './text.js';
 
 /** One person's record in one copy, with the rater group its 评分人 names. */
 export interface RaterRecord {
@@ -42,7 +42,7 @@ function idOf(form: FormDef, p: PersonEntries): string {
 function keyOf(form: FormDef, p: PersonEntries, idsOfName: Map<string, Set<string>>): string | null {
   const idValue = idOf(form, p);
   if (idValue) return `id:${idValue}`;
-  const nameValue = nameOf(form, p);
+  const nameValue = nameKey(nameOf(form, p));
   const ids = nameValue ? idsOfName.get(nameValue) : undefined;
   if (ids && ids.size === 1) return `id:${[...ids][0]}`;
   return nameValue ? `name:${nameValue}` : null;
@@ -77,15 +77,15 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
   for (const rec of records) {
     const id = idOf(form, rec.person);
     const name = nameOf(form, rec.person);
-    if (id && name) idsOfName.set(name, (idsOfName.get(name) ?? new Set()).add(id));
+    if (id && name) idsOfName.set(nameKey(name), (idsOfName.get(nameKey(name)) ?? new Set()).add(id));
   }
   for (const rec of records) {
     // A copy without 工号 naming a 张伟 the other copies know as 2001 and 2002: whose marks these are is not for kpi
     // to guess. The row is left out, said where it is (it was a third 张伟, short of every rater).
     const name0 = nameOf(form, rec.person);
-    const ids0 = !idOf(form, rec.person) && name0 ? idsOfName.get(name0) : undefined;
+    const ids0 = !idOf(form, rec.person) && name0 ? idsOfName.get(nameKey(name0)) : undefined;
     if (ids0 && ids0.size > 1) {
-      const shown = [...new Set(records.filter((r) => nameOf(form, r.person) === name0).map((r) => cleanText(r.person.header.get(idField(form)?.id ?? '') ?? '')).filter(Boolean))];
+      const shown = [...new Set(records.filter((r) => nameKey(nameOf(form, r.person)) === nameKey(name0)).map((r) => cleanText(r.person.header.get(idField(form)?.id ?? '') ?? '')).filter(Boolean))];
       const p = problem('name-ambiguous', { case: 'copy', name: name0, ids: shown }, { ...rec.person.at, file: rec.file }, { severity: 'error' });
       p.person = name0;
       problems.push(p);
@@ -99,7 +99,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     const name = nameOf(form, rec.person);
     // One 工号, two names (a sheet copied for 赵六 that kept 张三's 工号): whose marks these are is not for kpi to guess.
     const firstName = known ? nameOf(form, known.header) : '';
-    if (known && name && firstName && name !== firstName && key.startsWith('id:')) {
+    if (known && name && firstName && nameKey(name) !== nameKey(firstName) && key.startsWith('id:')) {
       const first = [...known.seen.values()][0];
       const p = problem('rater-duplicate', { case: 'id-names', place: placeOf(rec.file, rec.person.at), id: key.slice(3), person: firstName, other: name, firstPlace: first ? placeOf(first.file, first.person.at) : '' }, { ...rec.person.at, file: rec.file });
       p.person = firstName;

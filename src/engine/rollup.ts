@@ -9,7 +9,7 @@ import type { PersonResult } from '../model/result.js';
 import { applyScale, emptyBandCounts } from './grades.js';
 import { monthsOfPeriod, previousMonth } from './period.js';
 import { formatScore, formatSigned, round2 } from '../model/round.js';
-import { cleanText, idKey } from './text.js';
+import { cleanText, idKey, nameKey } from './text.js';
 
 /** One month's scored file. */
 export interface MonthScores {
@@ -134,28 +134,47 @@ function bandLabels(form: FormDef): string[] {
   return mainGrading(form).scale.bands.map((b) => b.label);
 }
 
-/** Who is who across months: 工号 first; a record without 工号 joins the one 工号 its 姓名 has; a 姓名 with two 工号 is never merged. */
+/**
+ * Who is who across months: 工号 first; a record without 工号 joins the one 工号 its 姓名 has; a 姓名 with two 工号 is never
+ * merged. A 工号 under two names in different months (a new hire given a leaver's 工号, 工号 swapped in a copied sheet) is
+ * not one person either: kept apart by name, an error.
+ */
 function personKeys(months: readonly MonthScores[], problems: Problem[]): (p: PersonResult) => string | null {
   const idsOfName = new Map<string, Map<string, string>>();
+  const namesOfId = new Map<string, Map<string, { name: string; months: string[] }>>();
   for (const m of months) {
     for (const p of m.people) {
-      const name = cleanText(p.name);
+      const name = nameKey(p.name);
       if (!p.id || !name) continue;
       const ids = idsOfName.get(name) ?? new Map<string, string>();
       if (!ids.has(idKey(p.id))) ids.set(idKey(p.id), cleanText(p.id));
       idsOfName.set(name, ids);
+      const names = namesOfId.get(idKey(p.id)) ?? new Map<string, { name: string; months: string[] }>();
+      const seen = names.get(name) ?? { name: cleanText(p.name), months: [] };
+      if (!seen.months.includes(m.month)) seen.months.push(m.month);
+      namesOfId.set(idKey(p.id), names.set(name, seen));
     }
   }
   for (const [name, ids] of idsOfName) {
     if (ids.size < 2) continue;
     problems.push(problem('name-ambiguous', { name, ids: [...ids.values()] }, {}, { person: name }));
   }
+  const split = new Set<string>();
+  for (const [id, names] of namesOfId) {
+    if (names.size < 2) continue;
+    split.add(id);
+    const list = [...names.values()];
+    problems.push(problem('id-ambiguous', { id, names: list }, {}, { person: list.map((n) => n.name).join('、') }));
+  }
   return (p) => {
-    if (p.id) return `id:${idKey(p.id)}`;
-    const name = cleanText(p.name);
+    const name = nameKey(p.name);
+    if (p.id) return split.has(idKey(p.id)) ? `id:${idKey(p.id)}|${name}` : `id:${idKey(p.id)}`;
     if (!name) return null;
     const ids = idsOfName.get(name);
-    if (ids && ids.size === 1) return `id:${[...ids.keys()][0]}`;
+    if (ids && ids.size === 1) {
+      const only = [...ids.keys()][0]!;
+      return split.has(only) ? `id:${only}|${name}` : `id:${only}`;
+    }
     return `name:${name}`;
   };
 }

@@ -62,6 +62,15 @@ export function cleanText(s: string): string {
 }
 
 /**
+ * A person's name as people are matched by it: 「王　芳」 and 「王 芳」 (spaces typed to line names up on paper) are 王芳,
+ * 陳靜 is 陈静; Latin names keep one space between words, in any case (「Li  Na」 is 「li na」).
+ */
+export function nameKey(s: string): string {
+  const t = toSimplified(cleanText(s)).toLowerCase();
+  return t.replace(/\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/gu, '').replace(/\s+/g, ' ');
+}
+
+/**
  * A 工号 as people are matched by it: 0012 and 12 are one (Excel drops the zeros of a 工号 typed as a number in one file
  * or one month), E01 and e01 are one.
  */

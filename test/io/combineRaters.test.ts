@@ -180,6 +180,15 @@ describe('raters in separate files (cs-competency)', () => {
     ]);
   });
 
+  it('「林　娜」 (a space to line the name up) in the peer\'s copy is the supervisor\'s 林娜 of the same 工号, not a second person', async () => {
+    const padded = await copy('同事-林娜.xlsx', '同事', [person('1001', '林　娜', 'peer', ['优秀'])]);
+    const r = await combined([sup, padded]);
+    // As the first test's 周杰: C1 主管 100, 同事 100 → 100; C2–C5 主管 80, 同事 100 → (56 + 10) / 0.8 = 82.5;
+    // (100 + 4 × 82.5) / 5 = 86. It was 「同一工号不能是两个人」 and 林娜 unscored.
+    expect(r.people.find((p) => p.id === '1001')!.total).toBeCloseTo(86, 9);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('工号 01002 in the peer\'s copy is 1002 of the supervisor\'s (Excel drops the zeros of a retyped number): one 周杰', async () => {
     const zeros = await copy('同事前导零.xlsx', '同事', [person('01002', '周杰', 'peer', ['一般'])]);
     const r = await combined([sup, zeros]);

@@ -289,6 +289,31 @@ describe('kpi rollup: three months of a team of 7', () => {
     if (!q.ok) expect(q.failures[0]!.message).toBe('g.xlsx(2026-04)不在 2026-Q1 这个季度里(第一个月份来自 a.xlsx);一次汇总一个季度');
   });
 
+  it('one 工号 under two names in different months is an error and two people; a name padded with a space is the same name', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    // 55 + V/2 + M5 + M6 with V = 40: 75 + M5 + M6.
+    const one = (id: string, name: string, period: string, m5: number, m6: number): FillPerson => ({
+      header: { ...(id ? { employeeId: id } : {}), name, department: '客服部', period },
+      values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: m5, M6: m6 },
+    });
+    const write = (name: string, people: FillPerson[]) => rosterFile(f, path.join(dir, name), people);
+    // 陈静 1005 in January (75 + 10 + 13 = 98); the new hire 赵新 given 1005 in February and March (60 and 62: V 0 gives
+    // M1 0 → 55 + 0 + 2 + 3 = 60, 55 + 0 + 3 + 4 = 62). They were one person 98 / 60 / 62, mean 73.33, 陈静 gone, exit 0.
+    const hire = (period: string, m5: number, m6: number) => ({ ...one('1005', '赵新', period, m5, m6), values: { 'M1.N': 40, 'M1.V': 0, 'M4.base': 10, M5: m5, M6: m6 } });
+    const jan = await write('2026-01.xlsx', [one('1005', '陈静', '2026-01', 10, 13), one('', '王　芳', '2026-01', 0, 0)]);
+    const feb = await write('2026-02.xlsx', [hire('2026-02', 2, 3), one('', '王芳', '2026-02', 10, 10)]);
+    const mar = await write('2026-03.xlsx', [hire('2026-03', 3, 4), one('', '王 芳', '2026-03', 10, 10)]);
+    const r = await rollup([jan, feb, mar], { output: null });
+    const rows = r.result.people.map((p) => [p.name, p.total === null ? null : Math.round(p.total * 100) / 100, p.missing]);
+    // 王芳 without 工号, 「王　芳」 in January: (75 + 95 + 95) / 3 = 88.33, one person (she was two: 王芳 95 and 「王 芳」 75).
+    expect(rows).toEqual(expect.arrayContaining([['陈静', 98, ['2026-02', '2026-03']], ['赵新', 61, ['2026-01']], ['王 芳', 88.33, []]]));
+    expect(rows).toHaveLength(3);
+    expect(r.problems.filter((p) => p.code === 'id-ambiguous').map((p) => [p.severity, p.message])).toEqual([
+      ['error', '工号「1005」在 2026-01 是「陈静」,在 2026-02、2026-03 是「赵新」:按姓名分开统计,不合并。不是同一个人时请改正工号(复制的表忘了改工号?);是同一个人(改了名)时请把姓名改成一样'],
+    ]);
+  });
+
   it('a person who changes department counts where they were each month: 陈静 售后组 in January, 客服部 in February', async () => {
     const f = await form('mattress-cs-monthly');
     const dir = tempDir();

@@ -613,6 +613,13 @@ export const PROBLEMS = {
         : `姓名「${p.name}」对应不同的工号 ${p.ids.join('、')}:按工号分开统计,不合并;没有工号的记录无法归属,单独列出`,
     actual: (p) => p.ids.join('、'),
   }),
+  'id-ambiguous': spec<{ id: string; names: Array<{ name: string; months: string[] }> }>({
+    severity: 'error', name: { zh: '同一工号不同姓名', en: 'one id, several names' },
+    zh: (p) =>
+      `工号「${p.id}」${p.names.map((n) => `在 ${n.months.join('、')} 是「${n.name}」`).join(',')}:按姓名分开统计,不合并。` +
+      `不是同一个人时请改正工号(复制的表忘了改工号?);是同一个人(改了名)时请把姓名改成一样`,
+    actual: (p) => p.names.map((n) => n.name).join('、'),
+  }),
   'rater-duplicate': spec<
     | { place: string; person: string; rater: string; firstPlace: string }
     | { case: 'same-file'; name: string; first: string }

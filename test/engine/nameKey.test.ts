@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../src/engine/text.js';
+
+// Names as people are matched across months and raters' copies: the spaces a paper form's alignment leaves in a
+// Chinese name are no part of it; a Latin name keeps its words apart.
+describe('nameKey', () => {
+  it('「王　芳」 (ideographic space), 「王 芳」, 「 王芳 」 and the traditional 「王芳」 are one name; 陳靜 is 陈静', () => {
+    expect(['王　芳', '王 芳', ' 王芳 ', '王\u00a0\u00a0芳', '王芳'].map(nameKey)).toEqual(['王芳', '王芳', '王芳', '王芳', '王芳']);
+    expect(nameKey('陳靜')).toBe(nameKey('陈静'));
+  });
+  it('a Latin name keeps one space between its words, in any case; a mixed name loses only the spaces by the Han', () => {
+    expect(['Li  Na', 'li na', 'LI NA'].map(nameKey)).toEqual(['li na', 'li na', 'li na']);
+    expect(nameKey('Anna 王')).toBe('anna王');
+    expect(nameKey('王芳')).not.toBe(nameKey('王方'));
+  });
+});
