@@ -314,6 +314,21 @@ describe('kpi rollup: three months of a team of 7', () => {
     ]);
   });
 
+  it('April\'s file (「2026-04 考核.xlsx」) whose header still says 2026年3月 is an error, not March twice and a year', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const one = (period: string): FillPerson => ({ header: { employeeId: '1', name: '王芳', department: '客服部', period }, values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: 15 } });
+    const apr = await rosterFile(f, path.join(dir, '2026-04 考核.xlsx'), [one('2026年3月')]);
+    const may = await rosterFile(f, path.join(dir, '2026-05 考核.xlsx'), [one('2026年5月')]);
+    const out = await rollupFiles([apr, may], { output: null });
+    // It was read as March: 「2026年汇总」 of March and May at exit 0, April said to have no file.
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.failures.map((p) => p.message)).toEqual(['2026-04 考核.xlsx:表头的考核月份是 2026-03,文件名却是 2026-04(复制上个月的表忘了改月份?);请改正表头或文件名,表头对时也可以用 --month 2026-04 考核.xlsx=2026-03 确认']);
+    // --month confirming the header: March and May, the year.
+    const confirmed = await rollup([apr, may], { output: null, months: new Map([['2026-04 考核.xlsx', '2026-03']]) });
+    expect(confirmed.result.months).toEqual(['2026-03', '2026-05']);
+  });
+
   it('a person who changes department counts where they were each month: 陈静 售后组 in January, 客服部 in February', async () => {
     const f = await form('mattress-cs-monthly');
     const dir = tempDir();

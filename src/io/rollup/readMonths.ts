@@ -119,6 +119,10 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
     return fail(file, { case: 'header-and-flag', name, header: fromHeader, flag: fromFlag });
   }
   const inName = monthsInFileName(name.replace(/\.[^.]+$/, ''));
+  // April's workbook copied from March's, its header not changed: the period would lose April and gain a second March.
+  if (fromHeader && !fromFlag && inName.length === 1 && inName[0] !== fromHeader) {
+    return fail(file, { case: 'header-and-name', name, header: fromHeader, inName: inName[0]! });
+  }
   const month = fromHeader ?? fromFlag ?? (inName.length === 1 ? inName[0]! : null);
   if (!month) {
     return fail(file, { case: 'none', name, field: fields[0]?.label ?? '考核月份', ...(inName.length > 1 ? { inName } : {}) });
