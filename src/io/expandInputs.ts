@@ -20,10 +20,19 @@ function gradedStem(name: string): string {
   return (/\.(?:xlsx|xlsm|csv|xls|txt|htm|html)$/i.test(base) ? inputStem(base) : base).toLowerCase();
 }
 
+/** A graded output passed over in a folder for the input beside it (march.graded.xlsx beside march.xlsx). */
+export interface GradedCopy {
+  graded: string;
+  input: string;
+}
+
 /** Files named on the command line, and the forms inside folders (not recursive). */
-export async function expandInputs(args: readonly string[]): Promise<{ ok: true; files: string[]; notes: Problem[] } | { ok: false; failures: Problem[] }> {
+export async function expandInputs(
+  args: readonly string[],
+): Promise<{ ok: true; files: string[]; notes: Problem[]; gradedCopies: GradedCopy[] } | { ok: false; failures: Problem[] }> {
   const files: string[] = [];
   const notes: Problem[] = [];
+  const gradedCopies: GradedCopy[] = [];
   const failures: Problem[] = [];
   for (const arg of args) {
     const stat = await fs.stat(arg).catch(() => null);
@@ -43,6 +52,8 @@ export async function expandInputs(args: readonly string[]): Promise<{ ok: true;
       // march.xlsx beside march.graded.xlsx: the same month twice; the input is the one to trust.
       if (GRADED.test(n) && stems.has(gradedStem(n))) {
         notes.push(problem('month-duplicate', { case: 'graded-copy', name: n }, { file: path.join(arg, n) }, { severity: 'info' }));
+        const input = names.find((x) => !GRADED.test(x) && inputStem(x).toLowerCase() === gradedStem(n));
+        if (input) gradedCopies.push({ graded: path.join(arg, n), input: path.join(arg, input) });
         continue;
       }
       files.push(path.join(arg, n));
@@ -50,7 +61,7 @@ export async function expandInputs(args: readonly string[]): Promise<{ ok: true;
     if (names.length === 0) failures.push(problem('file-unreadable', { name: arg, case: 'folder-without-forms' }, { file: arg }));
   }
   if (failures.length) return { ok: false, failures };
-  return { ok: true, files, notes };
+  return { ok: true, files, notes, gradedCopies };
 }
 
 

@@ -329,6 +329,29 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(confirmed.result.months).toEqual(['2026-03', '2026-05']);
   });
 
+  it('a folder with 三月.xlsx and its 三月.graded.xlsx corrected afterwards: an error, not the stale original used without a word', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    // 75 + M5 + M6 (V = N = 40): 王芳 75 + 10 + 5 = 90 in 三月.xlsx.
+    const one = (m6: number, period: string): FillPerson => ({ header: { employeeId: '1001', name: '王芳', department: '客服部', period }, values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: m6 } });
+    await rosterFile(f, path.join(dir, '二月.xlsx'), [one(15, '2026-02')]);
+    const mar = await rosterFile(f, path.join(dir, '三月.xlsx'), [one(5, '2026-03')]);
+    const graded = await gradeFile(mar, {});
+    if (!graded.ok) throw new Error(graded.failure.message);
+    // Unchanged, the graded copy is passed over for its input: February 100, March 90.
+    const before = await rollup([dir], { output: null });
+    expect(before.result.people.map((p) => [p.name, p.total])).toEqual([['王芳', 95]]);
+    // The team lead corrects 态度 5 → 15 in the graded workbook (README: 改正后再评): March is 100 there, 90 in 三月.xlsx.
+    const wb = await readWorkbook(graded.report.output!);
+    const ws = wb.getWorksheet('考核表')!;
+    const col = (ws.getRow(1).values as unknown[]).findIndex((v) => v === '态度');
+    ws.getRow(2).getCell(col).value = 15;
+    await wb.xlsx.writeFile(graded.report.output!);
+    const out = await rollupFiles([dir], { output: null });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.failures.map((p) => p.message)).toEqual(['三月.graded.xlsx 与同一文件夹里的原始文件 三月.xlsx 结果不同(王芳:100,原始文件 90),不知道该按哪一份汇总;评分后的表里改正过时请移走原始文件,否则请移走评分后的表']);
+  });
+
   it('a person who changes department counts where they were each month: 陈静 售后组 in January, 客服部 in February', async () => {
     const f = await form('mattress-cs-monthly');
     const dir = tempDir();

@@ -13,6 +13,7 @@ import { raterField } from '../../engine/raterCopy.js';
 import type { GradeReport } from '../outcome.js';
 
 export { expandInputs } from '../expandInputs.js';
+import type { GradedCopy } from '../expandInputs.js';
 
 export type Failed = { ok: false; failures: Problem[] };
 
@@ -21,6 +22,8 @@ export interface ReadMonthsOptions {
   /** --month FILE=YYYY-MM: by path or by file name. */
   months?: ReadonlyMap<string, string>;
   maxSize?: number;
+  /** Graded outputs passed over for their inputs in a folder: compared with them. */
+  gradedCopies?: readonly GradedCopy[];
 }
 
 export interface ReadMonths {
@@ -41,6 +44,11 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     if (!outcome.ok && file.toLowerCase().endsWith(COMBINED_SUFFIX)) failures.push(problem('combine-unsupported', { why: 'combined-output', name: path.basename(file) }, { file }));
     else if (!outcome.ok) failures.push({ ...outcome.failure, file });
     else reports.push({ file, report: outcome.report });
+  }
+  for (const copy of options.gradedCopies ?? []) {
+    const input = reports.find((r) => r.file === copy.input);
+    const differs = input ? await gradedCopyDiffers(copy, input.report, options) : null;
+    if (differs) failures.push(differs);
   }
   if (failures.length) return { ok: false, failures };
   if (reports.length === 0) return { ok: false, failures: [problem('no-people', { case: 'no-files' })] };
@@ -88,6 +96,29 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
   }
   if (failures.length) return { ok: false, failures };
   return { ok: true, form, months, reports: used, problems };
+}
+
+/**
+ * A graded output beside its input, scored again: corrected in the graded workbook (as README's 改正后再评 says one
+ * may), its results differ from the input's, and which of the two the month is cannot be told.
+ */
+async function gradedCopyDiffers(copy: GradedCopy, input: GradeReport, options: ReadMonthsOptions): Promise<Problem | null> {
+  const outcome = await gradeFile(copy.graded, { form: options.form, output: null, maxSize: options.maxSize });
+  if (!outcome.ok) return null;
+  const key = (p: GradeReport['people'][number]) => p.id || p.name;
+  const theirs = new Map(outcome.report.people.map((p) => [key(p), p]));
+  const shown = (t: number | null) => (t === null ? '未评分' : String(Math.round(t * 100) / 100));
+  for (const p of input.people) {
+    const q = theirs.get(key(p));
+    if (q && q.total === p.total && q.band === p.band) continue;
+    const fields = { case: 'graded-differs', name: path.basename(copy.graded), other: path.basename(copy.input), person: p.name || p.id, here: q ? shown(q.total) : '没有此人', there: shown(p.total) } as const;
+    return problem('month-duplicate', fields, { file: copy.graded });
+  }
+  if (outcome.report.people.length !== input.people.length) {
+    const extra = outcome.report.people.find((q) => !input.people.some((p) => key(p) === key(q)));
+    if (extra) return problem('month-duplicate', { case: 'graded-differs', name: path.basename(copy.graded), other: path.basename(copy.input), person: extra.name || extra.id, here: shown(extra.total), there: '没有此人' }, { file: copy.graded });
+  }
+  return null;
 }
 
 type Told = { ok: true; month: string } | { ok: false; failure: Problem };

@@ -566,12 +566,19 @@ export const PROBLEMS = {
     severity: 'info', name: { zh: '文件重复给出', en: 'file given twice' },
     zh: (p) => `${p.name} 在命令行里给了 ${p.times} 次,是同一个文件,只读一次`,
   }),
-  'month-duplicate': spec<{ case: 'graded-copy'; name: string } | { case: 'two-files'; name: string; other: string; month: string }>({
+  'month-duplicate': spec<
+    | { case: 'graded-copy'; name: string }
+    | { case: 'two-files'; name: string; other: string; month: string }
+    /** march.graded.xlsx corrected after kpi wrote it: its results are no longer those of march.xlsx beside it. */
+    | { case: 'graded-differs'; name: string; other: string; person: string; here: string; there: string }
+  >({
     severity: 'error', also: ['info'], name: { zh: '月份重复', en: 'month given twice' },
     zh: (p) =>
       p.case === 'graded-copy'
         ? `${p.name}:同一文件夹里有它的原始文件,按原始文件汇总,跳过评分后的副本`
-        : `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)`,
+        : p.case === 'graded-differs'
+          ? `${p.name} 与同一文件夹里的原始文件 ${p.other} 结果不同(${p.person}:${p.here},原始文件 ${p.there}),不知道该按哪一份汇总;评分后的表里改正过时请移走原始文件,否则请移走评分后的表`
+          : `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)`,
     actual: (p) => (p.case === 'two-files' ? p.month : undefined),
   }),
   'period-mixed': spec<
