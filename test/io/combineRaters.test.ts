@@ -220,6 +220,22 @@ describe('raters in separate files (cs-competency)', () => {
     ]);
   });
 
+  it('kpi rollup: two departments\' full rosters of one month (nobody in common) are two files of a month, not raters\' copies', async () => {
+    const { rollupFiles } = await import('../../src/io/rollup/index.js');
+    const full = async (file: string, people: FillPerson[]) => {
+      const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+      fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, people);
+      const out = path.join(dir, file);
+      await wb.xlsx.writeFile(out);
+      return out;
+    };
+    const cs = await full('2026-05 客服部.xlsx', [person('1001', '林娜', 'supervisor', ['优秀'], '2026-05')]);
+    const after = await full('2026-05 售后组.xlsx', [person('1003', '吴磊', 'supervisor', ['良好'], '2026-05')]);
+    // Combined as copies, each person lacked the other file's 主管评: everyone unscored, 「评分人」 said unfilled.
+    const out = await rollupFiles([cs, after], { output: null });
+    expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['2026-05 售后组.xlsx 和 2026-05 客服部.xlsx 都是 2026-05 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)']);
+  });
+
   it('the combined workbook\'s 问题 names each copy\'s sheet with its file, unlinked (its 考核表 is not in this workbook)', async () => {
     const wrong = await copy('同事错.xlsx', '同事', [person('1001', '林娜', 'peer', ['很好'])]);
     const out = path.join(dir, 'with-problem.xlsx');

@@ -10,6 +10,7 @@ import { monthsInFileName, parseMonth } from '../../engine/period.js';
 import { gradeFile } from '../grade.js';
 import { COMBINED_SUFFIX, gradeCombined } from '../combineRaters.js';
 import { raterField } from '../../engine/raterCopy.js';
+import { idKey, nameKey } from '../../engine/text.js';
 import type { GradeReport } from '../outcome.js';
 
 export { expandInputs } from '../expandInputs.js';
@@ -77,6 +78,12 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
   for (const [month, inMonth] of byMonth) {
     let file = inMonth[0]!.file;
     let report = inMonth[0]!.report;
+    // Raters' copies rate the same people; files of one month naming nobody in common are two departments' rosters
+    // (each scored alone fine), not copies: combined, each person would lack the raters of the other file.
+    if (inMonth.length > 1 && copies && !peopleInCommon(inMonth.map((x) => x.report))) {
+      for (const other of inMonth.slice(1)) failures.push(problem('month-duplicate', { case: 'two-files', name: path.basename(other.file), other: path.basename(file), month }, { file: other.file }));
+      continue;
+    }
     if (inMonth.length > 1 && copies) {
       const combined = await gradeCombined(inMonth.map((x) => x.file), { form: formId, output: null, maxSize: options.maxSize });
       if (!combined.ok) {
@@ -119,6 +126,20 @@ async function gradedCopyDiffers(copy: GradedCopy, input: GradeReport, options: 
     if (extra) return problem('month-duplicate', { case: 'graded-differs', name: path.basename(copy.graded), other: path.basename(copy.input), person: extra.name || extra.id, here: shown(extra.total), there: '没有此人' }, { file: copy.graded });
   }
   return null;
+}
+
+/** Whether some person (工号, else name) is in more than one of the reports. */
+function peopleInCommon(reports: readonly GradeReport[]): boolean {
+  const seen = new Map<string, number>();
+  reports.forEach((r, i) => {
+    for (const p of r.people) {
+      const key = p.id ? `id:${idKey(p.id)}` : `name:${nameKey(p.name)}`;
+      const first = seen.get(key);
+      if (first !== undefined && first !== i) seen.set(key, -1);
+      else if (first === undefined) seen.set(key, i);
+    }
+  });
+  return [...seen.values()].includes(-1);
 }
 
 type Told = { ok: true; month: string } | { ok: false; failure: Problem };
