@@ -255,6 +255,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
     .option('--force', d['rollup.force'])
     .option('--json', d['rollup.json'])
     .option('--dry-run', d['rollup.dryRun'])
+    .option('--include-hidden', d['rollup.includeHidden'])
     .addOption(maxSize(d['rollup.maxSize']))
     .option('--all', d['rollup.all'])
     .option('--limit <band=share>', d['rollup.limit'], collect)

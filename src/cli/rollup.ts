@@ -21,6 +21,7 @@ export interface RollupFlags {
   force?: boolean;
   json?: boolean;
   dryRun?: boolean;
+  includeHidden?: boolean;
   /** Bytes (parsed by options.ts). */
   maxSize?: number;
   all?: boolean;
@@ -39,6 +40,7 @@ export async function rollupCommand(o: Output, inputs: string[], flags: RollupFl
     force: flags.force,
     maxSize: flags.maxSize,
     limits,
+    includeHidden: flags.includeHidden,
   });
   if (!outcome.ok) {
     if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failures[0]!), errors: outcome.failures.map(problemJson) }, null, 2));

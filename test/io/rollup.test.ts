@@ -352,6 +352,29 @@ describe('kpi rollup: three months of a team of 7', () => {
     if (!out.ok) expect(out.failures.map((p) => p.message)).toEqual(['三月.graded.xlsx 与同一文件夹里的原始文件 三月.xlsx 结果不同(王芳:100,原始文件 90),不知道该按哪一份汇总;评分后的表里改正过时请移走原始文件,否则请移走评分后的表']);
   });
 
+  it('a person\'s sheet hidden in one month is said, and read with includeHidden (kpi rollup --include-hidden)', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const one = (name: string, m6: number): FillPerson => ({ header: { employeeId: name === '王芳' ? '1001' : '1002', name, department: '客服部' }, values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: m6 } });
+    const sheets = async (file: string, period: string, hide: boolean) => {
+      const people = [one('王芳', 15), one('李强', 5)];
+      const wb = await buildTemplate(f, { layout: 'form', generator: 'test', period, people: people.map((p) => new Map([['name', p.header.name!]])) });
+      for (const p of people) fillFormSheet(wb.getWorksheet(p.header.name!)!, f, p);
+      if (hide) wb.getWorksheet('王芳')!.state = 'hidden';
+      const out = path.join(dir, file);
+      await wb.xlsx.writeFile(out);
+      return out;
+    };
+    const jan = await sheets('jan.xlsx', '2026-01', false);
+    const feb = await sheets('feb.xlsx', '2026-02', true);
+    // 王芳 100 (75 + 10 + 15) both months; 李强 90. Her hidden February sheet: a month missing, and why is said.
+    const r = await rollup([jan, feb], { output: null });
+    expect(r.result.people.map((p) => [p.name, p.missing])).toEqual([['王芳', ['2026-02']], ['李强', []]]);
+    expect(r.problems.filter((p) => p.code === 'hidden-sheet').map((p) => p.message)).toEqual([expect.stringContaining('隐藏的工作表「王芳」没有评分;要一并评分请加 --include-hidden')]);
+    const all = await rollup([jan, feb], { output: null, includeHidden: true });
+    expect(all.result.people.map((p) => [p.name, p.missing, p.total])).toEqual([['王芳', [], 100], ['李强', [], 90]]);
+  });
+
   it('a person who changes department counts where they were each month: 陈静 售后组 in January, 客服部 in February', async () => {
     const f = await form('mattress-cs-monthly');
     const dir = tempDir();

@@ -22,6 +22,8 @@ export interface RollupOptions {
   output?: string | null;
   force?: boolean;
   maxSize?: number;
+  /** Hidden sheets read too (kpi score --include-hidden). */
+  includeHidden?: boolean;
   /** 强制分布 limits given on the command line, over the definition's. */
   limits?: DistributionLimitDef[];
 }
@@ -45,7 +47,7 @@ export async function rollupFiles(args: readonly string[], options: RollupOption
   if (!expanded.ok) return expanded;
   // One file named twice (or named and in a folder named) is one month, with a note: not two files of one month.
   const given = await distinctFiles(expanded.files);
-  const read = await readMonths(given.files, { form: options.form, months: options.months, maxSize: options.maxSize, gradedCopies: expanded.gradedCopies });
+  const read = await readMonths(given.files, { form: options.form, months: options.months, maxSize: options.maxSize, includeHidden: options.includeHidden, gradedCopies: expanded.gradedCopies });
   if (!read.ok) return read;
   const period = choosePeriod(read.months.map((m) => ({ file: m.file, month: m.month })), options.period);
   if (!period.ok) return period;

@@ -23,6 +23,7 @@ export interface ReadMonthsOptions {
   /** --month FILE=YYYY-MM: by path or by file name. */
   months?: ReadonlyMap<string, string>;
   maxSize?: number;
+  includeHidden?: boolean;
   /** Graded outputs passed over for their inputs in a folder: compared with them. */
   gradedCopies?: readonly GradedCopy[];
 }
@@ -40,7 +41,7 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
   const failures: Problem[] = [];
   const reports: { file: string; report: GradeReport }[] = [];
   for (const file of files) {
-    const outcome = await gradeFile(file, { form: options.form, output: null, maxSize: options.maxSize });
+    const outcome = await gradeFile(file, { form: options.form, output: null, maxSize: options.maxSize, includeHidden: options.includeHidden });
     // `kpi score a b c` writes only its result sheets: nothing to score again.
     if (!outcome.ok && file.toLowerCase().endsWith(COMBINED_SUFFIX)) failures.push(problem('combine-unsupported', { why: 'combined-output', name: path.basename(file) }, { file }));
     else if (!outcome.ok) failures.push({ ...outcome.failure, file });
@@ -85,7 +86,7 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
       continue;
     }
     if (inMonth.length > 1 && copies) {
-      const combined = await gradeCombined(inMonth.map((x) => x.file), { form: formId, output: null, maxSize: options.maxSize });
+      const combined = await gradeCombined(inMonth.map((x) => x.file), { form: formId, output: null, maxSize: options.maxSize, includeHidden: options.includeHidden });
       if (!combined.ok) {
         failures.push({ ...combined.failure, file: combined.failure.file ?? file });
         continue;
@@ -99,7 +100,8 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     months.push({ month, file, people: report.people, ...(inMonth.length > 1 ? { copies: inMonth.map((x) => x.file) } : {}) });
     // The month's own problems, with the file named; notes (ignored columns of a graded copy, guessed forms) and
     // each month's 强制分布 (the period's is checked on the period figures) stay out.
-    for (const p of report.problems) if (p.severity !== 'info' && p.code !== 'distribution-limit') problems.push({ ...reframe(p, { source: { name: path.basename(p.file ?? file), month } }), file: p.file ?? file });
+    // A hidden sheet passed over is said though only a note: the people on it show as months missing.
+    for (const p of report.problems) if ((p.severity !== 'info' || p.code === 'hidden-sheet') && p.code !== 'distribution-limit') problems.push({ ...reframe(p, { source: { name: path.basename(p.file ?? file), month } }), file: p.file ?? file });
   }
   if (failures.length) return { ok: false, failures };
   return { ok: true, form, months, reports: used, problems };
@@ -110,7 +112,7 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
  * may), its results differ from the input's, and which of the two the month is cannot be told.
  */
 async function gradedCopyDiffers(copy: GradedCopy, input: GradeReport, options: ReadMonthsOptions): Promise<Problem | null> {
-  const outcome = await gradeFile(copy.graded, { form: options.form, output: null, maxSize: options.maxSize });
+  const outcome = await gradeFile(copy.graded, { form: options.form, output: null, maxSize: options.maxSize, includeHidden: options.includeHidden });
   if (!outcome.ok) return null;
   const key = (p: GradeReport['people'][number]) => p.id || p.name;
   const theirs = new Map(outcome.report.people.map((p) => [key(p), p]));
