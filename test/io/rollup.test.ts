@@ -352,6 +352,20 @@ describe('kpi rollup: three months of a team of 7', () => {
     if (!out.ok) expect(out.failures.map((p) => p.message)).toEqual(['三月.graded.xlsx 与同一文件夹里的原始文件 三月.xlsx 结果不同(王芳:100,原始文件 90),不知道该按哪一份汇总;评分后的表里改正过时请移走原始文件,否则请移走评分后的表']);
   });
 
+  it('「3月」 typed without its year takes the year from the file\'s name or --month when they say March too', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const one = (period: string): FillPerson => ({ header: { employeeId: '1', name: '王芳', department: '客服部', period }, values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: 15 } });
+    const feb = await rosterFile(f, path.join(dir, '2026-02 考核表.xlsx'), [one('2月')]);
+    const mar = await rosterFile(f, path.join(dir, '考核表.xlsx'), [one('3月份')]);
+    const r = await rollup([feb, mar], { output: null, months: new Map([['考核表.xlsx', '2026-03']]) });
+    expect(r.result.months).toEqual(['2026-02', '2026-03']);
+    // Another month than the name's: still no month to read.
+    const apr = await rosterFile(f, path.join(dir, '2026-04 考核表.xlsx'), [one('3月')]);
+    const out = await rollupFiles([apr], { output: null });
+    expect(out.ok ? [] : out.failures.map((p) => p.code)).toEqual(['month-unknown']);
+  });
+
   it('a person\'s sheet hidden in one month is said, and read with includeHidden (kpi rollup --include-hidden)', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');

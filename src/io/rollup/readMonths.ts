@@ -151,11 +151,16 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
   const name = path.basename(file);
   const fields = form.header.concat(form.footer ?? []).filter((f) => f.role === 'period');
   const found = new Map<string, string[]>(); // month → people
+  const givenText = given?.get(path.resolve(file)) ?? given?.get(name);
+  const inName = monthsInFileName(name.replace(/\.[^.]+$/, ''));
+  // 「3月」 without its year (the year in the sheet's title): the year from --month or the file's name, when they say March.
+  const elsewhere = (givenText !== undefined ? parseMonth(givenText) : null) ?? (inName.length === 1 ? inName[0]! : null);
   for (const p of report.people) {
     for (const f of fields) {
       const value = (p.header[f.id] ?? '').trim();
       if (!value) continue;
-      const m = parseMonth(value);
+      const bare = /^0?(\d{1,2})\s*月份?$/.exec(value);
+      const m = parseMonth(value) ?? (bare && elsewhere && Number(elsewhere.slice(5)) === Number(bare[1]) ? elsewhere : null);
       if (!m) {
         return fail(file, { case: 'header', name, ...(p.name ? { person: p.name } : {}), field: f.label, value });
       }
@@ -166,13 +171,11 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
     return fail(file, { case: 'header-mixed', name, months: [...found.entries()].map(([month, people]) => ({ month, people })) });
   }
   const fromHeader = found.size === 1 ? [...found.keys()][0]! : null;
-  const givenText = given?.get(path.resolve(file)) ?? given?.get(name);
   const fromFlag = givenText !== undefined ? parseMonth(givenText) : null;
   if (givenText !== undefined && !fromFlag) return fail(file, { case: 'flag', name, value: givenText });
   if (fromHeader && fromFlag && fromHeader !== fromFlag) {
     return fail(file, { case: 'header-and-flag', name, header: fromHeader, flag: fromFlag });
   }
-  const inName = monthsInFileName(name.replace(/\.[^.]+$/, ''));
   // April's workbook copied from March's, its header not changed: the period would lose April and gain a second March.
   if (fromHeader && !fromFlag && inName.length === 1 && inName[0] !== fromHeader) {
     return fail(file, { case: 'header-and-name', name, header: fromHeader, inName: inName[0]! });
