@@ -212,6 +212,12 @@ describe('raters in separate files (cs-competency)', () => {
       ['2026-03', ['主管.xlsx', '同事甲.xlsx', '同事乙.xlsx']],
       ['2026-04', ['主管-4月.xlsx', '同事-4月.xlsx']],
     ]);
+    // The workbook's 来源 lists every copy of a month, not its first only.
+    const written0 = path.join(dir, 'q.rollup.xlsx');
+    const withFile = await rollupFiles([sup, peerA, peerB, supApr, peerApr], { output: written0 });
+    if (!withFile.ok) throw new Error(withFile.failures[0]!.message);
+    const sources = sheetRows(await readWorkbook(written0), '来源').slice(1).map((r) => [r[0], path.basename(String(r[1]))]);
+    expect(sources).toEqual([['2026-03', '主管.xlsx'], ['2026-03', '同事甲.xlsx'], ['2026-03', '同事乙.xlsx'], ['2026-04', '主管-4月.xlsx'], ['2026-04', '同事-4月.xlsx']]);
     const written = path.join(dir, '主管.combined.graded.xlsx');
     await combined([sup, peerA], written);
     const refused = await rollupFiles([written], { output: null });
