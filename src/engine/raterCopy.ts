@@ -10,16 +10,20 @@ export function raterField(form: FormDef): HeaderField | undefined {
 
 /**
  * The rater group a 评分人 text names: its label, an alias or its id (「同事」「同事评」「peer」); else the one group
- * whose label, alias or `writtenAs` word the text holds (「员工自评」, 「本人」, 「顾客」, 「部门主管李四」). A text
- * holding words of two groups (「客户经理」 beside 经理) names none. Unknown: undefined (a rater's own name).
+ * whose label, alias or `writtenAs` word the text ends with, a trailing 评价/评分/表 aside (「员工自评」, 「员工本人」,
+ * 「同级评价」, 「顾客打分」). A word inside a title names nobody (「客户经理」 is staff, not a customer), nor do words of two
+ * groups. Unknown: undefined (a rater's own name, 张经理).
  */
 export function findRater(form: FormDef, text: string): RaterDef | undefined {
   const key = matchKey(text);
   if (!key) return undefined;
   const raters = form.raters ?? [];
-  const exact = raters.find((r) => [r.label, r.id, ...(r.aliases ?? [])].some((n) => matchKey(n) === key));
+  const exact = raters.find((r) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => matchKey(n) === key));
   if (exact) return exact;
-  const held = raters.filter((r) => [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => [...matchKey(n)].length >= 2 && key.includes(matchKey(n))));
+  const shorter = (k: string) => k.replace(/(评价|评分|评估|打分|评|表|栏)$/, '');
+  const tails = [...new Set([key, shorter(key), shorter(shorter(key))])];
+  const ends = (n: string) => [...matchKey(n)].length >= 2 && tails.some((k) => k.endsWith(matchKey(n)));
+  const held = raters.filter((r) => [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some(ends));
   return held.length === 1 ? held[0] : undefined;
 }
 

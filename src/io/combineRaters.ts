@@ -205,7 +205,7 @@ function readCopies(
         const own = read.get(place(p));
         // A 主管 copy that also fills 同事评 or 客户评 (a full template filled by one hand): combined, only each rater's own
         // copy counts, so those cells would be dropped and their weight given to the others. Which is meant cannot be told.
-        const others = own && [...own.entries.values()].some((e) => e.raw.kind !== 'empty') ? filledGroups(form, p, rater) : [];
+        const others = own && [...own.entries.values()].some((e) => e.raw.kind !== 'empty') ? filledGroups(form, p, rater, readCells(own)) : [];
         if (others.length) records.push({ file, rater: null, person: p, error: othersFilled(form, field, p, rater, others, file) });
         if (own) records.push({ file, rater, person: own });
         // A copy that says one rater and fills another's cells (a 同事评 copy marked 客户评, a 主管 form handed to a peer)
@@ -261,12 +261,20 @@ function filledRaters(form: FormDef, person: PersonEntries): RaterDef[] {
   return (form.raters ?? []).filter((r) => ids.has(r.id));
 }
 
-/** The rater groups other than `rater` whose cells hold something in a person's full reading. */
-function filledGroups(form: FormDef, person: PersonEntries, rater: RaterDef): string[] {
+/** The cells a reading took its entries from. */
+function readCells(person: PersonEntries): Set<string> {
+  return new Set([...person.entries.values()].map((e) => `${e.at.sheet}!${e.at.cell}`));
+}
+
+/**
+ * The rater groups other than `rater` whose cells hold something in a person's full reading; `besides`: cells the
+ * rater's own reading took (under headings naming no rater, the full reading gives them to the rater that counts).
+ */
+function filledGroups(form: FormDef, person: PersonEntries, rater: RaterDef, besides: ReadonlySet<string> = new Set()): string[] {
   const ids = new Set<string>();
   for (const [key, entry] of person.entries) {
     const group = key.split('\u0000')[2]!;
-    if (group && group !== rater.id && answered(form, key, entry)) ids.add(group);
+    if (group && group !== rater.id && answered(form, key, entry) && !besides.has(`${entry.at.sheet}!${entry.at.cell}`)) ids.add(group);
   }
   return (form.raters ?? []).filter((r) => ids.has(r.id)).map((r) => r.label);
 }

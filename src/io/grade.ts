@@ -8,6 +8,7 @@ import type { RecordFormDef } from '../model/records.js';
 import { findRecordSheet } from './records/read.js';
 import type { Problem } from '../model/problem.js';
 import { problem, reframe } from '../model/problems/index.js';
+import { detailTruncated } from './graded/summarySheets.js';
 import { writeFileAtomic } from './atomic.js';
 import { longCellProblems } from './cellLimit.js';
 import { shownName } from './shownName.js';
@@ -133,6 +134,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (unknownBands.length) return fail(unknownBandProblem(form, unknownBands));
   const distribution = checkDistribution(form, limits, scored.people);
   problems.push(...distribution.problems);
+  const cut = output ? detailTruncated(scored.people) : null;
+  if (cut) problems.push({ ...cut, file: input });
   const rosterHeader = read.sources.find((x) => x.kind === 'roster');
   const headerRow = rosterHeader?.kind === 'roster' ? rosterHeader.headerRow : null;
   // A large CSV or HTML table: its sheet is written by exceljs's streaming writer and graded by the fast path.

@@ -53,9 +53,10 @@ describe('rows that name their rater, under headings that name none', () => {
     ]);
   });
 
-  it('a 评分人 naming words of two raters (「客户经理」: 客户, 经理) names none: a rater\'s own name, read as before', async () => {
+  it('a rater\'s word ending the 评分人 names that rater (「员工自评」, 「同级评价」, 「自评表」); inside a title (「客户经理」) or a name it does not', async () => {
     const f = await form('cs-competency');
-    expect([findRater(f, '客户经理'), findRater(f, '部门主管李四')?.id, findRater(f, '员工自评')?.id, findRater(f, '张三')]).toEqual([undefined, 'supervisor', 'self', undefined]);
+    const ids = ['员工自评', '同级评价', '自评表', '顾客打分', '员工本人', '客户经理', '部门主管李四', '张经理', '张三'].map((t) => findRater(f, t)?.id ?? null);
+    expect(ids).toEqual(['self', 'peer', 'self', 'customer', 'self', null, null, null, null]);
   });
 
   it('one row per person and rater is merged per person with the raters’ weights', async () => {

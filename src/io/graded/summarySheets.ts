@@ -8,7 +8,8 @@ import type { ChartPlan } from './charts.js';
 import { bandColour, bandFill, boxBorder, headingStyle, heightFor, linesIn, setPrint, widthFor, font } from './look.js';
 import { columnLetters } from '../grid.js';
 import { problemRows, PROBLEM_HEADINGS } from './problemsSheet.js';
-import { NOT_SCORED } from './results.js';
+import { EXCEL_MAX_ROWS, NOT_SCORED } from './results.js';
+import { problem } from '../../model/problems/index.js';
 import { buildStatistics } from './statistics.js';
 
 type Cell = string | number | null | ExcelJS.CellHyperlinkValue;
@@ -334,15 +335,26 @@ export function detailRow(p: PersonResult, item: ItemResult, lines = linesIn(ite
   return lines > 1 ? { values, height: heightFor(lines) } : { values };
 }
 
+/** Rows 明细 can hold under its heading: Excel's last row is 1,048,576 (what is left out is said: detailTruncated). */
+export const DETAIL_MAX_ROWS = EXCEL_MAX_ROWS - 1;
+
+/** The 明细 rows a report would need beyond what a sheet holds, said as a warning; null when they fit. */
+export function detailTruncated(people: readonly PersonResult[]): Problem | null {
+  const rows = people.reduce((n, p) => n + p.items.length, 0);
+  return rows > DETAIL_MAX_ROWS ? problem('detail-truncated', { rows, shown: DETAIL_MAX_ROWS }) : null;
+}
+
 function* detailRows(people: PersonResult[], skip: number): Generator<PlainRow> {
   // Most explanations repeat (「无扣分 → 20」): each one's lines measured once, not 400,000 times.
   const linesOf = new Map<string, number>();
+  let left = DETAIL_MAX_ROWS - skip;
   for (const p of people) {
     for (const item of p.items) {
       if (skip > 0) {
         skip--;
         continue;
       }
+      if (left-- <= 0) return;
       let lines = linesOf.get(item.explanation);
       if (lines === undefined) linesOf.set(item.explanation, (lines = linesIn(item.explanation, DETAIL_EXPLANATION_WIDTH)));
       yield detailRow(p, item, lines);
@@ -372,7 +384,7 @@ function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[], host: SheetH
     head.getCell(i + 1).style = headingStyle();
   });
   head.commit();
-  const count = people.reduce((n, p) => n + p.items.length, 0);
+  const count = Math.min(DETAIL_MAX_ROWS, people.reduce((n, p) => n + p.items.length, 0));
   let r = 2;
   // The first row is written here, so that the sheet has its styles; the host may take the others.
   for (const row of detailRows(people, 0)) {

@@ -433,6 +433,11 @@ export const PROBLEMS = {
     severity: 'warning', located: true, name: { zh: '单元格内容过长', en: 'cell text too long' },
     zh: (p) => `单元格有 ${p.length} 个字符,超过 Excel 单元格上限 ${p.limit},评分结果中只保留前 ${p.limit - 1} 个字符(原文件未改动)`,
   }),
+  'detail-truncated': spec<{ rows: number; shown: number }>({
+    severity: 'warning', name: { zh: '明细未写全', en: 'detail cut short' },
+    zh: (p) => `「明细」有 ${p.rows} 行,超过 Excel 一张表的行数上限,只写出前 ${p.shown} 行;其余各人各项的得分和说明见 kpi score --json(汇总的总分和等级不受影响)`,
+    actual: (p) => String(p.rows),
+  }),
   'content-dropped': spec<{ sheet: string; charts: number; pivots: number; shapes: number; controls: number; chartSheet?: true }>({
     severity: 'warning', name: { zh: '内容未能保留', en: 'content not kept' },
     zh: (p) => {
