@@ -235,9 +235,9 @@ async function gradeOne(
     written = g.output ?? outputAbs;
     Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: written });
     const people = g.people.map((p) => ({ id: p.id, name: p.name, department: p.department, total: p.total, band: p.band, status: p.status, ...(p.bandData ? { bandData: p.bandData } : {}) }));
-    // Under --form, the version as the next run will compare it (with a team's own file, a digest of its content too).
-    const formVersion = formOption !== null ? ((await versionOf(formOption)) ?? g.formVersion) : g.formVersion;
-    Object.assign(entry, { form: g.form, formVersion, output: job.outputRel, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });
+    // As the next run will compare it: the version with a digest of the definition's content.
+    const formVersion = (await versionOf(formOption ?? g.form)) ?? g.formVersion;
+    Object.assign(entry, { form: g.form, formVersion, grader: VERSION, output: job.outputRel, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });
     const stamp = await fingerprintOf(written);
     if (stamp) entry.written = stamp;
     else delete entry.written;

@@ -54,8 +54,9 @@ export interface ManifestEntry {
    * grader refused this content; it is not tried again while content, --form, --max-size and kpi stay the same.
    */
   retry?: boolean;
-  /** failed only: the --max-size and kpi version the verdict was given under. */
+  /** failed only: the --max-size the verdict was given under. */
   maxSize?: number | null;
+  /** The kpi version of the verdict or result: a new kpi may score differently (a scoring bug fixed), so it regrades. */
   grader?: string;
   /**
    * The output's size and modification time as kpi left it: an output that no longer matches was changed by
@@ -424,6 +425,7 @@ export function whyGrade(entry: ManifestEntry | undefined, current: Current, for
   if (entry.formOption !== current.formOption) return '指定的考核表已变化';
   if (entry.output !== current.output) return '输出位置已变化';
   if (!current.outputExists) return '评分结果文件不见了';
+  if (entry.grader !== current.grader) return 'kpi 版本已变化';
   if (current.formVersion === null || current.formVersion !== entry.formVersion) return '考核表定义版本已变化';
   return null;
 }

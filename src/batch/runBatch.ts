@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { folderReasonZh, fsReason } from '../model/problems/fsReason.js';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { loadAnyForm, templatesDir } from '../forms/load.js';
+import { loadAnyForm } from '../forms/load.js';
 import { someSurelyGraded, sortOut, warnCopies, warnRaterCopies } from './changes.js';
 import { discover, isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, planOutputs, removeStaleTemporaries } from './files.js';
@@ -47,18 +47,17 @@ async function prepareFolders(options: BatchOptions): Promise<Folders | string> 
 }
 
 /**
- * What a result was graded under: the definition's version, and for a team's own definition file also a digest of
- * its content — a team edits its file and seldom its version, and the results of the old rules must not stand.
- * A shipped form changes only with kpi, and its version with it.
+ * What a result was graded under: the definition's version and a digest of its content, for a shipped form as for
+ * a team's own file. Rules are data: whoever edits templates/*.json (a band's minimum) seldom changes its version,
+ * and the results of the old rules must not stand.
  */
-function versionResolver(options: BatchOptions): (form: string) => Promise<string | null> {
+export function versionResolver(options: Pick<BatchOptions, 'formVersion'>): (form: string) => Promise<string | null> {
   const cache = new Map<string, Promise<string | null>>();
   const resolve =
     options.formVersion ??
     (async (form: string) => {
       const loaded = await loadAnyForm(form);
       if (!loaded.ok) return null;
-      if (path.resolve(loaded.path).startsWith(path.resolve(templatesDir) + path.sep)) return loaded.form.version;
       const digest = createHash('sha256').update(await fs.readFile(loaded.path)).digest('hex').slice(0, 16);
       return `${loaded.form.version}#${digest}`;
     });

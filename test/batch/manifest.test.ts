@@ -113,7 +113,7 @@ describe('manifest: skip and regrade', () => {
   });
 
   it('whyGrade', () => {
-    const entry = { sha256: 'a'.repeat(64), size: 1, form: 'f', formVersion: '1', formOption: null, output: 'x.graded.xlsx', status: 'graded' as const, people: 1, bands: {}, at: '' };
+    const entry = { sha256: 'a'.repeat(64), size: 1, form: 'f', formVersion: '1', formOption: null, output: 'x.graded.xlsx', status: 'graded' as const, people: 1, bands: {}, at: '', grader: '0.1.0' };
     const cur = { sha256: 'a'.repeat(64), output: 'x.graded.xlsx', formOption: null, outputExists: true, formVersion: '1', maxSize: null, grader: '0.1.0' };
     expect(whyGrade(entry, cur, false)).toBeNull();
     expect(whyGrade(entry, cur, true)).not.toBeNull();
@@ -124,6 +124,7 @@ describe('manifest: skip and regrade', () => {
     expect(whyGrade(entry, { ...cur, formVersion: null }, false)).not.toBeNull();
     expect(whyGrade({ ...entry, status: 'problems' }, cur, false)).toBeNull();
     expect(whyGrade({ ...entry, status: 'grading' }, cur, false)).toBe('上次运行未完成');
+    expect(whyGrade(entry, { ...cur, grader: '0.2.0' }, false)).toBe('kpi 版本已变化');
 
     // A failed file: the grader's verdict stands while content, --form, --max-size and kpi are unchanged.
     const failed = { ...entry, status: 'failed' as const, form: null, formVersion: null, output: null, reason: '不是考核表', retry: false, maxSize: null, grader: '0.1.0' };
