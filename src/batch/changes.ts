@@ -14,6 +14,8 @@ import type { BatchFileReport } from './types.js';
 export interface Job {
   file: Candidate;
   sha256: string;
+  /** When hashing began (Settled): a move to the done folder checks the file is still these bytes. */
+  hashedAt: number;
   outputRel: string;
   previous: ManifestEntry | undefined;
   /** What is at the output (owned.ts claimOutputs). */
@@ -24,7 +26,7 @@ export interface Sorted {
   /** Every file after the settling checks, in discovery order. */
   checked: Settled[];
   toGrade: Job[];
-  unchanged: { file: Candidate; entry: ManifestEntry }[];
+  unchanged: { file: Candidate; entry: ManifestEntry; hashedAt: number }[];
   /** Reports of the files decided already: still settling, or unreadable. */
   reports: Map<string, BatchFileReport>;
 }
@@ -43,7 +45,7 @@ export async function sortOut(
   const checked = [...young, ...(await recheckAndHash(old, recheckMs))];
   const reports = new Map<string, BatchFileReport>();
   const toGrade: Job[] = [];
-  const unchanged: { file: Candidate; entry: ManifestEntry }[] = [];
+  const unchanged: Sorted['unchanged'] = [];
   for (const c of checked) {
     if (c.settled === false) {
       reports.set(c.file.rel, { ...blankReport(c.file), status: 'skipped-settling', reason: c.reason });
@@ -67,8 +69,8 @@ export async function sortOut(
       current.formVersion = entry?.form || formOption ? await versionOf(formOption ?? entry!.form!) : null;
       why = whyGrade(entry, current, force);
     }
-    if (why) toGrade.push({ file: c.file, sha256: c.sha256, outputRel, previous: entry });
-    else unchanged.push({ file: c.file, entry: entry! });
+    if (why) toGrade.push({ file: c.file, sha256: c.sha256, hashedAt: c.hashedAt, outputRel, previous: entry });
+    else unchanged.push({ file: c.file, entry: entry!, hashedAt: c.hashedAt });
   }
   return { checked, toGrade, unchanged, reports };
 }

@@ -12,6 +12,7 @@ import type { Manifest, ManifestEntry } from './manifest.js';
 import { defaultGradeModule, failure, GradePool, toModuleUrl, type FileGrader } from './pool.js';
 import { fingerprintOf } from './owned.js';
 import { statusOf } from './report.js';
+import { stillAsHashed } from './settle.js';
 import { blankReport, exists, firstSerious, type Run } from './run.js';
 import { ThisThreadGrader } from './thisThread.js';
 import type { SummaryFile } from './summaryWorkbook.js';
@@ -44,9 +45,16 @@ export async function startPool(run: Run, files: number): Promise<string | null>
   }
 }
 
-/** Moves an input whose output is complete to the done folder; a warning (exit 1) when it cannot. */
-async function moveInput(run: Run, file: Candidate): Promise<string | undefined> {
+/**
+ * Moves an input whose output is complete to the done folder; a warning (exit 1) when it cannot. An input that is
+ * no longer the bytes hashed (replaced while it was graded) stays, with a note: the next run grades the new bytes.
+ */
+async function moveInput(run: Run, file: Candidate, sha256: string, hashedAt: number): Promise<string | undefined> {
   if (!run.doneRoot) return undefined;
+  if (!(await stillAsHashed(file, sha256, hashedAt))) {
+    run.warn(`${file.rel} 在本次运行读取之后被修改或替换,本次的结果是修改前的内容;它没有移到 ${run.doneRoot},下次运行评分新的内容`, false);
+    return undefined;
+  }
   try {
     return await moveDone(file.abs, file.rel, run.doneRoot);
   } catch (err) {
@@ -64,7 +72,7 @@ export function reportSettling(run: Run, sorted: Sorted): void {
 
 /** Unchanged files are listed with their standing result (last status, problems, rows in the summary). */
 export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], manifest: Manifest, results: Results): Promise<void> {
-  for (const { file, entry } of unchanged) {
+  for (const { file, entry, hashedAt } of unchanged) {
     const lastStatus = entry.status as 'graded' | 'problems' | 'failed';
     const failed = lastStatus === 'failed';
     const reason = failed
@@ -78,7 +86,7 @@ export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], ma
     run.emit({ type: 'file-skipped', file: file.rel, status: 'skipped-unchanged', reason });
     // A file whose last verdict was "cannot be graded" stays in the inbox for someone to look at.
     if (run.doneRoot && r.output && (await exists(r.output))) {
-      r.movedTo = await moveInput(run, file);
+      r.movedTo = await moveInput(run, file, entry.sha256, hashedAt);
       if (r.movedTo) manifest.set(file.rel, { ...entry, movedTo: r.movedTo });
     }
     if (entry.summary) results.summaries.set(file.rel, { file: file.rel, status: lastStatus, ...entry.summary });
@@ -267,7 +275,7 @@ async function gradeOne(
   const saved = saveManifest(run, manifest);
   if (written && run.doneRoot && !run.aborted && (await exists(written))) {
     await saved;
-    r.movedTo = await moveInput(run, file);
+    r.movedTo = await moveInput(run, file, job.sha256, job.hashedAt);
     // Saved with the next file's mark or at the end of the run.
     if (r.movedTo) manifest.set(file.rel, { ...entry, movedTo: r.movedTo });
   }
