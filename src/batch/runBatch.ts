@@ -122,7 +122,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     const early = someSurelyGraded(run, found.files, manifest) ? startPool(run, found.files.length) : null;
     const sorted = await sortOut(run, found.files, manifest, plan, versionOf);
     const taken = new Set([...plan.values(), ...manifest.keys().map((rel) => manifest.get(rel)!.output)].filter((o): o is string => o !== null).map((o) => o.toLowerCase()));
-    await claimOutputs(run, sorted.toGrade, manifest, taken, loaded.lost === true);
+    await claimOutputs(run, sorted.toGrade, manifest, taken);
     if (sorted.toGrade.length) {
       const failed = await (early ?? startPool(run, sorted.toGrade.length));
       // Stopped while the workers were loading: not a grader that cannot load; the run reports the interruption.

@@ -80,9 +80,15 @@ describe('manifest: skip and regrade', () => {
     expect((await manifestOf(out)).files['a.xlsx'].status).toBe('graded');
   });
 
-  it('a corrupt manifest means regrading everything, with a warning', async () => {
+  it('a corrupt manifest means regrading everything, with a warning; outputs it vouched for are no longer taken as kpi\'s', async () => {
     const { inbox, out } = await setup();
     await runBatch(options(inbox, { out, recursive: true }));
+    await fs.writeFile(path.join(out, '.kpi-manifest.json'), '{"kind":"batch-manifest","files":');
+    // The fake grader's outputs carry no _kpi marks: without the manifest nothing says they are kpi's (test/cli/batchLostManifest.test.ts).
+    const refused = reportOf(await runBatch(options(inbox, { out, recursive: true })));
+    expect(refused.warnings.join()).toMatch(/清单.*已损坏/);
+    expect(refused.files.map((f) => f.problems[0]?.code)).toEqual(['output-exists', 'output-exists', 'output-exists']);
+    for (const o of ['a.graded.xlsx', 'b.graded.xlsx', 'sub/c.graded.xlsx']) await fs.rm(path.join(out, o));
     await fs.writeFile(path.join(out, '.kpi-manifest.json'), '{"kind":"batch-manifest","files":');
     const result = await runBatch(options(inbox, { out, recursive: true }));
     const r = reportOf(result);
