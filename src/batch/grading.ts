@@ -5,7 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { VERSION } from '../version.js';
 import { fsReason, problem } from '../model/problems/index.js';
-import type { Job, Sorted } from './changes.js';
+import type { Job, RaterCopy, Sorted } from './changes.js';
 import { isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, moveDone } from './files.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
@@ -23,7 +23,7 @@ export interface Results {
   reports: Map<string, BatchFileReport>;
   summaries: Map<string, SummaryFile>;
   /** Files graded this run that are one rater's copy of a form rated by several (GradeReport.raterCopy). */
-  raterCopies?: { rel: string; form: string; rater: string; period: string }[];
+  raterCopies?: RaterCopy[];
 }
 
 /** Starts `min(jobs, files)` workers (or the grader on this thread); the reason when they cannot start. */
@@ -251,7 +251,10 @@ async function gradeOne(
     else delete entry.written;
     if (status === 'problems') entry.reason = firstSerious(g.problems)?.message ?? '有人未能评分';
     results.summaries.set(file.rel, { file: file.rel, status, problems: g.problems, people });
-    if (g.raterCopy) (results.raterCopies ??= []).push({ rel: file.rel, form: g.form, rater: g.raterCopy, period: g.period ?? '' });
+    if (g.raterCopy) {
+      entry.raterCopy = { rater: g.raterCopy, period: g.period ?? '' };
+      (results.raterCopies ??= []).push({ rel: file.rel, form: g.form, rater: g.raterCopy, period: g.period ?? '' });
+    }
   } else {
     r.problems = [outcome.failure];
     // The grader's verdict on this content is remembered; a failure that is not a verdict on the

@@ -70,6 +70,11 @@ export interface ManifestEntry {
    * the done folder is no longer in the inbox to be listed as unchanged.
    */
   unreported?: boolean;
+  /**
+   * One rater's copy of a form several rate (GradeReport.raterCopy), and its month: a later run that grades another
+   * rater's copy of the same form and month warns that the two belong together.
+   */
+  raterCopy?: { rater: string; period: string };
   /** The last result's rows and problems: later runs list the file with them (report, batch-summary.xlsx). */
   summary?: { people: SummaryPerson[]; problems: Problem[] };
 }

@@ -3,7 +3,7 @@ import { folderReasonZh, fsReason } from '../model/problems/fsReason.js';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadAnyForm } from '../forms/load.js';
-import { someSurelyGraded, sortOut, warnCopies, warnRaterCopies } from './changes.js';
+import { earlierRaterCopies, someSurelyGraded, sortOut, warnCopies, warnRaterCopies } from './changes.js';
 import { discover, isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, planOutputs, removeStaleTemporaries } from './files.js';
 import { exitCodeOf, forgetGone, lateResults, markReported, writeRunReport } from './finish.js';
@@ -139,7 +139,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     await listUnchanged(run, sorted.unchanged, manifest, results);
     await gradeAll(run, sorted.toGrade, manifest, versionOf, results);
     warnCopies(run, sorted, results.reports);
-    warnRaterCopies(run, results.raterCopies ?? []);
+    warnRaterCopies(run, results.raterCopies ?? [], earlierRaterCopies(sorted));
     const late = lateResults(run, manifest, found.files, results);
     await forgetGone(run, manifest, found.files);
 
