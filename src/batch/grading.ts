@@ -251,6 +251,7 @@ async function gradeOne(
     else delete entry.written;
     if (status === 'problems') entry.reason = firstSerious(g.problems)?.message ?? '有人未能评分';
     results.summaries.set(file.rel, { file: file.rel, status, problems: g.problems, people });
+    if (g.period) entry.period = g.period;
     if (g.raterCopy) {
       entry.raterCopy = { rater: g.raterCopy, period: g.period ?? '' };
       (results.raterCopies ??= []).push({ rel: file.rel, form: g.form, rater: g.raterCopy, period: g.period ?? '' });

@@ -75,6 +75,8 @@ export interface ManifestEntry {
    * rater's copy of the same form and month warns that the two belong together.
    */
   raterCopy?: { rater: string; period: string };
+  /** The month the form gives (GradeReport.period): two files of one form, month and people count them twice. */
+  period?: string;
   /** The last result's rows and problems: later runs list the file with them (report, batch-summary.xlsx). */
   summary?: { people: SummaryPerson[]; problems: Problem[] };
 }

@@ -12,6 +12,7 @@ import { acquireLock } from './lock.js';
 import { MANIFEST_NAME, Manifest } from './manifest.js';
 import { claimOutputs } from './owned.js';
 import { isOwnReport } from './ownFiles.js';
+import { setAsideGradedWorkbooks, warnSamePeople } from './samePeople.js';
 import { exists, newRun, startClock, type Folders, type Run } from './run.js';
 import type { BatchEvents, BatchOptions, BatchResult } from './types.js';
 
@@ -121,6 +122,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     // Started during the re-check pause and the hashing when some file is sure to be graded, else once known.
     const early = someSurelyGraded(run, found.files, manifest) ? startPool(run, found.files.length) : null;
     const sorted = await sortOut(run, found.files, manifest, plan, versionOf);
+    await setAsideGradedWorkbooks(run, sorted, found.files);
     const taken = new Set([...plan.values(), ...manifest.keys().map((rel) => manifest.get(rel)!.output)].filter((o): o is string => o !== null).map((o) => o.toLowerCase()));
     await claimOutputs(run, sorted.toGrade, manifest, taken);
     if (sorted.toGrade.length) {
@@ -139,6 +141,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     await listUnchanged(run, sorted.unchanged, manifest, results);
     await gradeAll(run, sorted.toGrade, manifest, versionOf, results);
     warnCopies(run, sorted, results.reports);
+    warnSamePeople(run, sorted, manifest);
     warnRaterCopies(run, results.raterCopies ?? [], earlierRaterCopies(sorted));
     const late = lateResults(run, manifest, found.files, results);
     await forgetGone(run, manifest, found.files);
