@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Job } from './changes.js';
 import { gradedMarksOf } from '../io/graded/marks.js';
-import { fromRel } from './files.js';
+import { fitName, fromRel } from './files.js';
 import { movedKey, type Fingerprint, type Manifest, type ManifestEntry } from './manifest.js';
 import type { Run } from './run.js';
 
@@ -82,7 +82,7 @@ async function freeName(outRoot: string, rel: string, taken: Set<string>): Promi
   const dir = path.posix.dirname(rel);
   const name = path.posix.basename(rel);
   for (let i = 2; ; i++) {
-    const pick = `${name}-${i}.graded.xlsx`;
+    const pick = fitName(name, `-${i}.graded.xlsx`);
     const candidate = dir === '.' ? pick : `${dir}/${pick}`;
     if (taken.has(candidate.toLowerCase())) continue;
     taken.add(candidate.toLowerCase());

@@ -57,4 +57,22 @@ describe('batch output names', () => {
     // A name held case-insensitively is held: A.GRADED.XLSX on a Windows share is a.graded.xlsx.
     expect(planOutputs([f('a.xlsx')], new Map([['x.csv', 'A.GRADED.XLSX']])).get('a.xlsx')).toBe('a.xlsx.graded.xlsx');
   });
+  it('a legal input name too long for `.graded.xlsx` gets a shorter output name, kept from run to run', async () => {
+    const { inbox, out } = await batchFolders();
+    // 客服部 is 9 bytes in UTF-8: 27 × 9 + 2 + 5 (.xlsx) = 250 bytes, legal; + .graded = 257, too long for a name (255).
+    const name = `${'客服部'.repeat(27)}aa.xlsx`;
+    expect(Buffer.byteLength(name)).toBe(250);
+    await put(inbox, name, { people: [{ id: '1', name: '甲' }] });
+    const first = await runBatch(options(inbox, { out }));
+    expect(statuses(reportOf(first))).toEqual({ [name]: 'graded' });
+    expect(first.exitCode).toBe(0);
+    const output = reportOf(first).files[0]!.output!;
+    // 255 − 9 (~ and 8 hex digits of the stem's sha256) − 12 (.graded.xlsx) = 234 bytes of the stem = 26 × 9: 26 × 客服部.
+    expect(path.basename(output)).toMatch(new RegExp(`^(客服部){26}~[0-9a-f]{8}\\.graded\\.xlsx$`));
+    expect(Buffer.byteLength(path.basename(output))).toBe(234 + 9 + 12);
+    expect((await readFakeOutput(output)).report.people[0]!.name).toBe('甲');
+    const again = await runBatch(options(inbox, { out }));
+    expect(statuses(reportOf(again))).toEqual({ [name]: 'skipped-unchanged' });
+    expect(again.exitCode).toBe(0);
+  });
 });
