@@ -11,7 +11,7 @@ import { fromRel, makeDirs, moveDone } from './files.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 import { defaultGradeModule, failure, GradePool, toModuleUrl, type FileGrader } from './pool.js';
 import { fingerprintOf } from './owned.js';
-import { statusOf } from './report.js';
+import { forBatch, statusOf } from './report.js';
 import { stillAsHashed } from './settle.js';
 import { blankReport, exists, firstSerious, type Run } from './run.js';
 import { ThisThreadGrader } from './thisThread.js';
@@ -232,7 +232,8 @@ async function gradeOne(
   const marked = manifest.get(file.rel)!;
   run.emit({ type: 'file-start', file: file.rel, index: position.startIndex(), total: position.total });
   const t = performance.now();
-  const outcome = refused ?? (await runOne(run, pool, job));
+  const raw = refused ?? (await runOne(run, pool, job));
+  const outcome: PoolOutcome = raw.ok ? { ...raw, report: { ...raw.report, problems: raw.report.problems.map(forBatch) } } : { ...raw, failure: forBatch(raw.failure) };
   const durationMs = Math.round(performance.now() - t);
   const status = statusOf(outcome);
   const r: BatchFileReport = { ...blankReport(file), status, durationMs };

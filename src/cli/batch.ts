@@ -1,6 +1,7 @@
 import { withoutFileName } from '../batch/report.js';
 import { oneLine } from '../io/shownName.js';
 import { runBatch } from '../batch/runBatch.js';
+import { firstSerious } from '../batch/run.js';
 import type { BatchEvent, BatchReport } from '../batch/types.js';
 import { errorJson, problemJson } from './json.js';
 import { delegateSignals } from './signals.js';
@@ -134,7 +135,8 @@ function summary(o: Output, r: BatchReport): void {
   if (t.notScored) bands.push(`未评分 ${t.notScored}`);
   o.out(`等级:${bands.join(' · ') || '—'}`);
   for (const f of r.files.filter((x) => x.status === 'failed' || x.status === 'problems')) {
-    const first = f.problems.find((p) => p.severity === 'error') ?? f.problems[0];
+    // The problem that made it 有问题 (a warning), not an info line that comes first.
+    const first = firstSerious(f.problems) ?? f.problems[0];
     o.out(oneLine(`  ${STATUS[f.status]} ${f.file}${first ? `:${withoutFileName(f.file, first.message)}` : ''}`));
   }
   // Not counted in the exit code (see runBatch), but not forgotten either.

@@ -658,7 +658,8 @@ export const PROBLEMS = {
 
   // ---- figures joined from a system export (§11) ----
   'data-missing': spec<
-    | { case: 'not-found'; where: string; data: string; keys: string; columns: string[]; sheet: string }
+    /** `batch`: said by kpi batch, which has no --data: the advice is the one it can follow. */
+    | { case: 'not-found'; where: string; data: string; keys: string; columns: string[]; sheet: string; batch?: boolean }
     | { case: 'column'; row: number; column: string; aliases: string[] }
     | { case: 'no-key'; name: string; keys: string; data: string }
     | { case: 'no-row'; heading: string; who: string; columns: string[] }
@@ -667,7 +668,8 @@ export const PROBLEMS = {
     severity: 'error', located: (p) => p.case !== 'hidden', name: { zh: '导出数据中缺少', en: 'missing from the export' },
     zh: (p) => {
       switch (p.case) {
-        case 'not-found': return `${p.where}没有找到「${p.data}」(表头要有「${p.keys}」列和 ${p.columns.join('、')} 等列)。请把导出数据放进同一工作簿的「${p.sheet}」工作表,或用 --data 导出文件.xlsx(或 .csv)给出`;
+        case 'not-found': return `${p.where}没有找到「${p.data}」(表头要有「${p.keys}」列和 ${p.columns.join('、')} 等列)。请把导出数据放进同一工作簿的「${p.sheet}」工作表` +
+          (p.batch ? '(批量评分不能另给导出文件;也可以对这个文件单独运行 kpi score 文件 --data 导出文件.xlsx)' : ',或用 --data 导出文件.xlsx(或 .csv)给出');
         case 'column': return `第 ${p.row} 行表头中没有「${p.column}」列${p.aliases.length ? `(也可写作 ${p.aliases.map(q).join('、')})` : ''},无法取数`;
         case 'no-key': return `${p.name || '此行'}没有填写${p.keys},无法在「${p.data}」中找到对应的行`;
         case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}`;
