@@ -50,6 +50,9 @@ export function byAge(
     const since = before && same(before, f) && before.seenAt <= nowMs ? before.seenAt : nowMs;
     if (nowMs - since >= settleMs) {
       old.push(f);
+      // Kept while the mtime is still ahead: forgotten, the next run would see the file as new and wait again,
+      // every other run (a stable file flipping between 未变化 and 仍在写入).
+      if (age < 0) seen.set(f.rel, { size: f.size, mtimeMs: f.mtimeMs, seenAt: since });
       continue;
     }
     seen.set(f.rel, { size: f.size, mtimeMs: f.mtimeMs, seenAt: since });
