@@ -11,6 +11,7 @@ import { fromRel, makeDirs, moveDone } from './files.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 import { defaultGradeModule, failure, GradePool, toModuleUrl, type FileGrader } from './pool.js';
 import { fingerprintOf } from './owned.js';
+import { groupLines } from './recordGroups.js';
 import { forBatch, statusOf } from './report.js';
 import { stillAsHashed } from './settle.js';
 import { blankReport, exists, firstSerious, type Run } from './run.js';
@@ -244,6 +245,11 @@ async function gradeOne(
     written = g.output ?? outputAbs;
     Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: written });
     const people = g.people.map((p) => ({ id: p.id, name: p.name, department: p.department, total: p.total, band: p.band, status: p.status, ...(p.bandData ? { bandData: p.bandData } : {}) }));
+    if (g.records) {
+      const groups = groupLines(g);
+      Object.assign(r, { records: g.records.total, groups: groups.lines });
+      people.push(...groups.rows);
+    }
     // As the next run will compare it: the version with a digest of the definition's content.
     const formVersion = (await versionOf(formOption ?? g.form)) ?? g.formVersion;
     Object.assign(entry, { form: g.form, formVersion, grader: VERSION, output: job.outputRel, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });
@@ -285,5 +291,5 @@ async function gradeOne(
     if (r.movedTo) manifest.set(file.rel, { ...entry, movedTo: r.movedTo });
   }
   results.reports.set(file.rel, r);
-  run.emit({ type: 'file-done', file: file.rel, status, durationMs, people: r.people, problems: r.problems.length, output: r.output, ...(status === 'failed' && r.problems[0] ? { reason: r.problems[0].message } : {}) });
+  run.emit({ type: 'file-done', file: file.rel, status, durationMs, people: r.people, ...(r.records !== undefined ? { records: r.records } : {}), problems: r.problems.length, output: r.output, ...(status === 'failed' && r.problems[0] ? { reason: r.problems[0].message } : {}) });
 }
