@@ -12,7 +12,7 @@ import type { Manifest, ManifestEntry } from './manifest.js';
 import { defaultGradeModule, failure, GradePool, toModuleUrl, type FileGrader } from './pool.js';
 import { fingerprintOf } from './owned.js';
 import { groupLines } from './recordGroups.js';
-import { forBatch, statusOf } from './report.js';
+import { forBatch, isTooLong, statusOf } from './report.js';
 import { stillAsHashed } from './settle.js';
 import { blankReport, exists, firstSerious, type Run } from './run.js';
 import { ThisThreadGrader } from './thisThread.js';
@@ -267,7 +267,8 @@ async function gradeOne(
     r.problems = [outcome.failure];
     // The grader's verdict on this content is remembered; a failure that is not a verdict on the
     // content (see PoolOutcome; an output in the way or not writable) is tried again next run.
-    const retry = outcome.transient === true || outcome.failure.code === 'output-exists' || outcome.failure.code === 'output-failed';
+    // A name too long fails the same way every night: reported once, like a file that cannot be graded.
+    const retry = outcome.transient === true || outcome.failure.code === 'output-exists' || (outcome.failure.code === 'output-failed' && !isTooLong(outcome.failure));
     Object.assign(entry, {
       form: formOption, formVersion: formOption !== null ? await versionOf(formOption) : null,
       reason: outcome.failure.message, retry, maxSize: run.options.maxSize ?? null, grader: VERSION,

@@ -60,10 +60,15 @@ export async function writeReportJson(target: string, report: BatchReport): Prom
   await writeTextAtomic(target, JSON.stringify(report, null, 2) + '\n', { overwrite: true });
 }
 
-/** A problem as kpi batch says it: advice that names an option batch has not (--data) gives the one it can follow. */
+/** A problem as kpi batch says it: advice that names an option batch has not (--data, -o) gives the one it can follow. */
 export function forBatch(p: Problem): Problem {
-  if (p.code !== 'data-missing' || p.params?.case !== 'not-found') return p;
+  if (!(p.code === 'data-missing' && p.params?.case === 'not-found') && !isTooLong(p)) return p;
   const q: Problem = { ...p, params: { ...p.params, batch: true } };
   q.message = problemMessage(q);
   return q;
+}
+
+/** An output whose name or path is too long: the same next run, so a verdict, not tried again while the file is unchanged. */
+export function isTooLong(p: Problem): boolean {
+  return p.code === 'output-failed' && p.params?.case === 'write' && (p.params.reason as { kind?: string } | undefined)?.kind === 'too-long';
 }

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planOutputs } from '../../src/batch/files.js';
+import { fsReason, problem } from '../../src/model/problems/index.js';
 import { runBatch } from '../../src/batch/runBatch.js';
 import { assertBuilt, batchFolders, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
 
@@ -73,6 +74,20 @@ describe('batch output names', () => {
     expect((await readFakeOutput(output)).report.people[0]!.name).toBe('甲');
     const again = await runBatch(options(inbox, { out }));
     expect(statuses(reportOf(again))).toEqual({ [name]: 'skipped-unchanged' });
+    expect(again.exitCode).toBe(0);
+  });
+  it('an output path still too long fails once, with advice batch can follow; the unchanged file does not fail again', async () => {
+    const { inbox, out } = await batchFolders();
+    const tooLong = problem('output-failed', { case: 'write', output: '/x/a.graded.xlsx', reason: fsReason(Object.assign(new Error('x'), { code: 'ENAMETOOLONG' })) });
+    expect(tooLong.message).toContain('请用 -o 指定较短的文件名'); // kpi score's advice
+    await put(inbox, 'a.xlsx', { failure: tooLong });
+    const first = await runBatch(options(inbox, { out }));
+    expect(first.exitCode).toBe(1);
+    const said = reportOf(first).files[0]!.problems[0]!.message;
+    expect(said).toContain('文件名或路径太长,请把输入文件改用较短的名字,或换一个路径较短的 --out 文件夹');
+    expect(said).not.toContain('-o ');
+    const again = await runBatch(options(inbox, { out }));
+    expect(reportOf(again).files[0]).toMatchObject({ status: 'skipped-unchanged', lastStatus: 'failed' });
     expect(again.exitCode).toBe(0);
   });
 });

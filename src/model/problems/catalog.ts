@@ -862,7 +862,8 @@ export const PROBLEMS = {
     },
   }),
   'output-failed': spec<
-    | { case: 'write'; output: string; reason: FsReason }
+    /** `batch`: said by kpi batch, which has no -o: a name too long is advised as batch can follow. */
+    | { case: 'write'; output: string; reason: FsReason; batch?: boolean }
     | { case: 'no-folder'; output: string; folder: string; hint?: true }
     | { case: 'folder-is-file'; output: string; folder: string }
     | { case: 'make-folder'; folder: string; reason: FsReason }
@@ -871,7 +872,10 @@ export const PROBLEMS = {
     severity: 'error', name: { zh: '无法写出', en: 'output failed' },
     zh: (p) => {
       switch (p.case) {
-        case 'write': return `无法写入 ${p.output}:${writeReasonZh(p.reason)}。原始文件未改动,没有留下不完整的输出`;
+        case 'write': {
+          const why = p.batch && p.reason.kind === 'too-long' ? '文件名或路径太长,请把输入文件改用较短的名字,或换一个路径较短的 --out 文件夹' : writeReasonZh(p.reason);
+          return `无法写入 ${p.output}:${why}。原始文件未改动,没有留下不完整的输出`;
+        }
         case 'no-folder': return `无法写入 ${p.output}:输出文件夹 ${p.folder} 不存在${p.hint ? '。请先创建这个文件夹,或用 -o 指定另一个位置' : ''}`;
         case 'folder-is-file': return `无法写入 ${p.output}:${p.folder} 是一个文件,不是文件夹。请用 -o 指定另一个位置`;
         case 'make-folder': return `无法创建输出文件夹 ${p.folder}:${folderReasonZh(p.reason)}${p.reason.code ? `(${p.reason.code})` : ''}`;
