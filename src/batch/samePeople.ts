@@ -24,7 +24,7 @@ export async function setAsideGradedWorkbooks(run: Run, sorted: Sorted, files: C
     if (!marks) continue;
     aside.add(job.file.rel);
     const from = marks.input ? `(${marks.input} 的评分结果)` : '';
-    run.warn(`${job.file.rel} 是 kpi 写出的评分结果${from},不是考核表,不评分(否则其中的人会算两次);核对后的结果请放到别处`, false);
+    run.warn(`${job.file.rel} 是 kpi 写出的评分结果${from},不作为考核表评分(否则其中的人会算两次);核对后的结果请放到别处,要按其中改过的数据重评请改原表,或单独运行 kpi score`, false);
   }
   if (!aside.size) return;
   const keep = (rel: string) => !aside.has(rel);

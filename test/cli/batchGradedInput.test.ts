@@ -23,7 +23,7 @@ describe('batch: a graded workbook in the inbox', () => {
     // Only m.csv (unchanged): its 7 people were not graded a second time from the copy.
     expect(r.files.map((f) => [f.file, f.status])).toEqual([['m.csv', 'skipped-unchanged']]);
     expect(r.totals.people).toBe(0);
-    expect(r.warnings).toContain('m.graded (已核对).xlsx 是 kpi 写出的评分结果(m.csv 的评分结果),不是考核表,不评分(否则其中的人会算两次);核对后的结果请放到别处');
+    expect(r.warnings).toContain('m.graded (已核对).xlsx 是 kpi 写出的评分结果(m.csv 的评分结果),不作为考核表评分(否则其中的人会算两次);核对后的结果请放到别处,要按其中改过的数据重评请改原表,或单独运行 kpi score');
     expect(again.code).toBe(0);
     expect(readFileSync(path.join(inbox, 'batch-report.json'), 'utf8')).not.toContain('m.graded (已核对).graded.xlsx');
   });
