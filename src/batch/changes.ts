@@ -77,7 +77,7 @@ export async function sortOut(
 
 /**
  * Whether some file is sure to be graded, judged before the re-check pause and the hashing (not young, and new
- * to the manifest, not the size it was, left unfinished, to be retried, or --force). The worker threads take a
+ * to the manifest, not the size it was, left unfinished, to be retried, graded by another kpi, or --force). The worker threads take a
  * second or more to load the grader: runBatch starts them meanwhile when this says so, and only then.
  */
 export function someSurelyGraded(run: Run, files: Candidate[], manifest: Manifest): boolean {
@@ -86,7 +86,7 @@ export function someSurelyGraded(run: Run, files: Candidate[], manifest: Manifes
   return files.some((f) => {
     if (settleMs > 0 && now - f.mtimeMs < settleMs) return false;
     const e = manifest.get(f.rel);
-    return force || !e || e.size !== f.size || e.status === 'grading' || (e.status === 'failed' && e.retry === true);
+    return force || !e || e.size !== f.size || e.status === 'grading' || (e.status === 'failed' && e.retry === true) || e.grader !== VERSION;
   });
 }
 

@@ -3,6 +3,9 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { someSurelyGraded } from '../../src/batch/changes.js';
+import { Manifest } from '../../src/batch/manifest.js';
+import type { Run } from '../../src/batch/run.js';
 import { runBatch, versionResolver } from '../../src/batch/runBatch.js';
 import { VERSION } from '../../src/version.js';
 import { repoRoot } from '../helpers.js';
@@ -47,5 +50,16 @@ describe('batch: the key of a definition', () => {
     m.files['a.xlsx'].grader = '0.0.1';
     await fs.writeFile(file, JSON.stringify(m));
     expect(statuses(reportOf(await runBatch(options(inbox, { out }))))).toEqual({ 'a.xlsx': 'graded' });
+  });
+  it('a result of another kpi version is sure to be graded: the workers start during the hashing', async () => {
+    const { root } = await batchFolders();
+    const { manifest } = await Manifest.load(path.join(root, '.kpi-manifest.json'));
+    const entry = { sha256: 'a'.repeat(64), size: 10, form: 'f', formVersion: '1', formOption: null, output: 'a.graded.xlsx', status: 'graded' as const, people: 1, bands: {}, at: '' };
+    const file = { abs: path.join(root, 'a.xlsx'), rel: 'a.xlsx', size: 10, mtimeMs: 0 };
+    const run = { settings: { force: false, settleMs: 0 }, now: () => 1_000_000 } as unknown as Run;
+    manifest.set('a.xlsx', { ...entry, grader: VERSION });
+    expect(someSurelyGraded(run, [file], manifest)).toBe(false);
+    manifest.set('a.xlsx', { ...entry, grader: '0.0.1' });
+    expect(someSurelyGraded(run, [file], manifest)).toBe(true);
   });
 });
