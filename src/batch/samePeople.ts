@@ -51,6 +51,8 @@ export function warnSamePeople(run: Run, sorted: Sorted, manifest: Manifest): vo
   const add = (rel: string, now: boolean) => {
     const entry = manifest.get(rel);
     if (!entry || (entry.status !== 'graded' && entry.status !== 'problems') || !entry.form || !entry.summary) return;
+    // A record form has no people (its rows in the summary are groups: 「本月」 in every month's file).
+    if (!entry.people) return;
     const ids = new Set(entry.summary.people.map((p) => p.id || p.name).filter((x) => x));
     if (!ids.size) return;
     const key = `${entry.form}\u0000${entry.period ?? ''}`;

@@ -1,6 +1,11 @@
 // The same people in two files that are not byte-identical (a re-save, a copy edited a little): counted twice, said.
 import { beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import type { Sorted } from '../../src/batch/changes.js';
+import { Manifest } from '../../src/batch/manifest.js';
+import type { Run } from '../../src/batch/run.js';
 import { runBatch } from '../../src/batch/runBatch.js';
+import { warnSamePeople } from '../../src/batch/samePeople.js';
 import { assertBuilt, batchFolders, options, put, reportOf } from './helpers.js';
 
 beforeAll(assertBuilt);
@@ -34,5 +39,21 @@ describe('batch: the same people in two files', () => {
     const result = await runBatch(options(inbox, { out }));
     expect(reportOf(result).warnings.filter(twice)).toEqual([]);
     expect(result.exitCode).toBe(0);
+  });
+  it('record forms have no people: two months of one record form are not "the same people"', async () => {
+    const { root } = await batchFolders();
+    const { manifest } = await Manifest.load(path.join(root, '.kpi-manifest.json'));
+    // As gradeOne records a record form: people 0, its group 「本月」 a row of the summary.
+    const month = (sha: string) => ({
+      sha256: sha.repeat(64), size: 10, form: 'satisfaction-monthly', formVersion: '1', formOption: null, output: null, status: 'graded' as const, people: 0, bands: {}, at: '',
+      summary: { people: [{ id: '', name: '本月', department: '本月·满意度指数', total: 82.5, band: '乙', status: 'scored' as const }], problems: [] },
+    });
+    manifest.set('一月.xlsx', month('a'));
+    manifest.set('二月.xlsx', month('b'));
+    const warnings: string[] = [];
+    const run = { warn: (m: string) => warnings.push(m) } as unknown as Run;
+    const job = (rel: string) => ({ file: { abs: rel, rel, size: 10, mtimeMs: 0 } }) as unknown as Sorted['toGrade'][number];
+    warnSamePeople(run, { checked: [], toGrade: [job('一月.xlsx'), job('二月.xlsx')], unchanged: [], reports: new Map() }, manifest);
+    expect(warnings).toEqual([]);
   });
 });
