@@ -14,6 +14,8 @@ import type { BatchFileReport } from './types.js';
 export interface Job {
   file: Candidate;
   sha256: string;
+  /** When hashing began (Settled): a move to the done folder checks the file is still these bytes. */
+  hashedAt: number;
   outputRel: string;
   previous: ManifestEntry | undefined;
   /** What is at the output (owned.ts claimOutputs). */
@@ -24,7 +26,7 @@ export interface Sorted {
   /** Every file after the settling checks, in discovery order. */
   checked: Settled[];
   toGrade: Job[];
-  unchanged: { file: Candidate; entry: ManifestEntry }[];
+  unchanged: { file: Candidate; entry: ManifestEntry; hashedAt: number }[];
   /** Reports of the files decided already: still settling, or unreadable. */
   reports: Map<string, BatchFileReport>;
 }
@@ -43,7 +45,7 @@ export async function sortOut(
   const checked = [...young, ...(await recheckAndHash(old, recheckMs))];
   const reports = new Map<string, BatchFileReport>();
   const toGrade: Job[] = [];
-  const unchanged: { file: Candidate; entry: ManifestEntry }[] = [];
+  const unchanged: Sorted['unchanged'] = [];
   for (const c of checked) {
     if (c.settled === false) {
       reports.set(c.file.rel, { ...blankReport(c.file), status: 'skipped-settling', reason: c.reason });
@@ -67,15 +69,15 @@ export async function sortOut(
       current.formVersion = entry?.form || formOption ? await versionOf(formOption ?? entry!.form!) : null;
       why = whyGrade(entry, current, force);
     }
-    if (why) toGrade.push({ file: c.file, sha256: c.sha256, outputRel, previous: entry });
-    else unchanged.push({ file: c.file, entry: entry! });
+    if (why) toGrade.push({ file: c.file, sha256: c.sha256, hashedAt: c.hashedAt, outputRel, previous: entry });
+    else unchanged.push({ file: c.file, entry: entry!, hashedAt: c.hashedAt });
   }
   return { checked, toGrade, unchanged, reports };
 }
 
 /**
  * Whether some file is sure to be graded, judged before the re-check pause and the hashing (not young, and new
- * to the manifest, not the size it was, left unfinished, to be retried, or --force). The worker threads take a
+ * to the manifest, not the size it was, left unfinished, to be retried, graded by another kpi, or --force). The worker threads take a
  * second or more to load the grader: runBatch starts them meanwhile when this says so, and only then.
  */
 export function someSurelyGraded(run: Run, files: Candidate[], manifest: Manifest): boolean {
@@ -84,7 +86,7 @@ export function someSurelyGraded(run: Run, files: Candidate[], manifest: Manifes
   return files.some((f) => {
     if (settleMs > 0 && now - f.mtimeMs < settleMs) return false;
     const e = manifest.get(f.rel);
-    return force || !e || e.size !== f.size || e.status === 'grading' || (e.status === 'failed' && e.retry === true);
+    return force || !e || e.size !== f.size || e.status === 'grading' || (e.status === 'failed' && e.retry === true) || e.grader !== VERSION;
   });
 }
 
@@ -115,26 +117,44 @@ export function warnCopies(run: Run, sorted: Sorted, reports: ReadonlyMap<string
   }
 }
 
+export interface RaterCopy {
+  rel: string;
+  form: string;
+  rater: string;
+  period: string;
+}
+
 /**
  * Copies of one form and month that different raters filled (主管评's, 同事评's), side by side in a folder: batch
  * grades each file alone, so each total has only its own rater's marks. Said, with the command that combines them.
+ * `earlier`: copies graded by earlier runs and still in the folder (unchanged): copies arrive on different nights,
+ * and a 主管's copy graded alone beside its peers' must not pass at exit 0. Serious when a copy was graded this run.
  */
-export function warnRaterCopies(run: Run, copies: readonly { rel: string; form: string; rater: string; period: string }[]): void {
-  const sets = new Map<string, { rel: string; rater: string }[]>();
-  for (const c of copies) {
-    const key = [path.posix.dirname(c.rel), c.form, c.period].join('\u0000');
-    sets.set(key, [...(sets.get(key) ?? []), c]);
+export function warnRaterCopies(run: Run, copies: readonly RaterCopy[], earlier: readonly RaterCopy[] = []): void {
+  const sets = new Map<string, { copy: RaterCopy; now: boolean }[]>();
+  for (const [list, now] of [[copies, true], [earlier, false]] as const) {
+    for (const c of list) {
+      const key = [path.posix.dirname(c.rel), c.form, c.period].join('\u0000');
+      sets.set(key, [...(sets.get(key) ?? []), { copy: c, now }]);
+    }
   }
   for (const unsorted of sets.values()) {
-    if (new Set(unsorted.map((c) => c.rater)).size < 2) continue;
+    if (new Set(unsorted.map((c) => c.copy.rater)).size < 2) continue;
     // In the order of the folder, not of the workers that finished them.
-    const set = [...unsorted].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-    const names = set.map((c) => `${c.rel}(${c.rater})`).join('、');
-    const folder = path.join(run.folder, ...path.posix.dirname(set[0]!.rel).split('/'));
+    const set = [...unsorted].sort((a, b) => (a.copy.rel < b.copy.rel ? -1 : a.copy.rel > b.copy.rel ? 1 : 0));
+    const names = set.map(({ copy: c, now }) => `${c.rel}(${c.rater}${now ? '' : ',以前评过'})`).join('、');
+    const folder = path.join(run.folder, ...path.posix.dirname(set[0]!.copy.rel).split('/'));
     run.warn(
       `${names} 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。` +
-        `请合并评分:kpi score ${set.map((c) => path.posix.basename(c.rel)).join(' ')}(或 kpi score ${folder} --combine)`,
-      true,
+        `请合并评分:kpi score ${set.map((c) => path.posix.basename(c.copy.rel)).join(' ')}(或 kpi score ${folder} --combine)`,
+      set.some((c) => c.now),
     );
   }
+}
+
+/** Rater copies among the files listed unchanged (their entries say so). */
+export function earlierRaterCopies(sorted: Sorted): RaterCopy[] {
+  return sorted.unchanged.flatMap(({ file, entry }) =>
+    entry.raterCopy && entry.form && entry.status !== 'failed' ? [{ rel: file.rel, form: entry.form, ...entry.raterCopy }] : [],
+  );
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { temporaryNameFor } from '../io/atomic.js';
@@ -35,9 +36,9 @@ export function planOutputs(files: Candidate[], held: ReadonlyMap<string, string
     const dir = path.posix.dirname(f.rel);
     const name = path.posix.basename(f.rel);
     const stem = name.slice(0, name.length - path.posix.extname(name).length);
-    const names = [`${stem}.graded.xlsx`, `${name}.graded.xlsx`];
+    const names = [fitName(stem, '.graded.xlsx'), fitName(name, '.graded.xlsx')];
     for (let i = 2; ; i++) {
-      const pick = names.shift() ?? `${name}-${i}.graded.xlsx`;
+      const pick = names.shift() ?? fitName(name, `-${i}.graded.xlsx`);
       const rel = dir === '.' ? pick : `${dir}/${pick}`;
       const key = rel.toLowerCase();
       if (!taken.has(key) && !heldBy.has(key)) {
@@ -48,6 +49,28 @@ export function planOutputs(files: Candidate[], held: ReadonlyMap<string, string
     }
   }
   return plan;
+}
+
+/** The longest file name most file systems take, in bytes (ext4, APFS; Chinese takes 3 bytes a character). */
+const NAME_MAX = 255;
+
+/**
+ * `base + tail`, or when that is longer than a file name can be (a legal 250-byte input name plus
+ * `.graded.xlsx`), `base` cut short at a character and marked with a digest of the whole of it: two long names
+ * that start alike still get outputs of their own, and the same input always the same name.
+ */
+export function fitName(base: string, tail: string): string {
+  if (Buffer.byteLength(base + tail) <= NAME_MAX) return base + tail;
+  const mark = `~${createHash('sha256').update(base).digest('hex').slice(0, 8)}`;
+  const room = NAME_MAX - Buffer.byteLength(mark + tail);
+  let cut = '';
+  let used = 0;
+  for (const ch of base) {
+    used += Buffer.byteLength(ch);
+    if (used > room) break;
+    cut += ch;
+  }
+  return cut + mark + tail;
 }
 
 export function fromRel(root: string, rel: string): string {

@@ -5,13 +5,15 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { VERSION } from '../version.js';
 import { fsReason, problem } from '../model/problems/index.js';
-import type { Job, Sorted } from './changes.js';
+import type { Job, RaterCopy, Sorted } from './changes.js';
 import { isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, moveDone } from './files.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 import { defaultGradeModule, failure, GradePool, toModuleUrl, type FileGrader } from './pool.js';
 import { fingerprintOf } from './owned.js';
-import { statusOf } from './report.js';
+import { groupLines } from './recordGroups.js';
+import { forBatch, isTooLong, statusOf } from './report.js';
+import { stillAsHashed } from './settle.js';
 import { blankReport, exists, firstSerious, type Run } from './run.js';
 import { ThisThreadGrader } from './thisThread.js';
 import type { SummaryFile } from './summaryWorkbook.js';
@@ -22,7 +24,7 @@ export interface Results {
   reports: Map<string, BatchFileReport>;
   summaries: Map<string, SummaryFile>;
   /** Files graded this run that are one rater's copy of a form rated by several (GradeReport.raterCopy). */
-  raterCopies?: { rel: string; form: string; rater: string; period: string }[];
+  raterCopies?: RaterCopy[];
 }
 
 /** Starts `min(jobs, files)` workers (or the grader on this thread); the reason when they cannot start. */
@@ -44,9 +46,16 @@ export async function startPool(run: Run, files: number): Promise<string | null>
   }
 }
 
-/** Moves an input whose output is complete to the done folder; a warning (exit 1) when it cannot. */
-async function moveInput(run: Run, file: Candidate): Promise<string | undefined> {
+/**
+ * Moves an input whose output is complete to the done folder; a warning (exit 1) when it cannot. An input that is
+ * no longer the bytes hashed (replaced while it was graded) stays, with a note: the next run grades the new bytes.
+ */
+async function moveInput(run: Run, file: Candidate, sha256: string, hashedAt: number): Promise<string | undefined> {
   if (!run.doneRoot) return undefined;
+  if (!(await stillAsHashed(file, sha256, hashedAt))) {
+    run.warn(`${file.rel} 在本次运行读取之后被修改或替换,本次的结果是修改前的内容;它没有移到 ${run.doneRoot},下次运行评分新的内容`, false);
+    return undefined;
+  }
   try {
     return await moveDone(file.abs, file.rel, run.doneRoot);
   } catch (err) {
@@ -64,7 +73,7 @@ export function reportSettling(run: Run, sorted: Sorted): void {
 
 /** Unchanged files are listed with their standing result (last status, problems, rows in the summary). */
 export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], manifest: Manifest, results: Results): Promise<void> {
-  for (const { file, entry } of unchanged) {
+  for (const { file, entry, hashedAt } of unchanged) {
     const lastStatus = entry.status as 'graded' | 'problems' | 'failed';
     const failed = lastStatus === 'failed';
     const reason = failed
@@ -78,7 +87,7 @@ export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], ma
     run.emit({ type: 'file-skipped', file: file.rel, status: 'skipped-unchanged', reason });
     // A file whose last verdict was "cannot be graded" stays in the inbox for someone to look at.
     if (run.doneRoot && r.output && (await exists(r.output))) {
-      r.movedTo = await moveInput(run, file);
+      r.movedTo = await moveInput(run, file, entry.sha256, hashedAt);
       if (r.movedTo) manifest.set(file.rel, { ...entry, movedTo: r.movedTo });
     }
     if (entry.summary) results.summaries.set(file.rel, { file: file.rel, status: lastStatus, ...entry.summary });
@@ -224,7 +233,8 @@ async function gradeOne(
   const marked = manifest.get(file.rel)!;
   run.emit({ type: 'file-start', file: file.rel, index: position.startIndex(), total: position.total });
   const t = performance.now();
-  const outcome = refused ?? (await runOne(run, pool, job));
+  const raw = refused ?? (await runOne(run, pool, job));
+  const outcome: PoolOutcome = raw.ok ? { ...raw, report: { ...raw.report, problems: raw.report.problems.map(forBatch) } } : { ...raw, failure: forBatch(raw.failure) };
   const durationMs = Math.round(performance.now() - t);
   const status = statusOf(outcome);
   const r: BatchFileReport = { ...blankReport(file), status, durationMs };
@@ -235,20 +245,30 @@ async function gradeOne(
     written = g.output ?? outputAbs;
     Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: written });
     const people = g.people.map((p) => ({ id: p.id, name: p.name, department: p.department, total: p.total, band: p.band, status: p.status, ...(p.bandData ? { bandData: p.bandData } : {}) }));
-    // Under --form, the version as the next run will compare it (with a team's own file, a digest of its content too).
-    const formVersion = formOption !== null ? ((await versionOf(formOption)) ?? g.formVersion) : g.formVersion;
-    Object.assign(entry, { form: g.form, formVersion, output: job.outputRel, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });
+    if (g.records) {
+      const groups = groupLines(g);
+      Object.assign(r, { records: g.records.total, groups: groups.lines });
+      people.push(...groups.rows);
+    }
+    // As the next run will compare it: the version with a digest of the definition's content.
+    const formVersion = (await versionOf(formOption ?? g.form)) ?? g.formVersion;
+    Object.assign(entry, { form: g.form, formVersion, grader: VERSION, output: job.outputRel, people: g.people.length, bands: g.bands, summary: { people, problems: g.problems } });
     const stamp = await fingerprintOf(written);
     if (stamp) entry.written = stamp;
     else delete entry.written;
     if (status === 'problems') entry.reason = firstSerious(g.problems)?.message ?? '有人未能评分';
     results.summaries.set(file.rel, { file: file.rel, status, problems: g.problems, people });
-    if (g.raterCopy) (results.raterCopies ??= []).push({ rel: file.rel, form: g.form, rater: g.raterCopy, period: g.period ?? '' });
+    if (g.period) entry.period = g.period;
+    if (g.raterCopy) {
+      entry.raterCopy = { rater: g.raterCopy, period: g.period ?? '' };
+      (results.raterCopies ??= []).push({ rel: file.rel, form: g.form, rater: g.raterCopy, period: g.period ?? '' });
+    }
   } else {
     r.problems = [outcome.failure];
     // The grader's verdict on this content is remembered; a failure that is not a verdict on the
     // content (see PoolOutcome; an output in the way or not writable) is tried again next run.
-    const retry = outcome.transient === true || outcome.failure.code === 'output-exists' || outcome.failure.code === 'output-failed';
+    // A name too long fails the same way every night: reported once, like a file that cannot be graded.
+    const retry = outcome.transient === true || outcome.failure.code === 'output-exists' || (outcome.failure.code === 'output-failed' && !isTooLong(outcome.failure));
     Object.assign(entry, {
       form: formOption, formVersion: formOption !== null ? await versionOf(formOption) : null,
       reason: outcome.failure.message, retry, maxSize: run.options.maxSize ?? null, grader: VERSION,
@@ -267,10 +287,10 @@ async function gradeOne(
   const saved = saveManifest(run, manifest);
   if (written && run.doneRoot && !run.aborted && (await exists(written))) {
     await saved;
-    r.movedTo = await moveInput(run, file);
+    r.movedTo = await moveInput(run, file, job.sha256, job.hashedAt);
     // Saved with the next file's mark or at the end of the run.
     if (r.movedTo) manifest.set(file.rel, { ...entry, movedTo: r.movedTo });
   }
   results.reports.set(file.rel, r);
-  run.emit({ type: 'file-done', file: file.rel, status, durationMs, people: r.people, problems: r.problems.length, output: r.output, ...(status === 'failed' && r.problems[0] ? { reason: r.problems[0].message } : {}) });
+  run.emit({ type: 'file-done', file: file.rel, status, durationMs, people: r.people, ...(r.records !== undefined ? { records: r.records } : {}), problems: r.problems.length, output: r.output, ...(status === 'failed' && r.problems[0] ? { reason: r.problems[0].message } : {}) });
 }

@@ -54,8 +54,9 @@ export interface ManifestEntry {
    * grader refused this content; it is not tried again while content, --form, --max-size and kpi stay the same.
    */
   retry?: boolean;
-  /** failed only: the --max-size and kpi version the verdict was given under. */
+  /** failed only: the --max-size the verdict was given under. */
   maxSize?: number | null;
+  /** The kpi version of the verdict or result: a new kpi may score differently (a scoring bug fixed), so it regrades. */
   grader?: string;
   /**
    * The output's size and modification time as kpi left it: an output that no longer matches was changed by
@@ -69,6 +70,13 @@ export interface ManifestEntry {
    * the done folder is no longer in the inbox to be listed as unchanged.
    */
   unreported?: boolean;
+  /**
+   * One rater's copy of a form several rate (GradeReport.raterCopy), and its month: a later run that grades another
+   * rater's copy of the same form and month warns that the two belong together.
+   */
+  raterCopy?: { rater: string; period: string };
+  /** The month the form gives (GradeReport.period): two files of one form, month and people count them twice. */
+  period?: string;
   /** The last result's rows and problems: later runs list the file with them (report, batch-summary.xlsx). */
   summary?: { people: SummaryPerson[]; problems: Problem[] };
 }
@@ -424,6 +432,7 @@ export function whyGrade(entry: ManifestEntry | undefined, current: Current, for
   if (entry.formOption !== current.formOption) return '指定的考核表已变化';
   if (entry.output !== current.output) return '输出位置已变化';
   if (!current.outputExists) return '评分结果文件不见了';
+  if (entry.grader !== current.grader) return 'kpi 版本已变化';
   if (current.formVersion === null || current.formVersion !== entry.formVersion) return '考核表定义版本已变化';
   return null;
 }

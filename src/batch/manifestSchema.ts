@@ -59,6 +59,8 @@ const OPTIONAL = {
   maxSize: { type: ['number', 'null'] },
   grader: { type: 'string' },
   movedTo: { type: 'string' },
+  period: { type: 'string' },
+  raterCopy: { type: 'object', required: ['rater', 'period'], properties: { rater: { type: 'string' }, period: { type: 'string' } } },
   unreported: { type: 'boolean' },
   written: { type: 'object', required: ['size', 'mtimeMs'], properties: { size: NUMBER, mtimeMs: NUMBER } },
   summary: {

@@ -1,10 +1,12 @@
 // Which outputs a run may write. An output is kpi's to overwrite only while it is what kpi wrote: the manifest
 // records its size and modification time, and an output changed since (corrections typed into the graded
-// workbook) is kept; the new result goes under a new name. A file kpi never wrote is never overwritten.
+// workbook), or one the manifest has lost the record of, is kept; the new result goes under a new name. A file
+// kpi never wrote is never overwritten.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Job } from './changes.js';
-import { fromRel } from './files.js';
+import { gradedMarksOf } from '../io/graded/marks.js';
+import { fitName, fromRel } from './files.js';
 import { movedKey, type Fingerprint, type Manifest, type ManifestEntry } from './manifest.js';
 import type { Run } from './run.js';
 
@@ -14,15 +16,20 @@ export async function fingerprintOf(file: string): Promise<Fingerprint | null> {
 }
 
 /**
- * What is at a job's output: nothing; kpi's own (this input's output in the manifest, as kpi wrote it — or any
- * output when the manifest was lost); this input's output changed since kpi wrote it; or someone else's file.
- * --force regrades, it never makes a file kpi's.
+ * What is at a job's output: nothing; kpi's own (this input's output in the manifest, as kpi wrote it); this input's
+ * output changed since kpi wrote it; a workbook kpi graded from an input of this name that the manifest has no
+ * record of (deleted or damaged): kpi cannot tell whether it was corrected by hand since, so it is kept like an
+ * edited one; or someone else's file. --force regrades, it never makes a file kpi's.
  */
-export async function outputState(run: Run, job: Job, lost: boolean): Promise<'absent' | 'ours' | 'edited' | 'stranger'> {
-  const there = await fingerprintOf(fromRel(run.outRoot, job.outputRel));
-  if (!there) return (await fs.lstat(fromRel(run.outRoot, job.outputRel)).catch(() => null)) ? 'stranger' : 'absent';
+export async function outputState(run: Run, job: Job): Promise<'absent' | 'ours' | 'edited' | 'unrecorded' | 'stranger'> {
+  const abs = fromRel(run.outRoot, job.outputRel);
+  const there = await fingerprintOf(abs);
+  if (!there) return (await fs.lstat(abs).catch(() => null)) ? 'stranger' : 'absent';
   const prev = job.previous;
-  if (prev?.output !== job.outputRel) return lost ? 'ours' : 'stranger';
+  if (prev?.output !== job.outputRel) {
+    const marks = await gradedMarksOf(abs);
+    return marks?.input === path.posix.basename(job.file.rel) ? 'unrecorded' : 'stranger';
+  }
   return asWritten(prev, there) ? 'ours' : 'edited';
 }
 
@@ -41,7 +48,7 @@ function asWritten(prev: ManifestEntry, there: Fingerprint): boolean {
  * file stays, recorded under movedKey.
  * `taken`: every output name given or held this run (lower case).
  */
-export async function claimOutputs(run: Run, jobs: Job[], manifest: Manifest, taken: Set<string>, lost: boolean): Promise<void> {
+export async function claimOutputs(run: Run, jobs: Job[], manifest: Manifest, taken: Set<string>): Promise<void> {
   for (const job of jobs) {
     const prev = job.previous;
     if (prev?.movedTo && prev.output === job.outputRel && (await fingerprintOf(fromRel(run.outRoot, job.outputRel)))) {
@@ -52,13 +59,20 @@ export async function claimOutputs(run: Run, jobs: Job[], manifest: Manifest, ta
       job.state = 'absent';
       continue;
     }
-    const state = await outputState(run, job, lost);
-    if (state !== 'edited') {
+    const state = await outputState(run, job);
+    if (state !== 'edited' && state !== 'unrecorded') {
       job.state = state;
       continue;
     }
     const fresh = await freeName(run.outRoot, job.file.rel, taken);
-    run.warn(`${fromRel(run.outRoot, job.outputRel)} 在 kpi 写出后被修改过,保留不动;${job.file.rel} 的新结果写到 ${fromRel(run.outRoot, fresh)}`, true);
+    const kept = fromRel(run.outRoot, job.outputRel);
+    run.warn(
+      state === 'edited'
+        ? `${kept} 在 kpi 写出后被修改过,保留不动;${job.file.rel} 的新结果写到 ${fromRel(run.outRoot, fresh)}`
+        : `${kept} 是 kpi 为 ${job.file.rel} 写出的评分结果,但清单里没有它的记录(清单被删除或损坏),无法确认之后是否被手工修改过,保留不动;` +
+            `新结果写到 ${fromRel(run.outRoot, fresh)}。核对后可删除旧的结果文件`,
+      true,
+    );
     job.outputRel = fresh;
     job.state = 'absent';
   }
@@ -68,7 +82,7 @@ async function freeName(outRoot: string, rel: string, taken: Set<string>): Promi
   const dir = path.posix.dirname(rel);
   const name = path.posix.basename(rel);
   for (let i = 2; ; i++) {
-    const pick = `${name}-${i}.graded.xlsx`;
+    const pick = fitName(name, `-${i}.graded.xlsx`);
     const candidate = dir === '.' ? pick : `${dir}/${pick}`;
     if (taken.has(candidate.toLowerCase())) continue;
     taken.add(candidate.toLowerCase());

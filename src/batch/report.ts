@@ -1,4 +1,5 @@
 import type { Problem } from '../model/problem.js';
+import { problemMessage } from '../model/problems/index.js';
 import type { GradeOutcome } from '../io/outcome.js';
 import { writeTextAtomic } from '../io/atomic.js';
 import { isXlsxName } from '../io/formats/names.js';
@@ -17,14 +18,18 @@ export function statusOf(outcome: GradeOutcome): FileStatus {
 
 /**
  * A problem's message where the file is already named beside it (a batch line, a row of the summary):
- * without the leading file name (「坏文件.xlsx:…」, 「坏文件.xlsx 是…」), and for a CSV or other text
+ * without the leading file name (「坏文件.xlsx:…」; 「坏文件.xlsx 是…」 becomes 「文件是…」), and for a CSV or other text
  * file without its sheet name, which is the file name again (「march!H7:…」 → 「H7:…」).
  */
 export function withoutFileName(file: string, message: string): string {
   const base = file.split('/').pop()!;
   const stem = base.replace(/\.[^.]+$/, '');
-  for (const prefix of [`${base}:`, `${base}:`, `${base} `, `${file}:`, `${file} `]) {
+  for (const prefix of [`${base}:`, `${base}:`, `${file}:`]) {
     if (message.startsWith(prefix)) return message.slice(prefix.length).trimStart();
+  }
+  // The file name as the sentence's subject (「shop.xlsx 中没有…」, 「旧表.xls 是…」): the subject stays, as 「文件」.
+  for (const prefix of [`${base} `, `${file} `]) {
+    if (message.startsWith(prefix)) return `文件${message.slice(prefix.length).trimStart()}`;
   }
   if (stem !== base && !isXlsxName(base) && message.startsWith(`${stem}!`)) return message.slice(stem.length + 1);
   return message;
@@ -53,4 +58,17 @@ export function totalsOf(files: BatchFileReport[]): BatchTotals {
 
 export async function writeReportJson(target: string, report: BatchReport): Promise<void> {
   await writeTextAtomic(target, JSON.stringify(report, null, 2) + '\n', { overwrite: true });
+}
+
+/** A problem as kpi batch says it: advice that names an option batch has not (--data, -o) gives the one it can follow. */
+export function forBatch(p: Problem): Problem {
+  if (!(p.code === 'data-missing' && p.params?.case === 'not-found') && !isTooLong(p)) return p;
+  const q: Problem = { ...p, params: { ...p.params, batch: true } };
+  q.message = problemMessage(q);
+  return q;
+}
+
+/** An output whose name or path is too long: the same next run, so a verdict, not tried again while the file is unchanged. */
+export function isTooLong(p: Problem): boolean {
+  return p.code === 'output-failed' && p.params?.case === 'write' && (p.params.reason as { kind?: string } | undefined)?.kind === 'too-long';
 }

@@ -2,8 +2,8 @@ import { promises as fs } from 'node:fs';
 import { folderReasonZh, fsReason } from '../model/problems/fsReason.js';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { loadAnyForm, templatesDir } from '../forms/load.js';
-import { someSurelyGraded, sortOut, warnCopies, warnRaterCopies } from './changes.js';
+import { loadAnyForm } from '../forms/load.js';
+import { earlierRaterCopies, someSurelyGraded, sortOut, warnCopies, warnRaterCopies } from './changes.js';
 import { discover, isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, planOutputs, removeStaleTemporaries } from './files.js';
 import { exitCodeOf, forgetGone, lateResults, markReported, writeRunReport } from './finish.js';
@@ -12,6 +12,7 @@ import { acquireLock } from './lock.js';
 import { MANIFEST_NAME, Manifest } from './manifest.js';
 import { claimOutputs } from './owned.js';
 import { isOwnReport } from './ownFiles.js';
+import { setAsideGradedWorkbooks, warnSamePeople } from './samePeople.js';
 import { exists, newRun, startClock, type Folders, type Run } from './run.js';
 import type { BatchEvents, BatchOptions, BatchResult } from './types.js';
 
@@ -47,18 +48,17 @@ async function prepareFolders(options: BatchOptions): Promise<Folders | string> 
 }
 
 /**
- * What a result was graded under: the definition's version, and for a team's own definition file also a digest of
- * its content — a team edits its file and seldom its version, and the results of the old rules must not stand.
- * A shipped form changes only with kpi, and its version with it.
+ * What a result was graded under: the definition's version and a digest of its content, for a shipped form as for
+ * a team's own file. Rules are data: whoever edits templates/*.json (a band's minimum) seldom changes its version,
+ * and the results of the old rules must not stand.
  */
-function versionResolver(options: BatchOptions): (form: string) => Promise<string | null> {
+export function versionResolver(options: Pick<BatchOptions, 'formVersion'>): (form: string) => Promise<string | null> {
   const cache = new Map<string, Promise<string | null>>();
   const resolve =
     options.formVersion ??
     (async (form: string) => {
       const loaded = await loadAnyForm(form);
       if (!loaded.ok) return null;
-      if (path.resolve(loaded.path).startsWith(path.resolve(templatesDir) + path.sep)) return loaded.form.version;
       const digest = createHash('sha256').update(await fs.readFile(loaded.path)).digest('hex').slice(0, 16);
       return `${loaded.form.version}#${digest}`;
     });
@@ -122,8 +122,9 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     // Started during the re-check pause and the hashing when some file is sure to be graded, else once known.
     const early = someSurelyGraded(run, found.files, manifest) ? startPool(run, found.files.length) : null;
     const sorted = await sortOut(run, found.files, manifest, plan, versionOf);
+    await setAsideGradedWorkbooks(run, sorted, found.files);
     const taken = new Set([...plan.values(), ...manifest.keys().map((rel) => manifest.get(rel)!.output)].filter((o): o is string => o !== null).map((o) => o.toLowerCase()));
-    await claimOutputs(run, sorted.toGrade, manifest, taken, loaded.lost === true);
+    await claimOutputs(run, sorted.toGrade, manifest, taken);
     if (sorted.toGrade.length) {
       const failed = await (early ?? startPool(run, sorted.toGrade.length));
       // Stopped while the workers were loading: not a grader that cannot load; the run reports the interruption.
@@ -140,7 +141,8 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     await listUnchanged(run, sorted.unchanged, manifest, results);
     await gradeAll(run, sorted.toGrade, manifest, versionOf, results);
     warnCopies(run, sorted, results.reports);
-    warnRaterCopies(run, results.raterCopies ?? []);
+    warnSamePeople(run, sorted, manifest);
+    warnRaterCopies(run, results.raterCopies ?? [], earlierRaterCopies(sorted));
     const late = lateResults(run, manifest, found.files, results);
     await forgetGone(run, manifest, found.files);
 

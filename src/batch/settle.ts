@@ -8,7 +8,8 @@ import { fsReason, type FsReason } from '../model/problems/index.js';
 // or its size/mtime moved during a short re-check or while it was being hashed.
 
 export type Settled =
-  | { settled: true; file: Candidate; sha256: string }
+  /** `hashedAt`: the wall clock when hashing began, what a status change time (ctime) is compared with. */
+  | { settled: true; file: Candidate; sha256: string; hashedAt: number }
   | { settled: false; file: Candidate; reason: string }
   | { settled: 'error'; file: Candidate; reason: FsReason };
 
@@ -49,6 +50,9 @@ export function byAge(
     const since = before && same(before, f) && before.seenAt <= nowMs ? before.seenAt : nowMs;
     if (nowMs - since >= settleMs) {
       old.push(f);
+      // Kept while the mtime is still ahead: forgotten, the next run would see the file as new and wait again,
+      // every other run (a stable file flipping between 未变化 and 仍在写入).
+      if (age < 0) seen.set(f.rel, { size: f.size, mtimeMs: f.mtimeMs, seenAt: since });
       continue;
     }
     seen.set(f.rel, { size: f.size, mtimeMs: f.mtimeMs, seenAt: since });
@@ -90,13 +94,32 @@ export async function recheckAndHash(files: Candidate[], recheckMs: number, para
 
 async function checkOne(file: Candidate): Promise<Settled> {
   try {
+    const hashedAt = Date.now();
     const before = await fs.stat(file.abs);
     if (!same(before, file)) return { settled: false, file, reason: '文件在复查期间仍在变化(可能正在复制),留待下次运行' };
     const sha256 = await sha256Of(file.abs);
     const after = await fs.stat(file.abs);
     if (!same(after, file)) return { settled: false, file, reason: '文件在读取期间发生变化(可能正在复制),留待下次运行' };
-    return { settled: true, file, sha256 };
+    return { settled: true, file, sha256, hashedAt };
   } catch (err) {
     return { settled: 'error', file, reason: fsReason(err) };
+  }
+}
+
+/**
+ * Whether the input is still the bytes that were hashed (and graded), checked before --move-done moves it: a file
+ * replaced meanwhile (a corrected copy saved over it) must stay for the next run to grade. Size and mtime decide
+ * when they differ; when they are the same the bytes are hashed again only if the file's status change time is
+ * after hashing began (a rename over it, a write that kept the mtime: `cp -p`, `touch -r`). A second of slack:
+ * some shares keep coarse times. false when the file is gone or cannot be read.
+ */
+export async function stillAsHashed(file: Candidate, sha256: string, hashedAt: number): Promise<boolean> {
+  try {
+    const now = await fs.stat(file.abs);
+    if (!same(now, file)) return false;
+    if (now.ctimeMs < hashedAt - 1000) return true;
+    return (await sha256Of(file.abs)) === sha256;
+  } catch {
+    return false;
   }
 }

@@ -71,6 +71,18 @@ export interface BatchFileReport {
    * `people`, `bands` and `output` are that run's too (the file is listed with its standing result).
    */
   lastStatus?: 'graded' | 'problems' | 'failed';
+  /** Record forms (one row a record, no people): the records read, and each banded group's line (its figure and band). */
+  records?: number;
+  groups?: BatchGroupLine[];
+}
+
+/** One group of a record form as batch reports it: 「本月」 of 本月, 满意度指数 83.13, band 乙. */
+export interface BatchGroupLine {
+  grouping: string;
+  key: string;
+  figure: string;
+  value: number | null;
+  band: string | null;
 }
 
 export interface BatchTotals {
@@ -114,7 +126,7 @@ export type BatchEvent =
   | { type: 'start'; folder: string; out: string; files: number; jobs: number }
   | { type: 'waiting-lock'; holder: string }
   | { type: 'file-start'; file: string; index: number; total: number }
-  | { type: 'file-done'; file: string; status: FileStatus; durationMs: number; people: number; problems: number; output: string | null; reason?: string }
+  | { type: 'file-done'; file: string; status: FileStatus; durationMs: number; people: number; records?: number; problems: number; output: string | null; reason?: string }
   | { type: 'file-skipped'; file: string; status: 'skipped-unchanged' | 'skipped-settling'; reason: string }
   | { type: 'warning'; message: string }
   | { type: 'done'; report: BatchReport; exitCode: 0 | 1 };

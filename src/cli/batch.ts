@@ -1,6 +1,7 @@
 import { withoutFileName } from '../batch/report.js';
 import { oneLine } from '../io/shownName.js';
 import { runBatch } from '../batch/runBatch.js';
+import { firstSerious } from '../batch/run.js';
 import type { BatchEvent, BatchReport } from '../batch/types.js';
 import { errorJson, problemJson } from './json.js';
 import { delegateSignals } from './signals.js';
@@ -111,7 +112,7 @@ function describe(e: BatchEvent): string | null {
     case 'file-done':
       // A failed file says why on its own line too (cron with -q prints only these lines).
       if (e.status === 'failed' && e.reason) return `${STATUS.failed}:${e.file}:${withoutFileName(e.file, e.reason)}`;
-      return `${STATUS[e.status] ?? e.status}:${e.file}(${e.people} 人,问题 ${e.problems} 条,${(e.durationMs / 1000).toFixed(1)} 秒)`;
+      return `${STATUS[e.status] ?? e.status}:${e.file}(${e.records !== undefined ? `${e.records} 条记录` : `${e.people} 人`},问题 ${e.problems} 条,${(e.durationMs / 1000).toFixed(1)} 秒)`;
     case 'file-skipped':
       return `${STATUS[e.status] ?? e.status}:${e.file}`;
     case 'warning':
@@ -133,8 +134,14 @@ function summary(o: Output, r: BatchReport): void {
   const bands = Object.entries(t.bands).map(([b, n]) => `${b} ${n}`);
   if (t.notScored) bands.push(`未评分 ${t.notScored}`);
   o.out(`等级:${bands.join(' · ') || '—'}`);
+  // A record form grades groups, not people: its banded groups are its result (「本月 满意度指数 83.13 乙」).
+  for (const f of r.files.filter((x) => x.groups?.length)) {
+    const shown = f.groups!.slice(0, 5).map((g) => `${g.key} ${g.figure} ${g.value ?? '—'} ${g.band ?? '—'}`);
+    o.out(oneLine(`  记录表 ${f.file}(${f.records ?? 0} 条记录):${shown.join(';')}${f.groups!.length > 5 ? ` 等 ${f.groups!.length} 组` : ''}`));
+  }
   for (const f of r.files.filter((x) => x.status === 'failed' || x.status === 'problems')) {
-    const first = f.problems.find((p) => p.severity === 'error') ?? f.problems[0];
+    // The problem that made it 有问题 (a warning), not an info line that comes first.
+    const first = firstSerious(f.problems) ?? f.problems[0];
     o.out(oneLine(`  ${STATUS[f.status]} ${f.file}${first ? `:${withoutFileName(f.file, first.message)}` : ''}`));
   }
   // Not counted in the exit code (see runBatch), but not forgotten either.

@@ -85,7 +85,9 @@ describe('batch-summary.xlsx keeps the last good result of every file still ther
 describe('batch lines', () => {
   it('withoutFileName drops a leading file name, and a text file\'s sheet name (its stem)', () => {
     expect(withoutFileName('坏文件.xlsx', '坏文件.xlsx:文件不完整')).toBe('文件不完整');
-    expect(withoutFileName('sub/旧表.xls', '旧表.xls 是旧版 Excel/WPS 表格')).toBe('是旧版 Excel/WPS 表格');
+    // The file name as the subject stays, as 「文件」: 「shop.xlsx 中没有…」 lost it (「失败 shop.xlsx:中没有…」).
+    expect(withoutFileName('sub/旧表.xls', '旧表.xls 是旧版 Excel/WPS 表格')).toBe('文件是旧版 Excel/WPS 表格');
+    expect(withoutFileName('shop.xlsx', 'shop.xlsx 中没有名为「赤兔数据」的工作表')).toBe('文件中没有名为「赤兔数据」的工作表');
     expect(withoutFileName('march.csv', 'march!H7:「客户信息管理·上级」应为…')).toBe('H7:「客户信息管理·上级」应为…');
     // A workbook's sheet named like the file is a real sheet name: kept.
     expect(withoutFileName('march.xlsx', 'march!H7:…')).toBe('march!H7:…');

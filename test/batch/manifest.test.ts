@@ -80,9 +80,15 @@ describe('manifest: skip and regrade', () => {
     expect((await manifestOf(out)).files['a.xlsx'].status).toBe('graded');
   });
 
-  it('a corrupt manifest means regrading everything, with a warning', async () => {
+  it('a corrupt manifest means regrading everything, with a warning; outputs it vouched for are no longer taken as kpi\'s', async () => {
     const { inbox, out } = await setup();
     await runBatch(options(inbox, { out, recursive: true }));
+    await fs.writeFile(path.join(out, '.kpi-manifest.json'), '{"kind":"batch-manifest","files":');
+    // The fake grader's outputs carry no _kpi marks: without the manifest nothing says they are kpi's (test/cli/batchLostManifest.test.ts).
+    const refused = reportOf(await runBatch(options(inbox, { out, recursive: true })));
+    expect(refused.warnings.join()).toMatch(/清单.*已损坏/);
+    expect(refused.files.map((f) => f.problems[0]?.code)).toEqual(['output-exists', 'output-exists', 'output-exists']);
+    for (const o of ['a.graded.xlsx', 'b.graded.xlsx', 'sub/c.graded.xlsx']) await fs.rm(path.join(out, o));
     await fs.writeFile(path.join(out, '.kpi-manifest.json'), '{"kind":"batch-manifest","files":');
     const result = await runBatch(options(inbox, { out, recursive: true }));
     const r = reportOf(result);
@@ -113,7 +119,7 @@ describe('manifest: skip and regrade', () => {
   });
 
   it('whyGrade', () => {
-    const entry = { sha256: 'a'.repeat(64), size: 1, form: 'f', formVersion: '1', formOption: null, output: 'x.graded.xlsx', status: 'graded' as const, people: 1, bands: {}, at: '' };
+    const entry = { sha256: 'a'.repeat(64), size: 1, form: 'f', formVersion: '1', formOption: null, output: 'x.graded.xlsx', status: 'graded' as const, people: 1, bands: {}, at: '', grader: '0.1.0' };
     const cur = { sha256: 'a'.repeat(64), output: 'x.graded.xlsx', formOption: null, outputExists: true, formVersion: '1', maxSize: null, grader: '0.1.0' };
     expect(whyGrade(entry, cur, false)).toBeNull();
     expect(whyGrade(entry, cur, true)).not.toBeNull();
@@ -124,6 +130,7 @@ describe('manifest: skip and regrade', () => {
     expect(whyGrade(entry, { ...cur, formVersion: null }, false)).not.toBeNull();
     expect(whyGrade({ ...entry, status: 'problems' }, cur, false)).toBeNull();
     expect(whyGrade({ ...entry, status: 'grading' }, cur, false)).toBe('上次运行未完成');
+    expect(whyGrade(entry, { ...cur, grader: '0.2.0' }, false)).toBe('kpi 版本已变化');
 
     // A failed file: the grader's verdict stands while content, --form, --max-size and kpi are unchanged.
     const failed = { ...entry, status: 'failed' as const, form: null, formVersion: null, output: null, reason: '不是考核表', retry: false, maxSize: null, grader: '0.1.0' };

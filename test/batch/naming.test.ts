@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planOutputs } from '../../src/batch/files.js';
+import { fsReason, problem } from '../../src/model/problems/index.js';
 import { runBatch } from '../../src/batch/runBatch.js';
 import { assertBuilt, batchFolders, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
 
@@ -56,5 +57,37 @@ describe('batch output names', () => {
     expect(Object.fromEntries(planOutputs([f('a.csv'), f('a.xlsx')]))).toEqual({ 'a.xlsx': 'a.graded.xlsx', 'a.csv': 'a.csv.graded.xlsx' });
     // A name held case-insensitively is held: A.GRADED.XLSX on a Windows share is a.graded.xlsx.
     expect(planOutputs([f('a.xlsx')], new Map([['x.csv', 'A.GRADED.XLSX']])).get('a.xlsx')).toBe('a.xlsx.graded.xlsx');
+  });
+  it('a legal input name too long for `.graded.xlsx` gets a shorter output name, kept from run to run', async () => {
+    const { inbox, out } = await batchFolders();
+    // 客服部 is 9 bytes in UTF-8: 27 × 9 + 2 + 5 (.xlsx) = 250 bytes, legal; + .graded = 257, too long for a name (255).
+    const name = `${'客服部'.repeat(27)}aa.xlsx`;
+    expect(Buffer.byteLength(name)).toBe(250);
+    await put(inbox, name, { people: [{ id: '1', name: '甲' }] });
+    const first = await runBatch(options(inbox, { out }));
+    expect(statuses(reportOf(first))).toEqual({ [name]: 'graded' });
+    expect(first.exitCode).toBe(0);
+    const output = reportOf(first).files[0]!.output!;
+    // 255 − 9 (~ and 8 hex digits of the stem's sha256) − 12 (.graded.xlsx) = 234 bytes of the stem = 26 × 9: 26 × 客服部.
+    expect(path.basename(output)).toMatch(new RegExp(`^(客服部){26}~[0-9a-f]{8}\\.graded\\.xlsx$`));
+    expect(Buffer.byteLength(path.basename(output))).toBe(234 + 9 + 12);
+    expect((await readFakeOutput(output)).report.people[0]!.name).toBe('甲');
+    const again = await runBatch(options(inbox, { out }));
+    expect(statuses(reportOf(again))).toEqual({ [name]: 'skipped-unchanged' });
+    expect(again.exitCode).toBe(0);
+  });
+  it('an output path still too long fails once, with advice batch can follow; the unchanged file does not fail again', async () => {
+    const { inbox, out } = await batchFolders();
+    const tooLong = problem('output-failed', { case: 'write', output: '/x/a.graded.xlsx', reason: fsReason(Object.assign(new Error('x'), { code: 'ENAMETOOLONG' })) });
+    expect(tooLong.message).toContain('请用 -o 指定较短的文件名'); // kpi score's advice
+    await put(inbox, 'a.xlsx', { failure: tooLong });
+    const first = await runBatch(options(inbox, { out }));
+    expect(first.exitCode).toBe(1);
+    const said = reportOf(first).files[0]!.problems[0]!.message;
+    expect(said).toContain('文件名或路径太长,请把输入文件改用较短的名字,或换一个路径较短的 --out 文件夹');
+    expect(said).not.toContain('-o ');
+    const again = await runBatch(options(inbox, { out }));
+    expect(reportOf(again).files[0]).toMatchObject({ status: 'skipped-unchanged', lastStatus: 'failed' });
+    expect(again.exitCode).toBe(0);
   });
 });

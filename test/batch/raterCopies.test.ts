@@ -43,6 +43,28 @@ describe('raters\' copies in a batch inbox', () => {
     ]);
   });
 
+  it('copies arriving on different nights: the copy graded later is warned of with the ones graded before (exit 1)', async () => {
+    const { inbox, out } = await batchFolders();
+    await fs.mkdir(inbox, { recursive: true });
+    const opts = { folder: inbox, out, recheckMs: 0, settleMs: 0, jobs: 1, gradeOnThisThread: true };
+    await copyFile(path.join(inbox, '同事.xlsx'), '同事', [person('peer', '良好')]);
+    // Night 1: the peer's copy alone (no 主管评: a problem of its own, nothing to combine yet).
+    const first = reportOf(await runBatch(opts));
+    expect(first.warnings.filter((w) => w.includes('评分人各填的一份'))).toEqual([]);
+    // Night 2: the 主管's copy arrives; graded alone it would pass at exit 0 with the peer's weight given away.
+    await copyFile(path.join(inbox, '主管.xlsx'), '主管', [person('supervisor', '优秀')]);
+    const second = await runBatch(opts);
+    expect(reportOf(second).files.map((f) => [f.file, f.status])).toEqual([['主管.xlsx', 'graded'], ['同事.xlsx', 'skipped-unchanged']]);
+    expect(second.exitCode).toBe(1);
+    expect(reportOf(second).warnings.filter((w) => w.includes('评分人各填的一份'))).toEqual([
+      `主管.xlsx(主管评)、同事.xlsx(同事评,以前评过) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 主管.xlsx 同事.xlsx(或 kpi score ${inbox} --combine)`,
+    ]);
+    // Night 3: nothing new; the set is still listed, and no longer makes the exit code 1.
+    const third = await runBatch(opts);
+    expect(reportOf(third).warnings.filter((w) => w.includes('评分人各填的一份'))).toHaveLength(1);
+    expect(third.exitCode).toBe(0);
+  });
+
   it('a copy is a file whose every 评分人 names one group; blank or a person\'s name is not', async () => {
     const f = await form('cs-competency');
     const field = f.header.find((h) => h.role === 'rater')!.id;

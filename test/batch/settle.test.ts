@@ -85,6 +85,21 @@ describe('settle', () => {
     expect(byAge([f], 1_000_000 + 30_000, 30_000).old).toHaveLength(1);
   });
 
+  it('a file modified "in the future" stays settled once it was: it does not flip back to settling every other run', () => {
+    // mtime a day ahead of every run below; --settle 2 s.
+    const f = { abs: '/x', rel: 'x.xlsx', size: 1, mtimeMs: 1_000_000 + 86_400_000 };
+    const first = byAge([f], 1_000_000, 2_000);
+    expect(first.young).toHaveLength(1); // seen first at 1 000 000
+    // 2.5 s later: unchanged for 2 500 ≥ 2 000 ms, settled; the sighting is kept while the mtime is still ahead.
+    const second = byAge([f], 1_002_500, 2_000, first.seen);
+    expect(second.old).toHaveLength(1);
+    expect(second.seen.get('x.xlsx')).toEqual({ size: 1, mtimeMs: f.mtimeMs, seenAt: 1_000_000 });
+    // 2.5 s later again: still settled (it was young again here, and graded the run after, and so on).
+    const third = byAge([f], 1_005_000, 2_000, second.seen);
+    expect(third.old).toHaveLength(1);
+    expect(third.young).toHaveLength(0);
+  });
+
   it('a file modified "in the future" is graded with --settle 0s', async () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
@@ -113,8 +128,10 @@ describe('settle', () => {
     const done = reportOf(await runBatch(options(inbox, { out, settleMs: 30_000, now: () => t0 + 70_000 })));
     expect(statuses(done)).toEqual({ 'ahead.xlsx': 'graded' });
     expect(done.files[0].people).toBe(1);
+    // Its mtime is still ahead: the sighting is kept, so the next run finds it settled and unchanged, not new again.
     const manifest = JSON.parse(await fs.readFile(path.join(out, '.kpi-manifest.json'), 'utf8'));
-    expect(manifest.settling).toBeUndefined();
+    expect(Object.keys(manifest.settling)).toEqual(['ahead.xlsx']);
+    expect(statuses(reportOf(await runBatch(options(inbox, { out, settleMs: 30_000, now: () => t0 + 75_000 }))))).toEqual({ 'ahead.xlsx': 'skipped-unchanged' });
   });
 
   it('byAge: a sighting with the same size and mtime settles after settleMs; a future mtime has no age', () => {

@@ -54,7 +54,7 @@ describe('batch-summary.xlsx', () => {
     expect(ws.getColumn(1).width).toBe(48);
     expect(ws.getColumn(7).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     expect(ws.getCell('G2').alignment).toBeUndefined(); // one line: plain, level with its row
-    expect(rows[9]).toEqual(['sub/x[1]:y*?z.xlsx', 'E1', '张三', '客服部', 91.5, '优秀', '已评分']);
+    expect(rows[9]).toEqual(['sub/x[1]:y*?z.xlsx', 'E1@x[1]:y*?z.xlsx', '张三', '客服部', 91.5, '优秀', '已评分']);
     expect(rows[10]).toEqual(['x[1]:y*?z.xlsx', 'E1', '甲', null, null, null, '有错误,未评分']);
 
     const p = wb.getWorksheet('x_1__y__z(2)')!;

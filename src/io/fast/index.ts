@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { FormDef } from '../../model/definition.js';
 import { cellText } from '../grid.js';
@@ -91,7 +92,7 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
   if (!meta) ledger.addedSheet(METADATA_SHEET);
   const metaRows = meta ? rowsOf(meta) : [];
   const metadata = {
-    rows: [...metaRows, ...ledger.recordRows(VERSION, gradedAt)],
+    rows: [...metaRows, ...ledger.recordRows(VERSION, gradedAt, path.basename(report.input))],
     widths: meta ? (meta.columns ?? []).map((c) => (c.width === undefined ? undefined : c.width)) : [],
     isNew: !meta,
   };

@@ -13,6 +13,7 @@ export { GradedColumnsMoved, type EditedColumn } from './ledgerFind.js';
 // not sheet names like 「汇总」 that a user may also use, is what says a file is kpi's output.
 
 export const GRADED_BY = 'graded-by';
+export const GRADED_INPUT = 'graded-input';
 const RECORD = 'kpi-added';
 
 type Json = unknown;
@@ -143,24 +144,26 @@ export class GradedLedger {
   }
 
   /** The rows of the record, as save writes them below what _kpi held. */
-  recordRows(version: string, gradedAt: Date): Array<Array<string | number>> {
+  recordRows(version: string, gradedAt: Date, inputName?: string): Array<Array<string | number>> {
     return [
       [GRADED_BY, `kpi ${version}`],
       ['graded-at', gradedAt.toISOString()],
+      // Which input this is the result of: kpi batch tells its own output from a stranger's without its manifest.
+      ...(inputName ? [[GRADED_INPUT, inputName]] : []),
       ['note', '以下记录 kpi 评分时添加或改动的内容,再次评分时据此还原;请勿修改'],
       ...this.records.map((r) => this.withHeads(r)),
     ];
   }
 
   /** Writes the record into _kpi (made hidden, and recorded as kpi's own when kpi made it). */
-  save(wb: ExcelJS.Workbook, version: string, gradedAt: Date): void {
+  save(wb: ExcelJS.Workbook, version: string, gradedAt: Date, inputName?: string): void {
     let meta = wb.getWorksheet(METADATA_SHEET);
     if (!meta) {
       meta = wb.addWorksheet(METADATA_SHEET, { state: 'hidden' });
       this.addedSheet(METADATA_SHEET);
     }
     let r = lastRow(meta) + 1;
-    for (const values of this.recordRows(version, gradedAt)) {
+    for (const values of this.recordRows(version, gradedAt, inputName)) {
       const row = meta.getRow(r++);
       values.forEach((v, i) => (row.getCell(i + 1).value = v));
     }

@@ -60,7 +60,7 @@ export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
   const added = addSummarySheets(wb, summaryInputOf(report, sources, form, gradedAt));
   for (const name of Object.values(added.names)) ledger.addedSheet(name);
   const newMetadata = !wb.getWorksheet(METADATA_SHEET);
-  ledger.save(wb, VERSION, gradedAt);
+  ledger.save(wb, VERSION, gradedAt, path.basename(report.input));
   clipLongCells(wb);
   return {
     charts: added.charts,

@@ -272,7 +272,7 @@ export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
   ledger.addedSheet(problemName);
   writeProblems(problems, report.problems);
   openOn(wb, summary);
-  ledger.save(wb, VERSION, gradedAt);
+  ledger.save(wb, VERSION, gradedAt, inputName);
   clipLongCells(wb);
   return { linkSheets: [summaryName, problemName] };
 }

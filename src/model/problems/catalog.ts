@@ -683,7 +683,8 @@ export const PROBLEMS = {
 
   // ---- figures joined from a system export (§11) ----
   'data-missing': spec<
-    | { case: 'not-found'; where: string; data: string; keys: string; columns: string[]; sheet: string }
+    /** `batch`: said by kpi batch, which has no --data: the advice is the one it can follow. */
+    | { case: 'not-found'; where: string; data: string; keys: string; columns: string[]; sheet: string; batch?: boolean }
     | { case: 'column'; row: number; column: string; aliases: string[] }
     | { case: 'no-key'; name: string; keys: string; data: string }
     | { case: 'no-row'; heading: string; who: string; columns: string[] }
@@ -692,7 +693,8 @@ export const PROBLEMS = {
     severity: 'error', located: (p) => p.case !== 'hidden', name: { zh: '导出数据中缺少', en: 'missing from the export' },
     zh: (p) => {
       switch (p.case) {
-        case 'not-found': return `${p.where}没有找到「${p.data}」(表头要有「${p.keys}」列和 ${p.columns.join('、')} 等列)。请把导出数据放进同一工作簿的「${p.sheet}」工作表,或用 --data 导出文件.xlsx(或 .csv)给出`;
+        case 'not-found': return `${p.where}没有找到「${p.data}」(表头要有「${p.keys}」列和 ${p.columns.join('、')} 等列)。请把导出数据放进同一工作簿的「${p.sheet}」工作表` +
+          (p.batch ? '(批量评分不能另给导出文件;也可以对这个文件单独运行 kpi score 文件 --data 导出文件.xlsx)' : ',或用 --data 导出文件.xlsx(或 .csv)给出');
         case 'column': return `第 ${p.row} 行表头中没有「${p.column}」列${p.aliases.length ? `(也可写作 ${p.aliases.map(q).join('、')})` : ''},无法取数`;
         case 'no-key': return `${p.name || '此行'}没有填写${p.keys},无法在「${p.data}」中找到对应的行`;
         case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}`;
@@ -885,7 +887,8 @@ export const PROBLEMS = {
     },
   }),
   'output-failed': spec<
-    | { case: 'write'; output: string; reason: FsReason }
+    /** `batch`: said by kpi batch, which has no -o: a name too long is advised as batch can follow. */
+    | { case: 'write'; output: string; reason: FsReason; batch?: boolean }
     | { case: 'no-folder'; output: string; folder: string; hint?: true }
     | { case: 'folder-is-file'; output: string; folder: string }
     | { case: 'make-folder'; folder: string; reason: FsReason }
@@ -894,7 +897,10 @@ export const PROBLEMS = {
     severity: 'error', name: { zh: '无法写出', en: 'output failed' },
     zh: (p) => {
       switch (p.case) {
-        case 'write': return `无法写入 ${p.output}:${writeReasonZh(p.reason)}。原始文件未改动,没有留下不完整的输出`;
+        case 'write': {
+          const why = p.batch && p.reason.kind === 'too-long' ? '文件名或路径太长,请把输入文件改用较短的名字,或换一个路径较短的 --out 文件夹' : writeReasonZh(p.reason);
+          return `无法写入 ${p.output}:${why}。原始文件未改动,没有留下不完整的输出`;
+        }
         case 'no-folder': return `无法写入 ${p.output}:输出文件夹 ${p.folder} 不存在${p.hint ? '。请先创建这个文件夹,或用 -o 指定另一个位置' : ''}`;
         case 'folder-is-file': return `无法写入 ${p.output}:${p.folder} 是一个文件,不是文件夹。请用 -o 指定另一个位置`;
         case 'make-folder': return `无法创建输出文件夹 ${p.folder}:${folderReasonZh(p.reason)}${p.reason.code ? `(${p.reason.code})` : ''}`;

@@ -1,0 +1,83 @@
+// The same people counted twice by files that are not byte-identical (warnCopies catches those): a graded workbook
+// saved back into the inbox under another name, a re-save by LibreOffice (「a - 副本.xlsx」). A graded workbook is
+// told by its marks (_kpi), never by its name, and is not graded as a form; two forms of one definition and month
+// that hold mostly the same people are said to count them twice.
+import { gradedMarksOf } from '../io/graded/marks.js';
+import type { Candidate } from './discover.js';
+import type { Sorted } from './changes.js';
+import type { Manifest, ManifestEntry } from './manifest.js';
+import type { Run } from './run.js';
+
+/** Share of the smaller file's people the other file must hold too for the two to be "the same people". */
+const MOSTLY = 0.8;
+
+/**
+ * Takes kpi's own graded workbooks out of this run (removed from `files` and `sorted`, as discovery passes over
+ * `*.graded.xlsx`), each said in a note: grading one would count its people a second time. Only files about to be
+ * graded are opened: an unchanged file was looked at when it was graded.
+ */
+export async function setAsideGradedWorkbooks(run: Run, sorted: Sorted, files: Candidate[]): Promise<void> {
+  const aside = new Set<string>();
+  for (const job of sorted.toGrade) {
+    if (!job.file.rel.toLowerCase().endsWith('.xlsx')) continue;
+    const marks = await gradedMarksOf(job.file.abs);
+    if (!marks) continue;
+    aside.add(job.file.rel);
+    const from = marks.input ? `(${marks.input} 的评分结果)` : '';
+    run.warn(`${job.file.rel} 是 kpi 写出的评分结果${from},不作为考核表评分(否则其中的人会算两次);核对后的结果请放到别处,要按其中改过的数据重评请改原表,或单独运行 kpi score`, false);
+  }
+  if (!aside.size) return;
+  const keep = (rel: string) => !aside.has(rel);
+  sorted.toGrade = sorted.toGrade.filter((j) => keep(j.file.rel));
+  sorted.checked = sorted.checked.filter((c) => keep(c.file.rel));
+  const kept = files.filter((f) => keep(f.rel));
+  files.splice(0, files.length, ...kept);
+}
+
+interface Holding {
+  rel: string;
+  now: boolean;
+  entry: ManifestEntry;
+  ids: Set<string>;
+}
+
+/**
+ * Two files of one form and month (both unstated counts as the same) whose people are mostly the same (by 工号, else
+ * name): each is graded, so those people are counted twice in the totals and batch-summary.xlsx. Byte-identical files
+ * (warnCopies) and different raters' copies (warnRaterCopies) are said there. Serious when one was graded this run.
+ */
+export function warnSamePeople(run: Run, sorted: Sorted, manifest: Manifest): void {
+  const groups = new Map<string, Holding[]>();
+  const add = (rel: string, now: boolean) => {
+    const entry = manifest.get(rel);
+    if (!entry || (entry.status !== 'graded' && entry.status !== 'problems') || !entry.form || !entry.summary) return;
+    // A record form has no people (its rows in the summary are groups: 「本月」 in every month's file).
+    if (!entry.people) return;
+    const ids = new Set(entry.summary.people.map((p) => p.id || p.name).filter((x) => x));
+    if (!ids.size) return;
+    const key = `${entry.form}\u0000${entry.period ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), { rel, now, entry, ids }]);
+  };
+  for (const j of sorted.toGrade) add(j.file.rel, true);
+  for (const u of sorted.unchanged) add(u.file.rel, false);
+  for (const group of groups.values()) {
+    group.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    for (let i = 0; i < group.length; i++) {
+      for (let k = i + 1; k < group.length; k++) {
+        const [a, b] = [group[i]!, group[k]!];
+        if (a.entry.sha256 === b.entry.sha256) continue;
+        if (a.entry.raterCopy && b.entry.raterCopy && a.entry.raterCopy.rater !== b.entry.raterCopy.rater) continue;
+        const shared = [...a.ids].filter((id) => b.ids.has(id)).length;
+        const smaller = Math.min(a.ids.size, b.ids.size);
+        if (shared < MOSTLY * smaller) continue;
+        const month = a.entry.period ?? '月份未注明';
+        run.warn(
+          `${a.rel} 和 ${b.rel} 是同一张考核表(${a.entry.form},${month})的同一批人(${smaller} 人中 ${shared} 人相同),两份都评了分,` +
+            `汇总和人数里这些人算了两次(另存或复制的副本?);请只留一份`,
+          a.now || b.now,
+        );
+      }
+    }
+  }
+}
+

@@ -1,0 +1,38 @@
+// kpi batch's closing lines: each file 有问题 or 失败 explained by the problem that made it so, in words batch can follow.
+import { copyFileSync, mkdirSync, utimesSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { forBatch } from '../../src/batch/report.js';
+import { problem } from '../../src/model/problems/index.js';
+import { repoRoot, runCli, tempDir } from '../helpers.js';
+
+describe('batch console summary', () => {
+  it('explains a file by its first warning or error, never an info line; a failed file keeps its subject and no --data advice', async () => {
+    const inbox = path.join(tempDir(), 'inbox');
+    mkdirSync(inbox);
+    // No template marks (an info line: recognised by its headings), and columns missing (the warning that makes it 有问题).
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('二组');
+    ws.addRow(['工号', '姓名', '部门', '考核月份', '员工的工作效率·得分', '话务质量·态度不温和或唉声叹气', '话务质量·推诿客户', '话务质量·闲聊或请教未按静音', '话务质量·未在30分钟内回复客户', '话务质量·未报工号', '工作状况']);
+    ws.addRow(['4001', '马超', '二组', '2026-03', 18, 1, 0, 2, 0, 1, 3]);
+    await wb.xlsx.writeFile(path.join(inbox, 'express.xlsx'));
+    // The shop form without its 赤兔 export sheet.
+    copyFileSync(path.join(repoRoot, 'samples', 'shop-cs-monthly.march.roster.xlsx'), path.join(inbox, 'shop.xlsx'));
+    const t = new Date(Date.now() - 120_000);
+    for (const f of ['express.xlsx', 'shop.xlsx']) utimesSync(path.join(inbox, f), t, t);
+    const r = await runCli(['batch', inbox, '--out', path.join(inbox, '..', 'out'), '--settle', '0s', '--recheck', '0s']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines.find((l) => l.startsWith('  有问题 express.xlsx'))).toMatch(/^ {2}有问题 express.xlsx:工作表「二组」没有这些列,按留空计分/);
+    const failed = lines.find((l) => l.startsWith('  失败 shop.xlsx'))!;
+    expect(failed).toMatch(/^ {2}失败 shop.xlsx:文件中没有名为「赤兔数据」/);
+    expect(failed).not.toContain('或用 --data');
+    expect(failed).toContain('批量评分不能另给导出文件;也可以对这个文件单独运行 kpi score 文件 --data 导出文件.xlsx');
+  });
+
+  it('forBatch leaves other problems as they are', () => {
+    const other = problem('file-unreadable', { name: 'a.xlsx', case: 'changed-during-batch', reason: { code: 'EIO' } as never }, { file: 'a.xlsx' });
+    expect(forBatch(other)).toBe(other);
+  });
+});
