@@ -43,10 +43,11 @@ describe('kpi batch on an inbox with exports and legacy files', () => {
     expect(legacy.code).toBe(2);
     const sentence = legacy.stderr.trim().replace(/^kpi: 旧表\.xls\s*/, '');
     expect(sentence).toMatch(/^是旧版 Excel/);
-    expect(r.stdout).toContain(`  失败 旧表.xls:${sentence}\n`);
-    expect(r.stdout).toMatch(/\n {2}失败 WPS表\.et:是旧版 Excel/);
+    // The file's name, the sentence's subject, becomes 「文件」 after the name already given.
+    expect(r.stdout).toContain(`  失败 旧表.xls:文件${sentence}\n`);
+    expect(r.stdout).toMatch(/\n {2}失败 WPS表\.et:文件是旧版 Excel/);
     // The log line of a failed file says why too (all a cron job with -q prints).
-    expect(r.stderr).toMatch(new RegExp(`\\d\\d:\\d\\d:\\d\\d 失败:旧表\\.xls:${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n`));
+    expect(r.stderr).toMatch(new RegExp(`\\d\\d:\\d\\d:\\d\\d 失败:旧表\\.xls:文件${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n`));
     // A text file's sheet is the file name again: only the cell is given.
     expect(r.stdout).toContain('  有问题 三月.csv:F7:「客户回访率·本月安装(售服)客户数」应为不小于0的整数,实际为「五十」\n');
     expect(r.stdout).toMatch(/\n {2}有问题 系统导出\.xls:F7:/);
@@ -56,7 +57,7 @@ describe('kpi batch on an inbox with exports and legacy files', () => {
 
     const summary = sheetRows(await readWorkbook(path.join(out, 'batch-summary.xlsx')), '汇总');
     const failed = summary.filter((row) => row[0] === '旧表.xls');
-    expect(failed).toEqual([['旧表.xls', null, null, null, null, null, `评分失败:${sentence}`]]);
+    expect(failed).toEqual([['旧表.xls', null, null, null, null, null, `评分失败:文件${sentence}`]]);
     expect(summary.filter((row) => row[0] === '系统导出.xls').map((row) => row[2])).toEqual(['王芳', '李强', '张敏', '刘洋', '陈静', '赵磊', '孙丽']);
   }, 60_000);
 });
