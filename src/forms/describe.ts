@@ -1,6 +1,6 @@
 // A definition in plain Chinese: what an HR officer reads to see how a score is made (`kpi forms <id>`).
 import { forUsers } from './forUsers.js';
-import type { FormDef, GradeScale, ItemDef, PartDef, RaterDef, RuleDef } from '../model/definition.js';
+import type { DistributionLimitDef, FormDef, GradeScale, ItemDef, PartDef, RaterDef, RuleDef } from '../model/definition.js';
 import { RULE_KINDS } from '../engine/rules/index.js';
 import { raterGroups, roleOf } from '../engine/definition.js';
 import { extraGradings, mainGrading, SCALE_TITLES } from '../engine/scales.js';
@@ -38,6 +38,13 @@ export function describeForm(form: FormDef): string[] {
     out.push(`${g.label}:${scaleText(g.scale)}(按${figureText(g.of)})${typed}`);
   }
   out.push(`工资(--pay):${payText(form)}`);
+  for (const r of form.rollup?.rules ?? []) {
+    out.push(`汇总规则(kpi rollup):${r.label ? `${r.label}:` : ''}连续 ${r.months} 个月${r.band},期间得分加 ${num(r.points)} 分(每满 ${r.months} 个月一次)`);
+  }
+  if (form.distribution?.limits.length) {
+    const limit = (l: DistributionLimitDef) => [l.max !== undefined ? `最多 ${pct(l.max)}` : '', l.min !== undefined ? `至少 ${pct(l.min)}` : ''].filter(Boolean).map((x) => `${l.band}${x}`).join('、');
+    out.push(`强制分布:${form.distribution.limits.map(limit).join(';')}${form.distribution.perDepartment === false ? '' : '(全表和各部门分别检查)'},只报告,不改任何人的等级`);
+  }
   if (form.notes?.length) {
     out.push('说明:');
     for (const n of form.notes) out.push(`  - ${forUsers(n)}`);

@@ -62,3 +62,14 @@ describe('kpi forms', () => {
     expect(c.out.join('\n')).toContain('等级:所有部分 ≥ 3.5 为优秀;至少 3 个部分 ≥ 2.5 为良好;至少 2 个部分 < 1.5 为不符合要求;其余为一般');
   });
 });
+
+describe('kpi forms of a definition with a roll-up rule and 强制分布', () => {
+  it('says both: the streak (§23: three months 优秀 → +3) and the limits, checked only', async () => {
+    const loaded = await loadForm('mattress-cs-monthly');
+    if (!loaded.ok) throw new Error('mattress-cs-monthly');
+    const form = { ...loaded.form, rollup: { rules: [{ kind: 'streak' as const, band: '优秀', months: 3, points: 3, label: '连续三个月优秀' }] }, distribution: { limits: [{ band: '优秀', max: 0.2 }, { band: '待改进', min: 0.1 }] } };
+    const lines = describeForm(form);
+    expect(lines).toContain('汇总规则(kpi rollup):连续三个月优秀:连续 3 个月优秀,期间得分加 3 分(每满 3 个月一次)');
+    expect(lines).toContain('强制分布:优秀最多 20%;待改进至少 10%(全表和各部门分别检查),只报告,不改任何人的等级');
+  });
+});
