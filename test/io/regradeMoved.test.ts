@@ -35,6 +35,32 @@ describe('a graded form sheet with a row inserted in LibreOffice, graded again',
   });
 });
 
+describe('a graded form sheet with a column inserted in LibreOffice, graded again (scripts/make-regrade-fixtures.py)', () => {
+  const regrade = async (fixture: string) => {
+    const dir = tempDir();
+    const input = path.join(dir, 'march.graded.xlsx');
+    copyFileSync(path.join(repoRoot, 'test/fixtures/external', fixture), input);
+    return { dir, outcome: await gradeFile(input, { output: path.join(dir, 'again.xlsx') }) };
+  };
+  it('a column at A: every cell kpi wrote is found one column right, the team\'s cells now at the old addresses kept', async () => {
+    // Undone at their old addresses, kpi's cells emptied whatever now stood there equal to them: 填写's values
+    // where they equal 得分's. 表格管理 20 − 2 = 18: 18 + 18 + 11 + 3 + 9 + 13 + 8 = 80, 其它 +2 = 82 → 良好.
+    const { outcome } = await regrade('lo-regrade-column-a.xlsx');
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.find((p) => p.name === '王芳')).toMatchObject({ total: 82, band: '良好' });
+    const ws = (await readWorkbook(outcome.report.output!)).getWorksheet('王芳')!;
+    const at = (a: string) => ws.getCell(a).value;
+    expect([at('A9'), at('G7'), at('H7'), at('I7')]).toEqual(['x', 50, 18, '回访率 45/50 = 90% × 20 = 18']);
+    expect([at('G9'), at('H9'), at('I9')]).toEqual(['2', 18, '20 − 2 = 18']);
+    // No 「得分(kpi)」 column beside the form's own 得分: the old scores were found and replaced.
+    expect(at('J6')).toBeNull();
+  });
+  it('a column between 得分 and 说明: refused with a sentence saying so, nothing written', async () => {
+    const { outcome } = await regrade('lo-regrade-column-between.xlsx');
+    expect(outcome.ok ? '' : outcome.failure.message).toBe('march.graded.xlsx 是 kpi 评过分的文件,但工作表「王芳」里 kpi 写过得分和说明的列之间插入或删除了列,kpi 无法确定哪些格子是自己写的,为免删掉你的数据没有评分。请删掉插入的列后再评分,或用原始文件重新评分');
+  });
+});
+
 describe('rowsNow: where the rows kpi wrote in are now', () => {
   function sheet(rows: Array<[number, unknown[]]>): ExcelJS.Worksheet {
     const ws = new ExcelJS.Workbook().addWorksheet('s');

@@ -96,7 +96,7 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
       regraded = stripGraded(wb, edited);
     } catch (err) {
       if (!(err instanceof GradedColumnsMoved)) throw err;
-      return { ok: false, failure: problem('file-unreadable', { name: shownName(file), case: 'graded-columns-moved', sheet: err.sheet, headings: err.headings }, { file, sheet: err.sheet }) };
+      return { ok: false, failure: problem('file-unreadable', { name: shownName(file), case: 'graded-columns-moved', sheet: err.sheet, headings: err.headings, ...(err.cells ? { cells: true as const } : {}) }, { file, sheet: err.sheet }) };
     }
     // A hidden sheet is usually last month's data or a lookup table: graded only when asked (issue 9 item 3).
     const sheets = wb.worksheets.filter((ws) => ws.name !== METADATA_SHEET && ws.name !== '_lists');

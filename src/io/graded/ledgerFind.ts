@@ -62,7 +62,8 @@ export function columnSum(ws: ExcelJS.Worksheet, col: number): number {
 
 /** kpi's added columns are found neither where it wrote them nor in one other place: it cannot tell them apart. */
 export class GradedColumnsMoved extends Error {
-  constructor(readonly sheet: string, readonly headings: string[]) {
+  /** `cells`: the cells kpi wrote into the form's own columns moved unevenly (no columns of kpi's own). */
+  constructor(readonly sheet: string, readonly headings: string[], readonly cells = false) {
     super(`kpi's columns of ${sheet} moved`);
   }
 }

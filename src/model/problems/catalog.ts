@@ -84,7 +84,7 @@ type Unreadable =
   | { case: 'part-damaged'; part?: string; sheet?: string; detail: string }
   | { case: 'path-missing' }
   | { case: 'folder-without-forms' }
-  | { case: 'graded-columns-moved'; sheet: string; headings: string[] }
+  | { case: 'graded-columns-moved'; sheet: string; headings: string[]; cells?: true }
   | { case: 'changed-during-batch'; reason: FsReason };
 
 /** Why a workbook or text is too large (too-large). */
@@ -781,7 +781,8 @@ export const PROBLEMS = {
         }
         case 'path-missing': return `${n}:文件或文件夹不存在`;
         case 'folder-without-forms': return `${n}:文件夹里没有考核表文件(.xlsx/.csv)`;
-        case 'graded-columns-moved': return `${n} 是 kpi 评过分的文件,但工作表「${p.sheet}」里 kpi 加的列(${p.headings.slice(0, 3).join('、')}${p.headings.length > 3 ? ' 等' : ''})找不到了(列被插入、删除或改了标题),kpi 无法确定哪些列是自己加的,为免删掉你的数据没有评分。请删掉 kpi 加的列后再评分,或用原始文件重新评分`;
+        case 'graded-columns-moved': if (p.cells) return `${n} 是 kpi 评过分的文件,但工作表「${p.sheet}」里 kpi 写过得分和说明的列之间插入或删除了列,kpi 无法确定哪些格子是自己写的,为免删掉你的数据没有评分。请删掉插入的列后再评分,或用原始文件重新评分`;
+          return `${n} 是 kpi 评过分的文件,但工作表「${p.sheet}」里 kpi 加的列(${p.headings.slice(0, 3).join('、')}${p.headings.length > 3 ? ' 等' : ''})找不到了(列被插入、删除或改了标题),kpi 无法确定哪些列是自己加的,为免删掉你的数据没有评分。请删掉 kpi 加的列后再评分,或用原始文件重新评分`;
         case 'changed-during-batch': return `${n}:${p.reason.kind === 'missing' ? '文件在检查时消失了' : readReasonZh(p.reason)}`;
       }
     },
