@@ -15,7 +15,7 @@ import { shownName } from './shownName.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
-import { periodOf, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
+import { monthsOfRows, periodOf, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
 import { DEFAULT_MAX_SIZE } from './inputSize.js';
 import type { LoadedInput } from './formats/format.js';
@@ -147,6 +147,9 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     problems.push(...(await droppedContent(loaded.input.package, userSheets, options.maxSize ?? DEFAULT_MAX_SIZE, input)));
   }
   const period = options.period ?? periodOf(form, scored.people);
+  // Rows of several months in one file (last month's rows kept, a month mistyped): 汇总 names one of them.
+  const months = options.period ? [] : monthsOfRows(form, scored.people);
+  if (months.length > 1) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months }, { file: input }, { severity: 'warning' }));
   const raterCopy = copyRaterOf(form, scored.people);
   const report: GradeReport = {
     form: form.id,

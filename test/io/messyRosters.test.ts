@@ -438,3 +438,16 @@ describe('a heading merged across a column the team added (「表格管理」 ov
     expect(r.problems.filter((p) => p.code === 'unknown-column')).toEqual([]);
   });
 });
+
+describe('rows of different months in one roster', () => {
+  it('are said (汇总 names one month): 2026-03 twice, 2026年3月 (the same month), 2026-02 once', async () => {
+    const head = ['考核月份', ...HEAD];
+    const row = (month: string, p: unknown[], id: string, name: string) => [month, id, name, ...p.slice(2)];
+    const r = await gradeRows([head, row('2026-03', WANG, '1001', '王芳'), row('2026-03', LI, '1002', '李强'), row('2026年3月', LI, '1003', '张敏'), row('2026-02', LI, '1004', '刘洋')]);
+    // The scores are the rows' own: 王芳 79 (§8 worked example), the others 100.
+    expect(people(r).map((p) => p[2])).toEqual([79, 100, 100, 100]);
+    expect(r.problems.filter((p) => p.code === 'month-unknown').map((p) => [p.severity, p.message])).toEqual([
+      ['warning', 'roster.xlsx:表头的考核月份不一致:2026-03(王芳、李强、张敏)、2026-02(刘洋);一个文件只能是一个月'],
+    ]);
+  });
+});

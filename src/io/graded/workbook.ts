@@ -10,6 +10,7 @@ import { METADATA_SHEET } from '../metadata.js';
 import type { LoadedInput } from '../formats/format.js';
 import type { GradeReport } from '../outcome.js';
 import type { PersonSource } from '../readPeople.js';
+import { parseMonth } from '../../engine/period.js';
 import { displayWidth } from '../../engine/text.js';
 import { addSummaryCharts, type ChartPlan } from './charts.js';
 import { GradedLedger } from './ledger.js';
@@ -91,6 +92,19 @@ export function periodOf(form: FormDef, people: PersonResult[]): string | null {
   let best: string | null = null;
   for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
   return best;
+}
+
+/** The months the people's 考核月份 name (2026-03 and 2026年3月 as one), each with who gave it; [] or one when all agree. */
+export function monthsOfRows(form: FormDef, people: PersonResult[]): Array<{ month: string; people: string[] }> {
+  const field = form.header.find((f) => f.role === 'period');
+  if (!field) return [];
+  const months = new Map<string, string[]>();
+  for (const p of people) {
+    const v = p.header[field.id]?.trim();
+    const m = v ? (parseMonth(v) ?? v) : null;
+    if (m) months.set(m, [...(months.get(m) ?? []), p.name || p.id]);
+  }
+  return [...months].map(([month, who]) => ({ month, people: who }));
 }
 
 /** How a CSV or HTML table is laid out as a sheet: its rows, column widths and heading row. */

@@ -551,7 +551,7 @@ export const PROBLEMS = {
     | { case: 'header-and-name'; name: string; header: string; inName: string }
     | { case: 'none'; name: string; field: string; inName?: string[] }
   >({
-    severity: 'error', name: { zh: '月份不明', en: 'month unknown' },
+    severity: 'error', also: ['warning'], name: { zh: '月份不明', en: 'month unknown' },
     zh: (p) => {
       switch (p.case) {
         case 'header': return `${p.name}:${p.person ? `${p.person}的` : ''}表头「${p.field}」填写为「${p.value}」,看不出是哪一年哪一月(应如 2026-03、2026年3月)`;
