@@ -2,7 +2,7 @@ import type { FormDef, ItemDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import { columnDictionary, items } from './columns.js';
+import { columnDictionary, items, type RosterColumns } from './columns.js';
 import { labelKey } from './normalize.js';
 import type { Grid } from './grid.js';
 import { FORM_HEADINGS, findFormTable, formSheetWithoutValues, readFormSheet, type FormTable } from './readFormSheet.js';
@@ -36,8 +36,18 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     if (sink) sink(p);
     else out.people.push(p);
   };
-  for (const grid of grids) {
-    const roster = findRosterHeader(grid, form, dict);
+  const rosters = grids.map((grid) => findRosterHeader(grid, form, dict));
+  const entryColumns = (r: RosterColumns | null) => (r ? [...r.columns.values()].filter((t) => t.kind === 'entry').length : 0);
+  const most = Math.max(0, ...rosters.map(entryColumns));
+  for (const [k, grid] of grids.entries()) {
+    const roster = rosters[k]!;
+    // A sheet of 姓名 and a column or two of the roster's figures beside a roster of many (a chart's data, a lookup)
+    // is the team's own helper, not a second roster: read as one, its people were doubled, each short of every item.
+    if (roster && most >= 6 && entryColumns(roster) * 3 <= most) {
+      const columns = [...roster.columns].filter(([, t]) => t.kind === 'entry').map(([col]) => grid.text(roster.headerRow, col));
+      out.problems.push(problem('helper-sheet', { sheet: grid.name, columns, most }, { file, sheet: grid.name }));
+      continue;
+    }
     if (roster) {
       out.tables++;
       out.layout = 'roster';

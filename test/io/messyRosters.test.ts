@@ -451,3 +451,20 @@ describe('rows of different months in one roster', () => {
     ]);
   });
 });
+
+describe('a helper sheet beside the roster (姓名 and 态度 copied for a chart)', () => {
+  it('is said and not read as a second roster: 2 people, not 4 with two unscored', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('3月');
+    for (const r of [HEAD, WANG, LI]) ws.addRow(r);
+    const chart = wb.addWorksheet('图表数据');
+    chart.addRows([['姓名', '态度'], ['王芳', 13], ['李强', 15]]);
+    const file = path.join(tempDir(), 'roster.xlsx');
+    await wb.xlsx.writeFile(file);
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // HEAD names 11 inputs of the form; the helper 1 (1 × 3 ≤ 11).
+    expect(people(outcome.report)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    expect(outcome.report.problems.filter((p) => p.code === 'helper-sheet').map((p) => [p.severity, p.sheet])).toEqual([['warning', '图表数据']]);
+  });
+});

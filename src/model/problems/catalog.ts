@@ -433,6 +433,11 @@ export const PROBLEMS = {
     severity: 'warning', located: true, name: { zh: '单元格内容过长', en: 'cell text too long' },
     zh: (p) => `单元格有 ${p.length} 个字符,超过 Excel 单元格上限 ${p.limit},评分结果中只保留前 ${p.limit - 1} 个字符(原文件未改动)`,
   }),
+  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number }>({
+    severity: 'warning', name: { zh: '辅助工作表', en: 'helper sheet' },
+    zh: (p) => `工作表「${p.sheet}」只有 ${p.columns.length} 列考核项目(${p.columns.slice(0, 3).map((c) => `「${c}」`).join('、')}),而名单有 ${p.most} 列,像是自己加的辅助表(图表数据、对照表),没有当作名单评分;如果这张表也是名单,请把它的人移到名单里`,
+    actual: (p) => p.columns.join('、'),
+  }),
   'detail-truncated': spec<{ rows: number; shown: number }>({
     severity: 'warning', name: { zh: '明细未写全', en: 'detail cut short' },
     zh: (p) => `「明细」有 ${p.rows} 行,超过 Excel 一张表的行数上限,只写出前 ${p.shown} 行;其余各人各项的得分和说明见 kpi score --json(汇总的总分和等级不受影响)`,
