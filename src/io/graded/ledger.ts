@@ -210,6 +210,7 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): 
   });
   const moved = rowsMoved(wb, records);
   const shifted = columnsShifted(wb, records, moved);
+  const copies = copiedSheets(wb, records);
   const sheets: string[] = [];
   const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number; heads?: Array<[number, string] | null>; sums?: number[] }> = [];
   // Undo in reverse order, so a cell written twice ends as it first was.
@@ -222,6 +223,10 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): 
     }
     else if (ws && kind === 'cell') restoreCell(ws, shiftedAddress(movedAddress(moved.get(ws.name), a!), shifted.get(ws.name) ?? 0), parse(json));
     else if (ws && kind === 'mark') restoreMark(ws, a!, parse(json));
+    // A person's sheet copied from a graded one (to add a person) carries kpi's cells of its source: undone alike.
+    if (ws && (kind === 'cell' || kind === 'mark')) {
+      for (const copy of copies.get(ws.name) ?? []) (kind === 'cell' ? restoreCell : restoreMark)(copy, a!, parse(json));
+    }
     else if (ws && kind === 'height') {
       const h = parse(json);
       // exceljs treats an undefined height as 「not set」, so the row takes its default height again.
@@ -324,6 +329,32 @@ function columnsShifted(wb: ExcelJS.Workbook, records: string[][], moved: Map<st
     if (best === 0) continue; // texts typed over, nothing moved
     if (most < cells.length) throw new GradedColumnsMoved(sheet, [], true);
     out.set(sheet, best);
+  }
+  return out;
+}
+
+/**
+ * Sheets kpi wrote nothing in that hold, at the same places, every text kpi wrote in a sheet it graded (two at least):
+ * copies of that sheet made since (a person added by copying a graded sheet), by the sheet they were copied from.
+ */
+function copiedSheets(wb: ExcelJS.Workbook, records: string[][]): Map<string, ExcelJS.Worksheet[]> {
+  const named = new Set(records.map((r) => r[1]).filter(Boolean));
+  const texts = new Map<string, Array<{ row: number; col: number; text: string }>>();
+  for (const [kind, sheet, address, , json] of records) {
+    if (kind !== 'cell' || !sheet) continue;
+    const before = parse(json) as CellBefore | null;
+    const ref = parseRef(address ?? '');
+    if (!ref || typeof before?.w !== 'string' || [...before.w.trim()].length < 2) continue;
+    texts.set(sheet, [...(texts.get(sheet) ?? []), { row: ref[0], col: ref[1], text: before.w.trim() }]);
+  }
+  const out = new Map<string, ExcelJS.Worksheet[]>();
+  for (const ws of wb.worksheets) {
+    if (named.has(ws.name)) continue;
+    for (const [sheet, cells] of texts) {
+      if (cells.length < 2 || !cells.every((c) => textIn(ws, c.row, c.col) === c.text)) continue;
+      out.set(sheet, [...(out.get(sheet) ?? []), ws]);
+      break;
+    }
   }
   return out;
 }
