@@ -109,8 +109,10 @@ export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
     }
     case 'weighted-parts': {
       before = sum(parts.map((p) => (p.weight ?? 0) * p.score!));
-      const terms = parts.map((p) => `${p.label} ${formatScore(p.raw!)}/${formatScore(p.max)} = ${formatScore(p.score!)} × ${formatPercent(p.weight ?? 0)}`);
-      text = `${terms.join(' + ')} = ${formatScore(before)}`;
+      // Each part to 100 first (「服务质量 3.3333/4 × 100 = 83.3333」), then the weighted sum, so each step reads as arithmetic.
+      const toHundred = parts.filter((p) => !near(p.max, 100)).map((p) => `${p.label} ${formatScore(p.raw!)}/${formatScore(p.max)} × 100 = ${formatScore(p.score!)}`);
+      const weighted = parts.map((p) => `${p.label} ${formatScore(p.score!)} × ${formatPercent(p.weight ?? 0)}`);
+      text = `${toHundred.length ? `${toHundred.join(';')};` : ''}${weighted.join(' + ')} = ${formatScore(before)}`;
       fullMarks = sum(parts.map((p) => (p.weight ?? 0) * 100));
       break;
     }

@@ -111,7 +111,7 @@ describe.skipIf(!afterSales)('§1 after-sales-monthly', () => {
     expect(r.total).toBeCloseTo(79.5625, 10);
     expect(r.total100).toBeCloseTo(79.5625, 10);
     expect(r.band).toBe('一般');
-    expect(r.explanation).toBe('业绩考核 65/80 = 81.25 × 85% + 行为考核 70/100 = 70 × 15% = 79.5625 → 一般');
+    expect(r.explanation).toBe('业绩考核 65/80 × 100 = 81.25;业绩考核 81.25 × 85% + 行为考核 70 × 15% = 79.5625 → 一般');
   });
 
   it('A1 at 77 %: the source gap scores 0 and says so', () => {

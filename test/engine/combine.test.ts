@@ -27,7 +27,7 @@ describe('combine', () => {
     const c = combine(f, results(f, { a: 60, b: 40 }));
     // 60/80 = 75 × 60% = 45; 40/50 = 80 × 40% = 32; 45 + 32 = 77
     expect(c.total).toBeCloseTo(77, 10);
-    expect(c.explanation).toBe('业绩 60/80 = 75 × 60% + 行为 40/50 = 80 × 40% = 77');
+    expect(c.explanation).toBe('业绩 60/80 × 100 = 75;行为 40/50 × 100 = 80;业绩 75 × 60% + 行为 80 × 40% = 77');
   });
 
   it('mean of items on 100, and of items on 10 (reported on 100)', () => {

@@ -181,7 +181,7 @@ describe('a person\'s graded form', () => {
     expect(score.font?.bold).toBe(true);
     expect(score.alignment?.horizontal).toBe('center');
     expect(ws.getCell(findRow(ws, '客户信息管理', 1), 8).alignment?.horizontal).toBe('center');
-    expect(String(ws.getCell(total, 9).value)).toContain('业绩考核 65/80 = 81.25 × 85%');
+    expect(String(ws.getCell(total, 9).value)).toContain('业绩考核 65/80 × 100 = 81.25;业绩考核 81.25 × 85%');
     expect(ws.getCell(total, 9).alignment?.wrapText).toBe(true);
     expect(ws.getCell(band, 8).value).toBe('一般');
     expect(argb(ws.getCell(band, 8))).toBe(argb(wb.getWorksheet('汇总')!.getCell(`H${5 + summaryTable(wb).findIndex((row) => row[2] === '周杰')}`)));
