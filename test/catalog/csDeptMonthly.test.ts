@@ -61,3 +61,18 @@ describe('§4 cs-dept-monthly', () => {
     expect(wang.total).toBeCloseTo(92.2, 10);
   });
 });
+
+describe('§4 result columns of a graded roster', () => {
+  it('name the part where two items share a name: 「得分·团队/纪律·日常行为」 and 「得分·超预期表现·日常行为」, not the same heading twice', async () => {
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { readWorkbook, repoRoot, tempDir } = await import('../helpers.js');
+    const path = await import('node:path');
+    const out = path.join(tempDir(), 'g.xlsx');
+    const graded = await gradeFile(path.join(repoRoot, 'samples/cs-dept-monthly.march.roster.xlsx'), { output: out });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    const ws = (await readWorkbook(out)).getWorksheet('考核表')!;
+    const heads = (ws.getRow(1).values as unknown[]).filter((v): v is string => typeof v === 'string' && v.startsWith('得分·'));
+    expect(heads.filter((h) => h.endsWith('日常行为'))).toEqual(['得分·团队/纪律·日常行为', '得分·超预期表现·日常行为']);
+    expect(new Set(heads).size).toBe(heads.length);
+  });
+});

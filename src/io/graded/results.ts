@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { PersonResult } from '../../model/result.js';
 import type { FormDef } from '../../model/definition.js';
 import type { Problem } from '../../model/problem.js';
-import { items } from '../columns.js';
+import { itemHeading, items } from '../columns.js';
 import { cellText, columnLetters } from '../grid.js';
 import type { PersonSource } from '../readPeople.js';
 import { displayWidth } from '../../engine/text.js';
@@ -179,7 +179,7 @@ function printForm(ws: ExcelJS.Worksheet, ledger: GradedLedger): void {
 
 function rosterHeadings(form: FormDef, sample: PersonResult): string[] {
   const parts = sample.parts.length > 1 ? sample.parts.map((p) => `得分·${p.label}`) : [];
-  return [...items(form).map((i) => `得分·${i.label}`), ...parts, '总分', '等级', '排名', '评分说明'];
+  return [...items(form).map((i) => `得分·${itemHeading(form, i)}`), ...parts, '总分', '等级', '排名', '评分说明'];
 }
 
 function rosterValues(r: PersonResult): Array<number | string | null> {
