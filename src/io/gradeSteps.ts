@@ -16,10 +16,15 @@ import { payLine } from '../engine/pay.js';
 import type { PersonResult } from '../model/result.js';
 import { inputStem } from './formats/names.js';
 
-/** `march.xlsx` → `march.graded.xlsx` beside it. */
+/**
+ * `march.xlsx` → `march.graded.xlsx` beside it; a graded workbook graded again (corrected in place) is numbered, not
+ * suffixed again: `march.graded.xlsx` → `march.graded-2.xlsx` → `march.graded-3.xlsx`.
+ */
 export function defaultOutputPath(input: string): string {
   const dir = path.dirname(input);
-  return path.join(dir, `${inputStem(path.basename(input))}.graded.xlsx`);
+  const stem = inputStem(path.basename(input));
+  const again = /^(.*\.graded)(?:-(\d+))?$/i.exec(stem);
+  return path.join(dir, again ? `${again[1]}-${Number(again[2] ?? 1) + 1}.xlsx` : `${stem}.graded.xlsx`);
 }
 
 /** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
