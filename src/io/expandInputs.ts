@@ -7,7 +7,8 @@ import { problem } from '../model/problems/index.js';
 import { inputStem, isInputName } from './formats/names.js';
 import { kpiReportOf } from './ownWorkbook.js';
 
-const GRADED = /\.graded\.xlsx$/i;
+/** A graded output: march.graded.xlsx, and march.graded-2.xlsx when that was graded again. */
+const GRADED = /\.graded(?:-\d+)?\.xlsx$/i;
 /** kpi's own outputs that are not forms to read: roll-ups, batch summaries, raters' copies scored together. */
 const OWN_OUTPUT = /(\.rollup\.xlsx|\.combined\.graded\.xlsx|^batch-summary\.xlsx)$/i;
 
