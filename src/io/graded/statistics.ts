@@ -98,7 +98,7 @@ export function buildStatistics(ws: ExcelJS.Worksheet, s: StatisticsInput): { pl
   const bucketList = scoreBuckets(s.people);
   const buckets = at.table(['分数段', '人数'], bucketList.map((b) => [b.label, b.count]), ['', COUNT]);
   const hint = ws.getRow(at.r - 1).getCell(2);
-  hint.value = '分数段含下限、不含上限(90–100 含 100)';
+  hint.value = bucketList.some((b) => b.label === '90 以上') ? '分数段含下限、不含上限(90 以上含加分超过 100 的)' : '分数段含下限、不含上限(90–100 含 100)';
   hint.font = font({ size: 9, color: { argb: 'FF7F7F7F' } });
   const leftEnd = at.r;
 
