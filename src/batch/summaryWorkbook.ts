@@ -1,4 +1,3 @@
-import { round2 } from '../model/round.js';
 import type { Problem } from '../model/problem.js';
 import { where } from '../model/problem.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -90,7 +89,7 @@ export function summarySheets(files: SummaryFile[]): TableSheet[] {
       continue;
     }
     for (const p of f.people) {
-      const total = p.total !== null && Number.isFinite(p.total) ? round2(p.total) : null;
+      const total = p.total !== null && Number.isFinite(p.total) ? p.total : null; // as the graded workbook: the exact figure, shown to 2 decimals by its format
       const data = carried.map((k) => p.bandData?.[k] ?? null);
       add(f.file, f.note ? `${personStatus(p)}(${f.note})` : personStatus(p), [p.id, p.name, p.department, total, p.band, ...data]);
     }

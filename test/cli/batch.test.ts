@@ -132,8 +132,10 @@ describe('kpi batch (real grader)', () => {
     expect(summary).toHaveLength(1 + 9 * 7 + 3);
     for (const s of SAMPLES) {
       const mine = summary.filter((row) => row[0] === s);
-      expect(Object.fromEntries(mine.map((row) => [row[2], row[4] ?? null])), s).toEqual(PEOPLE[formOf(s)]);
+      expect(Object.fromEntries(mine.map((row) => [row[2], typeof row[4] === 'number' ? Math.round(row[4] * 100) / 100 : (row[4] ?? null)])), s).toEqual(PEOPLE[formOf(s)]);
     }
+    // The exact figure, as in the graded workbook (§1: 81.25 × 85% + 70 × 15% = 79.5625), shown to 2 decimals by its format.
+    expect(summary.find((row) => row[0] === 'after-sales-monthly.march.csv' && row[2] === '周杰')![4]).toBe(79.5625);
     const mattress = summary.filter((row) => row[0] === 'mattress-cs-monthly.march.form.xlsx');
     expect(mattress.find((row) => row[2] === '王芳')!.slice(4, 7)).toEqual([79, '一般', '已评分']);
     expect(mattress.find((row) => row[2] === '李强')!.slice(4, 7)).toEqual([100, '优秀', '已评分']);
