@@ -89,7 +89,31 @@ export async function templateCommand(o: Output, formId: string, flags: Template
   const exportSheet = form.data ? `和一张空的「${form.data.sheets[0]}」表(粘贴导出数据)` : '';
   const sheets = layout === 'roster' ? `一张名单表,${people.length ? `${people.length} 人` : '每人一行'}${exportSheet}` : people.length ? `${people.length} 张表,每人一张` : '一张表';
   o.out(`已生成 ${output}:${form.title}(${form.id} ${form.version}),${sheets}${period ? `,考核月份 ${period}` : ''}${rater ? `,供「${rater.label}」填写(只有该评分人的格子)` : ''}。黄色单元格为填写处。`);
+  for (const line of nameListNotes(people, layout)) o.err(`kpi: 提示:${line}`);
   return EXIT.ok;
+}
+
+/** Forms per person past this many: a roster is easier to fill and to grade than so many sheets. */
+const MANY_SHEETS = 200;
+
+/**
+ * What the team should know of the name list before filling: the same person twice (scoring would refuse the second
+ * as a duplicate), and a form per person for hundreds of people.
+ */
+export function nameListNotes(people: readonly PersonRow[], layout: string): string[] {
+  const notes: string[] = [];
+  const seen = new Map<string, number>();
+  for (const p of people) {
+    const key = `${p.get('name') ?? ''}\u0000${p.get('id') ?? ''}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const twice = [...seen].filter(([, n]) => n > 1).map(([k, n]) => {
+    const [name, id] = k.split('\u0000');
+    return `「${name}」${id ? `(工号 ${id})` : ''}${n} 次`;
+  });
+  if (twice.length) notes.push(`名单里有重复的人:${twice.slice(0, 10).join('、')}${twice.length > 10 ? ' 等' : ''};评分时同名同工号的第二份会作为重复不计分,请核对名单(同名的两个人请填上各自的工号)`);
+  if (layout !== 'roster' && people.length > MANY_SHEETS) notes.push(`每人一张表,共 ${people.length} 张;人多时用 --layout roster(名单一人一行)更便于填写和评分`);
+  return notes;
 }
 
 /**
