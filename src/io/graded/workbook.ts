@@ -55,6 +55,9 @@ export interface PreparedWorkbook {
  */
 export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date): PreparedWorkbook {
   const ledger = new GradedLedger();
+  // exceljs reads every sheet's page set-up as 「first page number 1」 and writes it back so: each sheet's pages would
+  // start again at 1 under a footer saying 「第 1 页,共 12 页」. Numbered on across the workbook as Excel does by default.
+  for (const ws of wb.worksheets) if (ws.pageSetup?.firstPageNumber === 1) ws.pageSetup = { ...ws.pageSetup, firstPageNumber: undefined } as unknown as ExcelJS.PageSetup;
   const order = Object.keys(report.bands);
   writeResultsIntoSheets(wb, form, report.people, sources, order, ledger);
   markProblemCells(wb, report.problems, ledger);
