@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { METADATA_SHEET } from '../metadata.js';
 import { parseRef } from '../fast/xml.js';
 import { cellAddress, cellText } from '../grid.js';
+import { columnsShifted, copiedSheets, shiftedAddress, type WrittenCell } from './ledgerMoves.js';
 import { columnSum, columnsNow, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
 
 export { GradedColumnsMoved, type EditedColumn } from './ledgerFind.js';
@@ -209,8 +210,9 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): 
     records.push([2, 3, 4, 5, 6].map((c) => cellText(row.getCell(c))));
   });
   const moved = rowsMoved(wb, records);
-  const shifted = columnsShifted(wb, records, moved);
-  const copies = copiedSheets(wb, records);
+  const written = writtenCells(records);
+  const shifted = columnsShifted(wb, written, (sheet, address) => movedAddress(moved.get(sheet), address));
+  const copies = copiedSheets(wb, written, new Set(records.map((r) => r[1]!).filter(Boolean)));
   const sheets: string[] = [];
   const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number; heads?: Array<[number, string] | null>; sums?: number[] }> = [];
   // Undo in reverse order, so a cell written twice ends as it first was.
@@ -298,75 +300,14 @@ function rowsMoved(wb: ExcelJS.Workbook, records: string[][]): Map<string, Map<n
   return moved;
 }
 
-/**
- * Per sheet, how many columns the cells kpi wrote into (a person's sheet: 得分, 说明, the total) have moved since: a
- * column inserted or deleted to their left moves them all alike, found by the texts kpi wrote (its explanations).
- * Undone at their old addresses they would empty the team's cells now there — where 主管's points equal 得分's, every
- * one. Texts found moved unevenly (a column inserted between 得分 and 说明) cannot be undone safely: GradedColumnsMoved.
- */
-function columnsShifted(wb: ExcelJS.Workbook, records: string[][], moved: Map<string, Map<number, number>>): Map<string, number> {
-  const texts = new Map<string, Array<{ row: number; col: number; text: string }>>();
+/** What kpi wrote into cells (not its own columns), by sheet and address as recorded. */
+function writtenCells(records: string[][]): WrittenCell[] {
+  const out: WrittenCell[] = [];
   for (const [kind, sheet, address, , json] of records) {
-    if (kind !== 'cell' || !sheet) continue;
-    const before = parse(json) as CellBefore | null;
-    const ref = parseRef(movedAddress(moved.get(sheet), address ?? ''));
-    if (!ref || typeof before?.w !== 'string' || [...before.w.trim()].length < 2) continue;
-    texts.set(sheet, [...(texts.get(sheet) ?? []), { row: ref[0], col: ref[1], text: before.w.trim() }]);
-  }
-  const out = new Map<string, number>();
-  for (const [sheet, cells] of texts) {
-    const ws = wb.getWorksheet(sheet);
-    if (!ws) continue;
-    const found = (d: number) => cells.filter((c) => c.col + d >= 1 && textIn(ws, c.row, c.col + d) === c.text).length;
-    const here = found(0);
-    if (here === cells.length) continue;
-    let best = 0;
-    let most = here;
-    for (let d = -20; d <= 20; d++) {
-      const n = d === 0 ? 0 : found(d);
-      if (n > most) [best, most] = [d, n];
-    }
-    if (best === 0) continue; // texts typed over, nothing moved
-    if (most < cells.length) throw new GradedColumnsMoved(sheet, [], true);
-    out.set(sheet, best);
+    const before = kind === 'cell' && sheet && address ? (parse(json) as CellBefore | null) : null;
+    if (before) out.push({ sheet: sheet!, address: address!, written: before.w });
   }
   return out;
-}
-
-/**
- * Sheets kpi wrote nothing in that hold, at the same places, every text kpi wrote in a sheet it graded (two at least):
- * copies of that sheet made since (a person added by copying a graded sheet), by the sheet they were copied from.
- */
-function copiedSheets(wb: ExcelJS.Workbook, records: string[][]): Map<string, ExcelJS.Worksheet[]> {
-  const named = new Set(records.map((r) => r[1]).filter(Boolean));
-  const texts = new Map<string, Array<{ row: number; col: number; text: string }>>();
-  for (const [kind, sheet, address, , json] of records) {
-    if (kind !== 'cell' || !sheet) continue;
-    const before = parse(json) as CellBefore | null;
-    const ref = parseRef(address ?? '');
-    if (!ref || typeof before?.w !== 'string' || [...before.w.trim()].length < 2) continue;
-    texts.set(sheet, [...(texts.get(sheet) ?? []), { row: ref[0], col: ref[1], text: before.w.trim() }]);
-  }
-  const out = new Map<string, ExcelJS.Worksheet[]>();
-  for (const ws of wb.worksheets) {
-    if (named.has(ws.name)) continue;
-    for (const [sheet, cells] of texts) {
-      if (cells.length < 2 || !cells.every((c) => textIn(ws, c.row, c.col) === c.text)) continue;
-      out.set(sheet, [...(out.get(sheet) ?? []), ws]);
-      break;
-    }
-  }
-  return out;
-}
-
-function textIn(ws: ExcelJS.Worksheet, row: number, col: number): string {
-  const cell = ws.findRow(row)?.findCell(col);
-  return cell ? cellText(cell).trim() : '';
-}
-
-function shiftedAddress(address: string, by: number): string {
-  const ref = by ? parseRef(address) : null;
-  return ref ? cellAddress(ref[0], ref[1] + by) : address;
 }
 
 function movedAddress(rows: Map<number, number> | undefined, address: string): string {
