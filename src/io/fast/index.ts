@@ -4,6 +4,7 @@ import type { FormDef } from '../../model/definition.js';
 import { cellText } from '../grid.js';
 import { GradedLedger, hintLastUsedColumn } from '../graded/ledger.js';
 import { EXCEL_MAX_COLUMNS, markProblemCells, writeResultsIntoSheets } from '../graded/results.js';
+import { pageNumbersRunOn } from '../graded/look.js';
 import { kpiSheetNames } from '../graded/summarySheets.js';
 import { summaryInputOf } from '../graded/workbook.js';
 import { METADATA_SHEET } from '../metadata.js';
@@ -83,6 +84,7 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
 
   // As prepareGradedWorkbook (src/io/graded/workbook.ts), step by step.
   const ledger = new GradedLedger();
+  pageNumbersRunOn(wb);
   writeResultsIntoSheets(book, form, report.people, sources, Object.keys(report.bands), ledger);
   markProblemCells(wb, report.problems, ledger);
   const names = kpiSheetNames(wb.worksheets.map((w) => w.name));

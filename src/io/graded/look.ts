@@ -48,6 +48,14 @@ export function printLayout(o: Pick<PrintOptions, 'width'>): { landscape: boolea
   return { landscape, centred: o.width < (landscape ? LANDSCAPE_CHARS : PORTRAIT_CHARS) * 0.8 };
 }
 
+/**
+ * exceljs reads every sheet's page set-up as 「first page number 1」 and writes it back so: each sheet's pages would
+ * start again at 1 under a footer saying 「第 1 页,共 12 页」. Numbered on across the workbook, as Excel does by default.
+ */
+export function pageNumbersRunOn(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) if (ws.pageSetup?.firstPageNumber === 1) ws.pageSetup = { ...ws.pageSetup, firstPageNumber: undefined } as unknown as ExcelJS.PageSetup;
+}
+
 /** A4, landscape when the columns do not fit upright, scaled to the page width, headings repeated, page numbers. */
 export function setPrint(ws: ExcelJS.Worksheet, o: PrintOptions): void {
   const { landscape, centred } = printLayout(o);

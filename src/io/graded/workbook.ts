@@ -15,7 +15,7 @@ import { displayWidth } from '../../engine/text.js';
 import { addSummaryCharts, type ChartPlan } from './charts.js';
 import { GradedLedger } from './ledger.js';
 import { makeLinksInternal } from './links.js';
-import { headingStyle, heightFor, linesIn, widthFor } from './look.js';
+import { headingStyle, heightFor, linesIn, pageNumbersRunOn, widthFor } from './look.js';
 import { EXCEL_MAX_COLUMNS, markProblemCells, NoRoomError, writeResultsIntoSheets } from './results.js';
 import { addSummarySheets, type SummaryInput } from './summarySheets.js';
 
@@ -55,9 +55,7 @@ export interface PreparedWorkbook {
  */
 export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date): PreparedWorkbook {
   const ledger = new GradedLedger();
-  // exceljs reads every sheet's page set-up as 「first page number 1」 and writes it back so: each sheet's pages would
-  // start again at 1 under a footer saying 「第 1 页,共 12 页」. Numbered on across the workbook as Excel does by default.
-  for (const ws of wb.worksheets) if (ws.pageSetup?.firstPageNumber === 1) ws.pageSetup = { ...ws.pageSetup, firstPageNumber: undefined } as unknown as ExcelJS.PageSetup;
+  pageNumbersRunOn(wb);
   const order = Object.keys(report.bands);
   writeResultsIntoSheets(wb, form, report.people, sources, order, ledger);
   markProblemCells(wb, report.problems, ledger);

@@ -11,7 +11,7 @@ import { columnNumber } from '../fast/xml.js';
 import { GradedLedger, lastUsedColumn } from '../graded/ledger.js';
 import { makeLinksInternal } from '../graded/links.js';
 import { writeParts } from '../packageParts.js';
-import { bandFill, boxBorder, font, headingStyle, heightFor, linesIn, pagesAcross, setPrint, widthFor } from '../graded/look.js';
+import { bandFill, boxBorder, font, headingStyle, heightFor, linesIn, pageNumbersRunOn, pagesAcross, setPrint, widthFor } from '../graded/look.js';
 import { markProblemCells } from '../graded/results.js';
 import { internalLink, openOn, writeProblems } from '../graded/summarySheets.js';
 import type { GradeReport, GroupingSummary } from '../outcome.js';
@@ -224,6 +224,7 @@ export function widenedArea(area: string | undefined, last: number): string | un
 /** Results beside the rows, marks, kpi's sheets; throws nothing the caller must catch (sheets always have room). */
 export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport, def: RecordFormDef, read: ReadRecords, gradedAt: Date, inputName: string): PreparedRecordWorkbook {
   const ledger = new GradedLedger();
+  pageNumbersRunOn(wb);
   const shown = (def.derived ?? []).filter((d) => d.column);
   for (const sheet of read.sheets) {
     const ws = wb.getWorksheet(sheet.grid.name);
