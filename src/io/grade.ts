@@ -146,7 +146,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     const userSheets = wb.worksheets.map((w) => w.name).filter((n) => !loaded.input.regraded?.sheets.includes(n));
     problems.push(...(await droppedContent(loaded.input.package, userSheets, options.maxSize ?? DEFAULT_MAX_SIZE, input)));
   }
-  const period = options.period ?? periodOf(form, scored.people);
+  // A graded workbook graded again keeps the month it was titled with (--period, when its forms give none).
+  const period = options.period ?? periodOf(form, scored.people) ?? loaded.input.regraded?.period;
   // Rows of several months in one file (last month's rows kept, a month mistyped): 汇总 names one of them.
   const months = options.period ? [] : monthsOfRows(form, scored.people);
   if (months.length > 1) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months }, { file: input }, { severity: 'warning' }));

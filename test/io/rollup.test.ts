@@ -366,6 +366,22 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(out.ok ? [] : out.failures.map((p) => p.code)).toEqual(['month-unknown']);
   });
 
+  it('a graded workbook whose forms give no month keeps the month it was graded for (kpi score --period) for a roll-up', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const one = (period?: string): FillPerson => ({ header: { employeeId: '1', name: '王芳', department: '客服部', ...(period ? { period } : {}) }, values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: 15 } });
+    const jan = await rosterFile(f, path.join(dir, 'jan.xlsx'), [one('2026-01')]);
+    const blank = await rosterFile(f, path.join(dir, 'team.xlsx'), [one()]);
+    const graded = await gradeFile(blank, { period: '2026-02' });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    // Graded again, the month stays (it was lost: the forms give none).
+    const again = await gradeFile(graded.report.output!, { output: null });
+    expect(again.ok && again.report.period).toBe('2026-02');
+    // It was 「看不出是哪个月」 (exit 2) though 汇总 said 考核月份 2026-02.
+    const r = await rollup([jan, graded.report.output!], { output: null });
+    expect(r.result.months).toEqual(['2026-01', '2026-02']);
+  });
+
   it('a person\'s sheet hidden in one month is said, and read with includeHidden (kpi rollup --include-hidden)', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');

@@ -94,7 +94,7 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
   if (!meta) ledger.addedSheet(METADATA_SHEET);
   const metaRows = meta ? rowsOf(meta) : [];
   const metadata = {
-    rows: [...metaRows, ...ledger.recordRows(VERSION, gradedAt, path.basename(report.input))],
+    rows: [...metaRows, ...ledger.recordRows(VERSION, gradedAt, path.basename(report.input), report.period)],
     widths: meta ? (meta.columns ?? []).map((c) => (c.width === undefined ? undefined : c.width)) : [],
     isNew: !meta,
   };

@@ -23,7 +23,8 @@ export interface LoadedInput {
   /** The .xlsx package as read, for what exceljs cannot carry over (charts, pivot tables). */
   package?: Buffer;
   /** A workbook kpi graded before: the sheets kpi had added (now removed, with all kpi's other changes). */
-  regraded?: { sheets: string[] };
+  /** A workbook kpi graded: its sheets kpi added, and the 考核月份 it was titled with. */
+  regraded?: { sheets: string[]; period?: string };
   encoding?: string;
   delimiter?: string;
   /** A large roster read without exceljs (src/io/fast): the graded copy is written by editing its package. */

@@ -4,7 +4,7 @@ import { Workbook } from '../exceljsModules.js';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
 import { boundRangesInExcelJs, MAX_MERGED_CELLS, MAX_MERGED_TOTAL, RangeTooLargeError } from '../exceljsRanges.js';
-import { GradedColumnsMoved, gradedSheets, stripGraded, type EditedColumn } from '../graded/ledger.js';
+import { GradedColumnsMoved, gradedPeriod, gradedSheets, stripGraded, type EditedColumn } from '../graded/ledger.js';
 import { columnLetters, gridFromWorksheet } from '../grid.js';
 import { METADATA_SHEET, readMetadata } from '../metadata.js';
 import { shownName } from '../shownName.js';
@@ -90,6 +90,7 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
     wb.worksheets.forEach(walkOnlyPresentRows);
     // A graded file corrected and graded again: undo what kpi added, so only what the user typed is read.
     const kpiSheets = gradedSheets(wb);
+    const period = gradedPeriod(wb);
     let regraded: boolean;
     const edited: EditedColumn[] = [];
     try {
@@ -113,7 +114,7 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
         metadata: readMetadata(wb),
         hiddenSheets,
         package: sniffed.buffer,
-        ...(regraded ? { regraded: { sheets: kpiSheets } } : {}),
+        ...(regraded ? { regraded: { sheets: kpiSheets, ...(period ? { period } : {}) } } : {}),
         ...(edited.length ? { notes: editedNotes(file, edited) } : {}),
       },
     };

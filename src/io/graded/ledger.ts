@@ -15,6 +15,8 @@ export { GradedColumnsMoved, type EditedColumn } from './ledgerFind.js';
 
 export const GRADED_BY = 'graded-by';
 export const GRADED_INPUT = 'graded-input';
+/** The 考核月份 the graded workbook was titled with (--period when the forms gave none): a roll-up of it reads it. */
+export const GRADED_PERIOD = 'graded-period';
 const RECORD = 'kpi-added';
 
 type Json = unknown;
@@ -145,26 +147,27 @@ export class GradedLedger {
   }
 
   /** The rows of the record, as save writes them below what _kpi held. */
-  recordRows(version: string, gradedAt: Date, inputName?: string): Array<Array<string | number>> {
+  recordRows(version: string, gradedAt: Date, inputName?: string, period?: string): Array<Array<string | number>> {
     return [
       [GRADED_BY, `kpi ${version}`],
       ['graded-at', gradedAt.toISOString()],
       // Which input this is the result of: kpi batch tells its own output from a stranger's without its manifest.
       ...(inputName ? [[GRADED_INPUT, inputName]] : []),
+      ...(period ? [[GRADED_PERIOD, period]] : []),
       ['note', '以下记录 kpi 评分时添加或改动的内容,再次评分时据此还原;请勿修改'],
       ...this.records.map((r) => this.withHeads(r)),
     ];
   }
 
   /** Writes the record into _kpi (made hidden, and recorded as kpi's own when kpi made it). */
-  save(wb: ExcelJS.Workbook, version: string, gradedAt: Date, inputName?: string): void {
+  save(wb: ExcelJS.Workbook, version: string, gradedAt: Date, inputName?: string, period?: string): void {
     let meta = wb.getWorksheet(METADATA_SHEET);
     if (!meta) {
       meta = wb.addWorksheet(METADATA_SHEET, { state: 'hidden' });
       this.addedSheet(METADATA_SHEET);
     }
     let r = lastRow(meta) + 1;
-    for (const values of this.recordRows(version, gradedAt, inputName)) {
+    for (const values of this.recordRows(version, gradedAt, inputName, period)) {
       const row = meta.getRow(r++);
       values.forEach((v, i) => (row.getCell(i + 1).value = v));
     }
@@ -188,6 +191,17 @@ function gradedRow(wb: ExcelJS.Workbook): number {
     if (!found && cellText(row.getCell(1)) === GRADED_BY && /^kpi\b/.test(cellText(row.getCell(2)))) found = n;
   });
   return found;
+}
+
+/** The 考核月份 a workbook kpi graded was titled with, as its record in _kpi says; undefined when none. */
+export function gradedPeriod(wb: ExcelJS.Workbook): string | undefined {
+  const start = gradedRow(wb);
+  if (!start) return undefined;
+  let period: string | undefined;
+  wb.getWorksheet(METADATA_SHEET)!.eachRow((row, n) => {
+    if (n >= start && period === undefined && cellText(row.getCell(1)) === GRADED_PERIOD) period = cellText(row.getCell(2)) || undefined;
+  });
+  return period;
 }
 
 export function isGradedByKpi(wb: ExcelJS.Workbook): boolean {

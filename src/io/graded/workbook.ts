@@ -62,7 +62,7 @@ export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
   const added = addSummarySheets(wb, summaryInputOf(report, sources, form, gradedAt));
   for (const name of Object.values(added.names)) ledger.addedSheet(name);
   const newMetadata = !wb.getWorksheet(METADATA_SHEET);
-  ledger.save(wb, VERSION, gradedAt, path.basename(report.input));
+  ledger.save(wb, VERSION, gradedAt, path.basename(report.input), report.period);
   clipLongCells(wb);
   return {
     charts: added.charts,

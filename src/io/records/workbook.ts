@@ -273,7 +273,7 @@ export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
   ledger.addedSheet(problemName);
   writeProblems(problems, report.problems);
   openOn(wb, summary);
-  ledger.save(wb, VERSION, gradedAt, inputName);
+  ledger.save(wb, VERSION, gradedAt, inputName, report.period);
   clipLongCells(wb);
   return { linkSheets: [summaryName, problemName] };
 }

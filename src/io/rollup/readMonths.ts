@@ -180,7 +180,9 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
   if (fromHeader && !fromFlag && inName.length === 1 && inName[0] !== fromHeader) {
     return fail(file, { case: 'header-and-name', name, header: fromHeader, inName: inName[0]! });
   }
-  const month = fromHeader ?? fromFlag ?? (inName.length === 1 ? inName[0]! : null);
+  // A graded workbook whose forms give no month: the month it was graded for (kpi score --period 2026-03).
+  const fromGraded = report.regraded && report.period ? parseMonth(report.period) : null;
+  const month = fromHeader ?? fromFlag ?? fromGraded ?? (inName.length === 1 ? inName[0]! : null);
   if (!month) {
     return fail(file, { case: 'none', name, field: fields[0]?.label ?? '考核月份', ...(inName.length > 1 ? { inName } : {}) });
   }
