@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { temporaryNameFor } from '../io/atomic.js';
+import { MAX_NAME_BYTES, pidAlive, temporaryNameFor } from '../io/atomic.js';
 import type { Candidate } from './discover.js';
-import { pidAlive } from '../io/atomic.js';
 
 /**
  * Output of each input, relative to the output folder ('/'-separated): `dir/name.graded.xlsx`; when two
@@ -51,18 +50,15 @@ export function planOutputs(files: Candidate[], held: ReadonlyMap<string, string
   return plan;
 }
 
-/** The longest file name most file systems take, in bytes (ext4, APFS; Chinese takes 3 bytes a character). */
-const NAME_MAX = 255;
-
 /**
  * `base + tail`, or when that is longer than a file name can be (a legal 250-byte input name plus
  * `.graded.xlsx`), `base` cut short at a character and marked with a digest of the whole of it: two long names
  * that start alike still get outputs of their own, and the same input always the same name.
  */
 export function fitName(base: string, tail: string): string {
-  if (Buffer.byteLength(base + tail) <= NAME_MAX) return base + tail;
+  if (Buffer.byteLength(base + tail) <= MAX_NAME_BYTES) return base + tail;
   const mark = `~${createHash('sha256').update(base).digest('hex').slice(0, 8)}`;
-  const room = NAME_MAX - Buffer.byteLength(mark + tail);
+  const room = MAX_NAME_BYTES - Buffer.byteLength(mark + tail);
   let cut = '';
   let used = 0;
   for (const ch of base) {

@@ -91,10 +91,6 @@ export function matchKey(s: string): string {
   return key === '' ? base : key;
 }
 
-/**
- * Units a number may carry in a cell: the input's own unit, and words that mean the same thing (回 for 次,
- * 家 for 户). Nothing else: 「10分钟」 in a count of incidents is not 10 incidents.
- */
 /** Scales and times: a number in one of them is not the same number in another (9 万元 is not 9 元). */
 export const UNITS_THAT_CHANGE_MEANING: ReadonlySet<string> = new Set(['万元', '千元', '百元', '百万', '万', '千', '分钟', '小时', '秒', '秒钟', '天', '日', '周', '月']);
 /** Units a heading's note or a number format may give (「旷工(天)」, 0"次"). */
@@ -102,6 +98,10 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([...UNITS_THAT_CHANGE_MEA
 /** Words after an amount that say only its currency. */
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['元', '¥', '￥', 'rmb', '人民币', '人民币元']);
 
+/**
+ * Units a number may carry in a cell: the input's own unit, and words that mean the same thing (回 for 次,
+ * 家 for 户). Nothing else: 「10分钟」 in a count of incidents is not 10 incidents.
+ */
 const UNIT_EQUIVALENTS: Record<string, readonly string[]> = {
   次: ['回', '条', '处'],
   户: ['家'],

@@ -220,8 +220,6 @@ function emptyValue(input: InputDef): Parsed {
   }
 }
 
-/** The typed value of one cell for `input`, or why it cannot be one. No location: see readValue. */
-
 /**
  * A number whose format adds a word after it (0.0"万" shows 「10.8万」, 0"次" 「2次」): read as the text it shows,
  * so a unit the input does not take is refused as the typed 「10.8万」 is — 10.8 万元 is not 10.8 元. The input's own
@@ -236,6 +234,7 @@ function shownWithSuffix(input: InputDef, raw: RawValue & { kind: 'number' }): R
   return { kind: 'text', value: `${Number(raw.value.toPrecision(15))}${suffix.trim()}` };
 }
 
+/** The typed value of one cell for `input`, or why it cannot be one. No location: see readValue. */
 export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
   if (given === undefined || isEmptyRaw(given)) return emptyValue(input);
   const raw: RawValue = given.kind === 'number' && (given.suffix !== undefined || (given.percentSign && input.type === 'list')) ? shownWithSuffix(input, given) : given;

@@ -6,7 +6,7 @@ import { pendingTemporaryFiles as pending } from './pendingFiles.js';
 export { removePendingTemporaryFiles } from './pendingFiles.js';
 
 /** Longest file name (bytes) most file systems take. */
-const MAX_NAME_BYTES = 255;
+export const MAX_NAME_BYTES = 255;
 
 /**
  * `.kpi-tmp-<pid>-<random>-<name>` beside the target. A name the file system only just accepts (238 bytes) must

@@ -165,15 +165,16 @@ export function dateText(d: Date): string {
   return iso.slice(0, 10);
 }
 
+/** Once per format: a roster of 50,000 people asks for every cell. */
+const suffixMemo = new Map<string, string>();
+const decimalsMemo = new Map<string, number>();
+
 /**
  * The word a number format shows after the number (0.0"万", #,##0" 元", 0\次): its last quoted or escaped text, of
  * the format's first section; '' for none. A % is not one (percentSignOf).
  */
-const suffixMemo = new Map<string, string>();
-
 export function formatSuffixOf(numFmt: string): string {
   if (!numFmt.includes('"') && !numFmt.includes('\\')) return '';
-  // Once per format: a roster of 50,000 people asks for every cell.
   let found = suffixMemo.get(numFmt);
   if (found === undefined) {
     found = suffixOf(numFmt);
@@ -194,8 +195,6 @@ function suffixOf(numFmt: string): string {
  * A number as a format of fixed decimals (0.00, #,##0.0) shows it, when that is not how it is written plainly: 2026.1
  * through 0.00 shows 「2026.10」 — October, where String(2026.1) reads as January. undefined otherwise.
  */
-const decimalsMemo = new Map<string, number>();
-
 export function fixedDecimalsText(numFmt: string, value: number): string | undefined {
   if (!numFmt.includes('.')) return undefined;
   let decimals = decimalsMemo.get(numFmt);

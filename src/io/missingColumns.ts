@@ -4,7 +4,8 @@ import { problem } from '../model/problems/index.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { parseRaw } from '../engine/values.js';
 import { columnHeading, itemHeading, type RosterColumns } from './columns.js';
-import { cellAddress, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
+import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
+import { parseRef } from './fast/xml.js';
 import { labelKey, MAX_HEADING_LENGTH } from './normalize.js';
 
 // An optional input whose column is absent counts as empty (0 incidents, no deduction): a retyped heading that
@@ -169,11 +170,6 @@ function inputPairing(key: string, m: Missing, items: string[]): { strong: boole
 }
 
 /**
- * Unknown columns standing alone where a missing column would be: the nearest recognised columns before and after
- * the missing one in the template's order (items, inputs, raters) are both on the sheet, in that order, with this one
- * unknown column between them and no other. A note column (备注, 说明) there is a column of the team's own.
- */
-/**
  * Columns with no heading of their own because an entry column's heading is merged across them (「表格管理」 over
  * H1:I1) that hold something below: what is typed there is not read, so the people with a value in one are not
  * scored (unless the column sits where a missing column would be: missingColumnProblems says that one).
@@ -183,11 +179,9 @@ export function mergedHeadingProblems(grid: Grid, layout: RosterColumns, file: s
   for (const { col } of blankHeadedColumns(grid, layout)) {
     const cell = cellAddress(layout.headerRow, col);
     const from = grid.mergedInto?.(layout.headerRow, col);
-    const ref = from ? /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(from) : null;
-    if (named.has(cell) || !ref || Number(ref[2]) !== layout.headerRow) continue;
-    const source = [...layout.columns].find(([c]) => cellAddress(layout.headerRow, c) === `${ref[1]}${ref[2]}`);
-    if (source?.[1].kind !== 'entry') continue;
-    const fields = { case: 'merged-heading', sheet: grid.name, heading: shortText(grid.text(layout.headerRow, source[0])), column: ref[1]! } as const;
+    const ref = from ? parseRef(from) : null;
+    if (named.has(cell) || !ref || ref[0] !== layout.headerRow || layout.columns.get(ref[1])?.kind !== 'entry') continue;
+    const fields = { case: 'merged-heading', sheet: grid.name, heading: shortText(grid.text(layout.headerRow, ref[1])), column: columnLetters(ref[1]) } as const;
     out.push(problem('unknown-column', fields, { file, sheet: grid.name, cell }, { severity: 'error' }));
   }
   return out;
@@ -204,6 +198,11 @@ function blankHeadedColumns(grid: Grid, layout: RosterColumns): Array<{ col: num
   return out;
 }
 
+/**
+ * Unknown columns standing alone where a missing column would be: the nearest recognised columns before and after
+ * the missing one in the template's order (items, inputs, raters) are both on the sheet, in that order, with this one
+ * unknown column between them and no other. A note column (备注, 说明) there is a column of the team's own.
+ */
 function inPlaceOfMissing(layout: RosterColumns, candidates: Missing[], form: FormDef, blanks: Array<{ col: number; text: string }> = []): Array<{ m: Missing; col: number }> {
   if (!candidates.length) return [];
   const order: Array<{ item: ItemDef; input: InputDef; rater: RaterDef | null }> = [];

@@ -366,15 +366,14 @@ function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadC
   const out: UnreadColumn[] = [];
   for (const p of problems) {
     const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; numeric?: boolean; range?: [number, number]; column?: string } | undefined;
-    if (p.code === 'unknown-column' && params?.case === 'merged-heading' && p.cell) {
-      const ref = parseRef(p.cell);
-      if (ref?.[0] === headerRow) out.push({ col: ref[1], heading: params.heading ?? '', like: params.heading ?? '', numeric: false, small: false, merged: params.column ?? '' });
-      continue;
+    const ref = p.code === 'unknown-column' && p.cell ? parseRef(p.cell) : null;
+    if (!ref || ref[0] !== headerRow || !params) continue;
+    const heading = params.heading ?? '';
+    // A second column under a merged heading: what is typed there is not read.
+    if (params.case === 'merged-heading') out.push({ col: ref[1], heading, like: heading, numeric: false, small: false, merged: params.column ?? '' });
+    else if (params.case === 'looks-like' && (p.severity === 'error' || params.valuesUnread)) {
+      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.range ? { range: params.range } : {}) });
     }
-    if (p.code !== 'unknown-column' || (p.severity !== 'error' && !params?.valuesUnread) || params?.case !== 'looks-like' || !p.cell) continue;
-    const ref = parseRef(p.cell);
-    if (!ref || ref[0] !== headerRow) continue;
-    out.push({ col: ref[1], heading: params.heading ?? '', like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.range ? { range: params.range } : {}) });
   }
   return out;
 }

@@ -115,17 +115,15 @@ async function gradedCopyDiffers(copy: GradedCopy, input: GradeReport, options: 
   const outcome = await gradeFile(copy.graded, { form: options.form, output: null, maxSize: options.maxSize, includeHidden: options.includeHidden });
   if (!outcome.ok) return null;
   const key = (p: GradeReport['people'][number]) => p.id || p.name;
+  const mine = new Map(input.people.map((p) => [key(p), p]));
   const theirs = new Map(outcome.report.people.map((p) => [key(p), p]));
-  const shown = (t: number | null) => (t === null ? '未评分' : String(Math.round(t * 100) / 100));
-  for (const p of input.people) {
-    const q = theirs.get(key(p));
-    if (q && q.total === p.total && q.band === p.band) continue;
-    const fields = { case: 'graded-differs', name: path.basename(copy.graded), other: path.basename(copy.input), person: p.name || p.id, here: q ? shown(q.total) : '没有此人', there: shown(p.total) } as const;
+  const shown = (p: GradeReport['people'][number] | undefined) => (!p ? '没有此人' : p.total === null ? '未评分' : String(Math.round(p.total * 100) / 100));
+  for (const k of new Set([...mine.keys(), ...theirs.keys()])) {
+    const p = mine.get(k);
+    const q = theirs.get(k);
+    if (p && q && q.total === p.total && q.band === p.band) continue;
+    const fields = { case: 'graded-differs', name: path.basename(copy.graded), other: path.basename(copy.input), person: (p ?? q)!.name || k, here: shown(q), there: shown(p) } as const;
     return problem('month-duplicate', fields, { file: copy.graded });
-  }
-  if (outcome.report.people.length !== input.people.length) {
-    const extra = outcome.report.people.find((q) => !input.people.some((p) => key(p) === key(q)));
-    if (extra) return problem('month-duplicate', { case: 'graded-differs', name: path.basename(copy.graded), other: path.basename(copy.input), person: extra.name || extra.id, here: shown(extra.total), there: '没有此人' }, { file: copy.graded });
   }
   return null;
 }
