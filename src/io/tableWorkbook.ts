@@ -2,6 +2,7 @@ import { ZipWriter } from './fast/zipWrite.js';
 import { encodeLikeExceljs } from './fast/xml.js';
 import { cellValueText } from './excelText.js';
 import { HEADING_FILL, LINE_COLOUR, PRINT_FOOTER, PRINT_MARGINS, printLayout } from './graded/look.js';
+import { TEXT_RUN_CHARS } from './fast/textPieces.js';
 
 // A workbook of plain tables (a heading row, then rows of text and numbers), written straight as SpreadsheetML:
 // batch-summary.xlsx has a row per person of every file and a sheet per file's problems, and building that
@@ -175,7 +176,7 @@ function* sheetXml(sheet: TableSheet, strings: SharedStrings, styles: Styles): G
       }
     }
     chunk += '</row>';
-    if (chunk.length > 64 * 1024) {
+    if (chunk.length > TEXT_RUN_CHARS) {
       yield chunk;
       chunk = '';
     }

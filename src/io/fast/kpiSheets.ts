@@ -8,6 +8,7 @@ import { readZipDirectory, type ZipEntry } from '../zipGuard.js';
 import { inflateChunks } from './inflate.js';
 import { readPart } from './readPackage.js';
 import { decodeXml } from './xml.js';
+import { decodePieces } from './textPieces.js';
 
 // 汇总, 明细 and 问题 (and _kpi's rows) written by the same builders as the exceljs path, through exceljs's
 // streaming WorkbookWriter: 400,000 rows of 明细 are never held at once. The package stays in memory
@@ -195,7 +196,7 @@ async function frameOf(pkg: KpiPackage, part: string): Promise<string> {
       state = 'tail';
     } else buf = buf.slice(-16); // the rows are not kept; a split </sheetData> is
   };
-  for await (const chunk of inflateChunks(pkg.buffer, entry, pkg.maxSize)) take(decoder.decode(chunk, { stream: true }));
+  for await (const chunk of inflateChunks(pkg.buffer, entry, pkg.maxSize)) for (const piece of decodePieces(decoder, chunk)) take(piece);
   take(decoder.decode());
   if (state !== 'tail') throw new Error(`kpi's part ${part} without rows`);
   return head + ROWS_LEFT_OUT + tail;

@@ -1,5 +1,6 @@
 import type { PlainRow } from '../graded/summarySheets.js';
 import { columnLetters } from '../grid.js';
+import { TEXT_RUN_CHARS } from './textPieces.js';
 import { encodeLikeExceljs } from './xml.js';
 
 // Rows of plain values (明细's 400,000 and 汇总's 50,000 for 50,000 people) rendered as exceljs's streaming
@@ -46,7 +47,7 @@ export function* plainRowsXml(rows: Iterable<PlainRow>, layout: PlainRowsLayout)
     }
     run += '</row>';
     n++;
-    if (run.length >= 1 << 16) {
+    if (run.length >= TEXT_RUN_CHARS) {
       yield run;
       run = '';
     }

@@ -4,6 +4,7 @@ import { cellAddress, dateText, elapsedText, fixedDecimalsText, formatSuffixOf, 
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
+import { decodePieces } from './textPieces.js';
 
 // Reads a workbook package without exceljs's model: the workbook's sheet list, shared strings, number
 // formats, and each sheet's cells streamed into a grid, with the values exceljs would give (see
@@ -182,8 +183,10 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
 
   const streamed = await streamEntry(pkg.buffer, entry, pkg.maxSize, (chunk) => {
     try {
-      buf += decoder.decode(chunk, { stream: true });
-      consumeRows(false);
+      for (const piece of decodePieces(decoder, chunk)) {
+        buf += piece;
+        consumeRows(false);
+      }
     } catch (err) {
       failure = err instanceof Unsupported || err instanceof SheetRowFault ? err : new Unsupported(String(err));
       return false;

@@ -7,6 +7,7 @@ import { loadParts, PackageParts } from '../packageParts.js';
 import type { XmlMark } from '../xmlGuard.js';
 import { inflateChunks } from './inflate.js';
 import type { PackageInfo } from './readPackage.js';
+import { decodePieces } from './textPieces.js';
 
 // The graded copy of a large roster is prepared by the same code as any other (src/io/graded), on a
 // skeleton: exceljs's model of the input with the big sheets cut down to the rows kpi reads back when it
@@ -79,10 +80,12 @@ async function skeletonXml(pkg: PackageInfo, s: SkeletonSheet): Promise<string> 
     }
   };
   for await (const chunk of inflateChunks(pkg.buffer, entry, pkg.maxSize)) {
-    if (done) tail += decoder.decode(chunk, { stream: true });
-    else {
-      buf += decoder.decode(chunk, { stream: true });
-      take();
+    for (const piece of decodePieces(decoder, chunk)) {
+      if (done) tail += piece;
+      else {
+        buf += piece;
+        take();
+      }
     }
   }
   tail += decoder.decode();

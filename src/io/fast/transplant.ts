@@ -11,6 +11,7 @@ import { ZipWriter } from './zipWrite.js';
 import { kpiPart, ROWS_LEFT_OUT, type KpiPackage } from './kpiSheets.js';
 import { plainRowsXml } from './plainRows.js';
 import type { ResultStore } from './resultStore.js';
+import { decodePieces } from './textPieces.js';
 
 // The graded workbook of the fast path: the input's package with kpi's parts moved in. kpi's parts come
 // from the package exceljs wrote for the skeleton (skeleton.ts) — the same code, so the same sheets,
@@ -310,13 +311,14 @@ async function* mergedSheet(
     }
   };
   for await (const chunk of inflateChunks(input.buffer, input.entries.get(part)!, input.maxSize)) {
-    const text = decoder.decode(chunk, { stream: true });
-    if (state === 'tail') inputTail += text;
-    else {
-      buf += text;
-      step();
+    for (const text of decodePieces(decoder, chunk)) {
+      if (state === 'tail') inputTail += text;
+      else {
+        buf += text;
+        step();
+      }
+      if (out.length) yield out.splice(0).join('');
     }
-    if (out.length) yield out.splice(0).join('');
   }
   const last = decoder.decode();
   if (state === 'tail') inputTail += last;
@@ -652,7 +654,7 @@ async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (
       carry = carry.slice(rowEnd + '</row>'.length);
     }
   };
-  for await (const chunk of inflateChunks(kpi.buffer, entry, kpi.maxSize)) yield* take(decoder.decode(chunk, { stream: true }));
+  for await (const chunk of inflateChunks(kpi.buffer, entry, kpi.maxSize)) for (const piece of decodePieces(decoder, chunk)) yield* take(piece);
   yield* take(decoder.decode());
   if (state !== 'tail') throw new Error(`kpi's sheet ${part}: rows not closed`);
   const tail = frame.slice(at + ROWS_LEFT_OUT.length);
@@ -660,7 +662,7 @@ async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (
   const close = tail.indexOf('</hyperlinks>');
   if (close < 0) throw new Error(`kpi's sheet ${part}: links of deferred rows, no <hyperlinks>`);
   yield tail.slice(0, close);
-  for (let i = 0; i < links.length; i += 2000) yield links.slice(i, i + 2000).join('');
+  for (let i = 0; i < links.length; i += 200) yield links.slice(i, i + 200).join('');
   yield tail.slice(close);
 }
 
