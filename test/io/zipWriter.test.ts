@@ -43,4 +43,30 @@ describe('ZipWriter', () => {
     if (!small.ok) throw new Error('small part does not inflate');
     expect(small.data.toString('utf8')).toBe('<a>小</a>');
   }, 60_000);
+
+  it('keeps every byte of a part whose text comes in many strings of any size, with buffers between', async () => {
+    const file = path.join(tempDir(), 'mixed.zip');
+    const zip = await ZipWriter.create(file);
+    // Strings are encoded into 256 KB buffers from the second on: near-full buffers, characters of 1 to 4 bytes
+    // (😀 is two UTF-16 units, 4 bytes), empty strings, a Buffer in between and a string too long for any buffer.
+    const pieces: Array<string | Buffer> = ['<sheet>'];
+    for (let i = 0; i < 400; i++) pieces.push(`<c>${'王'.repeat(i * 7 % 900)}😀${'a'.repeat(i % 50)}</c>`, '');
+    pieces.push(Buffer.from('<raw>字节</raw>', 'utf8'));
+    pieces.push('长'.repeat(100_000)); // 300,000 bytes: more than a buffer holds
+    for (let i = 0; i < 300; i++) pieces.push(`<d r="${i}">é${'表'.repeat(i)}</d>`);
+    pieces.push('</sheet>');
+    await zip.add('mixed.xml', pieces);
+    await zip.finish();
+
+    const expected = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+    const buffer = readFileSync(file);
+    const dir = readZipDirectory(buffer);
+    if (!dir.ok) throw new Error('unreadable zip');
+    const entry = dir.entries[0]!;
+    expect(entry.uncompressedSize).toBe(expected.length);
+    expect(entry.crc32 >>> 0).toBe(zlib.crc32(expected) >>> 0);
+    const inflated = inflateEntryCapped(buffer, entry, 64 * 1024 * 1024);
+    if (!inflated.ok) throw new Error('part does not inflate');
+    expect(inflated.data.equals(expected)).toBe(true);
+  });
 });

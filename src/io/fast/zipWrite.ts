@@ -25,6 +25,8 @@ const STREAM_FROM = 1024 * 1024;
  * every chunk waited for the one before to be deflated, and the thread making the XML sat idle meanwhile.
  */
 const AHEAD_BYTES = 4 * 1024 * 1024;
+/** The buffers a part's text is encoded into when it comes in many strings. */
+const PACK_BYTES = 256 * 1024;
 /** Bytes queued before they are written: a workbook of 500 sheets has 2,000 parts. */
 const FLUSH_BYTES = 1024 * 1024;
 
@@ -58,16 +60,15 @@ export class ZipWriter {
     let crc = 0;
     let size = 0;
     let held: Buffer[] = [];
-    let deflater: zlib.DeflateRaw | null = null;
+    // Set inside take(): typed so that the checks after the loop are not narrowed to the initial null.
+    let deflater = null as zlib.DeflateRaw | null;
     let ended: Promise<void> | null = null;
-    for await (const chunk of chunks as AsyncIterable<string | Buffer>) {
-      const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      if (!buf.length) continue;
+    const take = async (buf: Buffer) => {
       crc = zlib.crc32(buf, crc);
       size += buf.length;
       if (!deflater) {
         held.push(buf);
-        if (size < STREAM_FROM) continue;
+        if (size < STREAM_FROM) return;
         // zlib's streams take the options of any stream (node's zlib.js passes them on); its types leave them out.
         deflater = zlib.createDeflateRaw({ level: 1, chunkSize: 256 * 1024, writableHighWaterMark: AHEAD_BYTES } as zlib.ZlibOptions);
         deflater.on('data', (b: Buffer) => out.push(b));
@@ -81,7 +82,37 @@ export class ZipWriter {
       } else if (!deflater.write(buf)) {
         await new Promise((r) => deflater!.once('drain', r));
       }
+    };
+    // A part's first text is encoded as it is (most parts are one string); the text of a part that comes in many
+    // (a sheet streamed a few rows at a time) is encoded into buffers of PACK_BYTES, not a buffer per string.
+    let texts = 0;
+    let pack: Buffer | null = null;
+    let packed = 0;
+    const flushPack = async () => {
+      if (pack && packed) await take(pack.subarray(0, packed));
+      pack = null;
+      packed = 0;
+    };
+    for await (const chunk of chunks as AsyncIterable<string | Buffer>) {
+      if (!chunk.length) continue;
+      if (typeof chunk !== 'string') {
+        await flushPack();
+        await take(chunk);
+        continue;
+      }
+      // At most 3 bytes per UTF-16 unit: a string that may not fit what is left goes into a fresh buffer.
+      if (texts++ === 0 || chunk.length * 3 > PACK_BYTES) {
+        await flushPack();
+        await take(Buffer.from(chunk, 'utf8'));
+        continue;
+      }
+      if (!pack || PACK_BYTES - packed < chunk.length * 3) {
+        await flushPack();
+        pack = Buffer.allocUnsafe(PACK_BYTES);
+      }
+      packed += pack.write(chunk, packed, 'utf8');
     }
+    await flushPack();
     if (deflater) {
       deflater.end();
       await ended;
