@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
+import { xmlInPieces } from './exceljsXmlPieces.js';
 import { ZipWriter } from './fast/zipWrite.js';
 import { inflateEntryCapped, type ZipEntry } from './zipGuard.js';
 
@@ -11,7 +12,8 @@ import { inflateEntryCapped, type ZipEntry } from './zipGuard.js';
 
 const requireFromExceljs = createRequire(createRequire(import.meta.url).resolve('exceljs'));
 
-type Content = string | Buffer | (() => Buffer);
+/** Text, text in pieces (a sheet as exceljsXmlPieces.ts hands it on), bytes, or bytes inflated when first read. */
+type Content = string | string[] | Buffer | (() => Buffer);
 
 /** The parts of a package by name, in order: what exceljs loads from and writes into. */
 export class PackageParts {
@@ -54,15 +56,18 @@ export class PackageParts {
   text(name: string): string | null {
     const c = this.parts.get(name);
     if (c === undefined) return null;
+    if (Array.isArray(c)) return c.join('');
     return typeof c === 'string' ? c : bytesOf(c).toString('utf8');
   }
 
   bytes(name: string): Buffer | null {
     const c = this.parts.get(name);
-    return c === undefined ? null : typeof c === 'string' ? Buffer.from(c, 'utf8') : bytesOf(c);
+    if (c === undefined) return null;
+    if (Array.isArray(c)) return Buffer.from(c.join(''), 'utf8');
+    return typeof c === 'string' ? Buffer.from(c, 'utf8') : bytesOf(c);
   }
 
-  set(name: string, content: string | Buffer): void {
+  set(name: string, content: string | string[] | Buffer): void {
     this.parts.set(name, content);
   }
 
@@ -85,7 +90,7 @@ export class PackageParts {
   async writeTo(file: string): Promise<void> {
     const zip = await ZipWriter.create(file);
     try {
-      for (const [name, content] of this.parts) await zip.add(name, [typeof content === 'string' ? content : bytesOf(content)]);
+      for (const [name, content] of this.parts) await zip.add(name, Array.isArray(content) ? content : [typeof content === 'string' ? content : bytesOf(content)]);
       await zip.finish();
     } catch (err) {
       await zip.abort();
@@ -132,10 +137,13 @@ function install(): void {
   const { append, finalize } = Writer.prototype;
   Writer.prototype.append = function (this: ZipWriterLike, data: unknown, options: { name: string; base64?: boolean }) {
     const parts = this.options.kpiParts;
-    if (!parts) return append.call(this, data, options);
+    if (!parts) return append.call(this, Array.isArray(data) ? data.join('') : data, options);
+    if (Array.isArray(data)) return parts.set(options.name.replace(/^\//, ''), data as string[]);
     const content = options.base64 ? Buffer.from(String(data), 'base64') : typeof data === 'string' ? data : Buffer.from(data as Uint8Array);
     parts.set(options.name.replace(/^\//, ''), content);
   };
+  // After the hook above: exceljs's sheets come to append() in pieces from now on.
+  xmlInPieces();
   Writer.prototype.finalize = async function (this: ZipWriterLike) {
     if (!this.options.kpiParts) return finalize.call(this);
     this.stream.end(Buffer.alloc(0));
