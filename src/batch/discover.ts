@@ -8,6 +8,8 @@ export interface Candidate {
   rel: string;
   size: number;
   mtimeMs: number;
+  /** The status change time when listed (any write, rename or change of times moves it); absent: just changed. */
+  ctimeMs?: number;
 }
 
 export interface Ignored {
@@ -90,7 +92,7 @@ async function fileEntry(entry: Dirent, abs: string, rel: string, isReport: bool
   if (reason) return { rel, reason };
   const stat = await fs.stat(abs).catch(() => null);
   if (!stat) return { rel, reason: 'unreadable' };
-  return { abs, rel, size: stat.size, mtimeMs: stat.mtimeMs };
+  return { abs, rel, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
 }
 
 /** Whether `child` is `parent` or lies inside it (both absolute). */

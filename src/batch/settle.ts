@@ -77,11 +77,29 @@ async function sha256Of(file: string): Promise<string> {
 
 
 /**
- * After one pause of `recheckMs` for the whole list, each file's size/mtime must be as discovered,
- * and must not move while it is hashed. Hashing runs `parallel` files at a time.
+ * A file whose status change time is this far behind the clock when listed has been still for longer than the
+ * pause would watch it: whatever writes it (a copy, a program putting an old mtime back) changes its ctime.
+ * Ten seconds at least, for the clock of a file server that is a little behind this machine's.
+ */
+export const QUIET_MS = 10_000;
+
+/**
+ * Whether the re-check pause is needed: some file changed (its ctime) within max(recheckMs, QUIET_MS) of `nowMs`,
+ * or has no ctime, or one ahead of the clock. A cron run over files dropped minutes ago does not wait.
+ */
+export function needsPause(files: Candidate[], recheckMs: number, nowMs: number): boolean {
+  if (recheckMs <= 0) return false;
+  const quietFor = Math.max(recheckMs, QUIET_MS);
+  return files.some((f) => !(f.ctimeMs !== undefined && nowMs - f.ctimeMs >= quietFor));
+}
+
+/**
+ * After one pause of `recheckMs` for the whole list (when needsPause), each file's size/mtime must be as
+ * discovered, and must not move while it is hashed. Hashing runs `parallel` files at a time.
  */
 export async function recheckAndHash(files: Candidate[], recheckMs: number, parallel = 4): Promise<Settled[]> {
-  if (files.length && recheckMs > 0) await sleep(recheckMs);
+  // The machine's clock, not the run's (a test's): ctime is the file system's.
+  if (needsPause(files, recheckMs, Date.now())) await sleep(recheckMs);
   const out: Settled[] = new Array(files.length);
   // One queue the lanes take from in turn: each file is checked once, results kept in the files' order.
   const queue = files.entries();

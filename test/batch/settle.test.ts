@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
-import { byAge } from '../../src/batch/settle.js';
+import { byAge, needsPause, QUIET_MS } from '../../src/batch/settle.js';
 import { assertBuilt, options, put, reportOf, statuses, tempDir } from './helpers.js';
 
 beforeAll(assertBuilt);
@@ -77,6 +77,24 @@ describe('settle', () => {
     } finally {
       clearInterval(timer);
     }
+  });
+
+  it('pauses only when some file changed within max(--recheck, 10 s) of now, by its status change time', () => {
+    const now = 5_000_000;
+    const file = (rel: string, ctimeMs?: number) => ({ abs: `/${rel}`, rel, size: 1, mtimeMs: 0, ...(ctimeMs === undefined ? {} : { ctimeMs }) });
+    const quiet = file('old.xlsx', now - QUIET_MS); // still for exactly 10 s: the pause would see nothing more
+    expect(needsPause([quiet], 1_000, now)).toBe(false);
+    // 9.999 s: within the ten seconds of slack for a server clock behind ours.
+    expect(needsPause([quiet, file('recent.xlsx', now - 9_999)], 1_000, now)).toBe(true);
+    // A --recheck longer than 10 s: the file must have been still that long.
+    expect(needsPause([file('a.xlsx', now - 20_000)], 30_000, now)).toBe(true);
+    expect(needsPause([file('a.xlsx', now - 30_000)], 30_000, now)).toBe(false);
+    // No ctime known, or one ahead of the clock: paused, as before.
+    expect(needsPause([file('unknown.xlsx')], 1_000, now)).toBe(true);
+    expect(needsPause([file('ahead.xlsx', now + 60_000)], 1_000, now)).toBe(true);
+    // --recheck 0s never pauses; nothing to check, nothing to wait for.
+    expect(needsPause([file('recent.xlsx', now)], 0, now)).toBe(false);
+    expect(needsPause([], 1_000, now)).toBe(false);
   });
 
   it('byAge uses the given clock', () => {
