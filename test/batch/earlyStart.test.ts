@@ -72,6 +72,28 @@ describe('batch: when the worker threads start', () => {
     expect(new Set(threads).size).toBe(1);
   });
 
+  it('a second worker that cannot load the grader (out of memory, say) while the first grades: the run goes on with one', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    const module = path.join(root, 'second-fails.mjs');
+    // The worker that does not win the exclusive create fails to load, after the first has had time to start grading.
+    await fs.writeFile(
+      module,
+      `import { openSync } from 'node:fs';\n` +
+        `import { gradeFile as fake } from ${JSON.stringify(pathToFileURL(FAKE_GRADER).href)};\n` +
+        `let first = true;\ntry { openSync(${JSON.stringify(path.join(root, 'first'))}, 'wx'); } catch { first = false; }\n` +
+        `if (!first) { await new Promise((r) => setTimeout(r, 200)); throw new Error('no memory'); }\n` +
+        // 100 ms a file: the first worker is still grading when the second fails.
+        `export async function gradeFile(input, options) { await new Promise((r) => setTimeout(r, 100)); return fake(input, options); }\n`,
+    );
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+    for (const [i, n] of names.entries()) await put(inbox, `${n}.xlsx`, { people: [{ id: `E${i}`, name: n }] });
+    const result = await runBatch(options(inbox, { out, jobs: 2, gradeModule: module }));
+    expect(result.exitCode).toBe(0);
+    expect(statuses(reportOf(result))).toEqual(Object.fromEntries(names.map((n) => [`${n}.xlsx`, 'graded'])));
+  });
+
   it('a file that looked changed (its size in the manifest is not its own) but hashes the same: the early workers are stopped, the run is clean', async () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
