@@ -106,8 +106,10 @@ export class GradePool implements FileGrader {
         } else if (msg.type === 'init-error') {
           const why = `无法加载评分模块 ${this.options.gradeModule.href}:${msg.message}`;
           reject(new Error(why));
-          // Another worker grading already (it loaded the same module): the pool goes on without this one.
-          if (![...this.slots].some((s) => s !== slot && s.ready)) this.fail(why);
+          slot.ending = why;
+          // Another worker grading or still loading the same module: the pool goes on without this one (start()
+          // rejects once every worker has failed to load). Only the last one standing fails the pool.
+          if (![...this.slots].some((s) => s !== slot && !s.ending)) this.fail(why);
           void worker.terminate();
         } else if (msg.type === 'result' && slot.task && msg.id === slot.task.id) {
           this.finish(slot, msg.outcome);

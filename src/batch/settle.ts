@@ -79,9 +79,10 @@ async function sha256Of(file: string): Promise<string> {
 /**
  * A file whose status change time is this far behind the clock when listed has been still for longer than the
  * pause would watch it: whatever writes it (a copy, a program putting an old mtime back) changes its ctime.
- * Ten seconds at least, for the clock of a file server that is a little behind this machine's.
+ * A minute, not the pause's second: a file server's clock may be behind this machine's (its ctime then looks
+ * older than it is), and the pause is the one check that does not compare two clocks.
  */
-export const QUIET_MS = 10_000;
+export const QUIET_MS = 60_000;
 
 /**
  * Whether the re-check pause is needed: some file changed (its ctime) within max(recheckMs, QUIET_MS) of `nowMs`,

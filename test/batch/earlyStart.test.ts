@@ -94,6 +94,38 @@ describe('batch: when the worker threads start', () => {
     expect(statuses(reportOf(result))).toEqual(Object.fromEntries(names.map((n) => [`${n}.xlsx`, 'graded'])));
   });
 
+  it('a worker that cannot load the grader before the other is ready: the other still grades every file', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    const module = path.join(root, 'second-fails-first.mjs');
+    // The order reversed: the worker that loses the exclusive create throws at once, the winner loads 500 ms later.
+    await fs.writeFile(
+      module,
+      `import { openSync } from 'node:fs';\n` +
+        `let first = true;\ntry { openSync(${JSON.stringify(path.join(root, 'first'))}, 'wx'); } catch { first = false; }\n` +
+        `if (!first) throw new Error('no memory');\n` +
+        `await new Promise((r) => setTimeout(r, 500));\n` +
+        `export { gradeFile } from ${JSON.stringify(pathToFileURL(FAKE_GRADER).href)};\n`,
+    );
+    for (const n of ['a', 'b', 'c']) await put(inbox, `${n}.xlsx`, { people: [{ id: n, name: n }] });
+    const result = await runBatch(options(inbox, { out, jobs: 2, gradeModule: module }));
+    expect(result.exitCode).toBe(0);
+    expect(statuses(reportOf(result))).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'graded', 'c.xlsx': 'graded' });
+  });
+
+  it('every worker unable to load the grader: the run cannot start (exit 2) and says why', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const module = path.join(root, 'never-loads.mjs');
+    await fs.writeFile(module, `throw new Error('no memory');\n`);
+    await put(inbox, 'a.xlsx', {});
+    await put(inbox, 'b.xlsx', {});
+    const result = await runBatch(options(inbox, { out: path.join(root, 'out'), jobs: 2, gradeModule: module }));
+    expect(result.exitCode).toBe(2);
+    expect(result.reason).toMatch(/无法加载评分模块.*no memory/);
+  });
+
   it('a file that looked changed (its size in the manifest is not its own) but hashes the same: the early workers are stopped, the run is clean', async () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');

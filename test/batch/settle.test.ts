@@ -79,16 +79,17 @@ describe('settle', () => {
     }
   });
 
-  it('pauses only when some file changed within max(--recheck, 10 s) of now, by its status change time', () => {
-    const now = 5_000_000;
+  it('pauses only when some file changed within max(--recheck, 60 s) of now, by its status change time', () => {
+    const now = 50_000_000;
     const file = (rel: string, ctimeMs?: number) => ({ abs: `/${rel}`, rel, size: 1, mtimeMs: 0, ...(ctimeMs === undefined ? {} : { ctimeMs }) });
-    const quiet = file('old.xlsx', now - QUIET_MS); // still for exactly 10 s: the pause would see nothing more
+    expect(QUIET_MS).toBe(60_000);
+    const quiet = file('old.xlsx', now - 60_000); // still for exactly a minute: the pause would see nothing more
     expect(needsPause([quiet], 1_000, now)).toBe(false);
-    // 9.999 s: within the ten seconds of slack for a server clock behind ours.
-    expect(needsPause([quiet, file('recent.xlsx', now - 9_999)], 1_000, now)).toBe(true);
-    // A --recheck longer than 10 s: the file must have been still that long.
-    expect(needsPause([file('a.xlsx', now - 20_000)], 30_000, now)).toBe(true);
-    expect(needsPause([file('a.xlsx', now - 30_000)], 30_000, now)).toBe(false);
+    // 59.999 s: within the minute of slack for a file server's clock behind ours.
+    expect(needsPause([quiet, file('recent.xlsx', now - 59_999)], 1_000, now)).toBe(true);
+    // A --recheck longer than a minute: the file must have been still that long.
+    expect(needsPause([file('a.xlsx', now - 90_000)], 120_000, now)).toBe(true);
+    expect(needsPause([file('a.xlsx', now - 120_000)], 120_000, now)).toBe(false);
     // No ctime known, or one ahead of the clock: paused, as before.
     expect(needsPause([file('unknown.xlsx')], 1_000, now)).toBe(true);
     expect(needsPause([file('ahead.xlsx', now + 60_000)], 1_000, now)).toBe(true);
