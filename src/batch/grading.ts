@@ -155,7 +155,10 @@ export async function gradeAll(
       current = await following;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(run.settings.jobs, toGrade.length) }, lane));
+  // Two lanes a worker: the next file waits in the pool's queue and starts the moment a worker posts its result,
+  // not after this thread has filed that result (the manifest, the output's stamp, the console): a worker sat idle
+  // that long between files. 200 files x 30 people: --jobs 1 9.2 -> 8.3 s, --jobs 2 7.5 -> 6.8 s.
+  await Promise.all(Array.from({ length: Math.min(run.settings.jobs * 2, toGrade.length) }, lane));
   // Files a stopped run did not reach are listed (the run's start counted them), to be graded next run.
   if (run.aborted) {
     for (const job of toGrade) {
@@ -235,7 +238,8 @@ async function gradeOne(
   const t = performance.now();
   const raw = refused ?? (await runOne(run, pool, job));
   const outcome: PoolOutcome = raw.ok ? { ...raw, report: { ...raw.report, problems: raw.report.problems.map(forBatch) } } : { ...raw, failure: forBatch(raw.failure) };
-  const durationMs = Math.round(performance.now() - t);
+  // The worker's own time: a file waits in the pool's queue while the one before it is graded (gradeAll).
+  const durationMs = Math.round(raw.gradingMs ?? performance.now() - t);
   const status = statusOf(outcome);
   const r: BatchFileReport = { ...blankReport(file), status, durationMs };
   const entry: ManifestEntry = { ...marked };

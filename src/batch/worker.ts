@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   }
   port!.on('message', async (msg: ToWorker) => {
     let outcome: PoolOutcome;
+    const t = performance.now();
     try {
       outcome = await gradeFile(msg.input, { ...msg.options, onLargeInput: keepHeapTight });
       if (outcome.ok) outcome = { ok: true, report: reportForCaller(outcome.report, msg.options) };
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       // gradeFile never throws on bad input: a throw is a bug or the machine (memory), not a verdict.
       outcome = { ok: false, failure: problem('worker-failed', { case: 'threw', detail: messageOf(err) }, { file: msg.input }), transient: true };
     }
+    outcome.gradingMs = performance.now() - t;
     try {
       send({ type: 'result', id: msg.id, outcome });
     } catch (err) {
