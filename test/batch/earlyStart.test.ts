@@ -2,21 +2,16 @@
 // (runBatch, someSurelyGraded), once the files to grade are known otherwise, and never when nothing is to be.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
-import { assertBuilt, FAKE_GRADER, options, put, reportOf, statuses, tempDir } from './helpers.js';
+import { assertBuilt, graderModule, options, put, reportOf, statuses, tempDir } from './helpers.js';
 
 beforeAll(assertBuilt);
 
 /** The fake grader, noting in `log` each time a worker thread loads it. */
 async function countingGrader(dir: string): Promise<{ module: string; loads: () => Promise<number> }> {
   const log = path.join(dir, 'loads.txt');
-  const module = path.join(dir, 'counting-grade.mjs');
-  await fs.writeFile(
-    module,
-    `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, 'x');\nexport { gradeFile } from ${JSON.stringify(pathToFileURL(FAKE_GRADER).href)};\n`,
-  );
+  const module = await graderModule(dir, 'counting-grade.mjs', `appendFileSync(${JSON.stringify(log)}, 'x');\nexport const gradeFile = fake;\n`);
   return { module, loads: async () => (await fs.readFile(log, 'utf8').catch(() => '')).length };
 }
 
@@ -51,14 +46,11 @@ describe('batch: when the worker threads start', () => {
     const inbox = path.join(root, 'in');
     const out = path.join(root, 'out');
     const graded = path.join(root, 'graded-by.txt');
-    const module = path.join(root, 'slow-second.mjs');
-    // The worker that does not win the exclusive create waits 20 s while loading; each file graded notes its thread.
-    await fs.writeFile(
-      module,
-      `import { appendFileSync, openSync } from 'node:fs';\nimport { threadId } from 'node:worker_threads';\n` +
-        `import { gradeFile as fake } from ${JSON.stringify(pathToFileURL(FAKE_GRADER).href)};\n` +
-        `let first = true;\ntry { openSync(${JSON.stringify(path.join(root, 'first'))}, 'wx'); } catch { first = false; }\n` +
-        `if (!first) await new Promise((r) => setTimeout(r, 20_000));\n` +
+    // The worker that does not load first waits 20 s while loading; each file graded notes its thread.
+    const module = await graderModule(
+      root,
+      'slow-second.mjs',
+      `if (!first) await new Promise((r) => setTimeout(r, 20_000));\n` +
         `export async function gradeFile(input, options) { appendFileSync(${JSON.stringify(graded)}, threadId + '\\n'); return fake(input, options); }\n`,
     );
     await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲' }] });
@@ -76,15 +68,12 @@ describe('batch: when the worker threads start', () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
     const out = path.join(root, 'out');
-    const module = path.join(root, 'second-fails.mjs');
-    // The worker that does not win the exclusive create fails to load, after the first has had time to start grading.
-    await fs.writeFile(
-      module,
-      `import { openSync } from 'node:fs';\n` +
-        `import { gradeFile as fake } from ${JSON.stringify(pathToFileURL(FAKE_GRADER).href)};\n` +
-        `let first = true;\ntry { openSync(${JSON.stringify(path.join(root, 'first'))}, 'wx'); } catch { first = false; }\n` +
-        `if (!first) { await new Promise((r) => setTimeout(r, 200)); throw new Error('no memory'); }\n` +
-        // 100 ms a file: the first worker is still grading when the second fails.
+    // The worker that does not load first fails to, after the first has had time to start grading; 100 ms a file,
+    // so that the first is still grading when the second fails.
+    const module = await graderModule(
+      root,
+      'second-fails.mjs',
+      `if (!first) { await new Promise((r) => setTimeout(r, 200)); throw new Error('no memory'); }\n` +
         `export async function gradeFile(input, options) { await new Promise((r) => setTimeout(r, 100)); return fake(input, options); }\n`,
     );
     const names = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -98,15 +87,11 @@ describe('batch: when the worker threads start', () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
     const out = path.join(root, 'out');
-    const module = path.join(root, 'second-fails-first.mjs');
-    // The order reversed: the worker that loses the exclusive create throws at once, the winner loads 500 ms later.
-    await fs.writeFile(
-      module,
-      `import { openSync } from 'node:fs';\n` +
-        `let first = true;\ntry { openSync(${JSON.stringify(path.join(root, 'first'))}, 'wx'); } catch { first = false; }\n` +
-        `if (!first) throw new Error('no memory');\n` +
-        `await new Promise((r) => setTimeout(r, 500));\n` +
-        `export { gradeFile } from ${JSON.stringify(pathToFileURL(FAKE_GRADER).href)};\n`,
+    // The order reversed: the worker that does not load first throws at once, the first loads 500 ms later.
+    const module = await graderModule(
+      root,
+      'second-fails-first.mjs',
+      `if (!first) throw new Error('no memory');\nawait new Promise((r) => setTimeout(r, 500));\nexport const gradeFile = fake;\n`,
     );
     for (const n of ['a', 'b', 'c']) await put(inbox, `${n}.xlsx`, { people: [{ id: n, name: n }] });
     const result = await runBatch(options(inbox, { out, jobs: 2, gradeModule: module }));
@@ -117,8 +102,7 @@ describe('batch: when the worker threads start', () => {
   it('every worker unable to load the grader: the run cannot start (exit 2) and says why', async () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
-    const module = path.join(root, 'never-loads.mjs');
-    await fs.writeFile(module, `throw new Error('no memory');\n`);
+    const module = await graderModule(root, 'never-loads.mjs', `throw new Error('no memory');\n`);
     await put(inbox, 'a.xlsx', {});
     await put(inbox, 'b.xlsx', {});
     const result = await runBatch(options(inbox, { out: path.join(root, 'out'), jobs: 2, gradeModule: module }));

@@ -2,11 +2,26 @@ import { existsSync, statSync, readdirSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { onTestFinished } from 'vitest';
 import type { BatchOptions, BatchReport, BatchResult } from '../../src/batch/types.js';
 
 export const FAKE_GRADER = fileURLToPath(new URL('./fixtures/fake-grade.mjs', import.meta.url));
+
+/**
+ * A grader module for the worker threads, written to `dir/name`: `body` follows a prelude that imports the fake
+ * grader as `fake`, `appendFileSync`, `threadId`, and sets `first` in the one worker that loads the module first
+ * (an exclusive create of `dir/first`), so that tests can make the workers differ.
+ */
+export async function graderModule(dir: string, name: string, body: string): Promise<string> {
+  const module = path.join(dir, name);
+  const prelude =
+    `import { appendFileSync, openSync } from 'node:fs';\nimport { threadId } from 'node:worker_threads';\n` +
+    `import { gradeFile as fake } from ${JSON.stringify(pathToFileURL(FAKE_GRADER).href)};\n` +
+    `let first = true;\ntry { openSync(${JSON.stringify(path.join(dir, 'first'))}, 'wx'); } catch { first = false; }\n`;
+  await fs.writeFile(module, prelude + body);
+  return module;
+}
 export const RUN_CHILD = fileURLToPath(new URL('./fixtures/run-child.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,11 +1,9 @@
 // Each worker thread has a second file waiting in the pool's queue (gradeAll: two lanes a worker), so that it starts
 // the next file the moment it posts a result. A file's durationMs must still be its own grading, not its wait.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
-import { assertBuilt, FAKE_GRADER, options, put, reportOf, statuses, tempDir } from './helpers.js';
+import { assertBuilt, graderModule, options, put, reportOf, statuses, tempDir } from './helpers.js';
 
 beforeAll(assertBuilt);
 
@@ -14,13 +12,12 @@ describe('batch: the queue ahead of each worker', () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
     const out = path.join(root, 'out');
-    const module = path.join(root, 'slow.mjs');
     // 150 ms a file. Counted from when a file was handed to the pool, the second of two queued files would report
     // about 300 ms (its wait behind the first plus its own): the four durations would add up to more than the run.
-    await fs.writeFile(
-      module,
-      `import { gradeFile as fake } from ${JSON.stringify(pathToFileURL(FAKE_GRADER).href)};\n` +
-        `export async function gradeFile(input, options) { await new Promise((r) => setTimeout(r, 150)); return fake(input, options); }\n`,
+    const module = await graderModule(
+      root,
+      'slow.mjs',
+      `export async function gradeFile(input, options) { await new Promise((r) => setTimeout(r, 150)); return fake(input, options); }\n`,
     );
     const names = ['a', 'b', 'c', 'd'];
     for (const n of names) await put(inbox, `${n}.xlsx`, { people: [{ id: n, name: n }] });

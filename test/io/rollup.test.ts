@@ -96,6 +96,12 @@ async function rollup(files: string[], options: Parameters<typeof rollupFiles>[1
 
 const near = (x: number | null | undefined, want: number) => expect(x).toBeCloseTo(want, 9);
 
+/** 王芳 of 客服部 on mattress-cs-monthly (工号 1 unless `header` says): 回访率 40/40, 处理效率 10, 处理能力 10, 态度 `m6`. */
+const wangFang = (header: Record<string, string> = {}, m6 = 15): FillPerson => ({
+  header: { employeeId: '1', name: '王芳', department: '客服部', ...header },
+  values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: m6 },
+});
+
 describe('kpi rollup: three months of a team of 7', () => {
   let dir = '';
   let files: string[] = [];
@@ -317,7 +323,7 @@ describe('kpi rollup: three months of a team of 7', () => {
   it('April\'s file (「2026-04 考核.xlsx」) whose header still says 2026年3月 is an error, not March twice and a year', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');
-    const one = (period: string): FillPerson => ({ header: { employeeId: '1', name: '王芳', department: '客服部', period }, values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: 15 } });
+    const one = (period: string) => wangFang({ period });
     const apr = await rosterFile(f, path.join(dir, '2026-04 考核.xlsx'), [one('2026年3月')]);
     const may = await rosterFile(f, path.join(dir, '2026-05 考核.xlsx'), [one('2026年5月')]);
     const out = await rollupFiles([apr, may], { output: null });
@@ -333,7 +339,7 @@ describe('kpi rollup: three months of a team of 7', () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');
     // 75 + M5 + M6 (V = N = 40): 王芳 75 + 10 + 5 = 90 in 三月.xlsx.
-    const one = (m6: number, period: string): FillPerson => ({ header: { employeeId: '1001', name: '王芳', department: '客服部', period }, values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: m6 } });
+    const one = (m6: number, period: string) => wangFang({ employeeId: '1001', period }, m6);
     await rosterFile(f, path.join(dir, '二月.xlsx'), [one(15, '2026-02')]);
     const mar = await rosterFile(f, path.join(dir, '三月.xlsx'), [one(5, '2026-03')]);
     const graded = await gradeFile(mar, {});
@@ -355,7 +361,7 @@ describe('kpi rollup: three months of a team of 7', () => {
   it('「3月」 typed without its year takes the year from the file\'s name or --month when they say March too', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');
-    const one = (period: string): FillPerson => ({ header: { employeeId: '1', name: '王芳', department: '客服部', period }, values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: 15 } });
+    const one = (period: string) => wangFang({ period });
     const feb = await rosterFile(f, path.join(dir, '2026-02 考核表.xlsx'), [one('2月')]);
     const mar = await rosterFile(f, path.join(dir, '考核表.xlsx'), [one('3月份')]);
     const r = await rollup([feb, mar], { output: null, months: new Map([['考核表.xlsx', '2026-03']]) });
@@ -369,7 +375,7 @@ describe('kpi rollup: three months of a team of 7', () => {
   it('a graded workbook whose forms give no month keeps the month it was graded for (kpi score --period) for a roll-up', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');
-    const one = (period?: string): FillPerson => ({ header: { employeeId: '1', name: '王芳', department: '客服部', ...(period ? { period } : {}) }, values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: 15 } });
+    const one = (period?: string) => wangFang(period ? { period } : {});
     const jan = await rosterFile(f, path.join(dir, 'jan.xlsx'), [one('2026-01')]);
     const blank = await rosterFile(f, path.join(dir, 'team.xlsx'), [one()]);
     const graded = await gradeFile(blank, { period: '2026-02' });
@@ -385,7 +391,7 @@ describe('kpi rollup: three months of a team of 7', () => {
   it('a person\'s sheet hidden in one month is said, and read with includeHidden (kpi rollup --include-hidden)', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');
-    const one = (name: string, m6: number): FillPerson => ({ header: { employeeId: name === '王芳' ? '1001' : '1002', name, department: '客服部' }, values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: m6 } });
+    const one = (name: string, m6: number) => wangFang({ employeeId: name === '王芳' ? '1001' : '1002', name }, m6);
     const sheets = async (file: string, period: string, hide: boolean) => {
       const people = [one('王芳', 15), one('李强', 5)];
       const wb = await buildTemplate(f, { layout: 'form', generator: 'test', period, people: people.map((p) => new Map([['name', p.header.name!]])) });
