@@ -138,8 +138,8 @@ export interface BatchEvents {
 /**
  * What the pool returns for one file. `transient`: the grader gave no verdict on the file's content
  * (interrupted, timed out, worker crashed, grader threw or could not load): the next run tries again.
+ * `gradingMs`: the time a worker thread spent on the file, not counting its wait in the queue.
  */
-/** `gradingMs`: the time a worker thread spent on the file, not counting its wait in the queue. */
 export type PoolOutcome = GradeOutcome & { transient?: true; gradingMs?: number };
 
 /** Messages between the pool and a worker thread. */
