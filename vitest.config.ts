@@ -44,6 +44,8 @@ class LongestFirst extends BaseSequencer {
 }
 
 export default defineConfig({
+  // src/cli/quick.cts (CommonJS TypeScript, for bin/kpi.js) is TypeScript too: vite's default leaves .cts untransformed.
+  oxc: { include: /\.(m?ts|cts|[jt]sx)$/ },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,

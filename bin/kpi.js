@@ -1,17 +1,25 @@
 #!/usr/bin/env node
-// Signal handlers before anything else is loaded (dist/cli/signals.js imports almost nothing): a Ctrl+C or
-// SIGTERM while node is still loading the program (seconds on a busy machine) is answered like any other,
-// exit 130/143 with one line, instead of the default action.
-import { installSignalHandlers } from '../dist/cli/signals.js';
+// CommonJS (bin/package.json), so that the answers given before the program loads need no ES-module loader.
+'use strict';
+const path = require('node:path');
 
-installSignalHandlers();
 const argv = process.argv.slice(2);
-// `kpi --version` alone is answered before the program is loaded: commander and the command table are a third of
-// the start-up. It prints what commander prints, the version and a newline, exit 0 (test/cli/startup.test.ts).
-if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  const { VERSION } = await import('../dist/version.js');
-  process.stdout.write(`${VERSION}\n`);
+// `--version`, and the help pages and form list as the program printed them at build time, while nothing they
+// came from has changed (src/cli/quick.cts; test/cli/startup.test.ts compares them with the program's own).
+const ready = require('../dist/cli/quick.cjs').quickAnswer(argv, process.env, process.stdout, path.join(__dirname, '..'));
+if (ready !== null) {
+  // A reader that closed the pipe (`kpi forms | head -1`) is not an error, as for the program (output.ts).
+  process.stdout.on('error', () => {});
+  process.stdout.write(ready);
 } else {
+  run();
+}
+
+async function run() {
+  // Signal handlers before the program is loaded (dist/cli/signals.js imports almost nothing): a Ctrl+C or SIGTERM
+  // while node is still loading (seconds on a busy machine) is answered like any other, exit 130/143 with one line.
+  const { installSignalHandlers } = await import('../dist/cli/signals.js');
+  installSignalHandlers();
   const { main } = await import('../dist/cli/main.js');
   main(argv).then(
     (code) => {

@@ -1,12 +1,12 @@
 // What the published package holds: the modules the CLI loads, not those only the scripts use
-// (scripts/make-samples.mjs, bench-inputs.mjs and build-schema.mjs import them from dist/ after a build).
+// (scripts/make-samples.mjs, bench-inputs.mjs, build-schema.mjs and build-quick.mjs import them from dist/ after a build).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers.js';
 
 /** Modules built into dist/ for the scripts and tests only, left out of the package (package.json "files"). */
-const SCRIPT_ONLY = ['src/io/fillTemplate.ts', 'src/forms/schema.ts', 'src/forms/recordSchema.ts'];
+const SCRIPT_ONLY = ['src/io/fillTemplate.ts', 'src/forms/schema.ts', 'src/forms/recordSchema.ts', 'src/cli/quickAnswers.ts'];
 
 /** Every src module the CLI can load: from bin/kpi.js, the batch worker and the grader module it is given. */
 function runtimeModules(): Set<string> {

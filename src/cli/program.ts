@@ -158,6 +158,13 @@ function helpConfig(t: Messages, lang: Lang): HelpConfiguration {
   } as Partial<Help> as HelpConfiguration;
 }
 
+/**
+ * Help pages wrap at 80 columns, or at a narrower terminal's width: wider lines of Chinese are harder to read, and a
+ * page that does not depend on the terminal can be answered ready-made (quick.cts).
+ */
+export const HELP_WIDTH = 80;
+const helpWidth = (columns: number | undefined) => Math.min(columns || HELP_WIDTH, HELP_WIDTH);
+
 /** The `kpi` program; each action reports its exit code to `exit`. Output goes through `o`. */
 export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMode = { gradeOnThisThread: false }): Command {
   const t = MESSAGES[lang];
@@ -177,6 +184,8 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
       writeOut: (s) => o.write('out', s),
       writeErr: (s) => o.write('err', s),
       outputError: (s) => o.write('err', s),
+      getOutHelpWidth: () => helpWidth(o.columns),
+      getErrHelpWidth: () => helpWidth(process.stderr.isTTY ? process.stderr.columns : undefined),
     });
 
   const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];

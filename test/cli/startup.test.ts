@@ -67,16 +67,12 @@ describe('startup', () => {
     expect(staticClosure('dist/cli/forms.js').filter((m) => !start.includes(m))).toEqual(['dist/cli/forms.js', 'dist/forms/listing.js']);
   });
 
-  it('bin/kpi.js answers --version and -V alone before loading the program, as commander does (in-process main)', async () => {
-    const viaMain = await runCli(['--version']);
-    const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
-    expect(viaMain).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
-    for (const flag of ['--version', '-V']) {
-      const r = spawnSync(process.execPath, [path.join(repoRoot, 'bin/kpi.js'), flag], { encoding: 'utf8' });
-      expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(viaMain);
-    }
-    // Only the signal handlers and the version come before the answer: not commander, not the command table.
-    expect(staticClosure('dist/cli/signals.js', 'dist/version.js').filter((m) => m.startsWith('dist/') || m === 'commander')).toEqual(['dist/cli/signals.js', 'dist/io/pendingFiles.js', 'dist/version.js']);
+  it('bin/kpi.js asks dist/cli/quick.cjs first, which loads only node:fs, node:path and node:zlib (no ES module)', () => {
+    const bin = readFileSync(path.join(repoRoot, 'bin/kpi.js'), 'utf8');
+    expect(bin.indexOf("require('../dist/cli/quick.cjs')")).toBeGreaterThan(0);
+    expect(bin.indexOf("require('../dist/cli/quick.cjs')")).toBeLessThan(bin.indexOf('import('));
+    const quick = readFileSync(path.join(repoRoot, 'dist/cli/quick.cjs'), 'utf8');
+    expect([...quick.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]).sort()).toEqual(['node:fs', 'node:path', 'node:zlib']);
   });
 
   it('--version, --help and forms load none of exceljs, ajv, papaparse, jszip', () => {

@@ -1,0 +1,116 @@
+import { cpSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { quickAnswer } from '../../src/cli/quick.cjs';
+import { quickCommandLines } from '../../src/cli/quickAnswers.js';
+import { main } from '../../src/cli/main.js';
+import { captureOutput } from '../../src/cli/output.js';
+import { kpi, repoRoot, runCli, tempDir } from '../helpers.js';
+
+// bin/kpi.js answers --version, the help pages and the form list from dist/cli/quick.json (written by npm run build)
+// before it loads the program. These tests hold those answers to the program's own, and check that any change to
+// what they were made from sends the command line to the program instead.
+
+const pipe = { isTTY: false };
+
+/** A copy of the package as installed (package.json, dist/, templates/), to change without touching the repository. */
+function packageCopy(): string {
+  const root = tempDir('kpi-quick-');
+  copyFileSync(path.join(repoRoot, 'package.json'), path.join(root, 'package.json'));
+  cpSync(path.join(repoRoot, 'dist'), path.join(root, 'dist'), { recursive: true });
+  cpSync(path.join(repoRoot, 'templates'), path.join(root, 'templates'), { recursive: true });
+  return root;
+}
+
+describe('ready-made answers', () => {
+  it('are those of the program, for every command line, language and leading --lang/--no-color', async () => {
+    const prefixes = [[], ['--lang', 'en'], ['--lang=zh'], ['--no-color'], ['--no-color', '--lang', 'en']];
+    let answered = 0;
+    for (const env of [{}, { KPI_LANG: 'en' }, { KPI_LANG: 'zh_CN.UTF-8' }]) {
+      for (const prefix of prefixes) {
+        for (const line of quickCommandLines()) {
+          const argv = [...prefix, ...line];
+          const ready = quickAnswer(argv, env, pipe, repoRoot);
+          expect(ready, argv.join(' ')).not.toBeNull();
+          const program = await runCli(argv, { env: { KPI_LANG: undefined, ...env } });
+          expect({ argv, code: program.code, stdout: program.stdout, stderr: program.stderr }).toEqual({ argv, code: 0, stdout: ready, stderr: '' });
+          answered += 1;
+        }
+      }
+    }
+    // 3 environments × 5 prefixes × (3 spellings of the top help + 5 commands × 3 + forms + forms --json)
+    expect(answered).toBe(3 * 5 * (3 + 5 * 3 + 2));
+  });
+
+  it('--version and -V alone give package.json version, as commander does', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      expect(quickAnswer([flag], {}, pipe, repoRoot)).toBe(`${version}\n`);
+      expect(await runCli([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    }
+  });
+
+  it('other command lines go to the program: files, unknown options, a --lang it would refuse, options after the command', () => {
+    for (const argv of [[], ['score', 'march.xlsx'], ['forms', 'mattress-cs-monthly'], ['--lang', 'fr', '--help'], ['--bogus'], ['forms', '--json', '--help', 'x'], ['score', '--help', '--lang', 'en'], ['--version', '--json'], ['forms', '--lang', 'en']]) {
+      expect(quickAnswer(argv, {}, pipe, repoRoot), argv.join(' ')).toBeNull();
+    }
+  });
+
+  it('a terminal narrower than the help pages gets the program, which wraps them at its width; a wider one the same pages', async () => {
+    expect(quickAnswer(['--help'], {}, { isTTY: true, columns: 60 }, repoRoot)).toBeNull();
+    const wide = quickAnswer(['--help'], {}, { isTTY: true, columns: 200 }, repoRoot);
+    expect(wide).toBe(quickAnswer(['--help'], {}, pipe, repoRoot));
+    // The program wraps help at 80 columns at most: on a 200-column terminal its page is the pipe's; on 60 it differs.
+    const at = async (columns: number) => {
+      const output = Object.assign(captureOutput(), { isTTY: true, columns });
+      await main(['--help'], { output, env: {} });
+      return output.stdout;
+    };
+    expect(await at(200)).toBe(wide);
+    const narrow = await at(60);
+    expect(narrow).not.toBe(wide);
+    // (commander leaves a description unwrapped when its column would be too narrow, so this page is laid out anew, not narrower.)
+  });
+
+  it('any change to what they were made from sends the command line to the program', () => {
+    const root = packageCopy();
+    const answer = () => quickAnswer(['forms'], {}, pipe, root);
+    expect(answer()).toBe(quickAnswer(['forms'], {}, pipe, repoRoot));
+    const changes: Array<[string, () => void, () => void]> = [];
+    const edit = (file: string, from: string, to: string) => {
+      const p = path.join(root, file);
+      const before = readFileSync(p, 'utf8');
+      expect(before).toContain(from);
+      changes.push([file, () => writeFileSync(p, before.replace(from, to)), () => writeFileSync(p, before)]);
+    };
+    // A title changed in place (same length), a message of the program, the version.
+    edit('templates/mattress-cs-monthly.json', '"title": "', '"title": "新');
+    edit('templates/cs-ability.json', '能力', '技能');
+    edit('dist/cli/messages.js', '用法', '使用');
+    edit('dist/forms/listing.js', "'员工'", "'职员'");
+    edit('package.json', '"version": "', '"version": "9');
+    const extra = path.join(root, 'templates/my-form.json');
+    changes.push(['a definition added', () => copyFileSync(path.join(root, 'templates/cs-ability.json'), extra), () => rmSync(extra)]);
+    const removed = path.join(root, 'templates/cs-ability.json');
+    const kept = readFileSync(removed);
+    changes.push(['a definition removed', () => rmSync(removed), () => writeFileSync(removed, kept)]);
+    const ready = path.join(root, 'dist/cli/quick.json');
+    const readyText = readFileSync(ready, 'utf8');
+    changes.push(['quick.json cut short', () => writeFileSync(ready, readyText.slice(0, 1000)), () => writeFileSync(ready, readyText)]);
+    changes.push(['quick.json missing', () => rmSync(ready), () => writeFileSync(ready, readyText)]);
+    for (const [what, change, undo] of changes) {
+      change();
+      expect(answer(), what).toBeNull();
+      expect(quickAnswer(['--help'], {}, pipe, root), what).toBeNull();
+      undo();
+      expect(answer(), `${what}, undone`).not.toBeNull();
+    }
+  });
+
+  it('bin/kpi.js prints them (a new process: the one place the file is read as installed)', async () => {
+    for (const argv of [['--help'], ['forms'], ['--version'], ['score', '-h']]) {
+      const program = await runCli(argv);
+      expect(kpi(argv)).toEqual({ code: 0, stdout: program.stdout, stderr: '' });
+    }
+  });
+});
