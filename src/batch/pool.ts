@@ -53,6 +53,8 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Many files, one after another (kpi batch): the workers are tuned for throughput (worker.ts). */
   manyFiles?: boolean;
+  /** Told when a worker that could not load the grader is dropped and the others go on without it. */
+  onWorkerDropped?: (message: string) => void;
 }
 
 /** A fixed number of worker threads, each grading one file at a time; a crashed or hung worker is replaced. */
@@ -110,6 +112,7 @@ export class GradePool implements FileGrader {
           // Another worker grading or still loading the same module: the pool goes on without this one (start()
           // rejects once every worker has failed to load). Only the last one standing fails the pool.
           if (![...this.slots].some((s) => s !== slot && !s.ending)) this.fail(why);
+          else this.options.onWorkerDropped?.(`一个评分线程${why},本次少用一个线程继续`);
           void worker.terminate();
         } else if (msg.type === 'result' && slot.task && msg.id === slot.task.id) {
           this.finish(slot, msg.outcome);

@@ -81,6 +81,8 @@ describe('batch: when the worker threads start', () => {
     const result = await runBatch(options(inbox, { out, jobs: 2, gradeModule: module }));
     expect(result.exitCode).toBe(0);
     expect(statuses(reportOf(result))).toEqual(Object.fromEntries(names.map((n) => [`${n}.xlsx`, 'graded'])));
+    // Said in the report (and on the console), once: the run was slower than asked, and why.
+    expect(reportOf(result).warnings).toEqual([expect.stringMatching(/^一个评分线程无法加载评分模块 file:.*second-fails\.mjs:no memory,本次少用一个线程继续$/)]);
   });
 
   it('a worker that cannot load the grader before the other is ready: the other still grades every file', async () => {
@@ -97,6 +99,7 @@ describe('batch: when the worker threads start', () => {
     const result = await runBatch(options(inbox, { out, jobs: 2, gradeModule: module }));
     expect(result.exitCode).toBe(0);
     expect(statuses(reportOf(result))).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'graded', 'c.xlsx': 'graded' });
+    expect(reportOf(result).warnings).toEqual([expect.stringContaining('一个评分线程无法加载评分模块')]);
   });
 
   it('every worker unable to load the grader: the run cannot start (exit 2) and says why', async () => {
