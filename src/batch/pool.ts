@@ -44,6 +44,8 @@ interface Slot {
   /** Why the worker is being terminated while busy (timeout, abort). */
   ending: string | null;
   stderr: string;
+  /** 1, 2, … in the order started: names a worker in a warning. */
+  number: number;
 }
 
 export interface PoolOptions {
@@ -65,6 +67,10 @@ export class GradePool implements FileGrader {
   private closed = false;
   private broken: string | null = null;
   private readonly script: URL;
+  private started = 0;
+  /** Workers dropped before any other was ready: said once one is (if none ever is, the run cannot start). */
+  private droppedEarly: string[] = [];
+  private anyReady = false;
 
   constructor(private readonly options: PoolOptions) {
     this.script = options.workerScript ?? defaultWorkerScript();
@@ -93,7 +99,7 @@ export class GradePool implements FileGrader {
         stdout: true,
         stderr: true,
       });
-      const slot: Slot = { worker, ready: false, task: null, timer: null, ending: null, stderr: '' };
+      const slot: Slot = { worker, ready: false, task: null, timer: null, ending: null, stderr: '', number: ++this.started };
       this.slots.add(slot);
       worker.stdout.resume();
       worker.stderr.setEncoding('utf8');
@@ -103,6 +109,8 @@ export class GradePool implements FileGrader {
       worker.on('message', (msg: FromWorker) => {
         if (msg.type === 'ready') {
           slot.ready = true;
+          this.anyReady = true;
+          for (const message of this.droppedEarly.splice(0)) this.options.onWorkerDropped?.(message);
           resolve();
           this.pump();
         } else if (msg.type === 'init-error') {
@@ -112,7 +120,11 @@ export class GradePool implements FileGrader {
           // Another worker grading or still loading the same module: the pool goes on without this one (start()
           // rejects once every worker has failed to load). Only the last one standing fails the pool.
           if (![...this.slots].some((s) => s !== slot && !s.ending)) this.fail(why);
-          else this.options.onWorkerDropped?.(`一个评分线程${why},本次少用一个线程继续`);
+          else {
+            const message = `评分线程 ${slot.number} ${why},本次少用一个线程继续`;
+            if (this.anyReady) this.options.onWorkerDropped?.(message);
+            else this.droppedEarly.push(message);
+          }
           void worker.terminate();
         } else if (msg.type === 'result' && slot.task && msg.id === slot.task.id) {
           this.finish(slot, msg.outcome);

@@ -1,14 +1,15 @@
-// Writes dist/cli/quick.json at build time: the help pages and the form list as the program prints them, with the
-// fingerprints of every file they were made from, for quick.cts to answer before the program loads (#10).
+// Makes dist/cli/quick.json and quick.txt at build time: the help pages and the form list as the program prints them,
+// with the fingerprints of every file they were made from, for quick.cts to answer before the program loads (#10).
 // Build-time only (scripts/build-quick.mjs and the tests): the CLI never loads this module.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from './main.js';
 import { captureOutput } from './output.js';
 import { buildProgram, HELP_WIDTH } from './program.js';
 import { LANGS } from './messages.js';
-import { fingerprint, templateFiles, type QuickAnswers } from './quick.cjs';
+import { fingerprint, locate, templateFiles, type QuickAnswers } from './quick.cjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -43,23 +44,43 @@ function sourceModules(): string[] {
       visit(path.posix.join(path.posix.dirname(file), m[1]!));
     }
   };
-  for (const entry of ['cli/main.js', 'cli/forms.js', 'forms/listing.js']) visit(`dist/${entry}`);
+  // main.js and what it imports, and forms.js, which the program imports when `forms` runs (the one import() on
+  // these command lines: a help page runs no command).
+  for (const entry of ['cli/main.js', 'cli/forms.js']) visit(`dist/${entry}`);
   return [...seen].sort();
 }
 
-export async function renderQuickAnswers(): Promise<QuickAnswers> {
+/** commander's code and package.json, as `package:commander/<path>` (quick.cts finds it where npm put it). */
+function commanderFiles(): string[] {
+  const dir = path.dirname(createRequire(import.meta.url).resolve('commander'));
+  const lib = readdirSync(path.join(dir, 'lib')).filter((n) => n.endsWith('.js')).map((n) => `lib/${n}`);
+  return ['package.json', 'index.js', ...lib].sort().map((f) => `package:commander/${f}`);
+}
+
+/** The answers, their fingerprints (quick.json), and their bytes one after another (quick.txt). */
+export async function renderQuickAnswers(): Promise<{ index: QuickAnswers; text: Buffer }> {
   const answers: QuickAnswers['answers'] = {};
+  const pieces: Buffer[] = [];
+  let at = 0;
   for (const lang of LANGS) {
     for (const argv of quickCommandLines()) {
       const text = await answerOf(argv, lang);
-      if (text !== null) answers[`${lang} ${argv.join(' ')}`] = text;
+      if (text === null) continue;
+      const bytes = Buffer.from(text);
+      answers[`${lang} ${argv.join(' ')}`] = [at, at + bytes.length];
+      pieces.push(bytes);
+      at += bytes.length;
     }
   }
-  const files = ['package.json', ...sourceModules(), ...templateFiles(root)];
+  const files = ['package.json', ...sourceModules(), ...commanderFiles(), ...templateFiles(root)];
+  const where = (f: string) => locate(f, root);
   return {
-    helpWidth: HELP_WIDTH,
-    fingerprints: Object.fromEntries(files.map((f) => [f, fingerprint(readFileSync(path.join(root, f)))])),
-    answers,
+    index: {
+      helpWidth: HELP_WIDTH,
+      fingerprints: Object.fromEntries(files.map((f) => [f, fingerprint(readFileSync(where(f)))])),
+      mtimes: Object.fromEntries(files.map((f) => [f, statSync(where(f)).mtimeMs])),
+      answers,
+    },
+    text: Buffer.concat(pieces),
   };
 }
-

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,30 +8,33 @@ import { main } from '../../src/cli/main.js';
 import { captureOutput } from '../../src/cli/output.js';
 import { kpi, repoRoot, runCli, tempDir } from '../helpers.js';
 
-// bin/kpi.js answers --version, the help pages and the form list from dist/cli/quick.json (written by npm run build)
-// before it loads the program. These tests hold those answers to the program's own, and check that any change to
+// bin/kpi.js answers --version, the help pages and the form list from dist/cli/quick.json and quick.txt (written by
+// npm run build) before it loads the program. These tests hold those answers to the program's own, and check that any change to
 // what they were made from sends the command line to the program instead.
 
 const pipe = { isTTY: false };
 
-/** A copy of the package as installed (package.json, dist/, templates/), to change without touching the repository. */
+/** A copy of the package as installed (package.json, dist/, templates/, commander), to change without touching the repository. */
 function packageCopy(): string {
   const root = tempDir('kpi-quick-');
   copyFileSync(path.join(repoRoot, 'package.json'), path.join(root, 'package.json'));
-  cpSync(path.join(repoRoot, 'dist'), path.join(root, 'dist'), { recursive: true });
-  cpSync(path.join(repoRoot, 'templates'), path.join(root, 'templates'), { recursive: true });
+  for (const dir of ['dist', 'templates', 'node_modules/commander']) cpSync(path.join(repoRoot, dir), path.join(root, dir), { recursive: true });
   return root;
 }
 
+const quick = (argv: string[], env: NodeJS.ProcessEnv = {}, terminal: { isTTY: boolean; columns?: number } = pipe, root = repoRoot) =>
+  quickAnswer(argv, env, terminal, root)?.toString('utf8') ?? null;
+
 describe('ready-made answers', () => {
   it('are those of the program, for every command line, language and leading --lang/--no-color', async () => {
-    const prefixes = [[], ['--lang', 'en'], ['--lang=zh'], ['--no-color'], ['--no-color', '--lang', 'en']];
+    // The first --lang counts, as the program's pickLang has it.
+    const prefixes = [[], ['--lang', 'en'], ['--lang=zh'], ['--no-color'], ['--no-color', '--lang', 'en'], ['--lang', 'en', '--lang', 'zh'], ['--lang=zh', '--lang', 'en']];
     let answered = 0;
     for (const env of [{}, { KPI_LANG: 'en' }, { KPI_LANG: 'zh_CN.UTF-8' }]) {
       for (const prefix of prefixes) {
         for (const line of quickCommandLines()) {
           const argv = [...prefix, ...line];
-          const ready = quickAnswer(argv, env, pipe, repoRoot);
+          const ready = quick(argv, env);
           expect(ready, argv.join(' ')).not.toBeNull();
           const program = await runCli(argv, { env: { KPI_LANG: undefined, ...env } });
           expect({ argv, code: program.code, stdout: program.stdout, stderr: program.stderr }).toEqual({ argv, code: 0, stdout: ready, stderr: '' });
@@ -38,28 +42,28 @@ describe('ready-made answers', () => {
         }
       }
     }
-    // 3 environments × 5 prefixes × (3 spellings of the top help + 5 commands × 3 + forms + forms --json)
-    expect(answered).toBe(3 * 5 * (3 + 5 * 3 + 2));
+    // 3 environments × 7 prefixes × (3 spellings of the top help + 5 commands × 3 + forms + forms --json)
+    expect(answered).toBe(3 * 7 * (3 + 5 * 3 + 2));
   });
 
   it('--version and -V alone give package.json version, as commander does', async () => {
     const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     for (const flag of ['--version', '-V']) {
-      expect(quickAnswer([flag], {}, pipe, repoRoot)).toBe(`${version}\n`);
+      expect(quick([flag])).toBe(`${version}\n`);
       expect(await runCli([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     }
   });
 
   it('other command lines go to the program: files, unknown options, a --lang it would refuse, options after the command', () => {
     for (const argv of [[], ['score', 'march.xlsx'], ['forms', 'mattress-cs-monthly'], ['--lang', 'fr', '--help'], ['--bogus'], ['forms', '--json', '--help', 'x'], ['score', '--help', '--lang', 'en'], ['--version', '--json'], ['forms', '--lang', 'en']]) {
-      expect(quickAnswer(argv, {}, pipe, repoRoot), argv.join(' ')).toBeNull();
+      expect(quick(argv), argv.join(' ')).toBeNull();
     }
   });
 
   it('a terminal narrower than the help pages gets the program, which wraps them at its width; a wider one the same pages', async () => {
-    expect(quickAnswer(['--help'], {}, { isTTY: true, columns: 60 }, repoRoot)).toBeNull();
-    const wide = quickAnswer(['--help'], {}, { isTTY: true, columns: 200 }, repoRoot);
-    expect(wide).toBe(quickAnswer(['--help'], {}, pipe, repoRoot));
+    expect(quick(['--help'], {}, { isTTY: true, columns: 60 })).toBeNull();
+    const wide = quick(['--help'], {}, { isTTY: true, columns: 200 });
+    expect(wide).toBe(quick(['--help']));
     // The program wraps help at 80 columns at most: on a 200-column terminal its page is the pipe's; on 60 it differs.
     const at = async (columns: number) => {
       const output = Object.assign(captureOutput(), { isTTY: true, columns });
@@ -74,8 +78,8 @@ describe('ready-made answers', () => {
 
   it('any change to what they were made from sends the command line to the program', () => {
     const root = packageCopy();
-    const answer = () => quickAnswer(['forms'], {}, pipe, root);
-    expect(answer()).toBe(quickAnswer(['forms'], {}, pipe, repoRoot));
+    const answer = () => quick(['forms'], {}, pipe, root);
+    expect(answer()).toBe(quick(['forms']));
     const changes: Array<[string, () => void, () => void]> = [];
     const edit = (file: string, from: string, to: string) => {
       const p = path.join(root, file);
@@ -89,6 +93,8 @@ describe('ready-made answers', () => {
     edit('dist/cli/messages.js', '用法', '使用');
     edit('dist/forms/listing.js', "'员工'", "'职员'");
     edit('package.json', '"version": "', '"version": "9');
+    // commander lays the help pages out; a user's install may resolve another 14.x.
+    edit('node_modules/commander/lib/help.js', 'this.helpWidth', 'this.helpWidth ');
     const extra = path.join(root, 'templates/my-form.json');
     changes.push(['a definition added', () => copyFileSync(path.join(root, 'templates/cs-ability.json'), extra), () => rmSync(extra)]);
     const removed = path.join(root, 'templates/cs-ability.json');
@@ -98,19 +104,34 @@ describe('ready-made answers', () => {
     const readyText = readFileSync(ready, 'utf8');
     changes.push(['quick.json cut short', () => writeFileSync(ready, readyText.slice(0, 1000)), () => writeFileSync(ready, readyText)]);
     changes.push(['quick.json missing', () => rmSync(ready), () => writeFileSync(ready, readyText)]);
+    const text = path.join(root, 'dist/cli/quick.txt');
+    const textBytes = readFileSync(text);
+    changes.push(['quick.txt cut short', () => writeFileSync(text, textBytes.subarray(0, 100)), () => writeFileSync(text, textBytes)]);
     for (const [what, change, undo] of changes) {
       change();
       expect(answer(), what).toBeNull();
-      expect(quickAnswer(['--help'], {}, pipe, root), what).toBeNull();
+      expect(quick(['--help'], {}, pipe, root), what).toBeNull();
+      // Undone, the file has its bytes back but not its mtime: it is read and its CRC found the same.
       undo();
-      expect(answer(), `${what}, undone`).not.toBeNull();
+      expect(answer(), `${what}, undone`).toBe(quick(['forms']));
     }
   });
 
-  it('bin/kpi.js prints them (a new process: the one place the file is read as installed)', async () => {
-    for (const argv of [['--help'], ['forms'], ['--version'], ['score', '-h']]) {
-      const program = await runCli(argv);
-      expect(kpi(argv)).toEqual({ code: 0, stdout: program.stdout, stderr: '' });
+  it('bin/kpi.js prints them without loading the program (a new process: the file as installed, the module cache)', async () => {
+    // Notes at exit whether commander was loaded, i.e. whether the program ran.
+    const dir = tempDir();
+    const probe = path.join(dir, 'probe.cjs');
+    const note = path.join(dir, 'note.txt');
+    writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(note)}, Object.keys(require('node:module')._cache).some((k) => /[\\/]commander[\\/]/.test(k)) ? 'program' : 'ready-made'));`);
+    const bin = (argv: string[]) => {
+      const r = spawnSync(process.execPath, ['--require', probe, path.join(repoRoot, 'bin/kpi.js'), ...argv], { encoding: 'utf8', env: { ...process.env, KPI_LANG: '' } });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr, by: readFileSync(note, 'utf8') };
+    };
+    for (const argv of [['--help'], ['forms'], ['--version'], ['score', '-h'], ['--lang', 'en', 'help', 'batch']]) {
+      const program = await runCli(argv, { env: { KPI_LANG: '' } });
+      expect({ argv, ...bin(argv) }).toEqual({ argv, code: 0, stdout: program.stdout, stderr: '', by: 'ready-made' });
     }
+    // The probe sees the program when it runs: the same page asked in a way the ready answers do not cover.
+    expect(bin(['score', '--help', '--lang', 'zh'])).toEqual({ code: 0, stdout: (await runCli(['score', '--help'], { env: { KPI_LANG: '' } })).stdout, stderr: '', by: 'program' });
   });
 });
