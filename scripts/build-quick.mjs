@@ -4,7 +4,9 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { renderQuickAnswers } from '../dist/cli/quickAnswers.js';
 
 const { index, text } = await renderQuickAnswers();
-for (const [name, content] of [['quick.txt', text], ['quick.json', JSON.stringify(index)]]) {
+// quick.json in ASCII, \u-escaping the rest (a definition named in Chinese): quick.cts reads it without decoding UTF-8.
+const json = JSON.stringify(index).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+for (const [name, content] of [['quick.txt', text], ['quick.json', json]]) {
   const file = new URL(`../dist/cli/${name}`, import.meta.url);
   const temporary = new URL(`../dist/cli/${name}.tmp`, import.meta.url);
   writeFileSync(temporary, content);

@@ -120,11 +120,7 @@ export class GradePool implements FileGrader {
           // Another worker grading or still loading the same module: the pool goes on without this one (start()
           // rejects once every worker has failed to load). Only the last one standing fails the pool.
           if (![...this.slots].some((s) => s !== slot && !s.ending)) this.fail(why);
-          else {
-            const message = `评分线程 ${slot.number} ${why},本次少用一个线程继续`;
-            if (this.anyReady) this.options.onWorkerDropped?.(message);
-            else this.droppedEarly.push(message);
-          }
+          else this.dropped(slot, why);
           void worker.terminate();
         } else if (msg.type === 'result' && slot.task && msg.id === slot.task.id) {
           this.finish(slot, msg.outcome);
@@ -148,9 +144,19 @@ export class GradePool implements FileGrader {
         } else if (this.slots.size === 0) {
           // A replacement could not start and no worker is left to take the queue.
           this.fail(`评分线程无法启动(退出码 ${code})`);
+        } else if (!slot.ending) {
+          // Ended while loading without saying why (out of memory, process.exit in the grader): as one that could not load.
+          this.dropped(slot, `启动失败(退出码 ${code})`);
         }
       });
     });
+  }
+
+  /** A worker that could not start, while others go on: said once one of them is ready (else the run cannot start). */
+  private dropped(slot: Slot, why: string): void {
+    const message = `评分线程 ${slot.number} ${why},本次少用一个线程继续`;
+    if (this.anyReady) this.options.onWorkerDropped?.(message);
+    else this.droppedEarly.push(message);
   }
 
   private finish(slot: Slot, outcome: PoolOutcome): void {

@@ -20,10 +20,15 @@ export interface QuickAnswers {
    * the help pages out, and npm may have put it anywhere).
    */
   fingerprints: Record<string, string>;
-  /** The same files' mtimes when the answers were made: a file with its length and mtime unchanged is not read. */
+  /**
+   * The mtimes that vouch for a file's bytes (quickAnswers.ts recordFiles: steady while it was read, finer than a
+   * second): such a file with its length and mtime unchanged is not read. The others are read every time.
+   */
   mtimes: Record<string, number>;
   /** By `<lang> <command line>` (e.g. `zh score --help`): where its bytes are in quick.txt, [start, end). */
   answers: Record<string, [number, number]>;
+  /** quick.txt's length: a quick.txt of another build is not used. */
+  textLength: number;
 }
 
 /** Length and CRC-32: notices any edit (this guards against stale answers, not against an adversary). */
@@ -64,12 +69,13 @@ export function quickAnswer(argv: readonly string[], env: NodeJS.ProcessEnv, std
     if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) return Buffer.from(`${packageVersion(root)}\n`);
     const line = commandLine(argv, env);
     if (line === null) return null;
+    // ASCII (build-quick.mjs escapes the rest): no UTF-8 decoding.
     const ready = JSON.parse(readFileSync(path.join(root, 'dist/cli/quick.json'), 'latin1')) as QuickAnswers;
     const at = ready.answers[line];
     if (at === undefined || (stdout.isTTY && (stdout.columns ?? 0) < ready.helpWidth)) return null;
     if (!unchanged(ready, root)) return null;
     const text = readFileSync(path.join(root, 'dist/cli/quick.txt'));
-    return text.length >= at[1] ? text.subarray(at[0], at[1]) : null;
+    return text.length === ready.textLength ? text.subarray(at[0], at[1]) : null;
   } catch {
     return null;
   }
@@ -112,7 +118,7 @@ function unchanged(ready: QuickAnswers, root: string): boolean {
   return Object.entries(fingerprints).every(([file, expected]) => {
     const where = locate(file, root);
     const stat = statSync(where);
-    if (stat.mtimeMs === mtimes[file] && `${stat.size}` === expected.slice(0, expected.indexOf(':'))) return true;
+    if (mtimes[file] !== undefined && stat.mtimeMs === mtimes[file] && `${stat.size}` === expected.slice(0, expected.indexOf(':'))) return true;
     return fingerprint(readFileSync(where)) === expected;
   });
 }

@@ -57,8 +57,34 @@ function commanderFiles(): string[] {
   return ['package.json', 'index.js', ...lib].sort().map((f) => `package:commander/${f}`);
 }
 
-/** The answers, their fingerprints (quick.json), and their bytes one after another (quick.txt). */
+/** What quick.json records of the files: fingerprints, and the mtimes that can stand for them. */
+export interface FileRecord {
+  fingerprints: QuickAnswers['fingerprints'];
+  mtimes: QuickAnswers['mtimes'];
+}
+
+/**
+ * Each file's fingerprint, and its mtime when that can vouch for the bytes: unchanged across the read (a file rewritten
+ * meanwhile keeps no mtime) and finer than a second (on a file system that keeps whole seconds, a rewrite of the same
+ * size within the second would keep it). Files without an mtime are read and checked every time.
+ */
+export function recordFiles(files: string[], root: string): FileRecord {
+  const record: FileRecord = { fingerprints: {}, mtimes: {} };
+  for (const file of files) {
+    const where = locate(file, root);
+    const before = statSync(where);
+    record.fingerprints[file] = fingerprint(readFileSync(where));
+    const after = statSync(where);
+    if (after.mtimeMs === before.mtimeMs && after.size === before.size && !Number.isInteger(after.mtimeMs / 1000)) record.mtimes[file] = after.mtimeMs;
+  }
+  return record;
+}
+
+/** The answers, the files they came from (quick.json), and the answers' bytes one after another (quick.txt). */
 export async function renderQuickAnswers(): Promise<{ index: QuickAnswers; text: Buffer }> {
+  const files = ['package.json', ...sourceModules(), ...commanderFiles(), ...templateFiles(root)];
+  // Recorded before the answers are made and checked after: a file changed while they were made fails the build.
+  const record = recordFiles(files, root);
   const answers: QuickAnswers['answers'] = {};
   const pieces: Buffer[] = [];
   let at = 0;
@@ -72,15 +98,8 @@ export async function renderQuickAnswers(): Promise<{ index: QuickAnswers; text:
       at += bytes.length;
     }
   }
-  const files = ['package.json', ...sourceModules(), ...commanderFiles(), ...templateFiles(root)];
-  const where = (f: string) => locate(f, root);
-  return {
-    index: {
-      helpWidth: HELP_WIDTH,
-      fingerprints: Object.fromEntries(files.map((f) => [f, fingerprint(readFileSync(where(f)))])),
-      mtimes: Object.fromEntries(files.map((f) => [f, statSync(where(f)).mtimeMs])),
-      answers,
-    },
-    text: Buffer.concat(pieces),
-  };
+  const changed = files.filter((f) => recordFiles([f], root).fingerprints[f] !== record.fingerprints[f]);
+  if (changed.length) throw new Error(`changed while the ready-made answers were made (run npm run build again): ${changed.join(', ')}`);
+  const text = Buffer.concat(pieces);
+  return { index: { helpWidth: HELP_WIDTH, ...record, answers, textLength: text.length }, text };
 }

@@ -82,7 +82,7 @@ describe('batch: when the worker threads start', () => {
     expect(result.exitCode).toBe(0);
     expect(statuses(reportOf(result))).toEqual(Object.fromEntries(names.map((n) => [`${n}.xlsx`, 'graded'])));
     // Said in the report (and on the console), once: the run was slower than asked, and why.
-    expect(reportOf(result).warnings).toEqual([expect.stringMatching(/^评分线程 \d 无法加载评分模块 file:.*second-fails\.mjs:no memory,本次少用一个线程继续$/)]);
+    expect(reportOf(result).warnings).toEqual([expect.stringMatching(/^评分线程 [12] 无法加载评分模块 file:.*second-fails\.mjs:no memory,本次少用一个线程继续$/)]);
   });
 
   it('a worker that cannot load the grader before the other is ready: the other still grades every file', async () => {
@@ -99,7 +99,19 @@ describe('batch: when the worker threads start', () => {
     const result = await runBatch(options(inbox, { out, jobs: 2, gradeModule: module }));
     expect(result.exitCode).toBe(0);
     expect(statuses(reportOf(result))).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'graded', 'c.xlsx': 'graded' });
-    expect(reportOf(result).warnings).toEqual([expect.stringMatching(/^评分线程 \d 无法加载评分模块/)]);
+    expect(reportOf(result).warnings).toEqual([expect.stringMatching(/^评分线程 [12] 无法加载评分模块/)]);
+  });
+
+  it('a worker that ends while loading without a word (process.exit, as an out-of-memory would): the other grades, and it is said', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    const module = await graderModule(root, 'second-exits.mjs', `if (!first) process.exit(7);\nexport const gradeFile = fake;\n`);
+    for (const n of ['a', 'b', 'c']) await put(inbox, `${n}.xlsx`, { people: [{ id: n, name: n }] });
+    const result = await runBatch(options(inbox, { out, jobs: 2, gradeModule: module }));
+    expect(result.exitCode).toBe(0);
+    expect(statuses(reportOf(result))).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'graded', 'c.xlsx': 'graded' });
+    expect(reportOf(result).warnings).toEqual([expect.stringMatching(/^评分线程 [12] 启动失败\(退出码 7\),本次少用一个线程继续$/)]);
   });
 
   it('every worker unable to load the grader: the run cannot start (exit 2) and says why', async () => {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, utimesSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { quickAnswer } from '../../src/cli/quick.cjs';
-import { quickCommandLines } from '../../src/cli/quickAnswers.js';
+import { quickCommandLines, recordFiles } from '../../src/cli/quickAnswers.js';
 import { main } from '../../src/cli/main.js';
 import { captureOutput } from '../../src/cli/output.js';
 import { kpi, repoRoot, runCli, tempDir } from '../helpers.js';
@@ -17,9 +17,19 @@ const pipe = { isTTY: false };
 /** A copy of the package as installed (package.json, dist/, templates/, commander), to change without touching the repository. */
 function packageCopy(): string {
   const root = tempDir('kpi-quick-');
-  copyFileSync(path.join(repoRoot, 'package.json'), path.join(root, 'package.json'));
-  for (const dir of ['dist', 'templates', 'node_modules/commander']) cpSync(path.join(repoRoot, dir), path.join(root, dir), { recursive: true });
+  // With their mtimes to the nanosecond, so that unchanged files are taken on their size and mtime as in the
+  // repository (GNU cp -a: Node's copies keep mtimes to the microsecond at best).
+  mkdirSync(path.join(root, 'node_modules'));
+  for (const item of ['package.json', 'dist', 'templates', 'node_modules/commander']) {
+    const r = spawnSync('cp', ['-a', path.join(repoRoot, item), path.join(root, item)]);
+    expect(r.status, String(r.stderr)).toBe(0);
+  }
   return root;
+}
+
+/** Gives `file` in `root` the mtime of the same file in the repository (as recorded when the answers were made). */
+function mtimeAsBuilt(root: string, file: string): void {
+  expect(spawnSync('touch', ['-m', '-r', path.join(repoRoot, file), path.join(root, file)]).status).toBe(0);
 }
 
 const quick = (argv: string[], env: NodeJS.ProcessEnv = {}, terminal: { isTTY: boolean; columns?: number } = pipe, root = repoRoot) =>
@@ -107,6 +117,11 @@ describe('ready-made answers', () => {
     const text = path.join(root, 'dist/cli/quick.txt');
     const textBytes = readFileSync(text);
     changes.push(['quick.txt cut short', () => writeFileSync(text, textBytes.subarray(0, 100)), () => writeFileSync(text, textBytes)]);
+    changes.push(['quick.txt of another build', () => appendFileSync(text, 'more'), () => writeFileSync(text, textBytes)]);
+    // Its recorded mtime put back after an edit that changed its size: the size tells.
+    const listing = path.join(root, 'dist/forms/listing.js');
+    const listingBytes = readFileSync(listing);
+    changes.push(['a module grown, its mtime put back', () => (appendFileSync(listing, '\n'), mtimeAsBuilt(root, 'dist/forms/listing.js')), () => writeFileSync(listing, listingBytes)]);
     for (const [what, change, undo] of changes) {
       change();
       expect(answer(), what).toBeNull();
@@ -115,6 +130,39 @@ describe('ready-made answers', () => {
       undo();
       expect(answer(), `${what}, undone`).toBe(quick(['forms']));
     }
+  });
+
+  it('commander where npm hoisted it (beside the package, not inside): found, and its changes seen', () => {
+    const base = tempDir('kpi-hoisted-');
+    const root = path.join(base, 'node_modules', 'kpi');
+    mkdirSync(root, { recursive: true });
+    copyFileSync(path.join(repoRoot, 'package.json'), path.join(root, 'package.json'));
+    for (const dir of ['dist', 'templates']) cpSync(path.join(repoRoot, dir), path.join(root, dir), { recursive: true });
+    cpSync(path.join(repoRoot, 'node_modules/commander'), path.join(base, 'node_modules/commander'), { recursive: true });
+    expect(quick(['--help'], {}, pipe, root)).toBe(quick(['--help']));
+    appendFileSync(path.join(base, 'node_modules/commander/lib/help.js'), '\n');
+    expect(quick(['--help'], {}, pipe, root)).toBeNull();
+  });
+
+  it('an mtime stands for a file only when it is finer than a second (else a same-size edit in that second would pass)', () => {
+    const root = tempDir('kpi-mtimes-');
+    writeFileSync(path.join(root, 'fine.txt'), 'a');
+    writeFileSync(path.join(root, 'coarse.txt'), 'b');
+    utimesSync(path.join(root, 'fine.txt'), 1_700_000_000.25, 1_700_000_000.25);
+    utimesSync(path.join(root, 'coarse.txt'), 1_700_000_000, 1_700_000_000);
+    const record = recordFiles(['fine.txt', 'coarse.txt'], root);
+    expect(Object.keys(record.fingerprints)).toEqual(['fine.txt', 'coarse.txt']);
+    expect(record.mtimes).toEqual({ 'fine.txt': 1_700_000_000_250 });
+  });
+
+  it('the price of not reading unchanged files: an edit of the same size with its mtime put back is not seen', () => {
+    const root = packageCopy();
+    const messages = path.join(root, 'dist/cli/messages.js');
+    writeFileSync(messages, readFileSync(messages, 'utf8').replace('用法', '使用'));
+    expect(quick(['--help'], {}, pipe, root)).toBeNull();
+    // Only a tool that sets mtimes to the nanosecond (touch -r, cp -a) can do this; Node's utimes cannot.
+    mtimeAsBuilt(root, 'dist/cli/messages.js');
+    expect(quick(['--help'], {}, pipe, root)).toBe(quick(['--help']));
   });
 
   it('bin/kpi.js prints them without loading the program (a new process: the file as installed, the module cache)', async () => {
