@@ -82,7 +82,9 @@ export function recordFiles(files: string[], root: string): FileRecord {
 
 /** The answers, the files they came from (quick.json), and the answers' bytes one after another (quick.txt). */
 export async function renderQuickAnswers(): Promise<{ index: QuickAnswers; text: Buffer }> {
-  const files = ['package.json', ...sourceModules(), ...commanderFiles(), ...templateFiles(root)];
+  // A folder in templates/ is not recorded: the listing then never matches, and the program answers.
+  const templates = templateFiles(root).filter((f) => statSync(path.join(root, f)).isFile());
+  const files = ['package.json', ...sourceModules(), ...commanderFiles(), ...templates];
   // Recorded before the answers are made and checked after: a file changed while they were made fails the build.
   const record = recordFiles(files, root);
   const answers: QuickAnswers['answers'] = {};
