@@ -2,19 +2,10 @@
 // The product speaks Chinese whatever LANG is (servers of Chinese teams often run LANG=en_US.UTF-8);
 // English comes only from `--lang en` or KPI_LANG=en. Data messages (problems in a file) stay Chinese.
 
-export type Lang = 'zh' | 'en';
-export const LANGS: readonly Lang[] = ['zh', 'en'];
+import { pickLang, type Lang } from './lang.cjs';
 
-/** `--lang en` / `--lang=en` anywhere on the line wins, then KPI_LANG; anything else is Chinese. */
-export function pickLang(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') break;
-    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
-    if (value !== undefined) return value.toLowerCase().startsWith('en') ? 'en' : 'zh';
-  }
-  return (env.KPI_LANG ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh';
-}
+export { pickLang, type Lang };
+export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 export interface Messages {
   // help page

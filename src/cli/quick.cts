@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pickLang } from './lang.cjs';
 
 export interface QuickAnswers {
   /** The width the help pages were made at: a narrower terminal wraps them itself. */
@@ -82,28 +83,20 @@ export function quickAnswer(argv: readonly string[], env: NodeJS.ProcessEnv, std
 }
 
 /**
- * `<lang> <argv>` once the leading `--lang zh|en` and `--no-color` are taken off (neither changes a help page or the
- * list but for the language): what pickLang in messages.ts would choose, for these command lines.
+ * `<lang> <argv>` once the leading `--lang zh|en` and `--no-color` are taken off: neither changes a help page or the
+ * list but for the language, which pickLang chooses as the program does.
  */
 function commandLine(argv: readonly string[], env: NodeJS.ProcessEnv): string | null {
-  // The first --lang counts, then KPI_LANG, as in pickLang.
-  let given: string | undefined;
   let i = 0;
   for (;;) {
     const a = argv[i];
-    if (a === '--no-color') i += 1;
-    else if (a === '--lang' && (argv[i + 1] === 'zh' || argv[i + 1] === 'en')) {
-      given ??= argv[i + 1];
-      i += 2;
-    } else if (a === '--lang=zh' || a === '--lang=en') {
-      given ??= a.slice('--lang='.length);
-      i += 1;
-    } else break;
+    if (a === '--no-color' || a === '--lang=zh' || a === '--lang=en') i += 1;
+    else if (a === '--lang' && (argv[i + 1] === 'zh' || argv[i + 1] === 'en')) i += 2;
+    else break;
   }
-  const lang = given ?? ((env.KPI_LANG ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh');
   const rest = argv.slice(i);
   // The answers' own options are plain words; anything else (a file, a quoted space) is for the program.
-  return rest.every((a) => /^[-a-z]+$/.test(a)) ? `${lang} ${rest.join(' ')}` : null;
+  return rest.every((a) => /^[-a-z]+$/.test(a)) ? `${pickLang(argv, env)} ${rest.join(' ')}` : null;
 }
 
 function packageVersion(root: string): string {

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
-import { assertBuilt, graderModule, options, put, reportOf, statuses, tempDir } from './helpers.js';
+import { allGraded, assertBuilt, batchFolders, graderModule, options, put, putOnePersonFiles, reportOf, statuses } from './helpers.js';
 
 beforeAll(assertBuilt);
 
@@ -17,9 +17,7 @@ async function countingGrader(dir: string): Promise<{ module: string; loads: () 
 
 describe('batch: when the worker threads start', () => {
   it('new files: started early; nothing changed: none started; same size, new content: started once known', async () => {
-    const root = await tempDir();
-    const inbox = path.join(root, 'in');
-    const out = path.join(root, 'out');
+    const { root, inbox, out } = await batchFolders();
     const grader = await countingGrader(root);
     await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲' }] });
     await put(inbox, 'b.xlsx', { people: [{ id: 'E2', name: '乙' }] });
@@ -42,9 +40,7 @@ describe('batch: when the worker threads start', () => {
   });
 
   it('grading begins with the first worker ready: a second worker slow to load does not hold the files back', async () => {
-    const root = await tempDir();
-    const inbox = path.join(root, 'in');
-    const out = path.join(root, 'out');
+    const { root, inbox, out } = await batchFolders();
     const graded = path.join(root, 'graded-by.txt');
     // The worker that does not load first waits 20 s while loading; each file graded notes its thread.
     const module = await graderModule(
@@ -53,11 +49,9 @@ describe('batch: when the worker threads start', () => {
       `if (!first) await new Promise((r) => setTimeout(r, 20_000));\n` +
         `export async function gradeFile(input, options) { appendFileSync(${JSON.stringify(graded)}, threadId + '\\n'); return fake(input, options); }\n`,
     );
-    await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲' }] });
-    await put(inbox, 'b.xlsx', { people: [{ id: 'E2', name: '乙' }] });
-    await put(inbox, 'c.xlsx', { people: [{ id: 'E3', name: '丙' }] });
+    await putOnePersonFiles(inbox, ['a', 'b', 'c']);
     const result = await runBatch(options(inbox, { out, jobs: 2, gradeModule: module }));
-    expect(statuses(reportOf(result))).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'graded', 'c.xlsx': 'graded' });
+    expect(statuses(reportOf(result))).toEqual(allGraded(['a', 'b', 'c']));
     // All three by the one thread that loaded; the other was stopped, still loading, when the run ended.
     const threads = (await fs.readFile(graded, 'utf8')).trim().split('\n');
     expect(threads).toHaveLength(3);
@@ -65,9 +59,7 @@ describe('batch: when the worker threads start', () => {
   });
 
   it('a second worker that cannot load the grader (out of memory, say) while the first grades: the run goes on with one', async () => {
-    const root = await tempDir();
-    const inbox = path.join(root, 'in');
-    const out = path.join(root, 'out');
+    const { root, inbox, out } = await batchFolders();
     // The worker that does not load first fails to, after the first has had time to start grading; 100 ms a file,
     // so that the first is still grading when the second fails.
     const module = await graderModule(
@@ -77,52 +69,45 @@ describe('batch: when the worker threads start', () => {
         `export async function gradeFile(input, options) { await new Promise((r) => setTimeout(r, 100)); return fake(input, options); }\n`,
     );
     const names = ['a', 'b', 'c', 'd', 'e', 'f'];
-    for (const [i, n] of names.entries()) await put(inbox, `${n}.xlsx`, { people: [{ id: `E${i}`, name: n }] });
+    await putOnePersonFiles(inbox, names);
     const result = await runBatch(options(inbox, { out, jobs: 2, gradeModule: module }));
     expect(result.exitCode).toBe(0);
-    expect(statuses(reportOf(result))).toEqual(Object.fromEntries(names.map((n) => [`${n}.xlsx`, 'graded'])));
+    expect(statuses(reportOf(result))).toEqual(allGraded(names));
     // Said in the report (and on the console), once: the run was slower than asked, and why.
     expect(reportOf(result).warnings).toEqual([expect.stringMatching(/^评分线程 [12] 无法加载评分模块 file:.*second-fails\.mjs:no memory,本次少用一个线程继续$/)]);
   });
 
   it('a worker that cannot load the grader before the other is ready: the other still grades every file', async () => {
-    const root = await tempDir();
-    const inbox = path.join(root, 'in');
-    const out = path.join(root, 'out');
+    const { root, inbox, out } = await batchFolders();
     // The order reversed: the worker that does not load first throws at once, the first loads 500 ms later.
     const module = await graderModule(
       root,
       'second-fails-first.mjs',
       `if (!first) throw new Error('no memory');\nawait new Promise((r) => setTimeout(r, 500));\nexport const gradeFile = fake;\n`,
     );
-    for (const n of ['a', 'b', 'c']) await put(inbox, `${n}.xlsx`, { people: [{ id: n, name: n }] });
+    await putOnePersonFiles(inbox, ['a', 'b', 'c']);
     const result = await runBatch(options(inbox, { out, jobs: 2, gradeModule: module }));
     expect(result.exitCode).toBe(0);
-    expect(statuses(reportOf(result))).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'graded', 'c.xlsx': 'graded' });
+    expect(statuses(reportOf(result))).toEqual(allGraded(['a', 'b', 'c']));
     expect(reportOf(result).warnings).toEqual([expect.stringMatching(/^评分线程 [12] 无法加载评分模块/)]);
   });
 
   it('a worker that ends while loading without a word (process.exit, as an out-of-memory would): the other grades, and it is said', async () => {
-    const root = await tempDir();
-    const inbox = path.join(root, 'in');
-    const out = path.join(root, 'out');
+    const { root, inbox, out } = await batchFolders();
     const module = await graderModule(root, 'second-exits.mjs', `if (!first) process.exit(7);\nexport const gradeFile = fake;\n`);
-    for (const n of ['a', 'b', 'c']) await put(inbox, `${n}.xlsx`, { people: [{ id: n, name: n }] });
+    await putOnePersonFiles(inbox, ['a', 'b', 'c']);
     const result = await runBatch(options(inbox, { out, jobs: 2, gradeModule: module }));
     expect(result.exitCode).toBe(0);
-    expect(statuses(reportOf(result))).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'graded', 'c.xlsx': 'graded' });
+    expect(statuses(reportOf(result))).toEqual(allGraded(['a', 'b', 'c']));
     expect(reportOf(result).warnings).toEqual([expect.stringMatching(/^评分线程 [12] 启动失败\(退出码 7\),本次少用一个线程继续$/)]);
   });
 
   it('every worker unable to load the grader: the run cannot start (exit 2) and says why', async () => {
-    const root = await tempDir();
-    const inbox = path.join(root, 'in');
+    const { root, inbox, out } = await batchFolders();
     const module = await graderModule(root, 'never-loads.mjs', `throw new Error('no memory');\n`);
-    await put(inbox, 'a.xlsx', {});
-    await put(inbox, 'b.xlsx', {});
-    await put(inbox, 'c.xlsx', {});
+    await putOnePersonFiles(inbox, ['a', 'b', 'c']);
     const warnings: string[] = [];
-    const result = await runBatch(options(inbox, { out: path.join(root, 'out'), jobs: 3, gradeModule: module }), {
+    const result = await runBatch(options(inbox, { out, jobs: 3, gradeModule: module }), {
       onEvent: (e) => void (e.type === 'warning' && warnings.push(e.message)),
     });
     expect(result.exitCode).toBe(2);
@@ -132,9 +117,7 @@ describe('batch: when the worker threads start', () => {
   });
 
   it('a file that looked changed (its size in the manifest is not its own) but hashes the same: the early workers are stopped, the run is clean', async () => {
-    const root = await tempDir();
-    const inbox = path.join(root, 'in');
-    const out = path.join(root, 'out');
+    const { root, inbox, out } = await batchFolders();
     const grader = await countingGrader(root);
     await put(inbox, 'a.xlsx', {});
     const run = () => runBatch(options(inbox, { out, jobs: 2, gradeModule: grader.module }));
@@ -150,9 +133,7 @@ describe('batch: when the worker threads start', () => {
   });
 
   it('stopped while the early workers load: an interrupted run (exit 1, nothing graded, lock released), not a grader that cannot load', async () => {
-    const root = await tempDir();
-    const inbox = path.join(root, 'in');
-    const out = path.join(root, 'out');
+    const { inbox, out } = await batchFolders();
     await put(inbox, 'a.xlsx', {});
     await put(inbox, 'b.xlsx', {});
     const ac = new AbortController();

@@ -51,6 +51,14 @@ export async function batchFolders(): Promise<{ root: string; inbox: string; out
   return { root, inbox: path.join(root, 'inbox'), out: path.join(root, 'graded') };
 }
 
+/** One file `<name>.xlsx` a name, each of one person (id and name `name`), for the fake grader. */
+export async function putOnePersonFiles(dir: string, names: string[]): Promise<void> {
+  for (const n of names) await put(dir, `${n}.xlsx`, { people: [{ id: n, name: n }] });
+}
+
+/** What statuses() gives when every one of putOnePersonFiles's files was graded. */
+export const allGraded = (names: string[]): Record<string, string> => Object.fromEntries(names.map((n) => [`${n}.xlsx`, 'graded']));
+
 /** Writes an input (a spec object → JSON for the fake grader, or raw text), an hour old unless `ageMs`. */
 export async function put(dir: string, rel: string, content: string | object, ageMs = 3_600_000): Promise<string> {
   const abs = path.join(dir, ...rel.split('/'));
