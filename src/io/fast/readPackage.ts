@@ -69,20 +69,7 @@ export function openPackage(buffer: Buffer, list: ZipEntry[], maxSize: number): 
   if (!workbookXml || !workbookRelsXml || !contentTypesXml || !stylesXml) throw new Unsupported('missing workbook parts');
   if (/<\w+:workbook\b/.test(workbookXml)) throw new Unsupported('prefixed workbook XML');
 
-  const targets = new Map<string, string>();
-  for (const m of workbookRelsXml.matchAll(/<Relationship\b[^>]*>/g)) {
-    const a = attributes(m[0]);
-    if (REL_WORKSHEET.test(a.get('Type') ?? '') && a.get('TargetMode') !== 'External') targets.set(a.get('Id') ?? '', partName(a.get('Target') ?? ''));
-  }
-  const sheets: SheetInfo[] = [];
-  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
-    const a = attributes(m[0]);
-    const rid = [...a].find(([k]) => /(^|:)id$/.test(k) && k !== 'sheetId')?.[1] ?? '';
-    const part = targets.get(rid);
-    if (!part) continue; // a chart sheet or dialog sheet: kept as it is, never read
-    const state = a.get('state');
-    sheets.push({ name: a.get('name') ?? '', part, state: state === 'hidden' || state === 'veryHidden' ? state : 'visible', sheetId: Number(a.get('sheetId') ?? 0) });
-  }
+  const sheets = sheetList(workbookXml, workbookRelsXml);
 
   const numFmts = new Map<number, string>();
   for (const m of stylesXml.matchAll(/<numFmt\b[^>]*>/g)) {
@@ -101,6 +88,25 @@ export function openPackage(buffer: Buffer, list: ZipEntry[], maxSize: number): 
   const keywords = decodeXml(/<(?:\w+:)?keywords\b[^>]*>([\s\S]*?)<\/(?:\w+:)?keywords>/.exec(core)?.[1] ?? '');
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml);
   return { ...base, sheets, workbookXml, workbookRelsXml, contentTypesXml, stylesXml, xfNumFmt, strings, date1904, keywords };
+}
+
+/** The worksheets of xl/workbook.xml, in order, with their parts (chart and dialog sheets left out: never read). */
+export function sheetList(workbookXml: string, workbookRelsXml: string): SheetInfo[] {
+  const targets = new Map<string, string>();
+  for (const m of workbookRelsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    if (REL_WORKSHEET.test(a.get('Type') ?? '') && a.get('TargetMode') !== 'External') targets.set(a.get('Id') ?? '', partName(a.get('Target') ?? ''));
+  }
+  const sheets: SheetInfo[] = [];
+  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const rid = [...a].find(([k]) => /(^|:)id$/.test(k) && k !== 'sheetId')?.[1] ?? '';
+    const part = targets.get(rid);
+    if (!part) continue;
+    const state = a.get('state');
+    sheets.push({ name: a.get('name') ?? '', part, state: state === 'hidden' || state === 'veryHidden' ? state : 'visible', sheetId: Number(a.get('sheetId') ?? 0) });
+  }
+  return sheets;
 }
 
 /** A relationship target of xl/workbook.xml as a part name: relative to xl/, or absolute (openpyxl). */

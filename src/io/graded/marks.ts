@@ -1,9 +1,9 @@
 // What a graded workbook says of itself in its hidden _kpi sheet (ledger.ts): kpi graded it, and from which input.
 // Read from the package without exceljs: kpi batch asks this of outputs its manifest has no record of.
 import { promises as fs } from 'node:fs';
-import { openPackage, scanSheet } from '../fast/readPackage.js';
+import { openPackage, readPart, scanSheet, sheetList } from '../fast/readPackage.js';
 import { METADATA_SHEET } from '../metadata.js';
-import { readZipDirectory } from '../zipGuard.js';
+import { readZipDirectory, type ZipEntry } from '../zipGuard.js';
 import { GRADED_BY, GRADED_INPUT } from './ledger.js';
 
 /** Larger files are not read to tell. */
@@ -25,6 +25,7 @@ export async function gradedMarksOf(abs: string): Promise<GradedMarks | null> {
   try {
     const dir = readZipDirectory(buffer);
     if (!dir.ok) return null;
+    if (!mayBeGraded(buffer, dir.entries)) return null;
     const pkg = openPackage(buffer, dir.entries, LARGEST);
     const sheet = pkg.sheets.find((s) => s.name === METADATA_SHEET);
     if (!sheet) return null;
@@ -40,4 +41,20 @@ export async function gradedMarksOf(abs: string): Promise<GradedMarks | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * False when the workbook surely is no graded one: kpi batch asks every file about to be graded, before grading
+ * any, and a template's _kpi sheet does not hold the graded-by key. Reading the sheet list, the _kpi sheet and the
+ * raw shared strings skips the styles and the parsing of every string, which openPackage does (1.5 ms a file).
+ */
+function mayBeGraded(buffer: Buffer, list: ZipEntry[]): boolean {
+  const base = { buffer, entries: new Map(list.map((e) => [e.name, e])), maxSize: LARGEST };
+  const workbookXml = readPart(base, 'xl/workbook.xml');
+  const relsXml = readPart(base, 'xl/_rels/workbook.xml.rels');
+  if (!workbookXml || !relsXml) return false;
+  const sheet = sheetList(workbookXml, relsXml).find((s) => s.name === METADATA_SHEET);
+  if (!sheet) return false;
+  // The key is ASCII without XML specials: written as it is, in a shared string or an inline one.
+  return Boolean(readPart(base, sheet.part)?.includes(GRADED_BY) || readPart(base, 'xl/sharedStrings.xml')?.includes(GRADED_BY));
 }
