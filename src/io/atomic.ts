@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { files, type OpenFile } from './fileSystem.js';
 import { pendingTemporaryFiles as pending } from './pendingFiles.js';
 
 export { removePendingTemporaryFiles } from './pendingFiles.js';
@@ -31,7 +32,7 @@ export async function writeFileAtomic(
   options: { overwrite?: boolean } = {},
 ): Promise<void> {
   if (!options.overwrite) {
-    const exists = await fs.lstat(target).then(() => true, () => false);
+    const exists = await files.lstat(target).then(() => true, () => false);
     if (exists) {
       const err = new Error(`EEXIST: ${target}`) as NodeJS.ErrnoException;
       err.code = 'EEXIST';
@@ -43,16 +44,16 @@ export async function writeFileAtomic(
   pending.add(tmp);
   try {
     await write(tmp);
-    const handle = await fs.open(tmp, 'r+');
+    const handle = await files.open(tmp, 'r+');
     try {
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await fs.rename(tmp, target);
+    await files.rename(tmp, target);
     await syncFolder(path.dirname(target));
   } catch (err) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    await files.rm(tmp).catch(() => undefined);
     throw err;
   } finally {
     pending.delete(tmp);
@@ -104,9 +105,9 @@ export function pidAlive(pid: number): boolean {
  * file system orders it well enough or not at all.
  */
 export async function syncFolder(dir: string): Promise<void> {
-  let handle: fs.FileHandle | undefined;
+  let handle: OpenFile | undefined;
   try {
-    handle = await fs.open(dir, 'r');
+    handle = await files.open(dir, 'r');
     await handle.sync();
   } catch {
     // not supported here
@@ -116,5 +117,5 @@ export async function syncFolder(dir: string): Promise<void> {
 }
 
 export async function writeTextAtomic(target: string, text: string, options: { overwrite?: boolean } = {}): Promise<void> {
-  await writeFileAtomic(target, (tmp) => fs.writeFile(tmp, text, 'utf8'), options);
+  await writeFileAtomic(target, (tmp) => files.writeFile(tmp, text), options);
 }

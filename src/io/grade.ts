@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { promises as fs } from 'node:fs';
+import { files } from './fileSystem.js';
 import { copyRaterOf } from '../engine/raterCopy.js';
 import { FormScorer, scoreForm } from '../engine/scoreForm.js';
 import { readPayFile } from './readPay.js';
@@ -66,7 +66,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // last run's output is in the way.
   if (options.data && !form.data) return fail(problem('data-not-used', { form: form.title, formId: form.id }, { file: input }));
   if (options.data) {
-    const missing = await fs.stat(options.data).then(() => null, (err: unknown) => fsProblem(options.data!, err));
+    const missing = await files.stat(options.data).then(() => null, (err: unknown) => fsProblem(options.data!, err));
     if (missing) return fail(missing);
   }
   const pay = options.pay ? await readPayFile(options.pay, { maxSize: options.maxSize }) : null;

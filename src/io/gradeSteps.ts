@@ -1,6 +1,6 @@
 // The steps of grading that grading one file (grade.ts) and scoring raters' copies together (combineRaters.ts)
 // share: which form a file is, whether its output may be written, and what to say when it cannot.
-import { promises as fs } from 'node:fs';
+import { files } from './fileSystem.js';
 import path from 'node:path';
 import { listForms, listRecordForms, loadForm } from '../forms/load.js';
 import type { FormDef } from '../model/definition.js';
@@ -92,16 +92,16 @@ export function unknownBandProblem(form: FormDef, bands: string[]): Problem {
 
 
 export async function outputClash(input: string, output: string, force: boolean): Promise<Problem | null> {
-  const same = await Promise.all([fs.realpath(input).catch(() => path.resolve(input)), fs.realpath(output).catch(() => output)]);
+  const same = await Promise.all([files.realpath(input).catch(() => path.resolve(input)), files.realpath(output).catch(() => output)]);
   if (same[0] === same[1] || path.resolve(input) === output) {
     return problem('output-exists', { case: 'is-input', output: shownPath(output) }, { file: input });
   }
-  const stat = await fs.lstat(output).catch(() => null);
+  const stat = await files.lstat(output).catch(() => null);
   if (stat?.isDirectory()) {
     return problem('output-exists', { case: 'is-folder', output: shownPath(output), example: shownPath(path.join(output, path.basename(defaultOutputPath(input)))) }, { file: input });
   }
   const folder = path.dirname(output);
-  const dir = await fs.stat(folder).catch((err: NodeJS.ErrnoException) => err);
+  const dir = await files.stat(folder).catch((err: NodeJS.ErrnoException) => err);
   if (dir instanceof Error) {
     const reason = fsReason(dir);
     return reason.kind === 'missing' || reason.kind === 'not-folder'

@@ -1,4 +1,4 @@
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { files, type OpenFile } from './fileSystem.js';
 import { shownName, shownPath } from './shownName.js';
 import type { Problem } from '../model/problem.js';
 import { amend, fsReason, problem, type ParamsOf, type ProblemCode } from '../model/problems/index.js';
@@ -50,12 +50,12 @@ export function fsProblem(file: string, err: unknown): Problem {
 
 async function sniff(file: string, opts: SniffOptions): Promise<SniffResult> {
   const name = shownName(file);
-  const st = await stat(file);
+  const st = await files.stat(file);
   if (st.isDirectory()) return refuse(file, 'file-unreadable', { name, case: 'fs', path: shownPath(file), reason: { kind: 'folder', code: 'EISDIR', message: 'EISDIR' } });
   if (!st.isFile()) return refuse(file, 'file-unreadable', { name, case: 'not-regular' });
   if (st.size === 0) return refuse(file, 'file-empty', { name, case: 'zero-bytes' });
 
-  const fh = await open(file, 'r');
+  const fh = await files.open(file, 'r');
   try {
     const head = Buffer.alloc(Math.min(8, st.size));
     await fh.read(head, 0, head.length, 0);
@@ -204,7 +204,7 @@ export async function ole2Names(readAt: ReadAt, size: number): Promise<string[] 
   return names;
 }
 
-async function sniffOle2(file: string, fh: FileHandle, size: number): Promise<SniffResult> {
+async function sniffOle2(file: string, fh: OpenFile, size: number): Promise<SniffResult> {
   const name = shownName(file);
   const readAt: ReadAt = async (pos, len) => {
     if (pos >= size) return Buffer.alloc(0);

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { files, type OpenFile } from '../fileSystem.js';
 import zlib from 'node:zlib';
 import { entryData, type ZipEntry } from '../zipGuard.js';
 
@@ -36,10 +36,10 @@ export class ZipWriter {
   private queued: Buffer[] = [];
   private queuedBytes = 0;
 
-  private constructor(private readonly handle: fs.FileHandle) {}
+  private constructor(private readonly handle: OpenFile) {}
 
   static async create(file: string): Promise<ZipWriter> {
-    return new ZipWriter(await fs.open(file, 'wx'));
+    return new ZipWriter(await files.open(file, 'wx'));
   }
 
   /** Copies an entry of `source` as it is (compressed bytes, CRC and sizes from its directory). */
