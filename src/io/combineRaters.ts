@@ -3,7 +3,8 @@
 import { saysNothing } from '../engine/slot.js';
 import { Workbook } from './exceljsModules.js';
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+// `files` names the copies here: the file-system calls are `disk`.
+import { files as disk } from './fileSystem.js';
 import path from 'node:path';
 import { scoreForm, rank } from '../engine/scoreForm.js';
 import { emptyBandCounts } from '../engine/grades.js';
@@ -113,7 +114,7 @@ async function withoutCopies(files: readonly string[]): Promise<{ files: string[
   const out: string[] = [];
   const notes: Problem[] = [];
   for (const file of files) {
-    const bytes = await fs.readFile(file).catch(() => null);
+    const bytes = await disk.readFile(file).catch(() => null);
     const key = bytes ? createHash('sha256').update(bytes).digest('hex') : `path:${path.resolve(file)}`;
     const first = seen.get(key) ?? (bytes ? undefined : seen.get(`path:${path.resolve(file)}`));
     if (first !== undefined) {

@@ -5,7 +5,7 @@
 // cell, so a non-number is reported where it is. A person without a row, a key twice and a missing column are
 // located errors too.
 import path from 'node:path';
-import { promises as fs } from 'node:fs';
+import { files } from './fileSystem.js';
 import type { DataColumnDef, DataSourceDef } from '../model/dataSource.js';
 import { exportedKeys, rosterView } from '../forms/dataSource.js';
 import { entryKey, type Location, type PersonEntries } from '../model/entries.js';
@@ -207,7 +207,7 @@ function notFound(form: FormDef, file: string, where: string): Problem {
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {
-  const [x, y] = await Promise.all([fs.realpath(a).catch(() => path.resolve(a)), fs.realpath(b).catch(() => path.resolve(b))]);
+  const [x, y] = await Promise.all([files.realpath(a).catch(() => path.resolve(a)), files.realpath(b).catch(() => path.resolve(b))]);
   return x === y;
 }
 
