@@ -39,6 +39,22 @@ describe('ZipWriter', () => {
     const inflated = inflateEntryCapped(buffer, sheet, 64 * 1024 * 1024);
     if (!inflated.ok) throw new Error('part does not inflate');
     expect(inflated.data.equals(bigBytes)).toBe(true);
+    // Streamed to the file as it was deflated: CRC and sizes follow the data (flag bit 3), the local header says 0
+    // for them, and the descriptor after the data repeats the central directory's figures.
+    expect(sheet.flags & 0x0808).toBe(0x0808);
+    const local = sheet.localHeaderOffset;
+    expect([buffer.readUInt32LE(local + 14), buffer.readUInt32LE(local + 18), buffer.readUInt32LE(local + 22)]).toEqual([0, 0, 0]);
+    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const descriptor = dataStart + sheet.compressedSize;
+    expect(buffer.readUInt32LE(descriptor)).toBe(0x08074b50);
+    expect([buffer.readUInt32LE(descriptor + 4), buffer.readUInt32LE(descriptor + 8), buffer.readUInt32LE(descriptor + 12)]).toEqual([
+      sheet.crc32 >>> 0,
+      sheet.compressedSize,
+      sheet.uncompressedSize,
+    ]);
+    // The small part, deflated in one call, has its figures in its local header and no descriptor.
+    expect(dir.entries[1]!.flags & 0x0008).toBe(0);
+    expect(dir.entries[1]!.localHeaderOffset).toBe(descriptor + 16);
     const small = inflateEntryCapped(buffer, dir.entries[1]!, 1024);
     if (!small.ok) throw new Error('small part does not inflate');
     expect(small.data.toString('utf8')).toBe('<a>小</a>');
