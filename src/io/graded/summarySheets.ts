@@ -226,7 +226,9 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
   };
   const table: PlainRow[] = rows.map((values, k) => {
     const person = sorted[k]!.p;
-    const out: PlainRow = { values: [], styles: [], links: [] };
+    // Sized once: grown by push, each of the three arrays kept room for 17 cells — 23 MB for 50,000 people, held
+    // until the sheet is written, when a large roster's memory peaks. Sized to the row's 8-10 cells: about 13 MB.
+    const out = { values: new Array(values.length), styles: new Array(values.length), links: new Array(values.length) } as Required<Omit<PlainRow, 'height'>>;
     values.forEach((v, i) => {
       const h = header[i]!;
       let value = v;
@@ -242,9 +244,9 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
       } else if (h === '工作表' && v && typeof v === 'object') style = styleOf('link', () => ({ font: font({ color: { argb: 'FF0563C1' }, underline: true }) }));
       else if (typeof v === 'number') style = styleOf('number', () => ({ numFmt: '0.00' }));
       else style = styleOf('text', () => ({}));
-      out.values.push(value !== null && typeof value === 'object' ? value.text : value);
-      out.links!.push(value !== null && typeof value === 'object' ? value.hyperlink : undefined);
-      out.styles!.push(style);
+      out.values[i] = value !== null && typeof value === 'object' ? value.text : value;
+      out.links[i] = value !== null && typeof value === 'object' ? value.hyperlink : undefined;
+      out.styles[i] = style;
     });
     rows[k] = EMPTY_ROW;
     return out;
