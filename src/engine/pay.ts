@@ -38,9 +38,14 @@ const money = (x: number) => round2(x).toFixed(2).replace(/\.00$/, '');
 /** A figure worked on further, shown as it is when it is not whole cents (1743.5775, not 1743.58: × 70 % gives 1220.50). */
 const moneyAsIs = (x: number) => (Math.abs(x * 100 - Math.round(x * 100)) < 1e-6 ? money(x) : String(Number(x.toPrecision(12))));
 
+/** A score multiplied in an explanation: as shown (84.44) when that is all of it, else to 4 decimals and … (84.4444…). */
+const scoreAsUsed = (x: number) => (Math.abs(round2(x) - x) < 1e-9 ? formatScore(x) : `${(Math.trunc(x * 1e4) / 1e4).toFixed(4)}…`);
+
 /**
- * 绩效工资 for one person. `score` is the 100-point total; thresholds and the bonus use the figure the user sees
- * (round2). With a K scale the K coefficient replaces the under-60 cut (no double penalty).
+ * 绩效工资 for one person. `score` is the 100-point total. The thresholds (the under-60 cut, the K band) use the
+ * figure the user sees (round2), as the catalog decides; the bonus is the base times the total kept at full
+ * precision, as the graded workbook stores it and an Excel formula on it gives (§14, catalog conventions):
+ * 2000 × 84.4444…/100 = 1688.89. With a K scale the K coefficient replaces the under-60 cut (no double penalty).
  */
 export function performancePay(base: number, score: number, kScale?: KScale, options: PayOptions = {}): PayResult {
   const shown = round2(score);
@@ -60,10 +65,8 @@ export function performancePay(base: number, score: number, kScale?: KScale, opt
   }
   const cutBelow = options.cutBelow ?? 60;
   const cutRate = options.cutRate ?? 0.3;
-  // The score as the workbook shows it (2 decimals), as HR multiplies it by hand: 2000 × 84.44/100 = 1688.80, not
-  // the 1688.89 of 84.4444… — an explanation whose figures do not multiply out would read as a mistake.
-  const bonus = (base * shown) / 100;
-  const head = `绩效基数 ${money(base)} × ${formatScore(shown)}/100 = ${money(bonus)}`;
+  const bonus = (base * score) / 100;
+  const head = `绩效基数 ${money(base)} × ${scoreAsUsed(score)}/100 = ${money(bonus)}`;
   if (shown < cutBelow) {
     const exact = bonus * (1 - cutRate);
     const explanation = `${head};不满${formatScore(cutBelow)}分,扣除${formatPercent(cutRate)}绩效奖金:${moneyAsIs(bonus)} × ${formatPercent(1 - cutRate)} = ${money(exact)}`;

@@ -31,9 +31,11 @@ describe('performancePay (§14)', () => {
   });
   it.each<[string, number, number, boolean]>([
     ['exactly 60: no cut (2000 × 0.6 = 1200)', 60, 1200, false],
-    ['59.995 shows as 60.00: no cut, and 60.00 is multiplied (2000 × 0.60 = 1200)', 59.995, 1200, false],
-    ['59.994 shows as 59.99: cut (2000 × 0.5999 × 0.7 = 839.86)', 59.994, 839.86, true],
-    ['84.4444 (cs-competency) shows as 84.44: 2000 × 0.8444 = 1688.80, not 1688.89', 76 / 0.9, 1688.8, false],
+    // The cut is decided on the total as shown (catalog: pay thresholds on the rounded total); the bonus is the
+    // total at full precision (the engine keeps it, the workbook stores it).
+    ['59.995 shows as 60.00: no cut; the bonus from 59.995 (2000 × 0.59995 = 1199.90)', 59.995, 1199.9, false],
+    ['59.994 shows as 59.99: cut (2000 × 0.59994 = 1199.88; × 0.7 = 839.916 → 839.92)', 59.994, 839.92, true],
+    ['84.4444… (cs-competency 76 / 0.9): 2000 × 0.844444… = 1688.888… → 1688.89', 76 / 0.9, 1688.89, false],
     ['0 points → 0', 0, 0, true],
   ])('%s', (_name, score, pay, cut) => {
     const r = performancePay(2000, score);
@@ -52,6 +54,10 @@ describe('performancePay (§14)', () => {
   ])('K bands: %s', (_name, score, band, pay) => {
     const r = performancePay(2000, score, kScale);
     expect([r.band, r.pay, r.cut]).toEqual([band, pay, false]);
+  });
+  it('a total with more than 2 decimals is multiplied as kept, and the explanation says so', () => {
+    // 76 / 0.9 = 84.4444…: shown 84.44 in the table, multiplied as 84.4444… (2000 × 0.844444… = 1688.89).
+    expect(performancePay(2000, 76 / 0.9).explanation).toBe('绩效基数 2000 × 84.4444…/100 = 1688.89');
   });
   it('K explanation', () => {
     expect(performancePay(2000, 96, kScale).explanation).toBe('绩效基数 2000 × K 1.1(优秀,分数 96) = 2200');
