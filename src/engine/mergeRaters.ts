@@ -66,6 +66,8 @@ interface Acc {
   slots: Map<string, number>;
   seen: Map<string, RaterRecord>;
   fromMain: boolean;
+  /** Every copy taken for the person, in order: header fields the counting copy left blank are taken from them. */
+  taken: RaterRecord[];
 }
 
 export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { people: MergedPerson[]; problems: Problem[] } {
@@ -94,7 +96,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     const key = keyOf(form, rec.person, idsOfName);
     if (!key) continue; // a record without 姓名 and 工号 was reported by its reading
     const known = people.get(key);
-    const acc: Acc = known ?? { entries: new Map(), header: rec.person, files: [], raterOf: new Map(), errors: [], slots: new Map(), seen: new Map(), fromMain: false };
+    const acc: Acc = known ?? { entries: new Map(), header: rec.person, files: [], raterOf: new Map(), errors: [], slots: new Map(), seen: new Map(), fromMain: false, taken: [] };
     people.set(key, acc);
     const name = nameOf(form, rec.person);
     // One 工号, two names (a sheet copied for 赵六 that kept 张三's 工号): whose marks these are is not for kpi to guess.
@@ -117,6 +119,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
       continue;
     }
     acc.seen.set(rater.id, rec);
+    acc.taken.push(rec);
     if (!acc.files.includes(rec.file)) acc.files.push(rec.file);
     acc.raterOf.set(rec.file, rater);
     // The person's header (name, 部门, 岗位 …) as the rater that counts most wrote it.
@@ -133,13 +136,36 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
   }
   return {
     people: [...people.values()].map((acc) => ({
-      entries: { ...acc.header, entries: acc.entries },
+      entries: { ...withBlanksFilled(form, acc), entries: acc.entries },
       files: acc.files,
       raterOf: acc.raterOf,
       errors: acc.errors,
     })),
     problems,
   };
+}
+
+/**
+ * The person's header as the counting copy wrote it, with what it left blank taken from the other copies in order:
+ * a 部门定级 typed by the 间接主管 in their own copy is the department's grade, compared with kpi's like any typed
+ * grade — never dropped because the 直接主管's copy left the cell empty. Each copy's 评分人 stays its own.
+ */
+function withBlanksFilled(form: FormDef, acc: Acc): PersonEntries {
+  const rater = raterField(form);
+  let header: Map<string, string> | null = null;
+  let cells: Map<string, string> | undefined;
+  for (const field of form.header.concat(form.footer ?? [])) {
+    if (field === rater || cleanText(acc.header.header.get(field.id) ?? '') !== '') continue;
+    const from = acc.taken.find((r) => r.person !== acc.header && cleanText(r.person.header.get(field.id) ?? '') !== '');
+    if (!from) continue;
+    header ??= new Map(acc.header.header);
+    header.set(field.id, from.person.header.get(field.id)!);
+    // The cell is in the other copy's sheet: not named under the counting copy's.
+    cells ??= acc.header.headerCells ? new Map(acc.header.headerCells) : undefined;
+    cells?.delete(field.id);
+  }
+  if (!header) return acc.header;
+  return { ...acc.header, header, ...(cells ? { headerCells: cells } : {}) };
 }
 
 /** The same rater twice for one person: an error on the person (not scored), at the second copy's 评分人 cell. */

@@ -74,6 +74,12 @@ export interface CheckDef {
   /** 不适用 is accepted for this box (shrinks the denominator). */
   notApplicable?: boolean;
   /**
+   * The criterion this box is one requirement of, when a criterion of the source asks several things (「业主回访记录
+   * (入户维修回访率≥30%,投诉回访率100%)并按月统计分析」): the boxes of one criterion count once, met when every
+   * applicable box of it passes, 不适用 when all of them are.
+   */
+  criterion?: string;
+  /**
    * A check of a record whose absence fails (§20 催缴记录: 无记录为不达标): a bare 「无」, 「没有」 or dash in its count may
    * mean no record as well as no irregularity, so it is asked for again (0, or 无记录) instead of being read as none.
    */

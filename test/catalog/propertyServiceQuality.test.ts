@@ -1,4 +1,6 @@
-// CATALOG §6 property-service-quality: 符合 / 不符合 / 不适用 over 20 criteria, some judged from a number.
+// CATALOG §6 property-service-quality: 符合 / 不符合 / 不适用 over the 17 criteria of the catalog, filled in 20 boxes:
+// 「业主回访记录(入户维修回访率≥30%,投诉回访率100%)并按月统计分析」 is r2 + r3 + r4, 「报修有《派工单》并规范填写,急迫性报修
+// 20分钟内到达」 is r5 + r6; such a criterion is met when each of its applicable boxes passes, 不适用 when all are.
 import { describe, expect, it } from 'vitest';
 import type { FillPerson } from '../../src/io/fillTemplate.js';
 import { byName, roundTrip } from './roundTrip.js';
@@ -7,19 +9,29 @@ const IDS = ['s1', 's2', 's3', 's4', 's5', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', '
 const all = (over: Record<string, string | number | null>) => Object.fromEntries(IDS.map((id) => [`Q.${id}`, id in over ? over[id]! : '符合']));
 
 describe('§6 property-service-quality', () => {
-  it('符合 ÷ 适用 × 100: 16 of 18 → 88.8889 → 良好; numbers judged (25 % < 30 % fails, 15 分钟 ≤ 20 passes)', async () => {
-    // s2 不符合, r2 25 % (< 30 %) fails, r3 100 % passes, r6 15 分钟 passes, m7 and m8 不适用 ⇒ 16/18 × 100 = 88.8889
+  it('符合 ÷ 适用 × 100 over the 17 criteria: 13 of 15 → 86.6667 → 良好; numbers judged (25 % < 30 % fails, 15 分钟 ≤ 20 passes)', async () => {
+    // s2 不符合; r2 25 % (< 30 %) fails, so 业主回访记录 (r2 + r3 + r4) fails though r3 100 % and r4 pass; r6 15 分钟 and
+    // r5 pass: 派工单 (r5 + r6) met; m7 and m8 不适用 ⇒ 17 criteria − 2 不适用 = 15, 15 − 2 failed = 13 ⇒ 13/15 × 100 = 86.6667
     const a: FillPerson = { header: { name: '阳光花园管理处', period: '2026-03' }, values: all({ s2: '不符合', r2: '25%', r3: '100%', r6: '15分钟', m7: '不适用', m8: '不适用' }) };
-    // r4 缺失 → 不符合 ⇒ 19/20 = 95 → 优秀
+    // r4 缺失 → 业主回访记录 不符合 (r2 35 % passes) ⇒ 16/17 × 100 = 94.1176 → 优秀
     const b: FillPerson = { header: { name: '滨江一号管理处', period: '2026-03' }, values: all({ r4: '缺失', r2: '35%' }) };
     // m1 empty: every criterion must be answered (the reading error stops the item before its boxes are judged)
     const c: FillPerson = { header: { name: '锦绣园管理处' }, values: all({ m1: null, s1: '好' }) };
-    const r = await roundTrip('property-service-quality', [a, b, c]);
+    // 业主回访记录 all 不适用 (no repairs, no complaints, nothing to analyse): 不适用; 派工单 r5 不符合 ⇒ 16 applicable, 15 met
+    // ⇒ 15/16 × 100 = 93.75 → 优秀
+    const d: FillPerson = { header: { name: '青年公寓管理处' }, values: all({ r2: '不适用', r3: '不适用', r4: '不适用', r5: '不符合' }) };
+    // 投诉回访率 不适用 (no complaint this month), r2 40 %, r4 符合: 业主回访记录 met ⇒ 17/17 = 100
+    const e: FillPerson = { header: { name: '海景管理处' }, values: all({ r2: '40%', r3: '不适用' }) };
+    const r = await roundTrip('property-service-quality', [a, b, c, d, e]);
     const sun = byName(r, '阳光花园管理处');
-    expect(sun.total).toBeCloseTo((16 / 18) * 100, 10);
+    expect(sun.total).toBeCloseTo((13 / 15) * 100, 10);
     expect(sun.band).toBe('良好');
-    expect(sun.items[0]!.explanation).toBe('16/18 项 × 100 = 88.8889(不适用 2 项);不达标:入户维修回访率≥30% 25%(≥ 30% 达标)');
-    expect([byName(r, '滨江一号管理处').total, byName(r, '滨江一号管理处').band]).toEqual([95, '优秀']);
+    expect(sun.items[0]!.explanation).toBe('13/15 项 × 100 = 86.6667(不适用 2 项);不达标:入户维修回访率≥30% 25%(≥ 30% 达标)');
+    expect(byName(r, '滨江一号管理处').total).toBeCloseTo((16 / 17) * 100, 10);
+    expect(byName(r, '滨江一号管理处').band).toBe('优秀');
+    expect([byName(r, '青年公寓管理处').total, byName(r, '青年公寓管理处').band]).toEqual([93.75, '优秀']);
+    expect(byName(r, '青年公寓管理处').items[0]!.explanation).toBe('15/16 项 × 100 = 93.75(不适用 1 项)');
+    expect([byName(r, '海景管理处').total, byName(r, '海景管理处').band]).toEqual([100, '优秀']);
     expect(r.problems.filter((p) => p.person === '锦绣园管理处' && p.severity === 'error').map((p) => p.code)).toEqual(['required']);
     expect(byName(r, '锦绣园管理处').status).toBe('error');
   });

@@ -16,7 +16,7 @@ const EXPECTED: Record<string, Array<[string, number | null, string | null]>> = 
   'bao-lun-quality': [['杨帆', 88.5556, '优秀'], ['朱琳', 85, '优秀'], ['温柔', 98, '特别优秀'], ['苗青', 33.8889, '差'], ['胡军', null, null]],
   'cs-rep': [['宋佳', 82.2917, '良好'], ['姜文', 96.875, '优秀'], ['葛优', 52.0833, '待改进'], ['错填', null, null]],
   'quality-inspection': [['阳光花园管理处', 85.7143, '良好'], ['滨江一号管理处', 100, '优秀'], ['翠湖山庄管理处', 57.1429, '待改进'], ['锦绣园管理处', null, null]],
-  'property-service-quality': [['阳光花园管理处', 88.8889, '良好'], ['滨江一号管理处', 95, '优秀'], ['翠湖山庄管理处', 68.4211, '一般'], ['锦绣园管理处', null, null]],
+  'property-service-quality': [['阳光花园管理处', 86.6667, '良好'], ['滨江一号管理处', 94.1176, '优秀'], ['翠湖山庄管理处', 68.75, '一般'], ['锦绣园管理处', null, null]],
 };
 
 describe('samples of the catalog forms', () => {

@@ -238,15 +238,16 @@ const CASES: Record<string, Row[]> = {
     // bad entry: 领导满意度 5 > 4 → error on J5
     ['员四', null, 'J5'],
   ],
-  // §6 property-service-quality (checklist)
+  // §6 property-service-quality (checklist): 17 criteria in 20 boxes — 业主回访记录 = 入户维修回访率 + 投诉回访率 +
+  // 按月统计分析, 派工单 = 派工单 + 20 分钟到达; a criterion is met when each of its applicable boxes passes
   'property-service-quality': [
-    // 20 符合, numbers 35 % ≥ 30, 100 % = 100, 15 min ≤ 20 → 20/20 → 100 → 优秀
+    // all 符合, numbers 35 % ≥ 30, 100 % = 100, 15 min ≤ 20 → 17/17 → 100 → 优秀
     ['一区', 100, '优秀'],
-    // 2 不适用, 3 不符合 (one of them 回访率 25 % < 30) → 15/18 = 83.333… → 良好
-    ['二区', 83.3333, '良好'],
-    // 缺失 is a fail; 投诉回访率 95 % fails; 到场 25 min fails ⇒ 17/20 = 85 → 良好
-    ['三区', 85, '良好'],
-    // 18 of 20 符合 → 90 → 优秀 (boundary)
+    // 2 不适用, 3 不符合 (回访率 25 % < 30 fails 业主回访记录; 服务语言; 入住/迁出) → 12/15 = 80 → 良好
+    ['二区', 80, '良好'],
+    // 缺失 and 投诉回访率 95 % fail the one criterion 业主回访记录; 到场 25 min fails 派工单 ⇒ 15/17 = 88.235… → 良好
+    ['三区', 88.2353, '良好'],
+    // 7 不适用, 1 不符合 → 9/10 → 90 → 优秀 (boundary)
     ['四区', 90, '优秀'],
     // bad entry: "好" is none of 符合/不符合/不适用 → error on E6
     ['五区', null, 'E6'],

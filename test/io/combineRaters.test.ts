@@ -303,6 +303,28 @@ describe('raters in separate files (cs-dept-monthly, form and roster layouts)', 
       expect([wang.header.directName, wang.header.indirectName]).toEqual(['陈主管', '李经理']);
     });
   }
+  it('a 部门定级 typed in the 间接主管 copy only is kept and reported as an override, not dropped (roster)', async () => {
+    const dept = await form('cs-dept-monthly');
+    const d = tempDir();
+    const files: string[] = [];
+    // Same marks as above (101.4 → 优秀 computed); the 间接主管 types 部门定级 良好 in the footer of their own copy.
+    const indirect = fill('indirect', '低标', 6);
+    for (const [raterText, person] of [['直接主管', fill('direct', '达成', 8)], ['间接主管', { ...indirect, header: { ...indirect.header, deptGrade: '良好' } }]] as const) {
+      const rater = findRater(dept, raterText)!;
+      const restricted = raterCopy(dept, rater);
+      const wb = await buildTemplate(restricted, { layout: 'roster', generator: 'test', rater: rater.label });
+      fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, restricted, [person]);
+      files.push(path.join(d, `${raterText}.xlsx`));
+      await wb.xlsx.writeFile(files[files.length - 1]!);
+    }
+    const r = await gradeCombined(files, { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    const wang = r.report.people[0]!;
+    expect([wang.total, wang.band]).toEqual([expect.closeTo(101.4, 10), '优秀']);
+    // 部门定级: typed 良好, computed 优秀 from min(101.4, 100) — the typed one stands, said as an override.
+    expect(wang.grades?.find((g) => g.label === '部门定级')).toMatchObject({ value: '良好', typed: '良好', computed: '优秀' });
+    expect(r.report.problems.filter((p) => p.code === 'override').map((p) => [p.person, p.severity])).toEqual([['王芳', 'warning']]);
+  });
 });
 
 // §1 after-sales-monthly: its rater field is the signature 考核人签字, where a supervisor signs a name. A copy made

@@ -31,7 +31,7 @@ type Verdict = 'pass' | 'fail' | 'na' | { problem: 'na' } | { problem: 'unknown'
 const CHECK: Record<string, unknown> = {
   type: 'object',
   additionalProperties: false,
-  properties: { input: IDENT, min: NUM, max: NUM, failAt: { type: 'number', minimum: 1, maximum: 1000000 }, notApplicable: { type: 'boolean' }, record: { type: 'boolean' } },
+  properties: { input: IDENT, min: NUM, max: NUM, failAt: { type: 'number', minimum: 1, maximum: 1000000 }, notApplicable: { type: 'boolean' }, record: { type: 'boolean' }, criterion: LABEL },
   required: ['input'],
 };
 
@@ -62,8 +62,8 @@ export const checklistKind: RuleKind<'checklist'> = {
     const yes = keys(rule.yes ?? DEFAULT_YES);
     const failWords = keys(rule.fail ?? DEFAULT_FAIL);
     const scaleTo = rule.scaleTo ?? item.max;
-    let passed = 0;
-    let notApplicable = 0;
+    // Per criterion (a box alone is its own): boxes passed, failed, 不适用.
+    const criteria = new Map<string, { pass: number; fail: number; na: number }>();
     const problems: Problem[] = [];
     const failedNotes: string[] = [];
     const warnings: Problem[] = [];
@@ -76,9 +76,13 @@ export const checklistKind: RuleKind<'checklist'> = {
       if (unit === '%' && (box.min !== undefined || box.max !== undefined) && typeof v === 'string' && parseNumberText(v, unit)?.percent === false && parseNumberText(v, unit)?.value === 1) {
         warnings.push(report('ambiguous-percent', box.input, { value: v.trim(), percent: 100 }, 'warning'));
       }
-      if (verdict === 'pass') passed++;
-      else if (verdict === 'na') notApplicable++;
+      const key = box.criterion ?? `\u0000${box.input}`;
+      let tally = criteria.get(key);
+      if (!tally) criteria.set(key, (tally = { pass: 0, fail: 0, na: 0 }));
+      if (verdict === 'pass') tally.pass++;
+      else if (verdict === 'na') tally.na++;
       else if (verdict === 'fail') {
+        tally.fail++;
         if (box.failAt !== undefined || box.min !== undefined || box.max !== undefined) failedNotes.push(whyFailed(box, values.def(box.input).label, v, failWords, unit));
       } else {
         const text = shown(v);
@@ -86,8 +90,10 @@ export const checklistKind: RuleKind<'checklist'> = {
       }
     }
     if (problems.length > 0) return { score: null, explanation: '勾选内容无法识别', problems: [...problems, ...warnings] };
-    const total = rule.inputs.length;
-    const applicable = total - notApplicable;
+    const tallies = [...criteria.values()];
+    const passed = tallies.filter((t) => t.fail === 0 && t.pass > 0).length;
+    const notApplicable = tallies.filter((t) => t.fail === 0 && t.pass === 0).length;
+    const applicable = tallies.length - notApplicable;
     const na = notApplicable > 0 ? `(不适用 ${notApplicable} 项)` : '';
     if (applicable === 0) {
       const problem = report('zero-denominator', undefined, { case: 'all-not-applicable', notApplicable });
@@ -100,13 +106,27 @@ export const checklistKind: RuleKind<'checklist'> = {
     return { score, explanation: `${passed}/${applicable} 项 × ${formatScore(scaleTo)} = ${formatScore(score)}${each}${na}${failed}`, problems: warnings };
   },
   describe: (rule, item) => {
-    const boxes = rule.inputs.map(boxOf).map((b) => {
+    const named = (b: CheckDef) => {
       const name = inputName(item, b.input);
       const test = criterion(b, item.inputs.find((i) => i.id === b.input)?.unit);
       return test ? `${name}(${test})` : name;
-    });
+    };
+    // A criterion of several boxes is listed once, its boxes after it: 「业主回访记录(入户维修回访率≥30%…、…,均达标才算符合)」.
+    const listed: string[] = [];
+    const seen = new Set<string>();
+    const boxes = rule.inputs.map(boxOf);
+    for (const b of boxes) {
+      if (b.criterion === undefined) listed.push(named(b));
+      else if (!seen.has(b.criterion)) {
+        seen.add(b.criterion);
+        listed.push(`${b.criterion}(${boxes.filter((x) => x.criterion === b.criterion).map(named).join('、')},均达标才算达标)`);
+      }
+    }
     const scaleTo = rule.scaleTo ?? item.max;
-    return `达标(勾选)项数 ÷ 适用项数 × ${formatScore(scaleTo)}:${boxes.join('、')}${rule.notApplicable ? ';可填不适用' : ''};缺失、无记录为不达标`;
+    // Only where a box takes words: a box of listed choices accepts its choices alone.
+    const takesWords = boxes.some((b) => item.inputs.find((i) => i.id === b.input)?.type !== 'choice');
+    const fails = takesWords ? `;${(rule.fail ?? DEFAULT_FAIL.slice(0, 2)).join('、')}为不达标` : '';
+    return `达标(勾选)项数 ÷ 适用项数 × ${formatScore(scaleTo)}:${listed.join('、')}${rule.notApplicable ? ';可填不适用' : ''}${fails}`;
   },
   codes: ['unknown-choice', 'not-applicable', 'zero-denominator', 'ambiguous-percent'],
 };
