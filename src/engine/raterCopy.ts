@@ -20,6 +20,12 @@ export function findRater(form: FormDef, text: string): RaterDef | undefined {
   const raters = form.raters ?? [];
   const exact = raters.find((r) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => matchKey(n) === key));
   if (exact) return exact;
+  // 「同事评:韩梅梅」「主管 陈明」: the group first, then who (a peer's name is never kept: only the group is used).
+  const parts = text.trim().split(/[::,,、;;\s((/|]+/).filter(Boolean);
+  if (parts.length > 1) {
+    const byHead = findRater(form, parts[0]!);
+    if (byHead) return byHead;
+  }
   const shorter = (k: string) => k.replace(/(评价|评分|评估|打分|评|表|栏)$/, '');
   const tails = [...new Set([key, shorter(key), shorter(shorter(key))])];
   const ends = (n: string) => [...matchKey(n)].length >= 2 && tails.some((k) => k.endsWith(matchKey(n)));

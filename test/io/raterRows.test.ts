@@ -59,6 +59,12 @@ describe('rows that name their rater, under headings that name none', () => {
     expect(ids).toEqual(['self', 'peer', 'self', 'customer', 'self', null, null, null, null]);
   });
 
+  it('a rater\'s word first, then who (「同事评:韩梅梅」, 「主管 陈明」): that rater, whoever it is; a name first and a word inside (「部门主管李四」) still none', async () => {
+    const f = await form('cs-competency');
+    const ids = ['同事评:韩梅梅', '同事:韩梅梅', '主管 陈明', '客户评(问卷)', '自评/王二', '韩梅梅:', '部门主管李四'].map((t) => findRater(f, t)?.id ?? null);
+    expect(ids).toEqual(['peer', 'peer', 'supervisor', 'customer', 'self', null, null]);
+  });
+
   it('one row per person and rater is merged per person with the raters’ weights', async () => {
     const file = await roster('long.xlsx', [
       ['甲', '主管评', '良好'],
