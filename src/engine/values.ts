@@ -48,7 +48,7 @@ export function acceptsOf(input: InputDef): Accepts {
     case 'choice':
       return { type: 'choice', choices: (input.choices ?? []).map((c) => ({ label: c.label, points: c.points })) };
     case 'text':
-      return { type: 'text' };
+      return input.hint?.startsWith('填') ? { type: 'text', hint: input.hint } : { type: 'text' };
     default: {
       const a: Accepts = { type: input.type };
       if (input.min !== undefined) a.min = input.min;

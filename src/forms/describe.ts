@@ -64,7 +64,8 @@ function raterText(r: RaterDef): string {
 function partText(form: FormDef, part: PartDef): string {
   const bits: string[] = [];
   if (part.weight !== undefined) bits.push(`权重 ${pct(part.weight)}`);
-  bits.push(part.combine === 'mean' ? '取各项平均' : '各项之和');
+  // As combine.ts scores it: a part says how, else it follows a form that takes means.
+  bits.push(part.combine === 'mean' || (part.combine === undefined && form.combine.kind === 'mean') ? '取各项平均' : '各项之和');
   if (part.outOf !== undefined) bits.push(`折合满分 ${num(part.outOf)}`);
   if (form.combine.kind === 'weighted-parts') bits.push('先折合百分制');
   if (part.role === 'bonus') bits.push('加分部分,不计入满分');

@@ -43,7 +43,8 @@ describe('kpi forms explains a record form', () => {
     const text = out.join('\n');
     expect(text).toContain('  44. 回访内容·服务态度(5分=5/4分=4/3分=3/2分=2/1分=1;必填)');
     expect(text).toContain('  6. 联系电话(文字;可空,个人信息,终端打码)');
-    expect(text).toContain('认可满意 = 若 是否处理完毕 为 是 且 有没有清理卫生 为 是 且 服务态度 ≥ 4 且 验收单是否是您本人签字 为 是 则 1,否则 0');
+    // A column answered 有/没有 is described with 有, not 是.
+    expect(text).toContain('认可满意 = 若 是否处理完毕 为 是 且 有没有清理卫生 为 有 且 服务态度 ≥ 4 且 验收单是否是您本人签字 为 是 则 1,否则 0');
     expect(text).toContain('    满意率 = 订单数(认可满意 为 1) ÷ 全部订单数 × 100;分母为 0 时为错误');
     expect(text).toContain('    等级:按「满意率」(保留 2 位小数)定 默认(优秀/良好/一般/待改进):优秀 ≥ 90 / 良好 ≥ 80 / 一般 ≥ 60 / 待改进');
     out.length = 0;

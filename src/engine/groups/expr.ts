@@ -129,7 +129,9 @@ const CMP: Array<[keyof Extract<Cond, { field: string }>, string]> = [
   ['below', '<'],
 ];
 
-const valueText = (v: CondValue) => (typeof v === 'boolean' ? (v ? '是' : '否') : typeof v === 'number' ? formatScore(v) : v);
+/** A value in words; yes and no as the column asks them (「有没有清理卫生」 is answered 有 / 没有, 「是否…」 是 / 否). */
+const valueText = (v: CondValue, name = '') =>
+  typeof v === 'boolean' ? (/^有没有|^有无/.test(name) ? (v ? '有' : '没有') : v ? '是' : '否') : typeof v === 'number' ? formatScore(v) : v;
 
 /** A condition in words: 「是否处理完毕 为 是 且 服务态度 ≥ 4」. */
 export function describeCond(c: Cond, label: (field: string) => string): string {
@@ -140,9 +142,9 @@ export function describeCond(c: Cond, label: (field: string) => string): string 
   const parts: string[] = [];
   if (c.filled === true) parts.push(`${name} 已填`);
   if (c.filled === false) parts.push(`${name} 未填`);
-  if (c.eq !== undefined) parts.push(`${name} 为 ${valueText(c.eq)}`);
-  if (c.ne !== undefined) parts.push(`${name} 不为 ${valueText(c.ne)}`);
-  if (c.in !== undefined) parts.push(`${name} 为 ${c.in.map(valueText).join('/')}`);
+  if (c.eq !== undefined) parts.push(`${name} 为 ${valueText(c.eq, name)}`);
+  if (c.ne !== undefined) parts.push(`${name} 不为 ${valueText(c.ne, name)}`);
+  if (c.in !== undefined) parts.push(`${name} 为 ${c.in.map((v) => valueText(v, name)).join('/')}`);
   for (const [k, sym] of CMP) if (c[k] !== undefined) parts.push(`${name} ${sym} ${formatScore(c[k] as number)}`);
   return parts.join(' 且 ') || `${name}`;
 }

@@ -16,7 +16,10 @@ export const bandKind: RuleKind<'band'> = {
   },
   describe: (rule, item) => {
     const bands = (rule.bands ?? []).map((b) => (b.min !== undefined ? `≥ ${formatScore(b.min)} ${b.label}` : `其余 ${b.label}`)).join(';');
-    return `直接填写得分「${inputName(item, rule.input)}」(0–${formatScore(item.max)})${bands ? `:${bands}` : ''}`;
+    // The range the input accepts (property-cs-rating: 1–10), not always 0 to the item's maximum.
+    const input = item.inputs.find((i) => i.id === rule.input);
+    const range = `${formatScore(input?.min ?? 0)}–${formatScore(input?.max ?? item.max)}`;
+    return `直接填写得分「${inputName(item, rule.input)}」(${range}${input?.type === 'integer' ? ' 的整数' : ''})${bands ? `:${bands}` : ''}`;
   },
   codes: [],
 };

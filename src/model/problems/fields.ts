@@ -15,7 +15,7 @@ export interface Subject {
 /** What a cell accepts: its type and limits (from the definition), the choices, or how a box is judged. */
 export type Accepts =
   | { type: 'integer' | 'number' | 'percent' | 'list'; min?: number; max?: number }
-  | { type: 'text' }
+  | { type: 'text'; hint?: string }
   | { type: 'choice'; choices: Array<{ label: string; points: number }> }
   /** incidents: each deduction of a list within [min, max]. */
   | { type: 'deduction'; min: number; max: number }
@@ -72,7 +72,8 @@ export function expectationZh(a: Accepts): string {
     case 'choice':
       return `应为以下之一:${a.choices.map((c) => c.label).join(' / ')}(或对应分值 ${a.choices.map((c) => num(c.points)).join('/')})`;
     case 'text':
-      return '应为文字';
+      // What the cell takes, as the template's hint says it (「填发现的不规范处数(0、1、2…)…」), rather than 「文字」.
+      return a.hint ? `应${a.hint}` : '应为文字';
     case 'deduction':
       return `每次扣${num(a.min)}到${num(a.max)}分`;
     case 'tick':

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { describeForm } from '../../src/forms/describe.js';
+import { loadForm } from '../../src/forms/load.js';
+import { expectation } from '../../src/engine/values.js';
+
+// `kpi forms` tells a user what to type and how it is scored: each line below once said something the scoring did
+// not do (found by checking the tool against the catalog by hand).
+async function text(id: string): Promise<string> {
+  const r = await loadForm(id);
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  return describeForm(r.form).join('\n');
+}
+
+describe('kpi forms says what the scoring does', () => {
+  it('a typed score gives the range its input accepts: property-cs-rating takes whole 1–10, not 0–10', async () => {
+    expect(await text('property-cs-rating')).toContain('直接填写得分「得分」(1–10 的整数)');
+  });
+
+  it('the parts of a form that takes means are means: interview-eval 求职动机 (3, 3, 2 → 2.667, not 8)', async () => {
+    const t = await text('interview-eval');
+    expect(t).toContain('求职动机(取各项平均)');
+    expect(t).not.toContain('各项之和');
+  });
+
+  it('boxes of listed choices do not claim 缺失/无记录 (rejected there); boxes that take words do', async () => {
+    expect(await text('cs-checklist')).not.toContain('无记录为不达标');
+    expect(await text('quality-inspection')).toContain('缺失、无记录为不达标');
+  });
+
+  it('a criterion filled in several boxes is listed once with them (§6: 17 criteria in 20 boxes)', async () => {
+    expect(await text('property-service-quality')).toContain(
+      '业主回访记录(入户维修回访率≥30%,投诉回访率100%)并按月统计分析(入户维修回访率≥30%(≥ 30% 达标)、投诉回访率100%(≥ 100% 达标)、业主回访记录按月统计分析,均达标才算达标)',
+    );
+  });
+
+  it('an empty box that takes words asks for what the template hint says, not 「文字」', async () => {
+    const r = await loadForm('quality-inspection');
+    if (!r.ok) throw new Error('not loaded');
+    const input = r.form.parts[0]!.items[0]!.inputs[0]!;
+    expect(expectation(input)).toBe('应填发现的不规范处数(0、1、2…;没有不规范也可填「无」),记录缺失填「缺失」或「无记录」');
+  });
+});
