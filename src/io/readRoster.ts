@@ -62,6 +62,13 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         continue;
       }
       let { target } = hit;
+      // 「工号 | P1」 on a person's sheet: the 工号 typed beside its label, which happens to be an item's id (P1, M5), is
+      // a value, not the heading of a column of P1. Read as one, a form sheet became a roster of its labels.
+      const left = col > 1 ? grid.text(row, col - 1) : '';
+      if (target.kind === 'entry' && left && lookup(dict, left)?.target.kind === 'header' && namedByIdOnly(target, text)) {
+        unknown.push({ col, text });
+        continue;
+      }
       // How surely the heading names its column, 0 the surest: the item named (「员工的工作效率·得分」), then the input's own
       // name alone (「原因」), then another of its names (「说明」), then a heading read without its note. Beside a surer one
       // the vaguer is the team's own column (a total, a remark, last month's figure), not a second copy.
@@ -114,6 +121,14 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     }
   }
   return best;
+}
+
+/** The heading is the entry's item or input id alone (「P1」), none of the names a person reads. */
+function namedByIdOnly(target: Extract<ColumnTarget, { kind: 'entry' }>, text: string): boolean {
+  const key = labelKey(text);
+  const ids = [target.item.id, target.input.id].map(labelKey);
+  const readable = [target.item.label, ...(target.item.aliases ?? []), target.input.label, ...(target.input.aliases ?? [])].map(labelKey);
+  return ids.includes(key) && !readable.includes(key);
 }
 
 // 「回访客户数(户)」「5.处理能力」: a unit in brackets after the heading, list numbering before it. `noted`: the heading
