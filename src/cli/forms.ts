@@ -10,8 +10,9 @@ import { EXIT, type Output } from './output.js';
 export async function formsCommand(o: Output, file: string | undefined, json: boolean): Promise<number> {
   if (file) return describeOne(o, file, json);
   const { forms, records } = await listShippedForms();
-  // Record forms (order logs, surveys) after the per-person ones: a scripts' list of person forms stays as it was.
-  if (json) o.out(JSON.stringify(forms, null, 2));
+  // Record forms (order logs, surveys) after the per-person ones, each entry saying which kind it is: the list is
+  // all the forms, as the console's (it left the five record forms out).
+  if (json) o.out(JSON.stringify([...forms.map((f) => ({ ...f, kind: 'form' })), ...records.map((f) => ({ ...f, kind: 'records' }))], null, 2));
   else {
     for (const f of forms) o.out(`${f.id.padEnd(26)} ${f.title}(考核对象:${f.subject};${f.items} 项;格式 ${f.layouts.join(' / ')};${f.version})`);
     for (const f of records) o.out(`${f.id.padEnd(26)} ${f.title}(记录表:每行一条${f.records},${f.columns} 列;按 ${f.groupings.join('、')} 统计;${f.version})`);

@@ -14,11 +14,15 @@ function capture(): { o: Output; out: string[]; err: string[] } {
 }
 
 describe('kpi forms', () => {
-  it('lists every shipped form with subject and layouts (also as JSON)', async () => {
+  it('lists every shipped form with subject and layouts (also as JSON, the record forms after the others, each entry its kind)', async () => {
     const c = capture();
     expect(await formsCommand(c.o, undefined, true)).toBe(0);
-    const list = JSON.parse(c.out.join('\n')) as Array<{ id: string; subject: string; layouts: string[] }>;
-    expect(list.map((f) => f.id)).toEqual(await listForms());
+    const list = JSON.parse(c.out.join('\n')) as Array<{ id: string; kind: string; subject: string; layouts: string[] }>;
+    // All 29, as the console lists them (the JSON once left the five record forms out).
+    expect(list.map((f) => f.id)).toEqual([...(await listForms()), ...(await listRecordForms())]);
+    expect(list).toHaveLength(29);
+    expect(list.filter((f) => f.kind === 'records').map((f) => f.id)).toEqual(await listRecordForms());
+    expect(list.find((f) => f.id === 'install-followup')).toMatchObject({ kind: 'records', records: '订单' });
     expect(list.find((f) => f.id === 'satisfaction-scorecard')).toMatchObject({ subject: '团队', layouts: ['form', 'roster'] });
     expect(list.find((f) => f.id === 'quality-inspection')!.subject).toBe('项目');
   });
