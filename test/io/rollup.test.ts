@@ -262,6 +262,9 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.failures.map((p) => p.code).sort()).toEqual(['month-duplicate', 'month-unknown']);
+    // A --form that does not exist is said once, not once for each of the three files.
+    const unknownForm = await rollupFiles([a, b, c], { output: null, form: 'nosuch' });
+    expect(unknownForm.ok ? [] : unknownForm.failures.map((p) => p.code)).toEqual(['form-not-found']);
     expect(out.failures.find((p) => p.code === 'month-duplicate')!.message).toContain('b-202601.xlsx 和 a.xlsx 都是 2026-01');
     expect(out.failures.find((p) => p.code === 'month-unknown')!.message).toMatch(/^c\.xlsx:看不出是哪个月/);
 

@@ -38,6 +38,11 @@ export interface ReadMonths {
 
 /** Scores each file and tells its month; every file that cannot be used is reported, together. */
 export async function readMonths(files: readonly string[], options: ReadMonthsOptions): Promise<ReadMonths | Failed> {
+  // A --form that cannot be loaded is said once, not once per file.
+  if (options.form) {
+    const given = await loadForm(options.form);
+    if (!given.ok) return { ok: false, failures: given.problems };
+  }
   const failures: Problem[] = [];
   const reports: { file: string; report: GradeReport }[] = [];
   for (const file of files) {
