@@ -55,7 +55,30 @@ function watched(o: Output): Watched {
   return w;
 }
 
-async function run(argv: string[], o: Output & { failure?: { code: string; message: string } }, options: MainOptions): Promise<number> {
+/**
+ * `kpi --json score x.xlsx`: a --json typed before the command is the command's (a script's habit; README: anywhere).
+ * The command is the first word that is neither an option nor --lang's value; with none, the line stays as it is.
+ */
+export function jsonAfterCommand(argv: readonly string[]): string[] {
+  const at = argv.indexOf('--json');
+  if (at < 0) return [...argv];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    if (at > i) break;
+    const rest = argv.filter((_, k) => k !== at);
+    return [...rest.slice(0, i), '--json', ...rest.slice(i)];
+  }
+  return [...argv];
+}
+
+async function run(given: string[], o: Output & { failure?: { code: string; message: string } }, options: MainOptions): Promise<number> {
+  const argv = jsonAfterCommand(given);
   const lang = pickLang(argv, options.env ?? process.env);
   let code: number = EXIT.ok;
   const program = buildProgram(

@@ -43,10 +43,13 @@ describe('--json prints {"error"} for every could-not-run outcome', () => {
     }
   });
 
-  it('--json anywhere: before the command, where the parser refuses the command line', async () => {
-    const r = await runCli(['--json', 'score', 'a.xlsx'], { cwd: dir });
+  it('--json anywhere: before the command (it is the command\'s), and where the parser refuses the command line', async () => {
+    const r = await runCli(['--json', '--bogus', 'score', 'a.xlsx'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(errorOf(r.stdout)).toMatchObject({ severity: 'error', code: 'usage', message: '不认识的选项 --json(运行 kpi --help 查看可用的选项)' });
+    expect(errorOf(r.stdout)).toMatchObject({ severity: 'error', code: 'usage', message: '不认识的选项 --bogus(运行 kpi --help 查看可用的选项)' });
+    const alone = await runCli(['--json'], { cwd: dir });
+    expect(alone.code).toBe(2);
+    expect(errorOf(alone.stdout)).toMatchObject({ code: 'usage' });
   });
 
   it('a missing argument: score --json without a file', async () => {
