@@ -41,6 +41,9 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     const why = problems[0] ?? problem('item-not-found', { case: 'no-records-table', name: shownName(file), form: def.title, formId: def.id, columns: def.records.columns.filter((c) => !c.optional).slice(0, 6).map((c) => c.label) }, { file });
     return { ok: false, failure: why };
   }
+  // A copied sheet (「上月」, 「3月 (2)」) holding the same log is counted with the others: said, the statistics being
+  // of every row of every sheet.
+  if (sheets.length > 1) problems.push(problem('records-sheets', { sheets: sheets.map((s) => s.grid.name), records: def.records.label }, { file }));
   const run = startRecordRun(def);
   const shown = (def.derived ?? []).filter((d) => d.column);
   const marks: RowMarks = new Map();
