@@ -27,3 +27,22 @@ describe('§28 sales-aftersales-monthly, one sheet per person', () => {
     expect(items('王五')).toEqual(f.parts.flatMap((p) => p.items.map((i) => i.label)));
   });
 });
+
+// Printed through LibreOffice, the form sheet of §6 cut off the second line of its longer 填写项 labels: a row height
+// came from the item's merged cells, shared over its twenty rows, not from the row's own label.
+describe('a form sheet gives each input row the height of its own label', () => {
+  it('property-service-quality: two-line labels get two lines, one-line labels stay one', async () => {
+    const f = await form('property-service-quality');
+    const wb = await buildTemplate(f, { layout: 'form', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    const rowOf = (text: string) => {
+      for (let r = 1; r <= ws.rowCount; r++) for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(r, c).value === text) return r;
+      throw new Error(`no ${text}`);
+    };
+    // 「满意度调查报告对不满意项提出改进措施」 is 36 columns wide, the 填写项 column far less: at least two lines of 15 points.
+    expect(ws.getRow(rowOf('满意度调查报告对不满意项提出改进措施')).height).toBeGreaterThanOrEqual(30);
+    expect(ws.getRow(rowOf('无向政府、媒体、总部的有效投诉及媒体曝光、集体群诉')).height).toBeGreaterThanOrEqual(30);
+    // 「投诉回访率100%」 fits on one line.
+    expect(ws.getRow(rowOf('投诉回访率100%')).height).toBe(18);
+  });
+});

@@ -153,13 +153,20 @@ function fitRowHeights(ws: ExcelJS.Worksheet, from: number, to: number, widths: 
     if (cell.isMerged && cell.master.address !== cell.address) continue;
     let span = 1;
     while (r + span <= to && ws.getCell(r + span, 1).isMerged && ws.getCell(r + span, 1).master.address === cell.address) span++;
-    let lines = 1;
+    const linesOf = (v: ExcelJS.CellValue, c: number) => (typeof v === 'string' ? Math.ceil(displayWidth(v) / Math.max(1, widths[c - 1]! - 1)) : 1);
+    // The item's merged cells (考核内容, 评分标准) share the block's rows; each row's own cells (a 填写项 of two lines,
+    // 「满意度调查报告对不满意项提出改进措施」) need their own height, or the second line is cut off in print.
+    let shared = 1;
+    const own = Array.from({ length: span }, () => 1);
     for (let c = 1; c <= widths.length; c++) {
-      const v = ws.getCell(r, c).value;
-      if (typeof v === 'string') lines = Math.max(lines, Math.ceil(displayWidth(v) / Math.max(1, widths[c - 1]! - 1)));
+      const first = ws.getCell(r, c);
+      if (span > 1 && first.isMerged) shared = Math.max(shared, linesOf(first.master.value, c));
+      for (let k = 0; k < span; k++) {
+        const cell = ws.getCell(r + k, c);
+        if (!cell.isMerged || span === 1) own[k] = Math.max(own[k]!, linesOf(cell.value, c));
+      }
     }
-    const height = Math.max(18, Math.ceil(lines / span) * 15);
-    for (let k = 0; k < span; k++) ws.getRow(r + k).height = height;
+    for (let k = 0; k < span; k++) ws.getRow(r + k).height = Math.max(18, own[k]! * 15, Math.ceil(shared / span) * 15);
     r += span - 1;
   }
 }
