@@ -94,7 +94,17 @@ describe('batch: when the worker threads start', () => {
 
   it('a worker that ends while loading without a word (process.exit, as an out-of-memory would): the other grades, and it is said', async () => {
     const { root, inbox, out } = await batchFolders();
-    const module = await graderModule(root, 'second-exits.mjs', `if (!first) process.exit(7);\nexport const gradeFile = fake;\n`);
+    // The first worker grades only once the second has gone (and a moment after): on a busy machine it had graded all
+    // three files before the second finished loading, the run ended first, and there was nothing left to say.
+    const gone = path.join(root, 'second-gone');
+    const module = await graderModule(
+      root,
+      'second-exits.mjs',
+      `import { existsSync, writeFileSync } from 'node:fs';\n` +
+        `if (!first) { writeFileSync(${JSON.stringify(gone)}, ''); process.exit(7); }\n` +
+        `const pause = (ms) => new Promise((r) => setTimeout(r, ms));\n` +
+        `export const gradeFile = async (...a) => { for (let i = 0; i < 1000 && !existsSync(${JSON.stringify(gone)}); i++) await pause(10); await pause(100); return fake(...a); };\n`,
+    );
     await putOnePersonFiles(inbox, ['a', 'b', 'c']);
     const result = await runBatch(options(inbox, { out, jobs: 2, gradeModule: module }));
     expect(result.exitCode).toBe(0);
