@@ -74,7 +74,7 @@ export async function templateCommand(o: Output, formId: string, flags: Template
     return EXIT.cannotRun;
   }
   const output = path.resolve(flags.output ?? `${form.id}${rater ? `.${rater.id}` : ''}${layout === 'roster' ? '.roster' : ''}.xlsx`);
-  const wb = await buildTemplate(form, { layout, people, period, ...(rater ? { rater: rater.label } : {}), generator: `kpi ${VERSION}` });
+  const wb = await buildTemplate(form, { layout, people, period, ...(rater ? { rater: rater.label } : {}), ...(loaded.digest ? { digest: loaded.digest } : {}), generator: `kpi ${VERSION}` });
   try {
     await writeFileAtomic(output, (tmp) => writeWorkbookFile(wb, tmp), { overwrite: flags.force ?? false });
   } catch (err) {

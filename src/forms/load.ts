@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
@@ -17,10 +18,11 @@ export { listForms, listRecordForms, shippedForms, templatesDir } from './shippe
 
 const MAX_DEFINITION_BYTES = 1024 * 1024;
 
-export type LoadedForm = { ok: true; form: FormDef; path: string } | { ok: false; problems: Problem[] };
+/** `digest`: of the definition's text (16 hex digits of its SHA-256), written into a template's mark (kpi template). */
+export type LoadedForm = { ok: true; form: FormDef; path: string; digest?: string } | { ok: false; problems: Problem[] };
 /** A form of either kind: per person (parts and items) or of records (rows are records, results per group). */
 export type LoadedAnyForm =
-  | { ok: true; kind: 'people'; form: FormDef; path: string }
+  | { ok: true; kind: 'people'; form: FormDef; path: string; digest?: string }
   | { ok: true; kind: 'records'; form: RecordFormDef; path: string }
   | { ok: false; problems: Problem[] };
 
@@ -42,7 +44,7 @@ export async function loadForm(idOrPath: string): Promise<LoadedForm> {
   if (any.kind === 'records') {
     return { ok: false, problems: [problem('form-is-records', { case: 'shipped', form: any.form.title, formId: any.form.id, records: any.form.records.label }, { file: idOrPath })] };
   }
-  return { ok: true, form: any.form, path: any.path };
+  return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
 }
 
 /** A form of either kind, by shipped id or definition file. */
@@ -66,7 +68,7 @@ export async function loadDefinitionFile(file: string, options: { shipped?: bool
   const any = await loadAnyDefinitionFile(file, options);
   if (!any.ok) return any;
   if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file }, { file })] };
-  return { ok: true, form: any.form, path: any.path };
+  return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
 }
 
 export async function loadAnyDefinitionFile(file: string, options: { shipped?: boolean } = {}): Promise<LoadedAnyForm> {
@@ -98,7 +100,7 @@ export async function parseDefinition(text: string, file: string, options: { shi
   const any = await parseAnyDefinition(text, file, options);
   if (!any.ok) return any;
   if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file }, { file })] };
-  return { ok: true, form: any.form, path: any.path };
+  return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
 }
 
 export async function parseAnyDefinition(text: string, file: string, options: { shipped?: boolean } = {}): Promise<LoadedAnyForm> {
@@ -129,7 +131,8 @@ export async function parseAnyDefinition(text: string, file: string, options: { 
   const problems = (over.length ? over : checkFormSemantics(form)).map((p) =>
     problem('definition-invalid', { case: 'at', definition: file, path: p.path, detail: p.message }, { file }),
   );
-  return problems.length ? { ok: false, problems } : { ok: true, kind: 'people', form: expandDefinition(form), path: file };
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, kind: 'people', form: expandDefinition(form), path: file, digest: createHash('sha256').update(text).digest('hex').slice(0, 16) };
 }
 
 /** How deep a definition may nest (objects and lists): the shipped forms reach 14. */

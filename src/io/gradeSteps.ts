@@ -150,6 +150,12 @@ export async function resolveForm(
     if (version && version !== loaded.form.version) {
       notes.push(problem('form-version', { formId: loaded.form.id, version, current: loaded.form.version }, { file }));
     }
+    // Same id and version, another text: a team's edited copy of the built-in made this template. Scored by the
+    // built-in, its people would get the built-in's scores with no word; which definition it was is not for kpi to guess.
+    const digest = input.metadata?.digest;
+    if (digest && version === loaded.form.version && loaded.digest && digest !== loaded.digest) {
+      return { ok: false, failure: problem('form-marker-differs', { formId: loaded.form.id, form: loaded.form.title, version }, { file }) };
+    }
     return { ok: true, form: loaded.form, notes };
   }
   const forms: FormDef[] = [];

@@ -10,6 +10,11 @@ export interface TemplateMetadata {
   form: string;
   version: string;
   layout: 'form' | 'roster';
+  /**
+   * The definition's text digest (forms/load.ts): a team's copy of a built-in definition, edited but keeping its id and
+   * version, makes templates whose mark names the built-in form; scored by it, their results would be the built-in's.
+   */
+  digest?: string;
 }
 
 export function writeMetadata(wb: ExcelJS.Workbook, meta: TemplateMetadata, generator: string): void {
@@ -18,6 +23,7 @@ export function writeMetadata(wb: ExcelJS.Workbook, meta: TemplateMetadata, gene
     ['form', meta.form],
     ['version', meta.version],
     ['layout', meta.layout],
+    ...(meta.digest ? [['definition', meta.digest]] : []),
     ['generator', generator],
     ['note', '此工作表记录模板对应的考核表定义,请勿修改或删除'],
   ]);
@@ -45,6 +51,7 @@ export function metadataFromPairs(meta: Record<string, string>, keywords: string
       form: meta.form,
       version: meta.version,
       layout: meta.layout === 'roster' ? 'roster' : meta.layout === 'form' ? 'form' : undefined,
+      ...(meta.definition && /^[0-9a-f]{16}$/.test(meta.definition) ? { digest: meta.definition } : {}),
     };
   }
   const m = new RegExp(`${KEYWORD_PREFIX}([A-Za-z0-9_-]+)@([^\\s;,]+)`).exec(keywords);

@@ -73,6 +73,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'hidden-rows', params: { sheet: '王芳', rows: [15] }, at: { sheet: '王芳', cell: 'A15' }, person: '王芳', message: '王芳!A15:工作表「王芳」的第 15 行是隐藏的(可能是上个月的数据),没有读取;如果要计入,请取消隐藏后重新评分' }),
   c({ code: 'item-not-found', params: { case: 'column', sheet: '3月', heading: '旷工', item: '工作纪律' }, at: { sheet: '3月' }, message: '工作表「3月」缺少列「旷工」,无法为「工作纪律」评分(列名可写作「旷工」)' }),
   c({ code: 'skipped-row', params: { sheet: '3月', rows: [{ row: 12, text: '合计' }], count: 1 }, message: '工作表「3月」第12行「合计」是合计、表头、签字或说明行,不是人员,未评分' }),
+  c({ code: 'form-marker-differs', params: { formId: 'cs-rep', form: '客服代表考核表', version: '1.0.0' }, message: '这份表的模板是用另一份定义文件生成的:考核表 id 和版本与内置的「客服代表考核表」(cs-rep 1.0.0)相同,内容却不同(改过的副本?)。请用 --form 指定生成模板时用的定义文件;确实要按内置定义评分时加 --form cs-rep' }),
   c({ code: 'records-sheets', params: { sheets: ['本月', '上月'], records: '客户' }, message: '客户来自 2 张工作表(「本月」、「上月」),已合在一起统计;如果其中有别的月份或旧的副本,请把它隐藏或移到另一个文件后重新评分' }),
   c({ code: 'hidden-sheet', params: { sheets: ['旧表', '草稿'] }, message: '工作簿中隐藏的工作表「旧表」、「草稿」没有评分;要一并评分请加 --include-hidden' }),
   c({ code: 'row-shifted', params: { cells: 11, headings: 10, value: '表扬信', delimiter: ',' }, at: { sheet: 'r', cell: 'K2' }, person: '王芳', message: 'r!K2:王芳:这一行有 11 列,表头只有 10 列(多出的「表扬信」在这里):前面某一格里多了一个逗号,把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2);请改正后重新评分(此人不评分)', expected: '10 列', actual: '11 列' }),

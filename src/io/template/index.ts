@@ -19,6 +19,8 @@ export interface TemplateOptions {
   /** 评分人 written into the header field of role 'rater': a copy for one rater (kpi template --rater). */
   rater?: string;
   generator: string;
+  /** The definition's digest (LoadedForm.digest), kept in the template's mark. */
+  digest?: string;
 }
 
 /** A blank (or name-prefilled) workbook of the form, protected so only input cells can be typed into. */
@@ -55,6 +57,6 @@ export async function buildTemplate(form: FormDef, options: TemplateOptions): Pr
   }
   // Hidden sheets go last so that the first visible sheet is the one Excel opens.
   lists.addSheet(wb);
-  writeMetadata(wb, { form: form.id, version: form.version, layout: form.data ? 'roster' : options.layout }, options.generator);
+  writeMetadata(wb, { form: form.id, version: form.version, layout: form.data ? 'roster' : options.layout, ...(options.digest ? { digest: options.digest } : {}) }, options.generator);
   return wb;
 }

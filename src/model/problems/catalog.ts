@@ -425,6 +425,12 @@ export const PROBLEMS = {
     severity: 'info', located: (p) => 'case' in p, name: { zh: '跳过的行', en: 'skipped row' },
     zh: (p) => 'case' in p ? `第 ${p.row} 行是${p.why},不是${p.records},已跳过` : `工作表「${p.sheet}」${p.rows.slice(0, 10).map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}是合计、表头、签字或说明行,不是人员,未评分`,
   }),
+  'form-marker-differs': spec<{ formId: string; form: string; version: string }>({
+    severity: 'error', name: { zh: '模板来自另一份定义', en: 'template from another definition' },
+    zh: (p) =>
+      `这份表的模板是用另一份定义文件生成的:考核表 id 和版本与内置的「${p.form}」(${p.formId} ${p.version})相同,内容却不同(改过的副本?)。` +
+      `请用 --form 指定生成模板时用的定义文件;确实要按内置定义评分时加 --form ${p.formId}`,
+  }),
   'records-sheets': spec<{ sheets: string[]; records: string }>({
     severity: 'warning', name: { zh: '多个工作表的记录合在一起', en: 'records from several sheets' },
     zh: (p) => `${p.records}来自 ${p.sheets.length} 张工作表(${someZh(p.sheets, 5, '张', (s) => `「${s}」`)}),已合在一起统计;如果其中有别的月份或旧的副本,请把它隐藏或移到另一个文件后重新评分`,

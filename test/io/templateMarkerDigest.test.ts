@@ -1,0 +1,62 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { templateCommand } from '../../src/cli/template.js';
+import { captureOutput } from '../../src/cli/output.js';
+import { fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
+import { gradeFile } from '../../src/io/grade.js';
+import { loadForm } from '../../src/forms/load.js';
+import { repoRoot, tempDir } from '../helpers.js';
+
+// A team copies cs-rep.json, lowers 优秀 to 85 and keeps its id and version. Templates made from the copy carried the
+// mark of the built-in form; without --form they were scored by the built-in: 88.54 良好 where the team's rules give
+// 优秀, exit 0 (found by a hand check). The mark now carries the definition's digest.
+describe('a template made from an edited copy of a built-in definition', () => {
+  // 服务质量 4, 4, 3 → 3.667/4 = 91.667; the other three areas 4, 3 → 87.5 ⇒ (91.667 + 3 × 87.5) / 4 = 88.54.
+  const person: FillPerson = {
+    header: { name: '张三' },
+    values: { 'R1.level': '优秀', 'R2.level': '优秀', 'R3.level': '良好', 'R4.level': '优秀', 'R5.level': '良好', 'R6.level': '优秀', 'R7.level': '良好', 'R8.level': '优秀', 'R9.level': '良好' },
+  };
+
+  async function filledTemplate(dir: string, definition: string, name: string): Promise<string> {
+    const file = path.join(dir, name);
+    expect(await templateCommand(captureOutput(), definition, { layout: 'roster', output: file })).toBe(0);
+    const loaded = await loadForm(definition);
+    if (!loaded.ok) throw new Error('definition not loaded');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, loaded.form, [person]);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('is not scored by the built-in without --form (an error saying which to give); with --form it is scored by the copy', async () => {
+    const dir = tempDir();
+    const copy = path.join(dir, 'my-cs-rep.json');
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates', 'cs-rep.json'), 'utf8')) as Record<string, unknown>;
+    def.grades = { bands: [{ min: 85, label: '优秀' }, { min: 80, label: '良好' }, { min: 60, label: '一般' }, { label: '待改进' }] };
+    writeFileSync(copy, JSON.stringify(def, null, 2));
+
+    const file = await filledTemplate(dir, copy, 'team.xlsx');
+    const unsure = await gradeFile(file, { output: null });
+    expect(unsure.ok).toBe(false);
+    if (!unsure.ok) expect([unsure.failure.code, unsure.failure.message]).toEqual(['form-marker-differs', expect.stringContaining('请用 --form 指定生成模板时用的定义文件')]);
+
+    const theirs = await gradeFile(file, { output: null, form: copy });
+    if (!theirs.ok) throw new Error(theirs.failure.message);
+    expect(theirs.report.people.map((p) => [p.name, Number(p.total!.toFixed(2)), p.band])).toEqual([['张三', 88.54, '优秀']]);
+
+    // Asked for by id, the built-in's rules: 88.54 is 良好 there.
+    const builtIn = await gradeFile(file, { output: null, form: 'cs-rep' });
+    if (!builtIn.ok) throw new Error(builtIn.failure.message);
+    expect(builtIn.report.people[0]!.band).toBe('良好');
+  });
+
+  it('a template of the built-in form itself is scored without --form, as before', async () => {
+    const file = await filledTemplate(tempDir(), 'cs-rep', 'shipped.xlsx');
+    const r = await gradeFile(file, { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => [p.name, Number(p.total!.toFixed(2)), p.band])).toEqual([['张三', 88.54, '良好']]);
+  });
+});
