@@ -14,7 +14,13 @@ export interface SemanticProblem {
 // weights that must add up, names that must refer to something.
 export function checkFormSemantics(form: FormDef): SemanticProblem[] {
   const out: SemanticProblem[] = [];
-  const add = (path: string, message: string) => out.push({ path, message });
+  // Once per place: a shared choice set used by nine items is one mistake, said once.
+  const said = new Set<string>();
+  const add = (path: string, message: string) => {
+    if (said.has(`${path}\u0000${message}`)) return;
+    said.add(`${path}\u0000${message}`);
+    out.push({ path, message });
+  };
   const fields = form.header.concat(form.footer ?? []);
 
   if (form.language !== undefined && form.language > LANGUAGE_VERSION) {
@@ -131,6 +137,7 @@ function checkItem(
     if (!input) add(`${at}.rule`, `规则引用的输入「${ref}」不存在(可用:${[...byId.keys()].join('、')})`);
     else if (!types.includes(input.type)) add(`${at}.rule`, `输入「${ref}」的类型 ${input.type} 不适用于规则 ${item.rule.kind}(应为 ${types.join(' / ')})`);
   }
+  checkPointsWithinMax(form, item, at, add);
   const kind = RULE_KINDS[item.rule.kind] as { check?: (r: unknown, i: ItemDef) => string[] };
   for (const m of kind.check?.(item.rule, item) ?? []) add(`${at}.rule`, m);
   const role = roleOf(part, item);
@@ -139,6 +146,31 @@ function checkItem(
   if (item.variants && form.variants) {
     for (const v of Object.keys(item.variants)) if (!form.variants.values.includes(v)) add(`${at}.variants`, `「${v}」不是 variants.values 中的值(${form.variants.values.join('、')})`);
   } else if (item.variants) add(`${at}.variants`, '定义没有 variants(表头字段和取值),项目不能有 variants');
+}
+
+/**
+ * Points a rule gives outright (a choice's, a tier's, the base of a deduction, a ratio's value at 0) cannot pass the
+ * item's max: a team that raised 良好 to 5 on an item of 4 got parts of 125 and a total of 125 优秀 at exit 0.
+ */
+function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (path: string, message: string) => void): void {
+  if (!(item.max > 0)) return;
+  const over = (points: number, where: string, what: string) => {
+    if (points > item.max + 1e-9) add(where, `${what}的分值 ${points} 超过本项满分 ${item.max}`);
+  };
+  const rule = item.rule;
+  if (rule.kind === 'choice' && rule.of !== 'max') {
+    const input = item.inputs.find((i) => i.id === rule.input);
+    const choices = input?.choices ?? (input?.choiceSet ? form.choiceSets?.[input.choiceSet] : undefined) ?? [];
+    const k = input ? item.inputs.indexOf(input) : -1;
+    choices.forEach((c, j) => over(c.points, input?.choices ? `${at}.inputs[${k}].choices[${j}].points` : `$.choiceSets.${input!.choiceSet}[${j}].points`, `选项「${c.label}」`));
+  }
+  if (rule.kind === 'tiers') {
+    rule.tiers.forEach((t, j) => over(t.points, `${at}.rule.tiers[${j}].points`, `第 ${j + 1} 档`));
+    over(rule.otherwise.points, `${at}.rule.otherwise.points`, '其余档');
+  }
+  if (rule.kind === 'deduction' && typeof rule.base === 'number') over(rule.base, `${at}.rule.base`, '基础分');
+  if (rule.kind === 'incidents') over(rule.base, `${at}.rule.base`, '基础分');
+  if (rule.kind === 'ratio' && rule.whenZero) over(rule.whenZero.points, `${at}.rule.whenZero.points`, '分母为 0 时');
 }
 
 /** Roll-up rules and distribution limits name bands of the form's own scale. */

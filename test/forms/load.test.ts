@@ -26,6 +26,15 @@ describe('form definitions', () => {
     }
   });
 
+  it('points a rule gives outright above the item\'s max are refused, where they are (a choice of 5 on an item of 4 gave 125 优秀)', async () => {
+    const rep = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-rep.json'), 'utf8'));
+    rep.choiceSets.level[1].points = 5;
+    const m = mattress();
+    m.parts[0].items[0].rule.whenZero.points = 25; // M1 max 20
+    expect(await messages(rep)).toEqual(['my-form.json:$.choiceSets.level[1].points:选项「良好」的分值 5 超过本项满分 4']);
+    expect(await messages(m)).toEqual(['my-form.json:$.parts[0].items[0].rule.whenZero.points:分母为 0 时的分值 25 超过本项满分 20']);
+  });
+
   it('names the file, the JSON path and the problem', async () => {
     const typo = mattress();
     typo.parts[0].items[2].rul = typo.parts[0].items[2].rule;
