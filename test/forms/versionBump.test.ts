@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadForm, listForms } from '../../src/forms/load.js';
+import { repoRoot } from '../helpers.js';
+
+// A template's mark carries its definition's digest (io/metadata.ts): a workbook made from a team's edited copy of a
+// built-in form, id and version unchanged, is not scored by the built-in (form-marker-differs). So a shipped definition
+// whose text changes must change its version too, or every template made before the change would be refused as
+// "another definition". When this test fails: raise the form's version, then write its new version and digest here
+// (test/forms/shipped-digests.json).
+const recorded = JSON.parse(readFileSync(path.join(repoRoot, 'test/forms/shipped-digests.json'), 'utf8')) as Record<string, { version: string; digest: string }>;
+
+describe('a shipped definition that changes changes its version', () => {
+  const files = readdirSync(path.join(repoRoot, 'templates')).filter((f) => f.endsWith('.json') && f !== 'form.schema.json');
+  it.each(files)('%s', async (file) => {
+    const text = readFileSync(path.join(repoRoot, 'templates', file), 'utf8').replace(/^\uFEFF/, '');
+    const def = JSON.parse(text) as { id: string; version: string };
+    const digest = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    const was = recorded[def.id];
+    expect(was, `${def.id}: not in test/forms/shipped-digests.json`).toBeDefined();
+    if (was!.version === def.version) expect(digest, `${def.id} ${def.version} changed: raise its version`).toBe(was!.digest);
+    else throw new Error(`${def.id}: version ${was!.version} → ${def.version}; record the new version and digest ${digest} in shipped-digests.json`);
+    // The digest a template's mark gets is this one.
+    if ((await listForms()).includes(def.id)) {
+      const loaded = await loadForm(def.id);
+      expect(loaded.ok && loaded.digest).toBe(digest);
+    }
+  });
+});
