@@ -86,10 +86,23 @@ export async function loadAnyDefinitionFile(file: string, options: { shipped?: b
   return parseAnyDefinition(text.replace(/^\uFEFF/, ''), file, options);
 }
 
-function jsonErrorPlace(text: string, message: string): { line?: number; column?: number; empty?: true } {
+/**
+ * Where JSON.parse stopped. Most messages give the position; some (a comma before 「]」, 「tru」) quote the text around it
+ * instead — 「Unexpected token ']', ..."<10 characters>]<more>"... is not valid JSON」 — and the place is found from the
+ * quote (only the line and column are said: the file's text is never echoed).
+ */
+export function jsonErrorPlace(text: string, message: string): { line?: number; column?: number; empty?: true } {
   const m = /position (\d+)/.exec(message);
-  if (!m) return text.trim() === '' ? { empty: true } : {};
-  const pos = Number(m[1]);
+  const quoted = m ? null : /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  let pos: number | null = m ? Number(m[1]) : null;
+  if (quoted) {
+    const [, token, cut, around] = quoted as unknown as [string, string, string | undefined, string];
+    const at = text.indexOf(around);
+    // V8 quotes 10 characters before the token when it cuts the text short, else from the start.
+    const within = cut ? 10 : around.indexOf(token);
+    if (at >= 0 && within >= 0) pos = at + within;
+  }
+  if (pos === null) return text.trim() === '' ? { empty: true } : {};
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listForms, loadDefinitionFile, loadForm, parseAnyDefinition, parseDefinition } from '../../src/forms/load.js';
+import { jsonErrorPlace, listForms, loadDefinitionFile, loadForm, parseAnyDefinition, parseDefinition } from '../../src/forms/load.js';
 import { repoRoot, tempDir, runCli } from '../helpers.js';
 
 const mattress = () => JSON.parse(readFileSync(path.join(repoRoot, 'templates/mattress-cs-monthly.json'), 'utf8'));
@@ -33,6 +33,23 @@ describe('form definitions', () => {
     m.parts[0].items[0].rule.whenZero.points = 25; // M1 max 20
     expect(await messages(rep)).toEqual(['my-form.json:$.choiceSets.level[1].points:选项「良好」的分值 5 超过本项满分 4']);
     expect(await messages(m)).toEqual(['my-form.json:$.parts[0].items[0].rule.whenZero.points:分母为 0 时的分值 25 超过本项满分 20']);
+  });
+
+  it('a JSON mistake is placed by line and column, also where the parser quotes the text instead of a position (a comma before 「]」)', () => {
+    const place = (text: string) => {
+      try {
+        JSON.parse(text);
+      } catch (err) {
+        return jsonErrorPlace(text, (err as Error).message);
+      }
+      return null;
+    };
+    // 「[1,2,]」: the 「]」 after the comma is column 6 of line 1.
+    expect(place('[1,2,]')).toEqual({ line: 1, column: 6 });
+    // A list closed after a trailing comma on line 4, with more text after it (the parser cuts its quote short).
+    expect(place('{"header": [\n  "姓名",\n  "工号",\n  ],\n  "version": "1.0.0", "title": "xxxxxxxxxxxxxxxxxxxx"}')).toEqual({ line: 4, column: 3 });
+    // A position in the message, as before.
+    expect(place('{"a" 1}')).toEqual({ line: 1, column: 6 });
   });
 
   it('names the file, the JSON path and the problem', async () => {
