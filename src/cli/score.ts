@@ -64,8 +64,17 @@ export async function scoreCommand(
         ? await import('../io/grade.js').then((m) => m.gradeFile(file, options))
         : await gradeInWorker(file, flags.json || flags.all ? options : { ...options, digest: { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS } }, (signal) => o.err(stoppedLine(signal)));
   if (!outcome.ok) {
-    if (flags.json) o.out(JSON.stringify({ error: problemJson(outcome.failure) }, null, 2));
-    o.err(`kpi: ${outcome.failure.message}`);
+    // A --form definition with mistakes: all of them, as `kpi forms my.json` lists them (the first alone hid the
+    // 「lable(拼写错误?)」 behind the 「缺少必填字段 label」 it causes).
+    const all =
+      outcome.failure.code === 'definition-invalid' && flags.form
+        ? await import('../forms/load.js').then(async (m) => {
+            const loaded = await m.loadAnyForm(flags.form!);
+            return loaded.ok ? [outcome.failure] : loaded.problems;
+          })
+        : [outcome.failure];
+    if (flags.json) o.out(JSON.stringify({ error: problemJson(all[0]!), ...(all.length > 1 ? { errors: all.map(problemJson) } : {}) }, null, 2));
+    for (const p of all) o.err(`kpi: ${p.message}`);
     return EXIT.cannotRun;
   }
   const report = given.notes.length ? { ...outcome.report, problems: [...given.notes, ...outcome.report.problems] } : outcome.report;
