@@ -79,6 +79,8 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     ...(form.gradings ?? []).map((g, k) => ({ at: `$.gradings[${k}]`, scale: typeof g.scale === 'string' ? namedScale(form, g.scale) : g.scale, of: g.of ?? 'total100' })),
   ];
   for (const g of gradedOn100) {
+    // Two bands of one name (两档「良好」): their counts merge and which limit is meant is not said.
+    duplicates((g.scale?.bands ?? []).map((b) => b.label), (label) => add(g.at, `等级「${label}」在等级表中出现两次`));
     const mins = (g.scale?.bands ?? []).map((b) => b.min).filter((m): m is number => typeof m === 'number');
     if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.min(...mins) > 100) {
       add(g.at, `等级表最低的门槛是 ${Math.min(...mins)},而评的是百分制总分(最高 100):人人都落在最后一档;请换用百分制的等级表,或写明 of(如 "points")`);

@@ -35,6 +35,12 @@ describe('form definitions', () => {
     expect(await messages(m)).toEqual(['my-form.json:$.parts[0].items[0].rule.whenZero.points:分母为 0 时的分值 25 超过本项满分 20']);
   });
 
+  it('a band named twice in a scale is refused (两档「良好」 merged their counts)', async () => {
+    const m = mattress();
+    m.grades.bands[1].label = '优秀';
+    expect(await messages(m)).toEqual(['my-form.json:$.grades:等级「优秀」在等级表中出现两次']);
+  });
+
   it('a JSON mistake is placed by line and column, also where the parser quotes the text instead of a position (a comma before 「]」)', () => {
     const place = (text: string) => {
       try {
