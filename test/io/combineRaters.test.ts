@@ -24,15 +24,21 @@ const person = (id: string, name: string, rater: string, l: string[], period = '
 let f: FormDef;
 let dir = '';
 
-async function copy(file: string, raterText: string, people: FillPerson[], label?: string): Promise<string> {
-  const rater = findRater(f, raterText)!;
-  const restricted = raterCopy(f, rater);
-  const wb = await buildTemplate(restricted, { layout: 'roster', generator: 'test', rater: label ?? rater.label });
+/**
+ * One rater's roster copy of `form` (kpi template --rater), filled with `people`, written to `folder/file`. `label`: the
+ * 评分人 the template writes (the rater's own label by default; null: none, as a copy signed by hand).
+ */
+async function rosterCopy(form: FormDef, folder: string, file: string, raterText: string, people: FillPerson[], label?: string | null): Promise<string> {
+  const rater = findRater(form, raterText)!;
+  const restricted = raterCopy(form, rater);
+  const wb = await buildTemplate(restricted, { layout: 'roster', generator: 'test', ...(label === null ? {} : { rater: label ?? rater.label }) });
   fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, restricted, people);
-  const out = path.join(dir, file);
+  const out = path.join(folder, file);
   await wb.xlsx.writeFile(out);
   return out;
 }
+
+const copy = (file: string, raterText: string, people: FillPerson[], label?: string) => rosterCopy(f, dir, file, raterText, people, label);
 
 async function combined(files: string[], output: string | null = null): Promise<GradeReport> {
   const r = await gradeCombined(files, { output });
@@ -306,17 +312,12 @@ describe('raters in separate files (cs-dept-monthly, form and roster layouts)', 
   it('a 部门定级 typed in the 间接主管 copy only is kept and reported as an override, not dropped (roster)', async () => {
     const dept = await form('cs-dept-monthly');
     const d = tempDir();
-    const files: string[] = [];
     // Same marks as above (101.4 → 优秀 computed); the 间接主管 types 部门定级 良好 in the footer of their own copy.
     const indirect = fill('indirect', '低标', 6);
-    for (const [raterText, person] of [['直接主管', fill('direct', '达成', 8)], ['间接主管', { ...indirect, header: { ...indirect.header, deptGrade: '良好' } }]] as const) {
-      const rater = findRater(dept, raterText)!;
-      const restricted = raterCopy(dept, rater);
-      const wb = await buildTemplate(restricted, { layout: 'roster', generator: 'test', rater: rater.label });
-      fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, restricted, [person]);
-      files.push(path.join(d, `${raterText}.xlsx`));
-      await wb.xlsx.writeFile(files[files.length - 1]!);
-    }
+    const files = [
+      await rosterCopy(dept, d, '直接主管.xlsx', '直接主管', [fill('direct', '达成', 8)]),
+      await rosterCopy(dept, d, '间接主管.xlsx', '间接主管', [{ ...indirect, header: { ...indirect.header, deptGrade: '良好' } }]),
+    ];
     const r = await gradeCombined(files, { output: null });
     if (!r.ok) throw new Error(r.failure.message);
     const wang = r.report.people[0]!;
@@ -341,14 +342,11 @@ describe('raters in separate files whose rater field is a signature (after-sales
     // 5级, 5级 = 100 % ⇒ 75 × 85 % + 100 × 15 % = 78.75. 自评 all at the top: not counted.
     const sup = { A1: '85%', A2: '完成目标值要求', A3: '回访率达到90%以上', A4: 0, B1: '5级', B2: '5级' };
     const self = { A1: '100%', A2: '完成目标值要求', A3: '完成目标值要求', A4: 0, B1: '5级', B2: '5级' };
-    const files: string[] = [];
-    for (const [raterText, p] of [['上级', person('supervisor', '陈主管', sup)], ['自评', person('self', null, self)]] as const) {
-      const restricted = raterCopy(f1, findRater(f1, raterText)!);
-      const wb = await buildTemplate(restricted, { layout: 'roster', generator: 'test' });
-      fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, restricted, [p]);
-      files.push(path.join(d, `${raterText}.xlsx`));
-      await wb.xlsx.writeFile(files[files.length - 1]!);
-    }
+    // No 评分人 written by the template: the 上级 copy is signed by hand in its 考核人签字.
+    const files = [
+      await rosterCopy(f1, d, '上级.xlsx', '上级', [person('supervisor', '陈主管', sup)], null),
+      await rosterCopy(f1, d, '自评.xlsx', '自评', [person('self', null, self)], null),
+    ];
     const r = await gradeCombined(files, { output: null });
     if (!r.ok) throw new Error(r.failure.message);
     const li = r.report.people[0]!;
