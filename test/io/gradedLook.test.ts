@@ -296,6 +296,8 @@ describe('汇总 of a form that scores 管理处, not people', () => {
     const rows = sheetRows(await readWorkbook(out.report.output!), '汇总');
     expect(String(rows[2]![0])).toMatch(/^已评分 \d+\/\d+ 个/);
     expect(rows[4]!.slice(0, 2)).toEqual(['排名', '管理处']);
+    // 明细 names them under 管理处 too (it said 姓名).
+    expect(sheetRows(await readWorkbook(out.report.output!), '明细')[0]!.slice(0, 3)).toEqual(['工号', '管理处', '项目']);
   });
 });
 

@@ -99,7 +99,7 @@ export function writeKpiSheets(host: SheetHost, input: SummaryInput, names: Summ
   const opening = (views: Array<Partial<ExcelJS.WorksheetView>>) => ({ views: views as ExcelJS.WorksheetView[], pageSetup: { fitToPage: true } as ExcelJS.PageSetup });
   const summary = host.addWorksheet(names.summary, { properties: { tabColor: { argb: 'FF4472C4' } } as ExcelJS.WorksheetProperties, ...opening(SUMMARY_VIEWS) });
   const charts = writeSummary(summary, input, names.problems, host);
-  writeDetail(host.addWorksheet(names.detail, opening(TABLE_VIEWS)), input.people, host);
+  writeDetail(host.addWorksheet(names.detail, opening(TABLE_VIEWS)), input.people, host, input.subject);
   writeProblems(host.addWorksheet(names.problems, opening(TABLE_VIEWS)), input.problems);
   for (const name of Object.values(names)) commitSheet(host, name);
   return charts;
@@ -364,8 +364,9 @@ function* detailRows(people: PersonResult[], skip: number): Generator<PlainRow> 
   }
 }
 
-function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[], host: SheetHost): void {
-  const header = ['工号', '姓名', '项目', '得分', '满分', '说明'];
+function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[], host: SheetHost, subject?: string): void {
+  // A form of 管理处 or 团队 names its rows under the subject's own heading, as 汇总 does.
+  const header = ['工号', subject ?? '姓名', '项目', '得分', '满分', '说明'];
   // Widths from the first rows, set before any row is written.
   const texts: string[][] = header.map((h) => [h]);
   let sampled = 2;
