@@ -134,7 +134,7 @@ export async function checkXmlParts(
       crc = zlib.crc32(chunk, crc);
       if (!scan) return true;
       const hay = tail.length ? Buffer.concat([tail, chunk]) : chunk;
-      if (NEEDLES.some((n) => hay.includes(n))) {
+      if (declaresEntities(hay)) {
         found = true;
         return false;
       }
