@@ -15,7 +15,7 @@ import { scoreItem } from './raters.js';
 import { mootItem } from './notApplicable.js';
 import { saysNothing } from './slot.js';
 import { formatScore, round2 } from '../model/round.js';
-import { cleanText, idKey } from './text.js';
+import { cleanText, idKey, nameKey } from './text.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
   const out: Record<string, string> = {};
@@ -299,7 +299,7 @@ export function rank(people: readonly PersonResult[]): PersonResult[] {
 
 function personKey(p: PersonResult): { key: string; label: string; value: string } | null {
   if (p.id) return { key: `id:${idKey(p.id)}`, label: '工号', value: p.id };
-  if (p.name) return { key: `name:${cleanText(p.name)}`, label: '姓名', value: p.name };
+  if (p.name) return { key: `name:${nameKey(p.name)}`, label: '姓名', value: p.name };
   return null;
 }
 

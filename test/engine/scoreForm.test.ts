@@ -79,6 +79,20 @@ describe('scoreForm', () => {
     expect(s.problems[0]!.message).toBe('S2:姓名「李四」重复,已在 S1 出现(李四),本条不计分;如果工作表「S1」是另一个月的,请把它隐藏或移到另一个文件后重新评分');
   });
 
+  it('a name typed with an aligning space or in traditional characters is the same person (王芳 = 王　芳, 陈静 = 陳靜)', () => {
+    // Both pairs scored before, 4 people where there are 2 and exit 0: the same name typed two ways is one person,
+    // as rollup and rater files match it.
+    const s = scoreForm(f, [
+      person({ name: '王芳' }, [['a.s', 45], ['b.s', 45]], 'S1'),
+      person({ name: '王　芳' }, [['a.s', 40], ['b.s', 40]], 'S2'),
+      person({ name: '陈静' }, [['a.s', 30], ['b.s', 30]], 'S3'),
+      person({ name: '陳靜' }, [['a.s', 30], ['b.s', 30]], 'S4'),
+    ]);
+    expect(s.people.map((p) => [p.name, p.status, p.total])).toEqual([['王芳', 'scored', 90], ['王 芳', 'error', null], ['陈静', 'scored', 60], ['陳靜', 'error', null]]);
+    expect(s.problems.map((p) => [p.code, p.sheet])).toEqual([['duplicate-person', 'S2'], ['duplicate-person', 'S4']]);
+    expect(s.problems[0]!.message).toBe('S2:姓名「王 芳」重复,已在 S1 出现(王芳),本条不计分;如果工作表「S1」是另一个月的,请把它隐藏或移到另一个文件后重新评分');
+  });
+
   it('no people at all', () => {
     const s = scoreForm(f, []);
     expect([s.people, codes(s.problems), s.bands]).toEqual([[], ['no-people'], { 优秀: 0, 良好: 0, 一般: 0, 待改进: 0 }]);
