@@ -41,7 +41,11 @@ export function byAge(
   const young: Settled[] = [];
   const seen = new Map<string, Sighting>();
   for (const f of files) {
-    const age = nowMs - f.mtimeMs;
+    // A copy tool may set the old mtime first and write the content after (robocopy shows 1980 while copying; `cp -p`
+    // puts it back at the end): the status change time says when the file was last written. One ahead of this
+    // clock (a file server's) is left out, as it gives no age either.
+    const changed = f.ctimeMs !== undefined && f.ctimeMs > f.mtimeMs && f.ctimeMs <= nowMs ? f.ctimeMs : f.mtimeMs;
+    const age = nowMs - changed;
     if (settleMs <= 0 || (age >= 0 && age >= settleMs)) {
       old.push(f);
       continue;
@@ -67,6 +71,11 @@ export function byAge(
 
 function same(a: { size: number; mtimeMs: number }, b: { size: number; mtimeMs: number }): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+/** As `same`, and the status change time too where both have one: a copy that fills a file of its final size and keeps its mtime changes only that. */
+function unchanged(now: { size: number; mtimeMs: number; ctimeMs: number }, listed: Candidate): boolean {
+  return same(now, listed) && (listed.ctimeMs === undefined || now.ctimeMs === listed.ctimeMs);
 }
 
 async function sha256Of(file: string): Promise<string> {
@@ -115,10 +124,10 @@ async function checkOne(file: Candidate): Promise<Settled> {
   try {
     const hashedAt = Date.now();
     const before = await fs.stat(file.abs);
-    if (!same(before, file)) return { settled: false, file, reason: '文件在复查期间仍在变化(可能正在复制),留待下次运行' };
+    if (!unchanged(before, file)) return { settled: false, file, reason: '文件在复查期间仍在变化(可能正在复制),留待下次运行' };
     const sha256 = await sha256Of(file.abs);
     const after = await fs.stat(file.abs);
-    if (!same(after, file)) return { settled: false, file, reason: '文件在读取期间发生变化(可能正在复制),留待下次运行' };
+    if (!unchanged(after, file)) return { settled: false, file, reason: '文件在读取期间发生变化(可能正在复制),留待下次运行' };
     return { settled: true, file, sha256, hashedAt };
   } catch (err) {
     return { settled: 'error', file, reason: fsReason(err) };

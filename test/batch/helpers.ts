@@ -69,6 +69,12 @@ export async function put(dir: string, rel: string, content: string | object, ag
   return abs;
 }
 
+/**
+ * Waits until files written before it are older than a settle time of 1 s on the real clock: the one way a test
+ * makes a file older than one written after it (their status change times cannot be set back).
+ */
+export const olderThanOneSecond = (): Promise<void> => new Promise((r) => setTimeout(r, 1_200));
+
 export function options(folder: string, extra: Partial<BatchOptions> = {}): BatchOptions {
   return {
     folder,
@@ -77,6 +83,9 @@ export function options(folder: string, extra: Partial<BatchOptions> = {}): Batc
     recheckMs: 0,
     settleMs: 1000,
     jobs: 2,
+    // Files are made old by their mtime (put); their status change time is now, and a file is as young as the later
+    // of the two. The run's clock is ahead by more than the settle time, so they are settled, as an hour-old file is.
+    now: () => Date.now() + 1_500,
     ...extra,
   };
 }

@@ -41,7 +41,7 @@ describe('a run killed with SIGKILL', () => {
     for (let i = 0; i < 20; i++) await put(inbox, `p${String(i).padStart(2, '0')}.xlsx`, { people: [{ id: `E${i}`, name: `人${i}` }], chunks: 8, chunkDelay: 60 });
     // Each output takes ~0.5 s to write, so the temporary seen below is still there when the kill lands even if
     // this process is held up for a while under load (at 25 ms a chunk the kill sometimes came after the rename).
-    const opts = { folder: inbox, out, jobs: 2, recheckMs: 0, settleMs: 1000 };
+    const opts = { folder: inbox, out, jobs: 2, recheckMs: 0, settleMs: 0 };
     const run = child(opts);
     // Kill once a few files are done and a temporary output is half written: an output's temporary (the
     // manifest is written through one too, for a few milliseconds), seen by a synchronous look right before
@@ -96,7 +96,7 @@ describe('a run killed with SIGKILL', () => {
     const inbox = path.join(root, 'in');
     const out = path.join(root, 'out');
     for (let i = 0; i < 8; i++) await put(inbox, `q${i}.xlsx`, { chunks: 5, chunkDelay: 30, n: i }); // each its own content: copies would be warned about
-    const opts = { folder: inbox, out, jobs: 2, recheckMs: 0, settleMs: 1000 };
+    const opts = { folder: inbox, out, jobs: 2, recheckMs: 0, settleMs: 0 };
     const [a, b] = await Promise.all([child(opts).done, child(opts).done]);
     const results = [a, b].map((x) => JSON.parse(x.stdout));
     expect([a.code, b.code].sort()).toEqual([0, 2]);

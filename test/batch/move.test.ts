@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
-import { assertBuilt, batchFolders, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
+import { assertBuilt, batchFolders, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir, olderThanOneSecond } from './helpers.js';
 
 beforeAll(assertBuilt);
 
@@ -15,10 +15,11 @@ describe('moveDone', () => {
     await put(inbox, 'a.xlsx', { people: [{ id: '1', name: '新' }] });
     await put(inbox, 'sub/b.csv', {});
     await put(inbox, 'bad.csv', 'nope');
-    await put(inbox, 'fresh.xlsx', {}, 0);
     await put(done, 'a.xlsx', 'older a');
     await put(done, 'a-1.xlsx', 'older a again');
-    const r = reportOf(await runBatch(options(inbox, { out, moveDone: done, recursive: true, settleMs: 30_000 })));
+    await olderThanOneSecond();
+    await put(inbox, 'fresh.xlsx', {}, 0);
+    const r = reportOf(await runBatch(options(inbox, { out, moveDone: done, recursive: true, settleMs: 1_000, now: Date.now })));
     expect(statuses(r)).toEqual({ 'a.xlsx': 'graded', 'bad.csv': 'failed', 'fresh.xlsx': 'skipped-settling', 'sub/b.csv': 'graded' });
     expect(r.files.find((f) => f.file === 'a.xlsx')!.movedTo).toBe(path.join(done, 'a-2.xlsx'));
     expect(await listAll(inbox)).toEqual(['bad.csv', 'fresh.xlsx']);
@@ -29,8 +30,10 @@ describe('moveDone', () => {
 
     // The same file dropped in again is already graded: it is moved on without regrading.
     await put(inbox, 'a.xlsx', { people: [{ id: '1', name: '新' }] });
-    // (fresh.xlsx is still "fresh" for this run too, however long the first run took.)
-    const again = reportOf(await runBatch(options(inbox, { out, moveDone: done, recursive: true, settleMs: 30_000 })));
+    // fresh.xlsx is being written again: still "fresh" for this run too.
+    await olderThanOneSecond();
+    await put(inbox, 'fresh.xlsx', {}, 0);
+    const again = reportOf(await runBatch(options(inbox, { out, moveDone: done, recursive: true, settleMs: 1_000, now: Date.now })));
     expect(statuses(again)['a.xlsx']).toBe('skipped-unchanged');
     // A file that could not be graded is remembered, and stays in the inbox for someone to look at.
     expect(again.files.find((f) => f.file === 'bad.csv')).toMatchObject({ status: 'skipped-unchanged', lastStatus: 'failed' });

@@ -14,9 +14,12 @@ describe('settle', () => {
     const inbox = path.join(root, 'in');
     const out = path.join(root, 'out');
     await put(inbox, 'old.xlsx', {});
+    // Written 1.2 s after old.xlsx, with a settle time of 1 s on the real clock: a file's age is its status change
+    // time's, which a test cannot set back (put's old mtime does not make a file old).
+    await new Promise((r) => setTimeout(r, 1_200));
     await put(inbox, 'fresh.xlsx', {}, 0);
     const events: string[] = [];
-    const result = await runBatch(options(inbox, { out, settleMs: 30_000 }), { onEvent: (e) => events.push(e.type) });
+    const result = await runBatch(options(inbox, { out, settleMs: 1_000, now: Date.now }), { onEvent: (e) => events.push(e.type) });
     expect(result.exitCode).toBe(0);
     const r = reportOf(result);
     expect(statuses(r)).toEqual({ 'fresh.xlsx': 'skipped-settling', 'old.xlsx': 'graded' });
@@ -28,8 +31,19 @@ describe('settle', () => {
     expect(Object.keys(manifest.files)).toEqual(['old.xlsx']);
 
     // Half a minute later it is graded.
-    const later = reportOf(await runBatch(options(inbox, { out, settleMs: 30_000, now: () => Date.now() + 31_000 })));
+    const later = reportOf(await runBatch(options(inbox, { out, settleMs: 1_000, now: () => Date.now() + 1_500 })));
     expect(statuses(later)).toEqual({ 'fresh.xlsx': 'graded', 'old.xlsx': 'skipped-unchanged' });
+  });
+
+  it('leaves a file with an old modification time written just now (a copier that sets the time first): its status change time is its age', async () => {
+    // Seen: a copy that set the mtime to 1980 and stalled 6 s after the first rows was graded with 2 of its 7
+    // people, exit 0 (and moved by --move-done, for good). The pause of --recheck (1 s) did not see the stall.
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    await put(inbox, 'copying.csv', '工号,姓名\n1,甲\n', 3_600_000 * 24 * 365 * 40);
+    const r = reportOf(await runBatch(options(inbox, { settleMs: 30_000, now: Date.now })));
+    expect(statuses(r)).toEqual({ 'copying.csv': 'skipped-settling' });
+    expect(r.files[0]!.reason).toMatch(/^文件 \d+(\.\d)? 秒前刚修改/);
   });
 
   it('leaves a file that grows during the re-check', async () => {
@@ -71,7 +85,8 @@ describe('settle', () => {
       }, 30);
     };
     try {
-      const r = reportOf(await runBatch(options(inbox, { recheckMs: 300, settleMs: 30_000 }), { onEvent: grow }));
+      // The run's clock past the settle time of both files: the pause alone sees the change.
+      const r = reportOf(await runBatch(options(inbox, { recheckMs: 300, settleMs: 30_000, now: () => Date.now() + 31_000 }), { onEvent: grow }));
       expect(statuses(r)).toEqual({ 'copying.xlsx': 'skipped-settling', 'still.xlsx': 'graded' });
       expect(r.files[0].reason).toMatch(/变化/);
     } finally {

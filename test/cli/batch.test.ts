@@ -40,6 +40,13 @@ function hashes(dir: string): Record<string, string> {
   return Object.fromEntries(listAll(dir).map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
 }
 
+/**
+ * Files are as old as their status change time, which a test cannot set back: the runs below settle for 1 s
+ * (not the default 30 s) and wait that long after writing (their mtime, two minutes back, is not enough).
+ */
+const SETTLE = ['--settle', '1s'];
+const settled = (): Promise<void> => new Promise((r) => setTimeout(r, 1_200));
+
 function age(file: string): void {
   const t = TWO_MINUTES_AGO();
   utimesSync(file, t, t);
@@ -101,13 +108,14 @@ describe('kpi batch (real grader)', () => {
     const out = path.join(root, 'graded');
     let inputs = hashes(inbox);
 
-    // 1. Not recursive: the nine samples (each with one person's mistakes) and three broken files. The
-    // default settle (30 s; the files are two minutes old) and re-check (one pause of 1 s before hashing);
+    // 1. Not recursive: the nine samples (each with one person's mistakes) and three broken files. A
+    // settle of 1 s (see SETTLE) and the default re-check (one pause of 1 s before hashing);
     // the later runs skip that pause (--recheck 0s): it would only make each of them a second longer.
-    const first = await runCli(['batch', inbox, '--out', out]);
+    await settled();
+    const first = await runCli(['batch', inbox, '--out', out, ...SETTLE]);
     expect(first.code, first.stderr).toBe(1);
     const r1 = report(out);
-    expect(r1.options).toMatchObject({ settleMs: 30_000, recheckMs: 1000 });
+    expect(r1.options).toMatchObject({ settleMs: 1_000, recheckMs: 1000 });
     expect(statuses(r1)).toEqual({
       ...Object.fromEntries(SAMPLES.map((s) => [s, 'problems'])),
       'empty.xlsx': 'failed', 'not-a-zip.xlsx': 'failed', 'truncated.xlsx': 'failed',
@@ -142,16 +150,16 @@ describe('kpi batch (real grader)', () => {
     expect(summary.find((row) => row[0] === 'empty.xlsx')![6]).toMatch(/^评分失败:/);
 
     // 2. --recursive: only the subfolder's sample is new; its output is mirrored under --out.
-    const second = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s']);
+    const second = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', ...SETTLE]);
     expect(second.code).toBe(1); // the new file has a person with mistakes
     const r2 = report(out);
-    expect(r2.options).toMatchObject({ settleMs: 30_000, recheckMs: 0 });
+    expect(r2.options).toMatchObject({ settleMs: 1_000, recheckMs: 0 });
     expect(statuses(r2)[SUB]).toBe('problems');
     expect(r2.files.filter((f) => f.status !== 'skipped-unchanged').map((f) => f.file)).toEqual([SUB]);
     await checkOutput(path.join(out, 'sub/mattress-cs-monthly.march.roster.graded.xlsx'), 'mattress-cs-monthly');
 
     // 3. Nothing new: nothing graded, exit 0; the broken and problem files are still listed with their last result.
-    const third = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s']);
+    const third = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', ...SETTLE]);
     expect(third.code, third.stderr).toBe(0);
     const r3 = report(out);
     expect(Object.values(statuses(r3))).toEqual(Array(13).fill('skipped-unchanged'));
@@ -174,8 +182,9 @@ describe('kpi batch (real grader)', () => {
     Object.entries({ F7: 50, F9: '3,5', F18: 2, F22: '客户书面表扬' }).forEach(([cell, value]) => (zhaoSheet.getCell(cell).value = value));
     await wb.xlsx.writeFile(changed);
     age(changed);
+    await settled();
     inputs = hashes(inbox);
-    const fourth = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s']);
+    const fourth = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', ...SETTLE]);
     const r4 = report(out);
     expect(r4.files.filter((f) => f.status !== 'skipped-unchanged').map((f) => f.file)).toEqual(['mattress-cs-monthly.march.form.xlsx']);
     const zhao = byFile(r4)['mattress-cs-monthly.march.form.xlsx'];
@@ -184,7 +193,7 @@ describe('kpi batch (real grader)', () => {
     expect(hashes(inbox)).toEqual(inputs);
 
     // 5. --json: the report on stdout, nothing else there.
-    const json = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', '--json']);
+    const json = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', '--json', ...SETTLE]);
     expect(json.code).toBe(0);
     const doc = JSON.parse(json.stdout) as Report;
     expect(doc.kind).toBe('batch-report');
@@ -283,9 +292,10 @@ describe('kpi batch (real grader)', () => {
     copyFileSync(sample('after-sales-monthly.march.roster.xlsx'), path.join(inbox, 'sub/a.xlsx'));
     writeFileSync(path.join(inbox, 'broken.xlsx'), 'PK\u0003\u0004 nothing more');
     for (const f of listAll(inbox)) age(path.join(inbox, f));
+    await settled();
     const before = hashes(inbox);
 
-    const first = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', '--move-done', done]);
+    const first = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', '--move-done', done, ...SETTLE]);
     expect(first.code).toBe(1);
     expect(listAll(inbox)).toEqual(['broken.xlsx']);
     const moved = hashes(done);
@@ -293,14 +303,14 @@ describe('kpi batch (real grader)', () => {
     expect(byFile(report(out))['sub/a.xlsx']).toMatchObject({ status: 'problems' });
     await checkOutput(path.join(out, 'sub/a.graded.xlsx'), 'after-sales-monthly');
 
-    const second = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', '--move-done', done]);
+    const second = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', '--move-done', done, ...SETTLE]);
     expect(second.code).toBe(0);
     expect(report(out).files).toMatchObject([{ file: 'broken.xlsx', status: 'skipped-unchanged', lastStatus: 'failed' }]);
     expect(hashes(inbox)).toEqual({ 'broken.xlsx': before['broken.xlsx'] });
     expect(hashes(done)).toEqual(moved);
 
     // --force grades everything again, the remembered failure too; it still fails and stays.
-    const forced = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', '--move-done', done, '--force', '--quiet']);
+    const forced = await runCli(['batch', inbox, '--out', out, '--recursive', '--recheck', '0s', '--move-done', done, '--force', '--quiet', ...SETTLE]);
     expect(forced.code).toBe(1);
     expect(report(out).totals).toMatchObject({ files: 1, failed: 1, skippedUnchanged: 0 });
     expect(report(out).files).toMatchObject([{ file: 'broken.xlsx', status: 'failed' }]);
