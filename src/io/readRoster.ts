@@ -224,6 +224,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const people: PersonEntries[] = [];
   let count = 0;
   const skipped: SkippedRow[] = [];
+  const hiddenRows: number[] = [];
   const mergedInto = grid.mergedInto?.bind(grid);
   const splitCell = splitCellCheck(grid, layout.headerRow);
   // A row holding nothing but these (the month or the rater a template made with --period or --rater) is a blank row.
@@ -271,6 +272,12 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       skipped.push({ row, ...kind });
       continue;
     }
+    // A hidden row (last month's figures kept out of sight, someone who left, rows a filter hides) is not read, as on a
+    // person's sheet: scored, an old hidden copy of a person took the place of the visible one, which was refused.
+    if (grid.rowHidden?.(row)) {
+      hiddenRows.push(row);
+      continue;
+    }
     const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } };
     if (twice.problems.length) person.problems = twice.problems;
     const who = nameField ? header.get(nameField) : undefined;
@@ -294,6 +301,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     else people.push(person);
   }
   if (skipped.length) problems.push(skippedRowsProblem(grid.name, skipped, file));
+  if (hiddenRows.length) problems.push(problem('hidden-rows', { sheet: grid.name, rows: hiddenRows }, { file, sheet: grid.name, cell: cellAddress(hiddenRows[0]!, nameCol ?? 1) }));
   for (const [first, d] of mergedDown) {
     const names = d.rows.map((r) => (nameCol ? grid.text(r, nameCol) : '') || `第 ${r} 行`);
     problems.push(problem('merged-entry', { case: 'rows', item: d.item, range: `${first}:${d.last}`, value: d.value, people: names }, { file, sheet: grid.name, cell: first }, { severity: 'warning' }));

@@ -390,6 +390,23 @@ describe('a hidden copy of a column (last month\'s values kept out of sight)', (
 });
 
 
+describe('a hidden row of a roster (an old copy of a person, someone who left, rows a filter hides)', () => {
+  // Seen: 王芳's old row, hidden above her corrected one, was scored (态度 5: 79 − 13 + 5 = 71) and the visible row
+  // refused as her duplicate 工号; a hidden row of someone else was scored with nothing said.
+  it.each(['exceljs', 'package'] as const)('is not read, and said once: the visible row of 王芳 scores 79, 李强 100 — reader %s', async (writer) => {
+    const oldWang = [...WANG.slice(0, 10), 5, ...WANG.slice(11)];
+    const left = ['1009', '离职者', 40, 40, null, null, null, 10, null, 10, 15, null, null, null];
+    const r = await gradeRows([HEAD, oldWang, WANG, LI, left], 'mattress-cs-monthly', (ws) => {
+      ws.getRow(2).hidden = true;
+      ws.getRow(5).hidden = true;
+    }, writer);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.code === 'hidden-rows' || p.code === 'duplicate-person').map((p) => [p.code, p.severity, p.cell, p.message])).toEqual([
+      ['hidden-rows', 'warning', 'B2', '3月!B2:工作表「3月」的第 2、5 行是隐藏的(可能是上个月的数据),没有读取;如果要计入,请取消隐藏后重新评分'],
+    ]);
+  });
+});
+
 describe('a word the number format shows after the number (0"次", 0.0"万") is read as the cell shows it', () => {
   // Columns (1-based): 5 表格管理, 8 基础分, 10 处理能力, 12 迟到或早退.
   it.each(['exceljs', 'package'] as const)('the input\'s own unit reads; another word, or a time in [ss], is refused at its cell — reader %s', async (writer) => {

@@ -121,6 +121,8 @@ function isDateFmt(fmt: string): boolean {
 }
 
 const EMPTY: RawValue = { kind: 'empty' };
+/** A row's hidden attribute as exceljs reads it (row-xform: "1" or "true"). */
+const HIDDEN_ROW = /\bhidden\s*=\s*["'](?:1|true)["']/;
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
 interface RowCells {
@@ -153,6 +155,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
   let lastRowNumber = 0;
   let failure: Unsupported | SheetRowFault | null = null;
   let hiddenColumns: Array<[number, number]> = [];
+  const hiddenRows = new Set<number>();
 
   const consumeRows = (final: boolean) => {
     if (!started) {
@@ -176,6 +179,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
     const taken = takeRows(buf, lastRowNumber, (row) => {
       const fault = rowFault(row, rows);
       if (fault) throw new SheetRowFault(sheet.part, fault, row.n, sheet.name);
+      if (HIDDEN_ROW.test(row.attrs)) hiddenRows.add(row.n);
       readRow(row.n, row.body, rows, pkg);
     });
     buf = taken.rest;
@@ -225,6 +229,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
     ...(mergedCells.size ? { mergedInto: (row: number, col: number) => mergedCells.get(row * 20_000 + col) } : {}),
     // Hidden columns, as the exceljs grid tells them: a hidden copy of a column (last month's) is not read.
     ...(hiddenColumns.length ? { columnHidden: (col: number) => hiddenColumns.some(([a, b]) => col >= a && col <= b) } : {}),
+    ...(hiddenRows.size ? { rowHidden: (row: number) => hiddenRows.has(row) } : {}),
     nextRow: (row) => {
       let lo = 0;
       let hi = present.length;
