@@ -85,8 +85,9 @@ function withoutPoints(text: string): string {
 /** 「回访客户数(户)」 → 「回访客户数」: drops one bracketed note at the end. */
 export function withoutTrailingNote(text: string): string {
   const t = text.trimEnd();
-  if (!t.endsWith(')')) return text;
-  const open = t.lastIndexOf('(');
-  if (open < 0 || t.slice(open + 1, -1).includes(')')) return text;
+  // Brackets of either width: callers pass cells as typed, and a Chinese input method types 「（户）」.
+  if (!t.endsWith(')') && !t.endsWith('）')) return text;
+  const open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
+  if (open < 0 || /[)）]/.test(t.slice(open + 1, -1))) return text;
   return t.slice(0, open).trimEnd();
 }
