@@ -1,5 +1,5 @@
 // A person's entries → items, parts, total, grade; a file's people → results, problems, band counts, ranks.
-import type { FormDef, HeaderRole } from '../model/definition.js';
+import type { FormDef, HeaderRole, ItemDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
@@ -97,6 +97,11 @@ export function variantOf(form: FormDef, text: string): string | undefined {
   return within.length === 1 ? within[0] : undefined;
 }
 
+/** An item of a person none of whose entries could be read: why was said once, for the person. */
+function unreadItem(partId: string, item: ItemDef): ItemResult {
+  return { id: item.id, label: item.label, partId, max: item.max, score: null, explanation: '无法计分:没有读到填写的内容' };
+}
+
 /** Scores one person; every problem is collected (one bad cell does not hide the next). */
 export function scorePerson(form: FormDef, person: PersonEntries): PersonResult {
   const header = headerRecord(person);
@@ -108,7 +113,7 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   const spread = new Map<string, string[]>(); // absent groups → item labels
   for (const part of form.parts) {
     for (const item of part.items) {
-      const moot = mootItem(form, part.id, item, person);
+      const moot = person.unread ? unreadItem(part.id, item) : mootItem(form, part.id, item, person);
       const out = moot ? { result: moot, problems: [], spread: [] } : scoreItem(form, part, item, person, name || undefined);
       const period = item.periodField ? header[item.periodField] : undefined;
       const field = period ? form.header.concat(form.footer ?? []).find((f) => f.id === item.periodField) : undefined;

@@ -137,6 +137,29 @@ export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null
   return null;
 }
 
+/**
+ * The person of a sheet formSheetWithoutValues found (`row`: its table's heading row): their name and other header
+ * fields, no entries, and the error that says why — they are listed unscored, never left out of the results.
+ */
+export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: string): PersonEntries {
+  const table: FormTable = { headerRow: row, itemCol: 1, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row };
+  const fields = form.header.concat(form.footer ?? []);
+  const header = readHeaderFields(grid, fields, table, new Set(form.header.map((f) => f.id)), new Set());
+  const nameField = fields.find((h) => h.role === 'name');
+  const name = nameField ? header.values.get(nameField.id) : undefined;
+  const headings = form.raters ? form.raters.filter((r) => r.weight > 0).map((r) => r.label) : [FORM_HEADINGS.value[0]!];
+  // The column is there but hidden (last month's copy hidden and this month's deleted, or hidden by mistake).
+  const valueKeys = new Set([...FORM_HEADINGS.value, ...(form.raters ?? []).flatMap((r) => [r.label, ...(r.aliases ?? [])])].map(labelKey));
+  let hidden: { column: string; heading: string } | undefined;
+  for (let col = 1; col <= grid.columnCount && !hidden; col++) {
+    const text = grid.text(row, col);
+    if (grid.columnHidden?.(col) && (valueKeys.has(labelKey(text)) || valueKeys.has(labelKey(withoutTrailingNote(text))))) hidden = { column: columnLetters(col), heading: text };
+  }
+  const at = { file, sheet: grid.name, cell: `${hidden?.column ?? 'A'}${row}` };
+  const error = problem('item-not-found', { case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}) }, at, name ? { person: name } : {});
+  return { header: header.values, headerCells: header.cells, entries: new Map(), at: { file, sheet: grid.name, cell: nameField ? header.cells.get(nameField.id) : undefined }, problems: [error], unread: true };
+}
+
 /** A name field's label above the table with a value beside it (「姓名 | 王芳」, 「被考核人:王芳」). */
 function namesSomeone(grid: Grid, form: FormDef, tableRow: number): boolean {
   const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');

@@ -5,13 +5,15 @@ import { problem } from '../model/problems/index.js';
 import { columnDictionary, items, type RosterColumns } from './columns.js';
 import { labelKey } from './normalize.js';
 import type { Grid } from './grid.js';
-import { FORM_HEADINGS, findFormTable, formSheetWithoutValues, readFormSheet, type FormTable } from './readFormSheet.js';
+import { findFormTable, formSheetWithoutValues, readFormSheet, unreadFormSheet, type FormTable } from './readFormSheet.js';
 import { findRosterHeader, readRoster } from './readRoster.js';
 
 /** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
 export type PersonSource =
   | { kind: 'form'; sheet: string; table: FormTable }
-  | { kind: 'roster'; sheet: string; row: number; headerRow: number };
+  | { kind: 'roster'; sheet: string; row: number; headerRow: number }
+  /** A person's sheet none of whose entries could be read: nothing is written into it. */
+  | { kind: 'unread'; sheet: string };
 
 export interface ReadResult {
   people: PersonEntries[];
@@ -65,12 +67,12 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     }
     const table = findFormTable(grid, form);
     if (!table) {
-      // The form's sheet with its 填写 column's heading renamed or cleared: said, not skipped as if it were no form.
+      // The form's sheet with its 填写 column's heading renamed, cleared or hidden: its person is listed unscored, with why.
       const row = formSheetWithoutValues(grid, form);
       if (row !== null) {
-        const headings = form.raters ? form.raters.filter((r) => r.weight > 0).map((r) => r.label) : [FORM_HEADINGS.value[0]!];
-        out.problems.push(problem('item-not-found', { case: 'no-value-column', sheet: grid.name, row, headings }, { file, sheet: grid.name, cell: `A${row}` }));
         out.tables++;
+        take(unreadFormSheet(grid, form, row, file));
+        out.sources.push({ kind: 'unread', sheet: grid.name });
       }
       continue;
     }

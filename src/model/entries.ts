@@ -43,6 +43,9 @@ export interface PersonEntries {
   problems?: Problem[];
   /** Entry keys whose source could not give a value (already said in `problems`): their items are not read. */
   withheld?: ReadonlySet<string>;
+  /** No entry of this person could be read (their sheet's column to fill in not found, said in `problems`): every item
+   * is unscored without a problem of its own, and the person still shows, unscored, in the results. */
+  unread?: true;
   /** The team's own 总分 / 等级, typed in the sheet (a roster's 总分 column, a form's 总分 row): compared with kpi's. */
   typed?: { total?: RawEntry; band?: RawEntry };
 }

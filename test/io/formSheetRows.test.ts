@@ -162,15 +162,33 @@ describe('an item row given twice on a form sheet', () => {
     ]);
   });
 
-  it('a person’s sheet whose 主管评 heading was renamed is an error naming the sheet (it was skipped: 已评分 3/3)', async () => {
+  it('a person’s sheet whose 主管评 heading was renamed is an error naming the sheet, the person listed unscored (it was left out: 已评分 1/1)', async () => {
     const f = await form('cs-competency');
     const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
     const ok = gridFromRows('张三', [['姓名', '张三'], ['项目', '主管评'], ...items.map((i) => [i, '优秀'])]);
     const renamed = gridFromRows('王五', [['姓名', '王五'], ['项目', '主管评分'], ...items.map((i) => [i, '良好'])]);
     const r = readPeople([ok, renamed], f, 'march.xlsx');
-    expect(r.people.map((p) => p.header.get('name'))).toEqual(['张三']);
-    expect(r.problems.map((p) => [p.severity, p.sheet, p.message])).toEqual([
-      ['error', '王五', '工作表「王五」列出了本考核表的项目,但第 2 行表头里没有填写分数的列(应为 「主管评」 或 「同事评」 或 「客户评」),这张表没有评分;请把该列的表头改回原样'],
+    expect(r.people.map((p) => p.header.get('name'))).toEqual(['张三', '王五']);
+    expect(r.sources.map((s) => s.kind)).toEqual(['form', 'unread']);
+    expect(r.problems).toEqual([]);
+    const wang = scorePerson(f, r.people[1]!);
+    // Only the one error: no 「missing」 for each of the five items it could not read.
+    expect([wang.status, wang.total, wang.band]).toEqual(['error', null, null]);
+    expect(wang.items.map((i) => i.score)).toEqual([null, null, null, null, null]);
+    expect(wang.problems.map((p) => [p.severity, p.sheet, p.cell, p.person, p.message])).toEqual([
+      ['error', '王五', 'A2', '王五', '工作表「王五」列出了本考核表的项目,但第 2 行表头里没有填写分数的列(应为 「主管评」 或 「同事评」 或 「客户评」),此人未评分;请把该列的表头改回原样'],
+    ]);
+  });
+
+  it('a person’s sheet whose 填写 column is hidden: said as hidden, at its heading, the person listed unscored', async () => {
+    const f = await form('mattress-cs-monthly');
+    const labels = f.parts.flatMap((p) => p.items).map((i) => i.label);
+    const grid = { ...gridFromRows('李强', [['姓名', '李强'], ['项目', '填写项', '填写'], ...labels.map((l) => [l, '', '9'])]), columnHidden: (col: number) => col === 3 };
+    const r = readPeople([grid], f, 'march.xlsx');
+    expect(r.people.map((p) => p.header.get('name'))).toEqual(['李强']);
+    const li = scorePerson(f, r.people[0]!);
+    expect(li.problems.map((p) => [p.cell, p.message])).toEqual([
+      ['C2', '工作表「李强」填写分数的列「填写」(C 列)是隐藏的,没有读取,此人未评分;请取消隐藏该列后重新评分'],
     ]);
   });
 

@@ -87,7 +87,7 @@ export function writeResultsIntoSheets(
   results.forEach((result, i) => {
     const source = sources[i];
     const ws = source && wb.getWorksheet(source.sheet);
-    if (!source || !ws) return;
+    if (!source || !ws || source.kind === 'unread') return;
     if (source.kind === 'form') {
       writeFormSheet(ws, result, source, bandOrder, ledger);
       return;

@@ -395,7 +395,8 @@ export const PROBLEMS = {
     /** A person's sheet listing the items under 项目 without a 填写项 column, its items having several inputs each. */
     | { case: 'no-input-column'; sheet: string; item: string; inputs: string[] }
     /** A sheet listing the form's items under 项目 whose column to fill in is not there (its heading renamed or cleared). */
-    | { case: 'no-value-column'; sheet: string; row: number; headings: string[] }
+    /** hidden: the column to fill in is there but hidden (its letter and heading). */
+    | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string } }
     | { case: 'no-table'; name: string; form: string; formId: string; hidden: string[] }
     /** A records form (one row per order, call …): its required columns. */
     | { case: 'no-records-table'; name: string; form: string; formId: string; columns: string[] }
@@ -412,7 +413,10 @@ export const PROBLEMS = {
         case 'rows-optional': return `工作表「${p.sheet}」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '行')}`;
         case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目`;
         case 'no-input-column': return `工作表「${p.sheet}」列出了本考核表的项目,但没有「填写项」列:每项要填几样(如「${p.item}」的 ${p.inputs.join('、')}),看不出每一格填的是哪一样。请加一列「填写项」逐行写明,或用 kpi template 生成的表格填写`;
-        case 'no-value-column': return `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头里没有填写分数的列(应为 ${p.headings.map(q).join(' 或 ')}),这张表没有评分;请把该列的表头改回原样`;
+        case 'no-value-column':
+          return p.hidden
+            ? `工作表「${p.sheet}」填写分数的列「${p.hidden.heading}」(${p.hidden.column} 列)是隐藏的,没有读取,此人未评分;请取消隐藏该列后重新评分`
+            : `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头里没有填写分数的列(应为 ${p.headings.map(q).join(' 或 ')}),此人未评分;请把该列的表头改回原样`;
         case 'no-records-table': return `${p.name}:没有找到「${p.form}」的表头(${p.columns.slice(0, 6).join('、')} 等列)。请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对`;
         case 'records-columns': return `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},无法评分「${p.form}」;请用 kpi template ${p.formId} 生成的模板,或补上这些列`;
         case 'lookup': return `${p.row}:${p.detail},无法计算「${p.figure}」`;
