@@ -44,8 +44,10 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable)
       reported.add(nameKey);
       return;
     }
-    // Its row's 绩效基数 is blank: said at that cell, once.
-    const blank = table.blank.get(byId ? `id:${idKeyOf(p.id)}` : `name:${nameKey}`);
+    // Its row's 绩效基数 is blank: said at that cell, once. A figure that could not be read was said already.
+    const unusable = byId ? `id:${idKeyOf(p.id)}` : `name:${nameKey}`;
+    const blank = table.blank.get(unusable);
+    if (blank === null) return;
     if (blank) {
       if (!problems.includes(blank)) problems.push(blank);
       return;

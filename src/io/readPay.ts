@@ -18,8 +18,11 @@ export interface PayTable {
   byNameWithoutId: Map<string, PayInput | null>;
   /** The name each 工号's row gives, and where: a row found by 工号 under another name is said. */
   nameOfId: Map<string, { name: string; sheet: string; cell: string }>;
-  /** Rows whose 绩效基数 is blank, by `id:` 工号 and `name:` 姓名, with the error said when a scored person asks for one. */
-  blank: Map<string, Problem>;
+  /**
+   * Rows whose 绩效基数 is blank or a figure is unreadable (「三千」), by `id:` 工号 and `name:` 姓名: the person is
+   * there, not 「missing」. A blank's error is said when a scored person asks for it; `null`: said where it was read.
+   */
+  blank: Map<string, Problem | null>;
   file: string;
 }
 
@@ -99,17 +102,19 @@ function findColumns(grid: Grid, row: number): Header['cols'] {
 }
 
 function readRows(grid: Grid, h: Header, file: string): { table: PayTable; problems: Problem[] } {
+  // Named as --data's sheets are (「[工资.xlsx]Sheet1」): a cell of another file, never taken for one of the form's.
+  const sheet = `[${path.basename(file)}]${grid.name}`;
   const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), hasIds: h.cols.id !== undefined, file };
   const idOfName = new Map<string, string>();
   const firstRow = new Map<string, number>();
   const problems: Problem[] = [];
-  const number = (row: number, col: number | undefined, label: string): number | null | undefined => {
+  const number = (row: number, col: number | undefined, label: string, who: string): number | null | undefined => {
     if (col === undefined) return null;
     const text = rawText(grid.value(row, col)).trim();
     if (!text) return null;
     const n = parseNumberText(text, '元');
     if (!n || n.percent || !Number.isFinite(n.value) || n.value < 0) {
-      problems.push(problem('pay-invalid', { field: label, value: text }, { file, sheet: grid.name, cell: cellAddress(row, col) }));
+      problems.push(problem('pay-invalid', { field: label, value: text }, { file, sheet, cell: cellAddress(row, col) }, who ? { person: who } : {}));
       return undefined;
     }
     return n.value;
@@ -123,30 +128,35 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     const earlier = firstRow.get(key);
     if (earlier !== undefined) {
       const col = id ? h.cols.id! : h.cols.name!;
-      problems.push(problem('pay-duplicate', { case: 'file', field: id ? '工号' : '姓名', value: id || name, firstRow: earlier }, { file, sheet: grid.name, cell: cellAddress(row, col) }));
+      problems.push(problem('pay-duplicate', { case: 'file', field: id ? '工号' : '姓名', value: id || name, firstRow: earlier }, { file, sheet, cell: cellAddress(row, col) }));
       if (id) table.byId.set(idKeyOf(id), null);
       else table.byName.set(personKeyOf(name), null);
       continue;
     }
     firstRow.set(key, row);
-    const base = number(row, h.cols.base, '绩效基数');
-    const basic = number(row, h.cols.basic, '基本工资');
+    const base = number(row, h.cols.base, '绩效基数', name);
+    const basic = number(row, h.cols.basic, '基本工资', name);
     // A row with the 绩效基数 left empty: said for a person being scored (it was 「没有这个人」), when one asks for it —
     // a payroll listing everyone (新员工, 离职员工) is no error for those not on the form.
     if (base === null) {
-      const blank = problem('pay-invalid', { case: 'blank', field: '绩效基数', who: name || id }, { file, sheet: grid.name, cell: cellAddress(row, h.cols.base!) });
+      const blank = problem('pay-invalid', { case: 'blank', field: '绩效基数', who: name || id }, { file, sheet, cell: cellAddress(row, h.cols.base!) });
       if (id) table.blank.set(`id:${idKeyOf(id)}`, blank);
       if (name) table.blank.set(`name:${personKeyOf(name)}`, blank);
       continue;
     }
-    if (base === undefined || basic === undefined) continue;
+    if (base === undefined || basic === undefined) {
+      // Said above: the person's pay is not worked out, and they are not said to be missing from the file as well.
+      if (id) table.blank.set(`id:${idKeyOf(id)}`, null);
+      if (name) table.blank.set(`name:${personKeyOf(name)}`, null);
+      continue;
+    }
     // A 基本工资 column with this person's cell left empty: 工资总额 cannot be given, said rather than left out.
     if (basic === null && h.cols.basic !== undefined) {
-      problems.push(problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet: grid.name, cell: cellAddress(row, h.cols.basic) }, { severity: 'warning' }));
+      problems.push(problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet, cell: cellAddress(row, h.cols.basic) }, { severity: 'warning' }));
     }
     const line: PayInput = { base, basicSalary: basic };
     if (id) table.byId.set(idKeyOf(id), line);
-    if (id && name && h.cols.name !== undefined) table.nameOfId.set(idKeyOf(id), { name, sheet: grid.name, cell: cellAddress(row, h.cols.name) });
+    if (id && name && h.cols.name !== undefined) table.nameOfId.set(idKeyOf(id), { name, sheet, cell: cellAddress(row, h.cols.name) });
     if (name) {
       const n = personKeyOf(name);
       // One name on rows of two 工号 (two 戊): found by name it would be a guess — null, said where it is asked for.

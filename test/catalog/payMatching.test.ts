@@ -29,7 +29,7 @@ describe('§14 pay rows matched to people', () => {
     expect(payOf(r, '2011')).toBeNull();
     // 2012: 2000 × 1.1 = 2200, 3000 + 2200 = 5200.
     expect([payOf(r, '2012')!.bonus, payOf(r, '2012')!.gross]).toEqual([2200, 5200]);
-    expect(payProblems(r)).toEqual([['error', 'pay-duplicate', 'pay!A3:工资文件中工号「2011」出现两次(第 2 行已有),不知道用哪一行,此人不计算绩效奖金']]);
+    expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '[pay.csv]pay!A3:工资文件中工号「2011」出现两次(第 2 行已有),不知道用哪一行,此人不计算绩效奖金']]);
   });
 
   it('a file without 工号, two people of one name on the roster: neither is given the one row', async () => {
@@ -44,7 +44,7 @@ describe('§14 pay rows matched to people', () => {
     const r = await roundTrip('cs-scheme-100', [mid('6001', '甲')], { pay });
     // 1000 × K 0.9 = 900; 工资总额 cannot be given.
     expect([payOf(r, '6001')!.bonus, payOf(r, '6001')!.gross]).toEqual([900, null]);
-    expect(payProblems(r)).toEqual([['warning', 'pay-invalid', 'pay!D2:「甲」的「基本工资」未填写,只计算绩效奖金,不计算工资总额']]);
+    expect(payProblems(r)).toEqual([['warning', 'pay-invalid', '[pay.csv]pay!D2:「甲」的「基本工资」未填写,只计算绩效奖金,不计算工资总额']]);
   });
 
   it('a row whose 工号 is left blank is found by its name; a name on rows of two 工号 is not guessed for a person without one', async () => {
@@ -94,7 +94,16 @@ describe('§14 pay rows matched to people', () => {
     const r = await roundTrip('cs-scheme-100', [top('6001', '甲'), mid('6002', '乙')], { pay });
     // 乙: 2000 × K 0.9 = 1800, 工资总额 3000 + 1800 = 4800.
     expect([payOf(r, '6001'), payOf(r, '6002')!.bonus, payOf(r, '6002')!.gross]).toEqual([null, 1800, 4800]);
-    expect(payProblems(r)).toEqual([['error', 'pay-invalid', 'pay!C2:「甲」的「绩效基数」未填写,不计算绩效奖金']]);
+    expect(payProblems(r)).toEqual([['error', 'pay-invalid', '[pay.csv]pay!C2:「甲」的「绩效基数」未填写,不计算绩效奖金']]);
+  });
+
+  it('a row whose 绩效基数 cannot be read (「三千」): one error at that cell naming the pay file and the person, not also 「not in the pay file」', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '6001,甲,三千,3000', '6002,乙,2000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('6001', '甲'), mid('6002', '乙')], { pay });
+    // 乙 is paid as before: 2000 × K 0.9 = 1800, 工资总额 3000 + 1800 = 4800; 甲 is not paid.
+    expect([payOf(r, '6001'), payOf(r, '6002')!.bonus, payOf(r, '6002')!.gross]).toEqual([null, 1800, 4800]);
+    expect(payProblems(r)).toEqual([['error', 'pay-invalid', '[pay.csv]pay!C2:「绩效基数」应为不小于0的金额,实际为「三千」']]);
+    expect(r.problems.find((p) => p.code === 'pay-invalid')!.person).toBe('甲');
   });
 
   it('a payroll listing people not on the form with their 绩效基数 blank is no error; full-width 「绩效基数（元）」 is read', async () => {
@@ -130,7 +139,7 @@ describe('§14 pay rows matched to people', () => {
     const r = await roundTrip('cs-scheme-100', [top('0013', '乙二')], { pay });
     // 2000 × 1.1 = 2200, as the 工号 says.
     expect(payOf(r, '0013')!.bonus).toBe(2200);
-    expect(payProblems(r)).toEqual([['warning', 'pay-mismatch', 'pay!B2:工资文件 pay.csv 中工号「0013」的姓名是「王五」,名单中是「乙二」;已按工号计算绩效奖金,请核对']]);
+    expect(payProblems(r)).toEqual([['warning', 'pay-mismatch', '[pay.csv]pay!B2:工资文件 pay.csv 中工号「0013」的姓名是「王五」,名单中是「乙二」;已按工号计算绩效奖金,请核对']]);
   });
 });
 
