@@ -22,7 +22,9 @@ import { mainGrading } from '../engine/scales.js';
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
 import type { Location, PersonEntries, RawEntry } from '../model/entries.js';
 import { writeFileAtomic } from './atomic.js';
+import { GradedLedger } from './graded/ledger.js';
 import { addSummarySheets } from './graded/summarySheets.js';
+import { VERSION } from '../version.js';
 import { periodOf, writeGradedWorkbook } from './graded/workbook.js';
 import { applyPay, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import { readPayFile } from './readPay.js';
@@ -42,14 +44,14 @@ export function combinedOutputPath(first: string): string {
 }
 
 export async function gradeCombined(args: readonly string[], options: GradeOptions = {}): Promise<GradeOutcome> {
-  const expanded = await expandInputs(args);
+  const expanded = await expandInputs(args, { skipGraded: true });
   if (!expanded.ok) return fail(expanded.failures[0]!);
   const unique = await withoutCopies(expanded.files);
   const files = unique.files;
   const copies = await loadCopies(files, options);
   if (!copies.ok) return copies;
   const { form, inputs } = copies;
-  const notes = [...unique.notes, ...copies.notes];
+  const notes = [...expanded.notes, ...unique.notes, ...copies.notes];
   const field = raterField(form);
   if (!form.raters || !field) {
     return fail(problem('combine-unsupported', { form: form.title, why: !form.raters ? 'one-rater' : 'no-rater-field' }, { file: files[0] }));
@@ -363,9 +365,10 @@ async function writeCombined(output: string, form: FormDef, report: GradeReport,
   const files = report.inputs ?? [report.input];
   const wb = new Workbook();
   wb.creator = 'kpi';
+  const period = options.period ?? periodOf(form, report.people);
   const added = addSummarySheets(wb, {
     formTitle: form.title,
-    period: options.period ?? periodOf(form, report.people),
+    period,
     inputName: files.map((f) => path.basename(f)).join('、'),
     gradedAt: options.gradedAt ?? new Date(),
     people: report.people,
@@ -375,6 +378,11 @@ async function writeCombined(output: string, form: FormDef, report: GradeReport,
     // The copies' sheets are not in this workbook: each is named with its file (「[同事乙.xlsx]考核表」), not linked.
     problems: report.problems.map((p) => (p.file && p.sheet ? { ...p, sheet: `[${path.basename(p.file)}]${p.sheet}` } : p)),
   });
+  // kpi's marks (a hidden _kpi sheet), as on every graded workbook: saved under a name of the user's into a folder of
+  // copies, it is told as kpi's result and not read as one more rater's copy.
+  const ledger = new GradedLedger();
+  for (const name of Object.values(added.names)) ledger.addedSheet(name);
+  ledger.save(wb, VERSION, options.gradedAt ?? new Date(), files.map((f) => path.basename(f)).join('、'), period ?? undefined);
   const prepared = { charts: added.charts, linkSheets: [added.names.summary, added.names.problems] };
   try {
     await writeFileAtomic(output, (tmp) => writeGradedWorkbook(wb, prepared, tmp), { overwrite: options.force ?? false });

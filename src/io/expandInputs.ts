@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { inputStem, isInputName } from './formats/names.js';
+import { gradedMarksOf } from './graded/marks.js';
 import { kpiReportOf } from './ownWorkbook.js';
 
 /** A graded output: march.graded.xlsx, and march.graded-2.xlsx when that was graded again. */
@@ -27,9 +28,14 @@ export interface GradedCopy {
   input: string;
 }
 
-/** Files named on the command line, and the forms inside folders (not recursive). */
+/**
+ * Files named on the command line, and the forms inside folders (not recursive). `skipGraded`: a workbook in a folder
+ * that kpi graded, whatever its name (a combined result saved as 三月结果.xlsx), is passed over with a note — raters'
+ * copies are never graded workbooks; a roll-up of months reads those.
+ */
 export async function expandInputs(
   args: readonly string[],
+  options: { skipGraded?: boolean } = {},
 ): Promise<{ ok: true; files: string[]; notes: Problem[]; gradedCopies: GradedCopy[] } | { ok: false; failures: Problem[] }> {
   const files: string[] = [];
   const notes: Problem[] = [];
@@ -50,6 +56,11 @@ export async function expandInputs(
     for (const n of names) {
       // A roll-up or batch summary kpi wrote under a name of the user's (-o): told by its keywords, passed over.
       if (/\.xlsx$/i.test(n) && !GRADED.test(n) && (await kpiReportOf(path.join(arg, n)))) continue;
+      const marks = options.skipGraded && /\.xlsx$/i.test(n) ? await gradedMarksOf(path.join(arg, n)) : null;
+      if (marks) {
+        notes.push(problem('graded-in-folder', { name: n, input: marks.input }, { file: path.join(arg, n) }));
+        continue;
+      }
       // march.xlsx beside march.graded.xlsx: the same month twice; the input is the one to trust.
       if (GRADED.test(n) && stems.has(gradedStem(n))) {
         notes.push(problem('month-duplicate', { case: 'graded-copy', name: n }, { file: path.join(arg, n) }, { severity: 'info' }));

@@ -89,6 +89,19 @@ describe('raters in separate files (cs-competency)', () => {
     expect(summary[1]![summary[0]!.indexOf('工作表')]).toBe('主管.xlsx、同事评 1 份');
   });
 
+  it('a folder holding last run\'s combined result under a name of the user\'s (三月结果.xlsx): passed over with a note, the copies combined as before', async () => {
+    const folder = tempDir();
+    for (const file of [sup, peerA, peerB, self]) copyFileSync(file, path.join(folder, path.basename(file)));
+    const first = await combined([folder], path.join(folder, '三月结果.xlsx'));
+    const again = await combined([folder], path.join(folder, '三月结果2.xlsx'));
+    // As above: 林娜 (97.5 + 4 × 80) / 5 = 83.5, 周杰 97.5 — not refused for 三月结果.xlsx, and no rater counted twice.
+    for (const r of [first, again]) expect(r.people.map((p) => [p.name, p.total])).toEqual([['林娜', expect.closeTo(83.5, 9)], ['周杰', expect.closeTo(97.5, 9)]]);
+    expect(again.inputs!.map((x) => path.basename(x))).toEqual(['主管.xlsx', '同事乙.xlsx', '同事甲.xlsx', '自评.xlsx']);
+    expect(again.problems.filter((p) => p.code === 'graded-in-folder').map((p) => p.message)).toEqual([
+      '三月结果.xlsx 是 kpi 写出的评分结果(主管.xlsx、同事乙.xlsx、同事甲.xlsx、自评.xlsx 的评分结果),不作为评分人的表读取(否则其中的评分会算两次)',
+    ]);
+  });
+
   it('the same rater twice, an unknown role and another period are located errors', async () => {
     const sup2 = await copy('主管2.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['一般'])]);
     const r = await combined([sup, peerA, sup2]);

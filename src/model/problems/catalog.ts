@@ -439,6 +439,11 @@ export const PROBLEMS = {
     severity: 'warning', name: { zh: '多个工作表的记录合在一起', en: 'records from several sheets' },
     zh: (p) => `${p.records}来自 ${p.sheets.length} 张工作表(${someZh(p.sheets, 5, '张', (s) => `「${s}」`)}),已合在一起统计;如果其中有别的月份或旧的副本,请把它隐藏或移到另一个文件后重新评分`,
   }),
+  /** A workbook kpi graded (told by its _kpi marks), found in a folder of raters' copies: not read as one of them. */
+  'graded-in-folder': spec<{ name: string; input: string | null }>({
+    severity: 'info', name: { zh: '跳过评分结果', en: 'graded workbook skipped' },
+    zh: (p) => `${p.name} 是 kpi 写出的评分结果${p.input ? `(${p.input} 的评分结果)` : ''},不作为评分人的表读取(否则其中的评分会算两次)`,
+  }),
   'hidden-sheet': spec<{ sheets: string[] }>({
     severity: 'info', name: { zh: '隐藏的工作表', en: 'hidden sheet' },
     zh: (p) => `工作簿中隐藏的工作表${someZh(p.sheets, 10, '张')}没有评分;要一并评分请加 --include-hidden`,
