@@ -81,16 +81,19 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     const name = nameOf(form, rec.person);
     if (id && name) idsOfName.set(nameKey(name), (idsOfName.get(nameKey(name)) ?? new Set()).add(id));
   }
+  /** Rows of a copy without 工号 whose name fits several people: each of them is unscored (whose marks they are is unknown). */
+  const unsure: Array<{ rec: RaterRecord; name: string; ids: Set<string>; shown: string[] }> = [];
   for (const rec of records) {
     // A copy without 工号 naming a 张伟 the other copies know as 2001 and 2002: whose marks these are is not for kpi
-    // to guess. The row is left out, said where it is (it was a third 张伟, short of every rater).
+    // to guess. The row is left out, said where it is (it was a third 张伟, short of every rater), and neither 张伟 is
+    // scored: one of them is short of this rater's marks, which the other raters' weights must not quietly replace.
     const name0 = nameOf(form, rec.person);
     const ids0 = !idOf(form, rec.person) && name0 ? idsOfName.get(nameKey(name0)) : undefined;
     if (ids0 && ids0.size > 1) {
+      // A row of a name and nothing else rates nobody.
+      if (![...rec.person.entries.values()].some((e) => e.raw.kind !== 'empty')) continue;
       const shown = [...new Set(records.filter((r) => nameKey(nameOf(form, r.person)) === nameKey(name0)).map((r) => cleanText(r.person.header.get(idField(form)?.id ?? '') ?? '')).filter(Boolean))];
-      const p = problem('name-ambiguous', { case: 'copy', name: name0, ids: shown }, { ...rec.person.at, file: rec.file }, { severity: 'error' });
-      p.person = name0;
-      problems.push(p);
+      unsure.push({ rec, name: name0, ids: ids0, shown });
       continue;
     }
     const key = keyOf(form, rec.person, idsOfName);
@@ -132,6 +135,14 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
       const p = problem('rater-unknown', { case: 'ignored-columns', place: placeOf(rec.file, rec.person.at), rater: rater.label, person: name, columns: [...ignored] }, { ...rec.person.at, file: rec.file }, { severity: 'warning' });
       if (name) p.person = name;
       problems.push(p);
+    }
+  }
+  for (const u of unsure) {
+    for (const id of u.ids) {
+      const shownId = u.shown.find((x) => idKey(x) === id) ?? id;
+      const p = problem('name-ambiguous', { case: 'copy', name: u.name, ids: u.shown, unscored: shownId }, { ...u.rec.person.at, file: u.rec.file }, { severity: 'error' });
+      p.person = u.name;
+      people.get(`id:${id}`)?.errors.push(p);
     }
   }
   return {

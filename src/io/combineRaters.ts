@@ -338,7 +338,8 @@ function scoreMerged(form: FormDef, merged: ReturnType<typeof mergeRaters>): Per
     const errors = merged.people[i]!.errors;
     if (errors.length === 0) return r;
     const { bandData: _d, grades: _g, rank: _r, ...rest } = r;
-    const problems = [...errors, ...r.problems];
+    // Nothing was spread to other raters' weights for a person not scored: that note would mislead.
+    const problems = [...errors, ...r.problems.filter((p) => p.code !== 'rater-spread')];
     const n = problems.filter((p) => p.severity === 'error').length;
     return { ...rest, status: 'error', total: null, total100: null, points: null, band: null, problems, explanation: `有 ${n} 个错误,未计算总分` };
   });

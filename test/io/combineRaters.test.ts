@@ -158,15 +158,23 @@ describe('raters in separate files (cs-competency)', () => {
     expect(c.problems.find((p) => p.code === 'rater-duplicate')!.message).toMatch(/工号「1002」在这里是「赵六」,在 主管\.xlsx 考核表!B3 是「周杰」/);
   });
 
-  it('a copy without 工号 naming a 张伟 the other copy has twice (2001, 2002) is left out with one located error, not a third 张伟', async () => {
+  it('a copy without 工号 naming a 张伟 the other copy has twice (2001, 2002): the row left out, neither 张伟 scored, one located error each', async () => {
     const two = await copy('主管同名.xlsx', '主管', [person('2001', '张伟', 'supervisor', ['优秀']), person('2002', '张伟', 'supervisor', ['良好'])]);
     const peer = await copy('同事无工号2.xlsx', '同事', [person('', '张伟', 'peer', ['一般'])]);
     const r = await combined([two, peer]);
-    // Each 张伟 from the supervisor alone (the peers' and customers' weights spread): 100 and 80.
-    expect(r.people.map((p) => [p.id, p.status, p.total])).toEqual([['2001', 'scored', 100], ['2002', 'scored', 80]]);
-    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.file && path.basename(p.file), p.message])).toEqual([
-      ['name-ambiguous', '同事无工号2.xlsx', expect.stringMatching(/这一行没有工号,而姓名「张伟」在几份表里对应工号 2001、2002,无法确定评的是哪一位,这一行未计入;请填写工号$/)],
-    ]);
+    // Scored from the supervisor alone they were 100 and 80, each said to have no peer — but one of them has one, whose
+    // 一般 (60) would give (70 + 6) / 0.8 = 95 or (56 + 6) / 0.8 = 77.5. Which is not for kpi to guess.
+    expect(r.people.map((p) => [p.id, p.status, p.total])).toEqual([['2001', 'error', null], ['2002', 'error', null]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.file && path.basename(p.file), p.person, p.message])).toEqual(['2001', '2002'].map((id) =>
+      ['name-ambiguous', '同事无工号2.xlsx', '张伟', expect.stringMatching(new RegExp(`这一行没有工号,而姓名「张伟」在几份表里对应工号 2001、2002,无法确定评的是哪一位,这一行未计入,工号 ${id} 的「张伟」因此不评分;请填写工号后重新评分$`))],
+    ));
+    // No 「其权重按比例分给其他评分人」 for people not scored.
+    expect(r.problems.filter((p) => p.code === 'rater-spread')).toEqual([]);
+    // A row of the name only rates nobody: both scored from the supervisor, nothing said.
+    const blank = await copy('同事无工号3.xlsx', '同事', [{ header: { name: '张伟', department: '客服部', period: '2026-03' }, values: {} }]);
+    const b = await combined([two, blank]);
+    expect(b.people.map((p) => [p.id, p.status, p.total])).toEqual([['2001', 'scored', 100], ['2002', 'scored', 80]]);
+    expect(b.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('the full roster template filled in the 主管评 columns only, with a peer\'s copy: the other raters\' empty columns are not called foreign', async () => {

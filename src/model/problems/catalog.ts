@@ -644,11 +644,12 @@ export const PROBLEMS = {
       `${p.id ? `工号 ${p.id} 的 ` : ''}${[p.missing.length ? `${p.missing.join('、')} 没有考核记录` : '', p.unscored.length ? `${p.unscored.join('、')} 有错误未评分` : ''].filter(Boolean).join(';')},${p.averaged ? `期间得分按其余 ${p.averaged} 个月平均` : '没有可计算的月份,期间得分空缺'}`,
     actual: (p) => [...p.missing, ...p.unscored].join('、'),
   }),
-  'name-ambiguous': spec<{ name: string; ids: string[] } | { case: 'copy'; name: string; ids: string[] }>({
+  /** copy: `unscored`, the 工号 of the person this message leaves unscored (each of those the name fits gets one). */
+  'name-ambiguous': spec<{ name: string; ids: string[] } | { case: 'copy'; name: string; ids: string[]; unscored?: string }>({
     severity: 'warning', name: { zh: '同名不同工号', en: 'one name, several ids' },
     zh: (p) =>
       'case' in p
-        ? `这一行没有工号,而姓名「${p.name}」在几份表里对应工号 ${p.ids.join('、')},无法确定评的是哪一位,这一行未计入;请填写工号`
+        ? `这一行没有工号,而姓名「${p.name}」在几份表里对应工号 ${p.ids.join('、')},无法确定评的是哪一位,这一行未计入${p.unscored ? `,工号 ${p.unscored} 的「${p.name}」因此不评分` : ''};请填写工号后重新评分`
         : `姓名「${p.name}」对应不同的工号 ${p.ids.join('、')}:按工号分开统计,不合并;没有工号的记录无法归属,单独列出`,
     actual: (p) => p.ids.join('、'),
   }),
