@@ -266,7 +266,8 @@ describe('raters in separate files (cs-competency)', () => {
     const after = await full('2026-05 售后组.xlsx', [person('1003', '吴磊', 'supervisor', ['良好'], '2026-05')]);
     // Combined as copies, each person lacked the other file's 主管评: everyone unscored, 「评分人」 said unfilled.
     const out = await rollupFiles([cs, after], { output: null });
-    expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['2026-05 售后组.xlsx 和 2026-05 客服部.xlsx 都是 2026-05 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)']);
+    // Said as what it may be, either way: copies that must list the same people, or two rosters to put into one file.
+    expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['2026-05 售后组.xlsx 和 2026-05 客服部.xlsx 都是 2026-05 的考核表,但两份里没有同一个人:评分人各自的表(主管一份、同事一份)要列出同样的人才能合并计算,两个部门的名单则应合成一个文件。是评分人的表时请核对两份的工号和姓名,并在每份里列出全部被考核人;是两份名单时请合并为一个文件']);
   });
 
   it('the combined workbook\'s 问题 names each copy\'s sheet with its file, unlinked (its 考核表 is not in this workbook)', async () => {

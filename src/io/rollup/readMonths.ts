@@ -87,7 +87,7 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     // Raters' copies rate the same people; files of one month naming nobody in common are two departments' rosters
     // (each scored alone fine), not copies: combined, each person would lack the raters of the other file.
     if (inMonth.length > 1 && copies && !peopleInCommon(inMonth.map((x) => x.report))) {
-      for (const other of inMonth.slice(1)) failures.push(problem('month-duplicate', { case: 'two-files', name: path.basename(other.file), other: path.basename(file), month }, { file: other.file }));
+      for (const other of inMonth.slice(1)) failures.push(problem('month-duplicate', { case: 'no-common', name: path.basename(other.file), other: path.basename(file), month }, { file: other.file }));
       continue;
     }
     if (inMonth.length > 1 && copies) {

@@ -598,6 +598,8 @@ export const PROBLEMS = {
   'month-duplicate': spec<
     | { case: 'graded-copy'; name: string }
     | { case: 'two-files'; name: string; other: string; month: string }
+    /** Two files of one month of a form rated in separate copies, with nobody in common: copies, or two rosters? */
+    | { case: 'no-common'; name: string; other: string; month: string }
     /** march.graded.xlsx corrected after kpi wrote it: its results are no longer those of march.xlsx beside it. */
     | { case: 'graded-differs'; name: string; other: string; person: string; here: string; there: string }
   >({
@@ -607,8 +609,10 @@ export const PROBLEMS = {
         ? `${p.name}:同一文件夹里有它的原始文件,按原始文件汇总,跳过评分后的副本`
         : p.case === 'graded-differs'
           ? `${p.name} 与同一文件夹里的原始文件 ${p.other} 结果不同(${p.person}:${p.here},原始文件 ${p.there}),不知道该按哪一份汇总;评分后的表里改正过时请移走原始文件,否则请移走评分后的表`
-          : `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)`,
-    actual: (p) => (p.case === 'two-files' ? p.month : undefined),
+          : p.case === 'no-common'
+            ? `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表,但两份里没有同一个人:评分人各自的表(主管一份、同事一份)要列出同样的人才能合并计算,两个部门的名单则应合成一个文件。是评分人的表时请核对两份的工号和姓名,并在每份里列出全部被考核人;是两份名单时请合并为一个文件`
+            : `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)`,
+    actual: (p) => (p.case === 'two-files' || p.case === 'no-common' ? p.month : undefined),
   }),
   'period-mixed': spec<
     | { case: 'raters'; periods: Array<{ period: string; files: string[] }> }
