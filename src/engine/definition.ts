@@ -15,6 +15,22 @@ export function variantLabel(item: ItemDef, variant: string | undefined): string
   return item.variants[variant]?.label ?? item.label;
 }
 
+/**
+ * The name messages, 明细 and explanations give an item: its label, with its part's before it when an item of another
+ * part has the same label (§4: 日常行为 in 团队/纪律 and in 超预期表现 → 「超预期表现·日常行为」), as roster headings name it.
+ */
+export function itemShownLabel(form: FormDef, part: PartDef, item: ItemDef): string {
+  let shared = sharedLabels.get(form);
+  if (!shared) {
+    const labels = form.parts.flatMap((p) => p.items.map((i) => i.label));
+    sharedLabels.set(form, (shared = new Set(labels.filter((l, k) => labels.indexOf(l) !== k))));
+  }
+  return shared.has(item.label) ? `${part.label}·${item.label}` : item.label;
+}
+
+/** Item labels that two items of a form share, per definition (asked once per item of every person). */
+const sharedLabels = new WeakMap<FormDef, Set<string>>();
+
 /** An item scored on a rate or its counts (§28 满意度, or 满意数 and 调查数): the ids of the two ways to fill it. */
 export function rateOrCounts(item: ItemDef): { rate: string; counts: [string, string] } | undefined {
   const { rule } = item;

@@ -8,7 +8,7 @@ import { copyWith } from '../model/copy.js';
 import { combine } from './combine.js';
 import { applyScale, emptyBandCounts } from './grades.js';
 import { extraGradings, mainGrading, type ResolvedGrading } from './scales.js';
-import { raterGroups, subjectLabel, variantLabel } from './definition.js';
+import { itemShownLabel, raterGroups, subjectLabel, variantLabel } from './definition.js';
 import type { GradeResult } from '../model/result.js';
 import { matchKey, parseNumberText } from './text.js';
 import { scoreItem } from './raters.js';
@@ -112,14 +112,18 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   const items: ItemResult[] = [];
   const spread = new Map<string, string[]>(); // absent groups → item labels
   for (const part of form.parts) {
-    for (const item of part.items) {
+    for (const defined of part.items) {
+      // Named as the person's variant names it (§28 售后部's own item), or with its part where another part has an item
+      // of its name: every message and 明细 line says the name the person's sheet shows.
+      const shown = variant && defined.variants?.[variant] ? variantLabel(defined, variant) : itemShownLabel(form, part, defined);
+      const item = shown === defined.label ? defined : { ...defined, label: shown };
       const moot = person.unread ? unreadItem(part.id, item) : mootItem(form, part.id, item, person);
       const out = moot ? { result: moot, problems: [], spread: [] } : scoreItem(form, part, item, person, name || undefined);
       const period = item.periodField ? header[item.periodField] : undefined;
       const field = period ? form.header.concat(form.footer ?? []).find((f) => f.id === item.periodField) : undefined;
       // §31: the survey's figure is of its quarter, the retention of its year — said with the figure.
       const result = period && field && out.result.score !== null ? { ...out.result, explanation: `${out.result.explanation}(${field.label} ${period})` } : out.result;
-      items.push(variant ? { ...result, label: variantLabel(item, variant) } : result);
+      items.push(result);
       problems.push(...out.problems);
       if (out.spread.length > 0) {
         const key = out.spread.join('、');

@@ -57,7 +57,8 @@ describe('§4 cs-dept-monthly', () => {
   it('the form layout reads 日常行为 of both parts from their own rows', async () => {
     const r = await roundTrip('cs-dept-monthly', [wangFang], { layout: 'form' });
     const wang = byName(r, '王芳');
-    expect(wang.items.filter((i) => i.label === '日常行为').map((i) => i.score)).toEqual([6, 1]);
+    // Each named with its part (in 明细 and every message), as the roster's headings name them.
+    expect(wang.items.filter((i) => i.label.endsWith('日常行为')).map((i) => [i.label, i.score])).toEqual([['团队/纪律·日常行为', 6], ['超预期表现·日常行为', 1]]);
     expect(wang.total).toBeCloseTo(92.2, 10);
   });
 });

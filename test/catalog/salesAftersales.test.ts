@@ -125,3 +125,13 @@ describe('§28 sales-aftersales-monthly', () => {
     });
   }
 });
+
+describe('§28 messages name the item as the person\'s variant does', () => {
+  it('a 售后部 rate of 120 %: the error says 「维修过程服务满意度」, the 销售部 one 「销售过程服务满意度」', async () => {
+    const bad = (p: FillPerson): FillPerson => ({ ...p, values: { ...p.values, S1: '120%' } });
+    const r = await roundTrip('sales-aftersales-monthly', [bad(sales), bad(service)]);
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.person, p.item])).toEqual([['何静', '销售过程服务满意度'], ['高磊', '维修过程服务满意度']]);
+    expect(errors[1]!.message).toContain('「维修过程服务满意度');
+  });
+});
