@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { FormDef } from '../model/definition.js';
-import { soleInput } from '../engine/definition.js';
+import { soleInput, variantLabel } from '../engine/definition.js';
+import { variantOf } from '../engine/scoreForm.js';
 import { columnDictionary } from './columns.js';
 import { cellText, gridFromWorksheet } from './grid.js';
 import { findFormTable } from './readFormSheet.js';
@@ -73,6 +74,7 @@ export function fillFormSheet(ws: ExcelJS.Worksheet, form: FormDef, person: Fill
     }
   }
   const itemOf = new Map(form.parts.flatMap((p) => p.items).map((i) => [i.id, i]));
+  const variant = form.variants ? variantOf(form, person.header[form.variants.field] ?? '') : undefined;
   for (const [key, value] of Object.entries(person.values)) {
     const want = parseKey(key);
     const item = itemOf.get(want.item);
@@ -80,7 +82,8 @@ export function fillFormSheet(ws: ExcelJS.Worksheet, form: FormDef, person: Fill
     const inputIndex = want.input ? item.inputs.findIndex((i) => i.id === want.input) : 0;
     // Names are unique within a part only: the n-th item of that name is the n-th row that carries it.
     const nth = form.parts.flatMap((p) => p.items).filter((i) => i.label === item.label).indexOf(item);
-    const rowOfItem = findItemRow(ws, table.itemCol, table.headerRow, item.label, nth);
+    // A template made for the person words an item as their variant does (§28 售后部: 维修过程服务满意度).
+    const rowOfItem = findItemRow(ws, table.itemCol, table.headerRow, variantLabel(item, variant), nth) ?? findItemRow(ws, table.itemCol, table.headerRow, item.label, nth);
     const col = table.valueCols.find((v) => (v.rater?.id ?? '') === want.rater && v.slot === want.slot)?.col;
     if (rowOfItem === null || inputIndex < 0 || col === undefined) throw new Error(`cannot place ${key}`);
     ws.getCell(rowOfItem + inputIndex, col).value = value;

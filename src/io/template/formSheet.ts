@@ -5,6 +5,7 @@ import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../../mo
 import { FORM_HEADINGS } from '../readFormSheet.js';
 import { rulesOfTheForm } from '../../forms/describe.js';
 import { displayWidth } from '../../engine/text.js';
+import { printLayout } from '../graded/look.js';
 import { BORDER, fitWidth, hintFor, styleHeadingCell, styleInputCell, styleLockedCell, validationFor } from './style.js';
 import type { ListRanges } from './lists.js';
 import type { PersonRow } from './people.js';
@@ -32,7 +33,7 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
   const lastCol = headings.length;
   const scoreCol = lastCol - 1;
   const ws = wb.addWorksheet(name, {
-    pageSetup: { paperSize: 9, orientation: lastCol > 9 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } },
   });
 
   ws.mergeCells(1, 1, 1, lastCol);
@@ -137,6 +138,9 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
   });
   widths[lastCol - 1] = 40;
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  // Upright only when the columns fit upright (as a graded form prints): scaled down to a portrait page, a table of
+  // 179 characters printed at 55 %, too small to fill in by hand.
+  if (printLayout({ width: widths.reduce((a, b) => a + b, 0) }).landscape) ws.pageSetup.orientation = 'landscape';
   fitRowHeights(ws, tableHeader + 1, tableEnd - 1, widths);
   // Field labels longer than the first column (综合评价·问题解决能力) wrap: their rows grow to show them.
   fitRowHeights(ws, 2, tableHeader - 2, widths);
