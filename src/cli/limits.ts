@@ -3,23 +3,24 @@ import type { DistributionLimitDef } from '../model/definition.js';
 /**
  * `--limit 优秀=20%` (at most), `优秀<=20%`, `待改进>=10%` (at least); a share as 20%, 0.2 or 20. A bare number under 1 is
  * a fraction, from 1 up a percentage: 1 is 1 % (read as 100 % it switched the check off without a word), 1.5 is 1.5 %.
- * Returns null for anything else: the caller says so in one line.
+ * Returns null for anything else, and the percentage of a share above 100 % (「优秀=120%」): the caller says which in one line.
  */
-export function parseLimit(text: string): DistributionLimitDef | null {
+export function parseLimit(text: string): DistributionLimitDef | { outOfRange: number } | null {
   const m = /^\s*(.+?)\s*(<=|≤|>=|≥|=)\s*([0-9]+(?:\.[0-9]+)?)\s*(%|%)?\s*$/.exec(text);
   if (!m) return null;
   const value = Number(m[3]);
   const share = m[4] || value >= 1 ? value / 100 : value;
-  if (!(share >= 0 && share <= 1)) return null;
+  if (!(share >= 0 && share <= 1)) return { outOfRange: +(share * 100).toFixed(4) };
   const atLeast = m[2] === '>=' || m[2] === '≥';
   return atLeast ? { band: m[1]!, min: share } : { band: m[1]!, max: share };
 }
 
-export function parseLimits(values: readonly string[] | undefined, bad: (value: string) => Error): DistributionLimitDef[] {
+export function parseLimits(values: readonly string[] | undefined, bad: (value: string, outOfRange?: number) => Error): DistributionLimitDef[] {
   const out = new Map<string, DistributionLimitDef>();
   for (const v of values ?? []) {
     const l = parseLimit(v);
     if (!l) throw bad(v);
+    if ('outOfRange' in l) throw bad(v, l.outOfRange);
     out.set(l.band, { ...(out.get(l.band) ?? {}), ...l });
   }
   return [...out.values()];

@@ -30,6 +30,7 @@ export interface Messages {
   outputNotXlsx: (output: string, suggestion: string) => string;
   monthNeedsFile: (value: string) => string;
   badLimit: (value: string) => string;
+  limitOutOfRange: (value: string, percent: number) => string;
   otherUsage: (text: string) => string;
   // command and option descriptions
   d: Record<DescriptionKey, string>;
@@ -131,6 +132,7 @@ const zh: Messages = {
   outputNotXlsx: (output, suggestion) => `输出总是 Excel 工作簿(.xlsx),不能写成「${output}」;请改为 -o ${suggestion}`,
   monthNeedsFile: (value) => `--month ${value}:给了多个文件时要写明是哪个文件的月份,如 --month 一月.xlsx=2026-01`,
   badLimit: (value) => `--limit「${value}」看不懂:应如 优秀=20%(至多)、优秀<=20%、待改进>=10%(至少)`,
+  limitOutOfRange: (value, percent) => `--limit「${value}」:比例应在 0% 到 100% 之间,实际为 ${percent}%`,
   otherUsage: (text) => `命令行参数有误:${text}`,
   d: zhDescriptions,
 };
@@ -157,6 +159,7 @@ const en: Messages = {
   outputNotXlsx: (output, suggestion) => `the output is always an Excel workbook (.xlsx), not '${output}'; use -o ${suggestion}`,
   monthNeedsFile: (value) => `--month ${value}: with several files say whose month it is, e.g. --month jan.xlsx=2026-01`,
   badLimit: (value) => `--limit '${value}': expected e.g. 优秀=20% (at most), 优秀<=20%, 待改进>=10% (at least)`,
+  limitOutOfRange: (value, percent) => `--limit '${value}': the share must be between 0% and 100%, not ${percent}%`,
   otherUsage: (text) => `bad command line: ${text}`,
   d: {
     program: 'Scores Chinese customer-service appraisal forms (.xlsx/.csv) and writes a graded workbook',

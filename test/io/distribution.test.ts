@@ -53,7 +53,9 @@ describe('强制分布 (distribution limits)', () => {
     expect(parseLimit('优秀=0.5')).toEqual({ band: '优秀', max: 0.5 });
     expect(parseLimit('优秀=100')).toEqual({ band: '优秀', max: 1 });
     expect(parseLimit('优秀')).toBeNull();
-    expect(parseLimit('优秀=120%')).toBeNull();
+    // Above 100 %: said as such (「比例应在 0% 到 100% 之间,实际为 120%」), not as unreadable.
+    expect(parseLimit('优秀=120%')).toEqual({ outOfRange: 120 });
+    expect(parseLimit('优秀=150')).toEqual({ outOfRange: 150 });
   });
 
   it('kpi score reports each breach, for everyone and per department, ranked by exact totals; no band changes', async () => {
