@@ -242,7 +242,9 @@ function gatherPeople(months: MonthScores[], keyOf: (p: PersonResult) => string 
       // A second record of one person in one month was reported by the month's own scoring (duplicate 工号).
       if (prior && prior.status === 'scored') continue;
       acc.months.set(m.month, p);
-      if (p.id) acc.id = cleanText(p.id);
+      // 0012 in one month and 12 in another (a month saved by a program that dropped the zeros) are one 工号: shown as
+      // written in full, the longer of the two.
+      if (p.id && cleanText(p.id).length >= acc.id.length) acc.id = cleanText(p.id);
       if (p.name) acc.name = cleanText(p.name);
       if (p.department) acc.department = cleanText(p.department);
       people.set(key, acc);

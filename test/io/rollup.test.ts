@@ -323,6 +323,22 @@ describe('kpi rollup: three months of a team of 7', () => {
     ]);
   });
 
+  it('工号 0012 in January and 12 in February (zeros dropped by another program) is one person, shown as 0012 whatever the order', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    // 75 + M5 + M6 as above: January 75 + 10 + 13 = 98, February 75 + 10 + 10 = 95 → (98 + 95) / 2 = 96.5.
+    const one = (id: string, period: string, m5: number, m6: number): FillPerson => ({
+      header: { employeeId: id, name: '陈静', department: '客服部', period },
+      values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: m5, M6: m6 },
+    });
+    const jan = await rosterFile(f, path.join(dir, '2026-01.xlsx'), [one('0012', '2026-01', 10, 13)]);
+    const feb = await rosterFile(f, path.join(dir, '2026-02.xlsx'), [one('12', '2026-02', 10, 10)]);
+    for (const files of [[jan, feb], [feb, jan]]) {
+      const r = await rollup(files, { output: null });
+      expect(r.result.people.map((p) => [p.id, p.name, p.total])).toEqual([['0012', '陈静', 96.5]]);
+    }
+  });
+
   it('April\'s file (「2026-04 考核.xlsx」) whose header still says 2026年3月 is an error, not March twice and a year', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');
