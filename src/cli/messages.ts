@@ -28,6 +28,7 @@ export interface Messages {
   notPeriod: (value: string) => string;
   notDuration: (flag: string, value: string) => string;
   outputNotXlsx: (output: string, suggestion: string) => string;
+  outputEmpty: string;
   monthNeedsFile: (value: string) => string;
   badLimit: (value: string) => string;
   limitOutOfRange: (value: string, percent: number) => string;
@@ -130,6 +131,7 @@ const zh: Messages = {
   notSize: (flag, value) => `${flag} 的值「${value}」看不懂,应为如 200MB、1GB 的大小`,
   notDuration: (flag, value) => `${flag} 的值「${value}」看不懂,应为如 30s、5m、1h 的时长`,
   outputNotXlsx: (output, suggestion) => `输出总是 Excel 工作簿(.xlsx),不能写成「${output}」;请改为 -o ${suggestion}`,
+  outputEmpty: '-o 后面的文件名是空的:请写出输出文件名(如 -o 三月结果.xlsx),或去掉 -o 使用默认的文件名',
   monthNeedsFile: (value) => `--month ${value}:给了多个文件时要写明是哪个文件的月份,如 --month 一月.xlsx=2026-01`,
   badLimit: (value) => `--limit「${value}」看不懂:应如 优秀=20%(至多)、优秀<=20%、待改进>=10%(至少)`,
   limitOutOfRange: (value, percent) => `--limit「${value}」:比例应在 0% 到 100% 之间,实际为 ${percent}%`,
@@ -157,6 +159,7 @@ const en: Messages = {
   notSize: (flag, value) => `${flag}: cannot read '${value}' as a size such as 200MB or 1GB`,
   notDuration: (flag, value) => `${flag}: cannot read '${value}' as a duration such as 30s, 5m or 1h`,
   outputNotXlsx: (output, suggestion) => `the output is always an Excel workbook (.xlsx), not '${output}'; use -o ${suggestion}`,
+  outputEmpty: '-o was given an empty file name: name the output (e.g. -o march-results.xlsx), or leave -o out for the default name',
   monthNeedsFile: (value) => `--month ${value}: with several files say whose month it is, e.g. --month jan.xlsx=2026-01`,
   badLimit: (value) => `--limit '${value}': expected e.g. 优秀=20% (at most), 优秀<=20%, 待改进>=10% (at least)`,
   limitOutOfRange: (value, percent) => `--limit '${value}': the share must be between 0% and 100%, not ${percent}%`,

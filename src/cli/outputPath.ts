@@ -9,6 +9,8 @@ import { UsageError } from './output.js';
  */
 export function checkXlsxOutput(output: string | undefined, t: Messages): void {
   if (output === undefined || /\.xlsx$/i.test(output)) return;
+  // 「-o ''」 (a script's variable left empty): no name to suggest a workbook from.
+  if (output.trim() === '') throw new UsageError(t.outputEmpty);
   try {
     if (statSync(output).isDirectory()) return;
   } catch {

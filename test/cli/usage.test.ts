@@ -43,6 +43,7 @@ describe('usage errors: one Chinese line, exit 2', () => {
     [['score', 'x.xlsx', '--form'], 'kpi: 选项 -f, --form <表单> 后面缺少值(运行 kpi score --help 查看说明)'],
     [['template', 'a', 'b'], 'kpi: 多余的参数「b」:kpi template 只接受 1 个参数'],
     [['rollup', 'a.xlsx', '--limit', '优秀'], 'kpi: --limit「优秀」看不懂:应如 优秀=20%(至多)、优秀<=20%、待改进>=10%(至少)'],
+    [['score', 'a.xlsx', '-o', ''], 'kpi: -o 后面的文件名是空的:请写出输出文件名(如 -o 三月结果.xlsx),或去掉 -o 使用默认的文件名'],
     [['score', 'a.xlsx', '--limit', '优秀=120%'], 'kpi: --limit「优秀=120%」:比例应在 0% 到 100% 之间,实际为 120%'],
     [['rollup', 'a.xlsx', 'b.xlsx', '--month', '2026-01'], 'kpi: --month 2026-01:给了多个文件时要写明是哪个文件的月份,如 --month 一月.xlsx=2026-01'],
     [['forms', 'a.json', 'b.json'], 'kpi: 多余的参数「b.json」:kpi forms 只接受 1 个参数'],
