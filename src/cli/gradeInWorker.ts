@@ -14,7 +14,7 @@ import { delegateSignals, signalExitCode } from './signals.js';
 /** setTimeout's largest delay: a single score run has no time limit of its own. */
 const NO_TIMEOUT_MS = 2 ** 31 - 1;
 
-export async function gradeInWorker(input: string, options: GradeOptions, onStop: (signal: NodeJS.Signals) => void): Promise<GradeOutcome> {
+export async function gradeInWorker(input: string, options: GradeOptions, onStop: (signal: NodeJS.Signals, removed: boolean) => void): Promise<GradeOutcome> {
   const pool = new GradePool({ size: 1, gradeModule: defaultGradeModule(), timeoutMs: NO_TIMEOUT_MS });
   // The default output is beside the input (<name>.graded.xlsx).
   const outputDir = options.output === null ? null : path.dirname(path.resolve(options.output ?? input));
@@ -22,9 +22,8 @@ export async function gradeInWorker(input: string, options: GradeOptions, onStop
   delegateSignals((signal) => {
     stopping = true;
     void pool.close('评分被中断').finally(() => {
-      removeOwnTemporaries(outputDir);
-      removePendingTemporaryFiles();
-      onStop(signal);
+      const removed = removeOwnTemporaries(outputDir) + removePendingTemporaryFiles();
+      onStop(signal, removed > 0);
       process.exit(signalExitCode(signal));
     });
   });
@@ -41,22 +40,25 @@ export async function gradeInWorker(input: string, options: GradeOptions, onStop
   }
 }
 
-/** `.kpi-tmp-<this pid>-…` files in `dir`: what the terminated worker was writing. */
-function removeOwnTemporaries(dir: string | null): void {
-  if (!dir) return;
+/** Removes the `.kpi-tmp-<this pid>-…` files in `dir` (what the terminated worker was writing); how many. */
+function removeOwnTemporaries(dir: string | null): number {
+  if (!dir) return 0;
   const prefix = `.kpi-tmp-${process.pid}-`;
   let names: string[] = [];
   try {
     names = readdirSync(dir);
   } catch {
-    return;
+    return 0;
   }
+  let removed = 0;
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     try {
       unlinkSync(path.join(dir, name));
+      removed++;
     } catch {
       // already gone
     }
   }
+  return removed;
 }

@@ -62,7 +62,7 @@ export async function scoreCommand(
       ? await import('../io/combineRaters.js').then((m) => m.gradeCombined(files, options))
       : mode.gradeOnThisThread
         ? await import('../io/grade.js').then((m) => m.gradeFile(file, options))
-        : await gradeInWorker(file, flags.json || flags.all ? options : { ...options, digest: { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS } }, (signal) => o.err(stoppedLine(signal)));
+        : await gradeInWorker(file, flags.json || flags.all ? options : { ...options, digest: { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS } }, (signal, removed) => o.err(stoppedLine(signal, removed)));
   if (!outcome.ok) {
     // A --form definition with mistakes: all of them, as `kpi forms my.json` lists them (the first alone hid the
     // 「lable(拼写错误?)」 behind the 「缺少必填字段 label」 it causes).

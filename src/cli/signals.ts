@@ -11,9 +11,12 @@ export function delegateSignals(handler: ((signal: NodeJS.Signals) => void) | nu
   signalDelegate = handler;
 }
 
-/** The one line printed when a signal stops kpi. */
-export function stoppedLine(signal: NodeJS.Signals): string {
-  return `\nkpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。`;
+/**
+ * The one line printed when a signal stops kpi. `removed`: a half-written output was removed — when the signal came
+ * after the output was complete and in place, it is not said to be deleted.
+ */
+export function stoppedLine(signal: NodeJS.Signals, removed: boolean): string {
+  return `\nkpi: 收到 ${signal},已停止;${removed ? '未完成的输出已删除,' : ''}原始文件未改动。`;
 }
 
 /** 130 for SIGINT, 143 for SIGTERM: what a shell reports for a process ended by the signal. */
@@ -34,8 +37,8 @@ export function installSignalHandlers(): void {
         handler(signal);
         return;
       }
-      removePendingTemporaryFiles();
-      process.stderr.write(`${stoppedLine(signal)}\n`);
+      const removed = removePendingTemporaryFiles();
+      process.stderr.write(`${stoppedLine(signal, removed > 0)}\n`);
       process.exit(signalExitCode(signal));
     });
   }

@@ -4,8 +4,9 @@ import { unlinkSync } from 'node:fs';
 
 export const pendingTemporaryFiles = new Set<string>();
 
-/** Removes every temporary file still being written (called on SIGINT/SIGTERM). */
-export function removePendingTemporaryFiles(): void {
+/** Removes every temporary file still being written (called on SIGINT/SIGTERM); how many there were. */
+export function removePendingTemporaryFiles(): number {
+  const count = pendingTemporaryFiles.size;
   for (const tmp of pendingTemporaryFiles) {
     try {
       unlinkSync(tmp);
@@ -14,4 +15,5 @@ export function removePendingTemporaryFiles(): void {
     }
   }
   pendingTemporaryFiles.clear();
+  return count;
 }

@@ -271,7 +271,8 @@ describe('SIGINT / SIGTERM during a long write', () => {
     if (when === 'writing') expect(r.sawTemporary).toBe(true);
     expect(r.signal).toBeNull(); // handled, not killed by the default action
     expect(r.code).toBe(exit);
-    expect(oneLine(r.stderr)).toBe(`kpi: 收到 ${signal},已停止;未完成的输出已删除,原始文件未改动。`);
+    // 「未完成的输出已删除」 only where a half-written output was removed (mid-write), not before any output was begun.
+    expect(oneLine(r.stderr)).toBe(`kpi: 收到 ${signal},已停止;${when === 'writing' ? '未完成的输出已删除,' : ''}原始文件未改动。`);
     expect(readdirSync(r.dir)).toEqual(['big.csv']);
     expect(sha256(r.input)).toBe(bigHash);
   }, 120_000);
