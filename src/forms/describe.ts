@@ -32,10 +32,10 @@ export function describeForm(form: FormDef): string[] {
   }
   out.push(`总分:${combineText(form)}`);
   const main = mainGrading(form);
-  out.push(`等级:${scaleText(main.scale)}(按${figureText(main.of)})`);
+  out.push(`等级:${gradingText(main)}`);
   for (const g of extraGradings(form)) {
     const typed = g.typed ? `;可手填于「${form.header.concat(form.footer ?? []).find((f) => f.id === g.typed)?.label ?? g.typed}」,与计算不同时保留手填并提示` : '';
-    out.push(`${g.label}:${scaleText(g.scale)}(按${figureText(g.of)})${typed}`);
+    out.push(`${g.label}:${gradingText(g)}${typed}`);
   }
   out.push(`工资(--pay):${payText(form)}`);
   for (const r of form.rollup?.rules ?? []) {
@@ -105,6 +105,23 @@ function combineText(form: FormDef): string {
   return `${how}${outOf}${bonus}${clamp}${report}`;
 }
 
+/** A grading's bands and what they are read from: a scale by counts of parts (§29) reads the parts, not the total. */
+function gradingText(g: { scale: GradeScale; of: 'total100' | 'figure' | 'points' }): string {
+  return `${scaleText(g.scale)}(按${g.scale.byCounts ? '各部分得分' : figureText(g.of)})`;
+}
+
+/**
+ * What a template prints under 评分标准 for an item: its criteria as the definition words them, else how its rule
+ * scores (「选项得分:优秀 4 / 良好 3 / 一般 2 / 需改进 1」) — a blank column left the scale to the cell notes only.
+ */
+export function criteriaOf(item: ItemDef): string {
+  if (item.criteria) return item.criteria;
+  const kind = RULE_KINDS[item.rule.kind] as unknown as { describe: (r: RuleDef, i: ItemDef) => string };
+  const text = kind.describe(item.rule, item);
+  const only = item.inputs.length === 1 ? item.inputs[0]!.label : null;
+  return only && text.startsWith(`「${only}」`) ? text.slice(only.length + 2) : text;
+}
+
 function figureText(of: 'total100' | 'figure' | 'points'): string {
   return of === 'total100' ? '百分制总分' : of === 'figure' ? '报告的总分' : '本表自身的分数';
 }
@@ -144,9 +161,9 @@ export function scaleNames(): Array<[string, string]> {
 /** The lines a template prints under its table: 等级标准, 评分人, 合并方式 (and 其他等级 when there are). */
 export function rulesOfTheForm(form: FormDef): Array<[string, string]> {
   const main = mainGrading(form);
-  const out: Array<[string, string]> = [['等级标准', `${scaleText(main.scale)}(按${figureText(main.of)})`]];
+  const out: Array<[string, string]> = [['等级标准', gradingText(main)]];
   // Not the grading's own label: a form-layout reader takes a row labelled 「部门定级」 for the field where the grade is typed.
-  for (const g of extraGradings(form)) out.push([`${g.label}标准`, `${scaleText(g.scale)}(按${figureText(g.of)})`]);
+  for (const g of extraGradings(form)) out.push([`${g.label}标准`, gradingText(g)]);
   if (form.raters?.length) out.push(['评分人', form.raters.map(raterText).join(';')]);
   const parts = form.parts.length > 1 ? `${form.parts.map((p) => partText(form, p)).join(';')}。` : '';
   out.push(['计分方法', `${parts}总分:${combineText(form)}`]);

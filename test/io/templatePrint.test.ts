@@ -25,3 +25,28 @@ describe('form-layout templates on paper', () => {
     }
   });
 });
+
+describe('what a form-layout template prints beside and under its items', () => {
+  const rows = async (id: string) => {
+    const wb = await buildTemplate(await form(id), { layout: 'form', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    const out: string[][] = [];
+    ws.eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
+    return out;
+  };
+
+  it('§19 cs-rep: 评分标准 of an item without criteria of its own gives its scale (it was blank, the scale in a note only)', async () => {
+    const service = (await rows('cs-rep')).find((r) => r[0] === '服务态度')!;
+    expect(service[3]).toBe('选项得分:优秀 4 / 良好 3 / 一般 2 / 需改进 1');
+  });
+
+  it('§29 cs-dept-rating: 等级标准 is read from the parts, not 「按百分制总分」', async () => {
+    const line = (await rows('cs-dept-rating')).find((r) => r[0] === '等级标准')!;
+    expect(line[1]).toBe('所有部分 ≥ 3.5 为优秀;至少 3 个部分 ≥ 2.5 为良好;至少 2 个部分 < 1.5 为不符合要求;其余为一般(按各部分得分)');
+  });
+
+  it('§8 mattress-cs-monthly: an item\'s own criteria stay as the definition words them', async () => {
+    const visit = (await rows('mattress-cs-monthly')).find((r) => r[0] === '表格管理')!;
+    expect(visit[3]).toBe('有延迟、遗漏、错误视情况扣2-5分/次');
+  });
+});

@@ -3,7 +3,7 @@ import { variantOf } from '../../engine/scoreForm.js';
 import type ExcelJS from 'exceljs';
 import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../../model/definition.js';
 import { FORM_HEADINGS } from '../readFormSheet.js';
-import { rulesOfTheForm } from '../../forms/describe.js';
+import { criteriaOf, rulesOfTheForm } from '../../forms/describe.js';
 import { displayWidth } from '../../engine/text.js';
 import { printLayout } from '../graded/look.js';
 import { BORDER, fitWidth, hintFor, styleHeadingCell, styleInputCell, styleLockedCell, validationFor } from './style.js';
@@ -95,7 +95,7 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
       row++;
     }
     const last = row - 1;
-    const fixed: Array<[number, string | number]> = [[1, item.label], [2, item.description ?? ''], [3, item.max], [4, item.criteria ?? '']];
+    const fixed: Array<[number, string | number]> = [[1, item.label], [2, item.description ?? ''], [3, item.max], [4, criteriaOf(item)]];
     for (const [col, value] of fixed) mergeAndSet(ws, first, last, col, value);
     mergeAndSet(ws, first, last, scoreCol, null);
     mergeAndSet(ws, first, last, lastCol, null);
