@@ -50,3 +50,14 @@ describe('what a form-layout template prints beside and under its items', () => 
     expect(visit[3]).toBe('有延迟、遗漏、错误视情况扣2-5分/次');
   });
 });
+
+describe('a roster template on paper', () => {
+  it('each page is headed by the form\'s title (row 1 holds the headings) and numbered; the rules travel in A1\'s note', async () => {
+    const f = await form('mattress-cs-monthly');
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    expect(ws.headerFooter.oddHeader).toBe(`&C&"-,Bold"&12${f.title}`);
+    expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页,共 &N 页');
+    expect(String(ws.getCell('A1').note)).toContain('等级标准:优秀 ≥ 90 / 良好 ≥ 80 / 一般 ≥ 60 / 待改进(按百分制总分)');
+  });
+});

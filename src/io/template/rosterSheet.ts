@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { FormDef, HeaderField } from '../../model/definition.js';
 import { columnHeading } from '../columns.js';
 import { columnLetters } from '../grid.js';
-import { pagesAcross } from '../graded/look.js';
+import { pagesAcross, PRINT_FOOTER } from '../graded/look.js';
 import { valueColumns } from './formSheet.js';
 import type { ListRanges } from './lists.js';
 import type { PersonRow } from './people.js';
@@ -87,6 +87,9 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
   const rules = rulesOfTheForm(form).map(([label, text]) => `${label}:${text}`).join('\n');
   first.note = [typeof first.note === 'string' ? first.note : '', rules].filter(Boolean).join('\n');
   ws.views = [{ state: 'frozen', xSplit: fields.filter((f) => f.role === 'id' || f.role === 'name').length, ySplit: 1 }];
+  // A roster has no room for a title above its headings (row 1 is read as them): printed, each page is headed by
+  // the form's title, and numbered like kpi's other sheets.
+  ws.headerFooter = { oddHeader: `&C&"-,Bold"&12${form.title.replace(/&/g, '&&')}`, oddFooter: PRINT_FOOTER };
 }
 
 /** exceljs's per-sheet validations, which its typings leave out. */
