@@ -89,6 +89,19 @@ describe('汇总: what a manager opens first', () => {
     expect(ws.getColumn(9).width).toBeGreaterThanOrEqual(15); // 「有错误,未评分」: 6 CJK × 2 + 1 comma = 13, + 2
   });
 
+  it('a part\'s name wider than its column wraps and its heading row grows to show it (§15: it printed cut)', async () => {
+    const report = await gradeSample('interview-eval.march.roster.xlsx');
+    const ws = (await readWorkbook(report.output!)).getWorksheet('汇总')!;
+    const heads = (ws.getRow(5).values as unknown[]).filter((v): v is string => typeof v === 'string');
+    const long = heads.find((h) => h.startsWith('情绪性'))!;
+    // 「情绪性/上进心/价值观/责任心/归属感(行为事件)」 is about 40 wide in a column of at most 14: wrapped, the row given its lines (at most 3) of 15 pt, + 2.
+    expect(ws.getColumn(heads.indexOf(long) + 1).width).toBe(14);
+    expect(ws.getRow(5).height).toBe(3 * 15 + 2);
+    // A sample whose headings all fit keeps the row as it was.
+    const plain = (await readWorkbook((await gradeSample('mattress-cs-monthly.march.roster.xlsx')).output!)).getWorksheet('汇总')!;
+    expect(plain.getRow(5).height ?? 15).toBeLessThanOrEqual(17);
+  });
+
   it('statistics: figures, bands, 10-point buckets, bands per department, all as numbers', async () => {
     const r = await gradeSample('after-sales-monthly.march.roster.xlsx');
     const wb = await readWorkbook(r.output!);

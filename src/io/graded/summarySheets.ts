@@ -217,6 +217,10 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
     c.value = h;
     c.style = headingStyle();
   });
+  // A part's name wider than its column (「价值观/责任心/归属感」) wraps: its row grows to show it, as LibreOffice and a
+  // printout do not grow it themselves (it printed cut).
+  const headingLines = Math.max(...header.map((h, i) => linesIn(h, widths[i]!)));
+  if (headingLines > 1) headRow.height = heightFor(headingLines, 3);
   // Cells of a kind share one style object (exceljs caches styles by object): fast for thousands of rows.
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   const styleOf = (key: string, make: () => Partial<ExcelJS.Style>) => {
