@@ -102,6 +102,19 @@ describe('汇总: what a manager opens first', () => {
     expect(plain.getRow(5).height ?? 15).toBeLessThanOrEqual(17);
   });
 
+  it('明细: a long item name wraps and its row grows (it was cut); 满分 is centred, away from 说明, and never 「15.」', async () => {
+    const report = await gradeSample('cs-dept-monthly.march.roster.xlsx');
+    const ws = (await readWorkbook(report.output!)).getWorksheet('明细')!;
+    const row = findRow(ws, '当天质量(数据与实物)准确率≥99%', 3);
+    // 30 wide in a column of 24: two lines of 15 pt + 2 (its explanation takes one).
+    expect(ws.getColumn(3).width).toBe(24);
+    expect(ws.getCell(row, 3).alignment?.wrapText).toBe(true);
+    expect(ws.getRow(row).height).toBe(2 * 15 + 2);
+    expect(ws.getCell(row, 5).value).toBe(8);
+    expect(ws.getCell(row, 5).alignment?.horizontal).toBe('center');
+    expect(ws.getCell(row, 5).numFmt ?? 'General').toBe('General');
+  });
+
   it('statistics: figures, bands, 10-point buckets, bands per department, all as numbers', async () => {
     const r = await gradeSample('after-sales-monthly.march.roster.xlsx');
     const wb = await readWorkbook(r.output!);

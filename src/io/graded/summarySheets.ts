@@ -329,14 +329,20 @@ const DETAIL_EXPLANATION_WIDTH = 60;
 const DETAIL_STYLES: Array<Partial<ExcelJS.Style>> = [
   { numFmt: '@', border: boxBorder(), alignment: { vertical: 'top' } },
   { border: boxBorder(), alignment: { vertical: 'top' } },
-  { border: boxBorder(), alignment: { vertical: 'top' } },
+  // A long item name (「当天质量(数据与实物)准确率≥99%」) wraps rather than being cut at its column's edge.
+  { border: boxBorder(), alignment: { vertical: 'top', wrapText: true } },
   { numFmt: '0.00', border: boxBorder(), alignment: { vertical: 'top' } },
-  { numFmt: '0.##', border: boxBorder(), alignment: { vertical: 'top' } },
+  // Centred, apart from 说明's text; General, as Excel shows 「0.##」 of 15 as 「15.」.
+  { border: boxBorder(), alignment: { vertical: 'top', horizontal: 'center' } },
   { border: boxBorder(), alignment: { vertical: 'top', wrapText: true } },
 ];
 
+/** 明细's item column is at most this wide: a longer name wraps onto the lines its row is given. */
+const DETAIL_ITEM_WIDTH = 24;
+
 /** One row of 明细: a person's item, its score (or 未评分) and explanation, taller when the explanation wraps. */
-export function detailRow(p: PersonResult, item: ItemResult, lines = linesIn(item.explanation, DETAIL_EXPLANATION_WIDTH)): PlainRow {
+export function detailRow(p: PersonResult, item: ItemResult, explanationLines = linesIn(item.explanation, DETAIL_EXPLANATION_WIDTH), labelLines = linesIn(item.label, DETAIL_ITEM_WIDTH)): PlainRow {
+  const lines = Math.max(explanationLines, labelLines);
   const values = [p.id, p.name, item.label, item.score ?? '未评分', item.max, item.explanation];
   return lines > 1 ? { values, height: heightFor(lines) } : { values };
 }
@@ -363,7 +369,9 @@ function* detailRows(people: PersonResult[], skip: number): Generator<PlainRow> 
       if (left-- <= 0) return;
       let lines = linesOf.get(item.explanation);
       if (lines === undefined) linesOf.set(item.explanation, (lines = linesIn(item.explanation, DETAIL_EXPLANATION_WIDTH)));
-      yield detailRow(p, item, lines);
+      let labelLines = linesOf.get(item.label);
+      if (labelLines === undefined) linesOf.set(item.label, (labelLines = linesIn(item.label, DETAIL_ITEM_WIDTH)));
+      yield detailRow(p, item, lines, labelLines);
     }
   }
 }
@@ -381,7 +389,7 @@ function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[], host: SheetH
     }
     if (sampled >= 499) break;
   }
-  const widths = [widthFor(texts[0]!, 8, 14), widthFor(texts[1]!, 8, 14), widthFor(texts[2]!, 10, 24), 9, 7, DETAIL_EXPLANATION_WIDTH];
+  const widths = [widthFor(texts[0]!, 8, 14), widthFor(texts[1]!, 8, 14), widthFor(texts[2]!, 10, DETAIL_ITEM_WIDTH), 9, 7, DETAIL_EXPLANATION_WIDTH];
   ws.columns = widths.map((width) => ({ width }));
   setViews(ws, TABLE_VIEWS);
   fitBeforeRows(ws);
