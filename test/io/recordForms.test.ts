@@ -307,3 +307,20 @@ describe('the log sheet\'s print area in the graded copy', () => {
     expect(/Print_Area[^>]*>([^<]*)</.exec(xml)?.[1]).toBe("&apos;回访记录&apos;!$A$1:$AW$33");
   });
 });
+
+describe('a records form\'s 汇总 on one month', () => {
+  it('§3: 计算说明 spans the columns 上月 and 变化 take when there is a last month, not two empty headings beside it', async () => {
+    const input = sampleCopy('satisfaction-monthly.march.xlsx');
+    const out = await gradeFile(input, { output: path.join(tempDir(), 'g.xlsx') });
+    if (!out.ok) throw new Error(out.failure.message);
+    const wb = await readWorkbook(out.report.output!);
+    const ws = wb.getWorksheet('汇总')!;
+    const rows = sheetRows(wb, '汇总');
+    const head = rows.findIndex((r) => r[0] === '指标') + 1;
+    expect(rows[head - 1]!.slice(0, 3)).toEqual(['指标', '数值', '计算说明']);
+    expect(ws.getCell(head, 3).isMerged && ws.getCell(head, 5).master.address).toBe(`C${head}`);
+    // The first figure's explanation sits under it, across C:E: 回收份数 11.
+    expect([rows[head]![0], rows[head]![1], rows[head]![2]]).toEqual(['回收份数', 11, '11']);
+    expect(ws.getCell(head + 1, 5).master.address).toBe(`C${head + 1}`);
+  });
+});

@@ -142,7 +142,14 @@ function writeSummary(ws: ExcelJS.Worksheet, report: GradeReport, def: RecordFor
     head.value = `${g.label}`;
     head.font = font({ bold: true, size: 12 });
     const withChange = x.change !== undefined;
-    heading(ws, r++, ['指标', '数值', ...(withChange ? ['上月', '变化'] : ['', '']), '计算说明']);
+    // Without last month's figures, 计算说明 takes the two columns 上月 and 变化 would (they were two empty headings).
+    const spread = (row: number) => {
+      if (!withChange) ws.mergeCells(row, 3, row, 5);
+    };
+    const explainAt = withChange ? 5 : 3;
+    const explainWidth = withChange ? widths[4]! : widths[2]! + widths[3]! + widths[4]!;
+    heading(ws, r, withChange ? ['指标', '数值', '上月', '变化', '计算说明'] : ['指标', '数值', '计算说明', '', '']);
+    spread(r++);
     for (const f of g.figures.filter(isTable)) {
       ws.getCell(r, 1).value = f.label;
       figureCell(ws.getCell(r, 2), f, x.figures[f.id]);
@@ -154,15 +161,16 @@ function writeSummary(ws: ExcelJS.Worksheet, report: GradeReport, def: RecordFor
         const c = ws.getCell(r, 4);
         c.value = d === null || d === undefined ? '—' : `${d > 0 ? '+' : d < 0 ? '−' : ''}${figureText(f, Math.abs(d))}`;
       }
-      const e = ws.getCell(r, 5);
-      e.value = x.explanation[f.id] ?? '';
-      e.alignment = { wrapText: true, vertical: 'top' };
-      // LibreOffice does not grow a row to its wrapped text: a long Σ would print over the next line.
-      ws.getRow(r).height = heightFor(linesIn(String(e.value), widths[4]!), 6);
       for (let k = 1; k <= 5; k++) {
         ws.getCell(r, k).border = boxBorder();
         if (k < 5) ws.getCell(r, k).alignment = { vertical: 'top' };
       }
+      spread(r);
+      const e = ws.getCell(r, explainAt);
+      e.value = x.explanation[f.id] ?? '';
+      e.alignment = { wrapText: true, vertical: 'top' };
+      // LibreOffice does not grow a row to its wrapped text: a long Σ would print over the next line.
+      ws.getRow(r).height = heightFor(linesIn(String(e.value), explainWidth), 6);
       r++;
     }
     if (g.band) {
@@ -171,8 +179,9 @@ function writeSummary(ws: ExcelJS.Worksheet, report: GradeReport, def: RecordFor
       c.value = x.band ?? '未定级';
       c.fill = bandFill(x.band, Object.keys(g.bands ?? {}));
       c.font = font({ bold: true });
-      ws.getCell(r, 5).value = x.explanation.band ?? '';
       for (let k = 1; k <= 5; k++) ws.getCell(r, k).border = boxBorder();
+      spread(r);
+      ws.getCell(r, explainAt).value = x.explanation.band ?? '';
       r++;
     }
     r++;
