@@ -1,6 +1,7 @@
 import type { PersonResult } from '../model/result.js';
 import { round2 } from '../model/round.js';
 import { summarizeTotals, type TotalsSummary } from '../engine/stats.js';
+import { displayWidth } from '../engine/text.js';
 import type { GradeReport } from '../io/outcome.js';
 import { tableStyle, type Output } from './output.js';
 import { renderProblems } from './renderProblems.js';
@@ -71,6 +72,16 @@ export function statisticsLine(t: TotalsSummary, unit = '人'): string {
 
 function peopleTable(o: Output, r: GradeReport, people: PersonResult[]): string {
   const partLabels = r.people[0] && r.people[0].parts.length > 1 ? r.people[0].parts.map((p) => p.label) : [];
+  const table = peopleTableWith(o, r, people, partLabels.length > 0);
+  // A narrow terminal (60 columns) cannot hold five parts beside 总分 and 等级 even wrapped: the parts give way,
+  // said, as they are in the graded workbook's 汇总.
+  const widest = Math.max(...table.split('\n').map((l) => displayWidth(l)));
+  if (!partLabels.length || !o.columns || widest <= o.columns) return table;
+  return `${peopleTableWith(o, r, people, false)}\n${o.color.gray('(终端较窄,未列出各部分得分;加宽终端可见,评分结果的「汇总」表里也有)')}`;
+}
+
+function peopleTableWith(o: Output, r: GradeReport, people: PersonResult[], withParts: boolean): string {
+  const partLabels = withParts ? r.people[0]!.parts.map((p) => p.label) : [];
   const extra = extraColumns(r.people);
   // A form that scores a 管理处 or a 团队 names its rows so, and shows 部门 only when some row has one.
   const withDepartment = !r.subject || r.people.some((p) => p.department);

@@ -134,3 +134,26 @@ describe('problems of raters\' copies scored together', () => {
     expect(one.lines.at(-1)).toBe('  提示 考核表!B2 林娜:各项客户评无人评分');
   });
 });
+
+describe('a narrow terminal', () => {
+  const withParts = (i: number): PersonResult => ({
+    ...person(i, 92.2),
+    parts: ['工作效率', '工作质量', '团队/纪律', '6S管理', '超预期表现'].map((label, k) => ({ id: `p${k}`, label, raw: 20, max: 30, score: 20 })),
+  });
+  it('60 columns: the five part columns give way (said), 总分 and 等级 stay, no line wider than the terminal', () => {
+    const c = capture();
+    c.o.columns = 60;
+    renderScore(c.o, report([withParts(1), withParts(2)]));
+    const table = c.lines.filter((l) => /^[┌│├└]/.test(l));
+    expect(Math.max(...table.map(displayWidth))).toBeLessThanOrEqual(60);
+    expect(table[1]).toContain('总分');
+    expect(table[1]).not.toContain('工作效率');
+    expect(c.lines).toContain('(终端较窄,未列出各部分得分;加宽终端可见,评分结果的「汇总」表里也有)');
+    // 200 columns hold them all, and nothing is said.
+    const wide = capture();
+    wide.o.columns = 200;
+    renderScore(wide.o, report([withParts(1), withParts(2)]));
+    expect(wide.lines.find((l) => l.startsWith('│ 姓名'))).toContain('超预期表现');
+    expect(wide.lines.join('\n')).not.toContain('终端较窄');
+  });
+});
