@@ -187,14 +187,21 @@ function readCopies(
       return fail(problem('no-people', { case: 'rater-file', name: path.basename(file), form: form.title }, { file }));
     }
     const byRater = new Map<string, PersonEntries[]>();
-    for (const person of all.people) {
+    const told = all.people.map((person) => {
       const text = cleanText(person.header.get(field.id) ?? '');
       // The field names the rater (评分人 同事评); where it names none — left empty, a person's name (张经理), a signature
       // (考核人签字 张三) or the template's legend line read in its place — the copy's cells say whose it is when they are
       // one rater's only (a copy made with kpi template --rater).
       const named = text ? findRater(form, text) : undefined;
       const filled = named ? [] : filledRaters(form, person);
-      const rater = named ?? (filled.length === 1 ? filled[0] : undefined);
+      return { person, text, filled, rater: named ?? (filled.length === 1 ? filled[0] : undefined) };
+    });
+    // A sheet or row of such a copy left blank (a peer who rated some of the team only) is that same rater's, not rating
+    // this person: when the copy's other people say one rater, it is theirs (read as blank: absent, or missing if it must rate).
+    const fileRaters = new Set(told.flatMap((t) => (t.rater ? [t.rater.id] : [])));
+    const onlyRater = fileRaters.size === 1 ? raters.find((r) => fileRaters.has(r.id)) : undefined;
+    for (const { person, text, filled, rater: own } of told) {
+      const rater = own ?? (filled.length === 0 && !(text && findRater(form, text)) ? onlyRater : undefined);
       if (rater) byRater.set(rater.id, [...(byRater.get(rater.id) ?? []), person]);
       else records.push({ file, rater: null, person, error: unknownRater(form, field, person, text, file) });
     }

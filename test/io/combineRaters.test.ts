@@ -102,6 +102,16 @@ describe('raters in separate files (cs-competency)', () => {
     ]);
   });
 
+  it('a peer\'s copy with 评分人 left blank, one of its people not rated (row blank): that row is the peer\'s, absent — not an unknown rater', async () => {
+    const blankRow: FillPerson = { header: { employeeId: '1002', name: '周杰', department: '客服部', period: '2026-03' }, values: {} };
+    const unsigned = await rosterCopy(f, dir, '同事丙.xlsx', '同事', [person('1001', '林娜', 'peer', ['一般']), blankRow], null);
+    const r = await combined([sup, unsigned]);
+    // 林娜: C1 主管 100, 同事 60 → (70 + 6) / 0.8 = 95; C2–C5 主管 80 → (56 + 6) / 0.8 = 77.5 ⇒ (95 + 4 × 77.5) / 5 = 81.
+    // 周杰: 主管 alone (同事 absent, its 10 % and 客户's 20 % spread) → 100.
+    expect(r.people.map((p) => [p.name, p.status, p.total])).toEqual([['林娜', 'scored', expect.closeTo(81, 9)], ['周杰', 'scored', 100]]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('the same rater twice, an unknown role and another period are located errors', async () => {
     const sup2 = await copy('主管2.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['一般'])]);
     const r = await combined([sup, peerA, sup2]);
