@@ -33,6 +33,7 @@ import { inputStem } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
+import { rawText } from './grid.js';
 import { expandInputs } from './expandInputs.js';
 
 /** What ends the name of a workbook of raters' copies scored together. */
@@ -58,6 +59,9 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   }
   const read = readCopies(form, form.raters, field, inputs);
   if (!read.ok) return read;
+  const alike = sameContent(form, read.records);
+  read.records = alike.records;
+  read.problems.push(...alike.notes);
   const mixed = mixedPeriods(read.periods, files);
   if (mixed) return fail(mixed);
 
@@ -127,6 +131,53 @@ async function withoutCopies(files: readonly string[]): Promise<{ files: string[
     out.push(file);
   }
   return { files: out, notes };
+}
+
+/** 「同事甲 - 副本.xlsx」「考核表(1).xlsx」「copy of …」: a name a file manager or a 「save as」 gives a copy. */
+const COPY_NAME = /(副本|拷贝|复制|copy)|[((]\d+[))]$/i;
+
+/**
+ * Copies of one rater group filled alike, person for person and cell for cell, but not byte for byte (one re-saved by
+ * LibreOffice, WPS or a script): a second peer that is really the first one again. Named as a copy (「- 副本」), the
+ * later is counted once, with a warning; otherwise both count (two peers may agree on everything) and a warning asks.
+ */
+function sameContent(form: FormDef, records: RaterRecord[]): { records: RaterRecord[]; notes: Problem[] } {
+  const byFile = new Map<string, RaterRecord[]>();
+  for (const r of records) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+  const idField = form.header.concat(form.footer ?? []).find((h) => h.role === 'id');
+  const content = (list: RaterRecord[]): string | null => {
+    if (list.some((r) => !r.rater)) return null;
+    const people = list.map((r) => {
+      const who = cleanText(r.person.header.get(idField?.id ?? '') ?? '') || nameOf(form, r.person);
+      const cells = [...r.person.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}=${rawText(e.raw).trim()}`).sort();
+      return cells.length ? `${r.rater!.id}\u0001${who}\u0001${cells.join('\u0002')}` : '';
+    });
+    const filled = people.filter(Boolean).sort();
+    return filled.length ? filled.join('\u0003') : null;
+  };
+  const seen = new Map<string, string>();
+  const dropped = new Set<string>();
+  const notes: Problem[] = [];
+  for (const [file, list] of byFile) {
+    const key = content(list);
+    if (key === null) continue;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, file);
+      continue;
+    }
+    // Whichever of the two is named as the copy is the one left out (「同事甲 - 副本」 sorts before 「同事甲」).
+    const named = (f: string) => COPY_NAME.test(inputStem(path.basename(f)));
+    const [copyFile, original] = named(file) && !named(first) ? [file, first] : named(first) && !named(file) ? [first, file] : [file, first];
+    const copy = named(copyFile) && !named(original);
+    if (copy) {
+      dropped.add(copyFile);
+      seen.set(key, original);
+    }
+    const rater = list[0]!.rater!.label;
+    notes.push(problem('rater-duplicate', { case: 'same-content', name: path.basename(copyFile), first: path.basename(original), rater, copy }, { file: copyFile }, { severity: 'warning' }));
+  }
+  return { records: dropped.size ? records.filter((r) => !dropped.has(r.file)) : records, notes };
 }
 
 function fail(p: Problem): { ok: false; failure: Problem } {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +111,35 @@ describe('raters in separate files (cs-competency)', () => {
     // 周杰: 主管 alone (同事 absent, its 10 % and 客户's 20 % spread) → 100.
     expect(r.people.map((p) => [p.name, p.status, p.total])).toEqual([['林娜', 'scored', expect.closeTo(81, 9)], ['周杰', 'scored', 100]]);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('a peer\'s copy saved again by another program (not byte for byte) and named as a copy counts once; named otherwise, both count, said', async () => {
+    const resave = async (name: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(peerB);
+      wb.creator = 'LibreOffice';
+      const out = path.join(dir, name);
+      await wb.xlsx.writeFile(out);
+      return out;
+    };
+    const copyNamed = await resave('同事乙 - 副本.xlsx');
+    const r = await combined([sup, peerB, copyNamed]);
+    // As one peer: C1 (70 + 6) / 0.8 = 95, C2–C5 (56 + 6) / 0.8 = 77.5 ⇒ 81 (two peers of 60 would be the same here, so
+    // the check is which files count): the copy is left out, with a warning.
+    expect(r.people.find((p) => p.name === '林娜')!.total).toBeCloseTo(81, 9);
+    expect(r.problems.filter((p) => p.code === 'rater-duplicate').map((p) => [p.severity, p.message])).toEqual([
+      ['warning', '同事乙 - 副本.xlsx 与 同事乙.xlsx 的同事评填得一模一样,文件名也像是它的副本(另存过的同一份表),只计一次'],
+    ]);
+    // With peer 甲 too, the copy would have pulled 同事评 towards 乙's 60: (100 + 60 + 60) / 3 = 73.33 instead of 80.
+    const three = await combined([sup, peerA, peerB, copyNamed]);
+    expect(three.people.find((p) => p.name === '林娜')!.items[0]!.explanation).toContain('同事评(2人)平均 80');
+    // Named as a peer of its own: two peers may agree on everything — both count, and a warning asks.
+    const otherName = await resave('同事丁.xlsx');
+    const both = await combined([sup, peerA, peerB, otherName]);
+    expect(both.people.find((p) => p.name === '林娜')!.items[0]!.explanation).toContain('同事评(3人)平均');
+    expect(both.problems.filter((p) => p.code === 'rater-duplicate').map((p) => p.message)).toEqual([
+      '同事丁.xlsx 与 同事乙.xlsx 的同事评填得一模一样(每人每项都相同),两份都已计入;如果是同一份表另存的副本,请删去一份后重新评分',
+    ]);
   });
 
   it('the same rater twice, an unknown role and another period are located errors', async () => {

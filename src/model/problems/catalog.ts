@@ -667,6 +667,8 @@ export const PROBLEMS = {
   'rater-duplicate': spec<
     | { place: string; person: string; rater: string; firstPlace: string }
     | { case: 'same-file'; name: string; first: string }
+    /** Two copies of one rater group filled alike, cell for cell, saved apart (a re-save: LibreOffice, WPS). `copy`: named as a copy (副本), counted once. */
+    | { case: 'same-content'; name: string; first: string; rater: string; copy: boolean }
     | { case: 'id-names'; place: string; id: string; person: string; other: string; firstPlace: string }
   >({
     severity: 'error', also: ['warning'], name: { zh: '评分人重复', en: 'rater twice' },
@@ -675,6 +677,10 @@ export const PROBLEMS = {
         ? `${p.place}:${p.person}的「${p.rater}」已在 ${p.firstPlace} 评过,这里又评了一次;同一评分人只能有一份(${p.person}不评分,请去掉其中一份)`
         : p.case === 'same-file'
           ? `${p.name} 与 ${p.first} 内容完全相同,是同一份表,只计一次`
+          : p.case === 'same-content'
+            ? p.copy
+              ? `${p.name} 与 ${p.first} 的${p.rater}填得一模一样,文件名也像是它的副本(另存过的同一份表),只计一次`
+              : `${p.name} 与 ${p.first} 的${p.rater}填得一模一样(每人每项都相同),两份都已计入;如果是同一份表另存的副本,请删去一份后重新评分`
           : `${p.place}:工号「${p.id}」在这里是「${p.other}」,在 ${p.firstPlace} 是「${p.person}」;同一工号不能是两个人(复制的表忘了改工号?),此人不评分`,
     expected: (p) => (!('case' in p) ? `${p.rater}一份` : ''), actual: () => '两份',
   }),
