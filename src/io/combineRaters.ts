@@ -34,6 +34,7 @@ import { loadInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
 import { rawText } from './grid.js';
+import { COMBINED_KEYWORDS } from './ownWorkbook.js';
 import { expandInputs } from './expandInputs.js';
 
 /** What ends the name of a workbook of raters' copies scored together. */
@@ -424,6 +425,7 @@ async function writeCombined(output: string, form: FormDef, report: GradeReport,
   const files = report.inputs ?? [report.input];
   const wb = new Workbook();
   wb.creator = 'kpi';
+  wb.keywords = COMBINED_KEYWORDS;
   const period = options.period ?? periodOf(form, report.people);
   const added = addSummarySheets(wb, {
     formTitle: form.title,

@@ -55,7 +55,9 @@ export async function expandInputs(
     const stems = new Set(names.filter((n) => !GRADED.test(n)).map((n) => inputStem(n).toLowerCase()));
     for (const n of names) {
       // A roll-up or batch summary kpi wrote under a name of the user's (-o): told by its keywords, passed over.
-      if (/\.xlsx$/i.test(n) && !GRADED.test(n) && (await kpiReportOf(path.join(arg, n)))) continue;
+      // (A combined result is said below, by its marks: it may have been taken for a rater's copy.)
+      const report = /\.xlsx$/i.test(n) && !GRADED.test(n) ? await kpiReportOf(path.join(arg, n)) : null;
+      if (report && report !== 'combined') continue;
       const marks = options.skipGraded && /\.xlsx$/i.test(n) ? await gradedMarksOf(path.join(arg, n)) : null;
       if (marks) {
         notes.push(problem('graded-in-folder', { name: n, input: marks.input }, { file: path.join(arg, n) }));

@@ -3,6 +3,7 @@ import { files } from './fileSystem.js';
 import { copyRaterOf } from '../engine/raterCopy.js';
 import { FormScorer, scoreForm } from '../engine/scoreForm.js';
 import { readPayFile } from './readPay.js';
+import { kpiReportOf } from './ownWorkbook.js';
 import { listForms, listRecordForms, loadAnyForm } from '../forms/load.js';
 import type { RecordFormDef } from '../model/records.js';
 import { findRecordSheet } from './records/read.js';
@@ -59,7 +60,13 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     return gradeRecordInput(input, loaded.input, records.form, options, output, records.notes, outputFailure);
   }
   const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input);
-  if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
+  if (!resolved.ok) {
+    // Raters' copies scored together (kpi score a b c), saved under a name of the user's: said as what it is.
+    if (loaded.input.kind === 'xlsx' && (await kpiReportOf(input)) === 'combined') {
+      return fail(problem('combine-unsupported', { why: 'combined-output', name: path.basename(input) }, { file: input }));
+    }
+    return fail(withDisguise(resolved.failure, loaded.input, input));
+  }
   const { form, notes } = resolved;
   if (options.previous) notes.push(problem('previous-ignored', { case: 'not-records', form: form.title, previous: shownName(options.previous) }, { file: input }));
   // The files named by options before the output: a missing --pay file is what the user must hear about, not that

@@ -5,12 +5,14 @@ import { inflateEntryCapped, readZipDirectory } from './zipGuard.js';
 
 export const SUMMARY_KEYWORDS = 'kpi batch-summary';
 export const ROLLUP_KEYWORDS = 'kpi rollup';
+/** The keywords of raters' copies scored together (kpi score a b c): its result sheets only, nothing to score again. */
+export const COMBINED_KEYWORDS = 'kpi combined';
 
 /** Larger files are not read to tell: a report of this size is not kpi's. */
 const LARGEST = 256 * 1024 * 1024;
 
 /** Which of kpi's reports the workbook is, or null (not one, or not readable as a zip). */
-export async function kpiReportOf(abs: string): Promise<'batch-summary' | 'rollup' | null> {
+export async function kpiReportOf(abs: string): Promise<'batch-summary' | 'rollup' | 'combined' | null> {
   const stat = await fs.stat(abs).catch(() => null);
   if (!stat || !stat.isFile() || stat.size > LARGEST) return null;
   const buffer = await fs.readFile(abs).catch(() => null);
@@ -24,5 +26,6 @@ export async function kpiReportOf(abs: string): Promise<'batch-summary' | 'rollu
   const text = xml.data.toString('utf8');
   if (text.includes(`<cp:keywords>${SUMMARY_KEYWORDS}</cp:keywords>`)) return 'batch-summary';
   if (text.includes(`<cp:keywords>${ROLLUP_KEYWORDS}</cp:keywords>`)) return 'rollup';
+  if (text.includes(`<cp:keywords>${COMBINED_KEYWORDS}</cp:keywords>`)) return 'combined';
   return null;
 }

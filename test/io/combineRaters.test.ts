@@ -289,8 +289,15 @@ describe('raters in separate files (cs-competency)', () => {
     await combined([sup, peerA], written);
     const refused = await rollupFiles([written], { output: null });
     expect(refused.ok ? [] : refused.failures.map((p) => p.message)).toEqual([
-      '主管.combined.graded.xlsx 是几份评分人表合并评分写出的结果,里面没有各评分人的原表,不能再评分或汇总;请把每个月的各份评分人表(原文件)交给 kpi rollup,同一个月的几份会合并评分',
+      '主管.combined.graded.xlsx 是几份评分人表合并评分写出的结果,里面没有各评分人的原表,不能再评分或汇总;重新评分请把各份评分人表(原文件)一起交给 kpi score,汇总几个月请交给 kpi rollup(同一个月的几份会合并评分)',
     ]);
+    // Saved under a name of the user's, it is told by its keywords: kpi score and kpi rollup say the same, not 「认不出」.
+    const renamed = path.join(dir, '三月合并结果.xlsx');
+    copyFileSync(written, renamed);
+    const again = await gradeFile(renamed, { output: null });
+    expect(again.ok ? null : [again.failure.code, again.failure.message.startsWith('三月合并结果.xlsx 是几份评分人表合并评分写出的结果')]).toEqual(['combine-unsupported', true]);
+    const rolled = await rollupFiles([renamed], { output: null });
+    expect(rolled.ok ? [] : rolled.failures.map((p) => p.code)).toEqual(['combine-unsupported']);
   });
 
   it('kpi rollup: two departments\' full rosters of one month (nobody in common) are two files of a month, not raters\' copies', async () => {

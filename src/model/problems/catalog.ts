@@ -710,7 +710,7 @@ export const PROBLEMS = {
     severity: 'error', name: { zh: '不能合并评分', en: 'cannot combine raters' },
     zh: (p) =>
       p.why === 'combined-output'
-        ? `${p.name} 是几份评分人表合并评分写出的结果,里面没有各评分人的原表,不能再评分或汇总;请把每个月的各份评分人表(原文件)交给 kpi rollup,同一个月的几份会合并评分`
+        ? `${p.name} 是几份评分人表合并评分写出的结果,里面没有各评分人的原表,不能再评分或汇总;重新评分请把各份评分人表(原文件)一起交给 kpi score,汇总几个月请交给 kpi rollup(同一个月的几份会合并评分)`
         : p.why === 'records'
         ? `「${p.form}」是记录表(每行一条记录),不能把几个文件合并评分;请逐个评分(kpi score 文件),或把几个月的记录放在一个文件里(按月份分别统计),一个文件夹的表可用 kpi batch <文件夹>`
         : `「${p.form}」${p.why === 'one-rater' ? '只有一个评分人' : '表头没有「评分人」一栏(role 为 rater 的字段)'},不能把几份表合并评分;几个月或几个团队的表请分别评分(kpi batch <文件夹>)或用 kpi rollup 汇总`,
