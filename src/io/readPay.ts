@@ -7,6 +7,7 @@ import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
+import { TOTAL } from './rowKinds.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
@@ -123,6 +124,8 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     const id = h.cols.id !== undefined ? rawText(grid.value(row, h.cols.id)).trim() : '';
     const name = h.cols.name !== undefined ? rawText(grid.value(row, h.cols.name)).trim() : '';
     if (!id && !name) continue;
+    // A 合计 or 平均 line under the people (in the 工号 or the 姓名 column) is no one's pay.
+    if ((!id || TOTAL.test(id)) && (!name || TOTAL.test(name)) && (TOTAL.test(id) || TOTAL.test(name))) continue;
     // The same person on two rows: which 基数 the user meant is not for kpi to guess (the last row used to win).
     const key = id ? `id:${idKeyOf(id)}` : `name:${personKeyOf(name)}`;
     const earlier = firstRow.get(key);

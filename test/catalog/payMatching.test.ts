@@ -106,6 +106,14 @@ describe('§14 pay rows matched to people', () => {
     expect(r.problems.find((p) => p.code === 'pay-invalid')!.person).toBe('甲');
   });
 
+  it('a 合计 or 平均 line under the pay rows (in the 工号 or the 姓名 column) is no one: nothing said of it', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '6001,甲,2000,3000', '合计,,2000,', ',平均,2000,']);
+    const r = await roundTrip('cs-scheme-100', [mid('6001', '甲')], { pay });
+    // 甲: 2000 × K 0.9 = 1800, 工资总额 3000 + 1800 = 4800; no 「「合计」的「基本工资」未填写」.
+    expect([payOf(r, '6001')!.bonus, payOf(r, '6001')!.gross]).toEqual([1800, 4800]);
+    expect(payProblems(r)).toEqual([]);
+  });
+
   it('a payroll listing people not on the form with their 绩效基数 blank is no error; full-width 「绩效基数（元）」 is read', async () => {
     const pay = payFile(['工号,姓名,绩效基数（元）,基本工资/元', '6002,乙,2000,3000', '6099,新员工,,3000']);
     const r = await roundTrip('cs-scheme-100', [mid('6002', '乙')], { pay });
