@@ -361,7 +361,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const unreadRaters = unreadRaterColumns(grid, form, table, file, name);
   problems.push(...unreadRaters);
   for (const h of table.hiddenCols ?? []) {
-    problems.push(problem('duplicate-column', { heading: h.text, hidden: 'this' }, { file, sheet: grid.name, cell: cellAddress(table.headerRow, h.col) }, name ? { person: name } : {}));
+    // Beside a visible column of its heading it is that column's copy; alone (同事评3 hidden), only hidden.
+    const twin = table.valueCols.some((v) => labelKey(grid.text(table.headerRow, v.col)) === labelKey(h.text));
+    problems.push(problem('duplicate-column', { heading: h.text, hidden: twin ? 'this' : 'only' }, { file, sheet: grid.name, cell: cellAddress(table.headerRow, h.col) }, name ? { person: name } : {}));
   }
   if (hiddenRows.length) {
     problems.push(problem('hidden-rows', { sheet: grid.name, rows: hiddenRows }, { file, sheet: grid.name, cell: cellAddress(hiddenRows[0]!, table.itemCol) }, name ? { person: name } : {}));

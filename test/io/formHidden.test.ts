@@ -20,6 +20,22 @@ describe('hidden on a person\'s sheet (scripts/make-hidden-fixtures.py)', () => 
     const r = await grade('openpyxl-form-hidden-column.xlsx');
     expect(r.people.map((p) => [p.name, p.status])).toEqual([['王芳', 'error']]);
     expect(r.problems.map((p) => [p.severity, p.code, p.cell])).toEqual([['warning', 'duplicate-column', 'J6'], ['error', 'missing-rater', 'G11']]);
+    // Hidden beside its visible twin (this month's 上级): said as that column's hidden copy.
+    expect(r.problems[0]!.message).toContain('与前面的列重复,是隐藏的列');
+  });
+
+  it('a hidden column with no twin (§9 同事评3 hidden alone) is said as hidden, not as a copy of a column before it', async () => {
+    const { gridFromRows } = await import('../../src/io/grid.js');
+    const { findFormTable, readFormSheet } = await import('../../src/io/readFormSheet.js');
+    const { form } = await import('../helpers.js');
+    const f = await form('cs-competency');
+    const labels = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const rows = [['姓名', '李四'], ['项目', '主管评', '同事评1', '同事评2', '同事评3'], ...labels.map((l) => [l, '优秀', '良好', '良好', '一般'])];
+    const grid = { ...gridFromRows('李四', rows), columnHidden: (col: number) => col === 5 };
+    const read = readFormSheet(grid, f, findFormTable(grid, f)!);
+    expect((read.problems ?? []).filter((p) => p.code === 'duplicate-column').map((p) => [p.cell, p.message])).toEqual([
+      ['E2', '李四!E2:列「同事评3」是隐藏的(可能是上个月的数据),没有读取;如果要计入,请取消隐藏后重新评分'],
+    ]);
   });
 
   it('a hidden copy of 投诉处理\'s row: not read, said at its row; 王芳 not scored for her empty 投诉处理', async () => {
