@@ -29,6 +29,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     const unknown: RosterColumns['unknown'] = [];
     const dupes: RosterColumns['duplicates'] = [];
     let group = '';
+    const shared = sharedItemHeadings(grid, row, form, dict);
     // The row above holds headings of its own (not one title over everything): headings here may be under them.
     const twoRow = row > 1 && new Set(Array.from({ length: grid.columnCount }, (_, i) => grid.text(row - 1, i + 1)).filter(Boolean)).size >= 2;
     for (let col = 1; col <= grid.columnCount; col++) {
@@ -39,7 +40,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       const above = over || group;
       // A heading merged across from the column before (「迟到或早退」 over P1:Q1): this column has none of its own, it
       // is not a second copy of P (its 1s were taken for P's, or refused, by whether they matched).
-      const own = ownHeading(grid, row, col);
+      const own = shared.get(col) ?? ownHeading(grid, row, col);
       const text = own || (over && lookup(dict, over) ? over : '');
       if (!text) continue;
       if (text.length > MAX_HEADING_LENGTH) {
@@ -129,6 +130,37 @@ function namedByIdOnly(target: Extract<ColumnTarget, { kind: 'entry' }>, text: s
   const ids = [target.item.id, target.input.id].map(labelKey);
   const readable = [target.item.label, ...(target.item.aliases ?? []), target.input.label, ...(target.input.aliases ?? [])].map(labelKey);
   return ids.includes(key) && !readable.includes(key);
+}
+
+/**
+ * Headings that name an item two parts share without its part (§4: 「日常行为·直接主管」 for 团队/纪律's and again for
+ * 超预期表现's), as many times as parts have it: read in the parts' order, as the template lays them out
+ * (「团队/纪律·日常行为·直接主管」, then 「超预期表现·日常行为·直接主管」). Any other count is not guessed.
+ */
+function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: ColumnDictionary): Map<number, string> {
+  const out = new Map<number, string>();
+  const partsOf = new Map<string, string[]>();
+  for (const part of form.parts) for (const item of part.items) partsOf.set(item.label, [...(partsOf.get(item.label) ?? []), part.label]);
+  const labels = [...partsOf].filter(([, parts]) => parts.length > 1);
+  if (!labels.length) return out;
+  const groups = new Map<string, { parts: string[]; cols: Array<{ col: number; text: string }> }>();
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const text = ownHeading(grid, row, col);
+    if (!text || lookup(dict, text)) continue;
+    const key = labelKey(text);
+    const hit = labels.find(([label]) => key.startsWith(labelKey(label)) && lookup(dict, `${partsOf.get(label)![0]}·${text}`));
+    if (!hit) continue;
+    const g = groups.get(key) ?? { parts: hit[1], cols: [] };
+    g.cols.push({ col, text });
+    groups.set(key, g);
+  }
+  for (const { parts, cols } of groups.values()) {
+    if (cols.length !== parts.length) continue;
+    cols.forEach(({ col, text }, k) => {
+      if (lookup(dict, `${parts[k]}·${text}`)) out.set(col, `${parts[k]}·${text}`);
+    });
+  }
+  return out;
 }
 
 // 「回访客户数(户)」「5.处理能力」: a unit in brackets after the heading, list numbering before it. `noted`: the heading

@@ -77,3 +77,25 @@ describe('§4 result columns of a graded roster', () => {
     expect(new Set(heads).size).toBe(heads.length);
   });
 });
+
+describe('§4 headings that leave out the part of 日常行为', () => {
+  it('「日常行为·直接主管」 twice (and ·间接主管 twice) are read in the parts\' order, as the template lays them out: 王芳 92.2', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { repoRoot, tempDir } = await import('../helpers.js');
+    const csv = readFileSync(path.join(repoRoot, 'samples/cs-dept-monthly.march.csv'), 'utf8');
+    const [head, ...rest] = csv.split('\n');
+    const bare = head!.replace(/团队\/纪律·日常行为/g, '日常行为').replace(/超预期表现·日常行为/g, '日常行为');
+    expect(bare.match(/日常行为·直接主管/g)).toHaveLength(2);
+    const file = path.join(tempDir(), 'bare.csv');
+    writeFileSync(file, [bare, ...rest].join('\n'));
+    const r = await gradeFile(file, { form: 'cs-dept-monthly', output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    // As the sample with its full headings (the worked example above): 团队/纪律·日常行为 达成/达成 → 6,
+    // 超预期表现·日常行为 2/2 → 1; 87.5 + 4.7 = 92.2.
+    const wang = r.report.people.find((p) => p.name === '王芳')!;
+    expect([wang.total, wang.items.find((i) => i.label === '团队/纪律·日常行为')!.score, wang.items.find((i) => i.label === '超预期表现·日常行为')!.score]).toEqual([expect.closeTo(92.2, 10), 6, 1]);
+    expect(r.report.problems.filter((p) => p.code === 'unknown-column' || p.code === 'item-not-found')).toEqual([]);
+  });
+});
