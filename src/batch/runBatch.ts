@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { folderReasonZh, fsReason } from '../model/problems/fsReason.js';
+import { folderReasonZh, fsReason, writeReasonZh } from '../model/problems/fsReason.js';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadAnyForm } from '../forms/load.js';
@@ -87,7 +87,10 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
   try {
     lock = await acquireLock(run.outRoot, { waitMs: options.waitMs, now: run.now, onWait: (holder) => run.emit({ type: 'waiting-lock', holder }) });
   } catch (err) {
-    return cannotRun(`无法在 ${run.outRoot} 创建锁文件(${(err as NodeJS.ErrnoException).code ?? err})`);
+    // In words (「没有写入权限…」), not an errno: cron mails it to someone who did not write the code.
+    const reason = fsReason(err);
+    const why = reason.kind === 'denied' || reason.kind === 'read-only' ? '没有写入权限,请检查这个文件夹的权限,或用 --out 换一个运行 kpi 的用户可以写入的文件夹' : writeReasonZh(reason);
+    return cannotRun(`无法在输出文件夹 ${run.outRoot} 创建锁文件:${why}`);
   }
   if (!lock.ok) return cannotRun(lock.reason);
 

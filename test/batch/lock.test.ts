@@ -39,6 +39,20 @@ describe('lock', () => {
     expect(await listAll(out)).toEqual(['.kpi-batch.lock']);
   });
 
+  it('a lock that cannot be created (an out folder the cron user may not write) is said in words, not as EACCES', async () => {
+    const { inbox, out } = await setup();
+    const { vi } = await import('vitest');
+    const denied = Object.assign(new Error("EACCES: permission denied, open '.kpi-batch.lock'"), { code: 'EACCES' });
+    const spy = vi.spyOn(fs, 'open').mockRejectedValue(denied);
+    try {
+      const result = await runBatch(options(inbox, { out }));
+      expect(result.exitCode).toBe(2);
+      expect(result.exitCode === 2 && result.reason).toBe(`无法在输出文件夹 ${out} 创建锁文件:没有写入权限,请检查这个文件夹的权限,或用 --out 换一个运行 kpi 的用户可以写入的文件夹`);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('a lock of another host is never taken over, even with a dead pid', async () => {
     const { inbox, out, lockFile } = await setup();
     await fs.writeFile(lockFile, lockText(deadPid(), 'some-other-host'));
