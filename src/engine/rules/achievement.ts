@@ -133,6 +133,13 @@ export const achievementKind: RuleKind<'achievement'> = {
       problems.push(report('zero-denominator', at, { case: 'divisor', of: name, divisor: direction === 'lower' ? 'actual' : direction === 'allowed' ? 'allowed' : 'target' }));
       return { score: null, explanation: `${what}为0,无法计算${name}`, problems };
     }
+    // Lower is better (响应时间): a target of 0 s would score 0 whatever the actual — a target left at 0 or mistyped,
+    // as the catalog's conventions say, a located error like any target of 0.
+    if (direction === 'lower' && target.value === 0) {
+      const at = typeof rule.target === 'object' ? rule.target.input : undefined;
+      problems.push(report('zero-denominator', at, { case: 'divisor', of: name, divisor: 'target' }));
+      return { score: null, explanation: `目标为0,无法计算${name}`, problems };
+    }
     let rate: number;
     let head: string;
     if (direction === 'higher') {

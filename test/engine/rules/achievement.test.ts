@@ -56,6 +56,14 @@ describe('achievement (CATALOG §10, §28, §31)', () => {
     expect(fast.explanation).toBe('响应时间 目标 30秒 ÷ 实际 20秒 = 150%,超过100%按100%计 × 10 = 10');
   });
 
+  it('lower is better with a target of 0: a located error at the target, never 0 ÷ 40 = 0 points', () => {
+    // Catalog conventions: a ratio whose denominator is 0 — a target of 0 — is neither 0 nor full marks.
+    const zero = runRule(response, { avg: 40, goal: 0 });
+    expect(zero.score).toBeNull();
+    expect(zero.explanation).toBe('目标为0,无法计算响应时间');
+    expect(zero.problems.map((p) => [p.severity, p.code])).toEqual([['error', 'zero-denominator']]);
+  });
+
   const complaints = (allowed: number) =>
     item('K', '客诉率', 25, [num('n', '客诉数'), num('orders', '服务单数')], {
       kind: 'achievement', actual: { numerator: 'n', denominator: 'orders' }, target: allowed, direction: 'allowed', name: '客诉率',
