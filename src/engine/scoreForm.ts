@@ -256,8 +256,12 @@ function typedDifferences(r: PersonResult, band: string | null, person?: PersonE
   const total = person?.typed?.total;
   if (total && r.total !== null && (total.raw.kind === 'number' || total.raw.kind === 'text')) {
     const typed = total.raw.kind === 'number' ? total.raw.value : parseNumberText(total.raw.value, '分')?.value;
-    if (typed !== undefined && Number.isFinite(typed) && round2(typed) !== round2(r.total)) {
-      out.push(problem('override', { case: 'total', field: '总分', typed: formatScore(typed), computed: round2(r.total).toFixed(2) }, total.at, { ...who, severity: 'warning' }));
+    // A form on a scale of its own (§26: 总分 out of 40, reported on 100 as × 2.5): the team's 总分 on either agrees.
+    const own = r.points !== null && r.points !== undefined && round2(r.points) !== round2(r.total) ? r.points : null;
+    const agrees = (x: number) => round2(x) === round2(r.total!) || (own !== null && round2(x) === round2(own));
+    if (typed !== undefined && Number.isFinite(typed) && !agrees(typed)) {
+      const computed = own !== null ? `${formatScore(round2(own))}(折合百分制 ${round2(r.total).toFixed(2)})` : round2(r.total).toFixed(2);
+      out.push(problem('override', { case: 'total', field: '总分', typed: formatScore(typed), computed }, total.at, { ...who, severity: 'warning' }));
     }
   }
   const typedBand = person?.typed?.band;

@@ -27,3 +27,23 @@ describe('§26 cs-work-review', () => {
     expect(byName(r, '韩雪').status).toBe('error');
   });
 });
+
+describe('§26 a 总分 typed by the team', () => {
+  it('on the form\'s own scale (32 of 40) or on 100 (80) agrees; 33 is said against both (32, on 100 80.00)', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { tempDir } = await import('../helpers.js');
+    const head = '被考核人员,考核日期,考核人员,"熟悉产品和服务,准确清晰回答",良好的沟通能力,团队合作精神,"友好耐心,倾听需求并提供方案","高效处理,及时回复咨询",妥善处理投诉和纠纷,按流程和标准完成任务,准确记录客户反馈并及时反馈相关部门,参与满意度调查和改进,参加培训和学习,主动学习提升专业素养,将学习成果应用到工作中,总分';
+    // Each the worked example: 9 + 8 + 8 + 7 = 32 of 40 → 32 / 40 × 100 = 80 → 良好.
+    const row = (name: string, typed: string) => `${name},2026-03-31,林主管,9,8,10,8,8,8,7,9,8,6,7,8,${typed}`;
+    const file = path.join(tempDir(), 'typed.csv');
+    writeFileSync(file, [head, row('马琳', '32'), row('邱彤', '80'), row('韩雪', '33')].join('\r\n') + '\r\n');
+    const r = await gradeFile(file, { form: 'cs-work-review', output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['马琳', 80, '良好'], ['邱彤', 80, '良好'], ['韩雪', 80, '良好']]);
+    expect(r.report.problems.filter((p) => p.code === 'override').map((p) => [p.person, p.message.replace(/^[^:]*:[^:]*:/, '')])).toEqual([
+      ['韩雪', '手填的「总分」为「33」,按规则算出的是「32(折合百分制 80.00)」;kpi 按算出的计(写在 kpi 的结果列),请核对'],
+    ]);
+  });
+});
