@@ -76,6 +76,8 @@ function partialRaters(form: FormDef, person: PersonEntries, name: string): Prob
       set.add(item!);
       rated.set(Number(slot), set);
     }
+    // 「只按其他人的评分平均」 needs others: the only one of the group who rated leaves its items unrated, said as missing.
+    if (rated.size < 2) continue;
     for (const [slot, set] of [...rated].sort((a, b) => a[0] - b[0])) {
       if (set.size >= items.length) continue;
       const missing = items.filter((i) => !set.has(i.id)).map((i) => i.label);

@@ -157,6 +157,14 @@ describe('one of several raters who rated only some items', () => {
     expect(w.map((p) => p.message)).toEqual(['3月:张三:「同事评2」只评了 2 项中的 1 项(没评:「协作」),这些项只按其他人的评分平均;请核对是否漏填']);
   });
 
+  it('the only peer who rated, leaving one item out: no 「只按其他人的评分平均」 — there is no one else', async () => {
+    const { scorePerson } = await import('../../src/engine/scoreForm.js');
+    const r = scorePerson(g, person({ name: '张三' }, [['C2.level@sup', '良好'], ['C3.level@sup', '良好'], ['C2.level@peer#1', '优秀'], ['C3.level@peer#1', null]]));
+    // 沟通能力: 80 × 70/80 + 100 × 10/80 = 82.5; 协作: no peer, 主管 alone → 80.
+    expect(r.items.map((i) => i.score)).toEqual([expect.closeTo(82.5, 9), 80]);
+    expect(r.problems.filter((p) => p.code === 'rater-spread' && p.severity === 'warning')).toEqual([]);
+  });
+
   it('a peer who wrote 「无」 for one of two items and rated neither is no partial rater (no warning that they rated 1 of 2)', async () => {
     const { scorePerson } = await import('../../src/engine/scoreForm.js');
     const c3 = item('C3', '服务意识', 100, [{ id: 'level', label: '评价', type: 'choice', choices: levels }], { kind: 'choice', input: 'level' });
