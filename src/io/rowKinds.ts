@@ -10,7 +10,7 @@ import { cleanText, toSimplified } from '../engine/text.js';
 
 /** Words that are never a person's name: a totals line whatever else the row holds. */
 const TOTAL_CORE = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数|人数)/;
-const TOTAL_START = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数|人数|人均|中位数|中值|最高|最低)/;
+const TOTAL_START = /^(合计|总计|小计|共计|累计|平均|均值|均分|汇总|总分|总数|总平均|人数|人均|中位数|中值|最高|最低)/;
 /** A row of the items' full marks under the headings: the whole cell is the word. */
 const MAX_ROW = /^(满分|分值|标准分|满分值|权重|比重|占比|权数)(行)?([((][^()()]*[))])?[::]?$/;
 /** 部门平均, 本组平均, 月平均, 部门合计: a statistic of a group (a group word first: 王平均 is a person). */

@@ -324,3 +324,16 @@ describe('a records form\'s 汇总 on one month', () => {
     expect(ws.getCell(head + 1, 5).master.address).toBe(`C${head + 1}`);
   });
 });
+
+describe('a statistic line under the records', () => {
+  it('§3: 「人均」「部门平均」「总平均」「Average」 rows are skipped (said), not counted as customers', async () => {
+    const file = path.join(tempDir(), 's.csv');
+    const rows = ['客户,产品质量,服务,交付准确性,售后支持', 'A公司,10,10,10,10', 'B公司,10,10,10,10', 'C公司,9,9,9,9', 'D公司,6,6,6,6'];
+    writeFileSync(file, [...rows, '人均,9,9,9,9', '部门平均,8.75,8.75,8.75,8.75', '总平均,9,9,9,9', 'Average,9,9,9,9'].join('\r\n') + '\r\n');
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    // Four customers: overall (10 + 10 + 9 + 6) / 4 = 8.75 → index 87.5 (with 人均 counted it was 8.80 and 88).
+    expect(out.report.groups![0]!.figures).toMatchObject({ responses: 4, overall: 8.75, index: 87.5 });
+    expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['A6', 'A7', 'A8', 'A9']);
+  });
+});

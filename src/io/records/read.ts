@@ -9,6 +9,7 @@ import type { RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, type Grid } from '../grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
+import { TOTAL } from '../rowKinds.js';
 
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
 const HEADING_SEARCH_ROWS = 30;
@@ -214,6 +215,8 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     const cells: RecordRow['cells'] = new Map();
     let filled = 0;
     let firstText = '';
+    /** The first cell of words (a 序号 column's number comes first): where a 人均 or 部门平均 line says what it is. */
+    let firstWords = '';
     let headingLike = 0;
     let requiredFilled = 0;
     for (const c of order) {
@@ -224,6 +227,7 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
         if (!c.optional) requiredFilled++;
         const t = grid.text(r, col);
         if (!firstText) firstText = t;
+        if (!firstWords && raw.kind === 'text') firstWords = t;
         // A heading repeated inside the log (a printed page's heading pasted in): only short texts can be one.
         if (t.length <= c.label.length + 12 && labelKey(t) === labelKey(c.label)) headingLike++;
       }
@@ -248,6 +252,11 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     }
     if (SUMMARY_WORDS.test(firstText.replace(/\s/g, ''))) {
       skipped(r, `「${firstText.slice(0, 20)}」行`);
+      continue;
+    }
+    // 人均, 部门平均, 总平均, 本月平均分, Average: a statistic of the records above, as on a roster (it was one more customer).
+    if (firstWords && TOTAL.test(firstWords)) {
+      skipped(r, `「${firstWords.slice(0, 20)}」行`);
       continue;
     }
     // One cell of words alone on its line — a footnote (注:本表数据来源于…), a section title (上旬回访), a remark typed on a
