@@ -162,8 +162,19 @@ const NONE_WORDS = new Set(
 );
 
 export function isNoneWord(s: string): boolean {
-  const t = toSimplified(cleanText(s).replace(/\s+/g, '')).toLowerCase();
+  // 「无。」「无!」: the sentence's full stop is no part of the word.
+  const t = toSimplified(cleanText(s).replace(/\s+/g, '')).toLowerCase().replace(/[。.!!]+$/, '');
   return NONE_WORDS.has(t);
+}
+
+/**
+ * What a free-text column of issues (§5 安装遗留问题) holds when there were none: the words above, and the answers people
+ * give there — 否, 0, 无遗留, 无问题, 正常. Only these: 「无法安装」 is an issue.
+ */
+const NO_ISSUE_WORDS = new Set(['否', '0', '无遗留', '无遗留问题', '没有遗留', '没有遗留问题', '无问题', '没问题', '没有问题', '无异常', '正常']);
+
+export function saysNoIssue(s: string): boolean {
+  return isNoneWord(s) || NO_ISSUE_WORDS.has(toSimplified(cleanText(s).replace(/\s+/g, '')).replace(/[。.!!]+$/, ''));
 }
 
 /** The spellings of "nothing" a template names in its hints. */

@@ -368,3 +368,15 @@ describe('"nothing" written in words (issue 12): the same as an empty cell where
     expect(r.ok && r.value && typeof r.value === 'object' && !Array.isArray(r.value) ? r.value.label : r).toBe('无');
   });
 });
+
+describe('an optional free-text column of issues (§5 安装遗留问题)', () => {
+  const leftover: InputDef = { id: 'leftover', label: '安装遗留问题', type: 'text', optional: true };
+  it('「否」「0」「无遗留」「无。」「正常」 say there was none, as an empty cell; 「无法安装」 is an issue', () => {
+    for (const raw of [{ kind: 'text', value: '否' }, { kind: 'number', value: 0 }, { kind: 'text', value: '无遗留' }, { kind: 'text', value: '无。' }, { kind: 'text', value: '正常' }] as RawValue[]) {
+      expect(parseRaw(leftover, raw)).toMatchObject({ ok: true, empty: true });
+    }
+    expect(parseRaw(leftover, { kind: 'text', value: '无法安装' })).toEqual({ ok: true, value: '无法安装', empty: false });
+    // A required text, or a choice of 是/否, keeps 否 as it is.
+    expect(parseRaw({ ...leftover, optional: false }, { kind: 'text', value: '否' })).toMatchObject({ ok: true, value: '否', empty: false });
+  });
+});
