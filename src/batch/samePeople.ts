@@ -3,6 +3,7 @@
 // told by its marks (_kpi), never by its name, and is not graded as a form; two forms of one definition and month
 // that hold mostly the same people are said to count them twice.
 import { gradedMarksOf } from '../io/graded/marks.js';
+import { kpiReportOf } from '../io/ownWorkbook.js';
 import type { Candidate } from './discover.js';
 import type { Sorted } from './changes.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
@@ -21,9 +22,15 @@ export async function setAsideGradedWorkbooks(run: Run, sorted: Sorted, files: C
   for (const job of sorted.toGrade) {
     if (!job.file.rel.toLowerCase().endsWith('.xlsx')) continue;
     const marks = await gradedMarksOf(job.file.abs);
-    if (!marks) continue;
+    // A roll-up or a batch summary saved into the inbox under a name of the user's: kpi's too, never a form.
+    const report = marks ? null : await kpiReportOf(job.file.abs);
+    if (!marks && !report) continue;
     aside.add(job.file.rel);
-    const from = marks.input ? `(${marks.input} 的评分结果)` : '';
+    if (report) {
+      run.warn(`${job.file.rel} 是 kpi ${report === 'rollup' ? 'rollup 写出的期间汇总' : report === 'combined' ? '合并评分写出的结果' : 'batch 写出的批量评分汇总'},不是考核表,不评分`, false);
+      continue;
+    }
+    const from = marks!.input ? `(${marks!.input} 的评分结果)` : '';
     run.warn(`${job.file.rel} 是 kpi 写出的评分结果${from},不作为考核表评分(否则其中的人会算两次);核对后的结果请放到别处,要按其中改过的数据重评请改原表,或单独运行 kpi score`, false);
   }
   if (!aside.size) return;

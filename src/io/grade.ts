@@ -3,7 +3,7 @@ import { files } from './fileSystem.js';
 import { copyRaterOf } from '../engine/raterCopy.js';
 import { FormScorer, scoreForm } from '../engine/scoreForm.js';
 import { readPayFile } from './readPay.js';
-import { kpiReportOf } from './ownWorkbook.js';
+import { reportOfKeywords } from './ownWorkbook.js';
 import { listForms, listRecordForms, loadAnyForm } from '../forms/load.js';
 import type { RecordFormDef } from '../model/records.js';
 import { findRecordSheet } from './records/read.js';
@@ -44,6 +44,11 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const requested = requestedAny?.ok && requestedAny.kind === 'people' ? requestedAny : null;
   const loaded = await loadInput(input, { ...options, writer: writerChoice(options.writer) });
   if (!loaded.ok) return fail(loaded.failure);
+  // kpi's own reports (raters' copies scored together, a roll-up, a batch summary), saved under a name of the user's:
+  // said as what they are — not a form kpi cannot tell, nor one guessed from their headings (汇总's 姓名, 部门 …).
+  const ownReport = reportOfKeywords(loaded.input.workbook?.keywords ?? loaded.input.fast?.pkg.keywords ?? '');
+  if (ownReport === 'combined') return fail(problem('combine-unsupported', { why: 'combined-output', name: path.basename(input) }, { file: input }));
+  if (ownReport) return fail(problem('kpi-report', { name: path.basename(input), kind: ownReport }, { file: input }));
   // Rows are records (an order log, a survey): the form asked for, the template's mark, or the log's headings.
   const records = requestedAny?.ok && requestedAny.kind === 'records' ? { form: requestedAny.form, notes: [] } : requestedAny ? null : await recordFormOf(loaded.input, input);
   if (records) {
@@ -60,13 +65,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     return gradeRecordInput(input, loaded.input, records.form, options, output, records.notes, outputFailure);
   }
   const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input);
-  if (!resolved.ok) {
-    // Raters' copies scored together (kpi score a b c), saved under a name of the user's: said as what it is.
-    if (loaded.input.kind === 'xlsx' && (await kpiReportOf(input)) === 'combined') {
-      return fail(problem('combine-unsupported', { why: 'combined-output', name: path.basename(input) }, { file: input }));
-    }
-    return fail(withDisguise(resolved.failure, loaded.input, input));
-  }
+  if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
   const { form, notes } = resolved;
   if (options.previous) notes.push(problem('previous-ignored', { case: 'not-records', form: form.title, previous: shownName(options.previous) }, { file: input }));
   // The files named by options before the output: a missing --pay file is what the user must hear about, not that

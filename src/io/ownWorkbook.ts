@@ -24,8 +24,11 @@ export async function kpiReportOf(abs: string): Promise<'batch-summary' | 'rollu
   const xml = inflateEntryCapped(buffer, core, 1024 * 1024);
   if (!xml.ok) return null;
   const text = xml.data.toString('utf8');
-  if (text.includes(`<cp:keywords>${SUMMARY_KEYWORDS}</cp:keywords>`)) return 'batch-summary';
-  if (text.includes(`<cp:keywords>${ROLLUP_KEYWORDS}</cp:keywords>`)) return 'rollup';
-  if (text.includes(`<cp:keywords>${COMBINED_KEYWORDS}</cp:keywords>`)) return 'combined';
-  return null;
+  return reportOfKeywords(/<cp:keywords>([^<]*)<\/cp:keywords>/.exec(text)?.[1] ?? '');
+}
+
+/** Which of kpi's reports a workbook's keywords (docProps/core.xml) name, or null. */
+export function reportOfKeywords(keywords: string): 'batch-summary' | 'rollup' | 'combined' | null {
+  const k = keywords.trim();
+  return k === SUMMARY_KEYWORDS ? 'batch-summary' : k === ROLLUP_KEYWORDS ? 'rollup' : k === COMBINED_KEYWORDS ? 'combined' : null;
 }

@@ -27,4 +27,26 @@ describe('batch: a graded workbook in the inbox', () => {
     expect(again.code).toBe(0);
     expect(readFileSync(path.join(inbox, 'batch-report.json'), 'utf8')).not.toContain('m.graded (已核对).graded.xlsx');
   });
+  it('a batch summary or a roll-up saved into the inbox under another name is set aside, said; kpi score says what it is', async () => {
+    const root = tempDir();
+    const inbox = path.join(root, 'inbox');
+    mkdirSync(inbox);
+    const input = path.join(inbox, 'm.csv');
+    copyFileSync(path.join(repoRoot, 'samples', 'mattress-cs-monthly.march.csv'), input);
+    const t = new Date(Date.now() - 120_000);
+    utimesSync(input, t, t);
+    const out = path.join(root, 'out');
+    const args = ['batch', inbox, '--out', out, '--settle', '0s', '--recheck', '0s', '--json'];
+    await runCli(args);
+    copyFileSync(path.join(out, 'batch-summary.xlsx'), path.join(inbox, '汇总 copy.xlsx'));
+    utimesSync(path.join(inbox, '汇总 copy.xlsx'), t, t);
+    const again = await runCli(args);
+    const r = JSON.parse(again.stdout) as { files: { file: string; status: string }[]; warnings: string[] };
+    // It was graded by its headings as a mattress-cs-monthly roster: one made-up unscored person, 17 errors, exit 1.
+    expect(r.files.map((f) => [f.file, f.status])).toEqual([['m.csv', 'skipped-unchanged']]);
+    expect(r.warnings).toContain('汇总 copy.xlsx 是 kpi batch 写出的批量评分汇总,不是考核表,不评分');
+    expect(again.code).toBe(0);
+    const score = await runCli(['score', path.join(inbox, '汇总 copy.xlsx'), '--dry-run']);
+    expect([score.code, score.stderr.trim()]).toEqual([2, 'kpi: 汇总 copy.xlsx 是 kpi batch 写出的批量评分汇总(batch-summary),不是考核表,不能评分']);
+  });
 });

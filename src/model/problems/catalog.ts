@@ -709,6 +709,14 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'ignored-columns' ? undefined : p.case === 'mismatch' || p.case === 'others-filled' ? p.value : p.raters),
     actual: (p) => (p.case === 'typed' ? p.value : p.case === 'empty' ? '空' : p.case === 'mismatch' ? p.filled.join('、') : undefined),
   }),
+  /** A report kpi wrote (a roll-up, a batch summary) given as a form, under a name of the user's. */
+  'kpi-report': spec<{ name: string; kind: 'rollup' | 'batch-summary' }>({
+    severity: 'error', name: { zh: 'kpi 写出的汇总', en: "kpi's own report" },
+    zh: (p) =>
+      p.kind === 'rollup'
+        ? `${p.name} 是 kpi rollup 写出的期间汇总,不是考核表,不能再评分;请把各个月的考核表(原文件)交给 kpi rollup`
+        : `${p.name} 是 kpi batch 写出的批量评分汇总(batch-summary),不是考核表,不能评分`,
+  }),
   'combine-unsupported': spec<{ form: string; why: 'one-rater' | 'no-rater-field' | 'records' } | { why: 'combined-output'; name: string }>({
     severity: 'error', name: { zh: '不能合并评分', en: 'cannot combine raters' },
     zh: (p) =>
