@@ -42,7 +42,8 @@ export async function loadForm(idOrPath: string): Promise<LoadedForm> {
   const any = await loadAnyForm(idOrPath);
   if (!any.ok) return any;
   if (any.kind === 'records') {
-    return { ok: false, problems: [problem('form-is-records', { case: 'shipped', form: any.form.title, formId: any.form.id, records: any.form.records.label }, { file: idOrPath })] };
+    // A shipped id names no file: `file` in --json is a file's path, never a form id.
+    return { ok: false, problems: [problem('form-is-records', { case: 'shipped', form: any.form.title, formId: any.form.id, records: any.form.records.label }, /[\\/]|\.json$/i.test(idOrPath) ? { file: idOrPath } : {})] };
   }
   return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
 }

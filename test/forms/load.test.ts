@@ -176,3 +176,11 @@ describe('a definition nested absurdly deep', () => {
     ]);
   });
 });
+
+describe('a records form asked for where people are scored', () => {
+  it('by its shipped id: the problem names no file (`file` in --json is a path, never 「satisfaction-monthly」)', async () => {
+    const { loadForm } = await import('../../src/forms/load.js');
+    const r = await loadForm('satisfaction-monthly');
+    expect(r.ok ? null : r.problems.map((p) => [p.code, p.file])).toEqual([['form-is-records', undefined]]);
+  });
+});
