@@ -337,3 +337,16 @@ describe('a statistic line under the records', () => {
     expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['A6', 'A7', 'A8', 'A9']);
   });
 });
+
+describe('a records figure without binary noise', () => {
+  it('§3: 1,999 nines and one 8 → overall 17,999 / 2,000 = 8.9995, index 89.995 (it was 89.99499999999999), band 甲 on 90.00', async () => {
+    const file = path.join(tempDir(), 'edge.csv');
+    const rows = ['客户,产品质量,服务,交付准确性,售后支持'];
+    for (let i = 1; i <= 500; i++) rows.push(`客户${i},${i === 1 ? 8 : 9},9,9,9`);
+    writeFileSync(file, rows.join('\r\n') + '\r\n');
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    const month = out.report.groups![0]!;
+    expect([month.figures.overall, month.figures.index, month.band]).toEqual([8.9995, 89.995, '甲']);
+  });
+});

@@ -9,7 +9,7 @@ import { applyScale, emptyBandCounts } from '../grades.js';
 import { acceptsOf, type ValueCode } from '../values.js';
 import { parseNumberText } from '../text.js';
 import type { RawValue } from '../../model/entries.js';
-import { formatScore, roundTo } from '../../model/round.js';
+import { formatScore, roundTo, tidy } from '../../model/round.js';
 import { accumulator, type Accumulator } from './accumulate.js';
 import { describeCond, describeExpr, evalCond, evalExpr, LookupMissing, type Scope, type Tables } from './expr.js';
 import { columnInput, fieldText, groupKey, parseField, type FieldValue } from './fields.js';
@@ -263,7 +263,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
           text += ` = ${formatScore(value)} × ${formatScore(f.times)}`;
         }
         if (f.digits !== undefined) v = roundTo(v, f.digits);
-        value = v;
+        // Without binary noise, as the engine gives every score (89.995, not 89.99499999999999 in --json and the cell).
+        value = tidy(v);
         if (f.agg !== 'count' && f.agg !== 'distinct' && f.agg !== 'choose') text += ` = ${formatScore(v)}${f.format === 'percent' ? '%' : ''}`;
       }
       figures[f.id] = value;
