@@ -27,7 +27,7 @@ export const TOTAL = {
 };
 /** Headings (keys) of the team's own 总分 and 等级, typed beside the form's items: compared with kpi's. */
 export const TYPED_TOTAL = /^(总分|总得分|得分合计|合计得分|考核总分|最终得分|综合得分|总计得分)$/;
-export const TYPED_BAND = /^(等级|考核等级|评定等级|绩效等级|评级)$/;
+export const TYPED_BAND = /^(等级|考核等级|评定等级|绩效等级|评级|评估结论|考核结论)$/;
 /** A cell that is a signature line's label and nothing more: 「审核:」, 「部门负责人签字:」, 「考核人:」, 「日期:」. */
 const SIGN_LABEL = /^.{0,8}(制表|审核|审批|复核|核对|批准|签字|签名|签章|填表|填报|负责人|考核人|考评人|评分人|测评人|确认|日期)(人|签字|签名|日期)?:$/;
 const NOTE = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|确认)(人|签字|日期)?(\s*[::]|\s|$)/;

@@ -1,0 +1,21 @@
+// CATALOG §16 property-cs-rating: ten criteria of 1–10, Σ of 100; its grade is called 评估结论.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { tempDir } from '../helpers.js';
+
+describe('§16 a 评估结论 typed by the team', () => {
+  it('is compared with kpi\'s grade like a typed 等级 (it was ignored as an unknown column)', async () => {
+    const head = '工号,被评估人员,部门,评估日期,评估人员,对待业主友好积极,主动寻求业主需求并提供帮助,尽力帮助解决疑难问题,电话接听及时和专业,有效处理各类问题和投诉,投诉积极并及时回复,投诉处理有效果,资料整理和文件记录的准确性,与同事合作的配合程度和效果,工作任务的处理速度和效果,评估结论';
+    // 李娜: 9 + 9 + 8 + 9 + 8 + 9 + 8 + 10 + 9 + 9 = 88 → 良好 (typed 良好: agrees). 王磊: 95 → 优秀 (typed 良好: said).
+    const rows = ['1601,李娜,客服中心,2026-03-30,黄经理,9,9,8,9,8,9,8,10,9,9,良好', '1602,王磊,客服中心,2026-03-30,黄经理,10,9,10,9,10,9,9,10,9,10,良好'];
+    const file = path.join(tempDir(), 'r.csv');
+    writeFileSync(file, [head, ...rows].join('\r\n') + '\r\n');
+    const r = await gradeFile(file, { form: 'property-cs-rating', output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['李娜', 88, '良好'], ['王磊', 95, '优秀']]);
+    expect(r.report.problems.filter((p) => p.code === 'override').map((p) => p.person)).toEqual(['王磊']);
+    expect(r.report.problems.filter((p) => p.code === 'unknown-column')).toEqual([]);
+  });
+});
