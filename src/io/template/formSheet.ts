@@ -147,7 +147,9 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
   if (footerTo) fitRowHeights(ws, footerFrom, footerTo, widths);
   ws.views = [{ state: 'frozen', ySplit: tableHeader, xSplit: 0 }];
   // A long form printed on A4 repeats the item table's headings on every page.
-  ws.pageSetup.printTitlesRow = `${tableHeader}:${tableHeader}`;
+  // From the title down, the person's 姓名 and 工号 included: a second page (总分, 等级 and the signatures of a long
+  // form, §4) says whose it is — it held a total with no name, and five people's pages could not be told apart.
+  ws.pageSetup.printTitlesRow = `1:${tableHeader}`;
 }
 
 /** Excel does not grow merged rows to fit wrapped text: give each item's rows enough height for its longest text. */
