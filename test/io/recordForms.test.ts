@@ -336,6 +336,17 @@ describe('a statistic line under the records', () => {
     expect(out.report.groups![0]!.figures).toMatchObject({ responses: 4, overall: 8.75, index: 87.5 });
     expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['A6', 'A7', 'A8', 'A9']);
   });
+
+  it('§3: a customer whose name starts with such a word (平均律琴行, 人均消费餐厅, 总平均车间, 均分科技) is a customer', async () => {
+    const file = path.join(tempDir(), 'names.csv');
+    const rows = ['客户,产品质量,服务,交付准确性,售后支持', '平均律琴行,8,8,8,8', '人均消费餐厅,6,6,6,6', '总平均车间,4,4,4,4', '均分科技,2,2,2,2', '合计:,20,20,20,20'];
+    writeFileSync(file, rows.join('\r\n') + '\r\n');
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    // Four customers: (8 + 6 + 4 + 2) / 4 = 5 → index 50; only 「合计:」 is skipped (they were, as 平均…/人均… lines).
+    expect(out.report.groups![0]!.figures).toMatchObject({ responses: 4, overall: 5, index: 50 });
+    expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['A6']);
+  });
 });
 
 describe('a records figure without binary noise', () => {
