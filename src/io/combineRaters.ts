@@ -124,7 +124,11 @@ async function withoutCopies(files: readonly string[]): Promise<{ files: string[
     const bytes = await disk.readFile(file).catch(() => null);
     const key = bytes ? createHash('sha256').update(bytes).digest('hex') : `path:${path.resolve(file)}`;
     const first = seen.get(key) ?? (bytes ? undefined : seen.get(`path:${path.resolve(file)}`));
-    if (first !== undefined) {
+    // Two peers' CSV files agreeing on everything are byte for byte alike as well (a text file has no time stamp in
+    // it, as a workbook's package has): only one named as a copy of the other is the same file; the others count, and
+    // sameContent says they agree.
+    const text = /\.(csv|txt|tsv)$/i.test(file);
+    if (first !== undefined && (!text || namedCopyOf(file, first) || namedCopyOf(first, file))) {
       notes.push(problem('rater-duplicate', { case: 'same-file', name: path.basename(file), first: path.basename(first) }, { file }, { severity: 'warning' }));
       continue;
     }
@@ -134,8 +138,21 @@ async function withoutCopies(files: readonly string[]): Promise<{ files: string[
   return { files: out, notes };
 }
 
-/** 「同事甲 - 副本.xlsx」「考核表(1).xlsx」「copy of …」: a name a file manager or a 「save as」 gives a copy. */
-const COPY_NAME = /(副本|拷贝|复制|copy)|[((]\d+[))]$/i;
+/**
+ * Whether `name` is a copy of `original` as a file manager or 「save as」 names one: 「同事甲 - 副本」「同事甲 - 副本 (2)」
+ * 「同事甲(1)」「副本 同事甲」「Copy of 同事甲」「同事甲 - Copy」. Named after the other file only: 「李四 - 副本」 is no copy of 张三,
+ * and 「copywriter同事」 none of anything.
+ */
+function namedCopyOf(name: string, original: string): boolean {
+  const stem = (f: string) => inputStem(path.basename(f)).normalize('NFKC').trim().toLowerCase();
+  const base = stem(original);
+  const bare = stem(name)
+    .replace(/\s*[-_—]?\s*(副本|拷贝|复制|copy)(\s*[(]?\d+[)]?)?$/, '')
+    .replace(/^(副本|拷贝|复制|copy of|copy)\s*[-_]?\s*/, '')
+    .replace(/\s*[(]\d+[)]$/, '')
+    .trim();
+  return bare !== stem(name) && bare === base;
+}
 
 /**
  * Copies of one rater group filled alike, person for person and cell for cell, but not byte for byte (one re-saved by
@@ -167,10 +184,12 @@ function sameContent(form: FormDef, records: RaterRecord[]): { records: RaterRec
       seen.set(key, file);
       continue;
     }
-    // Whichever of the two is named as the copy is the one left out (「同事甲 - 副本」 sorts before 「同事甲」).
-    const named = (f: string) => COPY_NAME.test(inputStem(path.basename(f)));
-    const [copyFile, original] = named(file) && !named(first) ? [file, first] : named(first) && !named(file) ? [first, file] : [file, first];
-    const copy = named(copyFile) && !named(original);
+    // Whichever of the two is named as a copy of the other is the one left out (「同事甲 - 副本」 sorts before 「同事甲」).
+    const [copyFile, original] = namedCopyOf(first, file) ? [first, file] : [file, first];
+    const copy = namedCopyOf(copyFile, original);
+    // Two copies of a rater that counts once (主管) are the error 「同一评分人只能有一份」 unless one is named as a copy:
+    // 「两份都已计入」 would say otherwise.
+    if (!copy && !list[0]!.rater!.multiple) continue;
     if (copy) {
       dropped.add(copyFile);
       seen.set(key, original);

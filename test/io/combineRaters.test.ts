@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillFormSheet, fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
@@ -139,6 +139,35 @@ describe('raters in separate files (cs-competency)', () => {
     expect(both.people.find((p) => p.name === '林娜')!.items[0]!.explanation).toContain('同事评(3人)平均');
     expect(both.problems.filter((p) => p.code === 'rater-duplicate').map((p) => p.message)).toEqual([
       '同事丁.xlsx 与 同事乙.xlsx 的同事评填得一模一样(每人每项都相同),两份都已计入;如果是同一份表另存的副本,请删去一份后重新评分',
+    ]);
+  });
+
+  it('a copy is one named after the other file: 「副本 of 李四」 is no copy of 乙, nor 「copywriter同事」 of anything', async () => {
+    const resaved = async (name: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(peerB);
+      const out = path.join(dir, name);
+      await wb.xlsx.writeFile(out);
+      return out;
+    };
+    for (const name of ['李四 - 副本.xlsx', 'copywriter同事.xlsx']) {
+      const r = await combined([sup, peerA, peerB, await resaved(name)]);
+      // Three peers: 林娜 C1 同事 (100 + 60 + 60) / 3 = 73.33 — both alike copies count, said.
+      expect(r.people.find((p) => p.name === '林娜')!.items[0]!.explanation).toContain('同事评(3人)平均 73.33');
+      expect(r.problems.find((p) => p.code === 'rater-duplicate')!.message).toContain('两份都已计入');
+    }
+  });
+
+  it('two peers\' CSV files alike byte for byte count both (a text file has no time stamp to tell them apart), said', async () => {
+    const d = tempDir();
+    const head = '工号,姓名,部门,考核月份,评分人,业务知识能力,沟通能力,问题解决能力,人际关系协调,反馈与学习能力';
+    writeFileSync(path.join(d, '主管.csv'), `${head}\r\n1001,林娜,客服部,2026-03,主管评,良好,良好,良好,良好,良好\r\n`);
+    for (const name of ['张三.csv', '李四.csv']) writeFileSync(path.join(d, name), `${head}\r\n1001,林娜,客服部,2026-03,同事评,优秀,优秀,优秀,优秀,优秀\r\n`);
+    const r = await combined(['主管.csv', '张三.csv', '李四.csv'].map((f) => path.join(d, f)));
+    // 80 × 70/80 + 100 × 10/80 = 82.5 on each item, whether one peer or two (both 100): the check is the count.
+    expect(r.people[0]!.items[0]!.explanation).toContain('同事评(2人)平均 100');
+    expect(r.problems.filter((p) => p.code === 'rater-duplicate').map((p) => p.message)).toEqual([
+      '李四.csv 与 张三.csv 的同事评填得一模一样(每人每项都相同),两份都已计入;如果是同一份表另存的副本,请删去一份后重新评分',
     ]);
   });
 
