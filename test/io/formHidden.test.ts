@@ -30,12 +30,16 @@ describe('hidden on a person\'s sheet (scripts/make-hidden-fixtures.py)', () => 
     const { form } = await import('../helpers.js');
     const f = await form('cs-competency');
     const labels = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
-    const rows = [['姓名', '李四'], ['项目', '主管评', '同事评1', '同事评2', '同事评3'], ...labels.map((l) => [l, '优秀', '良好', '良好', '一般'])];
-    const grid = { ...gridFromRows('李四', rows), columnHidden: (col: number) => col === 5 };
-    const read = readFormSheet(grid, f, findFormTable(grid, f)!);
-    expect((read.problems ?? []).filter((p) => p.code === 'duplicate-column').map((p) => [p.cell, p.message])).toEqual([
-      ['E2', '李四!E2:列「同事评3」是隐藏的(可能是上个月的数据),没有读取;如果要计入,请取消隐藏后重新评分'],
-    ]);
+    const sheet = (third: string) => {
+      const rows = [['姓名', '李四'], ['项目', '主管评', '同事评1', '同事评2', '同事评3'], ...labels.map((l) => [l, '优秀', '良好', '良好', third])];
+      const grid = { ...gridFromRows('李四', rows), columnHidden: (col: number) => col === 5 };
+      return (readFormSheet(grid, f, findFormTable(grid, f)!).problems ?? []).filter((p) => p.code === 'duplicate-column').map((p) => [p.severity, p.cell, p.message]);
+    };
+    // Empty: a warning that it was not read.
+    expect(sheet('')).toEqual([['warning', 'E2', '李四!E2:列「同事评3」是隐藏的(可能是上个月的数据),没有读取;如果要计入,请取消隐藏后重新评分']]);
+    // Holding answers: left unread, the peers' mean would be (80 + 80) / 2 without the third's 60 — an error, 李四 not
+    // scored (it was 80 with a warning, exit 0), as when the column's heading is renamed.
+    expect(sheet('一般')).toEqual([['error', 'E2', '李四!E2:列「同事评3」是隐藏的,里面填了评分,没有读取,此人不评分;是本月的评分请取消隐藏,是旧数据请删去这一列后重新评分']]);
   });
 
   it('a hidden copy of 投诉处理\'s row: not read, said at its row; 王芳 not scored for her empty 投诉处理', async () => {

@@ -372,13 +372,15 @@ export const PROBLEMS = {
     },
   }),
   /** hidden: this column (a copy of one before it), the first of the two, or `only` — a hidden column with no twin. */
-  'duplicate-column': spec<{ heading: string; entry?: true; hidden?: 'this' | 'first' | 'only'; differs?: number[] }>({
-    severity: 'warning', located: true, name: { zh: '重复的列', en: 'duplicate column' },
+  'duplicate-column': spec<{ heading: string; entry?: true; hidden?: 'this' | 'first' | 'only'; differs?: number[]; answered?: true }>({
+    severity: 'warning', also: ['error'], located: true, name: { zh: '重复的列', en: 'duplicate column' },
     zh: (p) =>
       p.differs
         ? `列「${p.heading}」与前面的同名列重复,第 ${p.differs.join('、')}${p.differs.length >= 10 ? ' 等' : ''} 行两列填得不同,无法判断该用哪一列;结果按前面一列计算,请删去或改名其中一列后重新评分`
         : p.hidden === 'only'
-        ? `列「${p.heading}」是隐藏的(可能是上个月的数据),没有读取;如果要计入,请取消隐藏后重新评分`
+        ? p.answered
+          ? `列「${p.heading}」是隐藏的,里面填了评分,没有读取,此人不评分;是本月的评分请取消隐藏,是旧数据请删去这一列后重新评分`
+          : `列「${p.heading}」是隐藏的(可能是上个月的数据),没有读取;如果要计入,请取消隐藏后重新评分`
         : p.hidden === 'this'
         ? `列「${p.heading}」与前面的列重复,是隐藏的列(可能是上个月的数据),没有读取`
         : p.hidden === 'first'
