@@ -61,3 +61,13 @@ describe('a roster template on paper', () => {
     expect(String(ws.getCell('A1').note)).toContain('等级标准:优秀 ≥ 90 / 良好 ≥ 80 / 一般 ≥ 60 / 待改进(按百分制总分)');
   });
 });
+
+describe('a roster template\'s cells', () => {
+  it('a name column fits 6 characters (阳光花园管理处 was cut in 8), entries shrink to one line rather than wrap over the rows below', async () => {
+    const wb = await buildTemplate(await form('property-service-quality'), { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    expect(ws.getCell('A1').value).toBe('管理处');
+    expect(ws.getColumn(1).width).toBe(12);
+    expect(ws.getCell('A2').alignment).toEqual({ vertical: 'middle', horizontal: 'center', shrinkToFit: true });
+  });
+});
