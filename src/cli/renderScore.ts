@@ -106,7 +106,7 @@ function renderExplanations(o: Output, people: PersonResult[]): void {
 export function extraColumns(people: readonly PersonResult[]): Array<{ head: string; cell: (p: PersonResult) => string }> {
   const cols: Array<{ head: string; cell: (p: PersonResult) => string }> = [];
   const dataKeys = [...new Set(people.flatMap((p) => Object.keys(p.bandData ?? {})))];
-  for (const k of dataKeys) cols.push({ head: k, cell: (p) => (p.bandData?.[k] === undefined ? '—' : String(p.bandData[k])) });
+  for (const k of dataKeys) cols.push({ head: k === 'K' ? '奖金系数K' : k, cell: (p) => (p.bandData?.[k] === undefined ? '—' : String(p.bandData[k])) });
   const gradeLabels = [...new Set(people.flatMap((p) => (p.grades ?? []).map((g) => g.label)))];
   for (const label of gradeLabels) {
     cols.push({

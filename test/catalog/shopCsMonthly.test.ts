@@ -115,7 +115,7 @@ describe('§11 shop-cs-monthly', () => {
     const zhang = summary.find((row) => row.includes('张敏'))!;
     expect(zhang[head.indexOf('总分')]).toBeCloseTo(108, 9);
     expect(zhang[head.indexOf('等级')]).toBe('优秀');
-    expect(zhang[head.indexOf('K')]).toBe(1.1);
+    expect(zhang[head.indexOf('奖金系数K')]).toBe(1.1);
     expect(zhang[head.indexOf('加减分')]).toBe(8);
     // The export sheet is kept as it was.
     const exportRows = sheetRows(wb, '赤兔数据');

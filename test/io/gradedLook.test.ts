@@ -97,6 +97,8 @@ describe('汇总: what a manager opens first', () => {
     // 「情绪性/上进心/价值观/责任心/归属感(行为事件)」 is about 40 wide in a column of at most 14: wrapped, the row given its lines (at most 3) of 15 pt, + 2.
     expect(ws.getColumn(heads.indexOf(long) + 1).width).toBe(14);
     expect(ws.getRow(5).height).toBe(3 * 15 + 2);
+    // No one has a 工号 (interviewees): no empty 工号 column.
+    expect(heads.slice(0, 2)).toEqual(['排名', '姓名']);
     // A sample whose headings all fit keeps the row as it was.
     const plain = (await readWorkbook((await gradeSample('mattress-cs-monthly.march.roster.xlsx')).output!)).getWorksheet('汇总')!;
     expect(plain.getRow(5).height ?? 15).toBeLessThanOrEqual(17);

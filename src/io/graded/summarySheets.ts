@@ -167,7 +167,8 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
   const withDepartment = people.some((p) => p.department);
   const extra = summaryExtras(people);
   // A form of 管理处 or 团队 (no 工号): the rows are named under the subject's own heading.
-  const withId = !input.subject || people.some((p) => p.id);
+  // A form whose people have no 工号 (§15 interviews) prints no empty 工号 column.
+  const withId = people.some((p) => p.id);
   const header = ['排名', ...(withId ? ['工号'] : []), input.subject ?? '姓名', ...(withDepartment ? ['部门'] : []), ...partLabels, '总分', ...(showHundred ? ['百分制'] : []), '等级', ...extra.map((c) => c.head), '状态', '工作表'];
   const bandCol = header.indexOf('等级') + 1;
 
@@ -290,10 +291,15 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
   return charts.plan;
 }
 
+/** A band's figure as a heading says it: the catalog's K is the 绩效奖金系数 (§13), a bare 「K」 to a team lead. */
+export function bandDataHeading(key: string): string {
+  return key === 'K' ? '奖金系数K' : key;
+}
+
 /** Band data (K), further grades (建议 …) and pay (绩效奖金, 工资总额) where the form or --pay gives them. */
 function summaryExtras(people: PersonResult[]): Array<{ head: string; cell: (p: PersonResult) => Cell }> {
   const cols: Array<{ head: string; cell: (p: PersonResult) => Cell }> = [];
-  for (const k of [...new Set(people.flatMap((p) => Object.keys(p.bandData ?? {})))]) cols.push({ head: k, cell: (p) => p.bandData?.[k] ?? null });
+  for (const k of [...new Set(people.flatMap((p) => Object.keys(p.bandData ?? {})))]) cols.push({ head: bandDataHeading(k), cell: (p) => p.bandData?.[k] ?? null });
   for (const label of [...new Set(people.flatMap((p) => (p.grades ?? []).map((g) => g.label)))]) {
     cols.push({ head: label, cell: (p) => p.grades?.find((g) => g.label === label)?.value ?? null });
     if (people.some((p) => p.grades?.some((g) => g.label === label && g.typed !== undefined && g.typed !== g.computed))) {
