@@ -134,7 +134,9 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
       if (typeof v === 'string' || typeof v === 'number') col.push(String(v));
     }
     const max = i === 1 || i === 3 || i === lastCol - 1 ? 36 : 22;
-    return fitWidth(col, i >= 5 ? 8 : 6, max);
+    // A column to fill in that takes words (§8 其它·原因 「客户表扬信」) fits six characters: in 8 the last was cut.
+    const words = i >= 5 && i < 5 + values.length && items.some(({ item }) => item.inputs.some((input) => input.type === 'text'));
+    return fitWidth(col, words ? 12 : i >= 5 ? 8 : 6, max);
   });
   widths[lastCol - 1] = 40;
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
