@@ -156,8 +156,9 @@ function namedCopyOf(name: string, original: string): boolean {
 
 /**
  * Copies of one rater group filled alike, person for person and cell for cell, but not byte for byte (one re-saved by
- * LibreOffice, WPS or a script): a second peer that is really the first one again. Named as a copy (「- 副本」), the
- * later is counted once, with a warning; otherwise both count (two peers may agree on everything) and a warning asks.
+ * LibreOffice, WPS or a script): a second peer that is really the first one again. Named as a copy of the other
+ * (「同事甲 - 副本」 of 同事甲), it is left out, with a warning; otherwise both count (two peers may agree on everything)
+ * and a warning asks.
  */
 function sameContent(form: FormDef, records: RaterRecord[]): { records: RaterRecord[]; notes: Problem[] } {
   const byFile = new Map<string, RaterRecord[]>();
