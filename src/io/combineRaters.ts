@@ -2,9 +2,7 @@
 // scored as one result per person with the definition's rater weights. The copies are read, never written.
 import { saysNothing } from '../engine/slot.js';
 import { Workbook } from './exceljsModules.js';
-import { createHash } from 'node:crypto';
 // `files` names the copies here: the file-system calls are `disk`.
-import { files as disk } from './fileSystem.js';
 import path from 'node:path';
 import { scoreForm, rank } from '../engine/scoreForm.js';
 import { emptyBandCounts } from '../engine/grades.js';
@@ -33,7 +31,7 @@ import { inputStem } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
-import { rawText } from './grid.js';
+import { sameContent, withoutCopies } from './sameCopies.js';
 import { COMBINED_KEYWORDS } from './ownWorkbook.js';
 import { expandInputs } from './expandInputs.js';
 
@@ -110,95 +108,6 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
     if (failure) return fail(failure);
   }
   return { ok: true, report };
-}
-
-/**
- * The files, each content once: the same file named twice, or a copy of it (「同事甲 - 副本.xlsx」 beside 同事甲.xlsx in a
- * folder), would count one rater's marks twice (同事评 averaged over 3 where 2 rated). Later ones are left out, said.
- */
-async function withoutCopies(files: readonly string[]): Promise<{ files: string[]; notes: Problem[] }> {
-  const seen = new Map<string, string>();
-  const out: string[] = [];
-  const notes: Problem[] = [];
-  for (const file of files) {
-    const bytes = await disk.readFile(file).catch(() => null);
-    const key = bytes ? createHash('sha256').update(bytes).digest('hex') : `path:${path.resolve(file)}`;
-    const first = seen.get(key) ?? (bytes ? undefined : seen.get(`path:${path.resolve(file)}`));
-    // Two peers' CSV files agreeing on everything are byte for byte alike as well (a text file has no time stamp in
-    // it, as a workbook's package has): only one named as a copy of the other is the same file; the others count, and
-    // sameContent says they agree.
-    const text = /\.(csv|txt|tsv)$/i.test(file);
-    if (first !== undefined && (!text || namedCopyOf(file, first) || namedCopyOf(first, file))) {
-      notes.push(problem('rater-duplicate', { case: 'same-file', name: path.basename(file), first: path.basename(first) }, { file }, { severity: 'warning' }));
-      continue;
-    }
-    seen.set(key, file);
-    out.push(file);
-  }
-  return { files: out, notes };
-}
-
-/**
- * Whether `name` is a copy of `original` as a file manager or 「save as」 names one: 「同事甲 - 副本」「同事甲 - 副本 (2)」
- * 「同事甲(1)」「副本 同事甲」「Copy of 同事甲」「同事甲 - Copy」. Named after the other file only: 「李四 - 副本」 is no copy of 张三,
- * and 「copywriter同事」 none of anything.
- */
-function namedCopyOf(name: string, original: string): boolean {
-  const stem = (f: string) => inputStem(path.basename(f)).normalize('NFKC').trim().toLowerCase();
-  const base = stem(original);
-  const bare = stem(name)
-    .replace(/\s*[-_—]?\s*(副本|拷贝|复制|copy)(\s*[(]?\d+[)]?)?$/, '')
-    .replace(/^(副本|拷贝|复制|copy of|copy)\s*[-_]?\s*/, '')
-    .replace(/\s*[(]\d+[)]$/, '')
-    .trim();
-  return bare !== stem(name) && bare === base;
-}
-
-/**
- * Copies of one rater group filled alike, person for person and cell for cell, but not byte for byte (one re-saved by
- * LibreOffice, WPS or a script): a second peer that is really the first one again. Named as a copy of the other
- * (「同事甲 - 副本」 of 同事甲), it is left out, with a warning; otherwise both count (two peers may agree on everything)
- * and a warning asks.
- */
-function sameContent(form: FormDef, records: RaterRecord[]): { records: RaterRecord[]; notes: Problem[] } {
-  const byFile = new Map<string, RaterRecord[]>();
-  for (const r of records) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
-  const idField = form.header.concat(form.footer ?? []).find((h) => h.role === 'id');
-  const content = (list: RaterRecord[]): string | null => {
-    if (list.some((r) => !r.rater)) return null;
-    const people = list.map((r) => {
-      const who = cleanText(r.person.header.get(idField?.id ?? '') ?? '') || nameOf(form, r.person);
-      const cells = [...r.person.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}=${rawText(e.raw).trim()}`).sort();
-      return cells.length ? `${r.rater!.id}\u0001${who}\u0001${cells.join('\u0002')}` : '';
-    });
-    const filled = people.filter(Boolean).sort();
-    return filled.length ? filled.join('\u0003') : null;
-  };
-  const seen = new Map<string, string>();
-  const dropped = new Set<string>();
-  const notes: Problem[] = [];
-  for (const [file, list] of byFile) {
-    const key = content(list);
-    if (key === null) continue;
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, file);
-      continue;
-    }
-    // Whichever of the two is named as a copy of the other is the one left out (「同事甲 - 副本」 sorts before 「同事甲」).
-    const [copyFile, original] = namedCopyOf(first, file) ? [first, file] : [file, first];
-    const copy = namedCopyOf(copyFile, original);
-    // Two copies of a rater that counts once (主管) are the error 「同一评分人只能有一份」 unless one is named as a copy:
-    // 「两份都已计入」 would say otherwise.
-    if (!copy && !list[0]!.rater!.multiple) continue;
-    if (copy) {
-      dropped.add(copyFile);
-      seen.set(key, original);
-    }
-    const rater = list[0]!.rater!.label;
-    notes.push(problem('rater-duplicate', { case: 'same-content', name: path.basename(copyFile), first: path.basename(original), rater, copy }, { file: copyFile }, { severity: 'warning' }));
-  }
-  return { records: dropped.size ? records.filter((r) => !dropped.has(r.file)) : records, notes };
 }
 
 function fail(p: Problem): { ok: false; failure: Problem } {
