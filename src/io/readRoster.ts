@@ -134,8 +134,9 @@ function namedByIdOnly(target: Extract<ColumnTarget, { kind: 'entry' }>, text: s
 
 /**
  * Headings that name an item two parts share without its part (§4: 「日常行为·直接主管」 for 团队/纪律's and again for
- * 超预期表现's), as many times as parts have it: read in the parts' order, as the template lays them out
- * (「团队/纪律·日常行为·直接主管」, then 「超预期表现·日常行为·直接主管」). Any other count is not guessed.
+ * 超预期表现's), as many times as parts have it — or as parts whose column is not headed in full beside them: read in
+ * the parts' order, as the template lays them out (「团队/纪律·日常行为·直接主管」, then 「超预期表现·日常行为·直接主管」).
+ * Any other count is not guessed.
  */
 function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: ColumnDictionary): Map<number, string> {
   const out = new Map<number, string>();
@@ -154,11 +155,20 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
     g.cols.push({ col, text });
     groups.set(key, g);
   }
+  // The headings of this row as the dictionary reads them: a part named in full (「超预期表现·日常行为·直接主管」) is taken.
+  const named: ColumnTarget[] = [];
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const hit = lookup(dict, ownHeading(grid, row, col));
+    if (hit) named.push(hit.target);
+  }
   for (const { parts, cols } of groups.values()) {
-    if (cols.length !== parts.length) continue;
-    cols.forEach(({ col, text }, k) => {
-      if (lookup(dict, `${parts[k]}·${text}`)) out.set(col, `${parts[k]}·${text}`);
+    // The parts whose column has no heading of its own yet, in the template's order: as many as the bare headings.
+    const open = parts.filter((part) => {
+      const hit = lookup(dict, `${part}·${cols[0]!.text}`);
+      return hit && !named.some((t) => sameEntry(t, hit.target));
     });
+    if (cols.length !== open.length) continue;
+    cols.forEach(({ col, text }, k) => out.set(col, `${open[k]}·${text}`));
   }
   return out;
 }

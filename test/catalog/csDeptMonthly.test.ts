@@ -99,3 +99,23 @@ describe('§4 headings that leave out the part of 日常行为', () => {
     expect(r.report.problems.filter((p) => p.code === 'unknown-column' || p.code === 'item-not-found')).toEqual([]);
   });
 });
+
+describe('§4 one pair of 日常行为 headings without its part, the other pair in full', () => {
+  it('the bare pair is the part not headed in full beside it (团队/纪律): 王芳 92.2, nothing unread', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { repoRoot, tempDir } = await import('../helpers.js');
+    const csv = readFileSync(path.join(repoRoot, 'samples/cs-dept-monthly.march.csv'), 'utf8');
+    const [head, ...rest] = csv.split('\n');
+    // Only 团队/纪律's pair loses its part; 超预期表现·日常行为·… stays in full.
+    const file = path.join(tempDir(), 'half.csv');
+    writeFileSync(file, [head!.replace(/团队\/纪律·日常行为/g, '日常行为'), ...rest].join('\n'));
+    const r = await gradeFile(file, { form: 'cs-dept-monthly', output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    // As the full sample: 团队/纪律·日常行为 达成/达成 → 6; 87.5 + 4.7 = 92.2 (everyone was unscored, the messages at odds).
+    const wang = r.report.people.find((p) => p.name === '王芳')!;
+    expect([wang.total, wang.items.find((i) => i.label === '团队/纪律·日常行为')!.score]).toEqual([expect.closeTo(92.2, 10), 6]);
+    expect(r.report.problems.filter((p) => p.code === 'unknown-column' || p.code === 'item-not-found')).toEqual([]);
+  });
+});
