@@ -361,3 +361,21 @@ describe('a records figure without binary noise', () => {
     expect([month.figures.overall, month.figures.index, month.band]).toEqual([8.9995, 89.995, '甲']);
   });
 });
+
+describe('kpi\'s columns beside a log', () => {
+  it('§3: framed like the log, figures in General (never 「8.」), a 「—」 centred', async () => {
+    const input = sampleCopy('satisfaction-monthly.march.xlsx', 'sm.xlsx');
+    const out = await gradeFile(input, { output: path.join(tempDir(), 'g.xlsx') });
+    if (!out.ok) throw new Error(out.failure.message);
+    const wb = await readWorkbook(out.report.output!);
+    const ws = wb.worksheets.find((w) => (w.getRow(1).values as unknown[]).includes('平均分(kpi)') || (w.getRow(2).values as unknown[]).includes('平均分(kpi)'))!;
+    let head = 0;
+    let col = 0;
+    ws.eachRow((row, r) => row.eachCell((c, k) => void (c.value === '平均分(kpi)' && !head && ((head = r), (col = k)))));
+    const cells = [head + 1, head + 2, head + 3].map((r) => ws.getCell(r, col));
+    for (const c of cells) expect(c.border?.left?.style).toBe('thin');
+    const numbers = cells.filter((c) => typeof c.value === 'number');
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const c of numbers) expect(c.numFmt ?? 'General').toBe('General');
+  });
+});

@@ -244,9 +244,10 @@ export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
     ledger.addedColumns(ws.name, first, first + labels.length - 1);
     const head = headingStyle();
     labels.forEach((l, i) => ledger.write(ws, sheet.headerRow, first + i, l, head));
+    // Framed like the log they stand beside; a 「—」 centred, apart from the numbers' right edge.
     for (const [row, mark] of rows) {
-      mark.values.forEach((v, i) => ledger.write(ws, row, first + i, v ?? '—', { numFmt: '0.##' }));
-      ledger.write(ws, row, first + shown.length, mark.ok ? '' : '有错误', mark.ok ? {} : { fill: FILL_ERROR });
+      mark.values.forEach((v, i) => ledger.write(ws, row, first + i, v ?? '—', v === null || v === undefined ? { border: boxBorder(), alignment: { horizontal: 'center' } } : { numFmt: 'General', border: boxBorder() }));
+      ledger.write(ws, row, first + shown.length, mark.ok ? '' : '有错误', mark.ok ? { border: boxBorder() } : { fill: FILL_ERROR, border: boxBorder() });
     }
     labels.forEach((_, i) => (ws.getColumn(first + i).width = 10));
     const width = ws.columns.slice(0, first + labels.length - 1).reduce((s, c) => s + (c.width ?? 9), 0);
