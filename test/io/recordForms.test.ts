@@ -377,5 +377,9 @@ describe('kpi\'s columns beside a log', () => {
     const numbers = cells.filter((c) => typeof c.value === 'number');
     expect(numbers.length).toBeGreaterThan(0);
     for (const c of numbers) expect(c.numFmt ?? 'General').toBe('General');
+    // 「安装后现场清理不够干净」 wraps in its column: the row is given its lines (it printed over the rows below).
+    let remark = 0;
+    ws.eachRow((row, r) => row.eachCell((c) => void (c.value === '安装后现场清理不够干净' && (remark = r))));
+    expect(ws.getRow(remark).height).toBeGreaterThanOrEqual(2 * 15 + 2);
   });
 });

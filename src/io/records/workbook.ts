@@ -56,6 +56,22 @@ function heading(ws: ExcelJS.Worksheet, row: number, labels: string[]): void {
   });
 }
 
+/**
+ * A row of the log whose wrapped text (a 意见与建议 of a sentence in a narrow column) needs more lines than the row
+ * has: given them. LibreOffice does not grow a row whose height was never set, and the text printed over the rows below.
+ */
+function fitWrappedRow(ws: ExcelJS.Worksheet, row: number, lastColumn: number, ledger: GradedLedger): void {
+  const line = ws.getRow(row);
+  let lines = 1;
+  for (let col = 1; col <= lastColumn; col++) {
+    const cell = line.getCell(col);
+    if (typeof cell.value !== 'string' || !cell.alignment?.wrapText || (cell.isMerged && cell.master !== cell)) continue;
+    lines = Math.max(lines, linesIn(cell.value, ws.getColumn(col).width ?? 9));
+  }
+  const needed = heightFor(lines, 6);
+  if (lines > 1 && needed > (line.height ?? 15)) ledger.height(ws, row, needed);
+}
+
 /** 按<分组>: one row per group, best first by the banded figure; key, counts, figures, band, how each was computed. */
 function writeGroupSheet(ws: ExcelJS.Worksheet, g: GroupingSummary, groups: GroupResult[], keyLabels: string[]): void {
   const figures = g.figures.filter(isTable);
@@ -246,8 +262,9 @@ export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
     labels.forEach((l, i) => ledger.write(ws, sheet.headerRow, first + i, l, head));
     // Framed like the log they stand beside; a 「—」 centred, apart from the numbers' right edge.
     for (const [row, mark] of rows) {
-      mark.values.forEach((v, i) => ledger.write(ws, row, first + i, v ?? '—', v === null || v === undefined ? { border: boxBorder(), alignment: { horizontal: 'center' } } : { numFmt: 'General', border: boxBorder() }));
-      ledger.write(ws, row, first + shown.length, mark.ok ? '' : '有错误', mark.ok ? { border: boxBorder() } : { fill: FILL_ERROR, border: boxBorder() });
+      mark.values.forEach((v, i) => ledger.write(ws, row, first + i, v ?? '—', v === null || v === undefined ? { border: boxBorder(), alignment: { horizontal: 'center', vertical: 'middle' } } : { numFmt: 'General', border: boxBorder(), alignment: { vertical: 'middle' } }));
+      ledger.write(ws, row, first + shown.length, mark.ok ? '' : '有错误', { border: boxBorder(), alignment: { vertical: 'middle' }, ...(mark.ok ? {} : { fill: FILL_ERROR }) });
+      fitWrappedRow(ws, row, first - 1, ledger);
     }
     labels.forEach((_, i) => (ws.getColumn(first + i).width = 10));
     const width = ws.columns.slice(0, first + labels.length - 1).reduce((s, c) => s + (c.width ?? 9), 0);
