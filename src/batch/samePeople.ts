@@ -4,6 +4,7 @@
 // that hold mostly the same people are said to count them twice.
 import { gradedMarksOf } from '../io/graded/marks.js';
 import { kpiReportOf } from '../io/ownWorkbook.js';
+import { problem } from '../model/problems/index.js';
 import type { Candidate } from './discover.js';
 import type { Sorted } from './changes.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
@@ -27,7 +28,9 @@ export async function setAsideGradedWorkbooks(run: Run, sorted: Sorted, files: C
     if (!marks && !report) continue;
     aside.add(job.file.rel);
     if (report) {
-      run.warn(`${job.file.rel} 是 kpi ${report === 'rollup' ? 'rollup 写出的期间汇总' : report === 'combined' ? '合并评分写出的结果' : 'batch 写出的批量评分汇总'},不是考核表,不评分`, false);
+      // Said as kpi score says it (a combined result has kpi's marks, and is told above as a graded workbook).
+      const name = job.file.rel;
+      run.warn(report === 'combined' ? problem('combine-unsupported', { why: 'combined-output', name }).message : problem('kpi-report', { name, kind: report }).message, false);
       continue;
     }
     const from = marks!.input ? `(${marks!.input} 的评分结果)` : '';

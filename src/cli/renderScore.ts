@@ -1,6 +1,7 @@
 import type { PersonResult } from '../model/result.js';
 import { round2 } from '../model/round.js';
 import { summarizeTotals, type TotalsSummary } from '../engine/stats.js';
+import { bandDataHeading } from '../engine/scales.js';
 import { displayWidth } from '../engine/text.js';
 import type { GradeReport } from '../io/outcome.js';
 import { tableStyle, type Output } from './output.js';
@@ -106,7 +107,7 @@ function renderExplanations(o: Output, people: PersonResult[]): void {
 export function extraColumns(people: readonly PersonResult[]): Array<{ head: string; cell: (p: PersonResult) => string }> {
   const cols: Array<{ head: string; cell: (p: PersonResult) => string }> = [];
   const dataKeys = [...new Set(people.flatMap((p) => Object.keys(p.bandData ?? {})))];
-  for (const k of dataKeys) cols.push({ head: k === 'K' ? '奖金系数K' : k, cell: (p) => (p.bandData?.[k] === undefined ? '—' : String(p.bandData[k])) });
+  for (const k of dataKeys) cols.push({ head: bandDataHeading(k), cell: (p) => (p.bandData?.[k] === undefined ? '—' : String(p.bandData[k])) });
   const gradeLabels = [...new Set(people.flatMap((p) => (p.grades ?? []).map((g) => g.label)))];
   for (const label of gradeLabels) {
     cols.push({

@@ -48,7 +48,8 @@ function keyOf(form: FormDef, p: PersonEntries, idsOfName: Map<string, Set<strin
   return nameValue ? `name:${nameValue}` : null;
 }
 
-function nameOf(form: FormDef, p: PersonEntries): string {
+/** The name a person's record gives, cleaned (empty when the form or the record has none). */
+export function nameOf(form: FormDef, p: Pick<PersonEntries, 'header'>): string {
   const name = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
   return name ? cleanText(p.header.get(name.id) ?? '') : '';
 }

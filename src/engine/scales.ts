@@ -67,3 +67,8 @@ export function extraGradings(form: FormDef): ResolvedGrading[] {
     return out;
   });
 }
+
+/** A band's figure as a heading says it: the scales' K (§13) is the 绩效奖金系数, a bare 「K」 to a team lead. */
+export function bandDataHeading(key: string): string {
+  return key === 'K' ? '奖金系数K' : key;
+}

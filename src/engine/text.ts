@@ -161,10 +161,13 @@ const NONE_WORDS = new Set(
   ),
 );
 
+/** A cell's word as the lists below hold it: no spaces, simplified, lower case, without a closing 「。」 or 「!」. */
+function noneKey(s: string): string {
+  return toSimplified(cleanText(s).replace(/\s+/g, '')).toLowerCase().replace(/[。.!!]+$/, '');
+}
+
 export function isNoneWord(s: string): boolean {
-  // 「无。」「无!」: the sentence's full stop is no part of the word.
-  const t = toSimplified(cleanText(s).replace(/\s+/g, '')).toLowerCase().replace(/[。.!!]+$/, '');
-  return NONE_WORDS.has(t);
+  return NONE_WORDS.has(noneKey(s));
 }
 
 /**
@@ -174,7 +177,8 @@ export function isNoneWord(s: string): boolean {
 const NO_ISSUE_WORDS = new Set(['否', '0', '无遗留', '无遗留问题', '没有遗留', '没有遗留问题', '无问题', '没问题', '没有问题', '无异常', '正常']);
 
 export function saysNoIssue(s: string): boolean {
-  return isNoneWord(s) || NO_ISSUE_WORDS.has(toSimplified(cleanText(s).replace(/\s+/g, '')).replace(/[。.!!]+$/, ''));
+  const key = noneKey(s);
+  return NONE_WORDS.has(key) || NO_ISSUE_WORDS.has(key);
 }
 
 /** The spellings of "nothing" a template names in its hints. */

@@ -6,7 +6,7 @@ import { Workbook } from './exceljsModules.js';
 import path from 'node:path';
 import { scoreForm, rank } from '../engine/scoreForm.js';
 import { emptyBandCounts } from '../engine/grades.js';
-import { mergeRaters, type RaterRecord } from '../engine/mergeRaters.js';
+import { mergeRaters, nameOf, type RaterRecord } from '../engine/mergeRaters.js';
 import { parseMonth } from '../engine/period.js';
 import { cleanText } from '../engine/text.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
@@ -182,7 +182,7 @@ function readCopies(
     const fileRaters = new Set(told.flatMap((t) => (t.rater ? [t.rater.id] : [])));
     const onlyRater = fileRaters.size === 1 ? raters.find((r) => fileRaters.has(r.id)) : undefined;
     for (const { person, text, filled, rater: own } of told) {
-      const rater = own ?? (filled.length === 0 && !(text && findRater(form, text)) ? onlyRater : undefined);
+      const rater = own ?? (filled.length === 0 ? onlyRater : undefined);
       if (rater) byRater.set(rater.id, [...(byRater.get(rater.id) ?? []), person]);
       else records.push({ file, rater: null, person, error: unknownRater(form, field, person, text, file) });
     }
@@ -380,9 +380,4 @@ async function writeCombined(output: string, form: FormDef, report: GradeReport,
   } catch (err) {
     return outputFailure(output, err);
   }
-}
-
-function nameOf(form: FormDef, p: PersonEntries): string {
-  const f = form.header.concat(form.footer ?? []).find((h) => h.role === 'name');
-  return f ? cleanText(p.header.get(f.id) ?? '') : '';
 }

@@ -10,11 +10,15 @@ import { cleanText, toSimplified } from '../engine/text.js';
 
 /** Words that are never a person's name: a totals line whatever else the row holds. */
 const TOTAL_CORE = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数|人数)/;
-const TOTAL_START = /^(合计|总计|小计|共计|累计|平均|均值|均分|汇总|总分|总数|总平均|人数|人均|中位数|中值|最高|最低)/;
+const STATISTIC_WORDS = '合计|总计|小计|共计|累计|平均|平均分|平均值|均值|均分|汇总|总分|总数|总平均|人数|人均|中位数|中值|最高|最低';
+const TOTAL_START = new RegExp(`^(${STATISTIC_WORDS})`);
 /** A row of the items' full marks under the headings: the whole cell is the word. */
 const MAX_ROW = /^(满分|分值|标准分|满分值|权重|比重|占比|权数)(行)?([((][^()()]*[))])?[::]?$/;
 /** 部门平均, 本组平均, 月平均, 部门合计: a statistic of a group (a group word first: 王平均 is a person). */
-const TOTAL_END = /(部门|科室|本组|小组|全组|组|班组|团队|总体|整体|全体|全员|全部|本月|月|季度|年度)(平均|均值|合计|小计|总计)(分|值|数)?$/;
+const GROUP_STATISTIC = '(部门|科室|本组|小组|全组|组|班组|团队|总体|整体|全体|全员|全部|本月|月|季度|年度)(平均|均值|合计|小计|总计)(分|值|数)?';
+const TOTAL_END = new RegExp(`${GROUP_STATISTIC}$`);
+/** The whole cell is a statistic's word (人均, 部门平均, 合计:, 合计(30单)), never a name that starts with one. */
+const STATISTIC_CELL = new RegExp(`^(${STATISTIC_WORDS}|${GROUP_STATISTIC})([((][^()()]*[))])?[::]?$`);
 /** Exports and English templates: the whole cell is the word. */
 const TOTAL_WORD = /^(total|subtotal|grand total|sum|average|avg|mean|median)[::]?$/i;
 
@@ -23,6 +27,13 @@ export const TOTAL = {
   test(text: string): boolean {
     const t = text.normalize('NFKC').replace(/\s+/g, '');
     return TOTAL_START.test(t) || TOTAL_END.test(t) || MAX_ROW.test(t) || TOTAL_WORD.test(text.trim());
+  },
+  /**
+   * The cell is the word itself: a records log's first column names customers, orders, workshops — 「平均律琴行」,
+   * 「人均消费餐厅」, 「总平均车间」 — which only a people form could take for totals by how they start.
+   */
+  whole(text: string): boolean {
+    return STATISTIC_CELL.test(text.normalize('NFKC').replace(/\s+/g, '')) || TOTAL_WORD.test(text.trim());
   },
 };
 /** Headings (keys) of the team's own 总分 and 等级, typed beside the form's items: compared with kpi's. */

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { cleanText } from '../engine/text.js';
-import type { RaterRecord } from '../engine/mergeRaters.js';
+import { nameOf, type RaterRecord } from '../engine/mergeRaters.js';
 import type { FormDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
@@ -66,7 +66,7 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
   const content = (list: RaterRecord[]): string | null => {
     if (list.some((r) => !r.rater)) return null;
     const people = list.map((r) => {
-      const who = cleanText(r.person.header.get(idField?.id ?? '') ?? '') || nameOf(form, r.person.header);
+      const who = cleanText(r.person.header.get(idField?.id ?? '') ?? '') || nameOf(form, r.person);
       const cells = [...r.person.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}=${rawText(e.raw).trim()}`).sort();
       return cells.length ? `${r.rater!.id}\u0001${who}\u0001${cells.join('\u0002')}` : '';
     });
@@ -98,9 +98,4 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
     notes.push(problem('rater-duplicate', { case: 'same-content', name: path.basename(copyFile), first: path.basename(original), rater, copy }, { file: copyFile }, { severity: 'warning' }));
   }
   return { records: dropped.size ? records.filter((r) => !dropped.has(r.file)) : records, notes };
-}
-
-function nameOf(form: FormDef, header: ReadonlyMap<string, string>): string {
-  const f = form.header.concat(form.footer ?? []).find((h) => h.role === 'name');
-  return f ? cleanText(header.get(f.id) ?? '') : '';
 }

@@ -78,44 +78,38 @@ describe('§4 result columns of a graded roster', () => {
   });
 });
 
+/** The sample CSV graded with its heading line changed by `retitle`: the report, and the heading line written. */
+async function withHeadings(retitle: (head: string) => string) {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { gradeFile } = await import('../../src/io/grade.js');
+  const { repoRoot, tempDir } = await import('../helpers.js');
+  const [head, ...rest] = readFileSync(path.join(repoRoot, 'samples/cs-dept-monthly.march.csv'), 'utf8').split('\n');
+  const written = retitle(head!);
+  const file = path.join(tempDir(), 'retitled.csv');
+  writeFileSync(file, [written, ...rest].join('\n'));
+  const r = await gradeFile(file, { form: 'cs-dept-monthly', output: null });
+  if (!r.ok) throw new Error(r.failure.message);
+  return { report: r.report, head: written };
+}
+
 describe('§4 headings that leave out the part of 日常行为', () => {
   it('「日常行为·直接主管」 twice (and ·间接主管 twice) are read in the parts\' order, as the template lays them out: 王芳 92.2', async () => {
-    const { readFileSync, writeFileSync } = await import('node:fs');
-    const path = await import('node:path');
-    const { gradeFile } = await import('../../src/io/grade.js');
-    const { repoRoot, tempDir } = await import('../helpers.js');
-    const csv = readFileSync(path.join(repoRoot, 'samples/cs-dept-monthly.march.csv'), 'utf8');
-    const [head, ...rest] = csv.split('\n');
-    const bare = head!.replace(/团队\/纪律·日常行为/g, '日常行为').replace(/超预期表现·日常行为/g, '日常行为');
-    expect(bare.match(/日常行为·直接主管/g)).toHaveLength(2);
-    const file = path.join(tempDir(), 'bare.csv');
-    writeFileSync(file, [bare, ...rest].join('\n'));
-    const r = await gradeFile(file, { form: 'cs-dept-monthly', output: null });
-    if (!r.ok) throw new Error(r.failure.message);
+    const { report, head } = await withHeadings((h) => h.replace(/团队\/纪律·日常行为/g, '日常行为').replace(/超预期表现·日常行为/g, '日常行为'));
+    expect(head.match(/日常行为·直接主管/g)).toHaveLength(2);
     // As the sample with its full headings (the worked example above): 团队/纪律·日常行为 达成/达成 → 6,
     // 超预期表现·日常行为 2/2 → 1; 87.5 + 4.7 = 92.2.
-    const wang = r.report.people.find((p) => p.name === '王芳')!;
+    const wang = report.people.find((p) => p.name === '王芳')!;
     expect([wang.total, wang.items.find((i) => i.label === '团队/纪律·日常行为')!.score, wang.items.find((i) => i.label === '超预期表现·日常行为')!.score]).toEqual([expect.closeTo(92.2, 10), 6, 1]);
-    expect(r.report.problems.filter((p) => p.code === 'unknown-column' || p.code === 'item-not-found')).toEqual([]);
+    expect(report.problems.filter((p) => p.code === 'unknown-column' || p.code === 'item-not-found')).toEqual([]);
   });
-});
 
-describe('§4 one pair of 日常行为 headings without its part, the other pair in full', () => {
-  it('the bare pair is the part not headed in full beside it (团队/纪律): 王芳 92.2, nothing unread', async () => {
-    const { readFileSync, writeFileSync } = await import('node:fs');
-    const path = await import('node:path');
-    const { gradeFile } = await import('../../src/io/grade.js');
-    const { repoRoot, tempDir } = await import('../helpers.js');
-    const csv = readFileSync(path.join(repoRoot, 'samples/cs-dept-monthly.march.csv'), 'utf8');
-    const [head, ...rest] = csv.split('\n');
+  it('one pair without its part, the other in full: the bare pair is the part not headed in full beside it (团队/纪律)', async () => {
     // Only 团队/纪律's pair loses its part; 超预期表现·日常行为·… stays in full.
-    const file = path.join(tempDir(), 'half.csv');
-    writeFileSync(file, [head!.replace(/团队\/纪律·日常行为/g, '日常行为'), ...rest].join('\n'));
-    const r = await gradeFile(file, { form: 'cs-dept-monthly', output: null });
-    if (!r.ok) throw new Error(r.failure.message);
+    const { report } = await withHeadings((h) => h.replace(/团队\/纪律·日常行为/g, '日常行为'));
     // As the full sample: 团队/纪律·日常行为 达成/达成 → 6; 87.5 + 4.7 = 92.2 (everyone was unscored, the messages at odds).
-    const wang = r.report.people.find((p) => p.name === '王芳')!;
+    const wang = report.people.find((p) => p.name === '王芳')!;
     expect([wang.total, wang.items.find((i) => i.label === '团队/纪律·日常行为')!.score]).toEqual([expect.closeTo(92.2, 10), 6]);
-    expect(r.report.problems.filter((p) => p.code === 'unknown-column' || p.code === 'item-not-found')).toEqual([]);
+    expect(report.problems.filter((p) => p.code === 'unknown-column' || p.code === 'item-not-found')).toEqual([]);
   });
 });

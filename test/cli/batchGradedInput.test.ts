@@ -44,7 +44,7 @@ describe('batch: a graded workbook in the inbox', () => {
     const r = JSON.parse(again.stdout) as { files: { file: string; status: string }[]; warnings: string[] };
     // It was graded by its headings as a mattress-cs-monthly roster: one made-up unscored person, 17 errors, exit 1.
     expect(r.files.map((f) => [f.file, f.status])).toEqual([['m.csv', 'skipped-unchanged']]);
-    expect(r.warnings).toContain('汇总 copy.xlsx 是 kpi batch 写出的批量评分汇总,不是考核表,不评分');
+    expect(r.warnings).toContain('汇总 copy.xlsx 是 kpi batch 写出的批量评分汇总(batch-summary),不是考核表,不能评分');
     expect(again.code).toBe(0);
     const score = await runCli(['score', path.join(inbox, '汇总 copy.xlsx'), '--dry-run']);
     expect([score.code, score.stderr.trim()]).toEqual([2, 'kpi: 汇总 copy.xlsx 是 kpi batch 写出的批量评分汇总(batch-summary),不是考核表,不能评分']);

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { ItemResult, PersonResult } from '../../model/result.js';
 import { summarizeTotals } from '../../engine/stats.js';
+import { bandDataHeading } from '../../engine/scales.js';
 import { round2 } from '../../model/round.js';
 import type { Problem } from '../../model/problem.js';
 import { safeSheetName } from '../excelText.js';
@@ -289,11 +290,6 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
     ...(rows.length > 25 ? { titleRows: [TABLE_TOP, TABLE_TOP] as [number, number] } : {}),
   });
   return charts.plan;
-}
-
-/** A band's figure as a heading says it: the catalog's K is the 绩效奖金系数 (§13), a bare 「K」 to a team lead. */
-export function bandDataHeading(key: string): string {
-  return key === 'K' ? '奖金系数K' : key;
 }
 
 /** Band data (K), further grades (建议 …) and pay (绩效奖金, 工资总额) where the form or --pay gives them. */

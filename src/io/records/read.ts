@@ -9,17 +9,12 @@ import type { RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, type Grid } from '../grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
+import { TOTAL } from '../rowKinds.js';
 
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
 const HEADING_SEARCH_ROWS = 30;
 /** A note or signature line under the records: its first words say so (制表人:张三, 注:…). */
 const NOTE_WORDS = /^(制表|制表人|审核|审核人|备注|注[::]|说明)/;
-/**
- * A statistic line: the whole first cell is the word (人均, 部门平均, 合计:), never a name that starts with one — 「平均律琴行」
- * and 「人均消费餐厅」 are customers, 「总平均车间」 a workshop.
- */
-const STATISTIC_CELL = /^(合计|总计|小计|共计|累计|平均|平均分|平均值|均值|均分|人均|总平均|汇总|总分|总数|中位数|最高|最低|(部门|科室|本组|小组|全组|班组|团队|总体|整体|全体|全员|全部|本月|月|季度|年度)(平均|均值|合计|小计|总计)(分|值|数)?)([((][^()()]*[))])?[::]?$/;
-const STATISTIC_WORD = /^(total|subtotal|grand total|sum|average|avg|mean|median)[::]?$/i;
 
 export interface RecordSheet {
   grid: Grid;
@@ -261,8 +256,7 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
       continue;
     }
     // 人均, 部门平均, 总平均, 本月平均分, Average: a statistic of the records above (it was one more customer).
-    const words = firstWords.normalize('NFKC').replace(/\s+/g, '');
-    if (words && (STATISTIC_CELL.test(words) || STATISTIC_WORD.test(firstWords.trim()))) {
+    if (firstWords && TOTAL.whole(firstWords)) {
       skipped(r, `「${firstWords.slice(0, 20)}」行`);
       continue;
     }
