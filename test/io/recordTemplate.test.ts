@@ -53,3 +53,38 @@ describe('--previous where it does not apply', () => {
     expect(person.report.problems.some((p) => p.message.startsWith('--previous 只用于记录表'))).toBe(true);
   });
 });
+
+describe('a team\'s own columns right of the template\'s, headed on the first heading row only', () => {
+  it('§5: 备注 (AV) and 回访人 (AW) keep every cell; kpi\'s 得分(kpi) and 状态 go right of them (they overwrote them)', async () => {
+    const loaded = await loadAnyForm('install-followup');
+    if (!loaded.ok || loaded.kind !== 'records') throw new Error('not a record form');
+    const dir = tempDir();
+    const file = path.join(dir, 'notes.xlsx');
+    const wb = buildRecordTemplate(loaded.form, 'kpi test');
+    const ws = wb.getWorksheet('回访记录')!;
+    ws.getCell('AV2').value = '备注';
+    ws.getCell('AW2').value = '回访人';
+    // Two orders of 李军: all 是/有/5分 → 认可满意; the second has 清理卫生 没有 → not (1 of 2).
+    const orders = [['城西店', '有'], ['城西店', '没有']];
+    orders.forEach(([store, clean], i) => {
+      const r = 4 + i;
+      ws.getCell(r, 1).value = i + 1;
+      ws.getCell(r, 2).value = store;
+      ws.getCell(r, 23).value = '李军';
+      for (const c of [25, 27, 42, 45]) ws.getCell(r, c).value = '是';
+      ws.getCell(r, 43).value = clean;
+      ws.getCell(r, 44).value = '5分';
+      ws.getCell(r, 48).value = `客户要求周末上门${i}`;
+      ws.getCell(r, 49).value = '小刘';
+    });
+    await wb.xlsx.writeFile(file);
+    const outcome = await gradeFile(file, { output: path.join(dir, 'g.xlsx') });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const g = (await readWorkbook(outcome.report.output!)).getWorksheet('回访记录')!;
+    expect([g.getCell('AV4').value, g.getCell('AW4').value, g.getCell('AV5').value, g.getCell('AW5').value]).toEqual(['客户要求周末上门0', '小刘', '客户要求周末上门1', '小刘']);
+    expect([g.getCell('AX3').value, g.getCell('AY3').value]).toEqual(['得分(kpi)', '状态']);
+    expect([g.getCell('AX4').value, g.getCell('AX5').value]).toEqual([1, 0]);
+    const master = outcome.report.groups!.find((x) => x.grouping === 'master' && x.keyText === '李军')!;
+    expect(master.figures).toMatchObject({ orders: 2, satisfiedCount: 1, satisfiedRate: 50 });
+  });
+});

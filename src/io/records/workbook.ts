@@ -255,7 +255,9 @@ export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
     const ws = wb.getWorksheet(sheet.grid.name);
     const rows = read.marks.get(sheet.grid.name);
     if (!ws || !rows) continue;
-    const first = Math.max(sheet.lastColumn, lastUsedColumn(ws, { from: sheet.headerRow, to: sheet.headerRow })) + 1;
+    // Right of every column the sheet uses, not only those headed on the header row: a team's 备注 headed on the row above
+    // (a two-row heading) held notes that kpi's columns overwrote.
+    const first = Math.max(sheet.lastColumn, lastUsedColumn(ws)) + 1;
     const labels = [...shown.map((d) => `${d.column}(kpi)`), '状态'];
     ledger.addedColumns(ws.name, first, first + labels.length - 1);
     const head = headingStyle();
