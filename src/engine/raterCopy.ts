@@ -33,6 +33,20 @@ export function findRater(form: FormDef, text: string): RaterDef | undefined {
   return held.length === 1 ? held[0] : undefined;
 }
 
+/** 评分人 / 考核人 words that say the person rated themselves. */
+const SELF_WORDS = ['自评', '本人', '自己', '自我评价', '自我评估', '自我考核', 'self'];
+
+/**
+ * A 评分人 text that says the person rated themselves: 「自评」「本人」「员工自评」「本人自评」「自我评价表」. A name that
+ * merely contains the word (「自评组」) or a title (「本人事部主管」) is not.
+ */
+export function saysSelf(text: string): boolean {
+  const full = matchKey(text);
+  return [full, full.replace(/(评价|评分|打分|表|栏|人)$/, '')].some((key) =>
+    SELF_WORDS.some((w) => key === w || key === `${w}评` || (w.length >= 2 && key.endsWith(w) && key.length <= w.length + 2)),
+  );
+}
+
 /** The raters' names for a message: 自评、主管评、同事评、客户评. */
 export function raterNames(form: FormDef): string {
   return (form.raters ?? []).map((r) => r.label).join('、');

@@ -12,6 +12,7 @@ import { itemShownLabel, raterGroups, subjectLabel, variantLabel } from './defin
 import type { GradeResult } from '../model/result.js';
 import { matchKey, parseNumberText } from './text.js';
 import { scoreItem } from './raters.js';
+import { findRater, raterField, saysSelf } from './raterCopy.js';
 import { mootItem } from './notApplicable.js';
 import { saysNothing } from './slot.js';
 import { formatScore, round2 } from '../model/round.js';
@@ -41,6 +42,7 @@ function headerProblems(form: FormDef, person: PersonEntries, header: Record<str
   if (!form.header.some((f) => f.role === 'name') && !name) {
     out.push(problem('header-missing', { case: 'no-name-field', identifies: subjectLabel(form) }, person.at));
   }
+  out.push(...selfRated(form, person, header, name));
   if (form.variants) {
     const field = form.header.concat(form.footer ?? []).find((f) => f.id === form.variants!.field);
     const value = header[form.variants.field] ?? '';
@@ -85,6 +87,23 @@ function partialRaters(form: FormDef, person: PersonEntries, name: string): Prob
     }
   }
   return out;
+}
+
+/**
+ * A 考核人 / 评价人 that says the person rated themselves, on a form where self-assessment is no rater of its own (a
+ * form with a 自评 group reads such rows as that group's): the entries are not the supervisor's, and are not scored as
+ * theirs (CATALOG conventions: 自评 is shown and compared but does not count). The person's own name is a warning.
+ */
+function selfRated(form: FormDef, person: PersonEntries, header: Record<string, string>, name: string): Problem[] {
+  const field = raterField(form);
+  const value = field ? header[field.id] : '';
+  if (!field || !value || findRater(form, value)) return [];
+  const self = saysSelf(value);
+  if (!self && !(name && nameKey(value) === nameKey(name))) return [];
+  const main = [...(form.raters ?? [])].filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)[0];
+  const cell = person.headerCells?.get(field.id);
+  const at = cell ? { ...person.at, cell } : person.at;
+  return [problem('self-rated', { field: field.label, value, raters: main?.label ?? '主管', ...(self ? {} : { ownName: true as const }) }, at, { ...(self ? {} : { severity: 'warning' as const }), ...(name ? { person: name } : {}) })];
 }
 
 /** The variant a header value names: a value or one of its aliases (§28 部门: 售后服务部 is 售后部). */

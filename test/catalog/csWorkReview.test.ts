@@ -47,3 +47,18 @@ describe('§26 a 总分 typed by the team', () => {
     ]);
   });
 });
+
+describe('§26 a row the person rated themselves (考核人员 「自评」)', () => {
+  it('roster and form layouts: 李四 is unscored with an error at 考核人员 (he was 40/40 → 100 优秀), 马琳 still 80 良好', async () => {
+    const self = fill('李四', [[10, 10, 10], [10, 10, 10], [10, 10, 10], [10, 10, 10]], { rater: '自评' });
+    for (const layout of ['roster', 'form'] as const) {
+      const r = await roundTrip('cs-work-review', [worked, self], { layout });
+      const li = byName(r, '李四');
+      expect([li.status, li.total]).toEqual(['error', null]);
+      expect(li.problems.map((p) => [p.code, p.severity])).toEqual([['self-rated', 'error']]);
+      expect(li.problems[0]!.message).toContain('「考核人员」写的是「自评」:自评只作参考、不计分');
+      expect([byName(r, '马琳').total, byName(r, '马琳').band]).toEqual([80, '良好']);
+      expect(r.bands).toMatchObject({ 优秀: 0, 良好: 1 });
+    }
+  });
+});

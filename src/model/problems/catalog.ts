@@ -264,6 +264,15 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'empty' ? p.field : p.case === 'variant' ? p.values.join(' / ') : undefined),
     actual: (p) => (p.case === 'empty' ? '空' : p.case === 'variant' ? p.value : undefined),
   }),
+  'self-rated': spec<{ field: string; value: string; raters: string; ownName?: true }>({
+    severity: 'error', also: ['warning'], located: true, named: true, name: { zh: '自评', en: 'self-assessment' },
+    // ownName: the rater is the person's own name (a warning: it may be a slip of the pen). Otherwise 自评/本人: an error.
+    zh: (p) =>
+      p.ownName
+        ? `「${p.field}」与被考核人同名(「${p.value}」):如果是本人自评,自评只作参考、不计分,请由${p.raters}评分;如果不是,请核对`
+        : `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这一行的分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分后重新评分`,
+    expected: (p) => p.raters, actual: (p) => p.value,
+  }),
   'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string }>({
     severity: 'error', located: true, name: { zh: '人员重复', en: 'duplicate person' },
     // otherSheet: the first was on another sheet (a month's sheet beside the next one's): how to leave one out.
