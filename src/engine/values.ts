@@ -161,14 +161,18 @@ export function matchChoice(choices: readonly ChoiceDef[], typed: string | numbe
   if (byLabel) return byLabel;
   const byAlias = choices.find((c) => (c.aliases ?? []).some((a) => matchKey(a) === key));
   if (byAlias) return byAlias;
-  const n = typeof typed === 'number' ? asShown(typed) : parseNumberText(typed, '分')?.value;
-  if (n === undefined || !Number.isFinite(n)) return undefined;
+  // 「25%」 is no option's points (it was read as 25 分: §17 服务态度's 25).
+  const parsed = typeof typed === 'number' ? { value: asShown(typed), percent: false } : parseNumberText(typed, '分');
+  if (!parsed || parsed.percent) return undefined;
+  const n = parsed.value;
+  if (!Number.isFinite(n)) return undefined;
   const byPoints = choices.filter((c) => c.points === n);
   return byPoints.length === 1 ? byPoints[0] : undefined;
 }
 
 function parseChoice(input: InputDef, raw: RawValue & { kind: 'number' | 'text' }): Parsed {
-  const typed = raw.kind === 'number' ? raw.value : cleanText(raw.value);
+  // A number shown as a percentage (0% of 0.25, or 25 with a % in its format) is 「25%」 as the cell shows it: no points.
+  const typed = raw.kind === 'number' ? (raw.percentFormat ? `${formatScore(raw.value * 100)}%` : raw.percentSign ? `${formatScore(raw.value)}%` : raw.value) : cleanText(raw.value);
   const c = matchChoice(input.choices ?? [], typed);
   return c ? { ok: true, value: c, empty: false } : fail('unknown-choice', String(typed));
 }

@@ -141,6 +141,11 @@ describe('choices', () => {
     ['a sign after an alias: 1-', grade, text('1-')],
     ['a question mark: 2?', grade, text('2?')],
     ['a plus: 2+', grade, text('2+')],
+    // §17 服务态度 「25%」 was read as the option worth 25 分 (95 通过, exit 0).
+    ['a percentage typed as text: 「20%」 is not the option of 20 分', level, text('20%')],
+    ['a percentage, full-width: 「２０％」', level, text('２０％')],
+    ['a number shown as a percentage (0.2 in 0%): 「20%」', level, num(0.2, true)],
+    ['a number with a % in its format (20 in 0"%")', level, { kind: 'number', value: 20, percentSign: true }],
   ])('refuses %s', (_name, input, raw) => {
     expect(parseRaw(input, raw)).toMatchObject({ ok: false, code: 'unknown-choice' });
   });
