@@ -96,7 +96,10 @@ export type RuleDef =
   | {
       kind: 'checklist';
       inputs: Array<string | CheckDef>;
+      /** Words of a ticked box; the first is the one messages name (符合). Default: 是 √ ✓ 有 符合 达标 … */
       yes?: string[];
+      /** Words of an unticked box; the first is the one messages name (不符合). Default: 否 × 无 没有 不符合 … */
+      no?: string[];
       scaleTo?: number;
       /** 不适用 accepted in every box (default: only in boxes that say so). */
       notApplicable?: boolean;

@@ -18,7 +18,9 @@ export const DEFAULT_FAIL = ['缺失', '无记录', '没有记录', '记录缺�
 export const DEFAULT_NA = ['不适用', 'n/a', 'na', '无此项'];
 /** Dashes mean 不适用 only where it is allowed; elsewhere an unticked box. */
 export const DASHES = ['/', '-', '—', '--', '——'];
-const NO = keys(DEFAULT_NO);
+/** A criterion said as an absence (「无因不满意处理结果引发的再次投诉」): 「无」 under it may mean met or not met. */
+const NEGATED_CRITERION = /^(无|没有|未|杜绝|不得)/;
+const UNCLEAR_UNDER_NEGATION = keys(['无', '没有', '有']);
 /** How a count of irregularities says there were none. */
 const NONE = keys(['无', '没有', '无不规范', '没有不规范', '均规范', '全部规范']);
 const NA = keys(DEFAULT_NA);
@@ -43,6 +45,7 @@ export const checklistKind: RuleKind<'checklist'> = {
     {
       inputs: { type: 'array', minItems: 1, maxItems: 100, items: { oneOf: [IDENT, CHECK] } },
       yes: { type: 'array', maxItems: 50, items: LABEL },
+      no: { type: 'array', maxItems: 50, items: LABEL },
       scaleTo: NUM,
       notApplicable: { type: 'boolean' },
       fail: { type: 'array', maxItems: 50, items: LABEL },
@@ -60,6 +63,8 @@ export const checklistKind: RuleKind<'checklist'> = {
   },
   score: ({ rule, item, values, report }) => {
     const yes = keys(rule.yes ?? DEFAULT_YES);
+    const no = keys(rule.no ?? DEFAULT_NO);
+    const tickWords = rule.yes?.[0] && rule.no?.[0] ? { yes: rule.yes[0], no: rule.no[0] } : {};
     const failWords = keys(rule.fail ?? DEFAULT_FAIL);
     const scaleTo = rule.scaleTo ?? item.max;
     // Per criterion (a box alone is its own): boxes passed, failed, 不适用.
@@ -71,7 +76,7 @@ export const checklistKind: RuleKind<'checklist'> = {
       const v = values.value(box.input);
       const naAllowed = box.notApplicable ?? rule.notApplicable ?? false;
       const unit = values.def(box.input).unit;
-      const verdict = judge(box, v, { yes, failWords, naAllowed, unit });
+      const verdict = judge(box, v, { yes, no, failWords, naAllowed, unit, negated: NEGATED_CRITERION.test(values.def(box.input).label), tickWords });
       // A rate typed as a plain 1 is 100 % here (0–1 is a fraction), but may have meant 1 %: said, as percent inputs say it.
       if (unit === '%' && (box.min !== undefined || box.max !== undefined) && typeof v === 'string' && parseNumberText(v, unit)?.percent === false && parseNumberText(v, unit)?.value === 1) {
         warnings.push(report('ambiguous-percent', box.input, { value: v.trim(), percent: 100 }, 'warning'));
@@ -156,7 +161,11 @@ function shown(v: unknown): string {
   return Array.isArray(v) ? v.join(',') : String(v);
 }
 
-function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<string>; naAllowed: boolean; unit: string | undefined }): Verdict {
+function judge(
+  box: CheckDef,
+  v: unknown,
+  o: { yes: Set<string>; no: Set<string>; failWords: Set<string>; naAllowed: boolean; unit: string | undefined; negated: boolean; tickWords: { yes?: string; no?: string } },
+): Verdict {
   if (v === null || v === undefined) return 'fail'; // an empty box is not ticked
   const text = shown(v);
   const key = matchKey(text);
@@ -190,12 +199,14 @@ function judge(box: CheckDef, v: unknown, o: { yes: Set<string>; failWords: Set<
   // 「无」「没有」 in a count of irregularities is none (§20: 0 处不规范), not a failed box; any other word there is unclear.
   if (counted && !isChoice && typeof v !== 'number') {
     if (NONE.has(key)) return 'pass';
-    if (o.yes.has(key) || NO.has(key)) return { problem: 'unknown', accepts: { type: 'count' } };
+    if (o.yes.has(key) || o.no.has(key)) return { problem: 'unknown', accepts: { type: 'count' } };
   }
+  const accepts: Accepts = judged ? { type: 'measure', count: box.failAt !== undefined, notApplicable: o.naAllowed } : { type: 'tick', notApplicable: o.naAllowed, ...o.tickWords };
+  // 「无」 under 「无…投诉」: none happened (符合), or not met? Not for kpi to guess (§6 scored it 不符合, exit 0).
+  if (!judged && o.negated && !isChoice && UNCLEAR_UNDER_NEGATION.has(key)) return { problem: 'unknown', accepts };
   if (o.yes.has(key)) return 'pass';
-  if (NO.has(key)) return 'fail';
+  if (o.no.has(key)) return 'fail';
   if (isChoice) return 'fail'; // a choice that is not a yes-word (不符合) fails
-  const accepts: Accepts = judged ? { type: 'measure', count: box.failAt !== undefined, notApplicable: o.naAllowed } : { type: 'tick', notApplicable: o.naAllowed };
   return { problem: 'unknown', accepts };
 }
 

@@ -20,7 +20,7 @@ export type Accepts =
   /** incidents: each deduction of a list within [min, max]. */
   | { type: 'deduction'; min: number; max: number }
   /** checklist: a ticked box (是 / √ / 否), 不适用 where allowed. */
-  | { type: 'tick'; notApplicable: boolean }
+  | { type: 'tick'; notApplicable: boolean; yes?: string; no?: string }
   /** checklist judged by a number: the measured value, or a count of irregularities. */
   | { type: 'measure'; count: boolean; notApplicable: boolean; range?: string }
   /** checklist count of irregularities that is negative or fractional. */
@@ -77,7 +77,7 @@ export function expectationZh(a: Accepts): string {
     case 'deduction':
       return `每次扣${num(a.min)}到${num(a.max)}分`;
     case 'tick':
-      return `应为 ${['是', '√', '否'].join(' / ')}${a.notApplicable ? ' / 不适用' : ''} 之一`;
+      return `应为 ${(a.yes && a.no ? [a.yes, a.no] : ['是', '√', '否']).join(' / ')}${a.notApplicable ? ' / 不适用' : ''} 之一`;
     case 'measure':
       return `应为数字(${a.count ? '不规范处数' : `实际值${a.range ? `,${a.range}` : ''}`})、缺失 / 无记录${a.notApplicable ? ' / 不适用' : ''}`;
     case 'count':

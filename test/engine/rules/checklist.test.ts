@@ -128,3 +128,33 @@ describe('checklist judged from numbers and counts, 不适用 only where allowed
     expect(runRule(rates, { visit: '1%', complaint: '100', arrive: '15' }).problems).toEqual([]);
   });
 });
+
+describe('§6: a definition\'s own words for a tick and a cross, and criteria said as an absence', () => {
+  const box = (id: string, label: string): InputDef => ({ id, label, type: 'text', optional: true });
+  const q = item('Q', '服务质量检查', 100, [box('a', '接待人员使用服务语言'), box('b', '无因不满意处理结果引发的再次投诉'), box('c', '没有集体群诉')], {
+    kind: 'checklist', inputs: ['a', 'b', 'c'], yes: ['符合', '√', '是'], no: ['不符合', '×', '否'], scaleTo: 100, notApplicable: true,
+  });
+  it('符合 / 不符合 by the form\'s words: 2 of 3 → 2/3 × 100 = 66.6667', () => {
+    const out = runRule(q, { a: '符合', b: '√', c: '不符合' });
+    expect(out.score).toBeCloseTo(200 / 3, 10);
+  });
+  it('words outside the form\'s lists are errors both ways (✓ was one while ✗ counted as 不符合)', () => {
+    for (const v of ['Y', 'yes', '1', 'N', 'no', '0', 'x']) {
+      const out = runRule(q, { a: v, b: '符合', c: '符合' });
+      expect([v, out.score, codes(out.problems)]).toEqual([v, null, ['unknown-choice']]);
+    }
+    // The message names the form's words, not 是 / √ / 否.
+    expect(runRule(q, { a: '还行', b: '符合', c: '符合' }).problems[0]!.message).toContain('应为 符合 / 不符合 / 不适用 之一');
+  });
+  it('「无」「没有」「有」 under 「无…投诉」 are errors (met, or not? §6 scored 「无」 as 不符合: 15/17, exit 0)', () => {
+    for (const v of ['无', '没有', '有']) {
+      const out = runRule(q, { a: '符合', b: v, c: '符合' });
+      expect([v, out.score, codes(out.problems)]).toEqual([v, null, ['unknown-choice']]);
+      expect(runRule(q, { a: '符合', b: '符合', c: v }).score).toBeNull();
+    }
+  });
+  it('with the default words, 「无」 under a plain criterion is still a cross: §27 5 ticks of 6 = 83.3333', () => {
+    const out = runRule(attitude, fill(['√', '√', '√', '√', '√', '无']));
+    expect(out.score).toBeCloseTo((5 / 6) * 100, 10);
+  });
+});
