@@ -339,11 +339,15 @@ describe('record forms: rows are records, results per group', () => {
     for (let i = 1; i <= 13; i++) data.push({ workshop: `${i}号车间`, dept: '设备部', answer: i === 1 ? '很不满意' : '满意' });
     // 质检部: u = 3 and w = 1 is 差 (worst first), 2 workshops → 2 ÷ 0.9 = 2.22.
     ['一车间', '一车间', '一车间', '二车间'].forEach((w, i) => data.push({ workshop: w, dept: '质检部', answer: i < 3 ? '不满意' : '很不满意' }));
+    // 财务部: 5 workshops, one typed 「1号 车间」 beside 1号车间 and one 「２号车间」 beside 2号车间 — still 5, coefficient 0.9
+    // (it counted 7 → 1.1); two 不满意 → 较差 → 1 ÷ 0.9 = 1.11.
+    ['1号车间', '2号车间', '3号车间', '4号车间', '5号车间', '1号 车间', '２号车间'].forEach((w, i) => data.push({ workshop: w, dept: '财务部', answer: i < 2 ? '不满意' : '满意' }));
     const { result } = scoreRecords(shop, rows(shop, data));
     const by = Object.fromEntries(result.groupings[0]!.groups.map((g) => [g.keyText, g.figures]));
     expect(by['仓储部']).toMatchObject({ u: 2, w: 0, served: 4, level: '较差', deduction: 1.11 });
     expect(by['设备部']).toMatchObject({ u: 0, w: 1, served: 13, level: '较差', deduction: 0.77 });
     expect(by['质检部']).toMatchObject({ u: 3, w: 1, served: 2, level: '差', deduction: 2.22 });
+    expect(by['财务部']).toMatchObject({ u: 2, w: 0, served: 5, level: '较差', deduction: 1.11 });
   });
 
   it('definitions that name nothing are refused with the place', () => {

@@ -3,7 +3,8 @@ import type { FigureDef } from '../../model/records.js';
 import type { Location } from '../../model/entries.js';
 import { formatScore } from '../../model/round.js';
 import { describeCond, evalCond, evalExpr, type Scope, type Tables } from './expr.js';
-import { fieldText, type FieldValue } from './fields.js';
+import { fieldText, groupKey, type FieldValue } from './fields.js';
+import { matchKey } from '../text.js';
 import type { FigureValue } from './result.js';
 import { streakAccumulator } from './streak.js';
 
@@ -112,14 +113,18 @@ export function accumulator(f: FigureDef, tables: Tables, label: (field: string)
       };
     }
     case 'distinct': {
-      const seen = new Set<string>();
+      // Keyed as the rows are grouped, spaces and widths aside: 「1号 车间」 is 1号车间 (§23 counted 6 workshops of 5,
+      // coefficient 1.1 for 0.9). The first spelling is the one listed.
+      const seen = new Map<string, string>();
       return {
         add: (s) => {
           if (!passes(s) || !f.field) return;
-          const t = fieldText(s.get(f.field));
-          if (t) seen.add(t);
+          const v = s.get(f.field);
+          const t = fieldText(v);
+          const key = t && matchKey(groupKey(v));
+          if (key && !seen.has(key)) seen.set(key, t);
         },
-        result: () => ({ value: seen.size, explanation: `${seen.size} 个${seen.size && seen.size <= LISTED_TERMS ? `(${[...seen].join('、')})` : ''}${whereText()}` }),
+        result: () => ({ value: seen.size, explanation: `${seen.size} 个${seen.size && seen.size <= LISTED_TERMS ? `(${[...seen.values()].join('、')})` : ''}${whereText()}` }),
       };
     }
     case 'streak':
