@@ -223,6 +223,30 @@ describe('§22 internal-satisfaction-dept', () => {
     expect(result.problems[0]!.message).toBe('答案!A11:第 11 行(评价部门 销售部,评价人 某,被评价部门 采购部,指标 及时性)「考核周期(月)」应为年和月(如 2026-03 或 2026年3月),实际为「3月」');
     // The rows in error belong to no month: the three months stand, 1000, 800 and 800.
     expect(result.groupings.find((g) => g.id === 'dept')!.groups.map((g) => [g.keyText, g.figures.initial])).toEqual([['2026-01·采购部', 1000], ['2026-02·采购部', 800], ['2026-03·采购部', 800]]);
+    // But they are 采购部's, of some month: its period is not scored until they are corrected (it was (1000 + 800 + 800) / 3 = 866.67).
+    const period = result.groupings.find((g) => g.id === 'period')!.groups[0]!;
+    expect([period.keyText, period.status, period.band, period.errorRows]).toEqual(['采购部', 'error', null, 3]);
+  });
+  it('an answer without 评价人 (a required key) stops its department\'s month: 张经理\'s C, C was re-weighted to 600 and 2026-03·采购部 scored', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    const data = [
+      // 销售部 丙: A, A, A = 1000 — a questionnaire of its own, fine.
+      ...['及时性', '准确性', '服务态度'].map((ind) => answer('销售部', '丙', '采购部', ind, 'A')),
+      // 生产部 张经理: 及时性 A with 评价人 left blank, 准确性 C, 服务态度 C.
+      ['2026-03', '生产部', null, '采购部', '及时性', 'A'],
+      answer('生产部', '张经理', '采购部', '准确性', 'C'),
+      answer('生产部', '张经理', '采购部', '服务态度', 'C'),
+    ];
+    const { result } = scoreRecords(def, rows(def, data));
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['C5']);
+    const [, pairs, depts, periods] = result.groupings;
+    // The pair 生产部 → 采购部 of March has the answer in error: not scored, nor what it feeds.
+    expect(pairs!.groups.map((g) => [g.keyText, g.status])).toEqual([
+      ['2026-03·销售部·采购部', 'scored'],
+      ['2026-03·生产部·采购部', 'error'],
+    ]);
+    expect(depts!.groups.map((g) => [g.keyText, g.status, g.band])).toEqual([['2026-03·采购部', 'error', null]]);
+    expect(periods!.groups.map((g) => [g.keyText, g.status])).toEqual([['采购部', 'error']]);
   });
 });
 

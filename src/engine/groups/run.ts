@@ -50,6 +50,14 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   const tables: Tables = def.tables ?? {};
   const rowLabel = labeller(def);
   const rowGroupings = def.groupings.filter((g) => !g.from);
+  /** The groupings built from each grouping's groups, nearest first (questionnaire → pair → dept → period). */
+  const outward = (g: GroupingDef): GroupingDef[] => {
+    const next = def.groupings.filter((h) => h.from === g.id);
+    return [...next, ...next.flatMap(outward)];
+  };
+  const outwardOf = new Map(rowGroupings.map((g) => [g.id, outward(g)]));
+  /** Rows in error that belong to no group of their own grouping, by the outer group they stop (added after its groups). */
+  const orphanErrors: Array<{ grouping: string; key: Record<string, string>; at: Location }> = [];
   const states = new Map<string, Map<string, GroupState>>(def.groupings.map((g) => [g.id, new Map()]));
   const problems: Problem[] = [];
   const counts = { total: 0, ok: 0, error: 0 };
@@ -149,9 +157,19 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       for (const d of def.derived ?? []) derived[d.id] = null;
     }
     problems.push(...located);
+    const unreadKey = (g: GroupingDef) => g.by.some((f) => byId.has(f) && !values.has(f));
     for (const g of rowGroupings) {
-      // A row whose key cell could not be read belongs to no group (its problem says why).
-      if (g.by.some((f) => byId.has(f) && !values.has(f))) continue;
+      // A row whose key cell could not be read belongs to no group (its problem says why). In error, it still stops the
+      // nearest group built from them whose key it has (§22: an answer without 评价人 is of no questionnaire, but of
+      // 2026-03·采购部, which was scored from the other answers), and that group's error goes outward as any does.
+      if (unreadKey(g)) {
+        const h = status === 'error' ? outwardOf.get(g.id)!.find((x) => x.by.every((f) => !byId.has(f) || values.has(f))) : undefined;
+        if (h) {
+          const key = Object.fromEntries(h.by.map((f) => [f, groupKey(scope.get(f), byId.get(f))]));
+          orphanErrors.push({ grouping: h.id, key, at: row.cells.get(h.by[0] ?? '')?.at ?? row.at });
+        }
+        continue;
+      }
       const keyAt = g.by.length ? row.cells.get(g.by[0]!)?.at : row.at;
       const s = groupOf(g, (f) => groupKey(scope.get(f), byId.get(f)), keyAt ?? row.at);
       if (status === 'error') {
@@ -329,6 +347,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       const g = pending.splice(i, 1)[0]!;
       const inner = g.from ? def.groupings.find((x) => x.id === g.from) : undefined;
       if (g.from) feedFromInner(g, done.get(g.from)!, inner!);
+      for (const o of orphanErrors) if (o.grouping === g.id) groupOf(g, (f) => o.key[f] ?? '', o.at).errorRows++;
       const groups = [...states.get(g.id)!.values()].map((s) => finishGroup(g, s, inner));
       const result: GroupingResult = { id: g.id, label: g.label, hidden: g.hidden ?? false, groups };
       if (g.band) {
