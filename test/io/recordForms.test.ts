@@ -274,6 +274,20 @@ describe('a record log whose optional column is retyped', () => {
     if (!out.ok) throw new Error(out.failure.message);
     expect(out.report.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error')).toEqual([]);
   });
+
+  it('a column of the team\'s like one no figure reads (回访客服, 回访时间, 上门时间 like 客服回访时间 / 上门具体时间) is theirs: every order counted', async () => {
+    // 店A 张师傅: two orders, both 是/是/是/有/5/是 → 2 满意 of 2 = 100 %; 遗留问题 one of two → 50 %. All ten orders were errors.
+    for (const heading of ['回访客服', '回访时间', '上门时间', '客服回访']) {
+      const text = readFileSync(fixture('lookalike-leftover.csv'), 'utf8').replace('遗留问题', '安装遗留问题').replace(/^([^\n]*)/, `$1,${heading}`).replace(/\n(店[^\n]*)/g, '\n$1,小王');
+      const file = path.join(tempDir(), 'with-agent.csv');
+      writeFileSync(file, text);
+      const out = await gradeFile(file, { form: 'install-followup', output: null });
+      if (!out.ok) throw new Error(out.failure.message);
+      expect([heading, out.report.problems.filter((p) => p.severity === 'error')]).toEqual([heading, []]);
+      const zhang = group(out.report, 'master', '张师傅');
+      expect(zhang.figures).toMatchObject({ orders: 2, satisfiedRate: 100, leftoverRate: 50 });
+    }
+  });
 });
 
 describe('§5 one order entered twice', () => {

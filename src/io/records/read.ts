@@ -145,7 +145,10 @@ export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, fi
  * error naming both, as for a roster's columns (missingColumns.ts).
  */
 export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, file: string): Problem[] {
-  const absent = def.records.columns.filter((c) => c.optional && !sheet.columns.has(c.id));
+  // Only the columns a figure, a score or a check reads: a heading like one that feeds nothing (回访客服 like §5's
+  // 客服回访时间) is one of the team's own, and made every order an error.
+  const used = JSON.stringify([def.groupings, def.derived ?? [], def.checks ?? []]);
+  const absent = def.records.columns.filter((c) => c.optional && !sheet.columns.has(c.id) && used.includes(`"${c.id}"`));
   const out: Problem[] = [];
   // A column's heading twice: the one read is said with the other (as a roster's duplicate-column). Two visible
   // columns named alike that differ on some line: which one the team meant cannot be told, so it is an error.
@@ -182,8 +185,7 @@ export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, 
   }
   // The other absent columns the figures read (意见和建议 listed, 二次遗留 counted): read as empty, and said — a column
   // renamed beyond recognition (「客户建议」) would otherwise lose what it holds without a word.
-  const used = JSON.stringify([def.groupings, def.derived ?? [], def.checks ?? []]);
-  const unsaid = absent.filter((c) => !taken.has(c) && used.includes(`"${c.id}"`));
+  const unsaid = absent.filter((c) => !taken.has(c));
   if (unsaid.length) {
     const headings = unsaid.map((c) => `${c.group ? `${c.group}·` : ''}${c.label}`);
     out.push(problem('item-not-found', { case: 'columns-optional', sheet: sheet.grid.name, headings }, { file, sheet: sheet.grid.name }, { severity: 'warning' }));
