@@ -82,6 +82,11 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     // Two bands of one name (两档「良好」): their counts merge and which limit is meant is not said.
     duplicates((g.scale?.bands ?? []).map((b) => b.label), (label) => add(g.at, `等级「${label}」在等级表中出现两次`));
     const mins = (g.scale?.bands ?? []).map((b) => b.min).filter((m): m is number => typeof m === 'number');
+    // No band below the last threshold: a total under it had no grade (「—」), was in no count, and nothing was said.
+    const upper = g.scale?.inclusive === 'upper';
+    if (g.scale && !g.scale.byCounts && g.scale.bands.length && !g.scale.bands.some((b) => b.min === undefined || (upper ? b.min < 0 : b.min <= 0))) {
+      add(g.at, `等级表没有最低的一档:低于 ${Math.min(...mins)} 分的没有等级;请把最后一档的 min 去掉(其余都归这一档)`);
+    }
     if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.min(...mins) > 100) {
       add(g.at, `等级表最低的门槛是 ${Math.min(...mins)},而评的是百分制总分(最高 100):人人都落在最后一档;请换用百分制的等级表,或写明 of(如 "points")`);
     }
@@ -155,7 +160,9 @@ function checkItem(
  * item's max: a team that raised 良好 to 5 on an item of 4 got parts of 125 and a total of 125 优秀 at exit 0.
  */
 function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (path: string, message: string) => void): void {
-  if (!(item.max > 0)) return;
+  // An adjustment takes no share of the total (max 0); any other item of max 0 with points (a deduction's base 30)
+  // scored 30 of 0: totals of 128 at exit 0.
+  if (item.rule.kind === 'adjustment') return;
   const over = (points: number, where: string, what: string) => {
     if (points > item.max + 1e-9) add(where, `${what}的分值 ${points} 超过本项满分 ${item.max}`);
   };
@@ -173,6 +180,14 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
   if (rule.kind === 'deduction' && typeof rule.base === 'number') over(rule.base, `${at}.rule.base`, '基础分');
   if (rule.kind === 'incidents') over(rule.base, `${at}.rule.base`, '基础分');
   if (rule.kind === 'ratio' && rule.whenZero) over(rule.whenZero.points, `${at}.rule.whenZero.points`, '分母为 0 时');
+  // A score typed straight in is the item's score: its range is the item's (a 态度 of 280 on an item of 30 scored 280).
+  if (rule.kind === 'band') {
+    const k = item.inputs.findIndex((i) => i.id === rule.input);
+    const input = item.inputs[k];
+    if (input && input.max === undefined) add(`${at}.inputs[${k}]`, `直接打分的输入「${input.label}」要写 max(不超过本项满分 ${item.max})`);
+    else if (input?.max !== undefined && input.max > item.max + 1e-9) add(`${at}.inputs[${k}].max`, `直接打分的输入「${input.label}」的最大值 ${input.max} 超过本项满分 ${item.max}`);
+    if (input && input.min !== undefined && input.min < 0 && !(input.max !== undefined && input.max <= 0)) add(`${at}.inputs[${k}].min`, `直接打分的输入「${input.label}」的 min 不能小于 0`);
+  }
 }
 
 /** Roll-up rules and distribution limits name bands of the form's own scale. */

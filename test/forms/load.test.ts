@@ -35,6 +35,36 @@ describe('form definitions', () => {
     expect(await messages(m)).toEqual(['my-form.json:$.parts[0].items[0].rule.whenZero.points:分母为 0 时的分值 25 超过本项满分 20']);
   });
 
+  it('a team\'s own definition whose ranges let an item pass its max is refused where it is (totals of 342, 107, 128.57 优秀 at exit 0)', async () => {
+    const form = () => ({
+      id: 'my-team-form', title: '我们组的月度考核', version: '1.0.0',
+      header: [{ id: 'name', label: '姓名', role: 'name', required: true }],
+      parts: [{ id: 'p1', label: '考核项目', items: [
+        { id: 'B', label: '差错', max: 30, inputs: [{ id: 'n', label: '差错次数', type: 'integer', min: 0, optional: true, default: 0 }], rule: { kind: 'deduction', base: 30, floor: 0, penalties: [{ input: 'n', per: 4 }] } },
+        { id: 'C', label: '态度', max: 30, inputs: [{ id: 's', label: '得分', type: 'number', min: 0, max: 30 }] as Array<Record<string, unknown>>, rule: { kind: 'band', input: 's' } },
+        { id: 'D', label: '其他', max: 40, inputs: [{ id: 's', label: '得分', type: 'number', min: 0, max: 40 }], rule: { kind: 'band', input: 's' } },
+      ] }],
+      combine: { kind: 'sum' },
+      grades: { bands: [{ min: 90, label: '优秀' }, { min: 75, label: '良好' }, { min: 60, label: '一般' }, { label: '待改进' }] } as { bands: Array<{ min?: number; label: string }> },
+    });
+    expect(await messages(form())).toEqual([]);
+    const noMax = form();
+    delete noMax.parts[0]!.items[1]!.inputs[0]!.max;
+    expect(await messages(noMax)).toEqual(['my-form.json:$.parts[0].items[1].inputs[0]:直接打分的输入「得分」要写 max(不超过本项满分 30)']);
+    const wide = form();
+    wide.parts[0]!.items[1]!.inputs[0]!.max = 50;
+    expect(await messages(wide)).toEqual(['my-form.json:$.parts[0].items[1].inputs[0].max:直接打分的输入「得分」的最大值 50 超过本项满分 30']);
+    const zero = form();
+    zero.parts[0]!.items[0]!.max = 0;
+    expect(await messages(zero)).toEqual(['my-form.json:$.parts[0].items[0].rule.base:基础分的分值 30 超过本项满分 0']);
+    const open = form();
+    open.grades.bands = [{ min: 90, label: '优秀' }, { min: 60, label: '一般' }];
+    expect(await messages(open)).toEqual(['my-form.json:$.grades:等级表没有最低的一档:低于 60 分的没有等级;请把最后一档的 min 去掉(其余都归这一档)']);
+    // A last band that starts at 0 catches everyone too.
+    open.grades.bands = [{ min: 90, label: '优秀' }, { min: 0, label: '一般' }];
+    expect(await messages(open)).toEqual([]);
+  });
+
   it('a band named twice in a scale is refused (两档「良好」 merged their counts)', async () => {
     const m = mattress();
     m.grades.bands[1].label = '优秀';
