@@ -198,6 +198,19 @@ describe('one bad file never stops the run', () => {
     expect(await listAll(root)).toEqual(['x.xlsx']); // lock released, nothing written
   });
 
+  it('cannot start: a --form that names no form, or a definition with mistakes (each file was 失败, exit 1, then 0 the next night)', async () => {
+    const root = await tempDir();
+    await put(root, 'x.xlsx', {});
+    const typo = await runBatch(options(root, { form: 'mattres-cs-monthly' }));
+    expect(typo).toMatchObject({ exitCode: 2, report: null });
+    expect(typo.exitCode === 2 && typo.reason).toMatch(/^未知的考核表「mattres-cs-monthly」/);
+    const def = path.join(await tempDir(), 'mine.json');
+    await fs.writeFile(def, '{"id": "mine"}');
+    const broken = await runBatch(options(root, { form: def }));
+    expect(broken.exitCode === 2 && broken.reason).toMatch(/缺少必填字段/);
+    expect(await listAll(root)).toEqual(['x.xlsx']);
+  });
+
   it('without out: outputs beside the inputs, reports in the folder, its own files never graded', async () => {
     const root = await tempDir();
     await put(root, 'a.xlsx', {});
