@@ -263,7 +263,8 @@ describe('a record log whose optional column is retyped', () => {
     // One record (甲); the title, the remark and the footnote are said as lines skipped (the remark vanished before).
     expect(out.report.records).toEqual({ label: '客户', total: 1, ok: 1, error: 0 });
     expect(out.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['A2', 'A4', 'A6']);
+    // Each at the cell holding the words: 上旬回访 in B2, the remark in H4, the footnote in B6 (all were said at A).
+    expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['B2', 'H4', 'B6']);
   });
 
   it('a column of the user’s own (备注, 编号, 日期) is not taken for one', async () => {
@@ -360,6 +361,24 @@ describe('a statistic line under the records', () => {
     // Four customers: (8 + 6 + 4 + 2) / 4 = 5 → index 50; only 「合计:」 is skipped (they were, as 平均…/人均… lines).
     expect(out.report.groups![0]!.figures).toMatchObject({ responses: 4, overall: 5, index: 50 });
     expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['A6']);
+  });
+
+  it('§3: 「合计」「平均」 in a 序号 column of the team\'s own, 客户 blank, are skipped at their cell (they were ten errors, exit 1)', async () => {
+    const file = path.join(tempDir(), 'numbered.csv');
+    const rows = ['序号,客户,产品质量,服务,交付准确性,售后支持', '1,A公司,10,10,10,10', '2,B公司,8,8,8,8', '合计,,18,18,18,18', '平均,,9,9,9,9', ',,,,,', '备注,,,,,'];
+    writeFileSync(file, rows.join('\r\n') + '\r\n');
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    // Two customers: (10 + 8) / 2 = 9 → index 90.
+    expect(out.report.records).toMatchObject({ total: 2, ok: 2, error: 0 });
+    expect(out.report.groups![0]!.figures).toMatchObject({ responses: 2, overall: 9, index: 90 });
+    expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['A4', 'A5']);
+    // 合计 typed in the 客户 column (C of a log with 序号 and 日期 first) is named at C, not A.
+    const dated = path.join(tempDir(), 'dated.csv');
+    writeFileSync(dated, ['序号,日期,客户,产品质量,服务,交付准确性,售后支持', '1,3月5日,A公司,10,10,10,10', ',,合计,10,10,10,10'].join('\r\n') + '\r\n');
+    const second = await gradeFile(dated, { form: 'satisfaction-monthly', output: null });
+    if (!second.ok) throw new Error(second.failure.message);
+    expect(second.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['C3']);
   });
 });
 

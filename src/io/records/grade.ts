@@ -50,8 +50,8 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   for (const sheet of sheets) {
     const rows = new Map<number, { ok: boolean; values: Array<number | null> }>();
     marks.set(sheet.grid.name, rows);
-    const skipped = (row: number, why: string) =>
-      problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: `A${row}` }));
+    const skipped = (row: number, why: string, col = 1) =>
+      problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: cellAddress(row, col) }));
     const unread = unreadColumns(problems, sheet);
     for (const row of recordRows(sheet, def, skipped)) {
       for (const u of unread) {

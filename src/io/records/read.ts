@@ -211,15 +211,26 @@ const isEmpty = (v: RawValue) => v.kind === 'empty' || (v.kind === 'text' && v.v
  * The rows of a sheet below its heading, one at a time. `skipped` hears of each line that is not a record
  * (a 合计 line, the heading repeated) so it can be reported.
  */
-export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (row: number, why: string) => void): Generator<RecordRow> {
+/** The first cell of words on row `r` left of column `end`, in any column (the log's or the team's own). */
+function leadingWords(grid: RecordSheet['grid'], r: number, end: number): { text: string; col: number } | null {
+  for (let col = 1; col < end; col++) {
+    const raw = grid.value(r, col);
+    if (raw.kind === 'text' && raw.value.trim()) return { text: grid.text(r, col), col };
+  }
+  return null;
+}
+
+export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (row: number, why: string, col?: number) => void): Generator<RecordRow> {
   const { grid, columns } = sheet;
   const order = def.records.columns.filter((c) => columns.has(c.id));
   for (let r = grid.nextRow(sheet.headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
     const cells: RecordRow['cells'] = new Map();
     let filled = 0;
     let firstText = '';
+    let firstCol = 0;
     /** The first cell of words (a 序号 column's number comes first): where a 人均 or 部门平均 line says what it is. */
     let firstWords = '';
+    let wordsCol = 0;
     let headingLike = 0;
     let requiredFilled = 0;
     for (const c of order) {
@@ -229,8 +240,8 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
         filled++;
         if (!c.optional) requiredFilled++;
         const t = grid.text(r, col);
-        if (!firstText) firstText = t;
-        if (!firstWords && raw.kind === 'text') firstWords = t;
+        if (!firstText) [firstText, firstCol] = [t, col];
+        if (!firstWords && raw.kind === 'text') [firstWords, wordsCol] = [t, col];
         // A heading repeated inside the log (a printed page's heading pasted in): only short texts can be one.
         if (t.length <= c.label.length + 12 && labelKey(t) === labelKey(c.label)) headingLike++;
       }
@@ -254,19 +265,22 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
       continue;
     }
     if (NOTE_WORDS.test(firstText.replace(/\s/g, ''))) {
-      skipped(r, `「${firstText.slice(0, 20)}」行`);
+      skipped(r, `「${firstText.slice(0, 20)}」行`, firstCol);
       continue;
     }
-    // 人均, 部门平均, 总平均, 本月平均分, Average: a statistic of the records above (it was one more customer).
-    if (firstWords && TOTAL.whole(firstWords)) {
-      skipped(r, `「${firstWords.slice(0, 20)}」行`);
+    // 人均, 部门平均, 总平均, 本月平均分, Average: a statistic of the records above (it was one more customer) — also
+    // written in a column of the team's own left of the words (「合计」 in 序号, 客户 blank: ten errors).
+    const before = leadingWords(grid, r, wordsCol || firstCol || sheet.lastColumn + 1);
+    const statistic = before && TOTAL.whole(before.text) ? before : firstWords && TOTAL.whole(firstWords) ? { text: firstWords, col: wordsCol } : null;
+    if (statistic) {
+      skipped(r, `「${statistic.text.slice(0, 20)}」行`, statistic.col);
       continue;
     }
     // One cell of words alone on its line — a footnote (注:本表数据来源于…), a section title (上旬回访), a remark typed on a
     // row of its own — is no record: listed as a line skipped, never an error row nor dropped without a word. A lone
     // number of a pre-numbered sheet (序号 1…200 typed down before the log was filled) is a blank line.
     if (filled === 1 && loneText(order, cells)) {
-      skipped(r, `只有一格「${firstText.slice(0, 20)}」的行`);
+      skipped(r, `只有一格「${firstText.slice(0, 20)}」的行`, firstCol);
       continue;
     }
     if (filled === 1 && requiredFilled === 0) continue;
