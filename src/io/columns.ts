@@ -226,7 +226,10 @@ export function items(form: FormDef): ItemDef[] {
  */
 export function itemNames(form: FormDef, item: ItemDef): string[] {
   const part = form.parts.find((p) => p.items.includes(item));
-  if (!part || !sharedLabel(form, item)) return names(item);
+  if (!part) return names(item);
+  // With its part before it as well (「服务质量·服务态度」, one row of headings as a two-row heading reads): §19 was
+  // 「没有找到表头」 when every heading said its part.
+  if (!sharedLabel(form, item)) return [...names(item), ...(part.label !== item.label ? [item.label, ...(item.aliases ?? [])].map((n) => `${part.label}·${n}`) : [])];
   return [...[item.label, ...(item.aliases ?? [])].map((n) => `${part.label}·${n}`), item.id];
 }
 

@@ -32,6 +32,8 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     const shared = sharedItemHeadings(grid, row, form, dict);
     // The row above holds headings of its own (not one title over everything): headings here may be under them.
     const twoRow = row > 1 && new Set(Array.from({ length: grid.columnCount }, (_, i) => grid.text(row - 1, i + 1)).filter(Boolean)).size >= 2;
+    /** Columns named by a heading of this row's own (not the row above's read down over an empty cell). */
+    const ownColumns = new Set<number>();
     for (let col = 1; col <= grid.columnCount; col++) {
       // Two-row headings: 「客户回访率」 over its inputs on the row above 「回访客户数」, merged or typed in the first
       // column only (the group then runs on over the empty cells after it); 「姓名」 above an empty cell is 姓名.
@@ -96,6 +98,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       }
       claimed.push({ col, target, vague });
       columns.set(col, target);
+      if (own) ownColumns.add(col);
     }
     // A form without raters: 「X·主管」 beside 「X」 (the item's score as the supervisor gave it) is a second copy of X,
     // compared person by person, not a column to ignore (a 6 there beside a 9 under X was dropped without a word).
@@ -115,7 +118,10 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     const targets = [...columns.values()];
     const entries = targets.filter((t) => t.kind === 'entry' && (t.input.type !== 'text' || t.item.rule.kind === 'checklist')).length;
     const named = targets.some((t) => t.kind === 'header' && t.field.role === 'name');
-    if (named && entries >= 1 && entries > bestEntries) {
+    // The second row of a two-row heading that reads as many columns as the first alone: the heading ends here (the
+    // first named 员工的工作效率 and 工作状况 whole; under them 得分 and 违反次数 — the row below is the first person).
+    const below = twoRow && best?.headerRow === row - 1 && entries === bestEntries && [...columns].every(([col, t]) => t.kind !== 'entry' || ownColumns.has(col));
+    if (named && entries >= 1 && (entries > bestEntries || below)) {
       unknown.sort((a, b) => a.col - b.col);
       best = { headerRow: row, columns: new Map([...columns].sort((a, b) => a[0] - b[0])), unknown, duplicates: dupes.filter((d) => columns.has(d.of)) };
       bestEntries = entries;

@@ -155,6 +155,19 @@ describe('rosters as people leave them', () => {
     const x = await gradeRows([top, sub, ['K1', '甲', 18, 3, 38.5]], 'express-cs');
     // 18 + 40 (no 话务质量 violations) + (40 − 3 × 0.5) = 96.5
     expect(people(x)).toEqual([['K1', '甲', 96.5]]);
+    // One row of headings, the item's name alone over its score (电话接听量 … are named in full): 18 + 40 + 40 = 98.
+    // It was 「不是本考核表的项目」 beside 「缺少列「员工的工作效率·得分」」, and 甲 unscored.
+    const one = await gradeRows([['工号', '姓名', '员工的工作效率', '工作状况'], ['K1', '甲', 18, null]], 'express-cs');
+    expect([people(one), one.problems.filter((p) => p.severity === 'error')]).toEqual([[['K1', '甲', 98]], []]);
+  });
+
+  it('one row of headings each saying its part (§19 「服务质量·服务态度」 or 「服务质量-服务态度」) is read as a two-row heading is', async () => {
+    const items = [['服务质量', '服务态度'], ['服务质量', '解决问题的能力'], ['服务质量', '回答咨询的准确性'], ['专业知识', '公司产品和业务了解程度'], ['专业知识', '提供准确和有用的信息'], ['团队合作', '团队中的表现'], ['团队合作', '与其他部门的沟通和合作能力'], ['工作效率', '给出回复和解决问题的速度'], ['工作效率', '处理工单和任务的能力']];
+    for (const sep of ['·', '-']) {
+      // 优秀 (4) in 服务质量, 良好 (3) elsewhere: areas 4/4 × 100 = 100 and 3/4 × 100 = 75 three times → (100 + 75 × 3) / 4 = 81.25.
+      const r = await gradeRows([['姓名', ...items.map(([a, i]) => `${a}${sep}${i}`)], ['V1', ...items.map(([a]) => (a === '服务质量' ? '优秀' : '良好'))]], 'cs-rep');
+      expect([sep, people(r)]).toEqual([sep, [['', 'V1', 81.25]]]);
+    }
   });
 
   it('a person whose name merely contains such a word is a person (王平均, 李最)', async () => {
