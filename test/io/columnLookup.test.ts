@@ -123,3 +123,15 @@ describe('roster heading lookup', () => {
     }
   });
 });
+
+describe('headings typed on a keyboard', () => {
+  it('「>=」 and 「<=」 are ≥ and ≤: §6 「入户维修回访率>=30%」 names its column (it was 「不是本考核表的项目」, everyone unscored)', async () => {
+    const { loadForm } = await import('../../src/forms/load.js');
+    const loaded = await loadForm('property-service-quality');
+    if (!loaded.ok) throw new Error('no form');
+    expect(labelKey('入户维修回访率>=30%')).toBe(labelKey('入户维修回访率≥30%'));
+    expect(labelKey('到场<=20分钟')).toBe(labelKey('到场≤20分钟'));
+    const target = columnDictionary(loaded.form).get(labelKey('入户维修回访率>=30%'));
+    expect(target?.kind === 'entry' && target.input.label).toBe('入户维修回访率≥30%');
+  });
+});
