@@ -1,6 +1,6 @@
 // Grade bands: 优秀 ≥ 90 / 良好 ≥ 80 / … Bands are applied to the figure the user sees.
 import type { Band, GradeScale } from '../model/definition.js';
-import { round2 } from '../model/round.js';
+import { formatScore, round2 } from '../model/round.js';
 
 /** Highest limit first; a band without a limit (the catch-all) last. */
 function ordered(bands: readonly Band[]): Band[] {
@@ -44,6 +44,27 @@ export function applyScale(scale: GradeScale, figure: number, parts: readonly nu
   const label = bandOf(scale.bands, v, scale.inclusive) ?? null;
   const band = scale.bands.find((b) => b.label === label);
   return band?.data ? { label, data: { ...band.data } } : { label };
+}
+
+/**
+ * Why the parts' scores give their grade, as §29's worked example says it: 「4 个部分中 3 个 ≥ 2.5(所有部分 ≥ 3.5 未达到)」.
+ * Null when no rule of counts applies.
+ */
+export function byCountsReason(scale: GradeScale, parts: readonly number[]): string | null {
+  if (!scale.byCounts) return null;
+  const values = parts.map(round2);
+  const missed: string[] = [];
+  for (const r of scale.byCounts) {
+    if (!r.when) return missed.length ? `${missed.join(',')}未达到` : null;
+    const { count, atLeast, below } = r.when;
+    const test = atLeast !== undefined ? `≥ ${formatScore(atLeast)}` : below !== undefined ? `< ${formatScore(below)}` : '';
+    const hits = values.filter((v) => (atLeast === undefined || v >= atLeast) && (below === undefined || v < below)).length;
+    const met = count === 'all' ? hits === values.length && values.length > 0 : hits >= count;
+    const rule = count === 'all' ? `所有部分 ${test}` : `至少 ${count} 个部分 ${test}`;
+    if (met) return `${values.length} 个部分中 ${hits} 个 ${test}${missed.length ? `(${missed.join(',')}未达到)` : ''}`;
+    missed.push(`「${rule}」`);
+  }
+  return null;
 }
 
 function byCounts(rules: NonNullable<GradeScale['byCounts']>, values: number[]): string | null {

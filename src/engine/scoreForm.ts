@@ -6,7 +6,7 @@ import { problem } from '../model/problems/index.js';
 import type { ItemResult, PersonResult } from '../model/result.js';
 import { copyWith } from '../model/copy.js';
 import { combine } from './combine.js';
-import { applyScale, emptyBandCounts } from './grades.js';
+import { applyScale, bandOf, byCountsReason, emptyBandCounts } from './grades.js';
 import { extraGradings, mainGrading, type ResolvedGrading } from './scales.js';
 import { itemShownLabel, raterGroups, subjectLabel, variantLabel } from './definition.js';
 import type { GradeResult } from '../model/result.js';
@@ -200,8 +200,10 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
   const carried = main.data ? Object.entries(main.data).map(([k, v]) => `${k} ${formatScore(v)}`).join(',') : '';
   // A grade from the parts' scores (§29: how many parts reach 2.5) is not the total's: said, or the arrow after the
   // total reads as if 53.125 were 良好.
-  const how = mainGrading(form).scale.byCounts ? ';等级按各部分得分定(不按总分)' : '';
-  const banded = main.label ? (how ? `${r.explanation}${how} → ${main.label}` : `${r.explanation} → ${main.label}${carried ? `(${carried})` : ''}`) : r.explanation;
+  const grading = mainGrading(form);
+  const reason = byCountsReason(grading.scale, r.parts.map((p) => p.score ?? 0));
+  const how = grading.scale.byCounts ? `;等级按各部分得分定(不按总分)${reason ? `:${reason}` : ''}` : '';
+  const banded = main.label ? (how ? `${r.explanation}${how} → ${main.label}` : `${r.explanation}${gradedOn(grading, r)} → ${main.label}${carried ? `(${carried})` : ''}`) : r.explanation;
   const out = copyWith(r, { status: 'scored', band: main.label, explanation: banded });
   const typedTotals = typedDifferences(r, main.label, person);
   if (typedTotals.length) out.problems = [...out.problems, ...typedTotals];
@@ -293,6 +295,18 @@ function typedDifferences(r: PersonResult, band: string | null, person?: PersonE
 }
 
 /** The figure a grading looks at: the 100-point total, the form's reported figure, or its points. */
+/**
+ * The figure a grade is given on, where the explanation's own figure would fall in another band: 「= 89.9958(按
+ * 90.00 定级)→ 优秀」, as grades go by the total the table shows (2 decimals). Elsewhere nothing (82.2917 → 良好).
+ */
+function gradedOn(g: ResolvedGrading, r: PersonResult): string {
+  const figure = g.of === 'points' ? r.points : g.of === 'figure' ? r.total : r.total100;
+  if (figure === null || figure === undefined || g.scale.byCounts) return '';
+  const capped = g.of === 'total100' ? Math.min(figure, 100) : figure;
+  const on = round2(capped);
+  return bandOf(g.scale.bands, capped, g.scale.inclusive) === bandOf(g.scale.bands, on, g.scale.inclusive) ? '' : `(按 ${on.toFixed(2)} 定级)`;
+}
+
 function grade(g: ResolvedGrading, r: PersonResult) {
   const figure = g.of === 'points' ? r.points! : g.of === 'figure' ? r.total! : r.total100!;
   return applyScale(g.scale, figure, r.parts.map((p) => p.score ?? 0), g.of === 'total100');

@@ -24,7 +24,10 @@ describe('§29 cs-dept-rating', () => {
     expect(qian.parts.map((p) => p.score)).toEqual([3.75, 2.75, 3.25, 2.25]);
     expect([qian.total, qian.band]).toEqual([75, '良好']);
     // The grade is not the total's (75 would be 良好 by itself; 刘备's 53.125 一般 shows it): the explanation says so.
-    expect(qian.explanation).toMatch(/ = 75;等级按各部分得分定\(不按总分\) → 良好$/);
+    // Which rule gave it, as the worked example says it: not all ≥ 3.5; three ≥ 2.5 (3.75, 2.75, 3.25) → 良好.
+    expect(qian.explanation).toMatch(/ = 75;等级按各部分得分定\(不按总分\):4 个部分中 3 个 ≥ 2\.5\(「所有部分 ≥ 3\.5」未达到\) → 良好$/);
+    // 刘备 2.5, 2, 2, 2: none of the three rules holds → 一般, and each is named.
+    expect(byName(r, '刘备').explanation).toMatch(/:「所有部分 ≥ 3\.5」,「至少 3 个部分 ≥ 2\.5」,「至少 2 个部分 < 1\.5」未达到 → 一般$/);
     expect([byName(r, '孔明').total, byName(r, '孔明').band]).toEqual([92.1875, '优秀']);
     expect([byName(r, '曹操').total, byName(r, '曹操').band]).toEqual([40.625, '不符合要求']);
     expect([byName(r, '刘备').total, byName(r, '刘备').band]).toEqual([53.125, '一般']);

@@ -60,6 +60,16 @@ describe('a 考核人 who is the person (自评) on a form where self-assessment
   });
 });
 
+describe('the figure a grade is given on, where rounding decides it', () => {
+  it('44.9979 + 44.9979 = 89.9958 is graded on 90.00 → 优秀, and says so; 44.99 + 45 = 89.99 → 良好 says nothing more', () => {
+    const edge = scorePerson(f, person({ name: '甲' }, [['a.s', 44.9979], ['b.s', 44.9979]]));
+    expect(edge.band).toBe('优秀');
+    expect(edge.explanation).toMatch(/= 89\.9958\(按 90\.00 定级\) → 优秀$/);
+    const plain = scorePerson(f, person({ name: '乙' }, [['a.s', 44.99], ['b.s', 45]]));
+    expect(plain.explanation).toMatch(/= 89\.99 → 良好$/);
+  });
+});
+
 describe('a person with nothing filled in', () => {
   // §27-like: boxes that may be left unticked. A row with only a name scores 0 (nothing ticked) with no error: said.
   const ticks: FormDef = form([
