@@ -34,6 +34,11 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable)
   const namesakes = new Map<string, number>();
   for (const p of people) if (p.name) namesakes.set(personKeyOf(p.name), (namesakes.get(personKeyOf(p.name)) ?? 0) + 1);
   const reported = new Set<string>();
+  // A problem of one person's pay is theirs too (--json's people[].problems), as the file's.
+  const theirs = (i: number, prob: Problem) => {
+    problems.push(prob);
+    people[i] = { ...people[i]!, problems: [...people[i]!.problems, prob] };
+  };
   people.forEach((p, i) => {
     if (p.status !== 'scored' || p.total100 === null) return;
     const byId = p.id && table.hasIds;
@@ -49,7 +54,7 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable)
     const blank = table.blank.get(unusable);
     if (blank === null) return;
     if (blank) {
-      if (!problems.includes(blank)) problems.push(blank);
+      if (!problems.includes(blank)) theirs(i, blank);
       return;
     }
     // By 工号; a 工号 without a row may still have a row that gives only the name (a pay file's 工号 left blank).
@@ -74,14 +79,14 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable)
     if (!line) {
       const who = p.name && p.id ? `${p.name}(${p.id})` : p.name || p.id;
       const missing = problem('pay-missing', { payFile: path.basename(table.file), who }, { file: table.file }, p.name ? { person: p.name } : {});
-      problems.push(missing);
+      theirs(i, missing);
       return;
     }
     people[i] = { ...p, pay: payLine(form.pay, p.total100, p.bandData, p.band, line) };
     // Found by 工号 under another name (rows shifted by one, a 工号 mistyped): paid as the 工号 says, and said.
     const named = byId ? table.nameOfId.get(idKeyOf(p.id)) : undefined;
     if (named && p.name && personKeyOf(named.name) !== personKeyOf(p.name)) {
-      problems.push(problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id, payName: named.name, name: p.name }, { file: table.file, sheet: named.sheet, cell: named.cell }, { person: p.name }));
+      theirs(i, problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id, payName: named.name, name: p.name }, { file: table.file, sheet: named.sheet, cell: named.cell }, { person: p.name }));
     }
   });
   return problems;

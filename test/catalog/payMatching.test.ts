@@ -21,6 +21,9 @@ describe('§14 pay rows matched to people', () => {
     expect([payOf(r, '6005')!.bonus, payOf(r, '6005')!.gross]).toEqual([5500, 13500]);
     expect(payOf(r, '6006')).toBeNull();
     expect(payProblems(r)).toEqual([['warning', 'pay-missing', '工资文件 pay.csv 中没有「戊(6006)」(按工号或姓名查找),未计算绩效奖金']]);
+    // Also among 6006's own problems (--json people[].problems was []), and not 6005's.
+    expect(r.people.find((p) => p.id === '6006')!.problems.map((p) => p.code)).toEqual(['pay-missing']);
+    expect(r.people.find((p) => p.id === '6005')!.problems).toEqual([]);
   });
 
   it('the same 工号 on two rows: an error at the second, and that person gets neither row (the last row used to win)', async () => {
