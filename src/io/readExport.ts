@@ -12,7 +12,7 @@ import { entryKey, type Location, type PersonEntries } from '../model/entries.js
 import type { FormDef, HeaderField } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, amend } from '../model/problems/index.js';
-import { cleanText } from '../engine/text.js';
+import { cleanText, nameKey } from '../engine/text.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, labelVariants } from './normalize.js';
@@ -58,7 +58,8 @@ interface ExportTable {
 /** 工号 as typed or as exported: 「 001003 」 and 1003 are the same person. */
 export function joinKey(s: string): string {
   const t = cleanText(s).toLowerCase();
-  return /^\d+$/.test(t) ? t.replace(/^0+(?=\d)/, '') : t;
+  // A name as people are matched elsewhere: 「李 强」 (a space to align it) is 李强, 陳靜 is 陈静.
+  return /^\d+$/.test(t) ? t.replace(/^0+(?=\d)/, '') : nameKey(t);
 }
 
 function keyNames(data: DataSourceDef, fields: HeaderField[]): Map<string, string[]> {
@@ -296,7 +297,7 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
       const exportNameCol = nameField && field !== nameField.id ? header.keys.get(nameField.id) : undefined;
       if (exportNameCol && name) {
         const theirs = cleanText(rawText(grid.value(record.row, exportNameCol)));
-        if (theirs && theirs !== cleanText(name)) {
+        if (theirs && nameKey(theirs) !== nameKey(name)) {
           say(problem('data-unmatched', { case: 'name-differs', key: labelOf(field!), value: cleanText(person.header.get(field!)!), listed: name, exported: theirs }, at(record.row, exportNameCol)));
         }
       }

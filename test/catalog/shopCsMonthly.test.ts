@@ -223,3 +223,15 @@ describe('§11 samples (scripts/make-shop-sample.mjs)', () => {
     expect(got(r.report)).toEqual(expected);
   });
 });
+
+describe('§11 rows joined as people are matched elsewhere', () => {
+  it('「李 强」 is 李强 and 陳靜 is 陈静 (an export without 工号 left 李 强 unscored); 0012 is 12; 张三 is not 张 三丰', async () => {
+    const { joinKey } = await import('../../src/io/readExport.js');
+    expect(joinKey('李 强')).toBe(joinKey('李强'));
+    expect(joinKey('李　强')).toBe(joinKey('李强'));
+    expect(joinKey('陳靜')).toBe(joinKey('陈静'));
+    expect(joinKey('0012')).toBe(joinKey('12'));
+    expect(joinKey('张三')).not.toBe(joinKey('张 三丰'));
+    expect(joinKey('Li Qiang')).toBe(joinKey('li qiang'));
+  });
+});
