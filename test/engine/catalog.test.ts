@@ -116,7 +116,7 @@ describe.skipIf(!afterSales)('§1 after-sales-monthly', () => {
 
   it('A1 at 77 %: the source gap scores 0 and says so', () => {
     const r = scorePerson(afterSales!, person({ name: '陈明' }, cells.map(([k, v]): [string, Cell] => (k === 'A1.rate@supervisor' ? [k, 0.77] : [k, v]))));
-    expect(r.items[0]!.explanation).toBe('达成率 77% 低于80% → 0(源表75%–80%未定义,按0分)(自评 20,仅供参考)');
+    expect(r.items[0]!.explanation).toBe('达成率 77% ≥ 75% → 0(源表75%–80%未定义,按0分)(自评 20,仅供参考)');
   });
 
   it('the supervisor column left empty for one item: missing-rater error', () => {

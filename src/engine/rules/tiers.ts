@@ -39,7 +39,9 @@ export const tiersKind: RuleKind<'tiers'> = {
     const value = hidden ? withUnit(input, String(Number(v.toPrecision(12)))) : show(v);
     const hit = sorted.find((t) => v >= t.min);
     if (hit) {
-      return { score: hit.points, explanation: `${input.label} ${value} ≥ ${show(hit.min)} → ${formatScore(hit.points)}`, problems: [] };
+      // A tier's note after its points, as `otherwise` has (§1 75–80 %: 「源表未定义,按0分」).
+      const note = hit.label ? splitNote(hit.label)[1] : '';
+      return { score: hit.points, explanation: `${input.label} ${value} ≥ ${show(hit.min)} → ${formatScore(hit.points)}${note}`, problems: [] };
     }
     const { points, label } = rule.otherwise;
     const lowest = sorted[sorted.length - 1];

@@ -18,6 +18,14 @@ const bare = item('T', '效率', 20, [{ id: 'eff', label: '平均效率', type: 
   otherwise: { points: 0 },
 });
 
+// §1 A1 as shipped since 1.1.0: the source's gap is a tier of its own, so 74 % is said as the source says it.
+const a1Gap = item('A1', '客户信息管理', 20, [{ id: 'rate', label: '达成率', type: 'percent', min: 0, max: 100 }], {
+  kind: 'tiers',
+  input: 'rate',
+  tiers: [{ min: 90, points: 20 }, { min: 80, points: 10 }, { min: 75, points: 0, label: '达到75%(源表75%–80%未定义,按0分)' }],
+  otherwise: { points: 0, label: '低于75%' },
+});
+
 describe('tiers', () => {
   it.each<[string, typeof a1, number, number, string]>([
     ['92% reaches 90', a1, 92, 20, '达成率 92% ≥ 90% → 20'],
@@ -28,6 +36,9 @@ describe('tiers', () => {
     ['77%: the source gap, otherwise label with its note after the points', a1, 77, 0, '达成率 77% 低于80% → 0(源表75%–80%未定义,按0分)'],
     ['no otherwise label: the lowest limit is named', bare, 95, 0, '平均效率 95次 < 100次 → 0'],
     ['a number input with a unit', bare, 112, 20, '平均效率 112次 ≥ 110次 → 20'],
+    ['a tier\'s own note after its points: 77 % in the source\'s gap', a1Gap, 77, 0, '达成率 77% ≥ 75% → 0(源表75%–80%未定义,按0分)'],
+    ['under the gap the source\'s own 0, without the note (it said 「75%–80%未定义」 of 0 %)', a1Gap, 0, 0, '达成率 0% 低于75% → 0'],
+    ['a tier label without a note adds nothing: 85 %', a1Gap, 85, 10, '达成率 85% ≥ 80% → 10'],
   ])('%s', (_name, it_, v, score, explanation) => {
     const out = runRule(it_, { [it_.rule.kind === 'tiers' ? it_.rule.input : '']: v });
     expect([out.score, out.explanation]).toEqual([score, explanation]);
