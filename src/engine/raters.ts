@@ -90,8 +90,9 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
   for (const g of weighted) {
     if ((g.def.required || g.def.absent === 'error') && g.slots.length === 0) {
       const first = item.inputs[0];
-      const at = first ? slotEntries(item, person.entries, g.def.id, 1).get(first.id)?.at : undefined;
-      problems.push(scopedProblem(scope(''), 'missing-rater', { raters: [g.def.label] }, undefined, at));
+      const entry = first ? slotEntries(item, person.entries, g.def.id, 1).get(first.id) : undefined;
+      const written = entry?.raw.kind === 'text' ? entry.raw.value.trim() : '';
+      problems.push(scopedProblem(scope(''), 'missing-rater', { raters: [g.def.label], ...(written ? { value: written } : {}) }, undefined, entry?.at));
     }
   }
   if (presentWeighted.length === 0 && !problems.some((p) => p.code === 'missing-rater')) {

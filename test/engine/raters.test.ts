@@ -51,6 +51,9 @@ describe('rater groups', () => {
     }
     // The required 主管评 stays required: 「无」 there is 主管评 missing, an error.
     expect(codes(run([['C2.level@sup', '无'], ['C2.level@cust#1', '优秀']]).problems)).toEqual(['missing-rater']);
+    // And says what was written there (the cell is not empty): 「N/A」.
+    const na = run([['C2.level@sup', 'N/A'], ['C2.level@cust#1', '优秀']]).problems[0]!;
+    expect([na.message.endsWith('缺少「主管评」的评分(必填),填的是「N/A」,这一项不能不评'), na.actual]).toEqual([true, 'N/A']);
   });
 
   it('§9 without peers: their weight spread as 70/90 and 20/90', () => {

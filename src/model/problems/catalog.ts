@@ -207,10 +207,14 @@ export const PROBLEMS = {
     zh: (p) => `${p.group}:${p.message}(${p.detail})`,
     expected: () => undefined, actual: (p) => p.detail,
   }),
-  'missing-rater': spec<Subject & { raters: string[]; anyOf?: true }>({
+  // value: the words written where the score goes (N/A, 无, -): said, the cell not being empty.
+  'missing-rater': spec<Subject & { raters: string[]; anyOf?: true; value?: string }>({
     severity: 'error', located: true, name: { zh: '缺少评分人', en: 'rater missing' },
-    zh: (p) => (p.anyOf ? `${subjectZh(p)}没有计分的评分(需要 ${p.raters.join('/')} 至少一组)` : `${subjectZh(p)}缺少「${p.raters.join('/')}」的评分(必填)`),
-    expected: (p) => p.raters.join('/'), actual: () => '空',
+    zh: (p) =>
+      p.anyOf
+        ? `${subjectZh(p)}没有计分的评分(需要 ${p.raters.join('/')} 至少一组)`
+        : `${subjectZh(p)}缺少「${p.raters.join('/')}」的评分(必填)${p.value ? `,填的是「${p.value}」,这一项不能不评` : ''}`,
+    expected: (p) => p.raters.join('/'), actual: (p) => p.value ?? '空',
   }),
 
   // ---- one person ----------------------------------------------------------------------------------------------
