@@ -89,6 +89,8 @@ export const checklistKind: RuleKind<'checklist'> = {
       else if (verdict === 'fail') {
         tally.fail++;
         if (box.failAt !== undefined || box.min !== undefined || box.max !== undefined) failedNotes.push(whyFailed(box, values.def(box.input).label, v, failWords, unit));
+        // A criterion answered 不符合 on a form that names its cross (§6): named too, as the judged ones are.
+        else if (rule.no?.length && !failedNotes.includes(box.criterion ?? values.def(box.input).label)) failedNotes.push(box.criterion ?? values.def(box.input).label);
       } else {
         const text = shown(v);
         problems.push(verdict.problem === 'na' ? report('not-applicable', box.input, { value: text }) : report('unknown-choice', box.input, { accepts: verdict.accepts, value: text }));
@@ -140,9 +142,10 @@ export const checklistKind: RuleKind<'checklist'> = {
 function criterion(b: CheckDef, unit?: string): string {
   const u = unit === '%' ? '%' : '';
   if (b.failAt !== undefined) return `${formatScore(b.failAt)} 处以上不规范为不达标`;
-  if (b.min !== undefined && b.max !== undefined) return `${formatScore(b.min)}${u}–${formatScore(b.max)}${u} 达标`;
-  if (b.min !== undefined) return `≥ ${formatScore(b.min)}${u} 达标`;
-  if (b.max !== undefined) return `≤ ${formatScore(b.max)}${u} 达标`;
+  const withUnit = u || (unit ? ` ${unit}` : '');
+  if (b.min !== undefined && b.max !== undefined) return `${formatScore(b.min)}${u}–${formatScore(b.max)}${withUnit} 达标`;
+  if (b.min !== undefined) return `≥ ${formatScore(b.min)}${withUnit} 达标`;
+  if (b.max !== undefined) return `≤ ${formatScore(b.max)}${withUnit} 达标`;
   return '';
 }
 
@@ -152,7 +155,11 @@ function whyFailed(b: CheckDef, label: string, v: unknown, failWords: Set<string
   if (v === null || v === undefined || text === '') return `${label}未填`;
   if (failWords.has(matchKey(text))) return `${label}为「${text}」`;
   const shownUnit = b.failAt !== undefined ? ' 处' : unit && unit !== '%' && !text.endsWith(unit) ? unit : '';
-  return `${label} ${text}${shownUnit}(${criterion(b, unit)})`;
+  // A rate as it was judged: 0.29 is 29 % (「0.29(≥ 30% 达标)」 read as a figure far under the bar's scale).
+  const n = unit === '%' && b.failAt === undefined ? (typeof v === 'number' ? { value: v, percent: false } : parseNumberText(text, unit)) : null;
+  const rate = n ? measured(n, typeof v === 'number', unit) : null;
+  const figure = rate !== null && !text.endsWith('%') ? `${formatScore(rate)}%` : text;
+  return `${label} ${figure}${shownUnit}(${criterion(b, unit)})`;
 }
 
 function shown(v: unknown): string {

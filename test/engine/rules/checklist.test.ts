@@ -153,6 +153,15 @@ describe('§6: a definition\'s own words for a tick and a cross, and criteria sa
       expect(runRule(q, { a: '符合', b: '符合', c: v }).score).toBeNull();
     }
   });
+  it('a rate typed as a fraction is said as the rate it was judged as (0.29 → 29 %), a time with its unit', () => {
+    const rate = item('R', '回访', 100, [{ id: 'r', label: '回访率', type: 'text', optional: true, unit: '%' }, { id: 't', label: '到场时间', type: 'text', optional: true, unit: '分钟' }], {
+      kind: 'checklist', inputs: [{ input: 'r', min: 30 }, { input: 't', max: 20 }], scaleTo: 100,
+    });
+    const out = runRule(rate, { r: '0.29', t: '25' });
+    // Both fail: 0/2 × 100 = 0.
+    expect(out.explanation).toBe('0/2 项 × 100 = 0;不达标:回访率 29%(≥ 30% 达标)、到场时间 25分钟(≤ 20 分钟 达标)');
+  });
+
   it('with the default words, 「无」 under a plain criterion is still a cross: §27 5 ticks of 6 = 83.3333', () => {
     const out = runRule(attitude, fill(['√', '√', '√', '√', '√', '无']));
     expect(out.score).toBeCloseTo((5 / 6) * 100, 10);
