@@ -53,6 +53,8 @@ describe('§3 satisfaction-monthly: the month is one group', () => {
     ]);
     // Change = March − February: +0.1, +0.55, +0.5, +0.55, overall +0.425, index +4.25.
     const change = m.change!;
+    // Exactly, without binary noise (8.6 − 8.5 is 0.09999999999999964 in floating point).
+    expect([change.quality, change.service, change.accuracy, change.support, change.overall, change.index]).toEqual([0.1, 0.55, 0.5, 0.55, 0.425, 4.25]);
     expect(change.quality).toBeCloseTo(0.1, 12);
     expect(change.service).toBeCloseTo(0.55, 12);
     expect(change.accuracy).toBeCloseTo(0.5, 12);

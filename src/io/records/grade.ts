@@ -1,5 +1,6 @@
 // `kpi score` for a record form: the log's rows streamed into the engine, the graded copy written beside it.
 import path from 'node:path';
+import { tidy } from '../../model/round.js';
 import { startRecordRun } from '../../engine/groups/run.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
 import { cellAddress, rawText } from '../grid.js';
@@ -114,7 +115,8 @@ function addChanges(current: GroupResult[], previous: GroupResult[], def: Record
     for (const id of compare) {
       const now = g.figures[id];
       const then = before?.figures[id];
-      change[id] = typeof now === 'number' && typeof then === 'number' ? now - then : null;
+      // Without binary noise: 8.25 − 8.329545… is −0.079545454545455 (14 digits), not −0.07954545454545503.
+      change[id] = typeof now === 'number' && typeof then === 'number' ? tidy(Number((now - then).toPrecision(14))) : null;
     }
     g.change = change;
   }

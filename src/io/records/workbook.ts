@@ -36,7 +36,8 @@ const isTable = (f: Figure) => f.agg !== 'distribution' && f.agg !== 'texts';
 function figureCell(cell: ExcelJS.Cell, f: Figure, v: GroupResult['figures'][string] | undefined): void {
   if (typeof v === 'number') {
     if (f.format === 'percent') {
-      cell.value = v / 100;
+      // As a fraction without binary noise (33.333…% is 0.333333333333333, not 0.33333333333333326).
+      cell.value = Number((v / 100).toPrecision(15));
       cell.numFmt = '0.00%';
     } else {
       cell.value = v;
