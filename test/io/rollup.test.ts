@@ -265,6 +265,7 @@ describe('kpi rollup: three months of a team of 7', () => {
     // A --form that does not exist is said once, not once for each of the three files.
     const unknownForm = await rollupFiles([a, b, c], { output: null, form: 'nosuch' });
     expect(unknownForm.ok ? [] : unknownForm.failures.map((p) => p.code)).toEqual(['form-not-found']);
+
     expect(out.failures.find((p) => p.code === 'month-duplicate')!.message).toContain('b-202601.xlsx 和 a.xlsx 都是 2026-01');
     expect(out.failures.find((p) => p.code === 'month-unknown')!.message).toMatch(/^c\.xlsx:看不出是哪个月/);
 
@@ -287,6 +288,9 @@ describe('kpi rollup: three months of a team of 7', () => {
     const h = await write('h.xlsx', [one('0012', '钱进', '2026-01')]);
     const k = await write('k.xlsx', [one('12', '钱进', '2026-02')]);
     const merged = await rollup([h, k], { output: null });
+    // -o through a file (h.xlsx/x.xlsx) is said as such, not as a folder that does not exist.
+    const throughFile = await rollupFiles([h, k], { output: path.join(h, 'x.xlsx') });
+    expect(throughFile.ok ? '' : throughFile.failures[0]!.message).toBe(`无法写入 ${path.join(h, 'x.xlsx')}:${h} 是一个文件,不是文件夹。请用 -o 指定另一个位置`);
     expect(merged.result.people.map((p) => [p.name, p.missing, p.total])).toEqual([['钱进', [], 100]]);
     expect(merged.problems.filter((p) => p.code === 'name-ambiguous')).toEqual([]);
     // Months of two quarters need --period year.

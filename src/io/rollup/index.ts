@@ -107,6 +107,8 @@ async function refuseOutput(output: string, inputs: string[], force: boolean): P
   if (stat?.isDirectory()) return problem('output-exists', { case: 'is-folder', output }, { file: output });
   if (stat && !force) return problem('output-exists', { case: 'exists', output }, { file: output });
   const dir = await fs.stat(path.dirname(output)).catch(() => null);
-  if (!dir?.isDirectory()) return problem('output-failed', { case: 'no-folder', output, folder: path.dirname(output) }, { file: output });
+  // A path through a file (ok.csv/x.xlsx) is said so, not as a folder that does not exist (as kpi score says it).
+  if (dir && !dir.isDirectory()) return problem('output-failed', { case: 'folder-is-file', output, folder: path.dirname(output) }, { file: output });
+  if (!dir) return problem('output-failed', { case: 'no-folder', output, folder: path.dirname(output), hint: true }, { file: output });
   return null;
 }
