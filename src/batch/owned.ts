@@ -42,8 +42,8 @@ function asWritten(prev: ManifestEntry, there: Fingerprint): boolean {
 }
 
 /**
- * Decides each job's output before grading: an output changed since kpi wrote it is kept and the job gets the
- * next free name (`name-2.graded.xlsx` …, as planOutputs numbers them), with a warning (exit 1). So does a new
+ * Decides each job's output before grading: an output changed since kpi wrote it, or a file kpi did not write, is
+ * kept and the job gets the next free name (`name-2.graded.xlsx` …, as planOutputs numbers them), with a warning (exit 1). So does a new
  * file of the name of one moved to the done folder (--move-done), without a warning: the output of the moved
  * file stays, recorded under movedKey.
  * `taken`: every output name given or held this run (lower case).
@@ -60,16 +60,20 @@ export async function claimOutputs(run: Run, jobs: Job[], manifest: Manifest, ta
       continue;
     }
     const state = await outputState(run, job);
-    if (state !== 'edited' && state !== 'unrecorded') {
+    if (state === 'absent' || state === 'ours') {
       job.state = state;
       continue;
     }
+    // Someone else's file at the name is kept as an edited one is: the result goes under the next free name, said once
+    // (exit 1), and the next run finds it kpi's. It used to fail the input every night, exit 1, until the file moved.
     const fresh = await freeName(run.outRoot, job.file.rel, taken);
     const kept = fromRel(run.outRoot, job.outputRel);
     run.warn(
       state === 'edited'
         ? `${kept} 在 kpi 写出后被修改过,保留不动;${job.file.rel} 的新结果写到 ${fromRel(run.outRoot, fresh)}`
-        : `${kept} 是 kpi 为 ${job.file.rel} 写出的评分结果,但清单里没有它的记录(清单被删除或损坏),无法确认之后是否被手工修改过,保留不动;` +
+        : state === 'stranger'
+          ? `${kept} 不是 kpi 为 ${job.file.rel} 写出的文件,未覆盖;${job.file.rel} 的评分结果写到 ${fromRel(run.outRoot, fresh)}`
+          : `${kept} 是 kpi 为 ${job.file.rel} 写出的评分结果,但清单里没有它的记录(清单被删除或损坏),无法确认之后是否被手工修改过,保留不动;` +
             `新结果写到 ${fromRel(run.outRoot, fresh)}。核对后可删除旧的结果文件`,
       true,
     );

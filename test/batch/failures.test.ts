@@ -132,27 +132,21 @@ describe('one bad file never stops the run', () => {
     expect(statuses(reportOf(forced))).toEqual({ 'bad.csv': 'failed', 'fail.xlsx': 'graded', 'good.xlsx': 'graded', 'warn.xlsx': 'problems' });
   });
 
-  it('an output in the way is not a verdict on the input: tried again each run, the stranger\'s file never overwritten', async () => {
+  it('someone else\'s file at the output name is kept, the result goes under the next free name, said once (it failed the input every night)', async () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
     const out = path.join(root, 'out');
     await put(inbox, 'a.xlsx', {});
     await put(out, 'a.graded.xlsx', 'somebody else');
-    const manifestFile = path.join(out, '.kpi-manifest.json');
-    for (let i = 0; i < 2; i++) {
-      // While a.xlsx is graded, the manifest on disk must not call the stranger's file ours: a run killed then
-      // would leave it to the next run to overwrite.
-      const marks: unknown[] = [];
-      const r = await runBatch(options(inbox, { out }), {
-        onEvent: (e) => void (e.type === 'file-start' && marks.push(JSON.parse(readFileSync(manifestFile, 'utf8')).files['a.xlsx'])),
-      });
-      expect(marks).toEqual([expect.objectContaining({ status: 'grading', output: null })]);
-      expect(r.exitCode).toBe(1);
-      expect(reportOf(r).files[0]).toMatchObject({ status: 'failed', problems: [{ code: 'output-exists' }] });
-      expect(await fs.readFile(path.join(out, 'a.graded.xlsx'), 'utf8')).toBe('somebody else');
-    }
-    await fs.rm(path.join(out, 'a.graded.xlsx'));
-    expect(statuses(reportOf(await runBatch(options(inbox, { out }))))).toEqual({ 'a.xlsx': 'graded' });
+    const first = await runBatch(options(inbox, { out }));
+    expect(first.exitCode).toBe(1);
+    expect(reportOf(first).files[0]).toMatchObject({ status: 'graded', output: path.join(out, 'a.xlsx-2.graded.xlsx') });
+    expect(reportOf(first).warnings.join('\n')).toContain(`${path.join(out, 'a.graded.xlsx')} 不是 kpi 为 a.xlsx 写出的文件,未覆盖;a.xlsx 的评分结果写到 ${path.join(out, 'a.xlsx-2.graded.xlsx')}`);
+    expect(await fs.readFile(path.join(out, 'a.graded.xlsx'), 'utf8')).toBe('somebody else');
+    // The next night nothing has changed: nothing to say, exit 0 (cron sends no mail), the file still not touched.
+    const second = await runBatch(options(inbox, { out }));
+    expect([second.exitCode, reportOf(second).warnings]).toEqual([0, []]);
+    expect(await fs.readFile(path.join(out, 'a.graded.xlsx'), 'utf8')).toBe('somebody else');
   });
 
   it('a manifest that cannot be written: no file is graded (no output without its mark), one warning, tried again next run', async () => {

@@ -84,11 +84,15 @@ describe('manifest: skip and regrade', () => {
     const { inbox, out } = await setup();
     await runBatch(options(inbox, { out, recursive: true }));
     await fs.writeFile(path.join(out, '.kpi-manifest.json'), '{"kind":"batch-manifest","files":');
-    // The fake grader's outputs carry no _kpi marks: without the manifest nothing says they are kpi's (test/cli/batchLostManifest.test.ts).
-    const refused = reportOf(await runBatch(options(inbox, { out, recursive: true })));
-    expect(refused.warnings.join()).toMatch(/清单.*已损坏/);
-    expect(refused.files.map((f) => f.problems[0]?.code)).toEqual(['output-exists', 'output-exists', 'output-exists']);
-    for (const o of ['a.graded.xlsx', 'b.graded.xlsx', 'sub/c.graded.xlsx']) await fs.rm(path.join(out, o));
+    // The fake grader's outputs carry no _kpi marks: without the manifest nothing says they are kpi's
+    // (test/cli/batchLostManifest.test.ts). They are kept; the results go under the next free names.
+    const kept = reportOf(await runBatch(options(inbox, { out, recursive: true })));
+    expect(kept.warnings.join()).toMatch(/清单.*已损坏/);
+    expect(kept.files.map((f) => [f.status, path.relative(out, f.output!)])).toEqual([
+      ['graded', 'a.xlsx-2.graded.xlsx'], ['graded', 'b.csv-2.graded.xlsx'], ['graded', path.join('sub', 'c.xlsx-2.graded.xlsx')],
+    ]);
+    expect(kept.warnings.filter((w) => w.includes('未覆盖'))).toHaveLength(3);
+    for (const o of ['a.graded.xlsx', 'b.graded.xlsx', 'sub/c.graded.xlsx', 'a.xlsx-2.graded.xlsx', 'b.csv-2.graded.xlsx', 'sub/c.xlsx-2.graded.xlsx']) await fs.rm(path.join(out, o));
     await fs.writeFile(path.join(out, '.kpi-manifest.json'), '{"kind":"batch-manifest","files":');
     const result = await runBatch(options(inbox, { out, recursive: true }));
     const r = reportOf(result);
@@ -97,25 +101,19 @@ describe('manifest: skip and regrade', () => {
     expect(result.exitCode).toBe(0);
   });
 
-  it('refuses to overwrite an output it does not own, even forced', async () => {
+  it('never overwrites an output it does not own, even forced: the result goes beside it', async () => {
     const { inbox, out } = await setup();
     await fs.mkdir(out, { recursive: true });
     await fs.writeFile(path.join(out, 'a.graded.xlsx'), 'somebody else');
     const r = await runBatch(options(inbox, { out }));
     expect(r.exitCode).toBe(1);
-    expect(reportOf(r).files.find((f) => f.file === 'a.xlsx')!.problems[0].code).toBe('output-exists');
+    expect(reportOf(r).files.find((f) => f.file === 'a.xlsx')).toMatchObject({ status: 'graded', output: path.join(out, 'a.xlsx-2.graded.xlsx') });
     expect(await fs.readFile(path.join(out, 'a.graded.xlsx'), 'utf8')).toBe('somebody else');
-    // --force regrades everything kpi wrote (b.csv), never a file it did not write.
+    // --force regrades everything kpi wrote (b.csv, and a.xlsx's result under its new name), never a file it did not write.
     const forced = await runBatch(options(inbox, { out, force: true }));
-    expect(forced.exitCode).toBe(1);
-    expect(statuses(reportOf(forced))).toEqual({ 'a.xlsx': 'failed', 'b.csv': 'graded' });
-    const refusal = reportOf(forced).files.find((f) => f.file === 'a.xlsx')!.problems[0];
-    expect(refusal.code).toBe('output-exists');
-    expect(refusal.message).toContain('不是批量评分为这个文件写出的(手工运行 kpi score 的结果,或别人放进去的文件)');
+    expect(statuses(reportOf(forced))).toEqual({ 'a.xlsx': 'graded', 'b.csv': 'graded' });
+    expect(reportOf(forced).files.find((f) => f.file === 'a.xlsx')!.output).toBe(path.join(out, 'a.xlsx-2.graded.xlsx'));
     expect(await fs.readFile(path.join(out, 'a.graded.xlsx'), 'utf8')).toBe('somebody else');
-    // Moved away by the user: the next run grades the file (a refusal is tried again).
-    await fs.rm(path.join(out, 'a.graded.xlsx'));
-    expect(statuses(reportOf(await runBatch(options(inbox, { out }))))['a.xlsx']).toBe('graded');
   });
 
   it('whyGrade', () => {

@@ -65,7 +65,7 @@ describe('batch: outputs the manifest has no record of', () => {
     expect(readFileSync(graded).equals(corrected)).toBe(true);
   });
 
-  it("another input's graded workbook at the output name is a stranger's: refused, as before", async () => {
+  it("another input's graded workbook at the output name is a stranger's: kept, n.csv's result beside it", async () => {
     const { inbox, out } = setup();
     await batch(inbox, out);
     rmSync(path.join(out, '.kpi-manifest.json'));
@@ -78,8 +78,10 @@ describe('batch: outputs the manifest has no record of', () => {
     copyFileSync(path.join(out, 'm.graded.xlsx'), path.join(out, 'n.graded.xlsx'));
     const r = files(await batch(inbox, out));
     const byName = Object.fromEntries(r.files.map((f) => [f.file, f]));
-    expect(byName['n.csv']!.status).toBe('failed');
-    expect(byName['n.csv']!.problems[0]!.code).toBe('output-exists');
-    expect(existsSync(path.join(out, 'n.csv-2.graded.xlsx'))).toBe(false);
+    expect(byName['n.csv']!.status).not.toBe('failed');
+    expect(byName['n.csv']!.output).toBe(path.join(out, 'n.csv-2.graded.xlsx'));
+    expect(existsSync(path.join(out, 'n.csv-2.graded.xlsx'))).toBe(true);
+    // m.csv's result saved there is still as it was.
+    expect(readFileSync(path.join(out, 'n.graded.xlsx')).equals(readFileSync(path.join(out, 'm.graded.xlsx')))).toBe(true);
   });
 });
