@@ -170,15 +170,10 @@ export function isNoneWord(s: string): boolean {
   return NONE_WORDS.has(noneKey(s));
 }
 
-/**
- * What a free-text column of issues (§5 安装遗留问题) holds when there were none: the words above, and the answers people
- * give there — 否, 0, 无遗留, 无问题, 正常. Only these: 「无法安装」 is an issue.
- */
-const NO_ISSUE_WORDS = new Set(['否', '0', '无遗留', '无遗留问题', '没有遗留', '没有遗留问题', '无问题', '没问题', '没有问题', '无异常', '正常']);
-
-export function saysNoIssue(s: string): boolean {
+/** One of a definition's own words for nothing (an input's `none`: §5 安装遗留问题's 否, 无遗留, 正常), as 无 is read. */
+export function saysNone(words: readonly string[], s: string): boolean {
   const key = noneKey(s);
-  return NONE_WORDS.has(key) || NO_ISSUE_WORDS.has(key);
+  return words.some((w) => noneKey(w) === key);
 }
 
 /** The spellings of "nothing" a template names in its hints. */

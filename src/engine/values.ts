@@ -4,7 +4,7 @@ import type { RawEntry, RawValue } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { expectationZh, type Accepts } from '../model/problems/fields.js';
 import { formatScore } from '../model/round.js';
-import { cleanText, CURRENCY_WORDS, halfWidth, isNoneWord, matchKey, parseNumberText, saysNoIssue, unitsOf, visibleText } from './text.js';
+import { cleanText, CURRENCY_WORDS, halfWidth, isNoneWord, matchKey, parseNumberText, saysNone, unitsOf, visibleText } from './text.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 
 /** number / integer / percent (0–100 units) → number; list → number[]; choice → ChoiceDef; text → string. null = optional and empty. */
@@ -262,9 +262,9 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
     case 'text':
       break;
   }
-  // An optional free-text column of issues: 「否」「0」「无遗留」 say there was none, as an empty cell does (§5 counted each
-  // as a 遗留问题: 遗留问题率 100 % with exit 0).
-  if (input.type === 'text' && input.optional && (raw.kind === 'text' || raw.kind === 'number') && saysNoIssue(raw.kind === 'text' ? raw.value : String(raw.value))) {
+  // The definition's own words for nothing in an optional text: §5 安装遗留问题's 「否」「0」「无遗留」 (each counted as a
+  // 遗留问题: 遗留问题率 100 % with exit 0).
+  if (input.type === 'text' && input.optional && input.none && (raw.kind === 'text' || raw.kind === 'number') && saysNone(input.none, raw.kind === 'text' ? raw.value : String(raw.value))) {
     return emptyValue(input);
   }
   // 「无」「-」「/」 where the form allows nothing: the same as an empty cell (an option named 无 still wins).

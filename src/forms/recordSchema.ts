@@ -14,6 +14,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         group: LABEL,
         aliases: ALIASES,
         optional: { type: 'boolean' },
+        none: { type: 'array', maxItems: 50, items: LABEL },
         min: NUM,
         max: NUM,
         unit: { type: 'string', minLength: 1, maxLength: 8 },

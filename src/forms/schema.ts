@@ -30,6 +30,7 @@ export function buildFormSchema(): JsonSchema {
         choiceSet: IDENT,
         optional: { type: 'boolean' },
         default: NUM,
+        none: { type: 'array', maxItems: 50, items: LABEL },
         aliases: ALIASES,
         hint: TEXT(2000),
         plainNumber: { enum: ['fraction', 'percent', 'auto'] },

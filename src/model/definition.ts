@@ -27,6 +27,11 @@ export interface InputDef {
   /** An empty cell is an error unless the input is optional; an optional empty number counts as `default`. */
   optional?: boolean;
   default?: number;
+  /**
+   * An optional text: more words that say there was nothing (§5 安装遗留问题: 否, 0, 无遗留, 正常), read as an empty cell
+   * besides 无、-、/. The definition's, as no word is 「nothing」 in every column.
+   */
+  none?: string[];
   aliases?: string[];
   hint?: string;
   /** type choice: the name of a shared choice set of the definition (`choiceSets`) instead of `choices`. */

@@ -14,6 +14,8 @@ export interface ColumnDef {
   aliases?: string[];
   /** An empty cell is allowed (its value is then null); otherwise it is an error at the cell. */
   optional?: boolean;
+  /** An optional text: more words read as an empty cell (InputDef.none). */
+  none?: string[];
   /** integer / number: inclusive bounds. */
   min?: number;
   max?: number;

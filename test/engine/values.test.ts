@@ -375,7 +375,14 @@ describe('"nothing" written in words (issue 12): the same as an empty cell where
 });
 
 describe('an optional free-text column of issues (§5 安装遗留问题)', () => {
-  const leftover: InputDef = { id: 'leftover', label: '安装遗留问题', type: 'text', optional: true };
+  // The words are the definition's (templates/install-followup.json), not every text column's.
+  const none = ['否', '0', '无遗留', '无遗留问题', '正常'];
+  const leftover: InputDef = { id: 'leftover', label: '安装遗留问题', type: 'text', optional: true, none };
+  it('a column without them keeps 「否」 and 「正常」 as written (a 备注 of 正常 is a remark); 「无」 is nothing everywhere', () => {
+    const remark: InputDef = { id: 'r', label: '备注', type: 'text', optional: true };
+    expect(parseRaw(remark, { kind: 'text', value: '正常' })).toEqual({ ok: true, value: '正常', empty: false });
+    expect(parseRaw(remark, { kind: 'text', value: '无' })).toMatchObject({ ok: true, empty: true });
+  });
   it('「否」「0」「无遗留」「无。」「正常」 say there was none, as an empty cell; 「无法安装」 is an issue', () => {
     for (const raw of [{ kind: 'text', value: '否' }, { kind: 'number', value: 0 }, { kind: 'text', value: '无遗留' }, { kind: 'text', value: '无。' }, { kind: 'text', value: '正常' }] as RawValue[]) {
       expect(parseRaw(leftover, raw)).toMatchObject({ ok: true, empty: true });

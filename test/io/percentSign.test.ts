@@ -31,7 +31,7 @@ describe('an openpyxl roster whose 达成率 cells show 「1%」 through 0"%" an
     const outcome = await gradeFile(input, { writer });
     if (!outcome.ok) throw new Error(outcome.failure.message);
     expect(outcome.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['周一', 78.75, '一般'], ['吴二', 78.75, '一般']]);
-    expect(outcome.report.people[0]!.items[0]!.explanation).toMatch(/^达成率 1% 低于80% → 0/);
+    expect(outcome.report.people[0]!.items[0]!.explanation).toMatch(/^达成率 1% 低于75% → 0/);
     expect(outcome.report.problems.map((p) => p.code)).not.toContain('ambiguous-percent');
   });
 });

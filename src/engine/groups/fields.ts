@@ -47,7 +47,7 @@ export function columnInput(col: ColumnDef): InputDef {
       return { ...base, type: col.type, ...(col.min !== undefined ? { min: col.min } : {}), ...(col.max !== undefined ? { max: col.max } : {}), ...(col.unit ? { unit: col.unit } : {}) };
     case 'text':
     case 'date':
-      return { ...base, type: 'text' };
+      return { ...base, type: 'text', ...(col.none ? { none: col.none } : {}) };
   }
 }
 
