@@ -266,7 +266,9 @@ function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, hea
     const item = r.item.filter((n) => key.startsWith(n)).sort((a, b) => b.length - a.length)[0];
     const rest = item ? key.slice(item.length) : '';
     if (r.others.some((n) => rest.includes(n))) return { strong: false, similarity: 0 };
-    const rater = item !== undefined && (RATER_WORD.test(rest) || (RATER_WORDS.test(rest) && ratings()));
+    // Or a person's name alone (「第1题·王五」 for 面试官3) over ratings: that interviewer's column, not the team's.
+    const person = /^\p{Script=Han}{2,4}$/u.test(rest) && !NOT_A_RATER.test(rest);
+    const rater = item !== undefined && (RATER_WORD.test(rest) || ((RATER_WORDS.test(rest) || person) && ratings()));
     // The closest of the missing slots (顾客评1 to 客户评1, not 客户评2).
     return rater ? { strong: true, similarity: 0.6 + 0.3 * dice(key, heading) } : { strong: false, similarity: 0 };
   }

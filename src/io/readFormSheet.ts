@@ -36,7 +36,7 @@ export interface FormTable {
   hiddenCols?: Array<{ col: number; text: string }>;
   lastRow: number;
   /** Headings of the table that name someone who rates but no rater of the form (「间接领导」): checked for values. */
-  raterLike?: Array<{ col: number; text: string; remarks?: true }>;
+  raterLike?: Array<{ col: number; text: string; remarks?: true; inBlock?: true }>;
   /** Other columns of scores (「主管评分」, 「复评」) beside the one read: their differing answers are said as not counted. */
   otherScores?: Array<{ col: number; text: string }>;
 }
@@ -70,7 +70,8 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
         continue;
       }
       // 「同事评(小王)」: a rater's heading with a note is that rater's; one more of a group of several takes its next slot.
-      const rater = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text)));
+      // So is a group of several named with who (「面试官王五」, 「外部面试官」): §15's fourth interviewer was dropped.
+      const rater = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text))) ?? groupWithWho(form, raterOf, key);
       const taken = (slot: number) => table.valueCols.some((v) => rater && v.rater === rater.rater && v.slot === slot);
       const exact = raterOf.has(key);
       const holder = rater ? table.valueCols.find((v) => v.rater === rater.rater && v.slot === rater.slot) : undefined;
@@ -105,8 +106,12 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       if (form.raters) {
         const first = Math.min(...table.valueCols.map((v) => v.col));
         const last = table.scoreCol ?? Math.max(...table.valueCols.map((v) => v.col)) + 2;
+        const classified = new Set([table.inputCol, table.scoreCol, table.explanationCol, ...table.valueCols.map((v) => v.col), ...(table.raterLike ?? []).map((u) => u.col)]);
         for (let col = first + 1; col < last; col++) {
-          if (!grid.text(row, col) && !table.valueCols.some((v) => v.col === col)) (table.raterLike ??= []).push({ col, text: '' });
+          if (classified.has(col) || grid.columnHidden?.(col)) continue;
+          // Cleared, or renamed to a name (「王五」 for 面试官3): among the raters' columns, what it holds is a rater's.
+          const text = grid.text(row, col);
+          (table.raterLike ??= []).push({ col, text, ...(text ? { inBlock: true as const } : {}) });
         }
       }
       return table;
@@ -436,7 +441,7 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
     const columns = table.valueCols.filter((v) => v.rater === r && !v.copy).length;
     return r.weight > 0 && (columns === 0 || (r.multiple === true && columns < (r.slots ?? 1)));
   });
-  if (!absent.length || !table.raterLike?.length) return [];
+  if (!table.raterLike?.length) return [];
   const out: Problem[] = [];
   // A rating, not a remark, under a heading such as 「顾客评价」: an answer the row's input takes.
   const rating = (r: number, col: number) => {
@@ -445,17 +450,39 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
     const parsed = parseRaw(input, grid.value(r, col));
     return parsed.ok && !parsed.empty;
   };
+  // With every rater's column there, a column among them still holding ratings (a 「王五」 beside 面试官1–3) was
+  // dropped without a word: it is an error too, when what it holds is what the items take.
+  const raters = absent.length ? absent : (form.raters ?? []).filter((r) => r.weight > 0);
   for (const u of table.raterLike) {
+    if (!absent.length && !u.inBlock) continue;
     // A rater's answer is short (良好, 8, 92%): a column of sentences is the form's text, not a rater's. Under a remark's
-    // heading (「顾客评价」) only an answer the item takes is a rating.
-    const row = [...table.itemRows.values()].flat().sort((a, b) => a - b).find((r) => grid.value(r, u.col).kind !== 'empty' && rawText(grid.value(r, u.col)).trim().length <= 12 && (!u.remarks || rating(r, u.col)));
-    if (row === undefined) continue;
-    const like = absent.map((r) => ({ r, s: dice(labelKey(u.text), labelKey(r.label)) })).sort((a, b) => b.s - a.s)[0]!.r.label;
+    // heading (「顾客评价」), or a name among full raters' columns, only an answer the item takes is a rating.
+    const strict = u.remarks || !absent.length;
+    const row = [...table.itemRows.values()].flat().sort((a, b) => a - b).find((r) => grid.value(r, u.col).kind !== 'empty' && rawText(grid.value(r, u.col)).trim().length <= 12 && (!strict || rating(r, u.col)));
+    if (row === undefined || !raters.length) continue;
+    const like = raters.map((r) => ({ r, s: dice(labelKey(u.text), labelKey(r.label)) })).sort((a, b) => b.s - a.s)[0]!.r.label;
     const value = rawText(grid.value(row, u.col)).trim();
     out.push(problem('unknown-column', { case: 'value-unread', heading: u.text || '(没有表头)', like, value }, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   return out;
 }
+
+/**
+ * A heading that names a group of several raters and who (「面试官王五」「外部面试官」): that group, its first slot (the
+ * caller takes the next free one). Not a remark's heading (「面试官评语」) nor a longer text.
+ */
+function groupWithWho(form: FormDef, raterOf: Map<string, { rater: RaterDef; slot: number }>, key: string): { rater: RaterDef; slot: number } | undefined {
+  if (REMARK_WORDS.test(key)) return undefined;
+  for (const r of form.raters ?? []) {
+    if (!r.multiple) continue;
+    for (const n of [r.label, ...(r.aliases ?? [])].map(labelKey)) {
+      const rest = key.startsWith(n) ? key.slice(n.length) : key.endsWith(n) ? key.slice(0, -n.length) : null;
+      if (rest && /^\p{Script=Han}{1,4}$/u.test(rest) && !/^\d/.test(rest)) return raterOf.get(n);
+    }
+  }
+  return undefined;
+}
+const REMARK_WORDS = /(评语|意见|备注|说明|签字|签名|建议|日期|总分|得分|平均|合计)/;
 
 /** A total or grade line whose word stands in a column left of the values other than the item column's. */
 function totalBeside(grid: Grid, row: number, table: FormTable): boolean {

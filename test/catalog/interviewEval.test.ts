@@ -39,3 +39,48 @@ describe('§15 interview-eval', () => {
     expect(byName(r, '白露').status).toBe('error');
   });
 });
+
+describe('§15 an interviewer\'s column headed otherwise than the template', () => {
+  // 陈晨's two interviewers as above (3.0333), and a third who rated 较差 (1) everywhere.
+  const third: FillPerson = { ...chen, values: { ...chen.values, ...rate(3, fifteen(1)) } };
+  const headingRow = (ws: import('exceljs').Worksheet) => {
+    let row = 0;
+    ws.eachRow((r, n) => void (!row && r.values && (r.values as unknown[]).includes('面试官3') && (row = n)));
+    return row;
+  };
+  const retitle = (from: string, to: string) => (wb: import('exceljs').Workbook) => {
+    const ws = wb.getWorksheet('陈晨')!;
+    const row = headingRow(ws);
+    ws.getRow(row).eachCell((c) => void (c.value === from && (c.value = to)));
+  };
+  it('renamed to the interviewer\'s name (「王五」 for 面试官3): an error at its first answer, not dropped (4.0 优秀 at exit 0)', async () => {
+    const r = await roundTrip('interview-eval', [third], { layout: 'form', edit: retitle('面试官3', '王五') });
+    const c = byName(r, '陈晨');
+    expect([c.status, c.total]).toEqual(['error', null]);
+    expect(c.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([expect.stringContaining('在没有认出的列「王五」里(像是「面试官」)')]);
+  });
+  it('one more named with who (「面试官王五」, 「外部面试官」) is a further interviewer, as 面试官3 is: 2.3556 → 一般', async () => {
+    // Per question the mean of three: Q1 (4+3+1)/3 = 8/3, Q2 8/3, Q3–Q14 (3+3+1)/3 = 7/3, Q15 (3+2+1)/3 = 2;
+    // total (8/3 × 2 + 7/3 × 12 + 2)/15 = (16/3 + 28 + 2)/15 = (106/3)/15 = 2.3556 → 一般 (≥ 2), as with 面试官3.
+    for (const heading of ['面试官王五', '外部面试官']) {
+      const r = await roundTrip('interview-eval', [third], { layout: 'form', edit: retitle('面试官3', heading) });
+      const c = byName(r, '陈晨');
+      expect([heading, c.status, c.total]).toEqual([heading, 'scored', expect.closeTo(106 / 3 / 15, 10)]);
+    }
+  });
+});
+
+describe('§15 a roster whose third interviewer\'s columns are headed with a name (「第1题·王五」)', () => {
+  it('is an error at each heading naming 面试官3, not a note that they were ignored (4.0 优秀 at exit 0)', async () => {
+    const third: FillPerson = { ...chen, values: { ...chen.values, ...rate(3, fifteen(1)) } };
+    const r = await roundTrip('interview-eval', [third], {
+      edit: (wb) => {
+        const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+        ws.getRow(1).eachCell((c) => void (typeof c.value === 'string' && c.value.endsWith('·面试官3') && (c.value = c.value.replace('面试官3', '王五'))));
+      },
+    });
+    expect(byName(r, '陈晨').status).toBe('error');
+    const said = r.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error' && p.message.includes('它像是「第1题·面试官3」'));
+    expect(said).toHaveLength(1);
+  });
+});

@@ -8,7 +8,11 @@ import type { GradeReport } from '../../src/io/outcome.js';
 import type { PersonResult } from '../../src/model/result.js';
 import { form, tempDir } from '../helpers.js';
 
-export async function roundTrip(id: string, people: FillPerson[], options: { layout?: 'roster' | 'form'; pay?: string; guess?: boolean } = {}): Promise<GradeReport> {
+export async function roundTrip(
+  id: string,
+  people: FillPerson[],
+  options: { layout?: 'roster' | 'form'; pay?: string; guess?: boolean; edit?: (wb: import('exceljs').Workbook) => void } = {},
+): Promise<GradeReport> {
   const f = await form(id);
   const layout = options.layout ?? 'roster';
   const nameField = f.header.find((h) => h.role === 'name')!.id;
@@ -18,6 +22,7 @@ export async function roundTrip(id: string, people: FillPerson[], options: { lay
       : await buildTemplate(f, { layout, generator: 'test', people: people.map((p) => new Map([['name', p.header[nameField]!]])) });
   if (layout === 'roster') fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, people);
   else for (const p of people) fillFormSheet(wb.getWorksheet(p.header[nameField]!)!, f, p);
+  options.edit?.(wb);
   if (options.guess) wb.removeWorksheet(wb.worksheets.find((w) => w.state !== 'visible')!.id);
   const dir = tempDir();
   const input = path.join(dir, `${id}.xlsx`);
