@@ -148,13 +148,23 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
   }
   return {
     people: [...people.values()].map((acc) => ({
-      entries: { ...withBlanksFilled(form, acc), entries: acc.entries },
+      entries: withCopiesProblems(acc, { ...withBlanksFilled(form, acc), entries: acc.entries }),
       files: acc.files,
       raterOf: acc.raterOf,
       errors: acc.errors,
     })),
     problems,
   };
+}
+
+/**
+ * What reading each copy found about this person (a value under a heading taken for a missing column, in the 间接主管's
+ * copy): theirs, whichever copy the header came from. Only the header copy's were kept: 孙一 was scored without the
+ * 间接主管's 「日常行为·间接」 column, exit 0.
+ */
+function withCopiesProblems(acc: Acc, person: PersonEntries): PersonEntries {
+  const others = acc.taken.filter((r) => r.person !== acc.header).flatMap((r) => r.person.problems ?? []);
+  return others.length ? { ...person, problems: [...(person.problems ?? []), ...others] } : person;
 }
 
 /**

@@ -407,6 +407,29 @@ describe('raters in separate files (cs-dept-monthly, form and roster layouts)', 
       expect([wang.header.directName, wang.header.indirectName]).toEqual(['陈主管', '李经理']);
     });
   }
+  it('a value the 间接主管 copy holds under a heading not read (「日常行为·间接」, 超预期\'s column deleted) leaves the person unscored', async () => {
+    const dept = await form('cs-dept-monthly');
+    const d = tempDir();
+    const direct = await rosterCopy(dept, d, '直接主管.xlsx', '直接主管', [fill('direct', '达成', 8)]);
+    const indirect = await rosterCopy(dept, d, '间接主管.xlsx', '间接主管', [fill('indirect', '低标', 6)]);
+    const wb = await readWorkbook(indirect);
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    const headings = () => Array.from(ws.getRow(1).values as unknown[], (v) => String(v ?? ''));
+    const x2 = headings().findIndex((h) => h.startsWith('超预期表现·日常行为'));
+    ws.spliceColumns(x2, 1);
+    const t5 = headings().findIndex((h) => h.startsWith('团队/纪律·日常行为'));
+    expect([x2 > 0, t5 > 0]).toEqual([true, true]);
+    ws.getCell(1, t5).value = '日常行为·间接';
+    await wb.xlsx.writeFile(indirect);
+    const r = await gradeCombined([direct, indirect], { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    // It was scored on the 直接主管's 达成 alone there (exit 0): 王芳 is unscored, said at her cell of the copy.
+    const wang = r.report.people[0]!;
+    expect([wang.status, wang.total]).toEqual(['error', null]);
+    const unread = wang.problems.find((p) => p.code === 'unknown-column')!;
+    expect([unread.file, unread.severity, unread.message]).toEqual([indirect, 'error', expect.stringContaining('这一格的「低标」在没有认出的列「日常行为·间接」里')]);
+  });
+
   it('a 部门定级 typed in the 间接主管 copy only is kept and reported as an override, not dropped (roster)', async () => {
     const dept = await form('cs-dept-monthly');
     const d = tempDir();
