@@ -216,8 +216,10 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
     for (const g of extra) {
       const computed = grade(g, r);
       const written = g.typed ? cleanText(r.header[g.typed] ?? '') : '';
-      // The form's tick line as filled in (「□强烈推荐 ☑推荐 □后备」, 「√推荐」): the option ticked.
-      const typed = tickedOption(written, scaleLabels(g.scale)) ?? written;
+      // The form's tick line as filled in (「□强烈推荐 ☑推荐 □后备」, 「√推荐」): the option ticked; the line as printed,
+      // nothing ticked, is nothing typed (it was said as a 建议 of 「□强烈推荐 □推荐 …」).
+      const labels = scaleLabels(g.scale);
+      const typed = tickedOption(written, labels) ?? (nothingTicked(written, labels) ? '' : written);
       const result: GradeResult = { id: g.id, label: g.label, value: computed.label, computed: computed.label };
       if (computed.data) result.data = computed.data;
       if (typed) {
@@ -245,13 +247,17 @@ function scaleLabels(scale: ResolvedGrading['scale']): string[] {
  * The one option of `labels` marked with a tick right before or after it (☑推荐, √推荐, 推荐√) in a line of
  * options; null when the text has no tick or ticks not exactly one option.
  */
-export function tickedOption(text: string, labels: readonly string[]): string | null {
+export function tickedOption(written: string, labels: readonly string[]): string | null {
+  // 「[√]推荐 [ ]后备」, 「推荐(√)」: a tick or an empty box in brackets is a tick or a box.
+  const text = written.replace(/[[((]\s*([√✓✔☑✅])\s*[\]))]/gu, '$1').replace(/[[((]\s*[\]))]/gu, '□');
   if (![...text].some((ch) => TICKED.includes(ch))) return null;
   const ticked = (ch: string) => ch !== '' && TICKED.includes(ch);
   // Ticks before the options (☑推荐) or, on a line written so, after them (推荐√): 「□强烈推荐 ☑推荐」's tick after
   // 强烈推荐 is 推荐's.
   const before = new Set<string>();
   const after = new Set<string>();
+  /** Options a tick touches, no space between (「推荐√ 后备」: 推荐's, not 后备's). */
+  const touching = new Set<string>();
   // Longest labels first: 「推荐」 inside 「强烈推荐」 is not a second option.
   const taken: Array<[number, number]> = [];
   for (const label of [...labels].sort((a, b) => b.length - a.length)) {
@@ -260,13 +266,23 @@ export function tickedOption(text: string, labels: readonly string[]): string | 
       taken.push([at, at + label.length]);
       if (ticked(text.slice(0, at).trimEnd().slice(-1))) before.add(label);
       if (ticked(text.slice(at + label.length).trimStart().slice(0, 1))) after.add(label);
+      if (ticked(text.slice(at - 1, at)) || ticked(text.slice(at + label.length, at + label.length + 1))) touching.add(label);
     }
   }
-  // Which way the line is written: boxes before each option (it starts with one), or after (it ends with one).
+  // Which way the line is written: boxes before each option (it starts with one), or after (it ends with one); else
+  // the option a tick touches (「强烈推荐 推荐√ 后备 不予以考虑」 was read as 后备).
   const box = (ch: string) => ticked(ch) || '□☐○◯'.includes(ch);
   const trimmed = text.trim();
-  const found = box(trimmed.slice(0, 1)) ? before : box(trimmed.slice(-1)) ? after : before.size ? before : after;
+  const found = box(trimmed.slice(0, 1)) ? before : box(trimmed.slice(-1)) ? after : touching.size === 1 ? touching : before.size ? before : after;
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/** A line of the options with empty boxes and no tick (「□强烈推荐 □推荐 □后备」, 「[ ]推荐 [ ]后备」). */
+function nothingTicked(text: string, labels: readonly string[]): boolean {
+  if (!/[□☐○◯]|[[((]\s*[\]))]/u.test(text)) return false;
+  let rest = text;
+  for (const l of [...labels].sort((a, b) => b.length - a.length)) rest = rest.split(l).join('');
+  return rest.replace(/[□☐○◯[\]()()\s,,、;;/|]/gu, '') === '';
 }
 
 /**

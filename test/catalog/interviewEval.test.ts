@@ -84,3 +84,13 @@ describe('§15 a roster whose third interviewer\'s columns are headed with a nam
     expect(said).toHaveLength(1);
   });
 });
+
+describe('§15 the 建议 line as printed, nothing ticked', () => {
+  it('is nothing typed: 建议 is kpi\'s 推荐 (3.0333), no override said (it was a 建议 of 「□强烈推荐 □推荐 …」)', async () => {
+    const blank: FillPerson = { ...chen, header: { ...chen.header, advice: '□强烈推荐 □推荐 □后备 □不予以考虑' } };
+    const r = await roundTrip('interview-eval', [blank]);
+    const c = byName(r, '陈晨');
+    expect(c.grades!.map((g) => [g.value, g.computed])).toEqual([['推荐', '推荐']]);
+    expect(r.problems.filter((p) => p.code === 'override')).toEqual([]);
+  });
+});

@@ -186,6 +186,13 @@ describe('tickedOption: the option ticked on a line of options (§15 建议 as t
     expect(tickedOption('√推荐', labels)).toBe('推荐');
     expect(tickedOption('☑强烈推荐 □推荐', labels)).toBe('强烈推荐');
     expect(tickedOption('强烈推荐□ 推荐√', labels)).toBe('推荐');
+    // A tick touching its option, spaces between the others: 推荐's (it was read as 后备's, kept, and said).
+    expect(tickedOption('强烈推荐 推荐√ 后备 不予以考虑', labels)).toBe('推荐');
+    expect(tickedOption('推荐√ 后备', labels)).toBe('推荐');
+    expect(tickedOption('强烈推荐 √推荐 后备', labels)).toBe('推荐');
+    // Ticks and boxes in brackets.
+    expect(tickedOption('[ ]强烈推荐 [√]推荐 [ ]后备', labels)).toBe('推荐');
+    expect(tickedOption('强烈推荐 推荐(√) 后备', labels)).toBe('推荐');
   });
   it('no tick, or two options ticked: null (the text is compared as written)', () => {
     expect(tickedOption('推荐', labels)).toBeNull();
