@@ -5,6 +5,8 @@ import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js
 import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { raterField } from './raterCopy.js';
+import { extraGradings } from './scales.js';
+import { tickedOption } from './scoreForm.js';
 import { cleanText, idKey, nameKey } from './text.js';
 
 /** One person's record in one copy, with the rater group its 评分人 names. */
@@ -185,6 +187,17 @@ function withBlanksFilled(form: FormDef, acc: Acc): PersonEntries {
     // The cell is in the other copy's sheet: not named under the counting copy's.
     cells ??= acc.header.headerCells ? new Map(acc.header.headerCells) : undefined;
     cells?.delete(field.id);
+  }
+  // A grade each copy typed (§15: each interviewer ticks a 建议): all of them, in the scale's order, when they differ —
+  // the first file's alone was kept, and which it was depended on the order the files were named in.
+  for (const g of extraGradings(form)) {
+    if (!g.typed) continue;
+    const labels = [...(g.scale.bands ?? []).map((b) => b.label), ...(g.scale.byCounts ?? []).map((r) => r.label)];
+    const typed = [...new Set(acc.taken.map((r) => cleanText(r.person.header.get(g.typed!) ?? '')).filter(Boolean).map((t) => tickedOption(t, labels) ?? t))];
+    if (typed.length < 2) continue;
+    const rank = (t: string) => (labels.includes(t) ? labels.indexOf(t) : labels.length);
+    header ??= new Map(acc.header.header);
+    header.set(g.typed, typed.sort((a, b) => rank(a) - rank(b)).join(' / '));
   }
   if (!header) return acc.header;
   return { ...acc.header, header, ...(cells ? { headerCells: cells } : {}) };

@@ -506,3 +506,29 @@ describe('a rater\'s roster made by kpi template --rater --people', () => {
     expect(r.report.problems.filter((p) => p.code === 'skipped-row')).toEqual([]);
   });
 });
+
+describe('§15 interviewers in separate files, each ticking a 建议', () => {
+  it('all their 建议 are kept, in the scale\'s order, whatever order the files are named in (the first file\'s alone was)', async () => {
+    const ie = await form('interview-eval');
+    const d = tempDir();
+    const levels = ['较差', '一般', '良好', '优秀'];
+    const person = (level: number, advice: string): FillPerson => ({
+      header: { name: '寅一', advice },
+      values: Object.fromEntries(Array.from({ length: 15 }, (_, k) => [`Q${k + 1}@interviewer#1`, levels[level - 1]!])),
+    });
+    const files = [
+      await rosterCopy(ie, d, 'a.xlsx', '面试官', [person(4, '强烈推荐')]),
+      await rosterCopy(ie, d, 'b.xlsx', '面试官', [person(3, '推荐')]),
+      await rosterCopy(ie, d, 'c.xlsx', '面试官', [person(2, '推荐')]),
+    ];
+    for (const order of [files, [...files].reverse()]) {
+      const r = await gradeCombined(order, { output: null });
+      if (!r.ok) throw new Error(r.failure.message);
+      const p = r.report.people[0]!;
+      // (4 + 3 + 2)/3 = 3 → 良好, 推荐 computed; the interviewers ticked 强烈推荐 and 推荐: both said.
+      expect(p.total).toBeCloseTo(3, 10);
+      expect(p.grades!.map((g) => [g.typed, g.computed])).toEqual([['强烈推荐 / 推荐', '推荐']]);
+      expect(r.report.problems.filter((x) => x.code === 'override').length).toBe(1);
+    }
+  });
+});
