@@ -400,8 +400,12 @@ function typedSummary(grid: Grid, table: FormTable, file: string | undefined): P
   for (let row = table.lastRow + 1; row <= Math.min(grid.rowCount, table.lastRow + 10); row++) {
     const key = labelKey(grid.text(row, table.itemCol));
     const what = TYPED_TOTAL.test(key) ? 'total' : TYPED_BAND.test(key) ? 'band' : null;
-    const raw = what ? grid.value(row, table.scoreCol) : undefined;
-    if (what && raw && raw.kind !== 'empty' && !typed?.[what]) (typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, table.scoreCol) } };
+    if (!what || typed?.[what]) continue;
+    // In the 得分 column, else the first filled cell right of the word (§16's 「总分 | 95」 typed beside it, in B).
+    let col = table.scoreCol;
+    for (let c = table.itemCol + 1; c < table.scoreCol && grid.value(row, col).kind === 'empty'; c++) if (grid.value(row, c).kind !== 'empty') col = c;
+    const raw = grid.value(row, col);
+    if (raw.kind !== 'empty') (typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
   }
   return typed;
 }

@@ -19,3 +19,29 @@ describe('§16 a 评估结论 typed by the team', () => {
     expect(r.report.problems.filter((p) => p.code === 'unknown-column')).toEqual([]);
   });
 });
+
+describe('§16 one sheet per person: a 总分 and 等级 typed beside their words (B23, B24)', () => {
+  it('are compared with kpi\'s like those in the 得分 column: 9 × 5 + 8 × 5 = 85 → 良好 against 95 优秀, both said at their cells', async () => {
+    const { roundTrip, byName } = await import('./roundTrip.js');
+    const { form } = await import('../helpers.js');
+    const def = await form('property-cs-rating');
+    const ids = def.parts.flatMap((p) => p.items.map((i) => i.id));
+    expect(ids.length).toBe(10);
+    const filled = Object.fromEntries(ids.map((id, k) => [id, k < 5 ? 9 : 8]));
+    const r = await roundTrip('property-cs-rating', [{ header: { name: '子一', period: '2026-03' }, values: filled }], {
+      layout: 'form',
+      edit: (wb) => {
+        const ws = wb.getWorksheet('子一')!;
+        ws.eachRow((row, n) => {
+          if (row.getCell(1).value === '总分') ws.getCell(n, 2).value = 95;
+          if (row.getCell(1).value === '等级') ws.getCell(n, 2).value = '优秀';
+        });
+      },
+    });
+    expect([byName(r, '子一').total, byName(r, '子一').band]).toEqual([85, '良好']);
+    expect(r.problems.filter((p) => p.code === 'override').map((p) => [p.cell, p.message.replace(/^.*?子一:/, '')])).toEqual([
+      ['B23', '手填的「总分」为「95」,按规则算出的是「85.00」;kpi 按算出的计(写在 kpi 的结果列),请核对'],
+      ['B24', '手填的「等级」为「优秀」,按规则算出的是「良好」;kpi 按算出的计(写在 kpi 的结果列),请核对'],
+    ]);
+  });
+});
