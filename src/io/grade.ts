@@ -18,6 +18,7 @@ import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { monthsOfRows, periodOf, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
+import { parseMonth } from '../engine/period.js';
 import { DEFAULT_MAX_SIZE } from './inputSize.js';
 import type { LoadedInput } from './formats/format.js';
 import { isWorkbookName } from './formats/names.js';
@@ -155,8 +156,13 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // A graded workbook graded again keeps the month it was titled with (--period, when its forms give none).
   const period = options.period ?? periodOf(form, scored.people) ?? loaded.input.regraded?.period;
   // Rows of several months in one file (last month's rows kept, a month mistyped): 汇总 names one of them.
-  const months = options.period ? [] : monthsOfRows(form, scored.people);
-  if (months.length > 1) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months }, { file: input }, { severity: 'warning' }));
+  const months = monthsOfRows(form, scored.people);
+  if (months.length > 1 && !options.period) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months }, { file: input }, { severity: 'warning' }));
+  // --period against the header's one month: said (汇总 and kpi rollup would name different months for the file).
+  const flag = options.period ? parseMonth(options.period) : null;
+  if (flag && months.length === 1 && months[0]!.month !== flag) {
+    problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: months[0]!.month, flag }, { file: input }, { severity: 'warning' }));
+  }
   const raterCopy = copyRaterOf(form, scored.people);
   const report: GradeReport = {
     form: form.id,
