@@ -98,7 +98,13 @@ function combineText(form: FormDef): string {
   const c = form.combine;
   const how =
     c.kind === 'sum' ? '各部分(项目)之和' : c.kind === 'weighted-parts' ? '各部分折合百分制后按权重相加' : c.kind === 'mean' ? '各项平均' : '各部分平均';
-  const bonus = form.parts.some((p) => p.items.some((i) => roleOf(p, i) === 'bonus')) ? ';加分不计入满分,总分可超过 100,照实报告,定级按 min(总分, 100)' : '';
+  // Above 100 by bonus points (§4) or by rates capped above 100 % (§10 销售额 up to 120 %): reported as computed.
+  const overMax = form.parts.some((p) => p.items.some((i) => i.rule.kind === 'achievement' && (i.rule.cap ?? 1) > 1));
+  const bonus = form.parts.some((p) => p.items.some((i) => roleOf(p, i) === 'bonus'))
+    ? ';加分不计入满分,总分可超过 100,照实报告,定级按 min(总分, 100)'
+    : overMax
+      ? ';达成率超过 100% 的项目得分可超过本项满分,总分可超过 100,照实报告,定级按 min(总分, 100)'
+      : '';
   const outOf = c.outOf !== undefined ? `;${num(c.outOf)} 分折合百分制 100` : '';
   const report = c.report === 'points' ? ';报告本表自身的分数(另给百分制)' : ';报告百分制总分';
   const clamp = form.clamp ? `;限定在 ${num(form.clamp.min)}–${num(form.clamp.max)}` : '';

@@ -47,3 +47,14 @@ describe('§10 sales-cs-kpi', () => {
     ]);
   });
 });
+
+describe('§10 as kpi forms describes it', () => {
+  it('says a total may pass 100 (销售额 and 转化率 count up to 120 %) and is banded on min(总分, 100), as it scores', async () => {
+    const { describeForm } = await import('../../src/forms/describe.js');
+    const { form } = await import('../helpers.js');
+    const text = describeForm(await form('sales-cs-kpi')).join('\n');
+    expect(text).toContain('达成率超过 100% 的项目得分可超过本项满分,总分可超过 100,照实报告,定级按 min(总分, 100)');
+    // A form whose rates stop at 100 % says nothing of it.
+    expect(describeForm(await form('mattress-cs-monthly')).join('\n')).not.toContain('可超过本项满分');
+  });
+});
