@@ -140,6 +140,17 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
       problems.push(p);
     }
   }
+  // Someone the counting rater's copies do not have (王四 in the peers' copies only): the errors below say 「缺少主管评」
+  // item by item, at a peer's file; this says why, once.
+  const mainFiles = main?.required ? [...new Set(records.filter((r) => r.rater === main).map((r) => r.file))] : [];
+  if (mainFiles.length) {
+    for (const acc of people.values()) {
+      if (acc.seen.has(main!.id) || !acc.taken.length) continue;
+      const name = nameOf(form, acc.header);
+      const at = acc.taken[0]!;
+      problems.push(problem('rater-absent', { person: name, rater: main!.label, files: mainFiles.map((f) => f.split(/[\\/]/).pop()!) }, { ...at.person.at, file: at.file }, name ? { person: name } : {}));
+    }
+  }
   for (const u of unsure) {
     for (const id of u.ids) {
       const shownId = u.shown.find((x) => idKey(x) === id) ?? id;

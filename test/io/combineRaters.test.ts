@@ -61,6 +61,15 @@ describe('raters in separate files (cs-competency)', () => {
     self = await copy('自评.xlsx', '自评', [person('1001', '林娜', 'self', ['优秀'])]);
   });
 
+  it('someone in a peer\'s copy but not in 主管.xlsx: unscored, and said once why (only 「缺少「主管评」的评分」 item by item was)', async () => {
+    const peer = await copy('同事丙.xlsx', '同事', [person('1001', '林娜', 'peer', ['优秀']), person('1004', '王四', 'peer', ['良好'])]);
+    const r = await combined([sup, peer]);
+    expect(r.people.find((p) => p.name === '王四')!.status).toBe('error');
+    expect(r.problems.filter((p) => p.code === 'rater-absent').map((p) => [p.person, p.severity, p.message])).toEqual([
+      ['王四', 'info', '考核表!B3:王四:「主管评」的表(主管.xlsx)中没有此人(按工号和姓名都没有找到),所以各项缺少「主管评」的评分;如果是工号或姓名写得不一样,请改成一致后重新评分'],
+    ]);
+  });
+
   it('two peers averaged, the missing customers\' 20 % spread over 主管 and 同事, 自评 for reference', async () => {
     const r = await combined([sup, peerA, peerB, self], path.join(dir, 'out.xlsx'));
     const lin = r.people.find((p) => p.name === '林娜')!;

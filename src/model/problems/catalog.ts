@@ -727,6 +727,12 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'ignored-columns' ? undefined : p.case === 'mismatch' || p.case === 'others-filled' ? p.value : p.raters),
     actual: (p) => (p.case === 'typed' ? p.value : p.case === 'empty' ? '空' : p.case === 'mismatch' ? p.filled.join('、') : undefined),
   }),
+  /** Raters' copies: a person in some copies but in none of the counting rater's (a name or 工号 typed otherwise there?). */
+  'rater-absent': spec<{ person: string; rater: string; files: string[] }>({
+    severity: 'info', located: true, named: true, name: { zh: '不在某评分人的表中', en: 'not in a rater\'s copy' },
+    zh: (p) => `「${p.rater}」的表(${p.files.join('、')})中没有此人(按工号和姓名都没有找到),所以各项缺少「${p.rater}」的评分;如果是工号或姓名写得不一样,请改成一致后重新评分`,
+    expected: (p) => p.rater, actual: () => '空',
+  }),
   /** A report kpi wrote (a roll-up, a batch summary) given as a form, under a name of the user's. */
   'kpi-report': spec<{ name: string; kind: 'rollup' | 'batch-summary' }>({
     severity: 'error', name: { zh: 'kpi 写出的汇总', en: "kpi's own report" },
