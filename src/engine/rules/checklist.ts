@@ -199,7 +199,7 @@ function judge(
       }
       const value = measured(n, typeof v === 'number', o.unit);
       // A rate over 100 % or a negative time is a typing mistake (150 for 15): said, never judged a pass.
-      if (value === null) return { problem: 'unknown', accepts: { type: 'measure', count: false, notApplicable: o.naAllowed, range: o.unit === '%' ? '0–100%' : '不小于 0' } };
+      if (value === null) return { problem: 'unknown', accepts: { type: 'measure', count: false, notApplicable: o.naAllowed, range: o.unit === '%' ? '0–100%' : '不小于 0', ...o.tickWords } };
       return (box.min === undefined || value >= box.min) && (box.max === undefined || value <= box.max) ? 'pass' : 'fail';
     }
   }
@@ -208,7 +208,8 @@ function judge(
     if (NONE.has(key)) return 'pass';
     if (o.yes.has(key) || o.no.has(key)) return { problem: 'unknown', accepts: { type: 'count' } };
   }
-  const accepts: Accepts = judged ? { type: 'measure', count: box.failAt !== undefined, notApplicable: o.naAllowed } : { type: 'tick', notApplicable: o.naAllowed, ...o.tickWords };
+  // A box judged from a number takes the form's words too (§6 符合 / 不符合 beside 回访率): the message names them.
+  const accepts: Accepts = judged ? { type: 'measure', count: box.failAt !== undefined, notApplicable: o.naAllowed, ...(box.failAt === undefined ? o.tickWords : {}) } : { type: 'tick', notApplicable: o.naAllowed, ...o.tickWords };
   // 「无」 under 「无…投诉」: none happened (符合), or not met? Not for kpi to guess (§6 scored it 不符合, exit 0).
   if (!judged && o.negated && !isChoice && UNCLEAR_UNDER_NEGATION.has(key)) return { problem: 'unknown', accepts };
   if (o.yes.has(key)) return 'pass';

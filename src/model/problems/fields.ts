@@ -22,7 +22,7 @@ export type Accepts =
   /** checklist: a ticked box (是 / √ / 否), 不适用 where allowed. */
   | { type: 'tick'; notApplicable: boolean; yes?: string; no?: string }
   /** checklist judged by a number: the measured value, or a count of irregularities. */
-  | { type: 'measure'; count: boolean; notApplicable: boolean; range?: string }
+  | { type: 'measure'; count: boolean; notApplicable: boolean; range?: string; yes?: string; no?: string }
   /** checklist count of irregularities that is negative or fractional. */
   | { type: 'count'; record?: true }
   /** a record's month column (考核月份): a year and a month. */
@@ -79,7 +79,7 @@ export function expectationZh(a: Accepts): string {
     case 'tick':
       return `应为 ${(a.yes && a.no ? [a.yes, a.no] : ['是', '√', '否']).join(' / ')}${a.notApplicable ? ' / 不适用' : ''} 之一`;
     case 'measure':
-      return `应为数字(${a.count ? '不规范处数' : `实际值${a.range ? `,${a.range}` : ''}`})、缺失 / 无记录${a.notApplicable ? ' / 不适用' : ''}`;
+      return `应为数字(${a.count ? '不规范处数' : `实际值${a.range ? `,${a.range}` : ''}`})、${a.yes && a.no ? `${a.yes} / ${a.no}、` : ''}缺失 / 无记录${a.notApplicable ? ' / 不适用' : ''}`;
     case 'count':
       return a.record
         ? '应填不规范处数(没有不规范填 0)或「无记录」/「缺失」,只写「无」或「-」分不清是哪一种'

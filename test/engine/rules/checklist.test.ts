@@ -157,6 +157,11 @@ describe('§6: a definition\'s own words for a tick and a cross, and criteria sa
     const rate = item('R', '回访', 100, [{ id: 'r', label: '回访率', type: 'text', optional: true, unit: '%' }, { id: 't', label: '到场时间', type: 'text', optional: true, unit: '分钟' }], {
       kind: 'checklist', inputs: [{ input: 'r', min: 30 }, { input: 't', max: 20 }], scaleTo: 100,
     });
+    // A word neither a number nor the form's: the message names what the box takes.
+    const q = item('R', '回访', 100, [{ id: 'r', label: '回访率', type: 'text', optional: true, unit: '%' }], {
+      kind: 'checklist', inputs: [{ input: 'r', min: 30 }], yes: ['符合'], no: ['不符合'], scaleTo: 100, notApplicable: true,
+    });
+    expect(runRule(q, { r: '三成' }).problems[0]!.message).toContain('应为数字(实际值)、符合 / 不符合、缺失 / 无记录 / 不适用');
     const out = runRule(rate, { r: '0.29', t: '25' });
     // Both fail: 0/2 × 100 = 0.
     expect(out.explanation).toBe('0/2 项 × 100 = 0;不达标:回访率 29%(≥ 30% 达标)、到场时间 25分钟(≤ 20 分钟 达标)');
