@@ -6,7 +6,7 @@ import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { raterField } from './raterCopy.js';
 import { extraGradings } from './scales.js';
-import { tickedOption } from './scoreForm.js';
+import { scaleLabels, tickedOption } from './scoreForm.js';
 import { cleanText, idKey, nameKey } from './text.js';
 
 /** One person's record in one copy, with the rater group its 评分人 names. */
@@ -203,7 +203,7 @@ function withBlanksFilled(form: FormDef, acc: Acc): PersonEntries {
   // the first file's alone was kept, and which it was depended on the order the files were named in.
   for (const g of extraGradings(form)) {
     if (!g.typed) continue;
-    const labels = [...(g.scale.bands ?? []).map((b) => b.label), ...(g.scale.byCounts ?? []).map((r) => r.label)];
+    const labels = scaleLabels(g.scale);
     const typed = [...new Set(acc.taken.map((r) => cleanText(r.person.header.get(g.typed!) ?? '')).filter(Boolean).map((t) => tickedOption(t, labels) ?? t))];
     if (typed.length < 2) continue;
     const rank = (t: string) => (labels.includes(t) ? labels.indexOf(t) : labels.length);

@@ -239,7 +239,8 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
 
 const TICKED = '☑✓✔√■●◉⊠☒✅';
 
-function scaleLabels(scale: ResolvedGrading['scale']): string[] {
+/** A scale's grade names in its order: its bands', or its rules of counts'. */
+export function scaleLabels(scale: ResolvedGrading['scale']): string[] {
   return [...(scale.bands ?? []).map((b) => b.label), ...(scale.byCounts ?? []).map((r) => r.label)];
 }
 
