@@ -41,6 +41,9 @@ const SELF_WORDS = ['自评', '本人', '自己', '自我评价', '自我评估'
  * merely contains the word (「自评组」) or a title (「本人事部主管」) is not.
  */
 export function saysSelf(text: string): boolean {
+  // 「自评(邱彤)」「员工自评(马琳)」: the words before a bracket say who rated; the name in it is the person's.
+  const head = text.split(/[((\[【]/)[0]!;
+  if (head.trim() && head !== text && saysSelf(head)) return true;
   const full = matchKey(text);
   return [full, full.replace(/(评价|评分|打分|表|栏|人)$/, '')].some((key) =>
     SELF_WORDS.some((w) => key === w || key === `${w}评` || (w.length >= 2 && key.endsWith(w) && key.length <= w.length + 2)),

@@ -29,11 +29,11 @@ export function labelKey(s: string): string {
 
 function computeLabelKey(s: string): string {
   // 其它 and 其他 are written interchangeably: a heading 其他·奖惩分 is the form's 其它·奖惩分.
-  // 「>=」 and 「<=」 are how a keyboard types ≥ and ≤ (「入户维修回访率>=30%」): before the brackets go.
+  // 「>=」「> =」「≧」 are how keyboards type ≥, and the same for ≤ (「入户维修回访率>=30%」): before the brackets go.
   return toSimplified(stripInvisible(s).normalize('NFKC'))
     .replace(/其它/g, '其他')
-    .replace(/>=/g, '≥')
-    .replace(/<=/g, '≤')
+    .replace(/>\s*=|≧/g, '≥')
+    .replace(/<\s*=|≦/g, '≤')
     .toLowerCase()
     .replace(/[\s\u00b7\u30fb\u2022.\-—–_/\\|:;,、()\[\]{}<>《》「」『』【】"'`*#]+/g, '');
 }

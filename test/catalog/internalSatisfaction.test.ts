@@ -221,11 +221,28 @@ describe('§22 internal-satisfaction-dept', () => {
     const { result } = scoreRecords(def, rows(def, [...all('2026-01', '生产部', 'A'), ...all('2026-02', '生产部', 'B'), ...all('2026-03', '生产部', 'B'), ['3月', '销售部', '某', '采购部', '及时性', 'B'], ['Mar-26', '销售部', '某', '采购部', '准确性', 'B'], ['26-02', '销售部', '某', '采购部', '服务态度', 'B']]));
     expect(result.problems.map((p) => [p.code, p.cell])).toEqual([['not-a-month', 'A11'], ['not-a-month', 'A12'], ['not-a-month', 'A13']]);
     expect(result.problems[0]!.message).toBe('答案!A11:第 11 行(评价部门 销售部,评价人 某,被评价部门 采购部,指标 及时性)「考核周期(月)」应为年和月(如 2026-03 或 2026年3月),实际为「3月」');
-    // The rows in error belong to no month: the three months stand, 1000, 800 and 800.
-    expect(result.groupings.find((g) => g.id === 'dept')!.groups.map((g) => [g.keyText, g.figures.initial])).toEqual([['2026-01·采购部', 1000], ['2026-02·采购部', 800], ['2026-03·采购部', 800]]);
-    // But they are 采购部's, of some month: its period is not scored until they are corrected (it was (1000 + 800 + 800) / 3 = 866.67).
+    // The rows in error are 销售部's answers on 采购部 of a month nobody can read: any of 采购部's months may be short of
+    // them, so none is scored until they are corrected (not a month of its own, nor 1000, 800 and 800 as if complete).
+    const depts = result.groupings.find((g) => g.id === 'dept')!.groups;
+    expect(depts.map((g) => [g.keyText, g.status, g.band])).toEqual([['2026-01·采购部', 'error', null], ['2026-02·采购部', 'error', null], ['2026-03·采购部', 'error', null]]);
+    // Its period is not scored either (it was (1000 + 800 + 800) / 3 = 866.67).
     const period = result.groupings.find((g) => g.id === 'period')!.groups[0]!;
-    expect([period.keyText, period.status, period.band, period.errorRows]).toEqual(['采购部', 'error', null, 3]);
+    expect([period.keyText, period.status, period.band]).toEqual(['采购部', 'error', null]);
+  });
+  it('one month\'s file: an answer with its month left blank stops that month of its department (2026-03·采购部 was 845 B)', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    const data = [
+      // 生产部 甲: A, B, B → 880; 销售部 丙: A, A, C → 880: 880 → B.
+      answer('生产部', '甲', '采购部', '及时性', 'A'), answer('生产部', '甲', '采购部', '准确性', 'B'), answer('生产部', '甲', '采购部', '服务态度', 'B'),
+      answer('销售部', '丙', '采购部', '及时性', 'A'), answer('销售部', '丙', '采购部', '准确性', 'A'), answer('销售部', '丙', '采购部', '服务态度', 'C'),
+      // 仓储部 丁's questionnaire, its month left blank (E without 理由 too): whose month it is cannot be read.
+      [null, '仓储部', '丁', '采购部', '及时性', 'E'],
+      // 行政部 is rated by 生产部 in March, untouched: 1000.
+      ...['及时性', '服务质量', '服务态度'].map((ind) => answer('生产部', '甲', '行政部', ind, 'A')),
+    ];
+    const { result } = scoreRecords(def, rows(def, data));
+    const depts = result.groupings.find((g) => g.id === 'dept')!.groups;
+    expect(depts.map((g) => [g.keyText, g.status])).toEqual([['2026-03·采购部', 'error'], ['2026-03·行政部', 'scored']]);
   });
   it('an answer without 评价人 (a required key) stops its department\'s month: 张经理\'s C, C was re-weighted to 600 and 2026-03·采购部 scored', async () => {
     const def = await recordForm('internal-satisfaction-dept');
@@ -254,6 +271,14 @@ describe('§23 internal-satisfaction-workshop', () => {
   /** One answer per row: 考核月份, 车间, 被服务部门, 评价项目, 评价, 原因, 部门月度得分. */
   const answers = (dept: string, workshops: string[], marks: string[]) => workshops.map((w, i) => ['2026-03', w, dept, '服务态度', marks[i] ?? '满意']);
   const shops = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}号车间`);
+
+  it('an answer with its month left blank stops its department\'s month (质检部 was 较差 0.91 without it; with it 差 1.82)', async () => {
+    const def = await recordForm('internal-satisfaction-workshop');
+    const data = [...answers('质检部', shops(6), ['不满意', '不满意']), [null, '7号车间', '质检部', '服务态度', '不满意'], ...answers('设备部', shops(3), [])];
+    const { result } = scoreRecords(def, rows(def, data));
+    const months = result.groupings[0]!.groups.map((g) => [g.keyText, g.status]);
+    expect(months).toEqual([['2026-03·质检部', 'error'], ['2026-03·设备部', 'scored']]);
+  });
 
   it('a month written two ways is one month: 部门T u = 3 + 1 = 4 → 很差, 3 ÷ 0.9 = 3.33 (was 差 2.22 and 较好 0.56)', async () => {
     const def = await recordForm('internal-satisfaction-workshop');

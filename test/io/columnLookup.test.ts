@@ -131,6 +131,8 @@ describe('headings typed on a keyboard', () => {
     if (!loaded.ok) throw new Error('no form');
     expect(labelKey('入户维修回访率>=30%')).toBe(labelKey('入户维修回访率≥30%'));
     expect(labelKey('到场<=20分钟')).toBe(labelKey('到场≤20分钟'));
+    for (const typed of ['入户维修回访率> =30%', '入户维修回访率≧30%', '入户维修回访率＞＝30%']) expect(labelKey(typed)).toBe(labelKey('入户维修回访率≥30%'));
+    expect(labelKey('到场≦20分钟')).toBe(labelKey('到场≤20分钟'));
     const target = columnDictionary(loaded.form).get(labelKey('入户维修回访率>=30%'));
     expect(target?.kind === 'entry' && target.input.label).toBe('入户维修回访率≥30%');
   });

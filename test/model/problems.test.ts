@@ -61,7 +61,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'nothing-filled', params: {}, at: { sheet: '3月', cell: 'B6' }, person: '刘洋', message: '3月!B6:刘洋:没有填写任何一项,按全部留空计分(未勾选、无扣分);如果还没有评,请先填写再评分', expected: '填写的项目', actual: '全部留空' }),
   c({ code: 'header-missing', params: { case: 'variant', field: '岗位', values: ['客服', '组长'], value: '经理' }, at: { sheet: '表1', cell: 'B2' }, message: '表1!B2:表头「岗位」应为 客服 / 组长 之一(决定考核项目),实际为「经理」', expected: '客服 / 组长', actual: '经理' }),
   // §26 考核人员 「自评」 on a form without a 自评 group; the person's own name is a warning.
-  c({ code: 'self-rated', params: { field: '考核人员', value: '自评', raters: '主管' }, at: { sheet: '考核表', cell: 'E3' }, person: '李四', message: '考核表!E3:李四:「考核人员」写的是「自评」:自评只作参考、不计分,这一行的分数不当作主管的评分(此人不评分);请由主管评分后重新评分', expected: '主管', actual: '自评' }),
+  c({ code: 'self-rated', params: { field: '考核人员', value: '自评', raters: '主管' }, at: { sheet: '考核表', cell: 'E3' }, person: '李四', message: '考核表!E3:李四:「考核人员」写的是「自评」:自评只作参考、不计分,这些分数不当作主管的评分(此人不评分);请由主管评分后重新评分', expected: '主管', actual: '自评' }),
   c({ code: 'rater-absent', params: { person: '王四', rater: '主管评', files: ['主管.xlsx'] }, at: { sheet: '考核表', cell: 'B3' }, person: '王四', message: '考核表!B3:王四:「主管评」的表(主管.xlsx)中没有此人(按工号和姓名都没有找到),所以各项缺少「主管评」的评分;如果是工号或姓名写得不一样,请改成一致后重新评分', expected: '主管评', actual: '空' }),
   c({ code: 'duplicate-person', params: { key: '工号', value: 'R01', firstAt: '3月!A3', firstName: '宋佳' }, at: { sheet: '3月', cell: 'A9' }, message: '3月!A9:工号「R01」重复,已在 3月!A3 出现(宋佳),本条不计分', expected: '工号唯一', actual: 'R01' }),
   // 82.291666… is shown to 4 decimals.

@@ -56,8 +56,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     return [...next, ...next.flatMap(outward)];
   };
   const outwardOf = new Map(rowGroupings.map((g) => [g.id, outward(g)]));
-  /** Rows in error that belong to no group of their own grouping, by the outer group they stop (added after its groups). */
-  const orphanErrors: Array<{ grouping: string; key: Record<string, string>; at: Location }> = [];
+  /** Rows in error that belong to no group of their own grouping: the outer grouping and what of its key they have. */
+  const orphanErrors: Array<{ chain: string[]; key: Record<string, string> }> = [];
   const states = new Map<string, Map<string, GroupState>>(def.groupings.map((g) => [g.id, new Map()]));
   const problems: Problem[] = [];
   const counts = { total: 0, ok: 0, error: 0 };
@@ -163,10 +163,15 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       // nearest group built from them whose key it has (§22: an answer without 评价人 is of no questionnaire, but of
       // 2026-03·采购部, which was scored from the other answers), and that group's error goes outward as any does.
       if (unreadKey(g)) {
-        const h = status === 'error' ? outwardOf.get(g.id)!.find((x) => x.by.every((f) => !byId.has(f) || values.has(f))) : undefined;
-        if (h) {
-          const key = Object.fromEntries(h.by.map((f) => [f, groupKey(scope.get(f), byId.get(f))]));
-          orphanErrors.push({ grouping: h.id, key, at: row.cells.get(h.by[0] ?? '')?.at ?? row.at });
+        // The nearest outer grouping: its groups this row may belong to (those matching what of its key could be read —
+        // a blank month is any month of its department) are not scored.
+        // Its own grouping first (§23's month·department is a grouping of rows), then those built from it.
+        // Only groupings scored from all their rows (`whole`) are stopped: elsewhere a row in error is one not counted.
+        const chain = status === 'error' ? [g, ...outwardOf.get(g.id)!].filter((x) => x.whole) : [];
+        if (chain.length) {
+          const fields = [...new Set(chain.flatMap((x) => x.by))].filter((f) => !byId.has(f) || values.has(f));
+          const key = Object.fromEntries(fields.map((f) => [f, groupKey(scope.get(f), byId.get(f))]));
+          orphanErrors.push({ chain: chain.map((x) => x.id), key });
         }
         continue;
       }
@@ -347,7 +352,17 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       const g = pending.splice(i, 1)[0]!;
       const inner = g.from ? def.groupings.find((x) => x.id === g.from) : undefined;
       if (g.from) feedFromInner(g, done.get(g.from)!, inner!);
-      for (const o of orphanErrors) if (o.grouping === g.id) groupOf(g, (f) => o.key[f] ?? '', o.at).errorRows++;
+      // A row in error of no group of its own stops the groups of the nearest grouping it may belong to (a blank month:
+      // every month of its department); where it matches none, the next grouping out. No group is made up for it.
+      for (const o of orphanErrors) {
+        if (o.chain[0] !== g.id) continue;
+        o.chain.shift();
+        const matching = [...states.get(g.id)!.values()].filter((s) => g.by.every((f) => !(f in o.key) || s.key[f] === (o.key[f] || NO_KEY)));
+        if (matching.length) {
+          for (const s of matching) s.errorRows++;
+          o.chain.length = 0;
+        }
+      }
       const groups = [...states.get(g.id)!.values()].map((s) => finishGroup(g, s, inner));
       const result: GroupingResult = { id: g.id, label: g.label, hidden: g.hidden ?? false, groups };
       if (g.band) {

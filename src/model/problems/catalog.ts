@@ -274,7 +274,7 @@ export const PROBLEMS = {
     zh: (p) =>
       p.ownName
         ? `「${p.field}」与被考核人同名(「${p.value}」):如果是本人自评,自评只作参考、不计分,请由${p.raters}评分;如果不是,请核对`
-        : `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这一行的分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分后重新评分`,
+        : `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这些分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分后重新评分`,
     expected: (p) => p.raters, actual: (p) => p.value,
   }),
   'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string }>({
