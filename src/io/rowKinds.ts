@@ -58,6 +58,9 @@ const SECTION = /(组|部|科|室|中心|班|区|队)$|^[一二三四五六七�
 /** A unit under a heading, bracketed or not: 「(分)」「户」「%」. */
 const UNIT_WORD = /^([((][^()()]{1,6}[))]|户|次|分|%|元|个|件|单|人|天|小时|分钟|秒|处|项|条|单位)$/;
 
+/** A hint where a name goes, on a row of hints under the headings: 「(必填)」「填写姓名」「请填写」「例:张三」. */
+const HINT = /^[((]?(必填|选填|可选|填写|请填|请输入|示例|例如|例[::])/;
+
 /** A unit row under the headings: every filled cell a unit in brackets (「(分)」「(%)」「(次)」). */
 const UNIT = /^[((][^()()]{1,6}[))]$/;
 
@@ -77,6 +80,11 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
   // The headings again (over a second block), either row of a two-row heading.
   const same = texts.filter((t) => t.text === grid.text(headerRow, t.col).trim() || (headerRow > 1 && t.text === grid.text(headerRow - 1, t.col).trim())).length;
   if (same >= 2 && same * 2 >= texts.length) return texts.map((t) => t.text).slice(0, 3).join(' ');
+  // A row of hints under the headings (「(必填)」「填写姓名」 in the name column, 「优秀/良好/…」 under the items): it was a
+  // person named 「(必填)」, unscored with nine errors.
+  const nameCol = [...columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
+  const nameHint = nameCol !== undefined ? grid.text(row, nameCol).trim().normalize('NFKC') : '';
+  if (nameHint && HINT.test(nameHint)) return nameHint;
   // A title merged across the row shows in each of its cells.
   if (texts.length >= 2 && texts.every((t) => t.text === texts[0]!.text) && grid.value(row, texts[0]!.col).kind === 'text') return texts[0]!.text;
   const entriesFilled = [...columns].some(([col, t]) => t.kind === 'entry' && grid.value(row, col).kind !== 'empty');

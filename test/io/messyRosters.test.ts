@@ -170,6 +170,13 @@ describe('rosters as people leave them', () => {
     }
   });
 
+  it('a row of hints under a one-row heading (「(必填)」 or 「填写姓名」 where the name goes) is no person (it was one, unscored)', async () => {
+    for (const hint of ['(必填)', '填写姓名', '请填写', '例:张三']) {
+      const r = await gradeRows([HEAD, [`(选填)`, hint, '户数', '户数', '如 3,2', '次', '次', '0–10', '次', '0–10', '0–15', '次', '分', '原因'], WANG, LI]);
+      expect([hint, people(r)]).toEqual([hint, [['1001', '王芳', 79], ['1002', '李强', 100]]]);
+    }
+  });
+
   it('a person whose name merely contains such a word is a person (王平均, 李最)', async () => {
     const r = await gradeRows([HEAD, WANG, ['1003', '王平均', ...LI.slice(2)], ['1004', '李最', ...LI.slice(2)]]);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1003', '王平均', 100], ['1004', '李最', 100]]);
