@@ -70,9 +70,11 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
           if (has(item, input, rater, slot)) continue;
           const heading = columnHeading(item, input, rater, slot, form);
           const itemNames = [itemHeading(form, item), item.label, ...(item.aliases ?? []).slice(0, 20), ...(item.inputs.length > 1 ? [input.label] : [])].map(labelKey).filter((k) => k.length >= 2);
-          const raterNames = [rater.label, ...(rater.aliases ?? [])].map(labelKey).filter((k) => k.length >= 2);
+          // With the short names headings use (「…·间接」 for 间接主管, as README allows): 「拆包人均每小时21个·间接」 holding 低标
+          // was ignored and the 间接主管's weight given to the 直接主管.
+          const raterNames = withShortNames([rater.label, ...(rater.aliases ?? [])]);
           // The form's other raters: 「日常行为·直接主管」 names one of them, and is no renamed 间接主管.
-          const others = (form.raters ?? []).filter((o) => o !== rater).flatMap((o) => [o.label, ...(o.aliases ?? [])]).map(labelKey).filter((k) => k.length >= 2);
+          const others = withShortNames((form.raters ?? []).filter((o) => o !== rater).flatMap((o) => [o.label, ...(o.aliases ?? [])]));
           missing.push({ item, input, rater, heading, own: [], required: false, names: [labelKey(heading)], optionalRater: { names: raterNames, item: itemNames, others } });
         }
       }
@@ -278,6 +280,12 @@ function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, hea
   const similarity = Math.max(0, ...r.item.map((n) => (rest.includes(n) ? 1 : dice(rest, n))));
   // Among the slots of a group (面试官丙 for 面试官2 or 面试官3), the closest heading; equal ones stay a tie.
   return { strong: similarity >= 0.6, similarity: similarity + 0.01 * dice(key, heading) };
+}
+
+/** Raters' names as keys, with their short forms (间接主管 → 间接, 同事评 → 同事) where two characters are left. */
+function withShortNames(names: string[]): string[] {
+  const keys = names.map(labelKey);
+  return [...new Set([...keys, ...keys.map((k) => k.replace(/(主管|评分|评价|评)$/, ''))])].filter((k) => k.length >= 2);
 }
 
 /** The column's filled cells are mostly what `input` takes: ratings, not remarks. */

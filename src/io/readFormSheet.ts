@@ -8,6 +8,7 @@ import { items, slotNames, stemOf } from './columns.js';
 import { dice, RATER_REMARKS, RATER_WORD } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
+import { namesSlot } from './readRoster.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 
@@ -75,7 +76,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       const taken = (slot: number) => table.valueCols.some((v) => rater && v.rater === rater.rater && v.slot === slot);
       const exact = raterOf.has(key);
       const holder = rater ? table.valueCols.find((v) => v.rater === rater.rater && v.slot === rater.slot) : undefined;
-      if (rater && taken(rater.slot) && rater.rater.multiple) {
+      if (rater && taken(rater.slot) && rater.rater.multiple && !namesSlot(text)) {
         // 「同事评」 beside 同事评1 and 同事评2 (or after them) is one more peer, whichever slot its heading names.
         let slot = rater.slot;
         while (taken(slot) && slot < 20) slot++;

@@ -9,7 +9,7 @@ import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { Location } from '../model/location.js';
 import { columnDictionary, columnHeading, itemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH, withoutTrailingNote } from './normalize.js';
 import { mergedHeadingProblems, missingColumnProblems, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, type SkippedRow } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
@@ -77,8 +77,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // the vaguer is the team's own column (a total, a remark, last month's figure), not a second copy.
       const vague = vagueness(form, target, read, hit.noted);
       let earlier = claimed.find((c) => sameEntry(c.target, target));
-      // A group of several raters named twice (「同事评(张三)」「同事评(李四)」, 「面试官(张经理)」…): the next slot.
-      if (earlier && target.kind === 'entry' && target.rater?.multiple) {
+      // A group of several raters named twice (「同事评(张三)」「同事评(李四)」, 「面试官(张经理)」…): the next slot. A heading
+      // that names its slot (「第1题·面试官1」 twice) is that slot's column copied: compared, as any heading twice.
+      if (earlier && target.kind === 'entry' && target.rater?.multiple && !namesSlot(text)) {
         const next = nextSlot(dict, form, target, claimed);
         if (next) {
           target = next;
@@ -235,6 +236,11 @@ function nextSlot(dict: ColumnDictionary, form: FormDef, target: Extract<ColumnT
     if (hit?.kind === 'entry' && hit.slot === slot && hit.rater === rater) return hit;
   }
   return undefined;
+}
+
+/** A heading that ends in a slot's number or letter (「面试官1」「同事评2」「面试官B」), not a note in brackets. */
+export function namesSlot(text: string): boolean {
+  return /(\d+|[甲乙丙丁戊己庚辛]|[a-z])$/.test(labelKey(withoutTrailingNote(text)));
 }
 
 function sameEntry(a: ColumnTarget, b: ColumnTarget): boolean {

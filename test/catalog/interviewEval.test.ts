@@ -94,3 +94,20 @@ describe('§15 the 建议 line as printed, nothing ticked', () => {
     expect(r.problems.filter((p) => p.code === 'override')).toEqual([]);
   });
 });
+
+describe('§15 an interviewer\'s column copied (「面试官1」 twice, the copy answered otherwise)', () => {
+  it('is one interviewer given two answers: an error, not two interviewers averaged ((3 + 4)/2 = 3.5 优秀 at exit 0)', async () => {
+    for (const layout of ['form', 'roster'] as const) {
+      const one: FillPerson = { ...chen, values: { ...rate(1, fifteen(3)), ...rate(2, fifteen(4)) } };
+      const r = await roundTrip('interview-eval', [one], {
+        layout,
+        edit: (wb) => {
+          const ws = wb.worksheets.find((w) => w.state === 'visible' && w.name !== '填写说明')!;
+          ws.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && /面试官2$/.test(c.value) && (c.value = c.value.replace(/面试官2$/, '面试官1')))));
+        },
+      });
+      expect([layout, byName(r, '陈晨').status]).toEqual([layout, 'error']);
+      expect(r.problems.some((p) => p.code === 'duplicate-entry' && p.severity === 'error')).toBe(true);
+    }
+  });
+});

@@ -52,6 +52,16 @@ describe('retyped headings of a rater who may be absent', () => {
     expect(found.map((p) => [p.severity, p.message.includes('「签收记录和实物100%准确·间接主管」')])).toEqual([['error', true]]);
   });
 
+  it('the rater shortened as README allows (「…·间接」) with the item nearly named (21 for 20): an error too (it was ignored)', async () => {
+    const f = await form('cs-dept-monthly');
+    const row = await headings(f, { '拆包人均每小时20个·间接主管': '拆包人均每小时21个·间接' });
+    const found = columnProblems(f, row);
+    expect(found.map((p) => [p.severity, p.message.includes('它像是「拆包人均每小时20个·间接主管」')])).toEqual([['error', true]]);
+    // 「…·直接」 names the other rater: it is not taken for the missing 间接主管's column.
+    const other = await headings(f, { '拆包人均每小时20个·间接主管': '拆包人均每小时21个·直接' });
+    expect(columnProblems(f, other).filter((p) => p.severity === 'error' && p.message.includes('间接主管'))).toEqual([]);
+  });
+
   it('a comment column that names the rater and no item is not taken for a rating', async () => {
     const f = await form('cs-dept-monthly');
     const row = await headings(f, {});
