@@ -278,12 +278,19 @@ export function tickedOption(written: string, labels: readonly string[]): string
   return found.size === 1 ? [...found][0]! : null;
 }
 
-/** A line of the options with empty boxes and no tick (「□强烈推荐 □推荐 □后备」, 「[ ]推荐 [ ]后备」). */
+/**
+ * A line of the options with no tick: with empty boxes (「□强烈推荐 □推荐 □后备」, 「[ ]推荐 [ ]后备」) or the options as
+ * printed (「强烈推荐 推荐 后备」, two or more of them).
+ */
 function nothingTicked(text: string, labels: readonly string[]): boolean {
-  if (!/[□☐○◯]|[[((]\s*[\]))]/u.test(text)) return false;
   let rest = text;
-  for (const l of [...labels].sort((a, b) => b.length - a.length)) rest = rest.split(l).join('');
-  return rest.replace(/[□☐○◯[\]()()\s,,、;;/|]/gu, '') === '';
+  let named = 0;
+  for (const l of [...labels].sort((a, b) => b.length - a.length)) {
+    if (rest.includes(l)) named++;
+    rest = rest.split(l).join('');
+  }
+  const boxes = /[□☐○◯]|[[((]\s*[\]))]/u.test(text);
+  return (boxes || named >= 2) && rest.replace(/[□☐○◯[\]()()\s,,、;;/|]/gu, '') === '';
 }
 
 /**

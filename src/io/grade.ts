@@ -160,7 +160,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (months.length > 1 && !options.period) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months }, { file: input }, { severity: 'warning' }));
   // --period against the header's one month: said (汇总 and kpi rollup would name different months for the file).
   const flag = options.period ? parseMonth(options.period) : null;
-  if (flag && months.length === 1 && months[0]!.month !== flag) {
+  // A header month without its year (「2月」) is not said to differ: --period gives its year.
+  if (flag && months.length === 1 && /^\d{4}-\d{2}$/.test(months[0]!.month) && months[0]!.month !== flag) {
     problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: months[0]!.month, flag }, { file: input }, { severity: 'warning' }));
   }
   const raterCopy = copyRaterOf(form, scored.people);

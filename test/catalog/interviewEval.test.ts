@@ -87,11 +87,13 @@ describe('§15 a roster whose third interviewer\'s columns are headed with a nam
 
 describe('§15 the 建议 line as printed, nothing ticked', () => {
   it('is nothing typed: 建议 is kpi\'s 推荐 (3.0333), no override said (it was a 建议 of 「□强烈推荐 □推荐 …」)', async () => {
-    const blank: FillPerson = { ...chen, header: { ...chen.header, advice: '□强烈推荐 □推荐 □后备 □不予以考虑' } };
-    const r = await roundTrip('interview-eval', [blank]);
-    const c = byName(r, '陈晨');
-    expect(c.grades!.map((g) => [g.value, g.computed])).toEqual([['推荐', '推荐']]);
-    expect(r.problems.filter((p) => p.code === 'override')).toEqual([]);
+    for (const advice of ['□强烈推荐 □推荐 □后备 □不予以考虑', '强烈推荐 推荐 后备 不予以考虑', '强烈推荐、推荐、后备']) {
+      const blank: FillPerson = { ...chen, header: { ...chen.header, advice } };
+      const r = await roundTrip('interview-eval', [blank]);
+      const c = byName(r, '陈晨');
+      expect([advice, c.grades!.map((g) => [g.value, g.computed])]).toEqual([advice, [['推荐', '推荐']]]);
+      expect(r.problems.filter((p) => p.code === 'override')).toEqual([]);
+    }
   });
 });
 

@@ -57,6 +57,11 @@ describe('form definitions', () => {
     const zero = form();
     zero.parts[0]!.items[0]!.max = 0;
     expect(await messages(zero)).toEqual(['my-form.json:$.parts[0].items[0].rule.base:基础分的分值 30 超过本项满分 0']);
+    // A base typed in (§8's 基础分 0–10) on an item of 8: 10 of 8 was scored (total 102.04).
+    const m = mattress();
+    const m4 = m.parts.flatMap((p: { items: Array<{ id: string; max: number }> }) => p.items).find((i: { id: string }) => i.id === 'M4');
+    m4.max = 8;
+    expect((await messages(m)).filter((x) => x.includes('基础分'))).toEqual([expect.stringMatching(/inputs\[0\]\.max:基础分的输入「基础分」的最大值 10 超过本项满分 8$/)]);
     const open = form();
     open.grades.bands = [{ min: 90, label: '优秀' }, { min: 60, label: '一般' }];
     expect(await messages(open)).toEqual(['my-form.json:$.grades:等级表没有最低的一档:低于 60 分的没有等级;请把最后一档的 min 去掉(其余都归这一档)']);

@@ -420,9 +420,12 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(graded.report.problems.filter((p) => p.code === 'month-unknown').map((p) => [p.severity, p.message])).toEqual([
       ['warning', 'jan.xlsx:表头的考核月份是 2026-01,而 --period 指定为 2026-02;「汇总」按 2026-02 标注,kpi rollup 却按表头算作 2026-01;请改正其中一个'],
     ]);
-    // The same month, written otherwise, is nothing to say.
+    // The same month, written otherwise, is nothing to say; nor is a header month without its year (「1月」: --period gives it).
     const same = await gradeFile(jan, { period: '2026年1月', output: null });
     expect(same.ok && same.report.problems.filter((p) => p.code === 'month-unknown')).toEqual([]);
+    const bare = await rosterFile(f, path.join(dir, 'bare.xlsx'), [wangFang({ period: '2月' })]);
+    const yearless = await gradeFile(bare, { period: '2026-02', output: null });
+    expect(yearless.ok && yearless.report.problems.filter((p) => p.code === 'month-unknown')).toEqual([]);
   });
 
   it('a person\'s sheet hidden in one month is said, and read with includeHidden (kpi rollup --include-hidden)', async () => {
