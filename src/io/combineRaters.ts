@@ -84,7 +84,7 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   if (options.pay) {
     const pay = await readPayFile(options.pay, { maxSize: options.maxSize });
     if (!pay.ok) return fail(pay.failure);
-    problems.push(...pay.problems, ...applyPay(form, people, pay.table));
+    problems.push(...pay.problems, ...applyPay(form, people, pay.table, pay.problems));
   }
   const distribution = checkDistribution(form, limits, people);
   problems.push(...distribution.problems);

@@ -135,7 +135,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     notes.push(problem('hidden-sheet', { sheets: hidden }, { file: input }));
   }
   const problems = [...(loaded.input.notes ?? []), ...notes, ...read.problems, ...scored.problems];
-  if (pay?.ok) problems.push(...pay.problems, ...applyPay(form, scored.people, pay.table));
+  if (pay?.ok) problems.push(...pay.problems, ...applyPay(form, scored.people, pay.table, pay.problems));
   const limits = effectiveLimits(form, options.limits);
   const unknownBands = unknownLimitBands(form, limits);
   if (unknownBands.length) return fail(unknownBandProblem(form, unknownBands));

@@ -28,8 +28,15 @@ export function defaultOutputPath(input: string): string {
 }
 
 /** §14: 绩效奖金 and 工资总额 for every scored person the pay table names (by 工号, else 姓名). */
-export function applyPay(form: FormDef, people: PersonResult[], table: PayTable): Problem[] {
+export function applyPay(form: FormDef, people: PersonResult[], table: PayTable, tableProblems: readonly Problem[] = []): Problem[] {
   const problems: Problem[] = [];
+  // What reading the pay file found on a person's row (「abc」 as 绩效基数, their row twice) is theirs too, when the name
+  // is one person's of the form (--json people[].problems had only pay-missing).
+  for (const p of tableProblems) {
+    const key = p.person ? personKeyOf(p.person) : '';
+    const owners = key ? people.map((x, i) => [x, i] as const).filter(([x]) => x.name && personKeyOf(x.name) === key) : [];
+    if (owners.length === 1) people[owners[0]![1]] = { ...owners[0]![0], problems: [...owners[0]![0].problems, p] };
+  }
   // By 工号 when both have one (never a namesake's row); by name otherwise, unless the roster has two of that name.
   const namesakes = new Map<string, number>();
   for (const p of people) if (p.name) namesakes.set(personKeyOf(p.name), (namesakes.get(personKeyOf(p.name)) ?? 0) + 1);

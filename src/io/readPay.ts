@@ -131,7 +131,7 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     const earlier = firstRow.get(key);
     if (earlier !== undefined) {
       const col = id ? h.cols.id! : h.cols.name!;
-      problems.push(problem('pay-duplicate', { case: 'file', field: id ? '工号' : '姓名', value: id || name, firstRow: earlier }, { file, sheet, cell: cellAddress(row, col) }));
+      problems.push(problem('pay-duplicate', { case: 'file', field: id ? '工号' : '姓名', value: id || name, firstRow: earlier }, { file, sheet, cell: cellAddress(row, col) }, name ? { person: name } : {}));
       if (id) table.byId.set(idKeyOf(id), null);
       else table.byName.set(personKeyOf(name), null);
       continue;
@@ -155,7 +155,7 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     }
     // A 基本工资 column with this person's cell left empty: 工资总额 cannot be given, said rather than left out.
     if (basic === null && h.cols.basic !== undefined) {
-      problems.push(problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet, cell: cellAddress(row, h.cols.basic) }, { severity: 'warning' }));
+      problems.push(problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet, cell: cellAddress(row, h.cols.basic) }, { severity: 'warning', ...(name ? { person: name } : {}) }));
     }
     const line: PayInput = { base, basicSalary: basic };
     if (id) table.byId.set(idKeyOf(id), line);

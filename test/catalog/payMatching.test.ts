@@ -21,7 +21,9 @@ describe('§14 pay rows matched to people', () => {
     expect([payOf(r, '6005')!.bonus, payOf(r, '6005')!.gross]).toEqual([5500, 13500]);
     expect(payOf(r, '6006')).toBeNull();
     expect(payProblems(r)).toEqual([['warning', 'pay-missing', '工资文件 pay.csv 中没有「戊(6006)」(按工号或姓名查找),未计算绩效奖金']]);
-    // Also among 6006's own problems (--json people[].problems was []), and not 6005's.
+    // Also among 6006's own problems (--json people[].problems was []), and not 6005's. So is what reading found on a row.
+    const bad = await roundTrip('cs-scheme-100', [top('6005', '戊'), mid('6007', '己')], { pay: payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,abc,8000', '6007,己,2000,']) });
+    expect(bad.people.map((p) => [p.name, p.problems.map((x) => x.code)])).toEqual([['戊', ['pay-invalid']], ['己', ['pay-invalid']]]);
     expect(r.people.find((p) => p.id === '6006')!.problems.map((p) => p.code)).toEqual(['pay-missing']);
     expect(r.people.find((p) => p.id === '6005')!.problems).toEqual([]);
   });
