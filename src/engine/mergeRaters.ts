@@ -204,11 +204,13 @@ function withBlanksFilled(form: FormDef, acc: Acc): PersonEntries {
   for (const g of extraGradings(form)) {
     if (!g.typed) continue;
     const labels = scaleLabels(g.scale);
-    const typed = [...new Set(acc.taken.map((r) => cleanText(r.person.header.get(g.typed!) ?? '')).filter(Boolean).map((t) => tickedOption(t, labels) ?? t))];
+    const all = acc.taken.map((r) => cleanText(r.person.header.get(g.typed!) ?? '')).filter(Boolean).map((t) => tickedOption(t, labels) ?? t);
+    const typed = [...new Set(all)];
     if (typed.length < 2) continue;
     const rank = (t: string) => (labels.includes(t) ? labels.indexOf(t) : labels.length);
     header ??= new Map(acc.header.header);
-    header.set(g.typed, typed.sort((a, b) => rank(a) - rank(b)).join(' / '));
+    // With how many copies gave each: 「强烈推荐(1 份)、推荐(2 份)」.
+    header.set(g.typed, typed.sort((a, b) => rank(a) - rank(b)).map((t) => `${t}(${all.filter((x) => x === t).length} 份)`).join('、'));
   }
   if (!header) return acc.header;
   return { ...acc.header, header, ...(cells ? { headerCells: cells } : {}) };

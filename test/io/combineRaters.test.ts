@@ -536,7 +536,7 @@ describe('§15 interviewers in separate files, each ticking a 建议', () => {
       const p = r.report.people[0]!;
       // (4 + 3 + 2)/3 = 3 → 良好, 推荐 computed; the interviewers ticked 强烈推荐 and 推荐: both said.
       expect(p.total).toBeCloseTo(3, 10);
-      expect(p.grades!.map((g) => [g.typed, g.computed])).toEqual([['强烈推荐 / 推荐', '推荐']]);
+      expect(p.grades!.map((g) => [g.typed, g.computed])).toEqual([['强烈推荐(1 份)、推荐(2 份)', '推荐']]);
       expect(r.report.problems.filter((x) => x.code === 'override').length).toBe(1);
     }
   });
