@@ -306,19 +306,22 @@ function typedDifferences(r: PersonResult, band: string | null, person?: PersonE
     // A form on a scale of its own (§26: 总分 out of 40, reported on 100 as × 2.5): the team's 总分 on either agrees.
     const own = r.points !== null && r.points !== undefined && round2(r.points) !== round2(r.total) ? r.points : null;
     const agrees = (x: number) => round2(x) === round2(r.total!) || (own !== null && round2(x) === round2(own));
+    const computed = own !== null ? `${formatScore(round2(own))}(折合百分制 ${round2(r.total).toFixed(2)})` : round2(r.total).toFixed(2);
     if (typed !== undefined && Number.isFinite(typed) && !agrees(typed)) {
-      const computed = own !== null ? `${formatScore(round2(own))}(折合百分制 ${round2(r.total).toFixed(2)})` : round2(r.total).toFixed(2);
       out.push(problem('override', { case: 'total', field: '总分', typed: formatScore(typed), computed }, total.at, { ...who, severity: 'warning' }));
+    } else if (typed === undefined && total.raw.kind === 'text' && cleanText(total.raw.value)) {
+      // Not a number (「九十」「85/100」「良好」): said too, as the team's own 总分 that kpi cannot compare.
+      out.push(problem('override', { case: 'total', field: '总分', typed: cleanText(total.raw.value), computed }, total.at, { ...who, severity: 'warning' }));
     }
   }
   const typedBand = person?.typed?.band;
-  if (typedBand && typedBand.raw.kind === 'text' && band && matchKey(typedBand.raw.value) !== matchKey(band)) {
-    out.push(problem('override', { case: 'total', field: '等级', typed: cleanText(typedBand.raw.value), computed: band }, typedBand.at, { ...who, severity: 'warning' }));
+  const bandText = typedBand?.raw.kind === 'text' ? typedBand.raw.value : typedBand?.raw.kind === 'number' ? String(typedBand.raw.value) : '';
+  if (typedBand && bandText && band && matchKey(bandText) !== matchKey(band)) {
+    out.push(problem('override', { case: 'total', field: '等级', typed: cleanText(bandText), computed: band }, typedBand.at, { ...who, severity: 'warning' }));
   }
   return out;
 }
 
-/** The figure a grading looks at: the 100-point total, the form's reported figure, or its points. */
 /**
  * The figure a grade is given on, where the explanation's own figure would fall in another band: 「= 89.9958(按
  * 90.00 定级)→ 优秀」, as grades go by the total the table shows (2 decimals). Elsewhere nothing (82.2917 → 良好).
@@ -331,6 +334,7 @@ function gradedOn(g: ResolvedGrading, r: PersonResult): string {
   return bandOf(g.scale.bands, capped, g.scale.inclusive) === bandOf(g.scale.bands, on, g.scale.inclusive) ? '' : `(按 ${on.toFixed(2)} 定级)`;
 }
 
+/** The figure a grading looks at: the 100-point total, the form's reported figure, or its points. */
 function grade(g: ResolvedGrading, r: PersonResult) {
   const figure = g.of === 'points' ? r.points! : g.of === 'figure' ? r.total! : r.total100!;
   return applyScale(g.scale, figure, r.parts.map((p) => p.score ?? 0), g.of === 'total100');

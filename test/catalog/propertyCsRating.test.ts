@@ -39,6 +39,18 @@ describe('§16 one sheet per person: a 总分 and 等级 typed beside their word
       },
     });
     expect([byName(r, '子一').total, byName(r, '子一').band]).toEqual([85, '良好']);
+    // What cannot be compared is said too: a 总分 of 「九十」, a 等级 of 86.
+    const words = await roundTrip('property-cs-rating', [{ header: { name: '子一', period: '2026-03' }, values: filled }], {
+      layout: 'form',
+      edit: (wb) => {
+        const ws = wb.getWorksheet('子一')!;
+        ws.eachRow((row, n) => {
+          if (row.getCell(1).value === '总分') ws.getCell(n, 2).value = '九十';
+          if (row.getCell(1).value === '等级') ws.getCell(n, 2).value = 86;
+        });
+      },
+    });
+    expect(words.problems.filter((p) => p.code === 'override').map((p) => [p.cell, p.actual])).toEqual([['B23', '九十'], ['B24', '86']]);
     expect(r.problems.filter((p) => p.code === 'override').map((p) => [p.cell, p.message.replace(/^.*?子一:/, '')])).toEqual([
       ['B23', '手填的「总分」为「95」,按规则算出的是「85.00」;kpi 按算出的计(写在 kpi 的结果列),请核对'],
       ['B24', '手填的「等级」为「优秀」,按规则算出的是「良好」;kpi 按算出的计(写在 kpi 的结果列),请核对'],
