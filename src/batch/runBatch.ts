@@ -78,14 +78,15 @@ export function versionResolver(options: Pick<BatchOptions, 'formVersion'>): (fo
  */
 export async function runBatch(options: BatchOptions, events?: BatchEvents): Promise<BatchResult> {
   const clock = startClock(options);
-  const folders = await prepareFolders(options);
-  if (typeof folders === 'string') return cannotRun(folders);
   // A --form that names no form, or a definition with mistakes, is the command's mistake (exit 2), not every file's:
-  // each was listed 失败 with exit 1, and the next night's run, nothing having changed, exited 0.
+  // each was listed 失败 with exit 1, and the next night's run, nothing having changed, exited 0. Said before --out is
+  // made (an empty folder was left behind).
   if (options.form) {
     const form = await loadAnyForm(options.form);
     if (!form.ok) return cannotRun(form.problems.map((p) => p.message).join(';'));
   }
+  const folders = await prepareFolders(options);
+  if (typeof folders === 'string') return cannotRun(folders);
   if (options.signal?.aborted) return cannotRun('批量评分在开始前被取消');
   const run = newRun(options, events, clock, folders);
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { promises as fs, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
@@ -195,9 +195,10 @@ describe('one bad file never stops the run', () => {
   it('cannot start: a --form that names no form, or a definition with mistakes (each file was 失败, exit 1, then 0 the next night)', async () => {
     const root = await tempDir();
     await put(root, 'x.xlsx', {});
-    const typo = await runBatch(options(root, { form: 'mattres-cs-monthly' }));
+    const typo = await runBatch(options(root, { form: 'mattres-cs-monthly', out: path.join(root, 'never-made') }));
     expect(typo).toMatchObject({ exitCode: 2, report: null });
     expect(typo.exitCode === 2 && typo.reason).toMatch(/^未知的考核表「mattres-cs-monthly」/);
+    expect(existsSync(path.join(root, 'never-made'))).toBe(false);
     const def = path.join(await tempDir(), 'mine.json');
     await fs.writeFile(def, '{"id": "mine"}');
     const broken = await runBatch(options(root, { form: def }));
