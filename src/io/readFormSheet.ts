@@ -8,7 +8,7 @@ import { items, slotNames, stemOf } from './columns.js';
 import { dice, RATER_REMARKS, RATER_WORD } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
-import { namesSlot } from './readRoster.js';
+import { isWho, namesSlot } from './readRoster.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 
@@ -482,7 +482,7 @@ function groupWithWho(form: FormDef, raterOf: Map<string, { rater: RaterDef; slo
     if (!r.multiple) continue;
     for (const n of [r.label, ...(r.aliases ?? [])].map(labelKey)) {
       const rest = key.startsWith(n) ? key.slice(n.length) : key.endsWith(n) ? key.slice(0, -n.length) : null;
-      if (rest && /^\p{Script=Han}{1,4}$/u.test(rest) && !/^\d/.test(rest)) return raterOf.get(n);
+      if (rest && isWho(rest) && !/^\d/.test(rest)) return raterOf.get(n);
     }
   }
   return undefined;

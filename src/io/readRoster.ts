@@ -55,7 +55,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
       // not the input called 得分 of another item.
       const otherItem = !grouped && under && plain?.target.kind === 'entry' && namesOtherItem(form, above, plain.target.item);
-      const hit = otherItem ? undefined : (grouped ?? plain ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined));
+      const hit = otherItem ? undefined : (grouped ?? plain ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined) ?? groupWithWho(dict, form, text));
       const read = grouped ? under : text;
       // Unknown under a group heading (「态度」 under 话务质量, 「工号」 under 话务质量 beside the 工号 column): named with it,
       // so it is paired with what that item misses.
@@ -236,6 +236,30 @@ function nextSlot(dict: ColumnDictionary, form: FormDef, target: Extract<ColumnT
     if (hit?.kind === 'entry' && hit.slot === slot && hit.rater === rater) return hit;
   }
   return undefined;
+}
+
+/**
+ * 「第1题·面试官王五」「第1题·外部面试官」: an item's column for a group of several raters named with who (as a person's
+ * sheet reads 「面试官王五」) — the group's column, a further slot of it when its first is taken. A remark's heading is not.
+ */
+function groupWithWho(dict: ColumnDictionary, form: FormDef, text: string): { target: ColumnTarget; noted: boolean } | undefined {
+  const cut = Math.max(text.lastIndexOf('·'), text.lastIndexOf('・'));
+  if (cut <= 0) return undefined;
+  const [item, who] = [text.slice(0, cut), labelKey(text.slice(cut + 1))];
+  if (/(评语|意见|备注|说明|签字|签名|建议|日期|总分|得分|平均|合计)/.test(who)) return undefined;
+  for (const r of form.raters ?? []) {
+    if (!r.multiple) continue;
+    for (const n of [r.label, ...(r.aliases ?? [])].map(labelKey)) {
+      const rest = who.startsWith(n) ? who.slice(n.length) : who.endsWith(n) ? who.slice(0, -n.length) : null;
+      if (rest && isWho(rest)) return lookup(dict, `${item}·${n}`);
+    }
+  }
+  return undefined;
+}
+
+/** Who, after a group's name (王五, 外部, 人事): two to four characters that are no remark's words (「顾客评价」's 价). */
+export function isWho(rest: string): boolean {
+  return /^\p{Script=Han}{2,4}$/u.test(rest) && !/[评价意见反馈打分议语注]/u.test(rest);
 }
 
 /** A heading that ends in a slot's number or letter (「面试官1」「同事评2」「面试官B」), not a note in brackets. */

@@ -70,6 +70,24 @@ describe('§15 an interviewer\'s column headed otherwise than the template', () 
   });
 });
 
+describe('§15 a roster whose interviewers are named with who (「第1题·面试官王五」, 「第1题·外部面试官」)', () => {
+  it('reads them as further interviewers, as a person\'s sheet does: 2.3556 → 一般 (every person was an error)', async () => {
+    const third: FillPerson = { ...chen, values: { ...chen.values, ...rate(3, fifteen(1)) } };
+    const r = await roundTrip('interview-eval', [third], {
+      edit: (wb) => {
+        const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+        ws.getRow(1).eachCell((c) => {
+          if (typeof c.value !== 'string') return;
+          c.value = c.value.replace(/·面试官2$/, '·面试官王五').replace(/·面试官3$/, '·外部面试官');
+        });
+      },
+    });
+    const c = byName(r, '陈晨');
+    expect([c.status, c.total]).toEqual(['scored', expect.closeTo(106 / 3 / 15, 10)]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
 describe('§15 a roster whose third interviewer\'s columns are headed with a name (「第1题·王五」)', () => {
   it('is an error at each heading naming 面试官3, not a note that they were ignored (4.0 优秀 at exit 0)', async () => {
     const third: FillPerson = { ...chen, values: { ...chen.values, ...rate(3, fifteen(1)) } };

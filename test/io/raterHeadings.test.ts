@@ -91,12 +91,14 @@ describe('a rater renamed to a word kpi does not know', () => {
     expect(c.map((p) => [p.severity, /它像是「沟通能力·客户评(\d)」/.exec(p.message)?.[1]])).toEqual([['error', '1'], ['error', '2']]);
   });
 
-  it('§15 a further interviewer renamed (「第1题·面试官戊」 for 面试官3; 面试官1 is required, 2 and 3 may be absent)', async () => {
+  it('§15 a further interviewer renamed (「第1题·考官丁」 for 面试官3; 面试官1 is required, 2 and 3 may be absent)', async () => {
     const f = await form('interview-eval');
-    const row = await headings(f, { '第1题·面试官3': '第1题·面试官丁戊' });
+    const row = await headings(f, { '第1题·面试官3': '第1题·考官丁' });
     const found = columnProblems(f, row);
     expect(found.map((p) => p.severity)).toEqual(['error']);
     expect(found[0]!.message).toContain('它像是「第1题·面试官3」');
+    // 「面试官丁戊」, the group's name and who, is that interviewer's column: read, nothing to say.
+    expect(columnProblems(f, await headings(f, { '第1题·面试官3': '第1题·面试官丁戊' }))).toEqual([]);
   });
 
   it('§15 interviewers numbered by letter or 甲乙丙 (面试官A/B/C, 面试官甲/乙/丙) are 面试官1/2/3: no column is left unread', async () => {
