@@ -19,7 +19,8 @@ export function renderProblems(o: Output, problems: Problem[], hasWorkbook: bool
     let message = problemText(p);
     const file = namesFiles && p.file ? p.file.split(/[\\/]/).pop()! : '';
     const loc = [file && !message.includes(file) ? file : '', where(p)].filter(Boolean).join(' ');
-    if (p.person && !message.includes(p.person)) message = `${p.person}:${message}`;
+    // Named first unless the sentence already begins with the name; a name inside a quoted value (「自评(邱彤)」) is not it.
+    if (p.person && !message.startsWith(p.person) && !message.includes(`${p.person}:`) && !message.includes(`${p.person}(`)) message = `${p.person}:${message}`;
     o.out(`  ${tag} ${loc ? o.color.cyan(loc) + ' ' : ''}${message}`);
   }
   if (problems.length > CONSOLE_PROBLEM_LIMIT) {
