@@ -8,7 +8,7 @@ import { items, slotNames, stemOf } from './columns.js';
 import { dice, RATER_REMARKS, RATER_WORD } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
-import { isWho, namesSlot } from './readRoster.js';
+import { isWho, namesSlot, REMARK_WORDS } from './readRoster.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 
@@ -487,7 +487,6 @@ function groupWithWho(form: FormDef, raterOf: Map<string, { rater: RaterDef; slo
   }
   return undefined;
 }
-const REMARK_WORDS = /(评语|意见|备注|说明|签字|签名|建议|日期|总分|得分|平均|合计)/;
 
 /** A total or grade line whose word stands in a column left of the values other than the item column's. */
 function totalBeside(grid: Grid, row: number, table: FormTable): boolean {

@@ -246,7 +246,7 @@ function groupWithWho(dict: ColumnDictionary, form: FormDef, text: string): { ta
   const cut = Math.max(text.lastIndexOf('·'), text.lastIndexOf('・'));
   if (cut <= 0) return undefined;
   const [item, who] = [text.slice(0, cut), labelKey(text.slice(cut + 1))];
-  if (/(评语|意见|备注|说明|签字|签名|建议|日期|总分|得分|平均|合计)/.test(who)) return undefined;
+  if (REMARK_WORDS.test(who)) return undefined;
   for (const r of form.raters ?? []) {
     if (!r.multiple) continue;
     for (const n of [r.label, ...(r.aliases ?? [])].map(labelKey)) {
@@ -256,6 +256,9 @@ function groupWithWho(dict: ColumnDictionary, form: FormDef, text: string): { ta
   }
   return undefined;
 }
+
+/** Words of a remark's or a total's heading, never who rated (「面试官评语」, 「面试官签字」). */
+export const REMARK_WORDS = /(评语|意见|备注|说明|签字|签名|建议|日期|总分|得分|平均|合计)/;
 
 /** Who, after a group's name (王五, 外部, 人事): two to four characters that are no remark's words (「顾客评价」's 价). */
 export function isWho(rest: string): boolean {

@@ -160,13 +160,11 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     const unreadKey = (g: GroupingDef) => g.by.some((f) => byId.has(f) && !values.has(f));
     for (const g of rowGroupings) {
       // A row whose key cell could not be read belongs to no group (its problem says why). In error, it still stops the
-      // nearest group built from them whose key it has (§22: an answer without 评价人 is of no questionnaire, but of
-      // 2026-03·采购部, which was scored from the other answers), and that group's error goes outward as any does.
+      // groups it may belong to — those matching what of their key it has (a blank month: any month of its department;
+      // §22 2026-03·采购部 was scored from the rest of a questionnaire) — in its own grouping or, matching none there, the
+      // nearest one built from it (finish()). Only groupings scored from all their rows (`whole`): elsewhere a row in
+      // error is one not counted.
       if (unreadKey(g)) {
-        // The nearest outer grouping: its groups this row may belong to (those matching what of its key could be read —
-        // a blank month is any month of its department) are not scored.
-        // Its own grouping first (§23's month·department is a grouping of rows), then those built from it.
-        // Only groupings scored from all their rows (`whole`) are stopped: elsewhere a row in error is one not counted.
         const chain = status === 'error' ? [g, ...outwardOf.get(g.id)!].filter((x) => x.whole) : [];
         if (chain.length) {
           const fields = [...new Set(chain.flatMap((x) => x.by))].filter((f) => !byId.has(f) || values.has(f));
@@ -352,8 +350,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       const g = pending.splice(i, 1)[0]!;
       const inner = g.from ? def.groupings.find((x) => x.id === g.from) : undefined;
       if (g.from) feedFromInner(g, done.get(g.from)!, inner!);
-      // A row in error of no group of its own stops the groups of the nearest grouping it may belong to (a blank month:
-      // every month of its department); where it matches none, the next grouping out. No group is made up for it.
+      // Rows in error of no group (above): the groups here they may belong to; matching none, the next grouping out. No
+      // group is made up for them.
       for (const o of orphanErrors) {
         if (o.chain[0] !== g.id) continue;
         o.chain.shift();
