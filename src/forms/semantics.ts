@@ -178,22 +178,18 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
     over(rule.otherwise.points, `${at}.rule.otherwise.points`, '其余档');
   }
   if (rule.kind === 'deduction' && typeof rule.base === 'number') over(rule.base, `${at}.rule.base`, '基础分');
-  // A base typed in (§8 基础分 0–10): its range is the item's (an item of max 0 or 8 with a base up to 10 scored 10).
-  if (rule.kind === 'deduction' && typeof rule.base === 'object') {
-    const k = item.inputs.findIndex((i) => i.id === (rule.base as { input: string }).input);
-    const input = item.inputs[k];
-    if (input && input.max === undefined) add(`${at}.inputs[${k}]`, `基础分的输入「${input.label}」要写 max(不超过本项满分 ${item.max})`);
-    else if (input?.max !== undefined && input.max > item.max + 1e-9) add(`${at}.inputs[${k}].max`, `基础分的输入「${input.label}」的最大值 ${input.max} 超过本项满分 ${item.max}`);
-  }
   if (rule.kind === 'incidents') over(rule.base, `${at}.rule.base`, '基础分');
   if (rule.kind === 'ratio' && rule.whenZero) over(rule.whenZero.points, `${at}.rule.whenZero.points`, '分母为 0 时');
-  // A score typed straight in is the item's score: its range is the item's (a 态度 of 280 on an item of 30 scored 280).
-  if (rule.kind === 'band') {
-    const k = item.inputs.findIndex((i) => i.id === rule.input);
-    const input = item.inputs[k];
-    if (input && input.max === undefined) add(`${at}.inputs[${k}]`, `直接打分的输入「${input.label}」要写 max(不超过本项满分 ${item.max})`);
-    else if (input?.max !== undefined && input.max > item.max + 1e-9) add(`${at}.inputs[${k}].max`, `直接打分的输入「${input.label}」的最大值 ${input.max} 超过本项满分 ${item.max}`);
-    if (input && input.min !== undefined && input.min < 0 && !(input.max !== undefined && input.max <= 0)) add(`${at}.inputs[${k}].min`, `直接打分的输入「${input.label}」的 min 不能小于 0`);
+  // A score typed in — a band's score, a deduction's base (§8 基础分 0–10) — is the item's, its range within the item's:
+  // a 态度 of 280 on an item of 30 scored 280, a base up to 10 on an item of 8 scored 10.
+  const typedIn = rule.kind === 'band' ? { id: rule.input, what: '直接打分' } : rule.kind === 'deduction' && typeof rule.base === 'object' ? { id: rule.base.input, what: '基础分' } : null;
+  const k = typedIn ? item.inputs.findIndex((i) => i.id === typedIn.id) : -1;
+  const input = item.inputs[k];
+  if (typedIn && input) {
+    const ip = `${at}.inputs[${k}]`;
+    if (input.max === undefined) add(ip, `${typedIn.what}的输入「${input.label}」要写 max(不超过本项满分 ${item.max})`);
+    else if (input.max > item.max + 1e-9) add(`${ip}.max`, `${typedIn.what}的输入「${input.label}」的最大值 ${input.max} 超过本项满分 ${item.max}`);
+    if (input.min !== undefined && input.min < 0) add(`${ip}.min`, `${typedIn.what}的输入「${input.label}」的 min 不能小于 0`);
   }
 }
 

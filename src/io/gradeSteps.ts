@@ -34,8 +34,8 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
   // is one person's of the form (--json people[].problems had only pay-missing).
   for (const p of tableProblems) {
     const key = p.person ? personKeyOf(p.person) : '';
-    const owners = key ? people.map((x, i) => [x, i] as const).filter(([x]) => x.name && personKeyOf(x.name) === key) : [];
-    if (owners.length === 1) people[owners[0]![1]] = { ...owners[0]![0], problems: [...owners[0]![0].problems, p] };
+    const owners = key ? people.filter((x) => x.name && personKeyOf(x.name) === key) : [];
+    if (owners.length === 1) people[people.indexOf(owners[0]!)] = { ...owners[0]!, problems: [...owners[0]!.problems, p] };
   }
   // By 工号 when both have one (never a namesake's row); by name otherwise, unless the roster has two of that name.
   const namesakes = new Map<string, number>();

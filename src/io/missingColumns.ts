@@ -3,10 +3,11 @@ import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { parseRaw } from '../engine/values.js';
-import { columnHeading, itemHeading, type RosterColumns } from './columns.js';
+import { columnHeading, itemHeading, stemOf, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
 import { labelKey, MAX_HEADING_LENGTH } from './normalize.js';
+import { isWho } from './raterNames.js';
 
 // An optional input whose column is absent counts as empty (0 incidents, no deduction): a retyped heading that
 // kpi does not recognise would silently raise the score. Absent optional columns are always reported; when an
@@ -269,7 +270,7 @@ function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, hea
     const rest = item ? key.slice(item.length) : '';
     if (r.others.some((n) => rest.includes(n))) return { strong: false, similarity: 0 };
     // Or a person's name alone (「第1题·王五」 for 面试官3) over ratings: that interviewer's column, not the team's.
-    const person = /^\p{Script=Han}{2,4}$/u.test(rest) && !NOT_A_RATER.test(rest);
+    const person = isWho(rest) && !NOT_A_RATER.test(rest);
     const rater = item !== undefined && (RATER_WORD.test(rest) || ((RATER_WORDS.test(rest) || person) && ratings()));
     // The closest of the missing slots (顾客评1 to 客户评1, not 客户评2).
     return rater ? { strong: true, similarity: 0.6 + 0.3 * dice(key, heading) } : { strong: false, similarity: 0 };
@@ -282,10 +283,10 @@ function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, hea
   return { strong: similarity >= 0.6, similarity: similarity + 0.01 * dice(key, heading) };
 }
 
-/** Raters' names as keys, with their short forms (间接主管 → 间接, 同事评 → 同事) where two characters are left. */
+/** Raters' names as keys, with their short forms (间接主管 → 间接, 客户评 → 客户) as headings shorten them (stemOf). */
 function withShortNames(names: string[]): string[] {
   const keys = names.map(labelKey);
-  return [...new Set([...keys, ...keys.map((k) => k.replace(/(主管|评分|评价|评)$/, ''))])].filter((k) => k.length >= 2);
+  return [...new Set([...keys, ...keys.map(stemOf)])].filter((k) => k.length >= 2);
 }
 
 /** The column's filled cells are mostly what `input` takes: ratings, not remarks. */

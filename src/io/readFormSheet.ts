@@ -8,7 +8,7 @@ import { items, slotNames, stemOf } from './columns.js';
 import { dice, RATER_REMARKS, RATER_WORD } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
-import { isWho, namesSlot, REMARK_WORDS } from './readRoster.js';
+import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 
@@ -72,11 +72,12 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       }
       // 「同事评(小王)」: a rater's heading with a note is that rater's; one more of a group of several takes its next slot.
       // So is a group of several named with who (「面试官王五」, 「外部面试官」): §15's fourth interviewer was dropped.
-      const rater = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text))) ?? groupWithWho(form, raterOf, key);
+      const group = groupNamedWithWho(form, key);
+      const rater = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text))) ?? (group ? raterOf.get(group.name) : undefined);
       const taken = (slot: number) => table.valueCols.some((v) => rater && v.rater === rater.rater && v.slot === slot);
       const exact = raterOf.has(key);
       const holder = rater ? table.valueCols.find((v) => v.rater === rater.rater && v.slot === rater.slot) : undefined;
-      if (rater && taken(rater.slot) && rater.rater.multiple && !namesSlot(text)) {
+      if (rater && taken(rater.slot) && rater.rater.multiple && !namesSlot(text, rater.rater)) {
         // 「同事评」 beside 同事评1 and 同事评2 (or after them) is one more peer, whichever slot its heading names.
         let slot = rater.slot;
         while (taken(slot) && slot < 20) slot++;
@@ -470,22 +471,6 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
     out.push(problem('unknown-column', { case: 'value-unread', heading: u.text || '(没有表头)', like, value }, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   return out;
-}
-
-/**
- * A heading that names a group of several raters and who (「面试官王五」「外部面试官」): that group, its first slot (the
- * caller takes the next free one). Not a remark's heading (「面试官评语」) nor a longer text.
- */
-function groupWithWho(form: FormDef, raterOf: Map<string, { rater: RaterDef; slot: number }>, key: string): { rater: RaterDef; slot: number } | undefined {
-  if (REMARK_WORDS.test(key)) return undefined;
-  for (const r of form.raters ?? []) {
-    if (!r.multiple) continue;
-    for (const n of [r.label, ...(r.aliases ?? [])].map(labelKey)) {
-      const rest = key.startsWith(n) ? key.slice(n.length) : key.endsWith(n) ? key.slice(0, -n.length) : null;
-      if (rest && isWho(rest) && !/^\d/.test(rest)) return raterOf.get(n);
-    }
-  }
-  return undefined;
 }
 
 /** A total or grade line whose word stands in a column left of the values other than the item column's. */

@@ -9,7 +9,8 @@ import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { Location } from '../model/location.js';
 import { columnDictionary, columnHeading, itemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, MAX_HEADING_LENGTH, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
+import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { mergedHeadingProblems, missingColumnProblems, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, type SkippedRow } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
@@ -79,7 +80,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       let earlier = claimed.find((c) => sameEntry(c.target, target));
       // A group of several raters named twice (「同事评(张三)」「同事评(李四)」, 「面试官(张经理)」…): the next slot. A heading
       // that names its slot (「第1题·面试官1」 twice) is that slot's column copied: compared, as any heading twice.
-      if (earlier && target.kind === 'entry' && target.rater?.multiple && !namesSlot(text)) {
+      if (earlier && target.kind === 'entry' && target.rater?.multiple && !namesSlot(text, target.rater)) {
         const next = nextSlot(dict, form, target, claimed);
         if (next) {
           target = next;
@@ -240,34 +241,12 @@ function nextSlot(dict: ColumnDictionary, form: FormDef, target: Extract<ColumnT
 
 /**
  * 「第1题·面试官王五」「第1题·外部面试官」: an item's column for a group of several raters named with who (as a person's
- * sheet reads 「面试官王五」) — the group's column, a further slot of it when its first is taken. A remark's heading is not.
+ * sheet reads 「面试官王五」) — the group's column, a further slot of it when its first is taken.
  */
 function groupWithWho(dict: ColumnDictionary, form: FormDef, text: string): { target: ColumnTarget; noted: boolean } | undefined {
   const cut = Math.max(text.lastIndexOf('·'), text.lastIndexOf('・'));
-  if (cut <= 0) return undefined;
-  const [item, who] = [text.slice(0, cut), labelKey(text.slice(cut + 1))];
-  if (REMARK_WORDS.test(who)) return undefined;
-  for (const r of form.raters ?? []) {
-    if (!r.multiple) continue;
-    for (const n of [r.label, ...(r.aliases ?? [])].map(labelKey)) {
-      const rest = who.startsWith(n) ? who.slice(n.length) : who.endsWith(n) ? who.slice(0, -n.length) : null;
-      if (rest && isWho(rest)) return lookup(dict, `${item}·${n}`);
-    }
-  }
-  return undefined;
-}
-
-/** Words of a remark's or a total's heading, never who rated (「面试官评语」, 「面试官签字」). */
-export const REMARK_WORDS = /(评语|意见|备注|说明|签字|签名|建议|日期|总分|得分|平均|合计)/;
-
-/** Who, after a group's name (王五, 外部, 人事): two to four characters that are no remark's words (「顾客评价」's 价). */
-export function isWho(rest: string): boolean {
-  return /^\p{Script=Han}{2,4}$/u.test(rest) && !/[评价意见反馈打分议语注]/u.test(rest);
-}
-
-/** A heading that ends in a slot's number or letter (「面试官1」「同事评2」「面试官B」), not a note in brackets. */
-export function namesSlot(text: string): boolean {
-  return /(\d+|[甲乙丙丁戊己庚辛]|[a-z])$/.test(labelKey(withoutTrailingNote(text)));
+  const group = cut > 0 ? groupNamedWithWho(form, labelKey(text.slice(cut + 1))) : undefined;
+  return group ? lookup(dict, `${text.slice(0, cut)}·${group.name}`) : undefined;
 }
 
 function sameEntry(a: ColumnTarget, b: ColumnTarget): boolean {

@@ -40,19 +40,16 @@ describe('§15 interview-eval', () => {
   });
 });
 
+// 陈晨's two interviewers as above (3.0333), and a third who rated 较差 (1) everywhere.
+const third: FillPerson = { ...chen, values: { ...chen.values, ...rate(3, fifteen(1)) } };
+/** Retypes headings of the filled sheet (a roster's first row, a person's table heading) as a user would. */
+const renameHeadings = (rename: (heading: string) => string) => (wb: import('exceljs').Workbook) => {
+  const ws = wb.worksheets.find((w) => w.state === 'visible' && w.name !== '填写说明')!;
+  ws.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && (c.value = rename(c.value)))));
+};
+
 describe('§15 an interviewer\'s column headed otherwise than the template', () => {
-  // 陈晨's two interviewers as above (3.0333), and a third who rated 较差 (1) everywhere.
-  const third: FillPerson = { ...chen, values: { ...chen.values, ...rate(3, fifteen(1)) } };
-  const headingRow = (ws: import('exceljs').Worksheet) => {
-    let row = 0;
-    ws.eachRow((r, n) => void (!row && r.values && (r.values as unknown[]).includes('面试官3') && (row = n)));
-    return row;
-  };
-  const retitle = (from: string, to: string) => (wb: import('exceljs').Workbook) => {
-    const ws = wb.getWorksheet('陈晨')!;
-    const row = headingRow(ws);
-    ws.getRow(row).eachCell((c) => void (c.value === from && (c.value = to)));
-  };
+  const retitle = (from: string, to: string) => renameHeadings((h) => (h === from ? to : h));
   it('renamed to the interviewer\'s name (「王五」 for 面试官3): an error at its first answer, not dropped (4.0 优秀 at exit 0)', async () => {
     const r = await roundTrip('interview-eval', [third], { layout: 'form', edit: retitle('面试官3', '王五') });
     const c = byName(r, '陈晨');
@@ -72,16 +69,7 @@ describe('§15 an interviewer\'s column headed otherwise than the template', () 
 
 describe('§15 a roster whose interviewers are named with who (「第1题·面试官王五」, 「第1题·外部面试官」)', () => {
   it('reads them as further interviewers, as a person\'s sheet does: 2.3556 → 一般 (every person was an error)', async () => {
-    const third: FillPerson = { ...chen, values: { ...chen.values, ...rate(3, fifteen(1)) } };
-    const r = await roundTrip('interview-eval', [third], {
-      edit: (wb) => {
-        const ws = wb.worksheets.find((w) => w.state === 'visible')!;
-        ws.getRow(1).eachCell((c) => {
-          if (typeof c.value !== 'string') return;
-          c.value = c.value.replace(/·面试官2$/, '·面试官王五').replace(/·面试官3$/, '·外部面试官');
-        });
-      },
-    });
+    const r = await roundTrip('interview-eval', [third], { edit: renameHeadings((h) => h.replace(/·面试官2$/, '·面试官王五').replace(/·面试官3$/, '·外部面试官')) });
     const c = byName(r, '陈晨');
     expect([c.status, c.total]).toEqual(['scored', expect.closeTo(106 / 3 / 15, 10)]);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -90,13 +78,7 @@ describe('§15 a roster whose interviewers are named with who (「第1题·面�
 
 describe('§15 a roster whose third interviewer\'s columns are headed with a name (「第1题·王五」)', () => {
   it('is an error at each heading naming 面试官3, not a note that they were ignored (4.0 优秀 at exit 0)', async () => {
-    const third: FillPerson = { ...chen, values: { ...chen.values, ...rate(3, fifteen(1)) } };
-    const r = await roundTrip('interview-eval', [third], {
-      edit: (wb) => {
-        const ws = wb.worksheets.find((w) => w.state === 'visible')!;
-        ws.getRow(1).eachCell((c) => void (typeof c.value === 'string' && c.value.endsWith('·面试官3') && (c.value = c.value.replace('面试官3', '王五'))));
-      },
-    });
+    const r = await roundTrip('interview-eval', [third], { edit: renameHeadings((h) => h.replace(/·面试官3$/, '·王五')) });
     expect(byName(r, '陈晨').status).toBe('error');
     const said = r.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error' && p.message.includes('它像是「第1题·面试官3」'));
     expect(said).toHaveLength(1);
@@ -119,13 +101,7 @@ describe('§15 an interviewer\'s column copied (「面试官1」 twice, the copy
   it('is one interviewer given two answers: an error, not two interviewers averaged ((3 + 4)/2 = 3.5 优秀 at exit 0)', async () => {
     for (const layout of ['form', 'roster'] as const) {
       const one: FillPerson = { ...chen, values: { ...rate(1, fifteen(3)), ...rate(2, fifteen(4)) } };
-      const r = await roundTrip('interview-eval', [one], {
-        layout,
-        edit: (wb) => {
-          const ws = wb.worksheets.find((w) => w.state === 'visible' && w.name !== '填写说明')!;
-          ws.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && /面试官2$/.test(c.value) && (c.value = c.value.replace(/面试官2$/, '面试官1')))));
-        },
-      });
+      const r = await roundTrip('interview-eval', [one], { layout, edit: renameHeadings((h) => h.replace(/面试官2$/, '面试官1')) });
       expect([layout, byName(r, '陈晨').status]).toEqual([layout, 'error']);
       expect(r.problems.some((p) => p.code === 'duplicate-entry' && p.severity === 'error')).toBe(true);
     }

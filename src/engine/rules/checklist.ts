@@ -90,7 +90,10 @@ export const checklistKind: RuleKind<'checklist'> = {
         tally.fail++;
         if (box.failAt !== undefined || box.min !== undefined || box.max !== undefined) failedNotes.push(whyFailed(box, values.def(box.input).label, v, failWords, unit));
         // A criterion answered 不符合 on a form that names its cross (§6): named too, as the judged ones are.
-        else if (rule.no?.length && !failedNotes.includes(box.criterion ?? values.def(box.input).label)) failedNotes.push(box.criterion ?? values.def(box.input).label);
+        else if (rule.no?.length) {
+          const named = box.criterion ?? values.def(box.input).label;
+          if (!failedNotes.includes(named)) failedNotes.push(named);
+        }
       } else {
         const text = shown(v);
         problems.push(verdict.problem === 'na' ? report('not-applicable', box.input, { value: text }) : report('unknown-choice', box.input, { accepts: verdict.accepts, value: text }));

@@ -1,0 +1,42 @@
+// How a heading names one rater of a group of several (§15's 面试官, §9's 同事评): by its slot (「面试官2」), or by who
+// (「面试官王五」, 「外部面试官」). Read alike on a person's sheet (readFormSheet) and on a roster (readRoster).
+import type { FormDef, RaterDef } from '../model/definition.js';
+import { slotNames } from './columns.js';
+import { labelKey, withoutTrailingNote } from './normalize.js';
+
+/** Words of a remark's or a total's heading, never who rated (「面试官评语」, 「面试官签字」). */
+const REMARK_WORDS = /(评语|意见|备注|说明|签字|签名|建议|日期|总分|得分|平均|合计)/;
+
+/** Who, beside a group's name or alone (王五, 外部, 人事): two to four characters that are no remark's words (「顾客评价」's 价). */
+export function isWho(rest: string): boolean {
+  return /^\p{Script=Han}{2,4}$/u.test(rest) && !/[评价意见反馈打分议语注]/u.test(rest);
+}
+
+/**
+ * The name (a key) of the group of several raters a heading's key names with who — 「面试官王五」, 「外部面试官」 → 面试官 —
+ * or undefined (a remark's heading, 「面试官评语」, or a text that is not a name).
+ */
+export function groupNamedWithWho(form: FormDef, key: string): { rater: RaterDef; name: string } | undefined {
+  if (REMARK_WORDS.test(key)) return undefined;
+  for (const rater of form.raters ?? []) {
+    if (!rater.multiple) continue;
+    for (const name of [rater.label, ...(rater.aliases ?? [])].map(labelKey)) {
+      const rest = key.startsWith(name) ? key.slice(name.length) : key.endsWith(name) ? key.slice(0, -name.length) : null;
+      if (rest && isWho(rest)) return { rater, name };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The heading names a slot of `rater` (「面试官1」「第1题·面试官B」「同事评二」), as slotNames numbers them: a second column of
+ * that heading is the slot's column copied, not one more rater. 「面试官王五」 names who, not a slot.
+ */
+export function namesSlot(text: string, rater: RaterDef): boolean {
+  const key = labelKey(withoutTrailingNote(text));
+  const names = [rater.label, ...(rater.aliases ?? [])].map(labelKey);
+  for (let slot = 1; slot <= (rater.slots ?? 20); slot++) {
+    if (slotNames(slot).some((s) => names.some((n) => key.endsWith(`${n}${s}`)))) return true;
+  }
+  return false;
+}
