@@ -79,6 +79,11 @@ export interface CheckDef {
   /** 不适用 is accepted for this box (shrinks the denominator). */
   notApplicable?: boolean;
   /**
+   * Words that do not say whether this box is met: an error at the cell. §6 「无因不满意…的再次投诉」: 「无」 may mean none
+   * happened (met) or not met.
+   */
+  unclear?: string[];
+  /**
    * The criterion this box is one requirement of, when a criterion of the source asks several things (「业主回访记录
    * (入户维修回访率≥30%,投诉回访率100%)并按月统计分析」): the boxes of one criterion count once, met when every
    * applicable box of it passes, 不适用 when all of them are.

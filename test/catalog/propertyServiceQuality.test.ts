@@ -37,3 +37,15 @@ describe('§6 property-service-quality', () => {
     expect(byName(r, '锦绣园管理处').status).toBe('error');
   });
 });
+
+describe('§6 「无」 under the two criteria said as an absence (the definition\'s unclear words)', () => {
+  it('is an error at its cell, the 管理处 unscored (it was 不符合: 15/17 = 88.24 良好, exit 0); 符合 there gives 17/17 = 100', async () => {
+    const unclear: FillPerson = { header: { name: '答无管理处' }, values: all({ m7: '无', m8: '没有' }) };
+    const met: FillPerson = { header: { name: '全符合管理处' }, values: all({}) };
+    for (const layout of ['roster', 'form'] as const) {
+      const r = await roundTrip('property-service-quality', [unclear, met], { layout });
+      expect([layout, byName(r, '答无管理处').status, byName(r, '全符合管理处').total]).toEqual([layout, 'error', 100]);
+      expect(byName(r, '答无管理处').problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['unknown-choice', 'unknown-choice']);
+    }
+  });
+});

@@ -18,9 +18,6 @@ export const DEFAULT_FAIL = ['缺失', '无记录', '没有记录', '记录缺�
 export const DEFAULT_NA = ['不适用', 'n/a', 'na', '无此项'];
 /** Dashes mean 不适用 only where it is allowed; elsewhere an unticked box. */
 export const DASHES = ['/', '-', '—', '--', '——'];
-/** A criterion said as an absence (「无因不满意处理结果引发的再次投诉」): 「无」 under it may mean met or not met. */
-const NEGATED_CRITERION = /^(无|没有|未|杜绝|不得)/;
-const UNCLEAR_UNDER_NEGATION = keys(['无', '没有', '有']);
 /** How a count of irregularities says there were none. */
 const NONE = keys(['无', '没有', '无不规范', '没有不规范', '均规范', '全部规范']);
 const NA = keys(DEFAULT_NA);
@@ -33,7 +30,7 @@ type Verdict = 'pass' | 'fail' | 'na' | { problem: 'na' } | { problem: 'unknown'
 const CHECK: Record<string, unknown> = {
   type: 'object',
   additionalProperties: false,
-  properties: { input: IDENT, min: NUM, max: NUM, failAt: { type: 'number', minimum: 1, maximum: 1000000 }, notApplicable: { type: 'boolean' }, record: { type: 'boolean' }, criterion: LABEL },
+  properties: { input: IDENT, min: NUM, max: NUM, failAt: { type: 'number', minimum: 1, maximum: 1000000 }, notApplicable: { type: 'boolean' }, record: { type: 'boolean' }, criterion: LABEL, unclear: { type: 'array', maxItems: 20, items: LABEL } },
   required: ['input'],
 };
 
@@ -76,7 +73,7 @@ export const checklistKind: RuleKind<'checklist'> = {
       const v = values.value(box.input);
       const naAllowed = box.notApplicable ?? rule.notApplicable ?? false;
       const unit = values.def(box.input).unit;
-      const verdict = judge(box, v, { yes, no, failWords, naAllowed, unit, negated: NEGATED_CRITERION.test(values.def(box.input).label), tickWords });
+      const verdict = judge(box, v, { yes, no, failWords, naAllowed, unit, tickWords });
       // A rate typed as a plain 1 is 100 % here (0–1 is a fraction), but may have meant 1 %: said, as percent inputs say it.
       if (unit === '%' && (box.min !== undefined || box.max !== undefined) && typeof v === 'string' && parseNumberText(v, unit)?.percent === false && parseNumberText(v, unit)?.value === 1) {
         warnings.push(report('ambiguous-percent', box.input, { value: v.trim(), percent: 100 }, 'warning'));
@@ -174,7 +171,7 @@ function shown(v: unknown): string {
 function judge(
   box: CheckDef,
   v: unknown,
-  o: { yes: Set<string>; no: Set<string>; failWords: Set<string>; naAllowed: boolean; unit: string | undefined; negated: boolean; tickWords: { yes?: string; no?: string } },
+  o: { yes: Set<string>; no: Set<string>; failWords: Set<string>; naAllowed: boolean; unit: string | undefined; tickWords: { yes?: string; no?: string } },
 ): Verdict {
   if (v === null || v === undefined) return 'fail'; // an empty box is not ticked
   const text = shown(v);
@@ -213,8 +210,9 @@ function judge(
   }
   // A box judged from a number takes the form's words too (§6 符合 / 不符合 beside 回访率): the message names them.
   const accepts: Accepts = judged ? { type: 'measure', count: box.failAt !== undefined, notApplicable: o.naAllowed, ...(box.failAt === undefined ? o.tickWords : {}) } : { type: 'tick', notApplicable: o.naAllowed, ...o.tickWords };
-  // 「无」 under 「无…投诉」: none happened (符合), or not met? Not for kpi to guess (§6 scored it 不符合, exit 0).
-  if (!judged && o.negated && !isChoice && UNCLEAR_UNDER_NEGATION.has(key)) return { problem: 'unknown', accepts };
+  // The definition's words that do not tell (§6 「无」 under 「无…投诉」: none happened, or not met?): not for kpi to guess
+  // (§6 scored it 不符合, exit 0).
+  if (!isChoice && box.unclear?.some((w) => matchKey(w) === key)) return { problem: 'unknown', accepts };
   if (o.yes.has(key)) return 'pass';
   if (o.no.has(key)) return 'fail';
   if (isChoice) return 'fail'; // a choice that is not a yes-word (不符合) fails

@@ -132,7 +132,7 @@ describe('checklist judged from numbers and counts, 不适用 only where allowed
 describe('§6: a definition\'s own words for a tick and a cross, and criteria said as an absence', () => {
   const box = (id: string, label: string): InputDef => ({ id, label, type: 'text', optional: true });
   const q = item('Q', '服务质量检查', 100, [box('a', '接待人员使用服务语言'), box('b', '无因不满意处理结果引发的再次投诉'), box('c', '没有集体群诉')], {
-    kind: 'checklist', inputs: ['a', 'b', 'c'], yes: ['符合', '√', '是'], no: ['不符合', '×', '否'], scaleTo: 100, notApplicable: true,
+    kind: 'checklist', inputs: ['a', { input: 'b', unclear: ['无', '没有', '有'] }, { input: 'c', unclear: ['无', '没有', '有'] }], yes: ['符合', '√', '是'], no: ['不符合', '×', '否'], scaleTo: 100, notApplicable: true,
   });
   it('符合 / 不符合 by the form\'s words: 2 of 3 → 2/3 × 100 = 66.6667', () => {
     const out = runRule(q, { a: '符合', b: '√', c: '不符合' });
@@ -146,7 +146,7 @@ describe('§6: a definition\'s own words for a tick and a cross, and criteria sa
     // The message names the form's words, not 是 / √ / 否.
     expect(runRule(q, { a: '还行', b: '符合', c: '符合' }).problems[0]!.message).toContain('应为 符合 / 不符合 / 不适用 之一');
   });
-  it('「无」「没有」「有」 under 「无…投诉」 are errors (met, or not? §6 scored 「无」 as 不符合: 15/17, exit 0)', () => {
+  it('the definition\'s unclear words (「无」「没有」「有」 under 「无…投诉」) are errors (met, or not? §6 scored 「无」 as 不符合: 15/17, exit 0)', () => {
     for (const v of ['无', '没有', '有']) {
       const out = runRule(q, { a: '符合', b: v, c: '符合' });
       expect([v, out.score, codes(out.problems)]).toEqual([v, null, ['unknown-choice']]);
