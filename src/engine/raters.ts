@@ -8,6 +8,7 @@ import { raterGroups } from './definition.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 import { reframe } from '../model/problems/index.js';
 import { cannotScore, scoreSlot, slotEntries, type SlotOutcome } from './slot.js';
+import { acceptsOf } from './values.js';
 
 export interface ItemOutcome {
   result: ItemResult;
@@ -92,7 +93,7 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
       const first = item.inputs[0];
       const entry = first ? slotEntries(item, person.entries, g.def.id, 1).get(first.id) : undefined;
       const written = entry?.raw.kind === 'text' ? entry.raw.value.trim() : '';
-      problems.push(scopedProblem(scope(''), 'missing-rater', { raters: [g.def.label], ...(written ? { value: written } : {}) }, undefined, entry?.at));
+      problems.push(scopedProblem(scope(''), 'missing-rater', { raters: [g.def.label], ...(first ? { accepts: acceptsOf(first) } : {}), ...(written ? { value: written } : {}) }, undefined, entry?.at));
     }
   }
   if (presentWeighted.length === 0 && !problems.some((p) => p.code === 'missing-rater')) {

@@ -354,6 +354,8 @@ export interface FormScore {
   problems: Problem[];
   /** Count of scored people per band label, every label of the scale present. */
   bands: Record<string, number>;
+  /** Where, in the order people were given, the 自评 rows set aside beside a counted row were: not in `people`. */
+  asides?: number[];
 }
 
 /** Ranks by total100 as shown (2 decimals), best first; ties share a rank (1, 2, 2, 4); unscored people get none. */
@@ -371,6 +373,19 @@ export function rank(people: readonly PersonResult[]): PersonResult[] {
     if (s === null || s === undefined) return copyWith(p, {}, ['rank']);
     return copyWith(p, { rank: firstAt.get(s)! }, ['rank']);
   });
+}
+
+/** A row whose 考核人 says the person rated themselves (not merely their own name: that may be a slip). */
+function selfRow(p: PersonResult): boolean {
+  return p.problems.some((x) => x.code === 'self-rated' && x.severity === 'error');
+}
+
+/** The self row beside a counted one: only its 自评 warning is kept, pointing at where the person was scored. */
+function setAside(p: PersonResult, counted: string): PersonResult {
+  const said = p.problems.find((x) => x.code === 'self-rated')!;
+  const params = said.params as { field: string; value: string; raters: string };
+  const warning = problem('self-rated', { ...params, counted }, said, { severity: 'warning', ...(said.person ? { person: said.person } : {}) });
+  return { ...p, problems: [warning] };
 }
 
 function personKey(p: PersonResult): { key: string; label: string; value: string } | null {
@@ -392,7 +407,9 @@ function keyAt(form: FormDef, person: PersonEntries, label: string): PersonEntri
  */
 export class FormScorer {
   private readonly results: PersonResult[] = [];
-  private readonly seen = new Map<string, { person: PersonResult; at: PersonEntries['at'] }>();
+  private readonly seen = new Map<string, { person: PersonResult; at: PersonEntries['at']; index: number }>();
+  /** 自评 rows set aside beside the same person's counted row: not people, their warning kept. */
+  private readonly asides = new Set<PersonResult>();
   constructor(private readonly form: FormDef) {}
 
   /** Scores `person` and keeps its result (returned: the caller may compact it in place, not change it). */
@@ -407,11 +424,28 @@ export class FormScorer {
     const first = this.seen.get(k.key);
     const at = keyAt(form, person, k.label);
     if (!first) {
-      this.seen.set(k.key, { person: r, at });
+      this.seen.set(k.key, { person: r, at, index: this.results.length });
       this.results.push(r);
       return r;
     }
     const there = where(first.at);
+    // A 自评 row beside the supervisor's row of the same person (one row per rater on a form with no 自评 group): the
+    // self-assessment is set aside, said as a warning at it, and the supervisor's row is the person (CATALOG
+    // conventions: 自评 is shown but does not count). Two self rows, or two supervisors' rows, stay duplicates.
+    const firstSelf = selfRow(first.person);
+    if (firstSelf !== selfRow(r)) {
+      const [self, counted, countedAt] = firstSelf ? [first.person, r, at] : [r, first.person, first.at];
+      const aside = setAside(self, where(countedAt) || counted.name || '');
+      this.asides.add(aside);
+      if (!firstSelf) {
+        this.results.push(aside);
+        return aside;
+      }
+      this.results[first.index] = aside;
+      this.seen.set(k.key, { person: r, at, index: this.results.length });
+      this.results.push(r);
+      return r;
+    }
     const otherSheet = first.at.sheet && at.sheet && first.at.sheet !== at.sheet ? first.at.sheet : undefined;
     const p = problem('duplicate-person', { key: k.label, value: k.value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}) }, at);
     if (r.name) p.person = r.name;
@@ -421,14 +455,18 @@ export class FormScorer {
   }
 
   finish(): FormScore {
-    const results = rank(this.results);
-    this.results.length = 0;
+    const all = this.results.splice(0);
+    const asides = all.flatMap((r, i) => (this.asides.has(r) ? [i] : []));
+    const results = rank(all.filter((r) => !this.asides.has(r)));
     this.seen.clear();
-    const problems = results.flatMap((r) => r.problems);
+    // In the order people were given, a set-aside row's warning among them.
+    let next = 0;
+    const problems = all.flatMap((r) => (this.asides.has(r) ? r.problems : results[next++]!.problems));
+    this.asides.clear();
     if (results.length === 0) problems.push(problem('no-people', { case: 'none' }));
     const bands = emptyBandCounts(mainGrading(this.form).scale);
     for (const r of results) if (r.status === 'scored' && r.band !== null) bands[r.band] = (bands[r.band] ?? 0) + 1;
-    return { people: results, problems, bands };
+    return { people: results, problems, bands, ...(asides.length ? { asides } : {}) };
   }
 }
 

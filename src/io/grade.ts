@@ -131,6 +131,12 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   }
   const scored = scorer ? scorer.finish() : scoreForm(form, read.people);
   if (scorer) read.people.length = 0; // the entries of a large roster, no longer needed
+  if (scored.asides) {
+    // A 自评 row set aside beside the person's counted row is no one's: no result is written beside it.
+    const aside = new Set(scored.asides);
+    read.sources = read.sources.filter((_, i) => !aside.has(i));
+    if (!scorer) read.people = read.people.filter((_, i) => !aside.has(i));
+  }
   if (hidden.length) {
     notes.push(problem('hidden-sheet', { sheets: hidden }, { file: input }));
   }

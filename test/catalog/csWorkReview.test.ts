@@ -62,3 +62,31 @@ describe('§26 a row the person rated themselves (考核人员 「自评」)', (
     }
   });
 });
+
+describe('§26 a 自评 row beside the supervisor\'s row of the same person', () => {
+  it('is set aside with a warning pointing at the counted row; the supervisor\'s row is the person (either order)', async () => {
+    // 马琳's own rating: 10 everywhere → 40/40 (100) — not counted. 林主管's: the worked example, 32/40 → 80 → 良好.
+    const self = fill('马琳', [[10, 10, 10], [10, 10, 10], [10, 10, 10], [10, 10, 10]], { rater: '自评' });
+    for (const layout of ['roster', 'form'] as const) {
+      for (const people of [[self, worked, strong], [worked, self, strong]]) {
+        const r = await roundTrip('cs-work-review', people, { layout });
+        // Two people, not three: the 自评 row is no one's result.
+        expect(r.people.map((p) => [p.name, p.status, p.total, p.band])).toEqual([
+          ['马琳', 'scored', 80, '良好'],
+          ['邱彤', 'scored', ((28 + 27 + 28 + 26) / 3 / 40) * 100, '优秀'],
+        ]);
+        expect(r.bands).toMatchObject({ 优秀: 1, 良好: 1 });
+        const said = r.problems.filter((p) => p.person === '马琳');
+        expect(said.map((p) => [p.code, p.severity])).toEqual([['self-rated', 'warning']]);
+        expect(said[0]!.message).toMatch(/「考核人员」写的是「自评」:自评只作参考、不计分,这一行不评分;此人按 .+ 的评分计分$/);
+        expect(r.problems.some((p) => p.severity === 'error')).toBe(false);
+      }
+    }
+  });
+
+  it('two 自评 rows of one person stay a duplicate (an error), as two supervisors\' rows do', async () => {
+    const self = fill('马琳', [[10, 10, 10], [10, 10, 10], [10, 10, 10], [10, 10, 10]], { rater: '自评' });
+    const r = await roundTrip('cs-work-review', [self, self, strong], { layout: 'roster' });
+    expect(r.problems.filter((p) => p.person === '马琳').map((p) => p.code).sort()).toEqual(['duplicate-person', 'self-rated', 'self-rated']);
+  });
+});

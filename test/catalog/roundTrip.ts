@@ -21,7 +21,16 @@ export async function roundTrip(
       ? await buildTemplate(f, { layout, generator: 'test' })
       : await buildTemplate(f, { layout, generator: 'test', people: people.map((p) => new Map([['name', p.header[nameField]!]])) });
   if (layout === 'roster') fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, people);
-  else for (const p of people) fillFormSheet(wb.getWorksheet(p.header[nameField]!)!, f, p);
+  else {
+    // The template names a second sheet of one name 「马琳(2)」: each person fills the next sheet of their name.
+    const taken = new Map<string, number>();
+    for (const p of people) {
+      const name = p.header[nameField]!;
+      const n = (taken.get(name) ?? 0) + 1;
+      taken.set(name, n);
+      fillFormSheet(wb.getWorksheet(n === 1 ? name : `${name}(${n})`)!, f, p);
+    }
+  }
   options.edit?.(wb);
   if (options.guess) wb.removeWorksheet(wb.worksheets.find((w) => w.state !== 'visible')!.id);
   const dir = tempDir();

@@ -53,7 +53,7 @@ describe('rater groups', () => {
     expect(codes(run([['C2.level@sup', '无'], ['C2.level@cust#1', '优秀']]).problems)).toEqual(['missing-rater']);
     // And says what was written there (the cell is not empty): 「N/A」.
     const na = run([['C2.level@sup', 'N/A'], ['C2.level@cust#1', '优秀']]).problems[0]!;
-    expect([na.message.endsWith('缺少「主管评」的评分(必填),填的是「N/A」,这一项不能不评'), na.actual]).toEqual([true, 'N/A']);
+    expect([na.message.endsWith('缺少「主管评」的评分(必填,应为以下之一:优秀 / 良好 / 一般 / 待改进(或对应分值 100/80/60/40)),填的是「N/A」,这一项不能不评'), na.actual]).toEqual([true, 'N/A']);
   });
 
   it('§9 without peers: their weight spread as 70/90 and 20/90', () => {
@@ -91,7 +91,8 @@ describe('rater groups', () => {
     const out = run([['C2.level@cust#1', '优秀']]);
     expect(out.result.score).toBeNull();
     expect(codes(out.problems)).toEqual(['missing-rater']);
-    expect(out.problems[0]!.message).toBe('3月:「沟通能力」缺少「主管评」的评分(必填)');
+    // What the cell takes is said, as for any required cell left empty.
+    expect(out.problems[0]!.message).toBe('3月:「沟通能力」缺少「主管评」的评分(必填,应为以下之一:优秀 / 良好 / 一般 / 待改进(或对应分值 100/80/60/40))');
   });
 
   it('a bad value from a present rater is an error; the slot is named, anonymity is by slot number only', () => {

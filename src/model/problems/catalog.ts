@@ -208,12 +208,12 @@ export const PROBLEMS = {
     expected: () => undefined, actual: (p) => p.detail,
   }),
   // value: the words written where the score goes (N/A, 无, -): said, the cell not being empty.
-  'missing-rater': spec<Subject & { raters: string[]; anyOf?: true; value?: string }>({
+  'missing-rater': spec<Subject & { raters: string[]; anyOf?: true; value?: string; accepts?: Accepts }>({
     severity: 'error', located: true, name: { zh: '缺少评分人', en: 'rater missing' },
     zh: (p) =>
       p.anyOf
         ? `${subjectZh(p)}没有计分的评分(需要 ${p.raters.join('/')} 至少一组)`
-        : `${subjectZh(p)}缺少「${p.raters.join('/')}」的评分(必填)${p.value ? `,填的是「${p.value}」,这一项不能不评` : ''}`,
+        : `${subjectZh(p)}缺少「${p.raters.join('/')}」的评分(必填${p.accepts ? `,${expectationZh(p.accepts)}` : ''})${p.value ? `,填的是「${p.value}」,这一项不能不评` : ''}`,
     expected: (p) => p.raters.join('/'), actual: (p) => p.value ?? '空',
   }),
 
@@ -268,13 +268,16 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'empty' ? p.field : p.case === 'variant' ? p.values.join(' / ') : undefined),
     actual: (p) => (p.case === 'empty' ? '空' : p.case === 'variant' ? p.value : undefined),
   }),
-  'self-rated': spec<{ field: string; value: string; raters: string; ownName?: true }>({
+  'self-rated': spec<{ field: string; value: string; raters: string; ownName?: true; counted?: string }>({
     severity: 'error', also: ['warning'], located: true, named: true, name: { zh: '自评', en: 'self-assessment' },
     // ownName: the rater is the person's own name (a warning: it may be a slip of the pen). Otherwise 自评/本人: an error.
+    // counted: where the same person's counted row is (the self row beside it is set aside, a warning).
     zh: (p) =>
       p.ownName
         ? `「${p.field}」与被考核人同名(「${p.value}」):如果是本人自评,自评只作参考、不计分,请由${p.raters}评分;如果不是,请核对`
-        : `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这些分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分后重新评分`,
+        : p.counted !== undefined
+          ? `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这一行不评分;此人按${p.counted ? ` ${p.counted} 的` : '另一行'}评分计分`
+          : `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这些分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分后重新评分`,
     expected: (p) => p.raters, actual: (p) => p.value,
   }),
   'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string }>({
