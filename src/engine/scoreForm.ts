@@ -67,6 +67,8 @@ function partialRaters(form: FormDef, person: PersonEntries, name: string): Prob
   const out: Problem[] = [];
   for (const rater of (form.raters ?? []).filter((r) => r.multiple)) {
     const rated = new Map<number, Set<string>>();
+    // A rater's copy given as a file of its own: the warning is placed in that copy (the person's row there).
+    const firstAt = new Map<number, PersonEntries['at']>();
     const items = form.parts.flatMap((part) => part.items.filter((item) => raterGroups(form, item, part)?.includes(rater)));
     if (items.length < 2) continue;
     for (const [key, entry] of person.entries) {
@@ -77,13 +79,16 @@ function partialRaters(form: FormDef, person: PersonEntries, name: string): Prob
       const set = rated.get(Number(slot)) ?? new Set<string>();
       set.add(item!);
       rated.set(Number(slot), set);
+      if (!firstAt.has(Number(slot))) firstAt.set(Number(slot), entry.at);
     }
     // 「只按其他人的评分平均」 needs others: the only one of the group who rated leaves its items unrated, said as missing.
     if (rated.size < 2) continue;
     for (const [slot, set] of [...rated].sort((a, b) => a[0] - b[0])) {
       if (set.size >= items.length) continue;
       const missing = items.filter((i) => !set.has(i.id)).map((i) => i.label);
-      out.push(problem('rater-spread', { case: 'partial', rater: `${rater.label}${slot}`, rated: set.size, of: items.length, missing }, person.at, { severity: 'warning', ...(name ? { person: name } : {}) }));
+      const copy = firstAt.get(slot);
+      const at = copy?.file && copy.file !== person.at.file ? copy : person.at;
+      out.push(problem('rater-spread', { case: 'partial', rater: `${rater.label}${slot}`, rated: set.size, of: items.length, missing }, at, { severity: 'warning', ...(name ? { person: name } : {}) }));
     }
   }
   return out;

@@ -99,6 +99,19 @@ describe('raters in separate files (cs-competency)', () => {
     expect(summary[1]![summary[0]!.indexOf('工作表')]).toBe('主管.xlsx、同事评 1 份');
   });
 
+  it('a peer who rated 2 of the 5 items: the warning is placed in that peer\'s copy, at the person\'s row (it was at 主管.xlsx)', async () => {
+    const partial: FillPerson = { header: { employeeId: '1001', name: '林娜', department: '客服部', period: '2026-03' }, values: { 'C1@peer': '优秀', 'C2@peer': '优秀' } };
+    const peerC = await copy('同事丙.xlsx', '同事', [partial, person('1002', '周杰', 'peer', ['良好'])]);
+    const r = await combined([sup, peerC, peerB]);
+    // C1: 主管 100, 同事 (100 + 60)/2 = 80 → 100 × 7/8 + 80 × 1/8 = 97.5; C2: 主管 80, 同事 80 → 80;
+    // C3–C5: 主管 80, 同事乙 alone 60 → 70 + 7.5 = 77.5. Σ (97.5 + 80 + 3 × 77.5)/5 = 410/5 = 82 → 良好.
+    const lin = r.people.find((p) => p.name === '林娜')!;
+    expect([lin.total, lin.band]).toEqual([82, '良好']);
+    const said = r.problems.filter((p) => p.code === 'rater-spread' && p.severity === 'warning');
+    expect(said.map((p) => [p.person, path.basename(p.file!), p.sheet, p.cell])).toEqual([['林娜', '同事丙.xlsx', '考核表', 'G2']]);
+    expect(said[0]!.message).toContain('只评了 5 项中的 2 项');
+  });
+
   it('a folder holding last run\'s combined result under a name of the user\'s (三月结果.xlsx): passed over with a note, the copies combined as before', async () => {
     const folder = tempDir();
     for (const file of [sup, peerA, peerB, self]) copyFileSync(file, path.join(folder, path.basename(file)));
