@@ -4,7 +4,7 @@ import type { RecordFormDef } from '../model/records.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
 import type { RaterDef } from '../model/definition.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { writeFailureReason } from '../io/gradeSteps.js';
+import { fileOnPath, writeFailureReason } from '../io/gradeSteps.js';
 import { loadInput } from '../io/loadInput.js';
 import { buildTemplate, peopleFromGrid, type PersonRow } from '../io/template/index.js';
 import { MESSAGES, type Messages } from './messages.js';
@@ -79,8 +79,10 @@ export async function templateCommand(o: Output, formId: string, flags: Template
     await writeFileAtomic(output, (tmp) => writeWorkbookFile(wb, tmp), { overwrite: flags.force ?? false });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
+    const file = code === 'ENOENT' || code === 'ENOTDIR' ? await fileOnPath(path.dirname(output)) : null;
     o.err(
       code === 'EEXIST' ? `kpi: ${output} 已存在;要替换请加 --force,或用 -o 指定另一个文件`
+      : file ? `kpi: 无法写入 ${output}:${file} 是一个文件,不是文件夹。请用 -o 指定另一个位置`
       : code === 'ENOENT' ? `kpi: 无法写入 ${output}:输出文件夹 ${path.dirname(output)} 不存在。请先创建这个文件夹,或用 -o 指定另一个位置`
       : `kpi: 无法写入 ${output}:${writeFailureReason(err)}`,
     );

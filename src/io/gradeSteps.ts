@@ -118,9 +118,11 @@ export async function outputClash(input: string, output: string, force: boolean)
   const dir = await files.stat(folder).catch((err: NodeJS.ErrnoException) => err);
   if (dir instanceof Error) {
     const reason = fsReason(dir);
-    return reason.kind === 'missing' || reason.kind === 'not-folder'
-      ? problem('output-failed', { case: 'no-folder', output: shownPath(output), folder: shownPath(folder), hint: true }, { file: output })
-      : outputFailure(output, dir);
+    if (reason.kind !== 'missing' && reason.kind !== 'not-folder') return outputFailure(output, dir);
+    const file = await fileOnPath(folder);
+    return file
+      ? problem('output-failed', { case: 'folder-is-file', output: shownPath(output), folder: shownPath(file) }, { file: output })
+      : problem('output-failed', { case: 'no-folder', output: shownPath(output), folder: shownPath(folder), hint: true }, { file: output });
   }
   if (!dir.isDirectory()) {
     return problem('output-failed', { case: 'folder-is-file', output: shownPath(output), folder: shownPath(folder) }, { file: output });
@@ -130,6 +132,18 @@ export async function outputClash(input: string, output: string, force: boolean)
     return problem('output-exists', { case: 'exists', output: shownPath(output) }, { file: input });
   }
   return null;
+}
+
+/**
+ * The file a missing folder's path runs through (a.csv of a.csv/sub/x.xlsx): no folder can be made there, so
+ * 「请先创建这个文件夹」 would not help. Null when the nearest existing part of the path is a folder.
+ */
+export async function fileOnPath(folder: string): Promise<string | null> {
+  for (let at = path.resolve(folder); ; at = path.dirname(at)) {
+    const stat = await files.stat(at).catch(() => null);
+    if (stat) return stat.isDirectory() ? null : at;
+    if (path.dirname(at) === at) return null;
+  }
 }
 
 /** One Chinese sentence for an output that could not be written (the error's code explained). */

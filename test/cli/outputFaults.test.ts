@@ -101,6 +101,8 @@ describe('the output folder is missing, not a folder, or read-only', () => {
   it.each([
     ['a folder that does not exist', 'nowhere/out.xlsx', /无法写入 .*nowhere\/out\.xlsx:输出文件夹 .*nowhere 不存在。请先创建这个文件夹/],
     ['a folder whose parent is a regular file (ENOTDIR)', 'notes.txt/out.xlsx', /无法写入 .*notes\.txt\/out\.xlsx:.*notes\.txt 是一个文件,不是文件夹/],
+    // No folder can be made under a file: 「请先创建这个文件夹」 would not help, the file is named.
+    ['a folder deeper under a regular file', 'notes.txt/sub/out.xlsx', /无法写入 .*notes\.txt\/sub\/out\.xlsx:.*notes\.txt 是一个文件,不是文件夹/],
     ['an existing folder instead of a file', 'folder', /是一个文件夹,不是文件。请用 -o 给出文件名/],
   ])('-o into %s: exit 2, one line, nothing left', async (_label, out, says) => {
     const { dir, input, hash } = setup();

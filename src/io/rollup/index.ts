@@ -7,7 +7,7 @@ import type { DistributionLimitDef, FormDef } from '../../model/definition.js';
 import { periodOf, type PeriodKind } from '../../engine/period.js';
 import { rollupMonths, type RollupResult } from '../../engine/rollup.js';
 import { writeFileAtomic } from '../atomic.js';
-import { outputFailure, unknownBandProblem } from '../gradeSteps.js';
+import { fileOnPath, outputFailure, unknownBandProblem } from '../gradeSteps.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands, type Breach } from '../../engine/distribution.js';
 import { expandInputs, readMonths, type Failed } from './readMonths.js';
 import { distinctFiles } from '../expandInputs.js';
@@ -109,6 +109,8 @@ async function refuseOutput(output: string, inputs: string[], force: boolean): P
   const dir = await fs.stat(path.dirname(output)).catch(() => null);
   // A path through a file (ok.csv/x.xlsx) is said so, not as a folder that does not exist (as kpi score says it).
   if (dir && !dir.isDirectory()) return problem('output-failed', { case: 'folder-is-file', output, folder: path.dirname(output) }, { file: output });
+  const file = dir ? null : await fileOnPath(path.dirname(output));
+  if (file) return problem('output-failed', { case: 'folder-is-file', output, folder: file }, { file: output });
   if (!dir) return problem('output-failed', { case: 'no-folder', output, folder: path.dirname(output), hint: true }, { file: output });
   return null;
 }
