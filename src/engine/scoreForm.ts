@@ -380,6 +380,11 @@ export function rank(people: readonly PersonResult[]): PersonResult[] {
   });
 }
 
+/** Two rows of one person that give the same scored total: a row repeated, not two versions of it. */
+function sameScore(a: PersonResult, b: PersonResult): boolean {
+  return a.status === 'scored' && b.status === 'scored' && a.total100 !== null && a.total100 === b.total100;
+}
+
 /** A row whose 考核人 says the person rated themselves (not merely their own name: that may be a slip). */
 function selfRow(p: PersonResult): boolean {
   return p.problems.some((x) => x.code === 'self-rated' && x.severity === 'error');
@@ -452,10 +457,21 @@ export class FormScorer {
       return r;
     }
     const otherSheet = first.at.sheet && at.sheet && first.at.sheet !== at.sheet ? first.at.sheet : undefined;
-    const p = problem('duplicate-person', { key: k.label, value: k.value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}) }, at);
+    // Two rows of one person that score differently (81 and 100, or one with a mistake): neither is taken — picking
+    // the first would be a guess. A row repeated as it was (the same total) leaves the first one scored.
+    const both = !sameScore(first.person, r);
+    const p = problem('duplicate-person', { key: k.label, value: k.value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}), ...(both ? { both } : {}) }, at);
     if (r.name) p.person = r.name;
     const settled = settle(form, { ...r, problems: [...r.problems, p] });
     this.results.push(settled);
+    if (both) {
+      const later = where(at);
+      const back = problem('duplicate-person', { key: k.label, value: k.value, ...(later ? { laterAt: later } : {}), ...(otherSheet ? { otherSheet: at.sheet! } : {}), both }, first.at);
+      if (first.person.name) back.person = first.person.name;
+      const unscored = settle(form, { ...first.person, problems: [...first.person.problems, back] });
+      this.results[first.index] = unscored;
+      this.seen.set(k.key, { ...first, person: unscored });
+    }
     return settled;
   }
 

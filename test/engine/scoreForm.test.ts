@@ -98,14 +98,27 @@ describe('a person with nothing filled in', () => {
 });
 
 describe('scoreForm', () => {
-  it('duplicate 工号: the later one is an error, the first is scored', () => {
+  it('duplicate 工号 scoring differently (90 and 80): neither is taken, an error at each (the first had been kept)', () => {
     const s = scoreForm(f, [
       person({ name: '张三', employeeId: 'A001' }, [['a.s', 45], ['b.s', 45]], '3月'),
       person({ name: '张三丰', employeeId: 'A001' }, [['a.s', 40], ['b.s', 40]], '3月(2)'),
     ]);
-    expect(s.people.map((p) => [p.status, p.total])).toEqual([['scored', 90], ['error', null]]);
+    expect(s.people.map((p) => [p.status, p.total])).toEqual([['error', null], ['error', null]]);
     expect(s.problems.map((p) => [p.code, p.sheet, p.person, p.message])).toEqual([
-      ['duplicate-person', '3月(2)', '张三丰', '3月(2):工号「A001」重复,已在 3月 出现(张三),本条不计分;如果工作表「3月」是另一个月的,请把它隐藏或移到另一个文件后重新评分'],
+      ['duplicate-person', '3月', '张三', '3月:工号「A001」重复,在 3月(2) 又出现一次,两处的评分不同,都不计分(不取其中一处);请删去不对的一处;如果工作表「3月(2)」是另一个月的,请把它隐藏或移到另一个文件后重新评分'],
+      ['duplicate-person', '3月(2)', '张三丰', '3月(2):工号「A001」重复,已在 3月 出现(张三),两处的评分不同,都不计分(不取其中一处);请删去不对的一处;如果工作表「3月」是另一个月的,请把它隐藏或移到另一个文件后重新评分'],
+    ]);
+    expect(s.bands).toEqual({ 优秀: 0, 良好: 0, 一般: 0, 待改进: 0 });
+  });
+
+  it('duplicate 工号 scoring the same (a row repeated): the first is scored, the repeat is the error', () => {
+    const s = scoreForm(f, [
+      person({ name: '张三', employeeId: 'A001' }, [['a.s', 45], ['b.s', 45]], '3月'),
+      person({ name: '张三', employeeId: 'A001' }, [['a.s', 45], ['b.s', 45]], '3月(2)'),
+    ]);
+    expect(s.people.map((p) => [p.status, p.total])).toEqual([['scored', 90], ['error', null]]);
+    expect(s.problems.map((p) => [p.code, p.sheet, p.message])).toEqual([
+      ['duplicate-person', '3月(2)', '3月(2):工号「A001」重复,已在 3月 出现(张三),本条不计分;如果工作表「3月」是另一个月的,请把它隐藏或移到另一个文件后重新评分'],
     ]);
     expect(s.bands).toEqual({ 优秀: 1, 良好: 0, 一般: 0, 待改进: 0 });
   });
@@ -125,9 +138,11 @@ describe('scoreForm', () => {
       person({ name: '陈静' }, [['a.s', 30], ['b.s', 30]], 'S3'),
       person({ name: '陳靜' }, [['a.s', 30], ['b.s', 30]], 'S4'),
     ]);
-    expect(s.people.map((p) => [p.name, p.status, p.total])).toEqual([['王芳', 'scored', 90], ['王 芳', 'error', null], ['陈静', 'scored', 60], ['陳靜', 'error', null]]);
-    expect(s.problems.map((p) => [p.code, p.sheet])).toEqual([['duplicate-person', 'S2'], ['duplicate-person', 'S4']]);
-    expect(s.problems[0]!.message).toBe('S2:姓名「王 芳」重复,已在 S1 出现(王芳),本条不计分;如果工作表「S1」是另一个月的,请把它隐藏或移到另一个文件后重新评分');
+    // 王芳 90 and 王　芳 80 differ: neither taken; 陈静 and 陳靜 both 60: the first kept.
+    expect(s.people.map((p) => [p.name, p.status, p.total])).toEqual([['王芳', 'error', null], ['王 芳', 'error', null], ['陈静', 'scored', 60], ['陳靜', 'error', null]]);
+    expect(s.problems.map((p) => [p.code, p.sheet])).toEqual([['duplicate-person', 'S1'], ['duplicate-person', 'S2'], ['duplicate-person', 'S4']]);
+    expect(s.problems[1]!.message).toBe('S2:姓名「王 芳」重复,已在 S1 出现(王芳),两处的评分不同,都不计分(不取其中一处);请删去不对的一处;如果工作表「S1」是另一个月的,请把它隐藏或移到另一个文件后重新评分');
+    expect(s.problems[2]!.message).toBe('S4:姓名「陳靜」重复,已在 S3 出现(陈静),本条不计分;如果工作表「S3」是另一个月的,请把它隐藏或移到另一个文件后重新评分');
   });
 
   it('no people at all', () => {
@@ -167,11 +182,20 @@ describe('FormScorer (person by person, what the fast path uses)', () => {
     // 张三 45+45 = 90 优秀, 王五 40+30 = 70, 张三丰 repeats 工号 A001 (error, no rank).
     scorer.add(person({ name: '张三', employeeId: 'A001' }, [['a.s', 45], ['b.s', 45]], '3月'));
     scorer.add(person({ name: '王五', employeeId: 'A002' }, [['a.s', 40], ['b.s', 30]], '3月(3)'));
-    scorer.add(person({ name: '张三丰', employeeId: 'A001' }, [['a.s', 40], ['b.s', 40]], '3月(2)'));
+    scorer.add(person({ name: '张三丰', employeeId: 'A001' }, [['a.s', 45], ['b.s', 45]], '3月(2)'));
     const s = scorer.finish();
     expect(s.people.map((p) => [p.name, p.status, p.total, p.rank])).toEqual([['张三', 'scored', 90, 1], ['王五', 'scored', 70, 2], ['张三丰', 'error', null, undefined]]);
     expect(s.problems.map((p) => p.message)).toEqual(['3月(2):工号「A001」重复,已在 3月 出现(张三),本条不计分;如果工作表「3月」是另一个月的,请把它隐藏或移到另一个文件后重新评分']);
     expect(s.bands.优秀).toBe(1);
+    // A third row of A001 scoring 80: 张三 (already taken) is now unscored too, the rank goes to 王五.
+    const again = new FormScorer(f);
+    again.add(person({ name: '张三', employeeId: 'A001' }, [['a.s', 45], ['b.s', 45]], '3月'));
+    again.add(person({ name: '王五', employeeId: 'A002' }, [['a.s', 40], ['b.s', 30]], '3月(3)'));
+    again.add(person({ name: '张三', employeeId: 'A001' }, [['a.s', 40], ['b.s', 40]], '3月(2)'));
+    const t = again.finish();
+    expect(t.people.map((p) => [p.name, p.status, p.total, p.rank])).toEqual([['张三', 'error', null, undefined], ['王五', 'scored', 70, 1], ['张三', 'error', null, undefined]]);
+    expect(t.problems.map((p) => [p.code, p.sheet])).toEqual([['duplicate-person', '3月'], ['duplicate-person', '3月(2)']]);
+    expect(t.bands.优秀).toBe(0);
     expect(s.people[1]!.band).toBe(scorePerson(f, person({ name: '王五' }, [['a.s', 40], ['b.s', 30]])).band);
   });
 

@@ -107,10 +107,11 @@ describe('hidden sheets are not graded unless asked (issue 9 item 3)', () => {
     expect(notes[0]!.message).toContain('--include-hidden');
   });
 
-  it('--include-hidden grades them (the first 王芳 is kept and the second reported as a duplicate)', async () => {
+  it('--include-hidden grades them (王芳 79 this month, 71 last: neither taken, both reported as duplicates)', async () => {
     const r = await grade(await withHiddenLastMonth('hidden'), { includeHidden: true });
-    expect(totals(r)).toEqual([['王芳', 79], ['李强', 100], ['王芳', null], ['赵六', 100]]);
-    expect(errors(r).map((p) => p.code)).toEqual(['duplicate-person']);
+    expect(totals(r)).toEqual([['王芳', null], ['李强', 100], ['王芳', null], ['赵六', 100]]);
+    expect(errors(r).map((p) => [p.code, p.sheet === '2月'])).toEqual([['duplicate-person', false], ['duplicate-person', true]]);
+    expect(errors(r)[0]!.message).toContain('两处的评分不同,都不计分');
   });
 
   it('a workbook whose only roster is hidden says why nothing was found', async () => {
