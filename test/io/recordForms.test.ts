@@ -416,3 +416,30 @@ describe('kpi\'s columns beside a log', () => {
     expect(ws.getRow(remark).height).toBeGreaterThanOrEqual(2 * 15 + 2);
   });
 });
+
+describe('hidden rows and sheets of a log', () => {
+  it('§3: a hidden row (a filter, a repeated answer) is not a customer, said once per sheet; a hidden sheet is said (both had been silent)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('三月');
+    ws.addRows([['客户', '产品质量', '服务', '交付准确性', '售后支持'], ['张三', 9, 8, 10, 7], ['李四', 10, 10, 9, 9], ['王五(重复)', 1, 1, 1, 1], ['赵六', 8, 8, 8, 8]]);
+    ws.getRow(4).hidden = true;
+    const old = wb.addWorksheet('二月', { state: 'hidden' });
+    old.addRows([['客户', '产品质量', '服务', '交付准确性', '售后支持'], ['钱七', 1, 1, 1, 1]]);
+    const file = path.join(tempDir(), 'hidden.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: path.join(tempDir(), 'g.xlsx') });
+    if (!out.ok) throw new Error(out.failure.message);
+    // Three customers: 张三 (9 + 8 + 10 + 7)/4 = 8.5, 李四 9.5, 赵六 8 → (8.5 + 9.5 + 8)/3 = 8.6667 → index 86.67
+    // (with 王五 counted: 4 customers, (26 + 1)/4 = 6.75 → 67.5, a band of 丁).
+    expect(out.report.groups![0]!.figures.responses).toBe(3);
+    expect(out.report.groups![0]!.figures.overall).toBeCloseTo(26 / 3, 10);
+    const said = out.report.problems.filter((p) => p.code === 'hidden-rows' || p.code === 'hidden-sheet');
+    expect(said.map((p) => [p.code, p.severity, p.cell ?? ''])).toEqual([['hidden-rows', 'warning', 'A4'], ['hidden-sheet', 'info', '']]);
+    expect(said[0]!.message).toContain('第 4 行是隐藏的');
+    expect(said[1]!.message).toContain('「二月」');
+    // The hidden row is kept in the graded copy as it was, with no 得分 beside it.
+    const rows = sheetRows(await readWorkbook(out.report.output!), '三月');
+    expect(rows[3]!.slice(0, 5)).toEqual(['王五(重复)', 1, 1, 1, 1]);
+  });
+});

@@ -54,7 +54,8 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     const skipped = (row: number, why: string, col = 1) =>
       problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: cellAddress(row, col) }));
     const unread = unreadColumns(problems, sheet);
-    for (const row of recordRows(sheet, def, skipped)) {
+    const hiddenRows: number[] = [];
+    for (const row of recordRows(sheet, def, skipped, (r) => hiddenRows.push(r))) {
       for (const u of unread) {
         const raw = sheet.grid.value(row.row, u.col);
         if (raw.kind === 'empty' || (raw.kind === 'text' && !raw.value.trim())) continue;
@@ -63,7 +64,9 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       const r = run.add(row);
       rows.set(r.row, { ok: r.status === 'ok', values: shown.map((d) => r.derived[d.id] ?? null) });
     }
+    if (hiddenRows.length) problems.push(problem('hidden-rows', { sheet: sheet.grid.name, rows: hiddenRows }, { file, sheet: sheet.grid.name, cell: cellAddress(hiddenRows[0]!, Math.min(...sheet.columns.values())) }));
   }
+  if (input.hiddenSheets.length) problems.push(problem('hidden-sheet', { sheets: input.hiddenSheets }, { file }));
   const result = run.finish();
   if (result.rows.total === 0) {
     return { ok: false, failure: problem('no-people', { case: 'no-records', name: shownName(file), form: def.title, records: def.records.label }, { file }) };

@@ -207,10 +207,6 @@ function differingRows(sheet: RecordSheet, a: number, b: number): number[] {
 
 const isEmpty = (v: RawValue) => v.kind === 'empty' || (v.kind === 'text' && v.value.trim() === '');
 
-/**
- * The rows of a sheet below its heading, one at a time. `skipped` hears of each line that is not a record
- * (a 合计 line, the heading repeated) so it can be reported.
- */
 /** The first cell of words on row `r` left of column `end`, in any column (the log's or the team's own). */
 function leadingWords(grid: RecordSheet['grid'], r: number, end: number): { text: string; col: number } | null {
   for (let col = 1; col < end; col++) {
@@ -220,7 +216,11 @@ function leadingWords(grid: RecordSheet['grid'], r: number, end: number): { text
   return null;
 }
 
-export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (row: number, why: string, col?: number) => void): Generator<RecordRow> {
+/**
+ * The rows of a sheet below its heading, one at a time. `skipped` hears of each line that is not a record
+ * (a 合计 line, the heading repeated) and `hidden` of each hidden row holding something, so they can be reported.
+ */
+export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (row: number, why: string, col?: number) => void, hidden: (row: number) => void = () => {}): Generator<RecordRow> {
   const { grid, columns } = sheet;
   const order = def.records.columns.filter((c) => columns.has(c.id));
   for (let r = grid.nextRow(sheet.headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
@@ -260,6 +260,12 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
       if (!isEmpty(raw)) (typed ??= new Map()).set(id, { raw, at: { sheet: grid.name, cell: cellAddress(r, col) } });
     }
     if (filled === 0) continue;
+    // A hidden row (a superseded answer, last month's orders a filter hides) is no record, as on a roster: counted,
+    // the statistics were of rows the user does not see (§3: 4 customers for 3, 丁 for 乙).
+    if (grid.rowHidden?.(r)) {
+      hidden(r);
+      continue;
+    }
     if (headingLike * 2 >= filled) {
       skipped(r, '重复的表头行');
       continue;
