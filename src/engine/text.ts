@@ -161,9 +161,13 @@ const NONE_WORDS = new Set(
   ),
 );
 
-/** A cell's word as the lists below hold it: no spaces, simplified, lower case, without a closing 「。」 or 「!」. */
+/**
+ * A cell's word as the lists below hold it: no spaces, simplified, lower case, without a closing 「。」 or 「!」, and
+ * out of the brackets survey tools put round an unanswered question (「(空)」「（无）」「【无】」 are 空 and 无).
+ */
 function noneKey(s: string): string {
-  return toSimplified(cleanText(s).replace(/\s+/g, '')).toLowerCase().replace(/[。.!!]+$/, '');
+  const key = toSimplified(cleanText(s).replace(/\s+/g, '')).toLowerCase().replace(/[。.!!]+$/, '');
+  return key.replace(/^[(（\[【〔<《「『]([^()（）]*)[)）\]】〕>》」』]$/, '$1');
 }
 
 export function isNoneWord(s: string): boolean {

@@ -139,6 +139,19 @@ describe('§22 internal-satisfaction-dept', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('a D whose 理由 is a survey tool\'s 「(空)」「（无）」 has no 理由: an error (it passed, 640 for the questionnaire)', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    const { rows: results } = scoreRecords(
+      def,
+      rows(def, [
+        answer('生产部', '甲', '采购部', '及时性', 'D', '(空)'),
+        answer('销售部', '乙', '采购部', '及时性', 'D', '（无）'),
+        answer('行政部', '丙', '采购部', '及时性', 'D', '(送货晚了三天)'),
+      ]),
+    );
+    expect(results.map((r) => [r.status, r.problems.map((p) => p.code)])).toEqual([['error', ['reason-required']], ['error', ['reason-required']], ['ok', []]]);
+  });
+
   it('a D without 理由 and an 指标 the department does not have: errors at their cells, the rows left out', async () => {
     const def = await recordForm('internal-satisfaction-dept');
     const { result, rows: results } = scoreRecords(

@@ -391,4 +391,11 @@ describe('an optional free-text column of issues (§5 安装遗留问题)', () =
     // A required text, or a choice of 是/否, keeps 否 as it is.
     expect(parseRaw({ ...leftover, optional: false }, { kind: 'text', value: '否' })).toMatchObject({ ok: true, value: '否', empty: false });
   });
+  it('a survey tool\'s unanswered 「(空)」「（空）」「【无】」「(无遗留)」 is nothing too (each had been an issue: 遗留问题率 100 %); 「(门板划伤)」 is one', () => {
+    for (const value of ['(空)', '（空）', '【无】', '（无）', '(无遗留)', '[N/A]']) {
+      expect(parseRaw(leftover, { kind: 'text', value })).toMatchObject({ ok: true, empty: true });
+    }
+    expect(parseRaw(leftover, { kind: 'text', value: '(门板划伤)' })).toEqual({ ok: true, value: '(门板划伤)', empty: false });
+    expect(parseRaw(leftover, { kind: 'text', value: '(无)划伤(无)' })).toEqual({ ok: true, value: '(无)划伤(无)', empty: false });
+  });
 });
