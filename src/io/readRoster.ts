@@ -286,7 +286,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const skipped: SkippedRow[] = [];
   const hiddenRows: number[] = [];
   const mergedInto = grid.mergedInto?.bind(grid);
-  const splitCell = splitCellCheck(grid, layout.headerRow);
+  const splitCell = splitCellCheck(grid, layout.headerRow, Math.max(0, ...layout.columns.keys(), ...layout.unknown.map((u) => u.col)));
   // A row holding nothing but these (the month or the rater a template made with --period or --rater) is a blank row.
   const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date' || f.role === 'rater').map((f) => f.id));
   // One input cell merged down over several people (F2:F3): its value counts for each of them, which is said.

@@ -9,11 +9,12 @@ import { shortText } from './missingColumns.js';
 export type SplitCell = { fields: ParamsOf<'row-shifted'>; cell: string };
 
 /** For delimited text, what tells a row with a split cell (its extra cell, where it is); undefined for a workbook. */
-export function splitCellCheck(grid: Grid, headerRow: number): ((row: number) => SplitCell | null) | undefined {
+export function splitCellCheck(grid: Grid, headerRow: number, lastKnown = 0): ((row: number) => SplitCell | null) | undefined {
   const width = grid.width;
   if (grid.delimiter === undefined || !width) return undefined;
-  let lastHeading = 0;
-  for (let c = 1; c <= grid.columnCount; c++) if (grid.text(headerRow, c)) lastHeading = c;
+  // lastKnown: the last column the headings name, on either row of a two-row heading (工作状况 over a blank cell).
+  let lastHeading = lastKnown;
+  for (let c = lastKnown + 1; c <= grid.columnCount; c++) if (grid.text(headerRow, c)) lastHeading = c;
   const headerWidth = width(headerRow);
   const widths = new Set<number>();
   let rows = 0;

@@ -44,3 +44,26 @@ describe('a CSV row longer than its headings', () => {
     expect(r.problems.filter((p) => p.code === 'row-shifted')).toEqual([]);
   });
 });
+
+describe('a CSV with two rows of headings (LibreOffice\'s CSV of a two-row heading)', () => {
+  const TOP = '工号,姓名,员工的工作效率,话务质量,,,,,工作状况';
+  const SUB = ',,得分,态度不温和或唉声叹气,推诿客户,闲聊或请教未按静音,未在30分钟内回复客户,未报工号,';
+  async function express(lines: string[]) {
+    const file = path.join(tempDir(), 'e.csv');
+    writeFileSync(file, lines.join('\n'));
+    const r = await gradeFile(file, { form: 'express-cs', output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    return r.report;
+  }
+  it('the last column headed on the top row only (工作状况) is a heading: 甲 is scored, not a row one cell too long', async () => {
+    // §12: 效率 20 + 话务质量 40 − 0.5 × 1 + 工作状况 40 − 0.5 × 4 = 20 + 39.5 + 38 = 97.5 → 优秀
+    const r = await express([TOP, SUB, 'E1,甲,20,1,0,0,0,0,4']);
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['甲', 97.5, '优秀']]);
+    expect(r.problems.filter((p) => p.code === 'row-shifted')).toEqual([]);
+  });
+  it('a split cell under such headings is still found, at the cell past the last heading', async () => {
+    const r = await express([TOP, SUB, 'E1,甲,20,1,0,0,0,0,4', 'E2,乙,1,5,1,0,0,0,0,4']);
+    expect(r.people.map((p) => [p.name, p.status])).toEqual([['甲', 'scored'], ['乙', 'error']]);
+    expect(r.problems.filter((p) => p.code === 'row-shifted').map((p) => p.cell)).toEqual(['J4']);
+  });
+});
