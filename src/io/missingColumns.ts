@@ -183,11 +183,31 @@ export function mergedHeadingProblems(grid: Grid, layout: RosterColumns, file: s
     const cell = cellAddress(layout.headerRow, col);
     const from = grid.mergedInto?.(layout.headerRow, col);
     const ref = from ? parseRef(from) : null;
-    if (named.has(cell) || !ref || ref[0] !== layout.headerRow || layout.columns.get(ref[1])?.kind !== 'entry') continue;
+    if (named.has(cell)) continue;
+    if (!ref || ref[0] !== layout.headerRow || layout.columns.get(ref[1])?.kind !== 'entry') {
+      if (!from) out.push(...unheadedColumn(grid, layout, col, file));
+      continue;
+    }
     const fields = { case: 'merged-heading', sheet: grid.name, heading: shortText(grid.text(layout.headerRow, ref[1])), column: columnLetters(ref[1]) } as const;
     out.push(problem('unknown-column', fields, { file, sheet: grid.name, cell }, { severity: 'error' }));
   }
   return out;
+}
+
+/**
+ * A column with no heading at all holding values (20次 typed one column past 工作状况): not read, said as a warning
+ * with where the first value is — the person's item was scored as left blank. A column of row numbers (序号 typed
+ * without its heading) is the team's own.
+ */
+function unheadedColumn(grid: Grid, layout: RosterColumns, col: number, file: string | undefined): Problem[] {
+  const values: Array<{ row: number; text: string }> = [];
+  for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    if (grid.value(row, col).kind !== 'empty' && grid.text(row, col).trim()) values.push({ row, text: grid.text(row, col).trim() });
+  }
+  if (!values.length || values.every((v, k) => Number(v.text) === k + 1)) return [];
+  const first = values[0]!;
+  const fields = { case: 'no-heading', sheet: grid.name, column: columnLetters(col), count: values.length, value: shortText(first.text) } as const;
+  return [problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(first.row, col) }, { severity: 'warning' })];
 }
 
 /** Columns without a heading that hold a value below it: not kpi's, not the team's named ones. */

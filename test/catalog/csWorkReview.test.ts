@@ -90,3 +90,27 @@ describe('§26 a 自评 row beside the supervisor\'s row of the same person', ()
     expect(r.problems.filter((p) => p.person === '马琳').map((p) => p.code).sort()).toEqual(['duplicate-person', 'duplicate-person', 'self-rated', 'self-rated']);
   });
 });
+
+describe('a value typed in a column with no heading (one past the roster\'s last column)', () => {
+  it('is said as a warning at its cell (it was read by no one, without a word); a column of row numbers is not', async () => {
+    let cell = '';
+    const r = await roundTrip('cs-work-review', [worked, strong], {
+      layout: 'roster',
+      edit: (wb) => {
+        const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+        const last = ws.getRow(1).cellCount;
+        const at = ws.getCell(3, last + 2);
+        at.value = '另加 2 分';
+        cell = at.address;
+        // A 序号 column typed without its heading, one further right: 1, 2 down the rows — the team's own.
+        ws.getCell(2, last + 4).value = 1;
+        ws.getCell(3, last + 4).value = 2;
+      },
+    });
+    // Scores unchanged: 马琳 80 良好, 邱彤 (28 + 27 + 28 + 26)/3/40 × 100 = 90.83 优秀.
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['马琳', 80, '良好'], ['邱彤', ((28 + 27 + 28 + 26) / 3 / 40) * 100, '优秀']]);
+    const said = r.problems.filter((p) => p.code === 'unknown-column');
+    expect(said.map((p) => [p.severity, p.cell])).toEqual([['warning', cell]]);
+    expect(said[0]!.message).toContain(`的 ${cell.replace(/\d+$/, '')} 列没有标题,其中 1 格填了内容(如 ${cell}「另加 2 分」),没有读取`);
+  });
+});

@@ -74,7 +74,8 @@ describe('§14 pay rows matched to people', () => {
 
   it('two namesakes without 工号 on the roster, a pay file with 工号: the message says the roster lacks them', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,1000,2000']);
-    const r = await roundTrip('cs-scheme-100', [top('', '戊'), mid('', '戊')], { pay });
+    // Scored alike (two namesakes who scored differently are both unscored, duplicate-person: no pay is reached).
+    const r = await roundTrip('cs-scheme-100', [top('', '戊'), top('', '戊')], { pay });
     expect(r.people.map((p) => p.pay ?? null)).toEqual([null, null]);
     expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '名单中有 2 人叫「戊」,名单里没有他们的工号,无法按姓名对应,这些人不计算绩效奖金']]);
   });

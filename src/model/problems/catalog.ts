@@ -370,8 +370,10 @@ export const PROBLEMS = {
     | { case: 'merged-heading'; sheet: string; heading: string; column: string }
     /** A person's value in such a column: not counted, so the person is not scored. */
     | { case: 'value-merged'; heading: string; column: string; value: string }
+    /** A column with no heading at all (nor one merged across it) holding values: not read, said at the first. */
+    | { case: 'no-heading'; sheet: string; column: string; count: number; value: string }
   >({
-    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'value-ignored' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column', named: true, name: { zh: '不认识的列', en: 'unknown column' },
+    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'no-heading' || p.case === 'value-ignored' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column', named: true, name: { zh: '不认识的列', en: 'unknown column' },
     zh: (p, at) => {
       switch (p.case) {
         case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
@@ -384,6 +386,7 @@ export const PROBLEMS = {
         case 'value-ignored': return `列「${p.heading}」的分数没有计入:这一格填「${p.value}」,评分按「${p.like}」列的「${p.read}」;如果应按「${p.heading}」评分,请把它的分数填到「${p.like}」列`;
         case 'row-ignored': return `这一行「${p.label}」不是本考核表的项目,填的「${p.value}」没有计入总分;如果它应当计分,请在考核表定义文件里加上这一项(--form 自己的定义.json)`;
         case 'merged-heading': return `工作表「${p.sheet}」${at.cell ?? ''}:这一列没有自己的标题(「${p.heading}」的标题合并到了这一列),填的内容没有计入;填了内容的人不评分。请把它填到「${p.heading}」列(${p.column}),或取消合并并给这一列一个标题`;
+        case 'no-heading': return `工作表「${p.sheet}」的 ${p.column} 列没有标题,其中 ${p.count} 格填了内容(如 ${at.cell ?? ''}「${p.value}」),没有读取;如果是考核数据,请填到对应的列,或给这一列写上标题后重新评分`;
         case 'value-merged': return `这一格的「${p.value}」在合并了「${p.heading}」标题的第二列里,没有计入,此人不评分;请把它填到「${p.heading}」列(${p.column})后重新评分`;
         case 'wrong-column': return `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),应填在「${p.like}」列;没有计入,此人不评分`;
         case 'value-unread': return `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有计入,此人不评分;请把列名改为「${p.like}」后重新评分`;
