@@ -50,12 +50,15 @@ export function otherWayPresent(item: ItemDef, inputId: string, has: (inputId: s
 }
 
 /**
- * The input a heading or row naming the item alone fills: the item's only input, the rate of an item scored on a
+ * The input a heading or row naming the item alone fills: the item's only input (or only one beside optional notes), the rate of an item scored on a
  * rate or its counts (§28 「客户满意度」 is its 满意度; 满意数/调查数 are named in full), or the score typed straight in
  * when nothing else is required (§12 「员工的工作效率」 is its 得分; 电话接听量 … are named in full).
  */
 export function soleInput(item: ItemDef): InputDef | undefined {
   if (item.inputs.length === 1) return item.inputs[0];
+  // Beside an optional note (§2 「员工基本标准」 is its 不符合项数, not its 备注): the one input that counts.
+  const counted = item.inputs.filter((i) => i.type !== 'text');
+  if (counted.length === 1 && item.inputs.every((i) => i === counted[0] || i.optional)) return counted[0];
   const rule = item.rule;
   if (rule.kind === 'band') {
     const required = item.inputs.filter((i) => !i.optional);

@@ -298,6 +298,8 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
     const warning = scopedProblem(scope, 'ambiguous-percent', parsed.ambiguous, input, entry?.at);
     return { ok: true, value: parsed.value, empty: parsed.empty, warning };
   }
-  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual }, input, entry?.at);
+  // No entry at all (a roster without the column, a form sheet without the row): not a cell left empty.
+  const absent = parsed.code === 'required' && entry === undefined ? { absent: true as const } : {};
+  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent }, input, entry?.at);
   return { ok: false, problem };
 }

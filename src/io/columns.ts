@@ -1,4 +1,4 @@
-import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model/definition.js';
+import type { FormDef, HeaderField, InputDef, ItemDef, PartDef, RaterDef } from '../model/definition.js';
 import { labelKey } from './normalize.js';
 import { raterGroups, soleInput } from '../engine/definition.js';
 
@@ -228,9 +228,21 @@ export function itemNames(form: FormDef, item: ItemDef): string[] {
   const part = form.parts.find((p) => p.items.includes(item));
   if (!part) return names(item);
   // With its part before it as well (「服务质量·服务态度」, one row of headings as a two-row heading reads): §19 was
-  // 「没有找到表头」 when every heading said its part.
-  if (!sharedLabel(form, item)) return [...names(item), ...(part.label !== item.label ? [item.label, ...(item.aliases ?? [])].map((n) => `${part.label}·${n}`) : [])];
-  return [...[item.label, ...(item.aliases ?? [])].map((n) => `${part.label}·${n}`), item.id];
+  // 「没有找到表头」 when every heading said its part. The part's points may be left out (「服务态度·对待业主友好积极」
+  // for 服务态度(30分)), as a team retyping the heading does.
+  const parts = partNames(part);
+  const own = [item.label, ...(item.aliases ?? [])];
+  const withPart = parts.filter((p) => p !== item.label).flatMap((p) => own.map((n) => `${p}·${n}`));
+  if (sharedLabel(form, item)) return [...withPart, item.id];
+  // The part's name alone for its only item (文件处理(10分) → 资料整理和文件记录的准确性): the part is that item.
+  const alone = part.items.length === 1 ? parts.filter((p) => p !== item.label) : [];
+  return [...names(item), ...withPart, ...alone];
+}
+
+/** A part's label, and without the points it prints (「服务态度(30分)」 is also 「服务态度」). */
+function partNames(part: PartDef): string[] {
+  const bare = part.label.replace(/\s*[((]\s*\d+(?:\.\d+)?\s*分\s*[))]\s*$/, '');
+  return bare && bare !== part.label ? [part.label, bare] : [part.label];
 }
 
 function sharedLabel(form: FormDef, item: ItemDef): boolean {

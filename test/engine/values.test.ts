@@ -297,7 +297,11 @@ describe('readValue: located problems worded for people', () => {
   it('a required cell that is absent is located at the person', () => {
     const r = readValue(level, undefined, scope(a3, '上级'));
     expect(r.ok ? null : [r.problem.code, r.problem.sheet, r.problem.cell]).toEqual(['required', '3月', undefined]);
-    expect(r.ok ? '' : r.problem.message).toMatch(/^3月:「客户回访·上级」为必填项,应为以下之一:.*,实际为空$/);
+    // No cell at all (the sheet has no such column or row): said so, not 「实际为空」 at the person's name cell.
+    expect(r.ok ? '' : r.problem.message).toBe('3月:「客户回访·上级」为必填项,表中没有这一项的列(或行),无法评分;请补上这一列(或改回它的列名)后重新评分');
+    // An empty cell is what it was.
+    const empty = readValue(level, { raw: { kind: 'empty' }, at: { sheet: '3月', cell: 'F3' } }, scope(a3, '上级'));
+    expect(empty.ok ? '' : empty.problem.message).toMatch(/^3月!F3:「客户回访·上级」为必填项,应为以下之一:.*,实际为空$/);
   });
 
   it('error and boolean values are named as such', () => {

@@ -108,10 +108,14 @@ export type ProblemCode = keyof typeof PROBLEMS;
 
 export const PROBLEMS = {
   // ---- one cell's value --------------------------------------------------------------------------------------
-  required: spec<CellValue>({
+  // absent: the sheet has no column (or row) for it at all — said, not 「实际为空」 at the person's name cell.
+  required: spec<CellValue & { absent?: true }>({
     severity: 'error', located: true, name: { zh: '必填项未填', en: 'required value missing' },
-    zh: (p) => `${subjectZh(p)}为必填项,${expectationZh(p.accepts)},实际为空`,
-    ...cellValue,
+    zh: (p) =>
+      p.absent
+        ? `${subjectZh(p)}为必填项,表中没有这一项的列(或行),无法评分;请补上这一列(或改回它的列名)后重新评分`
+        : `${subjectZh(p)}为必填项,${expectationZh(p.accepts)},实际为空`,
+    expected: (p) => expectationZh(p.accepts), actual: (p) => (p.absent ? '没有这一列' : p.value),
   }),
   'not-a-number': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不是数字', en: 'not a number' }, zh: valueZh(q), ...cellValue }),
   'not-an-integer': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不是整数', en: 'not an integer' }, zh: valueZh(q), ...cellValue }),
