@@ -77,6 +77,24 @@ function partFigure(form: FormDef, p: PartDef, scoreOf: (i: ItemDef) => number |
   return { result, contribution, fullMarks };
 }
 
+/** What full marks are on the form's own scale, as each way of combining reaches them below. */
+function fullMarksOf(form: FormDef, figures: ReadonlyArray<{ fullMarks: number }>): number {
+  switch (form.combine.kind) {
+    case 'sum':
+      return sum(figures.map((f) => f.fullMarks));
+    case 'weighted-parts':
+      return sum(form.parts.map((p) => (p.weight ?? 0) * 100));
+    case 'mean': {
+      const all = form.parts.flatMap((p) => full(p));
+      return all.length > 0 ? mean(all.map((i) => i.max)) : 100;
+    }
+    case 'mean-of-parts': {
+      const scored = figures.filter((f) => f.fullMarks > 0);
+      return scored.length ? mean(scored.map((f) => f.fullMarks)) : 100;
+    }
+  }
+}
+
 export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
   const byId = new Map(items.map((r) => [r.id, r]));
   const scoreOf = (item: ItemDef) => byId.get(item.id)?.score ?? null;
@@ -89,7 +107,9 @@ export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
   const pending = [...adjustments, ...vetoes].map(scoreOf);
   const outOfDeclared = form.combine.outOf;
   if (figures.some((f) => f.contribution === null) || pending.some((s) => s === null)) {
-    return { parts, total: null, total100: null, figure: null, outOf: 100, explanation: '有项目无法计分,未计算总分' };
+    // The scale is the form's even without a total (§15 「outOf」 4 for every candidate, the unscored too).
+    const outOf = form.combine.report === 'points' ? tidy(outOfDeclared ?? fullMarksOf(form, figures)) : 100;
+    return { parts, total: null, total100: null, figure: null, outOf, explanation: '有项目无法计分,未计算总分' };
   }
 
   // The form's own figure before adjustments, how it was reached, and what 100 corresponds to.
@@ -104,7 +124,7 @@ export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
         ? counted(form.parts[0]!).map((i) => formatScore(scoreOf(i)!))
         : figures.filter((f, k) => counted(form.parts[k]!).length > 0).map((f) => `${f.result.label}${f.result.bonus ? '(加分)' : ''} ${formatScore(f.contribution!)}`);
       text = terms.length > 1 ? `${terms.join(' + ')} = ${formatScore(before)}` : formatScore(before);
-      fullMarks = sum(figures.map((f) => f.fullMarks));
+      fullMarks = fullMarksOf(form, figures);
       break;
     }
     case 'weighted-parts': {
@@ -121,7 +141,7 @@ export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
       const scores = all.map((i) => scoreOf(i)!);
       before = mean(scores);
       text = `(${scores.map(formatScore).join(' + ')})/${scores.length} = ${formatScore(before)}`;
-      fullMarks = all.length > 0 ? mean(all.map((i) => i.max)) : 100;
+      fullMarks = fullMarksOf(form, figures);
       break;
     }
     case 'mean-of-parts': {
@@ -129,7 +149,7 @@ export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
       const scores = scored.map((f) => f.contribution!);
       before = mean(scores);
       text = `(${scored.map((f) => `${f.result.label} ${formatScore(f.contribution!)}`).join(' + ')})/${scores.length} = ${formatScore(before)}`;
-      fullMarks = scored.length ? mean(scored.map((f) => f.fullMarks)) : 100;
+      fullMarks = fullMarksOf(form, figures);
       break;
     }
   }

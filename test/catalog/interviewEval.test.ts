@@ -37,6 +37,8 @@ describe('§15 interview-eval', () => {
     const f = byName(r, '方舟');
     expect([f.total, f.band, f.grades![0]!.value]).toEqual([1.8, '较差', '不予以考虑']);
     expect(byName(r, '白露').status).toBe('error');
+    // Unscored, still on the form's own scale of 4 (--json said outOf 100 for a candidate with no total).
+    expect(byName(r, '白露').outOf).toBe(4);
   });
 });
 
