@@ -5,7 +5,7 @@ import type { Candidate } from './discover.js';
 import { fromRel } from './files.js';
 import type { Results } from './grading.js';
 import { saveManifest } from './grading.js';
-import { isMovedKey, type Manifest } from './manifest.js';
+import { isMovedKey, reportedVersion, type Manifest } from './manifest.js';
 import { reportPath } from './ownFiles.js';
 import { REPORT_NAME, SUMMARY_NAME, totalsOf, writeReportJson } from './report.js';
 import { blankReport, exists, type Run } from './run.js';
@@ -125,7 +125,7 @@ export function lateResults(run: Run, manifest: Manifest, found: Candidate[], re
     const file: Candidate = { abs: fromRel(run.folder, rel), rel, size: e.size, mtimeMs: 0 };
     const at = e.at.replace('T', ' ').slice(0, 16);
     results.reports.set(rel, {
-      ...blankReport(file), status, form: e.form, formVersion: e.formVersion, people: e.people, bands: e.bands,
+      ...blankReport(file), status, form: e.form, formVersion: reportedVersion(e.formVersion), people: e.people, bands: e.bands,
       problems: e.summary?.problems ?? [], output: e.output ? fromRel(run.outRoot, e.output) : null,
       reason: `${at} UTC 那次运行在写出报告前被中断,这是那次的评分结果`, ...(e.movedTo ? { movedTo: e.movedTo } : {}),
     });

@@ -8,7 +8,7 @@ import { fsReason, problem } from '../model/problems/index.js';
 import type { Job, RaterCopy, Sorted } from './changes.js';
 import { isInside, type Candidate } from './discover.js';
 import { fromRel, makeDirs, moveDone } from './files.js';
-import type { Manifest, ManifestEntry } from './manifest.js';
+import { reportedVersion, type Manifest, type ManifestEntry } from './manifest.js';
 import { defaultGradeModule, failure, GradePool, toModuleUrl, type FileGrader } from './pool.js';
 import { fingerprintOf } from './owned.js';
 import { groupLines } from './recordGroups.js';
@@ -82,7 +82,7 @@ export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], ma
       ? `上次评分失败,文件未变化:${entry.reason ?? '原因未知'}`
       : `内容与考核表定义均未变化,结果文件仍在${lastStatus === 'problems' && entry.reason ? `;上次评分有问题:${entry.reason}` : ''}`;
     const r: BatchFileReport = {
-      ...blankReport(file), status: 'skipped-unchanged', lastStatus, reason, form: entry.form, formVersion: entry.formVersion,
+      ...blankReport(file), status: 'skipped-unchanged', lastStatus, reason, form: entry.form, formVersion: reportedVersion(entry.formVersion),
       people: entry.people, bands: entry.bands, problems: entry.summary?.problems ?? [],
       output: failed || !entry.output ? null : fromRel(run.outRoot, entry.output),
     };

@@ -436,3 +436,11 @@ export function whyGrade(entry: ManifestEntry | undefined, current: Current, for
   if (current.formVersion === null || current.formVersion !== entry.formVersion) return '考核表定义版本已变化';
   return null;
 }
+
+/**
+ * The version a report shows: the definition's own (1.0.0). The manifest keeps it with a digest of the file
+ * (1.0.0#338aa1bb…) to notice edited rules; a report of an unchanged file said that, a graded one did not.
+ */
+export function reportedVersion(version: string | null): string | null {
+  return version === null ? null : version.split('#')[0]!;
+}

@@ -38,6 +38,19 @@ describe('batch: the key of a definition', () => {
     expect(after).not.toBe(before);
   });
 
+  it('reports the definition\'s version alike on the run that grades a file and on the run that skips it (not its key)', async () => {
+    const { inbox, out } = await batchFolders();
+    await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲', total: 95, band: '优秀' }] });
+    const run = () => runBatch(options(inbox, { out, formVersion: async () => '1.0.0#338aa1bbb02aab88' }));
+    const first = reportOf(await run()).files[0]!;
+    const second = reportOf(await run()).files[0]!;
+    expect([first.status, second.status]).toEqual(['graded', 'skipped-unchanged']);
+    // The key with its digest stays in the manifest; the report said it on the skipping run only.
+    expect(second.formVersion).toBe(first.formVersion);
+    expect(second.formVersion).not.toContain('#');
+    expect(first.formVersion).toBe('1.0.0');
+  });
+
   it('regrades a result a previous kpi version wrote, and records this version', async () => {
     const { inbox, out } = await batchFolders();
     await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲', total: 95, band: '优秀' }] });
