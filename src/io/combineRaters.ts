@@ -29,6 +29,7 @@ import { readPayFile } from './readPay.js';
 import type { LoadedInput } from './formats/format.js';
 import { inputStem } from './formats/names.js';
 import { loadInput } from './loadInput.js';
+import { reportOfKeywords } from './ownWorkbook.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
 import { sameContent, withoutCopies } from './sameCopies.js';
@@ -129,6 +130,11 @@ async function loadCopies(
   for (const file of files) {
     const loaded = await loadInput(file, options);
     if (!loaded.ok) return fail({ ...loaded.failure, file: loaded.failure.file ?? file });
+    // kpi's own report given among the copies (last run's combined result): said as what it is, as kpi score says
+    // it of the file alone — not 「认不出是哪种考核表」 with --form to try.
+    const report = reportOfKeywords(loaded.input.workbook?.keywords ?? loaded.input.fast?.pkg.keywords ?? '');
+    if (report === 'combined') return fail(problem('combine-unsupported', { why: 'combined-output', name: path.basename(file) }, { file }));
+    if (report) return fail(problem('kpi-report', { name: path.basename(file), kind: report }, { file }));
     // A record form's file (its mark, or --form naming one): one log per run, never copies to combine.
     const recordId = options.form ?? loaded.input.metadata?.form;
     if (recordId && (await listRecordForms()).includes(recordId)) {

@@ -112,6 +112,13 @@ describe('raters in separate files (cs-competency)', () => {
     expect(said[0]!.message).toContain('只评了 5 项中的 2 项');
   });
 
+  it('last run\'s combined result given among the copies is said as what it is (it was 「认不出是哪种考核表」, try --form)', async () => {
+    const out = path.join(dir, '上次合并.xlsx');
+    await combined([sup, peerA, peerB], out);
+    const r = await gradeCombined([sup, peerA, out], { output: null });
+    expect(r.ok ? '' : r.failure.message).toBe('上次合并.xlsx 是几份评分人表合并评分写出的结果,里面没有各评分人的原表,不能再评分或汇总;重新评分请把各份评分人表(原文件)一起交给 kpi score,汇总几个月请交给 kpi rollup(同一个月的几份会合并评分)');
+  });
+
   it('a folder holding last run\'s combined result under a name of the user\'s (三月结果.xlsx): passed over with a note, the copies combined as before', async () => {
     const folder = tempDir();
     for (const file of [sup, peerA, peerB, self]) copyFileSync(file, path.join(folder, path.basename(file)));
