@@ -42,7 +42,7 @@ async function describeOne(o: Output, file: string, json: boolean): Promise<numb
   const loaded = await loadForm(file);
   if (!loaded.ok) {
     if (json) o.out(JSON.stringify({ error: problemJson(loaded.problems[0]!), errors: loaded.problems.map(problemJson) }, null, 2));
-    for (const p of loaded.problems) o.err(p.message);
+    for (const p of loaded.problems) o.err(`kpi: ${p.message}`);
     return EXIT.cannotRun;
   }
   const shipped = !/[\\/]/.test(file) && !file.endsWith('.json');

@@ -138,6 +138,12 @@ describe('arguments are checked before the output', () => {
     expect(await usage(['score', input, '--form', 'nosuch'])).toMatch(/^kpi: 未知的考核表「nosuch」/);
   });
 
+  it('a folder given to score says what to do with one (--combine, kpi batch); kpi forms with an unknown id starts with kpi:', async () => {
+    const dir = tempDir();
+    expect(await usage(['score', dir])).toBe(`kpi: ${path.basename(dir)} 是一个文件夹,不是文件。请给出一个 .xlsx 或 .csv 文件(文件夹里几份评分人表要合并评分请加 --combine;给文件夹里每个文件分别评分请用 kpi batch <文件夹>)`);
+    expect(await usage(['forms', 'nosuch'])).toMatch(/^kpi: 未知的考核表「nosuch」/);
+  });
+
   it('a missing input is named once; an existing output is mentioned only when the input is fine', async () => {
     const dir = tempDir();
     const missing = path.join(dir, 'missing.xlsx');
