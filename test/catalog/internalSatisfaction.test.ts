@@ -209,8 +209,9 @@ describe('§22 internal-satisfaction-dept', () => {
       ['2026-03·生产部·乙·采购部', 'scored', null],
     ]);
     // The second 及时性 (row 5, its 指标 cell E5) is the error; the first stays the questionnaire's, which is withheld.
-    expect(result.problems.map((p) => [p.code, p.severity, p.cell])).toEqual([['duplicate-person', 'error', 'E5']]);
-    expect(result.problems[0]!.message).toBe('答案!E5:考核周期(月)+评价部门+评价人+被评价部门+指标「2026-03+生产部+甲+采购部+及时性」重复,已在 答案!E2 出现,本条不计分');
+    // Its own code: a record twice is no person twice (it was 'duplicate-person').
+    expect(result.problems.map((p) => [p.code, p.severity, p.cell])).toEqual([['duplicate-record', 'error', 'E5']]);
+    expect(result.problems[0]!.message).toBe('答案!E5:考核周期(月)+评价部门+评价人+被评价部门+指标「2026-03+生产部+甲+采购部+及时性」重复,已在 答案!E2 出现,这一条答案不计入;请删去多余的一条后重新评分');
     expect(pairs!.groups[0]).toMatchObject({ status: 'error', errorRows: 1 });
     expect(depts!.groups[0]).toMatchObject({ status: 'error', band: null });
   });
@@ -224,7 +225,7 @@ describe('§22 internal-satisfaction-dept', () => {
     ];
     const { result } = scoreRecords(def, rows(def, data));
     // 「2026年3月」 is the same month: the same questionnaire, its 及时性 given twice (it was scored 300 + 60 + 320 = 680).
-    expect(result.problems.map((p) => [p.code, p.cell])).toEqual([['duplicate-person', 'E3']]);
+    expect(result.problems.map((p) => [p.code, p.cell])).toEqual([['duplicate-record', 'E3']]);
     expect(result.groupings.map((g) => g.groups.map((x) => x.status))).toEqual([['error'], ['error'], ['error'], ['error']]);
   });
   it('a month kpi cannot read (「3月」 without its year, 「Mar-26」, 「26-02」) is an error at its cell, not a month of its own', async () => {
@@ -315,7 +316,11 @@ describe('§23 internal-satisfaction-workshop', () => {
     const { result } = scoreRecords(def, rows(def, data));
     const by = Object.fromEntries(result.groupings[0]!.groups.map((g) => [g.key.dept, g]));
     expect(by['部门G']!.figures.monthly).toBeNull();
-    expect(result.problems.map((p) => p.message)).toContainEqual(expect.stringContaining('「部门月度得分」无法计算:各答案填的不一致(90、80)'));
+    // Its own code (it was 'zero-denominator'), at the cell of the first answer that differs: row 3's G (部门月度得分).
+    const conflict = result.problems.find((p) => p.code === 'figure-conflict')!;
+    expect([conflict.severity, conflict.cell, conflict.actual]).toEqual(['error', 'G3', '90、80']);
+    expect(conflict.message).toContain('「部门月度得分」各答案填的不一致(90、80),无法确定用哪一个;请改成一致后重新评分');
+    expect(result.problems.filter((p) => p.code === 'zero-denominator')).toEqual([]);
     // The same figure on every row is that figure: 部门H 85, nothing deducted (all 满意) → 85.
     expect([by['部门H']!.figures.monthly, by['部门H']!.figures.after]).toEqual([85, 85]);
   });

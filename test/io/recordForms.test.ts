@@ -305,8 +305,8 @@ describe('§5 one order entered twice', () => {
     const before = await gradeFile(path.join(repoRoot, 'samples/install-followup.march.xlsx'), { output: null });
     const after = await gradeFile(file, { output: null });
     if (!before.ok || !after.ok) throw new Error('not graded');
-    expect(after.report.problems.filter((p) => p.code === 'duplicate-person').map((p) => [p.cell, p.message])).toEqual([
-      ['D5', `回访记录!D5:合同编号「${first}」重复,已在 回访记录!D4 出现,本条不计分`],
+    expect(after.report.problems.filter((p) => p.code === 'duplicate-record').map((p) => [p.cell, p.message])).toEqual([
+      ['D5', `回访记录!D5:合同编号「${first}」重复,已在 回访记录!D4 出现,这一条订单不计入;请删去多余的一条后重新评分`],
     ]);
     // Counted as a record in error, left out of every figure.
     expect([after.report.records!.total, after.report.records!.error]).toEqual([before.report.records!.total, before.report.records!.error + 1]);

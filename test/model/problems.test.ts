@@ -64,6 +64,8 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'self-rated', params: { field: '考核人员', value: '自评', raters: '主管' }, at: { sheet: '考核表', cell: 'E3' }, person: '李四', message: '考核表!E3:李四:「考核人员」写的是「自评」:自评只作参考、不计分,这些分数不当作主管的评分(此人不评分);请由主管评分后重新评分', expected: '主管', actual: '自评' }),
   c({ code: 'rater-absent', params: { person: '王四', rater: '主管评', files: ['主管.xlsx'] }, at: { sheet: '考核表', cell: 'B3' }, person: '王四', message: '考核表!B3:王四:「主管评」的表(主管.xlsx)中没有此人(按工号和姓名都没有找到),所以各项缺少「主管评」的评分;如果是工号或姓名写得不一样,请改成一致后重新评分', expected: '主管评', actual: '空' }),
   c({ code: 'duplicate-person', params: { key: '工号', value: 'R01', firstAt: '3月!A3', firstName: '宋佳' }, at: { sheet: '3月', cell: 'A9' }, message: '3月!A9:工号「R01」重复,已在 3月!A3 出现(宋佳),本条不计分', expected: '工号唯一', actual: 'R01' }),
+  c({ code: 'duplicate-record', params: { key: '合同编号', value: 'HT01', firstAt: '回访!D4', records: '订单' }, at: { sheet: '回访', cell: 'D5' }, message: '回访!D5:合同编号「HT01」重复,已在 回访!D4 出现,这一条订单不计入;请删去多余的一条后重新评分', expected: '合同编号唯一', actual: 'HT01' }),
+  c({ code: 'figure-conflict', params: { group: '职能部门「2026-03·质检部」', item: '部门月度得分', values: [88, 87], rows: '答案' }, at: { sheet: '答案', cell: 'G10' }, message: '答案!G10:职能部门「2026-03·质检部」的「部门月度得分」各答案填的不一致(88、87),无法确定用哪一个;请改成一致后重新评分', expected: '各答案相同', actual: '88、87' }),
   // 82.291666… is shown to 4 decimals.
   c({ code: 'override', params: { field: '等级', typed: '优秀', score: 82.29166666666666, computed: '良好' }, person: '宋佳', message: '宋佳:「等级」填写为「优秀」,按分数 82.2917 应为「良好」;保留填写的等级', expected: '良好', actual: '优秀' }),
   c({ code: 'pay-duplicate', params: { case: 'file', field: '工号', value: '2011', firstRow: 2 }, at: { file: 'pay.csv', sheet: 'pay', cell: 'A3' }, message: 'pay!A3:工资文件中工号「2011」出现两次(第 2 行已有),不知道用哪一行,此人不计算绩效奖金' }),

@@ -18,7 +18,7 @@ export interface Accumulator {
    * The figure before `times`/`digits`, and how it was computed; `empty` when nothing could be divided by; `conflict`
    * when the rows disagree on what must be one value (an error even for an optional figure).
    */
-  result(): { value: FigureValue; explanation: string; empty?: string; conflict?: string };
+  result(): { value: FigureValue; explanation: string; empty?: string; conflict?: { values: number[]; at?: Location } };
 }
 
 export function accumulator(f: FigureDef, tables: Tables, label: (field: string) => string, rowWord: string): Accumulator {
@@ -58,11 +58,16 @@ export function accumulator(f: FigureDef, tables: Tables, label: (field: string)
       let lo = Infinity;
       let hi = -Infinity;
       const terms: number[] = [];
+      // 'same': the cell of the first value that differs from the first (where the disagreement is fixed).
+      let differsAt: Location | undefined;
+      const field = f.of && typeof f.of === 'object' && 'field' in f.of && typeof f.of.field === 'string' ? f.of.field : undefined;
       return {
-        add: (s) => {
+        add: (s, at) => {
           if (!passes(s) || f.of === undefined) return;
           const v = evalExpr(f.of, s, tables);
           if (v === null) return;
+          // Before this row every value was lo (=== hi): one that is not is the first to differ.
+          if (f.agg === 'same' && n > 0 && lo === hi && v !== lo && field) differsAt = at(field);
           n++;
           sum += v;
           if (v < lo) lo = v;
@@ -77,7 +82,7 @@ export function accumulator(f: FigureDef, tables: Tables, label: (field: string)
           // One figure typed on every row (§23 部门月度得分): two different ones are not for kpi to choose between.
           if (f.agg === 'same') {
             if (lo === hi) return { value: lo, explanation: `${n} 个${rowWord}均为 ${formatScore(lo)}${whereText()}` };
-            return { value: null, explanation: '', conflict: `各${rowWord}填的不一致(${[...new Set(terms)].map(formatScore).join('、')}),无法确定用哪一个` };
+            return { value: null, explanation: '', conflict: { values: [...new Set(terms)], ...(differsAt ? { at: differsAt } : {}) } };
           }
           return { value: f.agg === 'min' ? lo : hi, explanation: `${f.agg === 'min' ? '最低' : '最高'},共 ${n} 个${whereText()}` };
         },

@@ -213,7 +213,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     }
     const labels = ids.map((id) => byId.get(id)?.label ?? id);
     const shownValues = ids.map((id) => groupKey(values.get(id) ?? null, byId.get(id)));
-    return problem('duplicate-person', { key: labels.join('+'), value: shownValues.join('+'), firstAt: first }, at, { person: nameRow(row, values) });
+    return problem('duplicate-record', { key: labels.join('+'), value: shownValues.join('+'), firstAt: first, records: def.records.label }, at, { person: nameRow(row, values) });
   }
 
   /** A score the user typed in the form's own column (§5 得分) that differs from kpi's: kept in the input, said as a warning. */
@@ -275,7 +275,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
         value = r.value;
         text = r.explanation;
         if (r.empty && !f.optional) fail(f, r.empty);
-        if (r.conflict) fail(f, r.conflict);
+        if (r.conflict) groupProblems.push(problem('figure-conflict', { group: name, item: f.label, values: r.conflict.values, rows: def.records.label }, r.conflict.at ?? s.at ?? {}, { item: f.label, person: s.keyText }));
       }
       if (typeof value === 'number') {
         let v = value;

@@ -180,6 +180,18 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'all-not-applicable' ? '至少一项适用' : p.case === 'figure' ? undefined : '大于0'),
     actual: (p) => (p.case === 'all-not-applicable' ? `不适用 ${p.notApplicable} 项` : p.case === 'figure' ? undefined : '0'),
   }),
+  // A record form's row repeating an earlier one's unique columns (§5 an order twice, §22 an indicator answered twice).
+  'duplicate-record': spec<{ key: string; value: string; firstAt: string; records: string }>({
+    severity: 'error', located: true, name: { zh: '记录重复', en: 'duplicate record' },
+    zh: (p) => `${p.key}「${p.value}」重复,已在 ${p.firstAt} 出现,这一条${p.records}不计入;请删去多余的一条后重新评分`,
+    expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
+  }),
+  // A figure every row must give alike (§23 部门月度得分) given two ways: at the first row that differs.
+  'figure-conflict': spec<{ group: string; item: string; values: number[]; rows: string }>({
+    severity: 'error', located: true, name: { zh: '各行填的不一致', en: 'rows disagree' },
+    zh: (p) => `${p.group}的「${p.item}」各${p.rows}填的不一致(${p.values.map(num).join('、')}),无法确定用哪一个;请改成一致后重新评分`,
+    expected: (p) => `各${p.rows}相同`, actual: (p) => p.values.map(num).join('、'),
+  }),
   'ratio-above-one': spec<Subject & { numerator: string; value: number; denominator: string; total: number; capped?: { of: string; cap: number } }>({
     severity: 'warning', located: true, name: { zh: '分子大于分母', en: 'numerator above denominator' },
     zh: (p) => `${subjectZh(p)}${p.numerator} ${num(p.value)} 大于 ${p.denominator} ${num(p.total)},请核对${p.capped ? `(${p.capped.of}按${percent(p.capped.cap)}计)` : ''}`,
