@@ -174,12 +174,19 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
   const data = form.data!;
   let table: ExportTable | null;
   let rosterGrids = grids;
+  let unused: Problem | undefined;
   const second = options.dataFile && !(await sameFile(options.dataFile, input)) ? options.dataFile : null;
   if (second) {
     const loaded = await loadInput(second, { maxSize: options.maxSize });
     if (!loaded.ok) return { ok: false, failure: { ...loaded.failure, message: `导出数据文件(--data)${loaded.failure.message}`, file: second } };
     table = findExport(loaded.input.grids, form, second, path.basename(second));
     if (!table) return { ok: false, failure: notFound(form, second, `${shownName(second)} 中`) };
+    // The workbook holds an export of its own (last month's paste, or this month's): the --data file wins, said.
+    const own = findExport(grids, form, input, null);
+    if (own && own.records.length) {
+      unused = problem('data-missing', { case: 'sheet-unused', name: shownName(input), sheet: own.grid.name, dataFile: shownName(second), rows: own.records.length }, { file: input }, { severity: 'warning' });
+      rosterGrids = grids.filter((g) => g !== own.grid);
+    }
   } else {
     table = findExport(grids, form, input, null);
     if (!table) {
@@ -194,7 +201,7 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
   }
   const read = readPeople(rosterGrids, rosterView(form), input);
   const problems = join(read.people, table, form);
-  read.problems.push(...problems);
+  read.problems.push(...(unused ? [unused] : []), ...problems);
   const fields = form.header.concat(form.footer ?? []);
   const keys = [...table.header.keys.keys()].map((id) => fields.find((f) => f.id === id)?.label ?? id);
   return { ok: true, read, info: { file: table.file, sheet: table.grid.name, rows: table.records.length, keys } };

@@ -80,6 +80,16 @@ describe('§11 shop-cs-monthly', () => {
     expect(r.problems.find((p) => p.code === 'data-missing')).toMatchObject({ file: exportFile, sheet: '[export.xlsx]客服绩效', cell: 'B3', person: '刘洋' });
   });
 
+  it('--data for a workbook holding its own export: the --data file is used, the workbook\'s sheet said unused (it was silent)', async () => {
+    const input = fixture('same-book.xlsx');
+    const exportFile = fixture('export.xlsx');
+    const r = await grade(input, { data: exportFile });
+    expectHandWorked(r);
+    expect(r.data).toMatchObject({ file: exportFile, sheet: '客服绩效' });
+    const unused = r.problems.filter((p) => p.code === 'data-missing' && p.severity === 'warning');
+    expect(unused.map((p) => p.message)).toEqual(['same-book.xlsx 自己的导出数据表「赤兔数据」(4 行)没有使用:按 --data 给出的 export.xlsx 取数;如果应按工作簿里的数据,请去掉 --data']);
+  });
+
   it('the export as a GB18030 CSV (--data): the encoding is detected, the figures are the same', async () => {
     const r = await grade(fixture('roster.xlsx'), { data: fixture('export-gb18030.csv') });
     expectHandWorked(r);

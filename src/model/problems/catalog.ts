@@ -784,8 +784,10 @@ export const PROBLEMS = {
     | { case: 'no-key'; name: string; keys: string; data: string }
     | { case: 'no-row'; heading: string; who: string; columns: string[] }
     | { case: 'hidden'; name: string; sheet: string }
+    /** The workbook's own export sheet, passed over for the --data file (a warning: two exports, one used). */
+    | { case: 'sheet-unused'; name: string; sheet: string; dataFile: string; rows: number }
   >({
-    severity: 'error', located: (p) => p.case !== 'hidden', name: { zh: '导出数据中缺少', en: 'missing from the export' },
+    severity: 'error', also: ['warning'], located: (p) => p.case !== 'hidden' && p.case !== 'sheet-unused', name: { zh: '导出数据中缺少', en: 'missing from the export' },
     zh: (p) => {
       switch (p.case) {
         case 'not-found': return `${p.where}没有找到「${p.data}」(表头要有「${p.keys}」列和 ${p.columns.join('、')} 等列)。请把导出数据放进同一工作簿的「${p.sheet}」工作表` +
@@ -794,6 +796,7 @@ export const PROBLEMS = {
         case 'no-key': return `${p.name || '此行'}没有填写${p.keys},无法在「${p.data}」中找到对应的行`;
         case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}`;
         case 'hidden': return `${p.name}:导出数据的工作表「${p.sheet}」是隐藏的,没有读取;要使用它请加 --include-hidden(或在 Excel 中取消隐藏)`;
+        case 'sheet-unused': return `${p.name} 自己的导出数据表「${p.sheet}」(${p.rows} 行)没有使用:按 --data 给出的 ${p.dataFile} 取数;如果应按工作簿里的数据,请去掉 --data`;
       }
     },
     expected: (p) => (p.case === 'column' ? p.column : p.case === 'no-key' ? p.keys : p.case === 'no-row' ? p.who : undefined),
