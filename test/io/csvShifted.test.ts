@@ -67,3 +67,19 @@ describe('a CSV with two rows of headings (LibreOffice\'s CSV of a two-row headi
     expect(r.problems.filter((p) => p.code === 'row-shifted').map((p) => p.cell)).toEqual(['J4']);
   });
 });
+
+describe('Excel\'s 「sep=;」 line on top of a CSV', () => {
+  it('names the delimiter and is kept as its one cell (it was split at its own 「;」 into 「sep=」)', async () => {
+    const file = path.join(tempDir(), 'sep.csv');
+    writeFileSync(file, ['sep=;', HEAD.replace(/,/g, ';'), WANG.replace(/,/g, ';').replace('"3;2"', '"3,2"'), LI.replace(/,/g, ';')].join('\r\n') + '\r\n');
+    const { loadInput } = await import('../../src/io/loadInput.js');
+    const loaded = await loadInput(file, {});
+    if (!loaded.ok) throw new Error(loaded.failure.message);
+    expect(loaded.input.delimiter).toBe(';');
+    expect(loaded.input.rows![0]).toEqual(['sep=;']);
+    const r = await gradeFile(file, { form: 'mattress-cs-monthly', output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    // Same as the comma file: 王芳 90, 李强 100, on rows 3 and 4 as the file numbers them.
+    expect(r.report.people.map((p) => [p.name, p.total])).toEqual([['王芳', 90], ['李强', 100]]);
+  });
+});

@@ -16,8 +16,13 @@ export const csvFormat: InputFormat<'csv'> = {
     // Line endings mixed in one file (a CRLF export with rows added in an editor that writes LF): papaparse takes the
     // first line's ending for all, and the other rows ran into the last cell of one row — people lost at exit 0.
     const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
-    const delimiter = detectDelimiter(text);
-    const { rows, literal } = csvRows(text, delimiter);
+    // Excel's 「sep=;」 line names the delimiter: taken as said, and kept as the one cell it is (it was split at its
+    // own 「;」 and the graded copy showed 「sep=」).
+    const hint = /^\uFEFF?sep=([^\n])[ \t]*(?:\n|$)/i.exec(text);
+    const delimiter = hint ? hint[1]! : detectDelimiter(text);
+    const body = hint ? csvRows(text.slice(hint[0].length), delimiter) : csvRows(text, delimiter);
+    const rows = hint ? [[hint[0].replace(/\n$/, '').trim()], ...body.rows] : body.rows;
+    const literal = hint ? body.literal.map((n) => n + 1) : body.literal;
     const grids = [{ ...gridFromRows(decoded.sheet, rows), delimiter }];
     const notes = literal.length
       ? [problem('csv-quotes', { lines: literal.slice(0, 10), count: literal.length, example: clip(rows[literal[0]! - 1]?.find((c) => c.includes('"')) ?? '') }, { file, sheet: decoded.sheet, cell: `A${literal[0]}` })]
