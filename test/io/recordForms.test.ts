@@ -443,3 +443,16 @@ describe('hidden rows and sheets of a log', () => {
     expect(rows[3]!.slice(0, 5)).toEqual(['王五(重复)', 1, 1, 1, 1]);
   });
 });
+
+describe('a log\'s column named twice, the one read being the later', () => {
+  it('§3 「客户名称」 then 「客户」: the warning names 「客户」 (C1) as the one read, not 「前面的列」', async () => {
+    const file = path.join(tempDir(), 'names.csv');
+    writeFileSync(file, ['客户编号,客户名称,客户,产品质量,服务,交付准确性,售后支持', 'C1,华美家居,张经理,9,8,10,7'].join('\r\n') + '\r\n');
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    const dup = out.report.problems.filter((p) => p.code === 'duplicate-column');
+    expect(dup.map((p) => [p.cell, p.message])).toEqual([['B1', 'names!B1:列「客户名称」与后面的列「客户」(C1)是同一项,按「客户」读,这一列已忽略']]);
+    // (9 + 8 + 10 + 7)/4 = 8.5 for the one customer.
+    expect(out.report.groups![0]!.figures).toMatchObject({ responses: 1, overall: 8.5 });
+  });
+});

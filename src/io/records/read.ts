@@ -157,8 +157,11 @@ export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, 
     const at = { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, d.col) };
     const rows = d.same ? differingRows(sheet, sheet.columns.get(d.of)!, d.col) : [];
     const heading = sheet.grid.text(sheet.headerRow, d.col);
-    if (rows.length) out.push(problem('duplicate-column', { heading, differs: rows }, at, { severity: 'error' }));
-    else out.push(problem('duplicate-column', { heading, ...(hidden ? { hidden } : {}) }, at));
+    const readCol = sheet.columns.get(d.of)!;
+    // The column read may be the later one (「客户」 after 「客户名称」): named, not called 「前面的列」.
+    const after = readCol > d.col ? { read: sheet.grid.text(sheet.headerRow, readCol), readAt: cellAddress(sheet.headerRow, readCol) } : {};
+    if (rows.length) out.push(problem('duplicate-column', { heading, differs: rows, ...after }, at, { severity: 'error' }));
+    else out.push(problem('duplicate-column', { heading, ...(hidden ? { hidden } : {}), ...after }, at));
   }
   const taken = new Set<ColumnDef>();
   // A yes/no question asked another way (「有无二次遗留问题」 for 是否出现二次遗留问题) is the same question.

@@ -410,10 +410,15 @@ export const PROBLEMS = {
     },
   }),
   /** hidden: this column (a copy of one before it), the first of the two, or `only` — a hidden column with no twin. */
-  'duplicate-column': spec<{ heading: string; entry?: true; hidden?: 'this' | 'first' | 'only'; differs?: number[]; answered?: true }>({
+  // read/readAt: the column read is a later one (a records log's 「客户」 after 「客户名称」), named instead of 「前面的列」.
+  'duplicate-column': spec<{ heading: string; entry?: true; hidden?: 'this' | 'first' | 'only'; differs?: number[]; answered?: true; read?: string; readAt?: string }>({
     severity: 'warning', also: ['error'], located: true, name: { zh: '重复的列', en: 'duplicate column' },
     zh: (p) =>
-      p.differs
+      p.read !== undefined
+        ? p.differs
+          ? `列「${p.heading}」与后面的列「${p.read}」(${p.readAt})是同一项,第 ${p.differs.join('、')}${p.differs.length >= 10 ? ' 等' : ''} 行两列填得不同,无法判断该用哪一列;结果按「${p.read}」计算,请删去或改名其中一列后重新评分`
+          : `列「${p.heading}」与后面的列「${p.read}」(${p.readAt})是同一项,按「${p.read}」读${p.hidden === 'this' ? ',这一列是隐藏的(可能是上个月的数据)' : ''},这一列已忽略`
+        : p.differs
         ? `列「${p.heading}」与前面的同名列重复,第 ${p.differs.join('、')}${p.differs.length >= 10 ? ' 等' : ''} 行两列填得不同,无法判断该用哪一列;结果按前面一列计算,请删去或改名其中一列后重新评分`
         : p.hidden === 'only'
         ? p.answered
