@@ -252,7 +252,7 @@ describe('a record log whose optional column is retyped', () => {
     writeFileSync(file, '客户,产品质量,服务态度,售后服务,价格合理性,交付准时性,客户意见\n甲,90,80,85,95,70,希望更快\n');
     const out = await gradeFile(file, { form: 'satisfaction-standard', output: null });
     if (!out.ok) throw new Error(out.failure.message);
-    expect(out.report.problems.filter((p) => p.severity === 'warning').map((p) => p.message)).toEqual([expect.stringContaining('没有这些列,按留空计分(次数按 0、无扣分、无奖惩):「意见和建议」')]);
+    expect(out.report.problems.filter((p) => p.severity === 'warning').map((p) => p.message)).toEqual([expect.stringContaining('没有这些列,按每一行的这一列都没有填写计算:「意见和建议」')]);
   });
 
   it('a line of one cell of words (a 意见和建议 alone, a footnote 注:…, a section title) is listed as skipped; a lone 序号 is a blank line', async () => {

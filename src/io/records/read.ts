@@ -191,7 +191,7 @@ export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, 
   const unsaid = absent.filter((c) => !taken.has(c));
   if (unsaid.length) {
     const headings = unsaid.map((c) => `${c.group ? `${c.group}·` : ''}${c.label}`);
-    out.push(problem('item-not-found', { case: 'columns-optional', sheet: sheet.grid.name, headings }, { file, sheet: sheet.grid.name }, { severity: 'warning' }));
+    out.push(problem('item-not-found', { case: 'records-optional', sheet: sheet.grid.name, headings }, { file, sheet: sheet.grid.name }, { severity: 'warning' }));
   }
   return out;
 }
