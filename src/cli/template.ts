@@ -89,7 +89,11 @@ export async function templateCommand(o: Output, formId: string, flags: Template
     return EXIT.cannotRun;
   }
   const exportSheet = form.data ? `和一张空的「${form.data.sheets[0]}」表(粘贴导出数据)` : '';
-  const sheets = layout === 'roster' ? `一张名单表,${people.length ? `${people.length} 人` : '每人一行'}${exportSheet}` : people.length ? `${people.length} 张表,每人一张` : '一张表';
+  // A form of 管理处 or 团队 counts them as such (「4 个管理处」, 「每个管理处一张」), not as people.
+  const unit = form.subject && form.subject.kind !== 'person' && form.subject.label !== '员工' ? form.subject.label : null;
+  const count = unit ? `${people.length} 个${unit}` : `${people.length} 人`;
+  const each = unit ? `每个${unit}` : '每人';
+  const sheets = layout === 'roster' ? `一张名单表,${people.length ? count : `${each}一行`}${exportSheet}` : people.length ? `${people.length} 张表,${each}一张` : '一张表';
   o.out(`已生成 ${output}:${form.title}(${form.id} ${form.version}),${sheets}${period ? `,考核月份 ${period}` : ''}${rater ? `,供「${rater.label}」填写(只有该评分人的格子)` : ''}。黄色单元格为填写处。`);
   for (const line of nameListNotes(people, layout)) o.err(`kpi: 提示:${line}`);
   return EXIT.ok;

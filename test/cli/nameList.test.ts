@@ -28,6 +28,17 @@ function visibleSheets(wb: ExcelJS.Workbook): string[] {
 }
 
 describe('kpi template --people: name lists as people keep them', () => {
+  it('a list of 管理处 for a form that scores them is counted as such (「2 个管理处」, 「每个管理处一张」, not 「每人」)', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, '管理处.csv');
+    writeFileSync(list, '管理处\n一处\n二处\n');
+    const form = await run(['template', 'property-cs-monthly', '--people', list, '-o', path.join(dir, 'f.xlsx')]);
+    expect(form.stdout).toContain('2 张表,每个管理处一张');
+    const roster = await run(['template', 'property-cs-monthly', '--people', list, '--layout', 'roster', '-o', path.join(dir, 'r.xlsx')]);
+    expect(roster.stdout).toContain('一张名单表,2 个管理处');
+  });
+
+
   it('序号,名字,工号,所属部门: one sheet per person (序号 ignored), --period on every sheet', async () => {
     const dir = tempDir();
     const list = path.join(dir, '名单.csv');
