@@ -22,6 +22,7 @@ export type ValueCode =
   | 'boolean-value'
   | 'error-value'
   | 'date-value'
+  | 'duration-value'
   | 'formula-without-result';
 
 export type Parsed =
@@ -255,7 +256,7 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
       return fail('formula-without-result', `=${raw.formula.replace(/^=/, '')}`);
     case 'date':
       if (input.type === 'text') return { ok: true, value: raw.value, empty: false };
-      return fail('date-value', raw.value);
+      return fail(raw.elapsed ? 'duration-value' : 'date-value', raw.value);
     case 'empty':
       return emptyValue(input);
     case 'number':

@@ -247,11 +247,17 @@ export function isElapsedFormat(numFmt: string): boolean {
   return /\[(h+|m+|s+)\]/i.test(numFmt.replace(/"[^"]*"/g, ''));
 }
 
-/** A number of days as the time it is (0.000463 → 00:00:40). */
-export function elapsedText(days: number): string {
+/**
+ * A number of days as its elapsed-time format shows it: [ss] the seconds (90 typed as 90 days is 7776000), [mm]:ss
+ * the minutes and seconds, [h]:mm:ss the hours, minutes and seconds (0.000463 → 0:00:40).
+ */
+export function elapsedText(days: number, numFmt = '[h]:mm:ss'): string {
   const total = Math.round(days * 86400);
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(Math.floor(total / 3600))}:${two(Math.floor((total % 3600) / 60))}:${two(total % 60)}`;
+  const unit = /\[(h+|m+|s+)\]/i.exec(numFmt.replace(/"[^"]*"/g, ''))?.[1]?.[0]?.toLowerCase() ?? 'h';
+  if (unit === 's') return String(total);
+  if (unit === 'm') return `${Math.floor(total / 60)}:${two(total % 60)}`;
+  return `${Math.floor(total / 3600)}:${two(Math.floor((total % 3600) / 60))}:${two(total % 60)}`;
 }
 
 export function rawFromCell(cell: ExcelJS.Cell): RawValue {
@@ -260,7 +266,7 @@ export function rawFromCell(cell: ExcelJS.Cell): RawValue {
   const raw = rawFromValue(cell.value, sign === 'scaled', () => cell.result);
   if (raw.kind === 'number' && numFmt) {
     // A time typed into a cell of minutes or seconds (0:00:40 through [ss]) is a time, not 0.000463 of a number.
-    if (isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(raw.value) };
+    if (isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(raw.value, numFmt), elapsed: true };
     const suffix = formatSuffixOf(numFmt);
     if (sign === 'literal') return { kind: 'number', value: raw.value, percentSign: true };
     const shown = fixedDecimalsText(numFmt, raw.value);

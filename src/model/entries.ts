@@ -16,7 +16,8 @@ export type RawValue =
   | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean; suffix?: string; shown?: string }
   | { kind: 'text'; value: string }
   | { kind: 'boolean'; value: boolean }
-  | { kind: 'date'; value: string }
+  /** elapsed: a duration's cell ([ss], [mm]:ss), shown as Excel shows it (7776000 seconds), not a date. */
+  | { kind: 'date'; value: string; elapsed?: true }
   | { kind: 'error'; value: string }
   | { kind: 'formula-without-result'; formula: string };
 

@@ -440,7 +440,9 @@ describe('a word the number format shows after the number (0"次", 0.0"万") is 
     }, writer);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100], ['1003', '张敏', null], ['1004', '赵磊', null]]);
     const errors = r.problems.filter((p) => p.severity === 'error').map((p) => [p.cell, p.actual]);
-    expect(errors).toEqual([['E4', '2次'], ['J5', '00:00:10']]);
+    // The time is said as its cell shows it ([ss]: 10 seconds) and as a duration (it was 「日期「00:00:10」」).
+    expect(errors).toEqual([['E4', '2次'], ['J5', '10']]);
+    expect(r.problems.find((p) => p.cell === 'J5')!.code).toBe('duration-value');
   });
 });
 

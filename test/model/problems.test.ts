@@ -39,6 +39,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'boolean-value', params: { item: '服务态度', accepts: level, value: 'TRUE' }, at: cell, message: '3月!E7:「服务态度」应为以下之一:优秀 / 良好(或对应分值 4/3),实际为逻辑值「TRUE」' }),
   c({ code: 'error-value', params: { item: '回访率', accepts: { type: 'percent', min: 0, max: 100 }, value: '#DIV/0!' }, at: cell, message: '3月!E7:「回访率」应为0%到100%之间的百分比(如 90% 或 0.9),实际为错误值「#DIV/0!」' }),
   c({ code: 'date-value', params: { item: '出勤', accepts: { type: 'number' }, value: '2026-03-01' }, at: cell, message: '3月!E7:「出勤」应为数字,实际为日期「2026-03-01」' }),
+  c({ code: 'duration-value', params: { item: '平均响应秒数', accepts: { type: 'number' }, value: '7776000' }, at: cell, message: '3月!E7:「平均响应秒数」应为数字,实际为时长格式的「7776000」(请把单元格格式改为「常规」或「数值」后重新输入数字)' }),
   c({ code: 'formula-without-result', params: { item: '出勤', accepts: { type: 'number' }, value: '=A1+B1' }, at: cell, message: '3月!E7:「出勤」公式没有计算结果:请用 Excel/WPS 打开后保存(=A1+B1)', actual: '=A1+B1' }),
   c({ code: 'ambiguous-percent', params: { item: '效率', value: '1.1', percent: 110 }, at: cell, message: '3月!E7:「效率」「1.1」按 110% 计;如指 1.1% 请写成「1.1%」', expected: '百分比', actual: '110' }),
   c({ code: 'reason-required', params: { item: '奖惩', input: '原因', amount: '奖惩分', points: -3, reason: '原因' }, at: cell, message: '3月!E7:「奖惩·原因」奖惩分为 −3,须注明原因', expected: '原因', actual: '空' }),

@@ -312,7 +312,7 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo): RawValue | u
         return { kind: 'date', value: dateText(d) };
       }
       if (/^0{2,}$/.test(numFmt) && Number.isInteger(x) && x >= 0) return { kind: 'text', value: String(x).padStart(numFmt.length, '0') };
-      if (numFmt && isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(x) };
+      if (numFmt && isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(x, numFmt), elapsed: true };
       const sign = percentSignOf(numFmt);
       if (sign === 'scaled') return { kind: 'number', value: x, percentFormat: true };
       if (sign === 'literal') return { kind: 'number', value: x, percentSign: true };

@@ -131,6 +131,8 @@ export const PROBLEMS = {
   'boolean-value': spec<CellValue>({ severity: 'error', located: true, name: { zh: '单元格是逻辑值', en: 'TRUE/FALSE in a cell' }, zh: valueZh((v) => `逻辑值${q(v)}`), ...cellValue }),
   'error-value': spec<CellValue>({ severity: 'error', located: true, name: { zh: '单元格是错误值', en: 'error value in a cell' }, zh: valueZh((v) => `错误值${q(v)}`), ...cellValue }),
   'date-value': spec<CellValue>({ severity: 'error', located: true, name: { zh: '单元格是日期', en: 'date in a cell' }, zh: valueZh((v) => `日期${q(v)}`), ...cellValue }),
+  // A cell formatted as elapsed time ([ss], [mm]:ss): what it shows, said as a duration (90 in a [ss] cell is 90 days).
+  'duration-value': spec<CellValue>({ severity: 'error', located: true, name: { zh: '单元格是时长', en: 'duration in a cell' }, zh: valueZh((v) => `时长格式的${q(v)}(请把单元格格式改为「常规」或「数值」后重新输入数字)`), ...cellValue }),
   'formula-without-result': spec<CellValue>({
     severity: 'error', located: true, name: { zh: '公式没有计算结果', en: 'formula without a result' },
     zh: (p) => `${subjectZh(p)}公式没有计算结果:请用 Excel/WPS 打开后保存(${p.value})`,
