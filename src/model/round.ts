@@ -21,8 +21,32 @@ export function roundTo(x: number, digits: number): number {
 export function tidy(x: number): number {
   if (!Number.isFinite(x) || Number.isInteger(x)) return x;
   const t = Number(x.toPrecision(15));
-  if (Number(t.toPrecision(12)) !== t) return x;
+  if (Number(t.toPrecision(12)) !== t) return fraction(x) ?? x;
   return t === 0 ? 0 : t;
+}
+
+/**
+ * A repeating decimal within a few units of the last digit of a fraction of small denominator is that fraction,
+ * divided once: 559/6 reached as a sum of sixths is 93.16666666666669, the fraction 93.16666666666667 — the figure a
+ * hand calculation (and a second path to the same score) gives. Scores are made of entries with few decimals, so
+ * their fractions have small denominators; two fractions of denominators ≤ 10,000 are at least 1e-8 apart, far more
+ * than the noise tolerated here (1e-11 of the value), so no score moves to another.
+ */
+function fraction(x: number): number | null {
+  // Continued fraction convergents p/q of x until one is close enough or q grows past 10,000.
+  let [p0, q0, p1, q1] = [0, 1, 1, 0];
+  let rest = Math.abs(x);
+  for (let i = 0; i < 30; i++) {
+    const a = Math.floor(rest);
+    [p0, q0, p1, q1] = [p1, q1, a * p1 + p0, a * q1 + q0];
+    if (q1 > 10_000) return null;
+    const value = (Math.sign(x) * p1) / q1;
+    if (Math.abs(value - x) <= 1e-11 * Math.max(1, Math.abs(x))) return value;
+    const frac = rest - a;
+    if (frac < 1e-15) return null;
+    rest = 1 / frac;
+  }
+  return null;
 }
 
 /** tidy for a score that may be missing. */

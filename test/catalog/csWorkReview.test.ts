@@ -73,7 +73,7 @@ describe('§26 a 自评 row beside the supervisor\'s row of the same person', ()
         // Two people, not three: the 自评 row is no one's result.
         expect(r.people.map((p) => [p.name, p.status, p.total, p.band])).toEqual([
           ['马琳', 'scored', 80, '良好'],
-          ['邱彤', 'scored', ((28 + 27 + 28 + 26) / 3 / 40) * 100, '优秀'],
+          ['邱彤', 'scored', (28 + 27 + 28 + 26) * 100 / 120, '优秀'],
         ]);
         expect(r.bands).toMatchObject({ 优秀: 1, 良好: 1 });
         const said = r.problems.filter((p) => p.person === '马琳');
@@ -108,7 +108,7 @@ describe('a value typed in a column with no heading (one past the roster\'s last
       },
     });
     // Scores unchanged: 马琳 80 良好, 邱彤 (28 + 27 + 28 + 26)/3/40 × 100 = 90.83 优秀.
-    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['马琳', 80, '良好'], ['邱彤', ((28 + 27 + 28 + 26) / 3 / 40) * 100, '优秀']]);
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['马琳', 80, '良好'], ['邱彤', (28 + 27 + 28 + 26) * 100 / 120, '优秀']]);
     const said = r.problems.filter((p) => p.code === 'unknown-column');
     expect(said.map((p) => [p.severity, p.cell])).toEqual([['warning', cell]]);
     expect(said[0]!.message).toContain(`的 ${cell.replace(/\d+$/, '')} 列没有标题,其中 1 格填了内容(如 ${cell}「另加 2 分」),没有读取`);

@@ -51,9 +51,14 @@ describe('tidy: scores without binary noise', () => {
     expect(tidy(6 * 0.8)).toBe(4.8); // 4.800000000000001
     expect(tidy((0.15 / 0.2) * 30)).toBe(22.5); // 22.499999999999996 (§11's ratio)
     expect(tidy(0.1 + 0.2)).toBe(0.3);
-    // A repeating decimal is kept as computed: nothing short is near it.
+    // A repeating decimal is its fraction divided once: 797/9 reached by sums is 88.55555555555557, 797/9 is …556.
     expect(tidy(500 / 6)).toBe(500 / 6);
-    expect(tidy(88.55555555555557)).toBe(88.55555555555557);
+    expect(tidy(88.55555555555557)).toBe(797 / 9);
+    expect(tidy(95.83333333333331)).toBe(1150 / 12); // §27 庚: (5/6·100 + 300)/4 summed as it is, 1150/12 divided once
+    expect(tidy(86.66666666666669)).toBe(1300 / 15);
+    // A fraction of a larger denominator, or a value near none, is kept as computed.
+    expect(tidy(1 / 10007)).toBe(1 / 10007);
+    expect(tidy(Math.PI)).toBe(Math.PI);
     expect(tidy(-0.1 - 0.2)).toBe(-0.3);
     expect(tidy(1e-20)).toBe(1e-20);
     expect(tidy(79.5625)).toBe(79.5625);
