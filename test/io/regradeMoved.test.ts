@@ -115,3 +115,33 @@ describe('rowsNow: where the rows kpi wrote in are now', () => {
     expect(rowsNow(ws, wrote([[2, 84.44444444444444, '良好'], [3, 15, '二十减五']]))).toEqual(new Map([[2, 3], [3, 4]]));
   });
 });
+
+describe('a graded form sheet whose fractional score another program saved with fewer digits', () => {
+  it('is kpi\'s own score and rewritten in place (it was taken as typed by the team: kept, the new score put in 得分(kpi))', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'march.xlsx');
+    const wb0 = await readWorkbook(path.join(repoRoot, 'samples/mattress-cs-monthly.march.form.xlsx'));
+    const wang = wb0.getWorksheet('王芳')!;
+    // 回访 44 of 45 installs: 44/45 × 20 = 19.555555555555557 in G7.
+    wang.getCell('F7').value = 45;
+    wang.getCell('F8').value = 44;
+    await wb0.xlsx.writeFile(input);
+    const graded = await gradeFile(input, { output: path.join(dir, 'march.graded.xlsx') });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    const wb = await readWorkbook(graded.report.output!);
+    expect(wb.getWorksheet('王芳')!.getCell('G7').value).toBe(880 / 45);
+    // As LibreOffice saves it: 15 significant digits.
+    wb.getWorksheet('王芳')!.getCell('G7').value = 19.5555555555556;
+    // The team corrects 回访 to 36: 36/45 × 20 = 16.
+    wb.getWorksheet('王芳')!.getCell('F8').value = 36;
+    await wb.xlsx.writeFile(graded.report.output!);
+    const again = await gradeFile(graded.report.output!, { output: path.join(dir, 'again.xlsx') });
+    if (!again.ok) throw new Error(again.failure.message);
+    const ws = (await readWorkbook(again.report.output!)).getWorksheet('王芳')!;
+    expect([ws.getCell('G7').value, ws.getCell('H7').value]).toEqual([16, '回访率 36/45 = 80% × 20 = 16']);
+    // No 得分(kpi) column beside the sheet's own: nothing of the team's was found in kpi's cells.
+    const headings: unknown[] = [];
+    ws.eachRow((row) => row.eachCell((c) => headings.push(c.value)));
+    expect(headings).not.toContain('得分(kpi)');
+  });
+});

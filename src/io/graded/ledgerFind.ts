@@ -97,6 +97,9 @@ const ROWS_MOVED = 20;
 /** The cell still shows what kpi wrote, as a spreadsheet program saved it (LibreOffice: Chinese text as rich text). */
 export function wroteText(cell: ExcelJS.Cell, written: Json): boolean {
   if (typeof written !== 'string' && typeof written !== 'number') return false;
+  // A number saved again with fewer digits (LibreOffice keeps 15: 19.5555555555556 for 19.555555555555557) is
+  // still kpi's: taken for the team's, the old score stayed on the sheet and the new one went to added columns.
+  if (typeof written === 'number' && typeof cell.value === 'number') return Math.abs(cell.value - written) <= 1e-9 * Math.max(1, Math.abs(written));
   return cellText(cell) === String(written).trim();
 }
 
