@@ -321,6 +321,22 @@ describe('the log sheet\'s print area in the graded copy', () => {
     const xml = await (await JSZip.loadAsync(readFileSync(out.report.output!))).file('xl/workbook.xml')!.async('string');
     expect(/Print_Area[^>]*>([^<]*)</.exec(xml)?.[1]).toBe("&apos;回访记录&apos;!$A$1:$AW$33");
   });
+
+  it('ends at the last filled row: a template\'s 200 spare rows under 3 orders are not printed as pages of empty grid', async () => {
+    const wb = await readWorkbook(path.join(repoRoot, 'samples/install-followup.march.xlsx'));
+    const ws = wb.getWorksheet('回访记录')!;
+    // Orders in rows 4–6 only, the rest of the 200 rows left as the template gives them (styled, empty).
+    for (let r = 7; r <= 33; r++) ws.getRow(r).eachCell((c) => (c.value = null));
+    ws.pageSetup.printArea = 'A1:AU203';
+    const file = path.join(tempDir(), 'three.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = await gradeFile(file, {});
+    if (!out.ok) throw new Error(out.failure.message);
+    expect(out.report.records!.total).toBe(3);
+    const JSZip = (await import('jszip')).default;
+    const xml = await (await JSZip.loadAsync(readFileSync(out.report.output!))).file('xl/workbook.xml')!.async('string');
+    expect(/Print_Area[^>]*>([^<]*)</.exec(xml)?.[1]).toBe("&apos;回访记录&apos;!$A$1:$AW$6");
+  });
 });
 
 describe('a records form\'s 汇总 on one month', () => {

@@ -240,11 +240,23 @@ function writeSummary(ws: ExcelJS.Worksheet, report: GradeReport, def: RecordFor
 }
 
 /** 「A1:AU33」 (or $A$1:$AU$33) reaching at least column `last`: its end column moved right when it stops short. */
-export function widenedArea(area: string | undefined, last: number): string | undefined {
+export function widenedArea(area: string | undefined, last: number, lastRow?: number): string | undefined {
   const m = area ? /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(area) : null;
   if (!m) return undefined;
   const end = columnNumber(m[3]!) < last ? columnLetters(last) : m[3]!;
-  return `${m[1]}${m[2]}:${end}${m[4]}`;
+  // The template's 200 spare rows, empty, printed as nine pages of blank grid under 8 orders: the area ends at the
+  // last row that holds something (never grown).
+  const bottom = lastRow !== undefined && lastRow >= Number(m[2]) ? Math.min(Number(m[4]), lastRow) : Number(m[4]);
+  return `${m[1]}${m[2]}:${end}${bottom}`;
+}
+
+/** The last row of the sheet with a value in any cell (styled empty rows do not count). */
+function lastRowWithValues(ws: ExcelJS.Worksheet): number {
+  let last = 0;
+  ws.eachRow({ includeEmpty: false }, (row, n) => {
+    if (n > last && row.values && (row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== '')) last = n;
+  });
+  return last;
 }
 
 /** Results beside the rows, marks, kpi's sheets; throws nothing the caller must catch (sheets always have room). */
@@ -273,7 +285,7 @@ export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
     const width = ws.columns.slice(0, first + labels.length - 1).reduce((s, c) => s + (c.width ?? 9), 0);
     ledger.keepSetup(ws);
     // The sheet's own print area, widened to kpi's columns (they were left outside it, and Excel would not print them).
-    const area = widenedArea(ws.pageSetup?.printArea, first + labels.length - 1);
+    const area = widenedArea(ws.pageSetup?.printArea, first + labels.length - 1, lastRowWithValues(ws));
     setPrint(ws, {
       width,
       titleRows: [sheet.headerRow > 1 ? sheet.headerRow - 1 : 1, sheet.headerRow],
