@@ -117,7 +117,7 @@ export function nameListNotes(people: readonly PersonRow[], layout: string): str
     const [name, id] = k.split('\u0000');
     return `「${name}」${id ? `(工号 ${id})` : ''}${n} 次`;
   });
-  if (twice.length) notes.push(`名单里有重复的人:${twice.slice(0, 10).join('、')}${twice.length > 10 ? ' 等' : ''};评分时同名同工号的第二份会作为重复不计分,请核对名单(同名的两个人请填上各自的工号)`);
+  if (twice.length) notes.push(`名单里有重复的人:${twice.slice(0, 10).join('、')}${twice.length > 10 ? ' 等' : ''};评分时同名同工号的两份都作为重复报错(填得不同时两份都不计分),请核对名单(同名的两个人请填上各自的工号)`);
   if (layout !== 'roster' && people.length > MANY_SHEETS) notes.push(`每人一张表,共 ${people.length} 张;人多时用 --layout roster(名单一人一行)更便于填写和评分`);
   return notes;
 }

@@ -56,9 +56,10 @@ export function otherWayPresent(item: ItemDef, inputId: string, has: (inputId: s
  */
 export function soleInput(item: ItemDef): InputDef | undefined {
   if (item.inputs.length === 1) return item.inputs[0];
-  // Beside an optional note (§2 「员工基本标准」 is its 不符合项数, not its 备注): the one input that counts.
+  // Beside an optional note (§2 「员工基本标准」 is its 不符合项数, not its 备注): the one input that counts, when it must
+  // be filled. An optional one (§8 其它's 奖惩分) is not what a column headed 「其它」 holds: often the team's remarks.
   const counted = item.inputs.filter((i) => i.type !== 'text');
-  if (counted.length === 1 && item.inputs.every((i) => i === counted[0] || i.optional)) return counted[0];
+  if (counted.length === 1 && !counted[0]!.optional && item.inputs.every((i) => i === counted[0] || i.optional)) return counted[0];
   const rule = item.rule;
   if (rule.kind === 'band') {
     const required = item.inputs.filter((i) => !i.optional);

@@ -380,28 +380,32 @@ export function rank(people: readonly PersonResult[]): PersonResult[] {
   });
 }
 
+const idOf = (s: Seen): string | undefined => (s.counted ?? s.selves[0])?.person.id;
+
 /** Two rows of one person that give the same scored total: a row repeated, not two versions of it. */
 function sameScore(a: PersonResult, b: PersonResult): boolean {
   return a.status === 'scored' && b.status === 'scored' && a.total100 !== null && a.total100 === b.total100;
 }
 
-/** A row whose 考核人 says the person rated themselves (not merely their own name: that may be a slip). */
-function selfRow(p: PersonResult): boolean {
-  return p.problems.some((x) => x.code === 'self-rated' && x.severity === 'error');
+/**
+ * A row of the person's own assessment: its 考核人 says so (自评, 本人) on a form with no 自评 group, or names the form's
+ * 自评 group (weight 0) — one row per rater, the self row's supervisor cells empty. Not merely their own name: a slip.
+ */
+function selfRow(form: FormDef, p: PersonResult): boolean {
+  if (p.problems.some((x) => x.code === 'self-rated' && x.severity === 'error')) return true;
+  const field = raterField(form);
+  const rater = field && p.header[field.id] ? findRater(form, p.header[field.id]!) : undefined;
+  return !!rater && rater.weight === 0;
 }
 
-/** The self row beside a counted one: only its 自评 warning is kept, pointing at where the person was scored. */
-function setAside(p: PersonResult, counted: string): PersonResult {
-  const said = p.problems.find((x) => x.code === 'self-rated')!;
-  const params = said.params as { field: string; value: string; raters: string };
-  const warning = problem('self-rated', { ...params, counted }, said, { severity: 'warning', ...(said.person ? { person: said.person } : {}) });
+/** The self row beside a counted one: only a 自评 warning is kept, pointing at where the person was scored. */
+function setAside(form: FormDef, p: PersonResult, at: PersonEntries['at'], counted: string): PersonResult {
+  const said = p.problems.find((x) => x.code === 'self-rated');
+  const field = raterField(form);
+  const main = [...(form.raters ?? [])].filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)[0];
+  const params = (said?.params as { field: string; value: string; raters: string } | undefined) ?? { field: field?.label ?? '评分人', value: (field && p.header[field.id]) || '自评', raters: main?.label ?? '主管' };
+  const warning = problem('self-rated', { ...params, counted }, said ?? at, { severity: 'warning', ...(p.name ? { person: p.name } : {}) });
   return { ...p, problems: [warning] };
-}
-
-function personKey(p: PersonResult): { key: string; label: string; value: string } | null {
-  if (p.id) return { key: `id:${idKey(p.id)}`, label: '工号', value: p.id };
-  if (p.name) return { key: `name:${nameKey(p.name)}`, label: '姓名', value: p.name };
-  return null;
 }
 
 /** A duplicate 工号 is shown at the 工号 cell, where it is fixed; a duplicate name at the name. */
@@ -411,66 +415,105 @@ function keyAt(form: FormDef, person: PersonEntries, label: string): PersonEntri
   return cell ? { ...person.at, cell } : person.at;
 }
 
+/** One person as rows come: the row counted (null while only self rows came), and the self rows waiting beside it. */
+interface Seen {
+  counted: { person: PersonResult; at: PersonEntries['at']; index: number } | null;
+  selves: Array<{ person: PersonResult; at: PersonEntries['at']; index: number }>;
+}
+
 /**
  * Scores people one at a time, so a caller can drop each person's entries as soon as they are scored (a roster
  * of 50,000 never holds every person's entries and every result at once). `finish` gives what scoreForm gives.
  */
 export class FormScorer {
   private readonly results: PersonResult[] = [];
-  private readonly seen = new Map<string, { person: PersonResult; at: PersonEntries['at']; index: number }>();
+  /** By 工号, and by name for rows that lack one (a row without 工号 is the person of that name, as rollup reads it). */
+  private readonly byId = new Map<string, Seen>();
+  private readonly byName = new Map<string, Seen[]>();
   /** 自评 rows set aside beside the same person's counted row: not people, their warning kept. */
   private readonly asides = new Set<PersonResult>();
   constructor(private readonly form: FormDef) {}
+
+  /** The person a row is of, if seen: by 工号; a row without one (or one whose 工号 is new) by name among rows without. */
+  private find(r: PersonResult): { seen: Seen; label: string; value: string } | null {
+    const id = r.id ? this.byId.get(idKey(r.id)) : undefined;
+    if (id) return { seen: id, label: '工号', value: r.id! };
+    const named = r.name ? this.byName.get(nameKey(r.name)) ?? [] : [];
+    // Without 工号: the one person of that name. With a new 工号: a row of that name that had none.
+    const match = r.id ? named.filter((s) => !idOf(s)) : named;
+    return match.length === 1 ? { seen: match[0]!, label: '姓名', value: r.name } : null;
+  }
+
+  private remember(r: PersonResult, seen: Seen): void {
+    if (r.id) this.byId.set(idKey(r.id), seen);
+    if (r.name) {
+      const list = this.byName.get(nameKey(r.name)) ?? [];
+      if (!list.includes(seen)) list.push(seen);
+      this.byName.set(nameKey(r.name), list);
+    }
+  }
 
   /** Scores `person` and keeps its result (returned: the caller may compact it in place, not change it). */
   add(person: PersonEntries): PersonResult {
     const form = this.form;
     const r = scorePerson(form, person);
-    const k = personKey(r);
-    if (!k) {
+    if (!r.id && !r.name) {
       this.results.push(r);
       return r;
     }
-    const first = this.seen.get(k.key);
-    const at = keyAt(form, person, k.label);
-    if (!first) {
-      this.seen.set(k.key, { person: r, at, index: this.results.length });
+    const found = this.find(r);
+    const at = keyAt(form, person, r.id ? '工号' : '姓名');
+    const row = { person: r, at, index: this.results.length };
+    const self = selfRow(form, r);
+    if (!found) {
+      const seen: Seen = self ? { counted: null, selves: [row] } : { counted: row, selves: [] };
+      this.remember(r, seen);
       this.results.push(r);
       return r;
     }
-    const there = where(first.at);
-    // A 自评 row beside the supervisor's row of the same person (one row per rater on a form with no 自评 group): the
-    // self-assessment is set aside, said as a warning at it, and the supervisor's row is the person (CATALOG
-    // conventions: 自评 is shown but does not count). Two self rows, or two supervisors' rows, stay duplicates.
-    const firstSelf = selfRow(first.person);
-    if (firstSelf !== selfRow(r)) {
-      const [self, counted, countedAt] = firstSelf ? [first.person, r, at] : [r, first.person, first.at];
-      const aside = setAside(self, where(countedAt) || counted.name || '');
-      this.asides.add(aside);
-      if (!firstSelf) {
-        this.results.push(aside);
-        return aside;
+    const { seen, label, value } = found;
+    this.remember(r, seen);
+    // A 自评 row beside the supervisor's row of the same person (one row per rater): the self-assessment is set aside,
+    // said as a warning at it, and the supervisor's row is the person (CATALOG conventions: 自评 is shown but does not
+    // count). Self rows before the supervisor's wait, and are set aside when it comes.
+    if (self) {
+      if (!seen.counted) {
+        seen.selves.push(row);
+        this.results.push(r);
+        return r;
       }
-      this.results[first.index] = aside;
-      this.seen.set(k.key, { person: r, at, index: this.results.length });
+      const aside = setAside(form, r, at, where(seen.counted.at) || seen.counted.person.name || '');
+      this.asides.add(aside);
+      this.results.push(aside);
+      return aside;
+    }
+    if (!seen.counted) {
+      for (const s of seen.selves.splice(0)) {
+        const aside = setAside(form, s.person, s.at, where(at) || r.name || '');
+        this.asides.add(aside);
+        this.results[s.index] = aside;
+      }
+      seen.counted = row;
       this.results.push(r);
       return r;
     }
+    const first = seen.counted;
+    const there = where(first.at);
     const otherSheet = first.at.sheet && at.sheet && first.at.sheet !== at.sheet ? first.at.sheet : undefined;
     // Two rows of one person that score differently (81 and 100, or one with a mistake): neither is taken — picking
     // the first would be a guess. A row repeated as it was (the same total) leaves the first one scored.
     const both = !sameScore(first.person, r);
-    const p = problem('duplicate-person', { key: k.label, value: k.value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}), ...(both ? { both } : {}) }, at);
+    const p = problem('duplicate-person', { key: label, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}), ...(both ? { both } : {}) }, at);
     if (r.name) p.person = r.name;
     const settled = settle(form, { ...r, problems: [...r.problems, p] });
     this.results.push(settled);
     if (both) {
       const later = where(at);
-      const back = problem('duplicate-person', { key: k.label, value: k.value, ...(later ? { laterAt: later } : {}), ...(otherSheet ? { otherSheet: at.sheet! } : {}), both }, first.at);
+      const back = problem('duplicate-person', { key: label, value, ...(later ? { laterAt: later } : {}), ...(otherSheet ? { otherSheet: at.sheet! } : {}), both }, first.at);
       if (first.person.name) back.person = first.person.name;
       const unscored = settle(form, { ...first.person, problems: [...first.person.problems, back] });
       this.results[first.index] = unscored;
-      this.seen.set(k.key, { ...first, person: unscored });
+      seen.counted = { ...first, person: unscored };
     }
     return settled;
   }
@@ -479,7 +522,8 @@ export class FormScorer {
     const all = this.results.splice(0);
     const asides = all.flatMap((r, i) => (this.asides.has(r) ? [i] : []));
     const results = rank(all.filter((r) => !this.asides.has(r)));
-    this.seen.clear();
+    this.byId.clear();
+    this.byName.clear();
     // In the order people were given, a set-aside row's warning among them.
     let next = 0;
     const problems = all.flatMap((r) => (this.asides.has(r) ? r.problems : results[next++]!.problems));

@@ -239,10 +239,22 @@ export function itemNames(form: FormDef, item: ItemDef): string[] {
   return [...names(item), ...withPart, ...alone];
 }
 
-/** A part's label, and without the points it prints (「服务态度(30分)」 is also 「服务态度」). */
+/** A part's label, and without the points or weight it prints (「服务态度(30分)」, 「能力(20)」, 「业绩(50%)」). */
 function partNames(part: PartDef): string[] {
-  const bare = part.label.replace(/\s*[((]\s*\d+(?:\.\d+)?\s*分\s*[))]\s*$/, '');
+  const bare = part.label.replace(/\s*[((]\s*\d+(?:\.\d+)?\s*(?:分|%|%)?\s*[))]\s*$/, '');
   return bare && bare !== part.label ? [part.label, bare] : [part.label];
+}
+
+/**
+ * The names that stand for an item less surely than its own (labelKeys): its one-item part's name alone (「文件处理」,
+ * also a team's subtotal or grade column), and its own name alone when it has several inputs (「员工基本标准」 for its
+ * 不符合项数). Beside a column named surely, such a column is the team's own, not a second copy to compare.
+ */
+export function looserItemNames(form: FormDef, item: ItemDef): string[] {
+  const part = form.parts.find((p) => p.items.includes(item));
+  const alone = part && part.items.length === 1 && !sharedLabel(form, item) ? partNames(part).filter((p) => p !== item.label) : [];
+  const own = item.inputs.length > 1 ? [item.label, ...(item.aliases ?? [])] : [];
+  return [...alone, ...own].map(labelKey);
 }
 
 function sharedLabel(form: FormDef, item: ItemDef): boolean {

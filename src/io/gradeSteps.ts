@@ -10,7 +10,7 @@ import { writeReasonZh } from '../model/problems/fsReason.js';
 import { mainGrading } from '../engine/scales.js';
 import type { LoadedInput } from './formats/format.js';
 import { guessFormDetailed, unguessedProblem } from './guessForm.js';
-import { shownPath } from './shownName.js';
+import { shownName, shownPath } from './shownName.js';
 import { idKeyOf, personKeyOf, type PayTable } from './readPay.js';
 import { payLine } from '../engine/pay.js';
 import type { PersonResult } from '../model/result.js';
@@ -166,10 +166,13 @@ export async function resolveForm(
   if (requested) return { ok: true, form: requested, notes };
   // A workbook's mark names a built-in form, never a file: a path there would make kpi read any local file.
   const marked = input.metadata?.form;
-  const builtIn = marked !== undefined && /^[a-z0-9][a-z0-9-]{0,63}$/.test(marked) && (await listForms()).includes(marked);
-  if (marked !== undefined && !builtIn) {
-    notes.push(problem('form-marker-unknown', {}, { file }));
-  }
+  const wellFormed = marked !== undefined && /^[a-z0-9][a-z0-9-]{0,63}$/.test(marked);
+  const builtIn = wellFormed && (await listForms()).includes(marked);
+  // A template made from a team's own definition (its id is none of the built-in ones): guessed from its headings, it
+  // was scored by the built-in it was copied from (other weights, another scale) at exit 0. The definition is --form's.
+  if (wellFormed && !builtIn) return { ok: false, failure: problem('form-marker-unknown', { formId: marked, name: shownName(file) }, { file }) };
+  // A mark that is no id at all (a path, a stray text): never read as a file, said, and the headings tell the form.
+  if (marked !== undefined && !wellFormed) notes.push(problem('form-marker-unknown', {}, { file }, { severity: 'warning' }));
   const id = builtIn ? marked : undefined;
   if (id) {
     const loaded = await loadForm(id);

@@ -7,7 +7,7 @@ import type { FormDef, ItemDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { Location } from '../model/location.js';
-import { columnDictionary, columnHeading, itemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
+import { columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
@@ -56,7 +56,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
       // not the input called 得分 of another item.
       const otherItem = !grouped && under && plain?.target.kind === 'entry' && namesOtherItem(form, above, plain.target.item);
-      const hit = otherItem ? undefined : (grouped ?? plain ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined) ?? groupWithWho(dict, form, text));
+      const hit = otherItem ? undefined : (grouped ?? plain ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined) ?? groupWithWho(dict, form, text) ?? besideItem(dict, columns.get(col - 1), text));
       const read = grouped ? under : text;
       // Unknown under a group heading (「态度」 under 话务质量, 「工号」 under 话务质量 beside the 工号 column): named with it,
       // so it is paired with what that item misses.
@@ -223,8 +223,19 @@ function vagueness(form: FormDef, target: ColumnTarget, text: string, noted: boo
   // The item's name alone, read as its counting rater's (主管), is less sure than a heading naming the rater: beside
   // 「文档编写·主管」, a 「文档编写」 (a 自评 column retyped) is not a second copy of 主管's that fills its blanks.
   if (target.rater && names.includes(key)) return 1;
+  if (looserItemNames(form, target.item).includes(key)) return 2;
   if (names.some((n) => key.includes(n))) return 0;
   return labelVariants(text).some((v) => labelKey(v) === labelKey(target.input.label)) ? 1 : 2;
+}
+
+/**
+ * An input named alone that several items have (「备注」 after each of §2's fourteen items, one row of headings): the
+ * item's of the column just before it — 「员工基本标准, 备注, 工作环境, 备注」 as a team lays a roster out.
+ */
+function besideItem(dict: ColumnDictionary, before: ColumnTarget | undefined, text: string): { target: ColumnTarget; noted: boolean } | undefined {
+  if (before?.kind !== 'entry') return undefined;
+  const hit = lookup(dict, `${before.item.label}·${text}`);
+  return hit?.target.kind === 'entry' && hit.target.item === before.item && hit.target.input !== before.input ? hit : undefined;
 }
 
 /** The first slot of the target's rater group not yet claimed (同事评2, 同事评3 …), if the group has one. */

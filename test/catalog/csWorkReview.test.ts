@@ -84,10 +84,28 @@ describe('§26 a 自评 row beside the supervisor\'s row of the same person', ()
     }
   });
 
-  it('two 自评 rows of one person stay a duplicate (an error), as two supervisors\' rows do', async () => {
+  it('two 自评 rows and no supervisor\'s: each its own self-rated error, no duplicate said on top; in any order with a supervisor\'s row, both set aside', async () => {
     const self = fill('马琳', [[10, 10, 10], [10, 10, 10], [10, 10, 10], [10, 10, 10]], { rater: '自评' });
-    const r = await roundTrip('cs-work-review', [self, self, strong], { layout: 'roster' });
-    expect(r.problems.filter((p) => p.person === '马琳').map((p) => p.code).sort()).toEqual(['duplicate-person', 'duplicate-person', 'self-rated', 'self-rated']);
+    const alone = await roundTrip('cs-work-review', [self, self, strong], { layout: 'roster' });
+    expect(alone.problems.filter((p) => p.person === '马琳').map((p) => [p.code, p.severity])).toEqual([['self-rated', 'error'], ['self-rated', 'error']]);
+    for (const people of [[self, self, worked], [self, worked, self], [worked, self, self]]) {
+      const r = await roundTrip('cs-work-review', [...people, strong], { layout: 'roster' });
+      // 马琳 from 林主管's row: 80 良好; the two self rows are no one's result.
+      expect(r.people.map((p) => [p.name, p.total])).toEqual([['马琳', 80], ['邱彤', (28 + 27 + 28 + 26) * 100 / 120]]);
+      expect(r.problems.filter((p) => p.person === '马琳').map((p) => [p.code, p.severity])).toEqual([['self-rated', 'warning'], ['self-rated', 'warning']]);
+    }
+  });
+
+  it('a row without 工号 is the person of that name with one: 马琳 1001 and 马琳 (no 工号) scoring differently are a duplicate', async () => {
+    const other = fill('马琳', [[10, 10, 10], [10, 10, 10], [10, 10, 10], [10, 10, 10]]);
+    const withId = { ...worked, header: { ...worked.header, employeeId: '1001' } };
+    const r = await roundTrip('cs-work-review', [withId, other, strong], { layout: 'roster' });
+    // 80 and 100 for one 马琳: neither (both had been scored, 马琳 counted twice).
+    expect(r.people.map((p) => [p.name, p.status])).toEqual([['马琳', 'error'], ['马琳', 'error'], ['邱彤', 'scored']]);
+    expect(r.problems.filter((p) => p.code === 'duplicate-person')).toHaveLength(2);
+    // Two namesakes with 工号 of their own are two people.
+    const two = await roundTrip('cs-work-review', [withId, { ...other, header: { ...other.header, employeeId: '1002' } }], { layout: 'roster' });
+    expect(two.people.map((p) => [p.name, p.total])).toEqual([['马琳', 80], ['马琳', 100]]);
   });
 });
 

@@ -7,7 +7,7 @@ const row = (name: string, id?: string): PersonRow => new Map(id ? [['name', nam
 describe('kpi template --people: what is said of the name list', () => {
   it('the same person twice (name, and 工号 when given); two 王芳 with their own 工号 are two people', () => {
     expect(nameListNotes([row('王芳'), row('李强'), row('王芳')], 'form')).toEqual([
-      '名单里有重复的人:「王芳」2 次;评分时同名同工号的第二份会作为重复不计分,请核对名单(同名的两个人请填上各自的工号)',
+      '名单里有重复的人:「王芳」2 次;评分时同名同工号的两份都作为重复报错(填得不同时两份都不计分),请核对名单(同名的两个人请填上各自的工号)',
     ]);
     expect(nameListNotes([row('王芳', '1001'), row('王芳', '1002')], 'form')).toEqual([]);
   });

@@ -53,6 +53,24 @@ describe('a template made from an edited copy of a built-in definition', () => {
     expect(builtIn.report.people[0]!.band).toBe('良好');
   });
 
+  it('a copy given its own id (as a team should): not guessed from its headings as the built-in, an error naming the id', async () => {
+    const dir = tempDir();
+    const copy = path.join(dir, 'my-cs-rep.json');
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates', 'cs-rep.json'), 'utf8')) as Record<string, unknown>;
+    def.id = 'my-cs-rep';
+    def.grades = { bands: [{ min: 85, label: '优秀' }, { min: 80, label: '良好' }, { min: 60, label: '一般' }, { label: '待改进' }] };
+    writeFileSync(copy, JSON.stringify(def, null, 2));
+    const file = await filledTemplate(dir, copy, 'team.xlsx');
+    // It was scored as cs-rep by its headings: 88.54 良好 at exit 0, where the team's rules give 优秀.
+    const unsure = await gradeFile(file, { output: null });
+    expect(unsure.ok ? '' : `${unsure.failure.code} ${unsure.failure.message}`).toBe(
+      'form-marker-unknown team.xlsx:这份模板是用考核表定义「my-cs-rep」生成的,它不是内置考核表(是自己的定义文件);请用 --form 给出那份定义文件(如 kpi score 文件 --form my-cs-rep.json),kpi 不会按表头猜成内置表来评分',
+    );
+    const theirs = await gradeFile(file, { output: null, form: copy });
+    if (!theirs.ok) throw new Error(theirs.failure.message);
+    expect(theirs.report.people.map((p) => [p.name, Number(p.total!.toFixed(2)), p.band])).toEqual([['张三', 88.54, '优秀']]);
+  });
+
   it('a template of the built-in form itself is scored without --form, as before', async () => {
     const file = await filledTemplate(tempDir(), 'cs-rep', 'shipped.xlsx');
     const r = await gradeFile(file, { output: null });

@@ -560,9 +560,14 @@ export const PROBLEMS = {
         ? `--previous 只用于记录表(如客户满意度调查);「${p.form}」不是记录表,已忽略 ${p.previous}`
         : `「${p.form}」没有与上月对比的指标(定义中的 compare),--previous ${p.previous} 已忽略`,
   }),
-  'form-marker-unknown': spec<Record<string, never>>({
-    severity: 'warning', name: { zh: '模板标记不认识', en: 'unknown template marker' },
-    zh: () => '工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)',
+  // formId: a well-formed id that is no built-in form — a team's own definition made the template: an error (guessed
+  // from the headings it was scored by the built-in it was copied from). Without: a mark that is no id, a warning.
+  'form-marker-unknown': spec<{ formId?: string; name?: string }>({
+    severity: 'error', also: ['warning'], name: { zh: '模板标记不认识', en: 'unknown template marker' },
+    zh: (p) =>
+      p.formId
+        ? `${p.name ? `${p.name}:` : ''}这份模板是用考核表定义「${p.formId}」生成的,它不是内置考核表(是自己的定义文件);请用 --form 给出那份定义文件(如 kpi score 文件 --form ${p.formId}.json),kpi 不会按表头猜成内置表来评分`
+        : '工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)',
   }),
   'form-version': spec<{ formId: string; version: string; current: string }>({
     severity: 'warning', name: { zh: '模板版本不同', en: 'template version differs' },

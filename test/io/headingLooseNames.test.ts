@@ -1,0 +1,50 @@
+// Headings a team writes that name an item less surely than its own column (a one-item part's name, an item's name
+// over one of its inputs, an input named after its item's column) and rows of one person per rater.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { repoRoot } from '../helpers.js';
+
+const fixture = (name: string) => path.join(repoRoot, 'test', 'fixtures', 'headings', name);
+
+async function grade(name: string, form?: string) {
+  const r = await gradeFile(fixture(name), { output: null, ...(form ? { form } : {}) });
+  if (!r.ok) throw new Error(r.failure.message);
+  return r.report;
+}
+
+describe('a team\'s own column named like an item, beside the item\'s own column', () => {
+  it('§8 「其它」 (empty, the team\'s) beside 奖惩分 −5: 100 − 5 = 95 (其它 had been read as 奖惩分: 100, exit 0)', async () => {
+    const r = await grade('mattress-other-column.csv');
+    // 王芳: 20 + 20 + 15 + 10 + 10 + 15 + 10 = 100, 奖惩 −5 (原因 客户投诉) → 95; 李强 100.
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['王芳', 95], ['李强', 100]]);
+    expect(r.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+  });
+
+  it('§16 one-item parts\' names (文件处理 良, 团队协作 优, 工作效率 良) beside the items: the team\'s, ignored, not compared', async () => {
+    const r = await grade('property-rating-part-columns.csv', 'property-cs-rating');
+    // 9 + 9 + 8 + 9 + 8 + 9 + 8 + 10 + 9 + 9 = 88 → 良好 (they had been three duplicate-entry errors, 李娜 unscored).
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['李娜', 88, '良好']]);
+    expect(r.problems.map((p) => [p.code, p.severity])).toEqual([['unknown-column', 'info']]);
+  });
+});
+
+describe('§2 one row of headings: each item, then its 备注', () => {
+  it('「备注」 after an item is that item\'s note (it was 14 warnings naming 员工基本标准·备注); the counts score', async () => {
+    const r = await grade('property-monthly-notes.csv');
+    // 翠苑: 1 + 0 + 2 + 0 + 1 + 0 + 0 + 1 + 0 + 0 + 0 + 0 + 1 + 0 = 6 不符合 → 94; 金桂园: 13 → 87.
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['翠苑管理处', 94], ['金桂园管理处', 87]]);
+    expect(r.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    // 业户接待 2 不符合: 15 − 2 = 13, its 备注 「报修接待记录缺2份」 read as its note, not a column unknown.
+    expect(r.people[0]!.items.find((i) => i.label === '业户接待')!.score).toBe(13);
+  });
+});
+
+describe('§7 one row per rater: the supervisor\'s row and the 自评 row of 许晴', () => {
+  it('the 自评 row is set aside with a warning; 许晴 is the supervisor\'s 92 → 优秀 (both rows had been unscored)', async () => {
+    const r = await grade('cs-specialist-self-row.csv');
+    // 2 + 7.5 + 2 + 4 + 3 + 5 + 5 + 4.5 + 5 + 5 + 4 + 9 + 10 + 8 + 9 + 9 = 92 → 优秀
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['许晴', 92, '优秀']]);
+    expect(r.problems.filter((p) => p.severity !== 'info').map((p) => [p.code, p.severity])).toEqual([['self-rated', 'warning']]);
+  });
+});
