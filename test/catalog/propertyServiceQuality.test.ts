@@ -27,11 +27,11 @@ describe('§6 property-service-quality', () => {
     expect(sun.total).toBeCloseTo((13 / 15) * 100, 10);
     expect(sun.band).toBe('良好');
     // Each criterion not met is named: s2 answered 不符合 as the rate judged under its bar.
-    expect(sun.items[0]!.explanation).toBe('13/15 项 × 100 = 86.6667(不适用 2 项);不达标:验证改进措施及时有效、入户维修回访率≥30% 25%(≥ 30% 达标)');
+    expect(sun.items[0]!.explanation).toBe('13/15 项 × 100 = 86.6667(不适用 2 项:无因不满意处理结果引发的再次投诉、无向政府、媒体、总部的有效投诉及媒体曝光、集体群诉);不达标:验证改进措施及时有效、入户维修回访率≥30% 25%(≥ 30% 达标)');
     expect(byName(r, '滨江一号管理处').total).toBeCloseTo((16 / 17) * 100, 10);
     expect(byName(r, '滨江一号管理处').band).toBe('优秀');
     expect([byName(r, '青年公寓管理处').total, byName(r, '青年公寓管理处').band]).toEqual([93.75, '优秀']);
-    expect(byName(r, '青年公寓管理处').items[0]!.explanation).toBe('15/16 项 × 100 = 93.75(不适用 1 项);不达标:报修有《派工单》并规范填写,急迫性报修20分钟内到达');
+    expect(byName(r, '青年公寓管理处').items[0]!.explanation).toBe('15/16 项 × 100 = 93.75(不适用 1 项:业主回访记录(入户维修回访率≥30%,投诉回访率100%)并按月统计分析);不达标:报修有《派工单》并规范填写,急迫性报修20分钟内到达');
     expect([byName(r, '海景管理处').total, byName(r, '海景管理处').band]).toEqual([100, '优秀']);
     expect(r.problems.filter((p) => p.person === '锦绣园管理处' && p.severity === 'error').map((p) => p.code)).toEqual(['required']);
     expect(byName(r, '锦绣园管理处').status).toBe('error');

@@ -65,7 +65,7 @@ export const checklistKind: RuleKind<'checklist'> = {
     const failWords = keys(rule.fail ?? DEFAULT_FAIL);
     const scaleTo = rule.scaleTo ?? item.max;
     // Per criterion (a box alone is its own): boxes passed, failed, 不适用.
-    const criteria = new Map<string, { pass: number; fail: number; na: number }>();
+    const criteria = new Map<string, { pass: number; fail: number; na: number; name: string }>();
     const problems: Problem[] = [];
     const failedNotes: string[] = [];
     const warnings: Problem[] = [];
@@ -80,7 +80,7 @@ export const checklistKind: RuleKind<'checklist'> = {
       }
       const key = box.criterion ?? `\u0000${box.input}`;
       let tally = criteria.get(key);
-      if (!tally) criteria.set(key, (tally = { pass: 0, fail: 0, na: 0 }));
+      if (!tally) criteria.set(key, (tally = { pass: 0, fail: 0, na: 0, name: box.criterion ?? values.def(box.input).label }));
       if (verdict === 'pass') tally.pass++;
       else if (verdict === 'na') tally.na++;
       else if (verdict === 'fail') {
@@ -99,9 +99,11 @@ export const checklistKind: RuleKind<'checklist'> = {
     if (problems.length > 0) return { score: null, explanation: '勾选内容无法识别', problems: [...problems, ...warnings] };
     const tallies = [...criteria.values()];
     const passed = tallies.filter((t) => t.fail === 0 && t.pass > 0).length;
-    const notApplicable = tallies.filter((t) => t.fail === 0 && t.pass === 0).length;
+    const naNames = tallies.filter((t) => t.fail === 0 && t.pass === 0).map((t) => t.name);
+    const notApplicable = naNames.length;
     const applicable = tallies.length - notApplicable;
-    const na = notApplicable > 0 ? `(不适用 ${notApplicable} 项)` : '';
+    // Which, by name: a 「/」 or 「-」 is read as 不适用 where the form allows it, and leaves the count — seen, not silent.
+    const na = notApplicable > 0 ? `(不适用 ${notApplicable} 项:${naNames.slice(0, 3).join('、')}${notApplicable > 3 ? ' 等' : ''})` : '';
     if (applicable === 0) {
       const problem = report('zero-denominator', undefined, { case: 'all-not-applicable', notApplicable });
       return { score: null, explanation: '所有项均为不适用,无法计算', problems: [problem] };

@@ -33,8 +33,8 @@ describe('checklist', () => {
     // 3 of 4 × 20 = 15
     ['scale to the item max', knowledge, fill(['√', '√', '√', null]), 15, '3/4 项 × 20 = 15', []],
     // 符合 2 of (3 − 1 不适用) = 2/2 × 100 = 100
-    ['不适用 leaves the denominator', checks, { a: yes, b: yes, c: na }, 100, '2/2 项 × 100 = 100(不适用 1 项)', []],
-    ['不符合 counts against', checks, { a: yes, b: no, c: na }, 50, '1/2 项 × 100 = 50(不适用 1 项)', []],
+    ['不适用 leaves the denominator', checks, { a: yes, b: yes, c: na }, 100, '2/2 项 × 100 = 100(不适用 1 项:c)', []],
+    ['不符合 counts against', checks, { a: yes, b: no, c: na }, 50, '1/2 项 × 100 = 50(不适用 1 项:c)', []],
     ['all 不适用 is an error, not a score', checks, { a: na, b: na, c: na }, null, '所有项均为不适用,无法计算', ['zero-denominator']],
     ['an unreadable tick is an error', attitude, fill(['√', '好的', null, null, null, null]), null, '勾选内容无法识别', ['unknown-choice']],
   ])('%s', (_name, it_, values, score, explanation, problemCodes) => {
