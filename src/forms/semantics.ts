@@ -87,6 +87,22 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     if (g.scale && !g.scale.byCounts && g.scale.bands.length && !g.scale.bands.some((b) => b.min === undefined || (upper ? b.min < 0 : b.min <= 0))) {
       add(g.at, `等级表没有最低的一档:低于 ${Math.min(...mins)} 分的没有等级;请把最后一档的 min 去掉(其余都归这一档)`);
     }
+    // A band no total can get: its limit shared with another (甲 ≥ 90, 乙 ≥ 90: 乙 never), two bands with no limit, or
+    // the catch-all under a limit of 0 or less (乙 ≥ −10: 丁 only below −10). Accepted, its count stayed 0 with no word.
+    if (g.scale && !g.scale.byCounts) {
+      const bands = g.scale.bands;
+      const seenMin = new Map<number, string>();
+      for (const b of bands) {
+        if (b.min === undefined) continue;
+        const other = seenMin.get(b.min);
+        if (other !== undefined) add(g.at, `等级「${b.label}」与「${other}」的门槛都是 ${b.min}:「${b.label}」永远评不到;请改正其中一个的 min`);
+        else seenMin.set(b.min, b.label);
+      }
+      const open = bands.filter((b) => b.min === undefined);
+      if (open.length > 1) add(g.at, `等级「${open[1]!.label}」和「${open[0]!.label}」都没有 min:只有一档可以没有门槛(最低的一档)`);
+      const floor = bands.filter((b) => b.min !== undefined && (upper ? b.min < 0 : b.min <= 0));
+      if (open.length === 1 && floor.length) add(g.at, `等级「${floor[0]!.label}」的门槛是 ${floor[0]!.min},最低的一档「${open[0]!.label}」只有总分低于 ${floor[0]!.min} 时才评得到;请检查 min(最低一档以上的门槛应大于 0)`);
+    }
     if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.min(...mins) > 100) {
       add(g.at, `等级表最低的门槛是 ${Math.min(...mins)},而评的是百分制总分(最高 100):人人都落在最后一档;请换用百分制的等级表,或写明 of(如 "points")`);
     }

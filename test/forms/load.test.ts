@@ -68,6 +68,17 @@ describe('form definitions', () => {
     // A last band that starts at 0 catches everyone too.
     open.grades.bands = [{ min: 90, label: '优秀' }, { min: 0, label: '一般' }];
     expect(await messages(open)).toEqual([]);
+    // Bands no total can get were accepted, their counts 0 with no word: a limit twice (80 typed 90), two open
+    // bands, the catch-all under a limit of −10.
+    const twice = form();
+    twice.grades.bands = [{ min: 90, label: '甲' }, { min: 90, label: '乙' }, { min: 60, label: '丙' }, { label: '丁' }];
+    expect(await messages(twice)).toEqual(['my-form.json:$.grades:等级「乙」与「甲」的门槛都是 90:「乙」永远评不到;请改正其中一个的 min']);
+    const opens = form();
+    opens.grades.bands = [{ min: 90, label: '甲' }, { label: '乙' }, { label: '丁' }];
+    expect(await messages(opens)).toEqual(['my-form.json:$.grades:等级「丁」和「乙」都没有 min:只有一档可以没有门槛(最低的一档)']);
+    const below = form();
+    below.grades.bands = [{ min: 90, label: '甲' }, { min: -10, label: '乙' }, { label: '丁' }];
+    expect(await messages(below)).toEqual(['my-form.json:$.grades:等级「乙」的门槛是 -10,最低的一档「丁」只有总分低于 -10 时才评得到;请检查 min(最低一档以上的门槛应大于 0)']);
   });
 
   it('a band named twice in a scale is refused (两档「良好」 merged their counts)', async () => {
