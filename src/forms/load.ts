@@ -130,9 +130,12 @@ export async function parseAnyDefinition(text: string, file: string, options: { 
   if (deep) return fail(file, { case: 'at', definition: file, path: deep.length > 80 ? `${deep.slice(0, 48)}…${deep.slice(-24)}` : deep, detail: `嵌套超过 ${MAX_DEFINITION_DEPTH} 层(内置的表最多 14 层);请把公式拆成几个 derived 字段` });
   const validate = options.shipped ? null : await schemaValidator();
   if (validate && !validate(data)) {
-    const problems = (validate.errors ?? []).filter(usefulError).slice(0, 50).map((e) =>
-      problem('definition-invalid', { case: 'at', definition: file, path: jsonPath(e.instancePath), detail: describeSchemaError(e) }, { file }),
-    );
+    const said = new Set<string>();
+    const problems = schemaErrors(validate.errors ?? [])
+      .map((e) => ({ path: jsonPath(e.instancePath), detail: 'detail' in e ? e.detail : describeSchemaError(e) }))
+      .filter((e) => !said.has(`${e.path}\u0000${e.detail}`) && said.add(`${e.path}\u0000${e.detail}`))
+      .slice(0, 50)
+      .map((e) => problem('definition-invalid', { case: 'at', definition: file, path: e.path, detail: e.detail }, { file }));
     return { ok: false, problems };
   }
   if (isRecordForm(data)) {
@@ -186,6 +189,36 @@ export function jsonPath(pointer: string): string {
 // if/then wrappers repeat what the branch already said.
 function usefulError(e: ErrorObject): boolean {
   return e.keyword !== 'if' && e.keyword !== 'oneOf';
+}
+
+/**
+ * The errors worth saying. Where a field may take one of two shapes (grades: {bands} or {scale}), the checker reports
+ * each shape's complaints: a 「min」 typed as "90" in bands also read as 「缺少 scale」「不认识 bands」. When something
+ * inside the field is wrong, the shape was recognised: only that is said. When only the shape is, and it names two
+ * shapes' fields at once, that is said in one sentence.
+ */
+function schemaErrors(errors: readonly ErrorObject[]): Array<ErrorObject | { instancePath: string; detail: string }> {
+  const shapes = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  const out: Array<ErrorObject | { instancePath: string; detail: string }> = [];
+  const merged = new Set<string>();
+  for (const e of errors.filter(usefulError)) {
+    const at = e.instancePath;
+    const shapeError = shapes.has(at) && (e.keyword === 'required' || e.keyword === 'additionalProperties');
+    if (!shapeError) {
+      out.push(e);
+      continue;
+    }
+    if (errors.some((x) => x.instancePath.startsWith(`${at}/`))) continue;
+    const here = errors.filter((x) => x.instancePath === at && (x.keyword === 'required' || x.keyword === 'additionalProperties'));
+    const extra = [...new Set(here.filter((x) => x.keyword === 'additionalProperties').map((x) => String((x.params as { additionalProperty: string }).additionalProperty)))];
+    if (here.every((x) => x.keyword === 'additionalProperties') && extra.length >= 2) {
+      if (!merged.has(at)) out.push({ instancePath: at, detail: `${extra.map((x) => `「${x}」`).join('和')}是两种写法,只能写其中一种` });
+      merged.add(at);
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
 }
 
 function describeSchemaError(e: ErrorObject): string {

@@ -76,6 +76,14 @@ describe('form definitions', () => {
     const opens = form();
     opens.grades.bands = [{ min: 90, label: '甲' }, { label: '乙' }, { label: '丁' }];
     expect(await messages(opens)).toEqual(['my-form.json:$.grades:等级「丁」和「乙」都没有 min:只有一档可以没有门槛(最低的一档)']);
+    // A mistake inside bands is said alone (it came with 「缺少必填字段 scale」「不认识的字段 bands」, the other shape's);
+    // both shapes at once is said as that.
+    const typed = form();
+    typed.grades.bands = [{ min: '90' as unknown as number, label: '甲' }, { label: '乙' }];
+    expect(await messages(typed)).toEqual(['my-form.json:$.grades.bands[0].min:类型应为 number']);
+    const bothShapes = form();
+    (bothShapes.grades as Record<string, unknown>).scale = 'jiayi';
+    expect(await messages(bothShapes)).toEqual(['my-form.json:$.grades:「scale」和「bands」是两种写法,只能写其中一种']);
     const below = form();
     below.grades.bands = [{ min: 90, label: '甲' }, { min: -10, label: '乙' }, { label: '丁' }];
     expect(await messages(below)).toEqual(['my-form.json:$.grades:等级「乙」的门槛是 -10,最低的一档「丁」只有总分低于 -10 时才评得到;请检查 min(最低一档以上的门槛应大于 0)']);
