@@ -37,6 +37,11 @@ async function schemaValidator() {
   return validator;
 }
 
+/** A --form value that names a definition file (a path, or a name ending in .json), not a shipped form's id. */
+export function isDefinitionFile(idOrPath: string): boolean {
+  return /[\\/]/.test(idOrPath) || idOrPath.endsWith('.json');
+}
+
 /** `idOrPath` is a shipped form id (mattress-cs-monthly) or a path to a user's definition file. Person forms only. */
 export async function loadForm(idOrPath: string): Promise<LoadedForm> {
   const any = await loadAnyForm(idOrPath);
@@ -50,7 +55,7 @@ export async function loadForm(idOrPath: string): Promise<LoadedForm> {
 
 /** A form of either kind, by shipped id or definition file. */
 export async function loadAnyForm(idOrPath: string): Promise<LoadedAnyForm> {
-  const looksLikePath = /[\\/]/.test(idOrPath) || idOrPath.endsWith('.json');
+  const looksLikePath = isDefinitionFile(idOrPath);
   if (!looksLikePath) {
     const known = [...(await shippedForms()).keys()];
     if (!known.includes(idOrPath)) {

@@ -4,7 +4,7 @@ import { copyRaterOf } from '../engine/raterCopy.js';
 import { FormScorer, scoreForm } from '../engine/scoreForm.js';
 import { readPayFile } from './readPay.js';
 import { reportOfKeywords } from './ownWorkbook.js';
-import { listForms, listRecordForms, loadAnyForm } from '../forms/load.js';
+import { isDefinitionFile, listForms, listRecordForms, loadAnyForm } from '../forms/load.js';
 import type { RecordFormDef } from '../model/records.js';
 import { findRecordSheet } from './records/read.js';
 import type { Problem } from '../model/problem.js';
@@ -112,7 +112,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const hidden = loaded.input.hiddenSheets;
   if (read.tables === 0) {
     return fail(withDisguise(
-      problem('item-not-found', { case: 'no-table', name: shownName(input), form: form.title, formId: form.id, hidden }, { file: input }),
+      problem('item-not-found', { case: 'no-table', name: shownName(input), form: form.title, formId: form.id, hidden, ...(options.form && isDefinitionFile(options.form) ? { definition: options.form } : {}) }, { file: input }),
       loaded.input,
       input,
     ));

@@ -71,6 +71,17 @@ describe('a template made from an edited copy of a built-in definition', () => {
     expect(theirs.report.people.map((p) => [p.name, Number(p.total!.toFixed(2)), p.band])).toEqual([['张三', 88.54, '优秀']]);
   });
 
+  it('a file that is not the --form definition\'s: the hint names the definition file for kpi template (its id failed there)', async () => {
+    const dir = tempDir();
+    const mine = path.join(dir, 'my-mattress.json');
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates', 'mattress-cs-monthly.json'), 'utf8')) as Record<string, unknown>;
+    def.id = 'my-mattress';
+    writeFileSync(mine, JSON.stringify(def, null, 2));
+    const file = await filledTemplate(dir, 'cs-rep', 'rep.xlsx');
+    const r = await gradeFile(file, { output: null, form: mine });
+    expect(r.ok ? '' : r.failure.message).toContain(`请用 kpi template ${mine} 生成的模板填写`);
+  });
+
   it('a template of the built-in form itself is scored without --form, as before', async () => {
     const file = await filledTemplate(tempDir(), 'cs-rep', 'shipped.xlsx');
     const r = await gradeFile(file, { output: null });
