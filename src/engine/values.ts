@@ -27,7 +27,7 @@ export type ValueCode =
 
 export type Parsed =
   /** ambiguous: a plain number in a percent cell read as a fraction (1.1 → 110 %): what was shown, and the percent taken. */
-  | { ok: true; value: Value; empty: boolean; ambiguous?: { value: string; percent: number }; fraction?: { value: string } }
+  | { ok: true; value: Value; empty: boolean; ambiguous?: { value: string; percent: number; other?: number }; fraction?: { value: string } }
   | {
       ok: false;
       code: ValueCode;
@@ -152,7 +152,11 @@ function plainPercent(input: InputDef, v: number, shown: string): Parsed {
     if (parsed.ok) parsed.ambiguous = { value: shown, percent: asFraction };
     return parsed;
   }
-  return checkNumber(input, v, shown);
+  // Just above 1 (1.5, 1.25): read as typed, 1.5 %, but by a team that writes fractions (0.9) it means 150 % — 0
+  // points where 150 % is full marks. Said, as 1 is.
+  const parsed = checkNumber(input, v, shown);
+  if (v > 1 && v < 2 && parsed.ok) parsed.ambiguous = { value: shown, percent: v, other: asFraction };
+  return parsed;
 }
 
 /** A choice by label, alias, normalised text, or a number equal to exactly one option's points. */

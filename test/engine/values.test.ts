@@ -93,6 +93,12 @@ describe('percent inputs (value in 0–100 units)', () => {
     expect(parseRaw(rate, num(0.01, true))).toEqual({ ok: true, value: 1, empty: false });
   });
 
+  it('just above 1 (1.5) is read as typed, 1.5 %, with 150 % named (a team writing fractions meant 150 %: §1 scored 0)', () => {
+    expect(parseRaw(rate, num(1.5))).toEqual({ ok: true, value: 1.5, empty: false, ambiguous: { value: '1.5', percent: 1.5, other: 150 } });
+    // 2 and above is a percentage as typed, nothing said.
+    expect(parseRaw(rate, num(2))).toEqual({ ok: true, value: 2, empty: false });
+  });
+
   it('a percent-formatted cell is always a fraction: 1.04 → 104% → out of range', () => {
     expect(parseRaw(rate, num(1.04, true))).toMatchObject({ ok: false, code: 'out-of-range', actual: '104%' });
   });

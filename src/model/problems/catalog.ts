@@ -144,9 +144,10 @@ export const PROBLEMS = {
     zh: (p) => `${subjectZh(p)}「${p.value}」按 ${p.value} 分计(满分 100);如指 ${num(Number(p.value) * 100)} 分请填 ${num(Number(p.value) * 100)} 或 ${num(Number(p.value) * 100)}%`,
     expected: () => '0–100 分', actual: (p) => p.value,
   }),
-  'ambiguous-percent': spec<Subject & { value: string; percent: number }>({
+  // other: the reading not taken when it is not the value as typed (1.5 read as 1.5 %, perhaps meant as 150 %).
+  'ambiguous-percent': spec<Subject & { value: string; percent: number; other?: number }>({
     severity: 'warning', located: true, name: { zh: '百分比含义不明', en: 'ambiguous percentage' },
-    zh: (p) => `${subjectZh(p)}「${p.value}」按 ${num(p.percent)}% 计;如指 ${p.value}% 请写成「${p.value}%」`,
+    zh: (p) => `${subjectZh(p)}「${p.value}」按 ${num(p.percent)}% 计;如指 ${p.other !== undefined ? num(p.other) : p.value}% 请写成「${p.other !== undefined ? num(p.other) : p.value}%」`,
     expected: () => '百分比', actual: (p) => String(p.percent),
   }),
 
