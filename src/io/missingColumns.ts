@@ -8,6 +8,7 @@ import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type 
 import { parseRef } from './fast/xml.js';
 import { labelKey, MAX_HEADING_LENGTH } from './normalize.js';
 import { isWho } from './raterNames.js';
+import { classifyRow } from './rowKinds.js';
 
 // An optional input whose column is absent counts as empty (0 incidents, no deduction): a retyped heading that
 // kpi does not recognise would silently raise the score. Absent optional columns are always reported; when an
@@ -202,7 +203,10 @@ export function mergedHeadingProblems(grid: Grid, layout: RosterColumns, file: s
 function unheadedColumn(grid: Grid, layout: RosterColumns, col: number, file: string | undefined): Problem[] {
   const values: Array<{ row: number; text: string }> = [];
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
-    if (grid.value(row, col).kind !== 'empty' && grid.text(row, col).trim()) values.push({ row, text: grid.text(row, col).trim() });
+    if (grid.value(row, col).kind === 'empty' || !grid.text(row, col).trim()) continue;
+    // Rows kpi does not read (hidden, a 合计 or signature line) are said elsewhere, their cells with them.
+    if (grid.rowHidden?.(row) || classifyRow(grid, row, layout.columns, layout.headerRow)) continue;
+    values.push({ row, text: grid.text(row, col).trim() });
   }
   if (!values.length || values.every((v, k) => Number(v.text) === k + 1)) return [];
   const first = values[0]!;

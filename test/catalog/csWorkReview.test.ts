@@ -123,6 +123,9 @@ describe('a value typed in a column with no heading (one past the roster\'s last
         // A 序号 column typed without its heading, one further right: 1, 2 down the rows — the team's own.
         ws.getCell(2, last + 4).value = 1;
         ws.getCell(3, last + 4).value = 2;
+        // A value in a hidden row only: a row kpi does not read, said as such elsewhere, not here.
+        ws.getCell(5, last + 6).value = '上月';
+        ws.getRow(5).hidden = true;
       },
     });
     // Scores unchanged: 马琳 80 良好, 邱彤 (28 + 27 + 28 + 26)/3/40 × 100 = 90.83 优秀.
