@@ -82,4 +82,11 @@ describe('Excel\'s 「sep=;」 line on top of a CSV', () => {
     // Same as the comma file: 王芳 90, 李强 100, on rows 3 and 4 as the file numbers them.
     expect(r.report.people.map((p) => [p.name, p.total])).toEqual([['王芳', 90], ['李强', 100]]);
   });
+  it('a hint the rows do not follow (sep=; over comma rows): the rows\' delimiter is used (it said 「没有找到表头」)', async () => {
+    const file = path.join(tempDir(), 'sep-comma.csv');
+    writeFileSync(file, ['sep=;', HEAD, WANG, LI].join('\r\n') + '\r\n');
+    const r = await gradeFile(file, { form: 'mattress-cs-monthly', output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => [p.name, p.total])).toEqual([['王芳', 90], ['李强', 100]]);
+  });
 });

@@ -19,7 +19,9 @@ export const csvFormat: InputFormat<'csv'> = {
     // Excel's 「sep=;」 line names the delimiter: taken as said, and kept as the one cell it is (it was split at its
     // own 「;」 and the graded copy showed 「sep=」).
     const hint = /^\uFEFF?sep=([^\n])[ \t]*(?:\n|$)/i.exec(text);
-    const delimiter = hint ? hint[1]! : detectDelimiter(text);
+    // A hint the rows do not follow (sep=; over comma rows, the file saved again by another program): the rows win.
+    const said = hint && text.slice(hint[0].length).split('\n', 20).some((line) => line.includes(hint[1]!)) ? hint[1]! : null;
+    const delimiter = said ?? detectDelimiter(hint ? text.slice(hint[0].length) : text);
     const body = hint ? csvRows(text.slice(hint[0].length), delimiter) : csvRows(text, delimiter);
     const rows = hint ? [[hint[0].replace(/\n$/, '').trim()], ...body.rows] : body.rows;
     const literal = hint ? body.literal.map((n) => n + 1) : body.literal;
