@@ -109,3 +109,16 @@ describe('§15 an interviewer\'s column copied (「面试官1」 twice, the copy
     }
   });
 });
+
+describe('§15 candidates interviewed on different days of one month', () => {
+  it('汇总 names the month they share (2026-03), not the first candidate\'s day', async () => {
+    const { periodOf } = await import('../../src/io/graded/workbook.js');
+    const { form } = await import('../helpers.js');
+    const f = await form('interview-eval');
+    const field = f.header.find((h) => h.role === 'period')!.id;
+    const at = (day: string) => ({ header: { [field]: day } }) as unknown as import('../../src/model/result.js').PersonResult;
+    expect(periodOf(f, [at('2026-03-10'), at('2026-03-12'), at('2026-03-12')])).toBe('2026-03');
+    // All on one day: that day, as typed.
+    expect(periodOf(f, [at('2026-03-10'), at('2026-03-10')])).toBe('2026-03-10');
+  });
+});

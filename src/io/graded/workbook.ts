@@ -92,6 +92,9 @@ export function periodOf(form: FormDef, people: PersonResult[]): string | null {
   }
   let best: string | null = null;
   for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
+  // Days of one month (面试日期 2026-03-10, 03-12 …): the month they share, not one person's day as the file's.
+  const months = new Set([...counts.keys()].map((v) => parseMonth(v) ?? v));
+  if (counts.size > 1 && months.size === 1) return [...months][0]!;
   return best;
 }
 
