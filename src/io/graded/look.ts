@@ -113,7 +113,9 @@ export function boxBorder(): Partial<ExcelJS.Borders> {
 
 /** Rows a text needs in a column this wide (CJK counted double), at least one. */
 export function linesIn(text: string, width: number): number {
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1))), 0);
+  // A tenth kept spare: Chinese glyphs and digits print a little wider than two and one of the column's units, and a
+  // line estimated to fit wrapped in print (按安装师傅: the last line of nine was cut off).
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, (width - 1) * 0.9))), 0);
 }
 
 /** Row height in points for this many lines of 11-point text; LibreOffice does not grow rows by itself. */
