@@ -16,6 +16,21 @@ describe('form-layout templates on paper', () => {
     expect([ws.pageSetup.orientation, ws.pageSetup.fitToWidth, ws.pageSetup.fitToHeight]).toEqual(['landscape', 1, 0]);
   });
 
+  it('a form a little taller than its page prints on one (its signatures had a page of their own); a long one keeps two', async () => {
+    const tall = async (id: string) => {
+      const ws = (await buildTemplate(await form(id), { layout: 'form', generator: 'test' })).worksheets.find((w) => w.state === 'visible')!;
+      let height = 0;
+      for (let r = 1; r <= ws.rowCount; r++) height += ws.getRow(r).height ?? 15;
+      return { height, fit: ws.pageSetup.fitToHeight };
+    };
+    // A landscape A4 holds 595 − 1.1 × 72 = 515.8 pt. §27: 645 pt at 140/170 of its width = 531 pt, 1.03 pages → one page.
+    expect(await tall('cs-checklist')).toEqual({ height: 645, fit: 1 });
+    // §4: 864 × 140/170 = 711.5 pt, 1.38 pages: shrunk onto one it would print at 60 %, too small to fill in: two pages.
+    expect(await tall('cs-dept-monthly')).toEqual({ height: 864, fit: 0 });
+    // §8 fits as it is: no fitting to height at all.
+    expect((await tall('mattress-cs-monthly')).fit).toBe(0);
+  });
+
   it('every built-in form: landscape exactly when its columns are wider than a portrait page holds (95)', async () => {
     for (const id of await listForms()) {
       const wb = await buildTemplate(await form(id), { layout: 'form', generator: 'test' });

@@ -42,6 +42,19 @@ export interface PrintOptions {
 export const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.55, bottom: 0.55, header: 0.3, footer: 0.3 };
 export const PRINT_FOOTER = '&C第 &P 页,共 &N 页';
 
+/**
+ * A sheet a little taller than its page (a person's form of 29 rows: its 计分方法 and signatures alone on page 2,
+ * §4 and §25) printed on one page, shrunk by at most a fifth; a longer one keeps its pages, at the width's scale.
+ */
+export function fitOnePageTall(ws: ExcelJS.Worksheet, width: number): void {
+  const landscape = ws.pageSetup?.orientation === 'landscape';
+  const scale = Math.min(1, (landscape ? LANDSCAPE_CHARS : PORTRAIT_CHARS) / Math.max(1, width));
+  const page = (landscape ? 595 : 842) - (PRINT_MARGINS.top + PRINT_MARGINS.bottom) * 72;
+  let tall = 0;
+  for (let r = 1; r <= ws.rowCount; r++) tall += ws.getRow(r).height ?? 15;
+  if (tall * scale > page && tall * scale <= page * 1.25) ws.pageSetup = { ...ws.pageSetup, fitToPage: true, fitToHeight: 1 } as ExcelJS.PageSetup;
+}
+
 /** A4 (paper size 9), landscape when the columns do not fit upright, centred when they leave room. */
 export function printLayout(o: Pick<PrintOptions, 'width'>): { landscape: boolean; centred: boolean } {
   const landscape = o.width > PORTRAIT_CHARS;

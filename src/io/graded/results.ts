@@ -8,7 +8,7 @@ import type { PersonSource } from '../readPeople.js';
 import { displayWidth } from '../../engine/text.js';
 import { FILL_ERROR, FILL_WARNING } from '../template/style.js';
 import { lastUsedColumn, type GradedLedger } from './ledger.js';
-import { bandFill, boxBorder, headingStyle, linesIn, pagesAcross, setPrint, font } from './look.js';
+import { bandFill, boxBorder, fitOnePageTall, headingStyle, linesIn, pagesAcross, setPrint, font } from './look.js';
 import { problemText } from '../../model/problems/index.js';
 
 const SCORE_FORMAT = '0.00';
@@ -175,6 +175,7 @@ function printForm(ws: ExcelJS.Worksheet, ledger: GradedLedger): void {
   let width = 0;
   for (let c = 1; c <= ws.columnCount; c++) width += ws.getColumn(c).width ?? 9;
   setPrint(ws, { width });
+  fitOnePageTall(ws, width);
 }
 
 function rosterHeadings(form: FormDef, sample: PersonResult): string[] {

@@ -5,7 +5,7 @@ import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../../mo
 import { FORM_HEADINGS } from '../readFormSheet.js';
 import { criteriaOf, rulesOfTheForm } from '../../forms/describe.js';
 import { displayWidth } from '../../engine/text.js';
-import { printLayout } from '../graded/look.js';
+import { fitOnePageTall, printLayout } from '../graded/look.js';
 import { BORDER, fitWidth, hintFor, styleHeadingCell, styleInputCell, styleLockedCell, validationFor } from './style.js';
 import type { ListRanges } from './lists.js';
 import type { PersonRow } from './people.js';
@@ -152,6 +152,7 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
   // From the title down, the person's 姓名 and 工号 included: a second page (总分, 等级 and the signatures of a long
   // form, §4) says whose it is — it held a total with no name, and five people's pages could not be told apart.
   ws.pageSetup.printTitlesRow = `1:${tableHeader}`;
+  fitOnePageTall(ws, widths.reduce((a, b) => a + b, 0));
 }
 
 /** Excel does not grow merged rows to fit wrapped text: give each item's rows enough height for its longest text. */
