@@ -88,6 +88,38 @@ describe('a person added to a graded workbook by copying a graded person\'s shee
   });
 });
 
+describe('a graded person\'s sheet copied for a new person, the original then renamed', () => {
+  it('both carry kpi\'s cells and are rewritten in place (the copy kept the source\'s 得分, new scores went to 得分(kpi), exit 0)', async () => {
+    const dir = tempDir();
+    const graded = await gradeFile(path.join(repoRoot, 'samples/mattress-cs-monthly.march.form.xlsx'), { output: path.join(dir, 'march.graded.xlsx') });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    const wb = await readWorkbook(graded.report.output!);
+    const from = wb.getWorksheet('王芳')!;
+    const copy = wb.addWorksheet('赵六');
+    from.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.master === cell) copy.getCell(r, c).value = cell.value;
+    }));
+    for (const range of (from.model as unknown as { merges: string[] }).merges) copy.mergeCells(range);
+    copy.getCell('F3').value = '赵六';
+    copy.getCell('B4').value = '1009';
+    copy.getCell('F9').value = '2';
+    from.name = '王芳3月';
+    await wb.xlsx.writeFile(graded.report.output!);
+    const again = await gradeFile(graded.report.output!, { output: path.join(dir, 'again.xlsx') });
+    if (!again.ok) throw new Error(again.failure.message);
+    // 赵六: 王芳's entries with 表格管理 20 − 2 = 18 → 82 良好, as in the test above; 王芳 79 as the sample gives.
+    expect(again.report.people.find((p) => p.name === '赵六')).toMatchObject({ total: 82, band: '良好' });
+    const out = await readWorkbook(again.report.output!);
+    expect([out.getWorksheet('赵六')!.getCell('G9').value, out.getWorksheet('赵六')!.getCell('H9').value]).toEqual([18, '20 − 2 = 18']);
+    for (const name of ['赵六', '王芳3月']) {
+      const headings: unknown[] = [];
+      out.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => headings.push(c.value)));
+      expect(headings, name).not.toContain('得分(kpi)');
+    }
+    expect(again.report.problems.filter((p) => p.code === 'override')).toEqual([]);
+  });
+});
+
 describe('rowsNow: where the rows kpi wrote in are now', () => {
   function sheet(rows: Array<[number, unknown[]]>): ExcelJS.Worksheet {
     const ws = new ExcelJS.Workbook().addWorksheet('s');

@@ -239,9 +239,10 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): 
     }
     else if (ws && kind === 'cell') restoreCell(ws, shiftedAddress(movedAddress(moved.get(ws.name), a!), shifted.get(ws.name) ?? 0), parse(json));
     else if (ws && kind === 'mark') restoreMark(ws, a!, parse(json));
-    // A person's sheet copied from a graded one (to add a person) carries kpi's cells of its source: undone alike.
-    if (ws && (kind === 'cell' || kind === 'mark')) {
-      for (const copy of copies.get(ws.name) ?? []) (kind === 'cell' ? restoreCell : restoreMark)(copy, a!, parse(json));
+    // A person's sheet copied from a graded one (to add a person) carries kpi's cells of its source: undone alike —
+    // also when the source was renamed since (周杰 → 周杰3月, its copy 钱多): both are copies then, by their cells.
+    if (sheet && (kind === 'cell' || kind === 'mark')) {
+      for (const copy of copies.get(sheet) ?? []) (kind === 'cell' ? restoreCell : restoreMark)(copy, a!, parse(json));
     }
     else if (ws && kind === 'height') {
       const h = parse(json);
