@@ -96,7 +96,26 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
       theirs(i, problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id, payName: named.name, name: p.name }, { file: table.file, sheet: named.sheet, cell: named.cell }, { person: p.name }));
     }
   });
+  const unused = unusedPayRows(people, table);
+  if (unused.length) problems.push(problem('pay-unused', { payFile: path.basename(table.file), who: unused }, { file: table.file }));
   return problems;
+}
+
+/** The pay file's people whom no one of the form is (by 工号, else by name): said, as an export's extra rows are. */
+function unusedPayRows(people: readonly PersonResult[], table: PayTable): string[] {
+  const ids = new Set(people.flatMap((p) => (p.id ? [idKeyOf(p.id)] : [])));
+  const names = new Set(people.flatMap((p) => (p.name ? [personKeyOf(p.name)] : [])));
+  const out: string[] = [];
+  if (table.hasIds) {
+    for (const id of table.byId.keys()) {
+      const named = table.nameOfId.get(id);
+      if (!ids.has(id) && !(named && names.has(personKeyOf(named.name)))) out.push(named ? `${named.name}(${id})` : id);
+    }
+    for (const name of table.byNameWithoutId.keys()) if (!names.has(name)) out.push(name);
+  } else {
+    for (const name of table.byName.keys()) if (!names.has(name)) out.push(name);
+  }
+  return out;
 }
 
 /** A distribution limit (--limit 优秀=20%) on a band the form does not have. */

@@ -28,6 +28,14 @@ describe('§14 pay rows matched to people', () => {
     expect(r.people.find((p) => p.id === '6005')!.problems).toEqual([]);
   });
 
+  it('rows for people the form does not have are said (ignored without a word: a person left off the roster went unnoticed)', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,5000,8000', '0099,外人,5000,3000', ',无号,1000,2000']);
+    const r = await roundTrip('cs-scheme-100', [top('6005', '戊')], { pay });
+    // 6005: 5000 × 1.1 = 5500 as before; 外人 (0099 → 99) and 无号 are named once, as a note.
+    expect(payOf(r, '6005')!.bonus).toBe(5500);
+    expect(payProblems(r)).toEqual([['info', 'pay-unused', '工资文件 pay.csv 中有 2 人不在考核表里,没有用到:「外人(99)」、「无号」;如果其中有人漏评,请把他加进考核表']]);
+  });
+
   it('the same 工号 on two rows: an error at the second, and that person gets neither row (the last row used to win)', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '2011,子,2000,3000', '2011,子,5000,3000', '2012,丑,2000,3000']);
     const r = await roundTrip('cs-scheme-100', [mid('2011', '子'), top('2012', '丑')], { pay });

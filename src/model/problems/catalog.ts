@@ -332,6 +332,11 @@ export const PROBLEMS = {
     zh: (p) => `工资文件 ${p.payFile} 中没有「${p.who}」(按工号或姓名查找),未计算绩效奖金`,
     actual: (p) => p.who,
   }),
+  // Rows of the pay file for people the form does not have (a person left off the roster, or a company-wide file).
+  'pay-unused': spec<{ payFile: string; who: string[] }>({
+    severity: 'info', name: { zh: '工资表中多出的人', en: 'pay rows not used' },
+    zh: (p) => `工资文件 ${p.payFile} 中有 ${p.who.length} 人不在考核表里,没有用到:${someZh(p.who, 10, '人')};如果其中有人漏评,请把他加进考核表`,
+  }),
   'pay-invalid': spec<{ field: string; value: string } | { case: 'blank'; field: string; who: string }>({
     severity: 'error', also: ['warning'], located: true, name: { zh: '工资金额不对', en: 'invalid pay amount' },
     zh: (p) => ('case' in p ? (p.field === '绩效基数' ? `「${p.who}」的「绩效基数」未填写,不计算绩效奖金` : `「${p.who}」的「${p.field}」未填写,只计算绩效奖金,不计算工资总额`) : `「${p.field}」应为不小于0的金额,实际为「${p.value}」`),
