@@ -461,8 +461,16 @@ export class FormScorer {
       this.results.push(r);
       return r;
     }
-    const found = this.find(r);
     const at = keyAt(form, person, r.id ? '工号' : '姓名');
+    // No 工号, and the name is that of several people with one each: whose row it is cannot be told (it was scored as
+    // one more person, with no word).
+    const namesakes = !r.id && r.name ? [...new Set((this.byName.get(nameKey(r.name)) ?? []).map(idOf).filter((x): x is string => !!x))] : [];
+    if (namesakes.length > 1) {
+      const unsure = settle(form, { ...r, problems: [...r.problems, problem('name-ambiguous', { case: 'row', name: r.name, ids: namesakes }, at, { severity: 'error', person: r.name })] });
+      this.results.push(unsure);
+      return unsure;
+    }
+    const found = this.find(r);
     const row = { person: r, at, index: this.results.length };
     const self = selfRow(form, r);
     if (!found) {

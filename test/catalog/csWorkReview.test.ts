@@ -106,6 +106,11 @@ describe('§26 a 自评 row beside the supervisor\'s row of the same person', ()
     // Two namesakes with 工号 of their own are two people.
     const two = await roundTrip('cs-work-review', [withId, { ...other, header: { ...other.header, employeeId: '1002' } }], { layout: 'roster' });
     expect(two.people.map((p) => [p.name, p.total])).toEqual([['马琳', 80], ['马琳', 100]]);
+    // And a row without 工号 after them: which 马琳 it is cannot be told — an error (it was a third 马琳, scored).
+    const three = await roundTrip('cs-work-review', [withId, { ...other, header: { ...other.header, employeeId: '1002' } }, strong, { ...strong, header: { ...strong.header, name: '马琳' } }], { layout: 'roster' });
+    const unsure = three.problems.filter((p) => p.code === 'name-ambiguous');
+    expect(unsure.map((p) => [p.severity, p.message.replace(/^[^:]*:/, '')])).toEqual([['error', '这一行没有工号,而表中叫「马琳」的有工号 1001、1002 几位,无法确定是哪一位,这一行不评分;请填写工号后重新评分']]);
+    expect(three.people.map((p) => [p.name, p.status])).toEqual([['马琳', 'scored'], ['马琳', 'scored'], ['邱彤', 'scored'], ['马琳', 'error']]);
   });
 });
 
