@@ -24,6 +24,17 @@ export function splitCellCheck(grid: Grid, headerRow: number, lastKnown = 0): ((
     widths.add(Math.max(width(r), headerWidth));
   }
   if (lastHeading === 0 || (rows > 1 && widths.size === 1 && !widths.has(headerWidth))) return undefined;
+  // Every row holds something in the one column after the headings (a 1…n numbering column left without a heading,
+  // LibreOffice's CSV keeping its empty heading cell): a column of the file, not a cell split on every row.
+  let extra = 0;
+  for (let r = headerRow + 1; r <= grid.rowCount; r++) {
+    if (width(r) <= 1 && !grid.text(r, 1)) continue;
+    let past = 0;
+    for (let c = grid.columnCount; c > lastHeading && !past; c--) if (grid.text(r, c)) past = c;
+    if (past !== lastHeading + 1) break;
+    extra++;
+  }
+  if (rows > 1 && extra === rows) return undefined;
   return (row) => {
     let past = 0;
     for (let c = grid.columnCount; c > lastHeading && !past; c--) if (grid.text(row, c)) past = c;

@@ -45,6 +45,15 @@ describe('a CSV row longer than its headings', () => {
   });
 });
 
+describe('a CSV whose every row has a value in one unnamed column after the headings', () => {
+  it('is a column of the file (a numbering column, LibreOffice\'s CSV), not a split cell on every row: 王芳 90, 李强 100', async () => {
+    // It was 「这一行有 11 列,表头只有 10 列」 on every row: nobody scored.
+    const r = await grade([`${HEAD},`, `${WANG},1`, `${LI},2`]);
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['王芳', 90], ['李强', 100]]);
+    expect(r.problems.filter((p) => p.code === 'row-shifted')).toEqual([]);
+  });
+});
+
 describe('a CSV with two rows of headings (LibreOffice\'s CSV of a two-row heading)', () => {
   const TOP = '工号,姓名,员工的工作效率,话务质量,,,,,工作状况';
   const SUB = ',,得分,态度不温和或唉声叹气,推诿客户,闲聊或请教未按静音,未在30分钟内回复客户,未报工号,';
