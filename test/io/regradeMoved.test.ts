@@ -61,25 +61,34 @@ describe('a graded form sheet with a column inserted in LibreOffice, graded agai
   });
 });
 
+/**
+ * The graded mattress sample with 王芳's sheet copied for 赵六 (as Excel's 移动或复制工作表 copies it: values, merged
+ * cells kept merged; 工号 1009, 表格管理 2), `then` applied, graded again.
+ */
+async function copiedAndRegraded(then: (wb: ExcelJS.Workbook) => void = () => {}) {
+  const dir = tempDir();
+  const graded = await gradeFile(path.join(repoRoot, 'samples/mattress-cs-monthly.march.form.xlsx'), { output: path.join(dir, 'march.graded.xlsx') });
+  if (!graded.ok) throw new Error(graded.failure.message);
+  const wb = await readWorkbook(graded.report.output!);
+  const from = wb.getWorksheet('王芳')!;
+  const copy = wb.addWorksheet('赵六');
+  from.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => {
+    if (cell.master === cell) copy.getCell(r, c).value = cell.value;
+  }));
+  for (const range of (from.model as unknown as { merges: string[] }).merges) copy.mergeCells(range);
+  copy.getCell('F3').value = '赵六';
+  copy.getCell('B4').value = '1009';
+  copy.getCell('F9').value = '2';
+  then(wb);
+  await wb.xlsx.writeFile(graded.report.output!);
+  const again = await gradeFile(graded.report.output!, { output: path.join(path.dirname(graded.report.output!), 'again.xlsx') });
+  if (!again.ok) throw new Error(again.failure.message);
+  return again;
+}
+
 describe('a person added to a graded workbook by copying a graded person\'s sheet', () => {
   it('the copy\'s inherited scores are kpi\'s and replaced, not kept as the team\'s with its own in 得分(kpi)', async () => {
-    const dir = tempDir();
-    const graded = await gradeFile(path.join(repoRoot, 'samples/mattress-cs-monthly.march.form.xlsx'), { output: path.join(dir, 'march.graded.xlsx') });
-    if (!graded.ok) throw new Error(graded.failure.message);
-    const wb = await readWorkbook(graded.report.output!);
-    const from = wb.getWorksheet('王芳')!;
-    const copy = wb.addWorksheet('赵六');
-    // As Excel's 移动或复制工作表 copies it: values, merged cells kept merged.
-    from.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.master === cell) copy.getCell(r, c).value = cell.value;
-    }));
-    for (const range of (from.model as unknown as { merges: string[] }).merges) copy.mergeCells(range);
-    copy.getCell('F3').value = '赵六';
-    copy.getCell('B4').value = '1009';
-    copy.getCell('F9').value = '2';
-    await wb.xlsx.writeFile(graded.report.output!);
-    const again = await gradeFile(graded.report.output!, { output: path.join(dir, 'again.xlsx') });
-    if (!again.ok) throw new Error(again.failure.message);
+    const again = await copiedAndRegraded();
     // 王芳's entries with 表格管理 20 − 2 = 18: 18 + 18 + 11 + 3 + 9 + 13 + 8 = 80, 其它 +2 = 82 → 良好.
     expect(again.report.people.find((p) => p.name === '赵六')).toMatchObject({ total: 82, band: '良好' });
     const ws = (await readWorkbook(again.report.output!)).getWorksheet('赵六')!;
@@ -90,23 +99,7 @@ describe('a person added to a graded workbook by copying a graded person\'s shee
 
 describe('a graded person\'s sheet copied for a new person, the original then renamed', () => {
   it('both carry kpi\'s cells and are rewritten in place (the copy kept the source\'s 得分, new scores went to 得分(kpi), exit 0)', async () => {
-    const dir = tempDir();
-    const graded = await gradeFile(path.join(repoRoot, 'samples/mattress-cs-monthly.march.form.xlsx'), { output: path.join(dir, 'march.graded.xlsx') });
-    if (!graded.ok) throw new Error(graded.failure.message);
-    const wb = await readWorkbook(graded.report.output!);
-    const from = wb.getWorksheet('王芳')!;
-    const copy = wb.addWorksheet('赵六');
-    from.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.master === cell) copy.getCell(r, c).value = cell.value;
-    }));
-    for (const range of (from.model as unknown as { merges: string[] }).merges) copy.mergeCells(range);
-    copy.getCell('F3').value = '赵六';
-    copy.getCell('B4').value = '1009';
-    copy.getCell('F9').value = '2';
-    from.name = '王芳3月';
-    await wb.xlsx.writeFile(graded.report.output!);
-    const again = await gradeFile(graded.report.output!, { output: path.join(dir, 'again.xlsx') });
-    if (!again.ok) throw new Error(again.failure.message);
+    const again = await copiedAndRegraded((wb) => (wb.getWorksheet('王芳')!.name = '王芳3月'));
     // 赵六: 王芳's entries with 表格管理 20 − 2 = 18 → 82 良好, as in the test above; 王芳 79 as the sample gives.
     expect(again.report.people.find((p) => p.name === '赵六')).toMatchObject({ total: 82, band: '良好' });
     const out = await readWorkbook(again.report.output!);
