@@ -417,9 +417,15 @@ function keyAt(form: FormDef, person: PersonEntries, label: string): PersonEntri
 
 /** One person as rows come: the row counted (null while only self rows came), and the self rows waiting beside it. */
 interface Seen {
-  counted: { person: PersonResult; at: PersonEntries['at']; index: number } | null;
-  selves: Array<{ person: PersonResult; at: PersonEntries['at']; index: number }>;
+  counted: Row | null;
+  selves: Row[];
+  /**
+   * A row without 工号 came first and a row of that name with one (`id`) was taken as the same person. Kept as both rows
+   * were before that, so that a second 工号 of the name — which makes the first row anyone's — can undo it.
+   */
+  bound?: { id: string; first: Row; later: Row };
 }
+type Row = { person: PersonResult; at: PersonEntries['at']; index: number };
 
 /**
  * Scores people one at a time, so a caller can drop each person's entries as soon as they are scored (a roster
@@ -441,7 +447,27 @@ export class FormScorer {
     const named = r.name ? this.byName.get(nameKey(r.name)) ?? [] : [];
     // Without 工号: the one person of that name. With a new 工号: a row of that name that had none.
     const match = r.id ? named.filter((s) => !idOf(s)) : named;
+    if (r.id && match.length === 1 && match[0]!.bound) {
+      this.unbind(match[0]!, r);
+      return null;
+    }
     return match.length === 1 ? { seen: match[0]!, label: '姓名', value: r.name } : null;
+  }
+
+  /**
+   * A second 工号 of a name whose row without 工号 had been taken as the first: that row could be either person's. It is
+   * an error (as it is when it comes after both), and the first 工号's row is that person's again, as it was before.
+   */
+  private unbind(seen: Seen, r: PersonResult): void {
+    const { id, first, later } = seen.bound!;
+    const own: Seen = { counted: later, selves: [] };
+    this.byId.set(id, own);
+    const list = this.byName.get(nameKey(r.name)) ?? [];
+    this.byName.set(nameKey(r.name), list.map((s) => (s === seen ? own : s)));
+    this.results[later.index] = later.person;
+    const ids = [later.person.id!, r.id!];
+    const unsure = problem('name-ambiguous', { case: 'row', name: first.person.name, ids }, first.at, { severity: 'error', person: first.person.name });
+    this.results[first.index] = settle(this.form, { ...first.person, problems: [...first.person.problems, unsure] });
   }
 
   private remember(r: PersonResult, seen: Seen): void {
@@ -506,6 +532,8 @@ export class FormScorer {
       return r;
     }
     const first = seen.counted;
+    // A row with 工号 after one of that name without: the same person while no other 工号 of the name comes.
+    if (label === '姓名' && r.id && !seen.bound && !first.person.id) seen.bound = { id: idKey(r.id), first, later: row };
     const there = where(first.at);
     const otherSheet = first.at.sheet && at.sheet && first.at.sheet !== at.sheet ? first.at.sheet : undefined;
     // Two rows of one person that score differently (81 and 100, or one with a mistake): neither is taken — picking

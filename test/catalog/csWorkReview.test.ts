@@ -112,6 +112,28 @@ describe('§26 a 自评 row beside the supervisor\'s row of the same person', ()
     expect(unsure.map((p) => [p.severity, p.message.replace(/^[^:]*:/, '')])).toEqual([['error', '这一行没有工号,而表中叫「马琳」的有工号 1001、1002 几位,无法确定是哪一位,这一行不评分;请填写工号后重新评分']]);
     expect(three.people.map((p) => [p.name, p.status])).toEqual([['马琳', 'scored'], ['马琳', 'scored'], ['邱彤', 'scored'], ['马琳', 'error']]);
   });
+
+  it('a row without 工号 placed before two namesakes with 工号: the same error as after them, and both namesakes scored (it had taken the first as its duplicate)', async () => {
+    const other = fill('马琳', [[10, 10, 10], [10, 10, 10], [10, 10, 10], [10, 10, 10]]);
+    const id1 = { ...worked, header: { ...worked.header, employeeId: '1001' } };
+    const id2 = { ...other, header: { ...other.header, employeeId: '1002' } };
+    // The row without 工号 scores like 1002 (all 10s) but differs from 1001 (80): either could be its person.
+    const nameOnly = { ...other };
+    const r = await roundTrip('cs-work-review', [nameOnly, id1, id2, strong], { layout: 'roster' });
+    // 1001: 80 良好 (林主管's row, as above); 1002: 120/120 × 100 = 100; the row without 工号: no one's, an error.
+    expect(r.people.map((p) => [p.name, p.id ?? '', p.status, p.total])).toEqual([
+      ['马琳', '', 'error', null], ['马琳', '1001', 'scored', 80], ['马琳', '1002', 'scored', 100], ['邱彤', '', 'scored', (28 + 27 + 28 + 26) * 100 / 120],
+    ]);
+    const said = r.problems.filter((p) => p.person === '马琳');
+    expect(said.map((p) => [p.code, p.severity, p.message.replace(/^[^:]*:/, '')])).toEqual([
+      ['name-ambiguous', 'error', '这一行没有工号,而表中叫「马琳」的有工号 1001、1002 几位,无法确定是哪一位,这一行不评分;请填写工号后重新评分'],
+    ]);
+    // A further row without 工号 after them is ambiguous too.
+    const more = await roundTrip('cs-work-review', [nameOnly, id1, id2, nameOnly], { layout: 'roster' });
+    expect(more.people.map((p) => [p.id ?? '', p.status])).toEqual([['', 'error'], ['1001', 'scored'], ['1002', 'scored'], ['', 'error']]);
+    expect(more.problems.filter((p) => p.code === 'name-ambiguous')).toHaveLength(2);
+    expect(more.problems.filter((p) => p.code === 'duplicate-person')).toHaveLength(0);
+  });
 });
 
 describe('a value typed in a column with no heading (one past the roster\'s last column)', () => {
