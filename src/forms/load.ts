@@ -216,6 +216,14 @@ function schemaErrors(errors: readonly ErrorObject[]): Array<ErrorObject | { ins
     if (errors.some((x) => x.instancePath.startsWith(`${at}/`))) continue;
     const here = errors.filter((x) => x.instancePath === at && (x.keyword === 'required' || x.keyword === 'additionalProperties'));
     const extra = [...new Set(here.filter((x) => x.keyword === 'additionalProperties').map((x) => String((x.params as { additionalProperty: string }).additionalProperty)))];
+    // A misspelt field of one shape (「scalez」, 「bandz」) also reads as the other shape's field missing: said as the slip.
+    const missing = here.filter((x) => x.keyword === 'required').map((x) => String((x.params as { missingProperty: string }).missingProperty));
+    const slip = extra.flatMap((x) => missing.filter((m) => nearSpelling(x, m)).map((m) => [x, m] as const))[0];
+    if (slip) {
+      if (!merged.has(at)) out.push({ instancePath: at, detail: `不认识的字段「${slip[0]}」,是不是「${slip[1]}」?` });
+      merged.add(at);
+      continue;
+    }
     if (here.every((x) => x.keyword === 'additionalProperties') && extra.length >= 2) {
       if (!merged.has(at)) out.push({ instancePath: at, detail: `${extra.map((x) => `「${x}」`).join('和')}是两种写法,只能写其中一种` });
       merged.add(at);
@@ -224,6 +232,17 @@ function schemaErrors(errors: readonly ErrorObject[]): Array<ErrorObject | { ins
     out.push(e);
   }
   return out;
+}
+
+/** One letter added, dropped or changed, or one name inside the other (「band」 for 「bands」). */
+function nearSpelling(typed: string, known: string): boolean {
+  const a = typed.toLowerCase();
+  const b = known.toLowerCase();
+  if (a === b || a.includes(b) || b.includes(a)) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
 function describeSchemaError(e: ErrorObject): string {

@@ -84,6 +84,13 @@ describe('form definitions', () => {
     const bothShapes = form();
     (bothShapes.grades as Record<string, unknown>).scale = 'jiayi';
     expect(await messages(bothShapes)).toEqual(['my-form.json:$.grades:「scale」和「bands」是两种写法,只能写其中一种']);
+    // A misspelt key of one shape was also the other shape's 「缺少必填字段」: said once, as the slip it is.
+    const misspelt = form();
+    misspelt.grades = { bandz: misspelt.grades.bands } as unknown as typeof misspelt.grades;
+    expect(await messages(misspelt)).toEqual(['my-form.json:$.grades:不认识的字段「bandz」,是不是「bands」?']);
+    const scalez = form();
+    scalez.grades = { scalez: 'default' } as unknown as typeof scalez.grades;
+    expect(await messages(scalez)).toEqual(['my-form.json:$.grades:不认识的字段「scalez」,是不是「scale」?']);
     const below = form();
     below.grades.bands = [{ min: 90, label: '甲' }, { min: -10, label: '乙' }, { label: '丁' }];
     expect(await messages(below)).toEqual(['my-form.json:$.grades:等级「乙」的门槛是 -10,最低的一档「丁」只有总分低于 -10 时才评得到;请检查 min(最低一档以上的门槛应大于 0)']);
