@@ -20,6 +20,7 @@ import { foreignUnit } from './readRoster.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { TOTAL } from './rowKinds.js';
 import { shownName } from './shownName.js';
+import { splitCellCheck, type SplitCell } from './splitCells.js';
 
 const HEADER_SEARCH_ROWS = 20;
 
@@ -53,6 +54,8 @@ interface ExportTable {
   shown: string;
   header: ExportHeader;
   records: ExportRecord[];
+  /** A CSV row longer than its headings (90,000 typed without quotes): its figures moved a column right. */
+  split?: (row: number) => SplitCell | null;
 }
 
 /** 工号 as typed or as exported: 「 001003 」 and 1003 are the same person. */
@@ -154,7 +157,9 @@ function findExport(grids: Grid[], form: FormDef, file: string, book: string | n
   for (const grid of [...named, ...grids.filter((g) => !named.includes(g))]) {
     const header = findHeader(grid, form);
     if (!header) continue;
-    return { grid, file, shown: book ? `[${book}]${grid.name}` : grid.name, header, records: readRecords(grid, header) };
+    const lastHeading = Math.max(...header.keys.values(), ...header.columns.keys());
+    const split = splitCellCheck(grid, header.row, lastHeading);
+    return { grid, file, shown: book ? `[${book}]${grid.name}` : grid.name, header, records: readRecords(grid, header), ...(split ? { split } : {}) };
   }
   return null;
 }
@@ -258,6 +263,25 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     }
   }
 
+  // How many people of the roster share each value of a later key (姓名): a row matched on it must be one person's.
+  const listed = new Map<string, number>();
+  for (const person of people) {
+    for (const f of data.keys.slice(1).map((k) => k.field)) {
+      const v = cleanText(person.header.get(f) ?? '');
+      if (v) listed.set(`${f}\u0000${joinKey(v)}`, (listed.get(`${f}\u0000${joinKey(v)}`) ?? 0) + 1);
+    }
+  }
+  /** An export row with the earlier key left blank (工号) is the person of its 姓名, as a roster row without 工号 is. */
+  const byLaterKey = (person: PersonEntries, field: string): ExportRecord[] => {
+    for (const f of data.keys.map((k) => k.field).filter((f) => f !== field && header.keys.has(f))) {
+      const v = cleanText(person.header.get(f) ?? '');
+      if (!v || listed.get(`${f}\u0000${joinKey(v)}`) !== 1) continue;
+      const hits = (byKey.get(f)!.get(joinKey(v)) ?? []).filter((r) => !r.keys.has(field));
+      if (hits.length) return hits;
+    }
+    return [];
+  };
+
   const used = new Set<ExportRecord>();
   const usedDuplicates = new Set<string>();
   for (const person of people) {
@@ -270,7 +294,8 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     // 工号 when both sides have it, else 姓名 (in the definition's order).
     const field = data.keys.map((k) => k.field).find((f) => header.keys.has(f) && cleanText(person.header.get(f) ?? '') !== '');
     const withheld = new Set<string>(missingKeys);
-    const rows = field ? byKey.get(field)!.get(joinKey(person.header.get(field)!)) ?? [] : [];
+    const byField = field ? byKey.get(field)!.get(joinKey(person.header.get(field)!)) ?? [] : [];
+    const rows = field && byField.length === 0 ? byLaterKey(person, field) : byField;
     const who = field ? `${name || ''}(${labelOf(field)} ${cleanText(person.header.get(field)!)})` : name;
     if (!field) {
       const names = data.keys.map((k) => labelOf(k.field)).filter((_, i) => header.keys.has(data.keys[i]!.field)).join('或');
@@ -296,6 +321,8 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     } else {
       const record = rows[0]!;
       used.add(record);
+      const split = table.split?.(record.row);
+      if (split) say(problem('row-shifted', split.fields, { file, sheet: shown, cell: split.cell }));
       for (const [col, c] of header.columns) {
         person.entries.set(entryKey(c.item, c.input), { raw: grid.value(record.row, col), at: at(record.row, col) });
       }

@@ -11,6 +11,7 @@
 //   ⇒ KPI 85; 综合能力 15 ⇒ 100; 加分 +10, 减分 −2 ⇒ 108 reported as computed; band on min(108, 100) = 100 → 优秀, K 1.1
 // 刘洋 1004: not in the export → an error at the export, 未评分. 赵磊 1005 is in the export only → a warning.
 import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { gradeFile } from '../../src/io/grade.js';
@@ -112,6 +113,47 @@ describe('§11 shop-cs-monthly', () => {
     // The duplicate is said once (with 李强), not again for the file.
     expect(r.problems.filter((p) => p.code === 'data-duplicate')).toHaveLength(1);
     expect(byName(r, '张敏').total).toBeCloseTo(108, 9);
+  });
+
+  it('a CSV export row longer than its headings (80,000 typed without quotes) is an error at its extra cell, not figures read a column to the right', async () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'export.csv');
+    writeFileSync(csv, [
+      '序号,工号,客服姓名,询单人数,最终付款人数,销售额(元),客单价,中差评,评价总数',
+      // 王芳's 销售额 80000 split in two: read as it was, 销售额 80, 中差评 266.67 … and the 100 past the headings.
+      '1,1001,王芳,200,30,80,000,266.67,1,100',
+      '2,1002,李强,100,15,60000,4000,0,50',
+      '3,1003,张敏,50,10,70000,7000,0,40',
+    ].join('\r\n'), 'utf8');
+    const r = await grade(fixture('roster.xlsx'), { data: csv });
+    const wang = byName(r, '王芳');
+    expect(wang.status).toBe('error');
+    expect(wang.problems.filter((p) => p.code === 'row-shifted').map((p) => [p.cell, p.severity, p.message])).toEqual([
+      ['J2', 'error', '[export.csv]export!J2:这一行有 10 列,表头只有 9 列(多出的「100」在这里):前面某一格里多了一个逗号,把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2);请改正后重新评分(此人不评分)'],
+    ]);
+    // The rows after it are read as they are: 李强 98 and 张敏 108 as worked by hand above.
+    expect(byName(r, '李强').total).toBeCloseTo(98, 9);
+    expect(byName(r, '张敏').total).toBeCloseTo(108, 9);
+  });
+
+  it('an export row with its 工号 left blank is the roster\'s person of that name (it was 「not on the roster」 beside an error for the person)', async () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'export.csv');
+    const rows = [
+      '序号,工号,客服姓名,询单人数,最终付款人数,销售额(元),客单价,中差评,评价总数',
+      '1,1001,王芳,200,30,80000,266.67,1,100',
+      '2,1002,李强,100,15,60000,4000,0,50',
+      '3,,张敏,50,10,70000,7000,0,40',
+    ];
+    writeFileSync(csv, rows.join('\n'), 'utf8');
+    const r = await grade(fixture('roster.xlsx'), { data: csv });
+    expectHandWorked(r);
+    expect(r.problems.filter((p) => p.code === 'data-unmatched')).toEqual([]);
+    // A blank-工号 row whose name is no one's on the roster is still said as not matched.
+    writeFileSync(csv, [...rows, '4,,赵磊,80,8,20000,2500,2,30'].join('\n'), 'utf8');
+    const more = await grade(fixture('roster.xlsx'), { data: csv });
+    expect(byName(more, '张敏').total).toBeCloseTo(108, 9);
+    expect(more.problems.filter((p) => p.code === 'data-unmatched').map((p) => p.message)).toEqual([expect.stringContaining('赵磊')]);
   });
 
   it('the graded workbook: input kept, scores beside the rows, 汇总 with K, 问题 naming the export; --json has data', async () => {
