@@ -8,6 +8,7 @@ import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
 import { TOTAL } from './rowKinds.js';
+import { splitCellCheck } from './splitCells.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
@@ -120,6 +121,8 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     }
     return n.value;
   };
+  // A CSV row longer than its headings (2,000 typed without quotes): its 基数 read as 2, the rest moved right.
+  const splitCell = splitCellCheck(grid, h.row, Math.max(...Object.values(h.cols)));
   for (let row = grid.nextRow(h.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     const id = h.cols.id !== undefined ? rawText(grid.value(row, h.cols.id)).trim() : '';
     const name = h.cols.name !== undefined ? rawText(grid.value(row, h.cols.name)).trim() : '';
@@ -137,6 +140,13 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
       continue;
     }
     firstRow.set(key, row);
+    const split = splitCell?.(row);
+    if (split) {
+      problems.push(problem('row-shifted', { ...split.fields, pay: true }, { file, sheet, cell: split.cell }, name ? { person: name } : {}));
+      if (id) table.blank.set(`id:${idKeyOf(id)}`, null);
+      if (name) table.blank.set(`name:${personKeyOf(name)}`, null);
+      continue;
+    }
     const base = number(row, h.cols.base, '绩效基数', name);
     const basic = number(row, h.cols.basic, '基本工资', name);
     // A row with the 绩效基数 left empty: said for a person being scored (it was 「没有这个人」), when one asks for it —

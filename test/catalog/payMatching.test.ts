@@ -36,6 +36,18 @@ describe('§14 pay rows matched to people', () => {
     expect(payProblems(r)).toEqual([['info', 'pay-unused', '工资文件 pay.csv 中有 2 人不在考核表里,没有用到:「外人(99)」、「无号」;如果其中有人漏评,请把他加进考核表']]);
   });
 
+  it('a CSV row longer than its headings (2,000 typed without quotes): an error at the extra cell, no pay (the 基数 was read as 2: 2 × 0.9 = 1.80)', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '2011,子,2,000,3000', '2012,丑,2000,3000']);
+    const r = await roundTrip('cs-scheme-100', [mid('2011', '子'), top('2012', '丑')], { pay });
+    expect(payOf(r, '2011')).toBeNull();
+    // 2012 read as it is: 2000 × 1.1 = 2200, 3000 + 2200 = 5200.
+    expect([payOf(r, '2012')!.bonus, payOf(r, '2012')!.gross]).toEqual([2200, 5200]);
+    expect(r.problems.filter((p) => p.code === 'row-shifted' || p.code.startsWith('pay')).map((p) => [p.severity, p.code, p.message])).toEqual([
+      ['error', 'row-shifted', '[pay.csv]pay!E2:子:这一行有 5 列,表头只有 4 列(多出的「3000」在这里):前面某一格里多了一个逗号,把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2);请改正后重新评分(此人的绩效奖金不计算)'],
+    ]);
+    expect(r.people.find((p) => p.id === '2011')!.status).toBe('scored');
+  });
+
   it('the same 工号 on two rows: an error at the second, and that person gets neither row (the last row used to win)', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '2011,子,2000,3000', '2011,子,5000,3000', '2012,丑,2000,3000']);
     const r = await roundTrip('cs-scheme-100', [mid('2011', '子'), top('2012', '丑')], { pay });
