@@ -12,13 +12,14 @@ function month(y: number, m: number): string | null {
 
 /**
  * A header value as a month 'YYYY-MM': 2026-03, 2026-3, 2026/03, 2026.3, 2026年3月(份), 202603, a date cell
- * (2026-03-01), 2026年3月1日. Anything else (a quarter, a bare 3月 without the year) is null: a month must be
+ * (2026-03-01), 2026年3月1日, with a time after the day (2026-03-01 00:00:00). Anything else (a quarter, a bare 3月 without the year) is null: a month must be
  * certain before months are compared.
  */
 export function parseMonth(text: string): string | null {
   const s = cleanText(text).replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/\s+/g, '');
   if (!s) return null;
-  let m = /^(\d{4})\s*[-/.年_]\s*(\d{1,2})\s*(?:月份?)?(?:[-/.]\d{1,2}日?|\d{1,2}日)?(?:T[\d:.]+Z?)?$/.exec(s);
+  // A time after the day (an export's 「2026-03-01 00:00:00」「2026/3/1 0:00」, the spaces gone above) is the same day.
+  let m = /^(\d{4})\s*[-/.年_]\s*(\d{1,2})\s*(?:月份?)?(?:(?:[-/.]\d{1,2}日?|\d{1,2}日)(?:T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?(?:T[\d:.]+Z?)?$/.exec(s);
   if (m) return month(Number(m[1]), Number(m[2]));
   m = /^(\d{4})(\d{2})(?:\d{2})?$/.exec(s);
   if (m) return month(Number(m[1]), Number(m[2]));

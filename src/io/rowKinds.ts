@@ -10,15 +10,17 @@ import { cleanText, toSimplified } from '../engine/text.js';
 
 /** Words that are never a person's name: a totals line whatever else the row holds. */
 const TOTAL_CORE = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数|人数)/;
-const STATISTIC_WORDS = '合计|总计|小计|共计|累计|平均|平均分|平均值|均值|均分|汇总|总分|总数|总平均|人数|人均|中位数|中值|最高|最低';
+const STATISTIC_WORDS = '合计|总计|小计|共计|累计|统计|平均|平均分|平均值|均值|均分|汇总|总分|总数|总平均|人数|人均|中位数|中值|最高|最低';
 const TOTAL_START = new RegExp(`^(${STATISTIC_WORDS})`);
 /** A row of the items' full marks under the headings: the whole cell is the word. */
 const MAX_ROW = /^(满分|分值|标准分|满分值|权重|比重|占比|权数)(行)?([((][^()()]*[))])?[::]?$/;
 /** 部门平均, 本组平均, 月平均, 部门合计: a statistic of a group (a group word first: 王平均 is a person). */
-const GROUP_STATISTIC = '(部门|科室|本组|小组|全组|组|班组|团队|总体|整体|全体|全员|全部|本月|月|季度|年度)(平均|均值|合计|小计|总计)(分|值|数)?';
+const GROUP_STATISTIC = '(部门|科室|本组|小组|全组|组|班组|团队|总体|整体|全体|全员|全部|本月|月|季度|年度|本页|此页|当页|上页|分页|全页|以上|第\\d+页)(平均|均值|合计|小计|总计)(分|值|数)?';
 const TOTAL_END = new RegExp(`${GROUP_STATISTIC}$`);
-/** The whole cell is a statistic's word (人均, 部门平均, 合计:, 合计(30单)), never a name that starts with one. */
-const STATISTIC_CELL = new RegExp(`^(${STATISTIC_WORDS}|${GROUP_STATISTIC})([((][^()()]*[))])?[::]?$`);
+/** The whole cell is a statistic's word (人均, 部门平均, 合计:, 合计(30单), 本页小计:2单), never a name that starts with one. */
+const STATISTIC_CELL = new RegExp(`^(${STATISTIC_WORDS}|${GROUP_STATISTIC})([((][^()()]*[))])?([::].{0,30})?$`);
+/** A group's subtotal typed in its key column (「王师傅 小计」, 「1号车间合计」): no customer, order or workshop is called so. */
+const SUBTOTAL_OF = /^.{1,30}(小计|合计|总计)([((][^()()]*[))])?([::].{0,30})?$/;
 /** Exports and English templates: the whole cell is the word. */
 const TOTAL_WORD = /^(total|subtotal|grand total|sum|average|avg|mean|median)[::]?$/i;
 
@@ -33,7 +35,8 @@ export const TOTAL = {
    * 「人均消费餐厅」, 「总平均车间」 — which only a people form could take for totals by how they start.
    */
   whole(text: string): boolean {
-    return STATISTIC_CELL.test(text.normalize('NFKC').replace(/\s+/g, '')) || TOTAL_WORD.test(text.trim());
+    const t = text.normalize('NFKC').replace(/\s+/g, '');
+    return STATISTIC_CELL.test(t) || SUBTOTAL_OF.test(t) || TOTAL_WORD.test(text.trim());
   },
 };
 /** Headings (keys) of the team's own 总分 and 等级, typed beside the form's items: compared with kpi's. */
@@ -41,7 +44,8 @@ export const TYPED_TOTAL = /^(总分|总得分|得分合计|合计得分|考核�
 export const TYPED_BAND = /^(等级|考核等级|评定等级|绩效等级|评级|评估结论|考核结论)$/;
 /** A cell that is a signature line's label and nothing more: 「审核:」, 「部门负责人签字:」, 「考核人:」, 「日期:」. */
 const SIGN_LABEL = /^.{0,8}(制表|审核|审批|复核|核对|批准|签字|签名|签章|填表|填报|负责人|考核人|考评人|评分人|测评人|确认|日期)(人|签字|签名|日期)?:$/;
-const NOTE = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|确认)(人|签字|日期)?(\s*[::]|\s|$)/;
+// An export's footer (导出人:admin, 导出时间:2026-04-01, 打印时间, 数据来源:…) is a note line too.
+const NOTE = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|确认|导出|打印|生成|查询|数据来源|统计时间|截止)(人|签字|日期|时间)?(\s*[::]|\s|$)/;
 
 export interface SkippedRow {
   row: number;

@@ -1,6 +1,6 @@
 // A month told by a file name: one year-month is the month; none or two are not for kpi to guess, and are said.
 import { describe, expect, it } from 'vitest';
-import { monthInFileName, monthsInFileName } from '../../src/engine/period.js';
+import { monthInFileName, monthsInFileName, parseMonth } from '../../src/engine/period.js';
 import { problem } from '../../src/model/problems/index.js';
 
 describe('months in a file name', () => {
@@ -14,5 +14,12 @@ describe('months in a file name', () => {
     const two = problem('month-unknown', { case: 'none', name: 'a.xlsx', field: '考核月份', inName: ['2026-03', '2026-04'] });
     expect(two.message).toBe('a.xlsx:看不出是哪个月的考核表:表头没有填写「考核月份」,文件名里有 2 个年月(2026-03、2026-04);请填写表头,或用 --month a.xlsx=2026-03 指定');
     expect(problem('month-unknown', { case: 'none', name: 'a.xlsx', field: '考核月份' }).message).toContain('文件名里也没有年月');
+  });
+});
+
+describe('a month typed in a cell', () => {
+  it('a date with its time, as exports write one (2026-03-01 00:00:00, 2026/3/1 0:00), is that month; a bare 3月 or a quarter is not', () => {
+    expect(['2026-03', '2026年3月', '202603', '2026-03-01', '2026-03-01T00:00:00', '2026-03-01 00:00:00', '2026/3/1 0:00', '2026/3/15 23:59:59.5', '2026-03-01 08:00+08:00'].map(parseMonth)).toEqual(Array(9).fill('2026-03'));
+    expect(['3月', '2026-Q1', '03/2026', '2026-03 x', '2026-13', '2026-03-01 25'].map(parseMonth)).toEqual([null, null, null, null, null, null]);
   });
 });

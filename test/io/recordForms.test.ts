@@ -396,6 +396,49 @@ describe('a statistic line under the records', () => {
     if (!second.ok) throw new Error(second.failure.message);
     expect(second.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['C3']);
   });
+
+  it('§3: a page\'s subtotal or average (本页小计, 本页平均, 分页小计, 第1页小计, 以上合计, 统计, 本页合计:2份) is skipped, not one more customer', async () => {
+    for (const line of ['本页小计', '本页平均', '分页小计', '第1页小计', '以上合计', '统计', '本页合计:2份', '甲乙小计']) {
+      const file = path.join(tempDir(), 'paged.csv');
+      writeFileSync(file, ['客户,产品质量,服务,交付准确性,售后支持', '甲,10,10,10,10', '乙,7,7,7,7', `${line},9,9,9,9`].join('\r\n') + '\r\n');
+      const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+      if (!out.ok) throw new Error(out.failure.message);
+      // Two customers: (40 + 28) / 8 = 8.5 → index 85 (with the line counted: (40 + 28 + 36) / 12 = 8.67, 86.67).
+      expect({ line, ...out.report.groups![0]!.figures }).toMatchObject({ line, responses: 2, overall: 8.5, index: 85 });
+      expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['A4']);
+    }
+  });
+
+  it('§3: the form\'s title pasted with a second page (merged across the columns, or alone in the first) is skipped, not a customer with four errors', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('满意度记录');
+    ws.addRows([['客户', '产品质量', '服务', '交付准确性', '售后支持'], ['甲', 10, 10, 10, 10], ['客户满意度每月记录表'], ['客户', '产品质量', '服务', '交付准确性', '售后支持'], ['乙', 7, 7, 7, 7], ['客户满意度每月记录表']]);
+    ws.mergeCells('A3:E3');
+    const file = path.join(tempDir(), 'two-pages.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    // Two customers: (40 + 28) / 8 = 8.5 → 85; no errors.
+    expect(out.report.groups![0]!.figures).toMatchObject({ responses: 2, overall: 8.5, index: 85 });
+    expect(out.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => [p.cell, p.message.replace(/^[^:]*:/, '')])).toEqual([
+      ['A3', '第 3 行是标题行「客户满意度每月记录表」,不是客户,已跳过'],
+      ['A4', '第 4 行是重复的表头行,不是客户,已跳过'],
+      ['A6', '第 6 行是标题行「客户满意度每月记录表」,不是客户,已跳过'],
+    ]);
+  });
+
+  it('§5: a 师傅\'s subtotal typed in the 安装师傅 column (「王师傅 小计」) is skipped, not a 师傅 of its own with six errors', async () => {
+    const file = path.join(tempDir(), 'sub.csv');
+    const head = '门店,合同签订日期,客户名称,联系电话,安装师傅,验收单是否上交,是否一次安装成功,安装遗留问题,是否出现二次遗留问题,上门时间是否准时,是否处理完毕,有没有清理卫生,服务态度,验收单是否是您本人签字';
+    writeFileSync(file, [head, '城东店,2026-03-05,陈女士,13812345678,王师傅,是,是,,否,是,是,有,5,是', '城东店,2026-03-06,林先生,13987654321,王师傅,是,否,门板划伤,否,是,是,有,4,是', ',,,,王师傅 小计,2,,,,,,,4.5,'].join('\n') + '\n');
+    const out = await gradeFile(file, { form: 'install-followup', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    expect(out.report.records).toMatchObject({ total: 2, error: 0 });
+    expect(out.report.groups!.filter((g) => g.grouping === 'master').map((g) => g.keyText)).toEqual(['王师傅']);
+    expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['E4']);
+  });
 });
 
 describe('a records figure without binary noise', () => {

@@ -14,7 +14,7 @@ import { TOTAL } from '../rowKinds.js';
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
 const HEADING_SEARCH_ROWS = 30;
 /** A note or signature line under the records: its first words say so (制表人:张三, 注:…). */
-const NOTE_WORDS = /^(制表|制表人|审核|审核人|备注|注[::]|说明)/;
+const NOTE_WORDS = /^(制表|制表人|审核|审核人|备注|注[::]|说明|(导出|打印|生成|查询)(人|时间|日期)[::]|数据来源[::])/;
 
 export interface RecordSheet {
   grid: Grid;
@@ -210,6 +210,13 @@ function differingRows(sheet: RecordSheet, a: number, b: number): number[] {
 
 const isEmpty = (v: RawValue) => v.kind === 'empty' || (v.kind === 'text' && v.value.trim() === '');
 
+/** Every filled cell of the row is one merged cell across them (a banner, never a record's values). */
+function bannerRow(grid: RecordSheet['grid'], r: number, cols: number[]): boolean {
+  if (!grid.mergedInto || cols.length < 2) return false;
+  const master = grid.mergedInto(r, cols[0]!) ?? cellAddress(r, cols[0]!);
+  return cols.slice(1).every((c) => grid.mergedInto!(r, c) === master);
+}
+
 /** The first cell of words on row `r` left of column `end`, in any column (the log's or the team's own). */
 function leadingWords(grid: RecordSheet['grid'], r: number, end: number): { text: string; col: number } | null {
   for (let col = 1; col < end; col++) {
@@ -271,6 +278,16 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     }
     if (headingLike * 2 >= filled) {
       skipped(r, '重复的表头行');
+      continue;
+    }
+    // A title over the log's columns (a printed page's 「客户满意度每月记录表」 pasted in, merged across): one cell
+    // shown in every column it covers, read as a record it was a customer named after the form, its ratings words.
+    if (filled >= 2 && bannerRow(grid, r, order.map((c) => columns.get(c.id)!).filter((col) => !isEmpty(grid.value(r, col))))) {
+      skipped(r, `标题行「${firstText.slice(0, 20)}」`, firstCol);
+      continue;
+    }
+    if (filled === 1 && labelKey(firstText) === labelKey(def.title)) {
+      skipped(r, `标题行「${firstText.slice(0, 20)}」`, firstCol);
       continue;
     }
     if (NOTE_WORDS.test(firstText.replace(/\s/g, ''))) {

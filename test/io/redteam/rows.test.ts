@@ -56,6 +56,15 @@ describe('total, average, signature and note rows are skipped and reported', () 
     expect(skipped[0]!.message).toContain('第8行「注:迟到、旷工按次数填写」');
   });
 
+  it('an export\'s footer (共2条记录, 导出人:admin | 导出时间:2026-04-01) is a note line, not a person with every input missing', async () => {
+    const r = await grade(writeCsv([HEAD, WANG, LI, ['共2条记录'], ['导出人:admin', '导出时间:2026-04-01'], ['打印时间:2026-04-01 10:00']]));
+    // 王芳 79 and 李强 100 as above; the footer was a third person 「导出时间:2026-04-01」, 未评分 with an error per input.
+    expect(totals(r)).toEqual([['王芳', 79], ['李强', 100]]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const skipped = r.problems.filter((p) => p.code === 'skipped-row');
+    expect(skipped.map((p) => p.message)).toEqual([expect.stringMatching(/第4行「共2条记录」、第5行「导出时间:2026-04-01」、第6行「打印时间:2026-04-01 10:0…」是合计、表头、签字或说明行/)]);
+  });
+
   it('合计 in a 序号 column left of an empty name is a total row', async () => {
     const head = ['序号', ...HEAD];
     const r = await grade(await writeRoster([head, [1, ...WANG], [2, ...LI], ['合计', '', '', 90, 85]]));
