@@ -64,13 +64,16 @@ async function ownReportFile(run: Run, name: string): Promise<string> {
 /**
  * Exit code: what THIS run found. 1 when a file graded in this run has problems or failed, a run-level
  * trouble occurred (manifest/report not written, input not moved) or the run was interrupted; else 0.
- * Files skipped as unchanged never count, whatever their last status: a folder still holding last
+ * Files skipped as unchanged count only when the run that graded them was killed before its report (their result is
+ * reported for the first time now). Otherwise they never count, whatever their last status: a folder still holding last
  * night's broken or problem file exits 0 when nothing new came in, so cron does not mail the same
  * old problem every night. Those files are still listed in batch-report.json (status
  * 'skipped-unchanged', lastStatus, reason, problems) and in batch-summary.xlsx until fixed or removed.
  */
 export function exitCodeOf(run: Run, report: BatchReport): 0 | 1 {
-  const bad = report.files.some((f) => f.status === 'problems' || f.status === 'failed');
+  // A result a killed run never reported is this run's to report (the file is unchanged, its problems are news).
+  const late = (f: BatchFileReport) => f.status === 'skipped-unchanged' && f.unreported === true && (f.lastStatus === 'problems' || f.lastStatus === 'failed');
+  const bad = report.files.some((f) => f.status === 'problems' || f.status === 'failed' || late(f));
   return bad || run.trouble || run.aborted ? 1 : 0;
 }
 

@@ -78,11 +78,13 @@ export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], ma
   for (const { file, entry, hashedAt } of unchanged) {
     const lastStatus = entry.status as 'graded' | 'problems' | 'failed';
     const failed = lastStatus === 'failed';
-    const reason = failed
+    // Graded by a run killed before its report: this is the first report of that result (it went unreported, exit 0).
+    const late = entry.unreported === true ? `${entry.at.replace('T', ' ').slice(0, 16)} UTC 那次运行在写出报告前被中断,这是那次的结果;` : '';
+    const reason = late + (failed
       ? `上次评分失败,文件未变化:${entry.reason ?? '原因未知'}`
-      : `内容与考核表定义均未变化,结果文件仍在${lastStatus === 'problems' && entry.reason ? `;上次评分有问题:${entry.reason}` : ''}`;
+      : `内容与考核表定义均未变化,结果文件仍在${lastStatus === 'problems' && entry.reason ? `;上次评分有问题:${entry.reason}` : ''}`);
     const r: BatchFileReport = {
-      ...blankReport(file), status: 'skipped-unchanged', lastStatus, reason, form: entry.form, formVersion: reportedVersion(entry.formVersion),
+      ...blankReport(file), status: 'skipped-unchanged', lastStatus, reason, ...(late ? { unreported: true } : {}), form: entry.form, formVersion: reportedVersion(entry.formVersion),
       people: entry.people, bands: entry.bands, problems: entry.summary?.problems ?? [],
       output: failed || !entry.output ? null : fromRel(run.outRoot, entry.output),
     };

@@ -34,7 +34,8 @@ export interface LockInfo {
 }
 
 export type LockResult =
-  | { ok: true; file: string; release(): Promise<void> }
+  /** tookOver: the run whose lock was stale (killed, or the machine restarted), as said to the user. */
+  | { ok: true; file: string; release(): Promise<void>; tookOver?: string }
   | { ok: false; holder: LockInfo | null; reason: string };
 
 function readOr<T>(read: () => T): T | undefined {
@@ -173,12 +174,13 @@ export async function acquireLock(
   const info: LockInfo = options.self ?? selfInfo(new Date(now()).toISOString());
   const deadline = Date.now() + Math.max(0, options.waitMs ?? 0);
   let told = false;
+  let tookOver: string | undefined;
   // An unreadable lock as first seen: its text and when we saw it (our own clock, not the file's mtime).
   let watched: { text: string; since: number } | null = null;
   const unreadableStale = options.unreadableStaleMs ?? UNREADABLE_STALE_MS;
   for (;;) {
     if (await tryCreate(file, info)) {
-      return { ok: true, file, release: () => releaseLock(file, info.token) };
+      return { ok: true, file, release: () => releaseLock(file, info.token), ...(tookOver ? { tookOver } : {}) };
     }
     const held = await readLock(file);
     if (!held) continue; // released between our create and our read
@@ -194,6 +196,7 @@ export async function acquireLock(
       unreadableYoung = !stale;
     }
     if (stale) {
+      tookOver = held.info ? describeHolder(held.info) : '锁文件是空的或无法读取';
       await takeOver(file, held.text);
       watched = null;
       continue;

@@ -100,6 +100,8 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     return cannotRun(`无法在输出文件夹 ${run.outRoot} 创建锁文件:${why}`);
   }
   if (!lock.ok) return cannotRun(lock.reason);
+  // Said, not silent: whatever that run graded and did not report is reported by this one (listUnchanged).
+  if (lock.tookOver) run.warn(`上次的批量评分(${lock.tookOver})没有正常结束(进程被结束或机器重启过),已接管它留下的锁`, false);
 
   const onAbort = () => {
     run.aborted = true;

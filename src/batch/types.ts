@@ -71,6 +71,11 @@ export interface BatchFileReport {
    * `people`, `bands` and `output` are that run's too (the file is listed with its standing result).
    */
   lastStatus?: 'graded' | 'problems' | 'failed';
+  /**
+   * skipped-unchanged only: the run that graded it was interrupted before writing its report, so this is the first
+   * report of that result — a problem or failure in it counts in this run's exit code.
+   */
+  unreported?: boolean;
   /** Record forms (one row a record, no people): the records read, and each banded group's line (its figure and band). */
   records?: number;
   groups?: BatchGroupLine[];

@@ -69,6 +69,34 @@ describe('lock', () => {
     expect((await listAll(out)).filter((n) => n.startsWith('.kpi-tmp-'))).toEqual([]);
   });
 
+  it('after a run killed before its report: the lock taken over is said, and the problems that run found count in this exit code (once)', async () => {
+    const { inbox, out, lockFile } = await setup();
+    await put(inbox, 'warn.xlsx', { problems: [{ severity: 'warning', code: 'rater-spread', message: '评分差异大' }] });
+    expect((await runBatch(options(inbox, { out }))).exitCode).toBe(1);
+    // What a run killed after grading both files leaves: results marked unreported in the manifest, and its lock.
+    const file = path.join(out, '.kpi-manifest.json');
+    const m = JSON.parse(await fs.readFile(file, 'utf8'));
+    for (const e of Object.values(m.files) as Array<Record<string, unknown>>) e.unreported = true;
+    await fs.writeFile(file, JSON.stringify(m));
+    const pid = deadPid();
+    await fs.writeFile(lockFile, lockText(pid));
+    const events: BatchEvent[] = [];
+    const next = await runBatch(options(inbox, { out }), { onEvent: (e) => events.push(e) });
+    // Nothing changed, but warn.xlsx's problems were never reported (the killed run wrote no report): exit 1, not 0.
+    expect(next.exitCode).toBe(1);
+    const byFile = Object.fromEntries(reportOf(next).files.map((f) => [f.file, f]));
+    expect(byFile['warn.xlsx']).toMatchObject({ status: 'skipped-unchanged', lastStatus: 'problems', unreported: true });
+    expect(byFile['warn.xlsx']!.reason).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC 那次运行在写出报告前被中断,这是那次的结果;内容与考核表定义均未变化/);
+    expect(byFile['a.xlsx']).toMatchObject({ lastStatus: 'graded', unreported: true });
+    expect(events.filter((e) => e.type === 'warning').map((e) => (e as { message: string }).message)).toEqual([
+      `上次的批量评分(主机 ${os.hostname()} 上的进程 ${pid},开始于 2024-01-01T00:00:00.000Z)没有正常结束(进程被结束或机器重启过),已接管它留下的锁`,
+    ]);
+    // Reported now: the run after that is quiet again.
+    const third = await runBatch(options(inbox, { out }));
+    expect(third.exitCode).toBe(0);
+    expect(reportOf(third).files.every((f) => f.unreported === undefined)).toBe(true);
+  });
+
   it('waits up to waitMs for a lock that is released', async () => {
     const { inbox, out, lockFile } = await setup();
     await fs.writeFile(lockFile, lockText(process.pid));
