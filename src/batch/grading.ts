@@ -281,8 +281,10 @@ async function gradeOne(
       form: formOption, formVersion: formOption !== null ? await versionOf(formOption) : null,
       reason: outcome.failure.message, retry, maxSize: run.options.maxSize ?? null, grader: VERSION,
       summary: { people: [], problems: [outcome.failure] },
-      // Nothing was written: the output is ours only if it already was (never take over a stranger's file).
-      output: base?.output === job.outputRel ? job.outputRel : null,
+      // Nothing was written: the output is ours only if it already was (never take over a stranger's file) — or the
+      // run was stopped while grading it, when the worker may have put the output in place just before it was
+      // stopped: marked ours before it started, it stays ours (it was refused next run as a stranger's, a -2 copy).
+      output: base?.output === job.outputRel || (run.aborted && outcome.transient === true && marked.output === job.outputRel) ? job.outputRel : null,
     });
     if (entry.output === null) delete entry.written;
     results.summaries.set(file.rel, { file: file.rel, status, problems: r.problems, people: [] });

@@ -236,6 +236,28 @@ describe('one bad file never stops the run', () => {
     expect(await fs.readFile(a, 'utf8')).toBe('{}');
   });
 
+  it('stopped just after a worker put its output in place (its result not yet back): the output stays the input\'s, graded over next run (it was refused as no one\'s, a -2 copy)', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    await put(inbox, 'a.xlsx', { hangAfterWrite: true });
+    const ac = new AbortController();
+    const output = path.join(out, 'a.graded.xlsx');
+    const watch = setInterval(() => void fs.access(output).then(() => ac.abort(), () => undefined), 20);
+    const stopped = await runBatch(options(inbox, { out, jobs: 1, signal: ac.signal }));
+    clearInterval(watch);
+    expect(statuses(reportOf(stopped))).toEqual({ 'a.xlsx': 'failed' });
+    const entry = JSON.parse(await fs.readFile(path.join(out, '.kpi-manifest.json'), 'utf8')).files['a.xlsx'];
+    expect(entry).toMatchObject({ status: 'failed', retry: true, output: 'a.graded.xlsx' });
+    // The next run (the file now grades normally) writes over it: no a.xlsx-2.graded.xlsx, no warning.
+    await put(inbox, 'a.xlsx', {});
+    const next = await runBatch(options(inbox, { out }));
+    expect(next.exitCode).toBe(0);
+    expect(reportOf(next).warnings).toEqual([]);
+    expect((await listAll(out)).filter((n) => n.endsWith('.graded.xlsx'))).toEqual(['a.graded.xlsx']);
+    expect(JSON.parse(await fs.readFile(output, 'utf8')).content).toBe('{}');
+  });
+
   it('an abort stops the run, reports it and releases the lock', async () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
