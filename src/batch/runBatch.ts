@@ -184,7 +184,9 @@ async function findInputs(run: Run): Promise<Awaited<ReturnType<typeof discover>
   if (outRoot !== folder && isInside(outRoot, folder)) exclude.push({ path: outRoot, reason: 'output-folder' });
   if (doneRoot && isInside(doneRoot, folder)) exclude.push({ path: doneRoot, reason: 'done-folder' });
   try {
-    return await discover(folder, { recursive: run.settings.recursive, exclude, ...(outRoot === folder ? { ownReport: isOwnReport } : {}) });
+    // kpi's own reports by content, with --out too: a folder graded in place before holds them (batch-report.json was
+    // graded as a form that failed, exit 1).
+    return await discover(folder, { recursive: run.settings.recursive, exclude, ownReport: isOwnReport });
   } catch {
     return null;
   }

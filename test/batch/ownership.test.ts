@@ -121,6 +121,17 @@ describe("the run's reports never replace a user's file of the same name", () =>
     expect((await fs.readdir(inbox)).filter((n) => n.startsWith('batch-')).sort()).toEqual(['batch-report.json', 'batch-summary-2.xlsx', 'batch-summary.graded.xlsx', 'batch-summary.xlsx']);
   });
 
+  it('a folder graded in place, then with --out: kpi\'s report and summary left in it are not inputs (batch-report.json failed as a form, exit 1)', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'inbox');
+    await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲', total: 95, band: '优秀' }] });
+    expect((await runBatch(options(inbox))).exitCode).toBe(0);
+    expect((await fs.readdir(inbox)).filter((n) => n.startsWith('batch-')).sort()).toEqual(['batch-report.json', 'batch-summary.xlsx']);
+    const moved = await runBatch(options(inbox, { out: path.join(root, 'out') }));
+    expect(statuses(reportOf(moved))).toEqual({ 'a.xlsx': 'graded' });
+    expect(moved.exitCode).toBe(0);
+  });
+
   it("a user's batch-report.json in --out is kept; kpi's own report and summary are rewritten in place", async () => {
     const { inbox, out } = await setup();
     await fs.mkdir(out);
