@@ -62,6 +62,25 @@ describe('stray cells far away', () => {
     });
   }
 
+  it('regrading the graded workbook of such a sheet: the same scores (kpi\'s columns were emptied on every row up to 1,048,576: out of memory after minutes)', async () => {
+    const file = await workbook(1, () => 'Z1048576');
+    const output = path.join(path.dirname(file), 'stray.graded.xlsx');
+    const first = await gradeFile(file, { form: 'mattress-cs-monthly', output });
+    if (!first.ok) throw new Error(first.failure.message);
+    const again = path.join(path.dirname(file), 'again.xlsx');
+    const second = await gradeFile(output, { output: again });
+    if (!second.ok) throw new Error(second.failure.message);
+    // 王芳 79, 李强 100, as worked out above.
+    expect(totals(second.report.people)).toEqual([['1001', 79], ['1002', 100]]);
+    const back = await readWorkbook(again);
+    back.worksheets.forEach(walkOnlyPresentRows);
+    const roster = back.getWorksheet('3月')!;
+    // kpi's columns rewritten where they were (AA on), not a second set beside them; the rows that exist, no more.
+    expect(roster.getCell(1, 27).value).toBe('得分·客户回访率');
+    expect(roster.getCell(2, 26 + 9).value).toBe(79);
+    expect(roster.actualRowCount).toBe(4);
+  }, 20_000);
+
   it('a grid steps from row to row over the rows that exist', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('s');

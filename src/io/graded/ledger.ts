@@ -333,7 +333,12 @@ function movedAddress(rows: Map<number, number> | undefined, address: string): s
 
 /** Empties columns kpi appended, widths included. */
 function clearColumns(ws: ExcelJS.Worksheet, first: number, last: number): void {
-  ws.eachRow({ includeEmpty: true }, (row) => {
+  // The rows that exist, empty ones included (a styled cell of kpi's), and no others: eachRow with includeEmpty
+  // makes every row up to the last — a million of them for LibreOffice's empty <row r="1048576"/> after a row is
+  // deleted (the regrade ran out of memory after minutes).
+  const rows = (ws as unknown as { _rows?: Array<ExcelJS.Row | undefined> })._rows ?? [];
+  rows.forEach((row) => {
+    if (!row) return;
     for (let c = first; c <= last; c++) {
       const cell = row.getCell(c);
       cell.value = null;
