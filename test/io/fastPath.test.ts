@@ -53,6 +53,11 @@ async function writeRoster(dir: string): Promise<string> {
   // Rows past the template's prepared rows: cells that do not exist yet, one of them left empty (an error there).
   const late = [person(100), { ...person(101), values: { ...person(101).values, 'M1.N': null } }];
   fillRoster(ws, f, late, 700);
+  // The team's notes on data rows, beside the template's on its headings: the fast path lost them (the sheet's notes
+  // were written back from the skeleton, which held only the rows kpi writes to).
+  ws.getCell('B10').note = '组长备注:本月表现稳定';
+  ws.getCell('X20').value = '自己的备注';
+  ws.getCell('X20').note = '远处的批注';
   const file = path.join(dir, 'march.xlsx');
   await wb.xlsx.writeFile(file);
   // A part exceljs does not keep (custom XML): the fast path copies it byte for byte.
@@ -184,6 +189,9 @@ describe('fast path and exceljs path', () => {
     expect(roster2.getRow(2).getCell(total).value).toBe(full.report.people[0]!.total);
     expect((roster2.getCell('Q5').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
     expect(String(roster2.getCell('Q5').note ?? '')).toContain('两次');
+    expect(roster2.getCell('B10').note).toBe('组长备注:本月表现稳定');
+    // X20 is also said by kpi (a value under no heading): its note keeps the team's under kpi's (it was replaced).
+    expect(roster2.getCell('X20').note).toMatch(/^工作表「考核表」的 X 列没有标题.*\n\n\(原批注\)远处的批注$/s);
     expect(roster2.pageSetup.printTitlesRow).toBe('1:1');
     // The charts of 汇总 are there; the part exceljs drops is kept by the fast path only.
     const [pa, pb] = [await parts(fullFile), await parts(fastFile)];
@@ -209,6 +217,9 @@ describe('fast path and exceljs path', () => {
     // Results in the same columns, not a second set to their right.
     const row1 = (wb: ExcelJS.Workbook) => (wb.getWorksheet('考核表')!.getRow(1).values as unknown[]).filter((v) => v !== undefined && v !== null).length;
     expect(row1(b)).toBe(row1(a));
+    // The team's note under kpi's is kept once, not twice over, and their other note as it was.
+    expect(b.getWorksheet('考核表')!.getCell('X20').note).toBe(a.getWorksheet('考核表')!.getCell('X20').note);
+    expect(b.getWorksheet('考核表')!.getCell('B10').note).toBe('组长备注:本月表现稳定');
   }, 120_000);
 
   it('write the same kpi sheets and result cells for rosters filled by openpyxl and saved by LibreOffice', async () => {

@@ -13,7 +13,8 @@ import type { PersonSource } from '../readPeople.js';
 import { VERSION } from '../../version.js';
 import { writeKpiPackage } from './kpiSheets.js';
 import type { FastInput } from './read.js';
-import { Unsupported } from './readPackage.js';
+import { readPart, Unsupported } from './readPackage.js';
+import { parseRels, relsPathOf, resolve } from './rels.js';
 import { boundMember, ResultStore, storedSheet } from './resultStore.js';
 import { loadSkeleton, type SkeletonSheet } from './skeleton.js';
 import { transplant, type Edited } from './transplant.js';
@@ -56,6 +57,9 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
     s.rows.add(at[0]);
     s.marked.add(p.cell);
   }
+  // The rows holding the team's notes are kept whole too: the sheet's notes are written back from the skeleton's
+  // (exceljs writes a sheet's notes as one part), and a note on a row left out was lost.
+  for (const s of sheets.values()) for (const row of notedRows(fast.pkg, s.part)) s.rows.add(row);
   if (sheets.has(METADATA_SHEET)) throw new Unsupported('problems on _kpi');
   const wb = await loadSkeleton(fast.pkg, [...sheets.values()], fast.marks);
   if (wb.worksheets.length !== fast.pkg.sheets.length) throw new Unsupported('sheets exceljs does not load');
@@ -141,4 +145,12 @@ function rowsOf(ws: ExcelJS.Worksheet): Array<Array<ExcelJS.CellValue>> {
     out.push(values);
   }
   return out;
+}
+
+/** The rows of a sheet's cells that carry a note (its comments part: <comment ref="B2">). */
+function notedRows(pkg: FastInput['pkg'], part: string): number[] {
+  const comments = parseRels(readPart(pkg, relsPathOf(part))).find((r) => r.type.endsWith('/comments') && !r.external);
+  const xml = comments ? readPart(pkg, resolve(part, comments.target)) : null;
+  if (!xml) return [];
+  return [...xml.matchAll(/<comment\b[^>]*?\bref="[A-Z]{1,3}(\d{1,7})"/g)].map((m) => Number(m[1]));
 }

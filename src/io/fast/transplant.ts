@@ -12,6 +12,7 @@ import { kpiPart, ROWS_LEFT_OUT, type KpiPackage } from './kpiSheets.js';
 import { plainRowsXml } from './plainRows.js';
 import type { ResultStore } from './resultStore.js';
 import { decodePieces } from './textPieces.js';
+import { parseRels, relsPathOf, resolve, type Rel } from './rels.js';
 
 // The graded workbook of the fast path: the input's package with kpi's parts moved in. kpi's parts come
 // from the package exceljs wrote for the skeleton (skeleton.ts) — the same code, so the same sheets,
@@ -51,17 +52,6 @@ const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadshee
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const VML_TYPE = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
 
-type Rel = { id: string; type: string; target: string; external: boolean };
-
-const relsPathOf = (part: string) => `${path.dirname(part)}/_rels/${path.basename(part)}.rels`;
-
-function parseRels(xml: string | null): Rel[] {
-  if (!xml) return [];
-  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
-    const a = attributes(m[0]);
-    return { id: a.get('Id') ?? '', type: a.get('Type') ?? '', target: a.get('Target') ?? '', external: a.get('TargetMode') === 'External' };
-  });
-}
 
 function relsXml(rels: Rel[]): string {
   return (
@@ -71,7 +61,6 @@ function relsXml(rels: Rel[]): string {
   );
 }
 
-const resolve = (from: string, target: string) => (target.startsWith('/') ? target.slice(1) : path.normalize(`${path.dirname(from)}/${target}`));
 const relative = (from: string, to: string) => path.relative(path.dirname(from), to);
 
 /** kpi's shared strings (exceljs's in-memory writer always uses them): the raw <si> items. */

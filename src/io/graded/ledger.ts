@@ -121,10 +121,14 @@ export class GradedLedger {
   /** Fills a cell with a problem's colour and note; the value stays as the user typed it. */
   mark(ws: ExcelJS.Worksheet, address: string, fill: ExcelJS.Fill, note: string): void {
     const cell = ws.getCell(address);
-    const before = { f: cell.style?.fill ?? null, n: noteOf(cell) ?? null, kf: fill, kn: note };
+    // The team's own note on the cell stays readable under kpi's (it was replaced, out of sight until the problem
+    // was fixed); the next grading puts it back as it was, formatting included.
+    const own = noteText(noteOf(cell) ?? null).trim();
+    const written = own ? `${note}\n\n(原批注)${own}`.slice(0, 4000) : note;
+    const before = { f: cell.style?.fill ?? null, n: noteOf(cell) ?? null, kf: fill, kn: written };
     this.records.push([RECORD, 'mark', ws.name, address, '', JSON.stringify(before)]);
     cell.style = { ...cell.style, fill };
-    cell.note = note;
+    cell.note = written;
   }
 
   /** Sets a row's height, remembering the height it had. */
