@@ -235,6 +235,27 @@ describe('grading a graded file again', () => {
     ]);
   });
 
+  it('a roster sheet renamed since (考核表 → 三月考核), a person\'s row deleted: kpi\'s columns are replaced where they are, no false word of edits', async () => {
+    const { dir, first, graded, ws } = await gradedRoster();
+    const columns = lastUsedColumn(ws);
+    let gone = 0;
+    ws.eachRow((row, r) => row.eachCell((c) => void (c.value === '刘洋' && (gone = r))));
+    expect(gone).toBeGreaterThan(1);
+    ws.spliceRows(gone, 1);
+    ws.name = '三月考核';
+    mkdirSync(path.join(dir, 'renamed'));
+    const renamed = path.join(dir, 'renamed/roster.xlsx');
+    await graded.xlsx.writeFile(renamed);
+    const second = await grade(renamed);
+    // Everyone as before but 刘洋, whose row is gone (by the old name, a second set of columns was added, the old
+    // 总分 taken for the team's own, and the deleted row said as an edit of kpi's columns).
+    expect(scoresOf(second)).toEqual(scoresOf(first).filter(([n]) => n !== '刘洋'));
+    expect(second.problems.filter((p) => p.code === 'regraded-edits' || p.code === 'override' || p.code === 'unknown-column')).toEqual([]);
+    const out = (await readWorkbook(second.output!)).getWorksheet('三月考核')!;
+    expect(lastUsedColumn(out)).toBe(columns);
+    expect((out.getRow(1).values as unknown[]).filter((v) => v === '总分')).toHaveLength(1);
+  });
+
   it('a user sheet named 汇总 in a workbook kpi never graded is the user\'s: kept, and kpi\'s own is 汇总(2)', async () => {
     const dir = tempDir();
     const sample = await readWorkbook(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'));

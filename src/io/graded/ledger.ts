@@ -49,6 +49,8 @@ export class GradedLedger {
   private heads = new Map<string, [number, string]>();
   /** A sum of what kpi wrote in each column it added: re-grading tells a column the user typed in since. */
   private sums = new Map<string, number>();
+  /** Per added column, the cells kpi filled: fewer now is rows deleted or cells emptied, nothing of the team's. */
+  private counts = new Map<string, number>();
 
   /** Columns kpi appended, per sheet (the fast path moves these cells into the input's package). */
   get columnSpans(): ReadonlyArray<{ sheet: string; first: number; last: number }> {
@@ -71,11 +73,13 @@ export class GradedLedger {
     if (kind !== 'columns') return record;
     const heads: Array<[number, string] | null> = [];
     const sums: number[] = [];
+    const counts: number[] = [];
     for (let c = Number(first); c <= Number(last); c++) {
       heads.push(this.heads.get(`${sheet}\u0000${c}`) ?? null);
       sums.push(this.sums.get(`${sheet}\u0000${c}`) ?? 0);
+      counts.push(this.counts.get(`${sheet}\u0000${c}`) ?? 0);
     }
-    return [tag, kind, sheet, first, last, JSON.stringify({ heads, sums })];
+    return [tag, kind, sheet, first, last, JSON.stringify({ heads, sums, counts })];
   }
 
   /** Cells in columns kpi added need no record of their own: re-grading empties those columns whole. */
@@ -97,7 +101,9 @@ export class GradedLedger {
       // Its heading (the first text written), and its sum: each cell of an added column is written once.
       const column = `${ws.name}\u0000${col}`;
       if (!this.heads.has(column) && typeof value === 'string' && value) this.heads.set(column, [row, value]);
-      this.sums.set(column, ((this.sums.get(column) ?? 0) + valueHash(value)) >>> 0);
+      const h = valueHash(value);
+      this.sums.set(column, ((this.sums.get(column) ?? 0) + h) >>> 0);
+      if (h !== 0) this.counts.set(column, (this.counts.get(column) ?? 0) + 1);
     }
     if (key !== null && !this.touched.has(key)) {
       this.touched.add(key);
@@ -227,19 +233,21 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): 
     if (n < start || cellText(row.getCell(1)) !== RECORD) return;
     records.push([2, 3, 4, 5, 6].map((c) => cellText(row.getCell(c))));
   });
+  const renamed = renamedSheets(wb, records);
+  for (const r of records) if (r[1] && renamed.has(r[1])) r[1] = renamed.get(r[1])!;
   const moved = rowsMoved(wb, records);
   const written = writtenCells(records);
   const shifted = columnsShifted(wb, written, (sheet, address) => movedAddress(moved.get(sheet), address));
   const copies = copiedSheets(wb, written, new Set(records.map((r) => r[1]!).filter(Boolean)));
   const sheets: string[] = [];
-  const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number; heads?: Array<[number, string] | null>; sums?: number[] }> = [];
+  const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number; heads?: Array<[number, string] | null>; sums?: number[]; counts?: number[] }> = [];
   // Undo in reverse order, so a cell written twice ends as it first was.
   for (const [kind, sheet, a, b, json] of records.reverse()) {
     const ws = sheet ? wb.getWorksheet(sheet) : undefined;
     if (kind === 'sheet') sheets.push(sheet!);
     else if (kind === 'columns' || kind === 'rows') {
-      const kept = parse(json) as { heads?: Array<[number, string] | null>; sums?: number[] } | null;
-      spans.push({ kind, sheet: sheet!, first: Number(a), last: Number(b), ...(kept?.heads ? { heads: kept.heads } : {}), ...(kept?.sums ? { sums: kept.sums } : {}) });
+      const kept = parse(json) as { heads?: Array<[number, string] | null>; sums?: number[]; counts?: number[] } | null;
+      spans.push({ kind, sheet: sheet!, first: Number(a), last: Number(b), ...(kept?.heads ? { heads: kept.heads } : {}), ...(kept?.sums ? { sums: kept.sums } : {}), ...(kept?.counts ? { counts: kept.counts } : {}) });
     }
     else if (ws && kind === 'cell') restoreCell(ws, shiftedAddress(movedAddress(moved.get(ws.name), a!), shifted.get(ws.name) ?? 0), parse(json));
     else if (ws && kind === 'mark') restoreMark(ws, a!, parse(json));
@@ -269,10 +277,12 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): 
     if (at === null) throw new GradedColumnsMoved(s.sheet, s.heads!.filter((h): h is [number, string] => h !== null).map((h) => h[1]));
     s.last += at - s.first;
     s.first = at;
-    // A column whose cells no longer sum to what kpi wrote: the user typed in it (a note in 评分说明). Said.
+    // A column whose cells no longer sum to what kpi wrote: the user typed in it (a note in 评分说明). Said — unless
+    // it holds fewer filled cells than kpi wrote: a person's row deleted, cells emptied, nothing of the team's to lose.
     if (s.sums) {
       for (let k = 0; k <= s.last - s.first; k++) {
-        if (s.sums[k] === undefined || columnSum(ws, s.first + k) === s.sums[k]) continue;
+        const now = s.sums[k] === undefined ? null : columnSum(ws, s.first + k);
+        if (!now || now.sum === s.sums[k] || (s.counts?.[k] !== undefined && now.count < s.counts[k]!)) continue;
         edited.push({ sheet: s.sheet, heading: s.heads?.[k]?.[1] ?? '', column: s.first + k });
       }
     }
@@ -417,6 +427,31 @@ function restoreMark(ws: ExcelJS.Worksheet, address: string, before: unknown): v
     if (b.n !== null && b.n !== undefined) cell.note = b.n as string;
     else dropNote(cell);
   }
+}
+
+/**
+ * Sheets kpi wrote in that were renamed since (「考核表」 → 「3月考核」): the one sheet kpi wrote nothing in that holds
+ * every text kpi wrote there, or its appended columns' headings (rows deleted or moved since). Their records are read
+ * under the new name: by the old one, kpi's columns stayed, a second set was added beside them and the old 总分 was
+ * taken for the team's own.
+ */
+function renamedSheets(wb: ExcelJS.Workbook, records: string[][]): Map<string, string> {
+  const recorded = new Set(records.map((r) => r[1]!).filter(Boolean));
+  const out = new Map<string, string>();
+  const missing = [...recorded].filter((name) => !wb.getWorksheet(name));
+  if (!missing.length) return out;
+  const copies = copiedSheets(wb, writtenCells(records), recorded);
+  const strangers = wb.worksheets.filter((ws) => !recorded.has(ws.name) && ws.name !== METADATA_SHEET);
+  for (const name of missing) {
+    let found = copies.get(name) ?? [];
+    if (!found.length) {
+      const spans = records.filter((r) => r[0] === 'columns' && r[1] === name).map((r) => ({ first: Number(r[2]), heads: (parse(r[4]) as { heads?: Array<[number, string] | null> } | null)?.heads }));
+      const headed = spans.filter((x): x is { first: number; heads: Array<[number, string] | null> } => !!x.heads?.some((h) => h));
+      if (headed.length) found = strangers.filter((ws) => headed.every((x) => columnsNow(ws, x.first, x.heads) !== null));
+    }
+    if (found.length === 1 && ![...out.values()].includes(found[0]!.name)) out.set(name, found[0]!.name);
+  }
+  return out;
 }
 
 /** The sheets kpi added to a workbook it graded (read before stripping), e.g. to ignore their charts. */

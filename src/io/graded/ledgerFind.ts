@@ -48,16 +48,19 @@ export interface EditedColumn {
   column: number;
 }
 
-/** The sum of a column's cells as the ledger sums what kpi writes (canonical text, hashed). */
-export function columnSum(ws: ExcelJS.Worksheet, col: number): number {
+/** The sum of a column's cells as the ledger sums what kpi writes (canonical text, hashed), and how many are filled. */
+export function columnSum(ws: ExcelJS.Worksheet, col: number): { sum: number; count: number } {
   let sum = 0;
+  let count = 0;
   ws.eachRow({ includeEmpty: false }, (row) => {
     const cell = row.findCell(col);
     if (!cell) return;
     const v = cell.value;
-    sum = (sum + valueHash(typeof v === 'number' ? v : cellText(cell))) >>> 0;
+    const h = valueHash(typeof v === 'number' ? v : cellText(cell));
+    sum = (sum + h) >>> 0;
+    if (h !== 0) count++;
   });
-  return sum;
+  return { sum, count };
 }
 
 /** kpi's added columns are found neither where it wrote them nor in one other place: it cannot tell them apart. */
