@@ -156,6 +156,26 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
 }
 
 /**
+ * The one unrecognised heading that nearly is a required column's name (「回答咨询准确性」 for 回答咨询的准确性: 0.77), for
+ * the missing column's error to name: README promises both are named. Never a column already said to look like another.
+ */
+export function retypedRequired(layout: RosterColumns, names: string[], taken: ReadonlySet<number>): { text: string; col: number } | null {
+  const keys = [...new Set(names.map(labelKey).filter((k) => [...k].length >= 3))];
+  let best: { text: string; col: number; score: number } | null = null;
+  let tie = false;
+  for (const u of layout.unknown.slice(0, MAX_COMPARED)) {
+    if (taken.has(u.col) || u.text.length > MAX_HEADING_LENGTH) continue;
+    const k = labelKey(u.text);
+    if ([...k].length < 3) continue;
+    const score = Math.max(0, ...keys.map((n) => dice(k, n)));
+    if (score < NEARLY) continue;
+    if (best && Math.abs(score - best.score) < 1e-9) tie = true;
+    else if (!best || score > best.score) [best, tie] = [{ text: u.text, col: u.col, score }, false];
+  }
+  return best && !tie ? { text: best.text, col: best.col } : null;
+}
+
+/**
  * An unrecognised heading against a missing input's column: strong when it holds the input's name, nearly is the
  * heading, or is the item's name and then another word for one of its inputs (「话务质量·态度不好」, 「出勤·缺勤」: a
  * retyped input of that item, whose values would otherwise count as none).

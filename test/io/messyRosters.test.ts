@@ -201,6 +201,18 @@ describe('rosters as people leave them', () => {
     expect(r.people.map((p) => p.items.find((i) => i.id === 'M5')!.score)).toEqual([9, 10]); // 「5.处理能力」 read
   });
 
+  it('a required column retyped (「回答咨询准确性」, its 的 dropped): the missing column\'s error names it, at its heading, not among the ignored', async () => {
+    const head = ['工号', '姓名', '服务态度', '解决问题的能力', '回答咨询准确性', '公司产品和业务了解程度', '提供准确和有用的信息', '团队中的表现', '与其他部门的沟通和合作能力', '给出回复和解决问题的速度', '处理工单和任务的能力'];
+    const r = await gradeRows([head, ['R01', '宋佳', '优秀', '良好', '优秀', '良好', '良好', '优秀', '优秀', '一般', '良好']], 'cs-rep');
+    const missing = r.problems.filter((p) => p.code === 'item-not-found');
+    expect(missing.map((p) => [p.cell, p.message])).toEqual([
+      ['E1', '工作表「3月」缺少列「回答咨询的准确性」,无法为「回答咨询的准确性」评分;这一列「回答咨询准确性」没有认出,像是它改了名:是的话请把列名改回「回答咨询的准确性」后重新评分'],
+    ]);
+    // It was listed as 「不是本考核表的项目,已忽略」 beside the missing column, neither naming the other.
+    expect(r.problems.filter((p) => p.code === 'unknown-column')).toEqual([]);
+    expect(r.people.map((p) => p.status)).toEqual(['error']);
+  });
+
   it('a second column for the same header field is ignored with a warning, not silently preferred', async () => {
     const r = await gradeRows([[...HEAD, '编号', '员工姓名'], [...WANG, 1, 'Wang'], [...LI, 2, 'Li']]);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);

@@ -443,7 +443,7 @@ export const PROBLEMS = {
     zh: (p) => `工作表「${p.sheet}」的第 ${p.rows.slice(0, 10).join('、')}${p.rows.length > 10 ? ' 等' : ''} 行是隐藏的(可能是上个月的数据),没有读取;如果要计入,请取消隐藏后重新评分`,
   }),
   'item-not-found': spec<
-    | { case: 'column'; sheet: string; heading: string; item: string }
+    | { case: 'column'; sheet: string; heading: string; item: string; like?: string }
     | { case: 'columns-optional'; sheet: string; headings: string[] }
     /** A person's sheet without the rows of some inputs that may be left blank (a row deleted). */
     | { case: 'rows-optional'; sheet: string; headings: string[] }
@@ -467,7 +467,9 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'records-columns' ? p.columns.map(q).join('、') : undefined),
     zh: (p) => {
       switch (p.case) {
-        case 'column': return `工作表「${p.sheet}」缺少列「${p.heading}」,无法为「${p.item}」评分(列名可写作「${p.heading}」)`;
+        case 'column': return p.like
+          ? `工作表「${p.sheet}」缺少列「${p.heading}」,无法为「${p.item}」评分;这一列「${p.like}」没有认出,像是它改了名:是的话请把列名改回「${p.heading}」后重新评分`
+          : `工作表「${p.sheet}」缺少列「${p.heading}」,无法为「${p.item}」评分(列名可写作「${p.heading}」)`;
         case 'columns-optional': return `工作表「${p.sheet}」没有这些列,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '列')}`;
         case 'records-optional': return `工作表「${p.sheet}」没有这些列,按每一行的这一列都没有填写计算:${someZh(p.headings, 20, '列')}`;
         case 'rows-optional': return `工作表「${p.sheet}」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '行')}`;
