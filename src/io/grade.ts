@@ -24,7 +24,7 @@ import type { LoadedInput } from './formats/format.js';
 import { isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import { fsProblem } from './sniff.js';
-import { applyPay, defaultOutputPath, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
+import { applyPay, defaultOutputPath, formMismatch, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { rowRaterWatch } from './raterRows.js';
@@ -106,6 +106,11 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
       if (watch && !copiesInRows && watch(p)) copiesInRows = true;
       compactor.compact(scorer!.add(p));
     } : undefined);
+  }
+  // --form given and its required columns missing: the headings may be another form's (said before the cells go).
+  if (requested?.ok && !loaded.input.fast) {
+    const mismatch = await formMismatch(form, read, loaded.input, input);
+    if (mismatch) read.problems.unshift(mismatch);
   }
   // A large roster read by the fast path: its cells are no longer needed once its people are read.
   if (loaded.input.fast) loaded.input.grids = loaded.input.fast.grids = [];

@@ -222,3 +222,19 @@ export async function resolveForm(
   return { ok: true, form: guessed, notes };
 }
 
+/**
+ * --form names a form whose required columns the workbook lacks, and its headings are clearly another built-in's
+ * (probation given for a cs-rep roster: everyone unscored, 19 errors, no word of which form it is). Null otherwise.
+ */
+export async function formMismatch(requested: FormDef, read: { problems: Problem[] }, input: LoadedInput, file: string): Promise<Problem | null> {
+  const missing = read.problems.filter((p) => p.code === 'item-not-found' && p.severity === 'error' && (p.params as { case?: string } | undefined)?.case === 'column').length;
+  if (missing === 0 || !input.grids.length) return null;
+  const forms: FormDef[] = [];
+  for (const formId of await listForms()) {
+    const f = await loadForm(formId);
+    if (f.ok) forms.push(f.form);
+  }
+  const guess = guessFormDetailed(input.grids, forms);
+  if (!guess.form || guess.form.id === requested.id) return null;
+  return problem('form-mismatch', { form: requested.title, formId: requested.id, other: guess.form.title, otherId: guess.form.id, missing }, { file });
+}

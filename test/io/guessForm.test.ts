@@ -85,4 +85,18 @@ describe('every shipped form is recognised from its samples without the template
     expect(outcome.report.form).toBe('probation');
     expect(outcome.report.problems.some((p) => p.severity === 'info' && p.message.includes('按表头识别为「试用期客服员考核表」(probation)'))).toBe(true);
   });
+
+  it('--form naming another form than the headings are (probation for a cs-rep roster): a warning names the form they fit; the right --form says nothing', async () => {
+    const sample = path.join(repoRoot, 'samples', 'cs-rep.march.csv');
+    const wrong = await gradeFile(sample, { form: 'probation', output: null });
+    if (!wrong.ok) throw new Error(wrong.failure.message);
+    // Everyone unscored (probation's 专业知识, … are not there): 19 errors, and now which form the file is.
+    expect(wrong.report.people.every((p) => p.status === 'error')).toBe(true);
+    expect(wrong.report.problems.filter((p) => p.code === 'form-mismatch').map((p) => [p.severity, p.message])).toEqual([
+      ['warning', expect.stringMatching(/^表头更像「客服代表考核表」\(cs-rep\),不像 --form 指定的「试用期客服员考核表」\(probation\):后者有 \d+ 列必填列在表中找不到。是不是 --form 给错了\?请改为 --form cs-rep,或去掉 --form 让 kpi 按表头识别$/)],
+    ]);
+    const right = await gradeFile(sample, { form: 'cs-rep', output: null });
+    if (!right.ok) throw new Error(right.failure.message);
+    expect(right.report.problems.filter((p) => p.code === 'form-mismatch')).toEqual([]);
+  });
 });

@@ -94,6 +94,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'id-ambiguous', params: { id: '1005', names: [{ name: '陈静', months: ['2026-01'] }, { name: '赵新', months: ['2026-02', '2026-03'] }] }, message: '工号「1005」在 2026-01 是「陈静」,在 2026-02、2026-03 是「赵新」:按姓名分开统计,不合并。不是同一个人时请改正工号(复制的表忘了改工号?);是同一个人(改了名)时请把姓名改成一样' }),
   c({ code: 'content-dropped', params: { sheet: '3月', charts: 2, pivots: 0, shapes: 1, controls: 0 }, message: '原表中的图表/数据透视表未能保留:工作表「3月」的2 个图表、1 个形状/文本框没有复制到评分结果中(原文件未改动,请在原文件中查看)' }),
   c({ code: 'form-unknown', params: { form: '客服代表考核表', formId: 'cs-rep' }, message: '文件没有模板标记,按表头识别为「客服代表考核表」(cs-rep);如不对请用 --form 指定' }),
+  c({ code: 'form-mismatch', params: { form: '试用期客服员考核表', formId: 'probation', other: '客服代表考核表', otherId: 'cs-rep', missing: 3 }, message: '表头更像「客服代表考核表」(cs-rep),不像 --form 指定的「试用期客服员考核表」(probation):后者有 3 列必填列在表中找不到。是不是 --form 给错了?请改为 --form cs-rep,或去掉 --form 让 kpi 按表头识别' }),
   c({ code: 'form-not-recognized', params: { name: 'march.csv', candidates: [], forms: ['cs-rep', 'probation'] }, message: 'march.csv:认不出是哪种考核表(文件不是由 kpi template 生成)。请用 --form 指定,可选:cs-rep、probation' }),
   c({ code: 'form-not-found', params: { formId: 'nosuch', forms: ['cs-rep', 'probation'] }, message: '未知的考核表「nosuch」。可用的有:cs-rep、probation;也可用 --form 指定自己的定义文件(.json)' }),
   c({ code: 'form-marker-unknown', params: {}, message: '工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)' }),

@@ -543,6 +543,11 @@ export const PROBLEMS = {
     severity: 'info', name: { zh: '考核表类型', en: 'form recognised by its headings' },
     zh: (p) => `文件没有模板标记,按表头识别为「${p.form}」(${p.formId});如不对请用 --form 指定`,
   }),
+  /** --form names one form and the headings are another's (their required columns missing): said, with the id they fit. */
+  'form-mismatch': spec<{ form: string; formId: string; other: string; otherId: string; missing: number }>({
+    severity: 'warning', name: { zh: '考核表可能选错', en: '--form may be the wrong form' },
+    zh: (p) => `表头更像「${p.other}」(${p.otherId}),不像 --form 指定的「${p.form}」(${p.formId}):后者有 ${p.missing} 列必填列在表中找不到。是不是 --form 给错了?请改为 --form ${p.otherId},或去掉 --form 让 kpi 按表头识别`,
+  }),
   'form-not-recognized': spec<{ name: string; candidates: Array<{ form: string; formId: string }>; forms: string[]; hidden?: string[] }>({
     severity: 'error', name: { zh: '认不出考核表', en: 'form not recognised' },
     zh: (p) =>
