@@ -131,6 +131,11 @@ export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null
   const itemKeys = new Set(FORM_HEADINGS.item.map(labelKey));
   const names = new Set(items(form).flatMap((i) => [i.label, ...(i.aliases ?? [])]).map(labelKey));
   const total = items(form).length;
+  // The table's other headings (填写项, 得分, 说明): a row naming more of them is the table's heading row, not a line of
+  // header fields above it whose label is also an item heading's (§20's 「项目名称 | 阳光花园」 over 「项目 | 考核内容 …」:
+  // read as the table, its 项目 was named 「考核内容」 on every sheet, three projects taken for one person).
+  const otherKeys = new Set([...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation].map(labelKey));
+  let best: { row: number; others: number } | null = null;
   for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, grid.rowCount); row++) {
     let itemCol = 0;
     for (let col = 1; col <= grid.columnCount && !itemCol; col++) if (itemKeys.has(labelKey(grid.text(row, col)))) itemCol = col;
@@ -139,9 +144,12 @@ export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null
     for (let r = grid.nextRow(row); r <= grid.rowCount && found.size < total; r = grid.nextRow(r)) {
       for (const v of labelVariants(grid.text(r, itemCol))) if (names.has(labelKey(v))) found.add(labelKey(v));
     }
-    if (found.size >= Math.max(2, Math.ceil(total / 2)) && namesSomeone(grid, form, row)) return row;
+    if (found.size < Math.max(2, Math.ceil(total / 2)) || !namesSomeone(grid, form, row)) continue;
+    let others = 0;
+    for (let col = 1; col <= grid.columnCount; col++) if (otherKeys.has(labelKey(grid.text(row, col)))) others++;
+    if (!best || others > best.others) best = { row, others };
   }
-  return null;
+  return best?.row ?? null;
 }
 
 /**

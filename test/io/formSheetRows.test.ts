@@ -180,6 +180,20 @@ describe('an item row given twice on a form sheet', () => {
     ]);
   });
 
+  it('§20 project sheets whose 填写 heading was retyped: each project named by 项目名称 and the error at the table\'s heading row (the 「项目名称」 line was taken for the table: three projects named 「考核内容」, duplicates of each other)', async () => {
+    const f = await form('quality-inspection');
+    const labels = f.parts.flatMap((p) => p.items).map((i) => i.label);
+    const sheetOf = (project: string, heading: string) =>
+      gridFromRows(project, [['客服品质检查考核标准及评分表(C2)'], ['项目名称', project, '', '', '检查日期', '2026-03'], ['检查人', '王经理'], [], ['项目', '考核内容', '分值', '评分标准', '填写项', heading, '得分', '说明'], ...labels.map((l) => [l, '检查', '1', '', '不规范处数(处)', '0'])]);
+    const r = readPeople([sheetOf('阳光花园', '检查结果'), sheetOf('翠湖苑', '')], f, 'march.xlsx');
+    expect(r.people.map((p) => p.header.get('name'))).toEqual(['阳光花园', '翠湖苑']);
+    const scored = r.people.map((p) => scorePerson(f, p));
+    expect(scored.map((p) => p.problems.map((x) => [x.cell, x.person, x.message]))).toEqual([
+      [['A5', '阳光花园', '工作表「阳光花园」列出了本考核表的项目,但第 5 行表头里没有填写分数的列(应为 「填写」),此人未评分;请把该列的表头改回原样']],
+      [['A5', '翠湖苑', '工作表「翠湖苑」列出了本考核表的项目,但第 5 行表头里没有填写分数的列(应为 「填写」),此人未评分;请把该列的表头改回原样']],
+    ]);
+  });
+
   it('a person’s sheet whose 填写 column is hidden: said as hidden, at its heading, the person listed unscored', async () => {
     const f = await form('mattress-cs-monthly');
     const labels = f.parts.flatMap((p) => p.items).map((i) => i.label);
