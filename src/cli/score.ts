@@ -73,11 +73,13 @@ export async function scoreCommand(
             return loaded.ok ? [outcome.failure] : loaded.problems;
           })
         : [outcome.failure];
-    if (flags.json) o.out(JSON.stringify({ error: problemJson(all[0]!), ...(all.length > 1 ? { errors: all.map(problemJson) } : {}) }, null, 2));
-    // A folder given alone: what kpi does with folders is another option or command — said, not just 「不是文件」.
+    // A folder given alone: what kpi does with folders is another option or command — said, not just 「不是文件」 (in
+    // --json's message too: scripts show it to someone).
     const folder = files.length === 1 && !flags.combine && (all[0]!.params as { reason?: { kind?: string } } | undefined)?.reason?.kind === 'folder';
     const hint = folder ? '(文件夹里几份评分人表要合并评分请加 --combine;给文件夹里每个文件分别评分请用 kpi batch <文件夹>)' : '';
-    for (const p of all) o.err(`kpi: ${p.message}${hint}`);
+    const said = all.map((p) => (hint ? { ...p, message: `${p.message}${hint}` } : p));
+    if (flags.json) o.out(JSON.stringify({ error: problemJson(said[0]!), ...(said.length > 1 ? { errors: said.map(problemJson) } : {}) }, null, 2));
+    for (const p of said) o.err(`kpi: ${p.message}`);
     return EXIT.cannotRun;
   }
   const report = given.notes.length ? { ...outcome.report, problems: [...given.notes, ...outcome.report.problems] } : outcome.report;
