@@ -50,6 +50,15 @@ describe('decodeText', () => {
     const t = 'name\tid\r\n张三\t007\r\nli si\t008\r\n';
     expect(ok(decodeText(Buffer.from(t, 'utf16le')))).toEqual({ text: t, encoding: 'utf-16le' });
   });
+  it('UTF-16 without BOM whose text is mostly Chinese (a quarter of the pairs with a zero byte), 一 (U+4E00) among it', () => {
+    const t = '试用期客服员考核表二〇二六年三月\r\n工号\t姓名\t部门\t准时出勤\t专业知识\t服务态度\t沟通能力\t团队合作\t转正建议\r\nP01\t张一\t客户服务中心一部\t0\t优秀\t良好\t良好\t一般\t建议转正\r\n';
+    const le = Buffer.from(t, 'utf16le');
+    const pairs = le.length / 2;
+    const oddZero = [...le].filter((b, i) => i % 2 === 1 && b === 0).length;
+    expect(oddZero / pairs).toBeLessThan(0.3); // below the old threshold: 「不是 CSV 文本」
+    expect(ok(decodeText(le))).toEqual({ text: t, encoding: 'utf-16le' });
+    expect(ok(decodeText(Buffer.from(le).swap16()))).toEqual({ text: t, encoding: 'utf-16be' });
+  });
   it('plain ASCII is UTF-8', () => {
     expect(ok(decodeText(Buffer.from('a,b\n1,2\n'))).encoding).toBe('utf-8');
   });
