@@ -265,6 +265,11 @@ describe('kpi rollup: three months of a team of 7', () => {
     // A --form that does not exist is said once, not once for each of the three files.
     const unknownForm = await rollupFiles([a, b, c], { output: null, form: 'nosuch' });
     expect(unknownForm.ok ? [] : unknownForm.failures.map((p) => p.code)).toEqual(['form-not-found']);
+    // A records form is refused with the way its months are rolled up (it was a bare 「不能用于此命令」).
+    const log = await rollupFiles([a], { output: null, form: 'internal-satisfaction-workshop' });
+    expect(log.ok ? [] : log.failures.map((p) => p.message)).toEqual([
+      '「内部客户服务满意度考核标准」(internal-satisfaction-workshop)是记录表(每行一条答案,按分组统计),不能用于此命令;几个月的记录请放在一个文件里评分(kpi score 文件),文件含几个月时按月份分别统计',
+    ]);
 
     expect(out.failures.find((p) => p.code === 'month-duplicate')!.message).toContain('b-202601.xlsx 和 a.xlsx 都是 2026-01');
     expect(out.failures.find((p) => p.code === 'month-unknown')!.message).toMatch(/^c\.xlsx:看不出是哪个月/);

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { loadForm } from '../../forms/load.js';
 import { type Problem } from '../../model/problem.js';
-import { problem, reframe, type ParamsOf } from '../../model/problems/index.js';
+import { amend, problem, reframe, type ParamsOf } from '../../model/problems/index.js';
 import type { FormDef } from '../../model/definition.js';
 import type { MonthScores } from '../../engine/rollup.js';
 import { monthsInFileName, parseMonth } from '../../engine/period.js';
@@ -37,11 +37,14 @@ export interface ReadMonths {
 }
 
 /** Scores each file and tells its month; every file that cannot be used is reported, together. */
+/** A records form refused with the way its months are rolled up (one log graded). */
+const forRollup = (p: Problem): Problem => (p.code === 'form-is-records' ? amend(p, { rollup: true }) : p);
+
 export async function readMonths(files: readonly string[], options: ReadMonthsOptions): Promise<ReadMonths | Failed> {
   // A --form that cannot be loaded is said once, not once per file.
   if (options.form) {
     const given = await loadForm(options.form);
-    if (!given.ok) return { ok: false, failures: given.problems };
+    if (!given.ok) return { ok: false, failures: given.problems.map(forRollup) };
   }
   const failures: Problem[] = [];
   const reports: { file: string; report: GradeReport }[] = [];
@@ -67,7 +70,8 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     }
   }
   const loaded = await loadForm(formId);
-  if (!loaded.ok) return { ok: false, failures: loaded.problems };
+  // A log's months are rolled up by grading them as one file: said where rollup refuses it (a bare refusal).
+  if (!loaded.ok) return { ok: false, failures: loaded.problems.map(forRollup) };
   const form = loaded.form;
 
   const byMonth = new Map<string, { file: string; report: GradeReport }[]>();
