@@ -116,7 +116,6 @@ const CASES: Case<ProblemCode>[] = [
     actual: '2/7',
   }),
   c({ code: 'form-is-records', params: { case: 'shipped', form: '客服通话质检', formId: 'call-qa', records: '通话' }, message: '「客服通话质检」(call-qa)是记录表(每行一条通话,按分组统计),不能用于此命令' }),
-  c({ code: 'form-is-records', params: { case: 'shipped', form: '客服通话质检', formId: 'call-qa', records: '通话', rollup: true }, message: '「客服通话质检」(call-qa)是记录表(每行一条通话,按分组统计),不能用于此命令;几个月的记录请放在一个文件里评分(kpi score 文件),文件含几个月时按月份分别统计' }),
   c({ code: 'data-not-used', params: { form: '客服代表考核表', formId: 'cs-rep' }, message: '「客服代表考核表」(cs-rep)不从导出数据取数,--data 只用于定义了导出数据(data)的考核表,如 shop-cs-monthly' }),
   c({ code: 'data-missing', params: { case: 'column', row: 1, column: '接待量', aliases: ['咨询量'] }, at: { file: 'export.xlsx', sheet: '导出' }, message: '导出:第 1 行表头中没有「接待量」列(也可写作 「咨询量」),无法取数', expected: '接待量', actual: '缺少此列' }),
   c({ code: 'data-duplicate', params: { key: '工号', value: '1001', count: 2, rows: [3, 7], who: '王芳(工号 1001)' }, at: { sheet: '导出', cell: 'A7' }, message: '导出!A7:工号「1001」在导出数据中出现 2 次(第 3、7 行),无法确定哪一行是王芳(工号 1001)', expected: '工号唯一', actual: '1001' }),
