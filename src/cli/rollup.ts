@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { PeriodKind } from '../engine/period.js';
 import { periodLabel } from '../engine/period.js';
-import { round2 } from '../model/round.js';
+import { round2, tidy } from '../model/round.js';
 import type { RollupPerson, RollupResult } from '../engine/rollup.js';
 import { rollupFiles, type RollupReport } from '../io/rollup/index.js';
 import { problemJson } from './json.js';
@@ -48,7 +48,7 @@ export async function rollupCommand(o: Output, inputs: string[], flags: RollupFl
     return EXIT.cannotRun;
   }
   const report = outcome.report;
-  if (flags.json) o.out(JSON.stringify(rollupJson(report), null, 2));
+  if (flags.json) o.out(rollupJsonText(report));
   else renderRollup(o, report, flags.all ?? false);
   return report.problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;
 }
@@ -67,6 +67,11 @@ function monthFlags(values: string[], inputs: string[], t: Messages): Map<string
     out.set(file.includes('/') || file.includes('\\') ? path.resolve(file) : file, v.slice(eq + 1));
   }
   return out;
+}
+
+/** The --json text: means of months and of item losses without binary noise (1.1500000000000001 is 1.15), as score's. */
+export function rollupJsonText(r: RollupReport): string {
+  return JSON.stringify(rollupJson(r), (_, v: unknown) => (typeof v === 'number' ? tidy(v) : v), 2);
 }
 
 /** The --json document: full precision; `total` is the period figure (mean of the months present + adjustments). */

@@ -66,4 +66,14 @@ describe('kpi rollup and multi-rater kpi score', () => {
     expect(sj.people[0].band).toBe('良好');
     expect(sj.inputs).toEqual([sup, cust]);
   });
+
+  it('rollup --json numbers without binary noise: a mean of item losses 3.45 / 3 is 1.15, not 1.1500000000000001', async () => {
+    const { rollupJsonText } = await import('../../src/cli/rollup.js');
+    expect(3.45 / 3).toBe(1.1500000000000001);
+    const dept = { name: '客服部', people: 3, mean: 0.1 + 0.2, median: null, bands: {}, months: {}, change: null, moversUp: [], moversDown: [], itemsLost: [{ item: '态度', lost: 3.45, count: 3, mean: 3.45 / 3 }] };
+    const report = { form: { id: 'x', version: '1' }, files: [], output: null, problems: [], result: { period: '2026-Q1', months: [], absentMonths: [], people: [], departments: [dept], bands: {} } };
+    const j = JSON.parse(rollupJsonText(report as never));
+    expect(j.departments[0].itemsLost[0].mean).toBe(1.15);
+    expect(j.departments[0].mean).toBe(0.3);
+  });
 });
