@@ -429,6 +429,21 @@ describe('a statistic line under the records', () => {
     ]);
   });
 
+  it('§3: one 建议和意见 merged down over two customers is one remark, listed once (it was listed for each row)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('满意度记录');
+    ws.addRows([['客户', '产品质量', '服务', '交付准确性', '售后支持', '建议和意见'], ['甲', 10, 10, 10, 10, '清理不干净'], ['乙', 7, 7, 7, 7, '售后慢'], ['丙', 6, 6, 6, 6], ['丁', 8, 8, 8, 8, '售后慢']]);
+    ws.mergeCells('F3:F4');
+    const file = path.join(tempDir(), 'merged.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    // Four customers: (40 + 28 + 24 + 32) / 16 = 7.75; 丁's own 「售后慢」 is a remark of its own.
+    expect(out.report.groups![0]!.figures).toMatchObject({ responses: 4, overall: 7.75 });
+    expect((out.report.groups![0]!.figures.advice as Array<{ text: string; at: { cell: string } }>).map((a) => [a.text, a.at.cell])).toEqual([['清理不干净', 'F2'], ['售后慢', 'F3'], ['售后慢', 'F5']]);
+  });
+
   it('§5: a 师傅\'s subtotal typed in the 安装师傅 column (「王师傅 小计」) is skipped, not a 师傅 of its own with six errors', async () => {
     const file = path.join(tempDir(), 'sub.csv');
     const head = '门店,合同签订日期,客户名称,联系电话,安装师傅,验收单是否上交,是否一次安装成功,安装遗留问题,是否出现二次遗留问题,上门时间是否准时,是否处理完毕,有没有清理卫生,服务态度,验收单是否是您本人签字';

@@ -233,6 +233,10 @@ function leadingWords(grid: RecordSheet['grid'], r: number, end: number): { text
 export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (row: number, why: string, col?: number) => void, hidden: (row: number) => void = () => {}): Generator<RecordRow> {
   const { grid, columns } = sheet;
   const order = def.records.columns.filter((c) => columns.has(c.id));
+  // A remark merged down over several records (one 建议 for two customers) is one remark, listed once; a merged key
+  // (门店 over its orders) is each record's.
+  const keyed = new Set(def.groupings.flatMap((g) => g.by));
+  const remarks = new Set(order.filter((c) => c.type === 'text' && c.optional && !keyed.has(c.id)).map((c) => c.id));
   for (let r = grid.nextRow(sheet.headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
     const cells: RecordRow['cells'] = new Map();
     let filled = 0;
@@ -245,7 +249,7 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     let requiredFilled = 0;
     for (const c of order) {
       const col = columns.get(c.id)!;
-      const raw = grid.value(r, col);
+      const raw: RawValue = remarks.has(c.id) && grid.mergedInto?.(r, col) ? { kind: 'empty' } : grid.value(r, col);
       if (!isEmpty(raw)) {
         filled++;
         if (!c.optional) requiredFilled++;
