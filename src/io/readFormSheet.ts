@@ -321,15 +321,20 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       // Empty cells are kept too, so a missing entry is reported at the cell to fill in.
       const existing = entries.get(key);
       const at = { file, sheet: grid.name, cell: cellAddress(row, v.col) };
-      const label = current.inputs.length > 1 ? `${current.label}·${input.label}` : current.label;
+      const itemLabel = current.inputs.length > 1 ? `${current.label}·${input.label}` : current.label;
+      // With several raters' columns, each its heading too (「第1题·面试官2」): a cell merged across two of them named
+      // the same question twice.
+      const heading = table.valueCols.length > 1 ? grid.text(table.headerRow, v.col) : '';
+      const label = heading ? `${itemLabel}·${heading}` : itemLabel;
       // One cell merged over two inputs' rows, or two raters' columns (迟到 and 早退 under one 2): whose is it?
       const into = grid.mergedInto?.(row, v.col);
       // The same entry's cell merged down over its own second row (an item's label and answer over two rows) is one answer.
       const master = into === undefined ? undefined : readCells.get(into);
       if (master) {
         if (raw.kind !== 'empty' && master.key !== key) {
-          const end = cellAddress(row, v.col);
-          merged.push({ fields: { item: label, firstItem: master.label, first: into!, range: `${into}:${end}`, value: rawText(raw).trim() }, at });
+          // Said once for the whole merged range (F9:H9), at its first cell after the one it shows.
+          const range = `${into}:${mergeEnd(grid, into!)}`;
+          if (!merged.some((m) => m.fields.range === range)) merged.push({ fields: { item: label, firstItem: master.label, first: into!, range, value: rawText(raw).trim() }, at });
           // Kept as a blank at its own cell, so that whatever else is said of this entry points here.
           if (!entries.has(key)) entries.set(key, { raw: { kind: 'empty' }, at });
         }
@@ -578,4 +583,13 @@ function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i <= to; i++) out.push(i);
   return out;
+}
+
+/** The last cell of the merged range whose first cell is `master` (F9 → H9 for F9:H9). */
+function mergeEnd(grid: Grid, master: string): string {
+  const [r0, c0] = parseRef(master)!;
+  let [r1, c1] = [r0, c0];
+  while (grid.mergedInto?.(r0, c1 + 1) === master) c1++;
+  while (grid.mergedInto?.(r1 + 1, c0) === master) r1++;
+  return cellAddress(r1, c1);
 }

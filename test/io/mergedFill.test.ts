@@ -56,3 +56,37 @@ describe('a fill cell merged over two inputs on a form sheet', () => {
     expect([r.report.people[0]!.status, r.report.people[0]!.total]).toEqual(['scored', 90]);
   });
 });
+
+describe('a fill cell merged across raters\' columns on a form sheet (§15 面试官1–3)', () => {
+  it('is said once, with the whole range and each column named (it said F9:G9 and 「第1题」 twice, then again at H9)', async () => {
+    const f = await form('interview-eval');
+    const wb = await buildTemplate(f, { layout: 'form', generator: 'test', people: [new Map([['name', '丁四']])] });
+    const ws = wb.getWorksheet('丁四')!;
+    const answers = Object.fromEntries(Array.from({ length: 15 }, (_, k) => [`Q${k + 1}`, '良好']));
+    let row = 0;
+    const cols: number[] = [];
+    ws.eachRow((r, n) => r.eachCell((c, col) => {
+      if (c.value === '第1题') row = n;
+      if (typeof c.value === 'string' && /^面试官[123]$/.test(c.value)) cols.push(col);
+    }));
+    expect([row > 0, cols.length]).toEqual([true, 3]);
+    ws.eachRow((r, n) => {
+      if (n > row - 1 && /^第\d+题$/.test(String(r.getCell(1).value ?? ''))) for (const c of cols) r.getCell(c).value = answers.Q1!;
+    });
+    ws.getRow(row).getCell(cols[1]!).value = null;
+    ws.getRow(row).getCell(cols[2]!).value = null;
+    const first = ws.getRow(row).getCell(cols[0]!).address;
+    const last = ws.getRow(row).getCell(cols[2]!).address;
+    ws.mergeCells(`${first}:${last}`);
+    const file = path.join(tempDir(), 'iv.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await gradeFile(file, { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people[0]!.status).toBe('error');
+    const second = ws.getRow(row).getCell(cols[1]!).address;
+    expect(r.report.problems.filter((x) => x.code === 'merged-entry').map((x) => [x.cell, x.message])).toEqual([
+      [second, `丁四!${second}:丁四:这一格与 ${first} 合并成了一格(${first}:${last}),「良好」同时算作「第1题·面试官1」和「第1题·面试官2」,不知道是哪一项的;请取消合并,每项各填一格(此人不评分)`],
+    ]);
+  });
+});
+
