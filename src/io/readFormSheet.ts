@@ -324,7 +324,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       const itemLabel = current.inputs.length > 1 ? `${current.label}·${input.label}` : current.label;
       // With several raters' columns, each its heading too (「第1题·面试官2」): a cell merged across two of them named
       // the same question twice.
-      const heading = table.valueCols.length > 1 ? grid.text(table.headerRow, v.col) : '';
+      const heading = table.valueCols.filter((x) => !x.copy).length > 1 ? grid.text(table.headerRow, v.col) : '';
       const label = heading ? `${itemLabel}·${heading}` : itemLabel;
       // One cell merged over two inputs' rows, or two raters' columns (迟到 and 早退 under one 2): whose is it?
       const into = grid.mergedInto?.(row, v.col);
