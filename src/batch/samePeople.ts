@@ -76,7 +76,9 @@ export function warnSamePeople(run: Run, sorted: Sorted, manifest: Manifest): vo
       for (let k = i + 1; k < group.length; k++) {
         const [a, b] = [group[i]!, group[k]!];
         if (a.entry.sha256 === b.entry.sha256) continue;
-        if (a.entry.raterCopy && b.entry.raterCopy && a.entry.raterCopy.rater !== b.entry.raterCopy.rater) continue;
+        // Raters' copies (two colleagues' 同事评 of the same people) are said by warnRaterCopies, with the command that
+        // combines them — which also tells a re-saved copy of one rater's file. 「请只留一份」 would drop a real rating.
+        if (a.entry.raterCopy && b.entry.raterCopy) continue;
         const shared = [...a.ids].filter((id) => b.ids.has(id)).length;
         const smaller = Math.min(a.ids.size, b.ids.size);
         if (shared < MOSTLY * smaller) continue;

@@ -43,6 +43,21 @@ describe('raters\' copies in a batch inbox', () => {
     ]);
   });
 
+  it('two colleagues\' 同事评 copies of the same people: the raters\' warning alone, not 「the same people twice, keep one」 (that would drop a rating)', async () => {
+    const { inbox, out } = await batchFolders();
+    await fs.mkdir(inbox, { recursive: true });
+    await copyFile(path.join(inbox, '主管.xlsx'), '主管', [person('supervisor', '优秀')]);
+    await copyFile(path.join(inbox, '同事甲.xlsx'), '同事', [person('peer', '良好')]);
+    await copyFile(path.join(inbox, '同事乙.xlsx'), '同事', [person('peer', '优秀')]);
+    const result = await runBatch({ folder: inbox, out, recheckMs: 0, settleMs: 0, jobs: 1, gradeOnThisThread: true });
+    expect(result.exitCode).toBe(1);
+    const warnings = reportOf(result).warnings;
+    expect(warnings.filter((w) => w.includes('请只留一份'))).toEqual([]);
+    expect(warnings.filter((w) => w.includes('评分人各填的一份'))).toEqual([
+      `主管.xlsx(主管评)、同事乙.xlsx(同事评)、同事甲.xlsx(同事评) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 主管.xlsx 同事乙.xlsx 同事甲.xlsx(或 kpi score ${inbox} --combine)`,
+    ]);
+  });
+
   it('copies arriving on different nights: the copy graded later is warned of with the ones graded before (exit 1)', async () => {
     const { inbox, out } = await batchFolders();
     await fs.mkdir(inbox, { recursive: true });
