@@ -126,6 +126,19 @@ async function malformedParts(file: string): Promise<string[]> {
   return bad;
 }
 
+/** Worksheets whose <dimension> ends above their last row (a reader that trusts it sees fewer rows). */
+async function shortDimensions(file: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const short: string[] = [];
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    const ref = /<dimension\b[^>]*\bref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(xml)?.[1];
+    const last = Math.max(0, ...[...xml.matchAll(/<row\b[^>]*?\sr="(\d+)"/g)].map((m) => Number(m[1])));
+    if (ref !== undefined && Number(ref) < last) short.push(`${name}: ${ref} < ${last}`);
+  }
+  return short;
+}
+
 async function parts(file: string): Promise<string[]> {
   return Object.keys((await JSZip.loadAsync(readFileSync(file))).files).filter((n) => !n.endsWith('/') && /charts\/|drawings\/drawing|customXml/.test(n)).sort();
 }
@@ -199,6 +212,8 @@ describe('fast path and exceljs path', () => {
     expect(pa.filter((n) => n.includes('charts/chart'))).toHaveLength(2);
     expect(pb).toContain('customXml/item1.xml');
     expect(await malformedParts(fastFile)).toEqual([]);
+    // _kpi's dimension said A1:B6 over all its record rows (openpyxl read-only saw six).
+    expect(await shortDimensions(fastFile)).toEqual([]);
   }, 120_000);
 
   it('a graded file written by the fast path grades again as the original does', async () => {

@@ -604,7 +604,9 @@ async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (
     }
     yield fix(xml);
   };
-  yield frame.slice(0, at);
+  // The frame's <dimension> is of other rows (_kpi's skeleton, the rows exceljs wrote before the deferred ones): A1:B5
+  // over 4,019 record rows made a reader that trusts it (openpyxl read-only) see five. Without one, readers count.
+  yield frame.slice(0, at).replace(/<dimension\b[^>]*\/>/, '');
   const entry = kpi.entries.get(part);
   if (!entry) throw new Error(`kpi's part ${part} missing`);
   const decoder = new TextDecoder('utf-8');
