@@ -103,8 +103,11 @@ export class GradePool implements FileGrader {
       this.slots.add(slot);
       worker.stdout.resume();
       worker.stderr.setEncoding('utf8');
+      // Kept for a crash's message; passed on under KPI_DEBUG (why the fast path was declined: README promises it).
+      const debug = !!process.env.KPI_DEBUG;
       worker.stderr.on('data', (chunk: string) => {
         slot.stderr = (slot.stderr + chunk).slice(-500);
+        if (debug) process.stderr.write(chunk);
       });
       worker.on('message', (msg: FromWorker) => {
         if (msg.type === 'ready') {

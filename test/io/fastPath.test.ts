@@ -16,7 +16,7 @@ import { readPeople } from '../../src/io/readPeople.js';
 import { sniffFile } from '../../src/io/sniff.js';
 import { buildTemplate } from '../../src/io/template/index.js';
 import type { ZipEntry } from '../../src/io/zipGuard.js';
-import { form, readWorkbook, repoRoot, tempDir } from '../helpers.js';
+import { form, kpi, readWorkbook, repoRoot, tempDir } from '../helpers.js';
 
 const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
@@ -336,6 +336,21 @@ describe('fast path and exceljs path', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(await malformedParts(fastFile)).toEqual([]);
   }, 120_000);
+
+  it('KPI_DEBUG=1 says on stderr why the fast path was declined, also from the grading thread (it said nothing)', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    fillRoster(ws, f, [person(1), person(2)]);
+    // A formula saved without its result (as openpyxl writes one): the fast reader is not sure of it.
+    ws.getCell('X2').value = { formula: 'SUM(C2:D2)' } as ExcelJS.CellFormulaValue;
+    const input = path.join(dir, 'formula.xlsx');
+    await wb.xlsx.writeFile(input);
+    const r = kpi(['score', input, '-o', path.join(dir, 'out.xlsx')], { env: { KPI_DEBUG: '1', KPI_WRITER: 'package' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^fast path: .+$/m);
+  });
 
   it('a form-layout workbook asked for the fast path is written by exceljs', async () => {
     const dir = tempDir();
