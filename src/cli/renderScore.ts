@@ -73,19 +73,29 @@ export function statisticsLine(t: TotalsSummary, unit = '人'): string {
 
 function peopleTable(o: Output, r: GradeReport, people: PersonResult[]): string {
   const partLabels = r.people[0] && r.people[0].parts.length > 1 ? r.people[0].parts.map((p) => p.label) : [];
-  const table = peopleTableWith(o, r, people, partLabels.length > 0);
-  // A narrow terminal (60 columns) cannot hold five parts beside 总分 and 等级 even wrapped: the parts give way,
-  // said, as they are in the graded workbook's 汇总.
-  const widest = Math.max(...table.split('\n').map((l) => displayWidth(l)));
-  if (!partLabels.length || !o.columns || widest <= o.columns) return table;
-  return `${peopleTableWith(o, r, people, false)}\n${o.color.gray('(终端较窄,未列出各部分得分;加宽终端可见,评分结果的「汇总」表里也有)')}`;
+  const hasDepartment = !r.subject || r.people.some((p) => p.department);
+  // A narrow terminal (60 columns) cannot hold five parts beside 总分 and 等级 even wrapped: the parts give way, then
+  // 部门 (40 columns: probation's 转正建议 made every row wrap), said, as they are in the graded workbook's 汇总.
+  const tries: Array<{ parts: boolean; department: boolean; left: string }> = [
+    { parts: partLabels.length > 0, department: hasDepartment, left: '' },
+    ...(partLabels.length ? [{ parts: false, department: hasDepartment, left: '各部分得分' }] : []),
+    ...(hasDepartment ? [{ parts: false, department: false, left: partLabels.length ? '各部分得分和部门' : '部门' }] : []),
+  ];
+  let table = '';
+  for (const t of tries) {
+    table = peopleTableWith(o, r, people, t.parts, t.department);
+    const widest = Math.max(...table.split('\n').map((l) => displayWidth(l)));
+    if (!o.columns || widest <= o.columns) return t.left ? `${table}\n${o.color.gray(`(终端较窄,未列出${t.left};加宽终端可见,评分结果的「汇总」表里也有)`)}` : table;
+  }
+  const last = tries[tries.length - 1]!;
+  return last.left ? `${table}\n${o.color.gray(`(终端较窄,未列出${last.left};加宽终端可见,评分结果的「汇总」表里也有)`)}` : table;
 }
 
-function peopleTableWith(o: Output, r: GradeReport, people: PersonResult[], withParts: boolean): string {
+function peopleTableWith(o: Output, r: GradeReport, people: PersonResult[], withParts: boolean, department = true): string {
   const partLabels = withParts ? r.people[0]!.parts.map((p) => p.label) : [];
   const extra = extraColumns(r.people);
   // A form that scores a 管理处 or a 团队 names its rows so, and shows 部门 only when some row has one.
-  const withDepartment = !r.subject || r.people.some((p) => p.department);
+  const withDepartment = department && (!r.subject || r.people.some((p) => p.department));
   const rows = people.map((p) => {
     const [name, department, ...rest] = row(o, p, partLabels.length > 0);
     return [name!, ...(withDepartment ? [department!] : []), ...rest, ...extra.map((c) => c.cell(p))];

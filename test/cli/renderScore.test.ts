@@ -156,4 +156,16 @@ describe('a narrow terminal', () => {
     expect(wide.lines.find((l) => l.startsWith('│ 姓名'))).toContain('超预期表现');
     expect(wide.lines.join('\n')).not.toContain('终端较窄');
   });
+
+  it('40 columns: with a second grade (转正建议) the 部门 column gives way too, said; no line wider than 40', () => {
+    const probation = (i: number): PersonResult => ({ ...person(i, 78), department: '客户服务中心一部', grades: [{ id: 'advice', label: '转正建议', value: '通过', computed: '通过' }] } as PersonResult);
+    const c = capture();
+    c.o.columns = 40;
+    renderScore(c.o, report([probation(1), probation(2)]));
+    const table = c.lines.filter((l) => /^[┌│├└]/.test(l));
+    expect(Math.max(...table.map(displayWidth))).toBeLessThanOrEqual(40);
+    expect(table[1]).toContain('转正建议');
+    expect(table[1]).not.toContain('部门');
+    expect(c.lines).toContain('(终端较窄,未列出部门;加宽终端可见,评分结果的「汇总」表里也有)');
+  });
 });
