@@ -54,12 +54,13 @@ export class ResultStore {
   readonly heights = new Map<number, number>();
 
   /** A left-out row: its height only. Anything else asked of it is what the fast path does not do. */
-  row(row: number): ExcelJS.Row {
+  row(row: number, own?: () => number | undefined): ExcelJS.Row {
     const heights = this.heights;
     const light = {
       number: row,
+      // The height kpi set, else the row's own (the skeleton keeps it): compared and recorded as the exceljs path does.
       get height() {
-        return heights.get(row);
+        return heights.get(row) ?? own?.();
       },
       set height(h: number | undefined) {
         if (h === undefined) heights.delete(row);
@@ -125,7 +126,7 @@ export class ResultStore {
  */
 export function storedSheet(ws: ExcelJS.Worksheet, store: ResultStore, kept: (row: number) => boolean): ExcelJS.Worksheet {
   // Made once: a roster of 50,000 people asks for a cell 600,000 times.
-  const getRow = (r: number) => (kept(r) ? ws.getRow(r) : store.row(r));
+  const getRow = (r: number) => (kept(r) ? ws.getRow(r) : store.row(r, () => ws.findRow(r)?.height));
   const getCell = (r: number | string, c?: number) => (typeof r === 'number' && typeof c === 'number' && !kept(r) ? store.cell(r, c) : ws.getCell(r as never, c as never));
   return new Proxy(ws, {
     get(target, key) {

@@ -144,7 +144,14 @@ function* withStored(rows: Generator<KpiRow>, stored: number[], cells: (n: numbe
   let k = 0;
   for (const row of rows) {
     while (k < stored.length && stored[k]! < row.n) yield storedRow(stored[k++]!);
-    if (k < stored.length && stored[k] === row.n) row.extra = cells(stored[k++]!);
+    if (k < stored.length && stored[k] === row.n) {
+      const n = stored[k++]!;
+      row.extra = cells(n);
+      // The skeleton keeps a left-out row's height only; the height kpi gave it is the store's (it was dropped: rows of
+      // two explanation lines stayed one line tall, unlike the exceljs path's).
+      const ht = height(n);
+      if (ht !== undefined) row.attrs = setAttr(setAttr(row.attrs, 'ht', String(ht)), 'customHeight', '1');
+    }
     yield row;
   }
   while (k < stored.length) yield storedRow(stored[k++]!);
