@@ -54,7 +54,7 @@ async function writeRoster(dir: string): Promise<string> {
   const late = [person(100), { ...person(101), values: { ...person(101).values, 'M1.N': null } }];
   fillRoster(ws, f, late, 700);
   // Every row with its height written out, as LibreOffice saves (ht="12.8"): kpi's rows of a line of 评分说明 (15)
-  // stayed 15 on the fast path, whose skeleton keeps a left-out row's height only.
+  // stayed 12.8 on the fast path, whose skeleton keeps a left-out row's height only.
   for (let r = 2; r <= 45; r++) ws.getRow(r).height = 12.8;
   // The team's notes on data rows, beside the template's on its headings: the fast path lost them (the sheet's notes
   // were written back from the skeleton, which held only the rows kpi writes to).
