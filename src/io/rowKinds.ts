@@ -19,8 +19,11 @@ const GROUP_STATISTIC = '(部门|科室|本组|小组|全组|组|班组|团队|�
 const TOTAL_END = new RegExp(`${GROUP_STATISTIC}$`);
 /** The whole cell is a statistic's word (人均, 部门平均, 合计:, 合计(30单), 本页小计:2单), never a name that starts with one. */
 const STATISTIC_CELL = new RegExp(`^(${STATISTIC_WORDS}|${GROUP_STATISTIC})([((][^()()]*[))])?([::].{0,30})?$`);
-/** A group's subtotal typed in its key column (「王师傅 小计」, 「1号车间合计」): no customer, order or workshop is called so. */
-const SUBTOTAL_OF = /^.{1,30}(小计|合计|总计)([((][^()()]*[))])?([::].{0,30})?$/;
+/**
+ * A group's subtotal typed in its key column after a space (「王师傅 小计」, 「1号车间 合计:5单」). Not a name that ends
+ * in the word (王小计, 李合计, 家居合计 are customers).
+ */
+const SUBTOTAL_OF = /^\S.{0,29}\s+(小计|合计|总计)([((][^()()]*[))])?([::].{0,30})?$/;
 /** Exports and English templates: the whole cell is the word. */
 const TOTAL_WORD = /^(total|subtotal|grand total|sum|average|avg|mean|median)[::]?$/i;
 
@@ -36,7 +39,7 @@ export const TOTAL = {
    */
   whole(text: string): boolean {
     const t = text.normalize('NFKC').replace(/\s+/g, '');
-    return STATISTIC_CELL.test(t) || SUBTOTAL_OF.test(t) || TOTAL_WORD.test(text.trim());
+    return STATISTIC_CELL.test(t) || SUBTOTAL_OF.test(text.normalize('NFKC').trim()) || TOTAL_WORD.test(text.trim());
   },
 };
 /** Headings (keys) of the team's own 总分 and 等级, typed beside the form's items: compared with kpi's. */

@@ -398,7 +398,7 @@ describe('a statistic line under the records', () => {
   });
 
   it('§3: a page\'s subtotal or average (本页小计, 本页平均, 分页小计, 第1页小计, 以上合计, 统计, 本页合计:2份) is skipped, not one more customer', async () => {
-    for (const line of ['本页小计', '本页平均', '分页小计', '第1页小计', '以上合计', '统计', '本页合计:2份', '甲乙小计']) {
+    for (const line of ['本页小计', '本页平均', '分页小计', '第1页小计', '以上合计', '统计', '本页合计:2份', '甲乙 小计']) {
       const file = path.join(tempDir(), 'paged.csv');
       writeFileSync(file, ['客户,产品质量,服务,交付准确性,售后支持', '甲,10,10,10,10', '乙,7,7,7,7', `${line},9,9,9,9`].join('\r\n') + '\r\n');
       const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
@@ -407,6 +407,16 @@ describe('a statistic line under the records', () => {
       expect({ line, ...out.report.groups![0]!.figures }).toMatchObject({ line, responses: 2, overall: 8.5, index: 85 });
       expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['A4']);
     }
+  });
+
+  it('§3: customers whose names end in such a word (王小计, 李合计, 家居合计) are customers: only 「… 小计」 after a space is a subtotal', async () => {
+    const file = path.join(tempDir(), 'names.csv');
+    writeFileSync(file, ['客户,产品质量,服务,交付准确性,售后支持', '甲,10,10,10,10', '王小计,7,7,7,7', '李合计,6,6,6,6', '家居合计,5,5,5,5', '甲 小计,7,7,7,7'].join('\r\n') + '\r\n');
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    // Four customers: (10 + 7 + 6 + 5) / 4 = 7 → index 70 (the three named ones were dropped: 10 → 100).
+    expect(out.report.groups![0]!.figures).toMatchObject({ responses: 4, overall: 7, index: 70 });
+    expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['A6']);
   });
 
   it('§3: the form\'s title pasted with a second page (merged across the columns, or alone in the first) is skipped, not a customer with four errors', async () => {
