@@ -197,6 +197,11 @@ export async function resolveForm(
     const loaded = await loadForm(id);
     if (!loaded.ok) return { ok: false, failure: loaded.problems[0]! };
     const version = input.metadata?.version;
+    // A version above the built-in's was never shipped: a team's copy, edited and its version raised, made this template
+    // (scored by the built-in with a warning, its own bands were not used: 79 良好 read as 一般 at exit 0).
+    if (version && newerVersion(version, loaded.form.version)) {
+      return { ok: false, failure: problem('form-marker-differs', { formId: loaded.form.id, form: loaded.form.title, version: loaded.form.version, newer: version }, { file }) };
+    }
     if (version && version !== loaded.form.version) {
       notes.push(problem('form-version', { formId: loaded.form.id, version, current: loaded.form.version }, { file }));
     }
@@ -237,4 +242,16 @@ export async function formMismatch(requested: FormDef, read: { problems: Problem
   const guess = guessFormDetailed(input.grids, forms);
   if (!guess.form || guess.form.id === requested.id) return null;
   return problem('form-mismatch', { form: requested.title, formId: requested.id, other: guess.form.title, otherId: guess.form.id, missing }, { file });
+}
+
+/** Whether version `a` is above `b` (1.10.0 above 1.9.2; parts compared as numbers, a missing part as 0). */
+export function newerVersion(a: string, b: string): boolean {
+  const parts = (v: string) => v.split('.').map((x) => Number.parseInt(x, 10));
+  const [x, y] = [parts(a), parts(b)];
+  if (x.some(Number.isNaN) || y.some(Number.isNaN)) return false;
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return false;
 }

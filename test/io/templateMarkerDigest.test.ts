@@ -53,6 +53,23 @@ describe('a template made from an edited copy of a built-in definition', () => {
     expect(builtIn.report.people[0]!.band).toBe('良好');
   });
 
+  it('a copy with its version raised (1.0.0 → 1.1.0, as a careful team does): stopped too, not scored by the built-in with a warning', async () => {
+    const dir = tempDir();
+    const copy = path.join(dir, 'my-cs-rep.json');
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates', 'cs-rep.json'), 'utf8')) as Record<string, unknown>;
+    def.grades = { bands: [{ min: 85, label: '优秀' }, { min: 80, label: '良好' }, { min: 60, label: '一般' }, { label: '待改进' }] };
+    const [major, minor] = String(def.version).split('.').map(Number);
+    def.version = `${major}.${minor! + 1}.0`;
+    writeFileSync(copy, JSON.stringify(def, null, 2));
+    const file = await filledTemplate(dir, copy, 'team.xlsx');
+    // 88.54: 良好 by the built-in (it was, exit 0), 优秀 by the team's copy.
+    const unsure = await gradeFile(file, { output: null });
+    expect(unsure.ok ? null : [unsure.failure.code, unsure.failure.message]).toEqual(['form-marker-differs', expect.stringContaining(`版本 ${def.version} 却比内置的`)]);
+    const theirs = await gradeFile(file, { output: null, form: copy });
+    if (!theirs.ok) throw new Error(theirs.failure.message);
+    expect(theirs.report.people[0]!.band).toBe('优秀');
+  });
+
   it('a copy given its own id (as a team should): not guessed from its headings as the built-in, an error naming the id', async () => {
     const dir = tempDir();
     const copy = path.join(dir, 'my-cs-rep.json');
