@@ -1,4 +1,7 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { problem } from '../model/problems/index.js';
+import { shownPath } from '../io/shownName.js';
 import { loadAnyForm, loadForm } from '../forms/load.js';
 import type { RecordFormDef } from '../model/records.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
@@ -74,6 +77,12 @@ export async function templateCommand(o: Output, formId: string, flags: Template
     return EXIT.cannotRun;
   }
   const output = path.resolve(flags.output ?? `${form.id}${rater ? `.${rater.id}` : ''}${layout === 'roster' ? '.roster' : ''}.xlsx`);
+  // The name list itself as the output: --force would replace the team's list with the template (as kpi score
+  // refuses its own input).
+  if (flags.people && (await sameFile(flags.people, output))) {
+    o.err(`kpi: ${problem('output-exists', { case: 'is-input', output: shownPath(output) }).message}`);
+    return EXIT.cannotRun;
+  }
   const wb = await buildTemplate(form, { layout, people, period, ...(rater ? { rater: rater.label } : {}), ...(loaded.digest ? { digest: loaded.digest } : {}), generator: `kpi ${VERSION}` });
   try {
     await writeFileAtomic(output, (tmp) => writeWorkbookFile(wb, tmp), { overwrite: flags.force ?? false });
@@ -162,4 +171,11 @@ async function recordTemplate(o: Output, def: RecordFormDef, flags: TemplateFlag
   }
   o.out(`已生成 ${output}:${def.title}(${def.id} ${def.version}),记录表,每行一条${def.records.label},列按原表顺序。黄色单元格为填写处,灰色列由 kpi 计算;规则见「填写说明」表。`);
   return EXIT.ok;
+}
+
+/** The same file by path or by inode (a hard link, a symbolic link). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [x, y] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
+  return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook, tempDir, runCli } from '../helpers.js';
@@ -87,5 +87,20 @@ describe('kpi template', () => {
     expect((await runCli(['template', 'cs-competency', '--layout', 'grid', '-o', path.join(dir, 'x.xlsx')])).code).toBe(2);
     expect((await runCli(['template', 'no-such-form'])).code).toBe(2);
     expect((await runCli(['template', 'cs-competency', '--people', path.join(dir, 'missing.csv')])).code).toBe(2);
+  });
+
+  it('the name list as the output, even with --force, is refused: the team\'s list is never replaced by the template', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'list.xlsx');
+    expect((await runCli(['template', 'probation', '-o', list])).code).toBe(0);
+    const wb = await readWorkbook(list);
+    wb.worksheets[0]!.getCell('A1').value = '姓名';
+    wb.worksheets[0]!.getCell('A2').value = '张三';
+    await wb.xlsx.writeFile(list);
+    const before = readFileSync(list);
+    const r = await runCli(['template', 'probation', '--people', list, '-o', list, '--force']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`kpi: 输出文件 ${list} 就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件\n`);
+    expect(readFileSync(list).equals(before)).toBe(true);
   });
 });
