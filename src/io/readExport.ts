@@ -20,7 +20,7 @@ import { foreignUnit } from './readRoster.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { TOTAL } from './rowKinds.js';
 import { shownName } from './shownName.js';
-import { splitCellCheck, type SplitCell } from './splitCells.js';
+import { splitCellCheck, thousandsSplit, type SplitCell } from './splitCells.js';
 
 const HEADER_SEARCH_ROWS = 20;
 
@@ -321,7 +321,7 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     } else {
       const record = rows[0]!;
       used.add(record);
-      const split = table.split?.(record.row);
+      const split = table.split?.(record.row) ?? thousandsSplit(grid, record.row, header.columns.keys());
       if (split) say(problem('row-shifted', split.fields, { file, sheet: shown, cell: split.cell }));
       for (const [col, c] of header.columns) {
         person.entries.set(entryKey(c.item, c.input), { raw: grid.value(record.row, col), at: at(record.row, col) });

@@ -8,7 +8,7 @@ import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
 import { TOTAL } from './rowKinds.js';
-import { splitCellCheck } from './splitCells.js';
+import { splitCellCheck, thousandsSplit } from './splitCells.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
@@ -140,7 +140,7 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
       continue;
     }
     firstRow.set(key, row);
-    const split = splitCell?.(row);
+    const split = splitCell?.(row) ?? thousandsSplit(grid, row, [h.cols.base, h.cols.basic].filter((c): c is number => c !== undefined));
     if (split) {
       problems.push(problem('row-shifted', { ...split.fields, pay: true }, { file, sheet, cell: split.cell }, name ? { person: name } : {}));
       if (id) table.blank.set(`id:${idKeyOf(id)}`, null);

@@ -1,5 +1,5 @@
 import { raterGroups } from '../engine/definition.js';
-import { splitCellCheck } from './splitCells.js';
+import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import { matchChoice } from '../engine/values.js';
@@ -303,6 +303,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // One input cell merged down over several people (F2:F3): its value counts for each of them, which is said.
   const mergedDown = new Map<string, { item: string; value: string; rows: number[]; last: string }>();
   const typedCols = typedColumns(layout);
+  // Columns read as numbers: a 「2,000」 split there shows as 2 beside a 「000」 (thousandsSplit).
+  const numericCols = grid.delimiter === ',' ? [...layout.columns].filter(([, t]) => t.kind === 'entry' && (t.input.type === 'number' || t.input.type === 'integer')).map(([col]) => col) : [];
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const header = new Map<string, string>();
     const headerCells = new Map<string, string>();
@@ -357,7 +359,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const raw = grid.value(row, col);
       if (raw.kind !== 'empty') (person.typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
     }
-    const split = splitCell?.(row);
+    const split = splitCell?.(row) ?? (numericCols.length ? thousandsSplit(grid, row, numericCols) : null);
     if (split) (person.problems ??= []).push(problem('row-shifted', split.fields, { file, sheet: grid.name, cell: split.cell }, who ? { person: who } : {}));
     // A value under a heading taken for a missing column is one the score leaves out: the person is not scored.
     for (const u of unread) {

@@ -46,3 +46,21 @@ export function splitCellCheck(grid: Grid, headerRow: number, lastKnown = 0): ((
     return { fields, cell: cellAddress(row, past) };
   };
 }
+
+/**
+ * A number split at its thousands comma where the row is not longer than its headings (an optional last column took
+ * the shift: 「7001,孔一,2,000,3000」 under 工号,姓名,绩效基数,基本工资,备注 read 基数 2 and 基本工资 0). Told by the
+ * right part: three digits starting with 0 (「000」, 「050」), which no one types as a number, after one to three digits
+ * in a column read as a number (`numeric`). 「12,345」 is not told: 12 and 345 are two numbers as well.
+ */
+export function thousandsSplit(grid: Grid, row: number, numeric: Iterable<number>): SplitCell | null {
+  if (grid.delimiter !== ',') return null;
+  for (const col of numeric) {
+    const left = grid.text(row, col).trim();
+    const right = grid.text(row, col + 1).trim();
+    if (!/^[+-]?\d{1,3}$/.test(left) || !/^0\d{2}(\.\d+)?$/.test(right)) continue;
+    const width = grid.width?.(row) ?? col + 1;
+    return { fields: { cells: width, headings: width, value: right, delimiter: ',', thousands: `${left},${right}` }, cell: cellAddress(row, col + 1) };
+  }
+  return null;
+}

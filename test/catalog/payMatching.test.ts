@@ -48,6 +48,17 @@ describe('§14 pay rows matched to people', () => {
     expect(r.people.find((p) => p.id === '2011')!.status).toBe('scored');
   });
 
+  it('2,000 split where an optional last column takes the shift (no row longer than its headings): an error at 「000」, no pay (it was 2, gross 1.60)', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资,备注', '2011,子,2,000,3000', '2012,丑,2000,3000,调岗']);
+    const r = await roundTrip('cs-scheme-100', [mid('2011', '子'), top('2012', '丑')], { pay });
+    expect(payOf(r, '2011')).toBeNull();
+    // 2012: 2000 × 1.1 = 2200 as before; 调岗 in 备注 is no number.
+    expect(payOf(r, '2012')!.bonus).toBe(2200);
+    expect(r.problems.filter((p) => p.code === 'row-shifted').map((p) => [p.cell, p.message])).toEqual([
+      ['D2', '[pay.csv]pay!D2:子:这一格「000」和左边一格像是数字「2,000」被逗号拆成了两格,后面各列都错了位;请写成 "2,000"(加引号)或 2000 后重新评分(此人的绩效奖金不计算)'],
+    ]);
+  });
+
   it('the same 工号 on two rows: an error at the second, and that person gets neither row (the last row used to win)', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '2011,子,2000,3000', '2011,子,5000,3000', '2012,丑,2000,3000']);
     const r = await roundTrip('cs-scheme-100', [mid('2011', '子'), top('2012', '丑')], { pay });

@@ -136,6 +136,23 @@ describe('§11 shop-cs-monthly', () => {
     expect(byName(r, '张敏').total).toBeCloseTo(108, 9);
   });
 
+  it('80,000 split in a CSV export row no longer than its headings (the last column left empty took the shift): an error at 「000」', async () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'export.csv');
+    writeFileSync(csv, [
+      '序号,工号,客服姓名,询单人数,最终付款人数,销售额(元),中差评,评价总数,备注',
+      '1,1001,王芳,200,30,80,000,1,100',
+      '2,1002,李强,100,15,60000,0,50,',
+      '3,1003,张敏,50,10,70000,0,40,',
+    ].join('\n'), 'utf8');
+    const r = await grade(fixture('roster.xlsx'), { data: csv });
+    expect(byName(r, '王芳').status).toBe('error');
+    expect(r.problems.filter((p) => p.code === 'row-shifted').map((p) => p.cell)).toEqual(['G2']);
+    // 李强 100 询单 and 15 成交 (a 3-digit number after a 3-digit one) are no split: 98 as worked by hand.
+    expect(byName(r, '李强').total).toBeCloseTo(98, 9);
+    expect(byName(r, '张敏').total).toBeCloseTo(108, 9);
+  });
+
   it('an export row with its 工号 left blank is the roster\'s person of that name (it was 「not on the roster」 beside an error for the person)', async () => {
     const dir = tempDir();
     const csv = path.join(dir, 'export.csv');

@@ -28,6 +28,15 @@ describe('a CSV row longer than its headings', () => {
       ['K2', 'r!K2:王芳:这一行有 11 列,表头只有 10 列(多出的「表扬信」在这里):前面某一格里多了一个逗号,把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2);请改正后重新评分(此人不评分)'],
     ]);
   });
+  it('1,050 split under headings whose last column (其它·原因) takes the shift: an error at 「050」, not 1 and 50 read as the two counts', async () => {
+    const r = await grade([HEAD, '1001,王芳,1,050,,8,9,13,2', LI]);
+    expect(r.people.map((p) => [p.name, p.status])).toEqual([['王芳', 'error'], ['李强', 'scored']]);
+    expect(r.problems.filter((p) => p.code === 'row-shifted').map((p) => [p.cell, p.message])).toEqual([
+      ['D2', 'r!D2:王芳:这一格「050」和左边一格像是数字「1,050」被逗号拆成了两格,后面各列都错了位;请写成 "1,050"(加引号)或 1050 后重新评分(此人不评分)'],
+    ]);
+    // Two numbers side by side (50 and 45, 40 and 40) are no split.
+    expect((await grade([HEAD, WANG, LI])).problems.filter((p) => p.code === 'row-shifted')).toEqual([]);
+  });
   it('split where the row last cell was empty: still one cell too many', async () => {
     const r = await grade([HEAD, '1001,王芳,50,45,3,2,8,9,13,2,', LI]);
     expect(r.problems.filter((p) => p.code === 'row-shifted').map((p) => p.cell)).toEqual(['K2']);
