@@ -424,6 +424,11 @@ interface Seen {
    * were before that, so that a second 工号 of the name — which makes the first row anyone's — can undo it.
    */
   bound?: { id: string; first: Row; later: Row };
+  /**
+   * A row of this person's name without 工号 came after the row with one and was taken as this person. Kept as both rows
+   * were, so that a second 工号 of the name — which makes that row anyone's — can undo it (it left 1001 unscored).
+   */
+  boundNameOnly?: { first: Row; later: Row };
 }
 type Row = { person: PersonResult; at: PersonEntries['at']; index: number };
 
@@ -445,6 +450,8 @@ export class FormScorer {
     const id = r.id ? this.byId.get(idKey(r.id)) : undefined;
     if (id) return { seen: id, label: '工号', value: r.id! };
     const named = r.name ? this.byName.get(nameKey(r.name)) ?? [] : [];
+    // A new 工号 of a name whose row without 工号 was taken as the first 工号's: that row could be either's.
+    if (r.id) for (const s of named) if (s.boundNameOnly && idOf(s) !== r.id) this.unbindNameOnly(s, r);
     // Without 工号: the one person of that name. With a new 工号: a row of that name that had none.
     const match = r.id ? named.filter((s) => !idOf(s)) : named;
     if (r.id && match.length === 1 && match[0]!.bound) {
@@ -468,6 +475,17 @@ export class FormScorer {
     const ids = [later.person.id!, r.id!];
     const unsure = problem('name-ambiguous', { case: 'row', name: first.person.name, ids }, first.at, { severity: 'error', person: first.person.name });
     this.results[first.index] = settle(this.form, { ...first.person, problems: [...first.person.problems, unsure] });
+  }
+
+  /** The row without 工号 taken as `seen`'s person is anyone's now (a second 工号 of the name came): an error; `seen` as it was. */
+  private unbindNameOnly(seen: Seen, r: PersonResult): void {
+    const { first, later } = seen.boundNameOnly!;
+    delete seen.boundNameOnly;
+    seen.counted = first;
+    this.results[first.index] = first.person;
+    const ids = [first.person.id!, r.id!];
+    const unsure = problem('name-ambiguous', { case: 'row', name: later.person.name, ids }, later.at, { severity: 'error', person: later.person.name });
+    this.results[later.index] = settle(this.form, { ...later.person, problems: [...later.person.problems, unsure] });
   }
 
   private remember(r: PersonResult, seen: Seen): void {
@@ -534,6 +552,7 @@ export class FormScorer {
     const first = seen.counted;
     // A row with 工号 after one of that name without: the same person while no other 工号 of the name comes.
     if (label === '姓名' && r.id && !seen.bound && !first.person.id) seen.bound = { id: idKey(r.id), first, later: row };
+    if (label === '姓名' && !r.id && !seen.boundNameOnly && first.person.id) seen.boundNameOnly = { first, later: row };
     const there = where(first.at);
     const otherSheet = first.at.sheet && at.sheet && first.at.sheet !== at.sheet ? first.at.sheet : undefined;
     // Two rows of one person that score differently (81 and 100, or one with a mistake): neither is taken — picking

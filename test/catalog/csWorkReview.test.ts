@@ -128,6 +128,10 @@ describe('§26 a 自评 row beside the supervisor\'s row of the same person', ()
     expect(said.map((p) => [p.code, p.severity, p.message.replace(/^[^:]*:/, '')])).toEqual([
       ['name-ambiguous', 'error', '这一行没有工号,而表中叫「马琳」的有工号 1001、1002 几位,无法确定是哪一位,这一行不评分;请填写工号后重新评分'],
     ]);
+    // Between them too (1001, the row without, 1008): 1001 had been left unscored as its duplicate.
+    const between = await roundTrip('cs-work-review', [id1, nameOnly, id2, strong], { layout: 'roster' });
+    expect(between.people.map((p) => [p.id ?? '', p.status, p.total])).toEqual([['1001', 'scored', 80], ['', 'error', null], ['1002', 'scored', 100], ['', 'scored', (28 + 27 + 28 + 26) * 100 / 120]]);
+    expect(between.problems.filter((p) => p.person === '马琳').map((p) => p.code)).toEqual(['name-ambiguous']);
     // A further row without 工号 after them is ambiguous too.
     const more = await roundTrip('cs-work-review', [nameOnly, id1, id2, nameOnly], { layout: 'roster' });
     expect(more.people.map((p) => [p.id ?? '', p.status])).toEqual([['', 'error'], ['1001', 'scored'], ['1002', 'scored'], ['', 'error']]);
