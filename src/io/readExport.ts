@@ -295,7 +295,9 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     const field = data.keys.map((k) => k.field).find((f) => header.keys.has(f) && cleanText(person.header.get(f) ?? '') !== '');
     const withheld = new Set<string>(missingKeys);
     const byField = field ? byKey.get(field)!.get(joinKey(person.header.get(field)!)) ?? [] : [];
-    const rows = field && byField.length === 0 ? byLaterKey(person, field) : byField;
+    // Rows of this person's name with the 工号 left blank: the person's too — beside the 工号's own row, a second row.
+    const nameOnly = field ? byLaterKey(person, field) : [];
+    const rows = [...byField, ...nameOnly].sort((a, b) => a.row - b.row);
     const who = field ? `${name || ''}(${labelOf(field)} ${cleanText(person.header.get(field)!)})` : name;
     if (!field) {
       const names = data.keys.map((k) => labelOf(k.field)).filter((_, i) => header.keys.has(data.keys[i]!.field)).join('或');
@@ -305,8 +307,13 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
       const col = header.keys.get(field)!;
       say(problem('data-missing', { case: 'no-row', heading: grid.text(header.row, col), who, columns: data.columns.map((c) => c.label) }, at(header.row, col)));
     } else if (rows.length > 1) {
-      const dup = field === primary ? duplicates.get(joinKey(person.header.get(field)!)) : undefined;
-      if (dup) {
+      const dup = field === primary && !nameOnly.length ? duplicates.get(joinKey(person.header.get(field)!)) : undefined;
+      const nameField = fields.find((f) => f.role === 'name');
+      if (nameOnly.length && byField.length && nameField && header.keys.has(nameField.id)) {
+        // One row with the 工号, one without: named by the name they share, at the row without.
+        const col = header.keys.get(nameField.id)!;
+        say(problem('data-duplicate', { key: labelOf(nameField.id), value: name, count: rows.length, rows: rows.map((r) => r.row), who }, at(nameOnly[0]!.row, col)));
+      } else if (dup) {
         say(amend(dup, { listed: who }));
         usedDuplicates.add(joinKey(person.header.get(field)!));
       } else {

@@ -171,6 +171,14 @@ describe('§11 shop-cs-monthly', () => {
     const more = await grade(fixture('roster.xlsx'), { data: csv });
     expect(byName(more, '张敏').total).toBeCloseTo(108, 9);
     expect(more.problems.filter((p) => p.code === 'data-unmatched').map((p) => p.message)).toEqual([expect.stringContaining('赵磊')]);
+    // 张敏's row with 工号 and another without, other figures: two rows for her (the second was ignored, said as no one's).
+    writeFileSync(csv, [...rows.slice(0, 3), '3,1003,张敏,50,10,70000,7000,0,40', '4,,张敏,60,10,70000,7000,0,40'].join('\n'), 'utf8');
+    const twice = await grade(fixture('roster.xlsx'), { data: csv });
+    expect(byName(twice, '张敏').status).toBe('error');
+    expect(twice.problems.filter((p) => p.code === 'data-duplicate').map((p) => [p.cell, p.message])).toEqual([
+      ['C5', '[export.csv]export!C5:姓名「张敏」在导出数据中出现 2 次(第 4、5 行),无法确定哪一行是张敏(工号 1003)'],
+    ]);
+    expect(twice.problems.filter((p) => p.code === 'data-unmatched')).toEqual([]);
   });
 
   it('the graded workbook: input kept, scores beside the rows, 汇总 with K, 问题 naming the export; --json has data', async () => {
