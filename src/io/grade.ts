@@ -24,7 +24,7 @@ import type { LoadedInput } from './formats/format.js';
 import { isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import { fsProblem } from './sniff.js';
-import { applyPay, defaultOutputPath, formMismatch, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
+import { applyPay, defaultOutputPath, formMismatch, formTheFileIs, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { rowRaterWatch } from './raterRows.js';
@@ -116,8 +116,11 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (loaded.input.fast) loaded.input.grids = loaded.input.fast.grids = [];
   const hidden = loaded.input.hiddenSheets;
   if (read.tables === 0) {
+    // --form naming another form than the file is (its mark, or headings that clearly fit another): that form named.
+    const other = requested?.ok ? await formTheFileIs(loaded.input, form) : null;
+    const fits = other ? { fits: { form: other.title, formId: other.id } } : {};
     return fail(withDisguise(
-      problem('item-not-found', { case: 'no-table', name: shownName(input), form: form.title, formId: form.id, hidden, ...(options.form && isDefinitionFile(options.form) ? { definition: options.form } : {}) }, { file: input }),
+      problem('item-not-found', { case: 'no-table', name: shownName(input), form: form.title, formId: form.id, hidden, ...(options.form && isDefinitionFile(options.form) ? { definition: options.form } : {}), ...fits }, { file: input }),
       loaded.input,
       input,
     ));

@@ -233,15 +233,29 @@ export async function resolveForm(
  */
 export async function formMismatch(requested: FormDef, read: { problems: Problem[] }, input: LoadedInput, file: string): Promise<Problem | null> {
   const missing = read.problems.filter((p) => p.code === 'item-not-found' && p.severity === 'error' && (p.params as { case?: string } | undefined)?.case === 'column').length;
-  if (missing === 0 || !input.grids.length) return null;
+  if (missing === 0) return null;
+  const other = await formTheFileIs(input, requested);
+  return other ? problem('form-mismatch', { form: requested.title, formId: requested.id, other: other.title, otherId: other.id, missing }, { file }) : null;
+}
+
+/**
+ * The built-in form a workbook is, when it is not `requested`: the one its template mark names, else the one its
+ * headings clearly fit. Null when neither says another form.
+ */
+export async function formTheFileIs(input: LoadedInput, requested: FormDef): Promise<FormDef | null> {
+  const marked = input.metadata?.form;
+  if (marked && marked !== requested.id && (await listForms()).includes(marked)) {
+    const f = await loadForm(marked);
+    if (f.ok) return f.form;
+  }
+  if (!input.grids.length) return null;
   const forms: FormDef[] = [];
   for (const formId of await listForms()) {
     const f = await loadForm(formId);
     if (f.ok) forms.push(f.form);
   }
   const guess = guessFormDetailed(input.grids, forms);
-  if (!guess.form || guess.form.id === requested.id) return null;
-  return problem('form-mismatch', { form: requested.title, formId: requested.id, other: guess.form.title, otherId: guess.form.id, missing }, { file });
+  return guess.form && guess.form.id !== requested.id ? guess.form : null;
 }
 
 /** Whether version `a` is above `b` (1.10.0 above 1.9.2; parts compared as numbers, a missing part as 0). */

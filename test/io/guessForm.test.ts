@@ -95,6 +95,9 @@ describe('every shipped form is recognised from its samples without the template
     expect(wrong.report.problems.filter((p) => p.code === 'form-mismatch').map((p) => [p.severity, p.message])).toEqual([
       ['warning', expect.stringMatching(/^表头更像「客服代表考核表」\(cs-rep\),不像 --form 指定的「试用期客服员考核表」\(probation\):后者有 \d+ 列必填列在表中找不到。是不是 --form 给错了\?请改为 --form cs-rep,或去掉 --form 让 kpi 按表头识别$/)],
     ]);
+    // No table of the form at all (its mark says cs-rep): the refusal names the form the file is.
+    const none = await gradeFile(path.join(repoRoot, 'samples', 'cs-rep.march.roster.xlsx'), { form: 'cs-ability', output: null });
+    expect(none.ok ? null : none.failure.message).toBe('cs-rep.march.roster.xlsx:没有找到「客服人员岗位能力评价表」的表头(姓名和考核项目列,或「项目」表格)。这份表像是「客服代表考核表」(cs-rep):是不是 --form 给错了?请改为 --form cs-rep,或去掉 --form');
     const right = await gradeFile(sample, { form: 'cs-rep', output: null });
     if (!right.ok) throw new Error(right.failure.message);
     expect(right.report.problems.filter((p) => p.code === 'form-mismatch')).toEqual([]);
