@@ -146,7 +146,7 @@ export function warnRaterCopies(run: Run, copies: readonly RaterCopy[], earlier:
     const folder = path.join(run.folder, ...path.posix.dirname(set[0]!.copy.rel).split('/'));
     run.warn(
       `${names} 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。` +
-        `请合并评分:kpi score ${set.map((c) => path.posix.basename(c.copy.rel)).join(' ')}(或 kpi score ${folder} --combine)`,
+        `请合并评分:kpi score ${set.map((c) => shellWord(path.posix.basename(c.copy.rel))).join(' ')}(或 kpi score ${shellWord(folder)} --combine)`,
       set.some((c) => c.now),
     );
   }
@@ -157,4 +157,9 @@ export function earlierRaterCopies(sorted: Sorted): RaterCopy[] {
   return sorted.unchanged.flatMap(({ file, entry }) =>
     entry.raterCopy && entry.form && entry.status !== 'failed' ? [{ rel: file.rel, form: entry.form, ...entry.raterCopy }] : [],
   );
+}
+
+/** A file name as a shell takes it when pasted: quoted when it holds a space or a character the shell reads. */
+function shellWord(name: string): string {
+  return /^[\w./\u0080-\uffff-]+$/u.test(name) && !/\s/u.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`;
 }

@@ -58,6 +58,17 @@ describe('raters\' copies in a batch inbox', () => {
     ]);
   });
 
+  it('a copy named with spaces (「同事 乙.xlsx」) is quoted in the command given, so that it can be pasted', async () => {
+    const { inbox, out } = await batchFolders();
+    await fs.mkdir(inbox, { recursive: true });
+    await copyFile(path.join(inbox, '主管.xlsx'), '主管', [person('supervisor', '优秀')]);
+    await copyFile(path.join(inbox, '同事 乙.xlsx'), '同事', [person('peer', '优秀')]);
+    const result = await runBatch({ folder: inbox, out, recheckMs: 0, settleMs: 0, jobs: 1, gradeOnThisThread: true });
+    expect(reportOf(result).warnings.filter((w) => w.includes('评分人各填的一份'))).toEqual([
+      `主管.xlsx(主管评)、同事 乙.xlsx(同事评) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 主管.xlsx '同事 乙.xlsx'(或 kpi score ${inbox} --combine)`,
+    ]);
+  });
+
   it('copies arriving on different nights: the copy graded later is warned of with the ones graded before (exit 1)', async () => {
     const { inbox, out } = await batchFolders();
     await fs.mkdir(inbox, { recursive: true });
