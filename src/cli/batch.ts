@@ -139,13 +139,16 @@ function summary(o: Output, r: BatchReport): void {
     const shown = f.groups!.slice(0, 5).map((g) => `${g.key} ${g.figure} ${g.value ?? '—'} ${g.band ?? '—'}`);
     o.out(oneLine(`  记录表 ${f.file}(${f.records ?? 0} 条记录):${shown.join(';')}${f.groups!.length > 5 ? ` 等 ${f.groups!.length} 组` : ''}`));
   }
-  for (const f of r.files.filter((x) => x.status === 'failed' || x.status === 'problems')) {
+  // A killed run's results never reported (unreported): said here as this run's own, since they count in its exit code.
+  const late = (x: BatchReport['files'][number]) => x.status === 'skipped-unchanged' && x.unreported === true && (x.lastStatus === 'failed' || x.lastStatus === 'problems');
+  for (const f of r.files.filter((x) => x.status === 'failed' || x.status === 'problems' || late(x))) {
     // The problem that made it 有问题 (a warning), not an info line that comes first.
     const first = firstSerious(f.problems) ?? f.problems[0];
-    o.out(oneLine(`  ${STATUS[f.status]} ${f.file}${first ? `:${withoutFileName(f.file, first.message)}` : ''}`));
+    const status = f.status === 'skipped-unchanged' ? `${STATUS[f.lastStatus!]}(上次运行被中断,未报告)` : STATUS[f.status];
+    o.out(oneLine(`  ${status} ${f.file}${first ? `:${withoutFileName(f.file, first.message)}` : ''}`));
   }
   // Not counted in the exit code (see runBatch), but not forgotten either.
-  const standing = r.files.filter((x) => x.status === 'skipped-unchanged' && (x.lastStatus === 'failed' || x.lastStatus === 'problems'));
+  const standing = r.files.filter((x) => x.status === 'skipped-unchanged' && !late(x) && (x.lastStatus === 'failed' || x.lastStatus === 'problems'));
   if (standing.length) o.out(`  未变化的文件中仍有 ${standing.filter((x) => x.lastStatus === 'failed').length} 个上次失败、${standing.filter((x) => x.lastStatus === 'problems').length} 个上次有问题(详见报告)`);
   if (r.reportFile) o.out(`报告:${r.reportFile}`);
   if (r.summaryFile) o.out(`汇总:${r.summaryFile}`);

@@ -1,5 +1,5 @@
 // kpi batch's closing lines: each file 有问题 or 失败 explained by the problem that made it so, in words batch can follow.
-import { copyFileSync, mkdirSync, utimesSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,26 @@ describe('batch console summary', () => {
     expect(failed).toMatch(/^ {2}失败 shop.xlsx:文件中没有名为「赤兔数据」/);
     expect(failed).not.toContain('或用 --data');
     expect(failed).toContain('批量评分不能另给导出文件;也可以对这个文件单独运行 kpi score 文件 --data 导出文件.xlsx');
+  });
+
+  it('after a run killed before its report: the problem it found is printed as this run\'s (it was 「详见报告」 only, for a cron mail)', async () => {
+    const inbox = path.join(tempDir(), 'inbox');
+    const out = path.join(inbox, '..', 'out');
+    mkdirSync(inbox);
+    copyFileSync(path.join(repoRoot, 'samples', 'cs-rep.march.csv'), path.join(inbox, 'rep.csv'));
+    const t = new Date(Date.now() - 120_000);
+    utimesSync(path.join(inbox, 'rep.csv'), t, t);
+    const args = ['batch', inbox, '--out', out, '--settle', '0s', '--recheck', '0s'];
+    expect((await runCli(args)).code).toBe(1);
+    // What a run killed after grading it leaves: its result marked unreported.
+    const file = path.join(out, '.kpi-manifest.json');
+    const m = JSON.parse(readFileSync(file, 'utf8'));
+    m.files['rep.csv'].unreported = true;
+    writeFileSync(file, JSON.stringify(m));
+    const r = await runCli(args);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').filter((l) => l.includes('rep.csv:'))).toEqual(['  有问题(上次运行被中断,未报告) rep.csv:F5:「服务态度」应为以下之一:优秀 / 良好 / 一般 / 需改进(或对应分值 4/3/2/1),实际为「很好」']);
+    expect(r.stdout).not.toContain('个上次有问题(详见报告)');
   });
 
   it('forBatch leaves other problems as they are', () => {
