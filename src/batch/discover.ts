@@ -68,7 +68,9 @@ export async function discover(folder: string, options: DiscoverOptions = {}): P
         else if (options.recursive) await walk(abs, rel);
         continue;
       }
-      const found = await fileEntry(entry, abs, rel, !relDir && options.ownReport !== undefined && (await options.ownReport(entry.name, abs)));
+      // A summary by its name at the top (where kpi writes it); a report (.json) by its content anywhere.
+      const own = options.ownReport !== undefined && (!relDir || /\.json$/i.test(entry.name)) && (await options.ownReport(entry.name, abs));
+      const found = await fileEntry(entry, abs, rel, own);
       if ('reason' in found) ignored.push(found);
       else files.push(found);
     }

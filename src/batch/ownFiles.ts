@@ -40,6 +40,8 @@ export async function isKpiReport(abs: string): Promise<boolean> {
 
 /** Whether a file of the top folder is one of the run's own reports (its name, then its content say so). */
 export async function isOwnReport(name: string, abs: string): Promise<boolean> {
+  // A report kept under another name (「batch-report 2月.json」) or moved into a sub-folder is kpi's by its content.
+  if (/\.json$/i.test(name)) return isKpiReport(abs);
   const m = REPORT_NAME_RE.exec(name);
   if (!m) return false;
   const kind = m[1]!.toLowerCase();

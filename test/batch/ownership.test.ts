@@ -130,6 +130,13 @@ describe("the run's reports never replace a user's file of the same name", () =>
     const moved = await runBatch(options(inbox, { out: path.join(root, 'out') }));
     expect(statuses(reportOf(moved))).toEqual({ 'a.xlsx': 'graded' });
     expect(moved.exitCode).toBe(0);
+    // Kept under another name, or in a sub-folder: kpi's report by its content, still no input.
+    await fs.rename(path.join(inbox, 'batch-report.json'), path.join(inbox, 'batch-report 2月.json'));
+    await fs.mkdir(path.join(inbox, '旧'));
+    await fs.copyFile(path.join(inbox, 'batch-report 2月.json'), path.join(inbox, '旧', 'batch-report.json'));
+    const renamed = await runBatch(options(inbox, { out: path.join(root, 'out'), recursive: true }));
+    expect(Object.keys(statuses(reportOf(renamed)))).toEqual(['a.xlsx']);
+    expect(renamed.exitCode).toBe(0);
   });
 
   it("a user's batch-report.json in --out is kept; kpi's own report and summary are rewritten in place", async () => {
