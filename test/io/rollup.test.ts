@@ -8,7 +8,7 @@ import { gradeFile } from '../../src/io/grade.js';
 import { rollupFiles, type RollupReport } from '../../src/io/rollup/index.js';
 import { templatesDir } from '../../src/forms/load.js';
 import type { FormDef } from '../../src/model/definition.js';
-import { form, readWorkbook, sheetRows, tempDir } from '../helpers.js';
+import { form, readWorkbook, repoRoot, sheetRows, tempDir } from '../helpers.js';
 
 // §8 mattress-cs-monthly with N = 40 and nothing deducted in M2, M3, M4 (base 10) and M7:
 // total = V/40 × 20 + 20 + 15 + 10 + M5 + M6 + 10 = 55 + V/2 + M5 + M6.
@@ -265,6 +265,9 @@ describe('kpi rollup: three months of a team of 7', () => {
     // A --form that does not exist is said once, not once for each of the three files.
     const unknownForm = await rollupFiles([a, b, c], { output: null, form: 'nosuch' });
     expect(unknownForm.ok ? [] : unknownForm.failures.map((p) => p.code)).toEqual(['form-not-found']);
+    // A log after a person form's files: said as a records form (it was 「一次只能汇总同一种考核表」 and 「看不出是哪个月」).
+    const mixed = await rollupFiles([a, path.join(repoRoot, 'samples', 'satisfaction-monthly.march.xlsx')], { output: null });
+    expect(mixed.ok ? [] : mixed.failures.map((p) => p.code)).toEqual(['form-is-records']);
     // A records form is refused with the way its months are rolled up (it was a bare 「不能用于此命令」).
     const log = await rollupFiles([a], { output: null, form: 'internal-satisfaction-workshop' });
     expect(log.ok ? [] : log.failures.map((p) => p.message)).toEqual([

@@ -37,6 +37,18 @@ export interface ReadMonths {
 }
 
 /** Scores each file and tells its month; every file that cannot be used is reported, together. */
+/** One refusal per records form, however many of its logs were given. */
+function dedupeRecords(failures: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return failures.filter((p) => {
+    if (p.code !== 'form-is-records') return true;
+    const key = p.message;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** A records form refused with the way its months are rolled up (one log graded). */
 const forRollup = (p: Problem): Problem => (p.code === 'form-is-records' ? amend(p, { rollup: true }) : p);
 
@@ -60,7 +72,12 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     const differs = input ? await gradedCopyDiffers(copy, input.report, options) : null;
     if (differs) failures.push(differs);
   }
-  if (failures.length) return { ok: false, failures };
+  // A log among the files (a records form): said as such, whichever place it has (after a person form it was 「一次只能
+  // 汇总同一种考核表」 and 「看不出是哪个月」, and --month led to 「每个月只能有一个文件」).
+  for (const { file, report } of reports) {
+    if (report.records) failures.push(forRollup(problem('form-is-records', { case: 'shipped', form: report.formTitle, formId: report.form, records: report.records.label }, { file })));
+  }
+  if (failures.length) return { ok: false, failures: dedupeRecords(failures) };
   if (reports.length === 0) return { ok: false, failures: [problem('no-people', { case: 'no-files' })] };
 
   const formId = options.form ?? reports[0]!.report.form;
