@@ -210,11 +210,28 @@ function schemaErrors(errors: readonly ErrorObject[]): Array<ErrorObject | { ins
     const at = e.instancePath;
     const shapeError = shapes.has(at) && (e.keyword === 'required' || e.keyword === 'additionalProperties');
     if (!shapeError) {
+      // A field typed wrong (「lable」, a top-level 「grade」) is both 「缺少 label」 and 「不认识 lable」: said once, as the slip.
+      const slip = e.keyword === 'required' || e.keyword === 'additionalProperties' ? slipAt(errors, at) : null;
+      if (slip && (e.keyword === 'required' ? slip[1] : slip[0]) === keyOf(e)) {
+        if (!merged.has(`${at}\u0000${slip[0]}`)) out.push({ instancePath: at, detail: `不认识的字段「${slip[0]}」,是不是「${slip[1]}」?` });
+        merged.add(`${at}\u0000${slip[0]}`);
+        continue;
+      }
       out.push(e);
       continue;
     }
     if (errors.some((x) => x.instancePath.startsWith(`${at}/`))) continue;
     const here = errors.filter((x) => x.instancePath === at && (x.keyword === 'required' || x.keyword === 'additionalProperties'));
+    // A field one shape takes (bands) beside a misspelt one (bandz): that shape is meant; only what no shape takes is said
+    // (it came with the other shape's 「缺少 scale」 and 「不认识 bands」).
+    const unknownIn = new Map<string, number>();
+    for (const x of here) if (x.keyword === 'additionalProperties') unknownIn.set(keyOf(x), (unknownIn.get(keyOf(x)) ?? 0) + 1);
+    const most = Math.max(0, ...unknownIn.values());
+    if (most > 1 && [...unknownIn.values()].some((n) => n < most)) {
+      if (!merged.has(at)) for (const [k, n] of unknownIn) if (n === most) out.push({ instancePath: at, detail: `不认识的字段「${k}」(拼写错误?)` });
+      merged.add(at);
+      continue;
+    }
     const extra = [...new Set(here.filter((x) => x.keyword === 'additionalProperties').map((x) => String((x.params as { additionalProperty: string }).additionalProperty)))];
     // A misspelt field of one shape (「scalez」, 「bandz」) also reads as the other shape's field missing: said as the slip.
     const missing = here.filter((x) => x.keyword === 'required').map((x) => String((x.params as { missingProperty: string }).missingProperty));
@@ -234,7 +251,21 @@ function schemaErrors(errors: readonly ErrorObject[]): Array<ErrorObject | { ins
   return out;
 }
 
-/** One letter added, dropped or changed, or one name inside the other (「band」 for 「bands」). */
+/** The field a required / additionalProperties error names. */
+function keyOf(e: ErrorObject): string {
+  const p = e.params as { missingProperty?: string; additionalProperty?: string };
+  return String(p.missingProperty ?? p.additionalProperty ?? '');
+}
+
+/** At one place, an unknown field that is a missing required field misspelt: [typed, meant]. */
+function slipAt(errors: readonly ErrorObject[], at: string): readonly [string, string] | null {
+  const here = errors.filter((x) => x.instancePath === at);
+  const extra = here.filter((x) => x.keyword === 'additionalProperties').map(keyOf);
+  const missing = here.filter((x) => x.keyword === 'required').map(keyOf);
+  return extra.flatMap((x) => missing.filter((m) => nearSpelling(x, m)).map((m) => [x, m] as const))[0] ?? null;
+}
+
+/** One letter added, dropped, changed or swapped with its neighbour, or one name inside the other (「band」 for 「bands」). */
 function nearSpelling(typed: string, known: string): boolean {
   const a = typed.toLowerCase();
   const b = known.toLowerCase();
@@ -242,7 +273,9 @@ function nearSpelling(typed: string, known: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+  // A letter changed, added or dropped, or two neighbours swapped (「lable」, 「mni」).
+  const swapped = a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
 function describeSchemaError(e: ErrorObject): string {
