@@ -103,6 +103,10 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
       const floor = bands.filter((b) => b.min !== undefined && (upper ? b.min < 0 : b.min <= 0));
       if (open.length === 1 && floor.length) add(g.at, `等级「${floor[0]!.label}」的门槛是 ${floor[0]!.min},最低的一档「${open[0]!.label}」只有总分低于 ${floor[0]!.min} 时才评得到;请检查 min(最低一档以上的门槛应大于 0)`);
     }
+    // A limit above 100 beside others within it: the band is never given (bands are applied to at most 100).
+    if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.min(...mins) <= 100) {
+      for (const b of g.scale!.bands) if (b.min !== undefined && b.min > 100) add(g.at, `等级「${b.label}」的门槛 ${b.min} 超过百分制总分的最高分 100:永远评不到;请改正它的 min`);
+    }
     if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.min(...mins) > 100) {
       add(g.at, `等级表最低的门槛是 ${Math.min(...mins)},而评的是百分制总分(最高 100):人人都落在最后一档;请换用百分制的等级表,或写明 of(如 "points")`);
     }
@@ -166,6 +170,13 @@ function checkItem(
   const role = roleOf(part, item);
   if (item.rule.kind === 'adjustment' && role === 'adjustment' && item.max !== 0) add(`${at}.max`, '奖惩(adjustment)项目的 max 应为 0:它不占分值,只加减总分');
   if (role === 'adjustment' && item.rule.kind !== 'adjustment') add(`${at}.role`, 'role 为 adjustment 的项目要用 adjustment 规则(须注明原因)');
+  // A scored item of max 0 always gives 0, its cells still asked for: a slip for its max (only an adjustment has 0).
+  if (item.rule.kind !== 'adjustment' && item.max === 0) add(`${at}.max`, '满分为 0:这一项永远得 0 分,却仍要求填写;请写上它的满分(只有奖惩 adjustment 项目的 max 为 0)');
+  // A label of spaces heads its column 「  ·本月安装(售服)客户数」 on the template.
+  if (!item.label.trim()) add(`${at}.label`, '项目名称不能只有空格');
+  item.inputs.forEach((input, k) => {
+    if (!input.label.trim()) add(`${at}.inputs[${k}].label`, '输入名称不能只有空格');
+  });
   if (item.variants && form.variants) {
     for (const v of Object.keys(item.variants)) if (!form.variants.values.includes(v)) add(`${at}.variants`, `「${v}」不是 variants.values 中的值(${form.variants.values.join('、')})`);
   } else if (item.variants) add(`${at}.variants`, '定义没有 variants(表头字段和取值),项目不能有 variants');

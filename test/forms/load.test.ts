@@ -56,7 +56,14 @@ describe('form definitions', () => {
     expect(await messages(wide)).toEqual(['my-form.json:$.parts[0].items[1].inputs[0].max:直接打分的输入「得分」的最大值 50 超过本项满分 30']);
     const zero = form();
     zero.parts[0]!.items[0]!.max = 0;
-    expect(await messages(zero)).toEqual(['my-form.json:$.parts[0].items[0].rule.base:基础分的分值 30 超过本项满分 0']);
+    expect(await messages(zero)).toEqual([
+      'my-form.json:$.parts[0].items[0].rule.base:基础分的分值 30 超过本项满分 0',
+      'my-form.json:$.parts[0].items[0].max:满分为 0:这一项永远得 0 分,却仍要求填写;请写上它的满分(只有奖惩 adjustment 项目的 max 为 0)',
+    ]);
+    // A label of spaces headed its template column 「  ·…」.
+    const blank = form();
+    blank.parts[0]!.items[0]!.label = '  ';
+    expect((await messages(blank)).filter((x) => x.includes('空格'))).toEqual(['my-form.json:$.parts[0].items[0].label:项目名称不能只有空格']);
     // A base typed in (§8's 基础分 0–10) on an item of 8: 10 of 8 was scored (total 102.04).
     const m = mattress();
     const m4 = m.parts.flatMap((p: { items: Array<{ id: string; max: number }> }) => p.items).find((i: { id: string }) => i.id === 'M4');
@@ -105,6 +112,10 @@ describe('form definitions', () => {
     grade.grade = grade.grades;
     delete grade.grades;
     expect(await messages(grade as never)).toEqual(['my-form.json:$:不认识的字段「grade」,是不是「grades」?']);
+    // A limit above 100 beside others: never given (185 typed for 85).
+    const over = form();
+    over.grades.bands = [{ min: 185, label: '甲' }, { min: 60, label: '乙' }, { label: '丁' }];
+    expect(await messages(over)).toEqual(['my-form.json:$.grades:等级「甲」的门槛 185 超过百分制总分的最高分 100:永远评不到;请改正它的 min']);
     const below = form();
     below.grades.bands = [{ min: 90, label: '甲' }, { min: -10, label: '乙' }, { label: '丁' }];
     expect(await messages(below)).toEqual(['my-form.json:$.grades:等级「乙」的门槛是 -10,最低的一档「丁」只有总分低于 -10 时才评得到;请检查 min(最低一档以上的门槛应大于 0)']);
