@@ -1,3 +1,4 @@
+import { amend } from '../model/problems/index.js';
 import { problemJson } from './json.js';
 import { listShippedForms } from '../forms/listing.js';
 import { EXIT, type Output } from './output.js';
@@ -42,7 +43,7 @@ async function describeOne(o: Output, file: string, json: boolean): Promise<numb
   const loaded = await loadForm(file);
   if (!loaded.ok) {
     if (json) o.out(JSON.stringify({ error: problemJson(loaded.problems[0]!), errors: loaded.problems.map(problemJson) }, null, 2));
-    for (const p of loaded.problems) o.err(`kpi: ${p.message}`);
+    for (const p of loaded.problems) o.err(`kpi: ${(p.code === 'form-not-found' ? amend(p, { command: 'forms' }) : p).message}`);
     return EXIT.cannotRun;
   }
   const shipped = !/[\\/]/.test(file) && !file.endsWith('.json');

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { problem } from '../model/problems/index.js';
+import { amend, problem } from '../model/problems/index.js';
 import { shownPath } from '../io/shownName.js';
 import { loadAnyForm, loadForm } from '../forms/load.js';
 import type { RecordFormDef } from '../model/records.js';
@@ -34,7 +34,8 @@ export async function templateCommand(o: Output, formId: string, flags: Template
   if (any.ok && any.kind === 'records') return recordTemplate(o, any.form, flags, t);
   const loaded = await loadForm(formId);
   if (!loaded.ok) {
-    for (const p of loaded.problems) o.err(`kpi: ${p.message}`);
+    // The definition file is this command's argument: --form is kpi score's.
+    for (const p of loaded.problems) o.err(`kpi: ${(p.code === 'form-not-found' ? amend(p, { command: 'template' }) : p).message}`);
     return EXIT.cannotRun;
   }
   let form = loaded.form;

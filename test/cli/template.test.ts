@@ -85,7 +85,10 @@ describe('kpi template', () => {
     writeFileSync(people, '张三\n李四\n');
     expect((await runCli(['template', 'cs-competency', '--people', people, '-o', path.join(dir, 'c.xlsx')])).code).toBe(0);
     expect((await runCli(['template', 'cs-competency', '--layout', 'grid', '-o', path.join(dir, 'x.xlsx')])).code).toBe(2);
-    expect((await runCli(['template', 'no-such-form'])).code).toBe(2);
+    const unknown = await runCli(['template', 'no-such-form']);
+    expect(unknown.code).toBe(2);
+    // kpi template takes the definition file as its argument: no --form in the advice (it has no such option).
+    expect(unknown.stderr).toMatch(/;也可给出自己的定义文件,如 kpi template 我的定义\.json\n$/);
     expect((await runCli(['template', 'cs-competency', '--people', path.join(dir, 'missing.csv')])).code).toBe(2);
   });
 
