@@ -62,6 +62,12 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     else if (Math.abs(sum - 1) > 1e-9) add('$.parts', `各部分权重之和应为 1,实际为 ${sum}`);
   }
   if (form.clamp && form.clamp.min > form.clamp.max) add('$.clamp', 'min 不能大于 max');
+  // Items whose full marks add up past the limit (an item raised from 25 to 30): full marks everywhere is clamped to
+  // the limit and reported on the items' own total, 100/105 × 100 = 95.24 — no one can reach 100.
+  if (form.clamp && form.combine.kind === 'sum' && form.parts.every((p) => p.outOf === undefined)) {
+    const full = form.parts.filter((p) => (p.role ?? 'score') === 'score').flatMap((p) => p.items).reduce((sum, i) => sum + i.max, 0);
+    if (full > form.clamp.max + 1e-9) add('$.clamp', `各项满分之和 ${full} 超过总分上限 ${form.clamp.max}:全部满分的人也只得 ${Math.round((form.clamp.max / full) * 10000) / 100} 分(百分制);请让各项满分之和等于上限,或改 clamp.max`);
+  }
 
   // Named things: scales, choice sets, the variant field, typed grades, the pay coefficient.
   const scaleName = (name: string, at: string) => {

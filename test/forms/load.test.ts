@@ -64,6 +64,11 @@ describe('form definitions', () => {
     const blank = form();
     blank.parts[0]!.items[0]!.label = '  ';
     expect((await messages(blank)).filter((x) => x.includes('空格'))).toEqual(['my-form.json:$.parts[0].items[0].label:项目名称不能只有空格']);
+    // §8 with 客户回访率 raised from 20 to 25: items of 105 under a limit of 100 (full marks gave 100/105 × 100 = 95.24).
+    const raised = mattress();
+    const m1 = raised.parts.flatMap((p: { items: Array<{ id: string; max: number }> }) => p.items).find((i: { id: string }) => i.id === 'M1');
+    m1.max = 25;
+    expect((await messages(raised)).filter((x) => x.includes('clamp'))).toEqual(['my-form.json:$.clamp:各项满分之和 105 超过总分上限 100:全部满分的人也只得 95.24 分(百分制);请让各项满分之和等于上限,或改 clamp.max']);
     // A base typed in (§8's 基础分 0–10) on an item of 8: 10 of 8 was scored (total 102.04).
     const m = mattress();
     const m4 = m.parts.flatMap((p: { items: Array<{ id: string; max: number }> }) => p.items).find((i: { id: string }) => i.id === 'M4');
