@@ -1,4 +1,3 @@
-import { amend } from '../model/problems/index.js';
 import { problemJson } from './json.js';
 import { listShippedForms } from '../forms/listing.js';
 import { EXIT, type Output } from './output.js';
@@ -43,6 +42,8 @@ async function describeOne(o: Output, file: string, json: boolean): Promise<numb
   const loaded = await loadForm(file);
   if (!loaded.ok) {
     if (json) o.out(JSON.stringify({ error: problemJson(loaded.problems[0]!), errors: loaded.problems.map(problemJson) }, null, 2));
+    // Loaded only on this error path: kpi forms starts without the problem catalogue (startup test).
+    const { amend } = await import('../model/problems/index.js');
     for (const p of loaded.problems) o.err(`kpi: ${(p.code === 'form-not-found' ? amend(p, { command: 'forms' }) : p).message}`);
     return EXIT.cannotRun;
   }

@@ -482,7 +482,7 @@ export const PROBLEMS = {
         case 'no-records-table': return `${p.name}:没有找到「${p.form}」的表头(${p.columns.slice(0, 6).join('、')} 等列)。请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对`;
         case 'records-columns': return `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},无法评分「${p.form}」;请用 kpi template ${p.formId} 生成的模板,或补上这些列`;
         case 'lookup': return `${p.row}:${p.detail},无法计算「${p.figure}」`;
-        case 'no-table': return `${p.name}:没有找到「${p.form}」的表头(姓名和考核项目列,或「项目」表格)。${p.fits ? `这份表像是「${p.fits.form}」(${p.fits.formId}):是不是 --form 给错了?请改为 --form ${p.fits.formId},或去掉 --form` : `请用 kpi template ${p.definition ?? p.formId} 生成的模板填写,或检查 --form 是否选对`}${p.hidden.length ? `(隐藏的工作表${someZh(p.hidden, 5, '张')}没有读取;要评分隐藏的工作表请加 --include-hidden)` : ''}`;
+        case 'no-table': return `${p.name}:没有找到「${p.form}」的表头(姓名和考核项目列,或「项目」表格)。${p.fits ? `这份表像是「${p.fits.form}」(${p.fits.formId}):是不是 --form 给错了?请改为 --form ${p.fits.formId},或去掉 --form${p.definition ? `;要按 ${p.definition} 评分,请用 kpi template ${p.definition} 生成的模板填写` : ''}` : `请用 kpi template ${p.definition ?? p.formId} 生成的模板填写,或检查 --form 是否选对`}${p.hidden.length ? `(隐藏的工作表${someZh(p.hidden, 5, '张')}没有读取;要评分隐藏的工作表请加 --include-hidden)` : ''}`;
       }
     },
   }),
