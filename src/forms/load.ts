@@ -97,7 +97,7 @@ export async function loadAnyDefinitionFile(file: string, options: { shipped?: b
  * instead — 「Unexpected token ']', ..."<10 characters>]<more>"... is not valid JSON」 — and the place is found from the
  * quote (only the line and column are said: the file's text is never echoed).
  */
-export function jsonErrorPlace(text: string, message: string): { line?: number; column?: number; empty?: true } {
+export function jsonErrorPlace(text: string, message: string): { line?: number; column?: number; empty?: true; cause?: JsonSlip } {
   const m = /position (\d+)/.exec(message);
   const quoted = m ? null : /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
   let pos: number | null = m ? Number(m[1]) : null;
@@ -108,11 +108,25 @@ export function jsonErrorPlace(text: string, message: string): { line?: number; 
     const within = cut ? 10 : around.indexOf(token);
     if (at >= 0 && within >= 0) pos = at + within;
   }
+  if (pos === null && text.trim() !== '' && /end of JSON input/i.test(message)) pos = text.trimEnd().length;
   if (pos === null) return text.trim() === '' ? { empty: true } : {};
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
-  return { line, column };
+  const cause = jsonSlip(text, pos);
+  return { line, column, ...(cause ? { cause } : {}) };
+}
+
+export type JsonSlip = 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'unclosed';
+
+/** What a person most likely typed wrong where the parser stopped: a Chinese keyboard's quotes or punctuation, a comma too many. */
+function jsonSlip(text: string, pos: number): JsonSlip | undefined {
+  const ch = text[pos];
+  if (ch === undefined || text.slice(pos).trim() === '') return 'unclosed';
+  if (/[“”‘’「」]/.test(ch)) return 'cn-quote';
+  if (/[\uff0c\uff1a\uff1b\u3001]/.test(ch)) return 'cn-punct';
+  if ((ch === '}' || ch === ']') && /,\s*$/.test(text.slice(0, pos))) return 'trailing-comma';
+  return undefined;
 }
 
 export async function parseDefinition(text: string, file: string, options: { shipped?: boolean } = {}): Promise<LoadedForm> {
@@ -278,6 +292,11 @@ function nearSpelling(typed: string, known: string): boolean {
   return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
+const JSON_TYPES: Record<string, string> = {
+  number: '数字(不加引号)', integer: '整数(不加引号)', string: '文字(加英文双引号)', boolean: 'true 或 false(不加引号)',
+  array: '列表 [ … ]', object: '{ … }', null: 'null',
+};
+
 function describeSchemaError(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
@@ -286,7 +305,8 @@ function describeSchemaError(e: ErrorObject): string {
     case 'additionalProperties':
       return `不认识的字段「${p.additionalProperty}」(拼写错误?)`;
     case 'type':
-      return `类型应为 ${p.type}`;
+      // In words a person editing JSON acts on (「应为数字,不加引号」), the schema's name after it.
+      return `应为${String(p.type).split(',').map((t) => JSON_TYPES[t] ?? t).join('或')}(${p.type})`;
     case 'enum':
       return `取值应为 ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(' / ')} 之一`;
     case 'const':

@@ -92,7 +92,7 @@ describe('form definitions', () => {
     // both shapes at once is said as that.
     const typed = form();
     typed.grades.bands = [{ min: '90' as unknown as number, label: '甲' }, { label: '乙' }];
-    expect(await messages(typed)).toEqual(['my-form.json:$.grades.bands[0].min:类型应为 number']);
+    expect(await messages(typed)).toEqual(['my-form.json:$.grades.bands[0].min:应为数字(不加引号)(number)']);
     const bothShapes = form();
     (bothShapes.grades as Record<string, unknown>).scale = 'jiayi';
     expect(await messages(bothShapes)).toEqual(['my-form.json:$.grades:「scale」和「bands」是两种写法,只能写其中一种']);
@@ -142,11 +142,15 @@ describe('form definitions', () => {
       return null;
     };
     // 「[1,2,]」: the 「]」 after the comma is column 6 of line 1.
-    expect(place('[1,2,]')).toEqual({ line: 1, column: 6 });
+    // And what was most likely typed wrong there: the comma too many, a Chinese keyboard's quotes or comma, a file cut short.
+    expect(place('[1,2,]')).toEqual({ line: 1, column: 6, cause: 'trailing-comma' });
     // A list closed after a trailing comma on line 4, with more text after it (the parser cuts its quote short).
-    expect(place('{"header": [\n  "姓名",\n  "工号",\n  ],\n  "version": "1.0.0", "title": "xxxxxxxxxxxxxxxxxxxx"}')).toEqual({ line: 4, column: 3 });
+    expect(place('{"header": [\n  "姓名",\n  "工号",\n  ],\n  "version": "1.0.0", "title": "xxxxxxxxxxxxxxxxxxxx"}')).toEqual({ line: 4, column: 3, cause: 'trailing-comma' });
     // A position in the message, as before.
     expect(place('{"a" 1}')).toEqual({ line: 1, column: 6 });
+    expect(place('{\u201cmax\u201d: 10}')).toMatchObject({ line: 1, cause: 'cn-quote' });
+    expect(place('{"max": 10\uff0c "min": 0}')).toMatchObject({ line: 1, cause: 'cn-punct' });
+    expect(place('{"max": 10, "parts": [')).toMatchObject({ cause: 'unclosed' });
   });
 
   it('names the file, the JSON path and the problem', async () => {

@@ -106,6 +106,14 @@ const lead = (name: string) => (name ? `${name}:` : '');
 
 export type ProblemCode = keyof typeof PROBLEMS;
 
+/** What a definition's JSON most likely got wrong where the parser stopped (forms/load.ts jsonSlip). */
+const JSON_SLIPS: Record<string, string> = {
+  'cn-quote': '这里用了中文引号,JSON 的名称和文字要用英文双引号 "',
+  'cn-punct': '这里用了中文标点(\uff0c \uff1a \uff1b),JSON 要用英文的逗号和冒号',
+  'trailing-comma': '「}」或「]」前多了一个逗号,最后一项后面不要逗号',
+  unclosed: '文件在这里就结束了:有括号 { [ 或引号没有配对',
+};
+
 export const PROBLEMS = {
   // ---- one cell's value --------------------------------------------------------------------------------------
   // absent: the sheet has no column (or row) for it at all — said, not 「实际为空」 at the person's name cell.
@@ -599,7 +607,7 @@ export const PROBLEMS = {
     | { case: 'not-a-file'; definition: string }
     | { case: 'too-big'; definition: string; size: number; limit: number }
     | { case: 'unreadable'; definition: string; reason: FsReason }
-    | { case: 'not-json'; definition: string; line?: number; column?: number; empty?: true }
+    | { case: 'not-json'; definition: string; line?: number; column?: number; empty?: true; cause?: 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'unclosed' }
   >({
     severity: 'error', name: { zh: '考核表定义有误', en: 'invalid form definition' },
     zh: (p) => {
@@ -609,7 +617,7 @@ export const PROBLEMS = {
         case 'not-a-file': return `${p.definition}:不是文件`;
         case 'too-big': return `${p.definition}:定义文件 ${p.size} 字节,超过上限 ${p.limit} 字节`;
         case 'unreadable': return `${p.definition}:${readReasonZh(p.reason)}`;
-        case 'not-json': return `${p.definition}:不是有效的 JSON${p.line !== undefined ? `(第 ${p.line} 行第 ${p.column} 列附近)` : p.empty ? '(文件是空的)' : ''}`;
+        case 'not-json': return `${p.definition}:不是有效的 JSON${p.line !== undefined ? `(第 ${p.line} 行第 ${p.column} 列附近)` : p.empty ? '(文件是空的)' : ''}${p.cause ? `:${JSON_SLIPS[p.cause]}` : ''}`;
       }
     },
   }),
