@@ -31,6 +31,19 @@ describe('form-layout templates on paper', () => {
     expect((await tall('mattress-cs-monthly')).fit).toBe(0);
   });
 
+  it('a long name in a header field merged across columns: its row fits the name within them (it was sized as if wrapped in the first column: 60–180 pt)', async () => {
+    const f = await form('mattress-cs-monthly');
+    const names = ['阿卜杜热合曼·买买提明·艾则孜', 'Alexandria Catherine Montgomery-Whitfield', '司马相如'];
+    const wb = await buildTemplate(f, { layout: 'form', generator: 'test', people: names.map((n) => new Map([['name', n]])) });
+    for (const ws of wb.worksheets.filter((w) => w.state === 'visible')) {
+      let nameRow = 0;
+      ws.eachRow((row, n) => row.eachCell((c) => void (c.value === '被考核人' && !nameRow && (nameRow = n))));
+      expect(nameRow).toBeGreaterThan(0);
+      // The value cell spans three columns of 60 characters: each name is one line, the row as its neighbours (18).
+      expect([ws.name, ws.getRow(nameRow).height]).toEqual([ws.name, 18]);
+    }
+  });
+
   it('every built-in form: landscape exactly when its columns are wider than a portrait page holds (95)', async () => {
     for (const id of await listForms()) {
       const wb = await buildTemplate(await form(id), { layout: 'form', generator: 'test' });

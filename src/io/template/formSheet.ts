@@ -162,7 +162,20 @@ function fitRowHeights(ws: ExcelJS.Worksheet, from: number, to: number, widths: 
     if (cell.isMerged && cell.master.address !== cell.address) continue;
     let span = 1;
     while (r + span <= to && ws.getCell(r + span, 1).isMerged && ws.getCell(r + span, 1).master.address === cell.address) span++;
-    const linesOf = (v: ExcelJS.CellValue, c: number) => (typeof v === 'string' ? Math.ceil(displayWidth(v) / Math.max(1, widths[c - 1]! - 1)) : 1);
+    // A cell merged across columns (a header field's value, F3:H3) wraps within all of them: its width is theirs.
+    const across = (row: number, c: number) => {
+      const cell = ws.getCell(row, c);
+      let end = c;
+      while (end < widths.length && ws.getCell(row, end + 1).isMerged && ws.getCell(row, end + 1).master.address === cell.address) end++;
+      return widths.slice(c - 1, end).reduce((a, b) => a + b, 0);
+    };
+    const linesOf = (v: ExcelJS.CellValue, c: number, row = r) => (typeof v === 'string' ? Math.ceil(displayWidth(v) / Math.max(1, across(row, c) - 1)) : 1);
+    // The other cells of a merge across columns show the first one's value: not counted again at their own width
+    // (a long name in F3:H3 made row 3 four times its height, measured against F alone).
+    const mergedRight = (row: number, c: number) => {
+      const cell = ws.getCell(row, c);
+      return cell.isMerged && cell.master.address !== cell.address && Number(cell.master.row) === row;
+    };
     // The item's merged cells (考核内容, 评分标准) share the block's rows; each row's own cells (a 填写项 of two lines,
     // 「满意度调查报告对不满意项提出改进措施」) need their own height, or the second line is cut off in print.
     let shared = 1;
@@ -172,7 +185,8 @@ function fitRowHeights(ws: ExcelJS.Worksheet, from: number, to: number, widths: 
       if (span > 1 && first.isMerged) shared = Math.max(shared, linesOf(first.master.value, c));
       for (let k = 0; k < span; k++) {
         const cell = ws.getCell(r + k, c);
-        if (!cell.isMerged || span === 1) own[k] = Math.max(own[k]!, linesOf(cell.value, c));
+        if (mergedRight(r + k, c)) continue;
+        if (!cell.isMerged || span === 1) own[k] = Math.max(own[k]!, linesOf(cell.value, c, r + k));
       }
     }
     for (let k = 0; k < span; k++) ws.getRow(r + k).height = Math.max(18, own[k]! * 15, Math.ceil(shared / span) * 15);
@@ -205,7 +219,7 @@ function addFieldRows(ws: ExcelJS.Worksheet, startRow: number, fields: HeaderFie
       if (valueTo > valueFrom) ws.mergeCells(row, valueFrom, row, valueTo);
       const value = ws.getCell(row, valueFrom);
       styleInputCell(value);
-      value.alignment = { horizontal: 'left', vertical: 'middle' };
+      value.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
       if (field.role === 'id') value.numFmt = '@'; // 工号 001001 keeps its zeros
       const prefilled = person?.get(field.role);
       if (prefilled) value.value = prefilled;
