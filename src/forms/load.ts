@@ -117,7 +117,7 @@ export function jsonErrorPlace(text: string, message: string): { line?: number; 
   return { line, column, ...(cause ? { cause } : {}) };
 }
 
-export type JsonSlip = 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'unclosed';
+export type JsonSlip = 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed';
 
 /** What a person most likely typed wrong where the parser stopped: a Chinese keyboard's quotes or punctuation, a comma too many. */
 function jsonSlip(text: string, pos: number): JsonSlip | undefined {
@@ -126,6 +126,9 @@ function jsonSlip(text: string, pos: number): JsonSlip | undefined {
   if (/[“”‘’「」]/.test(ch)) return 'cn-quote';
   if (/[\uff0c\uff1a\uff1b\u3001]/.test(ch)) return 'cn-punct';
   if ((ch === '}' || ch === ']') && /,\s*$/.test(text.slice(0, pos))) return 'trailing-comma';
+  if (ch === ',' && /[,[{]\s*$/.test(text.slice(0, pos))) return 'extra-comma';
+  // A line break inside a text: its closing quote is missing (「"label": "表格管理,」).
+  if (ch === '\n' || ch === '\r') return 'open-quote';
   return undefined;
 }
 
@@ -220,8 +223,15 @@ function schemaErrors(errors: readonly ErrorObject[]): Array<ErrorObject | { ins
   const shapes = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
   const out: Array<ErrorObject | { instancePath: string; detail: string }> = [];
   const merged = new Set<string>();
+  // No 「kind」: every kind's fields are said missing or unknown (15 lines for a band rule). The kind alone is.
+  const kindless = new Set(errors.filter((x) => x.keyword === 'required' && keyOf(x) === 'kind').map((x) => x.instancePath));
   for (const e of errors.filter(usefulError)) {
     const at = e.instancePath;
+    if (kindless.has(at)) {
+      if (e.keyword === 'required' && keyOf(e) === 'kind' && !merged.has(`${at}\u0000kind`)) out.push(e);
+      merged.add(`${at}\u0000kind`);
+      continue;
+    }
     const shapeError = shapes.has(at) && (e.keyword === 'required' || e.keyword === 'additionalProperties');
     if (!shapeError) {
       // A field typed wrong (「lable」, a top-level 「grade」) is both 「缺少 label」 and 「不认识 lable」: said once, as the slip.

@@ -151,12 +151,18 @@ describe('form definitions', () => {
     expect(place('{\u201cmax\u201d: 10}')).toMatchObject({ line: 1, cause: 'cn-quote' });
     expect(place('{"max": 10\uff0c "min": 0}')).toMatchObject({ line: 1, cause: 'cn-punct' });
     expect(place('{"max": 10, "parts": [')).toMatchObject({ cause: 'unclosed' });
+    expect(place('{"max": 15,,\n "min": 0}')).toMatchObject({ line: 1, cause: 'extra-comma' });
+    expect(place('{"label": "表格管理,\n "max": 15}')).toMatchObject({ line: 1, cause: 'open-quote' });
   });
 
   it('names the file, the JSON path and the problem', async () => {
     const typo = mattress();
     typo.parts[0].items[2].rul = typo.parts[0].items[2].rule;
     delete typo.parts[0].items[2].rule;
+    // A rule without its kind: that alone (every other kind's fields were said missing, 15 lines).
+    const kindless = mattress();
+    delete kindless.parts[0].items[2].rule.kind;
+    expect(await messages(kindless)).toEqual(['my-form.json:$.parts[0].items[2].rule:缺少必填字段「kind」']);
     // One message for the slip (it was 「缺少必填字段 rule」 beside 「不认识的字段 rul」).
     expect(await messages(typo)).toEqual(['my-form.json:$.parts[0].items[2]:不认识的字段「rul」,是不是「rule」?']);
 

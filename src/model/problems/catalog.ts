@@ -111,6 +111,8 @@ const JSON_SLIPS: Record<string, string> = {
   'cn-quote': '这里用了中文引号,JSON 的名称和文字要用英文双引号 "',
   'cn-punct': '这里用了中文标点(\uff0c \uff1a \uff1b),JSON 要用英文的逗号和冒号',
   'trailing-comma': '「}」或「]」前多了一个逗号,最后一项后面不要逗号',
+  'extra-comma': '这里多了一个逗号',
+  'open-quote': '这一行的文字少了结尾的英文双引号 "',
   unclosed: '文件在这里就结束了:有括号 { [ 或引号没有配对',
 };
 
@@ -607,7 +609,7 @@ export const PROBLEMS = {
     | { case: 'not-a-file'; definition: string }
     | { case: 'too-big'; definition: string; size: number; limit: number }
     | { case: 'unreadable'; definition: string; reason: FsReason }
-    | { case: 'not-json'; definition: string; line?: number; column?: number; empty?: true; cause?: 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'unclosed' }
+    | { case: 'not-json'; definition: string; line?: number; column?: number; empty?: true; cause?: 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' }
   >({
     severity: 'error', name: { zh: '考核表定义有误', en: 'invalid form definition' },
     zh: (p) => {
