@@ -32,7 +32,14 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     add('$.header', `表头至少要有一个 role 为 "name" 的字段(${what}):它确定每一行/每张表评的是谁`);
   }
   duplicates(form.parts.map((p) => p.id), (id) => add('$.parts', `部分 id「${id}」重复`));
-  duplicates(form.parts.flatMap((p) => p.items.map((i) => i.id)), (id) => add('$.parts', `项目 id「${id}」重复`));
+  // Said at the second one, where it is fixed (it was 「$.parts」 for a list of 40 items).
+  const itemPlaces = form.parts.flatMap((p, pi) => p.items.map((i, ii) => ({ id: i.id, at: `$.parts[${pi}].items[${ii}].id` })));
+  const firstOf = new Map<string, string>();
+  for (const x of itemPlaces) {
+    const first = firstOf.get(x.id);
+    if (first !== undefined) add(x.at, `项目 id「${x.id}」重复(${first} 已用过)`);
+    else firstOf.set(x.id, x.at);
+  }
   // Item names need only be unique within a part: readers tell 日常行为 of 个人绩效 from 日常行为 of 超预期表现 by the part.
   form.parts.forEach((p, pi) => duplicates(p.items.map((i) => i.label), (label) => add(`$.parts[${pi}]`, `同一部分内项目名称「${label}」重复,无法按名称找到单元格`)));
   let shared = false;

@@ -182,7 +182,8 @@ describe('form definitions', () => {
 
     const dup = mattress();
     dup.parts[0].items[1].id = 'M1';
-    expect((await messages(dup)).join('\n')).toContain('项目 id「M1」重复');
+    // At the second one, where it is fixed (it was said at 「$.parts」).
+    expect((await messages(dup)).filter((m) => m.includes('项目 id'))).toEqual(['my-form.json:$.parts[0].items[1].id:项目 id「M1」重复($.parts[0].items[0].id 已用过)']);
 
     const wrongType = mattress();
     wrongType.parts[0].items[1].inputs[0].type = 'integer'; // incidents need a list input
