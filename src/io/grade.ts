@@ -24,7 +24,7 @@ import type { LoadedInput } from './formats/format.js';
 import { isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import { fsProblem } from './sniff.js';
-import { applyPay, defaultOutputPath, formMismatch, formTheFileIs, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
+import { applyPay, auxiliaryAsOutput, defaultOutputPath, formMismatch, formTheFileIs, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { rowRaterWatch } from './raterRows.js';
@@ -45,6 +45,9 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const requested = requestedAny?.ok && requestedAny.kind === 'people' ? requestedAny : null;
   const loaded = await loadInput(input, { ...options, writer: writerChoice(options.writer) });
   if (!loaded.ok) return fail(loaded.failure);
+  // The export (--data), the pay file and last month's log are inputs too: never written over, --force or not.
+  const aux = output ? await auxiliaryAsOutput(options, output) : null;
+  if (aux) return fail(aux);
   // kpi's own reports (raters' copies scored together, a roll-up, a batch summary), saved under a name of the user's:
   // said as what they are — not a form kpi cannot tell, nor one guessed from their headings (汇总's 姓名, 部门 …).
   const ownReport = reportOfKeywords(loaded.input.workbook?.keywords ?? loaded.input.fast?.pkg.keywords ?? '');

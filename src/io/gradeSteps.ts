@@ -269,3 +269,18 @@ export function newerVersion(a: string, b: string): boolean {
   }
   return false;
 }
+
+/** --data, --pay or --previous naming the output file itself: the refusal (the graded workbook replaced it). */
+export async function auxiliaryAsOutput(options: { data?: string; pay?: string; previous?: string }, output: string): Promise<Problem | null> {
+  for (const file of [options.data, options.pay, options.previous]) {
+    if (file && (await sameFileAs(file, output))) return problem('output-exists', { case: 'is-input', output: shownPath(output) }, { file });
+  }
+  return null;
+}
+
+/** One file by path, by its real path or by inode (a symbolic or hard link). */
+async function sameFileAs(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [x, y] = await Promise.all([files.stat(a).catch(() => null), files.stat(b).catch(() => null)]);
+  return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
+}

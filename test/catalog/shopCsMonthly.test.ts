@@ -11,7 +11,7 @@
 //   ⇒ KPI 85; 综合能力 15 ⇒ 100; 加分 +10, 减分 −2 ⇒ 108 reported as computed; band on min(108, 100) = 100 → 优秀, K 1.1
 // 刘洋 1004: not in the export → an error at the export, 未评分. 赵磊 1005 is in the export only → a warning.
 import path from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { gradeFile } from '../../src/io/grade.js';
@@ -113,6 +113,20 @@ describe('§11 shop-cs-monthly', () => {
     // The duplicate is said once (with 李强), not again for the file.
     expect(r.problems.filter((p) => p.code === 'data-duplicate')).toHaveLength(1);
     expect(byName(r, '张敏').total).toBeCloseTo(108, 9);
+  });
+
+  it('-o naming the --data or --pay file, even with --force, is refused: the export and the pay list are never replaced', async () => {
+    const dir = tempDir();
+    const exportFile = path.join(dir, 'export.xlsx');
+    const payFile = path.join(dir, 'pay.csv');
+    writeFileSync(exportFile, readFileSync(fixture('export.xlsx')));
+    writeFileSync(payFile, '工号,姓名,绩效基数\n1001,王芳,2000\n');
+    const before = [readFileSync(exportFile), readFileSync(payFile)];
+    for (const [flag, file] of [['data', exportFile], ['pay', payFile]] as const) {
+      const out = await gradeFile(fixture('roster.xlsx'), { form: 'shop-cs-monthly', data: exportFile, ...(flag === 'pay' ? { pay: payFile } : {}), output: file, force: true });
+      expect(out.ok ? null : out.failure.message).toBe(`输出文件 ${file} 就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件`);
+    }
+    expect([readFileSync(exportFile).equals(before[0]!), readFileSync(payFile).equals(before[1]!)]).toEqual([true, true]);
   });
 
   it('a CSV export row longer than its headings (80,000 typed without quotes) is an error at its extra cell, not figures read a column to the right', async () => {
