@@ -18,6 +18,14 @@ export { listForms, listRecordForms, shippedForms, templatesDir } from './shippe
 
 const MAX_DEFINITION_BYTES = 1024 * 1024;
 
+/**
+ * A definition's digest: of its text with CRLF line ends read as LF, so a checkout that converts line ends (Git for
+ * Windows' default) gives the shipped file's digest — its own templates were refused as 「an edited copy」.
+ */
+export function definitionDigest(text: string): string {
+  return createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex').slice(0, 16);
+}
+
 /** `digest`: of the definition's text (16 hex digits of its SHA-256), written into a template's mark (kpi template). */
 export type LoadedForm = { ok: true; form: FormDef; path: string; digest?: string } | { ok: false; problems: Problem[] };
 /** A form of either kind: per person (parts and items) or of records (rows are records, results per group). */
@@ -171,7 +179,7 @@ export async function parseAnyDefinition(text: string, file: string, options: { 
     problem('definition-invalid', { case: 'at', definition: file, path: p.path, detail: p.message }, { file }),
   );
   if (problems.length) return { ok: false, problems };
-  return { ok: true, kind: 'people', form: expandDefinition(form), path: file, digest: createHash('sha256').update(text).digest('hex').slice(0, 16) };
+  return { ok: true, kind: 'people', form: expandDefinition(form), path: file, digest: definitionDigest(text) };
 }
 
 /** How deep a definition may nest (objects and lists): the shipped forms reach 14. */

@@ -53,6 +53,15 @@ describe('a template made from an edited copy of a built-in definition', () => {
     expect(builtIn.report.people[0]!.band).toBe('良好');
   });
 
+  it('the built-in with CRLF line ends (a Git for Windows checkout) has the digest of the shipped file: its templates are not 「an edited copy」', async () => {
+    const { definitionDigest } = await import('../../src/forms/load.js');
+    const text = readFileSync(path.join(repoRoot, 'templates', 'cs-rep.json'), 'utf8');
+    expect(text.includes('\r\n')).toBe(false);
+    expect(definitionDigest(text.replace(/\n/g, '\r\n'))).toBe(definitionDigest(text));
+    // An edit is still an edit.
+    expect(definitionDigest(text.replace('"优秀"', '"很好"'))).not.toBe(definitionDigest(text));
+  });
+
   it('a copy with its version raised (1.0.0 → 1.1.0, as a careful team does): stopped too, not scored by the built-in with a warning', async () => {
     const dir = tempDir();
     const copy = path.join(dir, 'my-cs-rep.json');
