@@ -97,6 +97,8 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags,
     }
     if (flags.json) o.out(JSON.stringify(jsonReport(result.report), null, 2));
     else if (!flags.quiet) summary(o, result.report);
+    // -q prints problems only: a killed run's, reported now, are this run's (cron mails them).
+    else for (const line of unreportedLines(result.report)) o.out(line);
     return result.exitCode;
   } finally {
     delegateSignals(null);
@@ -128,6 +130,20 @@ function drawBar(o: Output, done: number, total: number, file: string): void {
   o.write('err', `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${oneLine(file).slice(-40).padEnd(40)}`);
 }
 
+// A killed run's results never reported (unreported): said as this run's own, since they count in its exit code.
+const late = (x: BatchReport['files'][number]) => x.status === 'skipped-unchanged' && x.unreported === true && (x.lastStatus === 'failed' || x.lastStatus === 'problems');
+
+/** A file's line under the summary: its status and the problem that made it so (a warning, not an info line first). */
+function problemLine(f: BatchReport['files'][number]): string {
+  const first = firstSerious(f.problems) ?? f.problems[0];
+  const status = f.status === 'skipped-unchanged' ? `${STATUS[f.lastStatus!]}(上次运行被中断,未报告)` : STATUS[f.status];
+  return oneLine(`  ${status} ${f.file}${first ? `:${withoutFileName(f.file, first.message)}` : ''}`);
+}
+
+function unreportedLines(r: BatchReport): string[] {
+  return r.files.filter(late).map(problemLine);
+}
+
 function summary(o: Output, r: BatchReport): void {
   const t = r.totals;
   o.out(`批量评分完成:${t.files} 个文件 — 已评分 ${t.graded},有问题 ${t.problems},失败 ${t.failed},未变化 ${t.skippedUnchanged},仍在写入 ${t.skippedSettling};共 ${t.people} 人`);
@@ -139,14 +155,7 @@ function summary(o: Output, r: BatchReport): void {
     const shown = f.groups!.slice(0, 5).map((g) => `${g.key} ${g.figure} ${g.value ?? '—'} ${g.band ?? '—'}`);
     o.out(oneLine(`  记录表 ${f.file}(${f.records ?? 0} 条记录):${shown.join(';')}${f.groups!.length > 5 ? ` 等 ${f.groups!.length} 组` : ''}`));
   }
-  // A killed run's results never reported (unreported): said here as this run's own, since they count in its exit code.
-  const late = (x: BatchReport['files'][number]) => x.status === 'skipped-unchanged' && x.unreported === true && (x.lastStatus === 'failed' || x.lastStatus === 'problems');
-  for (const f of r.files.filter((x) => x.status === 'failed' || x.status === 'problems' || late(x))) {
-    // The problem that made it 有问题 (a warning), not an info line that comes first.
-    const first = firstSerious(f.problems) ?? f.problems[0];
-    const status = f.status === 'skipped-unchanged' ? `${STATUS[f.lastStatus!]}(上次运行被中断,未报告)` : STATUS[f.status];
-    o.out(oneLine(`  ${status} ${f.file}${first ? `:${withoutFileName(f.file, first.message)}` : ''}`));
-  }
+  for (const f of r.files.filter((x) => x.status === 'failed' || x.status === 'problems' || late(x))) o.out(problemLine(f));
   // Not counted in the exit code (see runBatch), but not forgotten either.
   const standing = r.files.filter((x) => x.status === 'skipped-unchanged' && !late(x) && (x.lastStatus === 'failed' || x.lastStatus === 'problems'));
   if (standing.length) o.out(`  未变化的文件中仍有 ${standing.filter((x) => x.lastStatus === 'failed').length} 个上次失败、${standing.filter((x) => x.lastStatus === 'problems').length} 个上次有问题(详见报告)`);

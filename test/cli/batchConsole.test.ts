@@ -49,6 +49,13 @@ describe('batch console summary', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').filter((l) => l.includes('rep.csv:'))).toEqual(['  有问题(上次运行被中断,未报告) rep.csv:F5:「服务态度」应为以下之一:优秀 / 良好 / 一般 / 需改进(或对应分值 4/3/2/1),实际为「很好」']);
     expect(r.stdout).not.toContain('个上次有问题(详见报告)');
+    // -q (problems only) prints it too, once more marked unreported for a second check.
+    const again = JSON.parse(readFileSync(file, 'utf8'));
+    again.files['rep.csv'].unreported = true;
+    writeFileSync(file, JSON.stringify(again));
+    const quiet = await runCli([...args, '-q']);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout.split('\n').filter((l) => l.includes('rep.csv:'))).toEqual(['  有问题(上次运行被中断,未报告) rep.csv:F5:「服务态度」应为以下之一:优秀 / 良好 / 一般 / 需改进(或对应分值 4/3/2/1),实际为「很好」']);
   });
 
   it('forBatch leaves other problems as they are', () => {
