@@ -44,6 +44,14 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
   form.parts.forEach((p, pi) => duplicates(p.items.map((i) => i.label), (label) => add(`$.parts[${pi}]`, `同一部分内项目名称「${label}」重复,无法按名称找到单元格`)));
   let shared = false;
   duplicates(form.parts.flatMap((p) => p.items.map((i) => i.label)), () => (shared = true));
+  // Names of spaces: a column headed 「  」 is read as no heading (部门 was not read), a part or title printed blank.
+  if (!form.title.trim()) add('$.title', '表名不能只有空格');
+  form.header.concat(form.footer ?? []).forEach((f, k) => {
+    if (!f.label.trim()) add(`$.${k < form.header.length ? 'header' : 'footer'}[${k < form.header.length ? k : k - form.header.length}].label`, '表头字段的名称不能只有空格');
+  });
+  form.parts.forEach((p, pi) => {
+    if (!p.label.trim()) add(`$.parts[${pi}].label`, '部分的名称不能只有空格');
+  });
   if (shared) duplicates(form.parts.map((p) => p.label), (l) => add('$.parts', `部分名称「${l}」重复,而有项目名称在不同部分重复,无法区分`));
 
   const raterIds = new Set((form.raters ?? []).map((r) => r.id));
@@ -94,6 +102,17 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
   for (const g of gradedOn100) {
     // Two bands of one name (两档「良好」): their counts merge and which limit is meant is not said.
     duplicates((g.scale?.bands ?? []).map((b) => b.label), (label) => add(g.at, `等级「${label}」在等级表中出现两次`));
+    (g.scale?.bands ?? []).forEach((b, k) => {
+      if (!b.label.trim()) add(`${g.at}.bands[${k}].label`, '等级名称不能只有空格');
+    });
+    // Limits out of order (优秀 ≥ 90 listed before 良好 ≥ 95): the first band a total reaches is given, so 100 was 优秀 …
+    // and 92 too, 良好 never. Highest first, as every built-in scale is written.
+    if (g.scale && !g.scale.byCounts) {
+      const upperFirst = g.scale.inclusive === 'upper';
+      const limits = g.scale.bands.map((b) => b.min).filter((m): m is number => typeof m === 'number');
+      const sorted = limits.every((m, k) => k === 0 || (upperFirst ? m <= limits[k - 1]! : m <= limits[k - 1]!));
+      if (!sorted) add(g.at, `等级表的门槛要从高到低排列(${limits.join('、')}):较低的门槛在前时,较高的一档永远评不到`);
+    }
     const mins = (g.scale?.bands ?? []).map((b) => b.min).filter((m): m is number => typeof m === 'number');
     // No band below the last threshold: a total under it had no grade (「—」), was in no count, and nothing was said.
     const upper = g.scale?.inclusive === 'upper';

@@ -117,6 +117,16 @@ describe('form definitions', () => {
     grade.grade = grade.grades;
     delete grade.grades;
     expect(await messages(grade as never)).toEqual(['my-form.json:$:不认识的字段「grade」,是不是「grades」?']);
+    // Limits out of order: 良好 ≥ 95 after 优秀 ≥ 90 was never given (100 and 92 both 优秀); a band named with spaces.
+    const order = form();
+    order.grades.bands = [{ min: 90, label: '优秀' }, { min: 95, label: '良好' }, { min: 60, label: '一般' }, { label: '待改进' }];
+    expect(await messages(order)).toEqual(['my-form.json:$.grades:等级表的门槛要从高到低排列(90、95、60):较低的门槛在前时,较高的一档永远评不到']);
+    const spaces = form();
+    spaces.grades.bands = [{ min: 90, label: '优秀' }, { min: 60, label: '  ' }, { label: '待改进' }];
+    expect(await messages(spaces)).toEqual(['my-form.json:$.grades.bands[1].label:等级名称不能只有空格']);
+    const header = form();
+    header.header[0]!.label = ' ';
+    expect((await messages(header)).filter((m) => m.includes('空格'))).toEqual(['my-form.json:$.header[0].label:表头字段的名称不能只有空格']);
     // A limit above 100 beside others: never given (185 typed for 85).
     const over = form();
     over.grades.bands = [{ min: 185, label: '甲' }, { min: 60, label: '乙' }, { label: '丁' }];
