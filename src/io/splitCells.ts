@@ -56,8 +56,9 @@ export function splitCellCheck(grid: Grid, headerRow: number, lastKnown = 0): ((
 export function thousandsSplit(grid: Grid, row: number, numeric: Iterable<number>): SplitCell | null {
   if (grid.delimiter !== ',') return null;
   for (const col of numeric) {
-    const left = grid.text(row, col).trim();
-    const right = grid.text(row, col + 1).trim();
+    // Full-width digits (「２,０００」) are the same digits.
+    const left = grid.text(row, col).normalize('NFKC').trim();
+    const right = grid.text(row, col + 1).normalize('NFKC').trim();
     if (!/^[+-]?\d{1,3}$/.test(left) || !/^0\d{2}(\.\d+)?$/.test(right)) continue;
     const width = grid.width?.(row) ?? col + 1;
     return { fields: { cells: width, headings: width, value: right, delimiter: ',', thousands: `${left},${right}` }, cell: cellAddress(row, col + 1) };

@@ -34,6 +34,9 @@ describe('a CSV row longer than its headings', () => {
     expect(r.problems.filter((p) => p.code === 'row-shifted').map((p) => [p.cell, p.message])).toEqual([
       ['D2', 'r!D2:王芳:这一格「050」和左边一格像是数字「1,050」被逗号拆成了两格,后面各列都错了位;请写成 "1,050"(加引号)或 1050 后重新评分(此人不评分)'],
     ]);
+    // Full-width digits alike.
+    const wide = await grade([HEAD, '1001,王芳,１,０５０,,8,9,13,2', LI]);
+    expect(wide.problems.filter((p) => p.code === 'row-shifted').map((p) => p.cell)).toEqual(['D2']);
     // Two numbers side by side (50 and 45, 40 and 40) are no split.
     expect((await grade([HEAD, WANG, LI])).problems.filter((p) => p.code === 'row-shifted')).toEqual([]);
   });
