@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { amend, problem } from '../model/problems/index.js';
 import { shownPath } from '../io/shownName.js';
@@ -7,7 +6,7 @@ import type { RecordFormDef } from '../model/records.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
 import type { RaterDef } from '../model/definition.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { fileOnPath, writeFailureReason } from '../io/gradeSteps.js';
+import { fileOnPath, sameFileAs, writeFailureReason } from '../io/gradeSteps.js';
 import { loadInput } from '../io/loadInput.js';
 import { buildTemplate, peopleFromGrid, type PersonRow } from '../io/template/index.js';
 import { MESSAGES, type Messages } from './messages.js';
@@ -80,7 +79,7 @@ export async function templateCommand(o: Output, formId: string, flags: Template
   const output = path.resolve(flags.output ?? `${form.id}${rater ? `.${rater.id}` : ''}${layout === 'roster' ? '.roster' : ''}.xlsx`);
   // The name list itself as the output: --force would replace the team's list with the template (as kpi score
   // refuses its own input).
-  if (flags.people && (await sameFile(flags.people, output))) {
+  if (flags.people && (await sameFileAs(flags.people, output))) {
     o.err(`kpi: ${problem('output-exists', { case: 'is-input', output: shownPath(output) }).message}`);
     return EXIT.cannotRun;
   }
@@ -174,9 +173,3 @@ async function recordTemplate(o: Output, def: RecordFormDef, flags: TemplateFlag
   return EXIT.ok;
 }
 
-/** The same file by path or by inode (a hard link, a symbolic link). */
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  const [x, y] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
-  return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
-}

@@ -279,7 +279,7 @@ export async function auxiliaryAsOutput(options: { data?: string; pay?: string; 
 }
 
 /** One file by path, by its real path or by inode (a symbolic or hard link). */
-async function sameFileAs(a: string, b: string): Promise<boolean> {
+export async function sameFileAs(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   const [x, y] = await Promise.all([files.stat(a).catch(() => null), files.stat(b).catch(() => null)]);
   return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
