@@ -172,4 +172,3 @@ async function recordTemplate(o: Output, def: RecordFormDef, flags: TemplateFlag
   o.out(`已生成 ${output}:${def.title}(${def.id} ${def.version}),记录表,每行一条${def.records.label},列按原表顺序。黄色单元格为填写处,灰色列由 kpi 计算;规则见「填写说明」表。`);
   return EXIT.ok;
 }
-
