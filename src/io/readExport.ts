@@ -309,8 +309,8 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     } else if (rows.length > 1) {
       const dup = field === primary && !nameOnly.length ? duplicates.get(joinKey(person.header.get(field)!)) : undefined;
       const nameField = fields.find((f) => f.role === 'name');
-      if (nameOnly.length && byField.length && nameField && header.keys.has(nameField.id)) {
-        // One row with the 工号, one without: named by the name they share, at the row without.
+      if (nameOnly.length && nameField && header.keys.has(nameField.id)) {
+        // Rows without the 工号 (beside its own row, or two of them): named by the name they share, at one without.
         const col = header.keys.get(nameField.id)!;
         say(problem('data-duplicate', { key: labelOf(nameField.id), value: name, count: rows.length, rows: rows.map((r) => r.row), who }, at(nameOnly[0]!.row, col)));
       } else if (dup) {

@@ -193,6 +193,12 @@ describe('§11 shop-cs-monthly', () => {
       ['C5', '[export.csv]export!C5:姓名「张敏」在导出数据中出现 2 次(第 4、5 行),无法确定哪一行是张敏(工号 1003)'],
     ]);
     expect(twice.problems.filter((p) => p.code === 'data-unmatched')).toEqual([]);
+    // Two rows of her name, both without 工号: named by the name too (it said 「工号「1003」出现 2 次」, neither has it).
+    writeFileSync(csv, [...rows.slice(0, 3), '3,,张敏,50,10,70000,7000,0,40', '4,,张敏,60,10,70000,7000,0,40'].join('\n'), 'utf8');
+    const blanks = await grade(fixture('roster.xlsx'), { data: csv });
+    expect(blanks.problems.filter((p) => p.code === 'data-duplicate').map((p) => [p.cell, p.message])).toEqual([
+      ['C4', '[export.csv]export!C4:姓名「张敏」在导出数据中出现 2 次(第 4、5 行),无法确定哪一行是张敏(工号 1003)'],
+    ]);
   });
 
   it('the graded workbook: input kept, scores beside the rows, 汇总 with K, 问题 naming the export; --json has data', async () => {
