@@ -267,7 +267,7 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(unknownForm.ok ? [] : unknownForm.failures.map((p) => p.code)).toEqual(['form-not-found']);
     // A log after a person form's files: said as a records form (it was 「一次只能汇总同一种考核表」 and 「看不出是哪个月」).
     const mixed = await rollupFiles([a, path.join(repoRoot, 'samples', 'satisfaction-monthly.march.xlsx')], { output: null });
-    expect(mixed.ok ? [] : mixed.failures.map((p) => p.code)).toEqual(['form-is-records']);
+    expect(mixed.ok ? [] : mixed.failures.map((p) => [p.code, p.message.split(':')[0]])).toEqual([['form-is-records', 'satisfaction-monthly.march.xlsx']]);
     // A records form is refused with the way its months are rolled up (it was a bare 「不能用于此命令」).
     const log = await rollupFiles([a], { output: null, form: 'internal-satisfaction-workshop' });
     expect(log.ok ? [] : log.failures.map((p) => p.message)).toEqual([

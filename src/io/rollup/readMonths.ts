@@ -42,7 +42,7 @@ function dedupeRecords(failures: Problem[]): Problem[] {
   const seen = new Set<string>();
   return failures.filter((p) => {
     if (p.code !== 'form-is-records') return true;
-    const key = p.message;
+    const key = `${(p.params as { formId?: string } | undefined)?.formId ?? p.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -75,7 +75,7 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
   // A log among the files (a records form): said as such, whichever place it has (after a person form it was 「一次只能
   // 汇总同一种考核表」 and 「看不出是哪个月」, and --month led to 「每个月只能有一个文件」).
   for (const { file, report } of reports) {
-    if (report.records) failures.push(forRollup(problem('form-is-records', { case: 'shipped', form: report.formTitle, formId: report.form, records: report.records.label }, { file })));
+    if (report.records) failures.push(forRollup(problem('form-is-records', { case: 'shipped', form: report.formTitle, formId: report.form, records: report.records.label, name: path.basename(file) }, { file })));
   }
   if (failures.length) return { ok: false, failures: dedupeRecords(failures) };
   if (reports.length === 0) return { ok: false, failures: [problem('no-people', { case: 'no-files' })] };

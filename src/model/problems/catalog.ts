@@ -575,11 +575,11 @@ export const PROBLEMS = {
     zh: (p) => `未知的考核表「${p.formId}」。可用的有:${p.forms.join('、')};${p.command ? `也可给出自己的定义文件,如 kpi ${p.command} 我的定义.json` : '也可用 --form 指定自己的定义文件(.json)'}`,
   }),
   /** rollup: a records form's months are rolled up by grading them as one log (its month column), said as the way. */
-  'form-is-records': spec<{ case: 'shipped'; form: string; formId: string; records: string; rollup?: boolean } | { case: 'file'; definition: string; rollup?: boolean }>({
+  'form-is-records': spec<{ case: 'shipped'; form: string; formId: string; records: string; rollup?: boolean; name?: string } | { case: 'file'; definition: string; rollup?: boolean }>({
     severity: 'error', name: { zh: '记录表不能用于此命令', en: 'a records form' },
     zh: (p) =>
       (p.case === 'shipped'
-        ? `「${p.form}」(${p.formId})是记录表(每行一条${p.records},按分组统计),不能用于此命令`
+        ? `${p.name ? `${p.name}:` : ''}「${p.form}」(${p.formId})是记录表(每行一条${p.records},按分组统计),不能用于此命令`
         : `${p.definition}:这是记录表的定义(records),不能用于此命令`) +
       (p.rollup ? ';几个月的记录请放在一个文件里评分(kpi score 文件),文件含几个月时按月份分别统计' : ''),
   }),
