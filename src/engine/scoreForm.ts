@@ -16,7 +16,7 @@ import { findRater, raterField, saysSelf } from './raterCopy.js';
 import { mootItem } from './notApplicable.js';
 import { saysNothing } from './slot.js';
 import { formatScore, round2 } from '../model/round.js';
-import { cleanText, idKey, nameKey } from './text.js';
+import { cleanText, idKey, isNoneWord, nameKey } from './text.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
   const out: Record<string, string> = {};
@@ -175,7 +175,8 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
 
   const combined = combine(form, items);
   const result: PersonResult = {
-    id: byRole(form, header, 'id'),
+    // 「-」「无」 in the 工号 cell is no 工号: two people so written were 「工号「-」重复」, both unscored.
+    id: isNoneWord(byRole(form, header, 'id')) ? '' : byRole(form, header, 'id'),
     name,
     department: byRole(form, header, 'department'),
     header,

@@ -113,6 +113,15 @@ describe('§26 a 自评 row beside the supervisor\'s row of the same person', ()
     expect(three.people.map((p) => [p.name, p.status])).toEqual([['马琳', 'scored'], ['马琳', 'scored'], ['邱彤', 'scored'], ['马琳', 'error']]);
   });
 
+  it('「-」 or 「无」 in the 工号 cell is no 工号: two people so written are two people (they were 「工号「-」重复」, both unscored)', async () => {
+    const dash = { ...worked, header: { ...worked.header, employeeId: '-' } };
+    const none = { ...strong, header: { ...strong.header, employeeId: '无' } };
+    const r = await roundTrip('cs-work-review', [dash, none], { layout: 'roster' });
+    // 马琳 80 (林主管's row), 邱彤 (28 + 27 + 28 + 26) / 120 × 100.
+    expect(r.people.map((p) => [p.name, p.id, p.status, p.total])).toEqual([['马琳', '', 'scored', 80], ['邱彤', '', 'scored', (28 + 27 + 28 + 26) * 100 / 120]]);
+    expect(r.problems.filter((p) => p.code === 'duplicate-person')).toEqual([]);
+  });
+
   it('a row without 工号 placed before two namesakes with 工号: the same error as after them, and both namesakes scored (it had taken the first as its duplicate)', async () => {
     const other = fill('马琳', [[10, 10, 10], [10, 10, 10], [10, 10, 10], [10, 10, 10]]);
     const id1 = { ...worked, header: { ...worked.header, employeeId: '1001' } };
