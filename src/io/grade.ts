@@ -8,7 +8,7 @@ import { isDefinitionFile, listForms, listRecordForms, loadAnyForm } from '../fo
 import type { RecordFormDef } from '../model/records.js';
 import { findRecordSheet } from './records/read.js';
 import type { Problem } from '../model/problem.js';
-import { problem, reframe } from '../model/problems/index.js';
+import { amend, problem, reframe } from '../model/problems/index.js';
 import { detailTruncated } from './graded/summarySheets.js';
 import { writeFileAtomic } from './atomic.js';
 import { longCellProblems } from './cellLimit.js';
@@ -131,7 +131,9 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if ((scorer ? read.count ?? 0 : read.people.length) === 0) {
     // Say why no one was found: a table without recognisable items says so; otherwise the form is blank.
     const why = read.problems.find((p) => p.severity === 'error' && p.code !== 'no-people');
-    if (why) return fail(reframe(why, { source: { name: shownName(input) } }));
+    // --form naming another form than the file (a person-sheet workbook): that form named, as for a roster.
+    const other = why && requested?.ok && (why.params as { case?: string } | undefined)?.case === 'table-without-items' ? await formTheFileIs(loaded.input, form) : null;
+    if (why) return fail(reframe(other ? amend(why, { fits: { form: other.title, formId: other.id } }) : why, { source: { name: shownName(input) } }));
     return fail(problem('no-people', { case: 'blank-form', name: shownName(input), form: form.title }, { file: input }));
   }
   // Rows whose 评分人 names another rater than the one bare headings stand for, under headings that name none: each

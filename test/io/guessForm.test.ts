@@ -98,6 +98,9 @@ describe('every shipped form is recognised from its samples without the template
     // No table of the form at all (its mark says cs-rep): the refusal names the form the file is.
     const none = await gradeFile(path.join(repoRoot, 'samples', 'cs-rep.march.roster.xlsx'), { form: 'cs-ability', output: null });
     expect(none.ok ? null : none.failure.message).toBe('cs-rep.march.roster.xlsx:没有找到「客服人员岗位能力评价表」的表头(姓名和考核项目列,或「项目」表格)。这份表像是「客服代表考核表」(cs-rep):是不是 --form 给错了?请改为 --form cs-rep,或去掉 --form');
+    // A workbook of one sheet a person (its mark says mattress-cs-monthly) given as cs-rep: named too.
+    const sheets = await gradeFile(path.join(repoRoot, 'samples', 'mattress-cs-monthly.march.form.xlsx'), { form: 'cs-rep', output: null });
+    expect(sheets.ok ? null : sheets.failure.message).toMatch(/表格里没有找到本考核表的任何项目;这份表像是「家具寝具床垫客服回访客户服务质量效率规范月度考核表」\(mattress-cs-monthly\):是不是 --form 给错了\?请改为 --form mattress-cs-monthly,或去掉 --form$/);
     const right = await gradeFile(sample, { form: 'cs-rep', output: null });
     if (!right.ok) throw new Error(right.failure.message);
     expect(right.report.problems.filter((p) => p.code === 'form-mismatch')).toEqual([]);

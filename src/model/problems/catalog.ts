@@ -459,7 +459,7 @@ export const PROBLEMS = {
     | { case: 'rows-optional'; sheet: string; headings: string[] }
     /** A records log without optional columns some figure reads: those figures count the rows as blank there. */
     | { case: 'records-optional'; sheet: string; headings: string[] }
-    | { case: 'table-without-items'; sheet: string }
+    | { case: 'table-without-items'; sheet: string; fits?: { form: string; formId: string } }
     /** A person's sheet listing the items under 项目 without a 填写项 column, its items having several inputs each. */
     | { case: 'no-input-column'; sheet: string; item: string; inputs: string[] }
     /** A sheet listing the form's items under 项目 whose column to fill in is not there (its heading renamed or cleared). */
@@ -483,7 +483,7 @@ export const PROBLEMS = {
         case 'columns-optional': return `工作表「${p.sheet}」没有这些列,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '列')}`;
         case 'records-optional': return `工作表「${p.sheet}」没有这些列,按每一行的这一列都没有填写计算:${someZh(p.headings, 20, '列')}`;
         case 'rows-optional': return `工作表「${p.sheet}」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '行')}`;
-        case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目`;
+        case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目${p.fits ? `;这份表像是「${p.fits.form}」(${p.fits.formId}):是不是 --form 给错了?请改为 --form ${p.fits.formId},或去掉 --form` : ''}`;
         case 'no-input-column': return `工作表「${p.sheet}」列出了本考核表的项目,但没有「填写项」列:每项要填几样(如「${p.item}」的 ${p.inputs.join('、')}),看不出每一格填的是哪一样。请加一列「填写项」逐行写明,或用 kpi template 生成的表格填写`;
         case 'no-value-column':
           return p.hidden
