@@ -416,6 +416,12 @@ function keyAt(form: FormDef, person: PersonEntries, label: string): PersonEntri
   return cell ? { ...person.at, cell } : person.at;
 }
 
+/** A row without 工号 whose name is that of several people with one (`ids`): no one's, an error at it. */
+function nameAmbiguous(form: FormDef, p: PersonResult, at: PersonEntries['at'], ids: string[]): PersonResult {
+  const unsure = problem('name-ambiguous', { case: 'row', name: p.name, ids }, at, { severity: 'error', person: p.name });
+  return settle(form, { ...p, problems: [...p.problems, unsure] });
+}
+
 /** One person as rows come: the row counted (null while only self rows came), and the self rows waiting beside it. */
 interface Seen {
   counted: Row | null;
@@ -473,9 +479,7 @@ export class FormScorer {
     const list = this.byName.get(nameKey(r.name)) ?? [];
     this.byName.set(nameKey(r.name), list.map((s) => (s === seen ? own : s)));
     this.results[later.index] = later.person;
-    const ids = [later.person.id!, r.id!];
-    const unsure = problem('name-ambiguous', { case: 'row', name: first.person.name, ids }, first.at, { severity: 'error', person: first.person.name });
-    this.results[first.index] = settle(this.form, { ...first.person, problems: [...first.person.problems, unsure] });
+    this.results[first.index] = nameAmbiguous(this.form, first.person, first.at, [later.person.id!, r.id!]);
   }
 
   /** The row without 工号 taken as `seen`'s person is anyone's now (a second 工号 of the name came): an error; `seen` as it was. */
@@ -484,9 +488,7 @@ export class FormScorer {
     delete seen.boundNameOnly;
     seen.counted = first;
     this.results[first.index] = first.person;
-    const ids = [first.person.id!, r.id!];
-    const unsure = problem('name-ambiguous', { case: 'row', name: later.person.name, ids }, later.at, { severity: 'error', person: later.person.name });
-    this.results[later.index] = settle(this.form, { ...later.person, problems: [...later.person.problems, unsure] });
+    this.results[later.index] = nameAmbiguous(this.form, later.person, later.at, [first.person.id!, r.id!]);
   }
 
   private remember(r: PersonResult, seen: Seen): void {
@@ -511,7 +513,7 @@ export class FormScorer {
     // one more person, with no word).
     const namesakes = !r.id && r.name ? [...new Set((this.byName.get(nameKey(r.name)) ?? []).map(idOf).filter((x): x is string => !!x))] : [];
     if (namesakes.length > 1) {
-      const unsure = settle(form, { ...r, problems: [...r.problems, problem('name-ambiguous', { case: 'row', name: r.name, ids: namesakes }, at, { severity: 'error', person: r.name })] });
+      const unsure = nameAmbiguous(form, r, at, namesakes);
       this.results.push(unsure);
       return unsure;
     }
