@@ -264,10 +264,9 @@ function schemaErrors(errors: readonly ErrorObject[]): Array<ErrorObject | { ins
       merged.add(at);
       continue;
     }
-    const extra = [...new Set(here.filter((x) => x.keyword === 'additionalProperties').map((x) => String((x.params as { additionalProperty: string }).additionalProperty)))];
+    const extra = [...unknownIn.keys()];
     // A misspelt field of one shape (「scalez」, 「bandz」) also reads as the other shape's field missing: said as the slip.
-    const missing = here.filter((x) => x.keyword === 'required').map((x) => String((x.params as { missingProperty: string }).missingProperty));
-    const slip = extra.flatMap((x) => missing.filter((m) => nearSpelling(x, m)).map((m) => [x, m] as const))[0];
+    const slip = slipAt(errors, at);
     if (slip) {
       if (!merged.has(at)) out.push({ instancePath: at, detail: `不认识的字段「${slip[0]}」,是不是「${slip[1]}」?` });
       merged.add(at);

@@ -105,14 +105,6 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     (g.scale?.bands ?? []).forEach((b, k) => {
       if (!b.label.trim()) add(`${g.at}.bands[${k}].label`, '等级名称不能只有空格');
     });
-    // Limits out of order (优秀 ≥ 90 listed before 良好 ≥ 95): the first band a total reaches is given, so 100 was 优秀 …
-    // and 92 too, 良好 never. Highest first, as every built-in scale is written.
-    if (g.scale && !g.scale.byCounts) {
-      const upperFirst = g.scale.inclusive === 'upper';
-      const limits = g.scale.bands.map((b) => b.min).filter((m): m is number => typeof m === 'number');
-      const sorted = limits.every((m, k) => k === 0 || (upperFirst ? m <= limits[k - 1]! : m <= limits[k - 1]!));
-      if (!sorted) add(g.at, `等级表的门槛要从高到低排列(${limits.join('、')}):较低的门槛在前时,较高的一档永远评不到`);
-    }
     const mins = (g.scale?.bands ?? []).map((b) => b.min).filter((m): m is number => typeof m === 'number');
     // No band below the last threshold: a total under it had no grade (「—」), was in no count, and nothing was said.
     const upper = g.scale?.inclusive === 'upper';
@@ -122,6 +114,9 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     // A band no total can get: its limit shared with another (甲 ≥ 90, 乙 ≥ 90: 乙 never), two bands with no limit, or
     // the catch-all under a limit of 0 or less (乙 ≥ −10: 丁 only below −10). Accepted, its count stayed 0 with no word.
     if (g.scale && !g.scale.byCounts) {
+      // Limits out of order (优秀 ≥ 90 listed before 良好 ≥ 95): the first band a total reaches is given, so 100 was
+      // 优秀 … and 92 too, 良好 never. Highest first, as every built-in scale is written.
+      if (mins.some((m, k) => k > 0 && m > mins[k - 1]!)) add(g.at, `等级表的门槛要从高到低排列(${mins.join('、')}):较低的门槛在前时,较高的一档永远评不到`);
       const bands = g.scale.bands;
       const seenMin = new Map<number, string>();
       for (const b of bands) {
