@@ -213,11 +213,7 @@ export async function resolveForm(
     }
     return { ok: true, form: loaded.form, notes };
   }
-  const forms: FormDef[] = [];
-  for (const formId of await listForms()) {
-    const f = await loadForm(formId);
-    if (f.ok) forms.push(f.form);
-  }
+  const forms = await builtInForms();
   const guess = guessFormDetailed(input.grids, forms);
   if (!guess.form) {
     return { ok: false, failure: unguessedProblem(file, guess.candidates, forms, await listRecordForms(), input.hiddenSheets) };
@@ -249,13 +245,18 @@ export async function formTheFileIs(input: LoadedInput, requested: FormDef): Pro
     if (f.ok) return f.form;
   }
   if (!input.grids.length) return null;
+  const guess = guessFormDetailed(input.grids, await builtInForms());
+  return guess.form && guess.form.id !== requested.id ? guess.form : null;
+}
+
+/** Every built-in person form, loaded. */
+async function builtInForms(): Promise<FormDef[]> {
   const forms: FormDef[] = [];
   for (const formId of await listForms()) {
     const f = await loadForm(formId);
     if (f.ok) forms.push(f.form);
   }
-  const guess = guessFormDetailed(input.grids, forms);
-  return guess.form && guess.form.id !== requested.id ? guess.form : null;
+  return forms;
 }
 
 /** Whether version `a` is above `b` (1.10.0 above 1.9.2; parts compared as numbers, a missing part as 0). */

@@ -141,10 +141,14 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     }
     firstRow.set(key, row);
     const split = splitCell?.(row) ?? thousandsSplit(grid, row, [h.cols.base, h.cols.basic].filter((c): c is number => c !== undefined));
-    if (split) {
-      problems.push(problem('row-shifted', { ...split.fields, pay: true }, { file, sheet, cell: split.cell }, name ? { person: name } : {}));
+    // Said where it was read: the person's pay is not worked out, nor said to be missing from the file as well.
+    const saidHere = () => {
       if (id) table.blank.set(`id:${idKeyOf(id)}`, null);
       if (name) table.blank.set(`name:${personKeyOf(name)}`, null);
+    };
+    if (split) {
+      problems.push(problem('row-shifted', { ...split.fields, pay: true }, { file, sheet, cell: split.cell }, name ? { person: name } : {}));
+      saidHere();
       continue;
     }
     const base = number(row, h.cols.base, '绩效基数', name);
@@ -158,9 +162,7 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
       continue;
     }
     if (base === undefined || basic === undefined) {
-      // Said above: the person's pay is not worked out, and they are not said to be missing from the file as well.
-      if (id) table.blank.set(`id:${idKeyOf(id)}`, null);
-      if (name) table.blank.set(`name:${personKeyOf(name)}`, null);
+      saidHere();
       continue;
     }
     // A 基本工资 column with this person's cell left empty: 工资总额 cannot be given, said rather than left out.
