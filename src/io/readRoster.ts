@@ -483,45 +483,33 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   const named = new Set(lookAlikes.map((p) => p.cell).filter(Boolean));
   // The team's own 总分/等级 are read to be compared with kpi's: not ignored.
   const typed = new Set(typedColumns(layout).map(([, col]) => col));
-  const present = () => [...layout.columns.values()];
-  // A required column missing and one heading nearly its name: the error names that heading, at its cell.
-  const retyped = new Map<string, { text: string; col: number }>();
-  const takenCols = new Set([...typed, ...layout.unknown.filter((u) => named.has(cellAddress(layout.headerRow, u.col))).map((u) => u.col)]);
-  for (const item of form.parts.flatMap((p) => p.items)) {
+  // Required columns the headings lack: each an error, naming the one heading that nearly is its name when there is one.
+  const present = [...layout.columns.values()];
+  const missing = form.parts.flatMap((p) => p.items).flatMap((item) => {
     const own = raterGroups(form, item);
-    for (const input of item.inputs.filter((i) => !i.optional)) {
-      for (const rater of own ? own.filter((r) => r.required && r.weight > 0) : [null]) {
-        if (present().some((t) => t.kind === 'entry' && t.item === item && t.input === input && t.rater === rater)) continue;
-        const heading = columnHeading(item, input, rater, 1, form);
-        const names = [heading, `${item.label}${input.label}`, ...(item.inputs.length === 1 && !rater ? [item.label, ...(item.aliases ?? [])] : []), ...(input.aliases ?? [])];
-        const near = retypedRequired(layout, names, takenCols);
-        if (near) {
-          retyped.set(heading, near);
-          takenCols.add(near.col);
-        }
-      }
-    }
-  }
-  const ignored = layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)) && !typed.has(u.col) && ![...retyped.values()].some((r) => r.col === u.col));
+    return item.inputs.filter((i) => !i.optional).flatMap((input) =>
+      (own ? own.filter((r) => r.required && r.weight > 0) : [null])
+        .filter((rater) => !present.some((t) => t.kind === 'entry' && t.item === item && t.input === input && t.rater === rater))
+        .map((rater) => ({ item, input, rater, heading: columnHeading(item, input, rater, 1, form) })),
+    );
+  });
+  const takenCols = new Set([...typed, ...layout.unknown.filter((u) => named.has(cellAddress(layout.headerRow, u.col))).map((u) => u.col)]);
+  const retyped = missing.map(({ item, input, rater, heading }) => {
+    const names = [heading, `${item.label}${input.label}`, ...(item.inputs.length === 1 && !rater ? [item.label, ...(item.aliases ?? [])] : []), ...(input.aliases ?? [])];
+    const near = retypedRequired(layout, names, takenCols);
+    if (near) takenCols.add(near.col);
+    return near;
+  });
+  const ignored = layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)) && !typed.has(u.col) && !retyped.some((r) => r?.col === u.col));
   if (ignored.length) {
     const columns = ignored.slice(0, 20).map((u) => ({ heading: shortText(u.text), cell: cellAddress(layout.headerRow, u.col) }));
     out.push(problem('unknown-column', { case: 'ignored', sheet: grid.name, columns }, at));
   }
-  for (const item of form.parts.flatMap((p) => p.items)) {
-    const own = raterGroups(form, item);
-    const groups = own ? own.filter((r) => r.required && r.weight > 0) : [null];
-    for (const input of item.inputs.filter((i) => !i.optional)) {
-      for (const rater of groups) {
-        const found = present().some((t) => t.kind === 'entry' && t.item === item && t.input === input && t.rater === rater);
-        if (!found) {
-          const heading = columnHeading(item, input, rater, 1, form);
-          const near = retyped.get(heading);
-          const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}) } as const;
-          out.push(problem('item-not-found', fields, near ? { ...at, cell: cellAddress(layout.headerRow, near.col) } : at, { item: item.label }));
-        }
-      }
-    }
-  }
+  missing.forEach(({ item, heading }, k) => {
+    const near = retyped[k];
+    const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}) } as const;
+    out.push(problem('item-not-found', fields, near ? { ...at, cell: cellAddress(layout.headerRow, near.col) } : at, { item: item.label }));
+  });
   out.push(...lookAlikes, ...mergedHeadingProblems(grid, layout, file, named));
   return out;
 }

@@ -286,11 +286,8 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     }
     // A title over the log's columns (a printed page's 「客户满意度每月记录表」 pasted in, merged across): one cell
     // shown in every column it covers, read as a record it was a customer named after the form, its ratings words.
-    if (filled >= 2 && bannerRow(grid, r, order.map((c) => columns.get(c.id)!).filter((col) => !isEmpty(grid.value(r, col))))) {
-      skipped(r, `标题行「${firstText.slice(0, 20)}」`, firstCol);
-      continue;
-    }
-    if (filled === 1 && labelKey(firstText) === labelKey(def.title)) {
+    const banner = filled >= 2 && bannerRow(grid, r, order.map((c) => columns.get(c.id)!).filter((col) => !isEmpty(grid.value(r, col))));
+    if (banner || (filled === 1 && labelKey(firstText) === labelKey(def.title))) {
       skipped(r, `标题行「${firstText.slice(0, 20)}」`, firstCol);
       continue;
     }
