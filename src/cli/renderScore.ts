@@ -81,14 +81,14 @@ function peopleTable(o: Output, r: GradeReport, people: PersonResult[]): string 
     ...(partLabels.length ? [{ parts: false, department: hasDepartment, left: '各部分得分' }] : []),
     ...(hasDepartment ? [{ parts: false, department: false, left: partLabels.length ? '各部分得分和部门' : '部门' }] : []),
   ];
+  // The first that fits, else the narrowest.
   let table = '';
+  let left = '';
   for (const t of tries) {
-    table = peopleTableWith(o, r, people, t.parts, t.department);
-    const widest = Math.max(...table.split('\n').map((l) => displayWidth(l)));
-    if (!o.columns || widest <= o.columns) return t.left ? `${table}\n${o.color.gray(`(终端较窄,未列出${t.left};加宽终端可见,评分结果的「汇总」表里也有)`)}` : table;
+    [table, left] = [peopleTableWith(o, r, people, t.parts, t.department), t.left];
+    if (!o.columns || Math.max(...table.split('\n').map((l) => displayWidth(l))) <= o.columns) break;
   }
-  const last = tries[tries.length - 1]!;
-  return last.left ? `${table}\n${o.color.gray(`(终端较窄,未列出${last.left};加宽终端可见,评分结果的「汇总」表里也有)`)}` : table;
+  return left ? `${table}\n${o.color.gray(`(终端较窄,未列出${left};加宽终端可见,评分结果的「汇总」表里也有)`)}` : table;
 }
 
 function peopleTableWith(o: Output, r: GradeReport, people: PersonResult[], withParts: boolean, department = true): string {
