@@ -26,18 +26,20 @@ export function splitCellCheck(grid: Grid, headerRow: number, lastKnown = 0): ((
   if (lastHeading === 0 || (rows > 1 && widths.size === 1 && !widths.has(headerWidth))) return undefined;
   // Every row holds something in the one column after the headings (a 1…n numbering column left without a heading,
   // LibreOffice's CSV keeping its empty heading cell): a column of the file, not a cell split on every row.
+  // The last column past the headings holding something on row r, or 0.
+  const lastPast = (r: number) => {
+    for (let c = grid.columnCount; c > lastHeading; c--) if (grid.text(r, c)) return c;
+    return 0;
+  };
   let extra = 0;
   for (let r = headerRow + 1; r <= grid.rowCount; r++) {
     if (width(r) <= 1 && !grid.text(r, 1)) continue;
-    let past = 0;
-    for (let c = grid.columnCount; c > lastHeading && !past; c--) if (grid.text(r, c)) past = c;
-    if (past !== lastHeading + 1) break;
+    if (lastPast(r) !== lastHeading + 1) break;
     extra++;
   }
   if (rows > 1 && extra === rows) return undefined;
   return (row) => {
-    let past = 0;
-    for (let c = grid.columnCount; c > lastHeading && !past; c--) if (grid.text(row, c)) past = c;
+    let past = lastPast(row);
     // Split where the row's last column was empty: the row is longer than the headings, its extra cell blank.
     const cells = width(row);
     if (!past && cells > headerWidth && headerWidth > 0) past = cells;
