@@ -4,7 +4,8 @@ import type { ErrorObject } from 'ajv';
 
 export type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-export async function compileSchema(schema: object): Promise<Validator> {
+/** `verbose`: each error carries the schema it broke (parentSchema), to name what that place takes. */
+export async function compileSchema(schema: object, options: { verbose?: boolean } = {}): Promise<Validator> {
   const Ajv = (await import('ajv')).default.default;
-  return new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return new Ajv({ allErrors: true, strict: false, verbose: !!options.verbose }).compile(schema);
 }

@@ -175,6 +175,19 @@ describe('form definitions', () => {
     expect(await messages(kindless)).toEqual(['my-form.json:$.parts[0].items[2].rule:缺少必填字段「kind」']);
     // One message for the slip (it was 「缺少必填字段 rule」 beside 「不认识的字段 rul」).
     expect(await messages(typo)).toEqual(['my-form.json:$.parts[0].items[2]:不认识的字段「rul」,是不是「rule」?']);
+    // An optional field misspelt makes no 「缺少」 error to pair with: the place's own fields name it (「mni」 had no hint,
+    // and a typed min of 0 left unread lets a count go negative). Beside the right spelling, no guess.
+    const mni = mattress();
+    mni.parts[0].items[0].inputs[0].mni = 0;
+    delete mni.parts[0].items[0].inputs[0].min;
+    expect(await messages(mni)).toEqual(['my-form.json:$.parts[0].items[0].inputs[0]:不认识的字段「mni」,是不是「min」?']);
+    const capp = mattress();
+    capp.parts[0].items[0].rule.capp = 1;
+    delete capp.parts[0].items[0].rule.cap;
+    expect(await messages(capp)).toEqual(['my-form.json:$.parts[0].items[0].rule:不认识的字段「capp」,是不是「cap」?']);
+    const both = mattress();
+    both.parts[0].items[0].inputs[0].mni = 0;
+    expect(await messages(both)).toEqual(['my-form.json:$.parts[0].items[0].inputs[0]:不认识的字段「mni」(拼写错误?)']);
 
     const badRef = mattress();
     badRef.parts[0].items[0].rule.numerator = 'visits';
