@@ -450,7 +450,28 @@ export class FormScorer {
   private readonly byName = new Map<string, Seen[]>();
   /** 自评 rows set aside beside the same person's counted row: not people, their warning kept. */
   private readonly asides = new Set<PersonResult>();
+  /** Rows without 工号 said name-ambiguous, by name: a 工号 of the name that comes later is one more they could be. */
+  private readonly unsure = new Map<string, Array<{ row: Row; ids: string[] }>>();
   constructor(private readonly form: FormDef) {}
+
+  /** `row` is no one's: any of the name's people with 工号 `ids` (and of any such 工号 that comes later). */
+  private ambiguous(row: Row, ids: string[]): PersonResult {
+    const made = nameAmbiguous(this.form, row.person, row.at, ids);
+    this.results[row.index] = made;
+    const key = nameKey(row.person.name);
+    this.unsure.set(key, [...(this.unsure.get(key) ?? []), { row, ids: [...ids] }]);
+    return made;
+  }
+
+  /** A 工号 of the name that an ambiguous row's message does not list yet (the third 马琳 of three): listed. */
+  private widenAmbiguous(r: PersonResult): void {
+    if (!r.id || !r.name) return;
+    for (const u of this.unsure.get(nameKey(r.name)) ?? []) {
+      if (u.ids.some((id) => idKey(id) === idKey(r.id!))) continue;
+      u.ids.push(r.id);
+      this.results[u.row.index] = nameAmbiguous(this.form, u.row.person, u.row.at, u.ids);
+    }
+  }
 
   /** The person a row is of, if seen: by 工号; a row without one (or one whose 工号 is new) by name among rows without. */
   private find(r: PersonResult): { seen: Seen; label: string; value: string } | null {
@@ -479,7 +500,7 @@ export class FormScorer {
     const list = this.byName.get(nameKey(r.name)) ?? [];
     this.byName.set(nameKey(r.name), list.map((s) => (s === seen ? own : s)));
     this.results[later.index] = later.person;
-    this.results[first.index] = nameAmbiguous(this.form, first.person, first.at, [later.person.id!, r.id!]);
+    this.ambiguous(first, [later.person.id!, r.id!]);
   }
 
   /** The row without 工号 taken as `seen`'s person is anyone's now (a second 工号 of the name came): an error; `seen` as it was. */
@@ -488,7 +509,7 @@ export class FormScorer {
     delete seen.boundNameOnly;
     seen.counted = first;
     this.results[first.index] = first.person;
-    this.results[later.index] = nameAmbiguous(this.form, later.person, later.at, [first.person.id!, r.id!]);
+    this.ambiguous(later, [first.person.id!, r.id!]);
   }
 
   private remember(r: PersonResult, seen: Seen): void {
@@ -513,10 +534,10 @@ export class FormScorer {
     // one more person, with no word).
     const namesakes = !r.id && r.name ? [...new Set((this.byName.get(nameKey(r.name)) ?? []).map(idOf).filter((x): x is string => !!x))] : [];
     if (namesakes.length > 1) {
-      const unsure = nameAmbiguous(form, r, at, namesakes);
-      this.results.push(unsure);
-      return unsure;
+      this.results.push(r);
+      return this.ambiguous({ person: r, at, index: this.results.length - 1 }, namesakes);
     }
+    this.widenAmbiguous(r);
     const found = this.find(r);
     const row = { person: r, at, index: this.results.length };
     const self = selfRow(form, r);
@@ -582,6 +603,7 @@ export class FormScorer {
     const results = rank(all.filter((r) => !this.asides.has(r)));
     this.byId.clear();
     this.byName.clear();
+    this.unsure.clear();
     // In the order people were given, a set-aside row's warning among them.
     let next = 0;
     const problems = all.flatMap((r) => (this.asides.has(r) ? r.problems : results[next++]!.problems));

@@ -147,6 +147,20 @@ describe('§26 a 自评 row beside the supervisor\'s row of the same person', ()
     expect(more.problems.filter((p) => p.code === 'name-ambiguous')).toHaveLength(2);
     expect(more.problems.filter((p) => p.code === 'duplicate-person')).toHaveLength(0);
   });
+
+  it('a row without 工号 among three namesakes with 工号 names all three, in any order (it named the first two when the third came later)', async () => {
+    const other = fill('马琳', [[10, 10, 10], [10, 10, 10], [10, 10, 10], [10, 10, 10]]);
+    const id = (n: string) => ({ ...other, header: { ...other.header, employeeId: n } });
+    const nameOnly = { ...worked };
+    const all = '这一行没有工号,而表中叫「马琳」的有工号 1001、1002、1003 几位,无法确定是哪一位,这一行不评分;请填写工号后重新评分';
+    for (const order of [[nameOnly, id('1001'), id('1002'), id('1003')], [id('1001'), nameOnly, id('1002'), id('1003')], [id('1001'), id('1002'), nameOnly, id('1003')], [id('1001'), id('1002'), id('1003'), nameOnly]]) {
+      const r = await roundTrip('cs-work-review', order, { layout: 'roster' });
+      const said = r.problems.filter((p) => p.code === 'name-ambiguous');
+      expect(said.map((p) => p.message.replace(/^[^:]*:/, ''))).toEqual([all]);
+      // Each namesake with 工号: (10 × 12) / 120 × 100 = 100; the row without: no one's.
+      expect(r.people.map((p) => [p.id ?? '', p.status, p.total])).toEqual(order.map((o) => (o === nameOnly ? ['', 'error', null] : [o.header.employeeId, 'scored', 100])));
+    }
+  });
 });
 
 describe('a value typed in a column with no heading (one past the roster\'s last column)', () => {
