@@ -96,7 +96,7 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags,
       return EXIT.cannotRun;
     }
     if (flags.json) o.out(JSON.stringify(jsonReport(result.report), null, 2));
-    else if (!flags.quiet) summary(o, result.report);
+    else if (!flags.quiet) summary(o, result.report, total);
     // -q prints problems only: a killed run's, reported now, are this run's (cron mails them).
     else for (const line of unreportedLines(result.report)) o.out(line);
     return result.exitCode;
@@ -144,9 +144,11 @@ function unreportedLines(r: BatchReport): string[] {
   return r.files.filter(late).map(problemLine);
 }
 
-function summary(o: Output, r: BatchReport): void {
+/** `found`: the files the start line counted; those kpi then found to be its own outputs were said and not graded. */
+function summary(o: Output, r: BatchReport, found: number): void {
   const t = r.totals;
-  o.out(`批量评分完成:${t.files} 个文件 — 已评分 ${t.graded},有问题 ${t.problems},失败 ${t.failed},未变化 ${t.skippedUnchanged},仍在写入 ${t.skippedSettling};共 ${t.people} 人`);
+  const aside = found > t.files ? `(另 ${found - t.files} 个是 kpi 写出的文件,未作为考核表评分,见上面的警告)` : '';
+  o.out(`批量评分完成:${t.files} 个文件${aside} — 已评分 ${t.graded},有问题 ${t.problems},失败 ${t.failed},未变化 ${t.skippedUnchanged},仍在写入 ${t.skippedSettling};共 ${t.people} 人`);
   const bands = Object.entries(t.bands).map(([b, n]) => `${b} ${n}`);
   if (t.notScored) bands.push(`未评分 ${t.notScored}`);
   o.out(`等级:${bands.join(' · ') || '—'}`);

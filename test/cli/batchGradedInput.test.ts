@@ -26,6 +26,10 @@ describe('batch: a graded workbook in the inbox', () => {
     expect(r.warnings).toContain('m.graded (已核对).xlsx 是 kpi 写出的评分结果(m.csv 的评分结果),不作为考核表评分(否则其中的人会算两次);核对后的结果请放到别处,要按其中改过的数据重评请改原表,或单独运行 kpi score');
     expect(again.code).toBe(0);
     expect(readFileSync(path.join(inbox, 'batch-report.json'), 'utf8')).not.toContain('m.graded (已核对).graded.xlsx');
+    // At the console: the start line counted the copy among the files found; the summary says why one fewer was graded.
+    const told = await runCli(args.filter((a) => a !== '--json'));
+    expect(told.stderr).toMatch(/开始:.*,2 个文件,/);
+    expect(told.stdout).toContain('批量评分完成:1 个文件(另 1 个是 kpi 写出的文件,未作为考核表评分,见上面的警告) — 已评分 0,有问题 0,失败 0,未变化 1');
   });
   it('a batch summary or a roll-up saved into the inbox under another name is set aside, said; kpi score says what it is', async () => {
     const root = tempDir();
