@@ -6,7 +6,6 @@ import { readPayFile } from './readPay.js';
 import { reportOfKeywords } from './ownWorkbook.js';
 import { isDefinitionFile, listForms, listRecordForms, loadAnyForm } from '../forms/load.js';
 import type { RecordFormDef } from '../model/records.js';
-import { findRecordSheet } from './records/read.js';
 import type { Problem } from '../model/problem.js';
 import { amend, problem, reframe } from '../model/problems/index.js';
 import { detailTruncated } from './graded/summarySheets.js';
@@ -24,7 +23,7 @@ import type { LoadedInput } from './formats/format.js';
 import { isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import { fsProblem } from './sniff.js';
-import { applyPay, auxiliaryAsOutput, defaultOutputPath, formMismatch, formTheFileIs, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
+import { applyPay, auxiliaryAsOutput, defaultOutputPath, formMismatch, formTheFileIs, outputClash, recordFormFitting, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { rowRaterWatch } from './raterRows.js';
@@ -66,7 +65,13 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     const { gradeRecordInput } = await import('./records/grade.js');
     // Records are written by exceljs: a large log read by the fast reader is read again with it.
     if (loaded.input.fast) return gradeFile(input, { ...options, writer: 'exceljs' });
-    return gradeRecordInput(input, loaded.input, records.form, options, output, records.notes, outputFailure);
+    const graded = await gradeRecordInput(input, loaded.input, records.form, options, output, records.notes, outputFailure);
+    // --form naming a log the file is not (a roster of people, another log): the form the file is named, as for people.
+    if (!graded.ok && requestedAny && (graded.failure.params as { case?: string } | undefined)?.case === 'no-records-table') {
+      const other = await formTheFileIs(loaded.input, records.form.id);
+      if (other) return fail(amend(graded.failure, { fits: other }));
+    }
+    return graded;
   }
   const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input);
   if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
@@ -94,7 +99,12 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   let copiesInRows = false;
   if (form.data) {
     const joined = await readWithExport(loaded.input.grids, form, input, { dataFile: options.data, maxSize: options.maxSize, hiddenSheets: loaded.input.hiddenSheets });
-    if (!joined.ok) return fail(joined.failure);
+    if (!joined.ok) {
+      // --form shop-cs-monthly given for another form's workbook: no export sheet in it, and the form it is named.
+      const notFound = !options.data && requested?.ok && (joined.failure.params as { case?: string } | undefined)?.case === 'not-found';
+      const other = notFound ? await formTheFileIs(loaded.input, form.id) : null;
+      return fail(other ? amend(joined.failure, { fits: other }) : joined.failure);
+    }
     ({ read } = joined);
     data = joined.info;
   } else {
@@ -120,8 +130,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const hidden = loaded.input.hiddenSheets;
   if (read.tables === 0) {
     // --form naming another form than the file is (its mark, or headings that clearly fit another): that form named.
-    const other = requested?.ok ? await formTheFileIs(loaded.input, form) : null;
-    const fits = other ? { fits: { form: other.title, formId: other.id } } : {};
+    const other = requested?.ok ? await formTheFileIs(loaded.input, form.id) : null;
+    const fits = other ? { fits: other } : {};
     return fail(withDisguise(
       problem('item-not-found', { case: 'no-table', name: shownName(input), form: form.title, formId: form.id, hidden, ...(options.form && isDefinitionFile(options.form) ? { definition: options.form } : {}), ...fits }, { file: input }),
       loaded.input,
@@ -132,8 +142,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     // Say why no one was found: a table without recognisable items says so; otherwise the form is blank.
     const why = read.problems.find((p) => p.severity === 'error' && p.code !== 'no-people');
     // --form naming another form than the file (a person-sheet workbook): that form named, as for a roster.
-    const other = why && requested?.ok && (why.params as { case?: string } | undefined)?.case === 'table-without-items' ? await formTheFileIs(loaded.input, form) : null;
-    if (why) return fail(reframe(other ? amend(why, { fits: { form: other.title, formId: other.id } }) : why, { source: { name: shownName(input) } }));
+    const other = why && requested?.ok && (why.params as { case?: string } | undefined)?.case === 'table-without-items' ? await formTheFileIs(loaded.input, form.id) : null;
+    if (why) return fail(reframe(other ? amend(why, { fits: other }) : why, { source: { name: shownName(input) } }));
     return fail(problem('no-people', { case: 'blank-form', name: shownName(input), form: form.title }, { file: input }));
   }
   // Rows whose 评分人 names another rater than the one bare headings stand for, under headings that name none: each
@@ -271,19 +281,10 @@ async function recordFormOf(input: LoadedInput, file: string): Promise<{ form: R
     if (loaded.ok && loaded.kind === 'records') return { form: loaded.form, notes: [] };
   }
   if (marked !== undefined && (await listForms()).includes(marked)) return null;
-  let best: { form: RecordFormDef; found: number } | null = null;
-  for (const id of ids) {
-    const loaded = await loadAnyForm(id);
-    if (!loaded.ok || loaded.kind !== 'records') continue;
-    for (const grid of input.grids) {
-      const sheet = findRecordSheet(grid, loaded.form);
-      if (!sheet || sheet.missing.length) continue;
-      if (!best || sheet.columns.size > best.found) best = { form: loaded.form, found: sheet.columns.size };
-    }
-  }
+  const best = await recordFormFitting(input);
   if (!best) return null;
-  const note = problem('form-unknown', { form: best.form.title, formId: best.form.id }, { file });
-  return { form: best.form, notes: [note] };
+  const note = problem('form-unknown', { form: best.title, formId: best.id }, { file });
+  return { form: best, notes: [note] };
 }
 
 /** A text file named .xlsx/.xls that is not a form either: say what it really is, the likelier fix. */

@@ -2,7 +2,9 @@
 // share: which form a file is, whether its output may be written, and what to say when it cannot.
 import { files } from './fileSystem.js';
 import path from 'node:path';
-import { listForms, listRecordForms, loadForm } from '../forms/load.js';
+import { listForms, listRecordForms, loadAnyForm, loadForm } from '../forms/load.js';
+import type { RecordFormDef } from '../model/records.js';
+import { findRecordSheet } from './records/read.js';
 import type { FormDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
 import { fsReason, problem } from '../model/problems/index.js';
@@ -230,23 +232,48 @@ export async function resolveForm(
 export async function formMismatch(requested: FormDef, read: { problems: Problem[] }, input: LoadedInput, file: string): Promise<Problem | null> {
   const missing = read.problems.filter((p) => p.code === 'item-not-found' && p.severity === 'error' && (p.params as { case?: string } | undefined)?.case === 'column').length;
   if (missing === 0) return null;
-  const other = await formTheFileIs(input, requested);
-  return other ? problem('form-mismatch', { form: requested.title, formId: requested.id, other: other.title, otherId: other.id, missing }, { file }) : null;
+  const other = await formTheFileIs(input, requested.id);
+  return other ? problem('form-mismatch', { form: requested.title, formId: requested.id, other: other.form, otherId: other.formId, missing }, { file }) : null;
+}
+
+/** A form named in a message: its title and id. */
+export interface NamedForm {
+  form: string;
+  formId: string;
 }
 
 /**
- * The built-in form a workbook is, when it is not `requested`: the one its template mark names, else the one its
- * headings clearly fit. Null when neither says another form.
+ * The built-in form a workbook is, when it is not `requestedId`: the one its template mark names (a person form or a
+ * log), else a log whose every required column a sheet's heading has, else a person form its headings clearly fit.
+ * Null when none says another form.
  */
-export async function formTheFileIs(input: LoadedInput, requested: FormDef): Promise<FormDef | null> {
+export async function formTheFileIs(input: LoadedInput, requestedId: string): Promise<NamedForm | null> {
   const marked = input.metadata?.form;
-  if (marked && marked !== requested.id && (await listForms()).includes(marked)) {
-    const f = await loadForm(marked);
-    if (f.ok) return f.form;
+  if (marked && marked !== requestedId && ((await listForms()).includes(marked) || (await listRecordForms()).includes(marked))) {
+    const f = await loadAnyForm(marked);
+    if (f.ok) return { form: f.form.title, formId: f.form.id };
   }
   if (!input.grids.length) return null;
+  const log = await recordFormFitting(input, requestedId);
+  if (log) return { form: log.title, formId: log.id };
   const guess = guessFormDetailed(input.grids, await builtInForms());
-  return guess.form && guess.form.id !== requested.id ? guess.form : null;
+  return guess.form && guess.form.id !== requestedId ? { form: guess.form.title, formId: guess.form.id } : null;
+}
+
+/** The built-in log (not `except`) whose every required column some sheet's heading has; the one with most columns found. */
+export async function recordFormFitting(input: LoadedInput, except?: string): Promise<RecordFormDef | null> {
+  let best: { form: RecordFormDef; found: number } | null = null;
+  for (const id of await listRecordForms()) {
+    if (id === except) continue;
+    const loaded = await loadAnyForm(id);
+    if (!loaded.ok || loaded.kind !== 'records') continue;
+    for (const grid of input.grids) {
+      const sheet = findRecordSheet(grid, loaded.form);
+      if (!sheet || sheet.missing.length) continue;
+      if (!best || sheet.columns.size > best.found) best = { form: loaded.form, found: sheet.columns.size };
+    }
+  }
+  return best?.form ?? null;
 }
 
 /** Every built-in person form, loaded. */

@@ -105,4 +105,25 @@ describe('every shipped form is recognised from its samples without the template
     if (!right.ok) throw new Error(right.failure.message);
     expect(right.report.problems.filter((p) => p.code === 'form-mismatch')).toEqual([]);
   });
+
+  it('--form naming a log for a roster of people, a person form for a log, or shop-cs-monthly for another roster: the form the file is named (there was no hint)', async () => {
+    const s = (f: string) => path.join(repoRoot, 'samples', f);
+    const hint = (id: string, title: string) => `这份表像是「${title}」(${id}):是不是 --form 给错了?请改为 --form ${id},或去掉 --form`;
+    const mattress = '家具寝具床垫客服回访客户服务质量效率规范月度考核表';
+    // A roster (its mark says mattress-cs-monthly) given as the install log.
+    const log = await gradeFile(s('mattress-cs-monthly.march.roster.xlsx'), { form: 'install-followup', output: null });
+    expect(log.ok ? null : log.failure.message).toBe(`mattress-cs-monthly.march.roster.xlsx:没有找到「定制家居安装售后维修跟进满意度回访反馈表」的表头(门店、安装师傅、验收单是否上交、是否一次安装成功、是否处理完毕、有没有清理卫生 等列)。${hint('mattress-cs-monthly', mattress)}`);
+    // The same roster as CSV (no mark: its headings fit).
+    const csv = await gradeFile(s('mattress-cs-monthly.march.csv'), { form: 'satisfaction-monthly', output: null });
+    expect(csv.ok ? null : csv.failure.message).toContain(hint('mattress-cs-monthly', mattress));
+    // The install log given as a person form.
+    const people = await gradeFile(s('install-followup.march.xlsx'), { form: 'mattress-cs-monthly', output: null });
+    expect(people.ok ? null : people.failure.message).toContain(hint('install-followup', '定制家居安装售后维修跟进满意度回访反馈表'));
+    // A mattress roster given as shop-cs-monthly: no export sheet, and which form it is.
+    const shop = await gradeFile(s('mattress-cs-monthly.march.roster.xlsx'), { form: 'shop-cs-monthly', output: null });
+    expect(shop.ok ? null : shop.failure.message).toContain(`,或用 --data 导出文件.xlsx(或 .csv)给出。${hint('mattress-cs-monthly', mattress)}`);
+    // The right log says no such thing.
+    const right = await gradeFile(s('install-followup.march.xlsx'), { form: 'install-followup', output: null });
+    expect(right.ok).toBe(true);
+  });
 });
