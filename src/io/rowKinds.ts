@@ -50,6 +50,14 @@ const SIGN_LABEL = /^.{0,8}(制表|审核|审批|复核|核对|批准|签字|签
 // An export's footer (导出人:admin, 导出时间:2026-04-01, 打印时间, 数据来源:…) is a note line too.
 const NOTE = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|确认|导出|打印|生成|查询|数据来源|统计时间|截止)(人|签字|日期|时间)?(\s*[::]|\s|$)/;
 
+/** A printed page's footer pasted or exported with the rows: 第 1 页, 第1页 共2页, 第1页/共2页, 共2页, 1/2页, Page 1 of 2. */
+export const PAGE_LINE = {
+  test(text: string): boolean {
+    const t = text.normalize('NFKC').replace(/\s+/g, '');
+    return /^(第\d+页([,、/|;]?共\d+页)?|共\d+页([,、/|;]?第\d+页)?|第?\d+\/\d+页|page\d+((of|\/)\d+)?)$/i.test(t);
+  },
+};
+
 export interface SkippedRow {
   row: number;
   kind: 'total' | 'note';
@@ -136,7 +144,7 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
   if (name && !HEAD_COUNT.test(name)) {
     // 满分, 最高, 中位数, Total name a statistics row only where no 工号 says the row is a person's.
     if (TOTAL_CORE.test(name) || (TOTAL.test(nameText) && !/\d/.test(idText))) return { kind: 'total', text: nameText };
-    if (NOTE.test(nameText)) return { kind: 'note', text: nameText };
+    if (NOTE.test(nameText) || PAGE_LINE.test(nameText)) return { kind: 'note', text: nameText };
     return null;
   }
   const total = identity.find((t) => TOTAL.test(t)) ?? (nameText ? nameText : undefined);

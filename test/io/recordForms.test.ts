@@ -464,6 +464,38 @@ describe('a statistic line under the records', () => {
     expect(out.report.groups!.filter((g) => g.grouping === 'master').map((g) => g.keyText)).toEqual(['王师傅']);
     expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['E4']);
   });
+
+  it('§5: a subtotal after a count typed as text (CSV: 「12」 in 柜身), or beside a 门店 and answers (「王师傅 小计」, 「合计」, 「小计」 alone) is skipped', async () => {
+    const head = '门店,合同签订日期,客户名称,柜身,安装师傅,验收单是否上交,是否一次安装成功,安装遗留问题,是否出现二次遗留问题,上门时间是否准时,是否处理完毕,有没有清理卫生,服务态度,验收单是否是您本人签字';
+    const orders = ['城东店,2026-03-05,陈女士,1,王师傅,是,是,,否,是,是,有,5,是', '城东店,2026-03-06,林先生,2,王师傅,是,否,门板划伤,否,是,是,有,4,是'];
+    for (const line of [',,,12,王师傅 小计,,,,,,,,,', '城东店,,,3,王师傅 小计,是,是,,否,是,是,有,5,是', '城东店,,,3,王师傅 合计,是,是,,否,是,是,有,5,是', '城东店,,,3,小计,是,是,,否,是,是,有,5,是']) {
+      const file = path.join(tempDir(), 'sub.csv');
+      writeFileSync(file, [head, ...orders, line].join('\n') + '\n');
+      const out = await gradeFile(file, { form: 'install-followup', output: null });
+      if (!out.ok) throw new Error(out.failure.message);
+      // Two orders of 王师傅 (it was three, or a 师傅 「王师傅小计」 of its own with six errors).
+      expect(out.report.records, line).toMatchObject({ total: 2, error: 0 });
+      expect(out.report.groups!.filter((g) => g.grouping === 'master').map((g) => g.keyText), line).toEqual(['王师傅']);
+      expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell), line).toEqual(['E4']);
+    }
+  });
+});
+
+describe('a printed page\'s footer in a log', () => {
+  it('§3: 「第 1 页,共 2 页」 (one cell or two), 「第1页 共2页」, 「共2页」 are skipped, said; a long footer shown cut with 「…」', async () => {
+    const file = path.join(tempDir(), 'page.csv');
+    const head = '客户,产品质量,服务,交付准确性,售后支持,建议和意见';
+    writeFileSync(file, [head, '甲,9,8,9,8,', '"第 1 页,共 2 页",,,,,', '乙,10,9,9,9,', '第 2 页,共 2 页,,,,', '第1页 共2页,,,,,', '共2页,,,,,', '打印时间:2026-03-31 10:00:59,,,,,'].join('\r\n') + '\r\n');
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    // Two customers: (9 + 8 + 9 + 8 + 10 + 9 + 9 + 9) / 8 = 71 / 8 = 8.875 (the footers were customers with four errors each).
+    expect(out.report.records).toMatchObject({ total: 2, error: 0 });
+    expect(out.report.groups![0]!.figures).toMatchObject({ responses: 2, overall: 8.875 });
+    const said = out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.message).join('\n');
+    for (const row of [3, 5, 6, 7]) expect(said).toContain(`第 ${row} 行`);
+    // Cut at 20 characters, marked as cut (「10:0」 read as the time).
+    expect(said).toContain('「打印时间:2026-03-31 10:0…」');
+  });
 });
 
 describe('a records figure without binary noise', () => {

@@ -9,7 +9,7 @@ import type { RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, type Grid } from '../grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
-import { TOTAL } from '../rowKinds.js';
+import { PAGE_LINE, TOTAL } from '../rowKinds.js';
 
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
 const HEADING_SEARCH_ROWS = 30;
@@ -230,6 +230,18 @@ function leadingWords(grid: RecordSheet['grid'], r: number, end: number): { text
  * The rows of a sheet below its heading, one at a time. `skipped` hears of each line that is not a record
  * (a 合计 line, the heading repeated) and `hidden` of each hidden row holding something, so they can be reported.
  */
+/** A number, perhaps typed as text: 12, 1,200, 3.5, 80%. */
+const NUMBER_TEXT = /^[+-]?[\d,]*\.?\d+%?$/;
+
+/** A cell of a grouping column naming a statistic (小计, 「王师傅 小计」, 部门合计): its text and column. */
+function statisticKey(grid: RecordSheet['grid'], row: number, keyColumns: number[]): { text: string; col: number } | null {
+  for (const col of keyColumns) {
+    const text = grid.text(row, col);
+    if (text && TOTAL.whole(text)) return { text, col };
+  }
+  return null;
+}
+
 export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (row: number, why: string, col?: number) => void, hidden: (row: number) => void = () => {}): Generator<RecordRow> {
   const { grid, columns } = sheet;
   const order = def.records.columns.filter((c) => columns.has(c.id));
@@ -237,6 +249,7 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
   // (门店 over its orders) is each record's.
   const keyed = new Set(def.groupings.flatMap((g) => g.by));
   const remarks = new Set(order.filter((c) => c.type === 'text' && c.optional && !keyed.has(c.id)).map((c) => c.id));
+  const keyColumns = order.filter((c) => keyed.has(c.id)).map((c) => columns.get(c.id)!);
   for (let r = grid.nextRow(sheet.headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
     const cells: RecordRow['cells'] = new Map();
     let filled = 0;
@@ -255,7 +268,8 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
         if (!c.optional) requiredFilled++;
         const t = grid.text(r, col);
         if (!firstText) [firstText, firstCol] = [t, col];
-        if (!firstWords && raw.kind === 'text') [firstWords, wordsCol] = [t, col];
+        // A number typed as text (every cell of a CSV is) is no words: 「12」 in 柜身 before 「王强 小计」.
+        if (!firstWords && raw.kind === 'text' && !NUMBER_TEXT.test(t.normalize('NFKC').trim())) [firstWords, wordsCol] = [t, col];
         // A heading repeated inside the log (a printed page's heading pasted in): only short texts can be one.
         if (t.length <= c.label.length + 12 && labelKey(t) === labelKey(c.label)) headingLike++;
       }
@@ -288,26 +302,27 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     // shown in every column it covers, read as a record it was a customer named after the form, its ratings words.
     const banner = filled >= 2 && bannerRow(grid, r, order.map((c) => columns.get(c.id)!).filter((col) => !isEmpty(grid.value(r, col))));
     if (banner || (filled === 1 && labelKey(firstText) === labelKey(def.title))) {
-      skipped(r, `标题行「${firstText.slice(0, 20)}」`, firstCol);
+      skipped(r, `标题行「${shortText(firstText, 20)}」`, firstCol);
       continue;
     }
-    if (NOTE_WORDS.test(firstText.replace(/\s/g, ''))) {
-      skipped(r, `「${firstText.slice(0, 20)}」行`, firstCol);
+    if (NOTE_WORDS.test(firstText.replace(/\s/g, '')) || PAGE_LINE.test(firstText)) {
+      skipped(r, `「${shortText(firstText, 20)}」行`, firstCol);
       continue;
     }
     // 人均, 部门平均, 总平均, 本月平均分, Average: a statistic of the records above (it was one more customer) — also
     // written in a column of the team's own left of the words (「合计」 in 序号, 客户 blank: ten errors).
     const before = leadingWords(grid, r, wordsCol || firstCol || sheet.lastColumn + 1);
-    const statistic = before && TOTAL.whole(before.text) ? before : firstWords && TOTAL.whole(firstWords) ? { text: firstWords, col: wordsCol } : null;
+    // Or in a column the log is grouped by, after other words (门店 城西店, 安装师傅 「王师傅 小计」): no group is named so.
+    const statistic = before && TOTAL.whole(before.text) ? before : firstWords && TOTAL.whole(firstWords) ? { text: firstWords, col: wordsCol } : statisticKey(grid, r, keyColumns);
     if (statistic) {
-      skipped(r, `「${statistic.text.slice(0, 20)}」行`, statistic.col);
+      skipped(r, `「${shortText(statistic.text, 20)}」行`, statistic.col);
       continue;
     }
     // One cell of words alone on its line — a footnote (注:本表数据来源于…), a section title (上旬回访), a remark typed on a
     // row of its own — is no record: listed as a line skipped, never an error row nor dropped without a word. A lone
     // number of a pre-numbered sheet (序号 1…200 typed down before the log was filled) is a blank line.
     if (filled === 1 && loneText(order, cells)) {
-      skipped(r, `只有一格「${firstText.slice(0, 20)}」的行`, firstCol);
+      skipped(r, `只有一格「${shortText(firstText, 20)}」的行`, firstCol);
       continue;
     }
     if (filled === 1 && requiredFilled === 0) continue;

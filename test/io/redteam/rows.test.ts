@@ -65,6 +65,14 @@ describe('total, average, signature and note rows are skipped and reported', () 
     expect(skipped.map((p) => p.message)).toEqual([expect.stringMatching(/第4行「共2条记录」、第5行「导出时间:2026-04-01」、第6行「打印时间:2026-04-01 10:0…」是合计、表头、签字或说明行/)]);
   });
 
+  it('a printed page\'s footer (第 1 页,共 2 页 in one cell or two, 第1页/共2页, 共2页) is a note line, not a person', async () => {
+    const r = await grade(writeCsv([HEAD, WANG, ['第 1 页,共 2 页'], LI, ['第 2 页', '共 2 页'], ['第1页/共2页'], ['共2页']]));
+    // 王芳 79 and 李强 100 as above; each footer was a person named after it, unscored with an error per input.
+    expect(totals(r)).toEqual([['王芳', 79], ['李强', 100]]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.problems.find((p) => p.code === 'skipped-row')!.message).toMatch(/第3行「第 1 页,共 2 页」、第5行「共 2 页」、第6行「第1页\/共2页」、第7行「共2页」/);
+  });
+
   it('合计 in a 序号 column left of an empty name is a total row', async () => {
     const head = ['序号', ...HEAD];
     const r = await grade(await writeRoster([head, [1, ...WANG], [2, ...LI], ['合计', '', '', 90, 85]]));
