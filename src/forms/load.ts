@@ -34,6 +34,11 @@ export type LoadedAnyForm =
   | { ok: true; kind: 'records'; form: RecordFormDef; path: string }
   | { ok: false; problems: Problem[] };
 
+/** A log whose rows name their month (counted month by month): several months may be graded as one file. */
+export function hasMonths(form: RecordFormDef): boolean {
+  return form.records.columns.some((c) => c.month);
+}
+
 let validator: Validator | undefined;
 
 async function schemaValidator() {
@@ -56,7 +61,7 @@ export async function loadForm(idOrPath: string): Promise<LoadedForm> {
   if (!any.ok) return any;
   if (any.kind === 'records') {
     // A shipped id names no file: `file` in --json is a file's path, never a form id.
-    return { ok: false, problems: [problem('form-is-records', { case: 'shipped', form: any.form.title, formId: any.form.id, records: any.form.records.label }, /[\\/]|\.json$/i.test(idOrPath) ? { file: idOrPath } : {})] };
+    return { ok: false, problems: [problem('form-is-records', { case: 'shipped', form: any.form.title, formId: any.form.id, records: any.form.records.label, months: hasMonths(any.form) }, /[\\/]|\.json$/i.test(idOrPath) ? { file: idOrPath } : {})] };
   }
   return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
 }
@@ -81,7 +86,7 @@ export async function loadAnyForm(idOrPath: string): Promise<LoadedAnyForm> {
 export async function loadDefinitionFile(file: string, options: { shipped?: boolean } = {}): Promise<LoadedForm> {
   const any = await loadAnyDefinitionFile(file, options);
   if (!any.ok) return any;
-  if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file }, { file })] };
+  if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file, months: hasMonths(any.form) }, { file })] };
   return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
 }
 
@@ -143,7 +148,7 @@ function jsonSlip(text: string, pos: number): JsonSlip | undefined {
 export async function parseDefinition(text: string, file: string, options: { shipped?: boolean } = {}): Promise<LoadedForm> {
   const any = await parseAnyDefinition(text, file, options);
   if (!any.ok) return any;
-  if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file }, { file })] };
+  if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file, months: hasMonths(any.form) }, { file })] };
   return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
 }
 

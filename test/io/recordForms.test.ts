@@ -498,6 +498,26 @@ describe('a printed page\'s footer in a log', () => {
   });
 });
 
+describe('a log of several months for a form counted by the month', () => {
+  it('§3: a 回访日期 or 月份 column of the team\'s spanning two months is said (pooled into one 本月 at exit 0 without a word)', async () => {
+    const head = '回访日期,客户,产品质量,服务,交付准确性,售后支持,建议和意见';
+    const file = path.join(tempDir(), 'two.csv');
+    writeFileSync(file, [head, '2026/1/5,甲,10,10,10,10,', '2026年1月20日,乙,8,8,8,8,', '2026/2/3,丙,6,6,6,6,', '2026-02-18,丁,7,7,7,7,'].join('\r\n') + '\r\n');
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    // Pooled as the form counts one month: (40 + 32 + 24 + 28) / 16 = 7.75 → 77.5; said, with the two months.
+    expect(out.report.groups![0]!.figures).toMatchObject({ responses: 4, overall: 7.75 });
+    const said = out.report.problems.filter((p) => p.code === 'records-months');
+    expect(said.map((p) => [p.severity, p.cell, p.message.replace(/^[^:]*:/, '')])).toEqual([
+      ['warning', 'A1', '工作表「two」的「回访日期」列有 2 个月的客户(2026-01、2026-02),「客户满意度每月记录表」按一个月统计,这些客户已合在一起算;要每个月的结果,请每月一个文件分别评分'],
+    ]);
+    // One month in the column: nothing said.
+    writeFileSync(file, [head.replace('回访日期', '月份'), '2026-01,甲,10,10,10,10,', '2026-01,乙,8,8,8,8,'].join('\r\n') + '\r\n');
+    const one = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    expect(one.ok ? one.report.problems.filter((p) => p.code === 'records-months') : null).toEqual([]);
+  });
+});
+
 describe('a records figure without binary noise', () => {
   it('§3: 1,999 nines and one 8 → overall 17,999 / 2,000 = 8.9995, index 89.995 (it was 89.99499999999999), band 甲 on 90.00', async () => {
     const file = path.join(tempDir(), 'edge.csv');

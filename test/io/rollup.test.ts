@@ -273,6 +273,12 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(log.ok ? [] : log.failures.map((p) => p.message)).toEqual([
       '「内部客户服务满意度考核标准」(internal-satisfaction-workshop)是记录表(每行一条答案,按分组统计),不能用于此命令;几个月的记录请放在一个文件里评分(kpi score 文件),文件含几个月时按月份分别统计',
     ]);
+    // A log counted by the month without a month column of its own: one file a month (one file of several months
+    // would be pooled into one, as the advice above led there).
+    const monthly = await rollupFiles([a], { output: null, form: 'satisfaction-monthly' });
+    expect(monthly.ok ? [] : monthly.failures.map((p) => p.message)).toEqual([
+      '「客户满意度每月记录表」(satisfaction-monthly)是记录表(每行一条客户,按分组统计),不能用于此命令;这种表按一个月统计:每月的记录请分别评分(每月一个文件,kpi score 文件),要与上月比较请加 --previous 上月文件',
+    ]);
 
     expect(out.failures.find((p) => p.code === 'month-duplicate')!.message).toContain('b-202601.xlsx 和 a.xlsx 都是 2026-01');
     expect(out.failures.find((p) => p.code === 'month-unknown')!.message).toMatch(/^c\.xlsx:看不出是哪个月/);

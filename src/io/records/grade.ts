@@ -19,7 +19,7 @@ import { loadInput } from '../loadInput.js';
 import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
-import { findRecordSheet, lookAlikeColumnProblems, missingColumnsProblem, recordRows, type RecordSheet } from './read.js';
+import { findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, recordRows, type RecordSheet } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
 import type { ReadRecords, RowMarks } from './types.js';
@@ -35,7 +35,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     if (sheet.missing.length) problems.push(missingColumnsProblem(sheet, def, file));
     else {
       sheets.push(sheet);
-      problems.push(...lookAlikeColumnProblems(sheet, def, file));
+      problems.push(...lookAlikeColumnProblems(sheet, def, file), ...mixedMonthsProblems(sheet, def, file));
     }
   }
   if (!sheets.length) {

@@ -10,6 +10,7 @@ import { cellAddress, type Grid } from '../grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
 import { PAGE_LINE, TOTAL } from '../rowKinds.js';
+import { parseMonth } from '../../engine/period.js';
 
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
 const HEADING_SEARCH_ROWS = 30;
@@ -130,6 +131,31 @@ function loneText(order: ColumnDef[], cells: RecordRow['cells']): boolean {
   const c = order.find((x) => !isEmpty(cells.get(x.id)!.raw));
   const raw = c ? cells.get(c.id)!.raw : undefined;
   return c?.type === 'text' && raw?.kind === 'text' && /[\p{L}]{2,}/u.test(raw.value) && !/^\d+$/.test(raw.value.trim());
+}
+
+/** A heading of the team's own that dates the records: 月份, 回访日期, 调查时间, 考核周期. */
+const MONTH_HEADING = /^(考核|统计|调查|回访|填表|记录|评价)?(月份|月|日期|时间|周期)$/;
+
+/**
+ * A form counted by the month without a month column of its own (§3, §21, §5): a month or date column the team added
+ * that spans months means several months pooled into one (two months' 90 and 65 read as one 77.5), said.
+ */
+export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file: string): Problem[] {
+  if (def.records.columns.some((c) => c.month)) return [];
+  const out: Problem[] = [];
+  for (const u of sheet.unknown) {
+    if (!MONTH_HEADING.test(u.text.normalize('NFKC').replace(/\s+/g, ''))) continue;
+    const months = new Set<string>();
+    for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+      const v = sheet.grid.value(r, u.col);
+      const m = v.kind === 'date' || v.kind === 'text' ? parseMonth(v.value) : null;
+      if (m) months.add(m);
+    }
+    if (months.size < 2) continue;
+    const at = { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, u.col) };
+    out.push(problem('records-months', { sheet: sheet.grid.name, heading: u.text, months: [...months].sort(), form: def.title, records: def.records.label }, at));
+  }
+  return out;
 }
 
 /** A problem for a sheet that looks like the log but lacks required columns. */

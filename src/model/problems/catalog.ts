@@ -514,6 +514,11 @@ export const PROBLEMS = {
     severity: 'warning', name: { zh: '多个工作表的记录合在一起', en: 'records from several sheets' },
     zh: (p) => `${p.records}来自 ${p.sheets.length} 张工作表(${someZh(p.sheets, 5, '张', (s) => `「${s}」`)}),已合在一起统计;如果其中有别的月份或旧的副本,请把它隐藏或移到另一个文件后重新评分`,
   }),
+  /** A log of a form counted by the month (no month column of its own) whose month or date column of the team's spans months. */
+  'records-months': spec<{ sheet: string; heading: string; months: string[]; form: string; records: string }>({
+    severity: 'warning', name: { zh: '记录跨几个月', en: 'records of several months' },
+    zh: (p) => `工作表「${p.sheet}」的「${p.heading}」列有 ${p.months.length} 个月的${p.records}(${someZh(p.months, 6, '个月', (m) => m)}),「${p.form}」按一个月统计,这些${p.records}已合在一起算;要每个月的结果,请每月一个文件分别评分`,
+  }),
   /** A workbook kpi graded (told by its _kpi marks), found in a folder of raters' copies: not read as one of them. */
   'graded-in-folder': spec<{ name: string; input: string | null }>({
     severity: 'info', name: { zh: '跳过评分结果', en: 'graded workbook skipped' },
@@ -575,13 +580,18 @@ export const PROBLEMS = {
     zh: (p) => `未知的考核表「${p.formId}」。可用的有:${p.forms.join('、')};${p.command ? `也可给出自己的定义文件,如 kpi ${p.command} 我的定义.json` : '也可用 --form 指定自己的定义文件(.json)'}`,
   }),
   /** rollup: a records form's months are rolled up by grading them as one log (its month column), said as the way. */
-  'form-is-records': spec<{ case: 'shipped'; form: string; formId: string; records: string; rollup?: boolean; name?: string } | { case: 'file'; definition: string; rollup?: boolean }>({
+  /** months: the form has a month column (its log may hold several months, counted month by month). */
+  'form-is-records': spec<{ case: 'shipped'; form: string; formId: string; records: string; rollup?: boolean; name?: string; months?: boolean } | { case: 'file'; definition: string; rollup?: boolean; months?: boolean }>({
     severity: 'error', name: { zh: '记录表不能用于此命令', en: 'a records form' },
     zh: (p) =>
       (p.case === 'shipped'
         ? `${p.name ? `${p.name}:` : ''}「${p.form}」(${p.formId})是记录表(每行一条${p.records},按分组统计),不能用于此命令`
         : `${p.definition}:这是记录表的定义(records),不能用于此命令`) +
-      (p.rollup ? ';几个月的记录请放在一个文件里评分(kpi score 文件),文件含几个月时按月份分别统计' : ''),
+      (p.rollup
+        ? p.months
+          ? ';几个月的记录请放在一个文件里评分(kpi score 文件),文件含几个月时按月份分别统计'
+          : ';这种表按一个月统计:每月的记录请分别评分(每月一个文件,kpi score 文件),要与上月比较请加 --previous 上月文件'
+        : ''),
   }),
   'previous-ignored': spec<{ case: 'not-records' | 'no-compare'; form: string; previous: string }>({
     severity: 'warning', name: { zh: '--previous 未使用', en: '--previous ignored' },
