@@ -76,11 +76,18 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     if (!Number.isFinite(sum)) add('$.parts', 'combine 为 weighted-parts 时每个部分都要有 weight');
     else if (Math.abs(sum - 1) > 1e-9) add('$.parts', `各部分权重之和应为 1,实际为 ${sum}`);
   }
+  // A part's weight only weighs under weighted-parts: under sum or mean it was printed (「权重 60%」) and ignored.
+  if (form.combine.kind !== 'weighted-parts') {
+    form.parts.forEach((p, k) => {
+      if (p.weight !== undefined) add(`$.parts[${k}].weight`, `部分的 weight 只在 combine 为 weighted-parts 时起作用(现为 ${form.combine.kind}):要按权重合并请把 combine 改为 {"kind": "weighted-parts"},否则请去掉 weight`);
+    });
+  }
   if (form.clamp && form.clamp.min > form.clamp.max) add('$.clamp', 'min 不能大于 max');
   // Items whose full marks add up past the limit (an item raised from 25 to 30): full marks everywhere is clamped to
   // the limit and reported on the items' own total, 100/105 × 100 = 95.24 — no one can reach 100.
   if (form.clamp && form.combine.kind === 'sum' && form.parts.every((p) => p.outOf === undefined)) {
-    const full = form.parts.filter((p) => (p.role ?? 'score') === 'score').flatMap((p) => p.items).reduce((sum, i) => sum + i.max, 0);
+    // Bonus, veto and adjustment items take no share of the full marks (README: 不计入满分).
+    const full = form.parts.flatMap((p) => p.items.filter((i) => roleOf(p, i) === 'score')).reduce((sum, i) => sum + i.max, 0);
     if (full > form.clamp.max + 1e-9) add('$.clamp', `各项满分之和 ${full} 超过总分上限 ${form.clamp.max}:全部满分的人也只得 ${Math.round((form.clamp.max / full) * 10000) / 100} 分(百分制);请让各项满分之和等于上限,或改 clamp.max`);
   }
 
@@ -133,6 +140,8 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     // A limit above 100 beside others within it: the band is never given (bands are applied to at most 100).
     if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.min(...mins) <= 100) {
       for (const b of g.scale!.bands) if (b.min !== undefined && b.min > 100) add(g.at, `等级「${b.label}」的门槛 ${b.min} 超过百分制总分的最高分 100:永远评不到;请改正它的 min`);
+      // Limits exclusive (inclusive: upper, 「A > 100」): a limit of 100 is never passed by a total of at most 100.
+      if (upper) for (const b of g.scale!.bands) if (b.min === 100) add(g.at, `等级「${b.label}」要高于 100 分(inclusive 为 upper 时门槛不含本身),而百分制总分最高 100:永远评不到;请改正它的 min`);
     }
     if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.min(...mins) > 100) {
       add(g.at, `等级表最低的门槛是 ${Math.min(...mins)},而评的是百分制总分(最高 100):人人都落在最后一档;请换用百分制的等级表,或写明 of(如 "points")`);
@@ -203,6 +212,11 @@ function checkItem(
   if (!item.label.trim()) add(`${at}.label`, '项目名称不能只有空格');
   item.inputs.forEach((input, k) => {
     if (!input.label.trim()) add(`${at}.inputs[${k}].label`, '输入名称不能只有空格');
+    // A blank cell reads as the default: one outside what may be typed (−3 times late) scored 19/10.
+    const d = input.default;
+    if (d !== undefined && ((input.min !== undefined && d < input.min) || (input.max !== undefined && d > input.max))) {
+      add(`${at}.inputs[${k}].default`, `留空时的默认值 ${d} 不在这一格可填的范围内(${input.min ?? '不限'}–${input.max ?? '不限'})`);
+    }
   });
   if (item.variants && form.variants) {
     for (const v of Object.keys(item.variants)) if (!form.variants.values.includes(v)) add(`${at}.variants`, `「${v}」不是 variants.values 中的值(${form.variants.values.join('、')})`);
@@ -231,8 +245,26 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
     rule.tiers.forEach((t, j) => over(t.points, `${at}.rule.tiers[${j}].points`, `第 ${j + 1} 档`));
     over(rule.otherwise.points, `${at}.rule.otherwise.points`, '其余档');
   }
+  if (rule.kind === 'choice' && rule.of === 'max') {
+    // Points are the share of the item's max (1.5 of an item of 10 scored 15/10).
+    const input = item.inputs.find((i) => i.id === rule.input);
+    const choices = input?.choices ?? (input?.choiceSet ? form.choiceSets?.[input.choiceSet] : undefined) ?? [];
+    const k = input ? item.inputs.indexOf(input) : -1;
+    choices.forEach((c, j) => {
+      if (c.points > 1 + 1e-9) add(input?.choices ? `${at}.inputs[${k}].choices[${j}].points` : `$.choiceSets.${input!.choiceSet}[${j}].points`, `选项「${c.label}」的系数 ${c.points} 超过 1(of 为 max 时分值是满分的系数,1 即满分 ${item.max})`);
+    });
+  }
   if (rule.kind === 'deduction' && typeof rule.base === 'number') over(rule.base, `${at}.rule.base`, '基础分');
   if (rule.kind === 'incidents') over(rule.base, `${at}.rule.base`, '基础分');
+  // What takes points off must take them off: a negative 「per」 or 「minEach」 added them, past the item's max (16/10).
+  if (rule.kind === 'deduction') {
+    rule.penalties.forEach((pen, j) => {
+      if (pen.per < 0) add(`${at}.rule.penalties[${j}].per`, `每次扣分 per 不能为负数(${pen.per} 会加分,超过本项满分);加分请用奖惩(adjustment)或加分(role: bonus)项目`);
+    });
+  }
+  if (rule.kind === 'incidents' && rule.minEach < 0) add(`${at}.rule.minEach`, `每次扣分的下限 minEach 不能为负数(${rule.minEach} 会加分,超过本项满分)`);
+  if ((rule.kind === 'deduction' || rule.kind === 'incidents') && rule.floor !== undefined) over(rule.floor, `${at}.rule.floor`, '最低分');
+  if (rule.kind === 'checklist' && rule.scaleTo !== undefined) over(rule.scaleTo, `${at}.rule.scaleTo`, '全部达标时(scaleTo)');
   if (rule.kind === 'ratio' && rule.whenZero) over(rule.whenZero.points, `${at}.rule.whenZero.points`, '分母为 0 时');
   // A score typed in — a band's score, a deduction's base (§8 基础分 0–10) — is the item's, its range within the item's:
   // a 态度 of 280 on an item of 30 scored 280, a base up to 10 on an item of 8 scored 10.

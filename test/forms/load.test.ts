@@ -35,6 +35,45 @@ describe('form definitions', () => {
     expect(await messages(m)).toEqual(['my-form.json:$.parts[0].items[0].rule.whenZero.points:分母为 0 时的分值 25 超过本项满分 20']);
   });
 
+  it('rule parameters that let an item pass its max, a default out of its range, weights that do not weigh, a grade above 100 are refused where they are', async () => {
+    // M3 (max 15): a negative 「per」 added 2 a time — 15 + 2×3 = 21/15; a floor of 20 above the max.
+    const per = mattress();
+    per.parts[0].items[2].rule.penalties[0].per = -2;
+    expect(await messages(per)).toEqual(['my-form.json:$.parts[0].items[2].rule.penalties[0].per:每次扣分 per 不能为负数(-2 会加分,超过本项满分);加分请用奖惩(adjustment)或加分(role: bonus)项目']);
+    const floor = mattress();
+    floor.parts[0].items[2].rule.floor = 20;
+    expect(await messages(floor)).toEqual(['my-form.json:$.parts[0].items[2].rule.floor:最低分的分值 20 超过本项满分 15']);
+    // M2 (max 20): 「minEach」 −5 let a deduction of −5 score 20 − (−5) = 25/20.
+    const minEach = mattress();
+    minEach.parts[0].items[1].rule.minEach = -5;
+    expect(await messages(minEach)).toEqual(['my-form.json:$.parts[0].items[1].rule.minEach:每次扣分的下限 minEach 不能为负数(-5 会加分,超过本项满分)']);
+    // M7 (max 10): a blank 「迟到」 read as −3 times: 10 − 2 × (−3) = 16/10.
+    const dflt = mattress();
+    dflt.parts[0].items[6].inputs[0].default = -3;
+    expect(await messages(dflt)).toEqual(['my-form.json:$.parts[0].items[6].inputs[0].default:留空时的默认值 -3 不在这一格可填的范围内(0–不限)']);
+    // A choice of 「of: max」 is the share of the max: 1.5 of 4 was 6/4.
+    const rep = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-rep.json'), 'utf8'));
+    const item = rep.parts[0].items[0];
+    item.rule.of = 'max';
+    rep.choiceSets.level = rep.choiceSets.level.map((c: { points: number }, j: number) => ({ ...c, points: j === 0 ? 1.5 : c.points / 4 }));
+    expect(await messages(rep)).toEqual([`my-form.json:$.choiceSets.level[0].points:选项「${rep.choiceSets.level[0].label}」的系数 1.5 超过 1(of 为 max 时分值是满分的系数,1 即满分 ${item.max})`]);
+    // A part's weight under combine sum was printed 「权重 60%」 and ignored.
+    const weight = mattress();
+    weight.parts[0].weight = 0.6;
+    expect(await messages(weight)).toEqual(['my-form.json:$.parts[0].weight:部分的 weight 只在 combine 为 weighted-parts 时起作用(现为 sum):要按权重合并请把 combine 改为 {"kind": "weighted-parts"},否则请去掉 weight']);
+    // Limits exclusive of themselves (inclusive: upper): 「A > 100」 is never given.
+    const upper = mattress();
+    upper.grades = { inclusive: 'upper', bands: [{ min: 100, label: 'A' }, { min: 80, label: 'B' }, { label: 'C' }] };
+    expect(await messages(upper)).toEqual(['my-form.json:$.grades:等级「A」要高于 100 分(inclusive 为 upper 时门槛不含本身),而百分制总分最高 100:永远评不到;请改正它的 min']);
+  });
+
+  it('bonus and veto items are no share of the full marks: 100 points of items beside a bonus item of 10, clamp 100, is accepted (it was refused: 「只得 90.91 分」)', async () => {
+    const bonus = mattress();
+    bonus.language = 2;
+    bonus.parts[0].items.splice(7, 0, { id: 'X', label: '超预期表现', max: 10, role: 'bonus', inputs: [{ id: 'score', label: '得分', type: 'number', min: 0, max: 10 }], rule: { kind: 'band', input: 'score' } });
+    expect(await messages(bonus)).toEqual([]);
+  });
+
   it('a team\'s own definition whose ranges let an item pass its max is refused where it is (totals of 342, 107, 128.57 优秀 at exit 0)', async () => {
     const form = () => ({
       id: 'my-team-form', title: '我们组的月度考核', version: '1.0.0',

@@ -53,8 +53,10 @@ export const deductionKind: RuleKind<'deduction'> = {
       terms.push(` ${sign} ${formatScore(Math.abs(p.per))}×${formatScore(count)}(${values.def(p.input).label})`);
     }
     if (terms.length === 0) return { score: base, explanation: `${baseText},无扣分 → ${formatScore(base)}`, problems: [] };
-    const floored = rule.floor !== undefined && raw < rule.floor;
-    const score = floored ? rule.floor! : raw;
+    // No floor written: 0, as every form of the catalog has it (an item of 10 at −5 took points from the others).
+    const floor = rule.floor ?? 0;
+    const floored = raw < floor;
+    const score = floored ? floor : raw;
     const tail = floored ? ` = ${formatScore(raw)},最低${formatScore(score)}分 → ${formatScore(score)}` : ` = ${formatScore(score)}`;
     return { score, explanation: `${baseText}${terms.join('')}${tail}`, problems: [] };
   },
@@ -62,7 +64,7 @@ export const deductionKind: RuleKind<'deduction'> = {
     const base = typeof rule.base === 'number' ? `${formatScore(rule.base)} 分` : `「${inputName(item, rule.base.input)}」`;
     const terms = rule.penalties.map((p) => `「${inputName(item, p.input)}」每次${p.per >= 0 ? '扣' : '加'} ${formatScore(Math.abs(p.per))}`).join(',');
     const zero = rule.zeroAt ? `;「${inputName(item, rule.zeroAt.input)}」达到 ${formatScore(rule.zeroAt.count)} 次及以上得 0(单项否决)` : '';
-    return `${base}起,${terms || '无扣分项'}${rule.floor !== undefined ? `,最低 ${formatScore(rule.floor)}` : ''}${zero}`;
+    return `${base}起,${terms || '无扣分项'},最低 ${formatScore(rule.floor ?? 0)}${zero}`;
   },
   codes: [],
 };

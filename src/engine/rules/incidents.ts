@@ -21,13 +21,15 @@ export const incidentsKind: RuleKind<'incidents'> = {
     const sum = list.reduce((a, b) => a + b, 0);
     const raw = rule.base - sum;
     const terms = list.length === 1 ? formatScore(sum) : `(${list.map(formatScore).join('+')})`;
-    const floored = rule.floor !== undefined && raw < rule.floor;
-    const score = floored ? rule.floor! : raw;
+    // No floor written: 0, as every form of the catalog has it (an item of 10 at −5 took points from the others).
+    const floor = rule.floor ?? 0;
+    const floored = raw < floor;
+    const score = floored ? floor : raw;
     const tail = floored ? ` = ${formatScore(raw)},最低${formatScore(score)}分 → ${formatScore(score)}` : ` = ${formatScore(score)}`;
     return { score, explanation: `${base} − ${terms}${tail}`, problems: [] };
   },
   describe: (rule, item) =>
-    `${formatScore(rule.base)} 分起,「${inputName(item, rule.input)}」列出每次扣分(每次 ${formatScore(rule.minEach)}–${formatScore(rule.maxEach)} 分)${rule.floor !== undefined ? `,最低 ${formatScore(rule.floor)}` : ''}`,
+    `${formatScore(rule.base)} 分起,「${inputName(item, rule.input)}」列出每次扣分(每次 ${formatScore(rule.minEach)}–${formatScore(rule.maxEach)} 分),最低 ${formatScore(rule.floor ?? 0)}`,
   codes: ['out-of-range'],
 };
 

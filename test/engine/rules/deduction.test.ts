@@ -16,8 +16,10 @@ const m4 = item('M4', '回访问题处理效率', 10, [{ id: 'base', label: '基
   floor: 0,
   penalties: [{ input: 'lapses', per: 5 }],
 });
-// No floor: the score may go below zero.
+// No floor written: 0, as in every catalog form (it went below zero, taking points from the other items).
 const noFloor = item('X', '无下限', 5, [count('n', '次数')], { kind: 'deduction', base: 5, penalties: [{ input: 'n', per: 2 }] });
+// A floor below zero, written: the score may go that low.
+const belowZero = item('Y', '可扣成负分', 5, [count('n', '次数')], { kind: 'deduction', base: 5, floor: -10, penalties: [{ input: 'n', per: 2 }] });
 
 describe('deduction', () => {
   it.each<[string, typeof m3, Record<string, number>, number, string]>([
@@ -30,8 +32,11 @@ describe('deduction', () => {
     ['§8 M4 worked example: typed base', m4, { base: 8, lapses: 1 }, 3, '基础分 8 − 5×1(拖延遗漏错误次数) = 3'],
     // 10 − 5×3 = −5 → 0
     ['M4 floor', m4, { base: 10, lapses: 3 }, 0, '基础分 10 − 5×3(拖延遗漏错误次数) = -5,最低0分 → 0'],
-    // 5 − 2×4 = −3, no floor
-    ['no floor given: negative stands', noFloor, { n: 4 }, -3, '5 − 2×4(次数) = -3'],
+    // 5 − 2×4 = −3, no floor written → 0
+    ['no floor given: 0', noFloor, { n: 4 }, 0, '5 − 2×4(次数) = -3,最低0分 → 0'],
+    // 5 − 2×4 = −3 stands above a floor of −10; 5 − 2×9 = −13 → −10
+    ['a negative floor written', belowZero, { n: 4 }, -3, '5 − 2×4(次数) = -3'],
+    ['a negative floor written, reached', belowZero, { n: 9 }, -10, '5 − 2×9(次数) = -13,最低-10分 → -10'],
   ])('%s', (_name, it_, values, score, explanation) => {
     const out = runRule(it_, values);
     expect([out.score, out.explanation]).toEqual([score, explanation]);

@@ -26,6 +26,13 @@ describe('incidents', () => {
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
   });
 
+  it('no floor written is a floor of 0 (the item went to −5, taking points from the others)', () => {
+    const noFloor = { ...m2, rule: { ...m2.rule, floor: undefined } } as typeof m2;
+    // 20 − (5+5+5+5+5) = −5 → 0
+    const out = runRule(noFloor, { deductions: [5, 5, 5, 5, 5] });
+    expect([out.score, out.explanation]).toEqual([0, '20 − (5+5+5+5+5) = -5,最低0分 → 0']);
+  });
+
   it('the error names the range and the list, located at the cell', () => {
     const out = runRule(m2, { deductions: [3, 6] });
     expect(out.problems[0]).toMatchObject({ cell: 'C2', message: '3月!C2:「表格管理」每次扣2到5分,实际为「3,6」', actual: '3,6' });
