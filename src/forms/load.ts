@@ -12,6 +12,7 @@ import { withCommonFields } from './fields.js';
 import { isRecordForm, type RecordFormDef } from '../model/records.js';
 import { checkRecordSemantics } from './recordSemantics.js';
 import { compileSchema, type Validator } from './jsonSchema.js';
+import { duplicateKey } from './jsonKeys.js';
 import { shippedForms, templatesDir } from './shipped.js';
 
 export { listForms, listRecordForms, shippedForms, templatesDir } from './shipped.js';
@@ -163,6 +164,8 @@ export async function parseAnyDefinition(text: string, file: string, options: { 
   // The schema's checker recurses into the data: a formula nested a thousand deep overflowed the stack (内部错误).
   const deep = deepestPath(data, MAX_DEFINITION_DEPTH);
   if (deep) return fail(file, { case: 'at', definition: file, path: deep.length > 80 ? `${deep.slice(0, 48)}…${deep.slice(-24)}` : deep, detail: `嵌套超过 ${MAX_DEFINITION_DEPTH} 层(内置的表最多 14 层);请把公式拆成几个 derived 字段` });
+  const twice = duplicateKey(text);
+  if (twice) return fail(file, { case: 'at', definition: file, path: twice.path, detail: `字段「${twice.key}」写了两次(第二个在第 ${twice.line} 行):JSON 只取后一个,前一个被悄悄忽略;请删去不要的一个` });
   const validate = options.shipped ? null : await schemaValidator();
   if (validate && !validate(data)) {
     const said = new Set<string>();

@@ -67,6 +67,16 @@ describe('form definitions', () => {
     expect(await messages(upper)).toEqual(['my-form.json:$.grades:等级「A」要高于 100 分(inclusive 为 upper 时门槛不含本身),而百分制总分最高 100:永远评不到;请改正它的 min']);
   });
 
+  it('a key written twice in one object is refused at its second line (JSON.parse kept the last: a second rule replaced the first)', async () => {
+    const text = JSON.stringify(mattress(), null, 2).replace('"kind": "incidents",', '"kind": "incidents",\n        "kind": "deduction",');
+    const line = text.split('\n').findIndex((l) => l.includes('"kind": "deduction",')) + 1;
+    const r = await parseDefinition(text, 'my-form.json');
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([`my-form.json:$.parts[0].items[1].rule:字段「kind」写了两次(第二个在第 ${line} 行):JSON 只取后一个,前一个被悄悄忽略;请删去不要的一个`]);
+    // The same key in two objects, and keys inside strings, are not twice.
+    const fine = JSON.stringify({ ...mattress(), notes: ['"id": "x", "id": "x"'] }, null, 2);
+    expect((await parseDefinition(fine, 'my-form.json')).ok).toBe(true);
+  });
+
   it('bonus and veto items are no share of the full marks: 100 points of items beside a bonus item of 10, clamp 100, is accepted (it was refused: 「只得 90.91 分」)', async () => {
     const bonus = mattress();
     bonus.language = 2;
