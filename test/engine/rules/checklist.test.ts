@@ -172,3 +172,24 @@ describe('§6: a definition\'s own words for a tick and a cross, and criteria sa
     expect(out.score).toBeCloseTo((5 / 6) * 100, 10);
   });
 });
+
+describe('a dash in an optional box that allows 不适用', () => {
+  it('is 不适用, as in a required box (it read as an empty cell: 不达标, 4/5 × 20 = 16 for 4/4 × 20 = 20)', async () => {
+    const { scorePerson } = await import('../../../src/engine/scoreForm.js');
+    const { form, person } = await import('../helpers.js');
+    const optional = (id: string, label: string): InputDef => ({ id, label, type: 'text', optional: true });
+    const k1 = item('K1', '检查项', 20, [optional('a', '着装'), optional('b', '工牌'), optional('c', '记录'), optional('d', '卫生'), optional('e', '态度')], {
+      kind: 'checklist',
+      inputs: ['a', { input: 'b', notApplicable: true }, 'c', 'd', 'e'],
+    });
+    const f = form([{ id: 'p', label: '考核', items: [k1] }]);
+    for (const dash of ['/', '-', '—']) {
+      const r = scorePerson(f, person({ name: '甲' }, [['K1.a', '√'], ['K1.b', dash], ['K1.c', '√'], ['K1.d', '√'], ['K1.e', '√']]));
+      // 4 ticks of the 4 boxes that apply: 4/4 × 20 = 20, 工牌 不适用.
+      expect([r.items[0]!.score, r.items[0]!.explanation], dash).toEqual([20, expect.stringContaining('不适用 1 项:工牌')]);
+    }
+    // A dash where 不适用 is not allowed is still an unticked box: 4 ticks of 5 boxes, 4/5 × 20 = 16.
+    const r = scorePerson(f, person({ name: '乙' }, [['K1.a', '-'], ['K1.b', '√'], ['K1.c', '√'], ['K1.d', '√'], ['K1.e', '√']]));
+    expect(r.items[0]!.score).toBe(16);
+  });
+});
