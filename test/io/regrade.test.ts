@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
@@ -146,6 +147,40 @@ describe('grading a graded file again', () => {
     const out = await readWorkbook(second.output!);
     expect(lastUsedColumn(out.getWorksheet(ws.name)!)).toBe(columns);
     expect(dump(out)).toEqual(dump(graded));
+  });
+
+  it('a column of the team\'s right of kpi\'s (奖金 =总分×50): kpi\'s columns are written again where they were, so the formulas still read them (kpi moved right of it: every 奖金 read an emptied cell)', async () => {
+    const { dir, first, graded, ws } = await gradedRoster();
+    const heads = (ws.getRow(1).values as unknown[]).map((v) => (typeof v === 'string' ? v : ''));
+    const total = heads.indexOf('总分');
+    const last = lastUsedColumn(ws);
+    const own = last + 1;
+    const letter = ws.getColumn(total).letter;
+    ws.getCell(1, own).value = '奖金';
+    for (let r = 2; r <= 8; r++) ws.getCell(r, own).value = { formula: `${letter}${r}*50`, result: 3950 } as ExcelJS.CellFormulaValue;
+    // A sheet of the team's reading kpi's 总分 and 汇总, and one reading only their own input: saved with results.
+    const mine = graded.addWorksheet('我的');
+    mine.getCell('A1').value = { formula: `'${ws.name}'!${letter}2`, result: 79 } as ExcelJS.CellFormulaValue;
+    mine.getCell('A2').value = { formula: '汇总!B3', result: 79 } as ExcelJS.CellFormulaValue;
+    mine.getCell('A3').value = { formula: `SUM('${ws.name}'!A2:B3)`, result: 7 } as ExcelJS.CellFormulaValue;
+    mkdirSync(path.join(dir, 'own'));
+    const file = path.join(dir, 'own/roster.xlsx');
+    await graded.xlsx.writeFile(file);
+    const second = await grade(file);
+    expect(scoresOf(second)).toEqual(scoresOf(first));
+    const out = (await readWorkbook(second.output!)).getWorksheet(ws.name)!;
+    // kpi's 总分 in the same column as before, the team's 奖金 right of kpi's columns, its formula as typed.
+    expect(out.getCell(1, total).value).toBe('总分');
+    expect(out.getCell(1, own).value).toBe('奖金');
+    expect((out.getCell(2, own).value as ExcelJS.CellFormulaValue).formula).toBe(`${letter}2*50`);
+    expect(lastUsedColumn(out)).toBe(own);
+    // Formulas over kpi's cells keep no result of the last grading (LibreOffice showed the old 79 for a changed
+    // input): they are calculated when opened. One over the team's own cells keeps its result.
+    const book = await readWorkbook(second.output!);
+    const result = (sheet: string, cell: string) => (book.getWorksheet(sheet)!.getCell(cell).value as ExcelJS.CellFormulaValue).result;
+    expect([result(ws.name, `${out.getColumn(own).letter}2`), result('我的', 'A1'), result('我的', 'A2'), result('我的', 'A3')]).toEqual([undefined, undefined, undefined, 7]);
+    const xml = await (await JSZip.loadAsync(readFileSync(second.output!))).file('xl/workbook.xml')!.async('string');
+    expect(xml).toContain('fullCalcOnLoad="1"');
   });
 
   it('a roster where the user inserted a column after grading: kpi\'s columns are found by their headings, never a column of theirs removed', async () => {

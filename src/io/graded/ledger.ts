@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { METADATA_SHEET } from '../metadata.js';
 import { parseRef } from '../fast/xml.js';
+import { forgetResultsOverKpi } from './staleFormulas.js';
 import { cellAddress, cellText } from '../grid.js';
 import { columnsShifted, copiedSheets, shiftedAddress, type WrittenCell } from './ledgerMoves.js';
 import { columnSum, columnsNow, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
@@ -226,6 +227,9 @@ export function isGradedByKpi(wb: ExcelJS.Workbook): boolean {
 export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): boolean {
   const start = gradedRow(wb);
   if (!start) return false;
+  // The team's formulas over kpi's cells (=考核表!AD2, 奖金 =AD2*50) keep the results they had when saved: the
+  // regraded workbook asks to be calculated when opened, so none shows last grading's score.
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const meta = wb.getWorksheet(METADATA_SHEET)!;
   const records: string[][] = [];
   // Read as text whatever a spreadsheet program made of them: LibreOffice saves a record holding Chinese as rich text.
@@ -293,9 +297,17 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): 
     const ws = wb.getWorksheet(s.sheet);
     if (!ws || s.last < s.first) continue;
     // Emptied rather than spliced: exceljs's splice leaves the last rows and columns in place.
-    if (s.kind === 'columns') clearColumns(ws, s.first, s.last);
-    else clearRows(ws, s.first, s.last);
+    if (s.kind === 'columns') {
+      clearColumns(ws, s.first, s.last);
+      freedColumns.set(ws, s.first);
+    } else clearRows(ws, s.first, s.last);
   }
+  const cells = new Map<string, Array<[number, number]>>();
+  for (const w of written) {
+    const ref = parseRef(shiftedAddress(movedAddress(moved.get(w.sheet), w.address), shifted.get(w.sheet) ?? 0));
+    if (ref) cells.set(w.sheet, [...(cells.get(w.sheet) ?? []), ref]);
+  }
+  forgetResultsOverKpi(wb, { sheets: new Set(sheets), columns: spans.filter((s) => s.kind === 'columns'), cells });
   for (const name of sheets) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
@@ -361,6 +373,16 @@ function clearColumns(ws: ExcelJS.Worksheet, first: number, last: number): void 
     }
   });
   for (let c = first; c <= last; c++) ws.getColumn(c).width = undefined as unknown as number;
+}
+
+// Re-grading empties kpi's columns where they are: the first of them, where kpi writes its columns again when they
+// fit there. A column the team added to their right (奖金 =AD2*50) then keeps pointing at kpi's 总分 — appended after
+// it, kpi's columns moved right and the team's formulas read the emptied ones (every 奖金 0 once recalculated).
+const freedColumns = new WeakMap<ExcelJS.Worksheet, number>();
+
+/** The first column kpi's columns had before re-grading emptied them, if any. */
+export function freedColumn(ws: ExcelJS.Worksheet): number | undefined {
+  return freedColumns.get(ws);
 }
 
 // The fast path (src/io/fast) prepares a sheet from a skeleton holding some of its rows: it says where the
