@@ -109,8 +109,10 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
         const first = Math.min(...table.valueCols.map((v) => v.col));
         const last = table.scoreCol ?? Math.max(...table.valueCols.map((v) => v.col)) + 2;
         const classified = new Set([table.inputCol, table.scoreCol, table.explanationCol, ...table.valueCols.map((v) => v.col), ...(table.raterLike ?? []).map((u) => u.col)]);
-        for (let col = first + 1; col < last; col++) {
-          if (classified.has(col) || grid.columnHidden?.(col)) continue;
+        // Left of the first rater's column too (自评 before 上级), where only a cleared heading can be a rater's.
+        const from = Math.max(itemCol, table.inputCol ?? itemCol) + 1;
+        for (let col = from; col < last; col++) {
+          if (classified.has(col) || grid.columnHidden?.(col) || (col < first && grid.text(row, col))) continue;
           // Cleared, or renamed to a name (「王五」 for 面试官3): among the raters' columns, what it holds is a rater's.
           const text = grid.text(row, col);
           (table.raterLike ??= []).push({ col, text, ...(text ? { inBlock: true as const } : {}) });
@@ -461,6 +463,8 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
     return r.weight > 0 && (columns === 0 || (r.multiple === true && columns < (r.slots ?? 1)));
   });
   if (!table.raterLike?.length) return [];
+  // A rater of weight 0 (自评) without a column: its heading cleared, its answers went unread without a word.
+  const reference = (form.raters ?? []).filter((r) => r.weight === 0 && !table.valueCols.some((v) => v.rater === r));
   const out: Problem[] = [];
   // A rating, not a remark, under a heading such as 「顾客评价」: an answer the row's input takes.
   const rating = (r: number, col: number) => {
@@ -473,7 +477,14 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
   // dropped without a word: it is an error too, when what it holds is what the items take.
   const raters = absent.length ? absent : (form.raters ?? []).filter((r) => r.weight > 0);
   for (const u of table.raterLike) {
-    if (!absent.length && !u.inBlock) continue;
+    if (!absent.length && !u.inBlock) {
+      const row = u.text ? undefined : [...table.itemRows.values()].flat().sort((a, b) => a - b).find((r) => rating(r, u.col));
+      if (row !== undefined && reference.length) {
+        const value = rawText(grid.value(row, u.col)).trim();
+        out.push(problem('unknown-column', { case: 'value-unread', heading: '(没有表头)', like: reference[0]!.label, value, reference: true }, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'warning', ...(name ? { person: name } : {}) }));
+      }
+      continue;
+    }
     // A rater's answer is short (良好, 8, 92%): a column of sentences is the form's text, not a rater's. Under a remark's
     // heading (「顾客评价」), or a name among full raters' columns, only an answer the item takes is a rating.
     const strict = u.remarks || !absent.length;

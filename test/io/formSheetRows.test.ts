@@ -302,6 +302,20 @@ describe('an item row given twice on a form sheet', () => {
     expect((b.problems ?? []).filter((p) => p.severity === 'error').map((p) => [p.cell, /列「([^」]*)」/.exec(p.message)?.[1]])).toEqual([['C3', '(没有表头)']]);
   });
 
+  it('the 自评 heading cleared (weight 0, left of 上级): a warning at its first answer, the person scored (it went without a word)', async () => {
+    const f = await form('after-sales-monthly');
+    const head = ['项目', '考核内容', '分值', '评分标准', '填写项', '', '上级', '得分', '说明'];
+    const rows = [['客户信息管理', '…', 20, '…', '达成率', '100%', '92%'], ['客户档案管理', '…', 20, '…', '完成情况', '完成目标值要求', '完成目标值要求']];
+    const grid = gridFromRows('王芳', [['姓名', '王芳'], head, ...rows]);
+    const read = readFormSheet(grid, f, findFormTable(grid, f)!);
+    expect((read.problems ?? []).map((p) => [p.severity, p.cell, p.message.replace(/^[^:]*:[^:]*:/, '')])).toEqual([
+      ['warning', 'F3', '这一格的「100%」在没有认出的列「(没有表头)」里(像是「自评」),没有读取;「自评」仅供参考、不计分,分数不受影响,但说明里不会列出它;请把列名改为「自评」后重新评分'],
+    ]);
+    // With its heading, nothing is said; a column of the form's own text left of it (考核内容, 评分标准) is never a rater's.
+    const named = gridFromRows('王芳', [['姓名', '王芳'], head.map((h, k) => (k === 5 ? '自评' : h)), ...rows]);
+    expect(readFormSheet(named, f, findFormTable(named, f)!).problems ?? []).toEqual([]);
+  });
+
   it('the answer typed one column over, into 得分, with 填写 empty: an error there (it was dropped, then overwritten in the graded copy)', async () => {
     const f = await form('mattress-cs-monthly');
     const grid = gridFromRows('张敏', [['姓名', '张敏'], ['项目', '填写项', '填写', '得分', '说明'], ['处理能力', '', '', '7', '']]);

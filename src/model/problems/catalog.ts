@@ -391,7 +391,8 @@ export const PROBLEMS = {
      */
     | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; range?: [number, number]; byPlace?: true; numeric?: true }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
-    | { case: 'value-unread'; heading: string; like: string; value: string }
+    /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
+    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
     | { case: 'row-unread'; label: string; like: string; value: string; item?: string }
     /** A form sheet's column of other scores (「主管评分」 beside 填写) differing from the one read: not counted, said. */
@@ -423,7 +424,9 @@ export const PROBLEMS = {
         case 'no-heading': return `工作表「${p.sheet}」的 ${p.column} 列没有标题,其中 ${p.count} 格填了内容(如 ${at.cell ?? ''}「${p.value}」),没有读取;如果是考核数据,请填到对应的列,或给这一列写上标题后重新评分`;
         case 'value-merged': return `这一格的「${p.value}」在合并了「${p.heading}」标题的第二列里,没有计入,此人不评分;请把它填到「${p.heading}」列(${p.column})后重新评分`;
         case 'wrong-column': return `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),应填在「${p.like}」列;没有计入,此人不评分`;
-        case 'value-unread': return `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有计入,此人不评分;请把列名改为「${p.like}」后重新评分`;
+        case 'value-unread': return p.reference
+          ? `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有读取;「${p.like}」仅供参考、不计分,分数不受影响,但说明里不会列出它;请把列名改为「${p.like}」后重新评分`
+          : `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有计入,此人不评分;请把列名改为「${p.like}」后重新评分`;
       }
     },
   }),
