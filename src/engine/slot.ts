@@ -4,7 +4,6 @@ import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js
 import type { Problem } from '../model/problem.js';
 import { isEmptyRaw, parseRaw, readValue, type Value } from './values.js';
 import { cleanText, isNoneWord } from './text.js';
-import { DASHES } from './rules/checklist.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 import { applyRule, DefinitionError, inputValues, type Report } from './rules/index.js';
 
@@ -53,14 +52,14 @@ export function scoreSlot(
   const warnings: Problem[] = [];
   const values = new Map<string, Value>();
   const blank = new Set<string>();
-  const dashes = new Set<string>();
+  const emptyWords = new Map<string, string>();
   for (const input of item.inputs) {
     const read = readValue(input, cells.get(input.id), scope);
     if (read.ok) {
       values.set(input.id, read.value);
       if (read.empty) blank.add(input.id);
       const raw = cells.get(input.id)?.raw;
-      if (read.empty && raw?.kind === 'text' && DASHES.includes(cleanText(raw.value))) dashes.add(input.id);
+      if (read.empty && raw?.kind === 'text' && cleanText(raw.value)) emptyWords.set(input.id, cleanText(raw.value));
       if (read.warning) warnings.push(read.warning);
     } else problems.push(read.problem);
   }
@@ -73,7 +72,7 @@ export function scoreSlot(
     return scopedProblem(scope, code, params, input, at, severity);
   };
   try {
-    const out = applyRule({ rule: item.rule, item, values: inputValues(item, values, blank, dashes), report });
+    const out = applyRule({ rule: item.rule, item, values: inputValues(item, values, blank, emptyWords), report });
     return { present: true, ...out, problems: [...warnings, ...out.problems] };
   } catch (err) {
     if (!(err instanceof DefinitionError)) throw err;

@@ -73,8 +73,9 @@ export const checklistKind: RuleKind<'checklist'> = {
       const v = values.value(box.input);
       const naAllowed = box.notApplicable ?? rule.notApplicable ?? false;
       const unit = values.def(box.input).unit;
-      // A dash in an optional box reads as empty (values.ts); where the box allows 不适用, it says that (it was 不达标).
-      const verdict = v === null && naAllowed && values.dashed(box.input) ? 'na' : judge(box, v, { yes, no, failWords, naAllowed, unit, tickWords });
+      // 「/」「N/A」「无」 in an optional box read as empty (values.ts): judged as typed, as in a required box — 不适用 where
+      // allowed, 「N/A」 an error where not (both were 不达标 without a word).
+      const verdict = judge(box, v ?? values.emptyWord(box.input), { yes, no, failWords, naAllowed, unit, tickWords });
       // A rate typed as a plain 1 is 100 % here (0–1 is a fraction), but may have meant 1 %: said, as percent inputs say it.
       if (unit === '%' && (box.min !== undefined || box.max !== undefined) && typeof v === 'string' && parseNumberText(v, unit)?.percent === false && parseNumberText(v, unit)?.value === 1) {
         warnings.push(report('ambiguous-percent', box.input, { value: v.trim(), percent: 100 }, 'warning'));

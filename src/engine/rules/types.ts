@@ -20,8 +20,11 @@ export interface InputValues {
   value(id: string): Value;
   /** The input's cell held something (an optional input left empty reads as its default, see values.ts). */
   filled(id: string): boolean;
-  /** The cell held a dash (「/」「-」) read as empty: where a checklist box allows 不适用, that is what it says. */
-  dashed(id: string): boolean;
+  /**
+   * The word of a cell read as empty (「/」「-」「无」「N/A」 in an optional input, values.ts), null for none: a checklist
+   * box judges it as a required box does (不适用 where allowed, 「N/A」 an error where not).
+   */
+  emptyWord(id: string): string | null;
 }
 
 /** Makes a located problem about one input of the item (the input's cell, or the person's sheet) from its fields. */
@@ -69,7 +72,7 @@ export interface RuleKind<K extends RuleDef['kind']> {
 }
 
 /** `blank`: inputs whose cells were empty (optional ones, read as their default). */
-export function inputValues(item: ItemDef, values: ReadonlyMap<string, Value>, blank: ReadonlySet<string> = new Set(), dashes: ReadonlySet<string> = new Set()): InputValues {
+export function inputValues(item: ItemDef, values: ReadonlyMap<string, Value>, blank: ReadonlySet<string> = new Set(), emptyWords: ReadonlyMap<string, string> = new Map()): InputValues {
   const def = (id: string): InputDef => {
     const input = item.inputs.find((i) => i.id === id);
     if (!input) throw new DefinitionError(`项目「${item.label}」(${item.id})的规则引用了不存在的输入「${id}」`);
@@ -96,9 +99,9 @@ export function inputValues(item: ItemDef, values: ReadonlyMap<string, Value>, b
       def(id);
       return !blank.has(id);
     },
-    dashed: (id) => {
+    emptyWord: (id) => {
       def(id);
-      return dashes.has(id);
+      return emptyWords.get(id) ?? null;
     },
   };
 }

@@ -173,7 +173,7 @@ describe('§6: a definition\'s own words for a tick and a cross, and criteria sa
   });
 });
 
-describe('a dash in an optional box that allows 不适用', () => {
+describe('a dash or N/A in an optional box', () => {
   it('is 不适用, as in a required box (it read as an empty cell: 不达标, 4/5 × 20 = 16 for 4/4 × 20 = 20)', async () => {
     const { scorePerson } = await import('../../../src/engine/scoreForm.js');
     const { form, person } = await import('../helpers.js');
@@ -188,6 +188,11 @@ describe('a dash in an optional box that allows 不适用', () => {
       // 4 ticks of the 4 boxes that apply: 4/4 × 20 = 20, 工牌 不适用.
       expect([r.items[0]!.score, r.items[0]!.explanation], dash).toEqual([20, expect.stringContaining('不适用 1 项:工牌')]);
     }
+    // 「N/A」 where 不适用 is allowed is 不适用 too; where it is not, an error as 「不适用」 is (it was 不达标 without a word).
+    const na = scorePerson(f, person({ name: '丙' }, [['K1.a', '√'], ['K1.b', 'N/A'], ['K1.c', '√'], ['K1.d', '√'], ['K1.e', '√']]));
+    expect(na.items[0]!.score).toBe(20);
+    const notAllowed = scorePerson(f, person({ name: '丁' }, [['K1.a', 'N/A'], ['K1.b', '√'], ['K1.c', '√'], ['K1.d', '√'], ['K1.e', '√']]));
+    expect([notAllowed.items[0]!.score, notAllowed.problems.map((p) => [p.code, p.severity])]).toEqual([null, [['not-applicable', 'error']]]);
     // A dash where 不适用 is not allowed is still an unticked box: 4 ticks of 5 boxes, 4/5 × 20 = 16.
     const r = scorePerson(f, person({ name: '乙' }, [['K1.a', '-'], ['K1.b', '√'], ['K1.c', '√'], ['K1.d', '√'], ['K1.e', '√']]));
     expect(r.items[0]!.score).toBe(16);
