@@ -63,6 +63,8 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
     const blank = table.blank.get(unusable);
     if (blank === null) return;
     if (blank) {
+      // Found by 工号 on a row without a name: the person is the form's.
+      if (!blank.person && p.name) blank.person = p.name;
       if (!problems.includes(blank)) theirs(i, blank);
       return;
     }

@@ -1,7 +1,7 @@
 // --pay FILE: 工号 or 姓名 → 绩效基数 (and 基本工资), from a .csv or .xlsx sheet with those headings.
 import path from 'node:path';
 import type { PayInput } from '../engine/pay.js';
-import { cleanText, idKey, parseNumberText } from '../engine/text.js';
+import { idKey, nameKey, parseNumberText } from '../engine/text.js';
 import { type Problem } from '../model/problem.js';
 import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
@@ -35,7 +35,8 @@ const HEADINGS = {
   basic: ['基本工资', '底薪', '基本薪资'],
 };
 
-export const personKeyOf = (s: string) => cleanText(s).toLowerCase();
+/** A name as matched: 「王 芳」 typed aligned, 「張敏」 in traditional characters are 王芳 and 张敏, as on the roster (engine/text). */
+export const personKeyOf = nameKey;
 /** A 工号 as matched: 0012 and 12 are one (engine/text idKey). */
 export const idKeyOf = idKey;
 
@@ -156,7 +157,7 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     // A row with the 绩效基数 left empty: said for a person being scored (it was 「没有这个人」), when one asks for it —
     // a payroll listing everyone (新员工, 离职员工) is no error for those not on the form.
     if (base === null) {
-      const blank = problem('pay-invalid', { case: 'blank', field: '绩效基数', who: name || id }, { file, sheet, cell: cellAddress(row, h.cols.base!) });
+      const blank = problem('pay-invalid', { case: 'blank', field: '绩效基数', who: name || id }, { file, sheet, cell: cellAddress(row, h.cols.base!) }, name ? { person: name } : {});
       if (id) table.blank.set(`id:${idKeyOf(id)}`, blank);
       if (name) table.blank.set(`name:${personKeyOf(name)}`, blank);
       continue;

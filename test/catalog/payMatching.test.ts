@@ -132,6 +132,19 @@ describe('§14 pay rows matched to people', () => {
     // 乙: 2000 × K 0.9 = 1800, 工资总额 3000 + 1800 = 4800.
     expect([payOf(r, '6001'), payOf(r, '6002')!.bonus, payOf(r, '6002')!.gross]).toEqual([null, 1800, 4800]);
     expect(payProblems(r)).toEqual([['error', 'pay-invalid', '[pay.csv]pay!C2:「甲」的「绩效基数」未填写,不计算绩效奖金']]);
+    // The person's, in --json too (it was person: null), also when the pay row gives only the 工号.
+    expect(r.problems.find((p) => p.code === 'pay-invalid')!.person).toBe('甲');
+    const byId = await roundTrip('cs-scheme-100', [top('6001', '甲'), mid('6002', '乙')], { pay: payFile(['工号,绩效基数,基本工资', '6001,,3000', '6002,2000,3000']) });
+    expect(byId.problems.find((p) => p.code === 'pay-invalid')!.person).toBe('甲');
+  });
+
+  it('names typed aligned (「王 芳」) or in traditional characters (「張敏」) in a pay file without 工号 are the roster\'s 王芳 and 张敏 (they got no pay)', async () => {
+    const noId = (name: string, s: number[]) => ({ ...person('', name, s), header: { name, department: '客服部', period: '2026-03' } });
+    const pay = payFile(['姓名,绩效基数,基本工资', '王 芳,2000,3000', '張敏,1000,3000']);
+    const r = await roundTrip('cs-scheme-100', [noId('王芳', [20, 30, 10, 10, 5, 5, 10, 6]), noId('张敏', [18, 25, 8, 8, 4, 5, 8, 10])], { pay });
+    // 王芳 96 优秀: 2000 × 1.1 = 2200; 张敏 86 一般: 1000 × 0.9 = 900.
+    expect(r.people.map((p) => [p.name, p.pay?.bonus ?? null])).toEqual([['王芳', 2200], ['张敏', 900]]);
+    expect(payProblems(r)).toEqual([]);
   });
 
   it('a row whose 绩效基数 cannot be read (「三千」): one error at that cell naming the pay file and the person, not also 「not in the pay file」', async () => {
