@@ -283,7 +283,15 @@ describe('§22 internal-satisfaction-dept', () => {
 
 describe('§23 internal-satisfaction-workshop', () => {
   /** One answer per row: 考核月份, 车间, 被服务部门, 评价项目, 评价, 原因, 部门月度得分. */
-  const answers = (dept: string, workshops: string[], marks: string[]) => workshops.map((w, i) => ['2026-03', w, dept, '服务态度', marks[i] ?? '满意']);
+  // A workshop answering several times rates several items (one answer an item: the same row twice is said).
+  const answers = (dept: string, workshops: string[], marks: string[]) => {
+    const seen = new Map<string, number>();
+    return workshops.map((w, i) => {
+      const n = seen.get(w) ?? 0;
+      seen.set(w, n + 1);
+      return ['2026-03', w, dept, ['服务态度', '响应速度', '服务质量', '沟通协调'][n]!, marks[i] ?? '满意'];
+    });
+  };
   const shops = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}号车间`);
 
   it('an answer with its month left blank stops its department\'s month (质检部 was 较差 0.91 without it; with it 差 1.82)', async () => {

@@ -498,6 +498,24 @@ describe('a printed page\'s footer in a log', () => {
   });
 });
 
+describe('a row the same as another in every column, in a log without unique columns', () => {
+  it('§23: counted, and said at the second (a 不满意 pasted twice made 较好 a 较差 without a word); §3 alike', async () => {
+    const file = path.join(tempDir(), 'ws.csv');
+    writeFileSync(file, ['考核月份,生产车间,职能部门,考核项目,评价,部门月度得分', '2026-03,1号车间,质检部,检验,不满意,90', '2026-03,1号车间,质检部,检验,不满意,90', '2026-03,2号车间,质检部,检验,满意,90'].join('\n') + '\n');
+    const out = await gradeFile(file, { form: 'internal-satisfaction-workshop', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    // Both counted as the log says: u = 2 → 较差, 1 ÷ 0.9 = 1.11, 90 − 1.11 = 88.89 — and the second row said.
+    const said = out.report.problems.filter((p) => p.code === 'duplicate-record');
+    expect(said.map((p) => [p.severity, p.message.replace(/^[^:]*:/, '')])).toEqual([['warning', '这一条答案与第 2 行的每一列都相同,两条都计入了;如果是重复导出或多复制了一行,请删去一条后重新评分']]);
+    const sm = path.join(tempDir(), 'sm.csv');
+    writeFileSync(sm, ['客户,产品质量,服务,交付准确性,售后支持,建议和意见', '甲,9,8,9,8,', '甲,9,8,9,8,', '乙,9,8,9,8,'].join('\n') + '\n');
+    const three = await gradeFile(sm, { form: 'satisfaction-monthly', output: null });
+    if (!three.ok) throw new Error(three.failure.message);
+    // 甲 twice: said; 乙 answering alike is another customer.
+    expect(three.report.problems.filter((p) => p.code === 'duplicate-record').map((p) => p.message.replace(/^[^:]*:/, ''))).toEqual(['这一条客户与第 2 行的每一列都相同,两条都计入了;如果是重复导出或多复制了一行,请删去一条后重新评分']);
+  });
+});
+
 describe('a log of several months for a form counted by the month', () => {
   it('§3: a 回访日期 or 月份 column of the team\'s spanning two months is said (pooled into one 本月 at exit 0 without a word)', async () => {
     const head = '回访日期,客户,产品质量,服务,交付准确性,售后支持,建议和意见';

@@ -63,6 +63,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   const counts = { total: 0, ok: 0, error: 0 };
   /** The unique columns' values of the rows so far (records.unique), and where each was first. */
   const seenKeys = new Map<string, string>();
+  /** Each row's values in every column, as read: an identical row is said (identical). */
+  const seenRows = new Map<string, string>();
   const rowWord = def.records.label;
 
   const nameRow = (row: RecordRow, values: Map<string, FieldValue>): string => {
@@ -151,6 +153,10 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     }
     const status = located.length ? 'error' : 'ok';
     if (status === 'ok') located.push(...typedDifferences(row, values, derived, rowName));
+    if (status === 'ok' && !def.records.unique?.length) {
+      const same = identical(row, values);
+      if (same) located.push(same);
+    }
     if (status === 'ok') counts.ok++;
     else {
       counts.error++;
@@ -214,6 +220,23 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     const labels = ids.map((id) => byId.get(id)?.label ?? id);
     const shownValues = ids.map((id) => groupKey(values.get(id) ?? null, byId.get(id)));
     return problem('duplicate-record', { key: labels.join('+'), value: shownValues.join('+'), firstAt: first, records: def.records.label }, at, { person: nameRow(row, values) });
+  }
+
+  /**
+   * A row the same as an earlier one in every column, where the log has no column that must be unique (§3, §21, §23):
+   * an export's pages overlapping, a row pasted twice. Two customers may answer alike, so both are counted — but said
+   * (a 不满意 pasted twice made 较好 a 较差, 89.44 a 88.89, without a word).
+   */
+  function identical(row: RecordRow, values: Map<string, FieldValue>): Problem | null {
+    const texts = def.records.columns.map((c) => groupKey(values.get(c.id) ?? null, c).toLowerCase());
+    if (texts.filter(Boolean).length < 2) return null;
+    const key = texts.join('\u0000');
+    const first = seenRows.get(key);
+    if (first === undefined) {
+      seenRows.set(key, `第 ${row.row} 行`);
+      return null;
+    }
+    return problem('duplicate-record', { case: 'identical', firstAt: first, records: def.records.label }, row.at, { severity: 'warning', person: nameRow(row, values) });
   }
 
   /** A score the user typed in the form's own column (§5 得分) that differs from kpi's: kept in the input, said as a warning. */

@@ -194,10 +194,14 @@ export const PROBLEMS = {
     actual: (p) => (p.case === 'all-not-applicable' ? `不适用 ${p.notApplicable} 项` : p.case === 'figure' ? undefined : '0'),
   }),
   // A record form's row repeating an earlier one's unique columns (§5 an order twice, §22 an indicator answered twice).
-  'duplicate-record': spec<{ key: string; value: string; firstAt: string; records: string }>({
-    severity: 'error', located: true, name: { zh: '记录重复', en: 'duplicate record' },
-    zh: (p) => `${p.key}「${p.value}」重复,已在 ${p.firstAt} 出现,这一条${p.records}不计入;请删去多余的一条后重新评分`,
-    expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
+  /** identical: the same in every column as an earlier row, in a log without unique columns (counted, said). */
+  'duplicate-record': spec<{ key: string; value: string; firstAt: string; records: string } | { case: 'identical'; firstAt: string; records: string }>({
+    severity: 'error', also: ['warning'], located: true, name: { zh: '记录重复', en: 'duplicate record' },
+    zh: (p) =>
+      'case' in p
+        ? `这一条${p.records}与${p.firstAt}的每一列都相同,两条都计入了;如果是重复导出或多复制了一行,请删去一条后重新评分`
+        : `${p.key}「${p.value}」重复,已在 ${p.firstAt} 出现,这一条${p.records}不计入;请删去多余的一条后重新评分`,
+    expected: (p) => ('case' in p ? undefined : `${p.key}唯一`), actual: (p) => ('case' in p ? undefined : p.value),
   }),
   // A figure every row must give alike (§23 部门月度得分) given two ways: at the first row that differs.
   'figure-conflict': spec<{ group: string; item: string; values: number[]; rows: string }>({
