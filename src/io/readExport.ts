@@ -134,13 +134,16 @@ function readRecords(grid: Grid, header: ExportHeader): ExportRecord[] {
   for (let row = grid.nextRow(header.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     const keys = new Map<string, string>();
     let total = false;
+    let heading = 0;
     for (const [field, col] of header.keys) {
       const text = cleanText(rawText(grid.value(row, col)));
       if (!text) continue;
       if (TOTAL.test(text)) total = true;
+      // The headings again (an export's second page pasted below the first): no one, not 「工号 客服姓名」 off the roster.
+      if (text === cleanText(rawText(grid.value(header.row, col)))) heading++;
       keys.set(field, joinKey(text));
     }
-    if (total || keys.size === 0) continue; // a 合计 line, or a row without anyone
+    if (total || keys.size === 0 || heading === keys.size) continue; // a 合计 line, the headings, or a row without anyone
     out.push({ row, keys });
   }
   return out;

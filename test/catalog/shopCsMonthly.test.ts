@@ -150,6 +150,19 @@ describe('§11 shop-cs-monthly', () => {
     expect(byName(r, '张敏').total).toBeCloseTo(108, 9);
   });
 
+  it('the headings repeated inside a CSV export (a second page pasted below) are no one: not 「工号 客服姓名」 off the roster', async () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'export.csv');
+    const head = '序号,工号,客服姓名,询单人数,最终付款人数,销售额(元),客单价,中差评,评价总数';
+    writeFileSync(csv, [head, '2,1002,李强,100,15,60000,4000,0,50', head, '3,1003,张敏,50,10,70000,7000,0,40'].join('\r\n'), 'utf8');
+    const r = await grade(fixture('roster.xlsx'), { data: csv });
+    // 李强 98 and 张敏 108 as worked by hand above; nothing said of row 3.
+    expect(byName(r, '李强').total).toBeCloseTo(98, 9);
+    expect(byName(r, '张敏').total).toBeCloseTo(108, 9);
+    expect(r.problems.filter((p) => p.cell?.endsWith('3') && p.file?.endsWith('export.csv'))).toEqual([]);
+    expect(r.problems.map((p) => p.message).join('\n')).not.toContain('客服姓名');
+  });
+
   it('80,000 split in a CSV export row no longer than its headings (the last column left empty took the shift): an error at 「000」', async () => {
     const dir = tempDir();
     const csv = path.join(dir, 'export.csv');
