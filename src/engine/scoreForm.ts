@@ -582,13 +582,17 @@ export class FormScorer {
     // Two rows of one person that score differently (81 and 100, or one with a mistake): neither is taken — picking
     // the first would be a guess. A row repeated as it was (the same total) leaves the first one scored.
     const both = !sameScore(first.person, r);
-    const p = problem('duplicate-person', { key: label, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}), ...(both ? { both } : {}) }, at);
+    // Rows naming different raters (主管评 on one, 同事评 on the next): the advice is one row, not 「delete one」.
+    const field = form.raters ? raterField(form) : undefined;
+    const named = field ? [first.person.header[field.id] ?? '', r.header[field.id] ?? ''] : [];
+    const raters = both && named.every(Boolean) && named[0] !== named[1] ? { raters: named } : {};
+    const p = problem('duplicate-person', { key: label, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}), ...(both ? { both } : {}), ...raters }, at);
     if (r.name) p.person = r.name;
     const settled = settle(form, { ...r, problems: [...r.problems, p] });
     this.results.push(settled);
     if (both) {
       const later = where(at);
-      const back = problem('duplicate-person', { key: label, value, ...(later ? { laterAt: later } : {}), ...(otherSheet ? { otherSheet: at.sheet! } : {}), both }, first.at);
+      const back = problem('duplicate-person', { key: label, value, ...(later ? { laterAt: later } : {}), ...(otherSheet ? { otherSheet: at.sheet! } : {}), both, ...raters }, first.at);
       if (first.person.name) back.person = first.person.name;
       const unscored = settle(form, { ...first.person, problems: [...first.person.problems, back] });
       this.results[first.index] = unscored;

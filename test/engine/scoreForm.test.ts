@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormDef } from '../../src/model/definition.js';
 import { FormScorer, rank, scoreForm, scorePerson, tickedOption } from '../../src/engine/scoreForm.js';
 import type { PersonResult } from '../../src/model/result.js';
-import { codes, form, item, person } from './helpers.js';
+import { codes, form, item, person, template } from './helpers.js';
 
 const f: FormDef = form([
   {
@@ -109,6 +109,20 @@ describe('scoreForm', () => {
       ['duplicate-person', '3月(2)', '张三丰', '3月(2):工号「A001」重复,已在 3月 出现(张三),两处的评分不同,都不计分(不取其中一处);请删去不对的一处;如果工作表「3月」是另一个月的,请把它隐藏或移到另一个文件后重新评分'],
     ]);
     expect(s.bands).toEqual({ 优秀: 0, 良好: 0, 一般: 0, 待改进: 0 });
+  });
+
+  it('one row per rater (主管评, then 同事评) on a roster with every rater\'s columns: the advice is one row, not 「delete the wrong one」 (none is wrong)', () => {
+    const cc = template('cs-competency')!;
+    const items = ['C1', 'C2', 'C3', 'C4', 'C5'];
+    const s = scoreForm(cc, [
+      person({ name: '甲', employeeId: '1', raterRole: '主管评' }, items.map((i) => [`${i}.level@supervisor`, '优秀'] as [string, string]), '考核表'),
+      person({ name: '甲', employeeId: '1', raterRole: '同事评' }, items.map((i) => [`${i}.level@peer#1`, '待改进'] as [string, string]), '考核表'),
+    ]);
+    expect(s.people.map((p) => p.status)).toEqual(['error', 'error']);
+    const said = s.problems.filter((p) => p.code === 'duplicate-person').map((p) => p.message.replace(/^[^:]*:/, ''));
+    expect(said).toHaveLength(2);
+    for (const m of said) expect(m).toContain('两行的评分人不同(「主管评」、「同事评」),都不计分;一人只能有一行:请把各评分人的分数填在同一行各自的列里,或每位评分人一份表(kpi template --rater)后用 kpi score 一起评分');
+    for (const m of said) expect(m).not.toContain('请删去不对的一处');
   });
 
   it('duplicate 工号 scoring the same (a row repeated): the first is scored, the repeat is the error', () => {

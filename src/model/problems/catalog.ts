@@ -313,14 +313,17 @@ export const PROBLEMS = {
           : `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这些分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分后重新评分`,
     expected: (p) => p.raters, actual: (p) => p.value,
   }),
-  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string; both?: true; laterAt?: string }>({
+  'duplicate-person': spec<{ key: string; value: string; firstAt?: string; firstName?: string; otherSheet?: string; both?: true; laterAt?: string; raters?: string[] }>({
     severity: 'error', located: true, name: { zh: '人员重复', en: 'duplicate person' },
     // otherSheet: the first was on another sheet (a month's sheet beside the next one's): how to leave one out.
     // both: the two rows score differently, so neither counts; laterAt: said at the first row, where the other one is.
     zh: (p) =>
       `${p.key}「${p.value}」重复` +
       (p.laterAt !== undefined ? `,在${p.laterAt ? ` ${p.laterAt} ` : '后面'}又出现一次` : `${p.firstAt ? `,已在 ${p.firstAt} 出现` : ''}${p.firstName ? `(${p.firstName})` : ''}`) +
-      (p.both ? ',两处的评分不同,都不计分(不取其中一处);请删去不对的一处' : ',本条不计分') +
+      // raters: one row per rater (主管评, 同事评) on a table with every rater's columns: no row is wrong, none to delete.
+      (p.raters
+        ? `,两行的评分人不同(${p.raters.map(q).join('、')}),都不计分;一人只能有一行:请把各评分人的分数填在同一行各自的列里,或每位评分人一份表(kpi template --rater)后用 kpi score 一起评分`
+        : p.both ? ',两处的评分不同,都不计分(不取其中一处);请删去不对的一处' : ',本条不计分') +
       (p.otherSheet ? `;如果工作表「${p.otherSheet}」是另一个月的,请把它隐藏或移到另一个文件后重新评分` : ''),
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
   }),
