@@ -328,7 +328,7 @@ export const PROBLEMS = {
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
   }),
   override: spec<{ field: string; typed: string; score: number; computed: string | null } | { case: 'record'; column: string; typed: number; computed: number; rule: string } | { case: 'total'; field: string; typed: string; computed: string }>({
-    severity: 'warning', named: true, located: (p) => 'case' in p, name: { zh: '手工改写', en: 'grade overridden' },
+    severity: 'warning', named: true, located: true, name: { zh: '手工改写', en: 'grade overridden' },
     // record: a score typed in a records form's own column that differs from the rule's; the rule's is counted.
     zh: (p) =>
       !('case' in p)
