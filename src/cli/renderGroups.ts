@@ -20,7 +20,8 @@ export function renderGroups(o: Output, r: GradeReport, options: { verbose?: boo
   const rec = r.records!;
   o.out(`共 ${rec.total} 条${rec.label},计入统计 ${rec.ok} 条${rec.error ? o.color.red(`,有错误 ${rec.error} 条(不计入)`) : ''}`);
   if (r.previous) o.out(o.color.gray(`上月对比:${r.previous}`));
-  const style = tableStyle(o);
+  // A column a figure (9 of §5): words wrap to two characters a line before the table passes the terminal.
+  const style = { ...tableStyle(o), minWidth: 4 };
   for (const g of r.groupings ?? []) {
     if (g.hidden) continue;
     const groups = (r.groups ?? []).filter((x) => x.grouping === g.id);

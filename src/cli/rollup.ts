@@ -200,6 +200,7 @@ function peopleTable(o: Output, x: RollupResult, people: RollupPerson[], lo: num
   return renderTable(
     [heading, ...(withDepartment ? ['部门'] : []), ...x.months.map((m) => `${Number(m.slice(5))}月`), '趋势', '期间得分', '等级', '环比', '缺月/错误'],
     rows,
-    tableStyle(o),
+    // A column a month: six months and a year's quarters wrap their words to two characters a line to fit 80 columns.
+    { ...tableStyle(o), minWidth: 4 },
   );
 }

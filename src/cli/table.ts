@@ -2,8 +2,20 @@
 // 10,000 people spent a quarter of a run there, and a 400 MB CSV sat in it for 24 minutes.
 import { displayWidth } from '../engine/text.js';
 
-/** Cuts text into lines of at most `width` columns (at any character: Chinese has no spaces to wait for). */
+/** A cell painted whole (a colour around its text): its colour codes, so each wrapped line is painted alike. */
+const PAINTED = /^((?:\x1b\[[\d;]*m)+)([\s\S]*?)((?:\x1b\[[\d;]*m)+)$/;
+
+/**
+ * Cuts text into lines of at most `width` columns (at any character: Chinese has no spaces to wait for). A painted
+ * cell is cut inside its colour and each line painted (a cut through 「\x1b[39m」 printed 「9m」 on the next line).
+ */
 export function wrapText(text: string, width: number): string[] {
+  const painted = PAINTED.exec(text);
+  if (painted) return wrapPlain(painted[2]!, width).map((l) => `${painted[1]}${l}${painted[3]}`);
+  return wrapPlain(text, width);
+}
+
+function wrapPlain(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   let w = 0;
@@ -21,9 +33,14 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
+const NUMBER = /^[-+−]?[\d.,%]+(\(含[-+]?[\d.]+\))?$/;
+const plain = (s: string) => s.replace(/\x1b\[[\d;]*m/g, '').trim();
+
 export interface TableStyle {
-  /** The terminal's width: wider tables wrap their widest columns' text (never below 8 columns) to fit it. */
+  /** The terminal's width: wider tables wrap their widest columns' text (to `minWidth`, numbers never) to fit it. */
   maxWidth?: number;
+  /** How narrow a column of words may wrap: 8 by default; a table of many short columns (kpi rollup's months) 4. */
+  minWidth?: number;
   head?: (s: string) => string;
   border?: (s: string) => string;
 }
@@ -42,13 +59,16 @@ export function renderTable(head: string[], rows: string[][], style: TableStyle 
       for (const line of split(cell)) widths[i] = Math.max(widths[i] ?? 0, displayWidth(line));
     });
   }
-  // Too wide for the terminal (an 80-column window wrapped every line into the next): the widest columns give way.
+  // Too wide for the terminal (an 80-column window wrapped every line into the next): the widest columns give way,
+  // words down to `minWidth` columns, a number never below its own width (93.00 cut is misread).
   const total = () => widths.reduce((a, w) => a + w + 3, 1);
   const natural = [...widths];
+  const floors = head.map((_, i) => Math.min(natural[i]!, Math.max(style.minWidth ?? 8, ...rows.map((r) => (NUMBER.test(plain(r[i] ?? '')) ? displayWidth(r[i]!) : 0)))));
   if (style.maxWidth) {
     while (total() > style.maxWidth) {
-      const widest = widths.indexOf(Math.max(...widths));
-      if (widths[widest]! <= 8) break;
+      const shrinkable = widths.map((w, i) => (w > floors[i]! ? w : -1));
+      const widest = shrinkable.indexOf(Math.max(...shrinkable));
+      if (shrinkable[widest]! < 0) break;
       widths[widest]!--;
     }
   }
