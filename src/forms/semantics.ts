@@ -53,6 +53,7 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     if (!p.label.trim()) add(`$.parts[${pi}].label`, '部分的名称不能只有空格');
   });
   if (shared) duplicates(form.parts.map((p) => p.label), (l) => add('$.parts', `部分名称「${l}」重复,而有项目名称在不同部分重复,无法区分`));
+  checkColumnNames(form, add);
 
   const raterIds = new Set((form.raters ?? []).map((r) => r.id));
   if (form.raters) {
@@ -221,6 +222,45 @@ function checkItem(
   if (item.variants && form.variants) {
     for (const v of Object.keys(item.variants)) if (!form.variants.values.includes(v)) add(`${at}.variants`, `「${v}」不是 variants.values 中的值(${form.variants.values.join('、')})`);
   } else if (item.variants) add(`${at}.variants`, '定义没有 variants(表头字段和取值),项目不能有 variants');
+}
+
+/**
+ * Names that would make two of a roster's columns one, or one column unreadable: an item's alias that is another
+ * item's name in its part, a header field named as an item (「能力」 twice: both ignored), a 「·」 inside a name (the
+ * roster joins 部分·项目·填写项·评分人 with it), two rater groups of one name. kpi's own template of such a definition
+ * could not be read back (「缺少列「通话量」」 under that very column).
+ */
+function checkColumnNames(form: FormDef, add: (path: string, message: string) => void): void {
+  const key = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+  form.parts.forEach((p, pi) => {
+    const owner = new Map(p.items.map((it, ii) => [key(it.label), ii]));
+    p.items.forEach((it, ii) => {
+      (it.aliases ?? []).forEach((a, k) => {
+        const other = owner.get(key(a));
+        if (other !== undefined && other !== ii) add(`$.parts[${pi}].items[${ii}].aliases[${k}]`, `别名「${a}」是同一部分另一个项目「${p.items[other]!.label}」的名称:这一列是哪一项分不清`);
+      });
+    });
+  });
+  const itemNames = new Set(form.parts.flatMap((p) => p.items.flatMap((i) => [i.label, ...(i.aliases ?? [])])).map(key));
+  const lists: Array<['header' | 'footer', typeof form.header]> = [['header', form.header], ['footer', form.footer ?? []]];
+  for (const [where, list] of lists) {
+    list.forEach((f, k) => {
+      const same = [f.label, ...(f.aliases ?? [])].find((n) => itemNames.has(key(n)));
+      if (same) add(`$.${where}[${k}]`, `表头字段的名称「${same}」也是一个项目的名称:名单上两列同名,分不清哪一列是哪一个`);
+    });
+  }
+  const dot = (name: string, path: string, what: string) => {
+    if (name.includes('·')) add(path, `${what}名称「${name}」不能含「·」:名单的列名用它连接部分、项目、填写项和评分人,含「·」就分不清`);
+  };
+  form.parts.forEach((p, pi) => {
+    dot(p.label, `$.parts[${pi}].label`, '部分');
+    p.items.forEach((it, ii) => {
+      dot(it.label, `$.parts[${pi}].items[${ii}].label`, '项目');
+      it.inputs.forEach((inp, k) => dot(inp.label, `$.parts[${pi}].items[${ii}].inputs[${k}].label`, '填写项'));
+    });
+  });
+  (form.raters ?? []).forEach((r, k) => dot(r.label, `$.raters[${k}].label`, '评分人'));
+  duplicates((form.raters ?? []).map((r) => r.label), (l) => add('$.raters', `评分人名称「${l}」重复:名单上两组评分人的列同名,分不清`));
 }
 
 /**

@@ -67,6 +67,22 @@ describe('form definitions', () => {
     expect(await messages(upper)).toEqual(['my-form.json:$.grades:等级「A」要高于 100 分(inclusive 为 upper 时门槛不含本身),而百分制总分最高 100:永远评不到;请改正它的 min']);
   });
 
+  it('names that make two roster columns one, or one unreadable, are refused where they are (kpi could not read its own template back)', async () => {
+    const alias = mattress();
+    const [m1, m2] = [alias.parts[0].items[0], alias.parts[0].items[1]];
+    m2.aliases = [...(m2.aliases ?? []), m1.label];
+    expect(await messages(alias)).toEqual([`my-form.json:$.parts[0].items[1].aliases[${m2.aliases.length - 1}]:别名「${m1.label}」是同一部分另一个项目「${m1.label}」的名称:这一列是哪一项分不清`]);
+    const header = mattress();
+    header.header.push({ id: 'ability', label: header.parts[0].items[4].label, role: 'other' });
+    expect(await messages(header)).toEqual([`my-form.json:$.header[${header.header.length - 1}]:表头字段的名称「${header.parts[0].items[4].label}」也是一个项目的名称:名单上两列同名,分不清哪一列是哪一个`]);
+    const dot = mattress();
+    dot.parts[0].items[0].label = '回访·客户数';
+    expect(await messages(dot)).toEqual(['my-form.json:$.parts[0].items[0].label:项目名称「回访·客户数」不能含「·」:名单的列名用它连接部分、项目、填写项和评分人,含「·」就分不清']);
+    const raters = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-competency.json'), 'utf8'));
+    raters.raters[2].label = raters.raters[1].label;
+    expect(await messages(raters)).toEqual([`my-form.json:$.raters:评分人名称「${raters.raters[1].label}」重复:名单上两组评分人的列同名,分不清`]);
+  });
+
   it('a key written twice in one object is refused at its second line (JSON.parse kept the last: a second rule replaced the first)', async () => {
     const text = JSON.stringify(mattress(), null, 2).replace('"kind": "incidents",', '"kind": "incidents",\n        "kind": "deduction",');
     const line = text.split('\n').findIndex((l) => l.includes('"kind": "deduction",')) + 1;
