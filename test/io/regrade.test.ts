@@ -183,6 +183,34 @@ describe('grading a graded file again', () => {
     expect(xml).toContain('fullCalcOnLoad="1"');
   });
 
+  it('notes typed in kpi\'s own sheets right of its tables (汇总!…「李强需复核」, 问题!…): said on regrading (they went without a word)', async () => {
+    const { dir, first, graded } = await gradedRoster();
+    const summary = graded.getWorksheet('汇总')!;
+    const problems = graded.getWorksheet('问题')!;
+    // kpi writes no cell right of the columns it declares: that is the width its record holds.
+    for (const ws of [summary, problems, graded.getWorksheet('明细')!]) expect(lastUsedColumn(ws)).toBeLessThanOrEqual(ws.columns.length);
+    const right = (ws: ExcelJS.Worksheet) => lastUsedColumn(ws) + 1;
+    const [sc, pc] = [right(summary), right(problems)];
+    summary.getCell(6, sc).value = '李强需复核';
+    problems.getCell(2, pc).value = '已通知刘洋';
+    mkdirSync(path.join(dir, 'noted'));
+    const file = path.join(dir, 'noted/roster.xlsx');
+    await graded.xlsx.writeFile(file);
+    const second = await grade(file);
+    expect(scoresOf(second)).toEqual(scoresOf(first));
+    const said = second.problems.filter((p) => p.code === 'regraded-edits').map((p) => [p.severity, p.sheet, p.message.replace(/^[^:]*:/, '')]).sort();
+    const at = (ws: ExcelJS.Worksheet, r: number, c: number) => ws.getCell(r, c).address;
+    expect(said).toEqual([
+      ['warning', '汇总', `kpi 的工作表「汇总」在评分后填了内容(${at(summary, 6, sc)}「李强需复核」);重新评分时这张表整张重新生成,这些内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在自己的工作表里`],
+      ['warning', '问题', `kpi 的工作表「问题」在评分后填了内容(${at(problems, 2, pc)}「已通知刘洋」);重新评分时这张表整张重新生成,这些内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在自己的工作表里`],
+    ].sort());
+    // Regraded as it was, nothing is said.
+    mkdirSync(path.join(dir, 'plain'));
+    const plain = path.join(dir, 'plain/roster.xlsx');
+    copyFileSync(first.output!, plain);
+    expect((await grade(plain)).problems.filter((p) => p.code === 'regraded-edits')).toEqual([]);
+  });
+
   it('a roster where the user inserted a column after grading: kpi\'s columns are found by their headings, never a column of theirs removed', async () => {
     const { dir, first, graded, ws } = await gradedRoster();
     // Insert a 备注 column at B, as Excel's 插入列 does: every cell from B on moves one to the right.

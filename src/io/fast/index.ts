@@ -98,7 +98,11 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
   if (!meta) ledger.addedSheet(METADATA_SHEET);
   const metaRows = meta ? rowsOf(meta) : [];
   const metadata = {
-    rows: [...metaRows, ...ledger.recordRows(VERSION, gradedAt, path.basename(report.input), report.period)],
+    // Made once kpi's sheets are written: the record holds how wide each is (GradedLedger.sheetWidths).
+    rows: (widthOf: (sheet: string) => number | undefined) => {
+      ledger.sheetWidths(widthOf);
+      return [...metaRows, ...ledger.recordRows(VERSION, gradedAt, path.basename(report.input), report.period)];
+    },
     widths: meta ? (meta.columns ?? []).map((c) => (c.width === undefined ? undefined : c.width)) : [],
     isNew: !meta,
   };

@@ -49,7 +49,7 @@ export function kpiPartNames(pkg: KpiPackage): string[] {
 export async function writeKpiPackage(
   input: SummaryInput,
   names: SummarySheets['names'],
-  metadata: { rows: Array<Array<ExcelJS.CellValue>>; widths: Array<number | undefined>; isNew: boolean },
+  metadata: { rows: (widthOf: (sheet: string) => number | undefined) => Array<Array<ExcelJS.CellValue>>; widths: Array<number | undefined>; isNew: boolean },
 ): Promise<KpiPackage> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
@@ -88,7 +88,7 @@ export async function writeKpiPackage(
   const charts: ChartPlan = writeKpiSheets(host, input, names);
   const meta = wb.addWorksheet(METADATA_SHEET, metadata.isNew ? { state: 'hidden' } : {});
   if (metadata.widths.some((w) => w !== undefined)) meta.columns = metadata.widths.map((width) => ({ width }));
-  metadata.rows.forEach((values, i) => {
+  metadata.rows((name) => (wb.getWorksheet(name) as { columns?: unknown[] } | undefined)?.columns?.length).forEach((values, i) => {
     const row = meta.getRow(i + 1);
     values.forEach((v, k) => {
       if (v !== null) row.getCell(k + 1).value = v;

@@ -4,7 +4,7 @@ import { Workbook } from '../exceljsModules.js';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
 import { boundRangesInExcelJs, MAX_MERGED_CELLS, MAX_MERGED_TOTAL, RangeTooLargeError } from '../exceljsRanges.js';
-import { GradedColumnsMoved, gradedPeriod, gradedSheets, stripGraded, type EditedColumn } from '../graded/ledger.js';
+import { GradedColumnsMoved, gradedPeriod, gradedSheets, stripGraded, type EditedColumn, type KpiSheetNote } from '../graded/ledger.js';
 import { columnLetters, gridFromWorksheet } from '../grid.js';
 import { METADATA_SHEET, readMetadata } from '../metadata.js';
 import { shownName } from '../shownName.js';
@@ -93,8 +93,9 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
     const period = gradedPeriod(wb);
     let regraded: boolean;
     const edited: EditedColumn[] = [];
+    const typedInKpiSheets: KpiSheetNote[] = [];
     try {
-      regraded = stripGraded(wb, edited);
+      regraded = stripGraded(wb, edited, typedInKpiSheets);
     } catch (err) {
       if (!(err instanceof GradedColumnsMoved)) throw err;
       return { ok: false, failure: problem('file-unreadable', { name: shownName(file), case: 'graded-columns-moved', sheet: err.sheet, headings: err.headings, ...(err.cells ? { cells: true as const } : {}) }, { file, sheet: err.sheet }) };
@@ -115,7 +116,7 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
         hiddenSheets,
         package: sniffed.buffer,
         ...(regraded ? { regraded: { sheets: kpiSheets, ...(period ? { period } : {}) } } : {}),
-        ...(edited.length ? { notes: editedNotes(file, edited) } : {}),
+        ...(edited.length || typedInKpiSheets.length ? { notes: [...editedNotes(file, edited), ...kpiSheetNotes(file, typedInKpiSheets)] } : {}),
       },
     };
   },
@@ -153,6 +154,13 @@ function unreadable(file: string, err: unknown): Problem {
     return problem('file-unreadable', { name, case: 'part-damaged', sheet: err.sheet, detail }, { file, sheet: err.sheet });
   }
   return problem('file-unreadable', { name, case: 'workbook', detail }, { file });
+}
+
+/** Notes typed in kpi's own sheets (汇总!J6 「李强需复核」) since the last grading: not in the new result, said. */
+function kpiSheetNotes(file: string, notes: KpiSheetNote[]): Problem[] {
+  return notes.map((n) =>
+    problem('regraded-edits', { case: 'kpi-sheet', sheet: n.sheet, cells: n.cells.map((c) => `${c.address}「${c.text}」`), count: n.count }, { file, sheet: n.sheet, cell: n.cells[0]!.address }, { severity: 'warning' }),
+  );
 }
 
 /** kpi's columns the user typed in since the last grading: rewritten with the new results, which is said per sheet. */

@@ -170,6 +170,17 @@ export class GradedLedger {
     ];
   }
 
+  /**
+   * How wide kpi wrote each sheet of its own — the columns it declares (汇总, 明细, 问题 write no cell past them, and
+   * the fast path's streaming writer knows them too): what is typed right of that since is the team's, said on regrading.
+   */
+  sheetWidths(widthOf: (sheet: string) => number | undefined): void {
+    for (const rec of this.records) {
+      const width = rec[1] === 'sheet' && rec[2] !== METADATA_SHEET && rec[3] === '' ? widthOf(rec[2]) : undefined;
+      if (width) rec[3] = width;
+    }
+  }
+
   /** Writes the record into _kpi (made hidden, and recorded as kpi's own when kpi made it). */
   save(wb: ExcelJS.Workbook, version: string, gradedAt: Date, inputName?: string, period?: string): void {
     let meta = wb.getWorksheet(METADATA_SHEET);
@@ -177,6 +188,7 @@ export class GradedLedger {
       meta = wb.addWorksheet(METADATA_SHEET, { state: 'hidden' });
       this.addedSheet(METADATA_SHEET);
     }
+    this.sheetWidths((name) => wb.getWorksheet(name)?.columns?.length);
     let r = lastRow(meta) + 1;
     for (const values of this.recordRows(version, gradedAt, inputName, period)) {
       const row = meta.getRow(r++);
@@ -224,7 +236,14 @@ export function isGradedByKpi(wb: ExcelJS.Workbook): boolean {
  * (unless the user typed over them), its marks and notes, its page set-ups. Returns false for a workbook kpi
  * did not grade (nothing changed).
  */
-export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): boolean {
+/** Cells the team typed in one of kpi's sheets, right of what kpi wrote: gone with the sheet when it is made again. */
+export interface KpiSheetNote {
+  sheet: string;
+  cells: Array<{ address: string; text: string }>;
+  count: number;
+}
+
+export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], kpiSheetNotes: KpiSheetNote[] = []): boolean {
   const start = gradedRow(wb);
   if (!start) return false;
   // The team's formulas over kpi's cells (=考核表!AD2, 奖金 =AD2*50) keep the results they had when saved: the
@@ -248,7 +267,11 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = []): 
   // Undo in reverse order, so a cell written twice ends as it first was.
   for (const [kind, sheet, a, b, json] of records.reverse()) {
     const ws = sheet ? wb.getWorksheet(sheet) : undefined;
-    if (kind === 'sheet') sheets.push(sheet!);
+    if (kind === 'sheet') {
+      sheets.push(sheet!);
+      const note = a ? typedRightOf(wb.getWorksheet(sheet!), Number(a)) : null;
+      if (note) kpiSheetNotes.push(note);
+    }
     else if (kind === 'columns' || kind === 'rows') {
       const kept = parse(json) as { heads?: Array<[number, string] | null>; sums?: number[]; counts?: number[] } | null;
       spans.push({ kind, sheet: sheet!, first: Number(a), last: Number(b), ...(kept?.heads ? { heads: kept.heads } : {}), ...(kept?.sums ? { sums: kept.sums } : {}), ...(kept?.counts ? { counts: kept.counts } : {}) });
@@ -404,6 +427,21 @@ export function lastUsedColumn(ws: ExcelJS.Worksheet, rows?: { from: number; to:
     });
   });
   return last;
+}
+
+/** What the team typed in a sheet of kpi's right of its last column `width`: the first cells and how many. */
+function typedRightOf(ws: ExcelJS.Worksheet | undefined, width: number): KpiSheetNote | null {
+  if (!ws || !(width > 0)) return null;
+  const cells: KpiSheetNote['cells'] = [];
+  let count = 0;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (Number(cell.col) <= width || cell.value === null || cell.value === '') return;
+      count++;
+      if (cells.length < 3) cells.push({ address: cell.address, text: cellText(cell).slice(0, 20) });
+    });
+  });
+  return count ? { sheet: ws.name, cells, count } : null;
 }
 
 /** Empties rows at the bottom of a sheet (exceljs's spliceRows leaves rows at the very end in place). */

@@ -886,9 +886,13 @@ export const PROBLEMS = {
     },
     expected: (p) => `${p.headings} 列`, actual: (p) => `${p.cells} 列`,
   }),
-  'regraded-edits': spec<{ sheet: string; headings: string[] }>({
+  /** kpi-sheet: cells typed in one of kpi's own sheets (汇总, 问题) right of what kpi wrote. */
+  'regraded-edits': spec<{ sheet: string; headings: string[] } | { case: 'kpi-sheet'; sheet: string; cells: string[]; count: number }>({
     severity: 'warning', name: { zh: 'kpi 的列被改过', en: "kpi's columns edited" },
-    zh: (p) => `工作表「${p.sheet}」里 kpi 上次写的列(${p.headings.slice(0, 5).join('、')}${p.headings.length > 5 ? ' 等' : ''})在评分后被改过或填了内容;重新评分时这些列按新结果重写,其中改过的内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在 kpi 的列以外`,
+    zh: (p) =>
+      'case' in p
+        ? `kpi 的工作表「${p.sheet}」在评分后填了内容(${p.cells.join('、')}${p.count > p.cells.length ? ` 等 ${p.count} 格` : ''});重新评分时这张表整张重新生成,这些内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在自己的工作表里`
+        : `工作表「${p.sheet}」里 kpi 上次写的列(${p.headings.slice(0, 5).join('、')}${p.headings.length > 5 ? ' 等' : ''})在评分后被改过或填了内容;重新评分时这些列按新结果重写,其中改过的内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在 kpi 的列以外`,
   }),
   'csv-quotes': spec<{ lines: number[]; count: number; example: string }>({
     severity: 'warning', located: true, name: { zh: '引号不成对', en: 'unbalanced quotes' },
