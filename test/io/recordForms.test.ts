@@ -478,6 +478,27 @@ describe('a statistic line under the records', () => {
       expect(out.report.groups!.filter((g) => g.grouping === 'master').map((g) => g.keyText), line).toEqual(['王师傅']);
       expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell), line).toEqual(['E4']);
     }
+    // Written without a space or in brackets (李师傅小计, 王师傅(小计)): a subtotal too, not a 师傅 with six errors.
+    for (const line of ['城东店,,,3,王师傅小计,是,是,,否,是,是,有,5,是', ',,,3,王师傅(小计),,,,,,,,,']) {
+      const file = path.join(tempDir(), 'sub.csv');
+      writeFileSync(file, [head, ...orders, line].join('\n') + '\n');
+      const out = await gradeFile(file, { form: 'install-followup', output: null });
+      if (!out.ok) throw new Error(out.failure.message);
+      expect([out.report.records!.total, out.report.groups!.filter((g) => g.grouping === 'master').map((g) => g.keyText)], line).toEqual([2, ['王师傅']]);
+    }
+  });
+
+  it('§5: an order whose 门店 reads 「合计」 or 「小计」 beside its customer is an order (it was dropped as a subtotal at exit 0)', async () => {
+    const head = '序号,门店,客户名称,安装师傅,验收单是否上交,是否一次安装成功,安装遗留问题,是否处理完毕,有没有清理卫生,服务态度,验收单是否是您本人签字';
+    for (const store of ['合计', '小计']) {
+      const file = path.join(tempDir(), 'store.csv');
+      writeFileSync(file, [head, '1,城东店,甲,李师傅,是,是,,是,有,5分,是', '2,城东店,乙,李师傅,是,是,,是,有,5分,是', `3,${store},丙,李师傅,是,是,,是,有,4分,是`].join('\n') + '\n');
+      const out = await gradeFile(file, { form: 'install-followup', output: null });
+      if (!out.ok) throw new Error(out.failure.message);
+      // Three orders of 李师傅: 服务态度 (5 + 5 + 4) / 3 = 4.6667.
+      expect(out.report.records!.total, store).toBe(3);
+      expect(out.report.problems.filter((p) => p.code === 'skipped-row'), store).toEqual([]);
+    }
   });
 });
 

@@ -259,11 +259,17 @@ function leadingWords(grid: RecordSheet['grid'], r: number, end: number): { text
 /** A number, perhaps typed as text: 12, 1,200, 3.5, 80%. */
 const NUMBER_TEXT = /^[+-]?[\d,]*\.?\d+%?$/;
 
-/** A cell of a grouping column naming a statistic (小计, 「王师傅 小计」, 部门合计): its text and column. */
+/** A group's subtotal typed in its key column, with or without a space or brackets: 李师傅小计, 陈师傅(小计), 门店合计:5单. */
+const KEY_SUBTOTAL = /^.{1,20}?[((]?(小计|合计|总计)[))]?([::].{0,30})?$/;
+
+/**
+ * A cell of a grouping column naming a statistic (小计, 「王师傅 小计」, 李师傅小计): its text and column — on a row that
+ * names no record of its own (no 序号, 合同编号 or 客户: 「合计」 in 门店 beside 序号 4 and 客户 丁 is an order).
+ */
 function statisticKey(grid: RecordSheet['grid'], row: number, keyColumns: number[]): { text: string; col: number } | null {
   for (const col of keyColumns) {
     const text = grid.text(row, col);
-    if (text && TOTAL.whole(text)) return { text, col };
+    if (text && (TOTAL.whole(text) || KEY_SUBTOTAL.test(text.normalize('NFKC').replace(/\s+/g, '')))) return { text, col };
   }
   return null;
 }
@@ -276,6 +282,9 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
   const keyed = new Set(def.groupings.flatMap((g) => g.by));
   const remarks = new Set(order.filter((c) => c.type === 'text' && c.optional && !keyed.has(c.id)).map((c) => c.id));
   const keyColumns = order.filter((c) => keyed.has(c.id)).map((c) => columns.get(c.id)!);
+  // The columns that name a record itself (合同编号, 客户, 电话 — not a 序号, which an export may give its subtotals too):
+  // a row holding one is a record, whatever its keys say.
+  const identity = order.filter((c) => !keyed.has(c.id) && (def.records.unique?.includes(c.id) || /编号|客户|姓名|名称|电话|手机/.test(c.label))).map((c) => columns.get(c.id)!);
   for (let r = grid.nextRow(sheet.headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
     const cells: RecordRow['cells'] = new Map();
     let filled = 0;
@@ -339,7 +348,12 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     // written in a column of the team's own left of the words (「合计」 in 序号, 客户 blank: ten errors).
     const before = leadingWords(grid, r, wordsCol || firstCol || sheet.lastColumn + 1);
     // Or in a column the log is grouped by, after other words (门店 城西店, 安装师傅 「王师傅 小计」): no group is named so.
-    const statistic = before && TOTAL.whole(before.text) ? before : firstWords && TOTAL.whole(firstWords) ? { text: firstWords, col: wordsCol } : statisticKey(grid, r, keyColumns);
+    // Not on a row that names a record of its own (序号 4, 客户 丁): 「合计」 in its 门店 is an order's (it was dropped).
+    const named = identity.some((col) => {
+      const t = grid.text(r, col).trim();
+      return t && !TOTAL.whole(t);
+    });
+    const statistic = named ? null : before && TOTAL.whole(before.text) ? before : firstWords && TOTAL.whole(firstWords) ? { text: firstWords, col: wordsCol } : statisticKey(grid, r, keyColumns);
     if (statistic) {
       skipped(r, `「${shortText(statistic.text, 20)}」行`, statistic.col);
       continue;
