@@ -550,6 +550,12 @@ describe('a log of several months for a form counted by the month', () => {
     expect(said.map((p) => [p.severity, p.cell, p.message.replace(/^[^:]*:/, '')])).toEqual([
       ['warning', 'A1', '工作表「two」的「回访日期」列有 2 个月的客户(2026-01、2026-02),「客户满意度每月记录表」按一个月统计,这些客户已合在一起算;要每个月的结果,请每月一个文件分别评分'],
     ]);
+    // Months without their year (3月, 4月) are two months too.
+    writeFileSync(file, [head.replace('回访日期', '月份'), '3月,甲,8,8,8,8,', '4月,乙,6,6,6,6,'].join('\r\n') + '\r\n');
+    const bare = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    expect(bare.ok ? bare.report.problems.filter((p) => p.code === 'records-months').map((p) => p.message.replace(/^[^:]*:/, '')) : null).toEqual([
+      '工作表「two」的「月份」列有 2 个月的客户(3月、4月),「客户满意度每月记录表」按一个月统计,这些客户已合在一起算;要每个月的结果,请每月一个文件分别评分',
+    ]);
     // One month in the column: nothing said.
     writeFileSync(file, [head.replace('回访日期', '月份'), '2026-01,甲,10,10,10,10,', '2026-01,乙,8,8,8,8,'].join('\r\n') + '\r\n');
     const one = await gradeFile(file, { form: 'satisfaction-monthly', output: null });

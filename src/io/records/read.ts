@@ -148,7 +148,9 @@ export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file
     const months = new Set<string>();
     for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
       const v = sheet.grid.value(r, u.col);
-      const m = v.kind === 'date' || v.kind === 'text' ? parseMonth(v.value) : null;
+      // A month without its year (「3月」, 「03月份」) is still a month of its own.
+      const bare = v.kind === 'text' ? /^0?(\d{1,2})月份?$/.exec(v.value.normalize('NFKC').trim()) : null;
+      const m = v.kind === 'date' || v.kind === 'text' ? parseMonth(v.value) ?? (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12 ? `${Number(bare[1])}月` : null) : null;
       if (m) months.add(m);
     }
     if (months.size < 2) continue;
