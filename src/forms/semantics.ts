@@ -140,9 +140,9 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     }
     // A limit above 100 beside others within it: the band is never given (bands are applied to at most 100).
     if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.min(...mins) <= 100) {
-      for (const b of g.scale!.bands) if (b.min !== undefined && b.min > 100) add(g.at, `等级「${b.label}」的门槛 ${b.min} 超过百分制总分的最高分 100:永远评不到;请改正它的 min`);
+      for (const b of g.scale!.bands) if (b.min !== undefined && b.min > 100) add(g.at, `等级「${b.label}」的门槛 ${b.min} 超过 100:定级时总分按最高 100 计(有加分、总分超过 100 时也一样),永远评不到;请改正它的 min`);
       // Limits exclusive (inclusive: upper, 「A > 100」): a limit of 100 is never passed by a total of at most 100.
-      if (upper) for (const b of g.scale!.bands) if (b.min === 100) add(g.at, `等级「${b.label}」要高于 100 分(inclusive 为 upper 时门槛不含本身),而百分制总分最高 100:永远评不到;请改正它的 min`);
+      if (upper) for (const b of g.scale!.bands) if (b.min === 100) add(g.at, `等级「${b.label}」要高于 100 分(inclusive 为 upper 时门槛不含本身),而定级时总分按最高 100 计(有加分时也一样):永远评不到;请改正它的 min`);
     }
     if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.min(...mins) > 100) {
       add(g.at, `等级表最低的门槛是 ${Math.min(...mins)},而评的是百分制总分(最高 100):人人都落在最后一档;请换用百分制的等级表,或写明 of(如 "points")`);
@@ -207,6 +207,8 @@ function checkItem(
   const role = roleOf(part, item);
   if (item.rule.kind === 'adjustment' && role === 'adjustment' && item.max !== 0) add(`${at}.max`, '奖惩(adjustment)项目的 max 应为 0:它不占分值,只加减总分');
   if (role === 'adjustment' && item.rule.kind !== 'adjustment') add(`${at}.role`, 'role 为 adjustment 的项目要用 adjustment 规则(须注明原因)');
+  // A part of bonus points whose item says it is scored: the item's max went into the full marks (75.33 read as 68.48).
+  if (part.role === 'bonus' && item.role === 'score') add(`${at}.role`, '加分部分(role: bonus)里的项目不能写 role: "score":它的满分会计入总满分;请去掉这一项的 role,或把它移到计分的部分');
   // A scored item of max 0 always gives 0, its cells still asked for: a slip for its max (only an adjustment has 0).
   if (item.rule.kind !== 'adjustment' && item.max === 0) add(`${at}.max`, '满分为 0:这一项永远得 0 分,却仍要求填写;请写上它的满分(只有奖惩 adjustment 项目的 max 为 0)');
   // A label of spaces heads its column 「  ·本月安装(售服)客户数」 on the template.
@@ -218,6 +220,9 @@ function checkItem(
     if (d !== undefined && ((input.min !== undefined && d < input.min) || (input.max !== undefined && d > input.max))) {
       add(`${at}.inputs[${k}].default`, `留空时的默认值 ${d} 不在这一格可填的范围内(${input.min ?? '不限'}–${input.max ?? '不限'})`);
     }
+    // Only a number's blank reads as its default: on a choice or text it was ignored (未选择 → 0), on a count a fraction.
+    if (d !== undefined && !['number', 'integer', 'percent'].includes(input.type)) add(`${at}.inputs[${k}].default`, `default 只用于数字输入(number、integer、percent);「${input.label}」是 ${input.type},留空时不会按 ${d} 计`);
+    if (d !== undefined && input.type === 'integer' && !Number.isInteger(d)) add(`${at}.inputs[${k}].default`, `整数输入「${input.label}」的默认值应为整数,实际为 ${d}`);
   });
   if (item.variants && form.variants) {
     for (const v of Object.keys(item.variants)) if (!form.variants.values.includes(v)) add(`${at}.variants`, `「${v}」不是 variants.values 中的值(${form.variants.values.join('、')})`);
@@ -260,7 +265,26 @@ function checkColumnNames(form: FormDef, add: (path: string, message: string) =>
     });
   });
   (form.raters ?? []).forEach((r, k) => dot(r.label, `$.raters[${k}].label`, '评分人'));
-  duplicates((form.raters ?? []).map((r) => r.label), (l) => add('$.raters', `评分人名称「${l}」重复:名单上两组评分人的列同名,分不清`));
+  // A rater's name or alias that is another rater's (主管 as 经理's alias; 「主管 」 beside 主管): whose column it is
+  // cannot be told. Likewise an alias two items of one part share.
+  const raterOwner = new Map<string, number>();
+  (form.raters ?? []).forEach((r, k) => {
+    for (const n of [r.label, ...(r.aliases ?? [])]) {
+      const other = raterOwner.get(key(n));
+      if (other !== undefined && other !== k) add(`$.raters[${k}]`, `评分人的名称或别名「${n}」与评分人「${form.raters![other]!.label}」的重复:名单上分不清是哪一组评分人的列`);
+      else raterOwner.set(key(n), k);
+    }
+  });
+  form.parts.forEach((p, pi) => {
+    const aliasOwner = new Map<string, number>();
+    p.items.forEach((it, ii) => {
+      for (const a of it.aliases ?? []) {
+        const other = aliasOwner.get(key(a));
+        if (other !== undefined && other !== ii) add(`$.parts[${pi}].items[${ii}].aliases`, `别名「${a}」也是项目「${p.items[other]!.label}」的别名:这一列是哪一项分不清`);
+        else aliasOwner.set(key(a), ii);
+      }
+    });
+  });
 }
 
 /**
@@ -305,6 +329,7 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
   if (rule.kind === 'incidents' && rule.minEach < 0) add(`${at}.rule.minEach`, `每次扣分的下限 minEach 不能为负数(${rule.minEach} 会加分,超过本项满分)`);
   if ((rule.kind === 'deduction' || rule.kind === 'incidents') && rule.floor !== undefined) over(rule.floor, `${at}.rule.floor`, '最低分');
   if (rule.kind === 'checklist' && rule.scaleTo !== undefined) over(rule.scaleTo, `${at}.rule.scaleTo`, '全部达标时(scaleTo)');
+  if (rule.kind === 'checklist' && rule.scaleTo !== undefined && rule.scaleTo <= 0) add(`${at}.rule.scaleTo`, `全部达标时的分值 scaleTo 应大于 0(${rule.scaleTo} 时打勾越多分越低或永远 0 分)`);
   if (rule.kind === 'ratio' && rule.whenZero) over(rule.whenZero.points, `${at}.rule.whenZero.points`, '分母为 0 时');
   // A score typed in — a band's score, a deduction's base (§8 基础分 0–10) — is the item's, its range within the item's:
   // a 态度 of 280 on an item of 30 scored 280, a base up to 10 on an item of 8 scored 10.

@@ -64,7 +64,7 @@ describe('form definitions', () => {
     // Limits exclusive of themselves (inclusive: upper): 「A > 100」 is never given.
     const upper = mattress();
     upper.grades = { inclusive: 'upper', bands: [{ min: 100, label: 'A' }, { min: 80, label: 'B' }, { label: 'C' }] };
-    expect(await messages(upper)).toEqual(['my-form.json:$.grades:等级「A」要高于 100 分(inclusive 为 upper 时门槛不含本身),而百分制总分最高 100:永远评不到;请改正它的 min']);
+    expect(await messages(upper)).toEqual(['my-form.json:$.grades:等级「A」要高于 100 分(inclusive 为 upper 时门槛不含本身),而定级时总分按最高 100 计(有加分时也一样):永远评不到;请改正它的 min']);
   });
 
   it('names that make two roster columns one, or one unreadable, are refused where they are (kpi could not read its own template back)', async () => {
@@ -80,7 +80,31 @@ describe('form definitions', () => {
     expect(await messages(dot)).toEqual(['my-form.json:$.parts[0].items[0].label:项目名称「回访·客户数」不能含「·」:名单的列名用它连接部分、项目、填写项和评分人,含「·」就分不清']);
     const raters = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-competency.json'), 'utf8'));
     raters.raters[2].label = raters.raters[1].label;
-    expect(await messages(raters)).toEqual([`my-form.json:$.raters:评分人名称「${raters.raters[1].label}」重复:名单上两组评分人的列同名,分不清`]);
+    expect(await messages(raters)).toEqual([`my-form.json:$.raters[2]:评分人的名称或别名「${raters.raters[1].label}」与评分人「${raters.raters[1].label}」的重复:名单上分不清是哪一组评分人的列`]);
+  });
+
+  it('more that cannot be read back or scores wrong: rater names alike, an alias two items share, a scored item in a bonus part, scaleTo ≤ 0, default on a choice or a fraction on a count', async () => {
+    const raters = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-competency.json'), 'utf8'));
+    raters.raters[2].aliases = [...(raters.raters[2].aliases ?? []), raters.raters[1].label];
+    expect(await messages(raters)).toEqual([`my-form.json:$.raters[2]:评分人的名称或别名「${raters.raters[1].label}」与评分人「${raters.raters[1].label}」的重复:名单上分不清是哪一组评分人的列`]);
+    const spaced = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-competency.json'), 'utf8'));
+    spaced.raters[2].label = `${spaced.raters[1].label} `;
+    expect((await messages(spaced)).some((m) => m.includes(`与评分人「${spaced.raters[1].label}」的重复`))).toBe(true);
+    const shared = mattress();
+    shared.parts[0].items[5].aliases = ['工作状态'];
+    shared.parts[0].items[6].aliases = ['工作状态'];
+    expect(await messages(shared)).toEqual([`my-form.json:$.parts[0].items[6].aliases:别名「工作状态」也是项目「${shared.parts[0].items[5].label}」的别名:这一列是哪一项分不清`]);
+    const bonus = mattress();
+    bonus.language = 2;
+    bonus.parts.push({ id: 'extra', label: '加分项', role: 'bonus', items: [{ id: 'X', label: '超预期', max: 10, role: 'score', inputs: [{ id: 's', label: '得分', type: 'number', min: 0, max: 10 }], rule: { kind: 'band', input: 's' } }] });
+    expect(await messages(bonus)).toContain('my-form.json:$.parts[1].items[0].role:加分部分(role: bonus)里的项目不能写 role: "score":它的满分会计入总满分;请去掉这一项的 role,或把它移到计分的部分');
+    const dflt = mattress();
+    dflt.parts[0].items[6].inputs[0].default = 1.5;
+    expect(await messages(dflt)).toEqual([`my-form.json:$.parts[0].items[6].inputs[0].default:整数输入「${dflt.parts[0].items[6].inputs[0].label}」的默认值应为整数,实际为 1.5`]);
+    const rep = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-rep.json'), 'utf8'));
+    const choice = rep.parts[0].items[0].inputs[0];
+    choice.default = 1;
+    expect(await messages(rep)).toEqual([`my-form.json:$.parts[0].items[0].inputs[0].default:default 只用于数字输入(number、integer、percent);「${choice.label}」是 choice,留空时不会按 1 计`]);
   });
 
   it('a key written twice in one object is refused at its second line (JSON.parse kept the last: a second rule replaced the first)', async () => {
@@ -195,7 +219,7 @@ describe('form definitions', () => {
     // A limit above 100 beside others: never given (185 typed for 85).
     const over = form();
     over.grades.bands = [{ min: 185, label: '甲' }, { min: 60, label: '乙' }, { label: '丁' }];
-    expect(await messages(over)).toEqual(['my-form.json:$.grades:等级「甲」的门槛 185 超过百分制总分的最高分 100:永远评不到;请改正它的 min']);
+    expect(await messages(over)).toEqual(['my-form.json:$.grades:等级「甲」的门槛 185 超过 100:定级时总分按最高 100 计(有加分、总分超过 100 时也一样),永远评不到;请改正它的 min']);
     const below = form();
     below.grades.bands = [{ min: 90, label: '甲' }, { min: -10, label: '乙' }, { label: '丁' }];
     expect(await messages(below)).toEqual(['my-form.json:$.grades:等级「乙」的门槛是 -10,最低的一档「丁」只有总分低于 -10 时才评得到;请检查 min(最低一档以上的门槛应大于 0)']);

@@ -17,7 +17,7 @@ export const DEFAULT_NO = ['否', '×', '✗', '✘', '✕', 'x', '无', '没有
 export const DEFAULT_FAIL = ['缺失', '无记录', '没有记录', '记录缺失', '无方案'];
 export const DEFAULT_NA = ['不适用', 'n/a', 'na', '无此项'];
 /** Dashes mean 不适用 only where it is allowed; elsewhere an unticked box. */
-export const DASHES = ['/', '-', '—', '--', '——'];
+export const DASHES = ['/', '-', '—', '–', '―', '--', '——'];
 /** How a count of irregularities says there were none. */
 const NONE = keys(['无', '没有', '无不规范', '没有不规范', '均规范', '全部规范']);
 const NA = keys(DEFAULT_NA);
@@ -75,7 +75,8 @@ export const checklistKind: RuleKind<'checklist'> = {
       const unit = values.def(box.input).unit;
       // 「/」「N/A」「无」 in an optional box read as empty (values.ts): judged as typed, as in a required box — 不适用 where
       // allowed, 「N/A」 an error where not (both were 不达标 without a word).
-      const verdict = judge(box, v ?? values.emptyWord(box.input), { yes, no, failWords, naAllowed, unit, tickWords });
+      const typed = v ?? values.emptyWord(box.input);
+      const verdict = judge(box, typed, { yes, no, failWords, naAllowed, unit, tickWords });
       // A rate typed as a plain 1 is 100 % here (0–1 is a fraction), but may have meant 1 %: said, as percent inputs say it.
       if (unit === '%' && (box.min !== undefined || box.max !== undefined) && typeof v === 'string' && parseNumberText(v, unit)?.percent === false && parseNumberText(v, unit)?.value === 1) {
         warnings.push(report('ambiguous-percent', box.input, { value: v.trim(), percent: 100 }, 'warning'));
@@ -94,7 +95,7 @@ export const checklistKind: RuleKind<'checklist'> = {
           if (!failedNotes.includes(named)) failedNotes.push(named);
         }
       } else {
-        const text = shown(v);
+        const text = shown(typed);
         problems.push(verdict.problem === 'na' ? report('not-applicable', box.input, { value: text }) : report('unknown-choice', box.input, { accepts: verdict.accepts, value: text }));
       }
     }

@@ -193,6 +193,10 @@ describe('a dash or N/A in an optional box', () => {
     expect(na.items[0]!.score).toBe(20);
     const notAllowed = scorePerson(f, person({ name: '丁' }, [['K1.a', 'N/A'], ['K1.b', '√'], ['K1.c', '√'], ['K1.d', '√'], ['K1.e', '√']]));
     expect([notAllowed.items[0]!.score, notAllowed.problems.map((p) => [p.code, p.severity])]).toEqual([null, [['not-applicable', 'error']]]);
+    // The error shows what was typed (it showed 「实际为「」」); an en dash is a dash too.
+    expect(notAllowed.problems[0]!.message).toContain('实际为「N/A」');
+    const en = scorePerson(f, person({ name: '戊' }, [['K1.a', '√'], ['K1.b', '–'], ['K1.c', '√'], ['K1.d', '√'], ['K1.e', '√']]));
+    expect(en.items[0]!.score).toBe(20);
     // A dash where 不适用 is not allowed is still an unticked box: 4 ticks of 5 boxes, 4/5 × 20 = 16.
     const r = scorePerson(f, person({ name: '乙' }, [['K1.a', '-'], ['K1.b', '√'], ['K1.c', '√'], ['K1.d', '√'], ['K1.e', '√']]));
     expect(r.items[0]!.score).toBe(16);
