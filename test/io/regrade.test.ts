@@ -163,6 +163,11 @@ describe('grading a graded file again', () => {
     mine.getCell('A1').value = { formula: `'${ws.name}'!${letter}2`, result: 79 } as ExcelJS.CellFormulaValue;
     mine.getCell('A2').value = { formula: '汇总!B3', result: 79 } as ExcelJS.CellFormulaValue;
     mine.getCell('A3').value = { formula: `SUM('${ws.name}'!A2:B3)`, result: 7 } as ExcelJS.CellFormulaValue;
+    // A saved 0 (exceljs's value leaves it out), a formula over the team's 奖金 (a chain), a name over kpi's 总分.
+    mine.getCell('A4').value = { formula: `'${ws.name}'!${letter}3-79`, result: 0 } as ExcelJS.CellFormulaValue;
+    mine.getCell('A5').value = { formula: `'${ws.name}'!${ws.getColumn(own).letter}2*2`, result: 7900 } as ExcelJS.CellFormulaValue;
+    graded.definedNames.add(`'${ws.name}'!$${letter}$2:$${letter}$8`, '总分们');
+    mine.getCell('A6').value = { formula: 'SUM(总分们)', result: 500 } as ExcelJS.CellFormulaValue;
     mkdirSync(path.join(dir, 'own'));
     const file = path.join(dir, 'own/roster.xlsx');
     await graded.xlsx.writeFile(file);
@@ -179,6 +184,8 @@ describe('grading a graded file again', () => {
     const book = await readWorkbook(second.output!);
     const result = (sheet: string, cell: string) => (book.getWorksheet(sheet)!.getCell(cell).value as ExcelJS.CellFormulaValue).result;
     expect([result(ws.name, `${out.getColumn(own).letter}2`), result('我的', 'A1'), result('我的', 'A2'), result('我的', 'A3')]).toEqual([undefined, undefined, undefined, 7]);
+    const model = (sheet: string, cell: string) => (book.getWorksheet(sheet)!.getCell(cell).model as { result?: unknown }).result;
+    expect([model('我的', 'A4'), model('我的', 'A5'), model('我的', 'A6'), model('我的', 'A3')]).toEqual([undefined, undefined, undefined, 7]);
     const xml = await (await JSZip.loadAsync(readFileSync(second.output!))).file('xl/workbook.xml')!.async('string');
     expect(xml).toContain('fullCalcOnLoad="1"');
   });

@@ -328,7 +328,8 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
   const cells = new Map<string, Array<[number, number]>>();
   for (const w of written) {
     const ref = parseRef(shiftedAddress(movedAddress(moved.get(w.sheet), w.address), shifted.get(w.sheet) ?? 0));
-    if (ref) cells.set(w.sheet, [...(cells.get(w.sheet) ?? []), ref]);
+    // A person's sheet copied from a graded one carries kpi's cells of its source, at the same places.
+    for (const name of [w.sheet, ...(copies.get(w.sheet) ?? []).map((c) => c.name)]) if (ref) cells.set(name, [...(cells.get(name) ?? []), ref]);
   }
   forgetResultsOverKpi(wb, { sheets: new Set(sheets), columns: spans.filter((s) => s.kind === 'columns'), cells });
   for (const name of sheets) {

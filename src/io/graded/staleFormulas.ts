@@ -2,8 +2,9 @@ import type ExcelJS from 'exceljs';
 import { columnNumber } from '../fast/xml.js';
 
 // A formula of the team's over kpi's cells (奖金 =AD2*50, =考核表!AD2, =汇总!C5) was saved with the result it had at
-// the last grading. Excel recalculates when told (fullCalcOnLoad); LibreOffice shows a saved result as it is — the
-// old score for a changed input. Such formulas are written without a result, which every program then calculates.
+// the last grading, and so was every formula over such a formula (=Z4*2). Excel recalculates when told
+// (fullCalcOnLoad); LibreOffice shows a saved result as it is — the old score for a changed input. Such formulas are
+// written without a result, which every program then calculates.
 
 /** What kpi wrote in a graded workbook: its own sheets, its appended columns, and single cells of the team's sheets. */
 export interface KpiCells {
@@ -15,41 +16,101 @@ export interface KpiCells {
 // A reference: an optional sheet ('考核表'! or 考核表!), then a cell or range (A1, $AD$2, A1:B9) or whole columns (AD:AF).
 // A name followed by 「(」 is a function (LOG10, not cell LOG10).
 const REF = /(?:(?:'((?:[^']|'')+)'|([^\s'!:(),+\-*/^&=<>"{};]+))!)?(\$?[A-Z]{1,3})(\$?\d{1,7})?(?::(\$?[A-Z]{1,3})(\$?\d{1,7})?)?(?![\w(])/g;
+/** Functions whose reference is built at run time: what they read cannot be told from the text. */
+const INDIRECT = /\b(INDIRECT|OFFSET)\s*\(/i;
 
-/** Drops the saved result of every formula that reads a cell kpi wrote; the number of formulas so changed. */
+interface Area {
+  sheet: string;
+  top: number;
+  bottom: number;
+  lo: number;
+  hi: number;
+}
+
+interface FormulaCell {
+  sheet: string;
+  row: number;
+  col: number;
+  cell: ExcelJS.Cell;
+  text: string;
+}
+
+/** Drops the saved result of every formula that reads, at any remove, a cell kpi wrote; how many were changed. */
 export function forgetResultsOverKpi(wb: ExcelJS.Workbook, kpi: KpiCells): number {
-  let changed = 0;
+  const formulas: FormulaCell[] = [];
   for (const ws of wb.worksheets) {
     if (kpi.sheets.has(ws.name)) continue;
-    ws.eachRow({ includeEmpty: false }, (row) => {
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        const v = cell.value as { formula?: string; sharedFormula?: string; result?: unknown } | null;
-        if (!v || typeof v !== 'object' || (v.formula === undefined && v.sharedFormula === undefined) || v.result === undefined) return;
-        const text = (cell as unknown as { formula?: string }).formula ?? v.formula ?? '';
-        if (!readsKpi(text, ws.name, kpi)) return;
-        cell.value = (v.formula !== undefined ? { formula: v.formula } : { sharedFormula: v.sharedFormula }) as ExcelJS.CellValue;
-        changed++;
+        // The model, not the value: exceljs's value leaves out a saved result of 0.
+        const m = cell.model as { formula?: string; sharedFormula?: string };
+        if (m.formula === undefined && m.sharedFormula === undefined) return;
+        const text = (cell as unknown as { formula?: string }).formula ?? m.formula ?? '';
+        formulas.push({ sheet: ws.name, row: r, col: Number(cell.col), cell, text });
       });
     });
   }
-  return changed;
+  if (!formulas.length) return 0;
+  const names = definedNames(wb);
+  const stale: Area[] = kpi.columns.map((s) => ({ sheet: s.sheet, top: 1, bottom: Infinity, lo: s.first, hi: s.last }));
+  for (const [sheet, cells] of kpi.cells) for (const [r, c] of cells) stale.push({ sheet, top: r, bottom: r, lo: c, hi: c });
+  const dropped = new Set<FormulaCell>();
+  // To a fixed point: a formula over a dropped one (=Z4*2 over Z4 =V4*50) is stale too.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of formulas) {
+      if (dropped.has(f) || !readsStale(f, kpi.sheets, stale, names)) continue;
+      dropped.add(f);
+      stale.push({ sheet: f.sheet, top: f.row, bottom: f.row, lo: f.col, hi: f.col });
+      changed = true;
+    }
+  }
+  for (const f of dropped) {
+    const m = f.cell.model as { formula?: string; sharedFormula?: string };
+    f.cell.value = (m.formula !== undefined ? { formula: m.formula } : { sharedFormula: m.sharedFormula }) as ExcelJS.CellValue;
+  }
+  return dropped.size;
 }
 
-function readsKpi(formula: string, own: string, kpi: KpiCells): boolean {
-  const text = formula.replace(/"(?:[^"]|"")*"/g, '""');
+/** The workbook's names (总分们 = 考核表!$V$2:$V$6) as the areas they stand for. */
+function definedNames(wb: ExcelJS.Workbook): Map<string, Area[]> {
+  const out = new Map<string, Area[]>();
+  const model = (wb.definedNames as unknown as { model?: Array<{ name: string; ranges: string[] }> }).model ?? [];
+  for (const { name, ranges } of model) out.set(name.toLowerCase(), ranges.flatMap((r) => areasOf(r, '')));
+  return out;
+}
+
+function readsStale(f: FormulaCell, kpiSheets: ReadonlySet<string>, stale: Area[], names: Map<string, Area[]>): boolean {
+  const text = f.text.replace(/"(?:[^"]|"")*"/g, '""');
+  if (INDIRECT.test(text)) return true;
+  for (const word of text.match(/[\p{L}_][\p{L}\p{N}_.]*/gu) ?? []) {
+    const areas = names.get(word.toLowerCase());
+    if (areas?.some((a) => overlaps(a, stale))) return true;
+  }
   for (const m of text.matchAll(REF)) {
-    const [whole, quoted, bare, c1, r1, c2, r2] = m;
-    const qualified = whole!.includes('!');
-    const sheet = qualified ? (quoted?.replace(/''/g, "'") ?? bare ?? own) : own;
-    if (qualified && kpi.sheets.has(sheet)) return true;
-    // Letters alone are a name (SUM, TRUE), not a reference: a cell needs its row, a column range its colon.
-    if (!r1 && !c2) continue;
-    const [a, b] = [columnNumber(c1!.replace('$', '')), columnNumber((c2 ?? c1)!.replace('$', ''))];
-    const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
-    if (kpi.columns.some((s) => s.sheet === sheet && s.first <= hi && s.last >= lo)) return true;
-    const rows = r1 ? [Number(r1.replace('$', '')), Number((r2 ?? r1).replace('$', ''))] : [1, Infinity];
-    const [top, bottom] = [Math.min(rows[0]!, rows[1]!), Math.max(rows[0]!, rows[1]!)];
-    if ((kpi.cells.get(sheet) ?? []).some(([r, c]) => r >= top && r <= bottom && c >= lo && c <= hi)) return true;
+    const qualified = m[0].includes('!');
+    const sheet = qualified ? (m[1]?.replace(/''/g, "'") ?? m[2] ?? f.sheet) : f.sheet;
+    if (qualified && kpiSheets.has(sheet)) return true;
+    for (const a of areasOf(m[0], f.sheet)) if (overlaps(a, stale)) return true;
   }
   return false;
+}
+
+/** The areas a reference's text names (none for a bare name such as SUM or TRUE). */
+function areasOf(ref: string, own: string): Area[] {
+  const out: Area[] = [];
+  for (const m of ref.matchAll(REF)) {
+    const [whole, quoted, bare, c1, r1, c2, r2] = m;
+    // Letters alone are a name, not a reference: a cell needs its row, a column range its colon.
+    if (!r1 && !c2) continue;
+    const sheet = whole!.includes('!') ? (quoted?.replace(/''/g, "'") ?? bare ?? own) : own;
+    const [a, b] = [columnNumber(c1!.replace('$', '')), columnNumber((c2 ?? c1)!.replace('$', ''))];
+    const rows = r1 ? [Number(r1.replace('$', '')), Number((r2 ?? r1).replace('$', ''))] : [1, Infinity];
+    out.push({ sheet, top: Math.min(rows[0]!, rows[1]!), bottom: Math.max(rows[0]!, rows[1]!), lo: Math.min(a, b), hi: Math.max(a, b) });
+  }
+  return out;
+}
+
+function overlaps(a: Area, stale: Area[]): boolean {
+  return stale.some((s) => s.sheet === a.sheet && s.top <= a.bottom && s.bottom >= a.top && s.lo <= a.hi && s.hi >= a.lo);
 }
