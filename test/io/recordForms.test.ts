@@ -534,6 +534,13 @@ describe('a row the same as another in every column, in a log without unique col
     if (!three.ok) throw new Error(three.failure.message);
     // 甲 twice: said; 乙 answering alike is another customer.
     expect(three.report.problems.filter((p) => p.code === 'duplicate-record').map((p) => p.message.replace(/^[^:]*:/, ''))).toEqual(['这一条客户与第 2 行的每一列都相同,两条都计入了;如果是重复导出或多复制了一行,请删去一条后重新评分']);
+    // Four anonymous answers alike: one warning naming the rows (it was one a row).
+    writeFileSync(sm, ['客户,产品质量,服务,交付准确性,售后支持,建议和意见', ...Array(4).fill('匿名,9,9,9,9,')].join('\n') + '\n');
+    const anon = await gradeFile(sm, { form: 'satisfaction-monthly', output: null });
+    if (!anon.ok) throw new Error(anon.failure.message);
+    expect(anon.report.problems.filter((p) => p.code === 'duplicate-record').map((p) => p.message.replace(/^[^:]*:/, ''))).toEqual([
+      '第 3、4、5 行与第 2 行的每一列都相同,都计入了;如果是重复导出或多复制了几行,请删去多余的后重新评分(不记名、答案相同的客户可以不管)',
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@
 import type { ColumnDef, Cond, Expr, FigureDef, GroupingDef, RecordFormDef } from '../../model/records.js';
 import type { Location } from '../../model/entries.js';
 import { type Problem } from '../../model/problem.js';
-import { problem } from '../../model/problems/index.js';
+import { amend, problem } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
 import { applyScale, emptyBandCounts } from '../grades.js';
 import { acceptsOf, type ValueCode } from '../values.js';
@@ -64,7 +64,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   /** The unique columns' values of the rows so far (records.unique), and where each was first. */
   const seenKeys = new Map<string, string>();
   /** Each row's values in every column, as read: an identical row is said (identical). */
-  const seenRows = new Map<string, string>();
+  const seenRows = new Map<string, { first: string; rows: number[]; said?: Problem }>();
   const rowWord = def.records.label;
 
   const nameRow = (row: RecordRow, values: Map<string, FieldValue>): string => {
@@ -231,12 +231,19 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     const texts = def.records.columns.map((c) => groupKey(values.get(c.id) ?? null, c).toLowerCase());
     if (texts.filter(Boolean).length < 2) return null;
     const key = texts.join('\u0000');
-    const first = seenRows.get(key);
-    if (first === undefined) {
-      seenRows.set(key, `第 ${row.row} 行`);
+    const seen = seenRows.get(key);
+    if (seen === undefined) {
+      seenRows.set(key, { first: `第 ${row.row} 行`, rows: [] });
       return null;
     }
-    return problem('duplicate-record', { case: 'identical', firstAt: first, records: def.records.label }, row.at, { severity: 'warning', person: nameRow(row, values) });
+    // One warning for all the rows like one (35 「匿名」 answers alike were 34 warnings): the rows listed in it.
+    seen.rows.push(row.row);
+    if (seen.said) {
+      Object.assign(seen.said, amend(seen.said, { rows: seen.rows.slice(0, 10), count: seen.rows.length }));
+      return null;
+    }
+    seen.said = problem('duplicate-record', { case: 'identical', firstAt: seen.first, records: def.records.label, rows: [row.row], count: 1 }, row.at, { severity: 'warning', person: nameRow(row, values) });
+    return seen.said;
   }
 
   /** A score the user typed in the form's own column (§5 得分) that differs from kpi's: kept in the input, said as a warning. */
