@@ -18,7 +18,7 @@ import { loadInput } from './loadInput.js';
 import { labelKey, labelVariants } from './normalize.js';
 import { foreignUnit } from './readRoster.js';
 import { readPeople, type ReadResult } from './readPeople.js';
-import { TOTAL } from './rowKinds.js';
+import { NOTE_LINE, PAGE_LINE, TOTAL } from './rowKinds.js';
 import { shownName } from './shownName.js';
 import { splitCellCheck, thousandsSplit, type SplitCell } from './splitCells.js';
 
@@ -144,6 +144,13 @@ function readRecords(grid: Grid, header: ExportHeader): ExportRecord[] {
       keys.set(field, joinKey(text));
     }
     if (total || keys.size === 0 || heading === keys.size) continue; // a 合计 line, the headings, or a row without anyone
+    // A line without a figure whose key says it is no one (导出人:admin, 打印时间:…, 第 1 页,共 1 页, a title repeated
+    // below): not an agent off the roster.
+    const figures = [...header.columns.keys()].some((col) => grid.value(row, col).kind !== 'empty');
+    if (!figures && [...keys.keys()].some((f) => {
+      const text = cleanText(rawText(grid.value(row, header.keys.get(f)!)));
+      return NOTE_LINE.test(text) || PAGE_LINE.test(text) || keys.size === 1;
+    })) continue;
     out.push({ row, keys });
   }
   return out;

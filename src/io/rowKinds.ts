@@ -50,6 +50,13 @@ const SIGN_LABEL = /^.{0,8}(制表|审核|审批|复核|核对|批准|签字|签
 // An export's footer (导出人:admin, 导出时间:2026-04-01, 打印时间, 数据来源:…) is a note line too.
 const NOTE = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|确认|导出|打印|生成|查询|数据来源|统计时间|截止)(人|签字|日期|时间)?(\s*[::]|\s|$)/;
 
+/** An export's or a form's note line: 导出人:admin, 打印时间:…, 制表人:…, 注:… */
+export const NOTE_LINE = {
+  test(text: string): boolean {
+    return NOTE.test(toSimplified(cleanText(text)).replace(/\s+/g, ' '));
+  },
+};
+
 /** A printed page's footer pasted or exported with the rows: 第 1 页, 第1页 共2页, 第1页/共2页, 共2页, 1/2页, Page 1 of 2. */
 export const PAGE_LINE = {
   test(text: string): boolean {

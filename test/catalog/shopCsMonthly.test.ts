@@ -163,6 +163,19 @@ describe('§11 shop-cs-monthly', () => {
     expect(r.problems.map((p) => p.message).join('\n')).not.toContain('客服姓名');
   });
 
+  it('an export\'s note lines without figures (导出人:admin, 打印时间:…, 第 1 页,共 1 页, a title repeated below) are no one', async () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'export.csv');
+    const head = '序号,工号,客服姓名,询单人数,最终付款人数,销售额(元),客单价,中差评,评价总数';
+    writeFileSync(csv, [head, '2,1002,李强,100,15,60000,4000,0,50', ',导出人:admin,,,,,,,', ',赤兔 · 客服绩效 2026-03,,,,,,,', '3,1003,张敏,50,10,70000,7000,0,40', ',"第 1 页,共 1 页",,,,,,,', ',打印时间:2026-04-01,,,,,,,'].join('\r\n'), 'utf8');
+    const r = await grade(fixture('roster.xlsx'), { data: csv });
+    // 李强 98 and 张敏 108 as worked by hand above; none of the four lines said as an agent off the roster.
+    expect(byName(r, '李强').total).toBeCloseTo(98, 9);
+    expect(byName(r, '张敏').total).toBeCloseTo(108, 9);
+    const said = r.problems.map((p) => p.message).join('\n');
+    for (const t of ['导出人', '赤兔 · 客服绩效', '第 1 页', '打印时间']) expect(said).not.toContain(t);
+  });
+
   it('80,000 split in a CSV export row no longer than its headings (the last column left empty took the shift): an error at 「000」', async () => {
     const dir = tempDir();
     const csv = path.join(dir, 'export.csv');
