@@ -75,7 +75,7 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
   if (form.combine.kind === 'weighted-parts') {
     const sum = form.parts.reduce((s, p) => s + (p.weight ?? NaN), 0);
     if (!Number.isFinite(sum)) add('$.parts', 'combine 为 weighted-parts 时每个部分都要有 weight');
-    else if (Math.abs(sum - 1) > 1e-9) add('$.parts', `各部分权重之和应为 1,实际为 ${sum}`);
+    else if (Math.abs(sum - 1) > 1e-9) add('$.parts', `各部分权重之和应为 1,实际为 ${+sum.toFixed(6)}`);
   }
   // A part's weight only weighs under weighted-parts: under sum or mean it was printed (「权重 60%」) and ignored.
   if (form.combine.kind !== 'weighted-parts') {

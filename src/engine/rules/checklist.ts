@@ -72,7 +72,7 @@ export const checklistKind: RuleKind<'checklist'> = {
     for (const box of rule.inputs.map(boxOf)) {
       const v = values.value(box.input);
       const naAllowed = box.notApplicable ?? rule.notApplicable ?? false;
-      const unit = values.def(box.input).unit;
+      const unit = unitOf(values.def(box.input));
       // 「/」「N/A」「无」 in an optional box read as empty (values.ts): judged as typed, as in a required box — 不适用 where
       // allowed, 「N/A」 an error where not (both were 不达标 without a word).
       const typed = v ?? values.emptyWord(box.input);
@@ -120,7 +120,8 @@ export const checklistKind: RuleKind<'checklist'> = {
   describe: (rule, item) => {
     const named = (b: CheckDef) => {
       const name = inputName(item, b.input);
-      const test = criterion(b, item.inputs.find((i) => i.id === b.input)?.unit);
+      const input = item.inputs.find((i) => i.id === b.input);
+      const test = criterion(b, input ? unitOf(input) : undefined);
       return test ? `${name}(${test})` : name;
     };
     // A criterion of several boxes is listed once, its boxes after it: 「业主回访记录(入户维修回访率≥30%…、…,均达标才算符合)」.
@@ -144,6 +145,11 @@ export const checklistKind: RuleKind<'checklist'> = {
 };
 
 /** How a judged box passes: 「3 处以上不规范为不达标」, 「≥ 30 达标」; '' for a plain tick box. */
+/** A percent input is in % whether or not its definition writes the unit (「回访率(≥ 30 达标)」 left it out). */
+function unitOf(input: { type: string; unit?: string }): string | undefined {
+  return input.unit ?? (input.type === 'percent' ? '%' : undefined);
+}
+
 function criterion(b: CheckDef, unit?: string): string {
   const u = unit === '%' ? '%' : '';
   if (b.failAt !== undefined) return `${formatScore(b.failAt)} 处以上不规范为不达标`;
@@ -159,7 +165,9 @@ function whyFailed(b: CheckDef, label: string, v: unknown, failWords: Set<string
   const text = shown(v).trim();
   if (v === null || v === undefined || text === '') return `${label}未填`;
   if (failWords.has(matchKey(text))) return `${label}为「${text}」`;
-  const shownUnit = b.failAt !== undefined ? ' 处' : unit && unit !== '%' && !text.endsWith(unit) ? unit : '';
+  // A unit after a number only: 「不符合分钟」 read as a time (a word typed where 20 分钟 goes).
+  const numeric = typeof v === 'number' || parseNumberText(text, unit) !== null;
+  const shownUnit = !numeric ? '' : b.failAt !== undefined ? ' 处' : unit && unit !== '%' && !text.endsWith(unit) ? unit : '';
   // A rate as it was judged: 0.29 is 29 % (「0.29(≥ 30% 达标)」 read as a figure far under the bar's scale).
   const n = unit === '%' && b.failAt === undefined ? (typeof v === 'number' ? { value: v, percent: false } : parseNumberText(text, unit)) : null;
   const rate = n ? measured(n, typeof v === 'number', unit) : null;

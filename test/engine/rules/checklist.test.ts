@@ -202,3 +202,18 @@ describe('a dash or N/A in an optional box', () => {
     expect(r.items[0]!.score).toBe(16);
   });
 });
+
+describe('a judged box in words', () => {
+  it('a unit only after a number (「不符合分钟」 read as a time), and a percent input\'s bar in % though its unit is not written', () => {
+    const minutes = item('Q', '报修', 10, [{ id: 'm', label: '到达时间', type: 'text', unit: '分钟' }], { kind: 'checklist', inputs: [{ input: 'm', max: 20 }] });
+    const word = runRule(minutes, { m: '不符合' });
+    expect(word.explanation).toContain('到达时间 不符合(≤ 20 分钟 达标)');
+    expect(word.explanation).not.toContain('不符合分钟');
+    const late = runRule(minutes, { m: '25' });
+    expect(late.explanation).toContain('到达时间 25分钟(≤ 20 分钟 达标)');
+    const rate = item('R', '回访', 10, [{ id: 'r', label: '回访率', type: 'percent' }], { kind: 'checklist', inputs: [{ input: 'r', min: 30 }] });
+    // 29.9 % under a bar of 30 %: 0/1 × 10 = 0.
+    const low = runRule(rate, { r: 29.9 });
+    expect([low.score, low.explanation]).toEqual([0, expect.stringContaining('(≥ 30% 达标)')]);
+  });
+});
