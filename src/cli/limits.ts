@@ -15,12 +15,18 @@ export function parseLimit(text: string): DistributionLimitDef | { outOfRange: n
   return atLeast ? { band: m[1]!, min: share } : { band: m[1]!, max: share };
 }
 
-export function parseLimits(values: readonly string[] | undefined, bad: (value: string, outOfRange?: number) => Error): DistributionLimitDef[] {
+/** `twice`: an earlier --limit giving the same band the same kind of limit (优秀=20% then 优秀=30%: the last won, unsaid). */
+export function parseLimits(values: readonly string[] | undefined, bad: (value: string, outOfRange?: number, twice?: string) => Error): DistributionLimitDef[] {
   const out = new Map<string, DistributionLimitDef>();
+  const given = new Map<string, string>();
   for (const v of values ?? []) {
     const l = parseLimit(v);
     if (!l) throw bad(v);
     if ('outOfRange' in l) throw bad(v, l.outOfRange);
+    const kind = `${l.band}\u0000${l.max !== undefined ? 'max' : 'min'}`;
+    const earlier = given.get(kind);
+    if (earlier !== undefined) throw bad(v, undefined, earlier);
+    given.set(kind, v);
     out.set(l.band, { ...(out.get(l.band) ?? {}), ...l });
   }
   return [...out.values()];

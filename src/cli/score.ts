@@ -42,7 +42,7 @@ export async function scoreCommand(
   const files = given.files;
   const file = files[0]!;
   checkXlsxOutput(flags.output, t);
-  const limits = parseLimits(flags.limit, (v, over) => new UsageError(over === undefined ? t.badLimit(v) : t.limitOutOfRange(v, over)));
+  const limits = parseLimits(flags.limit, (v, over, twice) => new UsageError(twice !== undefined ? t.limitTwice(v, twice) : over === undefined ? t.badLimit(v) : t.limitOutOfRange(v, over)));
   const options: GradeOptions = {
     form: flags.form,
     output: flags.dryRun ? null : flags.output,

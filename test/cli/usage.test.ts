@@ -45,6 +45,9 @@ describe('usage errors: one Chinese line, exit 2', () => {
     [['rollup', 'a.xlsx', '--limit', '优秀'], 'kpi: --limit「优秀」看不懂:应如 优秀=20%(至多)、优秀<=20%、待改进>=10%(至少)'],
     [['score', 'a.xlsx', '-o', ''], 'kpi: -o 后面的文件名是空的:请写出输出文件名(如 -o 三月结果.xlsx),或去掉 -o 使用默认的文件名'],
     [['score', 'a.xlsx', '--limit', '优秀=120%'], 'kpi: --limit「优秀=120%」:比例应在 0% 到 100% 之间,实际为 120%'],
+    // The same limit of one band twice (the last one won, unsaid); --limit followed by another option.
+    [['score', 'a.xlsx', '--limit', '优秀=20%', '--limit', '优秀=30%'], 'kpi: --limit「优秀=30%」和前面的「优秀=20%」给同一等级写了两个同样的限制,不知道用哪一个;请只留一个'],
+    [['score', 'a.xlsx', '--limit', '--force'], 'kpi: --limit 后面缺少值(「--force」是另一个选项):应如 --limit 优秀=20%'],
     [['rollup', 'a.xlsx', 'b.xlsx', '--month', '2026-01'], 'kpi: --month 2026-01:给了多个文件时要写明是哪个文件的月份,如 --month 一月.xlsx=2026-01'],
     [['forms', 'a.json', 'b.json'], 'kpi: 多余的参数「b.json」:kpi forms 只接受 1 个参数'],
     [['batch', 'inbox', '--jobs', 'x'], 'kpi: --jobs 应为 1 到 64 之间的整数,实际为「x」'],
