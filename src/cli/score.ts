@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { gradeInWorker } from './gradeInWorker.js';
 import { distinctFiles } from '../io/expandInputs.js';
 import type { GradeOptions } from '../io/outcome.js';
@@ -75,7 +76,8 @@ export async function scoreCommand(
         : [outcome.failure];
     // A folder given alone: what kpi does with folders is another option or command — said, not just 「不是文件」 (in
     // --json's message too: scripts show it to someone).
-    const folder = files.length === 1 && !flags.combine && (all[0]!.params as { reason?: { kind?: string } } | undefined)?.reason?.kind === 'folder';
+    // Not a folder given as --pay, --data or --previous: the advice is the input's.
+    const folder = files.length === 1 && !flags.combine && (all[0]!.params as { reason?: { kind?: string } } | undefined)?.reason?.kind === 'folder' && (!all[0]!.file || path.resolve(all[0]!.file) === path.resolve(files[0]!));
     const hint = folder ? '(文件夹里几份评分人表要合并评分请加 --combine;给文件夹里每个文件分别评分请用 kpi batch <文件夹>)' : '';
     const said = all.map((p) => (hint ? { ...p, message: `${p.message}${hint}` } : p));
     if (flags.json) o.out(JSON.stringify({ error: problemJson(said[0]!), ...(said.length > 1 ? { errors: said.map(problemJson) } : {}) }, null, 2));

@@ -148,7 +148,9 @@ describe('arguments are checked before the output', () => {
     // --json's error message says as much (it stopped at 「请给出一个 .xlsx 或 .csv 文件」).
     const json = await run(['score', dir, '--json']);
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout).error.message).toBe(`${path.basename(dir)} 是一个文件夹,不是文件。请给出一个 .xlsx 或 .csv 文件(文件夹里几份评分人表要合并评分请加 --combine;给文件夹里每个文件分别评分请用 kpi batch <文件夹>)`);
+    expect(JSON.parse(json.stdout).error.message).toBe(`${path.basename(dir)} 是一个文件夹,不是文件。请给出一个 .xlsx 或 .csv 文件(文件夹里几份评分人表要合并评分请加 --combine;给文件夹里每个文件分别评分请用 kpi batch <文件夹>)`);    // A folder given as the pay file: no word of --combine or kpi batch, which are about the input.
+    const pay = await usage(['score', path.join(repoRoot, 'samples', 'cs-scheme-100.march.csv'), '--pay', dir, '--dry-run']);
+    expect(pay).toBe(`kpi: 工资文件 ${path.basename(dir)} 是一个文件夹,不是文件。请给出一个 .xlsx 或 .csv 文件`);
   });
 
   it('a missing input is named once; an existing output is mentioned only when the input is fine', async () => {
