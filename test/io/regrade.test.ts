@@ -261,6 +261,8 @@ describe('grading a graded file again', () => {
     await retitled.xlsx.writeFile(renamed);
     const refused = await gradeFile(renamed, { gradedAt, force: true, output: null });
     expect(refused.ok ? '' : refused.failure.message).toMatch(/^roster\.xlsx 是 kpi 评过分的文件,但工作表「考核表」里 kpi 加的列.+找不到了/);
+    // The heading retyped is the one named (it named the first three of kpi's columns, untouched).
+    expect(refused.ok ? '' : refused.failure.message).toContain(`kpi 加的列(${heads[at]})找不到了`);
   });
 
   it('a roster where the user inserted a forgotten person above the marked one: kpi\'s marks are found a row down and removed', async () => {

@@ -4,7 +4,7 @@ import { parseRef } from '../fast/xml.js';
 import { forgetResultsOverKpi } from './staleFormulas.js';
 import { cellAddress, cellText } from '../grid.js';
 import { columnsShifted, copiedSheets, shiftedAddress, type WrittenCell } from './ledgerMoves.js';
-import { columnSum, columnsNow, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
+import { columnSum, columnsNow, headingsChanged, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
 
 export { GradedColumnsMoved, type EditedColumn } from './ledgerFind.js';
 
@@ -301,7 +301,10 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
     const ws = s.kind === 'columns' && s.heads ? wb.getWorksheet(s.sheet) : undefined;
     if (!ws) continue;
     const at = columnsNow(ws, s.first, s.heads!);
-    if (at === null) throw new GradedColumnsMoved(s.sheet, s.heads!.filter((h): h is [number, string] => h !== null).map((h) => h[1]));
+    if (at === null) {
+      const changed = headingsChanged(ws, s.first, s.heads!);
+      throw new GradedColumnsMoved(s.sheet, changed.length ? changed : s.heads!.filter((h): h is [number, string] => h !== null).map((h) => h[1]));
+    }
     s.last += at - s.first;
     s.first = at;
     // A column whose cells no longer sum to what kpi wrote: the user typed in it (a note in 评分说明). Said — unless

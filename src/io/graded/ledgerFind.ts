@@ -93,6 +93,17 @@ export function columnsNow(ws: ExcelJS.Worksheet, first: number, heads: Array<[n
   return places.size === 1 ? [...places][0]! : null;
 }
 
+/** kpi's headings that no longer read as written where they were (a 总分 renamed): named first in the refusal. */
+export function headingsChanged(ws: ExcelJS.Worksheet, first: number, heads: Array<[number, string] | null>): string[] {
+  const changed: string[] = [];
+  heads.forEach((h, k) => {
+    const cell = h ? ws.findRow(h[0])?.findCell(first + k) : undefined;
+    if (h && (cell ? cellText(cell).trim() : '') !== h[1].trim()) changed.push(h[1]);
+  });
+  // All of them: the columns moved, not a heading renamed — none is named before the others.
+  return changed.length < heads.filter((h) => h !== null).length ? changed : [];
+}
+
 /** How many rows above kpi's headings the user may have inserted or deleted for kpi to still find them. */
 const ROWS_MOVED = 20;
 
