@@ -43,6 +43,14 @@ async function gradedRoster() {
   return { dir, first, graded, ws };
 }
 
+/** An edited graded workbook saved into a folder of its own (`sub`) and graded again. */
+async function regradeAs(wb: ExcelJS.Workbook, dir: string, sub: string): Promise<GradeReport> {
+  mkdirSync(path.join(dir, sub));
+  const file = path.join(dir, sub, 'roster.xlsx');
+  await wb.xlsx.writeFile(file);
+  return grade(file);
+}
+
 /** What a LibreOffice save makes of a workbook kpi graded: strings with Chinese as rich text, fills with a bgColor. */
 function savedAsLibreOffice(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets) {
@@ -168,10 +176,7 @@ describe('grading a graded file again', () => {
     mine.getCell('A5').value = { formula: `'${ws.name}'!${ws.getColumn(own).letter}2*2`, result: 7900 } as ExcelJS.CellFormulaValue;
     graded.definedNames.add(`'${ws.name}'!$${letter}$2:$${letter}$8`, '总分们');
     mine.getCell('A6').value = { formula: 'SUM(总分们)', result: 500 } as ExcelJS.CellFormulaValue;
-    mkdirSync(path.join(dir, 'own'));
-    const file = path.join(dir, 'own/roster.xlsx');
-    await graded.xlsx.writeFile(file);
-    const second = await grade(file);
+    const second = await regradeAs(graded, dir, 'own');
     expect(scoresOf(second)).toEqual(scoresOf(first));
     const out = (await readWorkbook(second.output!)).getWorksheet(ws.name)!;
     // kpi's 总分 in the same column as before, the team's 奖金 right of kpi's columns, its formula as typed.
@@ -200,10 +205,7 @@ describe('grading a graded file again', () => {
     const [sc, pc] = [right(summary), right(problems)];
     summary.getCell(6, sc).value = '李强需复核';
     problems.getCell(2, pc).value = '已通知刘洋';
-    mkdirSync(path.join(dir, 'noted'));
-    const file = path.join(dir, 'noted/roster.xlsx');
-    await graded.xlsx.writeFile(file);
-    const second = await grade(file);
+    const second = await regradeAs(graded, dir, 'noted');
     expect(scoresOf(second)).toEqual(scoresOf(first));
     const said = second.problems.filter((p) => p.code === 'regraded-edits').map((p) => [p.severity, p.sheet, p.message.replace(/^[^:]*:/, '')]).sort();
     const at = (ws: ExcelJS.Worksheet, r: number, c: number) => ws.getCell(r, c).address;
@@ -297,10 +299,7 @@ describe('grading a graded file again', () => {
     const { dir, first, graded, ws } = await gradedRoster();
     const col = (ws.getRow(1).values as unknown[]).indexOf('评分说明');
     ws.getCell(3, col).value = '已与员工沟通(主管手写)';
-    mkdirSync(path.join(dir, 'noted'));
-    const noted = path.join(dir, 'noted/roster.xlsx');
-    await graded.xlsx.writeFile(noted);
-    const second = await grade(noted);
+    const second = await regradeAs(graded, dir, 'noted');
     expect(scoresOf(second)).toEqual(scoresOf(first));
     expect(second.problems.filter((p) => p.code === 'regraded-edits').map((p) => p.message)).toEqual([
       '工作表「考核表」里 kpi 上次写的列(评分说明)在评分后被改过或填了内容;重新评分时这些列按新结果重写,其中改过的内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在 kpi 的列以外',
