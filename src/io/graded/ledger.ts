@@ -246,8 +246,9 @@ export interface KpiSheetNote {
 export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], kpiSheetNotes: KpiSheetNote[] = []): boolean {
   const start = gradedRow(wb);
   if (!start) return false;
-  // The team's formulas over kpi's cells (=考核表!AD2, 奖金 =AD2*50) keep the results they had when saved: the
-  // regraded workbook asks to be calculated when opened, so none shows last grading's score.
+  // The team's formulas over kpi's cells (=考核表!AD2, 奖金 =AD2*50) keep the results they had when saved: Excel is
+  // asked to calculate when it opens the file; LibreOffice does not heed that, so those formulas lose their saved
+  // results too (forgetResultsOverKpi, below).
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const meta = wb.getWorksheet(METADATA_SHEET)!;
   const records: string[][] = [];
@@ -332,7 +333,11 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
   for (const w of written) {
     const ref = parseRef(shiftedAddress(movedAddress(moved.get(w.sheet), w.address), shifted.get(w.sheet) ?? 0));
     // A person's sheet copied from a graded one carries kpi's cells of its source, at the same places.
-    for (const name of [w.sheet, ...(copies.get(w.sheet) ?? []).map((c) => c.name)]) if (ref) cells.set(name, [...(cells.get(name) ?? []), ref]);
+    for (const name of ref ? [w.sheet, ...(copies.get(w.sheet) ?? []).map((c) => c.name)] : []) {
+      const list = cells.get(name) ?? [];
+      list.push(ref!);
+      cells.set(name, list);
+    }
   }
   forgetResultsOverKpi(wb, { sheets: new Set(sheets), columns: spans.filter((s) => s.kind === 'columns'), cells });
   for (const name of sheets) {

@@ -254,20 +254,13 @@ function leadingWords(grid: RecordSheet['grid'], r: number, end: number): { text
   return null;
 }
 
-/**
- * The rows of a sheet below its heading, one at a time. `skipped` hears of each line that is not a record
- * (a 合计 line, the heading repeated) and `hidden` of each hidden row holding something, so they can be reported.
- */
 /** A number, perhaps typed as text: 12, 1,200, 3.5, 80%. */
 const NUMBER_TEXT = /^[+-]?[\d,]*\.?\d+%?$/;
 
 /** A group's subtotal typed in its key column, with or without a space or brackets: 李师傅小计, 陈师傅(小计), 门店合计:5单. */
 const KEY_SUBTOTAL = /^.{1,20}?[((]?(小计|合计|总计)[))]?([::].{0,30})?$/;
 
-/**
- * A cell of a grouping column naming a statistic (小计, 「王师傅 小计」, 李师傅小计): its text and column — on a row that
- * names no record of its own (no 序号, 合同编号 or 客户: 「合计」 in 门店 beside 序号 4 and 客户 丁 is an order).
- */
+/** A cell of a grouping column naming a statistic (小计, 「王师傅 小计」, 李师傅小计): its text and column. */
 function statisticKey(grid: RecordSheet['grid'], row: number, keyColumns: number[]): { text: string; col: number } | null {
   for (const col of keyColumns) {
     const text = grid.text(row, col);
@@ -276,6 +269,10 @@ function statisticKey(grid: RecordSheet['grid'], row: number, keyColumns: number
   return null;
 }
 
+/**
+ * The rows of a sheet below its heading, one at a time. `skipped` hears of each line that is not a record
+ * (a 合计 line, the heading repeated) and `hidden` of each hidden row holding something, so they can be reported.
+ */
 export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (row: number, why: string, col?: number) => void, hidden: (row: number) => void = () => {}): Generator<RecordRow> {
   const { grid, columns } = sheet;
   const order = def.records.columns.filter((c) => columns.has(c.id));
