@@ -7,7 +7,7 @@ import type { RecordFormDef } from '../model/records.js';
 import { findRecordSheet } from './records/read.js';
 import type { FormDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
-import { fsReason, problem } from '../model/problems/index.js';
+import { amend, fsReason, problem } from '../model/problems/index.js';
 import { writeReasonZh } from '../model/problems/fsReason.js';
 import { mainGrading } from '../engine/scales.js';
 import type { LoadedInput } from './formats/format.js';
@@ -37,7 +37,10 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
   for (const p of tableProblems) {
     const key = p.person ? personKeyOf(p.person) : '';
     const owners = key ? people.filter((x) => x.name && personKeyOf(x.name) === key) : [];
-    if (owners.length === 1) people[people.indexOf(owners[0]!)] = { ...owners[0]!, problems: [...owners[0]!.problems, p] };
+    if (owners.length !== 1) continue;
+    // Named as the form names them (「王　磊」 typed in the pay file is the roster's 王磊): --json joins by that name.
+    if (p.person !== owners[0]!.name) Object.assign(p, amend({ ...p, person: owners[0]!.name }, {}));
+    people[people.indexOf(owners[0]!)] = { ...owners[0]!, problems: [...owners[0]!.problems, p] };
   }
   // By 工号 when both have one (never a namesake's row); by name otherwise, unless the roster has two of that name.
   const namesakes = new Map<string, number>();

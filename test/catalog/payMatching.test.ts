@@ -145,6 +145,10 @@ describe('§14 pay rows matched to people', () => {
     // 王芳 96 优秀: 2000 × 1.1 = 2200; 张敏 86 一般: 1000 × 0.9 = 900.
     expect(r.people.map((p) => [p.name, p.pay?.bonus ?? null])).toEqual([['王芳', 2200], ['张敏', 900]]);
     expect(payProblems(r)).toEqual([]);
+    // A warning of the pay file's row names the person as the roster does (it named 「王 芳」, whom no one in people[] is).
+    const blank = await roundTrip('cs-scheme-100', [noId('王芳', [20, 30, 10, 10, 5, 5, 10, 6])], { pay: payFile(['姓名,绩效基数,基本工资', '王 芳,2000,']) });
+    // The message quotes the file as it is typed.
+    expect(blank.problems.filter((p) => p.code === 'pay-invalid').map((p) => [p.person, p.message])).toEqual([['王芳', '[pay.csv]pay!C2:「王 芳」的「基本工资」未填写,只计算绩效奖金,不计算工资总额']]);
   });
 
   it('a row whose 绩效基数 cannot be read (「三千」): one error at that cell naming the pay file and the person, not also 「not in the pay file」', async () => {
