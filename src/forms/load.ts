@@ -131,7 +131,7 @@ export function jsonErrorPlace(text: string, message: string): { line?: number; 
   return { line, column, ...(cause ? { cause } : {}) };
 }
 
-export type JsonSlip = 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed';
+export type JsonSlip = 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' | 'single-quote' | 'comment' | 'bare-key' | 'missing-comma' | 'extra-close' | 'bad-number';
 
 /** What a person most likely typed wrong where the parser stopped: a Chinese keyboard's quotes or punctuation, a comma too many. */
 function jsonSlip(text: string, pos: number): JsonSlip | undefined {
@@ -143,6 +143,16 @@ function jsonSlip(text: string, pos: number): JsonSlip | undefined {
   if (ch === ',' && /[,[{]\s*$/.test(text.slice(0, pos))) return 'extra-comma';
   // A line break inside a text: its closing quote is missing (「"label": "表格管理,」).
   if (ch === '\n' || ch === '\r') return 'open-quote';
+  if (ch === "'") return 'single-quote';
+  if (ch === '/' && (text[pos + 1] === '/' || text[pos + 1] === '*')) return 'comment';
+  const before = text.slice(0, pos).replace(/\s+$/, '');
+  // A name without quotes after 「{」 or 「,」 (label: "…").
+  if (/[{,]$/.test(before) && /^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff]*\s*:/.test(text.slice(pos))) return 'bare-key';
+  // A value or a 「}」 ended, and the next name or value began without its comma.
+  if (/["\d\]}el]$/.test(before) && /^["{[\d-]/.test(ch) && /\n/.test(text.slice(before.length, pos))) return 'missing-comma';
+  if ((ch === '}' || ch === ']') && /[}\]]$/.test(before)) return 'extra-close';
+  const leadingZero = /\d/.test(ch) && /[:[,]\s*-?0$/.test(text.slice(0, pos));
+  if (/[\uff10-\uff19+.]/.test(ch) || text.startsWith('NaN', pos) || text.startsWith('Infinity', pos) || leadingZero) return 'bad-number';
   return undefined;
 }
 

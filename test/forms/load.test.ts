@@ -252,6 +252,17 @@ describe('form definitions', () => {
     expect(place('{"max": 10, "parts": [')).toMatchObject({ cause: 'unclosed' });
     expect(place('{"max": 15,,\n "min": 0}')).toMatchObject({ line: 1, cause: 'extra-comma' });
     expect(place('{"label": "表格管理,\n "max": 15}')).toMatchObject({ line: 1, cause: 'open-quote' });
+    // More of what people type (each said only by its place before): single quotes, a comment, a name without quotes,
+    // a comma missing at a line's end, a bracket too many, numbers JSON does not take.
+    expect(place("{'max': 10}")).toMatchObject({ cause: 'single-quote' });
+    expect(place('{"max": 10, // 满分\n "min": 0}')).toMatchObject({ cause: 'comment' });
+    expect(place('{"max": 10, min: 0}')).toMatchObject({ cause: 'bare-key' });
+    expect(place('{"max": 10\n "min": 0}')).toMatchObject({ line: 2, cause: 'missing-comma' });
+    expect(place('{"parts": [{"id": "a"}}]}')).toMatchObject({ cause: 'extra-close' });
+    expect(place('{"max": \uff12\uff10}')).toMatchObject({ cause: 'bad-number' });
+    expect(place('{"max": +20}')).toMatchObject({ cause: 'bad-number' });
+    expect(place('{"max": NaN}')).toMatchObject({ cause: 'bad-number' });
+    expect(place('{"max": 020}')).toMatchObject({ cause: 'bad-number' });
   });
 
   it('names the file, the JSON path and the problem', async () => {

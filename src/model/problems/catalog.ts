@@ -114,6 +114,12 @@ const JSON_SLIPS: Record<string, string> = {
   'extra-comma': '这里多了一个逗号',
   'open-quote': '这一行的文字少了结尾的英文双引号 "',
   unclosed: '文件在这里就结束了:有括号 { [ 或引号没有配对',
+  'single-quote': 'JSON 的名称和文字要用英文双引号 ",不能用单引号 \'',
+  comment: 'JSON 里不能写注释(// 或 /* */);说明可以写在 "notes" 里',
+  'bare-key': '字段名要加英文双引号,如 "label": …',
+  'missing-comma': '上一行末尾少了一个逗号',
+  'extra-close': '这里多了一个「}」或「]」:括号没有配对',
+  'bad-number': '数字要用半角数字直接写(如 20、0.5、-3),不能有全角数字、前导 0、+ 号或 NaN',
 };
 
 export const PROBLEMS = {
@@ -631,7 +637,7 @@ export const PROBLEMS = {
     | { case: 'not-a-file'; definition: string }
     | { case: 'too-big'; definition: string; size: number; limit: number }
     | { case: 'unreadable'; definition: string; reason: FsReason }
-    | { case: 'not-json'; definition: string; line?: number; column?: number; empty?: true; cause?: 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' }
+    | { case: 'not-json'; definition: string; line?: number; column?: number; empty?: true; cause?: 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' | 'single-quote' | 'comment' | 'bare-key' | 'missing-comma' | 'extra-close' | 'bad-number' }
   >({
     severity: 'error', name: { zh: '考核表定义有误', en: 'invalid form definition' },
     zh: (p) => {
