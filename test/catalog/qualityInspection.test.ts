@@ -34,5 +34,10 @@ describe('§20 quality-inspection', () => {
     ]);
     // 仪容仪表 「没有」 and 服务礼仪 「-」: none found, both 达标 → 21/21 = 100.
     expect([byName(r, '滨江一号管理处').status, byName(r, '滨江一号管理处').total]).toEqual(['scored', 100]);
+    // 「无不规范」「均规范」 under a record check say which: the record is there, none found — 达标 (it was the same error).
+    const c: FillPerson = { header: { name: '锦绣园管理处', period: '2026-03' }, values: { ...zeros, C19: '无不规范', C21: '均规范' } };
+    const clear = await roundTrip('quality-inspection', [c]);
+    // All 21 checks met: 21/21 × 100 = 100.
+    expect([byName(clear, '锦绣园管理处').status, byName(clear, '锦绣园管理处').total]).toEqual(['scored', 100]);
   });
 });

@@ -20,6 +20,8 @@ export const DEFAULT_NA = ['不适用', 'n/a', 'na', '无此项'];
 export const DASHES = ['/', '-', '—', '–', '―', '--', '——'];
 /** How a count of irregularities says there were none. */
 const NONE = keys(['无', '没有', '无不规范', '没有不规范', '均规范', '全部规范']);
+/** 「无」「没有」 alone: under a record that may be missing, it could mean either. */
+const BARE_NONE = keys(['无', '没有']);
 const NA = keys(DEFAULT_NA);
 const DASH = new Set(DASHES);
 
@@ -193,7 +195,8 @@ function judge(
   const naWord = NA.has(key) || DASH.has(text.trim());
   const counted = box.failAt !== undefined;
   // 「无」 under a check whose missing record fails: no record (不达标) or no irregularity (达标)? Not for kpi to guess.
-  if (counted && box.record && !isChoice && typeof v !== 'number' && (NONE.has(key) || DASH.has(text.trim()))) return { problem: 'unknown', accepts: { type: 'count', record: true } };
+  // 「无不规范」「均规范」 say which: none found in a record that is there (it was the same error as a bare 无).
+  if (counted && box.record && !isChoice && typeof v !== 'number' && (BARE_NONE.has(key) || DASH.has(text.trim()))) return { problem: 'unknown', accepts: { type: 'count', record: true } };
   if (naWord) {
     if (o.naAllowed) return 'na';
     // A count of irregularities written 「-」 is none of them: 0, under any threshold.
