@@ -117,7 +117,8 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     if (!text) return null;
     const n = parseNumberText(text, '元');
     if (!n || n.percent || !Number.isFinite(n.value) || n.value < 0) {
-      problems.push(problem('pay-invalid', { field: label, value: text }, { file, sheet, cell: cellAddress(row, col) }, who ? { person: who } : {}));
+      const formula = grid.value(row, col).kind === 'formula-without-result' ? { formula: true as const } : {};
+      problems.push(problem('pay-invalid', { field: label, value: text, ...formula }, { file, sheet, cell: cellAddress(row, col) }, who ? { person: who } : {}));
       return undefined;
     }
     return n.value;

@@ -138,6 +138,20 @@ describe('§14 pay rows matched to people', () => {
     expect(byId.problems.find((p) => p.code === 'pay-invalid')!.person).toBe('甲');
   });
 
+  it('a 绩效基数 that is a formula saved without its result (written by a program): said as such, not 「应为金额,实际为「=1000*2」」', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('工资');
+    ws.addRows([['工号', '姓名', '绩效基数'], ['6001', '甲', 2000]]);
+    ws.getCell('C2').value = { formula: '1000*2' } as never;
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const pay = `${mkdtempSync(`${tmpdir()}/kpi-pay-`)}/pay.xlsx`;
+    await wb.xlsx.writeFile(pay);
+    const r = await roundTrip('cs-scheme-100', [top('6001', '甲')], { pay });
+    expect(payProblems(r).map((p) => p[2])).toEqual(['[pay.xlsx]工资!C2:「绩效基数」是公式「=1000*2」,文件里没有保存它的计算结果(用程序写出、没有在 Excel/WPS 里打开保存过),读不到金额;请在 Excel 或 WPS 里打开并保存后重新评分']);
+  });
+
   it('names typed aligned (「王 芳」) or in traditional characters (「張敏」) in a pay file without 工号 are the roster\'s 王芳 and 张敏 (they got no pay)', async () => {
     const noId = (name: string, s: number[]) => ({ ...person('', name, s), header: { name, department: '客服部', period: '2026-03' } });
     const pay = payFile(['姓名,绩效基数,基本工资', '王 芳,2000,3000', '張敏,1000,3000']);

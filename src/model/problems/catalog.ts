@@ -362,9 +362,15 @@ export const PROBLEMS = {
     severity: 'info', name: { zh: '工资表中多出的人', en: 'pay rows not used' },
     zh: (p) => `工资文件 ${p.payFile} 中有 ${p.who.length} 人不在考核表里,没有用到:${someZh(p.who, 10, '人')};如果其中有人漏评,请把他加进考核表`,
   }),
-  'pay-invalid': spec<{ field: string; value: string } | { case: 'blank'; field: string; who: string }>({
+  /** formula: a formula saved without its result (openpyxl, a script): the amount it gives is not in the file. */
+  'pay-invalid': spec<{ field: string; value: string; formula?: true } | { case: 'blank'; field: string; who: string }>({
     severity: 'error', also: ['warning'], located: true, name: { zh: '工资金额不对', en: 'invalid pay amount' },
-    zh: (p) => ('case' in p ? (p.field === '绩效基数' ? `「${p.who}」的「绩效基数」未填写,不计算绩效奖金` : `「${p.who}」的「${p.field}」未填写,只计算绩效奖金,不计算工资总额`) : `「${p.field}」应为不小于0的金额,实际为「${p.value}」`),
+    zh: (p) =>
+      'case' in p
+        ? p.field === '绩效基数' ? `「${p.who}」的「绩效基数」未填写,不计算绩效奖金` : `「${p.who}」的「${p.field}」未填写,只计算绩效奖金,不计算工资总额`
+        : p.formula
+          ? `「${p.field}」是公式「${p.value}」,文件里没有保存它的计算结果(用程序写出、没有在 Excel/WPS 里打开保存过),读不到金额;请在 Excel 或 WPS 里打开并保存后重新评分`
+          : `「${p.field}」应为不小于0的金额,实际为「${p.value}」`,
   }),
   'pay-duplicate': spec<{ case: 'file'; field: string; value: string; firstRow: number } | { case: 'roster'; name: string; count: number; payFile: string; why?: 'pay-no-ids' | 'roster-no-ids' | 'pay-row-no-id' } | { case: 'names'; name: string; payFile: string }>({
     severity: 'error', located: (p) => p.case === 'file', name: { zh: '工资表无法对应', en: 'pay row ambiguous' },
