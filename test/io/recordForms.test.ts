@@ -563,6 +563,13 @@ describe('a log of several months for a form counted by the month', () => {
     expect(bare.ok ? bare.report.problems.filter((p) => p.code === 'records-months').map((p) => p.message.replace(/^[^:]*:/, '')) : null).toEqual([
       '工作表「two」的「月份」列有 2 个月的客户(3月、4月),「客户满意度每月记录表」按一个月统计,这些客户已合在一起算;要每个月的结果,请每月一个文件分别评分',
     ]);
+    // 「3月」 beside 2026-03 is the same month: nothing said; 「3月28日」 and 「4月2日」 are two months.
+    writeFileSync(file, [head.replace('回访日期', '月份'), '2026-03,甲,8,8,8,8,', '3月,乙,6,6,6,6,'].join('\r\n') + '\r\n');
+    const same = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    expect(same.ok ? same.report.problems.filter((p) => p.code === 'records-months') : null).toEqual([]);
+    writeFileSync(file, [head, '3月28日,甲,8,8,8,8,', '4月2日,乙,6,6,6,6,'].join('\r\n') + '\r\n');
+    const days = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    expect(days.ok ? days.report.problems.filter((p) => p.code === 'records-months').length : null).toBe(1);
     // One month in the column: nothing said.
     writeFileSync(file, [head.replace('回访日期', '月份'), '2026-01,甲,10,10,10,10,', '2026-01,乙,8,8,8,8,'].join('\r\n') + '\r\n');
     const one = await gradeFile(file, { form: 'satisfaction-monthly', output: null });

@@ -66,8 +66,10 @@ export function forgetResultsOverKpi(wb: ExcelJS.Workbook, kpi: KpiCells): numbe
     }
   }
   for (const f of dropped) {
-    const m = f.cell.model as { formula?: string; sharedFormula?: string };
-    f.cell.value = (m.formula !== undefined ? { formula: m.formula } : { sharedFormula: m.sharedFormula }) as ExcelJS.CellValue;
+    // An array formula stays one ({=SUM(IF(…))}: without its flag it showed #VALUE!).
+    const m = f.cell.model as { formula?: string; sharedFormula?: string; shareType?: string; ref?: string };
+    const array = m.shareType === 'array' ? { shareType: 'array', ref: m.ref } : {};
+    f.cell.value = (m.formula !== undefined ? { formula: m.formula, ...array } : { sharedFormula: m.sharedFormula }) as ExcelJS.CellValue;
   }
   return dropped.size;
 }

@@ -146,13 +146,17 @@ export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file
   for (const u of sheet.unknown) {
     if (!MONTH_HEADING.test(u.text.normalize('NFKC').replace(/\s+/g, ''))) continue;
     const months = new Set<string>();
+    const bareMonths = new Set<number>();
     for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
       const v = sheet.grid.value(r, u.col);
-      // A month without its year (「3月」, 「03月份」) is still a month of its own.
-      const bare = v.kind === 'text' ? /^0?(\d{1,2})月份?$/.exec(v.value.normalize('NFKC').trim()) : null;
-      const m = v.kind === 'date' || v.kind === 'text' ? parseMonth(v.value) ?? (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12 ? `${Number(bare[1])}月` : null) : null;
+      const m = v.kind === 'date' || v.kind === 'text' ? parseMonth(v.value) : null;
       if (m) months.add(m);
+      // A month without its year (「3月」, 「03月份」, 「3月28日」) is a month too.
+      const bare = !m && v.kind === 'text' ? /^0?(\d{1,2})月(份|\d{1,2}日)?$/.exec(v.value.normalize('NFKC').replace(/\s+/g, '')) : null;
+      if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12) bareMonths.add(Number(bare[1]));
     }
+    // 「3月」 beside 2026-03 is that month, not another.
+    for (const n of bareMonths) if (![...months].some((m) => Number(m.slice(5)) === n)) months.add(`${n}月`);
     if (months.size < 2) continue;
     const at = { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, u.col) };
     out.push(problem('records-months', { sheet: sheet.grid.name, heading: u.text, months: [...months].sort(), form: def.title, records: def.records.label }, at));
