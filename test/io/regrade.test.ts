@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -342,5 +342,33 @@ describe('grading a graded file again', () => {
     const out = await readWorkbook(r.output!);
     expect(out.getWorksheet('汇总')!.getCell('A1').value).toBe('我自己的汇总');
     expect(out.worksheets[0]!.name).toBe('汇总(2)');
+  });
+});
+
+describe('names of the team\'s that are formulas or constants', () => {
+  it('are kept as written in the graded copy (奖金总 = 考核表!$V$2*10 came back as 考核表!$V$2, 常量 = 42 was dropped), first grading and again', async () => {
+    const input = sampleCopy('mattress-cs-monthly.march.roster.xlsx', 'named.xlsx');
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    const names = '<definedName name="奖金总">考核表!$F$2*10</definedName><definedName name="常量">42</definedName><definedName name="范围">考核表!$F$2:$F$8</definedName>';
+    const withNames = xml.includes('<definedNames>') ? xml.replace('<definedNames>', `<definedNames>${names}`) : xml.replace('</sheets>', `</sheets><definedNames>${names}</definedNames>`);
+    zip.file('xl/workbook.xml', withNames);
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    const namesOf = async (file: string) => {
+      const text = await (await JSZip.loadAsync(readFileSync(file))).file('xl/workbook.xml')!.async('string');
+      return Object.fromEntries([...text.matchAll(/<definedName name="([^"]+)"[^>]*>([^<]*)<\/definedName>/g)].map((m) => [m[1], m[2]]));
+    };
+    const first = await grade(input);
+    expect(await namesOf(first.output!)).toMatchObject({ 奖金总: '考核表!$F$2*10', 常量: '42' });
+    expect(Object.keys(await namesOf(first.output!))).toContain('范围');
+    // Graded again: still as written, once each.
+    const dir = path.dirname(input);
+    mkdirSync(path.join(dir, 'again'));
+    const again = path.join(dir, 'again', 'named.xlsx');
+    copyFileSync(first.output!, again);
+    const second = await grade(again);
+    const text = await (await JSZip.loadAsync(readFileSync(second.output!))).file('xl/workbook.xml')!.async('string');
+    expect(text.match(/name="奖金总"/g)).toHaveLength(1);
+    expect(await namesOf(second.output!)).toMatchObject({ 奖金总: '考核表!$F$2*10', 常量: '42' });
   });
 });
