@@ -127,7 +127,8 @@ export function jsonErrorPlace(text: string, message: string): { line?: number; 
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
-  const cause = jsonSlip(text, pos);
+  // More after the whole definition closed: a 「}」 or 「]」 too many before here ended it early.
+  const cause = /after JSON/i.test(message) ? 'extra-close' : jsonSlip(text, pos);
   return { line, column, ...(cause ? { cause } : {}) };
 }
 

@@ -259,6 +259,8 @@ describe('form definitions', () => {
     expect(place('{"max": 10, min: 0}')).toMatchObject({ cause: 'bare-key' });
     expect(place('{"max": 10\n "min": 0}')).toMatchObject({ line: 2, cause: 'missing-comma' });
     expect(place('{"parts": [{"id": "a"}}]}')).toMatchObject({ cause: 'extra-close' });
+    // One that closes the whole definition early: the parser stops at what follows it.
+    expect(place('{"combine": {"kind": "sum"}},\n "clamp": {"min": 0}}')).toMatchObject({ line: 1, cause: 'extra-close' });
     expect(place('{"max": \uff12\uff10}')).toMatchObject({ cause: 'bad-number' });
     expect(place('{"max": +20}')).toMatchObject({ cause: 'bad-number' });
     expect(place('{"max": NaN}')).toMatchObject({ cause: 'bad-number' });
