@@ -237,12 +237,22 @@ function checkItem(
  */
 function checkColumnNames(form: FormDef, add: (path: string, message: string) => void): void {
   const key = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+  /** Takes `name` for `owner`; the earlier owner of that name (spaces aside) when another one had it. */
+  const claim = (owners: Map<string, number>, name: string, owner: number): number | undefined => {
+    const first = owners.get(key(name));
+    if (first === undefined) owners.set(key(name), owner);
+    return first !== undefined && first !== owner ? first : undefined;
+  };
   form.parts.forEach((p, pi) => {
-    const owner = new Map(p.items.map((it, ii) => [key(it.label), ii]));
+    // An alias that is another item's name, or another item's alias too: which item the column is cannot be told.
+    const labels = new Map(p.items.map((it, ii) => [key(it.label), ii]));
+    const aliases = new Map<string, number>();
     p.items.forEach((it, ii) => {
       (it.aliases ?? []).forEach((a, k) => {
-        const other = owner.get(key(a));
-        if (other !== undefined && other !== ii) add(`$.parts[${pi}].items[${ii}].aliases[${k}]`, `别名「${a}」是同一部分另一个项目「${p.items[other]!.label}」的名称:这一列是哪一项分不清`);
+        const named = labels.get(key(a));
+        if (named !== undefined && named !== ii) add(`$.parts[${pi}].items[${ii}].aliases[${k}]`, `别名「${a}」是同一部分另一个项目「${p.items[named]!.label}」的名称:这一列是哪一项分不清`);
+        const shared = claim(aliases, a, ii);
+        if (shared !== undefined) add(`$.parts[${pi}].items[${ii}].aliases`, `别名「${a}」也是项目「${p.items[shared]!.label}」的别名:这一列是哪一项分不清`);
       });
     });
   });
@@ -265,25 +275,13 @@ function checkColumnNames(form: FormDef, add: (path: string, message: string) =>
     });
   });
   (form.raters ?? []).forEach((r, k) => dot(r.label, `$.raters[${k}].label`, '评分人'));
-  // A rater's name or alias that is another rater's (主管 as 经理's alias; 「主管 」 beside 主管): whose column it is
-  // cannot be told. Likewise an alias two items of one part share.
-  const raterOwner = new Map<string, number>();
+  // A rater's name or alias that is another rater's (主管 as 经理's alias; 「主管 」 beside 主管).
+  const raters = new Map<string, number>();
   (form.raters ?? []).forEach((r, k) => {
     for (const n of [r.label, ...(r.aliases ?? [])]) {
-      const other = raterOwner.get(key(n));
-      if (other !== undefined && other !== k) add(`$.raters[${k}]`, `评分人的名称或别名「${n}」与评分人「${form.raters![other]!.label}」的重复:名单上分不清是哪一组评分人的列`);
-      else raterOwner.set(key(n), k);
+      const other = claim(raters, n, k);
+      if (other !== undefined) add(`$.raters[${k}]`, `评分人的名称或别名「${n}」与评分人「${form.raters![other]!.label}」的重复:名单上分不清是哪一组评分人的列`);
     }
-  });
-  form.parts.forEach((p, pi) => {
-    const aliasOwner = new Map<string, number>();
-    p.items.forEach((it, ii) => {
-      for (const a of it.aliases ?? []) {
-        const other = aliasOwner.get(key(a));
-        if (other !== undefined && other !== ii) add(`$.parts[${pi}].items[${ii}].aliases`, `别名「${a}」也是项目「${p.items[other]!.label}」的别名:这一列是哪一项分不清`);
-        else aliasOwner.set(key(a), ii);
-      }
-    });
   });
 }
 
@@ -299,24 +297,20 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
     if (points > item.max + 1e-9) add(where, `${what}的分值 ${points} 超过本项满分 ${item.max}`);
   };
   const rule = item.rule;
-  if (rule.kind === 'choice' && rule.of !== 'max') {
-    const input = item.inputs.find((i) => i.id === rule.input);
-    const choices = input?.choices ?? (input?.choiceSet ? form.choiceSets?.[input.choiceSet] : undefined) ?? [];
-    const k = input ? item.inputs.indexOf(input) : -1;
-    choices.forEach((c, j) => over(c.points, input?.choices ? `${at}.inputs[${k}].choices[${j}].points` : `$.choiceSets.${input!.choiceSet}[${j}].points`, `选项「${c.label}」`));
-  }
-  if (rule.kind === 'tiers') {
-    rule.tiers.forEach((t, j) => over(t.points, `${at}.rule.tiers[${j}].points`, `第 ${j + 1} 档`));
-    over(rule.otherwise.points, `${at}.rule.otherwise.points`, '其余档');
-  }
-  if (rule.kind === 'choice' && rule.of === 'max') {
-    // Points are the share of the item's max (1.5 of an item of 10 scored 15/10).
+  if (rule.kind === 'choice') {
     const input = item.inputs.find((i) => i.id === rule.input);
     const choices = input?.choices ?? (input?.choiceSet ? form.choiceSets?.[input.choiceSet] : undefined) ?? [];
     const k = input ? item.inputs.indexOf(input) : -1;
     choices.forEach((c, j) => {
-      if (c.points > 1 + 1e-9) add(input?.choices ? `${at}.inputs[${k}].choices[${j}].points` : `$.choiceSets.${input!.choiceSet}[${j}].points`, `选项「${c.label}」的系数 ${c.points} 超过 1(of 为 max 时分值是满分的系数,1 即满分 ${item.max})`);
+      const where = input?.choices ? `${at}.inputs[${k}].choices[${j}].points` : `$.choiceSets.${input!.choiceSet}[${j}].points`;
+      // With 「of: max」 points are the share of the item's max (1.5 of an item of 10 scored 15/10).
+      if (rule.of !== 'max') over(c.points, where, `选项「${c.label}」`);
+      else if (c.points > 1 + 1e-9) add(where, `选项「${c.label}」的系数 ${c.points} 超过 1(of 为 max 时分值是满分的系数,1 即满分 ${item.max})`);
     });
+  }
+  if (rule.kind === 'tiers') {
+    rule.tiers.forEach((t, j) => over(t.points, `${at}.rule.tiers[${j}].points`, `第 ${j + 1} 档`));
+    over(rule.otherwise.points, `${at}.rule.otherwise.points`, '其余档');
   }
   if (rule.kind === 'deduction' && typeof rule.base === 'number') over(rule.base, `${at}.rule.base`, '基础分');
   if (rule.kind === 'incidents') over(rule.base, `${at}.rule.base`, '基础分');
