@@ -1,4 +1,6 @@
 import type { DistributionLimitDef } from '../model/definition.js';
+import type { Messages } from './messages.js';
+import { UsageError } from './output.js';
 
 /**
  * `--limit 优秀=20%` (at most), `优秀<=20%`, `待改进>=10%` (at least); a share as 20%, 0.2 or 20. A bare number under 1 is
@@ -15,17 +17,20 @@ export function parseLimit(text: string): DistributionLimitDef | { outOfRange: n
   return atLeast ? { band: m[1]!, min: share } : { band: m[1]!, max: share };
 }
 
-/** `twice`: an earlier --limit giving the same band the same kind of limit (优秀=20% then 优秀=30%: the last won, unsaid). */
-export function parseLimits(values: readonly string[] | undefined, bad: (value: string, outOfRange?: number, twice?: string) => Error): DistributionLimitDef[] {
+/**
+ * The --limit values of kpi score and kpi rollup; a value that cannot be read, a share outside 0–100 %, or one band given
+ * the same kind of limit twice (优秀=20% then 优秀=30%: the last won, unsaid) is a usage error in the user's language.
+ */
+export function parseLimits(values: readonly string[] | undefined, t: Messages): DistributionLimitDef[] {
   const out = new Map<string, DistributionLimitDef>();
   const given = new Map<string, string>();
   for (const v of values ?? []) {
     const l = parseLimit(v);
-    if (!l) throw bad(v);
-    if ('outOfRange' in l) throw bad(v, l.outOfRange);
+    if (!l) throw new UsageError(t.badLimit(v));
+    if ('outOfRange' in l) throw new UsageError(t.limitOutOfRange(v, l.outOfRange));
     const kind = `${l.band}\u0000${l.max !== undefined ? 'max' : 'min'}`;
     const earlier = given.get(kind);
-    if (earlier !== undefined) throw bad(v, undefined, earlier);
+    if (earlier !== undefined) throw new UsageError(t.limitTwice(v, earlier));
     given.set(kind, v);
     out.set(l.band, { ...(out.get(l.band) ?? {}), ...l });
   }

@@ -31,7 +31,7 @@ export interface RollupFlags {
 export async function rollupCommand(o: Output, inputs: string[], flags: RollupFlags, t: Messages = MESSAGES.zh): Promise<number> {
   checkXlsxOutput(flags.output, t);
   const months = monthFlags(flags.month ?? [], inputs, t);
-  const limits = parseLimits(flags.limit, (v, over, twice) => new UsageError(twice !== undefined ? t.limitTwice(v, twice) : over === undefined ? t.badLimit(v) : t.limitOutOfRange(v, over)));
+  const limits = parseLimits(flags.limit, t);
   const outcome = await rollupFiles(inputs, {
     period: flags.period,
     form: flags.form,

@@ -4,7 +4,7 @@ import { distinctFiles } from '../io/expandInputs.js';
 import type { GradeOptions } from '../io/outcome.js';
 import { problemJson, writeScoreJson } from './json.js';
 import { MESSAGES, type Messages } from './messages.js';
-import { EXIT, UsageError, type Output } from './output.js';
+import { EXIT, type Output } from './output.js';
 import { parseLimits } from './limits.js';
 import { checkXlsxOutput } from './outputPath.js';
 import { CONSOLE_ENDS, CONSOLE_PEOPLE_LIMIT, renderScore } from './renderScore.js';
@@ -43,7 +43,7 @@ export async function scoreCommand(
   const files = given.files;
   const file = files[0]!;
   checkXlsxOutput(flags.output, t);
-  const limits = parseLimits(flags.limit, (v, over, twice) => new UsageError(twice !== undefined ? t.limitTwice(v, twice) : over === undefined ? t.badLimit(v) : t.limitOutOfRange(v, over)));
+  const limits = parseLimits(flags.limit, t);
   const options: GradeOptions = {
     form: flags.form,
     output: flags.dryRun ? null : flags.output,
