@@ -108,6 +108,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         title: LABEL,
         rowLabel: list(IDENT, 5),
         unique: list(IDENT, 5),
+        identity: list(IDENT, 10, 0),
         columns: list(ref('column'), 300),
       },
       ['label', 'sheet', 'columns'],

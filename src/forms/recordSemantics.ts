@@ -37,6 +37,12 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
   for (const id of def.records.unique ?? []) {
     if (!columns.some((c) => c.id === id)) add('$.records.unique', `列「${id}」不存在`);
   }
+  const keyed = new Set(def.groupings.flatMap((g) => g.by));
+  (def.records.identity ?? []).forEach((id, i) => {
+    if (!columns.some((c) => c.id === id)) add(`$.records.identity[${i}]`, `列「${id}」不存在`);
+    // A grouping's column names a group, not a record: 「王师傅 小计」 there is exactly what identity protects against.
+    else if (keyed.has(id)) add(`$.records.identity[${i}]`, `列「${id}」是分组的列(groupings 的 by),不能用来认出一条记录`);
+  });
   const tables = def.tables ?? {};
   for (const [name, t] of Object.entries(tables)) {
     t.rows.forEach((r, i) => {

@@ -163,6 +163,12 @@ export interface RecordsDef {
   rowLabel?: string[];
   /** Columns whose values name one record (合同编号): a second row with the same values is an error, not counted. */
   unique?: string[];
+  /**
+   * Columns that name a record itself (合同编号, 客户, 电话 — not a 序号, which an export gives its subtotals too): a row
+   * with one of them filled is a record even where a grouping column reads 「王师傅 小计」. Absent: the `unique`
+   * columns and those whose label reads 编号, 客户, 姓名, 名称, 电话 or 手机. `[]`: no column does.
+   */
+  identity?: string[];
   columns: ColumnDef[];
 }
 

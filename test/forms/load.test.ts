@@ -407,3 +407,14 @@ describe('a records form asked for where people are scored', () => {
     expect(r.ok ? null : r.problems.map((p) => [p.code, p.file])).toEqual([['form-is-records', undefined]]);
   });
 });
+
+describe('a record definition\'s identity columns', () => {
+  it('must exist and must not be a grouping\'s column (a 师傅 column would protect 「王师傅 小计」 itself)', async () => {
+    const shipped = JSON.parse(readFileSync(path.join(repoRoot, 'templates/install-followup.json'), 'utf8'));
+    const r = await parseAnyDefinition(JSON.stringify({ ...shipped, records: { ...shipped.records, identity: ['customer', 'master', 'buyer'] } }), 'team.json');
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([
+      'team.json:$.records.identity[1]:列「master」是分组的列(groupings 的 by),不能用来认出一条记录',
+      'team.json:$.records.identity[2]:列「buyer」不存在',
+    ]);
+  });
+});

@@ -500,6 +500,25 @@ describe('a statistic line under the records', () => {
       expect(out.report.problems.filter((p) => p.code === 'skipped-row'), store).toEqual([]);
     }
   });
+
+  it('§5: which columns name an order is the definition\'s (records.identity): without 客户名称 there, 「合计」 in 门店 is a subtotal', async () => {
+    const head = '序号,门店,客户名称,安装师傅,验收单是否上交,是否一次安装成功,安装遗留问题,是否处理完毕,有没有清理卫生,服务态度,验收单是否是您本人签字';
+    const file = path.join(tempDir(), 'store.csv');
+    writeFileSync(file, [head, '1,城东店,甲,李师傅,是,是,,是,有,5分,是', '2,城东店,乙,李师傅,是,是,,是,有,5分,是', '3,合计,丙,李师傅,是,是,,是,有,4分,是'].join('\n') + '\n');
+    const shipped = JSON.parse(readFileSync(path.join(repoRoot, 'templates/install-followup.json'), 'utf8'));
+    const counted = async (identity: string[]) => {
+      const def = path.join(tempDir(), 'team.json');
+      writeFileSync(def, JSON.stringify({ ...shipped, records: { ...shipped.records, identity } }));
+      const out = await gradeFile(file, { form: def, output: null });
+      if (!out.ok) throw new Error(out.failure.message);
+      return [out.report.records!.total, out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)];
+    };
+    // The shipped definition names 合同编号, 客户名称 and 联系电话: row 4 names 丙, an order (three).
+    expect(shipped.records.identity).toEqual(['contractNo', 'customer', 'phone']);
+    expect(await counted(['customer'])).toEqual([3, []]);
+    // A team whose 客户名称 is filled on its subtotal lines too says no column names an order: row 4 is 合计, skipped (two).
+    expect(await counted([])).toEqual([2, ['B4']]);
+  });
 });
 
 describe('a printed page\'s footer in a log', () => {

@@ -273,6 +273,13 @@ function statisticKey(grid: RecordSheet['grid'], row: number, keyColumns: number
   return null;
 }
 
+/** The columns that name a record (`records.identity`; by default the unique ones and those labelled 编号, 客户 …). */
+export function identityColumns(def: RecordFormDef): string[] {
+  if (def.records.identity) return def.records.identity;
+  const keyed = new Set(def.groupings.flatMap((g) => g.by));
+  return def.records.columns.filter((c) => !keyed.has(c.id) && (def.records.unique?.includes(c.id) || /编号|客户|姓名|名称|电话|手机/.test(c.label))).map((c) => c.id);
+}
+
 /**
  * The rows of a sheet below its heading, one at a time. `skipped` hears of each line that is not a record
  * (a 合计 line, the heading repeated) and `hidden` of each hidden row holding something, so they can be reported.
@@ -285,9 +292,8 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
   const keyed = new Set(def.groupings.flatMap((g) => g.by));
   const remarks = new Set(order.filter((c) => c.type === 'text' && c.optional && !keyed.has(c.id)).map((c) => c.id));
   const keyColumns = order.filter((c) => keyed.has(c.id)).map((c) => columns.get(c.id)!);
-  // The columns that name a record itself (合同编号, 客户, 电话 — not a 序号, which an export may give its subtotals too):
-  // a row holding one is a record, whatever its keys say.
-  const identity = order.filter((c) => !keyed.has(c.id) && (def.records.unique?.includes(c.id) || /编号|客户|姓名|名称|电话|手机/.test(c.label))).map((c) => columns.get(c.id)!);
+  // A row holding a column that names a record itself is a record, whatever its keys say.
+  const identity = identityColumns(def).filter((id) => columns.has(id)).map((id) => columns.get(id)!);
   for (let r = grid.nextRow(sheet.headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
     const cells: RecordRow['cells'] = new Map();
     let filled = 0;
