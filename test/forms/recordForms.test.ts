@@ -53,6 +53,6 @@ describe('kpi forms explains a record form', () => {
     expect(out.join('\n')).toContain('查找表「各部门指标权重」(按 指标·被评价部门)');
     out.length = 0;
     expect(await formsCommand(o, undefined, false)).toBe(0);
-    expect(out.join('\n')).toContain('satisfaction-monthly       客户满意度每月记录表(记录表:每行一条客户,6 列;按 本月 统计;1.1.0)');
+    expect(out.join('\n')).toContain('satisfaction-monthly       客户满意度每月记录表(记录表:每行一条客户,6 列;按 本月 统计;1.1.1)');
   });
 });
