@@ -97,6 +97,9 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
       return;
     }
     people[i] = { ...p, pay: payLine(form.pay, p.total100, p.bandData, p.band, line) };
+    // The row's own warning (its 基本工资 blank), named as the form names the person.
+    const warning = table.warnings.get(line);
+    if (warning) theirs(i, p.name && warning.person !== p.name ? amend({ ...warning, person: p.name }, {}) : warning);
     // Found by 工号 under another name (rows shifted by one, a 工号 mistyped): paid as the 工号 says, and said.
     const named = byId ? table.nameOfId.get(idKeyOf(p.id)) : undefined;
     if (named && p.name && personKeyOf(named.name) !== personKeyOf(p.name)) {

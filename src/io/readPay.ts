@@ -25,6 +25,8 @@ export interface PayTable {
    * there, not 「missing」. A blank's error is said when a scored person asks for it; `null`: said where it was read.
    */
   blank: Map<string, Problem | null>;
+  /** A row's warning (its 基本工资 left blank): said when a person of the form is paid from it, never for a row no one uses. */
+  warnings: Map<PayInput, Problem>;
   file: string;
 }
 
@@ -107,7 +109,7 @@ function findColumns(grid: Grid, row: number): Header['cols'] {
 function readRows(grid: Grid, h: Header, file: string): { table: PayTable; problems: Problem[] } {
   // Named as --data's sheets are (「[工资.xlsx]Sheet1」): a cell of another file, never taken for one of the form's.
   const sheet = `[${path.basename(file)}]${grid.name}`;
-  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), hasIds: h.cols.id !== undefined, file };
+  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), warnings: new Map(), hasIds: h.cols.id !== undefined, file };
   const idOfName = new Map<string, string>();
   const firstRow = new Map<string, number>();
   const problems: Problem[] = [];
@@ -167,11 +169,11 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
       saidHere();
       continue;
     }
+    const line: PayInput = { base, basicSalary: basic };
     // A 基本工资 column with this person's cell left empty: 工资总额 cannot be given, said rather than left out.
     if (basic === null && h.cols.basic !== undefined) {
-      problems.push(problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet, cell: cellAddress(row, h.cols.basic) }, { severity: 'warning', ...(name ? { person: name } : {}) }));
+      table.warnings.set(line, problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet, cell: cellAddress(row, h.cols.basic) }, { severity: 'warning', ...(name ? { person: name } : {}) }));
     }
-    const line: PayInput = { base, basicSalary: basic };
     if (id) table.byId.set(idKeyOf(id), line);
     if (id && name && h.cols.name !== undefined) table.nameOfId.set(idKeyOf(id), { name, sheet, cell: cellAddress(row, h.cols.name) });
     if (name) {

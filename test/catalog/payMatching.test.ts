@@ -81,6 +81,11 @@ describe('§14 pay rows matched to people', () => {
     // 1000 × K 0.9 = 900; 工资总额 cannot be given.
     expect([payOf(r, '6001')!.bonus, payOf(r, '6001')!.gross]).toEqual([900, null]);
     expect(payProblems(r)).toEqual([['warning', 'pay-invalid', '[pay.csv]pay!D2:「甲」的「基本工资」未填写,只计算绩效奖金,不计算工资总额']]);
+    // A row of someone not on the form, its 基本工资 blank too: nothing is computed for them, so only 「not used」 is said
+    // (it was also told that only their bonus was computed).
+    const extra = await roundTrip('cs-scheme-100', [mid('6001', '甲')], { pay: payFile(['工号,姓名,绩效基数,基本工资', '6001,甲,1000,3000', '6007,庚,1000,']) });
+    expect(payProblems(extra)).toEqual([['info', 'pay-unused', '工资文件 pay.csv 中有 1 人不在考核表里,没有用到:「庚(6007)」;如果其中有人漏评,请把他加进考核表']]);
+    expect(extra.people[0]!.problems).toEqual([]);
   });
 
   it('a row whose 工号 is left blank is found by its name; a name on rows of two 工号 is not guessed for a person without one', async () => {
