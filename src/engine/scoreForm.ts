@@ -83,12 +83,14 @@ function partialRaters(form: FormDef, person: PersonEntries, name: string): Prob
     }
     // 「只按其他人的评分平均」 needs others: the only one of the group who rated leaves its items unrated, said as missing.
     if (rated.size < 2) continue;
+    // An item nobody of the group rated is no other's average either: it is missing (said as such), not counted here.
+    const ratedByAny = items.filter((i) => [...rated.values()].some((set) => set.has(i.id)));
     for (const [slot, set] of [...rated].sort((a, b) => a[0] - b[0])) {
-      if (set.size >= items.length) continue;
-      const missing = items.filter((i) => !set.has(i.id)).map((i) => i.label);
+      if (set.size >= ratedByAny.length) continue;
+      const missing = ratedByAny.filter((i) => !set.has(i.id)).map((i) => i.label);
       const copy = firstAt.get(slot);
       const at = copy?.file && copy.file !== person.at.file ? copy : person.at;
-      out.push(problem('rater-spread', { case: 'partial', rater: `${rater.label}${slot}`, rated: set.size, of: items.length, missing }, at, { severity: 'warning', ...(name ? { person: name } : {}) }));
+      out.push(problem('rater-spread', { case: 'partial', rater: `${rater.label}${slot}`, rated: set.size, of: ratedByAny.length, missing }, at, { severity: 'warning', ...(name ? { person: name } : {}) }));
     }
   }
   return out;

@@ -161,6 +161,21 @@ describe('one of several raters who rated only some items', () => {
     expect(w.map((p) => p.message)).toEqual(['3月:张三:「同事评2」只评了 2 项中的 1 项(没评:「协作」),这些项只按其他人的评分平均;请核对是否漏填']);
   });
 
+  it('an item no peer rated is not said to be averaged from the others: only items another peer rated are listed', async () => {
+    const { scorePerson } = await import('../../src/engine/scoreForm.js');
+    const c4 = item('C4', '服务意识', 100, [{ id: 'level', label: '评价', type: 'choice', choices: levels }], { kind: 'choice', input: 'level' });
+    const three: FormDef = form([{ id: 'p', label: '能力', items: [c2, c3, c4] }], { raters, combine: { kind: 'mean' } });
+    const r = scorePerson(three, person({ name: '张三' }, [
+      ['C2.level@sup', '良好'], ['C3.level@sup', '良好'], ['C4.level@sup', '良好'],
+      ['C2.level@peer#1', '优秀'], ['C3.level@peer#1', '优秀'], ['C4.level@peer#1', null],
+      ['C2.level@peer#2', '良好'], ['C3.level@peer#2', null], ['C4.level@peer#2', null],
+    ]));
+    // 服务意识: rated by neither peer (the 主管 alone); 协作: by peer 1 only. Peer 2 rated 1 of the 2 items peers rated;
+    // peer 1 rated both of them (it was 「只评了 3 项中的 2 项(没评:「服务意识」),这些项只按其他人的评分平均」: there are none).
+    const w = r.problems.filter((p) => p.code === 'rater-spread' && p.severity === 'warning');
+    expect(w.map((p) => p.message)).toEqual(['3月:张三:「同事评2」只评了 2 项中的 1 项(没评:「协作」),这些项只按其他人的评分平均;请核对是否漏填']);
+  });
+
   it('the only peer who rated, leaving one item out: no 「只按其他人的评分平均」 — there is no one else', async () => {
     const { scorePerson } = await import('../../src/engine/scoreForm.js');
     const r = scorePerson(g, person({ name: '张三' }, [['C2.level@sup', '良好'], ['C3.level@sup', '良好'], ['C2.level@peer#1', '优秀'], ['C3.level@peer#1', null]]));
