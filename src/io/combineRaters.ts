@@ -23,7 +23,7 @@ import { writeFileAtomic } from './atomic.js';
 import { GradedLedger } from './graded/ledger.js';
 import { addSummarySheets } from './graded/summarySheets.js';
 import { VERSION } from '../version.js';
-import { periodOf, writeGradedWorkbook } from './graded/workbook.js';
+import { periodHeading, periodOf, writeGradedWorkbook } from './graded/workbook.js';
 import { applyPay, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import { readPayFile } from './readPay.js';
 import type { LoadedInput } from './formats/format.js';
@@ -365,6 +365,7 @@ async function writeCombined(output: string, form: FormDef, report: GradeReport,
   const added = addSummarySheets(wb, {
     formTitle: form.title,
     period,
+    ...periodHeading(form, period),
     inputName: files.map((f) => path.basename(f)).join('、'),
     gradedAt: options.gradedAt ?? new Date(),
     people: report.people,

@@ -122,3 +122,16 @@ describe('§15 candidates interviewed on different days of one month', () => {
     expect(periodOf(f, [at('2026-03-10'), at('2026-03-10')])).toBe('2026-03-10');
   });
 });
+
+describe('§15 汇总 titles the 面试日期 as such', () => {
+  it('candidates all seen on one day: 「面试日期:2026-03-10」, never a day called 考核月份; days of one month: 考核月份 2026-03', async () => {
+    const { readWorkbook } = await import('../helpers.js');
+    const on = (p: FillPerson, day: string): FillPerson => ({ ...p, header: { ...p.header, period: day } });
+    const titled = async (days: string[]) => {
+      const r = await roundTrip('interview-eval', [on(lin, days[0]!), on(fang, days[1]!)]);
+      return String((await readWorkbook(r.output!)).getWorksheet('汇总')!.getCell('A2').value).split('  ·  ')[0];
+    };
+    expect(await titled(['2026-03-10', '2026-03-10'])).toBe('面试日期:2026-03-10');
+    expect(await titled(['2026-03-10', '2026-03-12'])).toBe('考核月份:2026-03');
+  });
+});

@@ -19,6 +19,8 @@ export interface SummaryInput {
   formTitle: string;
   /** 考核月份 as typed in the forms, or given with --period; null when neither says. */
   period: string | null;
+  /** What the title calls `period` (面试日期 for a day the forms give); 考核月份 when absent. */
+  periodLabel?: string;
   /** The input file's name as the user knows it. */
   inputName: string;
   gradedAt: Date;
@@ -176,7 +178,7 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
   ws.getRow(1).getCell(1).value = `${input.formTitle} · 考核结果汇总`;
   ws.getRow(1).getCell(1).font = font({ bold: true, size: 16 });
   ws.getRow(1).height = 26;
-  ws.getRow(2).getCell(1).value = `考核月份:${input.period ?? '未填写'}  ·  文件:${input.inputName}  ·  评分时间:${formatTime(input.gradedAt)}`;
+  ws.getRow(2).getCell(1).value = `${input.periodLabel ?? '考核月份'}:${input.period ?? '未填写'}  ·  文件:${input.inputName}  ·  评分时间:${formatTime(input.gradedAt)}`;
   ws.getRow(2).getCell(1).font = font({ color: { argb: 'FF595959' } });
   ws.getRow(3).getCell(1).value = headline(people, input.subject ? '个' : '人');
   ws.getRow(3).getCell(1).font = font({ bold: true });

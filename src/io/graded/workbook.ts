@@ -28,6 +28,7 @@ export function summaryInputOf(report: GradeReport, sources: PersonSource[], for
   return {
     formTitle: form.title,
     period: report.period ?? null,
+    ...periodHeading(form, report.period ?? null),
     inputName: path.basename(report.input),
     gradedAt,
     people: report.people,
@@ -96,6 +97,16 @@ export function periodOf(form: FormDef, people: PersonResult[]): string | null {
   const months = new Set([...counts.keys()].map((v) => parseMonth(v) ?? v));
   if (counts.size > 1 && months.size === 1) return [...months][0]!;
   return best;
+}
+
+/**
+ * 汇总's title names the period 考核月份, unless it is one day the forms give (面试日期 2026-03-05, §27's 日期): then under
+ * the form's own heading, never a day called a month.
+ */
+export function periodHeading(form: FormDef, period: string | null): { periodLabel?: string } {
+  const field = form.header.find((f) => f.role === 'period');
+  const day = period !== null && /^\d{4}\D+\d{1,2}\D+\d{1,2}|^\d{8}$/.test(period.normalize('NFKC').trim());
+  return day && field ? { periodLabel: field.label } : {};
 }
 
 /** The months the people's 考核月份 name (2026-03 and 2026年3月 as one), each with who gave it; [] or one when all agree. */
