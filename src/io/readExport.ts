@@ -39,6 +39,8 @@ interface ExportHeader {
   /** Header field id → column. */
   keys: Map<string, number>;
   columns: Map<number, DataColumnDef>;
+  /** Columns naming a figure another column gives already (最终付款人数 beside 询单->最终付款人数): not read, said. */
+  ignored: Array<{ col: number; readCol: number; c: DataColumnDef; hidden: boolean }>;
 }
 
 interface ExportRecord {
@@ -95,6 +97,7 @@ function findHeader(grid: Grid, form: FormDef): ExportHeader | null {
     const columns = new Map<number, DataColumnDef>();
     const keyRank = new Map<string, number>();
     const columnAt = new Map<DataColumnDef, { col: number; rank: number }>();
+    const named: Array<{ c: DataColumnDef; col: number; hidden: boolean }> = [];
     for (let col = 1; col <= grid.columnCount; col++) {
       const text = grid.text(row, col);
       if (!text) continue;
@@ -118,13 +121,15 @@ function findHeader(grid: Grid, form: FormDef): ExportHeader | null {
           const rank = hidden + (variant > 0 ? 1000 : 0) + hit.rank;
           const held = columnAt.get(hit.c);
           if (!held || rank < held.rank) columnAt.set(hit.c, { col, rank });
+          named.push({ c: hit.c, col, hidden: hidden > 0 });
           return true;
         }
         return false;
       });
     }
     for (const [c, { col }] of [...columnAt].sort((a, b) => a[1].col - b[1].col)) columns.set(col, c);
-    if (keys.size > 0 && columns.size > 0 && (!best || columns.size > best.columns.size)) best = { row, keys, columns };
+    const ignored = named.filter((n) => columnAt.get(n.c)!.col !== n.col).map((n) => ({ ...n, readCol: columnAt.get(n.c)!.col }));
+    if (keys.size > 0 && columns.size > 0 && (!best || columns.size > best.columns.size)) best = { row, keys, columns, ignored };
   }
   return best;
 }
@@ -250,6 +255,11 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     out.push(problem('data-missing', { case: 'column', row: header.row, column: c.label, aliases: c.aliases ?? [] }, { file, sheet: shown }));
   }
   const missingKeys = new Set(missing.map((c) => entryKey(c.item, c.input)));
+  // Two columns of one figure (咨询人数 and 询单人数 for 询盘数): the one the definition names first is read, the other said.
+  for (const { col, readCol, c, hidden } of header.ignored) {
+    const heading = (column: number) => grid.text(header.row, column);
+    out.push(problem('duplicate-column', { heading: heading(col), read: heading(readCol), readAt: cellAddress(header.row, readCol), figure: c.label, ...(hidden ? { hidden: 'this' as const } : {}) }, at(header.row, col), { severity: 'warning' }));
+  }
 
   // Rows by key value, per key field.
   const byKey = new Map<string, Map<string, ExportRecord[]>>();

@@ -63,3 +63,20 @@ describe('--data: an export naming a count twice', () => {
     expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张一', 79]]);
   });
 });
+
+describe('--data: a 赤兔 export giving 最终付款人数 (every buyer) beside 询单->最终付款人数 (buyers who asked first)', () => {
+  // shop-cs-monthly 孙丽: 目标转换率 20 %, 目标销售额 100000, 咨询答复 0 次, 售后 12, 主动性 4, 其他 8.
+  const roster = () => csv('roster.csv', ['工号,姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复质量,售后投诉关联,工作主动性,其他综合能力', '2002,孙丽,客服部,2026-03,20%,100000,0,12,4,8']);
+  it('reads the converted inquiries, as the export\'s own 询单->最终付款成功率 does, and says which columns were left', async () => {
+    const data = csv('export.csv', ['工号,客服姓名,咨询人数,询单人数,询单->最终付款人数,询单->最终付款成功率,最终付款人数,销售额(元),中差评数,评价数', '2002,孙丽,300,250,40,16.00%,45,90000,0,120']);
+    const outcome = await gradeFile(roster(), { form: 'shop-cs-monthly', data, output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 转换率 40/250 = 16 % ÷ 20 % × 30 = 24 (最终付款人数 gave 45/250 = 18 % → 27); 销售 90000/100000 × 20 = 18; 答复 10;
+    // 中差评 0 → 10; 12 + 4 + 8: 24 + 18 + 10 + 10 + 12 + 4 + 8 = 86.
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['孙丽', 86]]);
+    expect(outcome.report.problems.filter((p) => p.code === 'duplicate-column').map((p) => [p.severity, p.cell, p.message])).toEqual([
+      ['warning', 'C1', '[export.csv]export!C1:列「咨询人数」和列「询单人数」(D1)都可作「询盘数」,按「询单人数」读,这一列已忽略;如果应按这一列计算,请删去或改名另一列后重新评分'],
+      ['warning', 'G1', '[export.csv]export!G1:列「最终付款人数」和列「询单->最终付款人数」(E1)都可作「成交数」,按「询单->最终付款人数」读,这一列已忽略;如果应按这一列计算,请删去或改名另一列后重新评分'],
+    ]);
+  });
+});

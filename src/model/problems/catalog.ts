@@ -453,10 +453,13 @@ export const PROBLEMS = {
   }),
   /** hidden: this column (a copy of one before it), the first of the two, or `only` — a hidden column with no twin. */
   // read/readAt: the column read is a later one (a records log's 「客户」 after 「客户名称」), named instead of 「前面的列」.
-  'duplicate-column': spec<{ heading: string; entry?: true; hidden?: 'this' | 'first' | 'only'; differs?: number[]; answered?: true; read?: string; readAt?: string }>({
+  // figure: an export's two columns of one figure (最终付款人数, 询单->最终付款人数 for 成交数), either side of the other.
+  'duplicate-column': spec<{ heading: string; entry?: true; hidden?: 'this' | 'first' | 'only'; differs?: number[]; answered?: true; read?: string; readAt?: string; figure?: string }>({
     severity: 'warning', also: ['error'], located: true, name: { zh: '重复的列', en: 'duplicate column' },
     zh: (p) =>
-      p.read !== undefined
+      p.figure !== undefined
+        ? `列「${p.heading}」和列「${p.read}」(${p.readAt})都可作「${p.figure}」,按「${p.read}」读${p.hidden === 'this' ? '(这一列是隐藏的)' : ''},这一列已忽略;如果应按这一列计算,请删去或改名另一列后重新评分`
+        : p.read !== undefined
         ? p.differs
           ? `列「${p.heading}」与后面的列「${p.read}」(${p.readAt})是同一项,第 ${p.differs.join('、')}${p.differs.length >= 10 ? ' 等' : ''} 行两列填得不同,无法判断该用哪一列;结果按「${p.read}」计算,请删去或改名其中一列后重新评分`
           : `列「${p.heading}」与后面的列「${p.read}」(${p.readAt})是同一项,按「${p.read}」读${p.hidden === 'this' ? ',这一列是隐藏的(可能是上个月的数据)' : ''},这一列已忽略`
