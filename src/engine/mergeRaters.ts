@@ -1,6 +1,7 @@
 // Raters in separate files: each copy's entries of its own rater group, merged into one set of entries per person
 // (a group of several raters — 同事评, 客户评 — takes each copy as the next slot, so the engine averages them).
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
+import type { Location } from '../model/location.js';
 import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
@@ -189,15 +190,19 @@ function withBlanksFilled(form: FormDef, acc: Acc): PersonEntries {
   const rater = raterField(form);
   let header: Map<string, string> | null = null;
   let cells: Map<string, string> | undefined;
+  const from = new Map<string, Location>();
+  const differs = new Set<string>();
   for (const field of form.header.concat(form.footer ?? [])) {
     if (field === rater || cleanText(acc.header.header.get(field.id) ?? '') !== '') continue;
-    const from = acc.taken.find((r) => r.person !== acc.header && cleanText(r.person.header.get(field.id) ?? '') !== '');
-    if (!from) continue;
+    const copy = acc.taken.find((r) => r.person !== acc.header && cleanText(r.person.header.get(field.id) ?? '') !== '');
+    if (!copy) continue;
     header ??= new Map(acc.header.header);
-    header.set(field.id, from.person.header.get(field.id)!);
-    // The cell is in the other copy's sheet: not named under the counting copy's.
+    header.set(field.id, copy.person.header.get(field.id)!);
+    // The cell is in the other copy's sheet: not named under the counting copy's, but with that copy's file.
     cells ??= acc.header.headerCells ? new Map(acc.header.headerCells) : undefined;
     cells?.delete(field.id);
+    const cell = copy.person.headerCells?.get(field.id);
+    from.set(field.id, { ...copy.person.at, ...(cell ? { cell } : {}) });
   }
   // A grade each copy typed (§15: each interviewer ticks a 建议): all of them, in the scale's order, when they differ —
   // the first file's alone was kept, and which it was depended on the order the files were named in.
@@ -211,9 +216,11 @@ function withBlanksFilled(form: FormDef, acc: Acc): PersonEntries {
     header ??= new Map(acc.header.header);
     // With how many copies gave each: 「强烈推荐(1 份)、推荐(2 份)」.
     header.set(g.typed, typed.sort((a, b) => rank(a) - rank(b)).map((t) => `${t}(${all.filter((x) => x === t).length} 份)`).join('、'));
+    differs.add(g.typed);
+    from.delete(g.typed);
   }
   if (!header) return acc.header;
-  return { ...acc.header, header, ...(cells ? { headerCells: cells } : {}) };
+  return { ...acc.header, header, ...(cells ? { headerCells: cells } : {}), ...(from.size ? { headerFrom: from } : {}), ...(differs.size ? { headerDiffers: differs } : {}) };
 }
 
 /** The same rater twice for one person: an error on the person (not scored), at the second copy's 评分人 cell. */

@@ -232,9 +232,11 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
       if (computed.data) result.data = computed.data;
       if (typed) {
         result.typed = typed;
-        if (matchKey(typed) !== matchKey(computed.label ?? '')) {
-          result.value = typed;
-          problems.push(overrideProblem(form, r, g, typed, computed.label, person));
+        // The raters' copies typed different grades: none of them is the grade; kpi's stands, and the copies are said.
+        const differs = g.typed !== undefined && person?.headerDiffers?.has(g.typed);
+        if (differs || matchKey(typed) !== matchKey(computed.label ?? '')) {
+          if (!differs) result.value = typed;
+          problems.push(overrideProblem(form, r, g, typed, computed.label, person, differs));
         }
       }
       grades.push(result);
@@ -348,12 +350,14 @@ function grade(g: ResolvedGrading, r: PersonResult) {
   return applyScale(g.scale, figure, r.parts.map((p) => p.score ?? 0), g.of === 'total100');
 }
 
-function overrideProblem(form: FormDef, r: PersonResult, g: ResolvedGrading, typed: string, computed: string | null, person?: PersonEntries): Problem {
+function overrideProblem(form: FormDef, r: PersonResult, g: ResolvedGrading, typed: string, computed: string | null, person?: PersonEntries, copiesDiffer = false): Problem {
   const field = form.header.concat(form.footer ?? []).find((f) => f.id === g.typed);
   const score = g.of === 'points' ? r.points! : g.of === 'figure' ? r.total! : r.total100!;
   const cell = g.typed ? person?.headerCells?.get(g.typed) : undefined;
-  const at = person ? (cell ? { ...person.at, cell } : person.at) : {};
-  return problem('override', { field: field?.label ?? g.label, typed, score, computed }, at, { item: g.label, ...(r.name ? { person: r.name } : {}) });
+  // Typed in another rater's copy only: said at that copy's cell.
+  const from = g.typed ? person?.headerFrom?.get(g.typed) : undefined;
+  const at = from ?? (person ? (cell ? { ...person.at, cell } : person.at) : {});
+  return problem('override', { field: field?.label ?? g.label, typed, score, computed, ...(copiesDiffer ? { copies: true as const } : {}) }, at, { item: g.label, ...(r.name ? { person: r.name } : {}) });
 }
 
 export interface FormScore {

@@ -40,6 +40,10 @@ export interface PersonEntries {
   at: Location;
   /** Cell of each header value, keyed by HeaderField.id (a duplicate 工号 is reported at its 工号 cell). */
   headerCells?: Map<string, string>;
+  /** A header value another rater's copy gave (a 部门定级 only the 间接主管 typed): where, file and cell, by field id. */
+  headerFrom?: Map<string, Location>;
+  /** Typed grades the raters' copies gave differently (「良好(1 份)、一般(1 份)」 in `header`): no grade of its own. */
+  headerDiffers?: ReadonlySet<string>;
   /** Problems of this person found while reading (its row missing from an export): errors leave it unscored. */
   problems?: Problem[];
   /** Entry keys whose source could not give a value (already said in `problems`): their items are not read. */

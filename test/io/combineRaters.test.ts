@@ -475,6 +475,31 @@ describe('raters in separate files (cs-dept-monthly, form and roster layouts)', 
     // 部门定级: typed 良好, computed 优秀 from min(101.4, 100) — the typed one stands, said as an override.
     expect(wang.grades?.find((g) => g.label === '部门定级')).toMatchObject({ value: '良好', typed: '良好', computed: '优秀' });
     expect(r.report.problems.filter((p) => p.code === 'override').map((p) => [p.person, p.severity])).toEqual([['王芳', 'warning']]);
+    // Said where it was typed: the 间接主管's copy and its cell (it named the 直接主管's copy, at 王芳's name).
+    const said = r.report.problems.find((p) => p.code === 'override')!;
+    expect(path.basename(said.file!)).toBe('间接主管.xlsx');
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(said.file!);
+    expect(copy.getWorksheet(said.sheet!)!.getCell(said.cell!).value).toBe('良好');
+  });
+
+  it('a 部门定级 the two copies type differently is no grade: kpi\'s stands (--json value was 「良好(1 份)、一般(1 份)」)', async () => {
+    const dept = await form('cs-dept-monthly');
+    const d = tempDir();
+    const direct = fill('direct', '达成', 8);
+    const indirect = fill('indirect', '低标', 6);
+    const files = [
+      await rosterCopy(dept, d, '直接主管.xlsx', '直接主管', [{ ...direct, header: { ...direct.header, deptGrade: '一般' } }]),
+      await rosterCopy(dept, d, '间接主管.xlsx', '间接主管', [{ ...indirect, header: { ...indirect.header, deptGrade: '良好' } }]),
+    ];
+    const r = await gradeCombined(files, { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    const wang = r.report.people[0]!;
+    // 101.4 → 优秀 computed from min(101.4, 100); the copies say 良好 and 一般: neither is taken.
+    expect(wang.grades?.find((g) => g.label === '部门定级')).toMatchObject({ value: '优秀', typed: '良好(1 份)、一般(1 份)', computed: '优秀' });
+    expect(r.report.problems.filter((p) => p.code === 'override').map((p) => p.message)).toEqual([
+      expect.stringContaining('王芳:各评分人的表里「部门定级」填得不同:良好(1 份)、一般(1 份);按分数 101.4 为「优秀」,用按分数定的等级;请核对后统一'),
+    ]);
   });
 });
 
@@ -556,7 +581,7 @@ describe('§15 interviewers in separate files, each ticking a 建议', () => {
       const p = r.report.people[0]!;
       // (4 + 3 + 2)/3 = 3 → 良好, 推荐 computed; the interviewers ticked 强烈推荐 and 推荐: both said.
       expect(p.total).toBeCloseTo(3, 10);
-      expect(p.grades!.map((g) => [g.typed, g.computed])).toEqual([['强烈推荐(1 份)、推荐(2 份)', '推荐']]);
+      expect(p.grades!.map((g) => [g.typed, g.computed, g.value])).toEqual([['强烈推荐(1 份)、推荐(2 份)', '推荐', '推荐']]);
       expect(r.report.problems.filter((x) => x.code === 'override').length).toBe(1);
     }
   });

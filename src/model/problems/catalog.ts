@@ -335,12 +335,15 @@ export const PROBLEMS = {
       (p.otherSheet ? `;如果工作表「${p.otherSheet}」是另一个月的,请把它隐藏或移到另一个文件后重新评分` : ''),
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
   }),
-  override: spec<{ field: string; typed: string; score: number; computed: string | null } | { case: 'record'; column: string; typed: number; computed: number; rule: string } | { case: 'total'; field: string; typed: string; computed: string }>({
+  // copies: the raters' copies typed different grades (「良好(1 份)、一般(1 份)」): kpi's grade stands.
+  override: spec<{ field: string; typed: string; score: number; computed: string | null; copies?: true } | { case: 'record'; column: string; typed: number; computed: number; rule: string } | { case: 'total'; field: string; typed: string; computed: string }>({
     severity: 'warning', named: true, located: true, name: { zh: '手工改写', en: 'grade overridden' },
     // record: a score typed in a records form's own column that differs from the rule's; the rule's is counted.
     zh: (p) =>
       !('case' in p)
-        ? `「${p.field}」填写为「${p.typed}」,按分数 ${num(p.score)} 应为「${p.computed ?? '—'}」;保留填写的等级`
+        ? p.copies
+          ? `各评分人的表里「${p.field}」填得不同:${p.typed};按分数 ${num(p.score)} 为「${p.computed ?? '—'}」,用按分数定的等级;请核对后统一`
+          : `「${p.field}」填写为「${p.typed}」,按分数 ${num(p.score)} 应为「${p.computed ?? '—'}」;保留填写的等级`
         : p.case === 'record'
           ? `手填「${p.column}」为 ${num(p.typed)},按规则应为 ${num(p.computed)}(${p.rule});统计按 ${num(p.computed)}`
           : `手填的「${p.field}」为「${p.typed}」,按规则算出的是「${p.computed}」;kpi 按算出的计(写在 kpi 的结果列),请核对`,
