@@ -30,6 +30,7 @@ export interface Messages {
   outputNotXlsx: (output: string, suggestion: string) => string;
   outputEmpty: string;
   monthNeedsFile: (value: string) => string;
+  monthTwice: (first: string, second: string) => string;
   badLimit: (value: string) => string;
   limitOutOfRange: (value: string, percent: number) => string;
   limitTwice: (value: string, earlier: string) => string;
@@ -134,6 +135,7 @@ const zh: Messages = {
   outputNotXlsx: (output, suggestion) => `输出总是 Excel 工作簿(.xlsx),不能写成「${output}」;请改为 -o ${suggestion}`,
   outputEmpty: '-o 后面的文件名是空的:请写出输出文件名(如 -o 三月结果.xlsx),或去掉 -o 使用默认的文件名',
   monthNeedsFile: (value) => `--month ${value}:给了多个文件时要写明是哪个文件的月份,如 --month 一月.xlsx=2026-01`,
+  monthTwice: (first, second) => `--month 给了同一个文件两个月份(${first} 和 ${second});每个文件只能指定一个月份`,
   badLimit: (value) => (value.startsWith('-') ? `--limit 后面缺少值(「${value}」是另一个选项):应如 --limit 优秀=20%` : `--limit「${value}」看不懂:应如 优秀=20%(至多)、优秀<=20%、待改进>=10%(至少)`),
   limitOutOfRange: (value, percent) => `--limit「${value}」:比例应在 0% 到 100% 之间,实际为 ${percent}%`,
   limitTwice: (value, earlier) => `--limit「${value}」和前面的「${earlier}」给同一等级写了两个同样的限制,不知道用哪一个;请只留一个`,
@@ -163,6 +165,7 @@ const en: Messages = {
   outputNotXlsx: (output, suggestion) => `the output is always an Excel workbook (.xlsx), not '${output}'; use -o ${suggestion}`,
   outputEmpty: '-o was given an empty file name: name the output (e.g. -o march-results.xlsx), or leave -o out for the default name',
   monthNeedsFile: (value) => `--month ${value}: with several files say whose month it is, e.g. --month jan.xlsx=2026-01`,
+  monthTwice: (first, second) => `--month gives one file two months (${first} and ${second}); give each file one month`,
   badLimit: (value) => (value.startsWith('-') ? `--limit needs a value ('${value}' is another option): e.g. --limit 优秀=20%` : `--limit '${value}': expected e.g. 优秀=20% (at most), 优秀<=20%, 待改进>=10% (at least)`),
   limitOutOfRange: (value, percent) => `--limit '${value}': the share must be between 0% and 100%, not ${percent}%`,
   limitTwice: (value, earlier) => `--limit '${value}' and the earlier '${earlier}' give one band the same kind of limit twice: keep one`,

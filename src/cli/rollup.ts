@@ -56,15 +56,17 @@ export async function rollupCommand(o: Output, inputs: string[], flags: RollupFl
 /** `--month march.xlsx=2026-03` (repeatable); a bare `--month 2026-03` when one file is given. */
 function monthFlags(values: string[], inputs: string[], t: Messages): Map<string, string> {
   const out = new Map<string, string>();
+  const shown = new Map<string, string>();
   for (const v of values) {
     const eq = v.lastIndexOf('=');
-    if (eq < 0) {
-      if (inputs.length !== 1) throw new UsageError(t.monthNeedsFile(v));
-      out.set(path.resolve(inputs[0]!), v);
-      continue;
-    }
-    const file = v.slice(0, eq);
-    out.set(file.includes('/') || file.includes('\\') ? path.resolve(file) : file, v.slice(eq + 1));
+    if (eq < 0 && inputs.length !== 1) throw new UsageError(t.monthNeedsFile(v));
+    const file = eq < 0 ? inputs[0]! : v.slice(0, eq);
+    const key = eq < 0 || file.includes('/') || file.includes('\\') ? path.resolve(file) : file;
+    const month = eq < 0 ? v : v.slice(eq + 1);
+    // Two months for one file: the last one won without a word.
+    if (out.has(key) && out.get(key) !== month) throw new UsageError(t.monthTwice(shown.get(key)!, v));
+    out.set(key, month);
+    shown.set(key, v);
   }
   return out;
 }

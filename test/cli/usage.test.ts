@@ -49,6 +49,9 @@ describe('usage errors: one Chinese line, exit 2', () => {
     [['score', 'a.xlsx', '--limit', '优秀=20%', '--limit', '优秀=30%'], 'kpi: --limit「优秀=30%」和前面的「优秀=20%」给同一等级写了两个同样的限制,不知道用哪一个;请只留一个'],
     [['score', 'a.xlsx', '--limit', '--force'], 'kpi: --limit 后面缺少值(「--force」是另一个选项):应如 --limit 优秀=20%'],
     [['rollup', 'a.xlsx', 'b.xlsx', '--month', '2026-01'], 'kpi: --month 2026-01:给了多个文件时要写明是哪个文件的月份,如 --month 一月.xlsx=2026-01'],
+    // Two months for one file: the last one won, unsaid.
+    [['rollup', 'a.xlsx', 'b.xlsx', '--month', 'b.xlsx=2026-02', '--month', 'b.xlsx=2026-03'], 'kpi: --month 给了同一个文件两个月份(b.xlsx=2026-02 和 b.xlsx=2026-03);每个文件只能指定一个月份'],
+    [['rollup', 'a.xlsx', '--month', '2026-02', '--month', '2026-03'], 'kpi: --month 给了同一个文件两个月份(2026-02 和 2026-03);每个文件只能指定一个月份'],
     [['forms', 'a.json', 'b.json'], 'kpi: 多余的参数「b.json」:kpi forms 只接受 1 个参数'],
     [['batch', 'inbox', '--jobs', 'x'], 'kpi: --jobs 应为 1 到 64 之间的整数,实际为「x」'],
     [['batch', 'inbox', '--jobs', '0'], 'kpi: --jobs 应为 1 到 64 之间的整数,实际为「0」'],

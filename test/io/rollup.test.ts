@@ -372,6 +372,29 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(confirmed.result.months).toEqual(['2026-03', '2026-05']);
   });
 
+  it('a header of 「3月」 where --month or the file name says April is said as the two disagreeing (it was 「看不出是哪一年」)', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const plain = await rosterFile(f, path.join(dir, 'a.xlsx'), [wangFang({ period: '3月' })]);
+    const named = await rosterFile(f, path.join(dir, '2026-04 考核.xlsx'), [wangFang({ period: '3月' })]);
+    const flagged = await rollupFiles([plain], { output: null, months: new Map([[plain, '2026-04']]) });
+    expect(flagged.ok ? [] : flagged.failures.map((p) => p.message)).toEqual(['a.xlsx:表头的考核月份是 3月,而 --month 指定为 2026-04;请改正其中一个']);
+    const byName = await rollupFiles([named], { output: null });
+    expect(byName.ok ? [] : byName.failures.map((p) => p.message)).toEqual([
+      '2026-04 考核.xlsx:表头的考核月份是 3月,文件名却是 2026-04(复制上个月的表忘了改月份?);请改正表头或文件名,表头对时也可以用 --month 2026-04 考核.xlsx=2026-03 确认',
+    ]);
+    // The suggestion works: March of 2026.
+    expect((await rollup([named], { output: null, months: new Map([['2026-04 考核.xlsx', '2026-03']]) })).result.months).toEqual(['2026-03']);
+  });
+
+  it('--month naming a file that is not rolled up (Feb.csv for feb.csv) is refused, not ignored', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const feb = await rosterFile(f, path.join(dir, 'feb.xlsx'), [wangFang({})]);
+    const out = await rollupFiles([feb], { output: null, months: new Map([['Feb.xlsx', '2026-02']]) });
+    expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['--month Feb.xlsx=2026-02:要汇总的文件里没有「Feb.xlsx」(有 「feb.xlsx」);请写成其中一个文件的名称']);
+  });
+
   it('a folder with 三月.xlsx and its 三月.graded.xlsx corrected afterwards: an error, not the stale original used without a word', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');

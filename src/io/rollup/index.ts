@@ -47,6 +47,12 @@ export async function rollupFiles(args: readonly string[], options: RollupOption
   if (!expanded.ok) return expanded;
   // One file named twice (or named and in a folder named) is one month, with a note: not two files of one month.
   const given = await distinctFiles(expanded.files);
+  // --month for a file not among them (a typo, another case): not ignored, or the month it meant is 「unknown」.
+  for (const [key, value] of options.months ?? []) {
+    if (!given.files.some((f) => path.resolve(f) === key || path.basename(f) === key)) {
+      return { ok: false, failures: [problem('month-unknown', { case: 'flag-no-file', name: key, value, files: given.files.map((f) => path.basename(f)) }, {})] };
+    }
+  }
   const read = await readMonths(given.files, { form: options.form, months: options.months, maxSize: options.maxSize, includeHidden: options.includeHidden, gradedCopies: expanded.gradedCopies });
   if (!read.ok) return read;
   const period = choosePeriod(read.months.map((m) => ({ file: m.file, month: m.month })), options.period);

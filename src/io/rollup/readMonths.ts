@@ -184,6 +184,13 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
       const value = (p.header[f.id] ?? '').trim();
       if (!value) continue;
       const bare = /^0?(\d{1,2})\s*月份?$/.exec(value);
+      // 「3月」 where --month or the name says April: the two disagree (it was 「看不出是哪一年」).
+      if (bare && elsewhere && Number(elsewhere.slice(5)) !== Number(bare[1]) && Number(bare[1]) >= 1 && Number(bare[1]) <= 12) {
+        const header = `${elsewhere.slice(0, 4)}-${bare[1]!.padStart(2, '0')}`;
+        return givenText !== undefined
+          ? fail(file, { case: 'header-and-flag', name, header, flag: elsewhere, typed: value })
+          : fail(file, { case: 'header-and-name', name, header, inName: elsewhere, typed: value });
+      }
       const m = parseMonth(value) ?? (bare && elsewhere && Number(elsewhere.slice(5)) === Number(bare[1]) ? elsewhere : null);
       if (!m) {
         return fail(file, { case: 'header', name, ...(p.name ? { person: p.name } : {}), field: f.label, value });

@@ -698,12 +698,15 @@ export const PROBLEMS = {
     | { case: 'header'; name: string; person?: string; field: string; value: string }
     | { case: 'header-mixed'; name: string; months: Array<{ month: string; people: string[] }> }
     | { case: 'flag'; name: string; value: string }
-    | { case: 'header-and-flag'; name: string; header: string; flag: string }
+    /** typed: the header as written when it gives no year (「3月」); `header` is then that month in the year said elsewhere. */
+    | { case: 'header-and-flag'; name: string; header: string; flag: string; typed?: string }
     /** kpi score --period names a month the header does not: 汇总 says the option's, kpi rollup files it by the header's. */
     | { case: 'header-and-period'; name: string; header: string; flag: string }
     /** The header says one month and the file's name another (last month's sheet copied, its 考核月份 not changed). */
-    | { case: 'header-and-name'; name: string; header: string; inName: string }
+    | { case: 'header-and-name'; name: string; header: string; inName: string; typed?: string }
     | { case: 'none'; name: string; field: string; inName?: string[] }
+    /** --month names a file that is not one of those rolled up. */
+    | { case: 'flag-no-file'; name: string; value: string; files: string[] }
   >({
     severity: 'error', also: ['warning'], name: { zh: '月份不明', en: 'month unknown' },
     zh: (p) => {
@@ -711,16 +714,17 @@ export const PROBLEMS = {
         case 'header': return `${p.name}:${p.person ? `${p.person}的` : ''}表头「${p.field}」填写为「${p.value}」,看不出是哪一年哪一月(应如 2026-03、2026年3月)`;
         case 'header-mixed': return `${p.name}:表头的考核月份不一致:${p.months.map((m) => `${m.month}(${m.people.slice(0, 3).join('、')}${m.people.length > 3 ? ' 等' : ''})`).join('、')};一个文件只能是一个月`;
         case 'flag': return `--month ${p.name}=${p.value}:看不懂月份(应如 2026-03)`;
-        case 'header-and-flag': return `${p.name}:表头的考核月份是 ${p.header},而 --month 指定为 ${p.flag};请改正其中一个`;
+        case 'header-and-flag': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},而 --month 指定为 ${p.flag};请改正其中一个`;
         case 'header-and-period': return `${p.name}:表头的考核月份是 ${p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,kpi rollup 却按表头算作 ${p.header};请改正其中一个`;
-        case 'header-and-name': return `${p.name}:表头的考核月份是 ${p.header},文件名却是 ${p.inName}(复制上个月的表忘了改月份?);请改正表头或文件名,表头对时也可以用 --month ${p.name}=${p.header} 确认`;
+        case 'header-and-name': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},文件名却是 ${p.inName}(复制上个月的表忘了改月份?);请改正表头或文件名,表头对时也可以用 --month ${p.name}=${p.header} 确认`;
+        case 'flag-no-file': return `--month ${p.name}=${p.value}:要汇总的文件里没有「${p.name}」(有 ${someZh(p.files, 5, '个')});请写成其中一个文件的名称`;
         case 'none': return p.inName?.length
           ? `${p.name}:看不出是哪个月的考核表:表头没有填写「${p.field}」,文件名里有 ${p.inName.length} 个年月(${p.inName.join('、')});请填写表头,或用 --month ${p.name}=${p.inName[0]} 指定`
           : `${p.name}:看不出是哪个月的考核表:表头没有填写「${p.field}」,文件名里也没有年月(如 2026-03);请填写表头,或用 --month ${p.name}=2026-03 指定`;
       }
     },
     expected: () => 'YYYY-MM',
-    actual: (p) => (p.case === 'header' || p.case === 'flag' ? p.value : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' || p.case === 'header-and-period' ? p.flag : p.case === 'header-and-name' ? p.header : ''),
+    actual: (p) => (p.case === 'header' || p.case === 'flag' || p.case === 'flag-no-file' ? p.value : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' || p.case === 'header-and-period' ? p.flag : p.case === 'header-and-name' ? p.header : ''),
   }),
   'input-twice': spec<{ name: string; times: number }>({
     severity: 'info', name: { zh: '文件重复给出', en: 'file given twice' },
