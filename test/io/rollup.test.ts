@@ -9,6 +9,8 @@ import { rollupFiles, type RollupReport } from '../../src/io/rollup/index.js';
 import { templatesDir } from '../../src/forms/load.js';
 import type { FormDef } from '../../src/model/definition.js';
 import { form, readWorkbook, repoRoot, sheetRows, tempDir } from '../helpers.js';
+import { rollupJson } from '../../src/cli/rollup.js';
+import { tidy } from '../../src/model/round.js';
 
 // §8 mattress-cs-monthly with N = 40 and nothing deducted in M2, M3, M4 (base 10) and M7:
 // total = V/40 × 20 + 20 + 15 + 10 + M5 + M6 + 10 = 55 + V/2 + M5 + M6.
@@ -515,5 +517,24 @@ describe('kpi rollup: three months of a team of 7', () => {
     const { moverText } = await import('../../src/engine/rollup.js');
     expect(moverText({ id: '1', name: '王芳', from: 65.995, to: 81, change: 15.005 })).toBe('王芳 66 → 81(+15)');
     expect(moverText({ id: '2', name: '李强', from: 90.004, to: 88.5, change: -1.504 })).toBe('李强 90 → 88.5(−1.5)');
+  });
+});
+
+describe('the roll-up workbook\'s figures', () => {
+  it('are --json\'s, without binary noise: 客服部 环比 84.6667 − 85.5 = −0.8333… (the cell held −0.8333333333333286)', async () => {
+    const dir = tempDir();
+    for (const f of ['mat-2026-01.csv', 'feb.csv', 'march.csv']) await fs.copyFile(path.join(repoRoot, 'test/fixtures/rollup-noise', f), path.join(dir, f));
+    const r = await rollup(['mat-2026-01.csv', 'feb.csv', 'march.csv'].map((f) => path.join(dir, f)), { output: path.join(dir, 'q1.xlsx'), months: new Map([['feb.csv', '2026-02']]) });
+    const depts = sheetRows(await readWorkbook(r.output!), '部门');
+    const dh = depts[0]!;
+    const k = depts.find((row) => row[0] === '客服部')!;
+    // Months 86.75, 85.5 and (a sum of thirds) 84.6667: the change is −5/6, the figure --json gives.
+    expect([k[dh.indexOf('2026-01 平均')], k[dh.indexOf('2026-02 平均')], k[dh.indexOf('2026-03 平均')]]).toEqual([86.75, 85.5, 84.66666666666667]);
+    expect(k[dh.indexOf('环比')]).toBe(-0.8333333333333334);
+    const json = JSON.parse(JSON.stringify(rollupJson(r))) as { departments: Array<{ name: string; mean: number; change: number }> };
+    for (const d of json.departments) {
+      const row = depts.find((x) => x[0] === d.name)!;
+      expect([row[dh.indexOf('平均分')], row[dh.indexOf('环比')]], d.name).toEqual([tidy(d.mean), tidy(d.change)]);
+    }
   });
 });

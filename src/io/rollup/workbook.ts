@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Problem } from '../../model/problem.js';
 import type { FormDef } from '../../model/definition.js';
 import { moverText, type RollupResult } from '../../engine/rollup.js';
-import { formatScore, formatSigned, round2 } from '../../model/round.js';
+import { formatScore, formatSigned, round2, tidy } from '../../model/round.js';
 import { periodLabel } from '../../engine/period.js';
 import { BORDER, FILL_HEAD, FILL_WARNING, fitWidth } from '../template/style.js';
 import type { ChartSpec } from './chart.js';
@@ -128,7 +128,8 @@ function table(ws: ExcelJS.Worksheet, header: string[], rows: Cell[][], numericC
     c.border = BORDER;
   });
   for (const row of rows) {
-    const added = ws.addRow(row);
+    // The figures as --json gives them, without binary noise (-0.8333333333333286 is -0.8333333333333334).
+    const added = ws.addRow(row.map((v) => (typeof v === 'number' ? tidy(v) : v)));
     // A cell of several lines (the movers, the items lost) shows them all: wrapped, its row as tall as they need.
     const lines = Math.max(1, ...row.map((v) => (typeof v === 'string' ? v.split('\n').length : 1)));
     if (lines > 1) {
