@@ -389,6 +389,14 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect((await rollup([named], { output: null, months: new Map([['2026-04 考核.xlsx', '2026-03']]) })).result.months).toEqual(['2026-03']);
   });
 
+  it('files of two forms: the mix is said, and a month both give is no 「two files of one month」', async () => {
+    const dir = tempDir();
+    const jan = await rosterFile(await form('mattress-cs-monthly'), path.join(dir, 'a-2026-01.xlsx'), [wangFang({ period: '2026-01' })]);
+    const other = await rosterFile(await form('express-cs'), path.join(dir, 'b-2026-01.xlsx'), [{ header: { name: '王芳', employeeId: '1', period: '2026-01' }, values: { 'E.score': 18 } }]);
+    const out = await rollupFiles([jan, other], { output: null });
+    expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['b-2026-01.xlsx:是「快递公司客服部绩效考核」(express-cs),而 a-2026-01.xlsx 是 mattress-cs-monthly;一次只能汇总同一种考核表']);
+  });
+
   it('--month naming a file that is not rolled up (Feb.csv for feb.csv) is refused, not ignored', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');

@@ -93,6 +93,8 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
 
   const byMonth = new Map<string, { file: string; report: GradeReport }[]>();
   for (const { file, report } of reports) {
+    // A file of another form is said above: its month is no second file of a month of this one.
+    if (!options.form && report.form !== formId) continue;
     const told = monthOf(form, file, report, options.months);
     if (!told.ok) failures.push(told.failure);
     else byMonth.set(told.month, [...(byMonth.get(told.month) ?? []), { file, report }]);
