@@ -77,8 +77,8 @@ function keyNames(data: DataSourceDef, fields: HeaderField[]): Map<string, strin
   return out;
 }
 
-/** The row among the first 20 that names a key column and the most data columns. */
-function findHeader(grid: Grid, form: FormDef): ExportHeader | null {
+/** The row among the first 20 that names a key column and the most data columns (`keyless`: a key column or not). */
+function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | null {
   const data = form.data!;
   // Each name with its place in its list: of two columns naming one figure, the one named earlier in the definition
   // (its label, then its aliases in order) is read, a heading read only without its note after both, a hidden one last:
@@ -129,7 +129,7 @@ function findHeader(grid: Grid, form: FormDef): ExportHeader | null {
     }
     for (const [c, { col }] of [...columnAt].sort((a, b) => a[1].col - b[1].col)) columns.set(col, c);
     const ignored = named.filter((n) => columnAt.get(n.c)!.col !== n.col).map((n) => ({ ...n, readCol: columnAt.get(n.c)!.col }));
-    if (keys.size > 0 && columns.size > 0 && (!best || columns.size > best.columns.size)) best = { row, keys, columns, ignored };
+    if ((keyless || keys.size > 0) && columns.size > 0 && (!best || columns.size > best.columns.size)) best = { row, keys, columns, ignored };
   }
   return best;
 }
@@ -185,6 +185,8 @@ export interface ExportOptions {
   maxSize?: number;
   /** Hidden sheets of the input (not in `grids`): an export hidden there is named in the message. */
   hiddenSheets?: string[];
+  /** --include-hidden: the --data file's hidden sheets are read too, as the input's are. */
+  includeHidden?: boolean;
 }
 
 export type ExportRead = { ok: true; read: ReadResult; info: DataInfo } | { ok: false; failure: Problem };
@@ -197,10 +199,13 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
   let unused: Problem | undefined;
   const second = options.dataFile && !(await sameFile(options.dataFile, input)) ? options.dataFile : null;
   if (second) {
-    const loaded = await loadInput(second, { maxSize: options.maxSize });
+    const loaded = await loadInput(second, { maxSize: options.maxSize, ...(options.includeHidden ? { includeHidden: true } : {}) });
     if (!loaded.ok) return { ok: false, failure: { ...loaded.failure, message: `导出数据文件(--data)${loaded.failure.message}`, file: second } };
     table = findExport(loaded.input.grids, form, second, path.basename(second));
-    if (!table) return { ok: false, failure: notFound(form, second, `${shownName(second)} 中`) };
+    if (!table) {
+      const failure = (await hiddenInDataFile(form, second, loaded.input.hiddenSheets, options)) ?? withoutKeyColumn(loaded.input.grids, form, second, path.basename(second)) ?? notFound(form, second, `${shownName(second)} 中`);
+      return { ok: false, failure };
+    }
     // The workbook holds an export of its own (last month's paste, or this month's): the --data file wins, said.
     const own = findExport(grids, form, input, null);
     if (own && own.records.length) {
@@ -210,10 +215,8 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
   } else {
     table = findExport(grids, form, input, null);
     if (!table) {
-      const hidden = (options.hiddenSheets ?? []).find((h) => data.sheets.some((n) => labelKey(n) === labelKey(h)));
-      if (hidden) {
-        return { ok: false, failure: problem('data-missing', { case: 'hidden', name: shownName(input), sheet: hidden }, { file: input, sheet: hidden }) };
-      }
+      const hidden = hiddenExport(form, input, options.hiddenSheets) ?? withoutKeyColumn(grids.filter((g) => sheetMatches(g, data)), form, input, null);
+      if (hidden) return { ok: false, failure: hidden };
       return { ok: false, failure: notFound(form, input, `${shownName(input)} 中没有名为${data.sheets.map((s) => `「${s}」`).join('、')}的工作表,其他工作表中也`) };
     }
     const exportGrid = table.grid;
@@ -225,6 +228,37 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
   const fields = form.header.concat(form.footer ?? []);
   const keys = [...table.header.keys.keys()].map((id) => fields.find((f) => f.id === id)?.label ?? id);
   return { ok: true, read, info: { file: table.file, sheet: table.grid.name, rows: table.records.length, keys } };
+}
+
+/** The export is a sheet the workbook hides (named as the definition names it): said, with --include-hidden. */
+function hiddenExport(form: FormDef, file: string, hiddenSheets: readonly string[] | undefined): Problem | null {
+  const hidden = (hiddenSheets ?? []).find((h) => form.data!.sheets.some((n) => labelKey(n) === labelKey(h)));
+  return hidden ? problem('data-missing', { case: 'hidden', name: shownName(file), sheet: hidden }, { file, sheet: hidden }) : null;
+}
+
+/** The --data file's export is on a sheet it hides (any name: the whole file is the export): said, with --include-hidden. */
+async function hiddenInDataFile(form: FormDef, file: string, hiddenSheets: readonly string[], options: ExportOptions): Promise<Problem | null> {
+  if (!hiddenSheets.length) return null;
+  const all = await loadInput(file, { maxSize: options.maxSize, includeHidden: true });
+  const found = all.ok ? findExport(all.input.grids.filter((g) => hiddenSheets.includes(g.name)), form, file, path.basename(file)) : null;
+  return found ? problem('data-missing', { case: 'hidden', name: shownName(file), sheet: found.grid.name }, { file, sheet: found.grid.name }) : null;
+}
+
+/**
+ * Headings naming the export's figures but no column of whom (旺旺, 子账号, 客服昵称): said as that, at the heading row —
+ * not 「没有找到」 the export the user gave.
+ */
+function withoutKeyColumn(grids: Grid[], form: FormDef, file: string, book: string | null): Problem | null {
+  for (const grid of grids) {
+    const header = findHeader(grid, form, true);
+    if (!header || header.keys.size > 0 || header.columns.size < 2) continue;
+    const fields = form.header.concat(form.footer ?? []);
+    // 工号 and 姓名, each with a couple of its other names (客服工号, 客服姓名).
+    const names = [...keyNames(form.data!, fields).values()].flatMap((n) => [...new Set(n)].slice(0, 3));
+    const headings = Array.from({ length: grid.columnCount }, (_, k) => grid.text(header.row, k + 1)).filter(Boolean);
+    return problem('data-missing', { case: 'key-column', row: header.row, found: [...header.columns.values()].map((c) => c.label), keys: names, headings }, { file, sheet: book ? `[${book}]${grid.name}` : grid.name, cell: `A${header.row}` });
+  }
+  return null;
 }
 
 function notFound(form: FormDef, file: string, where: string): Problem {

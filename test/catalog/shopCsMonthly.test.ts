@@ -81,6 +81,28 @@ describe('§11 shop-cs-monthly', () => {
     expect(r.problems.find((p) => p.code === 'data-missing')).toMatchObject({ file: exportFile, sheet: '[export.xlsx]客服绩效', cell: 'B3', person: '刘洋' });
   });
 
+  it('--data whose agents are under a heading naming no one (旺旺): that column is said to be unrecognised, not the export 「没有找到」', async () => {
+    const exportFile = path.join(tempDir(), 'ww.csv');
+    writeFileSync(exportFile, '旺旺,询单人数,最终付款人数,销售额(元),中差评,评价总数\r\n王芳,200,30,80000,1,100\r\n');
+    const out = await gradeFile(fixture('roster.xlsx'), { form: 'shop-cs-monthly', output: null, data: exportFile });
+    expect(out.ok ? null : [out.failure.cell, out.failure.message]).toEqual([
+      'A1',
+      '[ww.csv]ww!A1:第 1 行表头认出了 询盘数、成交数、销售额、中差评数、评价数,但没有认出哪一列是人员(应为 「工号」、「客服工号」、「账号编号」、「姓名」、「客服姓名」、「客服」 等;表头是 「旺旺」、「询单人数」、「最终付款人数」、「销售额(元)」、「中差评」、「评价总数」);请把对应名单的那一列的表头改为「工号」或「姓名」后重新评分',
+    ]);
+  });
+
+  it('--data whose export sheet is hidden: said as hidden (it was 「没有找到」), and read with --include-hidden', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(fixture('export.xlsx'));
+    wb.addWorksheet('说明').addRow(['导出说明']);
+    wb.getWorksheet('客服绩效')!.state = 'hidden';
+    const exportFile = path.join(tempDir(), 'hidden.xlsx');
+    await wb.xlsx.writeFile(exportFile);
+    const refused = await gradeFile(fixture('roster.xlsx'), { form: 'shop-cs-monthly', output: null, data: exportFile });
+    expect(refused.ok ? null : refused.failure.message).toBe('hidden.xlsx:导出数据的工作表「客服绩效」是隐藏的,没有读取;要使用它请加 --include-hidden(或在 Excel 中取消隐藏)');
+    expectHandWorked(await grade(fixture('roster.xlsx'), { data: exportFile, includeHidden: true }));
+  });
+
   it('--data for a workbook holding its own export: the --data file is used, the workbook\'s sheet said unused (it was silent)', async () => {
     const input = fixture('same-book.xlsx');
     const exportFile = fixture('export.xlsx');

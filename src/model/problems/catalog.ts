@@ -877,6 +877,8 @@ export const PROBLEMS = {
     | { case: 'hidden'; name: string; sheet: string }
     /** The workbook's own export sheet, passed over for the --data file (a warning: two exports, one used). */
     | { case: 'sheet-unused'; name: string; sheet: string; dataFile: string; rows: number }
+    /** The export's figures found under headings naming no one (旺旺, 子账号): the column of whom is not recognised. */
+    | { case: 'key-column'; row: number; found: string[]; keys: string[]; headings: string[] }
   >({
     severity: 'error', also: ['warning'], located: (p) => p.case !== 'hidden' && p.case !== 'sheet-unused', name: { zh: '导出数据中缺少', en: 'missing from the export' },
     zh: (p) => {
@@ -888,6 +890,7 @@ export const PROBLEMS = {
         case 'no-key': return `${p.name || '此行'}没有填写${p.keys},无法在「${p.data}」中找到对应的行`;
         case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}`;
         case 'hidden': return `${p.name}:导出数据的工作表「${p.sheet}」是隐藏的,没有读取;要使用它请加 --include-hidden(或在 Excel 中取消隐藏)`;
+        case 'key-column': return `第 ${p.row} 行表头认出了 ${p.found.join('、')},但没有认出哪一列是人员(应为 ${p.keys.map(q).join('、')} 等;表头是 ${p.headings.slice(0, 10).map(q).join('、')}${p.headings.length > 10 ? ' …' : ''});请把对应名单的那一列的表头改为「工号」或「姓名」后重新评分`;
         case 'sheet-unused': return `${p.name} 自己的导出数据表「${p.sheet}」(${p.rows} 行)没有使用:按 --data 给出的 ${p.dataFile} 取数;如果应按工作簿里的数据,请去掉 --data`;
       }
     },
