@@ -119,20 +119,22 @@ export function wrapText(text: string, width: number): string {
     .map((line) => {
       const lines: string[][] = [];
       let current: string[] = [];
+      // Chunks keep the space before them until a line is printed: a word moved to the next line keeps it from the
+      // word after it (「gross pay」 came out as 「grosspay」).
       for (const chunk of line.match(CHUNK) ?? []) {
-        if (current.length && displayWidth(current.join('') + chunk) > width && !NO_LINE_START.test(chunk)) {
+        if (current.length && displayWidth((current.join('') + chunk).trimStart()) > width && !NO_LINE_START.test(chunk)) {
           lines.push(current);
-          current = [chunk.trimStart()];
+          current = [chunk];
         } else current.push(chunk);
       }
       lines.push(current);
       // No orphan: a last line of one or two characters (「别)」) takes a few more from the line above.
       const last = lines[lines.length - 1]!;
       const above = lines[lines.length - 2];
-      while (above && above.length > 4 && displayWidth(last.join('')) < 8) {
-        last.unshift(above.pop()!.trimStart());
+      while (above && above.length > 4 && displayWidth(last.join('').trim()) < 8) {
+        last.unshift(above.pop()!);
       }
-      return lines.map((l) => l.join('').trimEnd()).join('\n');
+      return lines.map((l, k) => (k === 0 ? l.join('').trimEnd() : l.join('').trim())).join('\n');
     })
     .join('\n');
 }

@@ -126,6 +126,11 @@ describe('help pages in Chinese', () => {
     expect(wrapText('一二三四五六七八九十一二三四五六七八九十一二', 20).split('\n')).toEqual(['一二三四五六七八九十', '一二三四五六七八', '九十一二']);
     // Nothing lost but the space where a line breaks.
     expect(wrapped.replace(/\s+/g, '')).toBe('输出文件,必须是.xlsx(默认与输入同目录的<名称>.graded.xlsx)');
+    // English words moved down to fill an orphan keep their spaces: 「gross pay」, not 「grosspay」.
+    const english = 'pay file (.csv/.xlsx with employee id or name, bonus base and base pay): adds the bonus and gross pay';
+    const lines = wrapText(english, 50).split('\n');
+    expect(lines).toEqual(['pay file (.csv/.xlsx with employee id or name,', 'bonus base and base pay): adds the bonus and', 'gross pay']);
+    expect(lines.join(' ')).toBe(english);
   });
 
   it('--version prints the version only', async () => {
