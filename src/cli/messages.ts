@@ -101,8 +101,8 @@ const zhDescriptions = {
   'rollup.all': '人数很多时也在终端列出每个人',
   'rollup.limit': '强制分布的比例限制,如 优秀=20%(至多 20%)、待改进>=10%(至少 10%);可重复,检查全体和各部门,只报告不改分',
   'score.limit': '强制分布的比例限制,如 优秀=20%(至多 20%)、待改进>=10%(至少 10%);可重复,检查全体和各部门,只报告不改分',
-  forms: '列出内置的考核表;给出定义文件时检查它',
-  'forms.file': '要检查的定义文件(.json)',
+  forms: '列出内置的考核表;给出表单名时说明它怎样评分(kpi forms mattress-cs-monthly),给出定义文件时检查它',
+  'forms.file': '表单名(说明怎样评分),或要检查的定义文件(.json)',
   'forms.json': '以 JSON 输出',
 };
 
@@ -231,8 +231,8 @@ const en: Messages = {
     'rollup.all': 'list every person on the console even for large teams',
     'rollup.limit': 'distribution limit, e.g. 优秀=20% (at most 20 %), 待改进>=10% (at least 10 %); repeatable; checked for everyone and per department, reported only',
     'score.limit': 'distribution limit, e.g. 优秀=20% (at most 20 %), 待改进>=10% (at least 10 %); repeatable; checked for everyone and per department, reported only',
-    forms: 'list the built-in forms; check a definition file when given',
-    'forms.file': 'definition file (.json) to check',
+    forms: 'list the built-in forms; explain how one scores when its id is given (kpi forms mattress-cs-monthly), check a definition file when given',
+    'forms.file': 'a form id (how it scores), or a definition file (.json) to check',
     'forms.json': 'print as JSON',
   },
 };
