@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -126,6 +126,20 @@ export function withCpuTime<T>(work: () => T): { result: T; cpuMs: number } {
 }
 
 /** A cell's value with links read as their text, as a person sees it. */
+/**
+ * Processor seconds a child has used (all its threads; Linux /proc, 100 ticks a second), or Infinity elsewhere. A
+ * signal meant for the program, not for Node's start-up (which takes the default action), waits for some of it: a
+ * busy machine can hold a child's start for seconds of wall time, never for its processor time.
+ */
+export function cpuSecondsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Infinity;
+  }
+}
+
 export function shown(v: unknown): unknown {
   if (v && typeof v === 'object' && 'text' in v && 'hyperlink' in v) return (v as { text: unknown }).text;
   return v;
