@@ -268,7 +268,7 @@ async function gradeOne(
     results.summaries.set(file.rel, { file: file.rel, status, problems: g.problems, people });
     if (g.period) entry.period = g.period;
     if (g.raterCopy) {
-      entry.raterCopy = { rater: g.raterCopy, period: g.period ?? '' };
+      entry.raterCopy = { rater: g.raterCopy, period: g.period ?? '', ...(g.raterCopyOfSeveral ? { several: true } : {}) };
       (results.raterCopies ??= []).push({ rel: file.rel, form: g.form, rater: g.raterCopy, period: g.period ?? '' });
     }
   } else {

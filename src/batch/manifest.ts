@@ -74,7 +74,7 @@ export interface ManifestEntry {
    * One rater's copy of a form several rate (GradeReport.raterCopy), and its month: a later run that grades another
    * rater's copy of the same form and month warns that the two belong together.
    */
-  raterCopy?: { rater: string; period: string };
+  raterCopy?: { rater: string; period: string; several?: boolean };
   /** The month the form gives (GradeReport.period): two files of one form, month and people count them twice. */
   period?: string;
   /** The last result's rows and problems: later runs list the file with them (report, batch-summary.xlsx). */

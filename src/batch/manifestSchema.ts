@@ -60,7 +60,7 @@ const OPTIONAL = {
   grader: { type: 'string' },
   movedTo: { type: 'string' },
   period: { type: 'string' },
-  raterCopy: { type: 'object', required: ['rater', 'period'], properties: { rater: { type: 'string' }, period: { type: 'string' } } },
+  raterCopy: { type: 'object', required: ['rater', 'period'], properties: { rater: { type: 'string' }, period: { type: 'string' }, several: { type: 'boolean' } } },
   unreported: { type: 'boolean' },
   written: { type: 'object', required: ['size', 'mtimeMs'], properties: { size: NUMBER, mtimeMs: NUMBER } },
   summary: {

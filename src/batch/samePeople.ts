@@ -76,9 +76,11 @@ export function warnSamePeople(run: Run, sorted: Sorted, manifest: Manifest): vo
       for (let k = i + 1; k < group.length; k++) {
         const [a, b] = [group[i]!, group[k]!];
         if (a.entry.sha256 === b.entry.sha256) continue;
-        // Raters' copies (two colleagues' 同事评 of the same people) are said by warnRaterCopies, with the command that
-        // combines them — which also tells a re-saved copy of one rater's file. 「请只留一份」 would drop a real rating.
-        if (a.entry.raterCopy && b.entry.raterCopy) continue;
+        // Raters' copies (a 主管's and a 同事's, two colleagues' 同事评 of the same people) are said by warnRaterCopies,
+        // with the command that combines them. 「请只留一份」 would drop a real rating. Two copies of one rater who is one
+        // person (two 主管评) are the same rating twice, said here.
+        const [ra, rb] = [a.entry.raterCopy, b.entry.raterCopy];
+        if (ra && rb && (ra.rater !== rb.rater || ra.several)) continue;
         const shared = [...a.ids].filter((id) => b.ids.has(id)).length;
         const smaller = Math.min(a.ids.size, b.ids.size);
         if (shared < MOSTLY * smaller) continue;

@@ -83,16 +83,16 @@ export function raterCopy(form: FormDef, rater: RaterDef, options: { keepSlots?:
  * The rater whose copy this is (「主管评」), when every 评分人 filled in names one and the same group of a form rated
  * by several: a file that scores alone what the definition weighs with the other raters' copies.
  */
-export function copyRaterOf(form: FormDef, people: readonly { header: Record<string, string> }[]): string | null {
+export function copyRaterOf(form: FormDef, people: readonly { header: Record<string, string> }[]): RaterDef | null {
   const field = raterField(form);
   if (!field || (form.raters?.length ?? 0) < 2) return null;
-  const groups = new Set<string>();
+  const groups = new Set<RaterDef>();
   for (const p of people) {
     const text = p.header[field.id];
     if (!text) continue;
     const rater = findRater(form, text);
     if (!rater) return null;
-    groups.add(rater.label);
+    groups.add(rater);
   }
   return groups.size === 1 ? [...groups][0]! : null;
 }

@@ -211,7 +211,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     ...(period ? { period } : {}),
     ...(loaded.input.regraded ? { regraded: true } : {}),
     ...(data ? { data } : {}),
-    ...(raterCopy ? { raterCopy } : {}),
+    ...(raterCopy ? { raterCopy: raterCopy.label, ...(raterCopy.multiple ? { raterCopyOfSeveral: true as const } : {}) } : {}),
   };
   const noRoom = (err: NoRoomError) => fail(problem('output-failed', { case: 'no-room', name: shownName(input), detail: err.message }, { file: input, sheet: err.sheet }));
   if (table instanceof NoRoomError) return noRoom(table);

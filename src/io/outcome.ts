@@ -30,6 +30,8 @@ export interface GradeReport {
   inputs?: string[];
   /** The file is one rater's copy (its 评分人 names one group of several), scored alone: that rater's label. */
   raterCopy?: string;
+  /** That rater is a group several people fill (同事评, 面试官): two copies of it are two ratings, not one twice. */
+  raterCopyOfSeveral?: true;
   output: string | null;
   people: PersonResult[];
   /** Count per band label, in the scale's order, including zero counts. */

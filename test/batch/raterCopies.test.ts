@@ -43,6 +43,18 @@ describe('raters\' copies in a batch inbox', () => {
     ]);
   });
 
+  it('two 主管评 copies of the same people (the 主管 is one person): the same rating twice, said as such (exit 0 and 2 people counted, unsaid)', async () => {
+    const { inbox, out } = await batchFolders();
+    await fs.mkdir(inbox, { recursive: true });
+    await copyFile(path.join(inbox, '主管.xlsx'), '主管', [person('supervisor', '优秀')]);
+    await copyFile(path.join(inbox, '主管(改).xlsx'), '主管', [person('supervisor', '良好')]);
+    const result = await runBatch({ folder: inbox, out, recheckMs: 0, settleMs: 0, jobs: 1, gradeOnThisThread: true });
+    expect(result.exitCode).toBe(1);
+    expect(reportOf(result).warnings).toEqual([
+      '主管(改).xlsx 和 主管.xlsx 是同一张考核表(cs-competency,2026-03)的同一批人(1 人中 1 人相同),两份都评了分,汇总和人数里这些人算了两次(另存或复制的副本?);请只留一份',
+    ]);
+  });
+
   it('two colleagues\' 同事评 copies of the same people: the raters\' warning alone, not 「the same people twice, keep one」 (that would drop a rating)', async () => {
     const { inbox, out } = await batchFolders();
     await fs.mkdir(inbox, { recursive: true });
@@ -94,7 +106,7 @@ describe('raters\' copies in a batch inbox', () => {
   it('a copy is a file whose every 评分人 names one group; blank or a person\'s name is not', async () => {
     const f = await form('cs-competency');
     const field = f.header.find((h) => h.role === 'rater')!.id;
-    expect(copyRaterOf(f, [{ header: { [field]: '主管' } }, { header: { [field]: '主管评' } }])).toBe('主管评');
+    expect(copyRaterOf(f, [{ header: { [field]: '主管' } }, { header: { [field]: '主管评' } }])).toMatchObject({ label: '主管评' });
     expect(copyRaterOf(f, [{ header: {} }])).toBeNull();
     expect(copyRaterOf(f, [{ header: { [field]: '陈经理' } }])).toBeNull();
     expect(copyRaterOf(f, [{ header: { [field]: '主管' } }, { header: { [field]: '同事' } }])).toBeNull();
