@@ -191,6 +191,9 @@ function gradingEntry(run: Run, job: Job): ManifestEntry {
   };
 }
 
+/** The hash of a file whose bytes changed while it was graded: no content has it, so the next run grades it again. */
+const CHANGED_WHILE_GRADED = '0'.repeat(64);
+
 /** A file marked but never started (the run was stopped): its entry is what it was. */
 function unmark(manifest: Manifest, job: Job): void {
   if (job.previous) manifest.set(job.file.rel, job.previous);
@@ -292,10 +295,19 @@ async function gradeOne(
   entry.status = status;
   entry.at = new Date(run.now()).toISOString();
   entry.unreported = true;
+  // Replaced while it was graded (same size and time, new bytes): the result may be of the new bytes, so the hash
+  // taken before is not this result's. Remembered as changed: the next run grades the file as it then is — also
+  // when the old bytes are put back (they were then 「unchanged」 and kept the other content's result).
+  const intact = run.aborted || (await stillAsHashed(file, job.sha256, job.hashedAt));
+  if (!intact) {
+    entry.sha256 = CHANGED_WHILE_GRADED;
+    const kept = run.doneRoot ? `;它没有移到 ${run.doneRoot}` : '';
+    run.warn(`${file.rel} 在本次运行读取之后被修改或替换,本次的结果可能不是现在的内容${kept};下次运行重新评分`, false);
+  }
   manifest.set(file.rel, entry);
   // Written with the next file's mark; a move to the done folder waits for it (the result is on disk first).
   const saved = saveManifest(run, manifest);
-  if (written && run.doneRoot && !run.aborted && (await exists(written))) {
+  if (intact && written && run.doneRoot && !run.aborted && (await exists(written))) {
     await saved;
     r.movedTo = await moveInput(run, file, job.sha256, job.hashedAt);
     // Saved with the next file's mark or at the end of the run.

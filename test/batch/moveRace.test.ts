@@ -71,3 +71,25 @@ describe('moveDone: an input replaced while it is graded', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('an input replaced while it is graded, without --move-done', () => {
+  it('is graded again next run, even when the old bytes are put back (the other content\'s result was kept as 「unchanged」)', async () => {
+    const { inbox, out } = await folders();
+    // Same length and modification time: only the bytes tell them apart.
+    const v1 = { people: [{ id: '1', name: '旧', total: 60 }] };
+    const v2 = { people: [{ id: '1', name: '新', total: 80 }] };
+    const abs = await put(inbox, 'team.xlsx', v1);
+    const { mtime } = await fs.stat(abs);
+    const swap = (v: object) => {
+      writeFileSync(abs, JSON.stringify(v));
+      utimesSync(abs, mtime, mtime);
+    };
+    const first = reportOf(await runBatch(options(inbox, { out, jobs: 1 }), { onEvent: (e: BatchEvent) => e.type === 'file-start' && swap(v2) }));
+    expect(first.warnings.join('\n')).toContain('team.xlsx 在本次运行读取之后被修改或替换,本次的结果可能不是现在的内容;下次运行重新评分');
+    expect((await readFakeOutput(path.join(out, 'team.graded.xlsx'))).report.people[0]!.name).toBe('新');
+    swap(v1);
+    const next = reportOf(await runBatch(options(inbox, { out, settleMs: 0 })));
+    expect(statuses(next)).toEqual({ 'team.xlsx': 'graded' });
+    expect((await readFakeOutput(path.join(out, 'team.graded.xlsx'))).report.people[0]!.name).toBe('旧');
+  });
+});
