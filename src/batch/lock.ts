@@ -167,7 +167,7 @@ async function takeOver(file: string, staleText: string): Promise<void> {
 
 export async function acquireLock(
   dir: string,
-  options: { waitMs?: number; now?: () => number; onWait?: (holder: string) => void; self?: LockInfo; unreadableStaleMs?: number } = {},
+  options: { waitMs?: number; now?: () => number; onWait?: (holder: string) => void; self?: LockInfo; unreadableStaleMs?: number; signal?: AbortSignal } = {},
 ): Promise<LockResult> {
   const file = path.join(dir, LOCK_NAME);
   const now = options.now ?? Date.now;
@@ -202,6 +202,10 @@ export async function acquireLock(
       continue;
     }
     const remaining = deadline - Date.now();
+    // Stopped while waiting (--wait, cron's SIGTERM): no run; it took the lock and graded at exit 0 after the signal.
+    if (options.signal?.aborted) {
+      return { ok: false, holder: held.info, reason: `等待另一个批量评分(${describeHolder(held.info)})时收到停止信号,没有评分` };
+    }
     // A lock still being written is waited for a few seconds even without --wait: it is soon a real
     // lock (and then judged as one) or soon stale.
     if (remaining <= 0 && !unreadableYoung) {
@@ -215,7 +219,8 @@ export async function acquireLock(
       told = true;
       options.onWait?.(describeHolder(held.info));
     }
-    await sleep(Math.max(1, Math.min(POLL_MS, remaining > 0 ? remaining : POLL_MS)));
+    // Woken by a signal as well: said above on the next turn.
+    await sleep(Math.max(1, Math.min(POLL_MS, remaining > 0 ? remaining : POLL_MS)), undefined, options.signal ? { signal: options.signal } : {}).catch(() => undefined);
   }
 }
 

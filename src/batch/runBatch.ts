@@ -92,7 +92,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
 
   let lock;
   try {
-    lock = await acquireLock(run.outRoot, { waitMs: options.waitMs, now: run.now, onWait: (holder) => run.emit({ type: 'waiting-lock', holder }) });
+    lock = await acquireLock(run.outRoot, { waitMs: options.waitMs, now: run.now, onWait: (holder) => run.emit({ type: 'waiting-lock', holder }), ...(options.signal ? { signal: options.signal } : {}) });
   } catch (err) {
     // In words (「没有写入权限…」), not an errno: cron mails it to someone who did not write the code.
     const reason = fsReason(err);

@@ -107,6 +107,22 @@ describe('lock', () => {
     expect(events[0]).toMatchObject({ type: 'waiting-lock' });
   });
 
+  it('a signal while waiting (--wait) stops the wait: no lock taken, nothing graded, exit 2 (it waited on, then graded at exit 0)', async () => {
+    const { inbox, out, lockFile } = await setup();
+    await fs.writeFile(lockFile, lockText(process.pid));
+    const stop = new AbortController();
+    const events: BatchEvent[] = [];
+    setTimeout(() => stop.abort(), 300);
+    const started = Date.now();
+    const result = await runBatch(options(inbox, { out, waitMs: 30_000, signal: stop.signal }), { onEvent: (e) => events.push(e) });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(result.exitCode).toBe(2);
+    expect(result.exitCode === 2 && result.reason).toMatch(/^等待另一个批量评分(.*)时收到停止信号,没有评分$/);
+    expect(events.map((e) => e.type)).toEqual(['waiting-lock']);
+    // The other run's lock is left as it was.
+    expect(await fs.readFile(lockFile, 'utf8')).toBe(lockText(process.pid));
+  });
+
   it('the lock file holds pid, host and start; release removes only our own lock', async () => {
     const dir = await tempDir();
     const lock = await acquireLock(dir, { now: () => Date.UTC(2024, 0, 2) });
