@@ -48,7 +48,11 @@ export async function sortOut(
   const unchanged: Sorted['unchanged'] = [];
   for (const c of checked) {
     if (c.settled === false) {
-      reports.set(c.file.rel, { ...blankReport(c.file), status: 'skipped-settling', reason: c.reason });
+      // Graded before (a file being written over): its standing result, as an unchanged file's, until it is graded again.
+      const before = manifest.get(c.file.rel);
+      const last = before && (before.status === 'graded' || before.status === 'problems' || before.status === 'failed') ? before : null;
+      const output = last && last.status !== 'failed' && last.output ? { output: fromRel(run.outRoot, last.output) } : {};
+      reports.set(c.file.rel, { ...blankReport(c.file), status: 'skipped-settling', reason: c.reason, ...(last ? { lastStatus: last.status as 'graded' | 'problems' | 'failed', ...output } : {}) });
       continue;
     }
     if (c.settled === 'error') {

@@ -9,6 +9,17 @@ import { assertBuilt, options, put, reportOf, statuses, tempDir } from './helper
 beforeAll(assertBuilt);
 
 describe('settle', () => {
+  it('a graded file being written over again is listed with its standing result (lastStatus, output), as README says', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    await put(inbox, 'team.xlsx', { people: [{ id: '1', name: '甲' }] });
+    expect(statuses(reportOf(await runBatch(options(inbox, { out, settleMs: 0 }))))).toEqual({ 'team.xlsx': 'graded' });
+    await put(inbox, 'team.xlsx', { people: [{ id: '1', name: '甲' }, { id: '2', name: '乙' }] }, 0);
+    const r = reportOf(await runBatch(options(inbox, { out, settleMs: 60_000, now: Date.now })));
+    expect(r.files.map((f) => [f.file, f.status, f.lastStatus, f.output])).toEqual([['team.xlsx', 'skipped-settling', 'graded', path.join(out, 'team.graded.xlsx')]]);
+  });
+
   it('leaves a file modified just now for the next run', async () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
