@@ -73,7 +73,7 @@ export async function claimOutputs(run: Run, jobs: Job[], manifest: Manifest, ta
         ? `${kept} 在 kpi 写出后被修改过,保留不动;${job.file.rel} 的新结果写到 ${fromRel(run.outRoot, fresh)}`
         : state === 'stranger'
           ? `${kept} 不是 kpi 为 ${job.file.rel} 写出的文件,未覆盖;${job.file.rel} 的评分结果写到 ${fromRel(run.outRoot, fresh)}`
-          : `${kept} 是 kpi 为 ${job.file.rel} 写出的评分结果,但清单里没有它的记录(清单被删除或损坏),无法确认之后是否被手工修改过,保留不动;` +
+          : `${kept} 是 kpi 为 ${job.file.rel} 写出的评分结果,但清单里没有它的记录(单独运行 kpi score 写的,或清单被删除、损坏),无法确认之后是否被手工修改过,保留不动;` +
             `新结果写到 ${fromRel(run.outRoot, fresh)}。核对后可删除旧的结果文件`,
       true,
     );

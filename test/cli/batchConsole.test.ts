@@ -58,6 +58,12 @@ describe('batch console summary', () => {
     expect(quiet.stdout.split('\n').filter((l) => l.includes('rep.csv:'))).toEqual(['  有问题(上次运行被中断,未报告) rep.csv:F5:「服务态度」应为以下之一:优秀 / 良好 / 一般 / 需改进(或对应分值 4/3/2/1),实际为「很好」']);
   });
 
+  it('forBatch says a file gone before it was graded was deleted or moved meanwhile, not 「请检查路径和文件名」 (a path the user never typed)', () => {
+    const gone = problem('file-unreadable', { name: 'sub/a.xlsx', case: 'fs', path: '/in/sub/a.xlsx', reason: { kind: 'missing', code: 'ENOENT' } as never }, { file: '/in/sub/a.xlsx' });
+    expect(gone.message).toBe('找不到文件 /in/sub/a.xlsx,请检查路径和文件名');
+    expect(forBatch(gone).message).toBe('sub/a.xlsx 在本次批量评分开始后被删除或移走,没有评分');
+  });
+
   it('forBatch leaves other problems as they are', () => {
     const other = problem('file-unreadable', { name: 'a.xlsx', case: 'changed-during-batch', reason: { code: 'EIO' } as never }, { file: 'a.xlsx' });
     expect(forBatch(other)).toBe(other);

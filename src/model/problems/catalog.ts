@@ -66,7 +66,8 @@ type FileKind =
 
 /** Why a file could not be opened or read (file-unreadable). */
 type Unreadable =
-  | { case: 'fs'; path: string; reason: FsReason }
+  /** batch: a file kpi batch found, gone by the time it was graded (deleted or moved meanwhile), not a mistyped path. */
+  | { case: 'fs'; path: string; reason: FsReason; batch?: true }
   | { case: 'not-regular' }
   | { case: 'zip-truncated'; inZip?: true }
   | { case: 'zip-damaged'; detail: string }
@@ -948,7 +949,7 @@ export const PROBLEMS = {
       switch (p.case) {
         case 'fs':
           switch (p.reason.kind) {
-            case 'missing': case 'not-folder': return `找不到文件 ${p.path},请检查路径和文件名`;
+            case 'missing': case 'not-folder': return p.batch ? `${n} 在本次批量评分开始后被删除或移走,没有评分` : `找不到文件 ${p.path},请检查路径和文件名`;
             case 'denied': return `没有权限读取 ${n},请检查文件权限,或把文件复制到自己的文件夹再试`;
             case 'folder': return `${n} 是一个文件夹,不是文件。请给出一个 .xlsx 或 .csv 文件`;
             case 'busy': return `${n} 正被其他程序占用(可能在 Excel/WPS 里开着),请关闭后再试`;
