@@ -42,7 +42,9 @@ export function renderScore(o: Output, r: GradeReport, options: RenderOptions | 
     const top = ranked.slice(0, CONSOLE_ENDS);
     const bottom = ranked.length > CONSOLE_ENDS ? ranked.slice(Math.max(CONSOLE_ENDS, ranked.length - CONSOLE_ENDS)) : [];
     const where = r.output ? `完整名单见 ${r.output} 的「汇总」表` : '完整名单请去掉 --dry-run 写出工作簿(「汇总」表)或用 --json';
-    o.out(`共 ${count} 人,超过 ${CONSOLE_PEOPLE_LIMIT} 人,只显示最高和最低各 ${CONSOLE_ENDS} 名;${where};加 --all 在终端显示全部`);
+    // Nobody scored (every row has an error): no lists to promise; the problems below say why.
+    const lists = ranked.length ? `只显示最高和最低各 ${CONSOLE_ENDS} 名` : '没有人评了分(见下面的问题)';
+    o.out(`共 ${count} 人,超过 ${CONSOLE_PEOPLE_LIMIT} 人,${lists};${where};加 --all 在终端显示全部`);
     if (top.length) {
       o.out(o.color.bold(`最高 ${top.length} 名:`));
       o.out(peopleTable(o, r, top));

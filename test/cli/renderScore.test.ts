@@ -68,6 +68,13 @@ describe('renderScore', () => {
     expect(lines.some((l) => l.includes('已评分 4999/5000 人'))).toBe(true);
   });
 
+  it('past the limit with nobody scored promises no lists (it said 「只显示最高和最低各 10 名」 and showed none)', () => {
+    const { o, lines } = capture();
+    renderScore(o, report(Array.from({ length: 51 }, (_, i) => person(i, null))));
+    expect(lines.filter((l) => /员工\d/.test(l))).toEqual([]);
+    expect(lines.find((l) => l.startsWith('共 51 人'))).toBe('共 51 人,超过 50 人,没有人评了分(见下面的问题);完整名单见 /tmp/x.graded.xlsx 的「汇总」表;加 --all 在终端显示全部');
+  });
+
   it('a digest (the ends and the statistics, as a grading thread sends a large roster back) prints the same', () => {
     // Ties on purpose: totals (i mod 1000)/10 repeat five times, so which 员工 make the ten must follow the order read.
     const people = Array.from({ length: 5000 }, (_, i) => person(i, i === 7 ? null : (i % 1000) / 10));
