@@ -19,6 +19,9 @@ describe('§20 quality-inspection', () => {
     expect(sun.items.find((i) => i.id === 'C16')!.explanation).toBe('0/1 项 × 1 = 0;不达标:不规范处数 2 处(2 处以上不规范为不达标)');
     expect([byName(r, '滨江一号管理处').total, byName(r, '滨江一号管理处').band]).toEqual([100, '优秀']);
     expect(r.problems.filter((p) => p.person === '锦绣园管理处' && p.severity === 'error').map((p) => p.code).sort()).toEqual(['required', 'unknown-choice']);
+    // 明细 names the subject 项目 and its checks 考核项 (two columns were headed 项目).
+    const { readWorkbook, sheetRows } = await import('../helpers.js');
+    expect(sheetRows(await readWorkbook(r.output!), '明细')[0]).toEqual(['工号', '项目', '考核项', '得分', '满分', '说明']);
   });
 
   it('「无」 or 「-」 under a record check (催缴记录: 无记录为不达标) is an error; under a check of irregularities it is 0 处', async () => {

@@ -382,7 +382,8 @@ function* detailRows(people: PersonResult[], skip: number): Generator<PlainRow> 
 
 function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[], host: SheetHost, subject?: string): void {
   // A form of 管理处 or 团队 names its rows under the subject's own heading, as 汇总 does.
-  const header = ['工号', subject ?? '姓名', '项目', '得分', '满分', '说明'];
+  // A subject called 项目 (§20: the project inspected) leaves 项目 to it: the items are then 考核项.
+  const header = ['工号', subject ?? '姓名', subject === '项目' ? '考核项' : '项目', '得分', '满分', '说明'];
   // Widths from the first rows, set before any row is written.
   const texts: string[][] = header.map((h) => [h]);
   let sampled = 2;
