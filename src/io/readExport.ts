@@ -336,6 +336,17 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     return [];
   };
 
+  /** A row of the person's name without `field` (工号), when others on the roster have that name too: said, not taken. */
+  const namesakeRow = (person: PersonEntries, field: string): { row: number; name: string; count: number } | undefined => {
+    for (const f of data.keys.map((k) => k.field).filter((f) => f !== field && header.keys.has(f))) {
+      const v = cleanText(person.header.get(f) ?? '');
+      const count = v ? (listed.get(`${f}\u0000${joinKey(v)}`) ?? 0) : 0;
+      const hit = count > 1 ? (byKey.get(f)!.get(joinKey(v)) ?? []).find((r) => !r.keys.has(field)) : undefined;
+      if (hit) return { row: hit.row, name: v, count };
+    }
+    return undefined;
+  };
+
   const used = new Set<ExportRecord>();
   const usedDuplicates = new Set<string>();
   for (const person of people) {
@@ -359,7 +370,8 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     } else if (rows.length === 0) {
       // Located at the heading of the key column looked in: where the missing row would be added.
       const col = header.keys.get(field)!;
-      say(problem('data-missing', { case: 'no-row', heading: grid.text(header.row, col), who, columns: data.columns.map((c) => c.label) }, at(header.row, col)));
+      const namesake = namesakeRow(person, field);
+      say(problem('data-missing', { case: 'no-row', heading: grid.text(header.row, col), who, columns: data.columns.map((c) => c.label), ...(namesake ? { namesake } : {}) }, at(header.row, col)));
     } else if (rows.length > 1) {
       const dup = field === primary && !nameOnly.length ? duplicates.get(joinKey(person.header.get(field)!)) : undefined;
       const nameField = fields.find((f) => f.role === 'name');
@@ -401,10 +413,18 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     if (withheld.size) person.withheld = withheld;
   }
   for (const [value, p] of duplicates) if (!usedDuplicates.has(value)) out.push(p);
-  const unmatched = records.filter((r) => !used.has(r));
+  // Rows without the 工号 whose name several people of the roster have are no stranger's: said as such (it was
+  // 「在名单中没有对应的人」 beside the errors of the namesakes).
+  const laterKeys = data.keys.slice(1).map((k) => k.field).filter((f) => header.keys.has(f));
+  const ofNamesakes = (r: ExportRecord) =>
+    !!primary && !r.keys.has(primary) && laterKeys.some((f) => r.keys.has(f) && (listed.get(`${f}\u0000${r.keys.get(f)}`) ?? 0) > 1);
+  const left = records.filter((r) => !used.has(r));
+  const describeRows = (list: ExportRecord[]) => list.slice(0, 10).map((r) => ({ row: r.row, keys: [...r.keys.keys()].map((f) => cleanText(rawText(grid.value(r.row, header.keys.get(f)!)))).join(' ') }));
+  const namesakes = left.filter(ofNamesakes);
+  if (namesakes.length) out.push(problem('data-unmatched', { case: 'rows', rows: describeRows(namesakes), count: namesakes.length, namesakes: true, key: labelOf(primary!) }, at()));
+  const unmatched = left.filter((r) => !ofNamesakes(r));
   if (unmatched.length && data.unmatched !== 'ignore') {
-    const rows = unmatched.slice(0, 10).map((r) => ({ row: r.row, keys: [...r.keys.keys()].map((f) => cleanText(rawText(grid.value(r.row, header.keys.get(f)!)))).join(' ') }));
-    out.push(problem('data-unmatched', { case: 'rows', rows, count: unmatched.length }, at()));
+    out.push(problem('data-unmatched', { case: 'rows', rows: describeRows(unmatched), count: unmatched.length }, at()));
   }
   return out;
 }

@@ -380,3 +380,20 @@ describe('§11 rows joined as people are matched elsewhere', () => {
     expect(joinKey('Li Qiang')).toBe(joinKey('li qiang'));
   });
 });
+
+describe('an export row without 工号 whose name two people of the roster share', () => {
+  it('is said as theirs, not taken and not 「在名单中没有对应的人」; each 张伟 is told why their row is missing', async () => {
+    const dir = tempDir();
+    const roster = path.join(dir, 'roster.csv');
+    writeFileSync(roster, ['工号,姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复质量,售后投诉关联,工作主动性,其他综合能力', '2005,张伟,客服部,2026-03,20%,100000,0,12,4,8', '2006,张伟,客服部,2026-03,20%,100000,0,12,4,8'].join('\r\n'));
+    const data = path.join(dir, 'export.csv');
+    writeFileSync(data, ['工号,客服姓名,询单人数,最终付款人数,销售额(元),中差评数,评价数', ',张伟,250,40,90000,0,120'].join('\r\n'));
+    const r = await grade(roster, { data });
+    expect(r.people.map((p) => p.status)).toEqual(['error', 'error']);
+    expect(r.problems.filter((p) => p.code.startsWith('data-')).map((p) => p.message)).toEqual([
+      '[export.csv]export:第 2 行(张伟)没有填「工号」,名单中有几个人同名,不知道是谁的,未使用;请在导出中补上工号',
+      '[export.csv]export!A1:「工号」列中没有名单中张伟(工号 2005)的数据行,无法取得 询盘数、成交数、销售额、中差评数、评价数;第 2 行是「张伟」但没有填「工号」,名单中有 2 人叫这个名字,不知道是谁的,请在导出中补上工号',
+      '[export.csv]export!A1:「工号」列中没有名单中张伟(工号 2006)的数据行,无法取得 询盘数、成交数、销售额、中差评数、评价数;第 2 行是「张伟」但没有填「工号」,名单中有 2 人叫这个名字,不知道是谁的,请在导出中补上工号',
+    ]);
+  });
+});

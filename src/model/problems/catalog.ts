@@ -874,7 +874,8 @@ export const PROBLEMS = {
     | { case: 'not-found'; where: string; data: string; keys: string; columns: string[]; sheet: string; batch?: boolean; fits?: { form: string; formId: string } }
     | { case: 'column'; row: number; column: string; aliases: string[] }
     | { case: 'no-key'; name: string; keys: string; data: string }
-    | { case: 'no-row'; heading: string; who: string; columns: string[] }
+    /** namesake: an export row of the person's name without the key looked in (工号), the roster having others of that name. */
+    | { case: 'no-row'; heading: string; who: string; columns: string[]; namesake?: { row: number; name: string; count: number } }
     | { case: 'hidden'; name: string; sheet: string }
     /** The workbook's own export sheet, passed over for the --data file (a warning: two exports, one used). */
     | { case: 'sheet-unused'; name: string; sheet: string; dataFile: string; rows: number }
@@ -889,7 +890,8 @@ export const PROBLEMS = {
           (p.fits ? `。这份表像是「${p.fits.form}」(${p.fits.formId}):是不是 --form 给错了?请改为 --form ${p.fits.formId},或去掉 --form` : '');
         case 'column': return `第 ${p.row} 行表头中没有「${p.column}」列${p.aliases.length ? `(也可写作 ${p.aliases.map(q).join('、')})` : ''},无法取数`;
         case 'no-key': return `${p.name || '此行'}没有填写${p.keys},无法在「${p.data}」中找到对应的行`;
-        case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}`;
+        case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}` +
+          (p.namesake ? `;第 ${p.namesake.row} 行是「${p.namesake.name}」但没有填「${p.heading}」,名单中有 ${p.namesake.count} 人叫这个名字,不知道是谁的,请在导出中补上${p.heading}` : '');
         case 'hidden': return `${p.name}:导出数据的工作表「${p.sheet}」是隐藏的,没有读取;要使用它请加 --include-hidden(或在 Excel 中取消隐藏)`;
         case 'key-column': return `第 ${p.row} 行表头认出了 ${p.found.join('、')},但没有认出哪一列是人员(应为 ${p.keys.map(q).join('、')} 等;表头是 ${p.headings.slice(0, 10).map(q).join('、')}${p.headings.length > 10 ? ' …' : ''});请把对应名单的那一列的表头改为「工号」或「姓名」后重新评分`;
         case 'sheet-unused': return `${p.name} 自己的导出数据表「${p.sheet}」(${p.rows} 行)没有使用:按 --data 给出的 ${p.dataFile} 取数;如果应按工作簿里的数据,请去掉 --data`;
@@ -931,12 +933,15 @@ export const PROBLEMS = {
     zh: (p) => `${p.key}「${p.value}」在导出数据中出现 ${p.count} 次(第 ${p.rows.join('、')} 行),无法确定${p.who ? `哪一行是${p.who}` : '用哪一行'}${p.listed ? `(名单中的 ${p.listed})` : ''}`,
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
   }),
-  'data-unmatched': spec<{ case: 'name-differs'; key: string; value: string; listed: string; exported: string } | { case: 'rows'; rows: Array<{ row: number; keys: string }>; count: number }>({
+  // namesakes: rows whose name several on the roster share and whose 工号 is blank: whose is not for kpi to guess.
+  'data-unmatched': spec<{ case: 'name-differs'; key: string; value: string; listed: string; exported: string } | { case: 'rows'; rows: Array<{ row: number; keys: string }>; count: number; namesakes?: true; key?: string }>({
     severity: 'warning', located: true, name: { zh: '导出数据无人对应', en: 'export row without a person' },
     zh: (p) =>
       p.case === 'name-differs'
         ? `${p.key} ${p.value} 在名单中是「${p.listed}」,导出数据中是「${p.exported}」,请核对`
-        : `${p.rows.slice(0, 10).map((r) => `第 ${r.row} 行(${r.keys})`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}在名单中没有对应的人,未评分`,
+        : p.namesakes
+          ? `${p.rows.slice(0, 10).map((r) => `第 ${r.row} 行(${r.keys})`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}没有填「${p.key}」,名单中有几个人同名,不知道是谁的,未使用;请在导出中补上${p.key}`
+          : `${p.rows.slice(0, 10).map((r) => `第 ${r.row} 行(${r.keys})`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}在名单中没有对应的人,未评分`,
     expected: (p) => (p.case === 'name-differs' ? p.listed : undefined),
     actual: (p) => (p.case === 'name-differs' ? p.exported : String(p.count)),
   }),
