@@ -111,6 +111,11 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   return { ok: true, report };
 }
 
+/** Files among raters' copies that are none (a readme.txt in the folder): the copies cannot be combined with them. */
+function strayCopies(form: FormDef, files: string[], reason: string): Problem {
+  return problem('combine-unsupported', { why: 'stray', names: files.map((f) => path.basename(f)), form: form.title, reason }, { file: files[0]! });
+}
+
 function fail(p: Problem): { ok: false; failure: Problem } {
   return { ok: false, failure: p };
 }
@@ -127,6 +132,7 @@ async function loadCopies(
   const inputs: Copy[] = [];
   let form: FormDef | undefined;
   const notes: Problem[] = [];
+  const strays: Array<{ file: string; failure: Problem }> = [];
   for (const file of files) {
     const loaded = await loadInput(file, options);
     if (!loaded.ok) return fail({ ...loaded.failure, file: loaded.failure.file ?? file });
@@ -142,7 +148,11 @@ async function loadCopies(
       return fail(problem('combine-unsupported', { form: record.ok ? record.form.title : recordId, why: 'records' }, { file }));
     }
     const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, file);
-    if (!resolved.ok) return fail({ ...resolved.failure, file });
+    // Not a copy of any form (a readme.txt beside the copies): said once every file is looked at, as not one of them.
+    if (!resolved.ok) {
+      strays.push({ file, failure: { ...resolved.failure, file } });
+      continue;
+    }
     if (form && resolved.form.id !== form.id) {
       return fail(problem('form-mixed', { case: 'raters', name: path.basename(file), form: resolved.form.title, formId: resolved.form.id, firstName: path.basename(files[0]!), first: form.title }, { file }));
     }
@@ -150,6 +160,9 @@ async function loadCopies(
     notes.push(...resolved.notes);
     inputs.push({ file, input: loaded.input });
   }
+  // The first sentence of why (认不出是哪种考核表), not its advice to use --form: that is not what is wrong here.
+  if (strays.length && form) return fail(strayCopies(form, strays.map((x) => x.file), strays[0]!.failure.message.replace(/^[^:]*:/, '').split('。')[0]!));
+  if (strays.length) return fail(strays[0]!.failure);
   if (!form) return fail(problem('no-people', { case: 'no-files' }));
   return { ok: true, form, inputs, notes };
 }
@@ -167,11 +180,14 @@ function readCopies(
   const records: RaterRecord[] = [];
   const problems: Problem[] = [];
   const periods = new Map<string, string[]>(); // period → files
+  // Files with nothing of the form in them: beside copies that have, not copies (a readme.txt and --form).
+  const empty: string[] = [];
   for (const { file, input } of inputs) {
     problems.push(...(input.notes ?? []));
     const all = readPeople(input.grids, form, file);
     if (all.tables === 0 || all.people.length === 0) {
-      return fail(problem('no-people', { case: 'rater-file', name: path.basename(file), form: form.title }, { file }));
+      empty.push(file);
+      continue;
     }
     const byRater = new Map<string, PersonEntries[]>();
     const told = all.people.map((person) => {
@@ -218,6 +234,11 @@ function readCopies(
       }
     }
     for (const person of all.people) notePeriods(form, person, file, periods);
+  }
+  if (empty.length) {
+    const first = problem('no-people', { case: 'rater-file', name: path.basename(empty[0]!), form: form.title }, { file: empty[0]! });
+    if (empty.length === inputs.length) return fail(first);
+    return fail(strayCopies(form, empty, '没有找到它的填写内容'));
   }
   return { ok: true, records, problems, periods };
 }

@@ -544,6 +544,21 @@ describe('two files of a record form', () => {
   });
 });
 
+describe('a file among the copies that is no copy (a readme.txt in the folder)', () => {
+  it('is named as not one of the copies, with and without --form (it was 「请用 --form 指定」, which did not help)', async () => {
+    const g = await form('cs-competency');
+    const d = tempDir();
+    const one = (rater: string, level: string) => ({ header: { employeeId: '1001', name: '林娜', period: '2026-03' }, values: levels(findRater(g, rater)!.id, [level]) });
+    const files = [await rosterCopy(g, d, '主管.xlsx', '主管', [one('主管', '优秀')]), await rosterCopy(g, d, '同事.xlsx', '同事', [one('同事', '良好')])];
+    const readme = path.join(d, 'readme.txt');
+    writeFileSync(readme, '说明:这是三月的评分\n');
+    const guessed = await gradeCombined([...files, readme], { output: null });
+    expect(guessed.ok ? null : guessed.failure.message).toBe('readme.txt 不是「客服岗位的员工绩效考核表」的评分人表(认不出是哪种考核表(文件不是由 kpi template 生成)),不能和其他几份合并评分;请把它移出文件夹,或在命令行里只列出要合并的几份');
+    const named = await gradeCombined([...files, readme], { output: null, form: 'cs-competency' });
+    expect(named.ok ? null : named.failure.message).toBe('readme.txt 不是「客服岗位的员工绩效考核表」的评分人表(没有找到它的填写内容),不能和其他几份合并评分;请把它移出文件夹,或在命令行里只列出要合并的几份');
+  });
+});
+
 describe('a rater\'s roster made by kpi template --rater --people', () => {
   it('its spare rows, holding only the 评分人 kpi wrote there, are blank rows: not listed as 28 合计/签字 lines', async () => {
     const g = await form('cs-competency');

@@ -858,10 +858,13 @@ export const PROBLEMS = {
         ? `${p.name} 是 kpi rollup 写出的期间汇总,不是考核表,不能再评分;请把各个月的考核表(原文件)交给 kpi rollup`
         : `${p.name} 是 kpi batch 写出的批量评分汇总(batch-summary),不是考核表,不能评分`,
   }),
-  'combine-unsupported': spec<{ form: string; why: 'one-rater' | 'no-rater-field' | 'records' } | { why: 'combined-output'; name: string }>({
+  // stray: files among the copies that are no copy of the form the others are (a readme.txt in the folder).
+  'combine-unsupported': spec<{ form: string; why: 'one-rater' | 'no-rater-field' | 'records' } | { why: 'combined-output'; name: string } | { why: 'stray'; names: string[]; form: string; reason: string }>({
     severity: 'error', name: { zh: '不能合并评分', en: 'cannot combine raters' },
     zh: (p) =>
-      p.why === 'combined-output'
+      p.why === 'stray'
+        ? `${p.names.join('、')} 不是「${p.form}」的评分人表(${p.reason}),不能和其他几份合并评分;请把它移出文件夹,或在命令行里只列出要合并的几份`
+        : p.why === 'combined-output'
         ? `${p.name} 是几份评分人表合并评分写出的结果,里面没有各评分人的原表,不能再评分或汇总;重新评分请把各份评分人表(原文件)一起交给 kpi score,汇总几个月请交给 kpi rollup(同一个月的几份会合并评分)`
         : p.why === 'records'
         ? `「${p.form}」是记录表(每行一条记录),不能把几个文件合并评分;请逐个评分(kpi score 文件),或把几个月的记录放在一个文件里(按月份分别统计),一个文件夹的表可用 kpi batch <文件夹>`
