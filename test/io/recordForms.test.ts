@@ -629,6 +629,18 @@ describe('kpi\'s columns beside a log', () => {
     ws.eachRow((row, r) => row.eachCell((c) => void (c.value === '安装后现场清理不够干净' && (remark = r))));
     expect(ws.getRow(remark).height).toBeGreaterThanOrEqual(2 * 15 + 2);
   });
+
+  it('§22: a text no wider than its column (服务态度 in 8, 人力资源部 in 12) leaves the team\'s row as it was; a longer one gets its lines', async () => {
+    const input = sampleCopy('internal-satisfaction-dept.march.xlsx', 'isd.xlsx');
+    const out = await gradeFile(input, { output: path.join(tempDir(), 'g.xlsx') });
+    if (!out.ok) throw new Error(out.failure.message);
+    const ws = (await readWorkbook(out.report.output!)).getWorksheet('问卷答案')!;
+    const tall: number[] = [];
+    ws.eachRow((row, r) => void (r > 2 && row.height && tall.push(r)));
+    // Only row 17: 「三次催办未回复」 (14 units) in a column of 8 wraps (every row with a word of four characters was 32 pt).
+    expect(tall).toEqual([17]);
+    expect(ws.getCell('G17').value).toBe('三次催办未回复');
+  });
 });
 
 describe('hidden rows and sheets of a log', () => {

@@ -19,6 +19,7 @@ import { FILL_ERROR } from '../template/style.js';
 import { safeSheetName } from '../excelText.js';
 import type { ReadRecords, RowMarks } from './types.js';
 import { figureText } from './figureText.js';
+import { displayWidth } from '../../engine/text.js';
 
 export { figureText } from './figureText.js';
 
@@ -67,7 +68,11 @@ function fitWrappedRow(ws: ExcelJS.Worksheet, row: number, lastColumn: number, l
   for (let col = 1; col <= lastColumn; col++) {
     const cell = line.getCell(col);
     if (typeof cell.value !== 'string' || !cell.alignment?.wrapText || (cell.isMerged && cell.master !== cell)) continue;
-    lines = Math.max(lines, linesIn(cell.value, ws.getColumn(col).width ?? 9));
+    // A text no wider than its column (服务态度 in 8) prints on one line: the team's rows keep their height (the spare
+    // linesIn keeps for long texts made every such row twice as tall).
+    const width = ws.getColumn(col).width ?? 9;
+    const fits = cell.value.split('\n').length === 1 && displayWidth(cell.value) <= width;
+    lines = Math.max(lines, fits ? 1 : linesIn(cell.value, width));
   }
   const needed = heightFor(lines, 6);
   if (lines > 1 && needed > (line.height ?? 15)) ledger.height(ws, row, needed);
