@@ -255,7 +255,7 @@ describe('record forms: rows are records, results per group', () => {
     expect(buying.figures.initial).toBe(845);
     expect(buying.figures.shown).toBeCloseTo(84.5, 12);
     expect(buying.band).toBe('B 良好');
-    expect(buying.explanation.shown).toBe('初始得分(845) × 查表「deptWeight」[被评价部门(采购部)] = 84.5');
+    expect(buying.explanation.shown).toBe('初始得分(845) × 查表「deptWeight」[被评价部门(采购部)](0.1) = 84.5');
     // A D without 理由 is an error at the 理由 cell; the row is left out.
     const bad = scoreRecords(dept, rows(dept, [answer('生产部', '甲', '及时性', 'D')]));
     expect(bad.result.problems[0]).toMatchObject({ code: 'reason-required', cell: 'F2' });
@@ -282,7 +282,8 @@ describe('record forms: rows are records, results per group', () => {
     // A table's own label names it in explanations (the id otherwise, as above).
     const labelled: RecordFormDef = { ...dept, tables: { ...dept.tables, deptWeight: { label: '部门权重', by: ['to'], rows: [['采购部', 0.1]] } } };
     const again = scoreRecords(labelled, rows(labelled, [answer('销售部', '丙', '及时性', 'A'), answer('销售部', '丙', '准确性', 'A'), answer('销售部', '丙', '服务态度', 'C')]));
-    expect(again.result.groupings[2]!.groups[0]!.explanation.shown).toBe('初始得分(880) × 查表「部门权重」[被评价部门(采购部)] = 88');
+    // The number the table gave is shown, as every other operand's: 880 × 0.1 = 88 (it read 「× 查表…[被评价部门(采购部)] = 88」).
+    expect(again.result.groupings[2]!.groups[0]!.explanation.shown).toBe('初始得分(880) × 查表「部门权重」[被评价部门(采购部)](0.1) = 88');
   });
 
   it('counts to a grade worst first and a deduction ÷ coefficient rounded where the seed rounds (§23: 1.11, 0.77)', () => {

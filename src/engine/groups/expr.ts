@@ -155,18 +155,30 @@ function wrap(c: Cond, label: (field: string) => string): string {
 }
 
 /** A formula in words: 「(产品质量 + 服务 + …) ÷ 4」, 「初始得分 × 权重[被评价部门]」. */
-export function describeExpr(e: Expr, label: (field: string) => string, tables?: Tables): string {
+export function describeExpr(e: Expr, label: (field: string) => string, tables?: Tables, scope?: Scope): string {
   if (typeof e === 'number') return formatScore(e);
   if ('field' in e) return label(e.field);
-  if ('if' in e) return `若 ${describeCond(e.if, label)} 则 ${describeExpr(e.then, label, tables)},否则 ${describeExpr(e.else, label, tables)}`;
-  if ('sum' in e) return e.sum.map((x) => describeExpr(x, label, tables)).join(' + ');
-  if ('mean' in e) return `(${e.mean.map((x) => describeExpr(x, label, tables)).join(' + ')}) ÷ ${e.mean.length}`;
-  if ('product' in e) return e.product.map((x) => describeExpr(x, label, tables)).join(' × ');
-  if ('ratio' in e) return `${describeExpr(e.ratio[0], label, tables)} ÷ ${describeExpr(e.ratio[1], label, tables)}`;
+  if ('if' in e) return `若 ${describeCond(e.if, label)} 则 ${describeExpr(e.then, label, tables, scope)},否则 ${describeExpr(e.else, label, tables, scope)}`;
+  if ('sum' in e) return e.sum.map((x) => describeExpr(x, label, tables, scope)).join(' + ');
+  if ('mean' in e) return `(${e.mean.map((x) => describeExpr(x, label, tables, scope)).join(' + ')}) ÷ ${e.mean.length}`;
+  if ('product' in e) return e.product.map((x) => describeExpr(x, label, tables, scope)).join(' × ');
+  if ('ratio' in e) return `${describeExpr(e.ratio[0], label, tables, scope)} ÷ ${describeExpr(e.ratio[1], label, tables, scope)}`;
   if ('max' in e || 'min' in e) {
-    const terms = ('max' in e ? e.max : e.min).map((x) => (typeof x === 'object' && 'sum' in x ? `(${describeExpr(x, label, tables)})` : describeExpr(x, label, tables)));
+    const terms = ('max' in e ? e.max : e.min).map((x) => (typeof x === 'object' && 'sum' in x ? `(${describeExpr(x, label, tables, scope)})` : describeExpr(x, label, tables, scope)));
     return `取 ${terms.join('、')} 中较${'max' in e ? '大' : '小'}者`;
   }
-  if ('lookup' in e) return `查表「${tables?.[e.lookup]?.label ?? e.lookup}」[${e.by.map(label).join('·')}]`;
-  return `${describeExpr(e.round, label, tables)}(保留 ${e.digits} 位小数)`;
+  if ('lookup' in e) {
+    // With the values (a group's 计算说明): the number the table gave, as every other operand shows its own (0.1).
+    let found = '';
+    if (scope) {
+      try {
+        const v = evalExpr(e, scope, tables);
+        if (v !== null) found = `(${formatScore(v)})`;
+      } catch {
+        // A lookup that finds nothing is said as a problem of its own.
+      }
+    }
+    return `查表「${tables?.[e.lookup]?.label ?? e.lookup}」[${e.by.map(label).join('·')}]${found}`;
+  }
+  return `${describeExpr(e.round, label, tables, scope)}(保留 ${e.digits} 位小数)`;
 }

@@ -466,5 +466,5 @@ function shown(v: FieldValue): string {
 
 /** A calc formula with each field's value beside its name: 「初始得分(845) × 查表…」. */
 function withValues(e: Expr, scope: Scope, label: (f: string) => string, tables: Tables): string {
-  return describeExpr(e, (f) => `${label(f)}(${shown(scope.get(f))})`, tables);
+  return describeExpr(e, (f) => `${label(f)}(${shown(scope.get(f))})`, tables, scope);
 }
