@@ -1,7 +1,9 @@
 // Which files this run grades. A file still being written waits for the next run; a file the grader
 // cannot even hash is failed; the rest are graded when the manifest says their content, output, form
 // definition, options or kpi itself changed since they were last graded (whyGrade), else listed unchanged.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type { Problem } from '../model/problem.js';
 import { VERSION } from '../version.js';
 import { problem } from '../model/problems/index.js';
 import type { Candidate } from './discover.js';
@@ -57,6 +59,7 @@ export async function sortOut(
     }
     if (c.settled === 'error') {
       const failure = problem('file-unreadable', { name: c.file.rel, case: 'changed-during-batch', reason: c.reason }, { file: c.file.abs });
+      if (c.reason.kind === 'denied' && unreadableAgain(run, c.file, manifest, failure, reports)) continue;
       reports.set(c.file.rel, { ...blankReport(c.file), status: 'failed', problems: [failure] });
       continue;
     }
@@ -77,6 +80,28 @@ export async function sortOut(
     else unchanged.push({ file: c.file, entry: entry!, hashedAt: c.hashedAt });
   }
   return { checked, toGrade, unchanged, reports };
+}
+
+/**
+ * A file kpi may not read (its permissions) fails alike every night: remembered as failed under a stamp of its
+ * listing (it cannot be hashed), so that while it stays as it is it is listed as an unchanged failure — reported
+ * once, not each night with exit 1 (cron mailed it every night). true when it was listed unchanged.
+ */
+function unreadableAgain(run: Run, file: Candidate, manifest: Manifest, failure: Problem, reports: Map<string, BatchFileReport>): boolean {
+  const stamp = createHash('sha256').update(`unreadable\u0000${file.size}\u0000${file.mtimeMs}\u0000${file.ctimeMs ?? ''}`).digest('hex');
+  const entry = manifest.get(file.rel);
+  const { formOption, force } = run.settings;
+  if (!force && entry?.status === 'failed' && entry.sha256 === stamp && entry.grader === VERSION && entry.formOption === formOption) {
+    const reason = `上次评分失败,文件未变化:${entry.reason ?? failure.message}`;
+    reports.set(file.rel, { ...blankReport(file), status: 'skipped-unchanged', lastStatus: 'failed', reason, problems: [failure] });
+    run.emit({ type: 'file-skipped', file: file.rel, status: 'skipped-unchanged', reason });
+    return true;
+  }
+  manifest.set(file.rel, {
+    sha256: stamp, size: file.size, form: null, formVersion: null, formOption, output: null, status: 'failed', people: 0, bands: {},
+    at: new Date(run.now()).toISOString(), reason: failure.message, grader: VERSION,
+  });
+  return false;
 }
 
 /**

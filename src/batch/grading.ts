@@ -70,6 +70,8 @@ export function reportSettling(run: Run, sorted: Sorted): void {
   for (const c of sorted.checked) {
     const r = sorted.reports.get(c.file.rel);
     if (r && r.status === 'skipped-settling') run.emit({ type: 'file-skipped', file: r.file, status: 'skipped-settling', reason: r.reason! });
+    // A file that could not be read to be hashed (its permissions): in the log like any failure (it was only in the summary).
+    if (r && r.status === 'failed') run.emit({ type: 'file-done', file: r.file, status: 'failed', durationMs: 0, people: 0, problems: r.problems.length, output: null, ...(r.problems[0] ? { reason: r.problems[0].message } : {}) });
   }
 }
 
