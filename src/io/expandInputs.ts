@@ -36,8 +36,9 @@ export interface GradedCopy {
 export async function expandInputs(
   args: readonly string[],
   options: { skipGraded?: boolean } = {},
-): Promise<{ ok: true; files: string[]; notes: Problem[]; gradedCopies: GradedCopy[] } | { ok: false; failures: Problem[] }> {
+): Promise<{ ok: true; files: string[]; notes: Problem[]; gradedCopies: GradedCopy[]; inFolders: Set<string> } | { ok: false; failures: Problem[] }> {
   const files: string[] = [];
+  const inFolders = new Set<string>();
   const notes: Problem[] = [];
   const gradedCopies: GradedCopy[] = [];
   const failures: Problem[] = [];
@@ -71,11 +72,12 @@ export async function expandInputs(
         continue;
       }
       files.push(path.join(arg, n));
+      inFolders.add(path.join(arg, n));
     }
     if (names.length === 0) failures.push(problem('file-unreadable', { name: arg, case: 'folder-without-forms' }, { file: arg }));
   }
   if (failures.length) return { ok: false, failures };
-  return { ok: true, files, notes, gradedCopies };
+  return { ok: true, files, notes, gradedCopies, inFolders };
 }
 
 
@@ -85,21 +87,23 @@ export async function expandInputs(
  * every person short of raters. Files are the same when their real paths are; those that do not exist are kept
  * as given (the reader says so).
  */
-export async function distinctFiles(args: readonly string[]): Promise<{ files: string[]; notes: Problem[] }> {
-  const first = new Map<string, { arg: string; times: number }>();
+export async function distinctFiles(args: readonly string[], inFolders: ReadonlySet<string> = new Set()): Promise<{ files: string[]; notes: Problem[] }> {
+  const first = new Map<string, { arg: string; times: number; folder: boolean }>();
   const files: string[] = [];
   for (const arg of args) {
     const key = await fs.realpath(arg).catch(() => path.resolve(arg));
     const seen = first.get(key);
     if (seen) {
       seen.times++;
+      // Named once and found again in a folder named too: not 「given twice on the command line」.
+      seen.folder ||= inFolders.has(arg);
       continue;
     }
-    first.set(key, { arg, times: 1 });
+    first.set(key, { arg, times: 1, folder: inFolders.has(arg) });
     files.push(arg);
   }
   const notes = [...first.values()]
     .filter((f) => f.times > 1)
-    .map((f) => problem('input-twice', { name: f.arg, times: f.times }, { file: f.arg }));
+    .map((f) => problem('input-twice', { name: f.arg, times: f.times, ...(f.folder ? { folder: true as const } : {}) }, { file: f.arg }));
   return { files, notes };
 }

@@ -244,7 +244,10 @@ describe('kpi rollup: three months of a team of 7', () => {
     const feb = files[1]!;
     const r = await rollup([feb, feb, dir], { output: null });
     expect(r.files.map((f) => path.basename(f.file))).toEqual(['jan.xlsx', 'feb.xlsx', '考核表-2026-03.graded.xlsx']);
-    expect(r.problems[0]).toMatchObject({ code: 'input-twice', severity: 'info', message: `${feb} 在命令行里给了 3 次,是同一个文件,只读一次` });
+    // Named twice and found once more in the folder: said as that (it said 「在命令行里给了 3 次」).
+    expect(r.problems[0]).toMatchObject({ code: 'input-twice', severity: 'info', message: `${feb} 既直接给出、又在给出的文件夹里,是同一个文件,只读一次` });
+    const twice = await rollup([feb, feb, files[0]!], { output: null });
+    expect(twice.problems[0]).toMatchObject({ code: 'input-twice', message: `${feb} 在命令行里给了 2 次,是同一个文件,只读一次` });
     // 王芳 as in the folder alone: (92 + 91 + 90) / 3 = 91.
     expect(r.result.people.find((p) => p.name === '王芳')!.total).toBe(91);
   });

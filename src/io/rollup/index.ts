@@ -46,7 +46,7 @@ export async function rollupFiles(args: readonly string[], options: RollupOption
   const expanded = await expandInputs(args);
   if (!expanded.ok) return expanded;
   // One file named twice (or named and in a folder named) is one month, with a note: not two files of one month.
-  const given = await distinctFiles(expanded.files);
+  const given = await distinctFiles(expanded.files, expanded.inFolders);
   // --month for a file not among them (a typo, another case): not ignored, or the month it meant is 「unknown」.
   for (const [key, value] of options.months ?? []) {
     if (!given.files.some((f) => path.resolve(f) === key || path.basename(f) === key)) {

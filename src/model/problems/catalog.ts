@@ -727,9 +727,10 @@ export const PROBLEMS = {
     expected: () => 'YYYY-MM',
     actual: (p) => (p.case === 'header' || p.case === 'flag' || p.case === 'flag-no-file' ? p.value : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' || p.case === 'header-and-period' ? p.flag : p.case === 'header-and-name' ? p.header : ''),
   }),
-  'input-twice': spec<{ name: string; times: number }>({
+  // folder: one of the times it was found in a folder given too (kpi rollup a.xlsx 文件夹).
+  'input-twice': spec<{ name: string; times: number; folder?: true }>({
     severity: 'info', name: { zh: '文件重复给出', en: 'file given twice' },
-    zh: (p) => `${p.name} 在命令行里给了 ${p.times} 次,是同一个文件,只读一次`,
+    zh: (p) => (p.folder ? `${p.name} 既直接给出、又在给出的文件夹里,是同一个文件,只读一次` : `${p.name} 在命令行里给了 ${p.times} 次,是同一个文件,只读一次`),
   }),
   'month-duplicate': spec<
     | { case: 'graded-copy'; name: string }
