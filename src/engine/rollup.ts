@@ -197,9 +197,11 @@ export function rollupMonths(form: FormDef, period: string, input: readonly Mont
   const fileMonths = months.map((m) => m.month);
   const allMonths = monthsOfPeriod(period);
   const absentMonths = allMonths.filter((m) => !fileMonths.includes(m) && m <= (fileMonths[fileMonths.length - 1] ?? ''));
-  if (absentMonths.length > 0) {
-    problems.push(problem('period-incomplete', { months: absentMonths }));
-  }
+  // Before the first file no run of months is broken: those are only missing (a quarter begun in its second month).
+  const before = absentMonths.filter((m) => m < fileMonths[0]!);
+  const between = absentMonths.filter((m) => m > fileMonths[0]!);
+  if (before.length > 0) problems.push(problem('period-incomplete', { months: before, case: 'before' }));
+  if (between.length > 0) problems.push(problem('period-incomplete', { months: between }));
   // The months after the last file: a quarter rolled up before it ended, most likely. Said, without a warning.
   const notYet = allMonths.filter((m) => m > (fileMonths[fileMonths.length - 1] ?? ''));
   if (notYet.length > 0 && fileMonths.length > 0) {

@@ -400,6 +400,17 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['b-2026-01.xlsx:是「快递公司客服部绩效考核」(express-cs),而 a-2026-01.xlsx 是 mattress-cs-monthly;一次只能汇总同一种考核表']);
   });
 
+  it('a month without a file before the first one is missing, not a run of months broken; one between two files is both', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const month = async (m: string) => rosterFile(f, path.join(dir, `${m}.xlsx`), [wangFang({ period: m })]);
+    const [feb, mar, jan] = [await month('2026-02'), await month('2026-03'), await month('2026-01')];
+    const late = await rollup([feb, mar], { output: null, period: 'quarter' });
+    expect(late.problems.filter((p) => p.code === 'period-incomplete').map((p) => [p.severity, p.message])).toEqual([['warning', '2026-01 没有考核文件(在第一个文件之前):这些月份不计入任何人的期间得分']]);
+    const gap = await rollup([jan, mar], { output: null });
+    expect(gap.problems.filter((p) => p.code === 'period-incomplete').map((p) => [p.severity, p.message])).toEqual([['warning', '2026-02 没有考核文件:这些月份不计入任何人的期间得分,连续月份的规则在此中断']]);
+  });
+
   it('--month naming a file that is not rolled up (Feb.csv for feb.csv) is refused, not ignored', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');

@@ -764,11 +764,13 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'rollup' ? p.period : undefined),
     actual: (p) => (p.case === 'rollup' ? p.month : p.periods.map((x) => x.period).join('、')),
   }),
-  'period-incomplete': spec<{ months: string[]; case?: 'after'; counted?: number }>({
+  'period-incomplete': spec<{ months: string[]; case?: 'after' | 'before'; counted?: number }>({
     severity: 'warning', name: { zh: '考核期不完整', en: 'period incomplete' },
     zh: (p) =>
       p.case === 'after'
         ? `${p.months.join('、')} 还没有考核文件:期间得分只含已有文件的 ${p.counted ?? 0} 个月`
+        : p.case === 'before'
+        ? `${p.months.join('、')} 没有考核文件(在第一个文件之前):这些月份不计入任何人的期间得分`
         : `${p.months.join('、')} 没有考核文件:这些月份不计入任何人的期间得分,连续月份的规则在此中断`,
     actual: (p) => p.months.join('、'),
   }),
