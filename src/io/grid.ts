@@ -5,6 +5,8 @@ import { walkOnlyPresentRows } from './sparseRows.js';
 /** A sheet as a rectangle of raw values; xlsx sheets, CSV files and HTML tables all become one. */
 export interface Grid {
   name: string;
+  /** The sheet is hidden in its workbook (read only with --include-hidden): an old export beside this month's. */
+  sheetHidden?: boolean;
   rowCount: number;
   columnCount: number;
   /** 1-based row and column. */
@@ -93,6 +95,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const rowCount = ws.rowCount;
   return {
     name: ws.name,
+    ...(ws.state === 'hidden' || ws.state === 'veryHidden' ? { sheetHidden: true } : {}),
     rowCount,
     columnCount: Math.min(ws.columnCount, MAX_SCAN_COLUMNS),
     value,

@@ -166,17 +166,29 @@ function sheetMatches(grid: Grid, data: DataSourceDef): boolean {
   return data.sheets.some((s) => labelKey(s) === name);
 }
 
-/** The export among `grids`: a sheet named as the definition says first, else the first whose headings fit. */
+/**
+ * The export among `grids`: a visible sheet before a hidden one (--include-hidden: last month's, hidden, came first
+ * and was read), then a sheet named as the definition says, else the first whose headings fit.
+ */
 function findExport(grids: Grid[], form: FormDef, file: string, book: string | null): ExportTable | null {
-  const named = grids.filter((g) => sheetMatches(g, form.data!));
-  for (const grid of [...named, ...grids.filter((g) => !named.includes(g))]) {
+  const found = exportSheets(grids, form);
+  return found.length ? exportTable(found[0]!, file, book) : null;
+}
+
+/** The sheets whose headings fit the export, best first (see findExport), each with its heading row. */
+function exportSheets(grids: Grid[], form: FormDef): Array<{ grid: Grid; header: ExportHeader; rank: number }> {
+  const out: Array<{ grid: Grid; header: ExportHeader; rank: number }> = [];
+  for (const grid of grids) {
     const header = findHeader(grid, form);
-    if (!header) continue;
-    const lastHeading = Math.max(...header.keys.values(), ...header.columns.keys());
-    const split = splitCellCheck(grid, header.row, lastHeading);
-    return { grid, file, shown: book ? `[${book}]${grid.name}` : grid.name, header, records: readRecords(grid, header), ...(split ? { split } : {}) };
+    if (header) out.push({ grid, header, rank: (grid.sheetHidden ? 2 : 0) + (sheetMatches(grid, form.data!) ? 0 : 1) });
   }
-  return null;
+  return out.sort((a, b) => a.rank - b.rank);
+}
+
+function exportTable({ grid, header }: { grid: Grid; header: ExportHeader }, file: string, book: string | null): ExportTable {
+  const lastHeading = Math.max(...header.keys.values(), ...header.columns.keys());
+  const split = splitCellCheck(grid, header.row, lastHeading);
+  return { grid, file, shown: book ? `[${book}]${grid.name}` : grid.name, header, records: readRecords(grid, header), ...(split ? { split } : {}) };
 }
 
 export interface ExportOptions {
@@ -201,7 +213,13 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
   if (second) {
     const loaded = await loadInput(second, { maxSize: options.maxSize, ...(options.includeHidden ? { includeHidden: true } : {}) });
     if (!loaded.ok) return { ok: false, failure: { ...loaded.failure, message: `导出数据文件(--data)${loaded.failure.message}`, file: second } };
-    table = findExport(loaded.input.grids, form, second, path.basename(second));
+    // The --data file is all export: two sheets alike (「2月」 and 「3月」) are not for kpi to choose between (the first
+    // was read at exit 0).
+    const sheets = exportSheets(loaded.input.grids, form);
+    if (sheets.length > 1 && sheets[1]!.rank === sheets[0]!.rank) {
+      return { ok: false, failure: problem('data-missing', { case: 'sheets', name: shownName(second), sheets: sheets.filter((x) => x.rank === sheets[0]!.rank).map((x) => x.grid.name) }, { file: second }) };
+    }
+    table = sheets.length ? exportTable(sheets[0]!, second, path.basename(second)) : null;
     if (!table) {
       const failure = (await hiddenInDataFile(form, second, loaded.input.hiddenSheets, options)) ?? withoutKeyColumn(loaded.input.grids, form, second, path.basename(second)) ?? notFound(form, second, `${shownName(second)} 中`);
       return { ok: false, failure };
@@ -347,6 +365,10 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     return undefined;
   };
 
+  /** The first keys (工号) of the roster's people whose `field` (姓名) is `value`: named when they cannot be told apart. */
+  const idsOfNamesakes = (field: string, value: string): string[] =>
+    people.filter((p) => joinKey(p.header.get(field) ?? '') === joinKey(value)).map((p) => cleanText(p.header.get(data.keys[0]!.field) ?? '')).filter(Boolean);
+
   const used = new Set<ExportRecord>();
   const usedDuplicates = new Set<string>();
   for (const person of people) {
@@ -364,7 +386,16 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     const nameOnly = field ? byLaterKey(person, field) : [];
     const rows = [...byField, ...nameOnly].sort((a, b) => a.row - b.row);
     const who = field ? `${name || ''}(${labelOf(field)} ${cleanText(person.header.get(field)!)})` : name;
-    if (!field) {
+    // Joined on a later key (姓名, the export having no 工号) that others on the roster share: whose row it is, is not
+    // for kpi to guess (both 陈静 took the one row at exit 0).
+    const shared = field && field !== data.keys[0]!.field ? (listed.get(`${field}\u0000${joinKey(person.header.get(field)!)}`) ?? 0) : 0;
+    if (shared > 1 && rows.length > 0) {
+      const col = header.keys.get(field!)!;
+      const ids = idsOfNamesakes(field!, person.header.get(field!)!);
+      say(problem('data-missing', { case: 'namesakes', name: cleanText(person.header.get(field!)!), count: shared, ids, key: labelOf(data.keys[0]!.field) }, at(rows[0]!.row, col)));
+      rows.forEach((r) => used.add(r));
+      for (const k of taken) withheld.add(k);
+    } else if (!field) {
       const names = data.keys.map((k) => labelOf(k.field)).filter((_, i) => header.keys.has(data.keys[i]!.field)).join('或');
       say(problem('data-missing', { case: 'no-key', name, keys: names, data: data.label }, person.at));
     } else if (rows.length === 0) {

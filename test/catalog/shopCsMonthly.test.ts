@@ -397,3 +397,41 @@ describe('an export row without 工号 whose name two people of the roster share
     ]);
   });
 });
+
+describe('an export that cannot say whose a row is, or which sheet is this month\'s', () => {
+  const rosterOf = (dir: string) => {
+    const roster = path.join(dir, 'roster.csv');
+    writeFileSync(roster, ['工号,姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复质量,售后投诉关联,工作主动性,其他综合能力', '2001,陈静,客服部,2026-03,20%,100000,0,15,5,10', '2005,陈静,客服部,2026-03,20%,100000,0,15,5,10', '2002,孙丽,客服部,2026-03,20%,100000,0,15,5,10'].join('\r\n'));
+    return roster;
+  };
+  it('no 工号 column and two 陈静 on the roster: neither takes the one 陈静 row (both were 100 优秀 at exit 0)', async () => {
+    const dir = tempDir();
+    const data = path.join(dir, 'export.csv');
+    writeFileSync(data, ['客服姓名,询单人数,询单->最终付款人数,销售额(元),中差评,评价总数', '陈静,100,20,100000,0,100', '孙丽,100,20,100000,0,100'].join('\r\n'));
+    const r = await grade(rosterOf(dir), { data });
+    // 孙丽: 20/100 = 20 % ÷ 20 % → 30; 销售 20; 答复 10; 中差评 10; 15 + 5 + 10 ⇒ 100.
+    expect(r.people.map((p) => [p.id, p.status, p.total])).toEqual([['2001', 'error', null], ['2005', 'error', null], ['2002', 'scored', 100]]);
+    expect(byName(r, '孙丽').band).toBe('优秀');
+    expect([...new Set(r.problems.filter((p) => p.severity === 'error').map((p) => p.message))]).toEqual(['[export.csv]export!A2:名单中有 2 人叫「陈静」(工号 2001、2005),导出数据按姓名无法分清是谁的这一行,这几人都不评分;请在导出中加上工号']);
+  });
+
+  it('a --data workbook with two sheets alike (2月, 3月) is refused; a hidden old one read with --include-hidden gives way to the visible one', async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    const sheet = (name: string, deals: number) => wb.addWorksheet(name).addRows([['工号', '客服姓名', '询单人数', '询单->最终付款人数', '销售额(元)', '中差评', '评价总数'], ['2002', '孙丽', 100, deals, 100000, 0, 100]]);
+    sheet('2月', 10);
+    sheet('3月', 15);
+    const roster = path.join(dir, 'roster.csv');
+    writeFileSync(roster, ['工号,姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复质量,售后投诉关联,工作主动性,其他综合能力', '2002,孙丽,客服部,2026-03,20%,100000,0,15,5,10'].join('\r\n'));
+    const both = path.join(dir, 'both.xlsx');
+    await wb.xlsx.writeFile(both);
+    const refused = await gradeFile(roster, { form: 'shop-cs-monthly', output: null, data: both });
+    expect(refused.ok ? null : refused.failure.message).toBe('both.xlsx 里有 2 张表都像导出数据(「2月」、「3月」),不知道该用哪一张;请只留本月的一张(其他的删去、移到别的文件或隐藏)后重新评分');
+    wb.getWorksheet('2月')!.state = 'hidden';
+    const hidden = path.join(dir, 'hidden.xlsx');
+    await wb.xlsx.writeFile(hidden);
+    // 3月: 15/100 = 15 % ÷ 20 % = 75 % × 30 = 22.5 (2月's 10/100 gave 15); + 20 + 10 + 10 + 30 ⇒ 92.5.
+    const r = await grade(roster, { data: hidden, includeHidden: true });
+    expect([r.data?.sheet, byName(r, '孙丽').total]).toEqual(['3月', 92.5]);
+  });
+});
