@@ -35,7 +35,8 @@ function computeLabelKey(s: string): string {
     .replace(/>\s*=|≧/g, '≥')
     .replace(/<\s*=|≦/g, '≤')
     .toLowerCase()
-    .replace(/[\s\u00b7\u30fb\u2022.\-—–_/\\|:;,、()\[\]{}<>《》「」『』【】"'`*#]+/g, '');
+    // Arrows are written between an export's steps as ->, → or ⟶ (「询单→最终付款人数」): all are gone, as the - and > are.
+    .replace(/[\s\u00b7\u30fb\u2022.\-—–_/\\|:;,、()\[\]{}<>《》「」『』【】"'`*#\u2190-\u21ff\u27f5-\u27ff\u2794]+/g, '');
 }
 
 /**

@@ -80,3 +80,19 @@ describe('--data: a 赤兔 export giving 最终付款人数 (every buyer) beside
     ]);
   });
 });
+
+describe('--data: the count\'s own heading written with a unit or an arrow', () => {
+  const roster = () => csv('roster.csv', ['工号,姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复质量,售后投诉关联,工作主动性,其他综合能力', '2001,陈静,客服部,2026-03,20%,100000,0,15,5,10']);
+  const total = async (head: string, row: string) => {
+    const outcome = await gradeFile(roster(), { form: 'shop-cs-monthly', data: csv('export.csv', [head, row]), output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    return outcome.report.people[0]!.total;
+  };
+  it('「询单人数(人)」 is 询单人数, read before 咨询人数; 「询单→最终付款人数」 is 询单->最终付款人数, read before 最终付款人数', async () => {
+    // 45/300 = 15 % ÷ 20 % = 75 % × 30 = 22.5; + 20 + 10 + 10 + 30 ⇒ 92.5 (咨询人数 600 gave 45/600 → 11.25 → 81.25).
+    expect(await total('工号,客服姓名,咨询人数,询单人数(人),最终付款人数,销售额(元),中差评,评价总数', '2001,陈静,600,300,45,100000,0,100')).toBe(92.5);
+    // 45/300 again (最终付款人数 54 gave 54/300 = 18 % → 27 → 97).
+    expect(await total('工号,客服姓名,询单人数,最终付款人数,询单→最终付款人数,销售额(元),中差评,评价总数', '2001,陈静,300,54,45,100000,0,100')).toBe(92.5);
+    expect(await total('工号,客服姓名,询单人数,最终付款人数,询单->最终付款人数(人),销售额(元),中差评,评价总数', '2001,陈静,300,54,45,100000,0,100')).toBe(92.5);
+  });
+});
