@@ -30,7 +30,7 @@ export async function templateCommand(o: Output, formId: string, flags: Template
   let layout: 'form' | 'roster' = flags.layout === 'roster' ? 'roster' : 'form';
   checkXlsxOutput(flags.output, t);
   const any = await loadAnyForm(formId);
-  if (any.ok && any.kind === 'records') return recordTemplate(o, any.form, flags, t);
+  if (any.ok && any.kind === 'records') return recordTemplate(o, any.form, flags, t, any.digest);
   const loaded = await loadForm(formId);
   if (!loaded.ok) {
     // The definition file is this command's argument: --form is kpi score's.
@@ -152,7 +152,7 @@ async function readNameList(file: string, nameHeadings: string[]): Promise<{ ok:
 }
 
 /** A record form's blank log (an order log, a survey): one sheet with the source's columns, dropdowns, the rules. */
-async function recordTemplate(o: Output, def: RecordFormDef, flags: TemplateFlags, t: Messages): Promise<number> {
+async function recordTemplate(o: Output, def: RecordFormDef, flags: TemplateFlags, t: Messages, digest?: string): Promise<number> {
   void t;
   if (flags.people || flags.rater) {
     o.err(`kpi: 「${def.title}」是记录表(每行一条${def.records.label}),模板只有一种格式;--people、--rater 不适用`);
@@ -161,7 +161,7 @@ async function recordTemplate(o: Output, def: RecordFormDef, flags: TemplateFlag
   if (flags.layoutGiven) o.err(`kpi: 「${def.title}」是记录表(每行一条${def.records.label}),模板只有一种格式;--layout ${flags.layout} 不适用,已按记录表生成`);
   const { buildRecordTemplate } = await import('../io/records/template.js');
   const output = path.resolve(flags.output ?? `${def.id}.xlsx`);
-  const wb = buildRecordTemplate(def, `kpi ${VERSION}`);
+  const wb = buildRecordTemplate(def, `kpi ${VERSION}`, undefined, digest);
   try {
     await writeFileAtomic(output, (tmp) => writeWorkbookFile(wb, tmp), { overwrite: flags.force ?? false });
   } catch (err) {

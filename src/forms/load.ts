@@ -32,7 +32,7 @@ export type LoadedForm = { ok: true; form: FormDef; path: string; digest?: strin
 /** A form of either kind: per person (parts and items) or of records (rows are records, results per group). */
 export type LoadedAnyForm =
   | { ok: true; kind: 'people'; form: FormDef; path: string; digest?: string }
-  | { ok: true; kind: 'records'; form: RecordFormDef; path: string }
+  | { ok: true; kind: 'records'; form: RecordFormDef; path: string; digest?: string }
   | { ok: false; problems: Problem[] };
 
 /** A log whose rows name their month (counted month by month): several months may be graded as one file. */
@@ -189,7 +189,7 @@ export async function parseAnyDefinition(text: string, file: string, options: { 
   }
   if (isRecordForm(data)) {
     const problems = checkRecordSemantics(data).map((p) => problem('definition-invalid', { case: 'at', definition: file, path: p.path, detail: p.message }, { file }));
-    return problems.length ? { ok: false, problems } : { ok: true, kind: 'records', form: data, path: file };
+    return problems.length ? { ok: false, problems } : { ok: true, kind: 'records', form: data, path: file, digest: definitionDigest(text) };
   }
   const form = withCommonFields(data as FormDef);
   // Limits first: what is built from a definition far over them is what costs (see limits.ts).

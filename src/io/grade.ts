@@ -23,7 +23,7 @@ import type { LoadedInput } from './formats/format.js';
 import { isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import { fsProblem } from './sniff.js';
-import { applyPay, auxiliaryAsOutput, defaultOutputPath, formMismatch, formTheFileIs, outputClash, recordFormFitting, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
+import { applyPay, auxiliaryAsOutput, checkMark, defaultOutputPath, formMismatch, formTheFileIs, outputClash, recordFormFitting, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { rowRaterWatch } from './raterRows.js';
@@ -54,6 +54,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (ownReport) return fail(problem('kpi-report', { name: path.basename(input), kind: ownReport }, { file: input }));
   // Rows are records (an order log, a survey): the form asked for, the template's mark, or the log's headings.
   const records = requestedAny?.ok && requestedAny.kind === 'records' ? { form: requestedAny.form, notes: [] } : requestedAny ? null : await recordFormOf(loaded.input, input);
+  if (records && 'failure' in records) return fail(records.failure);
   if (records) {
     if (output) {
       const clash = await outputClash(input, output, options.force ?? false);
@@ -272,15 +273,22 @@ function tableTakesFastPath(input: LoadedInput, options: GradeOptions): boolean 
  * The record form of a file without --form: the one its template mark names, or the one whose every required
  * column a sheet's heading has (a person form is never taken for a log: its roster has none of these columns).
  */
-async function recordFormOf(input: LoadedInput, file: string): Promise<{ form: RecordFormDef; notes: Problem[] } | null> {
+async function recordFormOf(input: LoadedInput, file: string): Promise<{ form: RecordFormDef; notes: Problem[] } | { failure: Problem } | null> {
   const ids = await listRecordForms();
   if (!ids.length) return null;
   const marked = input.metadata?.form;
   if (marked !== undefined && ids.includes(marked)) {
     const loaded = await loadAnyForm(marked);
-    if (loaded.ok && loaded.kind === 'records') return { form: loaded.form, notes: [] };
+    if (loaded.ok && loaded.kind === 'records') {
+      // Made from a team's edited copy of this log (its rule, its bands): not scored by the built-in.
+      const mark = checkMark(loaded, input.metadata, file);
+      return mark.failure ? { failure: mark.failure } : { form: loaded.form, notes: mark.notes };
+    }
   }
   if (marked !== undefined && (await listForms()).includes(marked)) return null;
+  // A mark naming a form of the team's own (install-team): the person path says so (form-marker-unknown), not a
+  // built-in log guessed from the headings and scored by its rules.
+  if (marked !== undefined && /^[a-z0-9][a-z0-9-]{0,63}$/.test(marked)) return null;
   const best = await recordFormFitting(input);
   if (!best) return null;
   const note = problem('form-unknown', { form: best.title, formId: best.id }, { file });

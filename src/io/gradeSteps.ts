@@ -206,22 +206,9 @@ export async function resolveForm(
   if (id) {
     const loaded = await loadForm(id);
     if (!loaded.ok) return { ok: false, failure: loaded.problems[0]! };
-    const version = input.metadata?.version;
-    // A version above the built-in's was never shipped: a team's copy, edited and its version raised, made this template
-    // (scored by the built-in with a warning, its own bands were not used: 79 良好 read as 一般 at exit 0).
-    if (version && newerVersion(version, loaded.form.version)) {
-      return { ok: false, failure: problem('form-marker-differs', { formId: loaded.form.id, form: loaded.form.title, version: loaded.form.version, newer: version }, { file }) };
-    }
-    if (version && version !== loaded.form.version) {
-      notes.push(problem('form-version', { formId: loaded.form.id, version, current: loaded.form.version }, { file }));
-    }
-    // Same id and version, another text: a team's edited copy of the built-in made this template. Scored by the
-    // built-in, its people would get the built-in's scores with no word; which definition it was is not for kpi to guess.
-    const digest = input.metadata?.digest;
-    if (digest && version === loaded.form.version && loaded.digest && digest !== loaded.digest) {
-      return { ok: false, failure: problem('form-marker-differs', { formId: loaded.form.id, form: loaded.form.title, version }, { file }) };
-    }
-    return { ok: true, form: loaded.form, notes };
+    const mark = checkMark(loaded, input.metadata, file);
+    if (mark.failure) return { ok: false, failure: mark.failure };
+    return { ok: true, form: loaded.form, notes: [...notes, ...mark.notes] };
   }
   const forms = await builtInForms();
   const guess = guessFormDetailed(input.grids, forms);
@@ -295,6 +282,35 @@ async function builtInForms(): Promise<FormDef[]> {
 }
 
 /** Whether version `a` is above `b` (1.10.0 above 1.9.2; parts compared as numbers, a missing part as 0). */
+/**
+ * A template's mark against the built-in definition it names: a copy of the built-in, edited, made it — its version
+ * above the built-in's, or its text another at a version not older than the built-in's (1.0.0-team, 1.0, v2 read as
+ * 1.0.0 were scored by the built-in at exit 0) — is refused; an older version of the built-in itself is scored by the
+ * current one, said.
+ */
+export function checkMark(
+  loaded: { form: { id: string; title: string; version: string }; digest?: string },
+  metadata: { version?: string; digest?: string } | null | undefined,
+  file: string,
+): { failure?: Problem; notes: Problem[] } {
+  const { form } = loaded;
+  const version = metadata?.version;
+  if (version && newerVersion(version, form.version)) {
+    return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: form.version, newer: version }, { file }), notes: [] };
+  }
+  const digest = metadata?.digest;
+  if (digest && loaded.digest && digest !== loaded.digest && !(version && olderVersion(version, form.version))) {
+    return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: version ?? form.version }, { file }), notes: [] };
+  }
+  return { notes: version && version !== form.version ? [problem('form-version', { formId: form.id, version, current: form.version }, { file })] : [] };
+}
+
+/** a is a version below b, both numbers and dots (0.9.0 < 1.0.0); anything else (1.0.0-team, v2) is not older. */
+export function olderVersion(a: string, b: string): boolean {
+  const numeric = /^\d+(?:\.\d+)*$/;
+  return numeric.test(a) && numeric.test(b) && a !== b && !newerVersion(a, b) && newerVersion(b, a);
+}
+
 export function newerVersion(a: string, b: string): boolean {
   const parts = (v: string) => v.split('.').map((x) => Number.parseInt(x, 10));
   const [x, y] = [parts(a), parts(b)];

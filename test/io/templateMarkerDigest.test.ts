@@ -115,3 +115,54 @@ describe('a template made from an edited copy of a built-in definition', () => {
     expect(r.report.people.map((p) => [p.name, Number(p.total!.toFixed(2)), p.band])).toEqual([['张三', 88.54, '良好']]);
   });
 });
+
+describe('a template of an edited copy whose version is no plain number above the built-in\'s', () => {
+  it('1.0.0-team, 1.0.0+team, 1.0 and v2 are stopped (they were read as 1.0.0 and scored by the built-in at exit 0); an older plain version is the built-in\'s own', async () => {
+    const { checkMark } = await import('../../src/io/gradeSteps.js');
+    const built = { form: { id: 'cs-rep', title: '客服代表考核表', version: '1.0.0' }, digest: 'aaaaaaaaaaaaaaaa' };
+    for (const version of ['1.0.0-team', '1.0.0+team', '1.0', '1.0.00', 'v2', '1.0.0']) {
+      expect(checkMark(built, { version, digest: 'bbbbbbbbbbbbbbbb' }, 'team.xlsx').failure?.code, version).toBe('form-marker-differs');
+    }
+    // A template of an older release of the built-in (its text was another then): scored by the current one, said.
+    expect(checkMark(built, { version: '0.9.0', digest: 'bbbbbbbbbbbbbbbb' }, 'old.xlsx')).toMatchObject({ notes: [{ code: 'form-version' }] });
+    expect(checkMark(built, { version: '1.0.0', digest: 'aaaaaaaaaaaaaaaa' }, 'same.xlsx')).toEqual({ notes: [] });
+  });
+});
+
+describe('a record log\'s template made from a team\'s own definition', () => {
+  // install-followup with 认可满意 asking 服务态度 5: three orders of 王师傅 at 4分 are none satisfied by the team's rule,
+  // all three by the built-in (100 % 优秀 at exit 0).
+  async function teamTemplate(edit: (def: Record<string, unknown>) => void): Promise<string> {
+    const dir = tempDir();
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates', 'install-followup.json'), 'utf8')) as Record<string, unknown>;
+    edit(def);
+    const copy = path.join(dir, 'team.json');
+    writeFileSync(copy, JSON.stringify(def, null, 2));
+    const file = path.join(dir, 'log.xlsx');
+    expect(await templateCommand(captureOutput(), copy, { layout: 'roster', output: file })).toBe(0);
+    return file;
+  }
+  it('with the built-in\'s id and version, or a higher one: stopped (form-marker-differs), not scored by the built-in', async () => {
+    for (const version of [undefined, '9.0.0']) {
+      const file = await teamTemplate((d) => {
+        d.title = `${String(d.title)}(本队)`;
+        if (version) d.version = version;
+      });
+      const out = await gradeFile(file, { output: null });
+      expect(out.ok ? null : out.failure.code, version).toBe('form-marker-differs');
+    }
+  });
+  it('with its own id: said as a definition of the team\'s own (form-marker-unknown), not guessed as install-followup', async () => {
+    const file = await teamTemplate((d) => (d.id = 'install-team'));
+    const out = await gradeFile(file, { output: null });
+    expect(out.ok ? null : out.failure.code).toBe('form-marker-unknown');
+  });
+  it('the built-in\'s own template is scored as before', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'log.xlsx');
+    expect(await templateCommand(captureOutput(), 'install-followup', { layout: 'roster', output: file })).toBe(0);
+    const out = await gradeFile(file, { output: null });
+    // Blank, it has no orders to count: refused as that, never as another definition's template.
+    expect(out.ok ? 'graded' : out.failure.code).not.toMatch(/^form-marker/);
+  });
+});

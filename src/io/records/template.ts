@@ -31,7 +31,8 @@ function validation(c: ColumnDef): ExcelJS.DataValidation | undefined {
   return undefined;
 }
 
-export function buildRecordTemplate(def: RecordFormDef, generator: string, rows = RECORD_TEMPLATE_ROWS): ExcelJS.Workbook {
+/** `digest`: of the definition's text, marked in the template as a person form's is (an edited copy is told apart). */
+export function buildRecordTemplate(def: RecordFormDef, generator: string, rows = RECORD_TEMPLATE_ROWS, digest?: string): ExcelJS.Workbook {
   const wb = new Workbook();
   wb.creator = generator;
   wb.title = def.title;
@@ -102,6 +103,6 @@ export function buildRecordTemplate(def: RecordFormDef, generator: string, rows 
     if (lines > 1) rules.getRow(i + 1).height = lines * 15;
   });
   setPrint(rules, { width: 100 });
-  writeMetadata(wb, { form: def.id, version: def.version, layout: 'roster' }, generator);
+  writeMetadata(wb, { form: def.id, version: def.version, layout: 'roster', ...(digest ? { digest } : {}) }, generator);
   return wb;
 }
