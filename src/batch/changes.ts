@@ -97,9 +97,12 @@ function unreadableAgain(run: Run, file: Candidate, manifest: Manifest, failure:
     run.emit({ type: 'file-skipped', file: file.rel, status: 'skipped-unchanged', reason });
     return true;
   }
+  // Its output stays its own (a file graded before, unreadable for a night): readable again, it is written over, not
+  // kept as a stranger's with a -2 copy beside it.
+  const owned = entry?.output ? { output: entry.output, ...(entry.written ? { written: entry.written } : {}) } : { output: null };
   manifest.set(file.rel, {
-    sha256: stamp, size: file.size, form: null, formVersion: null, formOption, output: null, status: 'failed', people: 0, bands: {},
-    at: new Date(run.now()).toISOString(), reason: failure.message, grader: VERSION,
+    sha256: stamp, size: file.size, form: null, formVersion: null, formOption, status: 'failed', people: 0, bands: {},
+    at: new Date(run.now()).toISOString(), reason: failure.message, grader: VERSION, ...owned,
   });
   return false;
 }
@@ -151,6 +154,8 @@ export interface RaterCopy {
   form: string;
   rater: string;
   period: string;
+  /** The rater is a group several people fill (同事评, 面试官): two copies of it are two ratings. */
+  several?: boolean;
 }
 
 /**
@@ -168,16 +173,20 @@ export function warnRaterCopies(run: Run, copies: readonly RaterCopy[], earlier:
     }
   }
   for (const unsorted of sets.values()) {
-    if (new Set(unsorted.map((c) => c.copy.rater)).size < 2) continue;
+    // Several raters' copies: of two groups or more, or two of a group several people fill (two 面试官).
+    const several = unsorted.length > 1 && unsorted.some((c) => c.copy.several);
+    if (new Set(unsorted.map((c) => c.copy.rater)).size < 2 && !several) continue;
     // In the order of the folder, not of the workers that finished them.
     const set = [...unsorted].sort((a, b) => (a.copy.rel < b.copy.rel ? -1 : a.copy.rel > b.copy.rel ? 1 : 0));
     const names = set.map(({ copy: c, now }) => `${c.rel}(${c.rater}${now ? '' : ',以前评过'})`).join('、');
     const folder = path.join(run.folder, ...path.posix.dirname(set[0]!.copy.rel).split('/'));
-    run.warn(
-      `${names} 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。` +
-        `请合并评分:kpi score ${set.map((c) => shellWord(path.posix.basename(c.copy.rel))).join(' ')}(或 kpi score ${shellWord(folder)} --combine)`,
-      set.some((c) => c.now),
-    );
+    // A rater who is one person with two copies (a roster and its CSV, both 主管评): combined as they are, every person
+    // would be refused as rated twice — said first, the command after.
+    const twice = [...new Set(set.filter(({ copy: c }) => !c.several && set.filter((x) => x.copy.rater === c.rater).length > 1).map(({ copy: c }) => c.rater))];
+    const advice = twice.length
+      ? `请先让${twice.map((r) => `「${r}」`).join('、')}只留一份,再合并评分:kpi score <各份>(或把它们放在一个文件夹里用 kpi score 文件夹 --combine)`
+      : `请合并评分:kpi score ${set.map((c) => shellWord(path.posix.basename(c.copy.rel))).join(' ')}(或 kpi score ${shellWord(folder)} --combine)`;
+    run.warn(`${names} 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。${advice}`, set.some((c) => c.now));
   }
 }
 

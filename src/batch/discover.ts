@@ -14,7 +14,7 @@ export interface Candidate {
 
 export interface Ignored {
   rel: string;
-  reason: 'hidden' | 'lock-file' | 'own-output' | 'temporary' | 'not-a-form' | 'output-folder' | 'done-folder' | 'report' | 'symlink' | 'unreadable';
+  reason: 'hidden' | 'lock-file' | 'own-output' | 'temporary' | 'not-a-form' | 'output-folder' | 'done-folder' | 'report' | 'symlink' | 'unreadable' | 'unreadable-folder';
 }
 
 export interface DiscoverOptions {
@@ -55,7 +55,7 @@ export async function discover(folder: string, options: DiscoverOptions = {}): P
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch {
-      if (relDir) ignored.push({ rel: relDir, reason: 'unreadable' });
+      if (relDir) ignored.push({ rel: relDir, reason: 'unreadable-folder' });
       else throw new Error(`cannot read ${dir}`);
       return;
     }

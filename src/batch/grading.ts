@@ -274,7 +274,7 @@ async function gradeOne(
     if (g.period) entry.period = g.period;
     if (g.raterCopy) {
       entry.raterCopy = { rater: g.raterCopy, period: g.period ?? '', ...(g.raterCopyOfSeveral ? { several: true } : {}) };
-      (results.raterCopies ??= []).push({ rel: file.rel, form: g.form, rater: g.raterCopy, period: g.period ?? '' });
+      (results.raterCopies ??= []).push({ rel: file.rel, form: g.form, rater: g.raterCopy, period: g.period ?? '', ...(g.raterCopyOfSeveral ? { several: true } : {}) });
     }
   } else {
     r.problems = [outcome.failure];
@@ -300,7 +300,8 @@ async function gradeOne(
   // Replaced while it was graded (same size and time, new bytes): the result may be of the new bytes, so the hash
   // taken before is not this result's. Remembered as changed: the next run grades the file as it then is — also
   // when the old bytes are put back (they were then 「unchanged」 and kept the other content's result).
-  const intact = run.aborted || (await stillAsHashed(file, job.sha256, job.hashedAt));
+  // Gone meanwhile (deleted, moved): its failure says so; nothing was graded to be 「not what the file now is」.
+  const intact = run.aborted || (await stillAsHashed(file, job.sha256, job.hashedAt)) || !(await exists(file.abs));
   if (!intact) {
     entry.sha256 = CHANGED_WHILE_GRADED;
     const kept = run.doneRoot ? `;它没有移到 ${run.doneRoot}` : '';

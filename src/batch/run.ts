@@ -66,7 +66,7 @@ export function newRun(options: BatchOptions, events: BatchEvents | undefined, c
       // Said once: a manifest that cannot be written fails every save, twice per file.
       if (run.warnings.includes(message)) return;
       run.warnings.push(message);
-      run.emit({ type: 'warning', message });
+      run.emit({ type: 'warning', message, serious });
     },
     warnings: [],
     trouble: false,

@@ -127,6 +127,10 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
 
     const found = await findInputs(run);
     if (!found) return cannotRun(`无法读取文件夹 ${folder}`);
+    // A sub-folder kpi may not read (-r): its forms are not graded, and its earlier results leave the summary — said.
+    for (const sub of found.ignored.filter((x) => x.reason === 'unreadable-folder')) {
+      run.warn(`无法读取子文件夹 ${sub.rel}(没有权限?),其中的考核表本次没有评分;请检查它的权限`, true);
+    }
     run.emit({ type: 'start', folder, out: outRoot, files: found.files.length, jobs: run.settings.jobs });
 
     const plan = planOutputs(found.files, await heldOutputs(manifest, found.files, outRoot));

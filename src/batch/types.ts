@@ -133,7 +133,8 @@ export type BatchEvent =
   | { type: 'file-start'; file: string; index: number; total: number }
   | { type: 'file-done'; file: string; status: FileStatus; durationMs: number; people: number; records?: number; problems: number; output: string | null; reason?: string }
   | { type: 'file-skipped'; file: string; status: 'skipped-unchanged' | 'skipped-settling'; reason: string }
-  | { type: 'warning'; message: string }
+  /** serious: about this run (it makes the exit code 1); else about files unchanged since a run that said it. */
+  | { type: 'warning'; message: string; serious?: boolean }
   | { type: 'done'; report: BatchReport; exitCode: 0 | 1 };
 
 export interface BatchEvents {

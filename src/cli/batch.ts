@@ -67,7 +67,8 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags,
     }
     const line = describe(e);
     if (!line) return;
-    const important = e.type === 'warning' || (e.type === 'file-done' && e.status !== 'graded');
+    // -q for cron: a warning about files unchanged since the run that said it is not mailed again every night.
+    const important = (e.type === 'warning' && e.serious !== false) || (e.type === 'file-done' && e.status !== 'graded');
     if (!flags.quiet || important) log(line);
   };
   try {

@@ -85,7 +85,9 @@ export function raterCopy(form: FormDef, rater: RaterDef, options: { keepSlots?:
  */
 export function copyRaterOf(form: FormDef, people: readonly { header: Record<string, string> }[]): RaterDef | null {
   const field = raterField(form);
-  if (!field || (form.raters?.length ?? 0) < 2) return null;
+  // One group several people fill (§15's 面试官) has copies too: each interviewer's.
+  const raters = form.raters ?? [];
+  if (!field || raters.length === 0 || (raters.length < 2 && !raters[0]!.multiple)) return null;
   const groups = new Set<RaterDef>();
   for (const p of people) {
     const text = p.header[field.id];

@@ -55,6 +55,40 @@ describe('raters\' copies in a batch inbox', () => {
     ]);
   });
 
+  it('two interviewers\' copies (§15, one group several fill): two ratings to combine, not 「the same people twice, keep one」', async () => {
+    const { inbox, out } = await batchFolders();
+    await fs.mkdir(inbox, { recursive: true });
+    const f = await form('interview-eval');
+    const rater = findRater(f, '面试官')!;
+    const restricted = raterCopy(f, rater);
+    const copy = async (file: string, level: string) => {
+      const wb = await buildTemplate(restricted, { layout: 'roster', generator: 'test', rater: rater.label });
+      fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, restricted, [{ header: { name: '寅一', period: '2026-03' }, values: Object.fromEntries(Array.from({ length: 15 }, (_, k) => [`Q${k + 1}@interviewer#1`, level])) }]);
+      await wb.xlsx.writeFile(path.join(inbox, file));
+      const hourAgo = new Date(Date.now() - 3_600_000);
+      await fs.utimes(path.join(inbox, file), hourAgo, hourAgo);
+    };
+    await copy('张三.xlsx', '优秀');
+    await copy('李四.xlsx', '一般');
+    const result = await runBatch({ folder: inbox, out, recheckMs: 0, settleMs: 0, jobs: 1, gradeOnThisThread: true });
+    const warnings = reportOf(result).warnings;
+    expect(warnings.filter((w) => w.includes('请只留一份'))).toEqual([]);
+    expect(warnings).toEqual([`张三.xlsx(面试官)、李四.xlsx(面试官) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 张三.xlsx 李四.xlsx(或 kpi score ${inbox} --combine)`]);
+  });
+
+  it('two 主管评 copies beside a peer\'s: the command that would refuse everyone is not given; keep one 主管评 first', async () => {
+    const { inbox, out } = await batchFolders();
+    await fs.mkdir(inbox, { recursive: true });
+    await copyFile(path.join(inbox, '主管.xlsx'), '主管', [person('supervisor', '优秀')]);
+    await copyFile(path.join(inbox, '主管2.xlsx'), '主管', [person('supervisor', '良好')]);
+    await copyFile(path.join(inbox, '同事.xlsx'), '同事', [person('peer', '良好')]);
+    const result = await runBatch({ folder: inbox, out, recheckMs: 0, settleMs: 0, jobs: 1, gradeOnThisThread: true });
+    const raters = reportOf(result).warnings.filter((w) => w.includes('评分人各填的一份'));
+    expect(raters).toEqual([
+      '主管.xlsx(主管评)、主管2.xlsx(主管评)、同事.xlsx(同事评) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请先让「主管评」只留一份,再合并评分:kpi score <各份>(或把它们放在一个文件夹里用 kpi score 文件夹 --combine)',
+    ]);
+  });
+
   it('two colleagues\' 同事评 copies of the same people: the raters\' warning alone, not 「the same people twice, keep one」 (that would drop a rating)', async () => {
     const { inbox, out } = await batchFolders();
     await fs.mkdir(inbox, { recursive: true });

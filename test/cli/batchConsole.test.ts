@@ -69,3 +69,20 @@ describe('batch console summary', () => {
     expect(forBatch(other)).toBe(other);
   });
 });
+
+describe('kpi batch -q, night after night', () => {
+  it('a warning about files unchanged since the run that said it is not printed again (cron mailed it every night)', async () => {
+    const inbox = path.join(tempDir(), 'inbox');
+    mkdirSync(inbox);
+    const { copyFileSync } = await import('node:fs');
+    copyFileSync(path.join(repoRoot, 'samples/cs-rep.march.csv'), path.join(inbox, 'a.csv'));
+    copyFileSync(path.join(repoRoot, 'samples/cs-rep.march.csv'), path.join(inbox, 'a - 副本.csv'));
+    const out = path.join(path.dirname(inbox), 'out');
+    const night = () => runCli(['batch', inbox, '--out', out, '--settle', '0s', '--recheck', '0s', '-q']);
+    const first = await night();
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain('内容完全相同');
+    const second = await night();
+    expect([second.code, second.stderr.includes('内容完全相同')]).toEqual([0, false]);
+  });
+});
