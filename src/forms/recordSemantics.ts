@@ -1,5 +1,6 @@
 // What the schema cannot say about a record form: unique ids, names that refer to something, no cycles.
-import type { Cond, Expr, RecordFormDef } from '../model/records.js';
+import type { Cond, CondValue, Expr, RecordFormDef } from '../model/records.js';
+import { matchKey } from '../engine/text.js';
 import type { SemanticProblem } from './semantics.js';
 import { BUILTIN_SCALES, namedScale } from '../engine/scales.js';
 import { LANGUAGE_VERSION } from './expand.js';
@@ -42,11 +43,19 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
     if (!columns.some((c) => c.id === id)) add(`$.records.identity[${i}]`, `列「${id}」不存在`);
     // A grouping's column names a group, not a record: 「王师傅 小计」 there is exactly what identity protects against.
     else if (keyed.has(id)) add(`$.records.identity[${i}]`, `列「${id}」是分组的列(groupings 的 by),不能用来认出一条记录`);
+    // Exports number their subtotal lines too: a 序号 would keep 「王师傅 小计」 as an order.
+    else if (/^(?:序号|序|编号序号|no\.?|#)$/i.test(columns.find((c) => c.id === id)!.label.trim())) add(`$.records.identity[${i}]`, `列「${id}」是序号,小计、合计行也常编了序号,不能用来认出一条记录`);
   });
   const tables = def.tables ?? {};
   for (const [name, t] of Object.entries(tables)) {
+    // Keys as lookups match them: a second row of one key was never read (the first one won, unsaid).
+    const seen = new Map<string, number>();
     t.rows.forEach((r, i) => {
       if (r.length !== t.by.length + 1 || typeof r[t.by.length] !== 'number') add(`$.tables.${name}.rows[${i}]`, `每行应为 ${t.by.length} 个键和 1 个数`);
+      const key = r.slice(0, t.by.length).map((k) => matchKey(String(k))).join('\u0000');
+      const first = seen.get(key);
+      if (first !== undefined) add(`$.tables.${name}.rows[${i}]`, `与第 ${first + 1} 行(rows[${first}])的键 ${r.slice(0, t.by.length).join('·')} 相同,不知道用哪一个数`);
+      else seen.set(key, i);
     });
   }
   const checkExpr = (e: Expr, path: string, known: Set<string>) => walkExpr(e, (field) => !known.has(field) && add(path, `「${field}」不存在`), (c) => checkCond(c, path, known), (t, by) => {
@@ -54,7 +63,26 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
     else if (tables[t].by.length !== by.length) add(path, `查找表「${t}」的键有 ${tables[t].by.length} 个,这里给了 ${by.length} 个`);
     by.forEach((f) => !known.has(f) && add(path, `「${f}」不存在`));
   });
-  const checkCond = (c: Cond, path: string, known: Set<string>) => walkCond(c, (field) => !known.has(field) && add(path, `「${field}」不存在`));
+  // A value a column can never hold (「是」 for a 是/否 column, which holds true/false; a choice none of its options
+  // has): the condition never holds, and every count it makes is 0 at exit 0.
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const valueProblem = (field: string, value: CondValue): string | null => {
+    const column = byId.get(field);
+    if (!column) return null;
+    if (column.type === 'yesno' && typeof value !== 'boolean') return `「${column.label}」是 是/否 列,条件的值应写 true 或 false,不是 ${JSON.stringify(value)}`;
+    if (column.type === 'choice' && column.choices) {
+      const names = column.choices.flatMap((x) => [x.label, ...(x.aliases ?? [])]);
+      if (typeof value !== 'string' || !names.some((n) => matchKey(n) === matchKey(value))) return `「${column.label}」的选项里没有 ${JSON.stringify(value)}(可选:${column.choices.map((x) => x.label).join('、')})`;
+    }
+    return null;
+  };
+  const checkCond = (c: Cond, path: string, known: Set<string>) =>
+    walkCond(c, (field) => !known.has(field) && add(path, `「${field}」不存在`), (field, values) => {
+      for (const v of values) {
+        const why = valueProblem(field, v);
+        if (why) add(path, why);
+      }
+    });
   const derivedKnown = new Set(columns.map((c) => c.id));
   (def.derived ?? []).forEach((d, i) => {
     checkExpr(d.value, `$.derived[${i}]`, derivedKnown);
@@ -120,11 +148,14 @@ function dependsOn(def: RecordFormDef, from: string, target: string, depth = 0):
   return g?.from ? dependsOn(def, g.from, target, depth + 1) : false;
 }
 
-function walkCond(c: Cond, field: (f: string) => void): void {
-  if ('all' in c) c.all.forEach((x) => walkCond(x, field));
-  else if ('any' in c) c.any.forEach((x) => walkCond(x, field));
-  else if ('not' in c) walkCond(c.not, field);
-  else field(c.field);
+function walkCond(c: Cond, field: (f: string) => void, values: (f: string, v: CondValue[]) => void = () => {}): void {
+  if ('all' in c) c.all.forEach((x) => walkCond(x, field, values));
+  else if ('any' in c) c.any.forEach((x) => walkCond(x, field, values));
+  else if ('not' in c) walkCond(c.not, field, values);
+  else {
+    field(c.field);
+    values(c.field, [...(c.eq !== undefined ? [c.eq] : []), ...(c.ne !== undefined ? [c.ne] : []), ...(c.in ?? [])]);
+  }
 }
 
 function walkExpr(e: Expr, field: (f: string) => void, cond: (c: Cond) => void, lookup: (t: string, by: string[]) => void): void {

@@ -256,6 +256,18 @@ function checkColumnNames(form: FormDef, add: (path: string, message: string) =>
       });
     });
   });
+  // Within an item, an input's alias that is another input's name (or alias): 「项目·用语不规范」 is which input?
+  form.parts.forEach((p, pi) =>
+    p.items.forEach((it, ii) => {
+      const inputs = new Map<string, number>();
+      it.inputs.forEach((inp, k) => {
+        for (const n of [inp.label, ...(inp.aliases ?? [])]) {
+          const other = claim(inputs, n, k);
+          if (other !== undefined) add(`$.parts[${pi}].items[${ii}].inputs[${k}]`, `填写项的名称或别名「${n}」也是同一项目的填写项「${it.inputs[other]!.label}」的:名单上分不清这一列是哪一个填写项`);
+        }
+      });
+    }),
+  );
   const itemNames = new Set(form.parts.flatMap((p) => p.items.flatMap((i) => [i.label, ...(i.aliases ?? [])])).map(key));
   const lists: Array<['header' | 'footer', typeof form.header]> = [['header', form.header], ['footer', form.footer ?? []]];
   for (const [where, list] of lists) {

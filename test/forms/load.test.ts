@@ -418,3 +418,41 @@ describe('a record definition\'s identity columns', () => {
     ]);
   });
 });
+
+describe('values a condition or a table of a record definition cannot mean', () => {
+  const shipped = (id: string) => JSON.parse(readFileSync(path.join(repoRoot, `templates/${id}.json`), 'utf8'));
+  const messages = async (def: unknown) => {
+    const r = await parseAnyDefinition(JSON.stringify(def), 'team.json');
+    return r.ok ? [] : r.problems.map((p) => p.message);
+  };
+  it('「是」 for a 是/否 column and a choice none of its options has are refused (the condition never held: 0 % at exit 0)', async () => {
+    const def = shipped('install-followup');
+    def.derived[0].value.if.all[0] = { field: 'done', eq: '是' };
+    def.derived[0].value.if.all[2] = { field: 'attitude', in: ['五星'] };
+    expect(await messages(def)).toEqual([
+      'team.json:$.derived[0]:「是否处理完毕」是 是/否 列,条件的值应写 true 或 false,不是 "是"',
+      expect.stringContaining('team.json:$.derived[0]:「服务态度」的选项里没有 "五星"(可选:'),
+    ]);
+  });
+  it('a lookup table giving one key twice is refused (the second row was never read)', async () => {
+    const def = shipped('internal-satisfaction-dept');
+    const [name, table] = Object.entries(def.tables as Record<string, { rows: unknown[][] }>)[0]!;
+    table.rows.push([...table.rows[0]!.slice(0, -1), 0.2]);
+    expect(await messages(def)).toEqual([expect.stringContaining(`team.json:$.tables.${name}.rows[${table.rows.length - 1}]:与第 1 行(rows[0])的键`)]);
+  });
+  it('a 序号 as a column naming a record is refused (exports number their subtotals too)', async () => {
+    const def = shipped('install-followup');
+    def.records.identity = ['seq'];
+    expect(await messages(def)).toEqual(['team.json:$.records.identity[0]:列「seq」是序号,小计、合计行也常编了序号,不能用来认出一条记录']);
+  });
+});
+
+describe('an input\'s alias that is another input\'s name in its item', () => {
+  it('is refused: kpi could not read its own template back', async () => {
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates/mattress-cs-monthly.json'), 'utf8'));
+    const m1 = def.parts[0].items.find((i: { id: string }) => i.id === 'M1');
+    m1.inputs[1].aliases = [...(m1.inputs[1].aliases ?? []), '本月安装(售服)客户数'];
+    const r = await parseDefinition(JSON.stringify(def), 'team.json');
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([expect.stringContaining('填写项的名称或别名「本月安装(售服)客户数」也是同一项目的填写项「本月安装(售服)客户数」的')]);
+  });
+});
