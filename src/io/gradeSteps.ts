@@ -125,6 +125,13 @@ function unusedPayRows(people: readonly PersonResult[], table: PayTable): string
   } else {
     for (const name of table.byName.keys()) if (!names.has(name)) out.push(name);
   }
+  // Rows whose figures could not be used (blank, 「—」): not the form's either, when no one of it has their 工号 or name.
+  const listed = new Set<string>();
+  for (const [key, who] of table.blankWho) {
+    const theirs = key.startsWith('id:') ? ids.has(key.slice(3)) : names.has(key.slice(5));
+    if (theirs) listed.add(who);
+  }
+  for (const who of new Set(table.blankWho.values())) if (!listed.has(who) && !out.includes(who)) out.push(who);
   return out;
 }
 

@@ -25,6 +25,8 @@ export interface PayTable {
    * there, not 「missing」. A blank's error is said when a scored person asks for it; `null`: said where it was read.
    */
   blank: Map<string, Problem | null>;
+  /** Those rows as a message names them (外人丙(6666)), listed as not used when no one of the form is theirs. */
+  blankWho: Map<string, string>;
   /** A row's warning (its 基本工资 left blank): said when a person of the form is paid from it, never for a row no one uses. */
   warnings: Map<PayInput, Problem>;
   file: string;
@@ -109,10 +111,13 @@ function findColumns(grid: Grid, row: number): Header['cols'] {
 function readRows(grid: Grid, h: Header, file: string): { table: PayTable; problems: Problem[] } {
   // Named as --data's sheets are (「[工资.xlsx]Sheet1」): a cell of another file, never taken for one of the form's.
   const sheet = `[${path.basename(file)}]${grid.name}`;
-  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), warnings: new Map(), hasIds: h.cols.id !== undefined, file };
+  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), blankWho: new Map(), warnings: new Map(), hasIds: h.cols.id !== undefined, file };
   const idOfName = new Map<string, string>();
   const firstRow = new Map<string, number>();
   const problems: Problem[] = [];
+  // A figure that cannot be read is said when a person of the form is paid from its row: a payroll of everyone
+  // (「—」 for someone who left) is no error for the form (it set exit 1).
+  let unread: Problem | undefined;
   const number = (row: number, col: number | undefined, label: string, who: string): number | null | undefined => {
     if (col === undefined) return null;
     const text = rawText(grid.value(row, col)).trim();
@@ -120,7 +125,7 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     const n = parseNumberText(text, '元');
     if (!n || n.percent || !Number.isFinite(n.value) || n.value < 0) {
       const formula = grid.value(row, col).kind === 'formula-without-result' ? { formula: true as const } : {};
-      problems.push(problem('pay-invalid', { field: label, value: text, ...formula }, { file, sheet, cell: cellAddress(row, col) }, who ? { person: who } : {}));
+      unread ??= problem('pay-invalid', { field: label, value: text, ...formula }, { file, sheet, cell: cellAddress(row, col) }, who ? { person: who } : {});
       return undefined;
     }
     return n.value;
@@ -146,10 +151,14 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     firstRow.set(key, row);
     const split = splitCell?.(row) ?? thousandsSplit(grid, row, [h.cols.base, h.cols.basic].filter((c): c is number => c !== undefined));
     // Said where it was read: the person's pay is not worked out, nor said to be missing from the file as well.
-    const saidHere = () => {
-      if (id) table.blank.set(`id:${idKeyOf(id)}`, null);
-      if (name) table.blank.set(`name:${personKeyOf(name)}`, null);
+    const unusable = (said: Problem | null) => {
+      for (const k of [...(id ? [`id:${idKeyOf(id)}`] : []), ...(name ? [`name:${personKeyOf(name)}`] : [])]) {
+        table.blank.set(k, said);
+        table.blankWho.set(k, name && id ? `${name}(${id})` : name || id);
+      }
     };
+    const saidHere = () => unusable(null);
+    unread = undefined;
     if (split) {
       problems.push(problem('row-shifted', { ...split.fields, pay: true }, { file, sheet, cell: split.cell }, name ? { person: name } : {}));
       saidHere();
@@ -160,13 +169,11 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     // A row with the 绩效基数 left empty: said for a person being scored (it was 「没有这个人」), when one asks for it —
     // a payroll listing everyone (新员工, 离职员工) is no error for those not on the form.
     if (base === null) {
-      const blank = problem('pay-invalid', { case: 'blank', field: '绩效基数', who: name || id }, { file, sheet, cell: cellAddress(row, h.cols.base!) }, name ? { person: name } : {});
-      if (id) table.blank.set(`id:${idKeyOf(id)}`, blank);
-      if (name) table.blank.set(`name:${personKeyOf(name)}`, blank);
+      unusable(problem('pay-invalid', { case: 'blank', field: '绩效基数', who: name || id }, { file, sheet, cell: cellAddress(row, h.cols.base!) }, name ? { person: name } : {}));
       continue;
     }
     if (base === undefined || basic === undefined) {
-      saidHere();
+      unusable(unread ?? null);
       continue;
     }
     const line: PayInput = { base, basicSalary: basic };

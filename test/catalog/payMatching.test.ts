@@ -190,9 +190,17 @@ describe('§14 pay rows matched to people', () => {
   it('a payroll listing people not on the form with their 绩效基数 blank is no error; full-width 「绩效基数（元）」 is read', async () => {
     const pay = payFile(['工号,姓名,绩效基数（元）,基本工资/元', '6002,乙,2000,3000', '6099,新员工,,3000']);
     const r = await roundTrip('cs-scheme-100', [mid('6002', '乙')], { pay });
-    // 乙: 2000 × K 0.9 = 1800, 3000 + 1800 = 4800; 新员工 is not appraised: nothing to say.
+    // 乙: 2000 × K 0.9 = 1800, 3000 + 1800 = 4800; 新员工 is not appraised: no error, listed with the rows not used
+    // (as every row of someone not on the form is: one left off the form is found).
     expect([payOf(r, '6002')!.bonus, payOf(r, '6002')!.gross]).toEqual([1800, 4800]);
-    expect(payProblems(r)).toEqual([]);
+    expect(payProblems(r)).toEqual([['info', 'pay-unused', '工资文件 pay.csv 中有 1 人不在考核表里,没有用到:「新员工(6099)」;如果其中有人漏评,请把他加进考核表']]);
+    // A figure that cannot be read (「—」 for someone who left) is no error either when no one of the form is theirs
+    // (it was, exit 1); it is theirs when they are.
+    const dash = await roundTrip('cs-scheme-100', [mid('6002', '乙')], { pay: payFile(['工号,姓名,绩效基数,基本工资', '6002,乙,2000,3000', '6666,外人丙,—,']) });
+    expect(payProblems(dash)).toEqual([['info', 'pay-unused', '工资文件 pay.csv 中有 1 人不在考核表里,没有用到:「外人丙(6666)」;如果其中有人漏评,请把他加进考核表']]);
+    const own = await roundTrip('cs-scheme-100', [mid('6002', '乙')], { pay: payFile(['工号,姓名,绩效基数,基本工资', '6002,乙,—,3000']) });
+    expect(payProblems(own).map((p) => [p[0], p[1]])).toEqual([['error', 'pay-invalid']]);
+    expect(own.people[0]!.problems.map((p) => p.code)).toEqual(['pay-invalid']);
   });
 
   it('工号 0012 on the roster and 12 in the pay file (Excel dropped the zeros) are one person: 2000 × 1.1 = 2200', async () => {
