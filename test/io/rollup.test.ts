@@ -392,6 +392,14 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect((await rollup([named], { output: null, months: new Map([['2026-04 考核.xlsx', '2026-03']]) })).result.months).toEqual(['2026-03']);
   });
 
+  it('one file given two months under two spellings (a.xlsx and ./a.xlsx) is refused (the path\'s month won, unsaid)', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const a = await rosterFile(f, path.join(dir, 'a.xlsx'), [wangFang({})]);
+    const out = await rollupFiles([a], { output: null, months: new Map([['a.xlsx', '2026-01'], [a, '2026-02']]) });
+    expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['--month 给了 a.xlsx 2 个月份(2026-01、2026-02);每个文件只能指定一个月份']);
+  });
+
   it('files of two forms: the mix is said, and a month both give is no 「two files of one month」', async () => {
     const dir = tempDir();
     const jan = await rosterFile(await form('mattress-cs-monthly'), path.join(dir, 'a-2026-01.xlsx'), [wangFang({ period: '2026-01' })]);

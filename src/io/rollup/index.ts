@@ -48,10 +48,16 @@ export async function rollupFiles(args: readonly string[], options: RollupOption
   // One file named twice (or named and in a folder named) is one month, with a note: not two files of one month.
   const given = await distinctFiles(expanded.files, expanded.inFolders);
   // --month for a file not among them (a typo, another case): not ignored, or the month it meant is 「unknown」.
-  for (const [key, value] of options.months ?? []) {
+  const months = [...(options.months ?? [])];
+  for (const [key, value] of months) {
     if (!given.files.some((f) => path.resolve(f) === key || path.basename(f) === key)) {
       return { ok: false, failures: [problem('month-unknown', { case: 'flag-no-file', name: key, value, files: given.files.map((f) => path.basename(f)) }, {})] };
     }
+  }
+  // One file given two months under two spellings (a.xlsx and ./a.xlsx): the path's won without a word.
+  for (const f of given.files) {
+    const values = [...new Set(months.filter(([key]) => path.resolve(f) === key || path.basename(f) === key).map(([, v]) => v))];
+    if (values.length > 1) return { ok: false, failures: [problem('month-unknown', { case: 'flag-twice', name: path.basename(f), values }, { file: f })] };
   }
   const read = await readMonths(given.files, { form: options.form, months: options.months, maxSize: options.maxSize, includeHidden: options.includeHidden, gradedCopies: expanded.gradedCopies });
   if (!read.ok) return read;
