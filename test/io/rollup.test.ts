@@ -419,6 +419,16 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(gap.problems.filter((p) => p.code === 'period-incomplete').map((p) => [p.severity, p.message])).toEqual([['warning', '2026-02 没有考核文件:这些月份不计入任何人的期间得分,连续月份的规则在此中断']]);
   });
 
+  it('one file of another form among three months names that file, not the three (a CSV sorted first made them all 「another form」)', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const months = [];
+    for (const m of ['2026-01', '2026-02', '2026-03']) months.push(await rosterFile(f, path.join(dir, `m-${m}.xlsx`), [wangFang({ period: m })]));
+    const odd = await rosterFile(await form('express-cs'), path.join(dir, 'a-2026-01.xlsx'), [{ header: { name: '王芳', employeeId: '1', period: '2026-01' }, values: { 'E.score': 18 } }]);
+    const out = await rollupFiles([odd, ...months], { output: null });
+    expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['a-2026-01.xlsx:是「快递公司客服部绩效考核」(express-cs),而 m-2026-01.xlsx 是 mattress-cs-monthly;一次只能汇总同一种考核表']);
+  });
+
   it('--month naming a file that is not rolled up (Feb.csv for feb.csv) is refused, not ignored', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');

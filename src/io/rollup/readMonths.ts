@@ -80,10 +80,15 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
   if (failures.length) return { ok: false, failures: dedupeRecords(failures) };
   if (reports.length === 0) return { ok: false, failures: [problem('no-people', { case: 'no-files' })] };
 
-  const formId = options.form ?? reports[0]!.report.form;
+  // The form most files are (the first of those when as many are of another): one odd file is named, not the others
+  // (a stray CSV of another form made every month's file 「not the same form」).
+  const counts = new Map<string, number>();
+  for (const { report } of reports) counts.set(report.form, (counts.get(report.form) ?? 0) + 1);
+  const formId = options.form ?? [...counts].reduce((best, x) => (x[1] > best[1] ? x : best))[0];
+  const firstOfForm = reports.find((r) => r.report.form === formId)?.file ?? reports[0]!.file;
   for (const { file, report } of reports) {
     if (!options.form && report.form !== formId) {
-      failures.push(problem('form-mixed', { case: 'rollup', name: path.basename(file), form: report.formTitle, formId: report.form, firstName: path.basename(reports[0]!.file), first: formId }, { file }));
+      failures.push(problem('form-mixed', { case: 'rollup', name: path.basename(file), form: report.formTitle, formId: report.form, firstName: path.basename(firstOfForm), first: formId }, { file }));
     }
   }
   const loaded = await loadForm(formId);
