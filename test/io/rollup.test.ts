@@ -429,6 +429,15 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['a-2026-01.xlsx:是「快递公司客服部绩效考核」(express-cs),而 m-2026-01.xlsx 是 mattress-cs-monthly;一次只能汇总同一种考核表']);
   });
 
+  it('a readme.txt in the folder of months is named as no form, to move out (it was told to use --form)', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    for (const m of ['2026-01', '2026-02']) await rosterFile(f, path.join(dir, `m-${m}.xlsx`), [wangFang({ period: m })]);
+    await fs.writeFile(path.join(dir, 'readme.txt'), '说明\n');
+    const out = await rollupFiles([dir], { output: null });
+    expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['readme.txt 不是考核表(认不出是哪种考核表(文件不是由 kpi template 生成)),不能和其他月份一起汇总;请把它移出文件夹,或在命令行里只列出要汇总的文件']);
+  });
+
   it('--month naming a file that is not rolled up (Feb.csv for feb.csv) is refused, not ignored', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');

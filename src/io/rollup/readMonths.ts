@@ -67,6 +67,17 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     else if (!outcome.ok) failures.push({ ...outcome.failure, file });
     else reports.push({ file, report: outcome.report });
   }
+  // A file that is no form at all (a readme.txt in the folder) beside months that are: named as what to move out —
+  // 「请用 --form 指定」 and 「检查 --form」 sent the user after the wrong fix.
+  if (reports.length) {
+    for (let i = 0; i < failures.length; i++) {
+      const f = failures[i]!;
+      const noTable = f.code === 'item-not-found' && (f.params as { case?: string } | undefined)?.case === 'no-table';
+      if (f.code === 'form-not-recognized' || noTable) {
+        failures[i] = problem('form-mixed', { case: 'stray', name: path.basename(f.file ?? ''), reason: f.message.replace(/^[^:]*:/, '').split('。')[0]! }, { file: f.file });
+      }
+    }
+  }
   for (const copy of options.gradedCopies ?? []) {
     const input = reports.find((r) => r.file === copy.input);
     const differs = input ? await gradedCopyDiffers(copy, input.report, options) : null;

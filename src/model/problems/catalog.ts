@@ -777,10 +777,13 @@ export const PROBLEMS = {
         : `${p.months.join('、')} 没有考核文件:这些月份不计入任何人的期间得分,连续月份的规则在此中断`,
     actual: (p) => p.months.join('、'),
   }),
-  'form-mixed': spec<{ case: 'raters' | 'rollup'; name: string; form: string; formId: string; firstName: string; first: string }>({
+  // stray: a file that is no form (a readme.txt) among the months rolled up.
+  'form-mixed': spec<{ case: 'raters' | 'rollup'; name: string; form: string; formId: string; firstName: string; first: string } | { case: 'stray'; name: string; reason: string }>({
     severity: 'error', name: { zh: '考核表不一致', en: 'forms differ' },
     zh: (p) =>
-      p.case === 'raters'
+      p.case === 'stray'
+        ? `${p.name} 不是考核表(${p.reason}),不能和其他月份一起汇总;请把它移出文件夹,或在命令行里只列出要汇总的文件`
+        : p.case === 'raters'
         ? `${p.name} 是「${p.form}」(${p.formId}),而 ${p.firstName} 是「${p.first}」:一起评分的几份表必须是同一种考核表`
         : `${p.name}:是「${p.form}」(${p.formId}),而 ${p.firstName} 是 ${p.first};一次只能汇总同一种考核表`,
   }),
