@@ -34,7 +34,9 @@ const STATUS: Record<string, string> = {
 };
 
 /** Said on the first signal: Ctrl+C at a terminal, or a signal sent by a service manager or `kill` (cron, systemd). */
-export function stoppingLine(signal: NodeJS.Signals): string {
+export function stoppingLine(signal: NodeJS.Signals, waiting = false): string {
+  // Still waiting for another run's lock (--wait): no file is being graded; the wait ends.
+  if (waiting) return `kpi: 收到${signal === 'SIGINT' ? ' Ctrl+C' : `停止信号 ${signal}`},不再等待另一个批量评分,不评分`;
   return signal === 'SIGINT'
     ? 'kpi: 收到 Ctrl+C,正在结束当前文件…(再按一次 Ctrl+C 立即退出)'
     : `kpi: 收到停止信号 ${signal},正在结束当前文件…(再发送一次 ${signal} 立即退出)`;
@@ -42,8 +44,9 @@ export function stoppingLine(signal: NodeJS.Signals): string {
 
 export async function batchCommand(o: Output, folder: string, flags: BatchFlags, mode: RunMode = { gradeOnThisThread: false }): Promise<number> {
   const controller = new AbortController();
+  let waiting = false;
   delegateSignals((signal) => {
-    o.err(stoppingLine(signal));
+    o.err(stoppingLine(signal, waiting));
     controller.abort();
   });
   const progress = !flags.json && !flags.quiet && o.isTTY && o.errIsTTY;
@@ -52,6 +55,8 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags,
   let total = 0;
   let done = 0;
   const onEvent = (e: BatchEvent) => {
+    if (e.type === 'waiting-lock') waiting = true;
+    if (e.type === 'start') waiting = false;
     if (flags.json) return;
     if (e.type === 'start') total = e.files;
     if (e.type === 'file-done' || e.type === 'file-skipped') done++;

@@ -12,4 +12,8 @@ describe('kpi batch: the line said when a signal stops it', () => {
     expect(line).toBe('kpi: 收到停止信号 SIGTERM,正在结束当前文件…(再发送一次 SIGTERM 立即退出)');
     expect(line).not.toContain('Ctrl+C');
   });
+  it('while waiting for another run\'s lock (--wait): no 「current file」, the wait ends', () => {
+    expect(stoppingLine('SIGINT', true)).toBe('kpi: 收到 Ctrl+C,不再等待另一个批量评分,不评分');
+    expect(stoppingLine('SIGTERM', true)).toBe('kpi: 收到停止信号 SIGTERM,不再等待另一个批量评分,不评分');
+  });
 });
