@@ -63,7 +63,8 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
     }
     // Its row's 绩效基数 is blank: said at that cell, once. A figure that could not be read was said already.
     const unusable = byId ? `id:${idKeyOf(p.id)}` : `name:${nameKey}`;
-    const blank = table.blank.get(unusable);
+    // By 工号, a row that gives only the name (its 工号 blank) is theirs too when no namesake shares it.
+    const blank = table.blank.has(unusable) || !byId || !nameKey || (namesakes.get(nameKey) ?? 0) > 1 ? table.blank.get(unusable) : table.blank.get(`noid:${nameKey}`);
     if (blank === null) return;
     if (blank) {
       // Found by 工号 on a row without a name: the person is the form's.
@@ -128,7 +129,7 @@ function unusedPayRows(people: readonly PersonResult[], table: PayTable): string
   // Rows whose figures could not be used (blank, 「—」): not the form's either, when no one of it has their 工号 or name.
   const listed = new Set<string>();
   for (const [key, who] of table.blankWho) {
-    const theirs = key.startsWith('id:') ? ids.has(key.slice(3)) : names.has(key.slice(5));
+    const theirs = key.startsWith('id:') ? ids.has(key.slice(3)) : names.has(key.slice(key.indexOf(':') + 1));
     if (theirs) listed.add(who);
   }
   for (const who of new Set(table.blankWho.values())) if (!listed.has(who) && !out.includes(who)) out.push(who);
@@ -307,7 +308,7 @@ export function checkMark(
   }
   const digest = metadata?.digest;
   if (digest && loaded.digest && digest !== loaded.digest && !(version && olderVersion(version, form.version))) {
-    return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: version ?? form.version }, { file }), notes: [] };
+    return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: form.version, ...(version && version !== form.version ? { other: version } : {}) }, { file }), notes: [] };
   }
   return { notes: version && version !== form.version ? [problem('form-version', { formId: form.id, version, current: form.version }, { file })] : [] };
 }

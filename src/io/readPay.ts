@@ -152,7 +152,9 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     const split = splitCell?.(row) ?? thousandsSplit(grid, row, [h.cols.base, h.cols.basic].filter((c): c is number => c !== undefined));
     // Said where it was read: the person's pay is not worked out, nor said to be missing from the file as well.
     const unusable = (said: Problem | null) => {
-      for (const k of [...(id ? [`id:${idKeyOf(id)}`] : []), ...(name ? [`name:${personKeyOf(name)}`] : [])]) {
+      // A row whose 工号 is blank in a file that has them (found by name, as its valid twin is): `noid:` too.
+      const noId = !id && name && table.hasIds ? [`noid:${personKeyOf(name)}`] : [];
+      for (const k of [...(id ? [`id:${idKeyOf(id)}`] : []), ...(name ? [`name:${personKeyOf(name)}`] : []), ...noId]) {
         table.blank.set(k, said);
         table.blankWho.set(k, name && id ? `${name}(${id})` : name || id);
       }

@@ -201,6 +201,13 @@ describe('§14 pay rows matched to people', () => {
     const own = await roundTrip('cs-scheme-100', [mid('6002', '乙')], { pay: payFile(['工号,姓名,绩效基数,基本工资', '6002,乙,—,3000']) });
     expect(payProblems(own).map((p) => [p[0], p[1]])).toEqual([['error', 'pay-invalid']]);
     expect(own.people[0]!.problems.map((p) => p.code)).toEqual(['pay-invalid']);
+    // Their row with its 工号 left blank is found by name, as a valid one is: the 「—」 or the blank is theirs (it was
+    // 「not in the pay file」 at exit 0, the row listed nowhere).
+    for (const base of ['—', '']) {
+      const noId = await roundTrip('cs-scheme-100', [mid('6002', '乙')], { pay: payFile(['工号,姓名,绩效基数,基本工资', `,乙,${base},3000`]) });
+      expect(payProblems(noId).map((p) => [p[0], p[1]]), base).toEqual([['error', 'pay-invalid']]);
+      expect(noId.people[0]!.problems.map((p) => p.code), base).toEqual(['pay-invalid']);
+    }
   });
 
   it('工号 0012 on the roster and 12 in the pay file (Excel dropped the zeros) are one person: 2000 × 1.1 = 2200', async () => {

@@ -123,6 +123,8 @@ describe('a template of an edited copy whose version is no plain number above th
     for (const version of ['1.0.0-team', '1.0.0+team', '1.0', '1.0.00', 'v2', '1.0.0']) {
       expect(checkMark(built, { version, digest: 'bbbbbbbbbbbbbbbb' }, 'team.xlsx').failure?.code, version).toBe('form-marker-differs');
     }
+    // Said as what it is: the built-in's version, and the one the template gives (it said the built-in was 1.0.0-team).
+    expect(checkMark(built, { version: '1.0.0-team', digest: 'bbbbbbbbbbbbbbbb' }, 'team.xlsx').failure!.message).toContain('考核表 id 与内置的「客服代表考核表」(cs-rep 1.0.0)相同,版本写作 1.0.0-team,内容却不同');
     // A template of an older release of the built-in (its text was another then): scored by the current one, said.
     expect(checkMark(built, { version: '0.9.0', digest: 'bbbbbbbbbbbbbbbb' }, 'old.xlsx')).toMatchObject({ notes: [{ code: 'form-version' }] });
     expect(checkMark(built, { version: '1.0.0', digest: 'aaaaaaaaaaaaaaaa' }, 'same.xlsx')).toEqual({ notes: [] });

@@ -533,11 +533,14 @@ export const PROBLEMS = {
     zh: (p) => 'case' in p ? `第 ${p.row} 行是${p.why},不是${p.records},已跳过` : `工作表「${p.sheet}」${p.rows.slice(0, 10).map((r) => `第${r.row}行「${r.text.length > 20 ? `${r.text.slice(0, 20)}…` : r.text}」`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}是合计、表头、签字或说明行,不是人员,未评分`,
   }),
   /** newer: the template's version is above the built-in's (a team's edited copy with its version raised). */
-  'form-marker-differs': spec<{ formId: string; form: string; version: string; newer?: string }>({
+  // other: the template's version, neither the built-in's nor above it (1.0.0-team, v2).
+  'form-marker-differs': spec<{ formId: string; form: string; version: string; newer?: string; other?: string }>({
     severity: 'error', name: { zh: '模板来自另一份定义', en: 'template from another definition' },
     zh: (p) =>
       (p.newer
         ? `这份表的模板是用另一份定义文件生成的:考核表 id 与内置的「${p.form}」(${p.formId})相同,版本 ${p.newer} 却比内置的 ${p.version} 新(改过并升了版本的副本?)。`
+        : p.other
+        ? `这份表的模板是用另一份定义文件生成的:考核表 id 与内置的「${p.form}」(${p.formId} ${p.version})相同,版本写作 ${p.other},内容却不同(改过的副本?)。`
         : `这份表的模板是用另一份定义文件生成的:考核表 id 和版本与内置的「${p.form}」(${p.formId} ${p.version})相同,内容却不同(改过的副本?)。`) +
       `请用 --form 指定生成模板时用的定义文件;确实要按内置定义评分时加 --form ${p.formId}`,
   }),
