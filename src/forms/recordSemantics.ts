@@ -66,22 +66,42 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
   // A value a column can never hold (「是」 for a 是/否 column, which holds true/false; a choice none of its options
   // has): the condition never holds, and every count it makes is 0 at exit 0.
   const byId = new Map(columns.map((c) => [c.id, c]));
+  const derivedIds = new Set((def.derived ?? []).map((d) => d.id));
   const valueProblem = (field: string, value: CondValue): string | null => {
     const column = byId.get(field);
+    // A derived point (认可满意) and a number column hold numbers: 「是」 or 「多」 is never one of them.
+    if (!column && derivedIds.has(field) && typeof value !== 'number') return `「${field}」是计算出的数,条件的值应是数,不是 ${JSON.stringify(value)}`;
     if (!column) return null;
+    if ((column.type === 'integer' || column.type === 'number') && typeof value !== 'number') return `「${column.label}」是数字列,条件的值应是数,不是 ${JSON.stringify(value)}`;
     if (column.type === 'yesno' && typeof value !== 'boolean') return `「${column.label}」是 是/否 列,条件的值应写 true 或 false,不是 ${JSON.stringify(value)}`;
     if (column.type === 'choice' && column.choices) {
       const names = column.choices.flatMap((x) => [x.label, ...(x.aliases ?? [])]);
-      if (typeof value !== 'string' || !names.some((n) => matchKey(n) === matchKey(value))) return `「${column.label}」的选项里没有 ${JSON.stringify(value)}(可选:${column.choices.map((x) => x.label).join('、')})`;
+      // A number is an option's points (服务态度 eq 5), as conditions compare them.
+      const known = typeof value === 'number' ? column.choices.some((x) => x.points === value) : typeof value === 'string' && names.some((n) => matchKey(n) === matchKey(value));
+      if (!known) return `「${column.label}」的选项里没有 ${JSON.stringify(value)}(可选:${column.choices.map((x) => x.label).join('、')})`;
     }
     return null;
   };
+  // A bound no value of the column reaches (服务态度 ≥ 6 where its options give 1–5): never holds either.
+  const boundProblem = (field: string, leaf: Extract<Cond, { field: string }>): string | null => {
+    const column = byId.get(field);
+    if (!column) return null;
+    const points = column.type === 'choice' && column.choices ? column.choices.map((x) => x.points).filter((n): n is number => typeof n === 'number') : [];
+    const lo = points.length ? Math.min(...points) : column.min;
+    const hi = points.length ? Math.max(...points) : column.max;
+    const never =
+      (leaf.atLeast !== undefined && hi !== undefined && leaf.atLeast > hi) || (leaf.above !== undefined && hi !== undefined && leaf.above >= hi) ||
+      (leaf.atMost !== undefined && lo !== undefined && leaf.atMost < lo) || (leaf.below !== undefined && lo !== undefined && leaf.below <= lo);
+    return never ? `「${column.label}」的值在 ${lo ?? '…'} 到 ${hi ?? '…'} 之间,这个条件永远不成立` : null;
+  };
   const checkCond = (c: Cond, path: string, known: Set<string>) =>
-    walkCond(c, (field) => !known.has(field) && add(path, `「${field}」不存在`), (field, values) => {
+    walkCond(c, (field) => !known.has(field) && add(path, `「${field}」不存在`), (field, values, leaf) => {
       for (const v of values) {
         const why = valueProblem(field, v);
         if (why) add(path, why);
       }
+      const bound = boundProblem(field, leaf);
+      if (bound) add(path, bound);
     });
   const derivedKnown = new Set(columns.map((c) => c.id));
   (def.derived ?? []).forEach((d, i) => {
@@ -148,13 +168,13 @@ function dependsOn(def: RecordFormDef, from: string, target: string, depth = 0):
   return g?.from ? dependsOn(def, g.from, target, depth + 1) : false;
 }
 
-function walkCond(c: Cond, field: (f: string) => void, values: (f: string, v: CondValue[]) => void = () => {}): void {
+function walkCond(c: Cond, field: (f: string) => void, values: (f: string, v: CondValue[], leaf: Extract<Cond, { field: string }>) => void = () => {}): void {
   if ('all' in c) c.all.forEach((x) => walkCond(x, field, values));
   else if ('any' in c) c.any.forEach((x) => walkCond(x, field, values));
   else if ('not' in c) walkCond(c.not, field, values);
   else {
     field(c.field);
-    values(c.field, [...(c.eq !== undefined ? [c.eq] : []), ...(c.ne !== undefined ? [c.ne] : []), ...(c.in ?? [])]);
+    values(c.field, [...(c.eq !== undefined ? [c.eq] : []), ...(c.ne !== undefined ? [c.ne] : []), ...(c.in ?? [])], c);
   }
 }
 

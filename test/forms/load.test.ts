@@ -434,6 +434,23 @@ describe('values a condition or a table of a record definition cannot mean', () 
       expect.stringContaining('team.json:$.derived[0]:「服务态度」的选项里没有 "五星"(可选:'),
     ]);
   });
+  it('a derived point compared with 「是」, a number column with a word, a bound no option reaches: refused; an option\'s points are fine', async () => {
+    const def = shipped('install-followup');
+    def.derived[0].value.if.all[2] = { field: 'attitude', atLeast: 6 };
+    def.derived[0].value.if.all.push({ field: 'qCabinet', eq: '多' });
+    const grouping = def.groupings[0];
+    grouping.figures[0] = { ...grouping.figures[0], where: { field: 'satisfied', eq: '是' } };
+    const said = await messages(def);
+    expect(said).toEqual(expect.arrayContaining([
+      expect.stringContaining('「服务态度」的值在 1 到 5 之间,这个条件永远不成立'),
+      expect.stringContaining('「柜身」是数字列,条件的值应是数,不是 "多"'),
+      expect.stringContaining('「satisfied」是计算出的数,条件的值应是数,不是 "是"'),
+    ]));
+    const fine = shipped('install-followup');
+    fine.derived[0].value.if.all[2] = { field: 'attitude', eq: 5 };
+    expect(await messages(fine)).toEqual([]);
+  });
+
   it('a lookup table giving one key twice is refused (the second row was never read)', async () => {
     const def = shipped('internal-satisfaction-dept');
     const [name, table] = Object.entries(def.tables as Record<string, { rows: unknown[][] }>)[0]!;
