@@ -68,12 +68,12 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     else reports.push({ file, report: outcome.report });
   }
   // A file that is no form at all (a readme.txt in the folder) beside months that are: named as what to move out —
-  // 「请用 --form 指定」 and 「检查 --form」 sent the user after the wrong fix.
+  // 「请用 --form 指定」 sent the user after the wrong fix.
   if (reports.length) {
     for (let i = 0; i < failures.length; i++) {
       const f = failures[i]!;
-      const noTable = f.code === 'item-not-found' && (f.params as { case?: string } | undefined)?.case === 'no-table';
-      if (f.code === 'form-not-recognized' || noTable) {
+      // Not with --form: a file of another form then has no table of the one named, and 「检查 --form」 is the right word.
+      if (f.code === 'form-not-recognized') {
         failures[i] = problem('form-mixed', { case: 'stray', name: path.basename(f.file ?? ''), reason: f.message.replace(/^[^:]*:/, '').split('。')[0]! }, { file: f.file });
       }
     }
