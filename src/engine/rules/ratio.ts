@@ -42,7 +42,8 @@ export const ratioKind: RuleKind<'ratio'> = {
     const r = v / n;
     const head = `${name} ${formatScore(v)}/${formatScore(n)} = ${formatPercent(r)}`;
     if (r > 1 && rule.warnAbove) {
-      const capped = rule.cap !== undefined ? { of: name, cap: rule.cap } : undefined;
+      // The rate the score uses: the cap when the rate passes it, else the rate (140 % under a cap of 150 % is 140 %).
+      const capped = rule.cap !== undefined ? { of: name, cap: Math.min(r, rule.cap) } : undefined;
       problems.push(report('ratio-above-one', rule.numerator, { numerator: num.label, value: v, denominator: den.label, total: n, ...(capped ? { capped } : {}) }));
     }
     if (rule.cap !== undefined && r > rule.cap) {

@@ -46,6 +46,15 @@ describe('ratio', () => {
     });
   });
 
+  it('under a cap above 100 % (a team\'s 150 %), the warning gives the rate used, not the cap: 14/10 = 140 % × 20 = 28', () => {
+    const wide = item('M1', '客户回访率', 20, inputs, { kind: 'ratio', name: '回访率', numerator: 'V', denominator: 'N', cap: 1.5, warnAbove: true } as RuleDef);
+    const out = runRule(wide, { N: 10, V: 14 });
+    expect(out.score).toBeCloseTo(28, 10);
+    expect(out.problems[0]!.message).toBe('3月!C3:「客户回访率·回访客户数」回访客户数 14 大于 本月安装(售服)客户数 10,请核对(回访率按140%计)');
+    // Past the cap: the cap (16/10 = 160 % → 150 %).
+    expect(runRule(wide, { N: 10, V: 16 }).problems[0]!.message).toContain('(回访率按150%计)');
+  });
+
   it('the zero-denominator error is located at N', () => {
     const out = runRule(plain, { N: 0, V: 0 });
     expect(out.problems[0]).toMatchObject({
