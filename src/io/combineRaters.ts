@@ -14,7 +14,7 @@ import type { PersonResult } from '../model/result.js';
 import { loadAnyForm, loadForm } from '../forms/load.js';
 import { listRecordForms } from '../forms/shipped.js';
 import { where, type Problem } from '../model/problem.js';
-import { problem, type ParamsOf } from '../model/problems/index.js';
+import { problem, whatIsWrong, type ParamsOf } from '../model/problems/index.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
 import { mainGrading } from '../engine/scales.js';
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
@@ -161,7 +161,7 @@ async function loadCopies(
     inputs.push({ file, input: loaded.input });
   }
   // The first sentence of why (认不出是哪种考核表), not its advice to use --form: that is not what is wrong here.
-  if (strays.length && form) return fail(strayCopies(form, strays.map((x) => x.file), strays[0]!.failure.message.replace(/^[^:]*:/, '').split('。')[0]!));
+  if (strays.length && form) return fail(strayCopies(form, strays.map((x) => x.file), whatIsWrong(strays[0]!.failure)));
   if (strays.length) return fail(strays[0]!.failure);
   if (!form) return fail(problem('no-people', { case: 'no-files' }));
   return { ok: true, form, inputs, notes };

@@ -23,7 +23,7 @@ import type { LoadedInput } from './formats/format.js';
 import { isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import { fsProblem } from './sniff.js';
-import { applyPay, auxiliaryAsOutput, checkMark, defaultOutputPath, formMismatch, formTheFileIs, outputClash, recordFormFitting, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
+import { applyPay, auxiliaryAsOutput, checkMark, defaultOutputPath, isFormId, formMismatch, formTheFileIs, outputClash, recordFormFitting, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { rowRaterWatch } from './raterRows.js';
@@ -288,7 +288,7 @@ async function recordFormOf(input: LoadedInput, file: string): Promise<{ form: R
   if (marked !== undefined && (await listForms()).includes(marked)) return null;
   // A mark naming a form of the team's own (install-team): the person path says so (form-marker-unknown), not a
   // built-in log guessed from the headings and scored by its rules.
-  if (marked !== undefined && /^[a-z0-9][a-z0-9-]{0,63}$/.test(marked)) return null;
+  if (marked !== undefined && isFormId(marked)) return null;
   const best = await recordFormFitting(input);
   if (!best) return null;
   const note = problem('form-unknown', { form: best.title, formId: best.id }, { file });

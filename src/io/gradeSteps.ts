@@ -203,7 +203,7 @@ export async function resolveForm(
   if (requested) return { ok: true, form: requested, notes };
   // A workbook's mark names a built-in form, never a file: a path there would make kpi read any local file.
   const marked = input.metadata?.form;
-  const wellFormed = marked !== undefined && /^[a-z0-9][a-z0-9-]{0,63}$/.test(marked);
+  const wellFormed = marked !== undefined && isFormId(marked);
   const builtIn = wellFormed && (await listForms()).includes(marked);
   // A template made from a team's own definition (its id is none of the built-in ones): guessed from its headings, it
   // was scored by the built-in it was copied from (other weights, another scale) at exit 0. The definition is --form's.
@@ -289,7 +289,11 @@ async function builtInForms(): Promise<FormDef[]> {
   return forms;
 }
 
-/** Whether version `a` is above `b` (1.10.0 above 1.9.2; parts compared as numbers, a missing part as 0). */
+/** A template mark that is a form's id (a path or a stray text never is: kpi would read any local file). */
+export function isFormId(marked: string): boolean {
+  return /^[a-z0-9][a-z0-9-]{0,63}$/.test(marked);
+}
+
 /**
  * A template's mark against the built-in definition it names: a copy of the built-in, edited, made it — its version
  * above the built-in's, or its text another at a version not older than the built-in's (1.0.0-team, 1.0, v2 read as
@@ -316,9 +320,10 @@ export function checkMark(
 /** a is a version below b, both numbers and dots (0.9.0 < 1.0.0); anything else (1.0.0-team, v2) is not older. */
 export function olderVersion(a: string, b: string): boolean {
   const numeric = /^\d+(?:\.\d+)*$/;
-  return numeric.test(a) && numeric.test(b) && a !== b && !newerVersion(a, b) && newerVersion(b, a);
+  return numeric.test(a) && numeric.test(b) && newerVersion(b, a);
 }
 
+/** Whether version `a` is above `b` (1.10.0 above 1.9.2; parts compared as numbers, a missing part as 0). */
 export function newerVersion(a: string, b: string): boolean {
   const parts = (v: string) => v.split('.').map((x) => Number.parseInt(x, 10));
   const [x, y] = [parts(a), parts(b)];

@@ -12,11 +12,11 @@ import { entryKey, type Location, type PersonEntries } from '../model/entries.js
 import type { FormDef, HeaderField } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, amend } from '../model/problems/index.js';
-import { cleanText, nameKey, UNIT_WORDS } from '../engine/text.js';
+import { cleanText, nameKey } from '../engine/text.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, labelVariants } from './normalize.js';
-import { foreignUnit } from './readRoster.js';
+import { foreignUnit, unitNoteOf } from './readRoster.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { NOTE_LINE, PAGE_LINE, TOTAL } from './rowKinds.js';
 import { shownName } from './shownName.js';
@@ -120,7 +120,7 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
         if (hit) {
           // A heading read without its note after it loses to one read as it is — unless the note is the count's unit
           // (「询单人数(人)」 is 询单人数: 咨询人数 was read instead).
-          const rank = hidden + (variant > 0 && !unitNote(text) ? 1000 : 0) + hit.rank;
+          const rank = hidden + (variant > 0 && !unitNoteOf(text) ? 1000 : 0) + hit.rank;
           const held = columnAt.get(hit.c);
           if (!held || rank < held.rank) columnAt.set(hit.c, { col, rank });
           named.push({ c: hit.c, col, hidden: hidden > 0 });
@@ -134,12 +134,6 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
     if ((keyless || keys.size > 0) && columns.size > 0 && (!best || columns.size > best.columns.size)) best = { row, keys, columns, ignored };
   }
   return best;
-}
-
-/** A heading whose note after it is only a unit (「询单人数(人)」, 「销售额(元)」). */
-function unitNote(heading: string): boolean {
-  const note = /\(([^()]*)\)\s*$/.exec(heading.normalize('NFKC'))?.[1]?.trim();
-  return !!note && UNIT_WORDS.has(note);
 }
 
 function readRecords(grid: Grid, header: ExportHeader): ExportRecord[] {

@@ -197,12 +197,18 @@ function lookup(dict: ColumnDictionary, text: string): { target: ColumnTarget; n
   return undefined;
 }
 
+/** The unit in brackets after a heading (「询单人数(人)」 → 人), or null when the note there is no unit. */
+export function unitNoteOf(text: string): string | null {
+  const note = /\(([^()]*)\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.trim();
+  return note && UNIT_WORDS.has(note) ? note : null;
+}
+
 /** The heading's note in brackets is a unit other than the input's own. */
 export function foreignUnit(text: string, input: { type: string; unit?: string }): boolean {
   if (input.type === 'text' || input.type === 'choice') return false;
-  const note = /\(([^()]*)\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.trim();
+  const note = unitNoteOf(text);
   // A % is read as a % is typed (a score out of 100 takes 90 % as 90 points): the values say it, not the heading.
-  if (!note || note === '%' || !UNIT_WORDS.has(note)) return false;
+  if (!note || note === '%') return false;
   const own = unitsOf(input.unit);
   if (own.includes(note)) return false;
   // Without a unit of its own, an amount in 元 or points in 分 is what the input holds; a scale or a time is not.

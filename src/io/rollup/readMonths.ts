@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { loadForm } from '../../forms/load.js';
 import { type Problem } from '../../model/problem.js';
-import { amend, problem, reframe, type ParamsOf } from '../../model/problems/index.js';
+import { amend, problem, reframe, whatIsWrong, type ParamsOf } from '../../model/problems/index.js';
 import type { FormDef } from '../../model/definition.js';
 import type { MonthScores } from '../../engine/rollup.js';
 import { monthsInFileName, parseMonth } from '../../engine/period.js';
@@ -74,7 +74,7 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
       const f = failures[i]!;
       // Not with --form: a file of another form then has no table of the one named, and 「检查 --form」 is the right word.
       if (f.code === 'form-not-recognized') {
-        failures[i] = problem('form-mixed', { case: 'stray', name: path.basename(f.file ?? ''), reason: f.message.replace(/^[^:]*:/, '').split('。')[0]! }, { file: f.file });
+        failures[i] = problem('form-mixed', { case: 'stray', name: path.basename(f.file ?? ''), reason: whatIsWrong(f) }, { file: f.file });
       }
     }
   }

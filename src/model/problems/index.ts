@@ -112,6 +112,14 @@ function withoutPlace(p: Pick<Problem, 'message' | 'sheet' | 'cell' | 'person'>)
   return m;
 }
 
+/**
+ * What is wrong, without the file it is said of or the advice after it (「认不出是哪种考核表(…)」): quoted inside another
+ * sentence that says what to do instead (a readme.txt among raters' copies or months).
+ */
+export function whatIsWrong(p: Problem): string {
+  return p.message.replace(/^[^:]*:/, '').split('。')[0]!;
+}
+
 /** The whole sentence, starting with where it is: 3月!E7:「工作纪律·旷工」应为…. */
 export function problemMessage(p: Problem, lang: ProblemLang = 'zh'): string {
   return render(p, lang, true);
