@@ -58,10 +58,10 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
       else seen.set(key, i);
     });
   }
-  const checkExpr = (e: Expr, path: string, known: Set<string>) => walkExpr(e, (field) => !known.has(field) && add(path, `「${field}」不存在`), (c) => checkCond(c, path, known), (t, by) => {
-    if (!tables[t]) add(path, `查找表「${t}」不存在(在 tables 中定义)`);
-    else if (tables[t].by.length !== by.length) add(path, `查找表「${t}」的键有 ${tables[t].by.length} 个,这里给了 ${by.length} 个`);
-    by.forEach((f) => !known.has(f) && add(path, `「${f}」不存在`));
+  const checkExpr = (e: Expr, path: string, known: Set<string>) => walkExpr(e, path, (field, at) => !known.has(field) && add(at, `「${field}」不存在`), (c, at) => checkCond(c, at, known), (t, by, at) => {
+    if (!tables[t]) add(at, `查找表「${t}」不存在(在 tables 中定义)`);
+    else if (tables[t].by.length !== by.length) add(at, `查找表「${t}」的键有 ${tables[t].by.length} 个,这里给了 ${by.length} 个`);
+    by.forEach((f) => !known.has(f) && add(at, `「${f}」不存在`));
   });
   // A value a column can never hold (「是」 for a 是/否 column, which holds true/false; a choice none of its options
   // has): the condition never holds, and every count it makes is 0 at exit 0.
@@ -95,17 +95,17 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
     return never ? `「${column.label}」的值在 ${lo ?? '…'} 到 ${hi ?? '…'} 之间,这个条件永远不成立` : null;
   };
   const checkCond = (c: Cond, path: string, known: Set<string>) =>
-    walkCond(c, (field) => !known.has(field) && add(path, `「${field}」不存在`), (field, values, leaf) => {
+    walkCond(c, path, (field, at) => !known.has(field) && add(at, `「${field}」不存在`), (field, values, leaf, at) => {
       for (const v of values) {
         const why = valueProblem(field, v);
-        if (why) add(path, why);
+        if (why) add(at, why);
       }
       const bound = boundProblem(field, leaf);
-      if (bound) add(path, bound);
+      if (bound) add(at, bound);
     });
   const derivedKnown = new Set(columns.map((c) => c.id));
   (def.derived ?? []).forEach((d, i) => {
-    checkExpr(d.value, `$.derived[${i}]`, derivedKnown);
+    checkExpr(d.value, `$.derived[${i}].value`, derivedKnown);
     if (derivedKnown.has(d.id)) add(`$.derived[${i}]`, `计算项 id「${d.id}」与已有的列或计算项重复`);
     derivedKnown.add(d.id);
   });
@@ -135,7 +135,7 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
       if (f.of !== undefined) checkExpr(f.of, `${fp}.of`, scope);
       if (f.where) checkCond(f.where, `${fp}.where`, scope);
       if (f.among) checkCond(f.among, `${fp}.among`, scope);
-      for (const c of f.cases ?? []) checkCond(c.when, `${fp}.cases`, own);
+      (f.cases ?? []).forEach((c, ci) => checkCond(c.when, `${fp}.cases[${ci}].when`, own));
       if (f.field !== undefined && !known.has(f.field)) add(`${fp}.field`, `「${f.field}」不存在`);
       const needs: Record<string, 'of' | 'field' | 'cases' | 'ofOrField' | null> = {
         count: null, rate: null, sum: 'of', mean: 'of', min: 'of', max: 'of', calc: 'of',
@@ -168,30 +168,43 @@ function dependsOn(def: RecordFormDef, from: string, target: string, depth = 0):
   return g?.from ? dependsOn(def, g.from, target, depth + 1) : false;
 }
 
-function walkCond(c: Cond, field: (f: string) => void, values: (f: string, v: CondValue[], leaf: Extract<Cond, { field: string }>) => void = () => {}): void {
-  if ('all' in c) c.all.forEach((x) => walkCond(x, field, values));
-  else if ('any' in c) c.any.forEach((x) => walkCond(x, field, values));
-  else if ('not' in c) walkCond(c.not, field, values);
+/** Each leaf is reported with its own JSON path (`$.derived[0].value.if.all[1]`), so an error points inside the condition. */
+function walkCond(
+  c: Cond,
+  path: string,
+  field: (f: string, path: string) => void,
+  values: (f: string, v: CondValue[], leaf: Extract<Cond, { field: string }>, path: string) => void = () => {},
+): void {
+  if ('all' in c) c.all.forEach((x, i) => walkCond(x, `${path}.all[${i}]`, field, values));
+  else if ('any' in c) c.any.forEach((x, i) => walkCond(x, `${path}.any[${i}]`, field, values));
+  else if ('not' in c) walkCond(c.not, `${path}.not`, field, values);
   else {
-    field(c.field);
-    values(c.field, [...(c.eq !== undefined ? [c.eq] : []), ...(c.ne !== undefined ? [c.ne] : []), ...(c.in ?? [])], c);
+    field(c.field, path);
+    values(c.field, [...(c.eq !== undefined ? [c.eq] : []), ...(c.ne !== undefined ? [c.ne] : []), ...(c.in ?? [])], c, path);
   }
 }
 
-function walkExpr(e: Expr, field: (f: string) => void, cond: (c: Cond) => void, lookup: (t: string, by: string[]) => void): void {
+function walkExpr(
+  e: Expr,
+  path: string,
+  field: (f: string, path: string) => void,
+  cond: (c: Cond, path: string) => void,
+  lookup: (t: string, by: string[], path: string) => void,
+): void {
   if (typeof e === 'number') return;
-  const next = (x: Expr) => walkExpr(x, field, cond, lookup);
-  if ('field' in e) field(e.field);
+  const next = (x: Expr, at: string) => walkExpr(x, at, field, cond, lookup);
+  const each = (xs: Expr[], key: string) => xs.forEach((x, i) => next(x, `${path}.${key}[${i}]`));
+  if ('field' in e) field(e.field, path);
   else if ('if' in e) {
-    cond(e.if);
-    next(e.then);
-    next(e.else);
-  } else if ('sum' in e) e.sum.forEach(next);
-  else if ('mean' in e) e.mean.forEach(next);
-  else if ('product' in e) e.product.forEach(next);
-  else if ('ratio' in e) e.ratio.forEach(next);
-  else if ('max' in e) e.max.forEach(next);
-  else if ('min' in e) e.min.forEach(next);
-  else if ('lookup' in e) lookup(e.lookup, e.by);
-  else next(e.round);
+    cond(e.if, `${path}.if`);
+    next(e.then, `${path}.then`);
+    next(e.else, `${path}.else`);
+  } else if ('sum' in e) each(e.sum, 'sum');
+  else if ('mean' in e) each(e.mean, 'mean');
+  else if ('product' in e) each(e.product, 'product');
+  else if ('ratio' in e) each(e.ratio, 'ratio');
+  else if ('max' in e) each(e.max, 'max');
+  else if ('min' in e) each(e.min, 'min');
+  else if ('lookup' in e) lookup(e.lookup, e.by, path);
+  else next(e.round, `${path}.round`);
 }

@@ -430,8 +430,9 @@ describe('values a condition or a table of a record definition cannot mean', () 
     def.derived[0].value.if.all[0] = { field: 'done', eq: '是' };
     def.derived[0].value.if.all[2] = { field: 'attitude', in: ['五星'] };
     expect(await messages(def)).toEqual([
-      'team.json:$.derived[0]:「是否处理完毕」是 是/否 列,条件的值应写 true 或 false,不是 "是"',
-      expect.stringContaining('team.json:$.derived[0]:「服务态度」的选项里没有 "五星"(可选:'),
+      // Each at its own leaf of the condition, not only at the derived field it is in.
+      'team.json:$.derived[0].value.if.all[0]:「是否处理完毕」是 是/否 列,条件的值应写 true 或 false,不是 "是"',
+      expect.stringContaining('team.json:$.derived[0].value.if.all[2]:「服务态度」的选项里没有 "五星"(可选:'),
     ]);
   });
   it('a derived point compared with 「是」, a number column with a word, a bound no option reaches: refused; an option\'s points are fine', async () => {
@@ -442,9 +443,9 @@ describe('values a condition or a table of a record definition cannot mean', () 
     grouping.figures[0] = { ...grouping.figures[0], where: { field: 'satisfied', eq: '是' } };
     const said = await messages(def);
     expect(said).toEqual(expect.arrayContaining([
-      expect.stringContaining('「服务态度」的值在 1 到 5 之间,这个条件永远不成立'),
-      expect.stringContaining('「柜身」是数字列,条件的值应是数,不是 "多"'),
-      expect.stringContaining('「satisfied」是计算出的数,条件的值应是数,不是 "是"'),
+      'team.json:$.derived[0].value.if.all[2]:「服务态度」的值在 1 到 5 之间,这个条件永远不成立',
+      `team.json:$.derived[0].value.if.all[${def.derived[0].value.if.all.length - 1}]:「柜身」是数字列,条件的值应是数,不是 "多"`,
+      'team.json:$.groupings[0].figures[0].where:「satisfied」是计算出的数,条件的值应是数,不是 "是"',
     ]));
     const fine = shipped('install-followup');
     fine.derived[0].value.if.all[2] = { field: 'attitude', eq: 5 };
