@@ -69,13 +69,19 @@ function partialRaters(form: FormDef, person: PersonEntries, name: string): Prob
     const rated = new Map<number, Set<string>>();
     // A rater's copy given as a file of its own: the warning is placed in that copy (the person's row there).
     const firstAt = new Map<number, PersonEntries['at']>();
+    // Where each slot left an item empty: the warning points at the first such cell, the one to fill.
+    const emptyAt = new Map<string, PersonEntries['at']>();
     const items = form.parts.flatMap((part) => part.items.filter((item) => raterGroups(form, item, part)?.includes(rater)));
     if (items.length < 2) continue;
     for (const [key, entry] of person.entries) {
       const [item, input, group, slot] = key.split('\u0000');
       const def = items.find((i) => i.id === item);
       // 「无」 for an item the rater did not rate is no rating (slot.ts): not a partial one either.
-      if (group !== rater.id || entry.raw.kind === 'empty' || !def || saysNothing(def, input!, entry)) continue;
+      if (group !== rater.id || !def) continue;
+      if (entry.raw.kind === 'empty' || saysNothing(def, input!, entry)) {
+        if (!emptyAt.has(`${item}\u0000${slot}`)) emptyAt.set(`${item}\u0000${slot}`, entry.at);
+        continue;
+      }
       const set = rated.get(Number(slot)) ?? new Set<string>();
       set.add(item!);
       rated.set(Number(slot), set);
@@ -87,9 +93,11 @@ function partialRaters(form: FormDef, person: PersonEntries, name: string): Prob
     const ratedByAny = items.filter((i) => [...rated.values()].some((set) => set.has(i.id)));
     for (const [slot, set] of [...rated].sort((a, b) => a[0] - b[0])) {
       if (set.size >= ratedByAny.length) continue;
-      const missing = ratedByAny.filter((i) => !set.has(i.id)).map((i) => i.label);
+      const unrated = ratedByAny.filter((i) => !set.has(i.id));
+      const missing = unrated.map((i) => i.label);
       const copy = firstAt.get(slot);
-      const at = copy?.file && copy.file !== person.at.file ? copy : person.at;
+      const blank = emptyAt.get(`${unrated[0]!.id}\u0000${slot}`);
+      const at = blank?.cell ? blank : copy?.file && copy.file !== person.at.file ? copy : person.at;
       out.push(problem('rater-spread', { case: 'partial', rater: `${rater.label}${slot}`, rated: set.size, of: ratedByAny.length, missing }, at, { severity: 'warning', ...(name ? { person: name } : {}) }));
     }
   }

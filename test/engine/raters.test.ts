@@ -158,7 +158,8 @@ describe('one of several raters who rated only some items', () => {
     // 沟通能力: peers (100 + 40) / 2 = 70, no customers → 80 × 70/80 + 70 × 10/80 = 78.75; 协作: peer 1 only, 100 → 82.5.
     expect(r.items.map((i) => i.score)).toEqual([expect.closeTo(78.75, 9), expect.closeTo(82.5, 9)]);
     const w = r.problems.filter((p) => p.code === 'rater-spread' && p.severity === 'warning');
-    expect(w.map((p) => p.message)).toEqual(['3月:张三:「同事评2」只评了 2 项中的 1 项(没评:「协作」),这些项只按其他人的评分平均;请核对是否漏填']);
+    // At the cell to fill: 协作 of peer 2, the sixth cell given (B2 onwards: B7), not the person's sheet.
+    expect(w.map((p) => p.message)).toEqual(['3月!B7:张三:「同事评2」只评了 2 项中的 1 项(没评:「协作」),这些项只按其他人的评分平均;请核对是否漏填']);
   });
 
   it('an item no peer rated is not said to be averaged from the others: only items another peer rated are listed', async () => {
@@ -173,7 +174,8 @@ describe('one of several raters who rated only some items', () => {
     // 服务意识: rated by neither peer (the 主管 alone); 协作: by peer 1 only. Peer 2 rated 1 of the 2 items peers rated;
     // peer 1 rated both of them (it was 「只评了 3 项中的 2 项(没评:「服务意识」),这些项只按其他人的评分平均」: there are none).
     const w = r.problems.filter((p) => p.code === 'rater-spread' && p.severity === 'warning');
-    expect(w.map((p) => p.message)).toEqual(['3月:张三:「同事评2」只评了 2 项中的 1 项(没评:「协作」),这些项只按其他人的评分平均;请核对是否漏填']);
+    // 协作 of peer 2: the eighth cell given, B9.
+    expect(w.map((p) => p.message)).toEqual(['3月!B9:张三:「同事评2」只评了 2 项中的 1 项(没评:「协作」),这些项只按其他人的评分平均;请核对是否漏填']);
   });
 
   it('the only peer who rated, leaving one item out: no 「只按其他人的评分平均」 — there is no one else', async () => {

@@ -99,7 +99,7 @@ describe('raters in separate files (cs-competency)', () => {
     expect(summary[1]![summary[0]!.indexOf('工作表')]).toBe('主管.xlsx、同事评 1 份');
   });
 
-  it('a peer who rated 2 of the 5 items: the warning is placed in that peer\'s copy, at the person\'s row (it was at 主管.xlsx)', async () => {
+  it('a peer who rated 2 of the 5 items: the warning is placed in that peer\'s copy, at the first item left empty (it was at 主管.xlsx)', async () => {
     const partial: FillPerson = { header: { employeeId: '1001', name: '林娜', department: '客服部', period: '2026-03' }, values: { 'C1@peer': '优秀', 'C2@peer': '优秀' } };
     const peerC = await copy('同事丙.xlsx', '同事', [partial, person('1002', '周杰', 'peer', ['良好'])]);
     const r = await combined([sup, peerC, peerB]);
@@ -108,7 +108,8 @@ describe('raters in separate files (cs-competency)', () => {
     const lin = r.people.find((p) => p.name === '林娜')!;
     expect([lin.total, lin.band]).toEqual([82, '良好']);
     const said = r.problems.filter((p) => p.code === 'rater-spread' && p.severity === 'warning');
-    expect(said.map((p) => [p.person, path.basename(p.file!), p.sheet, p.cell])).toEqual([['林娜', '同事丙.xlsx', '考核表', 'G2']]);
+    // The copy's row 2 holds C1–C5 in G–K: C3, the first not rated, is I2 (it was G2, the row's first cell).
+    expect(said.map((p) => [p.person, path.basename(p.file!), p.sheet, p.cell])).toEqual([['林娜', '同事丙.xlsx', '考核表', 'I2']]);
     expect(said[0]!.message).toContain('只评了 5 项中的 2 项');
   });
 
