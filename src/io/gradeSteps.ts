@@ -120,11 +120,11 @@ function unusedPayRows(people: readonly PersonResult[], table: PayTable): string
   if (table.hasIds) {
     for (const id of table.byId.keys()) {
       const named = table.nameOfId.get(id);
-      if (!ids.has(id) && !(named && names.has(personKeyOf(named.name)))) out.push(named ? `${named.name}(${id})` : id);
+      if (!ids.has(id) && !(named && names.has(personKeyOf(named.name)))) out.push(table.written.get(`id:${id}`) ?? id);
     }
-    for (const name of table.byNameWithoutId.keys()) if (!names.has(name)) out.push(name);
+    for (const name of table.byNameWithoutId.keys()) if (!names.has(name)) out.push(table.written.get(`name:${name}`) ?? name);
   } else {
-    for (const name of table.byName.keys()) if (!names.has(name)) out.push(name);
+    for (const name of table.byName.keys()) if (!names.has(name)) out.push(table.written.get(`name:${name}`) ?? name);
   }
   // Rows whose figures could not be used (blank, 「—」): not the form's either, when no one of it has their 工号 or name.
   const listed = new Set<string>();

@@ -27,6 +27,8 @@ export interface PayTable {
   blank: Map<string, Problem | null>;
   /** Those rows as a message names them (外人丙(6666)), listed as not used when no one of the form is theirs. */
   blankWho: Map<string, string>;
+  /** Each row as the file writes it (周杰(S099), not the key s099), by `id:` and `name:` key: how unused rows are named. */
+  written: Map<string, string>;
   /** A row's warning (its 基本工资 left blank): said when a person of the form is paid from it, never for a row no one uses. */
   warnings: Map<PayInput, Problem>;
   file: string;
@@ -111,7 +113,7 @@ function findColumns(grid: Grid, row: number): Header['cols'] {
 function readRows(grid: Grid, h: Header, file: string): { table: PayTable; problems: Problem[] } {
   // Named as --data's sheets are (「[工资.xlsx]Sheet1」): a cell of another file, never taken for one of the form's.
   const sheet = `[${path.basename(file)}]${grid.name}`;
-  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), blankWho: new Map(), warnings: new Map(), hasIds: h.cols.id !== undefined, file };
+  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), blankWho: new Map(), written: new Map(), warnings: new Map(), hasIds: h.cols.id !== undefined, file };
   const idOfName = new Map<string, string>();
   const firstRow = new Map<string, number>();
   const problems: Problem[] = [];
@@ -184,6 +186,8 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
       table.warnings.set(line, problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet, cell: cellAddress(row, h.cols.basic) }, { severity: 'warning', ...(name ? { person: name } : {}) }));
     }
     if (id) table.byId.set(idKeyOf(id), line);
+    if (id && !table.written.has(`id:${idKeyOf(id)}`)) table.written.set(`id:${idKeyOf(id)}`, name ? `${name}(${id})` : id);
+    if (name && !table.written.has(`name:${personKeyOf(name)}`)) table.written.set(`name:${personKeyOf(name)}`, name);
     if (id && name && h.cols.name !== undefined) table.nameOfId.set(idKeyOf(id), { name, sheet, cell: cellAddress(row, h.cols.name) });
     if (name) {
       const n = personKeyOf(name);

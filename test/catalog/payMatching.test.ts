@@ -29,11 +29,12 @@ describe('§14 pay rows matched to people', () => {
   });
 
   it('rows for people the form does not have are said (ignored without a word: a person left off the roster went unnoticed)', async () => {
-    const pay = payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,5000,8000', '0099,外人,5000,3000', ',无号,1000,2000']);
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,5000,8000', '0099,外人,5000,3000', 'S099,外人乙,5000,3000', ',无号,1000,2000']);
     const r = await roundTrip('cs-scheme-100', [top('6005', '戊')], { pay });
-    // 6005: 5000 × 1.1 = 5500 as before; 外人 (0099 → 99) and 无号 are named once, as a note.
+    // 6005: 5000 × 1.1 = 5500 as before; 外人, 外人乙 and 无号 are named once, as a note, with their 工号 as the file
+    // writes them (it said 「外人(99)」 and 「外人乙(s099)」: the keys they are matched by).
     expect(payOf(r, '6005')!.bonus).toBe(5500);
-    expect(payProblems(r)).toEqual([['info', 'pay-unused', '工资文件 pay.csv 中有 2 人不在考核表里,没有用到:「外人(99)」、「无号」;如果其中有人漏评,请把他加进考核表']]);
+    expect(payProblems(r)).toEqual([['info', 'pay-unused', '工资文件 pay.csv 中有 3 人不在考核表里,没有用到:「外人(0099)」、「外人乙(S099)」、「无号」;如果其中有人漏评,请把他加进考核表']]);
   });
 
   it('a CSV row longer than its headings (2,000 typed without quotes): an error at the extra cell, no pay (the 基数 was read as 2: 2 × 0.9 = 1.80)', async () => {
