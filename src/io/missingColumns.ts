@@ -6,7 +6,8 @@ import { parseRaw } from '../engine/values.js';
 import { columnHeading, itemHeading, stemOf, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
-import { labelKey, MAX_HEADING_LENGTH } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutNumbering } from './normalize.js';
+import { unitsOf } from '../engine/text.js';
 import { isWho } from './raterNames.js';
 import { classifyRow } from './rowKinds.js';
 
@@ -92,8 +93,20 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
   const placed = new Map(inPlaceOfMissing(layout, missing.filter((m) => !m.required && !m.optionalRater && m.input.type !== 'text'), form, blanks).map((x) => [x.col, x.m]));
   for (const u of layout.unknown.slice(0, MAX_COMPARED)) {
     if (u.text.length > MAX_HEADING_LENGTH) continue;
-    const k = labelKey(u.text);
+    // List numbering is no part of a name (「3.日常服务规范」 is 日常服务规范, as README allows): it made the look-alike weak.
+    const k = labelKey(withoutNumbering(u.text));
     if (k.length < 2) continue;
+    // The score of an item kpi computes from counts (「3.日常服务规范」, 「准时出勤得分」, 「准时出勤(10分)」): never one of
+    // its inputs — read as a count (11 短信漏发), or left out as a look-alike, the person's score was another.
+    const whole = missing.find((m) => !m.optionalRater && !m.required && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater));
+    if (whole) {
+      paired.add(whole);
+      pairedColumns.add(u.col);
+      const counts = whole.item.inputs.filter((i) => i.type !== 'text');
+      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: whole.heading, empty: emptyMeaning(whole.input), strong: true, whole: { item: whole.item.label, inputs: counts.map((i) => i.label), unit: unitsOf(counts[0]!.unit)[0] ?? '' } } as const;
+      out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, u.col) }, { item: whole.item.label, severity: 'error' }));
+      continue;
+    }
     let best: { m: Missing; score: number; strong: boolean } | null = null;
     let tiedItems = new Set<ItemDef>();
     for (const m of missing) {
@@ -295,6 +308,29 @@ const MEASURE_WORD = /^(天数|日数|时长|小时数?|次数|总数|数量|量
 
 /** Words for a note column beside an item's inputs (「…·备注」): no input of it. */
 const NOTE_WORD = /^(备注|说明|原因|意见|评语|签字|签名|日期|情况说明|具体情况|得分|小计|合计|总分|分数|扣分合计)/;
+
+/** Words after an item's name that make a heading its score (「准时出勤得分」). */
+const SCORE_WORD = /(得分|分数|评分|打分|成绩)$/;
+
+/** An input counting something other than points (次, 户, 项): what a score is never typed into. */
+export function countsNotPoints(input: InputDef): boolean {
+  const units = unitsOf(input.unit);
+  return (input.type === 'integer' || input.type === 'list') && units.length > 0 && !units.includes('分');
+}
+
+/**
+ * A heading that is the score of an item computed from counts: its name with a score word or its points
+ * (「准时出勤得分」, 「准时出勤(10分)」), or — for an item of several counts — its name alone (「3.日常服务规范」).
+ * An item of one count takes its name alone as that count's column (the template's own heading).
+ */
+export function itemScoreHeading(text: string, form: FormDef, item: ItemDef): boolean {
+  const numeric = item.inputs.filter((i) => i.type !== 'text');
+  if (!numeric.length || !numeric.every(countsNotPoints)) return false;
+  const decorated = pointsNoted(text) || SCORE_WORD.test(labelKey(text));
+  if (numeric.length < 2 && !decorated) return false;
+  const keys = itemKeys(form, item);
+  return labelVariants(text).some((v) => keys.includes(labelKey(v).replace(SCORE_WORD, '')));
+}
 
 function itemKeys(form: FormDef, item: ItemDef): string[] {
   return [...new Set([itemHeading(form, item), item.label, ...(item.aliases ?? []).slice(0, 20)].map(labelKey).filter((k) => k.length >= 2))];

@@ -48,10 +48,16 @@ export function labelVariants(text: string): readonly string[] {
   return remember(variantMemo, text, (t) => Object.freeze(computeLabelVariants(t)));
 }
 
+/** 「3.日常服务规范」, 「(三)工作纪律」, 「A1 回访率」 → the label without its list numbering. */
+export function withoutNumbering(text: string): string {
+  const t = stripInvisible(text).normalize('NFKC').trim();
+  return t.replace(/^(?:[((]?\s*(?:\d+|[一二三四五六七八九十]+)\s*[))]|(?:\d+|[一二三四五六七八九十]+)\s*[、.)]|[A-Za-z]\d{1,2}(?=[\s、.:)]|[^\x00-\x7f]))\s*[、.:]?\s*/, '');
+}
+
 function computeLabelVariants(text: string): string[] {
   const t = stripInvisible(text).normalize('NFKC').trim();
   if (t.length > MAX_HEADING_LENGTH) return [];
-  const unnumbered = t.replace(/^(?:[((]?\s*(?:\d+|[一二三四五六七八九十]+)\s*[))]|(?:\d+|[一二三四五六七八九十]+)\s*[、.)]|[A-Za-z]\d{1,2}(?=[\s、.:)]|[^\x00-\x7f]))\s*[、.:]?\s*/, '');
+  const unnumbered = withoutNumbering(t);
   const variants = [t, unnumbered];
   for (const v of [t, unnumbered]) {
     const bare = withoutTrailingNote(v);
@@ -81,9 +87,15 @@ function computeLabelVariants(text: string): string[] {
 }
 
 /** 「业务考核 10分」, 「业务考核【10分】」, 「业务考核-10分」 → 「业务考核」: the points typed after a name; '' when nothing is left. */
-function withoutPoints(text: string): string {
+export function withoutPoints(text: string): string {
   const m = /(?:\s*[-—–_:/]\s*|\s*)(?:【\s*\d{1,3}(?:\.\d+)?\s*分\s*】|\[\s*\d{1,3}(?:\.\d+)?\s*分\s*\]|\d{1,3}(?:\.\d+)?\s*分)$/.exec(text);
   return m ? text.slice(0, m.index).trimEnd() : text;
+}
+
+/** 「准时出勤(10分)」, 「准时出勤(分)」, 「准时出勤 10分」, 「准时出勤【10分】」: the heading gives points after the name. */
+export function pointsNoted(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  return /\(\s*(?:\d{1,3}(?:\.\d+)?\s*)?分\s*\)$/.test(t) || withoutPoints(t) !== t;
 }
 
 /** 「回访客户数(户)」 → 「回访客户数」: drops one bracketed note at the end. */

@@ -6,12 +6,13 @@ import { matchChoice } from '../engine/values.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
+import type { WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, MAX_HEADING_LENGTH } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
-import { mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
+import { countsNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, type SkippedRow } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 
@@ -192,6 +193,9 @@ function lookup(dict: ColumnDictionary, text: string): { target: ColumnTarget; n
     // 「实际销售额(万元)」, 「迟到或早退(分钟)」: a unit in the note the input does not count in — its numbers would be
     // read in the input's own (9 万元 as 9 元). Not this column then: the heading is said as one that looks like it.
     if (noted && target.kind === 'entry' && foreignUnit(text, target.input)) return undefined;
+    // 「准时出勤(10分)」 over a count of 次: the column gives points (8 of 10), read as 8 absences (77 for 83). Not this
+    // column then: said as the item's score (missingColumns).
+    if (target.kind === 'entry' && countsNotPoints(target.input) && pointsNoted(text) && !pointsNoted(variant)) return undefined;
     return { target, noted };
   }
   return undefined;
@@ -372,7 +376,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const raw = grid.value(row, u.col);
       if (raw.kind === 'empty' || !countsAsUnread(u, raw)) continue;
       const value = shortText(rawText(raw));
-      const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value } as const);
+      const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}) } as const);
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     count++;
@@ -462,19 +466,19 @@ function entryLabel(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
   return t.item.inputs.length > 1 ? `${t.item.label}·${t.input.label}` : t.item.label;
 }
 
-type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; range?: [number, number]; merged?: string };
+type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; range?: [number, number]; merged?: string; whole?: WholeItem };
 
 function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadColumn[] {
   const out: UnreadColumn[] = [];
   for (const p of problems) {
-    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; numeric?: boolean; range?: [number, number]; column?: string } | undefined;
+    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; numeric?: boolean; range?: [number, number]; column?: string; whole?: UnreadColumn['whole'] } | undefined;
     const ref = p.code === 'unknown-column' && p.cell ? parseRef(p.cell) : null;
     if (!ref || ref[0] !== headerRow || !params) continue;
     const heading = params.heading ?? '';
     // A second column under a merged heading: what is typed there is not read.
     if (params.case === 'merged-heading') out.push({ col: ref[1], heading, like: heading, numeric: false, small: false, merged: params.column ?? '' });
     else if (params.case === 'looks-like' && (p.severity === 'error' || params.valuesUnread)) {
-      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.range ? { range: params.range } : {}) });
+      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}) });
     }
   }
   return out;

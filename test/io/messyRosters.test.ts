@@ -201,6 +201,37 @@ describe('rosters as people leave them', () => {
     expect(r.people.map((p) => p.items.find((i) => i.id === 'M5')!.score)).toEqual([9, 10]); // 「5.处理能力」 read
   });
 
+  it('an item computed from counts, its score typed in a column of its own (「3.日常服务规范」, 「日常服务规范得分」): not read, the person not scored', async () => {
+    // 王芳 typed 11 of 15 under 日常服务规范 and 8 of 10 under 工作纪律 — the items' scores. The form computes both from
+    // counts (短信漏发, 旷工 …). With the number 「3.」 the column was a weak look-alike: left out, both items scored as
+    // full marks (15/15, 10/10), 王芳 85 良好 at exit 0 for 79 一般. Renaming it to 「日常服务规范·短信漏发」, as the
+    // message said, would read 11 as 11 短信漏发 (15 − 11 = 4).
+    for (const [service, discipline] of [['3.日常服务规范', '7.工作纪律'], ['日常服务规范得分', '工作纪律(10分)'], ['日常服务规范', '工作纪律']]) {
+      const head = ['工号', '姓名', '客户回访率·本月安装(售服)客户数', '客户回访率·回访客户数', '表格管理', service, '回访问题处理效率·基础分', '回访问题处理效率·拖延遗漏错误次数', '处理能力', '态度', discipline, '其它·奖惩分', '其它·原因'];
+      const r = await gradeRows([head, ['1001', '王芳', 50, 45, '3,2', 11, 8, 1, 9, 13, 8, 2, '表扬信'], ['1002', '李强', 40, 40, null, null, 10, null, 10, 15, null, null, null]]);
+      // 王芳 is not scored; 李强 left both columns empty: 100 as before.
+      expect(r.people.map((p) => [p.name, p.status, p.total]), service).toEqual([['王芳', 'error', null], ['李强', 'scored', 100]]);
+      const said = r.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error');
+      expect(said.map((p) => p.cell), service).toEqual(['F1', 'K1', 'F2', 'K2']);
+      expect(said[0]!.message).toBe(`工作表「3月」F1:列「${service}」像是「日常服务规范」这一项的得分;本表按它的填写项「用语不规范」、「短信漏发」、「跟踪不到位」(次)计算这一项,不读得分:这一列没有计入,填了内容的人不评分。请改填「日常服务规范·用语不规范」等3列`);
+      expect(said[2]!.message).toContain('这一格的「11」在列');
+    }
+  });
+
+  it('an item of one count headed with points (probation 「准时出勤(10分)」, 「准时出勤得分」): not read as the count', async () => {
+    // 林晓 typed 8 of 10 under 准时出勤(10分). Read as 8 迟到/早退/缺勤 it gave tier 2: 2 + 15 + 25 + 20 + 15 = 77 一般, not
+    // the 8 + … = 83 the sheet meant. The plain heading 「准时出勤」 (the template's) and 「准时出勤(次)」 are the count.
+    const row = (h: string) => [['姓名', '部门', h, '专业知识', '服务态度', '团队合作', '问题解决'], ['林晓', '客服部', 8, 15, 25, 20, 15]];
+    for (const h of ['准时出勤(10分)', '准时出勤(分)', '准时出勤 10分', '准时出勤得分']) {
+      const r = await gradeRows(row(h), 'probation');
+      expect([r.people[0]!.status, r.people[0]!.total], h).toEqual(['error', null]);
+      const said = r.problems.find((p) => p.code === 'unknown-column' && p.cell === 'C1')!;
+      expect(said.message, h).toBe(`工作表「3月」C1:列「${h}」像是「准时出勤」这一项的得分;本表按「迟到/早退/缺勤次数」(次)计算这一项,不读得分:这一列没有计入,填了内容的人不评分。如果这一列填的就是次数,请把列名改为「准时出勤」;否则请改填次数`);
+    }
+    // 8 absences → the tier of 4 or more: 2 points; 2 + 15 + 25 + 20 + 15 = 77.
+    for (const h of ['准时出勤', '准时出勤(次)']) expect((await gradeRows(row(h), 'probation')).people[0]!.total, h).toBe(77);
+  });
+
   it('a required column retyped (「回答咨询准确性」, its 的 dropped): the missing column\'s error names it, at its heading, not among the ignored', async () => {
     const head = ['工号', '姓名', '服务态度', '解决问题的能力', '回答咨询准确性', '公司产品和业务了解程度', '提供准确和有用的信息', '团队中的表现', '与其他部门的沟通和合作能力', '给出回复和解决问题的速度', '处理工单和任务的能力'];
     const r = await gradeRows([head, ['R01', '宋佳', '优秀', '良好', '优秀', '良好', '良好', '优秀', '优秀', '一般', '良好']], 'cs-rep');

@@ -100,6 +100,13 @@ type TooLarge =
   | { case: 'merge'; sheet: string; range: string; cells: number; limit: number; total?: true }
   | { case: 'text'; limit: string; megabytes: number; chars: number };
 
+/** An item kpi computes from counts (日常服务规范 from 短信漏发, 用语不规范 …), its score typed in a column of its own. */
+export type WholeItem = { item: string; inputs: string[]; unit: string };
+const wholeItemRule = (w: WholeItem) => `本表按${w.inputs.length > 1 ? '它的填写项' : ''}${w.inputs.map((i) => `「${i}」`).join('、')}${w.unit ? `(${w.unit})` : ''}计算这一项`;
+/** Renaming the column to the input would read a score as a count (11 分 as 11 次 短信漏发): the counts are what to fill. */
+const wholeItemAdvice = (w: WholeItem, like: string) =>
+  w.inputs.length > 1 ? `请改填「${like}」等${w.inputs.length}列` : `如果这一列填的就是${w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`},请把列名改为「${like}」;否则请改填${w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`}`;
+
 const declaredZh = (d?: string) => (d ? `(文件头声称只有 ${d},文件可能被篡改)` : '');
 const MAX_SIZE_HINT = '(可用 --max-size 调整)';
 /** In the zip guard the name is followed by the sentence directly: 「march.xlsx:压缩包内…」. */
@@ -414,10 +421,10 @@ export const PROBLEMS = {
      * valuesUnread: a weak look-alike of a column that counts; a person with a value under it is not scored (a count
      * 0–31, or points within `range`).
      */
-    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; range?: [number, number]; byPlace?: true; numeric?: true }
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
-    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true }
+    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
     | { case: 'row-unread'; label: string; like: string; value: string; item?: string }
     /** A form sheet's column of other scores (「主管评分」 beside 填写) differing from the one read: not counted, said. */
@@ -437,7 +444,9 @@ export const PROBLEMS = {
     zh: (p, at) => {
       switch (p.case) {
         case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
-        case 'looks-like': return `工作表「${p.sheet}」${at.cell ?? ''}:${p.strong
+        case 'looks-like': return `工作表「${p.sheet}」${at.cell ?? ''}:${p.whole
+          ? `列「${p.heading}」像是「${p.whole.item}」这一项的得分;${wholeItemRule(p.whole)},不读得分:这一列没有计入,填了内容的人不评分。${wholeItemAdvice(p.whole, p.like)}`
+          : p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
           : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread ? ',这一列填了内容的人不评分' : ''}。如果是这一列,请把列名改为「${p.like}」`}`;
         case 'row-unread': return p.like
@@ -449,7 +458,9 @@ export const PROBLEMS = {
         case 'no-heading': return `工作表「${p.sheet}」的 ${p.column} 列没有标题,其中 ${p.count} 格填了内容(如 ${at.cell ?? ''}「${p.value}」),没有读取;如果是考核数据,请填到对应的列,或给这一列写上标题后重新评分`;
         case 'value-merged': return `这一格的「${p.value}」在合并了「${p.heading}」标题的第二列里,没有计入,此人不评分;请把它填到「${p.heading}」列(${p.column})后重新评分`;
         case 'wrong-column': return `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),应填在「${p.like}」列;没有计入,此人不评分`;
-        case 'value-unread': return p.reference
+        case 'value-unread': return p.whole
+          ? `这一格的「${p.value}」在列「${p.heading}」里,像是「${p.whole.item}」这一项的得分;${wholeItemRule(p.whole)},没有计入,此人不评分;${wholeItemAdvice(p.whole, p.like)}后重新评分`
+          : p.reference
           ? `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有读取;「${p.like}」仅供参考、不计分,分数不受影响,但说明里不会列出它;请把列名改为「${p.like}」后重新评分`
           : `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有计入,此人不评分;请把列名改为「${p.like}」后重新评分`;
       }
