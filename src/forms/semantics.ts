@@ -158,6 +158,10 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     if (main && !main.bands.every((b) => b.data && typeof b.data[coefficient] === 'number')) {
       add('$.pay.bonus', `按系数「${coefficient}」计绩效奖金时,等级表的每一档都要有 data.${coefficient}`);
     }
+    // Bonus = 基数 × K: the grade's K is the whole rule, 不满 N 分 is not applied (a team's 「cutBelow 90」 was dropped unsaid).
+    for (const key of ['cutBelow', 'cutRate'] as const) {
+      if (form.pay?.[key] !== undefined) add(`$.pay.${key}`, `绩效奖金按等级系数「${coefficient}」计算(绩效基数 × ${coefficient})时不再另扣,${key} 不起作用;要少发,请把低档的 ${coefficient} 调小,或删去 ${key}`);
+    }
   }
 
   checkPeriodRules(form, add);

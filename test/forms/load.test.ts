@@ -474,3 +474,15 @@ describe('an input\'s alias that is another input\'s name in its item', () => {
     expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([expect.stringContaining('填写项的名称或别名「本月安装(售服)客户数」也是同一项目的填写项「本月安装(售服)客户数」的')]);
   });
 });
+
+describe('a pay rule that cannot apply', () => {
+  it('a 不满 N 分 cut beside a bonus of 基数 × K is refused at its path (the K alone was paid: 1000 × 0.7 = 700, not × 0.5 = 350)', async () => {
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-scheme-100.json'), 'utf8'));
+    def.pay = { ...def.pay, cutBelow: 90, cutRate: 0.5 };
+    const r = await parseAnyDefinition(JSON.stringify(def), 'team.json');
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([
+      'team.json:$.pay.cutBelow:绩效奖金按等级系数「K」计算(绩效基数 × K)时不再另扣,cutBelow 不起作用;要少发,请把低档的 K 调小,或删去 cutBelow',
+      'team.json:$.pay.cutRate:绩效奖金按等级系数「K」计算(绩效基数 × K)时不再另扣,cutRate 不起作用;要少发,请把低档的 K 调小,或删去 cutRate',
+    ]);
+  });
+});
