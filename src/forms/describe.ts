@@ -99,12 +99,13 @@ function combineText(form: FormDef): string {
   const how =
     c.kind === 'sum' ? '各部分(项目)之和' : c.kind === 'weighted-parts' ? '各部分折合百分制后按权重相加' : c.kind === 'mean' ? '各项平均' : '各部分平均';
   // Above 100 by bonus points (§4) or by rates capped above 100 % (§10 销售额 up to 120 %): reported as computed.
-  const overMax = form.parts.some((p) => p.items.some((i) => i.rule.kind === 'achievement' && (i.rule.cap ?? 1) > 1));
-  const bonus = form.parts.some((p) => p.items.some((i) => roleOf(p, i) === 'bonus'))
-    ? ';加分不计入满分,总分可超过 100,照实报告,定级按 min(总分, 100)'
-    : overMax
-      ? ';达成率超过 100% 的项目得分可超过本项满分,总分可超过 100,照实报告,定级按 min(总分, 100)'
-      : '';
+  // A ratio under a team's cap above 100 % (工单解决率 up to 150 %) passes its item's max as an achievement does.
+  const overMax = form.parts.some((p) => p.items.some((i) => (i.rule.kind === 'achievement' || i.rule.kind === 'ratio') && (i.rule.cap ?? 1) > 1));
+  // A clamp at or under 100 keeps the total there: 「可超过 100」 beside 「限定在 0–100」 said both.
+  const clamped = form.clamp !== undefined && form.clamp.max <= 100;
+  const hasBonus = form.parts.some((p) => p.items.some((i) => roleOf(p, i) === 'bonus'));
+  const above = clamped ? '' : ',总分可超过 100,照实报告,定级按 min(总分, 100)';
+  const bonus = hasBonus ? `;加分不计入满分${above}` : overMax ? `;比率或达成率超过 100% 的项目得分可超过本项满分${above}` : '';
   const outOf = c.outOf !== undefined ? `;${num(c.outOf)} 分折合百分制 100` : '';
   const report = c.report === 'points' ? ';报告本表自身的分数(另给百分制)' : ';报告百分制总分';
   const clamp = form.clamp ? `;限定在 ${num(form.clamp.min)}–${num(form.clamp.max)}` : '';

@@ -311,6 +311,8 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
   if (item.rule.kind === 'adjustment') return;
   const over = (points: number, where: string, what: string) => {
     if (points > item.max + 1e-9) add(where, `${what}的分值 ${points} 超过本项满分 ${item.max}`);
+    // Below 0 the item takes points from the others (工单解决率 −5/20): a deduction is written as one, with a floor.
+    if (points < 0) add(where, `${what}的分值 ${points} 为负数:这一项会低于 0 分,扣掉其他项目的分;扣分请用 deduction 规则,或写成奖惩(adjustment)项目`);
   };
   const rule = item.rule;
   if (rule.kind === 'choice') {

@@ -16,6 +16,24 @@ describe('kpi forms says what the scoring does', () => {
     expect(await text('property-cs-rating')).toContain('直接填写得分「得分」(1–10 的整数)');
   });
 
+  it('a ratio capped above 100 % says its item and the total may pass their max; a clamp at 100 is not said to be passed', async () => {
+    const r = await loadForm('mattress-cs-monthly');
+    if (!r.ok) throw new Error('not loaded');
+    const rate = r.form.parts.flatMap((p) => p.items).find((i) => i.rule.kind === 'ratio')!;
+    (rate.rule as { cap?: number }).cap = 1.5;
+    // §8 keeps its total within 0–100 (clamp): the item may pass 20, the total may not.
+    expect(describeForm(r.form).join('\n')).toContain('总分:各部分(项目)之和;比率或达成率超过 100% 的项目得分可超过本项满分;限定在 0–100');
+    const open = { ...r.form, clamp: undefined };
+    expect(describeForm(open).join('\n')).toContain('比率或达成率超过 100% 的项目得分可超过本项满分,总分可超过 100,照实报告');
+    // §4's bonus points under a clamp of 0–100: 107 is reported as 100, so 「可超过 100」 was wrong there.
+    const dept = await loadForm('cs-dept-monthly');
+    if (!dept.ok) throw new Error('not loaded');
+    const clamped = { ...dept.form, clamp: { min: 0, max: 100 } };
+    const said = describeForm(clamped).join('\n');
+    expect(said).toContain('限定在 0–100');
+    expect(said).not.toContain('可超过 100');
+  });
+
   it('the parts of a form that takes means are means: interview-eval 求职动机 (3, 3, 2 → 2.667, not 8)', async () => {
     const t = await text('interview-eval');
     expect(t).toContain('求职动机(取各项平均)');

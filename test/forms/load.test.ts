@@ -485,4 +485,17 @@ describe('a pay rule that cannot apply', () => {
       'team.json:$.pay.cutRate:绩效奖金按等级系数「K」计算(绩效基数 × K)时不再另扣,cutRate 不起作用;要少发,请把低档的 K 调小,或删去 cutRate',
     ]);
   });
+
+  it('negative points for a tier, a choice or the rest are refused (an item of −5/20 took points from the others: 37.875)', async () => {
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates/probation.json'), 'utf8'));
+    const item = def.parts[0].items[0];
+    expect(item.rule.kind).toBe('tiers');
+    item.rule.tiers[0].points = -5;
+    item.rule.otherwise.points = -3;
+    const r = await parseAnyDefinition(JSON.stringify(def), 'team.json');
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([
+      'team.json:$.parts[0].items[0].rule.tiers[0].points:第 1 档的分值 -5 为负数:这一项会低于 0 分,扣掉其他项目的分;扣分请用 deduction 规则,或写成奖惩(adjustment)项目',
+      'team.json:$.parts[0].items[0].rule.otherwise.points:其余档的分值 -3 为负数:这一项会低于 0 分,扣掉其他项目的分;扣分请用 deduction 规则,或写成奖惩(adjustment)项目',
+    ]);
+  });
 });
