@@ -133,7 +133,14 @@ export async function moveDone(src: string, rel: string, doneRoot: string): Prom
     } finally {
       await fs.rm(tmp, { force: true });
     }
-    await fs.unlink(src);
+    try {
+      await fs.unlink(src);
+    } catch (err) {
+      // The original stays (an inbox on a read-only share): so must nothing else, or every night left one more copy
+      // in the done folder (b.csv, b-1.csv, b-2.csv …) beside an original still to be moved.
+      if (await exists(src)) await fs.rm(dest, { force: true });
+      throw err;
+    }
     return dest;
   }
   throw new Error(`${dir} 中同名文件过多`);

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
 import { assertBuilt, batchFolders, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir, olderThanOneSecond } from './helpers.js';
 
@@ -114,5 +114,30 @@ describe('moveDone: a run killed after moving files and before its report', () =
     expect(next.totals.people).toBe(2);
     const third = reportOf(await runBatch(options(inbox, { out, moveDone: done })));
     expect(third.files).toEqual([]);
+  });
+});
+
+describe('moveDone across devices', () => {
+  it('an original that cannot be removed (a read-only inbox) leaves no copy behind: the next night does not add b-1.csv', async () => {
+    const { moveDone } = await import('../../src/batch/files.js');
+    const root = await tempDir();
+    const src = path.join(root, 'in', 'b.csv');
+    await fs.mkdir(path.dirname(src), { recursive: true });
+    await fs.writeFile(src, '姓名\n甲\n');
+    const done = path.join(root, 'done');
+    // Another device: rename says EXDEV; the inbox is read-only: unlink says EROFS.
+    const exdev = Object.assign(new Error('EXDEV'), { code: 'EXDEV' });
+    const erofs = Object.assign(new Error('EROFS'), { code: 'EROFS' });
+    const rename = fs.rename.bind(fs);
+    const renames = vi.spyOn(fs, 'rename').mockImplementation(async (a, b) => (String(a) === src ? Promise.reject(exdev) : rename(a, b)));
+    const unlinks = vi.spyOn(fs, 'unlink').mockRejectedValue(erofs);
+    try {
+      for (let night = 0; night < 2; night++) await expect(moveDone(src, 'b.csv', done)).rejects.toThrow('EROFS');
+    } finally {
+      renames.mockRestore();
+      unlinks.mockRestore();
+    }
+    expect(await fs.readdir(done)).toEqual([]);
+    expect(await fs.readFile(src, 'utf8')).toBe('姓名\n甲\n');
   });
 });
