@@ -13,7 +13,9 @@ async function text(id: string): Promise<string> {
 
 describe('kpi forms says what the scoring does', () => {
   it('a typed score gives the range its input accepts: property-cs-rating takes whole 1–10, not 0–10', async () => {
-    expect(await text('property-cs-rating')).toContain('直接填写得分「得分」(1–10 的整数)');
+    // Not 「直接填写得分「得分」」: the input is named 得分, and the form sheet's 得分 column is the one kpi writes.
+    expect(await text('property-cs-rating')).toContain('直接填写得分(1–10 的整数)');
+    expect(await text('cs-scheme-100')).not.toContain('「得分」');
   });
 
   it('a ratio capped above 100 % says its item and the total may pass their max; a clamp at 100 is not said to be passed', async () => {

@@ -19,7 +19,10 @@ export const bandKind: RuleKind<'band'> = {
     // The range the input accepts (property-cs-rating: 1–10), not always 0 to the item's maximum.
     const input = item.inputs.find((i) => i.id === rule.input);
     const range = `${formatScore(input?.min ?? 0)}–${formatScore(input?.max ?? item.max)}`;
-    return `直接填写得分「${inputName(item, rule.input)}」(${range}${input?.type === 'integer' ? ' 的整数' : ''})${bands ? `:${bands}` : ''}`;
+    // An input named 得分 itself: 「直接填写得分「得分」」 sent people to the form sheet's 得分 column, the one kpi writes.
+    const name = inputName(item, rule.input);
+    const named = /^(得分|分数|评分|打分)$/.test(name) ? '' : `「${name}」`;
+    return `直接填写得分${named}(${range}${input?.type === 'integer' ? ' 的整数' : ''})${bands ? `:${bands}` : ''}`;
   },
   codes: [],
 };
