@@ -16,7 +16,7 @@ import { parseRef } from './fast/xml.js';
 export const FORM_HEADINGS = {
   item: ['项目', '考核项目', '项目名称', '考核指标', '指标', '考核维度'],
   input: ['填写项', '输入项', '填写内容', '输入', '数据项'],
-  value: ['填写', '填写值', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报'],
+  value: ['填写', '填写值', '填写栏', '填写处', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报'],
   score: ['得分', '结果', '评分结果'],
   explanation: ['说明', '得分说明', '计算说明'],
 };
@@ -93,7 +93,10 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
         // The rater's heading twice (a column copied): an answer under either counts, two different ones are an error.
         table.valueCols.push({ col, rater: rater.rater, slot: rater.slot, copy: true });
       }
-      else if (!form.raters && keys(FORM_HEADINGS.value).has(key) && !table.valueCols.length) table.valueCols.push({ col, rater: null, slot: 1 });
+      // 「填写(不符合项数)」 with a note, and 「填写内容」 after the 填写项 column (it names the inputs there): the values.
+      else if (!form.raters && !table.valueCols.length && (keys(FORM_HEADINGS.value).has(key) || keys(FORM_HEADINGS.value).has(labelKey(withoutTrailingNote(text))) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)))) {
+        table.valueCols.push({ col, rater: null, slot: 1 });
+      }
       else if (keys(FORM_HEADINGS.input).has(key) && table.inputCol === null) table.inputCol = col;
       else if (keys(FORM_HEADINGS.score).has(key) && table.scoreCol === null) table.scoreCol = col;
       else if (keys(FORM_HEADINGS.explanation).has(key) && table.explanationCol === null) table.explanationCol = col;
@@ -102,6 +105,12 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       if (!rater && col > itemCol && OTHER_SCORE.test(text) && !keys([...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.value]).has(key)) {
         (table.otherScores ??= []).push({ col, text });
       }
+    }
+    // A paper form of the team's own: 序号 | 考核项目 | 分值 | 评分标准 | 得分, the score typed under 得分 (there is no 填写
+    // column: kpi's own sheets always have one). Its 得分 is what was filled in; kpi's score goes beside it.
+    if (!table.valueCols.length && !form.raters && table.scoreCol !== null && table.explanationCol === null && table.inputCol === null) {
+      table.valueCols.push({ col: table.scoreCol, rater: null, slot: 1 });
+      table.scoreCol = null;
     }
     if (table.valueCols.length) {
       // A rater's heading cleared (G7 empty beside 直接主管): its column, between the rater columns and 得分, has no name.

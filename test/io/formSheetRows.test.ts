@@ -284,6 +284,28 @@ describe('an item row given twice on a form sheet', () => {
     expect(findFormTable(scored, f)!.valueCols.map((v) => v.col)).toEqual([2]);
   });
 
+  it('the value column retyped 「填写(不符合项数)」, 「填写栏」, or 「填写内容」 after 填写项 is the value column (the person was unscored)', async () => {
+    const f = await form('mattress-cs-monthly');
+    for (const heading of ['填写(不符合项数)', '填写栏', '填写内容', '填写值']) {
+      const grid = gridFromRows('王芳', [['被考核人', '王芳'], ['项目', '填写项', heading, '得分'], ['处理能力', '', '9']]);
+      expect(findFormTable(grid, f)!.valueCols.map((v) => v.col), heading).toEqual([3]);
+    }
+    // Alone (no 填写项 before it), 「填写内容」 names the inputs, as it always did.
+    const alone = gridFromRows('王芳', [['被考核人', '王芳'], ['项目', '填写内容', '填写'], ['处理能力', '', '9']]);
+    expect([findFormTable(alone, f)!.inputCol, findFormTable(alone, f)!.valueCols.map((v) => v.col)]).toEqual([2, [3]]);
+  });
+
+  it('a paper form of the team\'s own with only a 得分 column: the scores typed there are read (cs-scheme-100 19 + 28 + … = 93 良好)', async () => {
+    const f = await form('cs-scheme-100');
+    const items: Array<[string, number, number]> = [['业绩考核', 20, 19], ['质量考核', 30, 28], ['业务考核', 10, 9], ['通话利用率', 10, 10], ['报表提交及时性', 5, 5], ['出勤情况', 5, 5], ['问题反馈及工作配合度', 10, 9], ['遵守规章制度及上级综合评分', 10, 8]];
+    const grid = gridFromRows('周杰', [['姓名', '周杰'], ['序号', '考核项目', '分值', '评分标准', '得分'], ...items.map(([l, m, v], i) => [String(i + 1), l, String(m), '', String(v)])]);
+    const table = findFormTable(grid, f)!;
+    expect([table.valueCols.map((v) => v.col), table.scoreCol]).toEqual([[5], null]);
+    // 19 + 28 + 9 + 10 + 5 + 5 + 9 + 8 = 93: 良好 (优秀 is above 95).
+    const r = scorePerson(f, readFormSheet(grid, f, table));
+    expect([r.status, r.total, r.band]).toEqual(['scored', 93, '良好']);
+  });
+
   it('a row inserted under an item of several inputs with its 填写项 left empty (a second 迟到 typed below it): an error, not dropped', async () => {
     const f = await form('mattress-cs-monthly');
     const grid = gridFromRows('张敏', [['姓名', '张敏'], ['项目', '填写项', '填写'], ['工作纪律', '迟到或早退', '1'], ['', '', '1'], ['', '旷工', '']]);
