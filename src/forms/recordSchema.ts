@@ -109,6 +109,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         rowLabel: list(IDENT, 5),
         unique: list(IDENT, 5),
         identity: list(IDENT, 10, 0),
+        dated: IDENT,
         columns: list(ref('column'), 300),
       },
       ['label', 'sheet', 'columns'],

@@ -46,6 +46,11 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
     // Exports number their subtotal lines too: a 序号 would keep 「王师傅 小计」 as an order.
     else if (/^(?:序号|序|编号序号|no\.?|#)$/i.test(columns.find((c) => c.id === id)!.label.trim())) add(`$.records.identity[${i}]`, `列「${id}」是序号,小计、合计行也常编了序号,不能用来认出一条记录`);
   });
+  if (def.records.dated !== undefined) {
+    const dated = columns.find((c) => c.id === def.records.dated);
+    if (!dated) add('$.records.dated', `列「${def.records.dated}」不存在`);
+    else if (dated.type !== 'date') add('$.records.dated', `列「${dated.label}」是 ${dated.type} 列,dated 要一个日期(date)列`);
+  }
   const tables = def.tables ?? {};
   for (const [name, t] of Object.entries(tables)) {
     // Keys as lookups match them: a second row of one key was never read (the first one won, unsaid).

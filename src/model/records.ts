@@ -169,6 +169,11 @@ export interface RecordsDef {
    * columns and those whose label reads 编号, 客户, 姓名, 名称, 电话 or 手机. `[]`: no column does.
    */
   identity?: string[];
+  /**
+   * The date column that puts a record in the month a form counted by the month reports (§5 客服回访时间): records of
+   * several months there are said, as in a month column the team added. Absent: only columns of the team's own.
+   */
+  dated?: string;
   columns: ColumnDef[];
 }
 

@@ -458,6 +458,13 @@ describe('values a condition or a table of a record definition cannot mean', () 
     table.rows.push([...table.rows[0]!.slice(0, -1), 0.2]);
     expect(await messages(def)).toEqual([expect.stringContaining(`team.json:$.tables.${name}.rows[${table.rows.length - 1}]:与第 1 行(rows[0])的键`)]);
   });
+  it('records.dated must name a date column (the column whose months are checked)', async () => {
+    const def = shipped('install-followup');
+    def.records.dated = 'attitude';
+    expect(await messages(def)).toEqual(['team.json:$.records.dated:列「服务态度」是 choice 列,dated 要一个日期(date)列']);
+    def.records.dated = 'ghost';
+    expect(await messages(def)).toEqual(['team.json:$.records.dated:列「ghost」不存在']);
+  });
   it('a 序号 as a column naming a record is refused (exports number their subtotals too)', async () => {
     const def = shipped('install-followup');
     def.records.identity = ['seq'];

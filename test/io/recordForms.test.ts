@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -607,6 +608,39 @@ describe('a log of several months for a form counted by the month', () => {
     writeFileSync(file, [head.replace('回访日期', '月份'), '2026-01,甲,10,10,10,10,', '2026-01,乙,8,8,8,8,'].join('\r\n') + '\r\n');
     const one = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
     expect(one.ok ? one.report.problems.filter((p) => p.code === 'records-months') : null).toEqual([]);
+  });
+});
+
+describe('a log whose own date column spans months (records.dated)', () => {
+  it('§5: orders of February to April by their 客服回访时间 are said (four months pooled into March\'s rates without a word)', async () => {
+    const sample = path.join(repoRoot, 'samples/install-followup.march.xlsx');
+    const clean = await gradeFile(sample, { output: null });
+    if (!clean.ok) throw new Error(clean.failure.message);
+    expect(clean.report.problems.filter((p) => p.code === 'records-months')).toEqual([]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(sample);
+    const ws = wb.getWorksheet('回访记录')!;
+    let col = 0;
+    let head = 0;
+    ws.eachRow((row, r) => row.eachCell((cell, c) => {
+      if (!col && String(cell.value).replace(/\s+/g, '') === '客服回访时间') [col, head] = [c, r];
+    }));
+    expect(col).toBeGreaterThan(0);
+    // The first two orders (under the two-row heading, merged down over its second row): one visited in February (a
+    // date), one in April (typed as text).
+    const rows: number[] = [];
+    for (let r = head + 1; rows.length < 2; r++) if (String(ws.getCell(r, col).value).startsWith('2026-03')) rows.push(r);
+    ws.getCell(rows[0]!, col).value = new Date(Date.UTC(2026, 1, 20));
+    ws.getCell(rows[0]!, col).numFmt = 'yyyy-mm-dd';
+    ws.getCell(rows[1]!, col).value = '2026年4月2日';
+    const file = path.join(tempDir(), 'months.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = await gradeFile(file, { output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    const said = out.report.problems.filter((p) => p.code === 'records-months');
+    expect(said.map((p) => [p.severity, p.message.replace(/^[^:]*:/, '')])).toEqual([
+      ['warning', '工作表「回访记录」的「客服回访时间」列有 3 个月的订单(2026-02、2026-03、2026-04),「定制家居安装售后维修跟进满意度回访反馈表」按一个月统计,这些订单已合在一起算;要每个月的结果,请每月一个文件分别评分'],
+    ]);
   });
 });
 

@@ -143,8 +143,11 @@ const MONTH_HEADING = /^(考核|统计|调查|回访|填表|记录|评价)?(月�
 export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file: string): Problem[] {
   if (def.records.columns.some((c) => c.month)) return [];
   const out: Problem[] = [];
-  for (const u of sheet.unknown) {
-    if (!MONTH_HEADING.test(u.text.normalize('NFKC').replace(/\s+/g, ''))) continue;
+  // The form's own date that places a record in its month (§5 客服回访时间: four months of orders were one month's rates).
+  const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
+  const dated = def.records.columns.find((c) => c.id === def.records.dated);
+  const candidates = [...(own !== undefined && dated ? [{ col: own, text: sheet.grid.text(sheet.headerRow, own) || dated.label }] : []), ...sheet.unknown.filter((u) => MONTH_HEADING.test(u.text.normalize('NFKC').replace(/\s+/g, '')))];
+  for (const u of candidates) {
     const months = new Set<string>();
     const bareMonths = new Set<number>();
     for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
