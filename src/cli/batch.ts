@@ -103,8 +103,8 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags,
     }
     if (flags.json) o.out(JSON.stringify(jsonReport(result.report), null, 2));
     else if (!flags.quiet) summary(o, result.report, total);
-    // -q prints problems only: a killed run's, reported now, are this run's (cron mails them).
-    else for (const line of unreportedLines(result.report)) o.out(line);
+    // -q prints problems only: each file's that has them (where, and what), a killed run's reported now among them.
+    else for (const line of problemLines(result.report)) o.out(line);
     return result.exitCode;
   } finally {
     delegateSignals(null);
@@ -146,8 +146,9 @@ function problemLine(f: BatchReport['files'][number]): string {
   return oneLine(`  ${status} ${f.file}${first ? `:${withoutFileName(f.file, first.message)}` : ''}`);
 }
 
-function unreportedLines(r: BatchReport): string[] {
-  return r.files.filter(late).map(problemLine);
+/** A line for each file that failed or has problems this run, or whose result a killed run never reported. */
+function problemLines(r: BatchReport): string[] {
+  return r.files.filter((x) => x.status === 'failed' || x.status === 'problems' || late(x)).map(problemLine);
 }
 
 /** `found`: the files the start line counted; those kpi then found to be its own outputs were said and not graded. */
@@ -163,7 +164,7 @@ function summary(o: Output, r: BatchReport, found: number): void {
     const shown = f.groups!.slice(0, 5).map((g) => `${g.key} ${g.figure} ${g.value ?? '—'} ${g.band ?? '—'}`);
     o.out(oneLine(`  记录表 ${f.file}(${f.records ?? 0} 条记录):${shown.join(';')}${f.groups!.length > 5 ? ` 等 ${f.groups!.length} 组` : ''}`));
   }
-  for (const f of r.files.filter((x) => x.status === 'failed' || x.status === 'problems' || late(x))) o.out(problemLine(f));
+  for (const line of problemLines(r)) o.out(line);
   // Not counted in the exit code (see runBatch), but not forgotten either.
   const standing = r.files.filter((x) => x.status === 'skipped-unchanged' && !late(x) && (x.lastStatus === 'failed' || x.lastStatus === 'problems'));
   if (standing.length) o.out(`  未变化的文件中仍有 ${standing.filter((x) => x.lastStatus === 'failed').length} 个上次失败、${standing.filter((x) => x.lastStatus === 'problems').length} 个上次有问题(详见报告)`);

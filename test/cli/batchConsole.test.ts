@@ -82,6 +82,11 @@ describe('kpi batch -q, night after night', () => {
     const first = await night();
     expect(first.code).toBe(1);
     expect(first.stderr).toContain('内容完全相同');
+    // -q prints the problems: where and what, one line a file (it printed only 「有问题:a.csv(6 人,问题 1 条)」).
+    expect(first.stdout.split('\n').filter((l) => l.startsWith('  有问题 '))).toEqual([
+      '  有问题 a - 副本.csv:F5:「服务态度」应为以下之一:优秀 / 良好 / 一般 / 需改进(或对应分值 4/3/2/1),实际为「很好」',
+      '  有问题 a.csv:F5:「服务态度」应为以下之一:优秀 / 良好 / 一般 / 需改进(或对应分值 4/3/2/1),实际为「很好」',
+    ]);
     const second = await night();
     expect([second.code, second.stderr.includes('内容完全相同')]).toEqual([0, false]);
   });
