@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAnyForm } from '../../src/forms/load.js';
@@ -48,6 +49,8 @@ describe('--previous where it does not apply', () => {
     const log = await gradeFile(sample('install-followup.march.xlsx'), { output: null, previous: sample('satisfaction-monthly.march.xlsx') });
     if (!log.ok) throw new Error(log.failure.message);
     expect(log.report.problems.find((p) => p.severity === 'warning')!.message).toBe('「定制家居安装售后维修跟进满意度回访反馈表」没有与上月对比的指标(定义中的 compare),--previous satisfaction-monthly.march.xlsx 已忽略');
+    // Ignored, it is no 「上月对比」 of the report (the console said both).
+    expect(log.report.previous).toBeUndefined();
     const person = await gradeFile(sample('mattress-cs-monthly.march.roster.xlsx'), { output: null, previous: sample('satisfaction-monthly.march.xlsx') });
     if (!person.ok) throw new Error(person.failure.message);
     expect(person.report.problems.some((p) => p.message.startsWith('--previous 只用于记录表'))).toBe(true);
@@ -86,5 +89,30 @@ describe('a team\'s own columns right of the template\'s, headed on the first he
     expect([g.getCell('AX4').value, g.getCell('AX5').value]).toEqual([1, 0]);
     const master = outcome.report.groups!.find((x) => x.grouping === 'master' && x.keyText === '李军')!;
     expect(master.figures).toMatchObject({ orders: 2, satisfiedCount: 1, satisfiedRate: 50 });
+  });
+});
+
+describe('--previous whose rows have errors', () => {
+  it('§3: last month\'s errors are said; with none usable, each change is —, not this month against 0 (回收份数 +30)', async () => {
+    const dir = tempDir();
+    const head = '客户,产品质量,服务,交付准确性,售后支持';
+    const now = path.join(dir, 'mar.csv');
+    writeFileSync(now, [head, '甲,9,9,9,9', '乙,7,7,7,7'].join('\n') + '\n');
+    const bad = path.join(dir, 'feb.csv');
+    writeFileSync(bad, [head, '丙,11,8,8,8', '丁,九,8,8,8'].join('\n') + '\n');
+    const r = await gradeFile(now, { form: 'satisfaction-monthly', output: null, previous: bad });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.groups![0]!.change).toMatchObject({ responses: null, overall: null });
+    expect(r.report.problems.filter((p) => p.code === 'previous-errors').map((p) => p.message)).toEqual([
+      '上月文件 feb.csv 的 2 条客户都有错误,没有可以对比的数字,与上月的变化都记为「—」;请先改正上月文件(kpi score feb.csv)',
+    ]);
+    // One of the two usable: February = 丙 (8 × 4)/4 = 8; March (9 + 7)/2 = 8 → overall ±0, responses 2 − 1 = +1; said.
+    writeFileSync(bad, [head, '丙,8,8,8,8', '丁,九,8,8,8'].join('\n') + '\n');
+    const half = await gradeFile(now, { form: 'satisfaction-monthly', output: null, previous: bad });
+    if (!half.ok) throw new Error(half.failure.message);
+    expect(half.report.groups![0]!.change).toMatchObject({ responses: 1, overall: 0 });
+    expect(half.report.problems.filter((p) => p.code === 'previous-errors').map((p) => p.message)).toEqual([
+      '上月文件 feb.csv 的 2 条客户中有 1 条有错误,上月的数字不含它们,与上月的变化可能不准;请先改正上月文件(kpi score feb.csv)',
+    ]);
   });
 });

@@ -101,12 +101,12 @@ export function groupingSummaries(def: RecordFormDef, result: RecordFormResult):
 }
 
 /** Last month's figures (a filled or a graded file: kpi's additions are stripped when it is read). */
-async function previousFigures(file: string, def: RecordFormDef, options: GradeOptions): Promise<{ ok: true; groups: GroupResult[] } | { ok: false; failure: Problem }> {
+async function previousFigures(file: string, def: RecordFormDef, options: GradeOptions): Promise<{ ok: true; groups: GroupResult[]; rows: { total: number; ok: number; error: number } } | { ok: false; failure: Problem }> {
   const loaded = await loadInput(file, options);
   if (!loaded.ok) return loaded;
   const read = readRecords(loaded.input, def, file);
   if (!read.ok) return { ok: false, failure: { ...read.failure, message: `上月文件 ${shownName(file)}:${read.failure.message.replace(`${shownName(file)}:`, '')}` } };
-  return { ok: true, groups: read.read.result.groupings.flatMap((g) => g.groups) };
+  return { ok: true, groups: read.read.result.groupings.flatMap((g) => g.groups), rows: read.read.result.rows };
 }
 
 function addChanges(current: GroupResult[], previous: GroupResult[], def: RecordFormDef): void {
@@ -141,12 +141,18 @@ export async function gradeRecordInput(
   const { result } = read.read;
   const problems = [...(loaded.notes ?? []), ...notes, ...read.read.problems];
   const groups = result.groupings.flatMap((g) => g.groups);
-  if (options.previous && !def.groupings.some((g) => g.compare?.length)) {
+  const compared = options.previous !== undefined && def.groupings.some((g) => g.compare?.length);
+  if (options.previous && !compared) {
     problems.push(problem('previous-ignored', { case: 'no-compare', form: def.title, previous: shownName(options.previous) }, { file: input }));
   } else if (options.previous) {
     const prev = await previousFigures(options.previous, def, options);
     if (!prev.ok) return fail(prev.failure);
-    addChanges(groups, prev.groups, def);
+    // Last month's rows with errors are not in its figures: said, or 回收份数 +30 read as a month of no answers.
+    if (prev.rows.error > 0) {
+      problems.push(problem('previous-errors', { previous: shownName(options.previous), errors: prev.rows.error, total: prev.rows.total, records: def.records.label }, { file: options.previous }));
+    }
+    // None usable: there is nothing to compare with (each change is —, not this month's figure against 0).
+    addChanges(groups, prev.rows.ok > 0 ? prev.groups : [], def);
   }
   const groupings = groupingSummaries(def, result);
   const wb = output ? (loaded.workbook ?? workbookFromRows(loaded, read.read.sheets[0]?.headerRow ?? null)) : null;
@@ -169,7 +175,8 @@ export async function gradeRecordInput(
     records: { label: def.records.label, ...result.rows },
     groupings,
     groups,
-    ...(options.previous ? { previous: options.previous } : {}),
+    // Ignored (nothing of the form is compared), it is no 「上月对比」 of the report: said once, as the warning.
+    ...(options.previous && compared ? { previous: options.previous } : {}),
   };
   if (output && wb) {
     if (wb instanceof NoRoomError) return fail(problem('output-failed', { case: 'no-room', name: shownName(input), detail: wb.message }, { file: input, sheet: wb.sheet }));
