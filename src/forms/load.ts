@@ -99,11 +99,28 @@ export async function loadAnyDefinitionFile(file: string, options: { shipped?: b
     if (stat.size > MAX_DEFINITION_BYTES) {
       return fail(file, { case: 'too-big', definition: file, size: stat.size, limit: MAX_DEFINITION_BYTES });
     }
-    text = await fs.readFile(file, 'utf8');
+    const bytes = await fs.readFile(file);
+    const decoded = definitionText(bytes);
+    if (decoded === null) return fail(file, { case: 'not-utf8', definition: file });
+    text = decoded;
   } catch (err) {
     return fail(file, { case: 'unreadable', definition: file, reason: fsReason(err) });
   }
   return parseAnyDefinition(text.replace(/^\uFEFF/, ''), file, options);
+}
+
+/**
+ * A definition's text: UTF-8, or UTF-16 with its byte-order mark (Notepad's 「Unicode」). null for anything else — a
+ * GBK file read as UTF-8 loaded as valid with every Chinese label garbled (「̬��」 as a column of the template).
+ */
+function definitionText(bytes: Buffer): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -506,3 +506,19 @@ describe('a pay rule that cannot apply', () => {
     ]);
   });
 });
+
+describe('a definition file\'s encoding', () => {
+  it('GBK is refused with the cause (it loaded as valid, every Chinese label garbled); UTF-16 with its mark (Notepad\'s 「Unicode」) loads', async () => {
+    const dir = tempDir();
+    const text = readFileSync(path.join(repoRoot, 'templates/cs-rep.json'), 'utf8');
+    // 「考核」 in GBK is BF BC BA CB: no UTF-8 text.
+    const gbk = path.join(dir, 'gbk.json');
+    writeFileSync(gbk, Buffer.concat([Buffer.from(text.slice(0, text.indexOf('"title"'))), Buffer.from('"title": "'), Buffer.from([0xbf, 0xbc, 0xba, 0xcb]), Buffer.from(text.slice(text.indexOf('",', text.indexOf('"title"'))))]));
+    const bad = await loadDefinitionFile(gbk);
+    expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toEqual([`${gbk}:不是 UTF-8 编码的文字(可能存成了 GBK/GB18030,中文会读成乱码);请用编辑器「另存为」UTF-8 编码后重试`]);
+    const utf16 = path.join(dir, 'utf16.json');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const good = await loadDefinitionFile(utf16);
+    expect(good.ok && good.form.title).toBe(JSON.parse(text).title);
+  });
+});
