@@ -22,7 +22,7 @@ export async function formsCommand(o: Output, file: string | undefined, json: bo
 }
 
 async function describeOne(o: Output, file: string, json: boolean): Promise<number> {
-  const [{ loadAnyForm, loadForm }, { describeRecordForm }, { describeForm }] = await Promise.all([
+  const [{ isDefinitionFile, isShippedPath, loadAnyForm, loadForm }, { describeRecordForm }, { describeForm }] = await Promise.all([
     import('../forms/load.js'),
     import('../forms/describeRecords.js'),
     import('../forms/describe.js'),
@@ -34,8 +34,7 @@ async function describeOne(o: Output, file: string, json: boolean): Promise<numb
       o.out(JSON.stringify({ id: def.id, title: def.title, version: def.version, kind: 'records', description: describeRecordForm(def) }, null, 2));
       return EXIT.ok;
     }
-    const shipped = !/[\\/]/.test(file) && !file.endsWith('.json');
-    if (!shipped) o.out(`${any.path}:定义有效(${def.id} ${def.version},记录表,${def.records.columns.length} 列,${def.groupings.length} 个分组)`);
+    if (isDefinitionFile(file) || !isShippedPath(any.path)) o.out(`${any.path}:定义有效(${def.id} ${def.version},记录表,${def.records.columns.length} 列,${def.groupings.length} 个分组)`);
     for (const line of describeRecordForm(def)) o.out(line);
     return EXIT.ok;
   }
@@ -47,7 +46,7 @@ async function describeOne(o: Output, file: string, json: boolean): Promise<numb
     for (const p of loaded.problems) o.err(`kpi: ${(p.code === 'form-not-found' ? amend(p, { command: 'forms' }) : p).message}`);
     return EXIT.cannotRun;
   }
-  const shipped = !/[\\/]/.test(file) && !file.endsWith('.json');
+  const shipped = !isDefinitionFile(file) && isShippedPath(loaded.path);
   if (json) {
     o.out(JSON.stringify({ id: loaded.form.id, title: loaded.form.title, version: loaded.form.version, description: describeForm(loaded.form) }, null, 2));
     return EXIT.ok;

@@ -51,9 +51,14 @@ async function schemaValidator() {
   return validator;
 }
 
-/** A --form value that names a definition file (a path, or a name ending in .json), not a shipped form's id. */
+/** A --form value that names a definition file (a path, or a name ending in .json or .JSON), not a shipped form's id. */
 export function isDefinitionFile(idOrPath: string): boolean {
-  return /[\\/]/.test(idOrPath) || idOrPath.endsWith('.json');
+  return /[\\/]/.test(idOrPath) || /\.json$/i.test(idOrPath);
+}
+
+/** Whether a --form value came from templates/ (a shipped form), told by where it was loaded from. */
+export function isShippedPath(file: string): boolean {
+  return path.resolve(path.dirname(file)) === path.resolve(templatesDir);
 }
 
 /** `idOrPath` is a shipped form id (mattress-cs-monthly) or a path to a user's definition file. Person forms only. */
@@ -73,6 +78,8 @@ export async function loadAnyForm(idOrPath: string): Promise<LoadedAnyForm> {
   if (!looksLikePath) {
     const known = [...(await shippedForms()).keys()];
     if (!known.includes(idOrPath)) {
+      // A file of that name here (form.json.txt, a definition saved without .json): it is what the user named.
+      if (await fs.stat(idOrPath).then((s) => s.isFile(), () => false)) return loadAnyDefinitionFile(path.resolve(idOrPath));
       return { ok: false, problems: [problem('form-not-found', { formId: idOrPath, forms: known }, { file: idOrPath })] };
     }
     return loadAnyDefinitionFile(path.join(templatesDir, `${idOrPath}.json`), { shipped: true });

@@ -522,3 +522,19 @@ describe('a definition file\'s encoding', () => {
     expect(good.ok && good.form.title).toBe(JSON.parse(text).title);
   });
 });
+
+describe('a definition file named as Windows users name it', () => {
+  it('MY.JSON, or a name without .json that is a file here, is that file (it was 「未知的考核表「MY.JSON」」); a shipped id is still the id', async () => {
+    const { kpi } = await import('../helpers.js');
+    const dir = tempDir();
+    const text = readFileSync(path.join(repoRoot, 'templates/cs-rep.json'), 'utf8');
+    writeFileSync(path.join(dir, 'MY.JSON'), text);
+    writeFileSync(path.join(dir, 'team-form'), text);
+    for (const name of ['MY.JSON', 'team-form']) {
+      const r = kpi(['forms', name], { cwd: dir });
+      expect([r.code, r.stdout.split('\n')[0]], name).toEqual([0, `${path.join(dir, name)}:定义有效(cs-rep 1.0.0,9 个项目)`]);
+    }
+    const shipped = kpi(['forms', 'cs-rep'], { cwd: dir });
+    expect(shipped.stdout.split('\n')[0]).toBe('客服代表考核表(cs-rep 1.0.0)');
+  });
+});
