@@ -18,6 +18,8 @@ export interface Messages {
   terms: Record<string, string>;
   // usage errors: one line each
   unknownOption: (flag: string, command: string, suggestion: string | null) => string;
+  /** `kpi template --form x.json`: the form is the command's argument there, and --force was the suggestion given. */
+  formIsArgument: (command: string) => string;
   unknownCommand: (name: string, suggestion: string | null, commands: string[]) => string;
   missingArgument: (name: string, usage: string) => string;
   optionMissingValue: (flags: string, command: string) => string;
@@ -121,6 +123,7 @@ const zh: Messages = {
     files: '文件或文件夹', 'file=month': '文件=月份', 'quarter|year': '季度|年度', 'band=share': '等级=比例',
   },
   unknownOption: (flag, command, s) => `不认识的选项 ${flag}${s ? `,您是不是要输入 ${s}?` : ''}(运行 ${command} --help 查看可用的选项)`,
+  formIsArgument: (command) => `${command} 没有 --form 选项:表单直接写在命令后面,如 ${command} mattress-cs-monthly 或 ${command} 我的定义.json`,
   unknownCommand: (name, s, commands) =>
     `不认识的命令「${name}」${s ? `,您是不是要输入 ${s}?` : ''}(可用的命令:${commands.join('、')};运行 kpi --help 查看说明)`,
   missingArgument: (name, usage) => `缺少参数 <${name}>。用法:${usage}`,
@@ -151,6 +154,7 @@ const en: Messages = {
   choicesAre: (v) => `choices: ${v.join(', ')}`,
   terms: {},
   unknownOption: (flag, command, s) => `unknown option ${flag}${s ? ` — did you mean ${s}?` : ''} (run ${command} --help for the options)`,
+  formIsArgument: (command) => `${command} has no --form option: give the form after the command, as in ${command} mattress-cs-monthly or ${command} my-form.json`,
   unknownCommand: (name, s, commands) =>
     `unknown command '${name}'${s ? ` — did you mean ${s}?` : ''} (commands: ${commands.join(', ')}; run kpi --help)`,
   missingArgument: (name, usage) => `missing argument <${name}>. Usage: ${usage}`,

@@ -39,6 +39,8 @@ class KpiCommand extends Command {
       for (const o of c.options) if (o.long) candidates.push(o.long);
     }
     candidates.push('--help', '--version');
+    // Where the form is the command's argument (template, forms), --form is no slip of --force.
+    if ((flag === '--form' || flag.startsWith('--form=')) && ['template', 'forms'].includes(this.name())) throw new UsageError(this.t.formIsArgument(this.path()));
     throw new UsageError(this.t.unknownOption(flag, this.path(), flag.startsWith('--') ? suggestSimilar(flag, candidates) : null));
   }
 

@@ -31,6 +31,13 @@ describe('--json prints {"error"} for every could-not-run outcome', () => {
     expect(JSON.parse(r.stdout)).toEqual({ error: { severity: 'error', code: 'usage', sheet: null, cell: null, person: null, message } });
   });
 
+  it('kpi template --form x.json is told the form is the argument there (it was asked 「您是不是要输入 --force?」)', async () => {
+    for (const command of ['template', 'forms']) {
+      const r = await runCli([command, '--form', 'my.json'], { cwd: dir });
+      expect([r.code, r.stderr]).toEqual([2, `kpi: kpi ${command} 没有 --form 选项:表单直接写在命令后面,如 kpi ${command} mattress-cs-monthly 或 kpi ${command} 我的定义.json\n`]);
+    }
+  });
+
   it('has the fields of a grading failure (--form nosuch, a missing file)', async () => {
     const usage = errorOf((await runCli(['score', 'a.xlsx', '--json', '--forse'], { cwd: dir })).stdout);
     for (const args of [['score', 'a.xlsx', '--json', '--form', 'nosuch'], ['score', 'nosuch.xlsx', '--json']]) {
