@@ -18,7 +18,7 @@ import { loadInput } from './loadInput.js';
 import { labelKey, labelVariants } from './normalize.js';
 import { foreignUnit, unitNoteOf } from './readRoster.js';
 import { readPeople, type ReadResult } from './readPeople.js';
-import { NOTE_LINE, PAGE_LINE, TOTAL } from './rowKinds.js';
+import { NOTE_LINE, PAGE_LINE, skippedRowsProblem, TOTAL, type SkippedRow } from './rowKinds.js';
 import { shownName } from './shownName.js';
 import { splitCellCheck, thousandsSplit, type SplitCell } from './splitCells.js';
 
@@ -56,6 +56,8 @@ interface ExportTable {
   shown: string;
   header: ExportHeader;
   records: ExportRecord[];
+  /** 合计 lines under the agents: not read, listed. */
+  skipped: SkippedRow[];
   /** A CSV row longer than its headings (90,000 typed without quotes): its figures moved a column right. */
   split?: (row: number) => SplitCell | null;
 }
@@ -136,21 +138,30 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
   return best;
 }
 
-function readRecords(grid: Grid, header: ExportHeader): ExportRecord[] {
+function readRecords(grid: Grid, header: ExportHeader, skipped: SkippedRow[] = []): ExportRecord[] {
   const out: ExportRecord[] = [];
   for (let row = grid.nextRow(header.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     const keys = new Map<string, string>();
-    let total = false;
+    let total = '';
     let heading = 0;
     for (const [field, col] of header.keys) {
       const text = cleanText(rawText(grid.value(row, col)));
       if (!text) continue;
-      if (TOTAL.test(text)) total = true;
+      if (TOTAL.test(text)) total = text;
       // The headings again (an export's second page pasted below the first): no one, not 「工号 客服姓名」 off the roster.
       if (text === cleanText(rawText(grid.value(header.row, col)))) heading++;
       keys.set(field, joinKey(text));
     }
-    if (total || keys.size === 0 || heading === keys.size) continue; // a 合计 line, the headings, or a row without anyone
+    // 合计 in another column (月份, 序号) on a line without anyone: the export's totals too.
+    if (!total && keys.size === 0) {
+      for (let col = 1; col <= Math.min(grid.columnCount, 30) && !total; col++) {
+        const text = cleanText(rawText(grid.value(row, col)));
+        if (text && TOTAL.whole(text)) total = text;
+      }
+    }
+    // A 合计 line (listed, as a roster's is), the headings, or a row without anyone.
+    if (total) skipped.push({ row, kind: 'total', text: total });
+    if (total || keys.size === 0 || heading === keys.size) continue;
     // A line without a figure whose key says it is no one (导出人:admin, 打印时间:…, 第 1 页,共 1 页, a title repeated
     // below): not an agent off the roster.
     const figures = [...header.columns.keys()].some((col) => grid.value(row, col).kind !== 'empty');
@@ -190,7 +201,8 @@ function exportSheets(grids: Grid[], form: FormDef): Array<{ grid: Grid; header:
 function exportTable({ grid, header }: { grid: Grid; header: ExportHeader }, file: string, book: string | null): ExportTable {
   const lastHeading = Math.max(...header.keys.values(), ...header.columns.keys());
   const split = splitCellCheck(grid, header.row, lastHeading);
-  return { grid, file, shown: book ? `[${book}]${grid.name}` : grid.name, header, records: readRecords(grid, header), ...(split ? { split } : {}) };
+  const skipped: SkippedRow[] = [];
+  return { grid, file, shown: book ? `[${book}]${grid.name}` : grid.name, header, records: readRecords(grid, header, skipped), skipped, ...(split ? { split } : {}) };
 }
 
 export interface ExportOptions {
@@ -459,6 +471,8 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
   if (unmatched.length && data.unmatched !== 'ignore') {
     out.push(problem('data-unmatched', { case: 'rows', rows: describeRows(unmatched), count: unmatched.length }, at()));
   }
+  // Named with its sheet in the message (「[导出.xlsx]客服绩效」), so the place is the file alone.
+  if (table.skipped.length) out.push({ ...skippedRowsProblem(table.shown, table.skipped, table.file), sheet: undefined });
   return out;
 }
 

@@ -55,6 +55,17 @@ describe('--data: an export naming a count twice', () => {
     // 24 + 销售 90000/100000 × 20 = 18 + 答复 10 − 2 = 8 + 中差评 1 % → 5 + 12 + 4 + 8 = 79 (30/300 = 10 % gave 12 → 67).
     expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张一', 79]]);
   });
+  it('a 合计 line of the export (in its 月份 column, or its 工号) is listed as skipped (it was dropped without a word)', async () => {
+    const head = '月份,工号,姓名,询盘数,成交数,客服销售额,中差评数,评价数';
+    for (const total of ['合计,,,200,40,"90,000",1,100', '2026-03,合计,,200,40,90000,1,100']) {
+      const data = csv('export.csv', [head, '2026-03,1001,张一,200,40,90000,1,100', total]);
+      const outcome = await gradeFile(roster(), { form: 'shop-cs-monthly', data, output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      // 张一 as before: 79.
+      expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张一', 79]]);
+      expect(outcome.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.message)).toEqual(['工作表「[export.csv]export」第3行「合计」是合计、表头、签字或说明行,不是人员,未评分']);
+    }
+  });
   it('the roster\'s 姓名 over an export\'s 客服 (the shop account) found first', async () => {
     const data = csv('export.csv', ['客服,姓名,询盘数,成交数,客服销售额,中差评数,评价数', 'a1,张一,200,40,90000,1,100']);
     const r = csv('roster.csv', ['姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复质量,售后投诉关联,工作主动性,其他综合能力', '张一,客服部,2026-03,25%,100000,1,12,4,8']);
