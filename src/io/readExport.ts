@@ -41,6 +41,8 @@ interface ExportHeader {
   columns: Map<number, DataColumnDef>;
   /** Columns naming a figure another column gives already (最终付款人数 beside 询单->最终付款人数): not read, said. */
   ignored: Array<{ col: number; readCol: number; c: DataColumnDef; hidden: boolean }>;
+  /** The key fields that are names: a shop's sub-account 「旗舰店:张三」 there is 张三. */
+  names: Set<string>;
 }
 
 interface ExportRecord {
@@ -69,6 +71,15 @@ export function joinKey(s: string): string {
   return /^\d+$/.test(t) ? t.replace(/^0+(?=\d)/, '') : nameKey(t);
 }
 
+/**
+ * A shop's sub-account as 赤兔 and 千牛 export it, 「主账号:子账号」 (「旗舰店:张三」): the agent is the part after the
+ * colon. A name has no colon, so a key without one is as typed.
+ */
+function subAccountName(text: string): string {
+  const after = text.replace(/^.*[::]/, '').trim();
+  return after || text;
+}
+
 function keyNames(data: DataSourceDef, fields: HeaderField[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const k of data.keys) {
@@ -93,6 +104,7 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
   }
   const colIndex = new Map<string, { c: DataColumnDef; rank: number }>();
   for (const c of data.columns) [c.label, ...(c.aliases ?? [])].forEach((n, i) => colIndex.set(labelKey(n), { c, rank: i }));
+  const nameFields = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'name').map((f) => f.id));
   let best: ExportHeader | null = null;
   for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, grid.rowCount); row++) {
     const keys = new Map<string, number>();
@@ -133,7 +145,7 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
     }
     for (const [c, { col }] of [...columnAt].sort((a, b) => a[1].col - b[1].col)) columns.set(col, c);
     const ignored = named.filter((n) => columnAt.get(n.c)!.col !== n.col).map((n) => ({ ...n, readCol: columnAt.get(n.c)!.col }));
-    if ((keyless || keys.size > 0) && columns.size > 0 && (!best || columns.size > best.columns.size)) best = { row, keys, columns, ignored };
+    if ((keyless || keys.size > 0) && columns.size > 0 && (!best || columns.size > best.columns.size)) best = { row, keys, columns, ignored, names: nameFields };
   }
   return best;
 }
@@ -150,7 +162,7 @@ function readRecords(grid: Grid, header: ExportHeader, skipped: SkippedRow[] = [
       if (TOTAL.test(text)) total = text;
       // The headings again (an export's second page pasted below the first): no one, not 「工号 客服姓名」 off the roster.
       if (text === cleanText(rawText(grid.value(header.row, col)))) heading++;
-      keys.set(field, joinKey(text));
+      keys.set(field, joinKey(header.names.has(field) ? subAccountName(text) : text));
     }
     // 合计 in another column (月份, 序号) on a line without anyone: the export's totals too.
     if (!total && keys.size === 0) {

@@ -81,13 +81,14 @@ describe('§11 shop-cs-monthly', () => {
     expect(r.problems.find((p) => p.code === 'data-missing')).toMatchObject({ file: exportFile, sheet: '[export.xlsx]客服绩效', cell: 'B3', person: '刘洋' });
   });
 
-  it('--data whose agents are under a heading naming no one (旺旺): that column is said to be unrecognised, not the export 「没有找到」', async () => {
+  it('--data whose agents are under a heading naming no one (账号ID): that column is said to be unrecognised, not the export 「没有找到」', async () => {
+    // (旺旺, 子账号 and 客服昵称 are names of the agent since shop-cs-monthly 1.1.1.)
     const exportFile = path.join(tempDir(), 'ww.csv');
-    writeFileSync(exportFile, '旺旺,询单人数,最终付款人数,销售额(元),中差评,评价总数\r\n王芳,200,30,80000,1,100\r\n');
+    writeFileSync(exportFile, '账号ID,询单人数,最终付款人数,销售额(元),中差评,评价总数\r\n王芳,200,30,80000,1,100\r\n');
     const out = await gradeFile(fixture('roster.xlsx'), { form: 'shop-cs-monthly', output: null, data: exportFile });
     expect(out.ok ? null : [out.failure.cell, out.failure.message]).toEqual([
       'A1',
-      '[ww.csv]ww!A1:第 1 行表头认出了 询盘数、成交数、销售额、中差评数、评价数,但没有认出哪一列是人员(应为 「工号」、「客服工号」、「账号编号」、「姓名」、「客服姓名」、「客服」 等;表头是 「旺旺」、「询单人数」、「最终付款人数」、「销售额(元)」、「中差评」、「评价总数」);请把对应名单的那一列的表头改为「工号」或「姓名」后重新评分',
+      '[ww.csv]ww!A1:第 1 行表头认出了 询盘数、成交数、销售额、中差评数、评价数,但没有认出哪一列是人员(应为 「工号」、「客服工号」、「账号编号」、「姓名」、「客服姓名」、「客服」 等;表头是 「账号ID」、「询单人数」、「最终付款人数」、「销售额(元)」、「中差评」、「评价总数」);请把对应名单的那一列的表头改为「工号」或「姓名」后重新评分',
     ]);
   });
 

@@ -66,6 +66,17 @@ describe('--data: an export naming a count twice', () => {
       expect(outcome.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.message)).toEqual(['工作表「[export.csv]export」第3行「合计」是合计、表头、签字或说明行,不是人员,未评分']);
     }
   });
+  it('a 赤兔 export keyed by 客服昵称 or 子账号, 「旗舰店:张一」 (主账号:子账号): the agent is the part after the colon (it stopped, exit 2)', async () => {
+    for (const heading of ['客服昵称', '子账号', '旺旺']) {
+      const data = csv('export.csv', [`${heading},询盘数,成交数,客服销售额,中差评数,评价数`, '旗舰店:张一,200,40,90000,1,100', '旗舰店:外人,10,1,100,0,1']);
+      const r = csv('roster.csv', ['姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复质量,售后投诉关联,工作主动性,其他综合能力', '张一,客服部,2026-03,25%,100000,1,12,4,8']);
+      const outcome = await gradeFile(r, { form: 'shop-cs-monthly', data, output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      // 张一 79 as above; 外人 is no one of the roster: said.
+      expect(outcome.report.people.map((p) => [p.name, p.total]), heading).toEqual([['张一', 79]]);
+      expect(outcome.report.problems.filter((p) => p.code === 'data-unmatched').map((p) => p.message)[0], heading).toContain('旗舰店:外人');
+    }
+  });
   it('the roster\'s 姓名 over an export\'s 客服 (the shop account) found first', async () => {
     const data = csv('export.csv', ['客服,姓名,询盘数,成交数,客服销售额,中差评数,评价数', 'a1,张一,200,40,90000,1,100']);
     const r = csv('roster.csv', ['姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复质量,售后投诉关联,工作主动性,其他综合能力', '张一,客服部,2026-03,25%,100000,1,12,4,8']);
