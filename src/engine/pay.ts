@@ -38,8 +38,15 @@ const money = (x: number) => round2(x).toFixed(2).replace(/\.00$/, '');
 /** A figure worked on further, shown as it is when it is not whole cents (1743.5775, not 1743.58: × 70 % gives 1220.50). */
 const moneyAsIs = (x: number) => (Math.abs(x * 100 - Math.round(x * 100)) < 1e-6 ? money(x) : String(Number(x.toPrecision(12))));
 
-/** A score multiplied in an explanation: as shown (84.44) when that is all of it, else to 4 decimals and … (84.4444…). */
-const scoreAsUsed = (x: number) => (Math.abs(round2(x) - x) < 1e-9 ? formatScore(x) : `${(Math.trunc(x * 1e4) / 1e4).toFixed(4)}…`);
+/**
+ * A score multiplied in an explanation: all of it when it has 4 decimals or fewer (84.44, 63.625, 50.8125), else to 4
+ * decimals and … (84.4444…). 「63.6250…」 said an exact total was cut short.
+ */
+const scoreAsUsed = (x: number) => {
+  const four = Math.round(x * 1e4) / 1e4;
+  if (Math.abs(four - x) < 1e-9) return String(Number(four.toFixed(4)));
+  return `${(Math.trunc(x * 1e4) / 1e4).toFixed(4)}…`;
+};
 
 /**
  * 绩效工资 for one person. `score` is the 100-point total. The thresholds (the under-60 cut, the K band) use the

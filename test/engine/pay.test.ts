@@ -29,6 +29,13 @@ describe('performancePay (§14)', () => {
     const r = performancePay(3000, 71.25);
     expect([r.pay, r.cut, r.explanation]).toEqual([2137.5, false, '绩效基数 3000 × 71.25/100 = 2137.50']);
   });
+  it('a total with 3 or 4 decimals is shown whole, without 「…」: 3333 × 63.625/100 = 2120.61 (it read 「63.6250…」, as if cut short)', () => {
+    // 3333 × 0.63625 = 2120.62125 → 2120.62; 2000 × 0.508125 = 1016.25 → cut: × 70 % = 711.375 → 711.38.
+    expect(performancePay(3333, 63.625).explanation).toBe('绩效基数 3333 × 63.625/100 = 2120.62');
+    expect(performancePay(2000, 50.8125).explanation).toBe('绩效基数 2000 × 50.8125/100 = 1016.25;不满60分,扣除30%绩效奖金:1016.25 × 70% = 711.38');
+    // More than 4 decimals: 4 and 「…」, as before.
+    expect(performancePay(2000, 76 / 0.9).explanation).toBe('绩效基数 2000 × 84.4444…/100 = 1688.89');
+  });
   it.each<[string, number, number, boolean]>([
     ['exactly 60: no cut (2000 × 0.6 = 1200)', 60, 1200, false],
     // The cut is decided on the total as shown (catalog: pay thresholds on the rounded total); the bonus is the
