@@ -60,7 +60,7 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     duplicates(form.raters.map((r) => r.id), (id) => add('$.raters', `评分人 id「${id}」重复`));
     if (!form.raters.some((r) => r.weight > 0)) add('$.raters', '至少要有一个权重大于0的评分人');
     const sum = form.raters.reduce((s, r) => s + r.weight, 0);
-    if (!near(sum, 1) && !near(sum, 100)) add('$.raters', `评分人权重之和应为 1(或 100%),实际为 ${+sum.toFixed(6)}`);
+    if (!near(sum, 1) && !near(sum, 100)) add('$.raters', `评分人权重之和应为 1(或 100%),实际为 ${weightSum(sum, sum > 10 ? 100 : 1)}`);
     form.raters.forEach((r, k) => {
       if (r.required && r.absent && r.absent !== 'error') add(`$.raters[${k}]`, `required 为 true 时缺少该评分人就是错误,absent 不能为「${r.absent}」`);
     });
@@ -75,7 +75,7 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
   if (form.combine.kind === 'weighted-parts') {
     const sum = form.parts.reduce((s, p) => s + (p.weight ?? NaN), 0);
     if (!Number.isFinite(sum)) add('$.parts', 'combine 为 weighted-parts 时每个部分都要有 weight');
-    else if (Math.abs(sum - 1) > 1e-9) add('$.parts', `各部分权重之和应为 1,实际为 ${+sum.toFixed(6)}`);
+    else if (Math.abs(sum - 1) > 1e-9) add('$.parts', `各部分权重之和应为 1,实际为 ${weightSum(sum, 1)}`);
   }
   // A part's weight only weighs under weighted-parts: under sum or mean it was printed (「权重 60%」) and ignored.
   if (form.combine.kind !== 'weighted-parts') {
@@ -373,6 +373,16 @@ function checkPeriodRules(form: FormDef, add: (path: string, message: string) =>
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+/**
+ * A sum of weights as it is, with how far it is off when that is too little to see (0.3333333 × 3 = 0.9999999): 6
+ * decimals said 「应为 1,实际为 1」.
+ */
+function weightSum(sum: number, whole: number): string {
+  const shown = String(+sum.toPrecision(12));
+  const off = Math.abs(sum - whole);
+  return off < 1e-4 ? `${shown}(差 ${+off.toPrecision(3)};三等分请把最后一份写成补足的数,如 0.3333、0.3333、0.3334)` : shown;
+}
 
 function duplicates(values: string[], report: (value: string) => void): void {
   const seen = new Set<string>();

@@ -538,3 +538,14 @@ describe('a definition file named as Windows users name it', () => {
     expect(shipped.stdout.split('\n')[0]).toBe('客服代表考核表(cs-rep 1.0.0)');
   });
 });
+
+describe('weights that nearly sum to 1', () => {
+  it('are said with their real sum (it was 「应为 1,实际为 1」 for three parts of 0.3333333)', async () => {
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates/after-sales-monthly.json'), 'utf8'));
+    expect(def.combine.kind).toBe('weighted-parts');
+    def.parts[0].weight = 0.85 - 1e-7;
+    const r = await parseAnyDefinition(JSON.stringify(def), 'team.json');
+    // 0.8499999 + 0.15 = 0.9999999: off by 1e-7.
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual(['team.json:$.parts:各部分权重之和应为 1,实际为 0.9999999(差 1e-7;三等分请把最后一份写成补足的数,如 0.3333、0.3333、0.3334)']);
+  });
+});
