@@ -98,8 +98,11 @@ function peopleTableWith(o: Output, r: GradeReport, people: PersonResult[], with
   const extra = extraColumns(r.people);
   // A form that scores a 管理处 or a 团队 names its rows so, and shows 部门 only when some row has one.
   const withDepartment = department && (!r.subject || r.people.some((p) => p.department));
+  // Two 张伟 (one 94 优秀, one 87 良好) told apart by their 工号, as 汇总 does: 罗欧 61.91 was one of seven.
+  const seen = new Map<string, number>();
+  for (const p of r.people) seen.set(p.name, (seen.get(p.name) ?? 0) + 1);
   const rows = people.map((p) => {
-    const [name, department, ...rest] = row(o, p, partLabels.length > 0);
+    const [name, department, ...rest] = row(o, p, partLabels.length > 0, (seen.get(p.name) ?? 0) > 1);
     return [name!, ...(withDepartment ? [department!] : []), ...rest, ...extra.map((c) => c.cell(p))];
   });
   const heads = [r.subject ?? '姓名', ...(withDepartment ? ['部门'] : []), ...partLabels, '总分', '等级', ...extra.map((c) => c.head)];
@@ -138,8 +141,8 @@ export function extraColumns(people: readonly PersonResult[]): Array<{ head: str
   return cols;
 }
 
-function row(o: Output, p: PersonResult, withParts: boolean): string[] {
-  const name = cell(p.name || '(无姓名)');
+function row(o: Output, p: PersonResult, withParts: boolean, withId = false): string[] {
+  const name = cell(`${p.name || '(无姓名)'}${withId && p.id ? `(${p.id})` : ''}`);
   const parts = withParts ? p.parts.map((x) => fmt(x.score)) : [];
   if (p.status !== 'scored') return [name, cell(p.department), ...parts, '—', o.color.red('未评分')];
   return [name, cell(p.department), ...parts, fmt(p.total), p.band ?? '—'];

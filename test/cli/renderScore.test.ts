@@ -54,6 +54,13 @@ describe('renderScore', () => {
     expect(lines).toContain('平均 85.00 · 中位数 85.00 · 最高 90.00 · 最低 80.00(已评分 2/3 人)');
   });
 
+  it('people of one name are told apart by their 工号 (two 张伟, 94 and 87, were one name twice); others are not', () => {
+    const { o, lines } = capture();
+    const twins = [{ ...person(1, 94), name: '张伟' }, { ...person(2, 87), name: '张伟' }, person(3, 90)];
+    renderScore(o, report(twins));
+    expect(lines.filter((l) => l.includes('张伟') || l.includes('员工3')).map((l) => l.split('│')[1]!.trim())).toEqual(['张伟(1001)', '张伟(1002)', '员工3']);
+  });
+
   it('past the limit prints the best and the lowest ten and where the full table is, never everyone', () => {
     const people = Array.from({ length: 5000 }, (_, i) => person(i, i === 7 ? null : (i % 1000) / 10));
     const { o, lines } = capture();
