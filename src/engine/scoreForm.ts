@@ -60,6 +60,25 @@ function headerProblems(form: FormDef, person: PersonEntries, header: Record<str
 }
 
 /**
+ * Every item missing one required rater whose cells the sheet does not have at all — a 间接主管's copy scored alone
+ * (45 errors, one an item, each at the name): one error for the person, saying how to score the copies together.
+ */
+function absentRaterOnce(form: FormDef, person: PersonEntries, problems: Problem[], name: string): Problem[] {
+  const missing = problems.filter((p) => p.code === 'missing-rater' && !(p.params as { anyOf?: true; value?: string }).anyOf && !(p.params as { value?: string }).value);
+  if (missing.length < 2) return problems;
+  const labels = new Set(missing.flatMap((p) => (p.params as { raters: string[] }).raters));
+  const rater = labels.size === 1 ? form.raters?.find((r) => r.label === [...labels][0]) : undefined;
+  if (!rater) return problems;
+  const groupOf = (key: string) => key.split('\u0000')[2];
+  // Some of their cells on the sheet, left empty: each item is the one to fill, said where it is.
+  if ([...person.entries.keys()].some((k) => groupOf(k) === rater.id)) return problems;
+  const filled = new Set([...person.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => groupOf(k)));
+  const others = (form.raters ?? []).filter((r) => filled.has(r.id)).map((r) => r.label);
+  const one = problem('rater-copy-alone', { rater: rater.label, others, items: missing.length }, person.at, name ? { person: name } : {});
+  return [...problems.filter((p) => !missing.includes(p)), one];
+}
+
+/**
  * One of several raters of a group (面试官2, 同事评3) who rated some of the items the group rates and left the others
  * empty: each item then averages whoever rated it, so that rater weighs on some items only. Said, as a warning.
  */
@@ -173,6 +192,7 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   if (![...person.entries.values()].some((e) => e.raw.kind !== 'empty') && !problems.some((p) => p.severity === 'error')) {
     problems.push(problem('nothing-filled', {}, person.at, name ? { person: name } : {}));
   }
+  problems.splice(0, problems.length, ...absentRaterOnce(form, person, problems, name));
   problems.push(...partialRaters(form, person, name));
   for (const [groups, labels] of spread) {
     const raters = groups.split('、');
