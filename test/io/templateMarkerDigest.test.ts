@@ -90,7 +90,7 @@ describe('a template made from an edited copy of a built-in definition', () => {
     // It was scored as cs-rep by its headings: 88.54 良好 at exit 0, where the team's rules give 优秀.
     const unsure = await gradeFile(file, { output: null });
     expect(unsure.ok ? '' : `${unsure.failure.code} ${unsure.failure.message}`).toBe(
-      'form-marker-unknown team.xlsx:这份模板是用考核表定义「my-cs-rep」生成的,它不是内置考核表(是自己的定义文件);请用 --form 给出那份定义文件(如 kpi score 文件 --form my-cs-rep.json),kpi 不会按表头猜成内置表来评分',
+      'form-marker-unknown team.xlsx:这份模板是用考核表定义「my-cs-rep」生成的,它不是内置考核表(是自己的定义文件);请用 --form 给出那份定义文件(如 --form my-cs-rep.json;kpi score、batch、rollup 都一样),kpi 不会按表头猜成内置表来评分',
     );
     const theirs = await gradeFile(file, { output: null, form: copy });
     if (!theirs.ok) throw new Error(theirs.failure.message);

@@ -659,7 +659,7 @@ export const PROBLEMS = {
     severity: 'error', also: ['warning'], name: { zh: '模板标记不认识', en: 'unknown template marker' },
     zh: (p) =>
       p.formId
-        ? `${p.name ? `${p.name}:` : ''}这份模板是用考核表定义「${p.formId}」生成的,它不是内置考核表(是自己的定义文件);请用 --form 给出那份定义文件(如 kpi score 文件 --form ${p.formId}.json),kpi 不会按表头猜成内置表来评分`
+        ? `${p.name ? `${p.name}:` : ''}这份模板是用考核表定义「${p.formId}」生成的,它不是内置考核表(是自己的定义文件);请用 --form 给出那份定义文件(如 --form ${p.formId}.json;kpi score、batch、rollup 都一样),kpi 不会按表头猜成内置表来评分`
         : '工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)',
   }),
   'form-version': spec<{ formId: string; version: string; current: string }>({
