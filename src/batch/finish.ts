@@ -130,6 +130,7 @@ export function lateResults(run: Run, manifest: Manifest, found: Candidate[], re
     results.reports.set(rel, {
       ...blankReport(file), status, form: e.form, formVersion: reportedVersion(e.formVersion), people: e.people, bands: e.bands,
       problems: e.summary?.problems ?? [], output: e.output ? fromRel(run.outRoot, e.output) : null,
+      ...(e.records !== undefined ? { records: e.records, groups: e.groups ?? [] } : {}),
       reason: `${at} UTC 那次运行在写出报告前被中断,这是那次的评分结果`, ...(e.movedTo ? { movedTo: e.movedTo } : {}),
     });
     if (e.summary && status !== 'failed') results.summaries.set(rel, { file: rel, status, ...e.summary, note: `上次运行被中断,这是 ${at} UTC 那次的结果` });

@@ -88,6 +88,7 @@ export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], ma
     const r: BatchFileReport = {
       ...blankReport(file), status: 'skipped-unchanged', lastStatus, reason, ...(late ? { unreported: true } : {}), form: entry.form, formVersion: reportedVersion(entry.formVersion),
       people: entry.people, bands: entry.bands, problems: entry.summary?.problems ?? [],
+      ...(entry.records !== undefined ? { records: entry.records, groups: entry.groups ?? [] } : {}),
       output: failed || !entry.output ? null : fromRel(run.outRoot, entry.output),
     };
     run.emit({ type: 'file-skipped', file: file.rel, status: 'skipped-unchanged', reason });
@@ -262,6 +263,12 @@ async function gradeOne(
       const groups = groupLines(g);
       Object.assign(r, { records: g.records.total, groups: groups.lines });
       people.push(...groups.rows);
+    }
+    // Kept for the nights it stays unchanged (they listed it without its records and groups).
+    if (r.records !== undefined) Object.assign(entry, { records: r.records, groups: r.groups });
+    else {
+      delete entry.records;
+      delete entry.groups;
     }
     // As the next run will compare it: the version with a digest of the definition's content.
     const formVersion = (await versionOf(formOption ?? g.form)) ?? g.formVersion;

@@ -6,7 +6,7 @@ import { syncFolder, writeFileAtomic } from '../io/atomic.js';
 import { manifestValidators, type ManifestValidators } from './manifestSchema.js';
 import type { Sighting } from './settle.js';
 import type { SummaryPerson } from './summaryWorkbook.js';
-import type { FileStatus } from './types.js';
+import type { BatchGroupLine, FileStatus } from './types.js';
 
 export const MANIFEST_NAME = '.kpi-manifest.json';
 /** Changes since the manifest was last written whole, a line each (see Manifest). */
@@ -45,6 +45,9 @@ export interface ManifestEntry {
   status: FileStatus | 'grading';
   people: number;
   bands: Record<string, number>;
+  /** Record forms: the records read and each banded group's line, listed again while the file stays unchanged. */
+  records?: number;
+  groups?: BatchGroupLine[];
   at: string;
   /** failed: why (the grader's one line); problems: the first error or warning. */
   reason?: string;

@@ -62,6 +62,11 @@ const OPTIONAL = {
   period: { type: 'string' },
   raterCopy: { type: 'object', required: ['rater', 'period'], properties: { rater: { type: 'string' }, period: { type: 'string' }, several: { type: 'boolean' } } },
   unreported: { type: 'boolean' },
+  records: NUMBER,
+  groups: {
+    type: 'array',
+    items: { type: 'object', required: ['grouping', 'key', 'figure', 'value', 'band'], properties: { grouping: { type: 'string' }, key: { type: 'string' }, figure: { type: 'string' }, value: { type: ['number', 'null'] }, band: STR_OR_NULL } },
+  },
   written: { type: 'object', required: ['size', 'mtimeMs'], properties: { size: NUMBER, mtimeMs: NUMBER } },
   summary: {
     type: 'object',

@@ -24,5 +24,9 @@ describe('batch: a record form', () => {
     expect(r.stderr).toMatch(/有问题:satisfaction.xlsx\(12 条记录,/);
     const rows = sheetRows(await readWorkbook(path.join(out, 'batch-summary.xlsx')), '汇总');
     expect(rows[1]).toEqual(['satisfaction.xlsx', null, '本月', '本月·满意度指数', 82.5, '乙', '已评分']);
+    // The next night, unchanged: listed with its records and groups still (they were gone from --json and the console).
+    const again = await runCli(['batch', inbox, '--out', out, '--settle', '0s', '--recheck', '0s', '--json']);
+    const unchanged = (JSON.parse(again.stdout) as { files: { status: string; records?: number; groups?: unknown[] }[] }).files[0]!;
+    expect([unchanged.status, unchanged.records, unchanged.groups]).toEqual(['skipped-unchanged', 12, [{ grouping: '本月', key: '本月', figure: '满意度指数', value: 82.5, band: '乙' }]]);
   });
 });
