@@ -28,6 +28,17 @@ describe('§14 pay rows matched to people', () => {
     expect(r.people.find((p) => p.id === '6005')!.problems).toEqual([]);
   });
 
+  it('明细 gives each paid person a 绩效奖金 line with its arithmetic (the amount stood in 汇总 with no explanation anywhere)', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,5000,8000']);
+    const r = await roundTrip('cs-scheme-100', [top('6005', '戊')], { pay });
+    const { readWorkbook, sheetRows } = await import('../helpers.js');
+    const rows = sheetRows(await readWorkbook(r.output!), '明细');
+    // After 戊's 8 items: 5000 × K 1.1 = 5500, 工资总额 8000 + 5500 = 13500.
+    expect(rows).toHaveLength(1 + 8 + 1);
+    expect(rows[9]).toEqual(['6005', '戊', '绩效奖金', 5500, null, payOf(r, '6005')!.explanation]);
+    expect(payOf(r, '6005')!.explanation).toContain('工资总额 = 基本工资 8000 + 绩效奖金 5500 = 13500');
+  });
+
   it('rows for people the form does not have are said (ignored without a word: a person left off the roster went unnoticed)', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,5000,8000', '0099,外人,5000,3000', 'S099,外人乙,5000,3000', ',无号,1000,2000']);
     const r = await roundTrip('cs-scheme-100', [top('6005', '戊')], { pay });

@@ -345,7 +345,7 @@ const DETAIL_STYLES: Array<Partial<ExcelJS.Style>> = [
 const DETAIL_ITEM_WIDTH = 24;
 
 /** One row of 明细: a person's item, its score (or 未评分) and explanation, taller when the explanation wraps. */
-export function detailRow(p: PersonResult, item: ItemResult, explanationLines = linesIn(item.explanation, DETAIL_EXPLANATION_WIDTH), labelLines = linesIn(item.label, DETAIL_ITEM_WIDTH)): PlainRow {
+export function detailRow(p: PersonResult, item: DetailLine, explanationLines = linesIn(item.explanation, DETAIL_EXPLANATION_WIDTH), labelLines = linesIn(item.label, DETAIL_ITEM_WIDTH)): PlainRow {
   const lines = Math.max(explanationLines, labelLines);
   const values = [p.id, p.name, item.label, item.score ?? '未评分', item.max, item.explanation];
   return lines > 1 ? { values, height: heightFor(lines) } : { values };
@@ -356,8 +356,21 @@ export const DETAIL_MAX_ROWS = EXCEL_MAX_ROWS - 1;
 
 /** The 明细 rows a report would need beyond what a sheet holds, said as a warning; null when they fit. */
 export function detailTruncated(people: readonly PersonResult[]): Problem | null {
-  const rows = people.reduce((n, p) => n + p.items.length, 0);
+  const rows = detailRowCount(people);
   return rows > DETAIL_MAX_ROWS ? problem('detail-truncated', { rows, shown: DETAIL_MAX_ROWS }) : null;
+}
+
+/** A person's rows in 明细: one an item, and one for 绩效奖金 where --pay gave it (its arithmetic was nowhere). */
+function detailRowCount(people: readonly PersonResult[]): number {
+  return people.reduce((n, p) => n + p.items.length + (p.pay ? 1 : 0), 0);
+}
+
+/** A line of 明细: an item, or 绩效奖金 (no 满分). */
+type DetailLine = Pick<ItemResult, 'label' | 'score' | 'explanation'> & { max: number | null };
+
+/** 绩效奖金 as a line of 明细: the amount where the score goes, the pay rule's arithmetic as its explanation. */
+function payLine(p: PersonResult): DetailLine | null {
+  return p.pay ? { label: '绩效奖金', score: p.pay.bonus, max: null, explanation: p.pay.explanation } : null;
 }
 
 function* detailRows(people: PersonResult[], skip: number): Generator<PlainRow> {
@@ -365,7 +378,8 @@ function* detailRows(people: PersonResult[], skip: number): Generator<PlainRow> 
   const linesOf = new Map<string, number>();
   let left = DETAIL_MAX_ROWS - skip;
   for (const p of people) {
-    for (const item of p.items) {
+    const pay = payLine(p);
+    for (const item of pay ? [...p.items, pay] : p.items) {
       if (skip > 0) {
         skip--;
         continue;
@@ -404,7 +418,7 @@ function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[], host: SheetH
     head.getCell(i + 1).style = headingStyle();
   });
   head.commit();
-  const count = Math.min(DETAIL_MAX_ROWS, people.reduce((n, p) => n + p.items.length, 0));
+  const count = Math.min(DETAIL_MAX_ROWS, detailRowCount(people));
   let r = 2;
   // The first row is written here, so that the sheet has its styles; the host may take the others.
   for (const row of detailRows(people, 0)) {
