@@ -25,7 +25,7 @@ import { addSummarySheets } from './graded/summarySheets.js';
 import { VERSION } from '../version.js';
 import { periodHeading, periodOf, writeGradedWorkbook } from './graded/workbook.js';
 import { applyPay, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
-import { readPayFile } from './readPay.js';
+import { readPayFile, subjectNames } from './readPay.js';
 import type { LoadedInput } from './formats/format.js';
 import { inputStem } from './formats/names.js';
 import { loadInput } from './loadInput.js';
@@ -83,7 +83,7 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   const problems = [...notes, ...read.problems, ...merged.problems, ...people.flatMap((r) => r.problems)];
   // §14 for the merged people too (it was left out here without a word).
   if (options.pay) {
-    const pay = await readPayFile(options.pay, { maxSize: options.maxSize });
+    const pay = await readPayFile(options.pay, { maxSize: options.maxSize, names: subjectNames(form) });
     if (!pay.ok) return fail(pay.failure);
     problems.push(...pay.problems, ...applyPay(form, people, pay.table, pay.problems));
   }

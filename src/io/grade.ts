@@ -2,7 +2,7 @@ import path from 'node:path';
 import { files } from './fileSystem.js';
 import { copyRaterOf } from '../engine/raterCopy.js';
 import { FormScorer, scoreForm } from '../engine/scoreForm.js';
-import { readPayFile } from './readPay.js';
+import { readPayFile, subjectNames } from './readPay.js';
 import { reportOfKeywords } from './ownWorkbook.js';
 import { isDefinitionFile, listForms, listRecordForms, loadAnyForm } from '../forms/load.js';
 import type { RecordFormDef } from '../model/records.js';
@@ -85,7 +85,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     const missing = await files.stat(options.data).then(() => null, (err: unknown) => fsProblem(options.data!, err));
     if (missing) return fail(missing);
   }
-  const pay = options.pay ? await readPayFile(options.pay, { maxSize: options.maxSize }) : null;
+  const pay = options.pay ? await readPayFile(options.pay, { maxSize: options.maxSize, names: subjectNames(form) }) : null;
   if (pay && !pay.ok) return fail(pay.failure);
   if (output) {
     const clash = await outputClash(input, output, options.force ?? false);

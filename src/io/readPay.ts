@@ -1,4 +1,5 @@
 // --pay FILE: 工号 or 姓名 → 绩效基数 (and 基本工资), from a .csv or .xlsx sheet with those headings.
+import type { FormDef } from '../model/definition.js';
 import path from 'node:path';
 import type { PayInput } from '../engine/pay.js';
 import { idKey, nameKey, parseNumberText } from '../engine/text.js';
@@ -46,15 +47,26 @@ export const personKeyOf = nameKey;
 /** A 工号 as matched: 0012 and 12 are one (engine/text idKey). */
 export const idKeyOf = idKey;
 
-export async function readPayFile(file: string, options: { maxSize?: number; encoding?: string } = {}): Promise<{ ok: true; table: PayTable; problems: Problem[] } | { ok: false; failure: Problem }> {
+/** What a form calls whom it scores, as its name field is headed (团队, 管理处, with their aliases). */
+export function subjectNames(form: FormDef): string[] {
+  const f = form.header.find((h) => h.role === 'name');
+  return f ? [f.label, ...(f.aliases ?? [])] : [];
+}
+
+/**
+ * `names`: what the form calls whom it scores (团队, 管理处 and their aliases): a pay file of teams heads its column so,
+ * not 姓名 (it was 「没有找到「工号或姓名」列」).
+ */
+export async function readPayFile(file: string, options: { maxSize?: number; encoding?: string; names?: string[] } = {}): Promise<{ ok: true; table: PayTable; problems: Problem[] } | { ok: false; failure: Problem }> {
   const loaded = await loadInput(file, options);
   if (!loaded.ok) return { ok: false, failure: reframe(loaded.failure, { source: { name: path.basename(file), pay: true } }) };
+  const headings = { ...HEADINGS, name: [...HEADINGS.name, ...(options.names ?? [])] };
   for (const grid of loaded.input.grids) {
-    const found = findHeader(grid);
+    const found = findHeader(grid, headings);
     if (found) return { ok: true, ...readRows(grid, found, file) };
   }
   // What is missing, as far as any sheet's rows tell: the 绩效基数 heading, or any 工号/姓名 one.
-  const seen = loaded.input.grids.map((g) => headingsSeen(g));
+  const seen = loaded.input.grids.map((g) => headingsSeen(g, headings));
   const missing = [...(seen.some((x) => x.base) ? [] : ['绩效基数']), ...(seen.some((x) => x.who) ? [] : ['工号或姓名'])];
   return {
     ok: false,
@@ -62,33 +74,35 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
   };
 }
 
+type Headings = Record<keyof typeof HEADINGS, string[]>;
+
 interface Header {
   row: number;
   cols: Partial<Record<keyof typeof HEADINGS, number>>;
 }
 
 /** Whether a sheet's first rows hold a 绩效基数 heading, and a 工号 or 姓名 one (the same row or not). */
-function headingsSeen(grid: Grid): { base: boolean; who: boolean } {
+function headingsSeen(grid: Grid, headings: Headings): { base: boolean; who: boolean } {
   let base = false;
   let who = false;
   for (let row = 1; row <= Math.min(grid.rowCount, 20); row++) {
-    const cols = findColumns(grid, row);
+    const cols = findColumns(grid, row, headings);
     base ||= cols.base !== undefined;
     who ||= cols.id !== undefined || cols.name !== undefined;
   }
   return { base, who };
 }
 
-function findHeader(grid: Grid): Header | null {
+function findHeader(grid: Grid, headings: Headings): Header | null {
   for (let row = 1; row <= Math.min(grid.rowCount, 20); row++) {
-    const cols = findColumns(grid, row);
+    const cols = findColumns(grid, row, headings);
     if (cols.base !== undefined && (cols.id !== undefined || cols.name !== undefined)) return { row, cols };
   }
   return null;
 }
 
 /** The pay headings of one row. 「绩效基数(元)」, 「绩效基数（元）」 as a Chinese keyboard types it, 「绩效基数/元」: a unit is no part of the name. */
-function findColumns(grid: Grid, row: number): Header['cols'] {
+function findColumns(grid: Grid, row: number, headings: Headings): Header['cols'] {
   const cols: Header['cols'] = {};
   // The heading as it is beats one read without its note, and a note of unit or of this month (「绩效基数(元)」,
   // 「(本月)」) beats another (「绩效基数(上月)」, last month's figure kept beside this month's): not the first found.
@@ -98,7 +112,7 @@ function findColumns(grid: Grid, row: number): Header['cols'] {
     const bare = withoutTrailingNote(text);
     const note = text.slice(bare.length).trim();
     const noteRank = /^\((元|人民币|rmb|¥|本月|当月)\)$/i.test(note) ? 2 : 1;
-    for (const [what, names] of Object.entries(HEADINGS) as Array<[keyof typeof HEADINGS, string[]]>) {
+    for (const [what, names] of Object.entries(headings) as Array<[keyof typeof HEADINGS, string[]]>) {
       const keys = names.map(labelKey);
       const r = keys.includes(labelKey(text)) ? 3 : keys.includes(labelKey(bare)) ? noteRank : 0;
       if (r > (rank[what] ?? 0)) {

@@ -1,7 +1,7 @@
 // CATALOG §31 satisfaction-scorecard: a team, not a person; weights 30/30/25/15.
 import { describe, expect, it } from 'vitest';
 import type { FillPerson } from '../../src/io/fillTemplate.js';
-import { byName, roundTrip } from './roundTrip.js';
+import { byName, payFile, roundTrip } from './roundTrip.js';
 
 // Worked example: 0.3 × 86 + 0.3 × 94 + 0.25 × 90 + 0.15 × 90 = 25.8 + 28.2 + 22.5 + 13.5 = 90 → 优秀
 const teamA: FillPerson = {
@@ -35,5 +35,12 @@ describe('§31 satisfaction-scorecard', () => {
     const c = byName(r, '华北客服组');
     expect(c.status).toBe('error');
     expect(r.problems.filter((p) => p.person === '华北客服组').map((p) => p.code)).toEqual(['zero-denominator']);
+  });
+
+  it('--pay keyed by 团队 (the form\'s own name for whom it scores): 90 → 10000 × 90/100 = 9000; 68.5 → 10000 × 0.685 = 6850', async () => {
+    // It was 「没有找到「工号或姓名」列」, exit 2: only 工号 and 姓名 headed the key column.
+    const pay = payFile(['团队,绩效基数', '华东客服组,10000', '华南客服组,10000']);
+    const r = await roundTrip('satisfaction-scorecard', [teamA, teamB], { pay });
+    expect(r.people.map((p) => [p.name, p.pay?.bonus])).toEqual([['华东客服组', 9000], ['华南客服组', 6850]]);
   });
 });
