@@ -16,7 +16,9 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
     if (points === 0) return { score: 0, explanation: reason ? `0(${reason})` : '无奖惩 → 0', problems: [] };
     if (!reason) {
       const problem = report('reason-required', rule.reason, { amount: values.def(rule.input).label, points, reason: values.def(rule.reason).label });
-      return { score: points, explanation: `${formatSigned(points)}(未注明原因)`, problems: [problem] };
+      // Not counted until a reason is given: the item is 未评分 as any other item with an error (得分·其它 showed 5.00
+      // for a person not scored).
+      return { score: null, explanation: `${formatSigned(points)}(未注明原因,未计入)`, problems: [problem] };
     }
     return { score: points, explanation: `${formatSigned(points)}(${reason})`, problems: [] };
   },

@@ -19,7 +19,8 @@ describe('adjustment', () => {
     ['a penalty', -3, '客户投诉', -3, '−3(客户投诉)', []],
     ['nothing', 0, null, 0, '无奖惩 → 0', []],
     ['zero with a note', 0, '无', 0, '0(无)', []],
-    ['no reason: error, points still shown', 5, null, 5, '+5(未注明原因)', ['reason-required']],
+    // Not counted until the reason is given: 未评分 as any item with an error (得分·其它 showed 5.00 for an unscored person).
+    ['no reason: error, points shown but not counted', 5, null, null, '+5(未注明原因,未计入)', ['reason-required']],
   ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
     const out = runRule(m8, { points, reason });
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
@@ -47,7 +48,7 @@ describe('adjustment with subtract (§11 减分)', () => {
   it.each<[string, number, string | null, number, string, string[]]>([
     ['3 typed is −3', 3, '售前介绍错误', -3, '−3(售前介绍错误)', []],
     ['nothing', 0, null, 0, '无奖惩 → 0', []],
-    ['no reason: error', 2, null, -2, '−2(未注明原因)', ['reason-required']],
+    ['no reason: error', 2, null, null, '−2(未注明原因,未计入)', ['reason-required']],
   ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
     const out = runRule(b2, { points, reason });
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
