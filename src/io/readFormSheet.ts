@@ -108,7 +108,9 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     }
     // A paper form of the team's own: 序号 | 考核项目 | 分值 | 评分标准 | 得分, the score typed under 得分 (there is no 填写
     // column: kpi's own sheets always have one). Its 得分 is what was filled in; kpi's score goes beside it.
-    if (!table.valueCols.length && !form.raters && table.scoreCol !== null && table.explanationCol === null && table.inputCol === null) {
+    // Only where every item is a score typed in (cs-scheme-100, property-cs-rating): a count's or a level's item read
+    // from 得分 took 8 points for 8 absences (林晓 77 for 83), a 0 for 0 不规范处 (达标, reversed).
+    if (!table.valueCols.length && !form.raters && table.scoreCol !== null && table.explanationCol === null && table.inputCol === null && typedScoresOnly(form)) {
       table.valueCols.push({ col: table.scoreCol, rater: null, slot: 1 });
       table.scoreCol = null;
     }
@@ -167,6 +169,11 @@ export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null
  * The person of a sheet formSheetWithoutValues found (`row`: its table's heading row): their name and other header
  * fields, no entries, and the error that says why — they are listed unscored, never left out of the results.
  */
+/** Every item of the form is one score typed in (a band rule): what a team's own 得分 column can hold. */
+function typedScoresOnly(form: FormDef): boolean {
+  return form.parts.every((p) => p.items.every((i) => i.rule.kind === 'band' && i.inputs.filter((x) => x.type !== 'text').length === 1));
+}
+
 export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: string): PersonEntries {
   const table: FormTable = { headerRow: row, itemCol: 1, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row };
   const fields = form.header.concat(form.footer ?? []);
@@ -182,7 +189,12 @@ export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: s
     if (grid.columnHidden?.(col) && (valueKeys.has(labelKey(text)) || valueKeys.has(labelKey(withoutTrailingNote(text))))) hidden = { column: columnLetters(col), heading: text };
   }
   const at = { file, sheet: grid.name, cell: `${hidden?.column ?? 'A'}${row}` };
-  const error = problem('item-not-found', { case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}) }, at, name ? { person: name } : {});
+  // A team's paper form with a 得分 column only: nothing was renamed; its items are not scores typed in.
+  // (kpi's own sheets have 填写项 and 说明 beside 得分: there a 填写 heading was retyped, said as before.)
+  const headingKeys = Array.from({ length: grid.columnCount }, (_, k) => labelKey(grid.text(row, k + 1)));
+  const has = (words: string[]) => words.map(labelKey).some((w) => headingKeys.includes(w));
+  const scoreOnly = !hidden && has(FORM_HEADINGS.score) && !has(FORM_HEADINGS.input) && !has(FORM_HEADINGS.explanation);
+  const error = problem('item-not-found', { case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}) }, at, name ? { person: name } : {});
   return { header: header.values, headerCells: header.cells, entries: new Map(), at: { file, sheet: grid.name, cell: nameField ? header.cells.get(nameField.id) : undefined }, problems: [error], unread: true };
 }
 

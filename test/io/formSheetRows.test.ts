@@ -306,6 +306,16 @@ describe('an item row given twice on a form sheet', () => {
     expect([r.status, r.total, r.band]).toEqual(['scored', 93, '良好']);
   });
 
+  it('a paper form with only 得分 on a form of counts or levels (probation 准时出勤) is not read from 得分: 8 points were 8 absences (77 for 83)', async () => {
+    const f = await form('probation');
+    const grid = gridFromRows('林晓', [['姓名', '林晓'], ['序号', '考核项目', '分值', '评分标准', '得分'], ['1', '准时出勤', '10', '', '8'], ['2', '专业知识', '20', '', '20']]);
+    const table = findFormTable(grid, f);
+    expect(table?.valueCols ?? []).toEqual([]);
+    const { unreadFormSheet } = await import('../../src/io/readFormSheet.js');
+    const read = unreadFormSheet(grid, f, 2);
+    expect(read.problems!.map((p) => p.message)).toEqual(['工作表「林晓」列出了本考核表的项目,但第 2 行表头只有「得分」列,没有「填写」列:本表的项目按填写的次数、等级计算,不直接读得分,此人未评分;请用 kpi template 生成的表格填写']);
+  });
+
   it('a row inserted under an item of several inputs with its 填写项 left empty (a second 迟到 typed below it): an error, not dropped', async () => {
     const f = await form('mattress-cs-monthly');
     const grid = gridFromRows('张敏', [['姓名', '张敏'], ['项目', '填写项', '填写'], ['工作纪律', '迟到或早退', '1'], ['', '', '1'], ['', '旷工', '']]);
