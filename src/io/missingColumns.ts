@@ -83,7 +83,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
       }
     }
   }
-  if (!missing.some((m) => !m.required)) return [];
+  if (!missing.length) return [];
   const at = { file, sheet: grid.name };
   const out: Problem[] = [];
   const paired = new Set<Missing>();
@@ -98,7 +98,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     if (k.length < 2) continue;
     // The score of an item kpi computes from counts (「3.日常服务规范」, 「准时出勤得分」, 「准时出勤(10分)」): never one of
     // its inputs — read as a count (11 短信漏发), or left out as a look-alike, the person's score was another.
-    const whole = missing.find((m) => !m.optionalRater && !m.required && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater));
+    const whole = missing.find((m) => !m.optionalRater && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater));
     if (whole) {
       paired.add(whole);
       pairedColumns.add(u.col);
@@ -312,8 +312,12 @@ const NOTE_WORD = /^(备注|说明|原因|意见|评语|签字|签名|日期|情
 /** Words after an item's name that make a heading its score (「准时出勤得分」). */
 const SCORE_WORD = /(得分|分数|评分|打分|成绩)$/;
 
-/** An input counting something other than points (次, 户, 项): what a score is never typed into. */
-export function countsNotPoints(input: InputDef): boolean {
+/**
+ * An input counting something other than points (次, 户, 项) or a measured rate (效率 110 %, 满意度 92 %): what a score
+ * is never typed into (「效率(20分)」 17 was read as 17 % efficiency, 0 points).
+ */
+export function measuredNotPoints(input: InputDef): boolean {
+  if (input.type === 'percent') return true;
   const units = unitsOf(input.unit);
   return (input.type === 'integer' || input.type === 'list') && units.length > 0 && !units.includes('分');
 }
@@ -325,7 +329,7 @@ export function countsNotPoints(input: InputDef): boolean {
  */
 export function itemScoreHeading(text: string, form: FormDef, item: ItemDef): boolean {
   const numeric = item.inputs.filter((i) => i.type !== 'text');
-  if (!numeric.length || !numeric.every(countsNotPoints)) return false;
+  if (!numeric.length || !numeric.every(measuredNotPoints)) return false;
   const decorated = pointsNoted(text) || SCORE_WORD.test(labelKey(text));
   if (numeric.length < 2 && !decorated) return false;
   const keys = itemKeys(form, item);

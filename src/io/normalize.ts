@@ -92,10 +92,17 @@ export function withoutPoints(text: string): string {
   return m ? text.slice(0, m.index).trimEnd() : text;
 }
 
-/** 「准时出勤(10分)」, 「准时出勤(分)」, 「准时出勤 10分」, 「准时出勤【10分】」: the heading gives points after the name. */
+/**
+ * 「准时出勤(10分)」, 「(分)」, 「(满分10分)」, 「(10)」, 「(10分制)」, 「(0-10分)」, 「准时出勤 10分」, 「准时出勤【10分】」: the
+ * heading gives points after the name.
+ */
 export function pointsNoted(text: string): boolean {
   const t = text.normalize('NFKC').trim();
-  return /\(\s*(?:\d{1,3}(?:\.\d+)?\s*)?分\s*\)$/.test(t) || withoutPoints(t) !== t;
+  // In brackets: 10分, 分, 满分10分, 满分10, 10, 10分制, 0-10分 (a scale of points).
+  const note = /[(\[【]\s*([^()\[\]【】]*?)\s*[)\]】]$/.exec(t)?.[1];
+  if (note !== undefined && /^(?:满分\s*)?(?:\d{1,3}(?:\.\d+)?\s*)?(?:分制|分)?$/.test(note) && note !== '') return true;
+  if (note !== undefined && /^\d{1,3}\s*[-~～至]\s*\d{1,3}\s*分?$/.test(note)) return true;
+  return withoutPoints(t) !== t;
 }
 
 /** 「回访客户数(户)」 → 「回访客户数」: drops one bracketed note at the end. */

@@ -10,9 +10,9 @@ import type { WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
-import { countsNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
+import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, type SkippedRow } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 
@@ -52,7 +52,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         continue;
       }
       const under = twoRow && own && above && above !== text ? `${above}·${text}` : '';
-      const plain = lookup(dict, text);
+      const plain = lookup(dict, text) ?? unitBelow(dict, grid, row, col, text);
       const grouped = under ? lookup(dict, under) : undefined;
       // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
       // not the input called 得分 of another item.
@@ -195,10 +195,21 @@ function lookup(dict: ColumnDictionary, text: string): { target: ColumnTarget; n
     if (noted && target.kind === 'entry' && foreignUnit(text, target.input)) return undefined;
     // 「准时出勤(10分)」 over a count of 次: the column gives points (8 of 10), read as 8 absences (77 for 83). Not this
     // column then: said as the item's score (missingColumns).
-    if (target.kind === 'entry' && countsNotPoints(target.input) && pointsNoted(text) && !pointsNoted(variant)) return undefined;
+    if (target.kind === 'entry' && measuredNotPoints(target.input) && pointsNoted(text) && !pointsNoted(variant)) return undefined;
     return { target, noted };
   }
   return undefined;
+}
+
+/**
+ * 「准时出勤(10分)」 with a row of units under the headings giving 「(次)」 there: the column holds the count, as
+ * 「准时出勤(次)」 would say (a points note alone is refused by lookup: the values are likely points).
+ */
+function unitBelow(dict: ColumnDictionary, grid: Grid, row: number, col: number, text: string): ReturnType<typeof lookup> {
+  if (!pointsNoted(text) || row >= grid.rowCount) return undefined;
+  const unit = /^[((]\s*([^()()]{1,6})\s*[))]$/.exec(grid.text(row + 1, col).normalize('NFKC').trim())?.[1];
+  if (!unit || !UNIT_WORDS.has(unit) || unit === '分') return undefined;
+  return lookup(dict, `${withoutTrailingNote(text)}(${unit})`);
 }
 
 /** The unit in brackets after a heading (「询单人数(人)」 → 人), or null when the note there is no unit. */
@@ -495,7 +506,9 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   const typed = new Set(typedColumns(layout).map(([, col]) => col));
   // Required columns the headings lack: each an error, naming the one heading that nearly is its name when there is one.
   const present = [...layout.columns.values()];
-  const missing = form.parts.flatMap((p) => p.items).flatMap((item) => {
+  // Items whose score a column holds (「效率(20分)」): said there, with how to fill them, not again as a column missing.
+  const wholeItems = new Set(lookAlikes.filter((p) => (p.params as { whole?: unknown }).whole).map((p) => p.item));
+  const missing = form.parts.flatMap((p) => p.items).filter((item) => !wholeItems.has(item.label)).flatMap((item) => {
     const own = raterGroups(form, item);
     return item.inputs.filter((i) => !i.optional).flatMap((input) =>
       (own ? own.filter((r) => r.required && r.weight > 0) : [null])

@@ -222,7 +222,7 @@ describe('rosters as people leave them', () => {
     // 林晓 typed 8 of 10 under 准时出勤(10分). Read as 8 迟到/早退/缺勤 it gave tier 2: 2 + 15 + 25 + 20 + 15 = 77 一般, not
     // the 8 + … = 83 the sheet meant. The plain heading 「准时出勤」 (the template's) and 「准时出勤(次)」 are the count.
     const row = (h: string) => [['姓名', '部门', h, '专业知识', '服务态度', '团队合作', '问题解决'], ['林晓', '客服部', 8, 15, 25, 20, 15]];
-    for (const h of ['准时出勤(10分)', '准时出勤(分)', '准时出勤 10分', '准时出勤得分']) {
+    for (const h of ['准时出勤(10分)', '准时出勤(分)', '准时出勤 10分', '准时出勤得分', '准时出勤(满分10分)', '准时出勤（满分10分）', '准时出勤(10)', '准时出勤(10分制)', '准时出勤(0-10分)']) {
       const r = await gradeRows(row(h), 'probation');
       expect([r.people[0]!.status, r.people[0]!.total], h).toEqual(['error', null]);
       const said = r.problems.find((p) => p.code === 'unknown-column' && p.cell === 'C1')!;
@@ -230,6 +230,17 @@ describe('rosters as people leave them', () => {
     }
     // 8 absences → the tier of 4 or more: 2 points; 2 + 15 + 25 + 20 + 15 = 77.
     for (const h of ['准时出勤', '准时出勤(次)']) expect((await gradeRows(row(h), 'probation')).people[0]!.total, h).toBe(77);
+    // A row of units under the headings saying 「(次)」 there: the count after all (it was refused).
+    const [head, values] = row('准时出勤(10分)');
+    const units = await gradeRows([head!, ['', '', '(次)', '(分)', '(分)', '(分)', '(分)'], values!], 'probation');
+    expect(units.people.map((p) => [p.name, p.total])).toEqual([['林晓', 77]]);
+  });
+
+  it('a measured rate headed with the item\'s points (bao-lun 「效率(20分)」 17): not read as 17 % efficiency (0 points, at exit 0)', async () => {
+    const head = '工号,姓名,部门,业务能力,工作知识·经常询问客服问题,工作知识·常提新的方法建议,效率(20分),出勤·请假,出勤·迟到,出勤·旷工,合作精神·准时上下班'.split(',');
+    const r = await gradeRows([head, ['B01', '杨帆', '客服部', 26, '√', '√', 17, null, null, null, '√']], 'bao-lun-quality');
+    expect(r.people[0]!.status).toBe('error');
+    expect(r.problems.find((p) => p.cell === 'G1')!.message).toContain('像是「效率」这一项的得分');
   });
 
   it('a required column retyped (「回答咨询准确性」, its 的 dropped): the missing column\'s error names it, at its heading, not among the ignored', async () => {
