@@ -10,12 +10,12 @@ import { cleanText, toSimplified } from '../engine/text.js';
 
 /** Words that are never a person's name: a totals line whatever else the row holds. */
 const TOTAL_CORE = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数|人数)/;
-const STATISTIC_WORDS = '合计|总计|小计|共计|累计|统计|平均|平均分|平均值|平均得分|均值|均分|汇总|总分|总数|总平均|人数|人均|中位数|中值|中位值|最高|最低|最高分|最低分|最高得分|最低得分|最高值|最低值|最大值|最小值|标准差';
+const STATISTIC_WORDS = '合计|总计|小计|共计|累计|统计|平均|平均分|平均值|平均得分|均值|均分|汇总|总分|总得分|得分|总数|总平均|人数|人均|中位数|中值|中位值|最高|最低|最高分|最低分|最高得分|最低得分|最高值|最低值|最大值|最小值|标准差';
 const TOTAL_START = new RegExp(`^(${STATISTIC_WORDS})`);
 /** A row of the items' full marks under the headings: the whole cell is the word. */
-const MAX_ROW = /^(满分|分值|标准分|满分值|权重|比重|占比|权数)(行)?([((][^()()]*[))])?[::]?$/;
+const MAX_ROW = /^(满分|分值|标准分|满分值|权重|比重|占比|权数)(行|\d{1,3}分?)?([((][^()()]*[))])?[::]?$/;
 /** 部门平均, 本组平均, 月平均, 部门合计: a statistic of a group (a group word first: 王平均 is a person). */
-const GROUP_STATISTIC = '(部门|科室|本组|小组|全组|组|班组|团队|总体|整体|全体|全员|全部|本月|月|季度|年度|本页|此页|当页|上页|分页|全页|以上|第\\d+页)(平均|均值|合计|小计|总计|得分|总分|均分)(分|值|数)?';
+const GROUP_STATISTIC = '(部门|科室|本组|小组|全组|组|班组|团队|总体|整体|全体|全员|全部|本月|\\d{1,2}月|月|季度|年度|本页|此页|当页|上页|分页|全页|以上|第\\d+页)(平均|均值|合计|小计|总计|得分|总得分|总分|均分)(分|值|数)?';
 const TOTAL_END = new RegExp(`${GROUP_STATISTIC}$`);
 /** The whole cell is a statistic's word (人均, 部门平均, 合计:, 合计(30单), 本页小计:2单), never a name that starts with one. */
 const STATISTIC_CELL = new RegExp(`^(${STATISTIC_WORDS}|${GROUP_STATISTIC})([((][^()()]*[))])?([::].{0,30})?$`);
@@ -25,9 +25,9 @@ const STATISTIC_CELL = new RegExp(`^(${STATISTIC_WORDS}|${GROUP_STATISTIC})([((]
  */
 const SUBTOTAL_OF = /^\S.{0,29}\s+(小计|合计|总计)([((][^()()]*[))])?([::].{0,30})?$/;
 /** A template's example row left in (示例, 填写示例, 例:张三): no record, no person. */
-const EXAMPLE = /^(示例|样例|范例|举例|例|填写示例|填表示例|示例行)([((][^()()]*[))])?([::].{0,30})?$/;
+const EXAMPLE = /^[((\[【]?(示例|样例|范例|举例|例|填写示例|填表示例|示例行)[))\]】]?([((][^()()]*[))])?([::].{0,30})?$/;
 /** Exports and English templates: the whole cell is the word. */
-const TOTAL_WORD = /^(total|subtotal|grand total|sum|average|avg|mean|median)[::]?$/i;
+const TOTAL_WORD = /^(total|subtotal|grand total|sum|average|avg|mean|median|max|min|maximum|minimum)[::]?$/i;
 
 /** A cell naming a row of totals or statistics (合计, 平 均, 部门平均, 中位数, 满分, Total), not a person. */
 export const TOTAL = {
@@ -45,6 +45,9 @@ export const TOTAL = {
     return STATISTIC_CELL.test(t) || MAX_ROW.test(t) || EXAMPLE.test(t) || SUBTOTAL_OF.test(text.normalize('NFKC').trim()) || TOTAL_WORD.test(text.trim());
   },
 };
+/** A template's example row (示例, 【示例】, 例:张三) in a cell that names a record or person. */
+export const EXAMPLE_ROW = { test: (text: string) => EXAMPLE.test(text.normalize('NFKC').replace(/\s+/g, '')) };
+
 /** Headings (keys) of the team's own 总分 and 等级, typed beside the form's items: compared with kpi's. */
 export const TYPED_TOTAL = /^(总分|总得分|得分合计|合计得分|考核总分|最终得分|综合得分|总计得分)$/;
 export const TYPED_BAND = /^(等级|考核等级|评定等级|绩效等级|评级|评估结论|考核结论)$/;

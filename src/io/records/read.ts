@@ -9,7 +9,7 @@ import type { RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, type Grid } from '../grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
-import { PAGE_LINE, TOTAL } from '../rowKinds.js';
+import { EXAMPLE_ROW, PAGE_LINE, TOTAL } from '../rowKinds.js';
 import { parseMonth } from '../../engine/period.js';
 
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
@@ -350,6 +350,11 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     const banner = filled >= 2 && bannerRow(grid, r, order.map((c) => columns.get(c.id)!).filter((col) => !isEmpty(grid.value(r, col))));
     if (banner || (filled === 1 && labelKey(firstText) === labelKey(def.title))) {
       skipped(r, `标题行「${shortText(firstText, 20)}」`, firstCol);
+      continue;
+    }
+    // A template's example row left in (序号 「示例」 over a made-up order with its own 合同编号): no record.
+    if (EXAMPLE_ROW.test(firstText)) {
+      skipped(r, `示例行「${shortText(firstText, 20)}」`, firstCol);
       continue;
     }
     if (NOTE_WORDS.test(firstText.replace(/\s/g, '')) || PAGE_LINE.test(firstText)) {
