@@ -158,12 +158,20 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     if (main && !main.bands.every((b) => b.data && typeof b.data[coefficient] === 'number')) {
       add('$.pay.bonus', `按系数「${coefficient}」计绩效奖金时,等级表的每一档都要有 data.${coefficient}`);
     }
+    // A K below 0 paid a negative bonus, taken out of 基本工资 (§14 keeps it whole).
+    if (main) main.bands.forEach((b, j) => {
+      const k = b.data?.[coefficient];
+      if (typeof k === 'number' && k < 0) add('$.pay.bonus', `等级「${b.label}」的系数 ${coefficient} 为 ${k}:绩效奖金会是负数,工资总额少于基本工资(基本工资不扣);最低请写 0`);
+    });
     // Bonus = 基数 × K: the grade's K is the whole rule, 不满 N 分 is not applied (a team's 「cutBelow 90」 was dropped unsaid).
     for (const key of ['cutBelow', 'cutRate'] as const) {
       if (form.pay?.[key] !== undefined) add(`$.pay.${key}`, `绩效奖金按等级系数「${coefficient}」计算(绩效基数 × ${coefficient})时不再另扣,${key} 不起作用;要少发,请把低档的 ${coefficient} 调小,或删去 ${key}`);
     }
   }
 
+  // 不满 cutBelow 分 on a 100-point total: above 100 every one is cut, at or below 0 no one.
+  const cutBelow = form.pay?.cutBelow;
+  if (cutBelow !== undefined && (cutBelow <= 0 || cutBelow > 100)) add('$.pay.cutBelow', `不满 ${cutBelow} 分扣绩效奖金:总分在 0–100 之间,${cutBelow > 100 ? '所有人都会被扣' : '没有人会被扣'};请写 0 到 100 之间的分数`);
   checkPeriodRules(form, add);
   for (const p of checkDataSource(form)) add(p.path, p.message);
 
@@ -324,6 +332,7 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
       // With 「of: max」 points are the share of the item's max (1.5 of an item of 10 scored 15/10).
       if (rule.of !== 'max') over(c.points, where, `选项「${c.label}」`);
       else if (c.points > 1 + 1e-9) add(where, `选项「${c.label}」的系数 ${c.points} 超过 1(of 为 max 时分值是满分的系数,1 即满分 ${item.max})`);
+      else if (c.points < 0) add(where, `选项「${c.label}」的系数 ${c.points} 为负数:这一项会低于 0 分,扣掉其他项目的分(of 为 max 时系数在 0 到 1 之间)`);
     });
   }
   if (rule.kind === 'tiers') {
@@ -343,6 +352,10 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
   if (rule.kind === 'checklist' && rule.scaleTo !== undefined) over(rule.scaleTo, `${at}.rule.scaleTo`, '全部达标时(scaleTo)');
   if (rule.kind === 'checklist' && rule.scaleTo !== undefined && rule.scaleTo <= 0) add(`${at}.rule.scaleTo`, `全部达标时的分值 scaleTo 应大于 0(${rule.scaleTo} 时打勾越多分越低或永远 0 分)`);
   if (rule.kind === 'ratio' && rule.whenZero) over(rule.whenZero.points, `${at}.rule.whenZero.points`, '分母为 0 时');
+  // A cap is a share (1.2 = 120 %): 120 written for 120 % allowed 12000 %.
+  if ((rule.kind === 'ratio' || rule.kind === 'achievement') && rule.cap !== undefined && (rule.cap <= 0 || rule.cap > 10)) {
+    add(`${at}.rule.cap`, `上限 cap 是比例(1 即 100%,1.2 即 120%),${rule.cap} 是 ${+(rule.cap * 100).toPrecision(6)}%;请改写成比例`);
+  }
   // A score typed in — a band's score, a deduction's base (§8 基础分 0–10) — is the item's, its range within the item's:
   // a 态度 of 280 on an item of 30 scored 280, a base up to 10 on an item of 8 scored 10.
   const typedIn = rule.kind === 'band' ? { id: rule.input, what: '直接打分' } : rule.kind === 'deduction' && typeof rule.base === 'object' ? { id: rule.base.input, what: '基础分' } : null;

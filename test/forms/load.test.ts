@@ -549,3 +549,40 @@ describe('weights that nearly sum to 1', () => {
     expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual(['team.json:$.parts:各部分权重之和应为 1,实际为 0.9999999(差 1e-7;三等分请把最后一份写成补足的数,如 0.3333、0.3333、0.3334)']);
   });
 });
+
+describe('coefficients and shares a definition cannot mean', () => {
+  const messagesOf = async (def: unknown) => {
+    const r = await parseAnyDefinition(JSON.stringify(def), 'team.json');
+    return r.ok ? [] : r.problems.map((p) => p.message);
+  };
+  it('a negative K pays a negative bonus (1000 × −0.5 = −500 off 基本工资): refused', async () => {
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-scheme-100.json'), 'utf8'));
+    // The built-in 「k」 scale as a team's own, its lowest K made negative.
+    const { BUILTIN_SCALES } = await import('../../src/engine/scales.js');
+    const mine = JSON.parse(JSON.stringify(BUILTIN_SCALES[def.grades.scale]));
+    const last = mine.bands[mine.bands.length - 1];
+    last.data.K = -0.5;
+    def.scales = { mine };
+    def.grades = { scale: 'mine' };
+    expect(await messagesOf(def)).toEqual([`team.json:$.pay.bonus:等级「${last.label}」的系数 K 为 -0.5:绩效奖金会是负数,工资总额少于基本工资(基本工资不扣);最低请写 0`]);
+  });
+  it('a cap written as a percentage (100 for 100 %: 10000 %) and a cutBelow outside 0–100 are refused', async () => {
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates/mattress-cs-monthly.json'), 'utf8'));
+    const k = def.parts[0].items.findIndex((i: { rule: { kind: string } }) => i.rule.kind === 'ratio');
+    def.parts[0].items[k].rule.cap = 100;
+    def.pay = { cutBelow: 150 };
+    expect(await messagesOf(def)).toEqual([
+      'team.json:$.pay.cutBelow:不满 150 分扣绩效奖金:总分在 0–100 之间,所有人都会被扣;请写 0 到 100 之间的分数',
+      `team.json:$.parts[0].items[${k}].rule.cap:上限 cap 是比例(1 即 100%,1.2 即 120%),100 是 10000%;请改写成比例`,
+    ]);
+  });
+  it('an of: max option with a negative coefficient is refused (差 −0.2 of 30 took 6 points from the others: −6.00)', async () => {
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-dept-monthly.json'), 'utf8'));
+    const items = def.parts.flatMap((p: { items: unknown[] }) => p.items) as Array<{ rule: { of?: string }; inputs: Array<{ choices?: Array<{ points: number }>; choiceSet?: string }> }>;
+    const item = items.find((i) => i.rule.of === 'max')!;
+    const set = item.inputs[0]!.choiceSet;
+    const choices = set ? def.choiceSets[set] : item.inputs[0]!.choices!;
+    choices[choices.length - 1].points = -0.2;
+    expect((await messagesOf(def)).some((m) => /的系数 -0\.2 为负数:这一项会低于 0 分/.test(m))).toBe(true);
+  });
+});
