@@ -194,11 +194,18 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   }
   problems.splice(0, problems.length, ...absentRaterOnce(form, person, problems, name));
   problems.push(...partialRaters(form, person, name));
+  // Groups that rated this person on some items: their blank elsewhere is a skipped item, not an absent rater (the only
+  // peer rated 4 of 5; the fifth went to the 主管 alone, 80 for 75, in a note).
+  const rating = new Set([...person.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => k.split('\u0000')[2]));
   for (const [groups, labels] of spread) {
     const raters = groups.split('、');
     // A group whose absence the definition calls worth a warning (§4 间接主管) says so; otherwise a note.
-    const warn = raters.some((g) => form.raters?.find((r) => r.label === g)?.absent === 'warn');
-    const p = problem('rater-spread', { items: labels.length === itemCount ? 'all' : labels, raters }, person.at, { severity: warn ? 'warning' : 'info', ...(name ? { person: name } : {}) });
+    const skipped = raters.filter((g) => {
+      const def = form.raters?.find((r) => r.label === g);
+      return def !== undefined && rating.has(def.id) && labels.length < itemCount;
+    });
+    const warn = skipped.length > 0 || raters.some((g) => form.raters?.find((r) => r.label === g)?.absent === 'warn');
+    const p = problem('rater-spread', { items: labels.length === itemCount ? 'all' : labels, raters, ...(skipped.length ? { skipped } : {}) }, person.at, { severity: warn ? 'warning' : 'info', ...(name ? { person: name } : {}) });
     if (labels.length === 1) p.item = labels[0]!;
     problems.push(p);
   }

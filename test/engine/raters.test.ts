@@ -174,8 +174,11 @@ describe('one of several raters who rated only some items', () => {
     // 服务意识: rated by neither peer (the 主管 alone); 协作: by peer 1 only. Peer 2 rated 1 of the 2 items peers rated;
     // peer 1 rated both of them (it was 「只评了 3 项中的 2 项(没评:「服务意识」),这些项只按其他人的评分平均」: there are none).
     const w = r.problems.filter((p) => p.code === 'rater-spread' && p.severity === 'warning');
-    // 协作 of peer 2: the eighth cell given, B9.
-    expect(w.map((p) => p.message)).toEqual(['3月!B9:张三:「同事评2」只评了 2 项中的 1 项(没评:「协作」),这些项只按其他人的评分平均;请核对是否漏填']);
+    // 协作 of peer 2: the eighth cell given, B9. 服务意识, which both peers left while rating the others, is said too.
+    expect(w.map((p) => p.message)).toEqual([
+      '3月!B9:张三:「同事评2」只评了 2 项中的 1 项(没评:「协作」),这些项只按其他人的评分平均;请核对是否漏填',
+      '3月:张三:「服务意识」同事评、客户评无人评分,其权重按比例分给其他评分人;同事评评了其他项而没有评这一项,请核对是否漏填',
+    ]);
   });
 
   it('the only peer who rated, leaving one item out: no 「只按其他人的评分平均」 — there is no one else', async () => {
@@ -183,7 +186,11 @@ describe('one of several raters who rated only some items', () => {
     const r = scorePerson(g, person({ name: '张三' }, [['C2.level@sup', '良好'], ['C3.level@sup', '良好'], ['C2.level@peer#1', '优秀'], ['C3.level@peer#1', null]]));
     // 沟通能力: 80 × 70/80 + 100 × 10/80 = 82.5; 协作: no peer, 主管 alone → 80.
     expect(r.items.map((i) => i.score)).toEqual([expect.closeTo(82.5, 9), 80]);
-    expect(r.problems.filter((p) => p.code === 'rater-spread' && p.severity === 'warning')).toEqual([]);
+    // Not 「只按其他人的评分平均」 (there is no other peer); but the peer who rated 沟通能力 and left 协作 is warned of it
+    // (a note said the weight was spread: the skipped item scored 80 where the peer's rating might have given less).
+    expect(r.problems.filter((p) => p.code === 'rater-spread' && p.severity === 'warning').map((p) => p.message)).toEqual([
+      '3月:张三:「协作」同事评、客户评无人评分,其权重按比例分给其他评分人;同事评评了其他项而没有评这一项,请核对是否漏填',
+    ]);
   });
 
   it('a peer who wrote 「无」 for one of two items and rated neither is no partial rater (no warning that they rated 1 of 2)', async () => {

@@ -267,12 +267,13 @@ export const PROBLEMS = {
   }),
 
   // ---- one person ----------------------------------------------------------------------------------------------
-  'rater-spread': spec<{ items: string[] | 'all'; raters: string[] } | { case: 'partial'; rater: string; rated: number; of: number; missing: string[] }>({
+  // skipped: groups that rated the person's other items — this one left blank is likely missed, not an absent rater.
+  'rater-spread': spec<{ items: string[] | 'all'; raters: string[]; skipped?: string[] } | { case: 'partial'; rater: string; rated: number; of: number; missing: string[] }>({
     severity: 'info', also: ['warning'], located: true, named: true, name: { zh: '评分人权重重新分配', en: 'rater weight redistributed' },
     zh: (p) =>
       'case' in p
         ? `「${p.rater}」只评了 ${p.of} 项中的 ${p.rated} 项(没评:${someZh(p.missing, 5, '项')}),这些项只按其他人的评分平均;请核对是否漏填`
-        : `${p.items === 'all' ? '各项' : p.items.map(q).join('、')}${p.raters.join('、')}无人评分,其权重按比例分给其他评分人`,
+        : `${p.items === 'all' ? '各项' : p.items.map(q).join('、')}${p.raters.join('、')}无人评分,其权重按比例分给其他评分人${p.skipped ? `;${p.skipped.join('、')}评了其他项而没有评这一项,请核对是否漏填` : ''}`,
     expected: (p) => ('case' in p ? `${p.of} 项` : p.raters.join('、')), actual: (p) => ('case' in p ? `${p.rated} 项` : '无人评分'),
   }),
   'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string; column?: true }>({
