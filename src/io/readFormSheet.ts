@@ -110,7 +110,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     // column: kpi's own sheets always have one). Its 得分 is what was filled in; kpi's score goes beside it.
     // Only where every item is a score typed in (cs-scheme-100, property-cs-rating): a count's or a level's item read
     // from 得分 took 8 points for 8 absences (林晓 77 for 83), a 0 for 0 不规范处 (达标, reversed).
-    if (!table.valueCols.length && !form.raters && table.scoreCol !== null && table.explanationCol === null && table.inputCol === null && typedScoresOnly(form)) {
+    if (!table.valueCols.length && !form.raters && table.scoreCol !== null && table.inputCol === null && typedScoresOnly(form)) {
       table.valueCols.push({ col: table.scoreCol, rater: null, slot: 1 });
       table.scoreCol = null;
     }
@@ -190,10 +190,10 @@ export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: s
   }
   const at = { file, sheet: grid.name, cell: `${hidden?.column ?? 'A'}${row}` };
   // A team's paper form with a 得分 column only: nothing was renamed; its items are not scores typed in.
-  // (kpi's own sheets have 填写项 and 说明 beside 得分: there a 填写 heading was retyped, said as before.)
+  // (kpi's own sheets have 填写项 beside 得分: there a 填写 heading was retyped, said as before.)
   const headingKeys = Array.from({ length: grid.columnCount }, (_, k) => labelKey(grid.text(row, k + 1)));
   const has = (words: string[]) => words.map(labelKey).some((w) => headingKeys.includes(w));
-  const scoreOnly = !hidden && has(FORM_HEADINGS.score) && !has(FORM_HEADINGS.input) && !has(FORM_HEADINGS.explanation);
+  const scoreOnly = !hidden && has(FORM_HEADINGS.score) && !has(FORM_HEADINGS.input);
   const error = problem('item-not-found', { case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}) }, at, name ? { person: name } : {});
   return { header: header.values, headerCells: header.cells, entries: new Map(), at: { file, sheet: grid.name, cell: nameField ? header.cells.get(nameField.id) : undefined }, problems: [error], unread: true };
 }

@@ -301,6 +301,9 @@ describe('an item row given twice on a form sheet', () => {
     const grid = gridFromRows('周杰', [['姓名', '周杰'], ['序号', '考核项目', '分值', '评分标准', '得分'], ...items.map(([l, m, v], i) => [String(i + 1), l, String(m), '', String(v)])]);
     const table = findFormTable(grid, f)!;
     expect([table.valueCols.map((v) => v.col), table.scoreCol]).toEqual([[5], null]);
+    // With a 说明 column of the team's after it (it was refused: 「应为「填写」…改回原样」).
+    const noted = gridFromRows('周杰', [['姓名', '周杰'], ['项目', '分值', '得分', '说明'], ['业绩考核', '20', '19', '超额']]);
+    expect(findFormTable(noted, f)!.valueCols.map((v) => v.col)).toEqual([3]);
     // 19 + 28 + 9 + 10 + 5 + 5 + 9 + 8 = 93: 良好 (优秀 is above 95).
     const r = scorePerson(f, readFormSheet(grid, f, table));
     expect([r.status, r.total, r.band]).toEqual(['scored', 93, '良好']);
