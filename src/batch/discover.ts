@@ -14,13 +14,14 @@ export interface Candidate {
 
 export interface Ignored {
   rel: string;
-  reason: 'hidden' | 'lock-file' | 'own-output' | 'temporary' | 'not-a-form' | 'output-folder' | 'done-folder' | 'report' | 'symlink' | 'unreadable' | 'unreadable-folder';
+  reason: 'hidden' | 'lock-file' | 'own-output' | 'temporary' | 'not-a-form' | 'output-folder' | 'done-folder' | 'definition' | 'report' | 'symlink' | 'unreadable' | 'unreadable-folder';
 }
 
 export interface DiscoverOptions {
   recursive?: boolean;
   /** Folders never entered (the output and moveDone folders when inside the input folder). Absolute. */
-  exclude?: { path: string; reason: 'output-folder' | 'done-folder' }[];
+  /** Folders (the run's output and done folders) and files (the --form definition) that are no inputs. */
+  exclude?: { path: string; reason: 'output-folder' | 'done-folder' | 'definition' }[];
   /** Whether a file of the top folder is skipped as the batch's own report (when the reports are written there). */
   ownReport?: (name: string, abs: string) => Promise<boolean>;
 }
@@ -66,6 +67,11 @@ export async function discover(folder: string, options: DiscoverOptions = {}): P
         const why = entry.name.startsWith('.') ? 'hidden' : excluded.get(abs);
         if (why) ignored.push({ rel, reason: why });
         else if (options.recursive) await walk(abs, rel);
+        continue;
+      }
+      const why = excluded.get(abs);
+      if (why) {
+        ignored.push({ rel, reason: why });
         continue;
       }
       // A summary by its name at the top (where kpi writes it); a report (.json) by its content anywhere.

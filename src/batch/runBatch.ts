@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadAnyForm } from '../forms/load.js';
 import { earlierRaterCopies, someSurelyGraded, sortOut, warnCopies, warnRaterCopies } from './changes.js';
-import { discover, isInside, type Candidate } from './discover.js';
+import { discover, isInside, type Candidate, type DiscoverOptions } from './discover.js';
 import { fromRel, makeDirs, planOutputs, removeStaleTemporaries } from './files.js';
 import { exitCodeOf, forgetGone, lateResults, markReported, writeRunReport } from './finish.js';
 import { gradeAll, listUnchanged, reportSettling, startPool, type Results } from './grading.js';
@@ -184,9 +184,12 @@ function cannotRun(reason: string): BatchResult {
 /** The files of the folder (and its sub-folders with -r), never the run's own output and done folders; null when the folder cannot be read. */
 async function findInputs(run: Run): Promise<Awaited<ReturnType<typeof discover>> | null> {
   const { folder, outRoot, doneRoot } = run;
-  const exclude: { path: string; reason: 'output-folder' | 'done-folder' }[] = [];
+  const exclude: NonNullable<DiscoverOptions['exclude']> = [];
   if (outRoot !== folder && isInside(outRoot, folder)) exclude.push({ path: outRoot, reason: 'output-folder' });
   if (doneRoot && isInside(doneRoot, folder)) exclude.push({ path: doneRoot, reason: 'done-folder' });
+  // The --form definition kept with the forms: no form to grade (it failed every night, sent to its own template).
+  const form = run.settings.formOption;
+  if (form !== null && isInside(path.resolve(form), folder)) exclude.push({ path: path.resolve(form), reason: 'definition' });
   try {
     // kpi's own reports by content, with --out too: a folder graded in place before holds them (batch-report.json was
     // graded as a form that failed, exit 1).

@@ -85,3 +85,19 @@ describe('discover', () => {
     });
   });
 });
+
+describe('the --form definition kept in the inbox', () => {
+  it('is no input: not graded as a form that fails every night (it was 「失败 MY.JSON:没有找到…表头」)', async () => {
+    const { runBatch } = await import('../../src/batch/runBatch.js');
+    const { options, reportOf, statuses, assertBuilt } = await import('./helpers.js');
+    await assertBuilt();
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    await put(inbox, 'a.xlsx', { people: [{ id: '1', name: '甲' }] });
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { repoRoot } = await import('../helpers.js');
+    writeFileSync(path.join(inbox, 'MY.JSON'), readFileSync(path.join(repoRoot, 'templates/cs-rep.json')));
+    const r = reportOf(await runBatch(options(inbox, { out: path.join(root, 'out'), form: path.join(inbox, 'MY.JSON') })));
+    expect(statuses(r)).toEqual({ 'a.xlsx': 'graded' });
+  });
+});
