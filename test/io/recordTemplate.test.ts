@@ -104,7 +104,8 @@ describe('--previous whose rows have errors', () => {
     if (!r.ok) throw new Error(r.failure.message);
     expect(r.report.groups![0]!.change).toMatchObject({ responses: null, overall: null });
     expect(r.report.problems.filter((p) => p.code === 'previous-errors').map((p) => p.message)).toEqual([
-      '上月文件 feb.csv 的 2 条客户都有错误,没有可以对比的数字,与上月的变化都记为「—」;请先改正上月文件(kpi score feb.csv)',
+      // The command names the file as given (here its full path), so it runs from where kpi was run.
+      `上月文件 feb.csv 的 2 条客户都有错误,没有可以对比的数字,与上月的变化都记为「—」;请先改正上月文件(kpi score ${bad})`,
     ]);
     // One of the two usable: February = 丙 (8 × 4)/4 = 8; March (9 + 7)/2 = 8 → overall ±0, responses 2 − 1 = +1; said.
     writeFileSync(bad, [head, '丙,8,8,8,8', '丁,九,8,8,8'].join('\n') + '\n');
@@ -112,7 +113,7 @@ describe('--previous whose rows have errors', () => {
     if (!half.ok) throw new Error(half.failure.message);
     expect(half.report.groups![0]!.change).toMatchObject({ responses: 1, overall: 0 });
     expect(half.report.problems.filter((p) => p.code === 'previous-errors').map((p) => p.message)).toEqual([
-      '上月文件 feb.csv 的 2 条客户中有 1 条有错误,上月的数字不含它们,与上月的变化可能不准;请先改正上月文件(kpi score feb.csv)',
+      `上月文件 feb.csv 的 2 条客户中有 1 条有错误,上月的数字不含它们,与上月的变化可能不准;请先改正上月文件(kpi score ${bad})`,
     ]);
   });
 });

@@ -123,7 +123,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'data-unmatched', params: { case: 'name-differs', key: '工号', value: '1001', listed: '王芳', exported: '王方' }, at: { sheet: '导出', cell: 'B3' }, message: '导出!B3:工号 1001 在名单中是「王芳」,导出数据中是「王方」,请核对', expected: '王芳', actual: '王方' }),
   c({ code: 'previous-ignored', params: { case: 'not-records', form: '客服代表考核表', previous: 'feb.xlsx' }, message: '--previous 只用于记录表(如客户满意度调查);「客服代表考核表」不是记录表,已忽略 feb.xlsx' }),
   c({ code: 'rater-copy-alone', params: { rater: '直接主管', others: ['间接主管'], items: 15 }, message: '这份表只有「间接主管」的评分,没有「直接主管」的评分(15 项都要有,必填),此人不评分;「直接主管」的评分在另一份表里时,请把两份表一起评分:kpi score 直接主管的表.xlsx 本表.xlsx' }),
-  c({ code: 'previous-errors', params: { previous: 'feb.xlsx', errors: 1, total: 3, records: '客户' }, message: '上月文件 feb.xlsx 的 3 条客户中有 1 条有错误,上月的数字不含它们,与上月的变化可能不准;请先改正上月文件(kpi score feb.xlsx)' }),
+  c({ code: 'previous-errors', params: { previous: 'feb.xlsx', errors: 1, total: 3, records: '客户', command: 'kpi score prev/feb.xlsx' }, message: '上月文件 feb.xlsx 的 3 条客户中有 1 条有错误,上月的数字不含它们,与上月的变化可能不准;请先改正上月文件(kpi score prev/feb.xlsx)' }),
   c({ code: 'month-unknown', params: { case: 'flag', name: 'a.xlsx', value: '三月' }, message: '--month a.xlsx=三月:看不懂月份(应如 2026-03)', expected: 'YYYY-MM', actual: '三月' }),
   c({ code: 'input-twice', params: { name: 'a.xlsx', times: 2 }, message: 'a.xlsx 在命令行里给了 2 次,是同一个文件,只读一次' }),
   c({ code: 'month-duplicate', params: { case: 'two-files', name: 'a.xlsx', other: 'b.xlsx', month: '2026-03' }, message: 'a.xlsx 和 b.xlsx 都是 2026-03 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)', actual: '2026-03' }),

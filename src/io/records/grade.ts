@@ -149,7 +149,9 @@ export async function gradeRecordInput(
     if (!prev.ok) return fail(prev.failure);
     // Last month's rows with errors are not in its figures: said, or 回收份数 +30 read as a month of no answers.
     if (prev.rows.error > 0) {
-      problems.push(problem('previous-errors', { previous: shownName(options.previous), errors: prev.rows.error, total: prev.rows.total, records: def.records.label }, { file: options.previous }));
+      // The command names the file as it was given (prev/2月.xlsx): run from here, it finds it.
+      const given = /[\s"']/.test(options.previous) ? JSON.stringify(options.previous) : options.previous;
+      problems.push(problem('previous-errors', { previous: shownName(options.previous), errors: prev.rows.error, total: prev.rows.total, records: def.records.label, command: `kpi score ${given}` }, { file: options.previous }));
     }
     // None usable: there is nothing to compare with (each change is —, not this month's figure against 0).
     addChanges(groups, prev.rows.ok > 0 ? prev.groups : [], def);

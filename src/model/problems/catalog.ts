@@ -649,12 +649,12 @@ export const PROBLEMS = {
         : `「${p.form}」没有与上月对比的指标(定义中的 compare),--previous ${p.previous} 已忽略`,
   }),
   /** `--previous` whose own rows have errors: its figures leave them out; none usable, no change is given. */
-  'previous-errors': spec<{ previous: string; errors: number; total: number; records: string }>({
+  'previous-errors': spec<{ previous: string; errors: number; total: number; records: string; command: string }>({
     severity: 'warning', name: { zh: '上月文件有错误', en: 'errors in last month\'s file' },
     zh: (p) =>
       p.errors >= p.total
-        ? `上月文件 ${p.previous} 的 ${p.total} 条${p.records}都有错误,没有可以对比的数字,与上月的变化都记为「—」;请先改正上月文件(kpi score ${p.previous})`
-        : `上月文件 ${p.previous} 的 ${p.total} 条${p.records}中有 ${p.errors} 条有错误,上月的数字不含它们,与上月的变化可能不准;请先改正上月文件(kpi score ${p.previous})`,
+        ? `上月文件 ${p.previous} 的 ${p.total} 条${p.records}都有错误,没有可以对比的数字,与上月的变化都记为「—」;请先改正上月文件(${p.command})`
+        : `上月文件 ${p.previous} 的 ${p.total} 条${p.records}中有 ${p.errors} 条有错误,上月的数字不含它们,与上月的变化可能不准;请先改正上月文件(${p.command})`,
   }),
   // formId: a well-formed id that is no built-in form — a team's own definition made the template: an error (guessed
   // from the headings it was scored by the built-in it was copied from). Without: a mark that is no id, a warning.
