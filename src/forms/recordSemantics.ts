@@ -63,7 +63,10 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
       else seen.set(key, i);
     });
   }
-  const checkExpr = (e: Expr, path: string, known: Set<string>) => walkExpr(e, path, (field, at) => !known.has(field) && add(at, `「${field}」不存在`), (c, at) => checkCond(c, at, known), (t, by, at) => {
+  // A name defined further down (a derived field, a figure after this one) is there, only not yet: said so.
+  let later = new Set<string>();
+  const unknown = (field: string, at: string) => add(at, later.has(field) ? `「${field}」在后面才定义:要先定义才能引用,请把它移到这一项前面` : `「${field}」不存在`);
+  const checkExpr = (e: Expr, path: string, known: Set<string>) => walkExpr(e, path, (field, at) => !known.has(field) && unknown(field, at), (c, at) => checkCond(c, at, known), (t, by, at) => {
     if (!tables[t]) add(at, `查找表「${t}」不存在(在 tables 中定义)`);
     else if (tables[t].by.length !== by.length) add(at, `查找表「${t}」的键有 ${tables[t].by.length} 个,这里给了 ${by.length} 个`);
     by.forEach((f) => !known.has(f) && add(at, `「${f}」不存在`));
@@ -100,7 +103,7 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
     return never ? `「${column.label}」的值在 ${lo ?? '…'} 到 ${hi ?? '…'} 之间,这个条件永远不成立` : null;
   };
   const checkCond = (c: Cond, path: string, known: Set<string>) =>
-    walkCond(c, path, (field, at) => !known.has(field) && add(at, `「${field}」不存在`), (field, values, leaf, at) => {
+    walkCond(c, path, (field, at) => !known.has(field) && unknown(field, at), (field, values, leaf, at) => {
       for (const v of values) {
         const why = valueProblem(field, v);
         if (why) add(at, why);
@@ -109,6 +112,7 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
       if (bound) add(at, bound);
     });
   const derivedKnown = new Set(columns.map((c) => c.id));
+  later = derivedIds;
   (def.derived ?? []).forEach((d, i) => {
     checkExpr(d.value, `$.derived[${i}].value`, derivedKnown);
     if (derivedKnown.has(d.id)) add(`$.derived[${i}]`, `计算项 id「${d.id}」与已有的列或计算项重复`);
@@ -123,6 +127,7 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
   groupingIds.forEach((id, i) => groupingIds.indexOf(id) !== i && add('$.groupings', `分组 id「${id}」重复`));
   def.groupings.forEach((g, gi) => {
     const path = `$.groupings[${gi}]`;
+    const allFigures = new Set(g.figures.map((f) => f.id));
     let known = derivedKnown;
     if (g.from) {
       const inner = def.groupings.find((x) => x.id === g.from);
@@ -137,6 +142,8 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
       if (figureIds.has(f.id)) add(fp, `指标 id「${f.id}」重复`);
       const own = new Set([...g.by, ...figureIds]);
       const scope = f.agg === 'calc' || f.agg === 'choose' ? own : known;
+      // Only a calc or choose reads the group's figures: there a later one is 「not yet」.
+      later = scope === own ? allFigures : new Set();
       if (f.of !== undefined) checkExpr(f.of, `${fp}.of`, scope);
       if (f.where) checkCond(f.where, `${fp}.where`, scope);
       if (f.among) checkCond(f.among, `${fp}.among`, scope);

@@ -452,6 +452,12 @@ describe('values a condition or a table of a record definition cannot mean', () 
     expect(await messages(fine)).toEqual([]);
   });
 
+  it('a name defined further down is said to come later, not to be missing (「satisfied」不存在 for a derived field below)', async () => {
+    const def = shipped('install-followup');
+    // A second derived field before the shipped one, reading it.
+    def.derived.unshift({ id: 'early', label: '提前', value: { field: def.derived[0].id } });
+    expect(await messages(def)).toEqual([`team.json:$.derived[0].value:「${def.derived[1].id}」在后面才定义:要先定义才能引用,请把它移到这一项前面`]);
+  });
   it('a lookup table giving one key twice is refused (the second row was never read)', async () => {
     const def = shipped('internal-satisfaction-dept');
     const [name, table] = Object.entries(def.tables as Record<string, { rows: unknown[][] }>)[0]!;
