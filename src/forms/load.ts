@@ -121,8 +121,13 @@ export async function loadAnyDefinitionFile(file: string, options: { shipped?: b
  * GBK file read as UTF-8 loaded as valid with every Chinese label garbled (「̬��」 as a column of the template).
  */
 function definitionText(bytes: Buffer): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  // UTF-32's mark starts as UTF-16's: not read (no editor saves a definition so by default).
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  // UTF-16 without its mark: JSON's braces, quotes and ASCII names leave a zero in every other byte.
+  const zeros = (parity: number) => bytes.filter((b, i) => i % 2 === parity && b === 0).length;
+  if (bytes.length >= 4 && bytes.length % 2 === 0 && zeros(1) > bytes.length / 4 && zeros(0) === 0) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes.length >= 4 && bytes.length % 2 === 0 && zeros(0) > bytes.length / 4 && zeros(1) === 0) return new TextDecoder('utf-16be').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -521,11 +521,15 @@ describe('a definition file\'s encoding', () => {
     const gbk = path.join(dir, 'gbk.json');
     writeFileSync(gbk, Buffer.concat([Buffer.from(text.slice(0, text.indexOf('"title"'))), Buffer.from('"title": "'), Buffer.from([0xbf, 0xbc, 0xba, 0xcb]), Buffer.from(text.slice(text.indexOf('",', text.indexOf('"title"'))))]));
     const bad = await loadDefinitionFile(gbk);
-    expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toEqual([`${gbk}:不是 UTF-8 编码的文字(可能存成了 GBK/GB18030,中文会读成乱码);请用编辑器「另存为」UTF-8 编码后重试`]);
+    expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toEqual([`${gbk}:不是 UTF-8 编码的文字(可能存成了 GBK、GB18030 或其他编码,中文会读成乱码);请用编辑器「另存为」UTF-8 编码后重试`]);
     const utf16 = path.join(dir, 'utf16.json');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const good = await loadDefinitionFile(utf16);
     expect(good.ok && good.form.title).toBe(JSON.parse(text).title);
+    // Without its mark too: a zero in every other byte.
+    writeFileSync(utf16, Buffer.from(text, 'utf16le'));
+    const bare = await loadDefinitionFile(utf16);
+    expect(bare.ok && bare.form.title).toBe(JSON.parse(text).title);
   });
 });
 

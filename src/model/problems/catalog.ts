@@ -686,7 +686,7 @@ export const PROBLEMS = {
         case 'not-a-file': return `${p.definition}:不是文件`;
         case 'too-big': return `${p.definition}:定义文件 ${p.size} 字节,超过上限 ${p.limit} 字节`;
         case 'unreadable': return `${p.definition}:${readReasonZh(p.reason)}`;
-        case 'not-utf8': return `${p.definition}:不是 UTF-8 编码的文字(可能存成了 GBK/GB18030,中文会读成乱码);请用编辑器「另存为」UTF-8 编码后重试`;
+        case 'not-utf8': return `${p.definition}:不是 UTF-8 编码的文字(可能存成了 GBK、GB18030 或其他编码,中文会读成乱码);请用编辑器「另存为」UTF-8 编码后重试`;
         case 'not-json': return `${p.definition}:不是有效的 JSON${p.line !== undefined ? `(第 ${p.line} 行第 ${p.column} 列附近)` : p.empty ? '(文件是空的)' : ''}${p.cause ? `:${JSON_SLIPS[p.cause]}` : ''}`;
       }
     },
