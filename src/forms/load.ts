@@ -125,9 +125,13 @@ function definitionText(bytes: Buffer): string | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   // UTF-16 without its mark: JSON's braces, quotes and ASCII names leave a zero in every other byte.
-  const zeros = (parity: number) => bytes.filter((b, i) => i % 2 === parity && b === 0).length;
-  if (bytes.length >= 4 && bytes.length % 2 === 0 && zeros(1) > bytes.length / 4 && zeros(0) === 0) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes.length >= 4 && bytes.length % 2 === 0 && zeros(0) > bytes.length / 4 && zeros(1) === 0) return new TextDecoder('utf-16be').decode(bytes);
+  // (A CJK character may have a zero byte of its own, 一 is 00 4E: far fewer than the ASCII.)
+  if (bytes.length >= 4 && bytes.length % 2 === 0) {
+    let [even, odd] = [0, 0];
+    bytes.forEach((b, i) => b === 0 && (i % 2 ? odd++ : even++));
+    if (odd > bytes.length / 4 && even * 4 < odd) return new TextDecoder('utf-16le').decode(bytes);
+    if (even > bytes.length / 4 && odd * 4 < even) return new TextDecoder('utf-16be').decode(bytes);
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
