@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { Problem } from '../model/problem.js';
 import type { Candidate } from './discover.js';
 import type { FileGrader } from './pool.js';
-import { defaultRecheckMs, DEFAULT_SETTLE_MS, type BatchEvent, type BatchEvents, type BatchFileReport, type BatchOptions } from './types.js';
+import { DEFAULT_RECHECK_MS, DEFAULT_SETTLE_MS, type BatchEvent, type BatchEvents, type BatchFileReport, type BatchOptions } from './types.js';
 
 export type Folders = { folder: string; outRoot: string; doneRoot: string | null };
 
@@ -50,7 +50,7 @@ export function newRun(options: BatchOptions, events: BatchEvents | undefined, c
       recursive: options.recursive ?? false,
       force: options.force ?? false,
       settleMs: options.settleMs ?? DEFAULT_SETTLE_MS,
-      recheckMs: options.recheckMs ?? defaultRecheckMs(options.settleMs ?? DEFAULT_SETTLE_MS),
+      recheckMs: options.recheckMs ?? DEFAULT_RECHECK_MS,
       jobs: Math.max(1, Math.floor(options.jobs ?? os.availableParallelism())),
       formOption: options.form ?? null,
     },

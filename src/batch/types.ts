@@ -4,15 +4,6 @@ import type { GradeOptions, GradeOutcome } from '../io/outcome.js';
 /** BatchOptions' defaults (`--settle` and `--recheck` show theirs in the help). */
 export const DEFAULT_SETTLE_MS = 30_000;
 export const DEFAULT_RECHECK_MS = 1_000;
-
-/**
- * The re-check pause when --recheck is not given: none under `--settle 0s`. That setting says the files are
- * complete and are to be graded at once (a script that has just copied them); a second's pause would guard
- * against the very copy in progress that the user has ruled out, and would be the only wait of such a run.
- */
-export function defaultRecheckMs(settleMs: number): number {
-  return settleMs === 0 ? 0 : DEFAULT_RECHECK_MS;
-}
 export const DEFAULT_FILE_TIMEOUT_MS = 10 * 60_000;
 
 export interface BatchOptions {
@@ -28,7 +19,7 @@ export interface BatchOptions {
   force?: boolean;
   /** A file modified less than this long ago is left for the next run. Default 30 000 ms. */
   settleMs?: number;
-  /** The short re-check: size/mtime are read again after this pause. Default 1000 ms (one pause per run); 0 when settleMs is 0. */
+  /** The short re-check: size/mtime are read again after this pause. Default 1000 ms (one pause per run). */
   recheckMs?: number;
   /** Worker threads. Default os.availableParallelism(). */
   jobs?: number;

@@ -3,7 +3,7 @@
 // Values are checked while the command line is parsed, so a bad one stops the run before any file is touched,
 // and a command receives numbers, never text it must parse again.
 import { Option } from 'commander';
-import { DEFAULT_SETTLE_MS } from '../batch/types.js';
+import { DEFAULT_RECHECK_MS, DEFAULT_SETTLE_MS } from '../batch/types.js';
 import { DEFAULT_MAX_SIZE, MiB } from '../io/inputSize.js';
 import type { Messages } from './messages.js';
 import { UsageError } from './output.js';
@@ -76,14 +76,11 @@ export function optionKinds(t: Messages) {
         return n;
       });
     },
-    /**
-     * A duration in milliseconds (--settle, default DEFAULT_SETTLE_MS; --wait, no default). --recheck's default
-     * depends on --settle (defaultRecheckMs), so runBatch applies it; the help names both.
-     */
+    /** A duration in milliseconds (--settle, default DEFAULT_SETTLE_MS; --recheck, default DEFAULT_RECHECK_MS; --wait, no default). */
     duration(flags: '--settle <time>' | '--recheck <time>' | '--wait <time>', description: string): Option {
       const flag = flagName(flags);
       const option = opt(flags, description).argParser(checked(parseDuration, (value) => t.notDuration(flag, value)));
-      const defaults: Record<string, number> = { '--settle': DEFAULT_SETTLE_MS };
+      const defaults: Record<string, number> = { '--settle': DEFAULT_SETTLE_MS, '--recheck': DEFAULT_RECHECK_MS };
       const ms = defaults[flag];
       return ms === undefined ? option : option.default(ms, `${ms / 1000}s`);
     },

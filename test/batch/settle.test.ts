@@ -3,7 +3,6 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
-import type { BatchOptions } from '../../src/batch/types.js';
 import { byAge, needsPause, QUIET_MS } from '../../src/batch/settle.js';
 import { assertBuilt, options, put, reportOf, statuses, tempDir } from './helpers.js';
 
@@ -19,20 +18,6 @@ describe('settle', () => {
     await put(inbox, 'team.xlsx', { people: [{ id: '1', name: '甲' }, { id: '2', name: '乙' }] }, 0);
     const r = reportOf(await runBatch(options(inbox, { out, settleMs: 60_000, now: Date.now })));
     expect(r.files.map((f) => [f.file, f.status, f.lastStatus, f.output])).toEqual([['team.xlsx', 'skipped-settling', 'graded', path.join(out, 'team.graded.xlsx')]]);
-  });
-
-  it('--settle 0s (grade at once) makes no re-check pause unless --recheck is given; any other settle keeps the 1 s pause', async () => {
-    const root = await tempDir();
-    const inbox = path.join(root, 'in');
-    await put(inbox, 'team.xlsx', { people: [{ id: '1', name: '甲' }] });
-    const run = async (extra: Partial<BatchOptions>) => {
-      const result = await runBatch({ ...options(inbox, { out: path.join(root, `out-${Math.random()}`) }), recheckMs: undefined, ...extra });
-      return reportOf(result).options.recheckMs;
-    };
-    // The file was just written (its ctime is now), so a pause of recheckMs would be taken: 0 ms, 1000 ms, 250 ms.
-    expect(await run({ settleMs: 0 })).toBe(0);
-    expect(await run({ settleMs: 1_000 })).toBe(1_000);
-    expect(await run({ settleMs: 0, recheckMs: 250 })).toBe(250);
   });
 
   it('leaves a file modified just now for the next run', async () => {

@@ -4,7 +4,7 @@ import { main } from '../../src/cli/main.js';
 import { MESSAGES } from '../../src/cli/messages.js';
 import { JOBS, optionKinds, parseDuration, parseSize } from '../../src/cli/options.js';
 import { captureOutput } from '../../src/cli/output.js';
-import { DEFAULT_RECHECK_MS, DEFAULT_SETTLE_MS, defaultRecheckMs } from '../../src/batch/types.js';
+import { DEFAULT_RECHECK_MS, DEFAULT_SETTLE_MS } from '../../src/batch/types.js';
 import { DEFAULT_MAX_SIZE } from '../../src/io/inputSize.js';
 
 // The one options normaliser: every command gets numbers, with the defaults and limits defined once.
@@ -56,11 +56,9 @@ describe('option values', () => {
     expect(parse((k) => [k.duration('--settle <time>', '')], ['--settle', '2']).settle).toBe(2000);
   });
 
-  it('--recheck defaults to 1 s = 1000 ms (0 under --settle 0s), parses durations to ms, and refuses text that is not one', () => {
+  it('--recheck defaults to 1 s = 1000 ms, parses durations to ms, and refuses text that is not one', () => {
     expect(DEFAULT_RECHECK_MS).toBe(1000);
-    // Absent, the run picks it from --settle: 30 s → 1000 ms; 0 s (grade at once) → no pause; 1 s → 1000 ms.
-    expect(parse((k) => [k.duration('--recheck <time>', '')], []).recheck).toBeUndefined();
-    expect([defaultRecheckMs(30_000), defaultRecheckMs(0), defaultRecheckMs(1_000)]).toEqual([1000, 0, 1000]);
+    expect(parse((k) => [k.duration('--recheck <time>', '')], []).recheck).toBe(1000);
     // 0s = no pause; 250ms as written; 2.5 (no unit) = 2.5 s = 2500 ms
     expect(parse((k) => [k.duration('--recheck <time>', '')], ['--recheck', '0s']).recheck).toBe(0);
     expect(parse((k) => [k.duration('--recheck <time>', '')], ['--recheck', '250ms']).recheck).toBe(250);
