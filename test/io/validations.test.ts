@@ -71,3 +71,15 @@ describe('a choice\'s dropdown lets an option\'s points be typed, as kpi reads t
     expect(validationFor(twin)).toMatchObject({ errorStyle: 'stop', errorTitle: '请从下拉列表选择' });
   });
 });
+
+describe('a checklist box that takes words gets a dropdown of them', () => {
+  it('§6: 符合 / 不符合 / 不适用, as information only (a rate typed over it is read); §20\'s count of 不规范处 gets none', async () => {
+    const { validationFor } = await import('../../src/io/template/style.js');
+    const f = await form('property-service-quality');
+    const item = f.parts.flatMap((p) => p.items)[0]!;
+    expect(validationFor(item.inputs[0]!, undefined, item)).toMatchObject({ type: 'list', formulae: ['"符合,不符合,不适用"'], errorStyle: 'information' });
+    const q = await form('quality-inspection');
+    const count = q.parts.flatMap((p) => p.items)[0]!;
+    expect(validationFor(count.inputs[0]!, undefined, count)).toBeUndefined();
+  });
+});

@@ -67,9 +67,25 @@ export function validationFor(input: InputDef, listRange?: string, item?: ItemDe
       if (max !== undefined) return { ...common, type, operator: 'lessThanOrEqual', formulae: [max], errorTitle: '数值超出范围', error };
       return { ...common, type, operator: 'greaterThanOrEqual', formulae: [-1e9], errorTitle: '应为数字', error };
     }
+    case 'text':
+      return checklistWords(input, item, common);
     default:
       return undefined;
   }
+}
+
+/**
+ * A box of a checklist that takes words (§6 符合 / 不符合 / 不适用): a dropdown of them, as information only — a rate or a
+ * time some boxes judge (回访率 28 %) is typed over it. Not for a count of irregularities (§20 不规范处数, failAt).
+ */
+function checklistWords(input: InputDef, item: ItemDef | undefined, common: Omit<ExcelJS.DataValidation, 'type' | 'formulae'>): ExcelJS.DataValidation | undefined {
+  if (item?.rule.kind !== 'checklist') return undefined;
+  const rule = item.rule;
+  const box = rule.inputs.map((b) => (typeof b === 'string' ? { input: b } : b)).find((b) => b.input === input.id);
+  if (!box || ('failAt' in box && box.failAt !== undefined)) return undefined;
+  const na = ('notApplicable' in box ? box.notApplicable : undefined) ?? rule.notApplicable ?? false;
+  const words = [rule.yes?.[0] ?? '符合', rule.no?.[0] ?? '不符合', ...(na ? ['不适用'] : [])];
+  return { ...common, type: 'list', formulae: [`"${words.join(',')}"`], errorStyle: 'information', errorTitle: '不在下拉列表中', error: `一般填 ${words.join(' / ')}`.slice(0, 255) };
 }
 
 /** Choice lists longer than Excel's 255-character inline limit, or containing commas, need a cell range. */
