@@ -7,7 +7,7 @@ import { yesNoWords } from '../../engine/groups/fields.js';
 import { describeRecordForm } from '../../forms/describeRecords.js';
 import type { ColumnDef, RecordFormDef } from '../../model/records.js';
 import { columnLetters } from '../grid.js';
-import { linesIn, pagesAcross, setPrint } from '../graded/look.js';
+import { font, linesIn, pagesAcross, setPrint } from '../graded/look.js';
 import { writeMetadata } from '../metadata.js';
 import { BORDER, FILL_LOCKED, fitWidth, styleHeadingCell, styleInputCell } from '../template/style.js';
 
@@ -44,7 +44,7 @@ export function buildRecordTemplate(def: RecordFormDef, generator: string, rows 
   const head = grouped ? 3 : 2;
   const title = ws.getCell(1, 1);
   title.value = def.records.title ?? def.title;
-  title.font = { bold: true, size: 14 };
+  title.font = font({ bold: true, size: 14 });
   title.alignment = { horizontal: 'left', vertical: 'middle' };
   ws.getRow(1).height = 24;
   let widths = 0;
@@ -98,7 +98,7 @@ export function buildRecordTemplate(def: RecordFormDef, generator: string, rows 
     const cell = rules.getCell(i + 1, 1);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };
-    if (i === 0) cell.font = { bold: true, size: 12 };
+    if (i === 0) cell.font = font({ bold: true, size: 12 });
     const lines = linesIn(line, 100);
     if (lines > 1) rules.getRow(i + 1).height = lines * 15;
   });

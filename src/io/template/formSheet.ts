@@ -5,7 +5,7 @@ import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../../mo
 import { FORM_HEADINGS } from '../readFormSheet.js';
 import { criteriaOf, rulesOfTheForm } from '../../forms/describe.js';
 import { displayWidth } from '../../engine/text.js';
-import { fitOnePageTall, printLayout } from '../graded/look.js';
+import { fitOnePageTall, font, printLayout } from '../graded/look.js';
 import { BORDER, fitWidth, hintFor, styleHeadingCell, styleInputCell, styleLockedCell, validationFor } from './style.js';
 import type { ListRanges } from './lists.js';
 import type { PersonRow } from './people.js';
@@ -39,7 +39,7 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
   ws.mergeCells(1, 1, 1, lastCol);
   const title = ws.getCell(1, 1);
   title.value = form.title;
-  title.font = { bold: true, size: 16 };
+  title.font = font({ bold: true, size: 16 });
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(1).height = 30;
 
@@ -66,7 +66,7 @@ export function addFormSheet(wb: ExcelJS.Workbook, name: string, form: FormDef, 
       ws.mergeCells(row, 1, row, lastCol);
       const cell = ws.getCell(row, 1);
       cell.value = part.weight !== undefined ? `${part.label}(权重 ${+(part.weight * 100).toFixed(4)}%)` : part.label;
-      cell.font = { bold: true };
+      cell.font = font({ bold: true });
       styleLockedCell(cell, { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE2EFDA' } });
       row++;
     }

@@ -3,6 +3,7 @@ import type { InputDef, ItemDef } from '../../model/definition.js';
 import { displayWidth } from '../../engine/text.js';
 import { rangeText } from '../../engine/values.js';
 import { formatScore } from '../../model/round.js';
+import { font } from '../graded/look.js';
 
 export const FILL_INPUT: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 export const FILL_HEAD: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
@@ -34,7 +35,7 @@ export function styleLockedCell(cell: ExcelJS.Cell, fill: ExcelJS.Fill = FILL_LO
 }
 
 export function styleHeadingCell(cell: ExcelJS.Cell): void {
-  cell.font = { bold: true };
+  cell.font = font({ bold: true });
   cell.fill = FILL_HEAD;
   cell.border = BORDER;
   cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
