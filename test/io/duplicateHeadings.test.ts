@@ -77,6 +77,13 @@ describe('--data: an export naming a count twice', () => {
       expect(outcome.report.problems.filter((p) => p.code === 'data-unmatched').map((p) => p.message)[0], heading).toContain('旗舰店:外人');
     }
   });
+  it('the roster\'s 「咨询答复问题次数」 (the item\'s name without 质量, and its input) is 咨询答复质量\'s 问题次数: 79 as above', async () => {
+    const data = csv('export.csv', ['工号,姓名,询盘数,成交数,客服销售额,中差评数,评价数', '1001,张一,200,40,90000,1,100']);
+    const r = csv('roster.csv', ['工号,姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复问题次数,售后投诉关联,工作主动性,其他综合能力', '1001,张一,客服部,2026-03,25%,100000,1,12,4,8']);
+    const outcome = await gradeFile(r, { form: 'shop-cs-monthly', data, output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张一', 79]]);
+  });
   it('the roster\'s 姓名 over an export\'s 客服 (the shop account) found first', async () => {
     const data = csv('export.csv', ['客服,姓名,询盘数,成交数,客服销售额,中差评数,评价数', 'a1,张一,200,40,90000,1,100']);
     const r = csv('roster.csv', ['姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复质量,售后投诉关联,工作主动性,其他综合能力', '张一,客服部,2026-03,25%,100000,1,12,4,8']);
