@@ -68,7 +68,7 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
     const slots = slotNumbers(def, item, person.entries).map((slot) => {
       const label = def.multiple ? `${def.label}${slot}` : def.label;
       const mustScore = !!def.required && allOptional && slot === 1;
-      return { slot, out: scoreSlot(item, person.entries, def.id, slot, scope(label), mustScore) };
+      return { slot, out: scoreSlot(item, person.entries, def.id, slot, scope(label), mustScore, person.withheld) };
     });
     const present = slots.filter((s) => s.out.present);
     const ok = present.length > 0 && present.every((s) => s.out.score !== null);

@@ -41,9 +41,10 @@ export function scoreSlot(
   withheld?: ReadonlySet<string>,
 ): SlotOutcome {
   const cells = slotEntries(item, entries, raterId, slot);
-  // A value its source could not give (a person missing from the export) was reported once where it was read.
+  // A value its source could not give (a person missing from the export, a heading given twice with two answers) was
+  // reported once where it was read.
   if (withheld && item.inputs.some((i) => withheld.has(entryKey(item.id, i.id, raterId, slot)))) {
-    return { present: true, score: null, explanation: '无法计分:缺少导出数据', problems: [] };
+    return { present: true, score: null, explanation: '无法计分(原因见问题)', problems: [] };
   }
   // A rater who may be absent (a second peer, the customers, 自评) wrote 「无」 for not rating: the slot is absent.
   const present = slotPresent(cells, raterId && !mustScore ? item : undefined);

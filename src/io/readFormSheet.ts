@@ -245,6 +245,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
   }
   const twice: Array<{ fields: ParamsOf<'duplicate-entry'>; at: Location }> = [];
+  // Their entries: the items are not scored from the first answer (parts of 94 for a person not scored).
+  const withheld = new Set<string>();
   const merged: Array<{ fields: ParamsOf<'merged-entry'>; at: Location }> = [];
   /** The cells read as entries, each with its item's label: a merged cell over two of them is said. */
   const readCells = new Map<string, { label: string; key: string }>();
@@ -369,13 +371,17 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       const adds = input.type === 'list' || (input.type === 'integer' && input.unit === '次');
       if (v.copy && existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty') {
         const [a, b] = [rawText(existing.raw).trim(), rawText(raw).trim()];
-        if (a !== b) twice.push({ fields: { item: label, first: existing.at.cell ?? '', firstValue: a, value: b, column: true }, at });
+        if (a !== b) {
+          twice.push({ fields: { item: label, first: existing.at.cell ?? '', firstValue: a, value: b, column: true }, at });
+          withheld.add(key);
+        }
         continue;
       }
       if (existing && existing.raw.kind !== 'empty' && raw.kind !== 'empty' && (adds || rawText(existing.raw).trim() !== rawText(raw).trim())) {
         // The item's row twice (a row inserted and filled, the old one left), with two different answers: which one
         // counts is not for kpi to guess (the first used to win, whatever order the rows were in).
         twice.push({ fields: { item: label, first: existing.at.cell ?? '', firstValue: rawText(existing.raw).trim(), value: rawText(raw).trim() }, at });
+        withheld.add(key);
         continue;
       }
       if (existing && (existing.raw.kind !== 'empty' || raw.kind === 'empty')) continue;
@@ -428,7 +434,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.item ? { item: u.item } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   const typed = typedSummary(grid, table, file);
-  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typed ? { typed } : {}) };
+  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typed ? { typed } : {}), ...(withheld.size ? { withheld } : {}) };
 }
 
 /** The team's own 总分 and 等级 typed in the form's 得分 column, on the lines under the items (compared with kpi's). */

@@ -374,6 +374,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     }
     const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } };
     if (twice.problems.length) person.problems = twice.problems;
+    if (twice.withheld.size) person.withheld = twice.withheld;
     const who = nameField ? header.get(nameField) : undefined;
     for (const m of merged ?? []) (person.problems ??= []).push(problem('merged-entry', m.fields, m.at, who ? { person: who } : {}));
     for (const [what, col] of typedCols) {
@@ -407,8 +408,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
  * A heading given twice (a column copied, 「表格管理」 beside 「表格管理」): a value under the second where the first is
  * empty is the entry's; two different values are an error (which one counts is not for kpi to guess).
  */
-function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries: Map<string, RawEntry>, file: string | undefined, who: string | undefined): { filled: boolean; problems: Problem[] } {
+function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries: Map<string, RawEntry>, file: string | undefined, who: string | undefined): { filled: boolean; problems: Problem[]; withheld: Set<string> } {
   const problems: Problem[] = [];
+  // The entries of two answers: their items are not scored from the first (parts of 94 for a person not scored).
+  const withheld = new Set<string>();
   let filled = false;
   for (const d of layout.duplicates) {
     const target = layout.columns.get(d.of);
@@ -434,8 +437,9 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
     if (a === b) continue;
     const item = columnHeading(target.item, target.input, target.rater, target.slot);
     problems.push(problem('duplicate-entry', { item, first: first.at.cell ?? '', firstValue: a, value: b, column: true }, at, who ? { person: who } : {}));
+    withheld.add(key);
   }
-  return { filled, problems };
+  return { filled, problems, withheld };
 }
 
 /** The columns an error says are a missing column retyped (unknown-column, looks-like, strong). */

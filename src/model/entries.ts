@@ -46,7 +46,10 @@ export interface PersonEntries {
   headerDiffers?: ReadonlySet<string>;
   /** Problems of this person found while reading (its row missing from an export): errors leave it unscored. */
   problems?: Problem[];
-  /** Entry keys whose source could not give a value (already said in `problems`): their items are not read. */
+  /**
+   * Entry keys whose source could not give a value (a person missing from the export, a heading given twice with two
+   * answers; said in `problems`): their items are not scored.
+   */
   withheld?: ReadonlySet<string>;
   /** No entry of this person could be read (their sheet's column to fill in not found, said in `problems`): every item
    * is unscored without a problem of its own, and the person still shows, unscored, in the results. */

@@ -59,6 +59,8 @@ describe('rosters as people leave them', () => {
       ['duplicate-column', 'O1', '3月!O1:列「表格管理」与前面的列重复:只填了其中一列的人取所填的值,两列填得不同的人不评分'],
       ['duplicate-entry', 'O4', '3月!O4:张敏:「表格管理」有两列:E4 填「3」,这里填「2」,不知道取哪一个;请删去多余的一列(此人不评分)'],
     ]);
+    // 张敏's 表格管理 is not scored from the first column's 3 either (15 − 3 = 12 showed for a person not scored).
+    expect(r.people[2]!.items.find((i) => i.label === '表格管理')!.score).toBeNull();
   });
 
   it('a group of several raters named by who they are (「同事评(张三)」「同事评(李四)」「同事评(王五)」) fills its slots in turn', async () => {
