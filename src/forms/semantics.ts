@@ -144,6 +144,10 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
       // Limits exclusive (inclusive: upper, 「A > 100」): a limit of 100 is never passed by a total of at most 100.
       if (upper) for (const b of g.scale!.bands) if (b.min === 100) add(g.at, `等级「${b.label}」要高于 100 分(inclusive 为 upper 时门槛不含本身),而定级时总分按最高 100 计(有加分时也一样):永远评不到;请改正它的 min`);
     }
+    // Limits written as fractions (0.9 / 0.8 / 0.6, as weights are): every 100-point total is above them (59 → 优秀).
+    if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.max(...mins) <= 1) {
+      add(g.at, `等级表的门槛 ${mins.join('、')} 是百分制总分的分数,不是比例:写成小数时人人都是最高一档;请写成如 90、80、60`);
+    }
     if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.min(...mins) > 100) {
       add(g.at, `等级表最低的门槛是 ${Math.min(...mins)},而评的是百分制总分(最高 100):人人都落在最后一档;请换用百分制的等级表,或写明 of(如 "points")`);
     }
@@ -158,10 +162,11 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     if (main && !main.bands.every((b) => b.data && typeof b.data[coefficient] === 'number')) {
       add('$.pay.bonus', `按系数「${coefficient}」计绩效奖金时,等级表的每一档都要有 data.${coefficient}`);
     }
-    // A K below 0 paid a negative bonus, taken out of 基本工资 (§14 keeps it whole).
-    if (main) main.bands.forEach((b, j) => {
+    // A K below 0 paid a negative bonus, taken out of 基本工资 (§14 keeps it whole); one of 110 (for 110 %) 110 times the base.
+    if (main) main.bands.forEach((b) => {
       const k = b.data?.[coefficient];
       if (typeof k === 'number' && k < 0) add('$.pay.bonus', `等级「${b.label}」的系数 ${coefficient} 为 ${k}:绩效奖金会是负数,工资总额少于基本工资(基本工资不扣);最低请写 0`);
+      if (typeof k === 'number' && k > 10) add('$.pay.bonus', `等级「${b.label}」的系数 ${coefficient} 为 ${k}:绩效奖金 = 绩效基数 × ${k},是基数的 ${k} 倍;系数是比例(1.1 即 110%),请改写成比例`);
     });
     // Bonus = 基数 × K: the grade's K is the whole rule, 不满 N 分 is not applied (a team's 「cutBelow 90」 was dropped unsaid).
     for (const key of ['cutBelow', 'cutRate'] as const) {
@@ -172,6 +177,8 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
   // 不满 cutBelow 分 on a 100-point total: above 100 every one is cut, at or below 0 no one.
   const cutBelow = form.pay?.cutBelow;
   if (cutBelow !== undefined && (cutBelow <= 0 || cutBelow > 100)) add('$.pay.cutBelow', `不满 ${cutBelow} 分扣绩效奖金:总分在 0–100 之间,${cutBelow > 100 ? '所有人都会被扣' : '没有人会被扣'};请写 0 到 100 之间的分数`);
+  // 0.6 for 60 (a fraction, as cutRate is): no total is under it, no one was cut (51 paid in full).
+  else if (cutBelow !== undefined && cutBelow <= 1) add('$.pay.cutBelow', `不满 ${cutBelow} 分扣绩效奖金:cutBelow 是百分制总分的分数,不是比例(0.6 时几乎没有人会被扣);请写成如 60`);
   checkPeriodRules(form, add);
   for (const p of checkDataSource(form)) add(p.path, p.message);
 
@@ -355,6 +362,9 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
   // A cap is a share (1.2 = 120 %): 120 written for 120 % allowed 12000 %.
   if ((rule.kind === 'ratio' || rule.kind === 'achievement') && rule.cap !== undefined && (rule.cap <= 0 || rule.cap > 10)) {
     add(`${at}.rule.cap`, `上限 cap 是比例(1 即 100%,1.2 即 120%),${rule.cap} 是 ${+(rule.cap * 100).toPrecision(6)}%;请改写成比例`);
+  } else if ((rule.kind === 'ratio' || rule.kind === 'achievement') && rule.cap !== undefined && rule.cap < 1) {
+    // Under 100 % no one reaches the item's full points (回访率 100 % earned 10 of 20).
+    add(`${at}.rule.cap`, `上限 cap ${rule.cap} 低于 1(100%):这一项最多得满分的 ${+(rule.cap * 100).toPrecision(6)}%,永远得不到满分;请写 1 或以上`);
   }
   // A score typed in — a band's score, a deduction's base (§8 基础分 0–10) — is the item's, its range within the item's:
   // a 态度 of 280 on an item of 30 scored 280, a base up to 10 on an item of 8 scored 10.

@@ -595,4 +595,24 @@ describe('coefficients and shares a definition cannot mean', () => {
     choices[choices.length - 1].points = -0.2;
     expect((await messagesOf(def)).some((m) => /的系数 -0\.2 为负数:这一项会低于 0 分/.test(m))).toBe(true);
   });
+  it('percentages and fractions in the wrong place: K 110 (for 1.1), cutBelow 0.6 (for 60), grade limits 0.9 / 0.8 / 0.6, a cap of 0.5', async () => {
+    // K 110: 2000 × 110 = 220000 paid; cutBelow 0.6: 51 paid in full; limits 0.9…: 59 → 优秀; cap 0.5: 回访率 100 % → 10 of 20.
+    const scheme = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-scheme-100.json'), 'utf8'));
+    const { BUILTIN_SCALES } = await import('../../src/engine/scales.js');
+    const mine = JSON.parse(JSON.stringify(BUILTIN_SCALES[scheme.grades.scale]));
+    mine.bands[0].data.K = 110;
+    Object.assign(scheme, { scales: { mine }, grades: { scale: 'mine' } });
+    expect(await messagesOf(scheme)).toEqual([`team.json:$.pay.bonus:等级「${mine.bands[0].label}」的系数 K 为 110:绩效奖金 = 绩效基数 × 110,是基数的 110 倍;系数是比例(1.1 即 110%),请改写成比例`]);
+    const mattress = JSON.parse(readFileSync(path.join(repoRoot, 'templates/mattress-cs-monthly.json'), 'utf8'));
+    const k = mattress.parts[0].items.findIndex((i: { rule: { kind: string } }) => i.rule.kind === 'ratio');
+    mattress.parts[0].items[k].rule.cap = 0.5;
+    mattress.pay = { cutBelow: 0.6 };
+    mattress.scales = { frac: { bands: [{ min: 0.9, label: '优秀' }, { min: 0.8, label: '良好' }, { min: 0.6, label: '一般' }, { label: '待改进' }] } };
+    mattress.grades = { scale: 'frac' };
+    expect(await messagesOf(mattress)).toEqual([
+      'team.json:$.grades:等级表的门槛 0.9、0.8、0.6 是百分制总分的分数,不是比例:写成小数时人人都是最高一档;请写成如 90、80、60',
+      'team.json:$.pay.cutBelow:不满 0.6 分扣绩效奖金:cutBelow 是百分制总分的分数,不是比例(0.6 时几乎没有人会被扣);请写成如 60',
+      `team.json:$.parts[0].items[${k}].rule.cap:上限 cap 0.5 低于 1(100%):这一项最多得满分的 50%,永远得不到满分;请写 1 或以上`,
+    ]);
+  });
 });
