@@ -20,8 +20,10 @@ export interface Ignored {
 export interface DiscoverOptions {
   recursive?: boolean;
   /** Folders never entered (the output and moveDone folders when inside the input folder). Absolute. */
-  /** Folders (the run's output and done folders) and files (the --form definition) that are no inputs. */
-  exclude?: { path: string; reason: 'output-folder' | 'done-folder' | 'definition' }[];
+  /** The run's output and done folders: no inputs. */
+  exclude?: { path: string; reason: 'output-folder' | 'done-folder' }[];
+  /** The --form definition file (its device and inode: a link to it is it too): no input. */
+  definition?: { dev: number; ino: number };
   /** Whether a file of the top folder is skipped as the batch's own report (when the reports are written there). */
   ownReport?: (name: string, abs: string) => Promise<boolean>;
 }
@@ -69,14 +71,9 @@ export async function discover(folder: string, options: DiscoverOptions = {}): P
         else if (options.recursive) await walk(abs, rel);
         continue;
       }
-      const why = excluded.get(abs);
-      if (why) {
-        ignored.push({ rel, reason: why });
-        continue;
-      }
       // A summary by its name at the top (where kpi writes it); a report (.json) by its content anywhere.
       const own = options.ownReport !== undefined && (!relDir || /\.json$/i.test(entry.name)) && (await options.ownReport(entry.name, abs));
-      const found = await fileEntry(entry, abs, rel, own);
+      const found = await fileEntry(entry, abs, rel, own, options.definition);
       if ('reason' in found) ignored.push(found);
       else files.push(found);
     }
@@ -88,7 +85,7 @@ export async function discover(folder: string, options: DiscoverOptions = {}): P
 }
 
 /** A directory entry that is not a folder: a file to grade, or why not. `isReport`: one of the batch's own reports. */
-async function fileEntry(entry: Dirent, abs: string, rel: string, isReport: boolean): Promise<Candidate | Ignored> {
+async function fileEntry(entry: Dirent, abs: string, rel: string, isReport: boolean, definition?: { dev: number; ino: number }): Promise<Candidate | Ignored> {
   if (entry.isSymbolicLink()) {
     // Symlinked folders could loop; a symlinked file is graded like any other.
     const target = await fs.stat(abs).catch(() => null);
@@ -100,6 +97,7 @@ async function fileEntry(entry: Dirent, abs: string, rel: string, isReport: bool
   if (reason) return { rel, reason };
   const stat = await fs.stat(abs).catch(() => null);
   if (!stat) return { rel, reason: 'unreadable' };
+  if (definition && stat.dev === definition.dev && stat.ino === definition.ino) return { rel, reason: 'definition' };
   return { abs, rel, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
 }
 

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { folderReasonZh, fsReason, writeReasonZh } from '../model/problems/fsReason.js';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { loadAnyForm } from '../forms/load.js';
+import { isDefinitionFile, loadAnyForm, shippedForms } from '../forms/load.js';
 import { earlierRaterCopies, someSurelyGraded, sortOut, warnCopies, warnRaterCopies } from './changes.js';
 import { discover, isInside, type Candidate, type DiscoverOptions } from './discover.js';
 import { fromRel, makeDirs, planOutputs, removeStaleTemporaries } from './files.js';
@@ -187,16 +187,23 @@ async function findInputs(run: Run): Promise<Awaited<ReturnType<typeof discover>
   const exclude: NonNullable<DiscoverOptions['exclude']> = [];
   if (outRoot !== folder && isInside(outRoot, folder)) exclude.push({ path: outRoot, reason: 'output-folder' });
   if (doneRoot && isInside(doneRoot, folder)) exclude.push({ path: doneRoot, reason: 'done-folder' });
-  // The --form definition kept with the forms: no form to grade (it failed every night, sent to its own template).
-  const form = run.settings.formOption;
-  if (form !== null && isInside(path.resolve(form), folder)) exclude.push({ path: path.resolve(form), reason: 'definition' });
+  // The --form definition kept with the forms: no form to grade (it failed every night, sent to its own template). Known
+  // by the file itself (a link to it, under another name, is it too); not when --form names a shipped form.
+  const definition = await definitionFile(run.settings.formOption);
   try {
     // kpi's own reports by content, with --out too: a folder graded in place before holds them (batch-report.json was
     // graded as a form that failed, exit 1).
-    return await discover(folder, { recursive: run.settings.recursive, exclude, ownReport: isOwnReport });
+    return await discover(folder, { recursive: run.settings.recursive, exclude, ownReport: isOwnReport, ...(definition ? { definition } : {}) });
   } catch {
     return null;
   }
+}
+
+/** The --form file as the file system knows it (device and inode), or null when --form is a shipped id or no file. */
+async function definitionFile(form: string | null): Promise<{ dev: number; ino: number } | null> {
+  if (form === null || (!isDefinitionFile(form) && (await shippedForms()).has(form))) return null;
+  const stat = await fs.stat(form).catch(() => null);
+  return stat?.isFile() ? { dev: stat.dev, ino: stat.ino } : null;
 }
 
 /** Outputs the manifest gives to inputs still here, or to inputs gone whose output is still there. */

@@ -99,5 +99,21 @@ describe('the --form definition kept in the inbox', () => {
     writeFileSync(path.join(inbox, 'MY.JSON'), readFileSync(path.join(repoRoot, 'templates/cs-rep.json')));
     const r = reportOf(await runBatch(options(inbox, { out: path.join(root, 'out'), form: path.join(inbox, 'MY.JSON') })));
     expect(statuses(r)).toEqual({ 'a.xlsx': 'graded' });
+    // Named through a link, or a link to it beside it, or a hard link: the same file.
+    const { linkSync, symlinkSync } = await import('node:fs');
+    symlinkSync(path.join(inbox, 'MY.JSON'), path.join(inbox, 'alias.json'));
+    linkSync(path.join(inbox, 'MY.JSON'), path.join(inbox, 'hard.json'));
+    const linked = reportOf(await runBatch(options(inbox, { out: path.join(root, 'out2'), form: path.join(inbox, 'alias.json') })));
+    expect(statuses(linked)).toEqual({ 'a.xlsx': 'graded' });
+  });
+
+  it('a file named as a shipped form given by its id is an input like any other (only the definition used is left out)', async () => {
+    const { runBatch } = await import('../../src/batch/runBatch.js');
+    const { options, reportOf, statuses } = await import('./helpers.js');
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    await put(inbox, 'mattress-cs-monthly', { people: [{ id: '1', name: '甲' }] });
+    const r = reportOf(await runBatch(options(inbox, { out: path.join(root, 'out'), form: 'mattress-cs-monthly' })));
+    expect(Object.keys(statuses(r))).toEqual(['mattress-cs-monthly']);
   });
 });
