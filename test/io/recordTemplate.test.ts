@@ -105,7 +105,7 @@ describe('--previous whose rows have errors', () => {
     expect(r.report.groups![0]!.change).toMatchObject({ responses: null, overall: null });
     expect(r.report.problems.filter((p) => p.code === 'previous-errors').map((p) => p.message)).toEqual([
       // The command names the file as given (here its full path), so it runs from where kpi was run.
-      `上月文件 feb.csv 的 2 条客户都有错误,没有可以对比的数字,与上月的变化都记为「—」;请先改正上月文件(kpi score ${bad})`,
+      `上月文件 feb.csv 的 2 条客户都有错误,没有可以对比的数字,与上月的变化都记为「—」;请先改正上月文件(kpi score ${bad} --form satisfaction-monthly)`,
     ]);
     // One of the two usable: February = 丙 (8 × 4)/4 = 8; March (9 + 7)/2 = 8 → overall ±0, responses 2 − 1 = +1; said.
     writeFileSync(bad, [head, '丙,8,8,8,8', '丁,九,8,8,8'].join('\n') + '\n');
@@ -113,7 +113,13 @@ describe('--previous whose rows have errors', () => {
     if (!half.ok) throw new Error(half.failure.message);
     expect(half.report.groups![0]!.change).toMatchObject({ responses: 1, overall: 0 });
     expect(half.report.problems.filter((p) => p.code === 'previous-errors').map((p) => p.message)).toEqual([
-      `上月文件 feb.csv 的 2 条客户中有 1 条有错误,上月的数字不含它们,与上月的变化可能不准;请先改正上月文件(kpi score ${bad})`,
+      `上月文件 feb.csv 的 2 条客户中有 1 条有错误,上月的数字不含它们,与上月的变化可能不准;请先改正上月文件(kpi score ${bad} --form satisfaction-monthly)`,
     ]);
+    // A name a shell would break on goes in single quotes; the --form it was read by goes with it.
+    const odd = path.join(dir, '2月(修订).csv');
+    writeFileSync(odd, [head, '丙,8,8,8,8', '丁,九,8,8,8'].join('\n') + '\n');
+    const quoted = await gradeFile(now, { form: 'satisfaction-monthly', output: null, previous: odd });
+    if (!quoted.ok) throw new Error(quoted.failure.message);
+    expect(quoted.report.problems.find((p) => p.code === 'previous-errors')!.params).toMatchObject({ command: `kpi score '${odd}' --form satisfaction-monthly` });
   });
 });

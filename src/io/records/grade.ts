@@ -109,6 +109,11 @@ async function previousFigures(file: string, def: RecordFormDef, options: GradeO
   return { ok: true, groups: read.read.result.groupings.flatMap((g) => g.groups), rows: read.read.result.rows };
 }
 
+/** A path as a shell takes it: as it is when plain, else in single quotes (「2月(修订).csv」, 「$HOME」 kept as typed). */
+function shellWord(text: string): string {
+  return /^[\w./\-\u4e00-\u9fff]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 function addChanges(current: GroupResult[], previous: GroupResult[], def: RecordFormDef): void {
   for (const g of current) {
     const compare = def.groupings.find((x) => x.id === g.grouping)?.compare;
@@ -150,8 +155,9 @@ export async function gradeRecordInput(
     // Last month's rows with errors are not in its figures: said, or 回收份数 +30 read as a month of no answers.
     if (prev.rows.error > 0) {
       // The command names the file as it was given (prev/2月.xlsx): run from here, it finds it.
-      const given = /[\s"']/.test(options.previous) ? JSON.stringify(options.previous) : options.previous;
-      problems.push(problem('previous-errors', { previous: shownName(options.previous), errors: prev.rows.error, total: prev.rows.total, records: def.records.label, command: `kpi score ${given}` }, { file: options.previous }));
+      // With the --form it was read by (a team's own definition): scored alone it would be read by the built-in.
+      const command = ['kpi', 'score', shellWord(options.previous), ...(options.form ? ['--form', shellWord(options.form)] : [])].join(' ');
+      problems.push(problem('previous-errors', { previous: shownName(options.previous), errors: prev.rows.error, total: prev.rows.total, records: def.records.label, command }, { file: options.previous }));
     }
     // None usable: there is nothing to compare with (each change is —, not this month's figure against 0).
     addChanges(groups, prev.rows.ok > 0 ? prev.groups : [], def);
