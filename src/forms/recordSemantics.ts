@@ -65,7 +65,10 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
   }
   // A name defined further down (a derived field, a figure after this one) is there, only not yet: said so.
   let later = new Set<string>();
-  const unknown = (field: string, at: string) => add(at, later.has(field) ? `「${field}」在后面才定义:要先定义才能引用,请把它移到这一项前面` : `「${field}」不存在`);
+  /** The derived field or figure being checked: naming itself is no 「later」 one. */
+  let self = '';
+  const unknown = (field: string, at: string) =>
+    add(at, field === self ? `「${field}」引用了它自己,无法计算;请改为引用别的列或指标` : later.has(field) ? `「${field}」在后面才定义:要先定义才能引用,请把它移到这一项前面` : `「${field}」不存在`);
   const checkExpr = (e: Expr, path: string, known: Set<string>) => walkExpr(e, path, (field, at) => !known.has(field) && unknown(field, at), (c, at) => checkCond(c, at, known), (t, by, at) => {
     if (!tables[t]) add(at, `查找表「${t}」不存在(在 tables 中定义)`);
     else if (tables[t].by.length !== by.length) add(at, `查找表「${t}」的键有 ${tables[t].by.length} 个,这里给了 ${by.length} 个`);
@@ -114,10 +117,12 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
   const derivedKnown = new Set(columns.map((c) => c.id));
   later = derivedIds;
   (def.derived ?? []).forEach((d, i) => {
+    self = d.id;
     checkExpr(d.value, `$.derived[${i}].value`, derivedKnown);
     if (derivedKnown.has(d.id)) add(`$.derived[${i}]`, `计算项 id「${d.id}」与已有的列或计算项重复`);
     derivedKnown.add(d.id);
   });
+  self = '';
   (def.checks ?? []).forEach((c, i) => {
     if (c.when) checkCond(c.when, `$.checks[${i}].when`, derivedKnown);
     checkCond(c.require, `$.checks[${i}].require`, derivedKnown);
@@ -128,6 +133,7 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
   def.groupings.forEach((g, gi) => {
     const path = `$.groupings[${gi}]`;
     const allFigures = new Set(g.figures.map((f) => f.id));
+    self = '';
     let known = derivedKnown;
     if (g.from) {
       const inner = def.groupings.find((x) => x.id === g.from);
@@ -144,6 +150,7 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
       const scope = f.agg === 'calc' || f.agg === 'choose' ? own : known;
       // Only a calc or choose reads the group's figures: there a later one is 「not yet」.
       later = scope === own ? allFigures : new Set();
+      self = f.id;
       if (f.of !== undefined) checkExpr(f.of, `${fp}.of`, scope);
       if (f.where) checkCond(f.where, `${fp}.where`, scope);
       if (f.among) checkCond(f.among, `${fp}.among`, scope);

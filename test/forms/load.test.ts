@@ -458,6 +458,11 @@ describe('values a condition or a table of a record definition cannot mean', () 
     def.derived.unshift({ id: 'early', label: '提前', value: { field: def.derived[0].id } });
     expect(await messages(def)).toEqual([`team.json:$.derived[0].value:「${def.derived[1].id}」在后面才定义:要先定义才能引用,请把它移到这一项前面`]);
   });
+  it('a derived field naming itself is said to, not to come later', async () => {
+    const def = shipped('install-followup');
+    def.derived[0].value = { sum: [{ field: def.derived[0].id }, 1] };
+    expect(await messages(def)).toEqual([`team.json:$.derived[0].value.sum[0]:「${def.derived[0].id}」引用了它自己,无法计算;请改为引用别的列或指标`]);
+  });
   it('a lookup table giving one key twice is refused (the second row was never read)', async () => {
     const def = shipped('internal-satisfaction-dept');
     const [name, table] = Object.entries(def.tables as Record<string, { rows: unknown[][] }>)[0]!;
