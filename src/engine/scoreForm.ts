@@ -74,7 +74,9 @@ function absentRaterOnce(form: FormDef, person: PersonEntries, problems: Problem
   if ([...person.entries.keys()].some((k) => groupOf(k) === rater.id)) return problems;
   const filled = new Set([...person.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => groupOf(k)));
   const others = (form.raters ?? []).filter((r) => filled.has(r.id)).map((r) => r.label);
-  const one = problem('rater-copy-alone', { rater: rater.label, others, items: missing.length }, person.at, name ? { person: name } : {});
+  // The command names this file as it is called (a path's last part: the engine reads no file system).
+  const file = person.at.file?.split(/[\\/]/).pop();
+  const one = problem('rater-copy-alone', { rater: rater.label, others, items: missing.length, ...(file ? { file } : {}) }, person.at, name ? { person: name } : {});
   return [...problems.filter((p) => !missing.includes(p)), one];
 }
 

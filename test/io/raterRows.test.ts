@@ -39,7 +39,8 @@ describe('rows that name their rater, under headings that name none', () => {
     expect(person(r, '张三')).toMatchObject({ status: 'error', total: null });
     // One error for the person, not one for each of the 5 items: the sheet has no 主管评 at all.
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.message.replace(/^[^:]*:/, ''))).toEqual([
-      '张三:这份表只有「自评」的评分,没有「主管评」的评分(5 项都要有,必填),此人不评分;「主管评」的评分在另一份表里时,请把两份表一起评分:kpi score 主管评的表.xlsx 本表.xlsx',
+      // The command names this file (self.xlsx).
+      '张三:这份表只有「自评」的评分,没有「主管评」的评分(5 项都要有,必填),此人不评分;「主管评」的评分在另一份表里时,请把两份表一起评分:kpi score 主管评的表.xlsx self.xlsx',
     ]);
   });
 

@@ -881,11 +881,11 @@ export const PROBLEMS = {
     actual: (p) => (p.case === 'typed' ? p.value : p.case === 'empty' ? '空' : p.case === 'mismatch' ? p.filled.join('、') : undefined),
   }),
   /** A rater's copy scored alone (间接主管's): the required rater's cells are nowhere on it; one error, not one an item. */
-  'rater-copy-alone': spec<{ rater: string; others: string[]; items: number }>({
+  'rater-copy-alone': spec<{ rater: string; others: string[]; items: number; file?: string }>({
     severity: 'error', located: true, named: true, name: { zh: '只有部分评分人的表', en: 'one rater\'s copy alone' },
     zh: (p) =>
       `这份表${p.others.length ? `只有「${p.others.join('、')}」的评分,` : ''}没有「${p.rater}」的评分(${p.items} 项都要有,必填),此人不评分;` +
-      `「${p.rater}」的评分在另一份表里时,请把两份表一起评分:kpi score ${p.rater}的表.xlsx 本表.xlsx`,
+      `「${p.rater}」的评分在另一份表里时,请把两份表一起评分:kpi score ${p.rater}的表.xlsx ${p.file && /^[\w.\-\u4e00-\u9fff]+$/u.test(p.file) ? p.file : '本表.xlsx'}`,
     expected: (p) => p.rater, actual: () => '空',
   }),
   /** Raters' copies: a person in some copies but in none of the counting rater's (a name or 工号 typed otherwise there?). */
