@@ -3,7 +3,7 @@ import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import { matchChoice } from '../engine/values.js';
-import type { FormDef, ItemDef } from '../model/definition.js';
+import type { FormDef, ItemDef, RaterDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { WholeItem } from '../model/problems/catalog.js';
@@ -532,7 +532,20 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     const columns = ignored.slice(0, 20).map((u) => ({ heading: shortText(u.text), cell: cellAddress(layout.headerRow, u.col) }));
     out.push(problem('unknown-column', { case: 'ignored', sheet: grid.name, columns }, at));
   }
-  missing.forEach(({ item, heading }, k) => {
+  // A required rater none of whose columns is here, beside another rater's (a 间接主管's copy scored alone): one error
+  // saying so, not one a column, each inviting a rename that would pass one rater's ratings off as the other's.
+  const absentRaters = new Set<RaterDef>();
+  for (const r of form.raters ?? []) {
+    const theirs = missing.filter((m) => m.rater === r);
+    const present = [...layout.columns.values()].some((t) => t.kind === 'entry' && t.rater === r);
+    const others = (form.raters ?? []).filter((o) => o !== r && [...layout.columns.values()].some((t) => t.kind === 'entry' && t.rater === o));
+    if (theirs.length > 1 && !present && others.length && !retyped.some((near, k) => near && missing[k]!.rater === r)) {
+      absentRaters.add(r);
+      out.push(problem('item-not-found', { case: 'rater-columns', sheet: grid.name, rater: r.label, count: theirs.length, others: others.map((o) => o.label) }, at));
+    }
+  }
+  missing.forEach(({ item, heading, rater }, k) => {
+    if (rater && absentRaters.has(rater)) return;
     const near = retyped[k];
     const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}) } as const;
     out.push(problem('item-not-found', fields, near ? { ...at, cell: cellAddress(layout.headerRow, near.col) } : at, { item: item.label }));

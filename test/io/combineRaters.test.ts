@@ -437,6 +437,18 @@ describe('raters in separate files (cs-dept-monthly, form and roster layouts)', 
       expect([wang.header.directName, wang.header.indirectName]).toEqual(['陈主管', '李经理']);
     });
   }
+  it('the 间接主管 roster copy scored alone: one error for the sheet and one a person, none inviting a column renamed', async () => {
+    const dept = await form('cs-dept-monthly');
+    const indirect = await rosterCopy(dept, tempDir(), '间接主管.xlsx', '间接主管', [fill('indirect', '低标', 6)]);
+    const r = await gradeFile(indirect, { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    // It was 15 「缺少列「…·直接主管」…(列名可写作「…·直接主管」)」: renaming would pass the 间接主管's ratings off as the other's.
+    const errors = r.report.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.code)).toEqual(['item-not-found', 'rater-copy-alone']);
+    expect(errors[0]!.message).toMatch(/没有「直接主管」的列\(15 列,必填\),只有「间接主管」的/);
+    expect(errors[1]!.message).toContain('kpi score 直接主管的表.xlsx 间接主管.xlsx');
+  });
+
   it('a value the 间接主管 copy holds under a heading not read (「日常行为·间接」, 超预期\'s column deleted) leaves the person unscored', async () => {
     const dept = await form('cs-dept-monthly');
     const d = tempDir();
