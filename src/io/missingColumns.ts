@@ -103,7 +103,12 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
       paired.add(whole);
       pairedColumns.add(u.col);
       const counts = whole.item.inputs.filter((i) => i.type !== 'text');
-      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: whole.heading, empty: emptyMeaning(whole.input), strong: true, whole: { item: whole.item.label, inputs: counts.map((i) => i.label), unit: unitsOf(counts[0]!.unit)[0] ?? '' } } as const;
+      // A count's unit names what to fill (次数); a list of deductions or a score is named by its input (「每次扣分」).
+      const unit = counts[0]!.type === 'integer' ? (unitsOf(counts[0]!.unit).find((u) => u !== '分') ?? '') : '';
+      // A score on a scale of its own says the scale (「得分」 0–100 under an item of 20).
+      const first = counts[0]!;
+      const scale = counts.length === 1 && first.max !== undefined && first.max !== whole.item.max && first.type !== 'list' && first.type !== 'percent' ? `${first.min ?? 0}–${first.max}` : undefined;
+      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: whole.heading, empty: emptyMeaning(whole.input), strong: true, whole: { item: whole.item.label, inputs: counts.map((i) => i.label), unit, ...(scale ? { scale } : {}) } } as const;
       out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, u.col) }, { item: whole.item.label, severity: 'error' }));
       continue;
     }
@@ -316,10 +321,13 @@ const SCORE_WORD = /(得分|分数|评分|打分|成绩)$/;
  * An input counting something other than points (次, 户, 项) or a measured rate (效率 110 %, 满意度 92 %): what a score
  * is never typed into (「效率(20分)」 17 was read as 17 % efficiency, 0 points).
  */
-export function measuredNotPoints(input: InputDef): boolean {
-  if (input.type === 'percent') return true;
+export function measuredNotPoints(input: InputDef, item: ItemDef): boolean {
+  // A rate, or a list of deductions (表格管理 5 is 5 points off, not a score of 5).
+  if (input.type === 'percent' || input.type === 'list') return true;
   const units = unitsOf(input.unit);
-  return (input.type === 'integer' || input.type === 'list') && units.length > 0 && !units.includes('分');
+  if (input.type === 'integer' && units.length > 0 && !units.includes('分')) return true;
+  // A score on a scale of its own (a survey's 0–100 under an item of 20): 18 of 20 was read as 18 of 100.
+  return (input.type === 'number' || input.type === 'integer') && input.max !== undefined && input.max !== item.max && !units.some((u) => u !== '分');
 }
 
 /**
@@ -329,7 +337,7 @@ export function measuredNotPoints(input: InputDef): boolean {
  */
 export function itemScoreHeading(text: string, form: FormDef, item: ItemDef): boolean {
   const numeric = item.inputs.filter((i) => i.type !== 'text');
-  if (!numeric.length || !numeric.every(measuredNotPoints)) return false;
+  if (!numeric.length || !numeric.every((i) => measuredNotPoints(i, item))) return false;
   const decorated = pointsNoted(text) || SCORE_WORD.test(labelKey(text));
   if (numeric.length < 2 && !decorated) return false;
   const keys = itemKeys(form, item);

@@ -100,7 +100,9 @@ export function pointsNoted(text: string): boolean {
   const t = text.normalize('NFKC').trim();
   // In brackets: 10分, 分, 满分10分, 满分10, 10, 10分制, 0-10分 (a scale of points).
   const note = /[(\[【]\s*([^()\[\]【】]*?)\s*[)\]】]$/.exec(t)?.[1];
-  if (note !== undefined && /^(?:满分\s*)?(?:\d{1,3}(?:\.\d+)?\s*)?(?:分制|分)?$/.test(note) && note !== '') return true;
+  // 满分10分, 分值10, 满分:10, 总分10分, 10分满分, 满10分, 最高10分, 占10分, 计10分, and the score's own words (得分, 评分).
+  if (note !== undefined && /^(?:(?:满分|分值|总分|最高|满|占|计)\s*[::]?\s*)?(?:\d{1,3}(?:\.\d+)?\s*)?(?:分制|分)?(?:满分)?$/.test(note) && note !== '') return true;
+  if (note !== undefined && /^(?:得分|评分|分数|打分)$/.test(note)) return true;
   if (note !== undefined && /^\d{1,3}\s*[-~～至]\s*\d{1,3}\s*分?$/.test(note)) return true;
   return withoutPoints(t) !== t;
 }

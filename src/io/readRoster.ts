@@ -195,7 +195,7 @@ function lookup(dict: ColumnDictionary, text: string): { target: ColumnTarget; n
     if (noted && target.kind === 'entry' && foreignUnit(text, target.input)) return undefined;
     // 「准时出勤(10分)」 over a count of 次: the column gives points (8 of 10), read as 8 absences (77 for 83). Not this
     // column then: said as the item's score (missingColumns).
-    if (target.kind === 'entry' && measuredNotPoints(target.input) && pointsNoted(text) && !pointsNoted(variant)) return undefined;
+    if (target.kind === 'entry' && measuredNotPoints(target.input, target.item) && pointsNoted(text) && !pointsNoted(variant)) return undefined;
     return { target, noted };
   }
   return undefined;
@@ -207,8 +207,9 @@ function lookup(dict: ColumnDictionary, text: string): { target: ColumnTarget; n
  */
 function unitBelow(dict: ColumnDictionary, grid: Grid, row: number, col: number, text: string): ReturnType<typeof lookup> {
   if (!pointsNoted(text) || row >= grid.rowCount) return undefined;
-  const unit = /^[((]\s*([^()()]{1,6})\s*[))]$/.exec(grid.text(row + 1, col).normalize('NFKC').trim())?.[1];
-  if (!unit || !UNIT_WORDS.has(unit) || unit === '分') return undefined;
+  // 「(次)」, 「次」, 「单位:次」, 「(单位:次)」, 「%」.
+  const unit = /^[(]?\s*(?:单位\s*[::]\s*)?([^()]{1,6}?)\s*[)]?$/.exec(grid.text(row + 1, col).normalize('NFKC').trim())?.[1];
+  if (!unit || !(UNIT_WORDS.has(unit) || unit === '%') || unit === '分') return undefined;
   return lookup(dict, `${withoutTrailingNote(text)}(${unit})`);
 }
 

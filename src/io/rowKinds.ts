@@ -25,9 +25,13 @@ const STATISTIC_CELL = new RegExp(`^(${STATISTIC_WORDS}|${GROUP_STATISTIC})([((]
  */
 const SUBTOTAL_OF = /^\S.{0,29}\s+(小计|合计|总计)([((][^()()]*[))])?([::].{0,30})?$/;
 /** A template's example row left in (示例, 填写示例, 例:张三): no record, no person. */
-const EXAMPLE = /^[((\[【]?(示例|样例|范例|举例|例|填写示例|填表示例|示例行)[))\]】]?([((][^()()]*[))])?([::].{0,30})?$/;
+const EXAMPLE_WORD = '(?:示例|样例|范例|举例|例|填写示例|填表示例|示例行)\\d{0,2}';
+// The word alone or bracketed (【示例】, 示例1), before a name after a bracket or a mark (（示例）张三, 示例-张三, 示例:张三),
+// or after one in brackets (张三(示例)). Not a name that starts with it (示例文化传媒 is a customer).
+const EXAMPLE = new RegExp(`^(?:[((\\[【]?${EXAMPLE_WORD}[))\\]】]?(?:[((][^()()]*[))])?(?:[::].{0,30})?|[((\\[【]${EXAMPLE_WORD}[))\\]】].{1,20}|${EXAMPLE_WORD}(?:[-—_·::]|\\s+).{1,20}|.{1,20}[((\\[【]${EXAMPLE_WORD}[))\\]】])$`);
 /** Exports and English templates: the whole cell is the word. */
-const TOTAL_WORD = /^(total|subtotal|grand total|sum|average|avg|mean|median|max|min|maximum|minimum)[::]?$/i;
+// (Not Max or Min alone: a customer is named so.)
+const TOTAL_WORD = /^(total|subtotal|grand total|sum|average|avg|mean|median|maximum|minimum)[::]?$/i;
 
 /** A cell naming a row of totals or statistics (合计, 平 均, 部门平均, 中位数, 满分, Total), not a person. */
 export const TOTAL = {
@@ -42,11 +46,11 @@ export const TOTAL = {
   whole(text: string): boolean {
     const t = text.normalize('NFKC').replace(/\s+/g, '');
     // 最高分, 满分, 本月得分 and a template's 示例 row were customers of a log (§3: 7 responses for 4, 甲 → 丁).
-    return STATISTIC_CELL.test(t) || MAX_ROW.test(t) || EXAMPLE.test(t) || SUBTOTAL_OF.test(text.normalize('NFKC').trim()) || TOTAL_WORD.test(text.trim());
+    return STATISTIC_CELL.test(t) || MAX_ROW.test(t) || EXAMPLE_ROW.test(text) || SUBTOTAL_OF.test(text.normalize('NFKC').trim()) || TOTAL_WORD.test(text.trim());
   },
 };
 /** A template's example row (示例, 【示例】, 例:张三) in a cell that names a record or person. */
-export const EXAMPLE_ROW = { test: (text: string) => EXAMPLE.test(text.normalize('NFKC').replace(/\s+/g, '')) };
+export const EXAMPLE_ROW = { test: (text: string) => EXAMPLE.test(text.normalize('NFKC').trim().replace(/\s+/g, ' ')) };
 
 /** Headings (keys) of the team's own 总分 and 等级, typed beside the form's items: compared with kpi's. */
 export const TYPED_TOTAL = /^(总分|总得分|得分合计|合计得分|考核总分|最终得分|综合得分|总计得分)$/;
@@ -103,7 +107,7 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
     if (t) texts.push({ col, text: t });
   }
   if (!texts.length) return null;
-  const unit = (t: string) => UNIT.test(t) || t.split('/').every((piece) => UNIT_WORD.test(piece));
+  const unit = (t: string) => UNIT.test(t) || t.split('/').every((piece) => UNIT_WORD.test(piece)) || UNIT_WORD.test(t.replace(/^[((]?\s*单位\s*[::]\s*/, '').replace(/\s*[))]$/, ''));
   if (texts.every((t) => unit(t.text.normalize('NFKC')))) return texts[0]!.text;
   // The headings again (over a second block), either row of a two-row heading.
   const same = texts.filter((t) => t.text === grid.text(headerRow, t.col).trim() || (headerRow > 1 && t.text === grid.text(headerRow - 1, t.col).trim())).length;

@@ -224,7 +224,7 @@ describe('rosters as people leave them', () => {
     // 林晓 typed 8 of 10 under 准时出勤(10分). Read as 8 迟到/早退/缺勤 it gave tier 2: 2 + 15 + 25 + 20 + 15 = 77 一般, not
     // the 8 + … = 83 the sheet meant. The plain heading 「准时出勤」 (the template's) and 「准时出勤(次)」 are the count.
     const row = (h: string) => [['姓名', '部门', h, '专业知识', '服务态度', '团队合作', '问题解决'], ['林晓', '客服部', 8, 15, 25, 20, 15]];
-    for (const h of ['准时出勤(10分)', '准时出勤(分)', '准时出勤 10分', '准时出勤得分', '准时出勤(满分10分)', '准时出勤（满分10分）', '准时出勤(10)', '准时出勤(10分制)', '准时出勤(0-10分)']) {
+    for (const h of ['准时出勤(10分)', '准时出勤(分)', '准时出勤 10分', '准时出勤得分', '准时出勤(满分10分)', '准时出勤（满分10分）', '准时出勤(10)', '准时出勤(10分制)', '准时出勤(0-10分)', '准时出勤(得分)', '准时出勤(分值10)', '准时出勤（满分：10分）', '准时出勤(10分满分)', '准时出勤(占10分)']) {
       const r = await gradeRows(row(h), 'probation');
       expect([r.people[0]!.status, r.people[0]!.total], h).toEqual(['error', null]);
       const said = r.problems.find((p) => p.code === 'unknown-column' && p.cell === 'C1')!;
@@ -234,8 +234,22 @@ describe('rosters as people leave them', () => {
     for (const h of ['准时出勤', '准时出勤(次)']) expect((await gradeRows(row(h), 'probation')).people[0]!.total, h).toBe(77);
     // A row of units under the headings saying 「(次)」 there: the count after all (it was refused).
     const [head, values] = row('准时出勤(10分)');
-    const units = await gradeRows([head!, ['', '', '(次)', '(分)', '(分)', '(分)', '(分)'], values!], 'probation');
-    expect(units.people.map((p) => [p.name, p.total])).toEqual([['林晓', 77]]);
+    for (const unit of ['(次)', '次', '单位:次', '(单位:次)']) {
+      const units = await gradeRows([head!, ['', '', unit, '(分)', '(分)', '(分)', '(分)'], values!], 'probation');
+      expect(units.people.map((p) => [p.name, p.total]), unit).toEqual([['林晓', 77]]);
+    }
+  });
+
+  it('a list of deductions or a score on a scale of its own headed with the item\'s points is not read: 表格管理(20分) 5, sales-cs-kpi 客户满意度(20分) 18', async () => {
+    // 表格管理 5 was one deduction of 5 (15); 客户满意度 18 was 18 of 100 → 3.6 points.
+    const head = HEAD.map((h) => (h === '表格管理' ? '表格管理(20分)' : h));
+    const mattress = await gradeRows([head, WANG]);
+    expect(mattress.problems.find((p) => p.cell === 'E1')!.message).toContain('本表按「每次扣分」计算这一项');
+    expect(mattress.people[0]!.status).toBe('error');
+    const kpiHead = '工号,姓名,部门,销售额·实际销售额,销售额·目标销售额,客户满意度(20分),转化率·新客户数,转化率·潜在客户(访问)数,转化率·目标转化率,响应时间·平均响应秒数,响应时间·目标秒数,投诉处理,产品知识,团队协作,个人素质'.split(',');
+    const kpi = await gradeRows([kpiHead, ['1', '张三', '客服', 100000, 100000, 18, 20, 100, '20%', 30, 30, 90, 90, 90, 90]], 'sales-cs-kpi');
+    expect(kpi.problems.find((p) => p.cell === 'F1')!.message).toContain('本表这一项填的是 0–100 分的');
+    expect(kpi.people[0]!.status).toBe('error');
   });
 
   it('a measured rate headed with the item\'s points (bao-lun 「效率(20分)」 17): not read as 17 % efficiency (0 points, at exit 0)', async () => {

@@ -374,13 +374,22 @@ describe('a statistic line under the records', () => {
   it('§3: 「最高分」「最低分」「满分」「本月得分」 rows and a template\'s 「示例」 row are no customers (they were counted: 甲 → 丁)', async () => {
     const file = path.join(tempDir(), 'footer.csv');
     const rows = ['客户,产品质量,服务,交付准确性,售后支持', '示例,10,10,10,10', '甲,9,9,9,9', '乙,9,9,9,9', '丙,9,9,9,9', '丁,9,9,9,9'];
-    writeFileSync(file, [...rows, '最高分,1,1,1,1', '最低分,1,1,1,1', '满分,1,1,1,1', '本月得分,1,1,1,1', '最高得分,1,1,1,1', '（示例）,1,1,1,1', '【示例】,1,1,1,1', '3月得分,1,1,1,1', '本月总得分,1,1,1,1', '满分10分,1,1,1,1', '得分,1,1,1,1', 'Max,1,1,1,1'].join('\r\n') + '\r\n');
+    writeFileSync(file, [...rows, '最高分,1,1,1,1', '最低分,1,1,1,1', '满分,1,1,1,1', '本月得分,1,1,1,1', '最高得分,1,1,1,1', '（示例）,1,1,1,1', '【示例】,1,1,1,1', '3月得分,1,1,1,1', '本月总得分,1,1,1,1', '满分10分,1,1,1,1', '得分,1,1,1,1', 'Maximum,1,1,1,1', '（示例）张三,1,1,1,1', '示例-李四,1,1,1,1', '王五（示例）,1,1,1,1', '示例1,1,1,1,1'].join('\r\n') + '\r\n');
     const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
     if (!out.ok) throw new Error(out.failure.message);
     // Four customers of 9 each: overall 9 → index 90 → 甲. Counted, the rows made 9 responses: (36 + 10 + 4) / 9 × 10 = 55.56 → 丁.
     expect(out.report.groups![0]!.figures).toMatchObject({ responses: 4, overall: 9, index: 90 });
     expect(out.report.groups![0]!.band).toBe('甲');
-    expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['A2', 'A7', 'A8', 'A9', 'A10', 'A11', 'A12', 'A13', 'A14', 'A15', 'A16', 'A17', 'A18']);
+    expect(out.report.problems.filter((p) => p.code === 'skipped-row').map((p) => p.cell)).toEqual(['A2', 'A7', 'A8', 'A9', 'A10', 'A11', 'A12', 'A13', 'A14', 'A15', 'A16', 'A17', 'A18', 'A19', 'A20', 'A21', 'A22']);
+  });
+
+  it('§3: customers named Max, 示例文化传媒 or 满分教育 are customers', async () => {
+    const file = path.join(tempDir(), 'named.csv');
+    writeFileSync(file, ['客户,产品质量,服务,交付准确性,售后支持', 'Max,8,8,8,8', '示例文化传媒,6,6,6,6', '满分教育,4,4,4,4'].join('\r\n') + '\r\n');
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    // (8 + 6 + 4) / 3 = 6 → index 60.
+    expect(out.report.groups![0]!.figures).toMatchObject({ responses: 3, overall: 6, index: 60 });
   });
 
   it('§3: a customer whose name starts with such a word (平均律琴行, 人均消费餐厅, 总平均车间, 均分科技) is a customer', async () => {

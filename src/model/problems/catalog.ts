@@ -101,11 +101,18 @@ type TooLarge =
   | { case: 'text'; limit: string; megabytes: number; chars: number };
 
 /** An item kpi computes from counts (日常服务规范 from 短信漏发, 用语不规范 …), its score typed in a column of its own. */
-export type WholeItem = { item: string; inputs: string[]; unit: string };
-const wholeItemRule = (w: WholeItem) => `本表按${w.inputs.length > 1 ? '它的填写项' : ''}${w.inputs.map((i) => `「${i}」`).join('、')}${w.unit ? `(${w.unit})` : ''}计算这一项`;
+export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: string };
+const wholeItemRule = (w: WholeItem) =>
+  w.scale
+    ? `本表这一项填的是 ${w.scale} 分的「${w.inputs[0]}」,再折算成这一项的分数`
+    : `本表按${w.inputs.length > 1 ? '它的填写项' : ''}${w.inputs.map((i) => `「${i}」`).join('、')}${w.unit ? `(${w.unit})` : ''}计算这一项`;
 /** Renaming the column to the input would read a score as a count (11 分 as 11 次 短信漏发): the counts are what to fill. */
 const wholeItemAdvice = (w: WholeItem, like: string) =>
-  w.inputs.length > 1 ? `请改填「${like}」等${w.inputs.length}列` : `如果这一列填的就是${w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`},请把列名改为「${like}」;否则请改填${w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`}`;
+  w.inputs.length > 1
+    ? `请改填「${like}」等${w.inputs.length}列`
+    : w.scale
+      ? `如果这一列填的就是 ${w.scale} 分的「${w.inputs[0]}」,请把列名改为「${like}」(不带分值);否则请改填 ${w.scale} 分的「${w.inputs[0]}」`
+      : `如果这一列填的就是${w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`},请把列名改为「${like}」;否则请改填${w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`}`;
 
 const declaredZh = (d?: string) => (d ? `(文件头声称只有 ${d},文件可能被篡改)` : '');
 const MAX_SIZE_HINT = '(可用 --max-size 调整)';
