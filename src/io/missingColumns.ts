@@ -103,10 +103,10 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
       paired.add(whole);
       pairedColumns.add(u.col);
       const counts = whole.item.inputs.filter((i) => i.type !== 'text');
-      // A count's unit names what to fill (次数); a list of deductions or a score is named by its input (「每次扣分」).
-      const unit = counts[0]!.type === 'integer' ? (unitsOf(counts[0]!.unit).find((u) => u !== '分') ?? '') : '';
-      // A score on a scale of its own says the scale (「得分」 0–100 under an item of 20).
       const first = counts[0]!;
+      // A count's unit names what to fill (次数); a list of deductions or a score is named by its input (「每次扣分」).
+      const unit = first.type === 'integer' ? (unitsOf(first.unit).find((u) => u !== '分') ?? '') : '';
+      // A score on a scale of its own says the scale (「得分」 0–100 under an item of 20).
       const scale = counts.length === 1 && first.max !== undefined && first.max !== whole.item.max && first.type !== 'list' && first.type !== 'percent' ? `${first.min ?? 0}–${first.max}` : undefined;
       const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: whole.heading, empty: emptyMeaning(whole.input), strong: true, whole: { item: whole.item.label, inputs: counts.map((i) => i.label), unit, ...(scale ? { scale } : {}) } } as const;
       out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, u.col) }, { item: whole.item.label, severity: 'error' }));
