@@ -1,6 +1,6 @@
 // A person's entries → items, parts, total, grade; a file's people → results, problems, band counts, ranks.
 import type { FormDef, HeaderRole, ItemDef } from '../model/definition.js';
-import type { PersonEntries } from '../model/entries.js';
+import { raterOfKey, type PersonEntries } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import type { ItemResult, PersonResult } from '../model/result.js';
@@ -59,6 +59,11 @@ function headerProblems(form: FormDef, person: PersonEntries, header: Record<str
   return out;
 }
 
+/** The rater groups with something filled in for this person. */
+function ratersWhoRated(person: PersonEntries): Set<string> {
+  return new Set([...person.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => raterOfKey(k)));
+}
+
 /**
  * Every item missing one required rater whose cells the sheet does not have at all — a 间接主管's copy scored alone
  * (45 errors, one an item, each at the name): one error for the person, saying how to score the copies together.
@@ -69,10 +74,9 @@ function absentRaterOnce(form: FormDef, person: PersonEntries, problems: Problem
   const labels = new Set(missing.flatMap((p) => (p.params as { raters: string[] }).raters));
   const rater = labels.size === 1 ? form.raters?.find((r) => r.label === [...labels][0]) : undefined;
   if (!rater) return problems;
-  const groupOf = (key: string) => key.split('\u0000')[2];
   // Some of their cells on the sheet, left empty: each item is the one to fill, said where it is.
-  if ([...person.entries.keys()].some((k) => groupOf(k) === rater.id)) return problems;
-  const filled = new Set([...person.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => groupOf(k)));
+  if ([...person.entries.keys()].some((k) => raterOfKey(k) === rater.id)) return problems;
+  const filled = ratersWhoRated(person);
   const others = (form.raters ?? []).filter((r) => filled.has(r.id)).map((r) => r.label);
   // The command names this file as it is called (a path's last part: the engine reads no file system).
   const file = person.at.file?.split(/[\\/]/).pop();
@@ -198,7 +202,7 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   problems.push(...partialRaters(form, person, name));
   // Groups that rated this person on some items: their blank elsewhere is a skipped item, not an absent rater (the only
   // peer rated 4 of 5; the fifth went to the 主管 alone, 80 for 75, in a note).
-  const rating = new Set([...person.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => k.split('\u0000')[2]));
+  const rating = ratersWhoRated(person);
   for (const [groups, labels] of spread) {
     const raters = groups.split('、');
     // A group whose absence the definition calls worth a warning (§4 间接主管) says so; otherwise a note.

@@ -360,12 +360,11 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
   if (rule.kind === 'checklist' && rule.scaleTo !== undefined && rule.scaleTo <= 0) add(`${at}.rule.scaleTo`, `全部达标时的分值 scaleTo 应大于 0(${rule.scaleTo} 时打勾越多分越低或永远 0 分)`);
   if (rule.kind === 'ratio' && rule.whenZero) over(rule.whenZero.points, `${at}.rule.whenZero.points`, '分母为 0 时');
   // A cap is a share (1.2 = 120 %): 120 written for 120 % allowed 12000 %.
-  if ((rule.kind === 'ratio' || rule.kind === 'achievement') && rule.cap !== undefined && (rule.cap <= 0 || rule.cap > 10)) {
-    add(`${at}.rule.cap`, `上限 cap 是比例(1 即 100%,1.2 即 120%),${rule.cap} 是 ${+(rule.cap * 100).toPrecision(6)}%;请改写成比例`);
-  } else if ((rule.kind === 'ratio' || rule.kind === 'achievement') && rule.cap !== undefined && rule.cap < 1) {
-    // Under 100 % no one reaches the item's full points (回访率 100 % earned 10 of 20).
-    add(`${at}.rule.cap`, `上限 cap ${rule.cap} 低于 1(100%):这一项最多得满分的 ${+(rule.cap * 100).toPrecision(6)}%,永远得不到满分;请写 1 或以上`);
-  }
+  const cap = rule.kind === 'ratio' || rule.kind === 'achievement' ? rule.cap : undefined;
+  const capShown = cap === undefined ? '' : `${+(cap * 100).toPrecision(6)}%`;
+  if (cap !== undefined && (cap <= 0 || cap > 10)) add(`${at}.rule.cap`, `上限 cap 是比例(1 即 100%,1.2 即 120%),${cap} 是 ${capShown};请改写成比例`);
+  // Under 100 % no one reaches the item's full points (回访率 100 % earned 10 of 20).
+  else if (cap !== undefined && cap < 1) add(`${at}.rule.cap`, `上限 cap ${cap} 低于 1(100%):这一项最多得满分的 ${capShown},永远得不到满分;请写 1 或以上`);
   // A score typed in — a band's score, a deduction's base (§8 基础分 0–10) — is the item's, its range within the item's:
   // a 态度 of 280 on an item of 30 scored 280, a base up to 10 on an item of 8 scored 10.
   const typedIn = rule.kind === 'band' ? { id: rule.input, what: '直接打分' } : rule.kind === 'deduction' && typeof rule.base === 'object' ? { id: rule.base.input, what: '基础分' } : null;

@@ -18,7 +18,7 @@ import { problem, whatIsWrong, type ParamsOf } from '../model/problems/index.js'
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
 import { mainGrading } from '../engine/scales.js';
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
-import type { Location, PersonEntries, RawEntry } from '../model/entries.js';
+import { raterOfKey, type Location, type PersonEntries, type RawEntry } from '../model/entries.js';
 import { writeFileAtomic } from './atomic.js';
 import { GradedLedger } from './graded/ledger.js';
 import { addSummarySheets } from './graded/summarySheets.js';
@@ -273,7 +273,7 @@ function answered(form: FormDef, key: string, entry: RawEntry): boolean {
 function filledRaters(form: FormDef, person: PersonEntries): RaterDef[] {
   const ids = new Set<string>();
   for (const [key, entry] of person.entries) {
-    const group = key.split('\u0000')[2]!;
+    const group = raterOfKey(key);
     if (group && answered(form, key, entry)) ids.add(group);
   }
   return (form.raters ?? []).filter((r) => ids.has(r.id));
@@ -291,7 +291,7 @@ function readCells(person: PersonEntries): Set<string> {
 function filledGroups(form: FormDef, person: PersonEntries, rater: RaterDef, besides: ReadonlySet<string> = new Set()): string[] {
   const ids = new Set<string>();
   for (const [key, entry] of person.entries) {
-    const group = key.split('\u0000')[2]!;
+    const group = raterOfKey(key);
     if (group && group !== rater.id && answered(form, key, entry) && !besides.has(`${entry.at.sheet}!${entry.at.cell}`)) ids.add(group);
   }
   return (form.raters ?? []).filter((r) => ids.has(r.id)).map((r) => r.label);

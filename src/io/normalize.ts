@@ -98,14 +98,19 @@ export function withoutPoints(text: string): string {
  */
 export function pointsNoted(text: string): boolean {
   const t = text.normalize('NFKC').trim();
-  // In brackets: 10分, 分, 满分10分, 满分10, 10, 10分制, 0-10分 (a scale of points).
   const note = /[(\[【]\s*([^()\[\]【】]*?)\s*[)\]】]$/.exec(t)?.[1];
-  // 满分10分, 分值10, 满分:10, 总分10分, 10分满分, 满10分, 最高10分, 占10分, 计10分, and the score's own words (得分, 评分).
-  if (note !== undefined && /^(?:(?:满分|分值|总分|最高|满|占|计)\s*[::]?\s*)?(?:\d{1,3}(?:\.\d+)?\s*)?(?:分制|分)?(?:满分)?$/.test(note) && note !== '') return true;
-  if (note !== undefined && /^(?:得分|评分|分数|打分)$/.test(note)) return true;
-  if (note !== undefined && /^\d{1,3}\s*[-~～至]\s*\d{1,3}\s*分?$/.test(note)) return true;
-  return withoutPoints(t) !== t;
+  return (note !== undefined && note !== '' && POINTS_NOTES.some((re) => re.test(note))) || withoutPoints(t) !== t;
 }
+
+/** A note in brackets that gives points. */
+const POINTS_NOTES = [
+  // 10分, 分, 10, 10分制, 满分10分, 分值10, 满分:10, 总分10分, 10分满分, 满10分, 最高10分, 占10分, 计10分.
+  /^(?:(?:满分|分值|总分|最高|满|占|计)\s*[::]?\s*)?(?:\d{1,3}(?:\.\d+)?\s*)?(?:分制|分)?(?:满分)?$/,
+  // The score's own words.
+  /^(?:得分|评分|分数|打分)$/,
+  // A scale of points: 0-10分.
+  /^\d{1,3}\s*[-~～至]\s*\d{1,3}\s*分?$/,
+];
 
 /** 「回访客户数(户)」 → 「回访客户数」: drops one bracketed note at the end. */
 export function withoutTrailingNote(text: string): string {

@@ -5,7 +5,7 @@
 import { bareHeadingRater } from './columns.js';
 import { findRater, raterField } from '../engine/raterCopy.js';
 import type { FormDef, RaterDef } from '../model/definition.js';
-import type { PersonEntries } from '../model/entries.js';
+import { raterOfKey, type PersonEntries } from '../model/entries.js';
 
 /**
  * A test of one person read: their row names a rater other than the one a bare heading stands for, and that rater has
@@ -25,7 +25,7 @@ export function rowRaterWatch(form: FormDef): ((p: PersonEntries) => boolean) | 
     let rater = named.get(text);
     if (!named.has(text)) named.set(text, (rater = findRater(form, text)));
     if (!rater || rater === bare) return false;
-    for (const key of p.entries.keys()) if (key.split('\u0000')[2] === rater.id) return false;
+    for (const key of p.entries.keys()) if (raterOfKey(key) === rater.id) return false;
     return true;
   };
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { raterGroups } from '../engine/definition.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
@@ -13,7 +14,7 @@ import { cellAddress, mostlyHolds, ownHeading, rawText, type Grid } from './grid
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
-import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, type SkippedRow } from './rowKinds.js';
+import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -207,8 +208,7 @@ function lookup(dict: ColumnDictionary, text: string): { target: ColumnTarget; n
  */
 function unitBelow(dict: ColumnDictionary, grid: Grid, row: number, col: number, text: string): ReturnType<typeof lookup> {
   if (!pointsNoted(text) || row >= grid.rowCount) return undefined;
-  // 「(次)」, 「次」, 「单位:次」, 「(单位:次)」, 「%」.
-  const unit = /^[(]?\s*(?:单位\s*[::]\s*)?([^()]{1,6}?)\s*[)]?$/.exec(grid.text(row + 1, col).normalize('NFKC').trim())?.[1];
+  const unit = unitCell(grid.text(row + 1, col));
   if (!unit || !(UNIT_WORDS.has(unit) || unit === '%') || unit === '分') return undefined;
   return lookup(dict, `${withoutTrailingNote(text)}(${unit})`);
 }
@@ -538,11 +538,12 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   const absentRaters = new Set<RaterDef>();
   for (const r of form.raters ?? []) {
     const theirs = missing.filter((m) => m.rater === r);
-    const present = [...layout.columns.values()].some((t) => t.kind === 'entry' && t.rater === r);
-    const others = (form.raters ?? []).filter((o) => o !== r && [...layout.columns.values()].some((t) => t.kind === 'entry' && t.rater === o));
-    if (theirs.length > 1 && !present && others.length && !retyped.some((near, k) => near && missing[k]!.rater === r)) {
+    const hasColumns = (o: RaterDef) => present.some((t) => t.kind === 'entry' && t.rater === o);
+    const others = (form.raters ?? []).filter((o) => o !== r && hasColumns(o));
+    if (theirs.length > 1 && !hasColumns(r) && others.length && !retyped.some((near, k) => near && missing[k]!.rater === r)) {
       absentRaters.add(r);
-      out.push(problem('item-not-found', { case: 'rater-columns', sheet: grid.name, rater: r.label, count: theirs.length, others: others.map((o) => o.label) }, at));
+      const named = file ? path.basename(file) : undefined;
+      out.push(problem('item-not-found', { case: 'rater-columns', sheet: grid.name, rater: r.label, count: theirs.length, others: others.map((o) => o.label), ...(named ? { file: named } : {}) }, at));
     }
   }
   missing.forEach(({ item, heading, rater }, k) => {

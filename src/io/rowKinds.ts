@@ -93,6 +93,11 @@ const UNIT_WORD = /^([((][^()()]{1,6}[))]|户|次|分|%|元|个|件|单|人|天|
 /** A hint where a name goes, on a row of hints under the headings: 「(必填)」「填写姓名」「请填写」「例:张三」. */
 const HINT = /^[((]?(必填|选填|可选|填写|请填|请输入|示例|例如|例[::])/;
 
+/** The unit a cell of a units row gives: 「(次)」, 「次」, 「单位:次」, 「(单位:次)」 → 次; null for a longer text. */
+export function unitCell(text: string): string | null {
+  return /^[(]?\s*(?:单位\s*[::]\s*)?([^()]{1,6}?)\s*[)]?$/.exec(text.normalize('NFKC').trim())?.[1] ?? null;
+}
+
 /** A unit row under the headings: every filled cell a unit in brackets (「(分)」「(%)」「(次)」). */
 const UNIT = /^[((][^()()]{1,6}[))]$/;
 
@@ -107,7 +112,7 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
     if (t) texts.push({ col, text: t });
   }
   if (!texts.length) return null;
-  const unit = (t: string) => UNIT.test(t) || t.split('/').every((piece) => UNIT_WORD.test(piece)) || UNIT_WORD.test(t.replace(/^[((]?\s*单位\s*[::]\s*/, '').replace(/\s*[))]$/, ''));
+  const unit = (t: string) => UNIT.test(t) || t.split('/').every((piece) => UNIT_WORD.test(piece)) || UNIT_WORD.test(unitCell(t) ?? '');
   if (texts.every((t) => unit(t.text.normalize('NFKC')))) return texts[0]!.text;
   // The headings again (over a second block), either row of a two-row heading.
   const same = texts.filter((t) => t.text === grid.text(headerRow, t.col).trim() || (headerRow > 1 && t.text === grid.text(headerRow - 1, t.col).trim())).length;

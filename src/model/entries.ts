@@ -31,6 +31,11 @@ export function entryKey(item: string, input: string, rater = '', slot = 1): str
   return `${item}\u0000${input}\u0000${rater}\u0000${slot}`;
 }
 
+/** The rater group an entry key names ('' for an item without raters). */
+export function raterOfKey(key: string): string {
+  return key.split('\u0000')[2] ?? '';
+}
+
 /** Everything read for one person from one sheet or row. */
 export interface PersonEntries {
   /** Header values keyed by HeaderField.id. */

@@ -445,7 +445,7 @@ describe('raters in separate files (cs-dept-monthly, form and roster layouts)', 
     // It was 15 「缺少列「…·直接主管」…(列名可写作「…·直接主管」)」: renaming would pass the 间接主管's ratings off as the other's.
     const errors = r.report.problems.filter((p) => p.severity === 'error');
     expect(errors.map((p) => p.code)).toEqual(['item-not-found', 'rater-copy-alone']);
-    expect(errors[0]!.message).toMatch(/没有「直接主管」的列\(15 列,必填\),只有「间接主管」的/);
+    expect(errors[0]!.message).toMatch(/没有「直接主管」的列\(15 列,必填\),只有「间接主管」的.*kpi score 直接主管的表\.xlsx 间接主管\.xlsx$/);
     expect(errors[1]!.message).toContain('kpi score 直接主管的表.xlsx 间接主管.xlsx');
   });
 

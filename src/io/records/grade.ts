@@ -9,6 +9,7 @@ import { shortText } from '../missingColumns.js';
 import type { RecordFormDef } from '../../model/records.js';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
+import { shellWord } from '../../model/problems/fields.js';
 import { writeFileAtomic } from '../atomic.js';
 import { longCellProblems } from '../cellLimit.js';
 import { droppedContent } from '../graded/dropped.js';
@@ -107,11 +108,6 @@ async function previousFigures(file: string, def: RecordFormDef, options: GradeO
   const read = readRecords(loaded.input, def, file);
   if (!read.ok) return { ok: false, failure: { ...read.failure, message: `上月文件 ${shownName(file)}:${read.failure.message.replace(`${shownName(file)}:`, '')}` } };
   return { ok: true, groups: read.read.result.groupings.flatMap((g) => g.groups), rows: read.read.result.rows };
-}
-
-/** A path as a shell takes it: as it is when plain, else in single quotes (「2月(修订).csv」, 「$HOME」 kept as typed). */
-function shellWord(text: string): string {
-  return /^[\w./\-\u4e00-\u9fff]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 function addChanges(current: GroupResult[], previous: GroupResult[], def: RecordFormDef): void {

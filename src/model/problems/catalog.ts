@@ -3,7 +3,7 @@
 // code is adding one entry; a site names the code and gives the fields, never a sentence. `located` entries
 // are prefixed with where the cell is (3月!E7:) by the renderer; the 问题 sheet, cell notes and the console
 // show the location in their own column and the sentence without it.
-import { exact, expectationZh, num, percent, q, signed, someZh, subjectZh, type Accepts, type Subject } from './fields.js';
+import { exact, expectationZh, num, percent, q, shellWord, signed, someZh, subjectZh, type Accepts, type Subject } from './fields.js';
 import type { FsReason } from './fsReason.js';
 import { folderReasonZh, readReasonZh, writeReasonZh } from './fsReason.js';
 import { spec } from './spec.js';
@@ -505,7 +505,7 @@ export const PROBLEMS = {
   'item-not-found': spec<
     | { case: 'column'; sheet: string; heading: string; item: string; like?: string }
     /** Every column of a required rater missing, another rater's there: a copy of that rater's scored alone. */
-    | { case: 'rater-columns'; sheet: string; rater: string; count: number; others: string[] }
+    | { case: 'rater-columns'; sheet: string; rater: string; count: number; others: string[]; file?: string }
     | { case: 'columns-optional'; sheet: string; headings: string[] }
     /** A person's sheet without the rows of some inputs that may be left blank (a row deleted). */
     | { case: 'rows-optional'; sheet: string; headings: string[] }
@@ -532,7 +532,7 @@ export const PROBLEMS = {
         case 'column': return p.like
           ? `工作表「${p.sheet}」缺少列「${p.heading}」,无法为「${p.item}」评分;这一列「${p.like}」没有认出,像是它改了名:是的话请把列名改回「${p.heading}」后重新评分`
           : `工作表「${p.sheet}」缺少列「${p.heading}」,无法为「${p.item}」评分(列名可写作「${p.heading}」)`;
-        case 'rater-columns': return `工作表「${p.sheet}」没有「${p.rater}」的列(${p.count} 列,必填)${p.others.length ? `,只有「${p.others.join('、')}」的` : ''},没有人能评分;这是另一位评分人的表时,请把「${p.rater}」的表一起评分:kpi score ${p.rater}的表.xlsx 本表.xlsx`;
+        case 'rater-columns': return `工作表「${p.sheet}」没有「${p.rater}」的列(${p.count} 列,必填)${p.others.length ? `,只有「${p.others.join('、')}」的` : ''},没有人能评分;这是另一位评分人的表时,请把「${p.rater}」的表一起评分:kpi score ${p.rater}的表.xlsx ${p.file ? shellWord(p.file) : '本表.xlsx'}`;
         case 'columns-optional': return `工作表「${p.sheet}」没有这些列,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '列')}`;
         case 'records-optional': return `工作表「${p.sheet}」没有这些列,按每一行的这一列都没有填写计算:${someZh(p.headings, 20, '列')}`;
         case 'rows-optional': return `工作表「${p.sheet}」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '行')}`;
@@ -895,7 +895,7 @@ export const PROBLEMS = {
     severity: 'error', located: true, named: true, name: { zh: '只有部分评分人的表', en: 'one rater\'s copy alone' },
     zh: (p) =>
       `这份表${p.others.length ? `只有「${p.others.join('、')}」的评分,` : ''}没有「${p.rater}」的评分(${p.items} 项都要有,必填),此人不评分;` +
-      `「${p.rater}」的评分在另一份表里时,请把两份表一起评分:kpi score ${p.rater}的表.xlsx ${p.file && /^[\w.\-\u4e00-\u9fff]+$/u.test(p.file) ? p.file : '本表.xlsx'}`,
+      `「${p.rater}」的评分在另一份表里时,请把两份表一起评分:kpi score ${p.rater}的表.xlsx ${p.file ? shellWord(p.file) : '本表.xlsx'}`,
     expected: (p) => p.rater, actual: () => '空',
   }),
   /** Raters' copies: a person in some copies but in none of the counting rater's (a name or 工号 typed otherwise there?). */

@@ -34,6 +34,8 @@ export const signed = formatSigned;
 export const percent = (fraction: number): string => `${formatScore(fraction * 100)}%`;
 /** The exact total at a boundary (12 significant digits: 90.6666666667), not the 2-decimal figure that ties. */
 export const exact = (x: number): string => String(Number(x.toPrecision(12)));
+/** A path as a shell takes it in a suggested command: as it is when plain, else in single quotes (2月(修订).csv, $HOME). */
+export const shellWord = (text: string): string => (/^[\w./\-\u4e00-\u9fff]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
 
 export function subjectZh(s: Subject): string {
   return `${s.row ?? ''}${q([s.item, s.input, s.rater].filter((x) => x !== undefined && x !== '').join('·'))}`;
