@@ -642,13 +642,15 @@ describe('a log whose own date column spans months (records.dated)', () => {
     ws.getCell(rows[0]!, col).value = new Date(Date.UTC(2026, 1, 20));
     ws.getCell(rows[0]!, col).numFmt = 'yyyy-mm-dd';
     ws.getCell(rows[1]!, col).value = '2026年4月2日';
+    // And one typed into a General cell, kept as its serial: 46143 is 2026-05-01 (a number there was no month at all).
+    ws.getCell(rows[1]! + 1, col).value = 46143;
     const file = path.join(tempDir(), 'months.xlsx');
     await wb.xlsx.writeFile(file);
     const out = await gradeFile(file, { output: null });
     if (!out.ok) throw new Error(out.failure.message);
     const said = out.report.problems.filter((p) => p.code === 'records-months');
     expect(said.map((p) => [p.severity, p.message.replace(/^[^:]*:/, '')])).toEqual([
-      ['warning', '工作表「回访记录」的「客服回访时间」列有 3 个月的订单(2026-02、2026-03、2026-04),「定制家居安装售后维修跟进满意度回访反馈表」按一个月统计,这些订单已合在一起算;要每个月的结果,请每月一个文件分别评分'],
+      ['warning', '工作表「回访记录」的「客服回访时间」列有 4 个月的订单(2026-02、2026-03、2026-04、2026-05),「定制家居安装售后维修跟进满意度回访反馈表」按一个月统计,这些订单已合在一起算;要每个月的结果,请每月一个文件分别评分'],
     ]);
   });
 });

@@ -152,7 +152,9 @@ export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file
     const bareMonths = new Set<number>();
     for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
       const v = sheet.grid.value(r, u.col);
-      const m = v.kind === 'date' || v.kind === 'text' ? parseMonth(v.value) : null;
+      // The form's own date column holds dates: a number there is one typed into a General cell (46120, 2026-04-08).
+      const serial = u.col === own && v.kind === 'number' ? serialMonth(v.value) : null;
+      const m = serial ?? (v.kind === 'date' || v.kind === 'text' ? parseMonth(v.value) : null);
       if (m) months.add(m);
       // A month without its year (「3月」, 「03月份」, 「3月28日」) is a month too.
       const bare = !m && v.kind === 'text' ? /^0?(\d{1,2})月(份|\d{1,2}日)?$/.exec(v.value.normalize('NFKC').replace(/\s+/g, '')) : null;
@@ -165,6 +167,12 @@ export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file
     out.push(problem('records-months', { sheet: sheet.grid.name, heading: u.text, months: [...months].sort(), form: def.title, records: def.records.label }, at));
   }
   return out;
+}
+
+/** The month of an Excel date serial from 2000 to 2099 (36526–73050), 「2026-04」; null for any other number. */
+function serialMonth(n: number): string | null {
+  if (!Number.isInteger(n) || n < 36526 || n > 73050) return null;
+  return new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).toISOString().slice(0, 7);
 }
 
 /** A problem for a sheet that looks like the log but lacks required columns. */
