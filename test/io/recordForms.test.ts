@@ -644,6 +644,7 @@ describe('a log whose own date column spans months (records.dated)', () => {
     ws.getCell(rows[1]!, col).value = '2026年4月2日';
     // And one typed into a General cell, kept as its serial: 46143 is 2026-05-01 (a number there was no month at all).
     ws.getCell(rows[1]! + 1, col).value = 46143;
+    ws.getCell(rows[1]! + 1, col).numFmt = 'General';
     const file = path.join(tempDir(), 'months.xlsx');
     await wb.xlsx.writeFile(file);
     const out = await gradeFile(file, { output: null });
