@@ -35,8 +35,6 @@ export interface PayResult {
 }
 
 const money = (x: number) => round2(x).toFixed(2).replace(/\.00$/, '');
-/** A figure worked on further, shown as it is when it is not whole cents (1743.5775, not 1743.58: × 70 % gives 1220.50). */
-const moneyAsIs = (x: number) => (Math.abs(x * 100 - Math.round(x * 100)) < 1e-6 ? money(x) : String(Number(x.toPrecision(12))));
 
 /**
  * A score multiplied in an explanation: all of it when it has 4 decimals or fewer (84.44, 63.625, 50.8125), else to 4
@@ -47,6 +45,12 @@ const scoreAsUsed = (x: number) => {
   if (Math.abs(four - x) < 1e-9) return String(Number(four.toFixed(4)));
   return `${(Math.trunc(x * 1e4) / 1e4).toFixed(4)}…`;
 };
+
+/**
+ * A figure worked on further, shown as it is when it is not whole cents (1743.577, not 1743.58: × 70 % gives 1220.50),
+ * and as the score beside it when it runs on (966.6666…, not 966.666666667 after 48.3333…).
+ */
+const moneyAsIs = (x: number) => (Math.abs(x * 100 - Math.round(x * 100)) < 1e-6 ? money(x) : scoreAsUsed(x));
 
 /**
  * 绩效工资 for one person. `score` is the 100-point total. The thresholds (the under-60 cut, the K band) use the

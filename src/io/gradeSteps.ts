@@ -77,9 +77,9 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
     if (byId && found === undefined && nameKey && table.byNameWithoutId.has(nameKey)) {
       // A pay row that gives only the name: the person's only if the roster has no namesake (张伟 0021 and 张伟 0022
       // were both paid from one row, or from two rows that an error said were not used).
+      // Said of each person left unpaid, by 工号: a namesake paid by their own 工号 is not 「these people」.
       if ((namesakes.get(nameKey) ?? 0) > 1) {
-        if (!reported.has(nameKey)) problems.push(problem('pay-duplicate', { case: 'roster', name: p.name, count: namesakes.get(nameKey)!, payFile: path.basename(table.file), why: 'pay-row-no-id' }, { file: table.file }));
-        reported.add(nameKey);
+        theirs(i, problem('pay-duplicate', { case: 'roster', name: p.name, count: namesakes.get(nameKey)!, payFile: path.basename(table.file), why: 'pay-row-no-id', who: `${p.name}(${p.id})` }, { file: table.file }, { person: p.name }));
         return;
       }
       found = table.byNameWithoutId.get(nameKey);
@@ -116,11 +116,14 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
 function unusedPayRows(people: readonly PersonResult[], table: PayTable): string[] {
   const ids = new Set(people.flatMap((p) => (p.id ? [idKeyOf(p.id)] : [])));
   const names = new Set(people.flatMap((p) => (p.name ? [personKeyOf(p.name)] : [])));
+  // A row of a 工号 no one has is used by name only by a person without a 工号: another 王芳(E103) is not the roster's
+  // 王芳(E101), and a person left off the roster under a namesake's name went unsaid.
+  const namesWithoutId = new Set(people.flatMap((p) => (p.name && !p.id ? [personKeyOf(p.name)] : [])));
   const out: string[] = [];
   if (table.hasIds) {
     for (const id of table.byId.keys()) {
       const named = table.nameOfId.get(id);
-      if (!ids.has(id) && !(named && names.has(personKeyOf(named.name)))) out.push(table.written.get(`id:${id}`) ?? id);
+      if (!ids.has(id) && !(named && namesWithoutId.has(personKeyOf(named.name)))) out.push(table.written.get(`id:${id}`) ?? id);
     }
     for (const name of table.byNameWithoutId.keys()) if (!names.has(name)) out.push(table.written.get(`name:${name}`) ?? name);
   } else {

@@ -17,10 +17,12 @@ describe('§14 pay rows matched to people', () => {
   it('by 工号 only when the file has one: a namesake’s row is never taken (6006 戊 got 6005 戊’s pay)', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,5000,8000']);
     const r = await roundTrip('cs-scheme-100', [top('6005', '戊'), mid('6006', '戊')], { pay });
-    // 6005: 5000 × 1.1 = 5500, 工资总额 8000 + 5500 = 13500. 6006 is not in the file: no pay, a warning naming him.
+    // 6005: 5000 × 1.1 = 5500, 工资总额 8000 + 5500 = 13500. 6006 is not in the file: no pay, an error naming him (a
+    // warning let a payroll run of 3,000 people, 2,995 of them unpaid, end with 0). He is still scored.
     expect([payOf(r, '6005')!.bonus, payOf(r, '6005')!.gross]).toEqual([5500, 13500]);
     expect(payOf(r, '6006')).toBeNull();
-    expect(payProblems(r)).toEqual([['warning', 'pay-missing', '工资文件 pay.csv 中没有「戊(6006)」(按工号或姓名查找),未计算绩效奖金']]);
+    expect(r.people.find((p) => p.id === '6006')!.status).toBe('scored');
+    expect(payProblems(r)).toEqual([['error', 'pay-missing', '工资文件 pay.csv 中没有「戊(6006)」(按工号或姓名查找),未计算绩效奖金']]);
     // Also among 6006's own problems (--json people[].problems was []), and not 6005's. So is what reading found on a row.
     const bad = await roundTrip('cs-scheme-100', [top('6005', '戊'), mid('6007', '己')], { pay: payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,abc,8000', '6007,己,2000,']) });
     expect(bad.people.map((p) => [p.name, p.problems.map((x) => x.code)])).toEqual([['戊', ['pay-invalid']], ['己', ['pay-invalid']]]);
@@ -117,7 +119,30 @@ describe('§14 pay rows matched to people', () => {
     const r = await roundTrip('cs-scheme-100', [top('0021', '张伟'), mid('0022', '张伟')], { pay });
     expect([payOf(r, '0021'), payOf(r, '0022')]).toEqual([null, null]);
     // The pay file has a 工号 column: what is missing is this row's 工号 (it used to say the file had no 工号 column).
-    expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '名单中有 2 人叫「张伟」,工资文件 pay.csv 中这个名字的一行没有工号,无法按姓名对应,这些人不计算绩效奖金']]);
+    expect(payProblems(r)).toEqual([
+      ['error', 'pay-duplicate', '名单中有 2 人叫「张伟」,工资文件 pay.csv 中这个名字的一行没有工号,无法按姓名对应,「张伟(0021)」不计算绩效奖金'],
+      ['error', 'pay-duplicate', '名单中有 2 人叫「张伟」,工资文件 pay.csv 中这个名字的一行没有工号,无法按姓名对应,「张伟(0022)」不计算绩效奖金'],
+    ]);
+    expect(r.people.map((p) => p.problems.map((x) => x.code))).toEqual([['pay-duplicate'], ['pay-duplicate']]);
+  });
+
+  it('one namesake paid by 工号, the other left with a row without 工号: only the unpaid one is named (it said 「这些人」)', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '0021,张伟,2000,3000', ',张伟,4000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('0021', '张伟'), mid('0022', '张伟')], { pay });
+    // 0021 by its 工号: 2000 × K 1.1 = 2200. 0022 has no row of its 工号, and the row without one may be either's.
+    expect([payOf(r, '0021')!.bonus, payOf(r, '0022')]).toEqual([2200, null]);
+    expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '名单中有 2 人叫「张伟」,工资文件 pay.csv 中这个名字的一行没有工号,无法按姓名对应,「张伟(0022)」不计算绩效奖金']]);
+  });
+
+  it('a row of a 工号 no one has, under a name someone with another 工号 has, is listed as not used (a third 王芳 went unsaid)', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '0021,王芳,2000,3000', '0103,王芳,3000,3000', '0777,陈静,3000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('0021', '王芳'), mid('0031', '陈静')], { pay });
+    // 王芳 0021: 2000 × 1.1 = 2200. 陈静 0031 has no row of her 工号 (0777 is another 陈静's): not paid, an error.
+    expect([payOf(r, '0021')!.bonus, payOf(r, '0031')]).toEqual([2200, null]);
+    expect(payProblems(r)).toEqual([
+      ['error', 'pay-missing', '工资文件 pay.csv 中没有「陈静(0031)」(按工号或姓名查找),未计算绩效奖金'],
+      ['info', 'pay-unused', '工资文件 pay.csv 中有 2 人不在考核表里,没有用到:「王芳(0103)」、「陈静(0777)」;如果其中有人漏评,请把他加进考核表'],
+    ]);
   });
 
   it('two namesakes without 工号 on the roster, a pay file with 工号: the message says the roster lacks them', async () => {

@@ -25,6 +25,12 @@ describe('performancePay (§14)', () => {
     expect(r.pay).toBe(1220.5);
     expect(r.explanation).toBe('绩效基数 3170.14 × 55/100 = 1743.58;不满60分,扣除30%绩效奖金:1743.577 × 70% = 1220.50');
   });
+  it('a bonus that runs on is shown as the score beside it: 966.6666… × 70%, not 966.666666667 after 966.67', () => {
+    // 2000 × (145/3)/100 = 966.666… (48.33 < 60: cut) × 70 % = 676.666… → 676.67.
+    const r = performancePay(2000, 145 / 3);
+    expect(r.pay).toBe(676.67);
+    expect(r.explanation).toBe('绩效基数 2000 × 48.3333…/100 = 966.67;不满60分,扣除30%绩效奖金:966.6666… × 70% = 676.67');
+  });
   it('§28 example: 3000 × 0.7125 = 2137.50, no cut', () => {
     const r = performancePay(3000, 71.25);
     expect([r.pay, r.cut, r.explanation]).toEqual([2137.5, false, '绩效基数 3000 × 71.25/100 = 2137.50']);

@@ -571,6 +571,8 @@ describe('a row the same as another in every column, in a log without unique col
     // Both counted as the log says: u = 2 → 较差, 1 ÷ 0.9 = 1.11, 90 − 1.11 = 88.89 — and the second row said.
     const said = out.report.problems.filter((p) => p.code === 'duplicate-record');
     expect(said.map((p) => [p.severity, p.message.replace(/^[^:]*:/, '')])).toEqual([['warning', '这一条答案与第 2 行的每一列都相同,两条都计入了;如果是重复导出或多复制了一行,请删去一条后重新评分']]);
+    // At the row's first cell (it had none: the graded workbook could not mark the row, --json gave no cell).
+    expect(said.map((p) => [p.sheet, p.cell])).toEqual([['ws', 'A3']]);
     const sm = path.join(tempDir(), 'sm.csv');
     writeFileSync(sm, ['客户,产品质量,服务,交付准确性,售后支持,建议和意见', '甲,9,8,9,8,', '甲,9,8,9,8,', '乙,9,8,9,8,'].join('\n') + '\n');
     const three = await gradeFile(sm, { form: 'satisfaction-monthly', output: null });
@@ -647,12 +649,48 @@ describe('a log whose own date column spans months (records.dated)', () => {
     ws.getCell(rows[1]! + 1, col).numFmt = 'General';
     const file = path.join(tempDir(), 'months.xlsx');
     await wb.xlsx.writeFile(file);
-    const out = await gradeFile(file, { output: null });
+    const graded = path.join(tempDir(), 'months.graded.xlsx');
+    const out = await gradeFile(file, { output: graded });
     if (!out.ok) throw new Error(out.failure.message);
     const said = out.report.problems.filter((p) => p.code === 'records-months');
     expect(said.map((p) => [p.severity, p.message.replace(/^[^:]*:/, '')])).toEqual([
       ['warning', '工作表「回访记录」的「客服回访时间」列有 4 个月的订单(2026-02、2026-03、2026-04、2026-05),「定制家居安装售后维修跟进满意度回访反馈表」按一个月统计,这些订单已合在一起算;要每个月的结果,请每月一个文件分别评分'],
     ]);
+    // Said at the heading as shown, the top of its merge (it named the covered cell below, where the note was hidden).
+    const master = ws.getCell(head, col);
+    expect(master.isMerged && master.master.address === master.address).toBe(true);
+    expect(said[0]!.cell).toBe(master.address);
+    const back = (await readWorkbook(graded)).getWorksheet('回访记录')!;
+    expect(String((back.getCell(head, col).note as { texts?: { text: string }[] } | undefined)?.texts?.map((t) => t.text).join('') ?? back.getCell(head, col).note)).toContain('4 个月的订单');
+    expect(back.getCell(head + 1, col).note).toBeUndefined();
+  });
+
+  it('§5: last month\'s order hidden by a filter is not counted, nor said as a month pooled (the two warnings contradicted each other)', async () => {
+    const sample = path.join(repoRoot, 'samples/install-followup.march.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(sample);
+    const ws = wb.getWorksheet('回访记录')!;
+    let col = 0;
+    let head = 0;
+    ws.eachRow((row, r) => row.eachCell((cell, c) => {
+      if (!col && String(cell.value).replace(/\s+/g, '') === '客服回访时间') [col, head] = [c, r];
+    }));
+    let first = head + 1;
+    while (!String(ws.getCell(first, col).value).startsWith('2026-03')) first++;
+    ws.getCell(first, col).value = new Date(Date.UTC(2026, 1, 27));
+    ws.getCell(first, col).numFmt = 'yyyy-mm-dd';
+    ws.getRow(first).hidden = true;
+    const file = path.join(tempDir(), 'hidden.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = await gradeFile(file, { output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    expect(out.report.problems.filter((p) => p.code === 'records-months')).toEqual([]);
+    expect(out.report.problems.filter((p) => p.code === 'hidden-rows').map((p) => p.message)).toEqual([expect.stringContaining(`第 ${first} 行是隐藏的`)]);
+    // Shown again, February's order is counted and the two months are said.
+    ws.getRow(first).hidden = false;
+    await wb.xlsx.writeFile(file);
+    const shownAgain = await gradeFile(file, { output: null });
+    expect(shownAgain.ok ? shownAgain.report.problems.filter((p) => p.code === 'records-months').length : null).toBe(1);
   });
 });
 

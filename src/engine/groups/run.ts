@@ -242,7 +242,9 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       Object.assign(seen.said, amend(seen.said, { rows: seen.rows.slice(0, 10), count: seen.rows.length }));
       return null;
     }
-    seen.said = problem('duplicate-record', { case: 'identical', firstAt: seen.first, records: def.records.label, rows: [row.row], count: 1 }, row.at, { severity: 'warning', person: nameRow(row, values) });
+    // At the row's first cell: the row is marked in the graded workbook, and --json gives a cell to go to.
+    const at = def.records.columns.map((c) => row.cells.get(c.id)?.at).find((a) => a?.cell) ?? row.at;
+    seen.said = problem('duplicate-record', { case: 'identical', firstAt: seen.first, records: def.records.label, rows: [row.row], count: 1 }, at, { severity: 'warning', person: nameRow(row, values) });
     return seen.said;
   }
 

@@ -3,6 +3,7 @@ import type { PersonResult } from '../../model/result.js';
 import type { FormDef } from '../../model/definition.js';
 import type { Problem } from '../../model/problem.js';
 import { itemHeading, items } from '../columns.js';
+import { parseRef } from '../fast/xml.js';
 import { cellText, columnLetters } from '../grid.js';
 import type { PersonSource } from '../readPeople.js';
 import { displayWidth } from '../../engine/text.js';
@@ -306,11 +307,22 @@ function fitHeight(ws: ExcelJS.Worksheet, first: number, span: number, lines: nu
 }
 
 /** Cells with problems get a fill and a note; the user's value stays as it was. */
+/**
+ * The cell a note on `address` shows in: the top-left of the merged range covering it. A note on a covered cell (AB3
+ * under a heading merged over AB2:AB3) is hidden in Excel, and openpyxl warns of it.
+ */
+function shownCell(ws: ExcelJS.Worksheet | undefined, address: string): string {
+  const at = parseRef(address);
+  if (!ws || !at) return address;
+  const cell = ws.findCell(at[0], at[1]);
+  return cell?.isMerged && cell.master.address !== cell.address ? cell.master.address : address;
+}
+
 export function markProblemCells(wb: ExcelJS.Workbook, problems: Problem[], ledger: GradedLedger): void {
   const bySheetCell = new Map<string, Problem[]>();
   for (const p of problems) {
     if (!p.sheet || !p.cell || p.severity === 'info') continue;
-    const key = `${p.sheet}\u0000${p.cell}`;
+    const key = `${p.sheet}\u0000${shownCell(wb.getWorksheet(p.sheet), p.cell)}`;
     bySheetCell.set(key, [...(bySheetCell.get(key) ?? []), p]);
   }
   for (const [key, list] of bySheetCell) {

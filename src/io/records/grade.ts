@@ -36,7 +36,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     if (sheet.missing.length) problems.push(missingColumnsProblem(sheet, def, file));
     else {
       sheets.push(sheet);
-      problems.push(...lookAlikeColumnProblems(sheet, def, file), ...mixedMonthsProblems(sheet, def, file));
+      problems.push(...lookAlikeColumnProblems(sheet, def, file));
     }
   }
   if (!sheets.length) {
@@ -65,6 +65,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       const r = run.add(row);
       rows.set(r.row, { ok: r.status === 'ok', values: shown.map((d) => r.derived[d.id] ?? null) });
     }
+    problems.push(...mixedMonthsProblems(sheet, def, file, (r) => rows.has(r)));
     if (hiddenRows.length) problems.push(problem('hidden-rows', { sheet: sheet.grid.name, rows: hiddenRows }, { file, sheet: sheet.grid.name, cell: cellAddress(hiddenRows[0]!, Math.min(...sheet.columns.values())) }));
   }
   if (input.hiddenSheets.length) problems.push(problem('hidden-sheet', { sheets: input.hiddenSheets }, { file }));

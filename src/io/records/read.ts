@@ -138,9 +138,11 @@ const MONTH_HEADING = /^(考核|统计|调查|回访|填表|记录|评价)?(月�
 
 /**
  * A form counted by the month without a month column of its own (§3, §21, §5): a month or date column the team added
- * that spans months means several months pooled into one (two months' 90 and 65 read as one 77.5), said.
+ * that spans months means several months pooled into one (two months' 90 and 65 read as one 77.5), said. Only the
+ * rows counted (`counted`): last month's orders a filter hides were not pooled, and saying so contradicted the
+ * hidden-rows warning beside it.
  */
-export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file: string): Problem[] {
+export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file: string, counted: (row: number) => boolean): Problem[] {
   if (def.records.columns.some((c) => c.month)) return [];
   const out: Problem[] = [];
   // The form's own date that places a record in its month (§5 客服回访时间: four months of orders were one month's rates).
@@ -151,6 +153,7 @@ export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file
     const months = new Set<string>();
     const bareMonths = new Set<number>();
     for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+      if (!counted(r)) continue;
       const v = sheet.grid.value(r, u.col);
       // The form's own date column holds dates: a number there is one typed into a General cell (46120, 2026-04-08).
       const serial = u.col === own && v.kind === 'number' ? serialMonth(v.value) : null;
@@ -163,10 +166,18 @@ export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file
     // 「3月」 beside 2026-03 is that month, not another.
     for (const n of bareMonths) if (![...months].some((m) => Number(m.slice(5)) === n)) months.add(`${n}月`);
     if (months.size < 2) continue;
-    const at = { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, u.col) };
+    const at = { file, sheet: sheet.grid.name, cell: headingCell(sheet, u.col) };
     out.push(problem('records-months', { sheet: sheet.grid.name, heading: u.text, months: [...months].sort(), form: def.title, records: def.records.label }, at));
   }
   return out;
+}
+
+/**
+ * A heading's cell as the user sees it: the top-left of a heading merged down two rows (the template's 客服回访时间 over
+ * AB2:AB3), not the covered cell the heading row names (a note there is hidden under the merge).
+ */
+function headingCell(sheet: RecordSheet, col: number): string {
+  return sheet.grid.mergedInto?.(sheet.headerRow, col)?.replace(/\$/g, '') ?? cellAddress(sheet.headerRow, col);
 }
 
 /** The month of an Excel date serial from 2000 to 2099 (36526–73050), 「2026-04」; null for any other number. */
@@ -197,7 +208,7 @@ export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, 
   // columns named alike that differ on some line: which one the team meant cannot be told, so it is an error.
   for (const d of sheet.duplicates ?? []) {
     const hidden = sheet.grid.columnHidden?.(d.col) ? ('this' as const) : undefined;
-    const at = { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, d.col) };
+    const at = { file, sheet: sheet.grid.name, cell: headingCell(sheet, d.col) };
     const rows = d.same ? differingRows(sheet, sheet.columns.get(d.of)!, d.col) : [];
     const heading = sheet.grid.text(sheet.headerRow, d.col);
     const readCol = sheet.columns.get(d.of)!;
@@ -227,7 +238,7 @@ export function lookAlikeColumnProblems(sheet: RecordSheet, def: RecordFormDef, 
     taken.add(best.c);
     const like = `${best.c.group ? `${best.c.group}·` : ''}${best.c.label}`;
     const fields = { case: 'looks-like', sheet: sheet.grid.name, heading: shortText(u.text), like, empty: '视为未填写', strong: true } as const;
-    out.push(problem('unknown-column', fields, { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, u.col) }, { severity: 'error' }));
+    out.push(problem('unknown-column', fields, { file, sheet: sheet.grid.name, cell: headingCell(sheet, u.col) }, { severity: 'error' }));
   }
   // The other absent columns the figures read (意见和建议 listed, 二次遗留 counted): read as empty, and said — a column
   // renamed beyond recognition (「客户建议」) would otherwise lose what it holds without a word.

@@ -371,8 +371,9 @@ export const PROBLEMS = {
     zh: (p) => `工资文件 ${p.payFile} 中工号「${p.id}」的姓名是「${p.payName}」,名单中是「${p.name}」;已按工号计算绩效奖金,请核对`,
     expected: (p) => p.name, actual: (p) => p.payName,
   }),
+  // An error: asked for pay, the run said 0 with 2,995 of 3,000 people unpaid (a blank 绩效基数 was already an error).
   'pay-missing': spec<{ payFile: string; who: string }>({
-    severity: 'warning', name: { zh: '工资表中没有此人', en: 'person not in the pay file' },
+    severity: 'error', name: { zh: '工资表中没有此人', en: 'person not in the pay file' },
     zh: (p) => `工资文件 ${p.payFile} 中没有「${p.who}」(按工号或姓名查找),未计算绩效奖金`,
     actual: (p) => p.who,
   }),
@@ -391,13 +392,13 @@ export const PROBLEMS = {
           ? `「${p.field}」是公式「${p.value}」,文件里没有保存它的计算结果(用程序写出、没有在 Excel/WPS 里打开保存过),读不到金额;请在 Excel 或 WPS 里打开并保存后重新评分`
           : `「${p.field}」应为不小于0的金额,实际为「${p.value}」`,
   }),
-  'pay-duplicate': spec<{ case: 'file'; field: string; value: string; firstRow: number } | { case: 'roster'; name: string; count: number; payFile: string; why?: 'pay-no-ids' | 'roster-no-ids' | 'pay-row-no-id' } | { case: 'names'; name: string; payFile: string }>({
+  'pay-duplicate': spec<{ case: 'file'; field: string; value: string; firstRow: number } | { case: 'roster'; name: string; count: number; payFile: string; why?: 'pay-no-ids' | 'roster-no-ids' | 'pay-row-no-id'; who?: string } | { case: 'names'; name: string; payFile: string }>({
     severity: 'error', located: (p) => p.case === 'file', name: { zh: '工资表无法对应', en: 'pay row ambiguous' },
     zh: (p) =>
       p.case === 'file'
         ? `工资文件中${p.field}「${p.value}」出现两次(第 ${p.firstRow} 行已有),不知道用哪一行,此人不计算绩效奖金`
         : p.case === 'roster'
-          ? `名单中有 ${p.count} 人叫「${p.name}」,${p.why === 'roster-no-ids' ? '名单里没有他们的工号' : p.why === 'pay-row-no-id' ? `工资文件 ${p.payFile} 中这个名字的一行没有工号` : `工资文件 ${p.payFile} 没有工号列`},无法按姓名对应,这些人不计算绩效奖金`
+          ? `名单中有 ${p.count} 人叫「${p.name}」,${p.why === 'roster-no-ids' ? '名单里没有他们的工号' : p.why === 'pay-row-no-id' ? `工资文件 ${p.payFile} 中这个名字的一行没有工号` : `工资文件 ${p.payFile} 没有工号列`},无法按姓名对应,${p.who ? `「${p.who}」不计算绩效奖金` : '这些人不计算绩效奖金'}`
           : `工资文件 ${p.payFile} 中「${p.name}」有两个工号的两行,名单中此人没有工号,无法对应,不计算绩效奖金`,
   }),
   'pay-columns-missing': spec<{ payFile: string; missing?: string[] }>({
