@@ -17,6 +17,12 @@ export const FORM_HEADINGS = {
   item: ['项目', '考核项目', '项目名称', '考核指标', '指标', '考核维度'],
   input: ['填写项', '输入项', '填写内容', '输入', '数据项'],
   value: ['填写', '填写值', '填写栏', '填写处', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报'],
+  /**
+   * Value headings that say a score was given (the paper form's 项目 | 内容 | 分值 | 评分 | 备注): read only on a form whose
+   * every item is a score typed in. On §2, whose items count 不符合项, 评分 9 was read as 9 不符合项 (10 − 9 = 1; 14
+   * 待改进 for 86 良好, exit 0).
+   */
+  rating: ['评分', '考核评分', '考评人评分', '考评', '打分', '评定'],
   score: ['得分', '结果', '评分结果'],
   explanation: ['说明', '得分说明', '计算说明'],
 };
@@ -40,6 +46,8 @@ export interface FormTable {
   raterLike?: Array<{ col: number; text: string; remarks?: true; inBlock?: true }>;
   /** Other columns of scores (「主管评分」, 「复评」) beside the one read: their differing answers are said as not counted. */
   otherScores?: Array<{ col: number; text: string }>;
+  /** A column headed 评分 (FORM_HEADINGS.rating) on a form of counts and levels: scores, not read as the values. */
+  ratingCol?: { col: number; text: string };
 }
 
 const HEADER_SEARCH_ROWS = 60;
@@ -94,7 +102,9 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
         table.valueCols.push({ col, rater: rater.rater, slot: rater.slot, copy: true });
       }
       // 「填写(不符合项数)」 with a note, and 「填写内容」 after the 填写项 column (it names the inputs there): the values.
-      else if (!form.raters && !table.valueCols.length && (keys(FORM_HEADINGS.value).has(key) || keys(FORM_HEADINGS.value).has(labelKey(withoutTrailingNote(text))) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)))) {
+      else if (!form.raters && !table.valueCols.length && keys(FORM_HEADINGS.rating).has(labelKey(withoutTrailingNote(text))) && !typedScoresOnly(form)) {
+        table.ratingCol ??= { col, text };
+      } else if (!form.raters && !table.valueCols.length && (keys(FORM_HEADINGS.value).has(key) || keys(FORM_HEADINGS.value).has(labelKey(withoutTrailingNote(text))) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)))) {
         table.valueCols.push({ col, rater: null, slot: 1 });
       }
       else if (keys(FORM_HEADINGS.input).has(key) && table.inputCol === null) table.inputCol = col;
@@ -193,8 +203,12 @@ export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: s
   // (kpi's own sheets have 填写项 beside 得分: there a 填写 heading was retyped, said as before.)
   const headingKeys = Array.from({ length: grid.columnCount }, (_, k) => labelKey(grid.text(row, k + 1)));
   const has = (words: string[]) => words.map(labelKey).some((w) => headingKeys.includes(w));
-  const scoreOnly = !hidden && has(FORM_HEADINGS.score) && !has(FORM_HEADINGS.input);
-  const error = problem('item-not-found', { case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}) }, at, name ? { person: name } : {});
+  // Or with a 评分 column, where a score was given: not read as the form's counts (readFormTable).
+  const rating = form.raters || typedScoresOnly(form) ? undefined : headingKeys.findIndex((k) => FORM_HEADINGS.rating.map(labelKey).includes(k));
+  const scoreHeading = rating !== undefined && rating >= 0 ? grid.text(row, rating + 1) : undefined;
+  const scoreOnly = !hidden && ((has(FORM_HEADINGS.score) && !has(FORM_HEADINGS.input)) || scoreHeading !== undefined);
+  const params = { case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && scoreHeading ? { scoreHeading } : {}) } as const;
+  const error = problem('item-not-found', params, at, name ? { person: name } : {});
   return { header: header.values, headerCells: header.cells, entries: new Map(), at: { file, sheet: grid.name, cell: nameField ? header.cells.get(nameField.id) : undefined }, problems: [error], unread: true };
 }
 

@@ -212,10 +212,16 @@ describe('an item row given twice on a form sheet', () => {
   it('items of several inputs listed without a 填写项 column (§2: 不符合项数 and 备注): said as such, not 「no item found」', async () => {
     const f = await form('property-cs-monthly');
     const labels = f.parts.flatMap((p) => p.items).map((i) => i.label);
-    const grid = gridFromRows('东区管理处', [['部门/管理处', '东区管理处'], ['项目', '内容', '分值', '评分', '备注'], ...labels.map((l) => [l, '…', '10', '1'])]);
+    const grid = gridFromRows('东区管理处', [['部门/管理处', '东区管理处'], ['项目', '内容', '分值', '填写', '备注'], ...labels.map((l) => [l, '…', '10', '1'])]);
     const r = readPeople([grid], f, 'march.xlsx');
     expect(r.problems.map((p) => p.message)).toEqual([
       '工作表「东区管理处」列出了本考核表的项目,但没有「填写项」列:每项要填几样(如「员工基本标准」的 不符合项数、备注),看不出每一格填的是哪一样。请加一列「填写项」逐行写明,或用 kpi template 生成的表格填写',
+    ]);
+    // Headed 评分 (the paper form's column of scores), the advice to add 填写项 led to 评分 read as 不符合项数: said as scores.
+    const paper = gridFromRows('东区管理处', [['部门/管理处', '东区管理处'], ['项目', '内容', '分值', '评分', '备注'], ...labels.map((l) => [l, '…', '10', '9'])]);
+    const unread = readPeople([paper], f, 'march.xlsx');
+    expect(unread.people.flatMap((p) => (p.problems ?? []).map((x) => x.message))).toEqual([
+      '工作表「东区管理处」列出了本考核表的项目,但第 2 行表头只有「评分」列,没有「填写」列:本表的项目按填写的次数、等级计算,不直接读得分,此人未评分;请用 kpi template 生成的表格填写',
     ]);
   });
 
@@ -283,8 +289,25 @@ describe('an item row given twice on a form sheet', () => {
     expect(formSheetWithoutValues(reference, f)).toBeNull();
     const renamed = gridFromRows('王芳', [['被考核人', '王芳'], ['项目', '分值', '评分标准'], ...labels.map((l) => [l, '10', '…'])]);
     expect(formSheetWithoutValues(renamed, f)).toBe(2);
-    const scored = gridFromRows('王芳', [['被考核人', '王芳'], ['项目', '评分'], ['处理能力', '9']]);
-    expect(findFormTable(scored, f)!.valueCols.map((v) => v.col)).toEqual([2]);
+    // 评分 heads the value column of a form whose items are scores typed in (cs-scheme-100's 业绩考核 19).
+    const scheme = await form('cs-scheme-100');
+    const scored = gridFromRows('王芳', [['姓名', '王芳'], ['项目', '评分'], ['业绩考核', '19']]);
+    expect(findFormTable(scored, scheme)!.valueCols.map((v) => v.col)).toEqual([2]);
+  });
+
+  it('§2\'s paper form (项目 | 内容 | 分值 | 填写项 | 评分 | 备注), 评分 holding each item\'s score: not read as 不符合项数 (14 待改进 for 86 at exit 0)', async () => {
+    const f = await form('property-cs-monthly');
+    const labels = f.parts.flatMap((p) => p.items).map((i) => i.label);
+    // Each of the 14 items scored 分值 − 1: 评分 9 read as 9 不符合项 gave 10 − 9 × 1 = 1, and the total 14.
+    const rows = labels.map((l) => [l, '…', '10', '不符合项数', '9', '']);
+    const grid = gridFromRows('一区', [['管理处', '一区管理处'], ['项目', '内容', '分值', '填写项', '评分', '备注'], ...rows]);
+    expect(findFormTable(grid, f)).toBeNull();
+    expect(formSheetWithoutValues(grid, f)).toBe(2);
+    const { unreadFormSheet } = await import('../../src/io/readFormSheet.js');
+    expect(unreadFormSheet(grid, f, 2).problems!.map((p) => p.message)).toEqual(['工作表「一区」列出了本考核表的项目,但第 2 行表头只有「评分」列,没有「填写」列:本表的项目按填写的次数、等级计算,不直接读得分,此人未评分;请用 kpi template 生成的表格填写']);
+    // With kpi's 填写 column beside it, 填写 is read and 评分 left alone (a 评分 column before 填写 does not take its place).
+    const both = gridFromRows('一区', [['管理处', '一区管理处'], ['项目', '填写项', '评分', '填写'], [labels[0]!, '不符合项数', '9', '1']]);
+    expect(findFormTable(both, f)!.valueCols.map((v) => v.col)).toEqual([4]);
   });
 
   it('the value column retyped 「填写(不符合项数)」, 「填写栏」, or 「填写内容」 after 填写项 is the value column (the person was unscored)', async () => {
