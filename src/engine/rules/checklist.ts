@@ -75,9 +75,12 @@ export const checklistKind: RuleKind<'checklist'> = {
       const v = values.value(box.input);
       const naAllowed = box.notApplicable ?? rule.notApplicable ?? false;
       const unit = unitOf(values.def(box.input));
-      // 「/」「N/A」「无」 in an optional box read as empty (values.ts): judged as typed, as in a required box — 不适用 where
-      // allowed, 「N/A」 an error where not (both were 不达标 without a word).
-      const typed = v ?? values.emptyWord(box.input);
+      // 「/」「N/A」「无」「无记录」 in an optional box read as empty (values.ts): judged as typed, as in a required box —
+      // 不适用 where allowed, 「N/A」 an error where not, 无记录 不达标. An optional number reads as its default when
+      // empty: 「无记录」 or a blank under 投诉 ≤ 1 passed as 0 次 (10 for 7.5, exit 0). A blank measure has nothing to
+      // judge (不达标, as an unticked box); a blank count of irregularities is none of them.
+      const measure = box.failAt === undefined && (box.min !== undefined || box.max !== undefined);
+      const typed = values.emptyWord(box.input) ?? (measure && !values.filled(box.input) ? null : v);
       const verdict = judge(box, typed, { yes, no, failWords, naAllowed, unit, tickWords });
       // A rate typed as a plain 1 is 100 % here (0–1 is a fraction), but may have meant 1 %: said, as percent inputs say it.
       if (unit === '%' && (box.min !== undefined || box.max !== undefined) && typeof v === 'string' && parseNumberText(v, unit)?.percent === false && parseNumberText(v, unit)?.value === 1) {
@@ -90,7 +93,7 @@ export const checklistKind: RuleKind<'checklist'> = {
       else if (verdict === 'na') tally.na++;
       else if (verdict === 'fail') {
         tally.fail++;
-        if (box.failAt !== undefined || box.min !== undefined || box.max !== undefined) failedNotes.push(whyFailed(box, values.def(box.input).label, v, failWords, unit));
+        if (box.failAt !== undefined || box.min !== undefined || box.max !== undefined) failedNotes.push(whyFailed(box, values.def(box.input).label, typed, failWords, unit));
         // A criterion answered 不符合 on a form that names its cross (§6): named too, as the judged ones are.
         else if (rule.no?.length) {
           const named = box.criterion ?? values.def(box.input).label;

@@ -217,3 +217,26 @@ describe('a judged box in words', () => {
     expect([low.score, low.explanation]).toEqual([0, expect.stringContaining('(≥ 30% 达标)')]);
   });
 });
+
+describe('a judged box on an optional number (a team\'s own 投诉次数 ≤ 1)', () => {
+  it('「无记录」 or a blank fails as the description says (缺失、无记录为不达标): both passed as 0 次, 10 for 7.5 at exit 0', async () => {
+    const { scorePerson } = await import('../../../src/engine/scoreForm.js');
+    const { person, form } = await import('../helpers.js');
+    const box = (id: string, label: string): InputDef => ({ id, label, type: 'text', optional: true });
+    const hygiene = item('A1', '卫生检查', 10, [box('floor', '地面'), box('desk', '前台'), box('wc', '洗手间'), { id: 'cmp', label: '投诉次数', type: 'integer', min: 0, optional: true, unit: '次' }], {
+      kind: 'checklist', inputs: ['floor', 'desk', 'wc', { input: 'cmp', max: 1 }], yes: ['合格', '√'], no: ['不合格', '×'], scaleTo: 10,
+    });
+    const f = form([{ id: 'A', label: '卫生', items: [hygiene] }]);
+    const score = (cmp: string | null) => {
+      const r = scorePerson(f, person({ name: '八店' }, [['A1.floor', '合格'], ['A1.desk', '合格'], ['A1.wc', '√'], ['A1.cmp', cmp]]));
+      return [r.items[0]!.score, r.items[0]!.explanation];
+    };
+    // Three boxes passed, 投诉 not judged a pass: 3/4 × 10 = 7.5.
+    expect(score('无记录')).toEqual([7.5, '3/4 项 × 10 = 7.5;不达标:投诉次数为「无记录」']);
+    expect(score(null)).toEqual([7.5, '3/4 项 × 10 = 7.5;不达标:投诉次数未填']);
+    // Typed: 0 and 1 pass (4/4 = 10), 2 fails.
+    expect(score('0')[0]).toBe(10);
+    expect(score('1')[0]).toBe(10);
+    expect(score('2')).toEqual([7.5, '3/4 项 × 10 = 7.5;不达标:投诉次数 2次(≤ 1 次 达标)']);
+  });
+});
