@@ -1,4 +1,4 @@
-import type { FormDef, ItemDef, PartDef } from '../model/definition.js';
+import type { ChoiceDef, FormDef, ItemDef, PartDef } from '../model/definition.js';
 import { RULE_KINDS, ruleInputs } from '../engine/rules/index.js';
 import { LANGUAGE_VERSION } from './expand.js';
 import { raterGroups, roleOf } from '../engine/definition.js';
@@ -212,6 +212,7 @@ function checkItem(
     if (input.type === 'choice' && !choices?.length && !input.choiceSet) add(ip, 'type 为 choice 时要列出 choices(或引用 choiceSet)');
     if (input.type !== 'choice' && (input.choices || input.choiceSet)) add(ip, `只有 type 为 choice 的输入才能有 choices`);
     if (input.type === 'choice' && choices) duplicates(choices.map((c) => c.label), (l) => add(`${ip}.choices`, `选项「${l}」重复`));
+    if (input.type === 'choice' && choices) checkChoiceWords(choices, `${ip}.choices`, add);
     if (input.plainNumber && input.type !== 'percent') add(ip, 'plainNumber 只用于 type 为 percent 的输入');
   });
   const byId = new Map(item.inputs.map((i) => [i.id, i] as const));
@@ -287,6 +288,15 @@ function checkColumnNames(form: FormDef, add: (path: string, message: string) =>
       });
     }),
   );
+  // Two header fields of one name (a field labelled 姓名 beside the name field): two columns 姓名, the template unreadable.
+  const fieldNames = new Map<string, number>();
+  const all = form.header.concat(form.footer ?? []);
+  all.forEach((f, k) => {
+    for (const n of [f.label, ...(f.aliases ?? [])]) {
+      const other = claim(fieldNames, n, k);
+      if (other !== undefined) add(k < form.header.length ? `$.header[${k}]` : `$.footer[${k - form.header.length}]`, `表头字段的名称或别名「${n}」也是表头字段「${all[other]!.label}」的:两列同名,kpi 读不回自己的模板`);
+    }
+  });
   const itemNames = new Set(form.parts.flatMap((p) => p.items.flatMap((i) => [i.label, ...(i.aliases ?? [])])).map(key));
   const lists: Array<['header' | 'footer', typeof form.header]> = [['header', form.header], ['footer', form.footer ?? []]];
   for (const [where, list] of lists) {
@@ -363,6 +373,12 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
   const cap = rule.kind === 'ratio' || rule.kind === 'achievement' ? rule.cap : undefined;
   const capShown = cap === undefined ? '' : `${+(cap * 100).toPrecision(6)}%`;
   if (cap !== undefined && (cap <= 0 || cap > 10)) add(`${at}.rule.cap`, `上限 cap 是比例(1 即 100%,1.2 即 120%),${cap} 是 ${capShown};请改写成比例`);
+  // Over 100 % only where an actual may beat its target (achievement higher, §10's 120 %): a ratio over its cap of 1.5
+  // scored 24 of 20, a time under target (lower) 22.5 of 15.
+  else if (cap !== undefined && cap > 1 && (rule.kind === 'ratio' || (rule.kind === 'achievement' && rule.direction === 'lower'))) {
+    const what = rule.kind === 'ratio' ? '比率(ratio)' : '越低越好(direction lower)';
+    add(`${at}.rule.cap`, `${what}的上限 cap ${cap}(${capShown})会让这一项超过满分 ${item.max};最高为 1(100%)。超额完成要多得分,请用 achievement(direction higher)`);
+  }
   // Under 100 % no one reaches the item's full points (回访率 100 % earned 10 of 20).
   else if (cap !== undefined && cap < 1) add(`${at}.rule.cap`, `上限 cap ${cap} 低于 1(100%):这一项最多得满分的 ${capShown},永远得不到满分;请写 1 或以上`);
   // A score typed in — a band's score, a deduction's base (§8 基础分 0–10) — is the item's, its range within the item's:
@@ -375,6 +391,8 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
     if (input.max === undefined) add(ip, `${typedIn.what}的输入「${input.label}」要写 max(不超过本项满分 ${item.max})`);
     else if (input.max > item.max + 1e-9) add(`${ip}.max`, `${typedIn.what}的输入「${input.label}」的最大值 ${input.max} 超过本项满分 ${item.max}`);
     if (input.min !== undefined && input.min < 0) add(`${ip}.min`, `${typedIn.what}的输入「${input.label}」的 min 不能小于 0`);
+    // Without a min, −5 was a score: 业绩 −5/30 took points from the rest.
+    else if (input.min === undefined) add(ip, `${typedIn.what}的输入「${input.label}」要写 min(0 或以上):不写时负数也会被当作分数`);
   }
 }
 
@@ -404,6 +422,19 @@ function weightSum(sum: number, whole: number): string {
   const shown = String(+sum.toPrecision(12));
   const off = Math.abs(sum - whole);
   return off < 1e-4 ? `${shown}(差 ${+off.toPrecision(3)};三等分请把最后一份写成补足的数,如 0.3333、0.3333、0.3334)` : shown;
+}
+
+/** A choice's alias that is another choice's name or alias (「完成」 on 10 and on 20 points): the first one was taken. */
+function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path: string, message: string) => void): void {
+  const key = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  const owner = new Map<string, number>();
+  choices.forEach((c, k) => {
+    for (const n of [c.label, ...(c.aliases ?? [])]) {
+      const first = owner.get(key(n));
+      if (first === undefined) owner.set(key(n), k);
+      else if (first !== k) add(`${at}[${k}]`, `选项「${c.label}」的写法「${n}」也是选项「${choices[first]!.label}」的:填「${n}」时分不清是哪一个`);
+    }
+  });
 }
 
 function duplicates(values: string[], report: (value: string) => void): void {

@@ -600,6 +600,47 @@ describe('coefficients and shares a definition cannot mean', () => {
     choices[choices.length - 1].points = -0.2;
     expect((await messagesOf(def)).some((m) => /的系数 -0\.2 为负数:这一项会低于 0 分/.test(m))).toBe(true);
   });
+  it('definitions that loaded and scored past an item\'s range: a score input without min, zeroAt 0, a cap over 1 on a ratio or a lower-is-better time', async () => {
+    const read = (id: string) => JSON.parse(readFileSync(path.join(repoRoot, `templates/${id}.json`), 'utf8'));
+    type Item = { label: string; max: number; rule: { kind: string; input?: string; cap?: number; direction?: string; zeroAt?: { count: number }; base?: unknown }; inputs: Array<{ id: string; min?: number; label: string }> };
+    const itemsOf = (def: { parts: Array<{ items: Item[] }> }) => def.parts.flatMap((p, pi) => p.items.map((it, ii) => ({ it, at: `$.parts[${pi}].items[${ii}]` })));
+    // cs-scheme-100's 业绩考核 typed 0–20 without its min: −5 was a score of −5.
+    const scheme = read('cs-scheme-100');
+    const band = itemsOf(scheme).find((x) => x.it.rule.kind === 'band')!;
+    const k = band.it.inputs.findIndex((i) => i.id === band.it.rule.input);
+    delete band.it.inputs[k]!.min;
+    expect(await messagesOf(scheme)).toEqual([`team.json:${band.at}.inputs[${k}]:直接打分的输入「${band.it.inputs[k]!.label}」要写 min(0 或以上):不写时负数也会被当作分数`]);
+    // zeroAt 0: 「旷工 0次 ≥ 0次 → 0」 for everyone.
+    const shop = read('shop-cs-monthly');
+    const zero = itemsOf(shop).find((x) => x.it.rule.zeroAt)!;
+    zero.it.rule.zeroAt!.count = 0;
+    expect(await messagesOf(shop)).toEqual([`team.json:${zero.at}.rule.zeroAt.count:数值应不小于 1`]);
+    // A ratio capped at 150 %: 回访率 24 of 20. sales-cs-kpi's 响应时间 (lower) at 1.5: 22.5 of 15. Its 1.2 on a target
+    // beaten (higher) stays: the catalog's 120 %.
+    const ratio = read('mattress-cs-monthly');
+    const r = itemsOf(ratio).find((x) => x.it.rule.kind === 'ratio')!;
+    r.it.rule.cap = 1.5;
+    expect(await messagesOf(ratio)).toEqual([`team.json:${r.at}.rule.cap:比率(ratio)的上限 cap 1.5(150%)会让这一项超过满分 ${r.it.max};最高为 1(100%)。超额完成要多得分,请用 achievement(direction higher)`]);
+    const sales = read('sales-cs-kpi');
+    const lower = itemsOf(sales).find((x) => x.it.rule.direction === 'lower')!;
+    lower.it.rule.cap = 1.5;
+    expect(await messagesOf(sales)).toEqual([`team.json:${lower.at}.rule.cap:越低越好(direction lower)的上限 cap 1.5(150%)会让这一项超过满分 ${lower.it.max};最高为 1(100%)。超额完成要多得分,请用 achievement(direction higher)`]);
+    expect(itemsOf(read('sales-cs-kpi')).some((x) => x.it.rule.direction !== 'lower' && (x.it.rule.cap ?? 0) > 1)).toBe(true);
+  });
+
+  it('one word for two options, two header fields of one name: refused (「完成」 scored as the first option; a second 姓名 column made the template unreadable)', async () => {
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates/after-sales-monthly.json'), 'utf8'));
+    const at = def.parts.flatMap((p: { items: unknown[] }, pi: number) => p.items.map((it: unknown, ii: number) => ({ it, at: `$.parts[${pi}].items[${ii}]` }))).find((x: { it: { inputs: Array<{ choices?: unknown[] }> } }) => x.it.inputs.some((i) => (i.choices?.length ?? 0) >= 2)) as { it: { inputs: Array<{ choices?: Array<{ label: string; aliases?: string[] }> }> }; at: string };
+    const k = at.it.inputs.findIndex((i) => (i.choices?.length ?? 0) >= 2);
+    const [first, second] = at.it.inputs[k]!.choices!;
+    second!.aliases = [...(second!.aliases ?? []), first!.label];
+    expect(await messagesOf(def)).toEqual([`team.json:${at.at}.inputs[${k}].choices[1]:选项「${second!.label}」的写法「${first!.label}」也是选项「${first!.label}」的:填「${first!.label}」时分不清是哪一个`]);
+    const fields = JSON.parse(readFileSync(path.join(repoRoot, 'templates/after-sales-monthly.json'), 'utf8'));
+    fields.header.push({ id: 'nickname', label: '姓名', role: 'other' });
+    const n = fields.header.length - 1;
+    expect(await messagesOf(fields)).toEqual([`team.json:$.header[${n}]:表头字段的名称或别名「姓名」也是表头字段「姓名」的:两列同名,kpi 读不回自己的模板`]);
+  });
+
   it('percentages and fractions in the wrong place: K 110 (for 1.1), cutBelow 0.6 (for 60), grade limits 0.9 / 0.8 / 0.6, a cap of 0.5', async () => {
     // K 110: 2000 × 110 = 220000 paid; cutBelow 0.6: 51 paid in full; limits 0.9…: 59 → 优秀; cap 0.5: 回访率 100 % → 10 of 20.
     const scheme = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-scheme-100.json'), 'utf8'));

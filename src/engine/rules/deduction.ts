@@ -16,7 +16,8 @@ export const deductionKind: RuleKind<'deduction'> = {
         items: { type: 'object', additionalProperties: false, properties: { input: IDENT, per: NUM }, required: ['input', 'per'] },
       },
       floor: NUM,
-      zeroAt: { type: 'object', additionalProperties: false, properties: { input: IDENT, count: NUM }, required: ['input', 'count'] },
+      // From 1: at 0 every person had 0 (「旷工 0次 ≥ 0次 → 0」, 90 A read as 73 B).
+      zeroAt: { type: 'object', additionalProperties: false, properties: { input: IDENT, count: { type: 'number', minimum: 1 } }, required: ['input', 'count'] },
     },
     ['base', 'penalties'],
   ),
