@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import { shareEmptyStyles } from './exceljsStyles.js';
 import { squeezeValidationsInExcelJs } from './exceljsValidations.js';
 import { keepFormulaNamesInExcelJs } from './exceljsNames.js';
+import { readProtectionBooleansInExcelJs } from './exceljsProtection.js';
 
 // exceljs's index also loads its streaming reader and writer and what they need (unzipper, archiver, …): more
 // than half of the time of loading exceljs, paid by every run and every batch worker. kpi takes the workbook
@@ -12,6 +13,7 @@ const require = createRequire(import.meta.url);
 shareEmptyStyles();
 squeezeValidationsInExcelJs();
 keepFormulaNamesInExcelJs();
+readProtectionBooleansInExcelJs();
 
 /** exceljs's Workbook (the class `import ExcelJS from 'exceljs'` gives as ExcelJS.Workbook). */
 export const Workbook = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;

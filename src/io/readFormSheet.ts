@@ -423,14 +423,19 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   if (absent.length && table.itemRows.size) problems.push(problem('item-not-found', { case: 'rows-optional', sheet: grid.name, headings: absent }, { file, sheet: grid.name }, { severity: 'warning', ...(name ? { person: name } : {}) }));
   const unreadRaters = unreadRaterColumns(grid, form, table, file, name);
   problems.push(...unreadRaters);
+  const raterHeadingsOf = raterHeadings(form);
   for (const h of table.hiddenCols ?? []) {
     // Beside a visible column of its heading it is that column's copy; alone (同事评3 hidden), only hidden.
     const twin = table.valueCols.some((v) => labelKey(grid.text(table.headerRow, v.col)) === labelKey(h.text));
     // Alone and holding answers (客户评 hidden with this month's 一般 in it): left unread, that rater's weight would go to
     // the others without a word that counts — whose answers they are is for the team to say (此人不评分).
     const answered = !twin && [...table.itemRows.values()].flat().some((row) => grid.value(row, h.col).kind !== 'empty');
+    // A rater of no weight (自评, 仅供参考) hidden with answers: nothing of the score is theirs, the person is scored (as on a
+    // roster); the answers are not listed, said.
+    const rater = raterHeadingsOf.get(labelKey(h.text)) ?? raterHeadingsOf.get(labelKey(withoutTrailingNote(h.text)));
+    const reference = answered && rater !== undefined && rater.rater.weight === 0;
     const at = { file, sheet: grid.name, cell: cellAddress(table.headerRow, h.col) };
-    problems.push(problem('duplicate-column', { heading: h.text, hidden: twin ? 'this' : 'only', ...(answered ? { answered: true as const } : {}) }, at, { ...(answered ? { severity: 'error' as const } : {}), ...(name ? { person: name } : {}) }));
+    problems.push(problem('duplicate-column', { heading: h.text, hidden: twin ? 'this' : 'only', ...(answered ? { answered: true as const } : {}), ...(reference ? { reference: true as const } : {}) }, at, { ...(answered && !reference ? { severity: 'error' as const } : {}), ...(name ? { person: name } : {}) }));
   }
   if (hiddenRows.length) {
     problems.push(problem('hidden-rows', { sheet: grid.name, rows: hiddenRows }, { file, sheet: grid.name, cell: cellAddress(hiddenRows[0]!, table.itemCol) }, name ? { person: name } : {}));

@@ -42,6 +42,24 @@ describe('hidden on a person\'s sheet (scripts/make-hidden-fixtures.py)', () => 
     expect(sheet('一般')).toEqual([['error', 'E2', '李四!E2:列「同事评3」是隐藏的,里面填了评分,没有读取,此人不评分;是本月的评分请取消隐藏,是旧数据请删去这一列后重新评分']]);
   });
 
+  it('a hidden 自评 column with answers (weight 0, 仅供参考): a warning, the person scored from 上级 (it was unscored; a roster read it)', async () => {
+    const { gridFromRows } = await import('../../src/io/grid.js');
+    const { findFormTable, readFormSheet } = await import('../../src/io/readFormSheet.js');
+    const { scorePerson } = await import('../../src/engine/scoreForm.js');
+    const { form } = await import('../helpers.js');
+    const f = await form('after-sales-monthly');
+    // §1 by 上级 alone: 92% ≥ 90% → 20, 完成目标值要求 20, and the rest at full marks where the sheet lists them.
+    const head = ['项目', '填写项', '自评', '上级', '得分'];
+    const rows = [['客户信息管理', '达成率', '100%', '92%'], ['客户档案管理', '完成情况', '完成目标值要求', '完成目标值要求']];
+    const grid = { ...gridFromRows('王芳', [['姓名', '王芳'], head, ...rows]), columnHidden: (col: number) => col === 3 };
+    const read = readFormSheet(grid, f, findFormTable(grid, f)!);
+    expect((read.problems ?? []).filter((p) => p.code === 'duplicate-column').map((p) => [p.severity, p.cell, p.message])).toEqual([
+      ['warning', 'C2', '王芳!C2:列「自评」是隐藏的,里面填了评分,没有读取;「自评」仅供参考、不计分,分数不受影响,但说明里不会列出它;要列出请取消隐藏后重新评分'],
+    ]);
+    const r = scorePerson(f, read);
+    expect(r.items.slice(0, 2).map((i) => i.score)).toEqual([20, 20]);
+  });
+
   it('a hidden copy of 投诉处理\'s row: not read, said at its row; 王芳 not scored for her empty 投诉处理', async () => {
     const r = await grade('openpyxl-form-hidden-row.xlsx');
     expect(r.people.map((p) => [p.name, p.status])).toEqual([['王芳', 'error']]);

@@ -478,7 +478,7 @@ export const PROBLEMS = {
   /** hidden: this column (a copy of one before it), the first of the two, or `only` — a hidden column with no twin. */
   // read/readAt: the column read is a later one (a records log's 「客户」 after 「客户名称」), named instead of 「前面的列」.
   // figure: an export's two columns of one figure (最终付款人数, 询单->最终付款人数 for 成交数), either side of the other.
-  'duplicate-column': spec<{ heading: string; entry?: true; hidden?: 'this' | 'first' | 'only'; differs?: number[]; answered?: true; read?: string; readAt?: string; figure?: string }>({
+  'duplicate-column': spec<{ heading: string; entry?: true; hidden?: 'this' | 'first' | 'only'; differs?: number[]; answered?: true; reference?: true; read?: string; readAt?: string; figure?: string }>({
     severity: 'warning', also: ['error'], located: true, name: { zh: '重复的列', en: 'duplicate column' },
     zh: (p) =>
       p.figure !== undefined
@@ -490,7 +490,9 @@ export const PROBLEMS = {
         : p.differs
         ? `列「${p.heading}」与前面的同名列重复,第 ${p.differs.join('、')}${p.differs.length >= 10 ? ' 等' : ''} 行两列填得不同,无法判断该用哪一列;结果按前面一列计算,请删去或改名其中一列后重新评分`
         : p.hidden === 'only'
-        ? p.answered
+        ? p.answered && p.reference
+          ? `列「${p.heading}」是隐藏的,里面填了评分,没有读取;「${p.heading}」仅供参考、不计分,分数不受影响,但说明里不会列出它;要列出请取消隐藏后重新评分`
+          : p.answered
           ? `列「${p.heading}」是隐藏的,里面填了评分,没有读取,此人不评分;是本月的评分请取消隐藏,是旧数据请删去这一列后重新评分`
           : `列「${p.heading}」是隐藏的(可能是上个月的数据),没有读取;如果要计入,请取消隐藏后重新评分`
         : p.hidden === 'this'
