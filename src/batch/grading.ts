@@ -171,7 +171,8 @@ export async function gradeAll(
     for (const job of toGrade) {
       if (results.reports.has(job.file.rel)) continue;
       const problems = [problem('worker-failed', { case: 'pool', reason: '批量评分被中断,此文件未评分,下次运行时评分' }, { file: job.file.abs })];
-      results.reports.set(job.file.rel, { ...blankReport(job.file), status: 'failed', problems });
+      results.reports.set(job.file.rel, { ...blankReport(job.file), status: 'failed', problems, ...(await lastOutput(run, job)) });
+      keepLastResult(job, results, '本次运行被中断,未评分');
     }
   }
   await saveManifest(run, manifest);
@@ -192,6 +193,25 @@ function gradingEntry(run: Run, job: Job): ManifestEntry {
     // What kpi last wrote there: a run killed before it wrote again leaves the output as kpi's.
     ...(base?.written && output !== null && base.output === output ? { written: base.written } : {}),
   };
+}
+
+/**
+ * A file a stopped run did not grade: its rows in batch-summary.xlsx are its last result, marked as such. The summary
+ * had lost them (17 of 120 files left after a SIGTERM during a regrade), though every graded output was still there.
+ */
+function keepLastResult(job: Job, results: Results, why: string): void {
+  const e = job.previous;
+  if (!e?.summary || (e.status !== 'graded' && e.status !== 'problems')) return;
+  const at = e.at.replace('T', ' ').slice(0, 16);
+  results.summaries.set(job.file.rel, { file: job.file.rel, status: e.status, people: e.summary.people, problems: e.summary.problems, note: `${why};这是 ${at} UTC 那次运行的结果` });
+}
+
+/** The graded output a file's last run wrote, when it is still there: the report names it (it said null). */
+async function lastOutput(run: Run, job: Job): Promise<{ output?: string }> {
+  const rel = job.previous?.output;
+  if (!rel || (job.previous?.status !== 'graded' && job.previous?.status !== 'problems')) return {};
+  const abs = fromRel(run.outRoot, rel);
+  return (await exists(abs)) ? { output: abs } : {};
 }
 
 /** The hash of a file whose bytes changed while it was graded: no content has it, so the next run grades it again. */
@@ -300,6 +320,12 @@ async function gradeOne(
     });
     if (entry.output === null) delete entry.written;
     results.summaries.set(file.rel, { file: file.rel, status, problems: r.problems, people: [] });
+    // Stopped while grading it (SIGTERM at shutdown, a regrade after an upgrade): its last result stays in the summary,
+    // as for the files the run did not reach; the next run grades it again.
+    if (run.aborted && outcome.transient === true) {
+      keepLastResult(job, results, '本次运行被中断,未评完');
+      Object.assign(r, await lastOutput(run, job));
+    }
   }
   entry.status = status;
   entry.at = new Date(run.now()).toISOString();

@@ -258,6 +258,34 @@ describe('one bad file never stops the run', () => {
     expect(JSON.parse(await fs.readFile(output, 'utf8')).content).toBe('{}');
   });
 
+  it('stopped during a regrade (SIGTERM at shutdown): the summary keeps every file\'s last result, marked; the report names the output still there', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    await put(inbox, 'f0.xlsx', { delay: 300, people: [{ id: 'E0', name: '甲0' }] });
+    for (let i = 1; i < 6; i++) await put(inbox, `f${i}.xlsx`, { chunks: 10, chunkDelay: 50, n: i, people: [{ id: `E${i}`, name: `甲${i}` }] });
+    expect((await runBatch(options(inbox, { out }))).exitCode).toBe(0);
+    // Everything regraded (--force, as after an upgrade), stopped when the first file is done.
+    const ac = new AbortController();
+    const stopped = await runBatch(options(inbox, { out, jobs: 2, force: true, signal: ac.signal }), { onEvent: (e) => e.type === 'file-done' && ac.abort() });
+    const r = reportOf(stopped);
+    expect(r.interrupted).toBe(true);
+    const failed = r.files.filter((f) => f.status === 'failed');
+    expect(failed.length).toBeGreaterThanOrEqual(4);
+    // Each one's graded output from the first run is still there, and named (it was null).
+    for (const f of failed) expect(f.output).toBe(path.join(out, f.file.replace('.xlsx', '.graded.xlsx')));
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(r.summaryFile!);
+    const rows: string[][] = [];
+    wb.getWorksheet('汇总')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    // Six files, one person each: all six listed (only the one graded this run was left, and 「评分失败:批量评分被中断」
+    // for the one cut). The ones not graded this run show their first-run result, said to be it.
+    expect(rows.slice(1).map((x) => [x[0], x[2]])).toEqual([0, 1, 2, 3, 4, 5].map((i) => [`f${i}.xlsx`, `甲${i}`]));
+    const noted = rows.slice(1).filter((x) => x.some((c) => /本次运行被中断,未评(分|完);这是 .* UTC 那次运行的结果/.test(c)));
+    expect(noted.length).toBe(failed.length);
+  });
+
   it('an abort stops the run, reports it and releases the lock', async () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
