@@ -203,11 +203,18 @@ export async function resolveForm(
   file: string,
 ): Promise<{ ok: true; form: FormDef; notes: Problem[] } | { ok: false; failure: Problem }> {
   const notes: Problem[] = [];
-  if (requested) return { ok: true, form: requested, notes };
   // A workbook's mark names a built-in form, never a file: a path there would make kpi read any local file.
   const marked = input.metadata?.form;
   const wellFormed = marked !== undefined && isFormId(marked);
   const builtIn = wellFormed && (await listForms()).includes(marked);
+  if (requested) {
+    // A template of a team's own definition scored by another (the built-in it was copied from, as kpi's advice once
+    // said): its weights and scale may differ (88 良好 where the team's gave 60 一般), said.
+    if (wellFormed && marked !== requested.id && !builtIn && !(await listRecordForms()).includes(marked)) {
+      notes.push(problem('form-marker-unknown', { formId: marked, name: shownName(file), requested: `「${requested.title}」(${requested.id})` }, { file }, { severity: 'warning' }));
+    }
+    return { ok: true, form: requested, notes };
+  }
   // A template made from a team's own definition (its id is none of the built-in ones): guessed from its headings, it
   // was scored by the built-in it was copied from (other weights, another scale) at exit 0. The definition is --form's.
   if (wellFormed && !builtIn) return { ok: false, failure: problem('form-marker-unknown', { formId: marked, name: shownName(file) }, { file }) };
@@ -239,13 +246,16 @@ export async function formMismatch(requested: FormDef, read: { problems: Problem
   const missing = read.problems.filter((p) => p.code === 'item-not-found' && p.severity === 'error' && (p.params as { case?: string } | undefined)?.case === 'column').length;
   if (missing === 0) return null;
   const other = await formTheFileIs(input, requested.id);
-  return other ? problem('form-mismatch', { form: requested.title, formId: requested.id, other: other.form, otherId: other.formId, missing }, { file }) : null;
+  // A template of the team's own definition: said by resolveForm (form-marker-unknown), with the file to give.
+  return other && !other.own ? problem('form-mismatch', { form: requested.title, formId: requested.id, other: other.form, otherId: other.formId, missing }, { file }) : null;
 }
 
 /** A form named in a message: its title and id. */
 export interface NamedForm {
   form: string;
   formId: string;
+  /** The id of a team's own definition (a template's mark): a file to give, not an id. */
+  own?: true;
 }
 
 /**
@@ -259,6 +269,9 @@ export async function formTheFileIs(input: LoadedInput, requestedId: string): Pr
     const f = await loadAnyForm(marked);
     if (f.ok) return { form: f.form.title, formId: f.form.id };
   }
+  // Made from a team's own definition: that definition, never the built-in its headings look like (following that
+  // advice scored the team's template by the built-in's weights, 88 for 60, at exit 0).
+  if (marked && marked !== requestedId && isFormId(marked)) return { form: '', formId: marked, own: true };
   if (!input.grids.length) return null;
   const log = await recordFormFitting(input, requestedId);
   if (log) return { form: log.title, formId: log.id };

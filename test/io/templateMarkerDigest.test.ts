@@ -95,6 +95,23 @@ describe('a template made from an edited copy of a built-in definition', () => {
     const theirs = await gradeFile(file, { output: null, form: copy });
     if (!theirs.ok) throw new Error(theirs.failure.message);
     expect(theirs.report.people.map((p) => [p.name, Number(p.total!.toFixed(2)), p.band])).toEqual([['张三', 88.54, '优秀']]);
+    // Scored by another definition through --form (the built-in it was copied from): scored as asked, and said — the
+    // built-in's 良好 where the team's rules give 优秀 went without a word.
+    const builtIn = await gradeFile(file, { output: null, form: 'cs-rep' });
+    if (!builtIn.ok) throw new Error(builtIn.failure.message);
+    expect(builtIn.report.people.map((p) => p.band)).toEqual(['良好']);
+    expect(builtIn.report.problems.map((p) => [p.severity, p.code, p.message])).toEqual([
+      ['warning', 'form-marker-unknown', 'team.xlsx:这份模板是用自己的考核表定义「my-cs-rep」生成的,现按 --form 给的「客服代表考核表」(cs-rep)评分,两者的权重和等级可能不同;如果不对,请用 --form 给出生成模板时用的那份定义文件(如 --form my-cs-rep.json)'],
+    ]);
+    // By a definition whose headings it lacks: the advice names the team's definition, not the built-in it looks like
+    // (following that advice gave the built-in's score).
+    const other = path.join(dir, 'other.json');
+    const mattress = JSON.parse(readFileSync(path.join(repoRoot, 'templates', 'mattress-cs-monthly.json'), 'utf8')) as Record<string, unknown>;
+    mattress.id = 'our-mattress';
+    writeFileSync(other, JSON.stringify(mattress, null, 2));
+    const wrong = await gradeFile(file, { output: null, form: other });
+    expect(wrong.ok ? '' : wrong.failure.message).toContain('这份模板是用自己的考核表定义「my-cs-rep」生成的:是不是 --form 给错了?请用 --form 给出那份定义文件(如 --form my-cs-rep.json)');
+    expect(wrong.ok ? '' : wrong.failure.message).not.toContain('--form cs-rep');
   });
 
   it('a file that is not the --form definition\'s: the hint names the definition file for kpi template (its id failed there)', async () => {

@@ -11,6 +11,15 @@ import { spec } from './spec.js';
 /** A value read from one cell: what it should be and what it was (as shown, at most 60 characters). */
 type CellValue = Subject & { accepts: Accepts; value: string };
 
+/** A form the file looks like (a built-in), or the team's own definition its template was made from (`own`: an id). */
+type Fits = { form: string; formId: string; own?: true };
+
+/** What --form should have been: a built-in's id, or the file of the team's definition the template names. */
+const fitsAdvice = (f: Fits) =>
+  f.own
+    ? `这份模板是用自己的考核表定义「${f.formId}」生成的:是不是 --form 给错了?请用 --form 给出那份定义文件(如 --form ${f.formId}.json)`
+    : `这份表像是「${f.form}」(${f.formId}):是不是 --form 给错了?请改为 --form ${f.formId},或去掉 --form`;
+
 const valueZh = (found: (v: string) => string) => (p: CellValue) => `${subjectZh(p)}${expectationZh(p.accepts)},实际为${found(p.value)}`;
 const cellValue = { expected: (p: CellValue) => expectationZh(p.accepts), actual: (p: CellValue) => p.value };
 
@@ -514,16 +523,16 @@ export const PROBLEMS = {
     | { case: 'rows-optional'; sheet: string; headings: string[] }
     /** A records log without optional columns some figure reads: those figures count the rows as blank there. */
     | { case: 'records-optional'; sheet: string; headings: string[] }
-    | { case: 'table-without-items'; sheet: string; fits?: { form: string; formId: string } }
+    | { case: 'table-without-items'; sheet: string; fits?: Fits }
     /** A person's sheet listing the items under 项目 without a 填写项 column, its items having several inputs each. */
     | { case: 'no-input-column'; sheet: string; item: string; inputs: string[] }
     /** A sheet listing the form's items under 项目 whose column to fill in is not there (its heading renamed or cleared). */
     /** hidden: the column to fill in is there but hidden (its letter and heading). */
     | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string }
     /** definition: the team's own definition file the form came from (kpi template takes its path, not its id). */
-    | { case: 'no-table'; name: string; form: string; formId: string; hidden: string[]; definition?: string; fits?: { form: string; formId: string } }
+    | { case: 'no-table'; name: string; form: string; formId: string; hidden: string[]; definition?: string; fits?: Fits }
     /** A records form (one row per order, call …): its required columns. */
-    | { case: 'no-records-table'; name: string; form: string; formId: string; columns: string[]; fits?: { form: string; formId: string } }
+    | { case: 'no-records-table'; name: string; form: string; formId: string; columns: string[]; fits?: Fits }
     | { case: 'records-columns'; sheet: string; row: number; columns: string[]; form: string; formId: string }
     /** A lookup a derived figure needs found nothing. */
     | { case: 'lookup'; row: string; detail: string; figure: string }
@@ -539,7 +548,7 @@ export const PROBLEMS = {
         case 'columns-optional': return `工作表「${p.sheet}」没有这些列,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '列')}`;
         case 'records-optional': return `工作表「${p.sheet}」没有这些列,按每一行的这一列都没有填写计算:${someZh(p.headings, 20, '列')}`;
         case 'rows-optional': return `工作表「${p.sheet}」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '行')}`;
-        case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目${p.fits ? `;这份表像是「${p.fits.form}」(${p.fits.formId}):是不是 --form 给错了?请改为 --form ${p.fits.formId},或去掉 --form` : ''}`;
+        case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目${p.fits ? `;${fitsAdvice(p.fits)}` : ''}`;
         case 'no-input-column': return `工作表「${p.sheet}」列出了本考核表的项目,但没有「填写项」列:每项要填几样(如「${p.item}」的 ${p.inputs.join('、')}),看不出每一格填的是哪一样。请加一列「填写项」逐行写明,或用 kpi template 生成的表格填写`;
         case 'no-value-column':
           return p.hidden
@@ -547,10 +556,10 @@ export const PROBLEMS = {
             : p.scoreOnly
               ? `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头只有「${p.scoreHeading ?? '得分'}」列,没有${p.headings.map(q).join('、')}列:本表的项目按填写的次数、等级${p.headings.length > 1 ? '和评分人' : ''}计算,不直接读得分,此人未评分;请用 kpi template 生成的表格填写`
               : `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头里没有填写分数的列(应为 ${p.headings.map(q).join(' 或 ')}),此人未评分;请把该列的表头改回原样`;
-        case 'no-records-table': return `${p.name}:没有找到「${p.form}」的表头(${p.columns.slice(0, 6).join('、')} 等列)。${p.fits ? `这份表像是「${p.fits.form}」(${p.fits.formId}):是不是 --form 给错了?请改为 --form ${p.fits.formId},或去掉 --form` : `请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对`}`;
+        case 'no-records-table': return `${p.name}:没有找到「${p.form}」的表头(${p.columns.slice(0, 6).join('、')} 等列)。${p.fits ? fitsAdvice(p.fits) : `请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对`}`;
         case 'records-columns': return `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},无法评分「${p.form}」;请用 kpi template ${p.formId} 生成的模板,或补上这些列`;
         case 'lookup': return `${p.row}:${p.detail},无法计算「${p.figure}」`;
-        case 'no-table': return `${p.name}:没有找到「${p.form}」的表头(姓名和考核项目列,或「项目」表格)。${p.fits ? `这份表像是「${p.fits.form}」(${p.fits.formId}):是不是 --form 给错了?请改为 --form ${p.fits.formId},或去掉 --form${p.definition ? `;要按 ${p.definition} 评分,请用 kpi template ${p.definition} 生成的模板填写` : ''}` : `请用 kpi template ${p.definition ?? p.formId} 生成的模板填写,或检查 --form 是否选对`}${p.hidden.length ? `(隐藏的工作表${someZh(p.hidden, 5, '张')}没有读取;要评分隐藏的工作表请加 --include-hidden)` : ''}`;
+        case 'no-table': return `${p.name}:没有找到「${p.form}」的表头(姓名和考核项目列,或「项目」表格)。${p.fits ? `${fitsAdvice(p.fits)}${p.definition ? `;要按 ${p.definition} 评分,请用 kpi template ${p.definition} 生成的模板填写` : ''}` : `请用 kpi template ${p.definition ?? p.formId} 生成的模板填写,或检查 --form 是否选对`}${p.hidden.length ? `(隐藏的工作表${someZh(p.hidden, 5, '张')}没有读取;要评分隐藏的工作表请加 --include-hidden)` : ''}`;
       }
     },
   }),
@@ -671,10 +680,13 @@ export const PROBLEMS = {
   }),
   // formId: a well-formed id that is no built-in form — a team's own definition made the template: an error (guessed
   // from the headings it was scored by the built-in it was copied from). Without: a mark that is no id, a warning.
-  'form-marker-unknown': spec<{ formId?: string; name?: string }>({
+  /** requested: the form --form gave, by which a template of the team's own definition `formId` was scored (a warning). */
+  'form-marker-unknown': spec<{ formId?: string; name?: string; requested?: string }>({
     severity: 'error', also: ['warning'], name: { zh: '模板标记不认识', en: 'unknown template marker' },
     zh: (p) =>
-      p.formId
+      p.formId && p.requested
+        ? `${p.name ? `${p.name}:` : ''}这份模板是用自己的考核表定义「${p.formId}」生成的,现按 --form 给的${p.requested}评分,两者的权重和等级可能不同;如果不对,请用 --form 给出生成模板时用的那份定义文件(如 --form ${p.formId}.json)`
+        : p.formId
         ? `${p.name ? `${p.name}:` : ''}这份模板是用考核表定义「${p.formId}」生成的,它不是内置考核表(是自己的定义文件);请用 --form 给出那份定义文件(如 --form ${p.formId}.json;kpi score、batch、rollup 都一样),kpi 不会按表头猜成内置表来评分`
         : '工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)',
   }),
@@ -931,7 +943,7 @@ export const PROBLEMS = {
   // ---- figures joined from a system export (§11) ----
   'data-missing': spec<
     /** `batch`: said by kpi batch, which has no --data: the advice is the one it can follow. */
-    | { case: 'not-found'; where: string; data: string; keys: string; columns: string[]; sheet: string; batch?: boolean; fits?: { form: string; formId: string } }
+    | { case: 'not-found'; where: string; data: string; keys: string; columns: string[]; sheet: string; batch?: boolean; fits?: Fits }
     | { case: 'column'; row: number; column: string; aliases: string[] }
     | { case: 'no-key'; name: string; keys: string; data: string }
     /** namesake: an export row of the person's name without the key looked in (工号), the roster having others of that name. */
@@ -951,7 +963,7 @@ export const PROBLEMS = {
       switch (p.case) {
         case 'not-found': return `${p.where}没有找到「${p.data}」(表头要有「${p.keys}」列和 ${p.columns.join('、')} 等列)。请把导出数据放进同一工作簿的「${p.sheet}」工作表` +
           (p.batch ? '(批量评分不能另给导出文件;也可以对这个文件单独运行 kpi score 文件 --data 导出文件.xlsx)' : ',或用 --data 导出文件.xlsx(或 .csv)给出') +
-          (p.fits ? `。这份表像是「${p.fits.form}」(${p.fits.formId}):是不是 --form 给错了?请改为 --form ${p.fits.formId},或去掉 --form` : '');
+          (p.fits ? `。${fitsAdvice(p.fits)}` : '');
         case 'column': return `第 ${p.row} 行表头中没有「${p.column}」列${p.aliases.length ? `(也可写作 ${p.aliases.map(q).join('、')})` : ''},无法取数`;
         case 'no-key': return `${p.name || '此行'}没有填写${p.keys},无法在「${p.data}」中找到对应的行`;
         case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}` +
