@@ -57,6 +57,12 @@ export async function sortOut(
       reports.set(c.file.rel, { ...blankReport(c.file), status: 'skipped-settling', reason: c.reason, ...(last ? { lastStatus: last.status as 'graded' | 'problems' | 'failed', ...output } : {}) });
       continue;
     }
+    // Deleted or renamed since the folder was listed (a user tidying the inbox during the re-check): nothing to grade,
+    // no failure (it was 「失败」 and exit 1, a cron mail for a file moved on purpose); a new name is graded next run.
+    if (c.settled === 'error' && c.reason.kind === 'missing') {
+      reports.set(c.file.rel, { ...blankReport(c.file), status: 'skipped-settling', reason: '文件在检查时不见了(删除或改了名),本次未评分' });
+      continue;
+    }
     if (c.settled === 'error') {
       const failure = problem('file-unreadable', { name: c.file.rel, case: 'changed-during-batch', reason: c.reason }, { file: c.file.abs });
       if (c.reason.kind === 'denied' && unreadableAgain(run, c.file, manifest, failure, reports)) continue;

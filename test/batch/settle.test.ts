@@ -1,4 +1,4 @@
-import { appendFileSync, utimesSync } from 'node:fs';
+import { appendFileSync, renameSync, unlinkSync, utimesSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,28 @@ describe('settle', () => {
     } finally {
       clearInterval(timer);
     }
+  });
+
+  it('a file deleted or renamed during the re-check is left for the next run, not failed (it was 「失败」, exit 1: a cron mail)', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const gone = await put(inbox, 'del.xlsx', {});
+    const renamed = await put(inbox, 'ren.xlsx', {});
+    await put(inbox, 'still.xlsx', {});
+    // Listed (the 'start' event), then deleted and renamed at once, inside the 300 ms pause.
+    const tidy = (e: { type: string }) => {
+      if (e.type !== 'start') return;
+      unlinkSync(gone);
+      renameSync(renamed, path.join(inbox, 'ren3.xlsx'));
+    };
+    const result = await runBatch(options(inbox, { recheckMs: 300 }), { onEvent: tidy });
+    const r = reportOf(result);
+    expect(statuses(r)).toEqual({ 'del.xlsx': 'skipped-settling', 'ren.xlsx': 'skipped-settling', 'still.xlsx': 'graded' });
+    expect(r.files[0].reason).toBe('文件在检查时不见了(删除或改了名),本次未评分');
+    expect(result.exitCode).toBe(0);
+    // The new name is graded next run; the old names are no more.
+    const next = reportOf(await runBatch(options(inbox, { recheckMs: 0 })));
+    expect(statuses(next)).toEqual({ 'ren3.xlsx': 'graded', 'still.xlsx': 'skipped-unchanged' });
   });
 
   it('leaves a file whose copier keeps putting back an old modification time (robocopy): the pause is what sees it grow', async () => {
