@@ -101,6 +101,19 @@ describe('§21 satisfaction-standard: 优秀/良好/一般 = 100/80/60', () => {
     expect(rows[3]![7]).toBe(72);
   });
 
+  it('this month\'s file given as --previous too (or a copy of it): ignored with a warning, not every change ±0 without a word', async () => {
+    const [mar] = copy(['openpyxl-satisfaction-2026-03.xlsx']);
+    const twin = path.join(path.dirname(mar!), '副本.xlsx');
+    copyFileSync(mar!, twin);
+    for (const previous of [mar!, twin]) {
+      const r = await grade(mar!, { previous, output: null });
+      expect(r.problems.filter((p) => p.code === 'previous-ignored').map((p) => p.message), previous).toEqual([
+        `--previous 给的 ${path.basename(previous)} 与本月的文件内容相同(同一个文件?),与上月的变化都会是 0,已忽略;请给出上个月的文件`,
+      ]);
+      expect(month(r).change).toBeUndefined();
+    }
+  });
+
   it('a previous file that is not this survey is refused with the reason', async () => {
     const [mar, other] = copy(['openpyxl-standard-2026-03.xlsx', 'openpyxl-satisfaction-2026-02.xlsx']);
     const outcome = await gradeFile(mar!, { previous: other!, output: null });

@@ -20,6 +20,7 @@ import { loadInput } from '../loadInput.js';
 import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
+import { files } from '../fileSystem.js';
 import { findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, recordRows, type RecordSheet } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
@@ -102,6 +103,16 @@ export function groupingSummaries(def: RecordFormDef, result: RecordFormResult):
   }));
 }
 
+/** The two paths are one file, or two copies of the same bytes. */
+async function sameContent(a: string, b: string): Promise<boolean> {
+  const [sa, sb] = await Promise.all([files.stat(a).catch(() => null), files.stat(b).catch(() => null)]);
+  if (!sa || !sb) return false;
+  if (sa.dev === sb.dev && sa.ino === sb.ino) return true;
+  if (sa.size !== sb.size) return false;
+  const [ba, bb] = await Promise.all([files.readFile(a), files.readFile(b)]);
+  return ba.equals(bb);
+}
+
 /** Last month's figures (a filled or a graded file: kpi's additions are stripped when it is read). */
 async function previousFigures(file: string, def: RecordFormDef, options: GradeOptions): Promise<{ ok: true; groups: GroupResult[]; rows: { total: number; ok: number; error: number } } | { ok: false; failure: Problem }> {
   const loaded = await loadInput(file, options);
@@ -146,6 +157,9 @@ export async function gradeRecordInput(
   const compared = options.previous !== undefined && def.groupings.some((g) => g.compare?.length);
   if (options.previous && !compared) {
     problems.push(problem('previous-ignored', { case: 'no-compare', form: def.title, previous: shownName(options.previous) }, { file: input }));
+  } else if (options.previous && (await sameContent(input, options.previous))) {
+    // This month's file given as last month's too: every change ±0, as if nothing had moved. Said, and not compared.
+    problems.push(problem('previous-ignored', { case: 'same-file', form: def.title, previous: shownName(options.previous) }, { file: input }));
   } else if (options.previous) {
     const prev = await previousFigures(options.previous, def, options);
     if (!prev.ok) return fail(prev.failure);

@@ -663,10 +663,12 @@ export const PROBLEMS = {
           : ';这种表按一个月统计:每月的记录请分别评分(每月一个文件,kpi score 文件),要与上月比较请加 --previous 上月文件'
         : ''),
   }),
-  'previous-ignored': spec<{ case: 'not-records' | 'no-compare'; form: string; previous: string }>({
+  'previous-ignored': spec<{ case: 'not-records' | 'no-compare' | 'same-file'; form: string; previous: string }>({
     severity: 'warning', name: { zh: '--previous 未使用', en: '--previous ignored' },
     zh: (p) =>
-      p.case === 'not-records'
+      p.case === 'same-file'
+        ? `--previous 给的 ${p.previous} 与本月的文件内容相同(同一个文件?),与上月的变化都会是 0,已忽略;请给出上个月的文件`
+        : p.case === 'not-records'
         ? `--previous 只用于记录表(如客户满意度调查);「${p.form}」不是记录表,已忽略 ${p.previous}`
         : `「${p.form}」没有与上月对比的指标(定义中的 compare),--previous ${p.previous} 已忽略`,
   }),
