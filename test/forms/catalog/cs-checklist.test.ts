@@ -32,6 +32,8 @@ describe('cs-checklist (§27) roster round trip', () => {
       // 「-」 in a box is nothing written: not ticked, and never 不适用 (this form has none), so 3/4 and not 3/3
       row('钱磊', [6, 5, 4, 3], { '问题解决能力·快速分析原因并采取措施': '-' }), // 100, 100, 100, 75 → 93.75 → 优秀
       row('黄宇', [6, 5, 4, 3], { '问题解决能力·快速分析原因并采取措施': '基本符合' }), // neither a tick nor a cross
+      // The form says 「符合的打√」: 「符合」 written out is a tick, 「不符合」 a cross (it was refused): 100, 60, 100, 100 → 90 → 优秀
+      row('孙悦', [6, 3, 4, 4], {}, '符合', '不符合'),
     ]);
     const r = await score(file);
     expect(r.layout).toBe('roster');
@@ -49,6 +51,7 @@ describe('cs-checklist (§27) roster round trip', () => {
     expectScored(r, '周扬', 95, '优秀');
     expectScored(r, '钱磊', 93.75, '优秀');
     expectRefused(r, '黄宇', 'unknown-choice');
+    expectScored(r, '孙悦', 90, '优秀');
   });
 });
 
