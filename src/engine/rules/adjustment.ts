@@ -15,7 +15,9 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
     const reason = values.text(rule.reason);
     if (points === 0) return { score: 0, explanation: reason ? `0(${reason})` : '无奖惩 → 0', problems: [] };
     if (!reason) {
-      const problem = report('reason-required', rule.reason, { amount: values.def(rule.input).label, points, reason: values.def(rule.reason).label });
+      // 「无」「/」 written as the reason (read as empty): said as written, not as 「空」.
+      const written = values.emptyWord(rule.reason);
+      const problem = report('reason-required', rule.reason, { amount: values.def(rule.input).label, points, reason: values.def(rule.reason).label, ...(written ? { written } : {}) });
       // Not counted until a reason is given: the item is 未评分 as any other item with an error (得分·其它 showed 5.00
       // for a person not scored).
       return { score: null, explanation: `${formatSigned(points)}(未注明原因,未计入)`, problems: [problem] };

@@ -192,11 +192,11 @@ export const PROBLEMS = {
   }),
 
   // ---- one item's rule ---------------------------------------------------------------------------------------
-  'reason-required': spec<(Subject & { amount: string; points: number; reason: string }) | { case: 'check'; row: string; check: string; requires: string }>({
+  'reason-required': spec<(Subject & { amount: string; points: number; reason: string; written?: string }) | { case: 'check'; row: string; check: string; requires: string }>({
     severity: 'error', located: true, name: { zh: '缺少原因', en: 'reason missing' },
     // check: a records form's own rule (its message is the definition's text).
     zh: (p) => ('case' in p ? `${p.row}:${p.check}` : `${subjectZh(p)}${p.amount}为 ${signed(p.points)},须注明${p.reason}`),
-    expected: (p) => ('case' in p ? p.requires : '原因'), actual: (p) => ('case' in p ? undefined : '空'),
+    expected: (p) => ('case' in p ? p.requires : '原因'), actual: (p) => ('case' in p ? undefined : (p.written ?? '空')),
   }),
   'zero-denominator': spec<
     Subject &

@@ -54,3 +54,17 @@ describe('adjustment with subtract (§11 减分)', () => {
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
   });
 });
+
+describe('a reason written as 「无」', () => {
+  it('is no reason, said as written: --json actual 「无」, not 「空」 for a cell that holds a word', async () => {
+    const { scorePerson } = await import('../../../src/engine/scoreForm.js');
+    const { person, form } = await import('../helpers.js');
+    const f = form([{ id: 'A', label: '奖惩', items: [m8] }]);
+    const r = scorePerson(f, person({ name: '王芳' }, [['M8.points', -3, 'P5'], ['M8.reason', '无', 'Q5']]));
+    const p = r.problems.find((x) => x.code === 'reason-required')!;
+    expect([p.cell, p.actual, p.expected]).toEqual(['Q5', '无', '原因']);
+    // Left empty: 空, as before.
+    const blank = scorePerson(f, person({ name: '王芳' }, [['M8.points', -3, 'P5']])).problems.find((x) => x.code === 'reason-required')!;
+    expect(blank.actual).toBe('空');
+  });
+});
