@@ -184,13 +184,17 @@ export function renderRollup(o: Output, r: RollupReport, all: boolean): void {
 
 function peopleTable(o: Output, x: RollupResult, people: RollupPerson[], lo: number, hi: number, heading: string, withDepartment: boolean): string {
   const monthsOf = (ms: string[]) => ms.map((m) => Number(m.slice(5))).join('、');
+  // Two people of one name (王芳 of 客服一部 and of 客服二部) are told apart by their 工号, as kpi score shows them.
+  const named = new Map<string, number>();
+  for (const p of x.people) named.set(p.name, (named.get(p.name) ?? 0) + 1);
+  const shown = (p: RollupPerson) => (p.name && p.id && (named.get(p.name) ?? 0) > 1 ? `${p.name}(${p.id})` : p.name || p.id);
   const rows = people.map((p) => {
     const trend = sparkline(x.months.map((m) => p.months[m]?.total ?? null), lo, hi);
     // A month with no record, and a month whose record has errors: the second is there, to be corrected.
     const flag = [p.missing.length ? `缺 ${monthsOf(p.missing)}月` : '', p.unscored.length ? `${monthsOf(p.unscored)}月有错误` : ''].filter(Boolean).join(';');
     const plus = p.adjustments.reduce((a, j) => a + j.points, 0);
     return [
-      p.name || p.id, ...(withDepartment ? [p.department] : []),
+      shown(p), ...(withDepartment ? [p.department] : []),
       ...x.months.map((m) => fmt(p.months[m]?.total)),
       trend,
       fmt(p.total) + (plus ? `(含${plus > 0 ? '+' : ''}${plus})` : ''),

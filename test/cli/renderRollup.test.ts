@@ -42,6 +42,18 @@ describe('kpi rollup console', () => {
     expect([...all.stdout.matchAll(/│ (员工\d+) /g)]).toHaveLength(60);
   });
 
+  it('two people of one name are told apart by their 工号 (two 「王芳」 rows could not be told apart); a name once is shown alone', async () => {
+    const f = await form('mattress-cs-monthly');
+    const people = [{ ...person(1), id: 'E101', name: '王芳', department: '客服二部' }, { ...person(2), id: 'E102', name: '王芳', department: '客服一部' }, { ...person(3), id: 'E103', name: '李强' }];
+    const report = {
+      form: f, files: MONTHS.map((m) => ({ file: `/d/${m}.xlsx`, month: m })), output: null, problems: [],
+      result: { period: '2026-Q1', months: MONTHS, absentMonths: [], people, departments: [], bands: { 待改进: 3 }, problems: [] },
+    } as unknown as RollupReport;
+    const o = captureOutput();
+    renderRollup(o, report, false);
+    expect([...o.stdout.matchAll(/^│ (\S+)\s/gm)].map((m) => m[1]).filter((n) => n !== '姓名' && n !== '部门')).toEqual(['李强', '王芳(E102)', '王芳(E101)']);
+  });
+
   it('a form scoring 管理处: its column says so, no empty 部门 column or department table; an error month is not a missing one', async () => {
     const f = await form('property-cs-monthly');
     const office = (k: number, name: string, unscored: string[]): RollupPerson => ({ ...person(k), name, department: '', unscored, ...(unscored.length ? { total: null, band: null } : {}) });
