@@ -52,15 +52,16 @@ export function scoreSlot(
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const values = new Map<string, Value>();
-  const blank = new Set<string>();
-  const emptyWords = new Map<string, string>();
+  // Made only when an input is blank: most slots have none, and a slot is scored for every item of every person.
+  let blank: Set<string> | undefined;
+  let emptyWords: Map<string, string> | undefined;
   for (const input of item.inputs) {
     const read = readValue(input, cells.get(input.id), scope);
     if (read.ok) {
       values.set(input.id, read.value);
-      if (read.empty) blank.add(input.id);
+      if (read.empty) (blank ??= new Set()).add(input.id);
       const raw = cells.get(input.id)?.raw;
-      if (read.empty && raw?.kind === 'text' && cleanText(raw.value)) emptyWords.set(input.id, cleanText(raw.value));
+      if (read.empty && raw?.kind === 'text' && cleanText(raw.value)) (emptyWords ??= new Map()).set(input.id, cleanText(raw.value));
       if (read.warning) warnings.push(read.warning);
     } else problems.push(read.problem);
   }

@@ -105,6 +105,19 @@ const UNIT = /^[((][^()()]{1,6}[))]$/;
  * Rows that are part of the table's layout, not people: the headings repeated (a second block under a section title),
  * a section title alone (「售后组」 with no name and nothing filled), a row of units under the headings.
  */
+/** What layoutRow asks of a sheet's columns, once per sheet (it asked for every row of 50,000, an array each time). */
+const columnRoles = new WeakMap<Map<number, ColumnTarget>, { nameCol: number | undefined; entryCols: number[] }>();
+
+function rolesOf(columns: Map<number, ColumnTarget>): { nameCol: number | undefined; entryCols: number[] } {
+  let roles = columnRoles.get(columns);
+  if (!roles) {
+    const list = [...columns];
+    roles = { nameCol: list.find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0], entryCols: list.filter(([, t]) => t.kind === 'entry').map(([col]) => col) };
+    columnRoles.set(columns, roles);
+  }
+  return roles;
+}
+
 function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, headerRow: number): string | null {
   const texts: Array<{ col: number; text: string }> = [];
   for (let col = 1; col <= grid.columnCount; col++) {
@@ -119,12 +132,12 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
   if (same >= 2 && same * 2 >= texts.length) return texts.map((t) => t.text).slice(0, 3).join(' ');
   // A row of hints under the headings (「(必填)」「填写姓名」 in the name column, 「优秀/良好/…」 under the items): it was a
   // person named 「(必填)」, unscored with nine errors.
-  const nameCol = [...columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
+  const { nameCol, entryCols } = rolesOf(columns);
   const nameHint = nameCol !== undefined ? grid.text(row, nameCol).trim().normalize('NFKC') : '';
   if (nameHint && HINT.test(nameHint)) return nameHint;
   // A title merged across the row shows in each of its cells.
   if (texts.length >= 2 && texts.every((t) => t.text === texts[0]!.text) && grid.value(row, texts[0]!.col).kind === 'text') return texts[0]!.text;
-  const entriesFilled = [...columns].some(([col, t]) => t.kind === 'entry' && grid.value(row, col).kind !== 'empty');
+  const entriesFilled = entryCols.some((col) => grid.value(row, col).kind !== 'empty');
   if (entriesFilled || texts.length !== 1 || grid.value(row, texts[0]!.col).kind !== 'text') return null;
   // One text alone: a section title (「售后组」), unless it is a 工号 (「1005」: a person whose name is missing, said).
   const only = texts[0]!;
