@@ -184,6 +184,15 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
   }
   const total = identity.find((t) => TOTAL.test(t)) ?? (nameText ? nameText : undefined);
   if (total) return { kind: 'total', text: total };
+  // No name and no 工号, the word alone in another field's column (合计 under 部门, 本组平均 under 考核月份): a totals line,
+  // not a person without a name (two 「(无姓名)」 rows, 11 errors, 「表头「被考核人」未填写」).
+  if (!idText) {
+    for (const [col, t] of columns) {
+      if (t.kind !== 'header') continue;
+      const text = grid.text(row, col).trim();
+      if (text && TOTAL.whole(text)) return { kind: 'total', text };
+    }
+  }
   const texts: string[] = [];
   for (let col = 1; col <= grid.columnCount; col++) {
     const v = grid.value(row, col);

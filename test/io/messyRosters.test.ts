@@ -125,6 +125,19 @@ describe('rosters as people leave them', () => {
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
   });
 
+  it('a totals line labelled under 部门 or 考核月份, name and 工号 blank (「合计」, 「本组平均」): not two nameless people with 11 errors', async () => {
+    const head = ['工号', '姓名', '部门', '考核月份', ...HEAD.slice(2)];
+    const row = (p: unknown[], dept: string, month: string) => [p[0], p[1], dept, month, ...p.slice(2)];
+    const r = await gradeRows([head, row(WANG, '客服一部', '2026-03'), row(LI, '客服一部', '2026-03'), ['', '', '合计', '', 90, 85], ['', '', '', '本组平均', 45, 42.5]]);
+    // 王芳 79 (the worked example), 李强 100, as before; the two lines skipped and listed.
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.problems.find((p) => p.code === 'skipped-row')!.message).toContain('第4行「合计」、第5行「本组平均」');
+    // A person whose 部门 is named like a statistic but who has a name is still a person.
+    const named = await gradeRows([head, row(WANG, '合计', '2026-03')]);
+    expect(people(named)).toEqual([['1001', '王芳', 79]]);
+  });
+
   it('a column of the team\'s own named 得分, 扣分 or 说明 is not read as the one input of that name (§8 其它·原因 is 说明\'s alias)', async () => {
     // 王芳 79 as the worked example; her 得分 column holds the team's own total, 扣分 a sum, 说明 a remark.
     const r = await gradeRows([[...HEAD, '得分', '扣分', '说明'], [...WANG, 79, 21, '本月回访量大'], [...LI, 100, 0, '']]);
