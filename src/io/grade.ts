@@ -17,6 +17,7 @@ import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { monthsOfRows, periodOf, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
 import { FAST_MIN_TABLE_ROWS, fastFromRows } from './fast/fromRows.js';
+import { scoreColumnsOnly } from './missingColumns.js';
 import { parseMonth } from '../engine/period.js';
 import { DEFAULT_MAX_SIZE } from './inputSize.js';
 import type { LoadedInput } from './formats/format.js';
@@ -126,6 +127,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     const mismatch = await formMismatch(form, read, loaded.input, input);
     if (mismatch) read.problems.unshift(mismatch);
   }
+  // Headings that are the items' scores (「员工基本标准得分」 in every column): why no table was found, said as such.
+  const scores = read.tables === 0 ? scoreColumnsOnly(loaded.input.grids, form) : null;
   // A large roster read by the fast path: its cells are no longer needed once its people are read.
   if (loaded.input.fast) loaded.input.grids = loaded.input.fast.grids = [];
   const hidden = loaded.input.hiddenSheets;
@@ -133,6 +136,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     // --form naming another form than the file is (its mark, or headings that clearly fit another): that form named.
     const other = requested?.ok ? await formTheFileIs(loaded.input, form.id) : null;
     const fits = other ? { fits: other } : {};
+    if (scores && !other) return fail(problem('item-not-found', { case: 'score-columns', name: shownName(input), form: form.title, formId: form.id, ...scores }, { file: input }));
     return fail(withDisguise(
       problem('item-not-found', { case: 'no-table', name: shownName(input), form: form.title, formId: form.id, hidden, ...(options.form && isDefinitionFile(options.form) ? { definition: options.form } : {}), ...fits }, { file: input }),
       loaded.input,

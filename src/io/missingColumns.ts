@@ -3,7 +3,7 @@ import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { parseRaw } from '../engine/values.js';
-import { columnHeading, itemHeading, stemOf, type RosterColumns } from './columns.js';
+import { columnHeading, itemHeading, items, stemOf, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutNumbering } from './normalize.js';
@@ -415,4 +415,30 @@ export function dice(a: string, b: string): number {
     }
   }
   return (2 * common) / ([...a].length + [...b].length);
+}
+
+/**
+ * A sheet whose headings are the items' scores only (「员工基本标准得分」, 「工作环境(10分)」 …, every item kpi computes from
+ * counts): a roster of scores typed in, which kpi does not read. Its heading row and those headings, or null. Said as
+ * such: the sheet was 「没有找到…的表头」, no word of why.
+ */
+export function scoreColumnsOnly(grids: readonly Grid[], form: FormDef): { sheet: string; row: number; headings: string[]; inputs: string[] } | null {
+  const computed = items(form).filter((item) => item.inputs.some((i) => i.type !== 'text'));
+  if (computed.length < 2) return null;
+  for (const grid of grids) {
+    for (let row = 1; row <= Math.min(10, grid.rowCount); row++) {
+      const found = new Map<ItemDef, string>();
+      for (let col = 1; col <= Math.min(grid.columnCount, 200); col++) {
+        const text = grid.text(row, col);
+        if (!text) continue;
+        const item = computed.find((it) => !found.has(it) && itemScoreHeading(text, form, it));
+        if (item) found.set(item, text);
+      }
+      if (found.size >= 2 && found.size * 2 >= computed.length) {
+        const first = [...found.keys()][0]!;
+        return { sheet: grid.name, row, headings: [...found.values()], inputs: first.inputs.filter((i) => i.type !== 'text').map((i) => columnHeading(first, i, null, 1, form)) };
+      }
+    }
+  }
+  return null;
 }

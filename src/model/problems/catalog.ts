@@ -531,6 +531,8 @@ export const PROBLEMS = {
     | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string }
     /** definition: the team's own definition file the form came from (kpi template takes its path, not its id). */
     | { case: 'no-table'; name: string; form: string; formId: string; hidden: string[]; definition?: string; fits?: Fits }
+    /** Headings that are the items' scores only (「员工基本标准得分」…): `inputs`, what the first of them is computed from. */
+    | { case: 'score-columns'; name: string; form: string; formId: string; sheet: string; row: number; headings: string[]; inputs: string[] }
     /** A records form (one row per order, call …): its required columns. */
     | { case: 'no-records-table'; name: string; form: string; formId: string; columns: string[]; fits?: Fits }
     | { case: 'records-columns'; sheet: string; row: number; columns: string[]; form: string; formId: string }
@@ -559,6 +561,7 @@ export const PROBLEMS = {
         case 'no-records-table': return `${p.name}:没有找到「${p.form}」的表头(${p.columns.slice(0, 6).join('、')} 等列)。${p.fits ? fitsAdvice(p.fits) : `请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对`}`;
         case 'records-columns': return `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},无法评分「${p.form}」;请用 kpi template ${p.formId} 生成的模板,或补上这些列`;
         case 'lookup': return `${p.row}:${p.detail},无法计算「${p.figure}」`;
+        case 'score-columns': return `${p.name}:工作表「${p.sheet}」第 ${p.row} 行的列${someZh(p.headings, 4, '列', (h) => `「${h}」`)}是各项的得分;「${p.form}」的这些项目按填写的次数、比率等计算,不读得分,无法评分。请用 kpi template ${p.formId} --layout roster 生成的名单填写,如${p.inputs.map((i) => `「${i}」`).join('、')}`;
         case 'no-table': return `${p.name}:没有找到「${p.form}」的表头(姓名和考核项目列,或「项目」表格)。${p.fits ? `${fitsAdvice(p.fits)}${p.definition ? `;要按 ${p.definition} 评分,请用 kpi template ${p.definition} 生成的模板填写` : ''}` : `请用 kpi template ${p.definition ?? p.formId} 生成的模板填写,或检查 --form 是否选对`}${p.hidden.length ? `(隐藏的工作表${someZh(p.hidden, 5, '张')}没有读取;要评分隐藏的工作表请加 --include-hidden)` : ''}`;
       }
     },
