@@ -168,7 +168,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     (m) => !m.required && !m.optionalRater && !paired.has(m) && !otherWayPresent(m.item, m.input.id, (id) => !missing.some((o) => o.item === m.item && o.rater === m.rater && o.input.id === id)),
   );
   if (rest.length) {
-    out.push(problem('item-not-found', { case: 'columns-optional', sheet: grid.name, headings: rest.map((m) => m.heading) }, at, { severity: 'warning' }));
+    // Only columns of words (备注, 说明): nothing of the score is read from them — a note, not 「次数按 0、无扣分」.
+    const text = rest.every((m) => m.input.type === 'text');
+    out.push(problem('item-not-found', { case: 'columns-optional', sheet: grid.name, headings: rest.map((m) => m.heading), ...(text ? { text: true as const } : {}) }, at, { severity: text ? 'info' : 'warning' }));
   }
   return out;
 }

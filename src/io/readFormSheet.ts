@@ -412,15 +412,23 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   // Rows of inputs that may be left blank, deleted from the sheet: read as blank (0 次, 无扣分), as a roster's missing
   // optional columns are — and said, as those are.
   const absent: string[] = [];
+  let absentText = true;
   const hasRow = (item: ItemDef, inputId: string) => [...entries.keys()].some((k) => k.startsWith(`${item.id}\u0000${inputId}\u0000`));
   for (const item of items(form)) {
     if (!table.itemRows.has(item.id) && item.inputs.every((i) => !i.optional)) continue;
     for (const input of item.inputs.filter((i) => i.optional)) {
       // An item of a rate or its counts needs one of the two ways only (§28: 满意度 rows and no 满意数/调查数).
-      if (!hasRow(item, input.id) && !otherWayPresent(item, input.id, (id) => hasRow(item, id))) absent.push(item.inputs.length > 1 ? `${item.label}·${input.label}` : item.label);
+      if (!hasRow(item, input.id) && !otherWayPresent(item, input.id, (id) => hasRow(item, id))) {
+        absent.push(item.inputs.length > 1 ? `${item.label}·${input.label}` : item.label);
+        if (input.type !== 'text') absentText = false;
+      }
     }
   }
-  if (absent.length && table.itemRows.size) problems.push(problem('item-not-found', { case: 'rows-optional', sheet: grid.name, headings: absent }, { file, sheet: grid.name }, { severity: 'warning', ...(name ? { person: name } : {}) }));
+  if (absent.length && table.itemRows.size) {
+    // Only rows of words (备注): a note, not 「次数按 0、无扣分」.
+    const fields = { case: 'rows-optional', sheet: grid.name, headings: absent, ...(absentText ? { text: true as const } : {}) } as const;
+    problems.push(problem('item-not-found', fields, { file, sheet: grid.name }, { severity: absentText ? 'info' : 'warning', ...(name ? { person: name } : {}) }));
+  }
   const unreadRaters = unreadRaterColumns(grid, form, table, file, name);
   problems.push(...unreadRaters);
   const raterHeadingsOf = raterHeadings(form);

@@ -518,9 +518,9 @@ export const PROBLEMS = {
     | { case: 'column'; sheet: string; heading: string; item: string; like?: string }
     /** Every column of a required rater missing, another rater's there: a copy of that rater's scored alone. */
     | { case: 'rater-columns'; sheet: string; rater: string; count: number; others: string[]; file?: string }
-    | { case: 'columns-optional'; sheet: string; headings: string[] }
+    | { case: 'columns-optional'; sheet: string; headings: string[]; text?: true }
     /** A person's sheet without the rows of some inputs that may be left blank (a row deleted). */
-    | { case: 'rows-optional'; sheet: string; headings: string[] }
+    | { case: 'rows-optional'; sheet: string; headings: string[]; text?: true }
     /** A records log without optional columns some figure reads: those figures count the rows as blank there. */
     | { case: 'records-optional'; sheet: string; headings: string[] }
     | { case: 'table-without-items'; sheet: string; fits?: Fits }
@@ -547,9 +547,9 @@ export const PROBLEMS = {
           ? `工作表「${p.sheet}」缺少列「${p.heading}」,无法为「${p.item}」评分;这一列「${p.like}」没有认出,像是它改了名:是的话请把列名改回「${p.heading}」后重新评分`
           : `工作表「${p.sheet}」缺少列「${p.heading}」,无法为「${p.item}」评分(列名可写作「${p.heading}」)`;
         case 'rater-columns': return `工作表「${p.sheet}」没有「${p.rater}」的列(${p.count} 列,必填)${p.others.length ? `,只有「${p.others.join('、')}」的` : ''},没有人能评分;这是另一位评分人的表时,请把「${p.rater}」的表一起评分:kpi score ${p.rater}的表.xlsx ${p.file ? shellWord(p.file) : '本表.xlsx'}`;
-        case 'columns-optional': return `工作表「${p.sheet}」没有这些列,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '列')}`;
+        case 'columns-optional': return p.text ? `工作表「${p.sheet}」没有这些填写文字的列,不影响计分:${someZh(p.headings, 20, '列')}` : `工作表「${p.sheet}」没有这些列,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '列')}`;
         case 'records-optional': return `工作表「${p.sheet}」没有这些列,按每一行的这一列都没有填写计算:${someZh(p.headings, 20, '列')}`;
-        case 'rows-optional': return `工作表「${p.sheet}」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '行')}`;
+        case 'rows-optional': return p.text ? `工作表「${p.sheet}」没有这些填写文字的行,不影响计分:${someZh(p.headings, 20, '行')}` : `工作表「${p.sheet}」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '行')}`;
         case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目${p.fits ? `;${fitsAdvice(p.fits)}` : ''}`;
         case 'no-input-column': return `工作表「${p.sheet}」列出了本考核表的项目,但没有「填写项」列:每项要填几样(如「${p.item}」的 ${p.inputs.join('、')}),看不出每一格填的是哪一样。请加一列「填写项」逐行写明,或用 kpi template 生成的表格填写`;
         case 'no-value-column':
