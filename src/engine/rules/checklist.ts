@@ -80,7 +80,13 @@ export const checklistKind: RuleKind<'checklist'> = {
       // empty: 「无记录」 or a blank under 投诉 ≤ 1 passed as 0 次 (10 for 7.5, exit 0). A blank measure has nothing to
       // judge (不达标, as an unticked box); a blank count of irregularities is none of them.
       const measure = box.failAt === undefined && (box.min !== undefined || box.max !== undefined);
-      const typed = values.emptyWord(box.input) ?? (measure && !values.filled(box.input) ? null : v);
+      const word = values.emptyWord(box.input);
+      const def = values.def(box.input);
+      // 「无」「没有」「-」 under a count with an upper limit only (投诉 ≤ 1) is none of them: 0, as a count's 无 is
+      // elsewhere; under a lower limit (回访率 ≥ 30 %) it is no figure, 不达标. A default the definition states is the
+      // blank's value.
+      const noneCount = word !== null && box.max !== undefined && box.min === undefined && (def.type === 'integer' || def.type === 'number') && (NONE.has(matchKey(word)) || DASH.has(word.trim()));
+      const typed = noneCount ? 0 : (word ?? (measure && !values.filled(box.input) && def.default === undefined ? null : v));
       const verdict = judge(box, typed, { yes, no, failWords, naAllowed, unit, tickWords });
       // A rate typed as a plain 1 is 100 % here (0–1 is a fraction), but may have meant 1 %: said, as percent inputs say it.
       if (unit === '%' && (box.min !== undefined || box.max !== undefined) && typeof v === 'string' && parseNumberText(v, unit)?.percent === false && parseNumberText(v, unit)?.value === 1) {

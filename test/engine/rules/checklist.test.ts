@@ -234,9 +234,18 @@ describe('a judged box on an optional number (a team\'s own 投诉次数 ≤ 1)'
     // Three boxes passed, 投诉 not judged a pass: 3/4 × 10 = 7.5.
     expect(score('无记录')).toEqual([7.5, '3/4 项 × 10 = 7.5;不达标:投诉次数为「无记录」']);
     expect(score(null)).toEqual([7.5, '3/4 项 × 10 = 7.5;不达标:投诉次数未填']);
+    // 「无」「没有」「-」 under 投诉 ≤ 1 are none: 0 次 passes, 4/4 × 10 = 10 (they failed: 7.5).
+    for (const none of ['无', '没有', '-', '/']) expect(score(none)[0], none).toBe(10);
     // Typed: 0 and 1 pass (4/4 = 10), 2 fails.
     expect(score('0')[0]).toBe(10);
     expect(score('1')[0]).toBe(10);
     expect(score('2')).toEqual([7.5, '3/4 项 × 10 = 7.5;不达标:投诉次数 2次(≤ 1 次 达标)']);
+    // A blank with the definition's own "default": 0 is that 0: passes (10).
+    const withDefault = form([{ id: 'A', label: '卫生', items: [{ ...hygiene, inputs: hygiene.inputs.map((i) => (i.id === 'cmp' ? { ...i, default: 0 } : i)) }] }]);
+    expect(scorePerson(withDefault, person({ name: '八店' }, [['A1.floor', '合格'], ['A1.desk', '合格'], ['A1.wc', '√'], ['A1.cmp', null]])).items[0]!.score).toBe(10);
+    // Under a lower limit (回访率 ≥ 30 %), 「无」 is no figure: 不达标.
+    const rate = item('R', '回访', 10, [box('floor', '地面'), { id: 'visit', label: '回访率', type: 'percent', min: 0, max: 100, optional: true }], { kind: 'checklist', inputs: ['floor', { input: 'visit', min: 30 }], yes: ['合格'], scaleTo: 10 });
+    const rated = scorePerson(form([{ id: 'A', label: '回访', items: [rate] }]), person({ name: '八店' }, [['R.floor', '合格'], ['R.visit', '无']]));
+    expect(rated.items[0]!.score).toBe(5);
   });
 });
