@@ -16,7 +16,7 @@ import { cleanText, nameKey } from '../engine/text.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, labelVariants } from './normalize.js';
-import { foreignUnit, unitNoteOf } from './readRoster.js';
+import { foreignUnit, foreignUnitBelow, unitNoteOf } from './readRoster.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { NOTE_LINE, PAGE_LINE, skippedRowsProblem, TOTAL, type SkippedRow } from './rowKinds.js';
 import { shownName } from './shownName.js';
@@ -131,6 +131,8 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
         // 「销售额(万元)」 for an input counted in 元: not that column (see readRoster's lookup).
         const input = hit ? form.parts.flatMap((p) => p.items).find((i) => i.id === hit.c.item)?.inputs.find((x) => x.id === hit.c.input) : undefined;
         if (hit && variant > 0 && input && foreignUnit(text, input)) return true;
+        // Or a row of units under the headings giving it another unit (「万元」 under 销售额): 1.23456 万元 was 1.23 元.
+        if (hit && input && foreignUnitBelow(grid, row, col, input)) return true;
         if (hit) {
           // A heading read without its note after it loses to one read as it is — unless the note is the count's unit
           // (「询单人数(人)」 is 询单人数: 咨询人数 was read instead).

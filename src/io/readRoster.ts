@@ -4,7 +4,7 @@ import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import { matchChoice } from '../engine/values.js';
-import type { FormDef, ItemDef, RaterDef } from '../model/definition.js';
+import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { WholeItem } from '../model/problems/catalog.js';
@@ -58,7 +58,11 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
       // not the input called 得分 of another item.
       const otherItem = !grouped && under && plain?.target.kind === 'entry' && namesOtherItem(form, above, plain.target.item);
-      const hit = otherItem ? undefined : (grouped ?? plain ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined) ?? groupWithWho(dict, form, text) ?? besideItem(dict, columns.get(col - 1), text));
+      const found = otherItem ? undefined : (grouped ?? plain ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined) ?? groupWithWho(dict, form, text) ?? besideItem(dict, columns.get(col - 1), text));
+      // A row of units under the headings giving this column another unit than its input's (「(万元)」 over 实际销售额 in
+      // 元, 「(分钟)」 over 平均响应秒数): its values are in that unit — not this column, as 「实际销售额(万元)」 is not
+      // (120 万元 was read as 120 元: 销售额 0.003 of 25, exit 0).
+      const hit = found?.target.kind === 'entry' && foreignUnitBelow(grid, row, col, found.target.input) ? undefined : found;
       const read = grouped ? under : text;
       // Unknown under a group heading (「态度」 under 话务质量, 「工号」 under 话务质量 beside the 工号 column): named with it,
       // so it is paired with what that item misses.
@@ -211,6 +215,19 @@ function unitBelow(dict: ColumnDictionary, grid: Grid, row: number, col: number,
   const unit = unitCell(grid.text(row + 1, col));
   if (!unit || !(UNIT_WORDS.has(unit) || unit === '%') || unit === '分') return undefined;
   return lookup(dict, `${withoutTrailingNote(text)}(${unit})`);
+}
+
+/** The cell under a heading, on a row of units (every filled cell a unit), gives a unit other than the input's own. */
+export function foreignUnitBelow(grid: Grid, row: number, col: number, input: InputDef): boolean {
+  if (row >= grid.rowCount) return false;
+  const unit = unitCell(grid.text(row + 1, col));
+  if (!unit || !UNIT_WORDS.has(unit) || !foreignUnit(`(${unit})`, input)) return false;
+  for (let c = 1; c <= Math.min(grid.columnCount, 200); c++) {
+    const t = grid.text(row + 1, c);
+    const u = t ? unitCell(t) : null;
+    if (t && !(u && (UNIT_WORDS.has(u) || u === '%'))) return false;
+  }
+  return true;
 }
 
 /** The unit in brackets after a heading (「询单人数(人)」 → 人), or null when the note there is no unit. */
@@ -549,7 +566,10 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   missing.forEach(({ item, heading, rater }, k) => {
     if (rater && absentRaters.has(rater)) return;
     const near = retyped[k];
-    const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}) } as const;
+    // The heading is right but the units row under it gives another unit (「(万元)」 over 实际销售额): said so.
+    const input = missing[k]!.input;
+    const unit = near && layout.headerRow < grid.rowCount && foreignUnitBelow(grid, layout.headerRow, near.col, input) ? unitCell(grid.text(layout.headerRow + 1, near.col)) ?? undefined : undefined;
+    const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}), ...(unit ? { unit, own: unitsOf(input.unit)[0] ?? '' } : {}) } as const;
     out.push(problem('item-not-found', fields, near ? { ...at, cell: cellAddress(layout.headerRow, near.col) } : at, { item: item.label }));
   });
   out.push(...lookAlikes, ...mergedHeadingProblems(grid, layout, file, named));

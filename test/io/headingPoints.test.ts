@@ -1,6 +1,6 @@
 // Headings as people retype them: an item's points after its name (「业务考核 10分」, 「业务考核【10分】」), as
 // 「业务考核(10分)」 always was; two words joined the other way (「意见与建议」 for 建议和意见).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
@@ -56,5 +56,29 @@ describe('a roster whose every item column is the item\'s score', () => {
       'item-not-found',
       `scores.csv:工作表「scores」第 1 行的列「${labels[0]}得分」、「${labels[1]}得分」、「${labels[2]}得分」、「${labels[3]}得分」等 14 列是各项的得分;「客服服务月度考评表」的这些项目按填写的次数、比率等计算,不读得分,无法评分。请用 kpi template property-cs-monthly --layout roster 生成的名单填写,如「${labels[0]}·不符合项数」`,
     ]);
+  });
+});
+
+describe('a row of units under the headings that gives another unit than the input\'s', () => {
+  it('sales-cs-kpi 「(万元)」 under 实际销售额 (元) and 「(分钟)」 under 平均响应秒数: not read, said (120 万元 was 120 元: 73.003 for 96.33, exit 0)', async () => {
+    const file = path.join(tempDir(), 'units.csv');
+    writeFileSync(file, [
+      '工号,姓名,销售额·实际销售额,销售额·目标销售额,客户满意度,转化率·新客户数,转化率·潜在客户(访问)数,转化率·目标转化率,响应时间·平均响应秒数,响应时间·目标秒数,投诉处理,产品知识,团队协作,个人素质',
+      ',,(万元),(元),(分),(人),(人),(%),(分钟),(秒),(分),(分),(分),(分)',
+      '7001,甲,120,1000000,90,10,100,10%,1,20,100,100,100,100',
+    ].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'sales-cs-kpi', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.status])).toEqual([['甲', 'error']]);
+    expect(outcome.report.problems.filter((p) => p.code === 'item-not-found' && p.cell?.endsWith('1')).map((p) => p.message.replace(/^[^:]*:/, ''))).toEqual([
+      '工作表「units」的列「销售额·实际销售额」下面的单位行写着「万元」,本表「销售额·实际销售额」按「元」填写,这一列没有读取,无法为「销售额」评分;请换算成「元」后填写,并删去单位行里的「万元」',
+      '工作表「units」的列「响应时间·平均响应秒数」下面的单位行写着「分钟」,本表「响应时间·平均响应秒数」按「秒」填写,这一列没有读取,无法为「响应时间」评分;请换算成「秒」后填写,并删去单位行里的「分钟」',
+    ]);
+    // The same row in the input's own units is read: 销售额 1,200,000 / 1,000,000 = 120 % (the cap) × 25 = 30; 满意度 90
+    // → 18; 转化率 10 % / 10 % × 15 = 15; 响应 20 s / 60 s × 10 = 3.33; 10 + 10 + 5 + 5 → 96.33.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('(万元)', '(元)').replace('(分钟)', '(秒)').replace('7001,甲,120,', '7001,甲,1200000,').replace('10%,1,20', '10%,60,20'));
+    const ok = await gradeFile(file, { form: 'sales-cs-kpi', output: null });
+    if (!ok.ok) throw new Error(ok.failure.message);
+    expect(ok.report.people.map((p) => [p.status, Number(p.total!.toFixed(2))])).toEqual([['scored', 96.33]]);
   });
 });
