@@ -217,11 +217,12 @@ function unitBelow(dict: ColumnDictionary, grid: Grid, row: number, col: number,
   return lookup(dict, `${withoutTrailingNote(text)}(${unit})`);
 }
 
-/** The cell under a heading, on a row of units (every filled cell a unit), gives a unit other than the input's own. */
+/** The cell under a heading, on a row of units (every filled cell a unit), gives a scale or time other than the input's own. */
 export function foreignUnitBelow(grid: Grid, row: number, col: number, input: InputDef): boolean {
   if (row >= grid.rowCount) return false;
   const unit = unitCell(grid.text(row + 1, col));
-  if (!unit || !UNIT_WORDS.has(unit) || !foreignUnit(`(${unit})`, input)) return false;
+  // Only a unit that changes the figure (万元, 分钟 …): 「(分)」 or 「(人)」 across a units row is a label, not a scale.
+  if (!unit || !UNITS_THAT_CHANGE_MEANING.has(unit) || !foreignUnit(`(${unit})`, input)) return false;
   for (let c = 1; c <= Math.min(grid.columnCount, 200); c++) {
     const t = grid.text(row + 1, c);
     const u = t ? unitCell(t) : null;
