@@ -73,6 +73,11 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
   };
 
   if (form.combine.kind === 'weighted-parts') {
+    // A bonus part has no share to weigh: with weight 0 (the only way past the sum of 1) its points were dropped, 89.2
+    // for 93.2 at exit 0. Bonus points under weighted-parts are a bonus item inside a weighted part.
+    form.parts.forEach((p, k) => {
+      if (p.role === 'bonus') add(`$.parts[${k}].role`, 'combine 为 weighted-parts 时不能有加分部分(role: bonus):它没有权重可分,加分会被丢掉;请把加分项目放进一个计分部分(项目写 role: "bonus",按该部分的权重计入),或把 combine 改为 sum');
+    });
     const sum = form.parts.reduce((s, p) => s + (p.weight ?? NaN), 0);
     if (!Number.isFinite(sum)) add('$.parts', 'combine 为 weighted-parts 时每个部分都要有 weight');
     else if (Math.abs(sum - 1) > 1e-9) add('$.parts', `各部分权重之和应为 1,实际为 ${weightSum(sum, 1)}`);
@@ -222,6 +227,30 @@ function checkItem(
     else if (!types.includes(input.type)) add(`${at}.rule`, `输入「${ref}」的类型 ${input.type} 不适用于规则 ${item.rule.kind}(应为 ${types.join(' / ')})`);
   }
   checkPointsWithinMax(form, item, at, add);
+  // A veto rated by several groups: their weighted mean (主管 0, 同事 1 → 0.4) is never 0, and the veto never fired.
+  if (roleOf(part, item) === 'veto' && (raterGroups(form, item, part) ?? []).filter((r) => r.weight > 0).length > 1) {
+    add(`${at}.raters`, '单项否决(role: veto)的项目只能由一组评分人评(写 "raters": ["主管"] 这样的一组):几组评分人的加权平均不会是 0,否决永远不起作用');
+  }
+  // Limits of a tier on a percent written as fractions (0.95 for 95 %): every rate is above them, everyone got full marks.
+  if (item.rule.kind === 'tiers') {
+    const rule = item.rule;
+    const input = item.inputs.find((i) => i.id === rule.input);
+    if (input?.type === 'percent' && rule.tiers.every((t) => t.min > 0 && t.min <= 1) && rule.tiers.some((t) => t.min < 1)) {
+      add(`${at}.rule.tiers`, `百分比输入「${input.label}」的档位下限 ${rule.tiers.map((t) => t.min).join('、')} 写成了比例:百分比按 0–100 比较(95% 是 95),这样人人都在最高一档;请写成如 ${rule.tiers.map((t) => +(t.min * 100).toPrecision(6)).join('、')}`);
+    }
+  }
+  // 不适用 is a word: a checklist box that allows it must take words (a number box refused 「不适用」 as no number).
+  if (item.rule.kind === 'checklist') {
+    const rule = item.rule;
+    for (const b of rule.inputs) {
+      const box = typeof b === 'string' ? { input: b } : b;
+      const input = item.inputs.find((i) => i.id === box.input);
+      const na = (typeof b === 'object' ? b.notApplicable : undefined) ?? rule.notApplicable ?? false;
+      if (na && input && (input.type === 'number' || input.type === 'integer' || input.type === 'percent')) {
+        add(`${at}.rule.inputs`, `「${input.label}」是数字输入(${input.type}),填不了「不适用」:允许不适用的格子请用 type "text"(数字照样按 min/max 判断)`);
+      }
+    }
+  }
   const kind = RULE_KINDS[item.rule.kind] as { check?: (r: unknown, i: ItemDef) => string[] };
   for (const m of kind.check?.(item.rule, item) ?? []) add(`${at}.rule`, m);
   const role = roleOf(part, item);
@@ -276,6 +305,27 @@ function checkColumnNames(form: FormDef, add: (path: string, message: string) =>
       });
     });
   });
+  // An item's alias that is an item's name in another part, or an input's alias that is another item's name: the
+  // template's column 「服务态度·主管评」 or 「态度」 is then two things, and kpi could not read its own template back.
+  const itemNameAt = new Map<string, string>();
+  form.parts.forEach((p, pi) => p.items.forEach((it, ii) => {
+    if (!itemNameAt.has(key(it.label))) itemNameAt.set(key(it.label), `$.parts[${pi}].items[${ii}]`);
+  }));
+  form.parts.forEach((p, pi) =>
+    p.items.forEach((it, ii) => {
+      const here = `$.parts[${pi}].items[${ii}]`;
+      (it.aliases ?? []).forEach((a, k) => {
+        const other = itemNameAt.get(key(a));
+        if (other && other !== here && !p.items.some((o) => key(o.label) === key(a))) add(`${here}.aliases[${k}]`, `别名「${a}」是另一部分的项目「${a}」的名称:名单上这一列是哪一项分不清`);
+      });
+      it.inputs.forEach((inp, k) => {
+        for (const a of inp.aliases ?? []) {
+          const other = itemNameAt.get(key(a));
+          if (other && other !== here && key(a) !== key(it.label)) add(`${here}.inputs[${k}]`, `填写项「${inp.label}」的别名「${a}」是另一个项目的名称:名单上「${a}」这一列是哪一个分不清`);
+        }
+      });
+    }),
+  );
   // Within an item, an input's alias that is another input's name (or alias): 「项目·用语不规范」 is which input?
   form.parts.forEach((p, pi) =>
     p.items.forEach((it, ii) => {

@@ -641,6 +641,33 @@ describe('coefficients and shares a definition cannot mean', () => {
     expect(await messagesOf(fields)).toEqual([`team.json:$.header[${n}]:表头字段的名称或别名「姓名」也是表头字段「姓名」的:两列同名,kpi 读不回自己的模板`]);
   });
 
+  it('more that loaded and scored wrong: a bonus part under weighted-parts (dropped), a veto of two rater groups (never 0), tiers on a percent at 0.95 (all full marks), 不适用 on a number box, aliases across parts', async () => {
+    const read = (id: string) => JSON.parse(readFileSync(path.join(repoRoot, `templates/${id}.json`), 'utf8'));
+    // after-sales-monthly is weighted-parts with raters: a third part of bonus points, weight 0 (the only way past 1).
+    const rep = read('after-sales-monthly');
+    rep.parts.push({ id: 'X', label: '加分', role: 'bonus', weight: 0, items: [{ id: 'X1', label: '创新', max: 5, inputs: [{ id: 's', label: '得分', type: 'number', min: 0, max: 5 }], rule: { kind: 'band', input: 's' } }] });
+    const n = rep.parts.length - 1;
+    expect(await messagesOf(rep)).toEqual([`team.json:$.parts[${n}].role:combine 为 weighted-parts 时不能有加分部分(role: bonus):它没有权重可分,加分会被丢掉;请把加分项目放进一个计分部分(项目写 role: "bonus",按该部分的权重计入),或把 combine 改为 sum`]);
+    // A veto item in it, rated by 上级 (and 自评, weight 0) alone: fine; by two weighted groups: refused.
+    const veto = read('after-sales-monthly');
+    veto.raters.push({ id: 'peer', label: '同事', weight: 0.3 });
+    veto.raters.find((r: { weight: number }) => r.weight === 1).weight = 0.7;
+    veto.parts[0].items.push({ id: 'V', label: '红线', max: 0, role: 'veto', inputs: [{ id: 'v', label: '违规', type: 'choice', choices: [{ label: '否', points: 1 }, { label: '是', points: 0 }] }], rule: { kind: 'choice', input: 'v' } });
+    const v = veto.parts[0].items.length - 1;
+    expect((await messagesOf(veto)).filter((m) => m.includes('单项否决'))).toEqual([`team.json:$.parts[0].items[${v}].raters:单项否决(role: veto)的项目只能由一组评分人评(写 "raters": ["主管"] 这样的一组):几组评分人的加权平均不会是 0,否决永远不起作用`]);
+    // A tier's limits written as fractions on a percent: 50 % was ≥ 0.95 %, 50 of 50.
+    const tiers = read('after-sales-monthly');
+    const k = tiers.parts[0].items.findIndex((i: { rule: { kind: string } }) => i.rule.kind === 'tiers');
+    const t = tiers.parts[0].items[k];
+    t.rule.tiers = t.rule.tiers.map((x: { min: number }) => ({ ...x, min: x.min / 100 }));
+    expect(await messagesOf(tiers)).toEqual([expect.stringMatching(new RegExp(`^team\\.json:\\$\\.parts\\[0\\]\\.items\\[${k}\\]\\.rule\\.tiers:百分比输入「[^」]+」的档位下限 .* 写成了比例`))]);
+    // An alias of an item that is another part's item's name.
+    const cross = read('after-sales-monthly');
+    const otherName = cross.parts[1].items[0].label;
+    (cross.parts[0].items[0].aliases ??= []).push(otherName);
+    expect(await messagesOf(cross)).toContain(`team.json:$.parts[0].items[0].aliases[${cross.parts[0].items[0].aliases.length - 1}]:别名「${otherName}」是另一部分的项目「${otherName}」的名称:名单上这一列是哪一项分不清`);
+  });
+
   it('percentages and fractions in the wrong place: K 110 (for 1.1), cutBelow 0.6 (for 60), grade limits 0.9 / 0.8 / 0.6, a cap of 0.5', async () => {
     // K 110: 2000 × 110 = 220000 paid; cutBelow 0.6: 51 paid in full; limits 0.9…: 59 → 优秀; cap 0.5: 回访率 100 % → 10 of 20.
     const scheme = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-scheme-100.json'), 'utf8'));
