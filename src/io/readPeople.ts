@@ -7,6 +7,7 @@ import { labelKey } from './normalize.js';
 import type { Grid } from './grid.js';
 import { findFormTable, formSheetWithoutValues, readFormSheet, unreadFormSheet, type FormTable } from './readFormSheet.js';
 import { findRosterHeader, readRoster } from './readRoster.js';
+import { EXAMPLE_ROW, skippedRowsProblem } from './rowKinds.js';
 
 /** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
 export type PersonSource =
@@ -87,6 +88,13 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     }
     const blank = [...person.entries.values()].every((e) => e.raw.kind === 'empty') && [...person.header.values()].every((v) => !v);
     if (blank) continue; // a blank copy of the form
+    // A filled example (姓名 「(示例)」, a sheet 「填写示例」): no one, listed as skipped (it was scored, one more 一般).
+    const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
+    const name = nameField ? (person.header.get(nameField.id) ?? '') : '';
+    if (EXAMPLE_ROW.test(name) || (/^(填写|填表)?(示例|样例|范例)/.test(grid.name.trim()) && (!name || EXAMPLE_ROW.test(name) || /^(张三|李四|王五|某某|XXX|xxx)$/.test(name.trim())))) {
+      out.problems.push(skippedRowsProblem(grid.name, [{ row: rowOf(person.at.cell), kind: 'note', text: name || grid.name }], file));
+      continue;
+    }
     take(person);
     out.sources.push({ kind: 'form', sheet: grid.name, table });
   }

@@ -392,3 +392,17 @@ describe('an item row given twice on a form sheet', () => {
   });
 });
 
+
+describe('a filled example sheet beside the people\'s', () => {
+  it('姓名 「(示例)」 on a sheet 「填写示例」 is no one: skipped and listed (it was scored, 2 people for 1, one more 一般)', async () => {
+    const f = await form('mattress-cs-monthly');
+    const rows = (name: string) => [['姓名', name], ['项目', '填写项', '填写'], ['处理能力', '', '9'], ['态度', '', '13']];
+    const example = gridFromRows('填写示例', rows('(示例)'));
+    const real = gridFromRows('张三', rows('张三'));
+    const r = readPeople([example, real], f, 'march.xlsx');
+    expect(r.people.map((p) => p.header.get('name'))).toEqual(['张三']);
+    expect(r.problems.filter((p) => p.code === 'skipped-row').map((p) => p.message)).toEqual(['工作表「填写示例」第1行「(示例)」是合计、表头、签字或说明行,不是人员,未评分']);
+    // A person named like the sample on a sheet of their own is a person.
+    expect(readPeople([gridFromRows('3月', rows('张三'))], f, 'march.xlsx').people).toHaveLength(1);
+  });
+});
