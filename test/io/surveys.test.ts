@@ -105,12 +105,17 @@ describe('§21 satisfaction-standard: 优秀/良好/一般 = 100/80/60', () => {
     const [mar] = copy(['openpyxl-satisfaction-2026-03.xlsx']);
     const twin = path.join(path.dirname(mar!), '副本.xlsx');
     copyFileSync(mar!, twin);
-    for (const previous of [mar!, twin]) {
+    // Its graded copy too (kpi's additions stripped, the same figures).
+    const graded = path.join(path.dirname(mar!), '3月.graded.xlsx');
+    const g = await gradeFile(mar!, { output: graded });
+    if (!g.ok) throw new Error(g.failure.message);
+    for (const previous of [mar!, twin, graded]) {
       const r = await grade(mar!, { previous, output: null });
       expect(r.problems.filter((p) => p.code === 'previous-ignored').map((p) => p.message), previous).toEqual([
-        `--previous 给的 ${path.basename(previous)} 与本月的文件内容相同(同一个文件?),与上月的变化都会是 0,已忽略;请给出上个月的文件`,
+        `--previous 给的 ${path.basename(previous)} 就是本月的数字(同一个文件,或它的评分结果、另存的副本?),与上月的变化都会是 0,已忽略;请给出上个月的文件`,
       ]);
       expect(month(r).change).toBeUndefined();
+      expect(r.previous).toBeUndefined();
     }
   });
 

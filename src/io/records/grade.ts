@@ -103,6 +103,15 @@ export function groupingSummaries(def: RecordFormDef, result: RecordFormResult):
   }));
 }
 
+/** Every group with the same figures in both (this month's file given again, as its graded copy or a re-save). */
+function sameFigures(current: readonly GroupResult[], previous: readonly GroupResult[]): boolean {
+  if (!current.length || current.length !== previous.length) return false;
+  return current.every((g) => {
+    const p = previous.find((x) => x.grouping === g.grouping && x.keyText === g.keyText);
+    return p !== undefined && p.rows === g.rows && JSON.stringify(p.figures) === JSON.stringify(g.figures);
+  });
+}
+
 /** The two paths are one file, or two copies of the same bytes. */
 async function sameContent(a: string, b: string): Promise<boolean> {
   const [sa, sb] = await Promise.all([files.stat(a).catch(() => null), files.stat(b).catch(() => null)]);
@@ -163,6 +172,10 @@ export async function gradeRecordInput(
   } else if (options.previous) {
     const prev = await previousFigures(options.previous, def, options);
     if (!prev.ok) return fail(prev.failure);
+    // This month's figures again (its graded copy, a re-save of it): every change ±0. Said, and not compared.
+    if (sameFigures(groups, prev.groups) && prev.rows.total === result.rows.total) {
+      problems.push(problem('previous-ignored', { case: 'same-file', form: def.title, previous: shownName(options.previous) }, { file: input }));
+    } else {
     // Last month's rows with errors are not in its figures: said, or 回收份数 +30 read as a month of no answers.
     if (prev.rows.error > 0) {
       // The command names the file as it was given (prev/2月.xlsx): run from here, it finds it.
@@ -172,6 +185,7 @@ export async function gradeRecordInput(
     }
     // None usable: there is nothing to compare with (each change is —, not this month's figure against 0).
     addChanges(groups, prev.rows.ok > 0 ? prev.groups : [], def);
+    }
   }
   const groupings = groupingSummaries(def, result);
   const wb = output ? (loaded.workbook ?? workbookFromRows(loaded, read.read.sheets[0]?.headerRow ?? null)) : null;
@@ -195,7 +209,8 @@ export async function gradeRecordInput(
     groupings,
     groups,
     // Ignored (nothing of the form is compared), it is no 「上月对比」 of the report: said once, as the warning.
-    ...(options.previous && compared ? { previous: options.previous } : {}),
+    // Only when compared: an ignored one (the same file again) printed 「上月对比」 above the warning that it was not.
+    ...(options.previous && compared && !problems.some((p) => p.code === 'previous-ignored') ? { previous: options.previous } : {}),
   };
   if (output && wb) {
     if (wb instanceof NoRoomError) return fail(problem('output-failed', { case: 'no-room', name: shownName(input), detail: wb.message }, { file: input, sheet: wb.sheet }));

@@ -673,7 +673,7 @@ export const PROBLEMS = {
     severity: 'warning', name: { zh: '--previous 未使用', en: '--previous ignored' },
     zh: (p) =>
       p.case === 'same-file'
-        ? `--previous 给的 ${p.previous} 与本月的文件内容相同(同一个文件?),与上月的变化都会是 0,已忽略;请给出上个月的文件`
+        ? `--previous 给的 ${p.previous} 就是本月的数字(同一个文件,或它的评分结果、另存的副本?),与上月的变化都会是 0,已忽略;请给出上个月的文件`
         : p.case === 'not-records'
         ? `--previous 只用于记录表(如客户满意度调查);「${p.form}」不是记录表,已忽略 ${p.previous}`
         : `「${p.form}」没有与上月对比的指标(定义中的 compare),--previous ${p.previous} 已忽略`,
