@@ -125,7 +125,10 @@ function unusedPayRows(people: readonly PersonResult[], table: PayTable): string
       const named = table.nameOfId.get(id);
       if (!ids.has(id) && !(named && namesWithoutId.has(personKeyOf(named.name)))) out.push(table.written.get(`id:${id}`) ?? id);
     }
-    for (const name of table.byNameWithoutId.keys()) if (!names.has(name)) out.push(table.written.get(`name:${name}`) ?? name);
+    // A row giving only a name is used by a person of that name whose 工号 has no row of its own; beside 刘洋's own row
+    // (1004, 基数 2000), a second 刘洋 row without 工号 (9000) went unsaid.
+    const byName = new Set(people.flatMap((p) => (p.name && !(p.id && table.byId.has(idKeyOf(p.id))) ? [personKeyOf(p.name)] : [])));
+    for (const name of table.byNameWithoutId.keys()) if (!byName.has(name)) out.push(table.written.get(`name:${name}`) ?? name);
   } else {
     for (const name of table.byName.keys()) if (!names.has(name)) out.push(table.written.get(`name:${name}`) ?? name);
   }

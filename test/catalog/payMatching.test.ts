@@ -134,6 +134,14 @@ describe('§14 pay rows matched to people', () => {
     expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '名单中有 2 人叫「张伟」,工资文件 pay.csv 中这个名字的一行没有工号,无法按姓名对应,「张伟(0022)」不计算绩效奖金']]);
   });
 
+  it('a second row without 工号 for a person paid by their own 工号 row is listed as not used (the 9000 went unsaid)', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '0021,张伟,2000,3000', ',张伟,9000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('0021', '张伟')], { pay });
+    // By 工号: 2000 × K 1.1 = 2200; the row without 工号 is no one's now.
+    expect(payOf(r, '0021')!.bonus).toBe(2200);
+    expect(payProblems(r)).toEqual([['info', 'pay-unused', '工资文件 pay.csv 中有 1 人不在考核表里,没有用到:「张伟」;如果其中有人漏评,请把他加进考核表']]);
+  });
+
   it('a row of a 工号 no one has, under a name someone with another 工号 has, is listed as not used (a third 王芳 went unsaid)', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '0021,王芳,2000,3000', '0103,王芳,3000,3000', '0777,陈静,3000,3000']);
     const r = await roundTrip('cs-scheme-100', [top('0021', '王芳'), mid('0031', '陈静')], { pay });
