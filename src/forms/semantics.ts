@@ -82,6 +82,12 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     if (!Number.isFinite(sum)) add('$.parts', 'combine 为 weighted-parts 时每个部分都要有 weight');
     else if (Math.abs(sum - 1) > 1e-9) add('$.parts', `各部分权重之和应为 1,实际为 ${weightSum(sum, 1)}`);
   }
+  // A mean of parts on different scales (21/30 and 35/70): their points averaged read as (21 + 35)/2 of 50 = 56, where a
+  // team means the mean of 70 % and 50 % = 60. Parts of one scale only.
+  if (form.combine.kind === 'mean-of-parts') {
+    const scales = form.parts.filter((p) => p.role !== 'bonus').map((p) => p.outOf ?? p.items.filter((i) => (roleOf(p, i) ?? 'score') === 'score').reduce((a, i) => a + i.max, 0));
+    if (new Set(scales.map((x) => +x.toFixed(6))).size > 1) add('$.combine', `combine 为 mean-of-parts 时各部分的满分要相同(现为 ${scales.join('、')}):分制不同的部分取平均分没有意义;请给各部分写同一个 outOf(如 100),或改用 weighted-parts`);
+  }
   // A part's weight only weighs under weighted-parts: under sum or mean it was printed (「权重 60%」) and ignored.
   if (form.combine.kind !== 'weighted-parts') {
     form.parts.forEach((p, k) => {

@@ -661,6 +661,11 @@ describe('coefficients and shares a definition cannot mean', () => {
     const t = tiers.parts[0].items[k];
     t.rule.tiers = t.rule.tiers.map((x: { min: number }) => ({ ...x, min: x.min / 100 }));
     expect(await messagesOf(tiers)).toEqual([expect.stringMatching(new RegExp(`^team\\.json:\\$\\.parts\\[0\\]\\.items\\[${k}\\]\\.rule\\.tiers:百分比输入「[^」]+」的档位下限 .* 写成了比例`))]);
+    // mean-of-parts over parts of different scales (21/30 and 35/70 averaged as 56, not (70 + 50)/2 = 60).
+    const mop = read('cs-dept-rating');
+    mop.parts[0].outOf = 30;
+    mop.parts[1].outOf = 70;
+    expect((await messagesOf(mop)).filter((m) => m.includes('mean-of-parts'))).toEqual([expect.stringContaining('team.json:$.combine:combine 为 mean-of-parts 时各部分的满分要相同(现为 30、70')]);
     // An alias of an item that is another part's item's name.
     const cross = read('after-sales-monthly');
     const otherName = cross.parts[1].items[0].label;
