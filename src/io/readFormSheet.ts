@@ -617,14 +617,24 @@ function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, h
     for (let col = 1; col <= Math.min(grid.columnCount, 40); col++) {
       const text = grid.text(row, col);
       if (!text) continue;
+      // Several fields typed in one cell (「被考核人:张三    部门名称:客服部」): each its own (the name was 「张三 部门名称:客服部」).
+      const several = fieldsInOneCell(text, byKey);
+      if (several) {
+        for (const { field, value } of several) {
+          if (values.has(field.id) || (below && headerIds.has(field.id) && cells.has(field.id))) continue;
+          cells.set(field.id, cellAddress(row, col));
+          if (value) values.set(field.id, value);
+        }
+        continue;
+      }
       const m = /^([^::]+)[::]\s*(.*)$/.exec(text.normalize('NFKC'));
       const field = byKey.get(labelKey(m ? m[1]! : text));
       if (!field || values.has(field.id)) continue;
       // A header field left empty above the table stays empty: a line below it that starts with its label is a note
       // (the template's 「评分人:同事评 10%,…」 legend), not the value.
       if (below && headerIds.has(field.id) && cells.has(field.id)) continue;
-      if (m && m[2]!.trim()) {
-        values.set(field.id, m[2]!.trim());
+      if (m && blankLine(m[2]!)) {
+        values.set(field.id, blankLine(m[2]!));
         cells.set(field.id, cellAddress(row, col));
         continue;
       }
@@ -642,6 +652,23 @@ function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, h
     }
   }
   return { values, cells };
+}
+
+/** A value written on the form's fill-in line (「___张三___」): the line's underscores are not part of it. */
+function blankLine(value: string): string {
+  return value.replace(/^[\s_＿]+|[\s_＿]+$/g, '');
+}
+
+/** 「考核月份:2026年3月  被考核人:张三」: two or more known labels, each followed by a colon, in one cell; null otherwise. */
+function fieldsInOneCell(text: string, byKey: ReadonlyMap<string, HeaderField>): Array<{ field: HeaderField; value: string }> | null {
+  const t = text.normalize('NFKC');
+  const starts: Array<{ at: number; end: number; field: HeaderField }> = [];
+  for (const m of t.matchAll(/(^|\s)([^\s:]{1,12}):/g)) {
+    const field = byKey.get(labelKey(m[2]!));
+    if (field) starts.push({ at: m.index! + m[1]!.length, end: m.index! + m[0].length, field });
+  }
+  if (starts.length < 2) return null;
+  return starts.map((s, k) => ({ field: s.field, value: blankLine(t.slice(s.end, starts[k + 1]?.at ?? t.length)) }));
 }
 
 function range(from: number, to: number): number[] {

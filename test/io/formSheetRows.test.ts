@@ -406,3 +406,18 @@ describe('a filled example sheet beside the people\'s', () => {
     expect(readPeople([gridFromRows('3月', rows('张三'))], f, 'march.xlsx').people).toHaveLength(1);
   });
 });
+
+describe('header fields as people type them above the table', () => {
+  it('two fields in one cell (「被考核人:张三    部门名称:客服部」) and a fill-in line (「姓名:___张三___」) give 张三 and 客服部', async () => {
+    const f = await form('mattress-cs-monthly');
+    const table = [['项目', '填写项', '填写'], ['处理能力', '', '9']];
+    const one = readPeople([gridFromRows('A', [['被考核人:张三    部门名称:客服部'], ...table])], f, 'x.xlsx').people[0]!;
+    // The name was 「张三    部门名称:客服部」 and the department empty.
+    expect([one.header.get('name'), one.header.get('department')]).toEqual(['张三', '客服部']);
+    const line = readPeople([gridFromRows('B', [['姓名:___张三___'], ...table])], f, 'x.xlsx').people[0]!;
+    expect(line.header.get('name')).toBe('张三');
+    // A time in a value is no label: 「考核月份:2026-03 10:30」 stays one value.
+    const month = readPeople([gridFromRows('C', [['姓名:张三'], ['考核月份:2026-03'], ...table])], f, 'x.xlsx').people[0]!;
+    expect(month.header.get('period')).toBe('2026-03');
+  });
+});
