@@ -44,7 +44,7 @@ export async function sortOut(
   const aged = byAge(files, run.now(), settleMs, manifest.settling);
   const { old, young } = aged;
   manifest.settling = aged.seen;
-  const checked = [...young, ...(await recheckAndHash(old, recheckMs))];
+  const checked = [...young, ...(await recheckAndHash(old, recheckMs, undefined, run.options.signal))];
   const reports = new Map<string, BatchFileReport>();
   const toGrade: Job[] = [];
   const unchanged: Sorted['unchanged'] = [];

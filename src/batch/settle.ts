@@ -107,9 +107,10 @@ export function needsPause(files: Candidate[], recheckMs: number, nowMs: number)
  * After one pause of `recheckMs` for the whole list (when needsPause), each file's size/mtime must be as
  * discovered, and must not move while it is hashed. Hashing runs `parallel` files at a time.
  */
-export async function recheckAndHash(files: Candidate[], recheckMs: number, parallel = 4): Promise<Settled[]> {
-  // The machine's clock, not the run's (a test's): ctime is the file system's.
-  if (needsPause(files, recheckMs, Date.now())) await sleep(recheckMs);
+export async function recheckAndHash(files: Candidate[], recheckMs: number, parallel = 4, signal?: AbortSignal): Promise<Settled[]> {
+  // The machine's clock, not the run's (a test's): ctime is the file system's. A stop ends the pause at once: a SIGTERM
+  // waited out a pause of 60 s (past systemd's patience, then SIGKILL).
+  if (needsPause(files, recheckMs, Date.now())) await sleep(recheckMs, undefined, signal ? { signal } : undefined).catch(() => undefined);
   const out: Settled[] = new Array(files.length);
   // One queue the lanes take from in turn: each file is checked once, results kept in the files' order.
   const queue = files.entries();

@@ -79,6 +79,18 @@ describe('settle', () => {
     }
   });
 
+  it('a stop during the re-check pause ends it at once (a SIGTERM waited out a pause of 60 s, past systemd\'s patience)', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    await put(inbox, 'a.xlsx', {});
+    const ac = new AbortController();
+    // A pause of 10 minutes: the test would time out if the stop did not end it.
+    const result = await runBatch(options(inbox, { recheckMs: 600_000, signal: ac.signal }), { onEvent: (e) => e.type === 'start' && ac.abort() });
+    const r = reportOf(result);
+    expect(r.interrupted).toBe(true);
+    expect(result.exitCode).toBe(1);
+  });
+
   it('a file deleted or renamed during the re-check is left for the next run, not failed (it was 「失败」, exit 1: a cron mail)', async () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
