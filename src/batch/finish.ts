@@ -1,5 +1,6 @@
 // The closing steps of a batch run: forget what is gone, write batch-summary.xlsx and batch-report.json,
 // and decide the exit code.
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Candidate } from './discover.js';
 import { fromRel } from './files.js';
@@ -106,7 +107,16 @@ async function summaryList(
   }
   const seen = new Set(files.map((f) => f.file));
   for (const rel of manifest.keys().sort()) {
-    if (seen.has(rel) || listed.has(rel) || isMovedKey(rel) || !(await exists(fromRel(folder, rel)))) continue;
+    if (seen.has(rel) || listed.has(rel)) continue;
+    // Moved to the done folder (--move-done) by kpi, not deleted: its result stays listed while the moved file is there
+    // (an idle night's summary had lost the 1,388 people graded the night before).
+    const moved = manifest.get(rel)?.movedTo;
+    if (moved) {
+      const s = (await exists(moved)) ? earlier(rel, `已移到 ${moved}`) : null;
+      if (s) out.push(isMovedKey(rel) ? { ...s, file: path.basename(moved) } : s);
+      continue;
+    }
+    if (isMovedKey(rel) || !(await exists(fromRel(folder, rel)))) continue;
     const s = earlier(rel, rel.includes('/') && !recursive ? '在子文件夹中,本次未加 -r' : '本次未评分');
     if (s) out.push(s);
   }

@@ -201,7 +201,7 @@ function gradingEntry(run: Run, job: Job): ManifestEntry {
  */
 function keepLastResult(job: Job, results: Results, why: string): void {
   const e = job.previous;
-  if (!e?.summary || (e.status !== 'graded' && e.status !== 'problems')) return;
+  if (!e?.summary || (e.status !== 'graded' && e.status !== 'problems' && e.status !== 'failed')) return;
   const at = e.at.replace('T', ' ').slice(0, 16);
   results.summaries.set(job.file.rel, { file: job.file.rel, status: e.status, people: e.summary.people, problems: e.summary.problems, note: `${why};这是 ${at} UTC 那次运行的结果` });
 }

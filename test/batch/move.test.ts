@@ -118,6 +118,25 @@ describe('moveDone: a run killed after moving files and before its report', () =
 });
 
 describe('moveDone across devices', () => {
+  it('a night with nothing new keeps the moved files\' results in the summary, marked (an idle night\'s summary had lost them all)', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    const done = path.join(root, 'done');
+    await put(inbox, 'a.xlsx', { people: [{ id: '1', name: '甲' }] });
+    await put(inbox, 'b.xlsx', { people: [{ id: '2', name: '乙' }] });
+    expect(statuses(reportOf(await runBatch(options(inbox, { out, moveDone: done }))))).toEqual({ 'a.xlsx': 'graded', 'b.xlsx': 'graded' });
+    const idle = reportOf(await runBatch(options(inbox, { out, moveDone: done })));
+    expect(idle.files).toEqual([]);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(idle.summaryFile!);
+    const rows: string[][] = [];
+    wb.getWorksheet('汇总')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(rows.slice(1).map((x) => [x[0], x[2]])).toEqual([['a.xlsx', '甲'], ['b.xlsx', '乙']]);
+    expect(rows.slice(1).every((x) => x.some((c) => c.includes(`已移到 ${done}`)))).toBe(true);
+  });
+
   it('an original that cannot be removed (a read-only inbox) leaves no copy behind: the next night does not add b-1.csv', async () => {
     const { moveDone } = await import('../../src/batch/files.js');
     const root = await tempDir();
