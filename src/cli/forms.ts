@@ -40,10 +40,12 @@ async function describeOne(o: Output, file: string, json: boolean): Promise<numb
   }
   const loaded = await loadForm(file);
   if (!loaded.ok) {
-    if (json) o.out(JSON.stringify({ error: problemJson(loaded.problems[0]!), errors: loaded.problems.map(problemJson) }, null, 2));
     // Loaded only on this error path: kpi forms starts without the problem catalogue (startup test).
     const { amend } = await import('../model/problems/index.js');
-    for (const p of loaded.problems) o.err(`kpi: ${(p.code === 'form-not-found' ? amend(p, { command: 'forms' }) : p).message}`);
+    // The hint is this command's (kpi forms 我的定义.json), in --json too (it said --form, which kpi forms does not take).
+    const problems = loaded.problems.map((p) => (p.code === 'form-not-found' ? amend(p, { command: 'forms' }) : p));
+    if (json) o.out(JSON.stringify({ error: problemJson(problems[0]!), errors: problems.map(problemJson) }, null, 2));
+    for (const p of problems) o.err(`kpi: ${p.message}`);
     return EXIT.cannotRun;
   }
   const shipped = !isDefinitionFile(file) && isShippedPath(loaded.path);

@@ -72,6 +72,29 @@ export async function loadForm(idOrPath: string): Promise<LoadedForm> {
   return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
 }
 
+/** The shipped id a mistyped one most likely meant (mattres-cs-monthly, mattress): a few edits away, or the only id it begins. */
+function nearestId(typed: string, ids: readonly string[]): string | undefined {
+  const t = typed.toLowerCase();
+  const starting = ids.filter((id) => t.length >= 3 && id.startsWith(t));
+  if (starting.length === 1) return starting[0];
+  let best: { id: string; d: number } | undefined;
+  for (const id of ids) {
+    const d = editDistance(t, id);
+    if (d <= Math.max(2, Math.floor(id.length / 6)) && (!best || d < best.d)) best = { id, d };
+  }
+  return best?.id;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
 /** A form of either kind, by shipped id or definition file. */
 export async function loadAnyForm(idOrPath: string): Promise<LoadedAnyForm> {
   const looksLikePath = isDefinitionFile(idOrPath);
@@ -80,7 +103,8 @@ export async function loadAnyForm(idOrPath: string): Promise<LoadedAnyForm> {
     if (!known.includes(idOrPath)) {
       // A file of that name here (form.json.txt, a definition saved without .json): it is what the user named.
       if (await fs.stat(idOrPath).then((s) => s.isFile(), () => false)) return loadAnyDefinitionFile(path.resolve(idOrPath));
-      return { ok: false, problems: [problem('form-not-found', { formId: idOrPath, forms: known }, { file: idOrPath })] };
+      const near = nearestId(idOrPath, known);
+      return { ok: false, problems: [problem('form-not-found', { formId: idOrPath, forms: known, ...(near ? { near } : {}) }, { file: idOrPath })] };
     }
     return loadAnyDefinitionFile(path.join(templatesDir, `${idOrPath}.json`), { shipped: true });
   }

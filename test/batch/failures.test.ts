@@ -197,7 +197,7 @@ describe('one bad file never stops the run', () => {
     await put(root, 'x.xlsx', {});
     const typo = await runBatch(options(root, { form: 'mattres-cs-monthly', out: path.join(root, 'never-made') }));
     expect(typo).toMatchObject({ exitCode: 2, report: null });
-    expect(typo.exitCode === 2 && typo.reason).toMatch(/^未知的考核表「mattres-cs-monthly」/);
+    expect(typo.exitCode === 2 && typo.reason).toMatch(/^未知的考核表「mattres-cs-monthly」,是不是「mattress-cs-monthly」?/);
     expect(existsSync(path.join(root, 'never-made'))).toBe(false);
     const def = path.join(await tempDir(), 'mine.json');
     await fs.writeFile(def, '{"id": "mine"}');

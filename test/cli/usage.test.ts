@@ -153,6 +153,8 @@ describe('arguments are checked before the output', () => {
     const dir = tempDir();
     expect(await usage(['score', dir])).toBe(`kpi: ${path.basename(dir)} 是一个文件夹,不是文件。请给出一个 .xlsx 或 .csv 文件(文件夹里几份评分人表要合并评分请加 --combine;给文件夹里每个文件分别评分请用 kpi batch <文件夹>)`);
     expect(await usage(['forms', 'nosuch'])).toMatch(/^kpi: 未知的考核表「nosuch」/);
+    // A typo gets the id it most likely meant (it listed all 29).
+    expect(await usage(['template', 'mattres-cs-monthly'])).toMatch(/^kpi: 未知的考核表「mattres-cs-monthly」,是不是「mattress-cs-monthly」?/);
     // --json's error message says as much (it stopped at 「请给出一个 .xlsx 或 .csv 文件」).
     const json = await run(['score', dir, '--json']);
     expect(json.code).toBe(2);

@@ -651,9 +651,9 @@ export const PROBLEMS = {
       (p.hidden?.length ? `(隐藏的工作表${someZh(p.hidden, 5, '张')}没有读取;要评分隐藏的工作表请加 --include-hidden)` : ''),
   }),
   /** command: a command that takes the form as its argument (kpi template, kpi forms), not through --form. */
-  'form-not-found': spec<{ formId: string; forms: string[]; command?: string }>({
+  'form-not-found': spec<{ formId: string; forms: string[]; command?: string; near?: string }>({
     severity: 'error', name: { zh: '没有这种考核表', en: 'no such form' },
-    zh: (p) => `未知的考核表「${p.formId}」。可用的有:${p.forms.join('、')};${p.command ? `也可给出自己的定义文件,如 kpi ${p.command} 我的定义.json` : '也可用 --form 指定自己的定义文件(.json)'}`,
+    zh: (p) => `未知的考核表「${p.formId}」${p.near ? `,是不是「${p.near}」?` : '。'}可用的有:${p.forms.join('、')};${p.command ? `也可给出自己的定义文件,如 kpi ${p.command} 我的定义.json` : '也可用 --form 指定自己的定义文件(.json)'}`,
   }),
   /** rollup: a records form's months are rolled up by grading them as one log (its month column), said as the way. */
   /** months: the form has a month column (its log may hold several months, counted month by month). */
