@@ -252,6 +252,12 @@ function checkItem(
       const box = typeof b === 'string' ? { input: b } : b;
       const input = item.inputs.find((i) => i.id === box.input);
       const na = (typeof b === 'object' ? b.notApplicable : undefined) ?? rule.notApplicable ?? false;
+      // A rate's limit written as a fraction (min 0.3 for 30 %): 0.5 % passed it, as any rate does.
+      const limits = [box.min, box.max].filter((x): x is number => typeof x === 'number');
+      const rate = input !== undefined && (input.type === 'percent' || input.unit === '%');
+      if (rate && limits.some((x) => x > 0 && x < 1)) {
+        add(`${at}.rule.inputs`, `「${input.label}」是百分比,判定界限 ${limits.join('、')} 写成了比例:百分比按 0–100 比较(30% 是 30);请写成如 ${limits.map((x) => +(x * 100).toPrecision(6)).join('、')}`);
+      }
       if (na && input && (input.type === 'number' || input.type === 'integer' || input.type === 'percent')) {
         add(`${at}.rule.inputs`, `「${input.label}」是数字输入(${input.type}),填不了「不适用」:允许不适用的格子请用 type "text"(数字照样按 min/max 判断)`);
       }

@@ -666,6 +666,11 @@ describe('coefficients and shares a definition cannot mean', () => {
     mop.parts[0].outOf = 30;
     mop.parts[1].outOf = 70;
     expect((await messagesOf(mop)).filter((m) => m.includes('mean-of-parts'))).toEqual([expect.stringContaining('team.json:$.combine:combine 为 mean-of-parts 时各部分的满分要相同(现为 30、70')]);
+    // A checklist rate limit written as a fraction (§6 回访率 ≥ 0.3 for 30 %): any rate passed it.
+    const psq = read('property-service-quality');
+    const box = psq.parts[0].items[0].rule.inputs.find((b: { min?: number }) => typeof b === 'object' && b.min === 30);
+    box.min = 0.3;
+    expect((await messagesOf(psq)).filter((m) => m.includes('写成了比例'))).toEqual([expect.stringContaining('判定界限 0.3 写成了比例:百分比按 0–100 比较(30% 是 30);请写成如 30')]);
     // An alias of an item that is another part's item's name.
     const cross = read('after-sales-monthly');
     const otherName = cross.parts[1].items[0].label;
