@@ -101,10 +101,6 @@ export function unitCell(text: string): string | null {
 /** A unit row under the headings: every filled cell a unit in brackets (「(分)」「(%)」「(次)」). */
 const UNIT = /^[((][^()()]{1,6}[))]$/;
 
-/**
- * Rows that are part of the table's layout, not people: the headings repeated (a second block under a section title),
- * a section title alone (「售后组」 with no name and nothing filled), a row of units under the headings.
- */
 /** What layoutRow asks of a sheet's columns, once per sheet (it asked for every row of 50,000, an array each time). */
 const columnRoles = new WeakMap<Map<number, ColumnTarget>, { nameCol: number | undefined; entryCols: number[] }>();
 
@@ -118,6 +114,10 @@ function rolesOf(columns: Map<number, ColumnTarget>): { nameCol: number | undefi
   return roles;
 }
 
+/**
+ * Rows that are part of the table's layout, not people: the headings repeated (a second block under a section title),
+ * a section title alone (「售后组」 with no name and nothing filled), a row of units under the headings.
+ */
 function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, headerRow: number): string | null {
   const texts: Array<{ col: number; text: string }> = [];
   for (let col = 1; col <= grid.columnCount; col++) {
