@@ -46,8 +46,6 @@ export interface FormTable {
   raterLike?: Array<{ col: number; text: string; remarks?: true; inBlock?: true }>;
   /** Other columns of scores (「主管评分」, 「复评」) beside the one read: their differing answers are said as not counted. */
   otherScores?: Array<{ col: number; text: string }>;
-  /** A column headed 评分 (FORM_HEADINGS.rating) on a form of counts and levels: scores, not read as the values. */
-  ratingCol?: { col: number; text: string };
 }
 
 const HEADER_SEARCH_ROWS = 60;
@@ -103,7 +101,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       }
       // 「填写(不符合项数)」 with a note, and 「填写内容」 after the 填写项 column (it names the inputs there): the values.
       else if (!form.raters && !table.valueCols.length && keys(FORM_HEADINGS.rating).has(labelKey(withoutTrailingNote(text))) && !typedScoresOnly(form)) {
-        table.ratingCol ??= { col, text };
+        // A 评分 column on a form of counts holds scores: not the values (unreadFormSheet says so for the person).
       } else if (!form.raters && !table.valueCols.length && (keys(FORM_HEADINGS.value).has(key) || keys(FORM_HEADINGS.value).has(labelKey(withoutTrailingNote(text))) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)))) {
         table.valueCols.push({ col, rater: null, slot: 1 });
       }
