@@ -622,21 +622,27 @@ describe('a log of several months for a form counted by the month', () => {
   });
 });
 
+/** The §5 sample's log sheet, and the column and heading row of its 客服回访时间. */
+async function followupSample(): Promise<{ wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet; col: number; head: number }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(repoRoot, 'samples/install-followup.march.xlsx'));
+  const ws = wb.getWorksheet('回访记录')!;
+  let col = 0;
+  let head = 0;
+  ws.eachRow((row, r) => row.eachCell((cell, c) => {
+    if (!col && String(cell.value).replace(/\s+/g, '') === '客服回访时间') [col, head] = [c, r];
+  }));
+  expect(col).toBeGreaterThan(0);
+  return { wb, ws, col, head };
+}
+
 describe('a log whose own date column spans months (records.dated)', () => {
   it('§5: orders of February to April by their 客服回访时间 are said (four months pooled into March\'s rates without a word)', async () => {
     const sample = path.join(repoRoot, 'samples/install-followup.march.xlsx');
     const clean = await gradeFile(sample, { output: null });
     if (!clean.ok) throw new Error(clean.failure.message);
     expect(clean.report.problems.filter((p) => p.code === 'records-months')).toEqual([]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(sample);
-    const ws = wb.getWorksheet('回访记录')!;
-    let col = 0;
-    let head = 0;
-    ws.eachRow((row, r) => row.eachCell((cell, c) => {
-      if (!col && String(cell.value).replace(/\s+/g, '') === '客服回访时间') [col, head] = [c, r];
-    }));
-    expect(col).toBeGreaterThan(0);
+    const { wb, ws, col, head } = await followupSample();
     // The first two orders (under the two-row heading, merged down over its second row): one visited in February (a
     // date), one in April (typed as text).
     const rows: number[] = [];
@@ -666,15 +672,7 @@ describe('a log whose own date column spans months (records.dated)', () => {
   });
 
   it('§5: last month\'s order hidden by a filter is not counted, nor said as a month pooled (the two warnings contradicted each other)', async () => {
-    const sample = path.join(repoRoot, 'samples/install-followup.march.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(sample);
-    const ws = wb.getWorksheet('回访记录')!;
-    let col = 0;
-    let head = 0;
-    ws.eachRow((row, r) => row.eachCell((cell, c) => {
-      if (!col && String(cell.value).replace(/\s+/g, '') === '客服回访时间') [col, head] = [c, r];
-    }));
+    const { wb, ws, col, head } = await followupSample();
     let first = head + 1;
     while (!String(ws.getCell(first, col).value).startsWith('2026-03')) first++;
     ws.getCell(first, col).value = new Date(Date.UTC(2026, 1, 27));
