@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { Candidate } from './discover.js';
 import { fromRel } from './files.js';
 import type { Results } from './grading.js';
-import { saveManifest } from './grading.js';
+import { lastResultOf, saveManifest } from './grading.js';
 import { isMovedKey, reportedVersion, type Manifest } from './manifest.js';
 import { reportPath } from './ownFiles.js';
 import { REPORT_NAME, SUMMARY_NAME, totalsOf, writeReportJson } from './report.js';
@@ -93,8 +93,8 @@ async function summaryList(
   const out: SummaryFile[] = [];
   const listed = new Set<string>();
   const earlier = (rel: string, why: string): SummaryFile | null => {
-    const e = manifest.get(rel);
-    if (!e?.summary || (e.status !== 'graded' && e.status !== 'problems')) return null;
+    const e = lastResultOf(manifest.get(rel));
+    if (!e || e.status === 'failed') return null;
     const at = e.at.replace('T', ' ').slice(0, 16);
     return { file: rel, status: e.status, people: e.summary.people, problems: e.summary.problems, note: `${why};这是 ${at} UTC 那次运行的结果` };
   };

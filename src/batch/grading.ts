@@ -192,7 +192,15 @@ function gradingEntry(run: Run, job: Job): ManifestEntry {
     at: new Date(run.now()).toISOString(),
     // What kpi last wrote there: a run killed before it wrote again leaves the output as kpi's.
     ...(base?.written && output !== null && base.output === output ? { written: base.written } : {}),
+    // And the result it had, for the summary while this grading is not done (dropped when it is: gradeOne).
+    ...lastOf(base),
   };
+}
+
+/** `last` for an entry replacing `base` before a grading completes: base's last complete graded result, if any. */
+function lastOf(base: ManifestEntry | undefined): Pick<ManifestEntry, 'last'> {
+  const last = lastResultOf(base);
+  return last && last.status !== 'failed' ? { last: { status: last.status, at: last.at, summary: last.summary } } : {};
 }
 
 /**
@@ -200,16 +208,24 @@ function gradingEntry(run: Run, job: Job): ManifestEntry {
  * had lost them (17 of 120 files left after a SIGTERM during a regrade), though every graded output was still there.
  */
 function keepLastResult(job: Job, results: Results, why: string): void {
-  const e = job.previous;
-  if (!e?.summary || (e.status !== 'graded' && e.status !== 'problems' && e.status !== 'failed')) return;
+  const e = lastResultOf(job.previous);
+  if (!e) return;
   const at = e.at.replace('T', ' ').slice(0, 16);
   results.summaries.set(job.file.rel, { file: job.file.rel, status: e.status, people: e.summary.people, problems: e.summary.problems, note: `${why};这是 ${at} UTC 那次运行的结果` });
+}
+
+/** An entry's last complete result: its own, or the one kept while a stopped grading is retried (ManifestEntry.last). */
+export function lastResultOf(e: ManifestEntry | undefined): { status: 'graded' | 'problems' | 'failed'; at: string; summary: NonNullable<ManifestEntry['summary']> } | null {
+  if (e?.last) return e.last;
+  if (!e?.summary || (e.status !== 'graded' && e.status !== 'problems' && e.status !== 'failed')) return null;
+  return { status: e.status, at: e.at, summary: e.summary };
 }
 
 /** The graded output a file's last run wrote, when it is still there: the report names it (it said null). */
 async function lastOutput(run: Run, job: Job): Promise<{ output?: string }> {
   const rel = job.previous?.output;
-  if (!rel || (job.previous?.status !== 'graded' && job.previous?.status !== 'problems')) return {};
+  const last = lastResultOf(job.previous);
+  if (!rel || !last || last.status === 'failed') return {};
   const abs = fromRel(run.outRoot, rel);
   return (await exists(abs)) ? { output: abs } : {};
 }
@@ -275,6 +291,7 @@ async function gradeOne(
   const entry: ManifestEntry = { ...marked };
   let written: string | null = null;
   if (outcome.ok) {
+    delete entry.last;
     const g = outcome.report;
     written = g.output ?? outputAbs;
     Object.assign(r, { form: g.form, formVersion: g.formVersion, people: g.people.length, bands: g.bands, problems: g.problems, output: written });
@@ -325,7 +342,9 @@ async function gradeOne(
     if (run.aborted && outcome.transient === true) {
       keepLastResult(job, results, '本次运行被中断,未评完');
       Object.assign(r, await lastOutput(run, job));
-    }
+      // Kept in the manifest too (gradingEntry put it there), until a grading of this content completes: a second stop
+      // lost the rows.
+    } else delete entry.last;
   }
   entry.status = status;
   entry.at = new Date(run.now()).toISOString();

@@ -82,6 +82,11 @@ export interface ManifestEntry {
   period?: string;
   /** The last result's rows and problems: later runs list the file with them (report, batch-summary.xlsx). */
   summary?: { people: SummaryPerson[]; problems: Problem[] };
+  /**
+   * A grading stopped midway (retried next run): the result this content had before, kept for the summary until a
+   * grading completes. Without it a second stop, or a file still settling next run, dropped its rows.
+   */
+  last?: { status: 'graded' | 'problems'; at: string; summary: { people: SummaryPerson[]; problems: Problem[] } };
 }
 
 interface ManifestFile {

@@ -73,6 +73,15 @@ const OPTIONAL = {
     required: ['people', 'problems'],
     properties: { people: { type: 'array', items: SUMMARY_PERSON }, problems: { type: 'array', items: PROBLEM } },
   },
+  last: {
+    type: 'object',
+    required: ['status', 'at', 'summary'],
+    properties: {
+      status: { enum: ['graded', 'problems'] },
+      at: { type: 'string' },
+      summary: { type: 'object', required: ['people', 'problems'], properties: { people: { type: 'array', items: SUMMARY_PERSON }, problems: { type: 'array', items: PROBLEM } } },
+    },
+  },
 } as const;
 
 /** A file still settling, as last seen. */

@@ -284,6 +284,15 @@ describe('one bad file never stops the run', () => {
     expect(rows.slice(1).map((x) => [x[0], x[2]])).toEqual([0, 1, 2, 3, 4, 5].map((i) => [`f${i}.xlsx`, `甲${i}`]));
     const noted = rows.slice(1).filter((x) => x.some((c) => /本次运行被中断,未评(分|完);这是 .* UTC 那次运行的结果/.test(c)));
     expect(noted.length).toBe(failed.length);
+    // Stopped again before grading anything (a second night's shutdown): still all six, the cut ones' first-run rows kept
+    // in the manifest (they were lost: its entry said failed, with no people).
+    const again = new AbortController();
+    const second = reportOf(await runBatch(options(inbox, { out, recheckMs: 60_000, signal: again.signal }), { onEvent: (e) => e.type === 'start' && again.abort() }));
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.readFile(second.summaryFile!);
+    const rows2: string[][] = [];
+    wb2.getWorksheet('汇总')!.eachRow((row) => rows2.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(rows2.slice(1).map((x) => [x[0], x[2]])).toEqual([0, 1, 2, 3, 4, 5].map((i) => [`f${i}.xlsx`, `甲${i}`]));
   });
 
   it('an abort stops the run, reports it and releases the lock', async () => {
