@@ -77,6 +77,8 @@ function nearestId(typed: string, ids: readonly string[]): string | undefined {
   const t = typed.toLowerCase();
   const starting = ids.filter((id) => t.length >= 3 && id.startsWith(t));
   if (starting.length === 1) return starting[0];
+  // Two ids begin so (cs-dept → cs-dept-monthly, cs-dept-rating): neither is the one meant, nor a third nearby.
+  if (starting.length > 1) return undefined;
   let best: { id: string; d: number } | undefined;
   for (const id of ids) {
     const d = editDistance(t, id);

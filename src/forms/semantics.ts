@@ -85,8 +85,18 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
   // A mean of parts on different scales (21/30 and 35/70): their points averaged read as (21 + 35)/2 of 50 = 56, where a
   // team means the mean of 70 % and 50 % = 60. Parts of one scale only.
   if (form.combine.kind === 'mean-of-parts') {
-    const scales = form.parts.filter((p) => p.role !== 'bonus').map((p) => p.outOf ?? p.items.filter((i) => (roleOf(p, i) ?? 'score') === 'score').reduce((a, i) => a + i.max, 0));
+    // A part's full marks: its outOf, else its items' maxima added — or averaged, for a part that takes their mean.
+    const scales = form.parts.filter((p) => p.role !== 'bonus').map((p) => {
+      const maxima = p.items.filter((i) => (roleOf(p, i) ?? 'score') === 'score').map((i) => i.max);
+      const total = maxima.reduce((a, m) => a + m, 0);
+      return p.outOf ?? (p.combine === 'mean' && maxima.length ? total / maxima.length : total);
+    });
     if (new Set(scales.map((x) => +x.toFixed(6))).size > 1) add('$.combine', `combine 为 mean-of-parts 时各部分的满分要相同(现为 ${scales.join('、')}):分制不同的部分取平均分没有意义;请给各部分写同一个 outOf(如 100),或改用 weighted-parts`);
+  }
+  // A mean of items of different full marks (30 and 70): 21 and 35 averaged as points gave 56, not (70 % + 50 %)/2 = 60.
+  if (form.combine.kind === 'mean') {
+    const maxima = form.parts.filter((p) => p.role !== 'bonus').flatMap((p) => p.items.filter((i) => (roleOf(p, i) ?? 'score') === 'score').map((i) => i.max));
+    if (new Set(maxima.map((x) => +x.toFixed(6))).size > 1) add('$.combine', `combine 为 mean 时各项目的满分要相同(现为 ${[...new Set(maxima)].join('、')}):满分不同的项目取平均分没有意义;请改用 sum 或 weighted-parts`);
   }
   // A part's weight only weighs under weighted-parts: under sum or mean it was printed (「权重 60%」) and ignored.
   if (form.combine.kind !== 'weighted-parts') {
@@ -234,15 +244,19 @@ function checkItem(
   }
   checkPointsWithinMax(form, item, at, add);
   // A veto rated by several groups: their weighted mean (主管 0, 同事 1 → 0.4) is never 0, and the veto never fired.
-  if (roleOf(part, item) === 'veto' && (raterGroups(form, item, part) ?? []).filter((r) => r.weight > 0).length > 1) {
+  const vetoGroups = (raterGroups(form, item, part) ?? []).filter((r) => r.weight > 0);
+  // Or by a group of several (同事评 ×3): their mean is never 0 either.
+  if (roleOf(part, item) === 'veto' && (vetoGroups.length > 1 || vetoGroups.some((r) => r.multiple))) {
     add(`${at}.raters`, '单项否决(role: veto)的项目只能由一组评分人评(写 "raters": ["主管"] 这样的一组):几组评分人的加权平均不会是 0,否决永远不起作用');
   }
   // Limits of a tier on a percent written as fractions (0.95 for 95 %): every rate is above them, everyone got full marks.
   if (item.rule.kind === 'tiers') {
     const rule = item.rule;
     const input = item.inputs.find((i) => i.id === rule.input);
-    if (input?.type === 'percent' && rule.tiers.every((t) => t.min > 0 && t.min <= 1) && rule.tiers.some((t) => t.min < 1)) {
-      add(`${at}.rule.tiers`, `百分比输入「${input.label}」的档位下限 ${rule.tiers.map((t) => t.min).join('、')} 写成了比例:百分比按 0–100 比较(95% 是 95),这样人人都在最高一档;请写成如 ${rule.tiers.map((t) => +(t.min * 100).toPrecision(6)).join('、')}`);
+    const fraction = (t: { min: number }) => t.min > 0 && t.min < 1;
+    // All of them (0.95, 0.9), or one among percents (0.9 beside 80 and 75: 50 % scored the top tier).
+    if (input?.type === 'percent' && rule.tiers.some(fraction) && (rule.tiers.every((t) => t.min > 0 && t.min <= 1) || rule.tiers.some((t) => t.min > 1))) {
+      add(`${at}.rule.tiers`, `百分比输入「${input.label}」的档位下限 ${rule.tiers.map((t) => t.min).join('、')} 写成了比例:百分比按 0–100 比较(95% 是 95),比例的那一档人人都够得上;请写成如 ${rule.tiers.map((t) => (t.min <= 1 ? +(t.min * 100).toPrecision(6) : t.min)).join('、')}`);
     }
   }
   // 不适用 is a word: a checklist box that allows it must take words (a number box refused 「不适用」 as no number).
@@ -256,7 +270,7 @@ function checkItem(
       const limits = [box.min, box.max].filter((x): x is number => typeof x === 'number');
       const rate = input !== undefined && (input.type === 'percent' || input.unit === '%');
       if (rate && limits.some((x) => x > 0 && x < 1)) {
-        add(`${at}.rule.inputs`, `「${input.label}」是百分比,判定界限 ${limits.join('、')} 写成了比例:百分比按 0–100 比较(30% 是 30);请写成如 ${limits.map((x) => +(x * 100).toPrecision(6)).join('、')}`);
+        add(`${at}.rule.inputs`, `「${input.label}」是百分比,判定界限 ${limits.join('、')} 写成了比例:百分比按 0–100 比较(30% 是 30);请写成如 ${limits.map((x) => (x < 1 ? +(x * 100).toPrecision(6) : x)).join('、')}`);
       }
       if (na && input && (input.type === 'number' || input.type === 'integer' || input.type === 'percent')) {
         add(`${at}.rule.inputs`, `「${input.label}」是数字输入(${input.type}),填不了「不适用」:允许不适用的格子请用 type "text"(数字照样按 min/max 判断)`);

@@ -661,12 +661,13 @@ function blankLine(value: string): string {
 function fieldsInOneCell(text: string, byKey: ReadonlyMap<string, HeaderField>): Array<{ field: HeaderField; value: string }> | null {
   const t = text.normalize('NFKC');
   const starts: Array<{ at: number; end: number; field: HeaderField }> = [];
-  for (const m of t.matchAll(/(^|\s)([^\s:]{1,12}):/g)) {
+  for (const m of t.matchAll(/(^|[\s,;/、])([^\s:,;/、]{1,12}):/g)) {
     const field = byKey.get(labelKey(m[2]!));
     if (field) starts.push({ at: m.index! + m[1]!.length, end: m.index! + m[0].length, field });
   }
   if (starts.length < 2) return null;
-  return starts.map((s, k) => ({ field: s.field, value: blankLine(t.slice(s.end, starts[k + 1]?.at ?? t.length)) }));
+  // A value ends where the next label starts, its separator (「王芳,部门名称:…」) not part of it.
+  return starts.map((s, k) => ({ field: s.field, value: blankLine(t.slice(s.end, starts[k + 1]?.at ?? t.length).replace(/[,;/、]\s*$/, '')) }));
 }
 
 function range(from: number, to: number): number[] {

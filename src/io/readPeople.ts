@@ -91,7 +91,8 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     // A filled example (姓名 「(示例)」, a sheet 「填写示例」): no one, listed as skipped (it was scored, one more 一般).
     const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
     const name = nameField ? (person.header.get(nameField.id) ?? '') : '';
-    if (EXAMPLE_ROW.test(name) || (/^(填写|填表)?(示例|样例|范例)/.test(grid.name.trim()) && (!name || EXAMPLE_ROW.test(name) || /^(张三|李四|王五|某某|XXX|xxx)$/.test(name.trim())))) {
+    // A real person on a copy of the example sheet (「示例 (2)」, 张三 1009) is a person: only an example's own name says so.
+    if (EXAMPLE_ROW.test(name) || (/^(填写|填表)?(示例|样例|范例)/.test(grid.name.trim()) && (!name || /^(某某|XXX|xxx)$/.test(name.trim())))) {
       out.problems.push(skippedRowsProblem(grid.name, [{ row: rowOf(person.at.cell), kind: 'note', text: name || grid.name }], file));
       continue;
     }

@@ -217,16 +217,38 @@ function unitBelow(dict: ColumnDictionary, grid: Grid, row: number, col: number,
   return lookup(dict, `${withoutTrailingNote(text)}(${unit})`);
 }
 
-/** The cell under a heading, on a row of units (every filled cell a unit), gives a scale or time other than the input's own. */
+/** Time units that name one scale each (分 under a time is minutes), and amounts other than 元 (分 under 元 is cents). */
+const TIME_SCALES = [['秒', '秒钟', 's', 'sec'], ['分', '分钟', 'min'], ['小时', 'h', '时'], ['天', '日']];
+const MONEY_OTHER = new Set(['分', '角', '万', '万元', '千', '千元', '百元', 'w', 'k']);
+
+/** A units-row cell as a unit word: 「(分钟/次)」 → 分钟, 「萬元」 → 万元; null for a cell that is no unit. */
+function unitWordOf(text: string): string | null {
+  const u = unitCell(text)?.split(/[/／每]/)[0]?.trim().toLowerCase().replace(/萬/g, '万');
+  return u && !/\d/.test(u) && u.length <= 5 ? u : null;
+}
+
+/**
+ * The cell under a heading, on a row of units (every filled cell a unit), gives a scale other than the input's own: a
+ * time on another scale (分钟 or 分 over 秒), an amount other than 元 (万元, 分 over 元), or money or time over points.
+ */
 export function foreignUnitBelow(grid: Grid, row: number, col: number, input: InputDef): boolean {
-  if (row >= grid.rowCount) return false;
-  const unit = unitCell(grid.text(row + 1, col));
-  // Only a unit that changes the figure (万元, 分钟 …): 「(分)」 or 「(人)」 across a units row is a label, not a scale.
-  if (!unit || !UNITS_THAT_CHANGE_MEANING.has(unit) || !foreignUnit(`(${unit})`, input)) return false;
+  if (row >= grid.rowCount || input.type === 'text' || input.type === 'choice') return false;
+  const unit = unitWordOf(grid.text(row + 1, col));
+  if (!unit) return false;
+  const own = unitsOf(input.unit);
+  const scaleOf = (u: string) => TIME_SCALES.findIndex((g) => g.includes(u));
+  // 分 of the input's own is points, not minutes.
+  const ownTime = own.filter((u) => u !== '分').map(scaleOf).find((k) => k >= 0);
+  const foreign =
+    (UNITS_THAT_CHANGE_MEANING.has(unit) && foreignUnit(`(${unit})`, input)) ||
+    (ownTime !== undefined && scaleOf(unit) >= 0 && scaleOf(unit) !== ownTime) ||
+    (own.includes('元') && MONEY_OTHER.has(unit)) ||
+    // Points (奖惩分 in 分): 元 or a time there is another thing (a fine of 10 元 read as −10 points).
+    (own.includes('分') && unit !== '分' && (unit === '元' || MONEY_OTHER.has(unit) || scaleOf(unit) >= 0));
+  if (!foreign) return false;
   for (let c = 1; c <= Math.min(grid.columnCount, 200); c++) {
     const t = grid.text(row + 1, c);
-    const u = t ? unitCell(t) : null;
-    if (t && !(u && (UNIT_WORDS.has(u) || u === '%'))) return false;
+    if (t && !unitWordOf(t)) return false;
   }
   return true;
 }

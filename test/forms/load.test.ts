@@ -671,6 +671,20 @@ describe('coefficients and shares a definition cannot mean', () => {
     const box = psq.parts[0].items[0].rule.inputs.find((b: { min?: number }) => typeof b === 'object' && b.min === 30);
     box.min = 0.3;
     expect((await messagesOf(psq)).filter((m) => m.includes('写成了比例'))).toEqual([expect.stringContaining('判定界限 0.3 写成了比例:百分比按 0–100 比较(30% 是 30);请写成如 30')]);
+    // combine mean over items of different full marks (21/30 and 35/70 averaged as 28 of 50 = 56, not 60).
+    const meanOf = read('mattress-cs-monthly');
+    meanOf.combine = { kind: 'mean' };
+    expect((await messagesOf(meanOf)).filter((m) => m.includes('combine 为 mean 时'))).toEqual([expect.stringContaining('team.json:$.combine:combine 为 mean 时各项目的满分要相同')]);
+    // A veto by one group of several (同事评 ×3): their mean is never 0 either.
+    const peers = read('cs-competency');
+    const group = peers.raters.find((r: { multiple?: boolean }) => r.multiple);
+    peers.parts[0].items.push({ id: 'V', label: '红线', max: 0, role: 'veto', raters: [group.id], inputs: [{ id: 'v', label: '违规', type: 'choice', choices: [{ label: '否', points: 1 }, { label: '是', points: 0 }] }], rule: { kind: 'choice', input: 'v' } });
+    expect((await messagesOf(peers)).filter((m) => m.includes('单项否决'))).toHaveLength(1);
+    // One tier of a percent written as a fraction among percents (0.9 beside 80 and 75: 50 % scored the top tier).
+    const mixed = read('after-sales-monthly');
+    const mt = mixed.parts[0].items[k];
+    mt.rule.tiers[0].min = mt.rule.tiers[0].min / 100;
+    expect((await messagesOf(mixed)).filter((m) => m.includes('写成了比例'))).toHaveLength(1);
     // An alias of an item that is another part's item's name.
     const cross = read('after-sales-monthly');
     const otherName = cross.parts[1].items[0].label;

@@ -402,8 +402,10 @@ describe('a filled example sheet beside the people\'s', () => {
     const r = readPeople([example, real], f, 'march.xlsx');
     expect(r.people.map((p) => p.header.get('name'))).toEqual(['张三']);
     expect(r.problems.filter((p) => p.code === 'skipped-row').map((p) => p.message)).toEqual(['工作表「填写示例」第1行「(示例)」是合计、表头、签字或说明行,不是人员,未评分']);
-    // A person named like the sample on a sheet of their own is a person.
+    // A person named like the sample on a sheet of their own is a person; so is a real person on a copy of the example
+    // sheet (Excel's 「示例 (2)」: 张三 was dropped).
     expect(readPeople([gridFromRows('3月', rows('张三'))], f, 'march.xlsx').people).toHaveLength(1);
+    expect(readPeople([gridFromRows('示例 (2)', rows('张三'))], f, 'march.xlsx').people).toHaveLength(1);
   });
 });
 
@@ -414,6 +416,9 @@ describe('header fields as people type them above the table', () => {
     const one = readPeople([gridFromRows('A', [['被考核人:张三    部门名称:客服部'], ...table])], f, 'x.xlsx').people[0]!;
     // The name was 「张三    部门名称:客服部」 and the department empty.
     expect([one.header.get('name'), one.header.get('department')]).toEqual(['张三', '客服部']);
+    // Separated by commas or semicolons too (「被考核人:王芳,部门名称:客服部,工号:1001」).
+    const commas = readPeople([gridFromRows('A', [['被考核人:王芳,部门名称:客服部;工号:1001'], ...table])], f, 'x.xlsx').people[0]!;
+    expect([commas.header.get('name'), commas.header.get('department'), commas.header.get('employeeId')]).toEqual(['王芳', '客服部', '1001']);
     const line = readPeople([gridFromRows('B', [['姓名:___张三___'], ...table])], f, 'x.xlsx').people[0]!;
     expect(line.header.get('name')).toBe('张三');
     // A time in a value is no label: 「考核月份:2026-03 10:30」 stays one value.

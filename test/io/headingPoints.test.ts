@@ -76,7 +76,14 @@ describe('a row of units under the headings that gives another unit than the inp
     ]);
     // The same row in the input's own units is read: 销售额 1,200,000 / 1,000,000 = 120 % (the cap) × 25 = 30; 满意度 90
     // → 18; 转化率 10 % / 10 % × 15 = 15; 响应 20 s / 60 s × 10 = 3.33; 10 + 10 + 5 + 5 → 96.33.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('(万元)', '(元)').replace('(分钟)', '(秒)').replace('7001,甲,120,', '7001,甲,1200000,').replace('10%,1,20', '10%,60,20'));
+    // 「分」 (minutes) over 秒, 「分钟/次」, 「分」 (cents) over 元: not read either (2 分 was 2 s: 95 for 87.5).
+    const units = readFileSync(file, 'utf8');
+    for (const [from, to] of [['(分钟)', '(分)'], ['(分钟)', '分钟/次'], ['(万元)', '(分)']] as const) {
+      writeFileSync(file, units.replace(from, to));
+      const r = await gradeFile(file, { form: 'sales-cs-kpi', output: null });
+      expect(r.ok ? r.report.people.map((p) => p.status) : null, to).toEqual(['error']);
+    }
+    writeFileSync(file, units.replace('(万元)', '(元)').replace('(分钟)', '(秒)').replace('7001,甲,120,', '7001,甲,1200000,').replace('10%,1,20', '10%,60,20'));
     const ok = await gradeFile(file, { form: 'sales-cs-kpi', output: null });
     if (!ok.ok) throw new Error(ok.failure.message);
     expect(ok.report.people.map((p) => [p.status, Number(p.total!.toFixed(2))])).toEqual([['scored', 96.33]]);
