@@ -239,9 +239,10 @@ export function foreignUnitBelow(grid: Grid, row: number, col: number, input: In
   const scaleOf = (u: string) => TIME_SCALES.findIndex((g) => g.includes(u));
   // 分 of the input's own is points, not minutes.
   const ownTime = own.filter((u) => u !== '分').map(scaleOf).find((k) => k >= 0);
+  // A time over a time input is foreign only on another scale (秒钟 over 秒 is seconds, 分 over 秒 minutes).
+  const timeOverTime = ownTime !== undefined && scaleOf(unit) >= 0;
   const foreign =
-    (UNITS_THAT_CHANGE_MEANING.has(unit) && foreignUnit(`(${unit})`, input)) ||
-    (ownTime !== undefined && scaleOf(unit) >= 0 && scaleOf(unit) !== ownTime) ||
+    (timeOverTime ? scaleOf(unit) !== ownTime : UNITS_THAT_CHANGE_MEANING.has(unit) && foreignUnit(`(${unit})`, input)) ||
     (own.includes('元') && MONEY_OTHER.has(unit)) ||
     // Points (奖惩分 in 分): 元 or a time there is another thing (a fine of 10 元 read as −10 points).
     (own.includes('分') && unit !== '分' && (unit === '元' || MONEY_OTHER.has(unit) || scaleOf(unit) >= 0));

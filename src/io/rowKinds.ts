@@ -190,7 +190,8 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     for (const [col, t] of columns) {
       if (t.kind !== 'header') continue;
       const text = grid.text(row, col).trim();
-      if (text && TOTAL.whole(text)) return { kind: 'total', text };
+      // Or a group's total there (「客服部合计」, 「售后组 小计」): no name, no 工号, no one.
+      if (text && (TOTAL.whole(text) || /(合计|小计|总计|平均|均值)[::]?$/.test(text.normalize('NFKC').replace(/\s+/g, '')))) return { kind: 'total', text };
     }
   }
   const texts: string[] = [];

@@ -83,6 +83,10 @@ describe('a row of units under the headings that gives another unit than the inp
       const r = await gradeFile(file, { form: 'sales-cs-kpi', output: null });
       expect(r.ok ? r.report.people.map((p) => p.status) : null, to).toEqual(['error']);
     }
+    // 「秒钟」 is seconds: read (it was refused).
+    writeFileSync(file, units.replace('(万元)', '(元)').replace('(分钟)', '(秒钟)').replace('7001,甲,120,', '7001,甲,1200000,').replace('10%,1,20', '10%,60,20'));
+    const seconds = await gradeFile(file, { form: 'sales-cs-kpi', output: null });
+    expect(seconds.ok ? seconds.report.people.map((p) => [p.status, Number(p.total!.toFixed(2))]) : null).toEqual([['scored', 96.33]]);
     writeFileSync(file, units.replace('(万元)', '(元)').replace('(分钟)', '(秒)').replace('7001,甲,120,', '7001,甲,1200000,').replace('10%,1,20', '10%,60,20'));
     const ok = await gradeFile(file, { form: 'sales-cs-kpi', output: null });
     if (!ok.ok) throw new Error(ok.failure.message);

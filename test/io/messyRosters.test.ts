@@ -133,6 +133,10 @@ describe('rosters as people leave them', () => {
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(r.problems.find((p) => p.code === 'skipped-row')!.message).toContain('第4行「合计」、第5行「本组平均」');
+    // A group's own total there (「客服部合计」) too.
+    const group = await gradeRows([head, row(WANG, '客服一部', '2026-03'), ['', '', '客服部合计', '', 90, 85]]);
+    expect(people(group)).toEqual([['1001', '王芳', 79]]);
+    expect(group.problems.filter((p) => p.severity === 'error')).toEqual([]);
     // A person whose 部门 is named like a statistic but who has a name is still a person.
     const named = await gradeRows([head, row(WANG, '合计', '2026-03')]);
     expect(people(named)).toEqual([['1001', '王芳', 79]]);
