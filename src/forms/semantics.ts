@@ -1,5 +1,6 @@
 import type { ChoiceDef, FormDef, ItemDef, PartDef } from '../model/definition.js';
 import { RULE_KINDS, ruleInputs } from '../engine/rules/index.js';
+import { matchKey } from '../engine/text.js';
 import { LANGUAGE_VERSION } from './expand.js';
 import { raterGroups, roleOf } from '../engine/definition.js';
 import { BUILTIN_SCALES, mainGrading, namedScale } from '../engine/scales.js';
@@ -502,7 +503,8 @@ function weightSum(sum: number, whole: number): string {
 
 /** A choice's alias that is another choice's name or alias (「完成」 on 10 and on 20 points): the first one was taken. */
 function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path: string, message: string) => void): void {
-  const key = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  // Compared as a cell's answer is matched to its options (matchKey), not by a normalisation of this check's own.
+  const key = matchKey;
   const owner = new Map<string, number>();
   choices.forEach((c, k) => {
     for (const n of [c.label, ...(c.aliases ?? [])]) {

@@ -136,7 +136,10 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     // --form naming another form than the file is (its mark, or headings that clearly fit another): that form named.
     const other = requested?.ok ? await formTheFileIs(loaded.input, form.id) : null;
     const fits = other ? { fits: other } : {};
-    if (scores && !other) return fail(problem('item-not-found', { case: 'score-columns', name: shownName(input), form: form.title, formId: form.id, ...scores }, { file: input }));
+    if (scores && !other) {
+      const { cell, ...fields } = scores;
+      return fail(problem('item-not-found', { case: 'score-columns', name: shownName(input), form: form.title, formId: form.id, ...fields }, { file: input, sheet: scores.sheet, cell }));
+    }
     return fail(withDisguise(
       problem('item-not-found', { case: 'no-table', name: shownName(input), form: form.title, formId: form.id, hidden, ...(options.form && isDefinitionFile(options.form) ? { definition: options.form } : {}), ...fits }, { file: input }),
       loaded.input,

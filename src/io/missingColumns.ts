@@ -424,21 +424,23 @@ export function dice(a: string, b: string): number {
  * counts): a roster of scores typed in, which kpi does not read. Its heading row and those headings, or null. Said as
  * such: the sheet was 「没有找到…的表头」, no word of why.
  */
-export function scoreColumnsOnly(grids: readonly Grid[], form: FormDef): { sheet: string; row: number; headings: string[]; inputs: string[] } | null {
+export function scoreColumnsOnly(grids: readonly Grid[], form: FormDef): { sheet: string; row: number; cell: string; headings: string[]; inputs: string[] } | null {
   const computed = items(form).filter((item) => item.inputs.some((i) => i.type !== 'text'));
   if (computed.length < 2) return null;
   for (const grid of grids) {
     for (let row = 1; row <= Math.min(10, grid.rowCount); row++) {
       const found = new Map<ItemDef, string>();
+      let firstCol = 0;
       for (let col = 1; col <= Math.min(grid.columnCount, 200); col++) {
         const text = grid.text(row, col);
         if (!text) continue;
         const item = computed.find((it) => !found.has(it) && itemScoreHeading(text, form, it));
         if (item) found.set(item, text);
+        if (item && !firstCol) firstCol = col;
       }
       if (found.size >= 2 && found.size * 2 >= computed.length) {
         const first = [...found.keys()][0]!;
-        return { sheet: grid.name, row, headings: [...found.values()], inputs: first.inputs.filter((i) => i.type !== 'text').map((i) => columnHeading(first, i, null, 1, form)) };
+        return { sheet: grid.name, row, cell: cellAddress(row, firstCol), headings: [...found.values()], inputs: first.inputs.filter((i) => i.type !== 'text').map((i) => columnHeading(first, i, null, 1, form)) };
       }
     }
   }

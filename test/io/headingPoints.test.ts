@@ -52,6 +52,8 @@ describe('a roster whose every item column is the item\'s score', () => {
     const file = path.join(tempDir(), 'scores.csv');
     writeFileSync(file, `部门/管理处,${labels.map((l) => `${l}得分`).join(',')}\r\n一区管理处,${labels.map(() => '9').join(',')}\r\n`);
     const outcome = await gradeFile(file, { form: 'property-cs-monthly', output: null });
+    // Located at the first of those headings (B1: A1 is 部门/管理处), for --json and the console.
+    expect(outcome.ok ? null : [outcome.failure.sheet, outcome.failure.cell]).toEqual(['scores', 'B1']);
     expect(outcome.ok ? null : [outcome.failure.code, outcome.failure.message]).toEqual([
       'item-not-found',
       `scores.csv:工作表「scores」第 1 行的列「${labels[0]}得分」、「${labels[1]}得分」、「${labels[2]}得分」、「${labels[3]}得分」等 14 列是各项的得分;「客服服务月度考评表」的这些项目按填写的次数、比率等计算,不读得分,无法评分。请用 kpi template property-cs-monthly --layout roster 生成的名单填写,如「${labels[0]}·不符合项数」`,

@@ -57,11 +57,11 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
     s.rows.add(at[0]);
     s.marked.add(p.cell);
     // A cell under a merge is marked at the merge's top-left (markProblemCells): that row is kept whole too.
-    const master = fast.grids.find((g) => g.name === p.sheet)?.mergedInto?.(at[0], at[1]);
-    const masterAt = master ? parseRef(master.replace(/\$/g, '')) : null;
-    if (masterAt) {
+    const master = fast.grids.find((g) => g.name === p.sheet)?.mergedInto?.(at[0], at[1])?.replace(/\$/g, '');
+    const masterAt = master ? parseRef(master) : null;
+    if (master && masterAt) {
       s.rows.add(masterAt[0]);
-      s.marked.add(master!.replace(/\$/g, ''));
+      s.marked.add(master);
     }
   }
   // The rows holding the team's notes are kept whole too: the sheet's notes are written back from the skeleton's
