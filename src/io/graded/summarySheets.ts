@@ -451,23 +451,43 @@ export function writeProblems(ws: ExcelJS.Worksheet, problems: Problem[]): void 
     head.getCell(i + 1).style = headingStyle();
   });
   head.commit();
+  const styleOf = problemCellStyles();
   rows.forEach((r, k) => {
     const row = ws.getRow(k + 2);
     r.values.forEach((v, i) => {
       const c = row.getCell(i + 1);
       c.value = v;
-      c.border = boxBorder();
-      c.alignment = { vertical: 'top', wrapText: PROBLEM_HEADINGS[i]!.wrap };
+      c.style = styleOf(i, i === 0 ? r.fill : null, r.linked === i + 1);
     });
-    if (r.fill) row.getCell(1).fill = r.fill;
     const lines = Math.max(...PROBLEM_HEADINGS.map((h, i) => (h.wrap ? linesIn(plain(r.values[i]), widths[i]!) : 1)));
     if (lines > 1) row.height = heightFor(lines);
-    if (r.linked) row.getCell(r.linked).font = font({ color: { argb: 'FF0563C1' }, underline: true });
     row.commit();
   });
   if (!rows.length) ws.getRow(2).getCell(1).value = '没有发现问题';
   if (rows.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: PROBLEM_HEADINGS.length } };
   setPrint(ws, { width: widths.reduce((s, w) => s + w, 0), titleRows: [1, 1] });
+}
+
+/**
+ * The styles of 问题's cells, one object per column and variant: exceljs's writer knows a style object it has seen
+ * (by identity) and renders every new one to find its index — 650 problems took 0.2 s of styles alone. Shared, so
+ * never changed after it is assigned.
+ */
+function problemCellStyles(): (column: number, fill: ExcelJS.Fill | null, linked: boolean) => Partial<ExcelJS.Style> {
+  const made = new Map<string, Partial<ExcelJS.Style>>();
+  const fills = new Map<ExcelJS.Fill, number>();
+  return (column, fill, linked) => {
+    if (fill && !fills.has(fill)) fills.set(fill, fills.size);
+    const key = `${column}|${fill ? fills.get(fill) : ''}|${linked ? 1 : 0}`;
+    let style = made.get(key);
+    if (!style) {
+      style = { border: boxBorder(), alignment: { vertical: 'top', wrapText: PROBLEM_HEADINGS[column]!.wrap } };
+      if (fill) style.fill = fill;
+      if (linked) style.font = font({ color: { argb: 'FF0563C1' }, underline: true });
+      made.set(key, style);
+    }
+    return style;
+  };
 }
 
 export { bandColour };
