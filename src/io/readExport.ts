@@ -458,12 +458,13 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
       for (const [col, c] of header.columns) {
         person.entries.set(entryKey(c.item, c.input), { raw: grid.value(record.row, col), at: at(record.row, col) });
       }
-      // Joined on 工号 with a 姓名 on both sides that differ: the figures may be someone else's.
+      // Joined on 工号 with a 姓名 on both sides that differ: the figures may be someone else's. 「旗舰店:王满」 is 王满,
+      // as it is when the export is joined on names.
       const nameField = fields.find((f) => f.role === 'name');
       const exportNameCol = nameField && field !== nameField.id ? header.keys.get(nameField.id) : undefined;
       if (exportNameCol && name) {
         const theirs = cleanText(rawText(grid.value(record.row, exportNameCol)));
-        if (theirs && nameKey(theirs) !== nameKey(name)) {
+        if (theirs && nameKey(theirs) !== nameKey(name) && nameKey(subAccountName(theirs)) !== nameKey(name)) {
           say(problem('data-unmatched', { case: 'name-differs', key: labelOf(field!), value: cleanText(person.header.get(field!)!), listed: name, exported: theirs }, at(record.row, exportNameCol)));
         }
       }

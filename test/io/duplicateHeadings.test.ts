@@ -77,6 +77,16 @@ describe('--data: an export naming a count twice', () => {
       expect(outcome.report.problems.filter((p) => p.code === 'data-unmatched').map((p) => p.message)[0], heading).toContain('旗舰店:外人');
     }
   });
+  it('joined on 工号, an export\'s 客服昵称 「旗舰店:张一」 (or 旗舰店:张一) is 张一: no 「请核对」 warning; 「旗舰店:李四」 under 1001 still is one', async () => {
+    const head = '工号,客服昵称,询盘数,成交数,客服销售额,中差评数,评价数';
+    for (const [nick, warned] of [['旗舰店:张一', 0], ['旗舰店:张一', 0], ['旗舰店:李四', 1]] as const) {
+      const outcome = await gradeFile(roster(), { form: 'shop-cs-monthly', data: csv('export.csv', [head, `1001,${nick},200,40,90000,1,100`]), output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      // 张一 79 as above either way: the figures are joined on 工号.
+      expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张一', 79]]);
+      expect(outcome.report.problems.filter((p) => p.code === 'data-unmatched').length, nick).toBe(warned);
+    }
+  });
   it('the roster\'s 「咨询答复问题次数」 (the item\'s name without 质量, and its input) is 咨询答复质量\'s 问题次数: 79 as above', async () => {
     const data = csv('export.csv', ['工号,姓名,询盘数,成交数,客服销售额,中差评数,评价数', '1001,张一,200,40,90000,1,100']);
     const r = csv('roster.csv', ['工号,姓名,部门,考核月份,日常询盘转换率·目标转换率,销售完成率·目标销售额,咨询答复问题次数,售后投诉关联,工作主动性,其他综合能力', '1001,张一,客服部,2026-03,25%,100000,1,12,4,8']);
