@@ -77,9 +77,9 @@ describe('--data: an export naming a count twice', () => {
       expect(outcome.report.problems.filter((p) => p.code === 'data-unmatched').map((p) => p.message)[0], heading).toContain('旗舰店:外人');
     }
   });
-  it('joined on 工号, an export\'s 客服昵称 「旗舰店:张一」 (or 旗舰店:张一) is 张一: no 「请核对」 warning; 「旗舰店:李四」 under 1001 still is one', async () => {
+  it('joined on 工号, an export\'s 客服昵称 「旗舰店：张一」 (or 旗舰店:张一) is 张一: no 「请核对」 warning; 「旗舰店：李四」 under 1001 still is one', async () => {
     const head = '工号,客服昵称,询盘数,成交数,客服销售额,中差评数,评价数';
-    for (const [nick, warned] of [['旗舰店:张一', 0], ['旗舰店:张一', 0], ['旗舰店:李四', 1]] as const) {
+    for (const [nick, warned] of [['旗舰店：张一', 0], ['旗舰店:张一', 0], ['旗舰店：李四', 1]] as const) {
       const outcome = await gradeFile(roster(), { form: 'shop-cs-monthly', data: csv('export.csv', [head, `1001,${nick},200,40,90000,1,100`]), output: null });
       if (!outcome.ok) throw new Error(outcome.failure.message);
       // 张一 79 as above either way: the figures are joined on 工号.
