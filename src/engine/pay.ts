@@ -71,13 +71,13 @@ export function performancePay(base: number, score: number, kScale?: KScale, opt
       band: band.label,
       k: band.k,
       cut: false,
-      explanation: `绩效基数 ${money(base)} × K ${formatScore(band.k)}(${band.label},分数 ${formatScore(shown)}) = ${money(exact)}`,
+      explanation: `绩效基数 ${moneyAsIs(base)} × K ${formatScore(band.k)}(${band.label},分数 ${formatScore(shown)}) = ${money(exact)}`,
     };
   }
   const cutBelow = options.cutBelow ?? 60;
   const cutRate = options.cutRate ?? 0.3;
   const bonus = (base * score) / 100;
-  const head = `绩效基数 ${money(base)} × ${scoreAsUsed(score)}/100 = ${money(bonus)}`;
+  const head = `绩效基数 ${moneyAsIs(base)} × ${scoreAsUsed(score)}/100 = ${money(bonus)}`;
   if (shown < cutBelow) {
     const exact = bonus * (1 - cutRate);
     const explanation = `${head};不满${formatScore(cutBelow)}分,扣除${formatPercent(cutRate)}绩效奖金:${moneyAsIs(bonus)} × ${formatPercent(1 - cutRate)} = ${money(exact)}`;
@@ -107,7 +107,7 @@ export function payLine(pay: PayDef | undefined, total100: number, bandData: Rec
       exact,
       k,
       cut: false,
-      explanation: `绩效基数 ${money(input.base)} × ${coefficient} ${formatScore(k)}(${bandLabel ?? '—'},分数 ${formatScore(round2(total100))}) = ${money(exact)}`,
+      explanation: `绩效基数 ${moneyAsIs(input.base)} × ${coefficient} ${formatScore(k)}(${bandLabel ?? '—'},分数 ${formatScore(round2(total100))}) = ${money(exact)}`,
     };
   } else {
     const options: PayOptions = {};
@@ -116,6 +116,6 @@ export function payLine(pay: PayDef | undefined, total100: number, bandData: Rec
     result = performancePay(input.base, total100, undefined, options);
   }
   const gross = input.basicSalary === null ? null : round2(input.basicSalary + result.pay);
-  const explanation = gross === null ? result.explanation : `${result.explanation};工资总额 = 基本工资 ${money(input.basicSalary!)} + 绩效奖金 ${money(result.pay)} = ${money(gross)}`;
+  const explanation = gross === null ? result.explanation : `${result.explanation};工资总额 = 基本工资 ${moneyAsIs(input.basicSalary!)} + 绩效奖金 ${money(result.pay)} = ${money(gross)}`;
   return { base: input.base, basicSalary: input.basicSalary, bonus: result.pay, gross, explanation };
 }

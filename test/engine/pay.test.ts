@@ -72,6 +72,11 @@ describe('performancePay (§14)', () => {
     // 76 / 0.9 = 84.4444…: shown 84.44 in the table, multiplied as 84.4444… (2000 × 0.844444… = 1688.89).
     expect(performancePay(2000, 76 / 0.9).explanation).toBe('绩效基数 2000 × 84.4444…/100 = 1688.89');
   });
+  it('a base that is not whole cents is shown as it is, so the product checks: 1234.565 × K 0.8 = 987.65 (it read 1234.57 × 0.8, which is 987.66)', () => {
+    // 1234.565 × 0.8 = 987.652 → 987.65; 12.345 × 79.5/100 = 9.814275 → 9.81.
+    expect(performancePay(1234.565, 80, kScale).explanation).toBe('绩效基数 1234.565 × K 0.8(待改进,分数 80) = 987.65');
+    expect(performancePay(12.345, 79.5).explanation).toBe('绩效基数 12.345 × 79.5/100 = 9.81');
+  });
   it('K explanation', () => {
     expect(performancePay(2000, 96, kScale).explanation).toBe('绩效基数 2000 × K 1.1(优秀,分数 96) = 2200');
   });
