@@ -39,6 +39,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
             above: NUM,
             below: NUM,
             filled: { type: 'boolean' },
+            differsFrom: IDENT,
           },
           ['field'],
         ),

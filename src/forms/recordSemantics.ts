@@ -199,6 +199,7 @@ function walkCond(
   else if ('not' in c) walkCond(c.not, `${path}.not`, field, values);
   else {
     field(c.field, path);
+    if (c.differsFrom !== undefined) field(c.differsFrom, `${path}.differsFrom`);
     values(c.field, [...(c.eq !== undefined ? [c.eq] : []), ...(c.ne !== undefined ? [c.ne] : []), ...(c.in ?? [])], c, path);
   }
 }

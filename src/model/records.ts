@@ -47,6 +47,11 @@ export type Cond =
       below?: number;
       /** true: the field holds a value; false: it is empty. */
       filled?: boolean;
+      /**
+       * Another field of the same row: holds when the two differ as names are matched (评价部门 not the 被评价部门 —
+       * a department does not rate itself), or when either is empty.
+       */
+      differsFrom?: string;
     }
   | { all: Cond[] }
   | { any: Cond[] }

@@ -80,6 +80,28 @@ describe('§22 internal-satisfaction-dept', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('a department rating itself is an error at its 评价部门 cell, and its answers count for nothing (they made 采购部 (880 + 1000) / 2 = 940 → A)', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    const { result } = scoreRecords(
+      def,
+      rows(def, [
+        // 销售部 丙: A, A, C → 400 + 300 + 180 = 880
+        answer('销售部', '丙', '采购部', '及时性', 'A'), answer('销售部', '丙', '采购部', '准确性', 'A'), answer('销售部', '丙', '采购部', '服务态度', 'C'),
+        // 采购部 丁 rates 采购部 (「采购部 」 typed with a space is the same department): A, A, A → 1000, not counted
+        answer('采购部 ', '丁', '采购部', '及时性', 'A'), answer('采购部', '丁', '采购部', '准确性', 'A'), answer('采购部', '丁', '采购部', '服务态度', 'A'),
+      ]),
+    );
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['B5', 'B6', 'B7']);
+    expect(result.problems[0]!.message).toContain('评价部门就是被评价部门');
+    // Errors leave the department without a score until they are fixed (as any wrong answer does): never 940.
+    const buying = result.groupings[2]!.groups[0]!;
+    expect(buying.figures.initial ?? null).toBeNull();
+    // Without the self-rating rows: 880 → B, 88.
+    const clean = scoreRecords(def, rows(def, [answer('销售部', '丙', '采购部', '及时性', 'A'), answer('销售部', '丙', '采购部', '准确性', 'A'), answer('销售部', '丙', '采购部', '服务态度', 'C')]));
+    const only = clean.result.groupings[2]!.groups[0]!;
+    expect([only.figures.initial, only.band]).toEqual([expect.closeTo(880, 9), 'B 良好']);
+  });
+
   it('another department, a partial questionnaire (a weighted mean over what was answered), C and D bands', async () => {
     const def = await recordForm('internal-satisfaction-dept');
     const { result } = scoreRecords(

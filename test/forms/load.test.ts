@@ -463,6 +463,14 @@ describe('values a condition or a table of a record definition cannot mean', () 
     def.derived[0].value = { sum: [{ field: def.derived[0].id }, 1] };
     expect(await messages(def)).toEqual([`team.json:$.derived[0].value.sum[0]:「${def.derived[0].id}」引用了它自己,无法计算;请改为引用别的列或指标`]);
   });
+  it('differsFrom naming no column is refused at its own path', async () => {
+    const def = shipped('internal-satisfaction-dept');
+    const check = def.checks.find((c: { id: string }) => c.id === 'self-rating');
+    check.require.differsFrom = 'target';
+    const said = await messages(def);
+    expect(said.length).toBe(1);
+    expect(said[0]).toMatch(/^team\.json:\$\.checks\[1\]\.require\.differsFrom:.*target/);
+  });
   it('a lookup table giving one key twice is refused (the second row was never read)', async () => {
     const def = shipped('internal-satisfaction-dept');
     const [name, table] = Object.entries(def.tables as Record<string, { rows: unknown[][] }>)[0]!;

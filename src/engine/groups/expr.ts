@@ -66,6 +66,10 @@ export function evalCond(c: Cond, scope: Scope): boolean {
   if (c.eq !== undefined && !equals(v, c.eq)) return false;
   if (c.ne !== undefined && (empty || equals(v, c.ne))) return false;
   if (c.in !== undefined && !c.in.some((w) => equals(v, w))) return false;
+  if (c.differsFrom !== undefined) {
+    const other = scope.get(c.differsFrom);
+    if (!empty && other !== null && other !== '' && matchKey(fieldText(v)) === matchKey(fieldText(other))) return false;
+  }
   const compares = c.atLeast !== undefined || c.atMost !== undefined || c.above !== undefined || c.below !== undefined;
   if (compares) {
     const n = typeof v === 'boolean' ? null : numeric(v);
@@ -146,6 +150,7 @@ export function describeCond(c: Cond, label: (field: string) => string): string 
   if (c.ne !== undefined) parts.push(`${name} 不为 ${valueText(c.ne, name)}`);
   if (c.in !== undefined) parts.push(`${name} 为 ${c.in.map((v) => valueText(v, name)).join('/')}`);
   for (const [k, sym] of CMP) if (c[k] !== undefined) parts.push(`${name} ${sym} ${formatScore(c[k] as number)}`);
+  if (c.differsFrom !== undefined) parts.push(`${name} 与 ${label(c.differsFrom)} 不同`);
   return parts.join(' 且 ') || `${name}`;
 }
 
