@@ -153,7 +153,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     }
     const status = located.length ? 'error' : 'ok';
     if (status === 'ok') located.push(...typedDifferences(row, values, derived, rowName));
-    if (status === 'ok' && !def.records.unique?.length) {
+    // A log with unique columns left blank on this row (§5's 合同编号 is optional) checks it as a log without them.
+    if (status === 'ok' && (!def.records.unique?.length || def.records.unique.some((id) => !groupKey(values.get(id) ?? null, byId.get(id))))) {
       const same = identical(row, values);
       if (same) located.push(same);
     }
@@ -223,7 +224,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   }
 
   /**
-   * A row the same as an earlier one in every column, where the log has no column that must be unique (§3, §21, §23):
+   * A row the same as an earlier one in every column, where the log has no column that must be unique (§3, §21, §23)
+   * or leaves it blank (§5 without 合同编号):
    * an export's pages overlapping, a row pasted twice. Two customers may answer alike, so both are counted — but said
    * (a 不满意 pasted twice made 较好 a 较差, 89.44 a 88.89, without a word).
    */
