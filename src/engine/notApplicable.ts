@@ -17,7 +17,13 @@ export function mootItem(form: FormDef, partId: string, item: ItemDef, person: P
   const input = other?.inputs.find((i) => i.id === moot.when.input);
   if (!other || !input) return null;
   const figure = parseRaw(input, person.entries.get(entryKey(other.id, input.id))?.raw);
-  if (!figure.ok || figure.empty || typeof figure.value !== 'number' || Math.abs(figure.value - moot.when.equals) > 1e-9) return null;
+  // 客诉数 「-1」 is that item's error; whether this one needed filling cannot be told, so it is not also called missing
+  // (「满意度未填写」 sent the user to fill a figure a 0 would have made moot).
+  if (!figure.ok) {
+    const explanation = `无法计分:${other.label}·${input.label} 有误,无法判断本项是否需要填写(改正后重新评分)`;
+    return { id: item.id, label: item.label, partId, max: item.max, score: null, explanation };
+  }
+  if (figure.empty || typeof figure.value !== 'number' || Math.abs(figure.value - moot.when.equals) > 1e-9) return null;
   const explanation = `${moot.note}(${other.label}·${input.label} ${formatScore(figure.value)}),按 ${formatScore(moot.points)} 分计`;
   return { id: item.id, label: item.label, partId, max: item.max, score: moot.points, explanation };
 }

@@ -123,6 +123,14 @@ describe('§28 sales-aftersales-monthly', () => {
       expect(r.problems.filter((p) => p.person === '丁').map((p) => p.code)).toEqual(['rate-or-counts']);
       expect(r.problems.filter((p) => ['甲', '乙', '丙'].includes(p.person ?? '') && p.severity !== 'info')).toEqual([]);
     });
+    it(`客诉数 「-1」 with 客诉处理满意度 blank: the one error at 客诉数, not also 「满意度未填写」 (a 0 would make it moot) (${layout})`, async () => {
+      const r = await roundTrip('sales-aftersales-monthly', [none('戊', -1)], { layout });
+      const wu = byName(r, '戊');
+      expect(wu.status).toBe('error');
+      expect(wu.items[3]!.score).toBeNull();
+      expect(wu.items[3]!.explanation).toBe('无法计分:客诉率·客诉数 有误,无法判断本项是否需要填写(改正后重新评分)');
+      expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.item)).toEqual(['客诉率']);
+    });
   }
 });
 
