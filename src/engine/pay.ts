@@ -77,13 +77,14 @@ export function performancePay(base: number, score: number, kScale?: KScale, opt
   const cutBelow = options.cutBelow ?? 60;
   const cutRate = options.cutRate ?? 0.3;
   const bonus = (base * score) / 100;
-  const head = `绩效基数 ${moneyAsIs(base)} × ${scoreAsUsed(score)}/100 = ${money(bonus)}`;
+  const head = (product: string) => `绩效基数 ${moneyAsIs(base)} × ${scoreAsUsed(score)}/100 = ${product}`;
   if (shown < cutBelow) {
     const exact = bonus * (1 - cutRate);
-    const explanation = `${head};不满${formatScore(cutBelow)}分,扣除${formatPercent(cutRate)}绩效奖金:${moneyAsIs(bonus)} × ${formatPercent(1 - cutRate)} = ${money(exact)}`;
+    // The bonus is carried into the cut as it is, and said so on both sides (826.875, not 826.88 then 826.875).
+    const explanation = `${head(moneyAsIs(bonus))};不满${formatScore(cutBelow)}分,扣除${formatPercent(cutRate)}绩效奖金:${moneyAsIs(bonus)} × ${formatPercent(1 - cutRate)} = ${money(exact)}`;
     return { pay: round2(exact), exact, cut: true, explanation };
   }
-  return { pay: round2(bonus), exact: bonus, cut: false, explanation: head };
+  return { pay: round2(bonus), exact: bonus, cut: false, explanation: head(money(bonus)) };
 }
 
 /** One line of a --pay file: 绩效基数 and 基本工资 of a person (by 工号 or 姓名). */

@@ -20,16 +20,16 @@ describe('performancePay (§14)', () => {
   });
 
   it('a bonus that is not whole cents is carried as it is into the cut, and shown so: 1743.5775 × 70% = 1220.50', () => {
-    // 3170.14 × 55/100 = 1743.577; × 70 % = 1220.5039 → 1220.50. Shown as 1743.58 × 70 % it would check as 1220.51.
+    // 3170.14 × 55/100 = 1743.577; × 70 % = 1220.5039 → 1220.50. Shown as 1743.58 × 70 % it would check as 1220.51; the product before it says 1743.577 too.
     const r = performancePay(3170.14, 55);
     expect(r.pay).toBe(1220.5);
-    expect(r.explanation).toBe('绩效基数 3170.14 × 55/100 = 1743.58;不满60分,扣除30%绩效奖金:1743.577 × 70% = 1220.50');
+    expect(r.explanation).toBe('绩效基数 3170.14 × 55/100 = 1743.577;不满60分,扣除30%绩效奖金:1743.577 × 70% = 1220.50');
   });
   it('a bonus that runs on is shown as the score beside it: 966.6666… × 70%, not 966.666666667 after 966.67', () => {
     // 2000 × (145/3)/100 = 966.666… (48.33 < 60: cut) × 70 % = 676.666… → 676.67.
     const r = performancePay(2000, 145 / 3);
     expect(r.pay).toBe(676.67);
-    expect(r.explanation).toBe('绩效基数 2000 × 48.3333…/100 = 966.67;不满60分,扣除30%绩效奖金:966.6666… × 70% = 676.67');
+    expect(r.explanation).toBe('绩效基数 2000 × 48.3333…/100 = 966.6666…;不满60分,扣除30%绩效奖金:966.6666… × 70% = 676.67');
   });
   it('§28 example: 3000 × 0.7125 = 2137.50, no cut', () => {
     const r = performancePay(3000, 71.25);
