@@ -1,4 +1,5 @@
-// CATALOG §5 install-followup: an order pasted twice where 合同编号 (the column that must be unique) is left blank.
+// CATALOG §5 install-followup: an order pasted twice where 合同编号 (the column that must be unique) is left blank; a
+// 师傅 whose every order is in error.
 import { describe, expect, it } from 'vitest';
 import { loadAnyForm } from '../../src/forms/load.js';
 import type { RecordFormDef } from '../../src/model/records.js';
@@ -42,5 +43,19 @@ describe('§5 install-followup without 合同编号', () => {
     // 合同编号 filled and repeated is still the error it was (the row left out), not this warning.
     const numbered = scoreRecords(def, rows(def, [{ ...order('赵先生', '5分'), contractNo: 'HT1' }, { ...order('赵先生', '5分'), contractNo: 'HT1' }]));
     expect(numbered.result.problems.filter((p) => p.code === 'duplicate-record').map((p) => p.severity)).toEqual(['error']);
+  });
+});
+
+describe('§5 install-followup: a 师傅 whose only order has an error', () => {
+  it('is withheld as a group, said once in its explanation (it was 「没有订单(分母为 0)」 for each of six figures)', async () => {
+    const def = await form();
+    const { result } = scoreRecords(def, rows(def, [order('赵先生', '5分'), { ...order('钱先生', '6分'), master: '李军' }]));
+    const masters = result.groupings.find((g) => g.id === def.groupings[0]!.id)!;
+    const li = masters.groups.find((g) => g.keyText === '李军')!;
+    expect([li.status, li.band, li.explanation.band]).toEqual(['error', null, '唯一的 1 条订单有错误,本组不计算、不定等级(改正后重新评分)']);
+    // The one error is the row's own 服务态度 「6分」; nothing about a zero denominator.
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.code)).not.toContain('zero-denominator');
+    // 张伟's one good order: 满意 → 100 %.
+    expect(masters.groups.find((g) => g.keyText === '张伟')!.status).toBe('scored');
   });
 });

@@ -126,18 +126,17 @@ describe('record forms: rows are records, results per group', () => {
     expect(maskPersonal('phone', '138-1234-5678')).toBe('138****5678');
   });
 
-  it('a group with no countable row: the rate is a located error, neither 0 nor 100', () => {
+  it('a group whose only row is in error: no rate, neither 0 nor 100, and said as that row\'s (not 「没有订单(分母为 0)」)', () => {
     const { result } = scoreRecords(
       install,
       rows(install, [{ seq: '1', master: '赵师傅', firstTime: '是', done: '是', clean: '有', attitude: 9, signed: '是' }]),
     );
     const zhao = result.groupings[0]!.groups[0]!;
-    expect(zhao.figures.rate).toBeNull();
+    expect(zhao.figures.rate ?? null).toBeNull();
     expect(zhao.band).toBeNull();
     expect(zhao.status).toBe('error');
-    const p = result.problems.find((x) => x.code === 'zero-denominator' && x.item === '满意率')!;
-    expect(p).toMatchObject({ severity: 'error', sheet: '记录', cell: 'B2', person: '赵师傅' });
-    expect(p.message).toBe('记录!B2:安装师傅「赵师傅」的「满意率」无法计算:没有订单(分母为 0)');
+    expect(zhao.explanation.band).toBe('唯一的 1 条订单有错误,本组不计算、不定等级(改正后重新评分)');
+    expect(result.problems.filter((x) => x.code === 'zero-denominator')).toEqual([]);
   });
 
   it('one group for the whole sheet: survey means, index × 10, 甲乙丙丁, suggestions', () => {
@@ -278,7 +277,8 @@ describe('record forms: rows are records, results per group', () => {
       [['error', null, 1, 0]],
       [['error', null, 1, 0]],
     ]);
-    expect(held.groupings[2]!.groups[0]!.explanation.band).toBe('有 1 条「部门评分」有错误,本组不计算、不定等级(改正后重新评分)'.replace('「部门评分」', '部门评分'));
+    // Its one 部门评分 is in error: said as the only one.
+    expect(held.groupings[2]!.groups[0]!.explanation.band).toBe('唯一的 1 条部门评分有错误,本组不计算、不定等级(改正后重新评分)');
     // A table's own label names it in explanations (the id otherwise, as above).
     const labelled: RecordFormDef = { ...dept, tables: { ...dept.tables, deptWeight: { label: '部门权重', by: ['to'], rows: [['采购部', 0.1]] } } };
     const again = scoreRecords(labelled, rows(labelled, [answer('销售部', '丙', '及时性', 'A'), answer('销售部', '丙', '准确性', 'A'), answer('销售部', '丙', '服务态度', 'C')]));

@@ -286,7 +286,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       },
       label,
     };
-    if (g.whole && s.errorRows > 0) return withheldGroup(g, s);
+    // Every row of the group in error (师傅F's one order): withheld as a whole group is, not 「没有订单」 six times.
+    if ((g.whole && s.errorRows > 0) || (s.rows === 0 && s.errorRows > 0)) return withheldGroup(g, s);
     for (const f of g.figures) {
       let value: FigureValue;
       let text: string;
@@ -361,10 +362,11 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     return out;
   }
 
-  /** A `whole` group with rows in error: no figures, no band, until the rows are corrected. */
+  /** A `whole` group with rows in error, or any group all of whose rows are: no figures, no band, until they are corrected. */
   function withheldGroup(g: GroupingDef, s: GroupState): GroupResult {
     const what = g.from ? (def.groupings.find((x) => x.id === g.from)?.label ?? g.from) : def.records.label;
-    const explanation = { band: `有 ${s.errorRows} 条${what}有错误,本组不计算、不定等级(改正后重新评分)` };
+    const all = s.rows === 0 ? (s.errorRows === 1 ? '唯一的 1 条' : `全部 ${s.errorRows} 条`) : `有 ${s.errorRows} 条`;
+    const explanation = { band: `${all}${what}有错误,本组不计算、不定等级(改正后重新评分)` };
     return groupResult(g, s, { figures: {}, band: null, status: 'error', explanation, problems: [] });
   }
 
