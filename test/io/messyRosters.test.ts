@@ -39,6 +39,15 @@ describe('rosters as people leave them', () => {
     expect(r.problems.filter((p) => p.code === 'skipped-row').map((p) => p.params)).toEqual([expect.objectContaining({ count: 11 })]);
   });
 
+  it('a row of full marks or targets named 权分 (§7\'s own word), 权分(满分), 配分, 目标 is not a person (权分 scored 100 优秀 at exit 0)', async () => {
+    for (const label of ['权分', '权分(满分)', '配分', '目标', '目标值:']) {
+      const r = await gradeRows([HEAD, ['', label, 50, 50, null, null, null, 10, null, 10, 15], WANG, LI]);
+      // 王芳 79 and 李强 100 as the worked example, and nobody else.
+      expect(people(r), label).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+      expect(r.problems.filter((p) => p.code === 'skipped-row').length, label).toBe(1);
+    }
+  });
+
   it('a heading with a note beside the same heading without it: the plain one is the column (「处理能力（上月）」 before 「处理能力」)', async () => {
     const head = [...HEAD.slice(0, 9), '处理能力（上月）', ...HEAD.slice(9)];
     // 王芳 last month 5, this month 9 → 79 as in the worked example; 李强 7 then 10 → 100.
