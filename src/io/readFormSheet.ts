@@ -27,6 +27,9 @@ export const FORM_HEADINGS = {
   explanation: ['说明', '得分说明', '计算说明'],
 };
 
+/** Headings of a column of remarks beside the ratings. */
+const NOTE_HEADING = /^(备注|附注|备考|注|注释|批注|说明|备注说明|情况说明|原因|理由|事实依据|具体事例|事例|评语)$/;
+
 export interface FormTable {
   headerRow: number;
   itemCol: number;
@@ -134,6 +137,8 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
           if (classified.has(col) || grid.columnHidden?.(col) || (col < first && grid.text(row, col))) continue;
           // Cleared, or renamed to a name (「王五」 for 面试官3): among the raters' columns, what it holds is a rater's.
           const text = grid.text(row, col);
+          // A remark's column (§7's own 自评 | 主管 | 备注): its 「5」 or 「请假1天」 is a note, not an unread rater's score.
+          if (text && NOTE_HEADING.test(labelKey(withoutTrailingNote(text)))) continue;
           (table.raterLike ??= []).push({ col, text, ...(text ? { inBlock: true as const } : {}) });
         }
       }

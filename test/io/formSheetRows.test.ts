@@ -264,6 +264,22 @@ describe('an item row given twice on a form sheet', () => {
     expect(scorePerson(f, read).total).toBe(100);
   });
 
+  it('a 备注 column between the raters\' columns and 得分 holding 「5」: a remark, not an unread rater (the person was refused, told to rename it 主管)', async () => {
+    const f = await form('cs-competency');
+    const labels = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    for (const note of ['备注', '备 注', '说明(可选)', '评语']) {
+      const grid = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评', note, '得分'], ...labels.map((l, i) => [l, '良好', i === 0 ? '5' : '请假1天', ''])]);
+      const read = readFormSheet(grid, f, findFormTable(grid, f)!);
+      expect((read.problems ?? []).filter((p) => p.severity === 'error'), note).toEqual([]);
+      // 主管 良好 80 on every item (同事、客户 absent: their weight spread) → 80.
+      expect(scorePerson(f, read).total, note).toBe(80);
+    }
+    // A column with no heading there is still taken as a rater's whose heading was cleared.
+    const cleared = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评', '', '得分'], ...labels.map((l) => [l, '良好', '优秀', ''])]);
+    const read = readFormSheet(cleared, f, findFormTable(cleared, f)!);
+    expect((read.problems ?? []).filter((p) => p.code === 'unknown-column' && p.severity === 'error').length).toBe(1);
+  });
+
   it('a column headed for a rater the form does not know (「顾客评」 for 客户评) with answers in it: an error at its first answer', async () => {
     const f = await form('cs-competency');
     const labels = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
