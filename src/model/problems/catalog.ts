@@ -606,7 +606,7 @@ export const PROBLEMS = {
   }),
   'cell-too-long': spec<{ length: number; limit: number }>({
     severity: 'warning', located: true, name: { zh: '单元格内容过长', en: 'cell text too long' },
-    zh: (p) => `单元格有 ${p.length} 个字符,超过 Excel 单元格上限 ${p.limit},评分结果中只保留前 ${p.limit - 1} 个字符(原文件未改动)`,
+    zh: (p) => `单元格有 ${p.length} 个字符,超过 Excel 单元格上限 ${p.limit},评分结果中只保留前 ${p.limit - 1} 个字符,末尾加「…」(原文件未改动)`,
   }),
   'helper-sheet': spec<{ sheet: string; columns: string[]; most: number }>({
     severity: 'warning', name: { zh: '辅助工作表', en: 'helper sheet' },
