@@ -261,7 +261,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
       return noRoom(err);
     }
     try {
-      await writeFileAtomic(output, (tmp) => writeGradedWorkbook(wb, prepared, tmp), { overwrite: options.force ?? false });
+      const source = loaded.input.package ? { package: loaded.input.package, maxSize: options.maxSize ?? DEFAULT_MAX_SIZE } : undefined;
+      await writeFileAtomic(output, (tmp) => writeGradedWorkbook(wb, prepared, tmp, source), { overwrite: options.force ?? false });
     } catch (err) {
       return fail(outputFailure(output, err));
     }

@@ -7,6 +7,7 @@ import type { PersonResult } from '../../model/result.js';
 import type { FormDef } from '../../model/definition.js';
 import { VERSION } from '../../version.js';
 import { METADATA_SHEET } from '../metadata.js';
+import { carryPackageExtras } from './packageExtras.js';
 import type { LoadedInput } from '../formats/format.js';
 import type { GradeReport } from '../outcome.js';
 import type { PersonSource } from '../readPeople.js';
@@ -74,11 +75,17 @@ export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
 }
 
 /** Writes the workbook to `file` (a temporary name) with its charts and its links made internal. */
-export async function writeGradedWorkbook(wb: ExcelJS.Workbook, prepared: Pick<PreparedWorkbook, 'charts' | 'linkSheets'>, file: string): Promise<void> {
+export async function writeGradedWorkbook(
+  wb: ExcelJS.Workbook,
+  prepared: Pick<PreparedWorkbook, 'charts' | 'linkSheets'>,
+  file: string,
+  source?: { package: Buffer; maxSize: number },
+): Promise<void> {
   // The parts as exceljs renders them, edited, then deflated once by Node's zlib (packageParts.ts).
   const parts = await writeParts(wb);
   await addSummaryCharts(parts, prepared.charts);
   await makeLinksInternal(parts, prepared.linkSheets);
+  if (source) carryPackageExtras(parts, source.package, source.maxSize);
   await parts.writeTo(file);
 }
 

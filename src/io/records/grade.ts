@@ -217,7 +217,8 @@ export async function gradeRecordInput(
     problems.push(...longCellProblems(wb, input));
     const prepared = prepareRecordWorkbook(wb, report, def, read.read, options.gradedAt ?? new Date(), path.basename(input));
     try {
-      await writeFileAtomic(output, (tmp) => writeRecordWorkbook(wb, prepared, tmp), { overwrite: options.force ?? false });
+      const source = loaded.package ? { package: loaded.package, maxSize: options.maxSize ?? DEFAULT_MAX_SIZE } : undefined;
+      await writeFileAtomic(output, (tmp) => writeRecordWorkbook(wb, prepared, tmp, source), { overwrite: options.force ?? false });
     } catch (err) {
       return fail(writeFailure(output, err));
     }

@@ -20,6 +20,7 @@ import { safeSheetName } from '../excelText.js';
 import type { ReadRecords, RowMarks } from './types.js';
 import { figureText } from './figureText.js';
 import { displayWidth } from '../../engine/text.js';
+import { carryPackageExtras } from '../graded/packageExtras.js';
 
 export { figureText } from './figureText.js';
 
@@ -325,8 +326,9 @@ export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
   return { linkSheets: [summaryName, problemName] };
 }
 
-export async function writeRecordWorkbook(wb: ExcelJS.Workbook, prepared: PreparedRecordWorkbook, file: string): Promise<void> {
+export async function writeRecordWorkbook(wb: ExcelJS.Workbook, prepared: PreparedRecordWorkbook, file: string, source?: { package: Buffer; maxSize: number }): Promise<void> {
   const parts = await writeParts(wb);
   await makeLinksInternal(parts, prepared.linkSheets);
+  if (source) carryPackageExtras(parts, source.package, source.maxSize);
   await parts.writeTo(file);
 }

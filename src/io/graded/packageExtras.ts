@@ -1,0 +1,115 @@
+import path from 'node:path/posix';
+import { PackageParts } from '../packageParts.js';
+import { readZipDirectory } from '../zipGuard.js';
+
+// exceljs writes a package of its own making: the input's custom document properties (docProps/custom.xml, where a
+// company's sensitivity label lives — MSIP_Label_…), its custom XML parts and the workbook's structure protection
+// are not in it. They are parts and an element that nothing in the grading touches, so they are carried over from
+// the input as they are (the fast path copies every part anyway).
+
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const CUSTOM_PROPERTIES = `${NS_REL}/custom-properties`;
+const CUSTOM_XML = `${NS_REL}/customXml`;
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+function relsOf(xml: string | null): Relationship[] {
+  if (!xml) return [];
+  return [...xml.matchAll(/<Relationship\b([^>]*?)\/?>/g)].map((m) => {
+    const a = m[1]!;
+    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(a)?.[1] ?? '';
+    return { id: attr('Id'), type: attr('Type'), target: attr('Target'), external: attr('TargetMode') === 'External' };
+  });
+}
+
+function relsPart(part: string): string {
+  return part === '' ? '_rels/.rels' : `${path.dirname(part)}/_rels/${path.basename(part)}.rels`;
+}
+
+/** A relationship's target as a part name, from the part whose rels give it ('' for the package). */
+function resolve(from: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  return path.normalize(path.join(from === '' ? '' : path.dirname(from), target));
+}
+
+/** `target` as written in the rels of `from`. */
+function relative(from: string, part: string): string {
+  return from === '' ? part : path.relative(path.dirname(from), part);
+}
+
+function addRelationship(out: PackageParts, from: string, type: string, part: string): void {
+  const name = relsPart(from);
+  const xml = out.text(name) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const taken = new Set(relsOf(xml).map((r) => r.id));
+  let n = 1;
+  while (taken.has(`rIdKpiExtra${n}`)) n++;
+  const rel = `<Relationship Id="rIdKpiExtra${n}" Type="${type}" Target="${relative(from, part)}"/>`;
+  out.set(name, xml.includes('</Relationships>') ? xml.replace('</Relationships>', `${rel}</Relationships>`) : xml.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`));
+}
+
+/** The content type the input's [Content_Types].xml gives a part (its Override, else its extension's Default). */
+function contentType(types: string, part: string): string | null {
+  for (const m of types.matchAll(/<Override\b([^>]*?)\/?>/g)) {
+    if (new RegExp(`\\bPartName="/?${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i').test(m[1]!)) return /\bContentType="([^"]*)"/.exec(m[1]!)?.[1] ?? null;
+  }
+  const ext = path.extname(part).slice(1).toLowerCase();
+  for (const m of types.matchAll(/<Default\b([^>]*?)\/?>/g)) {
+    if (new RegExp(`\\bExtension="${ext}"`, 'i').test(m[1]!)) return /\bContentType="([^"]*)"/.exec(m[1]!)?.[1] ?? null;
+  }
+  return null;
+}
+
+function copyPart(out: PackageParts, input: PackageParts, part: string, inputTypes: string): boolean {
+  if (out.has(part)) return false;
+  const bytes = input.bytes(part);
+  const type = contentType(inputTypes, part);
+  if (!bytes || !type) return false;
+  out.set(part, bytes);
+  const types = out.text('[Content_Types].xml') ?? '';
+  if (contentType(types, part) !== type) {
+    out.set('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${part}" ContentType="${type}"/></Types>`));
+  }
+  // The part's own relationships (a custom XML item's itemProps), each part they name with it.
+  const rels = input.bytes(relsPart(part));
+  if (rels) {
+    out.set(relsPart(part), rels);
+    for (const r of relsOf(rels.toString('utf8'))) if (!r.external) copyPart(out, input, resolve(part, r.target), inputTypes);
+  }
+  return true;
+}
+
+/** The workbook's structure protection (<workbookProtection …/>), put where the schema wants it: before <bookViews>. */
+function carryProtection(out: PackageParts, input: PackageParts, workbookPart: string): void {
+  const element = /<workbookProtection\b[^>]*?(?:\/>|>[\s\S]*?<\/workbookProtection>)/.exec(input.text(workbookPart) ?? '')?.[0];
+  const xml = out.text('xl/workbook.xml');
+  if (!element || !xml || xml.includes('<workbookProtection')) return;
+  const at = ['<bookViews', '<sheets'].map((tag) => xml.indexOf(tag)).find((i) => i >= 0);
+  if (at === undefined) return;
+  out.set('xl/workbook.xml', xml.slice(0, at) + element + xml.slice(at));
+}
+
+/** Carries the input package's custom properties, custom XML parts and workbook protection into exceljs's `out`. */
+export function carryPackageExtras(out: PackageParts, source: Buffer, maxSize: number): void {
+  const dir = readZipDirectory(source);
+  if (!dir.ok) return;
+  const input = PackageParts.ofZip(source, dir.entries, maxSize);
+  const inputTypes = input.text('[Content_Types].xml') ?? '';
+  const root = relsOf(input.text('_rels/.rels'));
+  for (const r of root.filter((x) => x.type === CUSTOM_PROPERTIES && !x.external)) {
+    const part = resolve('', r.target);
+    if (!relsOf(out.text('_rels/.rels')).some((x) => x.type === CUSTOM_PROPERTIES) && copyPart(out, input, part, inputTypes)) addRelationship(out, '', CUSTOM_PROPERTIES, part);
+  }
+  const workbookPart = root.find((r) => r.type.endsWith('/officeDocument'))?.target;
+  if (!workbookPart) return;
+  const wbPart = resolve('', workbookPart);
+  for (const r of relsOf(input.text(relsPart(wbPart))).filter((x) => x.type === CUSTOM_XML && !x.external)) {
+    const part = resolve(wbPart, r.target);
+    if (copyPart(out, input, part, inputTypes)) addRelationship(out, 'xl/workbook.xml', CUSTOM_XML, part);
+  }
+  carryProtection(out, input, wbPart);
+}
