@@ -1,5 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import { problemMessage } from '../model/problems/index.js';
+import { problemJson } from '../model/problems/json.js';
 import type { GradeOutcome } from '../io/outcome.js';
 import { writeTextAtomic } from '../io/atomic.js';
 import { isXlsxName } from '../io/formats/names.js';
@@ -56,8 +57,13 @@ export function totalsOf(files: BatchFileReport[]): BatchTotals {
   return t;
 }
 
+/** The report as --json prints it: each problem with its sheet, cell and person (null where none), as scripts read them. */
+export function reportJson(report: BatchReport) {
+  return { ...report, files: report.files.map((f) => ({ ...f, problems: f.problems.map(problemJson) })) };
+}
+
 export async function writeReportJson(target: string, report: BatchReport): Promise<void> {
-  await writeTextAtomic(target, JSON.stringify(report, null, 2) + '\n', { overwrite: true });
+  await writeTextAtomic(target, JSON.stringify(reportJson(report), null, 2) + '\n', { overwrite: true });
 }
 
 /** A problem as kpi batch says it: advice that names an option batch has not (--data, -o) gives the one it can follow. */

@@ -1,9 +1,9 @@
-import { withoutFileName } from '../batch/report.js';
+import { reportJson, withoutFileName } from '../batch/report.js';
 import { oneLine } from '../io/shownName.js';
 import { runBatch } from '../batch/runBatch.js';
 import { firstSerious } from '../batch/run.js';
 import type { BatchEvent, BatchReport } from '../batch/types.js';
-import { errorJson, problemJson } from './json.js';
+import { errorJson } from './json.js';
 import { delegateSignals } from './signals.js';
 import type { RunMode } from './options.js';
 import { EXIT, type Output } from './output.js';
@@ -101,7 +101,7 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags,
       o.err(`kpi: ${result.reason}`);
       return EXIT.cannotRun;
     }
-    if (flags.json) o.out(JSON.stringify(jsonReport(result.report), null, 2));
+    if (flags.json) o.out(JSON.stringify(reportJson(result.report), null, 2));
     else if (!flags.quiet) summary(o, result.report, total);
     // -q prints problems only: each file's that has them (where, and what), a killed run's reported now among them.
     else for (const line of problemLines(result.report)) o.out(line);
@@ -170,8 +170,4 @@ function summary(o: Output, r: BatchReport, found: number): void {
   if (standing.length) o.out(`  未变化的文件中仍有 ${standing.filter((x) => x.lastStatus === 'failed').length} 个上次失败、${standing.filter((x) => x.lastStatus === 'problems').length} 个上次有问题(详见报告)`);
   if (r.reportFile) o.out(`报告:${r.reportFile}`);
   if (r.summaryFile) o.out(`汇总:${r.summaryFile}`);
-}
-
-function jsonReport(r: BatchReport) {
-  return { ...r, files: r.files.map((f) => ({ ...f, problems: f.problems.map(problemJson) })) };
 }

@@ -1,6 +1,8 @@
-import type { Problem } from '../model/problem.js';
+import { problemJson } from '../model/problems/json.js';
 import type { GradeReport } from '../io/outcome.js';
 import type { GradeResult } from '../model/result.js';
+
+export { problemJson };
 
 /** The --json contract scripts rely on; extra fields may be added, none removed or renamed. */
 export function scoreJson(r: GradeReport) {
@@ -95,23 +97,6 @@ export function writeScoreJson(write: (text: string) => void, r: GradeReport): v
 
 function gradeJson(g: GradeResult) {
   return { value: g.value, computed: g.computed, ...(g.typed !== undefined ? { typed: g.typed } : {}), ...(g.data ? { data: g.data } : {}) };
-}
-
-export function problemJson(p: Problem) {
-  return {
-    severity: p.severity,
-    code: p.code,
-    sheet: p.sheet ?? null,
-    cell: p.cell ?? null,
-    person: p.person ?? null,
-    message: p.message,
-    ...(p.item ? { item: p.item } : {}),
-    ...(p.file ? { file: p.file } : {}),
-    ...(p.expected ? { expected: p.expected } : {}),
-    ...(p.actual !== undefined ? { actual: p.actual } : {}),
-    // Added in 0.2: the code's structured fields (src/model/problems/catalog.ts), e.g. { accepts: { type, min, max }, value }.
-    ...(p.params ? { params: p.params } : {}),
-  };
 }
 
 /**

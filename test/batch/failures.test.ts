@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { reportJson } from '../../src/batch/report.js';
 import { runBatch } from '../../src/batch/runBatch.js';
 import type { BatchEvent } from '../../src/batch/types.js';
 import { assertBuilt, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir } from './helpers.js';
@@ -41,9 +42,12 @@ describe('one bad file never stops the run', () => {
     for (const f of ['a-good', 'g-warn', 'h-info', 'i-person', 'z-good']) await readFakeOutput(path.join(out, `${f}.graded.xlsx`));
     expect((await listAll(out)).filter((f) => f.startsWith('.kpi-tmp-'))).toEqual([]);
 
-    // The report on disk is the report returned.
+    // The report on disk is the report returned, as --json prints it: every problem with sheet, cell and person, null
+    // where there is none (a file's own problem had none of the three keys, and a script reading p["cell"] failed).
     const onDisk = JSON.parse(await fs.readFile(path.join(out, 'batch-report.json'), 'utf8'));
-    expect(onDisk.files).toEqual(JSON.parse(JSON.stringify(r.files)));
+    expect(onDisk.files).toEqual(JSON.parse(JSON.stringify(reportJson(r).files)));
+    const fileProblem = onDisk.files.find((f: { file: string }) => f.file === 'c-fail.xlsx').problems[0];
+    expect(fileProblem).toMatchObject({ sheet: null, cell: null, person: null, message: '表头不对' });
     expect(onDisk.totals).toEqual(r.totals);
     expect(Date.parse(onDisk.startedAt)).toBeLessThanOrEqual(Date.parse(onDisk.finishedAt));
     expect(r.files.every((f) => typeof f.durationMs === 'number')).toBe(true);
