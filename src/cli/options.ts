@@ -23,7 +23,9 @@ export function parseSize(text: string): number | null {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(text);
   if (!m) return null;
   const mult = { '': 1, k: 1024, m: MiB, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return Math.round(Number(m[1]) * mult);
+  const bytes = Math.round(Number(m[1]) * mult);
+  // 0 (or 0.1 bytes) is no limit a workbook can keep under: every file failed as 「超过工作簿上限 0 字节」.
+  return bytes >= 1 ? bytes : null;
 }
 
 /** `30s`, `5m`, `0`, `1500ms` → milliseconds; null when it is not a duration. */

@@ -43,7 +43,6 @@ describe('option values', () => {
     expect(parse((k) => [k.maxSize('')], ['--max-size', '200MB']).maxSize).toBe(209_715_200);
     expect(parse((k) => [k.maxSize('')], ['--max-size', '1.5g']).maxSize).toBe(1_610_612_736);
     expect(parse((k) => [k.maxSize('')], ['--max-size', '500k']).maxSize).toBe(512_000);
-    expect(parse((k) => [k.maxSize('')], ['--max-size', '0']).maxSize).toBe(0);
   });
 
   it('--settle defaults to 30 s = 30 000 ms; --wait has no default', () => {
@@ -82,8 +81,16 @@ describe('option values', () => {
   it('parseSize and parseDuration say null for text that is not one', () => {
     expect(parseSize('200 MiB')).toBe(209_715_200);
     expect(parseSize('lots')).toBeNull();
+    // No workbook is under a limit of nothing: a usage error, not every file failed (「超过工作簿上限 0 字节」).
+    expect(parseSize('0')).toBeNull();
+    expect(parseSize('0MB')).toBeNull();
+    expect(parseSize('1')).toBe(1);
     expect(parseDuration('1h')).toBe(3_600_000);
     expect(parseDuration('soon')).toBeNull();
+  });
+
+  it('--max-size 0 is a usage error, as text that is no size is', () => {
+    expect(() => parse((k) => [k.maxSize('')], ['--max-size', '0'])).toThrow('--max-size 的值「0」看不懂,应为如 200MB、1GB 的大小');
   });
 
   it('the help of score, batch and rollup shows the one default', async () => {
