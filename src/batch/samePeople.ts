@@ -52,8 +52,8 @@ interface Holding {
 }
 
 /**
- * Two files of one form and month (both unstated counts as the same) whose people are mostly the same (by 工号, else
- * name): each is graded, so those people are counted twice in the totals and batch-summary.xlsx. Byte-identical files
+ * Two files of one form and month (both unstated counts as the same) whose people are mostly the same (by 工号 and name,
+ * else either): each is graded, so those people are counted twice in the totals and batch-summary.xlsx. Byte-identical files
  * (warnCopies) and different raters' copies (warnRaterCopies) are said there. Serious when one was graded this run.
  */
 export function warnSamePeople(run: Run, sorted: Sorted, manifest: Manifest): void {
@@ -63,7 +63,8 @@ export function warnSamePeople(run: Run, sorted: Sorted, manifest: Manifest): vo
     if (!entry || (entry.status !== 'graded' && entry.status !== 'problems') || !entry.form || !entry.summary) return;
     // A record form has no people (its rows in the summary are groups: 「本月」 in every month's file).
     if (!entry.people) return;
-    const ids = new Set(entry.summary.people.map((p) => p.id || p.name).filter((x) => x));
+    // 工号 and name together where both are given: two teams numbering their people 1–5 (赵一… and 吴六…) are not one batch.
+    const ids = new Set(entry.summary.people.map((p) => (p.id && p.name ? `${p.id}\u0000${p.name}` : p.id || p.name)).filter((x) => x));
     if (!ids.size) return;
     const key = `${entry.form}\u0000${entry.period ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), { rel, now, entry, ids }]);

@@ -40,6 +40,14 @@ describe('batch: the same people in two files', () => {
     expect(reportOf(result).warnings.filter(twice)).toEqual([]);
     expect(result.exitCode).toBe(0);
   });
+  it('the same 工号 1–5 under other names (two teams numbering their people alike): not the same people', async () => {
+    const { inbox, out } = await batchFolders();
+    await put(inbox, '一组.xlsx', { people: people(['1', '2', '3', '4', '5']) });
+    await put(inbox, '二组.xlsx', { people: ['1', '2', '3', '4', '5'].map((id) => ({ id, name: `二组${id}`, total: 80, band: '良好' })) });
+    const result = await runBatch(options(inbox, { out }));
+    expect(reportOf(result).warnings.filter(twice)).toEqual([]);
+    expect(result.exitCode).toBe(0);
+  });
   it('record forms have no people: two months of one record form are not "the same people"', async () => {
     const { root } = await batchFolders();
     const { manifest } = await Manifest.load(path.join(root, '.kpi-manifest.json'));
