@@ -54,10 +54,14 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags,
   const log = (line: string) => o.err(`${new Date().toISOString().replace('T', ' ').slice(0, 19)} ${oneLine(line)}`);
   let total = 0;
   let done = 0;
+  // Warnings about this run (they make the exit code 1): repeated under the summary on stdout, where a script or a
+  // cron mail that keeps stdout only finds why (the same people counted twice left exit 1 with nothing said there).
+  const serious: string[] = [];
   const onEvent = (e: BatchEvent) => {
     if (e.type === 'waiting-lock') waiting = true;
     if (e.type === 'start') waiting = false;
     if (flags.json) return;
+    if (e.type === 'warning' && e.serious !== false) serious.push(e.message);
     if (e.type === 'start') total = e.files;
     if (e.type === 'file-done' || e.type === 'file-skipped') done++;
     if (progress) {
@@ -102,9 +106,10 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags,
       return EXIT.cannotRun;
     }
     if (flags.json) o.out(JSON.stringify(reportJson(result.report), null, 2));
-    else if (!flags.quiet) summary(o, result.report, total);
-    // -q prints problems only: each file's that has them (where, and what), a killed run's reported now among them.
-    else for (const line of problemLines(result.report)) o.out(line);
+    else if (!flags.quiet) summary(o, result.report, total, serious);
+    // -q prints problems only: each file's that has them (where, and what), a killed run's reported now among them,
+    // and the warnings that made the exit code 1.
+    else for (const line of [...problemLines(result.report), ...warningLines(serious)]) o.out(line);
     return result.exitCode;
   } finally {
     delegateSignals(null);
@@ -151,8 +156,12 @@ function problemLines(r: BatchReport): string[] {
   return r.files.filter((x) => x.status === 'failed' || x.status === 'problems' || late(x)).map(problemLine);
 }
 
+function warningLines(messages: string[]): string[] {
+  return [...new Set(messages)].map((m) => oneLine(`  警告 ${m}`));
+}
+
 /** `found`: the files the start line counted; those kpi then found to be its own outputs were said and not graded. */
-function summary(o: Output, r: BatchReport, found: number): void {
+function summary(o: Output, r: BatchReport, found: number, serious: string[]): void {
   const t = r.totals;
   const aside = found > t.files ? `(另 ${found - t.files} 个是 kpi 写出的文件,未作为考核表评分,见上面的警告)` : '';
   o.out(`批量评分完成:${t.files} 个文件${aside} — 已评分 ${t.graded},有问题 ${t.problems},失败 ${t.failed},未变化 ${t.skippedUnchanged},仍在写入 ${t.skippedSettling};共 ${t.people} 人`);
@@ -164,7 +173,7 @@ function summary(o: Output, r: BatchReport, found: number): void {
     const shown = f.groups!.slice(0, 5).map((g) => `${g.key} ${g.figure} ${g.value ?? '—'} ${g.band ?? '—'}`);
     o.out(oneLine(`  记录表 ${f.file}(${f.records ?? 0} 条记录):${shown.join(';')}${f.groups!.length > 5 ? ` 等 ${f.groups!.length} 组` : ''}`));
   }
-  for (const line of problemLines(r)) o.out(line);
+  for (const line of [...problemLines(r), ...warningLines(serious)]) o.out(line);
   // Not counted in the exit code (see runBatch), but not forgotten either.
   const standing = r.files.filter((x) => x.status === 'skipped-unchanged' && !late(x) && (x.lastStatus === 'failed' || x.lastStatus === 'problems'));
   if (standing.length) o.out(`  未变化的文件中仍有 ${standing.filter((x) => x.lastStatus === 'failed').length} 个上次失败、${standing.filter((x) => x.lastStatus === 'problems').length} 个上次有问题(详见报告)`);

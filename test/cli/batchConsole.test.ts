@@ -87,7 +87,9 @@ describe('kpi batch -q, night after night', () => {
       '  有问题 a - 副本.csv:F5:「服务态度」应为以下之一:优秀 / 良好 / 一般 / 需改进(或对应分值 4/3/2/1),实际为「很好」',
       '  有问题 a.csv:F5:「服务态度」应为以下之一:优秀 / 良好 / 一般 / 需改进(或对应分值 4/3/2/1),实际为「很好」',
     ]);
+    // The warning that made the exit code 1 is on stdout too (kept where stderr goes elsewhere: exit 1 said nothing there).
+    expect(first.stdout.split('\n').filter((l) => l.startsWith('  警告 ') && l.includes('内容完全相同'))).toHaveLength(1);
     const second = await night();
-    expect([second.code, second.stderr.includes('内容完全相同')]).toEqual([0, false]);
+    expect([second.code, second.stderr.includes('内容完全相同'), second.stdout.includes('内容完全相同')]).toEqual([0, false, false]);
   });
 });
