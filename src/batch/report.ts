@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import { problemMessage } from '../model/problems/index.js';
-import { problemJson } from '../model/problems/json.js';
+import { problemJson } from '../model/problemJson.js';
 import type { GradeOutcome } from '../io/outcome.js';
 import { writeTextAtomic } from '../io/atomic.js';
 import { isXlsxName } from '../io/formats/names.js';

@@ -1,4 +1,4 @@
-import { problemJson } from '../model/problems/json.js';
+import { problemJson } from '../model/problemJson.js';
 import type { GradeReport } from '../io/outcome.js';
 import type { GradeResult } from '../model/result.js';
 

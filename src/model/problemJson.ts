@@ -1,4 +1,4 @@
-import type { Problem } from '../problem.js';
+import type { Problem } from './problem.js';
 
 /**
  * A problem as --json and batch-report.json give it: severity, code, sheet, cell, person and message always (null where
