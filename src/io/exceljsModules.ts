@@ -4,6 +4,7 @@ import { shareEmptyStyles } from './exceljsStyles.js';
 import { squeezeValidationsInExcelJs } from './exceljsValidations.js';
 import { keepFormulaNamesInExcelJs } from './exceljsNames.js';
 import { readProtectionBooleansInExcelJs } from './exceljsProtection.js';
+import { readLocaleFormatsInExcelJs } from './exceljsLocaleFormats.js';
 
 // exceljs's index also loads its streaming reader and writer and what they need (unzipper, archiver, …): more
 // than half of the time of loading exceljs, paid by every run and every batch worker. kpi takes the workbook
@@ -14,6 +15,7 @@ shareEmptyStyles();
 squeezeValidationsInExcelJs();
 keepFormulaNamesInExcelJs();
 readProtectionBooleansInExcelJs();
+readLocaleFormatsInExcelJs();
 
 /** exceljs's Workbook (the class `import ExcelJS from 'exceljs'` gives as ExcelJS.Workbook). */
 export const Workbook = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;

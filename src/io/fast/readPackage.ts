@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { localeFormatCode } from '../exceljsLocaleFormats.js';
 import type { RawValue } from '../../model/entries.js';
 import { cellAddress, dateText, elapsedText, fixedDecimalsText, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
@@ -41,7 +42,8 @@ export interface PackageInfo {
   keywords: string;
 }
 
-// exceljs's built-in format codes (lib/xlsx/defaultnumformats.js, the ids that have one).
+// exceljs's built-in format codes (lib/xlsx/defaultnumformats.js, the ids that have one); a locale's (27–36, 50–58) as
+// Chinese Excel shows them (exceljsLocaleFormats.ts).
 const BUILTIN: Record<number, string> = {
   1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
   14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm',
@@ -79,7 +81,7 @@ export function openPackage(buffer: Buffer, list: ZipEntry[], maxSize: number): 
   const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
   const xfNumFmt = [...cellXfs.matchAll(/<xf\b[^>]*>/g)].map((m) => {
     const id = Number(attributes(m[0]).get('numFmtId') ?? 0);
-    return id ? numFmts.get(id) ?? BUILTIN[id] ?? '' : '';
+    return id ? numFmts.get(id) ?? BUILTIN[id] ?? localeFormatCode(id) ?? '' : '';
   });
 
   const sst = readPart(base, 'xl/sharedStrings.xml');
