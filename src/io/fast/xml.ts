@@ -37,8 +37,17 @@ export function attributes(tag: string): Map<string, string> {
 export function stringItemText(xml: string): string {
   const body = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
   let out = '';
-  for (const m of body.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) out += decodeXml(m[1] ?? '');
+  for (const m of body.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) out += unescapeOoxml(decodeXml(m[1] ?? ''));
   return out;
+}
+
+/**
+ * Excel's own escapes in a string item, 「_x000D_」 for a carriage return (and 「_x005F_」 for the underscore that starts
+ * one), decoded as exceljs's text-xform and Excel decode them, one pass: a header 「处理能力_x000D_」 was no column on
+ * the fast path, a reason of one line break 「_x000D_」 a reason.
+ */
+function unescapeOoxml(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 
 export function columnNumber(letters: string): number {

@@ -1,0 +1,34 @@
+// Excel writes a carriage return in text as 「_x000D_」 (a heading pasted with its line end, a cell of one Enter): both
+// paths read the character, as Excel shows it. The fast path kept the escape: 处理能力 unread (everyone unscored), and a
+// 原因 of one line break taken as a reason (+5 at exit 0).
+import { readFileSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { stringItemText } from '../../src/io/fast/xml.js';
+import { gradeFile } from '../../src/io/grade.js';
+import { sampleCopy } from '../helpers.js';
+
+describe('_xHHHH_ escapes in shared strings', () => {
+  it('are decoded in one pass, per run: _x000D_ is a carriage return, _x005F_ an underscore (so _x005F_x000D_ is the text 「_x000D_」)', () => {
+    expect(stringItemText('<t xml:space="preserve">处理能力_x000D_\n</t>')).toBe('处理能力\r\n');
+    expect(stringItemText('<t>_x005F_x000D_</t>')).toBe('_x000D_');
+    expect(stringItemText('<r><t>_x0031_</t></r><r><t>0</t></r>')).toBe('10');
+    // Lower-case hex is no escape (as exceljs and Excel read it).
+    expect(stringItemText('<t>_x000d_</t>')).toBe('_x000d_');
+  });
+
+  for (const writer of ['exceljs', 'package'] as const) {
+    it(`a heading 「处理能力_x000D_」 is 处理能力 (${writer} path): the worked example scores 王芳 79`, async () => {
+      const file = sampleCopy('mattress-cs-monthly.march.roster.xlsx', 'crlf.xlsx');
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      const sst = await zip.file('xl/sharedStrings.xml')!.async('string');
+      expect(sst).toContain('<si><t>处理能力</t></si>');
+      zip.file('xl/sharedStrings.xml', sst.replace('<si><t>处理能力</t></si>', '<si><t xml:space="preserve">处理能力_x000D_\n</t></si>'));
+      writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+      const outcome = await gradeFile(file, { writer, output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      // As the sample scores unedited: 王芳 79, 李强 100.
+      expect(outcome.report.people.slice(0, 2).map((p) => [p.name, p.total])).toEqual([['王芳', 79], ['李强', 100]]);
+    });
+  }
+});
