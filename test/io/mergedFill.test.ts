@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
 import { fillFormSheet, type FillPerson } from '../../src/io/fillTemplate.js';
 import { buildTemplate } from '../../src/io/template/index.js';
-import { form, tempDir } from '../helpers.js';
+import { form, readWorkbook, sampleCopy, tempDir } from '../helpers.js';
 
 const ticks = (b: string, prefix: string, n: number) => Object.fromEntries(Array.from({ length: n }, (_, k) => [`${b}.${prefix}${k + 1}`, '√']));
 // 业务能力 22; 工作知识 10 of 10 → 20; 效率 110% → 20; 出勤 请假 2 → 10 − 2 = 8; 合作精神 9 of 9 → 20 ⇒ 90
@@ -90,3 +90,23 @@ describe('a fill cell merged across raters\' columns on a form sheet (§15 面�
   });
 });
 
+
+describe('a roster cell merged over two items: the mark goes where the cell shows, on both paths', () => {
+  for (const writer of ['exceljs', 'package'] as const) {
+    it(`王芳's 「3,2」 in H2 merged over I2: H2 red with the note, not the hidden I2 (${writer} path)`, async () => {
+      const file = sampleCopy('mattress-cs-monthly.march.roster.xlsx', 'merged-roster.xlsx');
+      const wb = await readWorkbook(file);
+      const ws = wb.getWorksheet('考核表')!;
+      expect([ws.getCell('B2').value, ws.getCell('H1').value, ws.getCell('I1').value]).toEqual(['王芳', '表格管理', '日常服务规范·用语不规范']);
+      ws.mergeCells('H2:I2');
+      await wb.xlsx.writeFile(file);
+      const r = await gradeFile(file, { writer, force: true });
+      if (!r.ok) throw new Error(r.failure.message);
+      expect(r.report.problems.filter((p) => p.code === 'merged-entry').map((p) => p.cell)).toEqual(['I2']);
+      const graded = (await readWorkbook(r.report.output!)).getWorksheet('考核表')!;
+      const fill = (a: string) => (graded.getCell(a).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+      expect(fill('H2')).toBe('FFFFC7CE');
+      expect(String(graded.getCell('H2').note ?? '')).toContain('合并成了一格');
+    });
+  }
+});

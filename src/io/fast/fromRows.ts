@@ -45,6 +45,8 @@ export async function fastFromRows(sheet: RowsSheet, maxSize: number): Promise<F
     grids: [],
     hiddenSheets: [],
     lastValueColumns: new Map([[sheet.name, lastValueColumn]]),
+    // A table has no merged cells.
+    mergedInto: () => undefined,
     metadata: null,
     hasMetadataSheet: false,
     marks: new Set(),

@@ -57,7 +57,7 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
     s.rows.add(at[0]);
     s.marked.add(p.cell);
     // A cell under a merge is marked at the merge's top-left (markProblemCells): that row is kept whole too.
-    const master = fast.grids.find((g) => g.name === p.sheet)?.mergedInto?.(at[0], at[1])?.replace(/\$/g, '');
+    const master = fast.mergedInto(p.sheet, at[0], at[1])?.replace(/\$/g, '');
     const masterAt = master ? parseRef(master) : null;
     if (master && masterAt) {
       s.rows.add(masterAt[0]);
@@ -97,7 +97,12 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
   const ledger = new GradedLedger();
   pageNumbersRunOn(wb);
   writeResultsIntoSheets(book, form, report.people, sources, Object.keys(report.bands), ledger);
-  markProblemCells(wb, report.problems, ledger);
+  const mergedTop = (sheet: string, address: string) => {
+    const at = parseRef(address);
+    const master = at ? fast.mergedInto(sheet, at[0], at[1])?.replace(/\$/g, '') : undefined;
+    return master || address;
+  };
+  markProblemCells(wb, report.problems, ledger, mergedTop);
   const names = kpiSheetNames(wb.worksheets.map((w) => w.name));
   const input = { ...summaryInputOf(report, sources, form, gradedAt), sheets: new Set(wb.worksheets.map((w) => w.name)) };
   for (const name of Object.values(names)) ledger.addedSheet(name);

@@ -36,6 +36,11 @@ export interface FastInput {
   hasMetadataSheet: boolean;
   /** What sniff.ts found that exceljs misreads (workbookFixups.ts): repaired in the skeleton exceljs loads. */
   marks: ReadonlySet<XmlMark>;
+  /**
+   * Per sheet read, the top-left cell of the merge covering a cell (undefined when none). Kept apart from the grids,
+   * which are let go once the people are read: a problem's mark goes where the cell shows.
+   */
+  mergedInto: (sheet: string, row: number, col: number) => string | undefined;
 }
 
 /** Reads the sheets kpi grades (not _kpi or _lists; hidden ones only when asked); throws Unsupported. */
@@ -44,6 +49,7 @@ export async function readFast(buffer: Buffer, entries: ZipEntry[], maxSize: num
   const grids: Grid[] = [];
   const hiddenSheets: string[] = [];
   const lastValueColumns = new Map<string, number>();
+  const merges = new Map<string, ReadonlyMap<number, string>>();
   let meta: Record<string, string> = {};
   let hasMetadataSheet = false;
   for (const sheet of pkg.sheets) {
@@ -67,6 +73,8 @@ export async function readFast(buffer: Buffer, entries: ZipEntry[], maxSize: num
     }
     grids.push(scanned.grid);
     lastValueColumns.set(sheet.name, scanned.lastValueColumn);
+    if (scanned.merges.size) merges.set(sheet.name, scanned.merges);
   }
-  return { pkg, grids, hiddenSheets, lastValueColumns, metadata: metadataFromPairs(meta, pkg.keywords), hasMetadataSheet, marks };
+  const mergedInto = (name: string, row: number, col: number) => merges.get(name)?.get(row * 20_000 + col);
+  return { pkg, grids, hiddenSheets, lastValueColumns, metadata: metadataFromPairs(meta, pkg.keywords), hasMetadataSheet, marks, mergedInto };
 }

@@ -143,6 +143,8 @@ export interface ScannedSheet {
   /** Right-most column holding a value in any row (where kpi appends its result columns). */
   lastValueColumn: number;
   lastRow: number;
+  /** Each merged cell but a range's top-left → that cell's address (row × 20,000 + column), as grid.mergedInto answers. */
+  merges: ReadonlyMap<number, string>;
 }
 
 export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<ScannedSheet> {
@@ -243,7 +245,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
       return lo < present.length ? present[lo]! : lastRow + 1;
     },
   };
-  return { grid, columnCount, lastValueColumn, lastRow };
+  return { grid, columnCount, lastValueColumn, lastRow, merges: mergedCells };
 }
 
 /** The column ranges <cols> marks hidden (hidden="1" or "true"), from the sheet's XML before <sheetData>. */

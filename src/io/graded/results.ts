@@ -318,11 +318,15 @@ function shownCell(ws: ExcelJS.Worksheet | undefined, address: string): string {
   return cell?.isMerged && cell.master.address !== cell.address ? cell.master.address : address;
 }
 
-export function markProblemCells(wb: ExcelJS.Workbook, problems: Problem[], ledger: GradedLedger): void {
+/**
+ * `shown` gives the cell a problem's cell shows in where the workbook does not know its merges (the fast path's
+ * skeleton holds no <mergeCells>: the mark went to the hidden cell, the one seen kept its own fill).
+ */
+export function markProblemCells(wb: ExcelJS.Workbook, problems: Problem[], ledger: GradedLedger, shown?: (sheet: string, address: string) => string): void {
   const bySheetCell = new Map<string, Problem[]>();
   for (const p of problems) {
     if (!p.sheet || !p.cell || p.severity === 'info') continue;
-    const key = `${p.sheet}\u0000${shownCell(wb.getWorksheet(p.sheet), p.cell)}`;
+    const key = `${p.sheet}\u0000${shown ? shown(p.sheet, p.cell) : shownCell(wb.getWorksheet(p.sheet), p.cell)}`;
     bySheetCell.set(key, [...(bySheetCell.get(key) ?? []), p]);
   }
   for (const [key, list] of bySheetCell) {
