@@ -333,7 +333,9 @@ async function gradeOne(
       // Nothing was written: the output is ours only if it already was (never take over a stranger's file) — or the
       // run was stopped while grading it, when the worker may have put the output in place just before it was
       // stopped: marked ours before it started, it stays ours (it was refused next run as a stranger's, a -2 copy).
-      output: base?.output === job.outputRel || (run.aborted && outcome.transient === true && marked.output === job.outputRel) ? job.outputRel : null,
+      // A killed run's claim (status grading) holds only if its output is there: else a failure kept the name of an output
+      // never written, and a workbook of that name added later went to 「notes.xlsx.graded.xlsx」.
+      output: (base?.output === job.outputRel && (base.status !== 'grading' || (await exists(fromRel(run.outRoot, job.outputRel))))) || (run.aborted && outcome.transient === true && marked.output === job.outputRel) ? job.outputRel : null,
     });
     if (entry.output === null) delete entry.written;
     results.summaries.set(file.rel, { file: file.rel, status, problems: r.problems, people: [] });

@@ -80,6 +80,19 @@ describe('manifest: skip and regrade', () => {
     expect((await manifestOf(out)).files['a.xlsx'].status).toBe('graded');
   });
 
+  it('a file a killed run was grading that now fails keeps no output name (none was written): the claim goes', async () => {
+    const { inbox, out } = await setup();
+    await runBatch(options(inbox, { out, recursive: true }));
+    await put(inbox, 'n.xlsx', { fail: '认不出是哪种考核表' });
+    // What a run killed while grading n.xlsx leaves: its entry 「grading」, the output it meant to write claimed.
+    const m = await manifestOf(out);
+    m.files['n.xlsx'] = { ...m.files['a.xlsx'], status: 'grading', output: 'n.graded.xlsx', sha256: 'f'.repeat(64) };
+    await fs.writeFile(path.join(out, '.kpi-manifest.json'), JSON.stringify(m));
+    const r = reportOf(await runBatch(options(inbox, { out, recursive: true })));
+    expect(statuses(r)['n.xlsx']).toBe('failed');
+    expect((await manifestOf(out)).files['n.xlsx'].output).toBeNull();
+  });
+
   it('a corrupt manifest means regrading everything, with a warning; outputs it vouched for are no longer taken as kpi\'s', async () => {
     const { inbox, out } = await setup();
     await runBatch(options(inbox, { out, recursive: true }));
