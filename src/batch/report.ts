@@ -39,12 +39,15 @@ export function withoutFileName(file: string, message: string): string {
 export function totalsOf(files: BatchFileReport[]): BatchTotals {
   const t: BatchTotals = { files: files.length, graded: 0, problems: 0, failed: 0, skippedUnchanged: 0, skippedSettling: 0, people: 0, bands: Object.create(null) as Record<string, number>, notScored: 0 };
   for (const f of files) {
-    if (f.status === 'graded') t.graded++;
-    else if (f.status === 'problems') t.problems++;
-    else if (f.status === 'failed') t.failed++;
-    else if (f.status === 'skipped-unchanged') t.skippedUnchanged++;
+    // A result a killed run never reported is reported now, as this run's: counted as what it was, people and bands
+    // included (the summary said 「失败 3」 above five files listed as failed, and their people were in no 共 N 人).
+    const status = f.status === 'skipped-unchanged' && f.unreported === true && f.lastStatus ? f.lastStatus : f.status;
+    if (status === 'graded') t.graded++;
+    else if (status === 'problems') t.problems++;
+    else if (status === 'failed') t.failed++;
+    else if (status === 'skipped-unchanged') t.skippedUnchanged++;
     else t.skippedSettling++;
-    if (f.status === 'graded' || f.status === 'problems') {
+    if (status === 'graded' || status === 'problems') {
       t.people += f.people;
       let banded = 0;
       for (const [band, n] of Object.entries(f.bands)) {

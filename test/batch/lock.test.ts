@@ -88,6 +88,10 @@ describe('lock', () => {
     expect(byFile['warn.xlsx']).toMatchObject({ status: 'skipped-unchanged', lastStatus: 'problems', unreported: true });
     expect(byFile['warn.xlsx']!.reason).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC 那次运行在写出报告前被中断,这是那次的结果;内容与考核表定义均未变化/);
     expect(byFile['a.xlsx']).toMatchObject({ lastStatus: 'graded', unreported: true });
+    // Counted as what they were, with their people: reported now, as this run's (they were 「未变化」, in no 共 N 人).
+    const totals = reportOf(next).totals;
+    expect([totals.graded, totals.problems, totals.skippedUnchanged]).toEqual([1, 1, 0]);
+    expect(totals.people).toBe(byFile['a.xlsx']!.people + byFile['warn.xlsx']!.people);
     expect(events.filter((e) => e.type === 'warning').map((e) => (e as { message: string }).message)).toEqual([
       `上次的批量评分(主机 ${os.hostname()} 上的进程 ${pid},开始于 2024-01-01T00:00:00.000Z)没有正常结束(进程被结束或机器重启过),已接管它留下的锁`,
     ]);
