@@ -274,8 +274,9 @@ describe('kpi batch (real grader)', () => {
     expect(rerun.code, rerun.stderr).toBe(1);
     const r = report(out);
     expect(r.totals.files).toBe(picked.length);
-    expect(r.totals.skippedUnchanged).toBeGreaterThanOrEqual(1);
-    expect(r.totals.problems + r.totals.skippedUnchanged).toBe(picked.length);
+    // What the killed run graded is reported now (unreported: true) and counted as what it was: every file 有问题.
+    expect(r.files.filter((f: { unreported?: boolean }) => f.unreported === true).length).toBeGreaterThanOrEqual(1);
+    expect([r.totals.problems, r.totals.skippedUnchanged]).toEqual([picked.length, 0]);
     for (const rel of placed) await checkOutput(path.join(out, rel.replace(/\.(csv|xlsx)$/, '.graded.xlsx')), formOf(rel));
     for (const dir of [inbox, out]) expect(listAll(dir).filter((f) => path.basename(f).startsWith('.kpi-tmp-'))).toEqual([]);
     expect(existsSync(path.join(out, '.kpi-batch.lock'))).toBe(false);
