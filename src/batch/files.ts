@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { constants, promises as fs } from 'node:fs';
+import { constants, promises as fs, readdirSync, unlinkSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { MAX_NAME_BYTES, pidAlive, temporaryNameFor } from '../io/atomic.js';
 import type { Candidate } from './discover.js';
@@ -153,6 +153,37 @@ const TMP = /^\.kpi-tmp-(\d+)-/;
  * lock, so no other run writes here; a live process's temporaries are left alone). `includeOwn`: also
  * this process's, once its workers are terminated (a timed-out or interrupted file's half-written output).
  */
+/**
+ * The half-written outputs of this process under `root`, removed synchronously: what a second signal leaves no time to
+ * wait for (the workers are stopped with the process). How many.
+ */
+export function removeOwnTemporariesSync(root: string, recursive: boolean): number {
+  let removed = 0;
+  const walk = (dir: string) => {
+    let entries: Dirent[] = [];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const abs = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (recursive && !e.name.startsWith('.')) walk(abs);
+      } else if (Number(TMP.exec(e.name)?.[1]) === process.pid) {
+        try {
+          unlinkSync(abs);
+          removed++;
+        } catch {
+          // gone already
+        }
+      }
+    }
+  };
+  walk(root);
+  return removed;
+}
+
 export async function removeStaleTemporaries(root: string, recursive: boolean, includeOwn = false): Promise<string[]> {
   const removed: string[] = [];
   async function walk(dir: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs, readFileSync, readlinkSync } from 'node:fs';
+import { promises as fs, readFileSync, readlinkSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -35,7 +35,7 @@ export interface LockInfo {
 
 export type LockResult =
   /** tookOver: the run whose lock was stale (killed, or the machine restarted), as said to the user. */
-  | { ok: true; file: string; release(): Promise<void>; tookOver?: string }
+  | { ok: true; file: string; release(): Promise<void>; releaseSync(): void; tookOver?: string }
   | { ok: false; holder: LockInfo | null; reason: string };
 
 function readOr<T>(read: () => T): T | undefined {
@@ -180,7 +180,7 @@ export async function acquireLock(
   const unreadableStale = options.unreadableStaleMs ?? UNREADABLE_STALE_MS;
   for (;;) {
     if (await tryCreate(file, info)) {
-      return { ok: true, file, release: () => releaseLock(file, info.token), ...(tookOver ? { tookOver } : {}) };
+      return { ok: true, file, release: () => releaseLock(file, info.token), releaseSync: () => releaseLockSync(file, info.token), ...(tookOver ? { tookOver } : {}) };
     }
     const held = await readLock(file);
     if (!held) continue; // released between our create and our read
@@ -225,6 +225,15 @@ export async function acquireLock(
 }
 
 /** Removes the lock only if it is still ours. */
+/** The lock removed at once if it is still ours (a second signal ends the process before the run's own release). */
+export function releaseLockSync(file: string, token: string): void {
+  try {
+    if ((JSON.parse(readFileSync(file, 'utf8')) as Partial<LockInfo>).token === token) unlinkSync(file);
+  } catch {
+    // unreadable or gone: the next run judges it
+  }
+}
+
 async function releaseLock(file: string, token: string): Promise<void> {
   const held = await readLock(file).catch(() => null);
   if (held?.info?.token === token) await fs.rm(file, { force: true });

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { isDefinitionFile, loadAnyForm, shippedForms } from '../forms/load.js';
 import { earlierRaterCopies, someSurelyGraded, sortOut, warnCopies, warnRaterCopies } from './changes.js';
 import { discover, isInside, type Candidate, type DiscoverOptions } from './discover.js';
-import { fromRel, makeDirs, planOutputs, removeStaleTemporaries } from './files.js';
+import { fromRel, makeDirs, planOutputs, removeOwnTemporariesSync, removeStaleTemporaries } from './files.js';
+import { hardStopCleanups } from '../io/pendingFiles.js';
 import { exitCodeOf, forgetGone, lateResults, markReported, writeRunReport } from './finish.js';
 import { gradeAll, listUnchanged, reportSettling, startPool, type Results } from './grading.js';
 import { acquireLock } from './lock.js';
@@ -108,6 +109,14 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     void run.pool?.close();
   };
   options.signal?.addEventListener('abort', onAbort, { once: true });
+  // A second signal ends the process at once: its workers' half-written outputs and its lock go with it (they were
+  // left for the next run to find).
+  const hardStop = () => {
+    const removed = removeOwnTemporariesSync(run.outRoot, run.settings.recursive || run.outRoot !== run.folder);
+    lock.releaseSync();
+    return removed;
+  };
+  hardStopCleanups.add(hardStop);
   const { folder, outRoot, doneRoot } = run;
   const { recursive } = run.settings;
   try {
@@ -169,6 +178,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     return { exitCode, report };
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
+    hardStopCleanups.delete(hardStop);
     if (run.pool) {
       await run.pool.close().catch(() => undefined);
       await removeStaleTemporaries(outRoot, recursive || outRoot !== folder, true).catch(() => undefined);

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
+import { removePendingTemporaryFiles } from '../../src/io/pendingFiles.js';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportJson } from '../../src/batch/report.js';
@@ -332,5 +333,32 @@ describe('one bad file never stops the run', () => {
     const rerun = await runBatch(options(inbox, { out, jobs: 5 }));
     expect(rerun.exitCode).toBe(0);
     expect(statuses(reportOf(rerun))).toMatchObject({ 'f0.xlsx': 'skipped-unchanged', 'f1.xlsx': 'graded', 'f5.xlsx': 'graded' });
+  });
+});
+
+describe('a second signal (the process ends at once)', () => {
+  it('takes the run\'s own half-written outputs and its lock with it (they were left for the next run); another process\'s stay', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    await put(inbox, 'a.xlsx', { delay: 2000 });
+    const ac = new AbortController();
+    const mine = path.join(out, `.kpi-tmp-${process.pid}-1-a.graded.xlsx`);
+    const theirs = path.join(out, `.kpi-tmp-${process.ppid}-1-b.graded.xlsx`); // a live process's
+    let removed = -1;
+    let lockGone = false;
+    const running = runBatch(options(inbox, { out, jobs: 1, signal: ac.signal }), {
+      onEvent: (e) => {
+        if (e.type !== 'start') return;
+        // What the signal handler runs on the second signal (src/cli/signals.ts), the worker still writing.
+        writeFileSync(mine, 'half');
+        writeFileSync(theirs, 'half');
+        removed = removePendingTemporaryFiles();
+        lockGone = !existsSync(path.join(out, '.kpi-batch.lock'));
+        ac.abort();
+      },
+    });
+    await running;
+    expect([removed, lockGone, existsSync(mine), existsSync(theirs)]).toEqual([1, true, false, true]);
   });
 });
