@@ -16,6 +16,9 @@ import { MARKED_PARTS, type XmlMark } from './xmlGuard.js';
 //   them only as xdr:wsDr and loses the drawing, then crashes on its relationships. The prefix is added.
 // - comment parts where openpyxl puts them (commentParts.ts), and their text as a bare <t>, which exceljs reads as
 //   empty (the graded copy lost every note the team wrote).
+// - a phonetic guide (<rPh>, 拼音指南) inside a cell's inline string: exceljs's inline-string parser did not expect it
+//   and read the rest of the sheet wrong — every later row gone, from the scores and from the graded copy. The guide
+//   is taken out (exceljs keeps no phonetic guide anywhere: those in shared strings were dropped on writing too).
 
 /** Repairs `parts` in place before exceljs loads them (the user's file is untouched); `marks` from the XML guard. */
 export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): void {
@@ -31,8 +34,14 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   if (marks.has('plain-drawing')) edit(MARKED_PARTS['plain-drawing'], (_, xml) => prefixedDrawing(xml));
   if (marks.has('date-cell') || marks.has('empty-value')) edit(MARKED_PARTS['date-cell'], (_, xml) => fixCells(xml));
   if (marks.has('plain-comment')) edit(MARKED_PARTS['plain-comment'], (_, xml) => commentRuns(xml));
+  if (marks.has('sheet-phonetic')) edit(MARKED_PARTS['sheet-phonetic'], (_, xml) => inlineTextOnly(xml));
   edit(/^xl\/styles\.xml$/, (_, xml) => (xml.includes('\\') ? quotedFormatEscapes(xml) : xml));
   edit(/^xl\/tables\/[^/]+\.xml$/, (_, xml) => (xml.includes('autoFilter') ? shownFilterButtons(xml) : xml));
+}
+
+/** Inline strings (<is>) with their phonetic guides and settings taken out: the text runs stay. */
+export function inlineTextOnly(xml: string): string {
+  return xml.replace(/<is>[\s\S]*?<\/is>/g, (is) => is.replace(/<rPh\b[^>]*?(?:\/>|>[\s\S]*?<\/rPh>)/g, '').replace(/<phoneticPr\b[^>]*?(?:\/>|>[\s\S]*?<\/phoneticPr>)/g, ''));
 }
 
 /**

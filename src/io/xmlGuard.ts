@@ -33,7 +33,7 @@ function declaresEntities(part: Buffer): boolean {
  * (see workbookFixups.ts): absolute relationship targets (openpyxl), date-typed cells (t="d"), and empty
  * cached values (<v></v>: a formula showing "" — or an uncached formula), drawings in the default namespace.
  */
-export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing' | 'plain-comment';
+export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing' | 'plain-comment' | 'sheet-phonetic';
 /** The parts each mark is looked for in: those the fix-up (workbookFixups.ts) repairs for it. */
 export const MARKED_PARTS: Record<XmlMark, RegExp> = {
   'absolute-target': /\.rels$/,
@@ -42,6 +42,8 @@ export const MARKED_PARTS: Record<XmlMark, RegExp> = {
   'plain-drawing': /^xl\/drawings\/[^/]+\.xml$/i,
   // Where openpyxl writes them (xl/comments/comment1.xml) and where commentParts.ts moves them (xl/comments1.xml).
   'plain-comment': /^xl\/comments(\/[^/]+|\d*)\.xml$/i,
+  // A phonetic guide (<rPh>) in a cell's inline string, as Excel and WPS save 拼音指南: exceljs lost the rest of the sheet.
+  'sheet-phonetic': /^xl\/worksheets\/[^/]+\.xml$/i,
 };
 const MARK_COUNT = Object.keys(MARKED_PARTS).length;
 /** [needle, mark, the byte that must come right before the needle]: ' t="d"' is 't="d"' after a space. */
@@ -55,6 +57,7 @@ const MARK_NEEDLES: Array<[Buffer, XmlMark, number?]> = [
   [Buffer.from('<v />', 'latin1'), 'empty-value'],
   [Buffer.from('<wsDr ', 'latin1'), 'plain-drawing'],
   [Buffer.from('<text><t', 'latin1'), 'plain-comment'],
+  [Buffer.from('<rPh', 'latin1'), 'sheet-phonetic'],
 ];
 
 /**
