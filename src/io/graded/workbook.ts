@@ -7,6 +7,7 @@ import type { PersonResult } from '../../model/result.js';
 import type { FormDef } from '../../model/definition.js';
 import { VERSION } from '../../version.js';
 import { METADATA_SHEET } from '../metadata.js';
+import { repairSheets } from './sheetExtensions.js';
 import { carryPackageExtras } from './packageExtras.js';
 import type { LoadedInput } from '../formats/format.js';
 import type { GradeReport } from '../outcome.js';
@@ -86,6 +87,7 @@ export async function writeGradedWorkbook(
   await addSummaryCharts(parts, prepared.charts);
   await makeLinksInternal(parts, prepared.linkSheets);
   if (source) carryPackageExtras(parts, source.package, source.maxSize);
+  await repairSheets(parts, source);
   await parts.writeTo(file);
 }
 

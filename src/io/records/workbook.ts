@@ -20,6 +20,7 @@ import { safeSheetName } from '../excelText.js';
 import type { ReadRecords, RowMarks } from './types.js';
 import { figureText } from './figureText.js';
 import { displayWidth } from '../../engine/text.js';
+import { repairSheets } from '../graded/sheetExtensions.js';
 import { carryPackageExtras } from '../graded/packageExtras.js';
 
 export { figureText } from './figureText.js';
@@ -330,5 +331,6 @@ export async function writeRecordWorkbook(wb: ExcelJS.Workbook, prepared: Prepar
   const parts = await writeParts(wb);
   await makeLinksInternal(parts, prepared.linkSheets);
   if (source) carryPackageExtras(parts, source.package, source.maxSize);
+  await repairSheets(parts, source);
   await parts.writeTo(file);
 }

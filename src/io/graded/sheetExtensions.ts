@@ -1,0 +1,78 @@
+import { PackageParts } from '../packageParts.js';
+import { readZipDirectory } from '../zipGuard.js';
+import { sheetParts } from './charts.js';
+
+// Two things exceljs gets wrong in the sheets it writes, put right in its parts before they are zipped:
+// - it writes <legacyDrawing> (the notes kpi adds to problem cells) after <extLst>, where the schema has it before: a
+//   sheet with a data bar or an icon set and a note came out in an order Excel offers to repair;
+// - it does not read Excel 2010's data validations (<x14:dataValidation> in the sheet's extLst: a dropdown whose list
+//   is on another sheet, 「选项!$A$1:$A$3」, as Excel and WPS save it): the graded copy lost the team's dropdowns. They
+//   are carried from the input's sheet of the same name; kpi moves no cell of the team's, so their ranges still hold.
+
+/** The extension holding Excel 2010's data validations. */
+const VALIDATIONS_EXT = '{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}';
+
+/** Elements the schema puts between <legacyDrawing> and <extLst>: nothing of these may follow extLst either. */
+const BEFORE_EXT = /<(legacyDrawing|legacyDrawingHF)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g;
+
+/** `xml` with <legacyDrawing>/<legacyDrawingHF> moved before <extLst> when exceljs put them after it. */
+export function extLstLast(xml: string): string {
+  const ext = xml.lastIndexOf('<extLst>');
+  if (ext < 0) return xml;
+  const tail = xml.slice(ext);
+  const moved = [...tail.matchAll(BEFORE_EXT)].map((m) => m[0]);
+  if (!moved.length) return xml;
+  return xml.slice(0, ext) + moved.join('') + tail.replace(BEFORE_EXT, '');
+}
+
+/** The input sheet's Excel 2010 data validations, as one <ext> element with the namespaces it uses declared on it. */
+export function validationsExt(sheetXml: string): string | null {
+  const at = sheetXml.indexOf(`uri="${VALIDATIONS_EXT}"`);
+  if (at < 0) return null;
+  const start = sheetXml.lastIndexOf('<', at);
+  const prefix = /^<(\w+:)?ext\b/.exec(sheetXml.slice(start))?.[1] ?? '';
+  const close = sheetXml.indexOf(`</${prefix}ext>`, at);
+  if (close < 0) return null;
+  let ext = sheetXml.slice(start, close + `</${prefix}ext>`.length);
+  if (prefix) ext = ext.replace(new RegExp(`^<${prefix}ext\\b`), '<ext').replace(new RegExp(`</${prefix}ext>$`), '</ext>');
+  // Prefixes the element uses that the sheet's root declared: declared on it, so it stands in another sheet.
+  const root = /<(?:\w+:)?worksheet\b[^>]*>/.exec(sheetXml)?.[0] ?? '';
+  const declared = new Map([...root.matchAll(/\sxmlns:(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+  const used = new Set([...ext.matchAll(/<\/?(\w+):/g)].map((m) => m[1]!));
+  const own = new Set([...ext.matchAll(/\sxmlns:(\w+)=/g)].map((m) => m[1]!));
+  const add = [...used].filter((p) => !own.has(p) && declared.has(p)).map((p) => ` xmlns:${p}="${declared.get(p)}"`).join('');
+  return add ? ext.replace(/^<ext\b/, `<ext${add}`) : ext;
+}
+
+function withExt(xml: string, ext: string): string {
+  if (xml.includes(`uri="${VALIDATIONS_EXT}"`)) return xml;
+  const close = xml.lastIndexOf('</extLst>');
+  if (close >= 0) return xml.slice(0, close) + ext + xml.slice(close);
+  const end = xml.lastIndexOf('</worksheet>');
+  return end < 0 ? xml : `${xml.slice(0, end)}<extLst>${ext}</extLst>${xml.slice(end)}`;
+}
+
+/** Puts right exceljs's sheets in `out`: element order, and the input's (`source`) Excel 2010 data validations. */
+export async function repairSheets(out: PackageParts, source?: { package: Buffer; maxSize: number }): Promise<void> {
+  const outSheets = await sheetParts(out);
+  let inSheets = new Map<string, string>();
+  let input: PackageParts | null = null;
+  if (source) {
+    const dir = readZipDirectory(source.package);
+    if (dir.ok) {
+      input = PackageParts.ofZip(source.package, dir.entries, source.maxSize);
+      inSheets = await sheetParts(input).catch(() => new Map<string, string>());
+    }
+  }
+  for (const [name, part] of outSheets) {
+    const xml = out.text(part);
+    if (xml === null) continue;
+    let fixed = xml;
+    const from = inSheets.get(name);
+    const theirs = from && input ? input.text(from) : null;
+    const ext = theirs ? validationsExt(theirs) : null;
+    if (ext) fixed = withExt(fixed, ext);
+    fixed = extLstLast(fixed);
+    if (fixed !== xml) out.set(part, fixed);
+  }
+}
