@@ -80,6 +80,24 @@ describe('§22 internal-satisfaction-dept', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('a department written in traditional characters is the same department: 採購部 is 采购部, one group of 845 → B (it was 810 and 880 apart)', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    const { result } = scoreRecords(
+      def,
+      rows(def, [
+        // 生产部 甲 880, 乙 740 → 810; 销售部 丙 880, writing the department 採購部.
+        answer('生产部', '甲', '采购部', '及时性', 'A'), answer('生产部', '甲', '采购部', '准确性', 'B'), answer('生产部', '甲', '采购部', '服务态度', 'B'),
+        answer('生产部', '乙', '采购部', '及时性', 'B'), answer('生产部', '乙', '采购部', '准确性', 'C'), answer('生产部', '乙', '采购部', '服务态度', 'B'),
+        answer('销售部', '丙', '採購部', '及时性', 'A'), answer('销售部', '丙', '採購部', '准确性', 'A'), answer('銷售部', '丙', '採購部', '服务态度', 'C'),
+      ]),
+    );
+    // (810 + 880) / 2 = 845 → B; × 10 % = 84.5. Shown under the name as first written. 銷售部 is 销售部: one questionnaire.
+    const depts = result.groupings[2]!.groups;
+    expect(depts.map((g) => [g.keyText, g.figures.initial, g.band])).toEqual([['2026-03·采购部', expect.closeTo(845, 9), 'B 良好']]);
+    expect(result.groupings[0]!.groups.length).toBe(3);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('a department rating itself is an error at its 评价部门 cell, and its answers count for nothing (they made 采购部 (880 + 1000) / 2 = 940 → A)', async () => {
     const def = await recordForm('internal-satisfaction-dept');
     const { result } = scoreRecords(

@@ -7,7 +7,7 @@ import { amend, problem } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
 import { applyScale, emptyBandCounts } from '../grades.js';
 import { acceptsOf, type ValueCode } from '../values.js';
-import { parseNumberText } from '../text.js';
+import { nameKey, parseNumberText } from '../text.js';
 import type { RawValue } from '../../model/entries.js';
 import { formatScore, roundTo, tidy } from '../../model/round.js';
 import { accumulator, type Accumulator } from './accumulate.js';
@@ -83,14 +83,17 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     for (const f of g.by) key[f] = keyOf(f) || NO_KEY;
     const keyText = g.by.length ? g.by.map((f) => key[f]).join('·') : (g.allLabel ?? '全部');
     const map = states.get(g.id)!;
-    let s = map.get(keyText);
+    // One group however its name is written (採購部 and 采购部, 王師傅 and 王师傅, 「ＩＤ部」): as lookups and checks match names.
+    // It is shown as first written.
+    const id = g.by.length ? g.by.map((f) => nameKey(key[f]!)).join('\u0000') : keyText;
+    let s = map.get(id);
     if (!s) {
       // The figures' own fields are the rows' (or, for `from`, the inner groups'): not this grouping's figures.
       const inner = g.from ? def.groupings.find((x) => x.id === g.from) : undefined;
       const label = labeller(def, undefined, inner);
       s = { key, keyText, rows: 0, errorRows: 0, accs: new Map(g.figures.map((f) => [f.id, accumulator(f, tables, label, rowWord)])) };
       if (at) s.at = at;
-      map.set(keyText, s);
+      map.set(id, s);
     }
     return s;
   }
@@ -391,7 +394,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       for (const o of orphanErrors) {
         if (o.chain[0] !== g.id) continue;
         o.chain.shift();
-        const matching = [...states.get(g.id)!.values()].filter((s) => g.by.every((f) => !(f in o.key) || s.key[f] === (o.key[f] || NO_KEY)));
+        const matching = [...states.get(g.id)!.values()].filter((s) => g.by.every((f) => !(f in o.key) || nameKey(s.key[f]!) === nameKey(o.key[f] || NO_KEY)));
         if (matching.length) {
           for (const s of matching) s.errorRows++;
           o.chain.length = 0;
