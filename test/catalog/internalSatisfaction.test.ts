@@ -342,6 +342,19 @@ describe('§23 internal-satisfaction-workshop', () => {
     expect(months).toEqual([['2026-03·质检部', 'error'], ['2026-03·设备部', 'scored']]);
   });
 
+  it('a department rating itself (车间 采购部 for 采购部) is an error at its 车间 cell, never one more workshop served', async () => {
+    const def = await recordForm('internal-satisfaction-workshop');
+    // Five workshops, one 很不满意: w = 1 → 较差, 1 ÷ 0.9 = 1.11. The self-row made six (÷ 1.1 = 0.91).
+    const data = [...answers('采购部', shops(5), ['很不满意']), ['2026-03', '采购部', '采购部', '服务态度', '满意']];
+    const { result } = scoreRecords(def, rows(def, data));
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['B7']);
+    expect(result.problems[0]!.message).toContain('车间就是被服务部门');
+    expect(result.groupings[0]!.groups[0]!.figures.served ?? null).not.toBe(6);
+    // Without it: 5 served, 较差, 1.11.
+    const clean = scoreRecords(def, rows(def, answers('采购部', shops(5), ['很不满意']))).result.groupings[0]!.groups[0]!;
+    expect([clean.figures.served, clean.figures.level, clean.figures.deduction]).toEqual([5, '较差', 1.11]);
+  });
+
   it('a month written two ways is one month: 部门T u = 3 + 1 = 4 → 很差, 3 ÷ 0.9 = 3.33 (was 差 2.22 and 较好 0.56)', async () => {
     const def = await recordForm('internal-satisfaction-workshop');
     const data = [
