@@ -10,6 +10,7 @@ import { isMovedKey, reportedVersion, type Manifest } from './manifest.js';
 import { reportPath } from './ownFiles.js';
 import { REPORT_NAME, SUMMARY_NAME, totalsOf, writeReportJson } from './report.js';
 import { blankReport, exists, type Run } from './run.js';
+import { sha256Of } from './settle.js';
 import { writeSummaryWorkbook, type SummaryFile } from './summaryWorkbook.js';
 import type { BatchFileReport, BatchReport } from './types.js';
 
@@ -20,10 +21,32 @@ export async function forgetGone(run: Run, manifest: Manifest, files: Candidate[
     const e = manifest.get(rel)!;
     if (seen.has(rel)) continue;
     const inputThere = !isMovedKey(rel) && (await exists(fromRel(run.folder, rel)));
-    const gone = !inputThere && !(e.output && (await exists(fromRel(run.outRoot, e.output))));
-    if (gone) manifest.delete(rel);
+    const outputThere = !!e.output && (await exists(fromRel(run.outRoot, e.output)));
+    if (!inputThere && !outputThere) manifest.delete(rel);
+    else if (!inputThere && !e.movedTo && !isMovedKey(rel)) {
+      // Moved by a run killed before it could record the move: found in the done folder by its content.
+      const movedTo = await movedThere(run, rel, e.sha256);
+      if (movedTo) manifest.set(rel, { ...e, movedTo });
+    }
   }
   await saveManifest(run, manifest, true);
+}
+
+/** Where in the done folder an input of these bytes went (moveDone's name, or one of its -1, -2 … names), if anywhere. */
+async function movedThere(run: Run, rel: string, sha256: string): Promise<string | undefined> {
+  if (!run.doneRoot) return undefined;
+  const target = fromRel(run.doneRoot, rel);
+  const ext = path.extname(target);
+  const stem = target.slice(0, target.length - ext.length);
+  for (let n = 0; n < 100; n++) {
+    const candidate = n === 0 ? target : `${stem}-${n}${ext}`;
+    if (!(await exists(candidate))) {
+      if (n > 0) return undefined;
+      continue;
+    }
+    if ((await sha256Of(candidate).catch(() => '')) === sha256) return candidate;
+  }
+  return undefined;
 }
 
 /** The run's report, written as batch-summary.xlsx and batch-report.json (a warning for each that cannot be). */

@@ -367,8 +367,12 @@ async function gradeOne(
   if (intact && written && run.doneRoot && !run.aborted && (await exists(written))) {
     await saved;
     r.movedTo = await moveInput(run, file, job.sha256, job.hashedAt);
-    // Saved with the next file's mark or at the end of the run.
-    if (r.movedTo) manifest.set(file.rel, { ...entry, movedTo: r.movedTo });
+    // Saved at once: a run killed between the move and the next save left a moved input its manifest did not know,
+    // whose rows left the summary and whose output the next file of that name wrote over.
+    if (r.movedTo) {
+      manifest.set(file.rel, { ...entry, movedTo: r.movedTo });
+      await saveManifest(run, manifest);
+    }
   }
   results.reports.set(file.rel, r);
   run.emit({ type: 'file-done', file: file.rel, status, durationMs, people: r.people, ...(r.records !== undefined ? { records: r.records } : {}), problems: r.problems.length, output: r.output, ...(status === 'failed' && r.problems[0] ? { reason: r.problems[0].message } : {}) });

@@ -78,7 +78,7 @@ function unchanged(now: { size: number; mtimeMs: number; ctimeMs: number }, list
   return same(now, listed) && (listed.ctimeMs === undefined || now.ctimeMs === listed.ctimeMs);
 }
 
-async function sha256Of(file: string): Promise<string> {
+export async function sha256Of(file: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return hash.digest('hex');

@@ -117,6 +117,29 @@ describe('moveDone: a run killed after moving files and before its report', () =
   });
 });
 
+describe('moveDone: a run killed between a move and the manifest that records it', () => {
+  it('the next run finds the input in the done folder by its content: its record and output stay its own (a new file of that name wrote over them)', async () => {
+    const { root, inbox, out } = await batchFolders();
+    const done = path.join(root, 'done');
+    await put(inbox, 'a.xlsx', { people: [{ id: '1', name: '甲', total: 95, band: '优秀' }] });
+    reportOf(await runBatch(options(inbox, { out, moveDone: done })));
+    // What kill -9 leaves right after the rename: the input in done/, the manifest not yet told.
+    const file = path.join(out, '.kpi-manifest.json');
+    const manifest = JSON.parse(await fs.readFile(file, 'utf8'));
+    expect(manifest.files['a.xlsx'].movedTo).toBe(path.join(done, 'a.xlsx'));
+    delete manifest.files['a.xlsx'].movedTo;
+    await fs.writeFile(file, JSON.stringify(manifest));
+    // A quiet night: the move is found again, the output kept as a.xlsx's.
+    await runBatch(options(inbox, { out, moveDone: done }));
+    const after = JSON.parse(await fs.readFile(file, 'utf8'));
+    expect(after.files['a.xlsx'].movedTo).toBe(path.join(done, 'a.xlsx'));
+    // Next month's a.xlsx: its result beside last month's, not over it.
+    await put(inbox, 'a.xlsx', { people: [{ id: '1', name: '甲', total: 80, band: '良好' }] });
+    const may = reportOf(await runBatch(options(inbox, { out, moveDone: done })));
+    expect(may.files[0]).toMatchObject({ status: 'graded', output: path.join(out, 'a.xlsx-2.graded.xlsx') });
+  });
+});
+
 describe('moveDone across devices', () => {
   it('a night with nothing new keeps the moved files\' results in the summary, marked (an idle night\'s summary had lost them all)', async () => {
     const root = await tempDir();
