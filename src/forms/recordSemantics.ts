@@ -105,6 +105,21 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
       (leaf.atMost !== undefined && lo !== undefined && leaf.atMost < lo) || (leaf.below !== undefined && lo !== undefined && leaf.below <= lo);
     return never ? `「${column.label}」的值在 ${lo ?? '…'} 到 ${hi ?? '…'} 之间,这个条件永远不成立` : null;
   };
+  // What a field holds, for differsFrom: a text (a name, a choice, a date) or a number (a number column, a derived field).
+  const kindOf = (field: string): 'text' | 'number' | null => {
+    const column = byId.get(field);
+    if (column) return column.type === 'integer' || column.type === 'number' ? 'number' : 'text';
+    return derivedIds.has(field) ? 'number' : null;
+  };
+  const differsProblem = (leaf: Extract<Cond, { field: string }>): string | null => {
+    const other = leaf.differsFrom;
+    if (other === undefined) return null;
+    const name = (f: string) => byId.get(f)?.label ?? f;
+    if (other === leaf.field) return `「${name(other)}」与它自己比较,永远相同:每一行都不满足;differsFrom 应是另一列`;
+    const [a, b] = [kindOf(leaf.field), kindOf(other)];
+    if (a && b && a !== b) return `「${name(leaf.field)}」是${a === 'text' ? '文字' : '数'},「${name(other)}」是${b === 'text' ? '文字' : '数'},两者永远不同:这个条件总是成立,检查不起作用`;
+    return null;
+  };
   const checkCond = (c: Cond, path: string, known: Set<string>) =>
     walkCond(c, path, (field, at) => !known.has(field) && unknown(field, at), (field, values, leaf, at) => {
       for (const v of values) {
@@ -113,6 +128,8 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
       }
       const bound = boundProblem(field, leaf);
       if (bound) add(at, bound);
+      const differs = differsProblem(leaf);
+      if (differs) add(`${at}.differsFrom`, differs);
     });
   const derivedKnown = new Set(columns.map((c) => c.id));
   later = derivedIds;
@@ -165,10 +182,15 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
       if (need === 'field' && f.field === undefined) add(fp, `「${f.label}」(${f.agg})需要 field`);
       if (need === 'cases' && !f.cases?.length) add(fp, `「${f.label}」(choose)需要 cases`);
       if (need === 'ofOrField' && f.of === undefined && f.field === undefined) add(fp, `「${f.label}」(distribution)需要 field 或 of`);
+      // A run of months counts months: over another column every 「month」 is one name, and the run was 0 at exit 0.
+      if (f.agg === 'streak' && f.field !== undefined && known.has(f.field) && !byId.get(f.field)?.month) add(`${fp}.field`, `连续(streak)按月份计:「${byId.get(f.field)?.label ?? f.field}」不是月份列(列定义中 month: true 的列)`);
       figureIds.add(f.id);
     });
     if (g.band) {
+      const banded = g.figures.find((f) => f.id === g.band!.figure);
       if (!figureIds.has(g.band.figure)) add(`${path}.band.figure`, `指标「${g.band.figure}」不存在`);
+      // A word or a list (choose, texts, distinct, distribution) falls in no band: every group was 未定级 without a word.
+      else if (banded && ['choose', 'texts', 'distinct', 'distribution'].includes(banded.agg)) add(`${path}.band.figure`, `「${banded.label}」(${banded.agg})不是数,不能按它定级;请指定一个数的指标`);
       if (!namedScale(def, g.band.scale)) add(`${path}.band.scale`, `等级表「${g.band.scale}」不存在(内置:${Object.keys(BUILTIN_SCALES).join('、')})`);
     }
     for (const c of g.compare ?? []) if (!figureIds.has(c)) add(`${path}.compare`, `指标「${c}」不存在`);

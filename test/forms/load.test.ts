@@ -463,6 +463,27 @@ describe('values a condition or a table of a record definition cannot mean', () 
     def.derived[0].value = { sum: [{ field: def.derived[0].id }, 1] };
     expect(await messages(def)).toEqual([`team.json:$.derived[0].value.sum[0]:「${def.derived[0].id}」引用了它自己,无法计算;请改为引用别的列或指标`]);
   });
+  it('differsFrom with itself, or between a text and a number, is refused (every row an error; or a check that never fires)', async () => {
+    const def = shipped('internal-satisfaction-dept');
+    const check = def.checks.find((c: { id: string }) => c.id === 'self-rating');
+    check.require.differsFrom = 'from';
+    expect(await messages(def)).toEqual([expect.stringMatching(/^team\.json:\$\.checks\[1\]\.require\.differsFrom:「评价部门」与它自己比较/)]);
+    check.require.differsFrom = 'weighted';
+    expect(await messages(def)).toEqual([expect.stringMatching(/^team\.json:\$\.checks\[1\]\.require\.differsFrom:「评价部门」是文字,「weighted」是数,两者永远不同/)]);
+  });
+  it('a streak over a column that is no month, or a band on a figure that is no number, is refused (0 and 未定级 at exit 0)', async () => {
+    const def = shipped('internal-satisfaction-workshop');
+    const gi = def.groupings.findIndex((g: { figures: Array<{ agg: string }> }) => g.figures.some((f) => f.agg === 'streak'));
+    const fi = def.groupings[gi].figures.findIndex((f: { agg: string }) => f.agg === 'streak');
+    def.groupings[gi].figures[fi].field = 'dept';
+    expect(await messages(def)).toEqual([expect.stringContaining(`team.json:$.groupings[${gi}].figures[${fi}].field:连续(streak)按月份计:「被服务部门」不是月份列`)]);
+    const banded = shipped('internal-satisfaction-workshop');
+    const g0 = banded.groupings[0];
+    const word = g0.figures.find((f: { agg: string }) => f.agg === 'choose');
+    expect(word).toBeDefined();
+    g0.band = { ...g0.band, figure: word.id };
+    expect(await messages(banded)).toEqual([expect.stringContaining(`team.json:$.groupings[0].band.figure:「${word.label}」(choose)不是数,不能按它定级`)]);
+  });
   it('differsFrom naming no column is refused at its own path', async () => {
     const def = shipped('internal-satisfaction-dept');
     const check = def.checks.find((c: { id: string }) => c.id === 'self-rating');
