@@ -43,6 +43,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'formula-without-result', params: { item: '出勤', accepts: { type: 'number' }, value: '=A1+B1' }, at: cell, message: '3月!E7:「出勤」公式没有计算结果:请用 Excel/WPS 打开后保存(=A1+B1)', actual: '=A1+B1' }),
   c({ code: 'ambiguous-percent', params: { item: '效率', value: '1.1', percent: 110 }, at: cell, message: '3月!E7:「效率」「1.1」按 110% 计;如指 1.1% 请写成「1.1%」', expected: '百分比', actual: '110' }),
   c({ code: 'reason-required', params: { item: '奖惩', input: '原因', amount: '奖惩分', points: -3, reason: '原因' }, at: cell, message: '3月!E7:「奖惩·原因」奖惩分为 −3,须注明原因', expected: '原因', actual: '空' }),
+  c({ code: 'record-check', params: { row: '第 6 行(评价部门 采购部)', check: '评价部门就是被评价部门', requires: '评价部门 与 被评价部门 不同' }, at: { sheet: '问卷答案', cell: 'B6' }, message: '问卷答案!B6:第 6 行(评价部门 采购部):评价部门就是被评价部门', expected: '评价部门 与 被评价部门 不同' }),
   // 45 ÷ 0: the denominator's cell; and a checklist whose 9 boxes are all 不适用.
   c({ code: 'zero-denominator', params: { item: '回访', input: '安装数', case: 'ratio', of: '回访率', numerator: '回访数', denominator: '安装数' }, at: cell, message: '3月!E7:「回访·安装数」为0,无法计算回访率(回访数 ÷ 安装数)', expected: '大于0', actual: '0' }),
   c({ code: 'ratio-above-one', params: { item: '回访', input: '回访数', numerator: '回访数', value: 52, denominator: '安装数', total: 50, capped: { of: '回访率', cap: 1 } }, at: cell, message: '3月!E7:「回访·回访数」回访数 52 大于 安装数 50,请核对(回访率按100%计)', expected: '不大于50', actual: '52' }),

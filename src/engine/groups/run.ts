@@ -146,8 +146,11 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
         if (evalCond(c.require, scope)) continue;
         const named = rowName();
         const at = row.cells.get(c.at)?.at ?? row.at;
-        const fields = { case: 'check', row: named, check: c.message, requires: describeCond(c.require, rowLabel) } as const;
-        located.push(problem('reason-required', fields, at, { item: byId.get(c.at)?.label ?? c.at, person: named }));
+        const requires = describeCond(c.require, rowLabel);
+        const where = { item: byId.get(c.at)?.label ?? c.at, person: named };
+        // A reason asked for (§22's D or E) is reason-required; any other rule (a department rating itself) its own code.
+        const reason = 'field' in c.require && c.require.filled === true && Object.keys(c.require).length === 2;
+        located.push(reason ? problem('reason-required', { case: 'check', row: named, check: c.message, requires }, at, where) : problem('record-check', { row: named, check: c.message, requires }, at, where));
       }
     }
     if (located.length === 0) {

@@ -198,6 +198,13 @@ export const PROBLEMS = {
     zh: (p) => ('case' in p ? `${p.row}:${p.check}` : `${subjectZh(p)}${p.amount}为 ${signed(p.points)},须注明${p.reason}`),
     expected: (p) => ('case' in p ? p.requires : '原因'), actual: (p) => ('case' in p ? undefined : (p.written ?? '空')),
   }),
+  // A records form's own row check that asks for more than a filled cell (differsFrom, a bound): its message is the
+  // definition's text. A check that a reason be written stays reason-required.
+  'record-check': spec<{ row: string; check: string; requires: string }>({
+    severity: 'error', located: true, name: { zh: '不符合规则', en: 'rule not met' },
+    zh: (p) => `${p.row}:${p.check}`,
+    expected: (p) => p.requires, actual: () => undefined,
+  }),
   'zero-denominator': spec<
     Subject &
       (
