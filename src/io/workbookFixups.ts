@@ -35,8 +35,24 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   if (marks.has('date-cell') || marks.has('empty-value')) edit(MARKED_PARTS['date-cell'], (_, xml) => fixCells(xml));
   if (marks.has('plain-comment')) edit(MARKED_PARTS['plain-comment'], (_, xml) => commentRuns(xml));
   if (marks.has('sheet-phonetic')) edit(MARKED_PARTS['sheet-phonetic'], (_, xml) => inlineTextOnly(xml));
+  if (marks.has('inline-escape')) edit(MARKED_PARTS['inline-escape'], (_, xml) => inlineEscapesDecoded(xml));
   edit(/^xl\/styles\.xml$/, (_, xml) => (xml.includes('\\') ? quotedFormatEscapes(xml) : xml));
   edit(/^xl\/tables\/[^/]+\.xml$/, (_, xml) => (xml.includes('autoFilter') ? shownFilterButtons(xml) : xml));
+}
+
+/**
+ * Excel's _xHHHH_ escapes in inline strings (<is>, as XlsxWriter's constant_memory mode writes text) as the characters,
+ * written as character references: exceljs decodes them in shared strings only, and took 「_x000D_」 for a reason
+ * (+5 at exit 0) and 「处理能力_x000D_」 for no heading. A character XML cannot hold stays escaped; _x005F_ is the underscore.
+ */
+export function inlineEscapesDecoded(xml: string): string {
+  return xml.replace(/<is>[\s\S]*?<\/is>/g, (is) =>
+    is.replace(/_x([0-9A-F]{4})_/g, (whole, hex: string) => {
+      const code = parseInt(hex, 16);
+      const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd);
+      return allowed ? `&#x${hex};` : whole;
+    }),
+  );
 }
 
 /** Inline strings (<is>) with their phonetic guides and settings taken out: the text runs stay. */

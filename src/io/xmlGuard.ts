@@ -33,7 +33,7 @@ function declaresEntities(part: Buffer): boolean {
  * (see workbookFixups.ts): absolute relationship targets (openpyxl), date-typed cells (t="d"), and empty
  * cached values (<v></v>: a formula showing "" — or an uncached formula), drawings in the default namespace.
  */
-export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing' | 'plain-comment' | 'sheet-phonetic';
+export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing' | 'plain-comment' | 'sheet-phonetic' | 'inline-escape';
 /** The parts each mark is looked for in: those the fix-up (workbookFixups.ts) repairs for it. */
 export const MARKED_PARTS: Record<XmlMark, RegExp> = {
   'absolute-target': /\.rels$/,
@@ -44,6 +44,8 @@ export const MARKED_PARTS: Record<XmlMark, RegExp> = {
   'plain-comment': /^xl\/comments(\/[^/]+|\d*)\.xml$/i,
   // A phonetic guide (<rPh>) in a cell's inline string, as Excel and WPS save 拼音指南: exceljs lost the rest of the sheet.
   'sheet-phonetic': /^xl\/worksheets\/[^/]+\.xml$/i,
+  // Excel's escape of a control character (_x000D_) in an inline string: exceljs decodes it in shared strings only.
+  'inline-escape': /^xl\/worksheets\/[^/]+\.xml$/i,
 };
 const MARK_COUNT = Object.keys(MARKED_PARTS).length;
 /** [needle, mark, the byte that must come right before the needle]: ' t="d"' is 't="d"' after a space. */
@@ -58,6 +60,7 @@ const MARK_NEEDLES: Array<[Buffer, XmlMark, number?]> = [
   [Buffer.from('<wsDr ', 'latin1'), 'plain-drawing'],
   [Buffer.from('<text><t', 'latin1'), 'plain-comment'],
   [Buffer.from('<rPh', 'latin1'), 'sheet-phonetic'],
+  [Buffer.from('_x00', 'latin1'), 'inline-escape'],
 ];
 
 /**

@@ -31,4 +31,20 @@ describe('_xHHHH_ escapes in shared strings', () => {
       expect(outcome.report.people.slice(0, 2).map((p) => [p.name, p.total])).toEqual([['王芳', 79], ['李强', 100]]);
     });
   }
+
+  for (const writer of ['exceljs', 'package'] as const) {
+    it(`an inline string of one line break 「_x000D_」 is no reason for 赵磊's +3: still an error (${writer} path)`, async () => {
+      const file = sampleCopy('mattress-cs-monthly.march.roster.xlsx', 'inline.xlsx');
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+      const cell = /<c r="U7"( s="\d+")?\/>/.exec(xml)!;
+      zip.file('xl/worksheets/sheet1.xml', xml.replace(cell[0], `<c r="U7"${cell[1] ?? ''} t="inlineStr"><is><t>_x000D_</t></is></c>`));
+      writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+      const outcome = await gradeFile(file, { writer, output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      const zhao = outcome.report.people.find((p) => p.name === '赵磊')!;
+      expect(zhao.status).toBe('error');
+      expect(outcome.report.problems.some((p) => p.person === '赵磊' && p.code === 'reason-required')).toBe(true);
+    });
+  }
 });
