@@ -40,6 +40,9 @@ describe('§5 install-followup without 合同编号', () => {
     const said = result.problems.filter((p) => p.code === 'duplicate-record');
     expect(said.map((p) => [p.severity, p.cell])).toEqual([['warning', 'A5']]);
     expect(said[0]!.message).toContain('与第 2 行的每一列都相同');
+    // Pasted again and renumbered (序号 2 for 4): the same order, said too (序号 is the row's own number).
+    const renumbered = scoreRecords(def, rows(def, [{ ...order('赵先生', '5分'), seq: '1' }, { ...order('钱先生', '4分'), seq: '2' }, { ...order('赵先生', '5分'), seq: '3' }]));
+    expect(renumbered.result.problems.filter((p) => p.code === 'duplicate-record').map((p) => [p.severity, p.cell])).toEqual([['warning', 'A4']]);
     // 合同编号 filled and repeated is still the error it was (the row left out), not this warning.
     const numbered = scoreRecords(def, rows(def, [{ ...order('赵先生', '5分'), contractNo: 'HT1' }, { ...order('赵先生', '5分'), contractNo: 'HT1' }]));
     expect(numbered.result.problems.filter((p) => p.code === 'duplicate-record').map((p) => p.severity)).toEqual(['error']);

@@ -43,6 +43,9 @@ function labeller(def: RecordFormDef, grouping?: GroupingDef, inner?: GroupingDe
   return (field) => names.get(field) ?? field;
 }
 
+
+/** A log's own row numbering (§5 序号): not what the row says. */
+const ROW_NUMBER = /^(序号|行号|编号|No\.?|#)$/i;
 export function startRecordRun(def: RecordFormDef): RecordRun {
   const columns = def.records.columns;
   const inputs = new Map(columns.map((c) => [c.id, columnInput(c)]));
@@ -236,7 +239,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
    * (a 不满意 pasted twice made 较好 a 较差, 89.44 a 88.89, without a word).
    */
   function identical(row: RecordRow, values: Map<string, FieldValue>): Problem | null {
-    const texts = def.records.columns.map((c) => groupKey(values.get(c.id) ?? null, c).toLowerCase());
+    // Not the row's own number (序号): a row pasted twice and renumbered is the same row (counted twice at exit 0).
+    const texts = def.records.columns.filter((c) => !ROW_NUMBER.test(c.label)).map((c) => groupKey(values.get(c.id) ?? null, c).toLowerCase());
     if (texts.filter(Boolean).length < 2) return null;
     const key = texts.join('\u0000');
     const seen = seenRows.get(key);
