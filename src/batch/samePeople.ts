@@ -5,6 +5,7 @@
 import { gradedMarksOf } from '../io/graded/marks.js';
 import { kpiReportOf } from '../io/ownWorkbook.js';
 import { problem } from '../model/problems/index.js';
+import { idKey, nameKey } from '../engine/text.js';
 import type { Candidate } from './discover.js';
 import type { Sorted } from './changes.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
@@ -49,6 +50,9 @@ interface Holding {
   now: boolean;
   entry: ManifestEntry;
   ids: Set<string>;
+  names: Set<string>;
+  /** Some of its people have a 工号. */
+  numbered: boolean;
 }
 
 /**
@@ -64,10 +68,15 @@ export function warnSamePeople(run: Run, sorted: Sorted, manifest: Manifest): vo
     // A record form has no people (its rows in the summary are groups: 「本月」 in every month's file).
     if (!entry.people) return;
     // 工号 and name together where both are given: two teams numbering their people 1–5 (赵一… and 吴六…) are not one batch.
-    const ids = new Set(entry.summary.people.map((p) => (p.id && p.name ? `${p.id}\u0000${p.name}` : p.id || p.name)).filter((x) => x));
-    if (!ids.size) return;
+    // Both as people are matched everywhere (「王 芳」 and 王芳, 李強 and 李强, 0012 and 12); a copy without its 工号
+    // column is compared by names.
+    const people = entry.summary.people.filter((p) => p.id || p.name);
+    if (!people.length) return;
+    const ids = new Set(people.map((p) => (p.id && p.name ? `${idKey(p.id)}\u0000${nameKey(p.name)}` : p.id ? idKey(p.id) : nameKey(p.name))));
+    const names = new Set(people.filter((p) => p.name).map((p) => nameKey(p.name)));
+    const numbered = people.some((p) => p.id);
     const key = `${entry.form}\u0000${entry.period ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), { rel, now, entry, ids }]);
+    groups.set(key, [...(groups.get(key) ?? []), { rel, now, entry, ids, names, numbered }]);
   };
   for (const j of sorted.toGrade) add(j.file.rel, true);
   for (const u of sorted.unchanged) add(u.file.rel, false);
@@ -82,8 +91,11 @@ export function warnSamePeople(run: Run, sorted: Sorted, manifest: Manifest): vo
         // person (two 主管评) are the same rating twice, said here.
         const [ra, rb] = [a.entry.raterCopy, b.entry.raterCopy];
         if (ra && rb && (ra.rater !== rb.rater || ra.several)) continue;
-        const shared = [...a.ids].filter((id) => b.ids.has(id)).length;
-        const smaller = Math.min(a.ids.size, b.ids.size);
+        // By 工号 and name where both files number their people, else by names.
+        const [sa, sb] = a.numbered && b.numbered ? [a.ids, b.ids] : [a.names, b.names];
+        if (!sa.size || !sb.size) continue;
+        const shared = [...sa].filter((id) => sb.has(id)).length;
+        const smaller = Math.min(sa.size, sb.size);
         if (shared < MOSTLY * smaller) continue;
         const month = a.entry.period ?? '月份未注明';
         run.warn(

@@ -48,6 +48,15 @@ describe('batch: the same people in two files', () => {
     expect(reportOf(result).warnings.filter(twice)).toEqual([]);
     expect(result.exitCode).toBe(0);
   });
+  it('the same people written otherwise (「王 芳」, 李強, 工号 0001 for 1), or a copy without its 工号 column: warned', async () => {
+    const { inbox, out } = await batchFolders();
+    const names = ['王芳', '李强', '刘洋', '陈静', '赵磊'];
+    await put(inbox, 'a.xlsx', { people: names.map((name, i) => ({ id: String(i + 1), name, total: 90, band: '优秀' })) });
+    await put(inbox, 'b.xlsx', { people: ['王 芳', '李強', '刘 洋', '陳靜', '赵磊'].map((name, i) => ({ id: `000${i + 1}`, name, total: 90, band: '优秀' })), note: 'retyped' });
+    await put(inbox, 'c.xlsx', { people: names.map((name) => ({ id: '', name, total: 90, band: '优秀' })), note: 'no ids' });
+    const result = await runBatch(options(inbox, { out }));
+    expect(reportOf(result).warnings.filter(twice).map((w) => w.split(' 是同一张')[0])).toEqual(['a.xlsx 和 b.xlsx', 'a.xlsx 和 c.xlsx', 'b.xlsx 和 c.xlsx']);
+  });
   it('record forms have no people: two months of one record form are not "the same people"', async () => {
     const { root } = await batchFolders();
     const { manifest } = await Manifest.load(path.join(root, '.kpi-manifest.json'));
