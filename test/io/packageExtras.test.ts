@@ -11,8 +11,8 @@ const ITEM = '<?xml version="1.0" encoding="UTF-8" standalone="no"?><b:Sources x
 const ITEM_PROPS = '<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{11111111-2222-3333-4444-555555555555}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"/>';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** A bundled sample with the three added as Excel writes them. */
-async function labelled(sample = 'mattress-cs-monthly.march.roster.xlsx'): Promise<string> {
+/** A bundled sample with the three added as Excel writes them (or the custom XML related as LibreOffice does, from the package). */
+async function labelled(sample = 'mattress-cs-monthly.march.roster.xlsx', fromPackage = false): Promise<string> {
   const file = sampleCopy(sample, 'labelled.xlsx');
   const zip = await JSZip.loadAsync(readFileSync(file));
   const edit = async (name: string, f: (xml: string) => string) => zip.file(name, f(await zip.file(name)!.async('string')));
@@ -21,7 +21,7 @@ async function labelled(sample = 'mattress-cs-monthly.march.roster.xlsx'): Promi
   zip.file('customXml/itemProps1.xml', ITEM_PROPS);
   zip.file('customXml/_rels/item1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/customXmlProps" Target="itemProps1.xml"/></Relationships>`);
   await edit('_rels/.rels', (x) => x.replace('</Relationships>', `<Relationship Id="rIdC" Type="${REL}/custom-properties" Target="docProps/custom.xml"/></Relationships>`));
-  await edit('xl/_rels/workbook.xml.rels', (x) => x.replace('</Relationships>', `<Relationship Id="rIdX" Type="${REL}/customXml" Target="../customXml/item1.xml"/></Relationships>`));
+  await edit(fromPackage ? '_rels/.rels' : 'xl/_rels/workbook.xml.rels', (x) => x.replace('</Relationships>', `<Relationship Id="rIdX" Type="${REL}/customXml" Target="../customXml/item1.xml"/></Relationships>`));
   await edit('[Content_Types].xml', (x) =>
     x.replace('</Types>', '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/><Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>'),
   );
@@ -69,5 +69,13 @@ describe('what exceljs does not hold, carried from the input', () => {
     expect(await text('docProps/custom.xml')).toBe(CUSTOM);
     expect(await text('customXml/itemProps1.xml')).toBe(ITEM_PROPS);
     expect(await text('xl/workbook.xml')).toContain('<workbookProtection workbookPassword="CF2F" lockStructure="1"/>');
+  });
+  it('custom XML related from the package, as LibreOffice saves it, is kept and related from the workbook (ordinary path)', async () => {
+    const outcome = await gradeFile(await labelled('mattress-cs-monthly.march.roster.xlsx', true), { writer: 'exceljs', force: true });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const text = await partsOf(outcome.report.output!);
+    expect(await text('customXml/item1.xml')).toBe(ITEM);
+    expect(await text('customXml/itemProps1.xml')).toBe(ITEM_PROPS);
+    expect(await text('xl/_rels/workbook.xml.rels')).toContain('customXml" Target="../customXml/item1.xml"');
   });
 });

@@ -107,8 +107,13 @@ export function carryPackageExtras(out: PackageParts, source: Buffer, maxSize: n
   const workbookPart = root.find((r) => r.type.endsWith('/officeDocument'))?.target;
   if (!workbookPart) return;
   const wbPart = resolve('', workbookPart);
-  for (const r of relsOf(input.text(relsPart(wbPart))).filter((x) => x.type === CUSTOM_XML && !x.external)) {
-    const part = resolve(wbPart, r.target);
+  // Related from the workbook, as Excel relates them, or from the package (LibreOffice: 「../customXml/item1.xml」 from
+  // _rels/.rels, a path above the package's root that means customXml/item1.xml): related from the workbook in the copy.
+  const items = [
+    ...relsOf(input.text(relsPart(wbPart))).filter((x) => x.type === CUSTOM_XML && !x.external).map((r) => resolve(wbPart, r.target)),
+    ...root.filter((x) => x.type === CUSTOM_XML && !x.external).map((r) => resolve('', r.target).replace(/^(\.\.\/)+/, '')),
+  ];
+  for (const part of new Set(items)) {
     if (copyPart(out, input, part, inputTypes)) addRelationship(out, 'xl/workbook.xml', CUSTOM_XML, part);
   }
   carryProtection(out, input, wbPart);
