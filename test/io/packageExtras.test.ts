@@ -78,4 +78,25 @@ describe('what exceljs does not hold, carried from the input', () => {
     expect(await text('customXml/itemProps1.xml')).toBe(ITEM_PROPS);
     expect(await text('xl/_rels/workbook.xml.rels')).toContain('customXml" Target="../customXml/item1.xml"');
   });
+  it('WPS\'s pictures in cells (xl/cellimages.xml, its media) are kept and related from the workbook (ordinary path)', async () => {
+    const file = sampleCopy('mattress-cs-monthly.march.roster.xlsx', 'wps.xlsx');
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const cellImages = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<etc:cellImages xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:etc="http://www.wps.cn/officeDocument/2017/etCustomData"><etc:cellImage><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="ID_ABC"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill><a:blip r:embed="rId1"/></xdr:blipFill><xdr:spPr/></xdr:pic></etc:cellImage></etc:cellImages>';
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    zip.file('xl/cellimages.xml', cellImages);
+    zip.file('xl/_rels/cellimages.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/image" Target="media/image1.png"/></Relationships>`);
+    zip.file('xl/media/image1.png', png);
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId20" Type="http://www.wps.cn/officeDocument/2020/cellImage" Target="cellimages.xml"/></Relationships>'));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    if (!types.includes('Extension="png"')) zip.file('[Content_Types].xml', types.replace('</Types>', '<Default Extension="png" ContentType="image/png"/></Types>'));
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const outcome = await gradeFile(file, { writer: 'exceljs', force: true });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const out = await JSZip.loadAsync(readFileSync(outcome.report.output!));
+    expect(await out.file('xl/cellimages.xml')!.async('string')).toBe(cellImages);
+    const picture = /Target="([^"]+)"/.exec(await out.file('xl/_rels/cellimages.xml.rels')!.async('string'))![1]!;
+    expect((await out.file(`xl/${picture}`)!.async('nodebuffer')).equals(png)).toBe(true);
+    expect(await out.file('xl/_rels/workbook.xml.rels')!.async('string')).toContain('Type="http://www.wps.cn/officeDocument/2020/cellImage" Target="cellimages.xml"');
+  });
 });

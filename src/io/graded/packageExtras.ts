@@ -3,13 +3,14 @@ import { PackageParts } from '../packageParts.js';
 import { readZipDirectory } from '../zipGuard.js';
 
 // exceljs writes a package of its own making: the input's custom document properties (docProps/custom.xml, where a
-// company's sensitivity label lives — MSIP_Label_…), its custom XML parts and the workbook's structure protection
-// are not in it. They are parts and an element that nothing in the grading touches, so they are carried over from
+// company's sensitivity label lives — MSIP_Label_…), its custom XML parts, WPS's pictures in cells (xl/cellimages.xml)
+// and the workbook's structure protection are not in it. They are parts and an element that nothing in the grading touches, so they are carried over from
 // the input as they are (the fast path copies every part anyway).
 
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CUSTOM_PROPERTIES = `${NS_REL}/custom-properties`;
 const CUSTOM_XML = `${NS_REL}/customXml`;
+const WPS_CELL_IMAGES = 'http://www.wps.cn/officeDocument/2020/cellImage';
 
 interface Relationship {
   id: string;
@@ -64,23 +65,42 @@ function contentType(types: string, part: string): string | null {
   return null;
 }
 
-function copyPart(out: PackageParts, input: PackageParts, part: string, inputTypes: string): boolean {
-  if (out.has(part)) return false;
+/**
+ * Copies `part` of the input into `out` with its own relationships and the parts they name, and gives the name it has
+ * there: its own, or a fresh one where exceljs wrote another part under that name (its images are numbered anew).
+ * Null when there is nothing to copy.
+ */
+function copyPart(out: PackageParts, input: PackageParts, part: string, inputTypes: string): string | null {
   const bytes = input.bytes(part);
   const type = contentType(inputTypes, part);
-  if (!bytes || !type) return false;
-  out.set(part, bytes);
+  if (!bytes || !type) return null;
+  let name = part;
+  if (out.has(part)) {
+    if (out.bytes(part)?.equals(bytes)) return part;
+    const ext = path.extname(part);
+    const stem = part.slice(0, part.length - ext.length);
+    let n = 1;
+    while (out.has(`${stem}_kpi${n}${ext}`)) n++;
+    name = `${stem}_kpi${n}${ext}`;
+  }
+  out.set(name, bytes);
   const types = out.text('[Content_Types].xml') ?? '';
-  if (contentType(types, part) !== type) {
-    out.set('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${part}" ContentType="${type}"/></Types>`));
+  if (contentType(types, name) !== type) {
+    out.set('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${name}" ContentType="${type}"/></Types>`));
   }
-  // The part's own relationships (a custom XML item's itemProps), each part they name with it.
-  const rels = input.bytes(relsPart(part));
-  if (rels) {
-    out.set(relsPart(part), rels);
-    for (const r of relsOf(rels.toString('utf8'))) if (!r.external) copyPart(out, input, resolve(part, r.target), inputTypes);
+  // The part's own relationships (a custom XML item's itemProps, WPS's in-cell pictures), each part they name with it.
+  const rels = input.text(relsPart(part));
+  if (rels !== null) {
+    let text = rels;
+    for (const r of relsOf(rels)) {
+      if (r.external) continue;
+      const target = resolve(part, r.target);
+      const copied = copyPart(out, input, target, inputTypes);
+      if (copied && copied !== target) text = text.replace(`Target="${r.target}"`, `Target="${relative(name, copied)}"`);
+    }
+    out.set(relsPart(name), text);
   }
-  return true;
+  return name;
 }
 
 /** The workbook's structure protection (<workbookProtection …/>), put where the schema wants it: before <bookViews>. */
@@ -102,7 +122,9 @@ export function carryPackageExtras(out: PackageParts, source: Buffer, maxSize: n
   const root = relsOf(input.text('_rels/.rels'));
   for (const r of root.filter((x) => x.type === CUSTOM_PROPERTIES && !x.external)) {
     const part = resolve('', r.target);
-    if (!relsOf(out.text('_rels/.rels')).some((x) => x.type === CUSTOM_PROPERTIES) && copyPart(out, input, part, inputTypes)) addRelationship(out, '', CUSTOM_PROPERTIES, part);
+    if (relsOf(out.text('_rels/.rels')).some((x) => x.type === CUSTOM_PROPERTIES) || out.has(part)) continue;
+    const copied = copyPart(out, input, part, inputTypes);
+    if (copied) addRelationship(out, '', CUSTOM_PROPERTIES, copied);
   }
   const workbookPart = root.find((r) => r.type.endsWith('/officeDocument'))?.target;
   if (!workbookPart) return;
@@ -114,7 +136,16 @@ export function carryPackageExtras(out: PackageParts, source: Buffer, maxSize: n
     ...root.filter((x) => x.type === CUSTOM_XML && !x.external).map((r) => resolve('', r.target).replace(/^(\.\.\/)+/, '')),
   ];
   for (const part of new Set(items)) {
-    if (copyPart(out, input, part, inputTypes)) addRelationship(out, 'xl/workbook.xml', CUSTOM_XML, part);
+    if (out.has(part)) continue;
+    const copied = copyPart(out, input, part, inputTypes);
+    if (copied) addRelationship(out, 'xl/workbook.xml', CUSTOM_XML, copied);
+  }
+  // WPS's pictures in cells (=DISPIMG("ID_…")): the cells keep their formulas, the pictures are a part of the workbook's.
+  for (const r of relsOf(input.text(relsPart(wbPart))).filter((x) => x.type === WPS_CELL_IMAGES && !x.external)) {
+    const part = resolve(wbPart, r.target);
+    if (out.has(part)) continue;
+    const copied = copyPart(out, input, part, inputTypes);
+    if (copied) addRelationship(out, 'xl/workbook.xml', WPS_CELL_IMAGES, copied);
   }
   carryProtection(out, input, wbPart);
 }
