@@ -121,6 +121,16 @@ describe('§15 candidates interviewed on different days of one month', () => {
     // All on one day: that day, as typed.
     expect(periodOf(f, [at('2026-03-10'), at('2026-03-10')])).toBe('2026-03-10');
   });
+  it('a 考核月份 typed as a date (a date cell formatted 「2026年3月」) names the month, not 2026-03-01', async () => {
+    const { periodOf } = await import('../../src/io/graded/workbook.js');
+    const { form } = await import('../helpers.js');
+    const f = await form('mattress-cs-monthly');
+    const field = f.header.find((h) => h.role === 'period')!.id;
+    const at = (day: string) => ({ header: { [field]: day } }) as unknown as import('../../src/model/result.js').PersonResult;
+    expect(periodOf(f, [at('2026-03-01'), at('2026-03-01')])).toBe('2026-03');
+    // A month as typed stays as typed.
+    expect(periodOf(f, [at('2026年3月'), at('2026年3月')])).toBe('2026年3月');
+  });
 });
 
 describe('§15 汇总 titles the 面试日期 as such', () => {

@@ -102,6 +102,11 @@ export function periodOf(form: FormDef, people: PersonResult[]): string | null {
   }
   let best: string | null = null;
   for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
+  // A month typed as a date (2026-03-01 under 「2026年3月」, a date cell) where the field is a month (考核月份, not 面试日期):
+  // the month (汇总's title read 「考核月份:2026-03-01」).
+  // A month as typed (2026年3月) stays as typed.
+  const day = best !== null && /^\d{4}\D+\d{1,2}\D+\d{1,2}|^\d{8}$/.test(best.normalize('NFKC').trim());
+  if (best !== null && day && /月份|月度|期间/.test(field.label) && !/日期/.test(field.label)) return parseMonth(best) ?? best;
   // Days of one month (面试日期 2026-03-10, 03-12 …): the month they share, not one person's day as the file's.
   const months = new Set([...counts.keys()].map((v) => parseMonth(v) ?? v));
   if (counts.size > 1 && months.size === 1) return [...months][0]!;
