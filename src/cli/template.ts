@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { amend, problem } from '../model/problems/index.js';
 import { shownPath } from '../io/shownName.js';
@@ -90,7 +91,7 @@ export async function templateCommand(o: Output, formId: string, flags: Template
     const code = (err as NodeJS.ErrnoException).code;
     const file = code === 'ENOENT' || code === 'ENOTDIR' ? await fileOnPath(path.dirname(output)) : null;
     o.err(
-      code === 'EEXIST' ? `kpi: ${output} 已存在;要替换请加 --force,或用 -o 指定另一个文件`
+      code === 'EEXIST' ? existsLine(output, flags.force, `${form.id}.xlsx`)
       : file ? `kpi: 无法写入 ${output}:${file} 是一个文件,不是文件夹。请用 -o 指定另一个位置`
       : code === 'ENOENT' ? `kpi: 无法写入 ${output}:输出文件夹 ${path.dirname(output)} 不存在。请先创建这个文件夹,或用 -o 指定另一个位置`
       : `kpi: 无法写入 ${output}:${writeFailureReason(err)}`,
@@ -166,9 +167,21 @@ async function recordTemplate(o: Output, def: RecordFormDef, flags: TemplateFlag
     await writeFileAtomic(output, (tmp) => writeWorkbookFile(wb, tmp), { overwrite: flags.force ?? false });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    o.err(code === 'EEXIST' ? `kpi: ${output} 已存在;要替换请加 --force,或用 -o 指定另一个文件` : `kpi: 无法写入 ${output}:${writeFailureReason(err)}`);
+    o.err(code === 'EEXIST' ? existsLine(output, flags.force, `${def.id}.xlsx`) : `kpi: 无法写入 ${output}:${writeFailureReason(err)}`);
     return EXIT.cannotRun;
   }
   o.out(`已生成 ${output}:${def.title}(${def.id} ${def.version}),记录表,每行一条${def.records.label},列按原表顺序。黄色单元格为填写处,灰色列由 kpi 计算;规则见「填写说明」表。`);
   return EXIT.ok;
+}
+
+/** An output in the way: a folder is said to be one (--force would not help), a file can be replaced with --force. */
+function existsLine(output: string, force: boolean | undefined, name: string): string {
+  let folder = false;
+  try {
+    folder = statSync(output).isDirectory();
+  } catch {
+    // gone meanwhile: said as it was
+  }
+  if (folder) return `kpi: ${problem('output-exists', { case: 'is-folder', output: shownPath(output), example: shownPath(path.join(output, name)) }).message}`;
+  return force ? `kpi: 无法写入 ${output}` : `kpi: ${output} 已存在;要替换请加 --force,或用 -o 指定另一个文件`;
 }

@@ -107,3 +107,16 @@ describe('kpi template', () => {
     expect(readFileSync(list).equals(before)).toBe(true);
   });
 });
+
+describe('kpi template -o <a folder>', () => {
+  it('is told the path is a folder and given a file name in it, not to add --force (which then failed): person and record forms', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const { captureOutput } = await import('../../src/cli/output.js');
+    const dir = tempDir();
+    for (const id of ['probation', 'satisfaction-monthly']) {
+      const o = captureOutput();
+      expect(await main(['template', id, '-o', dir], { output: o })).toBe(2);
+      expect(o.stderr.trim()).toBe(`kpi: 输出路径 ${dir} 是一个文件夹,不是文件。请用 -o 给出文件名,如 ${path.join(dir, `${id}.xlsx`)}`);
+    }
+  });
+});
