@@ -278,7 +278,7 @@ describe('record forms: rows are records, results per group', () => {
       [['error', null, 1, 0]],
     ]);
     // Its one 部门评分 is in error: said as the only one.
-    expect(held.groupings[2]!.groups[0]!.explanation.band).toBe('唯一的 1 条部门评分有错误,本组不计算、不定等级(改正后重新评分)');
+    expect(held.groupings[2]!.groups[0]!.explanation.band).toBe('唯一的 1 个部门评分有错误,本组不计算、不定等级(改正后重新评分)');
     // A table's own label names it in explanations (the id otherwise, as above).
     const labelled: RecordFormDef = { ...dept, tables: { ...dept.tables, deptWeight: { label: '部门权重', by: ['to'], rows: [['采购部', 0.1]] } } };
     const again = scoreRecords(labelled, rows(labelled, [answer('销售部', '丙', '及时性', 'A'), answer('销售部', '丙', '准确性', 'A'), answer('销售部', '丙', '服务态度', 'C')]));

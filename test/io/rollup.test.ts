@@ -278,6 +278,10 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(log.ok ? [] : log.failures.map((p) => p.message)).toEqual([
       '「内部客户服务满意度考核标准」(internal-satisfaction-workshop)是记录表(每行一条答案,按分组统计),不能用于此命令;几个月的记录请放在一个文件里评分(kpi score 文件),文件含几个月时按月份分别统计',
     ]);
+    // Graded logs of several months (§22, §23) given to rollup: the advice is the one file of all months too (it was
+    // 「每月一个文件」, which loses the quarter means and the three-months bonus).
+    const graded = await rollupFiles([path.join(repoRoot, 'samples', 'internal-satisfaction-dept.march.xlsx')], { output: null });
+    expect(graded.ok ? [] : graded.failures.map((p) => p.message.split(';')[1])).toEqual(['几个月的记录请放在一个文件里评分(kpi score 文件),文件含几个月时按月份分别统计']);
     // A log counted by the month without a month column of its own: one file a month (one file of several months
     // would be pooled into one, as the advice above led there).
     const monthly = await rollupFiles([a], { output: null, form: 'satisfaction-monthly' });

@@ -375,7 +375,9 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   /** A `whole` group with rows in error, or any group all of whose rows are: no figures, no band, until they are corrected. */
   function withheldGroup(g: GroupingDef, s: GroupState): GroupResult {
     const what = g.from ? (def.groupings.find((x) => x.id === g.from)?.label ?? g.from) : def.records.label;
-    const all = s.rows === 0 ? (s.errorRows === 1 ? '唯一的 1 条' : `全部 ${s.errorRows} 条`) : `有 ${s.errorRows} 条`;
+    // Rows are 条 (答案, 订单); the groups a grouping is made from are 个 (职能部门, 部门评分).
+    const unit = g.from ? '个' : '条';
+    const all = s.rows === 0 ? (s.errorRows === 1 ? `唯一的 1 ${unit}` : `全部 ${s.errorRows} ${unit}`) : `有 ${s.errorRows} ${unit}`;
     const explanation = { band: `${all}${what}有错误,本组不计算、不定等级(改正后重新评分)` };
     return groupResult(g, s, { figures: {}, band: null, status: 'error', explanation, problems: [] });
   }

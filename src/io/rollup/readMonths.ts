@@ -1,7 +1,7 @@
 // The files of a roll-up: folders expanded, each file scored (a graded output is rescored from the input sheets
 // it keeps: the same engine, nothing trusted that a user may have retyped in 汇总), and its month told.
 import path from 'node:path';
-import { loadForm } from '../../forms/load.js';
+import { hasMonths, loadAnyForm, loadForm } from '../../forms/load.js';
 import { type Problem } from '../../model/problem.js';
 import { amend, problem, reframe, whatIsWrong, type ParamsOf } from '../../model/problems/index.js';
 import type { FormDef } from '../../model/definition.js';
@@ -86,7 +86,11 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
   // A log among the files (a records form): said as such, whichever place it has (after a person form it was 「一次只能
   // 汇总同一种考核表」 and 「看不出是哪个月」, and --month led to 「每个月只能有一个文件」).
   for (const { file, report } of reports) {
-    if (report.records) failures.push(forRollup(problem('form-is-records', { case: 'shipped', form: report.formTitle, formId: report.form, records: report.records.label, name: path.basename(file) }, { file })));
+    if (!report.records) continue;
+    // A log whose rows name their months (§22, §23) holds several months in one file: that is said, not 「one a month」.
+    const loaded = await loadAnyForm(report.form).catch(() => null);
+    const months = !!loaded?.ok && loaded.kind === 'records' && hasMonths(loaded.form);
+    failures.push(forRollup(problem('form-is-records', { case: 'shipped', form: report.formTitle, formId: report.form, records: report.records.label, name: path.basename(file), ...(months ? { months } : {}) }, { file })));
   }
   if (failures.length) return { ok: false, failures: dedupeRecords(failures) };
   if (reports.length === 0) return { ok: false, failures: [problem('no-people', { case: 'no-files' })] };
