@@ -195,8 +195,16 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   const itemCount = form.parts.reduce((n, p) => n + p.items.length, 0);
   // A row with a name and nothing else scores what blank means: 0 ticks (§27 → 0), no incidents (full marks). Where
   // every input may be left blank no error says so: the person was most likely not rated yet.
-  if (![...person.entries.values()].some((e) => e.raw.kind !== 'empty') && !problems.some((p) => p.severity === 'error')) {
+  const nothing = ![...person.entries.values()].some((e) => e.raw.kind !== 'empty');
+  if (nothing && !problems.some((p) => p.severity === 'error')) {
     problems.push(problem('nothing-filled', {}, person.at, name ? { person: name } : {}));
+  }
+  // Nothing filled and only the empty required cells to say: one error for the row, at its first such cell.
+  const empty = problems.filter((p) => p.code === 'required' && !p.params?.absent);
+  if (nothing && empty.length > 1 && problems.every((p) => p.severity !== 'error' || empty.includes(p))) {
+    const first = empty[0]!;
+    const at = { ...(first.file ? { file: first.file } : {}), ...(first.sheet ? { sheet: first.sheet } : {}), ...(first.cell ? { cell: first.cell } : {}) };
+    problems.splice(0, problems.length, ...problems.filter((p) => !empty.includes(p)), problem('nothing-filled', { required: empty.length }, at, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   problems.splice(0, problems.length, ...absentRaterOnce(form, person, problems, name));
   problems.push(...partialRaters(form, person, name));

@@ -91,9 +91,14 @@ describe('a person with nothing filled in', () => {
     const r = scorePerson(ticks, person({ name: '甲' }, [['a.t0', '√'], ['a.t1', null]]));
     expect([r.total, codes(r.problems)]).toEqual([50, []]);
   });
-  it('where blanks are errors already, no warning is added', () => {
+  it('where blanks are errors already, the row is one error saying so, not one for each empty cell (a half-filled roster of 25 gave 113)', () => {
     const r = scorePerson(f, person({ name: '乙' }, [['a.s', null], ['b.s', null]]));
-    expect(codes(r.problems)).not.toContain('nothing-filled');
+    expect(r.problems.map((p) => [p.code, p.severity])).toEqual([['nothing-filled', 'error']]);
+    expect(r.problems[0]!.message).toContain('还没有填写任何一项(必填的 2 项都是空的),此人不评分');
+    expect(r.status).toBe('error');
+    // One cell filled: each empty required cell is said, as before.
+    const half = scorePerson(f, person({ name: '丙' }, [['a.s', 40], ['b.s', null]]));
+    expect(codes(half.problems)).toEqual(['required']);
   });
 });
 

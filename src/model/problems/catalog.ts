@@ -317,9 +317,14 @@ export const PROBLEMS = {
         : `这一格与 ${p.first} 合并成了一格(${p.range}),「${p.value}」同时算作「${p.firstItem}」和「${p.item}」,不知道是哪一项的;请取消合并,每项各填一格(此人不评分)`,
     expected: () => '每项一格', actual: (p) => `合并 ${p.range}`,
   }),
-  'nothing-filled': spec({
-    severity: 'warning', located: true, named: true, name: { zh: '没有填写', en: 'nothing filled in' },
-    zh: () => '没有填写任何一项,按全部留空计分(未勾选、无扣分);如果还没有评,请先填写再评分',
+  // required: the person's row holds nothing and its required items make it an error — one line for the row, not one
+  // for each of its cells (a half-filled roster of 25 gave 113 errors).
+  'nothing-filled': spec<{ required?: number }>({
+    severity: 'warning', also: ['error'], located: true, named: true, name: { zh: '没有填写', en: 'nothing filled in' },
+    zh: (p) =>
+      p.required
+        ? `还没有填写任何一项(必填的 ${p.required} 项都是空的),此人不评分;填写后重新评分`
+        : '没有填写任何一项,按全部留空计分(未勾选、无扣分);如果还没有评,请先填写再评分',
     expected: () => '填写的项目', actual: () => '全部留空',
   }),
   'header-missing': spec<
