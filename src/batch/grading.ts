@@ -91,7 +91,7 @@ export async function listUnchanged(run: Run, unchanged: Sorted['unchanged'], ma
       ...(entry.records !== undefined ? { records: entry.records, groups: entry.groups ?? [] } : {}),
       output: failed || !entry.output ? null : fromRel(run.outRoot, entry.output),
     };
-    run.emit({ type: 'file-skipped', file: file.rel, status: 'skipped-unchanged', reason });
+    run.emit({ type: 'file-skipped', file: file.rel, status: 'skipped-unchanged', reason, ...(late ? { late: lastStatus } : {}) });
     // A file whose last verdict was "cannot be graded" stays in the inbox for someone to look at.
     if (run.doneRoot && r.output && (await exists(r.output))) {
       r.movedTo = await moveInput(run, file, entry.sha256, hashedAt);

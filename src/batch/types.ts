@@ -132,7 +132,8 @@ export type BatchEvent =
   | { type: 'waiting-lock'; holder: string }
   | { type: 'file-start'; file: string; index: number; total: number }
   | { type: 'file-done'; file: string; status: FileStatus; durationMs: number; people: number; records?: number; problems: number; output: string | null; reason?: string }
-  | { type: 'file-skipped'; file: string; status: 'skipped-unchanged' | 'skipped-settling'; reason: string }
+  /** late: a result a killed run never reported, reported now (its last status), as this run's own. */
+  | { type: 'file-skipped'; file: string; status: 'skipped-unchanged' | 'skipped-settling'; reason: string; late?: 'graded' | 'problems' | 'failed' }
   /** serious: about this run (it makes the exit code 1); else about files unchanged since a run that said it. */
   | { type: 'warning'; message: string; serious?: boolean }
   | { type: 'done'; report: BatchReport; exitCode: 0 | 1 };

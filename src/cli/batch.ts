@@ -77,7 +77,8 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags,
     const line = describe(e);
     if (!line) return;
     // -q for cron: a warning about files unchanged since the run that said it is not mailed again every night.
-    const important = (e.type === 'warning' && e.serious !== false) || (e.type === 'file-done' && e.status !== 'graded');
+    // A result a killed run never reported, reported now, is this run's as much as a file graded now (-q mailed nothing).
+    const important = (e.type === 'warning' && e.serious !== false) || (e.type === 'file-done' && e.status !== 'graded') || (e.type === 'file-skipped' && e.late !== undefined && e.late !== 'graded');
     if (!flags.quiet || important) log(line);
   };
   try {
@@ -127,7 +128,7 @@ function describe(e: BatchEvent): string | null {
       if (e.status === 'failed' && e.reason) return `${STATUS.failed}:${e.file}:${withoutFileName(e.file, e.reason)}`;
       return `${STATUS[e.status] ?? e.status}:${e.file}(${e.records !== undefined ? `${e.records} 条记录` : `${e.people} 人`},问题 ${e.problems} 条,${(e.durationMs / 1000).toFixed(1)} 秒)`;
     case 'file-skipped':
-      return `${STATUS[e.status] ?? e.status}:${e.file}`;
+      return e.late ? `${STATUS[e.late]}(上次运行被中断,未报告):${e.file}` : `${STATUS[e.status] ?? e.status}:${e.file}`;
     case 'warning':
       return `警告:${e.message}`;
     default:

@@ -56,6 +56,8 @@ describe('batch console summary', () => {
     const quiet = await runCli([...args, '-q']);
     expect(quiet.code).toBe(1);
     expect(quiet.stdout.split('\n').filter((l) => l.includes('rep.csv:'))).toEqual(['  有问题(上次运行被中断,未报告) rep.csv:F5:「服务态度」应为以下之一:优秀 / 良好 / 一般 / 需改进(或对应分值 4/3/2/1),实际为「很好」']);
+    // And in -q's log on stderr, as a file found with problems this run is (cron may keep stderr only).
+    expect(quiet.stderr).toMatch(/有问题\(上次运行被中断,未报告\):rep\.csv/);
   });
 
   it('forBatch says a file gone before it was graded was deleted or moved meanwhile, not 「请检查路径和文件名」 (a path the user never typed)', () => {
