@@ -182,6 +182,13 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
       if (need === 'field' && f.field === undefined) add(fp, `「${f.label}」(${f.agg})需要 field`);
       if (need === 'cases' && !f.cases?.length) add(fp, `「${f.label}」(choose)需要 cases`);
       if (need === 'ofOrField' && f.of === undefined && f.field === undefined) add(fp, `「${f.label}」(distribution)需要 field 或 of`);
+      // A sum, mean, min, max or same of a text column (an item's name) has no number: its band was 未定级 at exit 0, its
+      // figure 「没有可计算的…」 for every group.
+      const ofField = f.of !== undefined && typeof f.of === 'object' && 'field' in f.of && typeof f.of.field === 'string' ? f.of.field : undefined;
+      const ofType = ofField !== undefined ? byId.get(ofField)?.type : undefined;
+      if (['sum', 'mean', 'min', 'max', 'same'].includes(f.agg) && (ofType === 'text' || ofType === 'date')) {
+        add(`${fp}.of`, `「${byId.get(ofField!)?.label ?? ofField}」是${ofType === 'date' ? '日期' : '文字'}列,${f.agg} 要对数计算;请改为一个数的列或计算项`);
+      }
       // A run of months counts months: over another column every 「month」 is one name, and the run was 0 at exit 0.
       if (f.agg === 'streak' && f.field !== undefined && known.has(f.field) && !byId.get(f.field)?.month) add(`${fp}.field`, `连续(streak)按月份计:「${byId.get(f.field)?.label ?? f.field}」不是月份列(列定义中 month: true 的列)`);
       figureIds.add(f.id);

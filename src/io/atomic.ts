@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { files, type OpenFile } from './fileSystem.js';
 import { pendingTemporaryFiles as pending } from './pendingFiles.js';
@@ -93,9 +93,16 @@ export function pidAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+  // A process killed and not yet reaped (a zombie: state Z in /proc/<pid>/stat) answers signal 0 but runs no more; under
+  // a container's init that never reaps, a kill -9'd batch's lock was never taken over.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
   }
 }
 

@@ -17,6 +17,30 @@ function deadPid(): number {
   return child.pid!;
 }
 
+describe('pidAlive', () => {
+  it('a process killed but not reaped (a zombie, as under an init that never reaps) is gone: its lock can be taken over', async () => {
+    if (process.platform !== 'linux') return;
+    const { spawn } = await import('node:child_process');
+    // The shell starts a sleep and becomes another sleep, which never waits for it: killed, the first stays a zombie.
+    const parent = spawn('sh', ['-c', 'sleep 30 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const pid = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()))));
+    try {
+      expect(pidAlive(pid)).toBe(true);
+      process.kill(pid, 'SIGKILL');
+      let state = '';
+      for (let i = 0; i < 100 && state !== 'Z'; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+        state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+      }
+      expect(state).toBe('Z');
+      expect(pidAlive(pid)).toBe(false);
+    } finally {
+      parent.kill('SIGKILL');
+    }
+  });
+});
+
 async function setup() {
   const root = await tempDir();
   const inbox = path.join(root, 'in');

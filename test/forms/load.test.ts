@@ -484,6 +484,14 @@ describe('values a condition or a table of a record definition cannot mean', () 
     g0.band = { ...g0.band, figure: word.id };
     expect(await messages(banded)).toEqual([expect.stringContaining(`team.json:$.groupings[0].band.figure:「${word.label}」(choose)不是数,不能按它定级`)]);
   });
+  it('a same, max or sum over a text column is refused at its of (its band was 未定级 and its figure 「没有可计算的」 at exit 0)', async () => {
+    for (const agg of ['same', 'max', 'sum']) {
+      const def = shipped('internal-satisfaction-workshop');
+      def.groupings[0].figures.push({ id: 'itm', label: '项目', agg, of: { field: 'item' } });
+      const fi = def.groupings[0].figures.length - 1;
+      expect(await messages(def), agg).toEqual([`team.json:$.groupings[0].figures[${fi}].of:「评价项目」是文字列,${agg} 要对数计算;请改为一个数的列或计算项`]);
+    }
+  });
   it('differsFrom naming no column is refused at its own path', async () => {
     const def = shipped('internal-satisfaction-dept');
     const check = def.checks.find((c: { id: string }) => c.id === 'self-rating');

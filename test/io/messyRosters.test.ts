@@ -40,7 +40,7 @@ describe('rosters as people leave them', () => {
   });
 
   it('a row of full marks or targets named 权分 (§7\'s own word), 权分(满分), 配分, 目标 is not a person (权分 scored 100 优秀 at exit 0)', async () => {
-    for (const label of ['权分', '权分(满分)', '配分', '目标', '目标值:', '标准', '参考分', '满分标准', '目标分', '分值上限', '权分值', '各项权分', '本月目标', '考核标准']) {
+    for (const label of ['权分', '权分(满分)', '配分', '目标', '目标值:', '标准', '评分标准', '基准', '参考分', '满分标准', '目标分', '分值上限', '权分值', '各项权分', '本月目标', '考核标准']) {
       const r = await gradeRows([HEAD, ['', label, 50, 50, null, null, null, 10, null, 10, 15], WANG, LI]);
       // 王芳 79 and 李强 100 as the worked example, and nobody else.
       expect(people(r), label).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
