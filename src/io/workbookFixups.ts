@@ -23,6 +23,7 @@ import { MARKED_PARTS, type XmlMark } from './xmlGuard.js';
 /** Repairs `parts` in place before exceljs loads them (the user's file is untouched); `marks` from the XML guard. */
 export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): void {
   if (needsCommentRelocation(parts.names())) relocateCommentParts(parts);
+  sheetPartsNamedAsExcel(parts);
   const edit = (pattern: RegExp, fix: (name: string, xml: string) => string) => {
     for (const name of parts.names().filter((n) => pattern.test(n))) {
       const xml = parts.text(name)!;
@@ -53,6 +54,47 @@ export function inlineEscapesDecoded(xml: string): string {
       return allowed ? `&#x${hex};` : whole;
     }),
   );
+}
+
+/**
+ * Worksheet parts under the names Excel gives them (xl/worksheets/sheetN.xml): exceljs reads a worksheet only by that
+ * name, and another generator's 「xl/worksheets/opt.xml」 or 「sheet.xml」 was dropped from the graded copy without a word
+ * (or, being the sheet to grade, made the file unreadable). The part, its relationships and the names that point at
+ * it move together.
+ */
+export function sheetPartsNamedAsExcel(parts: PackageParts): void {
+  const relsName = 'xl/_rels/workbook.xml.rels';
+  const rels = parts.text(relsName);
+  if (!rels) return;
+  const targets = [...rels.matchAll(/<Relationship\b[^>]*\bType="[^"]*\/worksheet"[^>]*>/g)].map((m) => ({ tag: m[0], target: /\bTarget="([^"]*)"/.exec(m[0])?.[1] ?? '' }));
+  const partOf = (target: string) => (target.startsWith('/') ? target.slice(1) : path.posix.normalize(`xl/${target}`));
+  const odd = targets.filter((t) => t.target && !/^xl\/worksheets\/sheet\d+\.xml$/.test(partOf(t.target)) && parts.has(partOf(t.target)));
+  if (!odd.length) return;
+  let fixedRels = rels;
+  let types = parts.text('[Content_Types].xml') ?? '';
+  let n = 1;
+  for (const t of odd) {
+    while (parts.has(`xl/worksheets/sheet${n}.xml`)) n++;
+    const from = partOf(t.target);
+    const to = `xl/worksheets/sheet${n}.xml`;
+    parts.set(to, parts.bytes(from)!);
+    parts.remove(from);
+    const ownRels = `${path.posix.dirname(from)}/_rels/${path.posix.basename(from)}.rels`;
+    const own = parts.text(ownRels);
+    if (own !== null) {
+      // Its targets were relative to where it was: made relative to xl/worksheets/.
+      const moved = own.replace(/(\bTarget=")([^"]*)(")/g, (whole, a: string, target: string, b: string) =>
+        /TargetMode="External"/.test(whole) || target.startsWith('/') ? whole : `${a}${path.posix.relative('xl/worksheets', path.posix.normalize(path.posix.join(path.posix.dirname(from), target)))}${b}`,
+      );
+      parts.set(`xl/worksheets/_rels/sheet${n}.xml.rels`, moved);
+      parts.remove(ownRels);
+    }
+    fixedRels = fixedRels.replace(t.tag, t.tag.replace(/\bTarget="[^"]*"/, `Target="worksheets/sheet${n}.xml"`));
+    types = types.replace(new RegExp(`PartName="/${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`), `PartName="/${to}"`);
+    n++;
+  }
+  parts.set(relsName, fixedRels);
+  if (types) parts.set('[Content_Types].xml', types);
 }
 
 /** Inline strings (<is>) with their phonetic guides and settings taken out: the text runs stay. */
