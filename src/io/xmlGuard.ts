@@ -60,7 +60,7 @@ const MARK_NEEDLES: Array<[Buffer, XmlMark, number?]> = [
   [Buffer.from('<wsDr ', 'latin1'), 'plain-drawing'],
   [Buffer.from('<text><t', 'latin1'), 'plain-comment'],
   [Buffer.from('<rPh', 'latin1'), 'sheet-phonetic'],
-  [Buffer.from('_x00', 'latin1'), 'inline-escape'],
+  [Buffer.from('_x', 'latin1'), 'inline-escape'],
 ];
 
 /**

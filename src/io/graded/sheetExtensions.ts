@@ -64,10 +64,14 @@ export async function repairSheets(out: PackageParts, source?: { package: Buffer
       inSheets = await sheetParts(input).catch(() => new Map<string, string>());
     }
   }
+  // A carriage return in text (Excel's 「_x000D_」, decoded on reading) written by exceljs as it is: XML reads a bare CR
+  // as a line feed, so the graded copy changed the team's text. Written as a character reference, it stays a CR.
+  const strings = out.text('xl/sharedStrings.xml');
+  if (strings?.includes('\r')) out.set('xl/sharedStrings.xml', strings.replace(/\r/g, '&#13;'));
   for (const [name, part] of outSheets) {
     const xml = out.text(part);
     if (xml === null) continue;
-    let fixed = xml;
+    let fixed = xml.includes('\r') ? xml.replace(/\r/g, '&#13;') : xml;
     const from = inSheets.get(name);
     const theirs = from && input ? input.text(from) : null;
     const ext = theirs ? validationsExt(theirs) : null;
