@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
-import { extLstLast, validationsExt } from '../../src/io/graded/sheetExtensions.js';
+import { extLstLast, validationsExt, withExt } from '../../src/io/graded/sheetExtensions.js';
 import { sampleCopy } from '../helpers.js';
 
 const DV_EXT = '<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1"><x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>选项!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>C2:C8</xm:sqref></x14:dataValidation></x14:dataValidations></ext>';
@@ -15,6 +15,14 @@ describe('sheet parts exceljs writes', () => {
     expect(extLstLast('<worksheet><pageSetup/><extLst><ext uri="a"/></extLst><legacyDrawing r:id="rId2"/></worksheet>')).toBe('<worksheet><pageSetup/><legacyDrawing r:id="rId2"/><extLst><ext uri="a"/></extLst></worksheet>');
     const fine = '<worksheet><legacyDrawing r:id="rId2"/><extLst><ext uri="a"/></extLst></worksheet>';
     expect(extLstLast(fine)).toBe(fine);
+    // A data bar's own extLst inside its rule is not the sheet's: nothing moves into it.
+    const rule = '<worksheet><conditionalFormatting><cfRule><extLst><ext uri="b"/></extLst></cfRule></conditionalFormatting><legacyDrawing r:id="rId2"/></worksheet>';
+    expect(extLstLast(rule)).toBe(rule);
+  });
+  it('withExt puts the validations in the sheet\'s own extLst, never in a data bar rule\'s', () => {
+    const rule = '<worksheet><conditionalFormatting><cfRule><extLst><ext uri="b"/></extLst></cfRule></conditionalFormatting></worksheet>';
+    expect(withExt(rule, '<ext uri="v"/>')).toBe('<worksheet><conditionalFormatting><cfRule><extLst><ext uri="b"/></extLst></cfRule></conditionalFormatting><extLst><ext uri="v"/></extLst></worksheet>');
+    expect(withExt('<worksheet><extLst><ext uri="a"/></extLst></worksheet>', '<ext uri="v"/>')).toBe('<worksheet><extLst><ext uri="a"/><ext uri="v"/></extLst></worksheet>');
   });
   it('validationsExt takes the ext with the namespaces the sheet\'s root declared for it (xm here)', () => {
     const sheet = `<worksheet xmlns="main" xmlns:xm="${XM}"><sheetData/><extLst>${DV_EXT}</extLst></worksheet>`;

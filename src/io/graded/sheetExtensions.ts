@@ -18,7 +18,8 @@ const BEFORE_EXT = /<(legacyDrawing|legacyDrawingHF)\b[^>]*?(?:\/>|>[\s\S]*?<\/\
 /** `xml` with <legacyDrawing>/<legacyDrawingHF> moved before <extLst> when exceljs put them after it. */
 export function extLstLast(xml: string): string {
   const ext = xml.lastIndexOf('<extLst>');
-  if (ext < 0) return xml;
+  // Only the sheet's own extLst: a data bar's rule holds one of its own, inside <conditionalFormatting>.
+  if (ext < 0 || xml.includes('</conditionalFormatting>', ext)) return xml;
   const tail = xml.slice(ext);
   const moved = [...tail.matchAll(BEFORE_EXT)].map((m) => m[0]);
   if (!moved.length) return xml;
@@ -44,10 +45,10 @@ export function validationsExt(sheetXml: string): string | null {
   return add ? ext.replace(/^<ext\b/, `<ext${add}`) : ext;
 }
 
-function withExt(xml: string, ext: string): string {
+export function withExt(xml: string, ext: string): string {
   if (xml.includes(`uri="${VALIDATIONS_EXT}"`)) return xml;
   const close = xml.lastIndexOf('</extLst>');
-  if (close >= 0) return xml.slice(0, close) + ext + xml.slice(close);
+  if (close >= 0 && !xml.includes('</conditionalFormatting>', close)) return xml.slice(0, close) + ext + xml.slice(close);
   const end = xml.lastIndexOf('</worksheet>');
   return end < 0 ? xml : `${xml.slice(0, end)}<extLst>${ext}</extLst>${xml.slice(end)}`;
 }
