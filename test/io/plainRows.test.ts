@@ -47,7 +47,9 @@ describe('plainRowsXml', () => {
   it('renders rows exactly as exceljs streaming writer does', async () => {
     const { xml, styleIds } = await exceljsRows();
     expect(styleIds.every((id) => Number.isInteger(id))).toBe(true);
-    expect([...plainRowsXml(ROWS, { first: 1, styleIds })].join('')).toBe(xml);
+    // As exceljs renders them, but for a carriage return, written as &#13; (exceljs writes it bare, which XML reads as
+    // a line feed; the ordinary path puts it right after exceljs, sheetExtensions.ts).
+    expect([...plainRowsXml(ROWS, { first: 1, styleIds })].join('')).toBe(xml.replace(/\r/g, '&#13;'));
     // Not equal-and-empty: five rows, the control characters dropped, the quotes escaped, the heights set.
     expect(xml.match(/<row /g)).toHaveLength(5);
     expect(xml).toContain('<v>控制字符\t\n\r</v>');

@@ -207,6 +207,7 @@ async function* mergedSheet(
   legacyDrawing: string | null,
   stored: { rows: number[]; cells: (n: number) => string[]; height: (n: number) => number | undefined },
 ): AsyncGenerator<string> {
+  if (kpiXml.includes('\r')) kpiXml = kpiXml.replace(/\r/g, '&#13;');
   const kpiOpen = kpiXml.indexOf('<sheetData');
   const kpiDataEnd = kpiXml.indexOf('</sheetData>');
   const kpiHead = kpiXml.slice(0, kpiOpen);
@@ -377,7 +378,9 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
   const sstPart = sstRel ? resolve('xl/workbook.xml', sstRel.target) : null;
   const ownSst = sstPart ? readPart(input, sstPart) : null;
   const offset = ownSst ? [...ownSst.matchAll(/<si\b[^>]*?(?:\/>|>[\s\S]*?<\/si>)/g)].length : 0;
-  const skeletonStrings = sharedItems(skeletonPart('xl/sharedStrings.xml'));
+  // exceljs writes a carriage return bare, which XML reads as a line feed: as a character reference, as the ordinary
+  // path writes it (sheetExtensions.ts).
+  const skeletonStrings = sharedItems(skeletonPart('xl/sharedStrings.xml')).map((x) => (x.includes('\r') ? x.replace(/\r/g, '&#13;') : x));
   const emptyString = offset + skeletonStrings.length;
   const fromSkeleton = (xml: string) => restyle(xml, remapSkeleton, offset);
   const fromKpi = (xml: string) =>

@@ -11,7 +11,7 @@ export function decodeXml(text: string): string {
   );
 }
 
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b-\u000d\u000e-\u001f\ufffe\uffff]/;
 
 export function escapeXml(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
@@ -21,7 +21,9 @@ export function escapeXml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     // Characters XML 1.0 cannot carry at all.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    // A carriage return kept as one: XML reads a bare CR as a line feed.
+    .replace(/\r/g, '&#13;');
 }
 
 const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -64,11 +66,11 @@ export function parseRef(ref: string): [number, number] | null {
 
 /**
  * Text escaped as exceljs's writer escapes it (its utils.xmlEncode): the five entities, DEL and the control
- * characters XML cannot carry dropped, tab, line feed and carriage return kept. Rows the fast path renders
+ * characters XML cannot carry dropped, tab and line feed kept, a carriage return as &#13;. Rows the fast path renders
  * itself read back exactly as the rows exceljs renders.
  */
 export function encodeLikeExceljs(text: string): string {
-  if (!/[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/.test(text)) return text;
+  if (!/[<>&'"\x7F\x00-\x08\x0B-\x0C\x0D-\x1F]/.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);
@@ -77,7 +79,10 @@ export function encodeLikeExceljs(text: string): string {
     else if (ch === "'") out += '&apos;';
     else if (ch === '<') out += '&lt;';
     else if (ch === '>') out += '&gt;';
-    else if (code === 127 || (code <= 31 && code !== 9 && code !== 10 && code !== 13)) continue;
+    // A carriage return as a character reference, as the ordinary path writes it after exceljs (sheetExtensions.ts):
+    // XML reads a bare CR as a line feed.
+    else if (code === 13) out += '&#13;';
+    else if (code === 127 || (code <= 31 && code !== 9 && code !== 10)) continue;
     else out += ch;
   }
   return out;
