@@ -104,18 +104,22 @@ async function exists(p: string): Promise<boolean> {
   return fs.lstat(p).then(() => true, () => false);
 }
 
+/** The n-th name an input may take in the done folder: its own (n = 0), then name-1.xlsx, name-2.xlsx … */
+export function doneName(doneRoot: string, rel: string, n: number): string {
+  const target = fromRel(doneRoot, rel);
+  if (n === 0) return target;
+  const ext = path.extname(target);
+  return path.join(path.dirname(target), `${path.basename(target, ext)}-${n}${ext}`);
+}
+
 /**
  * Moves a finished input to `doneRoot/<its subfolder>/`, never over an existing file (name-1.xlsx,
  * name-2.xlsx …). Across devices: copy to a temporary name, rename, then remove the original.
  */
 export async function moveDone(src: string, rel: string, doneRoot: string): Promise<string> {
-  const target = fromRel(doneRoot, rel);
-  const dir = path.dirname(target);
-  await makeDirs(dir);
-  const ext = path.extname(target);
-  const stem = path.basename(target, ext);
+  await makeDirs(path.dirname(fromRel(doneRoot, rel)));
   for (let n = 0; n < 10_000; n++) {
-    const dest = n === 0 ? target : path.join(dir, `${stem}-${n}${ext}`);
+    const dest = doneName(doneRoot, rel, n);
     if (await exists(dest)) continue;
     try {
       await fs.rename(src, dest);
@@ -143,22 +147,14 @@ export async function moveDone(src: string, rel: string, doneRoot: string): Prom
     }
     return dest;
   }
-  throw new Error(`${dir} 中同名文件过多`);
+  throw new Error(`${path.dirname(fromRel(doneRoot, rel))} 中同名文件过多`);
 }
 
 const TMP = /^\.kpi-tmp-(\d+)-/;
 
-/**
- * Removes `.kpi-tmp-<pid>-…` files left by a killed process of this host (the caller holds the batch
- * lock, so no other run writes here; a live process's temporaries are left alone). `includeOwn`: also
- * this process's, once its workers are terminated (a timed-out or interrupted file's half-written output).
- */
-/**
- * The half-written outputs of this process under `root`, removed synchronously: what a second signal leaves no time to
- * wait for (the workers are stopped with the process). How many.
- */
-export function removeOwnTemporariesSync(root: string, recursive: boolean): number {
-  let removed = 0;
+/** The `.kpi-tmp-<pid>-…` files under `root` (its subfolders when `recursive`, never hidden ones), with their pid. */
+function temporariesUnder(root: string, recursive: boolean): Array<{ abs: string; pid: number }> {
+  const found: Array<{ abs: string; pid: number }> = [];
   const walk = (dir: string) => {
     let entries: Dirent[] = [];
     try {
@@ -170,37 +166,44 @@ export function removeOwnTemporariesSync(root: string, recursive: boolean): numb
       const abs = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (recursive && !e.name.startsWith('.')) walk(abs);
-      } else if (Number(TMP.exec(e.name)?.[1]) === process.pid) {
-        try {
-          unlinkSync(abs);
-          removed++;
-        } catch {
-          // gone already
-        }
-      }
-    }
-  };
-  walk(root);
-  return removed;
-}
-
-export async function removeStaleTemporaries(root: string, recursive: boolean, includeOwn = false): Promise<string[]> {
-  const removed: string[] = [];
-  async function walk(dir: string): Promise<void> {
-    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const e of entries) {
-      const abs = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (recursive && !e.name.startsWith('.')) await walk(abs);
         continue;
       }
       const m = TMP.exec(e.name);
-      if (!m) continue;
-      const pid = Number(m[1]);
-      if (pid === process.pid ? !includeOwn : pidAlive(pid)) continue;
-      await fs.rm(abs, { force: true }).then(() => removed.push(abs), () => undefined);
+      if (m) found.push({ abs, pid: Number(m[1]) });
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/**
+ * The half-written outputs of this process under `root`, removed synchronously: what a second signal leaves no time to
+ * wait for (the workers are stopped with the process). How many.
+ */
+export function removeOwnTemporariesSync(root: string, recursive: boolean): number {
+  let removed = 0;
+  for (const t of temporariesUnder(root, recursive)) {
+    if (t.pid !== process.pid) continue;
+    try {
+      unlinkSync(t.abs);
+      removed++;
+    } catch {
+      // gone already
     }
   }
-  await walk(root);
+  return removed;
+}
+
+/**
+ * Removes `.kpi-tmp-<pid>-…` files left by a killed process of this host (the caller holds the batch
+ * lock, so no other run writes here; a live process's temporaries are left alone). `includeOwn`: also
+ * this process's, once its workers are terminated (a timed-out or interrupted file's half-written output).
+ */
+export async function removeStaleTemporaries(root: string, recursive: boolean, includeOwn = false): Promise<string[]> {
+  const removed: string[] = [];
+  for (const t of temporariesUnder(root, recursive)) {
+    if (t.pid === process.pid ? !includeOwn : pidAlive(t.pid)) continue;
+    await fs.rm(t.abs, { force: true }).then(() => removed.push(t.abs), () => undefined);
+  }
   return removed;
 }

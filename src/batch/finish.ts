@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Candidate } from './discover.js';
-import { fromRel } from './files.js';
+import { doneName, fromRel } from './files.js';
 import type { Results } from './grading.js';
 import { lastResultOf, saveManifest } from './grading.js';
 import { isMovedKey, reportedVersion, type Manifest } from './manifest.js';
@@ -35,11 +35,8 @@ export async function forgetGone(run: Run, manifest: Manifest, files: Candidate[
 /** Where in the done folder an input of these bytes went (moveDone's name, or one of its -1, -2 … names), if anywhere. */
 async function movedThere(run: Run, rel: string, sha256: string): Promise<string | undefined> {
   if (!run.doneRoot) return undefined;
-  const target = fromRel(run.doneRoot, rel);
-  const ext = path.extname(target);
-  const stem = target.slice(0, target.length - ext.length);
   for (let n = 0; n < 100; n++) {
-    const candidate = n === 0 ? target : `${stem}-${n}${ext}`;
+    const candidate = doneName(run.doneRoot, rel, n);
     if (!(await exists(candidate))) {
       if (n > 0) return undefined;
       continue;

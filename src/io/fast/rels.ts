@@ -17,3 +17,6 @@ export function parseRels(xml: string | null): Rel[] {
 
 /** A relationship's target as a part name, from the part that names it. */
 export const resolve = (from: string, target: string) => (target.startsWith('/') ? target.slice(1) : path.normalize(`${path.dirname(from)}/${target}`));
+
+/** `part` as a target written in the relationships of `from`. */
+export const relative = (from: string, part: string) => path.relative(path.dirname(from), part);

@@ -12,7 +12,7 @@ import { kpiPart, ROWS_LEFT_OUT, type KpiPackage } from './kpiSheets.js';
 import { plainRowsXml } from './plainRows.js';
 import type { ResultStore } from './resultStore.js';
 import { decodePieces } from './textPieces.js';
-import { parseRels, relsPathOf, resolve, type Rel } from './rels.js';
+import { parseRels, relative, relsPathOf, resolve, type Rel } from './rels.js';
 
 // The graded workbook of the fast path: the input's package with kpi's parts moved in. kpi's parts come
 // from the package exceljs wrote for the skeleton (skeleton.ts) — the same code, so the same sheets,
@@ -61,7 +61,6 @@ function relsXml(rels: Rel[]): string {
   );
 }
 
-const relative = (from: string, to: string) => path.relative(path.dirname(from), to);
 
 /** kpi's shared strings (exceljs's in-memory writer always uses them): the raw <si> items. */
 function sharedItems(xml: string | null): string[] {

@@ -1,55 +1,30 @@
 import path from 'node:path/posix';
+import { parseRels, relative, relsPathOf, resolve } from '../fast/rels.js';
 import { PackageParts } from '../packageParts.js';
 import { readZipDirectory } from '../zipGuard.js';
 
 // exceljs writes a package of its own making: the input's custom document properties (docProps/custom.xml, where a
 // company's sensitivity label lives — MSIP_Label_…), its custom XML parts, WPS's pictures in cells (xl/cellimages.xml)
-// and the workbook's structure protection are not in it. They are parts and an element that nothing in the grading touches, so they are carried over from
-// the input as they are (the fast path copies every part anyway).
+// and the workbook's structure protection are not in it. Nothing in the grading touches them: they are carried over
+// from the input as they are (the fast path copies every part anyway).
 
 const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CUSTOM_PROPERTIES = `${NS_REL}/custom-properties`;
 const CUSTOM_XML = `${NS_REL}/customXml`;
 const WPS_CELL_IMAGES = 'http://www.wps.cn/officeDocument/2020/cellImage';
 
-interface Relationship {
-  id: string;
-  type: string;
-  target: string;
-  external: boolean;
-}
-
-function relsOf(xml: string | null): Relationship[] {
-  if (!xml) return [];
-  return [...xml.matchAll(/<Relationship\b([^>]*?)\/?>/g)].map((m) => {
-    const a = m[1]!;
-    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(a)?.[1] ?? '';
-    return { id: attr('Id'), type: attr('Type'), target: attr('Target'), external: attr('TargetMode') === 'External' };
-  });
-}
-
+/** The relationships part of `part`; '' is the package itself (_rels/.rels). */
 function relsPart(part: string): string {
-  return part === '' ? '_rels/.rels' : `${path.dirname(part)}/_rels/${path.basename(part)}.rels`;
-}
-
-/** A relationship's target as a part name, from the part whose rels give it ('' for the package). */
-function resolve(from: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  return path.normalize(path.join(from === '' ? '' : path.dirname(from), target));
-}
-
-/** `target` as written in the rels of `from`. */
-function relative(from: string, part: string): string {
-  return from === '' ? part : path.relative(path.dirname(from), part);
+  return part === '' ? '_rels/.rels' : relsPathOf(part);
 }
 
 function addRelationship(out: PackageParts, from: string, type: string, part: string): void {
   const name = relsPart(from);
   const xml = out.text(name) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-  const taken = new Set(relsOf(xml).map((r) => r.id));
+  const taken = new Set(parseRels(xml).map((r) => r.id));
   let n = 1;
   while (taken.has(`rIdKpiExtra${n}`)) n++;
-  const rel = `<Relationship Id="rIdKpiExtra${n}" Type="${type}" Target="${relative(from, part)}"/>`;
+  const rel = `<Relationship Id="rIdKpiExtra${n}" Type="${type}" Target="${from === '' ? part : relative(from, part)}"/>`;
   out.set(name, xml.includes('</Relationships>') ? xml.replace('</Relationships>', `${rel}</Relationships>`) : xml.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`));
 }
 
@@ -92,7 +67,7 @@ function copyPart(out: PackageParts, input: PackageParts, part: string, inputTyp
   const rels = input.text(relsPart(part));
   if (rels !== null) {
     let text = rels;
-    for (const r of relsOf(rels)) {
+    for (const r of parseRels(rels)) {
       if (r.external) continue;
       const target = resolve(part, r.target);
       const copied = copyPart(out, input, target, inputTypes);
@@ -119,10 +94,10 @@ export function carryPackageExtras(out: PackageParts, source: Buffer, maxSize: n
   if (!dir.ok) return;
   const input = PackageParts.ofZip(source, dir.entries, maxSize);
   const inputTypes = input.text('[Content_Types].xml') ?? '';
-  const root = relsOf(input.text('_rels/.rels'));
+  const root = parseRels(input.text('_rels/.rels'));
   for (const r of root.filter((x) => x.type === CUSTOM_PROPERTIES && !x.external)) {
     const part = resolve('', r.target);
-    if (relsOf(out.text('_rels/.rels')).some((x) => x.type === CUSTOM_PROPERTIES) || out.has(part)) continue;
+    if (parseRels(out.text('_rels/.rels')).some((x) => x.type === CUSTOM_PROPERTIES) || out.has(part)) continue;
     const copied = copyPart(out, input, part, inputTypes);
     if (copied) addRelationship(out, '', CUSTOM_PROPERTIES, copied);
   }
@@ -132,7 +107,7 @@ export function carryPackageExtras(out: PackageParts, source: Buffer, maxSize: n
   // Related from the workbook, as Excel relates them, or from the package (LibreOffice: 「../customXml/item1.xml」 from
   // _rels/.rels, a path above the package's root that means customXml/item1.xml): related from the workbook in the copy.
   const items = [
-    ...relsOf(input.text(relsPart(wbPart))).filter((x) => x.type === CUSTOM_XML && !x.external).map((r) => resolve(wbPart, r.target)),
+    ...parseRels(input.text(relsPart(wbPart))).filter((x) => x.type === CUSTOM_XML && !x.external).map((r) => resolve(wbPart, r.target)),
     ...root.filter((x) => x.type === CUSTOM_XML && !x.external).map((r) => resolve('', r.target).replace(/^(\.\.\/)+/, '')),
   ];
   for (const part of new Set(items)) {
@@ -141,7 +116,7 @@ export function carryPackageExtras(out: PackageParts, source: Buffer, maxSize: n
     if (copied) addRelationship(out, 'xl/workbook.xml', CUSTOM_XML, copied);
   }
   // WPS's pictures in cells (=DISPIMG("ID_…")): the cells keep their formulas, the pictures are a part of the workbook's.
-  for (const r of relsOf(input.text(relsPart(wbPart))).filter((x) => x.type === WPS_CELL_IMAGES && !x.external)) {
+  for (const r of parseRels(input.text(relsPart(wbPart))).filter((x) => x.type === WPS_CELL_IMAGES && !x.external)) {
     const part = resolve(wbPart, r.target);
     if (out.has(part)) continue;
     const copied = copyPart(out, input, part, inputTypes);
