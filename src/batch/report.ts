@@ -72,7 +72,8 @@ export async function writeReportJson(target: string, report: BatchReport): Prom
 /** A problem as kpi batch says it: advice that names an option batch has not (--data, -o) gives the one it can follow. */
 export function forBatch(p: Problem): Problem {
   const gone = p.code === 'file-unreadable' && p.params?.case === 'fs' && ['missing', 'not-folder'].includes((p.params.reason as { kind?: string } | undefined)?.kind ?? '');
-  if (!(p.code === 'data-missing' && p.params?.case === 'not-found') && !isTooLong(p) && !gone) return p;
+  const writeFailed = p.code === 'output-failed' && p.params?.case === 'write';
+  if (!(p.code === 'data-missing' && p.params?.case === 'not-found') && !writeFailed && !gone) return p;
   const q: Problem = { ...p, params: { ...p.params, batch: true } };
   q.message = problemMessage(q);
   return q;

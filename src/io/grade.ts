@@ -23,6 +23,7 @@ import { DEFAULT_MAX_SIZE } from './inputSize.js';
 import type { LoadedInput } from './formats/format.js';
 import { isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
+import { openElsewhere } from './openElsewhere.js';
 import { fsProblem } from './sniff.js';
 import { applyPay, auxiliaryAsOutput, checkMark, defaultOutputPath, isFormId, formMismatch, formTheFileIs, outputClash, recordFormFitting, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
@@ -45,6 +46,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const requested = requestedAny?.ok && requestedAny.kind === 'people' ? requestedAny : null;
   const loaded = await loadInput(input, { ...options, writer: writerChoice(options.writer) });
   if (!loaded.ok) return fail(loaded.failure);
+  const lock = await openElsewhere(input);
+  const openNote = lock ? problem('input-open', { name: path.basename(input), lock }, { file: input }) : null;
   // The export (--data), the pay file and last month's log are inputs too: never written over, --force or not.
   const aux = output ? await auxiliaryAsOutput(options, output) : null;
   if (aux) return fail(aux);
@@ -57,6 +60,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const records = requestedAny?.ok && requestedAny.kind === 'records' ? { form: requestedAny.form, notes: [] } : requestedAny ? null : await recordFormOf(loaded.input, input);
   if (records && 'failure' in records) return fail(records.failure);
   if (records) {
+    if (openNote) records.notes.unshift(openNote);
     if (output) {
       const clash = await outputClash(input, output, options.force ?? false);
       if (clash) return fail(clash);
@@ -78,6 +82,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input);
   if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
   const { form, notes } = resolved;
+  if (openNote) notes.unshift(openNote);
   if (options.previous) notes.push(problem('previous-ignored', { case: 'not-records', form: form.title, previous: shownName(options.previous) }, { file: input }));
   // The files named by options before the output: a missing --pay file is what the user must hear about, not that
   // last run's output is in the way.

@@ -66,6 +66,12 @@ describe('batch console summary', () => {
     expect(forBatch(gone).message).toBe('sub/a.xlsx 在本次批量评分开始后被删除或移走,没有评分');
   });
 
+  it('an output that cannot be written for want of permission: kpi score advises -o, kpi batch (which has no -o) does not', () => {
+    const denied = problem('output-failed', { case: 'write', output: '/out/a.graded.xlsx', reason: { kind: 'denied', code: 'EACCES' } as never }, { file: '/out/a.graded.xlsx' });
+    expect(denied.message).toBe('无法写入 /out/a.graded.xlsx:没有写入权限(文件夹只读,或文件正在 Excel 中打开)。可以用 -o 把评分结果写到另一个可以写入的位置。原始文件未改动,没有留下不完整的输出');
+    expect(forBatch(denied).message).toBe('无法写入 /out/a.graded.xlsx:没有写入权限(文件夹只读,或文件正在 Excel 中打开)。原始文件未改动,没有留下不完整的输出');
+  });
+
   it('forBatch leaves other problems as they are', () => {
     const other = problem('file-unreadable', { name: 'a.xlsx', case: 'changed-during-batch', reason: { code: 'EIO' } as never }, { file: 'a.xlsx' });
     expect(forBatch(other)).toBe(other);

@@ -179,8 +179,9 @@ describe('write and rename failures (simulated in-process: a full disk cannot be
 
   it.each([
     ['EBUSY', '文件正被其他程序占用(可能正在 Excel 中打开),请关闭后重试'],
-    ['EPERM', '没有写入权限(文件夹只读,或文件正在 Excel 中打开)'],
-    ['EACCES', '没有写入权限'],
+    // No permission: where else to write is said (-o), since beside the input is only the place chosen unasked.
+    ['EPERM', '没有写入权限(文件夹只读,或文件正在 Excel 中打开)。可以用 -o 把评分结果写到另一个可以写入的位置'],
+    ['EACCES', '没有写入权限(文件夹只读,或文件正在 Excel 中打开)。可以用 -o'],
   ])('the output is locked (Windows: open in Excel, rename fails with %s): the old output kept, the new one removed', async (code, says) => {
     const { dir, input, hash } = setup();
     const out = path.join(dir, 'march.graded.xlsx');

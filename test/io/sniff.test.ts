@@ -118,6 +118,14 @@ describe('sniffFile refuses what is not a workbook, naming the file', () => {
     expect(p.message).toBe('ok.xlsx:压缩包内 xl/theme/theme1.xml 解压后 7.8 KB,超过上限 4 KB(可用 --max-size 调整)');
   });
 
+  it('a workbook file over twice --max-size is refused, saying the limit is twice the flag (「--max-size 1KB」 read 「上限 2 KB」)', async () => {
+    const size = statSync(files['ok.xlsx']!).size;
+    const p = refused(await sniffFile(files['ok.xlsx']!, { maxSize: 1024 }));
+    expect(p.code).toBe('too-large');
+    expect(size).toBeGreaterThan(2048);
+    expect(p.message).toMatch(/^ok\.xlsx 有 [\d.]+ KB,超过工作簿文件的上限 2 KB\(--max-size 的两倍,可用 --max-size 调整\)$/);
+  });
+
   it('text that is neither UTF-8 nor GB18030 is refused as an encoding problem, naming the file', async () => {
     const file = path.join(tempDir(), 'weird.csv');
     writeFileSync(file, Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0xff, 0xfe & 0x7f, 0xff, 0x2c, 0x31, 0x0a]));

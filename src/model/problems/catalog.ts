@@ -939,6 +939,11 @@ export const PROBLEMS = {
     zh: (p) => `「${p.rater}」的表(${p.files.join('、')})中没有此人(按工号和姓名都没有找到),所以各项缺少「${p.rater}」的评分;如果是工号或姓名写得不一样,请改成一致后重新评分`,
     expected: (p) => p.rater, actual: () => '空',
   }),
+  /** The input has an office program's lock file beside it: it is open, and what is scored is what was last saved. */
+  'input-open': spec<{ name: string; lock: string }>({
+    severity: 'warning', name: { zh: '文件正在编辑', en: 'file open in an editor' },
+    zh: (p) => `${p.name} 似乎正在 Excel、WPS 或 LibreOffice 中打开(旁边有锁文件 ${p.lock}):评分用的是最后一次保存的内容,还没保存的修改不在其中;请保存后再评分`,
+  }),
   /** A report kpi wrote (a roll-up, a batch summary) given as a form, under a name of the user's. */
   'kpi-report': spec<{ name: string; kind: 'rollup' | 'batch-summary' }>({
     severity: 'error', name: { zh: 'kpi 写出的汇总', en: "kpi's own report" },
@@ -1139,7 +1144,8 @@ export const PROBLEMS = {
     zh: (p) => {
       const n = p.name;
       switch (p.case) {
-        case 'file': return `${n} 有 ${p.size},超过${p.workbook ? '工作簿' : ''}上限 ${p.limit}${MAX_SIZE_HINT}`;
+        // A workbook file may be twice --max-size (a part's limit): said, or `--max-size 50MB` read 「上限 100 MB」.
+        case 'file': return p.workbook ? `${n} 有 ${p.size},超过工作簿文件的上限 ${p.limit}(--max-size 的两倍,可用 --max-size 调整)` : `${n} 有 ${p.size},超过上限 ${p.limit}${MAX_SIZE_HINT}`;
         case 'entries': return `${lead(n)}压缩包内有 ${p.count} 个文件,超过上限 ${p.limit} 个,不像正常的工作簿,已拒绝读取`;
         case 'part': return `${lead(n)}压缩包内 ${p.part} 解压后 ${p.size},超过上限 ${p.limit}${MAX_SIZE_HINT}`;
         case 'part-inflated': return `${lead(n)}压缩包内 ${p.part} 解压后超过上限 ${p.limit}${declaredZh(p.declared)}${MAX_SIZE_HINT}`;
@@ -1205,7 +1211,9 @@ export const PROBLEMS = {
       switch (p.case) {
         case 'write': {
           const why = p.batch && p.reason.kind === 'too-long' ? '文件名或路径太长,请把输入文件改用较短的名字,或换一个路径较短的 --out 文件夹' : writeReasonZh(p.reason);
-          return `无法写入 ${p.output}:${why}。原始文件未改动,没有留下不完整的输出`;
+          // Beside the input is where the output goes unasked: a read-only share of forms is a common place to score from.
+          const elsewhere = !p.batch && (p.reason.kind === 'denied' || p.reason.kind === 'read-only') ? '。可以用 -o 把评分结果写到另一个可以写入的位置' : '';
+          return `无法写入 ${p.output}:${why}${elsewhere}。原始文件未改动,没有留下不完整的输出`;
         }
         case 'no-folder': return `无法写入 ${p.output}:输出文件夹 ${p.folder} 不存在${p.hint ? '。请先创建这个文件夹,或用 -o 指定另一个位置' : ''}`;
         case 'folder-is-file': return `无法写入 ${p.output}:${p.folder} 是一个文件,不是文件夹。请用 -o 指定另一个位置`;
