@@ -4,8 +4,8 @@ import { TEXT_RUN_CHARS } from './textPieces.js';
 import { encodeLikeExceljs } from './xml.js';
 
 // Rows of plain values (明细's 400,000 and 汇总's 50,000 for 50,000 people) rendered as exceljs's streaming
-// writer renders them (row-xform and cell-xform: the same attributes in the same order, text escaped the same
-// way), without building its row and cell models: the costliest part of writing kpi's sheets, all garbage.
+// writer renders them (row-xform and cell-xform: the same cells, attributes in the same order, text escaped the
+// same way), without building its row and cell models: the costliest part of writing kpi's sheets, all garbage.
 
 export interface PlainRowsLayout {
   /** The number of the first row. */
@@ -30,7 +30,9 @@ export function* plainRowsXml(rows: Iterable<PlainRow>, layout: PlainRowsLayout)
   for (const row of rows) {
     const width = row.values.length;
     while (letters.length < width) letters.push(columnLetters(letters.length + 1));
-    run += `<row r="${n}"${row.height !== undefined ? ` ht="${row.height}" customHeight="1"` : ''} spans="1:${width}" x14ac:dyDescent="0.25">`;
+    // Without exceljs's spans and x14ac:dyDescent: both optional hints (ECMA-376 18.3.1.73; readers lay rows out
+    // the same without them), 35 of 明细's 340 bytes a row, 14 MB of XML to make and deflate for 50,000 people.
+    run += `<row r="${n}"${row.height !== undefined ? ` ht="${row.height}" customHeight="1"` : ''}>`;
     for (let i = 0; i < width; i++) {
       const v = row.values[i] ?? null;
       const own = row.styles?.[i];
