@@ -40,6 +40,16 @@ export function hasMonths(form: RecordFormDef): boolean {
   return form.records.columns.some((c) => c.month);
 }
 
+/** Whether the form reports changes against last month's log (`--previous`). */
+export function comparesMonths(form: RecordFormDef): boolean {
+  return form.groupings.some((g) => (g.compare?.length ?? 0) > 0);
+}
+
+/** What the form-is-records refusal says of a form: several months in one log, or a change against --previous. */
+export function monthsAdvice(form: RecordFormDef): { months: boolean; compares?: true } {
+  return { months: hasMonths(form), ...(comparesMonths(form) ? { compares: true as const } : {}) };
+}
+
 let validator: Validator | undefined;
 
 async function schemaValidator() {
@@ -67,7 +77,7 @@ export async function loadForm(idOrPath: string): Promise<LoadedForm> {
   if (!any.ok) return any;
   if (any.kind === 'records') {
     // A shipped id names no file: `file` in --json is a file's path, never a form id.
-    return { ok: false, problems: [problem('form-is-records', { case: 'shipped', form: any.form.title, formId: any.form.id, records: any.form.records.label, months: hasMonths(any.form) }, /[\\/]|\.json$/i.test(idOrPath) ? { file: idOrPath } : {})] };
+    return { ok: false, problems: [problem('form-is-records', { case: 'shipped', form: any.form.title, formId: any.form.id, records: any.form.records.label, ...monthsAdvice(any.form) }, /[\\/]|\.json$/i.test(idOrPath) ? { file: idOrPath } : {})] };
   }
   return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
 }
@@ -120,7 +130,7 @@ export async function loadAnyForm(idOrPath: string): Promise<LoadedAnyForm> {
 export async function loadDefinitionFile(file: string, options: { shipped?: boolean } = {}): Promise<LoadedForm> {
   const any = await loadAnyDefinitionFile(file, options);
   if (!any.ok) return any;
-  if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file, months: hasMonths(any.form) }, { file })] };
+  if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file, ...monthsAdvice(any.form) }, { file })] };
   return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
 }
 
@@ -219,7 +229,7 @@ function jsonSlip(text: string, pos: number): JsonSlip | undefined {
 export async function parseDefinition(text: string, file: string, options: { shipped?: boolean } = {}): Promise<LoadedForm> {
   const any = await parseAnyDefinition(text, file, options);
   if (!any.ok) return any;
-  if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file, months: hasMonths(any.form) }, { file })] };
+  if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file, ...monthsAdvice(any.form) }, { file })] };
   return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
 }
 

@@ -288,6 +288,9 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(monthly.ok ? [] : monthly.failures.map((p) => p.message)).toEqual([
       '「客户满意度每月记录表」(satisfaction-monthly)是记录表(每行一条客户,按分组统计),不能用于此命令;这种表按一个月统计:每月的记录请分别评分(每月一个文件,kpi score 文件),要与上月比较请加 --previous 上月文件',
     ]);
+    // A log with no figure compared with last month (§5's orders): --previous is not advised, it would be ignored.
+    const orders = await rollupFiles([path.join(repoRoot, 'samples', 'install-followup.march.xlsx')], { output: null });
+    expect(orders.ok ? [] : orders.failures.map((p) => p.message.split(';')[1])).toEqual(['这种表按一个月统计:每月的记录请分别评分(每月一个文件,kpi score 文件)']);
 
     expect(out.failures.find((p) => p.code === 'month-duplicate')!.message).toContain('b-202601.xlsx 和 a.xlsx 都是 2026-01');
     expect(out.failures.find((p) => p.code === 'month-unknown')!.message).toMatch(/^c\.xlsx:看不出是哪个月/);

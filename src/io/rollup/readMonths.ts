@@ -1,7 +1,7 @@
 // The files of a roll-up: folders expanded, each file scored (a graded output is rescored from the input sheets
 // it keeps: the same engine, nothing trusted that a user may have retyped in 汇总), and its month told.
 import path from 'node:path';
-import { hasMonths, loadAnyForm, loadForm } from '../../forms/load.js';
+import { monthsAdvice, loadAnyForm, loadForm } from '../../forms/load.js';
 import { type Problem } from '../../model/problem.js';
 import { amend, problem, reframe, whatIsWrong, type ParamsOf } from '../../model/problems/index.js';
 import type { FormDef } from '../../model/definition.js';
@@ -89,8 +89,8 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     if (!report.records) continue;
     // A log whose rows name their months (§22, §23) holds several months in one file: that is said, not 「one a month」.
     const loaded = await loadAnyForm(report.form).catch(() => null);
-    const months = !!loaded?.ok && loaded.kind === 'records' && hasMonths(loaded.form);
-    failures.push(forRollup(problem('form-is-records', { case: 'shipped', form: report.formTitle, formId: report.form, records: report.records.label, name: path.basename(file), ...(months ? { months } : {}) }, { file })));
+    const advice = loaded?.ok && loaded.kind === 'records' ? monthsAdvice(loaded.form) : { months: false };
+    failures.push(forRollup(problem('form-is-records', { case: 'shipped', form: report.formTitle, formId: report.form, records: report.records.label, name: path.basename(file), ...(advice.months ? { months: true } : {}), ...(advice.compares ? { compares: true } : {}) }, { file })));
   }
   if (failures.length) return { ok: false, failures: dedupeRecords(failures) };
   if (reports.length === 0) return { ok: false, failures: [problem('no-people', { case: 'no-files' })] };

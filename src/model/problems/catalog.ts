@@ -669,7 +669,8 @@ export const PROBLEMS = {
   }),
   /** rollup: a records form's months are rolled up by grading them as one log (its month column), said as the way. */
   /** months: the form has a month column (its log may hold several months, counted month by month). */
-  'form-is-records': spec<{ case: 'shipped'; form: string; formId: string; records: string; rollup?: boolean; name?: string; months?: boolean } | { case: 'file'; definition: string; rollup?: boolean; months?: boolean }>({
+  /** compares: the form reports changes against --previous (advised only then: a form without gets nothing from it). */
+  'form-is-records': spec<{ case: 'shipped'; form: string; formId: string; records: string; rollup?: boolean; name?: string; months?: boolean; compares?: boolean } | { case: 'file'; definition: string; rollup?: boolean; months?: boolean; compares?: boolean }>({
     severity: 'error', name: { zh: '记录表不能用于此命令', en: 'a records form' },
     zh: (p) =>
       (p.case === 'shipped'
@@ -678,7 +679,7 @@ export const PROBLEMS = {
       (p.rollup
         ? p.months
           ? ';几个月的记录请放在一个文件里评分(kpi score 文件),文件含几个月时按月份分别统计'
-          : ';这种表按一个月统计:每月的记录请分别评分(每月一个文件,kpi score 文件),要与上月比较请加 --previous 上月文件'
+          : `;这种表按一个月统计:每月的记录请分别评分(每月一个文件,kpi score 文件)${p.compares ? ',要与上月比较请加 --previous 上月文件' : ''}`
         : ''),
   }),
   'previous-ignored': spec<{ case: 'not-records' | 'no-compare' | 'same-file'; form: string; previous: string }>({
