@@ -191,6 +191,28 @@ describe('record forms: rows are records, results per group', () => {
     expect(m.figures.advice).toEqual([{ text: '送货快', at: { sheet: '记录', cell: 'D2' } }]);
   });
 
+  it('a band decided by the figure to 2 places says so: 满意度指数 89.995(按 90.00 定级)→ 甲, not 「90 → 甲」 beside 89.995', () => {
+    const survey: RecordFormDef = {
+      id: 'mini-index',
+      title: '满意度',
+      version: '1',
+      records: { label: '客户', sheet: '记录', columns: [{ id: 'quality', label: '产品质量', type: 'integer', min: 1, max: 10 }, { id: 'service', label: '服务', type: 'integer', min: 1, max: 10 }] },
+      derived: [{ id: 'mean', label: '客户平均', value: { mean: [{ field: 'quality' }, { field: 'service' }] } }],
+      groupings: [{ id: 'month', label: '本月', by: [], allLabel: '本月', figures: [{ id: 'index', label: '满意度指数', agg: 'mean', of: { field: 'mean' }, times: 10 }], band: { figure: 'index', scale: 'jiayi' } }],
+    };
+    const band = (data: Array<{ quality: number; service: number }>) => {
+      const g = scoreRecords(survey, rows(survey, data)).result.groupings[0]!.groups[0]!;
+      return [g.figures.index, g.band, g.explanation.band];
+    };
+    // 999 customers 9 + 9 and one 9 + 8: Σ = 999 × 18 + 17 = 17,999 over 2,000 answers → 8.9995 × 10 = 89.995 → 90.00 → 甲 (≥ 90).
+    const nines = Array.from({ length: 999 }, () => ({ quality: 9, service: 9 }));
+    const [index, label, text] = band([...nines, { quality: 9, service: 8 }]);
+    expect(index).toBeCloseTo(89.995, 9);
+    expect([label, text]).toEqual(['甲', '满意度指数 89.995(按 90.00 定级)→ 甲']);
+    // Where the figure to 2 places is in the same band, the figure as shown: 3 customers → 8.5, 8.5, 8 → 83.3333 → 乙.
+    expect(band([{ quality: 9, service: 8 }, { quality: 7, service: 10 }, { quality: 8, service: 8 }]).slice(1)).toEqual(['乙', '满意度指数 83.33 → 乙']);
+  });
+
   it('nesting (§22 worked example): questionnaire → evaluating dept → evaluated dept = 845 → B → 84.5', () => {
     const levels = [
       { label: 'A', points: 1000 }, { label: 'B', points: 800 }, { label: 'C', points: 600 }, { label: 'D', points: 400 }, { label: 'E', points: 200 },

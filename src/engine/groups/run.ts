@@ -5,7 +5,7 @@ import type { Location } from '../../model/entries.js';
 import { type Problem } from '../../model/problem.js';
 import { amend, problem } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
-import { applyScale, emptyBandCounts } from '../grades.js';
+import { applyScale, bandOf, emptyBandCounts } from '../grades.js';
 import { acceptsOf, type ValueCode } from '../values.js';
 import { nameKey, parseNumberText } from '../text.js';
 import type { RawValue } from '../../model/entries.js';
@@ -345,7 +345,11 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
         const graded = applyScale(scale, v, [], false);
         band = graded.label;
         if (graded.data) bandData = graded.data;
-        explanation.band = `${label(g.band.figure)} ${formatScore(roundTo(v, 2))} → ${band ?? '—'}`;
+        // Banded on the figure to 2 places, as the sheet shows it: said where that decides (「89.995(按 90.00 定级)」), as a
+        // person's total is, not hidden behind a rounded 「90 → 甲」 beside the cell's 89.995.
+        const on = roundTo(v, 2);
+        const decided = !scale.byCounts && bandOf(scale.bands, v, scale.inclusive) !== bandOf(scale.bands, on, scale.inclusive);
+        explanation.band = `${label(g.band.figure)} ${decided ? `${formatScore(v)}(按 ${on.toFixed(2)} 定级)→` : `${formatScore(on)} →`} ${band ?? '—'}`;
       } else explanation.band = `${label(g.band.figure)} 无法计算,不定等级`;
     }
     if (!groupProblems.length) groupProblems.push(...groupChecks(g, scope, name, s));
