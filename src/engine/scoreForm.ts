@@ -35,7 +35,9 @@ function headerProblems(form: FormDef, person: PersonEntries, header: Record<str
   for (const f of fields) {
     if (header[f.id]) continue;
     const cell = person.headerCells?.get(f.id);
-    const p = problem('header-missing', { case: 'empty', field: f.label, ...(f.role === 'name' ? { identifies: subjectLabel(form) } : {}) }, cell ? { ...person.at, cell } : person.at);
+    // A roster's column left blank in one row: said as that column, with the 工号 the row does have (「表头」 is a form's top).
+    const id = person.inRow && f.role === 'name' ? byRole(form, header, 'id') : '';
+    const p = problem('header-missing', { case: 'empty', field: f.label, ...(f.role === 'name' ? { identifies: subjectLabel(form) } : {}), ...(person.inRow ? { inRow: true as const } : {}), ...(id ? { id } : {}) }, cell ? { ...person.at, cell } : person.at);
     if (name) p.person = name;
     out.push(p);
   }

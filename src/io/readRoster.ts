@@ -414,7 +414,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       hiddenRows.push(row);
       continue;
     }
-    const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) } };
+    const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) }, inRow: true };
     if (twice.problems.length) person.problems = twice.problems;
     if (twice.withheld.size) person.withheld = twice.withheld;
     const who = nameField ? header.get(nameField) : undefined;

@@ -43,6 +43,8 @@ export interface PersonEntries {
   entries: Map<string, RawEntry>;
   /** Where the person was found (sheet name, row), for problems that belong to no cell. */
   at: Location;
+  /** A roster's row: the header fields (姓名, 工号 …) are columns of this row, not cells at the top of a sheet. */
+  inRow?: true;
   /** Cell of each header value, keyed by HeaderField.id (a duplicate 工号 is reported at its 工号 cell). */
   headerCells?: Map<string, string>;
   /** A header value another rater's copy gave (a 部门定级 only the 间接主管 typed): where, file and cell, by field id. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillFormSheet } from '../../src/io/fillTemplate.js';
+import { fillFormSheet, fillRoster } from '../../src/io/fillTemplate.js';
 import { gradeFile } from '../../src/io/grade.js';
 import { buildTemplate } from '../../src/io/template/index.js';
 import { form, tempDir } from '../helpers.js';
@@ -24,5 +24,22 @@ describe('a header field left empty on a form sheet', () => {
     if (!r.ok) throw new Error(r.failure.message);
     const missing = r.report.problems.filter((p) => p.code === 'header-missing');
     expect(missing.map((p) => [p.sheet, p.cell, p.message])).toEqual([[ws.name, beside, `${ws.name}!${beside}:表头「被考核人」未填写(无法确定被考核人)`]]);
+  });
+});
+
+describe('a roster row whose name is left empty', () => {
+  it('is said as that row\'s column, with the 工号 the row has (not 「表头」, which is a form sheet\'s top)', async () => {
+    const f = await form('mattress-cs-monthly');
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    const values = { 'M1.N': 50, 'M1.V': 45, 'M4.base': 8, M5: 9, M6: 13 };
+    fillRoster(ws, f, [{ header: { employeeId: '1003', name: '王芳' }, values }, { header: { employeeId: '1004' }, values }]);
+    const file = path.join(tempDir(), 'march.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await gradeFile(file, { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    const missing = r.report.problems.filter((p) => p.code === 'header-missing');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.message).toMatch(/^考核表!B\d+:这一行的「被考核人」未填写\(无法确定被考核人;这一行的工号是 1004\)$/);
   });
 });

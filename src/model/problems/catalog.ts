@@ -328,7 +328,8 @@ export const PROBLEMS = {
     expected: () => '填写的项目', actual: () => '全部留空',
   }),
   'header-missing': spec<
-    | { case: 'empty'; field: string; identifies?: string }
+    /** inRow: a roster's column, blank in this row; id: the 工号 the row has. */
+    | { case: 'empty'; field: string; identifies?: string; inRow?: true; id?: string }
     | { case: 'no-name-field'; identifies: string }
     /** plain: the items are scored alike whatever the value, under their plain names (a warning). */
     | { case: 'variant'; field: string; values: string[]; value: string; plain?: true }
@@ -336,7 +337,9 @@ export const PROBLEMS = {
     severity: 'error', located: true, name: { zh: '表头未填', en: 'header field missing' },
     zh: (p) => {
       switch (p.case) {
-        case 'empty': return `表头「${p.field}」未填写(${p.identifies ? `无法确定${p.identifies}` : '必填'})`;
+        case 'empty': return p.inRow
+          ? `这一行的「${p.field}」未填写(${p.identifies ? `无法确定${p.identifies}` : '必填'}${p.id ? `;这一行的工号是 ${p.id}` : ''})`
+          : `表头「${p.field}」未填写(${p.identifies ? `无法确定${p.identifies}` : '必填'})`;
         case 'no-name-field': return `考核表定义没有「姓名」字段,无法确定${p.identifies}`;
         case 'variant': return p.plain
           ? `表头「${p.field}」为「${p.value}」,不是 ${p.values.join(' / ')} 之一:各项按通用名称列出(评分方法相同);如属其中之一,请写明`
