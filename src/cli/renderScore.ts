@@ -1,6 +1,6 @@
 import type { PersonResult } from '../model/result.js';
 import { round2 } from '../model/round.js';
-import { summarizeTotals, type TotalsSummary } from '../engine/stats.js';
+import { rankingEnds, summarizeTotals, type TotalsSummary } from '../engine/stats.js';
 import { bandDataHeading } from '../engine/scales.js';
 import { displayWidth } from '../engine/text.js';
 import type { GradeReport } from '../io/outcome.js';
@@ -38,24 +38,30 @@ export function renderScore(o: Output, r: GradeReport, options: RenderOptions | 
   const short = r.digest !== undefined || (!all && count > CONSOLE_PEOPLE_LIMIT);
   let shown = r.people;
   if (short) {
-    const ranked = r.people.filter((p) => p.status === 'scored' && p.total100 !== null).sort((a, b) => b.total100! - a.total100!);
-    const top = ranked.slice(0, CONSOLE_ENDS);
-    const bottom = ranked.length > CONSOLE_ENDS ? ranked.slice(Math.max(CONSOLE_ENDS, ranked.length - CONSOLE_ENDS)) : [];
+    const ends = rankingEnds(r.people, CONSOLE_ENDS);
+    const { top, bottom } = ends;
     const where = r.output ? `完整名单见 ${r.output} 的「汇总」表` : '完整名单请去掉 --dry-run 写出工作簿(「汇总」表)或用 --json';
     // Nobody scored (every row has an error): no lists to promise; the problems below say why.
-    const lists = ranked.length ? `只显示最高和最低各 ${CONSOLE_ENDS} 名` : '没有人评了分(见下面的问题)';
+    const lists = top.length ? `只显示最高和最低各 ${CONSOLE_ENDS} 名` : '没有人评了分(见下面的问题)';
     o.out(`共 ${count} 人,超过 ${CONSOLE_PEOPLE_LIMIT} 人,${lists};${where};加 --all 在终端显示全部`);
+    // The two ends in one set of widths, with their ranks: stacked, their columns line up.
+    const [topTable, bottomTable] = peopleTables(o, r, [top, bottom], true);
+    // Ties the cut leaves out (a digest counted them where all the people were): said, or the 10th looks 10th alone.
+    const tied = (n: number | undefined, p: PersonResult | undefined) =>
+      n && p ? o.out(o.color.gray(`(另有 ${n} 人同为 ${fmt(p.total)} 分,名次 ${p.rank ?? '—'},未列出)`)) : undefined;
     if (top.length) {
       o.out(o.color.bold(`最高 ${top.length} 名:`));
-      o.out(peopleTable(o, r, top));
+      o.out(topTable!);
+      tied(r.digest ? r.digest.topTied : ends.topTied, top.at(-1));
     }
     if (bottom.length) {
       o.out(o.color.bold(`最低 ${bottom.length} 名:`));
-      o.out(peopleTable(o, r, bottom));
+      o.out(bottomTable!);
+      tied(r.digest ? r.digest.bottomTied : ends.bottomTied, bottom[0]);
     }
     shown = [...top, ...bottom];
   } else {
-    o.out(peopleTable(o, r, r.people));
+    o.out(peopleTables(o, r, [r.people], false)[0]!);
   }
   const bands = Object.entries(r.bands).map(([b, n]) => `${b} ${n}`);
   if (t.notScored) bands.push(o.color.red(`未评分 ${t.notScored}`));
@@ -73,7 +79,8 @@ export function statisticsLine(t: TotalsSummary, unit = '人'): string {
   return `${t.of100 ? '百分制 ' : ''}平均 ${fmt(t.mean)} · 中位数 ${fmt(t.median)} · 最高 ${fmt(t.max)} · 最低 ${fmt(t.min)}(已评分 ${t.scored}/${t.scored + t.notScored} ${unit})`;
 }
 
-function peopleTable(o: Output, r: GradeReport, people: PersonResult[]): string {
+/** Tables of `lists` of people in one layout and one set of widths (the ranking's two ends line up), `ranks` first. */
+function peopleTables(o: Output, r: GradeReport, lists: PersonResult[][], ranks: boolean): string[] {
   const partLabels = r.people[0] && r.people[0].parts.length > 1 ? r.people[0].parts.map((p) => p.label) : [];
   const hasDepartment = !r.subject || r.people.some((p) => p.department);
   // A narrow terminal (60 columns) cannot hold five parts beside 总分 and 等级 even wrapped: the parts give way, then
@@ -84,16 +91,19 @@ function peopleTable(o: Output, r: GradeReport, people: PersonResult[]): string 
     ...(hasDepartment ? [{ parts: false, department: false, left: partLabels.length ? '各部分得分和部门' : '部门' }] : []),
   ];
   // The first that fits, else the narrowest.
-  let table = '';
+  let tables: string[] = [];
   let left = '';
   for (const t of tries) {
-    [table, left] = [peopleTableWith(o, r, people, t.parts, t.department), t.left];
-    if (!o.columns || Math.max(...table.split('\n').map((l) => displayWidth(l))) <= o.columns) break;
+    const layout = peopleLayout(o, r, lists, t.parts, t.department, ranks);
+    tables = layout.rows.map((rows, k) => renderTable(layout.heads, rows, { ...tableStyle(o), measure: layout.rows.filter((_, j) => j !== k).flat() }));
+    left = t.left;
+    if (!o.columns || Math.max(...tables.flatMap((table) => table.split('\n').map((l) => displayWidth(l)))) <= o.columns) break;
   }
-  return left ? `${table}\n${o.color.gray(`(终端较窄,未列出${left};加宽终端可见,评分结果的「汇总」表里也有)`)}` : table;
+  const note = left ? `\n${o.color.gray(`(终端较窄,未列出${left};加宽终端可见,评分结果的「汇总」表里也有)`)}` : '';
+  return tables.map((table, k) => (k === tables.length - 1 ? table + note : table));
 }
 
-function peopleTableWith(o: Output, r: GradeReport, people: PersonResult[], withParts: boolean, department = true): string {
+function peopleLayout(o: Output, r: GradeReport, lists: PersonResult[][], withParts: boolean, department: boolean, ranks: boolean): { heads: string[]; rows: string[][][] } {
   const partLabels = withParts ? r.people[0]!.parts.map((p) => p.label) : [];
   const extra = extraColumns(r.people);
   // A form that scores a 管理处 or a 团队 names its rows so, and shows 部门 only when some row has one.
@@ -101,12 +111,14 @@ function peopleTableWith(o: Output, r: GradeReport, people: PersonResult[], with
   // Two 张伟 (one 94 优秀, one 87 良好) told apart by their 工号, as 汇总 does: 罗欧 61.91 was one of seven.
   const seen = new Map<string, number>();
   for (const p of r.people) seen.set(p.name, (seen.get(p.name) ?? 0) + 1);
-  const rows = people.map((p) => {
-    const [name, department, ...rest] = row(o, p, partLabels.length > 0, (seen.get(p.name) ?? 0) > 1);
-    return [name!, ...(withDepartment ? [department!] : []), ...rest, ...extra.map((c) => c.cell(p))];
-  });
-  const heads = [r.subject ?? '姓名', ...(withDepartment ? ['部门'] : []), ...partLabels, '总分', '等级', ...extra.map((c) => c.head)];
-  return renderTable(heads, rows, tableStyle(o));
+  const rows = lists.map((people) =>
+    people.map((p) => {
+      const [name, dept, ...rest] = row(o, p, partLabels.length > 0, (seen.get(p.name) ?? 0) > 1);
+      return [...(ranks ? [p.rank === undefined ? '—' : String(p.rank)] : []), name!, ...(withDepartment ? [dept!] : []), ...rest, ...extra.map((c) => c.cell(p))];
+    }),
+  );
+  const heads = [...(ranks ? ['名次'] : []), r.subject ?? '姓名', ...(withDepartment ? ['部门'] : []), ...partLabels, '总分', '等级', ...extra.map((c) => c.head)];
+  return { heads, rows };
 }
 
 /** --verbose: every item's score with its arithmetic, person by person. */
@@ -122,7 +134,11 @@ function renderExplanations(o: Output, people: PersonResult[]): void {
 export function extraColumns(people: readonly PersonResult[]): Array<{ head: string; cell: (p: PersonResult) => string }> {
   const cols: Array<{ head: string; cell: (p: PersonResult) => string }> = [];
   const dataKeys = [...new Set(people.flatMap((p) => Object.keys(p.bandData ?? {})))];
-  for (const k of dataKeys) cols.push({ head: bandDataHeading(k), cell: (p) => (p.bandData?.[k] === undefined ? '—' : String(p.bandData[k])) });
+  for (const k of dataKeys) {
+    // One number of decimals down the column (1.0, 1.1, 0.9 — not 1 beside 1.1), as many as its values need.
+    const places = Math.max(0, ...people.map((p) => decimalsOf(p.bandData?.[k])));
+    cols.push({ head: bandDataHeading(k), cell: (p) => (p.bandData?.[k] === undefined ? '—' : p.bandData[k]!.toFixed(places)) });
+  }
   const gradeLabels = [...new Set(people.flatMap((p) => (p.grades ?? []).map((g) => g.label)))];
   for (const label of gradeLabels) {
     cols.push({
@@ -142,7 +158,8 @@ export function extraColumns(people: readonly PersonResult[]): Array<{ head: str
 }
 
 function row(o: Output, p: PersonResult, withParts: boolean, withId = false): string[] {
-  const name = cell(`${p.name || '(无姓名)'}${withId && p.id ? `(${p.id})` : ''}`);
+  // A row whose name was left blank: its 工号, the one thing that tells it (「(无姓名)」 alone named nobody).
+  const name = cell(p.name ? `${p.name}${withId && p.id ? `(${p.id})` : ''}` : `(无姓名${p.id ? `,工号 ${p.id}` : ''})`);
   const parts = withParts ? p.parts.map((x) => fmt(x.score)) : [];
   if (p.status !== 'scored') return [name, cell(p.department), ...parts, '—', o.color.red('未评分')];
   return [name, cell(p.department), ...parts, fmt(p.total), p.band ?? '—'];
@@ -151,4 +168,12 @@ function row(o: Output, p: PersonResult, withParts: boolean, withId = false): st
 // Long names and departments wrap inside their column (24 columns = 12 Chinese characters).
 function cell(text: string): string {
   return wrapText(text, 24).join('\n');
+}
+
+/** The decimals a number is written with (1.1 → 1, 1.25 → 2, 1 → 0), at most 4. */
+function decimalsOf(x: number | undefined): number {
+  if (x === undefined || !Number.isFinite(x)) return 0;
+  const text = String(Math.round(x * 1e4) / 1e4);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
 }

@@ -43,6 +43,8 @@ export interface TableStyle {
   minWidth?: number;
   head?: (s: string) => string;
   border?: (s: string) => string;
+  /** Rows measured for the widths but not printed: tables printed one above the other (a ranking's two ends) align. */
+  measure?: string[][];
 }
 
 /**
@@ -54,7 +56,8 @@ export function renderTable(head: string[], rows: string[][], style: TableStyle 
   const headPaint = style.head ?? ((s: string) => s);
   const widths = head.map((h) => displayWidth(h));
   const split = (cell: string) => (cell.includes('\n') ? cell.split('\n') : [cell]);
-  for (const row of rows) {
+  const measured = style.measure ? rows.concat(style.measure) : rows;
+  for (const row of measured) {
     row.forEach((cell, i) => {
       for (const line of split(cell)) widths[i] = Math.max(widths[i] ?? 0, displayWidth(line));
     });
@@ -63,7 +66,7 @@ export function renderTable(head: string[], rows: string[][], style: TableStyle 
   // words down to `minWidth` columns, a number never below its own width (93.00 cut is misread).
   const total = () => widths.reduce((a, w) => a + w + 3, 1);
   const natural = [...widths];
-  const floors = head.map((_, i) => Math.min(natural[i]!, Math.max(style.minWidth ?? 8, ...rows.map((r) => (NUMBER.test(plain(r[i] ?? '')) ? displayWidth(r[i]!) : 0)))));
+  const floors = head.map((_, i) => Math.min(natural[i]!, Math.max(style.minWidth ?? 8, ...measured.map((r) => (NUMBER.test(plain(r[i] ?? '')) ? displayWidth(r[i]!) : 0)))));
   if (style.maxWidth) {
     while (total() > style.maxWidth) {
       const shrinkable = widths.map((w, i) => (w > floors[i]! ? w : -1));

@@ -4,7 +4,7 @@ import type { DistributionLimitDef } from '../model/definition.js';
 import type { Breach } from '../engine/distribution.js';
 import type { DataInfo } from './readExport.js';
 import type { GroupResult } from '../engine/groups/result.js';
-import { summarizeTotals, type TotalsSummary } from '../engine/stats.js';
+import { rankingEnds, summarizeTotals, type TotalsSummary } from '../engine/stats.js';
 
 /** A grouping of a record form as outputs describe it (its groups are in GradeReport.groups). */
 export interface GroupingSummary {
@@ -60,7 +60,7 @@ export interface GradeReport {
    * `people` holds only the best and the lowest of the ranking (GradeOptions.digest): how many people there
    * are, and the statistics of all of them.
    */
-  digest?: { people: number; totals: TotalsSummary };
+  digest?: { people: number; totals: TotalsSummary; topTied?: number; bottomTied?: number };
 }
 
 /** A file that could not be graded at all carries one problem saying why (Chinese, one line). */
@@ -122,8 +122,9 @@ export function reportForCaller(report: GradeReport, options: Pick<GradeOptions,
 /** `report` with only the `ends` best and lowest people (in their order) when it has more than `limit`. */
 export function digestOf(report: GradeReport, digest: { limit: number; ends: number }): GradeReport {
   if (report.digest || report.people.length <= digest.limit) return report;
-  // Ranked as the console ranks them: by total100, best first, ties in the order read.
-  const ranked = report.people.filter((p) => p.status === 'scored' && p.total100 !== null).sort((a, b) => b.total100! - a.total100!);
-  const kept = new Set([...ranked.slice(0, digest.ends), ...ranked.slice(Math.max(digest.ends, ranked.length - digest.ends))]);
-  return { ...report, people: report.people.filter((p) => kept.has(p)), digest: { people: report.people.length, totals: summarizeTotals(report.people) } };
+  // Ranked as the console ranks them (by total100, best first, ties in the order read), with the ties each cut leaves out.
+  const { top, bottom, topTied, bottomTied } = rankingEnds(report.people, digest.ends);
+  const kept = new Set([...top, ...bottom]);
+  const ties = { ...(topTied ? { topTied } : {}), ...(bottomTied ? { bottomTied } : {}) };
+  return { ...report, people: report.people.filter((p) => kept.has(p)), digest: { people: report.people.length, totals: summarizeTotals(report.people), ...ties } };
 }

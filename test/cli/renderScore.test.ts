@@ -1,11 +1,12 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_ENDS, CONSOLE_PEOPLE_LIMIT, renderScore, statisticsLine } from '../../src/cli/renderScore.js';
+import { CONSOLE_ENDS, CONSOLE_PEOPLE_LIMIT, extraColumns, renderScore, statisticsLine } from '../../src/cli/renderScore.js';
 import { renderTable, wrapText } from '../../src/cli/table.js';
 import { displayWidth } from '../../src/engine/text.js';
 import type { Output } from '../../src/cli/output.js';
 import type { PersonResult } from '../../src/model/result.js';
 import { digestOf, type GradeReport } from '../../src/io/outcome.js';
+import { rank } from '../../src/engine/scoreForm.js';
 
 function capture(): { o: Output; lines: string[] } {
   const lines: string[] = [];
@@ -73,6 +74,29 @@ describe('renderScore', () => {
     expect(lines.join('\n')).toContain('「汇总」表');
     expect(lines.join('\n')).toContain(`超过 ${CONSOLE_PEOPLE_LIMIT} 人`);
     expect(lines.some((l) => l.includes('已评分 4999/5000 人'))).toBe(true);
+  });
+
+  it('past the limit: ranks beside the names, the ties each cut leaves out said, the two tables in one set of widths', () => {
+    // 51 people: 99 … 93 (7), 88 × 6 (rank 8), 80 − 0.5k for 25 (80 … 68), 65 × 6 (rank 7 + 6 + 25 + 1 = 39), 60 … 54 (7).
+    const totals = [...[99, 98, 97, 96, 95, 94, 93], ...Array(6).fill(88), ...Array.from({ length: 25 }, (_, k) => 80 - k / 2), ...Array(6).fill(65), ...[60, 59, 58, 57, 56, 55, 54]];
+    const people = rank(totals.map((t, i) => person(i, t)));
+    for (const view of [report(people), digestOf(report(people), { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS })]) {
+      const { o, lines } = capture();
+      renderScore(o, view);
+      const named = lines.filter((l) => /员工\d/.test(l));
+      expect(named.map((l) => l.split('│')[1]!.trim())).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '8', '8', '39', '39', '39', '45', '46', '47', '48', '49', '50', '51']);
+      // The top ten hold three of the six at 88 (rank 8), the lowest ten three of the six at 65 (rank 39): three more each.
+      expect(lines.filter((l) => l.startsWith('(另有'))).toEqual(['(另有 3 人同为 88.00 分,名次 8,未列出)', '(另有 3 人同为 65.00 分,名次 39,未列出)']);
+      const boxes = lines.filter((l) => /^[┌│├└]/.test(l));
+      expect(new Set(boxes.map((l) => displayWidth(l))).size).toBe(1);
+    }
+  });
+
+  it('a band\'s figure (K) is written with one number of decimals down its column: 1.0, 1.1, 0.9 — not 1 beside 1.1', () => {
+    const withK = (i: number, k: number): PersonResult => ({ ...person(i, 90), bandData: { K: k } });
+    const [column] = extraColumns([withK(1, 1), withK(2, 1.1), withK(3, 0.9)]);
+    expect([1, 1.1, 0.9].map((k, i) => column!.cell(withK(i, k)))).toEqual(['1.0', '1.1', '0.9']);
+    expect(extraColumns([withK(1, 1), withK(2, 2)])[0]!.cell(withK(1, 1))).toBe('1');
   });
 
   it('past the limit with nobody scored promises no lists (it said 「只显示最高和最低各 10 名」 and showed none)', () => {
