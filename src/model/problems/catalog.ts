@@ -163,9 +163,10 @@ export const PROBLEMS = {
   'unknown-choice': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不在可选项中', en: 'not one of the choices' }, zh: valueZh(q), ...cellValue }),
   'not-a-month': spec<CellValue>({ severity: 'error', located: true, name: { zh: '看不出年月', en: 'not a month' }, zh: valueZh(q), ...cellValue }),
   'bad-list': spec<CellValue>({ severity: 'error', located: true, name: { zh: '列表格式不对', en: 'malformed list' }, zh: valueZh(q), ...cellValue }),
-  'not-applicable': spec<Subject & { value: string }>({
+  /** dash: a 「-」 or 「/」 read as 不适用 where it is allowed (a warning: it leaves the count, and may mean not filled yet). */
+  'not-applicable': spec<Subject & { value: string; dash?: true }>({
     severity: 'error', located: true, name: { zh: '不适用', en: 'not applicable not allowed' },
-    zh: (p) => `${subjectZh(p)}此项不允许填「不适用」,实际为${q(p.value)}`,
+    zh: (p) => (p.dash ? `${subjectZh(p)}填的${q(p.value)}按「不适用」计,这一条不计入适用的条数;如果是还没有填写,请填写后重新评分` : `${subjectZh(p)}此项不允许填「不适用」,实际为${q(p.value)}`),
     expected: () => '此项不允许填「不适用」', actual: (p) => p.value,
   }),
   'boolean-value': spec<CellValue>({ severity: 'error', located: true, name: { zh: '单元格是逻辑值', en: 'TRUE/FALSE in a cell' }, zh: valueZh((v) => `逻辑值${q(v)}`), ...cellValue }),

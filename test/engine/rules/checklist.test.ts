@@ -66,6 +66,12 @@ describe('checklist judged from numbers and counts, 不适用 only where allowed
     // a ticked, b 不适用, c "-" (allowed → 不适用): 1/1 × 100
     expect(runRule(f, { a: '√', b: '不适用', c: '-' }).score).toBe(100);
   });
+  it('a dash taken as 不适用 is said at its box (it may stand for 「not filled yet」, and it leaves the count); 不适用 typed is not', () => {
+    const f = item('F', '检查', 100, ['a', 'b', 'c'].map((id) => text(id)), { kind: 'checklist', inputs: ['a', { input: 'b', notApplicable: true }, { input: 'c', notApplicable: true }] });
+    // a ticked, b 不适用, c 「/」: 1/1 × 100 = 100, one warning, for c.
+    const out = runRule(f, { a: '√', b: '不适用', c: '/' });
+    expect([out.score, out.problems.map((p) => [p.code, p.severity, p.message])]).toEqual([100, [['not-applicable', 'warning', '3月!C4:「检查·c」填的「/」按「不适用」计,这一条不计入适用的条数;如果是还没有填写,请填写后重新评分']]]);
+  });
   // §20: counts of irregularities with 「N处以上不规范为不达标」, 缺失 / 无记录 = 不达标
   const inspection = item('Q', '品质检查', 100, [text('looks', '仪容仪表'), text('records', '投诉记录'), text('minutes', '催缴会议纪要')], {
     kind: 'checklist', inputs: [{ input: 'looks', failAt: 3 }, { input: 'records', failAt: 2 }, { input: 'minutes', failAt: 1 }],
@@ -126,6 +132,14 @@ describe('checklist judged from numbers and counts, 不适用 only where allowed
     expect([out.score, codes(out.problems), out.problems[0]!.severity]).toEqual([100, ['ambiguous-percent'], 'warning']);
     expect(out.problems[0]!.message).toContain('「1」按 100% 计;如指 1% 请写成「1%」');
     expect(runRule(rates, { visit: '1%', complaint: '100', arrive: '15' }).problems).toEqual([]);
+  });
+  it('§6: just above 1 (1.2, 1.5) is read as typed, 1.2 % — and said, since a team writing fractions meant 120 % (the box fails)', () => {
+    // 1.2 % < 30 % fails; 100 and 15 pass: 2/3 × 100 = 66.6667, with the warning naming both readings.
+    const out = runRule(rates, { visit: '1.2', complaint: '100', arrive: '15' });
+    expect(out.score).toBeCloseTo(200 / 3, 10);
+    expect(out.problems.map((p) => [p.code, p.severity])).toEqual([['ambiguous-percent', 'warning']]);
+    expect(out.problems[0]!.message).toContain('「1.2」按 1.2% 计;如指 120% 请写成「120%」');
+    expect(runRule(rates, { visit: '2', complaint: '100', arrive: '15' }).problems).toEqual([]);
   });
 });
 
