@@ -3,7 +3,7 @@ import { raterGroups } from '../engine/definition.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
-import { matchChoice } from '../engine/values.js';
+import { matchChoice, parseRaw } from '../engine/values.js';
 import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
@@ -53,7 +53,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         continue;
       }
       const under = twoRow && own && above && above !== text ? `${above}·${text}` : '';
-      const plain = lookup(dict, text) ?? unitBelow(dict, grid, row, col, text);
+      const plain = lookup(dict, text) ?? unitBelow(dict, grid, row, col, text) ?? pointsOfItsOwnScale(dict, grid, row, col, text);
       const grouped = under ? lookup(dict, under) : undefined;
       // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
       // not the input called 得分 of another item.
@@ -215,6 +215,26 @@ function unitBelow(dict: ColumnDictionary, grid: Grid, row: number, col: number,
   const unit = unitCell(grid.text(row + 1, col));
   if (!unit || !(UNIT_WORDS.has(unit) || unit === '%') || unit === '分') return undefined;
   return lookup(dict, `${withoutTrailingNote(text)}(${unit})`);
+}
+
+/**
+ * 「客户满意度(分)」 over a score on a scale of its own (得分 0–100 under an item of 20): a bare 「(分)」 could be either
+ * score, so lookup refuses it — unless the column holds a number past the item's full marks (95 under 20), which only
+ * the 0–100 score can be. Then it is that score's column, as 「客户满意度」 alone would say. All at most 20: refused still.
+ */
+function pointsOfItsOwnScale(dict: ColumnDictionary, grid: Grid, row: number, col: number, text: string): ReturnType<typeof lookup> {
+  const bare = /^(.+?)\s*\(\s*分\s*\)$/.exec(text.normalize('NFKC').trim())?.[1];
+  const hit = bare ? lookup(dict, bare) : undefined;
+  if (!hit || hit.target.kind !== 'entry') return undefined;
+  const { input, item } = hit.target;
+  if (!unitsOf(input.unit).includes('分') || input.max === undefined || input.max <= item.max) return undefined;
+  let past = false;
+  const read = mostlyHolds(grid, row, col, (raw) => {
+    const parsed = parseRaw(input, raw);
+    if (parsed.ok && typeof parsed.value === 'number' && parsed.value > item.max) past = true;
+    return parsed.ok && !parsed.empty;
+  });
+  return read && past ? { target: hit.target, noted: true } : undefined;
 }
 
 /** Time units that name one scale each (分 under a time is minutes), and amounts other than 元 (分 under 元 is cents). */

@@ -62,6 +62,27 @@ describe('a roster whose every item column is the item\'s score', () => {
 });
 
 describe('a row of units under the headings that gives another unit than the input\'s', () => {
+  it('sales-cs-kpi 「客户满意度(分)」 holding 95: the 0–100 score (95 is past the item\'s 20); all at most 20: refused as before', async () => {
+    const head = '姓名,实际销售额,目标销售额,客户满意度(分),新客户数,潜在客户(访问)数,目标转化率,平均响应秒数,目标秒数,投诉处理,产品知识,团队协作,个人素质';
+    const rest = '10,100,10%,30,30,100,100,100,100';
+    const grade = async (a: number, b: number) => {
+      const file = path.join(tempDir(), 'k.csv');
+      writeFileSync(file, `${head}\r\n张三,100000,100000,${a},${rest}\r\n李四,100000,100000,${b},${rest}\r\n`);
+      const outcome = await gradeFile(file, { form: 'sales-cs-kpi', output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      return outcome.report;
+    };
+    // 销售额 1 × 25 = 25, 转化率 (10/100) ÷ 10 % = 1 × 15 = 15, 响应 30/30 × 10 = 10, 投诉 10, 产品 10, 团队 5, 素质 5 = 80;
+    // 客户满意度 95/100 × 20 = 19 → 99, and 18/100 × 20 = 3.6 → 83.6.
+    const read = await grade(95, 18);
+    expect(read.people.map((p) => [p.name, p.total])).toEqual([['张三', 99], ['李四', 83.6]]);
+    expect(read.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    // 18 and 15 could be points of 20 (the item's score) as well: not read, said, nobody scored on a guess.
+    const refused = await grade(18, 15);
+    expect(refused.people.every((p) => p.status === 'error')).toBe(true);
+    expect(refused.problems.find((p) => p.code === 'unknown-column')?.message).toMatch(/列「客户满意度\(分\)」像是「客户满意度」这一项的得分/);
+  });
+
   it('sales-cs-kpi 「(万元)」 under 实际销售额 (元) and 「(分钟)」 under 平均响应秒数: not read, said (120 万元 was 120 元: 73.003 for 96.33, exit 0)', async () => {
     const file = path.join(tempDir(), 'units.csv');
     writeFileSync(file, [
