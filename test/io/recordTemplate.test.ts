@@ -33,6 +33,24 @@ describe('kpi template for a record form', () => {
     if (!outcome.ok) expect(outcome.failure.message).toBe('install-followup.xlsx:「定制家居安装售后维修跟进满意度回访反馈表」的表格还没有填写任何订单,请填写后再评分');
   });
 
+  it('a narrow log fills its upright page: §3\'s six columns (客户 … 建议和意见) give the rest of the width to its words', async () => {
+    const loaded = await loadAnyForm('satisfaction-monthly');
+    if (!loaded.ok || loaded.kind !== 'records') throw new Error('not a record form');
+    const file = path.join(tempDir(), 'survey.xlsx');
+    await buildRecordTemplate(loaded.form, 'kpi test').xlsx.writeFile(file);
+    const wb = await readWorkbook(file);
+    const ws = wb.getWorksheet('满意度记录') ?? wb.worksheets[0]!;
+    const widths = [1, 2, 3, 4, 5, 6].map((c) => ws.getColumn(c).width ?? 0);
+    const total = widths.reduce((a, w) => a + w, 0);
+    // About the upright page's 95 characters (it was ≈ 45, two fifths of the page), upright still; the ratings keep
+    // their widths, 客户 and 建议和意见 take the room.
+    expect(ws.pageSetup.orientation).toBe('portrait');
+    expect(total).toBeGreaterThan(85);
+    expect(total).toBeLessThanOrEqual(95);
+    expect(widths[0]).toBeGreaterThan(widths[1]! + 5);
+    expect(widths[5]).toBeGreaterThan(widths[1]! + 5);
+  });
+
   it('the process boundary: kpi score --json on the sample exits 1 (one row in error) and gives groups', () => {
     const r = kpi(['score', path.join(repoRoot, 'samples/install-followup.march.xlsx'), '--dry-run', '--json']);
     expect(r.code).toBe(1);

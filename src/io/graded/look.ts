@@ -22,7 +22,7 @@ export function bandFill(band: string | null, order: string[]): ExcelJS.Fill {
 }
 
 // A4 printable width at 100 %, in Excel's character units (≈ 0.19 cm each) with 1 cm margins.
-const PORTRAIT_CHARS = 95;
+export const PORTRAIT_CHARS = 95;
 const LANDSCAPE_CHARS = 140;
 
 export interface PrintOptions {

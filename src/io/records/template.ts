@@ -7,7 +7,7 @@ import { yesNoWords } from '../../engine/groups/fields.js';
 import { describeRecordForm } from '../../forms/describeRecords.js';
 import type { ColumnDef, RecordFormDef } from '../../model/records.js';
 import { columnLetters } from '../grid.js';
-import { font, linesIn, pagesAcross, setPrint } from '../graded/look.js';
+import { fitOnePageTall, font, linesIn, pagesAcross, PORTRAIT_CHARS, setPrint } from '../graded/look.js';
 import { writeMetadata } from '../metadata.js';
 import { BORDER, FILL_LOCKED, fitWidth, styleHeadingCell, styleInputCell } from '../template/style.js';
 
@@ -85,6 +85,15 @@ export function buildRecordTemplate(def: RecordFormDef, generator: string, rows 
     const dv = isComputed ? undefined : validation(c);
     if (dv) (ws as unknown as { dataValidations: { add(range: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${head + 1}:${letter}${head + rows}`, dv);
   }
+  // A narrow log (a survey's six columns) filled two fifths of an upright page: its columns of words take the rest, room
+  // to write a customer's name or a suggestion in.
+  const room = Math.floor(PORTRAIT_CHARS * 0.95) - widths;
+  const roomy = cols.map((c, i) => ({ c, i })).filter(({ c }) => c.type === 'text' && !c.month && !computed.has(c.label));
+  if (room > 0 && roomy.length) {
+    const each = Math.floor(room / roomy.length);
+    for (const { i } of roomy) ws.getColumn(i + 1).width = (ws.getColumn(i + 1).width ?? 8) + each;
+    widths += each * roomy.length;
+  }
   ws.mergeCells(1, 1, 1, Math.min(cols.length, 12));
   ws.getRow(head).height = 48;
   if (grouped) ws.getRow(2).height = 30;
@@ -103,6 +112,8 @@ export function buildRecordTemplate(def: RecordFormDef, generator: string, rows 
     if (lines > 1) rules.getRow(i + 1).height = lines * 15;
   });
   setPrint(rules, { width: 100 });
+  // Two lines over a page were a page of their own.
+  fitOnePageTall(rules, 100);
   writeMetadata(wb, { form: def.id, version: def.version, layout: 'roster', ...(digest ? { digest } : {}) }, generator);
   return wb;
 }
