@@ -73,13 +73,16 @@ describe('a choice\'s dropdown lets an option\'s points be typed, as kpi reads t
 });
 
 describe('a checklist box that takes words gets a dropdown of them', () => {
-  it('§6: 符合 / 不符合 / 不适用, as information only (a rate typed over it is read); §20\'s count of 不规范处 gets none', async () => {
+  it('§6: 符合 / 不符合 / 不适用, as information only (a rate typed over it is read); §20\'s count of 不规范处 a prompt only', async () => {
     const { validationFor } = await import('../../src/io/template/style.js');
     const f = await form('property-service-quality');
     const item = f.parts.flatMap((p) => p.items)[0]!;
     expect(validationFor(item.inputs[0]!, undefined, item)).toMatchObject({ type: 'list', formulae: ['"符合,不符合,不适用"'], errorStyle: 'information' });
     const q = await form('quality-inspection');
     const count = q.parts.flatMap((p) => p.items)[0]!;
-    expect(validationFor(count.inputs[0]!, undefined, count)).toBeUndefined();
+    // No list fits 0, 1, 2 … or 缺失 / 无记录: what to type is prompted (it had no prompt at all), nothing refused.
+    const dv = validationFor(count.inputs[0]!, undefined, count)!;
+    expect(dv).toMatchObject({ type: 'any', showInputMessage: true, showErrorMessage: false, formulae: [] });
+    expect(dv.prompt).toMatch(/^填发现的不规范处数.*记录缺失填「缺失」或「无记录」/);
   });
 });

@@ -83,7 +83,10 @@ function checklistWords(input: InputDef, item: ItemDef | undefined, common: Omit
   if (item?.rule.kind !== 'checklist') return undefined;
   const rule = item.rule;
   const box = rule.inputs.map((b) => (typeof b === 'string' ? { input: b } : b)).find((b) => b.input === input.id);
-  if (!box || ('failAt' in box && box.failAt !== undefined)) return undefined;
+  if (!box) return undefined;
+  // A count of irregularities or a word (缺失, 无记录): no list fits it, but its prompt still says what to type, as every
+  // other input's does (exceljs writes type 「any」 as a validation that only prompts).
+  if ('failAt' in box && box.failAt !== undefined) return { ...common, type: 'any' as ExcelJS.DataValidation['type'], formulae: [], showErrorMessage: false };
   const na = ('notApplicable' in box ? box.notApplicable : undefined) ?? rule.notApplicable ?? false;
   const words = [rule.yes?.[0] ?? '符合', rule.no?.[0] ?? '不符合', ...(na ? ['不适用'] : [])];
   return { ...common, type: 'list', formulae: [`"${words.join(',')}"`], errorStyle: 'information', errorTitle: '不在下拉列表中', error: `一般填 ${words.join(' / ')}`.slice(0, 255) };
