@@ -71,6 +71,9 @@ export async function writeReportJson(target: string, report: BatchReport): Prom
 
 /** A problem as kpi batch says it: advice that names an option batch has not (--data, -o) gives the one it can follow. */
 export function forBatch(p: Problem): Problem {
+  // A workbook open in Excel at night is graded as last saved; the warning would stand every night after (an unchanged
+  // file is not graded again) though the workbook was closed since: a note, not a trouble of the file.
+  if (p.code === 'input-open') return { ...p, severity: 'info' };
   const gone = p.code === 'file-unreadable' && p.params?.case === 'fs' && ['missing', 'not-folder'].includes((p.params.reason as { kind?: string } | undefined)?.kind ?? '');
   const writeFailed = p.code === 'output-failed' && p.params?.case === 'write';
   if (!(p.code === 'data-missing' && p.params?.case === 'not-found') && !writeFailed && !gone) return p;

@@ -18,9 +18,15 @@ import { saysNothing } from './slot.js';
 import { formatScore, round2 } from '../model/round.js';
 import { cleanText, idKey, isNoneWord, nameKey } from './text.js';
 
+/** A dash alone (「-」「—」「/」) where a name, 工号 or 部门 goes is none written: 「-」 was scored as a person called 「-」. */
+const DASH_ONLY = /^[-—–―/\\－／]+$/;
+
 function headerRecord(person: PersonEntries): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of person.header) out[k] = cleanText(v);
+  for (const [k, v] of person.header) {
+    const text = cleanText(v);
+    out[k] = DASH_ONLY.test(text) ? '' : text;
+  }
   return out;
 }
 

@@ -218,20 +218,22 @@ function unitBelow(dict: ColumnDictionary, grid: Grid, row: number, col: number,
 }
 
 /**
- * 「客户满意度(分)」 over a score on a scale of its own (得分 0–100 under an item of 20): a bare 「(分)」 could be either
+ * 「客户满意度(分)」 (or 「(分数)」) over a score on a scale of its own (得分 0–100 under an item of 20): a bare 「(分)」 could be either
  * score, so lookup refuses it — unless the column holds a number past the item's full marks (95 under 20), which only
  * the 0–100 score can be. Then it is that score's column, as 「客户满意度」 alone would say. All at most 20: refused still.
  */
 function pointsOfItsOwnScale(dict: ColumnDictionary, grid: Grid, row: number, col: number, text: string): ReturnType<typeof lookup> {
-  const bare = /^(.+?)\s*\(\s*分\s*\)$/.exec(text.normalize('NFKC').trim())?.[1];
+  const bare = /^(.+?)\s*\(\s*(?:分|分数|得分)\s*\)$/.exec(text.normalize('NFKC').trim())?.[1];
   const hit = bare ? lookup(dict, bare) : undefined;
   if (!hit || hit.target.kind !== 'entry') return undefined;
   const { input, item } = hit.target;
   if (!unitsOf(input.unit).includes('分') || input.max === undefined || input.max <= item.max) return undefined;
+  // Past the item's full marks, read or not: 150 is a slip on the 0–100 score (said at its cell), never points of 20.
   let past = false;
   const read = mostlyHolds(grid, row, col, (raw) => {
+    const n = raw.kind === 'number' ? raw.value : raw.kind === 'text' ? parseNumberText(raw.value, '分')?.value : undefined;
+    if (n !== undefined && Number.isFinite(n) && n > item.max) past = true;
     const parsed = parseRaw(input, raw);
-    if (parsed.ok && typeof parsed.value === 'number' && parsed.value > item.max) past = true;
     return parsed.ok && !parsed.empty;
   });
   return read && past ? { target: hit.target, noted: true } : undefined;

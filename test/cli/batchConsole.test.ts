@@ -72,6 +72,12 @@ describe('batch console summary', () => {
     expect(forBatch(denied).message).toBe('无法写入 /out/a.graded.xlsx:没有写入权限(文件夹只读,或文件正在 Excel 中打开)。原始文件未改动,没有留下不完整的输出');
   });
 
+  it('forBatch makes an input open in Excel a note: graded as last saved, the file is not 「有问题」 for it night after night', () => {
+    const open = problem('input-open', { name: 'a.xlsx', lock: '~$a.xlsx' }, { file: '/in/a.xlsx' });
+    expect(open.severity).toBe('warning');
+    expect(forBatch(open)).toMatchObject({ code: 'input-open', severity: 'info', message: open.message });
+  });
+
   it('forBatch leaves other problems as they are', () => {
     const other = problem('file-unreadable', { name: 'a.xlsx', case: 'changed-during-batch', reason: { code: 'EIO' } as never }, { file: 'a.xlsx' });
     expect(forBatch(other)).toBe(other);

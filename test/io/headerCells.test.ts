@@ -33,13 +33,16 @@ describe('a roster row whose name is left empty', () => {
     const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
     const ws = wb.worksheets.find((w) => w.state === 'visible')!;
     const values = { 'M1.N': 50, 'M1.V': 45, 'M4.base': 8, M5: 9, M6: 13 };
-    fillRoster(ws, f, [{ header: { employeeId: '1003', name: '王芳' }, values }, { header: { employeeId: '1004' }, values }]);
+    // 1005's name is a dash: none written, as blank (it was scored as a person called 「-」).
+    fillRoster(ws, f, [{ header: { employeeId: '1003', name: '王芳' }, values }, { header: { employeeId: '1004' }, values }, { header: { employeeId: '1005', name: '-' }, values }]);
     const file = path.join(tempDir(), 'march.xlsx');
     await wb.xlsx.writeFile(file);
     const r = await gradeFile(file, { output: null });
     if (!r.ok) throw new Error(r.failure.message);
     const missing = r.report.problems.filter((p) => p.code === 'header-missing');
-    expect(missing).toHaveLength(1);
+    expect(missing).toHaveLength(2);
     expect(missing[0]!.message).toMatch(/^考核表!B\d+:这一行的「被考核人」未填写\(无法确定被考核人;这一行的工号是 1004\)$/);
+    expect(missing[1]!.message).toMatch(/这一行的工号是 1005\)$/);
+    expect(r.report.people.map((p) => [p.name, p.status])).toEqual([['王芳', 'scored'], ['', 'error'], ['', 'error']]);
   });
 });

@@ -65,9 +65,9 @@ describe('a row of units under the headings that gives another unit than the inp
   it('sales-cs-kpi 「客户满意度(分)」 holding 95: the 0–100 score (95 is past the item\'s 20); all at most 20: refused as before', async () => {
     const head = '姓名,实际销售额,目标销售额,客户满意度(分),新客户数,潜在客户(访问)数,目标转化率,平均响应秒数,目标秒数,投诉处理,产品知识,团队协作,个人素质';
     const rest = '10,100,10%,30,30,100,100,100,100';
-    const grade = async (a: number, b: number) => {
+    const grade = async (a: number, b: number, heading = head) => {
       const file = path.join(tempDir(), 'k.csv');
-      writeFileSync(file, `${head}\r\n张三,100000,100000,${a},${rest}\r\n李四,100000,100000,${b},${rest}\r\n`);
+      writeFileSync(file, `${heading}\r\n张三,100000,100000,${a},${rest}\r\n李四,100000,100000,${b},${rest}\r\n`);
       const outcome = await gradeFile(file, { form: 'sales-cs-kpi', output: null });
       if (!outcome.ok) throw new Error(outcome.failure.message);
       return outcome.report;
@@ -77,6 +77,11 @@ describe('a row of units under the headings that gives another unit than the inp
     const read = await grade(95, 18);
     expect(read.people.map((p) => [p.name, p.total])).toEqual([['张三', 99], ['李四', 83.6]]);
     expect(read.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    // 「(分数)」 says the same; 150 past 100 is a slip on the 0–100 score: an error at its cell, 18 still read (3.6 → 83.6).
+    expect((await grade(95, 18, head.replace('客户满意度(分)', '客户满意度(分数)'))).people.map((p) => p.total)).toEqual([99, 83.6]);
+    const slip = await grade(150, 18);
+    expect(slip.people.map((p) => [p.status, p.total])).toEqual([['error', null], ['scored', 83.6]]);
+    expect(slip.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['D2']);
     // 18 and 15 could be points of 20 (the item's score) as well: not read, said, nobody scored on a guess.
     const refused = await grade(18, 15);
     expect(refused.people.every((p) => p.status === 'error')).toBe(true);

@@ -91,13 +91,9 @@ export const checklistKind: RuleKind<'checklist'> = {
       // A dash read as 不适用 takes the criterion out of the count (15/16 for 15/17): said, since it may stand for 「not yet」.
       if (verdict === 'na' && typeof typed === 'string' && DASH.has(typed.trim())) warnings.push(report('not-applicable', box.input, { value: typed.trim(), dash: true }, 'warning'));
       // A rate typed as a plain 1 is 100 % here (0–1 is a fraction), but may have meant 1 %: said, as percent inputs say it.
-      // Just above 1 (1.2, 1.5) reads as typed, 1.2 % — by a team that writes fractions (0.9) it is 120 %, and the box
-      // fails where it passes: said, as a percent input says it.
-      const rateText = unit === '%' && (box.min !== undefined || box.max !== undefined) && typeof v === 'string' ? v.trim() : null;
-      const plain = rateText === null ? null : parseNumberText(rateText, unit);
-      if (rateText !== null && plain && !plain.percent && plain.value === 1) warnings.push(report('ambiguous-percent', box.input, { value: rateText, percent: 100 }, 'warning'));
-      if (rateText !== null && plain && !plain.percent && plain.value > 1 && plain.value < 2) {
-        warnings.push(report('ambiguous-percent', box.input, { value: rateText, percent: plain.value, other: Number((plain.value * 100).toPrecision(15)) }, 'warning'));
+      // (Just above 1 — 1.2 — is 1.2 % and nothing else: a rate here is at most 100 %, so 120 % is no reading to offer.)
+      if (unit === '%' && (box.min !== undefined || box.max !== undefined) && typeof v === 'string' && parseNumberText(v, unit)?.percent === false && parseNumberText(v, unit)?.value === 1) {
+        warnings.push(report('ambiguous-percent', box.input, { value: v.trim(), percent: 100 }, 'warning'));
       }
       const key = box.criterion ?? `\u0000${box.input}`;
       let tally = criteria.get(key);

@@ -101,19 +101,21 @@ export function buildRecordTemplate(def: RecordFormDef, generator: string, rows 
   setPrint(ws, { width: widths, titleRows: [2, head], titleColumns: 'A:B', pagesWide: pagesAcross(widths), area: `A1:${columnLetters(cols.length)}${head + rows}` });
 
   const rules = wb.addWorksheet('填写说明');
-  // One page wide at a readable size, each line as tall as its wrapped text (long lines were clipped at the margin).
-  rules.getColumn(1).width = 100;
+  // One page wide at a readable size, each line as tall as its wrapped text (long lines were clipped at the margin);
+  // upright, so that a page holds more lines (a landscape page left six lines to a third).
+  const RULES_WIDTH = 90;
+  rules.getColumn(1).width = RULES_WIDTH;
   describeRecordForm(def).forEach((line, i) => {
     const cell = rules.getCell(i + 1, 1);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };
     if (i === 0) cell.font = font({ bold: true, size: 12 });
-    const lines = linesIn(line, 100);
+    const lines = linesIn(line, RULES_WIDTH);
     if (lines > 1) rules.getRow(i + 1).height = lines * 15;
   });
-  setPrint(rules, { width: 100 });
+  setPrint(rules, { width: RULES_WIDTH });
   // Two lines over a page were a page of their own.
-  fitOnePageTall(rules, 100);
+  fitOnePageTall(rules, RULES_WIDTH);
   writeMetadata(wb, { form: def.id, version: def.version, layout: 'roster', ...(digest ? { digest } : {}) }, generator);
   return wb;
 }
