@@ -4,6 +4,7 @@ import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js
 import type { Problem } from '../model/problem.js';
 import { isEmptyRaw, parseRaw, readValue, type Value } from './values.js';
 import { cleanText, isNoneWord } from './text.js';
+import { formatScore } from '../model/round.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 import { applyRule, DefinitionError, inputValues, type Report } from './rules/index.js';
 
@@ -49,6 +50,39 @@ export function scoreSlot(
   // A rater who may be absent (a second peer, the customers, 自评) wrote 「无」 for not rating: the slot is absent.
   const present = slotPresent(cells, raterId && !mustScore ? item : undefined);
   if (!present && !mustScore) return { present: false, score: null, explanation: '', problems: [] };
+  const outcome = scoreCells(item, cells, scope);
+  const rounded = roundedOnScreen(cells);
+  if (!rounded || outcome.score === null) return outcome;
+  // A number its format rounds on screen (0.895 through 0% shows 「90%」): scored as stored, as Excel's own formulas
+  // compute with it — but where the number shown crosses a tier (90 % reaches the 20-point tier, 89.5 % does not), the
+  // sheet and the score disagree to the eye: said at the cell, with both scores. A score that follows the number
+  // (27.4 typed, 27 shown) moves by the rounding only, as the team's own sums do: not said. Told apart by the midway
+  // number: on a line its score is midway between the two; across a tier it is one or the other.
+  const at = (weight: number) =>
+    scoreCells(item, new Map([...cells].map(([id, e]) => [id, e && rounded.has(id) ? { ...e, raw: { ...e.raw, value: e.raw.kind === 'number' ? e.raw.value + (rounded.get(id)! - e.raw.value) * weight : 0 } as RawEntry['raw'] } : e])), scope);
+  const asShown = at(1);
+  if (asShown.score === null || Math.abs(asShown.score - outcome.score) < 1e-9) return outcome;
+  const midway = at(0.5).score;
+  if (midway !== null && Math.abs(midway - (outcome.score + asShown.score) / 2) < 1e-6 * Math.max(1, Math.abs(asShown.score - outcome.score))) return outcome;
+  const notes = [...rounded.keys()].map((id) => {
+    const e = cells.get(id)!;
+    const raw = e.raw as Extract<RawEntry['raw'], { kind: 'number' }>;
+    const text = (x: number) => (raw.percentFormat ? `${formatScore(x * 100)}%` : formatScore(x));
+    const input = item.inputs.find((i) => i.id === id);
+    return scopedProblem(scope, 'shown-rounded', { shown: text(raw.rounded!), stored: text(raw.value), score: outcome.score!, shownScore: asShown.score! }, input, e.at, 'warning');
+  });
+  return { ...outcome, problems: [...outcome.problems, ...notes] };
+}
+
+/** The slot's cells whose format rounds them on screen to another number, with that number; null when none. */
+function roundedOnScreen(cells: Map<string, RawEntry | undefined>): Map<string, number> | null {
+  let out: Map<string, number> | null = null;
+  for (const [id, e] of cells) if (e?.raw.kind === 'number' && e.raw.rounded !== undefined) (out ??= new Map()).set(id, e.raw.rounded);
+  return out;
+}
+
+/** Reads every input of the slot and applies the item's rule. */
+function scoreCells(item: ItemDef, cells: Map<string, RawEntry | undefined>, scope: SlotScope): SlotOutcome {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const values = new Map<string, Value>();

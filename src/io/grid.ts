@@ -194,6 +194,30 @@ function suffixOf(numFmt: string): string {
   return text === '%' || text === '％' ? '' : text;
 }
 
+const placesMemo = new Map<string, { places: number; percent: boolean } | null>();
+
+/**
+ * The number a plain number format (0, 0.0, #,##0.00, 0%, 0.0%, with a word after it) rounds `value` to on screen, when
+ * that is another number: 0.895 through 0% shows 「90%」 (0.9), 29.6 through 0 shows 「30」. undefined otherwise (General,
+ * dates, the number shown as stored). Rounded half away from zero, as Excel shows it.
+ */
+export function roundedByFormat(numFmt: string, value: number): number | undefined {
+  if (!numFmt || !Number.isFinite(value)) return undefined;
+  let f = placesMemo.get(numFmt);
+  if (f === undefined) {
+    const m = /^(?:#,##)?0(?:\.(0+))?(%)?(?:\s*"[^"]*")?$/.exec(numFmt.split(';')[0]!.replace(/\[[^\]]*\]/g, '').trim());
+    f = m ? { places: m[1]?.length ?? 0, percent: m[2] === '%' } : null;
+    if (placesMemo.size < 1000) placesMemo.set(numFmt, f);
+  }
+  if (!f) return undefined;
+  const scaled = f.percent ? value * 100 : value;
+  const factor = 10 ** f.places;
+  // 12 significant digits absorb float noise (0.29 × 100 = 28.999999999999996 shows 29).
+  const shown = (Math.sign(scaled) * Math.round(Number((Math.abs(scaled) * factor).toPrecision(12)))) / factor;
+  const back = f.percent ? Number((shown / 100).toPrecision(15)) : shown;
+  return Math.abs(back - value) > 1e-12 * Math.max(1, Math.abs(value)) ? back : undefined;
+}
+
 /**
  * A number as a format of fixed decimals (0.00, #,##0.0) shows it, when that is not how it is written plainly: 2026.1
  * through 0.00 shows 「2026.10」 — October, where String(2026.1) reads as January. undefined otherwise.
@@ -273,7 +297,8 @@ export function rawFromCell(cell: ExcelJS.Cell): RawValue {
     const suffix = formatSuffixOf(numFmt);
     if (sign === 'literal') return { kind: 'number', value: raw.value, percentSign: true };
     const shown = fixedDecimalsText(numFmt, raw.value);
-    if (suffix || shown) return { kind: 'number', value: raw.value, ...(suffix ? { suffix } : {}), ...(shown ? { shown } : {}) };
+    const rounded = roundedByFormat(numFmt, raw.value);
+    if (suffix || shown || rounded !== undefined) return { ...raw, ...(suffix ? { suffix } : {}), ...(shown ? { shown } : {}), ...(rounded !== undefined ? { rounded } : {}) };
   }
   // 工号 1004 shown as 001004 by a 000000 format: read what the sheet shows.
   if (raw.kind === 'number' && /^0{2,}$/.test(numFmt) && Number.isInteger(raw.value) && raw.value >= 0) {

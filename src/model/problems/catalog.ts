@@ -186,6 +186,12 @@ export const PROBLEMS = {
     expected: () => '0–100 分', actual: (p) => p.value,
   }),
   // other: the reading not taken when it is not the value as typed (1.5 read as 1.5 %, perhaps meant as 150 %).
+  /** A number its format rounds on screen to another (0.895 through 0% shows 「90%」) that would score otherwise. */
+  'shown-rounded': spec<Subject & { shown: string; stored: string; score: number; shownScore: number }>({
+    severity: 'warning', located: true, name: { zh: '显示值与存储值不同', en: 'shown rounded' },
+    zh: (p) => `${subjectZh(p)}单元格显示「${p.shown}」,存的是 ${p.stored}:按存的值计,得 ${num(p.score)} 分;按显示的值会得 ${num(p.shownScore)} 分。请把单元格改成要计的数`,
+    expected: (p) => p.shown, actual: (p) => p.stored,
+  }),
   'ambiguous-percent': spec<Subject & { value: string; percent: number; other?: number }>({
     severity: 'warning', located: true, name: { zh: '百分比含义不明', en: 'ambiguous percentage' },
     zh: (p) => `${subjectZh(p)}「${p.value}」按 ${num(p.percent)}% 计;如指 ${p.other !== undefined ? num(p.other) : p.value}% 请写成「${p.other !== undefined ? num(p.other) : p.value}%」`,
