@@ -61,7 +61,11 @@ async function moveInput(run: Run, file: Candidate, sha256: string, hashedAt: nu
   try {
     return await moveDone(file.abs, file.rel, run.doneRoot);
   } catch (err) {
-    run.warn(`无法把 ${file.rel} 移到 ${run.doneRoot}(${(err as NodeJS.ErrnoException).code ?? err})`, true);
+    const code = (err as NodeJS.ErrnoException).code;
+    // A move writes in both folders: without permission, either may be the one (it named the done folder, writable,
+    // while the inbox was not).
+    const why = code === 'EACCES' || code === 'EPERM' ? `没有权限:移动要能写入它所在的文件夹 ${path.dirname(file.abs)} 和 ${run.doneRoot} 两处` : (code ?? String(err));
+    run.warn(`无法把 ${file.rel} 移到 ${run.doneRoot}(${why})`, true);
     return undefined;
   }
 }

@@ -27,8 +27,11 @@ export interface Run extends Folders {
   /** performance.now() at the start, for the run's duration. */
   t0: number;
   emit: (e: BatchEvent) => void;
-  /** A run-level trouble (not one file's); `serious` ones make the exit code 1. */
-  warn: (message: string, serious: boolean) => void;
+  /**
+   * A run-level trouble (not one file's); `serious` ones make the exit code 1. `loud`: said with the serious ones (under
+   * the summary, under -q) though the exit code stays — it explains the warnings that follow.
+   */
+  warn: (message: string, serious: boolean, loud?: boolean) => void;
   warnings: string[];
   trouble: boolean;
   aborted: boolean;
@@ -61,12 +64,12 @@ export function newRun(options: BatchOptions, events: BatchEvents | undefined, c
         // a broken progress display never stops the batch
       }
     },
-    warn: (message, serious) => {
+    warn: (message, serious, loud = false) => {
       run.trouble ||= serious;
       // Said once: a manifest that cannot be written fails every save, twice per file.
       if (run.warnings.includes(message)) return;
       run.warnings.push(message);
-      run.emit({ type: 'warning', message, serious });
+      run.emit({ type: 'warning', message, serious, ...(loud && !serious ? { loud } : {}) });
     },
     warnings: [],
     trouble: false,

@@ -131,7 +131,8 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
       );
     }
     manifest.inbox = folder;
-    if (loaded.warning) run.warn(loaded.warning, false);
+    // A lost manifest is why every file is graded again, into -2 outputs warned of file by file: said with them.
+    if (loaded.warning) run.warn(loaded.warning, false, loaded.lost === true);
     for (const message of loaded.ignored ?? []) run.warn(message, true);
 
     const found = await findInputs(run);

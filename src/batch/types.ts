@@ -135,7 +135,8 @@ export type BatchEvent =
   /** late: a result a killed run never reported, reported now (its last status), as this run's own. */
   | { type: 'file-skipped'; file: string; status: 'skipped-unchanged' | 'skipped-settling'; reason: string; late?: 'graded' | 'problems' | 'failed' }
   /** serious: about this run (it makes the exit code 1); else about files unchanged since a run that said it. */
-  | { type: 'warning'; message: string; serious?: boolean }
+  /** loud: not serious (the exit code stays), but said with the serious ones: it explains them. */
+  | { type: 'warning'; message: string; serious?: boolean; loud?: boolean }
   | { type: 'done'; report: BatchReport; exitCode: 0 | 1 };
 
 export interface BatchEvents {

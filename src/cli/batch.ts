@@ -61,7 +61,7 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags,
     if (e.type === 'waiting-lock') waiting = true;
     if (e.type === 'start') waiting = false;
     if (flags.json) return;
-    if (e.type === 'warning' && e.serious !== false) serious.push(e.message);
+    if (e.type === 'warning' && (e.serious !== false || e.loud)) serious.push(e.message);
     if (e.type === 'start') total = e.files;
     if (e.type === 'file-done' || e.type === 'file-skipped') done++;
     if (progress) {
@@ -78,7 +78,7 @@ export async function batchCommand(o: Output, folder: string, flags: BatchFlags,
     if (!line) return;
     // -q for cron: a warning about files unchanged since the run that said it is not mailed again every night.
     // A result a killed run never reported, reported now, is this run's as much as a file graded now (-q mailed nothing).
-    const important = (e.type === 'warning' && e.serious !== false) || (e.type === 'file-done' && e.status !== 'graded') || (e.type === 'file-skipped' && e.late !== undefined && e.late !== 'graded');
+    const important = (e.type === 'warning' && (e.serious !== false || e.loud === true)) || (e.type === 'file-done' && e.status !== 'graded') || (e.type === 'file-skipped' && e.late !== undefined && e.late !== 'graded');
     if (!flags.quiet || important) log(line);
   };
   try {

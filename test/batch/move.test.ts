@@ -160,6 +160,25 @@ describe('moveDone across devices', () => {
     expect(rows.slice(1).every((x) => x.some((c) => c.includes(`已移到 ${done}`)))).toBe(true);
   });
 
+  it('a move refused for want of permission names both folders it writes in (it named the done folder, writable, when the inbox was not)', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    const done = path.join(root, 'done');
+    await put(inbox, 'a.xlsx', { people: [{ id: '1', name: '甲' }] });
+    const eacces = Object.assign(new Error('EACCES'), { code: 'EACCES' });
+    const rename = fs.rename.bind(fs);
+    const renames = vi.spyOn(fs, 'rename').mockImplementation(async (a, b) => (String(a).endsWith(`${path.sep}a.xlsx`) && String(a).startsWith(inbox) ? Promise.reject(eacces) : rename(a, b)));
+    try {
+      const result = await runBatch(options(inbox, { out, moveDone: done }));
+      expect(result.exitCode).toBe(1);
+      expect(reportOf(result).warnings).toContain(`无法把 a.xlsx 移到 ${done}(没有权限:移动要能写入它所在的文件夹 ${inbox} 和 ${done} 两处)`);
+    } finally {
+      renames.mockRestore();
+    }
+    expect(await listAll(inbox)).toEqual(['a.xlsx']);
+  });
+
   it('an original that cannot be removed (a read-only inbox) leaves no copy behind: the next night does not add b-1.csv', async () => {
     const { moveDone } = await import('../../src/batch/files.js');
     const root = await tempDir();

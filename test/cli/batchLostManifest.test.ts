@@ -65,6 +65,18 @@ describe('batch: outputs the manifest has no record of', () => {
     expect(readFileSync(graded).equals(corrected)).toBe(true);
   });
 
+  it('manifest damaged, under -q (cron): why every output went to a -2 name is said with the file\'s own warning', async () => {
+    const { inbox, out, input } = setup();
+    await batch(inbox, out);
+    const manifest = path.join(out, '.kpi-manifest.json');
+    writeFileSync(manifest, readFileSync(manifest).subarray(0, 300));
+    writeFileSync(input, readFileSync(input, 'utf8').replace(/\n$/, '\n\n'));
+    const quiet = await runCli(['batch', inbox, '--out', out, '--settle', '0s', '--recheck', '0s', '-q']);
+    // It was in batch-report.json and the -v log only: the mail listed 「未覆盖…」 without the cause.
+    expect(quiet.stdout).toMatch(/清单 .*\.kpi-manifest\.json 已损坏,所有文件将重新评分/);
+    expect(quiet.stdout).toMatch(/清单里没有它的记录.*新结果写到 .*m\.csv-2\.graded\.xlsx/);
+  });
+
   it("another input's graded workbook at the output name is a stranger's: kept, n.csv's result beside it", async () => {
     const { inbox, out } = setup();
     await batch(inbox, out);
