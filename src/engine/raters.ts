@@ -79,7 +79,9 @@ export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: P
   // A group of weight 0 (自评) is shown for reference only: its mistakes are worth a warning, not the person's total.
   const problems: Problem[] = outcomes.flatMap((g) =>
     g.slots.flatMap((s) =>
-      g.def.weight > 0 ? s.out.problems : s.out.problems.map((p) => (p.severity === 'error' ? reframe(p, { notCounted: g.def.label }, 'warning') : p)),
+      // A rater who does not count (自评): its errors are said as such; a rounding on screen that would score otherwise
+      // (shown-rounded) says nothing that reaches the total, so it is not said.
+      g.def.weight > 0 ? s.out.problems : s.out.problems.filter((p) => p.code !== 'shown-rounded').map((p) => (p.severity === 'error' ? reframe(p, { notCounted: g.def.label }, 'warning') : p)),
     ),
   );
   const raters: RaterScore[] = outcomes.flatMap((g) =>

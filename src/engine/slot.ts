@@ -62,12 +62,14 @@ export function scoreSlot(
     scoreCells(item, new Map([...cells].map(([id, e]) => [id, e && rounded.has(id) ? { ...e, raw: { ...e.raw, value: e.raw.kind === 'number' ? e.raw.value + (rounded.get(id)! - e.raw.value) * weight : 0 } as RawEntry['raw'] } : e])), scope);
   const asShown = at(1);
   if (asShown.score === null || Math.abs(asShown.score - outcome.score) < 1e-9) return outcome;
+  // Across a tier the midway score is one end or the other (off the middle by half the step); a curve (目标 ÷ 实际) is
+  // off the middle by a sliver of it.
   const midway = at(0.5).score;
-  if (midway !== null && Math.abs(midway - (outcome.score + asShown.score) / 2) < 1e-6 * Math.max(1, Math.abs(asShown.score - outcome.score))) return outcome;
+  if (midway !== null && Math.abs(midway - (outcome.score + asShown.score) / 2) < 0.25 * Math.abs(asShown.score - outcome.score)) return outcome;
   const notes = [...rounded.keys()].map((id) => {
     const e = cells.get(id)!;
     const raw = e.raw as Extract<RawEntry['raw'], { kind: 'number' }>;
-    const text = (x: number) => (raw.percentFormat ? `${formatScore(x * 100)}%` : formatScore(x));
+    const text = (x: number) => (raw.percentFormat ? `${formatScore(x * 100)}%` : raw.percentSign ? `${formatScore(x)}%` : formatScore(x));
     const input = item.inputs.find((i) => i.id === id);
     return scopedProblem(scope, 'shown-rounded', { shown: text(raw.rounded!), stored: text(raw.value), score: outcome.score!, shownScore: asShown.score! }, input, e.at, 'warning');
   });

@@ -205,7 +205,10 @@ export function roundedByFormat(numFmt: string, value: number): number | undefin
   if (!numFmt || !Number.isFinite(value)) return undefined;
   let f = placesMemo.get(numFmt);
   if (f === undefined) {
-    const m = /^(?:#,##)?0(?:\.(0+))?(%)?(?:\s*"[^"]*")?$/.exec(numFmt.split(';')[0]!.replace(/\[[^\]]*\]/g, '').trim());
+    // The first section without its colour or locale ([Red], [$-804]), padding (_) or fill (*), its words after the
+    // number ("%", \%, "分") and spaces: 0.0 %, 0%_), 0"%" and 0\% are all the number to one or no places.
+    const code = numFmt.split(';')[0]!.replace(/\[[^\]]*\]/g, '').replace(/[_*]./g, '');
+    const m = /^(?:#,##)?0(?:\.(0+))?\s*(%)?\s*(?:"[^"]*"|\\.|\s)*$/.exec(code.trim());
     f = m ? { places: m[1]?.length ?? 0, percent: m[2] === '%' } : null;
     if (placesMemo.size < 1000) placesMemo.set(numFmt, f);
   }
@@ -295,9 +298,9 @@ export function rawFromCell(cell: ExcelJS.Cell): RawValue {
     // A time typed into a cell of minutes or seconds (0:00:40 through [ss]) is a time, not 0.000463 of a number.
     if (isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(raw.value, numFmt), elapsed: true };
     const suffix = formatSuffixOf(numFmt);
-    if (sign === 'literal') return { kind: 'number', value: raw.value, percentSign: true };
-    const shown = fixedDecimalsText(numFmt, raw.value);
     const rounded = roundedByFormat(numFmt, raw.value);
+    if (sign === 'literal') return rounded !== undefined ? { kind: 'number', value: raw.value, percentSign: true, rounded } : { kind: 'number', value: raw.value, percentSign: true };
+    const shown = fixedDecimalsText(numFmt, raw.value);
     if (suffix || shown || rounded !== undefined) return { ...raw, ...(suffix ? { suffix } : {}), ...(shown ? { shown } : {}), ...(rounded !== undefined ? { rounded } : {}) };
   }
   // 工号 1004 shown as 001004 by a 000000 format: read what the sheet shows.

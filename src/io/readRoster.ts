@@ -228,12 +228,12 @@ function pointsOfItsOwnScale(dict: ColumnDictionary, grid: Grid, row: number, co
   if (!hit || hit.target.kind !== 'entry') return undefined;
   const { input, item } = hit.target;
   if (!unitsOf(input.unit).includes('分') || input.max === undefined || input.max <= item.max) return undefined;
-  // Past the item's full marks, read or not: 150 is a slip on the 0–100 score (said at its cell), never points of 20.
+  // Evidence is a score only the 0–100 scale has (20.5 … 100): 150 is a slip on either scale, and 18 and 15 beside it
+  // could still be points of 20 — read as 0–100, they would be 3.6 and 3 without a word.
   let past = false;
   const read = mostlyHolds(grid, row, col, (raw) => {
-    const n = raw.kind === 'number' ? raw.value : raw.kind === 'text' ? parseNumberText(raw.value, '分')?.value : undefined;
-    if (n !== undefined && Number.isFinite(n) && n > item.max) past = true;
     const parsed = parseRaw(input, raw);
+    if (parsed.ok && typeof parsed.value === 'number' && parsed.value > item.max) past = true;
     return parsed.ok && !parsed.empty;
   });
   return read && past ? { target: hit.target, noted: true } : undefined;

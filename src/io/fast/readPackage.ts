@@ -318,9 +318,9 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo): RawValue | u
       if (/^0{2,}$/.test(numFmt) && Number.isInteger(x) && x >= 0) return { kind: 'text', value: String(x).padStart(numFmt.length, '0') };
       if (numFmt && isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(x, numFmt), elapsed: true };
       const sign = percentSignOf(numFmt);
-      const rounded = numFmt && sign !== 'literal' ? roundedByFormat(numFmt, x) : undefined;
+      const rounded = numFmt ? roundedByFormat(numFmt, x) : undefined;
       if (sign === 'scaled') return rounded !== undefined ? { kind: 'number', value: x, percentFormat: true, rounded } : { kind: 'number', value: x, percentFormat: true };
-      if (sign === 'literal') return { kind: 'number', value: x, percentSign: true };
+      if (sign === 'literal') return rounded !== undefined ? { kind: 'number', value: x, percentSign: true, rounded } : { kind: 'number', value: x, percentSign: true };
       const suffix = numFmt ? formatSuffixOf(numFmt) : '';
       const shown = numFmt ? fixedDecimalsText(numFmt, x) : undefined;
       return suffix || shown || rounded !== undefined ? { kind: 'number', value: x, ...(suffix ? { suffix } : {}), ...(shown ? { shown } : {}), ...(rounded !== undefined ? { rounded } : {}) } : { kind: 'number', value: x };

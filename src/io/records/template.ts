@@ -101,9 +101,9 @@ export function buildRecordTemplate(def: RecordFormDef, generator: string, rows 
   setPrint(ws, { width: widths, titleRows: [2, head], titleColumns: 'A:B', pagesWide: pagesAcross(widths), area: `A1:${columnLetters(cols.length)}${head + rows}` });
 
   const rules = wb.addWorksheet('填写说明');
-  // One page wide at a readable size, each line as tall as its wrapped text (long lines were clipped at the margin);
-  // upright, so that a page holds more lines (a landscape page left six lines to a third).
-  const RULES_WIDTH = 90;
+  // One page wide at a readable size, each line as tall as its wrapped text (long lines were clipped at the margin).
+  // Landscape: upright at 90 columns, LibreOffice wrapped some lines into more rows than their height holds, and cut them.
+  const RULES_WIDTH = 100;
   rules.getColumn(1).width = RULES_WIDTH;
   describeRecordForm(def).forEach((line, i) => {
     const cell = rules.getCell(i + 1, 1);
