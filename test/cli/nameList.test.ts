@@ -138,6 +138,15 @@ describe('kpi template --people: name lists as people keep them', () => {
     expect(r.stderr).toBe('kpi: 名单!B3:第 3 行没有姓名(工号 1002),请补上姓名或删除这一行\n');
   });
 
+  it('a 姓名 of a dash alone (「-」「—」) is no name: reported at its cell (sheets named 「-」 were made, then refused when scored)', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, '名单.csv');
+    writeFileSync(list, '姓名,工号\n张三,1\n-,2\n—,3\n');
+    const r = await run(['template', 'cs-scheme-100', '--people', list, '-o', path.join(dir, 't.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('kpi: 名单!A3:第 3 行没有姓名(工号 2),请补上姓名或删除这一行\nkpi: 名单!A4:第 4 行没有姓名(工号 3),请补上姓名或删除这一行\n');
+  });
+
   it('a plain column of names (no heading row) still works', async () => {
     const dir = tempDir();
     const list = path.join(dir, 'names.txt');

@@ -73,6 +73,8 @@ export function peopleFromGrid(grid: Grid, nameHeadings: readonly string[] = [])
       const t = grid.text(r, c).trim();
       if (t) row.set(role, t);
     }
+    // A dash alone where the name goes is none written (scoring reads it so: a sheet named 「-」 could not be scored).
+    if (/^[-—–―/\\－／]+$/.test(row.get('name') ?? '')) row.delete('name');
     const name = row.get('name');
     if (name && NOT_A_PERSON.test(name)) continue;
     // A totals line: 合计 in the 序号 or 工号 cell, or a head count (「2人」) where the name would be.
