@@ -16,16 +16,14 @@ import { findRater, raterField, saysSelf } from './raterCopy.js';
 import { mootItem } from './notApplicable.js';
 import { saysNothing } from './slot.js';
 import { formatScore, round2 } from '../model/round.js';
-import { cleanText, idKey, isNoneWord, nameKey } from './text.js';
-
-/** A dash alone (「-」「—」「/」) where a name, 工号 or 部门 goes is none written: 「-」 was scored as a person called 「-」. */
-const DASH_ONLY = /^[-—–―/\\－／]+$/;
+import { cleanText, idKey, isDashOnly, isNoneWord, nameKey } from './text.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of person.header) {
     const text = cleanText(v);
-    out[k] = DASH_ONLY.test(text) ? '' : text;
+    // A dash alone where a name, 工号 or 部门 goes is none written: 「-」 was scored as a person called 「-」.
+    out[k] = isDashOnly(text) ? '' : text;
   }
   return out;
 }

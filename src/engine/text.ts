@@ -170,6 +170,11 @@ function noneKey(s: string): string {
   return key.replace(/^[(（\[【〔<《「『]([^()（）]*)[)）\]】〕>》」』]$/, '$1');
 }
 
+/** A dash alone (「-」「—」「/」「－」) where a name goes: none written. */
+export function isDashOnly(s: string): boolean {
+  return /^[-—–―/\\－／]+$/.test(s.trim());
+}
+
 export function isNoneWord(s: string): boolean {
   return NONE_WORDS.has(noneKey(s));
 }

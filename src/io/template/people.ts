@@ -1,5 +1,6 @@
 import type { HeaderRole } from '../../model/definition.js';
 import { PERSON_NAME_HEADINGS } from '../../forms/fields.js';
+import { isDashOnly } from '../../engine/text.js';
 import { cellAddress, type Grid } from '../grid.js';
 import { labelKey, labelVariants } from '../normalize.js';
 
@@ -74,7 +75,7 @@ export function peopleFromGrid(grid: Grid, nameHeadings: readonly string[] = [])
       if (t) row.set(role, t);
     }
     // A dash alone where the name goes is none written (scoring reads it so: a sheet named 「-」 could not be scored).
-    if (/^[-—–―/\\－／]+$/.test(row.get('name') ?? '')) row.delete('name');
+    if (isDashOnly(row.get('name') ?? '_')) row.delete('name');
     const name = row.get('name');
     if (name && NOT_A_PERSON.test(name)) continue;
     // A totals line: 合计 in the 序号 or 工号 cell, or a head count (「2人」) where the name would be.
