@@ -191,7 +191,10 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
       // §31: the survey's figure is of its quarter, the retention of its year — said with the figure.
       const result = period && field && out.result.score !== null ? { ...out.result, explanation: `${out.result.explanation}(${field.label} ${period})` } : out.result;
       items.push(result);
-      problems.push(...out.problems);
+      // A column taken for this item's score and not read (「客户满意度(分)」, said at the person's cell): 「表中没有这一项的
+      // 列」 beside it would say the column is not there.
+      const unreadHere = person.problems?.some((p) => p.code === 'unknown-column' && (p.params as { whole?: { item?: string } } | undefined)?.whole?.item === defined.label);
+      problems.push(...(unreadHere ? out.problems.filter((p) => !(p.code === 'required' && p.params?.absent)) : out.problems));
       if (out.spread.length > 0) {
         const key = out.spread.join('、');
         spread.set(key, [...(spread.get(key) ?? []), item.label]);

@@ -86,6 +86,9 @@ describe('a row of units under the headings that gives another unit than the inp
     // 18 and 15 could be points of 20 (the item's score) as well: not read, said, nobody scored on a guess.
     const refused = await grade(18, 15);
     expect(refused.people.every((p) => p.status === 'error')).toBe(true);
+    // Each person's error is at the cell of the column not read; no second one saying the column is not there.
+    expect(refused.problems.filter((p) => p.code === 'required').map((p) => p.message)).toEqual([]);
+    expect(refused.problems.filter((p) => p.code === 'unknown-column').map((p) => p.cell)).toEqual(['D1', 'D2', 'D3']);
     expect(refused.problems.find((p) => p.code === 'unknown-column')?.message).toMatch(/列「客户满意度\(分\)」像是「客户满意度」这一项的得分/);
   });
 
