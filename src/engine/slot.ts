@@ -71,7 +71,7 @@ export function scoreSlot(
     const raw = e.raw as Extract<RawEntry['raw'], { kind: 'number' }>;
     const text = (x: number) => (raw.percentFormat ? `${formatScore(x * 100)}%` : raw.percentSign ? `${formatScore(x)}%` : formatScore(x));
     const input = item.inputs.find((i) => i.id === id);
-    return scopedProblem(scope, 'shown-rounded', { shown: text(raw.rounded!), stored: text(raw.value), score: outcome.score!, shownScore: asShown.score! }, input, e.at, 'warning');
+    return scopedProblem(scope, 'shown-rounded', { shown: raw.roundedText ?? text(raw.rounded!), stored: text(raw.value), score: outcome.score!, shownScore: asShown.score! }, input, e.at, 'warning');
   });
   return { ...outcome, problems: [...outcome.problems, ...notes] };
 }

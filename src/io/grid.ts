@@ -194,22 +194,26 @@ function suffixOf(numFmt: string): string {
   return text === '%' || text === '％' ? '' : text;
 }
 
-const placesMemo = new Map<string, { places: number; percent: boolean } | null>();
+const placesMemo = new Map<string, { places: number; percent: boolean; after: string } | null>();
 
 /**
- * The number a plain number format (0, 0.0, #,##0.00, 0%, 0.0%, with a word after it) rounds `value` to on screen, when
- * that is another number: 0.895 through 0% shows 「90%」 (0.9), 29.6 through 0 shows 「30」. undefined otherwise (General,
- * dates, the number shown as stored). Rounded half away from zero, as Excel shows it.
+ * What a plain number format (0, 0.0, #,##0.00, 0%, 0.0 %, with a word after it) shows for `value`, when the number it
+ * shows is another: 0.895 through 0% shows 「90%」 (0.9), 29.6 through 0 shows 「30」. The number shown (in the value's
+ * units) and the text. undefined otherwise (General, dates, the number shown as stored). Rounded half away from zero,
+ * as Excel shows it.
  */
-export function roundedByFormat(numFmt: string, value: number): number | undefined {
+export function shownByFormat(numFmt: string, value: number): { value: number; text: string } | undefined {
   if (!numFmt || !Number.isFinite(value)) return undefined;
   let f = placesMemo.get(numFmt);
   if (f === undefined) {
-    // The first section without its colour or locale ([Red], [$-804]), padding (_) or fill (*), its words after the
-    // number ("%", \%, "分") and spaces: 0.0 %, 0%_), 0"%" and 0\% are all the number to one or no places.
-    const code = numFmt.split(';')[0]!.replace(/\[[^\]]*\]/g, '').replace(/[_*]./g, '');
-    const m = /^(?:#,##)?0(?:\.(0+))?\s*(%)?\s*(?:"[^"]*"|\\.|\s)*$/.exec(code.trim());
-    f = m ? { places: m[1]?.length ?? 0, percent: m[2] === '%' } : null;
+    // The first section without its colour or locale ([Red], [$-804]), padding (_) or fill (*); then its words after the
+    // number ("%", \%, "分") and spaces: 0.0 %, 0.0\ % (LibreOffice's), 0%_), 0"%" and 0\% are all the number to one or
+    // no places, a % of the format's own (not quoted or escaped) scaling it by 100.
+    const code = numFmt.split(';')[0]!.replace(/\[[^\]]*\]/g, '').replace(/[_*]./g, '').trim();
+    const m = /^(?:#,##)?0(?:\.(0+))?((?:"[^"]*"|\\.|\s|%)*)$/.exec(code);
+    const rest = m?.[2] ?? '';
+    const percent = rest.replace(/"[^"]*"|\\./g, '').includes('%');
+    f = m ? { places: m[1]?.length ?? 0, percent, after: rest.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1') } : null;
     if (placesMemo.size < 1000) placesMemo.set(numFmt, f);
   }
   if (!f) return undefined;
@@ -218,7 +222,13 @@ export function roundedByFormat(numFmt: string, value: number): number | undefin
   // 12 significant digits absorb float noise (0.29 × 100 = 28.999999999999996 shows 29).
   const shown = (Math.sign(scaled) * Math.round(Number((Math.abs(scaled) * factor).toPrecision(12)))) / factor;
   const back = f.percent ? Number((shown / 100).toPrecision(15)) : shown;
-  return Math.abs(back - value) > 1e-12 * Math.max(1, Math.abs(value)) ? back : undefined;
+  if (Math.abs(back - value) <= 1e-12 * Math.max(1, Math.abs(value))) return undefined;
+  return { value: back, text: `${shown.toFixed(f.places)}${f.after}` };
+}
+
+/** The number a plain number format rounds `value` to on screen, when that is another number (shownByFormat). */
+export function roundedByFormat(numFmt: string, value: number): number | undefined {
+  return shownByFormat(numFmt, value)?.value;
 }
 
 /**
@@ -298,10 +308,11 @@ export function rawFromCell(cell: ExcelJS.Cell): RawValue {
     // A time typed into a cell of minutes or seconds (0:00:40 through [ss]) is a time, not 0.000463 of a number.
     if (isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(raw.value, numFmt), elapsed: true };
     const suffix = formatSuffixOf(numFmt);
-    const rounded = roundedByFormat(numFmt, raw.value);
-    if (sign === 'literal') return rounded !== undefined ? { kind: 'number', value: raw.value, percentSign: true, rounded } : { kind: 'number', value: raw.value, percentSign: true };
+    const onScreen = shownByFormat(numFmt, raw.value);
+    const rounded = onScreen ? { rounded: onScreen.value, roundedText: onScreen.text } : {};
+    if (sign === 'literal') return { kind: 'number', value: raw.value, percentSign: true, ...rounded };
     const shown = fixedDecimalsText(numFmt, raw.value);
-    if (suffix || shown || rounded !== undefined) return { ...raw, ...(suffix ? { suffix } : {}), ...(shown ? { shown } : {}), ...(rounded !== undefined ? { rounded } : {}) };
+    if (suffix || shown || onScreen) return { ...raw, ...(suffix ? { suffix } : {}), ...(shown ? { shown } : {}), ...rounded };
   }
   // 工号 1004 shown as 001004 by a 000000 format: read what the sheet shows.
   if (raw.kind === 'number' && /^0{2,}$/.test(numFmt) && Number.isInteger(raw.value) && raw.value >= 0) {

@@ -13,9 +13,9 @@ export type RawValue =
    * the number (0.0"万": 10.8 shows 「10.8万」). shown: the number as its format of fixed decimals shows it, where that
    * differs (0.00: 2026.1 shows 「2026.10」, a month), for text read from it. rounded: the number as its format rounds it
    * on screen, where that is another number (0%: 0.895 shows 「90%」, 0.9; 0: 29.6 shows 「30」) — scored as stored, as
-   * Excel's own formulas compute with it, but said where the rounding would have scored otherwise.
+   * Excel's own formulas compute with it, but said where the rounding would have scored otherwise; roundedText: as shown.
    */
-  | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean; suffix?: string; shown?: string; rounded?: number }
+  | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean; suffix?: string; shown?: string; rounded?: number; roundedText?: string }
   | { kind: 'text'; value: string }
   | { kind: 'boolean'; value: boolean }
   /** elapsed: a duration's cell ([ss], [mm]:ss), shown as Excel shows it (7776000 seconds), not a date. */

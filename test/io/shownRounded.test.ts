@@ -3,7 +3,7 @@
 // and the score disagree to the eye — the same workbook saved as CSV (「90%」) scored 20, a band apart. Said at the cell.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { roundedByFormat } from '../../src/io/grid.js';
+import { roundedByFormat, shownByFormat } from '../../src/io/grid.js';
 import { fillRoster } from '../../src/io/fillTemplate.js';
 import { gradeFile } from '../../src/io/grade.js';
 import { buildTemplate } from '../../src/io/template/index.js';
@@ -21,6 +21,9 @@ describe('the number a format shows', () => {
     // A % typed into the format as text (the value is the percent itself), padding, a space before the %, a colour.
     expect([roundedByFormat('0"%"', 89.5), roundedByFormat('0\\%', 89.5), roundedByFormat('0.0"％"', 89.95)]).toEqual([90, 90, 90]);
     expect([roundedByFormat('0%_)', 0.895), roundedByFormat('0.0 %', 0.8995), roundedByFormat('[Red]0%', 0.895)]).toEqual([0.9, 0.9, 0.9]);
+    // LibreOffice saves 0.0 % as 0.0\ %: the same. The text is the cell's, as the warning quotes it.
+    expect(shownByFormat('0.0\\ %', 0.89951)).toEqual({ value: 0.9, text: '90.0 %' });
+    expect([shownByFormat('0%', 0.895)?.text, shownByFormat('0.0"％"', 89.96)?.text, shownByFormat('0\\%', 89.5)?.text, shownByFormat('#,##0', 1234.5)?.text]).toEqual(['90%', '90.0％', '90%', '1235']);
     // Shown as stored, float noise included (0.29 × 100 = 28.999999999999996 shows 29 %), or no plain number format.
     expect([roundedByFormat('0', 29), roundedByFormat('0%', 0.29), roundedByFormat('0.00', 2026.1), roundedByFormat('General', 29.6), roundedByFormat('yyyy-mm', 46086.5)]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { localeFormatCode } from '../exceljsLocaleFormats.js';
 import type { RawValue } from '../../model/entries.js';
-import { cellAddress, dateText, elapsedText, fixedDecimalsText, roundedByFormat, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, type Grid } from '../grid.js';
+import { cellAddress, dateText, elapsedText, fixedDecimalsText, shownByFormat, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
@@ -318,12 +318,13 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo): RawValue | u
       if (/^0{2,}$/.test(numFmt) && Number.isInteger(x) && x >= 0) return { kind: 'text', value: String(x).padStart(numFmt.length, '0') };
       if (numFmt && isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(x, numFmt), elapsed: true };
       const sign = percentSignOf(numFmt);
-      const rounded = numFmt ? roundedByFormat(numFmt, x) : undefined;
-      if (sign === 'scaled') return rounded !== undefined ? { kind: 'number', value: x, percentFormat: true, rounded } : { kind: 'number', value: x, percentFormat: true };
-      if (sign === 'literal') return rounded !== undefined ? { kind: 'number', value: x, percentSign: true, rounded } : { kind: 'number', value: x, percentSign: true };
+      const onScreen = numFmt ? shownByFormat(numFmt, x) : undefined;
+      const rounded = onScreen ? { rounded: onScreen.value, roundedText: onScreen.text } : {};
+      if (sign === 'scaled') return { kind: 'number', value: x, percentFormat: true, ...rounded };
+      if (sign === 'literal') return { kind: 'number', value: x, percentSign: true, ...rounded };
       const suffix = numFmt ? formatSuffixOf(numFmt) : '';
       const shown = numFmt ? fixedDecimalsText(numFmt, x) : undefined;
-      return suffix || shown || rounded !== undefined ? { kind: 'number', value: x, ...(suffix ? { suffix } : {}), ...(shown ? { shown } : {}), ...(rounded !== undefined ? { rounded } : {}) } : { kind: 'number', value: x };
+      return suffix || shown || onScreen ? { kind: 'number', value: x, ...(suffix ? { suffix } : {}), ...(shown ? { shown } : {}), ...rounded } : { kind: 'number', value: x };
     }
     default:
       throw new Unsupported(`cell type ${t}`);
