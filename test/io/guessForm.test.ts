@@ -24,6 +24,18 @@ const repLike = synthetic('rep', '客服代表考核表', ['服务态度', '专�
 const wideLike = synthetic('wide', '综合考核表', ['服务态度', '专业知识', '团队合作', '工作效率', '沟通能力', '学习能力', '执行力', '创新', '纪律', '考勤', '协作', '礼仪']);
 const sheet = (rows: string[][]) => [gridFromRows('表1', rows)];
 
+describe('a text file named .xlsx that no form fits', () => {
+  it('says first what the file is, right after its name, then that no form was recognised (the cause came after 29 ids)', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { tempDir } = await import('../helpers.js');
+    const file = path.join(tempDir(), 'bad.xlsx');
+    writeFileSync(file, 'hello\n');
+    const outcome = await gradeFile(file, { output: null });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.failure.message).toMatch(/^bad\.xlsx:此文件扩展名是 \.xlsx,但内容是纯文本,不是 Excel 工作簿;认不出是哪种考核表/);
+  });
+});
+
 describe('guessing among forms that share labels', () => {
   it('shared labels alone are ambiguous, and both candidates are named', () => {
     const g = guessFormDetailed(sheet([['姓名', '服务态度', '专业知识', '团队合作'], ['王芳', '8', '9', '7']]), [probationLike, repLike]);

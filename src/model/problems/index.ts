@@ -73,12 +73,17 @@ export function amend(p: Problem, fields: object, at: Location = {}): Problem {
   return q;
 }
 
-function framed(text: string, f: Frame, located: string, person: string): string {
+function framed(text: string, f: Frame, located: string, person: string, file?: string): string {
   let s = person ? `${person}:${text}` : text;
   if (located) s = `${located}:${s}`;
   if (f.source) s = f.source.pay ? `工资文件 ${s}` : `${f.source.name}${f.source.month ? `(${f.source.month})` : ''}:${s}`;
   if (f.notCounted) s = `${s}(${f.notCounted}不计分)`;
-  if (f.disguised) s = `${s}(注意:此文件扩展名是 ${f.disguised.ext},但内容是${f.disguised.content === 'html' ? '网页(HTML)' : '纯文本'},不是 Excel 工作簿)`;
+  if (f.disguised) {
+    // First, right after the file's name: what the file is, before 「认不出是哪种考核表…可选:」 and the 29 ids after it.
+    const note = `此文件扩展名是 ${f.disguised.ext},但内容是${f.disguised.content === 'html' ? '网页(HTML)' : '纯文本'},不是 Excel 工作簿`;
+    const name = file ? `${file.split(/[\\/]/).pop()}:` : '';
+    s = name && s.startsWith(name) ? `${name}${note};${s.slice(name.length)}` : `${note};${s}`;
+  }
   return s;
 }
 
@@ -88,7 +93,7 @@ function render(p: Problem, lang: ProblemLang, whole: boolean): string {
   const at: At = { file: p.file, sheet: p.sheet, cell: p.cell };
   const template = (lang === 'en' && spec.en) || spec.zh;
   const text = template(p.params, at);
-  return framed(text, p.params as Frame, whole && (typeof spec.located === 'function' ? spec.located(p.params) : spec.located) ? where(at) : '', whole && spec.named && p.person ? p.person : '');
+  return framed(text, p.params as Frame, whole && (typeof spec.located === 'function' ? spec.located(p.params) : spec.located) ? where(at) : '', whole && spec.named && p.person ? p.person : '', p.file);
 }
 
 /**
