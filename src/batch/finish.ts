@@ -99,7 +99,7 @@ export function exitCodeOf(run: Run, report: BatchReport): 0 | 1 {
 }
 
 /**
- * What batch-summary.xlsx lists: this run's result of every file, and the last good result of every file
+ * What batch-summary.xlsx lists: this run's result of every file, and the last result of every file
  * still there that this run did not grade (still being written, or in a sub-folder a run without -r
  * does not enter), marked as from an earlier run. A file's rows go only when the file is gone.
  */
@@ -113,8 +113,9 @@ async function summaryList(
   const out: SummaryFile[] = [];
   const listed = new Set<string>();
   const earlier = (rel: string, why: string): SummaryFile | null => {
+    // A failure stays listed too, with its reason (a night when every file was still settling dropped the failed ones).
     const e = lastResultOf(manifest.get(rel));
-    if (!e || e.status === 'failed') return null;
+    if (!e) return null;
     const at = e.at.replace('T', ' ').slice(0, 16);
     return { file: rel, status: e.status, people: e.summary.people, problems: e.summary.problems, note: `${why};这是 ${at} UTC 那次运行的结果` };
   };

@@ -85,7 +85,7 @@ export function summarySheets(files: SummaryFile[]): TableSheet[] {
   };
   for (const f of files) {
     if (f.status === 'failed') {
-      add(f.file, `评分失败:${withoutFileName(f.file, f.problems[0]?.message ?? '')}`, Array<TableCell>(5 + carried.length).fill(null));
+      add(f.file, `评分失败:${withoutFileName(f.file, f.problems[0]?.message ?? '')}${f.note ? `(${f.note})` : ''}`, Array<TableCell>(5 + carried.length).fill(null));
       continue;
     }
     for (const p of f.people) {

@@ -51,6 +51,26 @@ describe('batch-summary.xlsx keeps the last good result of every file still ther
     expect(await summaryRows(r.summaryFile!)).toEqual([['a.xlsx', '王芳', '已评分']]);
   });
 
+  it('a file that failed keeps its row too, with its reason, while it is being written again', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    await put(inbox, 'a.xlsx', { people: [person('1', '王芳')] });
+    await put(inbox, 'bad.csv', 'nope');
+    let r = reportOf(await runBatch(options(inbox, { out })));
+    expect(statuses(r)).toEqual({ 'a.xlsx': 'graded', 'bad.csv': 'failed' });
+    const failedRow = (await summaryRows(r.summaryFile!)).find((x) => x[0] === 'bad.csv')!;
+    expect(failedRow[2]).toMatch(/^评分失败/);
+    // bad.csv is being replaced right now: this run leaves it; its failure stays listed (the row had gone).
+    await olderThanOneSecond();
+    await put(inbox, 'bad.csv', 'still nope', 0);
+    r = reportOf(await runBatch(options(inbox, { out, settleMs: 1_000, now: Date.now })));
+    expect(statuses(r)).toEqual({ 'a.xlsx': 'skipped-unchanged', 'bad.csv': 'skipped-settling' });
+    const rows = await summaryRows(r.summaryFile!);
+    expect(rows.map((x) => x[0])).toEqual(['a.xlsx', 'bad.csv']);
+    expect(rows[1]![2]).toMatch(/文件仍在写入,本次未评分;这是 \d{4}-\d\d-\d\d \d\d:\d\d UTC 那次运行的结果/);
+  });
+
   it('a run without -r keeps the rows of sub-folders graded earlier by a run with -r', async () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
