@@ -326,16 +326,22 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     let wordsCol = 0;
     let headingLike = 0;
     let requiredFilled = 0;
+    /** Cells of this row's own, not a merged cell's value carried down from a row above (门店 over its orders). */
+    let own = 0;
     for (const c of order) {
       const col = columns.get(c.id)!;
-      const raw: RawValue = remarks.has(c.id) && grid.mergedInto?.(r, col) ? { kind: 'empty' } : grid.value(r, col);
+      const from = grid.mergedInto?.(r, col);
+      const raw: RawValue = remarks.has(c.id) && from ? { kind: 'empty' } : grid.value(r, col);
       if (!isEmpty(raw)) {
         filled++;
         if (!c.optional) requiredFilled++;
+        const carried = !!from && anchorRow(from) !== r;
+        if (!carried) own++;
         const t = grid.text(r, col);
-        if (!firstText) [firstText, firstCol] = [t, col];
+        // What the row says of itself (「小计」 in 指标) comes before what a merge above carries into it (生产部).
+        if (!carried && !firstText) [firstText, firstCol] = [t, col];
         // A number typed as text (every cell of a CSV is) is no words: 「12」 in 柜身 before 「王强 小计」.
-        if (!firstWords && raw.kind === 'text' && !NUMBER_TEXT.test(t.normalize('NFKC').trim())) [firstWords, wordsCol] = [t, col];
+        if (!carried && !firstWords && raw.kind === 'text' && !NUMBER_TEXT.test(t.normalize('NFKC').trim())) [firstWords, wordsCol] = [t, col];
         // A heading repeated inside the log (a printed page's heading pasted in): only short texts can be one.
         if (t.length <= c.label.length + 12 && labelKey(t) === labelKey(c.label)) headingLike++;
       }
@@ -353,7 +359,9 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
       const raw = grid.value(r, col);
       if (!isEmpty(raw)) (typed ??= new Map()).set(id, { raw, at: { sheet: grid.name, cell: cellAddress(r, col) } });
     }
-    if (filled === 0) continue;
+    // A blank line inside merged cells (门店 and 安装师傅 merged over it, 考核周期 over a month of answers) holds only what
+    // the merges carry down: a blank line, not a record missing its every answer.
+    if (filled === 0 || own === 0) continue;
     // A hidden row (a superseded answer, last month's orders a filter hides) is no record, as on a roster: counted,
     // the statistics were of rows the user does not see (§3: 4 customers for 3, 丁 for 乙).
     if (grid.rowHidden?.(r)) {
@@ -404,4 +412,9 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     if (filled === 1 && requiredFilled === 0) continue;
     yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}) };
   }
+}
+
+/** The row of a merged range's first cell (「B3」, 「$B$3」 → 3). */
+function anchorRow(address: string): number {
+  return Number(/(\d+)$/.exec(address)?.[1] ?? 0);
 }
