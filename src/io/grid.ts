@@ -170,7 +170,6 @@ export function dateText(d: Date): string {
 
 /** Once per format: a roster of 50,000 people asks for every cell. */
 const suffixMemo = new Map<string, string>();
-const decimalsMemo = new Map<string, number>();
 
 /**
  * The word a number format shows after the number (0.0"万", #,##0" 元", 0\次): its last quoted or escaped text, of
@@ -194,28 +193,40 @@ function suffixOf(numFmt: string): string {
   return text === '%' || text === '％' ? '' : text;
 }
 
-const placesMemo = new Map<string, { places: number; percent: boolean; after: string } | null>();
+const placesMemo = new Map<string, PlainFormat | null>();
+
+/** A plain number format's places, whether a % of its own scales the number by 100, and the words shown after it. */
+interface PlainFormat {
+  places: number;
+  percent: boolean;
+  after: string;
+}
 
 /**
- * What a plain number format (0, 0.0, #,##0.00, 0%, 0.0 %, with a word after it) shows for `value`, when the number it
- * shows is another: 0.895 through 0% shows 「90%」 (0.9), 29.6 through 0 shows 「30」. The number shown (in the value's
- * units) and the text. undefined otherwise (General, dates, the number shown as stored). Rounded half away from zero,
- * as Excel shows it.
+ * A plain number format (0, 0.0, #,##0.00, 0%, 0.0 %, with a word after it); null for any other (General, dates).
+ * The first section without its colour or locale ([Red], [$-804]), padding (_) or fill (*); then its words after the
+ * number ("%", \%, "分") and spaces: 0.0 %, 0.0\ % (LibreOffice's), 0%_), 0"%" and 0\% are all the number to one or
+ * no places, a % of the format's own (not quoted or escaped) scaling it by 100.
  */
-export function shownByFormat(numFmt: string, value: number): { value: number; text: string } | undefined {
-  if (!numFmt || !Number.isFinite(value)) return undefined;
+function plainFormat(numFmt: string): PlainFormat | null {
   let f = placesMemo.get(numFmt);
   if (f === undefined) {
-    // The first section without its colour or locale ([Red], [$-804]), padding (_) or fill (*); then its words after the
-    // number ("%", \%, "分") and spaces: 0.0 %, 0.0\ % (LibreOffice's), 0%_), 0"%" and 0\% are all the number to one or
-    // no places, a % of the format's own (not quoted or escaped) scaling it by 100.
     const code = numFmt.split(';')[0]!.replace(/\[[^\]]*\]/g, '').replace(/[_*]./g, '').trim();
     const m = /^(?:#,##)?0(?:\.(0+))?((?:"[^"]*"|\\.|\s|%)*)$/.exec(code);
     const rest = m?.[2] ?? '';
-    const percent = rest.replace(/"[^"]*"|\\./g, '').includes('%');
-    f = m ? { places: m[1]?.length ?? 0, percent, after: rest.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1') } : null;
+    f = m ? { places: m[1]?.length ?? 0, percent: rest.replace(/"[^"]*"|\\./g, '').includes('%'), after: rest.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1') } : null;
     if (placesMemo.size < 1000) placesMemo.set(numFmt, f);
   }
+  return f;
+}
+
+/**
+ * What a plain number format shows for `value`, when the number it shows is another: 0.895 through 0% shows 「90%」
+ * (0.9), 29.6 through 0 shows 「30」. The number shown (in the value's units) and the text; undefined otherwise (no plain
+ * number format, or the number shown as stored). Rounded half away from zero, as Excel shows it.
+ */
+export function shownByFormat(numFmt: string, value: number): { value: number; text: string } | undefined {
+  const f = numFmt && Number.isFinite(value) ? plainFormat(numFmt) : null;
   if (!f) return undefined;
   const scaled = f.percent ? value * 100 : value;
   const factor = 10 ** f.places;
@@ -237,13 +248,9 @@ export function roundedByFormat(numFmt: string, value: number): number | undefin
  */
 export function fixedDecimalsText(numFmt: string, value: number): string | undefined {
   if (!numFmt.includes('.')) return undefined;
-  let decimals = decimalsMemo.get(numFmt);
-  if (decimals === undefined) {
-    decimals = /^(?:#,##)?0\.(0+)(?:"[^"]*")?$/.exec(numFmt.split(';')[0]!.trim())?.[1]?.length ?? 0;
-    if (decimalsMemo.size < 1000) decimalsMemo.set(numFmt, decimals);
-  }
-  if (!decimals || !Number.isFinite(value)) return undefined;
-  const text = value.toFixed(decimals);
+  const f = plainFormat(numFmt);
+  if (!f || f.percent || !f.places || !Number.isFinite(value)) return undefined;
+  const text = value.toFixed(f.places);
   return text !== String(value) && Number(text) === value ? text : undefined;
 }
 

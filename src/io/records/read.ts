@@ -7,6 +7,7 @@ import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
 import type { RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, type Grid } from '../grid.js';
+import { parseRef } from '../fast/xml.js';
 import { labelKey, labelVariants, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
 import { EXAMPLE_ROW, PAGE_LINE, TOTAL } from '../rowKinds.js';
@@ -335,7 +336,7 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
       if (!isEmpty(raw)) {
         filled++;
         if (!c.optional) requiredFilled++;
-        const carried = !!from && anchorRow(from) !== r;
+        const carried = !!from && parseRef(from)?.[0] !== r;
         if (!carried) own++;
         const t = grid.text(r, col);
         // What the row says of itself (「小计」 in 指标) comes before what a merge above carries into it (生产部).
@@ -412,9 +413,4 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     if (filled === 1 && requiredFilled === 0) continue;
     yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}) };
   }
-}
-
-/** The row of a merged range's first cell (「B3」, 「$B$3」 → 3). */
-function anchorRow(address: string): number {
-  return Number(/(\d+)$/.exec(address)?.[1] ?? 0);
 }
