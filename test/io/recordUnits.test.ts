@@ -8,7 +8,7 @@ import { loadAnyForm } from '../../src/forms/load.js';
 import { buildRecordTemplate } from '../../src/io/records/template.js';
 import type { RecordFormDef } from '../../src/model/records.js';
 import type { GradeReport } from '../../src/io/outcome.js';
-import { tempDir } from '../helpers.js';
+import { readWorkbook, tempDir } from '../helpers.js';
 
 async function recordForm(id: string): Promise<RecordFormDef> {
   const loaded = await loadAnyForm(id);
@@ -17,7 +17,7 @@ async function recordForm(id: string): Promise<RecordFormDef> {
 }
 
 /** The form's template, its rows filled by heading (the lowest heading row names the column), graded. */
-async function gradeRows(id: string, rows: Array<Record<string, string | number>>): Promise<GradeReport> {
+async function gradeRows(id: string, rows: Array<Record<string, string | number>>, keep = false): Promise<GradeReport> {
   const def = await recordForm(id);
   const wb = buildRecordTemplate(def, 'test');
   const ws = wb.worksheets[0]!;
@@ -33,7 +33,7 @@ async function gradeRows(id: string, rows: Array<Record<string, string | number>
   });
   const file = path.join(tempDir(), `${id}.xlsx`);
   await wb.xlsx.writeFile(file);
-  const outcome = await gradeFile(file, { output: null });
+  const outcome = await gradeFile(file, { output: keep ? path.join(path.dirname(file), 'graded.xlsx') : null });
   if (!outcome.ok) throw new Error(outcome.failure.message);
   return outcome.report;
 }
@@ -64,10 +64,19 @@ describe('numbers typed with their unit in a record log', () => {
     // Four workshops served 采购部 in March; two answers 不满意 (u = 2) → 较差 → 1 ÷ 0.9 (1–5 workshops) = 1.11 (rounded
     // to 2 places, as the seed's 「实扣0.77分」) → 95 − 1.11 = 93.89.
     const row = (workshop: string, answer: string) => ({ 考核月份: '2026-03', 车间: workshop, 被服务部门: '采购部', 评价项目: '交期', 评价: answer, ...(answer === '满意' ? {} : { 原因: '晚到两天' }), 部门月度得分: '95分' });
-    const report = await gradeRows('internal-satisfaction-workshop', [row('1车间', '不满意'), row('2车间', '不满意'), row('3车间', '满意'), row('4车间', '满意')]);
+    const report = await gradeRows('internal-satisfaction-workshop', [row('1车间', '不满意'), row('2车间', '不满意'), row('3车间', '满意'), row('4车间', '满意')], true);
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const month = report.groups!.find((g) => g.keyText.includes('采购部') && g.figures['monthly'] !== undefined)!;
     expect(month.band).toBe('较差(36–40分)');
     expect(month.figures).toMatchObject({ monthly: 95, deduction: 1.11, after: 93.89 });
+    // The group's sheet prints every line of its explanation (fifteen and more: a row of twelve cut the deduction's off)
+    // and wraps its band 「较差(36–40分)」 rather than cutting it at the column's edge.
+    const wb = await readWorkbook(report.output!);
+    const ws = wb.getWorksheet('按职能部门')!;
+    const heads = (ws.getRow(1).values as unknown[]).map(String);
+    const explained = ws.getCell(2, heads.indexOf('计算说明')).value as string;
+    expect(explained).toContain('实扣分');
+    expect(ws.getRow(2).height).toBeGreaterThanOrEqual(explained.split('\n').length * 15);
+    expect(ws.getCell(2, heads.indexOf('等级')).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
   });
 });

@@ -108,17 +108,21 @@ function writeGroupSheet(ws: ExcelJS.Worksheet, g: GroupingSummary, groups: Grou
       cell.value = x.band ?? '未定级';
       cell.fill = bandFill(x.band, order);
       cell.font = font({ bold: true });
+      // A band with its points (较差(36–40分)) is wider than its column: wrapped, not cut at the column's edge.
+      cell.alignment = { wrapText: true };
     }
     const lines = [...figures.map((f) => `${f.label}:${x.explanation[f.id] ?? ''}`), ...(x.explanation.band ? [`等级:${x.explanation.band}`] : [])];
     const text = lines.join('\n');
     const e = ws.getCell(r, c);
     e.value = text;
     e.alignment = { wrapText: true, vertical: 'top' };
-    ws.getRow(r).height = heightFor(linesIn(text, explanationWidth), 12);
+    // Every figure's line shown (§23's fourteen figures wrap to fifteen lines and more: at 12 the deduction's own lines
+    // were cut off in print), up to Excel's tallest row (409 pt: 26 lines).
+    ws.getRow(r).height = heightFor(linesIn(text, explanationWidth), 26);
     for (let k = 1; k <= c; k++) {
       const cell = ws.getCell(r, k);
       cell.border = boxBorder();
-      if (k < c) cell.alignment = { vertical: 'top' };
+      if (k < c) cell.alignment = { ...cell.alignment, vertical: 'top' };
     }
   });
   const widths = labels.map((l, i) =>
