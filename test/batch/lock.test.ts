@@ -33,7 +33,9 @@ describe('pidAlive', () => {
         const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
         state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
       }
-      expect(state).toBe('Z');
+      // Where something reaps it anyway (CI's container did: its stat file was gone), there is no zombie to look at, and
+      // the process must read as gone all the same.
+      expect(['Z', '']).toContain(state);
       expect(pidAlive(pid)).toBe(false);
     } finally {
       parent.kill('SIGKILL');
