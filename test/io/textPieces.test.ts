@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodePieces, TEXT_PIECE_BYTES, TEXT_RUN_CHARS } from '../../src/io/fast/textPieces.js';
-import { plainRowsXml } from '../../src/io/fast/plainRows.js';
+import { decodePieces, TEXT_PIECE_BYTES } from '../../src/io/fast/textPieces.js';
+import { plainRowsXml, RUN_BYTES } from '../../src/io/fast/plainRows.js';
 
 // The fast path decodes sheet XML and builds its own XML in pieces small enough that V8 never gives a string
 // pages of its own (src/io/fast/textPieces.ts): 128 KB, 64 K characters of two-byte text. Splitting must not
@@ -33,19 +33,22 @@ describe('decodePieces', () => {
 });
 
 describe('plainRowsXml runs', () => {
-  it('hands on its XML in runs of about TEXT_RUN_CHARS characters, whole rows each', () => {
-    // 2,000 rows of Chinese text (two-byte strings): one run of everything would be about 200,000 characters.
+  it('hands on its XML in buffers of about RUN_BYTES, whole rows each, UTF-8', () => {
+    // 2,000 rows of Chinese text: each row about 130 bytes (员工 and × are 3 bytes each), about 260 KB in all.
     const rows = Array.from({ length: 2_000 }, (_, i) => ({ values: [`员工${i}`, '回访率 45/50 = 90% × 20 = 18', i] }));
     const runs = [...plainRowsXml(rows, { first: 2, styleIds: [0, 0, 0] })];
-    const all = runs.join('');
+    const all = Buffer.concat(runs).toString('utf8');
     expect(all.match(/<row /g)!.length).toBe(2_000);
     expect(all).toContain('<row r="2001"><c r="A2001" t="str"><v>员工1999</v></c>');
     for (const run of runs) {
-      expect(run.startsWith('<row ')).toBe(true);
-      expect(run.endsWith('</row>')).toBe(true);
-      // A run ends with the row that took it to TEXT_RUN_CHARS or past: at most that plus one row (~110 characters).
-      expect(run.length).toBeLessThan(TEXT_RUN_CHARS + 200);
+      const text = run.toString('utf8');
+      expect(text.startsWith('<row ')).toBe(true);
+      expect(text.endsWith('</row>')).toBe(true);
+      // A run ends with the row that took it to RUN_BYTES or past: at most that plus one row.
+      expect(run.length).toBeLessThan(RUN_BYTES + 200);
     }
-    expect(runs.length).toBeGreaterThan(10);
+    // 2,000 × ~130 bytes ≈ 260 KB against 192 KB a run: two.
+    expect(runs.length).toBe(2);
+    expect(runs[0]!.length).toBeGreaterThanOrEqual(RUN_BYTES);
   });
 });

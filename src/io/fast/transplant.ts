@@ -414,7 +414,7 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
     taken.add(make(n));
     return make(n);
   };
-  type Content = string | (() => AsyncIterable<string>);
+  type Content = string | (() => AsyncIterable<string | Buffer>);
   const newParts = new Map<string, Content>();
   const contentTypes: Array<{ part: string; type: string }> = [];
   const defaults = new Map<string, string>();
@@ -441,7 +441,7 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
 
   // kpi's sheets: new parts (their drawings and charts with them); _kpi in place when the input had it.
   const replaced = new Map<string, string>();
-  const streamed = new Map<string, () => AsyncIterable<string>>();
+  const streamed = new Map<string, () => AsyncIterable<string | Buffer>>();
   const addedSheets: Array<{ name: string; part: string; rid: string; state: string | null }> = [];
   const usedRids = new Set(parseRels(input.workbookRelsXml).map((r) => r.id));
   let ridNo = 1;
@@ -572,7 +572,7 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
  * A sheet of kpi's package: its frame (the XML with <sheetData/> for the rows, charts and links added),
  * the rows streamed from the part a chunk at a time, each run of whole tags passed through `fix`.
  */
-async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (xml: string) => string): AsyncGenerator<string> {
+async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (xml: string) => string): AsyncGenerator<string | Buffer> {
   const at = frame.indexOf(ROWS_LEFT_OUT);
   if (at < 0) throw new Error(`kpi's sheet ${part} without its rows' place`);
   const deferred = kpi.deferred.get(part);
@@ -581,7 +581,7 @@ async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (
   // The rows exceljs did not write (汇总's table, 明细), rendered with the styles and empty text `fix` gives
   // (asked of one cell each), not fixed afterwards: 130 MB of XML through its regular expressions was the
   // slowest step of the fast path. Their links go to the sheet's <hyperlinks>.
-  const rendered = function* (): Generator<string> {
+  const rendered = function* (): Generator<Buffer> {
     renderedYet = true;
     if (!deferred) return;
     const finalIds = new Map<number, number>();
@@ -601,7 +601,7 @@ async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (
     });
   };
   /** `xml` (whole rows) fixed, the deferred rows put before the first row numbered after them. */
-  const placed = function* (xml: string): Generator<string> {
+  const placed = function* (xml: string): Generator<string | Buffer> {
     if (renderedYet) return void (yield fix(xml));
     const next = new RegExp(`<row\\b[^>]*?\\sr="(\\d+)"`, 'g');
     for (let m = next.exec(xml); m; m = next.exec(xml)) {
@@ -621,7 +621,7 @@ async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (
   const decoder = new TextDecoder('utf-8');
   let state = 'head' as 'head' | 'rows' | 'tail';
   let carry = '';
-  const take = function* (text: string): Generator<string> {
+  const take = function* (text: string): Generator<string | Buffer> {
     if (state === 'tail') return;
     carry += text;
     if (state === 'head') {
