@@ -49,19 +49,25 @@ function within(mean: number, values: readonly number[]): number {
   return Math.min(Math.max(mean, Math.min(...values)), Math.max(...values));
 }
 
+/** The item's result, built as one literal: see src/model/copy.ts for why not `{ ...base, score }`. */
+function itemResult(item: ItemDef, part: PartDef, raw: number | null, explanation: string, raters?: RaterScore[]): ItemResult {
+  const score = tidyOrNull(raw);
+  return raters ? { id: item.id, label: item.label, partId: part.id, max: item.max, score, explanation, raters } : { id: item.id, label: item.label, partId: part.id, max: item.max, score, explanation };
+}
+
+function slotScope(item: ItemDef, rater: string, person: PersonEntries, name?: string): SlotScope {
+  return name ? { item, rater, personAt: person.at, person: name } : { item, rater, personAt: person.at };
+}
+
 export function scoreItem(form: FormDef, part: PartDef, item: ItemDef, person: PersonEntries, name?: string): ItemOutcome {
-  const base = { id: item.id, label: item.label, partId: part.id, max: item.max };
-  // Each result built as one literal: see src/model/copy.ts for why not `{ ...base, score }`.
-  const result = (raw: number | null, explanation: string, raters?: RaterScore[]): ItemResult => {
-    const score = tidyOrNull(raw);
-    return raters ? { id: base.id, label: base.label, partId: base.partId, max: base.max, score, explanation, raters } : { id: base.id, label: base.label, partId: base.partId, max: base.max, score, explanation };
-  };
-  const scope = (rater: string): SlotScope => ({ item, rater, personAt: person.at, ...(name ? { person: name } : {}) });
   const groups = itemRaters(form, item, part);
   if (groups.length === 0) {
-    const out = scoreSlot(item, person.entries, '', 1, scope(''), true, person.withheld);
-    return { result: result(out.score, out.explanation), problems: out.problems, spread: [] };
+    // Most forms have no raters: this path runs for every item of every person, so it makes no closures.
+    const out = scoreSlot(item, person.entries, '', 1, slotScope(item, '', person, name), true, person.withheld);
+    return { result: itemResult(item, part, out.score, out.explanation), problems: out.problems, spread: [] };
   }
+  const result = (raw: number | null, explanation: string, raters?: RaterScore[]): ItemResult => itemResult(item, part, raw, explanation, raters);
+  const scope = (rater: string): SlotScope => slotScope(item, rater, person, name);
 
   const allOptional = item.inputs.every((i) => i.optional);
   const outcomes: GroupOutcome[] = groups.map((def) => {

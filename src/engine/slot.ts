@@ -16,8 +16,24 @@ export interface SlotOutcome {
   problems: Problem[];
 }
 
+// Each item's entry keys by rater and slot, made once per definition: per slot of every person they were millions
+// of strings alike.
+const keysByItem = new WeakMap<ItemDef, Map<string, Array<readonly string[]>>>();
+
+/** The entry keys of the item's inputs (in their order) for this rater and slot. */
+function slotKeys(item: ItemDef, rater: string, slot: number): readonly string[] {
+  let byRater = keysByItem.get(item);
+  if (!byRater) keysByItem.set(item, (byRater = new Map()));
+  let bySlot = byRater.get(rater);
+  if (!bySlot) byRater.set(rater, (bySlot = []));
+  return (bySlot[slot] ??= item.inputs.map((i) => entryKey(item.id, i.id, rater, slot)));
+}
+
 export function slotEntries(item: ItemDef, entries: PersonEntries['entries'], rater: string, slot: number): Map<string, RawEntry | undefined> {
-  return new Map(item.inputs.map((i) => [i.id, entries.get(entryKey(item.id, i.id, rater, slot))]));
+  const keys = slotKeys(item, rater, slot);
+  const out = new Map<string, RawEntry | undefined>();
+  item.inputs.forEach((input, k) => out.set(input.id, entries.get(keys[k]!)));
+  return out;
 }
 
 export function slotPresent(cells: Map<string, RawEntry | undefined>, noneWords?: ItemDef): boolean {
@@ -44,7 +60,7 @@ export function scoreSlot(
   const cells = slotEntries(item, entries, raterId, slot);
   // A value its source could not give (a person missing from the export, a heading given twice with two answers) was
   // reported once where it was read.
-  if (withheld && item.inputs.some((i) => withheld.has(entryKey(item.id, i.id, raterId, slot)))) {
+  if (withheld && slotKeys(item, raterId, slot).some((key) => withheld.has(key))) {
     return { present: true, score: null, explanation: '无法计分(原因见问题)', problems: [] };
   }
   // A rater who may be absent (a second peer, the customers, 自评) wrote 「无」 for not rating: the slot is absent.

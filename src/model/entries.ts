@@ -35,7 +35,12 @@ export function entryKey(item: string, input: string, rater = '', slot = 1): str
 
 /** The rater group an entry key names ('' for an item without raters). */
 export function raterOfKey(key: string): string {
-  return key.split('\u0000')[2] ?? '';
+  // Sliced, not split: it is asked of every entry of every person (50,000 people, 30 entries each).
+  const a = key.indexOf('\u0000');
+  const b = a < 0 ? -1 : key.indexOf('\u0000', a + 1);
+  if (b < 0) return '';
+  const c = key.indexOf('\u0000', b + 1);
+  return key.slice(b + 1, c < 0 ? undefined : c);
 }
 
 /** Everything read for one person from one sheet or row. */
