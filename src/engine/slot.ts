@@ -6,6 +6,7 @@ import { isEmptyRaw, parseRaw, readValue, type Value } from './values.js';
 import { cleanText, isNoneWord } from './text.js';
 import { formatScore } from '../model/round.js';
 import { scopedProblem, type SlotScope } from './locate.js';
+import { reframe } from '../model/problems/index.js';
 import { applyRule, DefinitionError, inputValues, type Report } from './rules/index.js';
 
 export interface SlotOutcome {
@@ -115,6 +116,9 @@ function scoreCells(item: ItemDef, cells: Map<string, RawEntry | undefined>, sco
       const raw = cells.get(input.id)?.raw;
       if (read.empty && raw?.kind === 'text' && cleanText(raw.value)) (emptyWords ??= new Map()).set(input.id, cleanText(raw.value));
       if (read.warning) warnings.push(read.warning);
+    } else if (input.reference) {
+      // Reference data (参考数据,照填照留,不计分): its mistake is said, the cell kept as typed, and the item scored.
+      warnings.push(reframe(read.problem, { notCounted: `${input.label}是参考数据,` }, 'warning'));
     } else problems.push(read.problem);
   }
   if (problems.length > 0) return { present: true, score: null, explanation: cannotScore(problems), problems: [...problems, ...warnings] };

@@ -78,7 +78,7 @@ function itemText(form: FormDef, part: PartDef, item: ItemDef): string {
   const roleNote = role === 'bonus' && part.role !== 'bonus' ? ',加分' : role === 'adjustment' ? ',奖惩(加减总分)' : role === 'veto' ? ',单项否决:不计入总分和满分,得 0 分则总分为 0' : '';
   const head = role === 'adjustment' ? `${item.label}(不占分值${roleNote})` : `${item.label}(满分 ${num(item.max)}${roleNote})`;
   const kind = RULE_KINDS[item.rule.kind] as unknown as { title: string; describe: (r: RuleDef, i: ItemDef) => string };
-  const inputs = item.inputs.map((i) => `${i.label}${i.type === 'percent' ? '(百分比)' : i.unit ? `(${i.unit})` : ''}${i.optional ? '(可空)' : ''}`).join('、');
+  const inputs = item.inputs.map((i) => `${i.label}${i.type === 'percent' ? '(百分比)' : i.unit ? `(${i.unit})` : ''}${i.reference ? '(参考,不计分)' : i.optional ? '(可空)' : ''}`).join('、');
   const groups = raterGroups(form, item, part);
   const who = groups && (item.raters !== undefined || part.raters !== undefined) ? `;评分人:${groups.map((r) => r.label).join('、')}` : item.raters === 'none' ? ';不分评分人' : '';
   const variants = item.variants && Object.keys(item.variants).length ? `;名称:${Object.entries(item.variants).map(([k, v]) => `${k}「${v.label ?? item.label}」`).join('、')}` : '';

@@ -30,6 +30,7 @@ export function buildFormSchema(): JsonSchema {
         choiceSet: IDENT,
         optional: { type: 'boolean' },
         default: NUM,
+        reference: { type: 'boolean' },
         none: { type: 'array', maxItems: 50, items: LABEL },
         aliases: ALIASES,
         hint: TEXT(2000),

@@ -238,8 +238,12 @@ function checkItem(
     if (input.plainNumber && input.type !== 'percent') add(ip, 'plainNumber 只用于 type 为 percent 的输入');
   });
   const byId = new Map(item.inputs.map((i) => [i.id, i] as const));
+  item.inputs.forEach((input, k) => {
+    if (input.reference && !input.optional) add(`${at}.inputs[${k}]`, `参考数据(reference)的输入不计分,应同时写 "optional": true(留空不是错误)`);
+  });
   for (const [ref, types] of ruleInputs(item.rule)) {
     const input = byId.get(ref);
+    if (input?.reference) add(`${at}.rule`, `规则引用的输入「${ref}」是参考数据(reference: true),不计分;计分的输入请去掉 reference`);
     if (!input) add(`${at}.rule`, `规则引用的输入「${ref}」不存在(可用:${[...byId.keys()].join('、')})`);
     else if (!types.includes(input.type)) add(`${at}.rule`, `输入「${ref}」的类型 ${input.type} 不适用于规则 ${item.rule.kind}(应为 ${types.join(' / ')})`);
   }

@@ -28,6 +28,11 @@ export interface InputDef {
   optional?: boolean;
   default?: number;
   /**
+   * Reference data kept as typed and not scored (§12 电话接听量, 出港/进港问题件: 「参考数据,照填照留,不计分」): the
+   * rule may not read it, and a value it cannot read is a warning, never a reason to leave the item unscored.
+   */
+  reference?: boolean;
+  /**
    * An optional text: more words that say there was nothing (§5 安装遗留问题: 否, 0, 无遗留, 正常), read as an empty cell
    * besides 无、-、/. The definition's, as no word is 「nothing」 in every column.
    */

@@ -41,6 +41,40 @@ describe('express-cs (§12) roster round trip', () => {
   });
 });
 
+describe('express-cs (§12) reference data (电话接听量, 出港/进港问题件: 参考数据,照填照留,不计分)', () => {
+  it('a value they cannot hold is a warning at its cell: the person is scored as if it were blank', async () => {
+    const file = await filledRoster('express-cs', [
+      // 18 + (40 − 0.5 × 1) + (40 − 0.5 × 1) = 18 + 39.5 + 39.5 = 97 → 优秀, whatever the reference columns hold
+      row('刘婷', 18, [1], 1, { '员工的工作效率·进港问题件': -3 }),
+      // 12 + 40 + 40 = 92 → 优秀
+      row('苏芮', 12, [], 0, { '员工的工作效率·电话接听量': 'abc', '员工的工作效率·出港问题件': 2.5 }),
+    ]);
+    const r = await score(file);
+    for (const [name, total, codes] of [['刘婷', 97, 1], ['苏芮', 92, 2]] as const) {
+      const p = expectScored(r, name, total, '优秀');
+      const notes = p.problems.filter((x) => x.message.includes('是参考数据,不计分'));
+      expect(notes.map((x) => x.severity)).toEqual(Array(codes).fill('warning'));
+    }
+    const liu = person(r, '刘婷').problems.find((x) => x.message.includes('进港问题件是参考数据'))!;
+    expect(liu.cell).toMatch(/^[A-Z]+2$/);
+    expect(liu.message).toContain('-3');
+  });
+
+  it('a definition whose rule reads a reference input, or a reference input that is required, is refused', async () => {
+    const { checkFormSemantics } = await import('../../../src/forms/semantics.js');
+    const { loadForm } = await import('../../../src/forms/load.js');
+    const loaded = await loadForm('express-cs');
+    if (!loaded.ok) throw new Error('express-cs did not load');
+    const form = structuredClone(loaded.form);
+    const item = form.parts[0]!.items[0]!;
+    item.inputs[0]!.reference = true; // 得分, the input the band rule reads
+    item.inputs[1]!.optional = false; // 电话接听量, reference and now required
+    const messages = checkFormSemantics(form).map((p) => `${p.path} ${p.message}`);
+    expect(messages.some((m) => m.includes('.rule') && m.includes('「score」是参考数据'))).toBe(true);
+    expect(messages.some((m) => m.includes('.inputs[1]') && m.includes('"optional": true'))).toBe(true);
+  });
+});
+
 describe('express-cs (§12) form layout round trip', () => {
   it('one sheet per person', async () => {
     const file = await filledForms('express-cs', [
