@@ -62,3 +62,24 @@ describe('§5 install-followup: a 师傅 whose only order has an error', () => {
     expect(masters.groups.find((g) => g.keyText === '张伟')!.status).toBe('scored');
   });
 });
+
+describe('§5 install-followup: a mistake in a column no figure reads (进仓数量, 合同单急否)', () => {
+  it('is a warning at its cell and the order still counts; a mistake in one a figure reads still leaves the order out', async () => {
+    const def = await form();
+    const data = [
+      order('赵先生', '5分'), // 满意 (处理完毕 是, 清理卫生 有, 服务态度 5 ≥ 4, 本人签字 是)
+      { ...order('钱先生', '5分'), qCabinet: 'abc', urgent: '也许' }, // 满意; two bad cells nothing reads
+      order('孙先生', '3分'), // 不满意: 服务态度 3 < 4
+      { ...order('李先生', '6分') }, // 服务态度 「6分」 is no option: an error, the order left out
+    ];
+    const { result } = scoreRecords(def, rows(def, data));
+    const master = result.groupings.find((g) => g.id === def.groupings[0]!.id)!.groups.find((g) => g.keyText === '张伟')!;
+    // Orders 3 (赵, 钱, 孙), 满意 2: 满意率 = 2 / 3 = 66.67 %. Before, 钱先生's order was left out as well: 1 / 2 = 50 %.
+    expect([master.rows, master.errorRows, master.figures.orders, master.figures.satisfiedCount]).toEqual([3, 1, 3, 2]);
+    expect(master.figures.satisfiedRate).toBeCloseTo((2 / 3) * 100, 9);
+    const warnings = result.problems.filter((p) => p.severity === 'warning' && p.message.includes('不参与任何统计'));
+    expect(warnings.map((p) => p.item).sort()).toEqual(['合同单急否', '柜身']);
+    expect(warnings.every((p) => p.cell?.endsWith('3') && p.message.includes('这一订单照常计入'))).toBe(true);
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.item)).toEqual(['服务态度']);
+  });
+});

@@ -3,7 +3,7 @@
 import type { ColumnDef, Cond, Expr, FigureDef, GroupingDef, RecordFormDef } from '../../model/records.js';
 import type { Location } from '../../model/entries.js';
 import { type Problem } from '../../model/problem.js';
-import { amend, problem } from '../../model/problems/index.js';
+import { amend, problem, reframe } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
 import { applyScale, bandOf, emptyBandCounts } from '../grades.js';
 import { acceptsOf, type ValueCode } from '../values.js';
@@ -44,6 +44,37 @@ function labeller(def: RecordFormDef, grouping?: GroupingDef, inner?: GroupingDe
 }
 
 
+/**
+ * The columns the definition reads anywhere (figures, derived points, checks, groupings, row labels, unique keys, a
+ * typed figure compared with kpi's):
+ * every string outside the columns' own list that is a column's id. Taken wide on purpose — a column counted as read
+ * that is not only keeps its mistakes as errors; one missed would let a wrong value pass.
+ */
+export function referencedFields(def: RecordFormDef): Set<string> {
+  const ids = new Set(def.records.columns.map((c) => c.id));
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (ids.has(v)) out.add(v);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  for (const [key, value] of Object.entries(def)) {
+    if (key !== 'records') walk(value);
+  }
+  for (const [key, value] of Object.entries(def.records)) {
+    if (key !== 'columns') walk(value);
+  }
+  // A column's own definition may name another (a month column compared with, a choice set): read as well.
+  for (const c of def.records.columns) for (const [key, value] of Object.entries(c)) if (key !== 'id') walk(value);
+  // The team's own figure beside kpi's (§5 得分), named by its heading: compared, so read.
+  for (const d of def.derived ?? []) {
+    const col = d.column ? def.records.columns.find((c) => c.label === d.column) : undefined;
+    if (col) out.add(col.id);
+  }
+  return out;
+}
+
 /** A log's own row numbering (§5 序号): not what the row says. */
 const ROW_NUMBER = /^(序号|行号|编号|No\.?|#)$/i;
 export function startRecordRun(def: RecordFormDef): RecordRun {
@@ -69,6 +100,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   /** Each row's values in every column, as read: an identical row is said (identical). */
   const seenRows = new Map<string, { first: string; rows: number[]; said?: Problem }>();
   const rowWord = def.records.label;
+  const referenced = referencedFields(def);
 
   const nameRow = (row: RecordRow, values: Map<string, FieldValue>): string => {
     const parts = (def.records.rowLabel ?? [])
@@ -106,11 +138,15 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     const values = new Map<string, FieldValue>();
     const bad: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string }> = [];
     const label = () => nameRow(row, values);
+    /** Bad values in columns nothing reads: said, and the row still counts. */
+    let unread: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string }> | undefined;
     for (const col of columns) {
       const cell = row.cells.get(col.id);
       const parsed = parseField(col, inputs.get(col.id)!, cell?.raw);
       if (parsed.ok) values.set(col.id, parsed.value);
-      else {
+      else if (!referenced.has(col.id)) {
+        (unread ??= []).push({ at: cell?.at ?? row.at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual });
+      } else {
         const at = cell?.at ?? row.at;
         bad.push({ at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual });
       }
@@ -161,6 +197,12 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       if (twice) located.push(twice);
     }
     const status = located.length ? 'error' : 'ok';
+    for (const x of unread ?? []) {
+      const named = rowName();
+      const accepts = x.col.month ? ({ type: 'month' } as const) : acceptsOf(inputs.get(x.col.id)!);
+      const p = problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual }, x.at, { item: x.col.label, person: named });
+      located.push(reframe(p, { aside: `「${x.col.label}」不参与任何统计,这一${rowWord}照常计入` }, 'warning'));
+    }
     if (status === 'ok') located.push(...typedDifferences(row, values, derived, rowName));
     // A log with unique columns left blank on this row (§5's 合同编号 is optional) checks it as a log without them.
     if (status === 'ok' && (!def.records.unique?.length || def.records.unique.some((id) => !groupKey(values.get(id) ?? null, byId.get(id))))) {

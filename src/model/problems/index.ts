@@ -23,6 +23,8 @@ export type ParamsOf<C extends ProblemCode> = (typeof PROBLEMS)[C] extends Probl
 export interface Frame {
   source?: { name: string; month?: string; pay?: true };
   notCounted?: string;
+  /** A word on what the problem does not change (a log's column no figure reads: the row still counts). */
+  aside?: string;
   disguised?: { ext: string; content: 'html' | 'text' };
 }
 
@@ -78,6 +80,7 @@ function framed(text: string, f: Frame, located: string, person: string, file?: 
   if (located) s = `${located}:${s}`;
   if (f.source) s = f.source.pay ? `工资文件 ${s}` : `${f.source.name}${f.source.month ? `(${f.source.month})` : ''}:${s}`;
   if (f.notCounted) s = `${s}(${f.notCounted}不计分)`;
+  if (f.aside) s = `${s}(${f.aside})`;
   if (f.disguised) {
     // First, right after the file's name: what the file is, before 「认不出是哪种考核表…可选:」 and the 29 ids after it.
     const note = `此文件扩展名是 ${f.disguised.ext},但内容是${f.disguised.content === 'html' ? '网页(HTML)' : '纯文本'},不是 Excel 工作簿`;
