@@ -106,6 +106,9 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     });
   }
   if (form.clamp && form.clamp.min > form.clamp.max) add('$.clamp', 'min 不能大于 max');
+  // Nothing scored: bonus, veto and adjustment items alone make a total out of nothing (everyone 0–2 points, 不合格).
+  const scoring = form.parts.flatMap((p) => p.items.filter((i) => roleOf(p, i) === 'score' && i.rule.kind !== 'adjustment'));
+  if (form.parts.some((p) => p.items.length) && scoring.length === 0) add('$.parts', '没有计分的项目:只有奖惩(adjustment)、加分或否决项目时总分无从算起;请至少写一个有满分的计分项目');
   // Items whose full marks add up past the limit (an item raised from 25 to 30): full marks everywhere is clamped to
   // the limit and reported on the items' own total, 100/105 × 100 = 95.24 — no one can reach 100.
   if (form.clamp && form.combine.kind === 'sum' && form.parts.every((p) => p.outOf === undefined)) {
@@ -241,6 +244,23 @@ function checkItem(
   item.inputs.forEach((input, k) => {
     if (input.reference && !input.optional) add(`${at}.inputs[${k}]`, `参考数据(reference)的输入不计分,应同时写 "optional": true(留空不是错误)`);
   });
+  const read = new Set(ruleInputs(item.rule).map(([ref]) => ref));
+  // A reference misspelt (「visits」 for N) is said below; the input it meant is not also said unread.
+  const misspelt = [...read].some((ref) => !byId.has(ref));
+  // Another item's notApplicable may read this item's input (§ 投诉处理 when there were no complaints).
+  for (const other of form.parts.flatMap((p) => p.items)) if (other.notApplicable?.when.item === item.id) read.add(other.notApplicable.when.input);
+  item.inputs.forEach((input, k) => {
+    // A number, a percent or a choice nobody reads: what is typed there never reaches the score, without a word (an
+    // edited rule that dropped 短信漏发 left its column on the template). Text is a note or evidence — but not among a
+    // checklist's boxes, which are text (√ / ×); reference data says so.
+    if (!misspelt && !read.has(input.id) && !input.reference && (input.type !== 'text' || item.rule.kind === 'checklist')) {
+      add(`${at}.inputs[${k}]`, `输入「${input.label}」(${input.id})没有被本项的规则(${item.rule.kind})用到:填的值不会计分。请在规则里用它,或删去它;只作参考、不计分的数据请写 "reference": true`);
+    }
+    // Percent inputs hold 0–100 (95 % is 95): a max of 1 refused every rate above 1 %.
+    if (input.type === 'percent' && input.max !== undefined && input.max > 0 && input.max <= 1) {
+      add(`${at}.inputs[${k}].max`, `百分比输入「${input.label}」的 max ${input.max} 写成了比例:百分比按 0–100 写(100% 是 100),这样填 90% 或 0.9 都超出范围;请写成 ${+(input.max * 100).toPrecision(6)}`);
+    }
+  });
   for (const [ref, types] of ruleInputs(item.rule)) {
     const input = byId.get(ref);
     if (input?.reference) add(`${at}.rule`, `规则引用的输入「${ref}」是参考数据(reference: true),不计分;计分的输入请去掉 reference`);
@@ -254,10 +274,18 @@ function checkItem(
   if (roleOf(part, item) === 'veto' && (vetoGroups.length > 1 || vetoGroups.some((r) => r.multiple))) {
     add(`${at}.raters`, '单项否决(role: veto)的项目只能由一组评分人评(写 "raters": ["主管"] 这样的一组):几组评分人的加权平均不会是 0,否决永远不起作用');
   }
+  // The same count deducted twice (an input listed twice among the penalties: 15 − 3×2 − 2×2 for two 用语不规范).
+  if (item.rule.kind === 'deduction') {
+    duplicates(item.rule.penalties.map((p) => p.input), (id) => add(`${at}.rule.penalties`, `输入「${id}」在 penalties 里出现了不止一次:每次都会扣分;同一输入只写一次(扣几分写在 per 里)`));
+  }
   // Limits of a tier on a percent written as fractions (0.95 for 95 %): every rate is above them, everyone got full marks.
   if (item.rule.kind === 'tiers') {
     const rule = item.rule;
     const input = item.inputs.find((i) => i.id === rule.input);
+    // A tier above what the input may hold (120 on a percent of at most 100): nobody ever reaches it.
+    if (input?.max !== undefined) {
+      for (const t of rule.tiers) if (t.min > input.max) add(`${at}.rule.tiers`, `档位下限 ${t.min} 高于输入「${input.label}」的上限 ${input.max}:这一档永远达不到`);
+    }
     const fraction = (t: { min: number }) => t.min > 0 && t.min < 1;
     // All of them (0.95, 0.9), or one among percents (0.9 beside 80 and 75: 50 % scored the top tier).
     if (input?.type === 'percent' && rule.tiers.some(fraction) && (rule.tiers.every((t) => t.min > 0 && t.min <= 1) || rule.tiers.some((t) => t.min > 1))) {
@@ -507,6 +535,14 @@ function weightSum(sum: number, whole: number): string {
 
 /** A choice's alias that is another choice's name or alias (「完成」 on 10 and on 20 points): the first one was taken. */
 function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path: string, message: string) => void): void {
+  // A choice named by a number that is another choice's points (labels 1/3/5/10 worth 10/30/50/1): a cell's 10 means
+  // either, and the name won — a rater typing 10 points got 1.
+  choices.forEach((c) => {
+    const n = Number(c.label.trim());
+    if (c.label.trim() === '' || !Number.isFinite(n)) return;
+    const other = choices.find((o) => o !== c && o.points === n);
+    if (other) add(at, `选项「${c.label}」的名称是数字,又是选项「${other.label}」的分值 ${other.points}:单元格填 ${c.label} 时不知指哪一个;请把选项名写成文字(如「${c.label}分档」),或让名称与分值一致`);
+  });
   // Compared as a cell's answer is matched to its options (matchKey), not by a normalisation of this check's own.
   const key = matchKey;
   const owner = new Map<string, number>();

@@ -750,3 +750,49 @@ describe('coefficients and shares a definition cannot mean', () => {
     ]);
   });
 });
+
+describe('a definition that would drop what is typed, or read it two ways', () => {
+  it('an input its rule never reads is refused unless it is reference data (短信漏发 dropped from M3: 15 − 3×2 = 9, not 8, at exit 0)', async () => {
+    const m = mattress();
+    m.parts[0].items[2].rule.penalties = m.parts[0].items[2].rule.penalties.filter((p: { input: string }) => p.input === 'language');
+    expect(await messages(m)).toEqual([
+      'my-form.json:$.parts[0].items[2].inputs[1]:输入「短信漏发」(sms)没有被本项的规则(deduction)用到:填的值不会计分。请在规则里用它,或删去它;只作参考、不计分的数据请写 "reference": true',
+      'my-form.json:$.parts[0].items[2].inputs[2]:输入「跟踪不到位」(followUp)没有被本项的规则(deduction)用到:填的值不会计分。请在规则里用它,或删去它;只作参考、不计分的数据请写 "reference": true',
+    ]);
+    // Said as reference data (and optional), the same inputs are kept and not scored.
+    for (const k of [1, 2]) Object.assign(m.parts[0].items[2].inputs[k], { reference: true, optional: true });
+    expect(await messages(m)).toEqual([]);
+  });
+
+  it('the same input twice among a deduction\'s penalties (deducted twice), a tier above its input\'s max, a percent max written as a fraction', async () => {
+    const twice = mattress();
+    twice.parts[0].items[2].rule.penalties.push({ input: 'language', per: 2 });
+    expect(await messages(twice)).toEqual(['my-form.json:$.parts[0].items[2].rule.penalties:输入「language」在 penalties 里出现了不止一次:每次都会扣分;同一输入只写一次(扣几分写在 per 里)']);
+    const rate = {
+      id: 'r', title: '比率', version: '1.0.0', header: ['name'], combine: { kind: 'sum' }, grades: { scale: 'default' },
+      parts: [{ id: 'p', label: '指标', items: [{ id: 'S', label: '满意度', max: 20, inputs: [{ id: 's', label: '满意度', type: 'percent', min: 0, max: 100 }], rule: { kind: 'tiers', input: 's', tiers: [{ min: 120, points: 20 }, { min: 90, points: 15 }], otherwise: { points: 0 } } }] }],
+    };
+    expect(await messages(rate)).toEqual(['my-form.json:$.parts[0].items[0].rule.tiers:档位下限 120 高于输入「满意度」的上限 100:这一档永远达不到']);
+    const fraction = structuredClone(rate);
+    fraction.parts[0]!.items[0]!.inputs[0]!.max = 1;
+    fraction.parts[0]!.items[0]!.rule.tiers = [{ min: 95, points: 20 }, { min: 90, points: 15 }];
+    // Every rate above 1 % was refused, with 「应为0%到1%之间的百分比(如 90% 或 0.9)」: its own example out of range.
+    expect(await messages(fraction)).toContain('my-form.json:$.parts[0].items[0].inputs[0].max:百分比输入「满意度」的 max 1 写成了比例:百分比按 0–100 写(100% 是 100),这样填 90% 或 0.9 都超出范围;请写成 100');
+  });
+
+  it('a choice named by another choice\'s points (labels 1/3/5/10 worth 10/30/50/1: 10 typed for 10 points scored 1), and a form with nothing scored', async () => {
+    const choices = {
+      id: 'c', title: '选项', version: '1.0.0', header: ['name'], combine: { kind: 'sum' }, grades: { scale: 'default' },
+      parts: [{ id: 'p', label: '指标', items: [{ id: 'A', label: '态度', max: 50, inputs: [{ id: 'a', label: '评价', type: 'choice', choices: [{ label: '1', points: 10 }, { label: '3', points: 30 }, { label: '5', points: 50 }, { label: '10', points: 1 }] }], rule: { kind: 'choice', input: 'a' } }] }],
+    };
+    const said = await messages(choices);
+    expect(said).toEqual([
+      'my-form.json:$.parts[0].items[0].inputs[0].choices:选项「1」的名称是数字,又是选项「10」的分值 1:单元格填 1 时不知指哪一个;请把选项名写成文字(如「1分档」),或让名称与分值一致',
+      'my-form.json:$.parts[0].items[0].inputs[0].choices:选项「10」的名称是数字,又是选项「1」的分值 10:单元格填 10 时不知指哪一个;请把选项名写成文字(如「10分档」),或让名称与分值一致',
+    ]);
+    // Only M8 其它 (奖惩, adjustment): everyone 0–2 points and 不合格.
+    const onlyAdjustment = mattress();
+    onlyAdjustment.parts[0].items = [onlyAdjustment.parts[0].items[7]];
+    expect(await messages(onlyAdjustment)).toContain('my-form.json:$.parts:没有计分的项目:只有奖惩(adjustment)、加分或否决项目时总分无从算起;请至少写一个有满分的计分项目');
+  });
+});
