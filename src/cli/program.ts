@@ -227,6 +227,7 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
     .option('--people <file>', d['template.people'])
     .addOption(period(d['template.period']))
     .option('--rater <rater>', d['template.rater'])
+    .addOption(maxSize(d['template.maxSize']))
     .option('-o, --output <path>', d['template.output'])
     .option('--force', d['template.force'])
     .addHelpText('after', () => formIdsHelp(lang))

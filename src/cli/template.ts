@@ -23,6 +23,8 @@ export interface TemplateFlags {
   rater?: string;
   output?: string;
   force?: boolean;
+  /** --max-size for the name list (bytes): the loader's advice names it. */
+  maxSize?: number;
   /** --layout was typed (not commander's default): said when the form has one layout only. */
   layoutGiven?: boolean;
 }
@@ -64,7 +66,7 @@ export async function templateCommand(o: Output, formId: string, flags: Template
   let people: PersonRow[] = [];
   if (flags.people) {
     const nameField = form.header.find((f) => f.role === 'name');
-    const list = await readNameList(flags.people, nameField ? [nameField.label, ...(nameField.aliases ?? [])] : []);
+    const list = await readNameList(flags.people, nameField ? [nameField.label, ...(nameField.aliases ?? [])] : [], flags.maxSize);
     if (!list.ok) {
       for (const line of list.problems.slice(0, 20)) o.err(`kpi: ${line}`);
       if (list.problems.length > 20) o.err(`kpi: …还有 ${list.problems.length - 20} 行没有姓名`);
@@ -136,11 +138,14 @@ export function nameListNotes(people: readonly PersonRow[], layout: string): str
  * A name list goes through the same guarded loader as `kpi score` (file sniffing, zip-bomb and XML
  * entity guards, encoding and delimiter detection). The first sheet with a 姓名 heading is used.
  */
-async function readNameList(file: string, nameHeadings: string[]): Promise<{ ok: true; people: PersonRow[] } | { ok: false; problems: string[] }> {
-  const loaded = await loadInput(file, {});
+async function readNameList(file: string, nameHeadings: string[], maxSize?: number): Promise<{ ok: true; people: PersonRow[] } | { ok: false; problems: string[] }> {
+  const loaded = await loadInput(file, maxSize ? { maxSize } : {});
   if (!loaded.ok) return { ok: false, problems: [`读不了名单文件(--people):${loaded.failure.message}`] };
+  // The list on a hidden sheet (a note sheet shown, the roster hidden): said as such, not as a list without 姓名.
+  const hidden = loaded.input.hiddenSheets ?? [];
+  const hiddenNote = hidden.length ? `;工作表 ${hidden.map((n) => `「${n}」`).join('、')} 是隐藏的,没有读取,名单在那里时请先取消隐藏` : '';
   const grids = loaded.input.grids.filter((g) => g.rowCount > 0);
-  if (grids.length === 0) return { ok: false, problems: [`名单 ${file} 是空的,没有任何姓名`] };
+  if (grids.length === 0) return { ok: false, problems: [`名单 ${file} 是空的,没有任何姓名${hiddenNote}`] };
   let first: { ok: false; problems: string[] } | null = null;
   for (const grid of grids) {
     const list = peopleFromGrid(grid, nameHeadings);
@@ -149,7 +154,7 @@ async function readNameList(file: string, nameHeadings: string[]): Promise<{ ok:
     if (!list.problems[0]!.startsWith('名单中没有')) return list;
     first ??= list;
   }
-  return first!;
+  return { ok: false, problems: first!.problems.map((m) => `${file}:${m}${hiddenNote}`) };
 }
 
 /** A record form's blank log (an order log, a survey): one sheet with the source's columns, dropdowns, the rules. */

@@ -125,7 +125,34 @@ describe('kpi template --people: name lists as people keep them', () => {
     const out = path.join(dir, 't.xlsx');
     const r = await run(['template', 'cs-competency', '--people', list, '-o', out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('kpi: 名单中没有「姓名」列(第一行是:「序号」「员工代号」「电话」)。请在第一行写列名「姓名」(也认得 名字、员工姓名),可再加「工号」「部门」「岗位」\n');
+    expect(r.stderr).toBe(`kpi: ${list}:名单中没有「姓名」列(第一行是:「序号」「员工代号」「电话」)。请在第一行(或前 10 行中的一行)写列名「姓名」(也认得 名字、员工姓名),可再加「工号」「部门」「岗位」\n`);
+  });
+
+  it('the list on a hidden sheet is said to be hidden (it was 「没有「姓名」列」, naming the note sheet\'s first row)', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, '花名册.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('说明').getCell('A1').value = '本文件为花名册';
+    const roster = wb.addWorksheet('名单', { state: 'hidden' });
+    roster.addRow(['姓名', '工号']);
+    roster.addRow(['王芳', '1001']);
+    await wb.xlsx.writeFile(list);
+    const r = await run(['template', 'cs-competency', '--people', list, '-o', path.join(dir, 't.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${list}:名单中没有「姓名」列(第一行是:「本文件为花名册」)`);
+    expect(r.stderr).toContain(';工作表 「名单」 是隐藏的,没有读取,名单在那里时请先取消隐藏');
+  });
+
+  it('--max-size, which the size limit\'s message advises, is an option of template too', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'list.csv');
+    writeFileSync(list, `姓名,工号\n${Array.from({ length: 50 }, (_, i) => `员工${i},${1000 + i}`).join('\n')}\n`);
+    // 50 rows of about 14 bytes: over a limit of 100 bytes, refused with the advice; under the default, read.
+    const small = await run(['template', 'cs-competency', '--people', list, '--max-size', '100', '-o', path.join(dir, 'a.xlsx')]);
+    expect(small.code).toBe(2);
+    expect(small.stderr).toContain('--max-size');
+    const fine = await run(['template', 'cs-competency', '--people', list, '--max-size', '1MB', '-o', path.join(dir, 'b.xlsx')]);
+    expect(fine.code, fine.stderr).toBe(0);
   });
 
   it('a row with an empty 姓名 is reported at its cell, not dropped', async () => {

@@ -62,7 +62,7 @@ export function peopleFromGrid(grid: Grid, nameHeadings: readonly string[] = [])
     const first = Array.from({ length: Math.min(grid.columnCount, 8) }, (_, i) => grid.text(1, i + 1)).filter(Boolean);
     return {
       ok: false,
-      problems: [`名单中没有「姓名」列${first.length ? `(第一行是:${first.map((h) => `「${h}」`).join('')})` : ''}。请在第一行写列名「姓名」(也认得 名字、员工姓名),可再加「工号」「部门」「岗位」`],
+      problems: [`名单中没有「姓名」列${first.length ? `(第一行是:${first.map((h) => `「${h}」`).join('')})` : ''}。请在第一行(或前 10 行中的一行)写列名「姓名」(也认得 名字、员工姓名),可再加「工号」「部门」「岗位」`],
     };
   }
   const people: PersonRow[] = [];
