@@ -83,7 +83,7 @@ export async function templateCommand(o: Output, formId: string, flags: Template
   // The name list itself as the output: --force would replace the team's list with the template (as kpi score
   // refuses its own input).
   if (flags.people && (await sameFileAs(flags.people, output))) {
-    o.err(`kpi: ${problem('output-exists', { case: 'is-input', output: shownPath(output) }).message}`);
+    o.err(`kpi: ${problem('output-exists', { case: 'is-option-file', option: '--people', output: shownPath(output) }).message}`);
     return EXIT.cannotRun;
   }
   const wb = await buildTemplate(form, { layout, people, period, ...(rater ? { rater: rater.label } : {}), ...(loaded.digest ? { digest: loaded.digest } : {}), generator: `kpi ${VERSION}` });

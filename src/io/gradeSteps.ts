@@ -356,8 +356,8 @@ export function newerVersion(a: string, b: string): boolean {
 
 /** --data, --pay or --previous naming the output file itself: the refusal (the graded workbook replaced it). */
 export async function auxiliaryAsOutput(options: { data?: string; pay?: string; previous?: string }, output: string): Promise<Problem | null> {
-  for (const file of [options.data, options.pay, options.previous]) {
-    if (file && (await sameFileAs(file, output))) return problem('output-exists', { case: 'is-input', output: shownPath(output) }, { file });
+  for (const [option, file] of [['--data', options.data], ['--pay', options.pay], ['--previous', options.previous]] as const) {
+    if (file && (await sameFileAs(file, output))) return problem('output-exists', { case: 'is-option-file', option, output: shownPath(output) }, { file });
   }
   return null;
 }

@@ -147,7 +147,8 @@ describe('§11 shop-cs-monthly', () => {
     const before = [readFileSync(exportFile), readFileSync(payFile)];
     for (const [flag, file] of [['data', exportFile], ['pay', payFile]] as const) {
       const out = await gradeFile(fixture('roster.xlsx'), { form: 'shop-cs-monthly', data: exportFile, ...(flag === 'pay' ? { pay: payFile } : {}), output: file, force: true });
-      expect(out.ok ? null : out.failure.message).toBe(`输出文件 ${file} 就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件`);
+      // Named as the option that gave it (it was 「就是输入文件本身」, blaming the roster).
+      expect(out.ok ? null : out.failure.message).toBe(`输出文件 ${file} 就是 --${flag} 给的文件,不会覆盖它。请用 -o 指定另一个文件`);
     }
     expect([readFileSync(exportFile).equals(before[0]!), readFileSync(payFile).equals(before[1]!)]).toEqual([true, true]);
   });

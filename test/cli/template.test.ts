@@ -103,7 +103,7 @@ describe('kpi template', () => {
     const before = readFileSync(list);
     const r = await runCli(['template', 'probation', '--people', list, '-o', list, '--force']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`kpi: 输出文件 ${list} 就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件\n`);
+    expect(r.stderr).toBe(`kpi: 输出文件 ${list} 就是 --people 给的文件,不会覆盖它。请用 -o 指定另一个文件\n`);
     expect(readFileSync(list).equals(before)).toBe(true);
   });
 });

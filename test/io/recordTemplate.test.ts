@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAnyForm } from '../../src/forms/load.js';
@@ -139,5 +139,20 @@ describe('--previous whose rows have errors', () => {
     const quoted = await gradeFile(now, { form: 'satisfaction-monthly', output: null, previous: odd });
     if (!quoted.ok) throw new Error(quoted.failure.message);
     expect(quoted.report.problems.find((p) => p.code === 'previous-errors')!.params).toMatchObject({ command: `kpi score '${odd}' --form satisfaction-monthly` });
+  });
+});
+
+describe('-o naming the --previous file', () => {
+  it('is refused naming --previous, not the input (「就是输入文件本身」 blamed this month\'s file); last month\'s file unchanged', async () => {
+    const dir = tempDir();
+    const head = '客户,产品质量,服务,交付准确性,售后支持';
+    const now = path.join(dir, 'mar.csv');
+    writeFileSync(now, [head, '甲,9,9,9,9'].join('\n') + '\n');
+    const feb = path.join(dir, 'feb.csv');
+    const febText = [head, '乙,8,8,8,8'].join('\n') + '\n';
+    writeFileSync(feb, febText);
+    const r = await gradeFile(now, { form: 'satisfaction-monthly', output: feb, force: true, previous: feb });
+    expect(r.ok ? null : r.failure.message).toBe(`输出文件 ${feb} 就是 --previous 给的文件,不会覆盖它。请用 -o 指定另一个文件`);
+    expect(readFileSync(feb, 'utf8')).toBe(febText);
   });
 });

@@ -1197,12 +1197,13 @@ export const PROBLEMS = {
   }),
 
   // ---- output --------------------------------------------------------------------------------------------------
-  'output-exists': spec<{ output: string } & ({ case: 'is-input' | 'exists' | 'is-folder'; example?: string } | { case: 'is-an-input' | 'not-kpis' })>({
+  'output-exists': spec<{ output: string } & ({ case: 'is-input' | 'exists' | 'is-folder'; example?: string } | { case: 'is-an-input' | 'not-kpis' } | { case: 'is-option-file'; option: string })>({
     severity: 'error', name: { zh: '输出文件已存在', en: 'output exists' },
     zh: (p) => {
       switch (p.case) {
         case 'is-input': return `输出文件 ${p.output} 就是输入文件本身,不会覆盖原始数据。请用 -o 指定另一个文件`;
         case 'is-an-input': return `输出文件 ${p.output} 是输入文件之一,不会覆盖原始数据。请用 -o 指定另一个文件`;
+        case 'is-option-file': return `输出文件 ${p.output} 就是 ${p.option} 给的文件,不会覆盖它。请用 -o 指定另一个文件`;
         case 'is-folder': return p.example ? `输出路径 ${p.output} 是一个文件夹,不是文件。请用 -o 给出文件名,如 ${p.example}` : `输出路径 ${p.output} 是一个文件夹,请用 -o 给出文件名`;
         case 'exists': return `输出文件 ${p.output} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`;
         case 'not-kpis': return `输出文件 ${p.output} 已存在,不是批量评分为这个文件写出的(手工运行 kpi score 的结果,或别人放进去的文件),不会覆盖(加 --force 也不会)。请把它移走或改名后重新运行`;
