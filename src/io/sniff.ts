@@ -126,6 +126,10 @@ async function sniffZip(file: string, buffer: Buffer, limits: ZipLimits): Promis
   if (has('[Content_Types].xml') && dir.entries.some((e) => e.name.startsWith('xl/'))) {
     return refuse(file, 'file-unreadable', { name, case: 'no-workbook-part' });
   }
+  // A workbook's parts without the package's table of contents: a damaged workbook, not an archive to unzip.
+  if (has('xl/workbook.xml')) {
+    return refuse(file, 'file-unreadable', { name, case: 'no-workbook-part', part: '[Content_Types].xml' });
+  }
   const files = dir.entries.filter((e) => !e.name.endsWith('/'));
   const sample = files.slice(0, 3).map((e) => e.name);
   return refuse(

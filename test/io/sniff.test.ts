@@ -71,6 +71,19 @@ describe('sniffFile refuses what is not a workbook, naming the file', () => {
     expect(p.file).toBe(once ? once.file : files[name]);
   });
 
+  it('a workbook without [Content_Types].xml is a damaged workbook, not a zip to unzip', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', '<workbook/>');
+    zip.file('xl/worksheets/sheet1.xml', '<worksheet/>');
+    zip.file('_rels/.rels', '<Relationships/>');
+    const file = path.join(tempDir(), 'noct.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const p = refused(await sniffFile(file, { maxSize: MAX }));
+    expect([p.code, p.message]).toEqual(['file-unreadable', expect.stringMatching(/^noct\.xlsx:工作簿已损坏(缺少 \[Content_Types\]\.xml)。/)]);
+    expect(p.message).not.toContain('解压');
+  });
+
   it('a missing path', async () => {
     const file = path.join(tempDir(), '没有这个文件.xlsx');
     const p = refused(await sniffFile(file, { maxSize: MAX }));

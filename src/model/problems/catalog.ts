@@ -88,7 +88,7 @@ type Unreadable =
   | { case: 'part-crc'; part: string; sheet?: string }
   /** A sheet's rows repeat a number, number one 0, or (read by exceljs) leave one unnumbered: a row would be lost. */
   | { case: 'row-number'; part: string; sheet?: string; fault: 'repeated' | 'zero' | 'unnumbered'; row: number }
-  | { case: 'no-workbook-part' }
+  | { case: 'no-workbook-part'; part?: string }
   | { case: 'workbook'; detail: string }
   /** exceljs could not read one part or build one sheet: which, and its own words (kept as the detail). */
   | { case: 'part-damaged'; part?: string; sheet?: string; detail: string }
@@ -1094,7 +1094,7 @@ export const PROBLEMS = {
           return `${n}:工作簿已损坏:${where}${what}。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
         }
         case 'part-inflate': return `${lead(n)}文件已损坏(压缩包内 ${p.part} 无法解压:${p.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
-        case 'no-workbook-part': return `${n}:工作簿已损坏(缺少 xl/workbook.xml)。${SAVE_AS_XLSX}`;
+        case 'no-workbook-part': return `${n}:工作簿已损坏(缺少 ${p.part ?? 'xl/workbook.xml'})。${SAVE_AS_XLSX}`;
         case 'workbook': return `${n}:工作簿已损坏,无法读取(${p.detail})。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
         case 'part-damaged': {
           const where = p.sheet !== undefined ? `工作表「${p.sheet}」${p.part !== undefined ? `(${p.part})` : ''}` : `压缩包内 ${p.part} `;
