@@ -80,7 +80,7 @@ describe('sniffFile refuses what is not a workbook, naming the file', () => {
     const file = path.join(tempDir(), 'noct.xlsx');
     writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
     const p = refused(await sniffFile(file, { maxSize: MAX }));
-    expect([p.code, p.message]).toEqual(['file-unreadable', expect.stringMatching(/^noct\.xlsx:工作簿已损坏(缺少 \[Content_Types\]\.xml)。/)]);
+    expect([p.code, p.message]).toEqual(['file-unreadable', expect.stringMatching(/^noct\.xlsx:工作簿已损坏\(缺少 \[Content_Types\]\.xml\)。/)]);
     expect(p.message).not.toContain('解压');
   });
 
