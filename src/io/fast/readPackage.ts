@@ -70,6 +70,9 @@ export function openPackage(buffer: Buffer, list: ZipEntry[], maxSize: number): 
   const stylesXml = readPart(base, 'xl/styles.xml');
   if (!workbookXml || !workbookRelsXml || !contentTypesXml || !stylesXml) throw new Unsupported('missing workbook parts');
   if (/<\w+:workbook\b/.test(workbookXml)) throw new Unsupported('prefixed workbook XML');
+  // A workbook with macros (.xlsm): copied part for part it stays macro-enabled, and Excel refuses such a package
+  // named .xlsx. The ordinary path writes a plain workbook without them (said: content-dropped).
+  if (/macroEnabled|vbaProject/i.test(contentTypesXml) || /\/vbaProject"/.test(workbookRelsXml)) throw new Unsupported('macros');
 
   const sheets = sheetList(workbookXml, workbookRelsXml);
 

@@ -60,6 +60,8 @@ export async function droppedContent(buffer: Buffer, sheets: string[], maxSize: 
     if (!(f.charts || f.pivots || f.shapes || f.controls)) continue;
     out.push(problem('content-dropped', { sheet, charts: f.charts, pivots: f.pivots, shapes: f.shapes, controls: f.controls }, { file, sheet }));
   }
+  // Macros (an .xlsm's VBA project): a graded .xlsx cannot hold them.
+  if (dir.entries.some((e) => /^xl\/vbaProject[^/]*\.bin$/i.test(e.name))) out.push(problem('content-dropped', { case: 'macros' }, { file }));
   // A chart sheet (a chart moved to a sheet of its own) is no worksheet: exceljs drops it whole.
   for (const [sheet, part] of parts) {
     if (!/(^|\/)chartsheets\//.test(part) || sheets.includes(sheet)) continue;

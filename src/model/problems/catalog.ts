@@ -640,9 +640,10 @@ export const PROBLEMS = {
     zh: (p) => `「明细」有 ${p.rows} 行,超过 Excel 一张表的行数上限,只写出前 ${p.shown} 行;其余各人各项的得分和说明见 kpi score --json(汇总的总分和等级不受影响)`,
     actual: (p) => String(p.rows),
   }),
-  'content-dropped': spec<{ sheet: string; charts: number; pivots: number; shapes: number; controls: number; chartSheet?: true }>({
+  'content-dropped': spec<{ sheet: string; charts: number; pivots: number; shapes: number; controls: number; chartSheet?: true } | { case: 'macros' }>({
     severity: 'warning', name: { zh: '内容未能保留', en: 'content not kept' },
     zh: (p) => {
+      if ('case' in p) return '原文件中的宏(VBA)没有保留在评分结果中:评分结果是 .xlsx,不能带宏(原文件未改动,宏仍在原文件里)';
       if (p.chartSheet) return `原表中的图表工作表「${p.sheet}」未能保留:它没有复制到评分结果中(原文件未改动,请在原文件中查看)`;
       const what = [
         p.charts ? `${p.charts} 个图表` : '',
