@@ -46,3 +46,23 @@ describe('a workbook with macros (.xlsm)', () => {
     }
   });
 });
+
+describe('a template (.xltx) graded', () => {
+  it('gives a workbook: the graded .xlsx has a workbook\'s main part on the fast path too', async () => {
+    const dir = tempDir();
+    const source = path.join(repoRoot, 'samples', 'mattress-cs-monthly.march.roster.xlsx');
+    const input = path.join(dir, 'march.xltx');
+    const zip = await JSZip.loadAsync(readFileSync(source));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('spreadsheetml.sheet.main+xml', 'spreadsheetml.template.main+xml'));
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    for (const writer of ['package', 'exceljs'] as const) {
+      const output = path.join(dir, `march-${writer}.graded.xlsx`);
+      const r = await gradeFile(input, { output, writer });
+      if (!r.ok) throw new Error(r.failure.message);
+      const out = await (await JSZip.loadAsync(readFileSync(output))).file('[Content_Types].xml')!.async('string');
+      expect(out, writer).not.toContain('template.main+xml');
+      expect(out, writer).toContain('spreadsheetml.sheet.main+xml');
+    }
+  });
+});

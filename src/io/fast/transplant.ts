@@ -533,7 +533,8 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
     addedSheets.map((x) => `<Relationship Id="${x.rid}" Type="${NS_REL}/worksheet" Target="${escapeXml(relative('xl/workbook.xml', x.part))}"/>`).join('') +
     '</Relationships>',
   );
-  let types = input.contentTypesXml;
+  // A template (.xltx) graded into an .xlsx is a workbook: Excel refuses a template's main part under that name.
+  let types = input.contentTypesXml.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml');
   for (const [ext, type] of defaults) {
     if (!new RegExp(`<Default\\b[^>]*Extension="${ext}"`, 'i').test(types)) types = types.replace(/<\/Types>\s*$/, `<Default Extension="${ext}" ContentType="${type}"/></Types>`);
   }
