@@ -143,6 +143,10 @@ export async function loadAnyDefinitionFile(file: string, options: { shipped?: b
       return fail(file, { case: 'too-big', definition: file, size: stat.size, limit: MAX_DEFINITION_BYTES });
     }
     const bytes = await fs.readFile(file);
+    // A workbook given where a definition goes (kpi forms march.xlsx): said as such, not as text of another encoding.
+    if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')) || bytes.subarray(0, 8).equals(Buffer.from('d0cf11e0a1b11ae1', 'hex'))) {
+      return fail(file, { case: 'not-json', definition: file, workbook: true });
+    }
     const decoded = definitionText(bytes);
     if (decoded === null) return fail(file, { case: 'not-utf8', definition: file });
     text = decoded;

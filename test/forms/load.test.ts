@@ -555,6 +555,14 @@ describe('a pay rule that cannot apply', () => {
   });
 });
 
+describe('a workbook given as a definition', () => {
+  it('is said to be a workbook, not text of another encoding (kpi forms march.xlsx, --form march.xlsx)', async () => {
+    const file = path.join(repoRoot, 'samples', 'cs-rep.march.roster.xlsx');
+    const r = await loadDefinitionFile(file);
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([`${file}:是 Excel 工作簿(或压缩包),不是考核表定义文件(.json,如 kpi forms <id> 所示的规则);要评分的考核表请直接给 kpi score`]);
+  });
+});
+
 describe('a definition file\'s encoding', () => {
   it('GBK is refused with the cause (it loaded as valid, every Chinese label garbled); UTF-16 with its mark (Notepad\'s 「Unicode」) loads', async () => {
     const dir = tempDir();

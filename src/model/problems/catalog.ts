@@ -733,7 +733,7 @@ export const PROBLEMS = {
     | { case: 'too-big'; definition: string; size: number; limit: number }
     | { case: 'unreadable'; definition: string; reason: FsReason }
     | { case: 'not-utf8'; definition: string }
-    | { case: 'not-json'; definition: string; line?: number; column?: number; empty?: true; cause?: 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' | 'single-quote' | 'comment' | 'bare-key' | 'missing-comma' | 'extra-close' | 'bad-number' }
+    | { case: 'not-json'; definition: string; line?: number; column?: number; empty?: true; workbook?: true; cause?: 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' | 'single-quote' | 'comment' | 'bare-key' | 'missing-comma' | 'extra-close' | 'bad-number' }
   >({
     severity: 'error', name: { zh: '考核表定义有误', en: 'invalid form definition' },
     zh: (p) => {
@@ -744,7 +744,8 @@ export const PROBLEMS = {
         case 'too-big': return `${p.definition}:定义文件 ${p.size} 字节,超过上限 ${p.limit} 字节`;
         case 'unreadable': return `${p.definition}:${readReasonZh(p.reason)}`;
         case 'not-utf8': return `${p.definition}:不是 UTF-8 编码的文字(可能存成了 GBK、GB18030 或其他编码,中文会读成乱码);请用编辑器「另存为」UTF-8 编码后重试`;
-        case 'not-json': return `${p.definition}:不是有效的 JSON${p.line !== undefined ? `(第 ${p.line} 行第 ${p.column} 列附近)` : p.empty ? '(文件是空的)' : ''}${p.cause ? `:${JSON_SLIPS[p.cause]}` : ''}`;
+        case 'not-json': if (p.workbook) return `${p.definition}:是 Excel 工作簿(或压缩包),不是考核表定义文件(.json,如 kpi forms <id> 所示的规则);要评分的考核表请直接给 kpi score`;
+          return `${p.definition}:不是有效的 JSON${p.line !== undefined ? `(第 ${p.line} 行第 ${p.column} 列附近)` : p.empty ? '(文件是空的)' : ''}${p.cause ? `:${JSON_SLIPS[p.cause]}` : ''}`;
       }
     },
   }),
