@@ -563,6 +563,17 @@ describe('a workbook given as a definition', () => {
   });
 });
 
+describe('a definition path that loops', () => {
+  it('is said in words, not as ELOOP', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const dir = tempDir();
+    symlinkSync(path.join(dir, 'b'), path.join(dir, 'a'));
+    symlinkSync(path.join(dir, 'a'), path.join(dir, 'b'));
+    const r = await loadDefinitionFile(path.join(dir, 'a'));
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([`${path.join(dir, 'a')}:是一个绕成环的快捷方式(符号链接),找不到真正的文件`]);
+  });
+});
+
 describe('a definition file\'s encoding', () => {
   it('GBK is refused with the cause (it loaded as valid, every Chinese label garbled); UTF-16 with its mark (Notepad\'s 「Unicode」) loads', async () => {
     const dir = tempDir();

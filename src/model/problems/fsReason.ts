@@ -55,6 +55,8 @@ export function readReasonZh(r: FsReason): string {
       return '没有读取权限';
     case 'busy':
       return '文件被其他程序锁定';
+    case 'loop':
+      return '是一个绕成环的快捷方式(符号链接),找不到真正的文件';
     default:
       return `无法读取(${r.code ?? r.message})`;
   }
