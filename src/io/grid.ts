@@ -63,6 +63,19 @@ export function rawText(v: RawValue): string {
 
 const EMPTY: RawValue = { kind: 'empty' };
 
+/**
+ * Characters XML 1.0 cannot hold (control characters but tab, line feed and carriage return; U+FFFE, U+FFFF; half a
+ * surrogate pair), which
+ * reach a cell's text only through Excel's escapes (「陈_x0007_七」, 「_xFFFF_」) or a CSV: Excel shows nothing for them,
+ * and written back they made the graded workbook unreadable. Dropped where text is read, on every path alike.
+ */
+const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function withoutXmlForbidden(s: string): string {
+  XML_FORBIDDEN.lastIndex = 0;
+  return XML_FORBIDDEN.test(s) ? s.replace(XML_FORBIDDEN, '') : s;
+}
+
 export function gridFromRows(name: string, rows: string[][]): Grid {
   const columnCount = Math.min(MAX_SCAN_COLUMNS, rows.reduce((m, r) => Math.max(m, r.length), 0));
   const value = (row: number, col: number): RawValue => {
@@ -70,6 +83,7 @@ export function gridFromRows(name: string, rows: string[][]): Grid {
     // ="001001": how exports keep leading zeros when the CSV is opened in Excel.
     const m = s === undefined ? null : /^\s*="(.*)"\s*$/.exec(s);
     if (m) s = m[1]!;
+    if (s !== undefined) s = withoutXmlForbidden(s);
     return s === undefined || s.trim() === '' ? EMPTY : { kind: 'text', value: s };
   };
   return {
@@ -331,14 +345,17 @@ export function rawFromCell(cell: ExcelJS.Cell): RawValue {
 function rawFromValue(v: unknown, percentFormat: boolean, cachedResult: () => unknown): RawValue {
   if (v === null || v === undefined) return EMPTY;
   if (typeof v === 'number') return percentFormat ? { kind: 'number', value: v, percentFormat } : { kind: 'number', value: v };
-  if (typeof v === 'string') return v.trim() === '' ? EMPTY : { kind: 'text', value: v };
+  if (typeof v === 'string') {
+    const s = withoutXmlForbidden(v);
+    return s.trim() === '' ? EMPTY : { kind: 'text', value: s };
+  }
   if (typeof v === 'boolean') return { kind: 'boolean', value: v };
   if (v instanceof Date) return { kind: 'date', value: dateText(v) };
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('error' in o) return { kind: 'error', value: String(o.error) };
     if ('richText' in o && Array.isArray(o.richText)) {
-      const s = (o.richText as Array<{ text?: string }>).map((r) => r.text ?? '').join('');
+      const s = withoutXmlForbidden((o.richText as Array<{ text?: string }>).map((r) => r.text ?? '').join(''));
       return s.trim() === '' ? EMPTY : { kind: 'text', value: s };
     }
     if ('formula' in o || 'sharedFormula' in o) {

@@ -37,6 +37,7 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   if (marks.has('plain-comment')) edit(MARKED_PARTS['plain-comment'], (_, xml) => commentRuns(xml));
   if (marks.has('sheet-phonetic')) edit(MARKED_PARTS['sheet-phonetic'], (_, xml) => inlineTextOnly(xml));
   if (marks.has('inline-escape')) edit(MARKED_PARTS['inline-escape'], (_, xml) => inlineEscapesDecoded(xml));
+  if (marks.has('string-escape')) edit(MARKED_PARTS['string-escape'], (_, xml) => forbiddenEscapesDropped(xml));
   edit(/^xl\/styles\.xml$/, (_, xml) => (xml.includes('\\') ? quotedFormatEscapes(xml) : xml));
   edit(/^xl\/tables\/[^/]+\.xml$/, (_, xml) => (xml.includes('autoFilter') ? shownFilterButtons(xml) : xml));
 }
@@ -44,16 +45,36 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
 /**
  * Excel's _xHHHH_ escapes in inline strings (<is>, as XlsxWriter's constant_memory mode writes text) as the characters,
  * written as character references: exceljs decodes them in shared strings only, and took 「_x000D_」 for a reason
- * (+5 at exit 0) and 「处理能力_x000D_」 for no heading. A character XML cannot hold stays escaped; _x005F_ is the underscore.
+ * (+5 at exit 0) and 「处理能力_x000D_」 for no heading. A character XML cannot hold is dropped; _x005F_ is the underscore.
  */
 export function inlineEscapesDecoded(xml: string): string {
   return xml.replace(/<is>[\s\S]*?<\/is>/g, (is) =>
-    is.replace(/_x([0-9A-F]{4})_/g, (whole, hex: string) => {
+    is.replace(/_x(D[89AB][0-9A-F]{2})__x(D[C-F][0-9A-F]{2})_|_x([0-9A-F]{4})_/g, (_whole, high: string | undefined, low: string | undefined, one: string | undefined) => {
+      // A pair of escaped surrogates (「_xD83D__xDE00_」) is one character outside the BMP: 😀.
+      if (high && low) return `&#x${((parseInt(high, 16) - 0xd800) * 0x400 + (parseInt(low, 16) - 0xdc00) + 0x10000).toString(16).toUpperCase()};`;
+      const hex = one!;
       const code = parseInt(hex, 16);
       const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd);
-      return allowed ? `&#x${hex};` : whole;
+      // A character XML cannot hold (half a surrogate pair included) is dropped, as text read on every path drops it
+      // (grid.ts withoutXmlForbidden).
+      return allowed ? `&#x${hex};` : '';
     }),
   );
+}
+
+/** A code point XML 1.0 can hold (tab, line feed, carriage return, and from the space up but U+FFFE, U+FFFF). */
+function xmlAllowed(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0xd800 && code <= 0xdfff);
+}
+
+/**
+ * Shared strings' escapes of characters XML cannot hold (「_x0007_」, 「_xFFFF_」) dropped: exceljs decodes every escape
+ * there, and wrote U+FFFF back raw — a graded workbook no reader could open. Excel shows nothing for them; text read
+ * on every path drops them too (grid.ts withoutXmlForbidden). 「_x005F_」 (an underscore typed before 「x0007_」) stays.
+ * Surrogate halves are left to exceljs, which pairs them.
+ */
+export function forbiddenEscapesDropped(xml: string): string {
+  return xml.replace(/_x005F_|_x([0-9A-F]{4})_/g, (whole, hex: string | undefined) => (hex === undefined || xmlAllowed(parseInt(hex, 16)) ? whole : ''));
 }
 
 /**

@@ -33,7 +33,7 @@ function declaresEntities(part: Buffer): boolean {
  * (see workbookFixups.ts): absolute relationship targets (openpyxl), date-typed cells (t="d"), and empty
  * cached values (<v></v>: a formula showing "" — or an uncached formula), drawings in the default namespace.
  */
-export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing' | 'plain-comment' | 'sheet-phonetic' | 'inline-escape';
+export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing' | 'plain-comment' | 'sheet-phonetic' | 'inline-escape' | 'string-escape';
 /** The parts each mark is looked for in: those the fix-up (workbookFixups.ts) repairs for it. */
 export const MARKED_PARTS: Record<XmlMark, RegExp> = {
   'absolute-target': /\.rels$/,
@@ -46,6 +46,8 @@ export const MARKED_PARTS: Record<XmlMark, RegExp> = {
   'sheet-phonetic': /^xl\/worksheets\/[^/]+\.xml$/i,
   // Excel's escape of a control character (_x000D_) in an inline string: exceljs decodes it in shared strings only.
   'inline-escape': /^xl\/worksheets\/[^/]+\.xml$/i,
+  // The same escapes in shared strings: exceljs decodes them all, 「_xFFFF_」 too, and wrote it back where XML cannot hold it.
+  'string-escape': /^xl\/sharedStrings\.xml$/i,
 };
 const MARK_COUNT = Object.keys(MARKED_PARTS).length;
 /** [needle, mark, the byte that must come right before the needle]: ' t="d"' is 't="d"' after a space. */
@@ -61,6 +63,7 @@ const MARK_NEEDLES: Array<[Buffer, XmlMark, number?]> = [
   [Buffer.from('<text><t', 'latin1'), 'plain-comment'],
   [Buffer.from('<rPh', 'latin1'), 'sheet-phonetic'],
   [Buffer.from('_x', 'latin1'), 'inline-escape'],
+  [Buffer.from('_x', 'latin1'), 'string-escape'],
 ];
 
 /**

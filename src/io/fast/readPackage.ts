@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { localeFormatCode } from '../exceljsLocaleFormats.js';
 import type { RawValue } from '../../model/entries.js';
-import { cellAddress, dateText, elapsedText, fixedDecimalsText, shownByFormat, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, type Grid } from '../grid.js';
+import { cellAddress, dateText, elapsedText, fixedDecimalsText, shownByFormat, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, withoutXmlForbidden, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
@@ -312,8 +312,13 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo): RawValue | u
     case 'e':
       return { kind: 'error', value: raw };
     case 'n': {
+      // Not a number (a hand-made export's 「1,5」): text, as the ordinary path reads it (workbookFixups numberCellsAsText),
+      // never parseFloat's 1. Empty, or a formula's, it is left to the ordinary path.
+      if (!NUMBER_TEXT.test(raw)) {
+        if (hasFormula || raw.trim() === '') throw new Unsupported('number cell without a number');
+        return text(raw);
+      }
       const x = parseFloat(raw);
-      if (Number.isNaN(x)) throw new Unsupported('number cell without a number');
       if (isDateFmt(numFmt)) {
         const d = new Date(Math.round((x - 25569 + (pkg.date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
         return { kind: 'date', value: dateText(d) };
@@ -381,11 +386,15 @@ function valueText(inner: string): string | undefined {
   return v ? v[1] ?? '' : undefined;
 }
 
-function text(s: string): RawValue {
+function text(raw: string): RawValue {
   // A cell over Excel's limit is reported and cut by the exceljs path (cellLimit.ts).
-  if (s.length > 32_767) throw new Unsupported('a cell longer than Excel allows');
+  if (raw.length > 32_767) throw new Unsupported('a cell longer than Excel allows');
+  const s = withoutXmlForbidden(raw);
   return s.trim() === '' ? EMPTY : { kind: 'text', value: s };
 }
+
+/** The number a number cell's <v> holds, written as Excel writes numbers; anything else (「1,5」, 「15abc」) is not one. */
+const NUMBER_TEXT = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 
 const MAX_MERGED_CELLS = 100_000;
 

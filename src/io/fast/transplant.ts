@@ -655,8 +655,11 @@ async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (
       carry = carry.slice(rowEnd + '</row>'.length);
     }
   };
-  for await (const chunk of inflateChunks(kpi.buffer, entry, kpi.maxSize)) for (const piece of decodePieces(decoder, chunk)) yield* take(piece);
-  yield* take(decoder.decode());
+  // exceljs writes a carriage return in text as it is, which XML reads as a line feed (李\r\n四 came back 李\n四 in 问题):
+  // written as a character reference, as the ordinary path does (sheetExtensions.ts). Markup holds none.
+  const withCr = (text: string) => (text.includes('\r') ? text.replace(/\r/g, '&#13;') : text);
+  for await (const chunk of inflateChunks(kpi.buffer, entry, kpi.maxSize)) for (const piece of decodePieces(decoder, chunk)) yield* take(withCr(piece));
+  yield* take(withCr(decoder.decode()));
   if (state !== 'tail') throw new Error(`kpi's sheet ${part}: rows not closed`);
   const tail = frame.slice(at + ROWS_LEFT_OUT.length);
   if (!links.length) return void (yield tail);

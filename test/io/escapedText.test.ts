@@ -1,0 +1,94 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import { describe, expect, it } from 'vitest';
+import { fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
+import { gradeFile } from '../../src/io/grade.js';
+import { buildTemplate } from '../../src/io/template/index.js';
+import { form, readWorkbook, tempDir } from '../helpers.js';
+
+// Text as Excel saves what was pasted into a cell: 「_x0007_」 for a control character, 「_xFFFF_」, an emoji as two escaped
+// surrogates, a line break as 「_x000D__x000A_」 — and a number cell holding 「1,5」 (a hand-made export's decimal comma).
+// The fast path decoded 「_xFFFF_」 into a character XML cannot hold and wrote an unreadable workbook, read 「1,5」 as 1
+// (parseFloat, 73 at exit 0), and lost the carriage return of a name in 问题. Both paths must read and write the same.
+
+function person(i: number): FillPerson {
+  return {
+    header: { employeeId: String(1000 + i), name: `员工${i}`, department: '客服部' },
+    values: { 'M1.N': 50, 'M1.V': 40, M2: '', 'M3.language': 0, 'M4.base': 8, M5: 10, M6: 15, 'M7.late': 0 },
+  };
+}
+
+async function escapedRoster(dir: string): Promise<string> {
+  const f = await form('mattress-cs-monthly');
+  const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+  const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+  fillRoster(ws, f, Array.from({ length: 6 }, (_, i) => person(i)));
+  // The 处理能力 column, for the number cell of 员工4 (row 6).
+  let m5 = 0;
+  ws.getRow(1).eachCell((c, col) => { if (String(c.value ?? '').startsWith('处理能力')) m5 = col; });
+  expect(m5).toBeGreaterThan(0);
+  const letters = String.fromCharCode(64 + m5);
+  const plain = path.join(dir, 'plain.xlsx');
+  await wb.xlsx.writeFile(plain);
+  const zip = await JSZip.loadAsync(readFileSync(plain));
+  const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+  zip.file('xl/sharedStrings.xml', strings
+    .replace('<t>员工1</t>', '<t>员工_x0007_1</t>')
+    .replace('<t>员工2</t>', '<t>员工_xFFFF_2</t>')
+    .replace('<t>员工3</t>', '<t>员工_xD83D__xDE00_3</t>')
+    .replace('<t>员工5</t>', '<t>员_x000D__x000A_工5</t>'));
+  const sheetName = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && n !== 'xl/worksheets/sheet2.xml')!;
+  const sheet = await zip.file(sheetName)!.async('string');
+  const cell = new RegExp(`<c r="${letters}6"([^>]*)><v>10</v></c>`);
+  expect(sheet).toMatch(cell);
+  zip.file(sheetName, sheet.replace(cell, `<c r="${letters}6"$1><v>1,5</v></c>`));
+  const file = path.join(dir, 'escaped.xlsx');
+  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  return file;
+}
+
+async function xmlFaults(file: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const bad: string[] = [];
+  for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml'))) {
+    const text = await zip.file(name)!.async('string');
+    if (/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/.test(text)) bad.push(`${name}: a character XML cannot hold`);
+    try {
+      new SaxesParser({ xmlns: true }).write(text).close();
+    } catch (err) {
+      bad.push(`${name}: ${(err as Error).message.slice(0, 100)}`);
+    }
+  }
+  return bad;
+}
+
+describe('Excel\'s escapes and a malformed number cell, on both paths', () => {
+  it('read alike, scored alike, written as well-formed XML', async () => {
+    const dir = tempDir();
+    const input = await escapedRoster(dir);
+    const seen: Record<string, unknown> = {};
+    for (const writer of ['package', 'exceljs'] as const) {
+      const output = path.join(dir, `${writer}.graded.xlsx`);
+      const r = await gradeFile(input, { output, writer, gradedAt: new Date(0) });
+      if (!r.ok) throw new Error(r.failure.message);
+      expect(await xmlFaults(output), writer).toEqual([]);
+      const people = r.report.people.map((p) => [p.name, p.total, p.status]);
+      // 员工_x0007_1 → 员工1 (the control character dropped), _xFFFF_ dropped, the pair an emoji, the line break kept.
+      expect(people.map(([n]) => n), writer).toEqual(['员工0', '员工1', '员工2', '员工😀3', '员工4', '员\r\n工5']);
+      // 员工4's 处理能力 「1,5」 is no number: an error at its cell quoting it, not 1 point (parseFloat).
+      const four = r.report.people[4]!;
+      expect(four.status, writer).toBe('error');
+      expect(four.problems.map((p) => p.message).join(' '), writer).toContain('实际为「1,5」');
+      const wb = await readWorkbook(output);
+      const problemsSheet = wb.getWorksheet('问题')!;
+      const names: string[] = [];
+      problemsSheet.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string' && c.value.includes('工5')) names.push(c.value); }));
+      // Written with its carriage return as a character reference: read back as typed (it came back 员\n工5).
+      for (const n of names) expect(n, writer).toContain('员\r\n工5');
+      seen[writer] = { people, problems: r.report.problems.map((p) => [p.code, p.cell, p.message]) };
+    }
+    expect(seen.package).toEqual(seen.exceljs);
+  });
+});
