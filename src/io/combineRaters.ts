@@ -147,7 +147,7 @@ async function loadCopies(
       const record = await loadAnyForm(recordId);
       return fail(problem('combine-unsupported', { form: record.ok ? record.form.title : recordId, why: 'records' }, { file }));
     }
-    const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, file);
+    const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, file, requested?.ok ? requested.digest : undefined);
     // Not a copy of any form (a readme.txt beside the copies): said once every file is looked at, as not one of them.
     if (!resolved.ok) {
       strays.push({ file, failure: { ...resolved.failure, file } });

@@ -79,7 +79,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     }
     return graded;
   }
-  const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input);
+  const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input, requested?.ok ? requested.digest : undefined);
   if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
   const { form, notes } = resolved;
   if (openNote) notes.unshift(openNote);

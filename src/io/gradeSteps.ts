@@ -204,6 +204,7 @@ export async function resolveForm(
   requested: FormDef | undefined,
   input: LoadedInput,
   file: string,
+  requestedDigest?: string,
 ): Promise<{ ok: true; form: FormDef; notes: Problem[] } | { ok: false; failure: Problem }> {
   const notes: Problem[] = [];
   // A workbook's mark names a built-in form, never a file: a path there would make kpi read any local file.
@@ -215,6 +216,14 @@ export async function resolveForm(
     // said): its weights and scale may differ (88 良好 where the team's gave 60 一般), said.
     if (wellFormed && marked !== requested.id && !builtIn && !(await listRecordForms()).includes(marked)) {
       notes.push(problem('form-marker-unknown', { formId: marked, name: shownName(file), requested: `「${requested.title}」(${requested.id})` }, { file }, { severity: 'warning' }));
+    }
+    // A template of this very definition, as another version or with other contents (a threshold edited since): scored
+    // by --form's, as asked, but said — a band may have moved (赵四 优秀 → 良好 without a word).
+    const version = input.metadata?.version;
+    if (marked === requested.id && version && version !== requested.version) {
+      notes.push(problem('form-version', { formId: marked, version, current: requested.version }, { file }));
+    } else if (marked === requested.id && requestedDigest && input.metadata?.digest && input.metadata.digest !== requestedDigest) {
+      notes.push(problem('form-version', { formId: marked, version: version ?? requested.version, current: requested.version, changed: true }, { file }));
     }
     return { ok: true, form: requested, notes };
   }

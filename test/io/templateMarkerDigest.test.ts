@@ -79,6 +79,36 @@ describe('a template made from an edited copy of a built-in definition', () => {
     expect(theirs.report.people[0]!.band).toBe('优秀');
   });
 
+  it('a team\'s own template scored by --form with its definition edited since (same id: a threshold, or the version): scored as asked, and said', async () => {
+    const dir = tempDir();
+    const mine = path.join(dir, 'my-cs-rep.json');
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates', 'cs-rep.json'), 'utf8')) as Record<string, unknown>;
+    def.id = 'my-cs-rep';
+    def.version = '2.0.0';
+    def.grades = { bands: [{ min: 85, label: '优秀' }, { min: 80, label: '良好' }, { min: 60, label: '一般' }, { label: '待改进' }] };
+    writeFileSync(mine, JSON.stringify(def, null, 2));
+    const file = await filledTemplate(dir, mine, 'team.xlsx');
+    // The same definition: no word. 88.54 ≥ 85 → 优秀.
+    const same = await gradeFile(file, { output: null, form: mine });
+    if (!same.ok) throw new Error(same.failure.message);
+    expect([same.report.people[0]!.band, same.report.problems.map((p) => p.code)]).toEqual(['优秀', []]);
+    // 优秀 raised to 90 since, version kept: 88.54 → 良好, said (it moved without a word).
+    const edited = path.join(dir, 'my-cs-rep-edited.json');
+    writeFileSync(edited, JSON.stringify({ ...def, grades: { bands: [{ min: 90, label: '优秀' }, { min: 80, label: '良好' }, { min: 60, label: '一般' }, { label: '待改进' }] } }, null, 2));
+    const changed = await gradeFile(file, { output: null, form: edited });
+    if (!changed.ok) throw new Error(changed.failure.message);
+    expect(changed.report.people[0]!.band).toBe('良好');
+    expect(changed.report.problems.map((p) => [p.severity, p.code, p.message])).toEqual([
+      ['warning', 'form-version', '模板由「my-cs-rep」2.0.0 版生成,--form 给的定义同为 2.0.0 版,但内容不同(改过分数线、权重或等级?),按 --form 的定义评分'],
+    ]);
+    // Another version: said as a version.
+    const older = path.join(dir, 'my-cs-rep-1.json');
+    writeFileSync(older, JSON.stringify({ ...def, version: '1.0.0' }, null, 2));
+    const old = await gradeFile(file, { output: null, form: older });
+    if (!old.ok) throw new Error(old.failure.message);
+    expect(old.report.problems.map((p) => p.message)).toEqual(['模板由「my-cs-rep」2.0.0 版生成,当前定义为 1.0.0 版,按当前定义评分']);
+  });
+
   it('a copy given its own id (as a team should): not guessed from its headings as the built-in, an error naming the id', async () => {
     const dir = tempDir();
     const copy = path.join(dir, 'my-cs-rep.json');

@@ -722,9 +722,12 @@ export const PROBLEMS = {
         ? `${p.name ? `${p.name}:` : ''}这份模板是用考核表定义「${p.formId}」生成的,它不是内置考核表(是自己的定义文件);请用 --form 给出那份定义文件(如 --form ${p.formId}.json;kpi score、batch、rollup 都一样),kpi 不会按表头猜成内置表来评分`
         : '工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)',
   }),
-  'form-version': spec<{ formId: string; version: string; current: string }>({
+  'form-version': spec<{ formId: string; version: string; current: string; changed?: true }>({
     severity: 'warning', name: { zh: '模板版本不同', en: 'template version differs' },
-    zh: (p) => `模板由「${p.formId}」${p.version} 版生成,当前定义为 ${p.current} 版,按当前定义评分`,
+    zh: (p) =>
+      p.changed
+        ? `模板由「${p.formId}」${p.version} 版生成,--form 给的定义同为 ${p.current} 版,但内容不同(改过分数线、权重或等级?),按 --form 的定义评分`
+        : `模板由「${p.formId}」${p.version} 版生成,当前定义为 ${p.current} 版,按当前定义评分`,
   }),
   'definition-invalid': spec<
     | (Subject & { case: 'rule'; detail: string })
