@@ -200,12 +200,12 @@ export function jsonErrorPlace(text: string, message: string): { line?: number; 
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
-  // More after the whole definition closed: a 「}」 or 「]」 too many before here ended it early.
-  const cause = /after JSON/i.test(message) ? 'extra-close' : jsonSlip(text, pos);
+  // More after the whole definition closed: a 「}」 or 「]」 too many before here ended it early — or text, a second {…}.
+  const cause = /after JSON/i.test(message) ? (/^[}\],]/.test(text.slice(pos)) ? 'extra-close' : 'after-end') : jsonSlip(text, pos);
   return { line, column, ...(cause ? { cause } : {}) };
 }
 
-export type JsonSlip = 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' | 'single-quote' | 'comment' | 'bare-key' | 'missing-comma' | 'extra-close' | 'bad-number';
+export type JsonSlip = 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' | 'single-quote' | 'comment' | 'bare-key' | 'missing-comma' | 'extra-close' | 'after-end' | 'control-in-text' | 'bad-number';
 
 /** What a person most likely typed wrong where the parser stopped: a Chinese keyboard's quotes or punctuation, a comma too many. */
 function jsonSlip(text: string, pos: number): JsonSlip | undefined {
@@ -217,6 +217,8 @@ function jsonSlip(text: string, pos: number): JsonSlip | undefined {
   if (ch === ',' && /[,[{]\s*$/.test(text.slice(0, pos))) return 'extra-comma';
   // A line break inside a text: its closing quote is missing (「"label": "表格管理,」).
   if (ch === '\n' || ch === '\r') return 'open-quote';
+  // A tab (or another control character) typed inside a text: JSON wants it written as \t.
+  if (/[\x00-\x1f]/.test(ch)) return 'control-in-text';
   if (ch === "'") return 'single-quote';
   if (ch === '/' && (text[pos + 1] === '/' || text[pos + 1] === '*')) return 'comment';
   const before = text.slice(0, pos).replace(/\s+$/, '');
@@ -226,7 +228,7 @@ function jsonSlip(text: string, pos: number): JsonSlip | undefined {
   if (/["\d\]}el]$/.test(before) && /^["{[\d-]/.test(ch) && /\n/.test(text.slice(before.length, pos))) return 'missing-comma';
   if ((ch === '}' || ch === ']') && /[}\]]$/.test(before)) return 'extra-close';
   const leadingZero = /\d/.test(ch) && /[:[,]\s*-?0$/.test(text.slice(0, pos));
-  if (/[\uff10-\uff19+.]/.test(ch) || text.startsWith('NaN', pos) || text.startsWith('Infinity', pos) || leadingZero) return 'bad-number';
+  if (/[\uff10-\uff19+.%％]/.test(ch) || text.startsWith('NaN', pos) || text.startsWith('Infinity', pos) || leadingZero) return 'bad-number';
   return undefined;
 }
 

@@ -265,6 +265,12 @@ describe('form definitions', () => {
     expect(place('{"max": +20}')).toMatchObject({ cause: 'bad-number' });
     expect(place('{"max": NaN}')).toMatchObject({ cause: 'bad-number' });
     expect(place('{"max": 020}')).toMatchObject({ cause: 'bad-number' });
+    // Text after a whole definition (a note typed below it, a second {…}): not a bracket too many.
+    expect(place('{"max": 20}\n多余的说明')).toMatchObject({ line: 2, cause: 'after-end' });
+    expect(place('{"max": 20}{"max": 30}')).toMatchObject({ cause: 'after-end' });
+    // A percent sign on a number, a tab typed inside a text: each said (they had a place only).
+    expect(place('{"max": 20%}')).toMatchObject({ cause: 'bad-number' });
+    expect(place('{"label": "表格\t管理"}')).toMatchObject({ cause: 'control-in-text' });
   });
 
   it('names the file, the JSON path and the problem', async () => {

@@ -143,7 +143,9 @@ const JSON_SLIPS: Record<string, string> = {
   'bare-key': '字段名要加英文双引号,如 "label": …',
   'missing-comma': '上一行末尾少了一个逗号',
   'extra-close': '这里多了一个「}」或「]」:括号没有配对',
-  'bad-number': '数字要用半角数字直接写(如 20、0.5、-3),不能有全角数字、前导 0、+ 号或 NaN',
+  'after-end': '定义在前面已经完整结束,这里还有别的内容(多写的文字,或第二个 {…});请删去,或把它并入前面的定义',
+  'control-in-text': '文字里直接有制表符(Tab)或其他控制字符;请删去,或写成 \\t',
+  'bad-number': '数字要用半角数字直接写(如 20、0.5、-3),不能有全角数字、前导 0、+ 号、% 或 NaN;百分比写成 0–100 的数,如 95',
 };
 
 export const PROBLEMS = {
@@ -736,7 +738,7 @@ export const PROBLEMS = {
     | { case: 'too-big'; definition: string; size: number; limit: number }
     | { case: 'unreadable'; definition: string; reason: FsReason }
     | { case: 'not-utf8'; definition: string }
-    | { case: 'not-json'; definition: string; line?: number; column?: number; empty?: true; workbook?: true; cause?: 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' | 'single-quote' | 'comment' | 'bare-key' | 'missing-comma' | 'extra-close' | 'bad-number' }
+    | { case: 'not-json'; definition: string; line?: number; column?: number; empty?: true; workbook?: true; cause?: 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' | 'single-quote' | 'comment' | 'bare-key' | 'missing-comma' | 'extra-close' | 'after-end' | 'control-in-text' | 'bad-number' }
   >({
     severity: 'error', name: { zh: '考核表定义有误', en: 'invalid form definition' },
     zh: (p) => {
