@@ -106,7 +106,11 @@ function combineText(form: FormDef): string {
   const hasBonus = form.parts.some((p) => p.items.some((i) => roleOf(p, i) === 'bonus'));
   const above = clamped ? '' : ',总分可超过 100,照实报告,定级按 min(总分, 100)';
   const bonus = hasBonus ? `;加分不计入满分${above}` : overMax ? `;比率或达成率超过 100% 的项目得分可超过本项满分${above}` : '';
-  const outOf = c.outOf !== undefined ? `;${num(c.outOf)} 分折合百分制 100` : '';
+  // Items whose full marks add up to other than 100 (95 when one item was lowered): the total is rescaled, 奖惩 included.
+  const full = form.parts.flatMap((p) => p.items.filter((i) => roleOf(p, i) === 'score')).reduce((sum, i) => sum + i.max, 0);
+  const hasAdjustment = form.parts.some((p) => p.items.some((i) => i.rule.kind === 'adjustment'));
+  const rescaled = c.kind === 'sum' && c.outOf === undefined && full > 0 && Math.abs(full - 100) > 1e-9 && c.report !== 'points' && form.parts.every((p) => p.outOf === undefined);
+  const outOf = c.outOf !== undefined ? `;${num(c.outOf)} 分折合百分制 100` : rescaled ? `;各项满分之和为 ${num(full)},总分${hasAdjustment ? '(含奖惩)' : ''} × 100 ÷ ${num(full)} 折合百分制` : '';
   const report = c.report === 'points' ? ';报告本表自身的分数(另给百分制)' : ';报告百分制总分';
   const clamp = form.clamp ? `;限定在 ${num(form.clamp.min)}–${num(form.clamp.max)}` : '';
   return `${how}${outOf}${bonus}${clamp}${report}`;

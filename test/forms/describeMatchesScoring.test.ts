@@ -60,3 +60,22 @@ describe('kpi forms says what the scoring does', () => {
     expect(expectation(input)).toBe('应填发现的不规范处数(0、1、2…;没有不规范也可填「无」),记录缺失填「缺失」或「无记录」');
   });
 });
+
+describe('kpi forms says how a total is brought to 100', () => {
+  it('items of 95 points with 奖惩: the total, 奖惩 included, × 100 ÷ 95 (a +2 counted 2.11 without a word)', async () => {
+    const { parseDefinition } = await import('../../src/forms/load.js');
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { repoRoot } = await import('../helpers.js');
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates/mattress-cs-monthly.json'), 'utf8'));
+    def.parts[0].items[4].max = 5; // 处理能力 10 → 5: items 100 → 95
+    def.parts[0].items[4].inputs[0].max = 5;
+    const loaded = await parseDefinition(JSON.stringify(def), 'my.json');
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+    expect(describeForm(loaded.form).find((l) => l.startsWith('总分'))).toContain('各项满分之和为 95,总分(含奖惩) × 100 ÷ 95 折合百分制');
+    // Items of 100: nothing to say.
+    const shipped = await loadForm('mattress-cs-monthly');
+    if (!shipped.ok) throw new Error('not loaded');
+    expect(describeForm(shipped.form).find((l) => l.startsWith('总分'))).not.toContain('折合');
+  });
+});
