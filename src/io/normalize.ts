@@ -36,7 +36,8 @@ function computeLabelKey(s: string): string {
     .replace(/<\s*=|≦/g, '≤')
     .toLowerCase()
     // Arrows are written between an export's steps as ->, → or ⟶ (「询单→最终付款人数」): all are gone, as the - and > are.
-    .replace(/[\s\u00b7\u30fb\u2022.\-—–_/\\|:;,、()\[\]{}<>《》「」『』【】"'`*#\u2190-\u21ff\u27f5-\u27ff\u2794]+/g, '');
+    // So are a question's marks (「是否处理完毕？」, as Chinese forms word their questions) and a sentence's full stop.
+    .replace(/[\s\u00b7\u30fb\u2022.\-—–_/\\|:;,、()\[\]{}<>《》「」『』【】"'`*#?!。\u2190-\u21ff\u27f5-\u27ff\u2794]+/g, '');
 }
 
 /**

@@ -83,3 +83,31 @@ describe('§5 install-followup: a mistake in a column no figure reads (进仓数
     expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.item)).toEqual(['服务态度']);
   });
 });
+
+describe('§5 install-followup: the hand-filled 得分 and a row in error', () => {
+  it('「满意」 or 「√」 typed in 得分 (only compared with kpi\'s) is a warning and the order counts: 9 of 10 → 90 % 优秀, not 7 of 8 → 87.5 % 良好', async () => {
+    const def = await form();
+    const data = [
+      ...Array.from({ length: 7 }, (_, i) => order(`客户${i}`, '5分')),
+      { ...order('客户7', '5分'), typedScore: '满意' },
+      { ...order('客户8', '4分'), typedScore: '√' },
+      order('客户9', '3分'), // 服务态度 3 < 4: not 认可满意
+    ];
+    const { result } = scoreRecords(def, rows(def, data));
+    const zhang = result.groupings.find((g) => g.id === def.groupings[0]!.id)!.groups.find((g) => g.keyText === '张伟')!;
+    // 订单 10, 满意 9: 9 / 10 = 90 % → 优秀 (default bands: 优秀 ≥ 90).
+    expect([zhang.figures.orders, zhang.figures.satisfiedCount, zhang.figures.satisfiedRate, zhang.band]).toEqual([10, 9, 90, '优秀']);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.problems.filter((p) => p.item === '得分').map((p) => p.severity)).toEqual(['warning', 'warning']);
+  });
+
+  it('a warning on a row that is left out for an error of its own does not say the row counts', async () => {
+    const def = await form();
+    const { result } = scoreRecords(def, rows(def, [{ ...order('赵先生', '六分'), qCabinet: 'abc' }]));
+    const cabinet = result.problems.find((p) => p.item === '柜身')!;
+    expect(cabinet.severity).toBe('warning');
+    expect(cabinet.message).toContain('(「柜身」不参与任何统计)');
+    expect(cabinet.message).not.toContain('照常计入');
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.item)).toEqual(['服务态度']);
+  });
+});

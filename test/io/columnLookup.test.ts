@@ -136,4 +136,33 @@ describe('headings typed on a keyboard', () => {
     const target = columnDictionary(loaded.form).get(labelKey('入户维修回访率>=30%'));
     expect(target?.kind === 'entry' && target.input.label).toBe('入户维修回访率≥30%');
   });
+
+  it('a question\'s mark and a full stop are no part of a heading: 「是否处理完毕？」 is §5\'s 是否处理完毕 (the log was 「认不出是哪种考核表」)', async () => {
+    expect(labelKey('是否处理完毕？')).toBe(labelKey('是否处理完毕'));
+    expect(labelKey('是否处理完毕?')).toBe(labelKey('是否处理完毕'));
+    expect(labelKey('服务态度。')).toBe(labelKey('服务态度'));
+    const ExcelJS = (await import('exceljs')).default;
+    const path = await import('node:path');
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { repoRoot, tempDir } = await import('../helpers.js');
+    const sample = path.join(repoRoot, 'samples', 'install-followup.march.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(sample);
+    // No template mark (a log typed by hand), the question retyped with its mark.
+    wb.removeWorksheet(wb.getWorksheet('_kpi')!.id);
+    let retyped = 0;
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => {
+      if (c.value === '是否处理完毕') {
+        c.value = '是否处理完毕？';
+        retyped++;
+      }
+    }));
+    expect(retyped).toBe(1);
+    const file = path.join(tempDir(), 'log.xlsx');
+    await wb.xlsx.writeFile(file);
+    const [plain, asked] = await Promise.all([gradeFile(sample, { output: null }), gradeFile(file, { output: null })]);
+    if (!plain.ok || !asked.ok) throw new Error(`${plain.ok ? '' : plain.failure.message} ${asked.ok ? '' : asked.failure.message}`);
+    expect(asked.report.form).toBe('install-followup');
+    expect(asked.report.groups!.map((g) => [g.keyText, g.figures, g.band])).toEqual(plain.report.groups!.map((g) => [g.keyText, g.figures, g.band]));
+  });
 });

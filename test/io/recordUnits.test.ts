@@ -51,13 +51,17 @@ describe('numbers typed with their unit in a record log', () => {
     expect(wang.band).toBe('良好');
   });
 
-  it('§5: a unit the column does not take is still an error, at its cell (「1次」 in 得分)', async () => {
+  it('§5: a unit the column does not take is still refused at its cell (「1次」 in 得分) — a warning, as 得分 is only compared', async () => {
     const report = await gradeRows('install-followup', [
       { 门店: '一店', 安装师傅: '王师傅', 验收单是否上交: '是', 是否一次安装成功: '是', 是否处理完毕: '是', 有没有清理卫生: '有', 服务态度: '5分', 验收单是否是您本人签字: '是', 得分: '1次' },
     ]);
-    expect(report.problems.filter((p) => p.severity === 'error').map((p) => `${p.cell} ${p.message}`)).toEqual([
-      expect.stringMatching(/^AU4 .*「得分」.*「1次」/),
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(report.problems.filter((p) => p.severity === 'warning').map((p) => `${p.cell} ${p.message}`)).toEqual([
+      expect.stringMatching(/^AU4 .*「得分」.*「1次」.*「得分」不参与任何统计,这一订单照常计入/),
     ]);
+    // The order counts: 认可满意 (处理完毕 是, 卫生 有, 态度 5 ≥ 4, 签字 是) → 满意 1 of 1.
+    const wang = report.groups!.find((g) => g.keyText === '王师傅')!;
+    expect([wang.figures.orders, wang.figures.satisfiedCount]).toEqual([1, 1]);
   });
 
   it('§23: 「95分」 in 部门月度得分 is 95, and the month is graded with its deduction', async () => {

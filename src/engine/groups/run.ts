@@ -45,8 +45,7 @@ function labeller(def: RecordFormDef, grouping?: GroupingDef, inner?: GroupingDe
 
 
 /**
- * The columns the definition reads anywhere (figures, derived points, checks, groupings, row labels, unique keys, a
- * typed figure compared with kpi's):
+ * The columns the definition reads anywhere (figures, derived points, checks, groupings, row labels, unique keys):
  * every string outside the columns' own list that is a column's id. Taken wide on purpose — a column counted as read
  * that is not only keeps its mistakes as errors; one missed would let a wrong value pass.
  */
@@ -67,11 +66,8 @@ export function referencedFields(def: RecordFormDef): Set<string> {
   }
   // A column's own definition may name another (a month column compared with, a choice set): read as well.
   for (const c of def.records.columns) for (const [key, value] of Object.entries(c)) if (key !== 'id') walk(value);
-  // The team's own figure beside kpi's (§5 得分), named by its heading: compared, so read.
-  for (const d of def.derived ?? []) {
-    const col = d.column ? def.records.columns.find((c) => c.label === d.column) : undefined;
-    if (col) out.add(col.id);
-  }
+  // The team's own figure beside kpi's (§5 得分) is only compared with it: named by its heading (derived.column), it is
+  // not read here — 「满意」 typed in it left the order out of every figure (满意率 9/10 优秀 became 7/8 良好).
   return out;
 }
 
@@ -201,7 +197,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       const named = rowName();
       const accepts = x.col.month ? ({ type: 'month' } as const) : acceptsOf(inputs.get(x.col.id)!);
       const p = problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual }, x.at, { item: x.col.label, person: named });
-      located.push(reframe(p, { aside: `「${x.col.label}」不参与任何统计,这一${rowWord}照常计入` }, 'warning'));
+      // The row left out for an error of its own is not said to count.
+      located.push(reframe(p, { aside: status === 'ok' ? `「${x.col.label}」不参与任何统计,这一${rowWord}照常计入` : `「${x.col.label}」不参与任何统计` }, 'warning'));
     }
     if (status === 'ok') located.push(...typedDifferences(row, values, derived, rowName));
     // A log with unique columns left blank on this row (§5's 合同编号 is optional) checks it as a log without them.
