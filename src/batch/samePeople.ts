@@ -10,6 +10,7 @@ import type { Candidate } from './discover.js';
 import type { Sorted } from './changes.js';
 import type { Manifest, ManifestEntry } from './manifest.js';
 import type { Run } from './run.js';
+import { appendTo } from '../model/groups.js';
 
 /** Share of the smaller file's people the other file must hold too for the two to be "the same people". */
 const MOSTLY = 0.8;
@@ -76,7 +77,7 @@ export function warnSamePeople(run: Run, sorted: Sorted, manifest: Manifest): vo
     const names = new Set(people.filter((p) => p.name).map((p) => nameKey(p.name)));
     const numbered = people.some((p) => p.id);
     const key = `${entry.form}\u0000${entry.period ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), { rel, now, entry, ids, names, numbered }]);
+    appendTo(groups, key, { rel, now, entry, ids, names, numbered });
   };
   for (const j of sorted.toGrade) add(j.file.rel, true);
   for (const u of sorted.unchanged) add(u.file.rel, false);

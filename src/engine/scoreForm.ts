@@ -17,6 +17,7 @@ import { mootItem } from './notApplicable.js';
 import { saysNothing } from './slot.js';
 import { formatScore, round2 } from '../model/round.js';
 import { cleanText, idKey, isDashOnly, isNoneWord, nameKey } from './text.js';
+import { appendTo } from '../model/groups.js';
 
 function headerRecord(person: PersonEntries): Record<string, string> {
   const out: Record<string, string> = {};
@@ -197,7 +198,7 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
       problems.push(...(unreadHere ? out.problems.filter((p) => !(p.code === 'required' && p.params?.absent)) : out.problems));
       if (out.spread.length > 0) {
         const key = out.spread.join('、');
-        spread.set(key, [...(spread.get(key) ?? []), item.label]);
+        appendTo(spread, key, item.label);
       }
     }
   }
@@ -523,7 +524,7 @@ export class FormScorer {
     const made = nameAmbiguous(this.form, row.person, row.at, ids);
     this.results[row.index] = made;
     const key = nameKey(row.person.name);
-    this.unsure.set(key, [...(this.unsure.get(key) ?? []), { row, ids: [...ids] }]);
+    appendTo(this.unsure, key, { row, ids: [...ids] });
     return made;
   }
 

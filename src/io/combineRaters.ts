@@ -35,6 +35,7 @@ import { readPeople } from './readPeople.js';
 import { sameContent, withoutCopies } from './sameCopies.js';
 import { COMBINED_KEYWORDS } from './ownWorkbook.js';
 import { expandInputs } from './expandInputs.js';
+import { appendTo } from '../model/groups.js';
 
 /** What ends the name of a workbook of raters' copies scored together. */
 export const COMBINED_SUFFIX = '.combined.graded.xlsx';
@@ -205,7 +206,7 @@ function readCopies(
     const onlyRater = fileRaters.size === 1 ? raters.find((r) => fileRaters.has(r.id)) : undefined;
     for (const { person, text, filled, rater: own } of told) {
       const rater = own ?? (filled.length === 0 ? onlyRater : undefined);
-      if (rater) byRater.set(rater.id, [...(byRater.get(rater.id) ?? []), person]);
+      if (rater) appendTo(byRater, rater.id, person);
       else records.push({ file, rater: null, person, error: unknownRater(form, field, person, text, file) });
     }
     // Each rater's people read again with that rater's copy of the form: columns of other raters are not missing there.

@@ -5,6 +5,7 @@ import { squeezeValidationsInExcelJs } from './exceljsValidations.js';
 import { keepFormulaNamesInExcelJs } from './exceljsNames.js';
 import { readProtectionBooleansInExcelJs } from './exceljsProtection.js';
 import { readLocaleFormatsInExcelJs } from './exceljsLocaleFormats.js';
+import { escapeTextLikeExcelInExcelJs } from './exceljsTextEscapes.js';
 
 // exceljs's index also loads its streaming reader and writer and what they need (unzipper, archiver, …): more
 // than half of the time of loading exceljs, paid by every run and every batch worker. kpi takes the workbook
@@ -16,6 +17,7 @@ squeezeValidationsInExcelJs();
 keepFormulaNamesInExcelJs();
 readProtectionBooleansInExcelJs();
 readLocaleFormatsInExcelJs();
+escapeTextLikeExcelInExcelJs();
 
 /** exceljs's Workbook (the class `import ExcelJS from 'exceljs'` gives as ExcelJS.Workbook). */
 export const Workbook = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;

@@ -21,6 +21,7 @@ import { readPeople, type ReadResult } from './readPeople.js';
 import { NOTE_LINE, PAGE_LINE, skippedRowsProblem, TOTAL, type SkippedRow } from './rowKinds.js';
 import { shownName } from './shownName.js';
 import { splitCellCheck, thousandsSplit, type SplitCell } from './splitCells.js';
+import { appendTo } from '../model/groups.js';
 
 const HEADER_SEARCH_ROWS = 20;
 
@@ -347,7 +348,7 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
   for (const r of records) {
     for (const [field, value] of r.keys) {
       const index = byKey.get(field)!;
-      index.set(value, [...(index.get(value) ?? []), r]);
+      appendTo(index, value, r);
     }
   }
   // The first key the export has is its identity (工号): a value there twice is an error whoever it belongs to.

@@ -16,6 +16,7 @@ import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
+import { appendTo } from '../model/groups.js';
 
 const HEADER_SEARCH_ROWS = 30;
 /** 「X·主管」, 「X·上级评分」: the item's score as the supervisor gave it, on a form without raters. */
@@ -155,7 +156,7 @@ function namedByIdOnly(target: Extract<ColumnTarget, { kind: 'entry' }>, text: s
 function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: ColumnDictionary): Map<number, string> {
   const out = new Map<number, string>();
   const partsOf = new Map<string, string[]>();
-  for (const part of form.parts) for (const item of part.items) partsOf.set(item.label, [...(partsOf.get(item.label) ?? []), part.label]);
+  for (const part of form.parts) for (const item of part.items) appendTo(partsOf, item.label, part.label);
   const labels = [...partsOf].filter(([, parts]) => parts.length > 1);
   if (!labels.length) return out;
   const groups = new Map<string, { parts: string[]; cols: Array<{ col: number; text: string }> }>();

@@ -10,6 +10,7 @@ import { problem } from '../model/problems/index.js';
 import { files as disk } from './fileSystem.js';
 import { inputStem } from './formats/names.js';
 import { rawText } from './grid.js';
+import { appendTo } from '../model/groups.js';
 
 /**
  * The files, each content once: the same file named twice, or a copy of it (「同事甲 - 副本.xlsx」 beside 同事甲.xlsx in a
@@ -61,7 +62,7 @@ function namedCopyOf(name: string, original: string): boolean {
  */
 export function sameContent(form: FormDef, records: RaterRecord[]): { records: RaterRecord[]; notes: Problem[] } {
   const byFile = new Map<string, RaterRecord[]>();
-  for (const r of records) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+  for (const r of records) appendTo(byFile, r.file, r);
   const idField = form.header.concat(form.footer ?? []).find((h) => h.role === 'id');
   const content = (list: RaterRecord[]): string | null => {
     if (list.some((r) => !r.rater)) return null;

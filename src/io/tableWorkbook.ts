@@ -1,5 +1,6 @@
 import { ZipWriter } from './fast/zipWrite.js';
 import { encodeLikeExceljs } from './fast/xml.js';
+import { excelEscapedText } from './exceljsTextEscapes.js';
 import { cellValueText } from './excelText.js';
 import { HEADING_FILL, LINE_COLOUR, PRINT_FOOTER, PRINT_MARGINS, printLayout } from './graded/look.js';
 import { TEXT_RUN_CHARS } from './fast/textPieces.js';
@@ -88,7 +89,7 @@ class SharedStrings {
     for (const t of this.items) {
       const space = /^\s|\s$|\n/.test(t) ? ' xml:space="preserve"' : '';
       // Excel reads _xHHHH_ in a string as the character HHHH: a text that holds one keeps it by escaping its '_'.
-      yield `<si><t${space}>${encodeLikeExceljs(t).replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')}</t></si>`;
+      yield `<si><t${space}>${excelEscapedText(encodeLikeExceljs(t))}</t></si>`;
     }
     yield '</sst>';
   }

@@ -49,7 +49,11 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
  */
 export function inlineEscapesDecoded(xml: string): string {
   return xml.replace(/<is>[\s\S]*?<\/is>/g, (is) =>
-    is.replace(/_x(D[89AB][0-9A-F]{2})__x(D[C-F][0-9A-F]{2})_|_x([0-9A-F]{4})_/g, (_whole, high: string | undefined, low: string | undefined, one: string | undefined) => {
+    // Rich runs (<is><r><t>) are decoded by exceljs itself: decoding them here too read 「_x005F_x0041_」 (the text
+    // 「_x0041_」) as 「A」. Only what XML cannot hold is dropped from them.
+    /<r>|<r\s/.test(is)
+      ? forbiddenEscapesDropped(is)
+      : is.replace(/_x(D[89AB][0-9A-F]{2})__x(D[C-F][0-9A-F]{2})_|_x([0-9A-F]{4})_/g, (_whole, high: string | undefined, low: string | undefined, one: string | undefined) => {
       // A pair of escaped surrogates (「_xD83D__xDE00_」) is one character outside the BMP: 😀.
       if (high && low) return `&#x${((parseInt(high, 16) - 0xd800) * 0x400 + (parseInt(low, 16) - 0xdc00) + 0x10000).toString(16).toUpperCase()};`;
       const hex = one!;

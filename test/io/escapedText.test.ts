@@ -92,3 +92,48 @@ describe('Excel\'s escapes and a malformed number cell, on both paths', () => {
     expect(seen.package).toEqual(seen.exceljs);
   });
 });
+
+// A name typed 「员工_x0041_0」: Excel saves it as 「员工_x005F_x0041_0」 (_x005F_ the underscore). exceljs wrote it back bare,
+// which Excel reads as 「员工A0」; and a rich-text inline cell holding it was decoded twice (员工A4) on the exceljs path.
+describe('text that looks like an escape, typed by the team', () => {
+  it('is read as typed and written back as Excel writes it, on both paths', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    fillRoster(ws, f, Array.from({ length: 6 }, (_, i) => person(i)));
+    let nameCol = 0;
+    ws.getRow(1).eachCell((c, col) => { if (String(c.value ?? '').includes('姓名') || String(c.value ?? '') === '被考核人') nameCol = col; });
+    expect(nameCol).toBeGreaterThan(0);
+    const plain = path.join(dir, 'plain.xlsx');
+    await wb.xlsx.writeFile(plain);
+    const zip = await JSZip.loadAsync(readFileSync(plain));
+    const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+    zip.file('xl/sharedStrings.xml', strings.replace('<t>员工0</t>', '<t>员工_x005F_x0041_0</t>'));
+    const sheetName = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && n !== 'xl/worksheets/sheet2.xml')!;
+    const sheet = await zip.file(sheetName)!.async('string');
+    const ref = `${String.fromCharCode(64 + nameCol)}6`;
+    const cell = new RegExp(`<c r="${ref}"([^>]*?) t="s"><v>\\d+</v></c>`);
+    expect(sheet).toMatch(cell);
+    zip.file(sheetName, sheet.replace(cell, `<c r="${ref}"$1 t="inlineStr"><is><r><t>员工_x005F_x0041_4</t></r></is></c>`));
+    const input = path.join(dir, 'typed.xlsx');
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+
+    for (const writer of ['package', 'exceljs'] as const) {
+      const output = path.join(dir, `${writer}.graded.xlsx`);
+      const r = await gradeFile(input, { output, writer, gradedAt: new Date(0) });
+      if (!r.ok) throw new Error(r.failure.message);
+      expect(r.report.people.map((p) => p.name), writer).toEqual(['员工_x0041_0', '员工1', '员工2', '员工3', '员工_x0041_4', '员工5']);
+      const out = await JSZip.loadAsync(readFileSync(output));
+      const sst = (await out.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+      // Every 「_x0041_」 in a string item is the escaped underscore's: none bare, which Excel would read as 「A」.
+      expect(sst.match(/(?<!_x005F)_x0041_/g) ?? [], writer).toEqual([]);
+      expect(sst, writer).toContain('员工_x005F_x0041_0');
+      // Read back (exceljs decodes string items as Excel does): 汇总 lists both names as typed.
+      const back = await readWorkbook(output);
+      const listed: string[] = [];
+      back.getWorksheet('汇总')!.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string' && c.value.startsWith('员工_')) listed.push(c.value); }));
+      expect(listed.sort(), writer).toEqual(['员工_x0041_0', '员工_x0041_4']);
+    }
+  });
+});

@@ -21,6 +21,7 @@ import { checkRowNumbers, SheetRowFault } from '../rowNumbers.js';
 import { locateExcelJsErrors, ReconcileError, SheetBuildError, WorkbookReadError } from '../exceljsErrors.js';
 import { missingSheetPart, sheetNamesByPart } from '../sheetParts.js';
 import { firstLine } from '../../engine/text.js';
+import { appendTo } from '../../model/groups.js';
 
 boundRangesInExcelJs();
 locateExcelJsErrors();
@@ -166,7 +167,7 @@ function kpiSheetNotes(file: string, notes: KpiSheetNote[]): Problem[] {
 /** kpi's columns the user typed in since the last grading: rewritten with the new results, which is said per sheet. */
 function editedNotes(file: string, edited: EditedColumn[]): Problem[] {
   const bySheet = new Map<string, EditedColumn[]>();
-  for (const e of edited) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+  for (const e of edited) appendTo(bySheet, e.sheet, e);
   return [...bySheet].map(([sheet, cols]) =>
     problem('regraded-edits', { sheet, headings: cols.map((c) => c.heading || columnLetters(c.column)) }, { file, sheet, cell: `${columnLetters(cols[0]!.column)}1` }, { severity: 'warning' }),
   );

@@ -4,6 +4,7 @@ import type ExcelJS from 'exceljs';
 import { parseRef } from '../fast/xml.js';
 import { cellAddress, cellText } from '../grid.js';
 import { GradedColumnsMoved } from './ledgerFind.js';
+import { appendTo } from '../../model/groups.js';
 
 /** A value kpi wrote into a cell of the team's, at the address it was written to. */
 export interface WrittenCell {
@@ -53,7 +54,7 @@ export function copiedSheets(wb: ExcelJS.Workbook, written: readonly WrittenCell
     if (recorded.has(ws.name)) continue;
     for (const [sheet, cells] of texts) {
       if (cells.length < 2 || !cells.every((c) => textIn(ws, c.row, c.col) === c.text)) continue;
-      out.set(sheet, [...(out.get(sheet) ?? []), ws]);
+      appendTo(out, sheet, ws);
       break;
     }
   }
@@ -71,7 +72,7 @@ function textsBySheet(written: readonly WrittenCell[], now: (sheet: string, addr
   for (const { sheet, address, written: w } of written) {
     const ref = parseRef(now(sheet, address));
     if (!ref || typeof w !== 'string' || [...w.trim()].length < 2) continue;
-    texts.set(sheet, [...(texts.get(sheet) ?? []), { row: ref[0], col: ref[1], text: w.trim() }]);
+    appendTo(texts, sheet, { row: ref[0], col: ref[1], text: w.trim() });
   }
   return texts;
 }

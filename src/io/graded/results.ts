@@ -11,6 +11,7 @@ import { FILL_ERROR, FILL_WARNING } from '../template/style.js';
 import { freedColumn, lastUsedColumn, type GradedLedger } from './ledger.js';
 import { bandFill, boxBorder, fitOnePageTall, headingStyle, linesIn, pagesAcross, setPrint, font } from './look.js';
 import { problemText } from '../../model/problems/index.js';
+import { appendTo } from '../../model/groups.js';
 
 const SCORE_FORMAT = '0.00';
 export const NOT_SCORED = '未评分';
@@ -327,7 +328,7 @@ export function markProblemCells(wb: ExcelJS.Workbook, problems: Problem[], ledg
   for (const p of problems) {
     if (!p.sheet || !p.cell || p.severity === 'info') continue;
     const key = `${p.sheet}\u0000${shown ? shown(p.sheet, p.cell) : shownCell(wb.getWorksheet(p.sheet), p.cell)}`;
-    bySheetCell.set(key, [...(bySheetCell.get(key) ?? []), p]);
+    appendTo(bySheetCell, key, p);
   }
   for (const [key, list] of bySheetCell) {
     const [sheet, address] = key.split('\u0000') as [string, string];

@@ -20,6 +20,7 @@ import { makeLinksInternal } from './links.js';
 import { headingStyle, heightFor, linesIn, pageNumbersRunOn, widthFor } from './look.js';
 import { EXCEL_MAX_COLUMNS, markProblemCells, NoRoomError, writeResultsIntoSheets } from './results.js';
 import { addSummarySheets, type SummaryInput } from './summarySheets.js';
+import { appendTo } from '../../model/groups.js';
 
 // The graded copy in three steps: results and marks into the user's sheets (each change recorded, so a
 // re-grade can undo it), kpi's sheets added, then the package written and its charts added. The last step
@@ -131,7 +132,7 @@ export function monthsOfRows(form: FormDef, people: PersonResult[]): Array<{ mon
   for (const p of people) {
     const v = p.header[field.id]?.trim();
     const m = v ? (parseMonth(v) ?? v) : null;
-    if (m) months.set(m, [...(months.get(m) ?? []), p.name || p.id]);
+    if (m) appendTo(months, m, p.name || p.id);
   }
   return [...months].map(([month, who]) => ({ month, people: who }));
 }

@@ -15,6 +15,7 @@ import type { GradeReport } from '../outcome.js';
 
 export { expandInputs } from '../expandInputs.js';
 import type { GradedCopy } from '../expandInputs.js';
+import { appendTo } from '../../model/groups.js';
 
 export type Failed = { ok: false; failures: Problem[] };
 
@@ -117,7 +118,7 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     if (!options.form && report.form !== formId) continue;
     const told = monthOf(form, file, report, options.months);
     if (!told.ok) failures.push(told.failure);
-    else byMonth.set(told.month, [...(byMonth.get(told.month) ?? []), { file, report }]);
+    else appendTo(byMonth, told.month, { file, report });
   }
   const months: MonthScores[] = [];
   const problems: Problem[] = [];
@@ -217,7 +218,7 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
       if (!m) {
         return fail(file, { case: 'header', name, ...(p.name ? { person: p.name } : {}), field: f.label, value });
       }
-      found.set(m, [...(found.get(m) ?? []), p.name || p.id]);
+      appendTo(found, m, p.name || p.id);
     }
   }
   if (found.size > 1) {
