@@ -14,7 +14,7 @@ const PATTERNS = 231;
 
 function person(i) {
   return {
-    header: { employeeId: String(100000 + i), name: `员工${i}`, department: `客服${i % 7}部` },
+    header: { employeeId: String(100000 + i), name: `员工${i}`, department: `客服${i % 7}部`, period: '2026-03' },
     values: {
       'M1.N': 50, 'M1.V': 30 + (i % 21), M2: i % 5 === 0 ? '3,2' : '', 'M3.language': i % 3, 'M4.base': 6 + (i % 5),
       M5: i % 11, M6: i % 16, 'M7.late': i % 4, ...(i % 97 === 0 ? { 'M7.absent': '两次' } : {}),

@@ -137,3 +137,35 @@ describe('text that looks like an escape, typed by the team', () => {
     }
   });
 });
+
+// A CSV export holding characters XML cannot hold (a BEL pasted from another system in every name, U+FFFF in a reason):
+// the graded copy was unreadable (U+FFFF written into its shared strings; exit 2 on the package writer), and a file
+// where every name held one was refused as 「不是 CSV 文本」.
+describe('a CSV with control characters and U+FFFF', () => {
+  it('is read without them and graded into a well-formed workbook, on both writers', async () => {
+    const dir = tempDir();
+    const head = '工号,被考核人,部门名称,考核月份,考评人,客户回访率·本月安装(售服)客户数,客户回访率·回访客户数,回访问题处理效率·基础分,处理能力,态度,其它·奖惩分,其它·原因';
+    const lines = Array.from({ length: 6 }, (_, i) => `0000${i},员\x07工${i},客服部,2026-03,主管,10,9,10,9,14,${i === 2 ? '2,好\uFFFF评' : ','}`);
+    const input = path.join(dir, 'export.csv');
+    writeFileSync(input, `${head}\r\n${lines.join('\r\n')}\r\n`, 'utf8');
+    const seen: Record<string, unknown> = {};
+    for (const writer of ['package', 'exceljs'] as const) {
+      const output = path.join(dir, `${writer}.graded.xlsx`);
+      const r = await gradeFile(input, { output, writer, gradedAt: new Date(0) });
+      if (!r.ok) throw new Error(r.failure.message);
+      expect(await xmlFaults(output), writer).toEqual([]);
+      expect(r.report.people.map((p) => p.name), writer).toEqual(['员工0', '员工1', '员工2', '员工3', '员工4', '员工5']);
+      // 员工2: the reason 「好评」 (U+FFFF dropped) and its 2 points of 其它: 96 + 2 = 98.
+      const two = r.report.people[2]!;
+      expect(JSON.stringify(two.items), writer).toContain("好评");
+      // The 2 points of 其它 on top of the same entries as 员工0.
+      expect([r.report.people[0]!.total, two.total], writer).toEqual([96, 98]);
+      const back = await readWorkbook(output);
+      const reasons: string[] = [];
+      back.getWorksheet('export')!.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string' && c.value.includes('评')) reasons.push(c.value); }));
+      expect(reasons, writer).toContain('好评');
+      seen[writer] = r.report.people.map((p) => [p.name, p.total]);
+    }
+    expect(seen.package).toEqual(seen.exceljs);
+  });
+});
