@@ -26,7 +26,7 @@ const want = (c) => !only || only.has(c);
 // ---- inputs ---------------------------------------------------------------------------------------
 const t0 = Date.now();
 const roster = (n) => path.join(dir, `roster-${n}.xlsx`);
-const sizes = [10_000, 50_000].filter((n) => want(`roster-${n}`) || want('roster-ratio'));
+const sizes = [10_000, 50_000].filter((n) => want(`roster-${n}`) || want('roster-ratio') || (n === 50_000 && want('json-50000')));
 if (want('batch-jobs1') || want('batch-jobs2')) sizes.push(30);
 if (sizes.length) await writeRosters(sizes, roster);
 const csv = path.join(dir, 'roster-50000.csv');
@@ -94,6 +94,8 @@ const batchArgs = (name, from, jobs) => {
 const cases = [
   { name: 'roster-10000', kpi: () => ['score', roster(10_000), '-o', out('k10'), '--force'], floor: () => [roster(10_000), out('f10')], target: 1.3 },
   { name: 'roster-50000', kpi: () => ['score', roster(50_000), '-o', out('k50'), '--force'], floor: () => [roster(50_000), out('f50')], target: 1.3, mbTarget: 400 },
+  // --json of 50,000 people (90 MB of text, to /dev/null): written by the grading worker, never cloned whole.
+  { name: 'json-50000', kpi: () => ['score', roster(50_000), '-o', out('kj'), '--force', '--json'], floor: () => [roster(50_000), out('fj')], mbTarget: 400 },
   { name: 'forms-500', kpi: () => ['score', forms, '-o', out('kf'), '--force'], floor: () => [forms, out('ff')], target: 1.5 },
   { name: 'csv-50000', kpi: () => ['score', csv, '--form', 'mattress-cs-monthly', '-o', out('kc'), '--force'], floor: () => [csv, out('fc')] },
   ...[1, 2].map((jobs) => ({

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { problem } from '../model/problems/index.js';
-import type { FromWorker, PoolOutcome, ToWorker } from './types.js';
+import type { FromWorker, JsonByWorker, PoolOutcome, ToWorker } from './types.js';
 
 /**
  * The worker must be JavaScript: dist/batch/worker.js beside this file once compiled; when this file
@@ -29,12 +29,15 @@ export interface FileGrader {
   /** Loads the grader; rejects with a message when it cannot be loaded. */
   start(): Promise<void>;
   /** Grades one file; never rejects. */
-  run(input: string, options: ToWorker['options']): Promise<PoolOutcome>;
+  run(input: string, options: ToWorker['options'], json?: JsonOut): Promise<PoolOutcome>;
   /** Files not started yet are reported as interrupted with `reason`. */
   close(reason?: string): Promise<void>;
 }
 
-type Task = { id: number; message: ToWorker; resolve: (o: PoolOutcome) => void };
+/** `kpi score --json` written by the worker: what to list first, and where its pieces go, in order. */
+export type JsonOut = JsonByWorker & { write: (text: string) => void };
+
+type Task = { id: number; message: ToWorker; resolve: (o: PoolOutcome) => void; onJson?: (text: string) => void };
 
 interface Slot {
   worker: Worker;
@@ -125,6 +128,8 @@ export class GradePool implements FileGrader {
           if (![...this.slots].some((s) => s !== slot && !s.ending)) this.fail(why);
           else this.dropped(slot, why);
           void worker.terminate();
+        } else if (msg.type === 'json' && slot.task && msg.id === slot.task.id) {
+          slot.task.onJson?.(msg.text);
         } else if (msg.type === 'result' && slot.task && msg.id === slot.task.id) {
           this.finish(slot, msg.outcome);
         }
@@ -193,12 +198,13 @@ export class GradePool implements FileGrader {
   }
 
   /** Grades one file; never rejects. Failures of the pool itself (not the grader's verdict) are `transient`. */
-  run(input: string, options: ToWorker['options']): Promise<PoolOutcome> {
+  run(input: string, options: ToWorker['options'], json?: JsonOut): Promise<PoolOutcome> {
     if (this.closed) return Promise.resolve(failure(input, '批量评分已停止,此文件未评分'));
     if (this.broken) return Promise.resolve(failure(input, this.broken));
     return new Promise((resolve) => {
       const id = this.nextId++;
-      this.queue.push({ id, message: { id, input, options }, resolve });
+      const message: ToWorker = json ? { id, input, options, json: { notes: json.notes } } : { id, input, options };
+      this.queue.push({ id, message, resolve, ...(json ? { onJson: json.write } : {}) });
       this.pump();
     });
   }

@@ -4,6 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { problem } from '../model/problems/index.js';
 import { reportForCaller, type GradeOptions, type GradeOutcome } from '../io/outcome.js';
+import { writeScoreJson } from '../io/reportJson.js';
 import type { FromWorker, PoolOutcome, ToWorker } from './types.js';
 
 type GradeFn = (input: string, options: GradeOptions) => Promise<GradeOutcome>;
@@ -58,7 +59,12 @@ async function main(): Promise<void> {
     const t = performance.now();
     try {
       outcome = await gradeFile(msg.input, { ...msg.options, onLargeInput: keepHeapTight });
-      if (outcome.ok) outcome = { ok: true, report: reportForCaller(outcome.report, msg.options) };
+      if (outcome.ok && msg.json) {
+        const { report } = outcome;
+        const listed = msg.json.notes.length ? { ...report, problems: [...msg.json.notes, ...report.problems] } : report;
+        writeScoreJson((text) => send({ type: 'json', id: msg.id, text }), listed);
+        outcome = { ok: true, report: { ...report, people: [] }, jsonWritten: true };
+      } else if (outcome.ok) outcome = { ok: true, report: reportForCaller(outcome.report, msg.options) };
     } catch (err) {
       // gradeFile never throws on bad input: a throw is a bug or the machine (memory), not a verdict.
       outcome = { ok: false, failure: problem('worker-failed', { case: 'threw', detail: messageOf(err) }, { file: msg.input }), transient: true };

@@ -1,8 +1,9 @@
 import { readdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { defaultGradeModule, GradePool } from '../batch/pool.js';
+import { defaultGradeModule, GradePool, type JsonOut } from '../batch/pool.js';
 import { removePendingTemporaryFiles } from '../io/atomic.js';
-import type { GradeOptions, GradeOutcome } from '../io/outcome.js';
+import type { PoolOutcome } from '../batch/types.js';
+import type { GradeOptions } from '../io/outcome.js';
 import { delegateSignals, signalExitCode } from './signals.js';
 
 // `kpi score` grades in a worker thread. Reading and writing a workbook is long synchronous work
@@ -14,7 +15,8 @@ import { delegateSignals, signalExitCode } from './signals.js';
 /** setTimeout's largest delay: a single score run has no time limit of its own. */
 const NO_TIMEOUT_MS = 2 ** 31 - 1;
 
-export async function gradeInWorker(input: string, options: GradeOptions, onStop: (signal: NodeJS.Signals, removed: boolean) => void): Promise<GradeOutcome> {
+/** With `json`, the worker writes --json itself (its pieces go to json.write) and the outcome has no people (jsonWritten). */
+export async function gradeInWorker(input: string, options: GradeOptions, onStop: (signal: NodeJS.Signals, removed: boolean) => void, json?: JsonOut): Promise<PoolOutcome> {
   const pool = new GradePool({ size: 1, gradeModule: defaultGradeModule(), timeoutMs: NO_TIMEOUT_MS });
   // The default output is beside the input (<name>.graded.xlsx).
   const outputDir = options.output === null ? null : path.dirname(path.resolve(options.output ?? input));
@@ -29,7 +31,7 @@ export async function gradeInWorker(input: string, options: GradeOptions, onStop
   });
   try {
     await pool.start();
-    const outcome = await pool.run(input, options);
+    const outcome = await pool.run(input, options, json);
     if (stopping) await new Promise(() => undefined); // the signal handler ends the process
     return outcome;
   } finally {

@@ -63,7 +63,12 @@ export async function scoreCommand(
       ? await import('../io/combineRaters.js').then((m) => m.gradeCombined(files, options))
       : mode.gradeOnThisThread
         ? await import('../io/grade.js').then((m) => m.gradeFile(file, options))
-        : await gradeInWorker(file, flags.json || flags.all ? options : { ...options, digest: { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS } }, (signal, removed) => o.err(stoppedLine(signal, removed)));
+        : await gradeInWorker(
+            file,
+            flags.json || flags.all ? options : { ...options, digest: { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS } },
+            (signal, removed) => o.err(stoppedLine(signal, removed)),
+            flags.json ? { notes: given.notes, write: (text) => o.write('out', text) } : undefined,
+          );
   if (!outcome.ok) {
     // A --form definition with mistakes: all of them, as `kpi forms my.json` lists them (the first alone hid the
     // 「lable(拼写错误?)」 behind the 「缺少必填字段 label」 it causes).
@@ -85,7 +90,10 @@ export async function scoreCommand(
     return EXIT.cannotRun;
   }
   const report = given.notes.length ? { ...outcome.report, problems: [...given.notes, ...outcome.report.problems] } : outcome.report;
-  if (flags.json) writeScoreJson((text) => o.write('out', text), report);
-  else renderScore(o, report, { verbose: flags.verbose ?? false, all: flags.all ?? false });
+  // The worker wrote --json itself when it graded (gradeInWorker).
+  const written = 'jsonWritten' in outcome && outcome.jsonWritten;
+  if (flags.json) {
+    if (!written) writeScoreJson((text) => o.write('out', text), report);
+  } else renderScore(o, report, { verbose: flags.verbose ?? false, all: flags.all ?? false });
   return report.problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;
 }

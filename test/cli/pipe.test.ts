@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kpi, readWorkbook, repoRoot, sheetRows, tempDir } from '../helpers.js';
+import { kpi, readWorkbook, repoRoot, runCli, sheetRows, tempDir } from '../helpers.js';
 
 // The process boundary: a reader that closes the pipe, and what the shell sees (stderr, exit code).
 
@@ -60,5 +60,24 @@ describe('usage errors through the built CLI', () => {
     const en = kpi(['scor'], { env: { KPI_LANG: 'en' } });
     expect(en.code).toBe(2);
     expect(en.stderr).toMatch(/^kpi: unknown command 'scor' — did you mean score\?/);
+  });
+});
+
+// --json from the grading worker: it writes the JSON itself (50,000 people's results cloned to the main thread to be
+// written there took 640 MB instead of 380). What it writes is what the in-process run writes, notes first.
+describe('kpi score --json written by the grading worker', () => {
+  it('is the same JSON as grading on this thread, with the command line\'s note listed first', async () => {
+    const dir = tempDir();
+    copyFileSync(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'), path.join(dir, 'm.xlsx'));
+    // The same file named twice: graded once, with a note that says so.
+    const args = ['score', 'm.xlsx', './m.xlsx', '--json', '-o', 'out.xlsx'];
+    const spawned = kpi(args, { cwd: dir });
+    const inProcess = await runCli([...args, '--force'], { cwd: dir });
+    expect(spawned.stderr).toBe('');
+    expect([spawned.code, inProcess.code]).toEqual([1, 1]);
+    const json = JSON.parse(spawned.stdout) as { people: Array<{ name: string }>; problems: Array<{ code: string }> };
+    expect(json.people.map((p) => p.name)).toContain('李强');
+    expect(json.problems[0]!.code).toBe('input-twice');
+    expect(spawned.stdout).toBe(inProcess.stdout);
   });
 });
