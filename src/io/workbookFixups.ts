@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { needsCommentRelocation, relocateCommentParts } from './commentParts.js';
-import { decodeXml, escapeXml } from './fast/xml.js';
+import { columnNumber, decodeXml, escapeXml } from './fast/xml.js';
+import { columnLetters } from './grid.js';
 import type { PackageParts } from './packageParts.js';
 import { MARKED_PARTS, type XmlMark } from './xmlGuard.js';
 
@@ -35,6 +36,7 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   if (marks.has('plain-drawing')) edit(MARKED_PARTS['plain-drawing'], (_, xml) => prefixedDrawing(xml));
   if (marks.has('date-cell') || marks.has('empty-value')) edit(MARKED_PARTS['date-cell'], (_, xml) => fixCells(xml));
   if (marks.has('plain-comment')) edit(MARKED_PARTS['plain-comment'], (_, xml) => commentRuns(xml));
+  if (marks.has('unnumbered')) edit(MARKED_PARTS.unnumbered, (_, xml) => referencesNumbered(xml));
   if (marks.has('sheet-phonetic')) edit(MARKED_PARTS['sheet-phonetic'], (_, xml) => inlineTextOnly(xml));
   if (marks.has('inline-escape')) edit(MARKED_PARTS['inline-escape'], (_, xml) => inlineEscapesDecoded(xml));
   if (marks.has('string-escape')) edit(MARKED_PARTS['string-escape'], (_, xml) => forbiddenEscapesDropped(xml));
@@ -64,6 +66,31 @@ export function inlineEscapesDecoded(xml: string): string {
       return allowed ? `&#x${hex};` : '';
     }),
   );
+}
+
+/**
+ * Rows and cells without r="…" numbered: OOXML lets a row follow the one before and a cell the cell before (some
+ * generators write them so, and Excel reads them), but exceljs read no cell of such a sheet (「无法读取(reading 'col')」).
+ */
+export function referencesNumbered(xml: string): string {
+  let row = 0;
+  let col = 0;
+  return xml.replace(/<(row|c)\b([^>]*?)(\/?)>/g, (whole, tag: string, attrs: string, close: string) => {
+    const r = /\sr\s*=\s*["']([^"']*)["']/.exec(attrs)?.[1];
+    if (tag === 'row') {
+      col = 0;
+      if (r !== undefined) return (row = Number(r) || row + 1), whole;
+      row++;
+      return `<row r="${row}"${attrs}${close}>`;
+    }
+    if (r !== undefined) {
+      const m = /^\$?([A-Za-z]{1,3})\$?\d+$/.exec(r);
+      col = m ? columnNumber(m[1]!.toUpperCase()) : col + 1;
+      return whole;
+    }
+    col++;
+    return `<c r="${columnLetters(col)}${row}"${attrs}${close}>`;
+  });
 }
 
 /** A code point XML 1.0 can hold (tab, line feed, carriage return, and from the space up but U+FFFE, U+FFFF). */

@@ -33,7 +33,7 @@ function declaresEntities(part: Buffer): boolean {
  * (see workbookFixups.ts): absolute relationship targets (openpyxl), date-typed cells (t="d"), and empty
  * cached values (<v></v>: a formula showing "" — or an uncached formula), drawings in the default namespace.
  */
-export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing' | 'plain-comment' | 'sheet-phonetic' | 'inline-escape' | 'string-escape';
+export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing' | 'plain-comment' | 'sheet-phonetic' | 'inline-escape' | 'string-escape' | 'unnumbered';
 /** The parts each mark is looked for in: those the fix-up (workbookFixups.ts) repairs for it. */
 export const MARKED_PARTS: Record<XmlMark, RegExp> = {
   'absolute-target': /\.rels$/,
@@ -48,6 +48,8 @@ export const MARKED_PARTS: Record<XmlMark, RegExp> = {
   'inline-escape': /^xl\/worksheets\/[^/]+\.xml$/i,
   // The same escapes in shared strings: exceljs decodes them all, 「_xFFFF_」 too, and wrote it back where XML cannot hold it.
   'string-escape': /^xl\/sharedStrings\.xml$/i,
+  // Rows and cells written without r="…" (each after the one before, as OOXML allows): exceljs could not read the sheet.
+  unnumbered: /^xl\/worksheets\/[^/]+\.xml$/i,
 };
 const MARK_COUNT = Object.keys(MARKED_PARTS).length;
 /** [needle, mark, the byte that must come right before the needle]: ' t="d"' is 't="d"' after a space. */
@@ -64,6 +66,14 @@ const MARK_NEEDLES: Array<[Buffer, XmlMark, number?]> = [
   [Buffer.from('<rPh', 'latin1'), 'sheet-phonetic'],
   [Buffer.from('_x', 'latin1'), 'inline-escape'],
   [Buffer.from('_x', 'latin1'), 'string-escape'],
+  // Writers put r first; a row or cell that starts with another attribute, or none, is looked at (workbookFixups.ts).
+  [Buffer.from('<c>', 'latin1'), 'unnumbered'],
+  [Buffer.from('<c s', 'latin1'), 'unnumbered'],
+  [Buffer.from('<c t', 'latin1'), 'unnumbered'],
+  [Buffer.from('<row>', 'latin1'), 'unnumbered'],
+  [Buffer.from('<row s', 'latin1'), 'unnumbered'],
+  [Buffer.from('<row h', 'latin1'), 'unnumbered'],
+  [Buffer.from('<row c', 'latin1'), 'unnumbered'],
 ];
 
 /**

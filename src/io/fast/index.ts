@@ -39,7 +39,7 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
     const part = partOf.get(name);
     if (!part) return null;
     let s = sheets.get(name);
-    if (!s) sheets.set(name, (s = { part, through: 0, rows: new Set(), marked: new Set() }));
+    if (!s) sheets.set(name, (s = { part, through: 0, rows: new Set(), cells: new Map(), marked: new Set() }));
     return s;
   };
   for (const source of sources) {
@@ -48,26 +48,45 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
     if (!s) throw new Unsupported(`sheet ${source.sheet} not in the package`);
     s.through = Math.max(s.through, source.headerRow);
   }
-  // As markProblemCells: the rows holding a marked cell are kept whole, so the mark copies the cell's style.
+  // As markProblemCells: the cells a problem marks are kept in the skeleton, so the mark copies the cell's style (only
+  // its style is taken back: transplant.ts). Their rows' result cells go to the store like any other row's.
+  const keepCell = (s: SkeletonSheet & { marked: Set<string> }, address: string, at: [number, number]) => {
+    s.marked.add(address);
+    const columns = s.cells.get(at[0]);
+    if (columns) columns.add(at[1]);
+    else s.cells.set(at[0], new Set([at[1]]));
+  };
   for (const p of report.problems) {
     if (!p.sheet || !p.cell || p.severity === 'info' || !/^[A-Z]{1,3}\d{1,7}$/.test(p.cell)) continue;
     const s = sheetOf(p.sheet);
     const at = parseRef(p.cell);
     if (!s || !at) continue;
-    s.rows.add(at[0]);
-    s.marked.add(p.cell);
-    // A cell under a merge is marked at the merge's top-left (markProblemCells): that row is kept whole too.
+    keepCell(s, p.cell, at);
+    // A cell under a merge is marked at the merge's top-left (markProblemCells): that cell is kept too.
     const master = fast.mergedInto(p.sheet, at[0], at[1])?.replace(/\$/g, '');
     const masterAt = master ? parseRef(master) : null;
-    if (master && masterAt) {
-      s.rows.add(masterAt[0]);
-      s.marked.add(master);
-    }
+    if (master && masterAt) keepCell(s, master, masterAt);
   }
   // The rows holding the team's notes are kept whole too: the sheet's notes are written back from the skeleton's
   // (exceljs writes a sheet's notes as one part), and a note on a row left out was lost.
   for (const s of sheets.values()) for (const row of notedRows(fast.pkg, s.part)) s.rows.add(row);
   if (sheets.has(METADATA_SHEET)) throw new Unsupported('problems on _kpi');
+  // The skeleton's exceljs model lives only while it is prepared and written (gradedSkeleton returns without it): kept
+  // in this function's scope, it stayed alive through the transplant — 100 MB more at the peak of a roster of 50,000
+  // with 15,000 marked rows.
+  const { skeleton, sampleName, samples, stores, input, names, metadata, isNew, spans } = await gradedSkeleton(fast, report, sources, form, gradedAt, sheets);
+  const kpi = await writeKpiPackage(input, names, metadata);
+
+  const edited = new Map<string, Edited>();
+  for (const [name, s] of sheets) {
+    const span = spans.find((x) => x.sheet === name);
+    edited.set(name, { first: span?.first ?? Infinity, last: span?.last ?? -Infinity, marked: s.marked });
+  }
+  await transplant({ input: fast.pkg, skeleton, sampleSheet: sampleName, samples, stores, kpi, names, metadataIsNew: isNew, edited }, file);
+}
+
+/** The skeleton loaded, graded as prepareGradedWorkbook grades a workbook, and written (with what the transplant needs). */
+async function gradedSkeleton(fast: FastInput, report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date, sheets: Map<string, SkeletonSheet & { marked: Set<string> }>) {
   const wb = await loadSkeleton(fast.pkg, [...sheets.values()], fast.marks);
   if (wb.worksheets.length !== fast.pkg.sheets.length) throw new Unsupported('sheets exceljs does not load');
 
@@ -131,14 +150,7 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
   const sampleSheet = wb.addWorksheet(sampleName);
   samples.forEach((style, i) => (sampleSheet.getCell(1, i + 1).style = style));
   const skeleton = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
-  const kpi = await writeKpiPackage(input, names, metadata);
-
-  const edited = new Map<string, Edited>();
-  for (const [name, s] of sheets) {
-    const span = ledger.columnSpans.find((x) => x.sheet === name);
-    edited.set(name, { first: span?.first ?? Infinity, last: span?.last ?? -Infinity, marked: s.marked });
-  }
-  await transplant({ input: fast.pkg, skeleton, sampleSheet: sampleName, samples, stores, kpi, names, metadataIsNew: !meta, edited }, file);
+  return { skeleton, sampleName, samples, stores, input, names, metadata, isNew: !meta, spans: ledger.columnSpans };
 }
 
 /** The rows of a small sheet up to its last value, as values (what save appends below). */

@@ -1,4 +1,5 @@
-import { rowsClosedAt, takeRows } from './xml.js';
+import { cellsOf, rowsClosedAt, takeRows, type SheetRow } from './xml.js';
+import { columnLetters } from '../grid.js';
 import type ExcelJS from 'exceljs';
 import { Workbook } from '../exceljsModules.js';
 import { walkOnlyPresentRows } from '../sparseRows.js';
@@ -24,6 +25,11 @@ export interface SkeletonSheet {
   through: number;
   /** … and these. */
   rows: Set<number>;
+  /**
+   * Of other rows, only these cells (row → columns): the cells a problem marks, which the mark restyles. Keeping their
+   * rows whole made a roster with a warning on every third person hold 15,000 rows in exceljs's model: 700 MB.
+   */
+  cells: Map<number, Set<number>>;
 }
 
 /** The input's package with `sheets` cut down, loaded by exceljs. */
@@ -38,6 +44,15 @@ export async function loadSkeleton(pkg: PackageInfo, sheets: SkeletonSheet[], ma
   return wb;
 }
 
+
+/** The row with only the cells of `columns`, each with its reference (the cells before it are left out). */
+function partialRow(row: SheetRow, columns: Set<number>): string {
+  const kept = cellsOf(row.body)
+    .filter((c) => columns.has(c.col))
+    .map((c) => (/\br="/.test(c.attrs) ? c.xml : c.xml.replace(/^<c\b/, `<c r="${columnLetters(c.col)}${row.n}"`)));
+  const attrs = row.attrs.replace(/\s(?:r|spans)="[^"]*"/g, '');
+  return `<row r="${row.n}"${attrs}>${kept.join('')}</row>`;
+}
 
 async function skeletonXml(pkg: PackageInfo, s: SkeletonSheet): Promise<string> {
   const entry = pkg.entries.get(s.part)!;
@@ -65,6 +80,7 @@ async function skeletonXml(pkg: PackageInfo, s: SkeletonSheet): Promise<string> 
     }
     const taken = takeRows(buf, previous, (row) => {
       if (row.n <= s.through || s.rows.has(row.n)) rows.push(row.numbered ? row.xml : row.xml.replace(/^<row\b/, `<row r="${row.n}"`));
+      else if (s.cells.has(row.n)) rows.push(partialRow(row, s.cells.get(row.n)!));
       else {
         const ht = /\bht="([^"]*)"/.exec(row.attrs);
         if (ht) rows.push(`<row r="${row.n}" ht="${ht[1]}" customHeight="1"/>`);

@@ -6,7 +6,7 @@ import { readZipDirectory, type ZipEntry } from '../zipGuard.js';
 import { inflateChunks } from './inflate.js';
 import { openPackage, readPart, Unsupported, type PackageInfo } from './readPackage.js';
 import { StyleBook } from './styleBook.js';
-import { attributes, encodeLikeExceljs, escapeXml, parseRef, rowsClosedAt, takeRows } from './xml.js';
+import { attributes, cellsOf, encodeLikeExceljs, escapeXml, parseRef, rowsClosedAt, takeRows } from './xml.js';
 import { ZipWriter } from './zipWrite.js';
 import { kpiPart, ROWS_LEFT_OUT, type KpiPackage } from './kpiSheets.js';
 import { plainRowsXml } from './plainRows.js';
@@ -154,19 +154,6 @@ function* withStored(rows: Generator<KpiRow>, stored: number[], cells: (n: numbe
     yield row;
   }
   while (k < stored.length) yield storedRow(stored[k++]!);
-}
-
-const CELL = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
-
-function cellsOf(body: string): Array<{ col: number; xml: string; attrs: string }> {
-  const out: Array<{ col: number; xml: string; attrs: string }> = [];
-  let col = 0;
-  for (const m of body.matchAll(CELL)) {
-    const ref = /\br="([A-Z]+\d+)"/.exec(m[1]!);
-    col = ref ? parseRef(ref[1]!)![1] : col + 1;
-    out.push({ col, xml: m[0], attrs: m[1]! });
-  }
-  return out;
 }
 
 /**

@@ -120,6 +120,20 @@ export function takeRows(text: string, previous: number, visit: (row: SheetRow) 
   return { rest: text.slice(consumed), last };
 }
 
+const CELL = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
+
+/** A row's cells with their columns (a cell without r="…" follows the one before it). */
+export function cellsOf(body: string): Array<{ col: number; xml: string; attrs: string }> {
+  const out: Array<{ col: number; xml: string; attrs: string }> = [];
+  let col = 0;
+  for (const m of body.matchAll(CELL)) {
+    const ref = /\br="([A-Z]+\d+)"/.exec(m[1]!);
+    col = ref ? parseRef(ref[1]!)![1] : col + 1;
+    out.push({ col, xml: m[0], attrs: m[1]! });
+  }
+  return out;
+}
+
 /** Where `rest` (what takeRows left) closes the rows with </sheetData>: the index of that tag, or -1. */
 export function rowsClosedAt(rest: string): number {
   const close = rest.indexOf('</sheetData>');
