@@ -136,11 +136,12 @@ export class GradedLedger {
     // The team's own note on the cell stays readable under kpi's (it was replaced, out of sight until the problem
     // was fixed); the next grading puts it back as it was, formatting included.
     const own = noteText(noteOf(cell) ?? null).trim();
-    const written = own ? `${note}\n\n(原批注)${own}`.slice(0, 4000) : note;
+    // No note of kpi's (past MAX_PROBLEM_NOTES): the team's own stays as it was.
+    const written = !note ? '' : own ? `${note}\n\n(原批注)${own}`.slice(0, 4000) : note;
     const before = { f: cell.style?.fill ?? null, n: noteOf(cell) ?? null, kf: fill, kn: written };
     this.records.push([RECORD, 'mark', ws.name, address, '', JSON.stringify(before)]);
     cell.style = { ...cell.style, fill };
-    cell.note = written;
+    if (written) cell.note = written;
   }
 
   /** Sets a row's height, remembering the height it had. */
