@@ -197,8 +197,11 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       const named = rowName();
       const accepts = x.col.month ? ({ type: 'month' } as const) : acceptsOf(inputs.get(x.col.id)!);
       const p = problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual }, x.at, { item: x.col.label, person: named });
-      // The row left out for an error of its own is not said to count.
-      located.push(reframe(p, { aside: status === 'ok' ? `「${x.col.label}」不参与任何统计,这一${rowWord}照常计入` : `「${x.col.label}」不参与任何统计` }, 'warning'));
+      // The row left out for an error of its own is not said to count. The team's own 得分 (derived.column) is compared
+      // with kpi's, so it is not said to take part in nothing.
+      const compared = (def.derived ?? []).find((d) => d.column === x.col.label);
+      const role = compared ? `「${x.col.label}」只用来与按规则算出的${compared.label}对照,不参与统计` : `「${x.col.label}」不参与任何统计`;
+      located.push(reframe(p, { aside: status === 'ok' ? `${role},这一${rowWord}照常计入` : role }, 'warning'));
     }
     if (status === 'ok') located.push(...typedDifferences(row, values, derived, rowName));
     // A log with unique columns left blank on this row (§5's 合同编号 is optional) checks it as a log without them.
