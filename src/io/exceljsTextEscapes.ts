@@ -31,4 +31,12 @@ export function escapeTextLikeExcelInExcelJs(): void {
   TextXform.prototype.render = function (xmlStream: XmlStream, model: unknown) {
     render.call(this, xmlStream, typeof model === 'string' ? excelEscapedText(model) : model);
   };
+  // Read with hex digits in either case, as Excel and LibreOffice read them: exceljs decoded 「_x001B_」 only, so
+  // LibreOffice's 「售后_x001b_组」 was another department than 「售后组」, and written back escaped it showed the escape.
+  Object.defineProperty(TextXform.prototype, 'model', {
+    configurable: true,
+    get(this: { _text: string[] }) {
+      return this._text.join('').replace(/_x([0-9A-Fa-f]{4})_/g, (_: string, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    },
+  });
 }

@@ -65,15 +65,18 @@ const EMPTY: RawValue = { kind: 'empty' };
 
 /**
  * Characters XML 1.0 cannot hold (control characters but tab, line feed and carriage return; U+FFFE, U+FFFF; half a
- * surrogate pair), which
- * reach a cell's text only through Excel's escapes (「陈_x0007_七」, 「_xFFFF_」) or a CSV: Excel shows nothing for them,
- * and written back they made the graded workbook unreadable. Dropped where text is read, on every path alike.
+ * surrogate pair), which reach a cell's text only through Excel's escapes (「陈_x0007_七」, 「_xFFFF_」) or a CSV or HTML
+ * export: Excel shows nothing for them, and written back they made the graded workbook unreadable. Where text is read,
+ * on every path alike, each becomes a zero-width space (INVISIBLE_MARK): invisible as before, taken out of names and
+ * headings like any invisible character, and — unlike a character dropped — not joining what it stood between: 「6␇0」
+ * read as 60 scored silently; like 「6\u200b0」 it is an error at its cell.
  */
 const XML_FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const INVISIBLE_MARK = '\u200b';
 
 export function withoutXmlForbidden(s: string): string {
   XML_FORBIDDEN.lastIndex = 0;
-  return XML_FORBIDDEN.test(s) ? s.replace(XML_FORBIDDEN, '') : s;
+  return XML_FORBIDDEN.test(s) ? s.replace(XML_FORBIDDEN, INVISIBLE_MARK) : s;
 }
 
 export function gridFromRows(name: string, rows: string[][]): Grid {

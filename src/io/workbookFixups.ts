@@ -36,7 +36,9 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   if (marks.has('plain-drawing')) edit(MARKED_PARTS['plain-drawing'], (_, xml) => prefixedDrawing(xml));
   if (marks.has('date-cell') || marks.has('empty-value')) edit(MARKED_PARTS['date-cell'], (_, xml) => fixCells(xml));
   if (marks.has('plain-comment')) edit(MARKED_PARTS['plain-comment'], (_, xml) => commentRuns(xml));
-  if (marks.has('unnumbered')) edit(MARKED_PARTS.unnumbered, (_, xml) => referencesNumbered(xml));
+  // Looked for in every sheet exceljs loads (small ones: large rosters take the fast path, which reads them as they are).
+  // A mark of the XML guard would look at part of a sheet only, or cost every file seven more searches of all its XML.
+  edit(/^xl\/worksheets\/[^/]+\.xml$/i, (_, xml) => referencesNumbered(xml));
   if (marks.has('sheet-phonetic')) edit(MARKED_PARTS['sheet-phonetic'], (_, xml) => inlineTextOnly(xml));
   if (marks.has('inline-escape')) edit(MARKED_PARTS['inline-escape'], (_, xml) => inlineEscapesDecoded(xml));
   if (marks.has('string-escape')) edit(MARKED_PARTS['string-escape'], (_, xml) => forbiddenEscapesDropped(xml));
@@ -55,24 +57,27 @@ export function inlineEscapesDecoded(xml: string): string {
     // 「_x0041_」) as 「A」. Only what XML cannot hold is dropped from them.
     /<r>|<r\s/.test(is)
       ? forbiddenEscapesDropped(is)
-      : is.replace(/_x(D[89AB][0-9A-F]{2})__x(D[C-F][0-9A-F]{2})_|_x([0-9A-F]{4})_/g, (_whole, high: string | undefined, low: string | undefined, one: string | undefined) => {
+      : is.replace(/_x(D[89AB][0-9A-F]{2})__x(D[C-F][0-9A-F]{2})_|_x([0-9A-F]{4})_/gi, (_whole, high: string | undefined, low: string | undefined, one: string | undefined) => {
       // A pair of escaped surrogates (「_xD83D__xDE00_」) is one character outside the BMP: 😀.
       if (high && low) return `&#x${((parseInt(high, 16) - 0xd800) * 0x400 + (parseInt(low, 16) - 0xdc00) + 0x10000).toString(16).toUpperCase()};`;
       const hex = one!;
       const code = parseInt(hex, 16);
       const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd);
-      // A character XML cannot hold (half a surrogate pair included) is dropped, as text read on every path drops it
-      // (grid.ts withoutXmlForbidden).
-      return allowed ? `&#x${hex};` : '';
+      // A character XML cannot hold (half a surrogate pair included) becomes a zero-width space, as in text read on
+      // every path (grid.ts withoutXmlForbidden).
+      return allowed ? `&#x${hex};` : '&#x200B;';
     }),
   );
 }
+
+const UNNUMBERED = /<(?:row|c)(?=[\s>/])(?![^>]*\sr\s*=)/;
 
 /**
  * Rows and cells without r="…" numbered: OOXML lets a row follow the one before and a cell the cell before (some
  * generators write them so, and Excel reads them), but exceljs read no cell of such a sheet (「无法读取(reading 'col')」).
  */
 export function referencesNumbered(xml: string): string {
+  if (!UNNUMBERED.test(xml)) return xml;
   let row = 0;
   let col = 0;
   return xml.replace(/<(row|c)\b([^>]*?)(\/?)>/g, (whole, tag: string, attrs: string, close: string) => {
@@ -105,7 +110,7 @@ function xmlAllowed(code: number): boolean {
  * Surrogate halves are left to exceljs, which pairs them.
  */
 export function forbiddenEscapesDropped(xml: string): string {
-  return xml.replace(/_x005F_|_x([0-9A-F]{4})_/g, (whole, hex: string | undefined) => (hex === undefined || xmlAllowed(parseInt(hex, 16)) ? whole : ''));
+  return xml.replace(/_x005F_|_x([0-9A-Fa-f]{4})_/g, (whole, hex: string | undefined) => (hex === undefined || xmlAllowed(parseInt(hex, 16)) ? whole : '_x200B_'));
 }
 
 /**

@@ -33,7 +33,7 @@ function declaresEntities(part: Buffer): boolean {
  * (see workbookFixups.ts): absolute relationship targets (openpyxl), date-typed cells (t="d"), and empty
  * cached values (<v></v>: a formula showing "" — or an uncached formula), drawings in the default namespace.
  */
-export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing' | 'plain-comment' | 'sheet-phonetic' | 'inline-escape' | 'string-escape' | 'unnumbered';
+export type XmlMark = 'absolute-target' | 'date-cell' | 'empty-value' | 'plain-drawing' | 'plain-comment' | 'sheet-phonetic' | 'inline-escape' | 'string-escape';
 /** The parts each mark is looked for in: those the fix-up (workbookFixups.ts) repairs for it. */
 export const MARKED_PARTS: Record<XmlMark, RegExp> = {
   'absolute-target': /\.rels$/,
@@ -48,8 +48,6 @@ export const MARKED_PARTS: Record<XmlMark, RegExp> = {
   'inline-escape': /^xl\/worksheets\/[^/]+\.xml$/i,
   // The same escapes in shared strings: exceljs decodes them all, 「_xFFFF_」 too, and wrote it back where XML cannot hold it.
   'string-escape': /^xl\/sharedStrings\.xml$/i,
-  // Rows and cells written without r="…" (each after the one before, as OOXML allows): exceljs could not read the sheet.
-  unnumbered: /^xl\/worksheets\/[^/]+\.xml$/i,
 };
 const MARK_COUNT = Object.keys(MARKED_PARTS).length;
 /** [needle, mark, the byte that must come right before the needle]: ' t="d"' is 't="d"' after a space. */
@@ -68,17 +66,6 @@ const MARK_NEEDLES: Array<[Buffer, XmlMark, number?]> = [
   [Buffer.from('_x', 'latin1'), 'string-escape'],
 ];
 
-/**
- * Needles looked for in a part's first HEAD_BYTES only. Writers put r first; a row or cell that starts with another
- * attribute, or none, is looked at (workbookFixups.ts). A writer that leaves the numbers out does so from the first
- * row, and seven needles searched through a 60 MB sheet that has none of them took 0.3 s.
- */
-const HEAD_NEEDLES: Array<[Buffer, XmlMark]> = ['<c>', '<c s', '<c t', '<row>', '<row s', '<row h', '<row c'].map((n) => [Buffer.from(n, 'latin1'), 'unnumbered']);
-const HEAD_BYTES = 64 * 1024;
-
-function markHead(hay: Buffer, name: string, marks: Set<XmlMark>): void {
-  for (const [needle, mark] of HEAD_NEEDLES) if (!marks.has(mark) && MARKED_PARTS[mark].test(name) && hay.includes(needle)) marks.add(mark);
-}
 
 /**
  * Whether `hay` holds `needle` right after the byte `before` (or anywhere, without it). A needle that
@@ -140,7 +127,6 @@ export async function checkXmlParts(
       if (scan) {
         if (declaresEntities(whole)) return { ok: false, problem: problem('xml-entities', { name, part: entry.name }, at) };
         for (const [needle, mark, before] of MARK_NEEDLES) if (!marks.has(mark) && MARKED_PARTS[mark].test(entry.name) && holds(whole, needle, before)) marks.add(mark);
-        markHead(whole.subarray(0, HEAD_BYTES), entry.name, marks);
       }
       if (kept + whole.length <= KEEP_TOTAL) {
         parts.set(entry.name, whole);
@@ -153,7 +139,6 @@ export async function checkXmlParts(
     let tail = Buffer.alloc(0);
     let found = false;
     let crc = 0;
-    let seen = 0;
     const remaining = Math.min(cap, (opts.maxTotalSize ?? Number.POSITIVE_INFINITY) - total);
     const r = await streamEntry(buffer, entry, Math.max(0, remaining), (chunk) => {
       crc = zlib.crc32(chunk, crc);
@@ -164,8 +149,6 @@ export async function checkXmlParts(
         return false;
       }
       if (marks.size < MARK_COUNT) for (const [needle, mark, before] of MARK_NEEDLES) if (!marks.has(mark) && MARKED_PARTS[mark].test(entry.name) && holds(hay, needle, before)) marks.add(mark);
-      if (seen < HEAD_BYTES) markHead(hay, entry.name, marks);
-      seen += chunk.length;
       tail = Buffer.from(hay.subarray(Math.max(0, hay.length - OVERLAP)));
       return true;
     });

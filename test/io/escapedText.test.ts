@@ -163,9 +163,71 @@ describe('a CSV with control characters and U+FFFF', () => {
       const back = await readWorkbook(output);
       const reasons: string[] = [];
       back.getWorksheet('export')!.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string' && c.value.includes('评')) reasons.push(c.value); }));
-      expect(reasons, writer).toContain('好评');
+      // In the sheet as read: U+FFFF became a zero-width space (invisible, and never joining digits: 「6␇0」 is no 60).
+      expect(reasons, writer).toContain('好\u200b评');
       seen[writer] = r.report.people.map((p) => [p.name, p.total]);
     }
     expect(seen.package).toEqual(seen.exceljs);
+  });
+});
+
+// A control character inside a number or a list (a CSV cell 「6␇0」, 「3␁,2」, or a workbook's 「6_x0007_0」) was dropped
+// and the digits joined: 60 scored at exit 0. It stands for an invisible character now, and, as 「6\u200b0」, the number is
+// refused at its cell. An HTML export's &#xFFFE; (an entity, decoded after the text was cleaned) made the graded copy
+// unreadable at exit 0.
+describe('a control character between digits, and XML-forbidden entities in HTML', () => {
+  const head = '工号,被考核人,部门名称,考核月份,考评人,客户回访率·本月安装(售服)客户数,客户回访率·回访客户数,表格管理,回访问题处理效率·基础分,处理能力,态度';
+  it('「5␇.5」 in a CSV is an error at its cell, not 5.5 scored; 「3␁,2」 is 3 and 2', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'digits.csv');
+    const lines = ['00001,张敏,客服部,2026-03,主管,10,9,,10,5\x07.5,14', '00002,王五,客服部,2026-03,主管,10,9,"3\x01,2",10,9,14'];
+    writeFileSync(input, `${head}\r\n${lines.join('\r\n')}\r\n`, 'utf8');
+    for (const writer of ['package', 'exceljs'] as const) {
+      const r = await gradeFile(input, { output: path.join(dir, `${writer}.xlsx`), writer, gradedAt: new Date(0) });
+      if (!r.ok) throw new Error(r.failure.message);
+      // 「3␁,2」 is 3 and 2 (the character stands at a list's separator, joining nothing), as 「3\u200b,2」 typed is.
+      expect(r.report.people.map((p) => [p.name, p.status]), writer).toEqual([['张敏', 'error'], ['王五', 'scored']]);
+      const errors = r.report.problems.filter((p) => p.severity === 'error').map((p) => `${p.person} ${p.cell}`);
+      // 处理能力 is column J (row 2 张敏).
+      expect(errors, writer).toEqual(['张敏 J2']);
+    }
+  });
+
+  it('「6_x0007_0」 in a workbook\'s number-as-text cell is an error too, on both paths', async () => {
+    const dir = tempDir();
+    const input = await escapedRoster(dir);
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+    // 员工0's 处理能力 (N2, 10) becomes the string 「6_x0007_0」, added as the last shared string.
+    zip.file('xl/sharedStrings.xml', strings.replace('</sst>', '<si><t>6_x0007_0</t></si></sst>'));
+    const sheetName = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && n !== 'xl/worksheets/sheet2.xml')!;
+    const sheet = await zip.file(sheetName)!.async('string');
+    const index = (strings.match(/<si\b/g) ?? []).length;
+    const cell = /<c r="(N2)"([^>]*?)><v>10<\/v><\/c>/.exec(sheet);
+    expect(cell).not.toBeNull();
+    zip.file(sheetName, sheet.replace(cell![0], `<c r="N2"${cell![2]} t="s"><v>${index}</v></c>`));
+    const file = path.join(dir, 'bell.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    for (const writer of ['package', 'exceljs'] as const) {
+      const r = await gradeFile(file, { output: path.join(dir, `${writer}.bell.xlsx`), writer, gradedAt: new Date(0) });
+      if (!r.ok) throw new Error(r.failure.message);
+      expect(r.report.people[0]!.status, writer).toBe('error');
+      expect(r.report.problems.some((p) => p.cell === 'N2' && p.severity === 'error'), writer).toBe(true);
+    }
+  });
+
+  it('an HTML export\'s &#xFFFE; and &#xFFFF; give a well-formed graded workbook', async () => {
+    const dir = tempDir();
+    const cells = (r: string[]) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const rows = [head.split(','), ['00001', '李&#xFFFE;强', '客服部', '2026-03', '主管', '10', '9', '', '10', '9', '14'], ['00002', '王&#xFFFF;五', '客服部', '2026-03', '主管', '10', '9', '', '10', '8', '14']];
+    const input = path.join(dir, 'export.xls');
+    writeFileSync(input, `<html><body><table>${rows.map(cells).join('')}</table></body></html>`, 'utf8');
+    for (const writer of ['package', 'exceljs'] as const) {
+      const output = path.join(dir, `${writer}.xlsx`);
+      const r = await gradeFile(input, { output, writer, form: 'mattress-cs-monthly', gradedAt: new Date(0) });
+      if (!r.ok) throw new Error(r.failure.message);
+      expect(await xmlFaults(output), writer).toEqual([]);
+      expect(r.report.people.map((p) => p.name), writer).toEqual(['李强', '王五']);
+    }
   });
 });

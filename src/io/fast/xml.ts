@@ -49,7 +49,7 @@ export function stringItemText(xml: string): string {
  * the fast path, a reason of one line break 「_x000D_」 a reason.
  */
 function unescapeOoxml(text: string): string {
-  return text.includes('_x') ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 
 export function columnNumber(letters: string): number {

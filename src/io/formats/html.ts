@@ -1,6 +1,6 @@
 // An HTML table, as many HR and ticket systems export "Excel" files (often named .xls).
 import { problem } from '../../model/problems/index.js';
-import { gridFromRows } from '../grid.js';
+import { gridFromRows, withoutXmlForbidden } from '../grid.js';
 import { readHtmlTable } from '../htmlTable.js';
 import type { InputFormat } from './format.js';
 import { INPUT_EXTENSIONS } from './names.js';
@@ -14,7 +14,8 @@ export const htmlFormat: InputFormat<'html'> = {
     const decoded = decodeTextFile(file, sniffed.buffer, options.encoding);
     if ('failure' in decoded) return { ok: false, failure: decoded.failure };
     // Spans filled like an .xlsx merged range reads, so two-row headings join as they do in a workbook.
-    const rows = readHtmlTable(decoded.text, { fillSpans: true });
+    // Entities decode to what XML cannot hold (&#xFFFE;): as the decoded text's own, each becomes a zero-width space.
+    const rows = readHtmlTable(decoded.text, { fillSpans: true })?.map((row) => row.map(withoutXmlForbidden));
     if (!rows || rows.length === 0) {
       return { ok: false, failure: problem('file-kind', { name: path.basename(file), kind: 'html-without-table' }, { file }) };
     }
