@@ -6,8 +6,17 @@ export function roundTo(x: number, digits: number): number {
   // A whole number has nothing to round; scaling it would lose digits past 12 (123456789 → 123456790) or overflow (1e308).
   if (Number.isInteger(x)) return x === 0 ? 0 : x;
   const factor = 10 ** digits;
+  const raw = Math.abs(x) * factor;
+  // Far from a half, the noise absorbed below cannot move the rounding (under 1e7, 12 significant digits move the value by
+  // at most 5e-6, less than its distance from the half): the same result without making a string — 50,000 people's
+  // explanations round over a million figures.
+  const frac = raw - Math.floor(raw);
+  if (raw < 1e7 && Math.abs(frac - 0.5) > 1e-5) {
+    const fast = (Math.sign(x) * Math.round(raw)) / factor;
+    return fast === 0 ? 0 : fast;
+  }
   // 12 significant digits absorb the noise of a few float operations (1.005 × 100 = 100.49999999999999).
-  const scaled = Number((Math.abs(x) * factor).toPrecision(12));
+  const scaled = Number(raw.toPrecision(12));
   const r = (Math.sign(x) * Math.round(scaled)) / factor;
   return r === 0 ? 0 : r; // no -0
 }
