@@ -541,7 +541,7 @@ function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path:
     const n = Number(c.label.trim());
     if (c.label.trim() === '' || !Number.isFinite(n)) return;
     const other = choices.find((o) => o !== c && o.points === n);
-    if (other) add(at, `选项「${c.label}」的名称是数字,又是选项「${other.label}」的分值 ${other.points}:单元格填 ${c.label} 时不知指哪一个;请把选项名写成文字(如「${c.label}分档」),或让名称与分值一致`);
+    if (other) add(at, `选项「${c.label}」的名称是数字,又是选项「${other.label}」的分值 ${other.points}:单元格填 ${c.label} 时不知指哪一个;请把选项名写成文字(如「第${c.label}档」),或让名称与分值一致`);
   });
   // Compared as a cell's answer is matched to its options (matchKey), not by a normalisation of this check's own.
   const key = matchKey;

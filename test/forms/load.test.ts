@@ -812,8 +812,8 @@ describe('a definition that would drop what is typed, or read it two ways', () =
     };
     const said = await messages(choices);
     expect(said).toEqual([
-      'my-form.json:$.parts[0].items[0].inputs[0].choices:选项「1」的名称是数字,又是选项「10」的分值 1:单元格填 1 时不知指哪一个;请把选项名写成文字(如「1分档」),或让名称与分值一致',
-      'my-form.json:$.parts[0].items[0].inputs[0].choices:选项「10」的名称是数字,又是选项「1」的分值 10:单元格填 10 时不知指哪一个;请把选项名写成文字(如「10分档」),或让名称与分值一致',
+      'my-form.json:$.parts[0].items[0].inputs[0].choices:选项「1」的名称是数字,又是选项「10」的分值 1:单元格填 1 时不知指哪一个;请把选项名写成文字(如「第1档」),或让名称与分值一致',
+      'my-form.json:$.parts[0].items[0].inputs[0].choices:选项「10」的名称是数字,又是选项「1」的分值 10:单元格填 10 时不知指哪一个;请把选项名写成文字(如「第10档」),或让名称与分值一致',
     ]);
     // Only M8 其它 (奖惩, adjustment): everyone 0–2 points and 不合格.
     const onlyAdjustment = mattress();
