@@ -66,7 +66,6 @@ const MARK_NEEDLES: Array<[Buffer, XmlMark, number?]> = [
   [Buffer.from('_x', 'latin1'), 'string-escape'],
 ];
 
-
 /**
  * Whether `hay` holds `needle` right after the byte `before` (or anywhere, without it). A needle that
  * starts with a space is searched for without it: on a run of spaces (a part padded with whitespace, as
