@@ -2,7 +2,7 @@
 import type { FormDef } from '../model/definition.js';
 import path from 'node:path';
 import type { PayInput } from '../engine/pay.js';
-import { idKey, nameKey, parseNumberText } from '../engine/text.js';
+import { idKey, nameKey, parseNumberText, visibleText } from '../engine/text.js';
 import { type Problem } from '../model/problem.js';
 import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
@@ -159,7 +159,7 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     const earlier = firstRow.get(key);
     if (earlier !== undefined) {
       const col = id ? h.cols.id! : h.cols.name!;
-      problems.push(problem('pay-duplicate', { case: 'file', field: id ? '工号' : '姓名', value: id || name, firstRow: earlier }, { file, sheet, cell: cellAddress(row, col) }, name ? { person: name } : {}));
+      problems.push(problem('pay-duplicate', { case: 'file', field: id ? '工号' : '姓名', value: visibleText(id || name), firstRow: earlier }, { file, sheet, cell: cellAddress(row, col) }, name ? { person: name } : {}));
       if (id) table.byId.set(idKeyOf(id), null);
       else table.byName.set(personKeyOf(name), null);
       continue;

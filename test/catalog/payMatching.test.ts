@@ -82,6 +82,15 @@ describe('§14 pay rows matched to people', () => {
     expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '[pay.csv]pay!A3:工资文件中工号「2011」出现两次(第 2 行已有),不知道用哪一行,此人不计算绩效奖金']]);
   });
 
+  // A 工号 holding an invisible character (a control character read from an export stands as a zero-width space) is
+  // the same 工号, and the message shows where the character is, as messages about cells do.
+  it('the same 工号 twice, once with an invisible character inside: an error quoting it as [U+200B]', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '2011,子,2000,3000', '20\u200b11,子,5000,3000', '2012,丑,2000,3000']);
+    const r = await roundTrip('cs-scheme-100', [mid('2011', '子'), top('2012', '丑')], { pay });
+    expect(payOf(r, '2011')).toBeNull();
+    expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '[pay.csv]pay!A3:工资文件中工号「20[U+200B]11」出现两次(第 2 行已有),不知道用哪一行,此人不计算绩效奖金']]);
+  });
+
   it('a file without 工号, two people of one name on the roster: neither is given the one row', async () => {
     const pay = payFile(['姓名,绩效基数,基本工资', '戊,1000,2000']);
     const r = await roundTrip('cs-scheme-100', [top('6005', '戊'), mid('6006', '戊')], { pay });
