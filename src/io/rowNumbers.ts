@@ -5,14 +5,17 @@ import { takeRows, type SheetRow } from './fast/xml.js';
 // one of them: exceljs keeps the last row of a number and files row 0 under no row at all, so a person
 // vanished from the scores without a word. Such a sheet is refused, naming it and the row.
 
-/** What is wrong with a row's number: two rows say it, it is 0, or it has none where exceljs needs one. */
-export type RowFault = 'repeated' | 'zero' | 'unnumbered';
+/**
+ * What is wrong with a row's number: two rows say it, or it is 0. A row without a number follows the one before it
+ * (workbookFixups.ts numbers it before exceljs loads the sheet; the fast reader counts it).
+ */
+export type RowFault = 'repeated' | 'zero';
 
 export class SheetRowFault extends Error {
   constructor(
     readonly part: string,
     readonly fault: RowFault,
-    /** The row's number (for 'unnumbered', the number it would have: the row before's plus one). */
+    /** The row's number. */
     readonly row: number,
     /** The sheet's name where the reader knows it. */
     readonly sheet?: string,
@@ -22,8 +25,7 @@ export class SheetRowFault extends Error {
 }
 
 /** The fault of `row` given the numbers of the rows before it (`seen`, which it joins); null when it is fine. */
-export function rowFault(row: Pick<SheetRow, 'n' | 'numbered'>, seen: { has(n: number): boolean }, unnumberedLost = false): RowFault | null {
-  if (!row.numbered && unnumberedLost) return 'unnumbered';
+export function rowFault(row: Pick<SheetRow, 'n'>, seen: { has(n: number): boolean }): RowFault | null {
   if (row.n === 0) return 'zero';
   return seen.has(row.n) ? 'repeated' : null;
 }
@@ -39,7 +41,7 @@ export function checkRowNumbers(part: string, xml: string): void {
   let fault: SheetRowFault | null = null;
   takeRows(xml.slice(start), 0, (row) => {
     if (fault) return;
-    const f = rowFault(row, seen, true);
+    const f = rowFault(row, seen);
     if (f) fault = new SheetRowFault(part, f, row.n);
     seen.add(row.n);
   });

@@ -299,7 +299,7 @@ function sniffText(file: string, buffer: Buffer, encoding: string | undefined): 
   const text = decoded.text;
   // Text that decoded cleanly is refused only when it looks like no text at all: NULs (a binary format that happens to
   // decode), or control characters in a quarter of it. A CSV whose every name holds a control character pasted from
-  // another system (3 % of its characters) was refused as 「不是 CSV 文本」; those characters are dropped where read.
+  // another system (3 % of its characters) was refused as 「不是 CSV 文本」; where read, each becomes a zero-width space.
   if (nulShare(text) > 0.01 || controlShare(text) > 0.25) return refuse(file, 'file-kind', { name, kind: 'unrecognised' });
 
   const start = text.replace(/^[\ufeff\s]+/, '').slice(0, 64 * 1024);

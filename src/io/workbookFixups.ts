@@ -41,7 +41,7 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   edit(/^xl\/worksheets\/[^/]+\.xml$/i, (_, xml) => referencesNumbered(xml));
   if (marks.has('sheet-phonetic')) edit(MARKED_PARTS['sheet-phonetic'], (_, xml) => inlineTextOnly(xml));
   if (marks.has('inline-escape')) edit(MARKED_PARTS['inline-escape'], (_, xml) => inlineEscapesDecoded(xml));
-  if (marks.has('string-escape')) edit(MARKED_PARTS['string-escape'], (_, xml) => forbiddenEscapesDropped(xml));
+  if (marks.has('string-escape')) edit(MARKED_PARTS['string-escape'], (_, xml) => forbiddenEscapesReplaced(xml));
   edit(/^xl\/styles\.xml$/, (_, xml) => (xml.includes('\\') ? quotedFormatEscapes(xml) : xml));
   edit(/^xl\/tables\/[^/]+\.xml$/, (_, xml) => (xml.includes('autoFilter') ? shownFilterButtons(xml) : xml));
 }
@@ -49,14 +49,14 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
 /**
  * Excel's _xHHHH_ escapes in inline strings (<is>, as XlsxWriter's constant_memory mode writes text) as the characters,
  * written as character references: exceljs decodes them in shared strings only, and took 「_x000D_」 for a reason
- * (+5 at exit 0) and 「处理能力_x000D_」 for no heading. A character XML cannot hold is dropped; _x005F_ is the underscore.
+ * (+5 at exit 0) and 「处理能力_x000D_」 for no heading. A character XML cannot hold becomes a zero-width space; _x005F_ is the underscore.
  */
 export function inlineEscapesDecoded(xml: string): string {
   return xml.replace(/<is>[\s\S]*?<\/is>/g, (is) =>
     // Rich runs (<is><r><t>) are decoded by exceljs itself: decoding them here too read 「_x005F_x0041_」 (the text
-    // 「_x0041_」) as 「A」. Only what XML cannot hold is dropped from them.
+    // 「_x0041_」) as 「A」. Only the escapes of what XML cannot hold are replaced in them.
     /<r>|<r\s/.test(is)
-      ? forbiddenEscapesDropped(is)
+      ? forbiddenEscapesReplaced(is)
       : is.replace(/_x(D[89AB][0-9A-F]{2})__x(D[C-F][0-9A-F]{2})_|_x([0-9A-F]{4})_/gi, (_whole, high: string | undefined, low: string | undefined, one: string | undefined) => {
       // A pair of escaped surrogates (「_xD83D__xDE00_」) is one character outside the BMP: 😀.
       if (high && low) return `&#x${((parseInt(high, 16) - 0xd800) * 0x400 + (parseInt(low, 16) - 0xdc00) + 0x10000).toString(16).toUpperCase()};`;
@@ -104,12 +104,12 @@ function xmlAllowed(code: number): boolean {
 }
 
 /**
- * Shared strings' escapes of characters XML cannot hold (「_x0007_」, 「_xFFFF_」) dropped: exceljs decodes every escape
- * there, and wrote U+FFFF back raw — a graded workbook no reader could open. Excel shows nothing for them; text read
- * on every path drops them too (grid.ts withoutXmlForbidden). 「_x005F_」 (an underscore typed before 「x0007_」) stays.
+ * Shared strings' escapes of characters XML cannot hold (「_x0007_」, 「_xFFFF_」) as a zero-width space's: exceljs decodes
+ * every escape there, and wrote U+FFFF back raw — a graded workbook no reader could open. Excel shows nothing for them;
+ * text read on every path holds a zero-width space in their place too (grid.ts withoutXmlForbidden). 「_x005F_」 (an underscore typed before 「x0007_」) stays.
  * Surrogate halves are left to exceljs, which pairs them.
  */
-export function forbiddenEscapesDropped(xml: string): string {
+export function forbiddenEscapesReplaced(xml: string): string {
   return xml.replace(/_x005F_|_x([0-9A-Fa-f]{4})_/g, (whole, hex: string | undefined) => (hex === undefined || xmlAllowed(parseInt(hex, 16)) ? whole : '_x200B_'));
 }
 

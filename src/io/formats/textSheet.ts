@@ -9,8 +9,8 @@ import { decodeText } from '../textDecode.js';
 export function decodeTextFile(file: string, buffer: Buffer, encoding: string | undefined): { text: string; encoding: string; sheet: string } | { failure: Problem } {
   const decoded = decodeText(buffer, encoding);
   if ('problem' in decoded) return { failure: { ...decoded.problem, file } };
-  // What XML cannot hold (control characters, U+FFFF) is dropped before the text is split into cells, as where a
-  // workbook's cells are read: the rows are also written into the graded copy as they are, and one U+FFFF made it
-  // unreadable.
+  // What XML cannot hold (control characters, U+FFFF) becomes a zero-width space before the text is split into cells,
+  // as where a workbook's cells are read: the rows are also written into the graded copy as they are, and one U+FFFF
+  // made it unreadable.
   return { text: withoutXmlForbidden(decoded.text), encoding: decoded.encoding, sheet: safeSheetName(path.basename(file).replace(/\.[^.]+$/, ''), new Set()) };
 }

@@ -86,8 +86,8 @@ type Unreadable =
   | { case: 'part-inflate'; part: string; detail: string }
   /** The part's bytes do not match the CRC-32 the zip's directory gives: damaged in copying, downloading or saving. */
   | { case: 'part-crc'; part: string; sheet?: string }
-  /** A sheet's rows repeat a number, number one 0, or (read by exceljs) leave one unnumbered: a row would be lost. */
-  | { case: 'row-number'; part: string; sheet?: string; fault: 'repeated' | 'zero' | 'unnumbered'; row: number }
+  /** A sheet's rows repeat a number, or number one 0: a row would be lost. */
+  | { case: 'row-number'; part: string; sheet?: string; fault: 'repeated' | 'zero'; row: number }
   | { case: 'no-workbook-part'; part?: string }
   | { case: 'workbook'; detail: string }
   /** exceljs could not read one part or build one sheet: which, and its own words (kept as the detail). */
@@ -1095,9 +1095,7 @@ export const PROBLEMS = {
         case 'row-number': {
           const where = p.sheet === undefined ? `压缩包内 ${p.part} ` : `工作表「${p.sheet}」`;
           const what =
-            p.fault === 'repeated' ? `有两行的行号都是 ${p.row},读取时会丢掉其中一行的数据`
-            : p.fault === 'zero' ? '有一行的行号是 0(行号从 1 开始),读取时这一行的数据会丢失'
-            : `第 ${p.row} 行没有行号(缺少 r 属性),无法读取`;
+            p.fault === 'repeated' ? `有两行的行号都是 ${p.row},读取时会丢掉其中一行的数据` : '有一行的行号是 0(行号从 1 开始),读取时这一行的数据会丢失';
           return `${n}:工作簿已损坏:${where}${what}。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
         }
         case 'part-inflate': return `${lead(n)}文件已损坏(压缩包内 ${p.part} 无法解压:${p.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
