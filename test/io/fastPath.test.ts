@@ -281,6 +281,67 @@ describe('fast path and exceljs path', () => {
     expect(await malformedParts(fastFile)).toEqual([]);
   }, 120_000);
 
+  // Past MAX_PROBLEM_NOTES a mark is a fill only, and the fast path marks such a cell as the first cell of its style
+  // (its sample) is marked, without loading it: cells of other styles (the team's own fill, a bold font, cells the
+  // template did not prepare, a cell left empty there) must each get their own marked style and their own record.
+  it('mark the same cells, with the same records, past the cells that get a note', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    // 1,060 people, each with more visits than customers (a warning at G); every 7th also 旷工「两次」 (an error at Q).
+    const people = Array.from({ length: 1060 }, (_, i) => {
+      const p = person(i);
+      p.values['M1.V'] = 60;
+      if (i % 7 === 0) p.values['M7.absent'] = '两次';
+      // Past the template's 500 prepared rows, three people leave 本月安装客户数 empty: an error on a cell not written.
+      if (i === 1040 || i === 1045 || i === 1050) p.values['M1.N'] = null;
+      return p;
+    });
+    fillRoster(ws, f, people);
+    for (let r = 2; r <= 1061; r += 50) ws.getCell(`G${r}`).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } };
+    for (let r = 5; r <= 1061; r += 60) ws.getCell(`G${r}`).font = { bold: true };
+    const input = path.join(dir, 'many.xlsx');
+    await wb.xlsx.writeFile(input);
+    const [fullFile, fastFile] = [path.join(dir, 'full.xlsx'), path.join(dir, 'fast.xlsx')];
+    const full = await gradeFile(input, { output: fullFile, writer: 'exceljs', gradedAt: new Date(0) });
+    const fast = await gradeFile(input, { output: fastFile, writer: 'package', gradedAt: new Date(0) });
+    if (!full.ok || !fast.ok) throw new Error('grading failed');
+    expect(fast.report).toEqual({ ...full.report, output: fastFile });
+    const [a, b] = [await readWorkbook(fullFile), await readWorkbook(fastFile)];
+    for (const name of ['考核表', '_kpi']) {
+      const [x, y] = [cells(a.getWorksheet(name)!), cells(b.getWorksheet(name)!)];
+      const diff = [...new Set([...x.keys(), ...y.keys()])].filter((k) => x.get(k) !== y.get(k)).slice(0, 5).map((k) => `${k}\n ${x.get(k)}\n ${y.get(k)}`);
+      expect(diff, name).toEqual([]);
+    }
+    // Not equal-and-empty: 1,057 warnings at G (not 员工1040, 1045, 1050, who have no customers to compare with), 152
+    // errors at Q (i = 0, 7, … 1057) and 3 at F: 1,212 cells marked, the last 212 without a note. G1061 (员工1059):
+    // the warning's fill, no note; G1002 (员工1000, its own green): yellow now; G1025 (bold) still bold; F1042 (员工1040,
+    // an empty cell): red.
+    const marked = b.getWorksheet('考核表')!;
+    const records = [...cells(b.getWorksheet('_kpi')!).values()].filter((v) => v.includes('mark'));
+    expect(records).toHaveLength(1057 + 152 + 3);
+    const argb = (address: string) => (marked.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect([argb('G1061'), argb('G1002'), argb('G1025'), argb('F1042'), argb('F1047'), argb('Q1059')]).toEqual(['FFFFEB9C', 'FFFFEB9C', 'FFFFEB9C', 'FFFFC7CE', 'FFFFC7CE', 'FFFFC7CE']);
+    expect(marked.getCell('G1061').note ?? null).toBeNull();
+    expect(marked.getCell('G1025').font?.bold).toBe(true);
+    expect(await malformedParts(fastFile)).toEqual([]);
+
+    // The records put each cell back as it was: fixed, G1002 is green again and G1061 as the template left it.
+    const fixed = await readWorkbook(fastFile);
+    const sheet = fixed.getWorksheet('考核表')!;
+    for (const r of [1002, 1061]) sheet.getCell(`G${r}`).value = 10;
+    const again = path.join(dir, 'fixed.xlsx');
+    await fixed.xlsx.writeFile(again);
+    const regraded = await gradeFile(again, { output: path.join(dir, 'regraded.xlsx'), gradedAt: new Date(0) });
+    if (!regraded.ok) throw new Error('grading again failed');
+    const c = (await readWorkbook(path.join(dir, 'regraded.xlsx'))).getWorksheet('考核表')!;
+    const original = (await readWorkbook(input)).getWorksheet('考核表')!;
+    expect((c.getCell('G1002').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF00B050');
+    expect(c.getCell('G1061').fill).toEqual(original.getCell('G1061').fill);
+    expect((c.getCell('G1060').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFEB9C');
+  }, 120_000);
+
   it('write the same kpi sheets and result cells for rosters filled by openpyxl and saved by LibreOffice', async () => {
     for (const name of ['openpyxl-chart-roster.xlsx', 'lo-competency-roster.xlsx', 'catalog/cs-dept-monthly.xlsx']) {
       const input = path.join(repoRoot, 'test/fixtures/external', name);

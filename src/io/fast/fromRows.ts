@@ -47,6 +47,7 @@ export async function fastFromRows(sheet: RowsSheet, maxSize: number): Promise<F
     lastValueColumns: new Map([[sheet.name, lastValueColumn]]),
     // A table has no merged cells.
     mergedInto: () => undefined,
+    rowMerged: () => false,
     metadata: null,
     hasMetadataSheet: false,
     marks: new Set(),

@@ -3,7 +3,9 @@ import type ExcelJS from 'exceljs';
 import type { FormDef } from '../../model/definition.js';
 import { cellText } from '../grid.js';
 import { GradedLedger, hintLastUsedColumn } from '../graded/ledger.js';
-import { EXCEL_MAX_COLUMNS, markProblemCells, writeResultsIntoSheets } from '../graded/results.js';
+import { EXCEL_MAX_COLUMNS, problemMarks, writeResultsIntoSheets, type ProblemMark } from '../graded/results.js';
+import { FILL_ERROR } from '../template/style.js';
+import { appendTo } from '../../model/groups.js';
 import { pageNumbersRunOn } from '../graded/look.js';
 import { kpiSheetNames } from '../graded/summarySheets.js';
 import { summaryInputOf } from '../graded/workbook.js';
@@ -23,6 +25,9 @@ import { parseRef } from './xml.js';
 export { readFast, wantsFastPath, writerChoice, FAST_MIN_SHEET_BYTES, type FastInput, type WriterChoice } from './read.js';
 export { Unsupported } from './readPackage.js';
 
+/** A sheet kpi writes into: its skeleton, the cells marked there, and the light marks' styles (row → column, style). */
+type FastSheet = SkeletonSheet & { marked: Set<string>; lightStyles: Map<number, Array<[number, Partial<ExcelJS.Style>]>> };
+
 // The fast path for large rosters (issue 10): read without exceljs's model (read.ts), prepare the graded
 // copy with the same code as the exceljs path (src/io/graded) on a skeleton of the input (skeleton.ts),
 // the roster's result cells kept compactly (resultStore.ts) and kpi's sheets streamed (kpiSheets.ts), and
@@ -34,12 +39,12 @@ export { Unsupported } from './readPackage.js';
 export async function writeFastGraded(fast: FastInput, report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date, file: string): Promise<void> {
   if (!sources.length || sources.some((s) => s.kind !== 'roster')) throw new Unsupported('not a roster');
   const partOf = new Map(fast.pkg.sheets.map((s) => [s.name, s.part]));
-  const sheets = new Map<string, SkeletonSheet & { marked: Set<string> }>();
+  const sheets = new Map<string, FastSheet>();
   const sheetOf = (name: string) => {
     const part = partOf.get(name);
     if (!part) return null;
     let s = sheets.get(name);
-    if (!s) sheets.set(name, (s = { part, through: 0, rows: new Set(), cells: new Map(), marked: new Set() }));
+    if (!s) sheets.set(name, (s = { part, through: 0, rows: new Set(), cells: new Map(), marked: new Set(), lightStyles: new Map() }));
     return s;
   };
   for (const source of sources) {
@@ -48,47 +53,57 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
     if (!s) throw new Unsupported(`sheet ${source.sheet} not in the package`);
     s.through = Math.max(s.through, source.headerRow);
   }
-  // As markProblemCells: the cells a problem marks are kept in the skeleton, so the mark copies the cell's style (only
-  // its style is taken back: transplant.ts). Their rows' result cells go to the store like any other row's.
-  const keepCell = (s: SkeletonSheet & { marked: Set<string> }, address: string, at: [number, number]) => {
-    s.marked.add(address);
-    const columns = s.cells.get(at[0]);
-    if (columns) columns.add(at[1]);
-    else s.cells.set(at[0], new Set([at[1]]));
+  // The cells a problem marks are kept in the skeleton, so the mark copies the cell's style (only its style is taken
+  // back: transplant.ts); their rows' result cells go to the store like any other row's. A mark without a note, in a
+  // row the skeleton leaves out, is light (SkeletonSheet.light): one cell of each style is kept as the others' sample.
+  const mergedTop = (sheet: string, address: string) => {
+    const at = parseRef(address);
+    const master = at ? fast.mergedInto(sheet, at[0], at[1])?.replace(/\$/g, '') : undefined;
+    return master || address;
   };
-  for (const p of report.problems) {
-    if (!p.sheet || !p.cell || p.severity === 'info' || !/^[A-Z]{1,3}\d{1,7}$/.test(p.cell)) continue;
-    const s = sheetOf(p.sheet);
-    const at = parseRef(p.cell);
-    if (!s || !at) continue;
-    keepCell(s, p.cell, at);
-    // A cell under a merge is marked at the merge's top-left (markProblemCells): that cell is kept too.
-    const master = fast.mergedInto(p.sheet, at[0], at[1])?.replace(/\$/g, '');
-    const masterAt = master ? parseRef(master) : null;
-    if (master && masterAt) keepCell(s, master, masterAt);
-  }
+  const marks = problemMarks(report.problems, (sheet) => partOf.has(sheet), mergedTop);
+  for (const m of marks) sheetOf(m.sheet);
   // The rows holding the team's notes are kept whole too: the sheet's notes are written back from the skeleton's
   // (exceljs writes a sheet's notes as one part), and a note on a row left out was lost.
   for (const s of sheets.values()) for (const row of notedRows(fast.pkg, s.part)) s.rows.add(row);
+  for (const m of marks) {
+    const s = sheetOf(m.sheet);
+    const at = parseRef(m.address);
+    if (!s || !at) continue;
+    // Right of the last value are kpi's result cells, which a mark's style would meet: kept.
+    const last = fast.lastValueColumns.get(m.sheet) ?? 0;
+    if (!m.note && at[1] <= last && at[0] > s.through && !s.rows.has(at[0]) && !fast.rowMerged(m.sheet, at[0])) {
+      let row = (s.light ??= new Map()).get(at[0]);
+      if (!row) s.light.set(at[0], (row = new Map()));
+      row.set(at[1], m.fill === FILL_ERROR ? 'error' : 'warning');
+      continue;
+    }
+    s.marked.add(m.address);
+    const columns = s.cells.get(at[0]);
+    if (columns) columns.add(at[1]);
+    else s.cells.set(at[0], new Set([at[1]]));
+  }
   if (sheets.has(METADATA_SHEET)) throw new Unsupported('problems on _kpi');
   // The skeleton's exceljs model lives only while it is prepared and written (gradedSkeleton returns without it): kept
   // in this function's scope, it stayed alive through the transplant — 100 MB more at the peak of a roster of 50,000
   // with 15,000 marked rows.
-  const { skeleton, sampleName, samples, stores, input, names, metadata, isNew, spans } = await gradedSkeleton(fast, report, sources, form, gradedAt, sheets);
+  const { skeleton, sampleName, samples, stores, input, names, metadata, isNew, spans } = await gradedSkeleton(fast, report, sources, form, gradedAt, sheets, marks);
   const kpi = await writeKpiPackage(input, names, metadata);
 
   const edited = new Map<string, Edited>();
   for (const [name, s] of sheets) {
     const span = spans.find((x) => x.sheet === name);
-    edited.set(name, { first: span?.first ?? Infinity, last: span?.last ?? -Infinity, marked: s.marked });
+    edited.set(name, { first: span?.first ?? Infinity, last: span?.last ?? -Infinity, marked: s.marked, light: s.lightStyles });
   }
   await transplant({ input: fast.pkg, skeleton, sampleSheet: sampleName, samples, stores, kpi, names, metadataIsNew: isNew, edited }, file);
 }
 
 /** The skeleton loaded, graded as prepareGradedWorkbook grades a workbook, and written (with what the transplant needs). */
-async function gradedSkeleton(fast: FastInput, report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date, sheets: Map<string, SkeletonSheet & { marked: Set<string> }>) {
+async function gradedSkeleton(fast: FastInput, report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date, sheets: Map<string, FastSheet>, marks: ProblemMark[]) {
   const wb = await loadSkeleton(fast.pkg, [...sheets.values()], fast.marks);
   if (wb.worksheets.length !== fast.pkg.sheets.length) throw new Unsupported('sheets exceljs does not load');
+  // A light mark's sample is marked in the skeleton, as the cells like it are in the transplant.
+  for (const s of sheets.values()) for (const sample of s.likeSample?.values() ?? []) s.marked.add(sample);
 
   // The result cells of the rows the skeleton left out go to the store; all else to the skeleton.
   const stores = new Map<string, ResultStore>();
@@ -116,12 +131,7 @@ async function gradedSkeleton(fast: FastInput, report: GradeReport, sources: Per
   const ledger = new GradedLedger();
   pageNumbersRunOn(wb);
   writeResultsIntoSheets(book, form, report.people, sources, Object.keys(report.bands), ledger);
-  const mergedTop = (sheet: string, address: string) => {
-    const at = parseRef(address);
-    const master = at ? fast.mergedInto(sheet, at[0], at[1])?.replace(/\$/g, '') : undefined;
-    return master || address;
-  };
-  markProblemCells(wb, report.problems, ledger, mergedTop);
+  markCells(wb, marks, sheets, ledger);
   const names = kpiSheetNames(wb.worksheets.map((w) => w.name));
   const input = { ...summaryInputOf(report, sources, form, gradedAt), sheets: new Set(wb.worksheets.map((w) => w.name)) };
   for (const name of Object.values(names)) ledger.addedSheet(name);
@@ -144,13 +154,39 @@ async function gradedSkeleton(fast: FastInput, report: GradeReport, sources: Per
   wb.views = [{ ...view, firstSheet: 0, activeTab: 0 } as ExcelJS.WorkbookView];
 
   // The styles of the stored cells, one sample cell each, rendered with the skeleton.
-  const samples = [...new Set([...stores.values()].flatMap((st) => [...st.styles]))];
+  const samples = [...new Set([...[...stores.values()].flatMap((st) => [...st.styles]), ...[...sheets.values()].flatMap((s) => [...s.lightStyles.values()].flatMap((row) => row.map(([, style]) => style)))])];
   let sampleName = '__kpi_styles__';
   while (wb.getWorksheet(sampleName)) sampleName += '_';
   const sampleSheet = wb.addWorksheet(sampleName);
   samples.forEach((style, i) => (sampleSheet.getCell(1, i + 1).style = style));
   const skeleton = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
   return { skeleton, sampleName, samples, stores, input, names, metadata, isNew: !meta, spans: ledger.columnSpans };
+}
+
+/**
+ * The marks, in order, as markProblemCells makes them: a cell in the skeleton through the ledger; a light one as its
+ * sample would be (the same style marked, the same record but for its address), its style kept for the transplant.
+ */
+function markCells(wb: ExcelJS.Workbook, marks: ProblemMark[], sheets: Map<string, FastSheet>, ledger: GradedLedger): void {
+  // The samples' styles before any mark: a sample may come after a cell like it.
+  const before = new Map<string, Partial<ExcelJS.Style>>();
+  for (const [name, s] of sheets) for (const sample of new Set(s.likeSample?.values())) before.set(`${name}\u0000${sample}`, wb.getWorksheet(name)!.getCell(sample).style);
+  const marked = new Map<string, Partial<ExcelJS.Style>>();
+  for (const m of marks) {
+    const s = sheets.get(m.sheet);
+    const sample = s?.likeSample?.get(m.address);
+    const at = parseRef(m.address);
+    if (!s || sample === undefined || !at) {
+      ledger.mark(wb.getWorksheet(m.sheet)!, m.address, m.fill, m.note);
+      continue;
+    }
+    const key = `${m.sheet}\u0000${sample}`;
+    const style = before.get(key)!;
+    ledger.markRecord(m.sheet, m.address, style.fill ?? null, m.fill);
+    let styled = marked.get(key);
+    if (!styled) marked.set(key, (styled = { ...style, fill: m.fill }));
+    appendTo(s.lightStyles, at[0], [at[1], styled] as [number, Partial<ExcelJS.Style>]);
+  }
 }
 
 /** The rows of a small sheet up to its last value, as values (what save appends below). */

@@ -88,13 +88,22 @@ export async function writeKpiPackage(
   const charts: ChartPlan = writeKpiSheets(host, input, names);
   const meta = wb.addWorksheet(METADATA_SHEET, metadata.isNew ? { state: 'hidden' } : {});
   if (metadata.widths.some((w) => w !== undefined)) meta.columns = metadata.widths.map((width) => ({ width }));
-  metadata.rows((name) => (wb.getWorksheet(name) as { columns?: unknown[] } | undefined)?.columns?.length).forEach((values, i) => {
+  const metaRows = metadata.rows((name) => (wb.getWorksheet(name) as { columns?: unknown[] } | undefined)?.columns?.length);
+  // The records of text and numbers after the first row are rendered by the transplant, as 明细's rows are: a roster of
+  // 50,000 has 75,000 (rows made taller, cells marked), which exceljs's row models took a second and 40 MB to write.
+  let written = metaRows.length;
+  while (written > 1 && metaRows[written - 1]!.every((v) => v === null || typeof v === 'string' || typeof v === 'number')) written--;
+  metaRows.slice(0, written).forEach((values, i) => {
     const row = meta.getRow(i + 1);
     values.forEach((v, k) => {
       if (v !== null) row.getCell(k + 1).value = v;
     });
     row.commit();
   });
+  if (written < metaRows.length) {
+    const plain = metaRows.slice(written) as Array<Array<string | number | null>>;
+    deferred.set(METADATA_SHEET, { rows: { first: written + 1, styles: [], allStyles: [], rows: () => plain.map((values) => ({ values })) }, styleIds: [], idOf: new Map() });
+  }
   meta.commit();
   await wb.commit();
   const buffer = Buffer.concat(chunks);

@@ -41,6 +41,8 @@ export interface FastInput {
    * which are let go once the people are read: a problem's mark goes where the cell shows.
    */
   mergedInto: (sheet: string, row: number, col: number) => string | undefined;
+  /** Per sheet read, whether a merge covers any cell of the row (its top-left included). */
+  rowMerged: (sheet: string, row: number) => boolean;
 }
 
 /** Reads the sheets kpi grades (not _kpi or _lists; hidden ones only when asked); throws Unsupported. */
@@ -76,5 +78,15 @@ export async function readFast(buffer: Buffer, entries: ZipEntry[], maxSize: num
     if (scanned.merges.size) merges.set(sheet.name, scanned.merges);
   }
   const mergedInto = (name: string, row: number, col: number) => merges.get(name)?.get(row * 20_000 + col);
-  return { pkg, grids, hiddenSheets, lastValueColumns, metadata: metadataFromPairs(meta, pkg.keywords), hasMetadataSheet, marks, mergedInto };
+  const mergedRows = new Map<string, Set<number>>();
+  for (const [name, cells] of merges) {
+    const rows = new Set<number>();
+    for (const [at, master] of cells) {
+      rows.add(Math.floor(at / 20_000));
+      rows.add(Number(/\d+$/.exec(master)?.[0]));
+    }
+    mergedRows.set(name, rows);
+  }
+  const rowMerged = (name: string, row: number) => mergedRows.get(name)?.has(row) ?? false;
+  return { pkg, grids, hiddenSheets, lastValueColumns, metadata: metadataFromPairs(meta, pkg.keywords), hasMetadataSheet, marks, mergedInto, rowMerged };
 }

@@ -30,6 +30,16 @@ export interface SkeletonSheet {
    * rows whole made a roster with a warning on every third person hold 15,000 rows in exceljs's model: 700 MB.
    */
   cells: Map<number, Set<number>>;
+  /**
+   * Cells a problem marks without a note, in rows not kept whole (row → column → the mark's fill: 'error' or
+   * 'warning'). A cell's mark changes only its style, and cells of one style get one marked style: of each kind
+   * (the fill, and the cell's style or, for a cell the row leaves out, its column and row style) the first is kept
+   * (in `cells`) as the sample, and each other cell is given its sample's address in `likeSample`. 25,000 warnings
+   * kept as cells of exceljs's model took 3 s and 50 MB of a roster of 50,000.
+   */
+  light?: Map<number, Map<number, string>>;
+  /** Set by loadSkeleton: each light cell left out → the address of its sample (a cell kept). */
+  likeSample?: Map<string, string>;
 }
 
 /** The input's package with `sheets` cut down, loaded by exceljs. */
@@ -54,6 +64,30 @@ function partialRow(row: SheetRow, columns: Set<number>): string {
   return `<row r="${row.n}"${attrs}>${kept.join('')}</row>`;
 }
 
+/**
+ * The columns of a row's cells kept: its marked cells, and of its light ones (SkeletonSheet.light) each the first of
+ * its kind (`samples`: kind → address); the others go to s.likeSample.
+ */
+function withSamples(s: SkeletonSheet, row: SheetRow, samples: Map<string, string>): Set<number> {
+  const columns = new Set(s.cells.get(row.n));
+  const light = s.light?.get(row.n);
+  if (!light) return columns;
+  const styleOf = new Map(cellsOf(row.body).map((c) => [c.col, /\ss="(\d+)"/.exec(c.attrs)?.[1] ?? '']));
+  // A cell the row leaves out gets its row's style or else its column's when exceljs makes it.
+  const rowStyle = /\ss="(\d+)"/.exec(row.attrs)?.[1] ?? '';
+  for (const [col, fill] of light) {
+    const own = styleOf.get(col);
+    const kind = own === undefined ? `${fill} row ${rowStyle} column ${col}` : `${fill} cell ${own}`;
+    const address = `${columnLetters(col)}${row.n}`;
+    const sample = samples.get(kind);
+    if (sample === undefined) {
+      samples.set(kind, address);
+      columns.add(col);
+    } else s.likeSample!.set(address, sample);
+  }
+  return columns;
+}
+
 async function skeletonXml(pkg: PackageInfo, s: SkeletonSheet): Promise<string> {
   const entry = pkg.entries.get(s.part)!;
   const decoder = new TextDecoder('utf-8');
@@ -63,6 +97,8 @@ async function skeletonXml(pkg: PackageInfo, s: SkeletonSheet): Promise<string> 
   let done = false;
   let previous = 0;
   const rows: string[] = [];
+  const samples = new Map<string, string>();
+  s.likeSample = new Map();
   const take = () => {
     if (head === null) {
       const at = buf.indexOf('<sheetData');
@@ -80,10 +116,13 @@ async function skeletonXml(pkg: PackageInfo, s: SkeletonSheet): Promise<string> 
     }
     const taken = takeRows(buf, previous, (row) => {
       if (row.n <= s.through || s.rows.has(row.n)) rows.push(row.numbered ? row.xml : row.xml.replace(/^<row\b/, `<row r="${row.n}"`));
-      else if (s.cells.has(row.n)) rows.push(partialRow(row, s.cells.get(row.n)!));
       else {
-        const ht = /\bht="([^"]*)"/.exec(row.attrs);
-        if (ht) rows.push(`<row r="${row.n}" ht="${ht[1]}" customHeight="1"/>`);
+        const columns = s.cells.has(row.n) || s.light?.has(row.n) ? withSamples(s, row, samples) : null;
+        if (columns?.size) rows.push(partialRow(row, columns));
+        else {
+          const ht = /\bht="([^"]*)"/.exec(row.attrs);
+          if (ht) rows.push(`<row r="${row.n}" ht="${ht[1]}" customHeight="1"/>`);
+        }
       }
     });
     buf = taken.rest;

@@ -28,6 +28,8 @@ export interface Edited {
   last: number;
   /** Cells kpi marked with a problem's fill and note. */
   marked: Set<string>;
+  /** Cells marked in rows the skeleton left out (row → column, style): their style is a sample's (samples). */
+  light?: Map<number, Array<[number, Partial<ExcelJS.Style>]>>;
 }
 
 export interface TransplantPlan {
@@ -127,6 +129,11 @@ interface KpiRow {
   extra: string[];
 }
 
+/** The numbers of both lists, ascending, each once. */
+function unionSorted(a: number[], b: number[]): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
 /** Rows of kpi's sheet XML, in order. */
 function* kpiRows(xml: string): Generator<KpiRow> {
   const re = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
@@ -191,7 +198,7 @@ async function* mergedSheet(
   edit: { first: number; last: number; marked: Set<string> },
   fix: (xml: string) => string,
   legacyDrawing: string | null,
-  stored: { rows: number[]; cells: (n: number) => string[]; height: (n: number) => number | undefined },
+  stored: { rows: number[]; cells: (n: number) => string[]; height: (n: number) => number | undefined; marks: (n: number) => Array<[number, string]> },
 ): AsyncGenerator<string> {
   if (kpiXml.includes('\r')) kpiXml = kpiXml.replace(/\r/g, '&#13;');
   const kpiOpen = kpiXml.indexOf('<sheetData');
@@ -215,6 +222,15 @@ async function* mergedSheet(
     }
     adds.push(...row.extra);
     if (row.extra.length && adds.length > row.extra.length) adds.sort((a, b) => colOf(a) - colOf(b));
+    const light = stored.marks(row.n);
+    if (light.length) {
+      // A light mark on a cell kpi also writes: the exceljs path marks the written cell; not done here.
+      const written = new Set(adds.map(colOf));
+      for (const [col, s] of light) {
+        if (written.has(col) || marks.has(col) || inSpan(col)) throw new Unsupported('a mark on a cell kpi writes');
+        marks.set(col, s);
+      }
+    }
     return { adds, marks };
   };
   const newRow = (row: KpiRow): string => {
@@ -538,7 +554,14 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
       else if (entry.name === sstPart) await zip.add(entry.name, [sstXml]);
       else if (edit) {
         const store = plan.stores.get(edit.name);
-        const stored = { rows: store?.rowNumbers() ?? [], cells: store ? storedCells(store) : () => [], height: (n: number) => store?.heights.get(n) };
+        const light = plan.edited.get(edit.name)!.light ?? new Map<number, Array<[number, Partial<ExcelJS.Style>]>>();
+        const lightMarks = (n: number) => (light.get(n) ?? []).map(([col, style]): [number, string] => {
+          const s = /\d+/.exec(sampleXf.get(style) ?? '')?.[0];
+          if (s === undefined) throw new Error(`no style sample for the mark of ${columnLetters(col)}${n}`);
+          return [col, s];
+        });
+        const rows = store?.rowNumbers() ?? [];
+        const stored = { rows: light.size ? unionSorted(rows, [...light.keys()]) : rows, cells: store ? storedCells(store) : () => [], height: (n: number) => store?.heights.get(n), marks: lightMarks };
         await zip.add(entry.name, mergedSheet(input, entry.name, edit.skeletonXml, plan.edited.get(edit.name)!, fromSkeleton, edit.legacy, stored));
       } else if (replaced.has(entry.name)) await zip.add(entry.name, [replaced.get(entry.name)!]);
       else if (streamed.has(entry.name)) await zip.add(entry.name, streamed.get(entry.name)!());

@@ -144,6 +144,14 @@ export class GradedLedger {
     if (written) cell.note = written;
   }
 
+  /**
+   * The record mark() makes of a cell without a note of its own or of kpi's, for a cell the workbook does not hold (the
+   * fast path's light marks): the fill it had and kpi's.
+   */
+  markRecord(sheet: string, address: string, fill: ExcelJS.Fill | null, kpiFill: ExcelJS.Fill): void {
+    this.records.push([RECORD, 'mark', sheet, address, '', JSON.stringify({ f: fill, n: null, kf: kpiFill, kn: '' })]);
+  }
+
   /** Sets a row's height, remembering the height it had. */
   height(ws: ExcelJS.Worksheet, row: number, height: number): void {
     const key = `${ws.name}\u0000row${row}`;

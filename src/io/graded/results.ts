@@ -324,22 +324,35 @@ function shownCell(ws: ExcelJS.Worksheet | undefined, address: string): string {
  * skeleton holds no <mergeCells>: the mark went to the hidden cell, the one seen kept its own fill).
  */
 export function markProblemCells(wb: ExcelJS.Workbook, problems: Problem[], ledger: GradedLedger, shown?: (sheet: string, address: string) => string): void {
+  const marks = problemMarks(problems, (sheet) => !!wb.getWorksheet(sheet), shown ?? ((sheet, address) => shownCell(wb.getWorksheet(sheet), address)));
+  for (const m of marks) ledger.mark(wb.getWorksheet(m.sheet)!, m.address, m.fill, m.note);
+}
+
+/** A cell's problem mark: its fill, and the note kpi gives it ('' past MAX_PROBLEM_NOTES). */
+export interface ProblemMark {
+  sheet: string;
+  address: string;
+  fill: ExcelJS.Fill;
+  note: string;
+}
+
+/** The marks of `problems` on the workbook's sheets, one per cell (where `shown` shows it), in the order the problems come. */
+export function problemMarks(problems: Problem[], hasSheet: (sheet: string) => boolean, shown: (sheet: string, address: string) => string): ProblemMark[] {
   const bySheetCell = new Map<string, Problem[]>();
   for (const p of problems) {
     if (!p.sheet || !p.cell || p.severity === 'info') continue;
-    const key = `${p.sheet}\u0000${shown ? shown(p.sheet, p.cell) : shownCell(wb.getWorksheet(p.sheet), p.cell)}`;
-    appendTo(bySheetCell, key, p);
+    appendTo(bySheetCell, `${p.sheet}\u0000${shown(p.sheet, p.cell)}`, p);
   }
-  let noted = 0;
+  const marks: ProblemMark[] = [];
   for (const [key, list] of bySheetCell) {
     const [sheet, address] = key.split('\u0000') as [string, string];
-    const ws = wb.getWorksheet(sheet);
-    if (!ws || !/^[A-Z]{1,3}\d{1,7}$/.test(address)) continue;
-    noted++;
-    const text = list.map((p) => problemText(p)).join('\n').slice(0, 2000);
+    if (!hasSheet(sheet) || !/^[A-Z]{1,3}\d{1,7}$/.test(address)) continue;
+    const noted = marks.length + 1;
+    const text = noted <= MAX_PROBLEM_NOTES ? list.map((p) => problemText(p)).join('\n').slice(0, 2000) : '';
     const note = noted < MAX_PROBLEM_NOTES ? text : noted === MAX_PROBLEM_NOTES ? `${text}\n\n${LAST_NOTE}` : '';
-    ledger.mark(ws, address, list.some((p) => p.severity === 'error') ? FILL_ERROR : FILL_WARNING, note);
+    marks.push({ sheet, address, fill: list.some((p) => p.severity === 'error') ? FILL_ERROR : FILL_WARNING, note });
   }
+  return marks;
 }
 
 /**
