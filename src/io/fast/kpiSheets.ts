@@ -107,6 +107,8 @@ export async function writeKpiPackage(
   meta.commit();
   await wb.commit();
   const buffer = Buffer.concat(chunks);
+  // The pieces are let go: the writer (alive while its sheets' deferred rows are) keeps this array through its stream.
+  chunks.length = 0;
   const dir = readZipDirectory(buffer);
   if (!dir.ok) throw new Error('exceljs wrote an unreadable package');
   const pkg: KpiPackage = { buffer, entries: new Map(dir.entries.map((e) => [e.name, e])), maxSize: 2 ** 31, edits: new Map(), frames: new Map(), deferred: new Map() };

@@ -130,8 +130,29 @@ const EMPTY: RawValue = { kind: 'empty' };
 const HIDDEN_ROW = /\bhidden\s*=\s*["'](?:1|true)["']/;
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
+/**
+ * A cell's value as a row keeps it: text as its string, a number with nothing more to say as the number, anything else
+ * as its RawValue. A roster of 50,000 is a million cells: kept as a Map of objects per row they were 150 MB, alive
+ * while every person is read and scored (the peak of the run).
+ */
+type KeptValue = RawValue | string | number;
+
+function keep(v: RawValue): KeptValue {
+  if (v.kind === 'text') return v.value;
+  if (v.kind === 'number' && v.percentFormat === undefined && v.percentSign === undefined && v.suffix === undefined && v.shown === undefined && v.rounded === undefined && v.roundedText === undefined) return v.value;
+  return v;
+}
+
+function unkeep(v: KeptValue | undefined): RawValue {
+  if (v === undefined) return EMPTY;
+  if (typeof v === 'string') return { kind: 'text', value: v };
+  if (typeof v === 'number') return { kind: 'number', value: v };
+  return v;
+}
+
 interface RowCells {
-  values: Map<number, RawValue>;
+  /** By column. */
+  values: KeptValue[];
   maxCol: number;
   hasValues: boolean;
   /** Last column whose cell holds a value exceljs would count (lastUsedColumn in graded/ledger.ts). */
@@ -224,7 +245,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
     lastValueColumn = Math.max(lastValueColumn, r.maxValueCol);
     lastRow = Math.max(lastRow, n);
   }
-  const value = (row: number, col: number): RawValue => rows.get(row)?.values.get(col) ?? EMPTY;
+  const value = (row: number, col: number): RawValue => unkeep(rows.get(row)?.values[col]);
   // Rows that hold a value, in order: nextRow steps over the gaps (as gridFromWorksheet does with eachRow).
   const present = [...rows].filter(([, r]) => r.hasValues).map(([n]) => n).sort((a, b) => a - b);
   const grid: Grid = {
@@ -265,7 +286,7 @@ function hiddenColumnsOf(head: string): Array<[number, number]> {
 }
 
 function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: PackageInfo): void {
-  const row: RowCells = rows.get(n) ?? { values: new Map(), maxCol: 0, hasValues: false, maxValueCol: 0 };
+  const row: RowCells = rows.get(n) ?? { values: [], maxCol: 0, hasValues: false, maxValueCol: 0 };
   rows.set(n, row);
   let col = 0;
   CELL.lastIndex = 0;
@@ -283,7 +304,7 @@ function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: Pack
     row.hasValues = true;
     // exceljs counts any value but an empty string (spaces included).
     if (v.kind !== 'empty' || /<t\b[^>]*>[^<]|<v>[^<]/.test(inner)) row.maxValueCol = Math.max(row.maxValueCol, col);
-    if (v.kind !== 'empty') row.values.set(col, v);
+    if (v.kind !== 'empty') row.values[col] = keep(v);
   }
 }
 
@@ -420,18 +441,18 @@ function applyMerges(tail: string, rows: Map<number, RowCells>): Map<number, str
         merged.add(key);
       }
     }
-    const master = rows.get(r1)?.values.get(c1);
+    const master = rows.get(r1)?.values[c1];
     for (let r = r1; r <= r2; r++) {
-      const row: RowCells = rows.get(r) ?? { values: new Map(), maxCol: 0, hasValues: false, maxValueCol: 0 };
+      const row: RowCells = rows.get(r) ?? { values: [], maxCol: 0, hasValues: false, maxValueCol: 0 };
       rows.set(r, row);
       row.maxCol = Math.max(row.maxCol, c2);
-      if (master) row.maxValueCol = Math.max(row.maxValueCol, c2);
+      if (master !== undefined) row.maxValueCol = Math.max(row.maxValueCol, c2);
       if (r2 > r1 || c2 > c1) row.hasValues = true;
       for (let c = c1; c <= c2; c++) {
         if (r === r1 && c === c1) continue;
         into.set(r * 20_000 + c, cellAddress(r1, c1));
-        if (master) row.values.set(c, master);
-        else row.values.delete(c);
+        if (master !== undefined) row.values[c] = master;
+        else delete row.values[c];
       }
     }
   }

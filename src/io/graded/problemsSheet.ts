@@ -22,16 +22,22 @@ export interface ProblemRow {
   linked: number | null;
 }
 
-/** One row per problem: where it is (a link to the cell), who and what, and the message said once. */
-export function problemRows(problems: Problem[]): ProblemRow[] {
-  return problems.map((p) => {
-    // 「[导出.xlsx]赤兔数据」 is a sheet of another file (§11 --data): named, not linked.
-    const target = p.sheet && !p.sheet.includes('!') && !p.sheet.startsWith('[') ? `'${p.sheet.replace(/'/g, "''")}'!${p.cell && /^[A-Z]{1,3}\d+$/.test(p.cell) ? p.cell : 'A1'}` : null;
-    const cell: string | ExcelJS.CellHyperlinkValue = target ? { text: p.cell || '(整表)', hyperlink: target } : p.cell ?? '';
-    return {
-      values: [severityName(p.severity), codeName(p.code), p.sheet ?? '', cell, p.person ?? '', p.item ?? '', problemText(p), p.code],
-      fill: p.severity === 'error' ? FILL_ERROR : p.severity === 'warning' ? FILL_WARNING : null,
-      linked: target ? 4 : null,
-    };
-  });
+/** A problem's row: where it is (a link to the cell), who and what, and the message said once. */
+export function problemRow(p: Problem): ProblemRow {
+  const target = problemLink(p);
+  const cell: string | ExcelJS.CellHyperlinkValue = target ? { text: p.cell || '(整表)', hyperlink: target } : p.cell ?? '';
+  return {
+    values: [severityName(p.severity), codeName(p.code), p.sheet ?? '', cell, p.person ?? '', p.item ?? '', problemText(p), p.code],
+    fill: problemFill(p),
+    linked: target ? 4 : null,
+  };
+}
+
+export function problemFill(p: Problem): ExcelJS.Fill | null {
+  return p.severity === 'error' ? FILL_ERROR : p.severity === 'warning' ? FILL_WARNING : null;
+}
+
+/** Where a problem's row links to (「'考核表'!G6」); null for a sheet of another file (§11 --data: 「[导出.xlsx]赤兔数据」). */
+export function problemLink(p: Problem): string | null {
+  return p.sheet && !p.sheet.includes('!') && !p.sheet.startsWith('[') ? `'${p.sheet.replace(/'/g, "''")}'!${p.cell && /^[A-Z]{1,3}\d+$/.test(p.cell) ? p.cell : 'A1'}` : null;
 }

@@ -8,7 +8,7 @@ import { safeSheetName } from '../excelText.js';
 import type { ChartPlan } from './charts.js';
 import { bandColour, bandFill, boxBorder, headingStyle, heightFor, linesIn, setPrint, widthFor, font } from './look.js';
 import { columnLetters } from '../grid.js';
-import { problemRows, PROBLEM_HEADINGS, type ProblemRow } from './problemsSheet.js';
+import { problemFill, problemLink, problemRow, PROBLEM_HEADINGS, type ProblemRow } from './problemsSheet.js';
 import { EXCEL_MAX_ROWS, NOT_SCORED } from './results.js';
 import { problem } from '../../model/problems/index.js';
 import { buildStatistics } from './statistics.js';
@@ -160,7 +160,6 @@ const TABLE_TOP = 5;
 const STATISTICS_LINK_AFTER = 50;
 const SUMMARY_VIEWS: Array<Partial<ExcelJS.WorksheetView>> = [{ state: 'frozen', xSplit: 0, ySplit: TABLE_TOP, activeCell: `A${TABLE_TOP + 1}`, showGridLines: false }];
 const TABLE_VIEWS: Array<Partial<ExcelJS.WorksheetView>> = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
-const EMPTY_ROW: Cell[] = [];
 
 function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: string, host: SheetHost): ChartPlan {
   const { people } = input;
@@ -186,7 +185,7 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
   const sorted = people
     .map((p, i) => ({ p, place: input.places[i] ?? { sheet: '', cell: 'A1' } }))
     .sort((a, b) => (a.p.rank ?? Infinity) - (b.p.rank ?? Infinity));
-  const rows: Cell[][] = sorted.map(({ p, place }) => [
+  const cellsOf = ({ p, place }: { p: PersonResult; place: { sheet: string; cell: string } }): Cell[] => [
     p.rank ?? null,
     ...(withId ? [p.id] : []),
     p.name,
@@ -198,16 +197,18 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
     ...extra.map((c) => c.cell(p)),
     p.status === 'scored' ? '已评分' : '有错误,未评分',
     place.sheet && (input.sheets ? input.sheets.has(place.sheet) : ws.workbook.getWorksheet(place.sheet)) ? internalLink(place.sheet, place.cell, place.sheet) : place.sheet,
-  ]);
-  const last = TABLE_TOP + rows.length;
+  ];
+  const count = sorted.length;
+  const last = TABLE_TOP + count;
   // Past a screenful of people the statistics are far below (row 5,008 for 5,000): a link to them under the headline,
   // written before the table (a streaming writer has committed row 4 once row 5 is out).
-  if (rows.length > STATISTICS_LINK_AFTER) {
+  if (count > STATISTICS_LINK_AFTER) {
     ws.getRow(4).getCell(1).value = internalLink(ws.name, `A${last + 2}`, `统计与图表见第 ${last + 2} 行(点击跳转)`);
     ws.getRow(4).getCell(1).font = font({ color: { argb: 'FF0563C1' }, underline: true });
   }
+  const firstRows = sorted.slice(0, 500).map(cellsOf);
   const widths = header.map((h, i) => {
-    const texts = [h, ...rows.slice(0, 500).map((r) => plain(r[i]))];
+    const texts = [h, ...firstRows.map((r) => plain(r[i]))];
     if (h === '排名') return 6;
     if (h === '总分' || h === '百分制' || partLabels.includes(h)) return widthFor([h, '100.00'], 9, 14);
     return widthFor(texts, 8, 30);
@@ -232,10 +233,10 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
     if (!style) styles.set(key, (style = { border: boxBorder(), ...make() }));
     return style;
   };
-  const table: PlainRow[] = rows.map((values, k) => {
+  // Each row made as it is written: 50,000 rows held at once were 20 MB at a large roster's peak.
+  const tableRow = (k: number): Required<Omit<PlainRow, 'height'>> => {
     const person = sorted[k]!.p;
-    // Sized once: grown by push, each of the three arrays kept room for 17 cells — 23 MB for 50,000 people, held
-    // until the sheet is written, when a large roster's memory peaks. Sized to the row's 8-10 cells: about 13 MB.
+    const values = cellsOf(sorted[k]!);
     const out = { values: new Array(values.length), styles: new Array(values.length), links: new Array(values.length) } as Required<Omit<PlainRow, 'height'>>;
     values.forEach((v, i) => {
       const h = header[i]!;
@@ -256,9 +257,8 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
       out.links[i] = value !== null && typeof value === 'object' ? value.hyperlink : undefined;
       out.styles[i] = style;
     });
-    rows[k] = EMPTY_ROW;
     return out;
-  });
+  };
   const writeRow = (row: PlainRow, k: number) => {
     const line = ws.getRow(TABLE_TOP + 1 + k);
     row.values.forEach((v, i) => {
@@ -268,28 +268,30 @@ function writeSummary(ws: ExcelJS.Worksheet, input: SummaryInput, problemSheet: 
       c.style = row.styles![i]!;
     });
     // The last row stays open: the page break below the table is set on the row after it.
-    if (k < table.length - 1) line.commit();
+    if (k < count - 1) line.commit();
   };
-  // The first row is written here (its cells give the sheet its styles and links); the host may take the rest.
-  const first = table[0];
+  // The first row is written here (its cells give the sheet its styles and links); the host may take the rest. The
+  // host is told every style the rows use before they are made: one pass makes them, and keeps none of the rows.
+  const first = count ? tableRow(0) : undefined;
   if (first) writeRow(first, 0);
-  const deferred =
-    table.length > 1 &&
-    !!first?.links?.some((l) => l !== undefined) &&
-    !!host.deferRows?.(ws.name, { first: TABLE_TOP + 2, styles: [], allStyles: [...styles.values()], rows: () => table.slice(1) });
-  if (!deferred) table.slice(1).forEach((row, k) => writeRow(row, k + 1));
-  if (rows.length) ws.autoFilter = { from: { row: TABLE_TOP, column: 1 }, to: { row: last, column: header.length } };
+  const deferrable = count > 1 && !!first?.links?.some((l) => l !== undefined) && !!host.deferRows;
+  if (deferrable) for (let k = 1; k < count; k++) tableRow(k);
+  const deferred = deferrable && !!host.deferRows?.(ws.name, { first: TABLE_TOP + 2, styles: [], allStyles: [...styles.values()], rows: function* () {
+    for (let k = 1; k < count; k++) yield tableRow(k);
+  } });
+  if (!deferred) for (let k = 1; k < count; k++) writeRow(tableRow(k), k);
+  if (count) ws.autoFilter = { from: { row: TABLE_TOP, column: 1 }, to: { row: last, column: header.length } };
 
   // The statistics and charts print on a page of their own, not cut across two.
   const statsTop = last + 2;
-  if (rows.length > 3) ws.getRow(statsTop - 1).addPageBreak();
+  if (count > 3) ws.getRow(statsTop - 1).addPageBreak();
   const charts = buildStatistics(ws, { top: statsTop, people, bands: input.bands, order, widths, bandColumn: bandCol, withDepartment });
   const width = widths.reduce((s, w) => s + w, 0);
   // Headings repeat once the table runs over a page (they would otherwise also top the statistics page).
   setPrint(ws, {
     width: Math.max(width, charts.width),
     area: `A1:${columnLetters(Math.max(header.length, charts.lastColumn))}${charts.lastRow}`,
-    ...(rows.length > 25 ? { titleRows: [TABLE_TOP, TABLE_TOP] as [number, number] } : {}),
+    ...(count > 25 ? { titleRows: [TABLE_TOP, TABLE_TOP] as [number, number] } : {}),
   });
   return charts.plan;
 }
@@ -440,8 +442,8 @@ function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[], host: SheetH
 }
 
 export function writeProblems(ws: ExcelJS.Worksheet, problems: Problem[], host?: Pick<SheetHost, 'deferRows'>): void {
-  const rows = problemRows(problems);
-  const widths = PROBLEM_HEADINGS.map((h, i) => h.width ?? widthFor([h.label, ...rows.slice(0, 500).map((r) => plain(r.values[i]))], 6, h.max ?? 20));
+  // Rows made as they are written: 25,000 problems' rows held at once were 10 MB at a large roster's peak.
+  const widths = PROBLEM_HEADINGS.map((h, i) => h.width ?? widthFor([h.label, ...problems.slice(0, 500).map((p) => plain(problemRow(p).values[i]))], 6, h.max ?? 20));
   ws.columns = widths.map((width) => ({ width }));
   setViews(ws, TABLE_VIEWS);
   fitBeforeRows(ws);
@@ -452,7 +454,7 @@ export function writeProblems(ws: ExcelJS.Worksheet, problems: Problem[], host?:
   });
   head.commit();
   const styleOf = problemCellStyles();
-  const cellStyles = (r: ProblemRow) => r.values.map((_, i) => styleOf(i, i === 0 ? r.fill : null, r.linked === i + 1));
+  const cellStyles = (r: Pick<ProblemRow, 'fill' | 'linked'>) => PROBLEM_HEADINGS.map((_, i) => styleOf(i, i === 0 ? r.fill : null, r.linked === i + 1));
   const heightOf = (r: ProblemRow) => {
     const lines = Math.max(...PROBLEM_HEADINGS.map((h, i) => (h.wrap ? linesIn(plain(r.values[i]), widths[i]!) : 1)));
     return lines > 1 ? heightFor(lines) : undefined;
@@ -471,22 +473,37 @@ export function writeProblems(ws: ExcelJS.Worksheet, problems: Problem[], host?:
   };
   // The first row is written here (its cells give the sheet its styles and links); a host that renders rows itself
   // takes the rest (the fast path: 41,000 problems of a roster of 50,000 took 3 s through exceljs's row models).
-  if (rows[0]) writeRow(rows[0], 0);
-  const allStyles = rows.length > 1 && host?.deferRows ? [...new Set(rows.flatMap(cellStyles))] : [];
-  const deferred = rows.length > 1 && !!rows[0]!.linked && !!host?.deferRows?.(ws.name, { first: 3, styles: [], allStyles, rows: () => plainProblemRows(rows.slice(1)) });
-  if (!deferred) rows.slice(1).forEach((r, k) => writeRow(r, k + 1));
-  if (!rows.length) ws.getRow(2).getCell(1).value = '没有发现问题';
-  if (rows.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: PROBLEM_HEADINGS.length } };
+  const first = problems[0] ? problemRow(problems[0]) : null;
+  if (first) writeRow(first, 0);
+  const deferred = problems.length > 1 && !!first?.linked && !!host?.deferRows?.(ws.name, { first: 3, styles: [], allStyles: problemStyles(problems, cellStyles), rows: () => plainProblemRows(problems) });
+  if (!deferred) for (let k = 1; k < problems.length; k++) writeRow(problemRow(problems[k]!), k);
+  if (!problems.length) ws.getRow(2).getCell(1).value = '没有发现问题';
+  if (problems.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: problems.length + 1, column: PROBLEM_HEADINGS.length } };
   setPrint(ws, { width: widths.reduce((s, w) => s + w, 0), titleRows: [1, 1] });
 
-  function* plainProblemRows(list: ProblemRow[]): Generator<PlainRow> {
-    for (const r of list) {
+  function* plainProblemRows(list: Problem[]): Generator<PlainRow> {
+    for (let k = 1; k < list.length; k++) {
+      const r = problemRow(list[k]!);
       const links = r.values.map((v) => (typeof v === 'object' ? v.hyperlink : undefined));
       const values = r.values.map((v) => (typeof v === 'object' ? v.text : v));
       const height = heightOf(r);
       yield { values, styles: cellStyles(r), ...(links.some((l) => l !== undefined) ? { links } : {}), ...(height !== undefined ? { height } : {}) };
     }
   }
+}
+
+/** Every style 问题's rows use, in the order the rows first use them. */
+function problemStyles(problems: Problem[], cellStyles: (r: Pick<ProblemRow, 'fill' | 'linked'>) => Array<Partial<ExcelJS.Style>>): Array<Partial<ExcelJS.Style>> {
+  const styles = new Set<Partial<ExcelJS.Style>>();
+  const seen = new Set<string>();
+  for (const p of problems) {
+    const r = { fill: problemFill(p), linked: problemLink(p) ? 4 : null };
+    const key = `${p.severity}|${r.linked}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const style of cellStyles(r)) styles.add(style);
+  }
+  return [...styles];
 }
 
 /**
