@@ -72,11 +72,21 @@ function withSamples(s: SkeletonSheet, row: SheetRow, samples: Map<string, strin
   const columns = new Set(s.cells.get(row.n));
   const light = s.light?.get(row.n);
   if (!light) return columns;
-  const styleOf = new Map(cellsOf(row.body).map((c) => [c.col, /\ss="(\d+)"/.exec(c.attrs)?.[1] ?? '']));
+  // Each cell found by its reference where it is written first (as Excel, WPS, LibreOffice and openpyxl write it); else
+  // the row is read whole (a cell left out, or written without its reference).
+  let styleOf: Map<number, string> | null = null;
+  const ownStyle = (col: number): string | undefined => {
+    if (!styleOf) {
+      const at = row.body.indexOf(`<c r="${columnLetters(col)}${row.n}"`);
+      if (at >= 0) return /\ss="(\d+)"/.exec(row.body.slice(at, row.body.indexOf('>', at)))?.[1] ?? '';
+      styleOf = new Map(cellsOf(row.body).map((c) => [c.col, /\ss="(\d+)"/.exec(c.attrs)?.[1] ?? '']));
+    }
+    return styleOf.get(col);
+  };
   // A cell the row leaves out gets its row's style or else its column's when exceljs makes it.
   const rowStyle = /\ss="(\d+)"/.exec(row.attrs)?.[1] ?? '';
   for (const [col, fill] of light) {
-    const own = styleOf.get(col);
+    const own = ownStyle(col);
     const kind = own === undefined ? `${fill} row ${rowStyle} column ${col}` : `${fill} cell ${own}`;
     const address = `${columnLetters(col)}${row.n}`;
     const sample = samples.get(kind);

@@ -190,6 +190,24 @@ function setAttr(attrs: string, name: string, value: string): string {
   return re.test(attrs) ? attrs.replace(re, ` ${name}="${value}"`) : `${attrs} ${name}="${value}"`;
 }
 
+/**
+ * The row's cells with each cell of `marks` (column → style id) given that style, found by its reference where it is:
+ * null when one is not there as `<c r="…"` (a cell the row leaves out, or written without its reference).
+ */
+function restyledInPlace(body: string, n: number, marks: Map<number, string>): string | null {
+  let out = body;
+  for (const [col, s] of marks) {
+    const at = out.indexOf(`<c r="${columnLetters(col)}${n}"`);
+    if (at < 0) return null;
+    const end = out.indexOf('>', at);
+    if (end < 0) return null;
+    const tag = out.slice(at, end);
+    const styled = /\ss="\d*"/.test(tag) ? tag.replace(/\ss="\d*"/, ` s="${s}"`) : `<c s="${s}"${tag.slice(2)}`;
+    out = out.slice(0, at) + styled + out.slice(end);
+  }
+  return out;
+}
+
 /** The sheet's rows streamed through, each row kpi wrote to merged with kpi's. */
 async function* mergedSheet(
   input: PackageInfo,
@@ -223,13 +241,11 @@ async function* mergedSheet(
     adds.push(...row.extra);
     if (row.extra.length && adds.length > row.extra.length) adds.sort((a, b) => colOf(a) - colOf(b));
     const light = stored.marks(row.n);
-    if (light.length) {
+    for (const [col, s] of light) {
       // A light mark on a cell kpi also writes: the exceljs path marks the written cell; not done here.
-      const written = new Set(adds.map(colOf));
-      for (const [col, s] of light) {
-        if (written.has(col) || marks.has(col) || inSpan(col)) throw new Unsupported('a mark on a cell kpi writes');
-        marks.set(col, s);
-      }
+      const ref = `<c r="${columnLetters(col)}${row.n}"`;
+      if (marks.has(col) || inSpan(col) || adds.some((a) => a.startsWith(ref))) throw new Unsupported('a mark on a cell kpi writes');
+      marks.set(col, s);
     }
     return { adds, marks };
   };
@@ -243,9 +259,10 @@ async function* mergedSheet(
   const mergeRow = (n: number, attrs: string, body: string, row: KpiRow): string => {
     const { adds, marks } = kpiCells(row);
     let cells = body;
-    // Most rows: kpi's cells go right of the row's own last cell and nothing is marked — appended as they are.
-    const appendOnly = marks.size === 0 && adds.length > 0 && (lastCellColumn(body) ?? Infinity) < edit.first;
-    if (appendOnly) cells = body + adds.join('');
+    // Most rows: kpi's cells go right of the row's own last cell, and what is marked is restyled where it is.
+    const restyled = marks.size ? restyledInPlace(body, n, marks) : body;
+    const appendOnly = restyled !== null && (adds.length === 0 || (lastCellColumn(body) ?? Infinity) < edit.first);
+    if (appendOnly) cells = restyled + adds.join('');
     else if (marks.size > 0 || adds.length) {
       const own = cellsOf(body).filter((c) => !inSpan(c.col));
       const placed = own.map((c) => {
