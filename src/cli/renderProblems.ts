@@ -1,17 +1,17 @@
 import type { Problem } from '../model/problem.js';
 import { where } from '../model/problem.js';
 import { problemText, severityName } from '../model/problems/index.js';
+import type { ProblemCounts } from '../io/outcome.js';
 import type { Output } from './output.js';
 
 export const CONSOLE_PROBLEM_LIMIT = 50;
 
 /** `namesFiles`: the problems come from several files (raters' copies): each location says its file. */
-export function renderProblems(o: Output, problems: Problem[], hasWorkbook: boolean, namesFiles = false): void {
+export function renderProblems(o: Output, problems: Problem[], hasWorkbook: boolean, namesFiles = false, counts: ProblemCounts = countProblems(problems)): void {
   if (!problems.length) return;
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const { total, errors, warnings } = counts;
   o.out('');
-  o.out(o.color.bold(`问题 ${problems.length} 条(错误 ${errors},警告 ${warnings},提示 ${problems.length - errors - warnings}):`));
+  o.out(o.color.bold(`问题 ${total} 条(错误 ${errors},警告 ${warnings},提示 ${total - errors - warnings}):`));
   for (const p of problems.slice(0, CONSOLE_PROBLEM_LIMIT)) {
     const label = severityName(p.severity);
     const tag = p.severity === 'error' ? o.color.red(label) : p.severity === 'warning' ? o.color.yellow(label) : o.color.gray(label);
@@ -26,7 +26,11 @@ export function renderProblems(o: Output, problems: Problem[], hasWorkbook: bool
     if (p.person && !message.startsWith(p.person) && !message.includes(`${p.person}:`) && !message.includes(`${p.person}(`)) message = `${p.person}:${message}`;
     o.out(`  ${tag} ${loc ? o.color.cyan(loc) + ' ' : ''}${message}`);
   }
-  if (problems.length > CONSOLE_PROBLEM_LIMIT) {
-    o.out(`  还有 ${problems.length - CONSOLE_PROBLEM_LIMIT} 条${hasWorkbook ? ',见「问题」表' : ',用 --json 查看全部'}`);
+  if (total > CONSOLE_PROBLEM_LIMIT) {
+    o.out(`  还有 ${total - CONSOLE_PROBLEM_LIMIT} 条${hasWorkbook ? ',见「问题」表' : ',用 --json 查看全部'}`);
   }
+}
+
+export function countProblems(problems: Problem[]): ProblemCounts {
+  return { total: problems.length, errors: problems.filter((p) => p.severity === 'error').length, warnings: problems.filter((p) => p.severity === 'warning').length };
 }

@@ -71,7 +71,7 @@ export function renderScore(o: Output, r: GradeReport, options: RenderOptions | 
     if (short) o.out(o.color.gray(`(计算说明只列出上面显示的 ${shown.length} 人;加 --all 列出全部)`));
     renderExplanations(o, shown);
   }
-  renderProblems(o, r.problems, r.output !== null, (r.inputs?.length ?? 0) > 1);
+  renderProblems(o, r.problems, r.output !== null, (r.inputs?.length ?? 0) > 1, r.problemsCut);
 }
 
 /** 「平均 … · 最低 …(已评分 6/7 人)」: the statistics cover only the people who were scored, and say so. */

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { gradeInWorker } from './gradeInWorker.js';
 import { distinctFiles } from '../io/expandInputs.js';
-import type { GradeOptions } from '../io/outcome.js';
+import type { GradeOptions, GradeReport } from '../io/outcome.js';
+import type { Problem } from '../model/problem.js';
+import { CONSOLE_PROBLEM_LIMIT, countProblems } from './renderProblems.js';
 import { problemJson, writeScoreJson } from './json.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { EXIT, type Output } from './output.js';
@@ -65,7 +67,7 @@ export async function scoreCommand(
         ? await import('../io/grade.js').then((m) => m.gradeFile(file, options))
         : await gradeInWorker(
             file,
-            flags.json || flags.all ? options : { ...options, digest: { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS } },
+            flags.json || flags.all ? options : { ...options, digest: { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS, problems: CONSOLE_PROBLEM_LIMIT } },
             (signal, removed) => o.err(stoppedLine(signal, removed)),
             flags.json ? { notes: given.notes, write: (text) => o.write('out', text) } : undefined,
           );
@@ -89,11 +91,22 @@ export async function scoreCommand(
     for (const p of said) o.err(`kpi: ${p.message}`);
     return EXIT.cannotRun;
   }
-  const report = given.notes.length ? { ...outcome.report, problems: [...given.notes, ...outcome.report.problems] } : outcome.report;
+  const report = given.notes.length ? withNotes(outcome.report, given.notes) : outcome.report;
   // The worker wrote --json itself when it graded (gradeInWorker).
   const written = 'jsonWritten' in outcome && outcome.jsonWritten;
   if (flags.json) {
     if (!written) writeScoreJson((text) => o.write('out', text), report);
   } else renderScore(o, report, { verbose: flags.verbose ?? false, all: flags.all ?? false });
-  return report.problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;
+  return (report.problemsCut?.errors ?? 0) > 0 || report.problems.some((p) => p.severity === 'error') ? EXIT.problems : EXIT.ok;
+}
+
+/** The report with the command line's notes before its problems, counted with them when the worker sent only the first. */
+function withNotes(report: GradeReport, notes: Problem[]): GradeReport {
+  const cut = report.problemsCut;
+  const added = countProblems(notes);
+  return {
+    ...report,
+    problems: [...notes, ...report.problems],
+    ...(cut ? { problemsCut: { total: cut.total + added.total, errors: cut.errors + added.errors, warnings: cut.warnings + added.warnings } } : {}),
+  };
 }

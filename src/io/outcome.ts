@@ -61,6 +61,14 @@ export interface GradeReport {
    * are, and the statistics of all of them.
    */
   digest?: { people: number; totals: TotalsSummary; topTied?: number; bottomTied?: number };
+  /** `problems` holds only the first of them (GradeOptions.digest.problems): how many there are, of each severity. */
+  problemsCut?: ProblemCounts;
+}
+
+export interface ProblemCounts {
+  total: number;
+  errors: number;
+  warnings: number;
 }
 
 /** A file that could not be graded at all carries one problem saying why (Chinese, one line). */
@@ -76,7 +84,7 @@ export interface GradeOptions {
    * The caller shows a long ranking by its ends (the console past 50 people): a grading thread sends back only
    * the `ends` best and lowest people and the statistics of all, not 50,000 results copied to the main thread.
    */
-  digest?: { limit: number; ends: number };
+  digest?: { limit: number; ends: number; problems?: number };
   /**
    * The caller needs each person's figures, band, status and problems, not their items (kpi batch: its summary
    * and manifest): a grading thread sends the people without items and parts, a third of its copying.
@@ -120,11 +128,24 @@ export function reportForCaller(report: GradeReport, options: Pick<GradeOptions,
 }
 
 /** `report` with only the `ends` best and lowest people (in their order) when it has more than `limit`. */
-export function digestOf(report: GradeReport, digest: { limit: number; ends: number }): GradeReport {
-  if (report.digest || report.people.length <= digest.limit) return report;
+export function digestOf(report: GradeReport, digest: { limit: number; ends: number; problems?: number }): GradeReport {
+  const cut = problemsCut(report, digest.problems);
+  if (report.digest || report.people.length <= digest.limit) return cut;
+  report = cut;
   // Ranked as the console ranks them (by total100, best first, ties in the order read), with the ties each cut leaves out.
   const { top, bottom, topTied, bottomTied } = rankingEnds(report.people, digest.ends);
   const kept = new Set([...top, ...bottom]);
   const ties = { ...(topTied ? { topTied } : {}), ...(bottomTied ? { bottomTied } : {}) };
   return { ...report, people: report.people.filter((p) => kept.has(p)), digest: { people: report.people.length, totals: summarizeTotals(report.people), ...ties } };
+}
+
+/**
+ * `report` with only its first `limit` problems, and how many there are (the console lists 50 and counts the rest):
+ * a roster of 50,000 with 25,000 warnings copied them all to the main thread, 30 MB at the run's peak.
+ */
+function problemsCut(report: GradeReport, limit: number | undefined): GradeReport {
+  if (limit === undefined || report.problemsCut || report.problems.length <= limit) return report;
+  const errors = report.problems.filter((p) => p.severity === 'error').length;
+  const warnings = report.problems.filter((p) => p.severity === 'warning').length;
+  return { ...report, problems: report.problems.slice(0, limit), problemsCut: { total: report.problems.length, errors, warnings } };
 }

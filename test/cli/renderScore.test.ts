@@ -6,6 +6,7 @@ import { displayWidth } from '../../src/engine/text.js';
 import type { Output } from '../../src/cli/output.js';
 import type { PersonResult } from '../../src/model/result.js';
 import { digestOf, type GradeReport } from '../../src/io/outcome.js';
+import { CONSOLE_PROBLEM_LIMIT } from '../../src/cli/renderProblems.js';
 import { rank } from '../../src/engine/scoreForm.js';
 
 function capture(): { o: Output; lines: string[] } {
@@ -121,6 +122,27 @@ describe('renderScore', () => {
     // Up to the limit a report is kept whole.
     const few = report(people.slice(0, CONSOLE_PEOPLE_LIMIT));
     expect(digestOf(few, { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS })).toBe(few);
+  });
+
+  it('a digest keeps the first 50 problems and counts them all: the console prints the same', () => {
+    // 120 warnings, then 3 errors (the 121st to 123rd problems): a digest holds 50 of them, and their counts.
+    const problem = (i: number, severity: 'error' | 'warning') => ({ severity, code: 'ratio-above-one', message: `员工${i}:回访客户数大于安装客户数`, sheet: '考核表', cell: `G${i + 2}` }) as GradeReport['problems'][number];
+    const problems = [...Array.from({ length: 120 }, (_, i) => problem(i, 'warning')), ...[120, 121, 122].map((i) => problem(i, 'error'))];
+    const whole = { ...report([person(0, 95)]), problems };
+    const full = capture();
+    renderScore(full.o, whole);
+    const digest = digestOf(whole, { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS, problems: CONSOLE_PROBLEM_LIMIT });
+    expect(digest.problems).toHaveLength(50);
+    expect(digest.problemsCut).toEqual({ total: 123, errors: 3, warnings: 120 });
+    const short = capture();
+    renderScore(short.o, digest);
+    expect(short.lines).toEqual(full.lines);
+    // 123 = 3 errors + 120 warnings + 0 notes; 50 listed, 73 more.
+    expect(short.lines).toContain('问题 123 条(错误 3,警告 120,提示 0):');
+    expect(short.lines).toContain('  还有 73 条,见「问题」表');
+    // Up to the limit the problems are kept whole.
+    const few = { ...whole, problems: problems.slice(0, 50) };
+    expect(digestOf(few, { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS, problems: CONSOLE_PROBLEM_LIMIT })).toBe(few);
   });
 
   it('--all prints everyone', () => {

@@ -1,7 +1,9 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook, repoRoot, sheetRows, summaryTable, tempDir, runCli } from '../helpers.js';
+import { form, kpi, readWorkbook, repoRoot, sheetRows, summaryTable, tempDir, runCli } from '../helpers.js';
+import { fillRoster } from '../../src/io/fillTemplate.js';
+import { buildTemplate } from '../../src/io/template/index.js';
 
 const sample = (name: string) => path.join(repoRoot, 'samples', name);
 
@@ -21,6 +23,25 @@ describe('kpi score', () => {
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(existsSync(path.join(dir, 'march.graded.xlsx'))).toBe(true);
     expect(readdirSync(dir).filter((f) => f.startsWith('.kpi-tmp'))).toEqual([]);
+  });
+
+  it('a roster graded in its worker thread: its first 50 problems are sent back and all are counted, an error past them exits 1', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    // 60 people with more visits (60) than customers (50): 60 warnings; the last one's 旷工「两次」: the 61st problem, an error.
+    const people = Array.from({ length: 60 }, (_, i) => ({
+      header: { employeeId: String(100000 + i), name: `员工${i}` },
+      values: { 'M1.N': 50, 'M1.V': 60, 'M3.language': 0, 'M4.base': 8, M5: 5, M6: 10, 'M7.late': 0, ...(i === 59 ? { 'M7.absent': '两次' } : {}) },
+    }));
+    fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, people);
+    const input = path.join(dir, 'many.xlsx');
+    await wb.xlsx.writeFile(input);
+    const r = kpi(['score', input]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('问题 61 条(错误 1,警告 60,提示 0):');
+    expect(r.stdout).toContain('  还有 11 条,见「问题」表');
   });
 
   it('--json follows the documented shape', async () => {

@@ -169,9 +169,10 @@ async function gradedSkeleton(fast: FastInput, report: GradeReport, sources: Per
  */
 function markCells(wb: ExcelJS.Workbook, marks: ProblemMark[], sheets: Map<string, FastSheet>, ledger: GradedLedger): void {
   // The samples' styles before any mark: a sample may come after a cell like it.
-  const before = new Map<string, Partial<ExcelJS.Style>>();
-  for (const [name, s] of sheets) for (const sample of new Set(s.likeSample?.values())) before.set(`${name}\u0000${sample}`, wb.getWorksheet(name)!.getCell(sample).style);
+  const unmarked = new Map<string, Partial<ExcelJS.Style>>();
+  for (const [name, s] of sheets) for (const sample of new Set(s.likeSample?.values())) unmarked.set(`${name}\u0000${sample}`, wb.getWorksheet(name)!.getCell(sample).style);
   const marked = new Map<string, Partial<ExcelJS.Style>>();
+  const records = new Map<string, string>();
   for (const m of marks) {
     const s = sheets.get(m.sheet);
     const sample = s?.likeSample?.get(m.address);
@@ -181,8 +182,10 @@ function markCells(wb: ExcelJS.Workbook, marks: ProblemMark[], sheets: Map<strin
       continue;
     }
     const key = `${m.sheet}\u0000${sample}`;
-    const style = before.get(key)!;
-    ledger.markRecord(m.sheet, m.address, style.fill ?? null, m.fill);
+    const style = unmarked.get(key)!;
+    let before = records.get(key);
+    if (before === undefined) records.set(key, (before = GradedLedger.markedBefore(style.fill ?? null, m.fill)));
+    ledger.markRecord(m.sheet, m.address, before);
     let styled = marked.get(key);
     if (!styled) marked.set(key, (styled = { ...style, fill: m.fill }));
     appendTo(s.lightStyles, at[0], [at[1], styled] as [number, Partial<ExcelJS.Style>]);

@@ -148,8 +148,13 @@ export class GradedLedger {
    * The record mark() makes of a cell without a note of its own or of kpi's, for a cell the workbook does not hold (the
    * fast path's light marks): the fill it had and kpi's.
    */
-  markRecord(sheet: string, address: string, fill: ExcelJS.Fill | null, kpiFill: ExcelJS.Fill): void {
-    this.records.push([RECORD, 'mark', sheet, address, '', JSON.stringify({ f: fill, n: null, kf: kpiFill, kn: '' })]);
+  markRecord(sheet: string, address: string, before: string): void {
+    this.records.push([RECORD, 'mark', sheet, address, '', before]);
+  }
+
+  /** What markRecord records of a cell that had `fill` and gets kpi's: one text for all such cells. */
+  static markedBefore(fill: ExcelJS.Fill | null, kpiFill: ExcelJS.Fill): string {
+    return JSON.stringify({ f: fill, n: null, kf: kpiFill, kn: '' });
   }
 
   /** Sets a row's height, remembering the height it had. */
