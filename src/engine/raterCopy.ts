@@ -15,6 +15,18 @@ export function raterField(form: FormDef): HeaderField | undefined {
  * groups. Unknown: undefined (a rater's own name, 张经理).
  */
 export function findRater(form: FormDef, text: string): RaterDef | undefined {
+  // Asked for every row of a roster (its 考评人), mostly of the same few names: each form keeps its answers, up to a limit.
+  let known = foundRaters.get(form);
+  if (!known) foundRaters.set(form, (known = new Map()));
+  if (known.has(text)) return known.get(text);
+  const found = raterNamed(form, text);
+  if (known.size < 1000) known.set(text, found);
+  return found;
+}
+
+const foundRaters = new WeakMap<FormDef, Map<string, RaterDef | undefined>>();
+
+function raterNamed(form: FormDef, text: string): RaterDef | undefined {
   const key = matchKey(text);
   if (!key) return undefined;
   const raters = form.raters ?? [];

@@ -253,7 +253,13 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
     rowCount: lastRow,
     columnCount: Math.min(columnCount, MAX_SCAN_COLUMNS),
     value,
-    text: (row, col) => rawText(value(row, col)).trim(),
+    text: (row, col) => {
+      // Plain text and numbers as kept: read for every cell of every row (which rows are people's), no value made.
+      const kept = rows.get(row)?.values[col];
+      if (kept === undefined) return '';
+      if (typeof kept === 'string') return kept.trim();
+      return typeof kept === 'number' ? String(kept) : rawText(kept).trim();
+    },
     ...(mergedCells.size ? { mergedInto: (row: number, col: number) => mergedCells.get(row * 20_000 + col) } : {}),
     // Hidden columns, as the exceljs grid tells them: a hidden copy of a column (last month's) is not read.
     ...(hiddenColumns.length ? { columnHidden: (col: number) => hiddenColumns.some(([a, b]) => col >= a && col <= b) } : {}),
