@@ -129,6 +129,20 @@ async function malformedParts(file: string): Promise<string[]> {
   return bad;
 }
 
+/** Rows of `file`'s worksheets whose cells are not in column order (Excel repairs such a file): 「sheet row」 each. */
+async function cellsOutOfOrder(file: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const bad: string[] = [];
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    for (const row of xml.matchAll(/<row\b[^>]*?\br="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)) {
+      const cols = [...row[2]!.matchAll(/<c\b[^>]*?\br="([A-Z]+)\d+"/g)].map((m) => columnNumber(m[1]!));
+      if (cols.some((c, i) => i > 0 && c <= cols[i - 1]!)) bad.push(`${name} ${row[1]}`);
+    }
+  }
+  return bad;
+}
+
 /** Worksheets whose <dimension> ends above their last row (a reader that trusts it sees fewer rows). */
 async function shortDimensions(file: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(readFileSync(file));
@@ -328,6 +342,7 @@ describe('fast path and exceljs path', () => {
       if (!fast.ok) throw new Error('grading failed');
       expect(JSON.parse(JSON.stringify(fast.report).replaceAll(positional, input))).toEqual(JSON.parse(JSON.stringify({ ...full.report, output: out })));
       const b = file === input ? await readWorkbook(out) : await readRepaired(out);
+      expect(await cellsOutOfOrder(out)).toEqual([]);
       for (const name of ['考核表', '_kpi']) {
         const [x, y] = [cells(a.getWorksheet(name)!), cells(b.getWorksheet(name)!)];
         const diff = [...new Set([...x.keys(), ...y.keys()])].filter((k) => x.get(k) !== y.get(k)).slice(0, 5).map((k) => `${k}\n ${x.get(k)}\n ${y.get(k)}`);

@@ -1,4 +1,4 @@
-import { cellsOf, rowsClosedAt, takeRows, type SheetRow } from './xml.js';
+import { cellsOf, cellTagOf, rowsClosedAt, takeRows, type SheetRow } from './xml.js';
 import { columnLetters } from '../grid.js';
 import type ExcelJS from 'exceljs';
 import { Workbook } from '../exceljsModules.js';
@@ -72,13 +72,13 @@ function withSamples(s: SkeletonSheet, row: SheetRow, samples: Map<string, strin
   const columns = new Set(s.cells.get(row.n));
   const light = s.light?.get(row.n);
   if (!light) return columns;
-  // Each cell found by its reference where it is written first (as Excel, WPS, LibreOffice and openpyxl write it); else
-  // the row is read whole (a cell left out, or written without its reference).
+  // Each cell found by its reference; a row with cells written without one is read whole.
   let styleOf: Map<number, string> | null = null;
   const ownStyle = (col: number): string | undefined => {
     if (!styleOf) {
-      const at = row.body.indexOf(`<c r="${columnLetters(col)}${row.n}"`);
-      if (at >= 0) return /\ss="(\d+)"/.exec(row.body.slice(at, row.body.indexOf('>', at)))?.[1] ?? '';
+      const tag = cellTagOf(row.body, `${columnLetters(col)}${row.n}`);
+      if (tag) return /\ss="(\d+)"/.exec(row.body.slice(tag.at, tag.end))?.[1] ?? '';
+      if (tag === null) return undefined;
       styleOf = new Map(cellsOf(row.body).map((c) => [c.col, /\ss="(\d+)"/.exec(c.attrs)?.[1] ?? '']));
     }
     return styleOf.get(col);

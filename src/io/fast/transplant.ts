@@ -6,7 +6,7 @@ import { readZipDirectory, type ZipEntry } from '../zipGuard.js';
 import { inflateChunks } from './inflate.js';
 import { openPackage, readPart, Unsupported, type PackageInfo } from './readPackage.js';
 import { StyleBook } from './styleBook.js';
-import { attributes, cellsOf, encodeLikeExceljs, escapeXml, parseRef, rowsClosedAt, takeRows } from './xml.js';
+import { attributes, cellsOf, cellTagOf, encodeLikeExceljs, escapeXml, parseRef, rowsClosedAt, takeRows } from './xml.js';
 import { ZipWriter } from './zipWrite.js';
 import { kpiPart, ROWS_LEFT_OUT, type KpiPackage } from './kpiSheets.js';
 import { plainRowsXml } from './plainRows.js';
@@ -197,13 +197,24 @@ function setAttr(attrs: string, name: string, value: string): string {
 function restyledInPlace(body: string, n: number, marks: Map<number, string>): string | null {
   let out = body;
   for (const [col, s] of marks) {
-    const at = out.indexOf(`<c r="${columnLetters(col)}${n}"`);
-    if (at < 0) return null;
-    const end = out.indexOf('>', at);
-    if (end < 0) return null;
-    const tag = out.slice(at, end);
+    const ref = `${columnLetters(col)}${n}`;
+    const found = cellTagOf(out, ref);
+    if (found === undefined) return null;
+    if (found === null) {
+      // A cell the row leaves out (a required input left empty): made, before the first cell right of it.
+      let before = out.length;
+      for (const m of out.matchAll(/<c\s[^>]*?\br="([A-Z]+)\d+"/g)) {
+        if (parseRef(`${m[1]}1`)![1] > col) {
+          before = m.index!;
+          break;
+        }
+      }
+      out = `${out.slice(0, before)}<c r="${ref}" s="${s}"/>${out.slice(before)}`;
+      continue;
+    }
+    const tag = out.slice(found.at, found.end);
     const styled = /\ss="\d*"/.test(tag) ? tag.replace(/\ss="\d*"/, ` s="${s}"`) : `<c s="${s}"${tag.slice(2)}`;
-    out = out.slice(0, at) + styled + out.slice(end);
+    out = out.slice(0, found.at) + styled + out.slice(found.end);
   }
   return out;
 }

@@ -134,6 +134,34 @@ export function cellsOf(body: string): Array<{ col: number; xml: string; attrs: 
   return out;
 }
 
+/**
+ * Where a row's cell `ref` (「G12」) starts and its start tag ends, found by its reference; null when every cell of the
+ * row has a reference and none is this one (the row leaves the cell out); undefined when cells without a reference
+ * leave it unknown (read the row cell by cell then).
+ */
+export function cellTagOf(body: string, ref: string): { at: number; end: number } | null | undefined {
+  let at = body.indexOf(`<c r="${ref}"`);
+  if (at < 0) {
+    // Every cell written as Excel, WPS, LibreOffice and openpyxl write it (its reference first): the cell is not there.
+    if (referencesFirst(body)) return null;
+    at = new RegExp(`<c\\s[^>]*?\\br="${ref}"`).exec(body)?.index ?? -1;
+    if (at < 0) return /<c(?=[\s>/])(?![^>]*\sr=")/.test(body) ? undefined : null;
+  }
+  const end = body.indexOf('>', at);
+  return end < 0 ? undefined : { at, end };
+}
+
+/** Whether each cell's start tag of a row's XML begins with its reference (<c r="…"). */
+function referencesFirst(body: string): boolean {
+  for (let at = body.indexOf('<c'); at >= 0; at = body.indexOf('<c', at + 2)) {
+    const next = body.charCodeAt(at + 2);
+    // <charset>, <color> of rich text: no cell.
+    if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) continue;
+    if (!body.startsWith(' r="', at + 2)) return false;
+  }
+  return true;
+}
+
 /** Where `rest` (what takeRows left) closes the rows with </sheetData>: the index of that tag, or -1. */
 export function rowsClosedAt(rest: string): number {
   const close = rest.indexOf('</sheetData>');
