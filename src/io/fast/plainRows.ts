@@ -20,6 +20,8 @@ export interface PlainRowsLayout {
   emptyString?: number | null;
   /** Told each link: the cell and where it goes (the sheet's <hyperlinks> lists them). */
   onLink?: (ref: string, location: string) => void;
+  /** The shared string of a text, where it is one (明细's explanations and items, repeated for thousands of people). */
+  shared?: ReadonlyMap<string, number>;
 }
 
 /** The rows' XML in UTF-8, a run of whole rows per buffer. */
@@ -60,8 +62,14 @@ export function* plainRowsXml(rows: Iterable<PlainRow>, layout: PlainRowsLayout)
         out.ascii(' t="s">');
         out.ascii(emptyString);
       } else {
-        out.ascii(' t="str"><v>');
-        out.text(v);
+        const k = layout.shared?.get(v);
+        if (k !== undefined) {
+          out.ascii(' t="s"><v>');
+          out.integer(k);
+        } else {
+          out.ascii(' t="str"><v>');
+          out.text(v);
+        }
         out.ascii('</v></c>');
       }
     }

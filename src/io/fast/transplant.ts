@@ -8,6 +8,7 @@ import { openPackage, readPart, Unsupported, type PackageInfo } from './readPack
 import { StyleBook } from './styleBook.js';
 import { attributes, cellsOf, cellTagOf, encodeLikeExceljs, escapeXml, parseRef, rowsClosedAt, takeRows } from './xml.js';
 import { ZipWriter } from './zipWrite.js';
+import { excelEscapedText } from '../exceljsTextEscapes.js';
 import { kpiPart, ROWS_LEFT_OUT, type KpiPackage } from './kpiSheets.js';
 import { plainRowsXml } from './plainRows.js';
 import type { ResultStore } from './resultStore.js';
@@ -43,6 +44,8 @@ export interface TransplantPlan {
   stores: Map<string, ResultStore>;
   /** 汇总, 明细, 问题 and _kpi as exceljs's streaming writer wrote them, charts and links added. */
   kpi: KpiPackage;
+  /** Texts kpi's rendered rows repeat (明细's explanations and items): written once, as shared strings. */
+  sharedTexts: string[];
   names: { summary: string; detail: string; problems: string };
   /** _kpi is new (else the input's _kpi part gets kpi's). */
   metadataIsNew: boolean;
@@ -127,6 +130,11 @@ interface KpiRow {
   body: string;
   /** Cells from the result store, in column order. */
   extra: string[];
+}
+
+/** A shared string item as exceljs writes one (text-xform: spaces kept where they matter; _x escapes as Excel's). */
+function stringItem(text: string): string {
+  return `<si><t${/^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : ''}>${encodeLikeExceljs(excelEscapedText(text))}</t></si>`;
 }
 
 /** The numbers of both lists, ascending, each once. */
@@ -486,14 +494,14 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
       if (!own || !theirs) throw new Unsupported('_kpi not found');
       // The sheet as exceljs set it up (the skeleton), its rows as streamed.
       const frame = withRowsOf(fromSkeleton(skeletonPart(theirs.part) ?? ''), ROWS_LEFT_OUT);
-      streamed.set(own.part, () => streamSheet(frame, kpi, source.part, fromKpi));
+      streamed.set(own.part, () => streamSheet(frame, kpi, source.part, fromKpi, sharedAt));
       continue;
     }
     if (inputSheets.has(name)) throw new Unsupported(`sheet ${name} both the input's and kpi's`);
     const part = fresh((n) => `xl/worksheets/sheet${n}.xml`);
     // Its frame as edited (charts, links), its rows streamed: 明细 of 50,000 people is 130 MB of XML.
     const frame = fromKpi(kpiPart(kpi, source.part) ?? '');
-    move(source.part, part, () => streamSheet(frame, kpi, source.part, fromKpi));
+    move(source.part, part, () => streamSheet(frame, kpi, source.part, fromKpi, sharedAt));
     if (!contentTypes.some((t) => t.part === part)) contentTypes.push({ part, type: WORKSHEET_TYPE });
     while (usedRids.has(`rIdKpi${ridNo}`)) ridNo++;
     addedSheets.push({ name, part, rid: `rIdKpi${ridNo++}`, state: source.state });
@@ -548,13 +556,14 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
   const workbookXml = editWorkbook(input, order, sheetEntries, addedSheets, printNames, new Set([...plan.edited.keys(), ...kpiNames]), view);
 
   let sstNew: string | null = null;
-  const total = emptyString + 1;
+  const sharedAt = new Map(plan.sharedTexts.map((t, i) => [t, emptyString + 1 + i]));
+  const total = emptyString + 1 + plan.sharedTexts.length;
   const sstXml = (ownSst ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></sst>')
     .replace(/<sst\b[^>]*?(\/?)>/, (open: string, self: string) => {
       const tag = open.replace(/\s(count|uniqueCount)="[^"]*"/g, '').replace(/\/?>$/, ` count="${total}" uniqueCount="${total}">`);
       return self ? `${tag}</sst>` : tag;
     })
-    .replace(/<\/sst>\s*$/, () => `${skeletonStrings.join('')}<si><t></t></si></sst>`);
+    .replace(/<\/sst>\s*$/, () => `${skeletonStrings.join('')}<si><t></t></si>${plan.sharedTexts.map(stringItem).join('')}</sst>`);
   if (!sstPart) {
     sstNew = fresh((n) => (n === 1 ? 'xl/sharedStrings.xml' : `xl/sharedStrings${n}.xml`));
     contentTypes.push({ part: sstNew, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml' });
@@ -611,7 +620,7 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
  * A sheet of kpi's package: its frame (the XML with <sheetData/> for the rows, charts and links added),
  * the rows streamed from the part a chunk at a time, each run of whole tags passed through `fix`.
  */
-async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (xml: string) => string): AsyncGenerator<string | Buffer> {
+async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (xml: string) => string, shared: ReadonlyMap<string, number>): AsyncGenerator<string | Buffer> {
   const at = frame.indexOf(ROWS_LEFT_OUT);
   if (at < 0) throw new Error(`kpi's sheet ${part} without its rows' place`);
   const deferred = kpi.deferred.get(part);
@@ -636,6 +645,7 @@ async function* streamSheet(frame: string, kpi: KpiPackage, part: string, fix: (
       styleIds: deferred.styleIds.map(finalId),
       styleIdOf: (style) => finalId(deferred.idOf.get(style) ?? 0),
       emptyString: empty === undefined ? null : Number(empty),
+      shared,
       onLink: (ref, location) => links.push(`<hyperlink ref="${ref}" location="${encodeLikeExceljs(location)}"/>`),
     });
   };
