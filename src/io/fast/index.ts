@@ -88,6 +88,12 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
   // in this function's scope, it stayed alive through the transplant — 100 MB more at the peak of a roster of 50,000
   // with 15,000 marked rows.
   const { skeleton, sampleName, samples, stores, input, names, metadata, isNew, spans } = await gradedSkeleton(fast, report, sources, form, gradedAt, sheets, marks);
+  // What only the marking needed is let go before kpi's sheets are written (the peak of a roster with 50,000 problems).
+  marks.length = 0;
+  for (const s of sheets.values()) {
+    delete s.light;
+    delete s.likeSample;
+  }
   const kpi = await writeKpiPackage(input, names, metadata);
 
   const edited = new Map<string, Edited>();
