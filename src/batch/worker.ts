@@ -3,7 +3,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { problem } from '../model/problems/index.js';
-import { reportForCaller, type GradeOptions, type GradeOutcome } from '../io/outcome.js';
+import { problemsCut, reportForCaller, type GradeOptions, type GradeOutcome } from '../io/outcome.js';
 import { writeScoreJson } from '../io/reportJson.js';
 import type { FromWorker, PoolOutcome, ToWorker } from './types.js';
 
@@ -63,7 +63,8 @@ async function main(): Promise<void> {
         const { report } = outcome;
         const listed = msg.json.notes.length ? { ...report, problems: [...msg.json.notes, ...report.problems] } : report;
         writeScoreJson((text) => send({ type: 'json', id: msg.id, text }), listed);
-        outcome = { ok: true, report: { ...report, people: [] }, jsonWritten: true };
+        // The caller needs only whether there are errors (its exit code): the problems are counted, not copied.
+        outcome = { ok: true, report: { ...problemsCut(report, 0), people: [] }, jsonWritten: true };
       } else if (outcome.ok) outcome = { ok: true, report: reportForCaller(outcome.report, msg.options) };
     } catch (err) {
       // gradeFile never throws on bad input: a throw is a bug or the machine (memory), not a verdict.

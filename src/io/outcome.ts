@@ -143,7 +143,7 @@ export function digestOf(report: GradeReport, digest: { limit: number; ends: num
  * `report` with only its first `limit` problems, and how many there are (the console lists 50 and counts the rest):
  * a roster of 50,000 with 25,000 warnings copied them all to the main thread, 30 MB at the run's peak.
  */
-function problemsCut(report: GradeReport, limit: number | undefined): GradeReport {
+export function problemsCut(report: GradeReport, limit: number | undefined): GradeReport {
   if (limit === undefined || report.problemsCut || report.problems.length <= limit) return report;
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const warnings = report.problems.filter((p) => p.severity === 'warning').length;

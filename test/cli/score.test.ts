@@ -42,6 +42,10 @@ describe('kpi score', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('问题 61 条(错误 1,警告 60,提示 0):');
     expect(r.stdout).toContain('  还有 11 条,见「问题」表');
+    // --json: the worker writes every problem; it sends back only their counts, and the error still exits 1.
+    const json = kpi(['score', input, '--json', '-o', path.join(dir, 'again.xlsx')]);
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.stdout) as { problems: unknown[] }).problems).toHaveLength(61);
   });
 
   it('--json follows the documented shape', async () => {
