@@ -199,8 +199,8 @@ function setAttr(attrs: string, name: string, value: string): string {
 }
 
 /**
- * The row's cells with each cell of `marks` (column → style id) given that style, found by its reference where it is:
- * null when one is not there as `<c r="…"` (a cell the row leaves out, or written without its reference).
+ * The row's cells with each cell of `marks` (column → style id) given that style, found by its reference where it is
+ * (a cell the row leaves out made in its place): null when cells written without their reference leave a place unknown.
  */
 function restyledInPlace(body: string, n: number, marks: Map<number, string>): string | null {
   let out = body;
