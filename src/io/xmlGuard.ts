@@ -101,7 +101,7 @@ function inflateWhole(buffer: Buffer, entry: ZipEntry, limit: number): Buffer | 
  * - a part that does not inflate, or whose bytes do not match the CRC-32 of the zip's directory (code
  *   'file-unreadable': a part damaged in copying or downloading would otherwise be scored as it reads).
  * Returns the real sizes, and the parts it inflated whole (`parts`, for the reader not to inflate them again).
- * Memory stays at one part of at most WHOLE_MAX, or one 64 KB chunk of a larger one, plus what is kept.
+ * Memory stays at one part of at most WHOLE_MAX, or one 256 KB chunk of a larger one, plus what is kept.
  */
 export async function checkXmlParts(
   buffer: Buffer,

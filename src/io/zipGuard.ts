@@ -286,7 +286,7 @@ export type Streamed = { ok: true; size: number } | { ok: false; reason: 'too-la
 /**
  * Inflates one entry chunk by chunk without keeping the output: calls `onChunk` for each piece
  * (return false to stop early), and stops once more than `cap` bytes came out. Memory stays at one
- * chunk (64 KB) whatever the entry holds.
+ * chunk (256 KB inflated, 64 KB of a stored entry) whatever the entry holds.
  */
 export function streamEntry(
   buffer: Buffer,
@@ -307,7 +307,8 @@ export function streamEntry(
     return Promise.resolve({ ok: false, reason: 'corrupt', size: 0, detail: `compression method ${entry.method}` });
   }
   return new Promise((resolve) => {
-    const inflater = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
+    // 256 KB at a time: a 40 MB sheet in 64 KB chunks was 650 round trips to zlib's thread, a sixth of the check's time.
+    const inflater = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
     let size = 0;
     let done = false;
     const finish = (r: Streamed) => {
