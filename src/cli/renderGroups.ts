@@ -44,7 +44,7 @@ export function renderGroups(o: Output, r: GradeReport, options: { verbose?: boo
     if (g.bands) o.out(`等级分布:${Object.entries(g.bands).map(([b, n]) => `${b} ${n}`).join(' · ')}${groups.some((x) => x.band === null) ? o.color.red(` · 未定级 ${groups.filter((x) => x.band === null).length}`) : ''}`);
     if (options.verbose) for (const x of shown) o.out(o.color.gray(`  ${x.keyText}:${Object.values(x.explanation).join(';')}`));
   }
-  renderProblems(o, r.problems, r.output !== null);
+  renderProblems(o, r.problems, r.output !== null, false, r.problemsCut);
 }
 
 function renderSingle(o: Output, g: GroupingSummary, x: GroupResult | undefined, style: object): void {

@@ -145,6 +145,18 @@ describe('renderScore', () => {
     expect(digestOf(few, { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS, problems: CONSOLE_PROBLEM_LIMIT })).toBe(few);
   });
 
+  it('a record form\'s digest counts its problems too (its console listed 50 and said 50)', () => {
+    // 80 rows of an order log, each with an error: the digest keeps 50 of the 80 problems and counts all of them.
+    const problems = Array.from({ length: 80 }, (_, i) => ({ severity: 'error', code: 'value-invalid', message: `第 ${i + 2} 行:金额不是数`, sheet: '订单', cell: `D${i + 2}` }) as GradeReport['problems'][number]);
+    const log: GradeReport = { ...report([]), records: { label: '订单', total: 80, ok: 0, error: 80 }, groupings: [], groups: [], problems };
+    const full = capture();
+    renderScore(full.o, log);
+    const short = capture();
+    renderScore(short.o, digestOf(log, { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS, problems: CONSOLE_PROBLEM_LIMIT }));
+    expect(short.lines).toEqual(full.lines);
+    expect(short.lines).toContain('问题 80 条(错误 80,警告 0,提示 0):');
+  });
+
   it('--all prints everyone', () => {
     const people = Array.from({ length: 300 }, (_, i) => person(i, 50 + (i % 50)));
     const { o, lines } = capture();
