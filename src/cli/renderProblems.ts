@@ -1,7 +1,7 @@
 import type { Problem } from '../model/problem.js';
 import { where } from '../model/problem.js';
 import { problemText, severityName } from '../model/problems/index.js';
-import type { ProblemCounts } from '../io/outcome.js';
+import { countProblems, type ProblemCounts } from '../io/outcome.js';
 import type { Output } from './output.js';
 
 export const CONSOLE_PROBLEM_LIMIT = 50;
@@ -29,8 +29,4 @@ export function renderProblems(o: Output, problems: Problem[], hasWorkbook: bool
   if (total > CONSOLE_PROBLEM_LIMIT) {
     o.out(`  还有 ${total - CONSOLE_PROBLEM_LIMIT} 条${hasWorkbook ? ',见「问题」表' : ',用 --json 查看全部'}`);
   }
-}
-
-export function countProblems(problems: Problem[]): ProblemCounts {
-  return { total: problems.length, errors: problems.filter((p) => p.severity === 'error').length, warnings: problems.filter((p) => p.severity === 'warning').length };
 }

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { gradeInWorker } from './gradeInWorker.js';
 import { distinctFiles } from '../io/expandInputs.js';
-import type { GradeOptions, GradeReport } from '../io/outcome.js';
+import { countProblems, type GradeOptions, type GradeReport } from '../io/outcome.js';
 import type { Problem } from '../model/problem.js';
-import { CONSOLE_PROBLEM_LIMIT, countProblems } from './renderProblems.js';
+import { CONSOLE_PROBLEM_LIMIT } from './renderProblems.js';
 import { problemJson, writeScoreJson } from './json.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { EXIT, type Output } from './output.js';

@@ -145,7 +145,10 @@ export function digestOf(report: GradeReport, digest: { limit: number; ends: num
  */
 export function problemsCut(report: GradeReport, limit: number | undefined): GradeReport {
   if (limit === undefined || report.problemsCut || report.problems.length <= limit) return report;
-  const errors = report.problems.filter((p) => p.severity === 'error').length;
-  const warnings = report.problems.filter((p) => p.severity === 'warning').length;
-  return { ...report, problems: report.problems.slice(0, limit), problemsCut: { total: report.problems.length, errors, warnings } };
+  return { ...report, problems: report.problems.slice(0, limit), problemsCut: countProblems(report.problems) };
+}
+
+/** How many problems there are, and how many of them errors and warnings. */
+export function countProblems(problems: Problem[]): ProblemCounts {
+  return { total: problems.length, errors: problems.filter((p) => p.severity === 'error').length, warnings: problems.filter((p) => p.severity === 'warning').length };
 }

@@ -262,23 +262,3 @@ function dosTime(source: Buffer, entry: ZipEntry): { time: number; date: number 
   if (at + 14 <= source.length) return { time: source.readUInt16LE(at + 10), date: source.readUInt16LE(at + 12) };
   return dosNow();
 }
-
-/**
- * Raw deflate built chunk by chunk, synchronously: each chunk is compressed on its own and ends with a
- * sync flush (no final bit), so the pieces concatenate into one valid stream; finish() adds the final
- * empty block. Lets a synchronous producer keep only compressed bytes in memory.
- */
-export class SyncDeflate {
-  readonly chunks: Buffer[] = [];
-  crc = 0;
-  size = 0;
-  push(data: Buffer): void {
-    if (!data.length) return;
-    this.crc = zlib.crc32(data, this.crc);
-    this.size += data.length;
-    this.chunks.push(zlib.deflateRawSync(data, { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
-  }
-  finish(): void {
-    this.chunks.push(zlib.deflateRawSync(Buffer.alloc(0)));
-  }
-}
