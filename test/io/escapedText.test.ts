@@ -5,6 +5,7 @@ import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { fillRoster, type FillPerson } from '../../src/io/fillTemplate.js';
 import { gradeFile } from '../../src/io/grade.js';
+import type { GradeReport } from '../../src/io/outcome.js';
 import { buildTemplate } from '../../src/io/template/index.js';
 import { form, readWorkbook, tempDir } from '../helpers.js';
 
@@ -64,21 +65,33 @@ async function xmlFaults(file: string): Promise<string[]> {
   return bad;
 }
 
+/**
+ * `input` graded by each writer, the fast path's ('package') and exceljs's, into `<writer><suffix>` in `dir`: each
+ * graded without a failure and written as well-formed XML.
+ */
+async function gradedByBothWriters(input: string, dir: string, suffix: string, options: { form?: string } = {}): Promise<Array<{ writer: 'package' | 'exceljs'; output: string; report: GradeReport }>> {
+  const graded = [];
+  for (const writer of ['package', 'exceljs'] as const) {
+    const output = path.join(dir, `${writer}${suffix}`);
+    const r = await gradeFile(input, { output, writer, gradedAt: new Date(0), ...options });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(await xmlFaults(output), writer).toEqual([]);
+    graded.push({ writer, output, report: r.report });
+  }
+  return graded;
+}
+
 describe('Excel\'s escapes and a malformed number cell, on both paths', () => {
   it('read alike, scored alike, written as well-formed XML', async () => {
     const dir = tempDir();
     const input = await escapedRoster(dir);
     const seen: Record<string, unknown> = {};
-    for (const writer of ['package', 'exceljs'] as const) {
-      const output = path.join(dir, `${writer}.graded.xlsx`);
-      const r = await gradeFile(input, { output, writer, gradedAt: new Date(0) });
-      if (!r.ok) throw new Error(r.failure.message);
-      expect(await xmlFaults(output), writer).toEqual([]);
-      const people = r.report.people.map((p) => [p.name, p.total, p.status]);
+    for (const { writer, output, report } of await gradedByBothWriters(input, dir, '.graded.xlsx')) {
+      const people = report.people.map((p) => [p.name, p.total, p.status]);
       // 员工_x0007_1 → 员工1 (the control character dropped), _xFFFF_ dropped, the pair an emoji, the line break kept.
       expect(people.map(([n]) => n), writer).toEqual(['员工0', '员工1', '员工2', '员工😀3', '员工4', '员\r\n工5']);
       // 员工4's 处理能力 「1,5」 is no number: an error at its cell quoting it, not 1 point (parseFloat).
-      const four = r.report.people[4]!;
+      const four = report.people[4]!;
       expect(four.status, writer).toBe('error');
       expect(four.problems.map((p) => p.message).join(' '), writer).toContain('实际为「1,5」');
       const wb = await readWorkbook(output);
@@ -87,7 +100,7 @@ describe('Excel\'s escapes and a malformed number cell, on both paths', () => {
       problemsSheet.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string' && c.value.includes('工5')) names.push(c.value); }));
       // Written with its carriage return as a character reference: read back as typed (it came back 员\n工5).
       for (const n of names) expect(n, writer).toContain('员\r\n工5');
-      seen[writer] = { people, problems: r.report.problems.map((p) => [p.code, p.cell, p.message]) };
+      seen[writer] = { people, problems: report.problems.map((p) => [p.code, p.cell, p.message]) };
     }
     expect(seen.package).toEqual(seen.exceljs);
   });
@@ -119,11 +132,8 @@ describe('text that looks like an escape, typed by the team', () => {
     const input = path.join(dir, 'typed.xlsx');
     writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
 
-    for (const writer of ['package', 'exceljs'] as const) {
-      const output = path.join(dir, `${writer}.graded.xlsx`);
-      const r = await gradeFile(input, { output, writer, gradedAt: new Date(0) });
-      if (!r.ok) throw new Error(r.failure.message);
-      expect(r.report.people.map((p) => p.name), writer).toEqual(['员工_x0041_0', '员工1', '员工2', '员工3', '员工_x0041_4', '员工5']);
+    for (const { writer, output, report } of await gradedByBothWriters(input, dir, '.graded.xlsx')) {
+      expect(report.people.map((p) => p.name), writer).toEqual(['员工_x0041_0', '员工1', '员工2', '员工3', '员工_x0041_4', '员工5']);
       const out = await JSZip.loadAsync(readFileSync(output));
       const sst = (await out.file('xl/sharedStrings.xml')?.async('string')) ?? '';
       // Every 「_x0041_」 in a string item is the escaped underscore's: none bare, which Excel would read as 「A」.
@@ -149,23 +159,19 @@ describe('a CSV with control characters and U+FFFF', () => {
     const input = path.join(dir, 'export.csv');
     writeFileSync(input, `${head}\r\n${lines.join('\r\n')}\r\n`, 'utf8');
     const seen: Record<string, unknown> = {};
-    for (const writer of ['package', 'exceljs'] as const) {
-      const output = path.join(dir, `${writer}.graded.xlsx`);
-      const r = await gradeFile(input, { output, writer, gradedAt: new Date(0) });
-      if (!r.ok) throw new Error(r.failure.message);
-      expect(await xmlFaults(output), writer).toEqual([]);
-      expect(r.report.people.map((p) => p.name), writer).toEqual(['员工0', '员工1', '员工2', '员工3', '员工4', '员工5']);
+    for (const { writer, output, report } of await gradedByBothWriters(input, dir, '.graded.xlsx')) {
+      expect(report.people.map((p) => p.name), writer).toEqual(['员工0', '员工1', '员工2', '员工3', '员工4', '员工5']);
       // 员工2: the reason 「好评」 (U+FFFF dropped) and its 2 points of 其它: 96 + 2 = 98.
-      const two = r.report.people[2]!;
+      const two = report.people[2]!;
       expect(JSON.stringify(two.items), writer).toContain("好评");
       // The 2 points of 其它 on top of the same entries as 员工0.
-      expect([r.report.people[0]!.total, two.total], writer).toEqual([96, 98]);
+      expect([report.people[0]!.total, two.total], writer).toEqual([96, 98]);
       const back = await readWorkbook(output);
       const reasons: string[] = [];
       back.getWorksheet('export')!.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string' && c.value.includes('评')) reasons.push(c.value); }));
       // In the sheet as read: U+FFFF became a zero-width space (invisible, and never joining digits: 「6␇0」 is no 60).
       expect(reasons, writer).toContain('好\u200b评');
-      seen[writer] = r.report.people.map((p) => [p.name, p.total]);
+      seen[writer] = report.people.map((p) => [p.name, p.total]);
     }
     expect(seen.package).toEqual(seen.exceljs);
   });
@@ -182,12 +188,10 @@ describe('a control character between digits, and XML-forbidden entities in HTML
     const input = path.join(dir, 'digits.csv');
     const lines = ['00001,张敏,客服部,2026-03,主管,10,9,,10,5\x07.5,14', '00002,王五,客服部,2026-03,主管,10,9,"3\x01,2",10,9,14'];
     writeFileSync(input, `${head}\r\n${lines.join('\r\n')}\r\n`, 'utf8');
-    for (const writer of ['package', 'exceljs'] as const) {
-      const r = await gradeFile(input, { output: path.join(dir, `${writer}.xlsx`), writer, gradedAt: new Date(0) });
-      if (!r.ok) throw new Error(r.failure.message);
+    for (const { writer, report } of await gradedByBothWriters(input, dir, '.xlsx')) {
       // 「3␁,2」 is 3 and 2 (the character stands at a list's separator, joining nothing), as 「3\u200b,2」 typed is.
-      expect(r.report.people.map((p) => [p.name, p.status]), writer).toEqual([['张敏', 'error'], ['王五', 'scored']]);
-      const errors = r.report.problems.filter((p) => p.severity === 'error').map((p) => `${p.person} ${p.cell}`);
+      expect(report.people.map((p) => [p.name, p.status]), writer).toEqual([['张敏', 'error'], ['王五', 'scored']]);
+      const errors = report.problems.filter((p) => p.severity === 'error').map((p) => `${p.person} ${p.cell}`);
       // 处理能力 is column J (row 2 张敏).
       expect(errors, writer).toEqual(['张敏 J2']);
     }
@@ -208,11 +212,9 @@ describe('a control character between digits, and XML-forbidden entities in HTML
     zip.file(sheetName, sheet.replace(cell![0], `<c r="N2"${cell![2]} t="s"><v>${index}</v></c>`));
     const file = path.join(dir, 'bell.xlsx');
     writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
-    for (const writer of ['package', 'exceljs'] as const) {
-      const r = await gradeFile(file, { output: path.join(dir, `${writer}.bell.xlsx`), writer, gradedAt: new Date(0) });
-      if (!r.ok) throw new Error(r.failure.message);
-      expect(r.report.people[0]!.status, writer).toBe('error');
-      expect(r.report.problems.some((p) => p.cell === 'N2' && p.severity === 'error'), writer).toBe(true);
+    for (const { writer, report } of await gradedByBothWriters(file, dir, '.bell.xlsx')) {
+      expect(report.people[0]!.status, writer).toBe('error');
+      expect(report.problems.some((p) => p.cell === 'N2' && p.severity === 'error'), writer).toBe(true);
     }
   });
 
@@ -222,12 +224,8 @@ describe('a control character between digits, and XML-forbidden entities in HTML
     const rows = [head.split(','), ['00001', '李&#xFFFE;强', '客服部', '2026-03', '主管', '10', '9', '', '10', '9', '14'], ['00002', '王&#xFFFF;五', '客服部', '2026-03', '主管', '10', '9', '', '10', '8', '14']];
     const input = path.join(dir, 'export.xls');
     writeFileSync(input, `<html><body><table>${rows.map(cells).join('')}</table></body></html>`, 'utf8');
-    for (const writer of ['package', 'exceljs'] as const) {
-      const output = path.join(dir, `${writer}.xlsx`);
-      const r = await gradeFile(input, { output, writer, form: 'mattress-cs-monthly', gradedAt: new Date(0) });
-      if (!r.ok) throw new Error(r.failure.message);
-      expect(await xmlFaults(output), writer).toEqual([]);
-      expect(r.report.people.map((p) => p.name), writer).toEqual(['李强', '王五']);
+    for (const { writer, report } of await gradedByBothWriters(input, dir, '.xlsx', { form: 'mattress-cs-monthly' })) {
+      expect(report.people.map((p) => p.name), writer).toEqual(['李强', '王五']);
     }
   });
 });
