@@ -147,7 +147,7 @@ describe('renderScore', () => {
 
   it('a record form\'s digest counts its problems too (its console listed 50 and said 50)', () => {
     // 80 rows of an order log, each with an error: the digest keeps 50 of the 80 problems and counts all of them.
-    const problems = Array.from({ length: 80 }, (_, i) => ({ severity: 'error', code: 'value-invalid', message: `第 ${i + 2} 行:金额不是数`, sheet: '订单', cell: `D${i + 2}` }) as GradeReport['problems'][number]);
+    const problems = Array.from({ length: 80 }, (_, i) => ({ severity: 'error', code: 'not-a-number', message: `第 ${i + 2} 行:金额不是数`, sheet: '订单', cell: `D${i + 2}` }) as GradeReport['problems'][number]);
     const log: GradeReport = { ...report([]), records: { label: '订单', total: 80, ok: 0, error: 80 }, groupings: [], groups: [], problems };
     const full = capture();
     renderScore(full.o, log);
