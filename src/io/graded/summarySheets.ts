@@ -443,7 +443,8 @@ function writeDetail(ws: ExcelJS.Worksheet, people: PersonResult[], host: SheetH
 
 export function writeProblems(ws: ExcelJS.Worksheet, problems: Problem[], host?: Pick<SheetHost, 'deferRows'>): void {
   // Rows made as they are written: 25,000 problems' rows held at once were 10 MB at a large roster's peak.
-  const widths = PROBLEM_HEADINGS.map((h, i) => h.width ?? widthFor([h.label, ...problems.slice(0, 500).map((p) => plain(problemRow(p).values[i]))], 6, h.max ?? 20));
+  const firstRows = problems.slice(0, 500).map(problemRow);
+  const widths = PROBLEM_HEADINGS.map((h, i) => h.width ?? widthFor([h.label, ...firstRows.map((r) => plain(r.values[i]))], 6, h.max ?? 20));
   ws.columns = widths.map((width) => ({ width }));
   setViews(ws, TABLE_VIEWS);
   fitBeforeRows(ws);
@@ -473,7 +474,7 @@ export function writeProblems(ws: ExcelJS.Worksheet, problems: Problem[], host?:
   };
   // The first row is written here (its cells give the sheet its styles and links); a host that renders rows itself
   // takes the rest (the fast path: 41,000 problems of a roster of 50,000 took 3 s through exceljs's row models).
-  const first = problems[0] ? problemRow(problems[0]) : null;
+  const first = firstRows[0] ?? null;
   if (first) writeRow(first, 0);
   const deferred = problems.length > 1 && !!first?.linked && !!host?.deferRows?.(ws.name, { first: 3, styles: [], allStyles: problemStyles(problems, cellStyles), rows: () => plainProblemRows(problems) });
   if (!deferred) for (let k = 1; k < problems.length; k++) writeRow(problemRow(problems[k]!), k);
