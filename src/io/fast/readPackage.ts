@@ -9,8 +9,8 @@ import { decodePieces } from './textPieces.js';
 
 // Reads a workbook package without exceljs's model: the workbook's sheet list, shared strings, number
 // formats, and each sheet's cells streamed into a grid, with the values exceljs would give (see
-// src/io/grid.ts rawFromCell). Whatever it is not sure of (formulas without results, date-typed cells,
-// prefixed XML, huge merges) throws Unsupported and the caller uses exceljs instead.
+// src/io/grid.ts rawFromCell). Whatever it is not sure of (a shared formula's follower without a result, date-typed
+// cells, prefixed XML, huge merges) throws Unsupported and the caller uses exceljs instead.
 
 export class Unsupported extends Error {
   constructor(message?: string) {
@@ -322,7 +322,10 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo): RawValue | u
   const numFmt = sAttr !== undefined && /^\d+$/.test(sAttr) ? pkg.xfNumFmt[Number(sAttr)] ?? '' : '';
   const hasFormula = inner.includes('<f');
   const v = valueText(inner);
-  if (hasFormula && v === undefined) throw new Unsupported('formula without a cached result');
+  // openpyxl, pandas and other generators save formulas without their results (<v/> or none). The ordinary path
+  // reads such a cell as a formula not calculated: an error at an input's cell, any other cell left alone. A roster
+  // of 50,000 with a column of =F2+G2 was read by exceljs whole (1.5 GB for 20,000 people).
+  if (hasFormula && (v === undefined || (t === 'n' && v.trim() === ''))) return uncalculated(inner);
   if (t === 'inlineStr') return text(stringItemText(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? ''));
   if (v === undefined) return undefined;
   const raw = decodeXml(v);
@@ -411,6 +414,17 @@ function valueText(inner: string): string | undefined {
   }
   const v = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/.exec(inner);
   return v ? v[1] ?? '' : undefined;
+}
+
+/**
+ * A formula cell without a saved result, as exceljs gives it (its formula's text). A shared formula's follower
+ * (<f t="shared" si="0"/>) has no text of its own; exceljs makes one from the first cell's: left to it.
+ */
+function uncalculated(inner: string): RawValue {
+  const f = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+  const formula = f?.[1] ? decodeXml(f[1]) : '';
+  if (!formula.trim()) throw new Unsupported('formula without a cached result or text of its own');
+  return { kind: 'formula-without-result', formula };
 }
 
 function text(raw: string): RawValue {
