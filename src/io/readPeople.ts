@@ -12,7 +12,17 @@ import { EXAMPLE_ROW, skippedRowsProblem } from './rowKinds.js';
 /** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
 export type PersonSource =
   | { kind: 'form'; sheet: string; table: FormTable }
-  | { kind: 'roster'; sheet: string; row: number; headerRow: number }
+  | {
+      kind: 'roster';
+      sheet: string;
+      row: number;
+      headerRow: number;
+      /**
+       * On the table's last person only: the last row of the team's own lines right under the table (合计, 主管签字,
+       * 说明), which print with it. The print area ended at the last person and left them off the page.
+       */
+      through?: number;
+    }
   /** A person's sheet none of whose entries could be read: nothing is written into it. */
   | { kind: 'unread'; sheet: string };
 
@@ -54,13 +64,18 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     if (roster) {
       out.tables++;
       out.layout = 'roster';
+      let lastSource: Extract<PersonSource, { kind: 'roster' }> | null = null;
       const toSource = (p: PersonEntries) => {
         take(p);
-        out.sources.push({ kind: 'roster', sheet: grid.name, row: rowOf(p.at.cell), headerRow: roster.headerRow });
+        const source = { kind: 'roster' as const, sheet: grid.name, row: rowOf(p.at.cell), headerRow: roster.headerRow };
+        out.sources.push(source);
+        if (!lastSource || source.row > lastSource.row) lastSource = source;
       };
       const { people, problems, count } = readRoster(grid, form, roster, file, sink ? toSource : undefined);
       out.problems.push(...problems);
       people.forEach(toSource);
+      const below = lastSource ? linesBelow(grid, (lastSource as { row: number }).row) : null;
+      if (below !== null) lastSource!.through = below;
       if (count === 0) {
         out.problems.push(problem('no-people', { case: 'sheet', sheet: grid.name }, { file, sheet: grid.name }));
       }
@@ -104,6 +119,19 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     out.problems.push(problem('no-people', { case: 'file' }, { file }));
   }
   return out;
+}
+
+/** Rows with values right under `row` (gaps of up to 3 empty rows, 30 rows at most): the last of them, else null. */
+function linesBelow(grid: Grid, row: number): number | null {
+  let last: number | null = null;
+  for (let r = grid.nextRow(row); r <= grid.rowCount && r - (last ?? row) <= 4 && r - row <= 30; r = grid.nextRow(r)) {
+    for (let c = 1; c <= grid.columnCount; c++) {
+      if (grid.value(r, c).kind === 'empty') continue;
+      last = r;
+      break;
+    }
+  }
+  return last;
 }
 
 function rowOf(cell: string | undefined): number {

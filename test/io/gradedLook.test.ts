@@ -191,6 +191,33 @@ describe('汇总: what a manager opens first', () => {
     expect(roster.printTitlesColumn).toBe('A:B');
     expect(roster.printArea).toMatch(/^A1:[A-Z]+8$/);
   });
+
+  it('a roster prints the team\'s own lines under its people (合计, 主管签字), on both writers, not a note far below', async () => {
+    const input = sampleCopy('mattress-cs-monthly.march.roster.xlsx');
+    const wb = await readWorkbook(input);
+    const ws = wb.getWorksheet('考核表')!;
+    let last = 0;
+    ws.eachRow((row, n) => {
+      if (String(row.getCell(2).value ?? '').trim()) last = n;
+    });
+    // A 合计 row, an empty row, a signature line; then, 40 rows further, a stray note.
+    ws.getCell(last + 1, 1).value = '合计';
+    ws.getCell(last + 1, 6).value = { formula: `SUM(F2:F${last})` } as ExcelJS.CellFormulaValue;
+    ws.getCell(last + 3, 1).value = '主管签字:';
+    ws.getCell(last + 43, 1).value = '旧备注';
+    await wb.xlsx.writeFile(input);
+    const areas: string[] = [];
+    for (const writer of ['exceljs', 'package'] as const) {
+      const output = path.join(path.dirname(input), `${writer}.xlsx`);
+      const r = await gradeFile(input, { output, writer, gradedAt });
+      if (!r.ok) throw new Error('grading failed');
+      expect(r.report.people.length).toBe(last - 1);
+      areas.push(String((await readWorkbook(output)).getWorksheet('考核表')!.pageSetup.printArea));
+    }
+    // Through the signature line (last + 3), not to the note at last + 43; the same on both writers.
+    expect(areas[0]).toMatch(new RegExp(`^A1:[A-Z]+${last + 3}$`));
+    expect(areas[1]).toBe(areas[0]);
+  });
 });
 
 describe('a person\'s graded form', () => {

@@ -128,8 +128,11 @@ export function writeResultsIntoSheets(
     const height = Math.min(8, lines) * LINE;
     if (height > (ws.getRow(source.row).height ?? LINE)) ledger.height(ws, source.row, height);
   });
+  // The people and the team's lines right under them (合计, 签字); not the blank rows a template offers for more.
+  const printedThrough = new Map<string, number>();
+  for (const s of sources) if (s.kind === 'roster' && s.through) printedThrough.set(s.sheet, Math.max(printedThrough.get(s.sheet) ?? 0, s.through));
   for (const [sheet, r] of rosters) {
-    const lastRow = Math.max(r.headerRow, ...sources.filter((s) => s.sheet === sheet && s.kind === 'roster').map((s) => (s as { row: number }).row));
+    const lastRow = Math.max(r.headerRow, lastRosterRow.get(sheet) ?? 0, printedThrough.get(sheet) ?? 0);
     printRoster(wb.getWorksheet(sheet)!, r.headerRow, lastRow, nameHeadings(form), ledger);
   }
   for (const sheet of new Set(sources.filter((s) => s.kind === 'form').map((s) => s.sheet))) printForm(wb.getWorksheet(sheet)!, ledger);
@@ -180,7 +183,6 @@ function printRoster(ws: ExcelJS.Worksheet, headerRow: number, lastRow: number, 
     titleRows: [1, headerRow],
     ...(pagesWide > 1 && nameCol ? { titleColumns: `A:${String.fromCharCode(64 + nameCol)}` } : {}),
     pagesWide,
-    // The people only, not the blank rows a template offers for more.
     area: `A1:${columnLetters(lastCol)}${lastRow}`,
   });
   ws.pageSetup.orientation = 'landscape';
