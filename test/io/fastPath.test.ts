@@ -447,7 +447,7 @@ describe('fast path and exceljs path', () => {
     expect(await malformedParts(fastFile)).toEqual([]);
   }, 120_000);
 
-  it('read formulas saved without results (openpyxl) as the exceljs path does, without leaving the fast path', async () => {
+  it('read formulas saved without results (openpyxl) and empty number cells as the exceljs path does, without leaving the fast path', async () => {
     // openpyxl and pandas never calculate: every formula is saved without its result. A roster of 20,000 with a column
     // of =F2+G2 left the fast path for exceljs's whole model (11.7 s, 1.5 GB; now 5.2 s, 280 MB).
     const dir = tempDir();
@@ -470,8 +470,13 @@ describe('fast path and exceljs path', () => {
     // exceljs leaves <v> out; openpyxl writes <v/>: the X column as openpyxl would.
     const zip = await JSZip.loadAsync(readFileSync(input));
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
-    const openpyxlLike = sheet.replace(/(<c r="X\d+"[^>]*><f>[^<]*<\/f>)(<\/c>)/g, '$1<v/>$2');
-    expect(openpyxlLike.match(/<v\/>/g)).toHaveLength(12);
+    // And two number cells written empty, as some exporters write every cell: <v></v> and <v/> (员工4's 处理能力, 态度).
+    const openpyxlLike = sheet
+      .replace(/(<c r="X\d+"[^>]*><f>[^<]*<\/f>)(<\/c>)/g, '$1<v/>$2')
+      .replace(/<c r="N6"([^>]*)><v>[^<]*<\/v><\/c>/, '<c r="N6"$1><v></v></c>')
+      .replace(/<c r="O6"([^>]*)><v>[^<]*<\/v><\/c>/, '<c r="O6"$1><v/></c>');
+    expect(openpyxlLike.match(/<v\/>/g)).toHaveLength(13);
+    expect(openpyxlLike).toContain('<v></v>');
     zip.file('xl/worksheets/sheet1.xml', openpyxlLike);
     writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 
@@ -479,10 +484,12 @@ describe('fast path and exceljs path', () => {
     if (!sniffed.ok || sniffed.kind !== 'xlsx') throw new Error('sniffing failed');
     const fastRead = await readFast(sniffed.buffer, sniffed.entries, DEFAULT_MAX_SIZE, false);
     const grid = fastRead.grids.find((g) => g.name === '考核表')!;
-    expect([grid.value(4, 14), grid.value(2, 25), grid.value(2, 24)]).toEqual([
+    expect([grid.value(4, 14), grid.value(2, 25), grid.value(2, 24), grid.value(6, 14), grid.value(6, 15)]).toEqual([
       { kind: 'formula-without-result', formula: 'SUM(4,5)' },
       { kind: 'formula-without-result', formula: 'B2&"<一组>"' },
       { kind: 'formula-without-result', formula: 'F2+G2' },
+      { kind: 'empty' },
+      { kind: 'empty' },
     ]);
 
     const [fullFile, fastFile] = [path.join(dir, 'full.xlsx'), path.join(dir, 'fast.xlsx')];
@@ -490,10 +497,14 @@ describe('fast path and exceljs path', () => {
     const fast = await gradeFile(input, { output: fastFile, writer: 'package', gradedAt: new Date(0) });
     if (!full.ok || !fast.ok) throw new Error('grading failed');
     expect(fast.report).toEqual({ ...full.report, output: fastFile });
-    // 12 people (合计 is not one). N4 is an error at its cell, with its formula; 员工2 gets no total.
+    // 12 people (合计 is not one). N4 is an error at its cell, with its formula; 员工2 gets no total. N6 and O6 are empty.
     expect(full.report.people).toHaveLength(12);
     const errors = full.report.problems.filter((p) => p.severity === 'error');
-    expect(errors.map((p) => [p.code, p.cell, p.message.includes('(=SUM(4,5))')])).toEqual([['formula-without-result', 'N4', true]]);
+    expect(errors.map((p) => [p.code, p.cell, p.message.includes('(=SUM(4,5))')])).toEqual([
+      ['formula-without-result', 'N4', true],
+      ['required', 'N6', false],
+      ['required', 'O6', false],
+    ]);
     expect(full.report.people[2]!.total).toBeNull();
     // 员工0 is scored: 客户回访率 30/50 × 20 = 12.
     expect(full.report.people[0]!.items[0]!.score).toBe(12);

@@ -343,9 +343,10 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo): RawValue | u
       return { kind: 'error', value: raw };
     case 'n': {
       // Not a number (a hand-made export's 「1,5」): text, as the ordinary path reads it (workbookFixups numberCellsAsText),
-      // never parseFloat's 1. Empty, or a formula's, it is left to the ordinary path.
+      // never parseFloat's 1. Empty (<v></v>, <v/>: some exporters write every cell) is an empty cell there too. A
+      // formula's text result in a number cell is left to the ordinary path.
       if (!NUMBER_TEXT.test(raw)) {
-        if (hasFormula || raw.trim() === '') throw new Unsupported('number cell without a number');
+        if (hasFormula) throw new Unsupported('number cell without a number');
         return text(raw);
       }
       const x = parseFloat(raw);
