@@ -64,18 +64,15 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     if (roster) {
       out.tables++;
       out.layout = 'roster';
-      let lastSource: Extract<PersonSource, { kind: 'roster' }> | null = null;
       const toSource = (p: PersonEntries) => {
         take(p);
-        const source = { kind: 'roster' as const, sheet: grid.name, row: rowOf(p.at.cell), headerRow: roster.headerRow };
-        out.sources.push(source);
-        if (!lastSource || source.row > lastSource.row) lastSource = source;
+        out.sources.push({ kind: 'roster', sheet: grid.name, row: rowOf(p.at.cell), headerRow: roster.headerRow });
       };
+      const first = out.sources.length;
       const { people, problems, count } = readRoster(grid, form, roster, file, sink ? toSource : undefined);
       out.problems.push(...problems);
       people.forEach(toSource);
-      const below = lastSource ? linesBelow(grid, (lastSource as { row: number }).row) : null;
-      if (below !== null) lastSource!.through = below;
+      markLinesBelow(grid, out.sources.slice(first));
       if (count === 0) {
         out.problems.push(problem('no-people', { case: 'sheet', sheet: grid.name }, { file, sheet: grid.name }));
       }
@@ -121,17 +118,23 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   return out;
 }
 
-/** Rows with values right under `row` (gaps of up to 3 empty rows, 30 rows at most): the last of them, else null. */
-function linesBelow(grid: Grid, row: number): number | null {
-  let last: number | null = null;
-  for (let r = grid.nextRow(row); r <= grid.rowCount && r - (last ?? row) <= 4 && r - row <= 30; r = grid.nextRow(r)) {
+/**
+ * Gives the table's last person `through`: the last row with values right under them (gaps of up to 3 empty rows,
+ * 30 rows at most), when there is one.
+ */
+function markLinesBelow(grid: Grid, sources: PersonSource[]): void {
+  let last: Extract<PersonSource, { kind: 'roster' }> | undefined;
+  for (const s of sources) if (s.kind === 'roster' && (!last || s.row > last.row)) last = s;
+  if (!last) return;
+  let through = 0;
+  for (let r = grid.nextRow(last.row); r <= grid.rowCount && r - Math.max(through, last.row) <= 4 && r - last.row <= 30; r = grid.nextRow(r)) {
     for (let c = 1; c <= grid.columnCount; c++) {
       if (grid.value(r, c).kind === 'empty') continue;
-      last = r;
+      through = r;
       break;
     }
   }
-  return last;
+  if (through) last.through = through;
 }
 
 function rowOf(cell: string | undefined): number {
