@@ -462,6 +462,11 @@ describe('fast path and exceljs path', () => {
     for (let r = 2; r <= 13; r++) ws.getCell(`X${r}`).value = { formula: `F${r}+G${r}` } as ExcelJS.CellFormulaValue;
     ws.getCell('Y2').value = { formula: 'B2&"<一组>"' } as ExcelJS.CellFormulaValue;
     ws.getCell('N4').value = { formula: 'SUM(4,5)' } as ExcelJS.CellFormulaValue;
+    // Shared formulas (Excel's, filled down), kept by openpyxl without their results: in Y, and in 处理能力 (N8:N9).
+    ws.getCell('Y3').value = { formula: 'F3*2', shareType: 'shared', ref: 'Y3:Y5' } as ExcelJS.CellFormulaValue;
+    for (const a of ['Y4', 'Y5']) ws.getCell(a).value = { sharedFormula: 'Y3' } as ExcelJS.CellSharedFormulaValue;
+    ws.getCell('N8').value = { formula: 'F8/10', shareType: 'shared', ref: 'N8:N9' } as ExcelJS.CellFormulaValue;
+    ws.getCell('N9').value = { sharedFormula: 'N8' } as ExcelJS.CellSharedFormulaValue;
     ws.getCell('A15').value = '合计';
     ws.getCell('F15').value = { formula: 'SUM(F2:F13)' } as ExcelJS.CellFormulaValue;
     wb.addWorksheet('统计').getCell('B1').value = { formula: 'COUNTA(考核表!A2:A13)' } as ExcelJS.CellFormulaValue;
@@ -484,13 +489,17 @@ describe('fast path and exceljs path', () => {
     if (!sniffed.ok || sniffed.kind !== 'xlsx') throw new Error('sniffing failed');
     const fastRead = await readFast(sniffed.buffer, sniffed.entries, DEFAULT_MAX_SIZE, false);
     const grid = fastRead.grids.find((g) => g.name === '考核表')!;
-    expect([grid.value(4, 14), grid.value(2, 25), grid.value(2, 24), grid.value(6, 14), grid.value(6, 15)]).toEqual([
+    expect([grid.value(4, 14), grid.value(2, 25), grid.value(2, 24), grid.value(6, 14), grid.value(6, 15), grid.value(3, 25), grid.value(5, 25)]).toEqual([
       { kind: 'formula-without-result', formula: 'SUM(4,5)' },
       { kind: 'formula-without-result', formula: 'B2&"<一组>"' },
       { kind: 'formula-without-result', formula: 'F2+G2' },
       { kind: 'empty' },
       { kind: 'empty' },
+      { kind: 'formula-without-result', formula: 'F3*2' },
+      // A follower is named by its first cell, as exceljs names it.
+      { kind: 'formula-without-result', formula: 'Y3' },
     ]);
+    expect(sheet).toMatch(/<c r="Y5"[^>]*><f t="shared" si="\d+"\/><\/c>/);
 
     const [fullFile, fastFile] = [path.join(dir, 'full.xlsx'), path.join(dir, 'fast.xlsx')];
     const full = await gradeFile(input, { output: fullFile, writer: 'exceljs', gradedAt: new Date(0) });
@@ -504,7 +513,10 @@ describe('fast path and exceljs path', () => {
       ['formula-without-result', 'N4', true],
       ['required', 'N6', false],
       ['required', 'O6', false],
+      ['formula-without-result', 'N8', false],
+      ['formula-without-result', 'N9', false],
     ]);
+    expect(errors.slice(3).map((p) => p.message.replace(/.*(\(=.*\))$/, '$1'))).toEqual(['(=F8/10)', '(=N8)']);
     expect(full.report.people[2]!.total).toBeNull();
     // 员工0 is scored: 客户回访率 30/50 × 20 = 12.
     expect(full.report.people[0]!.items[0]!.score).toBe(12);
@@ -558,14 +570,19 @@ describe('fast path and exceljs path', () => {
     const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
     const ws = wb.worksheets.find((w) => w.state === 'visible')!;
     fillRoster(ws, f, [person(1), person(2)]);
-    // A shared formula saved without its results: the follower's text is made from X2's by exceljs, not the fast reader.
-    ws.getCell('X2').value = { formula: 'F2+G2', shareType: 'shared', ref: 'X2:X3' } as ExcelJS.CellFormulaValue;
-    ws.getCell('X3').value = { sharedFormula: 'X2' } as ExcelJS.CellSharedFormulaValue;
-    const input = path.join(dir, 'formula.xlsx');
+    ws.getCell('X2').value = 'x';
+    const input = path.join(dir, 'date.xlsx');
     await wb.xlsx.writeFile(input);
+    // A cell typed as an ISO date (t="d"), which the fast reader leaves to exceljs.
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const dated = sheet.replace(/<c r="X2"[^>]*>[\s\S]*?<\/c>/, '<c r="X2" t="d"><v>2026-03-31T00:00:00Z</v></c>');
+    expect(dated).not.toBe(sheet);
+    zip.file('xl/worksheets/sheet1.xml', dated);
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const r = kpi(['score', input, '-o', path.join(dir, 'out.xlsx')], { env: { KPI_DEBUG: '1', KPI_WRITER: 'package' } });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/^fast path: formula without a cached result or text of its own$/m);
+    expect(r.stderr).toMatch(/^fast path: cell type d$/m);
   });
 
   it('a form-layout workbook asked for the fast path is written by exceljs', async () => {

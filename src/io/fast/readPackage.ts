@@ -184,6 +184,8 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
   let failure: Unsupported | SheetRowFault | null = null;
   let hiddenColumns: Array<[number, number]> = [];
   const hiddenRows = new Set<number>();
+  /** Shared formulas' first cells by their si (<f t="shared" ref="…" si="0">): what a follower without a result names. */
+  const sharedFormulas = new Map<string, string>();
 
   const consumeRows = (final: boolean) => {
     if (!started) {
@@ -208,7 +210,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
       const fault = rowFault(row, rows);
       if (fault) throw new SheetRowFault(sheet.part, fault, row.n, sheet.name);
       if (HIDDEN_ROW.test(row.attrs)) hiddenRows.add(row.n);
-      readRow(row.n, row.body, rows, pkg);
+      readRow(row.n, row.body, rows, pkg, sharedFormulas);
     });
     buf = taken.rest;
     lastRowNumber = taken.last;
@@ -291,7 +293,7 @@ function hiddenColumnsOf(head: string): Array<[number, number]> {
   return out;
 }
 
-function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: PackageInfo): void {
+function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: PackageInfo, sharedFormulas: Map<string, string>): void {
   const row: RowCells = rows.get(n) ?? { values: [], maxCol: 0, hasValues: false, maxValueCol: 0 };
   rows.set(n, row);
   let col = 0;
@@ -305,7 +307,7 @@ function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: Pack
     row.maxCol = Math.max(row.maxCol, col);
     const inner = m[2];
     if (!inner) continue;
-    const v = cellValue(attrs, inner, pkg);
+    const v = cellValue(attrs, inner, pkg, sharedFormulas, n, col);
     if (v === undefined) continue;
     row.hasValues = true;
     // exceljs counts any value but an empty string (spaces included).
@@ -315,17 +317,20 @@ function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: Pack
 }
 
 /** The value of one cell as rawFromCell reads it from exceljs; undefined for a cell with no value. */
-function cellValue(attrs: string, inner: string, pkg: PackageInfo): RawValue | undefined {
+function cellValue(attrs: string, inner: string, pkg: PackageInfo, sharedFormulas: Map<string, string>, row: number, col: number): RawValue | undefined {
   const tAttr = attrOf(attrs, 't="');
   const t = tAttr !== undefined && /^\w+$/.test(tAttr) ? tAttr : 'n';
   const sAttr = attrOf(attrs, 's="');
   const numFmt = sAttr !== undefined && /^\d+$/.test(sAttr) ? pkg.xfNumFmt[Number(sAttr)] ?? '' : '';
   const hasFormula = inner.includes('<f');
+  const f = hasFormula ? formulaOf(inner) : null;
+  // A shared formula's first cell, as exceljs notes it (cell-xform.js reconcile): its followers name it.
+  if (f?.shared && f.ref) sharedFormulas.set(f.si, cellAddress(row, col));
   const v = valueText(inner);
   // openpyxl, pandas and other generators save formulas without their results (<v/> or none). The ordinary path
   // reads such a cell as a formula not calculated: an error at an input's cell, any other cell left alone. A roster
   // of 50,000 with a column of =F2+G2 was read by exceljs whole (1.5 GB for 20,000 people).
-  if (hasFormula && (v === undefined || (t === 'n' && v.trim() === ''))) return uncalculated(inner);
+  if (f && (v === undefined || (t === 'n' && v.trim() === ''))) return uncalculated(f, sharedFormulas);
   if (t === 'inlineStr') return text(stringItemText(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? ''));
   if (v === undefined) return undefined;
   const raw = decodeXml(v);
@@ -417,14 +422,29 @@ function valueText(inner: string): string | undefined {
   return v ? v[1] ?? '' : undefined;
 }
 
+interface FormulaTag {
+  text: string;
+  shared: boolean;
+  ref: string | undefined;
+  si: string;
+}
+
+/** A cell's <f>: its text, and whether it is a shared formula's (t="shared", its ref and si). */
+function formulaOf(inner: string): FormulaTag | null {
+  const m = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+  if (!m) return null;
+  const a = m[1] ? attributes(`<f${m[1]}>`) : new Map<string, string>();
+  return { text: m[2] ? decodeXml(m[2]) : '', shared: a.get('t') === 'shared', ref: a.get('ref'), si: a.get('si') ?? '' };
+}
+
 /**
- * A formula cell without a saved result, as exceljs gives it (its formula's text). A shared formula's follower
- * (<f t="shared" si="0"/>) has no text of its own; exceljs makes one from the first cell's: left to it.
+ * A formula cell without a saved result, as exceljs gives it: its formula's text, or for a shared formula's follower
+ * (<f t="shared" si="0"/>, no text: openpyxl keeps Excel's shared formulas and drops every result) the first cell's
+ * address, as exceljs names it (=X2). A follower of no first cell is left to exceljs.
  */
-function uncalculated(inner: string): RawValue {
-  const f = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
-  const formula = f?.[1] ? decodeXml(f[1]) : '';
-  if (!formula.trim()) throw new Unsupported('formula without a cached result or text of its own');
+function uncalculated(f: FormulaTag, sharedFormulas: ReadonlyMap<string, string>): RawValue {
+  const formula = f.text.trim() ? f.text : f.shared ? (sharedFormulas.get(f.si) ?? '') : '';
+  if (!formula) throw new Unsupported('formula without a cached result or text of its own');
   return { kind: 'formula-without-result', formula };
 }
 
