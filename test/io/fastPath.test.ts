@@ -462,7 +462,8 @@ describe('fast path and exceljs path', () => {
     for (let r = 2; r <= 13; r++) ws.getCell(`X${r}`).value = { formula: `F${r}+G${r}` } as ExcelJS.CellFormulaValue;
     ws.getCell('Y2').value = { formula: 'B2&"<一组>"' } as ExcelJS.CellFormulaValue;
     ws.getCell('N4').value = { formula: 'SUM(4,5)' } as ExcelJS.CellFormulaValue;
-    // Shared formulas (Excel's, filled down), kept by openpyxl without their results: in Y, and in 处理能力 (N8:N9).
+    // Shared formulas (Excel's, filled down) saved without their results by a writer that keeps them shared (openpyxl
+    // writes each cell's own formula): in Y, and in 处理能力 (N8:N9).
     ws.getCell('Y3').value = { formula: 'F3*2', shareType: 'shared', ref: 'Y3:Y5' } as ExcelJS.CellFormulaValue;
     for (const a of ['Y4', 'Y5']) ws.getCell(a).value = { sharedFormula: 'Y3' } as ExcelJS.CellSharedFormulaValue;
     ws.getCell('N8').value = { formula: 'F8/10', shareType: 'shared', ref: 'N8:N9' } as ExcelJS.CellFormulaValue;

@@ -439,7 +439,7 @@ function formulaOf(inner: string): FormulaTag | null {
 
 /**
  * A formula cell without a saved result, as exceljs gives it: its formula's text, or for a shared formula's follower
- * (<f t="shared" si="0"/>, no text: openpyxl keeps Excel's shared formulas and drops every result) the first cell's
+ * (<f t="shared" si="0"/>, no text) the first cell's
  * address, as exceljs names it (=X2). A follower of no first cell is left to exceljs.
  */
 function uncalculated(f: FormulaTag, sharedFormulas: ReadonlyMap<string, string>): RawValue {
