@@ -439,8 +439,8 @@ function formulaOf(inner: string): FormulaTag | null {
 
 /**
  * A formula cell without a saved result, as exceljs gives it: its formula's text, or for a shared formula's follower
- * (<f t="shared" si="0"/>, no text) the first cell's
- * address, as exceljs names it (=X2). A follower of no first cell is left to exceljs.
+ * (<f t="shared" si="0"/>, no text) its first cell's address, as exceljs names it (=X2). A follower of no first cell
+ * is left to exceljs.
  */
 function uncalculated(f: FormulaTag, sharedFormulas: ReadonlyMap<string, string>): RawValue {
   const formula = f.text.trim() ? f.text : f.shared ? (sharedFormulas.get(f.si) ?? '') : '';
