@@ -88,7 +88,8 @@ export function openPackage(buffer: Buffer, list: ZipEntry[], maxSize: number): 
   });
 
   const sst = readPart(base, 'xl/sharedStrings.xml');
-  const strings = sst ? [...sst.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => stringItemText(m[1] ?? '')) : [];
+  const strings: string[] = [];
+  if (sst) for (const m of sst.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)) strings.push(detached(stringItemText(m[1] ?? '')));
   const core = readPart(base, 'docProps/core.xml') ?? '';
   const keywords = decodeXml(/<(?:\w+:)?keywords\b[^>]*>([\s\S]*?)<\/(?:\w+:)?keywords>/.exec(core)?.[1] ?? '');
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml);
@@ -452,7 +453,16 @@ function text(raw: string): RawValue {
   // A cell over Excel's limit is reported and cut by the exceljs path (cellLimit.ts).
   if (raw.length > 32_767) throw new Unsupported('a cell longer than Excel allows');
   const s = withoutXmlForbidden(raw);
-  return s.trim() === '' ? EMPTY : { kind: 'text', value: s };
+  return s.trim() === '' ? EMPTY : { kind: 'text', value: detached(s) };
+}
+
+/**
+ * `s` as a string of its own. V8 keeps a substring of 13 characters or more as a view into the string it was cut
+ * from: one heading kept a LibreOffice roster's shared strings (17 MB of XML, twice that as text) alive for the whole
+ * run, and a kept cell's text the piece of sheet XML it was read from.
+ */
+function detached(s: string): string {
+  return s.length >= 13 ? (' ' + s).slice(1) : s;
 }
 
 /** The number a number cell's <v> holds, written as Excel writes numbers; anything else (「1,5」, 「15abc」) is not one. */

@@ -2,7 +2,7 @@ import path from 'node:path/posix';
 import type ExcelJS from 'exceljs';
 import { columnLetters } from '../grid.js';
 import { METADATA_SHEET } from '../metadata.js';
-import { readZipDirectory, type ZipEntry } from '../zipGuard.js';
+import { inflateEntryCapped, readZipDirectory, type ZipEntry } from '../zipGuard.js';
 import { inflateChunks } from './inflate.js';
 import { openPackage, readPart, Unsupported, type PackageInfo } from './readPackage.js';
 import { StyleBook } from './styleBook.js';
@@ -414,8 +414,8 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
   // their strings in the cells, and exceljs reads an empty one back as no value).
   const sstRel = parseRels(input.workbookRelsXml).find((r) => r.type.endsWith('/sharedStrings'));
   const sstPart = sstRel ? resolve('xl/workbook.xml', sstRel.target) : null;
-  const ownSst = sstPart ? readPart(input, sstPart) : null;
-  const offset = ownSst ? [...ownSst.matchAll(/<si\b[^>]*?(?:\/>|>[\s\S]*?<\/si>)/g)].length : 0;
+  const ownSst = sstPart ? sharedStringsOf(input, sstPart) : null;
+  const offset = ownSst?.count ?? 0;
   // exceljs writes a carriage return bare, which XML reads as a line feed: as a character reference, as the ordinary
   // path writes it (sheetExtensions.ts).
   const skeletonStrings = sharedItems(skeletonPart('xl/sharedStrings.xml')).map((x) => (x.includes('\r') ? x.replace(/\r/g, '&#13;') : x));
@@ -558,12 +558,13 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
   let sstNew: string | null = null;
   const sharedAt = new Map(plan.sharedTexts.map((t, i) => [t, emptyString + 1 + i]));
   const total = emptyString + 1 + plan.sharedTexts.length;
-  const sstXml = (ownSst ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></sst>')
-    .replace(/<sst\b[^>]*?(\/?)>/, (open: string, self: string) => {
-      const tag = open.replace(/\s(count|uniqueCount)="[^"]*"/g, '').replace(/\/?>$/, ` count="${total}" uniqueCount="${total}">`);
-      return self ? `${tag}</sst>` : tag;
-    })
-    .replace(/<\/sst>\s*$/, () => `${skeletonStrings.join('')}<si><t></t></si>${plan.sharedTexts.map(stringItem).join('')}</sst>`);
+  // The input's items as its bytes (a LibreOffice roster of 50,000 keeps 17 MB of them), then kpi's.
+  const sstXml: Array<string | Buffer> = [
+    ownSst?.prolog ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    (ownSst?.open ?? '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">').replace(/\s(count|uniqueCount)="[^"]*"/g, '').replace(/\/?>$/, ` count="${total}" uniqueCount="${total}">`),
+    ownSst?.items ?? '',
+    `${skeletonStrings.join('')}<si><t></t></si>${plan.sharedTexts.map(stringItem).join('')}</sst>`,
+  ];
   if (!sstPart) {
     sstNew = fresh((n) => (n === 1 ? 'xl/sharedStrings.xml' : `xl/sharedStrings${n}.xml`));
     contentTypes.push({ part: sstNew, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml' });
@@ -588,7 +589,7 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
       else if (entry.name === 'xl/_rels/workbook.xml.rels') await zip.add(entry.name, [workbookRels]);
       else if (entry.name === '[Content_Types].xml') await zip.add(entry.name, [types]);
       else if (entry.name === 'xl/styles.xml') continue; // last: the merge above added kpi's styles
-      else if (entry.name === sstPart) await zip.add(entry.name, [sstXml]);
+      else if (entry.name === sstPart) await zip.add(entry.name, sstXml);
       else if (edit) {
         const store = plan.stores.get(edit.name);
         const light = plan.edited.get(edit.name)!.light ?? new Map<number, Array<[number, Partial<ExcelJS.Style>]>>();
@@ -607,7 +608,7 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
     }
     for (const [name, content] of replaced) if (!input.entries.has(name)) await zip.add(name, [content]);
     for (const [name, content] of newParts) await zip.add(name, typeof content === 'string' ? [content] : content());
-    if (sstNew) await zip.add(sstNew, [sstXml]);
+    if (sstNew) await zip.add(sstNew, sstXml);
     await zip.add('xl/styles.xml', [styles.toXml()]);
     await zip.finish();
   } catch (err) {
@@ -804,4 +805,31 @@ function editWorkbook(
   if (/<definedNames\b/.test(xml)) xml = xml.replace(/<definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/definedNames>)/, () => block);
   else xml = xml.replace(/<\/sheets>/, () => `</sheets>${block}`);
   return xml;
+}
+
+/**
+ * The input's shared strings part as bytes: what comes before <sst>, its start tag, its items and how many. Kept as
+ * bytes, not text: decoded, counted with matchAll and copied twice, a LibreOffice roster's 17 MB of strings were 100 MB
+ * of the peak while the graded copy was written.
+ */
+function sharedStringsOf(input: PackageInfo, part: string): { prolog: Buffer; open: string; items: Buffer; count: number } | null {
+  const entry = input.entries.get(part);
+  if (!entry) return null;
+  const r = inflateEntryCapped(input.buffer, entry, input.maxSize);
+  if (!r.ok) throw new Unsupported(`${part}: ${r.detail}`);
+  const data = r.data;
+  const at = data.indexOf('<sst');
+  const end = at < 0 ? -1 : data.indexOf('>', at);
+  if (end < 0) throw new Unsupported(`${part}: no <sst>`);
+  const open = data.toString('utf8', at, end + 1);
+  const close = open.endsWith('/>') ? end + 1 : data.lastIndexOf('</sst>');
+  if (close < end + 1) throw new Unsupported(`${part}: no </sst>`);
+  const items = data.subarray(end + 1, close);
+  // <si>, <si …> or <si/>: an item's start (the regular expression it replaces matched <si\b).
+  let count = 0;
+  for (let i = items.indexOf('<si'); i >= 0; i = items.indexOf('<si', i + 3)) {
+    const next = items[i + 3];
+    if (next === 0x3e || next === 0x2f || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d) count++;
+  }
+  return { prolog: data.subarray(0, at), open: open.replace(/\/>$/, '>'), items, count };
 }
