@@ -37,7 +37,8 @@ describe('problem notes past MAX_PROBLEM_NOTES', () => {
       const r = await gradeFile(input, { output, writer, gradedAt: new Date(0) });
       if (!r.ok) throw new Error(r.failure.message);
       expect(r.report.problems.filter((p) => p.code === 'ratio-above-one')).toHaveLength(PEOPLE);
-      const graded = (await readWorkbook(output)).getWorksheet('考核表')!;
+      const book = await readWorkbook(output);
+      const graded = book.getWorksheet('考核表')!;
       // Person i is on row i + 2: G2 … G1001 noted, G1001 (the 1,000th) saying so, G1002 and G1003 filled only.
       const fill = (a: string) => (graded.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
       expect(String(graded.getCell('G2').note), writer).toContain('回访客户数 12 大于 本月安装(售服)客户数 10');
@@ -48,7 +49,7 @@ describe('problem notes past MAX_PROBLEM_NOTES', () => {
       expect(fill('G2'), writer).toMatch(/^FF/);
       // 问题 lists every one of them.
       let listed = 0;
-      (await readWorkbook(output)).getWorksheet('问题')!.eachRow((row) => row.eachCell((c) => { if (String(c.value ?? '').includes('回访客户数 12 大于')) listed++; }));
+      book.getWorksheet('问题')!.eachRow((row) => row.eachCell((c) => { if (String(c.value ?? '').includes('回访客户数 12 大于')) listed++; }));
       expect(listed, writer).toBe(PEOPLE);
       // Graded again: the fills and notes are kpi's again, not kept as the team's.
       const again = await gradeFile(output, { output: path.join(dir, `${writer}.again.xlsx`), writer, gradedAt: new Date(0) });
