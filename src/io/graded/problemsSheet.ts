@@ -29,9 +29,12 @@ export function problemRow(p: Problem): ProblemRow {
   return {
     values: [severityName(p.severity), codeName(p.code), p.sheet ?? '', cell, p.person ?? '', p.item ?? '', problemText(p), p.code],
     fill: problemFill(p),
-    linked: target ? 4 : null,
+    linked: target ? LINKED_COLUMN : null,
   };
 }
+
+/** The column of 问题 (单元格, the 4th of PROBLEM_HEADINGS) whose cell links to the problem's cell. */
+export const LINKED_COLUMN = 4;
 
 export function problemFill(p: Problem): ExcelJS.Fill | null {
   return p.severity === 'error' ? FILL_ERROR : p.severity === 'warning' ? FILL_WARNING : null;

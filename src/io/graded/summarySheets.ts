@@ -8,7 +8,7 @@ import { safeSheetName } from '../excelText.js';
 import type { ChartPlan } from './charts.js';
 import { bandColour, bandFill, boxBorder, headingStyle, heightFor, linesIn, setPrint, widthFor, font } from './look.js';
 import { columnLetters } from '../grid.js';
-import { problemFill, problemLink, problemRow, PROBLEM_HEADINGS, type ProblemRow } from './problemsSheet.js';
+import { LINKED_COLUMN, problemFill, problemLink, problemRow, PROBLEM_HEADINGS, type ProblemRow } from './problemsSheet.js';
 import { EXCEL_MAX_ROWS, NOT_SCORED } from './results.js';
 import { problem } from '../../model/problems/index.js';
 import { buildStatistics } from './statistics.js';
@@ -498,7 +498,7 @@ function problemStyles(problems: Problem[], cellStyles: (r: Pick<ProblemRow, 'fi
   const styles = new Set<Partial<ExcelJS.Style>>();
   const seen = new Set<string>();
   for (const p of problems) {
-    const r = { fill: problemFill(p), linked: problemLink(p) ? 4 : null };
+    const r = { fill: problemFill(p), linked: problemLink(p) ? LINKED_COLUMN : null };
     const key = `${p.severity}|${r.linked}`;
     if (seen.has(key)) continue;
     seen.add(key);
