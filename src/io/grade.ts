@@ -243,7 +243,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   }
   if (output && fast) {
     try {
-      await writeFileAtomic(output, (tmp) => writeFastGraded(fast, report, read.sources, form, options.gradedAt ?? new Date(), tmp), { overwrite: options.force ?? false });
+      await writeFileAtomic(output, (tmp) => writeFastGraded(fast, report, read.sources, form, options.gradedAt ?? new Date(), tmp, options.problemNotes), { overwrite: options.force ?? false });
     } catch (err) {
       // What the fast path cannot write the same way, exceljs writes (reading the file again). So does any
       // other fault of the fast writer when it was chosen by size: a file system error is said as it is.
@@ -260,7 +260,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     problems.push(...longCellProblems(wb, input));
     let prepared: PreparedWorkbook;
     try {
-      prepared = prepareGradedWorkbook(wb, report, read.sources, form, options.gradedAt ?? new Date());
+      prepared = prepareGradedWorkbook(wb, report, read.sources, form, options.gradedAt ?? new Date(), options.problemNotes);
     } catch (err) {
       if (!(err instanceof NoRoomError)) throw err;
       return noRoom(err);

@@ -117,6 +117,8 @@ export interface GradeOptions {
   data?: string;
   /** When the file was graded (shown in 汇总); absent = now. */
   gradedAt?: Date;
+  /** How many problem cells get a note (the rest their fill only); absent = MAX_PROBLEM_NOTES (src/io/graded/results.ts). */
+  problemNotes?: number;
   /** Record forms: last month's filled or graded file; adds the change per compared figure. */
   previous?: string;
 }

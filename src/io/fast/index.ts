@@ -36,7 +36,7 @@ type FastSheet = SkeletonSheet & { marked: Set<string>; lightStyles: Map<number,
 
 
 /** Writes the graded workbook of a roster read by readFast to `file`; throws Unsupported or NoRoomError. */
-export async function writeFastGraded(fast: FastInput, report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date, file: string): Promise<void> {
+export async function writeFastGraded(fast: FastInput, report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date, file: string, noted?: number): Promise<void> {
   if (!sources.length || sources.some((s) => s.kind !== 'roster')) throw new Unsupported('not a roster');
   const partOf = new Map(fast.pkg.sheets.map((s) => [s.name, s.part]));
   const sheets = new Map<string, FastSheet>();
@@ -61,7 +61,7 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
     const master = at ? fast.mergedInto(sheet, at[0], at[1])?.replace(/\$/g, '') : undefined;
     return master || address;
   };
-  const marks = problemMarks(report.problems, (sheet) => partOf.has(sheet), mergedTop);
+  const marks = problemMarks(report.problems, (sheet) => partOf.has(sheet), mergedTop, noted);
   for (const m of marks) sheetOf(m.sheet);
   // The rows holding the team's notes are kept whole too: the sheet's notes are written back from the skeleton's
   // (exceljs writes a sheet's notes as one part), and a note on a row left out was lost.
@@ -93,6 +93,7 @@ export async function writeFastGraded(fast: FastInput, report: GradeReport, sour
   for (const s of sheets.values()) {
     delete s.light;
     delete s.likeSample;
+    delete s.samples;
   }
   const kpi = await writeKpiPackage(input, names, metadata);
 
@@ -128,8 +129,9 @@ const MAX_SHARED_TEXTS = 100_000;
 async function gradedSkeleton(fast: FastInput, report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date, sheets: Map<string, FastSheet>, marks: ProblemMark[]) {
   const wb = await loadSkeleton(fast.pkg, [...sheets.values()], fast.marks);
   if (wb.worksheets.length !== fast.pkg.sheets.length) throw new Unsupported('sheets exceljs does not load');
-  // A light mark's sample is marked in the skeleton, as the cells like it are in the transplant.
-  for (const s of sheets.values()) for (const sample of s.likeSample?.values() ?? []) s.marked.add(sample);
+  // A light mark's sample is marked in the skeleton, as the cells like it are in the transplant. Each sample: one
+  // without a cell like it (the only cell of its style past the noted ones) was left unmarked.
+  for (const s of sheets.values()) for (const sample of s.samples ?? []) s.marked.add(sample);
 
   // The result cells of the rows the skeleton left out go to the store; all else to the skeleton.
   const stores = new Map<string, ResultStore>();

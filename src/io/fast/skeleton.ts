@@ -40,6 +40,8 @@ export interface SkeletonSheet {
   light?: Map<number, Map<number, string>>;
   /** Set by loadSkeleton: each light cell left out → the address of its sample (a cell kept). */
   likeSample?: Map<string, string>;
+  /** Set by loadSkeleton: the samples, light cells kept, each the first of its kind (with or without cells like it). */
+  samples?: Set<string>;
 }
 
 /** The input's package with `sheets` cut down, loaded by exceljs. */
@@ -92,6 +94,7 @@ function withSamples(s: SkeletonSheet, row: SheetRow, samples: Map<string, strin
     const sample = samples.get(kind);
     if (sample === undefined) {
       samples.set(kind, address);
+      s.samples!.add(address);
       columns.add(col);
     } else s.likeSample!.set(address, sample);
   }
@@ -109,6 +112,7 @@ async function skeletonXml(pkg: PackageInfo, s: SkeletonSheet): Promise<string> 
   const rows: string[] = [];
   const samples = new Map<string, string>();
   s.likeSample = new Map();
+  s.samples = new Set();
   const take = () => {
     if (head === null) {
       const at = buf.indexOf('<sheetData');

@@ -321,12 +321,9 @@ function shownCell(ws: ExcelJS.Worksheet | undefined, address: string): string {
   return cell?.isMerged && cell.master.address !== cell.address ? cell.master.address : address;
 }
 
-/**
- * `shown` gives the cell a problem's cell shows in where the workbook does not know its merges (the fast path's
- * skeleton holds no <mergeCells>: the mark went to the hidden cell, the one seen kept its own fill).
- */
-export function markProblemCells(wb: ExcelJS.Workbook, problems: Problem[], ledger: GradedLedger, shown?: (sheet: string, address: string) => string): void {
-  const marks = problemMarks(problems, (sheet) => !!wb.getWorksheet(sheet), shown ?? ((sheet, address) => shownCell(wb.getWorksheet(sheet), address)));
+/** Marks each problem's cell where it shows (a merge's top-left), the first `noted` of them with a note. */
+export function markProblemCells(wb: ExcelJS.Workbook, problems: Problem[], ledger: GradedLedger, noted = MAX_PROBLEM_NOTES): void {
+  const marks = problemMarks(problems, (sheet) => !!wb.getWorksheet(sheet), (sheet, address) => shownCell(wb.getWorksheet(sheet), address), noted);
   for (const m of marks) ledger.mark(wb.getWorksheet(m.sheet)!, m.address, m.fill, m.note);
 }
 
@@ -338,8 +335,11 @@ export interface ProblemMark {
   note: string;
 }
 
-/** The marks of `problems` on the workbook's sheets, one per cell (where `shown` shows it), in the order the problems come. */
-export function problemMarks(problems: Problem[], hasSheet: (sheet: string) => boolean, shown: (sheet: string, address: string) => string): ProblemMark[] {
+/**
+ * The marks of `problems` on the workbook's sheets, one per cell (where `shown` shows it), in the order the problems
+ * come; the first `noted` cells get a note.
+ */
+export function problemMarks(problems: Problem[], hasSheet: (sheet: string) => boolean, shown: (sheet: string, address: string) => string, noted = MAX_PROBLEM_NOTES): ProblemMark[] {
   const bySheetCell = new Map<string, Problem[]>();
   for (const p of problems) {
     if (!p.sheet || !p.cell || p.severity === 'info') continue;
@@ -349,9 +349,9 @@ export function problemMarks(problems: Problem[], hasSheet: (sheet: string) => b
   for (const [key, list] of bySheetCell) {
     const [sheet, address] = key.split('\u0000') as [string, string];
     if (!hasSheet(sheet) || !/^[A-Z]{1,3}\d{1,7}$/.test(address)) continue;
-    const noted = marks.length + 1;
-    const text = noted <= MAX_PROBLEM_NOTES ? list.map((p) => problemText(p)).join('\n').slice(0, 2000) : '';
-    const note = noted < MAX_PROBLEM_NOTES ? text : noted === MAX_PROBLEM_NOTES ? `${text}\n\n${LAST_NOTE}` : '';
+    const nth = marks.length + 1;
+    const text = nth <= noted ? list.map((p) => problemText(p)).join('\n').slice(0, 2000) : '';
+    const note = nth < noted ? text : nth === noted ? `${text}\n\n${lastNote(noted)}` : '';
     marks.push({ sheet, address, fill: list.some((p) => p.severity === 'error') ? FILL_ERROR : FILL_WARNING, note });
   }
   return marks;
@@ -363,4 +363,4 @@ export function problemMarks(problems: Problem[], hasSheet: (sheet: string) => b
  * problem is listed in 问题 with a link to its cell.
  */
 export const MAX_PROBLEM_NOTES = 1000;
-const LAST_NOTE = `(问题单元格超过 ${MAX_PROBLEM_NOTES} 个:此后的只标底色,不加批注,每个问题都列在「问题」表中)`;
+const lastNote = (noted: number) => `(问题单元格超过 ${noted} 个:此后的只标底色,不加批注,每个问题都列在「问题」表中)`;

@@ -57,12 +57,12 @@ export interface PreparedWorkbook {
  * The graded copy in memory: results in the user's sheets, 汇总/明细/问题 first, kpi's record of what it
  * changed. Throws NoRoomError when a sheet has no room for the results.
  */
-export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date): PreparedWorkbook {
+export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport, sources: PersonSource[], form: FormDef, gradedAt: Date, noted?: number): PreparedWorkbook {
   const ledger = new GradedLedger();
   pageNumbersRunOn(wb);
   const order = Object.keys(report.bands);
   writeResultsIntoSheets(wb, form, report.people, sources, order, ledger);
-  markProblemCells(wb, report.problems, ledger);
+  markProblemCells(wb, report.problems, ledger, noted);
   const added = addSummarySheets(wb, summaryInputOf(report, sources, form, gradedAt));
   for (const name of Object.values(added.names)) ledger.addedSheet(name);
   const newMetadata = !wb.getWorksheet(METADATA_SHEET);

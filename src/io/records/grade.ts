@@ -215,7 +215,7 @@ export async function gradeRecordInput(
   if (output && wb) {
     if (wb instanceof NoRoomError) return fail(problem('output-failed', { case: 'no-room', name: shownName(input), detail: wb.message }, { file: input, sheet: wb.sheet }));
     problems.push(...longCellProblems(wb, input));
-    const prepared = prepareRecordWorkbook(wb, report, def, read.read, options.gradedAt ?? new Date(), path.basename(input));
+    const prepared = prepareRecordWorkbook(wb, report, def, read.read, options.gradedAt ?? new Date(), path.basename(input), options.problemNotes);
     try {
       const source = loaded.package ? { package: loaded.package, maxSize: options.maxSize ?? DEFAULT_MAX_SIZE } : undefined;
       await writeFileAtomic(output, (tmp) => writeRecordWorkbook(wb, prepared, tmp, source), { overwrite: options.force ?? false });

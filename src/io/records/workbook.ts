@@ -271,7 +271,7 @@ function lastRowWithValues(ws: ExcelJS.Worksheet): number {
 }
 
 /** Results beside the rows, marks, kpi's sheets; throws nothing the caller must catch (sheets always have room). */
-export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport, def: RecordFormDef, read: ReadRecords, gradedAt: Date, inputName: string): PreparedRecordWorkbook {
+export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport, def: RecordFormDef, read: ReadRecords, gradedAt: Date, inputName: string, noted?: number): PreparedRecordWorkbook {
   const ledger = new GradedLedger();
   pageNumbersRunOn(wb);
   const shown = (def.derived ?? []).filter((d) => d.column);
@@ -305,7 +305,7 @@ export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
       ...(area ? { area } : {}),
     });
   }
-  markProblemCells(wb, report.problems, ledger);
+  markProblemCells(wb, report.problems, ledger, noted);
   const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
   const summaryName = safeSheetName('汇总', taken);
   const groupNames = new Map<string, string>();
