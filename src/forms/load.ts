@@ -50,14 +50,18 @@ export function monthsAdvice(form: RecordFormDef): { months: boolean; compares?:
   return { months: hasMonths(form), ...(comparesMonths(form) ? { compares: true as const } : {}) };
 }
 
-let validator: Validator | undefined;
+let validator: Promise<Validator> | undefined;
 
-async function schemaValidator() {
-  if (validator) return validator;
-  const schema = JSON.parse(await fs.readFile(path.join(templatesDir, 'form.schema.json'), 'utf8'));
-  delete schema.$schema;
-  // ajv costs 0.1 s to load and more to compile: only a user's own definition file needs it.
-  validator = await compileSchema(schema, { verbose: true });
+/** Compiled once per process (two definitions read at once share the one compile). */
+function schemaValidator(): Promise<Validator> {
+  validator ??= (async () => {
+    const schema = JSON.parse(await fs.readFile(path.join(templatesDir, 'form.schema.json'), 'utf8'));
+    delete schema.$schema;
+    // ajv costs 0.1 s to load and more to compile: only a user's own definition file needs it.
+    return compileSchema(schema, { verbose: true });
+  })();
+  // A failure (the schema file unreadable) is not kept: the next definition read tries again.
+  validator.catch(() => (validator = undefined));
   return validator;
 }
 
