@@ -1,7 +1,7 @@
 // The fast path (src/io/fast) and the exceljs path grade the same roster alike: the same report, and every cell of
 // every sheet the same to a reader (value, number format, fill, font, alignment, border, note, merge). Rosters are
 // made at random from a form's template — filled, with junk in some cells, the team's own styling, notes, heights,
-// hidden rows, lines under the table, sometimes past the template's 500 prepared rows, a random number of notes —
+// hidden rows, 部门 merged down, a formula column of the team's, lines under the table, sometimes past the template's 500 prepared rows, a random number of notes —
 // and optionally re-saved by openpyxl or LibreOffice first, whose XML differs from exceljs's.
 //
 //   npm run build && node scripts/fast-path-fuzz.mjs [--form mattress-cs-monthly] [--seed 1] [--runs 20] [--via exceljs|openpyxl|lo]
@@ -72,6 +72,16 @@ async function roster(file) {
     else ws.getRow(cell.row).height = pick([12.8, 20, 30]);
   }
   if (random() < 0.3) ws.getRow(between(2, n + 1)).hidden = true;
+  // 部门 merged down over a team's rows, as teams lay a roster out.
+  if (random() < 0.25) {
+    const dept = ws.getRow(1).values.findIndex((v) => typeof v === 'string' && v.includes('部门'));
+    for (let r = 2; dept > 0 && r + 2 <= n + 1; r += between(3, 12)) if (random() < 0.5) ws.mergeCells(r, dept, r + between(1, 2), dept);
+  }
+  // The team's own column right of the table: a formula, with its result or without (openpyxl saves none).
+  if (random() < 0.25) {
+    for (let r = 2; r <= n + 1; r++) ws.getCell(r, last + 2).value = random() < 0.5 ? { formula: `ROW()*2`, result: r * 2 } : { formula: 'ROW()*2' };
+    ws.getCell(1, last + 2).value = '自己的列';
+  }
   if (random() < 0.3) {
     ws.getCell(n + 3, 1).value = '合计';
     ws.getCell(n + 4, 1).value = '签字:';

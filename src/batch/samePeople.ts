@@ -2,8 +2,8 @@
 // saved back into the inbox under another name, a re-save by LibreOffice (「a - 副本.xlsx」). A graded workbook is
 // told by its marks (_kpi), never by its name, and is not graded as a form; two forms of one definition and month
 // that hold mostly the same people are said to count them twice.
-import { gradedMarksOf } from '../io/graded/marks.js';
-import { kpiReportOf } from '../io/ownWorkbook.js';
+import { gradedMarksIn, smallWorkbookBytes } from '../io/graded/marks.js';
+import { kpiReportIn } from '../io/ownWorkbook.js';
 import { problem } from '../model/problems/index.js';
 import { idKey, nameKey } from '../engine/text.js';
 import type { Candidate } from './discover.js';
@@ -24,9 +24,11 @@ export async function setAsideGradedWorkbooks(run: Run, sorted: Sorted, files: C
   const aside = new Set<string>();
   for (const job of sorted.toGrade) {
     if (!job.file.rel.toLowerCase().endsWith('.xlsx')) continue;
-    const marks = await gradedMarksOf(job.file.abs);
+    // Read once for both questions (it was read twice, before any file was graded).
+    const buffer = await smallWorkbookBytes(job.file.abs);
+    const marks = buffer ? await gradedMarksIn(buffer) : null;
     // A roll-up or a batch summary saved into the inbox under a name of the user's: kpi's too, never a form.
-    const report = marks ? null : await kpiReportOf(job.file.abs);
+    const report = marks || !buffer ? null : kpiReportIn(buffer);
     if (!marks && !report) continue;
     aside.add(job.file.rel);
     if (report) {

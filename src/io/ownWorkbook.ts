@@ -1,6 +1,6 @@
 // kpi's own report workbooks, told by the keywords they carry (docProps/core.xml), which Excel, WPS and LibreOffice keep
 // on saving: a roll-up written with -o into a folder of forms, a batch summary, are not forms to read.
-import { promises as fs } from 'node:fs';
+import { smallWorkbookBytes } from './graded/marks.js';
 import { inflateEntryCapped, readZipDirectory } from './zipGuard.js';
 
 export const SUMMARY_KEYWORDS = 'kpi batch-summary';
@@ -8,15 +8,14 @@ export const ROLLUP_KEYWORDS = 'kpi rollup';
 /** The keywords of raters' copies scored together (kpi score a b c): its result sheets only, nothing to score again. */
 export const COMBINED_KEYWORDS = 'kpi combined';
 
-/** Larger files are not read to tell: a report of this size is not kpi's. */
-const LARGEST = 256 * 1024 * 1024;
-
 /** Which of kpi's reports the workbook is, or null (not one, or not readable as a zip). */
 export async function kpiReportOf(abs: string): Promise<'batch-summary' | 'rollup' | 'combined' | null> {
-  const stat = await fs.stat(abs).catch(() => null);
-  if (!stat || !stat.isFile() || stat.size > LARGEST) return null;
-  const buffer = await fs.readFile(abs).catch(() => null);
-  if (!buffer) return null;
+  const buffer = await smallWorkbookBytes(abs);
+  return buffer ? kpiReportIn(buffer) : null;
+}
+
+/** kpiReportOf for a file already read. */
+export function kpiReportIn(buffer: Buffer): 'batch-summary' | 'rollup' | 'combined' | null {
   const dir = readZipDirectory(buffer);
   if (!dir.ok) return null;
   const core = dir.entries.find((e) => e.name === 'docProps/core.xml');

@@ -6,7 +6,7 @@ import { METADATA_SHEET } from '../metadata.js';
 import { readZipDirectory, type ZipEntry } from '../zipGuard.js';
 import { GRADED_BY, GRADED_INPUT } from './ledger.js';
 
-/** Larger files are not read to tell. */
+/** Larger files are not read to tell: a graded workbook or report of this size is not kpi's. */
 const LARGEST = 256 * 1024 * 1024;
 
 export interface GradedMarks {
@@ -16,12 +16,21 @@ export interface GradedMarks {
   input: string | null;
 }
 
-/** The marks of a workbook kpi graded; null for any other file (or one that cannot be read). */
-export async function gradedMarksOf(abs: string): Promise<GradedMarks | null> {
+/** The bytes of a workbook small enough to be told kpi's own by its marks or keywords; null otherwise. */
+export async function smallWorkbookBytes(abs: string): Promise<Buffer | null> {
   const stat = await fs.stat(abs).catch(() => null);
   if (!stat || !stat.isFile() || stat.size > LARGEST) return null;
-  const buffer = await fs.readFile(abs).catch(() => null);
-  if (!buffer) return null;
+  return fs.readFile(abs).catch(() => null);
+}
+
+/** The marks of a workbook kpi graded; null for any other file (or one that cannot be read). */
+export async function gradedMarksOf(abs: string): Promise<GradedMarks | null> {
+  const buffer = await smallWorkbookBytes(abs);
+  return buffer ? gradedMarksIn(buffer) : null;
+}
+
+/** gradedMarksOf for a file already read (smallWorkbookBytes). */
+export async function gradedMarksIn(buffer: Buffer): Promise<GradedMarks | null> {
   try {
     const dir = readZipDirectory(buffer);
     if (!dir.ok) return null;
