@@ -35,7 +35,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     let group = '';
     const shared = sharedItemHeadings(grid, row, form, dict);
     // The row above holds headings of its own (not one title over everything): headings here may be under them.
-    const twoRow = row > 1 && new Set(Array.from({ length: grid.columnCount }, (_, i) => grid.text(row - 1, i + 1)).filter(Boolean)).size >= 2;
+    const twoRow = row > 1 && twoTextsOn(grid, row - 1);
     /** Columns named by a heading of this row's own (not the row above's read down over an empty cell). */
     const ownColumns = new Set<number>();
     for (let col = 1; col <= grid.columnCount; col++) {
@@ -139,6 +139,18 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
   return best;
 }
 
+/** The row holds at least two different texts (headings of its own, not one title over everything). */
+function twoTextsOn(grid: Grid, row: number): boolean {
+  let first = '';
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const t = grid.text(row, col);
+    if (!t) continue;
+    if (!first) first = t;
+    else if (t !== first) return true;
+  }
+  return false;
+}
+
 /** The heading is the entry's item or input id alone (「P1」), none of the names a person reads. */
 function namedByIdOnly(target: Extract<ColumnTarget, { kind: 'entry' }>, text: string): boolean {
   const key = labelKey(text);
@@ -155,9 +167,7 @@ function namedByIdOnly(target: Extract<ColumnTarget, { kind: 'entry' }>, text: s
  */
 function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: ColumnDictionary): Map<number, string> {
   const out = new Map<number, string>();
-  const partsOf = new Map<string, string[]>();
-  for (const part of form.parts) for (const item of part.items) appendTo(partsOf, item.label, part.label);
-  const labels = [...partsOf].filter(([, parts]) => parts.length > 1);
+  const { partsOf, labels } = sharedLabelsOf(form);
   if (!labels.length) return out;
   const groups = new Map<string, { parts: string[]; cols: Array<{ col: number; text: string }> }>();
   for (let col = 1; col <= grid.columnCount; col++) {
@@ -188,9 +198,39 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
   return out;
 }
 
+/**
+ * Per form, once: the item labels two or more parts share, with those parts (sharedItemHeadings). Guessing a form tries
+ * every form's headings on each of the first 30 rows of every sheet: built per row, this was a tenth of the time.
+ */
+const sharedLabels = new WeakMap<FormDef, { partsOf: Map<string, string[]>; labels: Array<[string, string[]]> }>();
+function sharedLabelsOf(form: FormDef) {
+  let known = sharedLabels.get(form);
+  if (!known) {
+    const partsOf = new Map<string, string[]>();
+    for (const part of form.parts) for (const item of part.items) appendTo(partsOf, item.label, part.label);
+    sharedLabels.set(form, (known = { partsOf, labels: [...partsOf].filter(([, parts]) => parts.length > 1) }));
+  }
+  return known;
+}
+
+type Lookup = { target: ColumnTarget; noted: boolean } | undefined;
+/** lookup's answers per dictionary: the same headings are looked up on every row tried and every sheet of a workbook. */
+const lookups = new WeakMap<ColumnDictionary, Map<string, Lookup>>();
+const LOOKUPS_KEPT = 20_000;
+
 // 「回访客户数(户)」「5.处理能力」: a unit in brackets after the heading, list numbering before it. `noted`: the heading
 // named it only without a note in brackets.
-function lookup(dict: ColumnDictionary, text: string): { target: ColumnTarget; noted: boolean } | undefined {
+function lookup(dict: ColumnDictionary, text: string): Lookup {
+  let known = lookups.get(dict);
+  if (!known) lookups.set(dict, (known = new Map()));
+  if (known.has(text)) return known.get(text);
+  const found = lookupOnce(dict, text);
+  if (known.size >= LOOKUPS_KEPT) known.clear();
+  known.set(text, found);
+  return found;
+}
+
+function lookupOnce(dict: ColumnDictionary, text: string): Lookup {
   const bracket = /[(（]/;
   for (const variant of labelVariants(text)) {
     const target = dict.get(labelKey(variant));
@@ -297,8 +337,19 @@ export function foreignUnit(text: string, input: { type: string; unit?: string }
 
 /** `group` is the name of an item other than `item`. */
 function namesOtherItem(form: FormDef, group: string, item: ItemDef): boolean {
-  const key = labelKey(group);
-  return form.parts.some((p) => p.items.some((i) => i !== item && itemNames(form, i).some((n) => labelKey(n) === key)));
+  return (itemsByName(form).get(labelKey(group)) ?? []).some((i) => i !== item);
+}
+
+/** Per form, once: the items each name (itemNames, by labelKey) names. */
+const itemsByNameOf = new WeakMap<FormDef, Map<string, ItemDef[]>>();
+function itemsByName(form: FormDef): Map<string, ItemDef[]> {
+  let index = itemsByNameOf.get(form);
+  if (!index) {
+    index = new Map();
+    for (const p of form.parts) for (const i of p.items) for (const n of itemNames(form, i)) appendTo(index, labelKey(n), i);
+    itemsByNameOf.set(form, index);
+  }
+  return index;
 }
 
 function vagueness(form: FormDef, target: ColumnTarget, text: string, noted: boolean): number {
