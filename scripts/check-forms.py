@@ -114,8 +114,8 @@ case('cs-dept-monthly', [
     (p4('陈静', '达成', '达成', (10, 10), (10, 10)), (110, '优秀')),
     # 间接主管 missing (warning): 直接 低标 0.8 counts fully ⇒ 80; part 2 6/10×5 = 3, 4/10×5 = 2 ⇒ 85 → 良好
     (p4('赵磊', '低标', None, (6,), (4,)), (85, '良好')),
-    # bad entry: 直接主管 typed 良好 on the first item → error on K5
-    (dict(p4('孙悦', '达成', '达成', (5, 5), (5, 5)), **{'拆包人均每小时20个·直接主管': '良好'}), (BAD, 'K5')),
+    # bad entry: 直接主管 typed 良好 on the first item → error on L5 (the template has 本人确认 at K)
+    (dict(p4('孙悦', '达成', '达成', (5, 5), (5, 5)), **{'拆包人均每小时20个·直接主管': '良好'}), (BAD, 'L5')),
 ])
 
 # ---------------------------------------------------------------- §6 property-service-quality (checklist)
@@ -535,8 +535,8 @@ case('cs-checklist', [
 
 # ---------------------------------------------------------------- §28 sales-aftersales-monthly
 def p28(name, dept, a, b, n, orders, c):
-    return {'姓名': name, '部门': dept, '过程服务满意度': a, '客户满意度': b, '客诉率·客诉数': n, '客诉率·服务单数': orders,
-            '客诉处理满意度': c}
+    return {'姓名': name, '部门': dept, '过程服务满意度·满意度': a, '客户满意度·满意度': b, '客诉率·客诉数': n, '客诉率·服务单数': orders,
+            '客诉处理满意度·满意度': c}
 
 
 case('sales-aftersales-monthly', [
@@ -547,8 +547,8 @@ case('sales-aftersales-monthly', [
     # clamp: 10/100 = 10 % → 1 − 5 = −4 → 0; 50 %, 60 %, 40 % ⇒ (50 + 60 + 0 + 40) × 25 % = 37.5 → 待改进
     #   with --pay 基数 2000: 2000 × 0.375 × 0.7 = 525
     (p28('售三', '售后部', pct(50), pct(60), 10, 100, pct(40)), (37.5, '待改进')),
-    # bad entry: 服务单数 0 → error on I5
-    (p28('售四', '销售部', pct(90), pct(90), 0, 0, pct(90)), (BAD, 'I5')),
+    # bad entry: 服务单数 0 → error on M5 (each satisfaction has 满意度, 满意数 and 调查数 columns since §28 1.2.0)
+    (p28('售四', '销售部', pct(90), pct(90), 0, 0, pct(90)), (BAD, 'M5')),
 ])
 
 # ---------------------------------------------------------------- §29 cs-dept-rating
