@@ -9,8 +9,9 @@ import { repoRoot, tempDir } from '../helpers.js';
 // manifest): a schema with an $id is then kept by it, and compiling it again must not be refused as a duplicate.
 describe('compileSchema', () => {
   it('compiles a schema with an $id twice (two definition files read at once) into validators that work', async () => {
-    const schema = { $id: 'https://kpi.local/test-twice.json', type: 'object', required: ['a'], properties: { a: { type: 'number' } } };
-    const [one, two] = await Promise.all([compileSchema(schema), compileSchema(schema)]);
+    // Two objects of one schema (each definition read parses the schema file anew), compiled at the same time.
+    const schema = () => ({ $id: 'https://kpi.local/test-twice.json', type: 'object', required: ['a'], properties: { a: { type: 'number' } } });
+    const [one, two] = await Promise.all([compileSchema(schema()), compileSchema(schema())]);
     expect([one({ a: 1 }), one({ a: 'x' }), two({ a: 2 }), two({})]).toEqual([true, false, true, false]);
     // Without an $id: compiled each time, each its own.
     const plain = await compileSchema({ type: 'string', pattern: '^[0-9a-f]{4}$' });
