@@ -9,7 +9,7 @@
 // Prints each seed whose two outputs differ (rerun it with --seed N --runs 1 --keep to look at the files) and exits 1
 // if any did. Not part of `npm test`: a run of 20 takes about a minute, and LibreOffice more.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -95,7 +95,7 @@ async function roster(file) {
   if (args.via === 'lo') {
     const out = path.join(path.dirname(file), 'lo');
     execFileSync('soffice', [`-env:UserInstallation=file://${path.join(os.tmpdir(), 'kpi-fuzz-lo')}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, file], { stdio: 'ignore' });
-    execFileSync('cp', [path.join(out, path.basename(file)), file]);
+    copyFileSync(path.join(out, path.basename(file)), file);
   }
   return n;
 }
