@@ -6,6 +6,7 @@ import { keepFormulaNamesInExcelJs } from './exceljsNames.js';
 import { readProtectionBooleansInExcelJs } from './exceljsProtection.js';
 import { readLocaleFormatsInExcelJs } from './exceljsLocaleFormats.js';
 import { escapeTextLikeExcelInExcelJs } from './exceljsTextEscapes.js';
+import { keepNotesOfEmptyCellsInExcelJs } from './exceljsEmptyNotes.js';
 
 // exceljs's index also loads its streaming reader and writer and what they need (unzipper, archiver, …): more
 // than half of the time of loading exceljs, paid by every run and every batch worker. kpi takes the workbook
@@ -18,6 +19,7 @@ keepFormulaNamesInExcelJs();
 readProtectionBooleansInExcelJs();
 readLocaleFormatsInExcelJs();
 escapeTextLikeExcelInExcelJs();
+keepNotesOfEmptyCellsInExcelJs();
 
 /** exceljs's Workbook (the class `import ExcelJS from 'exceljs'` gives as ExcelJS.Workbook). */
 export const Workbook = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { needsCommentRelocation, relocateCommentParts } from './commentParts.js';
+import { notedCellsGiven } from './notedCells.js';
 import { columnNumber, decodeXml, escapeXml } from './fast/xml.js';
 import { columnLetters } from './grid.js';
 import type { PackageParts } from './packageParts.js';
@@ -20,6 +21,7 @@ import { MARKED_PARTS, type XmlMark } from './xmlGuard.js';
 // - a phonetic guide (<rPh>, 拼音指南) inside a cell's inline string: exceljs's inline-string parser did not expect it
 //   and read the rest of the sheet wrong — every later row gone, from the scores and from the graded copy. The guide
 //   is taken out (exceljs keeps no phonetic guide anywhere: those in shared strings were dropped on writing too).
+// - a note on a cell the sheet does not hold (an empty cell: notedCells.ts), which exceljs dropped.
 
 /** Repairs `parts` in place before exceljs loads them (the user's file is untouched); `marks` from the XML guard. */
 export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): void {
@@ -39,6 +41,7 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   // Looked for in every sheet exceljs loads (small ones: large rosters take the fast path, which reads them as they are).
   // A mark of the XML guard would look at part of a sheet only, or cost every file seven more searches of all its XML.
   edit(/^xl\/worksheets\/[^/]+\.xml$/i, (_, xml) => referencesNumbered(xml));
+  notedCellsGiven(parts);
   if (marks.has('sheet-phonetic')) edit(MARKED_PARTS['sheet-phonetic'], (_, xml) => inlineTextOnly(xml));
   if (marks.has('inline-escape')) edit(MARKED_PARTS['inline-escape'], (_, xml) => inlineEscapesDecoded(xml));
   if (marks.has('string-escape')) edit(MARKED_PARTS['string-escape'], (_, xml) => forbiddenEscapesReplaced(xml));

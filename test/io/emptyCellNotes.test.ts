@@ -1,0 +1,115 @@
+// A note on an empty cell: Excel and exceljs write no <c> for the cell (only the note, in the comments part), openpyxl
+// writes a <c> with neither value nor style, which exceljs reads as part of a merge. Either way exceljs dropped the note,
+// and the graded copy lost the team's words (both writers: the fast path's skeleton is loaded by exceljs too).
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { fillRoster } from '../../src/io/fillTemplate.js';
+import { gradeFile } from '../../src/io/grade.js';
+import { withCells } from '../../src/io/notedCells.js';
+import { buildTemplate } from '../../src/io/template/index.js';
+import { form, tempDir } from '../helpers.js';
+
+describe('withCells', () => {
+  const sheet = (rows: string) => `<worksheet><sheetData>${rows}</sheetData><pageMargins/></worksheet>`;
+
+  it('puts each cell in its row before the first cell to its right, and adds rows in order', () => {
+    const xml = sheet('<row r="2"><c r="A2" t="s"><v>0</v></c><c r="D2" s="1"/></row><row r="5" ht="20" customHeight="1"/><row r="9"><c r="AA9"><v>1</v></c></row>');
+    const missing = new Map([
+      [2, [3, 9]],
+      [5, [2]],
+      [7, [1]],
+      [9, [2]],
+      [12, [5, 4]],
+    ]);
+    expect(withCells(xml, missing)).toBe(
+      sheet(
+        '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="C2"/><c r="D2" s="1"/><c r="I2"/></row>' +
+          '<row r="5" ht="20" customHeight="1"><c r="B5"/></row>' +
+          '<row r="7"><c r="A7"/></row>' +
+          '<row r="9"><c r="B9"/><c r="AA9"><v>1</v></c></row>' +
+          '<row r="12"><c r="D12"/><c r="E12"/></row>',
+      ),
+    );
+  });
+
+  it('fills an empty sheetData', () => {
+    expect(withCells('<worksheet><sheetData/></worksheet>', new Map([[3, [2]]]))).toBe('<worksheet><sheetData><row r="3"><c r="B3"/></row></sheetData></worksheet>');
+  });
+});
+
+/** Each note of `sheet` in the workbook's own comments part: address → text. */
+async function notesIn(file: string, sheet: string): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const text = (name: string) => zip.file(name)!.async('string');
+  const workbook = await text('xl/workbook.xml');
+  const rid = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
+  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(await text('xl/_rels/workbook.xml.rels'))!;
+  const part = `xl/${(target[1] ?? target[2])!.replace(/^\/?xl\//, '')}`;
+  const rels = await text(part.replace(/([^/]+)$/, '_rels/$1.rels'));
+  const comments = /Target="([^"]+)"[^>]*\/comments"|\/comments"[^>]*Target="([^"]+)"/.exec(rels.replace(/<Relationship /g, '\n<Relationship '))!;
+  const xml = await text(path.posix.normalize(path.posix.join(path.posix.dirname(part), (comments[1] ?? comments[2])!)));
+  const notes = new Map<string, string>();
+  for (const m of xml.matchAll(/<comment ref="([A-Z]+\d+)"[^>]*>([\s\S]*?)<\/comment>/g)) notes.set(m[1]!, [...m[2]!.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]).join(''));
+  return notes;
+}
+
+describe('a note on an empty cell', () => {
+  it('is kept in the graded copy by both writers; on a cell kpi marks, it follows kpi’s note', async () => {
+    const f = await form('cs-rep');
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    const choices = ['优秀', '良好', '一般', '需改进'];
+    const people = [0, 1, 2].map((i) => ({
+      header: { employeeId: String(1001 + i), name: `员工${i}`, department: '客服部' },
+      values: Object.fromEntries(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'].map((id, k) => [id, choices[(i + k) % 4]!])) as Record<string, string | null>,
+    }));
+    people[1]!.values.R2 = null; // 员工1's 解决问题的能力 left empty: an error at G3, where the team wrote why
+    fillRoster(ws, f, people);
+    ws.getCell('G3').note = '本月请假,待补';
+    ws.getCell('C600').note = '表下面空格的批注'; // an unstyled empty cell past the template's rows: exceljs writes no <c>
+    ws.getCell('AK4').note = '结果列右边的批注';
+    const dir = tempDir();
+    const input = path.join(dir, 'march.xlsx');
+    await wb.xlsx.writeFile(input);
+    const sheetXml = await (await JSZip.loadAsync(readFileSync(input))).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheetXml).not.toContain('r="C600"'); // the case: no cell for the note to be read with
+    const before = readFileSync(input);
+    for (const writer of ['exceljs', 'package'] as const) {
+      const output = path.join(dir, `graded-${writer}.xlsx`);
+      const r = await gradeFile(input, { output, writer });
+      if (!r.ok) throw new Error(r.failure.message);
+      expect(r.report.problems.some((p) => p.severity === 'error' && p.cell === 'G3'), writer).toBe(true);
+      const notes = await notesIn(output, ws.name);
+      expect(notes.get('C600'), writer).toBe('表下面空格的批注');
+      expect(notes.get('AK4'), writer).toBe('结果列右边的批注');
+      // kpi's note on the cell it marks, the team's kept under it (ledger.ts mark).
+      expect(notes.get('G3'), writer).toMatch(/\n\n\(原批注\)本月请假,待补$/);
+      expect(notes.get('G3'), writer).not.toMatch(/^本月请假/);
+    }
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('written by openpyxl (a <c> with neither value nor style) is kept too', async () => {
+    const f = await form('cs-rep');
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    fillRoster(ws, f, [{ header: { employeeId: '1001', name: '员工0', department: '客服部' }, values: Object.fromEntries(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'].map((id) => [id, '良好'])) }]);
+    ws.getCell('C600').note = '表下面空格的批注';
+    const dir = tempDir();
+    const input = path.join(dir, 'march.xlsx');
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    // exceljs wrote the note's row with no cell in it.
+    expect(xml).toMatch(/<row r="600"[^>]*\/>/);
+    zip.file('xl/worksheets/sheet1.xml', xml.replace(/<row r="600"[^>]*\/>/, '<row r="600"><c r="C600" t="n"/></row>'));
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    for (const writer of ['exceljs', 'package'] as const) {
+      const output = path.join(dir, `graded-${writer}.xlsx`);
+      const r = await gradeFile(input, { output, writer });
+      if (!r.ok) throw new Error(r.failure.message);
+      expect((await notesIn(output, ws.name)).get('C600'), writer).toBe('表下面空格的批注');
+    }
+  });
+});
