@@ -7,6 +7,7 @@ import { readProtectionBooleansInExcelJs } from './exceljsProtection.js';
 import { readLocaleFormatsInExcelJs } from './exceljsLocaleFormats.js';
 import { escapeTextLikeExcelInExcelJs } from './exceljsTextEscapes.js';
 import { keepNotesOfEmptyCellsInExcelJs } from './exceljsEmptyNotes.js';
+import { writeTablesWithoutStyleInExcelJs } from './exceljsTableStyles.js';
 
 // exceljs's index also loads its streaming reader and writer and what they need (unzipper, archiver, …): more
 // than half of the time of loading exceljs, paid by every run and every batch worker. kpi takes the workbook
@@ -20,6 +21,7 @@ readProtectionBooleansInExcelJs();
 readLocaleFormatsInExcelJs();
 escapeTextLikeExcelInExcelJs();
 keepNotesOfEmptyCellsInExcelJs();
+writeTablesWithoutStyleInExcelJs();
 
 /** exceljs's Workbook (the class `import ExcelJS from 'exceljs'` gives as ExcelJS.Workbook). */
 export const Workbook = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;

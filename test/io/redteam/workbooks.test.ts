@@ -60,6 +60,20 @@ describe('openpyxl / pandas workbooks with a chart or an image (issue 9 item 9)'
     expect(table.match(/<filterColumn colId="\d+" hiddenButton="0"\/>/g)).toHaveLength(18);
   });
 
+  it('a table without a table style (LibreOffice writes no <tableStyleInfo>) is graded and kept (writing it crashed)', async () => {
+    const file = path.join(tempDir(), 'lo-table.xlsx');
+    writeFileSync(file, readFileSync(external('openpyxl-table-roster.xlsx')));
+    await rewrite(file, (name, xml) => (name.startsWith('xl/tables/') ? xml.replace(/<tableStyleInfo\b[^>]*\/>/, '') : xml));
+    for (const writer of ['exceljs', 'package'] as const) {
+      const out = path.join(tempDir(), 'graded.xlsx');
+      const r = await grade(file, { output: out, writer });
+      expect(totals(r), writer).toEqual([['王芳', 79], ['李强', 100]]);
+      const table = await (await JSZip.loadAsync(readFileSync(out))).file('xl/tables/table1.xml')!.async('string');
+      expect(table, writer).toContain('name="Roster"');
+      expect(table, writer).not.toContain('tableStyleInfo');
+    }
+  });
+
   it('shownFilterButtons: every column its filterColumn, in order; one the input hid stays hidden', () => {
     const xml = '<table><autoFilter ref="A1:C4"><filterColumn colId="1" hiddenButton="1"/><filterColumn colId="2"><filters><filter val="x"/></filters></filterColumn></autoFilter><tableColumns count="3"/></table>';
     expect(shownFilterButtons(xml)).toBe('<table><autoFilter ref="A1:C4"><filterColumn colId="0" hiddenButton="0"/><filterColumn colId="1" hiddenButton="1"/><filterColumn hiddenButton="0" colId="2"><filters><filter val="x"/></filters></filterColumn></autoFilter><tableColumns count="3"/></table>');
