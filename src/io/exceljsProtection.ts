@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 
 // exceljs reads the protection of sheets and cells only as "1" and "0". XML's booleans are also "true" and "false",
 // and LibreOffice writes them so (<sheetProtection sheet="true" …/>, <protection locked="false"/>): a team's protected
-// sheet came back unprotected and its 10,003 unlocked input cells locked. Read both spellings; and keep the password
+// sheet came back unprotected and its 10,003 unlocked input cells locked (and a first page's own header, LibreOffice's
+// differentFirst="true", was lost). Read both spellings; and keep the password
 // LibreOffice and older Excel write (the legacy `password` hash), which exceljs dropped, leaving the sheet open to all.
 
 const require = createRequire(import.meta.url);
@@ -42,6 +43,12 @@ export function readProtectionBooleansInExcelJs(): void {
   const cellParse = cell.prototype.parseOpen;
   cell.prototype.parseOpen = function (this: Xform, node: ParseNode) {
     return cellParse.call(this, { ...node, attributes: withBinaryBooleans(node.attributes) });
+  };
+  // The header and footer's differentFirst / differentOddEven: LibreOffice's "true" lost the first page's own header.
+  const headerFooter = require('exceljs/lib/xlsx/xform/sheet/header-footer-xform.js') as { prototype: Xform };
+  const headerFooterParse = headerFooter.prototype.parseOpen;
+  headerFooter.prototype.parseOpen = function (this: Xform, node: ParseNode) {
+    return headerFooterParse.call(this, { ...node, attributes: withBinaryBooleans(node.attributes) });
   };
   const sheet = require('exceljs/lib/xlsx/xform/sheet/sheet-protection-xform.js') as { prototype: Xform };
   const sheetParse = sheet.prototype.parseOpen;

@@ -88,7 +88,30 @@ export function setPrint(ws: ExcelJS.Worksheet, o: PrintOptions): void {
   // (it ignores the half-relative $A1:$N40 that 「A1:N40」 would give).
   if (o.area) setup.printArea = o.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2');
   ws.pageSetup = setup as ExcelJS.PageSetup;
-  ws.headerFooter = { ...ws.headerFooter, oddFooter: PRINT_FOOTER };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: withPageNumbers(ws.headerFooter?.oddFooter) };
+}
+
+/**
+ * The footer with kpi's page numbers in its centre: the team's own footer (「公司机密」 left, a date right) stays, and
+ * one with its own centre is left as it is (it was replaced by the page numbers).
+ */
+export function withPageNumbers(footer: string | undefined): string {
+  if (!footer) return PRINT_FOOTER;
+  // Sections start at &L, &C, &R; what comes before any is the centre's. 「&&」 is an ampersand, &"宋体,加粗", &12 and
+  // &B … are how the text looks: a centre of those alone shows nothing.
+  const sections: Record<'L' | 'C' | 'R', string> = { L: '', C: '', R: '' };
+  const shows: Record<'L' | 'C' | 'R', boolean> = { L: false, C: false, R: false };
+  let at: 'L' | 'C' | 'R' = 'C';
+  for (const [token] of footer.matchAll(/&"[^"]*"?|&\d+|&K[0-9A-Fa-f]{6}|&[\s\S]|[^&]+|&/g)) {
+    if (/^&[LCR]$/.test(token)) {
+      at = token[1] as 'L' | 'C' | 'R';
+      continue;
+    }
+    sections[at] += token;
+    if (!/^&(?:"|\d|K[0-9A-Fa-f]{6}$|[BIUSEXYbiusexy]$)|^\s+$/.test(token)) shows[at] = true;
+  }
+  if (shows.C) return footer;
+  return `${sections.L ? `&L${sections.L}` : ''}${PRINT_FOOTER}${sections.R ? `&R${sections.R}` : ''}`;
 }
 
 /** Pages across for a sheet this wide: one while the scale stays readable (≥ 60 %), more otherwise. */
