@@ -43,7 +43,9 @@ export function sheetRows(wb: ExcelJS.Workbook, name: string): unknown[][] {
   const rows: unknown[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     const values = row.values as unknown[];
-    rows[n - 1] = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => values[i + 1] ?? null);
+    // A link to a place in the workbook (问题's 单元格 column) as the text it shows.
+    const plain = (v: unknown) => (v && typeof v === 'object' && 'hyperlink' in v && String((v as { hyperlink: unknown }).hyperlink).startsWith('#') ? (v as { text: unknown }).text : v);
+    rows[n - 1] = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => plain(values[i + 1]) ?? null);
   });
   return rows;
 }

@@ -8,6 +8,9 @@ import { readLocaleFormatsInExcelJs } from './exceljsLocaleFormats.js';
 import { escapeTextLikeExcelInExcelJs } from './exceljsTextEscapes.js';
 import { keepNotesOfEmptyCellsInExcelJs } from './exceljsEmptyNotes.js';
 import { writeTablesWithoutStyleInExcelJs } from './exceljsTableStyles.js';
+import { keepPlaceLinksInExcelJs } from './exceljsLinks.js';
+import { keepRowsWithoutCellsInExcelJs } from './exceljsEmptyRows.js';
+import { keepPageBreaksInExcelJs } from './exceljsPageBreaks.js';
 
 // exceljs's index also loads its streaming reader and writer and what they need (unzipper, archiver, …): more
 // than half of the time of loading exceljs, paid by every run and every batch worker. kpi takes the workbook
@@ -22,6 +25,9 @@ readLocaleFormatsInExcelJs();
 escapeTextLikeExcelInExcelJs();
 keepNotesOfEmptyCellsInExcelJs();
 writeTablesWithoutStyleInExcelJs();
+keepPlaceLinksInExcelJs();
+keepRowsWithoutCellsInExcelJs();
+keepPageBreaksInExcelJs();
 
 /** exceljs's Workbook (the class `import ExcelJS from 'exceljs'` gives as ExcelJS.Workbook). */
 export const Workbook = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;

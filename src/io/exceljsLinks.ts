@@ -1,0 +1,83 @@
+import { createRequire } from 'node:module';
+
+// exceljs reads a link only through its relationship (a web address, a file). A link to a place in the workbook — Excel's
+// 「本文档中的位置」, <hyperlink ref="B3" location="'备注'!A1"/> — was dropped from the graded copy, and every link's tooltip
+// (屏幕提示) with it. A text cell with such a link is read as a link to 「#」 + the place, and written back as a place
+// (location, no relationship); tooltips are read and written back.
+
+const require = createRequire(import.meta.url);
+
+const STRING = 3;
+const HYPERLINK = 5;
+
+type LinkModel = { address: string; rId?: string; tooltip?: string; target?: string; location?: string };
+type CellModel = { address: string; type?: number; value?: unknown; text?: unknown; hyperlink?: string; tooltip?: string };
+type SheetModel = { hyperlinks?: LinkModel[]; rels?: Array<{ Id: string }> };
+type Options = { kpiPlaces?: Map<string, LinkModel>; kpiTooltips?: Map<string, string> };
+interface XmlStream {
+  leafNode(tag: string, attributes?: Record<string, unknown>): void;
+}
+type Proto<M> = { prototype: { reconcile(this: unknown, model: M, options: Options): void; prepare(this: unknown, model: M, options: Options): void } };
+
+let installed = false;
+
+/** Idempotent. */
+export function keepPlaceLinksInExcelJs(): void {
+  if (installed) return;
+  installed = true;
+  const Sheet = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform.js') as Proto<SheetModel>;
+  const Cell = require('exceljs/lib/xlsx/xform/sheet/cell-xform.js') as Proto<CellModel>;
+  const Link = require('exceljs/lib/xlsx/xform/sheet/hyperlink-xform.js') as { prototype: { render(this: unknown, xmlStream: XmlStream, model: LinkModel): void } };
+
+  const sheetReconcile = Sheet.prototype.reconcile;
+  Sheet.prototype.reconcile = function (model, options) {
+    const places = new Map<string, LinkModel>();
+    const tooltips = new Map<string, string>();
+    for (const link of model.hyperlinks ?? []) {
+      if (!link.rId && link.target) places.set(link.address, link);
+      else if (link.tooltip) tooltips.set(link.address, link.tooltip);
+    }
+    options.kpiPlaces = places;
+    options.kpiTooltips = tooltips;
+    sheetReconcile.call(this, model, options);
+  };
+
+  const cellReconcile = Cell.prototype.reconcile;
+  Cell.prototype.reconcile = function (model, options) {
+    cellReconcile.call(this, model, options);
+    if (model.type === HYPERLINK) {
+      const tooltip = options.kpiTooltips?.get(model.address);
+      if (tooltip) model.tooltip = tooltip;
+      return;
+    }
+    const place = options.kpiPlaces?.get(model.address);
+    // A text (the usual: a name, 「见备注」); a number, date or formula keeps its value and loses the link, as before.
+    if (!place || model.type !== STRING || typeof model.value !== 'string') return;
+    model.type = HYPERLINK;
+    model.text = model.value;
+    delete model.value;
+    model.hyperlink = `#${place.target}`;
+    if (place.tooltip) model.tooltip = place.tooltip;
+  };
+
+  const sheetPrepare = Sheet.prototype.prepare;
+  Sheet.prototype.prepare = function (model, options) {
+    sheetPrepare.call(this, model, options);
+    // exceljs gave each link an external relationship: a place needs none (Excel would look for a file of that name).
+    // Every relationship is made in prepare, so one taken out here is not counted on by another.
+    const dropped = new Set<string>();
+    for (const link of model.hyperlinks ?? []) {
+      if (!link.target?.startsWith('#')) continue;
+      link.location = link.target.slice(1);
+      if (link.rId) dropped.add(link.rId);
+      delete link.rId;
+    }
+    if (dropped.size && model.rels) model.rels = model.rels.filter((r) => !dropped.has(r.Id));
+  };
+
+  const render = Link.prototype.render;
+  Link.prototype.render = function (xmlStream, model) {
+    if (model.location === undefined) return render.call(this, xmlStream, model);
+    xmlStream.leafNode('hyperlink', { ref: model.address, location: model.location, tooltip: model.tooltip });
+  };
+}

@@ -1,0 +1,69 @@
+// What the exceljs path dropped from the team's sheets, found by a sweep of openpyxl and LibreOffice workbooks (the fast
+// path copies these parts and kept them): a link to a place in the workbook and every link's tooltip, rows hidden or
+// grouped with no cell in them, and the team's page breaks.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { fillRoster } from '../../src/io/fillTemplate.js';
+import { gradeFile } from '../../src/io/grade.js';
+import { buildTemplate } from '../../src/io/template/index.js';
+import { form, tempDir } from '../helpers.js';
+
+/** A sheet's XML and its relationships, found by the sheet's name. */
+async function sheetParts(file: string, name: string): Promise<{ xml: string; rels: string }> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const text = async (part: string) => (await zip.file(part)?.async('string')) ?? '';
+  const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(await text('xl/workbook.xml'))![1]!;
+  const rel = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*>`).exec(await text('xl/_rels/workbook.xml.rels'))![0];
+  const part = `xl/${/Target="([^"]+)"/.exec(rel)![1]!.replace(/^\/?xl\//, '')}`;
+  return { xml: await text(part), rels: await text(part.replace(/([^/]+)$/, '_rels/$1.rels')) };
+}
+
+describe("the team's sheets, graded", () => {
+  it('keep links to places (with tooltips), hidden and grouped rows without cells, and page breaks, on both writers', async () => {
+    const f = await form('cs-rep');
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    const values = Object.fromEntries(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'].map((id) => [id, '良好']));
+    fillRoster(ws, f, [{ header: { employeeId: '1001', name: '员工0', department: '客服部' }, values }]);
+    ws.getCell('B2').value = { text: '员工0', hyperlink: "#'备注'!A1", tooltip: '看备注' };
+    const notes = wb.addWorksheet('备注');
+    notes.addRows([['说明'], ['见制度'], ['制度网页']]);
+    notes.getCell('A3').value = { text: '制度网页', hyperlink: 'https://example.com/rules', tooltip: '公司制度' };
+    notes.getRow(15).hidden = true;
+    notes.getRow(17).outlineLevel = 1;
+    notes.getRow(10).addPageBreak();
+    const dir = tempDir();
+    const input = path.join(dir, 'kept.xlsx');
+    await wb.xlsx.writeFile(input);
+    // The input as Excel writes these: a place link with no relationship, the empty rows, the break.
+    const given = await sheetParts(input, ws.name);
+    expect(given.xml).toMatch(/<hyperlink ref="B2" location="&apos;备注&apos;!A1" tooltip="看备注"\/>/);
+    expect((await sheetParts(input, '备注')).xml).toMatch(/<row r="15"[^>]*hidden="1"/);
+    for (const writer of ['exceljs', 'package'] as const) {
+      const output = path.join(dir, `graded-${writer}.xlsx`);
+      const r = await gradeFile(input, { output, writer });
+      if (!r.ok) throw new Error(r.failure.message);
+      const roster = await sheetParts(output, ws.name);
+      const link = /<hyperlink ref="B2"[^>]*\/>/.exec(roster.xml)?.[0] ?? '';
+      expect(link, writer).toMatch(/location="(&apos;|')备注(&apos;|')!A1"/);
+      expect(link, writer).toContain('tooltip="看备注"');
+      expect(link, writer).not.toContain('r:id'); // Excel would look for a file named 「'备注'!A1」
+      expect(roster.rels, writer).not.toContain('备注');
+      const remarks = await sheetParts(output, '备注');
+      expect(/<hyperlink ref="A3"[^>]*\/>/.exec(remarks.xml)?.[0], writer).toContain('tooltip="公司制度"');
+      expect(remarks.rels, writer).toContain('https://example.com/rules');
+      expect(remarks.xml, writer).toMatch(/<row r="15"[^>]*hidden="1"/);
+      expect(remarks.xml, writer).toMatch(/<row r="17"[^>]*outlineLevel="1"/);
+      expect(remarks.xml, writer).toMatch(/<rowBreaks [^>]*><brk id="10"[^>]*man="1"\/><\/rowBreaks>/);
+    }
+    // Graded again: the place link is read back as a link.
+    const again = path.join(dir, 'again.xlsx');
+    writeFileSync(again, readFileSync(path.join(dir, 'graded-exceljs.xlsx')));
+    const second = await gradeFile(again, { output: path.join(dir, 'again.graded.xlsx') });
+    if (!second.ok) throw new Error(second.failure.message);
+    expect((await sheetParts(path.join(dir, 'again.graded.xlsx'), ws.name)).xml).toMatch(/<hyperlink ref="B2" location="[^"]*备注[^"]*!A1" tooltip="看备注"\/>/);
+    expect(second.report.people.map((p) => p.name)).toEqual(['员工0']);
+  });
+});
