@@ -37,8 +37,9 @@ export function keepPlaceLinksInExcelJs(): void {
       if (!link.rId && link.target) places.set(link.address, link);
       else if (link.tooltip) tooltips.set(link.address, link.tooltip);
     }
-    options.kpiPlaces = places;
-    options.kpiTooltips = tooltips;
+    // Most sheets have neither: their cells are not looked up.
+    options.kpiPlaces = places.size ? places : undefined;
+    options.kpiTooltips = tooltips.size ? tooltips : undefined;
     sheetReconcile.call(this, model, options);
   };
 

@@ -26,11 +26,13 @@ export function notedCellsGiven(parts: PackageParts): void {
 
 /** Row → columns of the noted cells `xml` has no <c> for. */
 function missingCells(xml: string, noted: ReadonlyArray<readonly [number, number]>): Map<number, number[]> {
+  // A few notes (a template's on its headings): each cell looked for by its reference, not every cell of the sheet read.
+  const few = noted.length <= 64;
   const present = new Set<string>();
-  for (const m of xml.matchAll(CELL_REF)) present.add(`${m[2]}:${columnNumber(m[1]!)}`);
+  if (!few) for (const m of xml.matchAll(CELL_REF)) present.add(`${m[2]}:${columnNumber(m[1]!)}`);
   const missing = new Map<number, number[]>();
   for (const [row, col] of noted) {
-    if (present.has(`${row}:${col}`)) continue;
+    if (present.has(`${row}:${col}`) || (few && xml.includes(` r="${columnLetters(col)}${row}"`))) continue;
     present.add(`${row}:${col}`);
     const cols = missing.get(row);
     if (cols) cols.push(col);
