@@ -1,6 +1,7 @@
 // Questions the engine, the readers and the templates ask of a definition: an item's role and label, the
 // subject noun, which rater groups fill an item. Pure functions of the definition.
 import type { FormDef, InputDef, ItemDef, ItemRole, PartDef, RaterDef } from '../model/definition.js';
+import { appendTo } from '../model/groups.js';
 
 /** An item's role: its own, its part's, `adjustment` for the adjustment rule (the first format), else score. */
 export function roleOf(part: PartDef | undefined, item: ItemDef): ItemRole {
@@ -20,16 +21,24 @@ export function variantLabel(item: ItemDef, variant: string | undefined): string
  * part has the same label (§4: 日常行为 in 团队/纪律 and in 超预期表现 → 「超预期表现·日常行为」), as roster headings name it.
  */
 export function itemShownLabel(form: FormDef, part: PartDef, item: ItemDef): string {
-  let shared = sharedLabels.get(form);
-  if (!shared) {
-    const labels = form.parts.flatMap((p) => p.items.map((i) => i.label));
-    sharedLabels.set(form, (shared = new Set(labels.filter((l, k) => labels.indexOf(l) !== k))));
-  }
-  return shared.has(item.label) ? `${part.label}·${item.label}` : item.label;
+  return sharedItemLabels(form).has(item.label) ? `${part.label}·${item.label}` : item.label;
 }
 
-/** Item labels that two items of a form share, per definition (asked once per item of every person). */
-const sharedLabels = new WeakMap<FormDef, Set<string>>();
+/**
+ * The item labels two or more items of a form share, each with the labels of those items' parts, in order; built once per
+ * definition (asked for every item of every person, and on every row tried when a form is guessed).
+ */
+export function sharedItemLabels(form: FormDef): ReadonlyMap<string, string[]> {
+  let shared = sharedLabels.get(form);
+  if (!shared) {
+    const partsOf = new Map<string, string[]>();
+    for (const part of form.parts) for (const item of part.items) appendTo(partsOf, item.label, part.label);
+    sharedLabels.set(form, (shared = new Map([...partsOf].filter(([, parts]) => parts.length > 1))));
+  }
+  return shared;
+}
+
+const sharedLabels = new WeakMap<FormDef, Map<string, string[]>>();
 
 /** An item scored on a rate or its counts (§28 满意度, or 满意数 and 调查数): the ids of the two ways to fill it. */
 export function rateOrCounts(item: ItemDef): { rate: string; counts: [string, string] } | undefined {

@@ -1,6 +1,6 @@
 import type { FormDef, HeaderField, InputDef, ItemDef, PartDef, RaterDef } from '../model/definition.js';
 import { labelKey } from './normalize.js';
-import { raterGroups, soleInput } from '../engine/definition.js';
+import { raterGroups, sharedItemLabels, soleInput } from '../engine/definition.js';
 
 export type ColumnTarget =
   | { kind: 'header'; field: HeaderField }
@@ -233,7 +233,7 @@ export function itemNames(form: FormDef, item: ItemDef): string[] {
   const parts = partNames(part);
   const own = [item.label, ...(item.aliases ?? [])];
   const withPart = parts.filter((p) => p !== item.label).flatMap((p) => own.map((n) => `${p}·${n}`));
-  if (sharedLabel(form, item)) return [...withPart, item.id];
+  if (sharedItemLabels(form).has(item.label)) return [...withPart, item.id];
   // The part's name alone for its only item (文件处理(10分) → 资料整理和文件记录的准确性): the part is that item.
   const alone = part.items.length === 1 ? parts.filter((p) => p !== item.label) : [];
   return [...names(item), ...withPart, ...alone];
@@ -252,13 +252,9 @@ function partNames(part: PartDef): string[] {
  */
 export function looserItemNames(form: FormDef, item: ItemDef): string[] {
   const part = form.parts.find((p) => p.items.includes(item));
-  const alone = part && part.items.length === 1 && !sharedLabel(form, item) ? partNames(part).filter((p) => p !== item.label) : [];
+  const alone = part && part.items.length === 1 && !sharedItemLabels(form).has(item.label) ? partNames(part).filter((p) => p !== item.label) : [];
   const own = item.inputs.length > 1 ? [item.label, ...(item.aliases ?? [])] : [];
   return [...alone, ...own].map(labelKey);
-}
-
-function sharedLabel(form: FormDef, item: ItemDef): boolean {
-  return form.parts.some((p) => p.items.some((i) => i !== item && i.label === item.label));
 }
 
 /** The label a heading prints for an item: 「超预期表现·日常行为」 when another part has an item of the same name. */

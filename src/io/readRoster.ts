@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { raterGroups } from '../engine/definition.js';
+import { raterGroups, sharedItemLabels } from '../engine/definition.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
@@ -167,14 +167,14 @@ function namedByIdOnly(target: Extract<ColumnTarget, { kind: 'entry' }>, text: s
  */
 function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: ColumnDictionary): Map<number, string> {
   const out = new Map<number, string>();
-  const { partsOf, labels } = sharedLabelsOf(form);
-  if (!labels.length) return out;
+  const shared = sharedItemLabels(form);
+  if (!shared.size) return out;
   const groups = new Map<string, { parts: string[]; cols: Array<{ col: number; text: string }> }>();
   for (let col = 1; col <= grid.columnCount; col++) {
     const text = ownHeading(grid, row, col);
     if (!text || lookup(dict, text)) continue;
     const key = labelKey(text);
-    const hit = labels.find(([label]) => key.startsWith(labelKey(label)) && lookup(dict, `${partsOf.get(label)![0]}·${text}`));
+    const hit = [...shared].find(([label, parts]) => key.startsWith(labelKey(label)) && lookup(dict, `${parts[0]}·${text}`));
     if (!hit) continue;
     const g = groups.get(key) ?? { parts: hit[1], cols: [] };
     g.cols.push({ col, text });
@@ -196,21 +196,6 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
     cols.forEach(({ col, text }, k) => out.set(col, `${open[k]}·${text}`));
   }
   return out;
-}
-
-/**
- * Per form, once: the item labels two or more parts share, with those parts (sharedItemHeadings). Guessing a form tries
- * every form's headings on each of the first 30 rows of every sheet: built per row, this was a tenth of the time.
- */
-const sharedLabels = new WeakMap<FormDef, { partsOf: Map<string, string[]>; labels: Array<[string, string[]]> }>();
-function sharedLabelsOf(form: FormDef) {
-  let known = sharedLabels.get(form);
-  if (!known) {
-    const partsOf = new Map<string, string[]>();
-    for (const part of form.parts) for (const item of part.items) appendTo(partsOf, item.label, part.label);
-    sharedLabels.set(form, (known = { partsOf, labels: [...partsOf].filter(([, parts]) => parts.length > 1) }));
-  }
-  return known;
 }
 
 type Lookup = { target: ColumnTarget; noted: boolean } | undefined;
