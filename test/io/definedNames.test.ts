@@ -5,10 +5,9 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { fillRoster } from '../../src/io/fillTemplate.js';
 import { gradeFile } from '../../src/io/grade.js';
-import { buildTemplate } from '../../src/io/template/index.js';
-import { form, tempDir } from '../helpers.js';
+import { tempDir } from '../helpers.js';
+import { csRepRoster } from './rosterBook.js';
 
 /** The sheets of a workbook in order, and its names as "name@sheet attributes = text" (sheet: where localSheetId points). */
 async function namesIn(file: string): Promise<{ sheets: string[]; names: string[] }> {
@@ -26,11 +25,7 @@ async function namesIn(file: string): Promise<{ sheets: string[]; names: string[
 
 describe("the team's defined names", () => {
   it('keep their sheet, hidden flag and comment in the graded copy (both writers) and when graded again', async () => {
-    const f = await form('cs-rep');
-    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
-    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
-    const values = Object.fromEntries(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'].map((id) => [id, '良好']));
-    fillRoster(ws, f, [{ header: { employeeId: '1001', name: '员工0', department: '客服部' }, values }]);
+    const { wb, ws } = await csRepRoster();
     const notes = wb.addWorksheet('备注');
     notes.addRows([['月份', '件数'], ['1月', 3], ['2月', 4]]);
     const dir = tempDir();

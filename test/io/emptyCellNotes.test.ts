@@ -5,11 +5,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { fillRoster } from '../../src/io/fillTemplate.js';
 import { gradeFile } from '../../src/io/grade.js';
 import { withCells } from '../../src/io/notedCells.js';
-import { buildTemplate } from '../../src/io/template/index.js';
-import { form, tempDir } from '../helpers.js';
+import { tempDir } from '../helpers.js';
+import { csRepPerson, csRepRoster, sheetParts } from './rosterBook.js';
 
 describe('withCells', () => {
   const sheet = (rows: string) => `<worksheet><sheetData>${rows}</sheetData><pageMargins/></worksheet>`;
@@ -41,15 +40,9 @@ describe('withCells', () => {
 
 /** Each note of `sheet` in the workbook's own comments part: address → text. */
 async function notesIn(file: string, sheet: string): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const text = (name: string) => zip.file(name)!.async('string');
-  const workbook = await text('xl/workbook.xml');
-  const rid = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
-  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(await text('xl/_rels/workbook.xml.rels'))!;
-  const part = `xl/${(target[1] ?? target[2])!.replace(/^\/?xl\//, '')}`;
-  const rels = await text(part.replace(/([^/]+)$/, '_rels/$1.rels'));
-  const comments = /Target="([^"]+)"[^>]*\/comments"|\/comments"[^>]*Target="([^"]+)"/.exec(rels.replace(/<Relationship /g, '\n<Relationship '))!;
-  const xml = await text(path.posix.normalize(path.posix.join(path.posix.dirname(part), (comments[1] ?? comments[2])!)));
+  const { part, rels, text } = await sheetParts(file, sheet);
+  const target = /<Relationship [^>]*\/comments"[^>]*>|<Relationship [^>]*Target="[^"]*"[^>]*Type="[^"]*\/comments"[^>]*>/.exec(rels)![0].match(/Target="([^"]+)"/)![1]!;
+  const xml = await text(path.posix.normalize(path.posix.join(path.posix.dirname(part), target)));
   const notes = new Map<string, string>();
   for (const m of xml.matchAll(/<comment ref="([A-Z]+\d+)"[^>]*>([\s\S]*?)<\/comment>/g)) notes.set(m[1]!, [...m[2]!.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]).join(''));
   return notes;
@@ -57,16 +50,8 @@ async function notesIn(file: string, sheet: string): Promise<Map<string, string>
 
 describe('a note on an empty cell', () => {
   it('is kept in the graded copy by both writers; on a cell kpi marks, it follows kpi’s note', async () => {
-    const f = await form('cs-rep');
-    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
-    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
-    const choices = ['优秀', '良好', '一般', '需改进'];
-    const people = [0, 1, 2].map((i) => ({
-      header: { employeeId: String(1001 + i), name: `员工${i}`, department: '客服部' },
-      values: Object.fromEntries(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'].map((id, k) => [id, choices[(i + k) % 4]!])) as Record<string, string | null>,
-    }));
-    people[1]!.values.R2 = null; // 员工1's 解决问题的能力 left empty: an error at G3, where the team wrote why
-    fillRoster(ws, f, people);
+    // 员工1's 解决问题的能力 left empty: an error at G3, where the team wrote why.
+    const { wb, ws } = await csRepRoster([csRepPerson(0, { varied: true }), csRepPerson(1, { varied: true, values: { R2: null } }), csRepPerson(2, { varied: true })]);
     ws.getCell('G3').note = '本月请假,待补';
     ws.getCell('C600').note = '表下面空格的批注'; // an unstyled empty cell past the template's rows: exceljs writes no <c>
     ws.getCell('AK4').note = '结果列右边的批注';
@@ -92,10 +77,7 @@ describe('a note on an empty cell', () => {
   });
 
   it('written by openpyxl (a <c> with neither value nor style) is kept too', async () => {
-    const f = await form('cs-rep');
-    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
-    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
-    fillRoster(ws, f, [{ header: { employeeId: '1001', name: '员工0', department: '客服部' }, values: Object.fromEntries(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'].map((id) => [id, '良好'])) }]);
+    const { wb, ws } = await csRepRoster();
     ws.getCell('C600').note = '表下面空格的批注';
     const dir = tempDir();
     const input = path.join(dir, 'march.xlsx');

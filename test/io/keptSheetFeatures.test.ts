@@ -3,30 +3,14 @@
 // grouped with no cell in them, and the team's page breaks.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { fillRoster } from '../../src/io/fillTemplate.js';
 import { gradeFile } from '../../src/io/grade.js';
-import { buildTemplate } from '../../src/io/template/index.js';
-import { form, tempDir } from '../helpers.js';
-
-/** A sheet's XML and its relationships, found by the sheet's name. */
-async function sheetParts(file: string, name: string): Promise<{ xml: string; rels: string }> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const text = async (part: string) => (await zip.file(part)?.async('string')) ?? '';
-  const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(await text('xl/workbook.xml'))![1]!;
-  const rel = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*>`).exec(await text('xl/_rels/workbook.xml.rels'))![0];
-  const part = `xl/${/Target="([^"]+)"/.exec(rel)![1]!.replace(/^\/?xl\//, '')}`;
-  return { xml: await text(part), rels: await text(part.replace(/([^/]+)$/, '_rels/$1.rels')) };
-}
+import { tempDir } from '../helpers.js';
+import { csRepRoster, sheetParts } from './rosterBook.js';
 
 describe("the team's sheets, graded", () => {
   it('keep links to places (with tooltips), hidden and grouped rows without cells, and page breaks, on both writers', async () => {
-    const f = await form('cs-rep');
-    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
-    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
-    const values = Object.fromEntries(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'].map((id) => [id, '良好']));
-    fillRoster(ws, f, [{ header: { employeeId: '1001', name: '员工0', department: '客服部' }, values }]);
+    const { wb, ws } = await csRepRoster();
     ws.getCell('B2').value = { text: '员工0', hyperlink: "#'备注'!A1", tooltip: '看备注' };
     const notes = wb.addWorksheet('备注');
     notes.addRows([['说明'], ['见制度'], ['制度网页']]);

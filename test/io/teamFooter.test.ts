@@ -1,15 +1,14 @@
 // The roster sheet's print set-up is kpi's in the graded copy (its table is wider), but the team's own footer text stays:
 // 「公司机密」 on the left was replaced by the page numbers. LibreOffice's differentFirst="true" (a first page with its
 // own header) stays too: exceljs read only "1".
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { fillRoster } from '../../src/io/fillTemplate.js';
 import { gradeFile } from '../../src/io/grade.js';
 import { PRINT_FOOTER, withPageNumbers } from '../../src/io/graded/look.js';
-import { buildTemplate } from '../../src/io/template/index.js';
-import { form, tempDir } from '../helpers.js';
+import { tempDir } from '../helpers.js';
+import { csRepRoster, sheetParts } from './rosterBook.js';
 
 describe('withPageNumbers', () => {
   it("puts the page numbers in an empty centre and keeps the team's left and right; a centre of theirs stays", () => {
@@ -25,11 +24,7 @@ describe('withPageNumbers', () => {
 
 describe("the team's footer on the roster sheet", () => {
   it('stays beside kpi’s page numbers, with a first page of its own, on both writers', async () => {
-    const f = await form('cs-rep');
-    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
-    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
-    const values = Object.fromEntries(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'].map((id) => [id, '良好']));
-    fillRoster(ws, f, [{ header: { employeeId: '1001', name: '员工0', department: '客服部' }, values }]);
+    const { wb, ws } = await csRepRoster();
     ws.headerFooter = { ...ws.headerFooter, oddFooter: '&L公司机密&R人事部', firstHeader: '&C首页', differentFirst: true };
     const dir = tempDir();
     const input = path.join(dir, 'footer.xlsx');
@@ -42,12 +37,7 @@ describe("the team's footer on the roster sheet", () => {
       const output = path.join(dir, `graded-${writer}.xlsx`);
       const r = await gradeFile(input, { output, writer });
       if (!r.ok) throw new Error(r.failure.message);
-      const parts = await JSZip.loadAsync(readFileSync(output));
-      const workbook = await parts.file('xl/workbook.xml')!.async('string');
-      const rels = await parts.file('xl/_rels/workbook.xml.rels')!.async('string');
-      const rid = new RegExp(`<sheet [^>]*name="${ws.name}"[^>]*r:id="([^"]+)"`).exec(workbook)![1]!;
-      const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*>`).exec(rels)![0].match(/Target="([^"]+)"/)![1]!;
-      const xml = await parts.file(`xl/${target.replace(/^\/?xl\//, '')}`)!.async('string');
+      const { xml } = await sheetParts(output, ws.name);
       const footer = /<oddFooter>([^<]*)<\/oddFooter>/.exec(xml)?.[1];
       expect(footer, writer).toBe(`&amp;L公司机密${PRINT_FOOTER.replace(/&/g, '&amp;')}&amp;R人事部`);
       expect(xml, writer).toMatch(/<headerFooter\b[^>]*differentFirst="(1|true)"/);
