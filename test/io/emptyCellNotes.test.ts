@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
 import { withCells } from '../../src/io/notedCells.js';
 import { tempDir } from '../helpers.js';
-import { csRepPerson, csRepRoster, sheetParts } from './rosterBook.js';
+import { csRepPerson, csRepRoster, notesIn } from './rosterBook.js';
 
 describe('withCells', () => {
   const sheet = (rows: string) => `<worksheet><sheetData>${rows}</sheetData><pageMargins/></worksheet>`;
@@ -38,16 +38,6 @@ describe('withCells', () => {
   });
 });
 
-/** Each note of `sheet` in the workbook's own comments part: address → text. */
-async function notesIn(file: string, sheet: string): Promise<Map<string, string>> {
-  const { part, rels, text } = await sheetParts(file, sheet);
-  const target = /<Relationship [^>]*\/comments"[^>]*>|<Relationship [^>]*Target="[^"]*"[^>]*Type="[^"]*\/comments"[^>]*>/.exec(rels)![0].match(/Target="([^"]+)"/)![1]!;
-  const xml = await text(path.posix.normalize(path.posix.join(path.posix.dirname(part), target)));
-  const notes = new Map<string, string>();
-  for (const m of xml.matchAll(/<comment ref="([A-Z]+\d+)"[^>]*>([\s\S]*?)<\/comment>/g)) notes.set(m[1]!, [...m[2]!.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]).join(''));
-  return notes;
-}
-
 describe('a note on an empty cell', () => {
   it('is kept in the graded copy by both writers; on a cell kpi marks, it follows kpi’s note', async () => {
     // 员工1's 解决问题的能力 left empty: an error at G3, where the team wrote why.
@@ -66,7 +56,7 @@ describe('a note on an empty cell', () => {
       const r = await gradeFile(input, { output, writer });
       if (!r.ok) throw new Error(r.failure.message);
       expect(r.report.problems.some((p) => p.severity === 'error' && p.cell === 'G3'), writer).toBe(true);
-      const notes = await notesIn(output, ws.name);
+      const notes = new Map([...(await notesIn(output, ws.name))].map(([ref, n]) => [ref, n.text]));
       expect(notes.get('C600'), writer).toBe('表下面空格的批注');
       expect(notes.get('AK4'), writer).toBe('结果列右边的批注');
       // kpi's note on the cell it marks, the team's kept under it (ledger.ts mark).
@@ -91,7 +81,7 @@ describe('a note on an empty cell', () => {
       const output = path.join(dir, `graded-${writer}.xlsx`);
       const r = await gradeFile(input, { output, writer });
       if (!r.ok) throw new Error(r.failure.message);
-      expect((await notesIn(output, ws.name)).get('C600'), writer).toBe('表下面空格的批注');
+      expect((await notesIn(output, ws.name)).get('C600')?.text, writer).toBe('表下面空格的批注');
     }
   });
 });

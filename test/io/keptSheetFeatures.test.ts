@@ -3,10 +3,11 @@
 // grouped with no cell in them, and the team's page breaks.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
 import { tempDir } from '../helpers.js';
-import { csRepRoster, sheetParts } from './rosterBook.js';
+import { commentsOf, csRepRoster, notesIn, sheetParts } from './rosterBook.js';
 
 describe("the team's sheets, graded", () => {
   it('keep links to places (with tooltips), hidden and grouped rows without cells, and page breaks, on both writers', async () => {
@@ -18,9 +19,16 @@ describe("the team's sheets, graded", () => {
     notes.getRow(15).hidden = true;
     notes.getRow(17).outlineLevel = 1;
     notes.getRow(10).addPageBreak();
+    notes.getCell('A2').note = '制度在共享盘';
     const dir = tempDir();
     const input = path.join(dir, 'kept.xlsx');
     await wb.xlsx.writeFile(input);
+    // The note signed by its author, as Excel writes one (exceljs signs every note 「Author」).
+    const comments = (await commentsOf(input, '备注'))!;
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    zip.file(comments.part, comments.xml.replace('<author>Author</author>', '<author>Author</author><author>王组长</author>').replace(/(<comment ref="A2") authorId="0"/, '$1 authorId="1"'));
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    expect((await notesIn(input, '备注')).get('A2')).toEqual({ text: '制度在共享盘', author: '王组长' });
     // The input as Excel writes these: a place link with no relationship, the empty rows, the break.
     const given = await sheetParts(input, ws.name);
     expect(given.xml).toMatch(/<hyperlink ref="B2" location="&apos;备注&apos;!A1" tooltip="看备注"\/>/);
@@ -41,6 +49,9 @@ describe("the team's sheets, graded", () => {
       expect(remarks.xml, writer).toMatch(/<row r="15"[^>]*hidden="1"/);
       expect(remarks.xml, writer).toMatch(/<row r="17"[^>]*outlineLevel="1"/);
       expect(remarks.xml, writer).toMatch(/<rowBreaks [^>]*><brk id="10"[^>]*man="1"\/><\/rowBreaks>/);
+      expect((await notesIn(output, '备注')).get('A2'), writer).toEqual({ text: '制度在共享盘', author: '王组长' });
+      // kpi's notes on its headings stay 「Author」's.
+      expect((await notesIn(output, ws.name)).get('A1')?.author, writer).toBe('Author');
     }
     // Graded again: the place link is read back as a link.
     const again = path.join(dir, 'again.xlsx');
