@@ -191,7 +191,20 @@ export async function writeParts(wb: ExcelJS.Workbook): Promise<PackageParts> {
   }
   const parts = new PackageParts();
   await wb.xlsx.writeBuffer({ zip: { kpiParts: parts } } as unknown as ExcelJS.XlsxWriteOptions);
+  oneCellAnchorsValid(parts);
   return parts;
+}
+
+/**
+ * exceljs writes an image anchored to one cell as <xdr:oneCellAnchor editAs="oneCell">, an attribute the schema gives
+ * only to twoCellAnchor: openpyxl refused the drawing and saw none of the team's images in the graded copy. It is left
+ * out (a one-cell anchor moves with its cell and keeps its size, which is all editAs="oneCell" says).
+ */
+function oneCellAnchorsValid(parts: PackageParts): void {
+  for (const name of parts.names().filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))) {
+    const xml = parts.text(name)!;
+    if (xml.includes('oneCellAnchor editAs=')) parts.set(name, xml.replace(/(<xdr:oneCellAnchor)\s+editAs="[^"]*"/g, '$1'));
+  }
 }
 
 /** Writes `wb` to `file` (a new file), its parts deflated by Node's zlib: exceljs's writeFile deflates in JavaScript. */

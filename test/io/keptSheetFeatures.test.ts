@@ -3,11 +3,19 @@
 // grouped with no cell in them, and the team's page breaks.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
 import { tempDir } from '../helpers.js';
 import { commentsOf, csRepRoster, notesIn, sheetParts } from './rosterBook.js';
+
+/** The drawing XML of a sheet (its one drawing part). */
+async function drawingOf(file: string, sheet: string): Promise<string> {
+  const { part, rels, text } = await sheetParts(file, sheet);
+  const target = /Target="([^"]*drawings\/drawing\d+\.xml)"/.exec(rels)![1]!;
+  return text(path.posix.normalize(path.posix.join(path.posix.dirname(part), target)));
+}
 
 describe("the team's sheets, graded", () => {
   it('keep links to places (with tooltips), hidden and grouped rows without cells, and page breaks, on both writers', async () => {
@@ -20,6 +28,8 @@ describe("the team's sheets, graded", () => {
     notes.getRow(17).outlineLevel = 1;
     notes.getRow(10).addPageBreak();
     notes.getCell('A2').note = '制度在共享盘';
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    notes.addImage(wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' }), { tl: { col: 3, row: 3 }, ext: { width: 40, height: 20 } });
     const dir = tempDir();
     const input = path.join(dir, 'kept.xlsx');
     await wb.xlsx.writeFile(input);
@@ -50,6 +60,12 @@ describe("the team's sheets, graded", () => {
       expect(remarks.xml, writer).toMatch(/<row r="17"[^>]*outlineLevel="1"/);
       expect(remarks.xml, writer).toMatch(/<rowBreaks [^>]*><brk id="10"[^>]*man="1"\/><\/rowBreaks>/);
       expect((await notesIn(output, '备注')).get('A2'), writer).toEqual({ text: '制度在共享盘', author: '王组长' });
+      // The image, anchored to D4 alone. Written by exceljs: without its editAs on a one-cell anchor, which openpyxl
+      // refused (it saw no image). The fast path copies the team's drawing as it was.
+      const drawing = await drawingOf(output, '备注');
+      if (writer === 'exceljs') expect(drawing).toMatch(/<xdr:oneCellAnchor><xdr:from><xdr:col>3<\/xdr:col>/);
+      else expect(drawing).toBe(await drawingOf(input, '备注'));
+      expect(drawing, writer).toContain('r:embed=');
       // kpi's notes on its headings stay 「Author」's.
       expect((await notesIn(output, ws.name)).get('A1')?.author, writer).toBe('Author');
     }
