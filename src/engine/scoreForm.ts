@@ -203,11 +203,16 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
     }
   }
   const itemCount = form.parts.reduce((n, p) => n + p.items.length, 0);
-  // A row with a name and nothing else scores what blank means: 0 ticks (§27 → 0), no incidents (full marks). Where
-  // every input may be left blank no error says so: the person was most likely not rated yet.
+  const combined = combine(form, items);
+  // A row with a name and nothing else, on a form where every input may be left blank, scores what blank means. No
+  // incidents is full marks: a good month looks like that, so the row is scored and the blank said. Nothing ticked
+  // (§27 → 0) is a score no one gave: the person was most likely not rated yet, and is not scored.
   const nothing = ![...person.entries.values()].some((e) => e.raw.kind !== 'empty');
   if (nothing && !problems.some((p) => p.severity === 'error')) {
-    problems.push(problem('nothing-filled', {}, person.at, name ? { person: name } : {}));
+    const lowered = combined.total100 !== null && round2(combined.total100) < 100;
+    const mark = lowered ? zeroChoiceLabel(form) : undefined;
+    const fields = lowered ? { scoredAs: round2(combined.total100!), ...(mark ? { mark } : {}) } : {};
+    problems.push(problem('nothing-filled', fields, person.at, { ...(lowered ? { severity: 'error' as const } : {}), ...(name ? { person: name } : {}) }));
   }
   // Nothing filled and only the empty required cells to say: one error for the row, at its first such cell.
   const empty = problems.filter((p) => p.code === 'required' && !p.params?.absent);
@@ -234,7 +239,6 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
     problems.push(p);
   }
 
-  const combined = combine(form, items);
   const result: PersonResult = {
     // 「-」「无」 in the 工号 cell is no 工号: two people so written were 「工号「-」重复」, both unscored.
     id: isNoneWord(byRole(form, header, 'id')) ? '' : byRole(form, header, 'id'),
@@ -253,6 +257,19 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
     status: 'scored',
   };
   return settle(form, result, person);
+}
+
+/** The answer worth nothing of the form's first choice input that has one (§27's 「×」): how to say 「none of these」. */
+function zeroChoiceLabel(form: FormDef): string | undefined {
+  for (const part of form.parts) {
+    for (const item of part.items) {
+      for (const input of item.inputs) {
+        const none = input.type === 'choice' ? input.choices?.find((c) => c.points === 0) : undefined;
+        if (none) return none.label;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Status, grade and explanation from the problems found so far. `person`: where a typed grade was read. */

@@ -81,11 +81,25 @@ describe('a person with nothing filled in', () => {
       })],
     },
   ]);
-  it('is scored as blank means, with a warning: 0/2 × 100 = 0', () => {
+  it('blanks would score 0/2 × 100 = 0, a score no one gave: an error, the person unscored (was 0 待改进 with a warning)', () => {
     const r = scorePerson(ticks, person({ name: '空' }, [['a.t0', null], ['a.t1', null]]));
-    expect([r.total, r.status, codes(r.problems)]).toEqual([0, 'scored', ['nothing-filled']]);
-    expect(r.problems[0]!.severity).toBe('warning');
-    expect(r.problems[0]!.message).toMatch(/^3月:空:没有填写任何一项/);
+    expect([r.total, r.band, r.status, codes(r.problems)]).toEqual([null, null, 'error', ['nothing-filled']]);
+    expect(r.problems[0]!.severity).toBe('error');
+    expect(r.problems[0]!.message).toBe('3月:空:没有填写任何一项,此人不评分(全部留空会按未勾选计为 0 分);如果还没有评,请先填写;如果确实都不符合,请逐项填写后重新评分');
+  });
+  it('a checklist of 「√」/「×」 answers names 「×」 as the way to say none applies', () => {
+    const choice = { type: 'choice' as const, optional: true, choices: [{ label: '√', points: 1 }, { label: '×', points: 0 }] };
+    const boxes: FormDef = form([{ id: 'p', label: '工作态度', items: [item('a', '工作态度', 100, [{ id: 't0', label: '积极主动', ...choice }, { id: 't1', label: '团队意识', ...choice }], { kind: 'checklist', inputs: ['t0', 't1'] })] }]);
+    const blank = scorePerson(boxes, person({ name: '空' }, [['a.t0', null], ['a.t1', null]]));
+    expect(blank.problems[0]!.message).toContain('如果确实都不符合,请填「×」后重新评分');
+    // Both 「×」: something filled, 0/2 × 100 = 0, scored as written.
+    const none = scorePerson(boxes, person({ name: '无' }, [['a.t0', '×'], ['a.t1', '×']]));
+    expect([none.total, none.status, codes(none.problems)]).toEqual([0, 'scored', []]);
+  });
+  it('blanks that score full marks (no incidents: 10 − 0 × 2 = 10 of 10 → 100) are what a good month looks like: scored, with a warning', () => {
+    const incidents: FormDef = form([{ id: 'p', label: '纪律', items: [item('o', '违纪', 10, [{ id: 'n', label: '次数', type: 'integer', min: 0, optional: true, default: 0 }], { kind: 'deduction', base: 10, penalties: [{ input: 'n', per: 2 }] })] }]);
+    const r = scorePerson(incidents, person({ name: '满' }, [['o.n', null]]));
+    expect([r.total, r.status, r.problems.map((p) => [p.code, p.severity])]).toEqual([100, 'scored', [['nothing-filled', 'warning']]]);
   });
   it('one tick is something filled: 1/2 × 100 = 50, nothing said', () => {
     const r = scorePerson(ticks, person({ name: '甲' }, [['a.t0', '√'], ['a.t1', null]]));

@@ -328,12 +328,16 @@ export const PROBLEMS = {
   }),
   // required: the person's row holds nothing and its required items make it an error — one line for the row, not one
   // for each of its cells (a half-filled roster of 25 gave 113 errors).
-  'nothing-filled': spec<{ required?: number }>({
+  // required: the empty required cells (an error). scoredAs: what blanks would score, below full marks (nothing ticked:
+  // an error, the person most likely not rated yet); mark: the answer that says 「none of these」 (§27's ×).
+  'nothing-filled': spec<{ required?: number; scoredAs?: number; mark?: string }>({
     severity: 'warning', also: ['error'], located: true, named: true, name: { zh: '没有填写', en: 'nothing filled in' },
     zh: (p) =>
       p.required
         ? `还没有填写任何一项(必填的 ${p.required} 项都是空的),此人不评分;填写后重新评分`
-        : '没有填写任何一项,按全部留空计分(未勾选、无扣分);如果还没有评,请先填写再评分',
+        : p.scoredAs !== undefined
+          ? `没有填写任何一项,此人不评分(全部留空会按未勾选计为 ${num(p.scoredAs)} 分);如果还没有评,请先填写;如果确实都不符合,请${p.mark ? `填「${p.mark}」` : '逐项填写'}后重新评分`
+          : '没有填写任何一项,按全部留空计分(未勾选、无扣分);如果还没有评,请先填写再评分',
     expected: () => '填写的项目', actual: () => '全部留空',
   }),
   'header-missing': spec<
