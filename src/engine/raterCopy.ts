@@ -1,7 +1,10 @@
 // Raters in separate files: which rater group a copy's 评分人 names, and the form as that rater's copy shows it.
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
+import { raterOfKey, type PersonEntries } from '../model/entries.js';
+import type { Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import { raterGroups } from './definition.js';
-import { matchKey } from './text.js';
+import { cleanText, matchKey } from './text.js';
 
 /** The header field a copy records its rater role in (role 'rater'). */
 export function raterField(form: FormDef): HeaderField | undefined {
@@ -109,4 +112,33 @@ export function copyRaterOf(form: FormDef, people: readonly { header: Record<str
     groups.add(rater);
   }
   return groups.size === 1 ? [...groups][0]! : null;
+}
+
+/**
+ * A row or sheet whose 评分人 names a rater who does not count or one of many (自评, 同事评, 客户评), with marks in the
+ * columns of a rater who counts that it is not (主管评): whose marks they are is unknown, and scored as the columns
+ * say, a self-assessment was the supervisor's 70 % (§9: 「自评」 with every 主管评 cell 优秀 gave 100 优秀). An error at
+ * the 评分人 cell; the person is not scored. A 评分人 that counts alone (主管, 间接主管) may type the others' marks in
+ * (a supervisor who collected the peers' forms), and a named rater without columns of its own is its copy (raterRows.ts).
+ */
+export function raterClaimProblems(form: FormDef, person: PersonEntries): Problem[] {
+  const field = raterField(form);
+  if (!field || !form.raters || form.raters.length < 2) return [];
+  const text = cleanText(person.header.get(field.id) ?? '');
+  const named = text ? findRater(form, text) : undefined;
+  if (!named || (named.weight > 0 && !named.multiple)) return [];
+  let own = false;
+  const others = new Set<string>();
+  for (const [key, entry] of person.entries) {
+    const group = raterOfKey(key);
+    if (group === named.id) own = true;
+    else if (entry.raw.kind !== 'empty') others.add(group);
+  }
+  const counting = (form.raters ?? []).filter((r) => r !== named && r.weight > 0 && others.has(r.id));
+  if (!own || counting.length === 0) return [];
+  const cell = person.headerCells?.get(field.id);
+  const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
+  const name = nameField ? cleanText(person.header.get(nameField.id) ?? '') : '';
+  const fields = { field: field.label, value: text, named: named.label, filled: counting.map((r) => r.label) };
+  return [problem('rater-claim', fields, cell ? { ...person.at, cell } : person.at, name ? { person: name } : {})];
 }

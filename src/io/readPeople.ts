@@ -1,3 +1,4 @@
+import { raterClaimProblems } from '../engine/raterCopy.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { type Problem } from '../model/problem.js';
@@ -46,6 +47,8 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   const out: ReadResult = { people: [], sources: [], problems: [], tables: 0, layout: 'form', count: 0 };
   const take = (p: PersonEntries) => {
     out.count!++;
+    const claimed = raterClaimProblems(form, p);
+    if (claimed.length) p.problems = [...(p.problems ?? []), ...claimed];
     if (sink) sink(p);
     else out.people.push(p);
   };

@@ -89,17 +89,22 @@ describe('rows that name their rater, under headings that name none', () => {
     expect(person(r, '甲')).toMatchObject({ status: 'scored', total: 82.5 });
   });
 
-  it('a full roster, each rater in a column of its own, is read by its columns whatever its 评分人 says', async () => {
+  it('a full roster, each rater in a column of its own, is read by its columns; a 评分人 of 自评 over the 主管评 columns is an error', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('考核表');
     const items = HEADINGS.slice(2);
     ws.addRow(['姓名', '评分人', ...items.map((i) => `${i}·主管评`), ...items.map((i) => `${i}·自评`)]);
-    // 评分人 says 自评, the 自评 columns are left empty, the supervisor's are filled: 良好 80 on every item.
+    // 评分人 says 自评, the 自评 columns are left empty, the supervisor's are filled: 良好 80 on every item. Scored 80 as
+    // the columns say, it may be an employee's self-assessment typed in the wrong column, counted as the supervisor's.
     ws.addRow(['丁', '自评', ...items.map(() => '良好'), ...items.map(() => null)]);
+    // 评分人 says 主管评: the supervisor's columns, 80.
+    ws.addRow(['戊', '主管评', ...items.map(() => '良好'), ...items.map(() => null)]);
     const file = path.join(tempDir(), 'full.xlsx');
     await wb.xlsx.writeFile(file);
     const r = report(await gradeFile(file, { form: 'cs-competency', output: null }));
-    expect(person(r, '丁')).toMatchObject({ status: 'scored', total: 80 });
+    expect(person(r, '丁')).toMatchObject({ status: 'error', total: null });
+    expect(r.problems.filter((p) => p.person === '丁').map((p) => p.code)).toContain('rater-claim');
+    expect(person(r, '戊')).toMatchObject({ status: 'scored', total: 80 });
   });
 
   it('a roster whose 评分人 names the supervisor, or a person, is read as it always was', async () => {
@@ -126,5 +131,74 @@ describe('rows that name their rater, under headings that name none', () => {
     writeFileSync(pay, '\uFEFF姓名,绩效基数,基本工资\r\n甲,1000,3000\r\n');
     const r = report(await gradeFile(file, { form: 'cs-competency', output: null, pay }));
     expect(person(r, '甲').pay).toMatchObject({ bonus: 825, gross: 3825 });
+  });
+});
+
+describe('a 评分人 who does not count (自评) or is one of many (同事评, 客户评), with marks in the 主管评 columns', () => {
+  // §9: an item = 70 % 主管评 + 10 % 同事评 + 20 % 客户评; 自评 does not count. A row saying 「自评」 with every
+  // 业务知识能力·主管评 … cell 优秀 was scored 100 × 70/70 = 100 优秀, exit 0, with only a note: whose marks these are is
+  // not for kpi to guess.
+  const ITEMS = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+  const RATERS = ['自评', '主管评', '同事评1', '客户评1'];
+  async function fullRoster(file: string, rows: Array<{ name: string; rater: string; marks: Record<string, string> }>): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('考核表');
+    ws.addRow(['姓名', '评分人', ...ITEMS.flatMap((item) => RATERS.map((r) => `${item}·${r}`))]);
+    for (const row of rows) ws.addRow([row.name, row.rater, ...ITEMS.flatMap(() => RATERS.map((r) => row.marks[r] ?? null))]);
+    const out = path.join(tempDir(), file);
+    await wb.xlsx.writeFile(out);
+    return out;
+  }
+
+  it('自评, 同事评 or 客户 over 主管评 marks: an error at the 评分人 cell, not scored', async () => {
+    const file = await fullRoster('claim.xlsx', [
+      { name: '甲', rater: '自评', marks: { 主管评: '优秀' } },
+      { name: '乙', rater: '同事评', marks: { 主管评: '优秀', 同事评1: '良好' } },
+      { name: '丙', rater: '客户', marks: { 主管评: '良好' } },
+    ]);
+    const r = report(await gradeFile(file, { form: 'cs-competency', output: null }));
+    expect(r.people.map((p) => [p.name, p.status, p.total])).toEqual([['甲', 'error', null], ['乙', 'error', null], ['丙', 'error', null]]);
+    const claims = r.problems.filter((p) => p.code === 'rater-claim');
+    expect(claims.map((p) => [p.severity, p.cell, p.person])).toEqual([['error', 'B2', '甲'], ['error', 'B3', '乙'], ['error', 'B4', '丙']]);
+    expect(claims[0]!.message).toBe('考核表!B2:甲:「评分人」写的是「自评」,但「主管评」的列里也填了评分:不知道这些分数是谁评的,此人不评分;请把「评分人」改为实际评分的人,或把分数移到「自评」的列里(每位评分人各填一份时用 kpi template --rater,再一起评分)');
+    expect(claims[2]!.message).toContain('「评分人」写的是「客户」(客户评),但「主管评」的列里也填了评分');
+  });
+
+  it('the rater that counts may type the others’ marks in; a 自评 row with its own marks only is as before', async () => {
+    const file = await fullRoster('fine.xlsx', [
+      { name: '丁', rater: '主管评', marks: { 主管评: '良好', 同事评1: '优秀', 自评: '优秀' } },
+      { name: '戊', rater: '同事评', marks: { 同事评1: '优秀', 自评: '良好' } },
+    ]);
+    const r = report(await gradeFile(file, { form: 'cs-competency', output: null }));
+    // 丁, each item: no 客户评, 70/80 and 10/80: 80 × 70/80 + 100 × 10/80 = 70 + 12.5 = 82.5 → 良好.
+    expect(person(r, '丁')).toMatchObject({ status: 'scored', total: 82.5, band: '良好' });
+    // 戊: a peer's row with the person's 自评 beside it names no counting rater's column: no rater-claim; 主管评 missing.
+    expect(person(r, '戊')).toMatchObject({ status: 'error', total: null });
+    expect(r.problems.some((p) => p.code === 'rater-claim')).toBe(false);
+    expect(r.problems.some((p) => p.person === '戊' && p.code === 'missing-rater')).toBe(true);
+  });
+
+  it('one person’s sheet (the form layout) saying 自评 in its 评分人 with the 主管评 column filled: the same error', async () => {
+    const { buildTemplate } = await import('../../src/io/template/index.js');
+    const f = await form('cs-competency');
+    const wb = await buildTemplate(f, { layout: 'form', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    const find = (text: string) => {
+      let at: ExcelJS.Cell | undefined;
+      ws.eachRow((row) => row.eachCell((c) => { if (!at && String(c.value ?? '').trim() === text) at = c; }));
+      if (!at) throw new Error(`no ${text}`);
+      return at;
+    };
+    const nameAt = find('姓名');
+    ws.getCell(Number(nameAt.row), Number(nameAt.col) + 1).value = '己';
+    const raterAt = find('评分人');
+    ws.getCell(Number(raterAt.row), Number(raterAt.col) + 1).value = '自评';
+    const supervisor = Number(find('主管评').col);
+    for (const item of ITEMS) ws.getCell(Number(find(item).row), supervisor).value = '优秀';
+    const file = path.join(tempDir(), 'one.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = report(await gradeFile(file, { form: 'cs-competency', output: null }));
+    expect(person(r, '己')).toMatchObject({ status: 'error', total: null });
+    expect(r.problems.filter((p) => p.code === 'rater-claim').map((p) => p.cell)).toEqual([ws.getCell(Number(raterAt.row), Number(raterAt.col) + 1).address]);
   });
 });

@@ -362,6 +362,15 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'empty' ? p.field : p.case === 'variant' ? p.values.join(' / ') : undefined),
     actual: (p) => (p.case === 'empty' ? '空' : p.case === 'variant' ? p.value : undefined),
   }),
+  // The 评分人 names a rater who does not count or one of many (自评, 同事评), and the columns of a rater who counts
+  // (主管评) hold marks: whose they are is unknown (engine/raterCopy.ts raterClaimProblems).
+  'rater-claim': spec<{ field: string; value: string; named: string; filled: string[] }>({
+    severity: 'error', located: true, named: true, name: { zh: '评分人不符', en: 'rater mismatch' },
+    zh: (p) =>
+      `「${p.field}」写的是「${p.value}」${p.value === p.named ? '' : `(${p.named})`},但${p.filled.map(q).join('、')}的列里也填了评分:不知道这些分数是谁评的,此人不评分;` +
+      `请把「${p.field}」改为实际评分的人,或把分数移到${q(p.named)}的列里(每位评分人各填一份时用 kpi template --rater,再一起评分)`,
+    expected: (p) => `${p.named}的列`, actual: (p) => p.filled.join('、'),
+  }),
   'self-rated': spec<{ field: string; value: string; raters: string; ownName?: true; counted?: string }>({
     severity: 'error', also: ['warning'], located: true, named: true, name: { zh: '自评', en: 'self-assessment' },
     // ownName: the rater is the person's own name (a warning: it may be a slip of the pen). Otherwise 自评/本人: an error.
