@@ -106,7 +106,11 @@ export type RuleDef =
   | { kind: 'tiers'; input: string; tiers: Tier[]; otherwise: { points: number; label?: string } }
   | { kind: 'deduction'; base: number | { input: string }; penalties: Penalty[]; floor?: number; zeroAt?: { input: string; count: number } }
   | { kind: 'incidents'; input: string; base: number; minEach: number; maxEach: number; floor?: number }
-  | { kind: 'ratio'; numerator: string; denominator: string; cap?: number; whenZero?: { points: number; note: string }; name?: string; warnAbove?: boolean }
+  /**
+   * partOf: the numerator counts some of the denominator's (解决数 of 问题数): more of them than it is a typing error,
+   * not a warning (warnAbove) or a capped rate; the item is not scored.
+   */
+  | { kind: 'ratio'; numerator: string; denominator: string; cap?: number; whenZero?: { points: number; note: string }; name?: string; warnAbove?: boolean; partOf?: boolean }
   | { kind: 'band'; input: string; bands?: Band[] }
   | {
       kind: 'checklist';
@@ -127,9 +131,11 @@ export type RuleDef =
       /**
        * The measured value: an input, or a rate numerator ÷ denominator, or either of the two (`rate`: a
        * percentage given instead of the counts, §28 满意度 or 满意数/调查数; all three inputs optional). `tolerance`:
-       * how many percentage points a rate given with its counts may differ from them (default 0.5).
+       * how many percentage points a rate given with its counts may differ from them (default 0.5). `partOf`: the
+       * numerator counts some of the denominator's (满意数 of 调查数), so more of them than it is an error, as a rate
+       * above 100 % is (otherwise a warning: 成交 of 询盘 may be last month's inquiries).
        */
-      actual: string | { numerator: string; denominator: string; rate?: string; tolerance?: number };
+      actual: string | { numerator: string; denominator: string; rate?: string; tolerance?: number; partOf?: boolean };
       target: TargetDef;
       /** higher: actual ÷ target; lower: target ÷ actual (cap 1 by default); allowed: 1 − actual ÷ target, 0..1. */
       direction?: 'higher' | 'lower' | 'allowed';

@@ -74,9 +74,19 @@ describe('§28 sales-aftersales-monthly', () => {
     header: { name: '孙丽', employeeId: 'S08', department: '售后部', period: '2026-03' },
     values: { S1: '90%', 'S1.satisfied': 45, 'S1.surveyed': 60, 'S2.surveyed': 40, 'S3.complaints': 0, 'S3.orders': 10, S4: '90%' },
   };
+  // 满意数 55 of 调查数 50 (110 %, as 「110%」 typed is out of range): an error at 满意数, not 25 capped with a warning
+  // (it was 25 + 22.5 + 25 + 22.5 = 95 优秀, exit 0).
+  const over: FillPerson = {
+    header: { name: '钟诚', employeeId: 'S09', department: '销售部', period: '2026-03' },
+    values: { 'S1.satisfied': 55, 'S1.surveyed': 50, S2: '90%', 'S3.complaints': 0, 'S3.orders': 10, S4: '90%' },
+  };
   for (const layout of ['roster', 'form'] as const) {
     it(`a satisfaction as 满意数 ÷ 调查数 instead of a percentage (${layout})`, async () => {
-      const r = await roundTrip('sales-aftersales-monthly', [counts, both, mismatch], { layout });
+      const r = await roundTrip('sales-aftersales-monthly', [counts, both, mismatch, over], { layout });
+      expect([byName(r, '钟诚').status, byName(r, '钟诚').total]).toEqual(['error', null]);
+      expect(r.problems.filter((p) => p.person === '钟诚').map((p) => [p.code, p.severity, p.message.replace(/^[^:]*:/, '')])).toEqual([
+        ['ratio-above-one', 'error', '「销售过程服务满意度·满意数」满意数 55 大于 调查数 50:满意数是调查数中的一部分,不能更多,此项不计分;请核对后重新评分'],
+      ]);
       const jiang = byName(r, '蒋涛');
       expect(jiang.items.map((i) => i.score)).toEqual([23, 22, 6.25, 20].map((x) => expect.closeTo(x, 10)));
       expect([jiang.total, jiang.band]).toEqual([71.25, '一般']);

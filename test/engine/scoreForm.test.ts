@@ -96,6 +96,11 @@ describe('a person with nothing filled in', () => {
     const none = scorePerson(boxes, person({ name: '无' }, [['a.t0', '×'], ['a.t1', '×']]));
     expect([none.total, none.status, codes(none.problems)]).toEqual([0, 'scored', []]);
   });
+  it('nothing ticked with a remark written about the person (§27 综合评价 「本月未达标」): rated, 0/2 × 100 = 0, scored with a warning', () => {
+    const remarked: FormDef = { ...ticks, footer: [{ id: 'remark', label: '综合评价', role: 'other' }] };
+    const r = scorePerson(remarked, person({ name: '评', remark: '本月未达标' }, [['a.t0', null], ['a.t1', null]]));
+    expect([r.total, r.status, r.problems.map((p) => [p.code, p.severity])]).toEqual([0, 'scored', [['nothing-filled', 'warning']]]);
+  });
   it('blanks that score full marks (no incidents: 10 − 0 × 2 = 10 of 10 → 100) are what a good month looks like: scored, with a warning', () => {
     const incidents: FormDef = form([{ id: 'p', label: '纪律', items: [item('o', '违纪', 10, [{ id: 'n', label: '次数', type: 'integer', min: 0, optional: true, default: 0 }], { kind: 'deduction', base: 10, penalties: [{ input: 'n', per: 2 }] })] }]);
     const r = scorePerson(incidents, person({ name: '满' }, [['o.n', null]]));

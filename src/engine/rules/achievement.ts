@@ -45,6 +45,12 @@ function actualOf(rule: Achievement, values: InputValues, report: Report): Actua
     }
     const num = values.number(numerator);
     const den = values.number(denominator);
+    if (rule.actual.partOf && num > den) {
+      // 满意数 55 of 调查数 50 was capped at 100 %, full marks with a warning, where 「110%」 typed is out of range.
+      const labels = { numerator: values.def(numerator).label, denominator: values.def(denominator).label };
+      const problem = report('ratio-above-one', numerator, { ...labels, value: num, total: den, partOf: true }, 'error');
+      return { problem, explanation: `${labels.numerator}不能多于${labels.denominator},无法计算` };
+    }
     if (den === 0) return { zero: denominator };
     const counts = countsFigure(num, den);
     // Both given: the counts are what the rate was worked out from; a rate that is not theirs (beyond `tolerance`
@@ -81,7 +87,7 @@ export const achievementKind: RuleKind<'achievement'> = {
   schema: ruleSchema(
     'achievement',
     {
-      actual: { oneOf: [IDENT, { type: 'object', additionalProperties: false, properties: { numerator: IDENT, denominator: IDENT, rate: IDENT, tolerance: { type: 'number', minimum: 0, maximum: 100 } }, required: ['numerator', 'denominator'] }] },
+      actual: { oneOf: [IDENT, { type: 'object', additionalProperties: false, properties: { numerator: IDENT, denominator: IDENT, rate: IDENT, tolerance: { type: 'number', minimum: 0, maximum: 100 }, partOf: { type: 'boolean' } }, required: ['numerator', 'denominator'] }] },
       target: TARGET,
       direction: { enum: ['higher', 'lower', 'allowed'] },
       cap: { type: 'number', minimum: 0, maximum: 100 },

@@ -16,6 +16,7 @@ export const ratioKind: RuleKind<'ratio'> = {
       whenZero: { type: 'object', additionalProperties: false, properties: { points: NUM, note: LABEL }, required: ['points', 'note'] },
       name: LABEL,
       warnAbove: { type: 'boolean' },
+      partOf: { type: 'boolean' },
     },
     ['numerator', 'denominator'],
   ),
@@ -33,6 +34,10 @@ export const ratioKind: RuleKind<'ratio'> = {
         problems.push(report('zero-denominator', rule.denominator, { case: 'ratio', of: name, numerator: num.label, denominator: den.label }));
         return { score: null, explanation: `${name} ${formatScore(v)}/0:${den.label}为0,无法计算`, problems };
       }
+      if (v > 0 && rule.partOf) {
+        problems.push(report('ratio-above-one', rule.numerator, { numerator: num.label, value: v, denominator: den.label, total: 0, partOf: true }, 'error'));
+        return { score: null, explanation: `${name} ${formatScore(v)}/0:${num.label}不能多于${den.label},无法计算`, problems };
+      }
       if (v > 0) {
         problems.push(report('ratio-above-one', rule.numerator, { numerator: num.label, value: v, denominator: den.label, total: 0 }));
       }
@@ -41,6 +46,10 @@ export const ratioKind: RuleKind<'ratio'> = {
     }
     const r = v / n;
     const head = `${name} ${formatScore(v)}/${formatScore(n)} = ${formatPercent(r)}`;
+    if (r > 1 && rule.partOf) {
+      problems.push(report('ratio-above-one', rule.numerator, { numerator: num.label, value: v, denominator: den.label, total: n, partOf: true }, 'error'));
+      return { score: null, explanation: `${head}:${num.label}不能多于${den.label},无法计算`, problems };
+    }
     if (r > 1 && rule.warnAbove) {
       // The rate the score uses: the cap when the rate passes it, else the rate (140 % under a cap of 150 % is 140 %).
       const capped = rule.cap !== undefined ? { of: name, cap: Math.min(r, rule.cap) } : undefined;

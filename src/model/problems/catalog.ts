@@ -257,9 +257,13 @@ export const PROBLEMS = {
     zh: (p) => `${p.group}的「${p.item}」各${p.rows}填的不一致(${p.values.map(num).join('、')}),无法确定用哪一个;请改成一致后重新评分`,
     expected: (p) => `各${p.rows}相同`, actual: (p) => p.values.map(num).join('、'),
   }),
-  'ratio-above-one': spec<Subject & { numerator: string; value: number; denominator: string; total: number; capped?: { of: string; cap: number } }>({
-    severity: 'warning', located: true, name: { zh: '分子大于分母', en: 'numerator above denominator' },
-    zh: (p) => `${subjectZh(p)}${p.numerator} ${num(p.value)} 大于 ${p.denominator} ${num(p.total)},请核对${p.capped ? `(${p.capped.of}按${percent(p.capped.cap)}计)` : ''}`,
+  // partOf: the numerator counts some of the denominator's (满意数 of 调查数): an error, the item not scored.
+  'ratio-above-one': spec<Subject & { numerator: string; value: number; denominator: string; total: number; capped?: { of: string; cap: number }; partOf?: true }>({
+    severity: 'warning', also: ['error'], located: true, name: { zh: '分子大于分母', en: 'numerator above denominator' },
+    zh: (p) =>
+      p.partOf
+        ? `${subjectZh(p)}${p.numerator} ${num(p.value)} 大于 ${p.denominator} ${num(p.total)}:${p.numerator}是${p.denominator}中的一部分,不能更多,此项不计分;请核对后重新评分`
+        : `${subjectZh(p)}${p.numerator} ${num(p.value)} 大于 ${p.denominator} ${num(p.total)},请核对${p.capped ? `(${p.capped.of}按${percent(p.capped.cap)}计)` : ''}`,
     expected: (p) => `不大于${num(p.total)}`, actual: (p) => num(p.value),
   }),
   'rate-or-counts': spec<

@@ -133,5 +133,16 @@ describe('achievement (CATALOG §10, §28, §31)', () => {
       const over = runRule(either, { rate: null, yes: 55, asked: 50 });
       expect(codes(over.problems)).toEqual(['ratio-above-one']);
     });
+    it('partOf (§28 as shipped: 满意数 are some of 调查数): 55 of 50 is an error at 满意数, not 25 points capped', () => {
+      const part = { ...either, rule: { ...either.rule, actual: { rate: 'rate', numerator: 'yes', denominator: 'asked', partOf: true } } } as typeof either;
+      const over = runRule(part, { rate: null, yes: 55, asked: 50 });
+      expect([over.score, over.explanation]).toEqual([null, '满意数不能多于调查数,无法计算']);
+      expect(over.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+        ['ratio-above-one', 'error', '3月!C3:「客户满意度·满意数」满意数 55 大于 调查数 50:满意数是调查数中的一部分,不能更多,此项不计分;请核对后重新评分'],
+      ]);
+      // 50 of 50 is all of them: 100 % × 25 = 25.
+      const all = runRule(part, { rate: null, yes: 50, asked: 50 });
+      expect([all.score, codes(all.problems)]).toEqual([25, []]);
+    });
   });
 });

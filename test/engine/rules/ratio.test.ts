@@ -37,6 +37,19 @@ describe('ratio', () => {
     expect(codes(out.problems)).toEqual(problemCodes);
   });
 
+  it('partOf (§31 as shipped: 解决数 are some of 问题数): 210 of 200 is an error, the item unscored; 0 of 0 with a stated value stays that value', () => {
+    const part = item('V2', '问题解决率', 30, inputs, { kind: 'ratio', name: '问题解决率', numerator: 'V', denominator: 'N', cap: 1, warnAbove: true, partOf: true });
+    const over = runRule(part, { N: 200, V: 210 });
+    expect([over.score, over.explanation]).toEqual([null, '问题解决率 210/200 = 105%:回访客户数不能多于本月安装(售服)客户数,无法计算']);
+    expect(over.problems.map((p) => [p.code, p.severity])).toEqual([['ratio-above-one', 'error']]);
+    // 188/200 = 94 % × 30 = 28.2, as before.
+    expect(runRule(part, { N: 200, V: 188 }).score).toBeCloseTo(28.2, 10);
+    const zero = item('Z', '回访', 20, inputs, { kind: 'ratio', numerator: 'V', denominator: 'N', partOf: true, whenZero: { points: 20, note: '无需回访' } });
+    expect(runRule(zero, { N: 0, V: 0 }).score).toBe(20);
+    const some = runRule(zero, { N: 0, V: 3 });
+    expect([some.score, some.problems.map((p) => [p.code, p.severity])]).toEqual([null, [['ratio-above-one', 'error']]]);
+  });
+
   it('the V > N warning is located at V and says what was done', () => {
     const out = runRule(m1, { N: 50, V: 52 });
     expect(out.problems[0]).toMatchObject({
