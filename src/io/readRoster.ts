@@ -16,6 +16,7 @@ import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
+import { scoreLikeColumns } from './scoreLikeColumns.js';
 import { appendTo } from '../model/groups.js';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -411,6 +412,13 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const sheetProblems = columnProblems(grid, form, layout, file);
   problems.push(...sheetProblems);
   const unread = unreadColumns(problems, layout.headerRow);
+  // Items' scores under headings kpi reads as their counts (scoreLikeColumns.ts): said once per column, and once per person.
+  const scoresTyped = scoreLikeColumns(grid, form, layout);
+  if (scoresTyped.length) {
+    const [s, ...rest] = scoresTyped;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(s!.heading), like: s!.like, empty: '没有计入', strong: true, whole: s!.whole, others: rest.map((r) => shortText(r.heading)) } as const;
+    problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, s!.col) }, { severity: 'error' }));
+  }
   const nameColumn = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name');
   const nameCol = nameColumn?.[0];
   const nameField = nameColumn?.[1].kind === 'header' ? nameColumn[1].field.id : undefined;
@@ -498,6 +506,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const value = shortText(rawText(raw));
       const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}) } as const);
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
+    }
+    const typedScore = scoresTyped.find((s) => grid.value(row, s.col).kind !== 'empty');
+    if (typedScore) {
+      const fields = { case: 'value-unread', heading: shortText(typedScore.heading), like: typedScore.like, value: shortText(rawText(grid.value(row, typedScore.col))), whole: typedScore.whole } as const;
+      (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, typedScore.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     count++;
     if (emit) emit(person);

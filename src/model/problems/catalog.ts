@@ -480,7 +480,8 @@ export const PROBLEMS = {
      * valuesUnread: a weak look-alike of a column that counts; a person with a value under it is not scored (a count
      * 0–31, or points within `range`).
      */
-    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem }
+    /** others: more columns of items' scores like this one (scoreLikeColumns.ts), said in one message. */
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[] }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
     | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem }
@@ -503,7 +504,9 @@ export const PROBLEMS = {
     zh: (p, at) => {
       switch (p.case) {
         case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
-        case 'looks-like': return `工作表「${p.sheet}」${at.cell ?? ''}:${p.whole
+        case 'looks-like': return `工作表「${p.sheet}」${at.cell ?? ''}:${p.whole && p.others?.length
+          ? `列「${p.heading}」和${someZh(p.others, 3, '列')}填的像是各项的得分;本表各项按${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}计算(如「${p.whole.item}」按「${p.whole.inputs[0]}」),不读得分:这些列没有计入,填了内容的人不评分。如果这些列填的就是${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`},请把列名改为「${p.like}」这样;否则请改填${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}`
+          : p.whole
           ? `列「${p.heading}」像是「${p.whole.item}」这一项的得分;${wholeItemRule(p.whole)},不读得分:这一列没有计入,填了内容的人不评分。${wholeItemAdvice(p.whole, p.like)}`
           : p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`

@@ -1,0 +1,58 @@
+// A roster typed by hand with columns headed by each item's name alone (「员工基本标准」), holding the items' scores. kpi
+// reads such a heading as the item's one count (its 不符合项数: score = 分值 − n), so a perfect 10 became 10 faults and 0
+// points: §2 东区, every cell at its item's 分值, scored 0.00 待改进 and 西区 (分值 − 1 everywhere) 14.00, exit 0.
+// Counts of faults are mostly 0, 1 or 2; scores are mostly near the item's 分值. A sheet where several such columns hold
+// mostly figures of at least half the item's 分值, some of them the 分值 itself, holds scores: said, and each person with
+// a value there is not scored (the template's heading, 「员工基本标准·不符合项数」, is read as it always was).
+import type { ItemDef } from '../model/definition.js';
+import type { WholeItem } from '../model/problems/catalog.js';
+import { unitsOf } from '../engine/text.js';
+import { columnHeading, itemNames, type RosterColumns } from './columns.js';
+import type { Grid } from './grid.js';
+import { labelKey, withoutNumbering } from './normalize.js';
+import type { FormDef } from '../model/definition.js';
+
+export interface ScoreLikeColumn {
+  col: number;
+  heading: string;
+  /** The template's heading for the count (「员工基本标准·不符合项数」). */
+  like: string;
+  whole: WholeItem;
+}
+
+/** Fewest score-like columns, and cells at an item's 分值, before a sheet is taken to hold scores. */
+const MIN_COLUMNS = 2;
+const MIN_AT_MAX = 2;
+
+export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumns): ScoreLikeColumn[] {
+  const bare: Array<{ col: number; item: ItemDef; heading: string; like: string; unit: string; input: string }> = [];
+  for (const [col, target] of layout.columns) {
+    if (target.kind !== 'entry' || target.input.type !== 'integer' || target.rater) continue;
+    const { item, input } = target;
+    // Only an item of one count scored down from its 分值: a count whose own bound is below the 分值 refuses the 分值 anyway.
+    if (item.rule.kind !== 'deduction' || item.max < 3 || (input.max !== undefined && input.max < item.max)) continue;
+    if (item.inputs.filter((i) => i.type !== 'text').length !== 1) continue;
+    const heading = grid.text(layout.headerRow, col);
+    const key = labelKey(withoutNumbering(heading));
+    if (!itemNames(form, item).some((n) => labelKey(n) === key)) continue;
+    const unit = unitsOf(input.unit).find((u) => u !== '分') ?? '';
+    bare.push({ col, item, heading, like: columnHeading(item, input, null, 1, form), unit, input: input.label });
+  }
+  if (bare.length < MIN_COLUMNS) return [];
+  const held: typeof bare = [];
+  let atMax = 0;
+  for (const b of bare) {
+    let nonzero = 0;
+    let scoreLike = 0;
+    for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+      const raw = grid.value(row, b.col);
+      if (raw.kind !== 'number' || raw.value <= 0) continue;
+      nonzero++;
+      if (raw.value >= 3 && raw.value >= b.item.max / 2 && raw.value <= b.item.max) scoreLike++;
+      if (raw.value === b.item.max) atMax++;
+    }
+    if (scoreLike > 0 && scoreLike * 2 >= nonzero) held.push(b);
+  }
+  if (held.length < MIN_COLUMNS || held.length * 2 < bare.length || atMax < MIN_AT_MAX) return [];
+  return held.map((b) => ({ col: b.col, heading: b.heading, like: b.like, whole: { item: b.item.label, inputs: [b.input], unit: b.unit } }));
+}

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import type { GradeReport } from '../../src/io/outcome.js';
+import { tempDir } from '../helpers.js';
+
+// §2 property-cs-monthly: each item scores max(0, 分值 − 不符合项数). A roster typed by hand with the items' names alone as
+// headings is read as their counts, which is right for counts; a lead who typed each item's score there got 东区 (every
+// cell at its 分值, a perfect month) 0.00 and 西区 (分值 − 1 everywhere) 14.00 待改进, exit 0.
+const ITEMS: Array<[string, number]> = [
+  ['员工基本标准', 10], ['工作环境', 5], ['业户接待', 15], ['入伙服务、权籍资料管理', 10], ['收费管理', 10], ['维修基金管理', 5], ['装修管理', 10],
+  ['档案管理', 5], ['空置房管理', 5], ['落实与信息反馈', 5], ['业户征询评议管理', 5], ['特约服务管理', 5], ['社区文化活动管理', 5], ['主管工作监督', 5],
+];
+
+async function roster(file: string, rows: Array<[string, number[]]>): Promise<GradeReport> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('3月');
+  ws.addRow(['管理处', '考评月份', ...ITEMS.map(([label]) => label)]);
+  for (const [site, values] of rows) ws.addRow([site, '2026-03', ...values]);
+  const out = path.join(tempDir(), file);
+  await wb.xlsx.writeFile(out);
+  const graded = await gradeFile(out, { form: 'property-cs-monthly', output: null });
+  if (!graded.ok) throw new Error(graded.failure.message);
+  return graded.report;
+}
+
+const at = (offset: number) => ITEMS.map(([, max]) => Math.max(0, max + offset));
+
+describe('items’ scores typed under headings read as their counts', () => {
+  it('a sheet of scores (most cells at least half their 分值, some at it) is said, and no one is scored', async () => {
+    const r = await roster('scores.xlsx', [['东区', at(0)], ['西区', at(-1)], ['南区', ITEMS.map(() => 0)]]);
+    expect(r.people.map((p) => [p.name, p.status, p.total])).toEqual([['东区', 'error', null], ['西区', 'error', null], ['南区', 'error', null]]);
+    const sheet = r.problems.filter((p) => p.cell === 'C1');
+    expect(sheet.map((p) => [p.code, p.severity])).toEqual([['unknown-column', 'error']]);
+    expect(sheet[0]!.message).toContain('列「员工基本标准」和「工作环境」、「业户接待」、「入伙服务、权籍资料管理」等 13 列填的像是各项的得分');
+    expect(sheet[0]!.message).toContain('请把列名改为「员工基本标准·不符合项数」这样');
+    // One error a person, at their first such cell.
+    expect(r.problems.filter((p) => p.person === '西区').map((p) => [p.cell, p.message.replace(/^[^:]*:[^:]*:/, '')])).toEqual([
+      ['C3', '这一格的「9」在列「员工基本标准」里,像是「员工基本标准」这一项的得分;本表按「不符合项数」(项)计算这一项,没有计入,此人不评分;如果这一列填的就是项数,请把列名改为「员工基本标准·不符合项数」;否则请改填项数后重新评分'],
+    ]);
+  });
+
+  it('a sheet of counts under the same headings is scored as counts', async () => {
+    // 甲: no faults, 100. 乙: one in each of the 14 items, 100 − 14 = 86 → 良好. 丙: 10 in 员工基本标准 (its 分值: 0 points)
+    // and 3 in 业户接待 (15 − 3 = 12), the rest 0: 100 − 10 − 3 = 87 → 良好 — one column at its 分值 is no sheet of scores.
+    const r = await roster('counts.xlsx', [['甲', ITEMS.map(() => 0)], ['乙', ITEMS.map(() => 1)], ['丙', ITEMS.map(([label]) => (label === '员工基本标准' ? 10 : label === '业户接待' ? 3 : 0))]]);
+    expect(r.people.map((p) => [p.name, p.status, p.total, p.band])).toEqual([['甲', 'scored', 100, '优秀'], ['乙', 'scored', 86, '良好'], ['丙', 'scored', 87, '良好']]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('the template’s headings (「员工基本标准·不符合项数」) are counts whatever they hold: 10 of 10 faults is 0 points', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('3月');
+    ws.addRow(['管理处', '考评月份', ...ITEMS.map(([label]) => `${label}·不符合项数`)]);
+    ws.addRow(['东区', '2026-03', ...at(0)]);
+    const out = path.join(tempDir(), 'named.xlsx');
+    await wb.xlsx.writeFile(out);
+    const graded = await gradeFile(out, { form: 'property-cs-monthly', output: null });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    // Every count at its item's 分值: max(0, m − m) = 0 for each item → 0 → 待改进.
+    expect(graded.report.people.map((p) => [p.status, p.total])).toEqual([['scored', 0]]);
+  });
+});
