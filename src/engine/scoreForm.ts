@@ -402,6 +402,14 @@ function typedDifferences(r: PersonResult, band: string | null, person?: PersonE
       out.push(problem('override', { case: 'total', field: '总分', typed: cleanText(total.raw.value), computed }, total.at, { ...who, severity: 'warning' }));
     }
   }
+  for (const item of r.items) {
+    const typed = person?.typed?.items?.get(item.id);
+    if (!typed || item.score === null) continue;
+    const value = typed.raw.kind === 'number' ? typed.raw.value : typed.raw.kind === 'text' ? parseNumberText(typed.raw.value, '分')?.value : undefined;
+    // A figure kpi's agrees with to the cent is the same score (a formula of the team's, 10 − 2 × 迟到).
+    if (value === undefined || !Number.isFinite(value) || round2(value) === round2(item.score)) continue;
+    out.push(problem('override', { case: 'total', field: `${item.label}·得分`, typed: formatScore(value), computed: formatScore(item.score) }, typed.at, { ...who, severity: 'warning' }));
+  }
   const typedBand = person?.typed?.band;
   const bandText = typedBand?.raw.kind === 'text' ? typedBand.raw.value : typedBand?.raw.kind === 'number' ? String(typedBand.raw.value) : '';
   if (typedBand && bandText && band && matchKey(bandText) !== matchKey(band)) {

@@ -464,7 +464,25 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.item ? { item: u.item } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   const typed = typedSummary(grid, table, file);
-  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typed ? { typed } : {}), ...(withheld.size ? { withheld } : {}) };
+  const typedItems = typedItemScores(grid, table, entries, file);
+  const typedAll = typedItems.size ? { ...typed, items: typedItems } : typed;
+  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}) };
+}
+
+/**
+ * An item's score the team typed in the 得分 column beside its filled 填写 (§18: 业务能力 填写 25, 得分 30): compared with
+ * kpi's, whose score the graded copy writes there. A 得分 with the 填写 empty is a misplaced answer, said while reading.
+ */
+function typedItemScores(grid: Grid, table: FormTable, entries: Map<string, RawEntry>, file: string | undefined): Map<string, RawEntry> {
+  const out = new Map<string, RawEntry>();
+  if (table.scoreCol === null) return out;
+  const filled = new Set([...entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => k.slice(0, k.indexOf('\u0000'))));
+  for (const [item, rows] of table.itemRows) {
+    if (!filled.has(item)) continue;
+    const row = rows.find((r) => grid.value(r, table.scoreCol!).kind !== 'empty');
+    if (row !== undefined) out.set(item, { raw: grid.value(row, table.scoreCol), at: { file, sheet: grid.name, cell: cellAddress(row, table.scoreCol) } });
+  }
+  return out;
 }
 
 /** The team's own 总分 and 等级 typed in the form's 得分 column, on the lines under the items (compared with kpi's). */

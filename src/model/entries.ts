@@ -69,5 +69,10 @@ export interface PersonEntries {
    * is unscored without a problem of its own, and the person still shows, unscored, in the results. */
   unread?: true;
   /** The team's own 总分 / 等级, typed in the sheet (a roster's 总分 column, a form's 总分 row): compared with kpi's. */
-  typed?: { total?: RawEntry; band?: RawEntry };
+  typed?: {
+    total?: RawEntry;
+    band?: RawEntry;
+    /** A form sheet's item scores typed in its 得分 column beside a filled 填写, by item id (kpi writes its own there). */
+    items?: Map<string, RawEntry>;
+  };
 }
