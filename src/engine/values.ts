@@ -115,9 +115,12 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
   return plainPercent(input, n.value, shown);
 }
 
-/** 0.9 in a score out of 100 (a survey's 0–100): read as typed, but most likely 90 written as a fraction — said. */
+/**
+ * 0.9 in a score out of 100 (a survey's 0–100): read as typed, but most likely 90 written as a fraction — said. So is
+ * 1, all of it as a fraction (100) or 1 point of 100: read as 1, it gave 0.05 of 5 without a word.
+ */
 function fractionOf100(input: InputDef, parsed: Parsed, v: number, shown: string): Parsed {
-  if (parsed.ok && input.type === 'number' && input.max === 100 && (input.min ?? 0) >= 0 && v > 0 && v < 1) parsed.fraction = { value: shown };
+  if (parsed.ok && input.type === 'number' && input.max === 100 && (input.min ?? 0) >= 0 && v > 0 && v <= 1) parsed.fraction = { value: shown };
   return parsed;
 }
 

@@ -46,6 +46,14 @@ describe('§10 sales-cs-kpi', () => {
       ['warning', '「客户满意度」「0.9」按 0.9 分计(满分 100);如指 90 分请填 90 或 90%'],
     ]);
   });
+
+  it('满意度 typed 1 (all of it as a fraction, or 1 point): 1 ÷ 100 × 20 = 0.2, with the same warning', async () => {
+    const r = await roundTrip('sales-cs-kpi', [{ ...average, values: { ...average.values, K2: '1' } }]);
+    expect(byName(r, '许鹏').items[1]!.score).toBeCloseTo(0.2, 10);
+    expect(r.problems.filter((p) => p.code === 'fraction-score').map((p) => [p.severity, p.message.replace(/^.*?「/, '「')])).toEqual([
+      ['warning', '「客户满意度」「1」按 1 分计(满分 100);如指 100 分请填 100 或 100%'],
+    ]);
+  });
 });
 
 describe('§10 as kpi forms describes it', () => {

@@ -117,7 +117,9 @@ describe('percent inputs (value in 0–100 units)', () => {
     expect(parseRaw(survey, num(1.05, true))).toMatchObject({ ok: false, code: 'out-of-range', actual: '105%' });
     // A plain 0.9 in the same cell is 0.9 points, as typed — and marked, to be said as a warning (90 written as a fraction?).
     expect(parseRaw(survey, num(0.9))).toEqual({ ok: true, value: 0.9, empty: false, fraction: { value: '0.9' } });
-    expect(parseRaw(survey, num(1))).toEqual({ ok: true, value: 1, empty: false });
+    // 1 too: all of it as a fraction (100), or 1 point — read as typed, and said (it gave 0.05 of 5 without a word).
+    expect(parseRaw(survey, num(1))).toEqual({ ok: true, value: 1, empty: false, fraction: { value: '1' } });
+    expect(parseRaw(survey, num(1.5))).toEqual({ ok: true, value: 1.5, empty: false });
     // A count or a 1–5 mean formatted as a percentage: refused, showing what the cell shows.
     expect(parseRaw(integer0, num(0.5, true))).toMatchObject({ ok: false, code: 'not-a-number', actual: '50%' });
     const mean5: InputDef = { id: 'mean', label: '平均评分', type: 'number', min: 1, max: 5, unit: '分' };
