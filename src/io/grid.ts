@@ -182,8 +182,19 @@ export function dateText(d: Date): string {
     const time = iso.slice(11, 19);
     return time.endsWith(':00') ? time.slice(0, 5) : time;
   }
+  // Excel counts 1900 as a leap year (Lotus's mistake, kept): its days 1–59 show one day later than a calendar counts
+  // from 1899-12-30 (1 is 1900-01-01, not 1899-12-31), and day 60 is its 29 February 1900.
+  const t = d.getTime();
+  if (t >= FIRST_EXCEL_DAY && t < MARCH_1900) {
+    return t >= LEAP_DAY_1900 ? '1900-02-29' : new Date(t + DAY_MS).toISOString().slice(0, 10);
+  }
   return iso.slice(0, 10);
 }
+
+const DAY_MS = 86_400_000;
+const FIRST_EXCEL_DAY = Date.UTC(1899, 11, 31);
+const LEAP_DAY_1900 = Date.UTC(1900, 1, 28);
+const MARCH_1900 = Date.UTC(1900, 2, 1);
 
 /** Once per format: a roster of 50,000 people asks for every cell. */
 const suffixMemo = new Map<string, string>();
@@ -328,6 +339,11 @@ export function rawFromCell(cell: ExcelJS.Cell): RawValue {
   const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
   const sign = percentSignOf(numFmt);
   const raw = rawFromValue(cell.value, sign === 'scaled', () => cell.result);
+  // exceljs takes [h]:mm for a date's format and hands a Date: 1 typed there is 24:00:00 elapsed, not 1900-01-01.
+  if (raw.kind === 'date' && numFmt && isElapsedFormat(numFmt)) {
+    const when = cell.value instanceof Date ? cell.value : cell.result instanceof Date ? cell.result : null;
+    if (when) return { kind: 'date', value: elapsedText(when.getTime() / DAY_MS + 25569, numFmt), elapsed: true };
+  }
   if (raw.kind === 'number' && numFmt) {
     // A time typed into a cell of minutes or seconds (0:00:40 through [ss]) is a time, not 0.000463 of a number.
     if (isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(raw.value, numFmt), elapsed: true };

@@ -540,6 +540,20 @@ describe('a word the number format shows after the number (0"次", 0.0"万") is 
     expect(errors).toEqual([['E4', '2次'], ['J5', '10']]);
     expect(r.problems.find((p) => p.cell === 'J5')!.code).toBe('duration-value');
   });
+
+  it.each(['exceljs', 'package'] as const)('1 in a [h]:mm cell is 24:00:00 elapsed, in a date cell 1900-01-01 as Excel shows it (it was 「日期「1899-12-31」」) — reader %s', async (writer) => {
+    const ZHANG = ['1003', '张敏', 40, 40, null, null, null, 10, null, 1, 15, null, null, null];
+    const ZHAO = ['1004', '赵磊', 40, 40, null, null, null, 10, null, 1, 15, null, null, null];
+    const r = await gradeRows([HEAD, WANG, LI, ZHANG, ZHAO], 'mattress-cs-monthly', (ws) => {
+      ws.getCell('J4').numFmt = 'yyyy-mm-dd';
+      ws.getCell('J5').numFmt = '[h]:mm';
+    }, writer);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100], ['1003', '张敏', null], ['1004', '赵磊', null]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.cell, p.code, p.actual])).toEqual([
+      ['J4', 'date-value', '1900-01-01'],
+      ['J5', 'duration-value', '24:00:00'],
+    ]);
+  });
 });
 
 describe('a heading merged across two columns (「工作纪律·迟到或早退」 over L1:M1)', () => {

@@ -356,12 +356,13 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo, sharedFormula
         return text(raw);
       }
       const x = parseFloat(raw);
+      // Before the date test, which [h]:mm also passes: 1 typed there is 24:00:00 elapsed (as the ordinary path reads it).
+      if (numFmt && isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(x, numFmt), elapsed: true };
       if (isDateFmt(numFmt)) {
         const d = new Date(Math.round((x - 25569 + (pkg.date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
         return { kind: 'date', value: dateText(d) };
       }
       if (/^0{2,}$/.test(numFmt) && Number.isInteger(x) && x >= 0) return { kind: 'text', value: String(x).padStart(numFmt.length, '0') };
-      if (numFmt && isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(x, numFmt), elapsed: true };
       const sign = percentSignOf(numFmt);
       const onScreen = numFmt ? shownByFormat(numFmt, x) : undefined;
       const rounded = onScreen ? { rounded: onScreen.value, roundedText: onScreen.text } : {};
