@@ -4,13 +4,12 @@
 // Counts of faults are mostly 0, 1 or 2; scores are mostly near the item's 分值. A sheet where several such columns hold
 // mostly figures of at least half the item's 分值, some of them the 分值 itself, holds scores: said, and each person with
 // a value there is not scored (the template's heading, 「员工基本标准·不符合项数」, is read as it always was).
-import type { ItemDef } from '../model/definition.js';
+import type { FormDef, ItemDef } from '../model/definition.js';
 import type { WholeItem } from '../model/problems/catalog.js';
 import { unitsOf } from '../engine/text.js';
 import { columnHeading, itemNames, type RosterColumns } from './columns.js';
 import type { Grid } from './grid.js';
 import { labelKey, withoutNumbering } from './normalize.js';
-import type { FormDef } from '../model/definition.js';
 
 export interface ScoreLikeColumn {
   col: number;
@@ -44,14 +43,18 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
   for (const b of bare) {
     let nonzero = 0;
     let scoreLike = 0;
+    let full = 0;
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
       const raw = grid.value(row, b.col);
       if (raw.kind !== 'number' || raw.value <= 0) continue;
       nonzero++;
       if (raw.value >= 3 && raw.value >= b.item.max / 2 && raw.value <= b.item.max) scoreLike++;
-      if (raw.value === b.item.max) atMax++;
+      if (raw.value === b.item.max) full++;
     }
-    if (scoreLike > 0 && scoreLike * 2 >= nonzero) held.push(b);
+    if (scoreLike > 0 && scoreLike * 2 >= nonzero) {
+      held.push(b);
+      atMax += full;
+    }
   }
   if (held.length < MIN_COLUMNS || held.length * 2 < bare.length || atMax < MIN_AT_MAX) return [];
   return held.map((b) => ({ col: b.col, heading: b.heading, like: b.like, whole: { item: b.item.label, inputs: [b.input], unit: b.unit } }));
