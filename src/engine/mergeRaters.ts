@@ -72,6 +72,8 @@ interface Acc {
   fromMain: boolean;
   /** Every copy taken for the person, in order: header fields the counting copy left blank are taken from them. */
   taken: RaterRecord[];
+  /** The counting rater's copy has the person's row, left blank: no 「not in that copy」 to say. */
+  blankInMain: boolean;
 }
 
 export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { people: MergedPerson[]; problems: Problem[] } {
@@ -80,6 +82,9 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
   const field = raterField(form);
   const people = new Map<string, Acc>();
   const idsOfName = new Map<string, Set<string>>();
+  // The rater groups each file holds: one, a rater's copy (its people once each); several, a roster of a row per rater.
+  const groupsIn = new Map<string, Set<string>>();
+  for (const rec of records) if (rec.rater) groupsIn.set(rec.file, (groupsIn.get(rec.file) ?? new Set()).add(rec.rater.id));
   for (const rec of records) {
     const id = idOf(form, rec.person);
     const name = nameOf(form, rec.person);
@@ -103,7 +108,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     const key = keyOf(form, rec.person, idsOfName);
     if (!key) continue; // a record without 姓名 and 工号 was reported by its reading
     const known = people.get(key);
-    const acc: Acc = known ?? { entries: new Map(), header: rec.person, files: [], raterOf: new Map(), errors: [], slots: new Map(), seen: new Map(), fromMain: false, taken: [] };
+    const acc: Acc = known ?? { entries: new Map(), header: rec.person, files: [], raterOf: new Map(), errors: [], slots: new Map(), seen: new Map(), fromMain: false, taken: [], blankInMain: false };
     people.set(key, acc);
     const name = nameOf(form, rec.person);
     // One 工号, two names (a sheet copied for 赵六 that kept 张三's 工号): whose marks these are is not for kpi to guess.
@@ -120,9 +125,30 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
       if (rec.error) acc.errors.push(rec.error);
       continue;
     }
+    // A row left blank rates nobody (the other team leads' people in a template made with --people): it is no second
+    // 间接主管, and no peer more. The person stays, unscored when no copy rates them.
+    if (![...rec.person.entries.values()].some((e) => e.raw.kind !== 'empty')) {
+      if (rater === main) acc.blankInMain = true;
+      continue;
+    }
     const earlier = acc.seen.get(rater.id);
     if (earlier && !rater.multiple) {
       acc.errors.push(duplicateRater(rec, rater, earlier, name, field));
+      continue;
+    }
+    // The same person twice in one file of a group of several (a peer's copy, a roster of a row per rater), under the
+    // same 评分人: the same marks are one row pasted twice, counted once; other marks in a rater's copy are one rater
+    // twice (one peer rates a person once). Counted as two peers, 林娜's 40 weighed twice (84.13 for 84.80, exit 0).
+    const twin = rater.multiple ? acc.taken.find((r) => r.file === rec.file && r.rater === rater && raterText(r, field) === raterText(rec, field)) : undefined;
+    if (twin && sameMarks(twin.person, rec.person)) {
+      const at = { ...rec.person.at, file: rec.file };
+      const p = problem('rater-duplicate', { case: 'same-row', place: placeOf(rec.file, at), person: name, rater: rater.label, firstPlace: placeOf(twin.file, twin.person.at) }, at, { severity: 'warning' });
+      if (name) p.person = name;
+      problems.push(p);
+      continue;
+    }
+    if (twin && groupsIn.get(rec.file)?.size === 1) {
+      acc.errors.push(duplicateRater(rec, rater, twin, name, field));
       continue;
     }
     acc.seen.set(rater.id, rec);
@@ -146,7 +172,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
   const mainFiles = main?.required ? [...new Set(records.filter((r) => r.rater === main).map((r) => r.file))] : [];
   if (mainFiles.length) {
     for (const acc of people.values()) {
-      if (acc.seen.has(main!.id) || !acc.taken.length) continue;
+      if (acc.seen.has(main!.id) || !acc.taken.length || acc.blankInMain) continue;
       const name = nameOf(form, acc.header);
       const at = acc.taken[0]!;
       problems.push(problem('rater-absent', { person: name, rater: main!.label, files: mainFiles.map((f) => f.split(/[\\/]/).pop()!) }, { ...at.person.at, file: at.file }, name ? { person: name } : {}));
@@ -224,6 +250,17 @@ function withBlanksFilled(form: FormDef, acc: Acc): PersonEntries {
 }
 
 /** The same rater twice for one person: an error on the person (not scored), at the second copy's 评分人 cell. */
+/** What a record's 评分人 says (empty when the form has no such field). */
+function raterText(rec: RaterRecord, field: HeaderField | undefined): string {
+  return field ? cleanText(rec.person.header.get(field.id) ?? '') : '';
+}
+
+/** Two records filled alike, cell for cell (what is empty in one is empty in the other). */
+function sameMarks(a: PersonEntries, b: PersonEntries): boolean {
+  const marks = (p: PersonEntries) => [...p.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}\u0001${JSON.stringify(e.raw)}`).sort().join('\u0002');
+  return marks(a) === marks(b);
+}
+
 function duplicateRater(rec: RaterRecord, rater: RaterDef, earlier: RaterRecord, name: string, field: HeaderField | undefined): Problem {
   const cell = field ? rec.person.headerCells?.get(field.id) : undefined;
   const at = { ...rec.person.at, ...(cell ? { cell } : {}), file: rec.file };

@@ -143,6 +143,34 @@ describe('raters in separate files (cs-competency)', () => {
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  it('one peer\'s copy with 林娜\'s row pasted twice: one peer, counted once with a warning; two different rows for her: an error', async () => {
+    const twice = await copy('同事丁.xlsx', '同事', [person('1001', '林娜', 'peer', ['一般']), person('1002', '周杰', 'peer', ['良好']), person('1001', '林娜', 'peer', ['一般'])]);
+    const r = await combined([sup, peerA, twice]);
+    // 林娜: C1 主管 100, 同事 (100 + 60) / 2 = 80 → (70 + 8) / 0.8 = 97.5; C2–C5 主管 80, 同事 80 → 80 ⇒ (97.5 + 320) / 5 = 83.5.
+    // Counted as a third peer, 同事 was (100 + 60 + 60) / 3 = 73.33: (70 + 7.33) / 0.8 = 96.67 and 79.17 ⇒ 82.67, exit 0.
+    expect(r.people.find((p) => p.name === '林娜')!.total).toBeCloseTo(83.5, 9);
+    expect(r.problems.filter((p) => p.code === 'rater-duplicate').map((p) => [p.severity, p.person, p.message])).toEqual([
+      ['warning', '林娜', '同事丁.xlsx 考核表!B4:林娜的「同事评」评分与 同事丁.xlsx 考核表!B2 完全相同,是重复的一行(或一张表),只计一次;如果确实是另一位同事评的评分,请在「评分人」里写明是谁'],
+    ]);
+    const other = await copy('同事戊.xlsx', '同事', [person('1001', '林娜', 'peer', ['一般']), person('1001', '林娜', 'peer', ['优秀'])]);
+    const r2 = await combined([sup, other]);
+    expect(r2.people.find((p) => p.name === '林娜')!.status).toBe('error');
+    expect(r2.problems.filter((p) => p.code === 'rater-duplicate').map((p) => [p.severity, p.person])).toEqual([['error', '林娜']]);
+  });
+
+  it('two team leads\' 主管 copies made from one --people template, each leaving the other\'s people blank: each person scored by their own lead', async () => {
+    const blank = (id: string, name: string): FillPerson => ({ header: { employeeId: id, name, department: '客服部', period: '2026-03' }, values: {} });
+    const leadA = await copy('主管甲.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['良好']), blank('1002', '周杰'), blank('1003', '王芳')]);
+    const leadB = await copy('主管乙.xlsx', '主管', [blank('1001', '林娜'), person('1002', '周杰', 'supervisor', ['优秀']), blank('1003', '王芳')]);
+    const r = await combined([leadA, leadB]);
+    // 主管 alone (同事's 10 % and 客户's 20 % spread): 林娜 80, 周杰 100; 王芳 rated by neither: not scored. A blank row was a
+    // second 主管评: everyone 「已在 主管甲.xlsx 评过」, unscored.
+    expect(r.people.map((p) => [p.name, p.status, p.total])).toEqual([['林娜', 'scored', 80], ['周杰', 'scored', 100], ['王芳', 'error', null]]);
+    expect(r.problems.filter((p) => p.code === 'rater-duplicate')).toEqual([]);
+    // 王芳's rows are there, blank: nothing filled, not 「not in 主管's copies」.
+    expect(r.problems.filter((p) => p.person === '王芳').map((p) => p.code)).not.toContain('rater-absent');
+  });
+
   it('a peer\'s copy saved again by another program (not byte for byte) and named as a copy counts once; named otherwise, both count, said', async () => {
     const resave = async (name: string) => {
       const wb = new ExcelJS.Workbook();
