@@ -671,6 +671,28 @@ describe('a log whose own date column spans months (records.dated)', () => {
     expect(back.getCell(head + 1, col).note).toBeUndefined();
   });
 
+  it('§5: a 月份 column of the team\'s named in the upper row of the two-row heading only (its lower cell empty, not merged) is read for months too', async () => {
+    const { wb, ws, head } = await followupSample();
+    // A column right of the log: 「月份」 in the upper heading row, nothing below it, each order's month in its rows.
+    let last = 0;
+    ws.getRow(head).eachCell((_, c) => { last = Math.max(last, c); });
+    const col = last + 1;
+    // (客服回访时间 is merged down over both rows: `head` is the upper one.)
+    ws.getCell(head, col).value = '月份';
+    let orders = 0;
+    for (let r = head + 2; r <= ws.rowCount; r++) {
+      if (ws.getCell(r, 1).value === null || ws.getCell(r, 1).value === undefined) continue;
+      ws.getCell(r, col).value = orders++ === 0 ? '2026-04' : '2026-03';
+    }
+    const file = path.join(tempDir(), 'upper.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = await gradeFile(file, { output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    const said = out.report.problems.filter((p) => p.code === 'records-months');
+    // Said at the heading where it is written (the upper row).
+    expect(said.map((p) => [p.cell, p.message.includes('「月份」列有 2 个月的订单(2026-03、2026-04)')])).toEqual([[ws.getCell(head, col).address, true]]);
+  });
+
   it('§5: last month\'s order hidden by a filter is not counted, nor said as a month pooled (the two warnings contradicted each other)', async () => {
     const { wb, ws, col, head } = await followupSample();
     let first = head + 1;

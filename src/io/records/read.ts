@@ -149,8 +149,15 @@ export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file
   // The form's own date that places a record in its month (§5 客服回访时间: four months of orders were one month's rates).
   const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
   const dated = def.records.columns.find((c) => c.id === def.records.dated);
-  const candidates = [...(own !== undefined && dated ? [{ col: own, text: sheet.grid.text(sheet.headerRow, own) || dated.label }] : []), ...sheet.unknown.filter((u) => MONTH_HEADING.test(u.text.normalize('NFKC').replace(/\s+/g, '')))];
-  for (const u of candidates) {
+  const isMonth = (text: string) => MONTH_HEADING.test(text.normalize('NFKC').replace(/\s+/g, ''));
+  // Under a heading of two rows, a column of the team's named in the upper row only (「月份」 in AV2, AV3 left empty).
+  const upper: Array<{ col: number; text: string; row: number }> = [];
+  for (let col = 1; sheet.headerRow > 1 && col <= sheet.grid.columnCount; col++) {
+    const text = sheet.grid.text(sheet.headerRow - 1, col);
+    if (!sheet.grid.text(sheet.headerRow, col) && isMonth(text) && ![...sheet.columns.values()].includes(col)) upper.push({ col, text, row: sheet.headerRow - 1 });
+  }
+  const candidates = [...(own !== undefined && dated ? [{ col: own, text: sheet.grid.text(sheet.headerRow, own) || dated.label }] : []), ...sheet.unknown.filter((u) => isMonth(u.text)), ...upper];
+  for (const u of candidates as Array<{ col: number; text: string; row?: number }>) {
     const months = new Set<string>();
     const bareMonths = new Set<number>();
     for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
@@ -167,7 +174,7 @@ export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file
     // 「3月」 beside 2026-03 is that month, not another.
     for (const n of bareMonths) if (![...months].some((m) => Number(m.slice(5)) === n)) months.add(`${n}月`);
     if (months.size < 2) continue;
-    const at = { file, sheet: sheet.grid.name, cell: headingCell(sheet, u.col) };
+    const at = { file, sheet: sheet.grid.name, cell: u.row ? cellAddress(u.row, u.col) : headingCell(sheet, u.col) };
     out.push(problem('records-months', { sheet: sheet.grid.name, heading: u.text, months: [...months].sort(), form: def.title, records: def.records.label }, at));
   }
   return out;
