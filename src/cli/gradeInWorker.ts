@@ -2,6 +2,7 @@ import { readdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { defaultGradeModule, GradePool, type JsonOut } from '../batch/pool.js';
 import { removePendingTemporaryFiles } from '../io/atomic.js';
+import { hardStopCleanups } from '../io/pendingFiles.js';
 import type { PoolOutcome } from '../batch/types.js';
 import type { GradeOptions } from '../io/outcome.js';
 import { delegateSignals, signalExitCode } from './signals.js';
@@ -21,6 +22,11 @@ export async function gradeInWorker(input: string, options: GradeOptions, onStop
   // The default output is beside the input (<name>.graded.xlsx).
   const outputDir = options.output === null ? null : path.dirname(path.resolve(options.output ?? input));
   let stopping = false;
+  // A second signal ends the process at once (signals.ts), the worker still writing: its half-written output is removed
+  // then and there. `timeout -s INT` sends its signal twice, to kpi and to kpi's process group, a millisecond apart:
+  // the second ended kpi before the first had stopped the worker, and the output was left (.kpi-tmp-…, exit 130).
+  const hardStop = () => removeOwnTemporaries(outputDir);
+  hardStopCleanups.add(hardStop);
   delegateSignals((signal) => {
     stopping = true;
     void pool.close('评分被中断').finally(() => {
@@ -38,6 +44,7 @@ export async function gradeInWorker(input: string, options: GradeOptions, onStop
     if (!stopping) {
       delegateSignals(null);
       await pool.close();
+      hardStopCleanups.delete(hardStop);
     }
   }
 }
