@@ -8,7 +8,7 @@ import { VERSION } from '../version.js';
 import { problem } from '../model/problems/index.js';
 import type { Candidate } from './discover.js';
 import { fromRel } from './files.js';
-import { whyGrade, type Manifest, type ManifestEntry } from './manifest.js';
+import { whyGrade, type Fingerprint, type Manifest, type ManifestEntry } from './manifest.js';
 import { blankReport, exists, type Run } from './run.js';
 import { byAge, recheckAndHash, type Settled } from './settle.js';
 import type { BatchFileReport } from './types.js';
@@ -22,6 +22,8 @@ export interface Job {
   previous: ManifestEntry | undefined;
   /** What is at the output (owned.ts claimOutputs). */
   state?: 'absent' | 'ours' | 'stranger';
+  /** The output found to be kpi's, as it is on disk (owned.ts): what this grading's mark records as kpi's. */
+  ours?: Fingerprint;
 }
 
 export interface Sorted {

@@ -194,8 +194,11 @@ function gradingEntry(run: Run, job: Job): ManifestEntry {
     sha256: job.sha256, size: job.file.size, form: base?.form ?? null, formVersion: base?.formVersion ?? null,
     formOption: run.settings.formOption, output, status: 'grading', people: 0, bands: {},
     at: new Date(run.now()).toISOString(),
-    // What kpi last wrote there: a run killed before it wrote again leaves the output as kpi's.
-    ...(base?.written && output !== null && base.output === output ? { written: base.written } : {}),
+    // What kpi last wrote there: a run killed before it wrote again leaves the output as kpi's. The output as found now
+    // when it was found to be kpi's: a killed run's output (written after its mark) is kpi's, and a second run killed
+    // before it wrote must not leave the first run's fingerprint beside its own later mark — the next run took the
+    // output, written before that mark and unlike that fingerprint, for one edited by hand, and regraded to -2 for good.
+    ...(output !== null && job.state === 'ours' && job.ours ? { written: job.ours } : base?.written && output !== null && base.output === output ? { written: base.written } : {}),
     // And the result it had, for the summary while this grading is not done (dropped when it is: gradeOne).
     ...lastOf(base),
   };

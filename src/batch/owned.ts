@@ -17,7 +17,8 @@ export async function fingerprintOf(file: string): Promise<Fingerprint | null> {
 
 /**
  * What is at a job's output: nothing; kpi's own (this input's output in the manifest, as kpi wrote it); this input's
- * output changed since kpi wrote it; a workbook kpi graded from an input of this name that the manifest has no
+ * output changed since kpi wrote it (an output found to be kpi's is noted on the job as it is: `ours`); a workbook kpi
+ * graded from an input of this name that the manifest has no
  * record of (deleted or damaged): kpi cannot tell whether it was corrected by hand since, so it is kept like an
  * edited one; or someone else's file. --force regrades, it never makes a file kpi's.
  */
@@ -30,7 +31,9 @@ export async function outputState(run: Run, job: Job): Promise<'absent' | 'ours'
     const marks = await gradedMarksOf(abs);
     return marks?.input === path.posix.basename(job.file.rel) ? 'unrecorded' : 'stranger';
   }
-  return asWritten(prev, there) ? 'ours' : 'edited';
+  if (!asWritten(prev, there)) return 'edited';
+  job.ours = there;
+  return 'ours';
 }
 
 /** Whether the output on disk is the one kpi last wrote (entries from before fingerprints were kept: yes). */

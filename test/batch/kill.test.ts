@@ -92,6 +92,48 @@ describe('a run killed with SIGKILL', () => {
     expect(Object.values(manifest.files).map((e) => (e as { status: string }).status)).toEqual(Array(20).fill('graded'));
   }, 60_000);
 
+  it('twice in a row, the first after writing its output and the second before: the output is still kpi\'s, overwritten next run (it was kept as edited by hand, the result going to -2 for good)', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲' }] });
+    expect((await runBatch(options(inbox, { out, jobs: 1 }))).exitCode).toBe(0);
+    const output = path.join(out, 'a.graded.xlsx');
+    const manifestFile = path.join(out, '.kpi-manifest.json');
+    // The first killed run, as it leaves things: its mark (grading, at a moment before it wrote) and its output, newer
+    // than the mark and unlike what the manifest recorded kpi wrote.
+    const m = JSON.parse(await fs.readFile(manifestFile, 'utf8'));
+    const firstMark = new Date(Date.now() - 60_000).toISOString();
+    Object.assign(m.files['a.xlsx'], { status: 'grading', at: firstMark });
+    await fs.writeFile(manifestFile, JSON.stringify(m));
+    await fs.writeFile(output, await fs.readFile(output));
+    // The second run marks the file (the input changed) and is killed while grading it, before it writes.
+    await put(inbox, 'a.xlsx', { hang: true, people: [{ id: 'E1', name: '甲二' }] });
+    const run = child({ folder: inbox, out, jobs: 1, recheckMs: 0, settleMs: 0 });
+    const t0 = Date.now();
+    for (;;) {
+      const { manifest } = await Manifest.load(manifestFile);
+      const entry = manifest.get('a.xlsx');
+      if (entry?.status === 'grading' && entry.at !== firstMark) break;
+      if (Date.now() - t0 > 20_000) throw new Error('the second run never marked a.xlsx');
+      await sleep(10);
+    }
+    run.p.kill('SIGKILL');
+    await run.done;
+    // Its mark records the output on disk as kpi's (the first killed run's), not the fingerprint from before it.
+    const { manifest } = await Manifest.load(manifestFile);
+    const there = await fs.stat(output);
+    expect(manifest.get('a.xlsx')!.written).toEqual({ size: there.size, mtimeMs: there.mtimeMs });
+    // The next run overwrites the output in place: no a.xlsx-2.graded.xlsx, no 「被修改过」 warning, exit 0.
+    await put(inbox, 'a.xlsx', { people: [{ id: 'E1', name: '甲三' }] });
+    const next = await runBatch(options(inbox, { out, jobs: 1 }));
+    expect(next.exitCode).toBe(0);
+    // (The killed run's lock is taken over, said; nothing is said to be edited.)
+    expect(reportOf(next).warnings.filter((w) => w.includes('被修改过'))).toEqual([]);
+    expect((await listAll(out)).filter((n) => n.endsWith('.graded.xlsx'))).toEqual(['a.graded.xlsx']);
+    expect((await readFakeOutput(output)).report.people[0].name).toBe('甲三');
+  }, 60_000);
+
   it('two processes at once: one grades, the other exits 2 with the lock reason; nothing is corrupted', async () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
