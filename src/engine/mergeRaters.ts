@@ -249,7 +249,6 @@ function withBlanksFilled(form: FormDef, acc: Acc): PersonEntries {
   return { ...acc.header, header, ...(cells ? { headerCells: cells } : {}), ...(from.size ? { headerFrom: from } : {}), ...(differs.size ? { headerDiffers: differs } : {}) };
 }
 
-/** The same rater twice for one person: an error on the person (not scored), at the second copy's 评分人 cell. */
 /** What a record's 评分人 says (empty when the form has no such field). */
 function raterText(rec: RaterRecord, field: HeaderField | undefined): string {
   return field ? cleanText(rec.person.header.get(field.id) ?? '') : '';
@@ -261,6 +260,7 @@ function sameMarks(a: PersonEntries, b: PersonEntries): boolean {
   return marks(a) === marks(b);
 }
 
+/** The same rater twice for one person: an error on the person (not scored), at the second copy's 评分人 cell. */
 function duplicateRater(rec: RaterRecord, rater: RaterDef, earlier: RaterRecord, name: string, field: HeaderField | undefined): Problem {
   const cell = field ? rec.person.headerCells?.get(field.id) : undefined;
   const at = { ...rec.person.at, ...(cell ? { cell } : {}), file: rec.file };
