@@ -209,6 +209,8 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   // (§27 → 0) is a score no one gave: the person was most likely not rated yet, and is not scored — unless the rater
   // wrote about them (§27's 综合评价 「本月未达标」: rated, and nothing ticked).
   const nothing = ![...person.entries.values()].some((e) => e.raw.kind !== 'empty');
+  // A row left blank is said once, for the person (below), not once more for each list of ticks in it.
+  if (nothing) problems.splice(0, problems.length, ...problems.filter((p) => p.code !== 'nothing-ticked'));
   if (nothing && !problems.some((p) => p.severity === 'error')) {
     const remarked = form.header.concat(form.footer ?? []).some((f) => f.role === 'other' && !!header[f.id]);
     const lowered = !remarked && combined.total100 !== null && round2(combined.total100) < 100;

@@ -126,6 +126,13 @@ export const checklistKind: RuleKind<'checklist'> = {
       return { score: null, explanation: '所有项均为不适用,无法计算', problems: [problem] };
     }
     const score = (passed * scaleTo) / applicable;
+    // Every box of a list of ticks left blank (§18's 十项 of 工作知识, the rest of the sheet filled): 0 points, most likely
+    // not rated yet — said, at the first box. Boxes judged by a figure (failAt, min, max) are no ticks to forget.
+    const boxes = rule.inputs.map(boxOf);
+    const ticks = boxes.filter((b) => b.failAt === undefined && b.min === undefined && b.max === undefined);
+    if (ticks.length >= 2 && ticks.length === boxes.length && ticks.every((b) => !values.filled(b.input) && values.emptyWord(b.input) === null)) {
+      warnings.push(report('nothing-ticked', ticks[0]!.input, { boxes: ticks.length, mark: rule.no?.[0] ?? tickWords.no ?? '×' }, 'warning'));
+    }
     const failed = failedNotes.length ? `;不达标:${failedNotes.join('、')}` : '';
     // 20 over 9 boxes: each box is worth a fraction, say which one (每项 20/9).
     const each = scaleTo === 100 || Number.isInteger((scaleTo / applicable) * 10000) ? '' : `(每项 ${formatScore(scaleTo)}/${applicable})`;
@@ -155,7 +162,7 @@ export const checklistKind: RuleKind<'checklist'> = {
     const fails = takesWords ? `;${(rule.fail ?? DEFAULT_FAIL.slice(0, 2)).join('、')}为不达标` : '';
     return `达标(勾选)项数 ÷ 适用项数 × ${formatScore(scaleTo)}:${listed.join('、')}${rule.notApplicable ? ';可填不适用' : ''}${fails}`;
   },
-  codes: ['unknown-choice', 'not-applicable', 'zero-denominator', 'ambiguous-percent'],
+  codes: ['unknown-choice', 'not-applicable', 'zero-denominator', 'ambiguous-percent', 'nothing-ticked'],
 };
 
 /** How a judged box passes: 「3 处以上不规范为不达标」, 「≥ 30 达标」; '' for a plain tick box. */

@@ -165,6 +165,12 @@ export const PROBLEMS = {
   'unknown-choice': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不在可选项中', en: 'not one of the choices' }, zh: valueZh(q), ...cellValue }),
   'not-a-month': spec<CellValue>({ severity: 'error', located: true, name: { zh: '看不出年月', en: 'not a month' }, zh: valueZh(q), ...cellValue }),
   'bad-list': spec<CellValue>({ severity: 'error', located: true, name: { zh: '列表格式不对', en: 'malformed list' }, zh: valueZh(q), ...cellValue }),
+  /** Every box of an item's list of ticks left blank, the rest of the person filled: 0 points, said (rules/checklist.ts). */
+  'nothing-ticked': spec<Subject & { boxes: number; mark: string }>({
+    severity: 'warning', located: true, named: true, name: { zh: '整项未勾选', en: 'no box ticked' },
+    zh: (p) => `${q(p.item)}的 ${p.boxes} 条都没有勾选,按 0 分计;如果还没有评这一项,请先勾选;如果确实一条都不符合,请填「${p.mark}」`,
+    expected: () => '勾选', actual: () => '全部留空',
+  }),
   /** dash: a 「-」 or 「/」 read as 不适用 where it is allowed (a warning: it leaves the count, and may mean not filled yet). */
   'not-applicable': spec<Subject & { value: string; dash?: true }>({
     severity: 'error', located: true, name: { zh: '不适用', en: 'not applicable not allowed' },

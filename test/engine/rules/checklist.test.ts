@@ -37,6 +37,10 @@ describe('checklist', () => {
     ['不符合 counts against', checks, { a: yes, b: no, c: na }, 50, '1/2 项 × 100 = 50(不适用 1 项:c)', []],
     ['all 不适用 is an error, not a score', checks, { a: na, b: na, c: na }, null, '所有项均为不适用,无法计算', ['zero-denominator']],
     ['an unreadable tick is an error', attitude, fill(['√', '好的', null, null, null, null]), null, '勾选内容无法识别', ['unknown-choice']],
+    // §18: all 10 of 工作知识 blank, the rest of the sheet filled: 0/4 × 20 = 0, said (most likely not rated yet).
+    ['every box blank: 0, with a warning', knowledge, fill([null, null, null, null]), 0, '0/4 项 × 20 = 0', ['nothing-ticked']],
+    // Crossed out, every one: 0 as written, nothing said.
+    ['every box crossed: 0, as written', knowledge, fill(['×', '×', '×', '×']), 0, '0/4 项 × 20 = 0', []],
   ])('%s', (_name, it_, values, score, explanation, problemCodes) => {
     const out = runRule(it_, values);
     if (score === null) expect(out.score).toBeNull();
