@@ -1,4 +1,5 @@
 import { raterClaimProblems } from '../engine/raterCopy.js';
+import { cleanText, nameKey } from '../engine/text.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { type Problem } from '../model/problem.js';
@@ -114,6 +115,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     take(person);
     out.sources.push({ kind: 'form', sheet: grid.name, table });
   }
+  sheetsNamedAfterOthers(form, out);
   // Not when a table's problem already says why nobody was read (its items listed without a 填写项 column).
   if (out.tables > 0 && out.count === 0 && !out.problems.some((p) => p.code === 'no-people' || (p.code === 'item-not-found' && p.severity === 'error'))) {
     out.problems.push(problem('no-people', { case: 'file' }, { file }));
@@ -153,4 +155,29 @@ function listedItem(grid: Grid, form: FormDef, table: FormTable): ItemDef | unde
     if (hit) return hit;
   }
   return undefined;
+}
+
+/**
+ * Person sheets named after their people (kpi template --people makes them so), one of them after someone else: a sheet
+ * copied for 张三 that kept 王芳 as 被考核人 was filed as a second 王芳, exit 0. Said at the name, when at least two other
+ * sheets are named after their people. Only person sheets read into `people` (a large roster streams rows, not sheets).
+ */
+function sheetsNamedAfterOthers(form: FormDef, out: ReadResult): void {
+  const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
+  if (!nameField) return;
+  const sheets: Array<{ person: PersonEntries; sheet: string; name: string }> = [];
+  out.sources.forEach((s, i) => {
+    const person = out.people[i];
+    const name = person ? cleanText(person.header.get(nameField.id) ?? '') : '';
+    if (s.kind === 'form' && person && name) sheets.push({ person, sheet: s.sheet, name });
+  });
+  const matching = sheets.filter((s) => nameKey(s.sheet) === nameKey(s.name)).length;
+  if (matching < 2) return;
+  for (const s of sheets) {
+    // 「马琳 (2)」「马琳-自评」: a second sheet of the same person (a rater's), named after them all the same.
+    if (nameKey(s.sheet).includes(nameKey(s.name))) continue;
+    const cell = s.person.headerCells?.get(nameField.id);
+    const fields = { sheet: s.sheet, name: s.name, field: nameField.label, named: matching };
+    (s.person.problems ??= []).push(problem('sheet-name-differs', fields, cell ? { ...s.person.at, cell } : s.person.at, { person: s.name }));
+  }
 }

@@ -442,3 +442,20 @@ describe('header fields as people type them above the table', () => {
     expect(month.header.get('period')).toBe('2026-03');
   });
 });
+
+describe('person sheets named after their people, one after someone else', () => {
+  // kpi template --people names each sheet after its person. A sheet copied for 张三 (its tab renamed, its 工号 changed)
+  // that kept 王芳 as 姓名 was filed as a second 王芳, exit 0, without a word.
+  const page = (tab: string, name: string, level: string) =>
+    gridFromRows(tab, [['姓名', name], ['项目', '主管评'], ...['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'].map((i) => [i, level])]);
+  it('is said at its 姓名, the person still scored as written; a second sheet of the same person (「王芳 (2)」) is not', async () => {
+    const f = await form('cs-competency');
+    const read = readPeople([page('王芳', '王芳', '优秀'), page('李四', '李四', '良好'), page('张三', '王芳', '一般'), page('李四 (2)', '李四', '良好')], f, 'people.xlsx');
+    const said = read.people.flatMap((p) => p.problems ?? []).filter((p) => p.code === 'sheet-name-differs');
+    expect(said.map((p) => [p.severity, p.sheet, p.cell, p.person])).toEqual([['warning', '张三', 'B1', '王芳']]);
+    expect(said[0]!.message).toBe('张三!B1:王芳:工作表「张三」的姓名是「王芳」,而其他 2 张表都以姓名命名;如果这张表是复制别人的表后忘了改姓名,请改正后重新评分(现按「王芳」评分)');
+    // Sheets named otherwise (Sheet1, 3月…), fewer than two after their people: nothing to compare with.
+    const plain = readPeople([page('Sheet1', '王芳', '优秀'), page('Sheet2', '李四', '良好')], f, 'plain.xlsx');
+    expect(plain.people.flatMap((p) => p.problems ?? []).filter((p) => p.code === 'sheet-name-differs')).toEqual([]);
+  });
+});

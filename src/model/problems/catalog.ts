@@ -658,6 +658,12 @@ export const PROBLEMS = {
     severity: 'warning', located: true, name: { zh: '单元格内容过长', en: 'cell text too long' },
     zh: (p) => `单元格有 ${p.length} 个字符,超过 Excel 单元格上限 ${p.limit},评分结果中只保留前 ${p.limit - 1} 个字符,末尾加「…」(原文件未改动)`,
   }),
+  /** A person's sheet named after someone else, where the other sheets are named after their people (a copied sheet). */
+  'sheet-name-differs': spec<{ sheet: string; name: string; field: string; named: number }>({
+    severity: 'warning', located: true, named: true, name: { zh: '工作表名与姓名不符', en: 'sheet named after someone else' },
+    zh: (p) => `工作表「${p.sheet}」的${p.field}是「${p.name}」,而其他 ${p.named} 张表都以${p.field}命名;如果这张表是复制别人的表后忘了改${p.field},请改正后重新评分(现按「${p.name}」评分)`,
+    expected: (p) => p.sheet, actual: (p) => p.name,
+  }),
   'helper-sheet': spec<{ sheet: string; columns: string[]; most: number }>({
     severity: 'warning', name: { zh: '辅助工作表', en: 'helper sheet' },
     zh: (p) => `工作表「${p.sheet}」只有 ${p.columns.length} 列考核项目(${p.columns.slice(0, 3).map((c) => `「${c}」`).join('、')}),而名单有 ${p.most} 列,像是自己加的辅助表(图表数据、对照表),没有当作名单评分;如果这张表也是名单,请把它的人移到名单里`,
