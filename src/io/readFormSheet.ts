@@ -268,6 +268,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   /** The cells read as entries, each with its item's label: a merged cell over two of them is said. */
   const readCells = new Map<string, { label: string; key: string }>();
   const strayAnswers: Array<{ heading: string; value: string; cell: string }> = [];
+  const labelAnswers: Array<{ label: string; value: string; input: string; cell: string; key: string }> = [];
   const pick = (list: ItemDef[] | undefined) => (list ? (list.find((i) => !table.itemRows.has(i.id)) ?? list[list.length - 1]!) : undefined);
   let current: ItemDef | null = null;
   // Rows holding a value that no item or input of the form takes (a label retyped): said below, never dropped silently.
@@ -324,6 +325,13 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     if (input && inputText && current.inputs.length === 1 && !namesInput(input, inputText)) {
       const filledAlready = [...entries].some(([k, e]) => k.startsWith(`${current!.id}\u0000${input!.id}\u0000`) && e.raw.kind !== 'empty');
       if (filledAlready) input = null;
+    }
+    // The answer typed after the input's name in its 填写项 cell (「旷工(次) 1」「整洁习惯良好 √」), the 填写 cells empty:
+    // read as a row not found, the item scored as if blank (79 for 74, exit 0). Said at the cell; the person not scored.
+    const inLabel = inputText && !valueIn(row) && (!input || !namesInput(input, inputText)) ? answerInLabel(current, inputText) : null;
+    if (inLabel && table.inputCol !== null) {
+      labelAnswers.push({ label: inputText, value: inLabel.value, input: inLabel.input.label, cell: cellAddress(row, table.inputCol), key: `${current.id}\u0000${inLabel.input.id}` });
+      continue;
     }
     if (!input) {
       // A row inserted under an item of several inputs with its 填写项 left empty (a second 迟到 typed below it) is not read
@@ -416,7 +424,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   // optional columns are — and said, as those are.
   const absent: string[] = [];
   let absentText = true;
-  const hasRow = (item: ItemDef, inputId: string) => [...entries.keys()].some((k) => k.startsWith(`${item.id}\u0000${inputId}\u0000`));
+  // A row whose answer sits in its 填写项 cell is there (said above), not missing.
+  const hasRow = (item: ItemDef, inputId: string) => labelAnswers.some((a) => a.key === `${item.id}\u0000${inputId}`) || [...entries.keys()].some((k) => k.startsWith(`${item.id}\u0000${inputId}\u0000`));
   for (const item of items(form)) {
     if (!table.itemRows.has(item.id) && item.inputs.every((i) => !i.optional)) continue;
     for (const input of item.inputs.filter((i) => i.optional)) {
@@ -453,6 +462,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   }
   problems.push(...otherScoreColumns(grid, table, entries, unreadRaters, file, name));
   const valueHeading = table.valueCols.length === 1 ? grid.text(table.headerRow, table.valueCols[0]!.col) : table.valueCols.map((v) => grid.text(table.headerRow, v.col)).join('/');
+  for (const a of labelAnswers) {
+    problems.push(problem('unknown-column', { case: 'in-label', label: a.label, value: a.value, input: a.input, like: valueHeading }, { file, sheet: grid.name, cell: a.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
+  }
   for (const s of strayAnswers) {
     problems.push(problem('unknown-column', { case: 'wrong-column', heading: s.heading, like: valueHeading, value: s.value }, { file, sheet: grid.name, cell: s.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
@@ -615,6 +627,14 @@ function namesInput(input: InputDef, text: string): boolean {
   const key = labelKey(withoutTrailingNote(text));
   const full = labelKey(text);
   return [input.label, ...(input.aliases ?? []), input.id].some((n) => labelKey(n) === key || labelKey(n) === full);
+}
+
+/** 「旷工(次) 1」「整洁习惯良好 √」: an input's name with an answer after it (a figure, or a tick or cross), typed in 填写项. */
+function answerInLabel(item: ItemDef, text: string): { input: InputDef; value: string } | null {
+  const m = /^(.*[^\s\d0-9０-９.::])[\s::]*([0-9０-９]+(?:\.[0-9]+)?\s*[次项处个件分]?|[√✓✔☑×✗✘是否有无])$/u.exec(text.trim());
+  if (!m) return null;
+  const input = item.inputs.find((i) => namesInput(i, m[1]!));
+  return input ? { input, value: m[2]!.trim() } : null;
 }
 
 /** The input a 填写项 text names; an item of one input takes any text (a retyped 填写项). */
