@@ -82,7 +82,9 @@ export function withoutXmlForbidden(s: string): string {
 export function gridFromRows(name: string, rows: string[][]): Grid {
   const columnCount = Math.min(MAX_SCAN_COLUMNS, rows.reduce((m, r) => Math.max(m, r.length), 0));
   const value = (row: number, col: number): RawValue => {
-    let s = rows[row - 1]?.[col - 1];
+    const cell: unknown = rows[row - 1]?.[col - 1];
+    // Text only from a parser (CSV, HTML); anything else given is read as its text.
+    let s = cell === undefined || cell === null ? undefined : String(cell);
     // ="001001": how exports keep leading zeros when the CSV is opened in Excel.
     const m = s === undefined ? null : /^\s*="(.*)"\s*$/.exec(s);
     if (m) s = m[1]!;

@@ -468,6 +468,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   for (const s of strayAnswers) {
     problems.push(problem('unknown-column', { case: 'wrong-column', heading: s.heading, like: valueHeading, value: s.value }, { file, sheet: grid.name, cell: s.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
+  for (const e of answersInTexts(grid, form, table, entries)) {
+    problems.push(problem('unknown-column', { case: 'in-text', item: e.item, heading: e.heading, value: e.value, like: valueHeading }, { file, sheet: grid.name, cell: e.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
+  }
   const unreadFound = unreadRows(form, unread, entries);
   for (const a of added.filter((x) => !unreadFound.some((u) => u.cell === x.cell))) {
     problems.push(problem('unknown-column', { case: 'row-ignored', label: a.label, value: a.value }, { file, sheet: grid.name, cell: a.cell }, { severity: 'warning', ...(name ? { person: name } : {}) }));
@@ -627,6 +630,43 @@ function namesInput(input: InputDef, text: string): boolean {
   const key = labelKey(withoutTrailingNote(text));
   const full = labelKey(text);
   return [input.label, ...(input.aliases ?? []), input.id].some((n) => labelKey(n) === key || labelKey(n) === full);
+}
+
+/**
+ * An answer typed over an item's 考核内容 or 评分标准 (kpi's template wrote the definition's words there), every 填写 cell
+ * of the item empty: §8 「迟到1次」 in 工作纪律's 评分标准 scored 10 for 8, 81 良好 for 79 一般, exit 0; §17 the same. Only on
+ * a sheet whose other items still show the definition's words (a team's own form has its own) and only for a text with
+ * a figure or a tick in it (an answer, not a rewording).
+ */
+function answersInTexts(grid: Grid, form: FormDef, table: FormTable, entries: Map<string, RawEntry>): Array<{ item: string; heading: string; value: string; cell: string }> {
+  const firstValue = Math.min(...table.valueCols.map((v) => v.col));
+  const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+  const byId = new Map(items(form).map((i) => [i.id, i]));
+  const filled = new Set([...entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => k.slice(0, k.indexOf('\u0000'))));
+  let matching = 0;
+  const edited: Array<{ item: string; heading: string; value: string; cell: string }> = [];
+  for (const [id, rows] of table.itemRows) {
+    const item = byId.get(id);
+    const row = rows[0];
+    if (!item || row === undefined) continue;
+    const own = [item.description, item.criteria].filter((t): t is string => !!t).map(squash);
+    if (!own.length) continue;
+    let matched = false;
+    for (let col = table.itemCol + 1; col < firstValue; col++) {
+      if (col === table.inputCol) continue;
+      const text = grid.text(row, col);
+      if (!text || /^\d+(\.\d+)?$/.test(text.trim())) continue; // 分值
+      if (own.includes(squash(text))) {
+        matched = true;
+        continue;
+      }
+      if (!filled.has(id) && item.inputs.some((i) => i.optional) && /[0-9０-９√✓✔×✗]/.test(text) && text.length <= 40) {
+        edited.push({ item: item.label, heading: grid.text(table.headerRow, col), value: text.trim(), cell: cellAddress(row, col) });
+      }
+    }
+    if (matched) matching++;
+  }
+  return matching >= 2 ? edited : [];
 }
 
 /** 「旷工(次) 1」「整洁习惯良好 √」: an input's name with an answer after it (a figure, or a tick or cross), typed in 填写项. */

@@ -51,3 +51,21 @@ describe('an answer typed after the input\'s name in its 填写项 cell, 填写 
     expect(graded.report.problems.filter((x) => x.code === 'unknown-column' && (x.params as { case?: string }).case === 'in-label')).toEqual([]);
   });
 });
+
+describe('an answer typed over an item\'s 评分标准 or 考核内容, its 填写 cells empty', () => {
+  // §8 工作纪律 = 10 − 2 × 迟到早退 …: 「迟到1次」 written over its 评分标准, 填写 empty, scored 10 (for 10 − 2 = 8), exit 0.
+  it('is an error at that cell on kpi\'s template (the other items keep the definition\'s words); an item filled as well is not', async () => {
+    const file = await sheetWith((ws, find) => {
+      const name = find('被考核人');
+      ws.getCell(Number(name.row), Number(name.col) + 1).value = '王芳';
+      const rule = find('迟到或早退扣2分/次');
+      rule.value = '迟到1次';
+    });
+    const graded = await gradeFile(file, { form: 'mattress-cs-monthly', output: null });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    expect(graded.report.people[0]!.status).toBe('error');
+    expect(graded.report.problems.filter((x) => (x.params as { case?: string }).case === 'in-text').map((x) => x.message.replace(/^[^:]*:[^:]*:/, ''))).toEqual([
+      '「工作纪律」的「评分标准」一格写的是「迟到1次」,与模板不同,而这一项的「填写」列都是空的:像是把答案写在了这里,没有计入,此人不评分;请把答案填到「填写」列(这一格可改回原文)后重新评分',
+    ]);
+  });
+});

@@ -499,6 +499,8 @@ export const PROBLEMS = {
     | { case: 'row-ignored'; label: string; value: string }
     /** A form sheet's answer typed into kpi's own 得分 or 说明 column, its 填写 cells empty. */
     | { case: 'wrong-column'; heading: string; like: string; value: string }
+    /** A form sheet's answer typed over an item's 考核内容 or 评分标准 (「迟到1次」), its 填写 cells empty. */
+    | { case: 'in-text'; item: string; heading: string; value: string; like: string }
     /** A form sheet's answer typed after the input's name in its 填写项 cell (「旷工(次) 1」), its 填写 cells empty. */
     | { case: 'in-label'; label: string; value: string; input: string; like: string }
     /** A column with no heading of its own, a recognised column's heading merged across it (H1:I1), holding values. */
@@ -508,7 +510,7 @@ export const PROBLEMS = {
     /** A column with no heading at all (nor one merged across it) holding values: not read, said at the first. */
     | { case: 'no-heading'; sheet: string; column: string; count: number; value: string }
   >({
-    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'no-heading' || p.case === 'value-ignored' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column' || p.case === 'in-label', named: true, name: { zh: '不认识的列', en: 'unknown column' },
+    severity: 'info', also: ['warning', 'error'], located: (p) => p.case === 'value-unread' || p.case === 'value-merged' || p.case === 'no-heading' || p.case === 'value-ignored' || p.case === 'row-unread' || p.case === 'row-ignored' || p.case === 'wrong-column' || p.case === 'in-label' || p.case === 'in-text', named: true, name: { zh: '不认识的列', en: 'unknown column' },
     zh: (p, at) => {
       switch (p.case) {
         case 'ignored': return `工作表「${p.sheet}」中这些列不是本考核表的项目,已忽略:${p.columns.slice(0, 20).map((c) => `「${c.heading}」(${c.cell})`).join('、')}`;
@@ -527,6 +529,7 @@ export const PROBLEMS = {
         case 'merged-heading': return `工作表「${p.sheet}」${at.cell ?? ''}:这一列没有自己的标题(「${p.heading}」的标题合并到了这一列),填的内容没有计入;填了内容的人不评分。请把它填到「${p.heading}」列(${p.column}),或取消合并并给这一列一个标题`;
         case 'no-heading': return `工作表「${p.sheet}」的 ${p.column} 列没有标题,其中 ${p.count} 格填了内容(如 ${at.cell ?? ''}「${p.value}」),没有读取;如果是考核数据,请填到对应的列,或给这一列写上标题后重新评分`;
         case 'value-merged': return `这一格的「${p.value}」在合并了「${p.heading}」标题的第二列里,没有计入,此人不评分;请把它填到「${p.heading}」列(${p.column})后重新评分`;
+        case 'in-text': return `「${p.item}」的「${p.heading}」一格写的是「${p.value}」,与模板不同,而这一项的「${p.like}」列都是空的:像是把答案写在了这里,没有计入,此人不评分;请把答案填到「${p.like}」列(这一格可改回原文)后重新评分`;
         case 'in-label': return `这一格「${p.label}」把「${p.input}」的答案「${p.value}」写在了填写项里,「${p.like}」列却是空的:没有计入,此人不评分;请把「${p.value}」填到这一行的「${p.like}」列,并把这一格改回「${p.input}」后重新评分`;
         case 'wrong-column': return `这一格的「${p.value}」填在了「${p.heading}」列(kpi 写评分结果的列),应填在「${p.like}」列;没有计入,此人不评分`;
         case 'value-unread': return p.whole
