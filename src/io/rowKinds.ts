@@ -10,12 +10,15 @@ import { cleanText, toSimplified } from '../engine/text.js';
 
 /** Words that are never a person's name: a totals line whatever else the row holds. */
 const TOTAL_CORE = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数|人数)/;
-const STATISTIC_WORDS = '合计|总计|小计|共计|累计|统计|平均|平均分|平均值|平均得分|均值|均分|汇总|总分|总得分|得分|总数|总平均|人数|人均|中位数|中值|中位值|最高|最低|最高分|最低分|最高得分|最低得分|最高值|最低值|最大值|最小值|标准差';
+const STATISTIC_WORDS = '合计|总计|小计|共计|累计|统计|平均|平均分|平均值|平均得分|均值|均分|汇总|总分|总得分|得分|总数|总和|总平均|人数|人均|中位数|中值|中位值|最高|最低|最高分|最低分|最高得分|最低得分|最高值|最低值|最大值|最小值|标准差';
 const TOTAL_START = new RegExp(`^(${STATISTIC_WORDS})`);
 /** A row of the items' full marks (§7 calls them 权分) or targets under the headings: the whole cell is the word. */
 const MAX_ROW = /^(各项|本月|考核)?(满分|分值|标准分|满分值|满分标准|评分标准|基准|权重|比重|占比|权数|权分|权分值|权重分|配分|基准分|参考分|标准|标准分值|分值上限|上限|目标|目标值|目标分)(行|\d{1,3}分?)?([((][^()()]*[))])?[::]?$/;
-/** 部门平均, 本组平均, 月平均, 部门合计: a statistic of a group (a group word first: 王平均 is a person). */
-const GROUP_STATISTIC = '(部门|科室|本组|小组|全组|组|班组|团队|总体|整体|全体|全员|全部|本月|\\d{1,2}月|月|季度|年度|本页|此页|当页|上页|分页|全页|以上|第\\d+页)(平均|均值|合计|小计|总计|得分|总得分|总分|均分)(分|值|数)?';
+/**
+ * 部门平均, 本组平均, 月平均, 部门合计, 本组最低, 部门最高分: a statistic of a group (a group word first: 王平均 is a person).
+ * The highest and lowest too: 「本组最低」 under 张三 and 李四 was scored as a third person, 91 良好, exit 0.
+ */
+const GROUP_STATISTIC = '(部门|科室|本组|小组|全组|组内|组|班组|团队|总体|整体|全体|全员|全部|本月|\\d{1,2}月|月|季度|年度|本页|此页|当页|上页|分页|全页|以上|第\\d+页)(平均|均值|合计|小计|总计|总和|得分|总得分|总分|均分|最高|最低|最高分|最低分|最大|最小|中位数)(分|值|数)?';
 const TOTAL_END = new RegExp(`${GROUP_STATISTIC}$`);
 /** The whole cell is a statistic's word (人均, 部门平均, 合计:, 合计(30单), 本页小计:2单), never a name that starts with one. */
 const STATISTIC_CELL = new RegExp(`^(${STATISTIC_WORDS}|${GROUP_STATISTIC})([((][^()()]*[))])?([::].{0,30})?$`);

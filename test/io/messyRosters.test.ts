@@ -39,6 +39,13 @@ describe('rosters as people leave them', () => {
     expect(r.problems.filter((p) => p.code === 'skipped-row').map((p) => p.params)).toEqual([expect.objectContaining({ count: 11 })]);
   });
 
+  it('a group\'s highest and lowest (本组最低, 部门最高分, 组内最高, 本月最高) and 总和 are statistics too (each was a third person, 91 良好, exit 0)', async () => {
+    const stat = (label: string) => ['', label, 45, 42.5, null, null, null, 9, null, 9.5, 14];
+    const r = await gradeRows([HEAD, WANG, LI, ...['本组最低', '部门最高分', '本组最高', '组内最高', '本月最高', '总和'].map(stat)]);
+    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.code === 'skipped-row').map((p) => p.params)).toEqual([expect.objectContaining({ count: 6 })]);
+  });
+
   it('a row of full marks or targets named 权分 (§7\'s own word), 权分(满分), 配分, 目标 is not a person (权分 scored 100 优秀 at exit 0)', async () => {
     for (const label of ['权分', '权分(满分)', '配分', '目标', '目标值:', '标准', '评分标准', '基准', '参考分', '满分标准', '目标分', '分值上限', '权分值', '各项权分', '本月目标', '考核标准']) {
       const r = await gradeRows([HEAD, ['', label, 50, 50, null, null, null, 10, null, 10, 15], WANG, LI]);
