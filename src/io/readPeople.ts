@@ -1,5 +1,6 @@
 import { raterClaimProblems } from '../engine/raterCopy.js';
 import { cleanText, nameKey } from '../engine/text.js';
+import { parseMonth } from '../engine/period.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { type Problem } from '../model/problem.js';
@@ -116,6 +117,8 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     out.sources.push({ kind: 'form', sheet: grid.name, table });
   }
   sheetsNamedAfterOthers(form, out);
+  const months = rosterSheetMonths(out);
+  if (months) out.problems.push(problem('sheets-months', months, { file }));
   // Not when a table's problem already says why nobody was read (its items listed without a 填写项 column).
   if (out.tables > 0 && out.count === 0 && !out.problems.some((p) => p.code === 'no-people' || (p.code === 'item-not-found' && p.severity === 'error'))) {
     out.problems.push(problem('no-people', { case: 'file' }, { file }));
@@ -180,4 +183,22 @@ function sheetsNamedAfterOthers(form: FormDef, out: ReadResult): void {
     const fields = { sheet: s.sheet, name: s.name, field: nameField.label, named: matching };
     (s.person.problems ??= []).push(problem('sheet-name-differs', fields, cell ? { ...s.person.at, cell } : s.person.at, { person: s.name }));
   }
+}
+
+/**
+ * Roster sheets named for different months (「2026年3月」 beside 「2026年2月」, 「3月」 beside 「2月」): every sheet is
+ * read, so last month's people were scored as this month's, exit 0 without a word. Said, naming the sheets.
+ */
+function rosterSheetMonths(out: ReadResult): { sheets: string[]; months: string[] } | null {
+  const sheets = [...new Set(out.sources.filter((s) => s.kind === 'roster').map((s) => s.sheet))];
+  if (sheets.length < 2) return null;
+  const monthOf = (name: string) => {
+    const full = parseMonth(name.replace(/(考核|绩效|名单|评分|表)/g, ''));
+    if (full) return full;
+    const bare = /^\s*0?(\d{1,2})\s*月份?/.exec(name.normalize('NFKC'));
+    return bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12 ? `${Number(bare[1])}月` : null;
+  };
+  const named = sheets.map((s) => ({ sheet: s, month: monthOf(s) })).filter((x) => x.month !== null);
+  const months = [...new Set(named.map((x) => x.month!))];
+  return months.length >= 2 ? { sheets: named.map((x) => x.sheet), months: months.sort() } : null;
 }

@@ -459,3 +459,20 @@ describe('person sheets named after their people, one after someone else', () =>
     expect(plain.people.flatMap((p) => p.problems ?? []).filter((p) => p.code === 'sheet-name-differs')).toEqual([]);
   });
 });
+
+describe('roster sheets named for different months', () => {
+  // Every visible sheet is read: 「2026年2月」's 周八 (who left) was scored beside March's people as this month's, exit 0.
+  const roster = (tab: string, names: string[]) =>
+    gridFromRows(tab, [['姓名', '业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'], ...names.map((n) => [n, '优秀', '优秀', '良好', '良好', '优秀'])]);
+  it('are said, naming the sheets and months; sheets of one month, or not named for months, are not', async () => {
+    const f = await form('cs-competency');
+    const two = readPeople([roster('2026年3月', ['张三', '李四']), roster('2026年2月', ['周八'])], f, 'months.xlsx');
+    expect(two.problems.filter((p) => p.code === 'sheets-months').map((p) => [p.severity, p.params])).toEqual([
+      ['warning', { sheets: ['2026年3月', '2026年2月'], months: ['2026-02', '2026-03'] }],
+    ]);
+    const bare = readPeople([roster('3月', ['张三']), roster('2月', ['周八'])], f, 'bare.xlsx');
+    expect(bare.problems.filter((p) => p.code === 'sheets-months').length).toBe(1);
+    const teams = readPeople([roster('一组', ['张三']), roster('二组', ['周八'])], f, 'teams.xlsx');
+    expect(teams.problems.filter((p) => p.code === 'sheets-months')).toEqual([]);
+  });
+});

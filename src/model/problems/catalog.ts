@@ -664,6 +664,12 @@ export const PROBLEMS = {
     severity: 'warning', located: true, name: { zh: '单元格内容过长', en: 'cell text too long' },
     zh: (p) => `单元格有 ${p.length} 个字符,超过 Excel 单元格上限 ${p.limit},评分结果中只保留前 ${p.limit - 1} 个字符,末尾加「…」(原文件未改动)`,
   }),
+  /** Roster sheets named for different months, every one read: their people are scored together as one month's. */
+  'sheets-months': spec<{ sheets: string[]; months: string[] }>({
+    severity: 'warning', name: { zh: '几个月的名单表', en: 'sheets of several months' },
+    zh: (p) => `工作表${p.sheets.map(q).join('、')}按表名是不同月份(${p.months.join('、')})的名单,都已评分并合在一个结果里;要某一个月的结果,请把其他月份的表隐藏(隐藏的表不评分)或移到另一个文件后重新评分`,
+    actual: (p) => p.months.join('、'),
+  }),
   /** A person's sheet named after someone else, where the other sheets are named after their people (a copied sheet). */
   'sheet-name-differs': spec<{ sheet: string; name: string; field: string; named: number }>({
     severity: 'warning', located: true, named: true, name: { zh: '工作表名与姓名不符', en: 'sheet named after someone else' },
