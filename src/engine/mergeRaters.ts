@@ -100,7 +100,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     const ids0 = !idOf(form, rec.person) && name0 ? idsOfName.get(nameKey(name0)) : undefined;
     if (ids0 && ids0.size > 1) {
       // A row of a name and nothing else rates nobody.
-      if (![...rec.person.entries.values()].some((e) => e.raw.kind !== 'empty')) continue;
+      if (!ratesAnything(rec.person)) continue;
       const shown = [...new Set(records.filter((r) => nameKey(nameOf(form, r.person)) === nameKey(name0)).map((r) => cleanText(r.person.header.get(idField(form)?.id ?? '') ?? '')).filter(Boolean))];
       unsure.push({ rec, name: name0, ids: ids0, shown });
       continue;
@@ -127,7 +127,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     }
     // A row left blank rates nobody (the other team leads' people in a template made with --people): it is no second
     // 间接主管, and no peer more. The person stays, unscored when no copy rates them.
-    if (![...rec.person.entries.values()].some((e) => e.raw.kind !== 'empty')) {
+    if (!ratesAnything(rec.person)) {
       if (rater === main) acc.blankInMain = true;
       continue;
     }
@@ -247,6 +247,11 @@ function withBlanksFilled(form: FormDef, acc: Acc): PersonEntries {
   }
   if (!header) return acc.header;
   return { ...acc.header, header, ...(cells ? { headerCells: cells } : {}), ...(from.size ? { headerFrom: from } : {}), ...(differs.size ? { headerDiffers: differs } : {}) };
+}
+
+/** A record with a cell filled: a row of a name and nothing else rates nobody. */
+function ratesAnything(p: PersonEntries): boolean {
+  return [...p.entries.values()].some((e) => e.raw.kind !== 'empty');
 }
 
 /** What a record's 评分人 says (empty when the form has no such field). */

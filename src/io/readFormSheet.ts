@@ -484,6 +484,11 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}) };
 }
 
+/** The ids of the items with a cell filled. */
+function filledItems(entries: Map<string, RawEntry>): Set<string> {
+  return new Set([...entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => k.slice(0, k.indexOf('\u0000'))));
+}
+
 /**
  * An item's score the team typed in the 得分 column beside its filled 填写 (§18: 业务能力 填写 25, 得分 30): compared with
  * kpi's, whose score the graded copy writes there. A 得分 with the 填写 empty is a misplaced answer, said while reading.
@@ -491,7 +496,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
 function typedItemScores(grid: Grid, table: FormTable, entries: Map<string, RawEntry>, file: string | undefined): Map<string, RawEntry> {
   const out = new Map<string, RawEntry>();
   if (table.scoreCol === null) return out;
-  const filled = new Set([...entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => k.slice(0, k.indexOf('\u0000'))));
+  const filled = filledItems(entries);
   for (const [item, rows] of table.itemRows) {
     if (!filled.has(item)) continue;
     const row = rows.find((r) => grid.value(r, table.scoreCol!).kind !== 'empty');
@@ -642,7 +647,7 @@ function answersInTexts(grid: Grid, form: FormDef, table: FormTable, entries: Ma
   const firstValue = Math.min(...table.valueCols.map((v) => v.col));
   const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
   const byId = new Map(items(form).map((i) => [i.id, i]));
-  const filled = new Set([...entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => k.slice(0, k.indexOf('\u0000'))));
+  const filled = filledItems(entries);
   let matching = 0;
   const edited: Array<{ item: string; heading: string; value: string; cell: string }> = [];
   for (const [id, rows] of table.itemRows) {

@@ -1,5 +1,6 @@
 import { raterClaimProblems } from '../engine/raterCopy.js';
-import { cleanText, nameKey } from '../engine/text.js';
+import { nameOf } from '../engine/mergeRaters.js';
+import { nameKey } from '../engine/text.js';
 import { parseMonth } from '../engine/period.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
@@ -171,7 +172,7 @@ function sheetsNamedAfterOthers(form: FormDef, out: ReadResult): void {
   const sheets: Array<{ person: PersonEntries; sheet: string; name: string }> = [];
   out.sources.forEach((s, i) => {
     const person = out.people[i];
-    const name = person ? cleanText(person.header.get(nameField.id) ?? '') : '';
+    const name = person ? nameOf(form, person) : '';
     if (s.kind === 'form' && person && name) sheets.push({ person, sheet: s.sheet, name });
   });
   const matching = sheets.filter((s) => nameKey(s.sheet) === nameKey(s.name)).length;

@@ -41,7 +41,7 @@ describe('an answer typed after the input\'s name in its 填写项 cell, 填写 
     expect(graded.report.problems.filter((x) => x.code === 'item-not-found')).toEqual([]);
   });
 
-  it('a label that merely ends in a figure of its own (「未在30分钟内回复客户」 style) is no answer: 「旷工(次)」 as printed reads as before', async () => {
+  it('the template\'s own 填写项 labels, units and all (「旷工(次)」), are no answers: nothing said on a sheet left as printed', async () => {
     const file = await sheetWith((ws, find) => {
       const name = find('被考核人');
       ws.getCell(Number(name.row), Number(name.col) + 1).value = '王芳';

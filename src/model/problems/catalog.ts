@@ -668,7 +668,7 @@ export const PROBLEMS = {
   'sheets-months': spec<{ sheets: string[]; months: string[] }>({
     severity: 'warning', name: { zh: '几个月的名单表', en: 'sheets of several months' },
     zh: (p) => `工作表${p.sheets.map(q).join('、')}按表名是不同月份(${p.months.join('、')})的名单,都已评分并合在一个结果里;要某一个月的结果,请把其他月份的表隐藏(隐藏的表不评分)或移到另一个文件后重新评分`,
-    actual: (p) => p.months.join('、'),
+    expected: () => '一个月的名单', actual: (p) => p.months.join('、'),
   }),
   /** A person's sheet named after someone else, where the other sheets are named after their people (a copied sheet). */
   'sheet-name-differs': spec<{ sheet: string; name: string; field: string; named: number }>({
