@@ -103,6 +103,20 @@ export function pointsNoted(text: string): boolean {
   return (note !== undefined && note !== '' && POINTS_NOTES.some((re) => re.test(note))) || withoutPoints(t) !== t;
 }
 
+/**
+ * The points a heading prints after its name: 「效率(30分)」, 「效率(满分30分)」, 「效率(0-30分)」, 「效率【30分】」, 「效率 30分」,
+ * 「效率(分值:30)」 → 30. undefined when it prints none, or only 「(分)」 or a bare 「(30)」 (a count's note as well).
+ */
+export function notedPoints(text: string): number | undefined {
+  const t = text.normalize('NFKC').trim();
+  const note = /[(\[【]\s*([^()\[\]【】]*?)\s*[)\]】]$/.exec(t)?.[1] ?? /(?:^|[\s\-—–_:/])(\d{1,3}(?:\.\d+)?\s*分)$/.exec(t)?.[1];
+  if (!note) return undefined;
+  const m =
+    /^(?:(?:满分|分值|总分|最高|满|占|计)\s*[::]?\s*)?(?:\d{1,3}\s*[-~～至]\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:分制|分)(?:满分)?$/.exec(note) ??
+    /^(?:满分|分值)\s*[::]?\s*(\d{1,3}(?:\.\d+)?)$/.exec(note);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** A note in brackets that gives points. */
 const POINTS_NOTES = [
   // 10分, 分, 10, 10分制, 满分10分, 分值10, 满分:10, 总分10分, 10分满分, 满10分, 最高10分, 占10分, 计10分.

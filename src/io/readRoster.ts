@@ -17,6 +17,7 @@ import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retype
 import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 import { scoreLikeColumns } from './scoreLikeColumns.js';
+import { headingPointsClashes } from './headingPoints.js';
 import { appendTo } from '../model/groups.js';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -419,6 +420,14 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(s!.heading), like: s!.like, empty: '没有计入', strong: true, whole: s!.whole, others: rest.map((r) => shortText(r.heading)) } as const;
     problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, s!.col) }, { severity: 'error' }));
   }
+  // Headings printing other points than the form gives their item (headingPoints.ts): said at the heading; points
+  // typed under one are read on neither scale, so each person with one is not scored.
+  const pointsClashes = headingPointsClashes(grid, form, layout);
+  for (const c of pointsClashes) {
+    const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.item.label, said: c.said, max: c.item.max, form: `${form.title} ${form.version}`, refused: c.refused } as const;
+    problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(c.row, c.col) }, { severity: c.refused ? 'error' : 'warning' }));
+  }
+  const refusedPoints = pointsClashes.filter((c) => c.refused);
   const nameColumn = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name');
   const nameCol = nameColumn?.[0];
   const nameField = nameColumn?.[1].kind === 'header' ? nameColumn[1].field.id : undefined;
@@ -506,6 +515,12 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const value = shortText(rawText(raw));
       const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}) } as const);
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
+    }
+    for (const c of refusedPoints) {
+      const raw = grid.value(row, c.col);
+      if (raw.kind === 'empty') continue;
+      const fields = { case: 'value', heading: shortText(c.heading), item: c.item.label, said: c.said, max: c.item.max, value: shortText(rawText(raw)) } as const;
+      (person.problems ??= []).push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(row, c.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     const typedScore = scoresTyped.find((s) => grid.value(row, s.col).kind !== 'empty');
     if (typedScore) {

@@ -125,3 +125,48 @@ describe('a row of units under the headings that gives another unit than the inp
     expect(ok.report.people.map((p) => [p.status, Number(p.total!.toFixed(2))])).toEqual([['scored', 96.33]]);
   });
 });
+
+// A heading printing other points than the form gives its item: 18 under 「员工的工作效率(30分)」 was read as 18 of 20
+// (express-cs: 18 + 39.5 + 39 = 96.50 优秀), exit 0, for a team whose own form gives the item 30.
+describe('a heading that prints other points than the form gives its item', () => {
+  const grade = async (heading: string, form: string, csv: string) => {
+    const file = path.join(tempDir(), 'r.csv');
+    writeFileSync(file, csv.replace('{H}', heading));
+    const outcome = await gradeFile(file, { form, output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    return outcome.report;
+  };
+  const express = '姓名,{H},推诿客户(次),违反次数\r\n张三,18,1,2\r\n李四,,0,0\r\n';
+
+  it('points typed under it are read on neither scale: an error at the heading and at each filled cell, the person not scored', async () => {
+    const r = await grade('员工的工作效率(30分)', 'express-cs', express);
+    expect(r.people.map((p) => [p.name, p.status])).toEqual([['张三', 'error'], ['李四', 'error']]);
+    const said = r.problems.filter((p) => p.code === 'heading-points');
+    expect(said.map((p) => [p.cell, p.severity, p.person ?? null])).toEqual([['B1', 'error', null], ['B2', 'error', '张三']]);
+    expect(said[0]!.message).toContain('列「员工的工作效率(30分)」写的是 30 分,而本表(快递公司客服部绩效考核 1.1.0)「员工的工作效率」满分 20 分');
+    expect(said[1]!.message).toContain('这一格的「18」在列「员工的工作效率(30分)」里:列名写满分 30 分,本表「员工的工作效率」满分 20 分,不知按哪个满分读,没有计入,此人不评分');
+  });
+
+  it('the form\'s own points, written any way, are read as before: 18 + (40 − 0.5) + (40 − 2 × 0.5) = 96.5', async () => {
+    for (const h of ['员工的工作效率(20分)', '员工的工作效率(满分20分)', '员工的工作效率【20分】', '员工的工作效率 20分', '员工的工作效率(0-20分)', '员工的工作效率']) {
+      const r = await grade(h, 'express-cs', express);
+      expect(r.people.find((p) => p.name === '张三')!.total, h).toBe(96.5);
+      expect(r.problems.filter((p) => p.code === 'heading-points'), h).toEqual([]);
+    }
+  });
+
+  it('a grade under it reads the same on any scale: scored on the form\'s points, with a warning naming both', async () => {
+    // after-sales-monthly: 服务意识 is worth 50 in 行为考核 (15 % of the total, so 7.5 points of 100): 「(7.5分)」 and
+    // 「(50分)」 are the form's own; 「(40分)」 is not.
+    const csv = '姓名,{H}\r\n张三,4级\r\n';
+    for (const h of ['服务意识·上级(50分)', '服务意识·上级(7.5分)']) {
+      const r = await grade(h, 'after-sales-monthly', csv);
+      expect(r.problems.filter((p) => p.code === 'heading-points'), h).toEqual([]);
+    }
+    const r = await grade('服务意识·上级(40分)', 'after-sales-monthly', csv);
+    expect(r.problems.filter((p) => p.code === 'heading-points').map((p) => [p.cell, p.severity])).toEqual([['B1', 'warning']]);
+    // 4级 is 40 of the form's 50 points, whatever the heading says.
+    const item = r.people[0]!.items.find((i) => i.label === '服务意识');
+    expect(item?.score).toBe(40);
+  });
+});
