@@ -37,21 +37,26 @@ interface PartFigure {
 
 function partFigure(form: FormDef, p: PartDef, scoreOf: (i: ItemDef) => number | null): PartFigure {
   const items = counted(p);
-  const scores = items.map(scoreOf);
-  const ok = scores.every((s) => s !== null);
+  const scoring = full(p);
+  const bonus = items.filter((i) => !scoring.includes(i));
+  const scores = scoring.map(scoreOf);
+  const extras = bonus.map(scoreOf);
+  const ok = scores.every((s) => s !== null) && extras.every((s) => s !== null);
   // A form that averages its items (§27: (83.33 + 80 + 100 + 50) / 4) averages each part too: its figure is on the
   // items' scale, not their sum (313.33 beside a total of 78.33).
   const byMean = p.combine === 'mean' || (p.combine === undefined && form.combine.kind === 'mean');
-  const raw = ok ? (byMean ? mean(scores as number[]) : sum(scores as number[])) : null;
-  const maxOf = (xs: ItemDef[]) => (byMean ? mean(xs.map((i) => i.max)) : sum(xs.map((i) => i.max)));
-  const max = maxOf(items);
-  const ownFull = maxOf(full(p));
+  const of = (xs: number[]) => (byMean ? mean(xs) : sum(xs));
+  // Bonus items add their points to the part, never to what it is out of: averaged in, 80 and 80 with a bonus of 5
+  // were 55; counted in an 「outOf」 part's full marks, 48 + 32 + 5 of 100 became 85/110 × 100 = 77.27.
+  const raw = ok ? of(scores as number[]) + sum(extras as number[]) : null;
+  const ownFull = of(scoring.map((i) => i.max));
+  // A part of bonus items only (§4 超预期表现) is out of its own items' points.
+  const max = scoring.length > 0 ? ownFull : of(bonus.map((i) => i.max));
   let score: number | null;
   let contribution: number | null;
   let fullMarks: number;
   if (form.combine.kind === 'weighted-parts') {
-    const base = p.outOf !== undefined ? max : ownFull;
-    score = raw === null ? null : base > 0 ? (raw / base) * 100 : 0;
+    score = raw === null ? null : max > 0 ? (raw / max) * 100 : 0;
     contribution = score;
     fullMarks = 100;
   } else if (p.outOf !== undefined) {
@@ -141,6 +146,11 @@ export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
       const scores = all.map((i) => scoreOf(i)!);
       before = mean(scores);
       text = `(${scores.map(formatScore).join(' + ')})/${scores.length} = ${formatScore(before)}`;
+      // Bonus items are added to the mean, not averaged in nor left out (40 and 40 with a bonus of 5: 45 of 50).
+      for (const item of form.parts.flatMap((p) => counted(p).filter((i) => roleOf(p, i) === 'bonus'))) {
+        before += scoreOf(item)!;
+        text += `,${item.label}(加分) ${formatSigned(scoreOf(item)!)} = ${formatScore(before)}`;
+      }
       fullMarks = fullMarksOf(form, figures);
       break;
     }
@@ -149,6 +159,11 @@ export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
       const scores = scored.map((f) => f.contribution!);
       before = mean(scores);
       text = `(${scored.map((f) => `${f.result.label} ${formatScore(f.contribution!)}`).join(' + ')})/${scores.length} = ${formatScore(before)}`;
+      // A part of bonus items adds its points to the mean of the others.
+      for (const f of figures.filter((f, k) => f.fullMarks === 0 && counted(form.parts[k]!).length > 0)) {
+        before += f.contribution!;
+        text += `,${f.result.label}(加分) ${formatSigned(f.contribution!)} = ${formatScore(before)}`;
+      }
       fullMarks = fullMarksOf(form, figures);
       break;
     }

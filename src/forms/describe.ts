@@ -107,7 +107,12 @@ function combineText(form: FormDef): string {
   const above = clamped ? '' : ',总分可超过 100,照实报告,定级按 min(总分, 100)';
   const bonus = hasBonus ? `;加分不计入满分${above}` : overMax ? `;比率或达成率超过 100% 的项目得分可超过本项满分${above}` : '';
   // Items whose full marks add up to other than 100 (95 when one item was lowered): the total is rescaled, 奖惩 included.
-  const full = form.parts.flatMap((p) => p.items.filter((i) => roleOf(p, i) === 'score')).reduce((sum, i) => sum + i.max, 0);
+  // A part that averages its items is out of their mean (two items of 100: 100, not 200), as the engine reads it.
+  const full = form.parts.reduce((sum, p) => {
+    const maxes = p.items.filter((i) => roleOf(p, i) === 'score').map((i) => i.max);
+    const total = maxes.reduce((a, b) => a + b, 0);
+    return sum + (p.combine === 'mean' && maxes.length ? total / maxes.length : total);
+  }, 0);
   const hasAdjustment = form.parts.some((p) => p.items.some((i) => i.rule.kind === 'adjustment'));
   const rescaled = c.kind === 'sum' && c.outOf === undefined && full > 0 && Math.abs(full - 100) > 1e-9 && c.report !== 'points' && form.parts.every((p) => p.outOf === undefined);
   const outOf = c.outOf !== undefined ? `;${num(c.outOf)} 分折合百分制 100` : rescaled ? `;各项满分之和为 ${num(full)},总分${hasAdjustment ? '(含奖惩)' : ''} × 100 ÷ ${num(full)} 折合百分制` : '';

@@ -55,3 +55,48 @@ describe('combine', () => {
     expect([c.parts.map((p) => p.raw), c.total, c.total100]).toEqual([[40, null], null, null]);
   });
 });
+
+// Bonus items add to a part and to the total, never to what they are out of (README: 加分计入总分但不计入满分). In a
+// part with 「outOf」 they were counted in its full marks, averaged in by a mean, and left out of a form-level mean.
+describe('bonus items beside averaged or rescaled items', () => {
+  const bonusOf = (id: string, max: number): ItemDef => ({ ...pts(id, max), role: 'bonus' });
+
+  it('a sum part out of 100 (「outOf」): (48 + 32 + 5)/100 × 100 = 85, not 85/110 × 100 = 77.27', () => {
+    const f = form([{ id: 'p', label: '考核', outOf: 100, items: [pts('q', 60), pts('e', 40), bonusOf('x', 10)] }]);
+    const c = combine(f, results(f, { q: 48, e: 32, x: 5 }));
+    expect([c.total, c.total100, c.parts[0]!.max]).toEqual([85, 85, 100]);
+  });
+
+  it('a weighted part with a bonus item: (50 + 5)/100 × 100 × 60 % + 40 = 73, its explanation out of 100, not 105', () => {
+    const f = form([
+      { id: 'A', label: '业绩', weight: 0.6, outOf: 100, items: [pts('a', 100), bonusOf('x', 5)] },
+      { id: 'B', label: '行为', weight: 0.4, items: [pts('b', 100)] },
+    ], { combine: { kind: 'weighted-parts' } });
+    const c = combine(f, results(f, { a: 50, x: 5, b: 100 }));
+    // 业绩 55 × 60 % = 33; 行为 100 × 40 % = 40; 33 + 40 = 73.
+    expect(c.total).toBeCloseTo(73, 10);
+    expect(c.explanation).toBe('业绩 55 × 60% + 行为 100 × 40% = 73');
+  });
+
+  it('a part that averages its items adds a bonus to the mean: (80 + 80)/2 + 5 = 85, not (80 + 80 + 5)/3 = 55', () => {
+    const f = form([{ id: 'p', label: '能力', combine: 'mean', items: [pts('a', 100), pts('b', 100), bonusOf('x', 10)] }]);
+    const c = combine(f, results(f, { a: 80, b: 80, x: 5 }));
+    expect([c.total, c.total100]).toEqual([85, 85]);
+  });
+
+  it('a form that averages its items adds a bonus to the mean: (40 + 40)/2 + 5 = 45 of 50 → 90, not 80', () => {
+    const f = form([{ id: 'p', label: '能力', items: [pts('a', 50), pts('b', 50), bonusOf('x', 10)] }], { combine: { kind: 'mean' } });
+    const c = combine(f, results(f, { a: 40, b: 40, x: 5 }));
+    expect([c.total, c.total100, c.explanation]).toEqual([45, 90, '(40 + 40)/2 = 40,x(加分) +5 = 45;折合百分制 45/50 × 100 = 90']);
+  });
+
+  it('a mean of parts adds a part of bonus items: (80 + 90)/2 + 3 = 88', () => {
+    const f = form([
+      { id: 'A', label: '甲', items: [pts('a', 100)] },
+      { id: 'B', label: '乙', items: [pts('b', 100)] },
+      { id: 'X', label: '超预期', role: 'bonus', items: [pts('x', 5)] },
+    ], { combine: { kind: 'mean-of-parts' } });
+    const c = combine(f, results(f, { a: 80, b: 90, x: 3 }));
+    expect([c.total, c.explanation]).toEqual([88, '(甲 80 + 乙 90)/2 = 85,超预期(加分) +3 = 88']);
+  });
+});

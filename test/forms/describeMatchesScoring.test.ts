@@ -79,3 +79,15 @@ describe('kpi forms says how a total is brought to 100', () => {
     expect(describeForm(shipped.form).find((l) => l.startsWith('总分'))).not.toContain('折合');
   });
 });
+
+describe('a part that averages its items, in a form that adds its parts', () => {
+  it('is out of its items\' mean: two items of 100 make 100, so nothing is rescaled (it said 「各项满分之和为 200」)', async () => {
+    const r = await loadForm('probation');
+    if (!r.ok) throw new Error('not loaded');
+    const items = r.form.parts.flatMap((p) => p.items).slice(0, 2).map((i) => ({ ...i, max: 100 }));
+    const f = { ...r.form, combine: { kind: 'sum' as const }, parts: [{ id: 'p', label: '能力', combine: 'mean' as const, items }] };
+    expect(describeForm(f).join('\n')).not.toContain('各项满分之和');
+    // The same two items added (no mean) are out of 200, which is said.
+    expect(describeForm({ ...f, parts: [{ id: 'p', label: '能力', items }] }).join('\n')).toContain('各项满分之和为 200');
+  });
+});

@@ -662,6 +662,21 @@ describe('coefficients and shares a definition cannot mean', () => {
     choices[choices.length - 1].points = -0.2;
     expect((await messagesOf(def)).some((m) => /的系数 -0\.2 为负数:这一项会低于 0 分/.test(m))).toBe(true);
   });
+  it('counts without a min (a deduction\'s 次数, a ratio\'s 分子): −3 次迟到 added 6 points (26 of 20), −5 解决 of 10 scored −15', async () => {
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates/mattress-cs-monthly.json'), 'utf8'));
+    type Item = { rule: { kind: string; numerator?: string; penalties?: Array<{ input: string }> }; inputs: Array<{ id: string; min?: number; label: string }> };
+    const found = def.parts.flatMap((p: { items: Item[] }, pi: number) => p.items.map((it, ii) => ({ it, at: `$.parts[${pi}].items[${ii}]` }))) as Array<{ it: Item; at: string }>;
+    const ratio = found.find((x) => x.it.rule.kind === 'ratio')!;
+    const n = ratio.it.inputs.findIndex((i) => i.id === ratio.it.rule.numerator);
+    delete ratio.it.inputs[n]!.min;
+    const deduction = found.find((x) => x.it.rule.kind === 'deduction' && x.it.rule.penalties?.length)!;
+    const d = deduction.it.inputs.findIndex((i) => i.id === deduction.it.rule.penalties![0]!.input);
+    deduction.it.inputs[d]!.min = -1;
+    expect((await messagesOf(def)).sort()).toEqual([
+      `team.json:${deduction.at}.inputs[${d}].min:扣分的次数「${deduction.it.inputs[d]!.label}」要写 min(0 或以上):不写时负数也会被计入,一项会超过满分或成为负分`,
+      `team.json:${ratio.at}.inputs[${n}]:比率的分子「${ratio.it.inputs[n]!.label}」要写 min(0 或以上):不写时负数也会被计入,一项会超过满分或成为负分`,
+    ].sort());
+  });
   it('definitions that loaded and scored past an item\'s range: a score input without min, zeroAt 0, a cap over 1 on a ratio or a lower-is-better time', async () => {
     const read = (id: string) => JSON.parse(readFileSync(path.join(repoRoot, `templates/${id}.json`), 'utf8'));
     type Item = { label: string; max: number; rule: { kind: string; input?: string; cap?: number; direction?: string; zeroAt?: { count: number }; base?: unknown }; inputs: Array<{ id: string; min?: number; label: string }> };

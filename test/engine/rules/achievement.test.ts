@@ -146,3 +146,24 @@ describe('achievement (CATALOG §10, §28, §31)', () => {
     });
   });
 });
+
+// A definition's own number input in 「%」 (not type percent) is a percentage too: 12/100 against a target typed 15 (%)
+// was 0.8 % of it, and an actual of 45 (%) against a percent target of 90 was 5000 %.
+describe('achievement with a number input whose unit is 「%」', () => {
+  it('a rate of counts against a target in 「%」: 12/100 = 12 % ÷ 15 % = 80 % × 50 = 40', () => {
+    const rule = item('C', '转换', 50, [num('won', '成交数'), num('all', '询盘数'), num('goal', '目标转换率', { unit: '%' })], {
+      kind: 'achievement', actual: { numerator: 'won', denominator: 'all' }, target: { input: 'goal' }, name: '转换率',
+    });
+    const out = runRule(rule, { won: 12, all: 100, goal: 15 });
+    expect(out.score).toBeCloseTo(40, 10);
+    expect(out.explanation).toBe('转换率 12/100 = 12% ÷ 15% = 80% × 50 = 40');
+  });
+  it('an actual in 「%」 against a percent target: 45 % ÷ 90 % = 50 % × 50 = 25', () => {
+    const rule = item('V', '回访', 50, [num('rate', '回访率', { unit: '%' }), pct('goal', '目标回访率')], {
+      kind: 'achievement', actual: 'rate', target: { input: 'goal' }, name: '回访率',
+    });
+    const out = runRule(rule, { rate: 45, goal: 90 });
+    expect(out.score).toBeCloseTo(25, 10);
+    expect(out.explanation).toBe('回访率 45% ÷ 90% = 50% × 50 = 25');
+  });
+});
