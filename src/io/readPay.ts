@@ -63,7 +63,16 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
   const headings = { ...HEADINGS, name: [...HEADINGS.name, ...(options.names ?? [])] };
   for (const grid of loaded.input.grids) {
     const found = findHeader(grid, headings);
-    if (found) return { ok: true, ...readRows(grid, found, file) };
+    if (!found) continue;
+    // 「绩效基数(千元)」: 3 there is 3,000 元, and was paid as 3 元 (2.14 for 2,137.50). Amounts are not converted:
+    // whether 3000 under 千元 means 3,000 元 or 3,000,000 is not for kpi to guess.
+    for (const what of ['base', 'basic'] as const) {
+      const col = found.cols[what];
+      const heading = col === undefined ? '' : grid.text(found.row, col);
+      const unit = foreignMoneyUnit(heading);
+      if (unit) return { ok: false, failure: problem('pay-unit', { payFile: path.basename(file), heading, unit }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, col!) }) };
+    }
+    return { ok: true, ...readRows(grid, found, file) };
   }
   // What is missing, as far as any sheet's rows tell: the 绩效基数 heading, or any 工号/姓名 one.
   const seen = loaded.input.grids.map((g) => headingsSeen(g, headings));
@@ -75,6 +84,15 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
 }
 
 type Headings = Record<keyof typeof HEADINGS, string[]>;
+
+const OTHER_MONEY = /^(千元|万元|百元|十元|千|万|百|k|w|角|分|美元|usd|us\$|\$|港币|港元|hkd|欧元|eur|日元|jpy)$/i;
+
+/** A money unit other than 元 after a heading (「绩效基数(千元)」, 「基本工资/万元」, 「基数(USD)」), as typed. */
+function foreignMoneyUnit(heading: string): string | undefined {
+  const t = heading.normalize('NFKC').replace(/萬/g, '万').trim();
+  const unit = (/[(\[【]\s*([^()\[\]【】]+?)\s*[)\]】]$/.exec(t) ?? /[/／]\s*(\S+)$/.exec(t))?.[1]?.trim();
+  return unit && OTHER_MONEY.test(unit) ? unit : undefined;
+}
 
 interface Header {
   row: number;
@@ -108,7 +126,7 @@ function findColumns(grid: Grid, row: number, headings: Headings): Header['cols'
   // 「(本月)」) beats another (「绩效基数(上月)」, last month's figure kept beside this month's): not the first found.
   const rank: Partial<Record<keyof typeof HEADINGS, number>> = {};
   for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
-    const text = grid.text(row, col).normalize('NFKC').replace(/\s*[/／]\s*(元|人民币|rmb)$/i, '');
+    const text = grid.text(row, col).normalize('NFKC').replace(/\s*[/／]\s*(元|人民币|rmb|千元|万元|萬元|百元|美元|usd|港币|港元|欧元|日元)$/i, '');
     const bare = withoutTrailingNote(text);
     const note = text.slice(bare.length).trim();
     const noteRank = /^\((元|人民币|rmb|¥|本月|当月)\)$/i.test(note) ? 2 : 1;

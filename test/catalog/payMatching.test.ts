@@ -293,3 +293,22 @@ describe('§14 pay rows matched to people', () => {
   });
 });
 
+
+// 「绩效基数(千元)」 with 3 under it was paid as 3 元: 3 × 0.7125 = 2.14 for 2,137.50, exit 0.
+describe('a pay file whose amounts are in another unit than 元', () => {
+  it('is refused at the heading, naming the unit and what to write; 元 in any form is read', async () => {
+    const { readPayFile } = await import('../../src/io/readPay.js');
+    for (const [heading, unit] of [['绩效基数(千元)', '千元'], ['绩效基数（万元）', '万元'], ['绩效基数/千元', '千元'], ['绩效基数(USD)', 'USD']]) {
+      const r = await readPayFile(payFile(['工号,姓名,' + heading + ',基本工资', '6001,甲,3,2500']));
+      expect(r.ok ? null : [r.failure.code, r.failure.cell, r.failure.message], heading).toEqual([
+        'pay-unit', 'C1',
+        `[pay.csv]pay!C1:工资文件 pay.csv:列「${heading}」的金额单位是「${unit}」,kpi 的工资按元计算,不换算单位;请把这一列的金额换成元(3 千元写 3000),并把列名改为「绩效基数」或「绩效基数(元)」`,
+      ]);
+    }
+    const basic = await readPayFile(payFile(['工号,姓名,绩效基数,基本工资(万元)', '6001,甲,3000,0.25']));
+    expect(basic.ok ? null : [basic.failure.code, basic.failure.cell]).toEqual(['pay-unit', 'D1']);
+    for (const heading of ['绩效基数(元)', '绩效基数/元', '绩效基数(¥)', '绩效基数(人民币)', '绩效基数']) {
+      expect((await readPayFile(payFile(['工号,姓名,' + heading, '6001,甲,3000']))).ok, heading).toBe(true);
+    }
+  });
+});

@@ -123,6 +123,8 @@ const wholeItemAdvice = (w: WholeItem, like: string) =>
       ? `如果这一列填的就是 ${w.scale} 分的「${w.inputs[0]}」,请把列名改为「${like}」(不带分值);否则请改填 ${w.scale} 分的「${w.inputs[0]}」`
       : `如果这一列填的就是${w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`},请把列名改为「${like}」;否则请改填${w.unit ? `${w.unit}数` : `「${w.inputs[0]}」`}`;
 
+/** 「绩效基数(千元)」 → 绩效基数. */
+const withoutUnit = (heading: string) => heading.normalize('NFKC').replace(/\s*(?:[(\[【][^()\[\]【】]*[)\]】]|[/／]\s*\S+)\s*$/, '').trim();
 const declaredZh = (d?: string) => (d ? `(文件头声称只有 ${d},文件可能被篡改)` : '');
 const MAX_SIZE_HINT = '(可用 --max-size 调整)';
 /** In the zip guard the name is followed by the sentence directly: 「march.xlsx:压缩包内…」. */
@@ -456,6 +458,12 @@ export const PROBLEMS = {
         : p.case === 'roster'
           ? `名单中有 ${p.count} 人叫「${p.name}」,${p.why === 'roster-no-ids' ? '名单里没有他们的工号' : p.why === 'pay-row-no-id' ? `工资文件 ${p.payFile} 中这个名字的一行没有工号` : `工资文件 ${p.payFile} 没有工号列`},无法按姓名对应,${p.who ? `「${p.who}」不计算绩效奖金` : '这些人不计算绩效奖金'}`
           : `工资文件 ${p.payFile} 中「${p.name}」有两个工号的两行,名单中此人没有工号,无法对应,不计算绩效奖金`,
+  }),
+  /** A pay file's 绩效基数 or 基本工资 heading in another unit than 元 (「(千元)」): its amounts were paid as 元. */
+  'pay-unit': spec<{ payFile: string; heading: string; unit: string }>({
+    severity: 'error', located: true, name: { zh: '工资表的金额单位', en: 'pay amount unit' },
+    zh: (p) => `工资文件 ${p.payFile}:列「${p.heading}」的金额单位是「${p.unit}」,kpi 的工资按元计算,不换算单位;请把这一列的金额换成元(3 千元写 3000),并把列名改为「${withoutUnit(p.heading)}」或「${withoutUnit(p.heading)}(元)」`,
+    expected: () => '元', actual: (p) => p.unit,
   }),
   'pay-columns-missing': spec<{ payFile: string; missing?: string[] }>({
     severity: 'error', name: { zh: '工资表缺少列', en: 'pay file columns missing' },
