@@ -20,6 +20,8 @@ const MAX_SLOTS = 20;
 /** Finds what a roster heading (its labelKey) names; see columnDictionary. */
 export interface ColumnDictionary {
   get(key: string): ColumnTarget | undefined;
+  /** The form's raters, for a heading whose note names one (「客户信息管理(个人自评)」). */
+  readonly raters: readonly RaterDef[];
 }
 
 type Part = 'item' | 'input' | 'rater';
@@ -58,6 +60,7 @@ export function columnDictionary(form: FormDef): ColumnDictionary {
   const names = new FormNames(form);
   const memo = new Map<string, ColumnTarget | undefined>();
   return {
+    raters: form.raters ?? [],
     get(key: string): ColumnTarget | undefined {
       if (!key) return undefined;
       if (memo.has(key)) return memo.get(key);

@@ -42,6 +42,8 @@ const NOT_A_RATER = /(标准|内容|说明|意见|评语|备注|分值|权重|�
 export const RATER_WORD = { test: (text: string) => RATER_WORDS.test(text) && !NOT_A_RATER.test(text) };
 /** A heading naming someone who rates with a remark's word (「顾客评价」, 「客户反馈」): a rater's column when it holds ratings. */
 export const RATER_REMARKS = { test: (text: string) => RATER_WORDS.test(text) && NOT_A_RATER.test(text) };
+/** A heading of someone's score of themself. */
+const SELF_SCORE = /(自评|自我评|本人评|本人打分|员工自|个人自)/;
 const SIMILAR = 0.5;
 /** A heading this close to a missing one is that column retyped (「没报工号」 for 未报工号: 0.75). */
 const NEARLY = 0.75;
@@ -96,6 +98,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // List numbering is no part of a name (「3.日常服务规范」 is 日常服务规范, as README allows): it made the look-alike weak.
     const k = labelKey(withoutNumbering(u.text));
     if (k.length < 2) continue;
+    // A self-score beside the item (「员工的工作效率(自评)」, 「…·自评」) on a form that has no 自评: the team's own figure,
+    // ignored as it is — not a retyped input of the item (it was taken for 电话接听量, and the person not scored).
+    if (SELF_SCORE.test(u.text) && !(form.raters ?? []).some((r) => r.weight === 0)) continue;
     // The score of an item kpi computes from counts (「3.日常服务规范」, 「准时出勤得分」, 「准时出勤(10分)」): never one of
     // its inputs — read as a count (11 短信漏发), or left out as a look-alike, the person's score was another.
     const whole = missing.find((m) => !m.optionalRater && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater));

@@ -9,7 +9,7 @@ import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
-import { columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
+import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
@@ -18,6 +18,7 @@ import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, unitCell, typ
 import { parseRef } from './fast/xml.js';
 import { scoreLikeColumns } from './scoreLikeColumns.js';
 import { headingPointsClashes } from './headingPoints.js';
+import { raterInNote } from './noteRater.js';
 import { appendTo } from '../model/groups.js';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -229,6 +230,19 @@ function lookupOnce(dict: ColumnDictionary, text: string): Lookup {
     // 「准时出勤(10分)」 over a count of 次: the column gives points (8 of 10), read as 8 absences (77 for 83). Not this
     // column then: said as the item's score (missingColumns).
     if (target.kind === 'entry' && measuredNotPoints(target.input, target.item) && pointsNoted(text) && !pointsNoted(variant)) return undefined;
+    // 「客户信息管理(个人自评)」: the note says who rated. That rater's column, or none when the form has no such rater
+    // (read as the item alone, a self-rating was the supervisor's).
+    // (A label of its own may hold brackets: 「工作现场(清洁、整齐)(经理)」 read as 「工作现场(清洁、整齐)」.)
+    const whole = text.normalize('NFKC').trim();
+    const note = whole.slice(withoutTrailingNote(whole).length).trim();
+    if (target.kind === 'entry' && note && !variant.normalize('NFKC').trim().endsWith(note)) {
+      const named = raterInNote(note.replace(/^[(]|[)]$/g, ''), dict.raters, bareHeadingRater({ raters: [...dict.raters] }));
+      if (named === 'unknown') return undefined;
+      if (named !== 'none' && named !== target.rater) {
+        const again = dict.get(labelKey(`${variant}·${named.label}`));
+        return again ? { target: again, noted } : undefined;
+      }
+    }
     return { target, noted };
   }
   return undefined;

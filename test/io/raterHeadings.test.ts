@@ -289,3 +289,52 @@ describe('a rating column headed by its rater only, the name of a header field t
     expect(r.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error').map((p) => p.cell)).toEqual([`${col}1`, `${col}2`]);
   });
 });
+
+// Who rated, said in a note after the item's name: 「客户信息管理(个人自评)」 beside 「客户信息管理(领导评分)」. Both were read
+// as the item alone (the supervisor's column), so 李四, with only his self-rating filled, scored 100 优秀 as his
+// supervisor's rating (after-sales-monthly, exit 0, a warning that two columns share a name).
+describe('a rater named in a heading\'s note', () => {
+  const ITEMS = ['客户信息管理', '客户档案管理', '客户回访', '投诉处理', '服务意识', '以客户为中心'];
+  const selfMarks = ['100%', '完成目标值要求', '完成目标值要求', '0', '5级', '5级'];
+  const bossMarks = ['90%', '完成目标值要求', '回访率达到90%以上', '1', '4级', '3级'];
+  const grade = async (self: string, boss: string) => {
+    const head = ['工号', '姓名', ...ITEMS.flatMap((i) => [`${i}(${self})`, `${i}(${boss})`])];
+    const li = ['1', '李四', ...selfMarks.flatMap((m) => [m, ''])];
+    const zhao = ['2', '赵六', ...selfMarks.flatMap((m, k) => [m, bossMarks[k]!])];
+    const file = path.join(tempDir(), 'r.csv');
+    writeFileSync(file, [head, li, zhao].map((r) => r.join(',')).join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'after-sales-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    return outcome.report;
+  };
+
+  it('is that rater\'s column: a self-rating is never the supervisor\'s, however the note words it', async () => {
+    for (const [self, boss] of [['个人自评', '领导评分'], ['员工自评', '上级'], ['自我评价', '主管评分'], ['本人评分', '领导']]) {
+      const r = await grade(self, boss);
+      // 赵六 by his supervisor: 业绩 (20 + 20 + 10 + (20 − 5)) / 80 × 100 = 81.25 × 85 % = 69.0625; 行为 (40 + 30) / 100 ×
+      // 100 = 70 × 15 % = 10.5; 79.5625 → 一般. 李四 has no supervisor's rating: not scored.
+      expect(r.people.map((p) => [p.name, p.status, p.total]), `${self}/${boss}`).toEqual([['李四', 'error', null], ['赵六', 'scored', 79.5625]]);
+      expect(r.problems.filter((p) => p.person === '李四').map((p) => p.code), `${self}/${boss}`).toContain('missing-rater');
+      expect(r.problems.filter((p) => p.code === 'duplicate-column'), `${self}/${boss}`).toEqual([]);
+    }
+  });
+
+  it('on a form without raters, a self-score beside the item is not the item\'s: 18 is read, not the 20 beside it', async () => {
+    const file = path.join(tempDir(), 'e.csv');
+    writeFileSync(file, '姓名,员工的工作效率(自评),员工的工作效率,违反次数\r\n张三,20,18,2\r\n');
+    const outcome = await gradeFile(file, { form: 'express-cs', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 18 + 40 (no 话务质量 counts: full) + (40 − 2 × 0.5) = 97.
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 97]]);
+    expect(outcome.report.problems.filter((p) => p.code === 'duplicate-column')).toEqual([]);
+  });
+
+  it('a supervisor\'s word where two supervisors rate (cs-dept-monthly 「(经理)」) names neither: said, never read as 直接主管', async () => {
+    const { raterInNote } = await import('../../src/io/noteRater.js');
+    const f = await form('cs-dept-monthly');
+    expect(raterInNote('经理', f.raters!, undefined)).toBe('unknown');
+    expect((raterInNote('直属上级', f.raters!, undefined) as { id: string }).id).toBe('direct');
+    expect((raterInNote('间接主管评分', f.raters!, undefined) as { id: string }).id).toBe('indirect');
+    expect(raterInNote('次', f.raters!, undefined)).toBe('none');
+  });
+});
