@@ -283,6 +283,27 @@ describe('§22 internal-satisfaction-dept', () => {
     const period = result.groupings.find((g) => g.id === 'period')!.groups[0]!;
     expect([period.keyText, period.status, period.band]).toEqual(['采购部', 'error', null]);
   });
+  it('a 被评价部门 the definition lists nowhere (「采购」 for 采购部) stops the questionnaires it may belong to, said at its cell', async () => {
+    const def = await recordForm('internal-satisfaction-dept');
+    const data = [
+      // The worked example, but 丙's 及时性 names 「采购」: 丙's other two answers were scored as a questionnaire of their
+      // own, (1000 × 0.3 + 600 × 0.3) / 0.6 = 800, so 采购部 = (810 + 800) / 2 = 805 → B, 80.5, with a warning only.
+      answer('生产部', '甲', '采购部', '及时性', 'A'), answer('生产部', '甲', '采购部', '准确性', 'B'), answer('生产部', '甲', '采购部', '服务态度', 'B'),
+      answer('生产部', '乙', '采购部', '及时性', 'B'), answer('生产部', '乙', '采购部', '准确性', 'C'), answer('生产部', '乙', '采购部', '服务态度', 'B'),
+      answer('销售部', '丙', '采购', '及时性', 'A'), answer('销售部', '丙', '采购部', '准确性', 'A'), answer('销售部', '丙', '采购部', '服务态度', 'C'),
+    ];
+    const { result } = scoreRecords(def, rows(def, data));
+    // At the 被评价部门 (D8), not the 指标 (E8): 「采购」 is what no row of the table lists.
+    expect(result.problems.map((p) => [p.code, p.cell])).toEqual([['item-not-found', 'D8']]);
+    const dept = result.groupings.find((g) => g.id === 'dept')!.groups;
+    expect(dept.map((g) => [g.keyText, g.status, g.band])).toEqual([['2026-03·采购部', 'error', null]]);
+    // 生产部's own rating of 采购部 stands: (880 + 740) / 2 = 810.
+    const pairs = result.groupings.find((g) => g.id === 'pair')!.groups;
+    expect(pairs.map((g) => [g.keyText, g.status, g.figures.score ?? null])).toEqual([['2026-03·生产部·采购部', 'scored', expect.closeTo(810, 9)], ['2026-03·销售部·采购部', 'error', null]]);
+    // An indicator the department does not have (专业性 is 人力资源部's) is said at the 指标, and stops only its questionnaire.
+    const typo = scoreRecords(def, rows(def, [...data.slice(0, 6), answer('销售部', '丙', '采购部', '专业性', 'A'), ...data.slice(7)])).result;
+    expect(typo.problems.map((p) => [p.code, p.cell])).toEqual([['item-not-found', 'E8']]);
+  });
   it('one month\'s file: an answer with its month left blank stops that month of its department (2026-03·采购部 was 845 B)', async () => {
     const def = await recordForm('internal-satisfaction-dept');
     const data = [

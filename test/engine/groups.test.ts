@@ -281,11 +281,12 @@ describe('record forms: rows are records, results per group', () => {
     const bad = scoreRecords(dept, rows(dept, [answer('生产部', '甲', '及时性', 'D')]));
     expect(bad.result.problems[0]).toMatchObject({ code: 'reason-required', cell: 'F2' });
     expect(bad.result.problems[0]!.message).toBe('记录!F2:第 2 行:等级为 D 或 E 时须注明理由和事实依据');
-    // An 指标 the definition does not list for that department: an error at the row, naming what it does list.
+    // An 指标 the definition does not list for that department: an error at the 指标 (the value no row of the table
+    // lists, not the first field looked up), naming what it does list.
     const unknown = scoreRecords(dept, rows(dept, [answer('生产部', '甲', '响应速度', 'A')]));
-    expect(unknown.result.problems[0]).toMatchObject({ code: 'item-not-found', cell: 'C2' });
+    expect(unknown.result.problems[0]).toMatchObject({ code: 'item-not-found', cell: 'D2' });
     expect(unknown.result.problems[0]!.message).toBe(
-      '记录!C2:第 2 行:考核表定义中没有 被评价部门「采购部」、指标「响应速度」 这一组合(被评价部门「采购部」 可填的指标:及时性、准确性、服务态度),无法计算「加权分」',
+      '记录!D2:第 2 行:考核表定义中没有 被评价部门「采购部」、指标「响应速度」 这一组合(被评价部门「采购部」 可填的指标:及时性、准确性、服务态度),无法计算「加权分」',
     );
     // `whole`: a questionnaire with an answer in error is not computed from the rest (here a sum: A, B alone →
     // 1000 × 0.4 + 800 × 0.3 = 640, as if the third answer were worth 0) and the departments built from it wait too.

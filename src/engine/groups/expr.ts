@@ -20,6 +20,10 @@ export class LookupMissing extends Error {
     readonly table: string,
     readonly key: string[],
     readonly detail: string = `查找表「${table}」中没有「${key.join('·')}」`,
+    /** The field whose value breaks the combination: one the table lists nowhere (「采购」), else the one it names. */
+    readonly field?: string,
+    /** That field's value is listed nowhere in the table: what the row was meant to be is not known. */
+    readonly unlisted = false,
   ) {
     super(detail);
   }
@@ -41,6 +45,15 @@ export function lookupMissText(table: LookupTable, by: string[], key: string[], 
     return `考核表定义中没有 ${typed} 这一组合(${given ? `${given} 可填的` : '可填的'}${label(by[i] ?? '')}:${shown})`;
   }
   return `考核表定义中没有 ${typed} 这一组合`;
+}
+
+/** Which of a lookup's fields breaks it (see LookupMissing.field). */
+function breakingField(table: LookupTable, by: string[], key: string[]): { field: string; unlisted: boolean } | undefined {
+  const same = (r: Array<string | number>, i: number) => matchKey(String(r[i])) === matchKey(key[i] ?? '');
+  const unlisted = by.findIndex((_, i) => !table.rows.some((r) => same(r, i)));
+  if (unlisted >= 0) return { field: by[unlisted]!, unlisted: true };
+  const named = by.findIndex((_, i) => table.rows.some((r) => by.every((__, j) => j === i || same(r, j))));
+  return named >= 0 ? { field: by[named]!, unlisted: false } : undefined;
 }
 
 function equals(v: FieldValue, want: CondValue): boolean {
@@ -119,7 +132,10 @@ export function evalExpr(e: Expr, scope: Scope, tables: Tables = {}): number | n
     const key = e.by.map((f) => fieldText(scope.get(f)));
     const table = tables[e.lookup];
     const hit = table?.rows.find((r) => e.by.every((_, i) => matchKey(String(r[i])) === matchKey(key[i]!)));
-    if (!hit) throw new LookupMissing(e.lookup, key, table ? lookupMissText(table, e.by, key, scope.label) : undefined);
+    if (!hit) {
+      const breaks = table ? breakingField(table, e.by, key) : undefined;
+      throw new LookupMissing(e.lookup, key, table ? lookupMissText(table, e.by, key, scope.label) : undefined, breaks?.field, breaks?.unlisted ?? false);
+    }
     return Number(hit[e.by.length]);
   }
   const v = evalExpr(e.round, scope, tables);

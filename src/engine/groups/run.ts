@@ -160,6 +160,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       located.push(problem('unknown-column', { case: 'value-unread', heading: u.heading, like: u.like, value: u.value }, u.at, { severity: 'error', person: rowName() }));
     }
     const derived: Record<string, number | null> = {};
+    let unsure: Set<string> | undefined;
     const scope: Scope = {
       get: (f) => (f in derived ? derived[f]! : (values.get(f) ?? null)),
       label: rowLabel,
@@ -171,7 +172,10 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
         } catch (err) {
           if (!(err instanceof LookupMissing)) throw err;
           const named = rowName();
-          const at = row.cells.get(firstLookupField(d.value) ?? '')?.at ?? row.at;
+          // At the cell that breaks it: 「采购」 typed for 采购部 is the 被评价部门's, not the 指标's.
+          const at = row.cells.get(err.field ?? firstLookupField(d.value) ?? '')?.at ?? row.at;
+          // A key the table lists nowhere: which group the row was meant for is not known (see unreadKey below).
+          if (err.unlisted && err.field) (unsure ??= new Set()).add(err.field);
           located.push(problem('item-not-found', { case: 'lookup', row: named, detail: err.message, figure: d.label }, at, { item: d.label, person: named }));
           derived[d.id] = null;
         }
@@ -215,7 +219,10 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       for (const d of def.derived ?? []) derived[d.id] = null;
     }
     problems.push(...located);
-    const unreadKey = (g: GroupingDef) => g.by.some((f) => byId.has(f) && !values.has(f));
+    // A key cell that could not be read, or that names nothing the definition lists (「采购」 for 采购部: the row was
+    // 王五's answer to 采购部, whose questionnaire was scored from the rest of his answers, reweighted).
+    const known = (f: string) => values.has(f) && !unsure?.has(f);
+    const unreadKey = (g: GroupingDef) => g.by.some((f) => byId.has(f) && !known(f));
     for (const g of rowGroupings) {
       // A row whose key cell could not be read belongs to no group (its problem says why). In error, it still stops the
       // groups it may belong to — those matching what of their key it has (a blank month: any month of its department;
@@ -225,7 +232,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       if (unreadKey(g)) {
         const chain = status === 'error' ? [g, ...outwardOf.get(g.id)!].filter((x) => x.whole) : [];
         if (chain.length) {
-          const fields = [...new Set(chain.flatMap((x) => x.by))].filter((f) => !byId.has(f) || values.has(f));
+          const fields = [...new Set(chain.flatMap((x) => x.by))].filter((f) => !byId.has(f) || known(f));
           const key = Object.fromEntries(fields.map((f) => [f, groupKey(scope.get(f), byId.get(f))]));
           orphanErrors.push({ chain: chain.map((x) => x.id), key });
         }
