@@ -372,3 +372,34 @@ describe('names of the team\'s that are formulas or constants', () => {
     expect(await namesOf(second.output!)).toMatchObject({ 奖金总: '考核表!$F$2*10', 常量: '42' });
   });
 });
+
+// A record log re-graded with a column of the team's right of kpi's (§22 折算 =H2/10 over 加权分(kpi)): kpi's columns
+// were appended after it, the team's formula read the emptied H (every 折算 0 once recalculated), exit 0.
+describe('a record log re-graded with a column of the team\'s right of kpi\'s', () => {
+  it('kpi\'s columns go back where they were, so the team\'s formula still reads them', async () => {
+    const input = sampleCopy('internal-satisfaction-dept.march.xlsx', 'log.xlsx');
+    const dir = path.dirname(input);
+    const first = await grade(input);
+    const graded = await readWorkbook(first.output!);
+    // The log's heading row (the template puts a title above it).
+    const rowOf = (w: ExcelJS.Worksheet) => [1, 2, 3, 4, 5].find((r) => (w.getRow(r).values as unknown[]).includes('加权分(kpi)'));
+    const ws = graded.worksheets.find((w) => rowOf(w) !== undefined)!;
+    const head = rowOf(ws)!;
+    const kpiCol = (ws.getRow(head).values as unknown[]).indexOf('加权分(kpi)');
+    const own = lastUsedColumn(ws) + 1;
+    const letter = ws.getColumn(kpiCol).letter;
+    ws.getCell(head, own).value = '折算';
+    ws.getCell(head + 1, own).value = { formula: `${letter}${head + 1}/10`, result: 40 } as ExcelJS.CellFormulaValue;
+    mkdirSync(path.join(dir, 'again'));
+    const again = path.join(dir, 'again/log.xlsx');
+    await graded.xlsx.writeFile(again);
+    const second = await grade(again);
+    const out = (await readWorkbook(second.output!)).worksheets.find((w) => w.name === ws.name)!;
+    const after = out.getRow(head).values as unknown[];
+    // 加权分(kpi) in the same column, its value there; the team's 折算 where they put it, its formula as typed.
+    expect([after.indexOf('加权分(kpi)'), after.indexOf('折算')]).toEqual([kpiCol, own]);
+    expect(out.getCell(head + 1, kpiCol).value).toBe(ws.getCell(head + 1, kpiCol).value);
+    expect((out.getCell(head + 1, own).value as ExcelJS.CellFormulaValue).formula).toBe(`${letter}${head + 1}/10`);
+    expect(lastUsedColumn(out)).toBe(own);
+  });
+});

@@ -436,6 +436,24 @@ export function freedColumn(ws: ExcelJS.Worksheet): number | undefined {
   return freedColumns.get(ws);
 }
 
+/**
+ * That column, when `width` columns from it hold no value (kpi's emptied ones, and as many more as it now needs): kpi's
+ * columns go back where they were, so a team's formula right of them still reads them.
+ */
+export function freedColumnFitting(ws: ExcelJS.Worksheet, width: number): number | undefined {
+  const first = freedColumns.get(ws);
+  if (first === undefined) return undefined;
+  let empty = true;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    if (!empty) return;
+    for (let c = first; c < first + width && empty; c++) {
+      const v = row.findCell(c)?.value;
+      if (v !== null && v !== undefined && v !== '') empty = false;
+    }
+  });
+  return empty ? first : undefined;
+}
+
 // The fast path (src/io/fast) prepares a sheet from a skeleton holding some of its rows: it says where the
 // values of all its rows end.
 const usedColumnHints = new WeakMap<ExcelJS.Worksheet, number>();

@@ -8,7 +8,7 @@ import { cellText, columnLetters } from '../grid.js';
 import type { PersonSource } from '../readPeople.js';
 import { displayWidth } from '../../engine/text.js';
 import { FILL_ERROR, FILL_WARNING } from '../template/style.js';
-import { freedColumn, lastUsedColumn, type GradedLedger } from './ledger.js';
+import { freedColumnFitting, lastUsedColumn, type GradedLedger } from './ledger.js';
 import { bandFill, boxBorder, fitOnePageTall, headingStyle, linesIn, pagesAcross, setPrint, font } from './look.js';
 import { problemText } from '../../model/problems/index.js';
 import { appendTo } from '../../model/groups.js';
@@ -32,8 +32,8 @@ export class NoRoomError extends Error {
  * The same column before and after re-grading, since kpi's own columns are emptied first.
  */
 function appendColumn(ws: ExcelJS.Worksheet, width: number, rows: { from: number; to: number }): number {
-  const freed = freedColumn(ws);
-  if (freed !== undefined && freed + width - 1 <= EXCEL_MAX_COLUMNS && columnsEmpty(ws, freed, freed + width - 1)) return freed;
+  const freed = freedColumnFitting(ws, width);
+  if (freed !== undefined && freed + width - 1 <= EXCEL_MAX_COLUMNS) return freed;
   const first = lastUsedColumn(ws) + 1;
   if (first + width - 1 <= EXCEL_MAX_COLUMNS) return first;
   const inRows = lastUsedColumn(ws, rows) + 1;
@@ -42,19 +42,6 @@ function appendColumn(ws: ExcelJS.Worksheet, width: number, rows: { from: number
     ws.name,
     `工作表「${ws.name}」第 ${rows.from}–${rows.to} 行已用到第 ${inRows - 1} 列,右边不足 ${width} 个空列写入评分结果(Excel 最多 ${EXCEL_MAX_COLUMNS} 列,到 XFD)。请删除多余的列后再评分,或用 --dry-run 只看结果`,
   );
-}
-
-/** No cell of columns `first`..`last` holds a value (kpi's emptied columns, and as many more as it now needs). */
-function columnsEmpty(ws: ExcelJS.Worksheet, first: number, last: number): boolean {
-  let empty = true;
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    if (!empty) return;
-    for (let c = first; c <= last && empty; c++) {
-      const v = row.findCell(c)?.value;
-      if (v !== null && v !== undefined && v !== '') empty = false;
-    }
-  });
-  return empty;
 }
 
 /** First of `count` empty rows below `after` for the 总分/等级 lines, within Excel's last row. */

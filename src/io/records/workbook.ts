@@ -8,7 +8,7 @@ import { VERSION } from '../../version.js';
 import { clipLongCells } from '../cellLimit.js';
 import { columnLetters } from '../grid.js';
 import { columnNumber } from '../fast/xml.js';
-import { GradedLedger, lastUsedColumn } from '../graded/ledger.js';
+import { freedColumnFitting, GradedLedger, lastUsedColumn } from '../graded/ledger.js';
 import { makeLinksInternal } from '../graded/links.js';
 import { writeParts } from '../packageParts.js';
 import { bandFill, boxBorder, font, headingStyle, heightFor, linesIn, pageNumbersRunOn, pagesAcross, setPrint, widthFor } from '../graded/look.js';
@@ -281,8 +281,9 @@ export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
     if (!ws || !rows) continue;
     // Right of every column the sheet uses, not only those headed on the header row: a team's 备注 headed on the row above
     // (a two-row heading) held notes that kpi's columns overwrote.
-    const first = Math.max(sheet.lastColumn, lastUsedColumn(ws)) + 1;
+    // Re-graded: where kpi's columns were, when they fit there (a team's 折算 =H2/10 right of them read an emptied H).
     const labels = [...shown.map((d) => `${d.column}(kpi)`), '状态'];
+    const first = freedColumnFitting(ws, labels.length) ?? Math.max(sheet.lastColumn, lastUsedColumn(ws)) + 1;
     ledger.addedColumns(ws.name, first, first + labels.length - 1);
     const head = headingStyle();
     labels.forEach((l, i) => ledger.write(ws, sheet.headerRow, first + i, l, head));
