@@ -32,3 +32,34 @@ describe('a record log on several sheets', () => {
     expect(two.report.records!.total).toBe(one.report.records!.total * 2);
   });
 });
+
+// The team's notes beside the log (客户 | 服务 | 备注): it was taken for the log with columns missing — an error, exit 1,
+// 「无法评分」 — while the log itself was scored. Now a helper sheet, as beside a roster.
+describe('a sheet of the team\'s own beside the log, with some of its columns', () => {
+  it('is a helper sheet, said as a warning; its rows are not counted and the log is scored as it is', async () => {
+    const sample = path.join(repoRoot, 'samples', 'satisfaction-monthly.march.xlsx');
+    const alone = await gradeFile(sample, { output: null });
+    if (!alone.ok) throw new Error(alone.failure.message);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(sample);
+    const notes = wb.addWorksheet('团队笔记');
+    notes.addRows([['客户', '服务', '备注'], ['王总', 2, '投诉']]);
+    const file = path.join(tempDir(), 'notes.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await gradeFile(file, { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    const said = r.report.problems.filter((p) => p.sheet === '团队笔记');
+    expect(said.map((p) => [p.severity, p.code, p.message])).toEqual([
+      ['warning', 'helper-sheet', '工作表「团队笔记」只有记录表的 2 列(「客户」、「服务」),而记录表有 6 列,像是自己加的辅助表(笔记、对照表),其中的行没有计入统计;如果这些行也是要统计的客户,请把它们移到记录表里'],
+    ]);
+    expect(r.report.records).toEqual(alone.report.records);
+    expect(r.report.groups!.map((g) => g.figures)).toEqual(alone.report.groups!.map((g) => g.figures));
+    // Alone in a workbook, the same sheet is the log with its columns missing: an error, as before.
+    const only = new ExcelJS.Workbook();
+    only.addWorksheet('团队笔记').addRows([['客户', '服务', '产品质量'], ['王总', 2, 8]]);
+    const lone = path.join(tempDir(), 'lone.xlsx');
+    await only.xlsx.writeFile(lone);
+    const failed = await gradeFile(lone, { output: null, form: 'satisfaction-monthly' });
+    expect(failed.ok ? null : failed.failure.code).toBe('item-not-found');
+  });
+});

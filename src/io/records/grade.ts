@@ -31,14 +31,23 @@ import type { ReadRecords, RowMarks } from './types.js';
 export function readRecords(input: LoadedInput, def: RecordFormDef, file: string): { ok: true; read: ReadRecords } | { ok: false; failure: Problem } {
   const problems: Problem[] = [];
   const sheets: RecordSheet[] = [];
+  const partial: RecordSheet[] = [];
   for (const grid of input.grids) {
     const sheet = findRecordSheet(grid, def);
     if (!sheet) continue;
-    if (sheet.missing.length) problems.push(missingColumnsProblem(sheet, def, file));
+    if (sheet.missing.length) partial.push(sheet);
     else {
       sheets.push(sheet);
       problems.push(...lookAlikeColumnProblems(sheet, def, file));
     }
+  }
+  // Beside the log, a sheet with some of its columns (the team's notes: 客户 | 服务 | 备注) is a helper sheet of theirs,
+  // as beside a roster: said, not an error (it set exit 1 and said the form could not be scored, which it was). Alone,
+  // it is the log with columns missing.
+  const most = Math.max(0, ...sheets.map((s) => s.columns.size));
+  for (const sheet of partial) {
+    if (!sheets.length) problems.push(missingColumnsProblem(sheet, def, file));
+    else problems.push(problem('helper-sheet', { sheet: sheet.grid.name, columns: [...sheet.columns.keys()].map((id) => def.records.columns.find((c) => c.id === id)?.label ?? id), most, records: def.records.label }, { file, sheet: sheet.grid.name }));
   }
   if (!sheets.length) {
     const why = problems[0] ?? problem('item-not-found', { case: 'no-records-table', name: shownName(file), form: def.title, formId: def.id, columns: def.records.columns.filter((c) => !c.optional).slice(0, 6).map((c) => c.label) }, { file });

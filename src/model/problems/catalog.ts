@@ -700,9 +700,12 @@ export const PROBLEMS = {
     zh: (p) => `工作表「${p.sheet}」的${p.field}是「${p.name}」,而其他 ${p.named} 张表都以${p.field}命名;如果这张表是复制别人的表后忘了改${p.field},请改正后重新评分(现按「${p.name}」评分)`,
     expected: (p) => p.sheet, actual: (p) => p.name,
   }),
-  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number }>({
+  /** records: a sheet beside a record form's log, with some of its columns (the log's records word). */
+  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string }>({
     severity: 'warning', name: { zh: '辅助工作表', en: 'helper sheet' },
-    zh: (p) => `工作表「${p.sheet}」只有 ${p.columns.length} 列考核项目(${p.columns.slice(0, 3).map((c) => `「${c}」`).join('、')}),而名单有 ${p.most} 列,像是自己加的辅助表(图表数据、对照表),没有当作名单评分;如果这张表也是名单,请把它的人移到名单里`,
+    zh: (p) => p.records
+      ? `工作表「${p.sheet}」只有记录表的 ${p.columns.length} 列(${p.columns.slice(0, 3).map((c) => `「${c}」`).join('、')}),而记录表有 ${p.most} 列,像是自己加的辅助表(笔记、对照表),其中的行没有计入统计;如果这些行也是要统计的${p.records},请把它们移到记录表里`
+      : `工作表「${p.sheet}」只有 ${p.columns.length} 列考核项目(${p.columns.slice(0, 3).map((c) => `「${c}」`).join('、')}),而名单有 ${p.most} 列,像是自己加的辅助表(图表数据、对照表),没有当作名单评分;如果这张表也是名单,请把它的人移到名单里`,
     actual: (p) => p.columns.join('、'),
   }),
   'detail-truncated': spec<{ rows: number; shown: number }>({
