@@ -197,6 +197,9 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
       if (text && (TOTAL.whole(text) || /(合计|小计|总计|平均|均值)[::]?$/.test(text.normalize('NFKC').replace(/\s+/g, '')))) return { kind: 'total', text };
     }
   }
+  // No name and no 工号, every figure under the items the item's 分值 (a row of full marks typed under the headings, its
+  // label left blank): no one — read as a person's counts, its 10s were faults and made the sheet look like scores.
+  if (!idText && fullMarksRow(grid, row, columns)) return { kind: 'total', text: '(各项分值)' };
   const texts: string[] = [];
   for (let col = 1; col <= grid.columnCount; col++) {
     const v = grid.value(row, col);
@@ -208,6 +211,19 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     texts.push(t);
   }
   return texts.length ? { kind: 'note', text: texts[0]! } : null;
+}
+
+/** At least three item columns, every number among them its item's 分值, and no other value under an item. */
+function fullMarksRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>): boolean {
+  let at = 0;
+  for (const [col, t] of columns) {
+    if (t.kind !== 'entry') continue;
+    const v = grid.value(row, col);
+    if (v.kind === 'empty') continue;
+    if (v.kind !== 'number' || t.item.max <= 0 || v.value !== t.item.max) return false;
+    at++;
+  }
+  return at >= 3;
 }
 
 export function skippedRowsProblem(sheet: string, rows: SkippedRow[], file?: string): Problem {

@@ -8,6 +8,7 @@ import type { FormDef, ItemDef } from '../model/definition.js';
 import type { WholeItem } from '../model/problems/catalog.js';
 import { unitsOf } from '../engine/text.js';
 import { columnHeading, itemNames, type RosterColumns } from './columns.js';
+import { classifyRow } from './rowKinds.js';
 import type { Grid } from './grid.js';
 import { labelKey, withoutNumbering } from './normalize.js';
 
@@ -40,6 +41,13 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
   if (bare.length < MIN_COLUMNS) return [];
   const held: typeof bare = [];
   let atMax = 0;
+  // Rows that are no one's (a 分值 row typed under the headings, a 合计): their full marks are no person's scores.
+  const nobody = new Map<number, boolean>();
+  const isNobody = (row: number) => {
+    let k = nobody.get(row);
+    if (k === undefined) nobody.set(row, (k = classifyRow(grid, row, layout.columns, layout.headerRow) !== null));
+    return k;
+  };
   for (const b of bare) {
     let nonzero = 0;
     let scoreLike = 0;
@@ -47,6 +55,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
       const raw = grid.value(row, b.col);
       if (raw.kind !== 'number' || raw.value <= 0) continue;
+      if (raw.value >= 3 && isNobody(row)) continue;
       nonzero++;
       if (raw.value >= 3 && raw.value >= b.item.max / 2 && raw.value <= b.item.max) scoreLike++;
       if (raw.value === b.item.max) full++;

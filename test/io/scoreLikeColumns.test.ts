@@ -62,3 +62,18 @@ describe('items’ scores typed under headings read as their counts', () => {
     expect(graded.report.people.map((p) => [p.status, p.total])).toEqual([['scored', 0]]);
   });
 });
+
+// A row of each item's 分值 typed under the headings (labelled 分值 or 标准分, or left blank): it was skipped as no one's,
+// but its full marks still made the sheet look like scores, so no 管理处 was scored (exit 1); left blank, it was a
+// 管理处 of its own.
+describe('a row of full marks under the headings', () => {
+  const counts = ITEMS.map(([label]) => (label === '员工基本标准' ? 1 : label === '装修管理' ? 2 : 0));
+  for (const label of ['分值', '标准分', '']) {
+    it(`(${label || 'no label'}) is no one's, and the counts below it are read as counts: 100 − 3 = 97, 100 − 14 = 86`, async () => {
+      const r = await roster(`max-${label || 'blank'}.xlsx`, [[label, at(0)], ['一区', counts], ['二区', ITEMS.map(() => 1)]]);
+      expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['一区', 97, '优秀'], ['二区', 86, '良好']]);
+      expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(r.problems.filter((p) => p.code === 'skipped-row').map((p) => (p.params as { rows: Array<{ row: number }> }).rows.map((x) => x.row))).toEqual([[2]]);
+    });
+  }
+});
