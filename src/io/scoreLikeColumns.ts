@@ -23,6 +23,8 @@ export interface ScoreLikeColumn {
 /** Fewest score-like columns, and cells at an item's 分值, before a sheet is taken to hold scores. */
 const MIN_COLUMNS = 2;
 const MIN_AT_MAX = 2;
+/** Fewest people with a figure in a column said alone to hold scores. */
+const MIN_PEOPLE_ALONE = 3;
 
 export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumns): ScoreLikeColumn[] {
   const bare: Array<{ col: number; item: ItemDef; heading: string; like: string; unit: string; input: string }> = [];
@@ -36,10 +38,16 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     const key = labelKey(withoutNumbering(heading));
     if (!itemNames(form, item).some((n) => labelKey(n) === key)) continue;
     const unit = unitsOf(input.unit).find((u) => u !== '分') ?? '';
-    bare.push({ col, item, heading, like: columnHeading(item, input, null, 1, form), unit, input: input.label });
+    // The heading that names the count: the template's, or with the input's name when the template's is the item's
+    // alone (「工作状况·违反次数」: 「请把列名改为「工作状况」」 named the very heading).
+    const template = columnHeading(item, input, null, 1, form);
+    const like = labelKey(template) === key ? `${template}·${input.label}` : template;
+    bare.push({ col, item, heading, like, unit, input: input.label });
   }
-  if (bare.length < MIN_COLUMNS) return [];
+  if (bare.length === 0) return [];
   const held: typeof bare = [];
+  /** Columns that alone hold scores: every figure at least half the 分值 (of 3 people or more), one at the 分值. */
+  const alone: typeof bare = [];
   let atMax = 0;
   // Rows that are no one's (a 分值 row typed under the headings, a 合计): their full marks are no person's scores.
   const nobody = new Map<number, boolean>();
@@ -54,17 +62,22 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     let full = 0;
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
       const raw = grid.value(row, b.col);
-      if (raw.kind !== 'number' || raw.value <= 0) continue;
-      if (raw.value >= 3 && isNobody(row)) continue;
+      // A CSV's cells are text: 「39」 there is the figure 39 as well.
+      const value = raw.kind === 'number' ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : NaN;
+      if (!(value > 0)) continue;
+      if (value >= 3 && isNobody(row)) continue;
       nonzero++;
-      if (raw.value >= 3 && raw.value >= b.item.max / 2 && raw.value <= b.item.max) scoreLike++;
-      if (raw.value === b.item.max) full++;
+      if (value >= 3 && value >= b.item.max / 2 && value <= b.item.max) scoreLike++;
+      if (value === b.item.max) full++;
     }
     if (scoreLike > 0 && scoreLike * 2 >= nonzero) {
       held.push(b);
       atMax += full;
     }
+    if (nonzero >= MIN_PEOPLE_ALONE && scoreLike === nonzero && full >= 1) alone.push(b);
   }
-  if (held.length < MIN_COLUMNS || held.length * 2 < bare.length || atMax < MIN_AT_MAX) return [];
-  return held.map((b) => ({ col: b.col, heading: b.heading, like: b.like, whole: { item: b.item.label, inputs: [b.input], unit: b.unit } }));
+  // One such column among counts (express-cs 「工作状况」 of 40: 39, 36 and 40 read as violations, 20.5 points for a
+  // 39), when every figure in it is a score's and none a likely count.
+  const found = held.length >= MIN_COLUMNS && held.length * 2 >= bare.length && atMax >= MIN_AT_MAX ? held : alone;
+  return found.map((b) => ({ col: b.col, heading: b.heading, like: b.like, whole: { item: b.item.label, inputs: [b.input], unit: b.unit } }));
 }

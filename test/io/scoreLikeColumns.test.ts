@@ -77,3 +77,33 @@ describe('a row of full marks under the headings', () => {
     });
   }
 });
+
+// One such column among others: express-cs 「工作状况」 (40 points, 0.5 off a violation) holding 39, 36 and 40 was read
+// as 39, 36 and 40 violations — 20.5, 22 and 20 points, totals 78.5 and 79 一般, exit 0.
+describe('one column of an item\'s name holding scores', () => {
+  const express = async (values: number[]) => {
+    const { writeFileSync } = await import('node:fs');
+    const file = path.join(tempDir(), 'e.csv');
+    writeFileSync(file, `姓名,员工的工作效率,工作状况\r\n${values.map((v, k) => `人${k + 1},18,${v}`).join('\r\n')}\r\n`);
+    const graded = await gradeFile(file, { form: 'express-cs', output: null });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    return graded.report;
+  };
+
+  it('is said when every figure in it is at least half the 分值 and one is the 分值 (three people or more)', async () => {
+    const r = await express([39, 36, 40]);
+    expect(r.people.map((p) => p.status)).toEqual(['error', 'error', 'error']);
+    const sheet = r.problems.find((p) => p.cell === 'C1')!;
+    expect([sheet.code, sheet.severity]).toEqual(['unknown-column', 'error']);
+    // What to write when they are counts after all: the count's own heading, not the one already there.
+    expect(sheet.message).toContain('如果这一列填的就是次数,请把列名改为「工作状况·违反次数」');
+  });
+
+  it('counts, or too few figures to tell, are read as counts: 18 + 40 + (40 − 0.5 × n)', async () => {
+    // 0, 1, 3 violations: 98, 97.5, 96.5. 39 and 40 alone (two people): counts still, 18 + 40 + 20.5 = 78.5 and 78.
+    expect((await express([0, 1, 3])).people.map((p) => p.total)).toEqual([98, 97.5, 96.5]);
+    expect((await express([39, 40])).people.map((p) => p.total)).toEqual([78.5, 78]);
+    // One figure a count among scores (2 beside 39 and 40): not every figure a score's, read as counts.
+    expect((await express([39, 40, 2])).people.map((p) => p.total)).toEqual([78.5, 78, 97]);
+  });
+});
