@@ -36,9 +36,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     const unknown: RosterColumns['unknown'] = [];
     const dupes: RosterColumns['duplicates'] = [];
     let group = '';
-    const shared = sharedItemHeadings(grid, row, form, dict);
     // The row above holds headings of its own (not one title over everything): headings here may be under them.
     const twoRow = row > 1 && twoTextsOn(grid, row - 1);
+    const shared = sharedItemHeadings(grid, row, form, dict, twoRow);
     /** Columns named by a heading of this row's own (not the row above's read down over an empty cell). */
     const ownColumns = new Set<number>();
     for (let col = 1; col <= grid.columnCount; col++) {
@@ -168,13 +168,25 @@ function namedByIdOnly(target: Extract<ColumnTarget, { kind: 'entry' }>, text: s
  * the parts' order, as the template lays them out (「团队/纪律·日常行为·直接主管」, then 「超预期表现·日常行为·直接主管」).
  * Any other count is not guessed.
  */
-function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: ColumnDictionary): Map<number, string> {
+function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: ColumnDictionary, twoRow: boolean): Map<number, string> {
   const out = new Map<number, string>();
   const shared = sharedItemLabels(form);
   if (!shared.size) return out;
+  // Under a two-row heading, the item named above its raters (「日常行为」 merged over 直接主管 | 间接主管): read as one
+  // heading, 「日常行为·直接主管」 (§4 was 「缺少列」 for both 日常行为 under such a heading).
+  // (The raters' names alone may be header fields of the form, its signature lines: under the item they are its raters.)
+  const sharedKeys = new Set([...shared.keys()].map(labelKey));
+  const headings: string[] = [];
+  let group = '';
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const own = ownHeading(grid, row, col);
+    const over = twoRow ? grid.text(row - 1, col) : '';
+    if (over) group = over;
+    headings[col] = own && twoRow && group && group !== own && sharedKeys.has(labelKey(group)) ? `${group}·${own}` : own;
+  }
   const groups = new Map<string, { parts: string[]; cols: Array<{ col: number; text: string }> }>();
   for (let col = 1; col <= grid.columnCount; col++) {
-    const text = ownHeading(grid, row, col);
+    const text = headings[col]!;
     if (!text || lookup(dict, text)) continue;
     const key = labelKey(text);
     const hit = [...shared].find(([label, parts]) => key.startsWith(labelKey(label)) && lookup(dict, `${parts[0]}·${text}`));
@@ -186,7 +198,7 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
   // The headings of this row as the dictionary reads them: a part named in full (「超预期表现·日常行为·直接主管」) is taken.
   const named: ColumnTarget[] = [];
   for (let col = 1; col <= grid.columnCount; col++) {
-    const hit = lookup(dict, ownHeading(grid, row, col));
+    const hit = lookup(dict, headings[col]!);
     if (hit) named.push(hit.target);
   }
   for (const { parts, cols } of groups.values()) {

@@ -338,3 +338,30 @@ describe('a rater named in a heading\'s note', () => {
     expect(raterInNote('次', f.raters!, undefined)).toBe('none');
   });
 });
+
+// §4 under a two-row heading: each item merged over its raters' columns (直接主管 | 间接主管), 日常行为 there twice (团队/纪律
+// and 超预期表现). Both 日常行为 were 「缺少列」 and every person unscored; the same on one row of headings scored.
+describe('an item two parts share, named above its raters under a two-row heading', () => {
+  it('is read in the parts\' order, as on one row: 100 + 10 = 110; 86 + 4 = 90', async () => {
+    const f = await form('cs-dept-monthly');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('考核');
+    const labels = f.parts.flatMap((p) => p.items.map((i) => i.label));
+    ws.addRow(['被评估人姓名', '工号', ...labels.flatMap((l) => [l, ''])]);
+    ws.addRow(['', '', ...labels.flatMap(() => ['直接主管', '间接主管'])]);
+    labels.forEach((_, k) => ws.mergeCells(1, 3 + 2 * k, 1, 4 + 2 * k));
+    // Every rated item 达成 (1.0 of its points: 100); the two 超预期表现 items (bonus, 1–10 each, scaled to 10 points).
+    const bonus = new Set(f.parts.filter((p) => p.role === 'bonus').flatMap((p) => p.items.map((i) => i.id)));
+    const items = f.parts.flatMap((p) => p.items);
+    ws.addRow(['甲', '1001', ...items.flatMap((i) => (bonus.has(i.id) ? [10, 10] : ['达成', '达成']))]);
+    // 低标 from the 直接主管, 达成 from the 间接主管: 0.7 × 0.8 + 0.3 × 1 = 0.86 → 86; the bonus 4 of 10 each → 4.
+    ws.addRow(['乙', '1002', ...items.flatMap((i) => (bonus.has(i.id) ? [4, 4] : ['低标', '达成']))]);
+    const file = path.join(tempDir(), 'two-row.xlsx');
+    await wb.xlsx.writeFile(file);
+    const outcome = await gradeFile(file, { form: 'cs-dept-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['甲', 110, '优秀'], ['乙', 90, '优秀']]);
+    expect(outcome.report.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+  });
+});
