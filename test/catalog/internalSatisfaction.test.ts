@@ -515,3 +515,18 @@ describe('§23 internal-satisfaction-workshop', () => {
     expect(finance!.figures).toMatchObject({ u: 1, served: 2, level: '较好', deduction: 0.56 });
   });
 });
+
+// A workshop written two ways (「1号车间」 and 「一号车间」) is two workshops: 设备部 served by 6 for 5, its coefficient 1.1
+// for 0.9 (0.5 / 1.1 = 0.45 off for 0.5 / 0.9 = 0.56), exit 0 without a word. Said now; not merged (the team's call).
+describe('names written two ways in a record log', () => {
+  it('are said once, naming both; names that differ otherwise are not', async () => {
+    const { numeralsAsDigits, alikeNames } = await import('../../src/engine/groups/alikeNames.js');
+    expect(['一号车间', '十一号车间', '二十楼', '三十五区', '十楼', '统一部'].map(numeralsAsDigits)).toEqual(['1号车间', '11号车间', '20楼', '35区', '10楼', '统1部']);
+    expect(alikeNames(['1号车间', '一号车间', '2号车间', '一车间', '1号车间 '])).toEqual([['1号车间', '一号车间']]);
+    const def = await recordForm('internal-satisfaction-workshop');
+    const answer = (workshop: string, level: string) => ['2026-03', workshop, '设备部', '态度', level, level === '满意' ? null : '慢', null];
+    const { result } = scoreRecords(def, rows(def, ['1号车间', '2号车间', '3号车间', '4号车间', '5号车间', '一号车间'].map((w, k) => answer(w, k === 0 ? '不满意' : '满意'))));
+    const said = result.problems.filter((p) => p.code === 'names-alike');
+    expect(said.map((p) => [p.severity, p.cell, p.message])).toEqual([['warning', 'B7', '答案!B7:车间「1号车间」和「一号车间」写法不同,按两个车间分别统计;如果是同一个,请把各条答案改成一样的写法后重新评分']]);
+  });
+});

@@ -14,6 +14,7 @@ import { accumulator, type Accumulator } from './accumulate.js';
 import { describeCond, describeExpr, evalCond, evalExpr, LookupMissing, type Scope, type Tables } from './expr.js';
 import { columnInput, fieldText, groupKey, parseField, type FieldValue } from './fields.js';
 import { maskPersonal } from './mask.js';
+import { alikeNames } from './alikeNames.js';
 import type { FigureValue, GroupingResult, GroupResult, RecordFormResult, RecordRow, RowResult } from './result.js';
 
 interface GroupState {
@@ -93,6 +94,13 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   const counts = { total: 0, ok: 0, error: 0 };
   /** The unique columns' values of the rows so far (records.unique), and where each was first. */
   const seenKeys = new Map<string, string>();
+  // Names in the columns that make groups (车间, 被评价部门) or are counted by distinct names (§23's 服务车间数), each
+  // where first written: names written two ways are said (alikeNames).
+  const namesSeen = new Map<string, Map<string, Location>>(
+    [...new Set([...def.groupings.filter((g) => !g.from).flatMap((g) => g.by), ...def.groupings.flatMap((g) => g.figures.filter((x) => x.agg === 'distinct').map((x) => (x as { field: string }).field))])]
+      .filter((f) => byId.get(f)?.type === 'text' && !byId.get(f)?.month)
+      .map((f) => [f, new Map<string, Location>()]),
+  );
   /** Each row's values in every column, as read: an identical row is said (identical). */
   const seenRows = new Map<string, { first: string; rows: number[]; said?: Problem }>();
   const rowWord = def.records.label;
@@ -212,6 +220,11 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     if (status === 'ok' && (!def.records.unique?.length || def.records.unique.some((id) => !groupKey(values.get(id) ?? null, byId.get(id))))) {
       const same = identical(row, values);
       if (same) located.push(same);
+    }
+    for (const [f, where] of namesSeen) {
+      const v = values.get(f);
+      const text = v === null || v === undefined ? '' : fieldText(v, byId.get(f)).trim();
+      if (text && !where.has(text)) where.set(text, row.cells.get(f)?.at ?? row.at);
     }
     if (status === 'ok') counts.ok++;
     else {
@@ -442,6 +455,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   }
 
   function finish(): RecordFormResult {
+    problems.push(...alikeNameProblems());
     const done = new Map<string, GroupingResult>();
     const pending = [...def.groupings];
     // Dependency order: a grouping `from` another waits for it (cycles are refused when the definition loads).
@@ -472,6 +486,17 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       done.set(g.id, result);
     }
     return { groupings: def.groupings.map((g) => done.get(g.id)!), rows: { ...counts }, problems };
+  }
+
+  /** Each text column that groups the rows or is counted by its distinct names, its names written two ways: one warning a set. */
+  function alikeNameProblems(): Problem[] {
+    const out: Problem[] = [];
+    for (const [f, where] of namesSeen) {
+      for (const names of alikeNames(where.keys())) {
+        out.push(problem('names-alike', { field: byId.get(f)!.label, names, records: rowWord }, where.get(names[1]!) ?? {}, { severity: 'warning' }));
+      }
+    }
+    return out;
   }
 
   /** The inner grouping's groups are the rows of `g`; inner groups that could not be computed are left out. */

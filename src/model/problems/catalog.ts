@@ -688,6 +688,12 @@ export const PROBLEMS = {
         : `,现按本表的 ${p.max} 分计分。如果贵单位的表这一项就是 ${p.said} 分,请用自己的表单定义评分(--form 你的定义.json);否则请把列名改为「${p.item}」`}`,
     expected: (p) => `${p.max} 分`, actual: (p) => `${p.said} 分`,
   }),
+  /** A record log's group names written two ways (「一号车间」, 「1号车间」): counted as groups of their own. */
+  'names-alike': spec<{ field: string; names: string[]; records: string }>({
+    severity: 'warning', located: true, name: { zh: '名称写法不同', en: 'names written two ways' },
+    zh: (p) => `${p.field}${p.names.map(q).join('和')}写法不同,按${p.names.length === 2 ? '两' : ` ${p.names.length} `}个${p.field}分别统计;如果是同一个,请把各条${p.records}改成一样的写法后重新评分`,
+    expected: () => '同一写法', actual: (p) => p.names.join('、'),
+  }),
   /** Roster sheets named for different months, every one read: their people are scored together as one month's. */
   'sheets-months': spec<{ sheets: string[]; months: string[] }>({
     severity: 'warning', name: { zh: '几个月的名单表', en: 'sheets of several months' },
