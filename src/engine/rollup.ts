@@ -142,6 +142,8 @@ function bandLabels(form: FormDef): string[] {
 function personKeys(months: readonly MonthScores[], problems: Problem[]): (p: PersonResult) => string | null {
   const idsOfName = new Map<string, Map<string, string>>();
   const namesOfId = new Map<string, Map<string, { name: string; months: string[] }>>();
+  /** Each 工号 as first written (S03, not the key s03), and the file of its last month: what the message names. */
+  const writtenId = new Map<string, { id: string; file: string }>();
   for (const m of months) {
     for (const p of m.people) {
       const name = nameKey(p.name);
@@ -153,6 +155,7 @@ function personKeys(months: readonly MonthScores[], problems: Problem[]): (p: Pe
       const seen = names.get(name) ?? { name: cleanText(p.name), months: [] };
       if (!seen.months.includes(m.month)) seen.months.push(m.month);
       namesOfId.set(idKey(p.id), names.set(name, seen));
+      writtenId.set(idKey(p.id), { id: writtenId.get(idKey(p.id))?.id ?? cleanText(p.id), file: m.file.split(/[\\/]/).pop() ?? m.file });
     }
   }
   for (const [name, ids] of idsOfName) {
@@ -164,7 +167,8 @@ function personKeys(months: readonly MonthScores[], problems: Problem[]): (p: Pe
     if (names.size < 2) continue;
     split.add(id);
     const list = [...names.values()];
-    problems.push(problem('id-ambiguous', { id, names: list }, {}, { person: list.map((n) => n.name).join('、') }));
+    const written = writtenId.get(id)!;
+    problems.push(problem('id-ambiguous', { id: written.id, names: list }, { file: written.file }, { person: list.map((n) => n.name).join('、') }));
   }
   return (p) => {
     const name = nameKey(p.name);
@@ -270,7 +274,9 @@ function rollPerson(form: FormDef, acc: PersonMonths, fileMonths: string[], allM
       continue;
     }
     const before = acc.months.get(previousMonth(m));
-    const change = before && before.status === 'scored' && before.total !== null ? p.total - before.total : null;
+    // Between the two months as they are shown (to the cent): 89.995 then 89.994 show 90.00 and 89.99, a change of −0.01,
+    // not −0.001 shown as −0.00 beside a 「退步最大」 of −0.01; 89.995 then 90.004 both show 90.00, a change of 0.
+    const change = before && before.status === 'scored' && before.total !== null ? round2(round2(p.total) - round2(before.total)) : null;
     const department = p.department ? cleanText(p.department) : acc.department;
     record[m] = { total: p.total, total100: p.total100, points: p.points, band: p.band, change, lost: lostPoints(form, p), department };
     if (p.band !== null) bandMonths[p.band] = (bandMonths[p.band] ?? 0) + 1;

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -351,6 +351,39 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(r.problems.filter((p) => p.code === 'id-ambiguous').map((p) => [p.severity, p.message])).toEqual([
       ['error', '工号「1005」在 2026-01 是「陈静」,在 2026-02、2026-03 是「赵新」:按姓名分开统计,不合并。不是同一个人时请改正工号(复制的表忘了改工号?);是同一个人(改了名)时请把姓名改成一样'],
     ]);
+  });
+
+  it('a 工号 under two names is said as typed (S1005, not s1005), with the file of its last month', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const one = (name: string, period: string): FillPerson => ({ header: { employeeId: 'S1005', name, department: '客服部', period }, values: { 'M1.N': 40, 'M1.V': 40, 'M4.base': 10, M5: 10, M6: 10 } });
+    const jan = await rosterFile(f, path.join(dir, '2026-01.xlsx'), [one('陈静', '2026-01')]);
+    const feb = await rosterFile(f, path.join(dir, '2026-02.xlsx'), [one('赵新', '2026-02')]);
+    const r = await rollup([jan, feb], { output: null });
+    const said = r.problems.filter((p) => p.code === 'id-ambiguous');
+    expect(said.map((p) => [p.file, p.message])).toEqual([['2026-02.xlsx', '工号「S1005」在 2026-01 是「陈静」,在 2026-02 是「赵新」:按姓名分开统计,不合并。不是同一个人时请改正工号(复制的表忘了改工号?);是同一个人(改了名)时请把姓名改成一样']]);
+  });
+
+  it('环比 is the change between the two months as shown: 89.995 → 89.994 shows 90.00 → 89.99, −0.01 (it was −0.001, shown −0.00)', async () => {
+    const dir = tempDir();
+    // §28 (sales-aftersales-monthly): 25 + 25 + 25 (过程, 客户 100 %, no 客诉) + 客诉处理满意度 d % of 25 = 75 + d/4.
+    const head = '工号,姓名,部门,考核月份,过程服务满意度·满意度,客户满意度·满意度,客诉率·客诉数,客诉率·服务单数,客诉处理满意度·满意度';
+    const line = (id: string, name: string, month: string, d: string) => `${id},${name},销售部,${month},100%,100%,0,100,${d}%`;
+    const month = (m: string, rows: string[]) => {
+      const file = path.join(dir, `${m}.csv`);
+      writeFileSync(file, `${head}\r\n${rows.join('\r\n')}\r\n`);
+      return file;
+    };
+    // 甲: 59.98 % → 89.995 (90.00), then 59.976 % → 89.994 (89.99). 戊: 59.98 % → 89.995 (90.00), then 60.016 % → 90.004 (90.00).
+    const feb = month('2026-02', [line('S01', '甲', '2026-02', '59.98'), line('S05', '戊', '2026-02', '59.98')]);
+    const mar = month('2026-03', [line('S01', '甲', '2026-03', '59.976'), line('S05', '戊', '2026-03', '60.016')]);
+    const r = await rollup([feb, mar], { output: null, form: 'sales-aftersales-monthly' });
+    const change = (name: string) => r.result.people.find((p) => p.name === name)!.change;
+    // 90.00 → 89.99 is −0.01; 90.00 → 90.00 is 0 (it was +0.01 by the unrounded 90.004 − 89.995, both shown 90.00).
+    expect([change('甲'), change('戊')]).toEqual([-0.01, 0]);
+    // The department's movers agree: 甲 down by 0.01, nobody up (戊 was 「进步最大」 at 90 → 90 (0)).
+    const dept = r.result.departments.find((d) => d.name === '销售部')!;
+    expect([dept.moversUp.map((m) => m.name), dept.moversDown.map((m) => [m.name, m.change])]).toEqual([[], [['甲', -0.01]]]);
   });
 
   it('工号 0012 in January and 12 in February (zeros dropped by another program) is one person, shown as 0012 whatever the order', async () => {
