@@ -680,13 +680,15 @@ export class FormScorer {
     const field = form.raters ? raterField(form) : undefined;
     const named = field ? [first.person.header[field.id] ?? '', r.header[field.id] ?? ''] : [];
     const raters = both && named.every(Boolean) && named[0] !== named[1] ? { raters: named } : {};
-    const p = problem('duplicate-person', { key: label, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}), ...(both ? { both } : {}), ...raters }, at);
+    // The form's own words for the key: 「管理处「一号楼」重复」, not 「姓名「一号楼」」 on a form of 管理处.
+    const shownKey = form.header.find((h) => h.role === (label === '工号' ? 'id' : 'name'))?.label ?? label;
+    const p = problem('duplicate-person', { key: shownKey, value, ...(there ? { firstAt: there } : {}), ...(first.person.name ? { firstName: first.person.name } : {}), ...(otherSheet ? { otherSheet } : {}), ...(both ? { both } : {}), ...raters }, at);
     if (r.name) p.person = r.name;
     const settled = settle(form, { ...r, problems: [...r.problems, p] });
     this.results.push(settled);
     if (both) {
       const later = where(at);
-      const back = problem('duplicate-person', { key: label, value, ...(later ? { laterAt: later } : {}), ...(otherSheet ? { otherSheet: at.sheet! } : {}), both, ...raters }, first.at);
+      const back = problem('duplicate-person', { key: shownKey, value, ...(later ? { laterAt: later } : {}), ...(otherSheet ? { otherSheet: at.sheet! } : {}), both, ...raters }, first.at);
       if (first.person.name) back.person = first.person.name;
       const unscored = settle(form, { ...first.person, problems: [...first.person.problems, back] });
       this.results[first.index] = unscored;

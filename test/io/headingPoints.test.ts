@@ -170,3 +170,16 @@ describe('a heading that prints other points than the form gives its item', () =
     expect(item?.score).toBe(40);
   });
 });
+
+// A unit entered twice on a form of 管理处 (§2) was said as 「姓名「一号楼」重复」: the form's own word for whom it scores.
+describe('a unit entered twice', () => {
+  it('is named by the form\'s own word for it (管理处), not 姓名', async () => {
+    const file = path.join(tempDir(), 'twice.csv');
+    writeFileSync(file, '部门/管理处,考评月份,员工基本标准·不符合项数\r\n一号楼,2026-03,1\r\n一号楼,2026-03,2\r\n');
+    const outcome = await gradeFile(file, { form: 'property-cs-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const said = outcome.report.problems.filter((p) => p.code === 'duplicate-person');
+    expect(said.length).toBeGreaterThan(0);
+    for (const p of said) expect(p.message).toMatch(/部门\/管理处「一号楼」重复/);
+  });
+});
