@@ -153,6 +153,10 @@ class TableRows {
   private readonly covered = new Map<number, number>();
   /** Columns covered by a rowspan from a row above: column → the spanning cell's text. */
   private readonly coveredText = new Map<number, string>();
+  /** Columns covered by a rowspan from a row above: column → the spanning cell (0-based row and column). */
+  private readonly coveredFrom = new Map<number, { row: number; col: number }>();
+  /** Each covered cell (「row,col」, 0-based) → the spanning cell, as a workbook's merged range names its first cell. */
+  readonly spans = new Map<string, { row: number; col: number }>();
   /** Rowspans opened in the current row; they start covering from the next row. */
   private readonly pending: { col: number; colspan: number; rowspan: number }[] = [];
   private row: string[] | null = null;
@@ -178,6 +182,7 @@ class TableRows {
     let c = row.length;
     while ((this.covered.get(c) ?? 0) > 0) {
       row[c] = this.fill ? this.coveredText.get(c) ?? '' : '';
+      this.coverFrom(c);
       c++;
     }
     this.col = c;
@@ -192,8 +197,17 @@ class TableRows {
     if (!this.row || !this.cell) return;
     const value = htmlCellText(this.cell);
     this.row[this.col] = value;
-    for (let k = 1; k < this.colspan; k++) this.row[this.col + k] = this.fill ? value : '';
+    for (let k = 1; k < this.colspan; k++) {
+      this.row[this.col + k] = this.fill ? value : '';
+      this.spans.set(`${this.rows.length},${this.col + k}`, { row: this.rows.length, col: this.col });
+    }
     this.cell = null;
+  }
+
+  /** The current row's cell in column `c`, covered by a rowspan from above: its spanning cell noted. */
+  private coverFrom(c: number): void {
+    const from = this.coveredFrom.get(c);
+    if (from) this.spans.set(`${this.rows.length},${c}`, from);
   }
 
   closeRow(): void {
@@ -201,7 +215,12 @@ class TableRows {
     const row = this.row;
     this.row = null;
     if (!row) return;
-    for (const [c, left] of this.covered) if (left > 0 && row[c] === undefined) row[c] = this.fill ? this.coveredText.get(c) ?? '' : '';
+    for (const [c, left] of this.covered) {
+      if (left > 0 && row[c] === undefined) {
+        row[c] = this.fill ? this.coveredText.get(c) ?? '' : '';
+        this.coverFrom(c);
+      }
+    }
     for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = '';
     this.rows.push(row);
     this.advanceSpans(row);
@@ -214,6 +233,7 @@ class TableRows {
   endTable(): void {
     this.covered.clear();
     this.coveredText.clear();
+    this.coveredFrom.clear();
     this.pending.length = 0;
     this.rows.push(['']);
   }
@@ -223,6 +243,8 @@ class TableRows {
     this.rows.length = 0;
     this.covered.clear();
     this.coveredText.clear();
+    this.coveredFrom.clear();
+    this.spans.clear();
   }
 
   /** Rowspans from above cover one row less; those opened in `row` start covering. */
@@ -231,6 +253,7 @@ class TableRows {
       if (left <= 1) {
         this.covered.delete(c);
         this.coveredText.delete(c);
+        this.coveredFrom.delete(c);
       } else this.covered.set(c, left - 1);
     }
     for (const p of this.pending) {
@@ -238,6 +261,7 @@ class TableRows {
       for (let k = 0; k < p.colspan; k++) {
         this.covered.set(p.col + k, p.rowspan - 1);
         this.coveredText.set(p.col + k, row[p.col] ?? '');
+        this.coveredFrom.set(p.col + k, { row: this.rows.length - 1, col: p.col });
       }
     }
     this.pending.length = 0;
@@ -284,6 +308,11 @@ function tableTag(table: TableRows, name: string, closing: boolean, attrs: strin
  * or 「姓名」 spanning both heading rows, then reads the same from an HTML export as from the workbook.
  */
 export function readHtmlTable(text: string, options: { fillSpans?: boolean } = {}): string[][] | null {
+  return readHtmlTableSpans(text, options)?.rows ?? null;
+}
+
+/** The same, with each cell a colspan or rowspan covers → the cell that spans it (0-based), as merged ranges are read. */
+export function readHtmlTableSpans(text: string, options: { fillSpans?: boolean } = {}): { rows: string[][]; spans: ReadonlyMap<string, { row: number; col: number }> } | null {
   const table = new TableRows(options.fillSpans ?? false);
   let depth = 0; // <table> nesting; cells are read at depth 1
   for (const t of htmlTokens(text)) {
@@ -312,5 +341,5 @@ export function readHtmlTable(text: string, options: { fillSpans?: boolean } = {
   if (depth > 0) table.closeRow(); // unterminated table: keep what was read
   // The blank row after the last table is no row of the page.
   while (table.rows.length && table.rows[table.rows.length - 1]!.every((c) => c === '')) table.rows.pop();
-  return table.sawCell ? table.rows : null;
+  return table.sawCell ? { rows: table.rows, spans: table.spans } : null;
 }

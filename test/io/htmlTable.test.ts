@@ -126,3 +126,32 @@ describe('readHtmlTable', () => {
     expect(rows[0]!.length).toBe(1000);
   });
 });
+
+// One suggestion spanning two customers (rowspan) in an HTML export was listed twice and counted as 2; the same in an
+// .xlsx with G2:G3 merged was one. The covered cells now say which cell spans them, as a merged range does.
+describe('cells a span covers', () => {
+  const page = '<table><tr><th>客户</th><th>产品质量</th><th>服务态度</th><th>售后服务</th><th>价格合理性</th><th>交付准时性</th><th>意见和建议</th></tr>' +
+    '<tr><td>陈先生</td><td>优秀</td><td>优秀</td><td>良好</td><td>一般</td><td>优秀</td><td rowspan="2">统一意见</td></tr>' +
+    '<tr><td>周女士</td><td>良好</td><td>良好</td><td>良好</td><td>良好</td><td>良好</td></tr>' +
+    '<tr><td colspan="2">吴先生</td><td>优秀</td><td>一般</td><td>良好</td><td>优秀</td><td>价格偏高</td></tr></table>';
+
+  it('name the cell that spans them (0-based), by rowspan and by colspan', async () => {
+    const { readHtmlTableSpans } = await import('../../src/io/htmlTable.js');
+    const t = readHtmlTableSpans(page, { fillSpans: true })!;
+    expect(t.rows[2]![6]).toBe('统一意见');
+    expect([...t.spans]).toEqual([['2,6', { row: 1, col: 6 }], ['3,1', { row: 3, col: 0 }]]);
+  });
+
+  it('a suggestion spanning two customers is one suggestion: 2 listed, not 3', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const path = (await import('node:path')).default;
+    const { tempDir } = await import('../helpers.js');
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const file = path.join(tempDir(), 'export.xls');
+    writeFileSync(file, `<html><head><meta charset="utf-8"></head><body>${page.replace('<td colspan="2">吴先生</td>', '<td>吴先生</td><td>一般</td>')}</body></html>`);
+    const outcome = await gradeFile(file, { form: 'satisfaction-standard', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const advice = outcome.report.groups![0]!.figures.advice as Array<{ text: string; at: { cell: string } }>;
+    expect(advice.map((a) => [a.text, a.at.cell])).toEqual([['统一意见', 'G2'], ['价格偏高', 'G4']]);
+  });
+});
