@@ -25,7 +25,7 @@ import { isWorkbookName } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import { openElsewhere } from './openElsewhere.js';
 import { fsProblem } from './sniff.js';
-import { applyPay, auxiliaryAsOutput, checkMark, defaultOutputPath, isFormId, formMismatch, formTheFileIs, outputClash, recordFormFitting, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
+import { applyPay, auxiliaryAsOutput, checkMark, defaultOutputPath, isFormId, formMismatch, formTheFileIs, outputClash, recordFormFitting, outputFailure, requestedFormNotes, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { rowRaterWatch } from './raterRows.js';
@@ -57,7 +57,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (ownReport === 'combined') return fail(problem('combine-unsupported', { why: 'combined-output', name: path.basename(input) }, { file: input }));
   if (ownReport) return fail(problem('kpi-report', { name: path.basename(input), kind: ownReport }, { file: input }));
   // Rows are records (an order log, a survey): the form asked for, the template's mark, or the log's headings.
-  const records = requestedAny?.ok && requestedAny.kind === 'records' ? { form: requestedAny.form, notes: [] } : requestedAny ? null : await recordFormOf(loaded.input, input);
+  const records = requestedAny?.ok && requestedAny.kind === 'records' ? { form: requestedAny.form, notes: await requestedFormNotes(requestedAny.form, loaded.input, input, requestedAny.digest) } : requestedAny ? null : await recordFormOf(loaded.input, input);
   if (records && 'failure' in records) return fail(records.failure);
   if (records) {
     if (openNote) records.notes.unshift(openNote);

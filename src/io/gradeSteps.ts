@@ -200,6 +200,28 @@ export function writeFailureReason(err: unknown): string {
 }
 
 
+/**
+ * What a template's mark says of the form asked for with --form (a person form or a log): a template of a team's own
+ * definition scored by another (its weights and scale may differ: 88 良好 where the team's gave 60 一般), or of this very
+ * definition as another version or with other contents (a threshold edited since: a band may have moved, 赵四 优秀 →
+ * 良好, or §3's index doubled, without a word).
+ */
+export async function requestedFormNotes(requested: { id: string; title: string; version: string }, input: LoadedInput, file: string, requestedDigest?: string): Promise<Problem[]> {
+  const notes: Problem[] = [];
+  const marked = input.metadata?.form;
+  const wellFormed = marked !== undefined && isFormId(marked);
+  if (wellFormed && marked !== requested.id && !(await listForms()).includes(marked) && !(await listRecordForms()).includes(marked)) {
+    notes.push(problem('form-marker-unknown', { formId: marked, name: shownName(file), requested: `「${requested.title}」(${requested.id})` }, { file }, { severity: 'warning' }));
+  }
+  const version = input.metadata?.version;
+  if (marked === requested.id && version && version !== requested.version) {
+    notes.push(problem('form-version', { formId: marked, version, current: requested.version }, { file }));
+  } else if (marked === requested.id && requestedDigest && input.metadata?.digest && input.metadata.digest !== requestedDigest) {
+    notes.push(problem('form-version', { formId: marked, version: version ?? requested.version, current: requested.version, changed: true }, { file }));
+  }
+  return notes;
+}
+
 export async function resolveForm(
   requested: FormDef | undefined,
   input: LoadedInput,
@@ -211,22 +233,7 @@ export async function resolveForm(
   const marked = input.metadata?.form;
   const wellFormed = marked !== undefined && isFormId(marked);
   const builtIn = wellFormed && (await listForms()).includes(marked);
-  if (requested) {
-    // A template of a team's own definition scored by another (the built-in it was copied from, as kpi's advice once
-    // said): its weights and scale may differ (88 良好 where the team's gave 60 一般), said.
-    if (wellFormed && marked !== requested.id && !builtIn && !(await listRecordForms()).includes(marked)) {
-      notes.push(problem('form-marker-unknown', { formId: marked, name: shownName(file), requested: `「${requested.title}」(${requested.id})` }, { file }, { severity: 'warning' }));
-    }
-    // A template of this very definition, as another version or with other contents (a threshold edited since): scored
-    // by --form's, as asked, but said — a band may have moved (赵四 优秀 → 良好 without a word).
-    const version = input.metadata?.version;
-    if (marked === requested.id && version && version !== requested.version) {
-      notes.push(problem('form-version', { formId: marked, version, current: requested.version }, { file }));
-    } else if (marked === requested.id && requestedDigest && input.metadata?.digest && input.metadata.digest !== requestedDigest) {
-      notes.push(problem('form-version', { formId: marked, version: version ?? requested.version, current: requested.version, changed: true }, { file }));
-    }
-    return { ok: true, form: requested, notes };
-  }
+  if (requested) return { ok: true, form: requested, notes: await requestedFormNotes(requested, input, file, requestedDigest) };
   // A template made from a team's own definition (its id is none of the built-in ones): guessed from its headings, it
   // was scored by the built-in it was copied from (other weights, another scale) at exit 0. The definition is --form's.
   if (wellFormed && !builtIn) return { ok: false, failure: problem('form-marker-unknown', { formId: marked, name: shownName(file) }, { file }) };

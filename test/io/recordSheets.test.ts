@@ -63,3 +63,37 @@ describe('a sheet of the team\'s own beside the log, with some of its columns', 
     expect(failed.ok ? null : failed.failure.code).toBe('item-not-found');
   });
 });
+
+// A log's template scored with --form naming its definition as another version, or edited since (§3's index × 20 for
+// × 10): person forms said so (form-version); a log was scored at 166.67 for 83.33 without a word.
+describe('a log scored with --form naming its definition, changed since the template was made', () => {
+  it('is said (form-version), as for people; the same definition says nothing', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { buildRecordTemplate } = await import('../../src/io/records/template.js');
+    const { loadAnyForm } = await import('../../src/forms/load.js');
+    const text = readFileSync(path.join(repoRoot, 'templates', 'satisfaction-monthly.json'), 'utf8');
+    const dir = tempDir();
+    // kpi template satisfaction-monthly (its mark holds the definition's digest), one customer filled: 8 8 8 8 → 80.
+    const loaded = await loadAnyForm('satisfaction-monthly');
+    if (!loaded.ok || loaded.kind !== 'records') throw new Error('not a log');
+    const wb = buildRecordTemplate(loaded.form, 'kpi test', 5, loaded.digest);
+    const log = wb.worksheets.find((w) => w.state === 'visible')!;
+    const head = [1, 2, 3].find((r) => (log.getRow(r).values as unknown[]).includes('客户'))!;
+    const heads = log.getRow(head).values as unknown[];
+    for (const [label, v] of [['客户', '甲公司'], ['产品质量', 8], ['服务', 8], ['交付准确性', 8], ['售后支持', 8]] as const) log.getCell(head + 1, heads.indexOf(label)).value = v;
+    const sample = path.join(dir, 'log.xlsx');
+    await wb.xlsx.writeFile(sample);
+    const same = path.join(dir, 'same.json');
+    writeFileSync(same, text);
+    const edited = path.join(dir, 'edited.json');
+    // Only its title changed (本单位): the contents differ, id and version as they were.
+    writeFileSync(edited, text.replace(/"title": "([^"]*)"/, '"title": "$1(本单位)"'));
+    const codes = async (form: string) => {
+      const r = await gradeFile(sample, { output: null, form });
+      if (!r.ok) throw new Error(r.failure.message);
+      return r.report.problems.filter((p) => p.code === 'form-version').map((p) => p.message);
+    };
+    expect(await codes(same)).toEqual([]);
+    expect(await codes(edited)).toEqual([expect.stringContaining('--form 给的定义同为 1.1.1 版,但内容不同')]);
+  });
+});
