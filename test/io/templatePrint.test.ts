@@ -99,4 +99,15 @@ describe('a roster template\'s cells', () => {
     expect(ws.getColumn(1).width).toBe(12);
     expect(ws.getCell('A2').alignment).toEqual({ vertical: 'middle', horizontal: 'center', shrinkToFit: true });
   });
+
+  it('past the prepared rows (the 31st person on): the same one-line cells, and a period column wide enough for a date (### in 8)', async () => {
+    const wb = await buildTemplate(await form('cs-dept-monthly'), { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    const heads = ws.getRow(1).values as unknown[];
+    const period = heads.findIndex((h) => typeof h === 'string' && /月份|期间|日期/.test(h));
+    expect(ws.getColumn(period).width).toBeGreaterThanOrEqual(10);
+    // Row 40 holds no prepared fill or border, and reads as the rows above it do.
+    expect(ws.getCell(40, period).alignment).toEqual({ vertical: 'middle', horizontal: 'center', shrinkToFit: true });
+    expect(ws.getCell(40, period).fill).toBeUndefined();
+  });
 });

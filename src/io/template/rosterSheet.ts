@@ -54,17 +54,17 @@ export function addRosterSheet(wb: ExcelJS.Workbook, name: string, form: FormDef
     if (c.note) head.note = c.note;
     // A name, 部门 or 管理处 column holds 6 characters or so (阳光花园管理处): wide enough for them, and for the people given.
     const texts = [c.heading, ...(c.field ? people.map((p) => p.get(c.field!.role) ?? '') : [])];
-    ws.getColumn(col).width = fitWidth(texts, c.field && c.field.role !== 'id' && c.field.role !== 'period' ? 12 : 8, 30);
+    // A month typed as a date (2026/3/31) shows as ### in 8: a period column is 10 wide.
+    ws.getColumn(col).width = fitWidth(texts, c.field && c.field.role !== 'id' && c.field.role !== 'period' ? 12 : c.field?.role === 'period' ? 10 : 8, 30);
     const dv = c.input ? validationFor(c.input, lists.rangeFor(c.input), c.item) : undefined;
     for (let r = 2; r <= Math.max(rows + 1, VALIDATED_ROWS + 1); r++) {
       const cell = ws.getCell(r, col);
-      if (r <= rows + 1) {
-        styleInputCell(cell);
-        // One line per person: a longer entry shrinks to its cell. Wrapped, it printed over the rows below it (LibreOffice
-        // does not grow a row whose height was never set), hiding whose row was whose.
-        cell.alignment = { vertical: 'middle', horizontal: 'center', shrinkToFit: true };
-      }
+      if (r <= rows + 1) styleInputCell(cell);
       else cell.protection = { locked: false };
+      // One line per person: a longer entry shrinks to its cell. Wrapped, it printed over the rows below it (LibreOffice
+      // does not grow a row whose height was never set), hiding whose row was whose. On the rows past the prepared
+      // ones too (people 31 to 500 type there): a date there showed ###, and sat at the bottom of a row grown for 说明.
+      cell.alignment = { vertical: 'middle', horizontal: 'center', shrinkToFit: true };
       if (c.field?.role === 'id') cell.numFmt = '@'; // 工号 001001 keeps its zeros
     }
     // One range per column, not one validation per cell: exceljs merges per-cell validations when it
