@@ -8,9 +8,12 @@ export function expandDefinition(form: FormDef): FormDef {
     ...part,
     items: part.items.map((item) => ({
       ...item,
-      inputs: item.inputs.map((input) =>
-        input.choiceSet && !input.choices && form.choiceSets?.[input.choiceSet] ? { ...input, choices: form.choiceSets[input.choiceSet]! } : input,
-      ),
+      inputs: item.inputs.map((input) => {
+        const chosen = input.choiceSet && !input.choices && form.choiceSets?.[input.choiceSet] ? { ...input, choices: form.choiceSets[input.choiceSet]! } : input;
+        // A count (a deduction's 次数, a ratio's or an achievement's 分子/分母) written without a min is a count still:
+        // −3 次迟到 added 6 points (26 of 20), −5 解决 of 10 scored −15. Definitions written before this keep loading.
+        return chosen.min === undefined && (chosen.type === 'number' || chosen.type === 'integer') && countInputs(item).has(chosen.id) ? { ...chosen, min: 0 } : chosen;
+      }),
       ...(item.variants ? { aliases: unique([...(item.aliases ?? []), ...Object.values(item.variants).flatMap((v) => (v.label ? [v.label] : []))]) } : {}),
     })),
   }));
@@ -28,3 +31,12 @@ function unique(xs: string[]): string[] {
 
 /** The latest language version this kpi reads. */
 export const LANGUAGE_VERSION = 2;
+
+/** The inputs an item's rule counts with: a deduction's penalties, a ratio's or an achievement's numerator and denominator. */
+function countInputs(item: FormDef['parts'][number]['items'][number]): Set<string> {
+  const r = item.rule;
+  if (r.kind === 'deduction') return new Set([...r.penalties.map((p) => p.input), ...(r.zeroAt ? [r.zeroAt.input] : [])]);
+  if (r.kind === 'ratio') return new Set([r.numerator, r.denominator]);
+  if (r.kind === 'achievement' && typeof r.actual === 'object') return new Set([r.actual.numerator, r.actual.denominator]);
+  return new Set();
+}

@@ -503,8 +503,8 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
     // Without a min, −5 was a score: 业绩 −5/30 took points from the rest.
     else if (input.min === undefined) add(ip, `${typedIn.what}的输入「${input.label}」要写 min(0 或以上):不写时负数也会被当作分数`);
   }
-  // Counts: a deduction's 次数, a ratio's or an achievement's 分子/分母. Without a min, −3 次迟到 added 6 points (26 of
-  // 20) and −5 解决 of 10 scored −15 of 30.
+  // Counts: a deduction's 次数, a ratio's or an achievement's 分子/分母. A negative min let −3 次迟到 add 6 points (26 of
+  // 20) and −5 解决 of 10 score −15 of 30.
   const counts: Array<[string, string]> =
     rule.kind === 'deduction' ? [...rule.penalties.map((p) => [p.input, '扣分的次数'] as [string, string]), ...(rule.zeroAt ? [[rule.zeroAt.input, '扣分的次数'] as [string, string]] : [])]
     : rule.kind === 'ratio' ? [[rule.numerator, '比率的分子'], [rule.denominator, '比率的分母']]
@@ -514,7 +514,8 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
     const j = item.inputs.findIndex((i) => i.id === id);
     const count = item.inputs[j];
     if (!count || (count.type !== 'number' && count.type !== 'integer')) continue;
-    if (count.min === undefined || count.min < 0) add(`${at}.inputs[${j}]${count.min === undefined ? '' : '.min'}`, `${what}「${count.label}」要写 min(0 或以上):不写时负数也会被计入,一项会超过满分或成为负分`);
+    // Without a min it is 0 (expandDefinition); a negative one is refused.
+    if (count.min !== undefined && count.min < 0) add(`${at}.inputs[${j}].min`, `${what}「${count.label}」的 min 不能小于 0:负数会被计入,一项会超过满分或成为负分`);
   }
 }
 

@@ -1,12 +1,10 @@
 // A roster heading that prints the item's points (「员工的工作效率(30分)」) where the form gives the item other points
 // (20): the team's own form weighs the item otherwise, or the heading is stale. Read on the definition's points without
 // a word, 18 typed under 「(30分)」 became 18 of 20 (express-cs: 96.50 优秀 for a 30-point form's 18), exit 0.
-// Points typed under it cannot be read on either scale: an error, the column not counted. Other inputs (a grade, a
-// rate, a count) read the same either way, but the item then gives other points than the team's form: a warning.
+// Points typed under it cannot be read on either scale: an error, the column not counted.
 import type { FormDef, InputDef, ItemDef, PartDef } from '../model/definition.js';
 import { unitsOf } from '../engine/text.js';
-import { labelKey, notedPoints, withoutTrailingNote } from './normalize.js';
-import { itemNames } from './columns.js';
+import { notedPoints } from './normalize.js';
 import type { RosterColumns } from './columns.js';
 import type { Grid } from './grid.js';
 
@@ -22,36 +20,32 @@ export interface HeadingPointsClash {
   refused: boolean;
 }
 
-/** Headings of entry columns whose points note differs from every number of points the form gives their item. */
+/**
+ * Headings of columns of points typed in (an item scored directly, in 分) whose own points note differs from every number
+ * of points the form gives their item. Only the column's own heading: a part's points above its items (「顾客满意度(25分)」
+ * over four indicators of a mean) are the part's share of the total, which forms reach in many ways (a mean of parts, a
+ * rescaled sum, a weight), and the items below read the same whatever it says.
+ */
 export function headingPointsClashes(grid: Grid, form: FormDef, layout: RosterColumns): HeadingPointsClash[] {
   const out: HeadingPointsClash[] = [];
   const row = layout.headerRow;
-  let group = '';
-  for (let col = 1; col <= grid.columnCount; col++) {
-    const over = row > 1 ? grid.text(row - 1, col) : '';
-    if (over) group = over;
-    const target = layout.columns.get(col);
-    if (target?.kind !== 'entry' || target.input.reference) continue;
+  for (const [col, target] of layout.columns) {
+    if (target.kind !== 'entry' || target.input.reference || !pointsTyped(target.input)) continue;
     const { item, input } = target;
     if (item.max <= 0 || item.role === 'adjustment' || item.role === 'veto') continue;
+    const text = grid.text(row, col);
+    const said = text ? notedPoints(text) : undefined;
     const part = form.parts.find((p) => p.items.includes(item));
-    const own = grid.text(row, col);
-    // The upper row of a two-row heading counts only when it names this item or its part (not a title over all).
-    const upper = group && namesItemOrPart(form, item, part, group) ? group : '';
-    for (const [text, at] of [[own, row], [upper, row - 1]] as const) {
-      const said = text ? notedPoints(text) : undefined;
-      if (said === undefined || pointsOf(form, item, input, part).some((p) => Math.abs(p - said) < 1e-9)) continue;
-      out.push({ col, heading: text, row: at, item, said, refused: pointsTyped(input) });
-      break;
-    }
+    if (said === undefined || pointsOf(form, item, input, part).some((p) => Math.abs(p - said) < 1e-9)) continue;
+    out.push({ col, heading: text, row, item, said, refused: true });
   }
-  return out;
+  return out.sort((a, b) => a.col - b.col);
 }
 
 /** Every number of points the form may print beside the item: its own, its input's scale, its part's, its share. */
 function pointsOf(form: FormDef, item: ItemDef, input: InputDef, part: PartDef | undefined): number[] {
   const out = [item.max];
-  if (input.max !== undefined && unitsOf(input.unit).includes('分')) out.push(input.max);
+  if (input.max !== undefined) out.push(input.max);
   if (!part) return out;
   const full = part.items.filter((i) => i.role !== 'adjustment' && i.role !== 'veto').reduce((s, i) => s + i.max, 0);
   out.push(full);
@@ -65,10 +59,4 @@ function pointsOf(form: FormDef, item: ItemDef, input: InputDef, part: PartDef |
 /** Points typed in the column: the input is a score in 分 (not a count, a rate or a choice). */
 function pointsTyped(input: InputDef): boolean {
   return (input.type === 'number' || input.type === 'integer') && unitsOf(input.unit).includes('分');
-}
-
-function namesItemOrPart(form: FormDef, item: ItemDef, part: PartDef | undefined, text: string): boolean {
-  const key = labelKey(withoutTrailingNote(text));
-  const names = [...itemNames(form, item), ...(part ? [part.label, withoutTrailingNote(part.label)] : [])];
-  return names.some((n) => labelKey(withoutTrailingNote(n)) === key);
 }

@@ -1,36 +1,35 @@
 // Who a roster heading's note says gave the figure: 「客户信息管理(个人自评)」 beside 「客户信息管理(领导评分)」. Read
 // without its note, each was the item alone — the supervisor's column — so a self-rating with the supervisor's cell
 // empty scored 100 优秀 as the supervisor's (after-sales-monthly, exit 0, only a 「两列同名」 warning).
+// Only a note that is a rater's name (with 评/评分/打分 after it) says who rated: 「(客户调查)」, 「(个人业绩)」,
+// 「(对客户)」 describe the item, and are read as before (refused, they left whole forms unscored).
 import type { RaterDef } from '../model/definition.js';
 
-/** Words for the one who rates as a supervisor, when no rater of the form is named in full. */
-const SUPERVISOR_WORDS = /(主管|上级|领导|经理|考核人|考评人|直属|组长|部长|总监)/;
-/** Words for the person rating themself. */
-const SELF_WORDS = /(自评|自我|本人|个人|员工自)/;
-/** Words for other raters a form may not have: a column of theirs is not the supervisor's. */
-const OTHER_WORDS = /(同事|互评|同级|客户|顾客|用户|面试官|评委|复评|复核)/;
+/** A self-score: 自评, 个人自评, 员工自评, 自我评价, 本人评分, 本人打分. */
+const SELF_SCORE = /^(个人|员工|本人)?(自评|自我评价|自我评估|自我评分|自评分)$|^本人(评分|打分|评价|评)$/;
+/** A supervisor named by the word for the role alone: 领导, 直属上级, 部门经理 (with 评分 and the like after it). */
+const SUPERVISOR = /^(直属|直接|部门)?(主管|上级|领导|经理|考核人|考评人|组长|部长|总监)$/;
+/** What follows a rater's name in a note: 领导评分, 上级评, 主管打分, 评委1. */
+const RATED = /(评分|评价|评估|打分|意见|得分|分数|评|分)?\d*$/;
+
+const core = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(RATED, '');
 
 /**
- * The rater a note names: one of the form's raters (by label, alias or written name, the longest found in the note),
- * a generic supervisor word for the form's one supervisor, or 'unknown' for a rater word that names none of them (a
- * self-score on a form without raters, 「(经理)」 where two supervisors rate). 'none': the note names no rater at all.
+ * The rater a note names: one of the form's raters by its label, alias or written name (「领导评分」 is 上级 when 上级's
+ * names hold 领导; 「主管评分」, 「上级」), a self-score (the form's 自评, or 'unknown' on a form without one: a self-score is
+ * not the item's), a supervisor's word for the form's one supervisor ('unknown' where two rate: 「(经理)」 could be either).
+ * 'none': the note names no one (a unit, a description), read as before.
  */
 export function raterInNote(note: string, raters: readonly RaterDef[], fallback: RaterDef | undefined): RaterDef | 'unknown' | 'none' {
   const t = note.normalize('NFKC').replace(/\s+/g, '');
   if (!t) return 'none';
-  let best: { rater: RaterDef; length: number } | undefined;
-  for (const r of raters) {
-    for (const name of [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])]) {
-      const n = name.normalize('NFKC').replace(/\s+/g, '');
-      if (n && t.includes(n) && n.length > (best?.length ?? 0)) best = { rater: r, length: n.length };
-    }
-  }
-  if (best) return best.rater;
-  if (SELF_WORDS.test(t) || OTHER_WORDS.test(t)) return 'unknown';
-  if (!SUPERVISOR_WORDS.test(t)) return 'none';
-  // A supervisor word names the form's supervisor only when one rater of the form is a supervisor (直接主管 beside
-  // 间接主管: 「(经理)」 could be either).
-  const supervisors = raters.filter((r) => [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => SUPERVISOR_WORDS.test(n)));
+  const names = (r: RaterDef) => [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])];
+  if (SELF_SCORE.test(t)) return raters.find((r) => r.weight === 0 && names(r).some((n) => /自评|自我|本人/.test(n))) ?? 'unknown';
   if (raters.length === 0) return 'none';
+  const key = core(t);
+  const named = raters.find((r) => names(r).some((n) => core(n) === key || n.normalize('NFKC').replace(/\s+/g, '') === t));
+  if (named) return named;
+  if (!SUPERVISOR.test(key)) return 'none';
+  const supervisors = raters.filter((r) => names(r).some((n) => /(主管|上级|领导|经理)/.test(n)));
   return supervisors.length === 1 ? supervisors[0]! : supervisors.length === 0 && fallback ? fallback : 'unknown';
 }

@@ -11,7 +11,7 @@ import type { WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
@@ -182,7 +182,9 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
     const own = ownHeading(grid, row, col);
     const over = twoRow ? grid.text(row - 1, col) : '';
     if (over) group = over;
-    headings[col] = own && twoRow && group && group !== own && sharedKeys.has(labelKey(group)) ? `${group}·${own}` : own;
+    // The item above may print its points (「日常行为(6分)」): named without them.
+    const item = withoutPoints(withoutTrailingNote(group));
+    headings[col] = own && twoRow && group && group !== own && (sharedKeys.has(labelKey(group)) || sharedKeys.has(labelKey(item))) ? `${sharedKeys.has(labelKey(group)) ? group : item}·${own}` : own;
   }
   const groups = new Map<string, { parts: string[]; cols: Array<{ col: number; text: string }> }>();
   for (let col = 1; col <= grid.columnCount; col++) {

@@ -213,11 +213,18 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
   return texts.length ? { kind: 'note', text: texts[0]! } : null;
 }
 
-/** At least three item columns, every number among them its item's 分值, and no other value under an item. */
+/**
+ * At least three item columns, every number among them its item's 分值, no other value under an item, and nothing in
+ * the header fields' columns: a person whose name was forgotten still has a month, a 部门 or a 考核人 there (she was
+ * dropped as 「(各项分值)」 with exit 0).
+ */
 function fullMarksRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>): boolean {
   let at = 0;
   for (const [col, t] of columns) {
-    if (t.kind !== 'entry') continue;
+    if (t.kind === 'header') {
+      if (grid.value(row, col).kind !== 'empty') return false;
+      continue;
+    }
     const v = grid.value(row, col);
     if (v.kind === 'empty') continue;
     if (v.kind !== 'number' || t.item.max <= 0 || v.value !== t.item.max) return false;

@@ -58,12 +58,14 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
   };
   for (const b of bare) {
     let nonzero = 0;
+    let zeros = 0;
     let scoreLike = 0;
     let full = 0;
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
       const raw = grid.value(row, b.col);
       // A CSV's cells are text: 「39」 there is the figure 39 as well.
       const value = raw.kind === 'number' ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : NaN;
+      if (value === 0) zeros++;
       if (!(value > 0)) continue;
       if (value >= 3 && isNobody(row)) continue;
       nonzero++;
@@ -74,7 +76,8 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
       held.push(b);
       atMax += full;
     }
-    if (nonzero >= MIN_PEOPLE_ALONE && scoreLike === nonzero && full >= 1) alone.push(b);
+    // Alone, with no 0 among them: 0 faults is what counts mostly hold (3, 4, 5, 0, 0, 0 under a 5-point item are counts).
+    if (nonzero >= MIN_PEOPLE_ALONE && zeros === 0 && scoreLike === nonzero && full >= 1) alone.push(b);
   }
   // One such column among counts (express-cs 「工作状况」 of 40: 39, 36 and 40 read as violations, 20.5 points for a
   // 39), when every figure in it is a score's and none a likely count.

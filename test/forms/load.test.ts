@@ -662,20 +662,26 @@ describe('coefficients and shares a definition cannot mean', () => {
     choices[choices.length - 1].points = -0.2;
     expect((await messagesOf(def)).some((m) => /的系数 -0\.2 为负数:这一项会低于 0 分/.test(m))).toBe(true);
   });
-  it('counts without a min (a deduction\'s 次数, a ratio\'s 分子): −3 次迟到 added 6 points (26 of 20), −5 解决 of 10 scored −15', async () => {
+  it('counts (a deduction\'s 次数, a ratio\'s 分子): a negative min is refused; none is 0, so −3 次迟到 is an error at its cell, not +6 points', async () => {
     const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates/mattress-cs-monthly.json'), 'utf8'));
-    type Item = { rule: { kind: string; numerator?: string; penalties?: Array<{ input: string }> }; inputs: Array<{ id: string; min?: number; label: string }> };
+    type Item = { id: string; rule: { kind: string; numerator?: string; penalties?: Array<{ input: string }> }; inputs: Array<{ id: string; min?: number; label: string }> };
     const found = def.parts.flatMap((p: { items: Item[] }, pi: number) => p.items.map((it, ii) => ({ it, at: `$.parts[${pi}].items[${ii}]` }))) as Array<{ it: Item; at: string }>;
-    const ratio = found.find((x) => x.it.rule.kind === 'ratio')!;
-    const n = ratio.it.inputs.findIndex((i) => i.id === ratio.it.rule.numerator);
-    delete ratio.it.inputs[n]!.min;
     const deduction = found.find((x) => x.it.rule.kind === 'deduction' && x.it.rule.penalties?.length)!;
     const d = deduction.it.inputs.findIndex((i) => i.id === deduction.it.rule.penalties![0]!.input);
     deduction.it.inputs[d]!.min = -1;
-    expect((await messagesOf(def)).sort()).toEqual([
-      `team.json:${deduction.at}.inputs[${d}].min:扣分的次数「${deduction.it.inputs[d]!.label}」要写 min(0 或以上):不写时负数也会被计入,一项会超过满分或成为负分`,
-      `team.json:${ratio.at}.inputs[${n}]:比率的分子「${ratio.it.inputs[n]!.label}」要写 min(0 或以上):不写时负数也会被计入,一项会超过满分或成为负分`,
-    ].sort());
+    expect(await messagesOf(def)).toEqual([`team.json:${deduction.at}.inputs[${d}].min:扣分的次数「${deduction.it.inputs[d]!.label}」的 min 不能小于 0:负数会被计入,一项会超过满分或成为负分`]);
+    // Without a min (definitions written before it was asked for keep loading): read with min 0.
+    delete deduction.it.inputs[d]!.min;
+    const ratio = found.find((x) => x.it.rule.kind === 'ratio')!;
+    delete ratio.it.inputs.find((i) => i.id === ratio.it.rule.numerator)!.min;
+    expect(await messagesOf(def)).toEqual([]);
+    const file = path.join(tempDir(), 'team.json');
+    writeFileSync(file, JSON.stringify(def));
+    const loaded = await loadDefinitionFile(file);
+    if (!loaded.ok) throw new Error('not loaded');
+    const items = loaded.form.parts.flatMap((p) => p.items);
+    expect(items.find((i) => i.id === deduction.it.id)!.inputs.find((i) => i.id === deduction.it.rule.penalties![0]!.input)!.min).toBe(0);
+    expect(items.find((i) => i.id === ratio.it.id)!.inputs.find((i) => i.id === ratio.it.rule.numerator)!.min).toBe(0);
   });
   it('definitions that loaded and scored past an item\'s range: a score input without min, zeroAt 0, a cap over 1 on a ratio or a lower-is-better time', async () => {
     const read = (id: string) => JSON.parse(readFileSync(path.join(repoRoot, `templates/${id}.json`), 'utf8'));

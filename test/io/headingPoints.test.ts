@@ -155,19 +155,12 @@ describe('a heading that prints other points than the form gives its item', () =
     }
   });
 
-  it('a grade under it reads the same on any scale: scored on the form\'s points, with a warning naming both', async () => {
-    // after-sales-monthly: 服务意识 is worth 50 in 行为考核 (15 % of the total, so 7.5 points of 100): 「(7.5分)」 and
-    // 「(50分)」 are the form's own; 「(40分)」 is not.
-    const csv = '姓名,{H}\r\n张三,4级\r\n';
-    for (const h of ['服务意识·上级(50分)', '服务意识·上级(7.5分)']) {
-      const r = await grade(h, 'after-sales-monthly', csv);
-      expect(r.problems.filter((p) => p.code === 'heading-points'), h).toEqual([]);
-    }
-    const r = await grade('服务意识·上级(40分)', 'after-sales-monthly', csv);
-    expect(r.problems.filter((p) => p.code === 'heading-points').map((p) => [p.cell, p.severity])).toEqual([['B1', 'warning']]);
-    // 4级 is 40 of the form's 50 points, whatever the heading says.
-    const item = r.people[0]!.items.find((i) => i.label === '服务意识');
-    expect(item?.score).toBe(40);
+  it('a grade, a count or a part\'s points above its items are read as before (they read the same on any scale)', async () => {
+    // after-sales-monthly 服务意识 (a grade, 50 points): 4级 is 40 of them whatever the heading says. cs-dept-rating's
+    // 「顾客满意度(25分)」 over its indicators is the part's share of a mean of four: not the indicators' points.
+    const r = await grade('服务意识·上级(40分)', 'after-sales-monthly', '姓名,{H}\r\n张三,4级\r\n');
+    expect(r.problems.filter((p) => p.code === 'heading-points')).toEqual([]);
+    expect(r.people[0]!.items.find((i) => i.label === '服务意识')?.score).toBe(40);
   });
 });
 

@@ -365,3 +365,29 @@ describe('an item two parts share, named above its raters under a two-row headin
     expect(outcome.report.problems.filter((p) => p.severity !== 'info')).toEqual([]);
   });
 });
+
+// A note that only describes the item names no one: 「客户满意度(客户调查)」, 「业绩考核(个人业绩)」, 「第1题(评委1)」 were
+// refused as naming a rater the form has not (sales-aftersales-monthly, cs-scheme-100, interview-eval: whole forms
+// unscored), for a day.
+describe('a note that describes the item', () => {
+  it('names no rater; a self-score names 自评, or no one the form has; a rater\'s name with 评分 after it is that rater', async () => {
+    const { raterInNote } = await import('../../src/io/noteRater.js');
+    const ability = (await form('cs-ability')).raters!;
+    const interview = (await form('interview-eval')).raters!;
+    for (const note of ['客户调查', '对客户', '客户问卷', '重点客户', '同事间']) expect(raterInNote(note, ability, undefined), note).toBe('none');
+    expect(raterInNote('评委1', interview, undefined)).toBe('none');
+    for (const note of ['个人业绩', '同事互评', '客户满意度', '领导评分']) expect(raterInNote(note, [], undefined), note).toBe('none');
+    expect(raterInNote('个人自评', [], undefined)).toBe('unknown');
+    expect((raterInNote('客户评价', ability, undefined) as { id: string }).id).toBe('customer');
+    expect((raterInNote('领导评分', ability, undefined) as { id: string }).id).toBe('supervisor');
+  });
+
+  it('cs-scheme-100 with 「业绩考核(个人业绩)」, 「质量考核(客户满意度)」, 「问题反馈及工作配合度(同事互评)」: 18 + 27 + 9 + 8 + 5 + 5 + 9 + 9 = 90', async () => {
+    const file = path.join(tempDir(), 's.csv');
+    writeFileSync(file, '姓名,业绩考核(个人业绩),质量考核(客户满意度),业务考核,通话利用率,报表提交及时性,出勤情况,问题反馈及工作配合度(同事互评),遵守规章制度及上级综合评分\r\n冯伟,18,27,9,8,5,5,9,9\r\n');
+    const outcome = await gradeFile(file, { form: 'cs-scheme-100', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // §13: 90 is 一般 (85 < A ≤ 90).
+    expect(outcome.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['冯伟', 90, '一般']]);
+  });
+});

@@ -54,6 +54,16 @@ describe('a sheet of the team\'s own beside the log, with some of its columns', 
     ]);
     expect(r.report.records).toEqual(alone.report.records);
     expect(r.report.groups!.map((g) => g.figures)).toEqual(alone.report.groups!.map((g) => g.figures));
+    // A second half of the log with one column forgotten (4 of its 5 required) is the log with a column missing: an
+    // error, its customers not dropped with a warning.
+    const halves = new ExcelJS.Workbook();
+    await halves.xlsx.readFile(sample);
+    halves.addWorksheet('下半月').addRows([['客户', '产品质量', '服务', '交付准确性'], ['丁公司', 9, 9, 9]]);
+    const two = path.join(tempDir(), 'halves.xlsx');
+    await halves.xlsx.writeFile(two);
+    const h = await gradeFile(two, { output: null });
+    if (!h.ok) throw new Error(h.failure.message);
+    expect(h.report.problems.filter((p) => p.sheet === '下半月').map((p) => [p.severity, p.code])).toEqual([['error', 'item-not-found']]);
     // Alone in a workbook, the same sheet is the log with its columns missing: an error, as before.
     const only = new ExcelJS.Workbook();
     only.addWorksheet('团队笔记').addRows([['客户', '服务', '产品质量'], ['王总', 2, 8]]);

@@ -13,11 +13,11 @@ const ITEMS: Array<[string, number]> = [
   ['档案管理', 5], ['空置房管理', 5], ['落实与信息反馈', 5], ['业户征询评议管理', 5], ['特约服务管理', 5], ['社区文化活动管理', 5], ['主管工作监督', 5],
 ];
 
-async function roster(file: string, rows: Array<[string, number[]]>): Promise<GradeReport> {
+async function roster(file: string, rows: Array<[string, number[]] | [string, number[], string]>): Promise<GradeReport> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('3月');
   ws.addRow(['管理处', '考评月份', ...ITEMS.map(([label]) => label)]);
-  for (const [site, values] of rows) ws.addRow([site, '2026-03', ...values]);
+  for (const [site, values, month] of rows) ws.addRow([site, month ?? '2026-03', ...values]);
   const out = path.join(tempDir(), file);
   await wb.xlsx.writeFile(out);
   const graded = await gradeFile(out, { form: 'property-cs-monthly', output: null });
@@ -70,7 +70,8 @@ describe('a row of full marks under the headings', () => {
   const counts = ITEMS.map(([label]) => (label === '员工基本标准' ? 1 : label === '装修管理' ? 2 : 0));
   for (const label of ['分值', '标准分', '']) {
     it(`(${label || 'no label'}) is no one's, and the counts below it are read as counts: 100 − 3 = 97, 100 − 14 = 86`, async () => {
-      const r = await roster(`max-${label || 'blank'}.xlsx`, [[label, at(0)], ['一区', counts], ['二区', ITEMS.map(() => 1)]]);
+      // The row of 分值 carries no month (a person's row does).
+      const r = await roster(`max-${label || 'blank'}.xlsx`, [[label, at(0), ''], ['一区', counts], ['二区', ITEMS.map(() => 1)]]);
       expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['一区', 97, '优秀'], ['二区', 86, '良好']]);
       expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
       expect(r.problems.filter((p) => p.code === 'skipped-row').map((p) => (p.params as { rows: Array<{ row: number }> }).rows.map((x) => x.row))).toEqual([[2]]);
@@ -105,5 +106,18 @@ describe('one column of an item\'s name holding scores', () => {
     expect((await express([39, 40])).people.map((p) => p.total)).toEqual([78.5, 78]);
     // One figure a count among scores (2 beside 39 and 40): not every figure a score's, read as counts.
     expect((await express([39, 40, 2])).people.map((p) => p.total)).toEqual([78.5, 78, 97]);
+  });
+});
+
+describe('one column of counts with zeros among them', () => {
+  it('is counts (3, 4, 5, 0, 0, 0 faults under 工作环境 of 5): 100 − n, as before', async () => {
+    const r = await roster('zeros.xlsx', [3, 4, 5, 0, 0, 0].map((n, k) => [`区${k + 1}`, ITEMS.map(([label]) => (label === '工作环境' ? n : 0))] as [string, number[]]));
+    expect(r.people.map((p) => p.total)).toEqual([97, 96, 95, 100, 100, 100]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+  it('a row of full marks whose month is filled is a person whose name was forgotten: said, not skipped', async () => {
+    const r = await roster('forgot.xlsx', [['甲', ITEMS.map(() => 0)], ['', at(0)], ['乙', ITEMS.map(() => 1)]]);
+    expect(r.problems.filter((p) => p.code === 'skipped-row')).toEqual([]);
+    expect(r.problems.some((p) => p.severity === 'error' && p.cell === 'A3')).toBe(true);
   });
 });

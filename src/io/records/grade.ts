@@ -45,8 +45,11 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   // as beside a roster: said, not an error (it set exit 1 and said the form could not be scored, which it was). Alone,
   // it is the log with columns missing.
   const most = Math.max(0, ...sheets.map((s) => s.columns.size));
+  // Only a sheet with under half the log's required columns: 5 of 6 (售后支持 forgotten on the second half of the month)
+  // is the log with a column missing, its customers not to be dropped with a warning.
+  const required = def.records.columns.filter((c) => !c.optional).length;
   for (const sheet of partial) {
-    if (!sheets.length) problems.push(missingColumnsProblem(sheet, def, file));
+    if (!sheets.length || (required - sheet.missing.length) * 2 >= required) problems.push(missingColumnsProblem(sheet, def, file));
     else problems.push(problem('helper-sheet', { sheet: sheet.grid.name, columns: [...sheet.columns.keys()].map((id) => def.records.columns.find((c) => c.id === id)?.label ?? id), most, records: def.records.label }, { file, sheet: sheet.grid.name }));
   }
   if (!sheets.length) {
