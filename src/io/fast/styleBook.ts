@@ -14,7 +14,7 @@ const THIN = '<color rgb="FF999999"/>';
 const BORDER = `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`;
 // src/io/template/style.ts: FILL_HEAD, FILL_ERROR, FILL_WARNING, BORDER.
 const BUILTIN_IDS: Record<string, number> = { '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
-const FILLS = { head: 'FFD9E1F2', error: 'FFFFC7CE', warning: 'FFFFEB9C' } as const;
+const FILLS = { head: 'FFD9E1F2', error: 'FFFFC7CE', warning: 'FFF4B183' } as const;
 
 export class StyleBook {
   private readonly lists = new Map<Section, string[]>();

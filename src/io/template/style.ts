@@ -9,7 +9,7 @@ export const FILL_INPUT: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgC
 export const FILL_HEAD: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 export const FILL_LOCKED: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 export const FILL_ERROR: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
-export const FILL_WARNING: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } };
+export const FILL_WARNING: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4B183' } };
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF999999' } };
 export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
