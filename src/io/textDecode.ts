@@ -120,8 +120,29 @@ function decodeAsGiven(buffer: Uint8Array, override: string): Decoded {
   const text = attempt(buffer, actual);
   if (text !== null) return { text, encoding: actual };
   return {
-    problem: problem('bad-encoding', { case: 'wrong-given', encoding: override }),
+    problem: problem('bad-encoding', { case: 'wrong-given', encoding: override, ...whereItBreaks(buffer, [actual]) }),
   };
+}
+
+/**
+ * Where the bytes stop being text, in the encoding that reads most of them: the line, and the line as read (the bad
+ * bytes as �). A few stray bytes in one 意见 made the whole file 「无法识别」, with nothing to say which cell to fix.
+ */
+function whereItBreaks(buffer: Uint8Array, encodings: readonly TextEncodingName[]): { line?: number; near?: string; likely?: string } {
+  if (buffer.length > 64 * 1024 * 1024) return {};
+  let best: { text: string; bad: number; encoding: TextEncodingName } | undefined;
+  for (const encoding of encodings) {
+    const text = new TextDecoder(LABEL[encoding]).decode(buffer);
+    const bad = text.split('\uFFFD').length - 1;
+    if (bad > 0 && (!best || bad < best.bad)) best = { text, bad, encoding };
+  }
+  if (!best) return {};
+  const at = best.text.indexOf('\uFFFD');
+  const start = best.text.lastIndexOf('\n', at) + 1;
+  const end = best.text.indexOf('\n', at);
+  const line = best.text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+  const near = line.length > 40 ? `${at - start > 20 ? '…' : ''}${line.slice(Math.max(0, at - start - 20), at - start + 20)}…` : line;
+  return { line: best.text.slice(0, at).split('\n').length, near, likely: LABEL[best.encoding] };
 }
 
 /** A byte-order mark decides; else UTF-16 by its zero bytes, UTF-8, then GB18030 (which GBK is part of). */
@@ -138,7 +159,7 @@ function decodeDetected(buffer: Uint8Array): Decoded {
     if (text !== null) return { text, encoding };
   }
   return {
-    problem: problem('bad-encoding', { case: 'undetected' }),
+    problem: problem('bad-encoding', { case: 'undetected', ...whereItBreaks(buffer, [...(wide ? [wide] : []), 'utf-8', 'gb18030']) }),
   };
 }
 

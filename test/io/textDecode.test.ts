@@ -108,3 +108,23 @@ describe('detectDelimiter', () => {
     expect(cpuMs).toBeLessThan(200);
   });
 });
+
+// A few stray bytes in one suggestion of a GBK export: 「无法识别」 with nothing to say where, and --encoding gbk sent the
+// user back to the first message. Now the line, and the line as read with the bad bytes as �.
+describe('bytes that are no text in one place', () => {
+  const text = '客户,产品质量,服务,建议和意见\r\n甲公司,9,8,送货快\r\n乙公司,8,8,';
+  const gbk = Buffer.concat([Buffer.from(encodeGb18030(text)), Buffer.from([0x80, 0xff]), Buffer.from(encodeGb18030('地板\r\n丙公司,7,7,\r\n'))]);
+
+  it('are said by their line, read in the encoding that reads the rest (GB18030 here)', () => {
+    const p = bad(decodeText(gbk));
+    expect(p.params).toMatchObject({ case: 'undetected', line: 3, likely: 'gb18030' });
+    expect(p.message).toContain('第 3 行「乙公司,8,8,');
+    expect(p.message).toContain('处有不成文字的字节(显示为 �)');
+  });
+
+  it('with --encoding gbk: the same place, not 「去掉 --encoding」 again', () => {
+    const p = bad(decodeText(gbk, 'gbk'));
+    expect(p.params).toMatchObject({ case: 'wrong-given', line: 3 });
+    expect(p.message).not.toContain('去掉 --encoding');
+  });
+});
