@@ -47,7 +47,7 @@ async function movedThere(run: Run, rel: string, sha256: string): Promise<string
 }
 
 /** The run's report, written as batch-summary.xlsx and batch-report.json (a warning for each that cannot be). */
-export async function writeRunReport(run: Run, found: Candidate[], results: Results, manifest: Manifest): Promise<BatchReport> {
+export async function writeRunReport(run: Run, found: Candidate[], results: Results, manifest: Manifest, versionOf?: (form: string) => Promise<string | null>): Promise<BatchReport> {
   const { recursive, formOption, force, jobs, settleMs, recheckMs } = run.settings;
   const files = found.map((f) => results.reports.get(f.rel)).filter((r): r is BatchFileReport => !!r);
   const reportFile = await ownReportFile(run, REPORT_NAME);
@@ -59,7 +59,7 @@ export async function writeRunReport(run: Run, found: Candidate[], results: Resu
     totals: totalsOf(files), files, warnings: run.warnings, interrupted: run.aborted,
     reportFile, summaryFile,
   };
-  const listed = await summaryList(files, results.summaries, manifest, run.folder, recursive);
+  const listed = await summaryList(files, results.summaries, manifest, run.folder, recursive, versionOf && (async (form: string) => versionOf(run.settings.formOption ?? form)));
   try {
     await writeSummaryWorkbook(summaryFile, listed);
   } catch (err) {
@@ -109,18 +109,30 @@ async function summaryList(
   manifest: Manifest,
   folder: string,
   recursive: boolean,
+  versionNow?: (form: string) => Promise<string | null>,
 ): Promise<SummaryFile[]> {
   const out: SummaryFile[] = [];
   const listed = new Set<string>();
-  const earlier = (rel: string, why: string): SummaryFile | null => {
+  // A result of an earlier run graded under another definition (a weight changed since; the file moved to the done
+  // folder, never to be regraded): said beside it, or the summary mixed two definitions' scores without a word.
+  const definition = async (entry: ReturnType<Manifest['get']>): Promise<string> => {
+    const then = entry?.formVersion ?? null;
+    const form = entry?.formOption ?? entry?.form ?? null;
+    if (!versionNow || then === null || form === null) return '';
+    const now = await versionNow(form);
+    if (now === null || now === then) return '';
+    const [v, d] = [reportedVersion(then), reportedVersion(now)];
+    return v === d ? `;当时的考核表定义(${v} 版)后来改过,这一行按改之前的定义评分` : `;当时按考核表定义 ${v} 版评分,现在是 ${d} 版`;
+  };
+  const earlier = async (rel: string, why: string): Promise<SummaryFile | null> => {
     // A failure stays listed too, with its reason (a night when every file was still settling dropped the failed ones).
     const e = lastResultOf(manifest.get(rel));
     if (!e) return null;
     const at = e.at.replace('T', ' ').slice(0, 16);
-    return { file: rel, status: e.status, people: e.summary.people, problems: e.summary.problems, note: `${why};这是 ${at} UTC 那次运行的结果` };
+    return { file: rel, status: e.status, people: e.summary.people, problems: e.summary.problems, note: `${why};这是 ${at} UTC 那次运行的结果${await definition(manifest.get(rel))}` };
   };
   for (const f of files) {
-    const s = summaries.get(f.file) ?? (f.status === 'skipped-settling' ? earlier(f.file, '文件仍在写入,本次未评分') : null);
+    const s = summaries.get(f.file) ?? (f.status === 'skipped-settling' ? await earlier(f.file, '文件仍在写入,本次未评分') : null);
     if (s) {
       out.push(s);
       listed.add(f.file);
@@ -133,12 +145,12 @@ async function summaryList(
     // (an idle night's summary had lost the 1,388 people graded the night before).
     const moved = manifest.get(rel)?.movedTo;
     if (moved) {
-      const s = (await exists(moved)) ? earlier(rel, `已移到 ${moved}`) : null;
+      const s = (await exists(moved)) ? await earlier(rel, `已移到 ${moved}`) : null;
       if (s) out.push(isMovedKey(rel) ? { ...s, file: path.basename(moved) } : s);
       continue;
     }
     if (isMovedKey(rel) || !(await exists(fromRel(folder, rel)))) continue;
-    const s = earlier(rel, rel.includes('/') && !recursive ? '在子文件夹中,本次未加 -r' : '本次未评分');
+    const s = await earlier(rel, rel.includes('/') && !recursive ? '在子文件夹中,本次未加 -r' : '本次未评分');
     if (s) out.push(s);
   }
   return out;

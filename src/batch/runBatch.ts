@@ -172,7 +172,7 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     const late = lateResults(run, manifest, found.files, results);
     await forgetGone(run, manifest, found.files);
 
-    const report = await writeRunReport(run, [...found.files, ...late], results, manifest);
+    const report = await writeRunReport(run, [...found.files, ...late], results, manifest, versionOf);
     if (report.reportFile !== null) await markReported(run, manifest);
     const exitCode = exitCodeOf(run, report);
     run.emit({ type: 'done', report, exitCode });

@@ -125,3 +125,29 @@ describe('batch lines', () => {
     expect(t.people).toBe(12);
   });
 });
+
+// --move-done: files graded under one definition stay listed after it changed (a weight edited), beside files graded
+// under the new one, and nothing said which was which — they can never be regraded (rt12).
+describe('an earlier run\'s rows graded under another definition', () => {
+  it('say so beside them; rows of the same definition say nothing more', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    const done = path.join(root, 'done');
+    await put(inbox, 'jan.xlsx', { people: [person('1', '王芳')] });
+    let r = reportOf(await runBatch(options(inbox, { out, moveDone: done, formVersion: async () => '1.0.0#aaaaaaaaaaaaaaaa' })));
+    expect(statuses(r)).toEqual({ 'jan.xlsx': 'graded' });
+    await put(inbox, 'feb.xlsx', { people: [person('2', '李强')] });
+    r = reportOf(await runBatch(options(inbox, { out, moveDone: done, formVersion: async () => '1.0.0#aaaaaaaaaaaaaaaa' })));
+    expect((await summaryRows(r.summaryFile!)).find((x) => x[0] === 'jan.xlsx')![2]).toMatch(/那次运行的结果\)$/);
+    // The definition's contents change (same version), then its version.
+    await put(inbox, 'mar.xlsx', { people: [person('3', '赵六')] });
+    r = reportOf(await runBatch(options(inbox, { out, moveDone: done, formVersion: async () => '1.0.0#bbbbbbbbbbbbbbbb' })));
+    expect((await summaryRows(r.summaryFile!)).find((x) => x[0] === 'jan.xlsx')![2]).toMatch(/;当时的考核表定义\(1\.0\.0 版\)后来改过,这一行按改之前的定义评分\)$/);
+    await put(inbox, 'apr.xlsx', { people: [person('4', '钱七')] });
+    r = reportOf(await runBatch(options(inbox, { out, moveDone: done, formVersion: async () => '1.1.0#cccccccccccccccc' })));
+    const rows = await summaryRows(r.summaryFile!);
+    expect(rows.find((x) => x[0] === 'feb.xlsx')![2]).toMatch(/;当时按考核表定义 1\.0\.0 版评分,现在是 1\.1\.0 版\)$/);
+    expect(rows.find((x) => x[0] === 'apr.xlsx')![2]).toBe('已评分');
+  });
+});
