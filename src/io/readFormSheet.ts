@@ -292,11 +292,17 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const fieldNames = new Set(form.header.concat(form.footer ?? []).flatMap((f) => [f.label, ...(f.aliases ?? [])]).map(labelKey));
   let tableEnded = false;
   const hiddenRows: number[] = [];
+  // Items whose row is hidden, and items seen on a visible row: an item only on a hidden row is said there.
+  const hiddenItems = new Map<string, { label: string; row: number }>();
+  const visibleItems = new Set<string>();
   const added: Array<{ label: string; value: string; cell: string }> = [];
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     // A hidden row (a copy of an item's row with last month's answer) is not read, as a hidden column is not.
     if (grid.rowHidden?.(row)) {
       if (grid.text(row, table.itemCol) || table.valueCols.some((v) => grid.value(row, v.col).kind !== 'empty')) hiddenRows.push(row);
+      const hiddenText = grid.text(row, table.itemCol);
+      const hiddenItem = hiddenText ? labelVariants(hiddenText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) : undefined;
+      if (hiddenItem && !hiddenItems.has(hiddenItem.id)) hiddenItems.set(hiddenItem.id, { label: hiddenItem.label, row });
       continue;
     }
     const itemText = grid.text(row, table.itemCol);
@@ -307,6 +313,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       tableEnded = true;
       continue;
     }
+    if (current) visibleItems.add(current.id);
     if (itemText && !current && (fieldNames.has(labelKey(withoutTrailingNote(itemText.replace(/[::].*$/, '')))) || TABLE_END.test(itemText.normalize('NFKC').replace(/\s+/g, '')) || TOTAL.test(itemText))) tableEnded = true;
     // A part's title merged across the row (「问题解决能力」 over A17:H17) shows in every cell of it: not a value.
     const title = (f: { value: string } | null) => f !== null && (f.value === itemText || f.value === grid.text(row, table.inputCol ?? table.itemCol));
@@ -458,7 +465,11 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     problems.push(problem('duplicate-column', { heading: h.text, hidden: twin ? 'this' : 'only', ...(answered ? { answered: true as const } : {}), ...(reference ? { reference: true as const } : {}) }, at, { ...(answered && !reference ? { severity: 'error' as const } : {}), ...(name ? { person: name } : {}) }));
   }
   if (hiddenRows.length) {
-    problems.push(problem('hidden-rows', { sheet: grid.name, rows: hiddenRows }, { file, sheet: grid.name, cell: cellAddress(hiddenRows[0]!, table.itemCol) }, name ? { person: name } : {}));
+    // An item whose only row is hidden (态度 hidden on 王芳's sheet): said at that row, not only as 「表中没有这一项」 at the
+    // person's name.
+    const only = [...hiddenItems].filter(([id]) => !visibleItems.has(id)).map(([, h]) => h);
+    const at = { file, sheet: grid.name, cell: cellAddress(only[0]?.row ?? hiddenRows[0]!, table.itemCol) };
+    problems.push(problem('hidden-rows', { sheet: grid.name, rows: hiddenRows, ...(only.length ? { items: only.map((h) => h.label) } : {}) }, at, { ...(name ? { person: name } : {}), ...(only.length ? { severity: 'error' as const } : {}) }));
   }
   problems.push(...otherScoreColumns(grid, table, entries, unreadRaters, file, name));
   const valueHeading = table.valueCols.length === 1 ? grid.text(table.headerRow, table.valueCols[0]!.col) : table.valueCols.map((v) => grid.text(table.headerRow, v.col)).join('/');

@@ -140,7 +140,8 @@ function whereItBreaks(buffer: Uint8Array, encodings: readonly TextEncodingName[
   const at = best.text.indexOf('\uFFFD');
   const start = best.text.lastIndexOf('\n', at) + 1;
   const end = best.text.indexOf('\n', at);
-  const line = best.text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+  // One line of the message: line ends of another kind (a lone CR) and control characters shown as spaces.
+  const line = best.text.slice(start, end < 0 ? undefined : end).replace(/[\u0000-\u001f\u007f]/g, ' ');
   const near = line.length > 40 ? `${at - start > 20 ? '…' : ''}${line.slice(Math.max(0, at - start - 20), at - start + 20)}…` : line;
   return { line: best.text.slice(0, at).split('\n').length, near, likely: LABEL[best.encoding] };
 }

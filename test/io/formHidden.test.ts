@@ -66,3 +66,25 @@ describe('hidden on a person\'s sheet (scripts/make-hidden-fixtures.py)', () => 
     expect(r.problems.map((p) => [p.severity, p.code, p.cell])).toEqual([['warning', 'hidden-rows', 'A15'], ['error', 'missing-rater', 'G11']]);
   });
 });
+
+// An item whose only row is hidden on a person's sheet (态度 hidden): it was said only as 「表中没有这一项」 at the person's
+// name, with a separate warning naming the row.
+describe('an item whose only row is hidden', () => {
+  it('is an error at that row, naming the item', async () => {
+    const { sampleCopy } = await import('../helpers.js');
+    const ExcelJS = (await import('exceljs')).default;
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const input = sampleCopy('mattress-cs-monthly.march.form.xlsx', 'form.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    const ws = wb.worksheets.find((w) => w.state === 'visible' && [...Array(30).keys()].some((r) => String(w.getCell(r + 1, 1).value ?? '').includes('态度')))!;
+    const row = [...Array(40).keys()].map((r) => r + 1).find((r) => String(ws.getCell(r, 1).value ?? '').includes('态度'))!;
+    ws.getRow(row).hidden = true;
+    await wb.xlsx.writeFile(input);
+    const outcome = await gradeFile(input, { output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const said = outcome.report.problems.filter((p) => p.code === 'hidden-rows' && p.sheet === ws.name);
+    expect(said.map((p) => [p.severity, p.cell])).toEqual([['error', `A${row}`]]);
+    expect(said[0]!.message).toContain('只在隐藏的行里,按缺少这一项处理');
+  });
+});

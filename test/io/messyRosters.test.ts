@@ -525,7 +525,7 @@ describe('a hidden row of a roster (an old copy of a person, someone who left, r
     }, writer);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
     expect(r.problems.filter((p) => p.code === 'hidden-rows' || p.code === 'duplicate-person').map((p) => [p.code, p.severity, p.cell, p.message])).toEqual([
-      ['hidden-rows', 'warning', 'B2', '3月!B2:工作表「3月」的第 2、5 行是隐藏的(可能是上个月的数据),没有读取;如果要计入,请取消隐藏后重新评分'],
+      ['hidden-rows', 'warning', 'B2', '3月!B2:工作表「3月」的第 2、5 行是隐藏的(可能是上个月的数据,或被筛选掉),没有读取;如果要计入,请取消隐藏后重新评分'],
     ]);
   });
 });

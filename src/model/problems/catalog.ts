@@ -574,9 +574,12 @@ export const PROBLEMS = {
           ? `列「${p.heading}」与前面一列重复,前面那一列是隐藏的(可能是上个月的数据),只读这一列`
           : `列「${p.heading}」与前面的列重复${p.entry ? ':只填了其中一列的人取所填的值,两列填得不同的人不评分' : ',已忽略'}`,
   }),
-  'hidden-rows': spec<{ sheet: string; rows: number[] }>({
-    severity: 'warning', located: true, name: { zh: '隐藏的行', en: 'hidden rows' },
-    zh: (p) => `工作表「${p.sheet}」的第 ${p.rows.slice(0, 10).join('、')}${p.rows.length > 10 ? ' 等' : ''} 行是隐藏的(可能是上个月的数据),没有读取;如果要计入,请取消隐藏后重新评分`,
+  /** items: on a person's sheet, items whose only row is hidden (an error: the person is short of them). */
+  'hidden-rows': spec<{ sheet: string; rows: number[]; items?: string[] }>({
+    severity: 'warning', also: ['error'], located: true, name: { zh: '隐藏的行', en: 'hidden rows' },
+    zh: (p) => p.items?.length
+      ? `工作表「${p.sheet}」的第 ${p.rows.slice(0, 10).join('、')}${p.rows.length > 10 ? ' 等' : ''} 行是隐藏的,没有读取;${p.items.slice(0, 5).map(q).join('、')}只在隐藏的行里,按缺少这一项处理;请取消隐藏后重新评分`
+      : `工作表「${p.sheet}」的第 ${p.rows.slice(0, 10).join('、')}${p.rows.length > 10 ? ' 等' : ''} 行是隐藏的(可能是上个月的数据,或被筛选掉),没有读取;如果要计入,请取消隐藏后重新评分`,
   }),
   'item-not-found': spec<
     /** unit: the units row under the column gives this unit, not the input's `own` (「万元」 for 元). */
