@@ -51,14 +51,17 @@ export function labelVariants(text: string): readonly string[] {
 
 /** 「3.日常服务规范」, 「(三)工作纪律」, 「A1 回访率」 → the label without its list numbering. */
 export function withoutNumbering(text: string): string {
-  const t = stripInvisible(text).normalize('NFKC').trim();
-  return t.replace(/^(?:[((]?\s*(?:\d+|[一二三四五六七八九十]+)\s*[))]|(?:\d+|[一二三四五六七八九十]+)\s*[、.)]|[A-Za-z]\d{1,2}(?=[\s、.:)]|[^\x00-\x7f]))\s*[、.:]?\s*/, '');
+  // A circled number (①) is a digit once normalized: dropped before, as 「1.」 is after.
+  const t = stripInvisible(text).trim().replace(/^[\u2460-\u2473\u2776-\u277f]\s*/, '').normalize('NFKC').trim();
+  // Also 「1.1 」, 「1-1」, 「2.3.1、」 (an item under its part's number) and 「①」 (a circled number).
+  return t.replace(/^(?:[((]?\s*(?:\d+|[一二三四五六七八九十]+)\s*[))]|\d{1,2}(?:[.\-]\d{1,2}){1,2}(?=[\s、.:)]|[^\x00-\x7f])|(?:\d+|[一二三四五六七八九十]+)\s*[、.)]|[A-Za-z]\d{1,2}(?=[\s、.:)]|[^\x00-\x7f]))\s*[、.:]?\s*/, '');
 }
 
 function computeLabelVariants(text: string): string[] {
   const t = stripInvisible(text).normalize('NFKC').trim();
   if (t.length > MAX_HEADING_LENGTH) return [];
-  const unnumbered = withoutNumbering(t);
+  // From the text as typed: a circled ① is a digit once normalized.
+  const unnumbered = withoutNumbering(text);
   const variants = [t, unnumbered];
   for (const v of [t, unnumbered]) {
     const bare = withoutTrailingNote(v);

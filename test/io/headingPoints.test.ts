@@ -176,3 +176,29 @@ describe('a unit entered twice', () => {
     for (const p of said) expect(p.message).toMatch(/部门\/管理处「一号楼」重复/);
   });
 });
+
+// Rosters built by hand (rt14): a department's subtotal named for the department (客服一部小计, 东区平均, 客服部合计:,
+// 客服一部(小计)) was scored as a person (95.00 优秀, one more 优秀 counted), and items numbered 1.1 / 1-1 / ① made the
+// whole file 「没有找到表头」.
+describe('a hand-made roster\'s subtotal rows and item numbers', () => {
+  it('subtotals named for a department, region or centre are no one; names that only contain those words are people', async () => {
+    const { TOTAL } = await import('../../src/io/rowKinds.js');
+    for (const t of ['客服一部小计', '二部平均', '东区平均', '客服部合计', '客服中心平均', '部门小计:', '客服一部(小计)', '华东区合计', '门店合计']) expect(TOTAL.test(t), t).toBe(true);
+    for (const t of ['王芳', '李部', '区小平', '东区', '客服一部', '王小计']) expect(TOTAL.test(t), t).toBe(false);
+  });
+
+  it('items numbered 1.1, 1-1, 2.3.1、 or ① are the items', async () => {
+    const { withoutNumbering, labelVariants } = await import('../../src/io/normalize.js');
+    expect(['1.1 顾客满意度', '1.1顾客满意度', '1-1 及时回应', '2.3.1、及时回应', '3.日常服务规范', 'A1 回访率'].map(withoutNumbering)).toEqual(['顾客满意度', '顾客满意度', '及时回应', '及时回应', '日常服务规范', '回访率']);
+    expect(labelVariants('①及时回应')).toContain('及时回应');
+    // The scores of cs-dept-rating under numbered headings: 良好 on every factor, 3 of 4 → 良好.
+    const file = path.join(tempDir(), 'n.csv');
+    const { form } = await import('../helpers.js');
+    const f = await form('cs-dept-rating');
+    const labels = f.parts.flatMap((p) => p.items.map((i) => i.label));
+    writeFileSync(file, `姓名,${labels.map((l, k) => `${Math.floor(k / 4) + 1}.${(k % 4) + 1} ${l}`).join(',')}\r\n王芳,${labels.map(() => '良好').join(',')}\r\n`);
+    const outcome = await gradeFile(file, { form: 'cs-dept-rating', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.status])).toEqual([['王芳', 'scored']]);
+  });
+});
