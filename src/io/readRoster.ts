@@ -232,6 +232,18 @@ function lookup(dict: ColumnDictionary, text: string): Lookup {
   return found;
 }
 
+/** A points note after the heading or after any of its parts (「员工基本标准(10分)·不符合项数」). */
+function anyPointsNoted(text: string): boolean {
+  return text.split(/\s*[·・]\s*/).some((part) => pointsNoted(part));
+}
+
+/** 「客户满意度(20分)·得分」: points on the item, over a column named only as a score. */
+function pointsAboveAScore(text: string): boolean {
+  const parts = text.split(/\s*[·・]\s*/);
+  const last = withoutTrailingNote(parts[parts.length - 1]!.normalize('NFKC').trim());
+  return parts.length > 1 && /^(得分|评分|分数|打分|成绩|分)$/.test(last) && parts.slice(0, -1).some((part) => pointsNoted(part));
+}
+
 function lookupOnce(dict: ColumnDictionary, text: string): Lookup {
   const bracket = /[(（]/;
   for (const variant of labelVariants(text)) {
@@ -243,7 +255,10 @@ function lookupOnce(dict: ColumnDictionary, text: string): Lookup {
     if (noted && target.kind === 'entry' && foreignUnit(text, target.input)) return undefined;
     // 「准时出勤(10分)」 over a count of 次: the column gives points (8 of 10), read as 8 absences (77 for 83). Not this
     // column then: said as the item's score (missingColumns).
-    if (target.kind === 'entry' && measuredNotPoints(target.input, target.item) && pointsNoted(text) && !pointsNoted(variant)) return undefined;
+    // The same with the points on the item above its input (「客户满意度(20分)·得分」, a two-row heading read as one): 18
+    // there is 18 of 20, and read on the input's 0–100 it scored 3.6 (sales-cs-kpi 55.78 for 94.5, exit 0).
+    // (「员工基本标准(10分)·不符合项数」 names its count: the item's points there say nothing of the figures.)
+    if (target.kind === 'entry' && measuredNotPoints(target.input, target.item) && ((pointsNoted(text) && !pointsNoted(variant)) || (pointsAboveAScore(text) && !anyPointsNoted(variant)))) return undefined;
     // 「客户信息管理(个人自评)」: the note says who rated. That rater's column, or none when the form has no such rater
     // (read as the item alone, a self-rating was the supervisor's).
     // (A label of its own may hold brackets: 「工作现场(清洁、整齐)(经理)」 read as 「工作现场(清洁、整齐)」.)

@@ -202,3 +202,21 @@ describe('a hand-made roster\'s subtotal rows and item numbers', () => {
     expect(outcome.report.people.map((p) => [p.name, p.status])).toEqual([['王芳', 'scored']]);
   });
 });
+
+// sales-cs-kpi under a two-row heading 「客户满意度(20分)」 over 「得分」: 18 (of 20) was read on the input's own 0–100 scale,
+// 18 % × 20 = 3.6, and 王芳 scored 55.78 待改进 for 94.5 优秀, exit 0. The one-row 「客户满意度(20分)」 was refused already.
+describe('points on an item above a column named only as a score', () => {
+  it('are refused as the one-row heading is; an item\'s points above its count (员工基本标准(10分)·不符合项数) are read', async () => {
+    const { findRosterHeader } = await import('../../src/io/readRoster.js');
+    const { gridFromRows } = await import('../../src/io/grid.js');
+    const { form } = await import('../helpers.js');
+    const kpi = await form('sales-cs-kpi');
+    const grid = gridFromRows('s', [['姓名', '客户满意度(20分)'], ['', '得分'], ['王芳', '18']]);
+    const h = findRosterHeader(grid, kpi);
+    expect(h?.columns.get(2)).toBeUndefined();
+    const site = await form('property-cs-monthly');
+    const g2 = gridFromRows('p', [['管理处', '员工基本标准(10分)'], ['', '不符合项数'], ['一区', '1']]);
+    const target = findRosterHeader(g2, site)?.columns.get(2);
+    expect(target?.kind === 'entry' ? [target.item.label, target.input.label] : null).toEqual(['员工基本标准', '不符合项数']);
+  });
+});
