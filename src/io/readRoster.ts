@@ -62,7 +62,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
       // not the input called 得分 of another item.
       const otherItem = !grouped && under && plain?.target.kind === 'entry' && namesOtherItem(form, above, plain.target.item);
-      const found = otherItem ? undefined : (grouped ?? plain ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined) ?? groupWithWho(dict, form, text) ?? besideItem(dict, columns.get(col - 1), text));
+      const found = otherItem ? undefined : (grouped ?? plain ?? (above && above !== text ? lookup(dict, `${above}·${text}`) : undefined) ?? (under ? groupWithWho(dict, form, under) : undefined) ?? groupWithWho(dict, form, text) ?? besideItem(dict, columns.get(col - 1), text));
       // A row of units under the headings giving this column another unit than its input's (「(万元)」 over 实际销售额 in
       // 元, 「(分钟)」 over 平均响应秒数): its values are in that unit — not this column, as 「实际销售额(万元)」 is not
       // (120 万元 was read as 120 元: 销售额 0.003 of 25, exit 0).

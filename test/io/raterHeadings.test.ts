@@ -391,3 +391,31 @@ describe('a note that describes the item', () => {
     expect(outcome.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['冯伟', 90, '一般']]);
   });
 });
+
+// interview-eval under a two-row heading: 「第N题」 merged over its interviewers, named 面试官王五 / 面试官李四 / 面试官张三.
+// Named so on one row (「第1题·面试官王五」) they were read; under the merged question every column was 「没有自己的标题」
+// and nobody was scored.
+describe('interviewers named with who they are, under a question merged above them', () => {
+  it('are the group\'s raters in turn: 4, 3 and 4 on every question → 3.67 优秀', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('面试');
+    const who = ['面试官王五', '面试官李四', '面试官张三'];
+    ws.getCell(1, 1).value = '姓名';
+    ws.mergeCells(1, 1, 2, 1);
+    for (let q = 0; q < 15; q++) {
+      ws.getCell(1, 2 + 3 * q).value = `第${q + 1}题`;
+      ws.mergeCells(1, 2 + 3 * q, 1, 4 + 3 * q);
+      who.forEach((w, j) => (ws.getCell(2, 2 + 3 * q + j).value = w));
+    }
+    ws.getCell(3, 1).value = '赵一';
+    for (let q = 0; q < 15; q++) ['优秀', '良好', '优秀'].forEach((v, j) => (ws.getCell(3, 2 + 3 * q + j).value = v));
+    const file = path.join(tempDir(), 'iv.xlsx');
+    await wb.xlsx.writeFile(file);
+    const outcome = await gradeFile(file, { form: 'interview-eval', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // (4 + 3 + 4) / 3 = 3.6667 on each of the 15 questions; their mean 3.67 → 优秀.
+    expect(outcome.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['赵一', expect.closeTo(3.6667, 3), '优秀']]);
+    expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
