@@ -201,7 +201,9 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
   }
   // No name and no 工号, every figure under the items the item's 分值 (a row of full marks typed under the headings, its
   // label left blank): no one — read as a person's counts, its 10s were faults and made the sheet look like scores.
-  if (!idText && fullMarksRow(grid, row, columns)) return { kind: 'total', text: '(各项分值)' };
+  // Only right under the headings (a units row may come between): between people it is a person whose name was
+  // forgotten, the best of them (dropped with exit 0).
+  if (!idText && headerRow !== undefined && row <= headerRow + 2 && fullMarksRow(grid, row, columns)) return { kind: 'total', text: '(各项分值)' };
   const texts: string[] = [];
   for (let col = 1; col <= grid.columnCount; col++) {
     const v = grid.value(row, col);

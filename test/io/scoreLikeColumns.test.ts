@@ -120,4 +120,9 @@ describe('one column of counts with zeros among them', () => {
     expect(r.problems.filter((p) => p.code === 'skipped-row')).toEqual([]);
     expect(r.problems.some((p) => p.severity === 'error' && p.cell === 'A3')).toBe(true);
   });
+  it('so is one between people with nothing else filled: a row of 分值 is typed right under the headings', async () => {
+    const r = await roster('forgot-bare.xlsx', [['甲', ITEMS.map(() => 0)], ['乙', ITEMS.map(() => 1)], ['', at(0), ''], ['丙', ITEMS.map(() => 0)]]);
+    expect(r.problems.filter((p) => p.code === 'skipped-row')).toEqual([]);
+    expect(r.problems.some((p) => p.severity === 'error' && p.cell === 'A4')).toBe(true);
+  });
 });
