@@ -408,6 +408,11 @@ function typedDifferences(r: PersonResult, band: string | null, person?: PersonE
     const typed = person?.typed?.items?.get(item.id);
     if (!typed || item.score === null) continue;
     const value = typed.raw.kind === 'number' ? typed.raw.value : typed.raw.kind === 'text' ? parseNumberText(typed.raw.value, '分')?.value : undefined;
+    // Not a number (「√」 in a checklist item's 得分, 「良好」): said too, as the team's own 总分 is (it went without a word).
+    if (value === undefined && typed.raw.kind === 'text' && cleanText(typed.raw.value) && !isNoneWord(typed.raw.value)) {
+      out.push(problem('override', { case: 'total', field: `${item.label}·得分`, typed: cleanText(typed.raw.value), computed: formatScore(item.score) }, typed.at, { ...who, severity: 'warning' }));
+      continue;
+    }
     // A figure kpi's agrees with to the cent is the same score (a formula of the team's, 10 − 2 × 迟到).
     if (value === undefined || !Number.isFinite(value) || round2(value) === round2(item.score)) continue;
     out.push(problem('override', { case: 'total', field: `${item.label}·得分`, typed: formatScore(value), computed: formatScore(item.score) }, typed.at, { ...who, severity: 'warning' }));

@@ -69,3 +69,24 @@ describe('a 总分 and 等级 typed in the form\'s 得分 column', () => {
     ]);
   });
 });
+
+// A tick typed in an item's 得分 cell (「√」 beside its boxes) went without a word, a typed figure that differs was said.
+describe('a word typed in an item\'s 得分 cell', () => {
+  it('is said as the team\'s own entry kpi did not use; a dash or 无 there is nothing', async () => {
+    const f = await form('bao-lun-quality');
+    const grade = async (value: string) => {
+      const wb = await buildTemplate(f, { layout: 'form', generator: 'test', people: [new Map([['name', '朱琳']])] });
+      const ws = wb.getWorksheet('朱琳')!;
+      fillFormSheet(ws, f, zhu);
+      ws.getCell('G9').value = value; // 得分 of 工作知识 (10 ticks → 20)
+      const file = path.join(tempDir(), 'word.xlsx');
+      await wb.xlsx.writeFile(file);
+      const r = await gradeFile(file, { output: null });
+      if (!r.ok) throw new Error(r.failure.message);
+      expect(r.report.people[0]!.total).toBe(90);
+      return r.report.problems.filter((p) => p.cell === 'G9').map((p) => [p.code, p.severity, p.message.replace(/^[^:]*:[^:]*:/, '')]);
+    };
+    expect(await grade('√')).toEqual([['override', 'warning', '手填的「工作知识·得分」为「√」,按规则算出的是「20」;kpi 按算出的计(写在 kpi 的结果列),请核对']]);
+    expect(await grade('—')).toEqual([]);
+  });
+});
