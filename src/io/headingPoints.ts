@@ -10,14 +10,11 @@ import type { Grid } from './grid.js';
 
 export interface HeadingPointsClash {
   col: number;
-  /** The heading as typed (the upper row's, for a group heading over the item's columns). */
+  /** The column's own heading, as typed, and its row. */
   heading: string;
-  /** The cell that holds that heading. */
   row: number;
   item: ItemDef;
   said: number;
-  /** Points are typed in the column: read on neither scale. */
-  refused: boolean;
 }
 
 /**
@@ -37,7 +34,7 @@ export function headingPointsClashes(grid: Grid, form: FormDef, layout: RosterCo
     const said = text ? notedPoints(text) : undefined;
     const part = form.parts.find((p) => p.items.includes(item));
     if (said === undefined || pointsOf(form, item, input, part).some((p) => Math.abs(p - said) < 1e-9)) continue;
-    out.push({ col, heading: text, row, item, said, refused: true });
+    out.push({ col, heading: text, row, item, said });
   }
   return out.sort((a, b) => a.col - b.col);
 }

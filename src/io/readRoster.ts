@@ -467,10 +467,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // typed under one are read on neither scale, so each person with one is not scored.
   const pointsClashes = headingPointsClashes(grid, form, layout);
   for (const c of pointsClashes) {
-    const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.item.label, said: c.said, max: c.item.max, form: `${form.title} ${form.version}`, refused: c.refused } as const;
-    problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(c.row, c.col) }, { severity: c.refused ? 'error' : 'warning' }));
+    const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.item.label, said: c.said, max: c.item.max, form: `${form.title} ${form.version}`, refused: true } as const;
+    problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(c.row, c.col) }, { severity: 'error' }));
   }
-  const refusedPoints = pointsClashes.filter((c) => c.refused);
   const nameColumn = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name');
   const nameCol = nameColumn?.[0];
   const nameField = nameColumn?.[1].kind === 'header' ? nameColumn[1].field.id : undefined;
@@ -559,7 +558,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}) } as const);
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
-    for (const c of refusedPoints) {
+    for (const c of pointsClashes) {
       const raw = grid.value(row, c.col);
       if (raw.kind === 'empty') continue;
       const fields = { case: 'value', heading: shortText(c.heading), item: c.item.label, said: c.said, max: c.item.max, value: shortText(rawText(raw)) } as const;
