@@ -59,7 +59,8 @@ export async function writeRunReport(run: Run, found: Candidate[], results: Resu
     totals: totalsOf(files), files, warnings: run.warnings, interrupted: run.aborted,
     reportFile, summaryFile,
   };
-  const listed = await summaryList(files, results.summaries, manifest, run.folder, recursive, versionOf && (async (form: string) => versionOf(run.settings.formOption ?? form)));
+  // The definition each file would be graded with now: this run's --form, else the one it was graded with.
+  const listed = await summaryList(files, results.summaries, manifest, run.folder, recursive, versionOf && ((form: string) => versionOf(run.settings.formOption ?? form)));
   try {
     await writeSummaryWorkbook(summaryFile, listed);
   } catch (err) {
@@ -117,7 +118,7 @@ async function summaryList(
   // folder, never to be regraded): said beside it, or the summary mixed two definitions' scores without a word.
   const definition = async (entry: ReturnType<Manifest['get']>): Promise<string> => {
     const then = entry?.formVersion ?? null;
-    const form = entry?.formOption ?? entry?.form ?? null;
+    const form = entry?.form ?? entry?.formOption ?? null;
     if (!versionNow || then === null || form === null) return '';
     const now = await versionNow(form);
     if (now === null || now === then) return '';

@@ -126,7 +126,8 @@ function findColumns(grid: Grid, row: number, headings: Headings): Header['cols'
   // 「(本月)」) beats another (「绩效基数(上月)」, last month's figure kept beside this month's): not the first found.
   const rank: Partial<Record<keyof typeof HEADINGS, number>> = {};
   for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
-    const text = grid.text(row, col).normalize('NFKC').replace(/\s*[/／]\s*(元|人民币|rmb|千元|万元|萬元|百元|美元|usd|港币|港元|欧元|日元)$/i, '');
+    // 「绩效基数/元」 is 绩效基数; 「绩效基数/千元」 too, refused for its unit (foreignMoneyUnit).
+    const text = grid.text(row, col).normalize('NFKC').replace(/\s*[/／]\s*(\S+)$/, (all, unit: string) => (/^(元|人民币|rmb)$/i.test(unit) || OTHER_MONEY.test(unit.replace(/萬/g, '万')) ? '' : all));
     const bare = withoutTrailingNote(text);
     const note = text.slice(bare.length).trim();
     const noteRank = /^\((元|人民币|rmb|¥|本月|当月)\)$/i.test(note) ? 2 : 1;

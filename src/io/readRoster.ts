@@ -183,8 +183,8 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
     const over = twoRow ? grid.text(row - 1, col) : '';
     if (over) group = over;
     // The item above may print its points (「日常行为(6分)」): named without them.
-    const item = withoutPoints(withoutTrailingNote(group));
-    headings[col] = own && twoRow && group && group !== own && (sharedKeys.has(labelKey(group)) || sharedKeys.has(labelKey(item))) ? `${sharedKeys.has(labelKey(group)) ? group : item}·${own}` : own;
+    const item = group ? [group, withoutPoints(withoutTrailingNote(group))].find((g) => sharedKeys.has(labelKey(g))) : undefined;
+    headings[col] = own && twoRow && item && item !== own ? `${item}·${own}` : own;
   }
   const groups = new Map<string, { parts: string[]; cols: Array<{ col: number; text: string }> }>();
   for (let col = 1; col <= grid.columnCount; col++) {

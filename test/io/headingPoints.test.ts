@@ -155,9 +155,8 @@ describe('a heading that prints other points than the form gives its item', () =
     }
   });
 
-  it('a grade, a count or a part\'s points above its items are read as before (they read the same on any scale)', async () => {
-    // after-sales-monthly 服务意识 (a grade, 50 points): 4级 is 40 of them whatever the heading says. cs-dept-rating's
-    // 「顾客满意度(25分)」 over its indicators is the part's share of a mean of four: not the indicators' points.
+  it('a grade under it is read as before (it reads the same on any scale): no heading-points', async () => {
+    // after-sales-monthly 服务意识 (a grade, 50 points): 4级 is 40 of them whatever the heading says.
     const r = await grade('服务意识·上级(40分)', 'after-sales-monthly', '姓名,{H}\r\n张三,4级\r\n');
     expect(r.problems.filter((p) => p.code === 'heading-points')).toEqual([]);
     expect(r.people[0]!.items.find((i) => i.label === '服务意识')?.score).toBe(40);

@@ -35,7 +35,7 @@ export class LookupMissing extends Error {
  */
 export function lookupMissText(table: LookupTable, by: string[], key: string[], label: (f: string) => string): string {
   const typed = by.map((f, i) => `${label(f)}「${key[i] ?? ''}」`).join('、');
-  const same = (r: Array<string | number>, i: number) => matchKey(String(r[i])) === matchKey(key[i] ?? '');
+  const same = sameAt(key);
   for (let i = 0; i < by.length; i++) {
     const others = table.rows.filter((r) => by.every((_, j) => j === i || same(r, j)));
     if (others.length === 0) continue;
@@ -47,9 +47,12 @@ export function lookupMissText(table: LookupTable, by: string[], key: string[], 
   return `考核表定义中没有 ${typed} 这一组合`;
 }
 
+/** Whether a table row's i-th cell is the key's i-th value, as names are matched. */
+const sameAt = (key: string[]) => (r: Array<string | number>, i: number) => matchKey(String(r[i])) === matchKey(key[i] ?? '');
+
 /** Which of a lookup's fields breaks it (see LookupMissing.field). */
 function breakingField(table: LookupTable, by: string[], key: string[]): { field: string; unlisted: boolean } | undefined {
-  const same = (r: Array<string | number>, i: number) => matchKey(String(r[i])) === matchKey(key[i] ?? '');
+  const same = sameAt(key);
   const unlisted = by.findIndex((_, i) => !table.rows.some((r) => same(r, i)));
   if (unlisted >= 0) return { field: by[unlisted]!, unlisted: true };
   const named = by.findIndex((_, i) => table.rows.some((r) => by.every((__, j) => j === i || same(r, j))));

@@ -24,7 +24,7 @@ interface Figure {
 function inputFigure(def: InputDef, v: number): Figure {
   // A number in 「%」 is a percentage as much as a percent input is (15 is 15 %): compared as a fraction too, or 12/100
   // against a target of 15 % gave 0.8 %, and 45 % of a 90 % target 5000 %.
-  if (def.type === 'percent' || def.unit?.trim() === '%' || def.unit?.trim() === '%') return { value: v / 100, text: `${formatScore(v)}%`, percent: true };
+  if (def.type === 'percent' || /^\s*[%％]\s*$/.test(def.unit ?? '')) return { value: v / 100, text: `${formatScore(v)}%`, percent: true };
   return { value: v, text: `${formatScore(v)}${def.unit && def.unit !== '分' ? def.unit : ''}`, percent: false };
 }
 

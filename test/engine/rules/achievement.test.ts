@@ -157,6 +157,11 @@ describe('achievement with a number input whose unit is 「%」', () => {
     const out = runRule(rule, { won: 12, all: 100, goal: 15 });
     expect(out.score).toBeCloseTo(40, 10);
     expect(out.explanation).toBe('转换率 12/100 = 12% ÷ 15% = 80% × 50 = 40');
+    // The unit written with a full-width sign (「％」, as a Chinese keyboard types it) is the same.
+    const wide = item('C', '转换', 50, [num('won', '成交数'), num('all', '询盘数'), num('goal', '目标转换率', { unit: '％' })], {
+      kind: 'achievement', actual: { numerator: 'won', denominator: 'all' }, target: { input: 'goal' }, name: '转换率',
+    });
+    expect(runRule(wide, { won: 12, all: 100, goal: 15 }).score).toBeCloseTo(40, 10);
   });
   it('an actual in 「%」 against a percent target: 45 % ÷ 90 % = 50 % × 50 = 25', () => {
     const rule = item('V', '回访', 50, [num('rate', '回访率', { unit: '%' }), pct('goal', '目标回访率')], {
