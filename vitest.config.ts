@@ -52,6 +52,7 @@ export default defineConfig({
   oxc: { include: /\.(m?ts|cts|[jt]sx)$/ },
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Child processes, not threads: runCli (test/helpers.ts) sets the working folder, which a worker thread cannot.

@@ -11,8 +11,9 @@ import { captureOutput } from '../src/cli/output.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** A fresh folder, inside the run's own folder when vitest runs the tests (test/globalSetup.ts removes it at the end). */
 export function tempDir(prefix = 'kpi-test-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  return mkdtempSync(path.join(process.env.KPI_TEST_TMP ?? tmpdir(), prefix));
 }
 
 /** A copy of a bundled sample (samples/<sample>) in a fresh folder, as `name`: kpi writes its output beside it. */

@@ -1,5 +1,7 @@
 // §14 pay by 工号, else 姓名: who gets which row of the pay file. cs-scheme-100 (§13): 绩效奖金 = 基数 × K.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers.js';
 import type { FillPerson } from '../../src/io/fillTemplate.js';
 import { payFile, roundTrip } from './roundTrip.js';
 
@@ -203,9 +205,7 @@ describe('§14 pay rows matched to people', () => {
     const ws = wb.addWorksheet('工资');
     ws.addRows([['工号', '姓名', '绩效基数'], ['6001', '甲', 2000]]);
     ws.getCell('C2').value = { formula: '1000*2' } as never;
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const pay = `${mkdtempSync(`${tmpdir()}/kpi-pay-`)}/pay.xlsx`;
+    const pay = path.join(tempDir('kpi-pay-'), 'pay.xlsx');
     await wb.xlsx.writeFile(pay);
     const r = await roundTrip('cs-scheme-100', [top('6001', '甲')], { pay });
     expect(payProblems(r).map((p) => p[2])).toEqual(['[pay.xlsx]工资!C2:「绩效基数」是公式「=1000*2」,文件里没有保存它的计算结果(用程序写出、没有在 Excel/WPS 里打开保存过),读不到金额;请在 Excel 或 WPS 里打开并保存后重新评分']);

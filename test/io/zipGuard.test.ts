@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,6 +13,7 @@ import {
   type ZipEntry,
 } from '../../src/io/zipGuard.js';
 import { HOSTILE_DIR, makeHostile, repeatedDeflate, zip, zipChunks } from '../../scripts/make-hostile.mjs';
+import { tempDir } from '../helpers.js';
 
 const MiB = 1024 * 1024;
 let files: Record<string, string>;
@@ -178,7 +178,7 @@ describe('capped inflation stops an entry that lies about its size', () => {
     if (!ok.ok) throw new Error(ok.detail);
     const okBuf = read('ok.xlsx');
     const parts = ok.entries.map((e) => ({ name: e.name, data: e.name === 'xl/worksheets/sheet1.xml' ? xml : (inflateEntryCapped(okBuf, e, MiB) as { data: Buffer }).data, ...(e.name === 'xl/worksheets/sheet1.xml' ? { declaredSize: 4096 } : {}) }));
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kpi-lie-')), 'lying.xlsx');
+    const file = path.join(tempDir('kpi-lie-'), 'lying.xlsx');
     writeFileSync(file, zip(parts));
     const sniffed = await sniffFile(file, { maxSize: 100 * MiB });
     expect(!sniffed.ok && sniffed.problem.message).toMatch(/xl\/worksheets\/sheet1\.xml 压缩比 200:1 以上\(\d+ KB 解压为 \d+ MB 以上\),超过上限 200:1,疑似压缩炸弹/);
