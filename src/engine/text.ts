@@ -151,6 +151,33 @@ export function parseNumberText(text: string, unit?: string): ParsedNumber | nul
   return { value: shown, percent };
 }
 
+/** Seconds in one of each time unit an input may be counted in. */
+const SECONDS_IN: Record<string, number> = { 秒: 1, 秒钟: 1, s: 1, 分钟: 60, min: 60, 小时: 3600, h: 3600 };
+
+/**
+ * A length of time typed as text in an input counted in seconds, minutes or hours: 「0:01:05」 (a ticketing system's
+ * export), 「1分5秒」, 「1分钟05秒」, 「2小时30分」, 「3分钟」 — in the input's unit (65 for 秒). Only the forms that say
+ * which part is which: 「1:05」 is 1 h 5 min as Excel reads it but 1 min 5 s in most exports, so it stays unread
+ * (null), as does a lone 「5分」 (分 is a point too).
+ */
+export function parseDurationText(text: string, unit: string | undefined): number | null {
+  const per = unit === undefined ? undefined : SECONDS_IN[halfWidth(unit).trim().toLowerCase()];
+  if (per === undefined) return null;
+  const t = halfWidth(text).trim().replace(/\s+/g, '');
+  const num = '(\\d+(?:\\.\\d+)?)';
+  let seconds: number | null = null;
+  const clock = /^(\d{1,4}):([0-5]\d):([0-5]\d(?:\.\d+)?)$/.exec(t);
+  if (clock) seconds = Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
+  const words = new RegExp(`^(?:${num}(?:小时|时|h))?(?:${num}(分钟|分|min))?(?:${num}(秒钟|秒|s))?$`, 'i').exec(t);
+  if (!clock && words && (words[1] ?? words[2] ?? words[4]) !== undefined) {
+    const [h, m, mWord, s] = [words[1], words[2], words[3], words[4]];
+    // 「5分」 alone is as likely 5 points as 5 minutes: a minute needs 分钟, or seconds or hours beside it.
+    if (m !== undefined && mWord === '分' && h === undefined && s === undefined) return null;
+    seconds = Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s ?? 0);
+  }
+  return seconds === null ? null : Number((seconds / per).toPrecision(12));
+}
+
 /**
  * Ways of writing "nothing" in a cell: 无, 没有, -, /, —, N/A … An optional input reads them as empty
  * (its default); a required one refuses them like any other text.

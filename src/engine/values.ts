@@ -4,7 +4,7 @@ import type { RawEntry, RawValue } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { expectationZh, type Accepts } from '../model/problems/fields.js';
 import { formatScore } from '../model/round.js';
-import { cleanText, CURRENCY_WORDS, halfWidth, isNoneWord, matchKey, parseNumberText, saysNone, unitsOf, visibleText } from './text.js';
+import { cleanText, CURRENCY_WORDS, halfWidth, isNoneWord, matchKey, parseDurationText, parseNumberText, saysNone, unitsOf, visibleText } from './text.js';
 import { scopedProblem, type SlotScope } from './locate.js';
 
 /** number / integer / percent (0–100 units) → number; list → number[]; choice → ChoiceDef; text → string. null = optional and empty. */
@@ -109,6 +109,8 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
   }
   const shown = clip(visibleText(raw.value));
   const n = parseNumberText(raw.value, input.unit);
+  const duration = n || input.type === 'percent' ? null : parseDurationText(raw.value, input.unit);
+  if (duration !== null) return checkNumber(input, duration, shown);
   if (!n) return fail('not-a-number', shown);
   if (input.type !== 'percent') return n.percent ? percentAsPoints(input, n.value, shown) : fractionOf100(input, checkNumber(input, n.value, shown), n.value, shown);
   if (n.percent) return checkNumber(input, n.value, shown);

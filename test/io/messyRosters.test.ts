@@ -285,6 +285,16 @@ describe('rosters as people leave them', () => {
     expect(kpi.people[0]!.status).toBe('error');
   });
 
+  it('a response time exported as 「00:01:05」 or typed 「1分5秒」 is 65 seconds; 「1:05」 (h:mm or m:ss) is asked about', async () => {
+    const head = '工号,姓名,部门,销售额·实际销售额,销售额·目标销售额,客户满意度,转化率·新客户数,转化率·潜在客户(访问)数,转化率·目标转化率,响应时间·平均响应秒数,响应时间·目标秒数,投诉处理,产品知识,团队协作,个人素质'.split(',');
+    const row = (id: string, name: string, seconds: string) => [id, name, '客服', 100000, 100000, 90, 20, 100, '20%', seconds, 60, 90, 90, 90, 90];
+    const r = await gradeRows([head, row('1', '张三', '00:01:05'), row('2', '李四', '1分5秒'), row('3', '王五', '1:05')], 'sales-cs-kpi');
+    // 25 × 100 % + 20 × 90 % + 15 × (20/100 ÷ 20 %) + 10 × 60/65 + 10 × 90 % + 10 × 90 % + 5 × 90 % + 5 × 90 %
+    // = 25 + 18 + 15 + 9.2308 + 9 + 9 + 4.5 + 4.5 = 94.2308
+    expect(r.people.map((p) => [p.name, p.total === null ? null : Number(p.total.toFixed(4))])).toEqual([['张三', 94.2308], ['李四', 94.2308], ['王五', null]]);
+    expect(r.problems.map((p) => [p.cell, p.code])).toEqual([['J4', 'not-a-number']]);
+  });
+
   it('a measured rate headed with the item\'s points (bao-lun 「效率(20分)」 17): not read as 17 % efficiency (0 points, at exit 0)', async () => {
     const head = '工号,姓名,部门,业务能力,工作知识·经常询问客服问题,工作知识·常提新的方法建议,效率(20分),出勤·请假,出勤·迟到,出勤·旷工,合作精神·准时上下班'.split(',');
     const r = await gradeRows([head, ['B01', '杨帆', '客服部', 26, '√', '√', 17, null, null, null, '√']], 'bao-lun-quality');
