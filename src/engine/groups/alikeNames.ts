@@ -1,4 +1,4 @@
-// Names of one group written two ways: 「一号车间」 and 「1号车间」, 「二楼」 and 「2楼」. Each is a group of its own — §23
+// Names of one group written two ways: 「一号车间」 and 「1号车间」 or 「第一车间」, 「二楼」 and 「2楼」. Each is a group of its own — §23
 // counted 6 workshops for 5, and its coefficient (0.9 for 1.1) moved every deduction — so they are said. Not merged:
 // whether 一区 and 1区 are one place is the team's to say.
 import { nameKey } from '../text.js';
@@ -14,12 +14,22 @@ export function numeralsAsDigits(s: string): string {
   });
 }
 
+/**
+ * A name with its numbering written one way: numerals as digits, without 第 before the number or 号 after it, the
+ * number first — 第一车间, 一号车间, 1号车间, 车间一 and 一车间 are all 「1车间」.
+ */
+function looseName(key: string): string {
+  const digits = numeralsAsDigits(key).replace(/第(?=\d)/g, '').replace(/(?<=\d)号/g, '');
+  const numberLast = /^(\D+?)(\d+)$/.exec(digits);
+  return numberLast ? `${numberLast[2]}${numberLast[1]}` : digits;
+}
+
 /** Sets of names (as first written) that differ as written but not once numerals are digits; at least two in each. */
 export function alikeNames(names: Iterable<string>): string[][] {
   const byLoose = new Map<string, Map<string, string>>();
   for (const name of names) {
     const strict = nameKey(name);
-    const loose = numeralsAsDigits(strict);
+    const loose = looseName(strict);
     const seen = byLoose.get(loose) ?? new Map<string, string>();
     if (!seen.has(strict)) seen.set(strict, name);
     byLoose.set(loose, seen);
