@@ -404,7 +404,7 @@ function emptyMeaning(input: InputDef): string {
 }
 
 /** How many characters two headings have in common (each counted as often as both have it). */
-function sharedChars(a: string, b: string): number {
+export function sharedChars(a: string, b: string): number {
   return Math.round((dice(a, b) * ([...a].length + [...b].length)) / 2);
 }
 

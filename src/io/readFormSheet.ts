@@ -1,16 +1,18 @@
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { parseRaw } from '../engine/values.js';
-import { entryKey, type Location, type PersonEntries, type RawEntry } from '../model/entries.js';
+import { entryKey, type Location, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import { items, slotNames, stemOf } from './columns.js';
-import { dice, RATER_REMARKS, RATER_WORD } from './missingColumns.js';
+import { dice, RATER_REMARKS, RATER_WORD, sharedChars } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
+import { foreignUnit, unitNoteOf } from './readRoster.js';
+import { unitsOf } from '../engine/text.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
 export const FORM_HEADINGS = {
@@ -272,7 +274,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const pick = (list: ItemDef[] | undefined) => (list ? (list.find((i) => !table.itemRows.has(i.id)) ?? list[list.length - 1]!) : undefined);
   let current: ItemDef | null = null;
   // Rows holding a value that no item or input of the form takes (a label retyped): said below, never dropped silently.
-  const unread: Array<{ row: number; label: string; item: ItemDef | null; value: string; cell: string }> = [];
+  const unread: Array<{ row: number; label: string; item: ItemDef | null; sub?: string; value: string; cell: string; raw?: RawValue }> = [];
+  /** The name of the unknown item whose rows are being read ('' once a known item or the table's end is reached). */
+  let unknownItem = '';
   // A fill cell merged down from the row above shows that row's value: it is not this row's own.
   const mergedFromAbove = (row: number, col: number) => {
     const into = grid.mergedInto?.(row, col);
@@ -283,7 +287,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     for (const v of table.valueCols) {
       if (mergedFromAbove(row, v.col)) continue;
       const raw = grid.value(row, v.col);
-      if (raw.kind !== 'empty') return { value: rawText(raw).trim(), cell: cellAddress(row, v.col) };
+      if (raw.kind !== 'empty') return { value: rawText(raw).trim(), cell: cellAddress(row, v.col), raw };
     }
     return null;
   };
@@ -296,6 +300,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const hiddenItems = new Map<string, { label: string; row: number }>();
   const visibleItems = new Set<string>();
   const added: Array<{ label: string; value: string; cell: string }> = [];
+  const foreignUnits: Array<{ label: string; like: string; value: string; cell: string; unit: { said: string; own: string } }> = [];
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     // A hidden row (a copy of an item's row with last month's answer) is not read, as a hidden column is not.
     if (grid.rowHidden?.(row)) {
@@ -318,15 +323,28 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     // A part's title merged across the row (「问题解决能力」 over A17:H17) shows in every cell of it: not a value.
     const title = (f: { value: string } | null) => f !== null && (f.value === itemText || f.value === grid.text(row, table.inputCol ?? table.itemCol));
     if (!current) {
-      const filled = itemText ? valueIn(row) : null;
+      // The rows under an unknown item's name (its 填写项 below, the name merged or written once) are that item's too.
+      const sub = table.inputCol ? grid.text(row, table.inputCol) : '';
+      if (itemText) unknownItem = tableEnded ? '' : itemText;
+      const label = itemText || (sub ? unknownItem : '');
+      const filled = label ? valueIn(row) : null;
       if (filled && !title(filled)) {
-        unread.push({ row, label: itemText, item: null, ...filled });
-        if (!tableEnded) added.push({ label: itemText, ...filled });
+        unread.push({ row, label, item: null, sub, ...filled });
+        if (!tableEnded) added.push({ label, ...filled });
       }
       continue;
     }
+    unknownItem = '';
     const inputText = table.inputCol ? grid.text(row, table.inputCol) : '';
     let input = resolveInput(current, inputText);
+    // A unit in brackets other than the input's own (「实际销售额(万元)」 12 for 元, 「迟到或早退(分钟)」 30 for 次): not
+    // read as the input — 12 元 of 150,000 scored 0.002 of 25 at exit 0. As a roster's column so headed is not.
+    const otherUnit = input && inputText && namesInput(input, inputText) ? foreignUnitNote(inputText, input) : null;
+    if (otherUnit) {
+      const filled = valueIn(row);
+      if (filled && !title(filled)) foreignUnits.push({ label: inputText, like: current.inputs.length > 1 ? `${current.label}·${input!.label}` : current.label, value: filled.value, cell: filled.cell, unit: otherUnit });
+      continue;
+    }
     // An item of one input takes a row whose 填写项 is retyped — unless its input is filled already: then the row is
     // something else (a 备注 row added under it), said as a row not read rather than as the item answered twice.
     if (input && inputText && current.inputs.length === 1 && !namesInput(input, inputText)) {
@@ -486,6 +504,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   for (const a of added.filter((x) => !unreadFound.some((u) => u.cell === x.cell))) {
     problems.push(problem('unknown-column', { case: 'row-ignored', label: a.label, value: a.value }, { file, sheet: grid.name, cell: a.cell }, { severity: 'warning', ...(name ? { person: name } : {}) }));
   }
+  for (const u of foreignUnits) {
+    problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, unit: u.unit }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
+  }
   for (const u of unreadFound) {
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.item ? { item: u.item } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
@@ -538,14 +559,15 @@ function typedSummary(grid: Grid, table: FormTable, file: string | undefined): P
  * inputs (「愿意帮助新同事」 for 愿意协助新同事) always — its value belongs to that item; a filled row whose item is unknown
  * only when it nearly names an item none of whose rows was found (a 合计 or 备注 row is not an item).
  */
-function unreadRows(form: FormDef, unread: ReadonlyArray<{ label: string; item: ItemDef | null; value: string; cell: string }>, entries: Map<string, RawEntry>) {
+function unreadRows(form: FormDef, unread: ReadonlyArray<{ label: string; item: ItemDef | null; sub?: string; value: string; cell: string; raw?: RawValue }>, entries: Map<string, RawEntry>) {
   const read = new Set([...entries.entries()].filter(([, e]) => e.raw.kind !== 'empty').map(([k]) => k.split('\u0000').slice(0, 2).join('\u0000')));
   const out: Array<{ label: string; like: string; item?: string; value: string; cell: string }> = [];
+  const unanswered = items(form).filter((i) => ![...read].some((k) => k.startsWith(`${i.id}\u0000`)));
   for (const u of unread) {
     const key = labelKey(u.label);
     const candidates = u.item
       ? u.item.inputs.filter((i) => !read.has(`${u.item!.id}\u0000${i.id}`)).map((i) => ({ heading: `${u.item!.label}·${i.label}`, names: [i.label, ...(i.aliases ?? [])] }))
-      : items(form).filter((i) => ![...read].some((k) => k.startsWith(`${i.id}\u0000`))).map((i) => ({ heading: i.label, names: [i.label, ...(i.aliases ?? [])] }));
+      : unanswered.map((i) => ({ heading: i.label, names: [i.label, ...(i.aliases ?? [])] }));
     let best: { heading: string; score: number } | null = null;
     for (const c of candidates) {
       const score = Math.max(...c.names.map((n) => dice(key, labelKey(n))));
@@ -553,8 +575,37 @@ function unreadRows(form: FormDef, unread: ReadonlyArray<{ label: string; item: 
     }
     if (u.item) out.push({ label: u.label, like: best && best.score >= 0.5 ? best.heading : '', item: u.item.label, value: u.value, cell: u.cell });
     else if (best && best.score >= 0.6) out.push({ label: u.label, like: best.heading, value: u.value, cell: u.cell });
+    else {
+      const retyped = retypedItem(unanswered, u, u.raw);
+      if (retyped) out.push({ label: u.label, like: retyped.label, value: u.value, cell: u.cell });
+    }
   }
   return out;
+}
+
+/**
+ * The item left unanswered whose name was retyped (「表格管理」 → 「表格差错」, 「工作纪律」 → 「劳动纪律」, 「其它」 → 「奖惩」):
+ * scored as blank — 20 of 20 for 「3,2」 deducted, exit 0 — where the roster's column so renamed is not read. The row's
+ * 填写项 still naming one of the item's inputs (迟到或早退(次)), or its name sharing two characters with the item's or
+ * an input's name, and the value one that input takes — a count, a list of deductions, points within bounds — as the
+ * roster's rule for a column close to a missing one's (missingColumns). One such item, or none: two are not guessed.
+ */
+function retypedItem(unanswered: readonly ItemDef[], u: { label: string; sub?: string }, raw: RawValue | undefined): ItemDef | null {
+  if (!raw) return null;
+  const key = labelKey(withoutTrailingNote(u.label));
+  const takes = (i: InputDef) => {
+    const bounded = i.type === 'number' && i.min !== undefined && i.max !== undefined;
+    if (i.type !== 'integer' && i.type !== 'list' && !bounded) return false;
+    const parsed = parseRaw(i, raw);
+    return parsed.ok && !parsed.empty;
+  };
+  const named = unanswered.filter((item) => u.sub && item.inputs.some((i) => namesInput(i, u.sub!) && takes(i)));
+  if (named.length === 1) return named[0]!;
+  if (named.length > 1) return null;
+  const close = unanswered.filter((item) =>
+    item.inputs.some((i) => takes(i) && [item.label, ...(item.aliases ?? []), i.label, ...(i.aliases ?? [])].some((n) => sharedChars(key, labelKey(n)) >= 2)),
+  );
+  return close.length === 1 ? close[0]! : null;
 }
 
 /**
@@ -639,6 +690,12 @@ function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, Ra
     }
   }
   return out;
+}
+
+/** The unit in the 填写项's brackets when it is not the input's own (「(万元)」 for 元), with the input's own. */
+function foreignUnitNote(text: string, input: InputDef): { said: string; own: string } | null {
+  if (!foreignUnit(text, input)) return null;
+  return { said: unitNoteOf(text) ?? '', own: unitsOf(input.unit)[0] ?? '' };
 }
 
 /** The 填写项 text names this input (its label, an alias or its id, with or without a note in brackets). */

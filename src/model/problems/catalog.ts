@@ -500,7 +500,7 @@ export const PROBLEMS = {
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
     | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
-    | { case: 'row-unread'; label: string; like: string; value: string; item?: string }
+    | { case: 'row-unread'; label: string; like: string; value: string; item?: string; unit?: { said: string; own: string } }
     /** A form sheet's column of other scores (「主管评分」 beside 填写) differing from the one read: not counted, said. */
     | { case: 'value-ignored'; heading: string; value: string; read: string; like: string }
     /** A form sheet's filled row in the item table naming no item of the form (an item the team added): not counted. */
@@ -529,7 +529,9 @@ export const PROBLEMS = {
           : p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
           : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread ? ',这一列填了内容的人不评分' : ''}。如果是这一列,请把列名改为「${p.like}」`}`;
-        case 'row-unread': return p.like
+        case 'row-unread': return p.unit
+          ? `这一行「${p.label}」的单位是「${p.unit.said}」,「${p.like}」${p.unit.own ? `按「${p.unit.own}」填写` : '不是这个单位'},填的「${p.value}」没有计入,此人不评分;请换算${p.unit.own ? `成「${p.unit.own}」` : ''}后填写,并删去名称里的「(${p.unit.said})」`
+          : p.like
           ? `这一行「${p.label}」没有认出(像是「${p.like}」),填的「${p.value}」没有计入,此人不评分;请把这一行的名称改回「${p.like}」后重新评分`
           : `这一行「${p.label}」不是「${p.item ?? ''}」的填写项,填的「${p.value}」没有计入,此人不评分;请删去这一行,或把名称改回原来的填写项后重新评分`;
         case 'value-ignored': return `列「${p.heading}」的分数没有计入:这一格填「${p.value}」,评分按「${p.like}」列的「${p.read}」;如果应按「${p.heading}」评分,请把它的分数填到「${p.like}」列`;

@@ -1,0 +1,81 @@
+// A person's sheet (form layout) with an input's name retyped: a unit other than the input's own in its brackets, or an
+// item's name changed. Read as blank, each gave a score the sheet does not say at exit 0 (a roster's column so headed is
+// not read, and the person is not scored): the same now.
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { expectScored, filledForms, score, type FormSheetFill } from '../forms/roundtrip.js';
+
+// §8's worked example: 18 + 15 + 11 + 3 + 9 + 13 + 8 + 2 = 79 → 一般.
+const WORKED: FormSheetFill = {
+  name: '张三',
+  entries: [
+    ['客户回访率', '本月安装(售服)客户数(户)', '填写', 50],
+    ['客户回访率', '回访客户数(户)', '填写', 45],
+    ['表格管理', null, '填写', '3,2'],
+    ['日常服务规范', '用语不规范(次)', '填写', 1],
+    ['日常服务规范', '短信漏发(次)', '填写', 2],
+    ['回访问题处理效率', '基础分(分)', '填写', 8],
+    ['回访问题处理效率', '拖延遗漏错误次数(次)', '填写', 1],
+    ['处理能力', null, '填写', 9],
+    ['态度', null, '填写', 13],
+    ['工作纪律', '迟到或早退(次)', '填写', 1],
+    ['其它', '奖惩分(分)', '填写', 2],
+    ['其它', '原因', '填写', '表扬信'],
+  ],
+};
+
+/** The worked example, then the cell showing `from` (in the item or 填写项 column) retyped as `to`. */
+async function retyped(from: string, to: string) {
+  const file = await filledForms('mattress-cs-monthly', [WORKED], `${to}.xlsx`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet('张三')!;
+  let done = false;
+  ws.eachRow((row) => row.eachCell((cell) => {
+    if (!done && String(cell.value ?? '').trim() === from) [cell.value, done] = [to, true];
+  }));
+  expect(done, from).toBe(true);
+  await wb.xlsx.writeFile(file);
+  return score(file);
+}
+
+const errors = (r: Awaited<ReturnType<typeof score>>) => r.problems.filter((p) => p.severity === 'error').map((p) => [p.cell, p.message]);
+
+describe('a retyped name on a person\'s sheet', () => {
+  it('as printed, the worked example scores 79', async () => {
+    expectScored(await score(await filledForms('mattress-cs-monthly', [WORKED])), '张三', 79, '一般');
+  });
+
+  it('a unit other than the input\'s own in its brackets: 「迟到或早退(分钟)」 1 is not 1 lateness (it was 8 of 10 read as 次)', async () => {
+    const r = await retyped('迟到或早退(次)', '迟到或早退(分钟)');
+    expect(r.people[0]!.status).toBe('error');
+    expect(errors(r)).toEqual([['F17', '张三!F17:张三:这一行「迟到或早退(分钟)」的单位是「分钟」,「工作纪律·迟到或早退」按「次」填写,填的「1」没有计入,此人不评分;请换算成「次」后填写,并删去名称里的「(分钟)」']]);
+    // The input's own unit, or none, is the input: 79 as printed.
+    expectScored(await retyped('迟到或早退(次)', '迟到或早退'), '张三', 79, '一般');
+    expectScored(await retyped('迟到或早退(次)', '迟到或早退(回)'), '张三', 79, '一般');
+  });
+
+  it('an item renamed (表格管理 → 表格差错, 工作纪律 → 劳动纪律, 其它 → 奖惩): its answers are not dropped for full marks (84, 81, 77 for 79 at exit 0)', async () => {
+    const table = await retyped('表格管理', '表格差错');
+    expect(errors(table)).toEqual([['F9', '张三!F9:张三:这一行「表格差错」没有认出(像是「表格管理」),填的「3,2」没有计入,此人不评分;请把这一行的名称改回「表格管理」后重新评分']]);
+    // The 填写项 below still names 迟到或早退, an input of the item nobody answered.
+    const discipline = await retyped('工作纪律', '劳动纪律');
+    expect(errors(discipline).map(([cell]) => cell)).toEqual(['F17']);
+    expect(errors(discipline)[0]![1]).toContain('像是「工作纪律」');
+    const other = await retyped('其它', '奖惩');
+    expect(errors(other).map(([cell]) => cell)).toEqual(['F21']);
+    for (const r of [table, discipline, other]) expect(r.people[0]!.status).toBe('error');
+  });
+
+  it('a row the team added, named like no unanswered item, is still only a warning (加班 5 beside every item answered)', async () => {
+    const file = await filledForms('mattress-cs-monthly', [WORKED], 'added.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('张三')!;
+    ws.spliceRows(17, 0, ['加班表现', '', '', '', '加班(次)', 5]);
+    await wb.xlsx.writeFile(file);
+    const r = await score(file);
+    expectScored(r, '张三', 79, '一般');
+    expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => p.severity)).toEqual(['warning']);
+  });
+});
