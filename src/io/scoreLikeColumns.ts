@@ -31,8 +31,10 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
   for (const [col, target] of layout.columns) {
     if (target.kind !== 'entry' || target.input.type !== 'integer' || target.rater) continue;
     const { item, input } = target;
-    // Only an item of one count scored down from its 分值: a count whose own bound is below the 分值 refuses the 分值 anyway.
-    if (item.rule.kind !== 'deduction' || item.max < 3 || (input.max !== undefined && input.max < item.max)) continue;
+    // Only an item of one count scored down from its 分值 (deducted per count, or by tiers of counts whose none is the
+    // 分值: §17 准时出勤 10, 8, 10, 6 read as lateness scored 2 each): a count whose own bound is below the 分值 refuses
+    // the 分值 anyway.
+    if (!countedDown(item, input.id) || item.max < 3 || (input.max !== undefined && input.max < item.max)) continue;
     if (item.inputs.filter((i) => i.type !== 'text').length !== 1) continue;
     const heading = grid.text(layout.headerRow, col);
     const key = labelKey(withoutNumbering(heading));
@@ -83,4 +85,12 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
   // 39), when every figure in it is a score's and none a likely count.
   const found = held.length >= MIN_COLUMNS && held.length * 2 >= bare.length && atMax >= MIN_AT_MAX ? held : alone;
   return found.map((b) => ({ col: b.col, heading: b.heading, like: b.like, whole: { item: b.item.label, inputs: [b.input], unit: b.unit } }));
+}
+
+/** The item's score falls from its 分值 as the count rises: a deduction, or tiers of the count with 0 at the 分值. */
+function countedDown(item: ItemDef, input: string): boolean {
+  const rule = item.rule;
+  if (rule.kind === 'deduction') return true;
+  if (rule.kind !== 'tiers' || rule.input !== input || rule.otherwise?.points !== item.max) return false;
+  return rule.tiers.every((t) => t.points < item.max && (t.min ?? 0) > 0);
 }

@@ -109,6 +109,32 @@ describe('one column of an item\'s name holding scores', () => {
   });
 });
 
+// §17 probation 「准时出勤」 (10 points by tiers of lateness: 0 → 10, 1 → 8, 2 → 6, 3 → 4, more → 2): its template heads
+// the count with the item's name alone, and a lead who typed the points (10, 8, 10, 6, 10) got each read as that many
+// latenesses — 2 points each, 92.00 优秀 for everyone, exit 0.
+describe('a column of an item scored by tiers of a count, holding scores', () => {
+  const probation = async (values: number[]) => {
+    const { writeFileSync } = await import('node:fs');
+    const file = path.join(tempDir(), 'p.csv');
+    // The other items at their top choice, by their points: 20 + 30 + 20 + 20 = 90.
+    writeFileSync(file, `姓名,准时出勤,专业知识,服务态度,团队合作,问题解决\r\n${values.map((v, k) => `人${k + 1},${v},20,30,20,20`).join('\r\n')}\r\n`);
+    const graded = await gradeFile(file, { form: 'probation', output: null });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    return graded.report;
+  };
+  it('is said, and nobody is scored from it (each was 2 of 10)', async () => {
+    const r = await probation([10, 8, 10, 6, 10]);
+    expect(r.people.map((p) => p.status)).toEqual(['error', 'error', 'error', 'error', 'error']);
+    expect(r.problems.find((p) => p.cell === 'B1')!.message).toContain('像是「准时出勤」这一项的得分');
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['B1', 'B2', 'B3', 'B4', 'B5', 'B6']);
+  });
+  it('counts are read as counts: 0, 1, 2, 4 latenesses score 90 + 10, 8, 6, 2 = 100, 98, 96, 92', async () => {
+    const r = await probation([0, 1, 2, 4]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.people.map((p) => p.total)).toEqual([100, 98, 96, 92]);
+  });
+});
+
 describe('one column of counts with zeros among them', () => {
   it('is counts (3, 4, 5, 0, 0, 0 faults under 工作环境 of 5): 100 − n, as before', async () => {
     const r = await roster('zeros.xlsx', [3, 4, 5, 0, 0, 0].map((n, k) => [`区${k + 1}`, ITEMS.map(([label]) => (label === '工作环境' ? n : 0))] as [string, number[]]));
