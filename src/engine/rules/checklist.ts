@@ -228,8 +228,9 @@ function judge(
     const n = typeof v === 'number' ? { value: v, percent: false } : parseNumberText(text, o.unit);
     if (n && Number.isFinite(n.value)) {
       if (box.failAt !== undefined) {
-        // A count of irregularities: −1 or 1.5 is a typing mistake, not a pass.
-        if (n.value < 0 || !Number.isInteger(n.value)) return { problem: 'unknown', accepts: { type: 'count' } };
+        // A count of irregularities: −1 or 1.5 is a typing mistake, not a pass; so is a percentage (「100%」, a count in a
+        // percent-formatted cell: 1 shown as 100 % failed as 100 irregularities, 0.02 shown as 2 % passed as 2).
+        if (n.value < 0 || !Number.isInteger(n.value) || n.percent) return { problem: 'unknown', accepts: { type: 'count' } };
         return n.value >= box.failAt ? 'fail' : 'pass';
       }
       const value = measured(n, typeof v === 'number', o.unit);

@@ -89,6 +89,12 @@ describe('checklist judged from numbers and counts, 不适用 only where allowed
     // 缺失 is a fail, not a problem
     expect(codes(runRule(inspection, { looks: '缺失', records: 0, minutes: 0 }).problems)).toEqual([]);
   });
+  it('§20: a percentage is no count of irregularities (「100%」 failed as 100 of them, 「2%」 passed as 2): an error', () => {
+    for (const typed of ['100%', '2%', '2 %', '2％']) {
+      const out = runRule(inspection, { looks: typed, records: 0, minutes: 0 });
+      expect([out.score, codes(out.problems)], typed).toEqual([null, ['unknown-choice']]);
+    }
+  });
   it('§20: 「无」「没有」「-」「/」 in a count of irregularities are none of them (3/3 × 100; they failed the box silently)', () => {
     expect(runRule(inspection, { looks: '无', records: '没有', minutes: '-' }).score).toBe(100);
     expect(runRule(inspection, { looks: '/', records: '—', minutes: 0 }).score).toBe(100);
