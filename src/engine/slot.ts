@@ -108,6 +108,7 @@ function scoreCells(item: ItemDef, cells: Map<string, RawEntry | undefined>, sco
   // Made only when an input is blank: most slots have none, and a slot is scored for every item of every person.
   let blank: Set<string> | undefined;
   let emptyWords: Map<string, string> | undefined;
+  let letterX: Set<string> | undefined;
   for (const input of item.inputs) {
     const read = readValue(input, cells.get(input.id), scope);
     if (read.ok) {
@@ -115,6 +116,7 @@ function scoreCells(item: ItemDef, cells: Map<string, RawEntry | undefined>, sco
       if (read.empty) (blank ??= new Set()).add(input.id);
       const raw = cells.get(input.id)?.raw;
       if (read.empty && raw?.kind === 'text' && cleanText(raw.value)) (emptyWords ??= new Map()).set(input.id, cleanText(raw.value));
+      if (raw?.kind === 'text' && /^\s*[xXｘＸ]\s*$/.test(raw.value)) (letterX ??= new Set()).add(input.id);
       if (read.warning) warnings.push(read.warning);
     } else if (input.reference) {
       // Reference data (参考数据,照填照留,不计分): its mistake is said, the cell kept as typed, and the item scored.
@@ -130,7 +132,7 @@ function scoreCells(item: ItemDef, cells: Map<string, RawEntry | undefined>, sco
     return scopedProblem(scope, code, params, input, at, severity);
   };
   try {
-    const out = applyRule({ rule: item.rule, item, values: inputValues(item, values, blank, emptyWords), report });
+    const out = applyRule({ rule: item.rule, item, values: inputValues(item, values, blank, emptyWords, letterX), report });
     return { present: true, ...out, problems: [...warnings, ...out.problems] };
   } catch (err) {
     if (!(err instanceof DefinitionError)) throw err;

@@ -66,7 +66,13 @@ export function runRule(it: ItemDef, values: Record<string, Value>): RuleOutcome
   return applyRule({
     rule: it.rule,
     item: it,
-    values: inputValues(it, new Map(Object.entries(values).map(([id, v]) => [id, v ?? emptyValue(it, id)])), new Set(Object.keys(values).filter((id) => values[id] === null))),
+    values: inputValues(
+      it,
+      new Map(Object.entries(values).map(([id, v]) => [id, v ?? emptyValue(it, id)])),
+      new Set(Object.keys(values).filter((id) => values[id] === null)),
+      undefined,
+      new Set(Object.keys(values).filter((id) => typeof values[id] === 'string' && /^\s*x\s*$/i.test(values[id] as string))),
+    ),
     report: (code, inputId, params, severity) =>
       scopedProblem(scope, code, params, it.inputs.find((i) => i.id === inputId), inputId ? cells.get(inputId) : undefined, severity),
   });

@@ -133,6 +133,13 @@ export const checklistKind: RuleKind<'checklist'> = {
     if (ticks.length >= 2 && ticks.length === boxes.length && ticks.every((b) => !values.filled(b.input) && values.emptyWord(b.input) === null)) {
       warnings.push(report('nothing-ticked', ticks[0]!.input, { boxes: ticks.length, mark: rule.no?.[0] ?? tickWords.no ?? '×' }, 'warning'));
     }
+    // Boxes marked 「x」 and left blank, none ticked: x is 不符合 here, but so is a blank — a rater who meant both the same
+    // would mark all or none. Most likely the x is a tick as English forms use it (§27 scored 0 for 78.33, exit 0): said.
+    const crosses = ticks.filter((b) => values.letterX(b.input));
+    const blanks = ticks.filter((b) => !values.filled(b.input) && values.emptyWord(b.input) === null);
+    if (!(rule.no ?? []).some((w) => /^x$/i.test(w.trim())) && ticks.length >= 2 && ticks.length === boxes.length && crosses.length > 0 && blanks.length > 0 && crosses.length + blanks.length === ticks.length) {
+      warnings.push(report('crosses-only', crosses[0]!.input, { boxes: ticks.length, crosses: crosses.length, mark: 'x' }, 'warning'));
+    }
     const failed = failedNotes.length ? `;不达标:${failedNotes.join('、')}` : '';
     // 20 over 9 boxes: each box is worth a fraction, say which one (每项 20/9).
     const each = scaleTo === 100 || Number.isInteger((scaleTo / applicable) * 10000) ? '' : `(每项 ${formatScore(scaleTo)}/${applicable})`;

@@ -25,6 +25,8 @@ export interface InputValues {
    * box judges it as a required box does (不适用 where allowed, 「N/A」 an error where not).
    */
   emptyWord(id: string): string | null;
+  /** The cell holds the letter x (not ×): a tick on English forms, a cross on Chinese ones (checklist says which it is). */
+  letterX(id: string): boolean;
 }
 
 /** Makes a located problem about one input of the item (the input's cell, or the person's sheet) from its fields. */
@@ -72,8 +74,8 @@ export interface RuleKind<K extends RuleDef['kind']> {
 }
 
 /** `blank`: inputs whose cells were empty (optional ones, read as their default). */
-export function inputValues(item: ItemDef, values: ReadonlyMap<string, Value>, blank: ReadonlySet<string> = NO_IDS, emptyWords: ReadonlyMap<string, string> = NO_WORDS): InputValues {
-  return new SlotValues(item, values, blank, emptyWords);
+export function inputValues(item: ItemDef, values: ReadonlyMap<string, Value>, blank: ReadonlySet<string> = NO_IDS, emptyWords: ReadonlyMap<string, string> = NO_WORDS, letterX: ReadonlySet<string> = NO_IDS): InputValues {
+  return new SlotValues(item, values, blank, emptyWords, letterX);
 }
 
 const NO_IDS: ReadonlySet<string> = new Set();
@@ -89,6 +91,7 @@ class SlotValues implements InputValues {
     private readonly values: ReadonlyMap<string, Value>,
     private readonly blank: ReadonlySet<string>,
     private readonly emptyWords: ReadonlyMap<string, string>,
+    private readonly letterXs: ReadonlySet<string>,
   ) {}
 
   def(id: string): InputDef {
@@ -134,6 +137,11 @@ class SlotValues implements InputValues {
   emptyWord(id: string): string | null {
     this.def(id);
     return this.emptyWords.get(id) ?? null;
+  }
+
+  letterX(id: string): boolean {
+    this.def(id);
+    return this.letterXs.has(id);
   }
 }
 

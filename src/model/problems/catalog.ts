@@ -173,6 +173,12 @@ export const PROBLEMS = {
     zh: (p) => `${q(p.item)}的 ${p.boxes} 条都没有勾选,按 0 分计;如果还没有评这一项,请先勾选;如果确实一条都不符合,请填「${p.mark}」`,
     expected: () => '勾选', actual: () => '全部留空',
   }),
+  /** Some boxes of a list of ticks marked 「x」, the rest blank, none ticked: both are 不符合, so the x is most likely a tick. */
+  'crosses-only': spec<Subject & { boxes: number; crosses: number; mark: string }>({
+    severity: 'warning', located: true, named: true, name: { zh: '只填了 x', en: 'only crosses' },
+    zh: (p) => `${q(p.item)}的 ${p.boxes} 条中 ${p.crosses} 条填「${p.mark}」、其余留空,没有一条勾选:「${p.mark}」和留空都按不符合计,这一项 0 分;如果「${p.mark}」表示符合,请改填「√」后重新评分`,
+    expected: () => '勾选(√)或不符合(×)', actual: (p) => `「${p.mark}」和留空`,
+  }),
   /** dash: a 「-」 or 「/」 read as 不适用 where it is allowed (a warning: it leaves the count, and may mean not filled yet). */
   'not-applicable': spec<Subject & { value: string; dash?: true }>({
     severity: 'error', located: true, name: { zh: '不适用', en: 'not applicable not allowed' },

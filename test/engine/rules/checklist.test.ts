@@ -41,6 +41,10 @@ describe('checklist', () => {
     ['every box blank: 0, with a warning', knowledge, fill([null, null, null, null]), 0, '0/4 项 × 20 = 0', ['nothing-ticked']],
     // Crossed out, every one: 0 as written, nothing said.
     ['every box crossed: 0, as written', knowledge, fill(['×', '×', '×', '×']), 0, '0/4 项 × 20 = 0', []],
+    // §27 marked with the letter x and blanks, nothing ticked: both are 不符合, so the x is most likely a tick — said.
+    ['x and blanks, none ticked: 0, with a warning', knowledge, fill(['x', null, 'X', null]), 0, '0/4 项 × 20 = 0', ['crosses-only']],
+    ['x in every box, or beside a tick: crosses, as written', knowledge, fill(['x', 'x', 'x', 'x']), 0, '0/4 项 × 20 = 0', []],
+    ['a tick beside x and blanks: 1/4 × 20 = 5', knowledge, fill(['√', 'x', null, null]), 5, '1/4 项 × 20 = 5', []],
   ])('%s', (_name, it_, values, score, explanation, problemCodes) => {
     const out = runRule(it_, values);
     if (score === null) expect(out.score).toBeNull();
