@@ -408,6 +408,16 @@ describe('a column of a count retyped to another word: whoever filled it is not 
     ]);
   });
 
+  it('a heading with points in the missing count\'s place (「纪律(5分)」 where 旷工 stood): whoever has a value there is not scored', async () => {
+    // Read as blank, 王芳's 1 was dropped — no 旷工 (5 off), 79 as if she had none; her 1 may be 1 absence or 1 point.
+    const head = [...HEAD.slice(0, 12), '纪律(5分)', '工作纪律·做与工作无关的事', '工作纪律·工作时间睡觉', ...HEAD.slice(12)];
+    const wang = [...WANG.slice(0, 12), 1, null, null, ...WANG.slice(12)];
+    const li = [...LI.slice(0, 12), null, null, null, ...LI.slice(12)];
+    const r = await gradeRows([head, wang, li]);
+    expect(people(r)).toEqual([['1001', '王芳', null], ['1002', '李强', 100]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['M2']);
+  });
+
   it('columns of the team\'s own that share words with a missing count (工作时长 176, 短信发送量 350, 迟到说明 堵车, 岗位 in its place) are scored around', async () => {
     const head = [...HEAD.slice(0, 6), '短信发送量', ...HEAD.slice(7, 12), '岗位', '工作纪律·做与工作无关的事', '工作时长', ...HEAD.slice(12), '迟到说明'];
     const wang = [...WANG.slice(0, 6), 350, ...WANG.slice(7, 12), '客服专员', null, '176小时', ...WANG.slice(12), '堵车'];
