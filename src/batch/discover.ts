@@ -14,7 +14,7 @@ export interface Candidate {
 
 export interface Ignored {
   rel: string;
-  reason: 'hidden' | 'lock-file' | 'own-output' | 'temporary' | 'not-a-form' | 'output-folder' | 'done-folder' | 'definition' | 'report' | 'symlink' | 'unreadable' | 'unreadable-folder';
+  reason: 'hidden' | 'lock-file' | 'own-output' | 'temporary' | 'not-a-form' | 'output-folder' | 'done-folder' | 'definition' | 'report' | 'symlink' | 'linked-folder' | 'broken-link' | 'unreadable' | 'unreadable-folder';
 }
 
 export interface DiscoverOptions {
@@ -87,9 +87,12 @@ export async function discover(folder: string, options: DiscoverOptions = {}): P
 /** A directory entry that is not a folder: a file to grade, or why not. `isReport`: one of the batch's own reports. */
 async function fileEntry(entry: Dirent, abs: string, rel: string, isReport: boolean, definition?: { dev: number; ino: number }): Promise<Candidate | Ignored> {
   if (entry.isSymbolicLink()) {
-    // Symlinked folders could loop; a symlinked file is graded like any other.
+    // Symlinked folders could loop; a symlinked file is graded like any other. A link to nothing, or to a folder, is
+    // said by the run (a share linked into the inbox was passed over every night at exit 0).
     const target = await fs.stat(abs).catch(() => null);
-    if (!target || !target.isFile()) return { rel, reason: 'symlink' };
+    if (!target) return { rel, reason: 'broken-link' };
+    if (target.isDirectory()) return { rel, reason: 'linked-folder' };
+    if (!target.isFile()) return { rel, reason: 'symlink' };
   } else if (!entry.isFile()) {
     return { rel, reason: 'not-a-form' };
   }

@@ -118,9 +118,27 @@ export function doneName(doneRoot: string, rel: string, n: number): string {
  */
 export async function moveDone(src: string, rel: string, doneRoot: string): Promise<string> {
   await makeDirs(path.dirname(fromRel(doneRoot, rel)));
+  // A link in the inbox (to a file on a share): moved as it was, a relative one pointed at nothing from the done
+  // folder, and the next run dropped its people from the summary. Made again there to the file itself, absolute.
+  const linkedTo = (await fs.lstat(src)).isSymbolicLink() ? await fs.realpath(src) : null;
   for (let n = 0; n < 10_000; n++) {
     const dest = doneName(doneRoot, rel, n);
     if (await exists(dest)) continue;
+    if (linkedTo !== null) {
+      const tmp = temporaryNameFor(dest);
+      try {
+        await fs.symlink(linkedTo, tmp);
+        if (await exists(dest)) continue;
+        await fs.rename(tmp, dest);
+      } finally {
+        await fs.rm(tmp, { force: true });
+      }
+      await fs.unlink(src).catch(async (err: unknown) => {
+        await fs.rm(dest, { force: true });
+        throw err;
+      });
+      return dest;
+    }
     try {
       await fs.rename(src, dest);
       return dest;

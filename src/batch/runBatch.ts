@@ -141,6 +141,11 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     for (const sub of found.ignored.filter((x) => x.reason === 'unreadable-folder')) {
       run.warn(`无法读取子文件夹 ${sub.rel}(没有权限?),其中的考核表本次没有评分;请检查它的权限`, true);
     }
+    // Links kpi does not follow: a folder linked in (-r; it could loop), a link to a file that is gone.
+    for (const link of [...found.ignored].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
+      if (link.reason === 'linked-folder' && run.settings.recursive) run.warn(`${link.rel} 是指向文件夹的链接,kpi 不进入链接的文件夹(可能循环),其中的考核表没有评分;请把它指向的文件夹单独评分,或改为真实的子文件夹`, true);
+      if (link.reason === 'broken-link') run.warn(`${link.rel} 是链接,指向的文件不存在,没有评分;请修复或删除这个链接`, true);
+    }
     run.emit({ type: 'start', folder, out: outRoot, files: found.files.length, jobs: run.settings.jobs });
 
     const plan = planOutputs(found.files, await heldOutputs(manifest, found.files, outRoot));
