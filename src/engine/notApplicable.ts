@@ -1,5 +1,6 @@
 // An item another item's figure makes moot (§28: 客诉数 0, so no 客诉处理满意度 to survey): left blank, it gives the
-// points its definition names instead of an error for the missing figure. Filled in anyway, it is scored as usual.
+// points its definition names instead of an error for the missing figure (or for its zeros: 0 surveyed of 0). Filled in
+// anyway, it is scored as usual.
 import type { FormDef, ItemDef } from '../model/definition.js';
 import { entryKey, type PersonEntries } from '../model/entries.js';
 import type { ItemResult } from '../model/result.js';
@@ -11,8 +12,13 @@ export function mootItem(form: FormDef, partId: string, item: ItemDef, person: P
   if (!moot) return null;
   const own = item.inputs.map((input) => ({ input, key: entryKey(item.id, input.id) }));
   if (own.some(({ key }) => person.withheld?.has(key))) return null;
-  // 「无」「/」 and blank cells alike: whatever the input reads as empty.
-  if (!own.every(({ input, key }) => { const p = parseRaw(input, person.entries.get(key)?.raw); return p.ok && p.empty; })) return null;
+  // 「无」「/」 and blank cells alike: whatever the input reads as empty. Zeros too (满意数 0 of 调查数 0: nobody to survey
+  // is what the moot item says; it was an error beside the blank that scored 25).
+  const nothing = own.every(({ input, key }) => {
+    const p = parseRaw(input, person.entries.get(key)?.raw);
+    return p.ok && (p.empty || p.value === 0);
+  });
+  if (!nothing) return null;
   const other = form.parts.flatMap((p) => p.items).find((i) => i.id === moot.when.item);
   const input = other?.inputs.find((i) => i.id === moot.when.input);
   if (!other || !input) return null;

@@ -86,12 +86,12 @@ function itemText(form: FormDef, part: PartDef, item: ItemDef): string {
   return `${head}:${kind.title} — ${kind.describe(item.rule, item)};填写:${inputs}${who}${variants}${moot}`;
 }
 
-/** 「客诉率·客诉数」为 0 且本项留空时按 25 分计(本月无客诉…). */
+/** 「客诉率·客诉数」为 0 且本项留空(或只填 0)时按 25 分计(本月无客诉…). */
 function mootText(form: FormDef, item: ItemDef): string {
   const { when, points, note } = item.notApplicable!;
   const other = form.parts.flatMap((p) => p.items).find((i) => i.id === when.item);
   const input = other?.inputs.find((i) => i.id === when.input);
-  return `「${other?.label ?? when.item}·${input?.label ?? when.input}」为 ${num(when.equals)} 且本项留空时按 ${num(points)} 分计(${note})`;
+  return `「${other?.label ?? when.item}·${input?.label ?? when.input}」为 ${num(when.equals)} 且本项留空(或只填 0)时按 ${num(points)} 分计(${note})`;
 }
 
 function combineText(form: FormDef): string {

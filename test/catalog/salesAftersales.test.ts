@@ -119,6 +119,16 @@ describe('§28 sales-aftersales-monthly', () => {
     header: { name, employeeId: name, department: '销售部', period: '2026-03' },
     values: { S1: '92%', S2: '88%', 'S3.complaints': complaints, 'S3.orders': 200, ...(s4 === undefined ? {} : { S4: s4 }) },
   });
+  it('客诉数 0 with 满意数 0 of 调查数 0 typed (nobody to survey): its 25, as blank (it was a zero-denominator error beside the blank\'s 95)', async () => {
+    const zeros = (name: string): FillPerson => ({ ...none(name, 0), values: { ...none(name, 0).values, 'S4.satisfied': 0, 'S4.surveyed': 0 } });
+    const r = await roundTrip('sales-aftersales-monthly', [zeros('己')]);
+    const ji = byName(r, '己');
+    // 23 + 22 + 25 + 25 = 95
+    expect([ji.status, ji.items[3]!.score, ji.total, ji.band]).toEqual(['scored', 25, 95, '优秀']);
+    // With a complaint, 0 of 0 surveyed is the zero-denominator error it was.
+    const one = await roundTrip('sales-aftersales-monthly', [{ ...zeros('庚'), values: { ...zeros('庚').values, 'S3.complaints': 1 } }]);
+    expect(byName(one, '庚').status).toBe('error');
+  });
   for (const layout of ['roster', 'form'] as const) {
     it(`客诉数 0: 客诉处理满意度 left blank gives its 25, filled is scored, blank with a complaint is an error (${layout})`, async () => {
       const r = await roundTrip('sales-aftersales-monthly', [none('甲', 0), none('乙', 0, '无'), none('丙', 0, '80%'), none('丁', 1)], { layout });
