@@ -351,7 +351,8 @@ function departments(people: RollupPerson[], months: string[], labels: string[])
     for (const p of members) if (p.band !== null) bands[p.band] = (bands[p.band] ?? 0) + 1;
     const byMonth: Record<string, number | null> = {};
     for (const m of months) byMonth[m] = mean(people.filter((p) => p.months[m]?.department === name).map((p) => p.months[m]!.total));
-    const change = last && prev && byMonth[last] != null && byMonth[prev] != null ? byMonth[last] - byMonth[prev] : null;
+    // Between the months' means as shown, as a person's change is: 88.33 → 90.70 is +2.37 for the one-person team too.
+    const change = last && prev && byMonth[last] != null && byMonth[prev] != null ? round2(round2(byMonth[last]) - round2(byMonth[prev])) : null;
     const moves: Mover[] = members
       .filter((p) => p.change !== null && last && prev && p.months[last] && p.months[prev])
       .map((p) => ({ id: p.id, name: p.name, change: p.change!, from: p.months[prev!]!.total, to: p.months[last!]!.total }));

@@ -183,7 +183,7 @@ describe('kpi rollup: three months of a team of 7', () => {
     near(k.months['2026-01'], (92 + 85 + 93 + 70) / 4); // 85
     near(k.months['2026-02'], (91 + 87 + 85) / 3); // 87.6667 (刘洋 absent)
     near(k.months['2026-03'], (90 + 97 + 94 + 75) / 4); // 89
-    near(k.change, 89 - 263 / 3); // +1.3333
+    expect(k.change).toBe(1.33); // 89.00 − 87.67, the months as shown
     expect(k.moversUp.map((m) => [m.name, m.change, m.from, m.to])).toEqual([['李强', 10, 87, 97], ['张敏', 9, 85, 94]]);
     expect(k.moversDown.map((m) => [m.name, m.change])).toEqual([['王芳', -1]]);
 
@@ -191,7 +191,7 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(s.people).toBe(3);
     near(s.mean, (272 + 185 + 268) / 9); // 80.5556
     near(s.median, 268 / 3);
-    near(s.change, 234 / 3 - 247 / 3); // 78 − 82.3333 = −4.3333
+    expect(s.change).toBe(-4.33); // 78.00 − 82.33, the months as shown
     expect(s.moversUp.map((m) => [m.name, m.change])).toEqual([['赵磊', 10]]);
     expect(s.moversDown.map((m) => [m.name, m.change, m.from, m.to])).toEqual([['陈静', -23, 98, 75]]);
     // Points lost over the 9 person-months: 态度 (max 15) 1+1+10 + 15+12+10 + 7+7+8 = 71;
@@ -384,6 +384,9 @@ describe('kpi rollup: three months of a team of 7', () => {
     // The department's movers agree: 甲 down by 0.01, nobody up (戊 was 「进步最大」 at 90 → 90 (0)).
     const dept = r.result.departments.find((d) => d.name === '销售部')!;
     expect([dept.moversUp.map((m) => m.name), dept.moversDown.map((m) => [m.name, m.change])]).toEqual([[], [['甲', -0.01]]]);
+    // So does the department's: February's mean 89.995 and March's (89.994 + 90.004) / 2 = 89.999 both show 90.00, a
+    // change of 0 (it was the unrounded +0.004, shown +0.00).
+    expect(dept.change).toBe(0);
   });
 
   it('工号 0012 in January and 12 in February (zeros dropped by another program) is one person, shown as 0012 whatever the order', async () => {
@@ -610,16 +613,16 @@ describe('kpi rollup: three months of a team of 7', () => {
 });
 
 describe('the roll-up workbook\'s figures', () => {
-  it('are --json\'s, without binary noise: 客服部 环比 84.6667 − 85.5 = −0.8333… (the cell held −0.8333333333333286)', async () => {
+  it('are --json\'s, without binary noise: 客服部 环比 84.67 − 85.50 = −0.83, the months as shown (the cell held −0.8333333333333286)', async () => {
     const dir = tempDir();
     for (const f of ['mat-2026-01.csv', 'feb.csv', 'march.csv']) await fs.copyFile(path.join(repoRoot, 'test/fixtures/rollup-noise', f), path.join(dir, f));
     const r = await rollup(['mat-2026-01.csv', 'feb.csv', 'march.csv'].map((f) => path.join(dir, f)), { output: path.join(dir, 'q1.xlsx'), months: new Map([['feb.csv', '2026-02']]) });
     const depts = sheetRows(await readWorkbook(r.output!), '部门');
     const dh = depts[0]!;
     const k = depts.find((row) => row[0] === '客服部')!;
-    // Months 86.75, 85.5 and (a sum of thirds) 84.6667: the change is −5/6, the figure --json gives.
+    // Months 86.75, 85.5 and (a sum of thirds) 84.6667: the change is 84.67 − 85.50 = −0.83, the figure --json gives.
     expect([k[dh.indexOf('2026-01 平均')], k[dh.indexOf('2026-02 平均')], k[dh.indexOf('2026-03 平均')]]).toEqual([86.75, 85.5, 84.66666666666667]);
-    expect(k[dh.indexOf('环比')]).toBe(-0.8333333333333334);
+    expect(k[dh.indexOf('环比')]).toBe(-0.83);
     const json = JSON.parse(JSON.stringify(rollupJson(r))) as { departments: Array<{ name: string; mean: number; change: number }> };
     for (const d of json.departments) {
       const row = depts.find((x) => x[0] === d.name)!;
