@@ -245,7 +245,8 @@ function shownWithSuffix(input: InputDef, raw: RawValue & { kind: 'number' }): R
   if (!raw.percentSign && (word === '' || CURRENCY_WORDS.has(word) || unitsOf(input.unit).map((u) => u.toLowerCase()).includes(word))) {
     return { kind: 'number', value: raw.value };
   }
-  return { kind: 'text', value: `${Number(raw.value.toPrecision(15))}${suffix.trim()}` };
+  // As the cell shows it: 0.0,"K" shows 100000 as 「100.0K」 (the message quoted 「100000K」, a thousand times what the user sees).
+  return { kind: 'text', value: `${raw.percentSign ? Number(raw.value.toPrecision(15)) : (raw.shown ?? Number(raw.value.toPrecision(15)))}${suffix.trim()}` };
 }
 
 /** The typed value of one cell for `input`, or why it cannot be one. No location: see readValue. */

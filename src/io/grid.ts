@@ -277,11 +277,36 @@ export function roundedByFormat(numFmt: string, value: number): number | undefin
  * through 0.00 shows 「2026.10」 — October, where String(2026.1) reads as January. undefined otherwise.
  */
 export function fixedDecimalsText(numFmt: string, value: number): string | undefined {
+  const scaled = scaledText(numFmt, value);
+  if (scaled !== undefined) return scaled;
   if (!numFmt.includes('.')) return undefined;
   const f = plainFormat(numFmt);
   if (!f || f.percent || !f.places || !Number.isFinite(value)) return undefined;
   const text = value.toFixed(f.places);
   return text !== String(value) && Number(text) === value ? text : undefined;
+}
+
+/**
+ * A number as a format that scales it shows it, before the word after it: thousands commas after the digits
+ * (0.0,"K": 100000 shows 「100.0」K, 0.00,,"M" 「0.10」M) and a literal point (0!.0000"万": 100000 shows 「10.0000」万).
+ * Messages quote what the user sees (「100.0K」, not 「100000K」); undefined for any other format.
+ */
+function scaledText(numFmt: string, value: number): string | undefined {
+  if (!numFmt.includes(',') && !numFmt.includes('!.') && !numFmt.includes('\\.')) return undefined;
+  if (!Number.isFinite(value)) return undefined;
+  const digits = numFmt.split(';')[0]!.replace(/\[[^\]]*\]|"[^"]*"|[_*]./g, '').trim();
+  const point = /[!\\]\.([0#?]+)\s*$/.exec(digits);
+  if (point) return fixedAsShown(value / 10 ** point[1]!.length, point[1]!.length);
+  const commas = /[0#?](,+)\s*$/.exec(digits);
+  if (!commas) return undefined;
+  const places = /\.([0#?]+),+\s*$/.exec(digits)?.[1]?.length ?? 0;
+  return fixedAsShown(value / 1000 ** commas[1]!.length, places);
+}
+
+/** toFixed as Excel rounds: halves away from zero on the decimal figure (0.045 → 「0.05」, where toFixed gives 「0.04」). */
+function fixedAsShown(v: number, places: number): string {
+  const f = 10 ** places;
+  return ((Math.sign(v) * Math.round(Number((Math.abs(v) * f).toPrecision(15)))) / f).toFixed(places);
 }
 
 /** How many rows below a heading are read to tell what a column holds (ratings or remarks, values or nothing). */

@@ -568,6 +568,17 @@ describe('a word the number format shows after the number (0"次", 0.0"万") is 
     expect(r.problems.find((p) => p.cell === 'J5')!.code).toBe('duration-value');
   });
 
+  it.each(['exceljs', 'package'] as const)('a word after a number its format scales (0.0,"K", 0!.0000"万", 0.00,,"M") is quoted as the cell shows it — reader %s', async (writer) => {
+    // 回访客户数 45 shown 「0.0K」 would be nonsense; the 本月安装 count 45000 shows 「45.0K」, 「4.5000万」, 「0.05M」 (it said 「45000K」).
+    const big = (id: string, name: string) => [id, name, 45000, 40, null, null, null, 10, null, 10, 15, null, null, null];
+    const r = await gradeRows([HEAD, big('1', '甲'), big('2', '乙'), big('3', '丙')], 'mattress-cs-monthly', (ws) => {
+      ws.getCell('C2').numFmt = '0.0,"K"';
+      ws.getCell('C3').numFmt = '0!.0000"万"';
+      ws.getCell('C4').numFmt = '0.00,,"M"';
+    }, writer);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.cell, p.actual])).toEqual([['C2', '45.0K'], ['C3', '4.5000万'], ['C4', '0.05M']]);
+  });
+
   it.each(['exceljs', 'package'] as const)('1 in a [h]:mm cell is 24:00:00 elapsed, in a date cell 1900-01-01 as Excel shows it (it was 「日期「1899-12-31」」) — reader %s', async (writer) => {
     const ZHANG = ['1003', '张敏', 40, 40, null, null, null, 10, null, 1, 15, null, null, null];
     const ZHAO = ['1004', '赵磊', 40, 40, null, null, null, 10, null, 1, 15, null, null, null];
