@@ -109,8 +109,9 @@ function scoreCells(item: ItemDef, cells: Map<string, RawEntry | undefined>, sco
   let blank: Set<string> | undefined;
   let emptyWords: Map<string, string> | undefined;
   let letterX: Set<string> | undefined;
+  const boxes = item.rule.kind === 'checklist' ? tickBoxes(item) : undefined;
   for (const input of item.inputs) {
-    const read = readValue(input, cells.get(input.id), scope);
+    const read = readValue(input, boxes?.has(input.id) ? tickOf(item, cells.get(input.id)) : cells.get(input.id), scope);
     if (read.ok) {
       values.set(input.id, read.value);
       if (read.empty) (blank ??= new Set()).add(input.id);
@@ -148,4 +149,20 @@ export function cannotScore(problems: readonly Problem[]): string {
   if (!first) return '无法计分';
   const more = errors.length > 1 ? `(另有 ${errors.length - 1} 个问题)` : '';
   return `无法计分:${first.message}${more}`;
+}
+
+/** A checklist's boxes ticked or not (not those judged by a figure: 不规范处数, 回访率). */
+function tickBoxes(item: ItemDef): Set<string> {
+  if (item.rule.kind !== 'checklist') return new Set();
+  return new Set(item.rule.inputs.filter((b) => typeof b === 'string' || (b.failAt === undefined && b.min === undefined && b.max === undefined)).map((b) => (typeof b === 'string' ? b : b.input)));
+}
+
+/**
+ * A box of Excel's or WPS's own check boxes (插入 → 复选框) holds TRUE or FALSE: ticked or not, as the form's own first
+ * words for them (√ and ×) say it. It was an error, 「实际为逻辑值「TRUE」」, on every box of a list ticked that way.
+ */
+function tickOf(item: ItemDef, entry: RawEntry | undefined): RawEntry | undefined {
+  if (entry?.raw.kind !== 'boolean' || item.rule.kind !== 'checklist') return entry;
+  const word = entry.raw.value ? (item.rule.yes?.[0] ?? '√') : (item.rule.no?.[0] ?? '×');
+  return { ...entry, raw: { kind: 'text', value: word } };
 }
