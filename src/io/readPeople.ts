@@ -196,10 +196,29 @@ function rosterSheetMonths(out: ReadResult): { sheets: string[]; months: string[
   const monthOf = (name: string) => {
     const full = parseMonth(name.replace(/(考核|绩效|名单|评分|表)/g, ''));
     if (full) return full;
-    const bare = /^\s*0?(\d{1,2})\s*月份?/.exec(name.normalize('NFKC'));
-    return bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12 ? `${Number(bare[1])}月` : null;
+    return monthWordOf(name);
   };
   const named = sheets.map((s) => ({ sheet: s, month: monthOf(s) })).filter((x) => x.month !== null);
   const months = [...new Set(named.map((x) => x.month!))];
   return months.length >= 2 ? { sheets: named.map((x) => x.sheet), months: months.sort() } : null;
+}
+
+const MONTH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The month a sheet's name gives without its year: 「3月」「客服部3月」「26年3月」「三月份」「Mar」「March」, and 上月 / 本月
+ * (two months, which ones not said). Last month's sheet left beside this month's was scored with it without a word.
+ */
+export function monthWordOf(name: string): string | null {
+  const t = name.normalize('NFKC').trim();
+  const digits = /(?<![\d.\-/])0?(\d{1,2})\s*月/.exec(t);
+  if (digits && Number(digits[1]) >= 1 && Number(digits[1]) <= 12) return `${Number(digits[1])}月`;
+  const numeral = /(十[一二]|[一二三四五六七八九十])月/.exec(t);
+  if (numeral) return `${MONTH_NUMERALS.indexOf(numeral[1]!) + 1}月`;
+  const english = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ember|ober)?\b/i.exec(t);
+  if (english) return `${MONTH_NAMES.indexOf(english[1]!.toLowerCase()) + 1}月`;
+  if (/上个?月/.test(t)) return '上月';
+  if (/本月|当月|这个月/.test(t)) return '本月';
+  return null;
 }

@@ -474,5 +474,12 @@ describe('roster sheets named for different months', () => {
     expect(bare.problems.filter((p) => p.code === 'sheets-months').length).toBe(1);
     const teams = readPeople([roster('一组', ['张三']), roster('二组', ['周八'])], f, 'teams.xlsx');
     expect(teams.problems.filter((p) => p.code === 'sheets-months')).toEqual([]);
+    const markets = readPeople([roster('Market', ['张三']), roster('Sales', ['周八'])], f, 'markets.xlsx');
+    expect(markets.problems.filter((p) => p.code === 'sheets-months')).toEqual([]);
+  });
+  it.each([['二月', '三月'], ['Feb', 'Mar'], ['上月', '本月'], ['26年2月', '26年3月'], ['客服部2月', '客服部3月'], ['2月(已发)', '3月']])('named %s and %s are said too (nothing was said)', async (a, b) => {
+    const f = await form('cs-competency');
+    const read = readPeople([roster(a, ['周八']), roster(b, ['张三'])], f, 'months.xlsx');
+    expect(read.problems.filter((p) => p.code === 'sheets-months').map((p) => (p.params as { sheets: string[] }).sheets)).toEqual([[a, b]]);
   });
 });
