@@ -3,6 +3,8 @@ import { raterGroups, sharedItemLabels } from '../engine/definition.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
+import { raterField } from '../engine/raterCopy.js';
+import { sheetRater } from './sheetRater.js';
 import { matchChoice, parseRaw } from '../engine/values.js';
 import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
@@ -493,6 +495,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     lettersOf.set(col, columnLetters(col));
     if (target.kind === 'entry') keyOf.set(col, entryKey(target.item.id, target.input.id, target.rater?.id ?? '', target.slot));
   }
+  // A sheet named or titled for a rater, without a 评分人 column: each row is that rater's (sheetRater.ts).
+  const raterId = raterField(form)?.id;
+  const bySheet = raterId && ![...layout.columns.values()].some((t) => t.kind === 'header' && t.field.id === raterId) ? sheetRater(grid, form, layout.headerRow) : null;
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const header = new Map<string, string>();
     const headerCells = new Map<string, string>();
@@ -538,6 +543,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     if (grid.rowHidden?.(row)) {
       hiddenRows.push(row);
       continue;
+    }
+    if (bySheet && raterId) {
+      header.set(raterId, bySheet.text);
+      if (bySheet.cell) headerCells.set(raterId, bySheet.cell);
     }
     const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) }, inRow: true };
     if (twice.problems.length) person.problems = twice.problems;

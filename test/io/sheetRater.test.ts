@@ -1,0 +1,48 @@
+// A roster sheet named or titled for a rater (「员工自评」, 「…考核表(员工自评)」, 「评分人:自评」) without a 评分人 column:
+// its rows are that rater's. Read as the supervisor's, 王五's self-assessment scored 20 + 30 + 49 = 99 优秀 at exit 0.
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { tempDir } from '../helpers.js';
+
+const ITEMS = ['文档编写', '客户沟通交流', '客服计划制定', '潜在合作挖掘', '掌握公司业务', '出勤率', '是否遵守上级指示,并及时准确向上级汇报工作', '是否主动承担更多的责任', '是否注重协作', '是否积极主动,行为得体', '工作日志,工作周报', '优质完成客户回访、问答', '维护线上客服工具并受理信息', '按时按量执行线上推广', '完善客户资料并归档、分类整理', '上级综合评定'];
+// §7 cs-specialist-monthly: 张三 2+7+2+4+3 = 18, 5+5+4+5+5+4 = 28, 9+9+8+10+9 = 45 → 91; 王五 2+8+2+5+3, 5×6, 10+10+10+10+9 → 99.
+const ZHANG = [2, 7, 2, 4, 3, 5, 5, 4, 5, 5, 4, 9, 9, 8, 10, 9];
+const WANG = [2, 8, 2, 5, 3, 5, 5, 5, 5, 5, 5, 10, 10, 10, 10, 9];
+
+async function grade(sheets: Array<{ name: string; title?: string; rows: Array<[string, string, number[]]> }>) {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    if (s.title) ws.addRow([s.title]);
+    ws.addRow(['工号', '姓名', '部门', ...ITEMS]);
+    for (const [id, name, marks] of s.rows) ws.addRow([id, name, '客服部', ...marks]);
+  }
+  const file = path.join(tempDir(), 'raters.xlsx');
+  await wb.xlsx.writeFile(file);
+  const graded = await gradeFile(file, { form: 'cs-specialist-monthly', output: null });
+  if (!graded.ok) throw new Error(graded.failure.message);
+  return graded.report;
+}
+
+describe('a roster sheet named for a rater', () => {
+  it('「员工自评」 beside 「主管评分」: 王五, on the self-assessment alone, is not scored; 张三 91 from 主管评分', async () => {
+    const r = await grade([{ name: '主管评分', rows: [['1001', '张三', ZHANG]] }, { name: '员工自评', rows: [['1003', '王五', WANG]] }]);
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 91], ['王五', null]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.sheet, p.person])).toEqual([['rater-copy-alone', '员工自评', '王五']]);
+  });
+
+  it.each(['客服专员月度绩效考核表(员工自评)', '评分人:自评'])('titled 「%s」 above the headings: the same', async (title) => {
+    const r = await grade([{ name: '考核表', title, rows: [['1003', '王五', WANG]] }]);
+    expect(r.people.map((p) => [p.name, p.status])).toEqual([['王五', 'error']]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['rater-copy-alone']);
+  });
+
+  it('a sheet named for no rater (考核表, 客服部3月), or titled with the form name alone, is the supervisor one as before: 99', async () => {
+    for (const [name, title] of [['考核表', undefined], ['客服部3月', undefined], ['Sheet1', '客服专员月度绩效考核表']] as const) {
+      const r = await grade([{ name, ...(title ? { title } : {}), rows: [['1003', '王五', WANG]] }]);
+      expect(r.people.map((p) => [p.name, p.total]), name).toEqual([['王五', 99]]);
+    }
+  });
+});
