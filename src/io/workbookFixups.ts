@@ -22,6 +22,9 @@ import { MARKED_PARTS, type XmlMark } from './xmlGuard.js';
 //   and read the rest of the sheet wrong — every later row gone, from the scores and from the graded copy. The guide
 //   is taken out (exceljs keeps no phonetic guide anywhere: those in shared strings were dropped on writing too).
 // - a note on a cell the sheet does not hold (an empty cell: notedCells.ts), which exceljs dropped.
+// - XML's booleans written as words (LibreOffice: date1904="true", gridLines="true", showGridLines="false"): exceljs
+//   takes only "1" for true. A 1904-date workbook lost its date system (every date 4 years early in the graded copy,
+//   考核月份 2026-03 read as 2022-02), and the team's print options and sheet views were dropped. They become 1 and 0.
 
 /** Repairs `parts` in place before exceljs loads them (the user's file is untouched); `marks` from the XML guard. */
 export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): void {
@@ -46,6 +49,7 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   if (marks.has('inline-escape')) edit(MARKED_PARTS['inline-escape'], (_, xml) => inlineEscapesDecoded(xml));
   if (marks.has('string-escape')) edit(MARKED_PARTS['string-escape'], (_, xml) => forbiddenEscapesReplaced(xml));
   edit(/^xl\/styles\.xml$/, (_, xml) => (xml.includes('\\') ? quotedFormatEscapes(xml) : xml));
+  edit(/^xl\/(workbook|styles)\.xml$|^xl\/(worksheets|tables)\/[^/]+\.xml$/i, (_, xml) => (xml.includes('="true"') || xml.includes('="false"') ? numericBooleans(xml) : xml));
   edit(/^xl\/tables\/[^/]+\.xml$/, (_, xml) => (xml.includes('autoFilter') ? shownFilterButtons(xml) : xml));
 }
 
@@ -280,4 +284,14 @@ export function numberCellsAsText(xml: string): string {
     copied = close;
   }
   return copied === 0 ? xml : out + xml.slice(copied);
+}
+
+/** Attributes that hold text, not a boolean: a name or a prompt may be the word 「true」 itself. */
+const TEXT_ATTRIBUTES = new Set(['name', 'displayName', 'comment', 'description', 'tooltip', 'display', 'location', 'prompt', 'promptTitle', 'error', 'errorTitle', 'uniqueName', 'caption', 'dataDxfId']);
+
+/** Boolean attributes written true / false as 1 / 0, the spelling exceljs reads. */
+export function numericBooleans(xml: string): string {
+  return xml.replace(/(\s)([\w:]+)="(true|false)"/g, (whole, space: string, attribute: string, value: string) =>
+    TEXT_ATTRIBUTES.has(attribute.replace(/^.*:/, '')) ? whole : `${space}${attribute}="${value === 'true' ? '1' : '0'}"`,
+  );
 }

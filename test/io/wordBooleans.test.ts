@@ -1,0 +1,57 @@
+// LibreOffice writes XML's booleans as words (date1904="true", gridLines="true", showGridLines="false"); exceljs takes
+// only "1" for true. A 1904-date roster lost its date system in the graded copy — every date 4 years early — and its
+// 考核月份 2026-03 (a date cell) was read as 2022-02; the team's print options were dropped. Read as written now.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { unzip, zip } from '../../scripts/make-hostile.mjs';
+import { gradeFile } from '../../src/io/grade.js';
+import { numericBooleans } from '../../src/io/workbookFixups.js';
+import { readWorkbook, sheetRows, tempDir } from '../helpers.js';
+
+const HEAD = ['工号', '姓名', '部门', '考核月份', '业绩考核', '质量考核', '业务考核', '通话利用率', '报表提交及时性', '出勤情况', '问题反馈及工作配合度', '遵守规章制度及上级综合评分'];
+
+/** A cs-scheme-100 roster in the 1904 date system, 考核月份 a date cell, a notes sheet printed with grid lines — as LibreOffice spells it. */
+async function libreOfficeRoster(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.properties.date1904 = true;
+  const ws = wb.addWorksheet('考核表');
+  ws.addRow(HEAD);
+  ws.addRow(['1001', '张三', '客服部', new Date(Date.UTC(2026, 2, 1)), 18, 27, 9, 9, 5, 5, 9, 9]);
+  ws.getCell('D2').numFmt = 'yyyy-mm';
+  const notes = wb.addWorksheet('说明');
+  notes.getCell('A1').value = new Date(Date.UTC(2026, 2, 31));
+  notes.getCell('A1').numFmt = 'yyyy-mm-dd';
+  notes.pageSetup.showGridLines = true;
+  const file = path.join(tempDir(), 'lo.xlsx');
+  await wb.xlsx.writeFile(file);
+  const parts = unzip(readFileSync(file)).map((e: { name: string; data: Buffer }) => {
+    if (!/^xl\/(workbook|worksheets\/sheet\d+)\.xml$/.test(e.name)) return e;
+    const xml = e.data.toString('utf8').replace('date1904="1"', 'date1904="true"').replace('gridLines="1"', 'gridLines="true"');
+    return { name: e.name, data: Buffer.from(xml) };
+  });
+  writeFileSync(file, zip(parts));
+  return file;
+}
+
+describe('booleans written as words', () => {
+  it('become 1 and 0, except in attributes that hold text', () => {
+    expect(numericBooleans('<workbookPr backupFile="false" date1904="true"/><definedName name="true">A1</definedName>')).toBe('<workbookPr backupFile="0" date1904="1"/><definedName name="true">A1</definedName>');
+  });
+
+  it('a 1904-date roster keeps its dates and its month; a notes sheet keeps its grid lines in print', async () => {
+    const input = await libreOfficeRoster();
+    const out = path.join(path.dirname(input), 'lo.graded.xlsx');
+    const graded = await gradeFile(input, { output: out, writer: 'exceljs' });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    // 18 + 27 + 9 + 9 + 5 + 5 + 9 + 9 = 91 → 良好 (§13, left-open bands)
+    expect(graded.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 91, '良好']]);
+    const wb = await readWorkbook(out);
+    expect(wb.properties.date1904).toBe(true);
+    expect(String(sheetRows(wb, '汇总')[1]![0])).toContain('考核月份:2026-03');
+    const notes = unzip(readFileSync(out)).map((e: { name: string; data: Buffer }) => e.data.toString('utf8')).find((x: string) => x.includes('<printOptions'));
+    expect(notes).toMatch(/<printOptions[^>]*gridLines="1"/);
+    expect((wb.getWorksheet('说明')!.getCell('A1').value as Date).toISOString().slice(0, 10)).toBe('2026-03-31');
+  });
+});
