@@ -189,6 +189,11 @@ export async function writeParts(wb: ExcelJS.Workbook): Promise<PackageParts> {
     const area = ws.pageSetup?.printArea;
     if (area && !area.includes('$')) ws.pageSetup.printArea = area.replace(/([A-Z]+)(\d+)/g, '$1$$$2');
   }
+  // A workbook read without a theme (LibreOffice writes none) keeps an empty set of themes, and exceljs then writes none
+  // while its relationships and content types name theme1.xml: Excel calls the graded copy damaged. The default theme
+  // is written instead (kpi's own styles use its colours).
+  const held = wb as unknown as { _themes?: Record<string, string> };
+  if (held._themes && Object.keys(held._themes).length === 0) held._themes = undefined;
   const parts = new PackageParts();
   await wb.xlsx.writeBuffer({ zip: { kpiParts: parts } } as unknown as ExcelJS.XlsxWriteOptions);
   oneCellAnchorsValid(parts);

@@ -26,10 +26,13 @@ async function libreOfficeRoster(): Promise<string> {
   notes.pageSetup.showGridLines = true;
   const file = path.join(tempDir(), 'lo.xlsx');
   await wb.xlsx.writeFile(file);
-  const parts = unzip(readFileSync(file)).map((e: { name: string; data: Buffer }) => {
+  // LibreOffice writes no theme either.
+  const parts = unzip(readFileSync(file)).filter((e: { name: string }) => !e.name.startsWith('xl/theme/')).map((e: { name: string; data: Buffer }) => {
+    const xml = e.data.toString('utf8');
+    if (e.name === '[Content_Types].xml') return { name: e.name, data: Buffer.from(xml.replace(/<Override PartName="\/xl\/theme\/[^>]*>/g, '')) };
+    if (e.name === 'xl/_rels/workbook.xml.rels') return { name: e.name, data: Buffer.from(xml.replace(/<Relationship [^>]*theme[^>]*>/g, '')) };
     if (!/^xl\/(workbook|worksheets\/sheet\d+)\.xml$/.test(e.name)) return e;
-    const xml = e.data.toString('utf8').replace('date1904="1"', 'date1904="true"').replace('gridLines="1"', 'gridLines="true"');
-    return { name: e.name, data: Buffer.from(xml) };
+    return { name: e.name, data: Buffer.from(xml.replace('date1904="1"', 'date1904="true"').replace('gridLines="1"', 'gridLines="true"')) };
   });
   writeFileSync(file, zip(parts));
   return file;
@@ -53,5 +56,17 @@ describe('booleans written as words', () => {
     const notes = unzip(readFileSync(out)).map((e: { name: string; data: Buffer }) => e.data.toString('utf8')).find((x: string) => x.includes('<printOptions'));
     expect(notes).toMatch(/<printOptions[^>]*gridLines="1"/);
     expect((wb.getWorksheet('说明')!.getCell('A1').value as Date).toISOString().slice(0, 10)).toBe('2026-03-31');
+  });
+
+  it('a workbook without a theme (LibreOffice) is graded with the theme its relationships name (Excel called it damaged)', async () => {
+    const input = await libreOfficeRoster();
+    expect(unzip(readFileSync(input)).some((e: { name: string }) => e.name.startsWith('xl/theme/'))).toBe(false);
+    const out = path.join(path.dirname(input), 'themed.xlsx');
+    const graded = await gradeFile(input, { output: out, writer: 'exceljs' });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    const names = unzip(readFileSync(out)).map((e: { name: string }) => e.name);
+    const rels = unzip(readFileSync(out)).find((e: { name: string }) => e.name === 'xl/_rels/workbook.xml.rels')!.data.toString('utf8');
+    expect(rels).toContain('theme/theme1.xml');
+    expect(names).toContain('xl/theme/theme1.xml');
   });
 });
