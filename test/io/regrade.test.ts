@@ -178,6 +178,11 @@ describe('grading a graded file again', () => {
     mine.getCell('A6').value = { formula: 'SUM(总分们)', result: 500 } as ExcelJS.CellFormulaValue;
     // An array formula over kpi's 总分: it stays an array formula ({=SUM(IF(…))} without its flag showed #VALUE!).
     mine.getCell('A7').value = { formula: `SUM(IF('${ws.name}'!${letter}2:${letter}8>90,1,0))`, result: 2, shareType: 'array', ref: 'A7' } as never;
+    // Whole rows holding kpi's cells (=SUM(考核表!2:2), =COUNTA(考核表!$1:$1)) kept their old results; rows of the team's
+    // own sheet hold none of kpi's.
+    mine.getCell('A8').value = { formula: `SUM('${ws.name}'!2:2)`, result: 91 } as ExcelJS.CellFormulaValue;
+    mine.getCell('A9').value = { formula: `COUNTA('${ws.name}'!$1:$1)`, result: 13 } as ExcelJS.CellFormulaValue;
+    mine.getCell('A10').value = { formula: 'SUM(20:21)', result: 0 } as ExcelJS.CellFormulaValue;
     const second = await regradeAs(graded, dir, 'own');
     expect(scoresOf(second)).toEqual(scoresOf(first));
     const out = (await readWorkbook(second.output!)).getWorksheet(ws.name)!;
@@ -193,6 +198,7 @@ describe('grading a graded file again', () => {
     expect([result(ws.name, `${out.getColumn(own).letter}2`), result('我的', 'A1'), result('我的', 'A2'), result('我的', 'A3')]).toEqual([undefined, undefined, undefined, 7]);
     const model = (sheet: string, cell: string) => (book.getWorksheet(sheet)!.getCell(cell).model as { result?: unknown }).result;
     expect([model('我的', 'A4'), model('我的', 'A5'), model('我的', 'A6'), model('我的', 'A3')]).toEqual([undefined, undefined, undefined, 7]);
+    expect([model('我的', 'A8'), model('我的', 'A9'), model('我的', 'A10')]).toEqual([undefined, undefined, 0]);
     const array = book.getWorksheet('我的')!.getCell('A7').model as { shareType?: string; ref?: string; result?: unknown };
     expect([array.shareType, array.ref, array.result]).toEqual(['array', 'A7', undefined]);
     const xml = await (await JSZip.loadAsync(readFileSync(second.output!))).file('xl/workbook.xml')!.async('string');

@@ -16,6 +16,8 @@ export interface KpiCells {
 // A reference: an optional sheet ('考核表'! or 考核表!), then a cell or range (A1, $AD$2, A1:B9) or whole columns (AD:AF).
 // A name followed by 「(」 is a function (LOG10, not cell LOG10).
 const REF = /(?:(?:'((?:[^']|'')+)'|([^\s'!:(),+\-*/^&=<>"{};]+))!)?(\$?[A-Z]{1,3})(\$?\d{1,7})?(?::(\$?[A-Z]{1,3})(\$?\d{1,7})?)?(?![\w(])/g;
+// Whole rows (2:2, $2:$5, 考核表!2:2): =SUM(考核表!2:2) over the row kpi appends its scores to kept its old result.
+const ROWS = /(?:(?:'((?:[^']|'')+)'|([^\s'!:(),+\-*/^&=<>"{};]+))!)?(?<![\w$.])\$?(\d{1,7}):\$?(\d{1,7})(?![\w(])/g;
 /** Functions whose reference is built at run time: what they read cannot be told from the text. */
 const INDIRECT = /\b(INDIRECT|OFFSET)\s*\(/i;
 
@@ -89,7 +91,7 @@ function readsStale(f: FormulaCell, kpiSheets: ReadonlySet<string>, stale: Area[
     const areas = names.get(word.toLowerCase());
     if (areas?.some((a) => overlaps(a, stale))) return true;
   }
-  for (const m of text.matchAll(REF)) {
+  for (const m of [...text.matchAll(REF), ...text.matchAll(ROWS)]) {
     const qualified = m[0].includes('!');
     const sheet = qualified ? (m[1]?.replace(/''/g, "'") ?? m[2] ?? f.sheet) : f.sheet;
     if (qualified && kpiSheets.has(sheet)) return true;
@@ -109,6 +111,11 @@ function areasOf(ref: string, own: string): Area[] {
     const [a, b] = [columnNumber(c1!.replace('$', '')), columnNumber((c2 ?? c1)!.replace('$', ''))];
     const rows = r1 ? [Number(r1.replace('$', '')), Number((r2 ?? r1).replace('$', ''))] : [1, Infinity];
     out.push({ sheet, top: Math.min(rows[0]!, rows[1]!), bottom: Math.max(rows[0]!, rows[1]!), lo: Math.min(a, b), hi: Math.max(a, b) });
+  }
+  for (const m of ref.matchAll(ROWS)) {
+    const [whole, quoted, bare, r1, r2] = m;
+    const sheet = whole!.includes('!') ? (quoted?.replace(/''/g, "'") ?? bare ?? own) : own;
+    out.push({ sheet, top: Math.min(Number(r1), Number(r2)), bottom: Math.max(Number(r1), Number(r2)), lo: 1, hi: Infinity });
   }
   return out;
 }
