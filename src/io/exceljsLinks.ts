@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 // exceljs reads a link only through its relationship (a web address, a file). A link to a place in the workbook — Excel's
 // 「本文档中的位置」, <hyperlink ref="B3" location="'备注'!A1"/> — was dropped from the graded copy, and every link's tooltip
 // (屏幕提示) with it. A text cell with such a link is read as a link to 「#」 + the place, and written back as a place
-// (location, no relationship); tooltips are read and written back.
+// (location, no relationship); tooltips are read and written back. A link to a place in another file keeps its place.
 
 const require = createRequire(import.meta.url);
 
@@ -12,7 +12,7 @@ const HYPERLINK = 5;
 
 type LinkModel = { address: string; rId?: string; tooltip?: string; target?: string; location?: string };
 type CellModel = { address: string; type?: number; value?: unknown; text?: unknown; hyperlink?: string; tooltip?: string };
-type SheetModel = { hyperlinks?: LinkModel[]; rels?: Array<{ Id: string }> };
+type SheetModel = { hyperlinks?: LinkModel[]; rels?: Array<{ Id: string; Target?: string }>; relationships?: Array<{ Id: string; Target?: string }> };
 type Options = { kpiPlaces?: Map<string, LinkModel>; kpiTooltips?: Map<string, string> };
 interface XmlStream {
   leafNode(tag: string, attributes?: Record<string, unknown>): void;
@@ -36,6 +36,12 @@ export function keepPlaceLinksInExcelJs(): void {
     for (const link of model.hyperlinks ?? []) {
       if (!link.rId && link.target) places.set(link.address, link);
       else if (link.tooltip) tooltips.set(link.address, link.tooltip);
+      // A file and a place in it (<hyperlink r:id location="'三月考核'!B5"/>): exceljs kept the file only, the link
+      // opened it but not at the cell. Read as file#place, written back as the two (prepare).
+      if (link.rId && link.target) {
+        const rel = model.relationships?.find((r) => r.Id === link.rId);
+        if (rel?.Target !== undefined && !rel.Target.includes('#')) rel.Target = `${rel.Target}#${link.target}`;
+      }
     }
     // Most sheets have neither: their cells are not looked up.
     options.kpiPlaces = places.size ? places : undefined;
@@ -68,6 +74,15 @@ export function keepPlaceLinksInExcelJs(): void {
     // Every relationship is made in prepare, so one taken out here is not counted on by another.
     const dropped = new Set<string>();
     for (const link of model.hyperlinks ?? []) {
+      // A file and a place in it, as read: the file the relationship's, the place the location. A web address keeps its
+      // #fragment as it was typed.
+      const split = link.target && !link.target.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(link.target) ? /^([^#]+)#(.+)$/.exec(link.target) : null;
+      if (split && link.rId) {
+        const rel = model.rels?.find((r) => r.Id === link.rId);
+        if (rel) rel.Target = split[1];
+        link.location = split[2];
+        continue;
+      }
       if (!link.target?.startsWith('#')) continue;
       link.location = link.target.slice(1);
       if (link.rId) dropped.add(link.rId);
@@ -79,6 +94,6 @@ export function keepPlaceLinksInExcelJs(): void {
   const render = Link.prototype.render;
   Link.prototype.render = function (xmlStream, model) {
     if (model.location === undefined) return render.call(this, xmlStream, model);
-    xmlStream.leafNode('hyperlink', { ref: model.address, location: model.location, tooltip: model.tooltip });
+    xmlStream.leafNode('hyperlink', { ref: model.address, 'r:id': model.rId, location: model.location, tooltip: model.tooltip });
   };
 }

@@ -24,6 +24,7 @@ describe("the team's sheets, graded", () => {
     const notes = wb.addWorksheet('备注');
     notes.addRows([['说明'], ['见制度'], ['制度网页']]);
     notes.getCell('A3').value = { text: '制度网页', hyperlink: 'https://example.com/rules', tooltip: '公司制度' };
+    notes.getCell('A4').value = { text: '上月', hyperlink: "2月考核.xlsx#'三月考核'!B5" };
     notes.getRow(15).hidden = true;
     notes.getRow(17).outlineLevel = 1;
     notes.getRow(10).addPageBreak();
@@ -43,6 +44,7 @@ describe("the team's sheets, graded", () => {
     const given = await sheetParts(input, ws.name);
     expect(given.xml).toMatch(/<hyperlink ref="B2" location="&apos;备注&apos;!A1" tooltip="看备注"\/>/);
     expect((await sheetParts(input, '备注')).xml).toMatch(/<row r="15"[^>]*hidden="1"/);
+    expect((await sheetParts(input, '备注')).rels).toContain('Target="2月考核.xlsx"');
     for (const writer of ['exceljs', 'package'] as const) {
       const output = path.join(dir, `graded-${writer}.xlsx`);
       const r = await gradeFile(input, { output, writer });
@@ -56,6 +58,9 @@ describe("the team's sheets, graded", () => {
       const remarks = await sheetParts(output, '备注');
       expect(/<hyperlink ref="A3"[^>]*\/>/.exec(remarks.xml)?.[0], writer).toContain('tooltip="公司制度"');
       expect(remarks.rels, writer).toContain('https://example.com/rules');
+      // A place in another file: the file in the relationship, the place beside it (the link opened the file only).
+      expect(/<hyperlink ref="A4"[^>]*\/>/.exec(remarks.xml)?.[0], writer).toMatch(/r:id="rId\d+" location="(&apos;|')三月考核(&apos;|')!B5"/);
+      expect(remarks.rels, writer).toContain('Target="2月考核.xlsx"');
       expect(remarks.xml, writer).toMatch(/<row r="15"[^>]*hidden="1"/);
       expect(remarks.xml, writer).toMatch(/<row r="17"[^>]*outlineLevel="1"/);
       expect(remarks.xml, writer).toMatch(/<rowBreaks [^>]*><brk id="10"[^>]*man="1"\/><\/rowBreaks>/);
