@@ -339,7 +339,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     let input = resolveInput(current, inputText);
     // A unit in brackets other than the input's own (「实际销售额(万元)」 12 for 元, 「迟到或早退(分钟)」 30 for 次): not
     // read as the input — 12 元 of 150,000 scored 0.002 of 25 at exit 0. As a roster's column so headed is not.
-    const otherUnit = input && inputText && namesInput(input, inputText) ? foreignUnitNote(inputText, input) : null;
+    // An item of one input takes any retyped 填写项 (「迟到/早退/缺勤(分钟)」 for its 次数): its unit is looked at too.
+    const otherUnit = input && inputText ? foreignUnitNote(inputText, input) : null;
     if (otherUnit) {
       const filled = valueIn(row);
       if (filled && !title(filled)) foreignUnits.push({ label: inputText, like: current.inputs.length > 1 ? `${current.label}·${input!.label}` : current.label, value: filled.value, cell: filled.cell, unit: otherUnit });

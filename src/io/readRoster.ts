@@ -349,20 +349,39 @@ export function foreignUnitBelow(grid: Grid, row: number, col: number, input: In
   return true;
 }
 
+/** A count in thousands or ten thousands (「服务单数(千单)」): 5 is 5,000. */
+const SCALED_COUNT = /^(十|百|千|万|十万|百万|千万|亿)(单|件|个|次|户|人|笔|台|条|张|份)$/;
+/** A score on a scale of its own (「满意度(5分制)」, 「(百分制)」): 4 of 5 is not 4 %. */
+const SCORE_SCALE = /^(\d+|十|百)分制$/;
+
 /** The unit in brackets after a heading (「询单人数(人)」 → 人), or null when the note there is no unit. */
 export function unitNoteOf(text: string): string | null {
   const note = /\(([^()]*)\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.trim();
-  return note && UNIT_WORDS.has(note) ? note : null;
+  if (!note) return null;
+  if (UNIT_WORDS.has(note) || note === '扣分' || SCALED_COUNT.test(note) || SCORE_SCALE.test(note)) return note;
+  // A rate (「件/小时」, 「分钟/次」, 「元/人」): each side a unit.
+  const sides = note.split(/\s*[/／每]\s*/);
+  return sides.length === 2 && sides.every((x) => UNIT_WORDS.has(x)) ? note : null;
 }
 
 /** The heading's note in brackets is a unit other than the input's own. */
-export function foreignUnit(text: string, input: { type: string; unit?: string }): boolean {
+export function foreignUnit(text: string, input: { type: string; unit?: string; max?: number }): boolean {
   if (input.type === 'text' || input.type === 'choice') return false;
   const note = unitNoteOf(text);
   // A % is read as a % is typed (a score out of 100 takes 90 % as 90 points): the values say it, not the heading.
   if (!note || note === '%') return false;
   const own = unitsOf(input.unit);
   if (own.includes(note)) return false;
+  // 「(扣分)」 over points is the points taken off (奖惩分); over a count (迟到 2) it is not that count.
+  if (note === '扣分') return !own.includes('分');
+  const scale = SCORE_SCALE.exec(note)?.[1];
+  if (scale !== undefined) {
+    const n = scale === '百' ? 100 : scale === '十' ? 10 : Number(scale);
+    return input.type === 'percent' ? n !== 100 : input.max !== n;
+  }
+  if (SCALED_COUNT.test(note) || note.includes('/') || note.includes('/') || note.includes('每')) return true;
+  // A percentage counts in nothing but % (or points of 100): 「效率(件)」 95 is 95 pieces, not 95 %.
+  if (input.type === 'percent') return note !== '分';
   // Without a unit of its own, an amount in 元 or points in 分 is what the input holds; a scale or a time is not.
   return own.length > 0 || UNITS_THAT_CHANGE_MEANING.has(note);
 }

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { expectScored, filledForms, score, type FormSheetFill } from '../forms/roundtrip.js';
+import { foreignUnit } from '../../src/io/readRoster.js';
 
 // §8's worked example: 18 + 15 + 11 + 3 + 9 + 13 + 8 + 2 = 79 → 一般.
 const WORKED: FormSheetFill = {
@@ -25,8 +26,8 @@ const WORKED: FormSheetFill = {
 };
 
 /** The worked example, then the cell showing `from` (in the item or 填写项 column) retyped as `to`. */
-async function retyped(from: string, to: string) {
-  const file = await filledForms('mattress-cs-monthly', [WORKED], `${to}.xlsx`);
+async function retyped(from: string, to: string, formId = 'mattress-cs-monthly', fill = WORKED) {
+  const file = await filledForms(formId, [fill], `${to.replace(/\//g, '-')}.xlsx`);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet('张三')!;
@@ -53,6 +54,26 @@ describe('a retyped name on a person\'s sheet', () => {
     // The input's own unit, or none, is the input: 79 as printed.
     expectScored(await retyped('迟到或早退(次)', '迟到或早退'), '张三', 79, '一般');
     expectScored(await retyped('迟到或早退(次)', '迟到或早退(回)'), '张三', 79, '一般');
+  });
+
+  it('an item of one input takes any retyped 填写项, but not one in another unit: §17 「迟到/早退/缺勤(分钟)」 30 is not 30 latenesses (2 of 10 at exit 0)', async () => {
+    // 10 (no lateness) + 20 + 30 + 20 + 20 = 100 as printed; 30 read as 次 scored 2 + 90 = 92.
+    const fill: FormSheetFill = { name: '张三', entries: [['准时出勤', null, '填写', 30], ['专业知识', null, '填写', 20], ['服务态度', null, '填写', 30], ['团队合作', null, '填写', 20], ['问题解决', null, '填写', 20]] };
+    const r = await retyped('迟到/早退/缺勤次数(次)', '迟到/早退/缺勤(分钟)', 'probation', fill);
+    expect(r.people[0]!.status).toBe('error');
+    expect(errors(r)[0]![1]).toContain('这一行「迟到/早退/缺勤(分钟)」的单位是「分钟」,「准时出勤」按「次」填写');
+    // Retyped without a unit, it is still the count: 30 latenesses → 2, 2 + 90 = 92.
+    expectScored(await retyped('迟到/早退/缺勤次数(次)', '迟到早退', 'probation', fill), '张三', 92, '优秀');
+  });
+
+  it('units that change what a figure means: thousands of orders, a score on its own scale, a rate, points taken off a count, pieces for a %', () => {
+    const orders = { type: 'integer', unit: '单' };
+    expect([foreignUnit('服务单数(千单)', orders), foreignUnit('服务单数(万单)', orders), foreignUnit('服务单数(单)', orders)]).toEqual([true, true, false]);
+    const rate = { type: 'percent', unit: '%', max: 100 };
+    expect([foreignUnit('满意度(5分制)', rate), foreignUnit('满意度(百分制)', rate), foreignUnit('效率(件/小时)', rate), foreignUnit('效率(件)', rate), foreignUnit('满意度(分)', rate)]).toEqual([true, false, true, true, false]);
+    const points = { type: 'number', unit: '分', max: 10 };
+    expect([foreignUnit('得分(5分制)', points), foreignUnit('得分(10分制)', points), foreignUnit('奖惩(扣分)', points)]).toEqual([true, false, false]);
+    expect(foreignUnit('不能较好协调内部相关部门(扣分)', { type: 'integer', unit: '次' })).toBe(true);
   });
 
   it('an item renamed (表格管理 → 表格差错, 工作纪律 → 劳动纪律, 其它 → 奖惩): its answers are not dropped for full marks (84, 81, 77 for 79 at exit 0)', async () => {
