@@ -377,7 +377,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
         const raw = col === null || mergedFromAbove(row, col) ? null : grid.value(row, col);
         const text = raw ? rawText(raw).trim() : '';
         const answer = raw !== null && text !== '' && parseRaw(input, raw).ok;
-        if (col !== null && answer && text.length <= 12 && (!input.optional || raw!.kind === 'text')) {
+        // A bare number in 说明, kpi's column for its explanation, is no remark either: the graded copy would lose it, and
+        // the count it likely is went unread (express-cs 3 there: 40 of 40 at exit 0).
+        if (col !== null && answer && text.length <= 12 && (!input.optional || raw!.kind === 'text' || col === table.explanationCol)) {
           const heading = grid.text(table.headerRow, col);
           strayAnswers.push({ heading, value: text, cell: cellAddress(row, col) });
           break;
@@ -529,9 +531,9 @@ function filledItems(entries: Map<string, RawEntry>): Set<string> {
 function typedItemScores(grid: Grid, table: FormTable, entries: Map<string, RawEntry>, file: string | undefined): Map<string, RawEntry> {
   const out = new Map<string, RawEntry>();
   if (table.scoreCol === null) return out;
-  const filled = filledItems(entries);
+  // Items left empty too: a figure in 得分 beside an empty count (3 beside 违反次数) is compared with kpi's (40) and
+  // said where it differs; a team's formula there (10 for no lateness) agrees.
   for (const [item, rows] of table.itemRows) {
-    if (!filled.has(item)) continue;
     const row = rows.find((r) => grid.value(r, table.scoreCol!).kind !== 'empty');
     if (row !== undefined) out.set(item, { raw: grid.value(row, table.scoreCol), at: { file, sheet: grid.name, cell: cellAddress(row, table.scoreCol) } });
   }

@@ -66,6 +66,20 @@ describe('a retyped name on a person\'s sheet', () => {
     expectScored(await retyped('迟到/早退/缺勤次数(次)', '迟到早退', 'probation', fill), '张三', 92, '优秀');
   });
 
+  it('a figure beside an empty count: in 得分 compared with kpi\'s (8 there, 10 computed: said), in 说明 an error (kpi writes there)', async () => {
+    // §17 准时出勤 left empty: no lateness, 10; 10 + 20 + 30 + 20 + 20 = 100. Its 得分 typed 8 went without a word.
+    const fill: FormSheetFill = { name: '张三', entries: [['准时出勤', null, '得分', 8], ['专业知识', null, '填写', 20], ['服务态度', null, '填写', 30], ['团队合作', null, '填写', 20], ['问题解决', null, '填写', 20]] };
+    const typed = await score(await filledForms('probation', [fill], 'typed-score.xlsx'));
+    expectScored(typed, '张三', 100, '优秀');
+    expect(typed.problems.filter((p) => p.severity === 'warning').map((p) => [p.code, p.cell])).toEqual([['override', 'G7']]);
+    // The team's own formula there agrees (10): nothing said.
+    const agrees = await score(await filledForms('probation', [{ ...fill, entries: [['准时出勤', null, '得分', 10], ...fill.entries.slice(1)] }], 'agrees.xlsx'));
+    expect(agrees.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    const noted = await score(await filledForms('probation', [{ ...fill, entries: [['准时出勤', null, '说明', 1], ...fill.entries.slice(1)] }], 'noted.xlsx'));
+    expect(noted.people[0]!.status).toBe('error');
+    expect(noted.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['H7']);
+  });
+
   it('units that change what a figure means: thousands of orders, a score on its own scale, a rate, points taken off a count, pieces for a %', () => {
     const orders = { type: 'integer', unit: '单' };
     expect([foreignUnit('服务单数(千单)', orders), foreignUnit('服务单数(万单)', orders), foreignUnit('服务单数(单)', orders)]).toEqual([true, true, false]);
