@@ -9,6 +9,8 @@ import { sampleCopy } from '../helpers.js';
 
 const DV_EXT = '<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1"><x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>选项!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>C2:C8</xm:sqref></x14:dataValidation></x14:dataValidations></ext>';
 const XM = 'http://schemas.microsoft.com/office/excel/2006/main';
+// A sparkline in P2 of the roster's figures C2:N2, as Excel 2010 saves it (exceljs reads none: the graded copy lost it).
+const SPARK_EXT = '<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup displayEmptyCellsAs="gap"><x14:colorSeries rgb="FF376092"/><x14:sparklines><x14:sparkline><xm:f>\'3月\'!C2:N2</xm:f><xm:sqref>P2</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>';
 
 describe('sheet parts exceljs writes', () => {
   it('extLstLast moves legacyDrawing before extLst, and leaves a sheet in order alone', () => {
@@ -30,12 +32,12 @@ describe('sheet parts exceljs writes', () => {
     expect(validationsExt('<worksheet><sheetData/></worksheet>')).toBeNull();
   });
   for (const path of ['exceljs', 'package'] as const) {
-    it(`a roster with a dropdown listing another sheet, and notes on its problem cells: kept, in order (${path} path)`, async () => {
+    it(`a roster with a dropdown listing another sheet, a sparkline, and notes on its problem cells: kept, in order (${path} path)`, async () => {
       const file = sampleCopy('mattress-cs-monthly.march.roster.xlsx', 'dropdown.xlsx');
       const zip = await JSZip.loadAsync(readFileSync(file));
       const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
       const withXm = xml.replace(/<worksheet\b/, `<worksheet xmlns:xm="${XM}"`);
-      zip.file('xl/worksheets/sheet1.xml', withXm.includes('</extLst>') ? withXm.replace('</extLst>', `${DV_EXT}</extLst>`) : withXm.replace('</worksheet>', `<extLst>${DV_EXT}</extLst></worksheet>`));
+      zip.file('xl/worksheets/sheet1.xml', withXm.includes('</extLst>') ? withXm.replace('</extLst>', `${DV_EXT}${SPARK_EXT}</extLst>`) : withXm.replace('</worksheet>', `<extLst>${DV_EXT}${SPARK_EXT}</extLst></worksheet>`));
       writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
       const outcome = await gradeFile(file, { writer: path, force: true });
       if (!outcome.ok) throw new Error(outcome.failure.message);
@@ -44,6 +46,8 @@ describe('sheet parts exceljs writes', () => {
       const graded = await out.file('xl/worksheets/sheet1.xml')!.async('string');
       expect(graded).toContain('<xm:f>选项!$A$1:$A$3</xm:f>');
       expect(graded).toContain('<xm:sqref>C2:C8</xm:sqref>');
+      // The team's sparkline too.
+      expect(graded).toContain("<x14:sparkline><xm:f>'3月'!C2:N2</xm:f><xm:sqref>P2</xm:sqref></x14:sparkline>");
       expect(graded.indexOf('<legacyDrawing')).toBeGreaterThan(0);
       expect(graded.indexOf('<legacyDrawing')).toBeLessThan(graded.indexOf('<extLst>'));
       // The xm prefix is declared where it is used, or on the root.

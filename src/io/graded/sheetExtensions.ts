@@ -2,15 +2,23 @@ import { PackageParts } from '../packageParts.js';
 import { readZipDirectory } from '../zipGuard.js';
 import { sheetParts } from './charts.js';
 
-// Two things exceljs gets wrong in the sheets it writes, put right in its parts before they are zipped:
+// Things exceljs gets wrong in the sheets it writes, put right in its parts before they are zipped:
 // - it writes <legacyDrawing> (the notes kpi adds to problem cells) after <extLst>, where the schema has it before: a
 //   sheet with a data bar or an icon set and a note came out in an order Excel offers to repair;
 // - it does not read Excel 2010's data validations (<x14:dataValidation> in the sheet's extLst: a dropdown whose list
 //   is on another sheet, 「选项!$A$1:$A$3」, as Excel and WPS save it): the graded copy lost the team's dropdowns. They
 //   are carried from the input's sheet of the same name; kpi moves no cell of the team's, so their ranges still hold.
+//   So are its sparklines (迷你图), another extension exceljs does not read.
 
 /** The extension holding Excel 2010's data validations. */
 const VALIDATIONS_EXT = '{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}';
+/**
+ * The extension holding a sheet's sparklines (迷你图, Excel 2010): exceljs does not read them either, and the graded copy
+ * lost them without a word. Carried like the validations: they name the team's cells, which kpi moves none of.
+ */
+const SPARKLINES_EXT = '{05C60535-1F16-4fd2-B633-F4F36F0B64E0}';
+/** The Excel 2010 extensions carried from the input's sheet to the graded copy's. */
+const CARRIED = [VALIDATIONS_EXT, SPARKLINES_EXT];
 
 /** Elements the schema puts between <legacyDrawing> and <extLst>: nothing of these may follow extLst either. */
 const BEFORE_EXT = /<(legacyDrawing|legacyDrawingHF)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g;
@@ -28,7 +36,12 @@ export function extLstLast(xml: string): string {
 
 /** The input sheet's Excel 2010 data validations, as one <ext> element with the namespaces it uses declared on it. */
 export function validationsExt(sheetXml: string): string | null {
-  const at = sheetXml.indexOf(`uri="${VALIDATIONS_EXT}"`);
+  return extOf(sheetXml, VALIDATIONS_EXT);
+}
+
+/** The input sheet's extension of this uri, as one <ext> element with the namespaces it uses declared on it. */
+export function extOf(sheetXml: string, uri: string): string | null {
+  const at = sheetXml.indexOf(`uri="${uri}"`);
   if (at < 0) return null;
   const start = sheetXml.lastIndexOf('<', at);
   const prefix = /^<(\w+:)?ext\b/.exec(sheetXml.slice(start))?.[1] ?? '';
@@ -45,8 +58,8 @@ export function validationsExt(sheetXml: string): string | null {
   return add ? ext.replace(/^<ext\b/, `<ext${add}`) : ext;
 }
 
-export function withExt(xml: string, ext: string): string {
-  if (xml.includes(`uri="${VALIDATIONS_EXT}"`)) return xml;
+export function withExt(xml: string, ext: string, uri = VALIDATIONS_EXT): string {
+  if (xml.includes(`uri="${uri}"`)) return xml;
   const close = xml.lastIndexOf('</extLst>');
   if (close >= 0 && !xml.includes('</conditionalFormatting>', close)) return xml.slice(0, close) + ext + xml.slice(close);
   const end = xml.lastIndexOf('</worksheet>');
@@ -75,8 +88,10 @@ export async function repairSheets(out: PackageParts, source?: { package: Buffer
     let fixed = xml.includes('\r') ? xml.replace(/\r/g, '&#13;') : xml;
     const from = inSheets.get(name);
     const theirs = from && input ? input.text(from) : null;
-    const ext = theirs ? validationsExt(theirs) : null;
-    if (ext) fixed = withExt(fixed, ext);
+    for (const uri of theirs ? CARRIED : []) {
+      const ext = extOf(theirs!, uri);
+      if (ext) fixed = withExt(fixed, ext, uri);
+    }
     fixed = extLstLast(fixed);
     if (fixed !== xml) out.set(part, fixed);
   }
