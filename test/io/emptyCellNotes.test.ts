@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
 import { withCells } from '../../src/io/notedCells.js';
 import { tempDir } from '../helpers.js';
-import { csRepPerson, csRepRoster, notesIn } from './rosterBook.js';
+import { commentsOf, csRepPerson, csRepRoster, notesIn } from './rosterBook.js';
 
 describe('withCells', () => {
   const sheet = (rows: string) => `<worksheet><sheetData>${rows}</sheetData><pageMargins/></worksheet>`;
@@ -64,6 +64,33 @@ describe('a note on an empty cell', () => {
       expect(notes.get('G3'), writer).not.toMatch(/^本月请假/);
     }
     expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('signed by the team (组长甲) on a cell kpi marks: under kpi\'s note with who wrote it, and put back signed once the cell is right', async () => {
+    const { wb, ws } = await csRepRoster([csRepPerson(0, { varied: true }), csRepPerson(1, { varied: true, values: { R2: null } })]);
+    ws.getCell('G3').note = '本月请假,待补';
+    const dir = tempDir();
+    const input = path.join(dir, 'signed.xlsx');
+    await wb.xlsx.writeFile(input);
+    const comments = (await commentsOf(input, ws.name))!;
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    zip.file(comments.part, comments.xml.replace('<author>Author</author>', '<author>组长甲</author>'));
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    const graded = path.join(dir, 'signed.graded.xlsx');
+    const r = await gradeFile(input, { output: graded, writer: 'exceljs' });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect((await notesIn(graded, ws.name)).get('G3')?.text).toMatch(/\n\n\(原批注,组长甲\)本月请假,待补$/);
+    // The cell answered in the graded copy and graded again: the team's note is back as it was, signed 组长甲 (it came
+    // back signed 「Author」).
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(graded);
+    book.getWorksheet(ws.name)!.getCell('G3').value = '良好';
+    const again = path.join(dir, 'again.xlsx');
+    await book.xlsx.writeFile(again);
+    const second = await gradeFile(again, { output: path.join(dir, 'again.graded.xlsx'), writer: 'exceljs' });
+    if (!second.ok) throw new Error(second.failure.message);
+    expect((await notesIn(path.join(dir, 'again.graded.xlsx'), ws.name)).get('G3')).toEqual({ text: '本月请假,待补', author: '组长甲' });
   });
 
   it('written by openpyxl (a <c> with neither value nor style) is kept too', async () => {

@@ -26,8 +26,23 @@ interface CellBefore {
   v: Json;
   s: Json;
   n?: Json;
+  /** The note's author (组长甲): put back with it. */
+  a?: string;
   /** What kpi wrote, so a value the user typed over it is kept. */
   w: Json;
+}
+
+/** Who signed the cell's note, as read (exceljsNoteAuthors.ts); undefined for kpi's own or an unsigned one. */
+function authorOf(cell: ExcelJS.Cell): string | undefined {
+  const author = (cell as unknown as { _comment?: { kpiAuthor?: string } })._comment?.kpiAuthor;
+  return author && author !== 'Author' ? author : undefined;
+}
+
+/** The cell's note, signed by `author` when it had one (a note put back kept its text but was signed 「Author」). */
+function setNote(cell: ExcelJS.Cell, note: Json, author: string | undefined): void {
+  cell.note = note as string;
+  const held = (cell as unknown as { _comment?: { kpiAuthor?: string } })._comment;
+  if (author && held) held.kpiAuthor = author;
 }
 
 function dropNote(cell: ExcelJS.Cell): void {
@@ -116,6 +131,8 @@ export class GradedLedger {
       const before: CellBefore = { v: cell.value, s: cell.style, w: value };
       const note = noteOf(cell);
       if (note !== undefined) before.n = note;
+      const author = authorOf(cell);
+      if (author) before.a = author;
       this.cellRecords.set(key, this.records.length);
       this.records.push([RECORD, 'cell', ws.name, cell.address, '', JSON.stringify(before)]);
     } else if (key !== null) {
@@ -136,9 +153,10 @@ export class GradedLedger {
     // The team's own note on the cell stays readable under kpi's (it was replaced, out of sight until the problem
     // was fixed); the next grading puts it back as it was, formatting included.
     const own = noteText(noteOf(cell) ?? null).trim();
-    // No note of kpi's (past MAX_PROBLEM_NOTES): the team's own stays as it was.
-    const written = !note ? '' : own ? `${note}\n\n(原批注)${own}`.slice(0, 4000) : note;
-    const before = { f: cell.style?.fill ?? null, n: noteOf(cell) ?? null, kf: fill, kn: written };
+    const author = authorOf(cell);
+    // No note of kpi's (past MAX_PROBLEM_NOTES): the team's own stays as it was. Under kpi's, who wrote it is said.
+    const written = !note ? '' : own ? `${note}\n\n(原批注${author ? `,${author}` : ''})${own}`.slice(0, 4000) : note;
+    const before = { f: cell.style?.fill ?? null, n: noteOf(cell) ?? null, kf: fill, kn: written, ...(author ? { a: author } : {}) };
     this.records.push([RECORD, 'mark', ws.name, address, '', JSON.stringify(before)]);
     cell.style = { ...cell.style, fill };
     if (written) cell.note = written;
@@ -517,12 +535,12 @@ function restoreCell(ws: ExcelJS.Worksheet, address: string, before: unknown): v
   const cell = ws.getCell(address);
   if (same(cell.value, b.w) || wroteText(cell, b.w)) cell.value = b.v as ExcelJS.CellValue;
   cell.style = (b.s ?? {}) as Partial<ExcelJS.Style>;
-  if (b.n !== undefined) cell.note = b.n as string;
+  if (b.n !== undefined) setNote(cell, b.n, b.a);
   else dropNote(cell);
 }
 
 function restoreMark(ws: ExcelJS.Worksheet, address: string, before: unknown): void {
-  const b = before as { f: ExcelJS.Fill | null; n: Json; kf: ExcelJS.Fill; kn: string } | null;
+  const b = before as { f: ExcelJS.Fill | null; n: Json; kf: ExcelJS.Fill; kn: string; a?: string } | null;
   if (!b) return;
   const cell = markNow(ws, address, b.kn) ?? ws.getCell(address);
   if (sameFill(cell.style?.fill, b.kf)) {
@@ -530,7 +548,7 @@ function restoreMark(ws: ExcelJS.Worksheet, address: string, before: unknown): v
     cell.style = b.f ? { ...rest, fill: b.f } : rest;
   }
   if (noteText(noteOf(cell)) === noteText(b.kn)) {
-    if (b.n !== null && b.n !== undefined) cell.note = b.n as string;
+    if (b.n !== null && b.n !== undefined) setNote(cell, b.n, b.a);
     else dropNote(cell);
   }
 }
