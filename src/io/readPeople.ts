@@ -117,6 +117,11 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     take(person);
     out.sources.push({ kind: 'form', sheet: grid.name, table });
   }
+  // A roster sheet with headings and nobody under them beside sheets that have people (a blank copy, an instructions
+  // sheet whose only row is its example): said, but no error — everyone the file holds is scored.
+  if ((out.count ?? 0) > 0) {
+    for (const p of out.problems) if (p.code === 'no-people' && (p.params as { case?: string }).case === 'sheet') p.severity = 'warning';
+  }
   sheetsNamedAfterOthers(form, out);
   const months = rosterSheetMonths(out);
   if (months) out.problems.push(problem('sheets-months', months, { file }));

@@ -185,6 +185,8 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     // 满分, 最高, 中位数, Total name a statistics row only where no 工号 says the row is a person's.
     if (TOTAL_CORE.test(name) || (TOTAL.test(nameText) && !/\d/.test(idText))) return { kind: 'total', text: nameText };
     if (NOTE.test(nameText) || PAGE_LINE.test(nameText)) return { kind: 'note', text: nameText };
+    // A template's example row (「张三(示例)」, 工号 「示例」), as on a person's sheet: it was scored, one more 一般.
+    if (EXAMPLE_ROW.test(nameText) || (idText && EXAMPLE_ROW.test(idText))) return { kind: 'note', text: nameText };
     return null;
   }
   const total = identity.find((t) => TOTAL.test(t)) ?? (nameText ? nameText : undefined);

@@ -46,3 +46,13 @@ describe('a roster sheet named for a rater', () => {
     }
   });
 });
+
+// A 填写说明 sheet with the template's example row (工号 「示例」, 姓名 「张三(示例)」) beside the roster: the example was
+// scored as a fifth person (99 优秀 here), and the sheet left with nobody was an error that failed nothing.
+describe('an instructions sheet with an example row', () => {
+  it('is no one: the example listed as skipped, the sheet said in a warning; the roster scored', async () => {
+    const r = await grade([{ name: '填写说明', rows: [['示例', '张三(示例)', WANG]] }, { name: '考核表', rows: [['1001', '张三', ZHANG]] }]);
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 91]]);
+    expect(r.problems.filter((p) => p.sheet === '填写说明').map((p) => [p.severity, p.code])).toEqual([['info', 'skipped-row'], ['warning', 'no-people']]);
+  });
+});
