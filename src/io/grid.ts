@@ -294,13 +294,24 @@ export function fixedDecimalsText(numFmt: string, value: number): string | undef
 function scaledText(numFmt: string, value: number): string | undefined {
   if (!numFmt.includes(',') && !numFmt.includes('!.') && !numFmt.includes('\\.')) return undefined;
   if (!Number.isFinite(value)) return undefined;
+  let scale = scales.get(numFmt);
+  if (scale === undefined) {
+    scale = scaleOf(numFmt);
+    if (scales.size < 1000) scales.set(numFmt, scale);
+  }
+  return scale ? fixedAsShown(value / scale.divisor, scale.places) : undefined;
+}
+
+/** Formats seen, each with how it scales a number (most scale none: 「#,##0」 only groups its digits). */
+const scales = new Map<string, { divisor: number; places: number } | null>();
+
+function scaleOf(numFmt: string): { divisor: number; places: number } | null {
   const digits = numFmt.split(';')[0]!.replace(/\[[^\]]*\]|"[^"]*"|[_*]./g, '').trim();
   const point = /[!\\]\.([0#?]+)\s*$/.exec(digits);
-  if (point) return fixedAsShown(value / 10 ** point[1]!.length, point[1]!.length);
+  if (point) return { divisor: 10 ** point[1]!.length, places: point[1]!.length };
   const commas = /[0#?](,+)\s*$/.exec(digits);
-  if (!commas) return undefined;
-  const places = /\.([0#?]+),+\s*$/.exec(digits)?.[1]?.length ?? 0;
-  return fixedAsShown(value / 1000 ** commas[1]!.length, places);
+  if (!commas) return null;
+  return { divisor: 1000 ** commas[1]!.length, places: /\.([0#?]+),+\s*$/.exec(digits)?.[1]?.length ?? 0 };
 }
 
 /** toFixed as Excel rounds: halves away from zero on the decimal figure (0.045 → 「0.05」, where toFixed gives 「0.04」). */
