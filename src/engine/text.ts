@@ -107,6 +107,7 @@ const UNIT_EQUIVALENTS: Record<string, readonly string[]> = {
   户: ['家'],
   人: ['名', '位', '份', '户', '人次', '个'],
   处: ['个', '项', '次'],
+  项: ['个', '条', '处'],
   元: ['块'],
 };
 

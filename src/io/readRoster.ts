@@ -379,7 +379,11 @@ export function foreignUnit(text: string, input: { type: string; unit?: string; 
     const n = scale === '百' ? 100 : scale === '十' ? 10 : Number(scale);
     return input.type === 'percent' ? n !== 100 : input.max !== n;
   }
-  if (SCALED_COUNT.test(note) || note.includes('/') || note.includes('/') || note.includes('每')) return true;
+  // A rate whose first side is the input's own unit is that unit (「次/月」 on a monthly form, 「分/次」 for each deduction,
+  // 「秒/次」 for a mean response time); another (「件/小时」 for a %) is not.
+  const sides = note.split(/\s*[/／每]\s*/);
+  if (sides.length === 2) return !(own.includes(sides[0]!) || (sides[0] === '分' && own.length === 0 && input.type !== 'percent'));
+  if (SCALED_COUNT.test(note)) return true;
   // A percentage counts in nothing but % (or points of 100): 「效率(件)」 95 is 95 pieces, not 95 %.
   if (input.type === 'percent') return note !== '分';
   // Without a unit of its own, an amount in 元 or points in 分 is what the input holds; a scale or a time is not.

@@ -3,6 +3,7 @@
 // a self-assessment sheet scored 99 优秀 as the supervisor's, exit 0.
 import type { FormDef } from '../model/definition.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
+import { matchKey } from '../engine/text.js';
 import { cellAddress, type Grid } from './grid.js';
 
 export interface SheetRater {
@@ -14,15 +15,34 @@ export interface SheetRater {
 
 const FIELD_WORDS = /^(评分人|考核人|考评人|评价人|评估人|打分人|rater)\s*[::]\s*(.+)$/i;
 
+/** A rater's name and nothing else (「员工自评」, 「主管评分」), not a text that mentions raters (「含自评」, 「自评、上级」). */
+function onlyARater(form: FormDef, text: string): boolean {
+  const bare = (t: string) => matchKey(t).replace(/^(员工|本人|个人)/, '').replace(/(评分|评价|打分|评|表|栏)$/, '');
+  const key = bare(text);
+  if (!key) return false;
+  const names = (form.raters ?? []).flatMap((r) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])]);
+  return names.some((n) => bare(n) === key) || (saysSelf(text) && ['自', '自我', '本人', '自己', ''].includes(key));
+}
+
 export function sheetRater(grid: Grid, form: FormDef, headerRow: number): SheetRater | null {
   const field = raterField(form);
   if (!field) return null;
+  // Columns of the raters on the sheet (「文档编写·主管」, a row of 自评 / 上级 over the items): the columns say whose
+  // marks are whose, not a title or the tab.
+  for (let row = Math.max(1, headerRow - 2); row <= headerRow + 1 && row <= grid.rowCount; row++) {
+    for (let col = 1; col <= Math.min(grid.columnCount, 200); col++) {
+      const text = grid.text(row, col);
+      if (!text || text.length > 40) continue;
+      // In the headings, one naming a rater (「文档编写·主管」, 「自评」); above or below them, a rater's name alone.
+      if (row === headerRow ? findRater(form, text) !== undefined || saysSelf(text) : onlyARater(form, text)) return null;
+    }
+  }
   const named = (text: string): string | null => {
     const t = text.normalize('NFKC').trim();
     const labelled = FIELD_WORDS.exec(t)?.[2]?.trim();
     const noted = /[(\[【]([^()\[\]【】]+)[)\]】]\s*$/.exec(t)?.[1]?.trim();
     for (const candidate of [labelled, noted, t]) {
-      if (candidate && (saysSelf(candidate) || findRater(form, candidate) !== undefined)) return candidate;
+      if (candidate && onlyARater(form, candidate) && (saysSelf(candidate) || findRater(form, candidate) !== undefined)) return candidate;
     }
     return null;
   };

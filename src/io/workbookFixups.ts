@@ -291,7 +291,12 @@ const TEXT_ATTRIBUTES = new Set(['name', 'displayName', 'comment', 'description'
 
 /** Boolean attributes written true / false as 1 / 0, the spelling exceljs reads. */
 export function numericBooleans(xml: string): string {
-  return xml.replace(/(\s)([\w:]+)="(true|false)"/g, (whole, space: string, attribute: string, value: string) =>
-    TEXT_ATTRIBUTES.has(attribute.replace(/^.*:/, '')) ? whole : `${space}${attribute}="${value === 'true' ? '1' : '0'}"`,
+  // Inside tags only: a formula's text (<f>IF(W2="true",…)</f>, its quotes unescaped as openpyxl writes them) is the team's.
+  return xml.replace(/<[A-Za-z][^<>]*>/g, (tag) =>
+    tag.includes('="true"') || tag.includes('="false"')
+      ? tag.replace(/(\s)([\w:]+)="(true|false)"/g, (whole, space: string, attribute: string, value: string) =>
+          TEXT_ATTRIBUTES.has(attribute.replace(/^.*:/, '')) ? whole : `${space}${attribute}="${value === 'true' ? '1' : '0'}"`,
+        )
+      : tag,
   );
 }

@@ -78,6 +78,9 @@ describe('a retyped name on a person\'s sheet', () => {
     const noted = await score(await filledForms('probation', [{ ...fill, entries: [['准时出勤', null, '说明', 1], ...fill.entries.slice(1)] }], 'noted.xlsx'));
     expect(noted.people[0]!.status).toBe('error');
     expect(noted.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['H7']);
+    // A 0 there is what the empty count reads as anyway: nothing lost, nothing said.
+    const zero = await score(await filledForms('probation', [{ ...fill, entries: [['准时出勤', null, '说明', 0], ...fill.entries.slice(1)] }], 'zero.xlsx'));
+    expectScored(zero, '张三', 100, '优秀');
   });
 
   it('units that change what a figure means: thousands of orders, a score on its own scale, a rate, points taken off a count, pieces for a %', () => {
@@ -88,6 +91,10 @@ describe('a retyped name on a person\'s sheet', () => {
     const points = { type: 'number', unit: '分', max: 10 };
     expect([foreignUnit('得分(5分制)', points), foreignUnit('得分(10分制)', points), foreignUnit('奖惩(扣分)', points)]).toEqual([true, false, false]);
     expect(foreignUnit('不能较好协调内部相关部门(扣分)', { type: 'integer', unit: '次' })).toBe(true);
+    // A rate whose first side is the input's own unit is that unit: a count a month, a deduction each time, seconds a call.
+    expect([foreignUnit('迟到或早退(次/月)', { type: 'integer', unit: '次' }), foreignUnit('表格管理(分/次)', { type: 'list', unit: '分' }), foreignUnit('平均响应秒数(秒/次)', { type: 'number', unit: '秒' })]).toEqual([false, false, false]);
+    // 个 for a count of 项 (未达标项(个)).
+    expect(foreignUnit('未达标项(个)', { type: 'integer', unit: '项' })).toBe(false);
   });
 
   it('an item renamed (表格管理 → 表格差错, 工作纪律 → 劳动纪律, 其它 → 奖惩): its answers are not dropped for full marks (84, 81, 77 for 79 at exit 0)', async () => {
@@ -100,6 +107,19 @@ describe('a retyped name on a person\'s sheet', () => {
     const other = await retyped('其它', '奖惩');
     expect(errors(other).map(([cell]) => cell)).toEqual(['F21']);
     for (const r of [table, discipline, other]) expect(r.people[0]!.status).toBe('error');
+  });
+
+  it('a row of the team\'s own sharing a word with an unanswered item (工作时长 176 beside 工作纪律 left blank) is a warning, not that item', async () => {
+    // 工作纪律 blank (no lapses): 18 + 15 + 11 + 3 + 9 + 13 + 10 + 2 = 81 → 良好. 176 hours is no count of lapses.
+    const fill: FormSheetFill = { ...WORKED, entries: WORKED.entries.filter(([item, input]) => !(item === '工作纪律' && input === '迟到或早退(次)')) };
+    const file = await filledForms('mattress-cs-monthly', [fill], 'hours.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet('张三')!.spliceRows(23, 0, ['工作时长', '', '', '', '小时', 176]);
+    await wb.xlsx.writeFile(file);
+    const r = await score(file);
+    expectScored(r, '张三', 81, '良好');
+    expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => p.severity)).toEqual(['warning']);
   });
 
   it('a row the team added, named like no unanswered item, is still only a warning (加班 5 beside every item answered)', async () => {

@@ -476,6 +476,10 @@ describe('roster sheets named for different months', () => {
     expect(teams.problems.filter((p) => p.code === 'sheets-months')).toEqual([]);
     const markets = readPeople([roster('Market', ['张三']), roster('Sales', ['周八'])], f, 'markets.xlsx');
     expect(markets.problems.filter((p) => p.code === 'sheets-months')).toEqual([]);
+    // Teams and shops named with a month's word: May's team, the 五月花 and 七月 shops.
+    for (const [a, b] of [['May组', 'June组'], ['五月花店', '七月店']]) {
+      expect(readPeople([roster(a!, ['张三']), roster(b!, ['周八'])], f, 'names.xlsx').problems.filter((p) => p.code === 'sheets-months'), a).toEqual([]);
+    }
   });
   it.each([['二月', '三月'], ['Feb', 'Mar'], ['上月', '本月'], ['26年2月', '26年3月'], ['客服部2月', '客服部3月'], ['2月(已发)', '3月']])('named %s and %s are said too (nothing was said)', async (a, b) => {
     const f = await form('cs-competency');

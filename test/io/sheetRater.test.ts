@@ -39,6 +39,11 @@ describe('a roster sheet named for a rater', () => {
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['rater-copy-alone']);
   });
 
+  it.each(['客服专员月度绩效考核表(自评、主管)', '客服专员月度绩效考核表(含自评)'])('titled 「%s」 (both raters, or one among others): not one rater\'s sheet — 99 as the supervisor\'s', async (title) => {
+    const r = await grade([{ name: '考核表', title, rows: [['1003', '王五', WANG]] }]);
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['王五', 99]]);
+  });
+
   it('a sheet named for no rater (考核表, 客服部3月), or titled with the form name alone, is the supervisor one as before: 99', async () => {
     for (const [name, title] of [['考核表', undefined], ['客服部3月', undefined], ['Sheet1', '客服专员月度绩效考核表']] as const) {
       const r = await grade([{ name, ...(title ? { title } : {}), rows: [['1003', '王五', WANG]] }]);

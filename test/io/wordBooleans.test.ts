@@ -41,6 +41,9 @@ async function libreOfficeRoster(): Promise<string> {
 describe('booleans written as words', () => {
   it('become 1 and 0, except in attributes that hold text', () => {
     expect(numericBooleans('<workbookPr backupFile="false" date1904="true"/><definedName name="true">A1</definedName>')).toBe('<workbookPr backupFile="0" date1904="1"/><definedName name="true">A1</definedName>');
+    // A formula's text with its quotes unescaped (openpyxl) is the team's: 「W2="true"」 stays.
+    const cell = '<c r="X2" t="str"><f>IF(AND(F2>0, W2="true"),"已复核","待复核")</f><v>待复核</v></c>';
+    expect(numericBooleans(`<row r="2" hidden="true">${cell}</row>`)).toBe(`<row r="2" hidden="1">${cell}</row>`);
   });
 
   it('a 1904-date roster keeps its dates and its month; a notes sheet keeps its grid lines in print', async () => {
