@@ -157,6 +157,10 @@ class TableRows {
   private readonly coveredFrom = new Map<number, { row: number; col: number }>();
   /** Each covered cell (「row,col」, 0-based) → the spanning cell, as a workbook's merged range names its first cell. */
   readonly spans = new Map<string, { row: number; col: number }>();
+  /** Excel's stored number of a cell (<td x:num="18.399999999999999">18</td>), by 「row,col」 (0-based). */
+  readonly numbers = new Map<string, number>();
+  /** Rows Excel hid (<tr style='display:none'>), 0-based. */
+  readonly hidden = new Set<number>();
   /** Rowspans opened in the current row; they start covering from the next row. */
   private readonly pending: { col: number; colspan: number; rowspan: number }[] = [];
   private row: string[] | null = null;
@@ -171,9 +175,10 @@ class TableRows {
     if (this.cell) this.cell.push(s);
   }
 
-  openRow(): void {
+  openRow(attrs = ''): void {
     this.closeRow();
     this.row = [];
+    if (/display\s*:\s*none/i.test(attr(attrs, 'style') ?? '')) this.hidden.add(this.rows.length);
   }
 
   openCell(attrs: string): void {
@@ -191,6 +196,8 @@ class TableRows {
     this.cell = [];
     this.sawCell = true;
     this.pending.push({ col: c, colspan: this.colspan, rowspan });
+    const stored = attr(attrs, 'x:num');
+    if (stored !== undefined && stored.trim() !== '' && Number.isFinite(Number(stored))) this.numbers.set(`${this.rows.length},${c}`, Number(stored));
   }
 
   closeCell(): void {
@@ -241,6 +248,8 @@ class TableRows {
   /** A table with no cell is passed over: the next one starts afresh. */
   clear(): void {
     this.rows.length = 0;
+    this.numbers.clear();
+    this.hidden.clear();
     this.covered.clear();
     this.coveredText.clear();
     this.coveredFrom.clear();
@@ -273,7 +282,7 @@ function tableTag(table: TableRows, name: string, closing: boolean, attrs: strin
   switch (name) {
     case 'tr':
       if (closing) table.closeRow();
-      else table.openRow();
+      else table.openRow(attrs);
       break;
     case 'td':
     case 'th':
@@ -312,7 +321,10 @@ export function readHtmlTable(text: string, options: { fillSpans?: boolean } = {
 }
 
 /** The same, with each cell a colspan or rowspan covers → the cell that spans it (0-based), as merged ranges are read. */
-export function readHtmlTableSpans(text: string, options: { fillSpans?: boolean } = {}): { rows: string[][]; spans: ReadonlyMap<string, { row: number; col: number }> } | null {
+export function readHtmlTableSpans(
+  text: string,
+  options: { fillSpans?: boolean } = {},
+): { rows: string[][]; spans: ReadonlyMap<string, { row: number; col: number }>; numbers: ReadonlyMap<string, number>; hidden: ReadonlySet<number> } | null {
   const table = new TableRows(options.fillSpans ?? false);
   let depth = 0; // <table> nesting; cells are read at depth 1
   for (const t of htmlTokens(text)) {
@@ -341,5 +353,5 @@ export function readHtmlTableSpans(text: string, options: { fillSpans?: boolean 
   if (depth > 0) table.closeRow(); // unterminated table: keep what was read
   // The blank row after the last table is no row of the page.
   while (table.rows.length && table.rows[table.rows.length - 1]!.every((c) => c === '')) table.rows.pop();
-  return table.sawCell ? { rows: table.rows, spans: table.spans } : null;
+  return table.sawCell ? { rows: table.rows, spans: table.spans, numbers: table.numbers, hidden: table.hidden } : null;
 }

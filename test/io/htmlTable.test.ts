@@ -155,3 +155,34 @@ describe('cells a span covers', () => {
     expect(advice.map((a) => [a.text, a.at.cell])).toEqual([['统一意见', 'G2'], ['价格偏高', 'G4']]);
   });
 });
+
+// A page Excel saved (另存为网页, named .xls): each number stored beside what its format shows, hidden rows styled
+// display:none. The shown 18 of a stored 18.4 scored cs-scheme-100's 李四 95 良好 for 95.4 优秀, and a hidden stale row
+// was a person; both at exit 0.
+describe('a web page Excel saved', () => {
+  const head = '<tr><td>工号</td><td>姓名</td><td>部门</td><td>业绩考核</td><td>质量考核</td><td>业务考核</td><td>通话利用率</td><td>报表提交及时性</td><td>出勤情况</td><td>问题反馈及工作配合度</td><td>遵守规章制度及上级综合评分</td></tr>';
+  const row = (id: string, name: string, first: string, style = '') => `<tr${style}><td>${id}</td><td>${name}</td><td>客服部</td>${first}<td x:num>28</td><td x:num>9</td><td x:num>10</td><td x:num>5</td><td x:num>5</td><td x:num>10</td><td x:num>10</td></tr>`;
+  const page = (rows: string) => `<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table>${head}${rows}</table></body></html>`;
+  const grade = async (html: string) => {
+    const { writeFileSync } = await import('node:fs');
+    const path = (await import('node:path')).default;
+    const { tempDir } = await import('../helpers.js');
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const file = path.join(tempDir(), 'export.xls');
+    writeFileSync(file, html);
+    const outcome = await gradeFile(file, { form: 'cs-scheme-100', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    return outcome.report;
+  };
+
+  it('reads the stored number, not the one its format shows: 18.4 + 28 + 9 + 10 + 5 + 5 + 10 + 10 = 95.4 → 优秀 (left-open at 95)', async () => {
+    const r = await grade(page(row('1002', '李四', '<td class=xl65 x:num="18.399999999999999">18</td>')));
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['李四', 95.4, '优秀']]);
+  });
+
+  it('a row Excel hid is not read, and is said (赵六, last month\'s, was scored 待改进)', async () => {
+    const r = await grade(page(row('1001', '张三', '<td x:num>20</td>') + row('1009', '赵六', '<td x:num>1</td>', " height=0 style='display:none'")));
+    expect(r.people.map((p) => p.name)).toEqual(['张三']);
+    expect(r.problems.filter((p) => p.code === 'hidden-rows').map((p) => p.severity)).toEqual(['warning']);
+  });
+});

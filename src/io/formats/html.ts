@@ -1,6 +1,8 @@
 // An HTML table, as many HR and ticket systems export "Excel" files (often named .xls).
 import { problem } from '../../model/problems/index.js';
-import { cellAddress, gridFromRows, withoutXmlForbidden } from '../grid.js';
+import { cellAddress, gridFromRows, withoutXmlForbidden, type Grid } from '../grid.js';
+import type { RawValue } from '../../model/entries.js';
+import { parseNumberText } from '../../engine/text.js';
 import { readHtmlTableSpans } from '../htmlTable.js';
 import type { InputFormat } from './format.js';
 import { INPUT_EXTENSIONS } from './names.js';
@@ -22,9 +24,30 @@ export const htmlFormat: InputFormat<'html'> = {
     }
     // A cell a colspan or rowspan covers shows the spanning cell's text, and says so, as a merged range of a workbook
     // does: one 意见 spanning two customers is one suggestion, not two.
-    const grid = gridFromRows(decoded.sheet, rows);
+    const grid = storedNumbers(gridFromRows(decoded.sheet, rows), table.numbers, table.hidden);
     const spans = table.spans;
     const grids = [spans.size ? { ...grid, mergedInto: (row: number, col: number) => { const m = spans.get(`${row - 1},${col - 1}`); return m ? cellAddress(m.row + 1, m.col + 1) : undefined; } } : grid];
     return { ok: true, input: { kind: 'html', grids, workbook: null, rows, metadata: null, hiddenSheets: [], encoding: decoded.encoding } };
   },
 };
+
+/**
+ * A page Excel saved (「另存为网页」, often named .xls): a number is stored beside what its format shows
+ * (<td x:num="18.399999999999999">18</td>, x:num="0.895" shown 「90%」). It is read as the workbook's cell is: the stored
+ * number, a shown figure that differs said (shown-rounded) — 18 scored as shown gave 95 良好 for 95.4 优秀, exit 0.
+ * Rows Excel hid (display:none) are hidden rows, as in the workbook: not read, said.
+ */
+function storedNumbers(grid: Grid, numbers: ReadonlyMap<string, number>, hidden: ReadonlySet<number>): Grid {
+  if (numbers.size === 0 && hidden.size === 0) return grid;
+  const value = (row: number, col: number): RawValue => {
+    const stored = numbers.get(`${row - 1},${col - 1}`);
+    const shown = grid.value(row, col);
+    if (stored === undefined || shown.kind !== 'text') return shown;
+    const figure = parseNumberText(shown.value);
+    const percent = figure?.percent === true;
+    const raw: RawValue = { kind: 'number', value: stored, ...(percent ? { percentFormat: true } : {}) };
+    const onScreen = figure ? (percent ? figure.value / 100 : figure.value) : undefined;
+    return onScreen !== undefined && Math.abs(onScreen - stored) > 1e-9 ? { ...raw, rounded: onScreen, roundedText: shown.value.trim() } : raw;
+  };
+  return { ...grid, value, ...(hidden.size ? { rowHidden: (row: number) => hidden.has(row - 1) } : {}) };
+}
