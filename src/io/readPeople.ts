@@ -219,11 +219,12 @@ export function monthWordOf(name: string): string | null {
   const t = name.normalize('NFKC').trim();
   const digits = /(?<![\d.\-/])0?(\d{1,2})\s*月/.exec(t);
   if (digits && Number(digits[1]) >= 1 && Number(digits[1]) <= 12) return `${Number(digits[1])}月`;
-  // A numeral month ends the name or a word about the roster follows it (「五月花店」「七月店」 are shops).
-  const numeral = /(十[一二]|[一二三四五六七八九十])月份?(?=$|[\s(\-_·]|考核|绩效|名单|评分|数据|汇总|成绩|表)/.exec(t);
+  // Anywhere in the name (「二月客服部」「十一月客服」): a shop named so (「五月花店」) only gets a warning it can pass over,
+  // where last month's sheet missed is scored as this month's.
+  const numeral = /(十[一二]|[一二三四五六七八九十])月/.exec(t);
   if (numeral) return `${MONTH_NUMERALS.indexOf(numeral[1]!) + 1}月`;
-  // An English month is the whole name, a year beside it at most (「Mar」「March 2026」; 「May组」 is May's team).
-  const english = /^(?:\d{2,4}[\s\-_./]*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ember|ober)?\.?(?:[\s\-_./]*\d{2,4})?$/i.exec(t);
+  // An English month as a word of its own (「Mar」「Feb 客服部」「客服部 February」; 「May组」 is May's team).
+  const english = /(?:^|[\s\-_./(])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ember|ober)?\.?(?=$|[\s\-_./)\d])/i.exec(t);
   if (english) return `${MONTH_NAMES.indexOf(english[1]!.toLowerCase()) + 1}月`;
   if (/上个?月/.test(t)) return '上月';
   if (/本月|当月|这个月/.test(t)) return '本月';

@@ -382,7 +382,13 @@ export function foreignUnit(text: string, input: { type: string; unit?: string; 
   // A rate whose first side is the input's own unit is that unit (「次/月」 on a monthly form, 「分/次」 for each deduction,
   // 「秒/次」 for a mean response time); another (「件/小时」 for a %) is not.
   const sides = note.split(/\s*[/／每]\s*/);
-  if (sides.length === 2) return !(own.includes(sides[0]!) || (sides[0] === '分' && own.length === 0 && input.type !== 'percent'));
+  if (sides.length === 2) {
+    // Counted in another scale or time only (分钟/次 for a count, 万元/月 for 元): 人/月, 个/月 are counts a month.
+    const first = sides[0]!;
+    if (own.includes(first)) return false;
+    if (input.type === 'percent') return first !== '分';
+    return UNITS_THAT_CHANGE_MEANING.has(first) || SCALED_COUNT.test(first);
+  }
   if (SCALED_COUNT.test(note)) return true;
   // A percentage counts in nothing but % (or points of 100): 「效率(件)」 95 is 95 pieces, not 95 %.
   if (input.type === 'percent') return note !== '分';
@@ -520,7 +526,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   }
   // A sheet named or titled for a rater, without a 评分人 column: each row is that rater's (sheetRater.ts).
   const raterId = raterField(form)?.id;
-  const bySheet = raterId && ![...layout.columns.values()].some((t) => t.kind === 'header' && t.field.id === raterId) ? sheetRater(grid, form, layout.headerRow) : null;
+  const entryColumns = new Set([...layout.columns].filter(([, t]) => t.kind === 'entry').map(([col]) => col));
+  const bySheet = raterId && ![...layout.columns.values()].some((t) => t.kind === 'header' && t.field.id === raterId) ? sheetRater(grid, form, layout.headerRow, entryColumns) : null;
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const header = new Map<string, string>();
     const headerCells = new Map<string, string>();

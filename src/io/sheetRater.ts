@@ -17,14 +17,23 @@ const FIELD_WORDS = /^(评分人|考核人|考评人|评价人|评估人|打分�
 
 /** A rater's name and nothing else (「员工自评」, 「主管评分」), not a text that mentions raters (「含自评」, 「自评、上级」). */
 function onlyARater(form: FormDef, text: string): boolean {
-  const bare = (t: string) => matchKey(t).replace(/^(员工|本人|个人)/, '').replace(/(评分|评价|打分|评|表|栏)$/, '');
+  // Months, the people's post and the words 表/评分 around the rater's name (「2026年3月员工自评表」, 「客服专员3月自评表」,
+  // 「员工自评 2026年3月」) say nothing of whose marks these are.
+  const bare = (t: string) => {
+    let k = matchKey(t.normalize('NFKC').replace(/\d{2,4}\s*[年.\-/]\s*\d{1,2}\s*月?份?|\d{1,2}\s*月份?|本月|月度/g, ''));
+    for (let before = ''; before !== k; ) {
+      before = k;
+      k = k.replace(/^(员工|本人|个人|客服专员|客服人员|客服|人员)/, '').replace(/(评分|评价|打分|考核|评|表|栏)$/, '');
+    }
+    return k;
+  };
   const key = bare(text);
   if (!key) return false;
   const names = (form.raters ?? []).flatMap((r) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])]);
   return names.some((n) => bare(n) === key) || (saysSelf(text) && ['自', '自我', '本人', '自己', ''].includes(key));
 }
 
-export function sheetRater(grid: Grid, form: FormDef, headerRow: number): SheetRater | null {
+export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryColumns: ReadonlySet<number>): SheetRater | null {
   const field = raterField(form);
   if (!field) return null;
   // Columns of the raters on the sheet (「文档编写·主管」, a row of 自评 / 上级 over the items): the columns say whose
@@ -33,8 +42,9 @@ export function sheetRater(grid: Grid, form: FormDef, headerRow: number): SheetR
     for (let col = 1; col <= Math.min(grid.columnCount, 200); col++) {
       const text = grid.text(row, col);
       if (!text || text.length > 40) continue;
-      // In the headings, one naming a rater (「文档编写·主管」, 「自评」); above or below them, a rater's name alone.
-      if (row === headerRow ? findRater(form, text) !== undefined || saysSelf(text) : onlyARater(form, text)) return null;
+      // In the headings, one naming a rater (「文档编写·主管」, 「自评」); above or below an item's column, a rater's name
+      // alone (a title row 「自评」 over the 工号 is the sheet's title).
+      if (row === headerRow ? findRater(form, text) !== undefined || saysSelf(text) : entryColumns.has(col) && onlyARater(form, text)) return null;
     }
   }
   const named = (text: string): string | null => {

@@ -93,6 +93,8 @@ describe('a retyped name on a person\'s sheet', () => {
     expect(foreignUnit('不能较好协调内部相关部门(扣分)', { type: 'integer', unit: '次' })).toBe(true);
     // A rate whose first side is the input's own unit is that unit: a count a month, a deduction each time, seconds a call.
     expect([foreignUnit('迟到或早退(次/月)', { type: 'integer', unit: '次' }), foreignUnit('表格管理(分/次)', { type: 'list', unit: '分' }), foreignUnit('平均响应秒数(秒/次)', { type: 'number', unit: '秒' })]).toEqual([false, false, false]);
+    // A count a month on an input of no unit of its own (新客户数(人/月)): a count. Minutes per call on a count: not.
+    expect([foreignUnit('新客户数(人/月)', { type: 'integer' }), foreignUnit('电话接听量(次/月)', { type: 'integer', unit: '个' }), foreignUnit('迟到(分钟/次)', { type: 'integer', unit: '次' })]).toEqual([false, false, true]);
     // 个 for a count of 项 (未达标项(个)).
     expect(foreignUnit('未达标项(个)', { type: 'integer', unit: '项' })).toBe(false);
   });

@@ -180,6 +180,12 @@ describe('a web page Excel saved', () => {
     expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['李四', 95.4, '优秀']]);
   });
 
+  it('only over a figure: a 工号 its format pads (001 of a stored 1) and a date (2026年3月 of a stored 46082) are read as shown', async () => {
+    const html = page(row('1001', '张三', '<td x:num>20</td>').replace('<td>1001</td>', '<td x:num="1">001</td>').replace('<td>客服部</td>', '<td>客服部</td>'));
+    const r = await grade(html.replace('<tr><td>工号</td>', '<tr><td>工号</td>'));
+    expect(r.people.map((p) => [p.id, p.name, p.total])).toEqual([['001', '张三', 97]]);
+  });
+
   it('a row Excel hid is not read, and is said (赵六, last month\'s, was scored 待改进)', async () => {
     const r = await grade(page(row('1001', '张三', '<td x:num>20</td>') + row('1009', '赵六', '<td x:num>1</td>', " height=0 style='display:none'")));
     expect(r.people.map((p) => p.name)).toEqual(['张三']);

@@ -27,13 +27,18 @@ async function grade(sheets: Array<{ name: string; title?: string; rows: Array<[
 }
 
 describe('a roster sheet named for a rater', () => {
+  it.each(['自评表', '3月自评', '员工自评(3月)'])('a tab named 「%s」: its rows are self-assessments (王五 not scored)', async (name) => {
+    const r = await grade([{ name, rows: [['1003', '王五', WANG]] }]);
+    expect(r.people.map((p) => [p.name, p.status])).toEqual([['王五', 'error']]);
+  });
+
   it('「员工自评」 beside 「主管评分」: 王五, on the self-assessment alone, is not scored; 张三 91 from 主管评分', async () => {
     const r = await grade([{ name: '主管评分', rows: [['1001', '张三', ZHANG]] }, { name: '员工自评', rows: [['1003', '王五', WANG]] }]);
     expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 91], ['王五', null]]);
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.sheet, p.person])).toEqual([['rater-copy-alone', '员工自评', '王五']]);
   });
 
-  it.each(['客服专员月度绩效考核表(员工自评)', '评分人:自评'])('titled 「%s」 above the headings: the same', async (title) => {
+  it.each(['客服专员月度绩效考核表(员工自评)', '评分人:自评', '2026年3月员工自评表', '员工自评 2026年3月', '自评'])('titled 「%s」 above the headings: the same', async (title) => {
     const r = await grade([{ name: '考核表', title, rows: [['1003', '王五', WANG]] }]);
     expect(r.people.map((p) => [p.name, p.status])).toEqual([['王五', 'error']]);
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['rater-copy-alone']);

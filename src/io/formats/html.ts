@@ -43,11 +43,16 @@ function storedNumbers(grid: Grid, numbers: ReadonlyMap<string, number>, hidden:
     const stored = numbers.get(`${row - 1},${col - 1}`);
     const shown = grid.value(row, col);
     if (stored === undefined || shown.kind !== 'text') return shown;
-    const figure = parseNumberText(shown.value);
+    // Only over a figure: a date or a time (x:num 5.2e-4 shown 0:00:45, 46082 shown 2026年3月) is read as shown, as the
+    // workbook's date cell is; so is a 工号 its format pads (001 of a stored 1).
+    const text = shown.value.trim();
+    const accounting = /^[(（]\s*[¥￥$]?\s*[\d,.]+%?\s*[)）]$/.test(text);
+    if (/^0\d+$/.test(text) || (!accounting && parseNumberText(text) === null)) return shown;
+    const figure = accounting ? null : parseNumberText(text);
     const percent = figure?.percent === true;
     const raw: RawValue = { kind: 'number', value: stored, ...(percent ? { percentFormat: true } : {}) };
     const onScreen = figure ? (percent ? figure.value / 100 : figure.value) : undefined;
-    return onScreen !== undefined && Math.abs(onScreen - stored) > 1e-9 ? { ...raw, rounded: onScreen, roundedText: shown.value.trim() } : raw;
+    return onScreen !== undefined && Math.abs(onScreen - stored) > 1e-9 ? { ...raw, rounded: onScreen, roundedText: text } : raw;
   };
   return { ...grid, value, ...(hidden.size ? { rowHidden: (row: number) => hidden.has(row - 1) } : {}) };
 }
