@@ -26,8 +26,28 @@ import { MARKED_PARTS, type XmlMark } from './xmlGuard.js';
 //   takes only "1" for true. A 1904-date workbook lost its date system (every date 4 years early in the graded copy,
 //   考核月份 2026-03 read as 2022-02), and the team's print options and sheet views were dropped. They become 1 and 0.
 
+/**
+ * A part whose root element carries a prefix for the spreadsheet namespace (<x:workbook xmlns:x="…/main">, as some .NET
+ * exporters write): sound XML that exceljs cannot read (「Cannot read properties of undefined」, said as a damaged file).
+ */
+export class PrefixedXmlError extends Error {
+  constructor(
+    readonly part: string,
+    readonly tag: string,
+  ) {
+    super(`${part}: <${tag}>`);
+  }
+}
+
+const PREFIXED_ROOT = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(\w+):(workbook|worksheet|sst|styleSheet)\b/;
+
 /** Repairs `parts` in place before exceljs loads them (the user's file is untouched); `marks` from the XML guard. */
 export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): void {
+  for (const name of ['xl/workbook.xml', 'xl/styles.xml', 'xl/sharedStrings.xml', ...parts.names().filter((n) => /^xl\/worksheets\/[^/]+\.xml$/i.test(n))]) {
+    const head = parts.text(name)?.slice(0, 2000).replace(/^\uFEFF/, '');
+    const m = head ? PREFIXED_ROOT.exec(head) : null;
+    if (m) throw new PrefixedXmlError(name, `${m[1]}:${m[2]}`);
+  }
   if (needsCommentRelocation(parts.names())) relocateCommentParts(parts);
   sheetPartsNamedAsExcel(parts);
   const edit = (pattern: RegExp, fix: (name: string, xml: string) => string) => {

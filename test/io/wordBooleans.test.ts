@@ -73,3 +73,22 @@ describe('booleans written as words', () => {
     expect(names).toContain('xl/theme/theme1.xml');
   });
 });
+
+// XML written with a prefix for the spreadsheet namespace (<x:workbook xmlns:x="…/main">, as some .NET exporters
+// write): exceljs fails on it with an English error that was reported as a damaged workbook. Said as what it is.
+describe('a workbook whose XML is prefixed', () => {
+  it('is refused as a way of writing kpi cannot read, not as damaged, naming the part (exit 2 in the CLI)', async () => {
+    const input = await libreOfficeRoster();
+    const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const parts = unzip(readFileSync(input)).map((e: { name: string; data: Buffer }) => {
+      if (e.name !== 'xl/workbook.xml') return e;
+      const xml = e.data.toString('utf8').replace(/<(\/?)(?=[a-zA-Z])(?!x:)/g, '<$1x:').replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`);
+      return { name: e.name, data: Buffer.from(xml) };
+    });
+    writeFileSync(input, zip(parts));
+    const graded = await gradeFile(input, { output: null });
+    expect(graded.ok).toBe(false);
+    if (graded.ok) return;
+    expect(graded.failure.message).toBe('lo.xlsx:这个工作簿的 XML 写法 kpi 读不了(xl/workbook.xml 写作 <x:workbook>,带命名空间前缀,一些程序这样导出;文件本身没有损坏)。请用 Excel/WPS 打开后另存为 .xlsx');
+  });
+});

@@ -9,7 +9,7 @@ import { columnLetters, gridFromWorksheet } from '../grid.js';
 import { METADATA_SHEET, readMetadata } from '../metadata.js';
 import { shownName } from '../shownName.js';
 import { walkOnlyPresentRows } from '../sparseRows.js';
-import { fixUpParts, numberCellsAsText } from '../workbookFixups.js';
+import { fixUpParts, numberCellsAsText, PrefixedXmlError } from '../workbookFixups.js';
 import { loadParts, PackageParts } from '../packageParts.js';
 import type { InputFormat, LoadedInput, ReadOptions } from './format.js';
 import { readFast, wantsFastPath } from '../fast/read.js';
@@ -142,6 +142,7 @@ function rowFaultProblem(file: string, err: SheetRowFault): Problem {
 
 function unreadable(file: string, err: unknown): Problem {
   const name = shownName(file);
+  if (err instanceof PrefixedXmlError) return problem('file-unreadable', { name, case: 'prefixed-xml', part: err.part, tag: err.tag }, { file });
   const text = err instanceof Error ? err.message : String(err);
   if (/entity|DOCTYPE/i.test(text)) {
     return problem('xml-entities', { name }, { file });

@@ -89,6 +89,8 @@ type Unreadable =
   /** A sheet's rows repeat a number, or number one 0: a row would be lost. */
   | { case: 'row-number'; part: string; sheet?: string; fault: 'repeated' | 'zero'; row: number }
   | { case: 'no-workbook-part'; part?: string }
+  /** XML written with a prefix for the spreadsheet namespace (<x:workbook>): sound, but not read. */
+  | { case: 'prefixed-xml'; part: string; tag: string }
   | { case: 'workbook'; detail: string }
   /** exceljs could not read one part or build one sheet: which, and its own words (kept as the detail). */
   | { case: 'part-damaged'; part?: string; sheet?: string; detail: string }
@@ -1192,6 +1194,7 @@ export const PROBLEMS = {
         }
         case 'part-inflate': return `${lead(n)}文件已损坏(压缩包内 ${p.part} 无法解压:${p.detail})。请重新下载,或用 Excel/WPS 打开后另存为 .xlsx`;
         case 'no-workbook-part': return `${n}:工作簿已损坏(缺少 ${p.part ?? 'xl/workbook.xml'})。${SAVE_AS_XLSX}`;
+        case 'prefixed-xml': return `${n}:这个工作簿的 XML 写法 kpi 读不了(${p.part} 写作 <${p.tag}>,带命名空间前缀,一些程序这样导出;文件本身没有损坏)。${SAVE_AS_XLSX}`;
         case 'workbook': return `${n}:工作簿已损坏,无法读取(${p.detail})。请用 Excel/WPS 打开后另存为 .xlsx 再试`;
         case 'part-damaged': {
           const where = p.sheet !== undefined ? `工作表「${p.sheet}」${p.part !== undefined ? `(${p.part})` : ''}` : `压缩包内 ${p.part} `;
