@@ -55,7 +55,8 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
+// And a cell's note as LibreOffice saves it (<comment>…</comment> inside the cell): no part of what the cell shows.
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'comment']);
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
 const LINE_BREAK = '\u0001';
@@ -327,9 +328,10 @@ export function readHtmlTableSpans(
 ): { rows: string[][]; spans: ReadonlyMap<string, { row: number; col: number }>; numbers: ReadonlyMap<string, number>; hidden: ReadonlySet<number> } | null {
   const table = new TableRows(options.fillSpans ?? false);
   let depth = 0; // <table> nesting; cells are read at depth 1
+  let noteMark = false;
   for (const t of htmlTokens(text)) {
     if (t.kind === 'text') {
-      if (depth >= 1) table.text(text.slice(t.start, t.end));
+      if (depth >= 1 && !noteMark) table.text(text.slice(t.start, t.end));
       continue;
     }
     if (t.name === 'table') {
@@ -344,6 +346,16 @@ export function readHtmlTableSpans(
           else table.clear();
         }
       }
+      continue;
+    }
+    // Excel's mark of a cell's note (<a class=msocomanchor …>[1]</a>) is no part of what the cell shows: the heading
+    // 「工号[1]」 was no heading.
+    if (t.name === 'a' && !t.closing && /msocomanchor/i.test(t.attrs)) {
+      noteMark = true;
+      continue;
+    }
+    if (t.name === 'a' && t.closing && noteMark) {
+      noteMark = false;
       continue;
     }
     // A nested table's text stays in its cell, its rows and cells apart by a space.

@@ -192,3 +192,16 @@ describe('a web page Excel saved', () => {
     expect(r.problems.filter((p) => p.code === 'hidden-rows').map((p) => p.severity)).toEqual(['warning']);
   });
 });
+
+// A roster saved as a web page with its headings' notes (kpi's templates note A1 and 姓名): LibreOffice writes each note
+// as <comment> inside the cell, Excel as an anchor 「[1]」; read as part of the heading, the file had no headings.
+describe('notes on cells of a page', () => {
+  it('are no part of what the cell shows (LibreOffice <comment>, Excel msocomanchor)', () => {
+    const lo = '<table><tr><td>工号<comment>等级标准:优秀 ≥ 90</comment></td><td>姓名<comment>必填</comment></td></tr><tr><td>1</td><td>张三</td></tr></table>';
+    expect(readHtmlTable(lo)).toEqual([['工号', '姓名'], ['1', '张三']]);
+    const excel = '<table><tr><td>工号<![if !supportAnnotations]><a class=msocomanchor id="_anchor_1" href="#_msocom_1" name="_msoanchor_1">[1]</a><![endif]></td><td>姓名</td></tr></table>';
+    expect(readHtmlTable(excel)).toEqual([['工号', '姓名']]);
+    // An ordinary link's text is kept.
+    expect(readHtmlTable('<table><tr><td><a href="x.html">张三</a></td></tr></table>')).toEqual([['张三']]);
+  });
+});
