@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-const DEFAULT_AUTHOR = 'Author';
+/** The author exceljs signs every note with: kpi's own notes, and notes read without one. */
+export const DEFAULT_AUTHOR = 'Author';
 
 type Node = { name: string; attributes: Record<string, string> };
 type CommentModel = { ref: string; authorId?: string | number; author?: string };

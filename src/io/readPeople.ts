@@ -12,6 +12,7 @@ import type { Grid } from './grid.js';
 import { findFormTable, formSheetWithoutValues, readFormSheet, unreadFormSheet, type FormTable } from './readFormSheet.js';
 import { findRosterHeader, readRoster } from './readRoster.js';
 import { EXAMPLE_ROW, skippedRowsProblem } from './rowKinds.js';
+import { numeralsAsDigits } from '../engine/groups/alikeNames.js';
 
 /** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
 export type PersonSource =
@@ -208,7 +209,6 @@ function rosterSheetMonths(out: ReadResult): { sheets: string[]; months: string[
   return months.length >= 2 ? { sheets: named.map((x) => x.sheet), months: months.sort() } : null;
 }
 
-const MONTH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -222,7 +222,7 @@ export function monthWordOf(name: string): string | null {
   // Anywhere in the name (「二月客服部」「十一月客服」): a shop named so (「五月花店」) only gets a warning it can pass over,
   // where last month's sheet missed is scored as this month's.
   const numeral = /(十[一二]|[一二三四五六七八九十])月/.exec(t);
-  if (numeral) return `${MONTH_NUMERALS.indexOf(numeral[1]!) + 1}月`;
+  if (numeral) return `${numeralsAsDigits(numeral[1]!)}月`;
   // An English month as a word of its own (「Mar」「Feb 客服部」「客服部 February」; 「May组」 is May's team).
   const english = /(?:^|[\s\-_./(])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ember|ober)?\.?(?=$|[\s\-_./)\d])/i.exec(t);
   if (english) return `${MONTH_NAMES.indexOf(english[1]!.toLowerCase()) + 1}月`;

@@ -13,8 +13,6 @@ export interface SheetRater {
   cell?: string;
 }
 
-const FIELD_WORDS = /^(评分人|考核人|考评人|评价人|评估人|打分人|rater)\s*[::]\s*(.+)$/i;
-
 /** A rater's name and nothing else (「员工自评」, 「主管评分」), not a text that mentions raters (「含自评」, 「自评、上级」). */
 function onlyARater(form: FormDef, text: string): boolean {
   // Months, the people's post and the words 表/评分 around the rater's name (「2026年3月员工自评表」, 「客服专员3月自评表」,
@@ -47,9 +45,12 @@ export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryCo
       if (row === headerRow ? findRater(form, text) !== undefined || saysSelf(text) : entryColumns.has(col) && onlyARater(form, text)) return null;
     }
   }
+  // 「评分人:自评」: the form's own words for its rater field (评分人, 考核人 …), then who.
+  const fieldWords = [field.label, ...(field.aliases ?? [])].map((w) => matchKey(w));
   const named = (text: string): string | null => {
     const t = text.normalize('NFKC').trim();
-    const labelled = FIELD_WORDS.exec(t)?.[2]?.trim();
+    const colon = /^([^::]+)[::]\s*(.+)$/.exec(t);
+    const labelled = colon && fieldWords.includes(matchKey(colon[1]!)) ? colon[2]!.trim() : undefined;
     const noted = /[(\[【]([^()\[\]【】]+)[)\]】]\s*$/.exec(t)?.[1]?.trim();
     for (const candidate of [labelled, noted, t]) {
       if (candidate && onlyARater(form, candidate) && (saysSelf(candidate) || findRater(form, candidate) !== undefined)) return candidate;

@@ -11,7 +11,7 @@ export type RawValue =
    * percentFormat: shown × 100 with a % (0%: 0.35 shows 「35%」). percentSign: shown as it is with a % typed into the
    * format as text (0"%": 1 shows 「1%」), so the value is the percent itself. suffix: a word the format shows after
    * the number (0.0"万": 10.8 shows 「10.8万」). shown: the number as its format of fixed decimals shows it, where that
-   * differs (0.00: 2026.1 shows 「2026.10」, a month), for text read from it. rounded: the number as its format rounds it
+   * differs (0.00: 2026.1 shows 「2026.10」, a month; 0.0,"K": 100000 shows 「100.0」), for text read from it and messages. rounded: the number as its format rounds it
    * on screen, where that is another number (0%: 0.895 shows 「90%」, 0.9; 0: 29.6 shows 「30」) — scored as stored, as
    * Excel's own formulas compute with it, but said where the rounding would have scored otherwise; roundedText: as shown.
    */

@@ -5,6 +5,7 @@ import { forgetResultsOverKpi } from './staleFormulas.js';
 import { cellAddress, cellText } from '../grid.js';
 import { columnsShifted, copiedSheets, shiftedAddress, type WrittenCell } from './ledgerMoves.js';
 import { columnSum, columnsNow, headingsChanged, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
+import { DEFAULT_AUTHOR } from '../exceljsNoteAuthors.js';
 
 export { GradedColumnsMoved, type EditedColumn } from './ledgerFind.js';
 
@@ -35,7 +36,7 @@ interface CellBefore {
 /** Who signed the cell's note, as read (exceljsNoteAuthors.ts); undefined for kpi's own or an unsigned one. */
 function authorOf(cell: ExcelJS.Cell): string | undefined {
   const author = (cell as unknown as { _comment?: { kpiAuthor?: string } })._comment?.kpiAuthor;
-  return author && author !== 'Author' ? author : undefined;
+  return author && author !== DEFAULT_AUTHOR ? author : undefined;
 }
 
 /** The cell's note, signed by `author` when it had one (a note put back kept its text but was signed 「Author」). */
