@@ -300,7 +300,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const hiddenItems = new Map<string, { label: string; row: number }>();
   const visibleItems = new Set<string>();
   const added: Array<{ label: string; value: string; cell: string }> = [];
-  const foreignUnits: Array<{ label: string; like: string; value: string; cell: string; unit: { said: string; own: string } }> = [];
+  const foreignUnits: Array<{ label: string; like: string; value: string; cell: string; unit: { said: string; own: string }; key: string }> = [];
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     // A hidden row (a copy of an item's row with last month's answer) is not read, as a hidden column is not.
     if (grid.rowHidden?.(row)) {
@@ -343,7 +343,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const otherUnit = input && inputText ? foreignUnitNote(inputText, input) : null;
     if (otherUnit) {
       const filled = valueIn(row);
-      if (filled && !title(filled)) foreignUnits.push({ label: inputText, like: current.inputs.length > 1 ? `${current.label}·${input!.label}` : current.label, value: filled.value, cell: filled.cell, unit: otherUnit });
+      if (filled && !title(filled)) foreignUnits.push({ label: inputText, like: current.inputs.length > 1 ? `${current.label}·${input!.label}` : current.label, value: filled.value, cell: filled.cell, unit: otherUnit, key: `${current.id}\u0000${input!.id}` });
       continue;
     }
     // An item of one input takes a row whose 填写项 is retyped — unless its input is filled already: then the row is
@@ -455,7 +455,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const absent: string[] = [];
   let absentText = true;
   // A row whose answer sits in its 填写项 cell is there (said above), not missing.
-  const hasRow = (item: ItemDef, inputId: string) => labelAnswers.some((a) => a.key === `${item.id}\u0000${inputId}`) || [...entries.keys()].some((k) => k.startsWith(`${item.id}\u0000${inputId}\u0000`));
+  // So is one in another unit (said as such, not also as a row deleted and read as blank).
+  const hasRow = (item: ItemDef, inputId: string) => labelAnswers.some((a) => a.key === `${item.id}\u0000${inputId}`) || foreignUnits.some((u) => u.key === `${item.id}\u0000${inputId}`) || [...entries.keys()].some((k) => k.startsWith(`${item.id}\u0000${inputId}\u0000`));
   for (const item of items(form)) {
     if (!table.itemRows.has(item.id) && item.inputs.every((i) => !i.optional)) continue;
     for (const input of item.inputs.filter((i) => i.optional)) {
