@@ -343,7 +343,12 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const otherUnit = input && inputText ? foreignUnitNote(inputText, input) : null;
     if (otherUnit) {
       const filled = valueIn(row);
-      if (filled && !title(filled)) foreignUnits.push({ label: inputText, like: current.inputs.length > 1 ? `${current.label}·${input!.label}` : current.label, value: filled.value, cell: filled.cell, unit: otherUnit, key: `${current.id}\u0000${input!.id}` });
+      if (filled && !title(filled)) {
+        foreignUnits.push({ label: inputText, like: current.inputs.length > 1 ? `${current.label}·${input!.label}` : current.label, value: filled.value, cell: filled.cell, unit: otherUnit, key: `${current.id}\u0000${input!.id}` });
+        // Nor is the item scored as if the row were blank (「10,无扣分 → 10」 beside the refused 30 minutes).
+        const groups = raterGroups(form, current);
+        for (const v of table.valueCols) withheld.add(entryKey(current.id, input!.id, groups === null ? '' : v.rater?.id ?? '', v.slot));
+      }
       continue;
     }
     // An item of one input takes a row whose 填写项 is retyped — unless its input is filled already: then the row is

@@ -51,8 +51,9 @@ describe('a retyped name on a person\'s sheet', () => {
     const r = await retyped('迟到或早退(次)', '迟到或早退(分钟)');
     expect(r.people[0]!.status).toBe('error');
     expect(errors(r)).toEqual([['F17', '张三!F17:张三:这一行「迟到或早退(分钟)」的单位是「分钟」,「工作纪律·迟到或早退」按「次」填写,填的「1」没有计入,此人不评分;请换算成「次」后填写,并删去名称里的「(分钟)」']]);
-    // The row is there, in another unit: not also said to be deleted and read as blank.
+    // The row is there, in another unit: not also said to be deleted and read as blank, nor scored as blank.
     expect(r.problems.filter((p) => p.code === 'item-not-found')).toEqual([]);
+    expect(r.people[0]!.items.find((i) => i.label === '工作纪律')).toMatchObject({ score: null, explanation: '无法计分(原因见问题)' });
     // The input's own unit, or none, is the input: 79 as printed.
     expectScored(await retyped('迟到或早退(次)', '迟到或早退'), '张三', 79, '一般');
     expectScored(await retyped('迟到或早退(次)', '迟到或早退(回)'), '张三', 79, '一般');
