@@ -91,8 +91,16 @@ export function matchKey(s: string): string {
   return key === '' ? base : key;
 }
 
-/** Scales and times: a number in one of them is not the same number in another (9 万元 is not 9 元). */
-export const UNITS_THAT_CHANGE_MEANING: ReadonlySet<string> = new Set(['万元', '千元', '百元', '百万', '万', '千', '分钟', '小时', '秒', '秒钟', '天', '日', '周', '月']);
+/**
+ * Scales, currencies and times: a number in one of them is not the same number in another (9 万元 is not 9 元, 6500
+ * 美元 is not 6500 元, 2000 ms is not 2000 秒). Written as exports write them too (k, w, usd, ms, min); compared in
+ * lower case.
+ */
+export const UNITS_THAT_CHANGE_MEANING: ReadonlySet<string> = new Set([
+  ...['万元', '千元', '百元', '十元', '百万', '百万元', '千万', '千万元', '十万', '十万元', '亿', '亿元', '万', '千', 'k', 'w', 'm'],
+  ...['美元', '美金', 'usd', 'us$', '$', '港币', '港元', 'hkd', '欧元', 'eur', '€', '日元', 'jpy', '英镑', 'gbp', '£', '韩元', 'krw', '台币', '新台币', 'twd', 'ntd'],
+  ...['分钟', '小时', '秒', '秒钟', '毫秒', 'ms', 's', 'sec', 'secs', 'min', 'mins', 'h', 'hr', 'hrs', 'hour', 'hours', '天', '日', 'd', 'day', 'days', '周', '月'],
+]);
 /** Units a heading's note or a number format may give (「旷工(天)」, 0"次"). */
 export const UNIT_WORDS: ReadonlySet<string> = new Set([...UNITS_THAT_CHANGE_MEANING, '元', '次', '回', '户', '人', '单', '件', '个', '台', '笔', '分', '%']);
 /** Words after an amount that say only its currency. */
@@ -109,6 +117,9 @@ const UNIT_EQUIVALENTS: Record<string, readonly string[]> = {
   处: ['个', '项', '次'],
   项: ['个', '条', '处'],
   元: ['块'],
+  秒: ['秒钟', 's', 'sec', 'secs'],
+  分钟: ['min', 'mins'],
+  天: ['日', 'd', 'day', 'days'],
 };
 
 export function unitsOf(unit: string | undefined): string[] {

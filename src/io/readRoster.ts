@@ -358,16 +358,18 @@ const SCORE_SCALE = /^(\d+|十|百)分制$/;
 export function unitNoteOf(text: string): string | null {
   const note = /\(([^()]*)\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.trim();
   if (!note) return null;
-  if (UNIT_WORDS.has(note) || note === '扣分' || SCALED_COUNT.test(note) || SCORE_SCALE.test(note)) return note;
+  // Exports write units in either case (USD, K, Min).
+  const key = note.toLowerCase();
+  if (UNIT_WORDS.has(key) || note === '扣分' || SCALED_COUNT.test(note) || SCORE_SCALE.test(note)) return note;
   // A rate (「件/小时」, 「分钟/次」, 「元/人」): each side a unit.
-  const sides = note.split(/\s*[/／每]\s*/);
+  const sides = key.split(/\s*[/／每]\s*/);
   return sides.length === 2 && sides.every((x) => UNIT_WORDS.has(x)) ? note : null;
 }
 
 /** The heading's note in brackets is a unit other than the input's own. */
 export function foreignUnit(text: string, input: { type: string; unit?: string; max?: number }): boolean {
   if (input.type === 'text' || input.type === 'choice') return false;
-  const note = unitNoteOf(text);
+  const note = unitNoteOf(text)?.toLowerCase();
   // A % is read as a % is typed (a score out of 100 takes 90 % as 90 points): the values say it, not the heading.
   if (!note || note === '%') return false;
   const own = unitsOf(input.unit);
@@ -767,8 +769,11 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     const near = retyped[k];
     // The heading is right but the units row under it gives another unit (「(万元)」 over 实际销售额): said so.
     const input = missing[k]!.input;
-    const unit = near && layout.headerRow < grid.rowCount && foreignUnitBelow(grid, layout.headerRow, near.col, input) ? unitCell(grid.text(layout.headerRow + 1, near.col)) ?? undefined : undefined;
-    const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}), ...(unit ? { unit, own: unitsOf(input.unit)[0] ?? '' } : {}) } as const;
+    const below = near && layout.headerRow < grid.rowCount && foreignUnitBelow(grid, layout.headerRow, near.col, input) ? unitCell(grid.text(layout.headerRow + 1, near.col)) ?? undefined : undefined;
+    // Or the heading's own note gives it (「实际销售额(USD)」, 「平均响应秒数(ms)」).
+    const noted = !below && near && foreignUnit(near.text, input) ? unitNoteOf(near.text) ?? undefined : undefined;
+    const unit = below ?? noted;
+    const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}), ...(unit ? { unit, own: unitsOf(input.unit)[0] ?? '', ...(noted ? { noted: true as const } : {}) } : {}) } as const;
     out.push(problem('item-not-found', fields, near ? { ...at, cell: cellAddress(layout.headerRow, near.col) } : at, { item: item.label }));
   });
   out.push(...lookAlikes, ...mergedHeadingProblems(grid, layout, file, named));

@@ -592,8 +592,11 @@ export const PROBLEMS = {
       : `工作表「${p.sheet}」的第 ${p.rows.slice(0, 10).join('、')}${p.rows.length > 10 ? ' 等' : ''} 行是隐藏的(可能是上个月的数据,或被筛选掉),没有读取;如果要计入,请取消隐藏后重新评分`,
   }),
   'item-not-found': spec<
-    /** unit: the units row under the column gives this unit, not the input's `own` (「万元」 for 元). */
-    | { case: 'column'; sheet: string; heading: string; item: string; like?: string; unit?: string; own?: string }
+    /**
+     * unit: the units row under the column gives this unit, not the input's `own` (「万元」 for 元); with `noted`, the
+     * heading's own brackets do (「实际销售额(USD)」).
+     */
+    | { case: 'column'; sheet: string; heading: string; item: string; like?: string; unit?: string; own?: string; noted?: true }
     /** Every column of a required rater missing, another rater's there: a copy of that rater's scored alone. */
     | { case: 'rater-columns'; sheet: string; rater: string; count: number; others: string[]; file?: string }
     | { case: 'columns-optional'; sheet: string; headings: string[]; text?: true }
@@ -621,7 +624,9 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'records-columns' ? p.columns.map(q).join('、') : undefined),
     zh: (p) => {
       switch (p.case) {
-        case 'column': return p.unit
+        case 'column': return p.unit && p.noted
+          ? `工作表「${p.sheet}」的列「${p.like}」写的单位是「${p.unit}」,本表「${p.heading}」${p.own ? `按「${p.own}」填写` : '不是这个单位'},这一列没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并把列名改回「${p.heading}」`
+          : p.unit
           ? `工作表「${p.sheet}」的列「${p.like}」下面的单位行写着「${p.unit}」,本表「${p.heading}」${p.own ? `按「${p.own}」填写` : '不是这个单位'},这一列没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并删去单位行里的「${p.unit}」`
           : p.like
           ? `工作表「${p.sheet}」缺少列「${p.heading}」,无法为「${p.item}」评分;这一列「${p.like}」没有认出,像是它改了名:是的话请把列名改回「${p.heading}」后重新评分`
