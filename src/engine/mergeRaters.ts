@@ -128,6 +128,14 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     // A row left blank rates nobody (the other team leads' people in a template made with --people): it is no second
     // 间接主管, and no peer more. The person stays, unscored when no copy rates them.
     if (!ratesAnything(rec.person)) {
+      // A copy that could not be read for this person (its column to fill in renamed or cleared, answers typed in 得分) is
+      // no blank row: said, and the person is not scored. Taken as blank, the rater's weight went to the others without a
+      // word (a peer's whole file dropped at exit 0).
+      const unread = (rec.person.problems ?? []).filter((p) => p.severity === 'error');
+      if (unread.length) {
+        for (const p of unread) acc.errors.push({ ...p, file: p.file ?? rec.file, ...(name && !p.person ? { person: name } : {}) });
+        continue;
+      }
       if (rater === main) acc.blankInMain = true;
       continue;
     }

@@ -642,3 +642,41 @@ describe('§15 interviewers in separate files, each ticking a 建议', () => {
     }
   });
 });
+
+describe('a rater\'s copy that cannot be read for a person, combined', () => {
+  // A peer's form-layout copy whose column to fill in was renamed (the peer typed their own name over 「同事评」): scored
+  // alone it is an error at that heading; combined, the person's row was taken as blank — the peer's 10 % went to the
+  // 主管 without a word (林娜 100 and 80s, exit 0).
+  it('the heading renamed: 林娜 unscored, the error at the peer\'s file; the copy as made scores her 86', async () => {
+    const comp = await form('cs-competency');
+    const d = tempDir();
+    const sup = await rosterCopy(comp, d, '主管.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['优秀', '良好'])]);
+    const peer = findRater(comp, '同事')!;
+    const restricted = raterCopy(comp, peer);
+    const peerCopy = async (file: string, heading: string | null) => {
+      const wb = await buildTemplate(restricted, { layout: 'form', generator: 'test', rater: peer.label, people: [new Map([['name', '林娜']])] });
+      const ws = wb.getWorksheet('林娜')!;
+      fillFormSheet(ws, restricted, person('1001', '林娜', 'peer', ['优秀']));
+      if (heading !== null) {
+        // The table's heading (the lowest 「同事评」: the one above it is the 评分人 field's value).
+        const cells: ExcelJS.Cell[] = [];
+        ws.eachRow((row) => row.eachCell((cell) => { if (cell.value === '同事评') cells.push(cell); }));
+        cells.sort((a, b) => Number(a.row) - Number(b.row)).pop()!.value = heading;
+      }
+      const out = path.join(d, file);
+      await wb.xlsx.writeFile(out);
+      return out;
+    };
+    // As made: C1 主管 100, 同事 100; C2–C5 主管 80, 同事 100; no customers, so 70/80 and 10/80:
+    // C1 100; C2–C5 70/80 × 80 + 10/80 × 100 = 70 + 12.5 = 82.5; mean (100 + 4 × 82.5) / 5 = 86.
+    const ok = await combined([sup, await peerCopy('同事.xlsx', null)]);
+    expect(ok.people.map((p) => [p.name, p.status, p.total])).toEqual([['林娜', 'scored', expect.closeTo(86, 10)]]);
+    for (const heading of ['李明', '']) {
+      const r = await combined([sup, await peerCopy(`同事-${heading || '空'}.xlsx`, heading)]);
+      expect(r.people.map((p) => [p.name, p.status]), heading).toEqual([['林娜', 'error']]);
+      const errors = r.problems.filter((p) => p.severity === 'error');
+      expect(errors.map((p) => [p.code, path.basename(p.file ?? ''), p.person]), heading).toEqual([['item-not-found', `同事-${heading || '空'}.xlsx`, '林娜']]);
+      expect(errors[0]!.message).toContain('表头里没有填写分数的列(应为 「同事评」),此人未评分');
+    }
+  });
+});
