@@ -16,7 +16,7 @@ import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
-import { classifyRow, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
+import { classifyRow, reorderedHeadings, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 import { scoreLikeColumns } from './scoreLikeColumns.js';
 import { headingPointsClashes } from './headingPoints.js';
@@ -565,6 +565,13 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     if (!anything) continue;
     // Not a person — nor a line of notes to list (its 「主管评」 was listed as 28 合计/签字 lines).
     if ([...entries.values()].every((e) => e.raw.kind === 'empty' || e.raw.kind === 'formula-without-result') && [...header.keys()].every((k) => shared.has(k))) continue;
+    // The headings again in another order: the rows below are not this table's columns. Said, and not read.
+    const moved = reorderedHeadings(grid, row, layout.headerRow);
+    if (moved) {
+      const fields = { sheet: grid.name, row, headerRow: layout.headerRow, moved: moved.map((m) => ({ heading: shortText(m.text), here: columnLetters(m.col), above: columnLetters(m.was) })) };
+      problems.push(problem('headings-reordered', fields, { file, sheet: grid.name, cell: cellAddress(row, moved[0]!.col) }));
+      break;
+    }
     const kind = classifyRow(grid, row, layout.columns, layout.headerRow);
     if (kind) {
       skipped.push({ row, ...kind });

@@ -153,6 +153,48 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
   return only.text;
 }
 
+/** A heading on a repeated heading row away from its column: its text, its column there and its column above. */
+export interface MovedHeading {
+  text: string;
+  col: number;
+  was: number;
+}
+
+/**
+ * The headings again under the table, in another order (a second team's block pasted with its own heading row, 应对压力
+ * and 保持冷静 swapped): the headings away from their columns, or null for a row that is not the headings so moved. Read
+ * with the first heading's columns, the block's marks went to each other's items (87.5 scored 91.67, exit 0).
+ */
+export function reorderedHeadings(grid: Grid, row: number, headerRow: number): MovedHeading[] | null {
+  const texts: Array<{ col: number; key: string }> = [];
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const t = grid.text(row, col).trim();
+    if (t) texts.push({ col, key: t.normalize('NFKC').replace(/\s+/g, '') });
+  }
+  if (texts.length < 2) return null;
+  // The headings' columns, by text: either row of a two-row heading, a text under several items (上级, 客户) in each.
+  const columnsOf = new Map<string, Set<number>>();
+  for (const r of headerRow > 1 ? [headerRow, headerRow - 1] : [headerRow]) {
+    for (let col = 1; col <= grid.columnCount; col++) {
+      const t = grid.text(r, col).trim();
+      if (!t) continue;
+      const key = t.normalize('NFKC').replace(/\s+/g, '');
+      columnsOf.set(key, (columnsOf.get(key) ?? new Set()).add(col));
+    }
+  }
+  let same = 0;
+  const moved: MovedHeading[] = [];
+  for (const t of texts) {
+    const cols = columnsOf.get(t.key);
+    if (!cols) continue;
+    if (cols.has(t.col)) same++;
+    // A text heading one column only: where it was is known.
+    else if (cols.size === 1) moved.push({ text: t.key, col: t.col, was: [...cols][0]! });
+  }
+  const matched = same + moved.length;
+  return moved.length && matched >= 2 && matched * 2 >= texts.length ? moved : null;
+}
+
 /** Whether a row under the headings is a total or a note/signature line rather than a person; null = a person. */
 export function classifyRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, headerRow?: number): Omit<SkippedRow, 'row'> | null {
   if (headerRow !== undefined) {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { tidy } from '../../model/round.js';
 import { startRecordRun } from '../../engine/groups/run.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
-import { cellAddress, rawText } from '../grid.js';
+import { cellAddress, columnLetters, rawText } from '../grid.js';
+import type { MovedHeading } from '../rowKinds.js';
 import { parseRef } from '../fast/xml.js';
 import { shortText } from '../missingColumns.js';
 import type { RecordFormDef } from '../../model/records.js';
@@ -69,7 +70,11 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: cellAddress(row, col) }));
     const unread = unreadColumns(problems, sheet);
     const hiddenRows: number[] = [];
-    for (const row of recordRows(sheet, def, skipped, (r) => hiddenRows.push(r))) {
+    const reordered = (row: number, moved: MovedHeading[]) => {
+      const fields = { sheet: sheet.grid.name, row, headerRow: sheet.headerRow, records: def.records.label, moved: moved.map((m) => ({ heading: shortText(m.text), here: columnLetters(m.col), above: columnLetters(m.was) })) };
+      problems.push(problem('headings-reordered', fields, { file, sheet: sheet.grid.name, cell: cellAddress(row, moved[0]!.col) }));
+    };
+    for (const row of recordRows(sheet, def, skipped, (r) => hiddenRows.push(r), reordered)) {
       for (const u of unread) {
         const raw = sheet.grid.value(row.row, u.col);
         if (raw.kind === 'empty' || (raw.kind === 'text' && !raw.value.trim())) continue;

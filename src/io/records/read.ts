@@ -10,7 +10,7 @@ import { cellAddress, type Grid } from '../grid.js';
 import { parseRef } from '../fast/xml.js';
 import { labelKey, labelVariants, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
-import { EXAMPLE_ROW, PAGE_LINE, TOTAL } from '../rowKinds.js';
+import { EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
 import { parseMonth } from '../../engine/period.js';
 
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
@@ -314,7 +314,13 @@ export function identityColumns(def: RecordFormDef): string[] {
  * The rows of a sheet below its heading, one at a time. `skipped` hears of each line that is not a record
  * (a 合计 line, the heading repeated) and `hidden` of each hidden row holding something, so they can be reported.
  */
-export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (row: number, why: string, col?: number) => void, hidden: (row: number) => void = () => {}): Generator<RecordRow> {
+export function* recordRows(
+  sheet: RecordSheet,
+  def: RecordFormDef,
+  skipped: (row: number, why: string, col?: number) => void,
+  hidden: (row: number) => void = () => {},
+  reordered: (row: number, moved: MovedHeading[]) => void = () => {},
+): Generator<RecordRow> {
   const { grid, columns } = sheet;
   const order = def.records.columns.filter((c) => columns.has(c.id));
   // A remark merged down over several records (one 建议 for two customers) is one remark, listed once; a merged key
@@ -375,6 +381,13 @@ export function* recordRows(sheet: RecordSheet, def: RecordFormDef, skipped: (ro
     if (grid.rowHidden?.(r)) {
       hidden(r);
       continue;
+    }
+    // The headings again in another order (a second block pasted with its own heading row): its rows are not the log's
+    // columns, read so their answers went to each other's questions. Said, and not read.
+    const moved = headingLike < filled ? reorderedHeadings(grid, r, sheet.headerRow) : null;
+    if (moved) {
+      reordered(r, moved);
+      return;
     }
     if (headingLike * 2 >= filled) {
       skipped(r, '重复的表头行');

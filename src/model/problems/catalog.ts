@@ -718,6 +718,16 @@ export const PROBLEMS = {
     zh: (p) => `工作表${p.sheets.map(q).join('、')}按表名是不同月份(${p.months.join('、')})的名单,都已评分并合在一个结果里;要某一个月的结果,请把其他月份的表隐藏(隐藏的表不评分)或移到另一个文件后重新评分`,
     expected: () => '一个月的名单', actual: (p) => p.months.join('、'),
   }),
+  /**
+   * The headings again under the table, in another order (a second team's block pasted with its own heading row): its
+   * rows read with the first heading's columns gave each item another's marks. `moved`: headings and their columns
+   * here and above; `records`: a record form's word for its rows.
+   */
+  'headings-reordered': spec<{ sheet: string; row: number; headerRow: number; moved: Array<{ heading: string; here: string; above: string }>; records?: string }>({
+    severity: 'error', located: true, name: { zh: '表头顺序不同', en: 'headings in another order' },
+    zh: (p) => `工作表「${p.sheet}」第 ${p.row} 行又是一行表头,但列的顺序与第 ${p.headerRow} 行不同(${p.moved.slice(0, 3).map((m) => `「${m.heading}」在 ${m.here} 列,上面在 ${m.above} 列`).join(';')}${p.moved.length > 3 ? ` 等 ${p.moved.length} 列` : ''}):按上面的列读会把分数算到别的项目上,这一行以下的${p.records ?? "各行"}没有读取;请把这一块的列排成与第 ${p.headerRow} 行相同(或移到另一张工作表)后重新评分`,
+    expected: (p) => `与第 ${p.headerRow} 行相同的列顺序`, actual: (p) => p.moved.map((m) => `${m.heading}@${m.here}`).join('、'),
+  }),
   /** A person's sheet named after someone else, where the other sheets are named after their people (a copied sheet). */
   'sheet-name-differs': spec<{ sheet: string; name: string; field: string; named: number }>({
     severity: 'warning', located: true, named: true, name: { zh: '工作表名与姓名不符', en: 'sheet named after someone else' },

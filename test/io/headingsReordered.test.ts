@@ -1,0 +1,55 @@
+// A second block pasted under the table with its own heading row, in another order (客诉数 and 服务单数 swapped): it was
+// passed over as 「重复的表头行」 and the rows below were read with the first heading's columns, each item given another's
+// figures, exit 0. Now an error at that row, and the rows below are not read.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { reorderedHeadings } from '../../src/io/rowKinds.js';
+import { gridFromRows } from '../../src/io/grid.js';
+import { tempDir } from '../helpers.js';
+
+const HEAD = '姓名,部门,过程服务满意度,客户满意度,客诉数,服务单数,客诉处理满意度';
+const SWAPPED = '姓名,部门,过程服务满意度,客户满意度,服务单数,客诉数,客诉处理满意度';
+
+describe('the headings again, in another order', () => {
+  it('finds the headings away from their columns; the same order, a person, or one word is no such row', () => {
+    const grid = gridFromRows('s', [HEAD.split(','), ['张三', '销售部', '92%', '88%', '3', '200', '80%'], SWAPPED.split(','), HEAD.split(','), ['客诉数', '', '', '', '', '', '']]);
+    expect(reorderedHeadings(grid, 3, 1)).toEqual([{ text: '服务单数', col: 5, was: 6 }, { text: '客诉数', col: 6, was: 5 }]);
+    expect([reorderedHeadings(grid, 2, 1), reorderedHeadings(grid, 4, 1), reorderedHeadings(grid, 5, 1)]).toEqual([null, null, null]);
+  });
+
+  it('§28 roster: 张三 above scored 71.25; 李四 under the swapped block not read, the error names the moved columns', async () => {
+    const file = path.join(tempDir(), 'two.csv');
+    writeFileSync(file, [HEAD, '张三,销售部,92%,88%,3,200,80%', '', SWAPPED, '李四,销售部,90%,90%,400,2,90%'].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'sales-aftersales-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 张三: (92 + 88 + 25 + 80) × 25 % = 71.25 (CATALOG §28's worked example: 3 / 200 = 1.5 % of 2 % → 0.25 × 100).
+    // 李四 read with the first heading's columns was 400 complaints of 2 orders (客诉率 clamped: 0): 67.5 for 86.25.
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 71.25]]);
+    const errors = outcome.report.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.code, p.cell])).toEqual([['headings-reordered', 'E4']]);
+    expect(errors[0]!.message).toBe('two!E4:工作表「two」第 4 行又是一行表头,但列的顺序与第 1 行不同(「服务单数」在 E 列,上面在 F 列;「客诉数」在 F 列,上面在 E 列):按上面的列读会把分数算到别的项目上,这一行以下的各行没有读取;请把这一块的列排成与第 1 行相同(或移到另一张工作表)后重新评分');
+    // In the first heading's order the block is read: 李四 90 + 90 + (1 − 0.5 %/2 %) × 100 = 75 + 90 → 345 × 25 % = 86.25.
+    writeFileSync(file, [HEAD, '张三,销售部,92%,88%,3,200,80%', '', HEAD, '李四,销售部,90%,90%,2,400,90%'].join('\r\n') + '\r\n');
+    const same = await gradeFile(file, { form: 'sales-aftersales-monthly', output: null });
+    if (!same.ok) throw new Error(same.failure.message);
+    expect(same.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 71.25], ['李四', 86.25]]);
+  });
+
+  it('§21 records: the customers under a block with 产品质量 and 交付准时性 swapped are not counted into the averages', async () => {
+    const file = path.join(tempDir(), 'survey.csv');
+    const head = '客户,产品质量,服务态度,售后服务,价格合理性,交付准时性';
+    const swapped = '客户,交付准时性,服务态度,售后服务,价格合理性,产品质量';
+    writeFileSync(file, [head, '客户甲,优秀,优秀,优秀,优秀,一般', '', swapped, '客户乙,一般,优秀,优秀,优秀,优秀'].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'satisfaction-standard', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const errors = outcome.report.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.code, p.cell])).toEqual([['headings-reordered', 'B4']]);
+    expect(errors[0]!.message).toContain('这一行以下的客户没有读取');
+    // 客户甲 alone: 产品质量 100, 交付准时性 60, score (100 × 4 + 60) / 5 = 92. Read with the first heading's columns, 产品质量
+    // averaged (100 + 60) / 2 = 80 and 交付准时性 80.
+    const month = outcome.report.groups!.find((g) => g.grouping === 'month')!;
+    expect([month.figures.responses, month.figures.quality, month.figures.onTime, month.figures.score]).toEqual([1, 100, 60, 92]);
+  });
+});
