@@ -58,14 +58,21 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   };
   const rosters = grids.map((grid) => findRosterHeader(grid, form, dict));
   const entryColumns = (r: RosterColumns | null) => (r ? [...r.columns.values()].filter((t) => t.kind === 'entry').length : 0);
-  const most = Math.max(0, ...rosters.map(entryColumns));
+  // Beside people's own sheets (one a person), the measure is the form's inputs: a 统计 sheet of 姓名 and one item's
+  // figures read as a roster made every person twice, each short of every other item (all unscored, exit 1).
+  const formSheets = () => grids.some((g, k) => !rosters[k] && findFormTable(g, form));
+  const inputs = form.parts.reduce((n, p) => n + p.items.reduce((m, i) => m + i.inputs.length, 0), 0);
+  const fewest = Math.min(Infinity, ...rosters.filter((r) => r).map(entryColumns));
+  const rosterMost = Math.max(0, ...rosters.map(entryColumns));
+  const bySheet = rosterMost < inputs && fewest * 3 <= inputs && formSheets();
+  const most = bySheet ? inputs : rosterMost;
   for (const [k, grid] of grids.entries()) {
     const roster = rosters[k]!;
     // A sheet of 姓名 and a column or two of the roster's figures beside a roster of many (a chart's data, a lookup)
     // is the team's own helper, not a second roster: read as one, its people were doubled, each short of every item.
     if (roster && most >= 6 && entryColumns(roster) * 3 <= most) {
       const columns = [...roster.columns].filter(([, t]) => t.kind === 'entry').map(([col]) => grid.text(roster.headerRow, col));
-      out.problems.push(problem('helper-sheet', { sheet: grid.name, columns, most }, { file, sheet: grid.name }));
+      out.problems.push(problem('helper-sheet', { sheet: grid.name, columns, most, ...(bySheet ? { bySheet: true as const } : {}) }, { file, sheet: grid.name }));
       continue;
     }
     if (roster) {

@@ -735,11 +735,12 @@ export const PROBLEMS = {
     expected: (p) => p.sheet, actual: (p) => p.name,
   }),
   /** records: a sheet beside a record form's log, with some of its columns (the log's records word). */
-  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string }>({
+  /** bySheet: beside people's own sheets (one a person), `most` is the form's inputs. */
+  'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string; bySheet?: true }>({
     severity: 'warning', name: { zh: '辅助工作表', en: 'helper sheet' },
     zh: (p) => p.records
       ? `工作表「${p.sheet}」只有记录表的 ${p.columns.length} 列(${p.columns.slice(0, 3).map((c) => `「${c}」`).join('、')}),而记录表有 ${p.most} 列,像是自己加的辅助表(笔记、对照表),其中的行没有计入统计;如果这些行也是要统计的${p.records},请把它们移到记录表里`
-      : `工作表「${p.sheet}」只有 ${p.columns.length} 列考核项目(${p.columns.slice(0, 3).map((c) => `「${c}」`).join('、')}),而名单有 ${p.most} 列,像是自己加的辅助表(图表数据、对照表),没有当作名单评分;如果这张表也是名单,请把它的人移到名单里`,
+      : `工作表「${p.sheet}」只有 ${p.columns.length} 列考核项目(${p.columns.slice(0, 3).map((c) => `「${c}」`).join('、')}),而${p.bySheet ? `每人一张的考核表有 ${p.most} 个填写项` : `名单有 ${p.most} 列`},像是自己加的辅助表(图表数据、对照表),没有当作名单评分;如果这张表也是名单,请把它的人移到名单里`,
     actual: (p) => p.columns.join('、'),
   }),
   'detail-truncated': spec<{ rows: number; shown: number }>({

@@ -1,0 +1,29 @@
+// People's own sheets (one a person) with the team's 统计 sheet beside them (姓名 and one item's figures, for a chart):
+// the 统计 sheet was read as a roster of the same people, each short of five items, and everyone was unscored
+// (「两处的评分不同,都不计分」, exit 1). Beside a roster it was already the team's helper sheet: now beside sheets too.
+import { describe, expect, it } from 'vitest';
+import { roundTrip } from '../catalog/roundTrip.js';
+import type { FillPerson } from '../../src/io/fillTemplate.js';
+
+const person = (name: string, rate: string, a2: string, a3: string, unmet: number, b1: string, b2: string): FillPerson => ({
+  header: { name, department: '售后部', period: '2026-03' },
+  values: { 'A1@supervisor': rate, 'A2@supervisor': a2, 'A3@supervisor': a3, 'A4@supervisor': unmet, 'B1@supervisor': b1, 'B2@supervisor': b2 },
+});
+
+describe('a helper sheet beside people\'s own sheets', () => {
+  it('§1: 统计 (姓名, 客户信息管理) is said as the team\'s helper; 张三 and 李四 scored from their sheets', async () => {
+    const people = [person('张三', '95%', '有部分不完整,但影响不大', '完成目标值要求', 1, '4级', '3级'), person('李四', '85%', '完成目标值要求', '回访率达到90%以上', 0, '5级', '5级')];
+    const report = await roundTrip('after-sales-monthly', people, {
+      layout: 'form',
+      edit: (wb) => {
+        const ws = wb.addWorksheet('统计');
+        ws.addRows([['姓名', '客户信息管理', '总分'], ['张三', { formula: '张三!G8' }, null], ['李四', { formula: '李四!G8' }, null]]);
+      },
+    });
+    // 张三: 业绩 (20 + 10 + 20 + (20 − 5)) / 80 × 100 = 81.25, 行为 (40 + 30) = 70 → 81.25 × 0.85 + 70 × 0.15 = 79.5625.
+    // 李四: 业绩 (10 + 20 + 10 + 20) / 80 × 100 = 75, 行为 100 → 63.75 + 15 = 78.75.
+    expect(report.people.map((p) => [p.name, p.status, p.total])).toEqual([['张三', 'scored', 79.5625], ['李四', 'scored', 78.75]]);
+    expect(report.problems.filter((p) => p.severity !== 'info').map((p) => [p.code, p.severity, p.sheet])).toEqual([['helper-sheet', 'warning', '统计']]);
+    expect(report.problems.find((p) => p.code === 'helper-sheet')!.message).toContain('只有 1 列考核项目(「客户信息管理」),而每人一张的考核表有 6 个填写项');
+  });
+});
