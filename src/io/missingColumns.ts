@@ -32,6 +32,8 @@ interface Missing {
   required: boolean;
   /** The column of a rater who may be absent: paired only with a heading that names the rater. */
   optionalRater?: { names: string[]; item: string[]; others: string[] };
+  /** Which column of the rater's group (同事评2). */
+  slot?: number;
 }
 
 const MAX_COMPARED = 50;
@@ -80,7 +82,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
           const raterNames = withShortNames([rater.label, ...(rater.aliases ?? [])]);
           // The form's other raters: 「日常行为·直接主管」 names one of them, and is no renamed 间接主管.
           const others = withShortNames((form.raters ?? []).filter((o) => o !== rater).flatMap((o) => [o.label, ...(o.aliases ?? [])]));
-          missing.push({ item, input, rater, heading, own: [], required: false, names: [labelKey(heading)], optionalRater: { names: raterNames, item: itemNames, others } });
+          missing.push({ item, input, rater, heading, own: [], required: false, names: [labelKey(heading)], optionalRater: { names: raterNames, item: itemNames, others }, slot });
         }
       }
     }
@@ -168,6 +170,17 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // points or its count, and read as neither the person scored full marks (property-cs-staff, exit 0).
     const cleared = numericInput(m.input) && (text === '' || (pointsNoted(text) && !unitsOf(m.input.unit).includes('分')));
     const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: m.heading, empty: emptyMeaning(m.input), strong: false, byPlace: true, ...(cleared ? { valuesUnread: true as const, numeric: true as const } : {}) } as const;
+    out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
+  }
+  // A rater's column whose heading was cleared (沟通能力·同事评1 emptied) between that item's other raters' columns: its
+  // answers are that rater's, not read — whoever has one there is not scored (read as blank, the peer's weight went to
+  // the others, 84.44 for 82, with a warning of a column without a heading).
+  for (const { m, col } of blankInRaterSlot(layout, missing.filter((x) => x.optionalRater && x.input.type !== 'text' && !paired.has(x)), form, blanks)) {
+    if (pairedColumns.has(col)) continue;
+    paired.add(m);
+    pairedColumns.add(col);
+    const empty = `「${m.rater!.label}」的权重按比例分给其他评分人`;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: '(没有表头)', like: m.heading, empty, strong: false, byPlace: true, valuesUnread: true, ...(numericInput(m.input) ? { numeric: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
   }
   // An item of a rate or its counts needs only one of the two ways (§28: 满意度 columns and no 满意数/调查数).
@@ -308,6 +321,35 @@ function inPlaceOfMissing(layout: RosterColumns, candidates: Missing[], form: Fo
     const u = between[0]!;
     if (NOTE_WORD.test(labelKey(u.text)) || /(备注|说明|原因|意见|评语|日期|签字|签名)/.test(u.text)) continue;
     out.push({ m, col: u.col });
+  }
+  return out;
+}
+
+/**
+ * Columns without a heading standing where a rater's column is missing: the one missing rater column that fits between
+ * the recognised columns on either side in the template's order (items and inputs as the form lists them, then raters,
+ * then their slots), with at least one of them recognised.
+ */
+function blankInRaterSlot(layout: RosterColumns, candidates: Missing[], form: FormDef, blanks: Array<{ col: number }>): Array<{ m: Missing; col: number }> {
+  if (!candidates.length || !blanks.length) return [];
+  const raters = form.raters ?? [];
+  const inputs = form.parts.flatMap((p) => p.items).flatMap((i) => i.inputs);
+  const rank = (input: InputDef, rater: RaterDef | null, slot: number) => inputs.indexOf(input) * 1e6 + (rater ? raters.indexOf(rater) + 1 : 0) * 1000 + slot;
+  const rankOf = (t: ReturnType<RosterColumns['columns']['get']>) => (t?.kind === 'entry' ? rank(t.input, t.rater, t.slot) : undefined);
+  const out: Array<{ m: Missing; col: number }> = [];
+  for (const { col } of blanks) {
+    const [low, high] = [rankOf(layout.columns.get(col - 1)), rankOf(layout.columns.get(col + 1))];
+    if (low === undefined && high === undefined) continue;
+    const fits = candidates.filter((m) => {
+      const r = rank(m.input, m.rater, m.slot ?? 1);
+      return r > (low ?? -Infinity) && r < (high ?? Infinity);
+    });
+    // Several slots of one rater (a peer's copy keeps 同事评1–3): the first of them — the others are further peers. A rater
+    // none of whose columns of that input is on the sheet before one that only lacks a further slot (同事评2).
+    const bare = fits.filter((m) => ![...layout.columns.values()].some((t) => t.kind === 'entry' && t.input === m.input && t.rater === m.rater));
+    const pick = (ms: Missing[]) => (ms.length && ms.every((m) => m.input === ms[0]!.input && m.rater === ms[0]!.rater) ? [...ms].sort((a, b) => (a.slot ?? 1) - (b.slot ?? 1))[0] : undefined);
+    const first = pick(bare) ?? (bare.length ? undefined : pick(fits));
+    if (first) out.push({ m: first, col });
   }
   return out;
 }
