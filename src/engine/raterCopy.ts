@@ -37,6 +37,10 @@ function raterNamed(form: FormDef, text: string): RaterDef | undefined {
   if (exact) return exact;
   // 「同事评:韩梅梅」「主管 陈明」: the group first, then who (a peer's name is never kept: only the group is used).
   const parts = text.trim().split(/[::,,、;;\s((/|]+/).filter(Boolean);
+  // A text naming several raters is the form's legend of them (「自评 仅供参考,不计分;主管评 70%…」, read where the
+  // 评分人 label was cleared): no one's. Taken as its first word, a supervisor's sheet was a self-assessment, unscored.
+  const namedParts = new Set(raters.filter((r) => parts.some((p) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => matchKey(n) === matchKey(p)))));
+  if (namedParts.size > 1) return undefined;
   if (parts.length > 1) {
     const byHead = findRater(form, parts[0]!);
     if (byHead) return byHead;
