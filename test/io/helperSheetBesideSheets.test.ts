@@ -27,3 +27,34 @@ describe('a helper sheet beside people\'s own sheets', () => {
     expect(report.problems.find((p) => p.code === 'helper-sheet')!.message).toContain('只有 1 列考核项目(「客户信息管理」),而每人一张的考核表有 6 个填写项');
   });
 });
+
+describe('the team\'s formulas over cells kpi fills, on a first grading', () => {
+  it('统计 =张三!H15 (the total\'s cell, blank until graded) saved with 0: written without a result, calculated on opening', async () => {
+    const { readWorkbook } = await import('../helpers.js');
+    const people = [person('张三', '95%', '有部分不完整,但影响不大', '完成目标值要求', 1, '4级', '3级')];
+    let total = '';
+    const report = await roundTrip('after-sales-monthly', people, {
+      layout: 'form',
+      edit: (wb) => {
+        const ws = wb.getWorksheet('张三')!;
+        ws.eachRow((row, r) => { if (row.getCell(1).value === '总分') total = `H${r}`; });
+        const stats = wb.addWorksheet('统计');
+        // As Excel saved it before grading: the blank total read as 0, and 奖金 = 0 × 10.
+        stats.addRows([['姓名', '总分', '奖金', '人数'], ['张三', { formula: `张三!${total}`, result: 0 }, { formula: 'B2*10', result: 0 }, { formula: 'COUNTA(A2:A2)', result: 1 }]]);
+      },
+    });
+    expect(total).not.toBe('');
+    expect(report.people.map((p) => p.total)).toEqual([79.5625]);
+    const wb = await readWorkbook(report.output!);
+    const stats = wb.getWorksheet('统计')!;
+    // The formulas over kpi's total (directly, and through B2) keep their text, without the saved 0; one over the team's
+    // own cells keeps its result.
+    expect([stats.getCell('B2').value, stats.getCell('C2').value, stats.getCell('D2').value]).toEqual([{ formula: `张三!${total}` }, { formula: 'B2*10' }, { formula: 'COUNTA(A2:A2)', result: 1 }]);
+    const { unzip } = await import('../../scripts/make-hostile.mjs');
+    const { readFileSync } = await import('node:fs');
+    const workbookXml = (unzip(readFileSync(report.output!)) as Array<{ name: string; data: Buffer }>).find((e) => e.name === 'xl/workbook.xml')!.data.toString();
+    expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+    // kpi's total is in the cell the formula reads.
+    expect(wb.getWorksheet('张三')!.getCell(total).value).toBe(79.5625);
+  });
+});

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { METADATA_SHEET } from '../metadata.js';
 import { parseRef } from '../fast/xml.js';
-import { forgetResultsOverKpi } from './staleFormulas.js';
+import { forgetResultsOverKpi, type KpiCells } from './staleFormulas.js';
 import { cellAddress, cellText } from '../grid.js';
 import { columnsShifted, copiedSheets, shiftedAddress, type WrittenCell } from './ledgerMoves.js';
 import { columnSum, columnsNow, headingsChanged, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
@@ -219,6 +219,22 @@ export class GradedLedger {
     }
   }
 
+  /** What this grading wrote: kpi's sheets, its appended columns and the cells it filled in the team's sheets. */
+  private written(): KpiCells {
+    const sheets = new Set<string>();
+    const columns: Array<{ sheet: string; first: number; last: number }> = [];
+    const cells = new Map<string, Array<[number, number]>>();
+    for (const [, kind, sheet, a, b] of this.records) {
+      if (kind === 'sheet') sheets.add(String(sheet));
+      else if (kind === 'columns') columns.push({ sheet: String(sheet), first: Number(a), last: Number(b) });
+      else if (kind === 'cell') {
+        const ref = parseRef(String(a));
+        if (ref) cells.set(String(sheet), [...(cells.get(String(sheet)) ?? []), ref]);
+      }
+    }
+    return { sheets, columns, cells };
+  }
+
   /** Writes the record into _kpi (made hidden, and recorded as kpi's own when kpi made it). */
   save(wb: ExcelJS.Workbook, version: string, gradedAt: Date, inputName?: string, period?: string): void {
     let meta = wb.getWorksheet(METADATA_SHEET);
@@ -227,6 +243,10 @@ export class GradedLedger {
       this.addedSheet(METADATA_SHEET);
     }
     this.sheetWidths((name) => wb.getWorksheet(name)?.columns?.length);
+    // A formula of the team's over a cell kpi fills now (统计 =张三!H15 over the total's cell, empty until graded) keeps
+    // the result saved over the blank: 0 for every 总分 in LibreOffice and openpyxl. As on a regrade, such formulas lose
+    // their saved result, and Excel is asked to calculate on opening.
+    if (forgetResultsOverKpi(wb, this.written()) > 0) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
     let r = lastRow(meta) + 1;
     for (const values of this.recordRows(version, gradedAt, inputName, period)) {
       const row = meta.getRow(r++);
