@@ -87,8 +87,11 @@ export function scoreSlot(
     const e = cells.get(id)!;
     const raw = e.raw as Extract<RawEntry['raw'], { kind: 'number' }>;
     const text = (x: number) => (raw.percentFormat ? `${formatScore(x * 100)}%` : raw.percentSign ? `${formatScore(x)}%` : formatScore(x));
+    // The stored number as far as it differs from the shown one: 0.899999999 is 「89.9999999%」, not a second 「90%」.
+    const exact = (x: number) => String(Number(x.toPrecision(12)));
+    const stored = raw.percentFormat ? `${exact(raw.value * 100)}%` : raw.percentSign ? `${exact(raw.value)}%` : exact(raw.value);
     const input = item.inputs.find((i) => i.id === id);
-    return scopedProblem(scope, 'shown-rounded', { shown: raw.roundedText ?? text(raw.rounded!), stored: text(raw.value), score: outcome.score!, shownScore: asShown.score! }, input, e.at, 'warning');
+    return scopedProblem(scope, 'shown-rounded', { shown: raw.roundedText ?? text(raw.rounded!), stored, score: outcome.score!, shownScore: asShown.score! }, input, e.at, 'warning');
   });
   return { ...outcome, problems: [...outcome.problems, ...notes] };
 }

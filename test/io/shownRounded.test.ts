@@ -37,22 +37,24 @@ describe('a rate its format rounds across a tier', () => {
     // 自评 does not count: its own 0.895 says nothing that reaches the total.
     const values = (rate: number) => ({ 'A1.rate@self': 0.895, 'A1.rate@supervisor': rate, 'A2.level@supervisor': '完成目标值要求', 'A3.level@supervisor': '完成目标值要求', 'A4.unmet@supervisor': 0, 'B1.level@supervisor': '5级', 'B2.level@supervisor': '5级' });
     // 王芳 0.895 (shows 90 %, tier 80–90: 10), 李强 0.85 (shows 85 %: nothing to say), 赵敏 0.905 (shows 91 %: 20 either way).
-    fillRoster(ws, f, [{ header: { name: '王芳' }, values: values(0.895) }, { header: { name: '李强' }, values: values(0.85) }, { header: { name: '赵敏' }, values: values(0.905) }]);
+    // 周杰 0.899999999 (shows 90 %; stored said as 89.9999999 %, not a second 「90%」 beside the first).
+    fillRoster(ws, f, [{ header: { name: '王芳' }, values: values(0.895) }, { header: { name: '李强' }, values: values(0.85) }, { header: { name: '赵敏' }, values: values(0.905) }, { header: { name: '周杰' }, values: values(0.899999999) }]);
     const rateCols: number[] = [];
     ws.getRow(1).eachCell((c, col) => {
       if (String(c.value).includes('客户信息管理')) rateCols.push(col);
     });
     expect(rateCols).toHaveLength(2);
-    for (const col of rateCols) for (const r of [2, 3, 4]) ws.getCell(r, col).numFmt = '0%';
+    for (const col of rateCols) for (const r of [2, 3, 4, 5]) ws.getCell(r, col).numFmt = '0%';
     const file = path.join(tempDir(), 'march.xlsx');
     await wb.xlsx.writeFile(file);
     const outcome = await gradeFile(file, { output: null });
     if (!outcome.ok) throw new Error(outcome.failure.message);
     // 王芳: 业绩 (10 + 20 + 20 + 20)/80 × 100 = 87.5 × 0.85 = 74.375, 行为 100 × 0.15 = 15 → 89.375 (as stored, 良好).
-    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['王芳', 89.375], ['李强', 89.375], ['赵敏', 100]]);
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['王芳', 89.375], ['李强', 89.375], ['赵敏', 100], ['周杰', 89.375]]);
     const said = outcome.report.problems.filter((p) => p.code === 'shown-rounded');
     expect(said.map((p) => [p.person, p.severity, p.message.replace(/^[^:]*:/, '')])).toEqual([
       ['王芳', 'warning', '「客户信息管理·上级」单元格显示「90%」,存的是 89.5%:按存的值计,得 10 分;按显示的值会得 20 分。请把单元格改成要计的数'],
+      ['周杰', 'warning', '「客户信息管理·上级」单元格显示「90%」,存的是 89.9999999%:按存的值计,得 10 分;按显示的值会得 20 分。请把单元格改成要计的数'],
     ]);
   });
 
