@@ -17,7 +17,7 @@ import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutPoints
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, reorderedHeadings, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
-import { parseRef } from './fast/xml.js';
+import { columnNumber, parseRef } from './fast/xml.js';
 import { scoreLikeColumns } from './scoreLikeColumns.js';
 import { headingPointsClashes } from './headingPoints.js';
 import { raterInNote } from './noteRater.js';
@@ -725,6 +725,32 @@ function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadC
   return out;
 }
 
+/**
+ * Columns of an item two parts share, headed without their part (「满意度」 twice for 业绩's and 行为's): read in the
+ * template's order, which a team that moved one of them cannot tell from the result — each item then scored the other's
+ * answers without a word (74.47 for 91.10). Said, once a sheet, with how each was read.
+ */
+function byOrderProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?: string): Problem[] {
+  const shared = sharedItemLabels(form);
+  if (!shared.size) return [];
+  // Bare columns by what they name but the part (满意度 · 评分人 · slot): two or more parts' there were read in order. One
+  // alone is the part not headed in full beside it: no order to go by.
+  const bare = new Map<string, Array<{ heading: string; column: string; as: string }>>();
+  for (const [col, t] of layout.columns) {
+    if (t.kind !== 'entry') continue;
+    const parts = shared.get(t.item.label);
+    if (!parts) continue;
+    const text = [grid.text(layout.headerRow, col), layout.headerRow > 1 ? grid.text(layout.headerRow - 1, col) : ''].join(' ');
+    if (parts.some((label) => labelKey(text).includes(labelKey(label)))) continue;
+    const part = form.parts.find((p) => p.items.includes(t.item))!;
+    // (The parts' items may take different inputs: 团队/纪律's 日常行为 a level, 超预期表现's a rating.)
+    appendTo(bare, `${t.item.label}\u0000${t.rater?.id ?? ''}\u0000${t.slot}`, { heading: shortText(grid.text(layout.headerRow, col)), column: columnLetters(col), as: `${part.label}·${t.item.label}` });
+  }
+  const read = [...bare.values()].filter((cols) => new Set(cols.map((c) => c.as)).size > 1).flat().sort((a, b) => columnNumber(a.column) - columnNumber(b.column));
+  if (!read.length) return [];
+  return [problem('shared-by-order', { sheet: grid.name, columns: read }, { file, sheet: grid.name, cell: `${read[0]!.column}${layout.headerRow}` })];
+}
+
 /** Once per sheet: headings that name nothing of this form (a typo hides an item), and required columns missing. */
 function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?: string): Problem[] {
   const out: Problem[] = [];
@@ -753,6 +779,7 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     if (near) takenCols.add(near.col);
     return near;
   });
+  out.push(...byOrderProblems(grid, form, layout, file));
   const ignored = layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)) && !typed.has(u.col) && !retyped.some((r) => r?.col === u.col));
   if (ignored.length) {
     const columns = ignored.slice(0, 20).map((u) => ({ heading: shortText(u.text), cell: cellAddress(layout.headerRow, u.col) }));

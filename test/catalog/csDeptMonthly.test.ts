@@ -102,6 +102,10 @@ describe('§4 headings that leave out the part of 日常行为', () => {
     const wang = report.people.find((p) => p.name === '王芳')!;
     expect([wang.total, wang.items.find((i) => i.label === '团队/纪律·日常行为')!.score, wang.items.find((i) => i.label === '超预期表现·日常行为')!.score]).toEqual([expect.closeTo(92.2, 10), 6, 1]);
     expect(report.problems.filter((p) => p.code === 'unknown-column' || p.code === 'item-not-found')).toEqual([]);
+    // Read in order, which a team that moved one pair cannot tell from the result: said, with how each column was read.
+    const order = report.problems.filter((p) => p.code === 'shared-by-order');
+    expect(order.map((p) => [p.severity, p.cell])).toEqual([['warning', 'AF1']]);
+    expect(order[0]!.message).toContain('AF 列「日常行为·直接主管」→「团队/纪律·日常行为」;AG 列「日常行为·间接主管」→「团队/纪律·日常行为」;AN 列「日常行为·直接主管」→「超预期表现·日常行为」');
   });
 
   it('one pair without its part, the other in full: the bare pair is the part not headed in full beside it (团队/纪律)', async () => {
@@ -110,6 +114,6 @@ describe('§4 headings that leave out the part of 日常行为', () => {
     // As the full sample: 团队/纪律·日常行为 达成/达成 → 6; 87.5 + 4.7 = 92.2 (everyone was unscored, the messages at odds).
     const wang = report.people.find((p) => p.name === '王芳')!;
     expect([wang.total, wang.items.find((i) => i.label === '团队/纪律·日常行为')!.score]).toEqual([expect.closeTo(92.2, 10), 6]);
-    expect(report.problems.filter((p) => p.code === 'unknown-column' || p.code === 'item-not-found')).toEqual([]);
+    expect(report.problems.filter((p) => p.code === 'unknown-column' || p.code === 'item-not-found' || p.code === 'shared-by-order')).toEqual([]);
   });
 });

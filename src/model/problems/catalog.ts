@@ -718,6 +718,12 @@ export const PROBLEMS = {
     zh: (p) => `工作表${p.sheets.map(q).join('、')}按表名是不同月份(${p.months.join('、')})的名单,都已评分并合在一个结果里;要某一个月的结果,请把其他月份的表隐藏(隐藏的表不评分)或移到另一个文件后重新评分`,
     expected: () => '一个月的名单', actual: (p) => p.months.join('、'),
   }),
+  /** Columns of an item two parts share, headed without their part: read in the template's order (`as`). */
+  'shared-by-order': spec<{ sheet: string; columns: Array<{ heading: string; column: string; as: string }> }>({
+    severity: 'warning', located: true, name: { zh: '同名项目按顺序认', en: 'shared names read in order' },
+    zh: (p) => `工作表「${p.sheet}」的列名没有写部分名称,几个部分都有这一项,按模板的先后顺序认作:${p.columns.slice(0, 6).map((c) => `${c.column} 列「${c.heading}」→「${c.as}」`).join(';')}${p.columns.length > 6 ? ` 等 ${p.columns.length} 列` : ''};如果调整过这些列的顺序,请在列名前写上部分名称(如「${p.columns[0]!.as}」)后重新评分`,
+    expected: (p) => p.columns.map((c) => c.as).join('、'), actual: (p) => p.columns.map((c) => c.heading).join('、'),
+  }),
   /**
    * The headings again under the table, in another order (a second team's block pasted with its own heading row): its
    * rows read with the first heading's columns gave each item another's marks. `moved`: headings and their columns
