@@ -97,10 +97,15 @@ export function matchKey(s: string): string {
  * lower case.
  */
 export const UNITS_THAT_CHANGE_MEANING: ReadonlySet<string> = new Set([
-  ...['万元', '千元', '百元', '十元', '百万', '百万元', '千万', '千万元', '十万', '十万元', '亿', '亿元', '万', '千', 'k', 'w', 'm'],
+  ...['万元', '千元', '百元', '十元', '百万', '百万元', '千万', '千万元', '十万', '十万元', '亿', '亿元', '万', '千'],
   ...['美元', '美金', 'usd', 'us$', '$', '港币', '港元', 'hkd', '欧元', 'eur', '€', '日元', 'jpy', '英镑', 'gbp', '£', '韩元', 'krw', '台币', '新台币', 'twd', 'ntd'],
-  ...['分钟', '小时', '秒', '秒钟', '毫秒', 'ms', 's', 'sec', 'secs', 'min', 'mins', 'h', 'hr', 'hrs', 'hour', 'hours', '天', '日', 'd', 'day', 'days', '周', '月'],
+  ...['分钟', '小时', '秒', '秒钟', '毫秒', 'ms', 'sec', 'secs', 'min', 'mins', 'hr', 'hrs', 'hour', 'hours', '天', '日', 'day', 'days', '周', '月'],
 ]);
+/**
+ * One letter after an amount or a time: a scale (k, w, m over 元) or a time (s, m, h, d over 秒, 分钟, 天). Over a count,
+ * points or a level it is a code of the team's (投诉处理(S), 新客户数(D)), not a unit.
+ */
+export const LETTER_UNITS: Readonly<Record<'money' | 'time', ReadonlySet<string>>> = { money: new Set(['k', 'w', 'm']), time: new Set(['s', 'm', 'h', 'd']) };
 /** Units a heading's note or a number format may give (「旷工(天)」, 0"次"). */
 export const UNIT_WORDS: ReadonlySet<string> = new Set([...UNITS_THAT_CHANGE_MEANING, '元', '次', '回', '户', '人', '单', '件', '个', '台', '笔', '分', '%']);
 /** Words after an amount that say only its currency. */
@@ -118,7 +123,7 @@ const UNIT_EQUIVALENTS: Record<string, readonly string[]> = {
   项: ['个', '条', '处'],
   元: ['块'],
   秒: ['秒钟', 's', 'sec', 'secs'],
-  分钟: ['min', 'mins'],
+  分钟: ['min', 'mins', 'm'],
   天: ['日', 'd', 'day', 'days'],
 };
 

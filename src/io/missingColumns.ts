@@ -175,7 +175,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
   // A rater's column whose heading was cleared (沟通能力·同事评1 emptied) between that item's other raters' columns: its
   // answers are that rater's, not read — whoever has one there is not scored (read as blank, the peer's weight went to
   // the others, 84.44 for 82, with a warning of a column without a heading).
-  for (const { m, col } of blankInRaterSlot(layout, missing.filter((x) => x.optionalRater && x.input.type !== 'text' && !paired.has(x)), form, blanks)) {
+  for (const { m, col } of blankInRaterSlot(layout, missing.filter((x) => x.optionalRater && x.input.type !== 'text' && !paired.has(x)), form, blanks, grid)) {
     if (pairedColumns.has(col)) continue;
     paired.add(m);
     pairedColumns.add(col);
@@ -330,7 +330,7 @@ function inPlaceOfMissing(layout: RosterColumns, candidates: Missing[], form: Fo
  * the recognised columns on either side in the template's order (items and inputs as the form lists them, then raters,
  * then their slots), with at least one of them recognised.
  */
-function blankInRaterSlot(layout: RosterColumns, candidates: Missing[], form: FormDef, blanks: Array<{ col: number }>): Array<{ m: Missing; col: number }> {
+function blankInRaterSlot(layout: RosterColumns, candidates: Missing[], form: FormDef, blanks: Array<{ col: number }>, grid: Grid): Array<{ m: Missing; col: number }> {
   if (!candidates.length || !blanks.length) return [];
   const raters = form.raters ?? [];
   const inputs = form.parts.flatMap((p) => p.items).flatMap((i) => i.inputs);
@@ -349,7 +349,8 @@ function blankInRaterSlot(layout: RosterColumns, candidates: Missing[], form: Fo
     const bare = fits.filter((m) => ![...layout.columns.values()].some((t) => t.kind === 'entry' && t.input === m.input && t.rater === m.rater));
     const pick = (ms: Missing[]) => (ms.length && ms.every((m) => m.input === ms[0]!.input && m.rater === ms[0]!.rater) ? [...ms].sort((a, b) => (a.slot ?? 1) - (b.slot ?? 1))[0] : undefined);
     const first = pick(bare) ?? (bare.length ? undefined : pick(fits));
-    if (first) out.push({ m: first, col });
+    // Only a column of that rater's answers (良好, 一般): the team's notes (新员工) or row numbers (1, 2, 3) there are theirs.
+    if (first && answersOnly(grid, layout.headerRow, col, first.input)) out.push({ m: first, col });
   }
   return out;
 }
@@ -433,6 +434,13 @@ function withShortNames(names: string[]): string[] {
 }
 
 /** The column's filled cells are mostly what `input` takes: ratings, not remarks. */
+/** Every value under the heading is an answer to `input`, and they are not the rows' numbers (1, 2, 3 …). */
+function answersOnly(grid: Grid, headerRow: number, col: number, input: InputDef): boolean {
+  const values = [...filledBelow(grid, headerRow, col)];
+  if (!values.length || values.some((raw) => { const parsed = parseRaw(input, raw); return !parsed.ok || parsed.empty; })) return false;
+  return !values.every((raw, k) => raw.kind === 'number' ? raw.value === k + 1 : raw.kind === 'text' && Number(raw.value.trim()) === k + 1);
+}
+
 function holdsRatings(grid: Grid, headerRow: number, col: number, input: InputDef): boolean {
   if (input.type === 'text') return false;
   return mostlyHolds(grid, headerRow, col, (raw) => {

@@ -1,4 +1,5 @@
 import { raterClaimProblems } from '../engine/raterCopy.js';
+import { raterGroups } from '../engine/definition.js';
 import { nameOf } from '../engine/mergeRaters.js';
 import { nameKey } from '../engine/text.js';
 import { parseMonth } from '../engine/period.js';
@@ -70,7 +71,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     const roster = rosters[k]!;
     // A sheet of 姓名 and a column or two of the roster's figures beside a roster of many (a chart's data, a lookup)
     // is the team's own helper, not a second roster: read as one, its people were doubled, each short of every item.
-    if (roster && most >= 6 && entryColumns(roster) * 3 <= most) {
+    if (roster && most >= 6 && entryColumns(roster) * 3 <= most && !allRequired(form, roster)) {
       const columns = [...roster.columns].filter(([, t]) => t.kind === 'entry').map(([col]) => grid.text(roster.headerRow, col));
       out.problems.push(problem('helper-sheet', { sheet: grid.name, columns, most, ...(bySheet ? { bySheet: true as const } : {}) }, { file, sheet: grid.name }));
       continue;
@@ -138,6 +139,21 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     out.problems.push(problem('no-people', { case: 'file' }, { file }));
   }
   return out;
+}
+
+/**
+ * A sheet holding a column for every input that must be filled (by each rater who counts and must rate): a roster of
+ * its own people, whatever it leaves out — not the team's helper. 赵六 and 钱七 on 「其他人」 with mattress's five required
+ * columns beside people's own sheets were dropped with a warning.
+ */
+function allRequired(form: FormDef, roster: RosterColumns): boolean {
+  const present = [...roster.columns.values()];
+  // A form whose every input may be left blank says nothing by this.
+  if (!form.parts.some((p) => p.items.some((i) => i.inputs.some((input) => !input.optional)))) return false;
+  return form.parts.flatMap((p) => p.items).every((item) => {
+    const raters = raterGroups(form, item)?.filter((r) => r.required && r.weight > 0) ?? [null];
+    return item.inputs.filter((i) => !i.optional).every((input) => raters.every((r) => present.some((t) => t.kind === 'entry' && t.item === item && t.input === input && t.rater === r)));
+  });
 }
 
 /**

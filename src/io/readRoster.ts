@@ -2,7 +2,7 @@ import path from 'node:path';
 import { raterGroups, sharedItemLabels } from '../engine/definition.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
-import { parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
+import { LETTER_UNITS, parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import { raterField } from '../engine/raterCopy.js';
 import { sheetRater } from './sheetRater.js';
 import { matchChoice, parseRaw } from '../engine/values.js';
@@ -360,7 +360,8 @@ export function unitNoteOf(text: string): string | null {
   if (!note) return null;
   // Exports write units in either case (USD, K, Min).
   const key = note.toLowerCase();
-  if (UNIT_WORDS.has(key) || note === '扣分' || SCALED_COUNT.test(note) || SCORE_SCALE.test(note)) return note;
+  // One letter too (k, S): foreignUnit tells a scale or time from a code of the team's.
+  if (UNIT_WORDS.has(key) || /^[a-z]$/.test(key) || note === '扣分' || SCALED_COUNT.test(note) || SCORE_SCALE.test(note)) return note;
   // A rate (「件/小时」, 「分钟/次」, 「元/人」): each side a unit.
   const sides = key.split(/\s*[/／每]\s*/);
   return sides.length === 2 && sides.every((x) => UNIT_WORDS.has(x)) ? note : null;
@@ -369,6 +370,13 @@ export function unitNoteOf(text: string): string | null {
 /** The heading's note in brackets is a unit other than the input's own. */
 export function foreignUnit(text: string, input: { type: string; unit?: string; max?: number }): boolean {
   if (input.type === 'text' || input.type === 'choice') return false;
+  const letter = /\(\s*([A-Za-z])\s*\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.toLowerCase();
+  if (letter) {
+    const own = unitsOf(input.unit).map((u) => u.toLowerCase());
+    if (own.includes(letter)) return false;
+    if (own.includes('元')) return LETTER_UNITS.money.has(letter);
+    return own.some((u) => ['秒', '分钟', '小时', '天'].includes(u)) && LETTER_UNITS.time.has(letter);
+  }
   const note = unitNoteOf(text)?.toLowerCase();
   // A % is read as a % is typed (a score out of 100 takes 90 % as 90 points): the values say it, not the heading.
   if (!note || note === '%') return false;

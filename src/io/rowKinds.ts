@@ -132,8 +132,9 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
   if (!texts.length) return null;
   const unit = (t: string) => UNIT.test(t) || t.split('/').every((piece) => UNIT_WORD.test(piece)) || UNIT_WORD.test(unitCell(t) ?? '');
   if (texts.every((t) => unit(t.text.normalize('NFKC')))) return texts[0]!.text;
-  // The headings again (over a second block), either row of a two-row heading.
-  const same = texts.filter((t) => t.text === grid.text(headerRow, t.col).trim() || (headerRow > 1 && t.text === grid.text(headerRow - 1, t.col).trim())).length;
+  // The headings again (over a second block), either row of a two-row heading. Not numbers: a person's marks equal to
+  // the row of full marks above the headings (20 30 10 10 …) were a full-marks person passed over as a heading.
+  const same = texts.filter((t) => !NUMBER_LIKE.test(t.text.normalize('NFKC')) && (t.text === grid.text(headerRow, t.col).trim() || (headerRow > 1 && t.text === grid.text(headerRow - 1, t.col).trim()))).length;
   if (same >= 2 && same * 2 >= texts.length) return texts.map((t) => t.text).slice(0, 3).join(' ');
   // A row of hints under the headings (「(必填)」「填写姓名」 in the name column, 「优秀/良好/…」 under the items): it was a
   // person named 「(必填)」, unscored with nine errors.
@@ -152,6 +153,9 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
   if (role === 'name' && !SECTION.test(only.text.normalize('NFKC'))) return null;
   return only.text;
 }
+
+/** A number as a cell shows it (20, 0.5, 95%, 1,200): never a heading. */
+const NUMBER_LIKE = /^[+-]?[\d,]*\.?\d+\s*[%分]?$/;
 
 /** A heading on a repeated heading row away from its column: its text, its column there and its column above. */
 export interface MovedHeading {
@@ -177,7 +181,8 @@ export function reorderedHeadings(grid: Grid, row: number, headerRow: number): M
   for (const r of headerRow > 1 ? [headerRow, headerRow - 1] : [headerRow]) {
     for (let col = 1; col <= grid.columnCount; col++) {
       const t = grid.text(r, col).trim();
-      if (!t) continue;
+      // Numbers are no headings: a row of the items' points above them (分值 20 30 10) is matched by a person's marks.
+      if (!t || NUMBER_LIKE.test(t.normalize('NFKC'))) continue;
       const key = t.normalize('NFKC').replace(/\s+/g, '');
       columnsOf.set(key, (columnsOf.get(key) ?? new Set()).add(col));
     }

@@ -68,4 +68,31 @@ describe('a rater column\'s heading cleared, its answers kept', () => {
     expect(r.report.people.map((p) => [p.name, p.status])).toEqual([['林娜', 'error']]);
     expect(r.report.problems.filter((p) => p.severity === 'error').map((p) => [p.code, path.basename(p.file ?? ''), p.person])).toEqual([['unknown-column', '同事.xlsx', '林娜']]);
   });
+
+  it('a column without a heading holding the team\'s notes or row numbers, beside rater columns left out, is theirs: scored', async () => {
+    const f = await form('cs-competency');
+    const people: FillPerson[] = [
+      { header: { employeeId: '1001', name: '林娜', period: '2026-03' }, values: { ...rated('supervisor', '良好'), ...rated('peer', '优秀') } },
+      { header: { employeeId: '1002', name: '周杰', period: '2026-03' }, values: { ...rated('supervisor', '优秀') } },
+    ];
+    for (const extra of [['新员工', '已面谈'], [1, 2]]) {
+      const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+      const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+      fillRoster(ws, f, people);
+      // The team kept one peer's and one customer's column per item: 同事评2/3 and 客户评2/3 deleted.
+      const gone: number[] = [];
+      ws.getRow(1).eachCell((cell, c) => { if (/评[23]$/.test(String(cell.value))) gone.push(c); });
+      for (const c of gone.reverse()) ws.spliceColumns(c, 1);
+      let last = 0;
+      ws.getRow(1).eachCell((cell, c) => { if (cell.value) last = c; });
+      extra.forEach((v, k) => (ws.getCell(k + 2, last + 1).value = v));
+      const file = path.join(tempDir(), 'roster.xlsx');
+      await wb.xlsx.writeFile(file);
+      const r = await gradeFile(file, { output: null });
+      if (!r.ok) throw new Error(r.failure.message);
+      // 林娜 82.5 and 周杰 100, as above: the column is no 反馈与学习能力·客户评2.
+      expect(r.report.people.map((p) => [p.name, p.status, p.total]), String(extra[0])).toEqual([['林娜', 'scored', 82.5], ['周杰', 'scored', 100]]);
+      expect(r.report.problems.filter((p) => p.severity === 'error'), String(extra[0])).toEqual([]);
+    }
+  });
 });

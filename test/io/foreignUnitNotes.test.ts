@@ -23,7 +23,11 @@ describe('a unit note other than the input\'s own, in any case an export writes 
     }
     for (const note of ['ms', '毫秒', 'min', 'Min', 'h', '分钟', '小时']) expect(foreignUnit(`平均响应秒数(${note})`, seconds), note).toBe(true);
     for (const note of ['秒', '秒钟', 's', 'sec', 'S']) expect(foreignUnit(`平均响应秒数(${note})`, seconds), note).toBe(false);
-    expect([foreignUnit('实际销售额(元)', amount), foreignUnit('迟到(次)', count), foreignUnit('迟到(k)', count)]).toEqual([false, false, true]);
+    expect([foreignUnit('实际销售额(元)', amount), foreignUnit('迟到(次)', count)]).toEqual([false, false]);
+    // One letter over a count, points or a level is a code of the team's (投诉处理(S), 新客户数(D), (K), (M1)), read.
+    const points = { type: 'number', unit: '分' };
+    expect([foreignUnit('迟到(k)', count), foreignUnit('新客户数(D)', count), foreignUnit('投诉处理(S)', points), foreignUnit('投诉处理(K)', points), foreignUnit('投诉处理(M1)', points)]).toEqual([false, false, false, false, false]);
+    expect([foreignUnit('平均响应时间(m)', { type: 'number', unit: '分钟' }), foreignUnit('平均响应时间(s)', { type: 'number', unit: '分钟' }), foreignUnit('旷工(d)', { type: 'number', unit: '天' })]).toEqual([false, true, false]);
     // The input's own unit after a figure typed as text: 65s is 65 seconds; 65ms is no number of seconds.
     expect([parseNumberText('65s', '秒')?.value, parseNumberText('65ms', '秒'), parseNumberText('3 days', '天')?.value]).toEqual([65, null, 3]);
   });

@@ -52,4 +52,21 @@ describe('the headings again, in another order', () => {
     const month = outcome.report.groups!.find((g) => g.grouping === 'month')!;
     expect([month.figures.responses, month.figures.quality, month.figures.onTime, month.figures.score]).toEqual([1, 100, 60, 92]);
   });
+
+  it('§13 with the items\' points on the row above the headings: a person whose marks are those points (full marks) is a person, not the headings again', async () => {
+    const file = path.join(tempDir(), 'points.csv');
+    writeFileSync(file, [
+      ',,,,分值,20,30,10,10,5,5,10,10',
+      '工号,姓名,部门,考核月份,考核人,业绩考核,质量考核,业务考核,通话利用率,报表提交及时性,出勤情况,问题反馈及工作配合度,遵守规章制度及上级综合评分',
+      '004,赵六,客服二部,2026-03,李经理,20,30,10,10,5,5,10,10',
+      '002,李四,客服部,2026-03,李经理,20,28,9,9,5,4,9,8',
+      '003,王五,客服部,2026-03,李经理,15,25,8,8,4,4,8,8',
+    ].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'cs-scheme-100', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 赵六 20 + 30 + 10 + 10 + 5 + 5 + 10 + 10 = 100 (he was passed over as a repeated heading, exit 0); 李四 20 + 28 + 9 + 9 +
+    // 5 + 4 + 9 + 8 = 92; 王五 15 + 25 + 8 + 8 + 4 + 4 + 8 + 8 = 80 (the first two were refused as headings in another order).
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['赵六', 100], ['李四', 92], ['王五', 80]]);
+    expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
 });

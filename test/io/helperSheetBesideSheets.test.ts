@@ -28,6 +28,26 @@ describe('a helper sheet beside people\'s own sheets', () => {
   });
 });
 
+describe('a narrow roster of its own people beside people\'s own sheets', () => {
+  it('§8 「其他人」 with every column that must be filled (5 of 16): 赵六 and 钱七 scored, the other columns blank', async () => {
+    const report = await roundTrip('mattress-cs-monthly', [{ header: { name: '张三', period: '2026-03' }, values: { 'M1.N': 50, 'M1.V': 45, 'M4.base': 8, M5: 9, M6: 13 } }], {
+      layout: 'form',
+      edit: (wb) => {
+        const ws = wb.addWorksheet('其他人');
+        ws.addRows([
+          ['工号', '姓名', '部门', '考核月份', '客户回访率·本月安装(售服)客户数', '客户回访率·回访客户数', '回访问题处理效率·基础分', '处理能力', '态度'],
+          ['004', '赵六', '客服部', '2026-03', 20, 20, 9, 8, 12],
+          ['005', '钱七', '客服部', '2026-03', 10, 5, 7, 6, 10],
+        ]);
+      },
+    });
+    // 张三 (§8, nothing else filled): 45/50 × 20 = 18 + 20 + 15 + 8 + 9 + 13 + 10 + 0 = 93. 赵六: 20 + 20 + 15 + 9 + 8 + 12 + 10
+    // = 94; 钱七: 5/10 × 20 = 10 + 20 + 15 + 7 + 6 + 10 + 10 = 78. They were dropped as the team's helper sheet.
+    expect(report.people.map((p) => [p.name, p.status, p.total])).toEqual([['张三', 'scored', 93], ['赵六', 'scored', 94], ['钱七', 'scored', 78]]);
+    expect(report.problems.map((p) => p.code)).not.toContain('helper-sheet');
+  });
+});
+
 describe('the team\'s formulas over cells kpi fills, on a first grading', () => {
   it('统计 =张三!H15 (the total\'s cell, blank until graded) saved with 0: written without a result, calculated on opening', async () => {
     const { readWorkbook } = await import('../helpers.js');
