@@ -71,7 +71,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     const roster = rosters[k]!;
     // A sheet of 姓名 and a column or two of the roster's figures beside a roster of many (a chart's data, a lookup)
     // is the team's own helper, not a second roster: read as one, its people were doubled, each short of every item.
-    if (roster && most >= 6 && entryColumns(roster) * 3 <= most && !allRequired(form, roster)) {
+    if (roster && most >= 3 && entryColumns(roster) * 3 <= most && !allRequired(form, roster)) {
       const columns = [...roster.columns].filter(([, t]) => t.kind === 'entry').map(([col]) => grid.text(roster.headerRow, col));
       out.problems.push(problem('helper-sheet', { sheet: grid.name, columns, most, ...(bySheet ? { bySheet: true as const } : {}) }, { file, sheet: grid.name }));
       continue;

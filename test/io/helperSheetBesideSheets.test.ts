@@ -48,6 +48,30 @@ describe('a narrow roster of its own people beside people\'s own sheets', () => 
   });
 });
 
+describe('a helper sheet beside a narrow roster', () => {
+  it('§8 roster of the 5 columns that must be filled, and 统计 (姓名, 态度): 统计 is the team\'s; 赵六 94 and 钱七 78 scored', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { tempDir } = await import('../helpers.js');
+    const path = await import('node:path');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('名单').addRows([
+      ['工号', '姓名', '部门', '考核月份', '客户回访率·本月安装(售服)客户数', '客户回访率·回访客户数', '回访问题处理效率·基础分', '处理能力', '态度'],
+      ['004', '赵六', '客服部', '2026-03', 20, 20, 9, 8, 12],
+      ['005', '钱七', '客服部', '2026-03', 10, 5, 7, 6, 10],
+    ]);
+    wb.addWorksheet('统计').addRows([['姓名', '态度'], ['赵六', 12], ['钱七', 10]]);
+    const file = path.join(tempDir(), 'narrow.xlsx');
+    await wb.xlsx.writeFile(file);
+    const outcome = await gradeFile(file, { form: 'mattress-cs-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 赵六 20 + 20 + 15 + 9 + 8 + 12 + 10 = 94; 钱七 10 + 20 + 15 + 7 + 6 + 10 + 10 = 78. Read as a second roster, 统计 made
+    // both of them twice, unscored (the helper rule asked for a roster of 6 columns or more).
+    expect(outcome.report.people.map((p) => [p.name, p.status, p.total])).toEqual([['赵六', 'scored', 94], ['钱七', 'scored', 78]]);
+    expect(outcome.report.problems.filter((p) => p.code === 'helper-sheet').map((p) => p.sheet)).toEqual(['统计']);
+  });
+});
+
 describe('the team\'s formulas over cells kpi fills, on a first grading', () => {
   it('统计 =张三!H15 (the total\'s cell, blank until graded) saved with 0: written without a result, calculated on opening', async () => {
     const { readWorkbook } = await import('../helpers.js');
