@@ -13,6 +13,12 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
     const typed = values.number(rule.input);
     const points = rule.subtract ? -typed : typed;
     const reason = values.text(rule.reason);
+    // A reason beside points left blank (奖惩原因 「表扬信」, 奖惩分 empty): the points meant are not on the sheet. Scored
+    // as written, 0 — said, as the reason says there was something (it was 0 without a word).
+    if (points === 0 && reason && !values.filled(rule.input)) {
+      const problem = report('points-missing', rule.input, { amount: values.def(rule.input).label, reason: values.def(rule.reason).label, text: reason }, 'warning');
+      return { score: 0, explanation: `0(${values.def(rule.input).label}空着,「${reason}」未计分)`, problems: [problem] };
+    }
     if (points === 0) return { score: 0, explanation: reason ? `0(${reason})` : '无奖惩 → 0', problems: [] };
     if (!reason) {
       // 「无」「/」 written as the reason (read as empty): said as written, not as 「空」.
@@ -32,7 +38,7 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
       ? `「${inputName(item, rule.input)}」从总分中减去(填正数),须注明「${inputName(item, rule.reason)}」`
       : `「${inputName(item, rule.input)}」${signed ? '加减分(可为负)' : '加分'},直接计入总分,须注明「${inputName(item, rule.reason)}」`;
   },
-  codes: ['reason-required'],
+  codes: ['reason-required', 'points-missing'],
 };
 
 export const adjustment = adjustmentKind.score;

@@ -223,6 +223,12 @@ export const PROBLEMS = {
     zh: (p) => ('case' in p ? `${p.row}:${p.check}` : `${subjectZh(p)}${p.amount}为 ${signed(p.points)},须注明${p.reason}`),
     expected: (p) => ('case' in p ? p.requires : '原因'), actual: (p) => ('case' in p ? undefined : (p.written ?? '空')),
   }),
+  /** An adjustment's reason written, its points left blank: scored 0 as written, said. */
+  'points-missing': spec<Subject & { amount: string; reason: string; text: string }>({
+    severity: 'warning', located: true, name: { zh: '有原因无分数', en: 'reason without points' },
+    zh: (p) => `${subjectZh(p)}${p.reason}写了「${p.text}」,${p.amount}却空着:按 0 计;如有加减分,请在${p.amount}里填上分数后重新评分`,
+    expected: (p) => p.amount, actual: () => '空',
+  }),
   // A records form's own row check that asks for more than a filled cell (differsFrom, a bound): its message is the
   // definition's text. A check that a reason be written stays reason-required.
   'record-check': spec<{ row: string; check: string; requires: string }>({

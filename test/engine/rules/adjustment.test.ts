@@ -14,13 +14,15 @@ const m8 = item(
 );
 
 describe('adjustment', () => {
-  it.each<[string, number, string | null, number, string, string[]]>([
+  it.each<[string, number | null, string | null, number | null, string, string[]]>([
     ['§8 worked example +2 表扬信', 2, '表扬信', 2, '+2(表扬信)', []],
     ['a penalty', -3, '客户投诉', -3, '−3(客户投诉)', []],
     ['nothing', 0, null, 0, '无奖惩 → 0', []],
     ['zero with a note', 0, '无', 0, '0(无)', []],
     // Not counted until the reason is given: 未评分 as any item with an error (得分·其它 showed 5.00 for an unscored person).
     ['no reason: error, points shown but not counted', 5, null, null, '+5(未注明原因,未计入)', ['reason-required']],
+    // A reason with the points left blank: 0 as written, said (it was 0 without a word; a +2 表扬信 was meant).
+    ['a reason, the points blank: 0, said', null, '表扬信', 0, '0(奖惩分空着,「表扬信」未计分)', ['points-missing']],
   ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
     const out = runRule(m8, { points, reason });
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
