@@ -381,11 +381,17 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       for (const col of [table.scoreCol, table.explanationCol]) {
         const raw = col === null || mergedFromAbove(row, col) ? null : grid.value(row, col);
         const text = raw ? rawText(raw).trim() : '';
-        const answer = raw !== null && text !== '' && parseRaw(input, raw).ok;
+        const answer: boolean = raw !== null && text !== '' && parseRaw(input, raw).ok;
         // A bare number in 说明, kpi's column for its explanation, is no remark either: the graded copy would lose it, and
         // the count it likely is went unread (express-cs 3 there: 40 of 40 at exit 0).
         // (A 0 there is what the empty count reads as anyway: nothing lost.)
         const nothing = raw?.kind === 'number' && raw.value === (input.default ?? 0);
+        // Or the answer after the input's name (「迟到1次」 in 说明, as in 填写项): 10 for the 8 the row says, at exit 0.
+        const named: { input: InputDef; value: string } | null = col !== null && !answer && col === table.explanationCol && text !== '' ? answerInLabel(current, text) : null;
+        if (col !== null && named?.input === input && parseRaw(input, { kind: 'text', value: named.value }).ok && !/^[0０]\D*$/.test(named.value)) {
+          strayAnswers.push({ heading: grid.text(table.headerRow, col), value: text, cell: cellAddress(row, col) });
+          break;
+        }
         if (col !== null && answer && text.length <= 12 && (!input.optional || raw!.kind === 'text' || (col === table.explanationCol && !nothing))) {
           const heading = grid.text(table.headerRow, col);
           strayAnswers.push({ heading, value: text, cell: cellAddress(row, col) });

@@ -69,3 +69,20 @@ describe('an answer typed over an item\'s 评分标准 or 考核内容, its 填�
     ]);
   });
 });
+
+describe('an answer typed after the input\'s name in 说明 (kpi\'s column), 填写 left empty', () => {
+  it('「迟到1次」 beside 迟到或早退: an error at that cell, the person not scored (10 for the 8 it says, exit 0); 「迟到0次」 and a remark are not', async () => {
+    for (const [note, error] of [['迟到1次', true], ['迟到0次', false], ['主管已核对', false]] as const) {
+      const file = await sheetWith((ws, find) => {
+        const name = find('被考核人');
+        ws.getCell(Number(name.row), Number(name.col) + 1).value = '王芳';
+        const explanationCol = Number(find('说明').col);
+        ws.getCell(Number(find('迟到或早退').row), explanationCol).value = note;
+      });
+      const graded = await gradeFile(file, { form: 'mattress-cs-monthly', output: null });
+      if (!graded.ok) throw new Error(graded.failure.message);
+      const said = graded.report.problems.filter((x) => x.message.includes(`「${note}」填在了「说明」列`));
+      expect(said.map((x) => x.severity), note).toEqual(error ? ['error'] : []);
+    }
+  });
+});
