@@ -199,7 +199,9 @@ function whyFailed(b: CheckDef, label: string, v: unknown, failWords: Set<string
   // A rate as it was judged: 0.29 is 29 % (「0.29(≥ 30% 达标)」 read as a figure far under the bar's scale).
   const n = unit === '%' && b.failAt === undefined ? (typeof v === 'number' ? { value: v, percent: false } : parseNumberText(text, unit)) : null;
   const rate = n ? measured(n, typeof v === 'number', unit) : null;
-  const figure = rate !== null && !text.endsWith('%') ? `${formatScore(rate)}%` : text;
+  // A count of places as judged (「3处」, 「3次」 typed): 3 处, not 「3处 处」.
+  const count = numeric && b.failAt !== undefined ? (typeof v === 'number' ? v : parseNumberText(text, unit)?.value) : undefined;
+  const figure = count !== undefined ? formatScore(count) : rate !== null && !text.endsWith('%') ? `${formatScore(rate)}%` : text;
   return `${label} ${figure}${shownUnit}(${criterion(b, unit)})`;
 }
 

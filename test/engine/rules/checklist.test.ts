@@ -93,6 +93,12 @@ describe('checklist judged from numbers and counts, 不适用 only where allowed
     // 缺失 is a fail, not a problem
     expect(codes(runRule(inspection, { looks: '缺失', records: 0, minutes: 0 }).problems)).toEqual([]);
   });
+  it('§20: a count typed with its unit (「3处」, 「3次」) is said as the count judged, 「3 处」 — not 「3处 处」', () => {
+    const counted = item('Q', '品质检查', 100, [{ id: 'n', label: '不规范处数', type: 'text', unit: '处' }], { kind: 'checklist', inputs: [{ input: 'n', failAt: 3 }] });
+    for (const typed of ['3处', '3次', '3']) {
+      expect(runRule(counted, { n: typed }).explanation, typed).toBe('0/1 项 × 100 = 0;不达标:不规范处数 3 处(3 处以上不规范为不达标)');
+    }
+  });
   it('§20: a percentage is no count of irregularities (「100%」 failed as 100 of them, 「2%」 passed as 2): an error', () => {
     for (const typed of ['100%', '2%', '2 %', '2％']) {
       const out = runRule(inspection, { looks: typed, records: 0, minutes: 0 });
