@@ -466,7 +466,12 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
       if (exportNameCol && name) {
         const theirs = cleanText(rawText(grid.value(record.row, exportNameCol)));
         if (theirs && nameKey(theirs) !== nameKey(name) && nameKey(subAccountName(theirs)) !== nameKey(name)) {
-          say(problem('data-unmatched', { case: 'name-differs', key: labelOf(field!), value: cleanText(person.header.get(field!)!), listed: name, exported: theirs }, at(record.row, exportNameCol)));
+          // The name of another person on the roster (two 工号 swapped in the export): the figures are that person's, not
+          // to be scored as this one's (王芳 and 李强 scored on each other's, with a warning, exit 0). An error; a name no
+          // one on the roster has (a nickname) stays a warning.
+          const other = people.some((o) => o !== person && [nameOf(o, form), subAccountName(nameOf(o, form))].some((n) => n && (nameKey(n) === nameKey(theirs) || nameKey(n) === nameKey(subAccountName(theirs)))));
+          say(problem('data-unmatched', { case: 'name-differs', key: labelOf(field!), value: cleanText(person.header.get(field!)!), listed: name, exported: theirs, ...(other ? { other: true as const } : {}) }, at(record.row, exportNameCol), other ? { severity: 'error' } : {}));
+          if (other) for (const k of taken) withheld.add(k);
         }
       }
     }

@@ -1177,11 +1177,14 @@ export const PROBLEMS = {
     expected: (p) => `${p.key}唯一`, actual: (p) => p.value,
   }),
   // namesakes: rows whose name several on the roster share and whose 工号 is blank: whose is not for kpi to guess.
-  'data-unmatched': spec<{ case: 'name-differs'; key: string; value: string; listed: string; exported: string } | { case: 'rows'; rows: Array<{ row: number; keys: string }>; count: number; namesakes?: true; key?: string }>({
-    severity: 'warning', located: true, name: { zh: '导出数据无人对应', en: 'export row without a person' },
+  /** other: the exported name is another person's on the roster (工号 swapped): an error, the figures not used. */
+  'data-unmatched': spec<{ case: 'name-differs'; key: string; value: string; listed: string; exported: string; other?: true } | { case: 'rows'; rows: Array<{ row: number; keys: string }>; count: number; namesakes?: true; key?: string }>({
+    severity: 'warning', also: ['error'], located: true, name: { zh: '导出数据无人对应', en: 'export row without a person' },
     zh: (p) =>
       p.case === 'name-differs'
-        ? `${p.key} ${p.value} 在名单中是「${p.listed}」,导出数据中是「${p.exported}」,请核对`
+        ? p.other
+          ? `${p.key} ${p.value} 在名单中是「${p.listed}」,导出数据中这一行是「${p.exported}」(名单里的另一个人):不知道这些数据是谁的,没有使用,此人不评分;请核对导出数据的${p.key}后重新评分`
+          : `${p.key} ${p.value} 在名单中是「${p.listed}」,导出数据中是「${p.exported}」,请核对`
         : p.namesakes
           ? `${p.rows.slice(0, 10).map((r) => `第 ${r.row} 行(${r.keys})`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}没有填「${p.key}」,名单中有几个人同名,不知道是谁的,未使用;请在导出中补上${p.key}`
           : `${p.rows.slice(0, 10).map((r) => `第 ${r.row} 行(${r.keys})`).join('、')}${p.count > 10 ? `等 ${p.count} 行` : ''}在名单中没有对应的人,未评分`,
