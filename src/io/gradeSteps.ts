@@ -97,6 +97,13 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
       theirs(i, missing);
       return;
     }
+    // Found by 工号 under the name of another person of the form (two 工号 swapped in the pay file): that person's 基数,
+    // not this one's — paid so, both got the other's pay with a warning, exit 0. An error; no pay worked out.
+    const namedAs = byId ? table.nameOfId.get(idKeyOf(p.id)) : undefined;
+    if (namedAs && p.name && personKeyOf(namedAs.name) !== personKeyOf(p.name) && people.some((o) => o !== p && o.name && personKeyOf(o.name) === personKeyOf(namedAs.name))) {
+      theirs(i, problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id, payName: namedAs.name, name: p.name, other: true }, { file: table.file, sheet: namedAs.sheet, cell: namedAs.cell }, { person: p.name, severity: 'error' }));
+      return;
+    }
     people[i] = { ...p, pay: payLine(form.pay, p.total100, p.bandData, p.band, line) };
     // The row's own warning (its 基本工资 blank), named as the form names the person.
     const warning = table.warnings.get(line);

@@ -291,6 +291,16 @@ describe('§14 pay rows matched to people', () => {
     expect(payOf(r, '0013')!.bonus).toBe(2200);
     expect(payProblems(r)).toEqual([['warning', 'pay-mismatch', '[pay.csv]pay!B2:工资文件 pay.csv 中工号「0013」的姓名是「王五」,名单中是「乙二」;已按工号计算绩效奖金,请核对']]);
   });
+
+  it('two 工号 swapped in the pay file (each row naming the other person of the form): no pay for either, an error each', async () => {
+    // 甲 1001 and 乙 1002 on the form; the pay file has 1001 乙 (基数 3000) and 1002 甲 (基数 2000). Paid by 工号, 甲 got
+    // 乙's 3000 × 1.1 = 3300 and 乙 甲's, with a warning, exit 0.
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '1001,乙,3000,3000', '1002,甲,2000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('1001', '甲'), top('1002', '乙')], { pay });
+    expect([payOf(r, '1001'), payOf(r, '1002')]).toEqual([null, null]);
+    expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['error', 'pay-mismatch'], ['error', 'pay-mismatch']]);
+    expect(payProblems(r)[0]![2]).toContain('的姓名是「乙」(考核表里的另一个人),名单中是「甲」:不知道这一行是谁的,没有计算绩效奖金');
+  });
 });
 
 

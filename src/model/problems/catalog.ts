@@ -438,9 +438,12 @@ export const PROBLEMS = {
     expected: (p) => (!('case' in p) ? p.computed ?? '' : p.case === 'record' ? num(p.computed) : p.computed),
     actual: (p) => (!('case' in p) ? p.typed : p.case === 'record' ? num(p.typed) : p.typed),
   }),
-  'pay-mismatch': spec<{ payFile: string; id: string; payName: string; name: string }>({
-    severity: 'warning', located: true, name: { zh: '工资表姓名不符', en: 'pay row under another name' },
-    zh: (p) => `工资文件 ${p.payFile} 中工号「${p.id}」的姓名是「${p.payName}」,名单中是「${p.name}」;已按工号计算绩效奖金,请核对`,
+  /** other: the pay row's name is another person's of the form (工号 swapped): an error, no pay worked out. */
+  'pay-mismatch': spec<{ payFile: string; id: string; payName: string; name: string; other?: true }>({
+    severity: 'warning', also: ['error'], located: true, name: { zh: '工资表姓名不符', en: 'pay row under another name' },
+    zh: (p) => p.other
+      ? `工资文件 ${p.payFile} 中工号「${p.id}」的姓名是「${p.payName}」(考核表里的另一个人),名单中是「${p.name}」:不知道这一行是谁的,没有计算绩效奖金;请核对工资文件的工号后重新评分`
+      : `工资文件 ${p.payFile} 中工号「${p.id}」的姓名是「${p.payName}」,名单中是「${p.name}」;已按工号计算绩效奖金,请核对`,
     expected: (p) => p.name, actual: (p) => p.payName,
   }),
   // An error: asked for pay, the run said 0 with 2,995 of 3,000 people unpaid (a blank 绩效基数 was already an error).
