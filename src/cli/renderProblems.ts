@@ -21,7 +21,9 @@ export function renderProblems(o: Output, problems: Problem[], hasWorkbook: bool
     // A sentence that names its own place (「主管C.xlsx 考核表!F2:…」) gets no column of it: 「考核表!F2」 alone before it
     // read as another place, without its file.
     const placed = p.cell !== undefined && message.includes(`${p.sheet ?? ''}!${p.cell}`);
-    const loc = placed ? '' : [file && !message.includes(file) ? file : '', where(p)].filter(Boolean).join(' ');
+    // (A file named elsewhere in the sentence — the command to run, 「kpi score 主管评的表.xlsx 同事丙.xlsx」 — is no place.)
+    const namesItsFile = file !== '' && (message.startsWith(file) || message.includes(`${file} ${p.sheet ?? ''}!`));
+    const loc = placed ? '' : [file && !namesItsFile ? file : '', where(p)].filter(Boolean).join(' ');
     // Named first unless the sentence already begins with the name; a name inside a quoted value (「自评(邱彤)」) is not it.
     if (p.person && !message.startsWith(p.person) && !message.includes(`${p.person}:`) && !message.includes(`${p.person}(`)) message = `${p.person}:${message}`;
     o.out(`  ${tag} ${loc ? o.color.cyan(loc) + ' ' : ''}${message}`);

@@ -14,4 +14,12 @@ describe('the console\'s list of problems', () => {
       '  提示 主管B.xlsx 考核表!B2 王芳:各项客户评无人评分,其权重按比例分给其他评分人',
     ]);
   });
+
+  it('a file named only in the command the sentence suggests is no place: the line still begins with its file', () => {
+    const alone = problem('rater-copy-alone', { rater: '主管评', others: ['同事评'], items: 5, file: '同事丙.xlsx' }, { file: '/d/同事丙.xlsx', sheet: '考核表', cell: 'B2' }, { person: '张三' });
+    const o = captureOutput();
+    renderProblems(o, [alone], true, true);
+    const line = o.stdout.split('\n').find((l) => l.startsWith('  '))!;
+    expect(line.startsWith('  错误 同事丙.xlsx 考核表!B2 张三:')).toBe(true);
+  });
 });
