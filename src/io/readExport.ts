@@ -12,11 +12,12 @@ import { entryKey, type Location, type PersonEntries } from '../model/entries.js
 import type { FormDef, HeaderField } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, amend } from '../model/problems/index.js';
+import { parseRef } from './fast/xml.js';
 import { cleanText, nameKey } from '../engine/text.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, labelVariants } from './normalize.js';
-import { foreignUnit, foreignUnitBelow, unitNoteOf } from './readRoster.js';
+import { findRosterHeader, foreignUnit, foreignUnitBelow, unitNoteOf } from './readRoster.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { NOTE_LINE, PAGE_LINE, skippedRowsProblem, TOTAL, type SkippedRow } from './rowKinds.js';
 import { shownName } from './shownName.js';
@@ -268,13 +269,30 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
     }
     const exportGrid = table.grid;
     rosterGrids = grids.filter((g) => g !== exportGrid);
+    // The export's figures typed as columns of the roster itself (a CSV holds one sheet): the sheet is both, each row
+    // joined to itself. It was 「没有找到表头」 for a roster with every column there.
+    const view = rosterView(form);
+    if (!rosterGrids.some((g) => findRosterHeader(g, view)) && findRosterHeader(exportGrid, view)) rosterGrids = grids;
   }
   const read = readPeople(rosterGrids, rosterView(form), input);
+  if (rosterGrids.includes(table.grid)) read.problems = withoutExportColumns(read.problems, table);
   const problems = join(read.people, table, form);
   read.problems.push(...(unused ? [unused] : []), ...problems);
   const fields = form.header.concat(form.footer ?? []);
   const keys = [...table.header.keys.keys()].map((id) => fields.find((f) => f.id === id)?.label ?? id);
   return { ok: true, read, info: { file: table.file, sheet: table.grid.name, rows: table.records.length, keys } };
+}
+
+/** The roster's list of columns it ignored, less those the export (the same sheet) reads: they are read. */
+function withoutExportColumns(problems: Problem[], table: ExportTable): Problem[] {
+  const read = new Set([...table.header.columns.keys(), ...table.header.keys.values()]);
+  return problems.flatMap((p) => {
+    const params = p.params as { case?: string; sheet?: string; columns?: Array<{ heading: string; cell: string }> };
+    if (p.code !== 'unknown-column' || params.case !== 'ignored' || params.sheet !== table.grid.name) return [p];
+    const columns = params.columns!.filter((c) => !read.has(parseRef(c.cell)?.[1] ?? 0));
+    if (!columns.length) return [];
+    return [problem('unknown-column', { case: 'ignored', sheet: params.sheet, columns }, { file: p.file, sheet: p.sheet })];
+  });
 }
 
 /** The export is a sheet the workbook hides (named as the definition names it): said, with --include-hidden. */
