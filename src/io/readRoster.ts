@@ -580,6 +580,12 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       problems.push(problem('headings-reordered', fields, { file, sheet: grid.name, cell: cellAddress(row, moved[0]!.col) }));
       break;
     }
+    // A person's name cell merged down over a row holding only words (钱七 over B8:B9, row 9 「续:需加强学习」 in 评语): the
+    // rest of the row above, not 钱七 again — it was a second 钱七 「with different marks」, both unscored.
+    if (nameCol !== undefined && continuationRow(grid, row, nameCol, layout)) {
+      skipped.push({ row, kind: 'note', text: `${grid.text(row, nameCol)}(续行)` });
+      continue;
+    }
     const kind = classifyRow(grid, row, layout.columns, layout.headerRow);
     if (kind) {
       skipped.push({ row, ...kind });
@@ -636,6 +642,24 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     problems.push(problem('merged-entry', { case: 'rows', item: d.item, range: `${first}:${d.last}`, value: d.value, people: names }, { file, sheet: grid.name, cell: first }, { severity: 'warning' }));
   }
   return { people, problems, count };
+}
+
+/**
+ * The row continues the person above: its name shown only through a cell merged down from a row above, its other cells
+ * of the person (工号 and any number, level or tick) empty but for words.
+ */
+function continuationRow(grid: Grid, row: number, nameCol: number, layout: RosterColumns): boolean {
+  const from = grid.mergedInto?.(row, nameCol);
+  const master = from ? parseRef(from) : null;
+  if (!master || master[0] >= row) return false;
+  for (const [col, t] of layout.columns) {
+    if (col === nameCol) continue;
+    const raw = grid.value(row, col);
+    if (raw.kind === 'empty' || (grid.mergedInto?.(row, col) && parseRef(grid.mergedInto(row, col)!)?.[0] !== row)) continue;
+    // Words only: a remark (评语, a signature's field) or a text input; never the 工号, 部门 or a mark.
+    if (t.kind === 'header' ? t.field.role !== 'other' : t.input.type !== 'text') return false;
+  }
+  return true;
 }
 
 /**
