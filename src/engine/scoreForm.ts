@@ -230,7 +230,10 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   // Groups that rated this person on some items: their blank elsewhere is a skipped item, not an absent rater (the only
   // peer rated 4 of 5; the fifth went to the 主管 alone, 80 for 75, in a note).
   const rating = ratersWhoRated(person);
-  for (const [groups, labels] of spread) {
+  // Not scored: no weight was spread (「客户评无人评分,其权重按比例分给其他评分人」 beside the error that its columns were
+  // not read said the opposite of what happened).
+  const unscored = problems.some((p) => p.severity === 'error') || (person.problems ?? []).some((p) => p.severity === 'error');
+  for (const [groups, labels] of unscored ? [] : spread) {
     const raters = groups.split('、');
     // A group whose absence the definition calls worth a warning (§4 间接主管) says so; otherwise a note.
     const skipped = raters.filter((g) => {
