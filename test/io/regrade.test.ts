@@ -205,6 +205,19 @@ describe('grading a graded file again', () => {
     expect(xml).toContain('fullCalcOnLoad="1"');
   });
 
+  it('a note the team put on a cell of kpi\'s columns (「经理:需复核」 on a 总分): said on regrading, as an edit (it went without a word)', async () => {
+    const { dir, first, graded } = await gradedRoster();
+    const ws = graded.getWorksheet('考核表')!;
+    let total = 0;
+    ws.getRow(1).eachCell((cell, c) => { if (cell.value === '总分') total = c; });
+    expect(total).toBeGreaterThan(0);
+    ws.getCell(3, total).note = '经理:需复核';
+    const second = await regradeAs(graded, dir, 'note-on-total');
+    expect(scoresOf(second)).toEqual(scoresOf(first));
+    const said = second.problems.filter((p) => p.code === 'regraded-edits');
+    expect(said.map((p) => p.message.replace(/^[^:]*:/, ''))).toEqual(['工作表「考核表」里 kpi 上次写的列(总分)在评分后被改过或填了内容;重新评分时这些列按新结果重写,其中改过的内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在 kpi 的列以外']);
+  });
+
   it('notes typed in kpi\'s own sheets right of its tables (汇总!…「李强需复核」, 问题!…): said on regrading (they went without a word)', async () => {
     const { dir, first, graded } = await gradedRoster();
     const summary = graded.getWorksheet('汇总')!;

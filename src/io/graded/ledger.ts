@@ -375,6 +375,15 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
         edited.push({ sheet: s.sheet, heading: s.heads?.[k]?.[1] ?? '', column: s.first + k });
       }
     }
+    // A note the team put on a cell of kpi's (「经理:需复核」 on a 总分): kpi writes none there, and the columns are
+    // emptied — said, as an edit is (it went without a word).
+    for (let k = 0; k <= s.last - s.first; k++) {
+      const col = s.first + k;
+      if (edited.some((e) => e.sheet === s.sheet && e.column === col)) continue;
+      let noted = false;
+      ws.getColumn(col).eachCell((cell) => { if (!noted && noteOf(cell)) noted = true; });
+      if (noted) edited.push({ sheet: s.sheet, heading: s.heads?.[k]?.[1] ?? '', column: col });
+    }
   }
   // Appended columns and rows last, right-most and lowest first, so positions stay valid.
   spans.sort((x, y) => y.first - x.first);
