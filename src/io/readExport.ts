@@ -487,7 +487,16 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
           // The name of another person on the roster (two 工号 swapped in the export): the figures are that person's, not
           // to be scored as this one's (王芳 and 李强 scored on each other's, with a warning, exit 0). An error; a name no
           // one on the roster has (a nickname) stays a warning.
-          const other = people.some((o) => o !== person && [nameOf(o, form), subAccountName(nameOf(o, form))].some((n) => n && (nameKey(n) === nameKey(theirs) || nameKey(n) === nameKey(subAccountName(theirs)))));
+          // Only a swap: the other person's own row (by their 工号) names this one. Namesakes the roster tells apart
+          // (张伟, 张伟B) and the export does not (张伟 twice) are the 工号's, as before.
+          const named = (n: string) => [n, subAccountName(n)].map(nameKey);
+          const other = people.some((o) => {
+            if (o === person || !named(nameOf(o, form)).some((k) => named(theirs).includes(k))) return false;
+            const own = cleanText(o.header.get(field!) ?? '');
+            const row = own ? byKey.get(field!)!.get(joinKey(own))?.[0] : undefined;
+            const says = row ? cleanText(rawText(grid.value(row.row, exportNameCol))) : '';
+            return says !== '' && named(says).some((k) => named(name).includes(k));
+          });
           say(problem('data-unmatched', { case: 'name-differs', key: labelOf(field!), value: cleanText(person.header.get(field!)!), listed: name, exported: theirs, ...(other ? { other: true as const } : {}) }, at(record.row, exportNameCol), other ? { severity: 'error' } : {}));
           if (other) for (const k of taken) withheld.add(k);
         }

@@ -388,7 +388,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
         const nothing = raw?.kind === 'number' && raw.value === (input.default ?? 0);
         // Or the answer after the input's name (「迟到1次」 in 说明, as in 填写项): 10 for the 8 the row says, at exit 0.
         const named: { input: InputDef; value: string } | null = col !== null && !answer && col === table.explanationCol && text !== '' ? answerInLabel(current, text) : null;
-        if (col !== null && named?.input === input && parseRaw(input, { kind: 'text', value: named.value }).ok && !/^[0０]\D*$/.test(named.value)) {
+        // (「旷工:无」, 「了解客户需求 否」, 「迟到0次」: what the empty cells read as anyway — nothing lost.)
+        if (col !== null && named?.input === input && parseRaw(input, { kind: 'text', value: named.value }).ok && !/^([0０]\D*|[无否×✗✘])$/.test(named.value)) {
           strayAnswers.push({ heading: grid.text(table.headerRow, col), value: text, cell: cellAddress(row, col) });
           break;
         }

@@ -301,6 +301,14 @@ describe('§14 pay rows matched to people', () => {
     expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['error', 'pay-mismatch'], ['error', 'pay-mismatch']]);
     expect(payProblems(r)[0]![2]).toContain('的姓名是「乙」(考核表里的另一个人),名单中是「甲」:不知道这一行是谁的,没有计算绩效奖金');
   });
+
+  it('namesakes the form tells apart (张伟, 张伟B) and the pay file does not (张伟 twice): paid by 工号, a warning — no swap', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '1001,张伟,3000,3000', '1002,张伟,2000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('1001', '张伟'), top('1002', '张伟B')], { pay });
+    // 96 → 优秀 K 1.1: 3000 × 1.1 = 3300 and 2000 × 1.1 = 2200, as each 工号 says.
+    expect([payOf(r, '1001')!.bonus, payOf(r, '1002')!.bonus]).toEqual([3300, 2200]);
+    expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['warning', 'pay-mismatch']]);
+  });
 });
 
 

@@ -72,7 +72,7 @@ describe('an answer typed over an item\'s 评分标准 or 考核内容, its 填�
 
 describe('an answer typed after the input\'s name in 说明 (kpi\'s column), 填写 left empty', () => {
   it('「迟到1次」 beside 迟到或早退: an error at that cell, the person not scored (10 for the 8 it says, exit 0); 「迟到0次」 and a remark are not', async () => {
-    for (const [note, error] of [['迟到1次', true], ['迟到0次', false], ['主管已核对', false]] as const) {
+    for (const [note, error] of [['迟到1次', true], ['迟到0次', false], ['迟到:无', false], ['主管已核对', false]] as const) {
       const file = await sheetWith((ws, find) => {
         const name = find('被考核人');
         ws.getCell(Number(name.row), Number(name.col) + 1).value = '王芳';

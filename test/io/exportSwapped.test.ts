@@ -41,4 +41,16 @@ describe('an export row whose 工号 is one person\'s and name another\'s', () =
     expect(report.people.find((p) => p.name === '王芳')!.total).toBeCloseTo(69.6, 10);
     expect(report.problems.filter((p) => p.code === 'data-unmatched').map((p) => p.severity)).toEqual(['warning']);
   });
+
+  it('namesakes the roster tells apart (张伟, 张伟B) and the export does not (张伟 twice): by 工号 with a warning, not a swap', async () => {
+    const dir = (await import('../helpers.js')).tempDir();
+    const roster = path.join(dir, 'roster.csv');
+    writeFileSync(roster, ROSTER.replace('1001,王芳', '1001,张伟').replace('1002,李强', '1002,张伟B') + '\r\n');
+    const data = path.join(dir, 'export.csv');
+    writeFileSync(data, ['工号,姓名,询单人数,询单->最终付款人数,销售额,中差评,评价总数', '1001,张伟,200,50,6500,1,100', '1002,张伟,1000,80,98765.4,0,1234'].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(roster, { form: 'shop-cs-monthly', data, output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.status])).toEqual([['张伟', 'scored'], ['张伟B', 'scored']]);
+    expect(outcome.report.problems.filter((p) => p.code === 'data-unmatched').map((p) => [p.severity, p.person])).toEqual([['warning', '张伟B']]);
+  });
 });

@@ -4,6 +4,9 @@ import { formatSigned } from '../../model/round.js';
 import { IDENT, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type RuleKind } from './types.js';
 
+/** A reason saying there was no adjustment: 「本月无奖惩」, 「无加分」, 「没有」, 「不扣分」, 「0」. */
+const SAYS_NONE = /无|没有|没|未|不|零|^\s*[+-]?[0０](\.0+)?\s*分?\s*$/;
+
 export const adjustmentKind: RuleKind<'adjustment'> = {
   kind: 'adjustment',
   title: '奖惩(加减分)',
@@ -15,7 +18,8 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
     const reason = values.text(rule.reason);
     // A reason beside points left blank (奖惩原因 「表扬信」, 奖惩分 empty): the points meant are not on the sheet. Scored
     // as written, 0 — said, as the reason says there was something (it was 0 without a word).
-    if (points === 0 && reason && !values.filled(rule.input)) {
+    // (A reason that says there was none — 「本月无奖惩」, 「无加分」, 「0」 — is that, not points forgotten.)
+    if (points === 0 && reason && !values.filled(rule.input) && !SAYS_NONE.test(reason)) {
       const problem = report('points-missing', rule.input, { amount: values.def(rule.input).label, reason: values.def(rule.reason).label, text: reason }, 'warning');
       return { score: 0, explanation: `0(${values.def(rule.input).label}空着,「${reason}」未计分)`, problems: [problem] };
     }

@@ -23,6 +23,9 @@ describe('adjustment', () => {
     ['no reason: error, points shown but not counted', 5, null, null, '+5(未注明原因,未计入)', ['reason-required']],
     // A reason with the points left blank: 0 as written, said (it was 0 without a word; a +2 表扬信 was meant).
     ['a reason, the points blank: 0, said', null, '表扬信', 0, '0(奖惩分空着,「表扬信」未计分)', ['points-missing']],
+    // A reason that says there was none is that.
+    ['「本月无奖惩」, the points blank: 0, nothing said', null, '本月无奖惩', 0, '0(本月无奖惩)', []],
+    ['「0」 as the reason, the points blank: 0, nothing said', null, '0', 0, '0(0)', []],
   ])('%s', (_name, points, reason, score, explanation, problemCodes) => {
     const out = runRule(m8, { points, reason });
     expect([out.score, out.explanation, codes(out.problems)]).toEqual([score, explanation, problemCodes]);
