@@ -132,6 +132,9 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
   if (!texts.length) return null;
   const unit = (t: string) => UNIT.test(t) || t.split('/').every((piece) => UNIT_WORD.test(piece)) || UNIT_WORD.test(unitCell(t) ?? '');
   if (texts.every((t) => unit(t.text.normalize('NFKC')))) return texts[0]!.text;
+  // The columns' numbers under the headings (栏次 1 2 3 …, as printed forms number them): no one — read as a person 「2」
+  // of 工号 1, and the real 工号 1 a duplicate of it.
+  if (columnNumbersRow(grid, row)) return texts.map((t) => t.text).slice(0, 3).join(' ');
   // The headings again (over a second block), either row of a two-row heading. Not numbers: a person's marks equal to
   // the row of full marks above the headings (20 30 10 10 …) were a full-marks person passed over as a heading.
   const same = texts.filter((t) => !NUMBER_LIKE.test(t.text.normalize('NFKC')) && (t.text === grid.text(headerRow, t.col).trim() || (headerRow > 1 && t.text === grid.text(headerRow - 1, t.col).trim()))).length;
@@ -152,6 +155,24 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
   if (role === 'id' && /^[A-Za-z0-9_-]+$/.test(only.text)) return null;
   if (role === 'name' && !SECTION.test(only.text.normalize('NFKC'))) return null;
   return only.text;
+}
+
+/** A row of the columns' numbers (1 2 3 4 …, each cell the next): three or more, nothing else on the row. */
+export function columnNumbersRow(grid: Grid, row: number): boolean {
+  let expected: number | null = null;
+  let count = 0;
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const raw = grid.value(row, col);
+    if (raw.kind === 'empty') continue;
+    const text = grid.text(row, col).normalize('NFKC').trim();
+    if (text === '') continue;
+    if (!/^\d{1,3}$/.test(text)) return false;
+    const n = Number(text);
+    if (expected !== null && n !== expected) return false;
+    expected = n + 1;
+    count++;
+  }
+  return count >= 3;
 }
 
 /** A number as a cell shows it (20, 0.5, 95%, 1,200): never a heading. */

@@ -69,4 +69,24 @@ describe('the headings again, in another order', () => {
     expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['赵六', 100], ['李四', 92], ['王五', 80]]);
     expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
+
+  it('a row of the columns\' numbers under the headings (栏次 1 2 3 …) is no person and no customer', async () => {
+    const { columnNumbersRow } = await import('../../src/io/rowKinds.js');
+    const grid = gridFromRows('s', [['1', '2', '3', '4'], ['1', '2', '4', ''], ['客户A', '8', '9', '10'], ['7', '8', '9', '']]);
+    expect([1, 2, 3, 4].map((r) => columnNumbersRow(grid, r))).toEqual([true, false, false, true]);
+    // §3: customer A 8, 9, 7, 8 and B 10 × 4: (32 + 40) / 8 = 9 → index 90 (甲). The 栏次 row 1…5 counted as a customer
+    // rating 2, 3, 4, 5 gave 3 responses and 71.67 (丙), exit 0.
+    const file = path.join(tempDir(), 'log.csv');
+    writeFileSync(file, ['客户,产品质量,服务,交付准确性,售后支持', '1,2,3,4,5', '客户A,8,9,7,8', '客户B,10,10,10,10'].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const month = outcome.report.groups!.find((g) => g.grouping === 'month')!;
+    expect([month.figures.responses, month.figures.index]).toEqual([2, 90]);
+    // A roster: the row of numbers under the headings was a person 「2」 of 工号 1.
+    const roster = path.join(tempDir(), 'roster.csv');
+    writeFileSync(roster, [HEAD, '1,2,3,4,5,6,7', '张三,销售部,92%,88%,3,200,80%'].join('\r\n') + '\r\n');
+    const r = await gradeFile(roster, { form: 'sales-aftersales-monthly', output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 71.25]]);
+  });
 });

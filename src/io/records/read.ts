@@ -10,7 +10,7 @@ import { cellAddress, type Grid } from '../grid.js';
 import { parseRef } from '../fast/xml.js';
 import { labelKey, labelVariants, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
-import { EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
+import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
 import { parseMonth } from '../../engine/period.js';
 
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
@@ -391,6 +391,11 @@ export function* recordRows(
     }
     if (headingLike * 2 >= filled) {
       skipped(r, '重复的表头行');
+      continue;
+    }
+    // The columns' numbers under the headings (栏次 1 2 3 …): no record — counted, it was a customer rating 2, 3, 4, 5.
+    if (columnNumbersRow(grid, r)) {
+      skipped(r, '栏次行');
       continue;
     }
     // A title over the log's columns (a printed page's 「客户满意度每月记录表」 pasted in, merged across): one cell
