@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { tidy } from '../../model/round.js';
 import { startRecordRun } from '../../engine/groups/run.js';
+import { previousMonth } from '../../engine/period.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
 import { cellAddress, columnLetters, rawText } from '../grid.js';
 import type { MovedHeading } from '../rowKinds.js';
@@ -22,7 +23,7 @@ import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
 import { files } from '../fileSystem.js';
-import { findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, recordRows, type RecordSheet } from './read.js';
+import { findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, recordRows, type RecordSheet } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
 import type { ReadRecords, RowMarks } from './types.js';
@@ -140,12 +141,12 @@ async function sameContent(a: string, b: string): Promise<boolean> {
 }
 
 /** Last month's figures (a filled or a graded file: kpi's additions are stripped when it is read). */
-async function previousFigures(file: string, def: RecordFormDef, options: GradeOptions): Promise<{ ok: true; groups: GroupResult[]; rows: { total: number; ok: number; error: number } } | { ok: false; failure: Problem }> {
+async function previousFigures(file: string, def: RecordFormDef, options: GradeOptions): Promise<{ ok: true; groups: GroupResult[]; rows: { total: number; ok: number; error: number }; months: string[] } | { ok: false; failure: Problem }> {
   const loaded = await loadInput(file, options);
   if (!loaded.ok) return loaded;
   const read = readRecords(loaded.input, def, file);
   if (!read.ok) return { ok: false, failure: { ...read.failure, message: `上月文件 ${shownName(file)}:${read.failure.message.replace(`${shownName(file)}:`, '')}` } };
-  return { ok: true, groups: read.read.result.groupings.flatMap((g) => g.groups), rows: read.read.result.rows };
+  return { ok: true, groups: read.read.result.groupings.flatMap((g) => g.groups), rows: read.read.result.rows, months: monthsOfLog(read.read.sheets, def) };
 }
 
 function addChanges(current: GroupResult[], previous: GroupResult[], def: RecordFormDef): void {
@@ -199,6 +200,12 @@ export async function gradeRecordInput(
       // With the --form it was read by (a team's own definition): scored alone it would be read by the built-in.
       const command = ['kpi', 'score', shellWord(options.previous), ...(options.form ? ['--form', shellWord(options.form)] : [])].join(' ');
       problems.push(problem('previous-errors', { previous: shownName(options.previous), errors: prev.rows.error, total: prev.rows.total, records: def.records.label, command }, { file: options.previous }));
+    }
+    // Its rows of another month than the one before this log's (April given as March's previous, or January): the
+    // changes were printed as 比上月 without a word (−10 against the month after). Said; compared as asked.
+    const now = monthsOfLog(read.read.sheets, def);
+    if (now.length === 1 && prev.months.length === 1 && prev.months[0] !== previousMonth(now[0]!)) {
+      problems.push(problem('previous-month', { previous: shownName(options.previous), month: now[0]!, previousMonth: prev.months[0]!, expected: previousMonth(now[0]!) }, { file: options.previous }));
     }
     // None usable: there is nothing to compare with (each change is —, not this month's figure against 0).
     addChanges(groups, prev.rows.ok > 0 ? prev.groups : [], def);

@@ -143,10 +143,16 @@ const MONTH_HEADING = /^(考核|统计|调查|回访|填表|记录|评价)?(月�
  * rows counted (`counted`): last month's orders a filter hides were not pooled, and saying so contradicted the
  * hidden-rows warning beside it.
  */
-export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file: string, counted: (row: number) => boolean): Problem[] {
+/** The months (YYYY-MM) a log's rows give in its month columns (the form's own date, a 月份 of the team's), sorted. */
+export function monthsOfLog(sheets: readonly RecordSheet[], def: RecordFormDef): string[] {
+  const months = new Set<string>();
+  for (const sheet of sheets) for (const u of monthColumns(sheet, def)) for (const m of monthsIn(sheet, u.col, def, () => true).months) months.add(m);
+  return [...months].sort();
+}
+
+/** The columns that place a record in its month: the form's own date, headings naming a month (月份, 日期 …). */
+function monthColumns(sheet: RecordSheet, def: RecordFormDef): Array<{ col: number; text: string; row?: number }> {
   if (def.records.columns.some((c) => c.month)) return [];
-  const out: Problem[] = [];
-  // The form's own date that places a record in its month (§5 客服回访时间: four months of orders were one month's rates).
   const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
   const dated = def.records.columns.find((c) => c.id === def.records.dated);
   const isMonth = (text: string) => MONTH_HEADING.test(text.normalize('NFKC').replace(/\s+/g, ''));
@@ -156,23 +162,34 @@ export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file
     const text = sheet.grid.text(sheet.headerRow - 1, col);
     if (!sheet.grid.text(sheet.headerRow, col) && isMonth(text) && ![...sheet.columns.values()].includes(col)) upper.push({ col, text, row: sheet.headerRow - 1 });
   }
-  const candidates = [...(own !== undefined && dated ? [{ col: own, text: sheet.grid.text(sheet.headerRow, own) || dated.label }] : []), ...sheet.unknown.filter((u) => isMonth(u.text)), ...upper];
-  for (const u of candidates as Array<{ col: number; text: string; row?: number }>) {
-    const months = new Set<string>();
-    const bareMonths = new Set<number>();
-    for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
-      if (!counted(r)) continue;
-      const v = sheet.grid.value(r, u.col);
-      // The form's own date column holds dates: a number there is one typed into a General cell (46120, 2026-04-08).
-      const serial = u.col === own && v.kind === 'number' ? serialMonth(v.value) : null;
-      const m = serial ?? (v.kind === 'date' || v.kind === 'text' ? parseMonth(v.value) : null);
-      if (m) months.add(m);
-      // A month without its year (「3月」, 「03月份」, 「3月28日」) is a month too.
-      const bare = !m && v.kind === 'text' ? /^0?(\d{1,2})月(份|\d{1,2}日)?$/.exec(v.value.normalize('NFKC').replace(/\s+/g, '')) : null;
-      if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12) bareMonths.add(Number(bare[1]));
-    }
+  return [...(own !== undefined && dated ? [{ col: own, text: sheet.grid.text(sheet.headerRow, own) || dated.label }] : []), ...sheet.unknown.filter((u) => isMonth(u.text)), ...upper];
+}
+
+/** The months a column's counted rows give: with their year, and 「3月」 without it (as 3). */
+function monthsIn(sheet: RecordSheet, col: number, def: RecordFormDef, counted: (row: number) => boolean): { months: Set<string>; bare: Set<number> } {
+  const own = def.records.dated !== undefined ? sheet.columns.get(def.records.dated) : undefined;
+  const months = new Set<string>();
+  const bare = new Set<number>();
+  for (let r = sheet.grid.nextRow(sheet.headerRow); r <= sheet.grid.rowCount; r = sheet.grid.nextRow(r)) {
+    if (!counted(r)) continue;
+    const v = sheet.grid.value(r, col);
+    // The form's own date column holds dates: a number there is one typed into a General cell (46120, 2026-04-08).
+    const serial = col === own && v.kind === 'number' ? serialMonth(v.value) : null;
+    const m = serial ?? (v.kind === 'date' || v.kind === 'text' ? parseMonth(v.value) : null);
+    if (m) months.add(m);
+    // A month without its year (「3月」, 「03月份」, 「3月28日」) is a month too.
+    const b = !m && v.kind === 'text' ? /^0?(\d{1,2})月(份|\d{1,2}日)?$/.exec(v.value.normalize('NFKC').replace(/\s+/g, '')) : null;
+    if (b && Number(b[1]) >= 1 && Number(b[1]) <= 12) bare.add(Number(b[1]));
+  }
+  return { months, bare };
+}
+
+export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file: string, counted: (row: number) => boolean): Problem[] {
+  const out: Problem[] = [];
+  for (const u of monthColumns(sheet, def)) {
+    const { months, bare } = monthsIn(sheet, u.col, def, counted);
     // 「3月」 beside 2026-03 is that month, not another.
-    for (const n of bareMonths) if (![...months].some((m) => Number(m.slice(5)) === n)) months.add(`${n}月`);
+    for (const n of bare) if (![...months].some((m) => Number(m.slice(5)) === n)) months.add(`${n}月`);
     if (months.size < 2) continue;
     const at = { file, sheet: sheet.grid.name, cell: u.row ? cellAddress(u.row, u.col) : headingCell(sheet, u.col) };
     out.push(problem('records-months', { sheet: sheet.grid.name, heading: u.text, months: [...months].sort(), form: def.title, records: def.records.label }, at));

@@ -1170,6 +1170,12 @@ export const PROBLEMS = {
         ? `kpi 的工作表「${p.sheet}」在评分后填了内容(${p.cells.join('、')}${p.count > p.cells.length ? ` 等 ${p.count} 格` : ''});重新评分时这张表整张重新生成,这些内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在自己的工作表里`
         : `工作表「${p.sheet}」里 kpi 上次写的列(${p.headings.slice(0, 5).join('、')}${p.headings.length > 5 ? ' 等' : ''})在评分后被改过或填了内容;重新评分时这些列按新结果重写,其中改过的内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在 kpi 的列以外`,
   }),
+  /** --previous gave a log of another month than the one before this log's. */
+  'previous-month': spec<{ previous: string; month: string; previousMonth: string; expected: string }>({
+    severity: 'warning', name: { zh: '上月文件不是上个月的', en: 'previous file of another month' },
+    zh: (p) => `上月文件 ${p.previous} 的记录是 ${p.previousMonth} 的,本月是 ${p.month}:「比上月」列出的是与 ${p.previousMonth} 相比的变化,不是与上个月(${p.expected})相比;如果要比上月,请用 --previous 给出 ${p.expected} 的文件`,
+    expected: (p) => p.expected, actual: (p) => p.previousMonth,
+  }),
   'csv-quotes': spec<{ lines: number[]; count: number; example: string }>({
     severity: 'warning', located: true, name: { zh: '引号不成对', en: 'unbalanced quotes' },
     zh: (p) => `第 ${p.lines.join('、')} 行${p.count > p.lines.length ? ` 等 ${p.count} 行` : ''}的引号不成对(如「${p.example}」):这些行按原样读取,引号作为文字保留;请核对这些行的各列是否对齐`,
