@@ -29,6 +29,23 @@ export const FORM_HEADINGS = {
   explanation: ['说明', '得分说明', '计算说明'],
 };
 
+/**
+ * The column listing the form's items: the one headed 考核项目 — or, when that one lists none of them (the parts, merged
+ * down: 服务态度 over its 评分点), the next column or two that lists them (§16 as the catalog reads it: 考核项目 | 评分点
+ * | 分值 | 得分). It was 「没有找到本考核表的任何项目」.
+ */
+function itemColumnOf(grid: Grid, form: FormDef, row: number, headed: number): number {
+  const names = new Set(form.parts.flatMap((p) => p.items).flatMap((i) => [i.label, ...(i.aliases ?? [])]).map(labelKey));
+  const listed = (col: number) => {
+    let n = 0;
+    for (let r = row + 1; r <= Math.min(grid.rowCount, row + 80); r++) if (labelVariants(grid.text(r, col)).some((v) => names.has(labelKey(v)))) n++;
+    return n;
+  };
+  if (listed(headed) > 0) return headed;
+  const next = [headed + 1, headed + 2].filter((c) => c <= grid.columnCount).map((col) => ({ col, n: listed(col) })).sort((a, b) => b.n - a.n)[0];
+  return next && next.n >= 2 ? next.col : headed;
+}
+
 /** Headings of a column of remarks beside the ratings. */
 const NOTE_HEADING = /^(备注|附注|备考|注|注释|批注|说明|备注说明|情况说明|原因|理由|事实依据|具体事例|事例|评语)$/;
 
@@ -67,6 +84,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     let itemCol = 0;
     for (let col = 1; col <= grid.columnCount && !itemCol; col++) if (itemKeys.has(labelKey(grid.text(row, col)))) itemCol = col;
     if (!itemCol) continue;
+    itemCol = itemColumnOf(grid, form, row, itemCol);
     const table: FormTable = { headerRow: row, itemCol, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row };
     const raterOf = raterHeadings(form);
     /** Value columns whose heading named their rater only without a note (「上级(初评)」). */
