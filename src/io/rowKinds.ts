@@ -134,7 +134,7 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
   if (texts.every((t) => unit(t.text.normalize('NFKC')))) return texts[0]!.text;
   // The columns' numbers under the headings (栏次 1 2 3 …, as printed forms number them): no one — read as a person 「2」
   // of 工号 1, and the real 工号 1 a duplicate of it.
-  if (columnNumbersRow(grid, row)) return texts.map((t) => t.text).slice(0, 3).join(' ');
+  if (columnNumbersRow(grid, row, headerRow)) return texts.map((t) => t.text).slice(0, 3).join(' ');
   // The headings again (over a second block), either row of a two-row heading. Not numbers: a person's marks equal to
   // the row of full marks above the headings (20 30 10 10 …) were a full-marks person passed over as a heading.
   const same = texts.filter((t) => !NUMBER_LIKE.test(t.text.normalize('NFKC')) && (t.text === grid.text(headerRow, t.col).trim() || (headerRow > 1 && t.text === grid.text(headerRow - 1, t.col).trim()))).length;
@@ -157,18 +157,24 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
   return only.text;
 }
 
-/** A row of the columns' numbers (1 2 3 4 …, each cell the next): three or more, nothing else on the row. */
-export function columnNumbersRow(grid: Grid, row: number): boolean {
+/**
+ * A row of the columns' numbers (栏次 1 2 3 4 …): a number in every column that has a heading and in no other, each the
+ * next, from 1 (or from the first column's own number). A person's or a customer's row never fills its name column so,
+ * and one left half blank (客户 empty, ratings 7 8 9 10) is an incomplete answer, not this.
+ */
+export function columnNumbersRow(grid: Grid, row: number, headerRow: number): boolean {
   let expected: number | null = null;
   let count = 0;
   for (let col = 1; col <= grid.columnCount; col++) {
-    const raw = grid.value(row, col);
-    if (raw.kind === 'empty') continue;
-    const text = grid.text(row, col).normalize('NFKC').trim();
-    if (text === '') continue;
-    if (!/^\d{1,3}$/.test(text)) return false;
+    const headed = grid.text(headerRow, col).trim() !== '';
+    const text = grid.value(row, col).kind === 'empty' ? '' : grid.text(row, col).normalize('NFKC').trim();
+    if (!text) {
+      if (headed) return false;
+      continue;
+    }
+    if (!headed || !/^\d{1,3}$/.test(text)) return false;
     const n = Number(text);
-    if (expected !== null && n !== expected) return false;
+    if (expected === null ? n !== 1 && n !== col : n !== expected) return false;
     expected = n + 1;
     count++;
   }

@@ -72,8 +72,11 @@ describe('the headings again, in another order', () => {
 
   it('a row of the columns\' numbers under the headings (栏次 1 2 3 …) is no person and no customer', async () => {
     const { columnNumbersRow } = await import('../../src/io/rowKinds.js');
-    const grid = gridFromRows('s', [['1', '2', '3', '4'], ['1', '2', '4', ''], ['客户A', '8', '9', '10'], ['7', '8', '9', '']]);
-    expect([1, 2, 3, 4].map((r) => columnNumbersRow(grid, r))).toEqual([true, false, false, true]);
+    // Under the headings 客户 | 产品质量 | 服务 | 交付: a number in every headed column, each the next, from 1.
+    const grid = gridFromRows('s', [['客户', '产品质量', '服务', '交付'], ['1', '2', '3', '4'], ['1', '2', '4', ''], ['客户A', '8', '9', '10'], ['', '7', '8', '9'], ['3', '4', '5', '6'], ['1', '2', '3', ''], ['', '1', '2', '3']]);
+    // A customer left blank rating 7 8 9 or 1 2 3 (an incomplete answer, said as such), customer 「3」 rating 4 5 6, and a
+    // row stopping short are no such row.
+    expect([2, 3, 4, 5, 6, 7, 8].map((r) => columnNumbersRow(grid, r, 1))).toEqual([true, false, false, false, false, false, false]);
     // §3: customer A 8, 9, 7, 8 and B 10 × 4: (32 + 40) / 8 = 9 → index 90 (甲). The 栏次 row 1…5 counted as a customer
     // rating 2, 3, 4, 5 gave 3 responses and 71.67 (丙), exit 0.
     const file = path.join(tempDir(), 'log.csv');

@@ -411,7 +411,7 @@ export function* recordRows(
       continue;
     }
     // The columns' numbers under the headings (栏次 1 2 3 …): no record — counted, it was a customer rating 2, 3, 4, 5.
-    if (columnNumbersRow(grid, r)) {
+    if (columnNumbersRow(grid, r, sheet.headerRow)) {
       skipped(r, '栏次行');
       continue;
     }
