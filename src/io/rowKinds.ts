@@ -197,23 +197,21 @@ export interface MovedHeading {
  * with the first heading's columns, the block's marks went to each other's items (87.5 scored 91.67, exit 0).
  */
 export function reorderedHeadings(grid: Grid, row: number, headerRow: number): MovedHeading[] | null {
+  const columnsOf = headingColumns(grid, headerRow);
   const texts: Array<{ col: number; key: string }> = [];
+  let named = 0;
   for (let col = 1; col <= grid.columnCount; col++) {
+    if (grid.value(row, col).kind === 'empty') continue;
     const t = grid.text(row, col).trim();
-    if (t) texts.push({ col, key: t.normalize('NFKC').replace(/\s+/g, '') });
+    if (!t) continue;
+    const key = t.normalize('NFKC').replace(/\s+/g, '');
+    if (columnsOf.has(key)) named++;
+    texts.push({ col, key });
+    // A person's or a record's row (1001, 张三 …) names no heading in its first two cells: no more looked at, for each
+    // of 50,000 rows.
+    if (texts.length === 2 && named === 0) return null;
   }
   if (texts.length < 2) return null;
-  // The headings' columns, by text: either row of a two-row heading, a text under several items (上级, 客户) in each.
-  const columnsOf = new Map<string, Set<number>>();
-  for (const r of headerRow > 1 ? [headerRow, headerRow - 1] : [headerRow]) {
-    for (let col = 1; col <= grid.columnCount; col++) {
-      const t = grid.text(r, col).trim();
-      // Numbers are no headings: a row of the items' points above them (分值 20 30 10) is matched by a person's marks.
-      if (!t || NUMBER_LIKE.test(t.normalize('NFKC'))) continue;
-      const key = t.normalize('NFKC').replace(/\s+/g, '');
-      columnsOf.set(key, (columnsOf.get(key) ?? new Set()).add(col));
-    }
-  }
   let same = 0;
   const moved: MovedHeading[] = [];
   for (const t of texts) {
@@ -225,6 +223,28 @@ export function reorderedHeadings(grid: Grid, row: number, headerRow: number): M
   }
   const matched = same + moved.length;
   return moved.length && matched >= 2 && matched * 2 >= texts.length ? moved : null;
+}
+
+/** Per sheet and heading row, once: the headings' columns by text (either row of a two-row heading). */
+const headingColumnsOf = new WeakMap<Grid, Map<number, Map<string, Set<number>>>>();
+function headingColumns(grid: Grid, headerRow: number): Map<string, Set<number>> {
+  let byRow = headingColumnsOf.get(grid);
+  if (!byRow) headingColumnsOf.set(grid, (byRow = new Map()));
+  let columnsOf = byRow.get(headerRow);
+  if (columnsOf) return columnsOf;
+  // A text under several items (上级, 客户) is in each. Numbers are no headings: a row of the items' points above them
+  // (分值 20 30 10) is matched by a person's marks.
+  columnsOf = new Map();
+  for (const r of headerRow > 1 ? [headerRow, headerRow - 1] : [headerRow]) {
+    for (let col = 1; col <= grid.columnCount; col++) {
+      const t = grid.text(r, col).trim();
+      if (!t || NUMBER_LIKE.test(t.normalize('NFKC'))) continue;
+      const key = t.normalize('NFKC').replace(/\s+/g, '');
+      columnsOf.set(key, (columnsOf.get(key) ?? new Set()).add(col));
+    }
+  }
+  byRow.set(headerRow, columnsOf);
+  return columnsOf;
 }
 
 /** Whether a row under the headings is a total or a note/signature line rather than a person; null = a person. */
