@@ -28,3 +28,19 @@ describe('--previous of another month', () => {
     }
   });
 });
+
+describe('the same customer twice with other answers', () => {
+  it('§3 李女士 again (a correction typed as a second row): both counted as before, said at the second row; 匿名 twice is not', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'log.csv');
+    writeFileSync(file, ['客户,产品质量,服务,交付准确性,售后支持,建议和意见', '李女士,6,6,6,6,', '王先生,9,9,9,9,', '匿名,8,8,8,8,', '匿名,7,7,7,7,', '李女士,9,9,9,9,更正:客户重新打分'].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // All five counted: (6 + 9 + 8 + 7 + 9) / 5 = 7.8 → index 78.
+    const group = outcome.report.groups!.find((g) => g.grouping === 'month')!;
+    expect([group.figures.responses, group.figures.index]).toEqual([5, 78]);
+    const said = outcome.report.problems.filter((p) => p.code === 'duplicate-record');
+    expect(said.map((p) => [p.severity, p.cell])).toEqual([['warning', 'A6']]);
+    expect(said[0]!.message).toContain('这一条的客户与第 2 行的相同,答案不同,两条都计入了');
+  });
+});

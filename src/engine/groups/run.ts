@@ -74,6 +74,9 @@ export function referencedFields(def: RecordFormDef): Set<string> {
 
 /** A log's own row numbering (§5 序号): not what the row says. */
 const ROW_NUMBER = /^(序号|行号|编号|No\.?|#)$/i;
+/** A respondent left unnamed: 匿名, 不记名, 未留名, 客户 alone, 无. */
+const ANONYMOUS = /^(匿名|不记名|未留名|无名|无|-|\/|客户|顾客|某客户|某先生|某女士)$|匿名|不记名/;
+
 export function startRecordRun(def: RecordFormDef): RecordRun {
   const columns = def.records.columns;
   const inputs = new Map(columns.map((c) => [c.id, columnInput(c)]));
@@ -103,6 +106,8 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   );
   /** Each row's values in every column, as read: an identical row is said (identical). */
   const seenRows = new Map<string, { first: string; rows: number[]; said?: Problem }>();
+  /** Who each record is (records.identity) → the row that first named them. */
+  const seenNames = new Map<string, string>();
   const rowWord = def.records.label;
   const referenced = referencedFields(def);
 
@@ -218,7 +223,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     if (status === 'ok') located.push(...typedDifferences(row, values, derived, rowName));
     // A log with unique columns left blank on this row (§5's 合同编号 is optional) checks it as a log without them.
     if (status === 'ok' && (!def.records.unique?.length || def.records.unique.some((id) => !groupKey(values.get(id) ?? null, byId.get(id))))) {
-      const same = identical(row, values);
+      const same = identical(row, values) ?? namedAgain(row, values);
       if (same) located.push(same);
     }
     for (const [f, where] of namesSeen) {
@@ -320,6 +325,28 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     const at = def.records.columns.map((c) => row.cells.get(c.id)?.at).find((a) => a?.cell) ?? row.at;
     seen.said = problem('duplicate-record', { case: 'identical', firstAt: seen.first, records: def.records.label, rows: [row.row], count: 1 }, at, { severity: 'warning', person: nameRow(row, values) });
     return seen.said;
+  }
+
+  /**
+   * The same customer again with other answers (§3 李女士 on a second row, its 备注 「更正:客户重新打分」): both counted
+   * without a word. Said at the second row (two customers of one name may answer, so both stay counted). Only where the
+   * definition names who a record is (records.identity), and not for anonymous answers.
+   */
+  function namedAgain(row: RecordRow, values: Map<string, FieldValue>): Problem | null {
+    const ids = def.records.identity ?? [];
+    if (!ids.length) return null;
+    const texts = ids.map((id) => groupKey(values.get(id) ?? null, byId.get(id)).toLowerCase());
+    if (texts.some((t) => !t || ANONYMOUS.test(t))) return null;
+    const key = texts.join('\u0000');
+    const first = seenNames.get(key);
+    if (first === undefined) {
+      seenNames.set(key, `第 ${row.row} 行`);
+      return null;
+    }
+    const at = ids.map((id) => row.cells.get(id)?.at).find((a) => a?.cell) ?? row.at;
+    // Not the name itself: a customer's name is masked on the console (the row's label says who, masked).
+    const labels = ids.map((id) => byId.get(id)?.label ?? id);
+    return problem('duplicate-record', { case: 'named', key: labels.join('+'), firstAt: first, records: def.records.label }, at, { severity: 'warning', person: nameRow(row, values) });
   }
 
   /** A score the user typed in the form's own column (§5 得分) that differs from kpi's: kept in the input, said as a warning. */

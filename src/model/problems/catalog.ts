@@ -263,10 +263,12 @@ export const PROBLEMS = {
   }),
   // A record form's row repeating an earlier one's unique columns (§5 an order twice, §22 an indicator answered twice).
   /** identical: the same in every column as an earlier row, in a log without unique columns (counted, said). */
-  'duplicate-record': spec<{ key: string; value: string; firstAt: string; records: string } | { case: 'identical'; firstAt: string; records: string; rows: number[]; count: number }>({
+  'duplicate-record': spec<{ key: string; value: string; firstAt: string; records: string } | { case: 'identical'; firstAt: string; records: string; rows: number[]; count: number } | { case: 'named'; key: string; firstAt: string; records: string }>({
     severity: 'error', also: ['warning'], located: true, name: { zh: '记录重复', en: 'duplicate record' },
     zh: (p) =>
-      'case' in p
+      'case' in p && p.case === 'named'
+        ? `这一条的${p.key}与${p.firstAt}的相同,答案不同,两条都计入了;如果这一条是更正或重复录入,请删去不用的一条后重新评分(同名的不同${p.records}可以不管)`
+        : 'case' in p
         ? p.count > 1
           ? `第 ${p.rows.join('、')} 行${p.count > p.rows.length ? ` 等 ${p.count} 行` : ''}与${p.firstAt}的每一列都相同,都计入了;如果是重复导出或多复制了几行,请删去多余的后重新评分(不记名、答案相同的${p.records}可以不管)`
           : `这一条${p.records}与${p.firstAt}的每一列都相同,两条都计入了;如果是重复导出或多复制了一行,请删去一条后重新评分`
