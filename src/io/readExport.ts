@@ -484,11 +484,10 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
       if (exportNameCol && name) {
         const theirs = cleanText(rawText(grid.value(record.row, exportNameCol)));
         if (theirs && nameKey(theirs) !== nameKey(name) && nameKey(subAccountName(theirs)) !== nameKey(name)) {
-          // The name of another person on the roster (two 工号 swapped in the export): the figures are that person's, not
-          // to be scored as this one's (王芳 and 李强 scored on each other's, with a warning, exit 0). An error; a name no
-          // one on the roster has (a nickname) stays a warning.
-          // Only a swap: the other person's own row (by their 工号) names this one. Namesakes the roster tells apart
-          // (张伟, 张伟B) and the export does not (张伟 twice) are the 工号's, as before.
+          // Two 工号 swapped in the export (this row names another person of the roster, whose own row names this one):
+          // the figures are that person's — scored as this one's, with a warning, at exit 0. An error. A name nobody on
+          // the roster has (a nickname), or namesakes the roster tells apart (张伟, 张伟B) and the export does not, stay a
+          // warning: the 工号 says whose row it is.
           const named = (n: string) => [n, subAccountName(n)].map(nameKey);
           const other = people.some((o) => {
             if (o === person || !named(nameOf(o, form)).some((k) => named(theirs).includes(k))) return false;

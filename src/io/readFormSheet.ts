@@ -12,7 +12,7 @@ import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 import { foreignUnit, unitNoteOf } from './readRoster.js';
-import { unitsOf } from '../engine/text.js';
+import { isNoneWord, unitsOf } from '../engine/text.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
 export const FORM_HEADINGS = {
@@ -407,7 +407,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
         // Or the answer after the input's name (「迟到1次」 in 说明, as in 填写项): 10 for the 8 the row says, at exit 0.
         const named: { input: InputDef; value: string } | null = col !== null && !answer && col === table.explanationCol && text !== '' ? answerInLabel(current, text) : null;
         // (「旷工:无」, 「了解客户需求 否」, 「迟到0次」: what the empty cells read as anyway — nothing lost.)
-        if (col !== null && named?.input === input && parseRaw(input, { kind: 'text', value: named.value }).ok && !/^([0０]\D*|[无否×✗✘])$/.test(named.value)) {
+        if (col !== null && named?.input === input && parseRaw(input, { kind: 'text', value: named.value }).ok && !isNoneWord(named.value) && !/^([0０]\D*|[否×✗✘])$/.test(named.value)) {
           strayAnswers.push({ heading: grid.text(table.headerRow, col), value: text, cell: cellAddress(row, col) });
           break;
         }

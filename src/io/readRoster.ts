@@ -375,7 +375,8 @@ export function foreignUnit(text: string, input: { type: string; unit?: string; 
     const own = unitsOf(input.unit).map((u) => u.toLowerCase());
     if (own.includes(letter)) return false;
     if (own.includes('元')) return LETTER_UNITS.money.has(letter);
-    return own.some((u) => ['秒', '分钟', '小时', '天'].includes(u)) && LETTER_UNITS.time.has(letter);
+    // A time of its own (秒, 分钟, 天; 分 alone is points).
+    return own.some((u) => u !== '分' && TIME_SCALES.some((g) => g.includes(u))) && LETTER_UNITS.time.has(letter);
   }
   const note = unitNoteOf(text)?.toLowerCase();
   // A % is read as a % is typed (a score out of 100 takes 90 % as 90 points): the values say it, not the heading.
