@@ -1,7 +1,7 @@
 import { otherWayPresent, raterGroups } from '../engine/definition.js';
 import { parseRaw } from '../engine/values.js';
 import { entryKey, type Location, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
-import type { FormDef, HeaderField, InputDef, ItemDef, RaterDef } from '../model/definition.js';
+import type { FormDef, HeaderField, InputDef, ItemDef, PartDef, RaterDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import { items, slotNames, stemOf } from './columns.js';
@@ -289,7 +289,18 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const readCells = new Map<string, { label: string; key: string }>();
   const strayAnswers: Array<{ heading: string; value: string; cell: string }> = [];
   const labelAnswers: Array<{ label: string; value: string; input: string; cell: string; key: string }> = [];
-  const pick = (list: ItemDef[] | undefined) => (list ? (list.find((i) => !table.itemRows.has(i.id)) ?? list[list.length - 1]!) : undefined);
+  // The part whose title row (or merged cell left of the items) was passed last: a name two parts share is that part's
+  // item. Read in the template's order, a team that moved §4's 超预期表现 above 团队/纪律 had each 日常行为 scored on the other's
+  // answer.
+  const partOfItem = new Map(form.parts.flatMap((p) => p.items.map((i) => [i.id, p] as const)));
+  const partByKey = new Map(form.parts.map((p) => [labelKey(p.label), p] as const));
+  const partNamed = (text: string) => (text ? labelVariants(text.replace(/[((]\s*权重[^))]*[))]\s*$/, '')).map((v) => partByKey.get(labelKey(v))).find(Boolean) : undefined);
+  let currentPart: PartDef | undefined;
+  const pick = (list: ItemDef[] | undefined) => {
+    if (!list) return undefined;
+    const inPart = list.length > 1 && currentPart ? list.find((i) => partOfItem.get(i.id) === currentPart) : undefined;
+    return inPart ?? list.find((i) => !table.itemRows.has(i.id)) ?? list[list.length - 1]!;
+  };
   let current: ItemDef | null = null;
   // Rows holding a value that no item or input of the form takes (a label retyped): said below, never dropped silently.
   const unread: Array<{ row: number; label: string; item: ItemDef | null; sub?: string; value: string; cell: string; raw?: RawValue }> = [];
@@ -329,6 +340,12 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       continue;
     }
     const itemText = grid.text(row, table.itemCol);
+    if (form.parts.length > 1) {
+      for (let col = 1; col <= table.itemCol; col++) {
+        const part = partNamed(grid.text(row, col));
+        if (part) currentPart = part;
+      }
+    }
     if (itemText) current = labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null;
     // 「合计」 in a column before the item's (考核面 | 指标 with 合计 under 考核面): the table's total line, not the last item again.
     else if (totalBeside(grid, row, table)) {

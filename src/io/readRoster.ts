@@ -577,7 +577,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     // The headings again in another order: the rows below are not this table's columns. Said, and not read.
     const moved = reorderedHeadings(grid, row, layout.headerRow);
     if (moved) {
-      const fields = { sheet: grid.name, row, headerRow: layout.headerRow, moved: moved.map((m) => ({ heading: shortText(m.text), here: columnLetters(m.col), above: columnLetters(m.was) })) };
+      // Who is in that block: they are in no result (汇总 lists people read), so the error names them.
+      const unread = nameCol === undefined ? [] : namesBelow(grid, row, nameCol, (r) => !classifyRow(grid, r, layout.columns, layout.headerRow));
+      const fields = { sheet: grid.name, row, headerRow: layout.headerRow, moved: moved.map((m) => ({ heading: shortText(m.text), here: columnLetters(m.col), above: columnLetters(m.was) })), ...(unread.length ? { unread } : {}) };
       problems.push(problem('headings-reordered', fields, { file, sheet: grid.name, cell: cellAddress(row, moved[0]!.col) }));
       break;
     }
@@ -845,4 +847,15 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   });
   out.push(...lookAlikes, ...mergedHeadingProblems(grid, layout, file, named));
   return out;
+}
+
+/** The names in a column below a row (the people of a block not read), in order, each once; headings, totals and notes left out. */
+function namesBelow(grid: Grid, row: number, col: number, isPerson: (row: number) => boolean): string[] {
+  const heading = grid.text(row, col);
+  const out = new Set<string>();
+  for (let r = grid.nextRow(row); r <= grid.rowCount; r = grid.nextRow(r)) {
+    const name = grid.text(r, col).trim();
+    if (name && name !== heading && isPerson(r)) out.add(name);
+  }
+  return [...out];
 }

@@ -63,6 +63,43 @@ describe('§4 cs-dept-monthly', () => {
   });
 });
 
+describe('§4 form layout with the parts moved', () => {
+  it('超预期表现 moved above 团队/纪律: each 日常行为 is read as its part\'s item (the title row above it says which) — 92.2 again', async () => {
+    // Rows 团队/纪律 (title, T1…T5), 6S管理 (title, S1, S2), 超预期表现 (title, X1, X2) rewritten as 超预期表现, 团队/纪律, 6S管理:
+    // the first 日常行为 is now X2's. Read in the template's order, it was T5's row (2 and 2 as a choice) and X2 got 达成.
+    const moveBonusUp = (wb: import('exceljs').Workbook) => {
+      const ws = wb.getWorksheet('王芳')!;
+      const rowOf = (text: string) => {
+        let found = 0;
+        ws.eachRow((row, n) => {
+          if (!found && String(row.getCell(1).value ?? '').startsWith(text)) found = n;
+        });
+        return found;
+      };
+      const top = rowOf('团队/纪律');
+      const bonus = rowOf('超预期表现');
+      const bottom = bonus + 2;
+      const width = ws.columnCount;
+      for (const range of Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges)) {
+        const n = Number(range.replace(/^[A-Z]+/, ''));
+        if (n >= top && n <= bottom) ws.unMergeCells(range);
+      }
+      const grab = (r: number) => Array.from({ length: width }, (_, c) => ws.getCell(r, c + 1).value);
+      const order = [bonus, bonus + 1, bonus + 2, ...Array.from({ length: bonus - top }, (_, k) => top + k)];
+      const rows = order.map(grab);
+      rows.forEach((values, k) => values.forEach((v, c) => (ws.getCell(top + k, c + 1).value = v)));
+      expect(String(ws.getCell(top, 1).value)).toMatch(/^超预期表现/);
+      expect(String(ws.getCell(top + 3, 1).value)).toMatch(/^团队\/纪律/);
+    };
+    const r = await roundTrip('cs-dept-monthly', [wangFang], { layout: 'form', edit: moveBonusUp });
+    const wang = byName(r, '王芳');
+    // As the worked example above: 团队/纪律·日常行为 达成/达成 → 6; 超预期表现·日常行为 2/2 → 2/10 × 5 = 1; total 92.2.
+    expect(wang.items.filter((i) => i.label.endsWith('日常行为')).map((i) => [i.label, i.score])).toEqual([['团队/纪律·日常行为', 6], ['超预期表现·日常行为', 1]]);
+    expect(wang.total).toBeCloseTo(92.2, 10);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
 describe('§4 result columns of a graded roster', () => {
   it('name the part where two items share a name: 「得分·团队/纪律·日常行为」 and 「得分·超预期表现·日常行为」, not the same heading twice', async () => {
     const { gradeFile } = await import('../../src/io/grade.js');

@@ -29,12 +29,22 @@ describe('the headings again, in another order', () => {
     expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 71.25]]);
     const errors = outcome.report.problems.filter((p) => p.severity === 'error');
     expect(errors.map((p) => [p.code, p.cell])).toEqual([['headings-reordered', 'E4']]);
-    expect(errors[0]!.message).toBe('two!E4:工作表「two」第 4 行又是一行表头,但列的顺序与第 1 行不同(「服务单数」在 E 列,上面在 F 列;「客诉数」在 F 列,上面在 E 列):按上面的列读会把分数算到别的项目上,这一行以下的各行没有读取;请把这一块的列排成与第 1 行相同(或移到另一张工作表)后重新评分');
+    expect(errors[0]!.message).toBe('two!E4:工作表「two」第 4 行又是一行表头,但列的顺序与第 1 行不同(「服务单数」在 E 列,上面在 F 列;「客诉数」在 F 列,上面在 E 列):按上面的列读会把分数算到别的项目上,这一行以下的各行没有读取(李四 共 1 人未评分);请把这一块的列排成与第 1 行相同(或移到另一张工作表)后重新评分');
     // In the first heading's order the block is read: 李四 90 + 90 + (1 − 0.5 %/2 %) × 100 = 75 + 90 → 345 × 25 % = 86.25.
     writeFileSync(file, [HEAD, '张三,销售部,92%,88%,3,200,80%', '', HEAD, '李四,销售部,90%,90%,2,400,90%'].join('\r\n') + '\r\n');
     const same = await gradeFile(file, { form: 'sales-aftersales-monthly', output: null });
     if (!same.ok) throw new Error(same.failure.message);
     expect(same.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 71.25], ['李四', 86.25]]);
+  });
+
+  it('the error names the people under the refused block (they are in no result), not its 合计 or 制表人 lines', async () => {
+    const file = path.join(tempDir(), 'names.csv');
+    writeFileSync(file, [HEAD, '张三,销售部,92%,88%,3,200,80%', '', SWAPPED, '李四,销售部,90%,90%,400,2,90%', '王五,销售部,90%,90%,400,2,90%', '李四,销售部,90%,90%,400,2,90%', '合计,,,,,,', '制表人:小王,,,,,,'].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'sales-aftersales-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const error = outcome.report.problems.find((p) => p.code === 'headings-reordered')!;
+    expect(error.message).toContain('这一行以下的各行没有读取(李四、王五 共 2 人未评分);');
+    expect(outcome.report.people.map((p) => p.name)).toEqual(['张三']);
   });
 
   it('§21 records: the customers under a block with 产品质量 and 交付准时性 swapped are not counted into the averages', async () => {
