@@ -10,6 +10,7 @@ import { mergeRaters, nameOf, type RaterRecord } from '../engine/mergeRaters.js'
 import { parseMonth } from '../engine/period.js';
 import { cleanText } from '../engine/text.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
+import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
 import type { PersonResult } from '../model/result.js';
 import { loadAnyForm, loadForm } from '../forms/load.js';
 import { listRecordForms } from '../forms/shipped.js';
@@ -89,7 +90,7 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
     problems.push(...pay.problems, ...applyPay(form, people, pay.table, pay.problems));
   }
   const distribution = checkDistribution(form, limits, people);
-  problems.push(...distribution.problems);
+  problems.push(...distribution.problems, ...departmentsWrittenTwoWays(people, 'people', { file: files[0]! }));
 
   const report: GradeReport = {
     form: form.id,

@@ -13,6 +13,7 @@ import { writeFileAtomic } from './atomic.js';
 import { longCellProblems } from './cellLimit.js';
 import { shownName } from './shownName.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
+import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
 import { droppedContent } from './graded/dropped.js';
 import { NoRoomError } from './graded/results.js';
 import { monthsOfRows, periodOf, prepareGradedWorkbook, rowsSheet, workbookFromRows, writeGradedWorkbook, type PreparedWorkbook } from './graded/workbook.js';
@@ -182,7 +183,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const unknownBands = unknownLimitBands(form, limits);
   if (unknownBands.length) return fail(unknownBandProblem(form, unknownBands));
   const distribution = checkDistribution(form, limits, scored.people);
-  problems.push(...distribution.problems);
+  problems.push(...distribution.problems, ...departmentsWrittenTwoWays(scored.people, 'people', { file: input }));
   const cut = output ? detailTruncated(scored.people) : null;
   if (cut) problems.push({ ...cut, file: input });
   const rosterHeader = read.sources.find((x) => x.kind === 'roster');

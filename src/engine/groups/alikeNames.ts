@@ -24,6 +24,11 @@ function looseName(key: string): string {
   return numberLast ? `${numberLast[2]}${numberLast[1]}` : digits;
 }
 
+/** A name as names written two ways are told apart: 客服一组 and 客服1组 are one key, 客服二组 another. */
+export function looseNameKey(name: string): string {
+  return looseName(nameKey(name));
+}
+
 /** Sets of names (as first written) that differ as written but not once numerals are digits; at least two in each. */
 export function alikeNames(names: Iterable<string>): string[][] {
   const byLoose = new Map<string, Map<string, string>>();

@@ -9,6 +9,7 @@ import { rollupMonths, type RollupResult } from '../../engine/rollup.js';
 import { writeFileAtomic } from '../atomic.js';
 import { fileOnPath, outputFailure, unknownBandProblem } from '../gradeSteps.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands, type Breach } from '../../engine/distribution.js';
+import { departmentsWrittenTwoWays } from '../../engine/departmentNames.js';
 import { expandInputs, readMonths, type Failed } from './readMonths.js';
 import { distinctFiles } from '../expandInputs.js';
 import { rollupWorkbook } from './workbook.js';
@@ -69,7 +70,9 @@ export async function rollupFiles(args: readonly string[], options: RollupOption
   const result = rollupMonths(read.form, period.period, read.months);
   // The period figures are what a quarter's 强制分布 is about; each month's own file is checked by kpi score.
   const distribution = checkDistribution(read.form, limits, result.people);
-  const problems = [...given.notes, ...read.problems, ...result.problems, ...distribution.problems];
+  // Each month's department as that month's file wrote it: 客服一组 in March and 客服1组 in April are two departments.
+  const inMonths = result.people.flatMap((p) => [...Object.values(p.months).map((m) => m?.department ?? ''), p.department].map((department) => ({ name: p.name, department })));
+  const problems = [...given.notes, ...read.problems, ...result.problems, ...distribution.problems, ...departmentsWrittenTwoWays(inMonths, 'months')];
   const files = [...read.months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => ({ file: m.file, month: m.month, ...(m.copies ? { copies: m.copies } : {}) }));
   const output =
     options.output === null ? null : path.resolve(options.output ?? path.join(path.dirname(files[0]!.file), `${read.form.id}.${period.period}.rollup.xlsx`));

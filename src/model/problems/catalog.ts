@@ -718,9 +718,9 @@ export const PROBLEMS = {
     expected: (p) => `${p.max} 分`, actual: (p) => `${p.said} 分`,
   }),
   /** A record log's group names written two ways (「一号车间」, 「1号车间」): counted as groups of their own. */
-  'names-alike': spec<{ field: string; names: string[]; records: string }>({
+  'names-alike': spec<{ field: string; names: string[]; records: string; who?: string[] }>({
     severity: 'warning', located: true, name: { zh: '名称写法不同', en: 'names written two ways' },
-    zh: (p) => `${p.field}${p.names.map(q).join('和')}写法不同,按${p.names.length === 2 ? '两' : ` ${p.names.length} `}个${p.field}分别统计;如果是同一个,请把各条${p.records}改成一样的写法后重新评分`,
+    zh: (p) => `${p.field}${p.names.map((n, i) => `${q(n)}${p.who?.[i] ? `(${p.who[i]})` : ''}`).join('和')}写法不同,按${p.names.length === 2 ? '两' : ` ${p.names.length} `}个${p.field}分别统计;如果是同一个,请把${p.who ? '' : '各条'}${p.records}改成一样的写法后重新${p.records.startsWith('各月') ? '汇总' : '评分'}`,
     expected: () => '同一写法', actual: (p) => p.names.join('、'),
   }),
   /** Roster sheets named for different months, every one read: their people are scored together as one month's. */
