@@ -10,6 +10,7 @@ import { loadInput } from './loadInput.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
 import { TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
+import { monthsInFileName } from '../engine/period.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
@@ -61,18 +62,31 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
   const loaded = await loadInput(file, options);
   if (!loaded.ok) return { ok: false, failure: reframe(loaded.failure, { source: { name: path.basename(file), pay: true } }) };
   const headings = { ...HEADINGS, name: [...HEADINGS.name, ...(options.names ?? [])] };
-  for (const grid of loaded.input.grids) {
-    const found = findHeader(grid, headings);
-    if (!found) continue;
-    // 「绩效基数(千元)」: 3 there is 3,000 元, and was paid as 3 元 (2.14 for 2,137.50). Amounts are not converted:
-    // whether 3000 under 千元 means 3,000 元 or 3,000,000 is not for kpi to guess.
-    for (const what of ['base', 'basic'] as const) {
-      const col = found.cols[what];
-      const heading = col === undefined ? '' : grid.text(found.row, col);
-      const unit = foreignMoneyUnit(heading);
-      if (unit) return { ok: false, failure: problem('pay-unit', { payFile: path.basename(file), heading, unit }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, col!) }) };
+  // Every sheet with the pay headings (a payroll kept one sheet a department): read together, a person on two of them
+  // said as on two rows. Only the first was read: 客服二部's people were 「not in the pay file」. A hidden sheet is not
+  // read when a visible one has the headings.
+  const withHeadings = loaded.input.grids.map((grid) => ({ grid, found: findHeader(grid, headings) })).filter((x): x is { grid: Grid; found: Header } => x.found !== null);
+  const visible = withHeadings.filter((x) => !x.grid.sheetHidden);
+  const sheets = visible.length ? visible : withHeadings.slice(0, 1);
+  // Sheets of months (「2026年2月」, 「3月」): last month's amounts beside this month's — February's were paid for March.
+  const months = sheets.filter((x) => monthsInFileName(x.grid.name).length > 0 || /^\s*(\d{1,2}|[一二三四五六七八九十]{1,2}|十[一二])\s*月(份)?\s*$/.test(x.grid.name.normalize('NFKC')));
+  if (sheets.length > 1 && months.length > 1) {
+    return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(file), sheets: sheets.map((x) => x.grid.name) }, { file }) };
+  }
+  if (sheets.length) {
+    const state = newPayState(file);
+    for (const { grid, found } of sheets) {
+      // 「绩效基数(千元)」: 3 there is 3,000 元, and was paid as 3 元 (2.14 for 2,137.50). Amounts are not converted:
+      // whether 3000 under 千元 means 3,000 元 or 3,000,000 is not for kpi to guess.
+      for (const what of ['base', 'basic'] as const) {
+        const col = found.cols[what];
+        const heading = col === undefined ? '' : grid.text(found.row, col);
+        const unit = foreignMoneyUnit(heading);
+        if (unit) return { ok: false, failure: problem('pay-unit', { payFile: path.basename(file), heading, unit }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, col!) }) };
+      }
+      readRows(grid, found, file, state);
     }
-    return { ok: true, ...readRows(grid, found, file) };
+    return { ok: true, table: state.table, problems: state.problems };
   }
   // What is missing, as far as any sheet's rows tell: the 绩效基数 heading, or any 工号/姓名 one.
   const seen = loaded.input.grids.map((g) => headingsSeen(g, headings));
@@ -97,6 +111,8 @@ function foreignMoneyUnit(heading: string): string | undefined {
 interface Header {
   row: number;
   cols: Partial<Record<keyof typeof HEADINGS, number>>;
+  /** A second visible column headed as the one read (绩效基数 twice): a row where they differ is not paid. */
+  twins?: Partial<Record<keyof typeof HEADINGS, number>>;
 }
 
 /** Whether a sheet's first rows hold a 绩效基数 heading, and a 工号 or 姓名 one (the same row or not). */
@@ -114,7 +130,7 @@ function headingsSeen(grid: Grid, headings: Headings): { base: boolean; who: boo
 function findHeader(grid: Grid, headings: Headings): Header | null {
   for (let row = 1; row <= Math.min(grid.rowCount, 20); row++) {
     const cols = findColumns(grid, row, headings);
-    if (cols.base !== undefined && (cols.id !== undefined || cols.name !== undefined)) return { row, cols };
+    if (cols.base !== undefined && (cols.id !== undefined || cols.name !== undefined)) return { row, cols, twins: twinColumns(grid, row, headings, cols) };
   }
   return null;
 }
@@ -122,18 +138,10 @@ function findHeader(grid: Grid, headings: Headings): Header | null {
 /** The pay headings of one row. 「绩效基数(元)」, 「绩效基数（元）」 as a Chinese keyboard types it, 「绩效基数/元」: a unit is no part of the name. */
 function findColumns(grid: Grid, row: number, headings: Headings): Header['cols'] {
   const cols: Header['cols'] = {};
-  // The heading as it is beats one read without its note, and a note of unit or of this month (「绩效基数(元)」,
-  // 「(本月)」) beats another (「绩效基数(上月)」, last month's figure kept beside this month's): not the first found.
   const rank: Partial<Record<keyof typeof HEADINGS, number>> = {};
   for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
-    // 「绩效基数/元」 is 绩效基数; 「绩效基数/千元」 too, refused for its unit (foreignMoneyUnit).
-    const text = grid.text(row, col).normalize('NFKC').replace(/\s*[/／]\s*(\S+)$/, (all, unit: string) => (/^(元|人民币|rmb)$/i.test(unit) || OTHER_MONEY.test(unit.replace(/萬/g, '万')) ? '' : all));
-    const bare = withoutTrailingNote(text);
-    const note = text.slice(bare.length).trim();
-    const noteRank = /^\((元|人民币|rmb|¥|本月|当月)\)$/i.test(note) ? 2 : 1;
     for (const [what, names] of Object.entries(headings) as Array<[keyof typeof HEADINGS, string[]]>) {
-      const keys = names.map(labelKey);
-      const r = keys.includes(labelKey(text)) ? 3 : keys.includes(labelKey(bare)) ? noteRank : 0;
+      const r = headingRank(grid, row, col, names);
       if (r > (rank[what] ?? 0)) {
         rank[what] = r;
         cols[what] = col;
@@ -143,13 +151,58 @@ function findColumns(grid: Grid, row: number, headings: Headings): Header['cols'
   return cols;
 }
 
-function readRows(grid: Grid, h: Header, file: string): { table: PayTable; problems: Problem[] } {
+/**
+ * How well a heading names a pay column: the heading as it is beats one read without its note, and a note of unit or
+ * of this month (「绩效基数(元)」, 「(本月)」) beats another (「绩效基数(上月)」, last month's figure kept beside this
+ * month's): not the first found. A hidden column (last month's, kept out of sight) only when no visible one is.
+ */
+function headingRank(grid: Grid, row: number, col: number, names: string[]): number {
+  // 「绩效基数/元」 is 绩效基数; 「绩效基数/千元」 too, refused for its unit (foreignMoneyUnit).
+  const text = grid.text(row, col).normalize('NFKC').replace(/\s*[/／]\s*(\S+)$/, (all, unit: string) => (/^(元|人民币|rmb)$/i.test(unit) || OTHER_MONEY.test(unit.replace(/萬/g, '万')) ? '' : all));
+  if (!text) return 0;
+  const bare = withoutTrailingNote(text);
+  const note = text.slice(bare.length).trim();
+  const noteRank = /^\((元|人民币|rmb|¥|本月|当月)\)$/i.test(note) ? 2 : 1;
+  const keys = names.map(labelKey);
+  const r = keys.includes(labelKey(text)) ? 3 : keys.includes(labelKey(bare)) ? noteRank : 0;
+  return r > 0 && grid.columnHidden?.(col) ? r / 10 : r;
+}
+
+/** For each column read, another visible one headed as well (绩效基数 | 绩效基数, 基数 | 绩效基数): which is meant is not for kpi to guess. */
+function twinColumns(grid: Grid, row: number, headings: Headings, cols: Header['cols']): Header['twins'] {
+  const twins: Header['twins'] = {};
+  for (const what of ['base', 'basic'] as const) {
+    const col = cols[what];
+    // Only this month's (the heading as it is, or with a unit or 本月): 「绩效基数(上月)」 beside it is last month's.
+    if (col === undefined || headingRank(grid, row, col, headings[what]) < 2) continue;
+    for (let c = 1; c <= Math.min(grid.columnCount, 60); c++) {
+      if (c !== col && headingRank(grid, row, c, headings[what]) >= 2 && !Object.values(cols).includes(c)) {
+        twins[what] = c;
+        break;
+      }
+    }
+  }
+  return twins;
+}
+
+/** What the rows of every pay sheet make together. */
+interface PayState {
+  table: PayTable;
+  problems: Problem[];
+  /** Where each 工号 (`id:`) or name without one (`name:`) was first read. */
+  firstRow: Map<string, { sheet: string; row: number }>;
+}
+
+function newPayState(file: string): PayState {
+  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), blankWho: new Map(), written: new Map(), warnings: new Map(), hasIds: false, file };
+  return { table, problems: [], firstRow: new Map() };
+}
+
+function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
   // Named as --data's sheets are (「[工资.xlsx]Sheet1」): a cell of another file, never taken for one of the form's.
   const sheet = `[${path.basename(file)}]${grid.name}`;
-  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), blankWho: new Map(), written: new Map(), warnings: new Map(), hasIds: h.cols.id !== undefined, file };
-  const idOfName = new Map<string, string>();
-  const firstRow = new Map<string, number>();
-  const problems: Problem[] = [];
+  const { table, problems, firstRow } = state;
+  if (h.cols.id !== undefined) table.hasIds = true;
   // A figure that cannot be read is said when a person of the form is paid from its row: a payroll of everyone
   // (「—」 for someone who left) is no error for the form (it set exit 1).
   let unread: Problem | undefined;
@@ -167,6 +220,9 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
   };
   // A CSV row longer than its headings (2,000 typed without quotes): its 基数 read as 2, the rest moved right.
   const splitCell = splitCellCheck(grid, h.row, Math.max(...Object.values(h.cols)));
+  // The file's last headed column (备注): a thousands comma's right part (「8,500」's 500) moved into it when it was empty.
+  let lastHeading = 0;
+  for (let c = 1; c <= grid.columnCount; c++) if (grid.text(h.row, c)) lastHeading = c;
   for (let row = grid.nextRow(h.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     const id = h.cols.id !== undefined ? rawText(grid.value(row, h.cols.id)).trim() : '';
     const name = h.cols.name !== undefined ? rawText(grid.value(row, h.cols.name)).trim() : '';
@@ -178,13 +234,16 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     const earlier = firstRow.get(key);
     if (earlier !== undefined) {
       const col = id ? h.cols.id! : h.cols.name!;
-      problems.push(problem('pay-duplicate', { case: 'file', field: id ? '工号' : '姓名', value: visibleText(id || name), firstRow: earlier }, { file, sheet, cell: cellAddress(row, col) }, name ? { person: name } : {}));
+      const elsewhere = earlier.sheet !== sheet ? { firstSheet: earlier.sheet.replace(/^\[[^\]]*\]/, '') } : {};
+      // A hidden row (last month's, filtered out) is said as such: which row is meant is still not for kpi to guess.
+      const hidden = grid.rowHidden?.(row) || (earlier.sheet === sheet && grid.rowHidden?.(earlier.row)) ? { hidden: true as const } : {};
+      problems.push(problem('pay-duplicate', { case: 'file', field: id ? '工号' : '姓名', value: visibleText(id || name), firstRow: earlier.row, ...elsewhere, ...hidden }, { file, sheet, cell: cellAddress(row, col) }, name ? { person: name } : {}));
       if (id) table.byId.set(idKeyOf(id), null);
       else table.byName.set(personKeyOf(name), null);
       continue;
     }
-    firstRow.set(key, row);
-    const split = splitCell?.(row) ?? thousandsSplit(grid, row, [h.cols.base, h.cols.basic].filter((c): c is number => c !== undefined));
+    firstRow.set(key, { sheet, row });
+    const split = splitCell?.(row) ?? thousandsSplit(grid, row, [h.cols.base, h.cols.basic].filter((c): c is number => c !== undefined), lastHeading);
     // Said where it was read: the person's pay is not worked out, nor said to be missing from the file as well.
     const unusable = (said: Problem | null) => {
       // A row whose 工号 is blank in a file that has them (found by name, as its valid twin is): `noid:` too.
@@ -198,6 +257,14 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     unread = undefined;
     if (split) {
       problems.push(problem('row-shifted', { ...split.fields, pay: true }, { file, sheet, cell: split.cell }, name ? { person: name } : {}));
+      saidHere();
+      continue;
+    }
+    // Two columns headed 绩效基数 filled differently on this row: not paid from either.
+    const twin = (['base', 'basic'] as const).find((w) => h.twins?.[w] !== undefined && differs(grid, row, h.cols[w]!, h.twins[w]!));
+    if (twin) {
+      const [a, b] = [h.cols[twin]!, h.twins![twin]!];
+      problems.push(problem('pay-duplicate', { case: 'columns', field: twin === 'base' ? '绩效基数' : '基本工资', values: [rawText(grid.value(row, a)).trim(), rawText(grid.value(row, b)).trim()], headings: [grid.text(h.row, a), grid.text(h.row, b)] }, { file, sheet, cell: cellAddress(row, Math.max(a, b)) }, name ? { person: name } : {}));
       saidHere();
       continue;
     }
@@ -225,12 +292,17 @@ function readRows(grid: Grid, h: Header, file: string): { table: PayTable; probl
     if (name) {
       const n = personKeyOf(name);
       // One name on rows of two 工号 (two 戊): found by name it would be a guess — null, said where it is asked for.
-      const other = idOfName.get(n);
-      if (table.byName.has(n) && id && other !== undefined && other !== id) table.byName.set(n, null);
-      else if (!table.byName.has(n)) table.byName.set(n, line);
-      if (id) idOfName.set(n, id);
+      // Also one row with a 工号 and one without (123 甲一 8000, 甲一 9000): found by name, whichever came first was paid.
+      table.byName.set(n, table.byName.has(n) ? null : line);
       if (!id && table.hasIds) table.byNameWithoutId.set(n, table.byNameWithoutId.has(n) ? null : line);
     }
   }
-  return { table, problems };
+}
+
+/** Two cells of one row holding different amounts (both blank, or the same figure written alike, do not differ). */
+function differs(grid: Grid, row: number, a: number, b: number): boolean {
+  const [x, y] = [rawText(grid.value(row, a)).trim(), rawText(grid.value(row, b)).trim()];
+  if (!x || !y || x === y) return false;
+  const [nx, ny] = [parseNumberText(x, '元'), parseNumberText(y, '元')];
+  return !(nx && ny && nx.value === ny.value);
 }

@@ -55,15 +55,34 @@ export function splitCellCheck(grid: Grid, headerRow: number, lastKnown = 0): ((
  * right part: three digits starting with 0 (「000」, 「050」), which no one types as a number, after one to three digits
  * in a column read as a number (`numeric`). 「12,345」 is not told: 12 and 345 are two numbers as well.
  */
-export function thousandsSplit(grid: Grid, row: number, numeric: Iterable<number>): SplitCell | null {
+export function thousandsSplit(grid: Grid, row: number, numeric: Iterable<number>, lastHeading?: number): SplitCell | null {
   if (grid.delimiter !== ',') return null;
-  for (const col of numeric) {
+  const cols = [...numeric];
+  for (const col of cols) {
     // Full-width digits (「２,０００」) are the same digits.
     const left = grid.text(row, col).normalize('NFKC').trim();
     const right = grid.text(row, col + 1).normalize('NFKC').trim();
-    if (!/^[+-]?\d{1,3}$/.test(left) || !/^0\d{2}(\.\d+)?$/.test(right)) continue;
+    if (!/^[+-]?\d{1,3}$/.test(left)) continue;
+    // Or any three digits (「8,500」), when the shift ended in the last headed column — a column of words (备注) holding
+    // a bare number on this row (8 元 of 绩效基数, 500 of 基本工资 and 3000 as the 备注).
+    const intoNotes = lastHeading !== undefined && lastHeading > col && !cols.includes(lastHeading) && /^\d+(\.\d+)?$/.test(grid.text(row, lastHeading).normalize('NFKC').trim()) && mostlyNotNumbers(grid, lastHeading, row);
+    if (!/^0\d{2}(\.\d+)?$/.test(right) && !(intoNotes && /^\d{3}(\.\d+)?$/.test(right))) continue;
     const width = grid.width?.(row) ?? col + 1;
     return { fields: { cells: width, headings: width, value: right, delimiter: ',', thousands: `${left},${right}` }, cell: cellAddress(row, col + 1) };
   }
   return null;
+}
+
+/** A column whose other rows hold no bare numbers (blank, or words): a number there on one row came from elsewhere. */
+function mostlyNotNumbers(grid: Grid, col: number, except: number): boolean {
+  let numbers = 0;
+  let filled = 0;
+  for (let r = 2; r <= grid.rowCount; r++) {
+    if (r === except) continue;
+    const t = grid.text(r, col).normalize('NFKC').trim();
+    if (!t) continue;
+    filled++;
+    if (/^\d+(\.\d+)?$/.test(t)) numbers++;
+  }
+  return numbers * 2 < filled || filled === 0;
 }

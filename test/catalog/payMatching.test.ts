@@ -122,7 +122,7 @@ describe('§14 pay rows matched to people', () => {
     const twoIds = payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,1000,2000', '6006,戊,5000,2000']);
     const s = await roundTrip('cs-scheme-100', [top('', '戊')], { pay: twoIds });
     expect(s.people[0]!.pay ?? null).toBeNull();
-    expect(payProblems(s)).toEqual([['error', 'pay-duplicate', '工资文件 pay.csv 中「戊」有两个工号的两行,名单中此人没有工号,无法对应,不计算绩效奖金']]);
+    expect(payProblems(s)).toEqual([['error', 'pay-duplicate', '工资文件 pay.csv 中「戊」有两行(两个工号,或一行有工号、一行没有),名单中此人没有工号,无法对应,不计算绩效奖金']]);
   });
 
   it('a row with its 工号 blank and two people of that name on the roster: neither is paid from it (both were)', async () => {

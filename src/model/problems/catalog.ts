@@ -469,14 +469,23 @@ export const PROBLEMS = {
           ? `「${p.field}」是公式「${p.value}」,文件里没有保存它的计算结果(用程序写出、没有在 Excel/WPS 里打开保存过),读不到金额;请在 Excel 或 WPS 里打开并保存后重新评分`
           : `「${p.field}」应为不小于0的金额,实际为「${p.value}」`,
   }),
-  'pay-duplicate': spec<{ case: 'file'; field: string; value: string; firstRow: number } | { case: 'roster'; name: string; count: number; payFile: string; why?: 'pay-no-ids' | 'roster-no-ids' | 'pay-row-no-id'; who?: string } | { case: 'names'; name: string; payFile: string }>({
-    severity: 'error', located: (p) => p.case === 'file', name: { zh: '工资表无法对应', en: 'pay row ambiguous' },
+  /** firstSheet: the first row is on another sheet of the pay file; hidden: one of the two rows is hidden. */
+  /** columns: two columns headed 绩效基数 (or 基本工资) holding different amounts on this row. */
+  'pay-duplicate': spec<{ case: 'file'; field: string; value: string; firstRow: number; firstSheet?: string; hidden?: true } | { case: 'roster'; name: string; count: number; payFile: string; why?: 'pay-no-ids' | 'roster-no-ids' | 'pay-row-no-id'; who?: string } | { case: 'names'; name: string; payFile: string } | { case: 'columns'; field: string; values: string[]; headings: string[] }>({
+    severity: 'error', located: (p) => p.case === 'file' || p.case === 'columns', name: { zh: '工资表无法对应', en: 'pay row ambiguous' },
     zh: (p) =>
       p.case === 'file'
-        ? `工资文件中${p.field}「${p.value}」出现两次(第 ${p.firstRow} 行已有),不知道用哪一行,此人不计算绩效奖金`
+        ? `工资文件中${p.field}「${p.value}」出现两次(${p.firstSheet ? `工作表「${p.firstSheet}」` : ''}第 ${p.firstRow} 行已有${p.hidden ? ',其中一行是隐藏的' : ''}),不知道用哪一行,此人不计算绩效奖金${p.hidden ? ';如果隐藏的是旧数据,请删去那一行后重新评分' : ''}`
         : p.case === 'roster'
           ? `名单中有 ${p.count} 人叫「${p.name}」,${p.why === 'roster-no-ids' ? '名单里没有他们的工号' : p.why === 'pay-row-no-id' ? `工资文件 ${p.payFile} 中这个名字的一行没有工号` : `工资文件 ${p.payFile} 没有工号列`},无法按姓名对应,${p.who ? `「${p.who}」不计算绩效奖金` : '这些人不计算绩效奖金'}`
-          : `工资文件 ${p.payFile} 中「${p.name}」有两个工号的两行,名单中此人没有工号,无法对应,不计算绩效奖金`,
+          : p.case === 'columns'
+            ? `工资文件有两列${p.field}(「${p.headings[0]}」「${p.headings[1]}」),这一行填的不同(${p.values[0]}、${p.values[1]}),不知道用哪一列,此人不计算绩效奖金;请删去或改名不用的一列后重新评分`
+            : `工资文件 ${p.payFile} 中「${p.name}」有两行(两个工号,或一行有工号、一行没有),名单中此人没有工号,无法对应,不计算绩效奖金`,
+  }),
+  /** A pay workbook with sheets of several months (「2026年2月」, 「2026年3月」): which month's amounts is not for kpi to guess. */
+  'pay-sheets': spec<{ payFile: string; sheets: string[] }>({
+    severity: 'error', name: { zh: '工资表有几个月', en: 'pay sheets of several months' },
+    zh: (p) => `工资文件 ${p.payFile} 有 ${p.sheets.length} 张按月份命名的工资表(${p.sheets.slice(0, 6).map((x) => `「${x}」`).join('、')}),不知道用哪个月的金额;请把本月的一张另存为一个文件(或把其他月份的表隐藏)后,用 --pay 给出它`,
   }),
   /** A pay file's 绩效基数 or 基本工资 heading in another unit than 元 (「(千元)」): its amounts were paid as 元. */
   'pay-unit': spec<{ payFile: string; heading: string; unit: string }>({

@@ -1,0 +1,115 @@
+// §14 pay files as payrolls keep them: several sheets, a column twice, hidden columns and rows, an amount split at its
+// thousands comma. Each case here paid a wrong amount at exit 0. cs-scheme-100 (§13): 绩效奖金 = 基数 × K.
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers.js';
+import type { FillPerson } from '../../src/io/fillTemplate.js';
+import { payFile, roundTrip } from './roundTrip.js';
+
+const person = (id: string, name: string, s: number[]): FillPerson => ({
+  header: { name, employeeId: id, department: '客服部', period: '2026-03' },
+  values: Object.fromEntries(s.map((v, k) => [`P${k + 1}`, v])),
+});
+// 20 + 30 + 10 + 10 + 5 + 5 + 10 + 6 = 96 → 优秀, K 1.1; 18 + 25 + 8 + 8 + 4 + 5 + 8 + 10 = 86 → 一般, K 0.9
+const top = (id: string, name: string) => person(id, name, [20, 30, 10, 10, 5, 5, 10, 6]);
+const mid = (id: string, name: string) => person(id, name, [18, 25, 8, 8, 4, 5, 8, 10]);
+type Report = Awaited<ReturnType<typeof roundTrip>>;
+const bonusOf = (r: Report, id: string) => r.people.find((p) => p.id === id)!.pay?.bonus ?? null;
+const payProblems = (r: Report) => r.problems.filter((p) => p.code.startsWith('pay') || p.code === 'row-shifted').map((p) => [p.severity, p.code, p.message]);
+
+async function payWorkbook(sheets: Array<{ name: string; rows: Array<Array<string | number>>; hiddenColumns?: number[]; hiddenRows?: number[]; state?: 'hidden' }>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name, s.state ? { state: s.state } : {});
+    s.rows.forEach((r) => ws.addRow(r));
+    for (const c of s.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
+    for (const r of s.hiddenRows ?? []) ws.getRow(r).hidden = true;
+  }
+  const file = path.join(tempDir(), '工资.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+const HEAD = ['工号', '姓名', '绩效基数', '基本工资'];
+
+describe('§14 pay files as payrolls keep them', () => {
+  it('「8,500」 typed without quotes in a CSV whose last column (备注) took the shift: an error, no pay (it paid 8 × 1.1 = 8.80)', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资,备注', '123,甲一,8,500,3000', '456,乙二,5000,3000,调岗']);
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay });
+    expect(bonusOf(r, '123')).toBeNull();
+    // 乙二 as written: 5000 × 0.9 = 4500 (its 备注 is words, the file's way).
+    expect(bonusOf(r, '456')).toBe(4500);
+    expect(payProblems(r).map((p) => p[1])).toEqual(['row-shifted']);
+    expect(payProblems(r)[0]![2]).toContain('「500」和左边一格像是数字「8,500」被逗号拆成了两格');
+    // A 备注 holding numbers on most rows is a column of numbers: 3 digits there are no split (8 元 is paid as written).
+    const notes = payFile(['工号,姓名,绩效基数,基本工资,备注', '123,甲一,800,500,3000', '456,乙二,5000,3000,12']);
+    const s = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay: notes });
+    // 800 × 1.1 = 880; 5000 × 0.9 = 4500.
+    expect([bonusOf(s, '123'), bonusOf(s, '456')]).toEqual([880, 4500]);
+  });
+
+  it('sheets of two months (「2026年2月」 then 「2026年3月」): refused, naming them (February\'s amounts were paid: 7000 × 1.1)', async () => {
+    const pay = await payWorkbook([
+      { name: '2026年2月', rows: [HEAD, ['123', '甲一', 7000, 3000]] },
+      { name: '2026年3月', rows: [HEAD, ['123', '甲一', 8000, 3000]] },
+    ]);
+    await expect(roundTrip('cs-scheme-100', [top('123', '甲一')], { pay })).rejects.toThrow('工资文件 工资.xlsx 有 2 张按月份命名的工资表(「2026年2月」、「2026年3月」),不知道用哪个月的金额');
+    // February hidden: March's is the one visible sheet: 8000 × 1.1 = 8800.
+    const one = await payWorkbook([
+      { name: '2026年2月', rows: [HEAD, ['123', '甲一', 7000, 3000]], state: 'hidden' },
+      { name: '2026年3月', rows: [HEAD, ['123', '甲一', 8000, 3000]] },
+    ]);
+    expect(bonusOf(await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: one }), '123')).toBe(8800);
+  });
+
+  it('one sheet a department: every sheet is read (客服二部\'s people were 「not in the pay file」); one person on two sheets is said', async () => {
+    const pay = await payWorkbook([
+      { name: '客服一部', rows: [HEAD, ['123', '甲一', 8000, 3000]] },
+      { name: '客服二部', rows: [HEAD, ['456', '乙二', 5000, 3000]] },
+    ]);
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay });
+    // 8000 × 1.1 = 8800; 5000 × 0.9 = 4500.
+    expect([bonusOf(r, '123'), bonusOf(r, '456')]).toEqual([8800, 4500]);
+    expect(payProblems(r)).toEqual([]);
+    const twice = await payWorkbook([
+      { name: '客服一部', rows: [HEAD, ['123', '甲一', 8000, 3000]] },
+      { name: '客服二部', rows: [HEAD, ['123', '甲一', 9000, 3000]] },
+    ]);
+    const s = await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: twice });
+    expect(bonusOf(s, '123')).toBeNull();
+    expect(payProblems(s)).toEqual([['error', 'pay-duplicate', '[工资.xlsx]客服二部!A2:工资文件中工号「123」出现两次(工作表「客服一部」第 2 行已有),不知道用哪一行,此人不计算绩效奖金']]);
+  });
+
+  it('two visible 绩效基数 columns filled differently: an error at the row, no pay (the left one was paid: 7000 × 1.1); the same amount twice is paid', async () => {
+    const pay = await payWorkbook([{ name: '工资', rows: [['工号', '姓名', '绩效基数', '绩效基数', '基本工资'], ['123', '甲一', 7000, 8000, 3000], ['456', '乙二', 5000, 5000, 3000]] }]);
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay });
+    // 乙二: 5000 in both → 5000 × 0.9 = 4500.
+    expect([bonusOf(r, '123'), bonusOf(r, '456')]).toEqual([null, 4500]);
+    expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '[工资.xlsx]工资!D2:工资文件有两列绩效基数(「绩效基数」「绩效基数」),这一行填的不同(7000、8000),不知道用哪一列,此人不计算绩效奖金;请删去或改名不用的一列后重新评分']]);
+    // 「基数」 and 「绩效基数」 are both the 绩效基数: 1 and 8000 differ.
+    const csv = payFile(['工号,姓名,基数,绩效基数,基本工资', '123,甲一,1,8000,3000']);
+    expect(payProblems(await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: csv })).map((p) => p[1])).toEqual(['pay-duplicate']);
+  });
+
+  it('a hidden 绩效基数 column (last month\'s, kept out of sight) is not read when a visible one is: 8000 × 1.1 = 8800, not 7000 × 1.1', async () => {
+    const pay = await payWorkbook([{ name: '工资', rows: [['工号', '姓名', '绩效基数', '绩效基数', '基本工资'], ['123', '甲一', 7000, 8000, 3000]], hiddenColumns: [3] }]);
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay });
+    expect(bonusOf(r, '123')).toBe(8800);
+    expect(payProblems(r)).toEqual([]);
+  });
+
+  it('a person without 工号, the file naming them on a row with a 工号 and one without: no pay and an error (whichever row came first was paid)', async () => {
+    for (const rows of [['123,甲一,8000,3000', ',甲一,9000,3000'], [',甲一,9000,3000', '123,甲一,8000,3000']]) {
+      const r = await roundTrip('cs-scheme-100', [top('', '甲一')], { pay: payFile(['工号,姓名,绩效基数,基本工资', ...rows]) });
+      expect(r.people[0]!.pay ?? null).toBeNull();
+      expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '工资文件 pay.csv 中「甲一」有两行(两个工号,或一行有工号、一行没有),名单中此人没有工号,无法对应,不计算绩效奖金']]);
+    }
+  });
+
+  it('the same 工号 on a hidden row (an old row filtered out): the error says one of them is hidden', async () => {
+    const pay = await payWorkbook([{ name: '工资', rows: [HEAD, ['123', '甲一', 7000, 3000], ['123', '甲一', 8000, 3000]], hiddenRows: [2] }]);
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay });
+    expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '[工资.xlsx]工资!A3:工资文件中工号「123」出现两次(第 2 行已有,其中一行是隐藏的),不知道用哪一行,此人不计算绩效奖金;如果隐藏的是旧数据,请删去那一行后重新评分']]);
+  });
+});
