@@ -15,6 +15,13 @@ export interface HeadingPointsClash {
   row: number;
   item: ItemDef;
   said: number;
+  /** A choice worth points (30/25/20 for 服务态度): its answers typed as words read the same on any scale; only points typed clash. */
+  pointsOnly?: true;
+}
+
+/** A cell holding points typed as a number (20, 「20分」), not a choice's words. */
+export function typedPoints(text: string): boolean {
+  return /^\s*[+-]?\d+(\.\d+)?\s*分?\s*$/.test(text.normalize('NFKC'));
 }
 
 /**
@@ -27,14 +34,18 @@ export function headingPointsClashes(grid: Grid, form: FormDef, layout: RosterCo
   const out: HeadingPointsClash[] = [];
   const row = layout.headerRow;
   for (const [col, target] of layout.columns) {
-    if (target.kind !== 'entry' || target.input.reference || !pointsTyped(target.input)) continue;
+    if (target.kind !== 'entry' || target.input.reference) continue;
+    const choice = choiceOfPoints(target.input);
+    if (!pointsTyped(target.input) && !choice) continue;
     const { item, input } = target;
     if (item.max <= 0 || item.role === 'adjustment' || item.role === 'veto') continue;
     const text = grid.text(row, col);
     const said = text ? notedPoints(text) : undefined;
     const part = form.parts.find((p) => p.items.includes(item));
     if (said === undefined || pointsOf(form, item, input, part).some((p) => Math.abs(p - said) < 1e-9)) continue;
-    out.push({ col, heading: text, row, item, said });
+    // 李四's 20 under 「服务态度(20分)」 (full marks on the team's scale) was read as the 20-point choice of 30 at exit 0.
+    if (choice && !columnHoldsPoints(grid, row, col)) continue;
+    out.push({ col, heading: text, row, item, said, ...(choice ? { pointsOnly: true as const } : {}) });
   }
   return out.sort((a, b) => a.col - b.col);
 }
@@ -56,4 +67,14 @@ function pointsOf(form: FormDef, item: ItemDef, input: InputDef, part: PartDef |
 /** Points typed in the column: the input is a score in 分 (not a count, a rate or a choice). */
 function pointsTyped(input: InputDef): boolean {
   return (input.type === 'number' || input.type === 'integer') && unitsOf(input.unit).includes('分');
+}
+
+/** A choice whose answers may be typed as their points (its choices carry points). */
+function choiceOfPoints(input: InputDef): boolean {
+  return input.type === 'choice' && (input.choices ?? []).some((c) => typeof c.points === 'number');
+}
+
+function columnHoldsPoints(grid: Grid, headerRow: number, col: number): boolean {
+  for (let r = grid.nextRow(headerRow); r <= grid.rowCount; r = grid.nextRow(r)) if (typedPoints(grid.text(r, col))) return true;
+  return false;
 }

@@ -19,7 +19,7 @@ import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retype
 import { classifyRow, reorderedHeadings, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { scoreLikeColumns } from './scoreLikeColumns.js';
-import { headingPointsClashes } from './headingPoints.js';
+import { headingPointsClashes, typedPoints } from './headingPoints.js';
 import { raterInNote } from './noteRater.js';
 import { appendTo } from '../model/groups.js';
 
@@ -509,7 +509,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // typed under one are read on neither scale, so each person with one is not scored.
   const pointsClashes = headingPointsClashes(grid, form, layout);
   for (const c of pointsClashes) {
-    const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.item.label, said: c.said, max: c.item.max, form: `${form.title} ${form.version}`, refused: true } as const;
+    const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.item.label, said: c.said, max: c.item.max, form: `${form.title} ${form.version}`, refused: true, ...(c.pointsOnly ? { wordsRead: true as const } : {}) } as const;
     problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(c.row, c.col) }, { severity: 'error' }));
   }
   const nameColumn = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name');
@@ -625,7 +625,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     }
     for (const c of pointsClashes) {
       const raw = grid.value(row, c.col);
-      if (raw.kind === 'empty') continue;
+      if (raw.kind === 'empty' || (c.pointsOnly && !typedPoints(rawText(raw)))) continue;
       const fields = { case: 'value', heading: shortText(c.heading), item: c.item.label, said: c.said, max: c.item.max, value: shortText(rawText(raw)) } as const;
       (person.problems ??= []).push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(row, c.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }

@@ -219,3 +219,31 @@ describe('points on an item above a column named only as a score', () => {
     expect(target?.kind === 'entry' ? [target.item.label, target.input.label] : null).toEqual(['员工基本标准', '不符合项数']);
   });
 });
+
+describe('points after the heading of a choice worth points', () => {
+  const HEAD = '姓名,准时出勤,专业知识(20分),服务态度(20分),团队合作(20分),问题解决(20分)';
+
+  it('§17 「服务态度(20分)」 (30 in the form) with points typed: refused at the heading and at each figure, not read as the 20-point choice', async () => {
+    const file = path.join(tempDir(), 'p.csv');
+    writeFileSync(file, [HEAD, '李四,0,20,20,20,20', '张三,0,15,良好,20,15'].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'probation', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 李四's 20 was read as 服务态度's 20-point choice of 30: 10 + 20 + 20 + 20 + 20 = 90 at exit 0.
+    const errors = outcome.report.problems.filter((p) => p.code === 'heading-points');
+    expect(errors.map((p) => [p.severity, p.cell])).toEqual([['error', 'D1'], ['error', 'D2']]);
+    expect(errors[0]!.message).toContain('列「服务态度(20分)」写的是 20 分,而本表(');
+    expect(errors[0]!.message).toContain('填了分数的人不评分(写选项文字的照常评分)');
+    expect(outcome.report.people.map((p) => [p.name, p.status])).toEqual([['李四', 'error'], ['张三', 'error']]);
+  });
+
+  it('the same heading over answers in words only is read as before (the choice is the same whatever the points printed)', async () => {
+    const file = path.join(tempDir(), 'w.csv');
+    const choices = ['熟悉公司产品和服务,并能提供准确的解答和帮助', '友好、耐心地对待客户,提供高效、满意的服务', '积极与团队成员合作,协调解决问题,并参与团队讨论和活动', '能够快速、准确地解决客户的问题,提供有效的解决方案'];
+    writeFileSync(file, [HEAD, `李四,0,"${choices.join('","')}"`].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'probation', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 准时出勤 0 次 → 10; the top choice of each: 20 + 30 + 20 + 20 → 100.
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['李四', 100]]);
+    expect(outcome.report.problems.filter((p) => p.code === 'heading-points')).toEqual([]);
+  });
+});
