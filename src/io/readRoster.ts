@@ -19,6 +19,7 @@ import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retype
 import { classifyRow, reorderedHeadings, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { scoreLikeColumns } from './scoreLikeColumns.js';
+import { pointsOnScale } from './pointsOnScale.js';
 import { headingPointsClashes, typedPoints } from './headingPoints.js';
 import { raterInNote } from './noteRater.js';
 import { appendTo } from '../model/groups.js';
@@ -505,6 +506,13 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(s!.heading), like: s!.like, empty: '没有计入', strong: true, whole: s!.whole, others: rest.map((r) => shortText(r.heading)) } as const;
     problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, s!.col) }, { severity: 'error' }));
   }
+  // An item's points under a column of a 0–100 figure (pointsOnScale.ts): said once at the first such heading.
+  const pointsColumns = pointsOnScale(grid, form, layout);
+  if (pointsColumns.length) {
+    const [c, ...rest] = pointsColumns;
+    const fields = { case: 'column', sheet: grid.name, heading: shortText(c!.heading), item: c!.item.label, max: c!.item.max, scale: c!.scale, highest: c!.highest, ...(rest.length ? { others: rest.map((r) => shortText(r.heading)) } : {}) } as const;
+    problems.push(problem('points-not-scale', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, c!.col) }));
+  }
   // Headings printing other points than the form gives their item (headingPoints.ts): said at the heading; points
   // typed under one are read on neither scale, so each person with one is not scored.
   const pointsClashes = headingPointsClashes(grid, form, layout);
@@ -628,6 +636,12 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       if (raw.kind === 'empty' || (c.pointsOnly && !typedPoints(rawText(raw)))) continue;
       const fields = { case: 'value', heading: shortText(c.heading), item: c.item.label, said: c.said, max: c.item.max, value: shortText(rawText(raw)) } as const;
       (person.problems ??= []).push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(row, c.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
+    }
+    // One error a person, at the first figure (five columns of points made five errors for one mistake).
+    const onScale = pointsColumns.find((c) => grid.value(row, c.col).kind !== 'empty');
+    if (onScale) {
+      const fields = { case: 'value', heading: shortText(onScale.heading), item: onScale.item.label, max: onScale.item.max, scale: onScale.scale, value: shortText(rawText(grid.value(row, onScale.col))) } as const;
+      (person.problems ??= []).push(problem('points-not-scale', fields, { file, sheet: grid.name, cell: cellAddress(row, onScale.col) }, who ? { person: who } : {}));
     }
     const typedScore = scoresTyped.find((s) => grid.value(row, s.col).kind !== 'empty');
     if (typedScore) {

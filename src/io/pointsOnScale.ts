@@ -1,0 +1,56 @@
+// A roster column of an item scored from a figure on a larger scale (§10 客户满意度: a survey score 0–100, ÷ 100 × 20)
+// holding the item's points instead (18 of its 20): read as the survey score, 18 became 3.6 points — 63.75 for 102, at
+// exit 0, under 「客户满意度」, 「客户满意度得分」 or 「客户满意度(20分)」 alike. A column where every figure, of three people
+// or more, is within the item's points (and reaches half of them) holds points: no survey of a team comes out so low.
+// Said at the heading; each person with a figure there is not scored. A heading naming the scale (百分制, 0-100, 满分100)
+// says the figures are on it, and is read as it is.
+import type { FormDef, InputDef, ItemDef } from '../model/definition.js';
+import { unitsOf } from '../engine/text.js';
+import type { RosterColumns } from './columns.js';
+import type { Grid } from './grid.js';
+import { classifyRow } from './rowKinds.js';
+
+export interface PointsColumn {
+  col: number;
+  heading: string;
+  item: ItemDef;
+  /** The scale the input is read on (100). */
+  scale: number;
+  /** The largest figure in the column. */
+  highest: number;
+}
+
+/** Fewest people with a figure before a column is judged. */
+const MIN_PEOPLE = 3;
+const SCALE_NAMED = /百分制|满分\s*100|100\s*分制|0\s*[-~～至到]\s*100|\/\s*100|100\s*分/;
+
+export function pointsOnScale(grid: Grid, form: FormDef, layout: RosterColumns): PointsColumn[] {
+  const out: PointsColumn[] = [];
+  for (const [col, target] of layout.columns) {
+    if (target.kind !== 'entry' || target.input.reference) continue;
+    const { item, input } = target;
+    if (!onLargerScale(item, input)) continue;
+    const heading = grid.text(layout.headerRow, col);
+    if (SCALE_NAMED.test(heading.normalize('NFKC'))) continue;
+    let count = 0;
+    let highest = -Infinity;
+    for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+      const raw = grid.value(row, col);
+      const value = raw.kind === 'number' ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : NaN;
+      if (!Number.isFinite(value)) continue;
+      // A 满分 or 合计 row under the people is no one's figure.
+      if (classifyRow(grid, row, layout.columns, layout.headerRow) !== null) continue;
+      count++;
+      highest = Math.max(highest, value);
+    }
+    if (count >= MIN_PEOPLE && highest <= item.max && highest >= item.max / 2) out.push({ col, heading, item, scale: input.max!, highest });
+  }
+  return out.sort((a, b) => a.col - b.col);
+}
+
+/** A score in 分 on a scale of 50 or more, for an item worth at most half of it. */
+function onLargerScale(item: ItemDef, input: InputDef): boolean {
+  if (input.type !== 'number' && input.type !== 'integer') return false;
+  if (!unitsOf(input.unit).includes('分') || input.max === undefined || input.max < 50) return false;
+  return item.max > 0 && item.max * 2 <= input.max && item.inputs.filter((i) => i.type !== 'text').length === 1;
+}

@@ -1,0 +1,49 @@
+// §10 sales-cs-kpi scores 客户满意度 from a survey score 0–100 (÷ 100 × 20). A team that typed the item's points (18 of
+// 20) under 「客户满意度」 or 「客户满意度得分」 had 18 read as the survey's 18: 3.6 points, 63.75 for 102, at exit 0.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { tempDir } from '../helpers.js';
+
+const head = (suffix: string) => `姓名,实际销售额,目标销售额,客户满意度${suffix},新客户数,访问数,目标转化率,平均响应秒数,目标秒数,投诉处理${suffix},产品知识${suffix},团队协作${suffix},个人素质${suffix}`;
+// The last five figures: 客户满意度, 投诉处理, 产品知识, 团队协作, 个人素质.
+const row = (name: string, s: number[]) => `${name},120000,100000,${s[0]},12,100,10%,30,30,${s.slice(1).join(',')}`;
+
+async function grade(lines: string[]) {
+  const file = path.join(tempDir(), 'kpi.csv');
+  writeFileSync(file, lines.join('\r\n') + '\r\n');
+  const outcome = await gradeFile(file, { form: 'sales-cs-kpi', output: null });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.report;
+}
+
+describe('points typed in a column of a 0–100 figure', () => {
+  it('every figure within the items\' points (18 of 20, 8 of 10, 5 of 5): refused at the heading and once a person, under either heading', async () => {
+    for (const suffix of ['', '得分']) {
+      const r = await grade([head(suffix), row('张三', [18, 8, 9, 5, 4]), row('李四', [20, 10, 10, 5, 5]), row('王五', [16, 7, 8, 4, 3])]);
+      expect(r.people.map((p) => [p.name, p.status])).toEqual([['张三', 'error'], ['李四', 'error'], ['王五', 'error']]);
+      const found = r.problems.filter((p) => p.code === 'points-not-scale');
+      expect(found.map((p) => p.cell)).toEqual(['D1', 'D2', 'D3', 'D4']);
+      // The highest 客户满意度 is 20: as a survey score 20 ÷ 100 × 20 = 4 points; as points, 20 of 20 is 100 on the scale.
+      expect(found[0]!.message).toBe(`工作表「kpi」D1:列「客户满意度${suffix}」和「投诉处理${suffix}」、「产品知识${suffix}」、「团队协作${suffix}」等 4 列填的数都不超过各项的满分(「客户满意度」最大 20,满分 20 分),像是直接填了得分;本表按 0–100 的分数换算(分数 ÷ 100 × 20),20 会算成 4 分。这些列没有计入,填了数的人不评分。如果填的是得分,请换算成 0–100 的分数(20 分 → 100);如果填的就是 0–100 的分数,请把列名改为「客户满意度(百分制)」后重新评分`);
+      expect(found[1]!.message).toBe(`kpi!D2:张三:这一格的「18」在列「客户满意度${suffix}」里,像是「客户满意度」的得分(满分 20 分),而这一列要填 0–100 的分数,没有计入,此人不评分`);
+    }
+  });
+
+  it('the heading naming the scale (百分制) is read as written: 张三 30 + 3.6 + 18 + 10 + 0.8 + 0.9 + 0.25 + 0.2 = 63.75', async () => {
+    const r = await grade([head('(百分制)'), row('张三', [18, 8, 9, 5, 4]), row('李四', [20, 10, 10, 5, 5]), row('王五', [16, 7, 8, 4, 3])]);
+    // 销售额 120000 / 100000 = 1.2 × 25 = 30; 转化率 12 % / 10 % = 1.2 × 15 = 18; 响应 30 / 30 → 10; the rest ÷ 100 × points.
+    expect(r.people[0]!.total).toBeCloseTo(63.75, 10);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('survey scores (90, 85, 95) and columns of two people are read as before: 30 + 18 + 18 + 10 + 9 + 9.5 + 4.5 + 4.5 = 103.5', async () => {
+    const r = await grade([head(''), row('张三', [90, 90, 95, 90, 90]), row('李四', [85, 80, 90, 85, 80]), row('王五', [95, 90, 85, 80, 88])]);
+    // 张三: 90 ÷ 100 × 20 = 18; 90 ÷ 100 × 10 = 9; 95 → 9.5; 90 ÷ 100 × 5 = 4.5 twice.
+    expect(r.people[0]!.total).toBeCloseTo(103.5, 10);
+    expect(r.problems.filter((p) => p.code === 'points-not-scale')).toEqual([]);
+    const two = await grade([head(''), row('张三', [18, 8, 9, 5, 4]), row('李四', [20, 10, 10, 5, 5])]);
+    expect(two.problems.filter((p) => p.code === 'points-not-scale')).toEqual([]);
+  });
+});
