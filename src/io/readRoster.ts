@@ -247,7 +247,12 @@ function pointsAboveAScore(text: string): boolean {
   return parts.length > 1 && /^(得分|评分|分数|打分|成绩|分)$/.test(last) && parts.slice(0, -1).some((part) => pointsNoted(part));
 }
 
-function lookupOnce(dict: ColumnDictionary, text: string): Lookup {
+function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lookup {
+  // 「业务知识能力 领导评分」, 「…\n员工自评」, 「…-主管」, 「…·领导评分」: the rater after a space, a line break, a dash or a
+  // dot, as in brackets. Read
+  // without it, 领导评分 was taken for a second 同事评 and the advice to rename the self-rating 「·主管评」 scored it so.
+  const spaced = raterRead ? null : raterAfterSpace(dict, text);
+  if (spaced) return lookupOnce(dict, spaced, true);
   const bracket = /[(（]/;
   for (const variant of labelVariants(text)) {
     const target = dict.get(labelKey(variant));
@@ -278,6 +283,35 @@ function lookupOnce(dict: ColumnDictionary, text: string): Lookup {
     return { target, noted };
   }
   return undefined;
+}
+
+/**
+ * 「业务知识能力 领导评分」 as 「业务知识能力·主管评」 when the last word names a rater (by its name, alias or written
+ * name: 领导, 顾客, 员工自评), with its number (「沟通能力 顾客评2」 is 客户评2); else null. A word naming no one rater the
+ * form has (「(经理)」 where two supervisors rate) is left in brackets, refused as such there.
+ */
+function raterAfterSpace(dict: ColumnDictionary, text: string): string | null {
+  if (!dict.raters.length) return null;
+  const m = /^(.*\S)\s*(?:\s|[-—–_·・])\s*([^\s()\-—–_·・]+)$/u.exec(text.normalize('NFKC').trim());
+  if (!m || /[((]/.test(m[2]!)) return null;
+  const [, item, word] = m as unknown as [string, string, string];
+  // 「沟通能力·顾客评价」 may be the customers' remarks as well as their rating (missingColumns tells them by what is in it).
+  if (/(评价|意见|反馈|建议|备注|说明)$/.test(word) && !dict.raters.some((r) => [r.label, ...(r.aliases ?? [])].some((n) => labelKey(n) === labelKey(word)))) return null;
+  const fallback = bareHeadingRater({ raters: [...dict.raters] });
+  const numbered = /^(.*\D)(\d{1,2}|[a-z]|[甲乙丙丁戊己庚辛壬癸])$/i.exec(word);
+  const slot = numbered ? slotOf(numbered[2]!) : undefined;
+  const named = raterInNote(numbered && slot ? numbered[1]! : word, dict.raters, fallback);
+  if (named === 'none') return null;
+  if (named === 'unknown') return `${item}(${word})`;
+  return `${item}·${named.label}${slot ? String(slot) : ''}`;
+}
+
+/** A slot's number as headings write it: 2, B (or b), 乙. */
+function slotOf(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const stem = '甲乙丙丁戊己庚辛壬癸'.indexOf(text);
+  if (stem >= 0) return stem + 1;
+  return /^[a-z]$/i.test(text) ? text.toLowerCase().charCodeAt(0) - 96 : undefined;
 }
 
 /**

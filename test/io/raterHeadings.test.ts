@@ -80,14 +80,14 @@ describe('retyped headings of a rater who may be absent', () => {
 });
 
 describe('a rater renamed to a word kpi does not know', () => {
-  it('§4 「…·间接领导」 for ·间接主管, §9 「…·顾客评1」 for 客户评1: an error naming the column it looks like', async () => {
+  it('§4 「…·间接老板」 for ·间接主管, §9 「…·买家评1」 for 客户评1: an error naming the column it looks like', async () => {
     const dept = await form('cs-dept-monthly');
-    const d = columnProblems(dept, await headings(dept, { '拆包人均每小时20个·间接主管': '拆包人均每小时20个·间接领导' }));
+    const d = columnProblems(dept, await headings(dept, { '拆包人均每小时20个·间接主管': '拆包人均每小时20个·间接老板' }));
     expect(d.map((p) => [p.severity, p.cell])).toEqual([['error', 'M1']]);
     expect(d[0]!.message).toContain('它像是「拆包人均每小时20个·间接主管」');
     const comp = await form('cs-competency');
-    const c = columnProblems(comp, await headings(comp, { '沟通能力·客户评1': '沟通能力·顾客评1', '沟通能力·客户评2': '沟通能力·顾客评2' }));
-    // Each to its own slot: 顾客评1 is 客户评1, 顾客评2 is 客户评2 (no tie between the slots).
+    const c = columnProblems(comp, await headings(comp, { '沟通能力·客户评1': '沟通能力·买家评1', '沟通能力·客户评2': '沟通能力·买家评2' }));
+    // Each to its own slot: 买家评1 is 客户评1, 买家评2 is 客户评2 (no tie between the slots).
     expect(c.map((p) => [p.severity, /它像是「沟通能力·客户评(\d)」/.exec(p.message)?.[1]])).toEqual([['error', '1'], ['error', '2']]);
   });
 
@@ -418,5 +418,33 @@ describe('interviewers named with who they are, under a question merged above th
     // (4 + 3 + 4) / 3 = 3.6667 on each of the 15 questions; their mean 3.67 → 优秀.
     expect(outcome.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['赵一', expect.closeTo(3.6667, 3), '优秀']]);
     expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('the rater after a space, a line break, a dash or a dot (「业务知识能力 领导评分」)', () => {
+  const ITEMS = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+  const RATERS = ['领导评分', '同事评价', '客户打分', '员工自评'];
+
+  it('§9: each read as that rater\'s column, as in brackets — 张三 90 优秀, 李四 82 良好 (领导评分 was a second 同事评, exit 1 with advice that scored the self-rating as 主管)', async () => {
+    for (const sep of [' ', '\n', '-', '·']) {
+      const file = path.join(tempDir(), 'cc.csv');
+      const head = ['姓名', ...ITEMS.flatMap((i) => RATERS.map((r) => `"${i}${sep}${r}"`))].join(',');
+      const zhang = ['张三', ...ITEMS.flatMap(() => ['优秀', '良好', '一般', '待改进'])].join(',');
+      const li = ['李四', ...ITEMS.flatMap(() => ['良好', '优秀', '良好', '优秀'])].join(',');
+      writeFileSync(file, [head, zhang, li].join('\r\n') + '\r\n');
+      const outcome = await gradeFile(file, { form: 'cs-competency', output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      // 主管 70 %, 同事 10 %, 客户 20 %, 自评 not counted; 优秀 100, 良好 80, 一般 60. 张三 each item 0.7 × 100 + 0.1 × 80 +
+      // 0.2 × 60 = 90; 李四 0.7 × 80 + 0.1 × 100 + 0.2 × 80 = 82.
+      expect(outcome.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 90, '优秀'], ['李四', 82, '良好']]);
+      expect(outcome.report.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    }
+  });
+
+  it('the form\'s written names after the dot are read as the rater, with its number: 「…·间接领导」 is 间接主管, 「…·顾客评2」 客户评2', async () => {
+    const dept = await form('cs-dept-monthly');
+    expect(columnProblems(dept, await headings(dept, { '拆包人均每小时20个·间接主管': '拆包人均每小时20个·间接领导' }))).toEqual([]);
+    const comp = await form('cs-competency');
+    expect(columnProblems(comp, await headings(comp, { '沟通能力·客户评1': '沟通能力·顾客评1', '沟通能力·客户评2': '沟通能力 顾客评2' }))).toEqual([]);
   });
 });
