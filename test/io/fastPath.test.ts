@@ -611,3 +611,33 @@ describe('fast path and exceljs path', () => {
     expect(wantsFastPath([entry('xl/worksheets/sheet1.xml', 1)], 'package')).toBe(true);
   });
 });
+
+describe('the team\'s formulas over the cells kpi writes, on the fast path', () => {
+  it('lose the results saved over the blanks (LibreOffice showed 0 for 总分 sums): such a workbook is written by the ordinary path', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    fillRoster(ws, f, [person(1), person(2), person(3)]);
+    // Saved as LibreOffice saves them before grading: the columns kpi fills were empty, so every result is 0.
+    const stats = wb.addWorksheet('统计');
+    stats.getCell('A1').value = { formula: `COUNTIF('${ws.name}'!A1:BZ10,"优秀")`, result: 0 } as ExcelJS.CellValue;
+    stats.getCell('A2').value = { formula: '1+1', result: 2 } as ExcelJS.CellValue;
+    const input = path.join(dir, 'stats.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = path.join(dir, 'out.xlsx');
+    const r = kpi(['score', input, '-o', out], { env: { KPI_DEBUG: '1', KPI_WRITER: 'package' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^fast path: the team's formulas over kpi's cells$/m);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const names = [...(await zip.file('xl/workbook.xml')!.async('string')).matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)];
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    const rid = names.find((m) => m[1] === '统计')![2]!;
+    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1]!;
+    const xml = await zip.file(`xl/${target.replace(/^\/?xl\//, '')}`)!.async('string');
+    // The COUNTIF over kpi's 等级 column without its saved 0; 1+1 keeps its 2; Excel asked to calculate on opening.
+    expect(/<c r="A1"[^>]*>([\s\S]*?)<\/c>/.exec(xml)![1]).not.toMatch(/<v>/);
+    expect(/<c r="A2"[^>]*>([\s\S]*?)<\/c>/.exec(xml)![1]).toMatch(/<v>2<\/v>/);
+    expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/fullCalcOnLoad="1"/);
+  });
+});

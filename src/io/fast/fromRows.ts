@@ -45,7 +45,8 @@ export async function fastFromRows(sheet: RowsSheet, maxSize: number): Promise<F
     grids: [],
     hiddenSheets: [],
     lastValueColumns: new Map([[sheet.name, lastValueColumn]]),
-    // A table has no merged cells.
+    // A table has no merged cells, nor formulas.
+    formulas: [],
     mergedInto: () => undefined,
     rowMerged: () => false,
     metadata: null,

@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { FormDef } from '../../model/definition.js';
 import { cellText } from '../grid.js';
 import { GradedLedger, hintLastUsedColumn } from '../graded/ledger.js';
+import { anyFormulaOverKpi } from '../graded/staleFormulas.js';
 import { EXCEL_MAX_COLUMNS, problemMarks, writeResultsIntoSheets, type ProblemMark } from '../graded/results.js';
 import { FILL_ERROR } from '../template/style.js';
 import { appendTo } from '../../model/groups.js';
@@ -159,6 +160,9 @@ async function gradedSkeleton(fast: FastInput, report: GradeReport, sources: Per
   const ledger = new GradedLedger();
   pageNumbersRunOn(wb);
   writeResultsIntoSheets(book, form, report.people, sources, Object.keys(report.bands), ledger);
+  // The team's formulas over what kpi wrote (统计 =SUMIF(考核表!C:C,"一部",考核表!AF:AF), a 合计 row under the roster) keep
+  // the results saved over the blanks: the ordinary path writes them without (staleFormulas.ts).
+  if (anyFormulaOverKpi(wb, ledger.kpiCells(), fast.formulas)) throw new Unsupported("the team's formulas over kpi's cells");
   markCells(wb, marks, sheets, ledger);
   const names = kpiSheetNames(wb.worksheets.map((w) => w.name));
   const input = { ...summaryInputOf(report, sources, form, gradedAt), sheets: new Set(wb.worksheets.map((w) => w.name)) };

@@ -2,7 +2,7 @@ import type { Grid } from '../grid.js';
 import { METADATA_SHEET, metadataFromPairs, type TemplateMetadata } from '../metadata.js';
 import type { XmlMark } from '../xmlGuard.js';
 import type { ZipEntry } from '../zipGuard.js';
-import { openPackage, scanSheet, Unsupported, type PackageInfo } from './readPackage.js';
+import { openPackage, scanSheet, Unsupported, type PackageInfo, type SheetFormula } from './readPackage.js';
 
 // The fast path's reading half: every sheet kpi grades streamed into a grid without exceljs's model
 // (readPackage.ts). What it is not sure of throws Unsupported and the caller reads with exceljs.
@@ -43,6 +43,8 @@ export interface FastInput {
   mergedInto: (sheet: string, row: number, col: number) => string | undefined;
   /** Per sheet read, whether a merge covers any cell of the row (its top-left included). */
   rowMerged: (sheet: string, row: number) => boolean;
+  /** The formula cells of the sheets read (the skeleton holds only some rows of a roster's): whether any reads kpi's cells. */
+  formulas: Array<SheetFormula & { sheet: string }>;
 }
 
 /** Reads the sheets kpi grades (not _kpi or _lists; hidden ones only when asked); throws Unsupported. */
@@ -54,6 +56,7 @@ export async function readFast(buffer: Buffer, entries: ZipEntry[], maxSize: num
   const merges = new Map<string, ReadonlyMap<number, string>>();
   let meta: Record<string, string> = {};
   let hasMetadataSheet = false;
+  const formulas: FastInput['formulas'] = [];
   for (const sheet of pkg.sheets) {
     if (sheet.name === '_lists') continue;
     if (sheet.state !== 'visible' && sheet.name !== METADATA_SHEET && !includeHidden) {
@@ -74,6 +77,7 @@ export async function readFast(buffer: Buffer, entries: ZipEntry[], maxSize: num
       continue;
     }
     grids.push(scanned.grid);
+    for (const f of scanned.formulas) formulas.push({ sheet: sheet.name, ...f });
     lastValueColumns.set(sheet.name, scanned.lastValueColumn);
     if (scanned.merges.size) merges.set(sheet.name, scanned.merges);
   }
@@ -88,5 +92,5 @@ export async function readFast(buffer: Buffer, entries: ZipEntry[], maxSize: num
     mergedRows.set(name, rows);
   }
   const rowMerged = (name: string, row: number) => mergedRows.get(name)?.has(row) ?? false;
-  return { pkg, grids, hiddenSheets, lastValueColumns, metadata: metadataFromPairs(meta, pkg.keywords), hasMetadataSheet, marks, mergedInto, rowMerged };
+  return { pkg, grids, hiddenSheets, lastValueColumns, metadata: metadataFromPairs(meta, pkg.keywords), hasMetadataSheet, marks, mergedInto, rowMerged, formulas };
 }

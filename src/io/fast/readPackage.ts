@@ -170,6 +170,14 @@ export interface ScannedSheet {
   lastRow: number;
   /** Each merged cell but a range's top-left → that cell's address (row × 20,000 + column), as grid.mergedInto answers. */
   merges: ReadonlyMap<number, string>;
+  /** The sheet's formula cells, with their text (a shared formula's follower with its first cell's): what they read. */
+  formulas: SheetFormula[];
+}
+
+export interface SheetFormula {
+  row: number;
+  col: number;
+  text: string;
 }
 
 export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<ScannedSheet> {
@@ -187,6 +195,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
   const hiddenRows = new Set<number>();
   /** Shared formulas' first cells by their si (<f t="shared" ref="…" si="0">): what a follower without a result names. */
   const sharedFormulas = new Map<string, string>();
+  const formulas: Formulas = { list: [], sharedTexts: new Map() };
 
   const consumeRows = (final: boolean) => {
     if (!started) {
@@ -211,7 +220,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
       const fault = rowFault(row, rows);
       if (fault) throw new SheetRowFault(sheet.part, fault, row.n, sheet.name);
       if (HIDDEN_ROW.test(row.attrs)) hiddenRows.add(row.n);
-      readRow(row.n, row.body, rows, pkg, sharedFormulas);
+      readRow(row.n, row.body, rows, pkg, sharedFormulas, formulas);
     });
     buf = taken.rest;
     lastRowNumber = taken.last;
@@ -278,7 +287,7 @@ export async function scanSheet(pkg: PackageInfo, sheet: SheetInfo): Promise<Sca
       return lo < present.length ? present[lo]! : lastRow + 1;
     },
   };
-  return { grid, columnCount, lastValueColumn, lastRow, merges: mergedCells };
+  return { grid, columnCount, lastValueColumn, lastRow, merges: mergedCells, formulas: formulas.list };
 }
 
 /** The column ranges <cols> marks hidden (hidden="1" or "true"), from the sheet's XML before <sheetData>. */
@@ -294,7 +303,13 @@ function hiddenColumnsOf(head: string): Array<[number, number]> {
   return out;
 }
 
-function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: PackageInfo, sharedFormulas: Map<string, string>): void {
+/** The formula cells met so far, and each shared formula's text by its si (its followers read alike, shifted). */
+interface Formulas {
+  list: SheetFormula[];
+  sharedTexts: Map<string, string>;
+}
+
+function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: PackageInfo, sharedFormulas: Map<string, string>, formulas: Formulas): void {
   const row: RowCells = rows.get(n) ?? { values: [], maxCol: 0, hasValues: false, maxValueCol: 0 };
   rows.set(n, row);
   let col = 0;
@@ -308,6 +323,7 @@ function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: Pack
     row.maxCol = Math.max(row.maxCol, col);
     const inner = m[2];
     if (!inner) continue;
+    if (inner.includes('<f')) noteFormula(inner, n, col, formulas);
     const v = cellValue(attrs, inner, pkg, sharedFormulas, n, col);
     if (v === undefined) continue;
     row.hasValues = true;
@@ -429,6 +445,14 @@ interface FormulaTag {
   shared: boolean;
   ref: string | undefined;
   si: string;
+}
+
+function noteFormula(inner: string, row: number, col: number, formulas: Formulas): void {
+  const f = formulaOf(inner);
+  if (!f) return;
+  if (f.shared && f.text.trim()) formulas.sharedTexts.set(f.si, f.text);
+  const text = f.text.trim() ? f.text : f.shared ? formulas.sharedTexts.get(f.si) : undefined;
+  if (text) formulas.list.push({ row, col, text });
 }
 
 /** A cell's <f>: its text, and whether it is a shared formula's (t="shared", its ref and si). */

@@ -220,7 +220,7 @@ export class GradedLedger {
   }
 
   /** What this grading wrote: kpi's sheets, its appended columns and the cells it filled in the team's sheets. */
-  private written(): KpiCells {
+  kpiCells(): KpiCells {
     const sheets = new Set<string>();
     const columns: Array<{ sheet: string; first: number; last: number }> = [];
     const cells = new Map<string, Array<[number, number]>>();
@@ -246,7 +246,7 @@ export class GradedLedger {
     // A formula of the team's over a cell kpi fills now (统计 =张三!H15 over the total's cell, empty until graded) keeps
     // the result saved over the blank: 0 for every 总分 in LibreOffice and openpyxl. As on a regrade, such formulas lose
     // their saved result, and Excel is asked to calculate on opening.
-    if (forgetResultsOverKpi(wb, this.written()) > 0) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+    if (forgetResultsOverKpi(wb, this.kpiCells()) > 0) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
     let r = lastRow(meta) + 1;
     for (const values of this.recordRows(version, gradedAt, inputName, period)) {
       const row = meta.getRow(r++);

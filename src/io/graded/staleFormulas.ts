@@ -76,6 +76,32 @@ export function forgetResultsOverKpi(wb: ExcelJS.Workbook, kpi: KpiCells): numbe
   return dropped.size;
 }
 
+/**
+ * Whether any formula of the workbook, or of `more` (cells the workbook's model does not hold: a roster's rows the
+ * fast path copies as they are), reads a cell kpi wrote. The fast path copies such formulas with their saved results,
+ * so it leaves such a workbook to the ordinary path, which drops them (LibreOffice showed 0 for every 总分 sum).
+ */
+export function anyFormulaOverKpi(wb: ExcelJS.Workbook, kpi: KpiCells, more: ReadonlyArray<{ sheet: string; text: string }>): boolean {
+  const names = definedNames(wb);
+  const stale: Area[] = kpi.columns.map((s) => ({ sheet: s.sheet, top: 1, bottom: Infinity, lo: s.first, hi: s.last }));
+  for (const [sheet, cells] of kpi.cells) for (const [r, c] of cells) stale.push({ sheet, top: r, bottom: r, lo: c, hi: c });
+  const reads = (f: { sheet: string; text: string }) => !kpi.sheets.has(f.sheet) && readsStale(f, kpi.sheets, stale, names);
+  if (more.some(reads)) return true;
+  let found = false;
+  for (const ws of wb.worksheets) {
+    if (found || kpi.sheets.has(ws.name)) continue;
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      if (found) return;
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const m = cell.model as { formula?: string; sharedFormula?: string };
+        if (found || (m.formula === undefined && m.sharedFormula === undefined)) return;
+        found = reads({ sheet: ws.name, text: (cell as unknown as { formula?: string }).formula ?? m.formula ?? '' });
+      });
+    });
+  }
+  return found;
+}
+
 /** The workbook's names (总分们 = 考核表!$V$2:$V$6) as the areas they stand for. */
 function definedNames(wb: ExcelJS.Workbook): Map<string, Area[]> {
   const out = new Map<string, Area[]>();
@@ -84,7 +110,7 @@ function definedNames(wb: ExcelJS.Workbook): Map<string, Area[]> {
   return out;
 }
 
-function readsStale(f: FormulaCell, kpiSheets: ReadonlySet<string>, stale: Area[], names: Map<string, Area[]>): boolean {
+function readsStale(f: { sheet: string; text: string }, kpiSheets: ReadonlySet<string>, stale: Area[], names: Map<string, Area[]>): boolean {
   const text = f.text.replace(/"(?:[^"]|"")*"/g, '""');
   if (INDIRECT.test(text)) return true;
   for (const word of text.match(/[\p{L}_][\p{L}\p{N}_.]*/gu) ?? []) {
