@@ -62,6 +62,8 @@ interface ExportTable {
   records: ExportRecord[];
   /** 合计 lines under the agents: not read, listed. */
   skipped: SkippedRow[];
+  /** Hidden rows holding someone (filtered out): not read, said. */
+  hiddenRows: number[];
   /** A CSV row longer than its headings (90,000 typed without quotes): its figures moved a column right. */
   split?: (row: number) => SplitCell | null;
 }
@@ -93,6 +95,10 @@ function keyNames(data: DataSourceDef, fields: HeaderField[]): Map<string, strin
 }
 
 /** The row among the first 20 that names a key column and the most data columns (`keyless`: a key column or not). */
+/** A heading's note naming a period before this one, or this month itself. */
+const PAST_NOTE = /[((]\s*(上月|上个月|前月|上期|上周|去年|去年同期|上年|环比|同比)\s*[))]\s*$/;
+const THIS_MONTH_NOTE = /[((]\s*(本月|当月|本期)\s*[))]\s*$/;
+
 function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | null {
   const data = form.data!;
   // Each name with its place in its list: of two columns naming one figure, the one named earlier in the definition
@@ -138,7 +144,11 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
         if (hit) {
           // A heading read without its note after it loses to one read as it is — unless the note is the count's unit
           // (「询单人数(人)」 is 询单人数: 咨询人数 was read instead).
-          const rank = hidden + (variant > 0 && !unitNoteOf(text) ? 1000 : 0) + hit.rank;
+          // And a note of another month (「询单人数(上月)」) loses to one of this month (「询单人数(本月)」): the first of two
+          // noted columns was read, last month's 999 for this month's 300.
+          const note = text.normalize('NFKC');
+          const past = PAST_NOTE.test(note) ? 2000 : 0;
+          const rank = hidden + past + (variant > 0 && !unitNoteOf(text) && !THIS_MONTH_NOTE.test(note) ? 1000 : 0) + hit.rank;
           const held = columnAt.get(hit.c);
           if (!held || rank < held.rank) columnAt.set(hit.c, { col, rank });
           named.push({ c: hit.c, col, hidden: hidden > 0 });
@@ -154,9 +164,14 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
   return best;
 }
 
-function readRecords(grid: Grid, header: ExportHeader, skipped: SkippedRow[] = []): ExportRecord[] {
+function readRecords(grid: Grid, header: ExportHeader, skipped: SkippedRow[] = [], hiddenRows: number[] = []): ExportRecord[] {
   const out: ExportRecord[] = [];
   for (let row = grid.nextRow(header.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    // A hidden row (filtered out, last month's kept out of sight) is not read, as a roster's is not: said.
+    if (grid.rowHidden?.(row)) {
+      if ([...header.keys.values()].some((col) => grid.value(row, col).kind !== 'empty')) hiddenRows.push(row);
+      continue;
+    }
     const keys = new Map<string, string>();
     let total = '';
     let heading = 0;
@@ -218,7 +233,9 @@ function exportTable({ grid, header }: { grid: Grid; header: ExportHeader }, fil
   const lastHeading = Math.max(...header.keys.values(), ...header.columns.keys());
   const split = splitCellCheck(grid, header.row, lastHeading);
   const skipped: SkippedRow[] = [];
-  return { grid, file, shown: book ? `[${book}]${grid.name}` : grid.name, header, records: readRecords(grid, header, skipped), skipped, ...(split ? { split } : {}) };
+  const hiddenRows: number[] = [];
+  const records = readRecords(grid, header, skipped, hiddenRows);
+  return { grid, file, shown: book ? `[${book}]${grid.name}` : grid.name, header, records, skipped, hiddenRows, ...(split ? { split } : {}) };
 }
 
 export interface ExportOptions {
@@ -245,9 +262,12 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
     if (!loaded.ok) return { ok: false, failure: { ...loaded.failure, message: `导出数据文件(--data)${loaded.failure.message}`, file: second } };
     // The --data file is all export: two sheets alike (「2月」 and 「3月」) are not for kpi to choose between (the first
     // was read at exit 0).
+    // Nor is a sheet named as the definition says (「数据」, 「赤兔数据」) beside another visible one (「2026年3月」): February's
+    // 数据 was read, March's sheet never named.
     const sheets = exportSheets(loaded.input.grids, form);
-    if (sheets.length > 1 && sheets[1]!.rank === sheets[0]!.rank) {
-      return { ok: false, failure: problem('data-missing', { case: 'sheets', name: shownName(second), sheets: sheets.filter((x) => x.rank === sheets[0]!.rank).map((x) => x.grid.name) }, { file: second }) };
+    const visible = sheets.filter((x) => !x.grid.sheetHidden);
+    if (visible.length > 1) {
+      return { ok: false, failure: problem('data-missing', { case: 'sheets', name: shownName(second), sheets: visible.map((x) => x.grid.name) }, { file: second }) };
     }
     table = sheets.length ? exportTable(sheets[0]!, second, path.basename(second)) : null;
     if (!table) {
@@ -261,6 +281,13 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
       rosterGrids = grids.filter((g) => g !== own.grid);
     }
   } else {
+    // Two visible sheets of export figures beside the roster (「2026年2月」, 「2026年3月」; a stale 赤兔数据 and this
+    // month's): which is this month's is not for kpi to guess — the first was read at exit 0.
+    const view = rosterView(form);
+    const exports = exportSheets(grids, form).filter((x) => !x.grid.sheetHidden && !findRosterHeader(x.grid, view));
+    if (exports.length > 1) {
+      return { ok: false, failure: problem('data-missing', { case: 'sheets', name: shownName(input), sheets: exports.map((x) => x.grid.name) }, { file: input }) };
+    }
     table = findExport(grids, form, input, null);
     if (!table) {
       const hidden = hiddenExport(form, input, options.hiddenSheets) ?? withoutKeyColumn(grids.filter((g) => sheetMatches(g, data)), form, input, null);
@@ -271,13 +298,13 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
     rosterGrids = grids.filter((g) => g !== exportGrid);
     // The export's figures typed as columns of the roster itself (a CSV holds one sheet): the sheet is both, each row
     // joined to itself. It was 「没有找到表头」 for a roster with every column there.
-    const view = rosterView(form);
     if (!rosterGrids.some((g) => findRosterHeader(g, view)) && findRosterHeader(exportGrid, view)) rosterGrids = grids;
   }
   const read = readPeople(rosterGrids, rosterView(form), input);
   if (rosterGrids.includes(table.grid)) read.problems = withoutExportColumns(read.problems, table);
   const problems = join(read.people, table, form);
-  read.problems.push(...(unused ? [unused] : []), ...problems);
+  const hidden = table.hiddenRows.length ? [problem('hidden-rows', { sheet: table.shown, rows: table.hiddenRows }, { file: table.file, sheet: table.shown, cell: cellAddress(table.hiddenRows[0]!, Math.min(...table.header.keys.values())) })] : [];
+  read.problems.push(...(unused ? [unused] : []), ...hidden, ...problems);
   const fields = form.header.concat(form.footer ?? []);
   const keys = [...table.header.keys.keys()].map((id) => fields.find((f) => f.id === id)?.label ?? id);
   return { ok: true, read, info: { file: table.file, sheet: table.grid.name, rows: table.records.length, keys } };

@@ -23,7 +23,14 @@ export function splitCellCheck(grid: Grid, headerRow: number, lastKnown = 0): ((
     rows++;
     widths.add(Math.max(width(r), headerWidth));
   }
-  if (lastHeading === 0 || (rows > 1 && widths.size === 1 && !widths.has(headerWidth))) return undefined;
+  if (lastHeading === 0) return undefined;
+  // Every row's extra cell three digits after a last headed cell of one to three (「132,500」 typed without quotes in
+  // the last column, on every row): read as 132 at exit 0. Split cells, not a column of the file.
+  const splitThousands = (r: number) => /^\d{1,3}$/.test(grid.text(r, lastHeading).normalize('NFKC').trim()) && /^\d{3}(\.\d+)?$/.test(grid.text(r, lastHeading + 1).normalize('NFKC').trim());
+  let thousands = 0;
+  for (let r = headerRow + 1; r <= grid.rowCount; r++) if (!(width(r) <= 1 && !grid.text(r, 1)) && splitThousands(r)) thousands++;
+  if (rows < 2 || thousands * 2 < rows) thousands = 0;
+  if (!thousands && rows > 1 && widths.size === 1 && !widths.has(headerWidth)) return undefined;
   // Every row holds something in the one column after the headings (a 1…n numbering column left without a heading,
   // LibreOffice's CSV keeping its empty heading cell): a column of the file, not a cell split on every row.
   // The last column past the headings holding something on row r, or 0.
@@ -37,8 +44,14 @@ export function splitCellCheck(grid: Grid, headerRow: number, lastKnown = 0): ((
     if (lastPast(r) !== lastHeading + 1) break;
     extra++;
   }
-  if (rows > 1 && extra === rows) return undefined;
+  if (!thousands && rows > 1 && extra === rows) return undefined;
   return (row) => {
+    if (thousands && splitThousands(row)) {
+      const left = grid.text(row, lastHeading).normalize('NFKC').trim();
+      const right = grid.text(row, lastHeading + 1).normalize('NFKC').trim();
+      return { fields: { cells: width(row), headings: lastHeading, value: right, delimiter: grid.delimiter!, thousands: `${left},${right}` }, cell: cellAddress(row, lastHeading + 1) };
+    }
+    if (thousands) return null;
     let past = lastPast(row);
     // Split where the row's last column was empty: the row is longer than the headings, its extra cell blank.
     const cells = width(row);

@@ -96,14 +96,14 @@ describe('a rater column\'s heading cleared, its answers kept', () => {
     }
   });
 
-  it('cs-ability with the customers\' columns headed 「·顾客」 (refused): a person unscored is not also told the customers\' weight was spread', async () => {
+  it('cs-ability with the customers\' columns headed 「·买家」 (refused): a person unscored is not also told the customers\' weight was spread', async () => {
     const f = await form('cs-ability');
     const ids = f.parts.flatMap((p) => p.items.map((i) => i.id));
     const level = f.parts[0]!.items[0]!.inputs[0]!.choices![0]!.label;
     const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
     const ws = wb.worksheets.find((w) => w.state === 'visible')!;
     fillRoster(ws, f, [{ header: { name: '张三' }, values: Object.fromEntries(ids.flatMap((id) => [[`${id}@supervisor`, level], [`${id}@customer`, level]])) }]);
-    ws.getRow(1).eachCell((cell) => { if (String(cell.value).endsWith('·客户')) cell.value = String(cell.value).replace(/·客户$/, '·顾客'); });
+    ws.getRow(1).eachCell((cell) => { if (String(cell.value).endsWith('·客户')) cell.value = String(cell.value).replace(/·客户$/, '·买家'); });
     const file = path.join(tempDir(), 'ability.xlsx');
     await wb.xlsx.writeFile(file);
     const r = await gradeFile(file, { output: null });
