@@ -1,7 +1,7 @@
 // What a definition says once, spelled out where the readers and the engine look for it: a shared choice set
 // becomes the input's choices, an item's variant wordings become names the item may be found by.
 import type { FormDef } from '../model/definition.js';
-import { PERSON_NAME_HEADINGS } from './fields.js';
+import { PERSON_NAME_HEADINGS, RATER_FIELD_HEADINGS } from './fields.js';
 
 export function expandDefinition(form: FormDef): FormDef {
   const parts = form.parts.map((part) => ({
@@ -19,8 +19,18 @@ export function expandDefinition(form: FormDef): FormDef {
   }));
   // A person's name is headed many ways (名字, 员工姓名 …): every form of people reads them, as name lists do.
   const people = !form.subject?.kind || form.subject.kind === 'person';
+  // So is the field saying who rated (考核人, 评价人 …), with the words no other field or item of the form uses.
+  const all = [...form.header, ...(form.footer ?? [])];
+  const taken = new Set([...all.filter((f) => f.role !== 'rater').flatMap((f) => [f.label, ...(f.aliases ?? [])]), ...parts.flatMap((p) => p.items.flatMap((i) => [i.label, ...(i.aliases ?? [])]))]);
+  const raterWords = (f: FormDef['header'][number]) => RATER_FIELD_HEADINGS.filter((n) => n !== f.label && !taken.has(n));
   const withNames = (fields: FormDef['header']) =>
-    fields.map((f) => (people && f.role === 'name' ? { ...f, aliases: unique([...(f.aliases ?? []), ...PERSON_NAME_HEADINGS.filter((n) => n !== f.label)]) } : f));
+    fields.map((f) =>
+      people && f.role === 'name'
+        ? { ...f, aliases: unique([...(f.aliases ?? []), ...PERSON_NAME_HEADINGS.filter((n) => n !== f.label)]) }
+        : f.role === 'rater' && all.filter((x) => x.role === 'rater').length === 1
+          ? { ...f, aliases: unique([...(f.aliases ?? []), ...raterWords(f)]) }
+          : f,
+    );
   return { ...form, parts, header: withNames(form.header), ...(form.footer ? { footer: withNames(form.footer) } : {}) };
 }
 

@@ -7,6 +7,12 @@ import type { FormDef, HeaderField } from '../model/definition.js';
  */
 export const PERSON_NAME_HEADINGS: readonly string[] = ['姓名', '名字', '员工姓名', '员工名字', '人员姓名', '职工姓名', '被考核人', '被考核人姓名', '员工', '人员', '考核对象', '被考核对象', '被评估人', '被考评人'];
 
+/**
+ * How the column or label saying who rated is headed: every form with such a field reads these (expand.ts) — a form
+ * knowing only 评分人 dropped a 「考核人: 员工本人」 column, and the self-rating was scored as the supervisor's.
+ */
+export const RATER_FIELD_HEADINGS: readonly string[] = ['评分人', '评价人', '考核人', '考评人', '评估人', '测评人', '打分人', '评分人身份', '评价人身份', '考核人签字', '考评人签字', '评分人签字', '评价人签字'];
+
 export const COMMON_FIELDS: Readonly<Record<string, HeaderField>> = {
   name: { id: 'name', label: '姓名', role: 'name', required: true, aliases: ['被考核人', '员工姓名', '被考核人姓名'] },
   employeeId: { id: 'employeeId', label: '工号', role: 'id', aliases: ['员工编号', '编号', '员工工号'] },

@@ -448,3 +448,23 @@ describe('the rater after a space, a line break, a dash or a dot (「业务知�
     expect(columnProblems(comp, await headings(comp, { '沟通能力·客户评1': '沟通能力·顾客评1', '沟通能力·客户评2': '沟通能力 顾客评2' }))).toEqual([]);
   });
 });
+
+describe('the column saying who rated, headed as another form heads it', () => {
+  it('考核人 / 考评人 / 评估人 / 考核人签字 「员工本人」 on cs-competency and cs-dept-monthly: a self-rating, never the supervisor\'s (100 优秀 at exit 0)', async () => {
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    for (const heading of ['考核人', '考评人', '评估人', '考核人签字']) {
+      const file = path.join(tempDir(), 'self.csv');
+      writeFileSync(file, [['工号', '姓名', heading, ...items].join(','), ['1', '王芳', '员工本人', ...items.map(() => '优秀')].join(',')].join('\r\n') + '\r\n');
+      const outcome = await gradeFile(file, { form: 'cs-competency', output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      // Read as 自评's copy (自评 counts for nothing): no 主管评, so 王芳 is not scored.
+      expect(outcome.report.people.map((p) => [p.name, p.status]), heading).toEqual([['王芳', 'error']]);
+    }
+    const f = await form('cs-dept-monthly');
+    const rater = f.header.concat(f.footer ?? []).find((x) => x.role === 'rater')!;
+    expect(rater.aliases).toEqual(expect.arrayContaining(['考核人', '评价人', '考评人', '评估人']));
+    // A word another field of the form uses is left to it (cs-work-review's own 考核人签字 is a signature line).
+    const review = await form('cs-work-review');
+    expect(review.header.concat(review.footer ?? []).find((x) => x.role === 'rater')!.aliases).not.toContain('考核人签字');
+  });
+});
