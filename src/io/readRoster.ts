@@ -42,6 +42,12 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     // The row above holds headings of its own (not one title over everything): headings here may be under them.
     const twoRow = row > 1 && twoTextsOn(grid, row - 1);
     const shared = sharedItemHeadings(grid, row, form, dict, twoRow);
+    // How many columns of this row carry each heading (the same items under two raters' blocks).
+    const repeated = new Map<string, number>();
+    if (twoRow) for (let col = 1; col <= grid.columnCount; col++) {
+      const k = labelKey(grid.text(row, col));
+      if (k) repeated.set(k, (repeated.get(k) ?? 0) + 1);
+    }
     /** Columns named by a heading of this row's own (not the row above's read down over an empty cell). */
     const ownColumns = new Set<number>();
     for (let col = 1; col <= grid.columnCount; col++) {
@@ -60,8 +66,23 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         continue;
       }
       const under = twoRow && own && above && above !== text ? `${above}·${text}` : '';
-      const plain = lookup(dict, text) ?? unitBelow(dict, grid, row, col, text) ?? pointsOfItsOwnScale(dict, grid, row, col, text);
-      const grouped = under ? lookup(dict, under) : undefined;
+      // A rater merged over the items (「员工自评」 over 业务知识能力 … , 「上级评分」 over them again): each column that rater's,
+      // as 「业务知识能力 上级评分」 on one row is. Read as the items alone, the self-rating block was the supervisor's.
+      // A word naming no one rater (「主管」 where 直接主管 and 间接主管 rate) leaves the column unread, said.
+      const raterOver = under ? raterAfterSpace(dict, `${text} ${above}`) : null;
+      // Items repeated under group headings naming no rater kpi knows (「主管评」 | 「客户满意度」 over the same five): each
+      // block some rater's, read as 「业务知识能力·客户满意度」 on one row is — refused, said as looking like 客户评1. Read as
+      // the items alone, the customers' block was a copy of the supervisor's and dropped without a word.
+      const blockOfRater = under && raterOver === null && dict.raters.length > 0 && (repeated.get(labelKey(text)) ?? 0) > 1 && !lookup(dict, above) && !isPartName(form, above);
+      if (blockOfRater && !lookup(dict, under)) {
+        const asOneRow = lookup(dict, `${text}·${above}`);
+        if (!asOneRow) {
+          unknown.push({ col, text: `${text}·${above}` });
+          continue;
+        }
+      }
+      const plain = raterOver !== null ? undefined : blockOfRater ? lookup(dict, `${text}·${above}`) : (lookup(dict, text) ?? unitBelow(dict, grid, row, col, text) ?? pointsOfItsOwnScale(dict, grid, row, col, text));
+      const grouped = under ? (lookup(dict, under) ?? (raterOver !== null ? lookup(dict, raterOver) : undefined)) : undefined;
       // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
       // not the input called 得分 of another item.
       const otherItem = !grouped && under && plain?.target.kind === 'entry' && namesOtherItem(form, above, plain.target.item);
@@ -296,7 +317,8 @@ function raterAfterSpace(dict: ColumnDictionary, text: string): string | null {
   if (!m || /[((]/.test(m[2]!)) return null;
   const [, item, word] = m as unknown as [string, string, string];
   // 「沟通能力·顾客评价」 may be the customers' remarks as well as their rating (missingColumns tells them by what is in it).
-  if (/(评价|意见|反馈|建议|备注|说明)$/.test(word) && !dict.raters.some((r) => [r.label, ...(r.aliases ?? [])].some((n) => labelKey(n) === labelKey(word)))) return null;
+  // (A rater's own name ending so — 同事评价, 自我评价 — is that rater's.)
+  if (/(评价|意见|反馈|建议|备注|说明)$/.test(word) && !/^(个人|员工|本人)?自我评价$/.test(word) && !dict.raters.some((r) => [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => labelKey(n) === labelKey(word)))) return null;
   const fallback = bareHeadingRater({ raters: [...dict.raters] });
   const numbered = /^(.*\D)(\d{1,2}|[a-z]|[甲乙丙丁戊己庚辛壬癸])$/i.exec(word);
   const slot = numbered ? slotOf(numbered[2]!) : undefined;
@@ -906,4 +928,10 @@ function namesBelow(grid: Grid, row: number, col: number, isPerson: (row: number
     if (name && name !== heading && isPerson(r)) out.add(name);
   }
   return [...out];
+}
+
+/** A part's title (「团队/纪律」, 「工作业绩(60%)」) over its items: a group of items, not of a rater. */
+function isPartName(form: FormDef, text: string): boolean {
+  const key = labelKey(withoutTrailingNote(text.normalize('NFKC').trim()) || text);
+  return form.parts.some((p) => labelKey(p.label) === key || labelKey(withoutTrailingNote(p.label) || p.label) === key);
 }

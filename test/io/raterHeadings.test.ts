@@ -468,3 +468,40 @@ describe('the column saying who rated, headed as another form heads it', () => {
     expect(review.header.concat(review.footer ?? []).find((x) => x.role === 'rater')!.aliases).not.toContain('考核人签字');
   });
 });
+
+describe('raters merged over the items (two rows of headings)', () => {
+  const ITEMS = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+  async function twoRows(first: string, second: string, people: Array<[string, string, string]>) {
+    const wb = new (await import('exceljs')).default.Workbook();
+    const ws = wb.addWorksheet('考核表');
+    ws.addRow(['工号', '姓名', '部门', first, '', '', '', '', second]);
+    ws.addRow(['', '', '', ...ITEMS, ...ITEMS]);
+    ws.mergeCells('D1:H1');
+    ws.mergeCells('I1:M1');
+    people.forEach(([name, a, b], i) => ws.addRow([String(i + 1), name, '客服部', ...ITEMS.map(() => a || null), ...ITEMS.map(() => b || null)]));
+    const file = path.join(tempDir(), 'two.xlsx');
+    await wb.xlsx.writeFile(file);
+    const outcome = await gradeFile(file, { form: 'cs-competency', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    return outcome.report;
+  }
+
+  it('「员工自评」 | 「上级评分」: the first block is 自评\'s (李强, self only, was 100 优秀 as the supervisor\'s), the second 主管评\'s', async () => {
+    for (const self of ['员工自评', '本人', '自我评价']) {
+      const r = await twoRows(self, '上级评分', [['王芳', '良好', '良好'], ['李强', '优秀', '']]);
+      // 王芳: 主管 良好 80 (同事, 客户 absent: their weight spread) → 80; 李强 has no 主管评: not scored.
+      expect(r.people.map((p) => [p.name, p.total]), self).toEqual([['王芳', 80], ['李强', null]]);
+      expect(r.problems.filter((p) => p.person === '李强' && p.severity === 'error').map((p) => p.code)).toContain('missing-rater');
+    }
+  });
+
+  it('「主管评」 | 「客户满意度」 (no rater kpi knows): the second block is refused, said as looking like 客户评1 — not dropped as a copy', async () => {
+    const r = await twoRows('主管评', '客户满意度', [['王芳', '一般', '优秀']]);
+    expect(r.people.map((p) => p.status)).toEqual(['error']);
+    const said = r.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error');
+    expect(said[0]!.message).toContain('列「业务知识能力·客户满意度」没有认出;它像是「业务知识能力·客户评1」');
+    // Headed 「客户」, the block is the customers': (0.7 × 60 + 0.2 × 100) / 0.9 = 68.89.
+    const named = await twoRows('主管评', '客户', [['王芳', '一般', '优秀']]);
+    expect(named.people[0]!.total).toBeCloseTo(62 / 0.9, 9);
+  });
+});
