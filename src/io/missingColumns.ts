@@ -414,7 +414,8 @@ function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, hea
     const rest = item ? key.slice(item.length) : '';
     if (r.others.some((n) => rest.includes(n))) return { strong: false, similarity: 0 };
     // Or a person's name alone (「第1题·王五」 for 面试官3) over ratings: that interviewer's column, not the team's.
-    const person = isWho(rest) && !NOT_A_RATER.test(rest);
+    // Or a role written in letters (「第1题·HR」, 「·PM」): HR's 一般 on 15 questions was dropped, 4 for the mean of 3.
+    const person = (isWho(rest) && !NOT_A_RATER.test(rest)) || /^[a-z]{2,5}$/i.test(rest);
     const rater = item !== undefined && (RATER_WORD.test(rest) || ((RATER_WORDS.test(rest) || person) && ratings()));
     // The closest of the missing slots (顾客评1 to 客户评1, not 客户评2).
     return rater ? { strong: true, similarity: 0.6 + 0.3 * dice(key, heading) } : { strong: false, similarity: 0 };

@@ -505,3 +505,18 @@ describe('raters merged over the items (two rows of headings)', () => {
     expect(named.people[0]!.total).toBeCloseTo(62 / 0.9, 9);
   });
 });
+
+describe('§15 an interviewer\'s column headed by a role in letters', () => {
+  it('「第N题·HR」 holding ratings: refused as looking like 面试官2 (HR\'s 一般 was dropped: 4 优秀 for the mean (4 + 2) / 2 = 3)', async () => {
+    const f = await form('interview-eval');
+    const questions = f.parts.flatMap((p) => p.items.map((i) => i.label));
+    const file = path.join(tempDir(), 'hr.csv');
+    const head = ['姓名', '应聘岗位', ...questions.flatMap((q) => [`${q}·面试官1`, `${q}·HR`])];
+    writeFileSync(file, [head.join(','), ['王五一', '客服', ...questions.flatMap(() => ['优秀', '一般'])].join(',')].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'interview-eval', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => p.status)).toEqual(['error']);
+    const said = outcome.report.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error');
+    expect(said[0]!.message).toContain(`列「${questions[0]}·HR」没有认出;它像是「${questions[0]}·面试官2」`);
+  });
+});
