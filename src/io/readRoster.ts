@@ -592,6 +592,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const typedCols = typedColumns(layout);
   // Columns read as numbers: a 「2,000」 split there shows as 2 beside a 「000」 (thousandsSplit).
   const numericCols = grid.delimiter === ',' ? [...layout.columns].filter(([, t]) => t.kind === 'entry' && (t.input.type === 'number' || t.input.type === 'integer')).map(([col]) => col) : [];
+  // Columns of a score out of 100 headed in percent (「客户满意度(%)」, 「客户满意度%」): 0.95 there is 95 %, as in a cell
+  // formatted 0% — it was 0.95 of 100 (0.19 of 20) with only a warning.
+  const percentCols = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.input.type === 'number' && t.input.max === 100 && percentHeading(grid.text(layout.headerRow, col))).map(([col]) => col));
   // Each column's letters and entry key, made once: per cell they were 1.5 million strings for 50,000 people.
   const lettersOf = new Map<number, string>();
   const keyOf = new Map<number, string>();
@@ -625,6 +628,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
         down.last = at.cell;
         mergedDown.set(into!, down);
       }
+      if (target.kind === 'entry' && percentCols.has(col)) raw = fractionUnderPercent(raw);
       if (target.kind === 'entry') entries.set(keyOf.get(col)!, { raw, at });
       if (raw.kind === 'empty') continue;
       anything = true;
@@ -934,4 +938,20 @@ function namesBelow(grid: Grid, row: number, col: number, isPerson: (row: number
 function isPartName(form: FormDef, text: string): boolean {
   const key = labelKey(withoutTrailingNote(text.normalize('NFKC').trim()) || text);
   return form.parts.some((p) => labelKey(p.label) === key || labelKey(withoutTrailingNote(p.label) || p.label) === key);
+}
+
+/** A heading whose unit is percent: 「客户满意度(%)」, 「客户满意度%」, 「满意度(百分比)」. */
+function percentHeading(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  return /%$/.test(t) || /[(]\s*(%|百分比)\s*[)]$/.test(t);
+}
+
+/** A plain figure between 0 and 1 under a percent heading as the fraction it is (0.95 → 95 %); 1 and up as typed. */
+function fractionUnderPercent(raw: RawValue): RawValue {
+  if (raw.kind === 'number' && !raw.percentFormat && !raw.percentSign && raw.value > 0 && raw.value < 1) return { ...raw, percentFormat: true };
+  if (raw.kind === 'text') {
+    const t = raw.value.normalize('NFKC').trim();
+    if (/^0?\.\d+$/.test(t) && Number(t) > 0 && Number(t) < 1) return { kind: 'number', value: Number(t), percentFormat: true };
+  }
+  return raw;
 }

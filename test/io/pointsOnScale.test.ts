@@ -47,3 +47,18 @@ describe('points typed in a column of a 0–100 figure', () => {
     expect(two.problems.filter((p) => p.code === 'points-not-scale')).toEqual([]);
   });
 });
+
+describe('a score out of 100 under a heading in percent', () => {
+  it('「客户满意度(%)」 or 「客户满意度%」 with 0.95: 95 %, as in a cell formatted 0% — 25 + 19 + 15 + 10 + 8 + 8 + 4 + 4 = 93 (it was 0.19 of 20, with a warning)', async () => {
+    for (const heading of ['客户满意度(%)', '客户满意度%']) {
+      const r = await grade([head('').replace('客户满意度', heading), `乙,100000,100000,0.95,10,100,10%,30,30,80,80,80,80`]);
+      // 销售额 1 × 25; 满意度 95 ÷ 100 × 20 = 19; 转化率 10 % ÷ 10 % × 15 = 15; 响应 10; 80 ÷ 100 × 10, × 10, × 5, × 5.
+      expect(r.people[0]!.total, heading).toBeCloseTo(93, 10);
+      expect(r.problems.filter((p) => p.code === 'fraction-score')).toEqual([]);
+    }
+    // Under 「客户满意度」 alone, 0.95 stays 0.95 of 100 (said): 25 + 0.19 + 15 + 10 + 8 + 8 + 4 + 4 = 74.19.
+    const plain = await grade([head(''), `乙,100000,100000,0.95,10,100,10%,30,30,80,80,80,80`]);
+    expect(plain.people[0]!.total).toBeCloseTo(74.19, 10);
+    expect(plain.problems.map((p) => p.code)).toContain('fraction-score');
+  });
+});
