@@ -9,7 +9,7 @@ import { parseRef } from './fast/xml.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutNumbering } from './normalize.js';
 import { unitsOf } from '../engine/text.js';
 import { isWho } from './raterNames.js';
-import { classifyRow } from './rowKinds.js';
+import { classifyRow, subHeadingRow, SUB_SCORE } from './rowKinds.js';
 
 // An optional input whose column is absent counts as empty (0 incidents, no deduction): a retyped heading that
 // kpi does not recognise would silently raise the score. Absent optional columns are always reported; when an
@@ -240,6 +240,10 @@ function inputPairing(key: string, m: Missing, items: string[]): { strong: boole
  */
 export function mergedHeadingProblems(grid: Grid, layout: RosterColumns, file: string | undefined, named: ReadonlySet<string | undefined>): Problem[] {
   const out: Problem[] = [];
+  // Under a second heading row (填写 | 得分 under each item), the 得分 column is the team's own score beside the answer:
+  // not read (kpi scores the item), listed — it was refused with advice to move the score into the answer's column.
+  const subs = subHeadingRow(grid, layout.columns, layout.headerRow);
+  const ownScores: Array<{ heading: string; cell: string }> = [];
   for (const { col } of blankHeadedColumns(grid, layout)) {
     const cell = cellAddress(layout.headerRow, col);
     const from = grid.mergedInto?.(layout.headerRow, col);
@@ -249,9 +253,15 @@ export function mergedHeadingProblems(grid: Grid, layout: RosterColumns, file: s
       if (!from) out.push(...unheadedColumn(grid, layout, col, file));
       continue;
     }
+    const sub = subs?.get(col);
+    if (sub && SUB_SCORE.test(sub)) {
+      ownScores.push({ heading: `${shortText(grid.text(layout.headerRow, ref[1]))}·${sub}`, cell });
+      continue;
+    }
     const fields = { case: 'merged-heading', sheet: grid.name, heading: shortText(grid.text(layout.headerRow, ref[1])), column: columnLetters(ref[1]) } as const;
     out.push(problem('unknown-column', fields, { file, sheet: grid.name, cell }, { severity: 'error' }));
   }
+  if (ownScores.length) out.push(problem('unknown-column', { case: 'ignored', sheet: grid.name, columns: ownScores }, { file, sheet: grid.name }));
   return out;
 }
 

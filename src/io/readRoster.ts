@@ -16,7 +16,7 @@ import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
-import { classifyRow, reorderedHeadings, skippedRowsProblem, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
+import { classifyRow, reorderedHeadings, skippedRowsProblem, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { scoreLikeColumns } from './scoreLikeColumns.js';
 import { pointsOnScale } from './pointsOnScale.js';
@@ -606,7 +606,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const raterId = raterField(form)?.id;
   const entryColumns = new Set([...layout.columns].filter(([, t]) => t.kind === 'entry').map(([col]) => col));
   const bySheet = raterId && ![...layout.columns.values()].some((t) => t.kind === 'header' && t.field.id === raterId) ? sheetRater(grid, form, layout.headerRow, entryColumns) : null;
+  // The headings' second row (填写 | 得分 under the items, 姓名 merged down over it): no one.
+  const subHeadings = subHeadingRow(grid, layout.columns, layout.headerRow) ? grid.nextRow(layout.headerRow) : 0;
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    if (row === subHeadings) continue;
     const header = new Map<string, string>();
     const headerCells = new Map<string, string>();
     const entries = new Map<string, RawEntry>();

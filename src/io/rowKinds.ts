@@ -336,3 +336,29 @@ function fullMarksRow(grid: Grid, row: number, columns: Map<number, ColumnTarget
 export function skippedRowsProblem(sheet: string, rows: SkippedRow[], file?: string): Problem {
   return problem('skipped-row', { sheet, rows: rows.slice(0, 10).map((r) => ({ row: r.row, text: r.text })), count: rows.length }, { file, sheet });
 }
+
+/** What a second heading row writes under an item: where to fill in, and where the team's own score goes. */
+const SUB_HEADING = /^(填写|填报|实际|实际值|完成情况|完成值|数值|数据|得分|分数|评分|考核得分|实得分|结果|备注|说明|主管评分|上级评分|领导评分|主管评|上级评|主管|上级)$/;
+/** The team's own columns under an item (beside its 填写 column): its score, its remarks. */
+export const SUB_SCORE = /^(得分|分数|考核得分|实得分|备注|说明)$/;
+
+/**
+ * The row under the headings when it is their second row — 填写 | 得分 under each item merged over two columns, the
+ * name and 工号 cells merged down over it — not a person: it was read as one named 「姓名」 (its merged name cell), with
+ * 「填写」 refused as every item's answer. Its sub-heading per column, or null.
+ */
+export function subHeadingRow(grid: Grid, columns: Map<number, ColumnTarget>, headerRow: number): Map<number, string> | null {
+  const row = grid.nextRow(headerRow);
+  if (row > grid.rowCount) return null;
+  const out = new Map<number, string>();
+  for (let col = 1; col <= Math.min(grid.columnCount, 200); col++) {
+    const t = grid.text(row, col).normalize('NFKC').replace(/\s+/g, '');
+    if (!t) continue;
+    const into = grid.mergedInto?.(row, col);
+    const from = into ? Number(/\d+$/.exec(into)?.[0]) : NaN;
+    if (from === headerRow) continue; // a heading merged down over this row (姓名 B1:B2)
+    if (!SUB_HEADING.test(t)) return null;
+    out.set(col, t);
+  }
+  return out.size >= 2 && [...out.keys()].some((c) => columns.get(c)?.kind === 'entry') ? out : null;
+}

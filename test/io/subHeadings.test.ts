@@ -1,0 +1,52 @@
+// A roster whose headings take two rows: each item merged over 填写 | 得分 (or 主管评分 | 备注), 姓名 and 工号 merged down
+// over both. The second row was read as a person named 「姓名」 (its merged cell), its 「填写」 refused as every item's
+// answer, and each 得分 column refused with the advice to move the team's score into the answer's column.
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { tempDir } from '../helpers.js';
+
+async function twoRowRoster(items: string[], subs: [string, string], rows: Array<Array<string | number>>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('考核表');
+  ws.addRow(['工号', '姓名', '部门', ...items.flatMap((i) => [i, ''])]);
+  ws.addRow(['', '', '', ...items.flatMap(() => subs)]);
+  for (const c of ['A', 'B', 'C']) ws.mergeCells(`${c}1:${c}2`);
+  items.forEach((_, k) => ws.mergeCells(1, 4 + 2 * k, 1, 5 + 2 * k));
+  rows.forEach((r) => ws.addRow(r));
+  const file = path.join(tempDir(), 'two.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe('填写 | 得分 under each item', () => {
+  it('§1 after-sales: the answers read from 填写, the team\'s 得分 listed as not read — 79.5625 and 78.75, no person 「姓名」', async () => {
+    const items = ['客户信息管理', '客户档案管理', '客户回访', '投诉处理', '服务意识', '以客户为中心'];
+    const file = await twoRowRoster(items, ['填写', '得分'], [
+      ['1', '张三', '售后部', '92%', 20, '有部分不完整,但影响不大', 10, '完成目标值要求', 20, 1, 15, '4级', 40, '3级', 30],
+      ['2', '李四', '售后部', '85%', 10, '完成目标值要求', 20, '回访率达到90%以上', 10, 0, 20, '5级', 50, '5级', 50],
+    ]);
+    const outcome = await gradeFile(file, { form: 'after-sales-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // CATALOG §1's worked example: A 20 + 10 + 20 + 15 = 65 / 80 = 81.25; B 40 + 30 = 70; 81.25 × 0.85 + 70 × 0.15 = 79.5625.
+    // 李四: A 10 + 20 + 10 + 20 = 60 / 80 = 75; B 50 + 50 = 100; 75 × 0.85 + 100 × 0.15 = 78.75.
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 79.5625], ['李四', 78.75]]);
+    expect(outcome.report.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    const listed = outcome.report.problems.find((p) => p.code === 'unknown-column')!;
+    expect(listed.message).toContain('「客户信息管理·得分」(E1)');
+  });
+
+  it('§13 cs-scheme-100 with 主管评分 | 备注: the marks read, the remarks listed — 89 and 100', async () => {
+    const items = ['业绩考核', '质量考核', '业务考核', '通话利用率', '报表提交及时性', '出勤情况', '问题反馈及工作配合度', '遵守规章制度及上级综合评分'];
+    const file = await twoRowRoster(items, ['主管评分', '备注'], [
+      ['1', '张三', '客服部', 18, '', 27, '', 9, '', 8, '', 5, '', 5, '', 9, '', 8, ''],
+      ['2', '李四', '客服部', 20, '好', 30, '', 10, '', 10, '', 5, '', 5, '', 10, '', 10, ''],
+    ]);
+    const outcome = await gradeFile(file, { form: 'cs-scheme-100', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 18 + 27 + 9 + 8 + 5 + 5 + 9 + 8 = 89; 20 + 30 + 10 + 10 + 5 + 5 + 10 + 10 = 100.
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 89], ['李四', 100]]);
+    expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
