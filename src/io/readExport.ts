@@ -167,8 +167,9 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
 function readRecords(grid: Grid, header: ExportHeader, skipped: SkippedRow[] = [], hiddenRows: number[] = []): ExportRecord[] {
   const out: ExportRecord[] = [];
   for (let row = grid.nextRow(header.row); row <= grid.rowCount; row = grid.nextRow(row)) {
-    // A hidden row (filtered out, last month's kept out of sight) is not read, as a roster's is not: said.
-    if (grid.rowHidden?.(row)) {
+    // A hidden row (filtered out, last month's kept out of sight) is not read, as a roster's is not: said — unless it is
+    // a 合计 line (skipped below, as a visible one is).
+    if (grid.rowHidden?.(row) && ![...header.keys.values()].some((col) => TOTAL.test(cleanText(rawText(grid.value(row, col)))))) {
       if ([...header.keys.values()].some((col) => grid.value(row, col).kind !== 'empty')) hiddenRows.push(row);
       continue;
     }
@@ -231,7 +232,8 @@ function exportSheets(grids: Grid[], form: FormDef): Array<{ grid: Grid; header:
 
 function exportTable({ grid, header }: { grid: Grid; header: ExportHeader }, file: string, book: string | null): ExportTable {
   const lastHeading = Math.max(...header.keys.values(), ...header.columns.keys());
-  const split = splitCellCheck(grid, header.row, lastHeading);
+  const amounts = new Set([...header.columns].filter(([, c]) => /元|金额|销售额/.test(c.label)).map(([col]) => col));
+  const split = splitCellCheck(grid, header.row, lastHeading, amounts);
   const skipped: SkippedRow[] = [];
   const hiddenRows: number[] = [];
   const records = readRecords(grid, header, skipped, hiddenRows);

@@ -69,8 +69,10 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
   const visible = withHeadings.filter((x) => !x.grid.sheetHidden);
   const sheets = visible.length ? visible : withHeadings.slice(0, 1);
   // Sheets of months (「2026年2月」, 「3月」): last month's amounts beside this month's — February's were paid for March.
-  const months = sheets.filter((x) => monthsInFileName(x.grid.name).length > 0 || /^\s*(\d{1,2}|[一二三四五六七八九十]{1,2}|十[一二])\s*月(份)?\s*$/.test(x.grid.name.normalize('NFKC')));
-  if (sheets.length > 1 && months.length > 1) {
+  // (Sheets of one month — 「2026年3月客服一组」, 「2026年3月客服二组」 — are departments of it.)
+  const monthOf = (name: string) => monthsInFileName(name)[0] ?? /^\s*(\d{1,2}|[一二三四五六七八九十]{1,2}|十[一二])\s*月(份)?\s*$/.exec(name.normalize('NFKC'))?.[1];
+  const months = new Set(sheets.map((x) => monthOf(x.grid.name)).filter((m): m is string => m !== undefined));
+  if (sheets.length > 1 && months.size > 1) {
     return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(file), sheets: sheets.map((x) => x.grid.name) }, { file }) };
   }
   if (sheets.length) {
@@ -171,7 +173,8 @@ function headingRank(grid: Grid, row: number, col: number, names: string[]): num
 /** For each column read, another visible one headed as well (绩效基数 | 绩效基数, 基数 | 绩效基数): which is meant is not for kpi to guess. */
 function twinColumns(grid: Grid, row: number, headings: Headings, cols: Header['cols']): Header['twins'] {
   const twins: Header['twins'] = {};
-  for (const what of ['base', 'basic'] as const) {
+  // (绩效基数 only: 底薪 beside 基本工资 is a payroll's way — the base pay within the basic — and the bonus needs neither.)
+  for (const what of ['base'] as const) {
     const col = cols[what];
     // Only this month's (the heading as it is, or with a unit or 本月): 「绩效基数(上月)」 beside it is last month's.
     if (col === undefined || headingRank(grid, row, col, headings[what]) < 2) continue;
@@ -219,7 +222,7 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     return n.value;
   };
   // A CSV row longer than its headings (2,000 typed without quotes): its 基数 read as 2, the rest moved right.
-  const splitCell = splitCellCheck(grid, h.row, Math.max(...Object.values(h.cols)));
+  const splitCell = splitCellCheck(grid, h.row, Math.max(...Object.values(h.cols)), new Set([h.cols.base, h.cols.basic].filter((c): c is number => c !== undefined)));
   // The file's last headed column (备注): a thousands comma's right part (「8,500」's 500) moved into it when it was empty.
   let lastHeading = 0;
   for (let c = 1; c <= grid.columnCount; c++) if (grid.text(h.row, c)) lastHeading = c;

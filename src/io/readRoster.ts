@@ -584,7 +584,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const skipped: SkippedRow[] = [];
   const hiddenRows: number[] = [];
   const mergedInto = grid.mergedInto?.bind(grid);
-  const splitCell = splitCellCheck(grid, layout.headerRow, Math.max(0, ...layout.columns.keys(), ...layout.unknown.map((u) => u.col)));
+  const amountCols = new Set([...layout.columns].filter(([, t]) => t.kind === 'entry' && unitsOf(t.input.unit).includes('元')).map(([col]) => col));
+  const splitCell = splitCellCheck(grid, layout.headerRow, Math.max(0, ...layout.columns.keys(), ...layout.unknown.map((u) => u.col)), amountCols);
   // A row holding nothing but these (the month or the rater a template made with --period or --rater) is a blank row.
   const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date' || f.role === 'rater').map((f) => f.id));
   // One input cell merged down over several people (F2:F3): its value counts for each of them, which is said.

@@ -9,7 +9,7 @@ import { shortText } from './missingColumns.js';
 export type SplitCell = { fields: ParamsOf<'row-shifted'>; cell: string };
 
 /** For delimited text, what tells a row with a split cell (its extra cell, where it is); undefined for a workbook. */
-export function splitCellCheck(grid: Grid, headerRow: number, lastKnown = 0): ((row: number) => SplitCell | null) | undefined {
+export function splitCellCheck(grid: Grid, headerRow: number, lastKnown = 0, amounts: ReadonlySet<number> = new Set()): ((row: number) => SplitCell | null) | undefined {
   const width = grid.width;
   if (grid.delimiter === undefined || !width) return undefined;
   // lastKnown: the last column the headings name, on either row of a two-row heading (工作状况 over a blank cell).
@@ -24,9 +24,10 @@ export function splitCellCheck(grid: Grid, headerRow: number, lastKnown = 0): ((
     widths.add(Math.max(width(r), headerWidth));
   }
   if (lastHeading === 0) return undefined;
-  // Every row's extra cell three digits after a last headed cell of one to three (「132,500」 typed without quotes in
-  // the last column, on every row): read as 132 at exit 0. Split cells, not a column of the file.
-  const splitThousands = (r: number) => /^\d{1,3}$/.test(grid.text(r, lastHeading).normalize('NFKC').trim()) && /^\d{3}(\.\d+)?$/.test(grid.text(r, lastHeading + 1).normalize('NFKC').trim());
+  // Every row's extra cell three digits after a last headed cell of one to three, in a column of amounts in 元
+  // (「132,500」 typed without quotes in the last column, on every row): read as 132 at exit 0. Split cells, not a column
+  // of the file. (A score or a count there beside a column of codes is the file's way.)
+  const splitThousands = (r: number) => amounts.has(lastHeading) && /^\d{1,3}$/.test(grid.text(r, lastHeading).normalize('NFKC').trim()) && /^\d{3}(\.\d+)?$/.test(grid.text(r, lastHeading + 1).normalize('NFKC').trim());
   let thousands = 0;
   for (let r = headerRow + 1; r <= grid.rowCount; r++) if (!(width(r) <= 1 && !grid.text(r, 1)) && splitThousands(r)) thousands++;
   if (rows < 2 || thousands * 2 < rows) thousands = 0;
@@ -78,7 +79,9 @@ export function thousandsSplit(grid: Grid, row: number, numeric: Iterable<number
     if (!/^[+-]?\d{1,3}$/.test(left)) continue;
     // Or any three digits (「8,500」), when the shift ended in the last headed column — a column of words (备注) holding
     // a bare number on this row (8 元 of 绩效基数, 500 of 基本工资 and 3000 as the 备注).
-    const intoNotes = lastHeading !== undefined && lastHeading > col && !cols.includes(lastHeading) && /^\d+(\.\d+)?$/.test(grid.text(row, lastHeading).normalize('NFKC').trim()) && mostlyNotNumbers(grid, lastHeading, row);
+    // And only when the left part is far below the amounts of the other rows (8 among bases of 5,000): a base of 600
+    // beside a 备注 of 200 is what it says.
+    const intoNotes = lastHeading !== undefined && lastHeading > col && !cols.includes(lastHeading) && /^\d+(\.\d+)?$/.test(grid.text(row, lastHeading).normalize('NFKC').trim()) && mostlyNotNumbers(grid, lastHeading, row) && Number(left) * 20 < medianOf(grid, col, row);
     if (!/^0\d{2}(\.\d+)?$/.test(right) && !(intoNotes && /^\d{3}(\.\d+)?$/.test(right))) continue;
     const width = grid.width?.(row) ?? col + 1;
     return { fields: { cells: width, headings: width, value: right, delimiter: ',', thousands: `${left},${right}` }, cell: cellAddress(row, col + 1) };
@@ -98,4 +101,17 @@ function mostlyNotNumbers(grid: Grid, col: number, except: number): boolean {
     if (/^\d+(\.\d+)?$/.test(t)) numbers++;
   }
   return numbers * 2 < filled || filled === 0;
+}
+
+/** The median of a column's figures on the other rows (0 when none). */
+function medianOf(grid: Grid, col: number, except: number): number {
+  const values: number[] = [];
+  for (let r = 2; r <= grid.rowCount; r++) {
+    if (r === except) continue;
+    const t = grid.text(r, col).normalize('NFKC').replace(/[,\s]/g, '');
+    if (/^\d+(\.\d+)?$/.test(t)) values.push(Number(t));
+  }
+  if (!values.length) return 0;
+  values.sort((a, b) => a - b);
+  return values[Math.floor(values.length / 2)]!;
 }

@@ -113,3 +113,22 @@ describe('§14 pay files as payrolls keep them', () => {
     expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '[工资.xlsx]工资!A3:工资文件中工号「123」出现两次(第 2 行已有,其中一行是隐藏的),不知道用哪一行,此人不计算绩效奖金;如果隐藏的是旧数据,请删去那一行后重新评分']]);
   });
 });
+
+describe('§14 sound pay files near those shapes are paid as written', () => {
+  it('a base of 600 beside a 备注 of 200 on one row; sheets of one month\'s departments; 底薪 beside 基本工资', async () => {
+    // 600 × 0.9 = 540 (乙二 一般); 甲一 8000 × 1.1 = 8800.
+    const notes = payFile(['工号,姓名,基本工资,绩效基数,备注', '123,甲一,3000,8000,', '456,乙二,3000,600,200', '789,丙三,3000,7000,']);
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay: notes });
+    expect([bonusOf(r, '123'), bonusOf(r, '456')]).toEqual([8800, 540]);
+    expect(payProblems(r).filter((p) => p[0] === 'error')).toEqual([]);
+    const depts = await payWorkbook([
+      { name: '2026年3月客服一组', rows: [HEAD, ['123', '甲一', 8000, 3000]] },
+      { name: '2026年3月客服二组', rows: [HEAD, ['456', '乙二', 5000, 3000]] },
+    ]);
+    const s = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay: depts });
+    expect([bonusOf(s, '123'), bonusOf(s, '456')]).toEqual([8800, 4500]);
+    const dixin = payFile(['工号,姓名,绩效基数,底薪,岗位工资,基本工资', '123,甲一,8000,2000,1000,3000']);
+    const t = await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: dixin });
+    expect(bonusOf(t, '123')).toBe(8800);
+  });
+});

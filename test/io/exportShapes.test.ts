@@ -70,3 +70,19 @@ describe('§11 exports as they are kept', () => {
     expect(outcome.report.people.every((p) => p.status === 'error')).toBe(true);
   });
 });
+
+describe('§11 sound exports near those shapes are read as written', () => {
+  it('a column of 3-digit codes past the last heading (a count there) is the file\'s, not a split number; a hidden 合计 line is a 合计 line', async () => {
+    const file = path.join(tempDir(), 'codes.csv');
+    writeFileSync(file, ['工号,客服姓名,询单人数,最终付款人数,销售额(元),中差评,评价总数,', ...MARCH.map((r, k) => `${r.join(',')},${101 + k}`)].join('\r\n') + '\r\n');
+    const outcome = await grade(file);
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.problems.filter((p) => p.code === 'row-shifted')).toEqual([]);
+    // 王芳 as in the fixture: 22.5 for 转换率.
+    expect(outcome.report.people.find((p) => p.name === '王芳')!.items[0]!.score).toBeCloseTo(22.5, 9);
+    const totals = await workbook([{ name: '数据', rows: [HEAD, ...MARCH, ['合计', '', 450, 70, 290000, 1, 240]], hiddenRows: [6] }]);
+    const again = await grade(totals);
+    if (!again.ok) throw new Error(again.failure.message);
+    expect(again.report.problems.filter((p) => p.code === 'hidden-rows')).toEqual([]);
+  });
+});
