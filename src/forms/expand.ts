@@ -28,12 +28,19 @@ export function expandDefinition(form: FormDef): FormDef {
       people && f.role === 'name'
         ? { ...f, aliases: unique([...(f.aliases ?? []), ...PERSON_NAME_HEADINGS.filter((n) => n !== f.label)]) }
         : f.role === 'rater' && all.filter((x) => x.role === 'rater').length === 1
-          ? { ...f, aliases: unique([...(f.aliases ?? []), ...raterWords(f)]) }
+          ? withCommon(f, raterWords(f))
           : f,
     );
   return { ...form, parts, header: withNames(form.header), ...(form.footer ? { footer: withNames(form.footer) } : {}) };
 }
 
+
+/** The field with words of its role added to its aliases, and noted as such (commonAliases). */
+function withCommon(f: FormDef['header'][number], words: string[]): FormDef['header'][number] {
+  const own = new Set([f.label, ...(f.aliases ?? [])]);
+  const added = words.filter((w) => !own.has(w));
+  return added.length ? { ...f, aliases: [...(f.aliases ?? []), ...added], commonAliases: added } : f;
+}
 
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];

@@ -13,7 +13,7 @@ import type { WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutPoints, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, pointsNoted, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, reorderedHeadings, skippedRowsProblem, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
@@ -44,9 +44,19 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     const shared = sharedItemHeadings(grid, row, form, dict, twoRow);
     // How many columns of this row carry each heading (the same items under two raters' blocks).
     const repeated = new Map<string, number>();
-    if (twoRow) for (let col = 1; col <= grid.columnCount; col++) {
-      const k = labelKey(grid.text(row, col));
-      if (k) repeated.set(k, (repeated.get(k) ?? 0) + 1);
+    // And whether any group heading above names a rater (员工自评, 上级评分): only then are the groups raters' blocks —
+    // 「等级」 | 「分值」 over the items again are the team's own layout, read as before.
+    let raterGroups = false;
+    if (twoRow && dict.raters.length) {
+      let carried = '';
+      for (let col = 1; col <= grid.columnCount; col++) {
+        const own = grid.text(row, col);
+        const over = grid.text(row - 1, col);
+        if (over) carried = over;
+        const k = labelKey(own);
+        if (k) repeated.set(k, (repeated.get(k) ?? 0) + 1);
+        if (own && carried && !raterGroups) raterGroups = raterAfterSpace(dict, `${own} ${carried}`) !== null;
+      }
     }
     /** Columns named by a heading of this row's own (not the row above's read down over an empty cell). */
     const ownColumns = new Set<number>();
@@ -73,7 +83,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // Items repeated under group headings naming no rater kpi knows (「主管评」 | 「客户满意度」 over the same five): each
       // block some rater's, read as 「业务知识能力·客户满意度」 on one row is — refused, said as looking like 客户评1. Read as
       // the items alone, the customers' block was a copy of the supervisor's and dropped without a word.
-      const blockOfRater = under && raterOver === null && dict.raters.length > 0 && (repeated.get(labelKey(text)) ?? 0) > 1 && !lookup(dict, above) && !isPartName(form, above);
+      const blockOfRater = under && raterOver === null && raterGroups && (repeated.get(labelKey(text)) ?? 0) > 1 && !lookup(dict, above) && !isPartName(form, above);
       if (blockOfRater && !lookup(dict, under)) {
         const asOneRow = lookup(dict, `${text}·${above}`);
         if (!asOneRow) {
@@ -287,7 +297,10 @@ function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lo
     // The same with the points on the item above its input (「客户满意度(20分)·得分」, a two-row heading read as one): 18
     // there is 18 of 20, and read on the input's 0–100 it scored 3.6 (sales-cs-kpi 55.78 for 94.5, exit 0).
     // (「员工基本标准(10分)·不符合项数」 names its count: the item's points there say nothing of the figures.)
-    if (target.kind === 'entry' && measuredNotPoints(target.input, target.item) && ((pointsNoted(text) && !pointsNoted(variant)) || (pointsAboveAScore(text) && !anyPointsNoted(variant)))) return undefined;
+    // (Points that are the input's own scale — 「客户满意度(0-100)」, 「(满分100)」 over a survey score of 0–100 — say how
+    // the figures are written: read, as 「(百分制)」 is.)
+    const ownScale = target.kind === 'entry' && target.input.max !== undefined && (notedPoints(text) === target.input.max || (target.input.max === 100 && /[((]\s*0\s*[-~～至到—–]\s*100\s*(分|分制)?\s*[))]\s*$/.test(text.normalize('NFKC')))) && !pointsNoted(variant);
+    if (target.kind === 'entry' && !ownScale && measuredNotPoints(target.input, target.item) && ((pointsNoted(text) && !pointsNoted(variant)) || (pointsAboveAScore(text) && !anyPointsNoted(variant)))) return undefined;
     // 「客户信息管理(个人自评)」: the note says who rated. That rater's column, or none when the form has no such rater
     // (read as the item alone, a self-rating was the supervisor's).
     // (A label of its own may hold brackets: 「工作现场(清洁、整齐)(经理)」 read as 「工作现场(清洁、整齐)」.)
@@ -483,7 +496,9 @@ function itemsByName(form: FormDef): Map<string, ItemDef[]> {
 
 function vagueness(form: FormDef, target: ColumnTarget, text: string, noted: boolean): number {
   if (noted) return 3;
-  if (target.kind !== 'entry') return 0;
+  // A word every form's 评分人 is read by (考核人, 评估人): beside a column headed by one of the form's own names for it,
+  // the team's other column (考核人 刘敏 beside 评分人 自评 — the self-rating was the supervisor's at exit 0).
+  if (target.kind !== 'entry') return (target.field.commonAliases ?? []).some((a) => labelVariants(text).some((v) => labelKey(v) === labelKey(a))) ? 1 : 0;
   const key = labelKey(text);
   const names = itemNames(form, target.item).map(labelKey);
   // The item's name alone, read as its counting rater's (主管), is less sure than a heading naming the rater: beside

@@ -241,6 +241,11 @@ export interface HeaderField {
   role: HeaderRole;
   required?: boolean;
   aliases?: string[];
+  /**
+   * Of the aliases, those every form's field of this role reads (added when the definition is loaded, never written in
+   * one): beside a column headed by one of the field's own names, a column headed so is another of the team's.
+   */
+  commonAliases?: string[];
 }
 
 /** A grade decided by how many parts reach a level (§29: 优秀 when every indicator ≥ 3.5). */

@@ -520,3 +520,38 @@ describe('§15 an interviewer\'s column headed by a role in letters', () => {
     expect(said[0]!.message).toContain(`列「${questions[0]}·HR」没有认出;它像是「${questions[0]}·面试官2」`);
   });
 });
+
+describe('a form\'s own rater column beside another headed by a common word', () => {
+  it('考核人 刘敏 before 评分人 自评: 评分人 says who rated (张三\'s self-rating was the supervisor\'s: 100 优秀 at exit 0)', async () => {
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const file = path.join(tempDir(), 'both.csv');
+    writeFileSync(file, [
+      ['工号', '姓名', '部门', '考核人', '评分人', ...items].join(','),
+      ['1', '张三', '客服部', '刘敏', '自评', ...items.map(() => '优秀')].join(','),
+      ['2', '李四', '客服部', '刘敏', '主管评', ...items.map(() => '良好')].join(','),
+    ].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'cs-competency', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 张三: only 自评 (counts for nothing), no 主管评: not scored. 李四: 主管 良好 80, 同事 and 客户 absent → 80 × 70/70 = 80.
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', null], ['李四', 80]]);
+    expect(outcome.report.problems.filter((p) => p.code === 'duplicate-column')).toEqual([]);
+  });
+
+  it('two-row groups naming no rater (「等级」 | 「分值」 over the items again) are read as before: 80 and 96', async () => {
+    const ITEMS = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const wb = new (await import('exceljs')).default.Workbook();
+    const ws = wb.addWorksheet('考核表');
+    ws.addRow(['工号', '姓名', '部门', '等级', '', '', '', '', '分值']);
+    ws.addRow(['', '', '', ...ITEMS, ...ITEMS]);
+    ws.mergeCells('D1:H1');
+    ws.mergeCells('I1:M1');
+    ws.addRow(['1', '张三', '客服部', '良好', '良好', '良好', '良好', '良好']);
+    ws.addRow(['2', '李四', '客服部', '优秀', '优秀', '良好', '优秀', '优秀']);
+    const file = path.join(tempDir(), 'grades.xlsx');
+    await wb.xlsx.writeFile(file);
+    const outcome = await gradeFile(file, { form: 'cs-competency', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 主管 alone: 张三 80 each → 80; 李四 (100 + 100 + 80 + 100 + 100) / 5 = 96.
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 80], ['李四', 96]]);
+  });
+});
