@@ -62,3 +62,14 @@ describe('a score out of 100 under a heading in percent', () => {
     expect(plain.problems.map((p) => p.code)).toContain('fraction-score');
   });
 });
+
+describe('a heading noting the input\'s own scale', () => {
+  it('「客户满意度(0-100)」, 「(0～100)」, 「(满分100)」, 「(0~100分)」 over survey scores 90 and 76 are read: 甲 30 + 18 + 18 + 10 + 8 + 8 + 4 + 4 = 100', async () => {
+    for (const note of ['(0-100)', '(0～100)', '(满分100)', '(0~100分)']) {
+      const r = await grade([head('').replace('客户满意度', `客户满意度${note}`), row('甲', [90, 80, 80, 80, 80]), row('乙', [76, 80, 80, 80, 80])]);
+      // 甲: 销售额 120000/100000 = 1.2 × 25 = 30; 满意度 90 ÷ 100 × 20 = 18; 转化率 12 % ÷ 10 % = 1.2 × 15 = 18; 响应 10; 80 % of 10, 10, 5, 5.
+      expect(r.people.map((p) => p.status), note).toEqual(['scored', 'scored']);
+      expect(r.people[0]!.total, note).toBeCloseTo(100, 10);
+    }
+  });
+});
