@@ -218,6 +218,18 @@ describe('grading a graded file again', () => {
     expect(said.map((p) => p.message.replace(/^[^:]*:/, ''))).toEqual(['工作表「考核表」里 kpi 上次写的列(总分)在评分后被改过或填了内容;重新评分时这些列按新结果重写,其中改过的内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在 kpi 的列以外']);
   });
 
+  it('an edit of kpi\'s 总分 below a title row inserted since is said at the heading\'s cell as it stands (row 2), not row 1 of the title', async () => {
+    const { dir, graded } = await gradedRoster();
+    const ws = graded.getWorksheet('考核表')!;
+    let total = 0;
+    ws.getRow(1).eachCell((cell, c) => { if (cell.value === '总分') total = c; });
+    ws.spliceRows(1, 0, ['三月考核表']);
+    ws.getCell(4, total).value = 95;
+    const second = await regradeAs(graded, dir, 'titled');
+    const said = second.problems.filter((p) => p.code === 'regraded-edits');
+    expect(said.map((p) => p.cell)).toEqual([`${ws.getColumn(total).letter}2`]);
+  });
+
   it('notes typed in kpi\'s own sheets right of its tables (汇总!…「李强需复核」, 问题!…): said on regrading (they went without a word)', async () => {
     const { dir, first, graded } = await gradedRoster();
     const summary = graded.getWorksheet('汇总')!;

@@ -170,6 +170,6 @@ function editedNotes(file: string, edited: EditedColumn[]): Problem[] {
   const bySheet = new Map<string, EditedColumn[]>();
   for (const e of edited) appendTo(bySheet, e.sheet, e);
   return [...bySheet].map(([sheet, cols]) =>
-    problem('regraded-edits', { sheet, headings: cols.map((c) => c.heading || columnLetters(c.column)) }, { file, sheet, cell: `${columnLetters(cols[0]!.column)}1` }, { severity: 'warning' }),
+    problem('regraded-edits', { sheet, headings: cols.map((c) => c.heading || columnLetters(c.column)) }, { file, sheet, cell: `${columnLetters(cols[0]!.column)}${cols[0]!.headingRow ?? 1}` }, { severity: 'warning' }),
   );
 }

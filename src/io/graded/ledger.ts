@@ -4,7 +4,7 @@ import { parseRef } from '../fast/xml.js';
 import { forgetResultsOverKpi, type KpiCells } from './staleFormulas.js';
 import { cellAddress, cellText } from '../grid.js';
 import { columnsShifted, copiedSheets, shiftedAddress, type WrittenCell } from './ledgerMoves.js';
-import { columnSum, columnsNow, headingsChanged, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
+import { columnSum, columnsNow, headingRowOf, headingsChanged, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
 import { DEFAULT_AUTHOR } from '../exceljsNoteAuthors.js';
 
 export { GradedColumnsMoved, type EditedColumn } from './ledgerFind.js';
@@ -372,7 +372,8 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
       for (let k = 0; k <= s.last - s.first; k++) {
         const now = s.sums[k] === undefined ? null : columnSum(ws, s.first + k);
         if (!now || now.sum === s.sums[k] || (s.counts?.[k] !== undefined && now.count < s.counts[k]!)) continue;
-        edited.push({ sheet: s.sheet, heading: s.heads?.[k]?.[1] ?? '', column: s.first + k });
+        const heading = s.heads?.[k]?.[1] ?? '';
+        edited.push({ sheet: s.sheet, heading, column: s.first + k, headingRow: headingRowOf(ws, s.first + k, heading) });
       }
     }
     // A note the team put on a cell of kpi's (「经理:需复核」 on a 总分): kpi writes none there, and the columns are
@@ -382,7 +383,8 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
       if (edited.some((e) => e.sheet === s.sheet && e.column === col)) continue;
       let noted = false;
       ws.getColumn(col).eachCell((cell) => { if (!noted && noteOf(cell)) noted = true; });
-      if (noted) edited.push({ sheet: s.sheet, heading: s.heads?.[k]?.[1] ?? '', column: col });
+      const heading = s.heads?.[k]?.[1] ?? '';
+      if (noted) edited.push({ sheet: s.sheet, heading, column: col, headingRow: headingRowOf(ws, col, heading) });
     }
   }
   // Appended columns and rows last, right-most and lowest first, so positions stay valid.

@@ -46,6 +46,18 @@ export interface EditedColumn {
   sheet: string;
   heading: string;
   column: number;
+  /** The row of its heading now (a title row inserted above since: row 2, not the row kpi wrote it on). */
+  headingRow?: number;
+}
+
+/** The row of `heading` in a column among the first 30, as the sheet stands now; undefined when not found. */
+export function headingRowOf(ws: ExcelJS.Worksheet, col: number, heading: string): number | undefined {
+  if (!heading) return undefined;
+  for (let r = 1; r <= Math.min(30, ws.rowCount); r++) {
+    const v = ws.findRow(r)?.findCell(col)?.value;
+    if (v !== null && v !== undefined && String(typeof v === 'object' && 'richText' in v ? v.richText.map((t) => t.text).join('') : v).trim() === heading) return r;
+  }
+  return undefined;
 }
 
 /** The sum of a column's cells as the ledger sums what kpi writes (canonical text, hashed), and how many are filled. */
