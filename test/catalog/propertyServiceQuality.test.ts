@@ -49,3 +49,13 @@ describe('§6 「无」 under the two criteria said as an absence (the definitio
     }
   });
 });
+
+describe('§6 急迫性报修 arrival times as exports write them', () => {
+  it('「1200秒」 (20 min) and 「00:20:00」 pass; 「00:20:30」, 「20分30秒」, 「1小时」 fail — 17/17 = 100 and 16/17 = 94.12 (they were 「应为数字」)', async () => {
+    const people: FillPerson[] = [['秒管理处', '1200秒'], ['钟表管理处', '00:20:00'], ['半分管理处', '00:20:30'], ['分秒管理处', '20分30秒'], ['小时管理处', '1小时']].map(([name, r6]) => ({ header: { name: name! }, values: all({ r6: r6! }) }));
+    const r = await roundTrip('property-service-quality', people);
+    // ≤ 20 分钟 passes: 1200 s = 20 min; 20 min 30 s = 20.5 > 20 fails 派工单 (r5 + r6): 16 of 17.
+    expect(r.people.map((p) => [p.name, p.total === null ? null : Math.round(p.total * 100) / 100])).toEqual([['秒管理处', 100], ['钟表管理处', 100], ['半分管理处', 94.12], ['分秒管理处', 94.12], ['小时管理处', 94.12]]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});

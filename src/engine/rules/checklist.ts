@@ -7,7 +7,7 @@ import type { Problem } from '../../model/problem.js';
 import type { CheckDef } from '../../model/definition.js';
 import type { Accepts } from '../../model/problems/index.js';
 import { formatScore } from '../../model/round.js';
-import { matchKey, parseNumberText } from '../text.js';
+import { matchKey, parseDurationText, parseNumberText } from '../text.js';
 import { IDENT, LABEL, NUM, ruleSchema } from './schemaBits.js';
 import { inputName, type RuleKind } from './types.js';
 
@@ -234,7 +234,10 @@ function judge(
   if (o.failWords.has(key)) return 'fail';
   const judged = box.failAt !== undefined || box.min !== undefined || box.max !== undefined;
   if (judged) {
-    const n = typeof v === 'number' ? { value: v, percent: false } : parseNumberText(text, o.unit);
+    // A time typed as an export writes it (「00:20:30」, 「20分30秒」, 「1200秒」) in a box judged in minutes: that time, as an
+    // input counted in minutes reads it (engine/text parseDurationText). It was 「应为数字」 for 20.5 minutes.
+    const duration = typeof v === 'number' || box.failAt !== undefined ? null : parseDurationText(text, o.unit);
+    const n = typeof v === 'number' ? { value: v, percent: false } : (parseNumberText(text, o.unit) ?? (duration === null ? null : { value: duration, percent: false }));
     if (n && Number.isFinite(n.value)) {
       if (box.failAt !== undefined) {
         // A count of irregularities: −1 or 1.5 is a typing mistake, not a pass; so is a percentage (「100%」, a count in a
