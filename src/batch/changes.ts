@@ -187,13 +187,12 @@ export function warnRaterCopies(run: Run, copies: readonly RaterCopy[], earlier:
     // In the order of the folder, not of the workers that finished them.
     const set = [...unsorted].sort((a, b) => (a.copy.rel < b.copy.rel ? -1 : a.copy.rel > b.copy.rel ? 1 : 0));
     const names = set.map(({ copy: c, now }) => `${c.rel}(${c.rater}${now ? '' : ',以前评过'})`).join('、');
-    const folder = path.join(run.folder, ...path.posix.dirname(set[0]!.copy.rel).split('/'));
     // A rater who is one person with two copies (a roster and its CSV, both 主管评): combined as they are, every person
     // would be refused as rated twice — said first, the command after.
     const twice = [...new Set(set.filter(({ copy: c }) => !c.several && set.filter((x) => x.copy.rater === c.rater).length > 1).map(({ copy: c }) => c.rater))];
     const advice = twice.length
       ? `请先让${twice.map((r) => `「${r}」`).join('、')}只留一份,再合并评分:kpi score <各份>(或把它们放在一个文件夹里用 kpi score 文件夹 --combine)`
-      : `请合并评分:kpi score ${set.map((c) => shellWord(path.posix.basename(c.copy.rel))).join(' ')}(或 kpi score ${shellWord(folder)} --combine)`;
+      : `请合并评分:kpi score ${set.map((c) => shellWord(path.posix.basename(c.copy.rel))).join(' ')}`;
     run.warn(`${names} 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。${advice}`, set.some((c) => c.now));
   }
 }

@@ -208,6 +208,12 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     problems.push(problem('month-unknown', { case: 'header-and-period', name: shownName(input), header: months[0]!.month, flag }, { file: input }, { severity: 'warning' }));
   }
   const raterCopy = copyRaterOf(form, scored.people);
+  // One rater's copy graded alone, every other group's weight spread to it (batch grades copies one by one): said in the
+  // graded workbook too — its 汇总 showed the supervisor's marks alone as final totals, 已评分, with only a note.
+  if (raterCopy) {
+    const spread = new Set(scored.people.flatMap((p) => p.problems.filter((x) => x.code === 'rater-spread').flatMap((x) => (x.params as { raters?: string[] }).raters ?? [])));
+    if (spread.size) problems.push(problem('rater-copy-only', { rater: raterCopy.label, others: [...spread], file: path.basename(input) }, { file: input }, { severity: 'warning' }));
+  }
   const report: GradeReport = {
     form: form.id,
     formVersion: form.version,

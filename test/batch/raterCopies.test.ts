@@ -39,7 +39,7 @@ describe('raters\' copies in a batch inbox', () => {
     expect(result.exitCode).toBe(1);
     const warnings = reportOf(result).warnings.filter((w) => w.includes('评分人各填的一份'));
     expect(warnings).toEqual([
-      `主管.xlsx(主管评)、同事.xlsx(同事评) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 主管.xlsx 同事.xlsx(或 kpi score ${inbox} --combine)`,
+      `主管.xlsx(主管评)、同事.xlsx(同事评) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 主管.xlsx 同事.xlsx`,
     ]);
   });
 
@@ -73,7 +73,7 @@ describe('raters\' copies in a batch inbox', () => {
     const result = await runBatch({ folder: inbox, out, recheckMs: 0, settleMs: 0, jobs: 1, gradeOnThisThread: true });
     const warnings = reportOf(result).warnings;
     expect(warnings.filter((w) => w.includes('请只留一份'))).toEqual([]);
-    expect(warnings).toEqual([`张三.xlsx(面试官)、李四.xlsx(面试官) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 张三.xlsx 李四.xlsx(或 kpi score ${inbox} --combine)`]);
+    expect(warnings).toEqual([`张三.xlsx(面试官)、李四.xlsx(面试官) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 张三.xlsx 李四.xlsx`]);
   });
 
   it('two 主管评 copies beside a peer\'s: the command that would refuse everyone is not given; keep one 主管评 first', async () => {
@@ -100,7 +100,7 @@ describe('raters\' copies in a batch inbox', () => {
     const warnings = reportOf(result).warnings;
     expect(warnings.filter((w) => w.includes('请只留一份'))).toEqual([]);
     expect(warnings.filter((w) => w.includes('评分人各填的一份'))).toEqual([
-      `主管.xlsx(主管评)、同事乙.xlsx(同事评)、同事甲.xlsx(同事评) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 主管.xlsx 同事乙.xlsx 同事甲.xlsx(或 kpi score ${inbox} --combine)`,
+      `主管.xlsx(主管评)、同事乙.xlsx(同事评)、同事甲.xlsx(同事评) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 主管.xlsx 同事乙.xlsx 同事甲.xlsx`,
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('raters\' copies in a batch inbox', () => {
     await copyFile(path.join(inbox, '同事 乙.xlsx'), '同事', [person('peer', '优秀')]);
     const result = await runBatch({ folder: inbox, out, recheckMs: 0, settleMs: 0, jobs: 1, gradeOnThisThread: true });
     expect(reportOf(result).warnings.filter((w) => w.includes('评分人各填的一份'))).toEqual([
-      `主管.xlsx(主管评)、同事 乙.xlsx(同事评) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 主管.xlsx '同事 乙.xlsx'(或 kpi score ${inbox} --combine)`,
+      `主管.xlsx(主管评)、同事 乙.xlsx(同事评) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 主管.xlsx '同事 乙.xlsx'`,
     ]);
   });
 
@@ -126,10 +126,11 @@ describe('raters\' copies in a batch inbox', () => {
     // Night 2: the 主管's copy arrives; graded alone it would pass at exit 0 with the peer's weight given away.
     await copyFile(path.join(inbox, '主管.xlsx'), '主管', [person('supervisor', '优秀')]);
     const second = await runBatch(opts);
-    expect(reportOf(second).files.map((f) => [f.file, f.status])).toEqual([['主管.xlsx', 'graded'], ['同事.xlsx', 'skipped-unchanged']]);
+    // 主管.xlsx graded with a warning of its own (rater-copy-only: its totals hold the 主管's marks alone), said in its workbook too.
+    expect(reportOf(second).files.map((f) => [f.file, f.status])).toEqual([['主管.xlsx', 'problems'], ['同事.xlsx', 'skipped-unchanged']]);
     expect(second.exitCode).toBe(1);
     expect(reportOf(second).warnings.filter((w) => w.includes('评分人各填的一份'))).toEqual([
-      `主管.xlsx(主管评)、同事.xlsx(同事评,以前评过) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 主管.xlsx 同事.xlsx(或 kpi score ${inbox} --combine)`,
+      `主管.xlsx(主管评)、同事.xlsx(同事评,以前评过) 是同一个月几位评分人各填的一份,批量评分逐个评分、不合并:各份的总分只含本份评分人的评分。请合并评分:kpi score 主管.xlsx 同事.xlsx`,
     ]);
     // Night 3: nothing new; the set is still listed, and no longer makes the exit code 1.
     const third = await runBatch(opts);

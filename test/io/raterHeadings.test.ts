@@ -555,3 +555,17 @@ describe('a form\'s own rater column beside another headed by a common word', ()
     expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 80], ['李四', 96]]);
   });
 });
+
+describe('one rater\'s copy graded alone', () => {
+  it('评分人 主管评 on every row, no other rater\'s marks: scored on the 主管 alone and said once, for the workbook too (batch graded such copies as final)', async () => {
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const file = path.join(tempDir(), '主管.csv');
+    writeFileSync(file, [['姓名', '评分人', ...items].join(','), ['赵磊', '主管评', ...items.map(() => '良好')].join(','), ['陈静', '主管评', ...items.map(() => '优秀')].join(',')].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'cs-competency', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 主管 alone: 80 and 100 (同事 10 % and 客户 20 % spread to 主管).
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['赵磊', 80], ['陈静', 100]]);
+    const said = outcome.report.problems.filter((p) => p.code === 'rater-copy-only');
+    expect(said.map((p) => [p.severity, p.message])).toEqual([['warning', '主管.csv 是「主管评」一位评分人的表:其中没有「同事评」、「客户评」的评分,他们的权重按比例给了「主管评」,各人的总分只含「主管评」的评分;如果其他评分人各填了一份,请一起评分:kpi score 主管.csv <其他评分人的表>']]);
+  });
+});

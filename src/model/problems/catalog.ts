@@ -1098,6 +1098,14 @@ export const PROBLEMS = {
       `「${p.rater}」的评分在另一份表里时,请把两份表一起评分:kpi score ${p.rater}的表.xlsx ${p.file ? shellWord(p.file) : '本表.xlsx'}`,
     expected: (p) => p.rater, actual: () => '空',
   }),
+  /** One rater's copy graded alone (its 评分人 主管 on every row): the other raters' weight went to it, for everyone. */
+  'rater-copy-only': spec<{ rater: string; others: string[]; file: string }>({
+    severity: 'warning', name: { zh: '只有一位评分人的表', en: 'one rater\'s copy graded alone' },
+    zh: (p) =>
+      `${p.file} 是「${p.rater}」一位评分人的表:其中没有${p.others.map((o) => `「${o}」`).join('、')}的评分,他们的权重按比例给了「${p.rater}」,各人的总分只含「${p.rater}」的评分;` +
+      `如果其他评分人各填了一份,请一起评分:kpi score ${shellWord(p.file)} <其他评分人的表>`,
+    expected: () => '各评分人的表一起评分', actual: (p) => p.rater,
+  }),
   /** Raters' copies: a person in some copies but in none of the counting rater's (a name or 工号 typed otherwise there?). */
   'rater-absent': spec<{ person: string; rater: string; files: string[] }>({
     severity: 'info', located: true, named: true, name: { zh: '不在某评分人的表中', en: 'not in a rater\'s copy' },
