@@ -122,7 +122,7 @@ export function copyRaterOf(form: FormDef, people: readonly { header: Record<str
  * A row or sheet whose 评分人 names a rater who does not count or one of many (自评, 同事评, 客户评), with marks in the
  * columns of a rater who counts that it is not (主管评): whose marks they are is unknown, and scored as the columns
  * say, a self-assessment was the supervisor's 70 % (§9: 「自评」 with every 主管评 cell 优秀 gave 100 优秀). An error at
- * the 评分人 cell; the person is not scored. A 评分人 that counts alone (主管, 间接主管) may type the others' marks in
+ * the 评分人 cell; the person is not scored. A 评分人 that must rate (主管, 直接主管) may type the others' marks in
  * (a supervisor who collected the peers' forms), and a named rater without columns of its own is its copy (raterRows.ts).
  */
 export function raterClaimProblems(form: FormDef, person: PersonEntries): Problem[] {
@@ -130,7 +130,9 @@ export function raterClaimProblems(form: FormDef, person: PersonEntries): Proble
   if (!field || !form.raters || form.raters.length < 2) return [];
   const text = cleanText(person.header.get(field.id) ?? '');
   const named = text ? findRater(form, text) : undefined;
-  if (!named || (named.weight > 0 && !named.multiple)) return [];
+  // (Only the rater who must rate — 主管, 直接主管 — may have typed the others' marks in: a 客户 or 间接主管 named with the
+  // supervisor's columns filled is whose marks, kpi cannot tell; it scored them as the supervisor's, exit 0.)
+  if (!named || (named.weight > 0 && !named.multiple && named.required)) return [];
   let own = false;
   const others = new Set<string>();
   for (const [key, entry] of person.entries) {

@@ -410,6 +410,9 @@ function itemKeys(form: FormDef, item: ItemDef): string[] {
   return [...new Set([itemHeading(form, item), item.label, ...(item.aliases ?? []).slice(0, 20)].map(labelKey).filter((k) => k.length >= 2))];
 }
 
+/** A role written in letters, as teams head a rater's column (HR, PM, GM …): not a unit or a code (No, pts, KPI). */
+const ROLE_LETTERS = /^(hr|hrbp|pm|gm|ceo|cto|coo|cfo|vp|tl|qa|qc|boss|leader|manager|mgr|supervisor|sup|lead)\d?$/i;
+
 /**
  * A heading against an absent rater's column: only one that names the rater, the rest of it nearly the item.
  * `ratings`: the column holds what this input takes (良好, 80) — then 「…·顾客评价」 or 「…·客户反馈」 is that rater's
@@ -425,7 +428,7 @@ function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, hea
     if (r.others.some((n) => rest.includes(n))) return { strong: false, similarity: 0 };
     // Or a person's name alone (「第1题·王五」 for 面试官3) over ratings: that interviewer's column, not the team's.
     // Or a role written in letters (「第1题·HR」, 「·PM」): HR's 一般 on 15 questions was dropped, 4 for the mean of 3.
-    const person = (isWho(rest) && !NOT_A_RATER.test(rest)) || /^[a-z]{2,5}$/i.test(rest);
+    const person = (isWho(rest) && !NOT_A_RATER.test(rest)) || ROLE_LETTERS.test(rest);
     const rater = item !== undefined && (RATER_WORD.test(rest) || ((RATER_WORDS.test(rest) || person) && ratings()));
     // The closest of the missing slots (顾客评1 to 客户评1, not 客户评2).
     return rater ? { strong: true, similarity: 0.6 + 0.3 * dice(key, heading) } : { strong: false, similarity: 0 };

@@ -853,6 +853,9 @@ function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, h
         if (!t || t === text) continue;
         const next = labelKey(t.replace(/[::].*$/, ''));
         if (byKey.has(next) && !(field.role === 'rater' && raterNames.has(next))) break;
+        // The template's legend under the table (「评分人 | 自评 仅供参考,不计分;上级 100%」): no one's name — the form's
+        // 考核人签字 further down is (it was never read, and a self-rating signed 员工本人 was the supervisor's).
+        if (field.role === 'rater' && raterLegend(t)) break;
         values.set(field.id, rawText(grid.value(row, c)).trim());
         cells.set(field.id, cellAddress(row, c));
         break;
@@ -862,6 +865,12 @@ function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, h
     }
   }
   return { values, cells };
+}
+
+/** A line saying how raters count (仅供参考, 不计分, a weight in %): the form's legend, not who rated. */
+function raterLegend(text: string): boolean {
+  const t = text.normalize('NFKC');
+  return /仅供参考|不计分|\d\s*%/.test(t);
 }
 
 /** A value written on the form's fill-in line (「___张三___」): the line's underscores are not part of it. */

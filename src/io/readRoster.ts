@@ -3,7 +3,7 @@ import { raterGroups, sharedItemLabels } from '../engine/definition.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { LETTER_UNITS, parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
-import { raterField } from '../engine/raterCopy.js';
+import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { sheetRater } from './sheetRater.js';
 import { matchChoice, parseRaw } from '../engine/values.js';
 import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
@@ -16,7 +16,7 @@ import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, pointsNoted, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
-import { classifyRow, reorderedHeadings, skippedRowsProblem, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
+import { classifyRow, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { scoreLikeColumns } from './scoreLikeColumns.js';
 import { pointsOnScale } from './pointsOnScale.js';
@@ -47,6 +47,17 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     // And whether any group heading above names a rater (员工自评, 上级评分): only then are the groups raters' blocks —
     // 「等级」 | 「分值」 over the items again are the team's own layout, read as before.
     let raterGroups = false;
+    // Under each group, the sub-headings (填写 | 得分): the answer's column and the team's own score beside it.
+    const subsOf = new Map<string, Set<string>>();
+    if (twoRow) {
+      let carried = '';
+      for (let col = 1; col <= grid.columnCount; col++) {
+        const over = grid.text(row - 1, col);
+        if (over) carried = over;
+        const sub = grid.text(row, col).normalize('NFKC').replace(/\s+/g, '');
+        if (carried && sub) subsOf.set(carried, (subsOf.get(carried) ?? new Set()).add(sub));
+      }
+    }
     if (twoRow && dict.raters.length) {
       let carried = '';
       for (let col = 1; col <= grid.columnCount; col++) {
@@ -79,11 +90,21 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // A rater merged over the items (「员工自评」 over 业务知识能力 … , 「上级评分」 over them again): each column that rater's,
       // as 「业务知识能力 上级评分」 on one row is. Read as the items alone, the self-rating block was the supervisor's.
       // A word naming no one rater (「主管」 where 直接主管 and 间接主管 rate) leaves the column unread, said.
+      // 填写 | 得分 under an item: the answer is 填写's, the 得分 beside it the team's own (a survey score of 90 under 填写,
+      // its 18 points under 得分 — read as the input named 得分, 18 of 100 became 3.6 at exit 0).
+      const siblings = under ? subsOf.get(above) : undefined;
+      const sub = text.normalize('NFKC').replace(/\s+/g, '');
+      if (siblings && SUB_SCORE.test(sub) && [...siblings].some((x) => SUB_FILL.test(x)) && lookup(dict, above)?.target.kind === 'entry') {
+        unknown.push({ col, text: under });
+        continue;
+      }
+      const fillOf = siblings && SUB_FILL.test(sub) && [...siblings].some((x) => SUB_SCORE.test(x)) ? lookup(dict, above) : undefined;
       const raterOver = under ? raterAfterSpace(dict, `${text} ${above}`) : null;
       // Items repeated under group headings naming no rater kpi knows (「主管评」 | 「客户满意度」 over the same five): each
       // block some rater's, read as 「业务知识能力·客户满意度」 on one row is — refused, said as looking like 客户评1. Read as
       // the items alone, the customers' block was a copy of the supervisor's and dropped without a word.
-      const blockOfRater = under && raterOver === null && raterGroups && (repeated.get(labelKey(text)) ?? 0) > 1 && !lookup(dict, above) && !isPartName(form, above);
+      // (A group of a period — 「上月」, 「本月」, 「3月」 — is last month's figures beside this month's, read as before.)
+      const blockOfRater = under && raterOver === null && raterGroups && (repeated.get(labelKey(text)) ?? 0) > 1 && !lookup(dict, above) && !isPartName(form, above) && !PERIOD_GROUP.test(above.normalize('NFKC').replace(/\s+/g, ''));
       if (blockOfRater && !lookup(dict, under)) {
         const asOneRow = lookup(dict, `${text}·${above}`);
         if (!asOneRow) {
@@ -92,7 +113,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         }
       }
       const plain = raterOver !== null ? undefined : blockOfRater ? lookup(dict, `${text}·${above}`) : (lookup(dict, text) ?? unitBelow(dict, grid, row, col, text) ?? pointsOfItsOwnScale(dict, grid, row, col, text));
-      const grouped = under ? (lookup(dict, under) ?? (raterOver !== null ? lookup(dict, raterOver) : undefined)) : undefined;
+      const grouped = under ? (lookup(dict, under) ?? (raterOver !== null ? lookup(dict, raterOver) : undefined) ?? (fillOf?.target.kind === 'entry' ? fillOf : undefined)) : undefined;
       // Under a group heading that names an item (「话务质量」), a heading is that item's: 「得分」 there is its subtotal,
       // not the input called 得分 of another item.
       const otherItem = !grouped && under && plain?.target.kind === 'entry' && namesOtherItem(form, above, plain.target.item);
@@ -173,7 +194,38 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       bestEntries = entries;
     }
   }
+  if (best) raterColumnByValues(grid, form, best);
   return best;
+}
+
+/**
+ * Two columns for the field saying who rated (考核人签字 left for signatures, 评估人 holding 自评 / 主管评; 考核人 刘敏
+ * beside 评估人 自评): the one whose cells name raters says who rated — the first one was read, and a self-rating
+ * signed by the supervisor's name was the supervisor's. The other is ignored, as before.
+ */
+function raterColumnByValues(grid: Grid, form: FormDef, layout: RosterColumns): void {
+  const field = raterField(form);
+  if (!field || !form.raters?.length) return;
+  const read = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field === field)?.[0];
+  if (read === undefined) return;
+  const others = layout.duplicates.filter((d) => d.of === read);
+  if (!others.length) return;
+  const naming = (col: number) => {
+    let n = 0;
+    for (let r = grid.nextRow(layout.headerRow), k = 0; r <= grid.rowCount && k < 500; r = grid.nextRow(r), k++) {
+      const t = grid.text(r, col);
+      if (t && (findRater(form, t) || saysSelf(t))) n++;
+    }
+    return n;
+  };
+  const best = others.reduce((b, d) => (naming(d.col) > b.n ? { col: d.col, n: naming(d.col) } : b), { col: read, n: naming(read) });
+  if (best.col === read) return;
+  const target = layout.columns.get(read)!;
+  layout.columns.delete(read);
+  layout.columns.set(best.col, target);
+  layout.columns = new Map([...layout.columns].sort((a, b) => a[0] - b[0]));
+  const moved = others.find((d) => d.col === best.col)!;
+  layout.duplicates = layout.duplicates.map((d) => (d === moved ? { col: read, text: grid.text(layout.headerRow, read), of: best.col } : d.of === read ? { ...d, of: best.col } : d));
 }
 
 /** The row holds at least two different texts (headings of its own, not one title over everything). */
@@ -299,7 +351,8 @@ function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lo
     // (「员工基本标准(10分)·不符合项数」 names its count: the item's points there say nothing of the figures.)
     // (Points that are the input's own scale — 「客户满意度(0-100)」, 「(满分100)」 over a survey score of 0–100 — say how
     // the figures are written: read, as 「(百分制)」 is.)
-    const ownScale = target.kind === 'entry' && target.input.max !== undefined && (notedPoints(text) === target.input.max || (target.input.max === 100 && /[((]\s*0\s*[-~～至到—–]\s*100\s*(分|分制)?\s*[))]\s*$/.test(text.normalize('NFKC')))) && !pointsNoted(variant);
+    // (Only over a score in 分: 「投诉处理(3分)」 over a count of 0–3 unmet is the item's points, refused as before.)
+    const ownScale = target.kind === 'entry' && target.input.max !== undefined && unitsOf(target.input.unit).includes('分') && (notedPoints(text) === target.input.max || (target.input.max === 100 && /[((]\s*0\s*[-~～至到—–]\s*100\s*(分|分制)?\s*[))]\s*$/.test(text.normalize('NFKC')))) && !pointsNoted(variant);
     if (target.kind === 'entry' && !ownScale && measuredNotPoints(target.input, target.item) && ((pointsNoted(text) && !pointsNoted(variant)) || (pointsAboveAScore(text) && !anyPointsNoted(variant)))) return undefined;
     // 「客户信息管理(个人自评)」: the note says who rated. That rater's column, or none when the form has no such rater
     // (read as the item alone, a self-rating was the supervisor's).
@@ -974,3 +1027,6 @@ function fractionUnderPercent(raw: RawValue): RawValue {
   }
   return raw;
 }
+
+/** A group heading naming a period (上月, 本月, 2月, 第一季度): figures of another month, not a rater's block. */
+const PERIOD_GROUP = /^(上月|本月|当月|上期|本期|去年|上年|今年|上月得分|本月得分|(\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?|第?[一二三四1-4]季度)$/;

@@ -340,7 +340,9 @@ export function skippedRowsProblem(sheet: string, rows: SkippedRow[], file?: str
 /** What a second heading row writes under an item: where to fill in, and where the team's own score goes. */
 const SUB_HEADING = /^(填写|填报|实际|实际值|完成情况|完成值|数值|数据|得分|分数|评分|考核得分|实得分|结果|备注|说明|主管评分|上级评分|领导评分|主管评|上级评|主管|上级)$/;
 /** The team's own columns under an item (beside its 填写 column): its score, its remarks. */
-export const SUB_SCORE = /^(得分|分数|考核得分|实得分|备注|说明)$/;
+export const SUB_SCORE = /^(得分|分数|考核得分|实得分|结果|备注|说明)$/;
+/** Where the answer goes under an item (beside the team's own score). */
+export const SUB_FILL = /^(填写|填报|实际|实际值|完成情况|完成值|数值|数据)$/;
 
 /**
  * The row under the headings when it is their second row — 填写 | 得分 under each item merged over two columns, the

@@ -73,3 +73,15 @@ describe('a heading noting the input\'s own scale', () => {
     }
   });
 });
+
+describe('points noted over a count', () => {
+  it('§1 「投诉处理(3分)」 over 未满足项数 (a count of 0–3) is the item\'s points, refused as before — not the count\'s scale', async () => {
+    const file = path.join(tempDir(), 'as.csv');
+    writeFileSync(file, ['姓名,客户信息管理·上级,客户档案管理·上级,客户回访·上级,投诉处理(3分),服务意识·上级,以客户为中心·上级', '张三,92%,有部分不完整,但影响不大,完成目标值要求,3,4级,3级'.replace('有部分不完整,但影响不大', '"有部分不完整,但影响不大"')].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'after-sales-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // Read as 3 unmet it gave 20 − 5 × 3 = 5: 68.9375 at exit 0.
+    expect(outcome.report.people[0]!.status).toBe('error');
+    expect(outcome.report.problems.some((p) => p.code === 'unknown-column' && p.severity === 'error')).toBe(true);
+  });
+});

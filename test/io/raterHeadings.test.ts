@@ -569,3 +569,64 @@ describe('one rater\'s copy graded alone', () => {
     expect(said.map((p) => [p.severity, p.message])).toEqual([['warning', '主管.csv 是「主管评」一位评分人的表:其中没有「同事评」、「客户评」的评分,他们的权重按比例给了「主管评」,各人的总分只含「主管评」的评分;如果其他评分人各填了一份,请一起评分:kpi score 主管.csv <其他评分人的表>']]);
   });
 });
+
+describe('letters and periods that are no rater', () => {
+  it('§15 「第N题·No」 (row numbers) and 「·pts」 (the team\'s points) stay the team\'s columns: 4 优秀 and 3 良好', async () => {
+    const f = await form('interview-eval');
+    const questions = f.parts.flatMap((p) => p.items.map((i) => i.label));
+    for (const word of ['No', 'pts']) {
+      const file = path.join(tempDir(), `${word}.csv`);
+      const head = ['姓名', '应聘岗位', ...questions.flatMap((q) => [`${q}·面试官1`, `${q}·${word}`])];
+      writeFileSync(file, [head.join(','), ['王五一', '客服', ...questions.flatMap(() => ['优秀', '4'])].join(','), ['赵六', '客服', ...questions.flatMap(() => ['良好', '3'])].join(',')].join('\r\n') + '\r\n');
+      const outcome = await gradeFile(file, { form: 'interview-eval', output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      expect(outcome.report.people.map((p) => [p.name, p.total]), word).toEqual([['王五一', 4], ['赵六', 3]]);
+    }
+  });
+
+  it('「上级评分」 | 「上月」 over the same items: last month\'s block is not a rater\'s (it was said to look like 同事评1) — 80 and 96', async () => {
+    const ITEMS = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const wb = new (await import('exceljs')).default.Workbook();
+    const ws = wb.addWorksheet('考核表');
+    ws.addRow(['工号', '姓名', '部门', '上级评分', '', '', '', '', '上月']);
+    ws.addRow(['', '', '', ...ITEMS, ...ITEMS]);
+    ws.mergeCells('D1:H1');
+    ws.mergeCells('I1:M1');
+    ws.addRow(['1', '张三', '客服部', '良好', '良好', '良好', '良好', '良好', '一般', '一般', '一般', '一般', '一般']);
+    ws.addRow(['2', '李四', '客服部', '优秀', '优秀', '良好', '优秀', '优秀', '良好', '良好', '良好', '良好', '良好']);
+    const file = path.join(tempDir(), 'months.xlsx');
+    await wb.xlsx.writeFile(file);
+    const outcome = await gradeFile(file, { form: 'cs-competency', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 80], ['李四', 96]]);
+  });
+
+  it('two columns for who rated (考核人签字 blank or 刘敏, 评估人 自评): the one naming raters says who rated — 王芳\'s self-rating is not the supervisor\'s', async () => {
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    for (const first of ['', '刘敏']) {
+      const file = path.join(tempDir(), 'two.csv');
+      writeFileSync(file, [['姓名', '考核人签字', '评估人', ...items].join(','), ['王芳', first, '自评', ...items.map(() => '优秀')].join(','), ['李四', first, '主管评', ...items.map(() => '良好')].join(',')].join('\r\n') + '\r\n');
+      const outcome = await gradeFile(file, { form: 'cs-competency', output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      // 王芳: 自评 alone, no 主管评 → not scored (it was 100 优秀). 李四: 主管 良好 → 80.
+      expect(outcome.report.people.map((p) => [p.name, p.total]), first).toEqual([['王芳', null], ['李四', 80]]);
+    }
+  });
+
+  it('cs-ability: 评价人 「客户」 with only the 上级 columns filled is whose marks kpi cannot tell — an error (it was the supervisor\'s 80 at exit 0)', async () => {
+    const f = await form('cs-ability');
+    const level = f.parts[0]!.items[0]!.inputs[0]!.choices![1]!.label;
+    const ids = f.parts.flatMap((p) => p.items.map((i) => i.id));
+    const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    const { fillRoster } = await import('../../src/io/fillTemplate.js');
+    const rater = f.header.concat(f.footer ?? []).find((x) => x.role === 'rater')!.id;
+    fillRoster(ws, f, [{ header: { name: '张三', [rater]: '客户' }, values: Object.fromEntries(ids.map((id) => [`${id}@supervisor`, level])) }]);
+    const file = path.join(tempDir(), 'ability.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await gradeFile(file, { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => p.status)).toEqual(['error']);
+    expect(r.report.problems.map((p) => p.code)).toContain('rater-claim');
+  });
+});

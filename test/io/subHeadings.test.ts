@@ -34,7 +34,7 @@ describe('填写 | 得分 under each item', () => {
     expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 79.5625], ['李四', 78.75]]);
     expect(outcome.report.problems.filter((p) => p.severity !== 'info')).toEqual([]);
     const listed = outcome.report.problems.find((p) => p.code === 'unknown-column')!;
-    expect(listed.message).toContain('「客户信息管理·得分」(E1)');
+    expect(listed.message).toContain('「客户信息管理·得分」(E2)');
   });
 
   it('§13 cs-scheme-100 with 主管评分 | 备注: the marks read, the remarks listed — 89 and 100', async () => {
@@ -48,5 +48,29 @@ describe('填写 | 得分 under each item', () => {
     // 18 + 27 + 9 + 8 + 5 + 5 + 9 + 8 = 89; 20 + 30 + 10 + 10 + 5 + 5 + 10 + 10 = 100.
     expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 89], ['李四', 100]]);
     expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('填写 | 得分 on a form whose input is itself named 得分 (§10 sales-cs-kpi\'s survey scores)', () => {
+  it('the survey score under 填写 is read, the team\'s points under 得分 listed: 94 and 79.5 (18 of 100 under 得分 was 3.6 at exit 0)', async () => {
+    const items = ['客户满意度', '投诉处理', '产品知识', '团队协作', '个人素质'];
+    for (const subs of [['填写', '得分'], ['实际', '结果']] as Array<[string, string]>) {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('考核表');
+      ws.addRow(['姓名', '实际销售额', '目标销售额', '新客户数', '访问数', '目标转化率', '平均响应秒数', '目标秒数', ...items.flatMap((i) => [i, ''])]);
+      ws.addRow(['', '', '', '', '', '', '', '', ...items.flatMap(() => subs)]);
+      for (const c of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']) ws.mergeCells(`${c}1:${c}2`);
+      items.forEach((_, k) => ws.mergeCells(1, 9 + 2 * k, 1, 10 + 2 * k));
+      ws.addRow(['张三', 100000, 100000, 10, 100, '10%', 30, 30, 90, 18, 80, 8, 90, 9, 100, 5, 80, 4]);
+      ws.addRow(['李四', 80000, 100000, 10, 100, '10%', 40, 30, 75, 15, 70, 7, 80, 8, 80, 4, 60, 3]);
+      const file = path.join(tempDir(), 'kpi.xlsx');
+      await wb.xlsx.writeFile(file);
+      const outcome = await gradeFile(file, { form: 'sales-cs-kpi', output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      // 张三: 25 + 90/100 × 20 + 15 + 10 + 8 + 9 + 5 + 4 = 94. 李四: 80 % × 25 = 20; 75/100 × 20 = 15; 转化率 10 % ÷ 10 % × 15
+      // = 15; 响应 30/40 × 10 = 7.5; 7 + 8 + 4 + 3 ⇒ 79.5.
+      expect(outcome.report.people.map((p) => [p.name, p.total]), subs.join('|')).toEqual([['张三', 94], ['李四', 79.5]]);
+      expect(outcome.report.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    }
   });
 });
