@@ -5,6 +5,9 @@
 // Said at the heading; each person with a figure there is not scored. A heading naming the scale (百分制, 0-100, 满分100)
 // says the figures are on it, and is read as it is.
 import type { FormDef, InputDef, ItemDef } from '../model/definition.js';
+import type { Location, PersonEntries } from '../model/entries.js';
+import type { Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import { unitsOf } from '../engine/text.js';
 import type { RosterColumns } from './columns.js';
 import type { Grid } from './grid.js';
@@ -53,4 +56,44 @@ function onLargerScale(item: ItemDef, input: InputDef): boolean {
   if (input.type !== 'number' && input.type !== 'integer') return false;
   if (!unitsOf(input.unit).includes('分') || input.max === undefined || input.max < 50) return false;
   return item.max > 0 && item.max * 2 <= input.max && item.inputs.filter((i) => i.type !== 'text').length === 1;
+}
+
+/**
+ * The same on people's own sheets, one a person: an entry of such an item whose figure is, on three sheets or more, always
+ * within the item's points (and reaching half of them) holds points. One error a person, at the first such cell.
+ */
+export function pointsOnScaleSheets(form: FormDef, people: readonly PersonEntries[]): Array<{ person: PersonEntries; problem: Problem }> {
+  const byKey = new Map<string, { item: ItemDef; input: InputDef; cells: Array<{ person: PersonEntries; value: number; text: string; at: Location }> }>();
+  const items = new Map<string, { item: ItemDef; input: InputDef }>(form.parts.flatMap((p) => p.items.flatMap((i) => i.inputs.map((x) => [`${i.id}\u0000${x.id}`, { item: i, input: x }] as [string, { item: ItemDef; input: InputDef }]))));
+  for (const person of people) {
+    for (const [key, entry] of person.entries) {
+      const found = items.get(key.split('\u0000').slice(0, 2).join('\u0000'));
+      if (!found || !onLargerScale(found.item, found.input)) continue;
+      const raw = entry.raw;
+      const value = raw.kind === 'number' && !raw.percentFormat && !raw.percentSign ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : NaN;
+      if (!Number.isFinite(value)) continue;
+      const slot = byKey.get(key) ?? { ...found, cells: [] };
+      slot.cells.push({ person, value, text: String(value), at: entry.at });
+      byKey.set(key, slot);
+    }
+  }
+  const out: Array<{ person: PersonEntries; problem: Problem }> = [];
+  const said = new Set<PersonEntries>();
+  for (const { item, input, cells } of byKey.values()) {
+    const highest = Math.max(...cells.map((c) => c.value));
+    if (new Set(cells.map((c) => c.person)).size < MIN_PEOPLE || highest > item.max || highest < item.max / 2) continue;
+    for (const c of cells) {
+      if (said.has(c.person)) continue;
+      said.add(c.person);
+      const fields = { case: 'value', heading: input.label === '得分' ? item.label : `${item.label}·${input.label}`, item: item.label, max: item.max, scale: input.max!, value: c.text, row: true } as const;
+      out.push({ person: c.person, problem: problem('points-not-scale', fields, c.at, nameOf(form, c.person)) });
+    }
+  }
+  return out;
+}
+
+function nameOf(form: FormDef, person: PersonEntries): { person?: string } {
+  const field = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
+  const name = field ? person.header.get(field.id) : undefined;
+  return name ? { person: name } : {};
 }

@@ -14,6 +14,7 @@ import { findFormTable, formSheetWithoutValues, readFormSheet, unreadFormSheet, 
 import { findRosterHeader, readRoster } from './readRoster.js';
 import { EXAMPLE_ROW, skippedRowsProblem } from './rowKinds.js';
 import { numeralsAsDigits } from '../engine/groups/alikeNames.js';
+import { pointsOnScaleSheets } from './pointsOnScale.js';
 
 /** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
 export type PersonSource =
@@ -57,6 +58,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     if (sink) sink(p);
     else out.people.push(p);
   };
+  const formPeople: PersonEntries[] = [];
   const rosters = grids.map((grid) => findRosterHeader(grid, form, dict));
   const entryColumns = (r: RosterColumns | null) => (r ? [...r.columns.values()].filter((t) => t.kind === 'entry').length : 0);
   // Beside people's own sheets (one a person), the measure is the form's inputs: a 统计 sheet of 姓名 and one item's
@@ -124,8 +126,12 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
       continue;
     }
     take(person);
+    formPeople.push(person);
     out.sources.push({ kind: 'form', sheet: grid.name, table });
   }
+  // People's own sheets with an item's points typed where its 0–100 figure goes (18 of 客户满意度's 20), as a roster's
+  // columns are told (pointsOnScale.ts): read as the survey's 18 it was 3.6 points, 81.6 for 96 at exit 0.
+  if (!sink) for (const p of pointsOnScaleSheets(form, formPeople)) (p.person.problems ??= []).push(p.problem);
   // A roster sheet with headings and nobody under them beside sheets that have people (a blank copy, an instructions
   // sheet whose only row is its example): said, but no error — everyone the file holds is scored.
   if ((out.count ?? 0) > 0) {

@@ -27,7 +27,7 @@ describe('points typed in a column of a 0–100 figure', () => {
       expect(found.map((p) => p.cell)).toEqual(['D1', 'D2', 'D3', 'D4']);
       // The highest 客户满意度 is 20: as a survey score 20 ÷ 100 × 20 = 4 points; as points, 20 of 20 is 100 on the scale.
       expect(found[0]!.message).toBe(`工作表「kpi」D1:列「客户满意度${suffix}」和「投诉处理${suffix}」、「产品知识${suffix}」、「团队协作${suffix}」等 4 列填的数都不超过各项的满分(「客户满意度」最大 20,满分 20 分),像是直接填了得分;本表按 0–100 的分数换算(分数 ÷ 100 × 20),20 会算成 4 分。这些列没有计入,填了数的人不评分。如果填的是得分,请换算成 0–100 的分数(20 分 → 100);如果填的就是 0–100 的分数,请把列名改为「客户满意度(百分制)」后重新评分`);
-      expect(found[1]!.message).toBe(`kpi!D2:张三:这一格的「18」在列「客户满意度${suffix}」里,像是「客户满意度」的得分(满分 20 分),而这一列要填 0–100 的分数,没有计入,此人不评分`);
+      expect(found[1]!.message).toBe(`kpi!D2:张三:这一格的「18」在列「客户满意度${suffix}」里,像是「客户满意度」的得分(满分 20 分),而这里要填 0–100 的分数(三人以上填的都不超过满分),没有计入,此人不评分`);
     }
   });
 
@@ -83,5 +83,25 @@ describe('points noted over a count', () => {
     // Read as 3 unmet it gave 20 − 5 × 3 = 5: 68.9375 at exit 0.
     expect(outcome.report.people[0]!.status).toBe('error');
     expect(outcome.report.problems.some((p) => p.code === 'unknown-column' && p.severity === 'error')).toBe(true);
+  });
+});
+
+describe('people\'s own sheets', () => {
+  it('§10 on three sheets, 客户满意度 typed 18, 20, 16 (its points): an error on each sheet, as in a roster (81.6 良好 for 96 at exit 0)', async () => {
+    const { roundTrip } = await import('../catalog/roundTrip.js');
+    const person = (name: string, satisfaction: number) => ({
+      header: { name },
+      values: { 'K1.actual': 110000, 'K1.target': 100000, 'K2.score': satisfaction, 'K3.won': 30, 'K3.visits': 200, 'K3.goal': '12%', 'K4.avg': 40, 'K4.goal': 30, 'K5.score': 80, 'K6.score': 90, 'K7.score': 100, 'K8.score': 60 },
+    });
+    const r = await roundTrip('sales-cs-kpi', [person('张三', 18), person('李四', 20), person('王五', 16)], { layout: 'form' });
+    expect(r.people.map((p) => p.status)).toEqual(['error', 'error', 'error']);
+    const said = r.problems.filter((p) => p.code === 'points-not-scale');
+    expect(said.map((p) => p.sheet)).toEqual(['张三', '李四', '王五']);
+    expect(said[0]!.message).toContain('这一格的「18」在「客户满意度」这一行里');
+    // Survey scores (90, 75, 85) are read: 张三 110 % × 25 = 27.5; 90/100 × 20 = 18; (30/200)/12 % = 125 % → 120 % × 15 =
+    // 18; 30/40 × 10 = 7.5; 8 + 9 + 5 + 3 ⇒ 96.
+    const fine = await roundTrip('sales-cs-kpi', [person('张三', 90), person('李四', 75), person('王五', 85)], { layout: 'form' });
+    expect(fine.people[0]!.total).toBeCloseTo(96, 10);
+    expect(fine.problems.filter((p) => p.code === 'points-not-scale')).toEqual([]);
   });
 });
