@@ -5,6 +5,7 @@ import { FormScorer, scoreForm } from '../engine/scoreForm.js';
 import { readPayFile, subjectNames } from './readPay.js';
 import { reportOfKeywords } from './ownWorkbook.js';
 import { isDefinitionFile, listForms, listRecordForms, loadAnyForm } from '../forms/load.js';
+import type { PersonResult } from '../model/result.js';
 import type { RecordFormDef } from '../model/records.js';
 import type { Problem } from '../model/problem.js';
 import { amend, problem, reframe } from '../model/problems/index.js';
@@ -210,9 +211,12 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const raterCopy = copyRaterOf(form, scored.people);
   // One rater's copy graded alone, every other group's weight spread to it (batch grades copies one by one): said in the
   // graded workbook too — its 汇总 showed the supervisor's marks alone as final totals, 已评分, with only a note.
+  // Only when no one else rated anyone here: every scored person's every item had the others' weight spread.
   if (raterCopy) {
-    const spread = new Set(scored.people.flatMap((p) => p.problems.filter((x) => x.code === 'rater-spread').flatMap((x) => (x.params as { raters?: string[] }).raters ?? [])));
-    if (spread.size) problems.push(problem('rater-copy-only', { rater: raterCopy.label, others: [...spread], file: path.basename(input) }, { file: input }, { severity: 'warning' }));
+    const others = (form.raters ?? []).filter((r) => r !== raterCopy && r.weight > 0).map((r) => r.label);
+    const scoredPeople = scored.people.filter((p) => p.status === 'scored');
+    const spreadAll = (p: PersonResult) => p.problems.some((x) => x.code === 'rater-spread' && (x.params as { items?: unknown }).items === 'all' && others.every((o) => ((x.params as { raters?: string[] }).raters ?? []).includes(o)));
+    if (others.length && scoredPeople.length && scoredPeople.every(spreadAll)) problems.push(problem('rater-copy-only', { rater: raterCopy.label, others, file: path.basename(input) }, { file: input }, { severity: 'warning' }));
   }
   const report: GradeReport = {
     form: form.id,

@@ -11,7 +11,7 @@ import { problem } from '../model/problems/index.js';
 import { unitsOf } from '../engine/text.js';
 import type { RosterColumns } from './columns.js';
 import type { Grid } from './grid.js';
-import { classifyRow } from './rowKinds.js';
+import { classifyRow, headingRowBelow } from './rowKinds.js';
 
 export interface PointsColumn {
   col: number;
@@ -42,7 +42,7 @@ export function pointsOnScale(grid: Grid, form: FormDef, layout: RosterColumns):
       const value = raw.kind === 'number' ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : NaN;
       if (!Number.isFinite(value)) continue;
       // A 满分 or 合计 row under the people is no one's figure.
-      if (classifyRow(grid, row, layout.columns, layout.headerRow) !== null) continue;
+      if (headingRowBelow(grid, row, layout.columns, layout.headerRow) || classifyRow(grid, row, layout.columns, layout.headerRow) !== null) continue;
       count++;
       highest = Math.max(highest, value);
     }

@@ -16,7 +16,7 @@ import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, pointsNoted, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
-import { classifyRow, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
+import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { scoreLikeColumns } from './scoreLikeColumns.js';
 import { pointsOnScale } from './pointsOnScale.js';
@@ -385,12 +385,16 @@ function raterAfterSpace(dict: ColumnDictionary, text: string): string | null {
   // 「沟通能力·顾客评价」 may be the customers' remarks as well as their rating (missingColumns tells them by what is in it).
   // (A rater's own name ending so — 同事评价, 自我评价 — is that rater's.)
   if (/(评价|意见|反馈|建议|备注|说明)$/.test(word) && !/^(个人|员工|本人)?自我评价$/.test(word) && !dict.raters.some((r) => [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => labelKey(n) === labelKey(word)))) return null;
-  const fallback = bareHeadingRater({ raters: [...dict.raters] });
   const numbered = /^(.*\D)(\d{1,2}|[a-z]|[甲乙丙丁戊己庚辛壬癸])$/i.exec(word);
   const slot = numbered ? slotOf(numbered[2]!) : undefined;
-  const named = raterInNote(numbered && slot ? numbered[1]! : word, dict.raters, fallback);
-  if (named === 'none') return null;
-  if (named === 'unknown') return `${item}(${word})`;
+  // No stand-in for a supervisor's word: read through one rater's copy (客户's alone), 「…·上级」 is no column of 客户's.
+  // A word naming no one rater here is left to the headings' own reading (refused, or not this copy's), as before.
+  const named = raterInNote(numbered && slot ? numbered[1]! : word, dict.raters, undefined);
+  if (named === 'none' || named === 'unknown') return null;
+  // 「…·直接主管」 read through one rater's copy of §4 (间接主管 alone): a supervisor's word, but not this one — the other
+  // supervisor's column, never this rater's (the two were said to be one column twice).
+  const rank = /^(直接|间接|直属|隔级)/.exec(word)?.[1];
+  if (rank && ![named.label, ...(named.aliases ?? []), ...(named.writtenAs ?? [])].some((n) => n.startsWith(rank))) return null;
   return `${item}·${named.label}${slot ? String(slot) : ''}`;
 }
 
@@ -679,6 +683,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const subHeadings = subHeadingRow(grid, layout.columns, layout.headerRow) ? grid.nextRow(layout.headerRow) : 0;
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     if (row === subHeadings) continue;
+    // A row under the headings whose 姓名 cell is the heading's, merged down over it (a 分值 row 20 30 10 …, a units row
+    // 「% 人 件」, the items' legend): part of the heading. It was a person named 「姓名」 with full marks, 100 优秀 at exit 0.
+    if (nameCol !== undefined && mergedDownFromHeading(grid, row, nameCol, layout.headerRow)) continue;
     const header = new Map<string, string>();
     const headerCells = new Map<string, string>();
     const entries = new Map<string, RawEntry>();
@@ -1030,3 +1037,4 @@ function fractionUnderPercent(raw: RawValue): RawValue {
 
 /** A group heading naming a period (上月, 本月, 2月, 第一季度): figures of another month, not a rater's block. */
 const PERIOD_GROUP = /^(上月|本月|当月|上期|本期|去年|上年|今年|上月得分|本月得分|(\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?|第?[一二三四1-4]季度)$/;
+

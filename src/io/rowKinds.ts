@@ -364,3 +364,17 @@ export function subHeadingRow(grid: Grid, columns: Map<number, ColumnTarget>, he
   }
   return out.size >= 2 && [...out.keys()].some((c) => columns.get(c)?.kind === 'entry') ? out : null;
 }
+
+/** The cell is the heading's own, merged down from the heading row (or above) over this row: the row is the heading's. */
+export function mergedDownFromHeading(grid: Grid, row: number, col: number, headerRow: number): boolean {
+  const into = grid.mergedInto?.(row, col);
+  const m = into ? /^[A-Z]+(\d+)$/.exec(into) : null;
+  const from = m ? Number(m[1]) : NaN;
+  return from <= headerRow && from < row;
+}
+
+/** A row of the heading under it (its 姓名 cell merged down from the heading's), by the layout's name column. */
+export function headingRowBelow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, headerRow: number): boolean {
+  const name = [...columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
+  return name !== undefined && mergedDownFromHeading(grid, row, name, headerRow);
+}

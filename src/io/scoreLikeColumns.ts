@@ -8,7 +8,7 @@ import type { FormDef, ItemDef } from '../model/definition.js';
 import type { WholeItem } from '../model/problems/catalog.js';
 import { unitsOf } from '../engine/text.js';
 import { columnHeading, itemNames, type RosterColumns } from './columns.js';
-import { classifyRow } from './rowKinds.js';
+import { classifyRow, headingRowBelow } from './rowKinds.js';
 import type { Grid } from './grid.js';
 import { labelKey, withoutNumbering } from './normalize.js';
 
@@ -55,7 +55,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
   const nobody = new Map<number, boolean>();
   const isNobody = (row: number) => {
     let k = nobody.get(row);
-    if (k === undefined) nobody.set(row, (k = classifyRow(grid, row, layout.columns, layout.headerRow) !== null));
+    if (k === undefined) nobody.set(row, (k = headingRowBelow(grid, row, layout.columns, layout.headerRow) || classifyRow(grid, row, layout.columns, layout.headerRow) !== null));
     return k;
   };
   for (const b of bare) {

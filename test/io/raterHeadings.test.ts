@@ -630,3 +630,44 @@ describe('letters and periods that are no rater', () => {
     expect(r.report.problems.map((p) => p.code)).toContain('rater-claim');
   });
 });
+
+describe('raters\' copies on the full template, read together', () => {
+  it('cs-ability 上级\'s and 客户\'s copies (each the whole roster, 评价人 naming one): no column said twice, (0.7 × 80 + 0.3 × 100) = 86', async () => {
+    const f = await form('cs-ability');
+    const ids = f.parts.flatMap((p) => p.items.map((i) => i.id));
+    const choices = f.parts[0]!.items[0]!.inputs[0]!.choices!;
+    const rater = f.header.concat(f.footer ?? []).find((x) => x.role === 'rater')!.id;
+    const { fillRoster } = await import('../../src/io/fillTemplate.js');
+    const dir = tempDir();
+    const copy = async (name: string, who: string, group: string, level: string) => {
+      const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
+      fillRoster(wb.worksheets.find((w) => w.state === 'visible')!, f, [{ header: { name: '张三', [rater]: who }, values: Object.fromEntries(ids.map((id) => [`${id}@${group}`, level])) }]);
+      const file = path.join(dir, name);
+      await wb.xlsx.writeFile(file);
+      return file;
+    };
+    const sup = await copy('上级.xlsx', '上级', 'supervisor', choices[1]!.label);
+    const cust = await copy('客户.xlsx', '客户', 'customer', choices[0]!.label);
+    const { gradeCombined } = await import('../../src/io/combineRaters.js');
+    const outcome = await gradeCombined([sup, cust], { output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 良好 80 by 上级, 优秀 100 by 客户 on every indicator: 0.7 × 80 + 0.3 × 100 = 86.
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 86]]);
+    expect(outcome.report.problems.filter((p) => p.code === 'duplicate-column')).toEqual([]);
+  });
+
+  it('rater-copy-only is not said when another rater rated someone in the file (客户评1 filled for 张三)', async () => {
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const file = path.join(tempDir(), 'mixed.csv');
+    writeFileSync(file, [
+      ['姓名', '评分人', ...items.map((i) => `${i}·主管评`), ...items.map((i) => `${i}·客户评1`)].join(','),
+      ['张三', '主管评', ...items.map(() => '良好'), ...items.map(() => '优秀')].join(','),
+      ['李四', '主管评', ...items.map(() => '良好'), ...items.map(() => '')].join(','),
+    ].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'cs-competency', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 张三: (70 × 80 + 20 × 100) / 90 = 84.44 (同事 absent); 李四: 主管 alone 80.
+    expect(outcome.report.people.map((p) => [p.name, Math.round(p.total! * 100) / 100])).toEqual([['张三', 84.44], ['李四', 80]]);
+    expect(outcome.report.problems.filter((p) => p.code === 'rater-copy-only')).toEqual([]);
+  });
+});

@@ -74,3 +74,43 @@ describe('填写 | 得分 on a form whose input is itself named 得分 (§10 sal
     }
   });
 });
+
+describe('rows of the heading under it, its 姓名 merged down over them', () => {
+  it('§13 a 分值 row (20 30 10 …) under headings whose 工号/姓名/部门 are merged down: no person 「姓名」 with full marks (100 优秀 at exit 0)', async () => {
+    const items = ['业绩考核', '质量考核', '业务考核', '通话利用率', '报表提交及时性', '出勤情况', '问题反馈及工作配合度', '遵守规章制度及上级综合评分'];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('考核表');
+    ws.addRow(['客服绩效考核 2026年3月']);
+    ws.addRow(['工号', '姓名', '部门', ...items]);
+    ws.addRow(['', '', '', 20, 30, 10, 10, 5, 5, 10, 10]);
+    for (const c of ['A', 'B', 'C']) ws.mergeCells(`${c}2:${c}3`);
+    ws.addRow(['1', '林一', '客服部', 20, 29, 10, 10, 5, 5, 10, 9]);
+    ws.addRow(['2', '林二', '客服部', 18, 27, 9, 10, 5, 5, 10, 6]);
+    ws.addRow(['3', '林三', '客服部', 19, 28, 9, 9, 5, 5, 10, 10]);
+    const file = path.join(tempDir(), 'points.xlsx');
+    await wb.xlsx.writeFile(file);
+    const outcome = await gradeFile(file, { form: 'cs-scheme-100', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 20+29+10+10+5+5+10+9 = 98; 18+27+9+10+5+5+10+6 = 90; 19+28+9+9+5+5+10+10 = 95.
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['林一', 98], ['林二', 90], ['林三', 95]]);
+    expect(outcome.report.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+  });
+
+  it('§2 a 分值 row under merged 部门/管理处: the counts below are counts, not scores (one column\'s full marks made every row refused)', async () => {
+    const f = await (await import('../helpers.js')).form('property-cs-monthly');
+    const items = f.parts.flatMap((p) => p.items);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('考核表');
+    ws.addRow(['部门/管理处', ...items.map((i) => i.label)]);
+    ws.addRow(['', ...items.map((i) => i.max)]);
+    ws.mergeCells('A1:A2');
+    const counts = [1, 0, 2, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0];
+    ws.addRow(['一号楼', ...items.map((_, k) => counts[k] ?? 0)]);
+    const file = path.join(tempDir(), 'pcm.xlsx');
+    await wb.xlsx.writeFile(file);
+    const outcome = await gradeFile(file, { form: 'property-cs-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 100 − (1 + 2 + 1 + 1) = 95.
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['一号楼', 95]]);
+  });
+});
