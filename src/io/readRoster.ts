@@ -793,7 +793,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   }
   if (skipped.length) problems.push(skippedRowsProblem(grid.name, skipped, file));
   if (hiddenRows.length) problems.push(problem('hidden-rows', { sheet: grid.name, rows: hiddenRows }, { file, sheet: grid.name, cell: cellAddress(hiddenRows[0]!, nameCol ?? 1) }));
+  // Only over people: a heading row repeated for printing (its 表格管理 merged over its two rows) is no one's.
+  const notPeople = new Set([...skipped.map((x) => x.row), ...hiddenRows]);
   for (const [first, d] of mergedDown) {
+    if (d.rows.filter((r) => !notPeople.has(r)).length < 2) continue;
     const names = d.rows.map((r) => (nameCol ? grid.text(r, nameCol) : '') || `第 ${r} 行`);
     problems.push(problem('merged-entry', { case: 'rows', item: d.item, range: `${first}:${d.last}`, value: d.value, people: names }, { file, sheet: grid.name, cell: first }, { severity: 'warning' }));
   }

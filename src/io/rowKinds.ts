@@ -370,7 +370,9 @@ export function mergedDownFromHeading(grid: Grid, row: number, col: number, head
   const into = grid.mergedInto?.(row, col);
   const m = into ? /^[A-Z]+(\d+)$/.exec(into) : null;
   const from = m ? Number(m[1]) : NaN;
-  return from <= headerRow && from < row;
+  if (!(from < row)) return false;
+  // Or from the heading repeated further down for printing (its 姓名 merged over its own 分值 row).
+  return from <= headerRow || (grid.text(from, col) !== '' && grid.text(from, col) === grid.text(headerRow, col));
 }
 
 /** A row of the heading under it (its 姓名 cell merged down from the heading's), by the layout's name column. */

@@ -114,3 +114,27 @@ describe('rows of the heading under it, its 姓名 merged down over them', () =>
     expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['一号楼', 95]]);
   });
 });
+
+describe('a two-row heading repeated for printing', () => {
+  it('its cells merged down over its own two rows are no one\'s: no merged-entry naming 「姓名」 twice; everyone scored', async () => {
+    const items = ['业绩考核', '质量考核', '业务考核', '通话利用率', '报表提交及时性', '出勤情况', '问题反馈及工作配合度', '遵守规章制度及上级综合评分'];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('考核表');
+    const heading = (at: number) => {
+      ws.getRow(at).values = ['工号', '姓名', '部门', ...items];
+      ws.getRow(at + 1).values = ['', '', '', 20, 30, 10, 10, 5, 5, 10, 10];
+      for (const c of ['A', 'B', 'C']) ws.mergeCells(`${c}${at}:${c}${at + 1}`);
+    };
+    heading(1);
+    ws.getRow(3).values = ['1', '林一', '客服部', 20, 29, 10, 10, 5, 5, 10, 9];
+    heading(4);
+    ws.getRow(6).values = ['2', '林二', '客服部', 18, 27, 9, 10, 5, 5, 10, 6];
+    const file = path.join(tempDir(), 'repeat.xlsx');
+    await wb.xlsx.writeFile(file);
+    const outcome = await gradeFile(file, { form: 'cs-scheme-100', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 98 and 90, as above.
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['林一', 98], ['林二', 90]]);
+    expect(outcome.report.problems.filter((p) => p.code === 'merged-entry' || p.severity === 'error')).toEqual([]);
+  });
+});
