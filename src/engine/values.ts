@@ -265,6 +265,9 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
     case 'formula-without-result':
       return fail('formula-without-result', `=${raw.formula.replace(/^=/, '')}`);
     case 'date':
+      // A time cell (Excel's 0:15:00, shown 「00:15」 when its seconds are 0) in a text input counted in time (§6 到场
+      // 分钟): a time of day of hours and minutes, so written out whole — 「00:15」 alone reads as min:s or h:min.
+      if (input.type === 'text' && input.unit && /^\d{2}:\d{2}$/.test(raw.value) && !raw.elapsed && /秒|分钟|小时|min|^s$|^h$/i.test(input.unit)) return { ok: true, value: `${raw.value}:00`, empty: false };
       if (input.type === 'text') return { ok: true, value: raw.value, empty: false };
       return fail(raw.elapsed ? 'duration-value' : 'date-value', raw.value);
     case 'empty':

@@ -59,3 +59,24 @@ describe('§6 急迫性报修 arrival times as exports write them', () => {
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('§6 急迫性报修 typed into a time cell', () => {
+  it('Excel\'s 0:15:00 (shown 「00:15」, its seconds 0) is 15 minutes: 17/17 = 100; 0:25:00 fails: 16/17 = 94.12 (both were refused)', async () => {
+    const at = (minutes: number) => new Date(Date.UTC(1899, 11, 30, 0, minutes, 0));
+    const setTimes = (wb: import('exceljs').Workbook) => {
+      const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+      let col = 0;
+      ws.getRow(1).eachCell((cell, c) => { if (String(cell.value ?? '').includes('急迫性报修')) col = c; });
+      expect(col).toBeGreaterThan(0);
+      for (const [row, minutes] of [[2, 15], [3, 25]] as const) {
+        const cell = ws.getCell(row, col);
+        cell.value = at(minutes);
+        cell.numFmt = 'h:mm:ss';
+      }
+    };
+    const people: FillPerson[] = [{ header: { name: '一刻管理处' }, values: all({}) }, { header: { name: '二十五分管理处' }, values: all({}) }];
+    const r = await roundTrip('property-service-quality', people, { edit: setTimes });
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100])).toEqual([['一刻管理处', 100], ['二十五分管理处', 94.12]]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
