@@ -81,7 +81,7 @@ export function raterNames(form: FormDef): string {
 export function raterCopy(form: FormDef, rater: RaterDef, options: { keepSlots?: boolean } = {}): FormDef {
   const main = [...(form.raters ?? [])].filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)[0];
   // A template has one column per item; reading keeps the group's slots (同事评1, 同事评2 typed into one copy).
-  const one: RaterDef = options.keepSlots ? rater : { ...rater, multiple: false, slots: 1 };
+  const one: RaterDef = options.keepSlots ? { ...rater, copyOnly: true } : { ...rater, multiple: false, slots: 1, copyOnly: true };
   const parts = form.parts
     .map((part) => ({
       ...part,

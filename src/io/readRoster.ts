@@ -360,7 +360,7 @@ function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lo
     const whole = text.normalize('NFKC').trim();
     const note = whole.slice(withoutTrailingNote(whole).length).trim();
     if (target.kind === 'entry' && note && !variant.normalize('NFKC').trim().endsWith(note)) {
-      const named = raterInNote(note.replace(/^[(]|[)]$/g, ''), dict.raters, bareHeadingRater({ raters: [...dict.raters] }));
+      const named = raterInNote(note.replace(/^[(]|[)]$/g, ''), dict.raters, dict.raters.some((r) => r.copyOnly) ? undefined : bareHeadingRater({ raters: [...dict.raters] }));
       if (named === 'unknown') return undefined;
       if (named !== 'none' && named !== target.rater) {
         const again = dict.get(labelKey(`${variant}·${named.label}`));
@@ -387,14 +387,18 @@ function raterAfterSpace(dict: ColumnDictionary, text: string): string | null {
   if (/(评价|意见|反馈|建议|备注|说明)$/.test(word) && !/^(个人|员工|本人)?自我评价$/.test(word) && !dict.raters.some((r) => [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => labelKey(n) === labelKey(word)))) return null;
   const numbered = /^(.*\D)(\d{1,2}|[a-z]|[甲乙丙丁戊己庚辛壬癸])$/i.exec(word);
   const slot = numbered ? slotOf(numbered[2]!) : undefined;
-  // No stand-in for a supervisor's word: read through one rater's copy (客户's alone), 「…·上级」 is no column of 客户's.
-  // A word naming no one rater here is left to the headings' own reading (refused, or not this copy's), as before.
-  const named = raterInNote(numbered && slot ? numbered[1]! : word, dict.raters, undefined);
+  // A supervisor's word stands for the form's rater that counts (§15 「第1题·主管」 is 面试官's) — but not read through one
+  // rater's copy (客户's alone, a single rater of one): 「…·上级」 is no column of 客户's. A word naming no one rater here is
+  // left to the headings' own reading (refused, or not this copy's), as before.
+  const copy = dict.raters.some((r) => r.copyOnly);
+  const named = raterInNote(numbered && slot ? numbered[1]! : word, dict.raters, copy ? undefined : bareHeadingRater({ raters: [...dict.raters] }));
   if (named === 'none' || named === 'unknown') return null;
-  // 「…·直接主管」 read through one rater's copy of §4 (间接主管 alone): a supervisor's word, but not this one — the other
-  // supervisor's column, never this rater's (the two were said to be one column twice).
+  // On a form of two supervisors by rank (§4 直接主管, 间接主管), 「…·直接主管」 read through 间接主管's copy is the other's
+  // column, never this one's (the two were said to be one column twice). A form of one supervisor has no rank to miss.
+  const names = (r: RaterDef) => [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])];
   const rank = /^(直接|间接|直属|隔级)/.exec(word)?.[1];
-  if (rank && ![named.label, ...(named.aliases ?? []), ...(named.writtenAs ?? [])].some((n) => n.startsWith(rank))) return null;
+  const ranked = dict.raters.some((r) => names(r).some((n) => /^(直接|间接|直属|隔级)/.test(n)));
+  if (rank && ranked && !names(named).some((n) => n.startsWith(rank))) return null;
   return `${item}·${named.label}${slot ? String(slot) : ''}`;
 }
 

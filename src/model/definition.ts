@@ -211,6 +211,8 @@ export interface PartDef {
 export interface RaterDef {
   id: string;
   label: string;
+  /** Set by raterCopy (never in a definition): the form is read as this rater's copy alone. */
+  copyOnly?: true;
   /** Share of the item score; 0 = shown for reference only (自评). */
   weight: number;
   /** A missing required group is an error for that person. */

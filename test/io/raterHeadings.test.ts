@@ -671,3 +671,27 @@ describe('raters\' copies on the full template, read together', () => {
     expect(outcome.report.problems.filter((p) => p.code === 'rater-copy-only')).toEqual([]);
   });
 });
+
+describe('a supervisor\'s word after the item, on forms of one supervisor', () => {
+  it('cs-ability 「…·直属上级」 is 上级\'s column: 100 × 0.7 + 80 × 0.3 = 94 (it was refused once 直接/直属 had to match a rank)', async () => {
+    const f = await form('cs-ability');
+    const items = f.parts.flatMap((p) => p.items.map((i) => i.label));
+    const [top, good] = [f.parts[0]!.items[0]!.inputs[0]!.choices![0]!.label, f.parts[0]!.items[0]!.inputs[0]!.choices![1]!.label];
+    const file = path.join(tempDir(), 'ab.csv');
+    const q = (x: string) => `"${x}"`;
+    writeFileSync(file, [['姓名', ...items.flatMap((i) => [`${i}·直属上级`, `${i}·客户`])].map(q).join(','), ['张三', ...items.flatMap(() => [top, good])].map(q).join(',')].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'cs-ability', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 94]]);
+  });
+
+  it('§15 「第N题·主管」 beside 「第N题·面试官2」 is an interviewer\'s column: (2 + 4) / 2 = 3 良好 (dropped, it was 4 优秀 at exit 0)', async () => {
+    const f = await form('interview-eval');
+    const questions = f.parts.flatMap((p) => p.items.map((i) => i.label));
+    const file = path.join(tempDir(), 'iv.csv');
+    writeFileSync(file, [['姓名', '应聘岗位', ...questions.flatMap((q) => [`${q}·主管`, `${q}·面试官2`])].join(','), ['张三', '客服', ...questions.flatMap(() => ['一般', '优秀'])].join(',')].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'interview-eval', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 3]]);
+  });
+});
