@@ -87,9 +87,6 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         continue;
       }
       const under = twoRow && own && above && above !== text ? `${above}·${text}` : '';
-      // A rater merged over the items (「员工自评」 over 业务知识能力 … , 「上级评分」 over them again): each column that rater's,
-      // as 「业务知识能力 上级评分」 on one row is. Read as the items alone, the self-rating block was the supervisor's.
-      // A word naming no one rater (「主管」 where 直接主管 and 间接主管 rate) leaves the column unread, said.
       // 填写 | 得分 under an item: the answer is 填写's, the 得分 beside it the team's own (a survey score of 90 under 填写,
       // its 18 points under 得分 — read as the input named 得分, 18 of 100 became 3.6 at exit 0).
       const siblings = under ? subsOf.get(above) : undefined;
@@ -99,6 +96,8 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         continue;
       }
       const fillOf = siblings && SUB_FILL.test(sub) && [...siblings].some((x) => SUB_SCORE.test(x)) ? lookup(dict, above) : undefined;
+      // A rater merged over the items (「员工自评」 over 业务知识能力 … , 「上级评分」 over them again): each column that rater's,
+      // as 「业务知识能力 上级评分」 on one row is. Read as the items alone, the self-rating block was the supervisor's.
       const raterOver = under ? raterAfterSpace(dict, `${text} ${above}`) : null;
       // Items repeated under group headings naming no rater kpi knows (「主管评」 | 「客户满意度」 over the same five): each
       // block some rater's, read as 「业务知识能力·客户满意度」 on one row is — refused, said as looking like 客户评1. Read as
@@ -210,7 +209,7 @@ function raterColumnByValues(grid: Grid, form: FormDef, layout: RosterColumns): 
   if (read === undefined) return;
   const others = layout.duplicates.filter((d) => d.of === read);
   if (!others.length) return;
-  const naming = (col: number) => {
+  const naming = (col: number): number => {
     let n = 0;
     for (let r = grid.nextRow(layout.headerRow), k = 0; r <= grid.rowCount && k < 500; r = grid.nextRow(r), k++) {
       const t = grid.text(r, col);
@@ -218,7 +217,7 @@ function raterColumnByValues(grid: Grid, form: FormDef, layout: RosterColumns): 
     }
     return n;
   };
-  const best = others.reduce((b, d) => (naming(d.col) > b.n ? { col: d.col, n: naming(d.col) } : b), { col: read, n: naming(read) });
+  const best = others.map((d) => ({ col: d.col, n: naming(d.col) })).reduce((b, d) => (d.n > b.n ? d : b), { col: read, n: naming(read) });
   if (best.col === read) return;
   const target = layout.columns.get(read)!;
   layout.columns.delete(read);
@@ -332,8 +331,8 @@ function pointsAboveAScore(text: string): boolean {
 
 function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lookup {
   // 「业务知识能力 领导评分」, 「…\n员工自评」, 「…-主管」, 「…·领导评分」: the rater after a space, a line break, a dash or a
-  // dot, as in brackets. Read
-  // without it, 领导评分 was taken for a second 同事评 and the advice to rename the self-rating 「·主管评」 scored it so.
+  // dot, as in brackets. Read without it, 领导评分 was taken for a second 同事评 and the advice to rename the
+  // self-rating 「·主管评」 scored it so.
   const spaced = raterRead ? null : raterAfterSpace(dict, text);
   if (spaced) return lookupOnce(dict, spaced, true);
   const bracket = /[(（]/;
@@ -374,8 +373,8 @@ function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lo
 
 /**
  * 「业务知识能力 领导评分」 as 「业务知识能力·主管评」 when the last word names a rater (by its name, alias or written
- * name: 领导, 顾客, 员工自评), with its number (「沟通能力 顾客评2」 is 客户评2); else null. A word naming no one rater the
- * form has (「(经理)」 where two supervisors rate) is left in brackets, refused as such there.
+ * name: 领导, 顾客, 员工自评), with its number (「沟通能力 顾客评2」 is 客户评2); else null, and the heading is read as it
+ * always was (「…·经理」 where two supervisors rate: refused there).
  */
 function raterAfterSpace(dict: ColumnDictionary, text: string): string | null {
   if (!dict.raters.length) return null;
