@@ -80,3 +80,11 @@ export function periodLabel(p: string): string {
   if (q) return `${q[1]}年第${q[2]}季度`;
   return `${p}年`;
 }
+
+/**
+ * The month a sheet or a group heading is named for: 「2026年3月」, 「2026-03」, or a bare 「3月」/「三月份」 (its number as
+ * written); undefined when it names none.
+ */
+export function monthInSheetName(name: string): string | undefined {
+  return monthsInFileName(name)[0] ?? /^\s*(\d{1,2}|[一二三四五六七八九十]{1,2}|十[一二])\s*月(份)?\s*$/.exec(name.normalize('NFKC'))?.[1];
+}

@@ -8,6 +8,7 @@ import type { FormDef, InputDef, ItemDef } from '../model/definition.js';
 import type { Location, PersonEntries } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
+import { nameOf } from '../engine/mergeRaters.js';
 import { unitsOf } from '../engine/text.js';
 import type { RosterColumns } from './columns.js';
 import type { Grid } from './grid.js';
@@ -86,14 +87,10 @@ export function pointsOnScaleSheets(form: FormDef, people: readonly PersonEntrie
       if (said.has(c.person)) continue;
       said.add(c.person);
       const fields = { case: 'value', heading: input.label === '得分' ? item.label : `${item.label}·${input.label}`, item: item.label, max: item.max, scale: input.max!, value: c.text, row: true } as const;
-      out.push({ person: c.person, problem: problem('points-not-scale', fields, c.at, nameOf(form, c.person)) });
+      const name = nameOf(form, c.person);
+      out.push({ person: c.person, problem: problem('points-not-scale', fields, c.at, name ? { person: name } : {}) });
     }
   }
   return out;
 }
 
-function nameOf(form: FormDef, person: PersonEntries): { person?: string } {
-  const field = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
-  const name = field ? person.header.get(field.id) : undefined;
-  return name ? { person: name } : {};
-}

@@ -10,7 +10,7 @@ import { loadInput } from './loadInput.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
 import { TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
-import { monthsInFileName } from '../engine/period.js';
+import { monthInSheetName } from '../engine/period.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
@@ -70,8 +70,7 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
   const sheets = visible.length ? visible : withHeadings.slice(0, 1);
   // Sheets of months (「2026年2月」, 「3月」): last month's amounts beside this month's — February's were paid for March.
   // (Sheets of one month — 「2026年3月客服一组」, 「2026年3月客服二组」 — are departments of it.)
-  const monthOf = (name: string) => monthsInFileName(name)[0] ?? /^\s*(\d{1,2}|[一二三四五六七八九十]{1,2}|十[一二])\s*月(份)?\s*$/.exec(name.normalize('NFKC'))?.[1];
-  const months = new Set(sheets.map((x) => monthOf(x.grid.name)).filter((m): m is string => m !== undefined));
+  const months = new Set(sheets.map((x) => monthInSheetName(x.grid.name)).filter((m): m is string => m !== undefined));
   if (sheets.length > 1 && months.size > 1) {
     return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(file), sheets: sheets.map((x) => x.grid.name) }, { file }) };
   }

@@ -4,6 +4,7 @@ import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { LETTER_UNITS, parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
+import { monthInSheetName } from '../engine/period.js';
 import { sheetRater } from './sheetRater.js';
 import { matchChoice, parseRaw } from '../engine/values.js';
 import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
@@ -103,7 +104,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // block some rater's, read as 「业务知识能力·客户满意度」 on one row is — refused, said as looking like 客户评1. Read as
       // the items alone, the customers' block was a copy of the supervisor's and dropped without a word.
       // (A group of a period — 「上月」, 「本月」, 「3月」 — is last month's figures beside this month's, read as before.)
-      const blockOfRater = under && raterOver === null && raterGroups && (repeated.get(labelKey(text)) ?? 0) > 1 && !lookup(dict, above) && !isPartName(form, above) && !PERIOD_GROUP.test(above.normalize('NFKC').replace(/\s+/g, ''));
+      const blockOfRater = under && raterOver === null && raterGroups && (repeated.get(labelKey(text)) ?? 0) > 1 && !lookup(dict, above) && !isPartName(form, above) && !periodGroup(above);
       if (blockOfRater && !lookup(dict, under)) {
         const asOneRow = lookup(dict, `${text}·${above}`);
         if (!asOneRow) {
@@ -1042,5 +1043,8 @@ function fractionUnderPercent(raw: RawValue): RawValue {
 }
 
 /** A group heading naming a period (上月, 本月, 2月, 第一季度): figures of another month, not a rater's block. */
-const PERIOD_GROUP = /^(上月|本月|当月|上期|本期|去年|上年|今年|上月得分|本月得分|(\d{4}年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?|第?[一二三四1-4]季度)$/;
+function periodGroup(text: string): boolean {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  return monthInSheetName(t) !== undefined || /^(上月|本月|当月|上期|本期|去年|上年|今年|上月得分|本月得分|第?[一二三四1-4]季度)$/.test(t);
+}
 
