@@ -8,7 +8,7 @@ import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type 
 import { parseRef } from './fast/xml.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutNumbering } from './normalize.js';
 import { unitsOf } from '../engine/text.js';
-import { isWho } from './raterNames.js';
+import { NOT_A_RATER, whoAlone } from './raterNames.js';
 import { classifyRow, subHeadingRow, SUB_SCORE } from './rowKinds.js';
 
 // An optional input whose column is absent counts as empty (0 incidents, no deduction): a retyped heading that
@@ -39,8 +39,6 @@ interface Missing {
 const MAX_COMPARED = 50;
 /** Words naming someone who rates, in a heading whose rater kpi does not know. */
 const RATER_WORDS = /(评|主管|领导|经理|上级|同事|同级|组员|组长|队友|客户|顾客|用户|面试官|面试人|考官|考核人|评价人)/;
-/** Headings with such a word that are a form's own text columns (评分标准, 评价意见, 评语, 客户意见). */
-const NOT_A_RATER = /(标准|内容|说明|意见|评语|备注|分值|权重|方法|依据|细则|要求|等级|签字|签名|日期|建议|点评|反馈|留言|评价|看法|感想)/;
 export const RATER_WORD = { test: (text: string) => RATER_WORDS.test(text) && !NOT_A_RATER.test(text) };
 /** A heading naming someone who rates with a remark's word (「顾客评价」, 「客户反馈」): a rater's column when it holds ratings. */
 export const RATER_REMARKS = { test: (text: string) => RATER_WORDS.test(text) && NOT_A_RATER.test(text) };
@@ -73,7 +71,10 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
       }
       for (const rater of mayBeAbsent) {
         // Each slot of a group of several (同事评1, 同事评2 …): one retyped among intact ones is missed too.
-        for (let slot = rater.required ? 2 : 1; slot <= (rater.multiple ? (rater.slots ?? 1) : 1); slot++) {
+        // A required group's first slot is asked for too when a later one stands in for the group (面试官2, 面试官3 present):
+        // 「第1题·HR」 retitled from 面试官1 was ignored, the mean of two taken for three.
+        const firstAsked = rater.required && !(rater.multiple && has(item, input, rater) && !has(item, input, rater, 1));
+        for (let slot = firstAsked ? 2 : 1; slot <= (rater.multiple ? (rater.slots ?? 1) : 1); slot++) {
           if (has(item, input, rater, slot)) continue;
           const heading = columnHeading(item, input, rater, slot, form);
           const itemNames = [itemHeading(form, item), item.label, ...(item.aliases ?? []).slice(0, 20), ...(item.inputs.length > 1 ? [input.label] : [])].map(labelKey).filter((k) => k.length >= 2);
@@ -410,9 +411,6 @@ function itemKeys(form: FormDef, item: ItemDef): string[] {
   return [...new Set([itemHeading(form, item), item.label, ...(item.aliases ?? []).slice(0, 20)].map(labelKey).filter((k) => k.length >= 2))];
 }
 
-/** A role written in letters, as teams head a rater's column (HR, PM, GM …): not a unit or a code (No, pts, KPI). */
-const ROLE_LETTERS = /^(hr|hrbp|pm|gm|ceo|cto|coo|cfo|vp|tl|qa|qc|boss|leader|manager|mgr|supervisor|sup|lead)\d?$/i;
-
 /**
  * A heading against an absent rater's column: only one that names the rater, the rest of it nearly the item.
  * `ratings`: the column holds what this input takes (良好, 80) — then 「…·顾客评价」 or 「…·客户反馈」 is that rater's
@@ -428,7 +426,7 @@ function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, hea
     if (r.others.some((n) => rest.includes(n))) return { strong: false, similarity: 0 };
     // Or a person's name alone (「第1题·王五」 for 面试官3) over ratings: that interviewer's column, not the team's.
     // Or a role written in letters (「第1题·HR」, 「·PM」): HR's 一般 on 15 questions was dropped, 4 for the mean of 3.
-    const person = (isWho(rest) && !NOT_A_RATER.test(rest)) || ROLE_LETTERS.test(rest);
+    const person = whoAlone(rest);
     const rater = item !== undefined && (RATER_WORD.test(rest) || ((RATER_WORDS.test(rest) || person) && ratings()));
     // The closest of the missing slots (顾客评1 to 客户评1, not 客户评2).
     return rater ? { strong: true, similarity: 0.6 + 0.3 * dice(key, heading) } : { strong: false, similarity: 0 };

@@ -12,6 +12,17 @@ export function isWho(rest: string): boolean {
   return /^\p{Script=Han}{2,4}$/u.test(rest) && !/[评价意见反馈打分议语注]/u.test(rest);
 }
 
+/** Headings with a rater's word that are a form's own text columns (评分标准, 评价意见, 评语, 客户意见). */
+export const NOT_A_RATER = /(标准|内容|说明|意见|评语|备注|分值|权重|方法|依据|细则|要求|等级|签字|签名|日期|建议|点评|反馈|留言|评价|看法|感想)/;
+
+/** A heading that is someone's name or role alone (王五, 人事, HR), as a rater's column is retitled. */
+export function whoAlone(key: string): boolean {
+  return (isWho(key) && !NOT_A_RATER.test(key)) || ROLE_LETTERS.test(key);
+}
+
+/** A role written in letters, as teams head a rater's column (HR, PM, GM …): not a unit or a code (No, pts, KPI). */
+export const ROLE_LETTERS = /^(hr|hrbp|pm|gm|ceo|cto|coo|cfo|vp|tl|qa|qc|boss|leader|manager|mgr|supervisor|sup|lead)\d?$/i;
+
 /**
  * The name (a key) of the group of several raters a heading's key names with who — 「面试官王五」, 「外部面试官」 → 面试官 —
  * or undefined (a remark's heading, 「面试官评语」, or a text that is not a name).

@@ -8,7 +8,7 @@ import { items, slotNames, stemOf } from './columns.js';
 import { dice, RATER_REMARKS, RATER_WORD, sharedChars } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
-import { groupNamedWithWho, namesSlot } from './raterNames.js';
+import { groupNamedWithWho, namesSlot, whoAlone } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 import { foreignUnit, unitNoteOf } from './readRoster.js';
@@ -154,9 +154,11 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
         // Left of the first rater's column too (自评 before 上级), where only a cleared heading can be a rater's.
         const from = Math.max(itemCol, table.inputCol ?? itemCol) + 1;
         for (let col = from; col < last; col++) {
-          if (classified.has(col) || grid.columnHidden?.(col) || (col < first && grid.text(row, col))) continue;
-          // Cleared, or renamed to a name (「王五」 for 面试官3): among the raters' columns, what it holds is a rater's.
           const text = grid.text(row, col);
+          // Left of the first, a name or a role too (「HR」 for 面试官1 beside 面试官2, 面试官3 was dropped without a word).
+          const who = !!text && whoAlone(labelKey(text));
+          if (classified.has(col) || grid.columnHidden?.(col) || (col < first && text && !who)) continue;
+          // Cleared, or renamed to a name (「王五」 for 面试官3): among the raters' columns, what it holds is a rater's.
           // A remark's column (§7's own 自评 | 主管 | 备注): its 「5」 or 「请假1天」 is a note, not an unread rater's score.
           if (text && NOTE_HEADING.test(labelKey(withoutTrailingNote(text)))) continue;
           (table.raterLike ??= []).push({ col, text, ...(text ? { inBlock: true as const } : {}) });
@@ -703,7 +705,10 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
     const strict = u.remarks || !absent.length;
     const row = [...table.itemRows.values()].flat().sort((a, b) => a - b).find((r) => grid.value(r, u.col).kind !== 'empty' && rawText(grid.value(r, u.col)).trim().length <= 12 && (!strict || rating(r, u.col)));
     if (row === undefined || !raters.length) continue;
-    const like = raters.map((r) => ({ r, s: dice(labelKey(u.text), labelKey(r.label)) })).sort((a, b) => b.s - a.s)[0]!.r.label;
+    const closest = raters.map((r) => ({ r, s: dice(labelKey(u.text), labelKey(r.label)) })).sort((a, b) => b.s - a.s)[0]!.r;
+    // A group's slot by its number (「面试官1」), as the template heads it: 「面试官」 alone would be read as its first.
+    const freeSlot = closest.multiple ? [...Array(closest.slots ?? 1).keys()].map((k) => k + 1).find((k) => !table.valueCols.some((v) => v.rater === closest && v.slot === k)) : undefined;
+    const like = freeSlot !== undefined ? `${closest.label}${freeSlot}` : closest.label;
     const value = rawText(grid.value(row, u.col)).trim();
     out.push(problem('unknown-column', { case: 'value-unread', heading: u.text || '(没有表头)', like, value }, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }

@@ -56,7 +56,17 @@ describe('§15 an interviewer\'s column headed otherwise than the template', () 
     const r = await roundTrip('interview-eval', [third], { layout: 'form', edit: retitle('面试官3', '王五') });
     const c = byName(r, '陈晨');
     expect([c.status, c.total]).toEqual(['error', null]);
-    expect(c.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([expect.stringContaining('在没有认出的列「王五」里(像是「面试官」)')]);
+    expect(c.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([expect.stringContaining('在没有认出的列「王五」里(像是「面试官3」)')]);
+  });
+  it('the first interviewer renamed (「HR」, 「王五」 for 面试官1 beside 面试官2, 面试官3): an error, not dropped', async () => {
+    // Dropped, 陈晨 was the mean of 面试官2 and 面试官3 alone: Q1 (3 + 1)/2 = 2 … every question 2 except Q15 (2 + 1)/2 = 1.5,
+    // (14 × 2 + 1.5)/15 = 1.9667 → 较差 at exit 0 with no word; the three of them make 2.3556 → 一般.
+    for (const heading of ['HR', '王五']) {
+      const r = await roundTrip('interview-eval', [third], { layout: 'form', edit: retitle('面试官1', heading) });
+      const c = byName(r, '陈晨');
+      expect([heading, c.status, c.total]).toEqual([heading, 'error', null]);
+      expect(c.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([expect.stringContaining(`在没有认出的列「${heading}」里(像是「面试官1」)`)]);
+    }
   });
   it('one more named with who (「面试官王五」, 「外部面试官」) is a further interviewer, as 面试官3 is: 2.3556 → 一般', async () => {
     // Per question the mean of three: Q1 (4+3+1)/3 = 8/3, Q2 8/3, Q3–Q14 (3+3+1)/3 = 7/3, Q15 (3+2+1)/3 = 2;
@@ -83,6 +93,13 @@ describe('§15 a roster whose third interviewer\'s columns are headed with a nam
     const r = await roundTrip('interview-eval', [third], { edit: renameHeadings((h) => h.replace(/·面试官3$/, '·王五')) });
     expect(byName(r, '陈晨').status).toBe('error');
     const said = r.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error' && p.message.includes('它像是「第1题·面试官3」'));
+    expect(said).toHaveLength(1);
+  });
+  it('the first interviewer\'s columns headed 「第N题·HR」 beside 面试官2 and 面试官3: an error naming 面试官1 (1.9667 较差 at exit 0)', async () => {
+    // Ignored, the mean of 面试官2 and 面试官3 alone was (14 × 2 + 1.5)/15 = 1.9667 → 较差, with a note only.
+    const r = await roundTrip('interview-eval', [third], { edit: renameHeadings((h) => h.replace(/·面试官1$/, '·HR')) });
+    expect(byName(r, '陈晨').status).toBe('error');
+    const said = r.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error' && p.message.includes('它像是「第1题·面试官1」'));
     expect(said).toHaveLength(1);
   });
 });
