@@ -249,6 +249,20 @@ function shownWithSuffix(input: InputDef, raw: RawValue & { kind: 'number' }): R
   return { kind: 'text', value: `${raw.percentSign ? Number(raw.value.toPrecision(15)) : (raw.shown ?? Number(raw.value.toPrecision(15)))}${suffix.trim()}` };
 }
 
+/** A time cell with no day (Excel's 0:00:40), not a duration's format ([ss]: those are refused, README says why). */
+function timeOfDay(raw: RawValue & { kind: 'date' }): boolean {
+  return !raw.elapsed && /^\d{2}:\d{2}(:\d{2})?$/.test(raw.value);
+}
+
+function countedInTime(input: InputDef): boolean {
+  return !!input.unit && /秒|分钟|小时|min|^s$|^h$/i.test(input.unit);
+}
+
+/** 「00:15」 (a time whose seconds are 0, as dateText shows it) as hours and minutes: alone it reads as min:s or h:min. */
+function wholeTime(value: string): string {
+  return /^\d{2}:\d{2}$/.test(value) ? `${value}:00` : value;
+}
+
 /** The typed value of one cell for `input`, or why it cannot be one. No location: see readValue. */
 export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
   if (given === undefined || isEmptyRaw(given)) return emptyValue(input);
@@ -267,8 +281,10 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
     case 'date':
       // A time cell (Excel's 0:15:00, shown 「00:15」 when its seconds are 0) in a text input counted in time (§6 到场
       // 分钟): a time of day of hours and minutes, so written out whole — 「00:15」 alone reads as min:s or h:min.
-      if (input.type === 'text' && input.unit && /^\d{2}:\d{2}$/.test(raw.value) && !raw.elapsed && /秒|分钟|小时|min|^s$|^h$/i.test(input.unit)) return { ok: true, value: `${raw.value}:00`, empty: false };
+      if (input.type === 'text' && timeOfDay(raw) && countedInTime(input)) return { ok: true, value: wholeTime(raw.value), empty: false };
       if (input.type === 'text') return { ok: true, value: raw.value, empty: false };
+      // So too in a number of seconds or minutes (sales-cs-kpi 平均响应秒数 0:00:40 is 40 秒), read as the same text typed.
+      if ((input.type === 'number' || input.type === 'integer') && timeOfDay(raw) && countedInTime(input)) return parseNumeric(input, { kind: 'text', value: wholeTime(raw.value) });
       return fail(raw.elapsed ? 'duration-value' : 'date-value', raw.value);
     case 'empty':
       return emptyValue(input);

@@ -66,3 +66,20 @@ describe('§10 as kpi forms describes it', () => {
     expect(describeForm(await form('mattress-cs-monthly')).join('\n')).not.toContain('可超过本项满分');
   });
 });
+
+describe('§10 平均响应秒数 typed into a time cell', () => {
+  it('Excel\'s 0:00:40 is 40 秒: 30 ÷ 40 = 75 % × 10 = 7.5, 许鹏 73.5 as typed in seconds (it was refused as 「实际为日期」)', async () => {
+    const setTime = (wb: import('exceljs').Workbook) => {
+      const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+      let col = 0;
+      ws.getRow(1).eachCell((cell, c) => { if (String(cell.value ?? '').includes('平均响应秒数')) col = c; });
+      expect(col).toBeGreaterThan(0);
+      ws.getCell(2, col).value = new Date(Date.UTC(1899, 11, 30, 0, 0, 40));
+      ws.getCell(2, col).numFmt = 'hh:mm:ss';
+    };
+    const r = await roundTrip('sales-cs-kpi', [average], { edit: setTime });
+    const xu = byName(r, '许鹏');
+    expect(xu.items[3]!.explanation).toBe('响应时间 目标 30秒 ÷ 实际 40秒 = 75% × 10 = 7.5');
+    expect([xu.status, xu.total]).toEqual(['scored', expect.closeTo(73.5, 10)]);
+  });
+});

@@ -239,11 +239,24 @@ describe('refused values', () => {
     ['percent above max', rate, text('120%'), 'out-of-range'],
     ['boolean', integer0, { kind: 'boolean', value: true }, 'boolean-value'],
     ['date', integer0, { kind: 'date', value: '2024-03-05' }, 'date-value'],
+    ['a date in a number of seconds', { id: 's', label: '平均响应秒数', type: 'number', min: 0, unit: '秒' }, { kind: 'date', value: '2024-03-05' }, 'date-value'],
+    ['a duration format ([ss]) in a number of seconds', { id: 's', label: '平均响应秒数', type: 'number', min: 0, unit: '秒' }, { kind: 'date', value: '40', elapsed: true }, 'duration-value'],
     ['error value', integer0, { kind: 'error', value: '#DIV/0!' }, 'error-value'],
     ['formula without result', integer0, { kind: 'formula-without-result', formula: 'SUM(B2:B4)' }, 'formula-without-result'],
     ['boolean for a choice', level, { kind: 'boolean', value: false }, 'boolean-value'],
   ])('%s', (_name, input, raw, code) => {
     expect(parseRaw(input, raw)).toMatchObject({ ok: false, code });
+  });
+
+  it('a time cell in a number of seconds or minutes is that time (sales-cs-kpi 0:00:40 was refused as a date)', () => {
+    const seconds: InputDef = { id: 's', label: '平均响应秒数', type: 'number', min: 0, unit: '秒' };
+    const minutes: InputDef = { id: 'm', label: '到场分钟', type: 'integer', min: 0, unit: '分钟' };
+    // 0:00:40 = 40 s; 「00:01」 is Excel's 0:01:00 (its seconds 0: dateText drops them) = 60 s, never 1 second;
+    // 0:15:00 = 15 min; in minutes 0:00:40 is 2/3 of a minute, no integer.
+    expect(parseRaw(seconds, { kind: 'date', value: '00:00:40' })).toEqual({ ok: true, value: 40, empty: false });
+    expect(parseRaw(seconds, { kind: 'date', value: '00:01' })).toEqual({ ok: true, value: 60, empty: false });
+    expect(parseRaw(minutes, { kind: 'date', value: '00:15' })).toEqual({ ok: true, value: 15, empty: false });
+    expect(parseRaw(minutes, { kind: 'date', value: '00:00:40' })).toMatchObject({ ok: false, code: 'not-an-integer' });
   });
 
   it('a logical TRUE/FALSE is a tick only where the choice list names TRUE/FALSE (§27 boxes filled by a program)', () => {
