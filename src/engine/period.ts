@@ -26,6 +26,17 @@ export function parseMonth(text: string): string | null {
   return null;
 }
 
+/** A year and a month number written as parseMonth reads them, the month no month (2026年13月, 2026-00, 202613). */
+export function impossibleMonth(text: string): boolean {
+  if (parseMonth(text) !== null) return false;
+  const s = cleanText(text).replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/\s+/g, '');
+  const m = /^(\d{4})(?:[-/.年_](\d{1,2})月?份?|(\d{2}))$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mm = Number(m[2] ?? m[3]);
+  return y >= 1990 && y <= 2200 && (mm < 1 || mm > 12);
+}
+
 /** A month written in a file name: 2026-03, 2026_03, 2026.03, 2026年3月, 202603 (not inside a longer number). */
 export function monthInFileName(base: string): string | null {
   const found = monthsInFileName(base);

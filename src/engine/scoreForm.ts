@@ -11,6 +11,7 @@ import { extraGradings, mainGrading, type ResolvedGrading } from './scales.js';
 import { itemShownLabel, raterGroups, subjectLabel, variantLabel } from './definition.js';
 import type { GradeResult } from '../model/result.js';
 import { matchKey, parseNumberText } from './text.js';
+import { impossibleMonth } from './period.js';
 import { scoreItem } from './raters.js';
 import { findRater, raterField, saysSelf } from './raterCopy.js';
 import { mootItem } from './notApplicable.js';
@@ -50,6 +51,13 @@ function headerProblems(form: FormDef, person: PersonEntries, header: Record<str
     out.push(problem('header-missing', { case: 'no-name-field', identifies: subjectLabel(form) }, person.at));
   }
   out.push(...selfRated(form, person, header, name));
+  // 「2026年13月」: a month mistyped, not a text of the team's (「三月」): 汇总 and kpi rollup took it for no month, unsaid.
+  const periodField = form.header.find((f) => f.role === 'period');
+  const typedMonth = periodField ? header[periodField.id] : undefined;
+  if (periodField && typedMonth && impossibleMonth(typedMonth)) {
+    const cell = person.headerCells?.get(periodField.id);
+    out.push(problem('month-unknown', { case: 'header-cell', field: periodField.label, value: typedMonth }, cell ? { ...person.at, cell } : person.at, { severity: 'warning', ...(name ? { person: name } : {}) }));
+  }
   if (form.variants) {
     const field = form.header.concat(form.footer ?? []).find((f) => f.id === form.variants!.field);
     const value = header[form.variants.field] ?? '';

@@ -1,6 +1,6 @@
 // A month told by a file name: one year-month is the month; none or two are not for kpi to guess, and are said.
 import { describe, expect, it } from 'vitest';
-import { monthInFileName, monthsInFileName, parseMonth } from '../../src/engine/period.js';
+import { impossibleMonth, monthInFileName, monthsInFileName, parseMonth } from '../../src/engine/period.js';
 import { problem } from '../../src/model/problems/index.js';
 
 describe('months in a file name', () => {
@@ -21,5 +21,12 @@ describe('a month typed in a cell', () => {
   it('a date with its time, as exports write one (2026-03-01 00:00:00, 2026/3/1 0:00), is that month; a bare 3月 or a quarter is not', () => {
     expect(['2026-03', '2026年3月', '202603', '2026-03-01', '2026-03-01T00:00:00', '2026-03-01 00:00:00', '2026/3/1 0:00', '2026/3/15 23:59:59.5', '2026-03-01 08:00+08:00'].map(parseMonth)).toEqual(Array(9).fill('2026-03'));
     expect(['3月', '2026-Q1', '03/2026', '2026-03 x', '2026-13', '2026-03-01 25'].map(parseMonth)).toEqual([null, null, null, null, null, null]);
+  });
+});
+
+describe('a month number that is no month', () => {
+  it('2026年13月, 2026-00, 202613 are months mistyped; 2026年3月, 三月, 第一季度 and a bare 13 are not', () => {
+    expect(['2026年13月', '2026-00', '202613', '２０２６年１３月', '2026/13'].map(impossibleMonth)).toEqual([true, true, true, true, true]);
+    expect(['2026年3月', '2026-12', '三月', '2026-Q1', '13', '', '1989-13'].map(impossibleMonth)).toEqual([false, false, false, false, false, false, false]);
   });
 });

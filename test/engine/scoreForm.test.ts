@@ -34,6 +34,24 @@ describe('scorePerson', () => {
   });
 });
 
+describe('a 考核月份 that is no month', () => {
+  it('「2026年13月」: a warning at its cell, the person scored (汇总 and kpi rollup found no month, nothing said)', () => {
+    const g: FormDef = { ...f, header: [...f.header, { id: 'period', label: '考核月份', role: 'period' }] };
+    const at = (period: string) => {
+      const p = person({ name: '张三', period }, [['a.s', 45], ['b.s', 40]]);
+      p.headerCells = new Map([['period', 'D2']]);
+      return scorePerson(g, p);
+    };
+    const r = at('2026年13月');
+    // 45 + 40 = 85 → 良好, as with any month.
+    expect([r.status, r.total, r.band]).toEqual(['scored', 85, '良好']);
+    expect(r.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      ['month-unknown', 'warning', '3月!D2:张三:「考核月份」填写为「2026年13月」,没有这个月份(月份为 1–12,如 2026-03、2026年3月);这份考核没有按月份标注,kpi rollup 也不能按月份汇总'],
+    ]);
+    expect(at('2026年3月').problems).toEqual([]);
+  });
+});
+
 describe('a 考核人 who is the person (自评) on a form where self-assessment does not count', () => {
   // CATALOG conventions: 自评 is shown and compared but does not count; the supervisor's entry is the one that counts.
   const rated: FormDef = { ...f, header: [...f.header, { id: 'rater', label: '考核人员', role: 'rater' }] };

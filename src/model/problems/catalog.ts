@@ -930,6 +930,8 @@ export const PROBLEMS = {
   // ---- months, periods, raters in separate files ---------------------------------------------------------------
   'month-unknown': spec<
     | { case: 'header'; name: string; person?: string; field: string; value: string }
+    /** A year and a month number that is no month (2026年13月, 2026-00), said at its cell when grading. */
+    | { case: 'header-cell'; field: string; value: string }
     | { case: 'header-mixed'; name: string; months: Array<{ month: string; people: string[] }> }
     | { case: 'flag'; name: string; value: string }
     /** typed: the header as written when it gives no year (「3月」); `header` is then that month in the year said elsewhere. */
@@ -944,10 +946,11 @@ export const PROBLEMS = {
     /** --month gives one file two months, its name written two ways (a.xlsx=2026-01, ./a.xlsx=2026-02). */
     | { case: 'flag-twice'; name: string; values: string[] }
   >({
-    severity: 'error', also: ['warning'], name: { zh: '月份不明', en: 'month unknown' },
+    severity: 'error', also: ['warning'], located: (p) => p.case === 'header-cell', named: true, name: { zh: '月份不明', en: 'month unknown' },
     zh: (p) => {
       switch (p.case) {
         case 'header': return `${p.name}:${p.person ? `${p.person}的` : ''}表头「${p.field}」填写为「${p.value}」,看不出是哪一年哪一月(应如 2026-03、2026年3月)`;
+        case 'header-cell': return `「${p.field}」填写为「${p.value}」,没有这个月份(月份为 1–12,如 2026-03、2026年3月);这份考核没有按月份标注,kpi rollup 也不能按月份汇总`;
         case 'header-mixed': return `${p.name}:表头的考核月份不一致:${p.months.map((m) => `${m.month}(${m.people.slice(0, 3).join('、')}${m.people.length > 3 ? ' 等' : ''})`).join('、')};一个文件只能是一个月`;
         case 'flag': return `--month ${p.name}=${p.value}:看不懂月份(应如 2026-03)`;
         case 'header-and-flag': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},而 --month 指定为 ${p.flag};请改正其中一个`;
@@ -961,7 +964,7 @@ export const PROBLEMS = {
       }
     },
     expected: () => 'YYYY-MM',
-    actual: (p) => (p.case === 'header' || p.case === 'flag' || p.case === 'flag-no-file' ? p.value : p.case === 'flag-twice' ? p.values.join('、') : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' || p.case === 'header-and-period' ? p.flag : p.case === 'header-and-name' ? p.header : ''),
+    actual: (p) => (p.case === 'header' || p.case === 'header-cell' || p.case === 'flag' || p.case === 'flag-no-file' ? p.value : p.case === 'flag-twice' ? p.values.join('、') : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' || p.case === 'header-and-period' ? p.flag : p.case === 'header-and-name' ? p.header : ''),
   }),
   // folder: one of the times it was found in a folder given too (kpi rollup a.xlsx 文件夹).
   'input-twice': spec<{ name: string; times: number; folder?: true }>({
