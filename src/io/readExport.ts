@@ -16,7 +16,7 @@ import { parseRef } from './fast/xml.js';
 import { cleanText, nameKey } from '../engine/text.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
-import { labelKey, labelVariants } from './normalize.js';
+import { labelKey, labelVariants, PAST_NOTE, THIS_MONTH_NOTE } from './normalize.js';
 import { findRosterHeader, foreignUnit, foreignUnitBelow, unitNoteOf } from './readRoster.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { NOTE_LINE, PAGE_LINE, skippedRowsProblem, TOTAL, type SkippedRow } from './rowKinds.js';
@@ -95,9 +95,6 @@ function keyNames(data: DataSourceDef, fields: HeaderField[]): Map<string, strin
 }
 
 /** The row among the first 20 that names a key column and the most data columns (`keyless`: a key column or not). */
-/** A heading's note naming a period before this one, or this month itself. */
-const PAST_NOTE = /[((]\s*(上月|上个月|前月|上期|上周|去年|去年同期|上年|环比|同比)\s*[))]\s*$/;
-const THIS_MONTH_NOTE = /[((]\s*(本月|当月|本期)\s*[))]\s*$/;
 
 function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | null {
   const data = form.data!;

@@ -800,3 +800,21 @@ describe('a log\'s column named twice, the one read being the later', () => {
     expect(out.report.groups![0]!.figures).toMatchObject({ responses: 1, overall: 8.5 });
   });
 });
+
+describe('a log\'s column twice, noted 「(上月)」 and 「(本月)」', () => {
+  it('§3 reads this month\'s, wherever it stands (last month\'s, the first, was read: 77.5 丙 for 86.25 乙)', async () => {
+    for (const [order, expectedCell] of [['past-first', 'B1'], ['past-last', 'C1']] as const) {
+      const heads = order === 'past-first' ? ['产品质量(上月)', '产品质量(本月)'] : ['产品质量(本月)', '产品质量(上月)'];
+      const rows = order === 'past-first' ? [['张先生', 5, 8], ['李女士', 5, 9]] : [['张先生', 8, 5], ['李女士', 9, 5]];
+      const file = path.join(tempDir(), `${order}.csv`);
+      writeFileSync(file, [['客户', ...heads, '服务', '交付准确性', '售后支持'].join(','), ...rows.map(([who, a, b], k) => [who, a, b, 9, 8 + k, 8 + k].join(','))].join('\r\n') + '\r\n');
+      const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+      if (!out.ok) throw new Error(out.failure.message);
+      // This month: 张先生 (8 + 9 + 8 + 8)/4 = 8.25, 李女士 (9 + 9 + 9 + 9)/4 = 9 → 总体平均 8.625, 指数 86.25 → 乙.
+      expect([order, out.report.groups![0]!.figures.overall]).toEqual([order, 8.625]);
+      const dup = out.report.problems.filter((p) => p.code === 'duplicate-column');
+      expect(dup.map((p) => [p.severity, p.cell])).toEqual([['warning', expectedCell]]);
+      expect(dup[0]!.message).toContain('「产品质量(上月)」');
+    }
+  });
+});

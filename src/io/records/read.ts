@@ -8,7 +8,7 @@ import { problem } from '../../model/problems/index.js';
 import type { RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, type Grid } from '../grid.js';
 import { parseRef } from '../fast/xml.js';
-import { labelKey, labelVariants, withoutTrailingNote } from '../normalize.js';
+import { labelKey, labelVariants, PAST_NOTE, THIS_MONTH_NOTE, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
 import { parseMonth } from '../../engine/period.js';
@@ -67,7 +67,9 @@ function headingRank(c: ColumnDef, text: string): number {
   const k = labelKey(text);
   if (k === labelKey(c.label)) return 3;
   if ([...(c.aliases ?? []), c.id].some((a) => labelKey(a) === k) || (c.group && k.endsWith(labelKey(c.label)))) return 2;
-  return 1;
+  // Of 「服务(上月)」 and 「服务(本月)」, this month's, as an export's (readExport): last month's was read, the first of two.
+  const note = text.normalize('NFKC');
+  return PAST_NOTE.test(note) ? 0.5 : THIS_MONTH_NOTE.test(note) ? 1.5 : 1;
 }
 
 function lookup(keys: Map<string, ColumnDef[]>, text: string): ColumnDef | undefined {
