@@ -14,7 +14,7 @@ import type { WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, pointsNoted, withoutPoints, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
@@ -556,7 +556,8 @@ function itemsByName(form: FormDef): Map<string, ItemDef[]> {
 }
 
 function vagueness(form: FormDef, target: ColumnTarget, text: string, noted: boolean): number {
-  if (noted) return 3;
+  // Of 「目标销售额(上月)」 and 「目标销售额(本月)」 this month's, as an export's (readExport): both were refused for everyone.
+  if (noted) return PAST_NOTE.test(text.normalize('NFKC')) ? 3.5 : THIS_MONTH_NOTE.test(text.normalize('NFKC')) ? 2.5 : 3;
   // A word every form's 评分人 is read by (考核人, 评估人): beside a column headed by one of the form's own names for it,
   // the team's other column (考核人 刘敏 beside 评分人 自评 — the self-rating was the supervisor's at exit 0).
   if (target.kind !== 'entry') return (target.field.commonAliases ?? []).some((a) => labelVariants(text).some((v) => labelKey(v) === labelKey(a))) ? 1 : 0;

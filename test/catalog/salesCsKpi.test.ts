@@ -83,3 +83,22 @@ describe('§10 平均响应秒数 typed into a time cell', () => {
     expect([xu.status, xu.total]).toEqual(['scored', expect.closeTo(73.5, 10)]);
   });
 });
+
+describe('§10 目标销售额 twice, noted 「(上月)」 and 「(本月)」', () => {
+  it('reads this month\'s (100000) and lists last month\'s as ignored: 许鹏 73.5 (every person was refused for two values)', async () => {
+    const pastBeside = (wb: import('exceljs').Workbook) => {
+      const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+      let col = 0;
+      ws.getRow(1).eachCell((cell, c) => { if (String(cell.value ?? '').endsWith('目标销售额')) col = c; });
+      expect(col).toBeGreaterThan(0);
+      ws.spliceColumns(col, 0, ['销售额·目标销售额(上月)', 50000]);
+      ws.getCell(1, col + 1).value = '销售额·目标销售额(本月)';
+    };
+    const r = await roundTrip('sales-cs-kpi', [average], { edit: pastBeside });
+    // 80000 ÷ 100000 = 80 % × 25 = 20 as before (÷ 50000 it would be 160 % → 120 % × 25 = 30).
+    const xu = byName(r, '许鹏');
+    expect([xu.status, xu.items[0]!.score, xu.total]).toEqual(['scored', 20, expect.closeTo(73.5, 10)]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.problems.find((p) => p.code === 'unknown-column')!.message).toContain('「销售额·目标销售额(上月)」');
+  });
+});
