@@ -160,7 +160,16 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
           earlier.vague = vague;
           columns.set(col, target);
         } else if (vague > earlier.vague) unknown.push({ col, text });
-        else dupes.push({ col, text, of: earlier.col });
+        else if (laterMonthNoted(grid.text(row, earlier.col), text) !== undefined) {
+          // 「迟到早退次数(2月)」 | 「(3月)」: the later month's, as 「(本月)」 beats 「(上月)」 — not copies of one figure, each blank
+          // of March filled from February (孙丽 89 良好 for 95 优秀 at exit 0).
+          if (laterMonthNoted(grid.text(row, earlier.col), text)) {
+            columns.delete(earlier.col);
+            unknown.push({ col: earlier.col, text: grid.text(row, earlier.col) });
+            earlier.col = col;
+            columns.set(col, target);
+          } else unknown.push({ col, text });
+        } else dupes.push({ col, text, of: earlier.col });
         continue;
       }
       claimed.push({ col, target, vague });
@@ -1042,6 +1051,31 @@ function fractionUnderPercent(raw: RawValue): RawValue {
   }
   return raw;
 }
+
+/**
+ * Two headings of one figure noted with two months (「…(2月)」, 「…(3月)」, 「…(2026年3月)」): true when the second's month is
+ * the later (1月 after 12月), false when the first's; undefined when they do not both name a month, or name one alike.
+ */
+function laterMonthNoted(first: string, second: string): boolean | undefined {
+  const month = (text: string) => {
+    const note = /[((]([^()()]+)[))]\s*$/.exec(text.normalize('NFKC'))?.[1];
+    const m = note ? monthInSheetName(note) : undefined;
+    if (!m) return undefined;
+    const ym = /^(\d{4})-(\d{2})$/.exec(m);
+    return ym ? { year: Number(ym[1]), month: Number(ym[2]) } : { year: undefined, month: CHINESE_MONTHS.indexOf(m) > 0 ? CHINESE_MONTHS.indexOf(m) : Number(m) };
+  };
+  const a = month(first);
+  const b = month(second);
+  if (!a || !b || a.month < 1 || b.month < 1 || a.month > 12 || b.month > 12) return undefined;
+  if (a.year !== undefined && b.year !== undefined) return a.year * 12 + a.month === b.year * 12 + b.month ? undefined : b.year * 12 + b.month > a.year * 12 + a.month;
+  if (a.month === b.month) return undefined;
+  // Without years, December then January is the year turning.
+  if (a.month === 12 && b.month === 1) return true;
+  if (a.month === 1 && b.month === 12) return false;
+  return b.month > a.month;
+}
+
+const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** A group heading naming a period (上月, 本月, 2月, 第一季度): figures of another month, not a rater's block. */
 function periodGroup(text: string): boolean {

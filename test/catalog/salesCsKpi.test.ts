@@ -84,21 +84,24 @@ describe('§10 平均响应秒数 typed into a time cell', () => {
   });
 });
 
-describe('§10 目标销售额 twice, noted 「(上月)」 and 「(本月)」', () => {
-  it('reads this month\'s (100000) and lists last month\'s as ignored: 许鹏 73.5 (every person was refused for two values)', async () => {
-    const pastBeside = (wb: import('exceljs').Workbook) => {
-      const ws = wb.worksheets.find((w) => w.state === 'visible')!;
-      let col = 0;
-      ws.getRow(1).eachCell((cell, c) => { if (String(cell.value ?? '').endsWith('目标销售额')) col = c; });
-      expect(col).toBeGreaterThan(0);
-      ws.spliceColumns(col, 0, ['销售额·目标销售额(上月)', 50000]);
-      ws.getCell(1, col + 1).value = '销售额·目标销售额(本月)';
-    };
-    const r = await roundTrip('sales-cs-kpi', [average], { edit: pastBeside });
-    // 80000 ÷ 100000 = 80 % × 25 = 20 as before (÷ 50000 it would be 160 % → 120 % × 25 = 30).
-    const xu = byName(r, '许鹏');
-    expect([xu.status, xu.items[0]!.score, xu.total]).toEqual(['scored', 20, expect.closeTo(73.5, 10)]);
-    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(r.problems.find((p) => p.code === 'unknown-column')!.message).toContain('「销售额·目标销售额(上月)」');
+describe('§10 目标销售额 twice, noted 「(上月)」 and 「(本月)」, or with two months', () => {
+  it('reads this month\'s (100000) and lists last month\'s as ignored: 许鹏 73.5 (a blank 本月 took last month\'s figure)', async () => {
+    for (const [past, now, pastFirst] of [['上月', '本月', true], ['上月', '本月', false], ['2月', '3月', true], ['2月', '3月', false], ['12月', '1月', true], ['2026年2月', '2026年3月', true]] as const) {
+      const pastBeside = (wb: import('exceljs').Workbook) => {
+        const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+        let col = 0;
+        ws.getRow(1).eachCell((cell, c) => { if (String(cell.value ?? '').endsWith('目标销售额')) col = c; });
+        expect(col).toBeGreaterThan(0);
+        // Last month's 50000 beside this month's 100000, in either order.
+        ws.spliceColumns(pastFirst ? col : col + 1, 0, [`销售额·目标销售额(${past})`, 50000]);
+        ws.getCell(1, pastFirst ? col + 1 : col).value = `销售额·目标销售额(${now})`;
+      };
+      const r = await roundTrip('sales-cs-kpi', [average], { edit: pastBeside });
+      // 80000 ÷ 100000 = 80 % × 25 = 20 as before (÷ 50000 it would be 160 % → 120 % × 25 = 30).
+      const xu = byName(r, '许鹏');
+      expect([past, now, xu.status, xu.items[0]!.score, xu.total]).toEqual([past, now, 'scored', 20, expect.closeTo(73.5, 10)]);
+      expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(r.problems.find((p) => p.code === 'unknown-column')!.message).toContain(`「销售额·目标销售额(${past})」`);
+    }
   });
 });
