@@ -28,6 +28,8 @@ import { appendTo } from '../model/groups.js';
 const HEADER_SEARCH_ROWS = 30;
 /** 「X·主管」, 「X·上级评分」: the item's score as the supervisor gave it, on a form without raters. */
 const SUPERVISOR = /^(直接)?(主管|上级|领导|经理|考核人|考评人)(评|评分|打分|意见分)?$/;
+/** A self-rating's sub-heading beside the supervisor's (自评 | 主管 under an item). */
+const SELF_SUB = /^(员工|个人|本人)?(自评|自评分|自我评分|自我评价)$/;
 
 /** Looks for the row of column headings: the row among the first 30 whose cells name the most of this form's columns. */
 export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDictionary(form)): RosterColumns | null {
@@ -96,7 +98,14 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         unknown.push({ col, text: under });
         continue;
       }
-      const fillOf = siblings && SUB_FILL.test(sub) && [...siblings].some((x) => SUB_SCORE.test(x)) ? lookup(dict, above) : undefined;
+      // 自评 | 主管 under an item of a form without raters: the supervisor's is the score, the self-rating the team's
+      // reference (mattress 处理能力's 自评 was read as the score, 主管's refused as the merged heading's second column).
+      const supervisorOver = !form.raters && siblings && [...siblings].some((x) => SUPERVISOR.test(x)) && [...siblings].some((x) => SELF_SUB.test(x)) && lookup(dict, above)?.target.kind === 'entry';
+      if (supervisorOver && SELF_SUB.test(sub)) {
+        unknown.push({ col, text: under });
+        continue;
+      }
+      const fillOf = (siblings && SUB_FILL.test(sub) && [...siblings].some((x) => SUB_SCORE.test(x))) || (supervisorOver && SUPERVISOR.test(sub)) ? lookup(dict, above) : undefined;
       // A rater merged over the items (「员工自评」 over 业务知识能力 … , 「上级评分」 over them again): each column that rater's,
       // as 「业务知识能力 上级评分」 on one row is. Read as the items alone, the self-rating block was the supervisor's.
       const raterOver = under ? raterAfterSpace(dict, `${text} ${above}`) : null;

@@ -138,3 +138,27 @@ describe('a two-row heading repeated for printing', () => {
     expect(outcome.report.problems.filter((p) => p.code === 'merged-entry' || p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('自评 | 主管 under each item of a form without raters', () => {
+  it('§13 cs-scheme-100: the supervisor\'s marks are the score, the self-rating listed (the self-rating was read: 100 for 89)', async () => {
+    const items = ['业绩考核', '质量考核', '业务考核', '通话利用率', '报表提交及时性', '出勤情况', '问题反馈及工作配合度', '遵守规章制度及上级综合评分'];
+    const full = [20, 30, 10, 10, 5, 5, 10, 10];
+    const marks = [18, 27, 9, 8, 5, 5, 9, 8];
+    for (const subs of [['自评', '主管'], ['主管评分', '员工自评']] as Array<[string, string]>) {
+      const selfFirst = subs[0].includes('自评');
+      const pair = (self: number, boss: number | string) => (selfFirst ? [self, boss] : [boss, self]);
+      const file = await twoRowRoster(items, subs, [
+        ['1', '张三', '客服部', ...items.flatMap((_, k) => pair(full[k]!, marks[k]!))],
+        // 李四's supervisor has not rated 业绩考核 yet: an error there, not his own 20.
+        ['2', '李四', '客服部', ...items.flatMap((_, k) => pair(full[k]!, k === 0 ? '' : full[k]!))],
+      ]);
+      const outcome = await gradeFile(file, { form: 'cs-scheme-100', output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      // 张三: 18 + 27 + 9 + 8 + 5 + 5 + 9 + 8 = 89 (his own marks add up to 100).
+      expect([subs, outcome.report.people.map((p) => [p.name, p.total])]).toEqual([subs, [['张三', 89], ['李四', null]]]);
+      const errors = outcome.report.problems.filter((p) => p.severity === 'error');
+      expect(errors.map((p) => [p.person, p.code, p.cell])).toEqual([['李四', 'required', selfFirst ? 'E4' : 'D4']]);
+      expect(outcome.report.problems.find((p) => p.code === 'unknown-column')!.message).toContain(`「业绩考核·${selfFirst ? subs[0] : subs[1]}」`);
+    }
+  });
+});
