@@ -22,6 +22,8 @@ export interface PointsColumn {
   scale: number;
   /** The largest figure in the column. */
   highest: number;
+  /** The input is a rate in %: 20 reads as 20 %, not as 20 of 100. */
+  percent?: true;
 }
 
 /** Fewest people with a figure before a column is judged. */
@@ -36,24 +38,35 @@ export function pointsOnScale(grid: Grid, form: FormDef, layout: RosterColumns):
     if (!onLargerScale(item, input)) continue;
     const heading = grid.text(layout.headerRow, col);
     if (SCALE_NAMED.test(heading.normalize('NFKC'))) continue;
+    // 「客户满意度(%)」 over 23: the heading says 23 is 23 %.
+    if (input.type === 'percent' && /[%％]|百分比/.test(heading)) continue;
     let count = 0;
     let highest = -Infinity;
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
       const raw = grid.value(row, col);
-      const value = raw.kind === 'number' ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : NaN;
+      // A percent written as one (「20%」, a cell formatted 0%) says what it is.
+      const value = raw.kind === 'number' && !(input.type === 'percent' && (raw.percentFormat || raw.percentSign)) ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : NaN;
       if (!Number.isFinite(value)) continue;
       // A 满分 or 合计 row under the people is no one's figure.
       if (headingRowBelow(grid, row, layout.columns, layout.headerRow) || classifyRow(grid, row, layout.columns, layout.headerRow) !== null) continue;
       count++;
       highest = Math.max(highest, value);
     }
-    if (count >= MIN_PEOPLE && highest <= item.max && highest >= item.max / 2) out.push({ col, heading, item, scale: input.max!, highest });
+    if (count >= MIN_PEOPLE && highest <= item.max && highest >= item.max / 2) out.push({ col, heading, item, scale: input.max ?? 100, highest, ...(input.type === 'percent' ? { percent: true as const } : {}) });
   }
   return out.sort((a, b) => a.col - b.col);
 }
 
-/** A score in 分 on a scale of 50 or more, for an item worth at most half of it. */
+/**
+ * A score in 分 on a scale of 50 or more, for an item worth at most half of it — or a rate in % the item is scored from
+ * (§1 达成率 in tiers of 20/10/0, §28 满意度 × 25), not a target (§10's 目标转化率 10 is 10 %): points typed there (20, 10,
+ * 20 of 20) were read as 20 %.
+ */
 function onLargerScale(item: ItemDef, input: InputDef): boolean {
+  if (input.type === 'percent') {
+    const target = (item.rule as { target?: { input?: string } }).target?.input === input.id;
+    return !target && (input.max ?? 100) === 100 && item.max > 0 && item.max * 2 <= 100;
+  }
   if (input.type !== 'number' && input.type !== 'integer') return false;
   if (!unitsOf(input.unit).includes('分') || input.max === undefined || input.max < 50) return false;
   return item.max > 0 && item.max * 2 <= input.max && item.inputs.filter((i) => i.type !== 'text').length === 1;
@@ -86,7 +99,7 @@ export function pointsOnScaleSheets(form: FormDef, people: readonly PersonEntrie
     for (const c of cells) {
       if (said.has(c.person)) continue;
       said.add(c.person);
-      const fields = { case: 'value', heading: input.label === '得分' ? item.label : `${item.label}·${input.label}`, item: item.label, max: item.max, scale: input.max!, value: c.text, row: true } as const;
+      const fields = { case: 'value', heading: input.label === '得分' ? item.label : `${item.label}·${input.label}`, item: item.label, max: item.max, scale: input.max ?? 100, value: c.text, row: true, ...(input.type === 'percent' ? { percent: true as const } : {}) } as const;
       const name = nameOf(form, c.person);
       out.push({ person: c.person, problem: problem('points-not-scale', fields, c.at, name ? { person: name } : {}) });
     }

@@ -661,7 +661,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const pointsColumns = pointsOnScale(grid, form, layout);
   if (pointsColumns.length) {
     const [c, ...rest] = pointsColumns;
-    const fields = { case: 'column', sheet: grid.name, heading: shortText(c!.heading), item: c!.item.label, max: c!.item.max, scale: c!.scale, highest: c!.highest, ...(rest.length ? { others: rest.map((r) => shortText(r.heading)) } : {}) } as const;
+    const fields = { case: 'column', sheet: grid.name, heading: shortText(c!.heading), item: c!.item.label, max: c!.item.max, scale: c!.scale, highest: c!.highest, ...(rest.length ? { others: rest.map((r) => shortText(r.heading)) } : {}), ...(c!.percent ? { percent: true as const } : {}) } as const;
     problems.push(problem('points-not-scale', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, c!.col) }));
   }
   // Headings printing other points than the form gives their item (headingPoints.ts): said at the heading; points
@@ -802,7 +802,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     // One error a person, at the first figure (five columns of points made five errors for one mistake).
     const onScale = pointsColumns.find((c) => grid.value(row, c.col).kind !== 'empty');
     if (onScale) {
-      const fields = { case: 'value', heading: shortText(onScale.heading), item: onScale.item.label, max: onScale.item.max, scale: onScale.scale, value: shortText(rawText(grid.value(row, onScale.col))) } as const;
+      const fields = { case: 'value', heading: shortText(onScale.heading), item: onScale.item.label, max: onScale.item.max, scale: onScale.scale, value: shortText(rawText(grid.value(row, onScale.col))), ...(onScale.percent ? { percent: true as const } : {}) } as const;
       (person.problems ??= []).push(problem('points-not-scale', fields, { file, sheet: grid.name, cell: cellAddress(row, onScale.col) }, who ? { person: who } : {}));
     }
     const typedScore = scoresTyped.find((s) => grid.value(row, s.col).kind !== 'empty');

@@ -105,3 +105,41 @@ describe('people\'s own sheets', () => {
     expect(fine.problems.filter((p) => p.code === 'points-not-scale')).toEqual([]);
   });
 });
+
+describe('points typed where a rate in % goes', () => {
+  const afterSales = async (heading: string, rates: string[]) => {
+    const file = path.join(tempDir(), 'as.csv');
+    const rows = rates.map((rate, k) => `${['甲', '乙', '丙', '丁'][k]},${rate},完成目标值要求,回访率达到90%以上,0,5级,5级`);
+    writeFileSync(file, [`姓名,${heading},客户档案管理·上级,客户回访·上级,投诉处理·上级,服务意识·上级,以客户为中心·上级`, ...rows].join('\r\n') + '\r\n');
+    const outcome = await gradeFile(file, { form: 'after-sales-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    return outcome.report;
+  };
+
+  it('§1 达成率 20, 10, 20, 0 (the tiers\' points) on four people: refused, each told to write 92% or 「20%」 (read as 20 %, A1 was 0: 78.75 for 100)', async () => {
+    const r = await afterSales('客户信息管理·上级', ['20', '10', '20', '0']);
+    expect(r.people.map((p) => p.status)).toEqual(['error', 'error', 'error', 'error']);
+    const said = r.problems.filter((p) => p.code === 'points-not-scale');
+    expect(said.map((p) => p.cell)).toEqual(['B1', 'B2', 'B3', 'B4', 'B5']);
+    expect(said[0]!.message).toContain('像是直接填了得分;这里要填百分比,20 会读作 20%');
+    expect(said[1]!.message).toBe('as!B2:甲:这一格的「20」在列「客户信息管理·上级」里,像是「客户信息管理」的得分(满分 20 分),而这里要填百分比(三人以上填的都不超过满分),会读作 20%,没有计入,此人不评分;如果就是 20%,请写成「20%」');
+  });
+
+  it('rates written as rates (92%, 0.85, 「(%)」 in the heading) and real ones (95, 88, 91) are read as before', async () => {
+    // 甲 92 % → 20; 乙 85 % → 10; 丙 95 % → 20; 丁 70 % → 0. A2 完成 20, A3 回访率达到90%以上 10, A4 0 unmet 20; B 50 + 50:
+    // 甲 (20 + 50)/80 = 87.5 × 0.85 + 100 × 0.15 = 89.375; 乙 (10 + 50)/80 = 75 → 78.75; 丁 (0 + 50)/80 = 62.5 → 68.125.
+    for (const [heading, rates] of [['客户信息管理·上级', ['92%', '85%', '95%', '70%']], ['客户信息管理·上级', ['0.92', '0.85', '0.95', '0.7']], ['客户信息管理·上级(%)', ['20', '10', '20', '0']], ['客户信息管理·上级', ['92', '85', '95', '70']]] as const) {
+      const r = await afterSales(heading, [...rates]);
+      expect(r.problems.filter((p) => p.code === 'points-not-scale')).toEqual([]);
+      if (rates[0] !== '20') expect([heading, rates[0], r.people.map((p) => p.total)]).toEqual([heading, rates[0], [89.375, 78.75, 89.375, 68.125]]);
+    }
+  });
+
+  it('§10 目标转化率 10, 12, 8 (a target, 10 %) is no item\'s points: read as before', async () => {
+    const lines = ['姓名,实际销售额,目标销售额,客户满意度,新客户数,访问数,目标转化率,平均响应秒数,目标秒数,投诉处理,产品知识,团队协作,个人素质',
+      '张三,100000,100000,90,10,100,10,30,30,80,80,80,80', '李四,100000,100000,90,12,100,12,30,30,80,80,80,80', '王五,100000,100000,90,8,100,8,30,30,80,80,80,80'];
+    const r = await grade(lines);
+    // 25 + 18 + 10 % ÷ 10 % × 15 = 15 + 10 + 8 + 8 + 4 + 4 = 92 for each.
+    expect(r.people.map((p) => p.total)).toEqual([92, 92, 92]);
+  });
+});
