@@ -5,7 +5,7 @@ import type { FormDef, HeaderField, InputDef, ItemDef, PartDef, RaterDef } from 
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import { items, slotNames, stemOf } from './columns.js';
-import { dice, RATER_REMARKS, RATER_WORD, sharedChars } from './missingColumns.js';
+import { dice, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot, whoAlone } from './raterNames.js';
@@ -331,7 +331,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const hiddenItems = new Map<string, { label: string; row: number }>();
   const visibleItems = new Set<string>();
   const added: Array<{ label: string; value: string; cell: string }> = [];
-  const foreignUnits: Array<{ label: string; like: string; value: string; cell: string; unit: { said: string; own: string }; key: string }> = [];
+  const foreignUnits: Array<{ label: string; like: string; value: string; cell: string; unit?: { said: string; own: string }; score?: { input: string }; key: string }> = [];
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     // A hidden row (a copy of an item's row with last month's answer) is not read, as a hidden column is not.
     if (grid.rowHidden?.(row)) {
@@ -378,10 +378,13 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     // read as the input — 12 元 of 150,000 scored 0.002 of 25 at exit 0. As a roster's column so headed is not.
     // An item of one input takes any retyped 填写项 (「迟到/早退/缺勤(分钟)」 for its 次数): its unit is looked at too.
     const otherUnit = input && inputText ? foreignUnitNote(inputText, input) : null;
-    if (otherUnit) {
+    // Or retyped as a score word (「得分」, 「扣分」) over an item computed from a count: its 39 is points, read as 39 违反
+    // (express-cs 工作状况 20.5 for 39, 78.50 一般 for 97 优秀 at exit 0), as a roster's 「工作状况·得分」 is not read.
+    const scoreWord = !otherUnit && input && inputText && !namesInput(input, inputText) && SCORE_LABEL.test(labelKey(withoutTrailingNote(inputText))) && measuredNotPoints(input, current);
+    if (otherUnit || scoreWord) {
       const filled = valueIn(row);
       if (filled && !title(filled)) {
-        foreignUnits.push({ label: inputText, like: current.inputs.length > 1 ? `${current.label}·${input!.label}` : current.label, value: filled.value, cell: filled.cell, unit: otherUnit, key: `${current.id}\u0000${input!.id}` });
+        foreignUnits.push({ label: inputText, like: current.inputs.length > 1 ? `${current.label}·${input!.label}` : current.label, value: filled.value, cell: filled.cell, ...(otherUnit ? { unit: otherUnit } : { score: { input: input!.label } }), key: `${current.id}\u0000${input!.id}` });
         // Nor is the item scored as if the row were blank (「10,无扣分 → 10」 beside the refused 30 minutes).
         const groups = raterGroups(form, current);
         for (const v of table.valueCols) withheld.add(entryKey(current.id, input!.id, groups === null ? '' : v.rater?.id ?? '', v.slot));
@@ -560,7 +563,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     problems.push(problem('unknown-column', { case: 'row-ignored', label: a.label, value: a.value }, { file, sheet: grid.name, cell: a.cell }, { severity: 'warning', ...(name ? { person: name } : {}) }));
   }
   for (const u of foreignUnits) {
-    problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, unit: u.unit }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
+    problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.unit ? { unit: u.unit } : {}), ...(u.score ? { score: u.score } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   for (const u of unreadFound) {
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.item ? { item: u.item } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
@@ -812,6 +815,9 @@ function answerInLabel(item: ItemDef, text: string): { input: InputDef; value: s
 }
 
 /** The input a 填写项 text names; an item of one input takes any text (a retyped 填写项). */
+/** A 填写项 naming a score rather than what is counted (得分, 扣分, 分数, 评分). */
+const SCORE_LABEL = /^(得分|扣分|分数|分值|评分|打分|实得分|应扣分|实扣分|扣分数|扣分值|本项得分|考核得分)$/;
+
 function resolveInput(item: ItemDef, text: string): InputDef | null {
   const found = text ? item.inputs.find((i) => namesInput(i, text)) : undefined;
   return found ?? (item.inputs.length === 1 ? item.inputs[0]! : null);

@@ -69,6 +69,19 @@ describe('a retyped name on a person\'s sheet', () => {
     expectScored(await retyped('迟到/早退/缺勤次数(次)', '迟到早退', 'probation', fill), '张三', 92, '优秀');
   });
 
+  it('a count\'s 填写项 retyped as a score word (「得分」, 「扣分」): its figure is points, not a count — an error there (§17 10 absences scored 2, 92 for 100)', async () => {
+    // §17 准时出勤 typed 10 under a 填写项 retyped 「得分」: read as 10 absences it scored 2, 2 + 90 = 92 at exit 0; the
+    // team meant 10 points (no absence) — kpi cannot tell, so it is not read.
+    const fill: FormSheetFill = { name: '张三', entries: [['准时出勤', null, '填写', 10], ['专业知识', null, '填写', 20], ['服务态度', null, '填写', 30], ['团队合作', null, '填写', 20], ['问题解决', null, '填写', 20]] };
+    for (const word of ['得分', '扣分']) {
+      const r = await retyped('迟到/早退/缺勤次数(次)', word, 'probation', fill);
+      expect([word, r.people[0]!.status]).toEqual([word, 'error']);
+      expect(errors(r)).toEqual([['F7', `张三!F7:张三:这一行的名称是「${word}」,填的「10」像是分数,而「准时出勤」按「迟到/早退/缺勤次数」计算,没有计入,此人不评分;请填「迟到/早退/缺勤次数」,并把这一行的名称改回「迟到/早退/缺勤次数」后重新评分`]]);
+    }
+    // 「次数」 is still the count: 10 absences → 2, 92.
+    expectScored(await retyped('迟到/早退/缺勤次数(次)', '次数', 'probation', fill), '张三', 92, '优秀');
+  });
+
   it('a figure beside an empty count: in 得分 compared with kpi\'s (8 there, 10 computed: said), in 说明 an error (kpi writes there)', async () => {
     // §17 准时出勤 left empty: no lateness, 10; 10 + 20 + 30 + 20 + 20 = 100. Its 得分 typed 8 went without a word.
     const fill: FormSheetFill = { name: '张三', entries: [['准时出勤', null, '得分', 8], ['专业知识', null, '填写', 20], ['服务态度', null, '填写', 30], ['团队合作', null, '填写', 20], ['问题解决', null, '填写', 20]] };

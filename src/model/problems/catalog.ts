@@ -528,7 +528,8 @@ export const PROBLEMS = {
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
     | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
-    | { case: 'row-unread'; label: string; like: string; value: string; item?: string; unit?: { said: string; own: string } }
+    /** score: the row's 填写项 retyped as a score word (「得分」, 「扣分」) on an item counted in `score.input`. */
+    | { case: 'row-unread'; label: string; like: string; value: string; item?: string; unit?: { said: string; own: string }; score?: { input: string } }
     /** A form sheet's column of other scores (「主管评分」 beside 填写) differing from the one read: not counted, said. */
     | { case: 'value-ignored'; heading: string; value: string; read: string; like: string }
     /** A form sheet's filled row in the item table naming no item of the form (an item the team added): not counted. */
@@ -557,7 +558,9 @@ export const PROBLEMS = {
           : p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
           : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread ? ',这一列填了内容的人不评分' : ''}。如果是这一列,请把列名改为「${p.like}」`}`;
-        case 'row-unread': return p.unit
+        case 'row-unread': return p.score
+          ? `这一行的名称是「${p.label}」,填的「${p.value}」像是分数,而「${p.like}」按「${p.score.input}」计算,没有计入,此人不评分;请填「${p.score.input}」,并把这一行的名称改回「${p.score.input}」后重新评分`
+          : p.unit
           ? `这一行「${p.label}」的单位是「${p.unit.said}」,「${p.like}」${p.unit.own ? `按「${p.unit.own}」填写` : '不是这个单位'},填的「${p.value}」没有计入,此人不评分;请换算${p.unit.own ? `成「${p.unit.own}」` : ''}后填写,并删去名称里的「(${p.unit.said})」`
           : p.like
           ? `这一行「${p.label}」没有认出(像是「${p.like}」),填的「${p.value}」没有计入,此人不评分;请把这一行的名称改回「${p.like}」后重新评分`
