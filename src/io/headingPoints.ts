@@ -78,3 +78,55 @@ function columnHoldsPoints(grid: Grid, headerRow: number, col: number): boolean 
   for (let r = grid.nextRow(headerRow); r <= grid.rowCount; r = grid.nextRow(r)) if (typedPoints(grid.text(r, col))) return true;
   return false;
 }
+
+/** Headings of a person's sheet's column printing each item's points (the template's 分值). */
+const POINTS_HEADINGS = new Set(['分值', '满分', '标准分', '配分', '权重分', '满分值', '分数权重']);
+
+export interface FormPointsClash {
+  item: ItemDef;
+  input: InputDef;
+  said: number;
+  /** Where the other points are printed: the item's name (「员工的工作效率(30分)」) or its 分值 cell. */
+  printed: { row: number; col: number };
+  /** The value cells holding points, and what they hold. */
+  values: Array<{ row: number; col: number; text: string }>;
+}
+
+/**
+ * The same on a person's sheet: an item whose name or 分值 cell prints other points than the form gives it (20 retyped
+ * 30 in 分值, or 「员工的工作效率(30分)」), with points typed for it — read as 18 of 20 where the team meant 18 of 30
+ * (93.50 优秀 for 87.50 良好 at exit 0), as a roster's heading is not.
+ */
+export function formPointsClashes(
+  grid: Grid,
+  form: FormDef,
+  table: { headerRow: number; itemCol: number; itemRows: ReadonlyMap<string, number[]>; rowInputs?: ReadonlyMap<number, InputDef>; valueCols: ReadonlyArray<{ col: number }> },
+): FormPointsClash[] {
+  let pointsCol: number | undefined;
+  for (let col = 1; col <= Math.min(grid.columnCount, 40); col++) {
+    if (POINTS_HEADINGS.has(grid.text(table.headerRow, col).normalize('NFKC').replace(/\s+/g, ''))) pointsCol ??= col;
+  }
+  const out: FormPointsClash[] = [];
+  for (const part of form.parts) {
+    for (const item of part.items) {
+      const rows = table.itemRows.get(item.id);
+      // The one input scored (express-cs 工作效率's 得分 beside its reference counts 电话接听量 …).
+      const scored = item.inputs.filter((i) => !i.reference && i.type !== 'text');
+      const input = scored.length === 1 ? scored[0]! : undefined;
+      if (!rows?.length || !input || item.max <= 0 || item.role === 'adjustment' || item.role === 'veto') continue;
+      const choice = choiceOfPoints(input);
+      if (!pointsTyped(input) && !choice) continue;
+      const row = rows[0]!;
+      const label = notedPoints(grid.text(row, table.itemCol));
+      const cell = pointsCol === undefined ? '' : grid.text(row, pointsCol).normalize('NFKC').trim();
+      const inCell = /^\d{1,3}(\.\d+)?\s*分?$/.test(cell) ? Number(cell.replace(/分$/, '')) : undefined;
+      const said = label ?? inCell;
+      if (said === undefined || pointsOf(form, item, input, part).some((p) => Math.abs(p - said) < 1e-9)) continue;
+      const values = rows.filter((r) => !table.rowInputs || table.rowInputs.get(r) === input).flatMap((r) => table.valueCols.map((v) => ({ row: r, col: v.col, text: grid.text(r, v.col) })))
+        .filter((v) => v.text !== '' && (!choice || typedPoints(v.text)));
+      if (!values.length) continue;
+      out.push({ item, input, said, printed: label !== undefined ? { row, col: table.itemCol } : { row, col: pointsCol! }, values });
+    }
+  }
+  return out;
+}

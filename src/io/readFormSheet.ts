@@ -12,6 +12,7 @@ import { groupNamedWithWho, namesSlot, whoAlone } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 import { foreignUnit, unitNoteOf } from './readRoster.js';
+import { formPointsClashes } from './headingPoints.js';
 import { isNoneWord, unitsOf } from '../engine/text.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
@@ -554,6 +555,14 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   }
   for (const s of strayAnswers) {
     problems.push(problem('unknown-column', { case: 'wrong-column', heading: s.heading, like: valueHeading, value: s.value }, { file, sheet: grid.name, cell: s.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
+  }
+  // An item printed with other points than the form's (分值 retyped 30 for 20): points typed for it are read on neither.
+  for (const c of formPointsClashes(grid, form, table)) {
+    const v = c.values[0]!;
+    const fields = { case: 'value', heading: c.printed.col === table.itemCol ? grid.text(c.printed.row, c.printed.col) : grid.text(table.headerRow, c.printed.col), item: c.item.label, said: c.said, max: c.item.max, value: v.text, printed: cellAddress(c.printed.row, c.printed.col) } as const;
+    problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(v.row, v.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
+    const groups = raterGroups(form, c.item);
+    for (const col of table.valueCols) withheld.add(entryKey(c.item.id, c.input.id, groups === null ? '' : col.rater?.id ?? '', col.slot));
   }
   for (const e of answersInTexts(grid, form, table, entries)) {
     problems.push(problem('unknown-column', { case: 'in-text', item: e.item, heading: e.heading, value: e.value, like: valueHeading }, { file, sheet: grid.name, cell: e.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));

@@ -152,3 +152,32 @@ describe('a retyped name on a person\'s sheet', () => {
     expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => p.severity)).toEqual(['warning']);
   });
 });
+
+describe('an item printed with other points than the form gives it, on a person\'s sheet', () => {
+  it('「处理能力(20分)」 or its 分值 retyped 20 (10 in §8) over 9 typed: an error there, 张三 not scored (9 of 10 read for 9 of 20, 79 一般 at exit 0)', async () => {
+    const r = await retyped('处理能力', '处理能力(20分)');
+    expect(r.people[0]!.status).toBe('error');
+    expect(errors(r)).toEqual([[expect.stringMatching(/^[A-Z]+\d+$/), expect.stringContaining('这一格的「9」是「处理能力」的得分,而表上这一项写的是 20 分(A')]]);
+    expect(errors(r)[0]![1]).toContain('本表满分 10 分,不知按哪个满分读,没有计入,此人不评分');
+    // The 分值 cell retyped: the same.
+    const file = await filledForms('mattress-cs-monthly', [WORKED], 'points-cell.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('张三')!;
+    let pointsCol = 0;
+    let itemRow = 0;
+    ws.eachRow((row, r) => row.eachCell((cell, c) => {
+      if (cell.value === '分值') pointsCol = c;
+      if (cell.value === '处理能力') itemRow = r;
+    }));
+    expect([pointsCol > 0, itemRow > 0]).toEqual([true, true]);
+    expect(ws.getCell(itemRow, pointsCol).value).toBe(10);
+    ws.getCell(itemRow, pointsCol).value = 20;
+    await wb.xlsx.writeFile(file);
+    const cellEdited = await score(file);
+    expect(cellEdited.people[0]!.status).toBe('error');
+    expect(errors(cellEdited)[0]![1]).toContain('而表上这一项写的是 20 分');
+    // Its own points, or the points of its part, are what the form prints: 79 as before.
+    expectScored(await retyped('处理能力', '处理能力(10分)'), '张三', 79, '一般');
+  });
+});

@@ -286,7 +286,7 @@ describe('an item row given twice on a form sheet', () => {
     const grid = gridFromRows('李四', [['姓名', '李四'], ['项目', '评分标准', '主管评', '顾客评'], ...labels.map((l) => [l, '优秀 100 分;良好 80 分;一般 60 分', '良好', '优秀'])]);
     const read = readFormSheet(grid, f, findFormTable(grid, f)!);
     expect((read.problems ?? []).map((p) => [p.code, p.severity, p.cell])).toEqual([['unknown-column', 'error', 'D3']]);
-    expect(read.problems![0]!.message).toContain('在没有认出的列「顾客评」里(像是「客户评」)');
+    expect(read.problems![0]!.message).toContain('在没有认出的列「顾客评」里(像是「客户评1」)');
     expect(scorePerson(f, read).status).toBe('error');
   });
 

@@ -719,10 +719,13 @@ export const PROBLEMS = {
    */
   'heading-points': spec<
     | { case: 'column'; sheet: string; heading: string; item: string; said: number; max: number; form: string; refused: boolean; wordsRead?: true }
-    | { case: 'value'; heading: string; item: string; said: number; max: number; value: string }
+    /** printed: on a person's sheet, the cell printing the other points (the item's name or its 分值). */
+    | { case: 'value'; heading: string; item: string; said: number; max: number; value: string; printed?: string }
   >({
     severity: 'warning', also: ['error'], located: (p) => p.case === 'value', named: true, name: { zh: '表头分值不同', en: 'heading gives other points' },
-    zh: (p, at) => p.case === 'value'
+    zh: (p, at) => p.case === 'value' && p.printed
+      ? `这一格的「${p.value}」是「${p.item}」的得分,而表上这一项写的是 ${p.said} 分(${p.printed}「${p.heading}」),本表满分 ${p.max} 分,不知按哪个满分读,没有计入,此人不评分;如果贵单位的表这一项就是 ${p.said} 分,请用自己的表单定义评分(--form 你的定义.json);否则请改回 ${p.max} 分`
+      : p.case === 'value'
       ? `这一格的「${p.value}」在列「${p.heading}」里:列名写满分 ${p.said} 分,本表「${p.item}」满分 ${p.max} 分,不知按哪个满分读,没有计入,此人不评分`
       : `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」写的是 ${p.said} 分,而本表(${p.form})「${p.item}」满分 ${p.max} 分${p.refused
         ? `。这一列的得分不知按哪个满分读,没有计入,${p.wordsRead ? '填了分数的人不评分(写选项文字的照常评分)' : '填了内容的人不评分'}。如果贵单位的表这一项就是 ${p.said} 分,请用自己的表单定义评分(--form 你的定义.json);否则请把列名改为「${p.item}」`
