@@ -222,6 +222,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     form: form.id,
     formVersion: form.version,
     formTitle: form.title,
+    ...(requested?.ok && requested.digest ? { formDigest: requested.digest } : {}),
     ...(form.subject?.kind && form.subject.kind !== 'person' ? { subject: form.subject.label } : {}),
     input,
     output,

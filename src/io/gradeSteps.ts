@@ -225,7 +225,7 @@ export async function requestedFormNotes(requested: { id: string; title: string;
   const marked = input.metadata?.form;
   const wellFormed = marked !== undefined && isFormId(marked);
   if (wellFormed && marked !== requested.id && !(await listForms()).includes(marked) && !(await listRecordForms()).includes(marked)) {
-    notes.push(problem('form-marker-unknown', { formId: marked, name: shownName(file), requested: `「${requested.title}」(${requested.id})` }, { file }, { severity: 'warning' }));
+    notes.push(problem('form-marker-unknown', { formId: marked, name: shownName(file), requested: `「${requested.title}」(${requested.id})`, ...(input.regraded ? { graded: true as const } : {}) }, { file }, { severity: 'warning' }));
   }
   const version = input.metadata?.version;
   if (marked === requested.id && version && version !== requested.version) {
@@ -250,14 +250,14 @@ export async function resolveForm(
   if (requested) return { ok: true, form: requested, notes: await requestedFormNotes(requested, input, file, requestedDigest) };
   // A template made from a team's own definition (its id is none of the built-in ones): guessed from its headings, it
   // was scored by the built-in it was copied from (other weights, another scale) at exit 0. The definition is --form's.
-  if (wellFormed && !builtIn) return { ok: false, failure: problem('form-marker-unknown', { formId: marked, name: shownName(file) }, { file }) };
+  if (wellFormed && !builtIn) return { ok: false, failure: problem('form-marker-unknown', { formId: marked, name: shownName(file), ...(input.regraded ? { graded: true as const } : {}) }, { file }) };
   // A mark that is no id at all (a path, a stray text): never read as a file, said, and the headings tell the form.
   if (marked !== undefined && !wellFormed) notes.push(problem('form-marker-unknown', {}, { file }, { severity: 'warning' }));
   const id = builtIn ? marked : undefined;
   if (id) {
     const loaded = await loadForm(id);
     if (!loaded.ok) return { ok: false, failure: loaded.problems[0]! };
-    const mark = checkMark(loaded, input.metadata, file);
+    const mark = checkMark(loaded, input.metadata, file, !!input.regraded);
     if (mark.failure) return { ok: false, failure: mark.failure };
     return { ok: true, form: loaded.form, notes: [...notes, ...mark.notes] };
   }
@@ -353,6 +353,7 @@ export function checkMark(
   loaded: { form: { id: string; title: string; version: string }; digest?: string },
   metadata: { version?: string; digest?: string } | null | undefined,
   file: string,
+  graded = false,
 ): { failure?: Problem; notes: Problem[] } {
   const { form } = loaded;
   const version = metadata?.version;
@@ -361,7 +362,7 @@ export function checkMark(
   }
   const digest = metadata?.digest;
   if (digest && loaded.digest && digest !== loaded.digest && !(version && olderVersion(version, form.version))) {
-    return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: form.version, ...(version && version !== form.version ? { other: version } : {}) }, { file }), notes: [] };
+    return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: form.version, ...(version && version !== form.version ? { other: version } : {}), ...(graded ? { graded: true as const } : {}) }, { file }), notes: [] };
   }
   return { notes: version && version !== form.version ? [problem('form-version', { formId: form.id, version, current: form.version }, { file })] : [] };
 }

@@ -23,6 +23,8 @@ export interface GradeReport {
   form: string;
   formVersion: string;
   formTitle: string;
+  /** The digest of the definition file --form gave (forms/load.ts): marked in the graded workbook. */
+  formDigest?: string;
   /** What one row or sheet scores when it is not a person (管理处, 项目, 团队): the label of the form's `subject`. */
   subject?: string;
   input: string;

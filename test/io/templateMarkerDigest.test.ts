@@ -215,3 +215,61 @@ describe('a record log\'s template made from a team\'s own definition', () => {
     expect(out.ok ? 'graded' : out.failure.code).not.toMatch(/^form-marker/);
   });
 });
+
+// A CSV (no template, no mark) graded with a team's own definition, or kpi's template graded with an edited copy that
+// keeps the built-in's id: graded again, or rolled up, without --form, the graded file was guessed as (or marked with)
+// the built-in form — the team's bands were lost at exit 0 (李强 90 优秀 where the team's 优秀 starts at 97).
+describe('a graded workbook remembers the definition --form gave', () => {
+  const csv = ['工号,姓名,部门名称,考核月份,本月安装(售服)客户数,回访客户数,表格管理,用语不规范,短信漏发,基础分,拖延遗漏错误次数,处理能力,态度', '1002,李强,客服部,2026-01,40,40,,,,10,,10,10'].join('\r\n') + '\r\n';
+  async function gradedCsv(dir: string, id: string): Promise<{ graded: string; copy: string }> {
+    const copy = path.join(dir, `${id}.json`);
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates', 'mattress-cs-monthly.json'), 'utf8')) as Record<string, unknown>;
+    def.id = id;
+    def.grades = { bands: [{ min: 97, label: '优秀' }, { min: 80, label: '良好' }, { min: 60, label: '一般' }, { label: '待改进' }] };
+    writeFileSync(copy, JSON.stringify(def, null, 2));
+    const input = path.join(dir, 'mattress-2026-01.csv');
+    writeFileSync(input, csv);
+    const graded = path.join(dir, 'mattress-2026-01.graded.xlsx');
+    const first = await gradeFile(input, { form: copy, output: graded });
+    if (!first.ok) throw new Error(first.failure.message);
+    // 20 + 20 + 15 + 10 + 10 + 10 + 10 = 95: 良好 by the team's bands (优秀 ≥ 97), 优秀 by the built-in's (≥ 90).
+    expect([first.report.people[0]!.total, first.report.people[0]!.band]).toEqual([95, '良好']);
+    return { graded, copy };
+  }
+
+  it('its own id: graded again without --form is refused, naming the definition; with it, 95 良好 as before', async () => {
+    const dir = tempDir();
+    const { graded, copy } = await gradedCsv(dir, 'my-mattress');
+    const again = await gradeFile(graded, { output: null });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect([again.failure.code, again.failure.message]).toEqual(['form-marker-unknown', expect.stringContaining('这份文件上次是按考核表定义「my-mattress」评分的')]);
+    const asked = await gradeFile(graded, { output: null, form: copy });
+    if (!asked.ok) throw new Error(asked.failure.message);
+    expect([asked.report.people[0]!.total, asked.report.people[0]!.band]).toEqual([95, '良好']);
+  });
+
+  it('the built-in\'s id kept (an edited copy): graded again without --form is refused, not scored 优秀 by the built-in', async () => {
+    const dir = tempDir();
+    const { graded } = await gradedCsv(dir, 'mattress-cs-monthly');
+    const again = await gradeFile(graded, { output: null });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect([again.failure.code, again.failure.message]).toEqual(['form-marker-differs', expect.stringContaining('这份文件上次是按另一份定义文件评分的(--form)')]);
+    // Asked for by id, the built-in's rules: 95 is 优秀 there.
+    const builtIn = await gradeFile(graded, { output: null, form: 'mattress-cs-monthly' });
+    if (!builtIn.ok) throw new Error(builtIn.failure.message);
+    expect(builtIn.report.people[0]!.band).toBe('优秀');
+  });
+
+  it('graded by the built-in (no --form), a CSV\'s graded file is graded again by it, without a word of definitions', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'm.csv');
+    writeFileSync(input, csv);
+    const graded = path.join(dir, 'm.graded.xlsx');
+    const first = await gradeFile(input, { output: graded });
+    if (!first.ok) throw new Error(first.failure.message);
+    const again = await gradeFile(graded, { output: null });
+    if (!again.ok) throw new Error(again.failure.message);
+    expect([again.report.form, again.report.people[0]!.band]).toEqual(['mattress-cs-monthly', '优秀']);
+    expect(again.report.problems.filter((p) => p.code.startsWith('form-'))).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { FormDef } from '../../model/definition.js';
 import { cellText } from '../grid.js';
-import { GradedLedger, hintLastUsedColumn } from '../graded/ledger.js';
+import { GradedLedger, hintLastUsedColumn, metadataMarked } from '../graded/ledger.js';
 import { anyFormulaOverKpi } from '../graded/staleFormulas.js';
 import { EXCEL_MAX_COLUMNS, problemMarks, writeResultsIntoSheets, type ProblemMark } from '../graded/results.js';
 import { FILL_ERROR } from '../template/style.js';
@@ -174,7 +174,7 @@ async function gradedSkeleton(fast: FastInput, report: GradeReport, sources: Per
     // Made once kpi's sheets are written: the record holds how wide each is (GradedLedger.sheetWidths).
     rows: (widthOf: (sheet: string) => number | undefined) => {
       ledger.sheetWidths(widthOf);
-      return [...metaRows, ...ledger.recordRows(VERSION, gradedAt, path.basename(report.input), report.period)];
+      return [...metaRows, ...ledger.recordRows(VERSION, gradedAt, path.basename(report.input), report.period, { id: report.form, version: report.formVersion, ...(report.formDigest ? { digest: report.formDigest } : {}) }, metadataMarked(meta))];
     },
     widths: meta ? (meta.columns ?? []).map((c) => (c.width === undefined ? undefined : c.width)) : [],
     isNew: !meta,

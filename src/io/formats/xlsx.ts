@@ -95,6 +95,8 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
     let regraded: boolean;
     const edited: EditedColumn[] = [];
     const typedInKpiSheets: KpiSheetNote[] = [];
+    // Read before kpi's own record is taken out: the form a CSV or a team's roster was graded by is marked there only.
+    const metadata = readMetadata(wb);
     try {
       regraded = stripGraded(wb, edited, typedInKpiSheets);
     } catch (err) {
@@ -113,7 +115,7 @@ export const xlsxFormat: InputFormat<'xlsx'> = {
         grids,
         workbook: wb,
         rows: null,
-        metadata: readMetadata(wb),
+        metadata,
         hiddenSheets,
         package: sniffed.buffer,
         ...(regraded ? { regraded: { sheets: kpiSheets, ...(period ? { period } : {}) } } : {}),

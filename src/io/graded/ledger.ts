@@ -196,8 +196,14 @@ export class GradedLedger {
   }
 
   /** The rows of the record, as save writes them below what _kpi held. */
-  recordRows(version: string, gradedAt: Date, inputName?: string, period?: string): Array<Array<string | number>> {
+  recordRows(version: string, gradedAt: Date, inputName?: string, period?: string, form?: { id: string; version: string; digest?: string }, marked = false): Array<Array<string | number>> {
     return [
+      // Which form graded it, where no template's mark says so (a CSV, a team's own roster): graded again or rolled up,
+      // the file was guessed from its headings as the built-in form — a team's own definition's bands were lost at exit 0.
+      ...(form && !marked ? [['form', form.id], ['version', form.version]] : []),
+      // And the digest of the definition --form gave, over a template's (the last 'definition' row is the one read): a
+      // copy keeping the built-in's id, graded again without --form, was scored by the built-in without a word.
+      ...(form?.digest ? [['definition', form.digest]] : []),
       [GRADED_BY, `kpi ${version}`],
       ['graded-at', gradedAt.toISOString()],
       // Which input this is the result of: kpi batch tells its own output from a stranger's without its manifest.
@@ -236,23 +242,33 @@ export class GradedLedger {
   }
 
   /** Writes the record into _kpi (made hidden, and recorded as kpi's own when kpi made it). */
-  save(wb: ExcelJS.Workbook, version: string, gradedAt: Date, inputName?: string, period?: string): void {
+  save(wb: ExcelJS.Workbook, version: string, gradedAt: Date, inputName?: string, period?: string, form?: { id: string; version: string; digest?: string }): void {
     let meta = wb.getWorksheet(METADATA_SHEET);
     if (!meta) {
       meta = wb.addWorksheet(METADATA_SHEET, { state: 'hidden' });
       this.addedSheet(METADATA_SHEET);
     }
+    const marked = metadataMarked(meta);
     this.sheetWidths((name) => wb.getWorksheet(name)?.columns?.length);
     // A formula of the team's over a cell kpi fills now (统计 =张三!H15 over the total's cell, empty until graded) keeps
     // the result saved over the blank: 0 for every 总分 in LibreOffice and openpyxl. As on a regrade, such formulas lose
     // their saved result, and Excel is asked to calculate on opening.
     if (forgetResultsOverKpi(wb, this.kpiCells()) > 0) wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
     let r = lastRow(meta) + 1;
-    for (const values of this.recordRows(version, gradedAt, inputName, period)) {
+    for (const values of this.recordRows(version, gradedAt, inputName, period, form, marked)) {
       const row = meta.getRow(r++);
       values.forEach((v, i) => (row.getCell(i + 1).value = v));
     }
   }
+}
+
+/** The _kpi sheet names a form already (a template's mark, or an earlier grading's). */
+export function metadataMarked(ws: ExcelJS.Worksheet | undefined): boolean {
+  let found = false;
+  ws?.eachRow((row) => {
+    if (cellText(row.getCell(1)) === 'form' && cellText(row.getCell(2))) found = true;
+  });
+  return found;
 }
 
 function lastRow(ws: ExcelJS.Worksheet): number {

@@ -66,7 +66,7 @@ export function prepareGradedWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
   const added = addSummarySheets(wb, summaryInputOf(report, sources, form, gradedAt));
   for (const name of Object.values(added.names)) ledger.addedSheet(name);
   const newMetadata = !wb.getWorksheet(METADATA_SHEET);
-  ledger.save(wb, VERSION, gradedAt, path.basename(report.input), report.period);
+  ledger.save(wb, VERSION, gradedAt, path.basename(report.input), report.period, { id: report.form, version: report.formVersion, ...(report.formDigest ? { digest: report.formDigest } : {}) });
   clipLongCells(wb);
   return {
     charts: added.charts,

@@ -681,10 +681,13 @@ export const PROBLEMS = {
   }),
   /** newer: the template's version is above the built-in's (a team's edited copy with its version raised). */
   // other: the template's version, neither the built-in's nor above it (1.0.0-team, v2).
-  'form-marker-differs': spec<{ formId: string; form: string; version: string; newer?: string; other?: string }>({
+  /** graded: the file is kpi's output, last graded by that other definition (--form), not a template made from it. */
+  'form-marker-differs': spec<{ formId: string; form: string; version: string; newer?: string; other?: string; graded?: true }>({
     severity: 'error', name: { zh: '模板来自另一份定义', en: 'template from another definition' },
     zh: (p) =>
-      (p.newer
+      p.graded
+        ? `这份文件上次是按另一份定义文件评分的(--form):考核表 id 与内置的「${p.form}」(${p.formId})相同,内容却不同(改过的副本?)。请再用 --form 给出那份定义文件;确实要按内置定义评分时加 --form ${p.formId}`
+        : (p.newer
         ? `这份表的模板是用另一份定义文件生成的:考核表 id 与内置的「${p.form}」(${p.formId})相同,版本 ${p.newer} 却比内置的 ${p.version} 新(改过并升了版本的副本?)。`
         : p.other
         ? `这份表的模板是用另一份定义文件生成的:考核表 id 与内置的「${p.form}」(${p.formId} ${p.version})相同,版本写作 ${p.other},内容却不同(改过的副本?)。`
@@ -869,13 +872,14 @@ export const PROBLEMS = {
   // formId: a well-formed id that is no built-in form — a team's own definition made the template: an error (guessed
   // from the headings it was scored by the built-in it was copied from). Without: a mark that is no id, a warning.
   /** requested: the form --form gave, by which a template of the team's own definition `formId` was scored (a warning). */
-  'form-marker-unknown': spec<{ formId?: string; name?: string; requested?: string }>({
+  /** graded: the file is kpi's output, marked with the definition it was graded by (not a template). */
+  'form-marker-unknown': spec<{ formId?: string; name?: string; requested?: string; graded?: true }>({
     severity: 'error', also: ['warning'], name: { zh: '模板标记不认识', en: 'unknown template marker' },
     zh: (p) =>
       p.formId && p.requested
-        ? `${p.name ? `${p.name}:` : ''}这份模板是用自己的考核表定义「${p.formId}」生成的,现按 --form 给的${p.requested}评分,两者的权重和等级可能不同;如果不对,请用 --form 给出生成模板时用的那份定义文件(如 --form ${p.formId}.json)`
+        ? `${p.name ? `${p.name}:` : ''}这份${p.graded ? '文件上次是按' : '模板是用'}自己的考核表定义「${p.formId}」${p.graded ? '评分' : '生成'}的,现按 --form 给的${p.requested}评分,两者的权重和等级可能不同;如果不对,请用 --form 给出生成模板时用的那份定义文件(如 --form ${p.formId}.json)`
         : p.formId
-        ? `${p.name ? `${p.name}:` : ''}这份模板是用考核表定义「${p.formId}」生成的,它不是内置考核表(是自己的定义文件);请用 --form 给出那份定义文件(如 --form ${p.formId}.json;kpi score、batch、rollup 都一样),kpi 不会按表头猜成内置表来评分`
+        ? `${p.name ? `${p.name}:` : ''}这份${p.graded ? '文件上次是按' : '模板是用'}考核表定义「${p.formId}」${p.graded ? '评分' : '生成'}的,它不是内置考核表(是自己的定义文件);请用 --form 给出那份定义文件(如 --form ${p.formId}.json;kpi score、batch、rollup 都一样),kpi 不会按表头猜成内置表来评分`
         : '工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)',
   }),
   'form-version': spec<{ formId: string; version: string; current: string; changed?: true }>({
