@@ -557,6 +557,20 @@ function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path:
     const other = choices.find((o) => o !== c && o.points === n);
     if (other) add(at, `选项「${c.label}」的名称是数字,又是选项「${other.label}」的分值 ${other.points}:单元格填 ${c.label} 时不知指哪一个;请把选项名写成文字(如「第${c.label}档」),或让名称与分值一致`);
   });
+  // A written form of a choice that names points (「15分」, or 15 when another choice is worth 15): a copy that moved the
+  // points (服务态度 35/30/25 …) kept the old aliases — 「15分」 typed scored 11 at exit 0.
+  choices.forEach((c, k) => {
+    if (typeof c.points !== 'number') return;
+    for (const a of c.aliases ?? []) {
+      const t = a.normalize('NFKC').trim();
+      const m = /^([+-]?\d+(?:\.\d+)?)\s*(分)?$/.exec(t);
+      if (!m) continue;
+      const n = Number(m[1]);
+      if (n === c.points) continue;
+      const other = choices.find((o) => o !== c && o.points === n);
+      if (m[2] || other) add(`${at}[${k}].aliases`, `选项「${c.label}」(${c.points} 分)的写法「${a}」是${other ? `选项「${other.label}」的分值` : ''} ${n} 分:填「${a}」会按 ${c.points} 分计;请删去这个写法,或改为「${c.points}分」`);
+    }
+  });
   // Compared as a cell's answer is matched to its options (matchKey), not by a normalisation of this check's own.
   const key = matchKey;
   const owner = new Map<string, number>();

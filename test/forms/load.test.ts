@@ -836,6 +836,16 @@ describe('a definition that would drop what is typed, or read it two ways', () =
       'my-form.json:$.parts[0].items[0].inputs[0].choices:选项「1」的名称是数字,又是选项「10」的分值 1:单元格填 1 时不知指哪一个;请把选项名写成文字(如「第1档」),或让名称与分值一致',
       'my-form.json:$.parts[0].items[0].inputs[0].choices:选项「10」的名称是数字,又是选项「1」的分值 10:单元格填 10 时不知指哪一个;请把选项名写成文字(如「第10档」),或让名称与分值一致',
     ]);
+    // A written form naming other points: §17 服务态度 moved to 35/30/25/20/15 with its old aliases 「30分」「25分」… kept
+    // (「15分」 typed scored 20 at exit 0); a bare number is refused only when it is another choice's points.
+    const moved = {
+      ...choices,
+      parts: [{ id: 'p', label: '指标', items: [{ id: 'A', label: '态度', max: 35, inputs: [{ id: 'a', label: '评价', type: 'choice', choices: [{ label: '好', points: 35, aliases: ['30分', '优'] }, { label: '中', points: 30, aliases: ['25', '三十分'] }, { label: '差', points: 0, aliases: ['5', '0分'] }] }], rule: { kind: 'choice', input: 'a' } }] }],
+    };
+    expect(await messages(moved)).toEqual([
+      'my-form.json:$.parts[0].items[0].inputs[0].choices[0].aliases:选项「好」(35 分)的写法「30分」是选项「中」的分值 30 分:填「30分」会按 35 分计;请删去这个写法,或改为「35分」',
+      // 「25」 names no choice's points (a level's number, as 5级's 「5」): kept; 「5」 likewise; 「0分」 is 差's own.
+    ]);
     // Only M8 其它 (奖惩, adjustment): everyone 0–2 points and 不合格.
     const onlyAdjustment = mattress();
     onlyAdjustment.parts[0].items = [onlyAdjustment.parts[0].items[7]];
