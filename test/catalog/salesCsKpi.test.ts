@@ -105,3 +105,17 @@ describe('§10 目标销售额 twice, noted 「(上月)」 and 「(本月)」, o
     }
   });
 });
+
+describe('§10 新客户数 above 潜在客户(访问)数', () => {
+  it('is an error, the person not scored (200 of 20 typed into each other\'s columns was 1000 % → 120 % × 15 = 18: 98 for 95, a warning)', async () => {
+    const swapped: FillPerson = { ...average, header: { ...average.header, name: '韩雪', employeeId: 'K13' }, values: { ...average.values, 'K3.won': 200, 'K3.visits': 20 } };
+    const r = await roundTrip('sales-cs-kpi', [swapped]);
+    const han = byName(r, '韩雪');
+    expect([han.status, han.total]).toEqual(['error', null]);
+    const said = r.problems.filter((p) => p.person === '韩雪' && p.severity === 'error');
+    expect(said.map((p) => p.code)).toEqual(['ratio-above-one']);
+    // Equal counts are 100 %: 20 of 20 ÷ 10 % = 1000 % → 120 % × 15 = 18, scored.
+    const all: FillPerson = { ...swapped, values: { ...swapped.values, 'K3.won': 20, 'K3.visits': 20 } };
+    expect(byName(await roundTrip('sales-cs-kpi', [all]), '韩雪').status).toBe('scored');
+  });
+});
