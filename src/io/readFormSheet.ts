@@ -13,6 +13,8 @@ import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 import { foreignUnit, unitNoteOf } from './readRoster.js';
 import { formPointsClashes } from './headingPoints.js';
+import { sheetRater } from './sheetRater.js';
+import { raterField } from '../engine/raterCopy.js';
 import { isNoneWord, unitsOf } from '../engine/text.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
@@ -501,6 +503,17 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const nameField = form.header.concat(form.footer ?? []).find((h) => h.role === 'name');
   const nameAt = nameField ? header.cells.get(nameField.id) : undefined;
   const name = nameField ? header.values.get(nameField.id) : undefined;
+  // 考核人 left blank on a sheet named or titled for a rater (「李强自评」, 「…考核表(员工自评)」): that rater's marks, as on a
+  // roster sheet so named — two self-assessments scored 100 优秀 as the supervisor's at exit 0.
+  const raterId = raterField(form)?.id;
+  if (raterId && !header.values.get(raterId)) {
+    const bySheet = sheetRater(grid, form, table.headerRow, new Set(table.valueCols.map((v) => v.col)), name);
+    if (bySheet) {
+      header.values.set(raterId, bySheet.text);
+      const at = bySheet.cell ?? header.cells.get(raterId);
+      if (at) header.cells.set(raterId, at);
+    }
+  }
   const problems: Problem[] = twice.map((t) => problem('duplicate-entry', t.fields, t.at, name ? { person: name } : {}));
   for (const m of merged) problems.push(problem('merged-entry', m.fields, m.at, name ? { person: name } : {}));
   // Rows of inputs that may be left blank, deleted from the sheet: read as blank (0 次, 无扣分), as a roster's missing

@@ -31,7 +31,8 @@ function onlyARater(form: FormDef, text: string): boolean {
   return names.some((n) => bare(n) === key) || (saysSelf(text) && ['自', '自我', '本人', '自己', ''].includes(key));
 }
 
-export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryColumns: ReadonlySet<number>): SheetRater | null {
+/** `person`: a person's own sheet's name, which its tab may carry beside the rater (「李强自评」). */
+export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryColumns: ReadonlySet<number>, person?: string): SheetRater | null {
   const field = raterField(form);
   if (!field) return null;
   // Columns of the raters on the sheet (「文档编写·主管」, a row of 自评 / 上级 over the items): the columns say whose
@@ -64,6 +65,6 @@ export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryCo
       if (found) return { text: found, cell: cellAddress(row, col) };
     }
   }
-  const tab = named(grid.name);
+  const tab = named(grid.name) ?? (person && grid.name.includes(person) ? named(grid.name.replace(person, '').replace(/^[\s\-_·・]+|[\s\-_·・]+$/g, '')) : null);
   return tab ? { text: tab } : null;
 }

@@ -181,3 +181,22 @@ describe('an item printed with other points than the form gives it, on a person\
     expectScored(await retyped('处理能力', '处理能力(10分)'), '张三', 79, '一般');
   });
 });
+
+describe('a person\'s sheet named or titled as a self-assessment, 考核人 left blank', () => {
+  it('「李强自评」 or 「…(员工自评)」: the self-rating is no supervisor\'s — an error, not 100 优秀; 王芳\'s supervisor\'s sheet scored', async () => {
+    const { roundTrip, byName } = await import('../catalog/roundTrip.js');
+    // 工作效率 20, no 违反: 20 + 40 + 40 = 100 for each.
+    const person = (name: string, rater?: string) => ({ header: { name, ...(rater ? { rater } : {}) }, values: { 'E.score': 20 } });
+    const rename = (wb: ExcelJS.Workbook) => {
+      wb.getWorksheet('李强')!.name = '李强自评';
+      const zhang = wb.getWorksheet('张敏')!;
+      zhang.getCell('A1').value = `${String(zhang.getCell('A1').value)}(员工自评)`;
+    };
+    const r = await roundTrip('express-cs', [person('王芳', '赵主管'), person('李强'), person('张敏')], { layout: 'form', edit: rename });
+    expect(['王芳', '李强', '张敏'].map((n) => [n, byName(r, n).status, byName(r, n).total])).toEqual([['王芳', 'scored', 100], ['李强', 'error', null], ['张敏', 'error', null]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.sheet, p.message])).toEqual([
+      ['李强自评', expect.stringContaining('「考核人」写的是「自评」:自评只作参考、不计分')],
+      ['张敏', expect.stringContaining('「考核人」写的是「员工自评」')],
+    ]);
+  });
+});
