@@ -426,6 +426,13 @@ const JSON_TYPES: Record<string, string> = {
   array: '列表 [ … ]', object: '{ … }', null: 'null',
 };
 
+/** What a schema's patterns ask for, in words (「格式不对(应匹配 ^[A-Za-z]…)」 told a team nothing). */
+const PATTERN_WORDS: Record<string, string> = {
+  '^[A-Za-z][A-Za-z0-9_-]{0,63}$': '应以英文字母开头,只用英文字母、数字、- 和 _(最长 64 个字符),如 my-form;中文名称请写在 title 或 label 里',
+  '^[0-9A-Za-z.+-]{1,40}$': '应只用数字、英文字母和 . + -(如 1.0.0)',
+  '^[^\\[\\]:*?/\\\\]+$': '工作表名称不能含 [ ] : * ? / \\ 这些字符(Excel 的规定)',
+};
+
 function describeSchemaError(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
@@ -443,6 +450,9 @@ function describeSchemaError(e: ErrorObject): string {
     case 'minimum':
     case 'maximum':
       return `数值应${e.keyword === 'minimum' ? '不小于' : '不大于'} ${p.limit}`;
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `数值应${e.keyword === 'exclusiveMinimum' ? '大于' : '小于'} ${p.limit}`;
     case 'maxItems':
       return `数组最多 ${p.limit} 项`;
     case 'minItems':
@@ -452,7 +462,7 @@ function describeSchemaError(e: ErrorObject): string {
     case 'minLength':
       return `不能为空`;
     case 'pattern':
-      return `格式不对(应匹配 ${p.pattern})`;
+      return PATTERN_WORDS[String(p.pattern)] ?? `格式不对(应匹配 ${p.pattern})`;
     default:
       return e.message ?? e.keyword;
   }

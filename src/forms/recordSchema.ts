@@ -105,7 +105,8 @@ export function recordDefinitions(): Record<string, JsonSchema> {
     records: obj(
       {
         label: LABEL,
-        sheet: { type: 'string', minLength: 1, maxLength: 31 },
+        // Excel's rule for a sheet's name: no [ ] : * ? / \ (「满意度/评分」 made kpi template fail inside exceljs).
+        sheet: { type: 'string', minLength: 1, maxLength: 31, pattern: '^[^\\[\\]:*?/\\\\]+$' },
         title: LABEL,
         rowLabel: list(IDENT, 5),
         unique: list(IDENT, 5),

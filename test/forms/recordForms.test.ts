@@ -18,6 +18,14 @@ describe('record forms in the definition language', () => {
     expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toContain(
       'r.json:$.groupings[0].figures[0].agg:取值应为 "count" / "sum" / "mean" / "min" / "max" / "same" / "rate" / "distribution" / "texts" / "distinct" / "calc" / "choose" / "streak" 之一',
     );
+    // A sheet's name Excel refuses (「满意度/评分」): said when loaded, in words — kpi template failed inside exceljs.
+    for (const sheet of ['满意度/评分', '满意度[3月]']) {
+      const slash = await parseAnyDefinition(JSON.stringify({ ...minimal, records: { ...minimal.records, sheet } }), 'r.json');
+      expect(slash.ok ? [] : slash.problems.map((p) => p.message)).toEqual(['r.json:$.records.sheet:工作表名称不能含 [ ] : * ? / \\ 这些字符(Excel 的规定)']);
+    }
+    // A Chinese id, an outOf of 0: in words, not the schema's pattern or 「must be > 0」.
+    const chinese = await parseAnyDefinition(JSON.stringify({ ...minimal, id: '我的表' }), 'r.json');
+    expect(chinese.ok ? [] : chinese.problems.map((p) => p.message)).toEqual(['r.json:$.id:应以英文字母开头,只用英文字母、数字、- 和 _(最长 64 个字符),如 my-form;中文名称请写在 title 或 label 里']);
     const parts = await parseAnyDefinition(JSON.stringify({ ...minimal, parts: [] }), 'r.json');
     expect(parts.ok ? [] : parts.problems.map((p) => p.message)).toEqual(['r.json:$:不认识的字段「parts」(拼写错误?)']);
   });
