@@ -158,6 +158,10 @@ describe('form definitions', () => {
     const m1 = raised.parts.flatMap((p: { items: Array<{ id: string; max: number }> }) => p.items).find((i: { id: string }) => i.id === 'M1');
     m1.max = 25;
     expect((await messages(raised)).filter((x) => x.includes('clamp'))).toEqual(['my-form.json:$.clamp:各项满分之和 105 超过总分上限 100:全部满分的人也只得 95.24 分(百分制);请让各项满分之和等于上限,或改 clamp.max']);
+    // §8 with 态度 (15) removed: items of 85 under a limit of 100 (85 + 奖惩 5 = 90 was 90/85 × 100 = 105.88).
+    const removed = mattress();
+    removed.parts[0].items = removed.parts[0].items.filter((i: { id: string }) => i.id !== 'M6');
+    expect((await messages(removed)).filter((x) => x.includes('clamp'))).toEqual(['my-form.json:$.clamp:各项满分之和 85 低于总分上限 100:加分后的总分可到 100,折合百分制 117.65 分,超过 100;请把 clamp.max 改为 85,或让各项满分之和等于上限']);
     // A base typed in (§8's 基础分 0–10) on an item of 8: 10 of 8 was scored (total 102.04).
     const m = mattress();
     const m4 = m.parts.flatMap((p: { items: Array<{ id: string; max: number }> }) => p.items).find((i: { id: string }) => i.id === 'M4');
