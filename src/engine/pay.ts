@@ -76,6 +76,9 @@ export function performancePay(base: number, score: number, kScale?: KScale, opt
   }
   const cutBelow = options.cutBelow ?? 60;
   const cutRate = options.cutRate ?? 0.3;
+  // A total below 0 (deductions past the items' points on a form without a floor) pays no bonus, and takes nothing
+  // from the basic salary (§14 「不扣基本工资」): −4.90 paid −68.60.
+  if (score < 0) return { pay: 0, exact: 0, cut: true, explanation: `总分 ${formatScore(round2(score))} 低于 0,绩效奖金按 0 计(不扣基本工资)` };
   const bonus = (base * score) / 100;
   const head = (product: string) => `绩效基数 ${moneyAsIs(base)} × ${scoreAsUsed(score)}/100 = ${product}`;
   if (shown < cutBelow) {

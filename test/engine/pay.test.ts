@@ -31,6 +31,11 @@ describe('performancePay (§14)', () => {
     expect(r.pay).toBe(676.67);
     expect(r.explanation).toBe('绩效基数 2000 × 48.3333…/100 = 966.6666…;不满60分,扣除30%绩效奖金:966.6666… × 70% = 676.67');
   });
+  it('a total below 0 pays no bonus and takes nothing from the basic salary (−4.9 paid 3000 × −4.9/100 × 0.7 = −102.90)', () => {
+    expect(performancePay(3000, -4.9)).toEqual({ pay: 0, exact: 0, cut: true, explanation: '总分 -4.9 低于 0,绩效奖金按 0 计(不扣基本工资)' });
+    expect(performancePay(3000, 0).pay).toBe(0);
+  });
+
   it('§28 example: 3000 × 0.7125 = 2137.50, no cut', () => {
     const r = performancePay(3000, 71.25);
     expect([r.pay, r.cut, r.explanation]).toEqual([2137.5, false, '绩效基数 3000 × 71.25/100 = 2137.50']);
