@@ -127,7 +127,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     read = readPeople(loaded.input.grids, form, input, scorer ? (p) => {
       if (watch && !copiesInRows && watch(p)) copiesInRows = true;
       compactor.compact(scorer!.add(p));
-    } : undefined);
+    } : undefined, loaded.input.metadata?.form === form.id && loaded.input.metadata.layout !== undefined);
   }
   // --form given and its required columns missing: the headings may be another form's (said before the cells go).
   if (requested?.ok && !loaded.input.fast) {

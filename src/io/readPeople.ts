@@ -48,7 +48,8 @@ export interface ReadResult {
  * Reads every sheet: a roster sheet gives one person per row, a form sheet one person. With `sink`, each person
  * goes to it as read instead of into `people` (a large roster's entries are scored and dropped one by one).
  */
-export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (p: PersonEntries) => void): ReadResult {
+/** `ownTemplate`: the workbook carries the mark of kpi's template of this very form — its headings are kpi's own. */
+export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (p: PersonEntries) => void, ownTemplate = false): ReadResult {
   const dict = columnDictionary(form);
   const out: ReadResult = { people: [], sources: [], problems: [], tables: 0, layout: 'form', count: 0 };
   const take = (p: PersonEntries) => {
@@ -86,7 +87,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
         out.sources.push({ kind: 'roster', sheet: grid.name, row: rowOf(p.at.cell), headerRow: roster.headerRow });
       };
       const first = out.sources.length;
-      const { people, problems, count } = readRoster(grid, form, roster, file, sink ? toSource : undefined);
+      const { people, problems, count } = readRoster(grid, form, roster, file, sink ? toSource : undefined, ownTemplate);
       out.problems.push(...problems);
       people.forEach(toSource);
       markLinesBelow(grid, out.sources.slice(first));

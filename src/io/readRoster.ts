@@ -628,7 +628,7 @@ function sameEntry(a: ColumnTarget, b: ColumnTarget): boolean {
 
 /** One person per non-blank row under the headings. */
 /** With `emit`, each person is handed over as read and not kept (`people` stays empty; `count` says how many). */
-export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, file?: string, emit?: (p: PersonEntries) => void): { people: PersonEntries[]; problems: Problem[]; count: number } {
+export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, file?: string, emit?: (p: PersonEntries) => void, ownTemplate = false): { people: PersonEntries[]; problems: Problem[]; count: number } {
   const problems: Problem[] = [];
   for (const d of layout.duplicates) {
     problems.push(
@@ -651,7 +651,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   problems.push(...sheetProblems);
   const unread = unreadColumns(problems, layout.headerRow);
   // Items' scores under headings kpi reads as their counts (scoreLikeColumns.ts): said once per column, and once per person.
-  const scoresTyped = scoreLikeColumns(grid, form, layout);
+  const scoresTyped = scoreLikeColumns(grid, form, layout, ownTemplate);
   if (scoresTyped.length) {
     const [s, ...rest] = scoresTyped;
     const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(s!.heading), like: s!.like, empty: '没有计入', strong: true, whole: s!.whole, others: rest.map((r) => shortText(r.heading)) } as const;

@@ -26,7 +26,11 @@ const MIN_AT_MAX = 2;
 /** Fewest people with a figure in a column said alone to hold scores. */
 const MIN_PEOPLE_ALONE = 3;
 
-export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumns): ScoreLikeColumn[] {
+/**
+ * `ownTemplate`: kpi's template of this form, whose own heading for a count is the item's name alone (a team's items of
+ * 5 points, counts 3–5 typed): that heading is the count kpi asked for there, not the team's score.
+ */
+export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumns, ownTemplate = false): ScoreLikeColumn[] {
   const bare: Array<{ col: number; item: ItemDef; heading: string; like: string; unit: string; input: string }> = [];
   for (const [col, target] of layout.columns) {
     if (target.kind !== 'entry' || target.input.type !== 'integer' || target.rater) continue;
@@ -43,6 +47,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     // The heading that names the count: the template's, or with the input's name when the template's is the item's
     // alone (「工作状况·违反次数」: 「请把列名改为「工作状况」」 named the very heading).
     const template = columnHeading(item, input, null, 1, form);
+    if (ownTemplate && labelKey(template) === labelKey(heading)) continue;
     const like = labelKey(template) === key ? `${template}·${input.label}` : template;
     bare.push({ col, item, heading, like, unit, input: input.label });
   }

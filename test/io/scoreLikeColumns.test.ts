@@ -152,3 +152,54 @@ describe('one column of counts with zeros among them', () => {
     expect(r.problems.some((p) => p.severity === 'error' && p.cell === 'A4')).toBe(true);
   });
 });
+
+// A team's own definition of items of 5 points counted down (迟到, 早退, 未打卡: 5 − 1 × 次数): kpi's template heads each
+// count with the item's name alone, and counts of 3–5 read like scores — kpi refused its own template (everyone 未评分).
+describe('kpi\'s own template of a form whose count columns are headed by the item alone', () => {
+  it('reads the counts: 80 + (5 − 3) + (5 − 5) + (5 − 4) = 83; the same sheet without the template\'s mark is refused as before', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { templateCommand } = await import('../../src/cli/template.js');
+    const { captureOutput } = await import('../../src/cli/output.js');
+    const dir = tempDir();
+    const count = (id: string, label: string) => ({ id, label, max: 5, inputs: [{ id: 'n', label: '次数', type: 'integer', min: 0, optional: true, default: 0, unit: '次' }], rule: { kind: 'deduction', base: 5, floor: 0, penalties: [{ input: 'n', per: 1 }] } });
+    const def = {
+      language: 2, id: 'disc-cs', title: '客服组纪律考核', version: '1.0.0', header: ['name', 'employeeId', 'department'],
+      parts: [
+        { id: 'P', label: '业绩', items: [{ id: 'Q', label: '质检得分', max: 85, inputs: [{ id: 's', label: '得分', type: 'number', min: 0, max: 85, unit: '分' }], rule: { kind: 'band', input: 's' } }] },
+        { id: 'D', label: '纪律', items: [count('L', '迟到'), count('E', '早退'), count('F', '未打卡')] },
+      ],
+      combine: { kind: 'sum' }, grades: { scale: 'default' },
+    };
+    const defFile = path.join(dir, 'disc-cs.json');
+    writeFileSync(defFile, JSON.stringify(def, null, 2));
+    const file = path.join(dir, 'roster.xlsx');
+    expect(await templateCommand(captureOutput(), defFile, { layout: 'roster', output: file })).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    const heads = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const at = (h: string) => heads.indexOf(h);
+    expect(['姓名', '质检得分', '迟到', '早退', '未打卡'].map(at).every((c) => c > 0)).toBe(true);
+    const rows: Array<[string, number, number, number, number]> = [['王芳', 80, 3, 5, 4], ['李强', 70, 5, 3, 3], ['张敏', 75, 4, 4, 5]];
+    rows.forEach(([name, q, l, e, f], k) => {
+      const row = ws.getRow(2 + k);
+      row.getCell(at('姓名')).value = name;
+      row.getCell(at('质检得分')).value = q;
+      row.getCell(at('迟到')).value = l;
+      row.getCell(at('早退')).value = e;
+      row.getCell(at('未打卡')).value = f;
+    });
+    await wb.xlsx.writeFile(file);
+    const graded = await gradeFile(file, { form: defFile, output: null });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    // 王芳 80 + 2 + 0 + 1 = 83; 李强 70 + 0 + 2 + 2 = 74; 张敏 75 + 1 + 1 + 0 = 77.
+    expect(graded.report.people.map((p) => [p.name, p.total])).toEqual([['王芳', 83], ['李强', 74], ['张敏', 77]]);
+    // Without kpi's mark (the team's own sheet so headed), the figures read as the items' scores: refused, as before.
+    wb.removeWorksheet(wb.getWorksheet('_kpi')!.id);
+    wb.keywords = '';
+    await wb.xlsx.writeFile(file);
+    const own = await gradeFile(file, { form: defFile, output: null });
+    if (!own.ok) throw new Error(own.failure.message);
+    expect(own.report.people.map((p) => p.status)).toEqual(['error', 'error', 'error']);
+  });
+});
