@@ -15,6 +15,7 @@ import type { PersonResult } from '../model/result.js';
 import { loadAnyForm, loadForm } from '../forms/load.js';
 import { listRecordForms } from '../forms/shipped.js';
 import { where, type Problem } from '../model/problem.js';
+import { openElsewhere } from './openElsewhere.js';
 import { problem, whatIsWrong, type ParamsOf } from '../model/problems/index.js';
 import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
 import { mainGrading } from '../engine/scales.js';
@@ -160,6 +161,12 @@ async function loadCopies(
     }
     form ??= resolved.form;
     notes.push(...resolved.notes);
+    // Said of each copy as of a file graded alone: one open in Excel (its unsaved marks are not in the file), and its
+    // hidden sheets (a peer's sheet of 林娜 hidden: her rating was left out without a word).
+    const lock = await openElsewhere(file);
+    if (lock) notes.push(problem('input-open', { name: path.basename(file), lock }, { file }));
+    // A warning here: that rater's marks of the person are missing from a total the others' make.
+    if (loaded.input.hiddenSheets.length) notes.push(problem('hidden-sheet', { sheets: loaded.input.hiddenSheets }, { file }, { severity: 'warning' }));
     inputs.push({ file, input: loaded.input });
   }
   // The first sentence of why (认不出是哪种考核表), not its advice to use --form: that is not what is wrong here.

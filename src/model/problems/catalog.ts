@@ -709,7 +709,7 @@ export const PROBLEMS = {
     zh: (p) => `${p.name} 是 kpi 写出的评分结果${p.input ? `(${p.input} 的评分结果)` : ''},不作为评分人的表读取(否则其中的评分会算两次)`,
   }),
   'hidden-sheet': spec<{ sheets: string[] }>({
-    severity: 'info', name: { zh: '隐藏的工作表', en: 'hidden sheet' },
+    severity: 'info', also: ['warning'], name: { zh: '隐藏的工作表', en: 'hidden sheet' },
     zh: (p) => `工作簿中隐藏的工作表${someZh(p.sheets, 10, '张')}没有评分;要一并评分请加 --include-hidden`,
   }),
   'cell-too-long': spec<{ length: number; limit: number }>({
