@@ -4,7 +4,7 @@ import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { LETTER_UNITS, parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
-import { monthInSheetName } from '../engine/period.js';
+import { monthInSheetName, parseMonth } from '../engine/period.js';
 import { sheetRater } from './sheetRater.js';
 import { matchChoice, parseRaw } from '../engine/values.js';
 import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
@@ -41,6 +41,8 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     const claimed: Array<{ col: number; target: ColumnTarget; vague: number }> = [];
     const unknown: RosterColumns['unknown'] = [];
     const dupes: RosterColumns['duplicates'] = [];
+    /** Columns of one figure noted with two months, kept as copies unless the rows' month picks one. */
+    const monthPairs: Array<{ earlier: { col: number; target: ColumnTarget }; col: number; text: string }> = [];
     let group = '';
     // The row above holds headings of its own (not one title over everything): headings here may be under them.
     const twoRow = row > 1 && twoTextsOn(grid, row - 1);
@@ -169,21 +171,33 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
           earlier.vague = vague;
           columns.set(col, target);
         } else if (vague > earlier.vague) unknown.push({ col, text });
-        else if (laterMonthNoted(grid.text(row, earlier.col), text) !== undefined) {
-          // 「迟到早退次数(2月)」 | 「(3月)」: the later month's, as 「(本月)」 beats 「(上月)」 — not copies of one figure, each blank
-          // of March filled from February (孙丽 89 良好 for 95 优秀 at exit 0).
-          if (laterMonthNoted(grid.text(row, earlier.col), text)) {
-            columns.delete(earlier.col);
-            unknown.push({ col: earlier.col, text: grid.text(row, earlier.col) });
-            earlier.col = col;
-            columns.set(col, target);
-          } else unknown.push({ col, text });
-        } else dupes.push({ col, text, of: earlier.col });
+        else {
+          dupes.push({ col, text, of: earlier.col });
+          // 「迟到早退次数(2月)」 | 「(3月)」: figures of two months, not copies of one — each blank of March was filled from
+          // February (孙丽 89 良好 for 95 优秀 at exit 0). Which is this file's month, the rows' 考核月份 says (below).
+          if (noteMonth(grid.text(row, earlier.col)) && noteMonth(text)) monthPairs.push({ earlier, col, text });
+        }
         continue;
       }
       claimed.push({ col, target, vague });
       columns.set(col, target);
       if (own) ownColumns.add(col);
+    }
+    for (const pair of monthPairs) {
+      const month = rowsMonth(grid, row, columns);
+      const first = noteMonth(grid.text(row, pair.earlier.col));
+      const second = noteMonth(pair.text);
+      const fits = (m: ReturnType<typeof noteMonth>) => !!month && !!m && m.month === month.month && (m.year === undefined || m.year === month.year);
+      // Only when the rows' one month is one of the two (March's target beside April's, 考核月份 2026-03): otherwise
+      // copies, compared person by person, as before — the later month was taken, April's target for March's rows.
+      if (fits(first) === fits(second)) continue;
+      const keep = fits(first) ? pair.earlier.col : pair.col;
+      const drop = keep === pair.col ? pair.earlier.col : pair.col;
+      dupes.splice(dupes.findIndex((d) => d.col === pair.col), 1);
+      columns.delete(drop);
+      columns.set(keep, pair.earlier.target);
+      pair.earlier.col = keep;
+      unknown.push({ col: drop, text: grid.text(row, drop) });
     }
     // A form without raters: 「X·主管」 beside 「X」 (the item's score as the supervisor gave it) is a second copy of X,
     // compared person by person, not a column to ignore (a 6 there beside a 9 under X was dropped without a word).
@@ -1061,27 +1075,32 @@ function fractionUnderPercent(raw: RawValue): RawValue {
   return raw;
 }
 
-/**
- * Two headings of one figure noted with two months (「…(2月)」, 「…(3月)」, 「…(2026年3月)」): true when the second's month is
- * the later (1月 after 12月), false when the first's; undefined when they do not both name a month, or name one alike.
- */
-function laterMonthNoted(first: string, second: string): boolean | undefined {
-  const month = (text: string) => {
-    const note = /[((]([^()()]+)[))]\s*$/.exec(text.normalize('NFKC'))?.[1];
-    const m = note ? monthInSheetName(note) : undefined;
-    if (!m) return undefined;
-    const ym = /^(\d{4})-(\d{2})$/.exec(m);
-    return ym ? { year: Number(ym[1]), month: Number(ym[2]) } : { year: undefined, month: CHINESE_MONTHS.indexOf(m) > 0 ? CHINESE_MONTHS.indexOf(m) : Number(m) };
-  };
-  const a = month(first);
-  const b = month(second);
-  if (!a || !b || a.month < 1 || b.month < 1 || a.month > 12 || b.month > 12) return undefined;
-  if (a.year !== undefined && b.year !== undefined) return a.year * 12 + a.month === b.year * 12 + b.month ? undefined : b.year * 12 + b.month > a.year * 12 + a.month;
-  if (a.month === b.month) return undefined;
-  // Without years, December then January is the year turning.
-  if (a.month === 12 && b.month === 1) return true;
-  if (a.month === 1 && b.month === 12) return false;
-  return b.month > a.month;
+/** The month a heading's note names (「…(3月)」, 「…(2026年3月)」), or undefined. */
+function noteMonth(text: string): { year?: number; month: number } | undefined {
+  const note = /[((]([^()()]+)[))]\s*$/.exec(text.normalize('NFKC'))?.[1];
+  const m = note ? monthInSheetName(note) : undefined;
+  if (!m) return undefined;
+  const ym = /^(\d{4})-(\d{2})$/.exec(m);
+  const month = ym ? Number(ym[2]) : CHINESE_MONTHS.indexOf(m) > 0 ? CHINESE_MONTHS.indexOf(m) : Number(m);
+  if (!(month >= 1 && month <= 12)) return undefined;
+  return ym ? { year: Number(ym[1]), month } : { month };
+}
+
+/** The one month the rows' 考核月份 column gives (every filled cell the same), or undefined. */
+function rowsMonth(grid: Grid, headerRow: number, columns: ReadonlyMap<number, ColumnTarget>): { year: number; month: number } | undefined {
+  const col = [...columns].find(([, t]) => t.kind === 'header' && t.field.role === 'period')?.[0];
+  if (col === undefined) return undefined;
+  const seen = new Set<string>();
+  for (let r = grid.nextRow(headerRow), n = 0; r <= grid.rowCount && n < 500; r = grid.nextRow(r), n++) {
+    const text = grid.text(r, col);
+    if (!text) continue;
+    const m = parseMonth(text);
+    if (!m) continue;
+    seen.add(m);
+  }
+  if (seen.size !== 1) return undefined;
+  const [y, mm] = [...seen][0]!.split('-').map(Number) as [number, number];
+  return { year: y, month: mm };
 }
 
 const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];

@@ -85,24 +85,29 @@ describe('§10 平均响应秒数 typed into a time cell', () => {
 });
 
 describe('§10 目标销售额 twice, noted 「(上月)」 and 「(本月)」, or with two months', () => {
-  it('reads this month\'s (100000) and lists last month\'s as ignored: 许鹏 73.5 (a blank 本月 took last month\'s figure)', async () => {
-    for (const [past, now, pastFirst] of [['上月', '本月', true], ['上月', '本月', false], ['2月', '3月', true], ['2月', '3月', false], ['12月', '1月', true], ['2026年2月', '2026年3月', true]] as const) {
-      const pastBeside = (wb: import('exceljs').Workbook) => {
-        const ws = wb.worksheets.find((w) => w.state === 'visible')!;
-        let col = 0;
-        ws.getRow(1).eachCell((cell, c) => { if (String(cell.value ?? '').endsWith('目标销售额')) col = c; });
-        expect(col).toBeGreaterThan(0);
-        // Last month's 50000 beside this month's 100000, in either order.
-        ws.spliceColumns(pastFirst ? col : col + 1, 0, [`销售额·目标销售额(${past})`, 50000]);
-        ws.getCell(1, pastFirst ? col + 1 : col).value = `销售额·目标销售额(${now})`;
-      };
-      const r = await roundTrip('sales-cs-kpi', [average], { edit: pastBeside });
+  // 许鹏's rows say 考核月份 2026-03. The other month's target (50000) beside this month's (100000), in either order.
+  const twoTargets = (other: string, own: string, otherFirst: boolean) => (wb: import('exceljs').Workbook) => {
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    let col = 0;
+    ws.getRow(1).eachCell((cell, c) => { if (String(cell.value ?? '').endsWith('目标销售额')) col = c; });
+    expect(col).toBeGreaterThan(0);
+    ws.spliceColumns(otherFirst ? col : col + 1, 0, [`销售额·目标销售额(${other})`, 50000]);
+    ws.getCell(1, otherFirst ? col + 1 : col).value = `销售额·目标销售额(${own})`;
+  };
+  it('reads this month\'s (100000), the other listed as ignored: 许鹏 73.5 (a blank 本月 took last month\'s figure; 4月\'s target was read for March)', async () => {
+    for (const [other, own, otherFirst] of [['上月', '本月', true], ['上月', '本月', false], ['2月', '3月', true], ['2月', '3月', false], ['4月', '3月', true], ['4月', '3月', false], ['2026年2月', '2026年3月', true]] as const) {
+      const r = await roundTrip('sales-cs-kpi', [average], { edit: twoTargets(other, own, otherFirst) });
       // 80000 ÷ 100000 = 80 % × 25 = 20 as before (÷ 50000 it would be 160 % → 120 % × 25 = 30).
       const xu = byName(r, '许鹏');
-      expect([past, now, xu.status, xu.items[0]!.score, xu.total]).toEqual([past, now, 'scored', 20, expect.closeTo(73.5, 10)]);
+      expect([other, own, xu.status, xu.items[0]!.score, xu.total]).toEqual([other, own, 'scored', 20, expect.closeTo(73.5, 10)]);
       expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
-      expect(r.problems.find((p) => p.code === 'unknown-column')!.message).toContain(`「销售额·目标销售额(${past})」`);
+      expect(r.problems.find((p) => p.code === 'unknown-column')!.message).toContain(`「销售额·目标销售额(${other})」`);
     }
+  });
+  it('two months neither of which is the rows\' (12月 and 1月 on March\'s rows): copies of one figure, compared — 许鹏 refused for two values', async () => {
+    const r = await roundTrip('sales-cs-kpi', [average], { edit: twoTargets('12月', '1月', true) });
+    expect(byName(r, '许鹏').status).toBe('error');
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['duplicate-entry']);
   });
 });
 
