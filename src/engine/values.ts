@@ -283,8 +283,10 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
       // 分钟): a time of day of hours and minutes, so written out whole — 「00:15」 alone reads as min:s or h:min.
       if (input.type === 'text' && timeOfDay(raw) && countedInTime(input)) return { ok: true, value: wholeTime(raw.value), empty: false };
       if (input.type === 'text') return { ok: true, value: raw.value, empty: false };
-      // So too in a number of seconds or minutes (sales-cs-kpi 平均响应秒数 0:00:40 is 40 秒), read as the same text typed.
-      if ((input.type === 'number' || input.type === 'integer') && timeOfDay(raw) && countedInTime(input)) return parseNumeric(input, { kind: 'text', value: wholeTime(raw.value) });
+      // So too in a number of seconds or minutes (sales-cs-kpi 平均响应秒数 0:00:40 is 40 秒), read as the same text typed —
+      // only a time with its seconds: 「0:30」 typed for 30 s is Excel's 0:30:00, which shows no more than the text 「1:05」
+      // README refuses (h:mm or m:ss); read as 30 minutes it was 1800 s at exit 0.
+      if ((input.type === 'number' || input.type === 'integer') && timeOfDay(raw) && /^\d{2}:\d{2}:\d{2}$/.test(raw.value) && countedInTime(input)) return parseNumeric(input, { kind: 'text', value: raw.value });
       return fail(raw.elapsed ? 'duration-value' : 'date-value', raw.value);
     case 'empty':
       return emptyValue(input);

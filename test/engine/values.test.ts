@@ -251,12 +251,14 @@ describe('refused values', () => {
   it('a time cell in a number of seconds or minutes is that time (sales-cs-kpi 0:00:40 was refused as a date)', () => {
     const seconds: InputDef = { id: 's', label: '平均响应秒数', type: 'number', min: 0, unit: '秒' };
     const minutes: InputDef = { id: 'm', label: '到场分钟', type: 'integer', min: 0, unit: '分钟' };
-    // 0:00:40 = 40 s; 「00:01」 is Excel's 0:01:00 (its seconds 0: dateText drops them) = 60 s, never 1 second;
-    // 0:15:00 = 15 min; in minutes 0:00:40 is 2/3 of a minute, no integer.
+    // 0:00:40 = 40 s; 0:01:30 = 90 s; in minutes 0:00:40 is 2/3 of a minute, no integer.
     expect(parseRaw(seconds, { kind: 'date', value: '00:00:40' })).toEqual({ ok: true, value: 40, empty: false });
-    expect(parseRaw(seconds, { kind: 'date', value: '00:01' })).toEqual({ ok: true, value: 60, empty: false });
-    expect(parseRaw(minutes, { kind: 'date', value: '00:15' })).toEqual({ ok: true, value: 15, empty: false });
+    expect(parseRaw(seconds, { kind: 'date', value: '00:01:30' })).toEqual({ ok: true, value: 90, empty: false });
     expect(parseRaw(minutes, { kind: 'date', value: '00:00:40' })).toMatchObject({ ok: false, code: 'not-an-integer' });
+    // A time whose seconds are 0 shows as 「00:30」 (dateText drops them): typed 0:30 it is Excel's 0:30:00 — 30 minutes or,
+    // meant as m:ss, 30 seconds; refused as the text 「1:05」 is, not read as 1800 s.
+    expect(parseRaw(seconds, { kind: 'date', value: '00:30' })).toMatchObject({ ok: false, code: 'date-value' });
+    expect(parseRaw(minutes, { kind: 'date', value: '00:15' })).toMatchObject({ ok: false, code: 'date-value' });
   });
 
   it('a logical TRUE/FALSE is a tick only where the choice list names TRUE/FALSE (§27 boxes filled by a program)', () => {
