@@ -162,3 +162,23 @@ describe('§15 汇总 titles the 面试日期 as such', () => {
     expect(await titled(['2026-03-10', '2026-03-12'])).toBe('考核月份:2026-03');
   });
 });
+
+// The team's own column left of the raters' on a person's sheet (「目标」 holding each item's target, 「关键事件」 notes):
+// not a rater's column renamed, as 「HR」 or 「王五」 there is (made by openpyxl from kpi's templates, a review's cases).
+describe('a team\'s own short-headed column left of the raters on a person\'s sheet', () => {
+  it('「目标」 (§1, §4) and 「关键事件」 (§4 without 间接主管) are read past: the scores as without them', async () => {
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const path = await import('node:path');
+    const { repoRoot } = await import('../helpers.js');
+    const at = (f: string) => path.join(repoRoot, 'test/fixtures/openpyxl/team-columns', f);
+    const totals = async (f: string) => {
+      const r = await gradeFile(at(f), { output: null });
+      if (!r.ok) throw new Error(r.failure.message);
+      return r.report.people.map((p) => [p.name, p.total]);
+    };
+    // §1's worked example 81.25 × 0.85 + 70 × 0.15 = 79.5625; 吴婷 100; 郑浩 72.75.
+    expect(await totals('after-sales-target.xlsx')).toEqual([['周杰', 79.5625], ['吴婷', 100], ['郑浩', 72.75]]);
+    // §4 (the sample's people): 92.2, 107, 85, with or without the 间接主管 column.
+    for (const f of ['dept-target.xlsx', 'dept-key-events.xlsx']) expect(await totals(f)).toEqual([['王芳', 92.2], ['李强', 107], ['张敏', 85]]);
+  });
+});
