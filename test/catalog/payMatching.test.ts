@@ -302,6 +302,14 @@ describe('§14 pay rows matched to people', () => {
     expect(payProblems(r)[0]![2]).toContain('的姓名是「乙」(考核表里的另一个人),名单中是「甲」:不知道这一行是谁的,没有计算绩效奖金');
   });
 
+  it('another person\'s row typed with this one\'s 工号 (1001 乙, no row of 乙\'s 1002, none of 甲\'s): no pay for 甲, an error', async () => {
+    // Paid by 工号, 甲 got 乙's 3000 × 1.1 = 3300 with a warning; 乙 is missing from the pay file (an error of its own).
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '1001,乙,3000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('1001', '甲'), top('1002', '乙')], { pay });
+    expect([payOf(r, '1001'), payOf(r, '1002')]).toEqual([null, null]);
+    expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['error', 'pay-mismatch'], ['error', 'pay-missing']]);
+  });
+
   it('namesakes the form tells apart (张伟, 张伟B) and the pay file does not (张伟 twice): paid by 工号, a warning — no swap', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '1001,张伟,3000,3000', '1002,张伟,2000,3000']);
     const r = await roundTrip('cs-scheme-100', [top('1001', '张伟'), top('1002', '张伟B')], { pay });
