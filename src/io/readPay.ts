@@ -242,6 +242,10 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
       problems.push(problem('pay-duplicate', { case: 'file', field: id ? '工号' : '姓名', value: visibleText(id || name), firstRow: earlier.row, ...elsewhere, ...hidden }, { file, sheet, cell: cellAddress(row, col) }, name ? { person: name } : {}));
       if (id) table.byId.set(idKeyOf(id), null);
       else table.byName.set(personKeyOf(name), null);
+      // Said once, as two rows: the first being hidden is part of that (not also 「only in a hidden row」).
+      for (const k of [...(id ? [`id:${idKeyOf(id)}`] : []), ...(name ? [`name:${personKeyOf(name)}`, `noid:${personKeyOf(name)}`] : [])]) {
+        if (table.blank.get(k)?.code === 'pay-invalid' && (table.blank.get(k)!.params as { case?: string }).case === 'hidden-row') table.blank.delete(k);
+      }
       continue;
     }
     firstRow.set(key, { sheet, row });
@@ -257,6 +261,13 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     };
     const saidHere = () => unusable(null);
     unread = undefined;
+    // A hidden row alone (filtered out, or hidden with 「已离职,3月起不发」 beside it): not paid from, as hidden rows of a
+    // roster or an export are not read — said when a person of the form asks for it (乙二 was paid 2250 without a word).
+    if (grid.rowHidden?.(row)) {
+      const col = h.cols.name ?? h.cols.id!;
+      unusable(problem('pay-invalid', { case: 'hidden-row', who: name && id ? `${name}(${id})` : name || id, row }, { file, sheet, cell: cellAddress(row, col) }, name ? { person: name } : {}));
+      continue;
+    }
     if (split) {
       problems.push(problem('row-shifted', { ...split.fields, pay: true }, { file, sheet, cell: split.cell }, name ? { person: name } : {}));
       saidHere();

@@ -112,6 +112,14 @@ describe('§14 pay files as payrolls keep them', () => {
     const r = await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay });
     expect(payProblems(r)).toEqual([['error', 'pay-duplicate', '[工资.xlsx]工资!A3:工资文件中工号「123」出现两次(第 2 行已有,其中一行是隐藏的),不知道用哪一行,此人不计算绩效奖金;如果隐藏的是旧数据,请删去那一行后重新评分']]);
   });
+
+  it('a person\'s only row hidden (「已离职,3月起不发」): not paid from, an error at it (乙二 was paid 5000 × 0.9 = 4500 without a word)', async () => {
+    const pay = await payWorkbook([{ name: '工资', rows: [HEAD, ['123', '甲一', 8000, 3000], ['456', '乙二', 5000, 3000]], hiddenRows: [3] }]);
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay });
+    // 甲一 8000 × 1.1 = 8800 as before.
+    expect([bonusOf(r, '123'), bonusOf(r, '456')]).toEqual([8800, null]);
+    expect(payProblems(r)).toEqual([['error', 'pay-invalid', '[工资.xlsx]工资!B3:「乙二(456)」在工资文件里的一行(第 3 行)是隐藏的(筛选掉或隐藏的行不读),没有计算绩效奖金;要发请取消隐藏后重新评分']]);
+  });
 });
 
 describe('§14 sound pay files near those shapes are paid as written', () => {

@@ -460,10 +460,13 @@ export const PROBLEMS = {
     zh: (p) => `工资文件 ${p.payFile} 中有 ${p.who.length} 人不在考核表里,没有用到:${someZh(p.who, 10, '人')};如果其中有人漏评,请把他加进考核表`,
   }),
   /** formula: a formula saved without its result (openpyxl, a script): the amount it gives is not in the file. */
-  'pay-invalid': spec<{ field: string; value: string; formula?: true } | { case: 'blank'; field: string; who: string }>({
+  /** hidden-row: the person's only row is hidden (filtered out, or hidden as 「已离职,3月起不发」): not read. */
+  'pay-invalid': spec<{ field: string; value: string; formula?: true } | { case: 'blank'; field: string; who: string } | { case: 'hidden-row'; who: string; row: number }>({
     severity: 'error', also: ['warning'], located: true, name: { zh: '工资金额不对', en: 'invalid pay amount' },
     zh: (p) =>
-      'case' in p
+      'case' in p && p.case === 'hidden-row'
+        ? `「${p.who}」在工资文件里的一行(第 ${p.row} 行)是隐藏的(筛选掉或隐藏的行不读),没有计算绩效奖金;要发请取消隐藏后重新评分`
+        : 'case' in p
         ? p.field === '绩效基数' ? `「${p.who}」的「绩效基数」未填写,不计算绩效奖金` : `「${p.who}」的「${p.field}」未填写,只计算绩效奖金,不计算工资总额`
         : p.formula
           ? `「${p.field}」是公式「${p.value}」,文件里没有保存它的计算结果(用程序写出、没有在 Excel/WPS 里打开保存过),读不到金额;请在 Excel 或 WPS 里打开并保存后重新评分`
