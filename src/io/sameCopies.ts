@@ -46,6 +46,8 @@ export async function withoutCopies(files: readonly string[]): Promise<{ files: 
 function namedCopyOf(name: string, original: string): boolean {
   const stem = (f: string) => inputStem(path.basename(f)).normalize('NFKC').trim().toLowerCase();
   const base = stem(original);
+  // Or the same name saved as another format (同事甲.xlsx's 「另存为」 同事甲.csv): one copy twice — two peers counted.
+  if (stem(name) === base && path.extname(name).toLowerCase() !== path.extname(original).toLowerCase()) return true;
   const bare = stem(name)
     .replace(/\s*[-_—]?\s*(副本|拷贝|复制|copy)(\s*[(]?\d+[)]?)?$/, '')
     .replace(/^(副本|拷贝|复制|copy of|copy)\s*[-_]?\s*/, '')
@@ -86,7 +88,9 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
       continue;
     }
     // Whichever of the two is named as a copy of the other is the one left out (「同事甲 - 副本」 sorts before 「同事甲」).
-    const [copyFile, original] = namedCopyOf(first, file) ? [first, file] : [file, first];
+    // Of one name saved as two formats, the workbook is kept (the CSV is its 「另存为」).
+    const workbook = (f: string) => /\.xlsx$/i.test(f);
+    const [copyFile, original] = namedCopyOf(first, file) && !(workbook(first) && !workbook(file)) ? [first, file] : [file, first];
     const copy = namedCopyOf(copyFile, original);
     // Two copies of a rater that counts once (主管) are the error 「同一评分人只能有一份」 unless one is named as a copy:
     // 「两份都已计入」 would say otherwise.

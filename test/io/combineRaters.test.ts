@@ -702,3 +702,26 @@ describe('raters\' copies open in Excel, or with a hidden sheet', () => {
     expect(r.people[0]!.total).toBeCloseTo(97.5, 9);
   });
 });
+
+describe('a rater\'s copy saved twice, as .xlsx and as .csv', () => {
+  it('is one peer, with a warning (two peers averaged: 林娜\'s 同事评 counted twice)', async () => {
+    const f9 = await form('cs-competency');
+    const folder = tempDir();
+    const sup = await rosterCopy(f9, folder, '主管.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['优秀'])]);
+    const peerA = await rosterCopy(f9, folder, '同事甲.xlsx', '同事', [person('1001', '林娜', 'peer', ['一般'])]);
+    const peerB = await rosterCopy(f9, folder, '同事乙.xlsx', '同事', [person('1001', '林娜', 'peer', ['优秀'])]);
+    // 同事甲.xlsx 「另存为」 CSV: its sheet's rows as text.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(peerA);
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    const lines: string[] = [];
+    ws.eachRow((row) => lines.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')).join(',')));
+    const csv = path.join(folder, '同事甲.csv');
+    writeFileSync(csv, lines.join('\r\n') + '\r\n');
+    const r = await combined([sup, peerA, peerB, csv]);
+    // Peers (60 + 100) / 2 = 80 (with the CSV: (60 + 100 + 60) / 3 = 73.33); 70 % × 100 + 10 % × 80, customers' 20 % spread:
+    // (70 + 8) / 0.8 = 97.5.
+    expect(r.people[0]!.total).toBeCloseTo(97.5, 9);
+    expect(r.problems.filter((p) => p.code === 'rater-duplicate').map((p) => [p.severity, path.basename(p.file ?? '')])).toEqual([['warning', '同事甲.csv']]);
+  });
+});
