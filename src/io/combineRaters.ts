@@ -31,6 +31,7 @@ import { readPayFile, subjectNames } from './readPay.js';
 import type { LoadedInput } from './formats/format.js';
 import { inputStem } from './formats/names.js';
 import { loadInput } from './loadInput.js';
+import { rawText } from './grid.js';
 import { reportOfKeywords } from './ownWorkbook.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
@@ -55,6 +56,12 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   const copies = await loadCopies(files, options);
   if (!copies.ok) return copies;
   const { form, inputs } = copies;
+  // A copy's graded result beside it, corrected since (README's 改正后再评): skipped, the stale copy was combined at exit 0.
+  for (const copy of expanded.gradedCopies) {
+    const original = inputs.find((c) => c.file === copy.input);
+    const differs = original ? await gradedCopyDiffers(copy, original.input, form, options) : null;
+    if (differs) return fail(differs);
+  }
   const notes = [...expanded.notes, ...unique.notes, ...copies.notes];
   const field = raterField(form);
   if (!form.raters || !field) {
@@ -417,4 +424,30 @@ async function writeCombined(output: string, form: FormDef, report: GradeReport,
   } catch (err) {
     return outputFailure(output, err);
   }
+}
+
+/**
+ * A copy's graded workbook whose marks are not the copy's own (corrected since it was graded): the first person whose
+ * marks differ, said as the roll-up says a corrected month; null when they agree (or it cannot be read).
+ */
+async function gradedCopyDiffers(copy: { graded: string; input: string }, original: LoadedInput, form: FormDef, options: GradeOptions): Promise<Problem | null> {
+  const loaded = await loadInput(copy.graded, options);
+  if (!loaded.ok) return null;
+  const marksOf = (input: LoadedInput, file: string) => {
+    const out = new Map<string, { name: string; marks: string }>();
+    for (const p of readPeople(input.grids, form, file).people) {
+      const name = nameOf(form, p);
+      const marks = [...p.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}=${rawText(e.raw).trim()}`).sort().join('\u0002');
+      out.set(name, { name, marks });
+    }
+    return out;
+  };
+  const mine = marksOf(original, copy.input);
+  const theirs = marksOf(loaded.input, copy.graded);
+  for (const k of new Set([...mine.keys(), ...theirs.keys()])) {
+    if (mine.get(k)?.marks === theirs.get(k)?.marks) continue;
+    const said = (x: { marks: string } | undefined) => (x ? '有' : '没有此人');
+    return problem('month-duplicate', { case: 'graded-differs', name: path.basename(copy.graded), other: path.basename(copy.input), person: k, here: said(theirs.get(k)), there: said(mine.get(k)), combine: true }, { file: copy.graded });
+  }
+  return null;
 }

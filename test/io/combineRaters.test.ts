@@ -725,3 +725,30 @@ describe('a rater\'s copy saved twice, as .xlsx and as .csv', () => {
     expect(r.problems.filter((p) => p.code === 'rater-duplicate').map((p) => [p.severity, path.basename(p.file ?? '')])).toEqual([['warning', '同事甲.csv']]);
   });
 });
+
+describe('a rater\'s copy graded alone, its result corrected, in the folder combined', () => {
+  it('beside its copy: refused, naming the person whose marks differ; alone (the copy moved away): read as that rater\'s copy', async () => {
+    const f9 = await form('cs-competency');
+    const folder = tempDir();
+    await rosterCopy(f9, folder, '主管.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['优秀'])]);
+    const peer = await rosterCopy(f9, folder, '同事甲.xlsx', '同事', [person('1001', '林娜', 'peer', ['良好'])]);
+    const graded = path.join(folder, '同事甲.graded.xlsx');
+    const alone = await gradeFile(peer, { output: graded });
+    expect(alone.ok).toBe(true);
+    // Unchanged beside its copy: skipped with a note, as before (100 × 70 + 80 × 10 over 80: 97.5).
+    expect((await combined([folder])).people[0]!.total).toBeCloseTo(97.5, 9);
+    // The peer corrects 良好 to 一般 in every item of the graded result.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(graded);
+    const ws = wb.worksheets.find((w) => w.state === 'visible' && w.getRow(1).values && (w.getRow(1).values as unknown[]).includes('工号'))!;
+    ws.eachRow((row, r) => { if (r > 1) row.eachCell((c) => { if (c.value === '良好') c.value = '一般'; }); });
+    await wb.xlsx.writeFile(graded);
+    const refused = await gradeCombined([folder], { output: null });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.failure.message).toBe('同事甲.graded.xlsx 与同一文件夹里的原始文件 同事甲.xlsx 中「林娜」的评分不同(评分后的表里改正过?),不知道该按哪一份合并评分;改正过时请移走原始文件 同事甲.xlsx,否则请移走 同事甲.graded.xlsx');
+    // The copy moved away: the corrected result is the peer's copy — (70 + 0.1 × 60) / 0.8 = 95.
+    const { rmSync } = await import('node:fs');
+    rmSync(peer);
+    expect((await combined([folder])).people[0]!.total).toBeCloseTo(95, 9);
+  });
+});

@@ -995,12 +995,15 @@ export const PROBLEMS = {
     /** Two files of one month of a form rated in separate copies, with nobody in common: copies, or two rosters? */
     | { case: 'no-common'; name: string; other: string; month: string }
     /** march.graded.xlsx corrected after kpi wrote it: its results are no longer those of march.xlsx beside it. */
-    | { case: 'graded-differs'; name: string; other: string; person: string; here: string; there: string }
+    /** combine: raters' copies graded together (a peer's graded copy corrected beside the copy it came from). */
+    | { case: 'graded-differs'; name: string; other: string; person: string; here: string; there: string; combine?: true }
   >({
     severity: 'error', also: ['info'], name: { zh: '月份重复', en: 'month given twice' },
     zh: (p) =>
       p.case === 'graded-copy'
         ? `${p.name}:同一文件夹里有它的原始文件,按原始文件汇总,跳过评分后的副本`
+        : p.case === 'graded-differs' && p.combine
+          ? `${p.name} 与同一文件夹里的原始文件 ${p.other} 中「${p.person}」的评分不同(评分后的表里改正过?),不知道该按哪一份合并评分;改正过时请移走原始文件 ${p.other},否则请移走 ${p.name}`
         : p.case === 'graded-differs'
           ? `${p.name} 与同一文件夹里的原始文件 ${p.other} 结果不同(${p.person}:${p.here},原始文件 ${p.there}),不知道该按哪一份汇总;评分后的表里改正过时请移走原始文件,否则请移走评分后的表`
           : p.case === 'no-common'
