@@ -7,6 +7,7 @@ import path from 'node:path';
 import { scoreForm, rank } from '../engine/scoreForm.js';
 import { emptyBandCounts } from '../engine/grades.js';
 import { mergeRaters, nameOf, type RaterRecord } from '../engine/mergeRaters.js';
+import { peopleWrittenTwoWays } from '../engine/peopleNames.js';
 import { parseMonth } from '../engine/period.js';
 import { cleanText } from '../engine/text.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
@@ -87,6 +88,8 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
   }
 
   const merged = mergeRaters(form, read.records);
+  const idFieldId = form.header.concat(form.footer ?? []).find((h) => h.role === 'id')?.id;
+  read.problems.push(...peopleWrittenTwoWays(merged.people.map((m) => ({ name: nameOf(form, m.entries), id: cleanText(m.entries.header.get(idFieldId ?? '') ?? ''), files: m.files })), (f) => path.basename(f)));
   const people = scoreMerged(form, merged);
   const bands = emptyBandCounts(mainGrading(form).scale);
   for (const r of people) if (r.status === 'scored' && r.band !== null) bands[r.band] = (bands[r.band] ?? 0) + 1;
