@@ -90,6 +90,8 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     const name = nameOf(form, rec.person);
     if (id && name) idsOfName.set(nameKey(name), (idsOfName.get(nameKey(name)) ?? new Set()).add(id));
   }
+  /** Rows whose 工号 is another name's: the person they name (by another 工号) is not scored either. */
+  const misfiled: Array<{ name: string; key: string; problem: Problem }> = [];
   /** Rows of a copy without 工号 whose name fits several people: each of them is unscored (whose marks they are is unknown). */
   const unsure: Array<{ rec: RaterRecord; name: string; ids: Set<string>; shown: string[] }> = [];
   for (const rec of records) {
@@ -118,6 +120,9 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
       const p = problem('rater-duplicate', { case: 'id-names', place: placeOf(rec.file, rec.person.at), id: key.slice(3), person: firstName, other: name, firstPlace: first ? placeOf(first.file, first.person.at) : '' }, { ...rec.person.at, file: rec.file });
       p.person = firstName;
       acc.errors.push(p);
+      // The row may be the one named there (张三's sheet of the 间接主管, typed with 李四's 工号): 张三 was scored on the
+      // 直接主管 alone, told that no 间接主管 rated him.
+      misfiled.push({ name, key, problem: p });
       continue;
     }
     const rater = rec.rater;
@@ -184,6 +189,12 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
       const name = nameOf(form, acc.header);
       const at = acc.taken[0]!;
       problems.push(problem('rater-absent', { person: name, rater: main!.label, files: mainFiles.map((f) => f.split(/[\\/]/).pop()!) }, { ...at.person.at, file: at.file }, name ? { person: name } : {}));
+    }
+  }
+  for (const m of misfiled) {
+    for (const [k, acc] of people) {
+      if (k === m.key || nameKey(nameOf(form, acc.header)) !== nameKey(m.name)) continue;
+      acc.errors.push({ ...m.problem, person: m.name });
     }
   }
   for (const u of unsure) {

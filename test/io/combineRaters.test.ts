@@ -752,3 +752,18 @@ describe('a rater\'s copy graded alone, its result corrected, in the folder comb
     expect((await combined([folder])).people[0]!.total).toBeCloseTo(95, 9);
   });
 });
+
+describe('a rater\'s copy whose sheet for one person carries another person\'s 工号', () => {
+  it('both are not scored: 李四 (his 工号 under two names) and 张三 (his marks may be that row) — 张三 was scored on the supervisor alone', async () => {
+    const f9 = await form('cs-competency');
+    const folder = tempDir();
+    const sup = await rosterCopy(f9, folder, '主管.xlsx', '主管', [person('1001', '张三', 'supervisor', ['优秀']), person('1002', '李四', 'supervisor', ['良好'])]);
+    // The peer's row for 张三 typed with 李四's 工号 1002; no row of 张三's own 工号.
+    const peer = await rosterCopy(f9, folder, '同事甲.xlsx', '同事', [person('1002', '张三', 'peer', ['一般']), person('1002', '李四', 'peer', ['良好'])]);
+    const r = await combined([sup, peer]);
+    expect(r.people.map((p) => [p.name, p.status])).toEqual([['张三', 'error'], ['李四', 'error']]);
+    const said = r.problems.filter((p) => p.severity === 'error' && p.code === 'rater-duplicate');
+    expect(said.map((p) => p.person).sort()).toEqual(['张三', '李四'].sort());
+    expect(r.problems.filter((p) => p.code === 'rater-spread' && p.person === '张三')).toEqual([]);
+  });
+});
