@@ -785,6 +785,14 @@ function foreignUnitNote(text: string, input: InputDef): { said: string; own: st
   return { said: unitNoteOf(text) ?? '', own: unitsOf(input.unit)[0] ?? '' };
 }
 
+/** The text is one of the words the input's name joins with 「/」「、」「或」 (迟到 of 「迟到/早退/缺勤次数」), 次数 or not. */
+function namesPartOf(input: InputDef, text: string): boolean {
+  const key = labelKey(withoutTrailingNote(text)).replace(/(次数|次)$/, '');
+  if ([...key].length < 2) return false;
+  const parts = withoutTrailingNote(input.label).normalize('NFKC').split(/[/、或及和]/).map((p) => labelKey(p).replace(/(次数|次)$/, ''));
+  return parts.length > 1 && parts.some((p) => p === key);
+}
+
 /** The 填写项 text names this input (its label, an alias or its id, with or without a note in brackets). */
 function namesInput(input: InputDef, text: string): boolean {
   const key = labelKey(withoutTrailingNote(text));
@@ -820,7 +828,11 @@ function answersInTexts(grid: Grid, form: FormDef, table: FormTable, entries: Ma
         matched = true;
         continue;
       }
-      if (!filled.has(id) && item.inputs.some((i) => i.optional) && /[0-9０-９√✓✔×✗]/.test(text) && text.length <= 40) {
+      // Short (an answer typed over the text), or the definition's words with an answer added to them (「…(本月迟到1次)」
+      // after §17's long 评分标准: read as 0 absences, 90 for 88 at exit 0).
+      const added = own.map((o) => (squash(text).startsWith(o) ? squash(text).slice(o.length) : squash(text).endsWith(o) ? squash(text).slice(0, -o.length) : null)).find((x) => x !== null);
+      const answer = added ?? text;
+      if (!filled.has(id) && item.inputs.some((i) => i.optional) && /[0-9０-９√✓✔×✗]/.test(answer) && (added !== undefined || text.length <= 40)) {
         edited.push({ item: item.label, heading: grid.text(table.headerRow, col), value: text.trim(), cell: cellAddress(row, col) });
       }
     }
@@ -833,7 +845,8 @@ function answersInTexts(grid: Grid, form: FormDef, table: FormTable, entries: Ma
 function answerInLabel(item: ItemDef, text: string): { input: InputDef; value: string } | null {
   const m = /^(.*[^\s\d0-9０-９.::])[\s::]*([0-9０-９]+(?:\.[0-9]+)?\s*[次项处个件分]?|[√✓✔☑×✗✘是否有无])$/u.exec(text.trim());
   if (!m) return null;
-  const input = item.inputs.find((i) => namesInput(i, m[1]!));
+  // Or one of the words an input's name joins (「迟到」 of 迟到/早退/缺勤次数, 「缺勤次数」): 「迟到1次」 in 说明 was read as none.
+  const input = item.inputs.find((i) => namesInput(i, m[1]!)) ?? item.inputs.find((i) => i.type === 'integer' && namesPartOf(i, m[1]!));
   return input ? { input, value: m[2]!.trim() } : null;
 }
 

@@ -200,3 +200,18 @@ describe('a person\'s sheet named or titled as a self-assessment, 考核人 left
     ]);
   });
 });
+
+describe('a count written in a text cell of its row, its 填写 left empty (§17 准时出勤)', () => {
+  const fill = (extra: FormSheetFill['entries']): FormSheetFill => ({ name: '张三', entries: [['专业知识', null, '填写', 20], ['服务态度', null, '填写', 30], ['团队合作', null, '填写', 20], ['问题解决', null, '填写', 20], ...extra] });
+  it('「(本月迟到1次)」 added to the long 评分标准, or 「迟到1次」 in 说明 (a word of 迟到/早退/缺勤次数): an error, not 0 absences (90 优秀 for 88)', async () => {
+    const criteria = '无迟到、早退或缺勤 10分;1次 8分;2次 6分;3次 4分;超过3次 2分';
+    const r = await retyped(criteria, `${criteria}(本月迟到1次)`, 'probation', fill([]));
+    expect(r.people[0]!.status).toBe('error');
+    expect(errors(r)[0]![1]).toContain('「准时出勤」的「评分标准」一格写的是');
+    const inNote = await score(await filledForms('probation', [fill([['准时出勤', null, '说明', '迟到1次']])], 'note.xlsx'));
+    expect(inNote.people[0]!.status).toBe('error');
+    expect(errors(inNote)[0]![1]).toContain('这一格的「迟到1次」填在了「说明」列');
+    // 10 (none) + 90 = 100 with the criteria as printed and 说明 empty.
+    expectScored(await score(await filledForms('probation', [fill([])], 'plain.xlsx')), '张三', 100, '优秀');
+  });
+});
