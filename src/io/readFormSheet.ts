@@ -334,6 +334,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   // Items whose row is hidden, and items seen on a visible row: an item only on a hidden row is said there.
   const hiddenItems = new Map<string, { label: string; row: number }>();
   const visibleItems = new Set<string>();
+  const hiddenInputs: Array<{ item: ItemDef; input: InputDef; row: number }> = [];
   const added: Array<{ label: string; value: string; cell: string }> = [];
   const foreignUnits: Array<{ label: string; like: string; value: string; cell: string; unit?: { said: string; own: string }; score?: { input: string }; key: string }> = [];
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
@@ -343,6 +344,13 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       const hiddenText = grid.text(row, table.itemCol);
       const hiddenItem = hiddenText ? labelVariants(hiddenText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) : undefined;
       if (hiddenItem && !hiddenItems.has(hiddenItem.id)) hiddenItems.set(hiddenItem.id, { label: hiddenItem.label, row });
+      // A hidden row of one of the current item's inputs holding an answer (express-cs 推诿客户 4, hidden): unless the input
+      // has a visible row too, it is that answer's only place — read as blank, 97 for 95 with a warning that said nothing of it.
+      const sub = table.inputCol ? grid.text(row, table.inputCol) : '';
+      // (Its item's name shows there too when merged down over the item's rows.)
+      const owner = hiddenItem ?? current;
+      const hiddenInput = owner && sub && owner.inputs.length > 1 ? owner.inputs.find((i) => namesInput(i, sub)) : undefined;
+      if (owner && hiddenInput && table.valueCols.some((v) => grid.value(row, v.col).kind !== 'empty')) hiddenInputs.push({ item: owner, input: hiddenInput, row });
       continue;
     }
     const itemText = grid.text(row, table.itemCol);
@@ -523,7 +531,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   let absentText = true;
   // A row whose answer sits in its 填写项 cell is there (said above), not missing.
   // So is one in another unit (said as such, not also as a row deleted and read as blank).
-  const hasRow = (item: ItemDef, inputId: string) => labelAnswers.some((a) => a.key === `${item.id}\u0000${inputId}`) || foreignUnits.some((u) => u.key === `${item.id}\u0000${inputId}`) || [...entries.keys()].some((k) => k.startsWith(`${item.id}\u0000${inputId}\u0000`));
+  const hasRow = (item: ItemDef, inputId: string) => hiddenInputs.some((h) => h.item === item && h.input.id === inputId) || (hiddenItems.has(item.id) && item.inputs.length === 1) || labelAnswers.some((a) => a.key === `${item.id}\u0000${inputId}`) || foreignUnits.some((u) => u.key === `${item.id}\u0000${inputId}`) || [...entries.keys()].some((k) => k.startsWith(`${item.id}\u0000${inputId}\u0000`));
   for (const item of items(form)) {
     if (!table.itemRows.has(item.id) && item.inputs.every((i) => !i.optional)) continue;
     for (const input of item.inputs.filter((i) => i.optional)) {
@@ -558,7 +566,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   if (hiddenRows.length) {
     // An item whose only row is hidden (态度 hidden on 王芳's sheet): said at that row, not only as 「表中没有这一项」 at the
     // person's name.
-    const only = [...hiddenItems].filter(([id]) => !visibleItems.has(id)).map(([, h]) => h);
+    const only = [
+      ...[...hiddenItems].filter(([id]) => !visibleItems.has(id)).map(([, h]) => h),
+      ...hiddenInputs.filter((h) => ![...entries.keys()].some((k) => k.startsWith(`${h.item.id}\u0000${h.input.id}\u0000`))).map((h) => ({ label: `${h.item.label}·${h.input.label}`, row: h.row })),
+    ];
     const at = { file, sheet: grid.name, cell: cellAddress(only[0]?.row ?? hiddenRows[0]!, table.itemCol) };
     problems.push(problem('hidden-rows', { sheet: grid.name, rows: hiddenRows, ...(only.length ? { items: only.map((h) => h.label) } : {}) }, at, { ...(name ? { person: name } : {}), ...(only.length ? { severity: 'error' as const } : {}) }));
   }

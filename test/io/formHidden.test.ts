@@ -88,3 +88,19 @@ describe('an item whose only row is hidden', () => {
     expect(said[0]!.message).toContain('只在隐藏的行里,按缺少这一项处理');
   });
 });
+
+// Made by openpyxl from kpi's templates (a red team's cases): one input's row of an item of several hidden, with an answer.
+describe('an input\'s only row hidden on a person\'s sheet, holding an answer', () => {
+  it('express-cs 推诿客户 4 hidden, §27 a ticked row hidden: an error there, the person not scored (97 for 95, 85.83 for 90 at exit 0)', async () => {
+    const at = (f: string) => path.join(repoRoot, 'test/fixtures/openpyxl/hidden-rows', f);
+    const express = await gradeFile(at('express-hidden-row.xlsx'), { output: null });
+    if (!express.ok) throw new Error(express.failure.message);
+    // 王芳 and 张敏 as filled: 20 + 40 + 40 − 3 = 97; 李强's hidden 推诿客户 4 would be 95.
+    expect(express.report.people.map((p) => [p.name, p.total])).toEqual([['王芳', 97], ['李强', null], ['张敏', 97]]);
+    expect(express.report.problems.filter((p) => p.severity !== 'info').map((p) => [p.severity, p.code, p.sheet, p.cell])).toEqual([['error', 'hidden-rows', '李强', 'A12']]);
+    expect(express.report.problems.find((p) => p.code === 'hidden-rows')!.message).toContain('「话务质量·推诿客户」只在隐藏的行里');
+    const checklist = await gradeFile(at('checklist-hidden-tick.xlsx'), { output: null });
+    if (!checklist.ok) throw new Error(checklist.failure.message);
+    expect(checklist.report.people.find((p) => p.name === '张敏')!.status).toBe('error');
+  });
+});
