@@ -78,8 +78,8 @@ function computeLabelVariants(text: string): string[] {
     const parts = v.split(/\s*[·・]\s*/);
     const pointless = parts.map((x) => withoutPoints(x) || x).join('·');
     if (pointless !== parts.join('·')) variants.push(pointless);
-    // 「意见与建议」, 「建议及意见」 for 建议和意见: two words joined, by another word or the other way round.
-    const joined = /^([^和与及、&]{1,20})[和与及、&]([^和与及、&]{1,20})$/.exec(v);
+    // 「意见与建议」, 「建议及意见」, 「建议/意见」 for 建议和意见: two words joined, by another word or the other way round.
+    const joined = /^([^和与及、&/]{1,20})[和与及、&/]([^和与及、&/]{1,20})$/.exec(v);
     if (joined) variants.push(`${joined[1]}和${joined[2]}`, `${joined[2]}和${joined[1]}`);
     // 「客户满意度%」: a unit sign typed after the name, as 「客户满意度(%)」 is a unit in brackets.
     const unsigned = v.replace(/\s*%$/, '');

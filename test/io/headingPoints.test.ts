@@ -9,8 +9,19 @@ import { tempDir } from '../helpers.js';
 
 describe('two words joined by another word, or the other way round', () => {
   it('「意见与建议」, 「建议及意见」, 「意见、建议」 are variants of 建议和意见; a name with two joins is left as it is', () => {
-    for (const h of ['意见与建议', '建议及意见', '意见、建议', '建议与意见']) expect(labelVariants(h)).toContain('建议和意见');
+    for (const h of ['意见与建议', '建议及意见', '意见、建议', '建议与意见', '建议/意见']) expect(labelVariants(h)).toContain('建议和意见');
     expect(labelVariants('迟到或早退')).toEqual(['迟到或早退']);
+  });
+
+  it('§3 survey with 「建议/意见」: each customer counted, the suggestion listed — its writers were dropped (2 of 3 customers, 73.75 for 79.17)', async () => {
+    const file = path.join(tempDir(), 's.csv');
+    writeFileSync(file, '客户,产品质量,服务,交付准确性,售后支持,建议/意见\r\nA公司,8,8,8,8,\r\nB公司,9,9,9,9,发货快\r\nC公司,7,6,7,7,\r\n');
+    const outcome = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // (8 + 9 + 6.75) / 3 = 7.9167 → 指数 79.17.
+    expect(outcome.report.groups![0]!.figures).toMatchObject({ responses: 3 });
+    expect(outcome.report.groups![0]!.figures.overall).toBeCloseTo(23.75 / 3, 10);
+    expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('§3 survey with 「意见与建议」: both customers counted, the suggestion listed (a comment never removed a rating)', async () => {
