@@ -275,7 +275,9 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
     }
     // The workbook holds an export of its own (last month's paste, or this month's): the --data file wins, said.
     const own = findExport(grids, form, input, null);
-    if (own && own.records.length) {
+    // Not the roster itself holding a column or two of the export's (「询单人数」 kept for reference): it was dropped as
+    // the workbook's own export, and the file 「had no heading」.
+    if (own && own.records.length && !findRosterHeader(own.grid, rosterView(form))) {
       unused = problem('data-missing', { case: 'sheet-unused', name: shownName(input), sheet: own.grid.name, dataFile: shownName(second), rows: own.records.length }, { file: input }, { severity: 'warning' });
       rosterGrids = grids.filter((g) => g !== own.grid);
     }

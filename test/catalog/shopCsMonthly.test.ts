@@ -437,3 +437,19 @@ describe('an export that cannot say whose a row is, or which sheet is this month
     expect([r.data?.sheet, byName(r, '孙丽').total]).toEqual(['3月', 92.5]);
   });
 });
+
+// The roster holding a column of the export's (「询单人数」 kept for reference), the export given with --data (a GB18030
+// CSV with a 合计 row): the roster sheet was taken for the workbook's own export and dropped — 「没有找到表头」, exit 2.
+describe('§11 a roster with one of the export\'s columns, scored with --data', () => {
+  it('is the roster: 陈静 98 优秀 K 1.1, 孙丽 84, 周杰 93.17, 吴婷 87.50 (the red team\'s hand arithmetic), the column listed as ignored', async () => {
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const path = await import('node:path');
+    const { repoRoot } = await import('../helpers.js');
+    const dir = path.join(repoRoot, 'test/fixtures/shop/roster-with-export-column');
+    const r = await gradeFile(path.join(dir, 'roster.xlsx'), { output: null, data: path.join(dir, 'export.csv') });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['陈静', 98, '优秀'], ['孙丽', 84, '待改进'], ['周杰', 93.17, '良好'], ['吴婷', 87.5, '一般']]);
+    expect(r.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.report.problems.find((p) => p.code === 'unknown-column')!.message).toContain('「询单人数」(R1)');
+  });
+});
