@@ -61,9 +61,9 @@ export const EXAMPLE_ROW = { test: (text: string) => EXAMPLE.test(text.normalize
 export const TYPED_TOTAL = /^(总分|总得分|得分合计|合计得分|考核总分|最终得分|综合得分|总计得分)$/;
 export const TYPED_BAND = /^(等级|考核等级|评定等级|绩效等级|评级|评估结论|考核结论)$/;
 /** A cell that is a signature line's label and nothing more: 「审核:」, 「部门负责人签字:」, 「考核人:」, 「日期:」. */
-const SIGN_LABEL = /^.{0,8}(制表|审核|审批|复核|核对|批准|签字|签名|签章|填表|填报|负责人|考核人|考评人|评分人|测评人|确认|日期)(人|签字|签名|日期)?:$/;
+const SIGN_LABEL = /^.{0,8}(制表|审核|审批|复核|核对|批准|签字|签名|签章|填表|填报|负责人|考核人|考评人|评分人|测评人|检查人|检查|评估人|确认|日期)(人|签字|签名|日期)?:$/;
 // An export's footer (导出人:admin, 导出时间:2026-04-01, 打印时间, 数据来源:…) is a note line too.
-const NOTE = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|确认|导出|打印|生成|查询|数据来源|统计时间|截止)(人|签字|日期|时间)?(\s*[::]|\s|$)/;
+const NOTE = /^(制表|审核|审批|复核|核对|批准|签字|签名|填表|填报|备注|说明|注|附注|日期|负责人|考核人|考评人|检查人|检查|评估人|确认|导出|打印|生成|查询|数据来源|统计时间|截止)(人|签字|日期|时间)?(\s*[::]|\s|$)/;
 
 /** An export's or a form's note line: 导出人:admin, 打印时间:…, 制表人:…, 注:… */
 export const NOTE_LINE = {

@@ -655,3 +655,19 @@ describe('a helper sheet beside the roster (姓名 and 态度 copied for a chart
     expect(outcome.report.problems.filter((p) => p.code === 'helper-sheet').map((p) => [p.severity, p.sheet])).toEqual([['warning', '图表数据']]);
   });
 });
+
+// §2's own footer line under a roster of 管理处 (「检查人:陈经理 … 日期:2026年4月1日」), in the first column or in the
+// 管理处 column (openpyxl, a red team's case): a 管理处 「(无姓名)」 or 「检查人:陈经理」 with 14 errors, exit 1.
+describe('the form\'s footer line (检查人, 日期) under the roster', () => {
+  it('is no 管理处: 94, 87, 100 and no error, wherever the line starts', async () => {
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { repoRoot } = await import('../helpers.js');
+    const path = await import('node:path');
+    for (const f of ['offices-footer-A.xlsx', 'offices-footer-B.xlsx']) {
+      const r = await gradeFile(path.join(repoRoot, 'test/fixtures/openpyxl/footer', f), { output: null });
+      if (!r.ok) throw new Error(r.failure.message);
+      expect([f, r.report.people.map((p) => p.total)]).toEqual([f, [94, 87, 100]]);
+      expect(r.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    }
+  });
+});
