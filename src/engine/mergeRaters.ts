@@ -288,7 +288,8 @@ function sameMarks(a: PersonEntries, b: PersonEntries): boolean {
 function duplicateRater(rec: RaterRecord, rater: RaterDef, earlier: RaterRecord, name: string, field: HeaderField | undefined): Problem {
   const cell = field ? rec.person.headerCells?.get(field.id) : undefined;
   const at = { ...rec.person.at, ...(cell ? { cell } : {}), file: rec.file };
-  const p = problem('rater-duplicate', { place: placeOf(rec.file, at), person: name, rater: rater.label, firstPlace: placeOf(earlier.file, earlier.person.at) }, at);
+  const several = rater.multiple && earlier.file === rec.file ? { several: true as const } : {};
+  const p = problem('rater-duplicate', { place: placeOf(rec.file, at), person: name, rater: rater.label, firstPlace: placeOf(earlier.file, earlier.person.at), ...several }, at);
   if (name) p.person = name;
   return p;
 }

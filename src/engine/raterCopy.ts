@@ -35,6 +35,14 @@ function raterNamed(form: FormDef, text: string): RaterDef | undefined {
   const raters = form.raters ?? [];
   const exact = raters.find((r) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => matchKey(n) === key));
   if (exact) return exact;
+  // 「面试官王五」: one of a group of several, named with who (as its columns are: 「第1题·面试官王五」).
+  const withWho = raters.find((r) => r.multiple && [r.label, ...(r.aliases ?? [])].some((n) => {
+    const k = matchKey(n);
+    // Who, not a title (「客户经理」 is a customer's account manager, no customer).
+    const rest = key.slice(k.length);
+    return key.length > k.length && key.startsWith(k) && /^\p{Script=Han}{2,4}$/u.test(rest) && !/[评价意见反馈打分议语注]/u.test(rest) && !/(经理|主管|领导|组长|上级|总监|部长|专员|代表|人员)/.test(rest);
+  }));
+  if (withWho) return withWho;
   // 「同事评:韩梅梅」「主管 陈明」: the group first, then who (a peer's name is never kept: only the group is used).
   const parts = text.trim().split(/[::,,、;;\s((/|]+/).filter(Boolean);
   // A text naming several raters is the form's legend of them (「自评 仅供参考,不计分;主管评 70%…」, read where the

@@ -30,3 +30,25 @@ export function rowRaterWatch(form: FormDef): ((p: PersonEntries) => boolean) | 
   };
 }
 
+
+/**
+ * A person on several rows, each naming in its 评分人 a group of several raters (面试官, 同事评): one row per interviewer
+ * of one candidate, in one sheet (kpi's own roster made with --rater 面试官, filled by each in turn). Each row is that
+ * group's copy, merged per person as separate files are; read as one person twice, every candidate was refused.
+ */
+export function groupRowsOfOnePerson(form: FormDef, people: readonly PersonEntries[]): boolean {
+  const field = raterField(form);
+  if (!field || !form.raters?.some((r) => r.multiple)) return false;
+  const idField = form.header.concat(form.footer ?? []).find((h) => h.role === 'id');
+  const nameField = form.header.concat(form.footer ?? []).find((h) => h.role === 'name');
+  const rows = new Map<string, number>();
+  for (const p of people) {
+    const rater = findRater(form, p.header.get(field.id) ?? '');
+    if (!rater?.multiple) continue;
+    const who = (idField && p.header.get(idField.id)?.trim()) || (nameField && p.header.get(nameField.id)?.trim()) || '';
+    if (!who) continue;
+    const key = `${rater.id}\u0000${who}`;
+    rows.set(key, (rows.get(key) ?? 0) + 1);
+  }
+  return [...rows.values()].some((n) => n > 1);
+}

@@ -182,3 +182,29 @@ describe('a team\'s own short-headed column left of the raters on a person\'s sh
     for (const f of ['dept-target.xlsx', 'dept-key-events.xlsx']) expect(await totals(f)).toEqual([['王芳', 92.2], ['李强', 107], ['张敏', 85]]);
   });
 });
+
+// One sheet, one row per interviewer of each candidate, 面试评价人 naming who (a team's shared sheet, or kpi's roster
+// filled in turn): every candidate was refused as 「姓名重复」.
+describe('§15 rows of one candidate, one per interviewer, in one sheet', () => {
+  it('「面试官王五」「面试官李四」「面试官张三」 are three interviewers: the mean of the three, as three files give', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { tempDir } = await import('../helpers.js');
+    const q = Array.from({ length: 15 }, (_, k) => `第${k + 1}题`);
+    const row = (who: string, level: string) => ['陈晨', '客服', who, ...q.map(() => level)].join(',');
+    const file = path.join(tempDir(), 'rows.csv');
+    writeFileSync(file, [['姓名', '应聘岗位', '面试评价人', ...q].join(','), row('面试官王五', '优秀'), row('面试官李四', '良好'), row('面试官张三', '一般')].join('\r\n') + '\r\n');
+    const r = await gradeFile(file, { form: 'interview-eval', output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    // Each question (4 + 3 + 2) / 3 = 3 → 良好, 推荐.
+    expect(r.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['陈晨', 3, '良好']]);
+    // Written the same three times, they cannot be told apart from one interviewer twice: refused, asking for names.
+    const same = path.join(tempDir(), 'same.csv');
+    writeFileSync(same, [['姓名', '应聘岗位', '面试评价人', ...q].join(','), row('面试官', '优秀'), row('面试官', '良好')].join('\r\n') + '\r\n');
+    const s = await gradeFile(same, { form: 'interview-eval', output: null });
+    if (!s.ok) throw new Error(s.failure.message);
+    expect(s.report.people.map((p) => p.status)).toEqual(['error']);
+    expect(s.report.problems.find((p) => p.severity === 'error')!.message).toContain('几位都评时请在评分人一栏写上各自的名字(如「面试官王五」「面试官李四」)');
+  });
+});

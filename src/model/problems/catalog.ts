@@ -1069,7 +1069,8 @@ export const PROBLEMS = {
     actual: (p) => p.names.map((n) => n.name).join('、'),
   }),
   'rater-duplicate': spec<
-    | { place: string; person: string; rater: string; firstPlace: string }
+    /** several: the rater is a group of several (面试官), both rows in one file under the same 评分人 text. */
+    | { place: string; person: string; rater: string; firstPlace: string; several?: true }
     | { case: 'same-file'; name: string; first: string }
     /** Two copies of one rater group filled alike, cell for cell, saved apart (a re-save: LibreOffice, WPS). `copy`: named as a copy (副本), counted once. */
     | { case: 'same-content'; name: string; first: string; rater: string; copy: boolean }
@@ -1080,7 +1081,9 @@ export const PROBLEMS = {
     severity: 'error', also: ['warning'], name: { zh: '评分人重复', en: 'rater twice' },
     zh: (p) =>
       !('case' in p)
-        ? `${p.place}:${p.person}的「${p.rater}」已在 ${p.firstPlace} 评过,这里又评了一次;同一评分人只能有一份(${p.person}不评分,请去掉其中一份)`
+        ? p.several
+          ? `${p.place}:${p.person}的「${p.rater}」已在 ${p.firstPlace} 评过,这里又评了一次,评分人写得一样,分不清是同一位评了两次还是几位「${p.rater}」(${p.person}不评分);几位都评时请在评分人一栏写上各自的名字(如「${p.rater}王五」「${p.rater}李四」),同一位评了两次请去掉其中一份`
+          : `${p.place}:${p.person}的「${p.rater}」已在 ${p.firstPlace} 评过,这里又评了一次;同一评分人只能有一份(${p.person}不评分,请去掉其中一份)`
         : p.case === 'same-file'
           ? `${p.name} 与 ${p.first} 内容完全相同,是同一份表,只计一次`
           : p.case === 'same-content'
