@@ -7,7 +7,7 @@ import { problem, type ParamsOf } from '../model/problems/index.js';
 import { items, slotNames, stemOf } from './columns.js';
 import { dice, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot, personOrRole } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
@@ -806,9 +806,13 @@ function namesPartOf(input: InputDef, text: string): boolean {
 
 /** The 填写项 text names this input (its label, an alias or its id, with or without a note in brackets). */
 function namesInput(input: InputDef, text: string): boolean {
-  const key = labelKey(withoutTrailingNote(text));
+  // Numbered as a list (「1、积极主动热情周到」, 「(1)态度不温和…」), or with a note after kpi's own unit (「…(次)(含客户反馈)」,
+  // 「…【含客户反馈】」): the input's name still — each was refused as a row of no input.
+  const bare = withoutNumbering(text).replace(/\s*【[^【】]*】\s*$/, '');
+  const key = labelKey(withoutTrailingNote(bare));
+  const twice = labelKey(withoutTrailingNote(withoutTrailingNote(bare)));
   const full = labelKey(text);
-  return [input.label, ...(input.aliases ?? []), input.id].some((n) => labelKey(n) === key || labelKey(n) === full);
+  return [input.label, ...(input.aliases ?? []), input.id].some((n) => labelKey(n) === key || labelKey(n) === full || labelKey(n) === twice || labelKey(n) === labelKey(bare));
 }
 
 /**

@@ -215,3 +215,21 @@ describe('a count written in a text cell of its row, its 填写 left empty (§17
     expectScored(await score(await filledForms('probation', [fill([])], 'plain.xlsx')), '张三', 100, '优秀');
   });
 });
+
+// Made by openpyxl from kpi's templates (a red team's cases): 填写项 numbered as a list, or noted after kpi's own unit.
+describe('a 填写项 numbered (「1、积极主动热情周到」) or noted after its unit (「…(次)(含客户反馈)」)', () => {
+  it('is the input: §27 (100 + 60 + 100 + 50) / 4 = 77.50 and §12 18 + 38.5 + 39 = 95.50 for each (they were refused)', async () => {
+    const path = await import('node:path');
+    const { repoRoot } = await import('../helpers.js');
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const totals = async (f: string) => {
+      const r = await gradeFile(path.join(repoRoot, 'test/fixtures/openpyxl/form-labels', f), { output: null });
+      if (!r.ok) throw new Error(r.failure.message);
+      expect(r.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      return r.report.people.map((p) => p.total);
+    };
+    expect(await totals('checklist-numbered.xlsx')).toEqual([77.5, 77.5, 77.5]);
+    expect(await totals('express-numbered.xlsx')).toEqual([95.5, 95.5, 95.5]);
+    expect(await totals('express-label-notes.xlsx')).toEqual([95, 95, 95]);
+  });
+});
