@@ -12,7 +12,8 @@ export interface RosterColumns {
   columns: Map<number, ColumnTarget>;
   unknown: Array<{ col: number; text: string }>;
   /** Headings naming a column already found (`of`): read only to check that they say the same. */
-  duplicates: Array<{ col: number; text: string; of: number }>;
+  /** months: the two headings are noted with two months, neither the rows' (a blank in one is no agreement). */
+  duplicates: Array<{ col: number; text: string; of: number; months?: true }>;
 }
 
 const MAX_SLOTS = 20;

@@ -190,7 +190,12 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       const fits = (m: ReturnType<typeof noteMonth>) => !!month && !!m && m.month === month.month && (m.year === undefined || m.year === month.year);
       // Only when the rows' one month is one of the two (March's target beside April's, 考核月份 2026-03): otherwise
       // copies, compared person by person, as before — the later month was taken, April's target for March's rows.
-      if (fits(first) === fits(second)) continue;
+      if (fits(first) === fits(second)) {
+        // Compared person by person, a blank under one month no agreement (March's blank took February's 2 lateness).
+        const dupe = dupes.find((d) => d.col === pair.col);
+        if (dupe) dupe.months = true;
+        continue;
+      }
       const keep = fits(first) ? pair.earlier.col : pair.col;
       const drop = keep === pair.col ? pair.earlier.col : pair.col;
       dupes.splice(dupes.findIndex((d) => d.col === pair.col), 1);
@@ -878,6 +883,15 @@ function duplicateValues(grid: Grid, layout: RosterColumns, row: number, entries
     if (grid.columnHidden?.(d.of)) {
       entries.set(key, { raw, at });
       if (raw.kind !== 'empty') filled = true;
+      continue;
+    }
+    if (d.months) {
+      const first = entries.get(key);
+      const [a, b] = [first && first.raw.kind !== 'empty' ? rawText(first.raw).trim() : '', raw.kind !== 'empty' ? rawText(raw).trim() : ''];
+      if (a === b) continue;
+      const item = columnHeading(target.item, target.input, target.rater, target.slot);
+      problems.push(problem('duplicate-entry', { item, first: first?.at.cell ?? cellAddress(row, d.of), firstValue: a, value: b, column: true, months: true }, at, who ? { person: who } : {}));
+      withheld.add(key);
       continue;
     }
     if (raw.kind === 'empty') continue;

@@ -47,7 +47,9 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     // The heading that names the count: the template's, or with the input's name when the template's is the item's
     // alone (「工作状况·违反次数」: 「请把列名改为「工作状况」」 named the very heading).
     const template = columnHeading(item, input, null, 1, form);
-    if (ownTemplate && labelKey(template) === labelKey(heading)) continue;
+    // Only counts a month can hold (at most 10): 38, 39, 40 under express-cs's 「工作状况」 (base 40) are its points,
+    // kpi's template or not — read as counts they scored 79 for 96 without a word.
+    if (ownTemplate && labelKey(template) === labelKey(heading) && largestFigure(grid, layout.headerRow, col) <= 10) continue;
     const like = labelKey(template) === key ? `${template}·${input.label}` : template;
     bare.push({ col, item, heading, like, unit, input: input.label });
   }
@@ -98,4 +100,15 @@ function countedDown(item: ItemDef, input: string): boolean {
   if (rule.kind === 'deduction') return true;
   if (rule.kind !== 'tiers' || rule.input !== input || rule.otherwise?.points !== item.max) return false;
   return rule.tiers.every((t) => t.points < item.max && (t.min ?? 0) > 0);
+}
+
+/** The largest number under the heading (text digits too), or 0. */
+function largestFigure(grid: Grid, headerRow: number, col: number): number {
+  let most = 0;
+  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const raw = grid.value(row, col);
+    const value = raw.kind === 'number' ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : 0;
+    if (value > most) most = value;
+  }
+  return most;
 }

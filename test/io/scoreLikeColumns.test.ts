@@ -203,3 +203,13 @@ describe('kpi\'s own template of a form whose count columns are headed by the it
     expect(own.report.people.map((p) => p.status)).toEqual(['error', 'error', 'error']);
   });
 });
+
+describe('kpi\'s own template, the count column holding figures no month\'s count reaches', () => {
+  it('express-cs 「工作状况」 38, 39, 40 (its base 40): refused as scores, as on a team\'s sheet (read as 38 违反 it was 79 一般 without a word)', async () => {
+    const { repoRoot } = await import('../helpers.js');
+    const r = await gradeFile(path.join(repoRoot, 'test/fixtures/openpyxl/own-template/express-march.xlsx'), { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.every((p) => p.status === 'error')).toBe(true);
+    expect(r.report.problems.some((p) => p.severity === 'error' && p.message.includes('像是「工作状况」这一项的得分'))).toBe(true);
+  });
+});

@@ -327,8 +327,10 @@ function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: Pack
     const v = cellValue(attrs, inner, pkg, sharedFormulas, n, col);
     if (v === undefined) continue;
     row.hasValues = true;
-    // exceljs counts any value but an empty string (spaces included).
-    if (v.kind !== 'empty' || /<t\b[^>]*>[^<]|<v>[^<]/.test(inner)) row.maxValueCol = Math.max(row.maxValueCol, col);
+    // exceljs counts any value but an empty string (spaces included) — a formula whatever its result (the team's
+    // =IF(COUNTIF(…)>1,"重复","") showing nothing was written over), and never a shared string that is empty.
+    const sharedEmpty = attrOf(attrs, 't="') === 's' && v.kind === 'empty';
+    if (v.kind !== 'empty' || inner.includes('<f') || (!sharedEmpty && /<t\b[^>]*>[^<]|<v>[^<]/.test(inner))) row.maxValueCol = Math.max(row.maxValueCol, col);
     if (v.kind !== 'empty') row.values[col] = keep(v);
   }
 }

@@ -336,10 +336,12 @@ export const PROBLEMS = {
         : `${p.items === 'all' ? '各项' : p.items.map(q).join('、')}${p.raters.join('、')}无人评分,其权重按比例分给其他评分人${p.skipped ? `;${p.skipped.join('、')}评了其他项而没有评这一项,请核对是否漏填` : ''}`,
     expected: (p) => ('case' in p ? `${p.of} 项` : p.raters.join('、')), actual: (p) => ('case' in p ? `${p.rated} 项` : '无人评分'),
   }),
-  'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string; column?: true }>({
+  /** months: the two columns are noted with two months (「(2月)」「(3月)」) and no 考核月份 says which is this file's. */
+  'duplicate-entry': spec<{ item: string; first: string; firstValue: string; value: string; column?: true; months?: true }>({
     severity: 'error', located: true, named: true, name: { zh: '同一项填了两次', en: 'entry given twice' },
     // column: a roster with the same heading twice; otherwise a form sheet with the item's row twice.
     zh: (p) => {
+      if (p.months) return `「${p.item}」有两列,注明了两个月份:${p.first} 填「${p.firstValue || '(空)'}」,这里填「${p.value || '(空)'}」;看不出本表是哪个月的(没有考核月份列,或各行的月份不是其中之一),不知道取哪一个(此人不评分);请删去其他月份的列,或填写考核月份后重新评分`;
       const unit = p.column ? '列' : '行';
       return `「${p.item}」有两${unit}:${p.first} 填「${p.firstValue}」,这里填「${p.value}」,不知道取哪一个;请删去多余的一${unit}(此人不评分)`;
     },
