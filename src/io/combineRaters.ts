@@ -33,6 +33,8 @@ import type { LoadedInput } from './formats/format.js';
 import { inputStem } from './formats/names.js';
 import { loadInput } from './loadInput.js';
 import { rawText } from './grid.js';
+import { files } from './fileSystem.js';
+import type { RawValue } from '../model/entries.js';
 import { reportOfKeywords } from './ownWorkbook.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
@@ -434,19 +436,29 @@ async function writeCombined(output: string, form: FormDef, report: GradeReport,
  * marks differ, said as the roll-up says a corrected month; null when they agree (or it cannot be read).
  */
 async function gradedCopyDiffers(copy: { graded: string; input: string }, original: LoadedInput, form: FormDef, options: GradeOptions): Promise<Problem | null> {
+  // The copy saved after its result (corrected in the copy itself, as README's first way): the copy is what counts.
+  const mtime = (f: string) => files.stat(f).then((s) => s.mtimeMs, () => 0);
+  if ((await mtime(copy.input)) >= (await mtime(copy.graded))) return null;
   const loaded = await loadInput(copy.graded, options);
   if (!loaded.ok) return null;
+  const periodField = form.header.find((h) => h.role === 'period');
   const marksOf = (input: LoadedInput, file: string) => {
-    const out = new Map<string, { name: string; marks: string }>();
+    const out = new Map<string, { name: string; marks: string; period: string }>();
     for (const p of readPeople(input.grids, form, file).people) {
       const name = nameOf(form, p);
-      const marks = [...p.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}=${rawText(e.raw).trim()}`).sort().join('\u0002');
-      out.set(name, { name, marks });
+      // As read: 「2.0」 in a CSV and 2 in the workbook are one mark.
+      const shown = (raw: RawValue) => { const t = rawText(raw).trim(); return /^-?\d+(\.\d+)?$/.test(t) ? String(Number(t)) : t; };
+      const marks = [...p.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}=${shown(e.raw)}`).sort().join('\u0002');
+      out.set(name, { name, marks, period: periodField ? (p.header.get(periodField.id) ?? '').trim() : '' });
     }
     return out;
   };
   const mine = marksOf(original, copy.input);
   const theirs = marksOf(loaded.input, copy.graded);
+  // Last month's result under this month's copy's name (the same file names every month): not a result of this copy.
+  const months = (m: Map<string, { period: string }>) => new Set([...m.values()].map((x) => x.period).filter(Boolean));
+  const [a, b] = [months(mine), months(theirs)];
+  if (a.size && b.size && ![...a].some((x) => b.has(x))) return null;
   for (const k of new Set([...mine.keys(), ...theirs.keys()])) {
     if (mine.get(k)?.marks === theirs.get(k)?.marks) continue;
     const said = (x: { marks: string } | undefined) => (x ? '有' : '没有此人');

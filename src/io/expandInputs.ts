@@ -60,13 +60,6 @@ export async function expandInputs(
       const report = /\.xlsx$/i.test(n) && !GRADED.test(n) ? await kpiReportOf(path.join(arg, n)) : null;
       if (report && report !== 'combined') continue;
       const marks = options.skipGraded && /\.xlsx$/i.test(n) ? await gradedMarksOf(path.join(arg, n)) : null;
-      // Only beside the copy it is the result of: alone (the original moved away after correcting the result), it is
-      // that rater's copy — skipped, a peer's marks were left out of everyone's total with a hint.
-      if (marks && report !== 'combined' && marks.input && marks.input !== n && !names.includes(marks.input)) {
-        files.push(path.join(arg, n));
-        inFolders.add(path.join(arg, n));
-        continue;
-      }
       if (marks) {
         notes.push(problem('graded-in-folder', { name: n, input: marks.input }, { file: path.join(arg, n) }));
         // Beside the copy it is the result of: compared by the caller (a result corrected since is not that copy's).

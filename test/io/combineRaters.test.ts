@@ -727,7 +727,7 @@ describe('a rater\'s copy saved twice, as .xlsx and as .csv', () => {
 });
 
 describe('a rater\'s copy graded alone, its result corrected, in the folder combined', () => {
-  it('beside its copy: refused, naming the person whose marks differ; alone (the copy moved away): read as that rater\'s copy', async () => {
+  it('beside its copy and saved after it: refused, naming the person whose marks differ; the copy corrected after its result: the copy counts', async () => {
     const f9 = await form('cs-competency');
     const folder = tempDir();
     await rosterCopy(f9, folder, '主管.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['优秀'])]);
@@ -746,10 +746,11 @@ describe('a rater\'s copy graded alone, its result corrected, in the folder comb
     const refused = await gradeCombined([folder], { output: null });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.failure.message).toBe('同事甲.graded.xlsx 与同一文件夹里的原始文件 同事甲.xlsx 中「林娜」的评分不同(评分后的表里改正过?),不知道该按哪一份合并评分;改正过时请移走原始文件 同事甲.xlsx,否则请移走 同事甲.graded.xlsx');
-    // The copy moved away: the corrected result is the peer's copy — (70 + 0.1 × 60) / 0.8 = 95.
-    const { rmSync } = await import('node:fs');
-    rmSync(peer);
-    expect((await combined([folder])).people[0]!.total).toBeCloseTo(95, 9);
+    // The copy saved after its result (corrected in the copy itself, README's first way): the copy counts, as before.
+    const { utimesSync } = await import('node:fs');
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(peer, later, later);
+    expect((await combined([folder])).people[0]!.total).toBeCloseTo(97.5, 9);
   });
 });
 
