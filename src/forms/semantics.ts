@@ -117,7 +117,8 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     if (full > form.clamp.max + 1e-9) add('$.clamp', `各项满分之和 ${full} 超过总分上限 ${form.clamp.max}:全部满分的人也只得 ${Math.round((form.clamp.max / full) * 10000) / 100} 分(百分制);请让各项满分之和等于上限,或改 clamp.max`);
     // Below it (an item removed, 85 left): a total lifted by 奖惩 to 90 passes the limit and is 105.88 on 100, where
     // `kpi forms` says 「限定在 0–100」.
-    else if (full > 0 && full < form.clamp.max - 1e-9 && form.combine.report !== 'points') add('$.clamp', `各项满分之和 ${full} 低于总分上限 ${form.clamp.max}:加分后的总分可到 ${form.clamp.max},折合百分制 ${Math.round((form.clamp.max / full) * 10000) / 100} 分,超过 100;请把 clamp.max 改为 ${full},或让各项满分之和等于上限`);
+    // (Only a limit of 100, the 0–100 of a 100-point form: room above the items for bonus points — §4's 110 — is meant.)
+    else if (full > 0 && full < form.clamp.max - 1e-9 && Math.abs(form.clamp.max - 100) < 1e-9 && form.combine.report !== 'points') add('$.clamp', `各项满分之和 ${full} 低于总分上限 ${form.clamp.max}:加分后的总分可到 ${form.clamp.max},折合百分制 ${Math.round((form.clamp.max / full) * 10000) / 100} 分,超过 100;请把 clamp.max 改为 ${full},或让各项满分之和等于上限`);
   }
 
   // Named things: scales, choice sets, the variant field, typed grades, the pay coefficient.

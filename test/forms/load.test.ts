@@ -162,6 +162,10 @@ describe('form definitions', () => {
     const removed = mattress();
     removed.parts[0].items = removed.parts[0].items.filter((i: { id: string }) => i.id !== 'M6');
     expect((await messages(removed)).filter((x) => x.includes('clamp'))).toEqual(['my-form.json:$.clamp:各项满分之和 85 低于总分上限 100:加分后的总分可到 100,折合百分制 117.65 分,超过 100;请把 clamp.max 改为 85,或让各项满分之和等于上限']);
+    // A limit above the items meant as room for bonus points (§4's 110 over items of 100) loads.
+    const room = mattress();
+    room.clamp = { min: 0, max: 110 };
+    expect((await messages(room)).filter((x) => x.includes('clamp'))).toEqual([]);
     // A base typed in (§8's 基础分 0–10) on an item of 8: 10 of 8 was scored (total 102.04).
     const m = mattress();
     const m4 = m.parts.flatMap((p: { items: Array<{ id: string; max: number }> }) => p.items).find((i: { id: string }) => i.id === 'M4');
