@@ -115,10 +115,6 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     // Bonus, veto and adjustment items take no share of the full marks (README: 不计入满分).
     const full = form.parts.flatMap((p) => p.items.filter((i) => roleOf(p, i) === 'score')).reduce((sum, i) => sum + i.max, 0);
     if (full > form.clamp.max + 1e-9) add('$.clamp', `各项满分之和 ${full} 超过总分上限 ${form.clamp.max}:全部满分的人也只得 ${Math.round((form.clamp.max / full) * 10000) / 100} 分(百分制);请让各项满分之和等于上限,或改 clamp.max`);
-    // Below it (an item removed, 85 left): a total lifted by 奖惩 to 90 passes the limit and is 105.88 on 100, where
-    // `kpi forms` says 「限定在 0–100」.
-    // (Only a limit of 100, the 0–100 of a 100-point form: room above the items for bonus points — §4's 110 — is meant.)
-    else if (full > 0 && full < form.clamp.max - 1e-9 && Math.abs(form.clamp.max - 100) < 1e-9 && form.combine.report !== 'points') add('$.clamp', `各项满分之和 ${full} 低于总分上限 ${form.clamp.max}:加分后的总分可到 ${form.clamp.max},折合百分制 ${Math.round((form.clamp.max / full) * 10000) / 100} 分,超过 100;请把 clamp.max 改为 ${full},或让各项满分之和等于上限`);
   }
 
   // Named things: scales, choice sets, the variant field, typed grades, the pay coefficient.
@@ -241,7 +237,9 @@ function checkItem(
     if (input.type === 'choice' && !choices?.length && !input.choiceSet) add(ip, 'type 为 choice 时要列出 choices(或引用 choiceSet)');
     if (input.type !== 'choice' && (input.choices || input.choiceSet)) add(ip, `只有 type 为 choice 的输入才能有 choices`);
     if (input.type === 'choice' && choices) duplicates(choices.map((c) => c.label), (l) => add(`${ip}.choices`, `选项「${l}」重复`));
-    if (input.type === 'choice' && choices) checkChoiceWords(choices, `${ip}.choices`, add);
+    // A choice rule `of: max` scores a choice's points × the item's max (0.8 of 15 is 12): its 「12分」 is that.
+    const scale = item.rule.kind === 'choice' && item.rule.of === 'max' && item.rule.input === input.id ? item.max : 1;
+    if (input.type === 'choice' && choices) checkChoiceWords(choices, `${ip}.choices`, add, scale);
     if (input.plainNumber && input.type !== 'percent') add(ip, 'plainNumber 只用于 type 为 percent 的输入');
   });
   const byId = new Map(item.inputs.map((i) => [i.id, i] as const));
@@ -552,7 +550,7 @@ function weightSum(sum: number, whole: number): string {
 }
 
 /** A choice's alias that is another choice's name or alias (「完成」 on 10 and on 20 points): the first one was taken. */
-function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path: string, message: string) => void): void {
+function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path: string, message: string) => void, scale = 1): void {
   // A choice named by a number that is another choice's points (labels 1/3/5/10 worth 10/30/50/1): a cell's 10 means
   // either, and the name won — a rater typing 10 points got 1.
   choices.forEach((c) => {
@@ -565,14 +563,15 @@ function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path:
   // points (服务态度 35/30/25 …) kept the old aliases — 「15分」 typed scored 11 at exit 0.
   choices.forEach((c, k) => {
     if (typeof c.points !== 'number') return;
+    const worth = Math.round(c.points * scale * 1e6) / 1e6;
     for (const a of c.aliases ?? []) {
       const t = a.normalize('NFKC').trim();
       const m = /^([+-]?\d+(?:\.\d+)?)\s*(分)?$/.exec(t);
       if (!m) continue;
       const n = Number(m[1]);
-      if (n === c.points) continue;
-      const other = choices.find((o) => o !== c && o.points === n);
-      if (m[2] || other) add(`${at}[${k}].aliases`, `选项「${c.label}」(${c.points} 分)的写法「${a}」是${other ? `选项「${other.label}」的分值` : ''} ${n} 分:填「${a}」会按 ${c.points} 分计;请删去这个写法,或改为「${c.points}分」`);
+      if (n === worth) continue;
+      const other = choices.find((o) => o !== c && typeof o.points === 'number' && Math.round(o.points * scale * 1e6) / 1e6 === n);
+      if (m[2] || other) add(`${at}[${k}].aliases`, `选项「${c.label}」(${worth} 分)的写法「${a}」是${other ? `选项「${other.label}」的分值` : ''} ${n} 分:填「${a}」会按 ${worth} 分计;请删去这个写法,或改为「${worth}分」`);
     }
   });
   // Compared as a cell's answer is matched to its options (matchKey), not by a normalisation of this check's own.
