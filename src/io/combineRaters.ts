@@ -177,8 +177,8 @@ async function loadCopies(
     // hidden sheets (a peer's sheet of 林娜 hidden: her rating was left out without a word).
     const lock = await openElsewhere(file);
     if (lock) notes.push(problem('input-open', { name: path.basename(file), lock }, { file }));
-    // A warning here: that rater's marks of the person are missing from a total the others' make.
-    if (loaded.input.hiddenSheets.length) notes.push(problem('hidden-sheet', { sheets: loaded.input.hiddenSheets }, { file }, { severity: 'warning' }));
+    // (A note, as for a file alone: a hidden sheet is as often a list of choices as a person's.)
+    if (loaded.input.hiddenSheets.length) notes.push(problem('hidden-sheet', { sheets: loaded.input.hiddenSheets }, { file }));
     inputs.push({ file, input: loaded.input });
   }
   // The first sentence of why (认不出是哪种考核表), not its advice to use --form: that is not what is wrong here.

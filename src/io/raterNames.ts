@@ -20,14 +20,6 @@ export function whoAlone(key: string): boolean {
   return (isWho(key) && !NOT_A_RATER.test(key)) || ROLE_LETTERS.test(key);
 }
 
-/** Common family names: 「王五」 is a person, 「目标」 or 「关键事件」 a team's own column. */
-const FAMILY_NAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤']);
-
-/** A person's name (two or three characters, a common family name first) or a role in letters (HR): not a word. */
-export function personOrRole(key: string): boolean {
-  return ROLE_LETTERS.test(key) || (/^\p{Script=Han}{2,3}$/u.test(key) && FAMILY_NAMES.has(key[0]!) && !NOT_A_RATER.test(key));
-}
-
 /** A role written in letters, as teams head a rater's column (HR, PM, GM …): not a unit or a code (No, pts, KPI). */
 export const ROLE_LETTERS = /^(hr|hrbp|pm|gm|ceo|cto|coo|cfo|vp|tl|qa|qc|boss|leader|manager|mgr|supervisor|sup|lead)\d?$/i;
 

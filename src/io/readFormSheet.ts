@@ -8,7 +8,7 @@ import { items, slotNames, stemOf } from './columns.js';
 import { dice, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutNumbering, withoutTrailingNote } from './normalize.js';
-import { groupNamedWithWho, namesSlot, personOrRole } from './raterNames.js';
+import { groupNamedWithWho, namesSlot, ROLE_LETTERS } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 import { foreignUnit, unitNoteOf } from './readRoster.js';
@@ -158,9 +158,9 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
         const from = Math.max(itemCol, table.inputCol ?? itemCol) + 1;
         for (let col = from; col < last; col++) {
           const text = grid.text(row, col);
-          // Left of the first, a person's name or a role too (「HR」 for 面试官1 beside 面试官2, 面试官3 was dropped without a
-          // word) — not any short word: the team's 「目标」 or 「关键事件」 there holds their own notes.
-          const who = !!text && personOrRole(labelKey(text));
+          // Left of the first, a role in letters too (「HR」 for 面试官1 beside 面试官2, 面试官3 was dropped without a word) —
+          // no word of the team's: 「目标」, 「任务」, 「关键事件」 there hold their own notes (a name can't be told from them).
+          const who = !!text && ROLE_LETTERS.test(labelKey(text));
           if (classified.has(col) || grid.columnHidden?.(col) || (col < first && text && !who)) continue;
           // Cleared, or renamed to a name (「王五」 for 面试官3): among the raters' columns, what it holds is a rater's.
           // A remark's column (§7's own 自评 | 主管 | 备注): its 「5」 or 「请假1天」 is a note, not an unread rater's score.

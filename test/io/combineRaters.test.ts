@@ -682,7 +682,7 @@ describe('a rater\'s copy that cannot be read for a person, combined', () => {
 });
 
 describe('raters\' copies open in Excel, or with a hidden sheet', () => {
-  it('each is said as of a file graded alone: the lock file (input-open), a hidden person\'s sheet (a warning: that rater\'s marks are missing)', async () => {
+  it('each is said as of a file graded alone: the lock file (input-open), a hidden sheet (a note)', async () => {
     const f9 = await form('cs-competency');
     const folder = tempDir();
     const sup = await rosterCopy(f9, folder, '主管.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['优秀'])]);
@@ -696,7 +696,7 @@ describe('raters\' copies open in Excel, or with a hidden sheet', () => {
     const r = await combined([sup, peer]);
     expect(r.problems.filter((p) => p.code === 'input-open' || p.code === 'hidden-sheet').map((p) => [p.code, p.severity, path.basename(p.file ?? '')])).toEqual([
       ['input-open', 'warning', '主管.xlsx'],
-      ['hidden-sheet', 'warning', '同事甲.xlsx'],
+      ['hidden-sheet', 'info', '同事甲.xlsx'],
     ]);
     // 林娜: 70 % × 100 + 10 % × 80, the customers' 20 % spread: (70 + 8) / 0.8 = 97.5.
     expect(r.people[0]!.total).toBeCloseTo(97.5, 9);
