@@ -641,3 +641,36 @@ describe('the team\'s formulas over the cells kpi writes, on the fast path', () 
     expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/fullCalcOnLoad="1"/);
   });
 });
+
+// Made by openpyxl and LibreOffice (a red team's cases): the fast path read what the ordinary path does not.
+describe('the fast path and the ordinary path on the same small workbooks', () => {
+  const at = (f: string) => path.join(repoRoot, 'test/fixtures/openpyxl/fast-path', f);
+  async function both(f: string) {
+    const out = tempDir();
+    const run = async (writer: 'package' | 'exceljs') => {
+      const r = await gradeFile(at(f), { output: path.join(out, `${writer}.xlsx`), writer });
+      if (!r.ok) throw new Error(r.failure.message);
+      return { report: r.report, wb: await readWorkbook(path.join(out, `${writer}.xlsx`)) };
+    };
+    return { fast: await run('package'), plain: await run('exceljs') };
+  }
+  it('a column of the team\'s formulas showing nothing (=IF(COUNTIF(…)>1,"重复","")) is kept: kpi\'s columns start after it', async () => {
+    const { fast, plain } = await both('dupcheck.xlsx');
+    for (const { wb } of [fast, plain]) {
+      const ws = wb.worksheets.find((w) => w.state === 'visible' && !['汇总', '明细', '问题'].includes(w.name))!;
+      expect([(ws.getCell('V2').value as { formula?: string }).formula, ws.getCell('W1').value]).toEqual(['IF(COUNTIF(B:B,B2)>1,"重复","")', '得分·客户回访率']);
+    }
+    // §8: 18 + 15 + 11 + 3 + 9 + 13 + 8 + 2 = 79 for 张三, on both.
+    expect(fast.report.people.map((p) => p.total)).toEqual(plain.report.people.map((p) => p.total));
+    expect(fast.report.people[0]!.total).toBe(79);
+  });
+  it('a conditional format\'s number format reusing an id is not the cells\' (0"次" read as 0.0%: 3 次 was 「300%」, everyone refused)', async () => {
+    for (const f of ['counts.xlsx', 'month.xlsx']) {
+      const { fast, plain } = await both(f);
+      // §28's worked example: 23 + 22 + (1 − 1.5 % ÷ 2 %) × 25 + 20 = 71.25.
+      expect([f, fast.report.people.map((p) => p.total)]).toEqual([f, plain.report.people.map((p) => p.total)]);
+      expect(fast.report.people[0]!.total).toBe(71.25);
+      expect(fast.report.period).toBe(plain.report.period);
+    }
+  });
+});

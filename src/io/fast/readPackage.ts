@@ -77,7 +77,10 @@ export function openPackage(buffer: Buffer, list: ZipEntry[], maxSize: number): 
   const sheets = sheetList(workbookXml, workbookRelsXml);
 
   const numFmts = new Map<number, string>();
-  for (const m of stylesXml.matchAll(/<numFmt\b[^>]*>/g)) {
+  // Only the workbook's own <numFmts>: a conditional format's <dxf> may carry a numFmt reusing an id (0.0% as 165 over
+  // the cells' 0"次"), and read into the same map it gave the cells another format (300% for 3 次).
+  const ownFormats = /<numFmts\b[^>]*>([\s\S]*?)<\/numFmts>/.exec(stylesXml.replace(/<dxfs\b[\s\S]*?<\/dxfs>/g, ''))?.[1] ?? '';
+  for (const m of ownFormats.matchAll(/<numFmt\b[^>]*>/g)) {
     const a = attributes(m[0]);
     numFmts.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
   }
