@@ -45,8 +45,9 @@ export function groupRowsOfOnePerson(form: FormDef, people: readonly PersonEntri
   for (const p of people) {
     const rater = findRater(form, p.header.get(field.id) ?? '');
     if (!rater?.multiple) continue;
-    const who = (idField && p.header.get(idField.id)?.trim()) || (nameField && p.header.get(nameField.id)?.trim()) || '';
-    if (!who) continue;
+    // The same 工号 and the same name: one 工号 under two names (a sheet copied without changing it) is no one's rows.
+    const who = `${(idField && p.header.get(idField.id)?.trim()) || ''}\u0000${(nameField && p.header.get(nameField.id)?.trim()) || ''}`;
+    if (who === '\u0000') continue;
     const key = `${rater.id}\u0000${who}`;
     rows.set(key, (rows.get(key) ?? 0) + 1);
   }
