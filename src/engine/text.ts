@@ -116,12 +116,15 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['元', '¥', '￥', 
  * 家 for 户). Nothing else: 「10分钟」 in a count of incidents is not 10 incidents.
  */
 const UNIT_EQUIVALENTS: Record<string, readonly string[]> = {
-  次: ['回', '条', '处'],
+  // 客诉 counted 「3起」「3件」「3宗」「3例」, as incidents are.
+  次: ['回', '条', '处', '起', '件', '宗', '例'],
   户: ['家'],
   人: ['名', '位', '份', '户', '人次', '个'],
   处: ['个', '项', '次'],
   项: ['个', '条', '处'],
   元: ['块'],
+  // 服务单 「200件」「200份」: the orders counted as pieces of work.
+  单: ['件', '份', '张'],
   秒: ['秒钟', 's', 'sec', 'secs'],
   分钟: ['min', 'mins', 'm'],
   天: ['日', 'd', 'day', 'days'],
