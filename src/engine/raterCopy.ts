@@ -35,6 +35,10 @@ function raterNamed(form: FormDef, text: string): RaterDef | undefined {
   const raters = form.raters ?? [];
   const exact = raters.find((r) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => matchKey(n) === key));
   if (exact) return exact;
+  // 「同事评1」「同事A」「客户评2」: one of a group of several by its number, as kpi's own columns name them.
+  const numbered = /^(.+?)(\d{1,2}|[a-z]|[甲乙丙丁戊])$/.exec(key);
+  const bySlot = numbered ? raters.find((r) => r.multiple && [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => matchKey(n) === numbered[1])) : undefined;
+  if (bySlot) return bySlot;
   // 「面试官王五」: one of a group of several, named with who (as its columns are: 「第1题·面试官王五」).
   const withWho = raters.find((r) => r.multiple && [r.label, ...(r.aliases ?? [])].some((n) => {
     const k = matchKey(n);

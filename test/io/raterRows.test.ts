@@ -60,6 +60,9 @@ describe('rows that name their rater, under headings that name none', () => {
     const f = await form('cs-competency');
     const ids = ['员工自评', '同级评价', '自评表', '顾客打分', '员工本人', '客户经理', '部门主管李四', '张经理', '张三'].map((t) => findRater(f, t)?.id ?? null);
     expect(ids).toEqual(['self', 'peer', 'self', 'customer', 'self', null, null, null, null]);
+    // One of a group of several by its number or letter, as kpi's own columns name them (each row was refused as a
+    // duplicate person): 同事评1, 同事A, 客户评2; a rater of one is never numbered (主管2 names no one).
+    expect(['同事评1', '同事A', '客户评2', '主管2'].map((t) => findRater(f, t)?.id ?? null)).toEqual(['peer', 'peer', 'customer', null]);
   });
 
   it('a rater\'s word first, then who (「同事评:韩梅梅」, 「主管 陈明」): that rater, whoever it is; a name first and a word inside (「部门主管李四」) still none', async () => {
