@@ -27,7 +27,7 @@ import { GradedLedger } from './graded/ledger.js';
 import { addSummarySheets } from './graded/summarySheets.js';
 import { VERSION } from '../version.js';
 import { periodHeading, periodOf, writeGradedWorkbook } from './graded/workbook.js';
-import { applyPay, outputClash, outputFailure, resolveForm, unknownBandProblem } from './gradeSteps.js';
+import { applyPay, outputClash, outputFailure, recordFormFitting, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import { readPayFile, subjectNames } from './readPay.js';
 import type { LoadedInput } from './formats/format.js';
 import { inputStem } from './formats/names.js';
@@ -163,6 +163,12 @@ async function loadCopies(
       return fail(problem('combine-unsupported', { form: record.ok ? record.form.title : recordId, why: 'records' }, { file }));
     }
     const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, file, requested?.ok ? requested.digest : undefined);
+    // A log of a record form recognised by its headings (three months of §23 given at once): said as one, as with
+    // --form — it was 「认不出是哪种考核表」.
+    if (!resolved.ok && !requested) {
+      const log = await recordFormFitting(loaded.input);
+      if (log) return fail(problem('combine-unsupported', { form: log.title, why: 'records' }, { file }));
+    }
     // Not a copy of any form (a readme.txt beside the copies): said once every file is looked at, as not one of them.
     if (!resolved.ok) {
       strays.push({ file, failure: { ...resolved.failure, file } });

@@ -583,6 +583,17 @@ describe('two files of a record form', () => {
     if (out.ok) return;
     expect([out.failure.code, out.failure.message]).toEqual(['combine-unsupported', '「内部客户满意度考核办法」是记录表(每行一条记录),不能把几个文件合并评分;请逐个评分(kpi score 文件),或把几个月的记录放在一个文件里(按月份分别统计),一个文件夹的表可用 kpi batch <文件夹>']);
   });
+
+  it('without a template\'s mark (logs a team made, known by their headings): the same, not 「认不出是哪种考核表」', async () => {
+    const dir = tempDir();
+    const log = (name: string) => {
+      const f = path.join(dir, name);
+      writeFileSync(f, '客户,产品质量,服务,交付准确性,售后支持\r\nA公司,9,8,9,7\r\n');
+      return f;
+    };
+    const out = await gradeCombined([log('1月.csv'), log('2月.csv')], { output: null });
+    expect(out.ok ? null : [out.failure.code, out.failure.message.startsWith('「客户满意度每月记录表」是记录表')]).toEqual(['combine-unsupported', true]);
+  });
 });
 
 describe('a file among the copies that is no copy (a readme.txt in the folder)', () => {
