@@ -189,9 +189,16 @@ export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
     text += `,低于下限按${formatScore(total)}计`;
   }
   const scale = outOfDeclared ?? fullMarks;
-  const total100 = tidy(scale > 0 ? (total * 100) / scale : total);
+  let total100 = tidy(scale > 0 ? (total * 100) / scale : total);
   total = tidy(total);
   if (scale > 0 && !near(scale, 100)) text += `;折合百分制 ${formatScore(total)}/${formatScore(scale)} × 100 = ${formatScore(total100)}`;
+  // Items of 90 under a limit of 100 (an item removed from §8): 90 + 奖惩 10 is 111.11 on 100, where the form says
+  // 「限定在 0–100」 — the limit holds on the 100-point figure too.
+  if (form.clamp && scale > 0 && !near(scale, 100) && total100 > form.clamp.max + 1e-9) {
+    total100 = form.clamp.max;
+    total = tidy((form.clamp.max * scale) / 100);
+    text += `,超过上限按${formatScore(total100)}计`;
+  }
   const own = form.combine.report === 'points';
   return { parts, total, total100, figure: own ? total : total100, outOf: tidy(own ? scale : 100), explanation: text };
 }

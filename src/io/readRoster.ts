@@ -187,7 +187,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       const month = rowsMonth(grid, row, columns);
       const first = noteMonth(grid.text(row, pair.earlier.col));
       const second = noteMonth(pair.text);
-      const fits = (m: ReturnType<typeof noteMonth>) => !!month && !!m && m.month === month.month && (m.year === undefined || m.year === month.year);
+      const fits = (m: ReturnType<typeof noteMonth>) => !!month && !!m && m.month === month.month && (m.year === undefined || month.year === undefined || m.year === month.year);
       // Only when the rows' one month is one of the two (March's target beside April's, 考核月份 2026-03): otherwise
       // copies, compared person by person, as before — the later month was taken, April's target for March's rows.
       if (fits(first) === fits(second)) {
@@ -650,6 +650,8 @@ function sameEntry(a: ColumnTarget, b: ColumnTarget): boolean {
 export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, file?: string, emit?: (p: PersonEntries) => void, ownTemplate = false): { people: PersonEntries[]; problems: Problem[]; count: number } {
   const problems: Problem[] = [];
   for (const d of layout.duplicates) {
+    // Two months' columns are said person by person (「只填了其中一列的人取所填的值」 is not their rule).
+    if (d.months) continue;
     problems.push(
       problem('duplicate-column', {
         heading: d.text,
@@ -1101,20 +1103,27 @@ function noteMonth(text: string): { year?: number; month: number } | undefined {
 }
 
 /** The one month the rows' 考核月份 column gives (every filled cell the same), or undefined. */
-function rowsMonth(grid: Grid, headerRow: number, columns: ReadonlyMap<number, ColumnTarget>): { year: number; month: number } | undefined {
+function rowsMonth(grid: Grid, headerRow: number, columns: ReadonlyMap<number, ColumnTarget>): { year?: number; month: number } | undefined {
   const col = [...columns].find(([, t]) => t.kind === 'header' && t.field.role === 'period')?.[0];
   if (col === undefined) return undefined;
   const seen = new Set<string>();
   for (let r = grid.nextRow(headerRow), n = 0; r <= grid.rowCount && n < 500; r = grid.nextRow(r), n++) {
     const text = grid.text(r, col);
     if (!text) continue;
-    const m = parseMonth(text);
+    // 「2026-03」, or a bare 「3月」 (its month only).
+    const m = parseMonth(text) ?? noteMonthOf(text);
     if (!m) continue;
     seen.add(m);
   }
   if (seen.size !== 1) return undefined;
-  const [y, mm] = [...seen][0]!.split('-').map(Number) as [number, number];
-  return { year: y, month: mm };
+  const [a, b] = [...seen][0]!.split('-').map(Number) as [number, number | undefined];
+  return b === undefined ? { month: a } : { year: a, month: b };
+}
+
+/** A bare month (「3月」, 「三月份」) as its number's text, or null. */
+function noteMonthOf(text: string): string | null {
+  const m = noteMonth(`(${text.trim()})`);
+  return m && m.year === undefined ? String(m.month) : null;
 }
 
 const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];

@@ -104,6 +104,12 @@ describe('§10 目标销售额 twice, noted 「(上月)」 and 「(本月)」, o
       expect(r.problems.find((p) => p.code === 'unknown-column')!.message).toContain(`「销售额·目标销售额(${other})」`);
     }
   });
+  it('the rows\' 考核月份 written 「3月」 without its year picks 「(3月)」 as well: 许鹏 73.5', async () => {
+    const bare: FillPerson = { ...average, header: { ...average.header, period: '3月' } };
+    const r = await roundTrip('sales-cs-kpi', [bare], { edit: twoTargets('2月', '3月', true) });
+    expect([byName(r, '许鹏').status, byName(r, '许鹏').total]).toEqual(['scored', expect.closeTo(73.5, 10)]);
+  });
+
   it('two months neither of which is the rows\' (12月 and 1月 on March\'s rows): copies of one figure, compared — 许鹏 refused for two values', async () => {
     const r = await roundTrip('sales-cs-kpi', [average], { edit: twoTargets('12月', '1月', true) });
     expect(byName(r, '许鹏').status).toBe('error');

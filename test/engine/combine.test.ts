@@ -49,6 +49,16 @@ describe('combine', () => {
     expect(combine(d, results(d, { a: 95, ADJ: 30 })).total100).toBe(125);
   });
 
+  it('items of 90 under a limit of 100: the limit holds on the 100-point figure (90 + 奖惩 10 = 100 → 111.11 was reported)', () => {
+    const f = form([{ id: 'p', label: '考核', items: [pts('a', 90), adj] }], { clamp: { min: 0, max: 100 } });
+    const c = combine(f, results(f, { a: 90, ADJ: 10 }));
+    // 100/90 × 100 = 111.11 → 100 on 100, 90 points.
+    expect([c.total, c.total100]).toEqual([90, 100]);
+    expect(c.explanation).toBe('90,奖惩 +10 = 100;折合百分制 100/90 × 100 = 111.1111,超过上限按100计');
+    // 71/90 × 100 = 78.89: within the limit, as before.
+    expect(combine(f, results(f, { a: 71, ADJ: 0 })).total100).toBeCloseTo(7100 / 90, 9);
+  });
+
   it('an unscored item leaves the part and the total unscored', () => {
     const f = form([{ id: 'p1', label: '能力', items: [pts('a', 50)] }, { id: 'p2', label: '态度', items: [pts('b', 50)] }]);
     const c = combine(f, results(f, { a: 40, b: null }));
