@@ -4,7 +4,7 @@ import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { LETTER_UNITS, parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
-import { monthInSheetName, parseMonth } from '../engine/period.js';
+import { monthInSheetName, monthNumberOf, parseMonth } from '../engine/period.js';
 import { sheetRater } from './sheetRater.js';
 import { matchChoice, parseRaw } from '../engine/values.js';
 import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
@@ -1094,39 +1094,22 @@ function fractionUnderPercent(raw: RawValue): RawValue {
 /** The month a heading's note names (「…(3月)」, 「…(2026年3月)」), or undefined. */
 function noteMonth(text: string): { year?: number; month: number } | undefined {
   const note = /[((]([^()()]+)[))]\s*$/.exec(text.normalize('NFKC'))?.[1];
-  const m = note ? monthInSheetName(note) : undefined;
-  if (!m) return undefined;
-  const ym = /^(\d{4})-(\d{2})$/.exec(m);
-  const month = ym ? Number(ym[2]) : CHINESE_MONTHS.indexOf(m) > 0 ? CHINESE_MONTHS.indexOf(m) : Number(m);
-  if (!(month >= 1 && month <= 12)) return undefined;
-  return ym ? { year: Number(ym[1]), month } : { month };
+  return note ? monthNumberOf(note) : undefined;
 }
 
-/** The one month the rows' 考核月份 column gives (every filled cell the same), or undefined. */
+/** The one month the rows' 考核月份 column gives (every filled cell the same: 「2026-03」, or a bare 「3月」), or undefined. */
 function rowsMonth(grid: Grid, headerRow: number, columns: ReadonlyMap<number, ColumnTarget>): { year?: number; month: number } | undefined {
   const col = [...columns].find(([, t]) => t.kind === 'header' && t.field.role === 'period')?.[0];
   if (col === undefined) return undefined;
-  const seen = new Set<string>();
+  const seen = new Map<string, { year?: number; month: number }>();
   for (let r = grid.nextRow(headerRow), n = 0; r <= grid.rowCount && n < 500; r = grid.nextRow(r), n++) {
     const text = grid.text(r, col);
-    if (!text) continue;
-    // 「2026-03」, or a bare 「3月」 (its month only).
-    const m = parseMonth(text) ?? noteMonthOf(text);
-    if (!m) continue;
-    seen.add(m);
+    const full = text ? parseMonth(text) : null;
+    const m = full ? monthNumberOf(full) : text ? monthNumberOf(text) : undefined;
+    if (m) seen.set(`${m.year ?? ''}-${m.month}`, m);
   }
-  if (seen.size !== 1) return undefined;
-  const [a, b] = [...seen][0]!.split('-').map(Number) as [number, number | undefined];
-  return b === undefined ? { month: a } : { year: a, month: b };
+  return seen.size === 1 ? [...seen.values()][0] : undefined;
 }
-
-/** A bare month (「3月」, 「三月份」) as its number's text, or null. */
-function noteMonthOf(text: string): string | null {
-  const m = noteMonth(`(${text.trim()})`);
-  return m && m.year === undefined ? String(m.month) : null;
-}
-
-const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** A group heading naming a period (上月, 本月, 2月, 第一季度): figures of another month, not a rater's block. */
 function periodGroup(text: string): boolean {

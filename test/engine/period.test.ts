@@ -1,6 +1,6 @@
 // A month told by a file name: one year-month is the month; none or two are not for kpi to guess, and are said.
 import { describe, expect, it } from 'vitest';
-import { impossibleMonth, monthInFileName, monthsInFileName, parseMonth } from '../../src/engine/period.js';
+import { impossibleMonth, monthInFileName, monthNumberOf, monthsInFileName, parseMonth } from '../../src/engine/period.js';
 import { problem } from '../../src/model/problems/index.js';
 
 describe('months in a file name', () => {
@@ -28,5 +28,13 @@ describe('a month number that is no month', () => {
   it('2026年13月, 2026-00, 202613 are months mistyped; 2026年3月, 三月, 第一季度 and a bare 13 are not', () => {
     expect(['2026年13月', '2026-00', '202613', '２０２６年１３月', '2026/13'].map(impossibleMonth)).toEqual([true, true, true, true, true]);
     expect(['2026年3月', '2026-12', '三月', '2026-Q1', '13', '', '1989-13'].map(impossibleMonth)).toEqual([false, false, false, false, false, false, false]);
+  });
+});
+
+describe('a month a name or note gives, as numbers', () => {
+  it('2026年3月 → 2026, 3; 3月, 三月份, 十二月 → the month alone; 第一季度, 13月 none', () => {
+    expect(['2026年3月', '2026-03', '3月', '三月份', '十二月', '第一季度', '13月'].map(monthNumberOf)).toEqual([
+      { year: 2026, month: 3 }, { year: 2026, month: 3 }, { month: 3 }, { month: 3 }, { month: 12 }, undefined, undefined,
+    ]);
   });
 });
