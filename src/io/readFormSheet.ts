@@ -290,6 +290,11 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const twice: Array<{ fields: ParamsOf<'duplicate-entry'>; at: Location }> = [];
   // Their entries: the items are not scored from the first answer (parts of 94 for a person not scored).
   const withheld = new Set<string>();
+  /** Every rater's entry of the input: not scored from what the sheet shows for it. */
+  const withhold = (item: ItemDef, input: InputDef) => {
+    const groups = raterGroups(form, item);
+    for (const v of table.valueCols) withheld.add(entryKey(item.id, input.id, groups === null ? '' : v.rater?.id ?? '', v.slot));
+  };
   const merged: Array<{ fields: ParamsOf<'merged-entry'>; at: Location }> = [];
   /** The cells read as entries, each with its item's label: a merged cell over two of them is said. */
   const readCells = new Map<string, { label: string; key: string }>();
@@ -398,8 +403,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       if (filled && !title(filled)) {
         foreignUnits.push({ label: inputText, like: current.inputs.length > 1 ? `${current.label}·${input!.label}` : current.label, value: filled.value, cell: filled.cell, ...(otherUnit ? { unit: otherUnit } : { score: { input: input!.label } }), key: `${current.id}\u0000${input!.id}` });
         // Nor is the item scored as if the row were blank (「10,无扣分 → 10」 beside the refused 30 minutes).
-        const groups = raterGroups(form, current);
-        for (const v of table.valueCols) withheld.add(entryKey(current.id, input!.id, groups === null ? '' : v.rater?.id ?? '', v.slot));
+        withhold(current, input!);
       }
       continue;
     }
@@ -586,8 +590,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const v = c.values[0]!;
     const fields = { case: 'value', heading: c.printed.col === table.itemCol ? grid.text(c.printed.row, c.printed.col) : grid.text(table.headerRow, c.printed.col), item: c.item.label, said: c.said, max: c.item.max, value: v.text, printed: cellAddress(c.printed.row, c.printed.col) } as const;
     problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(v.row, v.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
-    const groups = raterGroups(form, c.item);
-    for (const col of table.valueCols) withheld.add(entryKey(c.item.id, c.input.id, groups === null ? '' : col.rater?.id ?? '', col.slot));
+    withhold(c.item, c.input);
   }
   for (const e of answersInTexts(grid, form, table, entries)) {
     problems.push(problem('unknown-column', { case: 'in-text', item: e.item, heading: e.heading, value: e.value, like: valueHeading }, { file, sheet: grid.name, cell: e.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
@@ -845,7 +848,8 @@ function answersInTexts(grid: Grid, form: FormDef, table: FormTable, entries: Ma
       }
       // Short (an answer typed over the text), or the definition's words with an answer added to them (「…(本月迟到1次)」
       // after §17's long 评分标准: read as 0 absences, 90 for 88 at exit 0).
-      const added = own.map((o) => (squash(text).startsWith(o) ? squash(text).slice(o.length) : squash(text).endsWith(o) ? squash(text).slice(0, -o.length) : null)).find((x) => x !== null);
+      const typed = squash(text);
+      const added = own.map((o) => (typed.startsWith(o) ? typed.slice(o.length) : typed.endsWith(o) ? typed.slice(0, -o.length) : null)).find((x) => x !== null);
       const answer = added ?? text;
       if (!filled.has(id) && item.inputs.some((i) => i.optional) && /[0-9０-９√✓✔×✗]/.test(answer) && (added !== undefined || text.length <= 40)) {
         edited.push({ item: item.label, heading: grid.text(table.headerRow, col), value: text.trim(), cell: cellAddress(row, col) });
