@@ -32,13 +32,11 @@ import { readPayFile, subjectNames } from './readPay.js';
 import type { LoadedInput } from './formats/format.js';
 import { inputStem } from './formats/names.js';
 import { loadInput } from './loadInput.js';
-import { rawText } from './grid.js';
 import { files } from './fileSystem.js';
-import type { RawValue } from '../model/entries.js';
 import { reportOfKeywords } from './ownWorkbook.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople } from './readPeople.js';
-import { sameContent, withoutCopies } from './sameCopies.js';
+import { marksOf, sameContent, withoutCopies } from './sameCopies.js';
 import { COMBINED_KEYWORDS } from './ownWorkbook.js';
 import { expandInputs } from './expandInputs.js';
 import { appendTo } from '../model/groups.js';
@@ -448,19 +446,16 @@ async function gradedCopyDiffers(copy: { graded: string; input: string }, origin
   const loaded = await loadInput(copy.graded, options);
   if (!loaded.ok) return null;
   const periodField = form.header.find((h) => h.role === 'period');
-  const marksOf = (input: LoadedInput, file: string) => {
+  const byPerson = (input: LoadedInput, file: string) => {
     const out = new Map<string, { name: string; marks: string; period: string }>();
     for (const p of readPeople(input.grids, form, file).people) {
       const name = nameOf(form, p);
-      // As read: 「2.0」 in a CSV and 2 in the workbook are one mark.
-      const shown = (raw: RawValue) => { const t = rawText(raw).trim(); return /^-?\d+(\.\d+)?$/.test(t) ? String(Number(t)) : t; };
-      const marks = [...p.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}=${shown(e.raw)}`).sort().join('\u0002');
-      out.set(name, { name, marks, period: periodField ? (p.header.get(periodField.id) ?? '').trim() : '' });
+      out.set(name, { name, marks: marksOf(p), period: periodField ? (p.header.get(periodField.id) ?? '').trim() : '' });
     }
     return out;
   };
-  const mine = marksOf(original, copy.input);
-  const theirs = marksOf(loaded.input, copy.graded);
+  const mine = byPerson(original, copy.input);
+  const theirs = byPerson(loaded.input, copy.graded);
   // Last month's result under this month's copy's name (the same file names every month): not a result of this copy.
   const months = (m: Map<string, { period: string }>) => new Set([...m.values()].map((x) => x.period).filter(Boolean));
   const [a, b] = [months(mine), months(theirs)];

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { cleanText } from '../engine/text.js';
 import { nameOf, type RaterRecord } from '../engine/mergeRaters.js';
 import type { FormDef } from '../model/definition.js';
+import type { PersonEntries, RawValue } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { files as disk } from './fileSystem.js';
@@ -70,8 +71,8 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
     if (list.some((r) => !r.rater)) return null;
     const people = list.map((r) => {
       const who = cleanText(r.person.header.get(idField?.id ?? '') ?? '') || nameOf(form, r.person);
-      const cells = [...r.person.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}=${rawText(e.raw).trim()}`).sort();
-      return cells.length ? `${r.rater!.id}\u0001${who}\u0001${cells.join('\u0002')}` : '';
+      const cells = marksOf(r.person);
+      return cells ? `${r.rater!.id}\u0001${who}\u0001${cells}` : '';
     });
     const filled = people.filter(Boolean).sort();
     return filled.length ? filled.join('\u0003') : null;
@@ -103,4 +104,13 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
     notes.push(problem('rater-duplicate', { case: 'same-content', name: path.basename(copyFile), first: path.basename(original), rater, copy }, { file: copyFile }, { severity: 'warning' }));
   }
   return { records: dropped.size ? records.filter((r) => !dropped.has(r.file)) : records, notes };
+}
+
+/** A person's filled cells as one text, keys sorted, numbers as read (「2.0」 in a CSV and 2 in a workbook are one mark). */
+export function marksOf(person: PersonEntries): string {
+  const shown = (raw: RawValue) => {
+    const t = rawText(raw).trim();
+    return /^-?\d+(\.\d+)?$/.test(t) ? String(Number(t)) : t;
+  };
+  return [...person.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}=${shown(e.raw)}`).sort().join('\u0002');
 }
