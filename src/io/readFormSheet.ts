@@ -14,6 +14,7 @@ import { parseRef } from './fast/xml.js';
 import { foreignUnit, unitNoteOf } from './readRoster.js';
 import { formPointsClashes } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
+import { raterInNote } from './noteRater.js';
 import { raterField } from '../engine/raterCopy.js';
 import { isNoneWord, unitsOf } from '../engine/text.js';
 
@@ -92,6 +93,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     const raterOf = raterHeadings(form);
     /** Value columns whose heading named their rater only without a note (「上级(初评)」). */
     const noted = new Set<number>();
+    const scoredByCols: Array<{ col: number; text: string; rater: RaterDef; slot: number }> = [];
     for (let col = 1; col <= grid.columnCount; col++) {
       if (col === itemCol) continue;
       const text = grid.text(row, col);
@@ -106,6 +108,13 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       // So is a group of several named with who (「面试官王五」, 「外部面试官」): §15's fourth interviewer was dropped.
       const group = groupNamedWithWho(form, key);
       const rater = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text))) ?? (group ? raterOf.get(group.name) : undefined);
+      // 「主管评分」, 「上级打分」: a rater's name with 评分 after it, as rosters and notes read it; taken once the row is
+      // read, so that beside the rater's own heading (主管评 | 主管评分) it stays another column of scores.
+      const scoredBy = rater ? undefined : raterScoring(text, form, raterOf);
+      if (scoredBy) {
+        scoredByCols.push({ col, text, ...scoredBy });
+        continue;
+      }
       const taken = (slot: number) => table.valueCols.some((v) => rater && v.rater === rater.rater && v.slot === slot);
       const exact = raterOf.has(key);
       const holder = rater ? table.valueCols.find((v) => v.rater === rater.rater && v.slot === rater.slot) : undefined;
@@ -139,6 +148,13 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       if (!rater && col > itemCol && OTHER_SCORE.test(text) && !keys([...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.value]).has(key)) {
         (table.otherScores ??= []).push({ col, text });
       }
+    }
+    for (const c of scoredByCols) {
+      const taken = (slot: number) => table.valueCols.some((v) => v.rater === c.rater && v.slot === slot);
+      let slot = c.slot;
+      while (c.rater.multiple && taken(slot) && slot < 20) slot++;
+      if (!taken(slot)) table.valueCols.push({ col: c.col, rater: c.rater, slot });
+      else (table.otherScores ??= []).push({ col: c.col, text: c.text });
     }
     // A paper form of the team's own: 序号 | 考核项目 | 分值 | 评分标准 | 得分, the score typed under 得分 (there is no 填写
     // column: kpi's own sheets always have one). Its 得分 is what was filled in; kpi's score goes beside it.
@@ -247,6 +263,18 @@ function namesSomeone(grid: Grid, form: FormDef, tableRow: number): boolean {
   if (!nameField) return false;
   const table: FormTable = { headerRow: tableRow, itemCol: 1, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: tableRow };
   return Boolean(readHeaderFields(grid, [nameField], table, new Set([nameField.id]), new Set()).values.get(nameField.id));
+}
+
+/** The rater a heading names with 评分 or 打分 after it (「主管评分」, 「同事打分2」, 「领导评分」 where one supervisor rates). */
+function raterScoring(text: string, form: FormDef, raterOf: Map<string, { rater: RaterDef; slot: number }>): { rater: RaterDef; slot: number } | undefined {
+  if (!form.raters) return undefined;
+  const key = labelKey(withoutTrailingNote(text) || text);
+  const m = /^(.+?)(评分|打分)(\d*)$/.exec(key);
+  if (!m) return undefined;
+  const named = raterOf.get(`${m[1]}${m[3]}`);
+  if (named) return named;
+  const inNote = raterInNote(`${m[1]}${m[2]}`, form.raters, undefined);
+  return typeof inNote === 'object' && !m[3] ? { rater: inNote, slot: 1 } : undefined;
 }
 
 function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: number }> {

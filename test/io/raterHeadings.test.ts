@@ -249,6 +249,31 @@ describe('person sheets: a rater\'s heading shortened or renamed', () => {
     expect(after.problems.filter((p) => p.person === '王芳' && p.severity !== 'info')).toEqual(before.problems.filter((p) => p.person === '王芳' && p.severity !== 'info'));
   });
 
+  it('§9 「主管评分」, 「上级打分」, 「同事评分2」 for 主管评 and 同事评2 (a rater\'s name with 评分 after it): 林娜 scored as before', async () => {
+    // They were refused (「第 6 行表头里没有填写分数的列」, or 「上级评分」 像是「主管评」), nobody scored, though a roster
+    // and a heading's note read 「主管评分」 as 主管评.
+    for (const [supervisor, peer] of [['主管评分', '同事评分2'], ['上级打分', '同事打分2']] as const) {
+      const { before, after } = await gradeEdited('cs-competency.march.form.xlsx', '林娜', (ws) => {
+        ws.getCell('G6').value = supervisor;
+        ws.getCell('I6').value = peer;
+      });
+      const person = (r: typeof before) => r.people.find((p) => p.name === '林娜')!;
+      expect(person(after).total).toBe(person(before).total);
+      expect(person(after).items).toEqual(person(before).items);
+      expect(after.problems.filter((p) => p.person === '林娜')).toEqual(before.problems.filter((p) => p.person === '林娜'));
+    }
+  });
+
+  it('§9 「主管评分」 beside the 主管评 column is another column of scores: its differing answer is said, 主管评 is read', async () => {
+    const { before, after } = await gradeEdited('cs-competency.march.form.xlsx', '林娜', (ws) => {
+      ws.getCell('P6').value = '主管评分';
+      ws.getCell('P7').value = '一般';
+    });
+    const total = (r: typeof before) => r.people.find((p) => p.name === '林娜')!.total;
+    expect(total(after)).toBe(total(before));
+    expect(after.problems.filter((p) => p.person === '林娜' && p.cell === 'P7').length).toBe(1);
+  });
+
   it('§9 「用户1」 for 客户评1 with ratings under it: an error there, 林娜 not scored (her customers\' 20 % went to the others)', async () => {
     const { after } = await gradeEdited('cs-competency.march.form.xlsx', '林娜', (ws) => (ws.getCell('K6').value = '用户1'));
     expect(after.people.find((p) => p.name === '林娜')!.status).toBe('error');
