@@ -8,7 +8,7 @@ import { scoreForm, rank } from '../engine/scoreForm.js';
 import { emptyBandCounts } from '../engine/grades.js';
 import { mergeRaters, nameOf, type RaterRecord } from '../engine/mergeRaters.js';
 import { peopleWrittenTwoWays } from '../engine/peopleNames.js';
-import { parseMonth } from '../engine/period.js';
+import { monthNumberOf, parseMonth } from '../engine/period.js';
 import { cleanText } from '../engine/text.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
 import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
@@ -366,6 +366,16 @@ function notePeriods(form: FormDef, person: PersonEntries, file: string, periods
 
 /** Copies of different periods cannot be one person's result. */
 function mixedPeriods(periods: Map<string, string[]>, files: string[]): Problem | null {
+  // 「3月」 without its year in one copy beside 2026-03 in the others is that month (README reads a bare month so too).
+  const full = [...periods.keys()].filter((k) => parseMonth(k) === k);
+  for (const key of [...periods.keys()]) {
+    const bare = parseMonth(key) === null ? monthNumberOf(key) : undefined;
+    if (!bare || bare.year !== undefined) continue;
+    const same = full.filter((k) => Number(k.slice(5)) === bare.month);
+    if (same.length !== 1) continue;
+    periods.set(same[0]!, [...new Set([...periods.get(same[0]!)!, ...periods.get(key)!])]);
+    periods.delete(key);
+  }
   if (periods.size <= 1) return null;
   const list = [...periods.entries()].map(([period, fs]) => ({ period, files: fs.map((f) => path.basename(f)) }));
   return problem('period-mixed', { case: 'raters', periods: list }, { file: files[0] });

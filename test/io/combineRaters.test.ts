@@ -254,6 +254,18 @@ describe('raters in separate files (cs-competency)', () => {
     if (!mixed.ok) expect(mixed.failure.message).toBe('一起评分的几份表考核月份不同(2026-03:主管.xlsx;2026-02:同事二月.xlsx):各评分人的表必须是同一考核期');
   });
 
+  it('「3月」 without its year in one copy beside 2026-03 in the others is March: combined (it stopped the run)', async () => {
+    // 林娜: 主管 优秀 100 on C1, 良好 80 on C2–C5; 同事 优秀 100 → item (0.7 × s + 0.1 × 100) / 0.8:
+    // C1 (70 + 10) / 0.8 = 100, C2–C5 (56 + 10) / 0.8 = 82.5 → (100 + 4 × 82.5) / 5 = 86.
+    const bare = await copy('同事三月.xlsx', '同事', [person('1001', '林娜', 'peer', ['优秀'], '3月')]);
+    const r = await combined([sup, bare]);
+    expect(r.people.find((p) => p.name === '林娜')!.total).toBe(86);
+    // 「2月」 is another month still.
+    const feb = await copy('同事二月2.xlsx', '同事', [person('1001', '林娜', 'peer', ['优秀'], '2月')]);
+    const mixed = await gradeCombined([sup, feb], { output: null });
+    expect(mixed.ok).toBe(false);
+  });
+
   it('a copy whose 评分人 names another rater than the cells it fills is said, not dropped (a 同事评 copy marked 客户评)', async () => {
     // The peer's copy, 评分人 typed 客户评: read as 客户评's copy it has no cell of its own. It used to vanish: 林娜 84.
     const marked = await copy('同事写成客户.xlsx', '同事', [person('1001', '林娜', 'peer', ['一般'])], '客户评');
