@@ -111,6 +111,7 @@ export function buildFormSchema(): JsonSchema {
         role: { enum: ['name', 'id', 'department', 'period', 'rater', 'position', 'date', 'other'] },
         required: { type: 'boolean' },
         aliases: ALIASES,
+        perRater: { type: 'boolean' },
       },
       ['id', 'label', 'role'],
     ),

@@ -354,7 +354,7 @@ function unknownRater(form: FormDef, field: HeaderField, person: PersonEntries, 
 
 /** Adds the periods a person's header gives (2026-03, 2026年3月 … as one month) to `periods`. */
 function notePeriods(form: FormDef, person: PersonEntries, file: string, periods: Map<string, string[]>): void {
-  for (const f of form.header.concat(form.footer ?? []).filter((h) => h.role === 'period')) {
+  for (const f of form.header.concat(form.footer ?? []).filter((h) => h.role === 'period' && !h.perRater)) {
     const v = cleanText(person.header.get(f.id) ?? '');
     if (!v) continue;
     const key = parseMonth(v) ?? v;

@@ -244,6 +244,11 @@ export interface HeaderField {
   required?: boolean;
   aliases?: string[];
   /**
+   * Each rater writes their own (§15 面试日期: the first and the second interview on their own days): raters' copies may
+   * differ in it, so a date of another month is no other period when they are combined.
+   */
+  perRater?: boolean;
+  /**
    * Of the aliases, those every form's field of this role reads (added when the definition is loaded, never written in
    * one): beside a column headed by one of the field's own names, a column headed so is another of the team's.
    */

@@ -209,3 +209,25 @@ describe('§15 rows of one candidate, one per interviewer, in one sheet', () => 
     expect(s.report.problems.find((p) => p.severity === 'error')!.message).toContain('几位都评时请在评分人一栏写上各自的名字(如「面试官王五」「面试官李四」)');
   });
 });
+
+// Each interviewer writes the date of their own interview (面试日期, `perRater` in the definition): a second interview in
+// the next month is no other period. Combining stopped: 「一起评分的几份表考核月份不同」, nobody scored (exit 2).
+describe('§15 interviewers\' copies dated in two months (初试 in March, 复试 in April)', () => {
+  it('are combined: each question (4 + 3 + 2) / 3 = 3 → 良好, as copies of one month give', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { gradeCombined } = await import('../../src/io/combineRaters.js');
+    const { tempDir } = await import('../helpers.js');
+    const q = Array.from({ length: 15 }, (_, k) => `第${k + 1}题`);
+    const dir = tempDir();
+    const copy = (file: string, who: string, day: string, level: string) => {
+      const out = path.join(dir, file);
+      writeFileSync(out, `\uFEFF${['姓名', '面试日期', '面试评价人', ...q].join(',')}\r\n${['陈晨', day, who, ...q.map(() => level)].join(',')}\r\n`);
+      return out;
+    };
+    const files = [copy('初试1.csv', '面试官1', '2026-03-10', '优秀'), copy('初试2.csv', '面试官2', '2026-03-12', '良好'), copy('复试.csv', '面试官3', '2026-04-02', '一般')];
+    const r = await gradeCombined(files, { form: 'interview-eval', output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['陈晨', 3, '良好']]);
+  });
+});
