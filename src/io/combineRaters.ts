@@ -50,7 +50,12 @@ export function combinedOutputPath(first: string): string {
 }
 
 export async function gradeCombined(args: readonly string[], options: GradeOptions = {}): Promise<GradeOutcome> {
-  const expanded = await expandInputs(args, { skipGraded: true });
+  const sideFiles = [
+    ...(options.pay ? [{ file: options.pay, flag: '--pay' as const }] : []),
+    ...(options.data ? [{ file: options.data, flag: '--data' as const }] : []),
+    ...(options.previous ? [{ file: options.previous, flag: '--previous' as const }] : []),
+  ];
+  const expanded = await expandInputs(args, { skipGraded: true, sideFiles });
   if (!expanded.ok) return fail(expanded.failures[0]!);
   const unique = await withoutCopies(expanded.files);
   const files = unique.files;

@@ -35,7 +35,8 @@ export interface GradedCopy {
  */
 export async function expandInputs(
   args: readonly string[],
-  options: { skipGraded?: boolean } = {},
+  /** sideFiles: files given by --pay, --data or --previous, passed over in a folder (said) and kept when named alone. */
+  options: { skipGraded?: boolean; sideFiles?: ReadonlyArray<{ file: string; flag: '--pay' | '--data' | '--previous' }> } = {},
 ): Promise<{ ok: true; files: string[]; notes: Problem[]; gradedCopies: GradedCopy[]; inFolders: Set<string> } | { ok: false; failures: Problem[] }> {
   const files: string[] = [];
   const inFolders = new Set<string>();
@@ -52,9 +53,16 @@ export async function expandInputs(
       files.push(arg);
       continue;
     }
+    const sides = await Promise.all((options.sideFiles ?? []).map(async (x) => ({ ...x, real: await fs.realpath(x.file).catch(() => path.resolve(x.file)) })));
     const names = (await fs.readdir(arg)).filter((n) => isInputName(n) && !n.startsWith('.') && !n.startsWith('~$') && !OWN_OUTPUT.test(n)).sort();
     const stems = new Set(names.filter((n) => !GRADED.test(n)).map((n) => inputStem(n).toLowerCase()));
     for (const n of names) {
+      const real = sides.length ? await fs.realpath(path.join(arg, n)).catch(() => path.resolve(arg, n)) : '';
+      const side = sides.find((x) => x.real === real);
+      if (side) {
+        notes.push(problem('side-file-in-folder', { name: n, flag: side.flag }, { file: path.join(arg, n) }));
+        continue;
+      }
       // A roll-up or batch summary kpi wrote under a name of the user's (-o): told by its keywords, passed over.
       // (A combined result is said below, by its marks: it may have been taken for a rater's copy.)
       const report = /\.xlsx$/i.test(n) && !GRADED.test(n) ? await kpiReportOf(path.join(arg, n)) : null;

@@ -777,6 +777,24 @@ describe('a rater\'s copy graded alone, its result corrected, in the folder comb
   });
 });
 
+describe('the --pay file kept in the folder of raters\' copies', () => {
+  it('is passed over with a note, not refused as a copy that is no form (the run stopped, exit 2)', async () => {
+    const f9 = await form('cs-competency');
+    const folder = tempDir();
+    await rosterCopy(f9, folder, '主管.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['优秀'])]);
+    await rosterCopy(f9, folder, '同事甲.xlsx', '同事', [person('1001', '林娜', 'peer', ['良好'])]);
+    const pay = path.join(folder, '工资.csv');
+    writeFileSync(pay, '\uFEFF工号,姓名,绩效基数\r\n1001,林娜,2000\r\n');
+    const r = await gradeCombined([folder], { output: null, pay });
+    if (!r.ok) throw new Error(r.failure.message);
+    // 100 × 70 + 80 × 10 over 80 (no customer): 97.5, as without the pay file.
+    expect(r.report.people[0]!.total).toBeCloseTo(97.5, 9);
+    expect(r.report.problems.filter((p) => p.code === 'side-file-in-folder').map((p) => p.message)).toEqual(['工资.csv 是 --pay 给出的文件,不作为评分人的表读取']);
+    // Without --pay it is a file of the folder like any other: refused, as before.
+    expect((await gradeCombined([folder], { output: null })).ok).toBe(false);
+  });
+});
+
 describe('a rater\'s copy whose sheet for one person carries another person\'s 工号', () => {
   it('both are not scored: 李四 (his 工号 under two names) and 张三 (his marks may be that row) — 张三 was scored on the supervisor alone', async () => {
     const f9 = await form('cs-competency');

@@ -713,6 +713,11 @@ export const PROBLEMS = {
     severity: 'info', name: { zh: '跳过评分结果', en: 'graded workbook skipped' },
     zh: (p) => `${p.name} 是 kpi 写出的评分结果${p.input ? `(${p.input} 的评分结果)` : ''},不作为评分人的表读取(否则其中的评分会算两次)`,
   }),
+  /** The file given by --pay, --data or --previous, found in the folder of raters' copies: not one of them. */
+  'side-file-in-folder': spec<{ name: string; flag: '--pay' | '--data' | '--previous' }>({
+    severity: 'info', name: { zh: '跳过另给的文件', en: 'side file skipped' },
+    zh: (p) => `${p.name} 是 ${p.flag} 给出的文件,不作为评分人的表读取`,
+  }),
   'hidden-sheet': spec<{ sheets: string[] }>({
     severity: 'info', also: ['warning'], name: { zh: '隐藏的工作表', en: 'hidden sheet' },
     zh: (p) => `工作簿中隐藏的工作表${someZh(p.sheets, 10, '张')}没有评分;要一并评分请加 --include-hidden`,
