@@ -29,6 +29,16 @@ describe('a team\'s own column named like an item, beside the item\'s own column
   });
 });
 
+describe('§8 M1\'s inputs in the seed\'s own words (「本月安装(售服)客户/回访客户*20」)', () => {
+  it('「本月安装(售服)客户」 and 「回访客户」 (GB18030, tab-separated) are its two counts: every person had been unscored', async () => {
+    const r = await grade('mattress-seed-words.csv');
+    // 王芳: 45/50 × 20 = 18, then 15 + 11 + 3 + 9 + 13 + 8 + 2 ⇒ 79 一般; 李强 40/40 ⇒ 100; 张敏 27/30 × 20 = 18,
+    // 15 + 13 + 9 + 8 + 12 + 5 − 3 ⇒ 77; 刘洋 no customers this month ⇒ 20, 14 + 12 + 6 + 6 + 11 + 7 ⇒ 76.
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['王芳', 79, '一般'], ['李强', 100, '优秀'], ['张敏', 77, '一般'], ['刘洋', 76, '一般']]);
+    expect(r.people[0]!.items[0]!.score).toBe(18);
+  });
+});
+
 describe('§2 one row of headings: each item, then its 备注', () => {
   it('「备注」 after an item is that item\'s note (it was 14 warnings naming 员工基本标准·备注); the counts score', async () => {
     const r = await grade('property-monthly-notes.csv');
