@@ -23,7 +23,7 @@ export function describeForm(form: FormDef): string[] {
     const f = form.header.concat(form.footer ?? []).find((h) => h.id === form.variants!.field);
     out.push(`项目名称随「${f?.label ?? form.variants.field}」变化:${form.variants.values.join(' / ')}`);
   }
-  if (form.raters?.length) out.push(`评分人:${form.raters.map(raterText).join(';')}`);
+  if (form.raters?.length) out.push(`评分人:${form.raters.map((r) => raterText(r, form.raters!)).join(';')}`);
   out.push(...describeDataSource(form));
   out.push('部分与项目:');
   for (const part of form.parts) {
@@ -52,8 +52,10 @@ export function describeForm(form: FormDef): string[] {
   return out;
 }
 
-function raterText(r: RaterDef): string {
-  const weight = r.weight > 0 ? pct(r.weight) : '仅供参考,不计分';
+function raterText(r: RaterDef, all: readonly RaterDef[]): string {
+  // Weights written in percent (80 / 19 / 1, summing to 100) are percent each: 1 is 1 %, not 100 %.
+  const inPercent = all.reduce((s, x) => s + x.weight, 0) > 1 + 1e-9;
+  const weight = r.weight > 0 ? `${num(inPercent ? r.weight : r.weight * 100)}%` : '仅供参考,不计分';
   const absent =
     r.required || r.absent === 'error' ? '必填,缺席为错误' : r.absent === 'warn' ? '缺席时警告,其权重按比例分给其他评分人' : r.weight > 0 ? '缺席时其权重按比例分给其他评分人' : '';
   const many = r.multiple ? '可多人,取平均' : '';
@@ -180,7 +182,7 @@ export function rulesOfTheForm(form: FormDef): Array<[string, string]> {
   const out: Array<[string, string]> = [['等级标准', gradingText(main)]];
   // Not the grading's own label: a form-layout reader takes a row labelled 「部门定级」 for the field where the grade is typed.
   for (const g of extraGradings(form)) out.push([`${g.label}标准`, gradingText(g)]);
-  if (form.raters?.length) out.push(['评分人', form.raters.map(raterText).join(';')]);
+  if (form.raters?.length) out.push(['评分人', form.raters.map((r) => raterText(r, form.raters!)).join(';')]);
   const parts = form.parts.length > 1 ? `${form.parts.map((p) => partText(form, p)).join(';')}。` : '';
   out.push(['计分方法', `${parts}总分:${combineText(form)}`]);
   return out;

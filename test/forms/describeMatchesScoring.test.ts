@@ -36,6 +36,20 @@ describe('kpi forms says what the scoring does', () => {
     expect(said).not.toContain('可超过 100');
   });
 
+  it('rater weights written in percent (80 / 19 / 1) are each a percent: 客户评 1 % (it was shown 100 %, scored 1 %)', async () => {
+    const r = await loadForm('cs-competency');
+    if (!r.ok) throw new Error('not loaded');
+    const weights: Record<string, number> = { self: 0, supervisor: 80, peer: 19, customer: 1 };
+    const f = { ...r.form, raters: r.form.raters!.map((x) => ({ ...x, weight: weights[x.id]! })) };
+    const said = describeForm(f).join('\n');
+    expect(said).toContain('主管评 80%');
+    expect(said).toContain('同事评 19%');
+    expect(said).toContain('客户评 1%');
+    // As shipped (0.7 / 0.1 / 0.2): fractions, in percent.
+    expect(await text('cs-competency')).toContain('主管评 70%');
+    expect(await text('cs-competency')).toContain('同事评 10%');
+  });
+
   it('the parts of a form that takes means are means: interview-eval 求职动机 (3, 3, 2 → 2.667, not 8)', async () => {
     const t = await text('interview-eval');
     expect(t).toContain('求职动机(取各项平均)');
