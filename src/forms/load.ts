@@ -20,19 +20,37 @@ export { listForms, listRecordForms, shippedForms, templatesDir } from './shippe
 const MAX_DEFINITION_BYTES = 1024 * 1024;
 
 /**
- * A definition's digest: of its text with CRLF line ends read as LF, so a checkout that converts line ends (Git for
- * Windows' default) gives the shipped file's digest — its own templates were refused as 「an edited copy」.
+ * A definition's digest: of what it says, not how it is laid out — its JSON with keys in order and no spaces, so a copy
+ * an editor re-indented (or a checkout that converts line ends, Git for Windows' default) is the same definition: its
+ * templates were refused as 「an edited copy」.
  */
 export function definitionDigest(text: string): string {
+  return createHash('sha256').update(canonicalJson(JSON.parse(text))).digest('hex').slice(0, 16);
+}
+
+/** The digest kpi 0.6.9 and before wrote into marks: of the text, CRLF read as LF. A mark of it is still this definition's. */
+export function textDigest(text: string): string {
   return createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex').slice(0, 16);
 }
 
-/** `digest`: of the definition's text (16 hex digits of its SHA-256), written into a template's mark (kpi template). */
-export type LoadedForm = { ok: true; form: FormDef; path: string; digest?: string } | { ok: false; problems: Problem[] };
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * `digest`: of the definition (16 hex digits of its SHA-256), written into a template's mark (kpi template); `digests`:
+ * that and the digest of its text older marks carry, each naming this definition.
+ */
+export type LoadedForm = { ok: true; form: FormDef; path: string; digest?: string; digests?: string[] } | { ok: false; problems: Problem[] };
 /** A form of either kind: per person (parts and items) or of records (rows are records, results per group). */
 export type LoadedAnyForm =
-  | { ok: true; kind: 'people'; form: FormDef; path: string; digest?: string }
-  | { ok: true; kind: 'records'; form: RecordFormDef; path: string; digest?: string }
+  | { ok: true; kind: 'people'; form: FormDef; path: string; digest?: string; digests?: string[] }
+  | { ok: true; kind: 'records'; form: RecordFormDef; path: string; digest?: string; digests?: string[] }
   | { ok: false; problems: Problem[] };
 
 /** A log whose rows name their month (counted month by month): several months may be graded as one file. */
@@ -83,7 +101,7 @@ export async function loadForm(idOrPath: string): Promise<LoadedForm> {
     // A shipped id names no file: `file` in --json is a file's path, never a form id.
     return { ok: false, problems: [problem('form-is-records', { case: 'shipped', form: any.form.title, formId: any.form.id, records: any.form.records.label, ...monthsAdvice(any.form) }, /[\\/]|\.json$/i.test(idOrPath) ? { file: idOrPath } : {})] };
   }
-  return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
+  return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}), ...(any.digests ? { digests: any.digests } : {}) };
 }
 
 /** The shipped id a mistyped one most likely meant (mattres-cs-monthly, mattress): a few edits away, or the only id it begins. */
@@ -135,7 +153,7 @@ export async function loadDefinitionFile(file: string, options: { shipped?: bool
   const any = await loadAnyDefinitionFile(file, options);
   if (!any.ok) return any;
   if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file, ...monthsAdvice(any.form) }, { file })] };
-  return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
+  return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}), ...(any.digests ? { digests: any.digests } : {}) };
 }
 
 export async function loadAnyDefinitionFile(file: string, options: { shipped?: boolean } = {}): Promise<LoadedAnyForm> {
@@ -240,7 +258,7 @@ export async function parseDefinition(text: string, file: string, options: { shi
   const any = await parseAnyDefinition(text, file, options);
   if (!any.ok) return any;
   if (any.kind === 'records') return { ok: false, problems: [problem('form-is-records', { case: 'file', definition: file, ...monthsAdvice(any.form) }, { file })] };
-  return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}) };
+  return { ok: true, form: any.form, path: any.path, ...(any.digest ? { digest: any.digest } : {}), ...(any.digests ? { digests: any.digests } : {}) };
 }
 
 export async function parseAnyDefinition(text: string, file: string, options: { shipped?: boolean } = {}): Promise<LoadedAnyForm> {
@@ -268,7 +286,7 @@ export async function parseAnyDefinition(text: string, file: string, options: { 
   }
   if (isRecordForm(data)) {
     const problems = checkRecordSemantics(data).map((p) => problem('definition-invalid', { case: 'at', definition: file, path: p.path, detail: p.message }, { file }));
-    return problems.length ? { ok: false, problems } : { ok: true, kind: 'records', form: data, path: file, digest: definitionDigest(text) };
+    return problems.length ? { ok: false, problems } : { ok: true, kind: 'records', form: data, path: file, ...digestsOf(text) };
   }
   const form = withCommonFields(data as FormDef);
   // Limits first: what is built from a definition far over them is what costs (see limits.ts).
@@ -277,7 +295,12 @@ export async function parseAnyDefinition(text: string, file: string, options: { 
     problem('definition-invalid', { case: 'at', definition: file, path: p.path, detail: p.message }, { file }),
   );
   if (problems.length) return { ok: false, problems };
-  return { ok: true, kind: 'people', form: expandDefinition(form), path: file, digest: definitionDigest(text) };
+  return { ok: true, kind: 'people', form: expandDefinition(form), path: file, ...digestsOf(text) };
+}
+
+function digestsOf(text: string): { digest: string; digests: string[] } {
+  const digest = definitionDigest(text);
+  return { digest, digests: [digest, textDigest(text)] };
 }
 
 /** How deep a definition may nest (objects and lists): the shipped forms reach 14. */

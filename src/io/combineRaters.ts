@@ -165,7 +165,7 @@ async function loadCopies(
       const record = await loadAnyForm(recordId);
       return fail(problem('combine-unsupported', { form: record.ok ? record.form.title : recordId, why: 'records' }, { file }));
     }
-    const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, file, requested?.ok ? requested.digest : undefined);
+    const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, file, requested?.ok ? requested.digests : undefined);
     // A log of a record form recognised by its headings (three months of §23 given at once): said as one, as with
     // --form — it was 「认不出是哪种考核表」.
     if (!resolved.ok && !requested) {

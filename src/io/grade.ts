@@ -59,7 +59,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (ownReport === 'combined') return fail(problem('combine-unsupported', { why: 'combined-output', name: path.basename(input) }, { file: input }));
   if (ownReport) return fail(problem('kpi-report', { name: path.basename(input), kind: ownReport }, { file: input }));
   // Rows are records (an order log, a survey): the form asked for, the template's mark, or the log's headings.
-  const records = requestedAny?.ok && requestedAny.kind === 'records' ? { form: requestedAny.form, notes: await requestedFormNotes(requestedAny.form, loaded.input, input, requestedAny.digest) } : requestedAny ? null : await recordFormOf(loaded.input, input);
+  const records = requestedAny?.ok && requestedAny.kind === 'records' ? { form: requestedAny.form, notes: await requestedFormNotes(requestedAny.form, loaded.input, input, requestedAny.digests) } : requestedAny ? null : await recordFormOf(loaded.input, input);
   if (records && 'failure' in records) return fail(records.failure);
   if (records) {
     if (openNote) records.notes.unshift(openNote);
@@ -81,7 +81,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     }
     return graded;
   }
-  const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input, requested?.ok ? requested.digest : undefined);
+  const resolved = await resolveForm(requested?.ok ? requested.form : undefined, loaded.input, input, requested?.ok ? requested.digests : undefined);
   if (!resolved.ok) return fail(withDisguise(resolved.failure, loaded.input, input));
   const { form, notes } = resolved;
   if (openNote) notes.unshift(openNote);

@@ -221,7 +221,7 @@ export function writeFailureReason(err: unknown): string {
  * definition as another version or with other contents (a threshold edited since: a band may have moved, 赵四 优秀 →
  * 良好, or §3's index doubled, without a word).
  */
-export async function requestedFormNotes(requested: { id: string; title: string; version: string }, input: LoadedInput, file: string, requestedDigest?: string): Promise<Problem[]> {
+export async function requestedFormNotes(requested: { id: string; title: string; version: string }, input: LoadedInput, file: string, requestedDigests?: readonly string[]): Promise<Problem[]> {
   const notes: Problem[] = [];
   const marked = input.metadata?.form;
   const wellFormed = marked !== undefined && isFormId(marked);
@@ -231,7 +231,7 @@ export async function requestedFormNotes(requested: { id: string; title: string;
   const version = input.metadata?.version;
   if (marked === requested.id && version && version !== requested.version) {
     notes.push(problem('form-version', { formId: marked, version, current: requested.version }, { file }));
-  } else if (marked === requested.id && requestedDigest && input.metadata?.digest && input.metadata.digest !== requestedDigest) {
+  } else if (marked === requested.id && requestedDigests?.length && input.metadata?.digest && !requestedDigests.includes(input.metadata.digest)) {
     notes.push(problem('form-version', { formId: marked, version: version ?? requested.version, current: requested.version, changed: true }, { file }));
   }
   return notes;
@@ -241,14 +241,14 @@ export async function resolveForm(
   requested: FormDef | undefined,
   input: LoadedInput,
   file: string,
-  requestedDigest?: string,
+  requestedDigests?: readonly string[],
 ): Promise<{ ok: true; form: FormDef; notes: Problem[] } | { ok: false; failure: Problem }> {
   const notes: Problem[] = [];
   // A workbook's mark names a built-in form, never a file: a path there would make kpi read any local file.
   const marked = input.metadata?.form;
   const wellFormed = marked !== undefined && isFormId(marked);
   const builtIn = wellFormed && (await listForms()).includes(marked);
-  if (requested) return { ok: true, form: requested, notes: await requestedFormNotes(requested, input, file, requestedDigest) };
+  if (requested) return { ok: true, form: requested, notes: await requestedFormNotes(requested, input, file, requestedDigests) };
   // A template made from a team's own definition (its id is none of the built-in ones): guessed from its headings, it
   // was scored by the built-in it was copied from (other weights, another scale) at exit 0. The definition is --form's.
   if (wellFormed && !builtIn) return { ok: false, failure: problem('form-marker-unknown', { formId: marked, name: shownName(file), ...(input.regraded ? { graded: true as const } : {}) }, { file }) };
@@ -351,7 +351,7 @@ export function isFormId(marked: string): boolean {
  * current one, said.
  */
 export function checkMark(
-  loaded: { form: { id: string; title: string; version: string }; digest?: string },
+  loaded: { form: { id: string; title: string; version: string }; digest?: string; digests?: readonly string[] },
   metadata: { version?: string; digest?: string } | null | undefined,
   file: string,
   graded = false,
@@ -362,7 +362,7 @@ export function checkMark(
     return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: form.version, newer: version }, { file }), notes: [] };
   }
   const digest = metadata?.digest;
-  if (digest && loaded.digest && digest !== loaded.digest && !(version && olderVersion(version, form.version))) {
+  if (digest && loaded.digest && !(loaded.digests ?? [loaded.digest]).includes(digest) && !(version && olderVersion(version, form.version))) {
     return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: form.version, ...(version && version !== form.version ? { other: version } : {}), ...(graded ? { graded: true as const } : {}) }, { file }), notes: [] };
   }
   return { notes: version && version !== form.version ? [problem('form-version', { formId: form.id, version, current: form.version }, { file })] : [] };

@@ -62,6 +62,35 @@ describe('a template made from an edited copy of a built-in definition', () => {
     expect(definitionDigest(text.replace('"优秀"', '"很好"'))).not.toBe(definitionDigest(text));
   });
 
+  it('a copy an editor re-indented (4 spaces, keys reordered, nothing changed) is the built-in: its template scores as the built-in, no 「edited copy」', async () => {
+    const dir = tempDir();
+    const copy = path.join(dir, 'my-cs-rep.json');
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates', 'cs-rep.json'), 'utf8')) as Record<string, unknown>;
+    const reordered = Object.fromEntries(Object.entries(def).reverse());
+    writeFileSync(copy, JSON.stringify(reordered, null, 4));
+    const file = await filledTemplate(dir, copy, 'team.xlsx');
+    // 88.54 良好 by the built-in's bands; it was refused (exit 2) as made from another definition.
+    const r = await gradeFile(file, { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => [p.name, Number(p.total!.toFixed(2)), p.band])).toEqual([['张三', 88.54, '良好']]);
+    expect(r.report.problems.filter((p) => p.code === 'form-version')).toEqual([]);
+    // The built-in's own template given the copy as --form: no 「内容不同」 warning either.
+    const shipped = await filledTemplate(dir, 'cs-rep', 'shipped.xlsx');
+    const w = await gradeFile(shipped, { output: null, form: copy });
+    if (!w.ok) throw new Error(w.failure.message);
+    expect(w.report.problems.filter((p) => p.code === 'form-version')).toEqual([]);
+  });
+
+  it('a mark of kpi 0.6.9 (the digest of the definition\'s text) still names the built-in', async () => {
+    const { checkMark } = await import('../../src/io/gradeSteps.js');
+    const { textDigest } = await import('../../src/forms/load.js');
+    const loaded = await loadForm('cs-rep');
+    if (!loaded.ok) throw new Error('not loaded');
+    const old = textDigest(readFileSync(path.join(repoRoot, 'templates', 'cs-rep.json'), 'utf8'));
+    expect(old).not.toBe(loaded.digest);
+    expect(checkMark(loaded, { version: loaded.form.version, digest: old }, 'old.xlsx')).toEqual({ notes: [] });
+  });
+
   it('a copy with its version raised (1.0.0 → 1.1.0, as a careful team does): stopped too, not scored by the built-in with a warning', async () => {
     const dir = tempDir();
     const copy = path.join(dir, 'my-cs-rep.json');
