@@ -16,9 +16,10 @@ const TOTAL_START = new RegExp(`^(${STATISTIC_WORDS})`);
 const MAX_ROW = /^(各项|本月|考核)?(满分|分值|标准分|满分值|满分标准|评分标准|基准|权重|比重|占比|权数|权分|权分值|权重分|配分|基准分|参考分|标准|标准分值|分值上限|上限|目标|目标值|目标分)(行|\d{1,3}分?)?([((][^()()]*[))])?[::]?$/;
 /**
  * 部门平均, 本组平均, 月平均, 部门合计, 本组最低, 部门最高分: a statistic of a group (a group word first: 王平均 is a person).
- * The highest and lowest too: 「本组最低」 under 张三 and 李四 was scored as a third person, 91 良好, exit 0.
+ * The highest and lowest too: 「本组最低」 under 张三 and 李四 was scored as a third person, 91 良好, exit 0. A week's or
+ * a day's (第1周小计, 本周小计, 当日合计, 3月2日小计, 上旬小计): a log's weekly averages were three more customers (§3 丙 for 乙).
  */
-const GROUP_STATISTIC = '(部门|科室|本组|小组|全组|组内|组|班组|团队|部|区|片区|中心|站|店|门店|公司|总体|整体|全体|全员|全部|本月|\\d{1,2}月|月|季度|年度|本页|此页|当页|上页|分页|全页|以上|第\\d+页)(平均|均值|合计|小计|总计|总和|得分|总得分|总分|均分|最高|最低|最高分|最低分|最大|最小|中位数)(分|值|数)?';
+const GROUP_STATISTIC = '(部门|科室|本组|小组|全组|组内|组|班组|团队|部|区|片区|中心|站|店|门店|公司|总体|整体|全体|全员|全部|本月|\\d{1,2}月|月|季度|年度|本页|此页|当页|上页|分页|全页|以上|第\\d+页|第[\\d一二三四五六七八九十]{1,3}周|本周|上周|当周|每周|周|上旬|中旬|下旬|本旬|当日|本日|今日|每日|日|\\d{1,2}月\\d{1,2}日?|\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)(平均|均值|合计|小计|总计|总和|得分|总得分|总分|均分|最高|最低|最高分|最低分|最大|最小|中位数)(分|值|数)?';
 // 「客服一部小计」, 「东区平均」, 「部门小计:」, 「客服一部(小计)」: a group's statistic at the end of the name cell (a colon after
 // it, or the word in brackets). A person's name does not end so.
 const TOTAL_END = new RegExp(`(${GROUP_STATISTIC}[::]?|[((](平均|合计|小计|总计)[))])$`);
