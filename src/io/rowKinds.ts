@@ -282,20 +282,17 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     if (NOTE.test(nameText) || PAGE_LINE.test(nameText)) return { kind: 'note', text: nameText };
     // A template's example row (「张三(示例)」, 工号 「示例」), as on a person's sheet: it was scored, one more 一般.
     if (EXAMPLE_ROW.test(nameText) || (idText && EXAMPLE_ROW.test(idText))) return { kind: 'note', text: nameText };
-    return null;
+    // A head count under 姓名 (=COUNTA(…) → 4) on the row whose 部门 says 平均: the averages line, not a person 「4」 (91.50
+    // 良好 at exit 0, one more in the band counts).
+    const word = !idText && /^\d+$/.test(name) ? statisticInFields(grid, row, columns) : undefined;
+    return word ? { kind: 'total', text: word } : null;
   }
   const total = identity.find((t) => TOTAL.test(t)) ?? (nameText ? nameText : undefined);
   if (total) return { kind: 'total', text: total };
   // No name and no 工号, the word alone in another field's column (合计 under 部门, 本组平均 under 考核月份): a totals line,
   // not a person without a name (two 「(无姓名)」 rows, 11 errors, 「表头「被考核人」未填写」).
-  if (!idText) {
-    for (const [col, t] of columns) {
-      if (t.kind !== 'header') continue;
-      const text = grid.text(row, col).trim();
-      // Or a group's total there (「客服部合计」, 「售后组 小计」): no name, no 工号, no one.
-      if (text && (TOTAL.whole(text) || /(合计|小计|总计|平均|均值)[::]?$/.test(text.normalize('NFKC').replace(/\s+/g, '')))) return { kind: 'total', text };
-    }
-  }
+  const word = idText ? undefined : statisticInFields(grid, row, columns);
+  if (word) return { kind: 'total', text: word };
   // No name and no 工号, every figure under the items the item's 分值 (a row of full marks typed under the headings, its
   // label left blank): no one — read as a person's counts, its 10s were faults and made the sheet look like scores.
   // Only right under the headings (a units row may come between): between people it is a person whose name was
@@ -312,6 +309,16 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     texts.push(t);
   }
   return texts.length ? { kind: 'note', text: texts[0]! } : null;
+}
+
+/** A statistic's word alone in a header field's cell (合计 under 部门, 本组平均 under 考核月份), or a group's total (客服部合计). */
+function statisticInFields(grid: Grid, row: number, columns: Map<number, ColumnTarget>): string | undefined {
+  for (const [col, t] of columns) {
+    if (t.kind !== 'header') continue;
+    const text = grid.text(row, col).trim();
+    if (text && (TOTAL.whole(text) || /(合计|小计|总计|平均|均值)[::]?$/.test(text.normalize('NFKC').replace(/\s+/g, '')))) return text;
+  }
+  return undefined;
 }
 
 /**

@@ -46,6 +46,21 @@ describe('rosters as people leave them', () => {
     expect(r.problems.filter((p) => p.code === 'skipped-row').map((p) => p.params)).toEqual([expect.objectContaining({ count: 6 })]);
   });
 
+  it('a head count under 姓名 (=COUNTA → 2) on the row whose 部门 or 考核月份 says 平均/合计: the averages line, not a person 「2」', async () => {
+    const head = [...HEAD.slice(0, 2), '部门', '考核月份', ...HEAD.slice(2)];
+    const at = (row: unknown[], dept: string, month: string) => [...row.slice(0, 2), dept, month, ...row.slice(2)];
+    for (const [dept, month] of [['平均', ''], ['本组平均', ''], ['', '平均'], ['合计', '']]) {
+      const stat = at(['', 2, 45, 42.5, null, null, null, 9, null, 9.5, 14], dept, month);
+      const r = await gradeRows([head, at(WANG, '客服部', '2026-03'), at(LI, '客服部', '2026-03'), stat]);
+      // 王芳 79 and 李强 100 (the worked example); the 「2」 was scored as a third person.
+      expect(people(r), `${dept}|${month}`).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+      expect(r.problems.filter((p) => p.code === 'skipped-row').length).toBe(1);
+    }
+    // A 工号 on the row: a person whose name was typed as a number, not a statistic (said at the name, not skipped).
+    const typo = await gradeRows([head, at(WANG, '客服部', '2026-03'), at(['1003', 2, 40, 40, null, null, null, 10, null, 10, 15], '平均', '')]);
+    expect(typo.people.length).toBe(2);
+  });
+
   it('a row of full marks or targets named 权分 (§7\'s own word), 权分(满分), 配分, 目标 is not a person (权分 scored 100 优秀 at exit 0)', async () => {
     for (const label of ['权分', '权分(满分)', '配分', '目标', '目标值:', '标准', '评分标准', '基准', '参考分', '满分标准', '目标分', '分值上限', '权分值', '各项权分', '本月目标', '考核标准']) {
       const r = await gradeRows([HEAD, ['', label, 50, 50, null, null, null, 10, null, 10, 15], WANG, LI]);
