@@ -362,6 +362,22 @@ describe('grading a graded file again', () => {
     expect((out.getRow(1).values as unknown[]).filter((v) => v === '总分')).toHaveLength(1);
   });
 
+  it('a person\'s row deleted and a 总分 typed over beside it: the edit is said (the deleted row hid every edit of kpi\'s columns)', async () => {
+    const { dir, first, graded, ws } = await gradedRoster();
+    let gone = 0;
+    let zhao = 0;
+    ws.eachRow((row, r) => row.eachCell((c) => void (c.value === '刘洋' && (gone = r), c.value === '赵磊' && (zhao = r))));
+    const total = (ws.getRow(1).values as unknown[]).indexOf('总分');
+    const was = Number(ws.getCell(zhao, total).value);
+    ws.getCell(zhao, total).value = was + 6;
+    ws.spliceRows(gone, 1);
+    const second = await regradeAs(graded, dir, 'typed-and-deleted');
+    expect(scoresOf(second)).toEqual(scoresOf(first).filter(([n]) => n !== '刘洋'));
+    expect(second.problems.filter((p) => p.code === 'regraded-edits').map((p) => p.message)).toEqual([
+      '工作表「考核表」里 kpi 上次写的列(总分)在评分后被改过或填了内容;重新评分时这些列按新结果重写,其中改过的内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在 kpi 的列以外',
+    ]);
+  });
+
   it('a user sheet named 汇总 in a workbook kpi never graded is the user\'s: kept, and kpi\'s own is 汇总(2)', async () => {
     const dir = tempDir();
     const sample = await readWorkbook(path.join(repoRoot, 'samples/mattress-cs-monthly.march.roster.xlsx'));

@@ -4,7 +4,7 @@ import { parseRef } from '../fast/xml.js';
 import { forgetResultsOverKpi, type KpiCells } from './staleFormulas.js';
 import { cellAddress, cellText } from '../grid.js';
 import { columnsShifted, copiedSheets, shiftedAddress, type WrittenCell } from './ledgerMoves.js';
-import { columnSum, columnsNow, headingRowOf, headingsChanged, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
+import { columnHashes, columnSum, columnsNow, headingRowOf, headingsChanged, GradedColumnsMoved, markNow, noteOf, noteText, rowsNow, same, sameFill, valueHash, wroteText, type EditedColumn } from './ledgerFind.js';
 import { DEFAULT_AUTHOR } from '../exceljsNoteAuthors.js';
 
 export { GradedColumnsMoved, type EditedColumn } from './ledgerFind.js';
@@ -20,6 +20,8 @@ export const GRADED_INPUT = 'graded-input';
 /** The 考核月份 the graded workbook was titled with (--period when the forms gave none): a roll-up of it reads it. */
 export const GRADED_PERIOD = 'graded-period';
 const RECORD = 'kpi-added';
+/** Cells of an added column kept one by one (as hashes) in the record: more rows keep only the column's sum. */
+const HASHED_CELLS = 3000;
 
 type Json = unknown;
 
@@ -68,7 +70,7 @@ export class GradedLedger {
    * deleted or cells emptied, nothing of the team's). Kept by sheet and column number: a roster of 50,000 writes
    * 600,000 cells, and a string key per cell for three maps was a run's costliest line of bookkeeping.
    */
-  private tallies = new Map<string, Map<number, { head: [number, string] | null; sum: number; count: number }>>();
+  private tallies = new Map<string, Map<number, { head: [number, string] | null; sum: number; count: number; hashes: number[] | null }>>();
 
   /** Columns kpi appended, per sheet (the fast path moves these cells into the input's package). */
   get columnSpans(): ReadonlyArray<{ sheet: string; first: number; last: number }> {
@@ -85,7 +87,7 @@ export class GradedLedger {
     this.added.push({ sheet, first, last });
     let columns = this.tallies.get(sheet);
     if (!columns) this.tallies.set(sheet, (columns = new Map()));
-    for (let c = first; c <= last; c++) if (!columns.has(c)) columns.set(c, { head: null, sum: 0, count: 0 });
+    for (let c = first; c <= last; c++) if (!columns.has(c)) columns.set(c, { head: null, sum: 0, count: 0, hashes: [] });
   }
 
   /** A 'columns' record with the headings its columns got (written into the record when saved). */
@@ -103,6 +105,21 @@ export class GradedLedger {
       counts.push(t?.count ?? 0);
     }
     return [tag, kind, sheet, first, last, JSON.stringify({ heads, sums, counts })];
+  }
+
+  /**
+   * Each added column's cells one by one (their hashes, 7 base-36 digits each), on sheets of up to HASHED_CELLS rows:
+   * a person's row deleted lowers every column's sum, and only these tell an edit beside it (a 总分 typed over).
+   */
+  private hashRecords(record: (typeof this.records)[number]): Array<(typeof this.records)[number]> {
+    const [, kind, sheet, first, last] = record;
+    if (kind !== 'columns') return [];
+    const out: Array<(typeof this.records)[number]> = [];
+    for (let c = Number(first); c <= Number(last); c++) {
+      const hashes = this.tallies.get(sheet)?.get(c)?.hashes;
+      if (hashes?.length) out.push([RECORD, 'hashes', sheet, first, c - Number(first), hashes.map((h) => h.toString(36).padStart(7, '0')).join('')]);
+    }
+    return out;
   }
 
   /** Cells in columns kpi added need no record of their own: re-grading empties those columns whole. */
@@ -126,6 +143,7 @@ export class GradedLedger {
       const h = valueHash(value);
       added.sum = (added.sum + h) >>> 0;
       if (h !== 0) added.count++;
+      if (h !== 0 && added.hashes) added.hashes = added.hashes.length < HASHED_CELLS ? (added.hashes.push(h), added.hashes) : null;
     }
     if (key !== null && !this.touched.has(key)) {
       this.touched.add(key);
@@ -210,7 +228,7 @@ export class GradedLedger {
       ...(inputName ? [[GRADED_INPUT, inputName]] : []),
       ...(period ? [[GRADED_PERIOD, period]] : []),
       ['note', '以下记录 kpi 评分时添加或改动的内容,再次评分时据此还原;请勿修改'],
-      ...this.records.map((r) => this.withHeads(r)),
+      ...this.records.flatMap((r) => [this.withHeads(r), ...this.hashRecords(r)]),
     ];
   }
 
@@ -339,6 +357,8 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
   const copies = copiedSheets(wb, written, new Set(records.map((r) => r[1]!).filter(Boolean)));
   const sheets: string[] = [];
   const spans: Array<{ kind: 'columns' | 'rows'; sheet: string; first: number; last: number; heads?: Array<[number, string] | null>; sums?: number[]; counts?: number[] }> = [];
+  /** Each added column's cell hashes, by sheet, its span's first column and its place in the span. */
+  const hashed = new Map<string, number[]>();
   // Undo in reverse order, so a cell written twice ends as it first was.
   for (const [kind, sheet, a, b, json] of records.reverse()) {
     const ws = sheet ? wb.getWorksheet(sheet) : undefined;
@@ -347,6 +367,7 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
       const note = a ? typedRightOf(wb.getWorksheet(sheet!), Number(a)) : null;
       if (note) kpiSheetNotes.push(note);
     }
+    else if (kind === 'hashes') hashed.set(`${sheet}\u0000${a}\u0000${b}`, (json ?? '').match(/[0-9a-z]{7}/g)?.map((h) => Number.parseInt(h, 36)) ?? []);
     else if (kind === 'columns' || kind === 'rows') {
       const kept = parse(json) as { heads?: Array<[number, string] | null>; sums?: number[]; counts?: number[] } | null;
       spans.push({ kind, sheet: sheet!, first: Number(a), last: Number(b), ...(kept?.heads ? { heads: kept.heads } : {}), ...(kept?.sums ? { sums: kept.sums } : {}), ...(kept?.counts ? { counts: kept.counts } : {}) });
@@ -380,6 +401,7 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
       const changed = headingsChanged(ws, s.first, s.heads!);
       throw new GradedColumnsMoved(s.sheet, changed.length ? changed : s.heads!.filter((h): h is [number, string] => h !== null).map((h) => h[1]));
     }
+    const recordedFirst = s.first;
     s.last += at - s.first;
     s.first = at;
     // A column whose cells no longer sum to what kpi wrote: the user typed in it (a note in 评分说明). Said — unless
@@ -387,7 +409,11 @@ export function stripGraded(wb: ExcelJS.Workbook, edited: EditedColumn[] = [], k
     if (s.sums) {
       for (let k = 0; k <= s.last - s.first; k++) {
         const now = s.sums[k] === undefined ? null : columnSum(ws, s.first + k);
-        if (!now || now.sum === s.sums[k] || (s.counts?.[k] !== undefined && now.count < s.counts[k]!)) continue;
+        if (!now || now.sum === s.sums[k]) continue;
+        // Fewer cells: rows deleted. Each cell left must be one kpi wrote (a 总分 typed over beside a deleted row was lost).
+        const fewer = s.counts?.[k] !== undefined && now.count < s.counts[k]!;
+        const cells = hashed.get(`${s.sheet}\u0000${recordedFirst}\u0000${k}`);
+        if (fewer && (!cells || withinWritten(columnHashes(ws, s.first + k), cells))) continue;
         const heading = s.heads?.[k]?.[1] ?? '';
         edited.push({ sheet: s.sheet, heading, column: s.first + k, headingRow: headingRowOf(ws, s.first + k, heading) });
       }
@@ -495,6 +521,18 @@ function clearColumns(ws: ExcelJS.Worksheet, first: number, last: number): void 
 // Re-grading empties kpi's columns where they are: the first of them, where kpi writes its columns again when they
 // fit there. A column the team added to their right (奖金 =AD2*50) then keeps pointing at kpi's 总分 — appended after
 // it, kpi's columns moved right and the team's formulas read the emptied ones (every 奖金 0 once recalculated).
+/** Whether every hash of `now` is one of `written` (as many times at most): cells removed, none changed. */
+function withinWritten(now: number[], written: number[]): boolean {
+  const left = new Map<number, number>();
+  for (const h of written) left.set(h, (left.get(h) ?? 0) + 1);
+  for (const h of now) {
+    const n = left.get(h) ?? 0;
+    if (n === 0) return false;
+    left.set(h, n - 1);
+  }
+  return true;
+}
+
 const freedColumns = new WeakMap<ExcelJS.Worksheet, number>();
 
 /** The first column kpi's columns had before re-grading emptied them, if any. */

@@ -75,6 +75,19 @@ export function columnSum(ws: ExcelJS.Worksheet, col: number): { sum: number; co
   return { sum, count };
 }
 
+/** The hashes of a column's filled cells (as columnSum hashes them), top to bottom. */
+export function columnHashes(ws: ExcelJS.Worksheet, col: number): number[] {
+  const out: number[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    const cell = row.findCell(col);
+    if (!cell) return;
+    const v = cell.value;
+    const h = valueHash(typeof v === 'number' ? v : cellText(cell));
+    if (h !== 0) out.push(h);
+  });
+  return out;
+}
+
 /** kpi's added columns are found neither where it wrote them nor in one other place: it cannot tell them apart. */
 export class GradedColumnsMoved extends Error {
   /** `cells`: the cells kpi wrote into the form's own columns moved unevenly (no columns of kpi's own). */
