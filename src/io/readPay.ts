@@ -10,7 +10,7 @@ import { loadInput } from './loadInput.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
 import { TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
-import { monthInSheetName } from '../engine/period.js';
+import { monthInSheetName, monthNumberOf } from '../engine/period.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
@@ -84,7 +84,13 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
         const heading = col === undefined ? '' : grid.text(found.row, col);
         const unit = foreignMoneyUnit(heading);
         if (unit) return { ok: false, failure: problem('pay-unit', { payFile: path.basename(file), heading, unit }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, col!) }) };
+        const line = col === undefined ? undefined : unitLineOf(grid, found, col);
+        if (line) return { ok: false, failure: problem('pay-unit', { payFile: path.basename(file), heading, unit: line.unit }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(line.row, line.col) }) };
       }
+      // 「绩效基数(2月)」 beside 「绩效基数(3月)」: February's was read for March (the first found). Which month is not for
+      // kpi to guess from a pay file: said, as sheets of months are.
+      const months = monthColumns(grid, found.row, headings.base);
+      if (months.length > 1) return { ok: false, failure: problem('pay-sheets', { payFile: path.basename(file), sheets: [], columns: months }, { file, sheet: `[${path.basename(file)}]${grid.name}`, cell: cellAddress(found.row, found.cols.base!) }) };
       readRows(grid, found, file, state);
     }
     return { ok: true, table: state.table, problems: state.problems };
@@ -105,8 +111,23 @@ const OTHER_MONEY = /^(千元|万元|百元|十元|千|万|百|k|w|角|分|美�
 /** A money unit other than 元 after a heading (「绩效基数(千元)」, 「基本工资/万元」, 「基数(USD)」), as typed. */
 function foreignMoneyUnit(heading: string): string | undefined {
   const t = heading.normalize('NFKC').replace(/萬/g, '万').trim();
-  const unit = (/[(\[【]\s*([^()\[\]【】]+?)\s*[)\]】]$/.exec(t) ?? /[/／]\s*(\S+)$/.exec(t))?.[1]?.trim();
+  const said = (/[(\[【]\s*([^()\[\]【】]+?)\s*[)\]】]$/.exec(t) ?? /[/／]\s*(\S+)$/.exec(t))?.[1]?.trim();
+  // 「(单位:千元)」, 「(千元/月)」, 「(万元,含税)」: the unit is the first word of the note.
+  const unit = said?.replace(/^单位\s*[::]?\s*/, '').split(/\s*[/／每,,;;、]\s*/)[0];
   return unit && OTHER_MONEY.test(unit) ? unit : undefined;
+}
+
+/** A line above the table or a row under its headings giving the amounts' unit: 「单位:千元」, 「(万元)」 under 绩效基数. */
+function unitLineOf(grid: Grid, found: Header, col: number): { unit: string; row: number; col: number } | undefined {
+  for (let row = 1; row < found.row; row++) {
+    for (let c = 1; c <= Math.min(grid.columnCount, 60); c++) {
+      const m = /单位\s*[::]\s*([^\s,,;;、)()]+)/.exec(grid.text(row, c).normalize('NFKC').replace(/萬/g, '万'));
+      if (m && OTHER_MONEY.test(m[1]!)) return { unit: m[1]!, row, col: c };
+    }
+  }
+  const below = grid.nextRow(found.row);
+  const text = below <= grid.rowCount ? grid.text(below, col).normalize('NFKC').replace(/萬/g, '万').trim().replace(/^[(\[【](.*)[)\]】]$/, '$1').replace(/^单位\s*[::]?\s*/, '') : '';
+  return text && OTHER_MONEY.test(text) ? { unit: text, row: below, col } : undefined;
 }
 
 interface Header {
@@ -158,6 +179,28 @@ function findColumns(grid: Grid, row: number, headings: Headings): Header['cols'
  * month's): not the first found. A hidden column (last month's, kept out of sight) only when no visible one is.
  */
 function headingRank(grid: Grid, row: number, col: number, names: string[]): number {
+  const r = namedRank(grid, row, col, names);
+  // 「基数」 under a group of another's (社会保险 › 基数 | 个人缴纳): the insurance base, not 绩效基数 (4,500 was paid).
+  if (r > 0 && row > 1 && names.includes('基数') && labelKey(withoutTrailingNote(grid.text(row, col))) === labelKey('基数') && OTHER_BASE_GROUP.test(grid.text(row - 1, col).normalize('NFKC'))) return 0;
+  return r;
+}
+
+const OTHER_BASE_GROUP = /(社保|社会保险|保险|公积金|养老|医疗|失业|工伤|生育|缴费|缴存|个税|税)/;
+
+/** Visible columns of one pay heading noted with a month each, of two months or more (as written). */
+function monthColumns(grid: Grid, row: number, names: string[]): string[] {
+  const out = new Map<string, string>();
+  for (let c = 1; c <= Math.min(grid.columnCount, 60); c++) {
+    if (grid.columnHidden?.(c) || headingRank(grid, row, c, names) <= 0) continue;
+    const text = grid.text(row, c);
+    const note = /[((]([^()()]+)[))]\s*$/.exec(text.normalize('NFKC'))?.[1];
+    const month = note ? monthNumberOf(note) : undefined;
+    if (month) out.set(`${month.year ?? ''}-${month.month}`, text);
+  }
+  return out.size > 1 ? [...out.values()] : [];
+}
+
+function namedRank(grid: Grid, row: number, col: number, names: string[]): number {
   // 「绩效基数/元」 is 绩效基数; 「绩效基数/千元」 too, refused for its unit (foreignMoneyUnit).
   const text = grid.text(row, col).normalize('NFKC').replace(/\s*[/／]\s*(\S+)$/, (all, unit: string) => (/^(元|人民币|rmb)$/i.test(unit) || OTHER_MONEY.test(unit.replace(/萬/g, '万')) ? '' : all));
   if (!text) return 0;
@@ -165,7 +208,9 @@ function headingRank(grid: Grid, row: number, col: number, names: string[]): num
   const note = text.slice(bare.length).trim();
   const noteRank = /^\((元|人民币|rmb|¥|本月|当月)\)$/i.test(note) ? 2 : 1;
   const keys = names.map(labelKey);
-  const r = keys.includes(labelKey(text)) ? 3 : keys.includes(labelKey(bare)) ? noteRank : 0;
+  // The heading's own name beats another of its names: 「工号」 beside 「编号」 (a row number 1, 2, 3 — everybody was paid
+  // another's 绩效基数 at exit 0).
+  const r = labelKey(text) === keys[0] ? 3.5 : keys.includes(labelKey(text)) ? 3 : keys.includes(labelKey(bare)) ? noteRank : 0;
   return r > 0 && grid.columnHidden?.(col) ? r / 10 : r;
 }
 

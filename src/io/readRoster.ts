@@ -597,7 +597,12 @@ function vagueness(form: FormDef, target: ColumnTarget, text: string, noted: boo
   if (noted) return PAST_NOTE.test(text.normalize('NFKC')) ? 3.5 : THIS_MONTH_NOTE.test(text.normalize('NFKC')) ? 2.5 : 3;
   // A word every form's 评分人 is read by (考核人, 评估人): beside a column headed by one of the form's own names for it,
   // the team's other column (考核人 刘敏 beside 评分人 自评 — the self-rating was the supervisor's at exit 0).
-  if (target.kind !== 'entry') return (target.field.commonAliases ?? []).some((a) => labelVariants(text).some((v) => labelKey(v) === labelKey(a))) ? 1 : 0;
+  // Of the field's own names, its label is surer than an alias: 「编号」 (a row number, or the team's 1, 2, 3) beside 「工号」
+  // took everybody's 工号 from it — each paid another's 绩效基数 at exit 0.
+  if (target.kind !== 'entry') {
+    const names = (list: readonly string[]) => list.some((a) => labelVariants(text).some((v) => labelKey(v) === labelKey(a)));
+    return names(target.field.commonAliases ?? []) ? 1 : names([target.field.label]) ? 0 : 0.5;
+  }
   const key = labelKey(text);
   const names = itemNames(form, target.item).map(labelKey);
   // The item's name alone, read as its counting rater's (主管), is less sure than a heading naming the rater: beside

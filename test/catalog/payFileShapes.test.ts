@@ -140,3 +140,43 @@ describe('§14 sound pay files near those shapes are paid as written', () => {
     expect(bonusOf(t, '123')).toBe(8800);
   });
 });
+
+describe('§14 payroll headings that name something else too', () => {
+  it('「编号」 (the row number) before 「工号」: matched by 工号 — 3000 × 1.1 and 5000 × 0.9 (each was paid the other\'s)', async () => {
+    const pay = await payWorkbook([{ name: '工资', rows: [['编号', ...HEAD], [1, '456', '乙二', 5000, 3000], [2, '123', '甲一', 3000, 3000]] }]);
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay });
+    expect([bonusOf(r, '123'), bonusOf(r, '456')]).toEqual([3300, 4500]);
+    expect(payProblems(r)).toEqual([]);
+  });
+
+  it('the amounts\' unit written 「(单位:千元)」, 「(千元/月)」, 「（单位：万元）」, as a line 「单位:千元」 or a row under the headings: refused (3 was paid as 3 元)', async () => {
+    const shapes: Array<Array<Array<string | number>>> = [
+      [['工号', '姓名', '绩效基数(单位:千元)'], ['123', '甲一', 3]],
+      [['工号', '姓名', '绩效基数(千元/月)'], ['123', '甲一', 3]],
+      [['工号', '姓名', '绩效基数（单位：万元）'], ['123', '甲一', 0.3]],
+      [['2026年3月工资', '', '单位:千元'], HEAD.slice(0, 3), ['123', '甲一', 3]],
+      [HEAD.slice(0, 3), ['', '', '(千元)'], ['123', '甲一', 3]],
+    ];
+    for (const rows of shapes) {
+      const pay = await payWorkbook([{ name: '工资', rows }]);
+      await expect(roundTrip('cs-scheme-100', [top('123', '甲一')], { pay }), JSON.stringify(rows[0])).rejects.toThrow(/的金额单位是「(千元|万元)」,kpi 的工资按元计算/);
+    }
+  });
+
+  it('two 绩效基数 columns noted with months (「(2月)」, 「(3月)」): refused (February\'s was paid for March); one hidden: the other is read', async () => {
+    const rows = [['工号', '姓名', '绩效基数(2月)', '绩效基数(3月)'], ['123', '甲一', 2800, 3000]];
+    await expect(roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: await payWorkbook([{ name: '工资', rows }]) })).rejects.toThrow('有 2 列按月份注明的绩效基数(「绩效基数(2月)」、「绩效基数(3月)」),不知道用哪个月的金额');
+    // February's hidden: 3000 × 1.1 = 3300.
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: await payWorkbook([{ name: '工资', rows, hiddenColumns: [3] }]) });
+    expect(bonusOf(r, '123')).toBe(3300);
+  });
+
+  it('社会保险 › 基数 (a two-row heading) is the insurance base, not 绩效基数: without 绩效基数 refused, with it read (4500 × 1.1 was paid)', async () => {
+    const head = [['', '', '社会保险', '社会保险', ''], ['工号', '姓名', '基数', '个人缴纳', '绩效工资']];
+    await expect(roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: await payWorkbook([{ name: '工资', rows: [...head, ['123', '甲一', 4500, 450, 3000]] }]) })).rejects.toThrow('没有找到「绩效基数」列');
+    const both = [['', '', '社会保险', '社会保险', ''], ['工号', '姓名', '基数', '个人缴纳', '绩效基数'], ['123', '甲一', 4500, 450, 3000]];
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: await payWorkbook([{ name: '工资', rows: both }]) });
+    // 3000 × 1.1 = 3300 (both 基数 columns had refused the row: 「两列绩效基数」).
+    expect(bonusOf(r, '123')).toBe(3300);
+  });
+});

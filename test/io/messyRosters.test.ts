@@ -61,6 +61,14 @@ describe('rosters as people leave them', () => {
     expect(typo.people.length).toBe(2);
   });
 
+  it('a 编号 column (the team\'s row numbers) before 工号: 工号 is read, not the numbers (everyone took another\'s 工号)', async () => {
+    const r = await gradeRows([['编号', ...HEAD], [1, ...LI], [2, ...WANG]]);
+    expect(people(r)).toEqual([['1002', '李强', 100], ['1001', '王芳', 79]]);
+    // Alone, 编号 is the 工号 (one of its names), as before.
+    const alone = await gradeRows([['编号', ...HEAD.slice(1)], WANG, LI]);
+    expect(people(alone)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+  });
+
   it('a row of full marks or targets named 权分 (§7\'s own word), 权分(满分), 配分, 目标 is not a person (权分 scored 100 优秀 at exit 0)', async () => {
     for (const label of ['权分', '权分(满分)', '配分', '目标', '目标值:', '标准', '评分标准', '基准', '参考分', '满分标准', '目标分', '分值上限', '权分值', '各项权分', '本月目标', '考核标准']) {
       const r = await gradeRows([HEAD, ['', label, 50, 50, null, null, null, 10, null, 10, 15], WANG, LI]);

@@ -488,9 +488,9 @@ export const PROBLEMS = {
             : `工资文件 ${p.payFile} 中「${p.name}」有两行(两个工号,或一行有工号、一行没有),名单中此人没有工号,无法对应,不计算绩效奖金`,
   }),
   /** A pay workbook with sheets of several months (「2026年2月」, 「2026年3月」): which month's amounts is not for kpi to guess. */
-  'pay-sheets': spec<{ payFile: string; sheets: string[] }>({
+  'pay-sheets': spec<{ payFile: string; sheets: string[]; columns?: string[] }>({
     severity: 'error', name: { zh: '工资表有几个月', en: 'pay sheets of several months' },
-    zh: (p) => `工资文件 ${p.payFile} 有 ${p.sheets.length} 张按月份命名的工资表(${p.sheets.slice(0, 6).map((x) => `「${x}」`).join('、')}),不知道用哪个月的金额;请把本月的一张另存为一个文件(或把其他月份的表隐藏)后,用 --pay 给出它`,
+    zh: (p) => p.columns?.length ? `工资文件 ${p.payFile} 有 ${p.columns.length} 列按月份注明的绩效基数(${p.columns.slice(0, 6).map((x) => `「${x}」`).join('、')}),不知道用哪个月的金额;请删去(或隐藏)其他月份的列后重新评分` : `工资文件 ${p.payFile} 有 ${p.sheets.length} 张按月份命名的工资表(${p.sheets.slice(0, 6).map((x) => `「${x}」`).join('、')}),不知道用哪个月的金额;请把本月的一张另存为一个文件(或把其他月份的表隐藏)后,用 --pay 给出它`,
   }),
   /** A pay file's 绩效基数 or 基本工资 heading in another unit than 元 (「(千元)」): its amounts were paid as 元. */
   'pay-unit': spec<{ payFile: string; heading: string; unit: string }>({
