@@ -19,6 +19,7 @@ export type ValueCode =
   | 'unknown-choice'
   | 'bad-list'
   | 'not-a-month'
+  | 'ditto-mark'
   | 'boolean-value'
   | 'error-value'
   | 'date-value'

@@ -434,6 +434,23 @@ describe('a statistic line under the records', () => {
     }
   });
 
+  it('§3: 「同上」, 「〃」 or 「"」 under 客户 is an error at its cell, not a customer of that name (the row\'s marks are not counted)', async () => {
+    const file = path.join(tempDir(), 'ditto.csv');
+    writeFileSync(file, ['客户,产品质量,服务,交付准确性,售后支持', '甲,10,10,10,10', '同上,7,7,7,7', '〃,6,6,6,6', '乙,8,8,8,8'].join('\r\n') + '\r\n');
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    // 甲 and 乙: (40 + 32) / 8 = 9 → 90; the two ditto rows are errors, not customers 「同上」 and 「〃」.
+    expect(out.report.groups![0]!.figures).toMatchObject({ responses: 2, overall: 9, index: 90 });
+    expect(out.report.problems.filter((p) => p.code === 'ditto-mark').map((p) => p.cell)).toEqual(['A3', 'A4']);
+    // In a remark (建议和意见 「同上」) it is the customer's words: counted, nothing said.
+    const remark = path.join(tempDir(), 'remark.csv');
+    writeFileSync(remark, ['客户,产品质量,服务,交付准确性,售后支持,建议和意见', '甲,10,10,10,10,送货慢', '乙,8,8,8,8,同上'].join('\r\n') + '\r\n');
+    const r = await gradeFile(remark, { form: 'satisfaction-monthly', output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.groups![0]!.figures).toMatchObject({ responses: 2, index: 90 });
+    expect(r.report.problems.filter((p) => p.code === 'ditto-mark')).toEqual([]);
+  });
+
   it('§3: customers whose names end in such a word (王小计, 李合计, 家居合计) are customers: only 「… 小计」 after a space is a subtotal', async () => {
     const file = path.join(tempDir(), 'names.csv');
     writeFileSync(file, ['客户,产品质量,服务,交付准确性,售后支持', '甲,10,10,10,10', '王小计,7,7,7,7', '李合计,6,6,6,6', '家居合计,5,5,5,5', '甲 小计,7,7,7,7'].join('\r\n') + '\r\n');

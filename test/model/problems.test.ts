@@ -55,6 +55,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'missing-rater', params: { item: '协作', raters: ['上级', '同事'], anyOf: true }, at: { sheet: '3月', cell: 'B4' }, message: '3月!B4:「协作」没有计分的评分(需要 上级/同事 至少一组)', expected: '上级/同事', actual: '空' }),
   c({ code: 'rater-spread', params: { items: ['协作', '沟通'], raters: ['间接主管'] }, at: { sheet: '3月', cell: 'B4' }, person: '许亮', message: '3月!B4:许亮:「协作」、「沟通」间接主管无人评分,其权重按比例分给其他评分人', expected: '间接主管', actual: '无人评分' }),
   // A form sheet with an item's row twice, answered two ways.
+  c({ code: 'ditto-mark', params: { row: '第 5 行(订单 A1003)', item: '门店', accepts: { type: 'text' }, value: '同上' }, at: { sheet: '回访', cell: 'C5' }, message: '回访!C5:第 5 行(订单 A1003)「门店」写的是「同上」:kpi 不照抄上一行,按它算会成为单独的一组;请写出实际内容后重新评分', expected: '应为文字', actual: '同上' }),
   c({ code: 'not-a-month', params: { row: '第 4 行(评价部门 销售部)', item: '考核周期(月)', accepts: { type: 'month' }, value: '3月' }, at: { sheet: '问卷答案', cell: 'A4' }, message: '问卷答案!A4:第 4 行(评价部门 销售部)「考核周期(月)」应为年和月(如 2026-03 或 2026年3月),实际为「3月」', expected: '应为年和月(如 2026-03 或 2026年3月)', actual: '3月' }),
   c({ code: 'fraction-score', params: { item: '客户满意度', value: '0.9' }, at: cell, message: '3月!E7:「客户满意度」「0.9」按 0.9 分计(满分 100);如指 90 分请填 90 或 90%', expected: '0–100 分', actual: '0.9' }),
   c({ code: 'merged-entry', params: { item: '工作纪律·早退', firstItem: '工作纪律·迟到', first: 'C7', range: 'C7:C8', value: '2' }, at: { sheet: '李四', cell: 'C8' }, person: '李四', message: '李四!C8:李四:这一格与 C7 合并成了一格(C7:C8),「2」同时算作「工作纪律·迟到」和「工作纪律·早退」,不知道是哪一项的;请取消合并,每项各填一格(此人不评分)', expected: '每项一格', actual: '合并 C7:C8' }),

@@ -51,6 +51,9 @@ export function columnInput(col: ColumnDef): InputDef {
   }
 }
 
+/** Ditto marks: 同上, 同前, 〃, ″, ", 仝上, ditto (alone in the cell). */
+const DITTO = /^(同上|同前|仝上|〃+|″+|"+|\u3003+|ditto)$/i;
+
 export type ParsedField = { ok: true; value: FieldValue } | { ok: false; parsed: Extract<Parsed, { ok: false }> };
 
 // Options by their typed key, per input: a log repeats the same few answers in every row, and matching each
@@ -69,7 +72,7 @@ function optionByText(input: InputDef, text: string): ChoiceDef | undefined {
 }
 
 /** One cell of a record. A date column takes whatever was written (logs write 3月5日上午 as often as a date). */
-export function parseField(col: ColumnDef, input: InputDef, raw: RawValue | undefined): ParsedField {
+export function parseField(col: ColumnDef, input: InputDef, raw: RawValue | undefined, key = false): ParsedField {
   if (raw?.kind === 'text' && (col.type === 'choice' || col.type === 'yesno')) {
     const hit = optionByText(input, raw.value);
     if (hit) return { ok: true, value: col.type === 'yesno' ? hit.points === 1 : hit };
@@ -86,6 +89,9 @@ export function parseField(col: ColumnDef, input: InputDef, raw: RawValue | unde
   // A month that cannot be read (「3月」 without its year, 「Mar-26」) would be a month of its own: its answers out of
   // the month they belong to, a period mean over one month too many.
   if (typeof v === 'string' && col.month && parseMonth(v) === null) return { ok: false, parsed: { ok: false, code: 'not-a-month', actual: cleanText(v).slice(0, 60) } };
+  // 「同上」, 「〃」 for the row above's store or fitter: as written it was a store of its own (§5 李军's orders split, §23 a
+  // department 「同上」). Which value it repeats is the row above's as the sheet now lies — not for kpi to carry down.
+  if (key && typeof v === 'string' && DITTO.test(cleanText(v).replace(/\s+/g, ''))) return { ok: false, parsed: { ok: false, code: 'ditto-mark', actual: cleanText(v).slice(0, 60) } };
   if (typeof v === 'string') return { ok: true, value: cleanText(v) };
   if (Array.isArray(v)) return { ok: true, value: v[0] ?? null };
   return { ok: true, value: v };

@@ -110,6 +110,9 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   const seenNames = new Map<string, string>();
   const rowWord = def.records.label;
   const referenced = referencedFields(def);
+  // Columns that say whose or which a row is (a grouping's key, the record's identity, its label): a ditto mark there is
+  // a group of its own; in a remark (建议 「同上」) it is the customer's words.
+  const keyColumns = new Set([...def.groupings.flatMap((g) => g.by), ...(def.records.identity ?? []), ...(def.records.rowLabel ?? [])]);
 
   const nameRow = (row: RecordRow, values: Map<string, FieldValue>): string => {
     const parts = (def.records.rowLabel ?? [])
@@ -151,7 +154,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     let unread: Array<{ at: Location; col: ColumnDef; code: ValueCode; actual: string }> | undefined;
     for (const col of columns) {
       const cell = row.cells.get(col.id);
-      const parsed = parseField(col, inputs.get(col.id)!, cell?.raw);
+      const parsed = parseField(col, inputs.get(col.id)!, cell?.raw, keyColumns.has(col.id));
       if (parsed.ok) values.set(col.id, parsed.value);
       else if (!referenced.has(col.id)) {
         (unread ??= []).push({ at: cell?.at ?? row.at, col, code: parsed.parsed.code, actual: col.personal ? maskPersonal(col.personal, parsed.parsed.actual) : parsed.parsed.actual });

@@ -168,6 +168,12 @@ export const PROBLEMS = {
   'out-of-range': spec<CellValue>({ severity: 'error', located: true, name: { zh: '超出范围', en: 'out of range' }, zh: valueZh(q), ...cellValue }),
   'unknown-choice': spec<CellValue>({ severity: 'error', located: true, name: { zh: '不在可选项中', en: 'not one of the choices' }, zh: valueZh(q), ...cellValue }),
   'not-a-month': spec<CellValue>({ severity: 'error', located: true, name: { zh: '看不出年月', en: 'not a month' }, zh: valueZh(q), ...cellValue }),
+  /** 「同上」, 「〃」 where a store, a fitter or a department goes: a group of its own, the row above's answers split. */
+  'ditto-mark': spec<CellValue>({
+    severity: 'error', located: true, name: { zh: '写了同上', en: 'ditto mark' },
+    zh: (p) => `${subjectZh(p)}写的是「${p.value}」${p.value === '同上' ? '' : '(同上)'}:kpi 不照抄上一行,按它算会成为单独的一组;请写出实际内容后重新评分`,
+    ...cellValue,
+  }),
   'bad-list': spec<CellValue>({ severity: 'error', located: true, name: { zh: '列表格式不对', en: 'malformed list' }, zh: valueZh(q), ...cellValue }),
   /** Every box of an item's list of ticks left blank, the rest of the person filled: 0 points, said (rules/checklist.ts). */
   'nothing-ticked': spec<Subject & { boxes: number; mark: string }>({
