@@ -6,14 +6,19 @@ import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { looseNameKey } from './groups/alikeNames.js';
 import { cleanText } from './text.js';
+import type { FormDef } from '../model/definition.js';
+import { variantOf } from './scoreForm.js';
 
 /** One warning per set of department names that differ only in how they are written, naming who is under each. */
-export function departmentsWrittenTwoWays(people: ReadonlyArray<{ name: string; department: string }>, context: 'people' | 'months', at: Partial<Location> = {}): Problem[] {
+export function departmentsWrittenTwoWays(people: ReadonlyArray<{ name: string; department: string }>, context: 'people' | 'months', at: Partial<Location> = {}, form?: FormDef): Problem[] {
   const byLoose = new Map<string, Map<string, Set<string>>>();
+  // Names the definition makes one department (§28 售后服务部 is 售后部, variants.aliases): two spellings of it too.
+  const variant = form?.variants?.field === 'department' ? (d: string) => variantOf(form, d) : () => undefined;
   for (const p of people) {
     const dept = cleanText(p.department);
     if (!dept) continue;
-    const loose = looseNameKey(dept);
+    const named = variant(dept);
+    const loose = named ? `variant:${named}` : looseNameKey(dept);
     const spellings = byLoose.get(loose) ?? new Map<string, Set<string>>();
     spellings.set(dept, (spellings.get(dept) ?? new Set()).add(p.name));
     byLoose.set(loose, spellings);

@@ -106,7 +106,7 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
     problems.push(...pay.problems, ...applyPay(form, people, pay.table, pay.problems));
   }
   const distribution = checkDistribution(form, limits, people);
-  problems.push(...distribution.problems, ...departmentsWrittenTwoWays(people, 'people', { file: files[0]! }));
+  problems.push(...distribution.problems, ...departmentsWrittenTwoWays(people, 'people', { file: files[0]! }, form));
 
   const report: GradeReport = {
     form: form.id,

@@ -184,7 +184,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const unknownBands = unknownLimitBands(form, limits);
   if (unknownBands.length) return fail(unknownBandProblem(form, unknownBands));
   const distribution = checkDistribution(form, limits, scored.people);
-  problems.push(...distribution.problems, ...departmentsWrittenTwoWays(scored.people, 'people', { file: input }));
+  problems.push(...distribution.problems, ...departmentsWrittenTwoWays(scored.people, 'people', { file: input }, form));
   const cut = output ? detailTruncated(scored.people) : null;
   if (cut) problems.push({ ...cut, file: input });
   const rosterHeader = read.sources.find((x) => x.kind === 'roster');

@@ -11,6 +11,19 @@ import { tempDir } from '../helpers.js';
 const HEAD = '工号,姓名,部门,考核月份,考核人,服务态度,解决问题的能力,回答咨询的准确性,公司产品和业务了解程度,提供准确和有用的信息,团队中的表现,与其他部门的沟通和合作能力,给出回复和解决问题的速度,处理工单和任务的能力';
 const row = (id: string, name: string, dept: string, month: string) => `${id},${name},${dept},${month},李经理,4,4,4,4,4,4,4,4,4`;
 
+describe('departments the definition makes one (§28 variants: 售后服务部 is 售后部)', () => {
+  it('售后服务部 beside 售后部 is said on sales-aftersales-monthly (a roll-up showed two departments without a word); 销售部 beside them is another', async () => {
+    const { form } = await import('../helpers.js');
+    const f = await form('sales-aftersales-monthly');
+    const people = [{ name: '何静', department: '售后服务部' }, { name: '孔丽', department: '售后部' }, { name: '高峰', department: '销售部' }];
+    expect(departmentsWrittenTwoWays(people, 'months', {}, f).map((p) => p.message)).toEqual([
+      '部门「售后服务部」(何静)和「售后部」(孔丽)写法不同,按两个部门分别统计;如果是同一个,请把各月考核表里的部门改成一样的写法后重新汇总',
+    ]);
+    // Without the definition (or on a form without variants) they are two names not written alike: nothing said.
+    expect(departmentsWrittenTwoWays(people, 'months')).toEqual([]);
+  });
+});
+
 describe('departments written two ways', () => {
   it('客服一组, 第1组-like spellings, 售後部 and 客服 部 are said; 客服一组 and 客服二组 are two departments', () => {
     const people = [
