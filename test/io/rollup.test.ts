@@ -512,6 +512,22 @@ describe('kpi rollup: three months of a team of 7', () => {
     if (!out.ok) expect(out.failures.map((p) => p.message)).toEqual(['三月.graded.xlsx 与同一文件夹里的原始文件 三月.xlsx 结果不同(王芳:100,原始文件 90),不知道该按哪一份汇总;评分后的表里改正过时请移走原始文件,否则请移走评分后的表']);
   });
 
+  it('the graded copy with its 部门 corrected (total and band unchanged): an error too, not rolled up under the stale 部门', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    const mar = await rosterFile(f, path.join(dir, '三月.xlsx'), [wangFang({ employeeId: '1001', period: '2026-03', department: '客服二组' }, 5)]);
+    const graded = await gradeFile(mar, {});
+    if (!graded.ok) throw new Error(graded.failure.message);
+    const wb = await readWorkbook(graded.report.output!);
+    const ws = wb.getWorksheet('考核表')!;
+    const col = (ws.getRow(1).values as unknown[]).findIndex((v) => v === '部门名称');
+    expect(ws.getRow(2).getCell(col).value).toBe('客服二组');
+    ws.getRow(2).getCell(col).value = '客服一组';
+    await wb.xlsx.writeFile(graded.report.output!);
+    const out = await rollupFiles([dir], { output: null });
+    expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['三月.graded.xlsx 与同一文件夹里的原始文件 三月.xlsx 结果不同(王芳:部门 客服一组,原始文件 部门 客服二组),不知道该按哪一份汇总;评分后的表里改正过时请移走原始文件,否则请移走评分后的表']);
+  });
+
   it('「3月」 typed without its year takes the year from the file\'s name or --month when they say March too', async () => {
     const dir = tempDir();
     const f = await form('mattress-cs-monthly');

@@ -167,11 +167,15 @@ async function gradedCopyDiffers(copy: GradedCopy, input: GradeReport, options: 
   const mine = new Map(input.people.map((p) => [key(p), p]));
   const theirs = new Map(outcome.report.people.map((p) => [key(p), p]));
   const shown = (p: GradeReport['people'][number] | undefined) => (!p ? '没有此人' : p.total === null ? '未评分' : String(Math.round(p.total * 100) / 100));
+  // Its department and its items too: a 部门 corrected in the result (王芳 moved to 客服一组) rolled up under the stale one,
+  // as would points moved between items (失分最多的项目) — compared as the roll-up uses them.
+  const items = (p: GradeReport['people'][number]) => p.items.map((i) => `${i.id}:${i.score}`).join(',');
   for (const k of new Set([...mine.keys(), ...theirs.keys()])) {
     const p = mine.get(k);
     const q = theirs.get(k);
-    if (p && q && q.total === p.total && q.band === p.band) continue;
-    const fields = { case: 'graded-differs', name: path.basename(copy.graded), other: path.basename(copy.input), person: (p ?? q)!.name || k, here: shown(q), there: shown(p) } as const;
+    if (p && q && q.total === p.total && q.band === p.band && q.department === p.department && items(q) === items(p)) continue;
+    const dept = p && q && q.department !== p.department;
+    const fields = { case: 'graded-differs', name: path.basename(copy.graded), other: path.basename(copy.input), person: (p ?? q)!.name || k, here: dept ? `部门 ${q.department || '(空)'}` : shown(q), there: dept ? `部门 ${p.department || '(空)'}` : shown(p) } as const;
     return problem('month-duplicate', fields, { file: copy.graded });
   }
   return null;
