@@ -451,6 +451,21 @@ describe('a statistic line under the records', () => {
     expect(r.report.problems.filter((p) => p.code === 'ditto-mark')).toEqual([]);
   });
 
+  it('§23 answers typed as the numbers the heading gives them (「评价(1满意 2一般 3不满意 4很不满意)」) are those answers', async () => {
+    const file = path.join(tempDir(), 'legend.csv');
+    const head = '考核月份,车间,被服务部门,评价项目,评价(1满意 2一般 3不满意 4很不满意),原因';
+    const rows = ['1号车间,设备部,维修及时性,1', '2号车间,设备部,维修及时性,1', '3号车间,设备部,维修及时性,2', '4号车间,设备部,维修及时性,1', '1号车间,仓储部,发料及时性,1', '2号车间,仓储部,发料及时性,4,缺料两次', '3号车间,仓储部,发料及时性,1'];
+    writeFileSync(file, [head, ...rows.map((r) => `2026-03,${r}`)].join('\r\n') + '\r\n');
+    const out = await gradeFile(file, { form: 'internal-satisfaction-workshop', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    const dept = (name: string) => out.report.groups!.find((g) => g.keyText === `2026-03·${name}`)!;
+    // 设备部: 满意 ×3, 一般 ×1 → g 1 → 优秀, nothing deducted; 仓储部: one 很不满意 of three workshops → w 1 → 较差,
+    // 1 ÷ 0.9 = 1.11. Read on kpi's points (1 = 很不满意), both were 很差, 3.33 deducted.
+    expect([dept('设备部').band, dept('仓储部').band]).toEqual(['优秀(46–50分)', '较差(36–40分)']);
+    expect(dept('仓储部').figures).toMatchObject({ w: 1, coefficient: 0.9, deduction: 1.11 });
+    expect(dept('设备部').figures).toMatchObject({ u: 0, w: 0, g: 1, deduction: 0 });
+  });
+
   it('§3: customers whose names end in such a word (王小计, 李合计, 家居合计) are customers: only 「… 小计」 after a space is a subtotal', async () => {
     const file = path.join(tempDir(), 'names.csv');
     writeFileSync(file, ['客户,产品质量,服务,交付准确性,售后支持', '甲,10,10,10,10', '王小计,7,7,7,7', '李合计,6,6,6,6', '家居合计,5,5,5,5', '甲 小计,7,7,7,7'].join('\r\n') + '\r\n');

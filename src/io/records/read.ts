@@ -12,6 +12,7 @@ import { labelKey, labelVariants, PAST_NOTE, THIS_MONTH_NOTE, withoutTrailingNot
 import { dice, shortText } from '../missingColumns.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
 import { parseMonth } from '../../engine/period.js';
+import { matchKey } from '../../engine/text.js';
 
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
 const HEADING_SEARCH_ROWS = 30;
@@ -330,6 +331,30 @@ export function identityColumns(def: RecordFormDef): string[] {
 }
 
 /**
+ * The numbers a heading gives a choice column's answers (「评价(1满意 2一般 3不满意 4很不满意)」, 「(1=满意,2=一般)」): two
+ * or more of its answers, each after its own number. undefined when it gives none.
+ */
+export function legendOf(heading: string, col: ColumnDef): Map<number, string> | undefined {
+  const note = heading.normalize('NFKC').slice(withoutTrailingNote(heading.normalize('NFKC')).length);
+  if (!note) return undefined;
+  const answers = new Map<string, string>();
+  for (const c of col.choices ?? []) for (const n of [c.label, ...(c.aliases ?? [])]) answers.set(matchKey(n), c.label);
+  const out = new Map<number, string>();
+  for (const m of note.matchAll(/(\d{1,2})\s*[=:.、-]?\s*([^\d\s,;、/()=:.-]+)/g)) {
+    const label = answers.get(matchKey(m[2]!));
+    if (label) out.set(Number(m[1]), label);
+  }
+  return out.size >= 2 ? out : undefined;
+}
+
+/** A cell holding one of a legend's numbers (a number, or a digit typed as text): that answer, as words. */
+function byLegend(raw: RawValue, legend: Map<number, string>): RawValue {
+  const n = raw.kind === 'number' ? raw.value : raw.kind === 'text' && /^\s*\d{1,2}\s*$/.test(raw.value.normalize('NFKC')) ? Number(raw.value.normalize('NFKC')) : undefined;
+  const label = n === undefined ? undefined : legend.get(n);
+  return label ? { kind: 'text', value: label } : raw;
+}
+
+/**
  * The rows of a sheet below its heading, one at a time. `skipped` hears of each line that is not a record
  * (a 合计 line, the heading repeated) and `hidden` of each hidden row holding something, so they can be reported.
  */
@@ -349,6 +374,13 @@ export function* recordRows(
   const keyColumns = order.filter((c) => keyed.has(c.id)).map((c) => columns.get(c.id)!);
   // A row holding a column that names a record itself is a record, whatever its keys say.
   const identity = identityColumns(def).filter((id) => columns.has(id)).map((id) => columns.get(id)!);
+  // 「评价(1满意 2一般 3不满意 4很不满意)」: the heading numbers the answers, and a digit under it is that answer — not the
+  // answer of those points (1 was 很不满意: two departments 很差 that were rated 优秀 and 较差, §23).
+  const legends = new Map<string, Map<number, string>>();
+  for (const c of order) {
+    const legend = c.type === 'choice' ? legendOf(grid.text(sheet.headerRow, columns.get(c.id)!), c) : undefined;
+    if (legend) legends.set(c.id, legend);
+  }
   for (let r = grid.nextRow(sheet.headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
     const cells: RecordRow['cells'] = new Map();
     let filled = 0;
@@ -364,7 +396,9 @@ export function* recordRows(
     for (const c of order) {
       const col = columns.get(c.id)!;
       const from = grid.mergedInto?.(r, col);
-      const raw: RawValue = remarks.has(c.id) && from ? { kind: 'empty' } : grid.value(r, col);
+      const cell: RawValue = remarks.has(c.id) && from ? { kind: 'empty' } : grid.value(r, col);
+      const legend = legends.get(c.id);
+      const raw: RawValue = legend ? byLegend(cell, legend) : cell;
       if (!isEmpty(raw)) {
         filled++;
         if (!c.optional) requiredFilled++;
