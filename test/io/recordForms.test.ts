@@ -466,6 +466,19 @@ describe('a statistic line under the records', () => {
     expect(dept('设备部').figures).toMatchObject({ u: 0, w: 0, g: 1, deduction: 0 });
   });
 
+  it('§3: a second month\'s block pasted under the first (its title 「2026年4月…」 and heading again) is said as two months, not only skipped lines', async () => {
+    const file = path.join(tempDir(), 'two-blocks.csv');
+    const head = '客户,产品质量,服务,交付准确性,售后支持';
+    writeFileSync(file, ['2026年3月客户满意度记录', head, '甲,10,10,10,10', '乙,8,8,8,8', '2026年4月客户满意度记录', head, '丙,6,6,6,6'].join('\r\n') + '\r\n');
+    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    // Counted together, as before ((40 + 32 + 24) / 12 = 8 → 80), and now said.
+    expect(out.report.groups![0]!.figures).toMatchObject({ responses: 3, index: 80 });
+    expect(out.report.problems.filter((p) => p.code === 'records-months').map((p) => [p.severity, p.message])).toEqual([
+      ['warning', '工作表「two-blocks」的标题写着 2 个月的客户(2026-03、2026-04),「客户满意度每月记录表」按一个月统计,这些客户已合在一起算;要每个月的结果,请每月一个文件分别评分'],
+    ]);
+  });
+
   it('§3: customers whose names end in such a word (王小计, 李合计, 家居合计) are customers: only 「… 小计」 after a space is a subtotal', async () => {
     const file = path.join(tempDir(), 'names.csv');
     writeFileSync(file, ['客户,产品质量,服务,交付准确性,售后支持', '甲,10,10,10,10', '王小计,7,7,7,7', '李合计,6,6,6,6', '家居合计,5,5,5,5', '甲 小计,7,7,7,7'].join('\r\n') + '\r\n');

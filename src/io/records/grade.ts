@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { tidy } from '../../model/round.js';
 import { startRecordRun } from '../../engine/groups/run.js';
-import { previousMonth } from '../../engine/period.js';
+import { monthsInFileName, previousMonth } from '../../engine/period.js';
+import { hasMonths } from '../../forms/load.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
 import { cellAddress, columnLetters, rawText } from '../grid.js';
 import type { MovedHeading } from '../rowKinds.js';
@@ -67,8 +68,14 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   for (const sheet of sheets) {
     const rows = new Map<number, { ok: boolean; values: Array<number | null> }>();
     marks.set(sheet.grid.name, rows);
-    const skipped = (row: number, why: string, col = 1) =>
+    // The months the log's titles name, above its heading and between its rows (「2026年4月客户满意度记录」 over a second
+    // month's block pasted under the first): a form counted by the month took both as one, said only as a skipped title.
+    const titleMonths = new Set<string>();
+    for (let r = 1; r < sheet.headerRow; r++) for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) for (const m of monthsInFileName(sheet.grid.text(r, c))) titleMonths.add(m);
+    const skipped = (row: number, why: string, col = 1) => {
+      if (why.startsWith('标题行') || why.startsWith('只有一格')) for (const m of monthsInFileName(why)) titleMonths.add(m);
       problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: cellAddress(row, col) }));
+    };
     const unread = unreadColumns(problems, sheet);
     const hiddenRows: number[] = [];
     const reordered = (row: number, moved: MovedHeading[]) => {
@@ -85,6 +92,9 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       rows.set(r.row, { ok: r.status === 'ok', values: shown.map((d) => r.derived[d.id] ?? null) });
     }
     problems.push(...mixedMonthsProblems(sheet, def, file, (r) => rows.has(r)));
+    if (titleMonths.size > 1 && !hasMonths(def)) {
+      problems.push(problem('records-months', { sheet: sheet.grid.name, heading: '', months: [...titleMonths].sort(), form: def.title, records: def.records.label, titles: true }, { file, sheet: sheet.grid.name }));
+    }
     if (hiddenRows.length) problems.push(problem('hidden-rows', { sheet: sheet.grid.name, rows: hiddenRows }, { file, sheet: sheet.grid.name, cell: cellAddress(hiddenRows[0]!, Math.min(...sheet.columns.values())) }));
   }
   if (input.hiddenSheets.length) problems.push(problem('hidden-sheet', { sheets: input.hiddenSheets }, { file }));

@@ -710,9 +710,9 @@ export const PROBLEMS = {
     zh: (p) => `${p.records}来自 ${p.sheets.length} 张工作表(${someZh(p.sheets, 5, '张', (s) => `「${s}」`)}),已合在一起统计;如果其中有别的月份或旧的副本,请把它隐藏或移到另一个文件后重新评分`,
   }),
   /** A log of a form counted by the month (no month column of its own) whose month or date column of the team's spans months. */
-  'records-months': spec<{ sheet: string; heading: string; months: string[]; form: string; records: string }>({
+  'records-months': spec<{ sheet: string; heading: string; months: string[]; form: string; records: string; titles?: true }>({
     severity: 'warning', name: { zh: '记录跨几个月', en: 'records of several months' },
-    zh: (p) => `工作表「${p.sheet}」的「${p.heading}」列有 ${p.months.length} 个月的${p.records}(${someZh(p.months, 6, '个月', (m) => m)}),「${p.form}」按一个月统计,这些${p.records}已合在一起算;要每个月的结果,请每月一个文件分别评分`,
+    zh: (p) => `工作表「${p.sheet}」${p.titles ? '的标题写着' : `的「${p.heading}」列有`} ${p.months.length} 个月的${p.records}(${someZh(p.months, 6, '个月', (m) => m)}),「${p.form}」按一个月统计,这些${p.records}已合在一起算;要每个月的结果,请每月一个文件分别评分`,
   }),
   /** A workbook kpi graded (told by its _kpi marks), found in a folder of raters' copies: not read as one of them. */
   'graded-in-folder': spec<{ name: string; input: string | null }>({
