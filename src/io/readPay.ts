@@ -119,10 +119,13 @@ function foreignMoneyUnit(heading: string): string | undefined {
 
 /** A line above the table or a row under its headings giving the amounts' unit: 「单位:千元」, 「(万元)」 under 绩效基数. */
 function unitLineOf(grid: Grid, found: Header, col: number): { unit: string; row: number; col: number } | undefined {
+  // Of the amounts, not of another figure (「销售额单位:万元」 says nothing of 绩效基数).
   for (let row = 1; row < found.row; row++) {
     for (let c = 1; c <= Math.min(grid.columnCount, 60); c++) {
-      const m = /单位\s*[::]\s*([^\s,,;;、)()]+)/.exec(grid.text(row, c).normalize('NFKC').replace(/萬/g, '万'));
-      if (m && OTHER_MONEY.test(m[1]!)) return { unit: m[1]!, row, col: c };
+      for (const clause of grid.text(row, c).normalize('NFKC').replace(/萬/g, '万').split(/[\s,;、()]+/)) {
+        const m = /^(?:说明[:])?(?:金额|工资|薪资|薪酬|基数|绩效基数|绩效工资|绩效奖金)?单位[:]?(\S+)$/.exec(clause);
+        if (m && OTHER_MONEY.test(m[1]!)) return { unit: m[1]!, row, col: c };
+      }
     }
   }
   const below = grid.nextRow(found.row);
@@ -181,11 +184,13 @@ function findColumns(grid: Grid, row: number, headings: Headings): Header['cols'
 function headingRank(grid: Grid, row: number, col: number, names: string[]): number {
   const r = namedRank(grid, row, col, names);
   // 「基数」 under a group of another's (社会保险 › 基数 | 个人缴纳): the insurance base, not 绩效基数 (4,500 was paid).
-  if (r > 0 && row > 1 && names.includes('基数') && labelKey(withoutTrailingNote(grid.text(row, col))) === labelKey('基数') && OTHER_BASE_GROUP.test(grid.text(row - 1, col).normalize('NFKC'))) return 0;
+  // Only a group over some columns: a title across the whole table (「…工资表(含社保)」) names no column's group.
+  const above = row > 1 ? grid.text(row - 1, col) : '';
+  if (r > 0 && above && names.includes('基数') && labelKey(withoutTrailingNote(grid.text(row, col))) === labelKey('基数') && OTHER_BASE_GROUP.test(above.normalize('NFKC')) && grid.text(row - 1, 1) !== above) return 0;
   return r;
 }
 
-const OTHER_BASE_GROUP = /(社保|社会保险|保险|公积金|养老|医疗|失业|工伤|生育|缴费|缴存|个税|税)/;
+const OTHER_BASE_GROUP = /(社保|社会保险|保险|公积金|养老|医疗|失业|工伤|生育|缴存)/;
 
 /** Visible columns of one pay heading noted with a month each, of two months or more (as written). */
 function monthColumns(grid: Grid, row: number, names: string[]): string[] {

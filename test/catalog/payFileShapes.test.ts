@@ -171,6 +171,19 @@ describe('§14 payroll headings that name something else too', () => {
     expect(bonusOf(r, '123')).toBe(3300);
   });
 
+  it('a 「单位:万元」 of another figure, a title or group naming 税 over a bare 「基数」: the pay is read (a review found both refused)', async () => {
+    const shapes: Array<Array<Array<string | number>>> = [
+      [['说明:销售额单位:万元'], ['工号', '姓名', '基本工资', '绩效基数', '销售额'], ['123', '甲一', 3000, 3000, 12]],
+      [['', '', '应发工资(税前)', '应发工资(税前)'], ['工号', '姓名', '基本工资', '基数'], ['123', '甲一', 3000, 3000]],
+      [['客服部2026年3月工资表(税前,含社保)', '客服部2026年3月工资表(税前,含社保)', '客服部2026年3月工资表(税前,含社保)'], ['工号', '姓名', '基数'], ['123', '甲一', 3000]],
+    ];
+    for (const rows of shapes) {
+      const r = await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: await payWorkbook([{ name: '工资', rows }]) });
+      // 3000 × 1.1 = 3300.
+      expect(bonusOf(r, '123'), JSON.stringify(rows[0])).toBe(3300);
+    }
+  });
+
   it('社会保险 › 基数 (a two-row heading) is the insurance base, not 绩效基数: without 绩效基数 refused, with it read (4500 × 1.1 was paid)', async () => {
     const head = [['', '', '社会保险', '社会保险', ''], ['工号', '姓名', '基数', '个人缴纳', '绩效工资']];
     await expect(roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: await payWorkbook([{ name: '工资', rows: [...head, ['123', '甲一', 4500, 450, 3000]] }]) })).rejects.toThrow('没有找到「绩效基数」列');
