@@ -2,7 +2,7 @@ import path from 'node:path';
 import { raterGroups, sharedItemLabels } from '../engine/definition.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
-import { LETTER_UNITS, parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
+import { cleanText, LETTER_UNITS, nameKey, parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { monthInSheetName, monthNumberOf, parseMonth } from '../engine/period.js';
 import { sheetRater } from './sheetRater.js';
@@ -727,7 +727,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // A sheet named or titled for a rater, without a 评分人 column: each row is that rater's (sheetRater.ts).
   const raterId = raterField(form)?.id;
   const entryColumns = new Set([...layout.columns].filter(([, t]) => t.kind === 'entry').map(([col]) => col));
-  const bySheet = raterId && ![...layout.columns.values()].some((t) => t.kind === 'header' && t.field.id === raterId) ? sheetRater(grid, form, layout.headerRow, entryColumns) : null;
+  // With a 评分人 column too (kpi's own template, tab renamed 「员工自评」): each row whose cell is blank, or names the person
+  // themself — a self-assessment scored 100 优秀 as the supervisor's at exit 0.
+  const bySheet = raterId ? sheetRater(grid, form, layout.headerRow, entryColumns) : null;
   // The headings' second row (填写 | 得分 under the items, 姓名 merged down over it): no one.
   const subHeadings = subHeadingRow(grid, layout.columns, layout.headerRow) ? grid.nextRow(layout.headerRow) : 0;
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
@@ -796,7 +798,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       hiddenRows.push(row);
       continue;
     }
-    if (bySheet && raterId) {
+    const ownRater = raterId ? cleanText(header.get(raterId) ?? '') : '';
+    if (bySheet && raterId && (!ownRater || (nameField !== undefined && nameKey(ownRater) === nameKey(header.get(nameField) ?? '')))) {
       header.set(raterId, bySheet.text);
       if (bySheet.cell) headerCells.set(raterId, bySheet.cell);
     }

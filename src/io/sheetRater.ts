@@ -31,6 +31,15 @@ function onlyARater(form: FormDef, text: string): boolean {
   return names.some((n) => bare(n) === key) || (saysSelf(text) && ['自', '自我', '本人', '自己', ''].includes(key));
 }
 
+/** The text after the form's title, or the post its title names (客服代表 of 客服代表考核表), a month before it dropped. */
+function afterTitle(form: FormDef, text: string): string | undefined {
+  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/^\d{2,4}[年.\-/]\d{1,2}月?份?|^\d{1,2}月份?/, '');
+  const title = form.title.normalize('NFKC').replace(/\s+/g, '');
+  const stems = [title, title.replace(/(考核表|考评表|评分表|评价表|测评表|表)$/, ''), title.replace(/(考核|考评|绩效|月度|评分|评价|测评|岗位)*(表|方案)?$/, '')].filter((s) => s.length >= 2);
+  for (const s of stems) if (t.startsWith(s) && t.length > s.length) return t.slice(s.length);
+  return undefined;
+}
+
 /** `person`: a person's own sheet's name, which its tab may carry beside the rater (「李强自评」). */
 export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryColumns: ReadonlySet<number>, person?: string): SheetRater | null {
   const field = raterField(form);
@@ -53,7 +62,12 @@ export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryCo
     const colon = /^([^::]+)[::]\s*(.+)$/.exec(t);
     const labelled = colon && fieldWords.includes(matchKey(colon[1]!)) ? colon[2]!.trim() : undefined;
     const noted = /[(\[【]([^()\[\]【】]+)[)\]】]\s*$/.exec(t)?.[1]?.trim();
-    for (const candidate of [labelled, noted, t]) {
+    // After the form's title or the post it names (「客服代表考核表 员工自评」, 「2026年3月客服代表员工自评表」), or after a space.
+    const titled = afterTitle(form, t);
+    const last = /\s(\S+)$/.exec(t)?.[1];
+    // 「3月员工自评」, 「员工自评2026年3月」: the month says nothing of who.
+    const undated = t.replace(/\d{2,4}\s*[年.\-/]\s*\d{1,2}\s*月?份?|\d{1,2}\s*月份?|本月|月度/g, '').trim();
+    for (const candidate of [labelled, noted, t, titled, last, undated]) {
       if (candidate && onlyARater(form, candidate) && (saysSelf(candidate) || findRater(form, candidate) !== undefined)) return candidate;
     }
     return null;

@@ -11,13 +11,13 @@ const ITEMS = ['文档编写', '客户沟通交流', '客服计划制定', '潜�
 const ZHANG = [2, 7, 2, 4, 3, 5, 5, 4, 5, 5, 4, 9, 9, 8, 10, 9];
 const WANG = [2, 8, 2, 5, 3, 5, 5, 5, 5, 5, 5, 10, 10, 10, 10, 9];
 
-async function grade(sheets: Array<{ name: string; title?: string; rows: Array<[string, string, number[]]> }>) {
+async function grade(sheets: Array<{ name: string; title?: string; rows: Array<[string, string, number[]]>; rater?: (name: string) => string }>) {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
     if (s.title) ws.addRow([s.title]);
-    ws.addRow(['工号', '姓名', '部门', ...ITEMS]);
-    for (const [id, name, marks] of s.rows) ws.addRow([id, name, '客服部', ...marks]);
+    ws.addRow(['工号', '姓名', '部门', ...ITEMS, ...(s.rater ? ['考核人'] : [])]);
+    for (const [id, name, marks] of s.rows) ws.addRow([id, name, '客服部', ...marks, ...(s.rater ? [s.rater(name)] : [])]);
   }
   const file = path.join(tempDir(), 'raters.xlsx');
   await wb.xlsx.writeFile(file);
@@ -42,6 +42,21 @@ describe('a roster sheet named for a rater', () => {
     const r = await grade([{ name: '考核表', title, rows: [['1003', '王五', WANG]] }]);
     expect(r.people.map((p) => [p.name, p.status])).toEqual([['王五', 'error']]);
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['rater-copy-alone']);
+  });
+
+  it.each(['员工自评', '3月员工自评', '员工自评3月'])('a tab 「%s」 with kpi\'s 考核人 column left blank, or naming the person themself: the same (99 优秀 at exit 0)', async (name) => {
+    for (const rater of [() => '', (who: string) => who]) {
+      const r = await grade([{ name, rows: [['1003', '王五', WANG]], rater }]);
+      expect(r.people.map((p) => [p.name, p.status])).toEqual([['王五', 'error']]);
+    }
+    // 考核人 naming the supervisor on that tab: the column says whose marks they are — 99.
+    const sup = await grade([{ name, rows: [['1003', '王五', WANG]], rater: () => '主管' }]);
+    expect(sup.people.map((p) => [p.name, p.total])).toEqual([['王五', 99]]);
+  });
+
+  it.each(['客服专员月度绩效考核表 员工自评', '2026年3月客服专员员工自评表'])('titled 「%s」 (the form\'s title or post, then the rater): the same', async (title) => {
+    const r = await grade([{ name: '考核表', title, rows: [['1003', '王五', WANG]] }]);
+    expect(r.people.map((p) => [p.name, p.status])).toEqual([['王五', 'error']]);
   });
 
   it.each(['客服专员月度绩效考核表(自评、主管)', '客服专员月度绩效考核表(含自评)'])('titled 「%s」 (both raters, or one among others): not one rater\'s sheet — 99 as the supervisor\'s', async (title) => {
