@@ -370,7 +370,26 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const hiddenInputs: Array<{ item: ItemDef; input: InputDef; row: number }> = [];
   const added: Array<{ label: string; value: string; cell: string }> = [];
   const foreignUnits: Array<{ label: string; like: string; value: string; cell: string; unit?: { said: string; own: string }; score?: { input: string }; key: string }> = [];
+  // A second form below the first (a block copied under it for another person, its 项目 heading again): not read into
+  // this person's answers — it was one person, the second dropped without a word (李强 not in 汇总, exit 0).
+  const headingKey = labelKey(grid.text(table.headerRow, table.itemCol));
+  let secondForm = 0;
+  /** Whether the first item named below `row` is one read above it (the items start again: another person's form). */
+  const itemsAgain = (row: number): boolean => {
+    for (let r = grid.nextRow(row); r <= grid.rowCount && r <= row + 10; r = grid.nextRow(r)) {
+      const text = grid.text(r, table.itemCol);
+      const item = text ? labelVariants(text).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) : undefined;
+      if (item) return visibleItems.has(item.id);
+    }
+    return false;
+  };
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    if (headingKey && labelKey(grid.text(row, table.itemCol)) === headingKey && !grid.rowHidden?.(row)) {
+      // The heading printed again on a second page, the items going on, is the same form: passed over.
+      if (!itemsAgain(row)) continue;
+      secondForm = row;
+      break;
+    }
     // A hidden row (a copy of an item's row with last month's answer) is not read, as a hidden column is not.
     if (grid.rowHidden?.(row)) {
       if (grid.text(row, table.itemCol) || table.valueCols.some((v) => grid.value(row, v.col).kind !== 'empty')) hiddenRows.push(row);
@@ -578,6 +597,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     // Only rows of words (备注): a note, not 「次数按 0、无扣分」.
     const fields = { case: 'rows-optional', sheet: grid.name, headings: absent, ...(absentText ? { text: true as const } : {}) } as const;
     problems.push(problem('item-not-found', fields, { file, sheet: grid.name }, { severity: absentText ? 'info' : 'warning', ...(name ? { person: name } : {}) }));
+  }
+  if (secondForm) {
+    problems.push(problem('second-form-on-sheet', { sheet: grid.name, row: secondForm, heading: grid.text(secondForm, table.itemCol) }, { file, sheet: grid.name, cell: cellAddress(secondForm, table.itemCol) }));
   }
   const unreadRaters = unreadRaterColumns(grid, form, table, file, name);
   problems.push(...unreadRaters);

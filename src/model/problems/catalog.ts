@@ -719,6 +719,11 @@ export const PROBLEMS = {
     severity: 'info', name: { zh: '跳过评分结果', en: 'graded workbook skipped' },
     zh: (p) => `${p.name} 是 kpi 写出的评分结果${p.input ? `(${p.input} 的评分结果)` : ''},不作为评分人的表读取(否则其中的评分会算两次)`,
   }),
+  /** A person's sheet holding a second form below the first (another person's block copied under it): not read. */
+  'second-form-on-sheet': spec<{ sheet: string; row: number; heading: string }>({
+    severity: 'error', located: true, name: { zh: '一张表里有两份', en: 'second form on one sheet' },
+    zh: (p) => `工作表「${p.sheet}」第 ${p.row} 行又是一份考核表的表头(「${p.heading}」):每张工作表只读第一份,下面这份没有读取,其中的人没有评分;请把它移到单独的工作表后重新评分`,
+  }),
   /** The file given by --pay, --data or --previous, found in the folder of raters' copies: not one of them. */
   'side-file-in-folder': spec<{ name: string; flag: '--pay' | '--data' | '--previous' }>({
     severity: 'info', name: { zh: '跳过另给的文件', en: 'side file skipped' },

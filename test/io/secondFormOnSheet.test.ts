@@ -1,0 +1,51 @@
+// A person's sheet holding a second person's form copied below the first (its own 被考核人 and 项目 heading): the rows
+// below were read into the first person's answers (equal ones without a word), the second person dropped — not in 汇总,
+// 「已评分 1/1 人」, exit 0. Now an error at the second heading.
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { readWorkbook, sampleCopy } from '../helpers.js';
+
+describe('a second form below the first on one sheet', () => {
+  it('is an error at its 项目 heading (a person dropped without a word); the same sheet alone scores as before', async () => {
+    const input = sampleCopy('cs-specialist-monthly.march.form.xlsx');
+    const before = await gradeFile(input, { output: null });
+    if (!before.ok) throw new Error(before.failure.message);
+    const wb = await readWorkbook(input);
+    const ws = wb.worksheets.find((w) => w.state === 'visible' && before.report.people.some((p) => p.name === w.name))!;
+    const last = ws.rowCount;
+    // The block copied under itself, two rows down, the name changed.
+    const rows: unknown[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1)));
+    rows.forEach((values, k) => ws.getRow(last + 3 + k).values = values.map((v) => (v === ws.name ? '李强' : v)) as never);
+    await wb.xlsx.writeFile(input);
+    const after = await gradeFile(input, { output: null });
+    if (!after.ok) throw new Error(after.failure.message);
+    const said = after.report.problems.filter((p) => p.code === 'second-form-on-sheet');
+    expect(said.map((p) => [p.severity, p.sheet])).toEqual([['error', ws.name]]);
+    expect(Number(said[0]!.cell!.replace(/^[A-Z]+/, ''))).toBeGreaterThan(last);
+    // The other people of the workbook as before.
+    const others = (r: typeof before.report) => r.people.filter((p) => p.name !== ws.name).map((p) => [p.name, p.total]);
+    expect(others(after.report)).toEqual(others(before.report));
+  });
+});
+
+describe('the table heading printed again within one form (a second page)', () => {
+  it('is passed over: the items going on are the same person\'s (scores as before, nothing said)', async () => {
+    const input = sampleCopy('cs-specialist-monthly.march.form.xlsx');
+    const before = await gradeFile(input, { output: null });
+    if (!before.ok) throw new Error(before.failure.message);
+    const wb = await readWorkbook(input);
+    const ws = wb.worksheets.find((w) => w.state === 'visible' && before.report.people.some((p) => p.name === w.name && p.status === 'scored'))!;
+    let heading = 0;
+    ws.eachRow((row, r) => { if (!heading && row.getCell(1).value === '项目') heading = r; });
+    expect(heading).toBeGreaterThan(0);
+    // The heading row again after the eighth row of items, as a page break repeats it.
+    const values = (ws.getRow(heading).values as unknown[]).slice(1);
+    ws.spliceRows(heading + 9, 0, values as never);
+    await wb.xlsx.writeFile(input);
+    const after = await gradeFile(input, { output: null });
+    if (!after.ok) throw new Error(after.failure.message);
+    expect(after.report.people.map((p) => [p.name, p.total])).toEqual(before.report.people.map((p) => [p.name, p.total]));
+    expect(after.report.problems.filter((p) => p.code === 'second-form-on-sheet')).toEqual([]);
+  });
+});
