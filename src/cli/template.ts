@@ -147,13 +147,21 @@ async function readNameList(file: string, nameHeadings: string[], maxSize?: numb
   const grids = loaded.input.grids.filter((g) => g.rowCount > 0);
   if (grids.length === 0) return { ok: false, problems: [`名单 ${file} 是空的,没有任何姓名${hiddenNote}`] };
   let first: { ok: false; problems: string[] } | null = null;
+  // Every sheet of names (a staff list kept one sheet a department): only the first was read, the others' people were
+  // missing from the template, and so from the appraisal.
+  const people: PersonRow[] = [];
   for (const grid of grids) {
     const list = peopleFromGrid(grid, nameHeadings);
-    if (list.ok) return list;
+    if (list.ok) {
+      // Beyond the first, only sheets headed as a list is (姓名 …): a note sheet's lines are no people.
+      if (!people.length || list.headerRow > 0) people.push(...list.people);
+      continue;
+    }
     // A sheet with the heading but a row without a name is the one meant: report it.
     if (!list.problems[0]!.startsWith('名单中没有')) return list;
     first ??= list;
   }
+  if (people.length) return { ok: true, people };
   return { ok: false, problems: first!.problems.map((m) => `${file}:${m}${hiddenNote}`) };
 }
 

@@ -27,6 +27,44 @@ function visibleSheets(wb: ExcelJS.Workbook): string[] {
   return wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name);
 }
 
+describe('kpi template --people: lists of several sheets, and of 部门 | 管理处', () => {
+  it('every sheet of names is read (a staff list kept one sheet a department): 4 people, not the first sheet\'s 2', async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('客服一部').addRows([['工号', '姓名'], ['001', '张三'], ['002', '李四']]);
+    wb.addWorksheet('客服二部').addRows([['工号', '姓名'], ['003', '王五'], ['004', '赵六']]);
+    wb.addWorksheet('说明').addRows([['本名单每月更新'], ['如有调动请告知人事']]);
+    const list = path.join(dir, '名单.xlsx');
+    await wb.xlsx.writeFile(list);
+    const out = path.join(dir, 't.xlsx');
+    const r = await run(['template', 'cs-scheme-100', '--layout', 'roster', '--people', list, '-o', out]);
+    expect(r.stdout).toContain('一张名单表,4 人');
+    const names = (await readWorkbook(out)).worksheets.find((w) => w.state === 'visible')!.getColumn(2).values.slice(2);
+    expect(names).toEqual(['张三', '李四', '王五', '赵六']);
+  });
+
+  it('§2 a list of 部门 | 管理处: the rows are the 管理处 (they were 物业部, 物业部)', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'sites.csv');
+    writeFileSync(list, '部门,管理处\n物业部,一号楼\n物业部,二号楼\n');
+    const out = path.join(dir, 'r.xlsx');
+    expect((await run(['template', 'property-cs-monthly', '--people', list, '--layout', 'roster', '-o', out])).code).toBe(0);
+    const ws = (await readWorkbook(out)).worksheets.find((w) => w.state === 'visible')!;
+    expect([ws.getCell('A2').value, ws.getCell('A3').value]).toEqual(['一号楼', '二号楼']);
+    // The same columns on the roster itself: each scored under its 管理处 (10 − 1 = 9 → 99; 15 − 2 = 13 → 98).
+    const roster = path.join(dir, 'roster.csv');
+    const f = (await import('../helpers.js')).form;
+    const def = await f('property-cs-monthly');
+    const items = def.parts.flatMap((p) => p.items);
+    const head = ['部门', '管理处', '考评月份', ...items.map((i) => i.label)];
+    const row = (site: string, at: number, n: number) => ['物业部', site, '2026-03', ...items.map((_, k) => (k === at ? n : 0))];
+    writeFileSync(roster, '\uFEFF' + [head, row('一号楼', 0, 1), row('二号楼', 2, 2)].map((r) => r.join(',')).join('\r\n') + '\r\n');
+    const g = await gradeFile(roster, { form: 'property-cs-monthly', output: null });
+    if (!g.ok) throw new Error(g.failure.message);
+    expect(g.report.people.map((p) => [p.name, p.total])).toEqual([['一号楼', 99], ['二号楼', 98]]);
+  });
+});
+
 describe('kpi template --people: name lists as people keep them', () => {
   it('a list of 管理处 for a form that scores them is counted as such (「2 个管理处」, 「每个管理处一张」, not 「每人」)', async () => {
     const dir = tempDir();

@@ -48,11 +48,19 @@ export function peopleFromGrid(grid: Grid, nameHeadings: readonly string[] = [])
   const roleIn = (text: string) => (labelVariants(text).some((v) => own.has(labelKey(v))) ? 'name' : headingRole(text));
   let headerRow = 0;
   const cols = new Map<HeaderRole, number>();
+  // Of two columns the form names its subject by (部门 | 管理处 on §2), the one its definition names first: the sites
+  // were filled in as 物业部, 物业部.
+  const rank = (text: string) => {
+    const keys = labelVariants(text).map(labelKey);
+    const at = nameHeadings.findIndex((h) => keys.includes(labelKey(h)));
+    return at < 0 ? nameHeadings.length : at;
+  };
   for (let r = 1; r <= Math.min(10, grid.rowCount) && !headerRow; r++) {
     cols.clear();
     for (let c = 1; c <= grid.columnCount; c++) {
       const role = roleIn(grid.text(r, c));
-      if (role && role !== 'ignored' && !cols.has(role)) cols.set(role, c);
+      if (role === 'name' && cols.has('name') && rank(grid.text(r, c)) < rank(grid.text(r, cols.get('name')!))) cols.set('name', c);
+      else if (role && role !== 'ignored' && !cols.has(role)) cols.set(role, c);
     }
     if (cols.has('name')) headerRow = r;
   }
