@@ -4,6 +4,8 @@ import type { FormDef } from '../model/definition.js';
 import { PERSON_NAME_HEADINGS, RATER_FIELD_HEADINGS } from './fields.js';
 
 export function expandDefinition(form: FormDef): FormDef {
+  // Every name the form's items and inputs go by, so that a name derived for one never takes another's.
+  const names = new Set(form.parts.flatMap((p) => p.items.flatMap((i) => [i.label, ...(i.aliases ?? []), ...i.inputs.flatMap((x) => [x.label, ...(x.aliases ?? [])])])));
   const parts = form.parts.map((part) => ({
     ...part,
     items: part.items.map((item) => ({
@@ -12,7 +14,8 @@ export function expandDefinition(form: FormDef): FormDef {
         const chosen = input.choiceSet && !input.choices && form.choiceSets?.[input.choiceSet] ? { ...input, choices: form.choiceSets[input.choiceSet]! } : input;
         // A count (a deduction's 次数, a ratio's or an achievement's 分子/分母) written without a min is a count still:
         // −3 次迟到 added 6 points (26 of 20), −5 解决 of 10 scored −15. Definitions written before this keep loading.
-        return chosen.min === undefined && (chosen.type === 'number' || chosen.type === 'integer') && countInputs(item).has(chosen.id) ? { ...chosen, min: 0 } : chosen;
+        const counted = chosen.min === undefined && (chosen.type === 'number' || chosen.type === 'integer') && countInputs(item).has(chosen.id) ? { ...chosen, min: 0 } : chosen;
+        return withUnitName(counted, names);
       }),
       ...(item.variants ? { aliases: unique([...(item.aliases ?? []), ...Object.values(item.variants).flatMap((v) => (v.label ? [v.label] : []))]) } : {}),
     })),
@@ -34,6 +37,20 @@ export function expandDefinition(form: FormDef): FormDef {
   return { ...form, parts, header: withNames(form.header), ...(form.footer ? { footer: withNames(form.footer) } : {}) };
 }
 
+
+/** Units a count is written with after its name and 数: 迟到次数 for 迟到 (次), 旷工天数 for 旷工 (天). */
+const COUNTED_UNITS = new Set(['次', '天', '日', '个', '件', '单', '户', '处', '项', '人', '份', '条', '起']);
+
+/**
+ * A count's name with its unit and 数 after it (「迟到次数」, 「旷工天数」, 「旷工日数」), as teams head such columns and rows:
+ * read as the count (「旷工天数」 was refused, §18 未评分) unless the form names something else so.
+ */
+function withUnitName(input: FormDef['parts'][number]['items'][number]['inputs'][number], taken: ReadonlySet<string>): typeof input {
+  if ((input.type !== 'integer' && input.type !== 'number') || !input.unit || !COUNTED_UNITS.has(input.unit) || /数$/.test(input.label)) return input;
+  const said = [`${input.label}${input.unit}数`, ...(input.unit === '天' ? [`${input.label}日数`] : input.unit === '日' ? [`${input.label}天数`] : [])];
+  const added = said.filter((n) => !taken.has(n) && !(input.aliases ?? []).includes(n));
+  return added.length ? { ...input, aliases: [...(input.aliases ?? []), ...added] } : input;
+}
 
 /** The field with words of its role added to its aliases, and noted as such (commonAliases). */
 function withCommon(f: FormDef['header'][number], words: string[]): FormDef['header'][number] {

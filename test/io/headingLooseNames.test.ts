@@ -39,6 +39,15 @@ describe('§8 M1\'s inputs in the seed\'s own words (「本月安装(售服)客�
   });
 });
 
+describe('§18 counts headed with their unit and 数 (「迟到次数」, 「旷工天数」), as the seed words them (「每旷工一日扣5分」)', () => {
+  it('are the counts: 张三 90.00 特别优秀, 李四 81.78 优秀 (旷工天数 was refused, both 未评分)', async () => {
+    const r = await grade('bao-lun-unit-counts.csv', 'bao-lun-quality');
+    // 张三: 25 + 9 × 2 + 17 (100 %) + 10 + 9 × 20/9 = 90; 李四: 24 + 8 × 2 + 20 (110 %) + (10 − 1 − 5) + 8 × 20/9 = 81.78.
+    expect(r.people.map((p) => [p.name, Number(p.total!.toFixed(2)), p.band])).toEqual([['张三', 90, '特别优秀'], ['李四', 81.78, '优秀']]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
 describe('§2 one row of headings: each item, then its 备注', () => {
   it('「备注」 after an item is that item\'s note (it was 14 warnings naming 员工基本标准·备注); the counts score', async () => {
     const r = await grade('property-monthly-notes.csv');
