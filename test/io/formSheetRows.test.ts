@@ -169,7 +169,8 @@ describe('an item row given twice on a form sheet', () => {
     const f = await form('cs-competency');
     const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
     const ok = gridFromRows('张三', [['姓名', '张三'], ['项目', '主管评'], ...items.map((i) => [i, '优秀'])]);
-    const renamed = gridFromRows('王五', [['姓名', '王五'], ['项目', '主管评分'], ...items.map((i) => [i, '良好'])]);
+    // (「主管评分」 is 主管评 since a rater's name with 评分 after it is read as that rater: 「考核结果」 names none.)
+    const renamed = gridFromRows('王五', [['姓名', '王五'], ['项目', '考核结果'], ...items.map((i) => [i, '良好'])]);
     const r = readPeople([ok, renamed], f, 'march.xlsx');
     expect(r.people.map((p) => p.header.get('name'))).toEqual(['张三', '王五']);
     expect(r.sources.map((s) => s.kind)).toEqual(['form', 'unread']);

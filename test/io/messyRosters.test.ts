@@ -337,11 +337,14 @@ describe('rosters as people leave them', () => {
     expect(r.people.map((p) => p.status)).toEqual(['error']);
   });
 
-  it('a second column for the same header field is ignored with a warning, not silently preferred', async () => {
+  it('a second column for the same header field is not silently preferred: the field\'s own heading is read, the other listed', async () => {
     const r = await gradeRows([[...HEAD, '编号', '员工姓名'], [...WANG, 1, 'Wang'], [...LI, 2, 'Li']]);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
-    // Its own code since the problem catalogue (was unknown-column).
-    expect(r.problems.filter((p) => p.code === 'duplicate-column' && p.severity === 'warning')).toHaveLength(2);
+    // 编号 and 员工姓名 are other names of 工号 and 姓名, less sure than those: the team's own columns, said.
+    expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => p.message)).toEqual(['工作表「3月」中这些列不是本考核表的项目,已忽略:「编号」(O1)、「员工姓名」(P1)']);
+    // Two columns headed alike (工号 twice) are still a warning.
+    const twice = await gradeRows([[...HEAD, '工号'], [...WANG, '1001'], [...LI, '1002']]);
+    expect(twice.problems.filter((p) => p.code === 'duplicate-column' && p.severity === 'warning')).toHaveLength(1);
   });
 
   it('工号 shown with leading zeros by a 000000 format keeps them', async () => {
