@@ -613,6 +613,8 @@ function vagueness(form: FormDef, target: ColumnTarget, text: string, noted: boo
   // The item's name alone, read as its counting rater's (主管), is less sure than a heading naming the rater: beside
   // 「文档编写·主管」, a 「文档编写」 (a 自评 column retyped) is not a second copy of 主管's that fills its blanks.
   if (target.rater && names.includes(key)) return 1;
+  // So is 「项目·填写项」 naming no rater (read as the counting rater's): beside 「项目·填写项·主管」 it is the team's own.
+  if (target.rater && !text.split(/\s*[·・]\s*/).some((part) => findRater(form, withoutTrailingNote(part) || part) !== undefined || saysSelf(part))) return 1;
   if (looserItemNames(form, target.item).includes(key)) return 2;
   if (names.some((n) => key.includes(n))) return 0;
   return labelVariants(text).some((v) => labelKey(v) === labelKey(target.input.label)) ? 1 : 2;

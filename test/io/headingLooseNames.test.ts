@@ -48,6 +48,18 @@ describe('§18 counts headed with their unit and 数 (「迟到次数」, 「旷
   });
 });
 
+describe('「项目·填写项」 naming no rater on a form of raters', () => {
+  it('is the counting rater\'s (上级, 主管), as the item alone is: §1 93.19 and 75.75, §7 100 and 84 (they were refused)', async () => {
+    // §1 甲: A1 92 % → 20, A2 20, A3 20, A4 1 → 15 ⇒ 75/80 = 93.75; B 50 + 40 = 90 ⇒ 93.75 × 0.85 + 90 × 0.15 = 93.1875;
+    // 乙: 10 + 20 + 10 + 20 = 60/80 = 75; 30 + 50 = 80 ⇒ 63.75 + 12 = 75.75.
+    const a = await grade('after-sales-item-input.csv', 'after-sales-monthly');
+    expect(a.people.map((p) => [p.name, Number(p.total!.toFixed(2)), p.band])).toEqual([['甲', 93.19, '优秀'], ['乙', 75.75, '一般']]);
+    // §7 甲 every 权分 → 100; 乙 each item one below → 100 − 16 = 84.
+    const s = await grade('cs-specialist-item-input.csv', 'cs-specialist-monthly');
+    expect(s.people.map((p) => [p.name, p.total, p.band])).toEqual([['甲', 100, '优秀'], ['乙', 84, '良好']]);
+  });
+});
+
 describe('§2 one row of headings: each item, then its 备注', () => {
   it('「备注」 after an item is that item\'s note (it was 14 warnings naming 员工基本标准·备注); the counts score', async () => {
     const r = await grade('property-monthly-notes.csv');
