@@ -26,11 +26,18 @@ export function expandDefinition(form: FormDef): FormDef {
   const all = [...form.header, ...(form.footer ?? [])];
   const taken = new Set([...all.filter((f) => f.role !== 'rater').flatMap((f) => [f.label, ...(f.aliases ?? [])]), ...parts.flatMap((p) => p.items.flatMap((i) => [i.label, ...(i.aliases ?? [])]))]);
   const raterWords = (f: FormDef['header'][number]) => RATER_FIELD_HEADINGS.filter((n) => n !== f.label && !taken.has(n));
+  // A site, team or project is headed with 名称 after the word as often (管理处名称, 部门/管理处名称, 团队名称): read as it.
+  const named = (f: FormDef['header'][number]) => {
+    const words = [f.label, ...(f.aliases ?? [])].filter((w) => !/名称$/.test(w));
+    return unique([...(f.aliases ?? []), ...words.map((w) => `${w}名称`).filter((w) => !taken.has(w) && w !== f.label)]);
+  };
   const withNames = (fields: FormDef['header']) =>
     fields.map((f) =>
       people && f.role === 'name'
         ? { ...f, aliases: unique([...(f.aliases ?? []), ...PERSON_NAME_HEADINGS.filter((n) => n !== f.label)]) }
-        : f.role === 'rater' && all.filter((x) => x.role === 'rater').length === 1
+        : f.role === 'name'
+          ? { ...f, aliases: named(f) }
+          : f.role === 'rater' && all.filter((x) => x.role === 'rater').length === 1
           ? withCommon(f, raterWords(f))
           : f,
     );

@@ -60,6 +60,13 @@ describe('「项目·填写项」 naming no rater on a form of raters', () => {
   });
 });
 
+describe('§2 the site\'s column headed 「管理处名称」 (the word with 名称 after it, as 员工姓名 is for people)', () => {
+  it('is the 管理处: 一号楼 10 − 1 → 99, 二号楼 15 − 2 → 98 (the file was refused: 没有找到表头)', async () => {
+    const r = await grade('property-site-name-heading.csv', 'property-cs-monthly');
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['一号楼', 99], ['二号楼', 98]]);
+  });
+});
+
 describe('§2 one row of headings: each item, then its 备注', () => {
   it('「备注」 after an item is that item\'s note (it was 14 warnings naming 员工基本标准·备注); the counts score', async () => {
     const r = await grade('property-monthly-notes.csv');
