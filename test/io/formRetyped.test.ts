@@ -233,3 +233,20 @@ describe('a 填写项 numbered (「1、积极主动热情周到」) or noted aft
     expect(await totals('express-label-notes.xlsx')).toEqual([95, 95, 95]);
   });
 });
+
+describe('the column to fill headed with the input\'s own name (「不符合项数」 for 填写, §2)', () => {
+  it('is that column: every site scored as with 「填写」 (every sheet was 「没有填写分数的列」, unscored)', async () => {
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { readWorkbook, sampleCopy } = await import('../helpers.js');
+    const input = sampleCopy('property-cs-monthly.march.form.xlsx');
+    const before = await gradeFile(input, { output: null });
+    if (!before.ok) throw new Error(before.failure.message);
+    const wb = await readWorkbook(input);
+    for (const ws of wb.worksheets.filter((w) => w.state === 'visible')) ws.eachRow((row) => row.eachCell((cell) => void (cell.value === '填写' && (cell.value = '不符合项数'))));
+    await wb.xlsx.writeFile(input);
+    const after = await gradeFile(input, { output: null });
+    if (!after.ok) throw new Error(after.failure.message);
+    expect(after.report.people.map((p) => [p.name, p.total])).toEqual(before.report.people.map((p) => [p.name, p.total]));
+    expect(after.report.people.every((p) => p.status === 'scored' || before.report.people.find((q) => q.name === p.name)!.status !== 'scored')).toBe(true);
+  });
+});
