@@ -85,6 +85,8 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
       found = table.byNameWithoutId.get(nameKey);
     }
     if (found === null && !byId) {
+      // Two rows of the name without 工号 were said at the second row: not again as 「two 工号」.
+      if (table.saidTwice?.has(nameKey)) return;
       // Found by name, and the name is on rows of two 工号: not for kpi to choose.
       problems.push(problem('pay-duplicate', { case: 'names', name: p.name, payFile: path.basename(table.file) }, { file: table.file }));
       return;

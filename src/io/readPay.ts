@@ -20,6 +20,8 @@ export interface PayTable {
   hasIds: boolean;
   /** Rows of a file with a 工号 column that give only a name: a person whose 工号 has no row is found here by name. */
   byNameWithoutId: Map<string, PayInput | null>;
+  /** Names given on two rows of the file, said at the second (pay-duplicate, case file): not said again by name. */
+  saidTwice?: Set<string>;
   /** The name each 工号's row gives, and where: a row found by 工号 under another name is said. */
   nameOfId: Map<string, { name: string; sheet: string; cell: string }>;
   /**
@@ -35,6 +37,9 @@ export interface PayTable {
   warnings: Map<PayInput, Problem>;
   file: string;
 }
+
+/** A 工号 cell saying there is none yet: 无, -, —, /, 待定, 暂无, 未分配, N/A. */
+const NO_ID = /^(无|暂无|没有|待定|待分配|未分配|新员工|[-—–－/\\]+|n\/?a)$/i;
 
 const HEADINGS = {
   id: ['工号', '员工编号', '编号', '员工工号'],
@@ -276,7 +281,9 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
   let lastHeading = 0;
   for (let c = 1; c <= grid.columnCount; c++) if (grid.text(h.row, c)) lastHeading = c;
   for (let row = grid.nextRow(h.row); row <= grid.rowCount; row = grid.nextRow(row)) {
-    const id = h.cols.id !== undefined ? rawText(grid.value(row, h.cols.id)).trim() : '';
+    // 「无」, 「-」, 「待定」 in the 工号 cell (a new hire): no 工号 — two such rows were one 工号 「无」 twice.
+    const idText = h.cols.id !== undefined ? rawText(grid.value(row, h.cols.id)).trim() : '';
+    const id = NO_ID.test(idText.normalize('NFKC')) ? '' : idText;
     const name = h.cols.name !== undefined ? rawText(grid.value(row, h.cols.name)).trim() : '';
     if (!id && !name) continue;
     // A 合计 or 平均 line under the people (in the 工号 or the 姓名 column) is no one's pay.
@@ -291,7 +298,10 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
       const hidden = grid.rowHidden?.(row) || (earlier.sheet === sheet && grid.rowHidden?.(earlier.row)) ? { hidden: true as const } : {};
       problems.push(problem('pay-duplicate', { case: 'file', field: id ? '工号' : '姓名', value: visibleText(id || name), firstRow: earlier.row, ...elsewhere, ...hidden }, { file, sheet, cell: cellAddress(row, col) }, name ? { person: name } : {}));
       if (id) table.byId.set(idKeyOf(id), null);
-      else table.byName.set(personKeyOf(name), null);
+      else {
+        table.byName.set(personKeyOf(name), null);
+        (table.saidTwice ??= new Set()).add(personKeyOf(name));
+      }
       // Said once, as two rows: the first being hidden is part of that (not also 「only in a hidden row」).
       for (const k of [...(id ? [`id:${idKeyOf(id)}`] : []), ...(name ? [`name:${personKeyOf(name)}`, `noid:${personKeyOf(name)}`] : [])]) {
         if (table.blank.get(k)?.code === 'pay-invalid' && (table.blank.get(k)!.params as { case?: string }).case === 'hidden-row') table.blank.delete(k);
@@ -303,7 +313,7 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     // Said where it was read: the person's pay is not worked out, nor said to be missing from the file as well.
     const unusable = (said: Problem | null) => {
       // A row whose 工号 is blank in a file that has them (found by name, as its valid twin is): `noid:` too.
-      const noId = !id && name && table.hasIds ? [`noid:${personKeyOf(name)}`] : [];
+      const noId = !id && name ? [`noid:${personKeyOf(name)}`] : [];
       for (const k of [...(id ? [`id:${idKeyOf(id)}`] : []), ...(name ? [`name:${personKeyOf(name)}`] : []), ...noId]) {
         table.blank.set(k, said);
         table.blankWho.set(k, name && id ? `${name}(${id})` : name || id);
@@ -357,7 +367,8 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
       // One name on rows of two 工号 (two 戊): found by name it would be a guess — null, said where it is asked for.
       // Also one row with a 工号 and one without (123 甲一 8000, 甲一 9000): found by name, whichever came first was paid.
       table.byName.set(n, table.byName.has(n) ? null : line);
-      if (!id && table.hasIds) table.byNameWithoutId.set(n, table.byNameWithoutId.has(n) ? null : line);
+      // (Kept whichever sheet comes first: a sheet of names only before the one with 工号 left its people unpaid.)
+      if (!id) table.byNameWithoutId.set(n, table.byNameWithoutId.has(n) ? null : line);
     }
   }
 }

@@ -193,3 +193,23 @@ describe('§14 payroll headings that name something else too', () => {
     expect(bonusOf(r, '123')).toBe(3300);
   });
 });
+
+describe('§14 one person on two rows of a payroll, or a 工号 that says there is none', () => {
+  it('a name-only sheet before the 工号 sheet: its people are paid (they were 「not in the pay file」): 8000 × 0.9', async () => {
+    const pay = await payWorkbook([{ name: '客服二部', rows: [['姓名', '绩效基数'], ['乙二', 8000]] }, { name: '客服一部', rows: [HEAD, ['123', '甲一', 3000, 3000]] }]);
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay });
+    expect([bonusOf(r, '123'), bonusOf(r, '456')]).toEqual([3300, 7200]);
+  });
+
+  it('「无」, 「-」, 「待定」 as 工号 is none: the new hire found by name (8000 × 0.9 = 7200), not a 工号 「无」 twice', async () => {
+    const pay = await payWorkbook([{ name: '工资', rows: [HEAD, ['123', '甲一', 3000, 3000], ['无', '乙二', 8000, 3000], ['-', '丙三', 5000, 3000]] }]);
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('', '乙二'), mid('', '丙三')], { pay });
+    expect(r.people.map((p) => [p.name, p.pay?.bonus ?? null])).toEqual([['甲一', 3300], ['乙二', 7200], ['丙三', 4500]]);
+  });
+
+  it('a name twice in a payroll without 工号: the one error at the second row, not also 「two 工号」', async () => {
+    const pay = await payWorkbook([{ name: '工资', rows: [['姓名', '绩效基数'], ['甲一', 3000], ['甲一', 3000]] }]);
+    const r = await roundTrip('cs-scheme-100', [top('', '甲一')], { pay });
+    expect(payProblems(r).map((p) => p[1])).toEqual(['pay-duplicate']);
+  });
+});
