@@ -180,7 +180,8 @@ export function percentSignOf(numFmt: string): 'scaled' | 'literal' | null {
 export function dateText(d: Date): string {
   if (Number.isNaN(d.getTime())) return String(d);
   const iso = d.toISOString();
-  if (iso.startsWith('1899-12-30T')) {
+  // (In a workbook of the 1904 system — Mac Excel, Numbers — the day of times is 1904-01-01.)
+  if (iso.startsWith('1899-12-30T') || iso.startsWith('1904-01-01T')) {
     const time = iso.slice(11, 19);
     return time.endsWith(':00') ? time.slice(0, 5) : time;
   }
@@ -380,7 +381,9 @@ export function rawFromCell(cell: ExcelJS.Cell): RawValue {
   // exceljs takes [h]:mm for a date's format and hands a Date: 1 typed there is 24:00:00 elapsed, not 1900-01-01.
   if (raw.kind === 'date' && numFmt && isElapsedFormat(numFmt)) {
     const when = cell.value instanceof Date ? cell.value : cell.result instanceof Date ? cell.result : null;
-    if (when) return { kind: 'date', value: elapsedText(when.getTime() / DAY_MS + 25569, numFmt), elapsed: true };
+    // The 1904 system counts from 1904-01-01: 0:00:20 there was 35088:00:20, the 1,462 days between the two.
+    const date1904 = (cell.worksheet as unknown as { workbook?: { properties?: { date1904?: boolean } } }).workbook?.properties?.date1904 === true;
+    if (when) return { kind: 'date', value: elapsedText(when.getTime() / DAY_MS + 25569 - (date1904 ? 1462 : 0), numFmt), elapsed: true };
   }
   if (raw.kind === 'number' && numFmt) {
     // A time typed into a cell of minutes or seconds (0:00:40 through [ss]) is a time, not 0.000463 of a number.

@@ -82,6 +82,21 @@ describe('§10 平均响应秒数 typed into a time cell', () => {
     expect(xu.items[3]!.explanation).toBe('响应时间 目标 30秒 ÷ 实际 40秒 = 75% × 10 = 7.5');
     expect([xu.status, xu.total]).toEqual(['scored', expect.closeTo(73.5, 10)]);
   });
+
+  it('the same in a workbook of the 1904 date system (Mac Excel, Numbers): 0:00:40 is 40 秒 there too (it was 「实际为日期 1904-01-01」)', async () => {
+    const setTime = (wb: import('exceljs').Workbook) => {
+      wb.properties.date1904 = true;
+      const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+      let col = 0;
+      ws.getRow(1).eachCell((cell, c) => { if (String(cell.value ?? '').includes('平均响应秒数')) col = c; });
+      ws.getCell(2, col).value = new Date(Date.UTC(1904, 0, 1, 0, 0, 40));
+      ws.getCell(2, col).numFmt = 'hh:mm:ss';
+    };
+    const r = await roundTrip('sales-cs-kpi', [average], { edit: setTime });
+    const xu = byName(r, '许鹏');
+    expect(xu.items[3]!.explanation).toBe('响应时间 目标 30秒 ÷ 实际 40秒 = 75% × 10 = 7.5');
+    expect([xu.status, xu.total]).toEqual(['scored', expect.closeTo(73.5, 10)]);
+  });
 });
 
 describe('§10 目标销售额 twice, noted 「(上月)」 and 「(本月)」, or with two months', () => {
