@@ -73,6 +73,9 @@ export async function templateCommand(o: Output, formId: string, flags: Template
       return EXIT.cannotRun;
     }
     people = list.people;
+    // Names on other sheets too (a staff list one sheet a department, or a sheet of last month's results): only the first
+    // sheet is the list; said, so that people of the others are not missing from the appraisal unseen.
+    if (list.others.length) o.err(`kpi: 提示:名单文件里工作表${list.others.map((s) => `「${s}」`).join('、')}也列着人,只读了第一张「${list.sheet}」;要一起生成请把人合并到一张表`);
   }
   const period = flags.period?.trim();
   if (period && !form.header.concat(form.footer ?? []).some((f) => f.role === 'period')) {
@@ -138,7 +141,7 @@ export function nameListNotes(people: readonly PersonRow[], layout: string): str
  * A name list goes through the same guarded loader as `kpi score` (file sniffing, zip-bomb and XML
  * entity guards, encoding and delimiter detection). The first sheet with a 姓名 heading is used.
  */
-async function readNameList(file: string, nameHeadings: string[], maxSize?: number): Promise<{ ok: true; people: PersonRow[] } | { ok: false; problems: string[] }> {
+async function readNameList(file: string, nameHeadings: string[], maxSize?: number): Promise<{ ok: true; people: PersonRow[]; sheet: string; others: string[] } | { ok: false; problems: string[] }> {
   const loaded = await loadInput(file, maxSize ? { maxSize } : {});
   if (!loaded.ok) return { ok: false, problems: [`读不了名单文件(--people):${loaded.failure.message}`] };
   // The list on a hidden sheet (a note sheet shown, the roster hidden): said as such, not as a list without 姓名.
@@ -147,21 +150,20 @@ async function readNameList(file: string, nameHeadings: string[], maxSize?: numb
   const grids = loaded.input.grids.filter((g) => g.rowCount > 0);
   if (grids.length === 0) return { ok: false, problems: [`名单 ${file} 是空的,没有任何姓名${hiddenNote}`] };
   let first: { ok: false; problems: string[] } | null = null;
-  // Every sheet of names (a staff list kept one sheet a department): only the first was read, the others' people were
-  // missing from the template, and so from the appraisal.
-  const people: PersonRow[] = [];
+  let found: { people: PersonRow[]; sheet: string; others: string[] } | null = null;
   for (const grid of grids) {
     const list = peopleFromGrid(grid, nameHeadings);
     if (list.ok) {
-      // Beyond the first, only sheets headed as a list is (姓名 …): a note sheet's lines are no people.
-      if (!people.length || list.headerRow > 0) people.push(...list.people);
+      // Beyond the first, sheets headed as a list is (姓名 …) are named: a note sheet's lines are no people.
+      if (!found) found = { people: list.people, sheet: grid.name, others: [] };
+      else if (list.headerRow > 0 && list.people.length) found.others.push(grid.name);
       continue;
     }
     // A sheet with the heading but a row without a name is the one meant: report it.
-    if (!list.problems[0]!.startsWith('名单中没有')) return list;
+    if (!found && !list.problems[0]!.startsWith('名单中没有')) return list;
     first ??= list;
   }
-  if (people.length) return { ok: true, people };
+  if (found) return { ok: true, ...found };
   return { ok: false, problems: first!.problems.map((m) => `${file}:${m}${hiddenNote}`) };
 }
 

@@ -380,6 +380,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   // this person's answers — it was one person, the second dropped without a word (李强 not in 汇总, exit 0).
   const headingKey = labelKey(grid.text(table.headerRow, table.itemCol));
   let secondForm = 0;
+  /** A heading row with the table's columns to fill headed as the table's are (not 「项目 | 扣分举例」, a reference list). */
+  const sameValueHeadings = (row: number) => table.valueCols.length > 0 && table.valueCols.every((v) => labelKey(grid.text(row, v.col)) === labelKey(grid.text(table.headerRow, v.col)));
   /** Whether the first item named below `row` is one read above it (the items start again: another person's form). */
   const itemsAgain = (row: number): boolean => {
     for (let r = grid.nextRow(row); r <= grid.rowCount && r <= row + 10; r = grid.nextRow(r)) {
@@ -390,7 +392,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     return false;
   };
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
-    if (headingKey && labelKey(grid.text(row, table.itemCol)) === headingKey && !grid.rowHidden?.(row)) {
+    if (headingKey && labelKey(grid.text(row, table.itemCol)) === headingKey && !grid.rowHidden?.(row) && sameValueHeadings(row)) {
       // The heading printed again on a second page, the items going on, is the same form: passed over.
       if (!itemsAgain(row)) continue;
       secondForm = row;

@@ -434,17 +434,18 @@ describe('a statistic line under the records', () => {
     }
   });
 
-  it('§3: 「同上」, 「〃」 or 「"」 under 客户 is an error at its cell, not a customer of that name (the row\'s marks are not counted)', async () => {
+  it('§23: 「同上」 or 「〃」 under 被服务部门 (a column rows are grouped by) is an error at its cell, not a department of its own', async () => {
     const file = path.join(tempDir(), 'ditto.csv');
-    writeFileSync(file, ['客户,产品质量,服务,交付准确性,售后支持', '甲,10,10,10,10', '同上,7,7,7,7', '〃,6,6,6,6', '乙,8,8,8,8'].join('\r\n') + '\r\n');
-    const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
+    const head = '考核月份,车间,被服务部门,评价项目,评价,原因';
+    const rows = ['1号车间,设备部,维修及时性,满意', '2号车间,同上,维修及时性,很不满意,拖延', '3号车间,〃,维修及时性,满意'];
+    writeFileSync(file, [head, ...rows.map((r) => `2026-03,${r}`)].join('\r\n') + '\r\n');
+    const out = await gradeFile(file, { form: 'internal-satisfaction-workshop', output: null });
     if (!out.ok) throw new Error(out.failure.message);
-    // 甲 and 乙: (40 + 32) / 8 = 9 → 90; the two ditto rows are errors, not customers 「同上」 and 「〃」.
-    expect(out.report.groups![0]!.figures).toMatchObject({ responses: 2, overall: 9, index: 90 });
-    expect(out.report.problems.filter((p) => p.code === 'ditto-mark').map((p) => p.cell)).toEqual(['A3', 'A4']);
-    // In a remark (建议和意见 「同上」) it is the customer's words: counted, nothing said.
+    expect(out.report.problems.filter((p) => p.code === 'ditto-mark').map((p) => p.cell)).toEqual(['C3', 'C4']);
+    expect(out.report.groups!.some((g) => g.keyText.includes('同上') || g.keyText.includes('〃'))).toBe(false);
+    // A customer's second order or a remark 「同上」 is what the row says: §3 客户 「同上」 counts, nothing said.
     const remark = path.join(tempDir(), 'remark.csv');
-    writeFileSync(remark, ['客户,产品质量,服务,交付准确性,售后支持,建议和意见', '甲,10,10,10,10,送货慢', '乙,8,8,8,8,同上'].join('\r\n') + '\r\n');
+    writeFileSync(remark, ['客户,产品质量,服务,交付准确性,售后支持,建议和意见', '甲,10,10,10,10,送货慢', '同上,8,8,8,8,同上'].join('\r\n') + '\r\n');
     const r = await gradeFile(remark, { form: 'satisfaction-monthly', output: null });
     if (!r.ok) throw new Error(r.failure.message);
     expect(r.report.groups![0]!.figures).toMatchObject({ responses: 2, index: 90 });
@@ -464,6 +465,15 @@ describe('a statistic line under the records', () => {
     expect([dept('设备部').band, dept('仓储部').band]).toEqual(['优秀(46–50分)', '较差(36–40分)']);
     expect(dept('仓储部').figures).toMatchObject({ w: 1, coefficient: 0.9, deduction: 1.11 });
     expect(dept('设备部').figures).toMatchObject({ u: 0, w: 0, g: 1, deduction: 0 });
+    // Points after the answers (「满意4 一般3 不满意2 很不满意1」, 「满意=4 …」) are the answers' own points: read as before.
+    const { legendOf } = await import('../../src/io/records/read.js');
+    const { loadAnyForm } = await import('../../src/forms/load.js');
+    const def = await loadAnyForm('internal-satisfaction-workshop');
+    if (!def.ok || def.kind !== 'records') throw new Error('not loaded');
+    const col = def.form.records.columns.find((c) => c.type === 'choice')!;
+    expect(legendOf('评价(满意4 一般3 不满意2 很不满意1)', col)).toBeUndefined();
+    expect(legendOf('评价(满意=4 一般=3 不满意=2 很不满意=1)', col)).toBeUndefined();
+    expect([...legendOf('评价(1满意 2一般 3不满意 4很不满意)', col)!]).toEqual([[1, '满意'], [2, '一般'], [3, '不满意'], [4, '很不满意']]);
   });
 
   it('§3: a second month\'s block pasted under the first (its title 「2026年4月…」 and heading again) is said as two months, not only skipped lines', async () => {
@@ -477,6 +487,12 @@ describe('a statistic line under the records', () => {
     expect(out.report.problems.filter((p) => p.code === 'records-months').map((p) => [p.severity, p.message])).toEqual([
       ['warning', '工作表「two-blocks」的标题写着 2 个月的客户(2026-03、2026-04),「客户满意度每月记录表」按一个月统计,这些客户已合在一起算;要每个月的结果,请每月一个文件分别评分'],
     ]);
+    // A line giving a day (填表日期, a deadline) above the heading names no month of the log: nothing said.
+    const dated = path.join(tempDir(), 'dated.csv');
+    writeFileSync(dated, ['2026年3月客户满意度记录', '填表日期:2026年4月2日', '说明:本表于2026年4月5日前交客服部', head, '甲,10,10,10,10'].join('\r\n') + '\r\n');
+    const d = await gradeFile(dated, { form: 'satisfaction-monthly', output: null });
+    if (!d.ok) throw new Error(d.failure.message);
+    expect(d.report.problems.filter((p) => p.code === 'records-months')).toEqual([]);
   });
 
   it('§3: customers whose names end in such a word (王小计, 李合计, 家居合计) are customers: only 「… 小计」 after a space is a subtotal', async () => {

@@ -49,3 +49,23 @@ describe('the table heading printed again within one form (a second page)', () =
     expect(after.report.problems.filter((p) => p.code === 'second-form-on-sheet')).toEqual([]);
   });
 });
+
+describe('a reference table below the form headed 「项目 | 扣分举例」 listing the items', () => {
+  it('is no second form: the person scored as before, nothing said (a review found 张三 unscored)', async () => {
+    const input = sampleCopy('cs-specialist-monthly.march.form.xlsx');
+    const before = await gradeFile(input, { output: null });
+    if (!before.ok) throw new Error(before.failure.message);
+    const wb = await readWorkbook(input);
+    const ws = wb.worksheets.find((w) => w.state === 'visible' && before.report.people.some((p) => p.name === w.name && p.status === 'scored'))!;
+    const items = before.report.people.find((p) => p.name === ws.name)!.items.slice(0, 4).map((i) => i.label);
+    const last = ws.rowCount;
+    ws.getRow(last + 2).values = ['附:评分细则'];
+    ws.getRow(last + 3).values = ['项目', '扣分举例'];
+    items.forEach((label, k) => (ws.getRow(last + 4 + k).values = [label, '未按时完成扣1分']));
+    await wb.xlsx.writeFile(input);
+    const after = await gradeFile(input, { output: null });
+    if (!after.ok) throw new Error(after.failure.message);
+    expect(after.report.people.map((p) => [p.name, p.total])).toEqual(before.report.people.map((p) => [p.name, p.total]));
+    expect(after.report.problems.filter((p) => p.code === 'second-form-on-sheet')).toEqual([]);
+  });
+});

@@ -110,9 +110,9 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   const seenNames = new Map<string, string>();
   const rowWord = def.records.label;
   const referenced = referencedFields(def);
-  // Columns that say whose or which a row is (a grouping's key, the record's identity, its label): a ditto mark there is
-  // a group of its own; in a remark (建议 「同上」) it is the customer's words.
-  const keyColumns = new Set([...def.groupings.flatMap((g) => g.by), ...(def.records.identity ?? []), ...(def.records.rowLabel ?? [])]);
+  // Columns rows are grouped by (门店, 安装师傅, 被服务部门): a ditto mark there is a group of its own. Elsewhere (a customer's
+  // second order, 客户名称 「同上」; a remark) it is what the row says, read as before.
+  const keyColumns = new Set(def.groupings.flatMap((g) => g.by));
 
   const nameRow = (row: RecordRow, values: Map<string, FieldValue>): string => {
     const parts = (def.records.rowLabel ?? [])

@@ -71,9 +71,15 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     // The months the log's titles name, above its heading and between its rows (「2026年4月客户满意度记录」 over a second
     // month's block pasted under the first): a form counted by the month took both as one, said only as a skipped title.
     const titleMonths = new Set<string>();
-    for (let r = 1; r < sheet.headerRow; r++) for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) for (const m of monthsInFileName(sheet.grid.text(r, c))) titleMonths.add(m);
+    // A title names a month; a line giving a day (填表日期:2026年4月2日, 「于2026年4月5日前交」) or a date cell does not.
+    const monthsOfTitle = (text: string) => (/\d\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|日期|截止|之前|前交/.test(text) ? [] : monthsInFileName(text));
+    for (let r = 1; r < sheet.headerRow; r++) {
+      for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) {
+        if (sheet.grid.value(r, c).kind === 'text') for (const m of monthsOfTitle(sheet.grid.text(r, c))) titleMonths.add(m);
+      }
+    }
     const skipped = (row: number, why: string, col = 1) => {
-      if (why.startsWith('标题行') || why.startsWith('只有一格')) for (const m of monthsInFileName(why)) titleMonths.add(m);
+      if (why.startsWith('标题行') || why.startsWith('只有一格')) for (const m of monthsOfTitle(why)) titleMonths.add(m);
       problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: cellAddress(row, col) }));
     };
     const unread = unreadColumns(problems, sheet);

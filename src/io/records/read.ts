@@ -339,12 +339,18 @@ export function legendOf(heading: string, col: ColumnDef): Map<number, string> |
   if (!note) return undefined;
   const answers = new Map<string, string>();
   for (const c of col.choices ?? []) for (const n of [c.label, ...(c.aliases ?? [])]) answers.set(matchKey(n), c.label);
+  // Numbers first, each before its answer, numbered 1, 2, 3 … (or from 0): 「满意4 一般3」 and 「优秀=100 良好=80」 give
+  // the answers' points after them — the digits are the points then, read as before.
+  if (!/^[((]\s*\d/.test(note.trim())) return undefined;
   const out = new Map<number, string>();
   for (const m of note.matchAll(/(\d{1,2})\s*[=:.、-]?\s*([^\d\s,;、/()=:.-]+)/g)) {
     const label = answers.get(matchKey(m[2]!));
-    if (label) out.set(Number(m[1]), label);
+    if (!label) return undefined;
+    out.set(Number(m[1]), label);
   }
-  return out.size >= 2 ? out : undefined;
+  const numbers = [...out.keys()].sort((a, b) => a - b);
+  const consecutive = numbers.every((n, k) => n === numbers[0]! + k) && numbers[0]! <= 1;
+  return out.size >= 2 && consecutive && new Set(out.values()).size === out.size ? out : undefined;
 }
 
 /** A cell holding one of a legend's numbers (a number, or a digit typed as text): that answer, as words. */
