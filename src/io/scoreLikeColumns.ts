@@ -47,9 +47,10 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     // The heading that names the count: the template's, or with the input's name when the template's is the item's
     // alone (「工作状况·违反次数」: 「请把列名改为「工作状况」」 named the very heading).
     const template = columnHeading(item, input, null, 1, form);
-    // Only counts a month can hold (at most 10): 38, 39, 40 under express-cs's 「工作状况」 (base 40) are its points,
-    // kpi's template or not — read as counts they scored 79 for 96 without a word.
-    if (ownTemplate && labelKey(template) === labelKey(heading) && largestFigure(grid, layout.headerRow, col) <= 10) continue;
+    // Only counts a month plausibly holds for everyone (at most 5): 38, 39, 40 under express-cs's 「工作状况」 (base 40) are
+    // its points, kpi's template or not — read as counts they scored 79 for 96 without a word; so are §17 准时出勤's 10, 8,
+    // 10, 6 (every person late six times or more: 2 points each, 92 优秀 for 100).
+    if (ownTemplate && labelKey(template) === labelKey(heading) && largestFigure(grid, layout.headerRow, col) <= 5) continue;
     const like = labelKey(template) === key ? `${template}·${input.label}` : template;
     bare.push({ col, item, heading, like, unit, input: input.label });
   }

@@ -213,3 +213,32 @@ describe('kpi\'s own template, the count column holding figures no month\'s coun
     expect(r.report.problems.some((p) => p.severity === 'error' && p.message.includes('像是「工作状况」这一项的得分'))).toBe(true);
   });
 });
+
+// §17 probation: kpi's own roster heads 准时出勤's count with the item alone; a supervisor typed the item's points there
+// (10, 8, 10, 6, 10, 8), read as six and more lateness each: 2 + 20 + 30 + 20 + 20 = 92 优秀 for everyone, exit 0.
+describe('kpi\'s own template, an item-named count column holding the item\'s points (§17 准时出勤 10, 8, 10, 6 …)', () => {
+  it('is refused as scores, as on a team\'s own sheet: counts a month holds for everyone stop at 5', async () => {
+    const { templateCommand } = await import('../../src/cli/template.js');
+    const { captureOutput } = await import('../../src/cli/output.js');
+    const dir = tempDir();
+    const file = path.join(dir, 'probation.xlsx');
+    expect(await templateCommand(captureOutput(), 'probation', { layout: 'roster', output: file })).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets.find((w) => w.state === 'visible')!;
+    const heads = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const col = heads.indexOf('准时出勤');
+    expect(col).toBeGreaterThan(0);
+    [10, 8, 10, 6].forEach((points, k) => {
+      ws.getRow(2 + k).getCell(heads.indexOf('姓名')).value = `员工${k + 1}`;
+      ws.getRow(2 + k).getCell(col).value = points;
+    });
+    await wb.xlsx.writeFile(file);
+    const graded = await gradeFile(file, { output: null });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    expect(graded.report.problems.filter((p) => p.severity === 'error' && p.code === 'unknown-column').length).toBeGreaterThan(0);
+    // Each person with a figure there is not scored (they were 92 优秀 each at exit 0).
+    expect(graded.report.people.map((p) => p.status)).toEqual(['error', 'error', 'error', 'error']);
+    expect(graded.report.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['H2', 'H3', 'H4', 'H5']);
+  });
+});
