@@ -135,7 +135,7 @@ class FormNames {
             if (this.ratedBy(item, r)) entry(item, input, r);
             // 「项目·填写项」 with no rater, on a form of raters: the rater whose entry counts, as the item alone is read
             // (after-sales 「客户信息管理·达成率」 asked to be renamed 「·上级」; cs-specialist 「文档编写·得分」 was refused).
-            else if (r.rater === null && this.primary && this.groupsOf.get(item)?.includes(this.primary)) entry(item, input, { rater: this.primary, slot: 1 });
+            else if (r.rater === null && this.primary && soleInput(item) === input && this.groupsOf.get(item)?.includes(this.primary)) entry(item, input, { rater: this.primary, slot: 1 });
           }
         }
       }

@@ -278,9 +278,10 @@ function raterScoring(text: string, form: FormDef, raterOf: Map<string, { rater:
   return typeof inNote === 'object' && !m[3] ? { rater: inNote, slot: 1 } : undefined;
 }
 
-/** Every input's label of the form (keys). */
+/** Every input's label of the form (keys), but a note's. */
 function inputLabels(form: FormDef): Set<string> {
-  return new Set(items(form).flatMap((i) => i.inputs.map((x) => labelKey(x.label))));
+  // (Not a note's: 「备注」 right of 填写项 is the team's remarks column.)
+  return new Set(items(form).flatMap((i) => i.inputs.filter((x) => x.type !== 'text').map((x) => labelKey(x.label))));
 }
 
 function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: number }> {

@@ -614,7 +614,12 @@ function vagueness(form: FormDef, target: ColumnTarget, text: string, noted: boo
   // 「文档编写·主管」, a 「文档编写」 (a 自评 column retyped) is not a second copy of 主管's that fills its blanks.
   if (target.rater && names.includes(key)) return 1;
   // So is 「项目·填写项」 naming no rater (read as the counting rater's): beside 「项目·填写项·主管」 it is the team's own.
-  if (target.rater && !text.split(/\s*[·・]\s*/).some((part) => findRater(form, withoutTrailingNote(part) || part) !== undefined || saysSelf(part))) return 1;
+  const namesRater = (part: string) => {
+    const bare = withoutTrailingNote(part) || part;
+    // With its slot (主管评2, 同事评B): that rater still.
+    return findRater(form, bare) !== undefined || findRater(form, bare.replace(/(\d+|[一二三四五六七八九十甲乙丙丁a-zA-Z])$/, '')) !== undefined || saysSelf(part);
+  };
+  if (target.rater && !text.split(/\s*[·・]\s*/).some(namesRater)) return 1;
   if (looserItemNames(form, target.item).includes(key)) return 2;
   if (names.some((n) => key.includes(n))) return 0;
   return labelVariants(text).some((v) => labelKey(v) === labelKey(target.input.label)) ? 1 : 2;

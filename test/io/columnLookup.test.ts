@@ -74,6 +74,8 @@ function productDictionary(form: FormDef): { dict: Map<string, ColumnTarget>; am
                 put(it + r + inp, target);
                 put(r + it + inp, target);
               }
+              // 「客户信息管理·达成率」 with no rater named: the rater whose entry counts, as the item alone.
+              if (single && slot === 1 && rater && rater === (form.raters?.length === 1 ? form.raters[0] : primary) && r === texts[0]) for (const inp of inputNames) put(it + inp, target);
               if (single) {
                 put(it + r, target);
                 put(r + it, target);
