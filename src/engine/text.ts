@@ -117,11 +117,12 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['元', '¥', '￥', 
  */
 const UNIT_EQUIVALENTS: Record<string, readonly string[]> = {
   // 客诉 counted 「3起」「3件」「3宗」「3例」, as incidents are.
-  次: ['回', '条', '处', '起', '件', '宗', '例'],
+  // 「1项」 of a check's 不达标项数 counted in 次 (§25): the field names the unit itself.
+  次: ['回', '条', '处', '起', '件', '宗', '例', '项'],
   户: ['家'],
   人: ['名', '位', '份', '户', '人次', '个'],
   处: ['个', '项', '次'],
-  项: ['个', '条', '处'],
+  项: ['个', '条', '处', '次', '回'],
   元: ['块'],
   // 服务单 「200件」「200份」: the orders counted as pieces of work.
   单: ['件', '份', '张'],

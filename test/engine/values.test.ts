@@ -55,6 +55,7 @@ describe('accepted numbers', () => {
     ['unit 次 after a space', times, text('3 次'), 3],
     ['回 means 次', times, text('3回'), 3],
     ['起, 件, 宗, 例 count incidents (客诉 3起): 次', times, text('3起'), 3],
+    ['项 counts a check\'s lapses (§25 不达标项数 in 次: 1项)', times, text('1项'), 1],
     ['宗 means 次', times, text('3宗'), 3],
     ['件 means 单 (服务单 200件)', { id: 'o', label: '服务单数', type: 'integer', min: 0, unit: '单' }, text('200件'), 200],
     ['家 means 户', households, text('5家'), 5],
