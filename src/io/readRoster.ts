@@ -300,11 +300,14 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
   // (The raters' names alone may be header fields of the form, its signature lines: under the item they are its raters.)
   const sharedKeys = new Set([...shared.keys()].map(labelKey));
   const headings: string[] = [];
+  /** The heading above each column (a rater's block, 「直接主管评分」 over the items): the parts' order is each block's. */
+  const blockOf: string[] = [];
   let group = '';
   for (let col = 1; col <= grid.columnCount; col++) {
     const own = ownHeading(grid, row, col);
     const over = twoRow ? grid.text(row - 1, col) : '';
     if (over) group = over;
+    blockOf[col] = group;
     // The item above may print its points (「日常行为(6分)」): named without them.
     const item = group ? [group, withoutPoints(withoutTrailingNote(group))].find((g) => sharedKeys.has(labelKey(g))) : undefined;
     headings[col] = own && twoRow && item && item !== own ? `${item}·${own}` : own;
@@ -316,9 +319,11 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
     const key = labelKey(text);
     const hit = [...shared].find(([label, parts]) => key.startsWith(labelKey(label)) && lookup(dict, `${parts[0]}·${text}`));
     if (!hit) continue;
-    const g = groups.get(key) ?? { parts: hit[1], cols: [] };
+    // Under a rater's block (日常行为 twice under 「直接主管评分」, twice again under 「间接主管评分」): counted per block.
+    const block = twoRow && blockOf[col] && raterAfterSpace(dict, `${text} ${blockOf[col]}`) !== null ? blockOf[col]! : '';
+    const g = groups.get(`${key}\u0000${block}`) ?? { parts: hit[1], cols: [] };
     g.cols.push({ col, text });
-    groups.set(key, g);
+    groups.set(`${key}\u0000${block}`, g);
   }
   // The headings of this row as the dictionary reads them: a part named in full (「超预期表现·日常行为·直接主管」) is taken.
   const named: ColumnTarget[] = [];

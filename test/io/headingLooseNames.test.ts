@@ -67,6 +67,16 @@ describe('§2 the site\'s column headed 「管理处名称」 (the word with 名
   });
 });
 
+describe('§4 raters merged over item blocks (「直接主管评分」 | 「间接主管评分」), 日常行为 twice in each block', () => {
+  it('reads each block\'s two 日常行为 in the parts\' order, as one-row headings are: 88.18 … 93.23 (everyone was 未评分)', async () => {
+    const r = await grade('cs-dept-rater-blocks.xlsx', 'cs-dept-monthly');
+    // §4 item = weight × (0.7 × coef(直接) + 0.3 × coef(间接)); bonus (0.7 × r直 + 0.3 × r间)/10 × 5 — worked by hand:
+    // 王芳 82.78 + 5.40, 李强 79.66 + 6.60, 张敏 88.40 + 6.30, 刘洋 74.94 + 2.55, 陈静 79.90 + 8.45, 赵磊 86.78 + 6.45.
+    expect(r.people.map((p) => [p.name, Number(p.total!.toFixed(2))])).toEqual([['王芳', 88.18], ['李强', 86.26], ['张敏', 94.7], ['刘洋', 77.49], ['陈静', 88.35], ['赵磊', 93.23]]);
+    expect(r.problems.filter((p) => p.severity !== 'info').map((p) => p.code)).toEqual(['shared-by-order']);
+  });
+});
+
 describe('§2 one row of headings: each item, then its 备注', () => {
   it('「备注」 after an item is that item\'s note (it was 14 warnings naming 员工基本标准·备注); the counts score', async () => {
     const r = await grade('property-monthly-notes.csv');
