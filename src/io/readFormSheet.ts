@@ -686,7 +686,12 @@ function typedItemScores(grid: Grid, table: FormTable, entries: Map<string, RawE
   // said where it differs; a team's formula there (10 for no lateness) agrees.
   for (const [item, rows] of table.itemRows) {
     const row = rows.find((r) => grid.value(r, table.scoreCol!).kind !== 'empty');
-    if (row !== undefined) out.set(item, { raw: grid.value(row, table.scoreCol), at: { file, sheet: grid.name, cell: cellAddress(row, table.scoreCol) } });
+    if (row === undefined) continue;
+    // The seed's 结果 beside its raters' columns (自评 | 上级), holding a rater's answer again (「4级」 under 上级 and 结果): the result is that
+    // answer, not a score typed to compare (six warnings a person, 「4级」 against 40).
+    const text = grid.text(row, table.scoreCol).trim();
+    if (text && table.valueCols.length > 1 && table.valueCols.some((v) => grid.text(row, v.col).trim() === text)) continue;
+    out.set(item, { raw: grid.value(row, table.scoreCol), at: { file, sheet: grid.name, cell: cellAddress(row, table.scoreCol) } });
   }
   return out;
 }

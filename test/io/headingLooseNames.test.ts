@@ -77,6 +77,14 @@ describe('§4 raters merged over item blocks (「直接主管评分」 | 「间�
   });
 });
 
+describe('§1 a person\'s sheet laid out as the seed: 自评 | 上级 | 结果, 结果 repeating 上级\'s answer', () => {
+  it('is no hand-typed score to compare: 68.94 with nothing said (six 「手填的…得分」 warnings, 「4级」 against 40)', async () => {
+    const r = await grade('after-sales-seed-result.xlsx', 'after-sales-monthly');
+    expect(r.people.map((p) => [p.name, Number(p.total!.toFixed(2))])).toEqual([['张三', 68.94]]);
+    expect(r.problems.filter((p) => p.code === 'override')).toEqual([]);
+  });
+});
+
 describe('§2 one row of headings: each item, then its 备注', () => {
   it('「备注」 after an item is that item\'s note (it was 14 warnings naming 员工基本标准·备注); the counts score', async () => {
     const r = await grade('property-monthly-notes.csv');
