@@ -152,7 +152,8 @@ function decodeDetected(buffer: Uint8Array): Decoded {
   if (bom) {
     const text = attempt(buffer, bom);
     if (text !== null) return { text, encoding: bom };
-    return { problem: problem('bad-encoding', { case: 'bom-mismatch', encoding: LABEL[bom] }) };
+    // Where it stops being that encoding (a row of a GBK export pasted under Excel's 「CSV UTF-8」): said with the line.
+    return { problem: problem('bad-encoding', { case: 'bom-mismatch', encoding: LABEL[bom], ...whereItBreaks(buffer, [bom]) }) };
   }
   const wide = utf16WithoutBom(buffer);
   for (const encoding of [...(wide ? [wide] : []), 'utf-8', 'gb18030'] as const) {

@@ -122,6 +122,13 @@ describe('bytes that are no text in one place', () => {
     expect(p.message).toContain('处有不成文字的字节(显示为 �)');
   });
 
+  it('behind a UTF-8 byte-order mark (a GBK row pasted into Excel\'s 「CSV UTF-8」): said by its line too (it named none)', () => {
+    const mixed = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('客户,产品质量\r\n甲公司,9\r\n', 'utf8'), Buffer.from(encodeGb18030('乙公司,8\r\n'))]);
+    const p = bad(decodeText(mixed));
+    expect(p.params).toMatchObject({ case: 'bom-mismatch', line: 3 });
+    expect(p.message).toContain('文件开头标明是 utf-8 编码,但内容不是有效的 utf-8:第 3 行');
+  });
+
   it('with --encoding gbk: the same place, not 「去掉 --encoding」 again', () => {
     const p = bad(decodeText(gbk, 'gbk'));
     expect(p.params).toMatchObject({ case: 'wrong-given', line: 3 });

@@ -1354,7 +1354,7 @@ export const PROBLEMS = {
         : `${p.name}:文件有密码保护,请取消密码保护后另存为 .xlsx(Excel:文件 → 信息 → 保护工作簿 → 用密码进行加密,清空密码)`,
   }),
   /** line, near, likely: where the bytes stop being text in the encoding that reads most of them (the rest is text). */
-  'bad-encoding': spec<{ name?: string } & ({ case: 'unknown-name'; encoding: string } | { case: 'wrong-given'; encoding: string; line?: number; near?: string; likely?: string } | { case: 'bom-mismatch'; encoding: string } | { case: 'undetected'; line?: number; near?: string; likely?: string })>({
+  'bad-encoding': spec<{ name?: string } & ({ case: 'unknown-name'; encoding: string } | { case: 'wrong-given'; encoding: string; line?: number; near?: string; likely?: string } | { case: 'bom-mismatch'; encoding: string; line?: number; near?: string; likely?: string } | { case: 'undetected'; line?: number; near?: string; likely?: string })>({
     severity: 'error', name: { zh: '编码无法识别', en: 'unknown text encoding' },
     zh: (p) => {
       const head = p.name ? `${p.name}:` : '';
@@ -1362,7 +1362,7 @@ export const PROBLEMS = {
       switch (p.case) {
         case 'unknown-name': return `${head}不认识的编码「${p.encoding}」,可用 utf-8、gb18030(gbk)、utf-16le、utf-16be`;
         case 'wrong-given': return `${head}按指定的编码 ${p.encoding} 解码失败(文件里有不属于该编码的字节)${p.line ? `:${where(p)}` : '。去掉 --encoding 让程序自动识别,或换一个编码再试'}`;
-        case 'bom-mismatch': return `${head}文件开头标明是 ${p.encoding} 编码,但内容不是有效的 ${p.encoding}。请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」`;
+        case 'bom-mismatch': return `${head}文件开头标明是 ${p.encoding} 编码,但内容不是有效的 ${p.encoding}${p.line ? `:第 ${p.line} 行「${p.near}」处有不成文字的字节(显示为 �),可能是从别的文件(GBK 编码)粘贴来的一行;请改正这一行(重新输入其中的中文)后另存为「CSV UTF-8」` : '。请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」'}`;
         case 'undetected': return `${head}文字编码无法识别(既不是 UTF-8/UTF-16,也不是 GBK/GB18030)${p.line ? `:${where(p)};` : '。'}请用 Excel/WPS 打开后另存为 .xlsx 或「CSV UTF-8」,或用 --encoding 指定编码`;
       }
     },
