@@ -1,7 +1,7 @@
 // CSV and other delimited text (.csv, .txt exports): delimiter detected, every cell kept as text.
 import { problem } from '../../model/problems/index.js';
 import { csvRows } from './csvRows.js';
-import { gridFromRows } from '../grid.js';
+import { columnLetters, gridFromRows } from '../grid.js';
 import { detectDelimiter } from '../textDecode.js';
 import type { InputFormat } from './format.js';
 import { INPUT_EXTENSIONS } from './names.js';
@@ -26,11 +26,21 @@ export const csvFormat: InputFormat<'csv'> = {
     const rows = hint ? [[hint[0].replace(/\n$/, '').trim()], ...body.rows] : body.rows;
     const literal = hint ? body.literal.map((n) => n + 1) : body.literal;
     const grids = [{ ...gridFromRows(decoded.sheet, rows), delimiter }];
-    const notes = literal.length
-      ? [problem('csv-quotes', { lines: literal.slice(0, 10), count: literal.length, example: clip(rows[literal[0]! - 1]?.find((c) => c.includes('"')) ?? '') }, { file, sheet: decoded.sheet, cell: `A${literal[0]}` })]
-      : [];
+    const notes = literal.length ? [quotesNote(rows, literal, file, decoded.sheet)] : [];
     return { ok: true, input: { kind: 'csv', grids, workbook: null, rows, metadata: null, hiddenSheets: [], encoding: decoded.encoding, delimiter, ...(notes.length ? { notes } : {}) } };
   },
 };
 
 const clip = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
+
+/**
+ * Said at the cell whose quotes broke the row: not an export's sound 「="1001"」 (a 工号 kept with its zeros) before it —
+ * a user sent to A2 found nothing wrong there while U2 held 「"好评"如潮」.
+ */
+function quotesNote(rows: string[][], literal: number[], file: string | undefined, sheet: string) {
+  const row = rows[literal[0]! - 1] ?? [];
+  const quoted = row.map((c, k) => ({ c, k })).filter(({ c }) => c.includes('"'));
+  const odd = quoted.find(({ c }) => !/^="[^"]*"$/.test(c.trim())) ?? quoted[0];
+  const col = odd ? odd.k + 1 : 1;
+  return problem('csv-quotes', { lines: literal.slice(0, 10), count: literal.length, example: clip(odd?.c ?? '') }, { file, sheet, cell: `${columnLetters(col)}${literal[0]}` });
+}
