@@ -13,6 +13,7 @@ import { mainGrading } from '../engine/scales.js';
 import type { LoadedInput } from './formats/format.js';
 import { guessFormDetailed, unguessedProblem } from './guessForm.js';
 import { shownName, shownPath } from './shownName.js';
+import { PREVIOUS_DIGESTS } from '../forms/previousDigests.js';
 import { idKeyOf, personKeyOf, type PayTable } from './readPay.js';
 import { payLine } from '../engine/pay.js';
 import type { PersonResult } from '../model/result.js';
@@ -354,18 +355,27 @@ export function isFormId(marked: string): boolean {
  */
 export function checkMark(
   loaded: { form: { id: string; title: string; version: string }; digest?: string; digests?: readonly string[] },
-  metadata: { version?: string; digest?: string } | null | undefined,
+  metadata: { version?: string; digest?: string; gradedWith?: string } | null | undefined,
   file: string,
   graded = false,
 ): { failure?: Problem; notes: Problem[] } {
   const { form } = loaded;
   const version = metadata?.version;
+  // Graded with a team's definition (--form): its rules, whatever version the template's mark names — an older mark
+  // let the built-in's later version score it (优秀 ≥ 95 of the team's became the built-in's ≥ 90 in a roll-up).
+  const gradedWith = metadata?.gradedWith;
+  if (gradedWith && loaded.digest && !(loaded.digests ?? [loaded.digest]).includes(gradedWith)) {
+    return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: form.version, graded: true, name: shownName(file) }, { file }), notes: [] };
+  }
   if (version && newerVersion(version, form.version)) {
     return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: form.version, newer: version }, { file }), notes: [] };
   }
   const digest = metadata?.digest;
-  if (digest && loaded.digest && !(loaded.digests ?? [loaded.digest]).includes(digest) && !(version && olderVersion(version, form.version))) {
-    return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: form.version, ...(version && version !== form.version ? { other: version } : {}), ...(graded ? { graded: true as const } : {}) }, { file }), notes: [] };
+  // An older version's mark is the built-in's only when its digest is one the built-in shipped with (PREVIOUS_DIGESTS):
+  // a team's copy of 1.0.0, edited and kept at 1.0.0, was scored by 1.0.2 once the built-in moved on.
+  const olderBuiltIn = version !== undefined && olderVersion(version, form.version) && (!digest || (PREVIOUS_DIGESTS[form.id] ?? []).includes(digest));
+  if (digest && loaded.digest && !(loaded.digests ?? [loaded.digest]).includes(digest) && !olderBuiltIn) {
+    return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: form.version, ...(version && version !== form.version ? { other: version } : {}), ...(graded ? { graded: true as const, name: shownName(file) } : {}) }, { file }), notes: [] };
   }
   return { notes: version && version !== form.version ? [problem('form-version', { formId: form.id, version, current: form.version }, { file })] : [] };
 }

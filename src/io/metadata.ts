@@ -15,6 +15,11 @@ export interface TemplateMetadata {
    * version, makes templates whose mark names the built-in form; scored by it, their results would be the built-in's.
    */
   digest?: string;
+  /**
+   * A graded workbook's: the digest of the definition --form gave when it was graded. Its rules are not the built-in's
+   * whatever version the mark names (a built-in's later version scored a team's result by the built-in's bands).
+   */
+  gradedWith?: string;
 }
 
 export function writeMetadata(wb: ExcelJS.Workbook, meta: TemplateMetadata, generator: string): void {
@@ -52,6 +57,7 @@ export function metadataFromPairs(meta: Record<string, string>, keywords: string
       version: meta.version,
       layout: meta.layout === 'roster' ? 'roster' : meta.layout === 'form' ? 'form' : undefined,
       ...(meta.definition && /^[0-9a-f]{16}$/.test(meta.definition) ? { digest: meta.definition } : {}),
+      ...(meta['graded-with'] && /^[0-9a-f]{16}$/.test(meta['graded-with']) ? { gradedWith: meta['graded-with'] } : {}),
     };
   }
   const m = new RegExp(`${KEYWORD_PREFIX}([A-Za-z0-9_-]+)@([^\\s;,]+)`).exec(keywords);

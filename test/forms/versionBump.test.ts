@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { definitionDigest, loadForm, listForms } from '../../src/forms/load.js';
 import { repoRoot } from '../helpers.js';
+import { PREVIOUS_DIGESTS } from '../../src/forms/previousDigests.js';
 
 // A template's mark carries its definition's digest (io/metadata.ts): a workbook made from a team's edited copy of a
 // built-in form, id and version unchanged, is not scored by the built-in (form-marker-differs). So a shipped definition
@@ -21,7 +22,9 @@ describe('a shipped definition that changes changes its version', () => {
     const was = recorded[def.id];
     expect(was, `${def.id}: not in test/forms/shipped-digests.json`).toBeDefined();
     if (was!.version === def.version) expect(digest, `${def.id} ${def.version} changed: raise its version`).toBe(was!.digest);
-    else throw new Error(`${def.id}: version ${was!.version} → ${def.version}; record the new version and digest ${digest} in shipped-digests.json`);
+    else throw new Error(`${def.id}: version ${was!.version} → ${def.version}; record the new version and digest ${digest} in shipped-digests.json, and add the old digest ${was!.digest} to src/forms/previousDigests.ts`);
+    // Every earlier version's digest is known, so that its templates are the built-in's (not a team's copy).
+    if (was!.version !== def.version) expect(PREVIOUS_DIGESTS[def.id] ?? []).toContain(was!.digest);
     // A mark of kpi 0.6.9 and before carries this digest (of the text): it still names the shipped definition. New marks
     // carry the digest of what it says (definitionDigest), the same for a copy an editor re-indented.
     if ((await listForms()).includes(def.id)) {

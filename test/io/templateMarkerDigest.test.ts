@@ -81,6 +81,18 @@ describe('a template made from an edited copy of a built-in definition', () => {
     expect(w.report.problems.filter((p) => p.code === 'form-version')).toEqual([]);
   });
 
+  it('a result graded with a team\'s --form, its template\'s mark of an older built-in version: still refused without --form', async () => {
+    // The built-in's version raised since (1.0.0 → 1.0.2): 「an older version of the built-in」 let the built-in score a
+    // team's result (its 优秀 ≥ 95 read as the built-in's ≥ 90) — the digest of what graded it says otherwise.
+    const { checkMark } = await import('../../src/io/gradeSteps.js');
+    const loaded = await loadForm('cs-rep');
+    if (!loaded.ok) throw new Error('not loaded');
+    const older = { version: '0.9.0', digest: 'aaaaaaaaaaaaaaaa', gradedWith: 'bbbbbbbbbbbbbbbb' };
+    expect(checkMark(loaded, older, '2026-03.graded.xlsx', true).failure!.message).toBe(`2026-03.graded.xlsx 上次是按另一份定义文件评分的(--form),不是内置的「客服代表考核表」(cs-rep ${loaded.form.version}):两者的分数线、权重可能不同。请再用 --form 给出那份定义文件;确实要按内置定义评分时加 --form cs-rep`);
+    // Graded with the built-in itself (its digest): an older template is scored by the current one, as before.
+    expect(checkMark(loaded, { version: '0.9.0', gradedWith: loaded.digest! }, '2026-03.graded.xlsx', true).failure).toBeUndefined();
+  });
+
   it('a mark of kpi 0.6.9 (the digest of the definition\'s text) still names the built-in', async () => {
     const { checkMark } = await import('../../src/io/gradeSteps.js');
     const { textDigest } = await import('../../src/forms/load.js');
@@ -202,7 +214,12 @@ describe('a template of an edited copy whose version is no plain number above th
     // Said as what it is: the built-in's version, and the one the template gives (it said the built-in was 1.0.0-team).
     expect(checkMark(built, { version: '1.0.0-team', digest: 'bbbbbbbbbbbbbbbb' }, 'team.xlsx').failure!.message).toContain('考核表 id 与内置的「客服代表考核表」(cs-rep 1.0.0)相同,版本写作 1.0.0-team,内容却不同');
     // A template of an older release of the built-in (its text was another then): scored by the current one, said.
-    expect(checkMark(built, { version: '0.9.0', digest: 'bbbbbbbbbbbbbbbb' }, 'old.xlsx')).toMatchObject({ notes: [{ code: 'form-version' }] });
+    // An older plain version is the built-in's own when its mark has no digest (before marks had one) or one the built-in
+    // shipped with; any other digest is a team's copy kept at an older number: stopped too.
+    expect(checkMark(built, { version: '0.9.0' }, 'old.xlsx')).toMatchObject({ notes: [{ code: 'form-version' }] });
+    const mattress = { form: { id: 'mattress-cs-monthly', title: '床垫', version: '1.0.2' }, digest: 'aaaaaaaaaaaaaaaa' };
+    expect(checkMark(mattress, { version: '1.0.0', digest: '338aa1bbb02aab88' }, 'old.xlsx')).toMatchObject({ notes: [{ code: 'form-version' }] });
+    expect(checkMark(built, { version: '0.9.0', digest: 'bbbbbbbbbbbbbbbb' }, 'old.xlsx').failure?.code).toBe('form-marker-differs');
     expect(checkMark(built, { version: '1.0.0', digest: 'aaaaaaaaaaaaaaaa' }, 'same.xlsx')).toEqual({ notes: [] });
   });
 });
@@ -282,7 +299,7 @@ describe('a graded workbook remembers the definition --form gave', () => {
     const { graded } = await gradedCsv(dir, 'mattress-cs-monthly');
     const again = await gradeFile(graded, { output: null });
     expect(again.ok).toBe(false);
-    if (!again.ok) expect([again.failure.code, again.failure.message]).toEqual(['form-marker-differs', expect.stringContaining('这份文件上次是按另一份定义文件评分的(--form)')]);
+    if (!again.ok) expect([again.failure.code, again.failure.message]).toEqual(['form-marker-differs', expect.stringContaining('上次是按另一份定义文件评分的(--form),不是内置的')]);
     // Asked for by id, the built-in's rules: 95 is 优秀 there.
     const builtIn = await gradeFile(graded, { output: null, form: 'mattress-cs-monthly' });
     if (!builtIn.ok) throw new Error(builtIn.failure.message);

@@ -221,7 +221,7 @@ export class GradedLedger {
       ...(form && !marked ? [['form', form.id], ['version', form.version]] : []),
       // And the digest of the definition --form gave, over a template's (the last 'definition' row is the one read): a
       // copy keeping the built-in's id, graded again without --form, was scored by the built-in without a word.
-      ...(form?.digest ? [['definition', form.digest]] : []),
+      ...(form?.digest ? [['definition', form.digest], ['graded-with', form.digest]] : []),
       [GRADED_BY, `kpi ${version}`],
       ['graded-at', gradedAt.toISOString()],
       // Which input this is the result of: kpi batch tells its own output from a stranger's without its manifest.

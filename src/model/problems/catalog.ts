@@ -693,11 +693,11 @@ export const PROBLEMS = {
   /** newer: the template's version is above the built-in's (a team's edited copy with its version raised). */
   // other: the template's version, neither the built-in's nor above it (1.0.0-team, v2).
   /** graded: the file is kpi's output, last graded by that other definition (--form), not a template made from it. */
-  'form-marker-differs': spec<{ formId: string; form: string; version: string; newer?: string; other?: string; graded?: true }>({
+  'form-marker-differs': spec<{ formId: string; form: string; version: string; newer?: string; other?: string; graded?: true; name?: string }>({
     severity: 'error', name: { zh: '模板来自另一份定义', en: 'template from another definition' },
     zh: (p) =>
       p.graded
-        ? `这份文件上次是按另一份定义文件评分的(--form):考核表 id 与内置的「${p.form}」(${p.formId})相同,内容却不同(改过的副本?)。请再用 --form 给出那份定义文件;确实要按内置定义评分时加 --form ${p.formId}`
+        ? `${p.name ? `${p.name} ` : '这份文件'}上次是按另一份定义文件评分的(--form),不是内置的「${p.form}」(${p.formId} ${p.version}):两者的分数线、权重可能不同。请再用 --form 给出那份定义文件;确实要按内置定义评分时加 --form ${p.formId}`
         : (p.newer
         ? `这份表的模板是用另一份定义文件生成的:考核表 id 与内置的「${p.form}」(${p.formId})相同,版本 ${p.newer} 却比内置的 ${p.version} 新(改过并升了版本的副本?)。`
         : p.other

@@ -1,0 +1,24 @@
+// The digests of earlier shipped versions of the built-in definitions (test/forms/shipped-digests.json through its
+// history): a template's mark of one of them is the built-in at an older version, scored by the current one with a
+// warning. A mark of an older version number and any other digest is a team's edited copy (its id and version kept),
+// not the built-in: scored by the built-in, its own bands and weights were lost at exit 0.
+// When a shipped definition's version is raised, its previous digest goes here.
+export const PREVIOUS_DIGESTS: Readonly<Record<string, readonly string[]>> = {
+  'after-sales-monthly': ['2b2e36101dba8c44'],
+  'bao-lun-quality': ['ea8b7a1c39987e3a'],
+  'cs-checklist': ['0a62e00d94a794b0'],
+  'express-cs': ['d886f7cb3e72fec7'],
+  'install-followup': ['f45f7930c07c805a', 'f0d5ab26b1bc82bd', '2bb75d445c541274', '799365b5fa4b2a05'],
+  'internal-satisfaction-dept': ['376122901bd29284', '3765674c63daaa29'],
+  'internal-satisfaction-workshop': ['7fe611b2c3af4470', 'cfecfc0e2555cbd1', '44a9c42d7eef8160'],
+  'interview-eval': ['1d4b7dd36913e86f'],
+  // (1.0.1 twice, with the digests of what it says too: marks of the second are of that kind.)
+  'mattress-cs-monthly': ['338aa1bbb02aab88', 'a5fe8321999edc8c', 'b16ca22c08f8fbdc', '11aa5474c5502dcf', 'f62dab15b5b0a33a'],
+  'property-service-quality': ['12f7aac6260c3101', '6abfbd4931637cb3'],
+  'sales-aftersales-monthly': ['43a3f0ad8079b756'],
+  'sales-cs-kpi': ['e2e749b7f1dde381'],
+  'satisfaction-monthly': ['5f895163f0905856'],
+  'satisfaction-scorecard': ['9997261e655acf44'],
+  'satisfaction-standard': ['bf7d7bada70bf501'],
+  'shop-cs-monthly': ['19062c399420e453', '82dfe2b9f8f9b5fa', '24db0b436b304f87', 'f2f86592a1404586'],
+};
