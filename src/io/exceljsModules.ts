@@ -12,6 +12,7 @@ import { keepPlaceLinksInExcelJs } from './exceljsLinks.js';
 import { keepRowsWithoutCellsInExcelJs } from './exceljsEmptyRows.js';
 import { keepPageBreaksInExcelJs } from './exceljsPageBreaks.js';
 import { keepNoteAuthorsInExcelJs } from './exceljsNoteAuthors.js';
+import { keepPrintSetUpBesideChartSheetsInExcelJs } from './exceljsChartSheets.js';
 
 // exceljs's index also loads its streaming reader and writer and what they need (unzipper, archiver, …): more
 // than half of the time of loading exceljs, paid by every run and every batch worker. kpi takes the workbook
@@ -30,6 +31,7 @@ keepPlaceLinksInExcelJs();
 keepRowsWithoutCellsInExcelJs();
 keepPageBreaksInExcelJs();
 keepNoteAuthorsInExcelJs();
+keepPrintSetUpBesideChartSheetsInExcelJs();
 
 /** exceljs's Workbook (the class `import ExcelJS from 'exceljs'` gives as ExcelJS.Workbook). */
 export const Workbook = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;
