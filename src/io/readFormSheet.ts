@@ -281,7 +281,9 @@ function raterScoring(text: string, form: FormDef, raterOf: Map<string, { rater:
 /** Every input's label of the form (keys), but a note's. */
 function inputLabels(form: FormDef): Set<string> {
   // (Not a note's: 「备注」 right of 填写项 is the team's remarks column.)
-  return new Set(items(form).flatMap((i) => i.inputs.filter((x) => x.type !== 'text').map((x) => labelKey(x.label))));
+  // Nor a word of the table's own columns (「得分」, an input's label on several forms, is kpi's score column).
+  const table = new Set([...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.item, ...FORM_HEADINGS.input].map(labelKey));
+  return new Set(items(form).flatMap((i) => i.inputs.filter((x) => x.type !== 'text').map((x) => labelKey(x.label))).filter((k) => !table.has(k)));
 }
 
 function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: number }> {

@@ -300,6 +300,8 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
       if (id) table.byId.set(idKeyOf(id), null);
       else {
         table.byName.set(personKeyOf(name), null);
+        // Nor found by name for a person of the form with a 工号 (李四 on two rows of 「-」 was paid from the first).
+        table.byNameWithoutId.set(personKeyOf(name), null);
         (table.saidTwice ??= new Set()).add(personKeyOf(name));
       }
       // Said once, as two rows: the first being hidden is part of that (not also 「only in a hidden row」).

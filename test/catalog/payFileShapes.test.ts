@@ -207,6 +207,12 @@ describe('§14 one person on two rows of a payroll, or a 工号 that says there 
     expect(r.people.map((p) => [p.name, p.pay?.bonus ?? null])).toEqual([['甲一', 3300], ['乙二', 7200], ['丙三', 4500]]);
   });
 
+  it('a name on two rows whose 工号 is 「-」, for a person of the form with a 工号: not paid from the first row (it was, beside the error)', async () => {
+    const pay = await payWorkbook([{ name: '工资', rows: [HEAD, ['-', '甲一', 2000, 3000], ['-', '甲一', 2500, 3000]] }]);
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay });
+    expect(bonusOf(r, '123')).toBeNull();
+  });
+
   it('a name twice in a payroll without 工号: the one error at the second row, not also 「two 工号」', async () => {
     const pay = await payWorkbook([{ name: '工资', rows: [['姓名', '绩效基数'], ['甲一', 3000], ['甲一', 3000]] }]);
     const r = await roundTrip('cs-scheme-100', [top('', '甲一')], { pay });

@@ -471,9 +471,16 @@ describe('a statistic line under the records', () => {
     const def = await loadAnyForm('internal-satisfaction-workshop');
     if (!def.ok || def.kind !== 'records') throw new Error('not loaded');
     const col = def.form.records.columns.find((c) => c.type === 'choice')!;
-    expect(legendOf('评价(满意4 一般3 不满意2 很不满意1)', col)).toBeUndefined();
-    expect(legendOf('评价(满意=4 一般=3 不满意=2 很不满意=1)', col)).toBeUndefined();
-    expect([...legendOf('评价(1满意 2一般 3不满意 4很不满意)', col)!]).toEqual([[1, '满意'], [2, '一般'], [3, '不满意'], [4, '很不满意']]);
+    // Answers first: each answer's number after it, its points here — digits read as those answers, as before.
+    const points = [[4, '满意'], [3, '一般'], [2, '不满意'], [1, '很不满意']];
+    expect([...legendOf('评价(满意4 一般3 不满意2 很不满意1)', col)!]).toEqual(points);
+    expect([...legendOf('评价(满意=4 一般=3 不满意=2 很不满意=1)', col)!]).toEqual(points);
+    // Numbers first, after a lead-in or with a joiner, an entry of no answer (0未接触) passed over: 1 is 满意.
+    const numbered = [[1, '满意'], [2, '一般'], [3, '不满意'], [4, '很不满意']];
+    for (const heading of ['评价(1满意 2一般 3不满意 4很不满意)', '评价(请填数字:1满意 2一般 3不满意 4很不满意)', '评价(代码:1满意 2一般 3不满意 4很不满意)', '评价(1为满意,2为一般,3为不满意,4为很不满意)', '评价(填写代码 1-满意 2-一般 3-不满意 4-很不满意)']) {
+      expect([...legendOf(heading, col)!], heading).toEqual(numbered);
+    }
+    expect([...legendOf('评价(1满意 2一般 3不满意 4很不满意 0未接触)', col)!]).toEqual(numbered);
   });
 
   it('§3: a second month\'s block pasted under the first (its title 「2026年4月…」 and heading again) is said as two months, not only skipped lines', async () => {
@@ -493,6 +500,12 @@ describe('a statistic line under the records', () => {
     const d = await gradeFile(dated, { form: 'satisfaction-monthly', output: null });
     if (!d.ok) throw new Error(d.failure.message);
     expect(d.report.problems.filter((p) => p.code === 'records-months')).toEqual([]);
+    // A title's days (「2026年4月…(4月1日-4月30日)」) do not hide its month: two blocks so titled are still said.
+    const ranged = path.join(tempDir(), 'ranged.csv');
+    writeFileSync(ranged, ['2026年3月客户满意度记录(3月1日-3月31日)', head, '甲,10,10,10,10', '2026年4月客户满意度记录(4月1日-4月30日)', head, '丙,6,6,6,6'].join('\r\n') + '\r\n');
+    const g = await gradeFile(ranged, { form: 'satisfaction-monthly', output: null });
+    if (!g.ok) throw new Error(g.failure.message);
+    expect(g.report.problems.filter((p) => p.code === 'records-months').length).toBe(1);
   });
 
   it('§3: customers whose names end in such a word (王小计, 李合计, 家居合计) are customers: only 「… 小计」 after a space is a subtotal', async () => {

@@ -339,18 +339,38 @@ export function legendOf(heading: string, col: ColumnDef): Map<number, string> |
   if (!note) return undefined;
   const answers = new Map<string, string>();
   for (const c of col.choices ?? []) for (const n of [c.label, ...(c.aliases ?? [])]) answers.set(matchKey(n), c.label);
-  // Numbers first, each before its answer, numbered 1, 2, 3 … (or from 0): 「满意4 一般3」 and 「优秀=100 良好=80」 give
-  // the answers' points after them — the digits are the points then, read as before.
-  if (!/^[((]\s*\d/.test(note.trim())) return undefined;
-  const out = new Map<number, string>();
-  for (const m of note.matchAll(/(\d{1,2})\s*[=:.、-]?\s*([^\d\s,;、/()=:.-]+)/g)) {
-    const label = answers.get(matchKey(m[2]!));
-    if (!label) return undefined;
-    out.set(Number(m[1]), label);
+  // Which comes first says how it pairs: 「1满意 2一般」 (after a lead-in: 「请填数字:1满意…」, 「1为满意,2为一般」) numbers the
+  // answers after the numbers; 「满意4 一般3」, 「优秀=100 良好=80」 give each answer its number after it (its points, or the
+  // team's own). Read the other way, 4 was 一般 (§23 two departments rated 优秀 and 较好 came out 较好 and 较差).
+  const words = [...answers.keys()].sort((a, b) => b.length - a.length);
+  const tokens: Array<{ n: number } | { w: string | null }> = [];
+  const text = matchKey(note);
+  for (let i = 0; i < text.length; ) {
+    const digits = /^\d{1,3}/.exec(text.slice(i))?.[0];
+    if (digits) {
+      tokens.push({ n: Number(digits) });
+      i += digits.length;
+      continue;
+    }
+    const word = words.find((w) => text.startsWith(w, i));
+    if (word) {
+      tokens.push({ w: answers.get(word)! });
+      i += word.length;
+      continue;
+    }
+    // Another word between a number and the next (「0未接触」, 「为」, 「代码」): it ends a pair unless it is a joiner.
+    if (!/[为是=:.、\-—~～,;/()\s]/.test(text[i]!)) tokens.push({ w: null });
+    i++;
   }
-  const numbers = [...out.keys()].sort((a, b) => a - b);
-  const consecutive = numbers.every((n, k) => n === numbers[0]! + k) && numbers[0]! <= 1;
-  return out.size >= 2 && consecutive && new Set(out.values()).size === out.size ? out : undefined;
+  const first = tokens.findIndex((t) => 'n' in t || t.w !== null);
+  if (first < 0) return undefined;
+  const numberFirst = 'n' in tokens[first]!;
+  const out = new Map<number, string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const [a, b] = numberFirst ? [tokens[k]!, tokens[k + 1]!] : [tokens[k + 1]!, tokens[k]!];
+    if ('n' in a && 'w' in b && b.w !== null && !out.has(a.n)) out.set(a.n, b.w);
+  }
+  return out.size >= 2 && new Set(out.values()).size === out.size ? out : undefined;
 }
 
 /** A cell holding one of a legend's numbers (a number, or a digit typed as text): that answer, as words. */
