@@ -5,7 +5,7 @@ import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../m
 import { cleanText, LETTER_UNITS, nameKey, parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { monthInSheetName, monthNumberOf, parseMonth } from '../engine/period.js';
-import { sheetRater } from './sheetRater.js';
+import { raterNamedIn, sheetRater } from './sheetRater.js';
 import { matchChoice, parseRaw } from '../engine/values.js';
 import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
@@ -667,6 +667,20 @@ function sameEntry(a: ColumnTarget, b: ColumnTarget): boolean {
   return a.item === b.item && a.input === b.input && a.rater === b.rater && a.slot === b.slot;
 }
 
+/** A row of one text naming a rater (「二、员工自评」, 「客服岗位的员工绩效考核表(客户评)」): that rater, and where. */
+function sectionRaterOf(grid: Grid, row: number, form: FormDef): { text: string; cell: string } | null {
+  let found: { text: string; col: number } | null = null;
+  for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
+    const text = grid.text(row, col);
+    if (!text) continue;
+    // (A merged title shows in every cell it covers: the same text again is still one.)
+    if (found && text !== found.text) return null;
+    found ??= { text, col };
+  }
+  const rater = found ? raterNamedIn(form, found.text) : null;
+  return rater && found ? { text: rater, cell: cellAddress(row, found.col) } : null;
+}
+
 /** One person per non-blank row under the headings. */
 /** With `emit`, each person is handed over as read and not kept (`people` stays empty; `count` says how many). */
 export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, file?: string, emit?: (p: PersonEntries) => void, ownTemplate = false): { people: PersonEntries[]; problems: Problem[]; count: number } {
@@ -747,6 +761,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // With a 评分人 column too (kpi's own template, tab renamed 「员工自评」): each row whose cell is blank, or names the person
   // themself — a self-assessment scored 100 优秀 as the supervisor's at exit 0.
   const bySheet = raterId ? sheetRater(grid, form, layout.headerRow, entryColumns) : null;
+  let bySection: { text: string; cell?: string } | null = null;
   // The headings' second row (填写 | 得分 under the items, 姓名 merged down over it): no one.
   const subHeadings = subHeadingRow(grid, layout.columns, layout.headerRow) ? grid.nextRow(layout.headerRow) : 0;
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
@@ -806,6 +821,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     }
     const kind = classifyRow(grid, row, layout.columns, layout.headerRow);
     if (kind) {
+      // A section's title naming a rater (「二、员工自评」, 「…考核表(客户评)」 over a second block): the rows below are
+      // that rater's, as a sheet so titled is — read as the supervisor's, a self-rating scored 100 优秀 at exit 0.
+      const section = raterId ? sectionRaterOf(grid, row, form) : null;
+      if (section) bySection = section;
       skipped.push({ row, ...kind });
       continue;
     }
@@ -816,9 +835,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       continue;
     }
     const ownRater = raterId ? cleanText(header.get(raterId) ?? '') : '';
-    if (bySheet && raterId && (!ownRater || (nameField !== undefined && nameKey(ownRater) === nameKey(header.get(nameField) ?? '')))) {
-      header.set(raterId, bySheet.text);
-      if (bySheet.cell) headerCells.set(raterId, bySheet.cell);
+    const byTitle = bySection ?? bySheet;
+    if (byTitle && raterId && (!ownRater || (nameField !== undefined && nameKey(ownRater) === nameKey(header.get(nameField) ?? '')))) {
+      header.set(raterId, byTitle.text);
+      if (byTitle.cell) headerCells.set(raterId, byTitle.cell);
     }
     const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) }, inRow: true };
     if (twice.problems.length) person.problems = twice.problems;

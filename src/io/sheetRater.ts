@@ -5,6 +5,7 @@ import type { FormDef } from '../model/definition.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { matchKey } from '../engine/text.js';
 import { cellAddress, type Grid } from './grid.js';
+import { withoutNumbering } from './normalize.js';
 
 export interface SheetRater {
   /** The words that name the rater, as written (the 评分人 each row is read with). */
@@ -55,23 +56,7 @@ export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryCo
       if (row === headerRow ? findRater(form, text) !== undefined || saysSelf(text) : entryColumns.has(col) && onlyARater(form, text)) return null;
     }
   }
-  // 「评分人:自评」: the form's own words for its rater field (评分人, 考核人 …), then who.
-  const fieldWords = [field.label, ...(field.aliases ?? [])].map((w) => matchKey(w));
-  const named = (text: string): string | null => {
-    const t = text.normalize('NFKC').trim();
-    const colon = /^([^::]+)[::]\s*(.+)$/.exec(t);
-    const labelled = colon && fieldWords.includes(matchKey(colon[1]!)) ? colon[2]!.trim() : undefined;
-    const noted = /[(\[【]([^()\[\]【】]+)[)\]】]\s*$/.exec(t)?.[1]?.trim();
-    // After the form's title or the post it names (「客服代表考核表 员工自评」, 「2026年3月客服代表员工自评表」), or after a space.
-    const titled = afterTitle(form, t);
-    const last = /\s(\S+)$/.exec(t)?.[1];
-    // 「3月员工自评」, 「员工自评2026年3月」: the month says nothing of who.
-    const undated = t.replace(/\d{2,4}\s*[年.\-/]\s*\d{1,2}\s*月?份?|\d{1,2}\s*月份?|本月|月度/g, '').trim();
-    for (const candidate of [labelled, noted, t, titled, last, undated]) {
-      if (candidate && onlyARater(form, candidate) && (saysSelf(candidate) || findRater(form, candidate) !== undefined)) return candidate;
-    }
-    return null;
-  };
+  const named = (text: string): string | null => raterNamedIn(form, text);
   for (let row = 1; row < headerRow && row <= 10; row++) {
     for (let col = 1; col <= Math.min(grid.columnCount, 30); col++) {
       const text = grid.text(row, col);
@@ -81,4 +66,28 @@ export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryCo
   }
   const tab = named(grid.name) ?? (person && grid.name.includes(person) ? named(grid.name.replace(person, '').replace(/^[\s\-_·・]+|[\s\-_·・]+$/g, '')) : null);
   return tab ? { text: tab } : null;
+}
+
+/**
+ * The rater a title names (「评分人:自评」, 「…考核表(员工自评)」, 「客服代表考核表 员工自评」, 「3月员工自评」, a section row
+ * 「二、员工自评」), as written; null when it names none or more than a rater.
+ */
+export function raterNamedIn(form: FormDef, text: string): string | null {
+  const field = raterField(form);
+  if (!field) return null;
+  // 「评分人:自评」: the form's own words for its rater field (评分人, 考核人 …), then who.
+  const fieldWords = [field.label, ...(field.aliases ?? [])].map((w) => matchKey(w));
+  const t = withoutNumbering(text).normalize('NFKC').trim();
+  const colon = /^([^::]+)[::]\s*(.+)$/.exec(t);
+  const labelled = colon && fieldWords.includes(matchKey(colon[1]!)) ? colon[2]!.trim() : undefined;
+  const noted = /[(\[【]([^()\[\]【】]+)[)\]】]\s*$/.exec(t)?.[1]?.trim();
+  // After the form's title or the post it names (「客服代表考核表 员工自评」, 「2026年3月客服代表员工自评表」), or after a space.
+  const titled = afterTitle(form, t);
+  const last = /\s(\S+)$/.exec(t)?.[1];
+  // 「3月员工自评」, 「员工自评2026年3月」: the month says nothing of who.
+  const undated = t.replace(/\d{2,4}\s*[年.\-/]\s*\d{1,2}\s*月?份?|\d{1,2}\s*月份?|本月|月度/g, '').trim();
+  for (const candidate of [labelled, noted, t, titled, last, undated]) {
+    if (candidate && onlyARater(form, candidate) && (saysSelf(candidate) || findRater(form, candidate) !== undefined)) return candidate;
+  }
+  return null;
 }

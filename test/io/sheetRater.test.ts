@@ -81,3 +81,31 @@ describe('an instructions sheet with an example row', () => {
     expect(r.problems.filter((p) => p.sheet === '填写说明').map((p) => [p.severity, p.code])).toEqual([['info', 'skipped-row'], ['warning', 'no-people']]);
   });
 });
+
+// One sheet, section rows naming each rater's block (「一、主管评」「二、员工自评」「三、客户评」), or a second block titled
+// 「…考核表(客户评)」 with its heading again: every row was read as the supervisor's — 王五's self-rating 100 优秀 at exit 0.
+describe('section rows naming a rater', () => {
+  const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+  async function sections(rows: unknown[][]) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('3月');
+    ws.addRow(['工号', '姓名', '部门', ...items]);
+    rows.forEach((r) => ws.addRow(r));
+    const file = path.join(tempDir(), 'sections.xlsx');
+    await wb.xlsx.writeFile(file);
+    const graded = await gradeFile(file, { form: 'cs-competency', output: null });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    return graded.report;
+  }
+
+  it('make the rows below that rater\'s: a self-rating alone is not scored; a person in two sections is rated by both', async () => {
+    const r = await sections([
+      ['一、主管评'], ['1001', '张三', '客服部', '优秀', '良好', '良好', '一般', '优秀'],
+      ['二、员工自评'], ['1003', '王五', '客服部', '优秀', '优秀', '优秀', '优秀', '优秀'],
+      ['三、客户评'], ['1001', '张三', '客服部', '良好', '良好', '良好', '良好', '良好'],
+    ]);
+    // 张三: 主管 100, 80, 80, 60, 100 and 客户 80 each, 同事 absent (its 10 % spread): (0.7 × s + 0.2 × 80) / 0.9 →
+    // 95.56, 80, 80, 64.44, 95.56 ⇒ 83.11. 王五: only his own rating — not scored.
+    expect(r.people.map((p) => [p.name, p.total === null ? null : Number(p.total.toFixed(2))])).toEqual([['张三', 83.11], ['王五', null]]);
+  });
+});
