@@ -1,3 +1,4 @@
+import { hiddenSheetProblem } from './sheetRater.js';
 import path from 'node:path';
 import { files } from './fileSystem.js';
 import { copyRaterOf } from '../engine/raterCopy.js';
@@ -176,7 +177,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     if (!scorer) read.people = read.people.filter((_, i) => !aside.has(i));
   }
   if (hidden.length) {
-    notes.push(problem('hidden-sheet', { sheets: hidden }, { file: input }));
+    notes.push(hiddenSheetProblem(form, hidden, input));
   }
   const problems = [...(loaded.input.notes ?? []), ...notes, ...read.problems, ...scored.problems];
   if (pay?.ok) problems.push(...pay.problems, ...applyPay(form, scored.people, pay.table, pay.problems));

@@ -2,6 +2,8 @@
 // 评分人 column: its rows are that rater's, as a 评分人 column saying so makes them. Read as the form's default rater,
 // a self-assessment sheet scored 99 优秀 as the supervisor's, exit 0.
 import type { FormDef } from '../model/definition.js';
+import type { Problem } from '../model/problem.js';
+import { problem } from '../model/problems/index.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { matchKey } from '../engine/text.js';
 import { cellAddress, type Grid } from './grid.js';
@@ -90,4 +92,13 @@ export function raterNamedIn(form: FormDef, text: string): string | null {
     if (candidate && onlyARater(form, candidate) && (saysSelf(candidate) || findRater(form, candidate) !== undefined)) return candidate;
   }
   return null;
+}
+
+/**
+ * The note of hidden sheets not read. One named for a rater who counts (同事评, kept out of sight for being anonymous) is
+ * an error: its marks were dropped and its weight given to the others with a note only (张三 82.00 for 80.80).
+ */
+export function hiddenSheetProblem(form: FormDef, sheets: string[], file: string): Problem {
+  const raters = [...new Set(sheets.map((name) => raterNamedIn(form, name)).filter((r): r is string => r !== null && (findRater(form, r)?.weight ?? 0) > 0))];
+  return problem('hidden-sheet', { sheets, ...(raters.length ? { raters } : {}) }, { file }, raters.length ? { severity: 'error' } : {});
 }

@@ -109,3 +109,30 @@ describe('section rows naming a rater', () => {
     expect(r.people.map((p) => [p.name, p.total === null ? null : Number(p.total.toFixed(2))])).toEqual([['张三', 83.11], ['王五', null]]);
   });
 });
+
+describe('a hidden sheet named for a rater who counts', () => {
+  it('is an error (its weight was given to the others with a note only); with --include-hidden it is read', async () => {
+    const items = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
+    const wb = new ExcelJS.Workbook();
+    const sheet = (name: string, marks: string[], hidden = false) => {
+      const ws = wb.addWorksheet(name, hidden ? { state: 'hidden' } : {});
+      ws.addRow(['工号', '姓名', '部门', ...items]);
+      ws.addRow(['1001', '张三', '客服部', ...marks]);
+    };
+    sheet('主管评', ['优秀', '良好', '良好', '一般', '优秀']);
+    sheet('同事评', ['良好', '一般', '良好', '一般', '良好'], true);
+    sheet('客户评', ['良好', '良好', '一般', '良好', '良好']);
+    const file = path.join(tempDir(), 'raters.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await gradeFile(file, { form: 'cs-competency', output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.problems.filter((p) => p.code === 'hidden-sheet').map((p) => [p.severity, p.message])).toEqual([
+      ['error', '工作簿中隐藏的工作表「同事评」像是「同事评」的评分,没有读取:这些评分人的权重会分给别人;请取消隐藏,或加 --include-hidden 一并评分'],
+    ]);
+    const all = await gradeFile(file, { form: 'cs-competency', output: null, includeHidden: true });
+    if (!all.ok) throw new Error(all.failure.message);
+    // Per item 0.7 × 主管 + 0.1 × 同事 + 0.2 × 客户: 70 + 8 + 16 = 94; 56 + 6 + 16 = 78; 56 + 8 + 12 = 76; 42 + 6 + 16 = 64;
+    // 70 + 8 + 16 = 94 ⇒ (94 + 78 + 76 + 64 + 94) / 5 = 81.2.
+    expect(all.report.people[0]!.total).toBeCloseTo(81.2, 9);
+  });
+});

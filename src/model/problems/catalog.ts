@@ -729,9 +729,13 @@ export const PROBLEMS = {
     severity: 'info', name: { zh: '跳过另给的文件', en: 'side file skipped' },
     zh: (p) => `${p.name} 是 ${p.flag} 给出的文件,不作为评分人的表读取`,
   }),
-  'hidden-sheet': spec<{ sheets: string[] }>({
-    severity: 'info', also: ['warning'], name: { zh: '隐藏的工作表', en: 'hidden sheet' },
-    zh: (p) => `工作簿中隐藏的工作表${someZh(p.sheets, 10, '张')}没有评分;要一并评分请加 --include-hidden`,
+  /** raters: hidden sheets named for raters who count (同事评 hidden, its marks anonymous): their weight is not theirs to lose. */
+  'hidden-sheet': spec<{ sheets: string[]; raters?: string[] }>({
+    severity: 'info', also: ['warning', 'error'], name: { zh: '隐藏的工作表', en: 'hidden sheet' },
+    zh: (p) =>
+      p.raters?.length
+        ? `工作簿中隐藏的工作表${someZh(p.sheets, 10, '张')}像是${p.raters.map((r) => `「${r}」`).join('、')}的评分,没有读取:这些评分人的权重会分给别人;请取消隐藏,或加 --include-hidden 一并评分`
+        : `工作簿中隐藏的工作表${someZh(p.sheets, 10, '张')}没有评分;要一并评分请加 --include-hidden`,
   }),
   'cell-too-long': spec<{ length: number; limit: number }>({
     severity: 'warning', located: true, name: { zh: '单元格内容过长', en: 'cell text too long' },
