@@ -13,6 +13,7 @@ import { mainGrading } from '../engine/scales.js';
 import type { LoadedInput } from './formats/format.js';
 import { guessFormDetailed, unguessedProblem } from './guessForm.js';
 import { shownName, shownPath } from './shownName.js';
+import { openElsewhere } from './openElsewhere.js';
 import { PREVIOUS_DIGESTS } from '../forms/previousDigests.js';
 import { idKeyOf, personKeyOf, type PayTable } from './readPay.js';
 import { payLine } from '../engine/pay.js';
@@ -192,6 +193,10 @@ export async function outputClash(input: string, output: string, force: boolean)
   if (exists && !force) {
     return problem('output-exists', { case: 'exists', output: shownPath(output) }, { file: input });
   }
+  // Open in Excel, WPS or LibreOffice (its lock file beside it): replaced under the program, the old results saved over
+  // the new ones when the user saves — said, even with --force (nothing is written).
+  const lock = exists ? await openElsewhere(output) : null;
+  if (lock) return problem('output-exists', { case: 'open', output: shownPath(output), lock }, { file: input });
   return null;
 }
 

@@ -10,3 +10,27 @@ describe('the default output name', () => {
     ]);
   });
 });
+
+describe('an output open in Excel, WPS or LibreOffice (its lock file beside it)', () => {
+  it('is not replaced, even with --force: said, nothing written (the old results were saved over the new ones)', async () => {
+    const { copyFileSync, writeFileSync, statSync } = await import('node:fs');
+    const pathMod = await import('node:path');
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { repoRoot, tempDir } = await import('../helpers.js');
+    const dir = tempDir();
+    const input = pathMod.join(dir, 'm.csv');
+    copyFileSync(pathMod.join(repoRoot, 'samples/mattress-cs-monthly.march.csv'), input);
+    const first = await gradeFile(input, {});
+    if (!first.ok) throw new Error(first.failure.message);
+    const output = first.report.output!;
+    const before = statSync(output).mtimeMs;
+    for (const lock of ['~$m.graded.xlsx', '.~lock.m.graded.xlsx#']) {
+      writeFileSync(pathMod.join(dir, lock), '');
+      const again = await gradeFile(input, { force: true });
+      expect(again.ok).toBe(false);
+      if (!again.ok) expect(again.failure.message).toContain(`正在 Excel/WPS 或 LibreOffice 中打开(旁边有 ${lock})`);
+      expect(statSync(output).mtimeMs).toBe(before);
+      (await import('node:fs')).unlinkSync(pathMod.join(dir, lock));
+    }
+  });
+});
