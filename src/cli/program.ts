@@ -159,6 +159,8 @@ function helpConfig(t: Messages, lang: Lang): HelpConfiguration {
     argumentDescription: (a: Argument) => a.description,
     displayWidth,
     boxWrap: wrapText,
+    // A narrow terminal (60 columns) still wraps the descriptions: commander stops below 40 columns left for them.
+    minWidthToWrap: 20,
   } as Partial<Help> as HelpConfiguration;
 }
 

@@ -95,6 +95,13 @@ describe('help pages in Chinese', () => {
     for (const english of ['Usage', 'Options', 'Arguments', 'Commands', 'default:', 'choices:', 'display help']) expect(r.stdout).not.toContain(english);
   });
 
+  it('a 60-column terminal still wraps the descriptions (they ran on to 156 columns): score\'s help within 80', async () => {
+    const output = Object.assign(captureOutput(), { isTTY: true, columns: 60 });
+    expect(await main(['score', '--help'], { output, env: {}, gradeOnThisThread: true })).toBe(0);
+    const widest = Math.max(...output.stdout.split('\n').map((l) => displayWidth(l)));
+    expect(widest).toBeLessThanOrEqual(80);
+  });
+
   it('defaults, choices and placeholders are in Chinese; `help score` is `score --help`', async () => {
     const r = await run(['help', 'score']);
     expect(r.code).toBe(0);
