@@ -172,6 +172,8 @@ export async function outputClash(input: string, output: string, force: boolean)
   if (same[0] === same[1] || path.resolve(input) === output) {
     return problem('output-exists', { case: 'is-input', output: shownPath(output) }, { file: input });
   }
+  // 「C:\结果\m.xlsx」 on a system whose paths are /-separated: one file of that name, in the current folder.
+  if (path.sep === '/' && /\\/.test(path.basename(output))) return problem('output-failed', { case: 'windows-path', output: path.basename(output) }, { file: input });
   const stat = await files.lstat(output).catch(() => null);
   if (stat?.isDirectory()) {
     return problem('output-exists', { case: 'is-folder', output: shownPath(output), example: shownPath(path.join(output, path.basename(defaultOutputPath(input)))) }, { file: input });

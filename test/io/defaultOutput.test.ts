@@ -34,3 +34,14 @@ describe('an output open in Excel, WPS or LibreOffice (its lock file beside it)'
     }
   });
 });
+
+describe('an output path written the Windows way on a /-separated system', () => {
+  it('is refused with the path said (a file named 「C:\\结果\\m.xlsx」 was written in the current folder at exit 0)', async () => {
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { repoRoot } = await import('../helpers.js');
+    if (path.sep !== '/') return;
+    const r = await gradeFile(path.join(repoRoot, 'samples/mattress-cs-monthly.march.csv'), { output: path.resolve('C:\\结果\\m.xlsx') });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.failure.message).toContain('输出路径 C:\\结果\\m.xlsx 是 Windows 的写法');
+  });
+});

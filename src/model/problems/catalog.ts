@@ -1439,6 +1439,7 @@ export const PROBLEMS = {
     | { case: 'folder-is-file'; output: string; folder: string }
     | { case: 'make-folder'; folder: string; reason: FsReason }
     | { case: 'no-room'; name: string; detail: string }
+    | { case: 'windows-path'; output: string }
   >({
     severity: 'error', name: { zh: '无法写出', en: 'output failed' },
     zh: (p) => {
@@ -1453,6 +1454,7 @@ export const PROBLEMS = {
         case 'folder-is-file': return `无法写入 ${p.output}:${p.folder} 是一个文件,不是文件夹。请用 -o 指定另一个位置`;
         case 'make-folder': return `无法创建输出文件夹 ${p.folder}:${folderReasonZh(p.reason)}${p.reason.code ? `(${p.reason.code})` : ''}`;
         case 'no-room': return `${p.name}:${p.detail}`;
+        case 'windows-path': return `输出路径 ${p.output} 是 Windows 的写法(「\\」分隔、盘符),这台电脑上会成为当前文件夹里一个名字带「\\」的文件;请用「/」分隔的路径,如 -o 结果/march.graded.xlsx`;
       }
     },
   }),
