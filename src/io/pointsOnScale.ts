@@ -79,10 +79,12 @@ function onLargerScale(item: ItemDef, input: InputDef): boolean {
 export function pointsOnScaleSheets(form: FormDef, people: readonly PersonEntries[]): Array<{ person: PersonEntries; problem: Problem }> {
   const byKey = new Map<string, { item: ItemDef; input: InputDef; cells: Array<{ person: PersonEntries; value: number; text: string; at: Location }> }>();
   const items = new Map<string, { item: ItemDef; input: InputDef }>(form.parts.flatMap((p) => p.items.flatMap((i) => i.inputs.map((x) => [`${i.id}\u0000${x.id}`, { item: i, input: x }] as [string, { item: ItemDef; input: InputDef }]))));
+  // A rater of no weight (自评) scores nothing: the counting rater's cell is the one said.
+  const reference = new Set((form.raters ?? []).filter((r) => r.weight <= 0).map((r) => r.id));
   for (const person of people) {
     for (const [key, entry] of person.entries) {
       const found = items.get(key.split('\u0000').slice(0, 2).join('\u0000'));
-      if (!found || !onLargerScale(found.item, found.input)) continue;
+      if (!found || !onLargerScale(found.item, found.input) || reference.has(key.split('\u0000')[2] ?? '')) continue;
       const raw = entry.raw;
       const value = raw.kind === 'number' && !raw.percentFormat && !raw.percentSign ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : NaN;
       if (!Number.isFinite(value)) continue;
@@ -95,11 +97,14 @@ export function pointsOnScaleSheets(form: FormDef, people: readonly PersonEntrie
   const said = new Set<PersonEntries>();
   for (const { item, input, cells } of byKey.values()) {
     const highest = Math.max(...cells.map((c) => c.value));
-    if (new Set(cells.map((c) => c.person)).size < MIN_PEOPLE || highest > item.max || highest < item.max / 2) continue;
+    // Sheets whose columns stand under 「得分」 say the figures are scores: one such sheet is enough (10 of §1's 20 was
+    // read as 10 % — two people a band lower at exit 0, the third sheet made it an error).
+    const headed = cells.every((c) => c.person.scoreHeaded);
+    if ((new Set(cells.map((c) => c.person)).size < MIN_PEOPLE && !headed) || highest > item.max || highest < item.max / 2) continue;
     for (const c of cells) {
       if (said.has(c.person)) continue;
       said.add(c.person);
-      const fields = { case: 'value', heading: input.label === '得分' ? item.label : `${item.label}·${input.label}`, item: item.label, max: item.max, scale: input.max ?? 100, value: c.text, row: true, ...(input.type === 'percent' ? { percent: true as const } : {}) } as const;
+      const fields = { case: 'value', heading: input.label === '得分' ? item.label : `${item.label}·${input.label}`, item: item.label, max: item.max, scale: input.max ?? 100, value: c.text, row: true, ...(input.type === 'percent' ? { percent: true as const } : {}), ...(headed && new Set(cells.map((x) => x.person)).size < MIN_PEOPLE ? { headed: true as const } : {}) } as const;
       const name = nameOf(form, c.person);
       out.push({ person: c.person, problem: problem('points-not-scale', fields, c.at, name ? { person: name } : {}) });
     }

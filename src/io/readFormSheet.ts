@@ -669,7 +669,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const typed = typedSummary(grid, table, file);
   const typedItems = typedItemScores(grid, table, entries, file);
   const typedAll = typedItems.size ? { ...typed, items: typedItems } : typed;
-  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}) };
+  const scoreHeaded = table.headerRow > 1 && table.valueCols.length > 0 && table.valueCols.every((v) => /^(得分|分数|评分|打分|评分结果)$/.test(labelKey(grid.text(table.headerRow - 1, v.col))));
+  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}), ...(scoreHeaded ? { scoreHeaded: true as const } : {}) };
 }
 
 /** The ids of the items with a cell filled. */

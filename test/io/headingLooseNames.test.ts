@@ -85,6 +85,16 @@ describe('§1 a person\'s sheet laid out as the seed: 自评 | 上级 | 结果, 
   });
 });
 
+describe('§1 two people\'s sheets as the seed, 「得分」 over 自评 | 上级, 客户信息管理 typed as points (20, 10)', () => {
+  it('are refused at the 上级 cell, as three sheets are (10 was read as 10 %: 58.31 待改进 at exit 0)', async () => {
+    const r = await grade('after-sales-score-headed.xlsx', 'after-sales-monthly');
+    expect(r.people.map((p) => p.status)).toEqual(['error', 'error']);
+    const said = r.problems.filter((p) => p.code === 'points-not-scale');
+    expect(said.map((p) => [p.sheet, p.cell])).toEqual([['王芳', 'G5'], ['李强', 'G5']]);
+    expect(said[0]!.message).toContain('这一列在「得分」下面');
+  });
+});
+
 describe('§2 one row of headings: each item, then its 备注', () => {
   it('「备注」 after an item is that item\'s note (it was 14 warnings naming 员工基本标准·备注); the counts score', async () => {
     const r = await grade('property-monthly-notes.csv');
