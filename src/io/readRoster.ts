@@ -310,7 +310,11 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
     blockOf[col] = group;
     // The item above may print its points (「日常行为(6分)」): named without them.
     const item = group ? [group, withoutPoints(withoutTrailingNote(group))].find((g) => sharedKeys.has(labelKey(g))) : undefined;
-    headings[col] = own && twoRow && item && item !== own ? `${item}·${own}` : own;
+    // A part merged above its items (「超预期表现」 over 工作能力 | 日常行为, placed first): the shared item is that part's,
+    // whatever the order (by the template's order 超预期表现's 9 went to 团队/纪律: 「实际为「9」」).
+    const groupName = labelKey(withoutPoints(withoutTrailingNote(group)) || group);
+    const part = own && twoRow && group && !item && sharedKeys.has(labelKey(own)) ? form.parts.find((p) => labelKey(p.label) === groupName || labelKey(withoutTrailingNote(p.label) || p.label) === groupName) : undefined;
+    headings[col] = own && twoRow && item && item !== own ? `${item}·${own}` : part ? `${part.label}·${own}` : own;
   }
   const groups = new Map<string, { parts: string[]; cols: Array<{ col: number; text: string }> }>();
   for (let col = 1; col <= grid.columnCount; col++) {

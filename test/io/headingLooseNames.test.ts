@@ -95,6 +95,13 @@ describe('§1 two people\'s sheets as the seed, 「得分」 over 自评 | 上�
   });
 });
 
+describe('§4 parts merged above their items, 超预期表现 first (the seed\'s order), one row per rater', () => {
+  it('reads each 日常行为 as the part above it says: 赵一 24 + 24.40 + 26.88 + 9.40 + 7.80 = 92.48 (everyone was refused)', async () => {
+    const r = await grade('cs-dept-parts-above.xlsx', 'cs-dept-monthly');
+    expect(r.people.map((p) => [p.name, Number(p.total!.toFixed(2))])).toEqual([['赵一', 92.48], ['钱二', 81.73], ['孙三', 85.4], ['李四', 82.83]]);
+  });
+});
+
 describe('§2 one row of headings: each item, then its 备注', () => {
   it('「备注」 after an item is that item\'s note (it was 14 warnings naming 员工基本标准·备注); the counts score', async () => {
     const r = await grade('property-monthly-notes.csv');
