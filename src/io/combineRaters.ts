@@ -39,7 +39,7 @@ import { readPeople } from './readPeople.js';
 import { marksOf, sameContent, withoutCopies } from './sameCopies.js';
 import { COMBINED_KEYWORDS } from './ownWorkbook.js';
 import { expandInputs } from './expandInputs.js';
-import { hiddenSheetProblem } from './sheetRater.js';
+import { hiddenSheetProblem, sheetHoldsItems } from './sheetRater.js';
 import { appendTo } from '../model/groups.js';
 
 /** What ends the name of a workbook of raters' copies scored together. */
@@ -188,7 +188,7 @@ async function loadCopies(
     const lock = await openElsewhere(file);
     if (lock) notes.push(problem('input-open', { name: path.basename(file), lock }, { file }));
     // (A note, as for a file alone: a hidden sheet is as often a list of choices as a person's.)
-    if (loaded.input.hiddenSheets.length) notes.push(hiddenSheetProblem(resolved.form, loaded.input.hiddenSheets, file));
+    if (loaded.input.hiddenSheets.length) notes.push(hiddenSheetProblem(resolved.form, loaded.input.hiddenSheets, file, sheetHoldsItems(loaded.input.workbook, resolved.form)));
     inputs.push({ file, input: loaded.input });
   }
   // The first sentence of why (认不出是哪种考核表), not its advice to use --form: that is not what is wrong here.

@@ -1,4 +1,4 @@
-import { hiddenSheetProblem } from './sheetRater.js';
+import { hiddenSheetProblem, sheetHoldsItems } from './sheetRater.js';
 import path from 'node:path';
 import { files } from './fileSystem.js';
 import { copyRaterOf } from '../engine/raterCopy.js';
@@ -177,7 +177,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     if (!scorer) read.people = read.people.filter((_, i) => !aside.has(i));
   }
   if (hidden.length) {
-    notes.push(hiddenSheetProblem(form, hidden, input));
+    notes.push(hiddenSheetProblem(form, hidden, input, sheetHoldsItems(loaded.input.workbook, form)));
   }
   const problems = [...(loaded.input.notes ?? []), ...notes, ...read.problems, ...scored.problems];
   if (pay?.ok) problems.push(...pay.problems, ...applyPay(form, scored.people, pay.table, pay.problems));
@@ -219,11 +219,15 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     const spreadAll = (p: PersonResult) => p.problems.some((x) => x.code === 'rater-spread' && (x.params as { items?: unknown }).items === 'all' && others.every((o) => ((x.params as { raters?: string[] }).raters ?? []).includes(o)));
     if (others.length && scoredPeople.length && scoredPeople.every(spreadAll)) problems.push(problem('rater-copy-only', { rater: raterCopy.label, others, file: path.basename(input) }, { file: input }, { severity: 'warning' }));
   }
+  // The definition --form gave, remembered when it is not the built-in itself (--form mattress-cs-monthly, or the shipped
+  // file's own path): a built-in's result stays the built-in's when its version is raised later.
+  const builtIn = requested?.ok && requested.digest && (await listForms()).includes(requested.form.id) ? await loadAnyForm(requested.form.id) : null;
+  const ownDefinition = requested?.ok && requested.digest && !(builtIn?.ok && (builtIn.digests ?? []).includes(requested.digest)) ? requested.digest : undefined;
   const report: GradeReport = {
     form: form.id,
     formVersion: form.version,
     formTitle: form.title,
-    ...(requested?.ok && requested.digest ? { formDigest: requested.digest } : {}),
+    ...(ownDefinition ? { formDigest: ownDefinition } : {}),
     ...(form.subject?.kind && form.subject.kind !== 'person' ? { subject: form.subject.label } : {}),
     input,
     output,

@@ -371,7 +371,7 @@ export function checkMark(
   // Graded with a team's definition (--form): its rules, whatever version the template's mark names — an older mark
   // let the built-in's later version score it (优秀 ≥ 95 of the team's became the built-in's ≥ 90 in a roll-up).
   const gradedWith = metadata?.gradedWith;
-  if (gradedWith && loaded.digest && !(loaded.digests ?? [loaded.digest]).includes(gradedWith)) {
+  if (gradedWith && loaded.digest && !(loaded.digests ?? [loaded.digest]).includes(gradedWith) && !(PREVIOUS_DIGESTS[form.id] ?? []).includes(gradedWith)) {
     return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: form.version, graded: true, name: shownName(file) }, { file }), notes: [] };
   }
   if (version && newerVersion(version, form.version)) {

@@ -2,12 +2,14 @@
 // 评分人 column: its rows are that rater's, as a 评分人 column saying so makes them. Read as the form's default rater,
 // a self-assessment sheet scored 99 优秀 as the supervisor's, exit 0.
 import type { FormDef } from '../model/definition.js';
+import { monthNumberOf } from '../engine/period.js';
 import type { Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { matchKey } from '../engine/text.js';
 import { cellAddress, type Grid } from './grid.js';
-import { withoutNumbering } from './normalize.js';
+import { labelKey, withoutNumbering } from './normalize.js';
+import type ExcelJS from 'exceljs';
 
 export interface SheetRater {
   /** The words that name the rater, as written (the 评分人 each row is read with). */
@@ -98,7 +100,27 @@ export function raterNamedIn(form: FormDef, text: string): string | null {
  * The note of hidden sheets not read. One named for a rater who counts (同事评, kept out of sight for being anonymous) is
  * an error: its marks were dropped and its weight given to the others with a note only (张三 82.00 for 80.80).
  */
-export function hiddenSheetProblem(form: FormDef, sheets: string[], file: string): Problem {
-  const raters = [...new Set(sheets.map((name) => raterNamedIn(form, name)).filter((r): r is string => r !== null && (findRater(form, r)?.weight ?? 0) > 0))];
+export function hiddenSheetProblem(form: FormDef, sheets: string[], file: string, holdsItems: (sheet: string) => boolean = () => false): Problem {
+  // Only a sheet of that rater's marks: not a hidden list of names for a drop-down (「直接主管」: 王芳, 孙丽), nor last
+  // month's sheet (「2月主管评」, hidden as kpi advises).
+  const marks = (name: string) => monthNumberOf(name) === undefined && !/\d{1,2}\s*月/.test(name) && holdsItems(name);
+  const raters = [...new Set(sheets.filter(marks).map((name) => raterNamedIn(form, name)).filter((r): r is string => r !== null && (findRater(form, r)?.weight ?? 0) > 0))];
   return problem('hidden-sheet', { sheets, ...(raters.length ? { raters } : {}) }, { file }, raters.length ? { severity: 'error' } : {});
+}
+
+/** Whether a sheet of the workbook (hidden, not read) carries the form's item names in its first rows: a rater's marks. */
+export function sheetHoldsItems(wb: ExcelJS.Workbook | null, form: FormDef): (sheet: string) => boolean {
+  const names = new Set(form.parts.flatMap((p) => p.items.flatMap((i) => [i.label, ...(i.aliases ?? [])])).map(labelKey));
+  return (sheet) => {
+    const ws = wb?.getWorksheet(sheet);
+    if (!ws) return false;
+    let found = 0;
+    for (let r = 1; r <= Math.min(10, ws.rowCount); r++) {
+      ws.getRow(r).eachCell((cell) => {
+        const text = typeof cell.value === 'string' ? cell.value : cell.text;
+        if (text && names.has(labelKey(text))) found++;
+      });
+    }
+    return found >= 2;
+  };
 }

@@ -129,6 +129,19 @@ describe('a hidden sheet named for a rater who counts', () => {
     expect(r.report.problems.filter((p) => p.code === 'hidden-sheet').map((p) => [p.severity, p.message])).toEqual([
       ['error', '工作簿中隐藏的工作表「同事评」像是「同事评」的评分,没有读取:这些评分人的权重会分给别人;请取消隐藏,或加 --include-hidden 一并评分'],
     ]);
+    // A hidden list of names for a drop-down (「客户」: 客户名称 | 联系人), or last month's 「2月主管评」: no rater's marks here.
+    const lists = new ExcelJS.Workbook();
+    const visible = lists.addWorksheet('考核表');
+    visible.addRow(['工号', '姓名', '部门', ...items.map((i) => `${i}·主管评`)]);
+    visible.addRow(['1001', '张三', '客服部', '优秀', '良好', '良好', '一般', '优秀']);
+    lists.addWorksheet('客户', { state: 'hidden' }).addRows([['客户名称', '联系人'], ['甲公司', '王']]);
+    const feb = lists.addWorksheet('2月主管评', { state: 'hidden' });
+    feb.addRow(['工号', '姓名', '部门', ...items.map((i) => `${i}·主管评`)]);
+    const listFile = path.join(tempDir(), 'lists.xlsx');
+    await lists.xlsx.writeFile(listFile);
+    const l = await gradeFile(listFile, { form: 'cs-competency', output: null });
+    if (!l.ok) throw new Error(l.failure.message);
+    expect(l.report.problems.filter((p) => p.code === 'hidden-sheet').map((p) => p.severity)).toEqual(['info']);
     const all = await gradeFile(file, { form: 'cs-competency', output: null, includeHidden: true });
     if (!all.ok) throw new Error(all.failure.message);
     // Per item 0.7 × 主管 + 0.1 × 同事 + 0.2 × 客户: 70 + 8 + 16 = 94; 56 + 6 + 16 = 78; 56 + 8 + 12 = 76; 42 + 6 + 16 = 64;

@@ -93,6 +93,18 @@ describe('a template made from an edited copy of a built-in definition', () => {
     expect(checkMark(loaded, { version: '0.9.0', gradedWith: loaded.digest! }, '2026-03.graded.xlsx', true).failure).toBeUndefined();
   });
 
+  it('graded with --form naming the built-in itself: no graded-with mark (its result stays the built-in\'s when its version is raised)', async () => {
+    const { readMetadata } = await import('../../src/io/metadata.js');
+    const dir = tempDir();
+    const file = await filledTemplate(dir, 'cs-rep', 'shipped.xlsx');
+    const output = path.join(dir, 'shipped.graded.xlsx');
+    const r = await gradeFile(file, { output, form: 'cs-rep' });
+    if (!r.ok) throw new Error(r.failure.message);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    expect(readMetadata(wb)?.gradedWith).toBeUndefined();
+  });
+
   it('a mark of kpi 0.6.9 (the digest of the definition\'s text) still names the built-in', async () => {
     const { checkMark } = await import('../../src/io/gradeSteps.js');
     const { textDigest } = await import('../../src/forms/load.js');

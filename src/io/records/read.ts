@@ -346,9 +346,11 @@ export function legendOf(heading: string, col: ColumnDef): Map<number, string> |
   const tokens: Array<{ n: number } | { w: string | null }> = [];
   const text = matchKey(note);
   for (let i = 0; i < text.length; ) {
-    const digits = /^\d{1,3}/.exec(text.slice(i))?.[0];
+    const digits = /^\d{1,4}/.exec(text.slice(i))?.[0];
     if (digits) {
-      tokens.push({ n: Number(digits) });
+      // A count or a bound (「不满意4次以上」, 「2人」): no answer's number.
+      const counted = /^(次|以上|以下|个|项|人|天|%)/.test(text.slice(i + digits.length));
+      tokens.push(counted ? { w: null } : { n: Number(digits) });
       i += digits.length;
       continue;
     }
@@ -370,7 +372,9 @@ export function legendOf(heading: string, col: ColumnDef): Map<number, string> |
     const [a, b] = numberFirst ? [tokens[k]!, tokens[k + 1]!] : [tokens[k + 1]!, tokens[k]!];
     if ('n' in a && 'w' in b && b.w !== null && !out.has(a.n)) out.set(a.n, b.w);
   }
-  return out.size >= 2 && new Set(out.values()).size === out.size ? out : undefined;
+  // Every answer given a number (a rule's note names some of them: 「不满意4次以上或很不满意2次以上为很差」 is no legend).
+  const choices = new Set((col.choices ?? []).map((c) => c.label));
+  return out.size >= 2 && new Set(out.values()).size === out.size && [...choices].every((c) => [...out.values()].includes(c)) ? out : undefined;
 }
 
 /** A cell holding one of a legend's numbers (a number, or a digit typed as text): that answer, as words. */
