@@ -117,7 +117,8 @@ export function sheetHoldsItems(wb: ExcelJS.Workbook | null, form: FormDef): (sh
     let found = 0;
     for (let r = 1; r <= Math.min(10, ws.rowCount); r++) {
       ws.getRow(r).eachCell((cell) => {
-        const text = typeof cell.value === 'string' ? cell.value : cell.text;
+        const v = cell.value as unknown;
+        const text = typeof v === 'string' ? v : v && typeof v === 'object' && 'richText' in v ? (v as { richText: Array<{ text?: string }> }).richText.map((t) => t.text ?? '').join('') : '';
         if (text && names.has(labelKey(text))) found++;
       });
     }
