@@ -54,7 +54,10 @@ export async function expandInputs(
       continue;
     }
     const sides = await Promise.all((options.sideFiles ?? []).map(async (x) => ({ ...x, real: await fs.realpath(x.file).catch(() => path.resolve(x.file)) })));
-    const names = (await fs.readdir(arg)).filter((n) => isInputName(n) && !n.startsWith('.') && !n.startsWith('~$') && !OWN_OUTPUT.test(n)).sort();
+    const all = (await fs.readdir(arg)).filter((n) => isInputName(n) && !n.startsWith('.') && !n.startsWith('~$')).sort();
+    // kpi's own combined result among the raters' copies: passed over, and said (README: 给出提示), as a renamed one is.
+    if (options.skipGraded) for (const n of all.filter((x) => /\.combined\.graded\.xlsx$/i.test(x))) notes.push(problem('graded-in-folder', { name: n, input: null }, { file: path.join(arg, n) }));
+    const names = all.filter((n) => !OWN_OUTPUT.test(n));
     const stems = new Set(names.filter((n) => !GRADED.test(n)).map((n) => inputStem(n).toLowerCase()));
     for (const n of names) {
       const real = sides.length ? await fs.realpath(path.join(arg, n)).catch(() => path.resolve(arg, n)) : '';

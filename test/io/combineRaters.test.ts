@@ -809,3 +809,20 @@ describe('a rater\'s copy whose sheet for one person carries another person\'s �
     expect(r.problems.filter((p) => p.code === 'rater-spread' && p.person === '张三')).toEqual([]);
   });
 });
+
+describe('kpi\'s own combined result in the folder of raters\' copies', () => {
+  it('is passed over with a note, as a renamed one is (it went without a word)', async () => {
+    const f9 = await form('cs-competency');
+    const folder = tempDir();
+    await rosterCopy(f9, folder, '主管.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['优秀'])]);
+    await rosterCopy(f9, folder, '同事甲.xlsx', '同事', [person('1001', '林娜', 'peer', ['良好'])]);
+    const first = await gradeCombined([folder], {});
+    if (!first.ok) throw new Error(first.failure.message);
+    expect(path.basename(first.report.output!)).toBe('主管.combined.graded.xlsx');
+    const again = await gradeCombined([folder], { output: null });
+    if (!again.ok) throw new Error(again.failure.message);
+    // 100 × 70 + 80 × 10 over 80 (no customer): 97.5, the result not read as a third copy.
+    expect(again.report.people[0]!.total).toBeCloseTo(97.5, 9);
+    expect(again.report.problems.filter((p) => p.code === 'graded-in-folder').map((p) => p.message)).toEqual(['主管.combined.graded.xlsx 是 kpi 写出的评分结果,不作为评分人的表读取(否则其中的评分会算两次)']);
+  });
+});
