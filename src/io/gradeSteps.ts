@@ -173,7 +173,8 @@ export async function outputClash(input: string, output: string, force: boolean)
     return problem('output-exists', { case: 'is-input', output: shownPath(output) }, { file: input });
   }
   // 「C:\结果\m.xlsx」 on a system whose paths are /-separated: one file of that name, in the current folder.
-  if (path.sep === '/' && /\\/.test(path.basename(output))) return problem('output-failed', { case: 'windows-path', output: path.basename(output) }, { file: input });
+  // (Only a drive letter or a share's 「\\」 before it: 「考核\3月.csv」 unzipped from a Windows zip is a name of its own.)
+  if (path.sep === '/' && /^([A-Za-z]:\\|\\\\)/.test(path.basename(output))) return problem('output-failed', { case: 'windows-path', output: path.basename(output) }, { file: input });
   const stat = await files.lstat(output).catch(() => null);
   if (stat?.isDirectory()) {
     return problem('output-exists', { case: 'is-folder', output: shownPath(output), example: shownPath(path.join(output, path.basename(defaultOutputPath(input)))) }, { file: input });

@@ -43,5 +43,12 @@ describe('an output path written the Windows way on a /-separated system', () =>
     const r = await gradeFile(path.join(repoRoot, 'samples/mattress-cs-monthly.march.csv'), { output: path.resolve('C:\\结果\\m.xlsx') });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.failure.message).toContain('输出路径 C:\\结果\\m.xlsx 是 Windows 的写法');
+    // A name holding 「\\」 of its own (「考核\\3月.csv」 unzipped from a Windows zip) is graded beside it as any other.
+    const { copyFileSync } = await import('node:fs');
+    const { tempDir } = await import('../helpers.js');
+    const odd = path.join(tempDir(), '考核\\3月.csv');
+    copyFileSync(path.join(repoRoot, 'samples/mattress-cs-monthly.march.csv'), odd);
+    const g = await gradeFile(odd, {});
+    expect(g.ok).toBe(true);
   });
 });

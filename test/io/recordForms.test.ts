@@ -484,6 +484,8 @@ describe('a statistic line under the records', () => {
     // A rule's note naming some answers with counts is no legend (its 不满意4 read 4 as 不满意: 差 for 优秀 at exit 0).
     expect(legendOf('评价(不满意4次以上或很不满意2次以上为很差)', col)).toBeUndefined();
     expect(legendOf('评价(满意以上为达标,共5项)', col)).toBeUndefined();
+    // A legend leaving out an answer the team never uses is a legend still (1 read as 很不满意 made 优秀 很差 at exit 0).
+    expect([...legendOf('评价(1满意 2一般 3不满意)', col)!]).toEqual([[1, '满意'], [2, '一般'], [3, '不满意']]);
   });
 
   it('§3: a second month\'s block pasted under the first (its title 「2026年4月…」 and heading again) is said as two months, not only skipped lines', async () => {

@@ -372,9 +372,9 @@ export function legendOf(heading: string, col: ColumnDef): Map<number, string> |
     const [a, b] = numberFirst ? [tokens[k]!, tokens[k + 1]!] : [tokens[k + 1]!, tokens[k]!];
     if ('n' in a && 'w' in b && b.w !== null && !out.has(a.n)) out.set(a.n, b.w);
   }
-  // Every answer given a number (a rule's note names some of them: 「不满意4次以上或很不满意2次以上为很差」 is no legend).
-  const choices = new Set((col.choices ?? []).map((c) => c.label));
-  return out.size >= 2 && new Set(out.values()).size === out.size && [...choices].every((c) => [...out.values()].includes(c)) ? out : undefined;
+  // (A rule's note 「不满意4次以上或很不满意2次以上为很差」 pairs nothing: its numbers are counts. A legend may leave out an
+  // answer the team never uses: 「1满意 2一般 3不满意」, 「1=A 2=B 3=C」.)
+  return out.size >= 2 && new Set(out.values()).size === out.size ? out : undefined;
 }
 
 /** A cell holding one of a legend's numbers (a number, or a digit typed as text): that answer, as words. */

@@ -1427,7 +1427,7 @@ export const PROBLEMS = {
         case 'is-option-file': return `输出文件 ${p.output} 就是 ${p.option} 给的文件,不会覆盖它。请用 -o 指定另一个文件`;
         case 'is-folder': return p.example ? `输出路径 ${p.output} 是一个文件夹,不是文件。请用 -o 给出文件名,如 ${p.example}` : `输出路径 ${p.output} 是一个文件夹,请用 -o 给出文件名`;
         case 'exists': return `输出文件 ${p.output} 已存在。要替换它请加 --force,或用 -o 指定另一个文件`;
-        case 'open': return `输出文件 ${p.output} 正在 Excel/WPS 或 LibreOffice 中打开(旁边有 ${p.lock}),替换后在那里一保存,新的评分就被旧的盖掉;请先关闭它后重新运行,或用 -o 指定另一个文件`;
+        case 'open': return `输出文件 ${p.output} 正在 Excel/WPS 或 LibreOffice 中打开(旁边有 ${p.lock}),替换后在那里一保存,新的评分就被旧的盖掉;请先关闭它后重新运行,或用 -o 指定另一个文件(如果并没有打开,是程序异常退出留下的 ${p.lock},可删除它后重新运行)`;
         case 'not-kpis': return `输出文件 ${p.output} 已存在,不是批量评分为这个文件写出的(手工运行 kpi score 的结果,或别人放进去的文件),不会覆盖(加 --force 也不会)。请把它移走或改名后重新运行`;
       }
     },
