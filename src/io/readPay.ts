@@ -10,12 +10,14 @@ import { loadInput } from './loadInput.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
 import { TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
-import { monthInSheetName, monthNumberOf } from '../engine/period.js';
+import { monthInSheetName, monthNumberOf, monthsInFileName } from '../engine/period.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
   byId: Map<string, PayInput | null>;
   byName: Map<string, PayInput | null>;
+  /** The months the pay sheets read name (their tabs, their titles): compared with the form's month. */
+  months?: string[];
   /** The file has a 工号 column: a person with a 工号 is found by it, never by a namesake's row. */
   hasIds: boolean;
   /** Rows of a file with a 工号 column that give only a name: a person whose 工号 has no row is found here by name. */
@@ -81,6 +83,14 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
   }
   if (sheets.length) {
     const state = newPayState(file);
+    const named = new Set<string>();
+    for (const { grid, found } of sheets) {
+      for (const m of monthsInFileName(grid.name)) named.add(m);
+      // (A date with its day — 「制表日期:2026年4月2日」 — names no month the sheet is of.)
+      const undated = (t: string) => t.replace(/(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g, ' ');
+      for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) for (const m of monthsInFileName(undated(grid.text(r, c)))) named.add(m);
+    }
+    if (named.size) state.table.months = [...named].sort();
     for (const { grid, found } of sheets) {
       // 「绩效基数(千元)」: 3 there is 3,000 元, and was paid as 3 元 (2.14 for 2,137.50). Amounts are not converted:
       // whether 3000 under 千元 means 3,000 元 or 3,000,000 is not for kpi to guess.

@@ -219,3 +219,17 @@ describe('§14 one person on two rows of a payroll, or a 工号 that says there 
     expect(payProblems(r).map((p) => p[1])).toEqual(['pay-duplicate']);
   });
 });
+
+describe('§14 a pay workbook of another month', () => {
+  it('is said (its sheet 「2026年2月」 paid March without a word); one of the form\'s month, or naming none, is not', async () => {
+    const feb = await payWorkbook([{ name: '2026年2月', rows: [['客服部2026年2月绩效工资表'], HEAD, ['123', '甲一', 3000, 3000]] }]);
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: feb });
+    // Paid as the file says (3000 × 1.1), and said.
+    expect(bonusOf(r, '123')).toBe(3300);
+    expect(r.problems.filter((p) => p.code === 'pay-month').map((p) => p.severity)).toEqual(['warning']);
+    const mar = await payWorkbook([{ name: '2026年3月', rows: [HEAD, ['123', '甲一', 3000, 3000]] }]);
+    expect((await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: mar })).problems.filter((p) => p.code === 'pay-month')).toEqual([]);
+    const plain = await payWorkbook([{ name: '工资', rows: [HEAD, ['123', '甲一', 3000, 3000]] }]);
+    expect((await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: plain })).problems.filter((p) => p.code === 'pay-month')).toEqual([]);
+  });
+});

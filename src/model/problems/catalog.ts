@@ -499,6 +499,12 @@ export const PROBLEMS = {
     zh: (p) => p.columns?.length ? `工资文件 ${p.payFile} 有 ${p.columns.length} 列按月份注明的绩效基数(${p.columns.slice(0, 6).map((x) => `「${x}」`).join('、')}),不知道用哪个月的金额;请删去(或隐藏)其他月份的列后重新评分` : `工资文件 ${p.payFile} 有 ${p.sheets.length} 张按月份命名的工资表(${p.sheets.slice(0, 6).map((x) => `「${x}」`).join('、')}),不知道用哪个月的金额;请把本月的一张另存为一个文件(或把其他月份的表隐藏)后,用 --pay 给出它`,
   }),
   /** A pay file's 绩效基数 or 基本工资 heading in another unit than 元 (「(千元)」): its amounts were paid as 元. */
+  /** A pay workbook whose tabs or titles name another month than the form's. */
+  'pay-month': spec<{ payFile: string; months: string[]; month: string }>({
+    severity: 'warning', name: { zh: '工资表是别的月份的', en: 'pay file of another month' },
+    zh: (p) => `工资文件 ${p.payFile} 的表名或标题写的是 ${p.months.join('、')},考核表是 ${p.month}:绩效基数按这份文件算了;如果不是本月的工资表,请换成 ${p.month} 的`,
+    expected: (p) => p.month, actual: (p) => p.months.join('、'),
+  }),
   'pay-unit': spec<{ payFile: string; heading: string; unit: string }>({
     severity: 'error', located: true, name: { zh: '工资表的金额单位', en: 'pay amount unit' },
     zh: (p) => `工资文件 ${p.payFile}:列「${p.heading}」的金额单位是「${p.unit}」,kpi 的工资按元计算,不换算单位;请把这一列的金额换成元(3 千元写 3000),并把列名改为「${withoutUnit(p.heading)}」或「${withoutUnit(p.heading)}(元)」`,
