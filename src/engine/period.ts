@@ -43,6 +43,14 @@ export function monthInFileName(base: string): string | null {
   return found.length === 1 ? found[0]! : null;
 }
 
+/**
+ * The year-months a title or a sheet's line names as its period (「2026年4月客户满意度记录(4月1日-4月30日)」: April):
+ * a date with its day (「填表日期:2026年4月2日」, 2026-04-02) names a day, not the month of the sheet.
+ */
+export function monthsOfTitle(text: string): string[] {
+  return monthsInFileName(text.replace(/(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g, ' '));
+}
+
 /** Every year-month a file name holds (「考核2026-03(2026-04-02导出)」 holds two: which is meant is not for kpi to guess). */
 export function monthsInFileName(base: string): string[] {
   const s = base.normalize('NFKC').replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10));

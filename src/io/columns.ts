@@ -229,6 +229,11 @@ export function items(form: FormDef): ItemDef[] {
   return form.parts.flatMap((p) => p.items);
 }
 
+/** Every item's label and aliases, as keys (labelKey): a sheet naming these lists the form's items. */
+export function itemNameKeys(form: FormDef): Set<string> {
+  return new Set(items(form).flatMap((i) => [i.label, ...(i.aliases ?? [])]).map(labelKey));
+}
+
 /**
  * The names a roster heading may give an item. An item whose name another part shares (§4: 日常行为 in 个人绩效 and in
  * 超预期表现) is named with its part: 「超预期表现·日常行为」; its id stays unique.

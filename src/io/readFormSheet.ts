@@ -4,7 +4,7 @@ import { entryKey, type Location, type PersonEntries, type RawEntry, type RawVal
 import type { FormDef, HeaderField, InputDef, ItemDef, PartDef, RaterDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
-import { items, slotNames, stemOf } from './columns.js';
+import { itemNameKeys, items, slotNames, stemOf } from './columns.js';
 import { dice, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, withoutNumbering, withoutTrailingNote } from './normalize.js';
@@ -39,7 +39,7 @@ export const FORM_HEADINGS = {
  * | 分值 | 得分). It was 「没有找到本考核表的任何项目」.
  */
 function itemColumnOf(grid: Grid, form: FormDef, row: number, headed: number): number {
-  const names = new Set(form.parts.flatMap((p) => p.items).flatMap((i) => [i.label, ...(i.aliases ?? [])]).map(labelKey));
+  const names = itemNameKeys(form);
   const listed = (col: number) => {
     let n = 0;
     for (let r = row + 1; r <= Math.min(grid.rowCount, row + 80); r++) if (labelVariants(grid.text(r, col)).some((v) => names.has(labelKey(v)))) n++;
@@ -198,7 +198,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
  */
 export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null {
   const itemKeys = new Set(FORM_HEADINGS.item.map(labelKey));
-  const names = new Set(items(form).flatMap((i) => [i.label, ...(i.aliases ?? [])]).map(labelKey));
+  const names = itemNameKeys(form);
   const total = items(form).length;
   // The table's other headings (填写项, 得分, 说明): a row naming more of them is the table's heading row, not a line of
   // header fields above it whose label is also an item heading's (§20's 「项目名称 | 阳光花园」 over 「项目 | 考核内容 …」:

@@ -2,7 +2,7 @@
 import type { FormDef } from '../model/definition.js';
 import path from 'node:path';
 import type { PayInput } from '../engine/pay.js';
-import { idKey, nameKey, parseNumberText, visibleText } from '../engine/text.js';
+import { idKey, isDashOnly, isNoneWord, nameKey, parseNumberText, visibleText } from '../engine/text.js';
 import { type Problem } from '../model/problem.js';
 import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
@@ -10,7 +10,7 @@ import { loadInput } from './loadInput.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
 import { TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
-import { monthInSheetName, monthNumberOf, monthsInFileName } from '../engine/period.js';
+import { monthInSheetName, monthNumberOf, monthsInFileName, monthsOfTitle } from '../engine/period.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
@@ -40,8 +40,8 @@ export interface PayTable {
   file: string;
 }
 
-/** A 工号 cell saying there is none yet: 无, -, —, /, 待定, 暂无, 未分配, N/A. */
-const NO_ID = /^(无|暂无|没有|待定|待分配|未分配|新员工|[-—–－/\\]+|n\/?a)$/i;
+/** A 工号 cell saying there is none yet: kpi's words for nothing (无, 暂无, -, /, N/A), or one not given yet (待定). */
+const noId = (text: string) => isNoneWord(text) || isDashOnly(text) || /^(待定|待分配|未分配|新员工)$/.test(text.trim());
 
 const HEADINGS = {
   id: ['工号', '员工编号', '编号', '员工工号'],
@@ -86,9 +86,7 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
     const named = new Set<string>();
     for (const { grid, found } of sheets) {
       for (const m of monthsInFileName(grid.name)) named.add(m);
-      // (A date with its day — 「制表日期:2026年4月2日」 — names no month the sheet is of.)
-      const undated = (t: string) => t.replace(/(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g, ' ');
-      for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) for (const m of monthsInFileName(undated(grid.text(r, c)))) named.add(m);
+      for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) for (const m of monthsOfTitle(grid.text(r, c))) named.add(m);
     }
     if (named.size) state.table.months = [...named].sort();
     for (const { grid, found } of sheets) {
@@ -293,7 +291,7 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
   for (let row = grid.nextRow(h.row); row <= grid.rowCount; row = grid.nextRow(row)) {
     // 「无」, 「-」, 「待定」 in the 工号 cell (a new hire): no 工号 — two such rows were one 工号 「无」 twice.
     const idText = h.cols.id !== undefined ? rawText(grid.value(row, h.cols.id)).trim() : '';
-    const id = NO_ID.test(idText.normalize('NFKC')) ? '' : idText;
+    const id = noId(idText.normalize('NFKC')) ? '' : idText;
     const name = h.cols.name !== undefined ? rawText(grid.value(row, h.cols.name)).trim() : '';
     if (!id && !name) continue;
     // A 合计 or 平均 line under the people (in the 工号 or the 姓名 column) is no one's pay.

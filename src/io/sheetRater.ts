@@ -8,6 +8,7 @@ import { problem } from '../model/problems/index.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { matchKey } from '../engine/text.js';
 import { cellAddress, type Grid } from './grid.js';
+import { itemNameKeys } from './columns.js';
 import { labelKey, withoutNumbering } from './normalize.js';
 import type ExcelJS from 'exceljs';
 
@@ -18,12 +19,15 @@ export interface SheetRater {
   cell?: string;
 }
 
+/** Months in a title or a tab (「2026年3月」, 「3月份」, 本月): they say nothing of whose marks these are. */
+const MONTH_WORDS = /\d{2,4}\s*[年.\-/]\s*\d{1,2}\s*月?份?|\d{1,2}\s*月份?|本月|月度/g;
+
 /** A rater's name and nothing else (「员工自评」, 「主管评分」), not a text that mentions raters (「含自评」, 「自评、上级」). */
 function onlyARater(form: FormDef, text: string): boolean {
   // Months, the people's post and the words 表/评分 around the rater's name (「2026年3月员工自评表」, 「客服专员3月自评表」,
   // 「员工自评 2026年3月」) say nothing of whose marks these are.
   const bare = (t: string) => {
-    let k = matchKey(t.normalize('NFKC').replace(/\d{2,4}\s*[年.\-/]\s*\d{1,2}\s*月?份?|\d{1,2}\s*月份?|本月|月度/g, ''));
+    let k = matchKey(t.normalize('NFKC').replace(MONTH_WORDS, ''));
     for (let before = ''; before !== k; ) {
       before = k;
       k = k.replace(/^(员工|本人|个人|客服专员|客服人员|客服|人员)/, '').replace(/(评分|评价|打分|考核|评|表|栏)$/, '');
@@ -89,7 +93,7 @@ export function raterNamedIn(form: FormDef, text: string): string | null {
   const titled = afterTitle(form, t);
   const last = /\s(\S+)$/.exec(t)?.[1];
   // 「3月员工自评」, 「员工自评2026年3月」: the month says nothing of who.
-  const undated = t.replace(/\d{2,4}\s*[年.\-/]\s*\d{1,2}\s*月?份?|\d{1,2}\s*月份?|本月|月度/g, '').trim();
+  const undated = t.replace(MONTH_WORDS, '').trim();
   for (const candidate of [labelled, noted, t, titled, last, undated]) {
     if (candidate && onlyARater(form, candidate) && (saysSelf(candidate) || findRater(form, candidate) !== undefined)) return candidate;
   }
@@ -110,7 +114,7 @@ export function hiddenSheetProblem(form: FormDef, sheets: string[], file: string
 
 /** Whether a sheet of the workbook (hidden, not read) carries the form's item names in its first rows: a rater's marks. */
 export function sheetHoldsItems(wb: ExcelJS.Workbook | null, form: FormDef): (sheet: string) => boolean {
-  const names = new Set(form.parts.flatMap((p) => p.items.flatMap((i) => [i.label, ...(i.aliases ?? [])])).map(labelKey));
+  const names = itemNameKeys(form);
   return (sheet) => {
     const ws = wb?.getWorksheet(sheet);
     if (!ws) return false;

@@ -62,20 +62,11 @@ export function headingRowOf(ws: ExcelJS.Worksheet, col: number, heading: string
 
 /** The sum of a column's cells as the ledger sums what kpi writes (canonical text, hashed), and how many are filled. */
 export function columnSum(ws: ExcelJS.Worksheet, col: number): { sum: number; count: number } {
-  let sum = 0;
-  let count = 0;
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    const cell = row.findCell(col);
-    if (!cell) return;
-    const v = cell.value;
-    const h = valueHash(typeof v === 'number' ? v : cellText(cell));
-    sum = (sum + h) >>> 0;
-    if (h !== 0) count++;
-  });
-  return { sum, count };
+  const hashes = columnHashes(ws, col);
+  return { sum: hashes.reduce((a, h) => (a + h) >>> 0, 0), count: hashes.length };
 }
 
-/** The hashes of a column's filled cells (as columnSum hashes them), top to bottom. */
+/** The hashes of a column's filled cells (what kpi wrote is hashed so: valueHash), top to bottom. */
 export function columnHashes(ws: ExcelJS.Worksheet, col: number): number[] {
   const out: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {

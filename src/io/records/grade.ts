@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { tidy } from '../../model/round.js';
 import { startRecordRun } from '../../engine/groups/run.js';
-import { monthsInFileName, previousMonth } from '../../engine/period.js';
+import { monthsOfTitle, previousMonth } from '../../engine/period.js';
 import { hasMonths } from '../../forms/load.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
 import { cellAddress, columnLetters, rawText } from '../grid.js';
@@ -72,8 +72,6 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     // month's block pasted under the first): a form counted by the month took both as one, said only as a skipped title.
     const titleMonths = new Set<string>();
     // A title names a month; a line giving a day (填表日期:2026年4月2日, 「于2026年4月5日前交」) or a date cell does not.
-    // (The days dropped, the month a title names stays: 「2026年4月…(4月1日-4月30日)」 is April.)
-    const monthsOfTitle = (text: string) => monthsInFileName(text.replace(/(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g, ' '));
     for (let r = 1; r < sheet.headerRow; r++) {
       for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) {
         if (sheet.grid.value(r, c).kind === 'text') for (const m of monthsOfTitle(sheet.grid.text(r, c))) titleMonths.add(m);
