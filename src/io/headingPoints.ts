@@ -42,7 +42,7 @@ export function headingPointsClashes(grid: Grid, form: FormDef, layout: RosterCo
     const text = grid.text(row, col);
     const said = text ? notedPoints(text) : undefined;
     const part = form.parts.find((p) => p.items.includes(item));
-    if (said === undefined || pointsOf(form, item, input, part).some((p) => Math.abs(p - said) < 1e-9)) continue;
+    if (said === undefined || pointsOf(item, input, part).some((p) => Math.abs(p - said) < 1e-9)) continue;
     // 李四's 20 under 「服务态度(20分)」 (full marks on the team's scale) was read as the 20-point choice of 30 at exit 0.
     if (choice && !columnHoldsPoints(grid, row, col)) continue;
     out.push({ col, heading: text, row, item, said, ...(choice ? { pointsOnly: true as const } : {}) });
@@ -51,7 +51,7 @@ export function headingPointsClashes(grid: Grid, form: FormDef, layout: RosterCo
 }
 
 /** Every number of points the form may print beside the item: its own, its input's scale, its part's, its share. */
-function pointsOf(form: FormDef, item: ItemDef, input: InputDef, part: PartDef | undefined): number[] {
+function pointsOf(item: ItemDef, input: InputDef, part: PartDef | undefined): number[] {
   const out = [item.max];
   if (input.max !== undefined) out.push(input.max);
   if (!part) return out;
@@ -121,7 +121,7 @@ export function formPointsClashes(
       const cell = pointsCol === undefined ? '' : grid.text(row, pointsCol).normalize('NFKC').trim();
       const inCell = /^\d{1,3}(\.\d+)?\s*分?$/.test(cell) ? Number(cell.replace(/分$/, '')) : undefined;
       const said = label ?? inCell;
-      if (said === undefined || pointsOf(form, item, input, part).some((p) => Math.abs(p - said) < 1e-9)) continue;
+      if (said === undefined || pointsOf(item, input, part).some((p) => Math.abs(p - said) < 1e-9)) continue;
       const values = rows.filter((r) => !table.rowInputs || table.rowInputs.get(r) === input).flatMap((r) => table.valueCols.map((v) => ({ row: r, col: v.col, text: grid.text(r, v.col) })))
         .filter((v) => v.text !== '' && (!choice || typedPoints(v.text)));
       if (!values.length) continue;

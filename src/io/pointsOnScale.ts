@@ -30,7 +30,7 @@ export interface PointsColumn {
 const MIN_PEOPLE = 3;
 const SCALE_NAMED = /百分制|满分\s*100|100\s*分制|0\s*[-~～至到]\s*100|\/\s*100|100\s*分/;
 
-export function pointsOnScale(grid: Grid, form: FormDef, layout: RosterColumns): PointsColumn[] {
+export function pointsOnScale(grid: Grid, layout: RosterColumns): PointsColumn[] {
   const out: PointsColumn[] = [];
   for (const [col, target] of layout.columns) {
     if (target.kind !== 'entry' || target.input.reference) continue;

@@ -667,7 +667,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.item ? { item: u.item } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
   const typed = typedSummary(grid, table, file);
-  const typedItems = typedItemScores(grid, table, entries, file);
+  const typedItems = typedItemScores(grid, table, file);
   const typedAll = typedItems.size ? { ...typed, items: typedItems } : typed;
   const scoreHeaded = table.headerRow > 1 && table.valueCols.length > 0 && table.valueCols.every((v) => /^(得分|分数|评分|打分|评分结果)$/.test(labelKey(grid.text(table.headerRow - 1, v.col))));
   return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}), ...(scoreHeaded ? { scoreHeaded: true as const } : {}) };
@@ -682,7 +682,7 @@ function filledItems(entries: Map<string, RawEntry>): Set<string> {
  * An item's score the team typed in the 得分 column beside its filled 填写 (§18: 业务能力 填写 25, 得分 30): compared with
  * kpi's, whose score the graded copy writes there. A 得分 with the 填写 empty is a misplaced answer, said while reading.
  */
-function typedItemScores(grid: Grid, table: FormTable, entries: Map<string, RawEntry>, file: string | undefined): Map<string, RawEntry> {
+function typedItemScores(grid: Grid, table: FormTable, file: string | undefined): Map<string, RawEntry> {
   const out = new Map<string, RawEntry>();
   if (table.scoreCol === null) return out;
   // Items left empty too: a figure in 得分 beside an empty count (3 beside 违反次数) is compared with kpi's (40) and

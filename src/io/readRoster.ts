@@ -719,7 +719,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, s!.col) }, { severity: 'error' }));
   }
   // An item's points under a column of a 0–100 figure (pointsOnScale.ts): said once at the first such heading.
-  const pointsColumns = pointsOnScale(grid, form, layout);
+  const pointsColumns = pointsOnScale(grid, layout);
   if (pointsColumns.length) {
     const [c, ...rest] = pointsColumns;
     const fields = { case: 'column', sheet: grid.name, heading: shortText(c!.heading), item: c!.item.label, max: c!.item.max, scale: c!.scale, highest: c!.highest, ...(rest.length ? { others: rest.map((r) => shortText(r.heading)) } : {}), ...(c!.percent ? { percent: true as const } : {}) } as const;
