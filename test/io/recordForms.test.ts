@@ -496,8 +496,9 @@ describe('a statistic line under the records', () => {
     if (!out.ok) throw new Error(out.failure.message);
     // Counted together, as before ((40 + 32 + 24) / 12 = 8 → 80), and now said.
     expect(out.report.groups![0]!.figures).toMatchObject({ responses: 3, index: 80 });
-    expect(out.report.problems.filter((p) => p.code === 'records-months').map((p) => [p.severity, p.message])).toEqual([
-      ['warning', '工作表「two-blocks」的标题写着 2 个月的客户(2026-03、2026-04),「客户满意度每月记录表」按一个月统计,这些客户已合在一起算;要每个月的结果,请每月一个文件分别评分'],
+    // At the second month's title (row 5: the first line is the title of March, rows 2–4 its heading and people).
+    expect(out.report.problems.filter((p) => p.code === 'records-months').map((p) => [p.severity, p.cell, p.message])).toEqual([
+      ['warning', 'A5', '工作表「two-blocks」的标题写着 2 个月的客户(2026-03、2026-04),「客户满意度每月记录表」按一个月统计,这些客户已合在一起算;要每个月的结果,请每月一个文件分别评分'],
     ]);
     // A line giving a day (填表日期, a deadline) above the heading names no month of the log: nothing said.
     const dated = path.join(tempDir(), 'dated.csv');

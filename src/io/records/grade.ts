@@ -70,15 +70,19 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     marks.set(sheet.grid.name, rows);
     // The months the log's titles name, above its heading and between its rows (「2026年4月客户满意度记录」 over a second
     // month's block pasted under the first): a form counted by the month took both as one, said only as a skipped title.
-    const titleMonths = new Set<string>();
+    // Each month with the cell of the first title naming it: the warning points at the second month's title.
+    const titleMonths = new Map<string, string>();
+    const titleMonth = (m: string, cell: string) => {
+      if (!titleMonths.has(m)) titleMonths.set(m, cell);
+    };
     // A title names a month; a line giving a day (填表日期:2026年4月2日, 「于2026年4月5日前交」) or a date cell does not.
     for (let r = 1; r < sheet.headerRow; r++) {
       for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) {
-        if (sheet.grid.value(r, c).kind === 'text') for (const m of monthsOfTitle(sheet.grid.text(r, c))) titleMonths.add(m);
+        if (sheet.grid.value(r, c).kind === 'text') for (const m of monthsOfTitle(sheet.grid.text(r, c))) titleMonth(m, cellAddress(r, c));
       }
     }
     const skipped = (row: number, why: string, col = 1) => {
-      if (why.startsWith('标题行') || why.startsWith('只有一格')) for (const m of monthsOfTitle(why)) titleMonths.add(m);
+      if (why.startsWith('标题行') || why.startsWith('只有一格')) for (const m of monthsOfTitle(why)) titleMonth(m, cellAddress(row, col));
       problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: cellAddress(row, col) }));
     };
     const unread = unreadColumns(problems, sheet);
@@ -98,7 +102,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     }
     problems.push(...mixedMonthsProblems(sheet, def, file, (r) => rows.has(r)));
     if (titleMonths.size > 1 && !hasMonths(def)) {
-      problems.push(problem('records-months', { sheet: sheet.grid.name, heading: '', months: [...titleMonths].sort(), form: def.title, records: def.records.label, titles: true }, { file, sheet: sheet.grid.name }));
+      problems.push(problem('records-months', { sheet: sheet.grid.name, heading: '', months: [...titleMonths.keys()].sort(), form: def.title, records: def.records.label, titles: true }, { file, sheet: sheet.grid.name, cell: [...titleMonths.values()][1] }));
     }
     if (hiddenRows.length) problems.push(problem('hidden-rows', { sheet: sheet.grid.name, rows: hiddenRows }, { file, sheet: sheet.grid.name, cell: cellAddress(hiddenRows[0]!, Math.min(...sheet.columns.values())) }));
   }
