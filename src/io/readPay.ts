@@ -8,7 +8,7 @@ import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
-import { TOTAL } from './rowKinds.js';
+import { sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { monthInSheetName, monthNumberOf, monthsInFileName, monthsOfTitle } from '../engine/period.js';
 
@@ -296,6 +296,8 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     if (!id && !name) continue;
     // A 合计 or 平均 line under the people (in the 工号 or the 姓名 column) is no one's pay.
     if ((!id || TOTAL.test(id)) && (!name || TOTAL.test(name)) && (TOTAL.test(id) || TOTAL.test(name))) continue;
+    // A section title alone on its row (「一、销售部」 over the department's people) is no one: it was said as a pay row unused.
+    if (!(id && name) && sectionTitleAlone(id || name, id ? 'id' : 'name') && onlyCell(grid, row)) continue;
     // The same person on two rows: which 基数 the user meant is not for kpi to guess (the last row used to win).
     const key = id ? `id:${idKeyOf(id)}` : `name:${personKeyOf(name)}`;
     const earlier = firstRow.get(key);
@@ -381,6 +383,13 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
       if (!id) table.byNameWithoutId.set(n, table.byNameWithoutId.has(n) ? null : line);
     }
   }
+}
+
+/** One cell of the row filled, nothing else. */
+function onlyCell(grid: Grid, row: number): boolean {
+  let filled = 0;
+  for (let c = 1; c <= grid.columnCount && filled < 2; c++) if (rawText(grid.value(row, c)).trim()) filled++;
+  return filled === 1;
 }
 
 /** Two cells of one row holding different amounts (both blank, or the same figure written alike, do not differ). */

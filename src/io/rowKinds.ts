@@ -93,6 +93,16 @@ const key = (s: string) => toSimplified(cleanText(s).replace(/\s+/g, ' '));
 const HEAD_COUNT = /^(共|合计|总计)?[\d一二三四五六七八九十百两]+(人|名)$/;
 /** A section title in the name cell alone: 「售后组」「一、客服部」「客服一组(5人)」. */
 const SECTION = /(组|部|科|室|中心|班|区|队)$|^[一二三四五六七八九十]+[、.]|[((]\d+人[))]$/;
+
+/**
+ * A section title alone on a row (nothing else filled): in the 工号 column, any text that is not a 工号 (「一、销售部」);
+ * in the 姓名 column, a title by its wording (「售后组」, 「客服一组(5人)」), not a person's name.
+ */
+export function sectionTitleAlone(text: string, role: 'id' | 'name' | undefined): boolean {
+  if (role === 'id') return !/^[A-Za-z0-9_-]+$/.test(text);
+  if (role === 'name') return SECTION.test(text.normalize('NFKC'));
+  return true;
+}
 /** A unit under a heading, bracketed or not: 「(分)」「户」「%」. */
 const UNIT_WORD = /^([((][^()()]{1,6}[))]|户|次|分|%|元|个|件|单|人|天|小时|分钟|秒|处|项|条|单位)$/;
 
@@ -153,9 +163,7 @@ function layoutRow(grid: Grid, row: number, columns: Map<number, ColumnTarget>, 
   const only = texts[0]!;
   const field = columns.get(only.col);
   const role = field?.kind === 'header' ? field.field.role : undefined;
-  if (role === 'id' && /^[A-Za-z0-9_-]+$/.test(only.text)) return null;
-  if (role === 'name' && !SECTION.test(only.text.normalize('NFKC'))) return null;
-  return only.text;
+  return sectionTitleAlone(only.text, role === 'id' || role === 'name' ? role : undefined) ? only.text : null;
 }
 
 /**

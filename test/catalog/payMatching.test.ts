@@ -52,6 +52,14 @@ describe('§14 pay rows matched to people', () => {
     expect(payProblems(r)).toEqual([['info', 'pay-unused', '工资文件 pay.csv 中有 3 人不在考核表里,没有用到:「外人(0099)」、「外人乙(S099)」、「无号」;如果其中有人漏评,请把他加进考核表']]);
   });
 
+  it('a section title alone on its row (「一、客服部」 in the 工号 column, 「售后组」 under 姓名) is no one: not said as a row unused', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '一、客服部,,,', '6005,戊,5000,8000', ',售后组,,', 'S01,,,', '0099,外人,5000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('6005', '戊')], { pay });
+    // 6005: 5000 × 1.1 = 5500. 外人 is a row unused; a 工号 alone (「S01」, its 绩效基数 blank) is someone, as before.
+    expect(payOf(r, '6005')!.bonus).toBe(5500);
+    expect(payProblems(r)).toEqual([['info', 'pay-unused', '工资文件 pay.csv 中有 2 人不在考核表里,没有用到:「外人(0099)」、「S01」;如果其中有人漏评,请把他加进考核表']]);
+  });
+
   it('a CSV row longer than its headings (2,000 typed without quotes): an error at the extra cell, no pay (the 基数 was read as 2: 2 × 0.9 = 1.80)', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '2011,子,2,000,3000', '2012,丑,2000,3000']);
     const r = await roundTrip('cs-scheme-100', [mid('2011', '子'), top('2012', '丑')], { pay });
