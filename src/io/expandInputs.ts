@@ -25,7 +25,9 @@ function gradedStem(name: string): string {
 /** A graded output passed over in a folder for the input beside it (march.graded.xlsx beside march.xlsx). */
 export interface GradedCopy {
   graded: string;
+  /** The input it was graded from, or (newer) a later grading of the same input. */
   input: string;
+  newer?: true;
 }
 
 /**
@@ -59,6 +61,7 @@ export async function expandInputs(
     if (options.skipGraded) for (const n of all.filter((x) => /\.combined\.graded\.xlsx$/i.test(x))) notes.push(problem('graded-in-folder', { name: n, input: null }, { file: path.join(arg, n) }));
     const names = all.filter((n) => !OWN_OUTPUT.test(n));
     const stems = new Set(names.filter((n) => !GRADED.test(n)).map((n) => inputStem(n).toLowerCase()));
+    const latest = latestRegrades(names.filter((n) => GRADED.test(n) && !stems.has(gradedStem(n))));
     for (const n of names) {
       const real = sides.length ? await fs.realpath(path.join(arg, n)).catch(() => path.resolve(arg, n)) : '';
       const side = sides.find((x) => x.real === real);
@@ -85,6 +88,14 @@ export async function expandInputs(
         if (input) gradedCopies.push({ graded: path.join(arg, n), input: path.join(arg, input) });
         continue;
       }
+      // march.graded.xlsx beside march.graded-2.xlsx (the result corrected and graded again, its input moved away): one
+      // month graded twice, not two files of it; the latest is used, the earlier compared with it by the caller.
+      const newer = latest.get(gradedStem(n));
+      if (GRADED.test(n) && newer && newer !== n) {
+        notes.push(problem('month-duplicate', { case: 'graded-copy', name: n, newer }, { file: path.join(arg, n) }, { severity: 'info' }));
+        gradedCopies.push({ graded: path.join(arg, n), input: path.join(arg, newer), newer: true });
+        continue;
+      }
       files.push(path.join(arg, n));
       inFolders.add(path.join(arg, n));
     }
@@ -94,6 +105,18 @@ export async function expandInputs(
   return { ok: true, files, notes, gradedCopies, inFolders };
 }
 
+
+/** Of graded outputs without their input, the latest of each input's (march.graded-3 over march.graded-2 over march.graded). */
+function latestRegrades(graded: readonly string[]): Map<string, string> {
+  const number = (n: string) => Number(/\.graded-(\d+)\.xlsx$/i.exec(n)?.[1] ?? 1);
+  const latest = new Map<string, string>();
+  for (const n of graded) {
+    const stem = gradedStem(n);
+    const was = latest.get(stem);
+    if (!was || number(n) > number(was)) latest.set(stem, n);
+  }
+  return latest;
+}
 
 /**
  * The files named on a command line, each once: `kpi score a.xlsx a.xlsx` (or ./a.xlsx and a link to it) is one input,

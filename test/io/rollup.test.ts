@@ -1,4 +1,4 @@
-import { promises as fs, writeFileSync } from 'node:fs';
+import { promises as fs, renameSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -510,6 +510,50 @@ describe('kpi rollup: three months of a team of 7', () => {
     const out = await rollupFiles([dir], { output: null });
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.failures.map((p) => p.message)).toEqual(['三月.graded.xlsx 与同一文件夹里的原始文件 三月.xlsx 结果不同(王芳:100,原始文件 90),不知道该按哪一份汇总;评分后的表里改正过时请移走原始文件,否则请移走评分后的表']);
+  });
+
+  it('三月.graded.xlsx corrected and graded again (三月.graded-2.xlsx), the input moved away: the later grading is the month, not two files of it', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    // 75 + M5 + M6 (V = N = 40): 王芳 75 + 10 + 5 = 90 in 三月.xlsx; 态度 corrected 5 → 15 in the graded copy: 100.
+    const mar = await rosterFile(f, path.join(dir, '三月.xlsx'), [wangFang({ employeeId: '1001', period: '2026-03' }, 5)]);
+    const graded = await gradeFile(mar, {});
+    if (!graded.ok) throw new Error(graded.failure.message);
+    const wb = await readWorkbook(graded.report.output!);
+    const ws = wb.getWorksheet('考核表')!;
+    const col = (ws.getRow(1).values as unknown[]).findIndex((v) => v === '态度');
+    ws.getRow(2).getCell(col).value = 15;
+    await wb.xlsx.writeFile(graded.report.output!);
+    // As rollup's refusal advises: the original moved away; then the corrected copy graded again (三月.graded-2.xlsx).
+    renameSync(mar, path.join(tempDir(), '三月.xlsx'));
+    const again = await gradeFile(graded.report.output!, {});
+    if (!again.ok) throw new Error(again.failure.message);
+    expect(path.basename(again.report.output!)).toBe('三月.graded-2.xlsx');
+    // Both say 100: March is 100, from the later one (it was 「每个月只能有一个文件」).
+    const r = await rollup([dir], { output: null });
+    expect([r.result.people.map((p) => [p.name, p.total]), r.files.map((m) => path.basename(m.file))]).toEqual([[['王芳', 100]], ['三月.graded-2.xlsx']]);
+    // The earlier copy changed again (态度 10: 95): which of the two is meant is the user's to say.
+    ws.getRow(2).getCell(col).value = 10;
+    await wb.xlsx.writeFile(graded.report.output!);
+    const out = await rollupFiles([dir], { output: null });
+    expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['三月.graded.xlsx 与同一文件夹里再次评分的结果 三月.graded-2.xlsx 不同(王芳:95,三月.graded-2.xlsx 中 100),不知道该按哪一份汇总;请移走过时的一份']);
+  });
+
+  it('one of two errors corrected in the graded copy (the person unscored in both): no difference to roll up, not 「未评分,原始文件 未评分」', async () => {
+    const dir = tempDir();
+    const f = await form('mattress-cs-monthly');
+    // 王芳 with 态度 「很好」 and 处理能力 「高」 (both errors): unscored in 三月.xlsx; 态度 corrected to 15 in the graded copy.
+    const wang = wangFang({ employeeId: '1001', period: '2026-03' });
+    const mar = await rosterFile(f, path.join(dir, '三月.xlsx'), [{ ...wang, values: { ...wang.values, M5: '高', M6: '很好' } }]);
+    const graded = await gradeFile(mar, {});
+    if (!graded.ok) throw new Error(graded.failure.message);
+    const wb = await readWorkbook(graded.report.output!);
+    const ws = wb.getWorksheet('考核表')!;
+    const col = (ws.getRow(1).values as unknown[]).findIndex((v) => v === '态度');
+    ws.getRow(2).getCell(col).value = 15;
+    await wb.xlsx.writeFile(graded.report.output!);
+    const r = await rollup([dir], { output: null });
+    expect(r.result.people.map((p) => [p.name, p.total])).toEqual([['王芳', null]]);
   });
 
   it('the graded copy with its 部门 corrected (total and band unchanged): an error too, not rolled up under the stale 部门', async () => {

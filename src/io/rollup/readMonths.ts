@@ -174,8 +174,10 @@ async function gradedCopyDiffers(copy: GradedCopy, input: GradeReport, options: 
     const p = mine.get(k);
     const q = theirs.get(k);
     if (p && q && q.total === p.total && q.band === p.band && q.department === p.department && items(q) === items(p)) continue;
+    // Unscored in both (an entry corrected, another error left): the roll-up has no figures of theirs from either.
+    if (p && q && p.total === null && q.total === null && q.department === p.department) continue;
     const dept = p && q && q.department !== p.department;
-    const fields = { case: 'graded-differs', name: path.basename(copy.graded), other: path.basename(copy.input), person: (p ?? q)!.name || k, here: dept ? `部门 ${q.department || '(空)'}` : shown(q), there: dept ? `部门 ${p.department || '(空)'}` : shown(p) } as const;
+    const fields = { case: 'graded-differs', name: path.basename(copy.graded), other: path.basename(copy.input), person: (p ?? q)!.name || k, here: dept ? `部门 ${q.department || '(空)'}` : shown(q), there: dept ? `部门 ${p.department || '(空)'}` : shown(p), ...(copy.newer ? { newer: true as const } : {}) } as const;
     return problem('month-duplicate', fields, { file: copy.graded });
   }
   return null;

@@ -1018,20 +1018,25 @@ export const PROBLEMS = {
     zh: (p) => (p.folder ? `${p.name} 既直接给出、又在给出的文件夹里,是同一个文件,只读一次` : `${p.name} 在命令行里给了 ${p.times} 次,是同一个文件,只读一次`),
   }),
   'month-duplicate': spec<
-    | { case: 'graded-copy'; name: string }
+    /** newer: not beside its input but beside a later grading of it (march.graded-2.xlsx). */
+    | { case: 'graded-copy'; name: string; newer?: string }
     | { case: 'two-files'; name: string; other: string; month: string }
     /** Two files of one month of a form rated in separate copies, with nobody in common: copies, or two rosters? */
     | { case: 'no-common'; name: string; other: string; month: string }
     /** march.graded.xlsx corrected after kpi wrote it: its results are no longer those of march.xlsx beside it. */
     /** combine: raters' copies graded together (a peer's graded copy corrected beside the copy it came from). */
-    | { case: 'graded-differs'; name: string; other: string; person: string; here: string; there: string; combine?: true }
+    | { case: 'graded-differs'; name: string; other: string; person: string; here: string; there: string; combine?: true; newer?: true }
   >({
     severity: 'error', also: ['info'], name: { zh: '月份重复', en: 'month given twice' },
     zh: (p) =>
-      p.case === 'graded-copy'
+      p.case === 'graded-copy' && p.newer
+        ? `${p.name}:同一文件夹里有同一文件再次评分的结果 ${p.newer},按 ${p.newer} 汇总,跳过较早的这一份`
+        : p.case === 'graded-copy'
         ? `${p.name}:同一文件夹里有它的原始文件,按原始文件汇总,跳过评分后的副本`
         : p.case === 'graded-differs' && p.combine
           ? `${p.name} 与同一文件夹里的原始文件 ${p.other} 中「${p.person}」的评分不同(评分后的表里改正过?),不知道该按哪一份合并评分;改正过时请移走原始文件 ${p.other},否则请移走 ${p.name}`
+        : p.case === 'graded-differs' && p.newer
+          ? `${p.name} 与同一文件夹里再次评分的结果 ${p.other} 不同(${p.person}:${p.here},${p.other} 中 ${p.there}),不知道该按哪一份汇总;请移走过时的一份`
         : p.case === 'graded-differs'
           ? `${p.name} 与同一文件夹里的原始文件 ${p.other} 结果不同(${p.person}:${p.here},原始文件 ${p.there}),不知道该按哪一份汇总;评分后的表里改正过时请移走原始文件,否则请移走评分后的表`
           : p.case === 'no-common'
