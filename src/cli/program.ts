@@ -124,9 +124,15 @@ export function wrapText(text: string, width: number): string {
       // Chunks keep the space before them until a line is printed: a word moved to the next line keeps it from the
       // word after it (「gross pay」 came out as 「grosspay」).
       for (const chunk of line.match(CHUNK) ?? []) {
-        if (current.length && displayWidth((current.join('') + chunk).trimStart()) > width && !NO_LINE_START.test(chunk)) {
-          lines.push(current);
-          current = [chunk];
+        if (current.length && displayWidth((current.join('') + chunk).trimStart()) > width) {
+          // Punctuation never starts a line: it takes the chunk before it along (hanging past the width, lines of 82
+          // columns wrapped again on an 80-column terminal).
+          const along = NO_LINE_START.test(chunk) && current.length > 1 ? [current.pop()!] : NO_LINE_START.test(chunk) ? null : [];
+          if (along === null) current.push(chunk);
+          else {
+            lines.push(current);
+            current = [...along, chunk];
+          }
         } else current.push(chunk);
       }
       lines.push(current);
