@@ -240,10 +240,14 @@ export async function requestedFormNotes(requested: { id: string; title: string;
     notes.push(problem('form-marker-unknown', { formId: marked, name: shownName(file), requested: `「${requested.title}」(${requested.id})`, ...(input.regraded ? { graded: true as const } : {}) }, { file }, { severity: 'warning' }));
   }
   const version = input.metadata?.version;
+  const name = shownName(file);
   if (marked === requested.id && version && version !== requested.version) {
-    notes.push(problem('form-version', { formId: marked, version, current: requested.version }, { file }));
+    notes.push(problem('form-version', { formId: marked, version, current: requested.version, name }, { file }));
   } else if (marked === requested.id && requestedDigests?.length && input.metadata?.digest && !requestedDigests.includes(input.metadata.digest)) {
-    notes.push(problem('form-version', { formId: marked, version: version ?? requested.version, current: requested.version, changed: true }, { file }));
+    notes.push(problem('form-version', { formId: marked, version: version ?? requested.version, current: requested.version, changed: true, name }, { file }));
+  } else if (wellFormed && marked !== requested.id && notes.length === 0) {
+    // A built-in's template scored by a team's own definition (other points, other bands): said as its mirror is.
+    notes.push(problem('form-version', { formId: marked, version: version ?? '', current: requested.version, name, other: `「${requested.title}」(${requested.id})` }, { file }));
   }
   return notes;
 }
@@ -385,7 +389,7 @@ export function checkMark(
   if (digest && loaded.digest && !(loaded.digests ?? [loaded.digest]).includes(digest) && !olderBuiltIn) {
     return { failure: problem('form-marker-differs', { formId: form.id, form: form.title, version: form.version, ...(version && version !== form.version ? { other: version } : {}), ...(graded ? { graded: true as const, name: shownName(file) } : {}) }, { file }), notes: [] };
   }
-  return { notes: version && version !== form.version ? [problem('form-version', { formId: form.id, version, current: form.version }, { file })] : [] };
+  return { notes: version && version !== form.version ? [problem('form-version', { formId: form.id, version, current: form.version, name: shownName(file) }, { file })] : [] };
 }
 
 /** a is a version below b, both numbers and dots (0.9.0 < 1.0.0); anything else (1.0.0-team, v2) is not older. */

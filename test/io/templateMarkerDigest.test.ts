@@ -152,14 +152,33 @@ describe('a template made from an edited copy of a built-in definition', () => {
     if (!changed.ok) throw new Error(changed.failure.message);
     expect(changed.report.people[0]!.band).toBe('良好');
     expect(changed.report.problems.map((p) => [p.severity, p.code, p.message])).toEqual([
-      ['warning', 'form-version', '模板由「my-cs-rep」2.0.0 版生成,--form 给的定义同为 2.0.0 版,但内容不同(改过分数线、权重或等级?),按 --form 的定义评分'],
+      ['warning', 'form-version', 'team.xlsx:模板由「my-cs-rep」2.0.0 版生成,--form 给的定义同为 2.0.0 版,但内容不同(改过分数线、权重或等级?),按 --form 的定义评分'],
     ]);
     // Another version: said as a version.
     const older = path.join(dir, 'my-cs-rep-1.json');
     writeFileSync(older, JSON.stringify({ ...def, version: '1.0.0' }, null, 2));
     const old = await gradeFile(file, { output: null, form: older });
     if (!old.ok) throw new Error(old.failure.message);
-    expect(old.report.problems.map((p) => p.message)).toEqual(['模板由「my-cs-rep」2.0.0 版生成,当前定义为 1.0.0 版,按当前定义评分']);
+    expect(old.report.problems.map((p) => p.message)).toEqual(['team.xlsx:模板由「my-cs-rep」2.0.0 版生成,当前定义为 1.0.0 版,按当前定义评分']);
+  });
+
+  it('the built-in\'s template scored by a team\'s own definition (another id): scored as asked, and said as the mirror case is', async () => {
+    const dir = tempDir();
+    const mine = path.join(dir, 'my-cs-rep.json');
+    const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates', 'cs-rep.json'), 'utf8')) as Record<string, unknown>;
+    def.id = 'my-cs-rep';
+    def.title = '我们的客服代表考核表';
+    def.grades = { bands: [{ min: 85, label: '优秀' }, { min: 80, label: '良好' }, { min: 60, label: '一般' }, { label: '待改进' }] };
+    writeFileSync(mine, JSON.stringify(def, null, 2));
+    const file = await filledTemplate(dir, 'cs-rep', 'shipped.xlsx');
+    // 88.54: 良好 by the built-in's bands, 优秀 by the team's (85): the band moved without a word.
+    const r = await gradeFile(file, { output: null, form: mine });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people[0]!.band).toBe('优秀');
+    const version = (JSON.parse(readFileSync(path.join(repoRoot, 'templates', 'cs-rep.json'), 'utf8')) as { version: string }).version;
+    expect(r.report.problems.map((p) => [p.severity, p.code, p.message])).toEqual([
+      ['warning', 'form-version', `shipped.xlsx:模板由内置考核表「cs-rep」${version} 版生成,现按 --form 给的「我们的客服代表考核表」(my-cs-rep)评分,两者的项目、权重和等级可能不同;如果不对,请去掉 --form 或改用生成模板时用的定义`],
+    ]);
   });
 
   it('a copy given its own id (as a team should): not guessed from its headings as the built-in, an error naming the id', async () => {

@@ -913,12 +913,16 @@ export const PROBLEMS = {
         ? `${p.name ? `${p.name}:` : ''}这份${p.graded ? '文件上次是按' : '模板是用'}考核表定义「${p.formId}」${p.graded ? '评分' : '生成'}的,它不是内置考核表(是自己的定义文件);请用 --form 给出那份定义文件(如 --form ${p.formId}.json;kpi score、batch、rollup 都一样),kpi 不会按表头猜成内置表来评分`
         : '工作簿里的模板标记不是内置考核表的名称,已忽略;按表头识别考核表(如不对请用 --form 指定)',
   }),
-  'form-version': spec<{ formId: string; version: string; current: string; changed?: true }>({
+  /** other: --form gives another definition (a team's own, another id) than the built-in the template was made from. */
+  'form-version': spec<{ formId: string; version: string; current: string; changed?: true; name?: string; other?: string }>({
     severity: 'warning', name: { zh: '模板版本不同', en: 'template version differs' },
     zh: (p) =>
-      p.changed
+      (p.name ? `${p.name}:` : '') +
+      (p.other
+        ? `模板由内置考核表「${p.formId}」${p.version ? `${p.version} 版` : ''}生成,现按 --form 给的${p.other}评分,两者的项目、权重和等级可能不同;如果不对,请去掉 --form 或改用生成模板时用的定义`
+        : p.changed
         ? `模板由「${p.formId}」${p.version} 版生成,--form 给的定义同为 ${p.current} 版,但内容不同(改过分数线、权重或等级?),按 --form 的定义评分`
-        : `模板由「${p.formId}」${p.version} 版生成,当前定义为 ${p.current} 版,按当前定义评分`,
+        : `模板由「${p.formId}」${p.version} 版生成,当前定义为 ${p.current} 版,按当前定义评分`),
   }),
   'definition-invalid': spec<
     | (Subject & { case: 'rule'; detail: string })
