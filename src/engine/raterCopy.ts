@@ -64,6 +64,21 @@ function raterNamed(form: FormDef, text: string): RaterDef | undefined {
   return held.length === 1 ? held[0] : undefined;
 }
 
+/**
+ * Who a 评分人 text naming a group names besides it: 「同事评(周杰)」「同事评:韩梅梅」「面试官王五」 → 周杰, 韩梅梅, 王五;
+ * undefined for the group alone or a text naming no group.
+ */
+export function raterWho(form: FormDef, text: string): string | undefined {
+  const rater = findRater(form, text);
+  if (!rater) return undefined;
+  const t = cleanText(text).normalize('NFKC').trim();
+  const names = [rater.label, rater.id, ...(rater.aliases ?? []), ...(rater.writtenAs ?? [])].map((n) => n.normalize('NFKC')).sort((a, b) => b.length - a.length);
+  const head = names.find((n) => t.startsWith(n));
+  if (!head) return undefined;
+  const who = t.slice(head.length).replace(/^[\s::,,、;;(\[【]+|[)\]】\s]+$/gu, '');
+  return who && /^\p{Script=Han}{2,4}$|^[A-Za-z][A-Za-z .]{1,30}$/u.test(who) ? who : undefined;
+}
+
 /** 评分人 / 考核人 words that say the person rated themselves. */
 const SELF_WORDS = ['自评', '本人', '自己', '自我评价', '自我评估', '自我考核', 'self'];
 

@@ -13,7 +13,7 @@ import type { GradeResult } from '../model/result.js';
 import { matchKey, parseNumberText } from './text.js';
 import { impossibleMonth } from './period.js';
 import { scoreItem } from './raters.js';
-import { findRater, raterField, saysSelf } from './raterCopy.js';
+import { findRater, raterField, raterWho, saysSelf } from './raterCopy.js';
 import { mootItem } from './notApplicable.js';
 import { saysNothing } from './slot.js';
 import { formatScore, round2 } from '../model/round.js';
@@ -152,7 +152,15 @@ function partialRaters(form: FormDef, person: PersonEntries, name: string): Prob
 function selfRated(form: FormDef, person: PersonEntries, header: Record<string, string>, name: string): Problem[] {
   const field = raterField(form);
   const value = field ? header[field.id] : '';
-  if (!field || !value || findRater(form, value)) return [];
+  if (!field || !value) return [];
+  const group = findRater(form, value);
+  if (group) {
+    // 「同事评(周杰)」 on 周杰's own row: his own marks under the group's name, a self-assessment (not counted).
+    const who = raterWho(form, value);
+    if (!who || !name || nameKey(who) !== nameKey(name) || group.weight === 0) return [];
+    const cell = person.headerCells?.get(field.id);
+    return [problem('self-rated', { field: field.label, value, raters: group.label }, cell ? { ...person.at, cell } : person.at, name ? { person: name } : {})];
+  }
   const self = saysSelf(value);
   if (!self && !(name && nameKey(value) === nameKey(name))) return [];
   const main = [...(form.raters ?? [])].filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)[0];

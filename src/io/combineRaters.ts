@@ -9,7 +9,7 @@ import { emptyBandCounts } from '../engine/grades.js';
 import { mergeRaters, nameOf, type RaterRecord } from '../engine/mergeRaters.js';
 import { peopleWrittenTwoWays } from '../engine/peopleNames.js';
 import { monthNumberOf, parseMonth } from '../engine/period.js';
-import { cleanText } from '../engine/text.js';
+import { cleanText, nameKey } from '../engine/text.js';
 import { checkDistribution, effectiveLimits, unknownLimitBands } from '../engine/distribution.js';
 import { departmentsWrittenTwoWays } from '../engine/departmentNames.js';
 import type { PersonResult } from '../model/result.js';
@@ -18,7 +18,7 @@ import { listRecordForms } from '../forms/shipped.js';
 import { where, type Problem } from '../model/problem.js';
 import { openElsewhere } from './openElsewhere.js';
 import { problem, whatIsWrong, type ParamsOf } from '../model/problems/index.js';
-import { findRater, raterCopy, raterField, raterNames } from '../engine/raterCopy.js';
+import { findRater, raterCopy, raterField, raterNames, raterWho } from '../engine/raterCopy.js';
 import { mainGrading } from '../engine/scales.js';
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
 import { raterOfKey, type Location, type PersonEntries, type RawEntry } from '../model/entries.js';
@@ -236,7 +236,14 @@ function readCopies(
     const onlyRater = fileRaters.size === 1 ? raters.find((r) => fileRaters.has(r.id)) : undefined;
     for (const { person, text, filled, rater: own } of told) {
       const rater = own ?? (filled.length === 0 ? onlyRater : undefined);
-      if (rater) appendTo(byRater, rater.id, person);
+      // A peer's copy (made with --people, a sheet for everyone) signed by the person on their own sheet: a self-rating,
+      // set aside (it counted as a 同事评). The rater that counts most keeps its warning (a slip of the pen, scoreForm).
+      const self = rater && rater.weight > 0 ? ownRating(form, rater, text, nameOf(form, person)) : false;
+      if (rater && self) {
+        const { at } = raterPlace(field, person, file);
+        const who = nameOf(form, person);
+        problems.push(problem('self-rated', { field: field.label, value: text, raters: rater.label, ownName: true, setAside: true }, at, { severity: 'warning', ...(who ? { person: who } : {}) }));
+      } else if (rater) appendTo(byRater, rater.id, person);
       else records.push({ file, rater: null, person, error: unknownRater(form, field, person, text, file) });
     }
     // Each rater's people read again with that rater's copy of the form: columns of other raters are not missing there.
@@ -326,6 +333,19 @@ function filledGroups(form: FormDef, person: PersonEntries, rater: RaterDef, bes
     if (group && group !== rater.id && answered(form, key, entry) && !besides.has(`${entry.at.sheet}!${entry.at.cell}`)) ids.add(group);
   }
   return (form.raters ?? []).filter((r) => ids.has(r.id)).map((r) => r.label);
+}
+
+/**
+ * A 评分人 naming the person rated: 「周杰」 on 周杰's sheet of a 同事评 copy, or 「同事评(周杰)」. The group's own name
+ * alone, or the person's name in a copy of the rater that counts most (a supervisor sharing the name), is not.
+ */
+function ownRating(form: FormDef, rater: RaterDef, text: string, name: string | undefined): boolean {
+  if (!name || !text) return false;
+  const who = raterWho(form, text);
+  if (who) return nameKey(who) === nameKey(name);
+  if (findRater(form, text)) return false;
+  const main = [...(form.raters ?? [])].sort((a, b) => b.weight - a.weight)[0];
+  return rater !== main && nameKey(text) === nameKey(name);
 }
 
 /** Where a person's 评分人 is (its cell, else the person's place) and how a message names it: 「同事甲.xlsx 张三!F4」. */

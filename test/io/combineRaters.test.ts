@@ -99,6 +99,23 @@ describe('raters in separate files (cs-competency)', () => {
     expect(summary[1]![summary[0]!.indexOf('工作表')]).toBe('主管.xlsx、同事评 1 份');
   });
 
+  it('a peer\'s copy signed by 周杰 rating 周杰 too (a --people copy has everyone): his own marks set aside as a self-rating, said', async () => {
+    const own = await copy('同事-周杰.xlsx', '同事', [person('1001', '林娜', 'peer', ['一般']), person('1002', '周杰', 'peer', ['一般'])], '周杰');
+    const r = await combined([sup, own]);
+    // 林娜 rated by the peer 周杰 (一般 60): C1 (0.7 × 100 + 0.1 × 60) / 0.8 = 95, C2–C5 (56 + 6) / 0.8 = 77.5 → (95 + 4 × 77.5) / 5 = 81.
+    expect(r.people.find((p) => p.name === '林娜')!.total).toBeCloseTo(81, 9);
+    // 周杰 by 主管 alone (优秀 100 on every item): 100 — counted as his peer's 一般, (70 + 6) / 0.8 = 95 each: 95 良好 at exit 0.
+    const zhou = r.people.find((p) => p.name === '周杰')!;
+    expect([zhou.total, zhou.band]).toEqual([100, '优秀']);
+    expect(r.problems.filter((p) => p.code === 'self-rated').map((p) => [p.severity, p.person, p.file && path.basename(p.file), p.cell, p.message])).toEqual([
+      ['warning', '周杰', '同事-周杰.xlsx', 'F3', '考核表!F3:周杰:「评分人」写的是「周杰」,即被考核人本人:这份同事评是本人给自己的评分,自评只作参考、不计分,没有计入同事评;如果不是,请核对'],
+    ]);
+    // 「同事评(周杰)」 says the same.
+    const named = await copy('同事评-周杰.xlsx', '同事', [person('1001', '林娜', 'peer', ['一般']), person('1002', '周杰', 'peer', ['一般'])], '同事评(周杰)');
+    const n = await combined([sup, named]);
+    expect(n.people.map((p) => [p.name, p.total])).toEqual(r.people.map((p) => [p.name, p.total]));
+  });
+
   it('a peer who rated 2 of the 5 items: the warning is placed in that peer\'s copy, at the first item left empty (it was at 主管.xlsx)', async () => {
     const partial: FillPerson = { header: { employeeId: '1001', name: '林娜', department: '客服部', period: '2026-03' }, values: { 'C1@peer': '优秀', 'C2@peer': '优秀' } };
     const peerC = await copy('同事丙.xlsx', '同事', [partial, person('1002', '周杰', 'peer', ['良好'])]);

@@ -407,12 +407,14 @@ export const PROBLEMS = {
       `请把「${p.field}」改为实际评分的人,或把分数移到${q(p.named)}的列里(每位评分人各填一份时用 kpi template --rater,再一起评分)`,
     expected: (p) => `${p.named}的列`, actual: (p) => p.filled.join('、'),
   }),
-  'self-rated': spec<{ field: string; value: string; raters: string; ownName?: true; counted?: string }>({
+  'self-rated': spec<{ field: string; value: string; raters: string; ownName?: true; counted?: string; setAside?: true }>({
     severity: 'error', also: ['warning'], located: true, named: true, name: { zh: '自评', en: 'self-assessment' },
     // ownName: the rater is the person's own name (a warning: it may be a slip of the pen). Otherwise 自评/本人: an error.
     // counted: where the same person's counted row is (the self row beside it is set aside, a warning).
     zh: (p) =>
-      p.ownName
+      p.setAside
+        ? `「${p.field}」写的是「${p.value}」,即被考核人本人:这份${p.raters}是本人给自己的评分,自评只作参考、不计分,没有计入${p.raters};如果不是,请核对`
+        : p.ownName
         ? `「${p.field}」与被考核人同名(「${p.value}」):如果是本人自评,自评只作参考、不计分,请由${p.raters}评分;如果不是,请核对`
         : p.counted !== undefined
           ? `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这一行不评分;此人按${p.counted ? ` ${p.counted} 的` : '另一行'}评分计分`
