@@ -664,6 +664,18 @@ describe('the fast path and the ordinary path on the same small workbooks', () =
     expect(fast.report.people.map((p) => p.total)).toEqual(plain.report.people.map((p) => p.total));
     expect(fast.report.people[0]!.total).toBe(79);
   });
+  it('an empty 备注 merged N:Q on each row is the user\'s: kpi\'s columns start after Q (inside it, a score showed as the 备注 and the fast path wrote cells twice)', async () => {
+    const { fast, plain } = await both('merged-remarks.xlsx');
+    for (const { wb } of [fast, plain]) {
+      const ws = wb.getWorksheet('考核')!;
+      // §13: 张一 18 + 27 + 9 + 9 + 5 + 5 + 9 + 9 = 91, the first of kpi's columns at R (N:Q merged, empty).
+      expect([ws.getCell('N2').value, ws.getCell('R1').value, ws.getCell('R2').value, ws.getCell('Z2').value]).toEqual([null, '得分·业绩考核', 18, 91]);
+    }
+    const xml = await (await JSZip.loadAsync(readFileSync(path.join(path.dirname(fast.report.output!), 'package.xlsx')))).file('xl/worksheets/sheet1.xml')!.async('string');
+    const refs = [...xml.matchAll(/<c r="([A-Z]+\d+)"/g)].map((m) => m[1]);
+    expect(refs.length - new Set(refs).size).toBe(0);
+    expect(fast.report.people.map((p) => p.total)).toEqual([91, 80, 100]);
+  });
   it('a conditional format\'s number format reusing an id is not the cells\' (0"次" read as 0.0%: 3 次 was 「300%」, everyone refused)', async () => {
     for (const f of ['counts.xlsx', 'month.xlsx']) {
       const { fast, plain } = await both(f);

@@ -569,6 +569,11 @@ export function hintLastUsedColumn(ws: ExcelJS.Worksheet, col: number): void {
 /** The right-most column holding a value: where kpi appends its columns, the same before and after re-grading. */
 export function lastUsedColumn(ws: ExcelJS.Worksheet, rows?: { from: number; to: number }): number {
   let last = rows ? 0 : (usedColumnHints.get(ws) ?? 0);
+  // A merged range is the user's even while empty (备注 merged N:Q on each row, to be filled in later): kpi's columns
+  // written inside it were hidden under it, and the last one's value shown as the user's 备注.
+  for (const m of Object.values(mergedRanges(ws))) {
+    if (!rows || (m.bottom >= rows.from && m.top <= rows.to)) last = Math.max(last, m.right);
+  }
   ws.eachRow({ includeEmpty: false }, (row, n) => {
     if (rows && (n < rows.from || n > rows.to)) return;
     row.eachCell({ includeEmpty: false }, (cell) => {
@@ -577,6 +582,11 @@ export function lastUsedColumn(ws: ExcelJS.Worksheet, rows?: { from: number; to:
     });
   });
   return last;
+}
+
+/** exceljs keeps a sheet's merged ranges by their top-left cell (its model lists them too, at the cost of building it). */
+function mergedRanges(ws: ExcelJS.Worksheet): Record<string, { top: number; bottom: number; right: number }> {
+  return (ws as unknown as { _merges?: Record<string, { top: number; bottom: number; right: number }> })._merges ?? {};
 }
 
 /** What the team typed in a sheet of kpi's right of its last column `width`: the first cells and how many. */
