@@ -676,6 +676,14 @@ describe('the fast path and the ordinary path on the same small workbooks', () =
     expect(refs.length - new Set(refs).size).toBe(0);
     expect(fast.report.people.map((p) => p.total)).toEqual([91, 80, 100]);
   });
+  it('a cell holding only a full-width space (a shared string, LibreOffice) counts as used on both paths: kpi\'s columns start after it', async () => {
+    const { fast, plain } = await both('space-cell.xlsx');
+    for (const { wb } of [fast, plain]) {
+      const ws = wb.getWorksheet('考核')!;
+      // 「　」 in P3 is kept; kpi's first column at Q on both (the fast path started at O and wrote 24 over P3).
+      expect([ws.getCell('P3').value, ws.getCell('Q1').value, ws.getCell('Q3').value]).toEqual(['\u3000', '得分·业绩考核', 16]);
+    }
+  });
   it('a conditional format\'s number format reusing an id is not the cells\' (0"次" read as 0.0%: 3 次 was 「300%」, everyone refused)', async () => {
     for (const f of ['counts.xlsx', 'month.xlsx']) {
       const { fast, plain } = await both(f);

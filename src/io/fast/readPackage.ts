@@ -332,7 +332,8 @@ function readRow(n: number, body: string, rows: Map<number, RowCells>, pkg: Pack
     row.hasValues = true;
     // exceljs counts any value but an empty string (spaces included) — a formula whatever its result (the team's
     // =IF(COUNTIF(…)>1,"重复","") showing nothing was written over), and never a shared string that is empty.
-    const sharedEmpty = attrOf(attrs, 't="') === 's' && v.kind === 'empty';
+    // A shared string of spaces only (「　」 typed to clear a cell) is a value to exceljs: kpi's columns start after it.
+    const sharedEmpty = attrOf(attrs, 't="') === 's' && v.kind === 'empty' && pkg.strings[Number(/<v>\s*(\d+)\s*<\/v>/.exec(inner)?.[1])] === '';
     if (v.kind !== 'empty' || inner.includes('<f') || (!sharedEmpty && /<t\b[^>]*>[^<]|<v>[^<]/.test(inner))) row.maxValueCol = Math.max(row.maxValueCol, col);
     if (v.kind !== 'empty') row.values[col] = keep(v);
   }
