@@ -684,6 +684,13 @@ describe('the fast path and the ordinary path on the same small workbooks', () =
       expect([ws.getCell('P3').value, ws.getCell('Q1').value, ws.getCell('Q3').value]).toEqual(['\u3000', '得分·业绩考核', 16]);
     }
   });
+  it('spare columns the team hid right of the table (O:P) are shown once kpi writes its scores there, on both paths', async () => {
+    const { fast, plain } = await both('hidden-spare-columns.xlsx');
+    for (const { wb } of [fast, plain]) {
+      const ws = wb.getWorksheet('考核')!;
+      expect([ws.getCell('O1').value, ws.getColumn(15).hidden, ws.getColumn(16).hidden]).toEqual(['得分·业绩考核', false, false]);
+    }
+  });
   it('a conditional format\'s number format reusing an id is not the cells\' (0"次" read as 0.0%: 3 次 was 「300%」, everyone refused)', async () => {
     for (const f of ['counts.xlsx', 'month.xlsx']) {
       const { fast, plain } = await both(f);

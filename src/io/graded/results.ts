@@ -143,6 +143,8 @@ function rosterColumns(ws: ExcelJS.Worksheet, form: FormDef, sample: PersonResul
   headings.forEach((h, k) => {
     ledger.write(ws, headerRow, first + k, h, headingStyle());
     ws.getColumn(first + k).width = widths[k];
+    // Empty columns the team had hidden (spare columns right of the table): kpi's scores there were hidden too.
+    if (ws.getColumn(first + k).hidden) ws.getColumn(first + k).hidden = false;
     lines = Math.max(lines, linesIn(h, widths[k]!));
   });
   if (lines * LINE > (ws.getRow(headerRow).height ?? LINE)) ledger.height(ws, headerRow, lines * LINE);
