@@ -350,6 +350,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     return inPart ?? list.find((i) => !table.itemRows.has(i.id)) ?? list[list.length - 1]!;
   };
   let current: ItemDef | null = null;
+  /** The text left of the current item's name (its 维度): a row with another there and no item is another line. */
+  let currentBeside = '';
   // Rows holding a value that no item or input of the form takes (a label retyped): said below, never dropped silently.
   const unread: Array<{ row: number; label: string; item: ItemDef | null; sub?: string; value: string; cell: string; raw?: RawValue }> = [];
   /** The name of the unknown item whose rows are being read ('' once a known item or the table's end is reached). */
@@ -423,15 +425,33 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
         if (part) currentPart = part;
       }
     }
-    if (itemText) current = labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null;
+    const beside = textBeside(grid, row, table);
+    if (itemText) {
+      current = labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null;
+      currentBeside = beside;
+    }
     // 「合计」 in a column before the item's (考核面 | 指标 with 合计 under 考核面): the table's total line, not the last item again.
     else if (totalBeside(grid, row, table)) {
       current = null;
       tableEnded = true;
       continue;
+    } else if (current && beside && beside !== currentBeside && !partNamed(beside)) {
+      // Another line's own name there, the item's cell empty (「综合评价 | | 良好 | 优秀」, 「直接主管定级 | | | 部门定级」 under
+      // the items): not the last item's second row — its overall 优秀 filled the last item's blank 客户评 at exit 0.
+      current = null;
+      if (END_WORD.test(beside.normalize('NFKC').replace(/\s+/g, ''))) tableEnded = true;
+      unknownItem = tableEnded ? '' : beside;
+      const filled = valueIn(row);
+      if (filled && filled.value !== beside) {
+        unread.push({ row, label: beside, item: null, sub: '', ...filled });
+        if (!tableEnded) added.push({ label: beside, ...filled });
+      }
+      continue;
     }
     if (current) visibleItems.add(current.id);
     if (itemText && !current && (fieldNames.has(labelKey(withoutTrailingNote(itemText.replace(/[::].*$/, '')))) || TABLE_END.test(itemText.normalize('NFKC').replace(/\s+/g, '')) || TOTAL.test(itemText))) tableEnded = true;
+    // The form's own line named left of the item's column, its answer in the item's (「直接主管定级 | 优秀 | | 部门定级」).
+    if (itemText && !current && beside && !partNamed(beside) && (fieldNames.has(labelKey(withoutTrailingNote(beside))) || END_WORD.test(beside.normalize('NFKC').replace(/\s+/g, '')))) tableEnded = true;
     // A part's title merged across the row (「问题解决能力」 over A17:H17) shows in every cell of it: not a value.
     const title = (f: { value: string } | null) => f !== null && (f.value === itemText || f.value === grid.text(row, table.inputCol ?? table.itemCol));
     if (!current) {
@@ -823,6 +843,20 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
 }
 
 /** A total or grade line whose word stands in a column left of the values other than the item column's. */
+/** Words a line under the items ends with when it is the form's own (综合评价, 直接主管定级, 上级签字, 考核日期). */
+const END_WORD = /(评价|评定|定级|等级|签字|签名|意见|评语|总评|日期|确认)$/;
+
+/** The first text in a column left of the item's name (a 维度, a part, 合计 or the form's own line), '' for none. */
+function textBeside(grid: Grid, row: number, table: FormTable): string {
+  const firstValue = Math.min(...table.valueCols.map((v) => v.col));
+  for (let col = 1; col < Math.min(firstValue, table.itemCol); col++) {
+    if (col === table.inputCol) continue;
+    const text = grid.text(row, col).trim();
+    if (text) return text;
+  }
+  return '';
+}
+
 function totalBeside(grid: Grid, row: number, table: FormTable): boolean {
   const firstValue = Math.min(...table.valueCols.map((v) => v.col));
   for (let col = 1; col < firstValue; col++) {
