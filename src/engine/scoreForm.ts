@@ -222,14 +222,14 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
   const combined = combine(form, items);
   // A row with a name and nothing else, on a form where every input may be left blank, scores what blank means. No
   // incidents is full marks: a good month looks like that, so the row is scored and the blank said. Nothing ticked
-  // (§27 → 0) is a score no one gave: the person was most likely not rated yet, and is not scored — unless the rater
-  // wrote about them (§27's 综合评价 「本月未达标」: rated, and nothing ticked).
-  const nothing = ![...person.entries.values()].some((e) => e.raw.kind !== 'empty');
+  // (§27 → 0) is a score no one gave: the person was most likely not rated yet, and is not scored — a remark beside
+  // (综合评价 「本月休产假,未考核」) says nothing of the boxes, and 「/」 or 「—」 in every one is as blank (README: 确实一条都
+  // 不符合时填「×」). Both were 0.00 待改进 at exit 0.
+  const nothing = ![...person.entries.values()].some((e) => e.raw.kind !== 'empty' && !(e.raw.kind === 'text' && isDashOnly(e.raw.value)));
   // A row left blank is said once, for the person (below), not once more for each list of ticks in it.
   if (nothing) problems.splice(0, problems.length, ...problems.filter((p) => p.code !== 'nothing-ticked'));
   if (nothing && !problems.some((p) => p.severity === 'error')) {
-    const remarked = form.header.concat(form.footer ?? []).some((f) => f.role === 'other' && !!header[f.id]);
-    const lowered = !remarked && combined.total100 !== null && round2(combined.total100) < 100;
+    const lowered = combined.total100 !== null && round2(combined.total100) < 100;
     const mark = lowered ? zeroChoiceLabel(form) : undefined;
     const fields = lowered ? { scoredAs: round2(combined.total100!), ...(mark ? { mark } : {}) } : {};
     problems.push(problem('nothing-filled', fields, person.at, { ...(lowered ? { severity: 'error' as const } : {}), ...(name ? { person: name } : {}) }));

@@ -114,10 +114,20 @@ describe('a person with nothing filled in', () => {
     const none = scorePerson(boxes, person({ name: '无' }, [['a.t0', '×'], ['a.t1', '×']]));
     expect([none.total, none.status, codes(none.problems)]).toEqual([0, 'scored', []]);
   });
-  it('nothing ticked with a remark written about the person (§27 综合评价 「本月未达标」): rated, 0/2 × 100 = 0, scored with a warning', () => {
+  it('nothing ticked with a remark written about the person (§27 综合评价 「本月休产假,未考核」): the remark says nothing of the boxes, an error still', () => {
     const remarked: FormDef = { ...ticks, footer: [{ id: 'remark', label: '综合评价', role: 'other' }] };
-    const r = scorePerson(remarked, person({ name: '评', remark: '本月未达标' }, [['a.t0', null], ['a.t1', null]]));
-    expect([r.total, r.status, r.problems.map((p) => [p.code, p.severity])]).toEqual([0, 'scored', [['nothing-filled', 'warning']]]);
+    const r = scorePerson(remarked, person({ name: '评', remark: '本月休产假,未考核' }, [['a.t0', null], ['a.t1', null]]));
+    // It was 0/2 × 100 = 0.00 待改进 with a warning, exit 0.
+    expect([r.total, r.status, r.problems.map((p) => [p.code, p.severity])]).toEqual([null, 'error', [['nothing-filled', 'error']]]);
+  });
+  it('「/」 or 「—」 in every box is as blank (README: nothing): an error, not 0/2 × 100 = 0.00 待改进 at exit 0', () => {
+    for (const dash of ['/', '—', '-']) {
+      const r = scorePerson(ticks, person({ name: '划' }, [['a.t0', dash], ['a.t1', dash]]));
+      expect([dash, r.total, r.status, codes(r.problems)]).toEqual([dash, null, 'error', ['nothing-filled']]);
+    }
+    // One box ticked beside a 「/」: something filled, 1/2 × 100 = 50.
+    const one = scorePerson(ticks, person({ name: '甲' }, [['a.t0', '√'], ['a.t1', '/']]));
+    expect([one.total, one.status]).toEqual([50, 'scored']);
   });
   it('blanks that score full marks (no incidents: 10 − 0 × 2 = 10 of 10 → 100) are what a good month looks like: scored, with a warning', () => {
     const incidents: FormDef = form([{ id: 'p', label: '纪律', items: [item('o', '违纪', 10, [{ id: 'n', label: '次数', type: 'integer', min: 0, optional: true, default: 0 }], { kind: 'deduction', base: 10, penalties: [{ input: 'n', per: 2 }] })] }]);
