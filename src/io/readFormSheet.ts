@@ -19,16 +19,19 @@ import { raterField } from '../engine/raterCopy.js';
 import { isNoneWord, unitsOf } from '../engine/text.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
+/** 「主管评分」, 「上级打分」: the one supervisor's column of a form rated by one (README), read as 评分 is. */
+const SUPERVISOR_RATINGS = ['主管', '上级', '领导', '经理', '组长', '直接上级', '直属上级', '部门主管', '部门经理', '考核人', '考评人'].flatMap((w) => ['评分', '打分', '评定', '考评'].map((s) => w + s));
+
 export const FORM_HEADINGS = {
-  item: ['项目', '考核项目', '项目名称', '考核指标', '指标', '考核维度'],
+  item: ['项目', '考核项目', '项目名称', '考核指标', '指标', '考核维度', '评价指标', '评价项目', '测评项目', '测评指标'],
   input: ['填写项', '输入项', '填写内容', '输入', '数据项'],
-  value: ['填写', '填写值', '填写栏', '填写处', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报'],
+  value: ['填写', '填写值', '填写栏', '填写处', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报', ...SUPERVISOR_RATINGS],
   /**
    * Value headings that say a score was given (the paper form's 项目 | 内容 | 分值 | 评分 | 备注): read only on a form whose
    * every item is a score typed in. On §2, whose items count 不符合项, 评分 9 was read as 9 不符合项 (10 − 9 = 1; 14
    * 待改进 for 86 良好, exit 0).
    */
-  rating: ['评分', '考核评分', '考评人评分', '考评', '打分', '评定'],
+  rating: ['评分', '考核评分', '考评人评分', '考评', '打分', '评定', ...SUPERVISOR_RATINGS],
   score: ['得分', '结果', '评分结果'],
   explanation: ['说明', '得分说明', '计算说明'],
 };

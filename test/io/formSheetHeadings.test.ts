@@ -1,0 +1,36 @@
+// A team's own person sheets headed in their own words (a red team's openpyxl workbooks, no kpi marker).
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/openpyxl/form-headings', f);
+
+async function graded(f: string) {
+  const r = await gradeFile(at(f), { output: null });
+  if (!r.ok) throw new Error(r.failure.message);
+  return r.report;
+}
+
+describe('the column to fill headed by the one supervisor (README: 主管评分 on a form rated by one)', () => {
+  it('§13: 「主管评分」 over the points typed: 20 + 30 + 10 + 10 + 5 + 5 + 10 + 5 = 95 良好 (left-open), 90 一般 (it was no column to fill)', async () => {
+    const r = await graded('scheme-supervisor-rating.xlsx');
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 95, '良好'], ['李四', 90, '一般']]);
+  });
+  it('§16: 「主管评分」 of 8 on each of ten items: 10 × 8 = 80 良好', async () => {
+    const r = await graded('rating-supervisor-rating.xlsx');
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 80], ['李四', 80], ['王五', 80]]);
+  });
+  it('§12, a form of counts: 「主管评分」 may hold points or counts — refused as 「评分」 is, saying why', async () => {
+    const r = await graded('express-supervisor-rating.xlsx');
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    expect(r.problems[0]!.message).toContain('第 6 行表头只有「主管评分」列,没有「填写」列');
+  });
+});
+
+describe('the item column headed 「评价指标」 (the seed\'s own word, §30)', () => {
+  it('评价维度 | 评价指标 | 上级评价 | 客户评价: 0.7 × 80 + 0.3 × 60 = 74 一般, 70 + 12 = 82 良好 (it was 「没有找到表头」, exit 2)', async () => {
+    const r = await graded('ability-evaluation-indicators.xlsx');
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 74, '一般'], ['李四', 82, '良好']]);
+  });
+});
