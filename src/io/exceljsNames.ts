@@ -43,7 +43,9 @@ export function keepFormulaNamesInExcelJs(): void {
     return done;
   };
   Xform.prototype.render = function (this: unknown, xmlStream: XmlStream, model: NameModel) {
-    if (model.text === undefined) return render.call(this, xmlStream, model);
+    // exceljs writes a print area's or titles' sheet as '<name>'! without doubling an apostrophe in it (客服部'3月):
+    // Excel repairs the file, LibreOffice drops the name, and exceljs itself could not read it again.
+    if (model.text === undefined) return render.call(this, xmlStream, { ...model, ranges: model.ranges.map(quotedSheet) });
     xmlStream.openNode('definedName', { name: model.name, ...(model.localSheetId !== undefined ? { localSheetId: model.localSheetId } : {}), ...model.attributes });
     xmlStream.writeText(model.text);
     xmlStream.closeNode();
@@ -82,6 +84,15 @@ export function keepFormulaNamesInExcelJs(): void {
       model.set!.call(this, value);
     },
   });
+}
+
+/** 'a'b'!$1:$1 as exceljs writes it → 'a''b'!$1:$1; a reference already quoted right is left as it is. */
+export function quotedSheet(range: string): string {
+  // Titles of rows and columns come as one text of two references ('a'b'!$A:$B,'a'b'!$1:$1).
+  if (/!\$?[A-Z0-9:$]+,'/.test(range)) return range.split(/,(?=')/).map(quotedSheet).join(',');
+  const m = /^'(.*)'!([^!]*)$/s.exec(range);
+  if (!m || !m[1]!.includes("'") || /^(?:[^']|'')*$/.test(m[1]!)) return range;
+  return `'${m[1]!.replace(/'/g, "''")}'!${m[2]}`;
 }
 
 interface XmlStream {
