@@ -255,6 +255,12 @@ function timeOfDay(raw: RawValue & { kind: 'date' }): boolean {
   return !raw.elapsed && /^\d{2}:\d{2}(:\d{2})?$/.test(raw.value);
 }
 
+/** Seconds as 「H:MM:SS」, the text a time typed reads as. */
+function clockText(seconds: number): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${Math.floor(seconds / 3600)}:${two(Math.floor((seconds % 3600) / 60))}:${two(seconds % 60)}`;
+}
+
 function countedInTime(input: InputDef): boolean {
   return !!input.unit && /秒|分钟|小时|min|^s$|^h$/i.test(input.unit);
 }
@@ -288,6 +294,11 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
       // only a time with its seconds: 「0:30」 typed for 30 s is Excel's 0:30:00, which shows no more than the text 「1:05」
       // README refuses (h:mm or m:ss); read as 30 minutes it was 1800 s at exit 0.
       if ((input.type === 'number' || input.type === 'integer') && timeOfDay(raw) && /^\d{2}:\d{2}:\d{2}$/.test(raw.value) && countedInTime(input)) return parseNumeric(input, { kind: 'text', value: raw.value });
+      // A duration's cell ([h]:mm:ss, [mm]:ss, [ss]) holding less than a day is a time typed in (0:00:45 shows 45 in [ss]);
+      // a number typed there is days (45 shows 3888000): refused, as README says.
+      if ((input.type === 'number' || input.type === 'integer') && raw.elapsed && raw.seconds !== undefined && raw.seconds < 86400 && countedInTime(input)) {
+        return parseNumeric(input, { kind: 'text', value: clockText(raw.seconds) });
+      }
       return fail(raw.elapsed ? 'duration-value' : 'date-value', raw.value);
     case 'empty':
       return emptyValue(input);

@@ -374,6 +374,19 @@ export function elapsedText(days: number, numFmt = '[h]:mm:ss'): string {
   return `${Math.floor(total / 3600)}:${two(Math.floor((total % 3600) / 60))}:${two(total % 60)}`;
 }
 
+/** A duration's cell as read: as Excel shows it, and its length in seconds. */
+export function elapsedValue(days: number, numFmt: string): RawValue {
+  return { kind: 'date', value: elapsedText(days, numFmt), elapsed: true, seconds: Math.round(days * 86400) };
+}
+
+/**
+ * A time of day as dateText gives it, its seconds kept when its format shows them (h:mm:ss, mm:ss): 0:01:00 is
+ * 「00:01:00」, a minute — 「00:01」 alone reads as min:s or h:min, and was refused.
+ */
+export function timeAsShown(text: string, numFmt: string): string {
+  return /^\d{2}:\d{2}$/.test(text) && /s/i.test(numFmt.replace(/"[^"]*"|\\./g, '')) ? `${text}:00` : text;
+}
+
 export function rawFromCell(cell: ExcelJS.Cell): RawValue {
   const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
   const sign = percentSignOf(numFmt);
@@ -383,11 +396,15 @@ export function rawFromCell(cell: ExcelJS.Cell): RawValue {
     const when = cell.value instanceof Date ? cell.value : cell.result instanceof Date ? cell.result : null;
     // The 1904 system counts from 1904-01-01: 0:00:20 there was 35088:00:20, the 1,462 days between the two.
     const date1904 = (cell.worksheet as unknown as { workbook?: { properties?: { date1904?: boolean } } }).workbook?.properties?.date1904 === true;
-    if (when) return { kind: 'date', value: elapsedText(when.getTime() / DAY_MS + 25569 - (date1904 ? 1462 : 0), numFmt), elapsed: true };
+    if (when) return elapsedValue(when.getTime() / DAY_MS + 25569 - (date1904 ? 1462 : 0), numFmt);
+  }
+  if (raw.kind === 'date' && numFmt) {
+    const shown = timeAsShown(raw.value, numFmt);
+    if (shown !== raw.value) return { ...raw, value: shown };
   }
   if (raw.kind === 'number' && numFmt) {
     // A time typed into a cell of minutes or seconds (0:00:40 through [ss]) is a time, not 0.000463 of a number.
-    if (isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(raw.value, numFmt), elapsed: true };
+    if (isElapsedFormat(numFmt)) return elapsedValue(raw.value, numFmt);
     const suffix = formatSuffixOf(numFmt);
     const onScreen = shownByFormat(numFmt, raw.value);
     const rounded = onScreen ? { rounded: onScreen.value, roundedText: onScreen.text } : {};

@@ -18,8 +18,11 @@ export type RawValue =
   | { kind: 'number'; value: number; percentFormat?: boolean; percentSign?: boolean; suffix?: string; shown?: string; rounded?: number; roundedText?: string }
   | { kind: 'text'; value: string }
   | { kind: 'boolean'; value: boolean }
-  /** elapsed: a duration's cell ([ss], [mm]:ss), shown as Excel shows it (7776000 seconds), not a date. */
-  | { kind: 'date'; value: string; elapsed?: true }
+  /**
+   * elapsed: a duration's cell ([ss], [mm]:ss), shown as Excel shows it (7776000 seconds), not a date; seconds: its
+   * length in seconds.
+   */
+  | { kind: 'date'; value: string; elapsed?: true; seconds?: number }
   | { kind: 'error'; value: string }
   | { kind: 'formula-without-result'; formula: string };
 

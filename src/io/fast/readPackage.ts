@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { localeFormatCode } from '../exceljsLocaleFormats.js';
 import type { RawValue } from '../../model/entries.js';
-import { cellAddress, dateText, elapsedText, fixedDecimalsText, shownByFormat, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, withoutXmlForbidden, type Grid } from '../grid.js';
+import { cellAddress, dateText, elapsedValue, fixedDecimalsText, shownByFormat, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, timeAsShown, withoutXmlForbidden, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
@@ -379,10 +379,10 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo, sharedFormula
       }
       const x = parseFloat(raw);
       // Before the date test, which [h]:mm also passes: 1 typed there is 24:00:00 elapsed (as the ordinary path reads it).
-      if (numFmt && isElapsedFormat(numFmt)) return { kind: 'date', value: elapsedText(x, numFmt), elapsed: true };
+      if (numFmt && isElapsedFormat(numFmt)) return elapsedValue(x, numFmt);
       if (isDateFmt(numFmt)) {
         const d = new Date(Math.round((x - 25569 + (pkg.date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-        return { kind: 'date', value: dateText(d) };
+        return { kind: 'date', value: timeAsShown(dateText(d), numFmt) };
       }
       if (/^0{2,}$/.test(numFmt) && Number.isInteger(x) && x >= 0) return { kind: 'text', value: String(x).padStart(numFmt.length, '0') };
       const sign = percentSignOf(numFmt);
