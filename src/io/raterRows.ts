@@ -3,7 +3,10 @@
 // (「文档编写·自评」) its entries are that rater's; under headings retyped to the item's name alone (「文档编写」) they
 // would be read as the entries of the rater that counts (主管) — a self-assessment scored as the supervisor's.
 import { bareHeadingRater } from './columns.js';
-import { findRater, raterField } from '../engine/raterCopy.js';
+import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
+
+/** A signature: a name of two to four Chinese characters, or one in letters. */
+const PERSON_NAME = /^(\p{Script=Han}{2,4}|[A-Za-z][A-Za-z .]{1,30})$/u;
 import type { FormDef, RaterDef } from '../model/definition.js';
 import { raterOfKey, type PersonEntries } from '../model/entries.js';
 
@@ -42,8 +45,12 @@ export function groupRowsOfOnePerson(form: FormDef, people: readonly PersonEntri
   const idField = form.header.concat(form.footer ?? []).find((h) => h.role === 'id');
   const nameField = form.header.concat(form.footer ?? []).find((h) => h.role === 'name');
   const rows = new Map<string, number>();
+  // A form of one group of several (§15 面试官): its 面试评价人签名 holds who signed (王五, 李四), each one of that group.
+  const counted = form.raters.filter((r) => r.weight > 0);
+  const sole = counted.length === 1 && counted[0]!.multiple ? counted[0] : undefined;
   for (const p of people) {
-    const rater = findRater(form, p.header.get(field.id) ?? '');
+    const text = (p.header.get(field.id) ?? '').trim();
+    const rater = findRater(form, text) ?? (sole && PERSON_NAME.test(text) && !saysSelf(text) ? sole : undefined);
     if (!rater?.multiple) continue;
     // The same 工号 and the same name: one 工号 under two names (a sheet copied without changing it) is no one's rows.
     const who = `${(idField && p.header.get(idField.id)?.trim()) || ''}\u0000${(nameField && p.header.get(nameField.id)?.trim()) || ''}`;

@@ -231,3 +231,16 @@ describe('§15 interviewers\' copies dated in two months (初试 in March, 复�
     expect(r.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['陈晨', 3, '良好']]);
   });
 });
+
+describe('§15 a log of one row per interviewer, 面试评价人签名 holding who signed (王五, 李四)', () => {
+  it('each signature is one interviewer (every candidate was refused as named twice): 陈晨 38/15 = 2.53, 刘洋 51/15 = 3.40', async () => {
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const { repoRoot } = await import('../helpers.js');
+    const path = await import('node:path');
+    const r = await gradeFile(path.join(repoRoot, 'test/fixtures/openpyxl/raters/interview-log-signed.xlsx'), { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    // Each question the mean of the two interviewers' levels (4/3/2/1); the total the mean of the 15 questions.
+    expect(r.report.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['陈晨', 2.53, '一般'], ['刘洋', 3.4, '良好']]);
+    expect(r.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
