@@ -85,6 +85,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
   // The rater groups each file holds: one, a rater's copy (its people once each); several, a roster of a row per rater.
   const groupsIn = new Map<string, Set<string>>();
   for (const rec of records) if (rec.rater) groupsIn.set(rec.file, (groupsIn.get(rec.file) ?? new Set()).add(rec.rater.id));
+  const answers = answerFiles(form, records);
   for (const rec of records) {
     const id = idOf(form, rec.person);
     const name = nameOf(form, rec.person);
@@ -160,7 +161,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
       problems.push(p);
       continue;
     }
-    if (twin && groupsIn.get(rec.file)?.size === 1) {
+    if (twin && groupsIn.get(rec.file)?.size === 1 && !answers.has(rec.file)) {
       acc.errors.push(duplicateRater(rec, rater, twin, name, field));
       continue;
     }
@@ -266,6 +267,24 @@ function withBlanksFilled(form: FormDef, acc: Acc): PersonEntries {
   }
   if (!header) return acc.header;
   return { ...acc.header, header, ...(cells ? { headerCells: cells } : {}), ...(from.size ? { headerFrom: from } : {}), ...(differs.size ? { headerDiffers: differs } : {}) };
+}
+
+/**
+ * Files of one group of several in which every person (two or more) has several rows: a survey's answers exported one a
+ * row (客户评 twice for each of 林娜 and 周杰), each row another customer — not one rater's copy with a person pasted twice
+ * (one of many twice), which is one rater twice. Read as that, the export was refused; beside one 同事评 row, averaged.
+ */
+function answerFiles(form: FormDef, records: readonly RaterRecord[]): Set<string> {
+  const rows = new Map<string, Map<string, number>>();
+  for (const rec of records) {
+    if (!rec.rater?.multiple || !ratesAnything(rec.person)) continue;
+    const who = idOf(form, rec.person) || nameKey(nameOf(form, rec.person));
+    if (!who) continue;
+    const inFile = rows.get(rec.file) ?? new Map<string, number>();
+    inFile.set(who, (inFile.get(who) ?? 0) + 1);
+    rows.set(rec.file, inFile);
+  }
+  return new Set([...rows].filter(([, counts]) => counts.size >= 2 && [...counts.values()].every((n) => n >= 2)).map(([file]) => file));
 }
 
 /** A record with a cell filled: a row of a name and nothing else rates nobody. */

@@ -843,3 +843,14 @@ describe('kpi\'s own combined result in the folder of raters\' copies', () => {
     expect(again.report.problems.filter((p) => p.code === 'graded-in-folder').map((p) => p.message)).toEqual(['主管.combined.graded.xlsx 是 kpi 写出的评分结果,不作为评分人的表读取(否则其中的评分会算两次)']);
   });
 });
+
+describe('a survey\'s answers exported one a row (客户评 twice for each person, GB18030 CSV) beside the 主管\'s copy', () => {
+  it('each row is another customer, averaged (it was 「分不清是同一位评了两次」 unless a 同事评 row stood in the file)', async () => {
+    const at = (f: string) => path.join(repoRoot, 'test/fixtures/openpyxl/raters', f);
+    const r = await combined([at('competency-supervisor.xlsx'), at('competency-survey-gb18030.csv')]);
+    // No 同事: 主管 70/90, 客户 20/90. 林娜 主管 80 × 5, 客户 (100 + 60) / 2 = 80 → 80.
+    // 周杰 主管 80, 80, 80, 60, 60; 客户 (80 + 100) / 2 = 90 → (80·70 + 90·20)/90 = 82.22 × 3, (60·70 + 90·20)/90 = 66.67 × 2 → 76.
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['林娜', 80, '良好'], ['周杰', 76, '良好']]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
