@@ -119,7 +119,8 @@ const UNIT_EQUIVALENTS: Record<string, readonly string[]> = {
   // 客诉 counted 「3起」「3件」「3宗」「3例」, as incidents are.
   // 「1项」 of a check's 不达标项数 counted in 次 (§25): the field names the unit itself.
   次: ['回', '条', '处', '起', '件', '宗', '例', '项'],
-  户: ['家'],
+  // Customers counted in 户 are people too: 「50人」「45位」「40个」 (§8 本月安装客户数 refused them, 「40家」 read).
+  户: ['家', '人', '位', '个', '名'],
   人: ['名', '位', '份', '户', '人次', '个'],
   处: ['个', '项', '次'],
   项: ['个', '条', '处', '次', '回'],

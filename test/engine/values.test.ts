@@ -59,6 +59,8 @@ describe('accepted numbers', () => {
     ['宗 means 次', times, text('3宗'), 3],
     ['件 means 单 (服务单 200件)', { id: 'o', label: '服务单数', type: 'integer', min: 0, unit: '单' }, text('200件'), 200],
     ['家 means 户', households, text('5家'), 5],
+    ['人, 位, 个 mean 户 (customers are people: 「50人」 was refused)', households, text('50人'), 50],
+    ['位 means 户', households, text('45位'), 45],
     ['zero-width space around the number', integer0, text('\u200b3\ufeff'), 3],
     ['formula noise 2.9999999999999996 is the 3 Excel shows', integer0, num(2.9999999999999996), 3],
     ['formula noise 3.0000000000000004', integer0, num(0.1 * 30 + 4.440892098500626e-16), 3],
