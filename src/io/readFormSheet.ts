@@ -25,7 +25,7 @@ const SUPERVISOR_RATINGS = ['主管', '上级', '领导', '经理', '组长', '�
 export const FORM_HEADINGS = {
   item: ['项目', '考核项目', '项目名称', '考核指标', '指标', '考核维度', '评价指标', '评价项目', '测评项目', '测评指标'],
   input: ['填写项', '输入项', '填写内容', '输入', '数据项'],
-  value: ['填写', '填写值', '填写栏', '填写处', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报', ...SUPERVISOR_RATINGS],
+  value: ['填写', '填写值', '填写栏', '填写处', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报'],
   /**
    * Value headings that say a score was given (the paper form's 项目 | 内容 | 分值 | 评分 | 备注): read only on a form whose
    * every item is a score typed in. On §2, whose items count 不符合项, 评分 9 was read as 9 不符合项 (10 − 9 = 1; 14
@@ -159,6 +159,15 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       while (c.rater.multiple && taken(slot) && slot < 20) slot++;
       if (!taken(slot)) table.valueCols.push({ col: c.col, rater: c.rater, slot });
       else (table.otherScores ??= []).push({ col: c.col, text: c.text });
+    }
+    // No 填写 column but the one supervisor's (「主管评分」) on a form of points typed in: that is the column to fill. Beside
+    // a 填写 it stays another column of scores, compared (otherScoreColumns) — taken first, whichever came first won.
+    if (!table.valueCols.length && !form.raters && typedScoresOnly(form)) {
+      const supervisor = (table.otherScores ?? []).find((o) => keys(SUPERVISOR_RATINGS).has(labelKey(withoutTrailingNote(o.text))));
+      if (supervisor) {
+        table.valueCols.push({ col: supervisor.col, rater: null, slot: 1 });
+        table.otherScores = table.otherScores!.filter((o) => o !== supervisor);
+      }
     }
     // A paper form of the team's own: 序号 | 考核项目 | 分值 | 评分标准 | 得分, the score typed under 得分 (there is no 填写
     // column: kpi's own sheets always have one). Its 得分 is what was filled in; kpi's score goes beside it.
@@ -855,7 +864,8 @@ function textBeside(grid: Grid, row: number, table: FormTable): string {
   for (let col = 1; col < Math.min(firstValue, table.itemCol); col++) {
     if (col === table.inputCol) continue;
     const text = grid.text(row, col).trim();
-    if (text) return text;
+    // A 序号 (1, 1.1, 2.3, 一、, (二)) numbers the lines: no line's name (sub-lines numbered 2.1 … were cut from their item).
+    if (text && !/^[\s\d.、,,::)(()\-一二三四五六七八九十]+$/.test(text.normalize('NFKC'))) return text;
   }
   return '';
 }

@@ -33,4 +33,14 @@ describe('lines under the items named left of the item column', () => {
       expect(r.problems.filter((p) => p.code === 'unknown-column' || p.code === 'duplicate-entry')).toEqual([]);
     }
   });
+
+  it('a 序号 left of the items (1, 1.1 … 2.6 on the 填写项 lines) is no line\'s name: each line stays its item\'s (96.50 for 95 at exit 0)', async () => {
+    // §12: 工作效率 18; 话务质量 40 − 0.5 × (1 + 2 + 0 + 1 + 0) = 38; 工作状况 40 − 0.5 × 2 = 39 → 95.
+    const ex = await graded('express-numbered-lines.xlsx');
+    expect(ex.people.map((p) => [p.name, p.total])).toEqual([['张三', 95], ['李四', 95]]);
+    expect(ex.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    // §8 with its 填写项 lines numbered: 79 and 100, as before the change (回访客户数 was 「表中没有」).
+    const m = await graded('mattress-numbered-lines.xlsx');
+    expect(m.people.map((p) => p.total)).toEqual([79, 100]);
+  });
 });

@@ -17,6 +17,12 @@ describe('the column to fill headed by the one supervisor (README: 主管评分 
     const r = await graded('scheme-supervisor-rating.xlsx');
     expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 95, '良好'], ['李四', 90, '一般']]);
   });
+  it('§13: 「主管评分」 left of 填写 stays another column of scores: 填写 counts (90 一般), its 21 for 27 said — not taken by its place (84 待改进)', async () => {
+    const r = await graded('scheme-supervisor-beside-fill.xlsx');
+    // 填写 18 + 27 + 9 + 8 + 5 + 5 + 9 + 9 = 90 → 一般 (left-open), K 0.9.
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 90, '一般'], ['李四', 90, '一般']]);
+    expect(r.problems.filter((p) => p.severity === 'warning').map((p) => p.message.replace(/^[^:]*:[^:]*:/, ''))).toContain('列「主管评分」的分数没有计入:这一格填「21」,评分按「填写」列的「27」;如果应按「主管评分」评分,请把它的分数填到「填写」列');
+  });
   it('§16: 「主管评分」 of 8 on each of ten items: 10 × 8 = 80 良好', async () => {
     const r = await graded('rating-supervisor-rating.xlsx');
     expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 80], ['李四', 80], ['王五', 80]]);

@@ -26,7 +26,8 @@ describe('cs-checklist (§27) roster round trip', () => {
       row('郑凯', [6, 3, 4, 4]), // 100, 60, 100, 100 → 90 → 优秀
       row('王蕾', [6, 1, 4, 4], {}, '√', '×'), // 100, 20, 100, 100 → 80 → 良好 (× counts as not ticked)
       row('陈琪', [5, 5, 4, 3]), // 83.333, 100, 100, 75 → 358.333 / 4 = 89.58 → 良好
-      row('冯涛', [0, 0, 0, 0], { '综合评价·工作态度': '本月未达标' }), // nothing ticked → 0 → 待改进
+      // Nothing ticked, a remark written: the remark says nothing of the boxes — not scored (README: 确实一条都不符合时填「×」).
+      row('冯涛', [0, 0, 0, 0], { '综合评价·工作态度': '本月未达标' }),
       row('林峰', [6, 5, 4, 4], {}, '是'), // 「是」 is a tick too → 100 → 优秀
       row('周扬', [6, 4, 4, 4], {}, true, false), // logical TRUE/FALSE cells (openpyxl True): 100, 80, 100, 100 → 95 → 优秀
       // 「-」 in a box is nothing written: not ticked, and never 不适用 (this form has none), so 3/4 and not 3/3
@@ -46,7 +47,7 @@ describe('cs-checklist (§27) roster round trip', () => {
     expectScored(r, '郑凯', 90, '优秀');
     expectScored(r, '王蕾', 80, '良好');
     expectScored(r, '陈琪', (500 / 6 + 100 + 100 + 75) / 4, '良好');
-    expectScored(r, '冯涛', 0, '待改进');
+    expectRefused(r, '冯涛', 'nothing-filled');
     expectScored(r, '林峰', 100, '优秀');
     expectScored(r, '周扬', 95, '优秀');
     expectScored(r, '钱磊', 93.75, '优秀');
