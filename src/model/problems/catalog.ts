@@ -832,9 +832,10 @@ export const PROBLEMS = {
     zh: (p) => `「明细」有 ${p.rows} 行,超过 Excel 一张表的行数上限,只写出前 ${p.shown} 行;其余各人各项的得分和说明见 kpi score --json(汇总的总分和等级不受影响)`,
     actual: (p) => String(p.rows),
   }),
-  'content-dropped': spec<{ sheet: string; charts: number; pivots: number; shapes: number; controls: number; chartSheet?: true } | { case: 'macros' }>({
+  'content-dropped': spec<{ sheet: string; charts: number; pivots: number; shapes: number; controls: number; chartSheet?: true; threads?: number; others?: string[] } | { case: 'macros' } | { case: 'workbook'; what: string[] }>({
     severity: 'warning', name: { zh: '内容未能保留', en: 'content not kept' },
     zh: (p) => {
+      if ('case' in p && p.case === 'workbook') return `原文件中的${p.what.join('、')}没有保留在评分结果中(原文件未改动,请在原文件中查看)`;
       if ('case' in p) return '原文件中的宏(VBA)没有保留在评分结果中:评分结果是 .xlsx,不能带宏(原文件未改动,宏仍在原文件里)';
       if (p.chartSheet) return `原表中的图表工作表「${p.sheet}」未能保留:它没有复制到评分结果中(原文件未改动,请在原文件中查看)`;
       const what = [
@@ -842,8 +843,11 @@ export const PROBLEMS = {
         p.pivots ? `${p.pivots} 个数据透视表` : '',
         p.shapes ? `${p.shapes} 个形状/文本框` : '',
         p.controls ? `${p.controls} 个表单控件` : '',
+        p.threads ? `${p.threads} 组批注对话(回复和作者;只留下 Excel 的提示文字)` : '',
+        ...(p.others ?? []),
       ].filter(Boolean);
-      return `原表中的图表/数据透视表未能保留:工作表「${p.sheet}」的${what.join('、')}没有复制到评分结果中(原文件未改动,请在原文件中查看)`;
+      const title = p.charts || p.pivots ? '原表中的图表/数据透视表未能保留' : '原表中的部分内容未能保留';
+      return `${title}:工作表「${p.sheet}」的${what.join('、')}没有复制到评分结果中(原文件未改动,请在原文件中查看)`;
     },
   }),
 
