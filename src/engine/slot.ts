@@ -1,6 +1,6 @@
 // One rater slot of one item: read every input, then apply the item's rule.
 import type { ItemDef } from '../model/definition.js';
-import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
+import { entryKey, HIDDEN_BY_FORMAT, type PersonEntries, type RawEntry } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
 import { isEmptyRaw, parseRaw, readValue, type Value } from './values.js';
 import { cleanText, isNoneWord } from './text.js';
@@ -82,7 +82,9 @@ export function scoreSlot(
   // Across a tier the midway score is one end or the other (off the middle by half the step); a curve (目标 ÷ 实际) is
   // off the middle by a sliver of it.
   const midway = at(0.5).score;
-  if (midway !== null && Math.abs(midway - (outcome.score + asShown.score) / 2) < 0.25 * Math.abs(asShown.score - outcome.score)) return outcome;
+  // A number the cell does not show at all is no rounding: said whatever the line.
+  const hidden = [...rounded.keys()].some((id) => (cells.get(id)?.raw as { roundedText?: string } | undefined)?.roundedText === HIDDEN_BY_FORMAT);
+  if (!hidden && midway !== null && Math.abs(midway - (outcome.score + asShown.score) / 2) < 0.25 * Math.abs(asShown.score - outcome.score)) return outcome;
   const notes = [...rounded.keys()].map((id) => {
     const e = cells.get(id)!;
     const raw = e.raw as Extract<RawEntry['raw'], { kind: 'number' }>;

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { RawValue } from '../model/entries.js';
+import { HIDDEN_BY_FORMAT, type RawValue } from '../model/entries.js';
 import { walkOnlyPresentRows } from './sparseRows.js';
 
 /** A sheet as a rectangle of raw values; xlsx sheets, CSV files and HTML tables all become one. */
@@ -257,6 +257,9 @@ function plainFormat(numFmt: string): PlainFormat | null {
  * number format, or the number shown as stored). Rounded half away from zero, as Excel shows it.
  */
 export function shownByFormat(numFmt: string, value: number): { value: number; text: string } | undefined {
+  // A format whose section for this number is empty (;;; hides every number, 0;-0;;@ zeros): the cell shows nothing —
+  // a count of 2 deducted where the sheet shows a blank was said nowhere. Shown as blank is as 0 for a number.
+  if (numFmt.includes(';') && Number.isFinite(value) && value !== 0 && sectionFor(numFmt, value) === '') return { value: 0, text: HIDDEN_BY_FORMAT };
   const f = numFmt && Number.isFinite(value) ? plainFormat(numFmt) : null;
   if (!f) return undefined;
   const scaled = f.percent ? value * 100 : value;
@@ -266,6 +269,14 @@ export function shownByFormat(numFmt: string, value: number): { value: number; t
   const back = f.percent ? Number((shown / 100).toPrecision(15)) : shown;
   if (Math.abs(back - value) <= 1e-12 * Math.max(1, Math.abs(value))) return undefined;
   return { value: back, text: `${shown.toFixed(f.places)}${f.after}` };
+}
+
+/** The section of a number format that shows `value` (positive; negative; zero), quoted text kept; '' when empty. */
+function sectionFor(numFmt: string, value: number): string {
+  // Split at the semicolons outside quotes.
+  const parts = numFmt.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+  const at = value > 0 ? 0 : value < 0 ? (parts.length > 1 ? 1 : 0) : parts.length > 2 ? 2 : 0;
+  return (parts[at] ?? '').trim();
 }
 
 /** The number a plain number format rounds `value` to on screen, when that is another number (shownByFormat). */

@@ -26,6 +26,8 @@ export type RawValue =
   | { kind: 'error'; value: string }
   | { kind: 'formula-without-result'; formula: string };
 
+export { HIDDEN_BY_FORMAT } from './shown.js';
+
 export interface RawEntry {
   raw: RawValue;
   at: Location;

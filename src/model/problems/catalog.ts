@@ -7,6 +7,7 @@ import { exact, expectationZh, num, percent, q, shellWord, signed, someZh, subje
 import type { FsReason } from './fsReason.js';
 import { folderReasonZh, readReasonZh, writeReasonZh } from './fsReason.js';
 import { spec } from './spec.js';
+import { HIDDEN_BY_FORMAT } from '../shown.js';
 
 /** A value read from one cell: what it should be and what it was (as shown, at most 60 characters). */
 type CellValue = Subject & { accepts: Accepts; value: string };
@@ -213,7 +214,7 @@ export const PROBLEMS = {
   /** A number its format rounds on screen to another (0.895 through 0% shows 「90%」) that would score otherwise. */
   'shown-rounded': spec<Subject & { shown: string; stored: string; score: number; shownScore: number }>({
     severity: 'warning', located: true, name: { zh: '显示值与存储值不同', en: 'shown rounded' },
-    zh: (p) => `${subjectZh(p)}单元格显示「${p.shown}」,存的是 ${p.stored}:按存的值计,得 ${num(p.score)} 分;按显示的值会得 ${num(p.shownScore)} 分。请把单元格改成要计的数`,
+    zh: (p) => `${subjectZh(p)}${p.shown === HIDDEN_BY_FORMAT ? '单元格的格式不显示数字(看起来是空白)' : `单元格显示「${p.shown}」`},存的是 ${p.stored}:按存的值计,得 ${num(p.score)} 分;按显示的值会得 ${num(p.shownScore)} 分。请把单元格改成要计的数`,
     expected: (p) => p.shown, actual: (p) => p.stored,
   }),
   'ambiguous-percent': spec<Subject & { value: string; percent: number; other?: number }>({
