@@ -752,6 +752,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // Columns of a score out of 100 headed in percent (「客户满意度(%)」, 「客户满意度%」): 0.95 there is 95 %, as in a cell
   // formatted 0% — it was 0.95 of 100 (0.19 of 20) with only a warning.
   const percentCols = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.input.type === 'number' && t.input.max === 100 && percentHeading(grid.text(layout.headerRow, col))).map(([col]) => col));
+  // A percentage headed in percent (「目标转化率(%)」) whose column holds percents typed bare (2, 3): 0.5 there is 0.5 %, as
+  // its neighbours are — read as the fraction 50 %, two people's 转化率 scored 0.09 of 15 at exit 0.
+  const percentTyped = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.input.type === 'percent' && percentHeading(grid.text(layout.headerRow, col)) && barePercentsIn(grid, col, layout.headerRow)).map(([col]) => col));
   // Each column's letters and entry key, made once: per cell they were 1.5 million strings for 50,000 people.
   const lettersOf = new Map<number, string>();
   const keyOf = new Map<number, string>();
@@ -795,6 +798,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
         mergedDown.set(into!, down);
       }
       if (target.kind === 'entry' && percentCols.has(col)) raw = fractionUnderPercent(raw);
+      if (target.kind === 'entry' && percentTyped.has(col)) raw = percentAsTyped(raw);
       if (target.kind === 'entry') entries.set(keyOf.get(col)!, { raw, at });
       if (raw.kind === 'empty') continue;
       anything = true;
@@ -1128,6 +1132,26 @@ function isPartName(form: FormDef, text: string): boolean {
 function percentHeading(text: string): boolean {
   const t = text.normalize('NFKC').trim();
   return /%$/.test(t) || /[(]\s*(%|百分比)\s*[)]$/.test(t);
+}
+
+/** A plain number above 1 (and up to 100) in the column under its heading: a percent typed bare. */
+function barePercentsIn(grid: Grid, col: number, headerRow: number): boolean {
+  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const raw = grid.value(row, col);
+    const n = raw.kind === 'number' && !raw.percentFormat && !raw.percentSign ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value.normalize('NFKC')) ? Number(raw.value.normalize('NFKC')) : null;
+    if (n !== null && n > 1 && n <= 100) return true;
+  }
+  return false;
+}
+
+/** A plain figure up to 1 in such a column as the percent typed (0.5 → 0.5 %). */
+function percentAsTyped(raw: RawValue): RawValue {
+  if (raw.kind === 'number' && !raw.percentFormat && !raw.percentSign && raw.value > 0 && raw.value <= 1) return { ...raw, percentSign: true };
+  if (raw.kind === 'text') {
+    const t = raw.value.normalize('NFKC').trim();
+    if (/^(0?\.\d+|1(\.0*)?)$/.test(t) && Number(t) > 0) return { kind: 'number', value: Number(t), percentSign: true };
+  }
+  return raw;
 }
 
 /** A plain figure between 0 and 1 under a percent heading as the fraction it is (0.95 → 95 %); 1 and up as typed. */

@@ -1,0 +1,16 @@
+// §10 「目标转化率(%)」 holding 0.5, 0.5, 2, 3 (web-shop conversion targets; a red team's openpyxl roster).
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { repoRoot } from '../helpers.js';
+
+describe('a percentage headed in percent whose column holds percents typed bare', () => {
+  it.each(['exceljs', 'package'] as const)('reads 0.5 there as 0.5 %, as its neighbours 2 and 3 are (it was 50 %: 77.09 一般 for 86 良好) — reader %s', async (writer) => {
+    const r = await gradeFile(path.join(repoRoot, 'test/fixtures/openpyxl/percent-target-column.xlsx'), { output: null, writer });
+    if (!r.ok) throw new Error(r.failure.message);
+    // Everything else 77 (销售额 25, 满意度 18, 响应 10, 投诉/产品 8 + 8, 团队/个人 4 + 4). 转化率 = (新客户 ÷ 访问) ÷ 目标 × 15, capped at 120 %:
+    // 甲一 0.3 % ÷ 0.5 % = 60 % → 9 → 86; 乙二 0.6 % ÷ 0.5 % = 120 % → 18 → 95; 丙三 3 % ÷ 2 % = 150 % → 120 % → 18 → 95;
+    // 丁四 3 % ÷ 3 % = 100 % → 15 → 92.
+    expect(r.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['甲一', 86, '良好'], ['乙二', 95, '优秀'], ['丙三', 95, '优秀'], ['丁四', 92, '优秀']]);
+  });
+});
