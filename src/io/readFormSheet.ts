@@ -15,7 +15,7 @@ import { foreignUnit, unitNoteOf } from './readRoster.js';
 import { formPointsClashes } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
 import { raterInNote } from './noteRater.js';
-import { raterField } from '../engine/raterCopy.js';
+import { findRater, raterField } from '../engine/raterCopy.js';
 import { isNoneWord, unitsOf } from '../engine/text.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
@@ -110,7 +110,10 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       // 「同事评(小王)」: a rater's heading with a note is that rater's; one more of a group of several takes its next slot.
       // So is a group of several named with who (「面试官王五」, 「外部面试官」): §15's fourth interviewer was dropped.
       const group = groupNamedWithWho(form, key);
-      const rater = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text))) ?? (group ? raterOf.get(group.name) : undefined);
+      // 「员工自评」, 「直属上级评价」: one rater's words with more around them (findRater, as a 评分人 cell is read) — alone it
+      // was taken for the one rater column missing, beside another unknown one advised to be renamed 「客户评1」.
+      const worded = form.raters ? findRater(form, text) : undefined;
+      const rater = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text))) ?? (group ? raterOf.get(group.name) : undefined) ?? (worded && !worded.multiple ? { rater: worded, slot: 1 } : undefined);
       // 「主管评分」, 「上级打分」: a rater's name with 评分 after it, as rosters and notes read it; taken once the row is
       // read, so that beside the rater's own heading (主管评 | 主管评分) it stays another column of scores.
       const scoredBy = rater ? undefined : raterScoring(text, form, raterOf);

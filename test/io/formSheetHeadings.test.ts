@@ -40,3 +40,13 @@ describe('the item column headed 「评价指标」 (the seed\'s own word, §30)
     expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 74, '一般'], ['李四', 82, '良好']]);
   });
 });
+
+describe('a rater\'s column headed in more words (§9 「员工自评」) beside another renamed past knowing (「顾客1」)', () => {
+  it('「员工自评」 stays the self-rating; only 「顾客1」 is refused (the advice was to rename 员工自评 「客户评1」: her own 优秀 counted at 20 %)', async () => {
+    const r = await graded('competency-self-and-customer-renamed.xlsx');
+    const refused = r.problems.filter((p) => p.severity === 'error').map((p) => [p.person, p.cell, (p.params as { heading?: string }).heading]);
+    expect(refused).toEqual([['林娜', 'K7', '顾客1'], ['周杰', 'K7', '顾客1']]);
+    // 王芳, whose 顾客1 is empty: scored as before, 61.50.
+    expect(r.people.find((p) => p.name === '王芳')!.total).toBe(61.5);
+  });
+});
