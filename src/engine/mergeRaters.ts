@@ -74,6 +74,8 @@ interface Acc {
   taken: RaterRecord[];
   /** The counting rater's copy has the person's row, left blank: no 「not in that copy」 to say. */
   blankInMain: boolean;
+  /** The counting rater's file whose row or sheet of this person is blank. */
+  blankFile?: string;
 }
 
 export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { people: MergedPerson[]; problems: Problem[] } {
@@ -142,7 +144,10 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
         for (const p of unread) acc.errors.push({ ...p, file: p.file ?? rec.file, ...(name && !p.person ? { person: name } : {}) });
         continue;
       }
-      if (rater === main) acc.blankInMain = true;
+      if (rater === main) {
+        acc.blankInMain = true;
+        acc.blankFile ??= rec.file;
+      }
       continue;
     }
     const earlier = acc.seen.get(rater.id);
@@ -208,7 +213,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
   }
   return {
     people: [...people.values()].map((acc) => ({
-      entries: withCopiesProblems(acc, { ...withBlanksFilled(form, acc), entries: acc.entries }),
+      entries: withCopiesProblems(acc, { ...withBlanksFilled(form, acc), entries: acc.entries, ...(acc.blankFile && !acc.seen.has(main?.id ?? '') ? { blankIn: acc.blankFile } : {}) }),
       files: acc.files,
       raterOf: acc.raterOf,
       errors: acc.errors,

@@ -95,7 +95,10 @@ function absentRaterOnce(form: FormDef, person: PersonEntries, problems: Problem
   const others = (form.raters ?? []).filter((r) => filled.has(r.id)).map((r) => r.label);
   // The command names this file as it is called (a path's last part: the engine reads no file system).
   const file = person.at.file?.split(/[\\/]/).pop();
-  const one = problem('rater-copy-alone', { rater: rater.label, others, items: missing.length, ...(file ? { file } : {}) }, person.at, name ? { person: name } : {});
+  // Copies combined, the counting rater's own copy holding this person blank: that copy is the one to fill (「score the
+  // two copies together」 was said of copies scored together already).
+  const blank = person.blankIn?.split(/[\\/]/).pop();
+  const one = problem('rater-copy-alone', { rater: rater.label, others, items: missing.length, ...(blank ? { file: blank, blank: true as const } : file ? { file } : {}) }, person.at, name ? { person: name } : {});
   return [...problems.filter((p) => !missing.includes(p)), one];
 }
 

@@ -73,6 +73,8 @@ export interface PersonEntries {
   /** No entry of this person could be read (their sheet's column to fill in not found, said in `problems`): every item
    * is unscored without a problem of its own, and the person still shows, unscored, in the results. */
   unread?: true;
+  /** Raters' copies combined: the copy of the rater that counts has this person's row or sheet left blank (its file). */
+  blankIn?: string;
   /** A person's sheet whose columns to fill stand under 「得分」 (the seed's 得分 over 自评 | 上级): figures there are scores. */
   scoreHeaded?: true;
   /** The team's own 总分 / 等级, typed in the sheet (a roster's 总分 column, a form's 总分 row): compared with kpi's. */

@@ -854,3 +854,19 @@ describe('a survey\'s answers exported one a row (客户评 twice for each perso
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('the 主管\'s copy holding a person blank, combined with a 自评 copy', () => {
+  it('says that copy is the one to fill (it said 「only 自评 here: score the two copies together」, of copies scored together)', async () => {
+    f = await form('cs-competency');
+    dir = tempDir();
+    const blank: FillPerson = { header: { employeeId: '1002', name: '周杰', department: '客服部', period: '2026-03' }, values: {} };
+    const sup = await copy('主管.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['良好']), blank]);
+    const self = await copy('自评.xlsx', '自评', [person('1001', '林娜', 'self', ['优秀']), person('1002', '周杰', 'self', ['优秀'])]);
+    const r = await combined([sup, self]);
+    // 林娜: 主管 80 on each item, 同事 and 客户 absent (their weight to 主管): 80. 周杰: unscored.
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['林娜', 80], ['周杰', null]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.person, p.code, p.message.replace(/^.*周杰:/, '')])).toEqual([
+      ['周杰', 'rater-copy-alone', '「主管评」的表 主管.xlsx 里此人的评分是空的(5 项都要有,必填),此人不评分;请在 主管.xlsx 里填写后重新评分'],
+    ]);
+  });
+});

@@ -1162,10 +1162,13 @@ export const PROBLEMS = {
     actual: (p) => (p.case === 'typed' ? p.value : p.case === 'empty' ? '空' : p.case === 'mismatch' ? p.filled.join('、') : undefined),
   }),
   /** A rater's copy scored alone (间接主管's): the required rater's cells are nowhere on it; one error, not one an item. */
-  'rater-copy-alone': spec<{ rater: string; others: string[]; items: number; file?: string }>({
+  /** blank: copies combined, the rater's own copy (file) holding this person blank. */
+  'rater-copy-alone': spec<{ rater: string; others: string[]; items: number; file?: string; blank?: true }>({
     severity: 'error', located: true, named: true, name: { zh: '只有部分评分人的表', en: 'one rater\'s copy alone' },
     zh: (p) =>
-      `这份表${p.others.length ? `只有「${p.others.join('、')}」的评分,` : ''}没有「${p.rater}」的评分(${p.items} 项都要有,必填),此人不评分;` +
+      p.blank
+        ? `「${p.rater}」的表 ${p.file} 里此人的评分是空的(${p.items} 项都要有,必填),此人不评分;请在 ${p.file} 里填写后重新评分`
+        : `这份表${p.others.length ? `只有「${p.others.join('、')}」的评分,` : ''}没有「${p.rater}」的评分(${p.items} 项都要有,必填),此人不评分;` +
       `「${p.rater}」的评分在另一份表里时,请把两份表一起评分:kpi score ${p.rater}的表.xlsx ${p.file ? shellWord(p.file) : '本表.xlsx'}`,
     expected: (p) => p.rater, actual: () => '空',
   }),
