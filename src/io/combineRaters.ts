@@ -387,8 +387,16 @@ function notePeriods(form: FormDef, person: PersonEntries, file: string, periods
     const list = periods.get(key) ?? [];
     if (!list.includes(file)) list.push(file);
     periods.set(key, list);
+    // Where each file first gives it: the refusal points at the copy of the odd month, at its cell.
+    const cell = person.headerCells?.get(f.id);
+    const at = periodPlaces.get(periods) ?? new Map<string, Location>();
+    periodPlaces.set(periods, at);
+    if (!at.has(`${key}\u0000${file}`)) at.set(`${key}\u0000${file}`, { ...person.at, ...(cell ? { cell } : {}), file });
   }
 }
+
+/** The first place each (period, file) was read, by the periods map it was noted in. */
+const periodPlaces = new WeakMap<Map<string, string[]>, Map<string, Location>>();
 
 /** Copies of different periods cannot be one person's result. */
 function mixedPeriods(periods: Map<string, string[]>, files: string[]): Problem | null {
@@ -404,7 +412,10 @@ function mixedPeriods(periods: Map<string, string[]>, files: string[]): Problem 
   }
   if (periods.size <= 1) return null;
   const list = [...periods.entries()].map(([period, fs]) => ({ period, files: fs.map((f) => path.basename(f)) }));
-  return problem('period-mixed', { case: 'raters', periods: list }, { file: files[0] });
+  // At the copy of the month fewest copies give (同事丙-2月.xlsx among two of March), where its month is written.
+  const [oddPeriod, oddFiles] = [...periods.entries()].reduce((a, b) => (b[1].length < a[1].length ? b : a));
+  const at = periodPlaces.get(periods)?.get(`${oddPeriod}\u0000${oddFiles[0]}`);
+  return problem('period-mixed', { case: 'raters', periods: list }, at ?? { file: files[0] });
 }
 
 /** The merged entries scored; a person with a merge error (unknown rater, same rater twice) is not scored. */

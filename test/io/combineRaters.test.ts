@@ -269,6 +269,9 @@ describe('raters in separate files (cs-competency)', () => {
     const mixed = await gradeCombined([sup, feb], { output: null });
     expect(mixed.ok).toBe(false);
     if (!mixed.ok) expect(mixed.failure.message).toBe('一起评分的几份表考核月份不同(2026-03:主管.xlsx;2026-02:同事二月.xlsx):各评分人的表必须是同一考核期');
+    // Beside two copies of March, the one of February is the one pointed at, at its 考核月份 cell (it named 主管.xlsx, no cell).
+    const three = await gradeCombined([sup, peerA, feb], { output: null });
+    expect(three.ok ? null : [path.basename(three.failure.file ?? ''), three.failure.sheet, !!three.failure.cell]).toEqual(['同事二月.xlsx', '考核表', true]);
   });
 
   it('「3月」 without its year in one copy beside 2026-03 in the others is March: combined (it stopped the run)', async () => {
