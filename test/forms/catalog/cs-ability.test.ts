@@ -78,3 +78,14 @@ describe('cs-ability (§30) samples', () => {
     expect(person(r, '李思').problems.some((p) => p.code === 'rater-spread')).toBe(true);
   });
 });
+
+describe('cs-ability (§30) raters\' copies evaluated on their own days', () => {
+  it('评价日期 is each rater\'s (3-31 by the 上级, 4-03 by the customer): combined, not two periods (exit 2)', async () => {
+    const { gradeCombined } = await import('../../../src/io/combineRaters.js');
+    const at = (f: string) => path.join(repoRoot, 'test/fixtures/openpyxl/raters', f);
+    const r = await gradeCombined([at('ability-superior-0331.xlsx'), at('ability-customer-0403.xlsx')], { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    // 张三 上级 良好 80, 客户 一般 60 on every indicator: 0.7 × 80 + 0.3 × 60 = 74; 李四 优秀 / 较差: 70 + 12 = 82.
+    expect(r.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 74, '一般'], ['李四', 82, '良好']]);
+  });
+});
