@@ -39,6 +39,9 @@ function countsFigure(num: number, den: number): Figure {
 function actualOf(rule: Achievement, values: InputValues, report: Report): Actual {
   if (typeof rule.actual === 'string') return inputFigure(values.def(rule.actual), values.number(rule.actual));
   const { numerator, denominator, rate, tolerance = 0.5 } = rule.actual;
+  // The rate given, and one count beside it (the survey's 调查数, its sample size): the rate is the figure — the count
+  // alone cannot be checked against it (it was 「只填了调查数,缺少满意数(或只填满意度)」, the rate being there).
+  if (rate !== undefined && values.filled(rate) && values.filled(numerator) !== values.filled(denominator)) return inputFigure(values.def(rate), values.number(rate));
   if (rate === undefined || values.filled(numerator) || values.filled(denominator)) {
     if (rate !== undefined && values.filled(numerator) !== values.filled(denominator)) {
       const [given, missing] = values.filled(numerator) ? [numerator, denominator] : [denominator, numerator];

@@ -125,8 +125,10 @@ describe('achievement (CATALOG §10, §28, §31)', () => {
       const half = runRule(either, { rate: null, yes: 40, asked: null });
       expect([half.score, codes(half.problems)]).toEqual([null, ['rate-or-counts']]);
       expect(half.problems[0]!.message).toContain('只填了「满意数」,缺少「调查数」');
-      // A rate and one count: the count is half of a pair, not a check of the rate.
-      expect(codes(runRule(either, { rate: 90, yes: null, asked: 50 }).problems)).toEqual(['rate-or-counts']);
+      // A rate and one count (a survey's rate with its sample size): the rate is the figure, 90 % (it was refused as half
+      // a pair, the rate being there).
+      const sized = runRule(either, { rate: 90, yes: null, asked: 50 });
+      expect([codes(sized.problems), sized.score]).toEqual([[], runRule(either, { rate: 90, yes: null, asked: null }).score]);
     });
     it('counts with 调查数 0 are a zero denominator; more satisfied than asked is scored capped and said', () => {
       expect(codes(runRule(either, { rate: null, yes: 0, asked: 0 }).problems)).toEqual(['zero-denominator']);
