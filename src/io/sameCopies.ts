@@ -103,6 +103,23 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
     const rater = list[0]!.rater!.label;
     notes.push(problem('rater-duplicate', { case: 'same-content', name: path.basename(copyFile), first: path.basename(original), rater, copy }, { file: copyFile }, { severity: 'warning' }));
   }
+  // Named as a copy of another copy of the same group, partly alike (「同事甲 - 副本」 with one answer changed): most likely
+  // the same peer's corrected copy beside the first — counted as a third peer without a word. Both still count (a blank
+  // template copied for a second peer is named so too): said, so that the older one can be moved out.
+  const files = [...byFile.keys()].filter((f) => !dropped.has(f));
+  for (const copyFile of files) {
+    const original = files.find((o) => o !== copyFile && namedCopyOf(copyFile, o));
+    if (!original || notes.some((n) => (n.params as { name?: string }).name === path.basename(copyFile))) continue;
+    const [a, b] = [byFile.get(copyFile)!, byFile.get(original)!];
+    const rater = a[0]?.rater;
+    if (!rater?.multiple || a.some((r) => r.rater !== rater) || b.some((r) => r.rater !== rater)) continue;
+    const who = (r: RaterRecord) => cleanText(r.person.header.get(idField?.id ?? '') ?? '') || nameOf(form, r.person);
+    const marks = new Map(b.map((r) => [who(r), marksOf(r.person)]));
+    const rated = a.filter((r) => marksOf(r.person) && marks.get(who(r)));
+    const alike = rated.filter((r) => marks.get(who(r)) === marksOf(r.person)).length;
+    if (alike === 0 || alike === rated.length) continue;
+    notes.push(problem('rater-duplicate', { case: 'near-copy', name: path.basename(copyFile), first: path.basename(original), rater: rater.label, alike, of: rated.length }, { file: copyFile }, { severity: 'warning' }));
+  }
   return { records: dropped.size ? records.filter((r) => !dropped.has(r.file)) : records, notes };
 }
 

@@ -873,3 +873,19 @@ describe('the 主管\'s copy holding a person blank, combined with a 自评 copy
     ]);
   });
 });
+
+describe('a peer\'s copy beside 「同事甲 - 副本」 with one answer changed', () => {
+  it('both count (a blank template copied for a second peer is named so too), and it is said (a third peer without a word)', async () => {
+    f = await form('cs-competency');
+    dir = tempDir();
+    const sup = await copy('主管.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['良好']), person('1002', '周杰', 'supervisor', ['良好'])]);
+    const first = await copy('同事甲.xlsx', '同事', [person('1001', '林娜', 'peer', ['一般']), person('1002', '周杰', 'peer', ['一般'])]);
+    const again = await copy('同事甲 - 副本.xlsx', '同事', [person('1001', '林娜', 'peer', ['优秀']), person('1002', '周杰', 'peer', ['一般'])]);
+    const r = await combined([sup, first, again]);
+    // 周杰: 主管 80, 同事 (60 + 60) / 2 = 60 → (56 + 6) / 0.8 = 77.5 on each item: both copies counted, as two peers.
+    expect(r.people.find((p) => p.name === '周杰')!.total).toBeCloseTo(77.5, 9);
+    expect(r.problems.filter((p) => p.code === 'rater-duplicate').map((p) => [p.severity, p.message])).toEqual([
+      ['warning', '同事甲 - 副本.xlsx 的文件名像是 同事甲.xlsx 的副本,2 人中 1 人的同事评填得一模一样,其余不同:两份都按不同的同事评计入;如果是同一位改过的表,请移走旧的一份后重新评分'],
+    ]);
+  });
+});
