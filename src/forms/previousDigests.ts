@@ -17,7 +17,7 @@ export const PREVIOUS_DIGESTS: Readonly<Record<string, readonly string[]>> = {
   'mattress-cs-monthly': ['338aa1bbb02aab88', 'a5fe8321999edc8c', 'b16ca22c08f8fbdc', '11aa5474c5502dcf', 'f62dab15b5b0a33a'],
   'property-service-quality': ['12f7aac6260c3101', '6abfbd4931637cb3'],
   'sales-aftersales-monthly': ['43a3f0ad8079b756'],
-  'sales-cs-kpi': ['e2e749b7f1dde381'],
+  'sales-cs-kpi': ['e2e749b7f1dde381', '097e53815caa1fba', '2c0631dfd84e74a6'],
   'satisfaction-monthly': ['5f895163f0905856'],
   'satisfaction-scorecard': ['9997261e655acf44'],
   'satisfaction-standard': ['bf7d7bada70bf501'],

@@ -90,7 +90,7 @@ export async function expandInputs(
       }
       // march.graded.xlsx beside march.graded-2.xlsx (the result corrected and graded again, its input moved away): one
       // month graded twice, not two files of it; the latest is used, the earlier compared with it by the caller.
-      const newer = latest.get(gradedStem(n));
+      const newer = latest.get(regradeStem(n));
       if (GRADED.test(n) && newer && newer !== n) {
         notes.push(problem('month-duplicate', { case: 'graded-copy', name: n, newer }, { file: path.join(arg, n) }, { severity: 'info' }));
         gradedCopies.push({ graded: path.join(arg, n), input: path.join(arg, newer), newer: true });
@@ -106,12 +106,20 @@ export async function expandInputs(
 }
 
 
+/**
+ * What `kpi score` grades again names alike: march.graded.xlsx, march.graded-2.xlsx. Not kpi batch's names for the next
+ * month's result of an input of the same name (考核表.xlsx-2.graded.xlsx): those are other months, each rolled up.
+ */
+function regradeStem(name: string): string {
+  return name.replace(/\.graded(?:-\d+)?\.xlsx$/i, '').toLowerCase();
+}
+
 /** Of graded outputs without their input, the latest of each input's (march.graded-3 over march.graded-2 over march.graded). */
 function latestRegrades(graded: readonly string[]): Map<string, string> {
   const number = (n: string) => Number(/\.graded-(\d+)\.xlsx$/i.exec(n)?.[1] ?? 1);
   const latest = new Map<string, string>();
   for (const n of graded) {
-    const stem = gradedStem(n);
+    const stem = regradeStem(n);
     const was = latest.get(stem);
     if (!was || number(n) > number(was)) latest.set(stem, n);
   }

@@ -81,6 +81,15 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
   }
   for (const copy of options.gradedCopies ?? []) {
     const input = reports.find((r) => r.file === copy.input);
+    // An earlier grading of another month under the same name (march.xlsx reused for April, graded again): a month of
+    // its own, not a stale copy of the later one.
+    if (input && copy.newer) {
+      const other = await otherMonth(copy, input.report, options);
+      if (other) {
+        reports.push(other);
+        continue;
+      }
+    }
     const differs = input ? await gradedCopyDiffers(copy, input.report, options) : null;
     if (differs) failures.push(differs);
   }
@@ -181,6 +190,17 @@ async function gradedCopyDiffers(copy: GradedCopy, input: GradeReport, options: 
     return problem('month-duplicate', fields, { file: copy.graded });
   }
   return null;
+}
+
+/** The earlier grading, graded, when its month is not the later one's; null when it is (or either cannot be told). */
+async function otherMonth(copy: GradedCopy, later: GradeReport, options: ReadMonthsOptions): Promise<{ file: string; report: GradeReport } | null> {
+  const outcome = await gradeFile(copy.graded, { form: options.form, output: null, maxSize: options.maxSize, includeHidden: options.includeHidden });
+  if (!outcome.ok || outcome.report.form !== later.form) return null;
+  const loaded = await loadForm(later.form).catch(() => null);
+  if (!loaded?.ok) return null;
+  const a = monthOf(loaded.form, copy.graded, outcome.report, options.months);
+  const b = monthOf(loaded.form, copy.input, later, options.months);
+  return a.ok && b.ok && a.month !== b.month ? { file: copy.graded, report: outcome.report } : null;
 }
 
 /** Whether some person (工号, else name) is in more than one of the reports. */
