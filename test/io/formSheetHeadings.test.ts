@@ -50,3 +50,14 @@ describe('a rater\'s column headed in more words (§9 「员工自评」) beside
     expect(r.people.find((p) => p.name === '王芳')!.total).toBe(61.5);
   });
 });
+
+describe('§10 roster columns headed as people say them (sales-cs-kpi 1.0.2 aliases)', () => {
+  it('「平均响应时间(秒)」「目标响应时间(秒)」, and 「销售额」 beside 「目标销售额」: 100.50 and 86.67 (both unscored before)', async () => {
+    // 甲一: 130 % → 120 % × 25 = 30; 18; 120 % × 15 = 18; 30/40 × 10 = 7.5; 8 + 9 + 5 + 5 → 100.50.
+    // 乙二: 99995/100000 × 25 = 24.99875; 16; 18; 30/45 × 10 = 6.6667; 7 + 7 + 3.5 + 3.5 → 86.67.
+    for (const f of ['sales-response-time-headings.xlsx', 'sales-amount-heading.xlsx']) {
+      const r = await graded(f);
+      expect([f, r.people.map((p) => Math.round(p.total! * 100) / 100)]).toEqual([f, [100.5, 86.67]]);
+    }
+  });
+});
