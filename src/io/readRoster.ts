@@ -369,6 +369,13 @@ function anyPointsNoted(text: string): boolean {
   return text.split(/\s*[·・]\s*/).some((part) => pointsNoted(part));
 }
 
+/** A heading that names a count (…次数, a note ending in 次数) over an input of points (its unit 分). */
+function countOverPoints(text: string, input: { type: string; unit?: string }): boolean {
+  if (input.unit !== '分' || (input.type !== 'list' && input.type !== 'number')) return false;
+  const t = text.normalize('NFKC').trim();
+  return /次数$/.test(withoutTrailingNote(t)) || /[(]\s*[^()]*次数\s*[)]\s*$/.test(t);
+}
+
 /** 「客户满意度(20分)·得分」: points on the item, over a column named only as a score. */
 function pointsAboveAScore(text: string): boolean {
   const parts = text.split(/\s*[·・]\s*/);
@@ -390,6 +397,9 @@ function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lo
     // 「实际销售额(万元)」, 「迟到或早退(分钟)」: a unit in the note the input does not count in — its numbers would be
     // read in the input's own (9 万元 as 9 元). Not this column then: the heading is said as one that looks like it.
     if (noted && target.kind === 'entry' && foreignUnit(text, target.input)) return undefined;
+    // 「表格管理次数」, 「表格管理(延迟遗漏错误次数)」 over the points of each incident (§8 M2 「3,2,5」): a count of incidents,
+    // read as one incident of that many points (4 for four incidents: 16 of 20, 91 优秀 for at most 87). Not this column.
+    if (target.kind === 'entry' && countOverPoints(text, target.input)) return undefined;
     // 「准时出勤(10分)」 over a count of 次: the column gives points (8 of 10), read as 8 absences (77 for 83). Not this
     // column then: said as the item's score (missingColumns).
     // The same with the points on the item above its input (「客户满意度(20分)·得分」, a two-row heading read as one): 18

@@ -14,3 +14,13 @@ describe('a percentage headed in percent whose column holds percents typed bare'
     expect(r.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['甲一', 86, '良好'], ['乙二', 95, '优秀'], ['丙三', 95, '优秀'], ['丁四', 92, '优秀']]);
   });
 });
+
+describe('a heading naming a count over the points of each incident (§8 M2 表格管理: 「3,2,5」)', () => {
+  it('「表格管理次数」 of 2, 3, 4 is no list of points (read as one incident of 4 points: 16 of 20, 91 优秀 for at most 87): refused at its cells', async () => {
+    const r = await gradeFile(path.join(repoRoot, 'test/fixtures/openpyxl/mattress-incident-count-heading.xlsx'), { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    const refused = r.report.problems.filter((p) => p.severity === 'error' && p.cell?.startsWith('E')).map((p) => p.cell);
+    expect(refused).toEqual(['E1', 'E2', 'E3', 'E4']);
+    expect(r.report.people.every((p) => p.total === null || !p.items.some((i) => i.id === 'M2' && i.score !== null && i.score < 20))).toBe(true);
+  });
+});
