@@ -159,7 +159,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     // same 评分人: the same marks are one row pasted twice, counted once; other marks in a rater's copy are one rater
     // twice (one peer rates a person once). Counted as two peers, 林娜's 40 weighed twice (84.13 for 84.80, exit 0).
     const twin = rater.multiple ? acc.taken.find((r) => r.file === rec.file && r.rater === rater && raterText(r, field) === raterText(rec, field)) : undefined;
-    if (twin && sameMarks(twin.person, rec.person)) {
+    if (twin && sameMarks(twin.person, rec.person) && !answers.has(rec.file)) {
       const at = { ...rec.person.at, file: rec.file };
       const p = problem('rater-duplicate', { case: 'same-row', place: placeOf(rec.file, at), person: name, rater: rater.label, firstPlace: placeOf(twin.file, twin.person.at) }, at, { severity: 'warning' });
       if (name) p.person = name;
@@ -280,16 +280,25 @@ function withBlanksFilled(form: FormDef, acc: Acc): PersonEntries {
  * (one of many twice), which is one rater twice. Read as that, the export was refused; beside one 同事评 row, averaged.
  */
 function answerFiles(form: FormDef, records: readonly RaterRecord[]): Set<string> {
-  const rows = new Map<string, Map<string, number>>();
+  const rows = new Map<string, Map<string, Set<string>>>();
+  const counts = new Map<string, Map<string, number>>();
   for (const rec of records) {
     if (!rec.rater?.multiple || !ratesAnything(rec.person)) continue;
     const who = idOf(form, rec.person) || nameKey(nameOf(form, rec.person));
     if (!who) continue;
-    const inFile = rows.get(rec.file) ?? new Map<string, number>();
+    const inFile = counts.get(rec.file) ?? new Map<string, number>();
     inFile.set(who, (inFile.get(who) ?? 0) + 1);
-    rows.set(rec.file, inFile);
+    counts.set(rec.file, inFile);
+    const marks = rows.get(rec.file) ?? new Map<string, Set<string>>();
+    marks.set(who, (marks.get(who) ?? new Set()).add(marksKey(rec.person)));
+    rows.set(rec.file, marks);
   }
-  return new Set([...rows].filter(([, counts]) => counts.size >= 2 && [...counts.values()].every((n) => n >= 2)).map(([file]) => file));
+  // Every person's rows alike is the table pasted twice (counted once, said), not answers that happen to agree.
+  return new Set(
+    [...counts]
+      .filter(([file, c]) => c.size >= 2 && [...c.values()].every((n) => n >= 2) && [...rows.get(file)!.values()].some((m) => m.size > 1))
+      .map(([file]) => file),
+  );
 }
 
 /** A record with a cell filled: a row of a name and nothing else rates nobody. */
@@ -302,10 +311,14 @@ function raterText(rec: RaterRecord, field: HeaderField | undefined): string {
   return field ? cleanText(rec.person.header.get(field.id) ?? '') : '';
 }
 
+/** A record's filled cells as one text. */
+function marksKey(p: PersonEntries): string {
+  return [...p.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}\u0001${JSON.stringify(e.raw)}`).sort().join('\u0002');
+}
+
 /** Two records filled alike, cell for cell (what is empty in one is empty in the other). */
 function sameMarks(a: PersonEntries, b: PersonEntries): boolean {
-  const marks = (p: PersonEntries) => [...p.entries].filter(([, e]) => e.raw.kind !== 'empty').map(([k, e]) => `${k}\u0001${JSON.stringify(e.raw)}`).sort().join('\u0002');
-  return marks(a) === marks(b);
+  return marksKey(a) === marksKey(b);
 }
 
 /** The same rater twice for one person: an error on the person (not scored), at the second copy's 评分人 cell. */

@@ -764,7 +764,12 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const percentCols = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.input.type === 'number' && t.input.max === 100 && percentHeading(grid.text(layout.headerRow, col))).map(([col]) => col));
   // A percentage headed in percent (「目标转化率(%)」) whose column holds percents typed bare (2, 3): 0.5 there is 0.5 %, as
   // its neighbours are — read as the fraction 50 %, two people's 转化率 scored 0.09 of 15 at exit 0.
-  const percentTyped = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.input.type === 'percent' && percentHeading(grid.text(layout.headerRow, col)) && barePercentsIn(grid, col, layout.headerRow)).map(([col]) => col));
+  // A signed 奖惩分 headed as points taken off (「奖惩(扣分)」, 「奖惩分(扣)」): 3 there is −3 — it was added (98 for 92).
+  // (Or 「奖惩」 merged over 「扣分 | 加分」 in the headings' second row: its 扣分.)
+  const secondRow = subHeadingRow(grid, layout.columns, layout.headerRow) ? grid.nextRow(layout.headerRow) : 0;
+  const headingOf = (col: number) => `${grid.text(layout.headerRow, col)} ${secondRow ? grid.text(secondRow, col) : ''}`;
+  const deductionCols = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.item.rule.kind === 'adjustment' && t.item.rule.input === t.input.id && (t.input.min ?? 0) < 0 && deductionHeading(headingOf(col))).map(([col]) => col));
+  const percentTyped = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.input.type === 'percent' && (t.input.max ?? 100) <= 100 && percentHeading(grid.text(layout.headerRow, col)) && barePercentsIn(grid, col, layout.headerRow)).map(([col]) => col));
   // Each column's letters and entry key, made once: per cell they were 1.5 million strings for 50,000 people.
   const lettersOf = new Map<number, string>();
   const keyOf = new Map<number, string>();
@@ -809,6 +814,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       }
       if (target.kind === 'entry' && percentCols.has(col)) raw = fractionUnderPercent(raw);
       if (target.kind === 'entry' && percentTyped.has(col)) raw = percentAsTyped(raw);
+      if (target.kind === 'entry' && deductionCols.has(col)) raw = asDeduction(raw);
       if (target.kind === 'entry') entries.set(keyOf.get(col)!, { raw, at });
       if (raw.kind === 'empty') continue;
       anything = true;
@@ -1144,14 +1150,34 @@ function percentHeading(text: string): boolean {
   return /%$/.test(t) || /[(]\s*(%|百分比)\s*[)]$/.test(t);
 }
 
-/** A plain number above 1 (and up to 100) in the column under its heading: a percent typed bare. */
+/** A heading of points taken off: 扣 or 罚 in it, and no 加 or 奖 but 奖惩's own. */
+function deductionHeading(text: string): boolean {
+  const t = text.normalize('NFKC').replace(/奖惩/g, '');
+  return /[扣罚]/.test(t) && !/[加奖]/.test(t);
+}
+
+/** A positive figure under such a heading as the points taken off. */
+function asDeduction(raw: RawValue): RawValue {
+  if (raw.kind === 'number' && raw.value > 0) return { ...raw, value: -raw.value };
+  if (raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value.normalize('NFKC')) && Number(raw.value.normalize('NFKC')) > 0) return { kind: 'number', value: -Number(raw.value.normalize('NFKC')) };
+  return raw;
+}
+
+/**
+ * The column's plain numbers are percents typed bare, those up to 1 too: read so, they are alike (0.5, 0.5, 2, 3 — targets
+ * of 0.5 % to 3 %) where read as fractions they are not (50 %, 50 %, 2 %, 3 %). A column of fractions with one percent
+ * typed bare (0.1, 0.08, 10) is alike the other way: left to each cell's own reading.
+ */
 function barePercentsIn(grid: Grid, col: number, headerRow: number): boolean {
+  const plain: number[] = [];
   for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const raw = grid.value(row, col);
     const n = raw.kind === 'number' && !raw.percentFormat && !raw.percentSign ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value.normalize('NFKC')) ? Number(raw.value.normalize('NFKC')) : null;
-    if (n !== null && n > 1 && n <= 100) return true;
+    if (n !== null && n > 0 && n <= 100) plain.push(n);
   }
-  return false;
+  if (!plain.some((n) => n > 1) || !plain.some((n) => n <= 1)) return false;
+  const spread = (xs: number[]) => Math.max(...xs) / Math.min(...xs);
+  return spread(plain) < spread(plain.map((n) => (n <= 1 ? n * 100 : n)));
 }
 
 /** A plain figure up to 1 in such a column as the percent typed (0.5 → 0.5 %). */

@@ -889,3 +889,13 @@ describe('a peer\'s copy beside 「同事甲 - 副本」 with one answer changed
     ]);
   });
 });
+
+describe('a survey export in which two customers answered alike', () => {
+  it('both count (张三 优秀, 优秀, 一般: (100 + 100 + 60) / 3): the rows alike are two customers, not a row pasted twice', async () => {
+    const at = (f: string) => path.join(repoRoot, 'test/fixtures/openpyxl/raters', f);
+    const r = await combined([at('competency-supervisor-2.xlsx'), at('competency-survey-alike.xlsx')]);
+    // No 同事: (0.7 × 80 + 0.2 × 86.667) / 0.9 = 81.48; 李四 (56 + 0.2 × 70) / 0.9 = 77.78.
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100])).toEqual([['张三', 81.48], ['李四', 77.78]]);
+    expect(r.problems.filter((p) => p.code === 'rater-duplicate')).toEqual([]);
+  });
+});

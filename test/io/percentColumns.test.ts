@@ -24,3 +24,17 @@ describe('a heading naming a count over the points of each incident (§8 M2 表�
     expect(r.report.people.every((p) => p.total === null || !p.items.some((i) => i.id === 'M2' && i.score !== null && i.score < 20))).toBe(true);
   });
 });
+
+describe('columns of fractions the bare-percent reading leaves alone (review)', () => {
+  it('§18 平均效率(%) of 1.15, 0.95, 0.85 (it may exceed 100 %): fractions, 95 / 89 / 85 (0.95 was read as 0.95 %: 75)', async () => {
+    const r = await gradeFile(path.join(repoRoot, 'test/fixtures/openpyxl/percent-efficiency-fractions.xlsx'), { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    // 25 + 20 + 20 + 10 + 效率 (≥110 % → 20, ≥90 % → 14, ≥80 % → 10).
+    expect(r.report.people.map((p) => p.total)).toEqual([95, 89, 85]);
+  });
+  it('§10 目标转化率(%) of 0.1, 0.08 and one bare 10: alike as 10 %, 8 %, 10 % — 张三 10 % ÷ 10 % × 15 = 15 → 95 (it was 0.1 %: 98)', async () => {
+    const r = await gradeFile(path.join(repoRoot, 'test/fixtures/openpyxl/percent-target-one-bare.xlsx'), { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => p.total)).toEqual([95, 98, 95]);
+  });
+});
