@@ -38,3 +38,11 @@ describe('columns of fractions the bare-percent reading leaves alone (review)', 
     expect(r.report.people.map((p) => p.total)).toEqual([95, 98, 95]);
   });
 });
+
+describe('§8 M8 奖惩 headed as points taken off', () => {
+  it('「奖惩(扣分)」 of 3 and 6 is −3 and −6: 95 − 3 = 92, 95 − 6 = 89 良好 (they were added: 98, 100)', async () => {
+    const r = await gradeFile(path.join(repoRoot, 'test/fixtures/openpyxl/mattress-deductions-heading.xlsx'), { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => [p.total, p.band])).toEqual([[92, '优秀'], [95, '优秀'], [89, '良好']]);
+  });
+});
