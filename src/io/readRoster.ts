@@ -85,7 +85,10 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // A heading merged across from the column before (「迟到或早退」 over P1:Q1): this column has none of its own, it
       // is not a second copy of P (its 1s were taken for P's, or refused, by whether they matched).
       const own = shared.get(col) ?? ownHeading(grid, row, col);
-      const text = own || (over && lookup(dict, over) ? over : '');
+      // Under a group of last month's figures (「上月」 over 安装(售服)客户数 | 回访客户数): read as 「回访客户数(上月)」 is —
+      // it was a copy of this month's column, and filled 李四's blank 回访客户数 with last month's 20 (90 优秀, exit 0).
+      const past = own && above !== own ? PAST_GROUP.exec(above.normalize('NFKC').replace(/\s+/g, ''))?.[1] : undefined;
+      const text = past ? `${own}(${past})` : own || (over && lookup(dict, over) ? over : '');
       if (!text) continue;
       if (text.length > MAX_HEADING_LENGTH) {
         unknown.push({ col, text });
@@ -1219,6 +1222,9 @@ function rowsMonth(grid: Grid, headerRow: number, columns: ReadonlyMap<number, C
   }
   return seen.size === 1 ? [...seen.values()][0] : undefined;
 }
+
+/** A group heading of an earlier period's figures (上月, 上月评分, 去年同期): the word PAST_NOTE knows, captured. */
+const PAST_GROUP = /^(上个?月|前月|上期|上周|去年同期|去年|上年)(?:得分|评分|分数|数据|情况|考核|实际)?$/;
 
 /** A group heading naming a period (上月, 本月, 2月, 第一季度): figures of another month, not a rater's block. */
 function periodGroup(text: string): boolean {

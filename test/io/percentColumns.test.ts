@@ -46,3 +46,15 @@ describe('§8 M8 奖惩 headed as points taken off', () => {
     expect(r.report.people.map((p) => [p.total, p.band])).toEqual([[92, '优秀'], [95, '优秀'], [89, '良好']]);
   });
 });
+
+describe('a group of last month\'s figures beside this month\'s (两行表头:「本月」|「上月」 over the same inputs)', () => {
+  it('is last month\'s, not a copy: 李四\'s blank 回访客户数 is not filled with last month\'s 20 (90 优秀), nor his 处理能力 with 6 (96)', async () => {
+    for (const f of ['mattress-last-month-block.xlsx', 'mattress-last-month-scores.xlsx']) {
+      const r = await gradeFile(path.join(repoRoot, 'test/fixtures/openpyxl', f), { output: null });
+      if (!r.ok) throw new Error(r.failure.message);
+      // 张三 as before: 79; 李四 refused at his blank cell (it is required).
+      expect([f, r.report.people.map((p) => p.total)]).toEqual([f, [79, null]]);
+      expect(r.report.problems.filter((p) => p.severity === 'error').map((p) => p.person)).toEqual(['李四']);
+    }
+  });
+});
