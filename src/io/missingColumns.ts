@@ -388,7 +388,8 @@ export function measuredNotPoints(input: InputDef, item: ItemDef): boolean {
   // A rate, or a list of deductions (表格管理 5 is 5 points off, not a score of 5).
   if (input.type === 'percent' || input.type === 'list') return true;
   const units = unitsOf(input.unit);
-  if (input.type === 'integer' && units.length > 0 && !units.includes('分')) return true;
+  // (Or a count written as text with its own words for none or missing: §20's 不规范处数 in 处, 「缺失」.)
+  if ((input.type === 'integer' || input.type === 'text') && units.length > 0 && !units.includes('分')) return true;
   // A score on a scale of its own (a survey's 0–100 under an item of 20): 18 of 20 was read as 18 of 100.
   return (input.type === 'number' || input.type === 'integer') && input.max !== undefined && input.max !== item.max && !units.some((u) => u !== '分');
 }

@@ -58,3 +58,10 @@ describe('a group of last month\'s figures beside this month\'s (两行表头:�
     }
   });
 });
+
+describe('§20 check columns headed with their points (「仪容仪表(1分)」) holding 1 for 达标 and 0 for 不达标', () => {
+  it('are no counts of 不规范处 (every 0/1 passed: 100 优秀 for 16/21 = 76.19): not read, nothing scored', async () => {
+    const r = await gradeFile(path.join(repoRoot, 'test/fixtures/openpyxl/quality-points-headings.xlsx'), { output: null });
+    expect(r.ok).toBe(false);
+  });
+});
