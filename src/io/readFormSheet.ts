@@ -450,12 +450,13 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       current = null;
       tableEnded = true;
       continue;
-    } else if (current && beside && beside !== currentBeside && !partNamed(beside)) {
+    } else if (current && beside && beside !== currentBeside && !partNamed(beside) && (END_WORD.test(beside.normalize('NFKC').replace(/\s+/g, '')) || fieldNames.has(labelKey(withoutTrailingNote(beside))))) {
       // Another line's own name there, the item's cell empty (「综合评价 | | 良好 | 优秀」, 「直接主管定级 | | | 部门定级」 under
       // the items): not the last item's second row — its overall 优秀 filled the last item's blank 客户评 at exit 0.
+      // (Only a line of the form's own — 「扣分」 or 「•」 in a 序号 column, 「处理技巧类」 on a sub-line, go on with the item.)
       current = null;
-      if (END_WORD.test(beside.normalize('NFKC').replace(/\s+/g, ''))) tableEnded = true;
-      unknownItem = tableEnded ? '' : beside;
+      tableEnded = true;
+      unknownItem = '';
       const filled = valueIn(row);
       if (filled && filled.value !== beside) {
         unread.push({ row, label: beside, item: null, sub: '', ...filled });
