@@ -23,9 +23,9 @@ import { isNoneWord, unitsOf } from '../engine/text.js';
 const SUPERVISOR_RATINGS = ['主管', '上级', '领导', '经理', '组长', '直接上级', '直属上级', '部门主管', '部门经理', '考核人', '考评人'].flatMap((w) => ['评分', '打分', '评定', '考评'].map((s) => w + s));
 
 export const FORM_HEADINGS = {
-  item: ['项目', '考核项目', '项目名称', '考核指标', '指标', '考核维度', '评价指标', '评价项目', '测评项目', '测评指标'],
-  input: ['填写项', '输入项', '填写内容', '输入', '数据项'],
-  value: ['填写', '填写值', '填写栏', '填写处', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报'],
+  item: ['项目', '考核项目', '项目名称', '考核指标', '指标', '考核维度', '评价指标', '评价项目', '测评项目', '测评指标', '考核要素', '能力要素', '评估项目', '评分项目', '能力项目', 'KPI指标', 'KPI', '考核类型'],
+  input: ['填写项', '输入项', '填写内容', '输入', '数据项', '评价内容'],
+  value: ['填写', '填写值', '填写栏', '填写处', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报', '勾选', '打勾', '打√', '是否符合', '符合情况'],
   /**
    * Value headings that say a score was given (the paper form's 项目 | 内容 | 分值 | 评分 | 备注): read only on a form whose
    * every item is a score typed in. On §2, whose items count 不符合项, 评分 9 was read as 9 不符合项 (10 − 9 = 1; 14
@@ -165,7 +165,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     }
     // No 填写 column but the one supervisor's (「主管评分」) on a form of points typed in: that is the column to fill. Beside
     // a 填写 it stays another column of scores, compared (otherScoreColumns) — taken first, whichever came first won.
-    if (!table.valueCols.length && !form.raters && typedScoresOnly(form)) {
+    if (!table.valueCols.length && !form.raters && (typedScoresOnly(form) || levelsOnly(form))) {
       const supervisor = (table.otherScores ?? []).find((o) => keys(SUPERVISOR_RATINGS).has(labelKey(withoutTrailingNote(o.text))));
       if (supervisor) {
         table.valueCols.push({ col: supervisor.col, rater: null, slot: 1 });
@@ -241,6 +241,11 @@ export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null
  * fields, no entries, and the error that says why — they are listed unscored, never left out of the results.
  */
 /** Every item of the form is one score typed in (a band rule): what a team's own 得分 column can hold. */
+/** Every item a level chosen (§29's 优秀/良好/一般/不符合要求): words no count can be taken for. */
+function levelsOnly(form: FormDef): boolean {
+  return form.parts.every((p) => p.items.every((i) => i.inputs.filter((x) => x.type !== 'text').every((x) => x.type === 'choice')));
+}
+
 function typedScoresOnly(form: FormDef): boolean {
   return form.parts.every((p) => p.items.every((i) => i.rule.kind === 'band' && i.inputs.filter((x) => x.type !== 'text').length === 1));
 }
@@ -450,7 +455,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       current = null;
       tableEnded = true;
       continue;
-    } else if (current && beside && beside !== currentBeside && !partNamed(beside) && (END_WORD.test(beside.normalize('NFKC').replace(/\s+/g, '')) || fieldNames.has(labelKey(withoutTrailingNote(beside))))) {
+    } else if (current && beside && beside !== currentBeside && !partNamed(beside) && (END_WORD.test(beside.normalize('NFKC').replace(/[\s:]+/g, '')) || fieldNames.has(labelKey(withoutTrailingNote(beside.replace(/[::].*$/, '')))))) {
       // Another line's own name there, the item's cell empty (「综合评价 | | 良好 | 优秀」, 「直接主管定级 | | | 部门定级」 under
       // the items): not the last item's second row — its overall 优秀 filled the last item's blank 客户评 at exit 0.
       // (Only a line of the form's own — 「扣分」 or 「•」 in a 序号 column, 「处理技巧类」 on a sub-line, go on with the item.)

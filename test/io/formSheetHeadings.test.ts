@@ -61,3 +61,18 @@ describe('§10 roster columns headed as people say them (sales-cs-kpi 1.0.2 alia
     }
   });
 });
+
+describe('person sheets headed in the seeds\' own words', () => {
+  it('item columns 「考核类型」 (§13), 「能力要素」 (§9), 「KPI指标」 (§10): 95/90/85, 82.80/84.44, 99.50 (exit 2: 没有找到表头)', async () => {
+    expect((await graded('seed-kaohe-leixing.xlsx')).people.map((p) => [p.total, p.band])).toEqual([[95, '良好'], [90, '一般'], [85, '待改进']]);
+    expect((await graded('seed-nengli-yaosu.xlsx')).people.map((p) => Math.round(p.total! * 100) / 100)).toEqual([82.8, 84.44]);
+    expect((await graded('seed-kpi-zhibiao.xlsx')).people.map((p) => p.total)).toEqual([99.5]);
+  });
+  it('§27 评价内容 | 勾选: the catalog example 78.33 一般, and 93.75 优秀 (everyone refused)', async () => {
+    expect((await graded('seed-checklist-gouxuan.xlsx')).people.map((p) => [Math.round(p.total! * 100) / 100, p.band])).toEqual([[78.33, '一般'], [93.75, '优秀']]);
+  });
+  it('§29 levels under 「主管评分」, 「综合评定: 良好」 below: the worked example 75 良好, 87.50, 53.13 (exit 2)', async () => {
+    const r = await graded('seed-dept-rating-supervisor.xlsx');
+    expect(r.people.map((p) => [Math.round(p.total! * 100) / 100, p.band])).toEqual([[75, '良好'], [87.5, '优秀'], [53.13, '不符合要求']]);
+  });
+});
