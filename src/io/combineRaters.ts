@@ -213,6 +213,8 @@ function readCopies(
   const periods = new Map<string, string[]>(); // period → files
   // Files with nothing of the form in them: beside copies that have, not copies (a readme.txt and --form).
   const empty: string[] = [];
+  /** People whose rater was told by the cells they fill, their 评分人 naming someone (王五): checked against who is rated. */
+  const byName: Array<{ file: string; person: PersonEntries; text: string; rater: RaterDef }> = [];
   for (const { file, input } of inputs) {
     problems.push(...(input.notes ?? []));
     const all = readPeople(input.grids, form, file);
@@ -243,7 +245,10 @@ function readCopies(
         const { at } = raterPlace(field, person, file);
         const who = nameOf(form, person);
         problems.push(problem('self-rated', { field: field.label, value: text, raters: rater.label, ownName: true, setAside: true }, at, { severity: 'warning', ...(who ? { person: who } : {}) }));
-      } else if (rater) appendTo(byRater, rater.id, person);
+      } else if (rater) {
+        appendTo(byRater, rater.id, person);
+        if (text && !findRater(form, text)) byName.push({ file, person, text, rater });
+      }
       else records.push({ file, rater: null, person, error: unknownRater(form, field, person, text, file) });
     }
     // Each rater's people read again with that rater's copy of the form: columns of other raters are not missing there.
@@ -272,6 +277,15 @@ function readCopies(
       }
     }
     for (const person of all.people) notePeriods(form, person, file, periods);
+  }
+  // A 评分人 naming one of the people rated (王五, rated himself on other rows) is a colleague, no supervisor: taken for the
+  // rater its cells fill (the 主管 of bare item headings), his marks counted at 70 % for a person with no 主管 row.
+  const main = [...raters].sort((a, b) => b.weight - a.weight)[0];
+  const rated = new Set(records.map((r) => nameKey(nameOf(form, r.person) ?? '')).filter(Boolean));
+  for (const b of byName) {
+    if (b.rater !== main || !rated.has(nameKey(b.text)) || nameKey(b.text) === nameKey(nameOf(form, b.person) ?? '')) continue;
+    const i = records.findIndex((r) => r.file === b.file && r.rater === b.rater && r.person.at.sheet === b.person.at.sheet && r.person.at.cell === b.person.at.cell);
+    if (i >= 0) records[i] = { file: b.file, rater: null, person: records[i]!.person, error: unknownRater(form, field, b.person, b.text, b.file) };
   }
   if (empty.length) {
     const first = problem('no-people', { case: 'rater-file', name: path.basename(empty[0]!), form: form.title }, { file: empty[0]! });

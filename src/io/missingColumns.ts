@@ -6,7 +6,7 @@ import { parseRaw } from '../engine/values.js';
 import { columnHeading, itemHeading, items, stemOf, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
-import { labelKey, labelVariants, MAX_HEADING_LENGTH, pointsNoted, withoutNumbering } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH, PAST_NOTE, pointsNoted, withoutNumbering } from './normalize.js';
 import { unitsOf } from '../engine/text.js';
 import { NOT_A_RATER, whoAlone } from './raterNames.js';
 import { classifyRow, subHeadingRow, SUB_SCORE } from './rowKinds.js';
@@ -104,6 +104,8 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // A self-score beside the item (「员工的工作效率(自评)」, 「…·自评」) on a form that has no 自评: the team's own figure,
     // ignored as it is — not a retyped input of the item (it was taken for 电话接听量, and the person not scored).
     if (SELF_SCORE.test(u.text) && !(form.raters ?? []).some((r) => r.weight === 0)) continue;
+    // Last month's figures (「…(上月)」, a 上月 group's columns): set aside as such, never another column retyped.
+    if (PAST_NOTE.test(u.text.normalize('NFKC'))) continue;
     // The score of an item kpi computes from counts (「3.日常服务规范」, 「准时出勤得分」, 「准时出勤(10分)」): never one of
     // its inputs — read as a count (11 短信漏发), or left out as a look-alike, the person's score was another.
     const whole = missing.find((m) => !m.optionalRater && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater));

@@ -113,7 +113,9 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       // 「员工自评」, 「直属上级评价」: one rater's words with more around them (findRater, as a 评分人 cell is read) — alone it
       // was taken for the one rater column missing, beside another unknown one advised to be renamed 「客户评1」.
       const worded = form.raters ? findRater(form, text) : undefined;
-      const rater = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text))) ?? (group ? raterOf.get(group.name) : undefined) ?? (worded && !worded.multiple ? { rater: worded, slot: 1 } : undefined);
+      const named = raterOf.get(key) ?? raterOf.get(labelKey(withoutTrailingNote(text))) ?? (group ? raterOf.get(group.name) : undefined);
+      // (「主管评分」 beside 主管评 is read below as another column of scores, not as the rater's column again.)
+      const rater = named ?? (worded && !worded.multiple && !raterScoring(text, form, raterOf) && !periodWord(text) ? { rater: worded, slot: 1 } : undefined);
       // 「主管评分」, 「上级打分」: a rater's name with 评分 after it, as rosters and notes read it; taken once the row is
       // read, so that beside the rater's own heading (主管评 | 主管评分) it stays another column of scores.
       const scoredBy = rater ? undefined : raterScoring(text, form, raterOf);
@@ -241,6 +243,11 @@ export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null
  * fields, no entries, and the error that says why — they are listed unscored, never left out of the results.
  */
 /** Every item of the form is one score typed in (a band rule): what a team's own 得分 column can hold. */
+/** A heading of another period (「上月」, 「上月评分」): last month's figures, no rater's column. */
+function periodWord(text: string): boolean {
+  return /(上个?月|前月|上期|去年|上年|本月|当月)/.test(text.normalize('NFKC'));
+}
+
 /** Every item a level chosen (§29's 优秀/良好/一般/不符合要求): words no count can be taken for. */
 function levelsOnly(form: FormDef): boolean {
   return form.parts.every((p) => p.items.every((i) => i.inputs.filter((x) => x.type !== 'text').every((x) => x.type === 'choice')));

@@ -418,7 +418,8 @@ function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lo
     // (A label of its own may hold brackets: 「工作现场(清洁、整齐)(经理)」 read as 「工作现场(清洁、整齐)」.)
     const whole = text.normalize('NFKC').trim();
     const note = whole.slice(withoutTrailingNote(whole).length).trim();
-    if (target.kind === 'entry' && note && !variant.normalize('NFKC').trim().endsWith(note)) {
+    // (A period's note, 「(上月)」, names no rater: last month's figures, set aside by how vague the heading is.)
+    if (target.kind === 'entry' && note && !variant.normalize('NFKC').trim().endsWith(note) && !PAST_NOTE.test(whole) && !THIS_MONTH_NOTE.test(whole)) {
       const named = raterInNote(note.replace(/^[(]|[)]$/g, ''), dict.raters, dict.raters.some((r) => r.copyOnly) ? undefined : bareHeadingRater({ raters: [...dict.raters] }));
       if (named === 'unknown') return undefined;
       if (named !== 'none' && named !== target.rater) {

@@ -899,3 +899,12 @@ describe('a survey export in which two customers answered alike', () => {
     expect(r.problems.filter((p) => p.code === 'rater-duplicate')).toEqual([]);
   });
 });
+
+describe('rows of one file, one per rater, a row\'s 评分人 naming a colleague rated in the same file (王五)', () => {
+  it('is no 主管: 陈一 (rows 自评, 王五, 客户, no 主管) is not scored, the 评分人 cell said (王五 counted at 70 %: 80.89 良好, exit 0)', async () => {
+    const r = await gradeFile(path.join(repoRoot, 'test/fixtures/openpyxl/raters/competency-rows-named-colleague.csv'), { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.find((p) => p.name === '陈一')!.total).toBeNull();
+    expect(r.report.problems.filter((p) => p.code === 'rater-unknown' && p.person === '陈一').map((p) => p.cell)).toEqual(['D3']);
+  });
+});
