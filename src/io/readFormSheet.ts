@@ -749,15 +749,19 @@ function typedItemScores(grid: Grid, table: FormTable, file: string | undefined)
 
 /** The team's own 总分 and 等级 typed in the form's 得分 column, on the lines under the items (compared with kpi's). */
 function typedSummary(grid: Grid, table: FormTable, file: string | undefined): PersonEntries['typed'] {
-  if (table.scoreCol === null) return undefined;
+  // A team's own sheet whose 得分 is the column filled (序号 | 考核项目 | 分值 | 评分标准 | 得分): its 总分 line there too (95
+  // typed beside kpi's 92 went unsaid).
+  const scoreCol = table.scoreCol ?? (table.valueCols.length === 1 && !table.valueCols[0]!.rater ? table.valueCols[0]!.col : null);
+  if (scoreCol === null) return undefined;
   let typed: PersonEntries['typed'];
   for (let row = table.lastRow + 1; row <= Math.min(grid.rowCount, table.lastRow + 10); row++) {
-    const key = labelKey(grid.text(row, table.itemCol));
+    // (Or written left of the items, in the parts' column: §16's 「总分 | | 88」.)
+    const key = labelKey(grid.text(row, table.itemCol) || textBeside(grid, row, table));
     const what = TYPED_TOTAL.test(key) ? 'total' : TYPED_BAND.test(key) ? 'band' : null;
     if (!what || typed?.[what]) continue;
     // In the 得分 column, else the first filled cell right of the word (§16's 「总分 | 95」 typed beside it, in B).
-    let col = table.scoreCol;
-    for (let c = table.itemCol + 1; c < table.scoreCol && grid.value(row, col).kind === 'empty'; c++) if (grid.value(row, c).kind !== 'empty') col = c;
+    let col = scoreCol;
+    for (let c = table.itemCol + 1; c < scoreCol && grid.value(row, col).kind === 'empty'; c++) if (grid.value(row, c).kind !== 'empty') col = c;
     const raw = grid.value(row, col);
     if (raw.kind !== 'empty') (typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
   }
@@ -872,7 +876,7 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
 
 /** A total or grade line whose word stands in a column left of the values other than the item column's. */
 /** Words a line under the items ends with when it is the form's own (综合评价, 直接主管定级, 上级签字, 考核日期). */
-const END_WORD = /(评价|评定|定级|等级|签字|签名|意见|评语|总评|日期|确认)$/;
+const END_WORD = /(评价|评定|定级|等级|签字|签名|意见|评语|总评|日期|确认|审核|审批|批准|核准|复核|签收)$/;
 
 /** The first text in a column left of the item's name (a 维度, a part, 合计 or the form's own line), '' for none. */
 function textBeside(grid: Grid, row: number, table: FormTable): string {

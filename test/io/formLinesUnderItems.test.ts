@@ -50,4 +50,10 @@ describe('lines under the items named left of the item column', () => {
     expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100])).toEqual([['张三', 76.67], ['李四', 88.89]]);
     expect(r.problems.filter((p) => p.severity !== 'info')).toEqual([]);
   });
+
+  it('§8: a sign-off line 「部门经理审核 | | | 同意」 under the items is the form\'s own, not the last item\'s second row (refused)', async () => {
+    // 18 + 15 + 11 + 3 + 9 + 13 + 8 = 77 (奖惩 blank).
+    const r = await graded('mattress-approval-footer.xlsx');
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 77]]);
+  });
 });

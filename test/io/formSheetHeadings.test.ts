@@ -76,3 +76,12 @@ describe('person sheets headed in the seeds\' own words', () => {
     expect(r.people.map((p) => [Math.round(p.total! * 100) / 100, p.band])).toEqual([[75, '良好'], [87.5, '优秀'], [53.13, '不符合要求']]);
   });
 });
+
+describe('a team\'s own sheet\'s typed 总分 and 等级, compared as on kpi\'s own template', () => {
+  it('§13 总分 95 / 等级 优秀 typed under 得分 (18 + 28 + 9 + 9 + 5 + 5 + 9 + 9 = 92 良好), §16 总分 88 / 评估结论 优秀 left of the items (87 良好): said', async () => {
+    const scheme = await graded('scheme-own-sheet-typed-total.xlsx');
+    expect([scheme.people[0]!.total, scheme.problems.filter((p) => p.code === 'override').map((p) => p.cell)]).toEqual([92, ['E12', 'E13']]);
+    const rating = await graded('rating-seed-typed-total.xlsx');
+    expect([rating.people[0]!.total, rating.problems.filter((p) => p.code === 'override').map((p) => p.cell)]).toEqual([87, ['C14', 'C15']]);
+  });
+});

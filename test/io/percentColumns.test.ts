@@ -65,3 +65,11 @@ describe('§20 check columns headed with their points (「仪容仪表(1分)」)
     expect(r.ok).toBe(false);
   });
 });
+
+describe('a 奖惩 heading telling how the sign is written (「奖惩分(扣分填负数)」)', () => {
+  it('keeps the figures as signed: 张三\'s 2 (表扬信) is +2, §8\'s worked example 79 (read as −2: 75, exit 0)', async () => {
+    const r = await gradeFile(path.join(repoRoot, 'test/fixtures/openpyxl/mattress-sign-rule-heading.xlsx'), { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => p.total)).toEqual([79, 100]);
+  });
+});
