@@ -85,3 +85,16 @@ describe('a team\'s own sheet\'s typed 总分 and 等级, compared as on kpi\'s 
     expect([rating.people[0]!.total, rating.problems.filter((p) => p.code === 'override').map((p) => p.cell)]).toEqual([87, ['C14', 'C15']]);
   });
 });
+
+describe('the form\'s own score column headed in the team\'s words (§1 seed: 自评 | 上级 | 结果)', () => {
+  it('keeps its heading 「结果」 while kpi writes its scores there (it was rewritten 「得分」 on every sheet)', async () => {
+    const { readWorkbook, tempDir } = await import('../helpers.js');
+    const output = path.join(tempDir(), 'out.xlsx');
+    const r = await gradeFile(at('aftersales-result-column.xlsx'), { output });
+    if (!r.ok) throw new Error(r.failure.message);
+    // The worked example: 79.56 (业绩 81.25 × 85 % + 行为 70 × 15 %).
+    expect(Math.round(r.report.people[0]!.total! * 100) / 100).toBe(79.56);
+    const ws = (await readWorkbook(output)).getWorksheet('张三')!;
+    expect([ws.getCell('I3').value, ws.getCell('I4').value]).toEqual(['结果', 20]);
+  });
+});

@@ -222,13 +222,15 @@ function writeFormSheet(ws: ExcelJS.Worksheet, r: PersonResult, source: Extract<
   if (scoreCol === null || explanationCol === null) {
     // A user's own form without 得分/说明 columns: add them after the table.
     const next = appendColumn(ws, 2, { from: t.headerRow, to: t.lastRow + 10 });
+    // Only the columns added are headed: the form's own 得分 column keeps the team's heading (§1's 「结果」 became 「得分」).
+    const [newScore, newExplanation] = [scoreCol === null, explanationCol === null];
     scoreCol ??= next;
     explanationCol ??= scoreCol === next ? next + 1 : next;
-    ledger.addedColumns(ws.name, next, Math.max(scoreCol, explanationCol));
-    ledger.write(ws, t.headerRow, scoreCol, keepTyped ? '得分(kpi)' : '得分', headingStyle());
-    ledger.write(ws, t.headerRow, explanationCol, keepTyped ? '说明(kpi)' : '说明', headingStyle());
-    ws.getColumn(scoreCol).width = 9;
-    ws.getColumn(explanationCol).width = 40;
+    ledger.addedColumns(ws.name, next, Math.max(newScore ? scoreCol : 0, explanationCol));
+    if (newScore) ledger.write(ws, t.headerRow, scoreCol, keepTyped ? '得分(kpi)' : '得分', headingStyle());
+    if (newExplanation) ledger.write(ws, t.headerRow, explanationCol, keepTyped ? '说明(kpi)' : '说明', headingStyle());
+    if (newScore) ws.getColumn(scoreCol).width = 9;
+    if (newExplanation) ws.getColumn(explanationCol).width = 40;
   }
   const explWidth = ws.getColumn(explanationCol).width ?? 40;
   for (const item of r.items) {
