@@ -280,10 +280,13 @@ function readCopies(
   }
   // A 评分人 naming one of the people rated (王五, rated himself on other rows) is a colleague, no supervisor: taken for the
   // rater its cells fill (the 主管 of bare item headings), his marks counted at 70 % for a person with no 主管 row.
+  // Only when the two rate each other (王五 rates 陈一 and 陈一 王五: colleagues): a team lead rating his team, rated himself by
+  // his own manager, is that team's 主管.
   const main = [...raters].sort((a, b) => b.weight - a.weight)[0];
-  const rated = new Set(records.map((r) => nameKey(nameOf(form, r.person) ?? '')).filter(Boolean));
+  const pairs = new Set(byName.map((b) => `${nameKey(b.text)}\u0000${nameKey(nameOf(form, b.person) ?? '')}`));
   for (const b of byName) {
-    if (b.rater !== main || !rated.has(nameKey(b.text)) || nameKey(b.text) === nameKey(nameOf(form, b.person) ?? '')) continue;
+    const who = nameKey(nameOf(form, b.person) ?? '');
+    if (b.rater !== main || !who || nameKey(b.text) === who || !pairs.has(`${who}\u0000${nameKey(b.text)}`)) continue;
     const i = records.findIndex((r) => r.file === b.file && r.rater === b.rater && r.person.at.sheet === b.person.at.sheet && r.person.at.cell === b.person.at.cell);
     if (i >= 0) records[i] = { file: b.file, rater: null, person: records[i]!.person, error: unknownRater(form, field, b.person, b.text, b.file) };
   }

@@ -24,7 +24,7 @@ const SUPERVISOR_RATINGS = ['主管', '上级', '领导', '经理', '组长', '�
 
 export const FORM_HEADINGS = {
   item: ['项目', '考核项目', '项目名称', '考核指标', '指标', '考核维度', '评价指标', '评价项目', '测评项目', '测评指标', '考核要素', '能力要素', '评估项目', '评分项目', '能力项目', 'KPI指标', 'KPI', '考核类型'],
-  input: ['填写项', '输入项', '填写内容', '输入', '数据项', '评价内容'],
+  input: ['填写项', '输入项', '填写内容', '输入', '数据项'],
   value: ['填写', '填写值', '填写栏', '填写处', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报', '勾选', '打勾', '打√', '是否符合', '符合情况'],
   /**
    * Value headings that say a score was given (the paper form's 项目 | 内容 | 分值 | 评分 | 备注): read only on a form whose
@@ -165,6 +165,12 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       if (!taken(slot)) table.valueCols.push({ col: c.col, rater: c.rater, slot });
       else (table.otherScores ??= []).push({ col: c.col, text: c.text });
     }
+    // No 填写项 column, but a 「评价内容」 one whose lines name the inputs (§27's 「积极主动,热情周到」 … ): that is the 填写项.
+    // (A 评价内容 describing the criteria, beside a 填写项 column or not, is no such column.)
+    if (table.inputCol === null) {
+      const described = [...Array(grid.columnCount).keys()].map((i) => i + 1).find((c) => c !== itemCol && labelKey(grid.text(row, c)) === labelKey('评价内容') && namesInputsBelow(grid, form, row, c));
+      if (described !== undefined) table.inputCol = described;
+    }
     // No 填写 column but the one supervisor's (「主管评分」) on a form of points typed in: that is the column to fill. Beside
     // a 填写 it stays another column of scores, compared (otherScoreColumns) — taken first, whichever came first won.
     if (!table.valueCols.length && !form.raters && (typedScoresOnly(form) || levelsOnly(form))) {
@@ -243,9 +249,17 @@ export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null
  * fields, no entries, and the error that says why — they are listed unscored, never left out of the results.
  */
 /** Every item of the form is one score typed in (a band rule): what a team's own 得分 column can hold. */
-/** A heading of another period (「上月」, 「上月评分」): last month's figures, no rater's column. */
+/** A heading of an earlier period (「上月」, 「上月评分」): last month's figures, no rater's column (「本月自评」 is one). */
 function periodWord(text: string): boolean {
-  return /(上个?月|前月|上期|去年|上年|本月|当月)/.test(text.normalize('NFKC'));
+  return /(上个?月|前月|上期|去年|上年)/.test(text.normalize('NFKC'));
+}
+
+/** Lines below the heading in this column naming an input of the form (two at least, among the first twenty). */
+function namesInputsBelow(grid: Grid, form: FormDef, headerRow: number, col: number): boolean {
+  const names = new Set(items(form).flatMap((i) => i.inputs.flatMap((x) => [x.label, ...(x.aliases ?? [])])).map((n) => labelKey(n)));
+  let found = 0;
+  for (let r = grid.nextRow(headerRow), n = 0; r <= grid.rowCount && n < 20 && found < 2; r = grid.nextRow(r), n++) if (names.has(labelKey(grid.text(r, col)))) found++;
+  return found >= 2;
 }
 
 /** Every item a level chosen (§29's 优秀/良好/一般/不符合要求): words no count can be taken for. */
@@ -759,9 +773,10 @@ function typedSummary(grid: Grid, table: FormTable, file: string | undefined): P
     const key = labelKey(grid.text(row, table.itemCol) || textBeside(grid, row, table));
     const what = TYPED_TOTAL.test(key) ? 'total' : TYPED_BAND.test(key) ? 'band' : null;
     if (!what || typed?.[what]) continue;
-    // In the 得分 column, else the first filled cell right of the word (§16's 「总分 | 95」 typed beside it, in B).
+    // In the 得分 column, else the first filled cell right of the word (§16's 「总分 | 95」 typed beside it, in B) — not on a
+    // sheet whose 得分 is the column filled: the cells between are its 分值 and 评分标准 (「总分 | 100」, the item maxima).
     let col = scoreCol;
-    for (let c = table.itemCol + 1; c < scoreCol && grid.value(row, col).kind === 'empty'; c++) if (grid.value(row, c).kind !== 'empty') col = c;
+    if (table.scoreCol !== null) for (let c = table.itemCol + 1; c < scoreCol && grid.value(row, col).kind === 'empty'; c++) if (grid.value(row, c).kind !== 'empty') col = c;
     const raw = grid.value(row, col);
     if (raw.kind !== 'empty') (typed ??= {})[what] = { raw, at: { file, sheet: grid.name, cell: cellAddress(row, col) } };
   }

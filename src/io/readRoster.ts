@@ -772,7 +772,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // (Or 「奖惩」 merged over 「扣分 | 加分」 in the headings' second row: its 扣分.)
   const secondRow = subHeadingRow(grid, layout.columns, layout.headerRow) ? grid.nextRow(layout.headerRow) : 0;
   const headingOf = (col: number) => `${grid.text(layout.headerRow, col)} ${secondRow ? grid.text(secondRow, col) : ''}`;
-  const deductionCols = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.item.rule.kind === 'adjustment' && t.item.rule.input === t.input.id && (t.input.min ?? 0) < 0 && deductionHeading(headingOf(col)) && !signedIn(grid, col, layout.headerRow)).map(([col]) => col));
+  const deductionCols = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.item.rule.kind === 'adjustment' && t.item.rule.input === t.input.id && (t.input.min ?? 0) < 0 && deductionHeading(headingOf(col))).map(([col]) => col));
   const percentTyped = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.input.type === 'percent' && (t.input.max ?? 100) <= 100 && percentHeading(grid.text(layout.headerRow, col)) && barePercentsIn(grid, col, layout.headerRow)).map(([col]) => col));
   // Each column's letters and entry key, made once: per cell they were 1.5 million strings for 50,000 people.
   const lettersOf = new Map<number, string>();
@@ -1157,17 +1157,9 @@ function percentHeading(text: string): boolean {
 /** A heading of points taken off: 扣 or 罚 in it, and no 加 or 奖 but 奖惩's own. */
 function deductionHeading(text: string): boolean {
   const t = text.normalize('NFKC').replace(/奖惩/g, '');
-  // Not a note of how the sign is written (「奖惩分(扣分填负数)」, 「扣为负」): the figures are signed as they stand.
-  return /[扣罚]/.test(t) && !/[加奖负]/.test(t);
-}
-
-/** A negative figure anywhere in the column: it is signed as typed, whatever its heading says. */
-function signedIn(grid: Grid, col: number, headerRow: number): boolean {
-  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
-    const raw = grid.value(row, col);
-    if ((raw.kind === 'number' && raw.value < 0) || (raw.kind === 'text' && /^\s*[-−－]\s*\d/.test(raw.value))) return true;
-  }
-  return false;
+  // Not a note that deductions are typed negative (「奖惩分(扣分填负数)」, 「扣为负」): the figures are signed as they stand.
+  // (「扣分不用负号」, 「不写负号」 say the opposite: positive figures taken off.)
+  return /[扣罚]/.test(t) && !/[加奖]/.test(t) && !/(?<!不)(填负|为负|用负|写负|带负|负数表示|负号表示)/.test(t);
 }
 
 /** A positive figure under such a heading as the points taken off. */
