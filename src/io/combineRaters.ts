@@ -280,13 +280,14 @@ function readCopies(
   }
   // A 评分人 naming one of the people rated (王五, rated himself on other rows) is a colleague, no supervisor: taken for the
   // rater its cells fill (the 主管 of bare item headings), his marks counted at 70 % for a person with no 主管 row.
-  // Only when the two rate each other (王五 rates 陈一 and 陈一 王五: colleagues): a team lead rating his team, rated himself by
-  // his own manager, is that team's 主管.
+  // Only when the person rated names someone too (王五 rates 陈一 and 陈一 rates 王五, or 李四 → 张三 → 王五 → 李四 round a
+  // ring: colleagues): a team lead rating his team, rated himself by his own manager, is that team's 主管.
   const main = [...raters].sort((a, b) => b.weight - a.weight)[0];
-  const pairs = new Set(byName.map((b) => `${nameKey(b.text)}\u0000${nameKey(nameOf(form, b.person) ?? '')}`));
+  const rated = new Set(records.map((r) => nameKey(nameOf(form, r.person) ?? '')).filter(Boolean));
+  const namers = new Set(byName.map((b) => nameKey(b.text)));
   for (const b of byName) {
     const who = nameKey(nameOf(form, b.person) ?? '');
-    if (b.rater !== main || !who || nameKey(b.text) === who || !pairs.has(`${who}\u0000${nameKey(b.text)}`)) continue;
+    if (b.rater !== main || !who || nameKey(b.text) === who || !rated.has(nameKey(b.text)) || !namers.has(who)) continue;
     const i = records.findIndex((r) => r.file === b.file && r.rater === b.rater && r.person.at.sheet === b.person.at.sheet && r.person.at.cell === b.person.at.cell);
     if (i >= 0) records[i] = { file: b.file, rater: null, person: records[i]!.person, error: unknownRater(form, field, b.person, b.text, b.file) };
   }

@@ -258,7 +258,10 @@ function periodWord(text: string): boolean {
 function namesInputsBelow(grid: Grid, form: FormDef, headerRow: number, col: number): boolean {
   const names = new Set(items(form).flatMap((i) => i.inputs.flatMap((x) => [x.label, ...(x.aliases ?? [])])).map((n) => labelKey(n)));
   let found = 0;
-  for (let r = grid.nextRow(headerRow), n = 0; r <= grid.rowCount && n < 20 && found < 2; r = grid.nextRow(r), n++) if (names.has(labelKey(grid.text(r, col)))) found++;
+  for (let r = grid.nextRow(headerRow), n = 0; r <= grid.rowCount && n < 20 && found < 2; r = grid.nextRow(r), n++) {
+    // Numbered (「1、积极主动热情周到」) or noted as the 填写项 column reads them.
+    if (labelVariants(grid.text(r, col)).some((v) => names.has(labelKey(v)))) found++;
+  }
   return found >= 2;
 }
 

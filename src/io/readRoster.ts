@@ -1159,7 +1159,8 @@ function deductionHeading(text: string): boolean {
   const t = text.normalize('NFKC').replace(/奖惩/g, '');
   // Not a note that deductions are typed negative (「奖惩分(扣分填负数)」, 「扣为负」): the figures are signed as they stand.
   // (「扣分不用负号」, 「不写负号」 say the opposite: positive figures taken off.)
-  return /[扣罚]/.test(t) && !/[加奖]/.test(t) && !/(?<!不)(填负|为负|用负|写负|带负|负数表示|负号表示)/.test(t);
+  const signNote = /负/.test(t) && !/([不无勿免][^负]{0,2}负|正数)/.test(t);
+  return /[扣罚]/.test(t) && !/[加奖]/.test(t) && !signNote;
 }
 
 /** A positive figure under such a heading as the points taken off. */

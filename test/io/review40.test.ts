@@ -33,4 +33,16 @@ describe('reading changes that must not bite', () => {
     const r = await graded('total-line-maxima.xlsx');
     expect([totals(r), r.problems.filter((p) => p.code === 'override')]).toEqual([[87], []]);
   });
+  it('§8 「奖惩(负数为扣分)」: the signs as typed — 张三\'s +2 (表扬信) 79, 李四\'s −3 74 (the +2 was taken off: 75)', async () => {
+    expect(totals(await graded('negative-is-deduction.xlsx'))).toEqual([79, 74]);
+  });
+  it('§27 「评价内容」 over numbered lines (「1、积极主动热情周到」): the 填写项 column, the worked example 78.33 (exit 2)', async () => {
+    expect(totals(await graded('checklist-numbered.xlsx'))).toEqual([78.33]);
+  });
+  it('§9 three copies rating each other round a ring (李四 → 张三 → 王五 → 李四), each 评分人 a name: colleagues, no 主管 — refused (60 一般 each)', async () => {
+    const { gradeCombined } = await import('../../src/io/combineRaters.js');
+    const r = await gradeCombined(['lisi.xlsx', 'wangwu.xlsx', 'zhangsan.xlsx'].map((f) => at(`ring/${f}`)), { output: null });
+    if (!r.ok) throw new Error(r.failure.message);
+    expect(r.report.people.map((p) => p.total)).toEqual([null, null, null]);
+  });
 });
