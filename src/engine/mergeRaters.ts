@@ -5,7 +5,7 @@ import type { Location } from '../model/location.js';
 import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import { raterField } from './raterCopy.js';
+import { countingRater, raterField } from './raterCopy.js';
 import { extraGradings } from './scales.js';
 import { scaleLabels, tickedOption } from './scoreForm.js';
 import { cleanText, idKey, nameKey } from './text.js';
@@ -80,7 +80,7 @@ interface Acc {
 
 export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { people: MergedPerson[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const main = [...(form.raters ?? [])].filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)[0];
+  const main = countingRater(form);
   const field = raterField(form);
   const people = new Map<string, Acc>();
   const idsOfName = new Map<string, Set<string>>();

@@ -101,12 +101,17 @@ export function raterNames(form: FormDef): string {
   return (form.raters ?? []).map((r) => r.label).join('、');
 }
 
+/** The rater group that counts most (主管评 of 70/10/20): whose columns bare item headings are. */
+export function countingRater(form: Pick<FormDef, 'raters'>): RaterDef | undefined {
+  return [...(form.raters ?? [])].filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)[0];
+}
+
 /**
  * The form as one rater's copy: only that group's cells (one column: one rater fills one copy), only the items
  * the group rates. Items nobody rates by group (raters: 'none') go with the copy of the rater that counts most.
  */
 export function raterCopy(form: FormDef, rater: RaterDef, options: { keepSlots?: boolean } = {}): FormDef {
-  const main = [...(form.raters ?? [])].filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)[0];
+  const main = countingRater(form);
   // A template has one column per item; reading keeps the group's slots (同事评1, 同事评2 typed into one copy).
   const one: RaterDef = options.keepSlots ? { ...rater, copyOnly: true } : { ...rater, multiple: false, slots: 1, copyOnly: true };
   const parts = form.parts

@@ -13,7 +13,7 @@ import type { GradeResult } from '../model/result.js';
 import { matchKey, parseNumberText } from './text.js';
 import { impossibleMonth } from './period.js';
 import { scoreItem } from './raters.js';
-import { findRater, raterField, raterWho, saysSelf } from './raterCopy.js';
+import { countingRater, findRater, raterField, raterWho, saysSelf } from './raterCopy.js';
 import { mootItem } from './notApplicable.js';
 import { saysNothing } from './slot.js';
 import { formatScore, round2 } from '../model/round.js';
@@ -166,7 +166,7 @@ function selfRated(form: FormDef, person: PersonEntries, header: Record<string, 
   }
   const self = saysSelf(value);
   if (!self && !(name && nameKey(value) === nameKey(name))) return [];
-  const main = [...(form.raters ?? [])].filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)[0];
+  const main = countingRater(form);
   const cell = person.headerCells?.get(field.id);
   const at = cell ? { ...person.at, cell } : person.at;
   return [problem('self-rated', { field: field.label, value, raters: main?.label ?? '主管', ...(self ? {} : { ownName: true as const }) }, at, { ...(self ? {} : { severity: 'warning' as const }), ...(name ? { person: name } : {}) })];
@@ -524,7 +524,7 @@ function selfRow(form: FormDef, p: PersonResult): boolean {
 function setAside(form: FormDef, p: PersonResult, at: PersonEntries['at'], counted: string): PersonResult {
   const said = p.problems.find((x) => x.code === 'self-rated');
   const field = raterField(form);
-  const main = [...(form.raters ?? [])].filter((r) => r.weight > 0).sort((a, b) => b.weight - a.weight)[0];
+  const main = countingRater(form);
   const params = (said?.params as { field: string; value: string; raters: string } | undefined) ?? { field: field?.label ?? '评分人', value: (field && p.header[field.id]) || '自评', raters: main?.label ?? '主管' };
   const warning = problem('self-rated', { ...params, counted }, said ?? at, { severity: 'warning', ...(p.name ? { person: p.name } : {}) });
   return { ...p, problems: [warning] };

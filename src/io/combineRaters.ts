@@ -18,7 +18,7 @@ import { listRecordForms } from '../forms/shipped.js';
 import { where, type Problem } from '../model/problem.js';
 import { openElsewhere } from './openElsewhere.js';
 import { problem, whatIsWrong, type ParamsOf } from '../model/problems/index.js';
-import { findRater, raterCopy, raterField, raterNames, raterWho } from '../engine/raterCopy.js';
+import { countingRater, findRater, raterCopy, raterField, raterNames, raterWho } from '../engine/raterCopy.js';
 import { mainGrading } from '../engine/scales.js';
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
 import { raterOfKey, type Location, type PersonEntries, type RawEntry } from '../model/entries.js';
@@ -282,7 +282,7 @@ function readCopies(
   // rater its cells fill (the 主管 of bare item headings), his marks counted at 70 % for a person with no 主管 row.
   // Only when the person rated names someone too (王五 rates 陈一 and 陈一 rates 王五, or 李四 → 张三 → 王五 → 李四 round a
   // ring: colleagues): a team lead rating his team, rated himself by his own manager, is that team's 主管.
-  const main = [...raters].sort((a, b) => b.weight - a.weight)[0];
+  const main = countingRater(form);
   const rated = new Set(records.map((r) => nameKey(nameOf(form, r.person) ?? '')).filter(Boolean));
   const namers = new Set(byName.map((b) => nameKey(b.text)));
   for (const b of byName) {
@@ -362,7 +362,7 @@ function ownRating(form: FormDef, rater: RaterDef, text: string, name: string | 
   const who = raterWho(form, text);
   if (who) return nameKey(who) === nameKey(name);
   if (findRater(form, text)) return false;
-  const main = [...(form.raters ?? [])].sort((a, b) => b.weight - a.weight)[0];
+  const main = countingRater(form);
   return rater !== main && nameKey(text) === nameKey(name);
 }
 

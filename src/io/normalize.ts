@@ -133,6 +133,9 @@ const POINTS_NOTES = [
 /** 「回访客户数(户)」 → 「回访客户数」: drops one bracketed note at the end. */
 /** A heading's note naming a period before this one (「询单人数(上月)」), or this month itself (「(本月)」). */
 export const PAST_NOTE = /[((]\s*(上月|上个月|前月|上期|上周|去年|去年同期|上年|环比|同比)\s*[))]\s*$/;
+
+/** Words of an earlier period than the form's (上月, 去年同期): in a group heading over its figures, or in a rater column's. */
+export const PAST_PERIOD = '上个?月|前月|上期|上周|去年同期|去年|上年';
 export const THIS_MONTH_NOTE = /[((]\s*(本月|当月|本期)\s*[))]\s*$/;
 
 export function withoutTrailingNote(text: string): string {

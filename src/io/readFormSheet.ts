@@ -7,7 +7,7 @@ import { problem, type ParamsOf } from '../model/problems/index.js';
 import { itemNameKeys, items, slotNames, stemOf } from './columns.js';
 import { dice, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, withoutNumbering, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, PAST_PERIOD, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot, ROLE_LETTERS } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
@@ -248,10 +248,9 @@ export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null
  * The person of a sheet formSheetWithoutValues found (`row`: its table's heading row): their name and other header
  * fields, no entries, and the error that says why — they are listed unscored, never left out of the results.
  */
-/** Every item of the form is one score typed in (a band rule): what a team's own 得分 column can hold. */
 /** A heading of an earlier period (「上月」, 「上月评分」): last month's figures, no rater's column (「本月自评」 is one). */
 function periodWord(text: string): boolean {
-  return /(上个?月|前月|上期|去年|上年)/.test(text.normalize('NFKC'));
+  return new RegExp(PAST_PERIOD).test(text.normalize('NFKC'));
 }
 
 /** Lines below the heading in this column naming an input of the form (two at least, among the first twenty). */
@@ -270,6 +269,7 @@ function levelsOnly(form: FormDef): boolean {
   return form.parts.every((p) => p.items.every((i) => i.inputs.filter((x) => x.type !== 'text').every((x) => x.type === 'choice')));
 }
 
+/** Every item of the form is one score typed in (a band rule): what a team's own 得分 column can hold. */
 function typedScoresOnly(form: FormDef): boolean {
   return form.parts.every((p) => p.items.every((i) => i.rule.kind === 'band' && i.inputs.filter((x) => x.type !== 'text').length === 1));
 }
@@ -479,7 +479,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       current = null;
       tableEnded = true;
       continue;
-    } else if (current && beside && beside !== currentBeside && !partNamed(beside) && (END_WORD.test(beside.normalize('NFKC').replace(/[\s:]+/g, '')) || fieldNames.has(labelKey(withoutTrailingNote(beside.replace(/[::].*$/, '')))))) {
+    } else if (current && beside && beside !== currentBeside && !partNamed(beside) && formsOwnLine(beside, fieldNames)) {
       // Another line's own name there, the item's cell empty (「综合评价 | | 良好 | 优秀」, 「直接主管定级 | | | 部门定级」 under
       // the items): not the last item's second row — its overall 优秀 filled the last item's blank 客户评 at exit 0.
       // (Only a line of the form's own — 「扣分」 or 「•」 in a 序号 column, 「处理技巧类」 on a sub-line, go on with the item.)
@@ -487,16 +487,13 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       tableEnded = true;
       unknownItem = '';
       const filled = valueIn(row);
-      if (filled && filled.value !== beside) {
-        unread.push({ row, label: beside, item: null, sub: '', ...filled });
-        if (!tableEnded) added.push({ label: beside, ...filled });
-      }
+      if (filled && filled.value !== beside) unread.push({ row, label: beside, item: null, sub: '', ...filled });
       continue;
     }
     if (current) visibleItems.add(current.id);
     if (itemText && !current && (fieldNames.has(labelKey(withoutTrailingNote(itemText.replace(/[::].*$/, '')))) || TABLE_END.test(itemText.normalize('NFKC').replace(/\s+/g, '')) || TOTAL.test(itemText))) tableEnded = true;
     // The form's own line named left of the item's column, its answer in the item's (「直接主管定级 | 优秀 | | 部门定级」).
-    if (itemText && !current && beside && !partNamed(beside) && (fieldNames.has(labelKey(withoutTrailingNote(beside))) || END_WORD.test(beside.normalize('NFKC').replace(/\s+/g, '')))) tableEnded = true;
+    if (itemText && !current && beside && !partNamed(beside) && formsOwnLine(beside, fieldNames)) tableEnded = true;
     // A part's title merged across the row (「问题解决能力」 over A17:H17) shows in every cell of it: not a value.
     const title = (f: { value: string } | null) => f !== null && (f.value === itemText || f.value === grid.text(row, table.inputCol ?? table.itemCol));
     if (!current) {
@@ -892,7 +889,6 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
   return out;
 }
 
-/** A total or grade line whose word stands in a column left of the values other than the item column's. */
 /** Words a line under the items ends with when it is the form's own (综合评价, 直接主管定级, 上级签字, 考核日期). */
 const END_WORD = /(评价|评定|定级|等级|签字|签名|意见|评语|总评|日期|确认|审核|审批|批准|核准|复核|签收)$/;
 
@@ -908,6 +904,12 @@ function textBeside(grid: Grid, row: number, table: FormTable): string {
   return '';
 }
 
+/** The form's own line named left of the items or in their column: a field's name (考核人签字:), or a word such lines end with. */
+function formsOwnLine(text: string, fieldNames: ReadonlySet<string>): boolean {
+  return END_WORD.test(text.normalize('NFKC').replace(/[\s:]+/g, '')) || fieldNames.has(labelKey(withoutTrailingNote(text.replace(/[::].*$/, ''))));
+}
+
+/** A total or grade line whose word stands in a column left of the values other than the item column's. */
 function totalBeside(grid: Grid, row: number, table: FormTable): boolean {
   const firstValue = Math.min(...table.valueCols.map((v) => v.col));
   for (let col = 1; col < firstValue; col++) {
@@ -1021,10 +1023,10 @@ function answerInLabel(item: ItemDef, text: string): { input: InputDef; value: s
   return input ? { input, value: m[2]!.trim() } : null;
 }
 
-/** The input a 填写项 text names; an item of one input takes any text (a retyped 填写项). */
 /** A 填写项 naming a score rather than what is counted (得分, 扣分, 分数, 评分). */
 const SCORE_LABEL = /^(得分|扣分|分数|分值|评分|打分|实得分|应扣分|实扣分|扣分数|扣分值|本项得分|考核得分)$/;
 
+/** The input a 填写项 text names; an item of one input takes any text (a retyped 填写项). */
 function resolveInput(item: ItemDef, text: string): InputDef | null {
   const found = text ? item.inputs.find((i) => namesInput(i, text)) : undefined;
   return found ?? (item.inputs.length === 1 ? item.inputs[0]! : null);

@@ -14,7 +14,7 @@ import type { WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
@@ -1166,8 +1166,15 @@ function deductionHeading(text: string): boolean {
 /** A positive figure under such a heading as the points taken off. */
 function asDeduction(raw: RawValue): RawValue {
   if (raw.kind === 'number' && raw.value > 0) return { ...raw, value: -raw.value };
-  if (raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value.normalize('NFKC')) && Number(raw.value.normalize('NFKC')) > 0) return { kind: 'number', value: -Number(raw.value.normalize('NFKC')) };
-  return raw;
+  const n = raw.kind === 'text' ? bareNumber(raw) : null;
+  return n !== null && n > 0 ? { kind: 'number', value: -n } : raw;
+}
+
+/** A plain number: a number cell with no percent in its format, or a text of digits alone (「3」, 「０.５」); else null. */
+function bareNumber(raw: RawValue): number | null {
+  if (raw.kind === 'number') return raw.percentFormat || raw.percentSign ? null : raw.value;
+  const t = raw.kind === 'text' ? raw.value.normalize('NFKC').trim() : '';
+  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
 
 /**
@@ -1178,8 +1185,7 @@ function asDeduction(raw: RawValue): RawValue {
 function barePercentsIn(grid: Grid, col: number, headerRow: number): boolean {
   const plain: number[] = [];
   for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
-    const raw = grid.value(row, col);
-    const n = raw.kind === 'number' && !raw.percentFormat && !raw.percentSign ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value.normalize('NFKC')) ? Number(raw.value.normalize('NFKC')) : null;
+    const n = bareNumber(grid.value(row, col));
     if (n !== null && n > 0 && n <= 100) plain.push(n);
   }
   if (!plain.some((n) => n > 1) || !plain.some((n) => n <= 1)) return false;
@@ -1228,7 +1234,7 @@ function rowsMonth(grid: Grid, headerRow: number, columns: ReadonlyMap<number, C
 }
 
 /** A group heading of an earlier period's figures (上月, 上月评分, 去年同期): the word PAST_NOTE knows, captured. */
-const PAST_GROUP = /^(上个?月|前月|上期|上周|去年同期|去年|上年)(?:得分|评分|分数|数据|情况|考核|实际)?$/;
+const PAST_GROUP = new RegExp(`^(${PAST_PERIOD})(?:得分|评分|分数|数据|情况|考核|实际)?$`);
 
 /** A group heading naming a period (上月, 本月, 2月, 第一季度): figures of another month, not a rater's block. */
 function periodGroup(text: string): boolean {
