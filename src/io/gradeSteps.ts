@@ -337,7 +337,8 @@ export async function recordFormFitting(input: LoadedInput, except?: string): Pr
     if (!loaded.ok || loaded.kind !== 'records') continue;
     for (const grid of input.grids) {
       const sheet = findRecordSheet(grid, loaded.form);
-      if (!sheet || sheet.missing.length) continue;
+      // (A column there on another scale, 「服务态度(10分制)」, still tells the form: it is refused when read, said why.)
+      if (!sheet || sheet.missing.some((c) => !sheet.otherScales?.some((x) => x.of === c))) continue;
       if (!best || sheet.columns.size > best.found) best = { form: loaded.form, found: sheet.columns.size };
     }
   }

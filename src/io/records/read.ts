@@ -8,7 +8,7 @@ import { problem } from '../../model/problems/index.js';
 import type { RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, type Grid } from '../grid.js';
 import { parseRef } from '../fast/xml.js';
-import { labelKey, labelVariants, PAST_NOTE, THIS_MONTH_NOTE, withoutTrailingNote } from '../normalize.js';
+import { labelKey, labelVariants, notedPoints, PAST_NOTE, THIS_MONTH_NOTE, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
 import { parseMonth } from '../../engine/period.js';
@@ -37,6 +37,8 @@ export interface RecordSheet {
   duplicates?: Array<{ col: number; of: string; same: boolean }>;
   /** A derived figure's own column typed by the team (§22 加权分, §21 得分), by derived id: compared with kpi's. */
   typed?: Map<string, number>;
+  /** Headings naming a missing column on another scale (「产品质量(5分制)」 for 1–10 answers): not read, said so. */
+  otherScales?: Array<{ col: number; text: string; of: ColumnDef }>;
 }
 
 /** Every name a column may be written as, keyed: its label, aliases, 「组·列」 and 「组列」. */
@@ -77,9 +79,38 @@ function lookup(keys: Map<string, ColumnDef[]>, text: string): ColumnDef | undef
   if (!text) return undefined;
   for (const v of labelVariants(text)) {
     const hit = keys.get(labelKey(v));
-    if (hit?.length === 1) return hit[0];
+    // 「产品质量(5分制)」 over §3's 1–10 answers: 5 (the best) read as 5 of 10 made a month of satisfied customers 丁 at
+    // exit 0. Answers on another scale are not this column (said as a column missing, with the heading like it).
+    if (hit?.length === 1) return otherScale(text, hit[0]!) ? undefined : hit[0];
   }
   return undefined;
+}
+
+/** The column a heading names on another scale than the column's own (lookup passes it by). */
+function scaledLookup(keys: Map<string, ColumnDef[]>, text: string): ColumnDef | undefined {
+  for (const v of labelVariants(text)) {
+    const hit = keys.get(labelKey(v));
+    if (hit?.length === 1) return otherScale(text, hit[0]!) ? hit[0] : undefined;
+  }
+  return undefined;
+}
+
+/** The points a column's answers go up to: an integer in 分 (1–10), or a choice of points alone (5分 … 1分). */
+function ownScale(c: ColumnDef): number | undefined {
+  if ((c.type === 'integer' || c.type === 'number') && c.max !== undefined && c.unit === '分') return c.max;
+  if (c.type === 'choice' && c.choices?.length && c.choices.every((x) => /^\d+分$/.test(x.label))) return Math.max(...c.choices.map((x) => x.points ?? 0));
+  return undefined;
+}
+
+const CHINESE_SCALE: Record<string, number> = { 三: 3, 五: 5, 七: 7, 十: 10, 百: 100 };
+
+/** The heading notes a scale (「(5分制)」, 「(满分5分)」, 「(1-5分)」, 「(五分制)」) other than the column's own. */
+export function otherScale(text: string, c: ColumnDef): boolean {
+  const own = ownScale(c);
+  if (own === undefined) return false;
+  const chinese = /[(（]\s*([三五七十百])分制\s*[)）]\s*$/.exec(text)?.[1];
+  const noted = notedPoints(text) ?? (chinese ? CHINESE_SCALE[chinese] : undefined);
+  return noted !== undefined && noted !== own;
 }
 
 /** The best heading row of a sheet for this form, or null when fewer than a third of the required columns are there. */
@@ -95,6 +126,7 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
     const ranks = new Map<string, number>();
     const duplicates: NonNullable<RecordSheet['duplicates']> = [];
     const unknown: RecordSheet['unknown'] = [];
+    const scaled: NonNullable<RecordSheet['otherScales']> = [];
     let lastColumn = 0;
     for (let col = 1; col <= grid.columnCount; col++) {
       const own = grid.text(r, col);
@@ -111,15 +143,21 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
           ranks.set(hit.id, rank);
           if (before !== undefined) duplicates.push({ col: before, of: hit.id, same: false });
         } else duplicates.push({ col, of: hit.id, same: rank === had });
-      } else if (own && unknown.length < 50) unknown.push({ col, text: own });
+      } else {
+        const of = own ? scaledLookup(keys, own) : undefined;
+        if (of) scaled.push({ col, text: own, of });
+        else if (own && unknown.length < 50) unknown.push({ col, text: own });
+      }
     }
-    if (columns.size > bestCount) {
-      bestCount = columns.size;
-      best = { grid, headerRow: r, columns, lastColumn, missing: required.filter((c) => !columns.has(c.id)), unknown, ...(duplicates.length ? { duplicates } : {}) };
+    // A heading on another scale still names its column: the sheet is the log, said to hold answers on that scale.
+    const otherScales = scaled.filter((x, i) => !columns.has(x.of.id) && scaled.findIndex((y) => y.of === x.of) === i);
+    if (columns.size + otherScales.length > bestCount) {
+      bestCount = columns.size + otherScales.length;
+      best = { grid, headerRow: r, columns, lastColumn, missing: required.filter((c) => !columns.has(c.id)), unknown, ...(duplicates.length ? { duplicates } : {}), ...(otherScales.length ? { otherScales } : {}) };
     }
   }
   if (!best) return null;
-  const found = required.length - best.missing.length;
+  const found = required.length - best.missing.filter((c) => !best!.otherScales?.some((x) => x.of === c)).length;
   if (found * 3 < required.length || found === 0) return null;
   // The columns where the team types what kpi computes (a derived figure's `column`, when no column of the log has it).
   for (const d of def.derived ?? []) {
@@ -217,6 +255,14 @@ function serialMonth(n: number): string | null {
 /** A problem for a sheet that looks like the log but lacks required columns. */
 export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, file: string): Problem {
   const columns = sheet.missing.map((c) => `${c.group ? `${c.group}·` : ''}${c.label}`);
+  const scaled = sheet.otherScales?.filter((x) => sheet.missing.includes(x.of)) ?? [];
+  if (scaled.length) {
+    const first = scaled[0]!;
+    const own = first.of.type === 'choice' ? first.of.choices!.map((x) => x.label).join('/') : `${first.of.min ?? 0}–${first.of.max}分`;
+    const others = columns.filter((c) => !scaled.some((x) => `${x.of.group ? `${x.of.group}·` : ''}${x.of.label}` === c));
+    const fields = { case: 'records-scale', sheet: sheet.grid.name, headings: scaled.map((x) => `${headingCell(sheet, x.col)}「${x.text}」`), labels: scaled.map((x) => x.of.label), own, ...(others.length ? { others } : {}) } as const;
+    return problem('item-not-found', fields, { file, sheet: sheet.grid.name, cell: headingCell(sheet, first.col) });
+  }
   const fields = { case: 'records-columns', sheet: sheet.grid.name, row: sheet.headerRow, columns, form: def.title, formId: def.id } as const;
   return problem('item-not-found', fields, { file, sheet: sheet.grid.name, cell: cellAddress(sheet.headerRow, 1) });
 }
