@@ -14,6 +14,8 @@ export interface RecordRow {
    * in error like one with a bad cell — counted, its figures would be wrong (a rate of 0 %).
    */
   unread?: Array<{ heading: string; like: string; value: string; at: Location }>;
+  /** A CSV row longer than its headings (a comma in an unquoted cell): in error at its extra cell. */
+  shifted?: { fields: import('../../model/problems/index.js').ParamsOf<'row-shifted'>; at: Location };
   /** What the team typed in a derived figure's own column that is no column of the log (§22 加权分), by derived id. */
   typed?: Map<string, { raw: import('../../model/entries.js').RawValue; at: Location }>;
 }

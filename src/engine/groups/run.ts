@@ -172,6 +172,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       const accepts = x.col.month ? ({ type: 'month' } as const) : acceptsOf(inputs.get(x.col.id)!);
       return problem(x.code, { row: named, item: x.col.label, accepts, value: x.actual }, x.at, { item: x.col.label, person: named });
     });
+    if (row.shifted) located.push(problem('row-shifted', row.shifted.fields, row.shifted.at, { person: rowName() }));
     for (const u of row.unread ?? []) {
       located.push(problem('unknown-column', { case: 'value-unread', heading: u.heading, like: u.like, value: u.value }, u.at, { severity: 'error', person: rowName() }));
     }

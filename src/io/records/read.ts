@@ -10,6 +10,7 @@ import { cellAddress, type Grid } from '../grid.js';
 import { parseRef } from '../fast/xml.js';
 import { labelKey, labelVariants, notedPoints, PAST_NOTE, THIS_MONTH_NOTE, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
+import { splitCellCheck, thousandsSplit } from '../splitCells.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
 import { parseMonth } from '../../engine/period.js';
 import { matchKey } from '../../engine/text.js';
@@ -457,6 +458,10 @@ export function* recordRows(
     const legend = c.type === 'choice' ? legendOf(grid.text(sheet.headerRow, columns.get(c.id)!), c) : undefined;
     if (legend) legends.set(c.id, legend);
   }
+  // A comma inside an unquoted cell of a CSV (「1,000」 in 部门月度得分, §23) moved the rest of the row a column right:
+  // read as 1 at exit 0. The row is in error at its extra cell, as a roster's or an export's.
+  const numeric = order.filter((c) => c.type === 'integer' || c.type === 'number').map((c) => columns.get(c.id)!);
+  const splitCell = splitCellCheck(grid, sheet.headerRow, sheet.lastColumn, new Set(numeric));
   for (let r = grid.nextRow(sheet.headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
     const cells: RecordRow['cells'] = new Map();
     let filled = 0;
@@ -565,6 +570,8 @@ export function* recordRows(
       continue;
     }
     if (filled === 1 && requiredFilled === 0) continue;
-    yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}) };
+    const split = splitCell?.(r) ?? (numeric.length ? thousandsSplit(grid, r, numeric) : null);
+    const shifted = split ? { fields: { ...split.fields, records: def.records.label }, at: { sheet: grid.name, cell: split.cell } } : undefined;
+    yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}), ...(shifted ? { shifted } : {}) };
   }
 }

@@ -1258,7 +1258,7 @@ export const PROBLEMS = {
     actual: (p) => (p.case === 'column' ? '缺少此列' : p.case === 'no-key' ? '空' : p.case === 'no-row' ? '没有此人' : undefined),
   }),
   /** thousands: a number split at its comma, the row no longer than its headings (「2,000」 read as 2 and 000). */
-  'row-shifted': spec<{ cells: number; headings: number; value: string; delimiter: string; pay?: boolean; thousands?: string }>({
+  'row-shifted': spec<{ cells: number; headings: number; value: string; delimiter: string; pay?: boolean; thousands?: string; records?: string }>({
     severity: 'error', located: true, named: true, name: { zh: '这一行多了一格', en: 'row longer than its headings' },
     zh: (p) => {
       const sep = p.delimiter === ',' ? '逗号' : p.delimiter === '\t' ? '制表符' : p.delimiter === ';' ? '分号' : `分隔符「${p.delimiter}」`;
@@ -1266,10 +1266,11 @@ export const PROBLEMS = {
       const why = p.value
         ? `前面某一格里多了一个${sep},把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2)`
         : `前面某一格里多了一个${sep},把这一格拆成了两格,后面各列都错了位(如 3,2 应写作 "3,2" 或 3、2);或者只是行尾多了一个${sep},那就删去它`;
+      const left = p.pay ? '此人的绩效奖金不计算' : p.records ? `这条${p.records}记录不计入统计` : '此人不评分';
       if (p.thousands) {
-        return `这一格「${p.value}」和左边一格像是数字「${p.thousands}」被逗号拆成了两格,后面各列都错了位;请写成 "${p.thousands}"(加引号)或 ${p.thousands.replace(',', '')} 后重新评分(${p.pay ? '此人的绩效奖金不计算' : '此人不评分'})`;
+        return `这一格「${p.value}」和左边一格像是数字「${p.thousands}」被逗号拆成了两格,后面各列都错了位;请写成 "${p.thousands}"(加引号)或 ${p.thousands.replace(',', '')} 后重新评分(${left})`;
       }
-      return `这一行有 ${p.cells} 列,表头只有 ${p.headings} 列(${p.value ? `多出的「${p.value}」在这里` : '最后多出一列'}):${why};请改正后重新评分(${p.pay ? '此人的绩效奖金不计算' : '此人不评分'})`;
+      return `这一行有 ${p.cells} 列,表头只有 ${p.headings} 列(${p.value ? `多出的「${p.value}」在这里` : '最后多出一列'}):${why};请改正后重新评分(${left})`;
     },
     expected: (p) => `${p.headings} 列`, actual: (p) => `${p.cells} 列`,
   }),
