@@ -13,10 +13,11 @@ import type { FormDef, HeaderField } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, amend } from '../model/problems/index.js';
 import { parseRef } from './fast/xml.js';
-import { cleanText, nameKey } from '../engine/text.js';
+import { cleanText, nameKey, unitsOf } from '../engine/text.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, labelVariants, PAST_NOTE, THIS_MONTH_NOTE } from './normalize.js';
+import { unitLineAbove } from './unitLine.js';
 import { findRosterHeader, foreignUnit, foreignUnitBelow, unitNoteOf } from './readRoster.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { NOTE_LINE, PAGE_LINE, skippedRowsProblem, TOTAL, type SkippedRow } from './rowKinds.js';
@@ -138,6 +139,8 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
         if (hit && variant > 0 && input && foreignUnit(text, input)) return true;
         // Or a row of units under the headings giving it another unit (「万元」 under 销售额): 1.23456 万元 was 1.23 元.
         if (hit && input && foreignUnitBelow(grid, row, col, input)) return true;
+        // Or a line above the table giving the amounts' unit (「客服绩效导出(金额单位:万元)」: 8.5 万元 read as 8.5 元).
+        if (hit && input && unitsOf(input.unit).includes('元') && unitLineAbove(grid, row)) return true;
         if (hit) {
           // A heading read without its note after it loses to one read as it is — unless the note is the count's unit
           // (「询单人数(人)」 is 询单人数: 咨询人数 was read instead).
@@ -379,7 +382,10 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
   // A data column the export lacks: said once at its heading row; no person can be scored on it.
   const missing = data.columns.filter((c) => ![...header.columns.values()].includes(c));
   for (const c of missing) {
-    out.push(problem('data-missing', { case: 'column', row: header.row, column: c.label, aliases: c.aliases ?? [] }, { file, sheet: shown }));
+    const input = form.parts.flatMap((p) => p.items).find((i) => i.id === c.item)?.inputs.find((x) => x.id === c.input);
+    const line = input && unitsOf(input.unit).includes('元') ? unitLineAbove(grid, header.row) : undefined;
+    if (line) out.push(problem('data-missing', { case: 'column', row: header.row, column: c.label, aliases: c.aliases ?? [], unit: line.unit }, { file, sheet: shown, cell: line.cell }));
+    else out.push(problem('data-missing', { case: 'column', row: header.row, column: c.label, aliases: c.aliases ?? [] }, { file, sheet: shown }));
   }
   const missingKeys = new Set(missing.map((c) => entryKey(c.item, c.input)));
   // Two columns of one figure (咨询人数 and 询单人数 for 询盘数): the one the definition names first is read, the other said.

@@ -10,6 +10,7 @@ import { loadInput } from './loadInput.js';
 import { labelKey, withoutTrailingNote } from './normalize.js';
 import { sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
+import { unitLineAbove } from './unitLine.js';
 import { monthInSheetName, monthNumberOf, monthsInFileName, monthsOfTitle } from '../engine/period.js';
 
 export interface PayTable {
@@ -133,14 +134,8 @@ function foreignMoneyUnit(heading: string): string | undefined {
 /** A line above the table or a row under its headings giving the amounts' unit: 「单位:千元」, 「(万元)」 under 绩效基数. */
 function unitLineOf(grid: Grid, found: Header, col: number): { unit: string; row: number; col: number } | undefined {
   // Of the amounts, not of another figure (「销售额单位:万元」 says nothing of 绩效基数).
-  for (let row = 1; row < found.row; row++) {
-    for (let c = 1; c <= Math.min(grid.columnCount, 60); c++) {
-      for (const clause of grid.text(row, c).normalize('NFKC').replace(/萬/g, '万').split(/[\s,;、()]+/)) {
-        const m = /^(?:说明[:])?(?:金额|工资|薪资|薪酬|基数|绩效基数|绩效工资|绩效奖金)?单位[:]?(\S+)$/.exec(clause);
-        if (m && OTHER_MONEY.test(m[1]!)) return { unit: m[1]!, row, col: c };
-      }
-    }
-  }
+  const line = unitLineAbove(grid, found.row, OTHER_MONEY, '金额|工资|薪资|薪酬|基数|绩效基数|绩效工资|绩效奖金');
+  if (line) return line;
   const below = grid.nextRow(found.row);
   const text = below <= grid.rowCount ? grid.text(below, col).normalize('NFKC').replace(/萬/g, '万').trim().replace(/^[(\[【](.*)[)\]】]$/, '$1').replace(/^单位\s*[::]?\s*/, '') : '';
   return text && OTHER_MONEY.test(text) ? { unit: text, row: below, col } : undefined;

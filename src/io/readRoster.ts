@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { raterGroups, sharedItemLabels } from '../engine/definition.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
+import { unitLineAbove } from './unitLine.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
 import { cleanText, LETTER_UNITS, nameKey, parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
@@ -47,6 +48,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     // The row above holds headings of its own (not one title over everything): headings here may be under them.
     const twoRow = row > 1 && twoTextsOn(grid, row - 1);
     const shared = sharedItemHeadings(grid, row, form, dict, twoRow);
+    // A line above giving the amounts' unit (「(金额单位:万元)」 in the title): looked for once a column of 元 is named.
+    let moneyLine: ReturnType<typeof unitLineAbove> | null = null;
+    const moneyLineHere = () => (moneyLine === null ? (moneyLine = unitLineAbove(grid, row)) : moneyLine);
     // How many columns of this row carry each heading (the same items under two raters' blocks).
     const repeated = new Map<string, number>();
     // And whether any group heading above names a rater (员工自评, 上级评分): only then are the groups raters' blocks —
@@ -135,7 +139,8 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // A row of units under the headings giving this column another unit than its input's (「(万元)」 over 实际销售额 in
       // 元, 「(分钟)」 over 平均响应秒数): its values are in that unit — not this column, as 「实际销售额(万元)」 is not
       // (120 万元 was read as 120 元: 销售额 0.003 of 25, exit 0).
-      const hit = found?.target.kind === 'entry' && foreignUnitBelow(grid, row, col, found.target.input) ? undefined : found;
+      // So with a line above the table giving the amounts another unit (「(金额单位:万元)」: 10 万元 of 目标销售额 read as 10 元).
+      const hit = found?.target.kind === 'entry' && (foreignUnitBelow(grid, row, col, found.target.input) || (unitsOf(found.target.input.unit).includes('元') && moneyLineHere())) ? undefined : found;
       const read = grouped ? under : text;
       // Unknown under a group heading (「态度」 under 话务质量, 「工号」 under 话务质量 beside the 工号 column): named with it,
       // so it is paired with what that item misses.
@@ -1123,8 +1128,10 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     const below = near && layout.headerRow < grid.rowCount && foreignUnitBelow(grid, layout.headerRow, near.col, input) ? unitCell(grid.text(layout.headerRow + 1, near.col)) ?? undefined : undefined;
     // Or the heading's own note gives it (「实际销售额(USD)」, 「平均响应秒数(ms)」).
     const noted = !below && near && foreignUnit(near.text, input) ? unitNoteOf(near.text) ?? undefined : undefined;
-    const unit = below ?? noted;
-    const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}), ...(unit ? { unit, own: unitsOf(input.unit)[0] ?? '', ...(noted ? { noted: true as const } : {}) } : {}) } as const;
+    // Or a line above the table (「(金额单位:万元)」) gives the amounts' unit.
+    const line = !below && !noted && near && unitsOf(input.unit).includes('元') ? unitLineAbove(grid, layout.headerRow) : undefined;
+    const unit = below ?? noted ?? line?.unit;
+    const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}), ...(unit ? { unit, own: unitsOf(input.unit)[0] ?? '', ...(noted ? { noted: true as const } : {}), ...(line ? { lineAt: line.cell } : {}) } : {}) } as const;
     out.push(problem('item-not-found', fields, near ? { ...at, cell: cellAddress(layout.headerRow, near.col) } : at, { item: item.label }));
   });
   out.push(...lookAlikes, ...mergedHeadingProblems(grid, layout, file, named));

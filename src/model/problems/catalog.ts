@@ -639,7 +639,7 @@ export const PROBLEMS = {
      * unit: the units row under the column gives this unit, not the input's `own` (「万元」 for 元); with `noted`, the
      * heading's own brackets do (「实际销售额(USD)」).
      */
-    | { case: 'column'; sheet: string; heading: string; item: string; like?: string; unit?: string; own?: string; noted?: true }
+    | { case: 'column'; sheet: string; heading: string; item: string; like?: string; unit?: string; own?: string; noted?: true; lineAt?: string }
     /** Every column of a required rater missing, another rater's there: a copy of that rater's scored alone. */
     | { case: 'rater-columns'; sheet: string; rater: string; count: number; others: string[]; file?: string }
     | { case: 'columns-optional'; sheet: string; headings: string[]; text?: true }
@@ -669,7 +669,9 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'records-columns' ? p.columns.map(q).join('、') : undefined),
     zh: (p) => {
       switch (p.case) {
-        case 'column': return p.unit && p.noted
+        case 'column': return p.unit && p.lineAt
+          ? `工作表「${p.sheet}」表上方 ${p.lineAt} 写着金额单位是「${p.unit}」,本表的金额按「${p.own || '元'}」填写,列「${p.like ?? p.heading}」没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并改正 ${p.lineAt} 的单位`
+          : p.unit && p.noted
           ? `工作表「${p.sheet}」的列「${p.like}」写的单位是「${p.unit}」,本表「${p.heading}」${p.own ? `按「${p.own}」填写` : '不是这个单位'},这一列没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并把列名改回「${p.heading}」`
           : p.unit
           ? `工作表「${p.sheet}」的列「${p.like}」下面的单位行写着「${p.unit}」,本表「${p.heading}」${p.own ? `按「${p.own}」填写` : '不是这个单位'},这一列没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并删去单位行里的「${p.unit}」`
@@ -1223,7 +1225,8 @@ export const PROBLEMS = {
   'data-missing': spec<
     /** `batch`: said by kpi batch, which has no --data: the advice is the one it can follow. */
     | { case: 'not-found'; where: string; data: string; keys: string; columns: string[]; sheet: string; batch?: boolean; fits?: Fits }
-    | { case: 'column'; row: number; column: string; aliases: string[] }
+    /** unit: a line above the table gives the amounts this unit (金额单位:万元), so the column of 元 was not read. */
+    | { case: 'column'; row: number; column: string; aliases: string[]; unit?: string }
     | { case: 'no-key'; name: string; keys: string; data: string }
     /** namesake: an export row of the person's name without the key looked in (工号), the roster having others of that name. */
     | { case: 'no-row'; heading: string; who: string; columns: string[]; namesake?: { row: number; name: string; count: number } }
@@ -1243,7 +1246,9 @@ export const PROBLEMS = {
         case 'not-found': return `${p.where}没有找到「${p.data}」(表头要有「${p.keys}」列和 ${p.columns.join('、')} 等列)。请把导出数据放进同一工作簿的「${p.sheet}」工作表` +
           (p.batch ? '(批量评分不能另给导出文件;也可以对这个文件单独运行 kpi score 文件 --data 导出文件.xlsx)' : ',或用 --data 导出文件.xlsx(或 .csv)给出') +
           (p.fits ? `。${fitsAdvice(p.fits)}` : '');
-        case 'column': return `第 ${p.row} 行表头中没有「${p.column}」列${p.aliases.length ? `(也可写作 ${p.aliases.map(q).join('、')})` : ''},无法取数`;
+        case 'column': return p.unit
+          ? `表上方这一格写着金额单位是「${p.unit}」,「${p.column}」按「元」取数:这一列没有读取,无法取数;请换算成「元」后导出,或改正这一格的单位`
+          : `第 ${p.row} 行表头中没有「${p.column}」列${p.aliases.length ? `(也可写作 ${p.aliases.map(q).join('、')})` : ''},无法取数`;
         case 'no-key': return `${p.name || '此行'}没有填写${p.keys},无法在「${p.data}」中找到对应的行`;
         case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}` +
           (p.namesake ? `;第 ${p.namesake.row} 行是「${p.namesake.name}」但没有填「${p.heading}」,名单中有 ${p.namesake.count} 人叫这个名字,不知道是谁的,请在导出中补上${p.heading}` : '');

@@ -1,0 +1,24 @@
+// A line above a table giving the unit of its amounts: 「客服绩效导出(金额单位:万元)」, 「单位:千元」. Amounts in 元 under
+// it are not in 元 (8.5 万元 of 销售额 was read as 8.5 元: 销售完成率 0, 李四 79 for 99 at exit 0). kpi does not convert —
+// whether 3000 there means 3,000 元 or 3,000 万 is not for it to guess — it says so at the line.
+import { cellAddress, type Grid } from './grid.js';
+
+/** Money units other than 元 a line may name (not 分 or 角: 「单位:分」 over a roster is its points). */
+export const OTHER_MONEY_UNIT = /^(千元|万元|百元|十元|千|万|百|k|w|美元|usd|us\$|\$|港币|港元|hkd|欧元|eur|日元|jpy)$/i;
+
+/**
+ * The first line above `headerRow` saying 「<prefix>单位:<unit>」 with a unit `units` accepts (first 60 columns), its
+ * cell; `prefix` the words that may stand before 单位 (金额, 绩效基数 …), none by default besides 金额 and 货币.
+ */
+export function unitLineAbove(grid: Grid, headerRow: number, units: RegExp = OTHER_MONEY_UNIT, prefix = '金额|货币'): { unit: string; row: number; col: number; cell: string } | undefined {
+  const clause = new RegExp(`^(?:说明[::])?(?:${prefix})?单位[::]?(\\S+)$`);
+  for (let row = 1; row < headerRow; row++) {
+    for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
+      for (const words of grid.text(row, col).normalize('NFKC').replace(/萬/g, '万').split(/[\s,;、()]+/)) {
+        const unit = clause.exec(words)?.[1];
+        if (unit && units.test(unit)) return { unit, row, col, cell: cellAddress(row, col) };
+      }
+    }
+  }
+  return undefined;
+}
