@@ -119,3 +119,9 @@ export function monthNumberOf(name: string): { year?: number; month: number } | 
   if (!(month >= 1 && month <= 12)) return undefined;
   return ym ? { year: Number(ym[1]), month } : { month };
 }
+
+/** The month of an Excel date serial from 2000 to 2099 (36526–73050), 「2026-04」; null for any other number. */
+export function serialMonth(n: number): string | null {
+  if (!Number.isInteger(n) || n < 36526 || n > 73050) return null;
+  return new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).toISOString().slice(0, 7);
+}

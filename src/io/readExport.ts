@@ -22,6 +22,8 @@ import { findRosterHeader, foreignUnit, foreignUnitBelow, unitNoteOf } from './r
 import { readPeople, type ReadResult } from './readPeople.js';
 import { NOTE_LINE, PAGE_LINE, skippedRowsProblem, TOTAL, type SkippedRow } from './rowKinds.js';
 import { shownName } from './shownName.js';
+import { exportMonths, otherMonthThan } from './exportMonth.js';
+import { parseMonth } from '../engine/period.js';
 import { splitCellCheck, thousandsSplit, type SplitCell } from './splitCells.js';
 import { appendTo } from '../model/groups.js';
 
@@ -306,12 +308,29 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
   }
   const read = readPeople(rosterGrids, rosterView(form), input);
   if (rosterGrids.includes(table.grid)) read.problems = withoutExportColumns(read.problems, table);
+  const otherMonth = exportOfAnotherMonth(form, read.people, table, second);
+  if (otherMonth) return { ok: false, failure: otherMonth };
   const problems = join(read.people, table, form);
   const hidden = table.hiddenRows.length ? [problem('hidden-rows', { sheet: table.shown, rows: table.hiddenRows }, { file: table.file, sheet: table.shown, cell: cellAddress(table.hiddenRows[0]!, Math.min(...table.header.keys.values())) })] : [];
   read.problems.push(...(unused ? [unused] : []), ...hidden, ...problems);
   const fields = form.header.concat(form.footer ?? []);
   const keys = [...table.header.keys.keys()].map((id) => fields.find((f) => f.id === id)?.label ?? id);
   return { ok: true, read, info: { file: table.file, sheet: table.grid.name, rows: table.records.length, keys } };
+}
+
+/**
+ * The export says it is of another month than the roster's one 考核月份 (its title, its file's name, its dates): its
+ * figures would score this month on that one's. Not joined.
+ */
+function exportOfAnotherMonth(form: FormDef, people: readonly PersonEntries[], table: ExportTable, second: string | null): Problem | null {
+  const field = form.header.find((f) => f.role === 'period');
+  const rosterMonths = new Set(field ? people.map((p) => parseMonth(p.header.get(field.id) ?? '')).filter((m) => m !== null) : []);
+  if (rosterMonths.size !== 1) return null;
+  const month = [...rosterMonths][0]!;
+  const found = exportMonths(table.grid, table.header.row, table.records.map((r) => r.row), second ? path.basename(second) : null);
+  if (!found || !otherMonthThan(found, month)) return null;
+  const where = found.where.fileName ? ('name' as const) : found.where.dates ? ('dates' as const) : found.where.cell ? ('title' as const) : ('sheet' as const);
+  return problem('data-missing', { case: 'month', name: shownName(table.file), months: found.months, month, where }, { file: table.file, sheet: table.shown, ...(found.where.cell ? { cell: found.where.cell } : {}) });
 }
 
 /** The roster's list of columns it ignored, less those the export (the same sheet) reads: they are read. */

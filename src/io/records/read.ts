@@ -12,7 +12,7 @@ import { labelKey, labelVariants, notedPoints, PAST_NOTE, THIS_MONTH_NOTE, witho
 import { dice, shortText } from '../missingColumns.js';
 import { splitCellCheck, thousandsSplit } from '../splitCells.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
-import { parseMonth } from '../../engine/period.js';
+import { parseMonth, serialMonth } from '../../engine/period.js';
 import { matchKey } from '../../engine/text.js';
 
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
@@ -247,11 +247,6 @@ function headingCell(sheet: RecordSheet, col: number): string {
   return sheet.grid.mergedInto?.(sheet.headerRow, col)?.replace(/\$/g, '') ?? cellAddress(sheet.headerRow, col);
 }
 
-/** The month of an Excel date serial from 2000 to 2099 (36526–73050), 「2026-04」; null for any other number. */
-function serialMonth(n: number): string | null {
-  if (!Number.isInteger(n) || n < 36526 || n > 73050) return null;
-  return new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).toISOString().slice(0, 7);
-}
 
 /** A problem for a sheet that looks like the log but lacks required columns. */
 export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, file: string): Problem {

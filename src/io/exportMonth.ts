@@ -1,0 +1,50 @@
+// The month an export is of, as its title, its file name or its dates say — against the roster's 考核月份. February's
+// export handed for March was joined without a word: every figure of the export last month's, at exit 0.
+import { cellAddress, type Grid } from './grid.js';
+import { monthInSheetName, monthsInFileName, monthsOfTitle, parseMonth, previousMonth, serialMonth } from '../engine/period.js';
+
+export interface ExportMonths {
+  months: string[];
+  /** Where they are said: a cell (title or first date), or the file's name. */
+  where: { cell?: string; fileName?: true; dates?: true };
+}
+
+/** A heading dating each row of an export: 日期, 统计日期, 导出时间, 月份, 统计周期. */
+const DATE_HEADING = /^(统计|导出|数据|报表|查询)?(日期|时间|月份|周期|日期时间)$/;
+
+/** The months an export says it is of, strongest first: a title above its headings, its file's or sheet's name, its dates. */
+export function exportMonths(grid: Grid, headerRow: number, rows: readonly number[], fileName: string | null): ExportMonths | null {
+  for (let r = 1; r < headerRow; r++) {
+    for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
+      const months = monthsOfTitle(grid.text(r, c));
+      if (months.length) return { months, where: { cell: cellAddress(r, c) } };
+    }
+  }
+  const named = fileName ? monthsInFileName(fileName.replace(/\.[^.]+$/, '')) : [];
+  if (named.length) return { months: named, where: { fileName: true } };
+  const sheet = monthInSheetName(grid.name);
+  if (sheet) return { months: [sheet], where: {} };
+  for (let c = 1; c <= grid.columnCount; c++) {
+    if (!DATE_HEADING.test(grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, ''))) continue;
+    const months = new Set<string>();
+    let first: string | undefined;
+    for (const r of rows) {
+      const v = grid.value(r, c);
+      const m = v.kind === 'number' ? serialMonth(Math.floor(v.value)) : v.kind === 'date' ? parseMonth(v.value) : parseMonth(grid.text(r, c));
+      if (!m) continue;
+      months.add(m);
+      first ??= cellAddress(r, c);
+    }
+    if (months.size) return { months: [...months].sort(), where: { cell: first!, dates: true } };
+  }
+  return null;
+}
+
+/**
+ * The export is of other months than the roster's: none of its title's or name's months is the roster's — or, by its
+ * dates (an export's time of making, often the first days after the month), none is the roster's month or the next.
+ */
+export function otherMonthThan(found: ExportMonths, month: string): boolean {
+  if (!found.where.dates) return !found.months.includes(month);
+  return !found.months.some((m) => m === month || previousMonth(m) === month);
+}

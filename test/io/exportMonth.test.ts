@@ -1,0 +1,53 @@
+// An export of another month than the roster's 考核月份 (February's handed for March) was joined without a word: every
+// figure of the export that month's, at exit 0. Told by the export's title, its file's name or its dates, it is refused.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { repoRoot, tempDir } from '../helpers.js';
+
+const roster = path.join(repoRoot, 'test/fixtures/units/shop-roster.xlsx');
+/** The March export (dates 2026/3/31 23:59), as UTF-8 text. */
+const march = new TextDecoder('gb18030').decode(fs.readFileSync(path.join(repoRoot, 'test/fixtures/units/export-yuan.csv')));
+
+async function withExport(name: string, text: string) {
+  const file = path.join(tempDir(), name);
+  fs.writeFileSync(file, text);
+  return gradeFile(roster, { data: file, output: null });
+}
+
+describe('an export of another month than the roster\'s', () => {
+  it('titled 「2026年2月客服数据导出」 for a roster of 2026-03: refused at A1', async () => {
+    const outcome = await withExport('export.csv', `2026年2月客服数据导出\n${march}`);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.failure).toMatchObject({ code: 'data-missing', cell: 'A1' });
+    expect(outcome.failure.message).toContain('导出数据 export.csv 的标题是 2026-02 的,本表的考核月份是 2026-03:用别的月份的数据评分会算错,没有评分');
+  });
+
+  it('named 客服导出_2026-02.csv: refused, the file name said', async () => {
+    const outcome = await withExport('客服导出_2026-02.csv', march);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.failure.message).toContain('的文件名是 2026-02 的,本表的考核月份是 2026-03');
+  });
+
+  it('dated 2026/1/31 on every row: refused at the first date (A2)', async () => {
+    const outcome = await withExport('export.csv', march.replaceAll('2026/3/31', '2026/1/31'));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.failure).toMatchObject({ cell: 'A2' });
+    expect(outcome.failure.message).toContain('的日期是 2026-01 的');
+  });
+
+  it('dated 2026/4/1 (made the day after the month) or named 2026-03: read — 张三 84.00, 李四 99.00, 王五 62.50', async () => {
+    for (const [name, text] of [['export.csv', march.replaceAll('2026/3/31', '2026/4/1')], ['客服导出_2026-03.csv', march]] as const) {
+      const outcome = await withExport(name, text);
+      expect(outcome.ok).toBe(true);
+      if (!outcome.ok) return;
+      // As in unitLines.test.ts: 30 + 17.0001 + 8 + 5 + 12 + 4 + 8 = 84.0001; 27 + 20 + 10 + 10 + 15 + 5 + 9 + 3 = 99;
+      // 24 + 18 + 0 + 2.5 + 10 + 3 + 7 − 2 = 62.5.
+      expect(outcome.report.people.map((p) => p.total?.toFixed(2))).toEqual(['84.00', '99.00', '62.50']);
+    }
+  });
+});
