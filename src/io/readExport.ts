@@ -232,6 +232,12 @@ function exportSheets(grids: Grid[], form: FormDef): Array<{ grid: Grid; header:
   return out.sort((a, b) => a.rank - b.rank);
 }
 
+/** The last column whose heading cell holds something (an unread 备注 after the figures). */
+function lastHeadedColumn(grid: Grid, row: number): number {
+  for (let c = grid.columnCount; c > 0; c--) if (grid.text(row, c)) return c;
+  return 0;
+}
+
 function exportTable({ grid, header }: { grid: Grid; header: ExportHeader }, file: string, book: string | null): ExportTable {
   const lastHeading = Math.max(...header.keys.values(), ...header.columns.keys());
   const amounts = new Set([...header.columns].filter(([, c]) => /元|金额|销售额/.test(c.label)).map(([col]) => col));
@@ -525,7 +531,7 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
     } else {
       const record = rows[0]!;
       used.add(record);
-      const split = table.split?.(record.row) ?? thousandsSplit(grid, record.row, header.columns.keys());
+      const split = table.split?.(record.row) ?? thousandsSplit(grid, record.row, header.columns.keys(), lastHeadedColumn(grid, header.row), header.row);
       if (split) say(problem('row-shifted', split.fields, { file, sheet: shown, cell: split.cell }));
       for (const [col, c] of header.columns) {
         person.entries.set(entryKey(c.item, c.input), { raw: grid.value(record.row, col), at: at(record.row, col) });

@@ -316,7 +316,7 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
       continue;
     }
     firstRow.set(key, { sheet, row });
-    const split = splitCell?.(row) ?? thousandsSplit(grid, row, [h.cols.base, h.cols.basic].filter((c): c is number => c !== undefined), lastHeading);
+    const split = splitCell?.(row) ?? thousandsSplit(grid, row, [h.cols.base, h.cols.basic].filter((c): c is number => c !== undefined), lastHeading, h.row);
     // Said where it was read: the person's pay is not worked out, nor said to be missing from the file as well.
     const unusable = (said: Problem | null) => {
       // A row whose 工号 is blank in a file that has them (found by name, as its valid twin is): `noid:` too.

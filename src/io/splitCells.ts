@@ -69,9 +69,11 @@ export function splitCellCheck(grid: Grid, headerRow: number, lastKnown = 0, amo
  * right part: three digits starting with 0 (「000」, 「050」), which no one types as a number, after one to three digits
  * in a column read as a number (`numeric`). 「12,345」 is not told: 12 and 345 are two numbers as well.
  */
-export function thousandsSplit(grid: Grid, row: number, numeric: Iterable<number>, lastHeading?: number): SplitCell | null {
+export function thousandsSplit(grid: Grid, row: number, numeric: Iterable<number>, lastHeading?: number, headerRow?: number): SplitCell | null {
   if (grid.delimiter !== ',') return null;
-  const cols = [...numeric];
+  // The rightmost first: after a split every cell moves right, so the pair nearest the 备注 that took the shift is the split one
+  // (「1 | 100」 of 中差评数 | 评价数 is two figures; 「95 | 300」 beside the 备注 is 95,300).
+  const cols = [...numeric].sort((a, b) => b - a);
   for (const col of cols) {
     // Full-width digits (「２,０００」) are the same digits.
     const left = grid.text(row, col).normalize('NFKC').trim();
@@ -81,12 +83,29 @@ export function thousandsSplit(grid: Grid, row: number, numeric: Iterable<number
     // a bare number on this row (8 元 of 绩效基数, 500 of 基本工资 and 3000 as the 备注).
     // And only when the left part is far below the amounts of the other rows (8 among bases of 5,000): a base of 600
     // beside a 备注 of 200 is what it says.
-    const intoNotes = lastHeading !== undefined && lastHeading > col && !cols.includes(lastHeading) && /^\d+(\.\d+)?$/.test(grid.text(row, lastHeading).normalize('NFKC').trim()) && mostlyNotNumbers(grid, lastHeading, row) && Number(left) * 20 < medianOf(grid, col, row);
+    // Or a 备注 holding bare numbers on most rows (every 「2,500」 of the file split alike: no row is far below the
+    // others, and the 备注 column is all numbers): split cells, not the team's notes.
+    const intoNotes = lastHeading !== undefined && lastHeading > col && !cols.includes(lastHeading) && /^\d+(\.\d+)?$/.test(grid.text(row, lastHeading).normalize('NFKC').trim()) &&
+      ((mostlyNotNumbers(grid, lastHeading, row) && Number(left) * 20 < medianOf(grid, col, row)) || (headerRow !== undefined && notesOfSplitAmounts(grid, headerRow, lastHeading)));
     if (!/^0\d{2}(\.\d+)?$/.test(right) && !(intoNotes && /^\d{3}(\.\d+)?$/.test(right))) continue;
     const width = grid.width?.(row) ?? col + 1;
     return { fields: { cells: width, headings: width, value: right, delimiter: ',', thousands: `${left},${right}` }, cell: cellAddress(row, col + 1) };
   }
   return null;
+}
+
+/** A column headed 备注 (说明, 附注) whose filled cells are mostly bare numbers: amounts moved there by split cells. */
+function notesOfSplitAmounts(grid: Grid, headerRow: number, col: number): boolean {
+  if (!/^(备注|说明|附注|备注说明|注)$/.test(grid.text(headerRow, col).normalize('NFKC').replace(/\s/g, ''))) return false;
+  let numbers = 0;
+  let filled = 0;
+  for (let r = headerRow + 1; r <= grid.rowCount; r++) {
+    const t = grid.text(r, col).normalize('NFKC').trim();
+    if (!t) continue;
+    filled++;
+    if (/^\d+(\.\d+)?$/.test(t)) numbers++;
+  }
+  return filled > 0 && numbers * 2 > filled;
 }
 
 /** A column whose other rows hold no bare numbers (blank, or words): a number there on one row came from elsewhere. */
