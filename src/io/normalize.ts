@@ -120,6 +120,14 @@ export function notedPoints(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+const CHINESE_SCALE: Record<string, number> = { 三: 3, 五: 5, 七: 7, 十: 10, 百: 100 };
+
+/** The scale a note names (「(5分制)」, 「(满分5分)」, 「(1-5分)」, 「(五分制)」, 「(5分)」) → 5; undefined when none. */
+export function scaleNoted(text: string): number | undefined {
+  const chinese = /[(（]\s*([三五七十百])分制\s*[)）]\s*$/.exec(text)?.[1];
+  return notedPoints(text) ?? (chinese ? CHINESE_SCALE[chinese] : undefined);
+}
+
 /** A note in brackets that gives points. */
 const POINTS_NOTES = [
   // 10分, 分, 10, 10分制, 满分10分, 分值10, 满分:10, 总分10分, 10分满分, 满10分, 最高10分, 占10分, 计10分.

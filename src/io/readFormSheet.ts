@@ -11,7 +11,7 @@ import { labelKey, labelVariants, PAST_PERIOD, withoutNumbering, withoutTrailing
 import { groupNamedWithWho, namesSlot, ROLE_LETTERS } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
-import { foreignUnit, unitNoteOf } from './readRoster.js';
+import { foreignUnit, unitNoteOf } from './headingUnits.js';
 import { formPointsClashes } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
 import { raterInNote } from './noteRater.js';

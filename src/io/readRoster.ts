@@ -3,12 +3,12 @@ import { raterGroups, sharedItemLabels } from '../engine/definition.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
 import { entryKey, type PersonEntries, type RawEntry, type RawValue } from '../model/entries.js';
-import { cleanText, LETTER_UNITS, nameKey, parseNumberText, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
+import { cleanText, nameKey, parseNumberText, UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { monthInSheetName, monthNumberOf, parseMonth } from '../engine/period.js';
 import { raterNamedIn, sheetRater } from './sheetRater.js';
 import { matchChoice, parseRaw } from '../engine/values.js';
-import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
+import type { FormDef, ItemDef, RaterDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { WholeItem } from '../model/problems/catalog.js';
@@ -16,6 +16,7 @@ import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
+import { foreignUnit, foreignUnitBelow, unitNoteOf } from './headingUnits.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
@@ -508,100 +509,6 @@ function pointsOfItsOwnScale(dict: ColumnDictionary, grid: Grid, row: number, co
   return read && past ? { target: hit.target, noted: true } : undefined;
 }
 
-/** Time units that name one scale each (分 under a time is minutes), and amounts other than 元 (分 under 元 is cents). */
-const TIME_SCALES = [['秒', '秒钟', 's', 'sec'], ['分', '分钟', 'min'], ['小时', 'h', '时'], ['天', '日']];
-const MONEY_OTHER = new Set(['分', '角', '万', '万元', '千', '千元', '百元', 'w', 'k']);
-
-/** A units-row cell as a unit word: 「(分钟/次)」 → 分钟, 「萬元」 → 万元; null for a cell that is no unit. */
-function unitWordOf(text: string): string | null {
-  const u = unitCell(text)?.split(/[/／每]/)[0]?.trim().toLowerCase().replace(/萬/g, '万');
-  return u && !/\d/.test(u) && u.length <= 5 ? u : null;
-}
-
-/**
- * The cell under a heading, on a row of units (every filled cell a unit), gives a scale other than the input's own: a
- * time on another scale (分钟 or 分 over 秒), an amount other than 元 (万元, 分 over 元), or money or time over points.
- */
-export function foreignUnitBelow(grid: Grid, row: number, col: number, input: InputDef): boolean {
-  if (row >= grid.rowCount || input.type === 'text' || input.type === 'choice') return false;
-  const unit = unitWordOf(grid.text(row + 1, col));
-  if (!unit) return false;
-  const own = unitsOf(input.unit);
-  const scaleOf = (u: string) => TIME_SCALES.findIndex((g) => g.includes(u));
-  // 分 of the input's own is points, not minutes.
-  const ownTime = own.filter((u) => u !== '分').map(scaleOf).find((k) => k >= 0);
-  // A time over a time input is foreign only on another scale (秒钟 over 秒 is seconds, 分 over 秒 minutes).
-  const timeOverTime = ownTime !== undefined && scaleOf(unit) >= 0;
-  const foreign =
-    (timeOverTime ? scaleOf(unit) !== ownTime : UNITS_THAT_CHANGE_MEANING.has(unit) && foreignUnit(`(${unit})`, input)) ||
-    (own.includes('元') && MONEY_OTHER.has(unit)) ||
-    // Points (奖惩分 in 分): 元 or a time there is another thing (a fine of 10 元 read as −10 points).
-    (own.includes('分') && unit !== '分' && (unit === '元' || MONEY_OTHER.has(unit) || scaleOf(unit) >= 0));
-  if (!foreign) return false;
-  for (let c = 1; c <= Math.min(grid.columnCount, 200); c++) {
-    const t = grid.text(row + 1, c);
-    if (t && !unitWordOf(t)) return false;
-  }
-  return true;
-}
-
-/** A count in thousands or ten thousands (「服务单数(千单)」): 5 is 5,000. */
-const SCALED_COUNT = /^(十|百|千|万|十万|百万|千万|亿)(单|件|个|次|户|人|笔|台|条|张|份)$/;
-/** A score on a scale of its own (「满意度(5分制)」, 「(百分制)」): 4 of 5 is not 4 %. */
-const SCORE_SCALE = /^(\d+|十|百)分制$/;
-
-/** The unit in brackets after a heading (「询单人数(人)」 → 人), or null when the note there is no unit. */
-export function unitNoteOf(text: string): string | null {
-  const note = /\(([^()]*)\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.trim();
-  if (!note) return null;
-  // Exports write units in either case (USD, K, Min).
-  const key = note.toLowerCase();
-  // One letter too (k, S): foreignUnit tells a scale or time from a code of the team's.
-  if (UNIT_WORDS.has(key) || /^[a-z]$/.test(key) || note === '扣分' || SCALED_COUNT.test(note) || SCORE_SCALE.test(note)) return note;
-  // A rate (「件/小时」, 「分钟/次」, 「元/人」): each side a unit.
-  const sides = key.split(/\s*[/／每]\s*/);
-  return sides.length === 2 && sides.every((x) => UNIT_WORDS.has(x)) ? note : null;
-}
-
-/** The heading's note in brackets is a unit other than the input's own. */
-export function foreignUnit(text: string, input: { type: string; unit?: string; max?: number }): boolean {
-  if (input.type === 'text' || input.type === 'choice') return false;
-  const letter = /\(\s*([A-Za-z])\s*\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.toLowerCase();
-  if (letter) {
-    const own = unitsOf(input.unit).map((u) => u.toLowerCase());
-    if (own.includes(letter)) return false;
-    if (own.includes('元')) return LETTER_UNITS.money.has(letter);
-    // A time of its own (秒, 分钟, 天; 分 alone is points).
-    return own.some((u) => u !== '分' && TIME_SCALES.some((g) => g.includes(u))) && LETTER_UNITS.time.has(letter);
-  }
-  const note = unitNoteOf(text)?.toLowerCase();
-  // A % is read as a % is typed (a score out of 100 takes 90 % as 90 points): the values say it, not the heading.
-  if (!note || note === '%') return false;
-  const own = unitsOf(input.unit);
-  if (own.includes(note)) return false;
-  // 「(扣分)」 over points is the points taken off (奖惩分); over a count (迟到 2) it is not that count.
-  if (note === '扣分') return !own.includes('分');
-  const scale = SCORE_SCALE.exec(note)?.[1];
-  if (scale !== undefined) {
-    const n = scale === '百' ? 100 : scale === '十' ? 10 : Number(scale);
-    return input.type === 'percent' ? n !== 100 : input.max !== n;
-  }
-  // A rate whose first side is the input's own unit is that unit (「次/月」 on a monthly form, 「分/次」 for each deduction,
-  // 「秒/次」 for a mean response time); another (「件/小时」 for a %) is not.
-  const sides = note.split(/\s*[/／每]\s*/);
-  if (sides.length === 2) {
-    // Counted in another scale or time only (分钟/次 for a count, 万元/月 for 元): 人/月, 个/月 are counts a month.
-    const first = sides[0]!;
-    if (own.includes(first)) return false;
-    if (input.type === 'percent') return first !== '分';
-    return UNITS_THAT_CHANGE_MEANING.has(first) || SCALED_COUNT.test(first);
-  }
-  if (SCALED_COUNT.test(note)) return true;
-  // A percentage counts in nothing but % (or points of 100): 「效率(件)」 95 is 95 pieces, not 95 %.
-  if (input.type === 'percent') return note !== '分';
-  // Without a unit of its own, an amount in 元 or points in 分 is what the input holds; a scale or a time is not.
-  return own.length > 0 || UNITS_THAT_CHANGE_MEANING.has(note);
-}
 
 /** `group` is the name of an item other than `item`. */
 function namesOtherItem(form: FormDef, group: string, item: ItemDef): boolean {

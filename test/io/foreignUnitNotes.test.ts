@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
-import { foreignUnit } from '../../src/io/readRoster.js';
+import { foreignUnit } from '../../src/io/headingUnits.js';
 import { parseNumberText } from '../../src/engine/text.js';
 import { tempDir } from '../helpers.js';
 

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { expectScored, filledForms, score, type FormSheetFill } from '../forms/roundtrip.js';
-import { foreignUnit } from '../../src/io/readRoster.js';
+import { foreignUnit } from '../../src/io/headingUnits.js';
 
 // §8's worked example: 18 + 15 + 11 + 3 + 9 + 13 + 8 + 2 = 79 → 一般.
 const WORKED: FormSheetFill = {

@@ -56,7 +56,7 @@ describe('a heading cleared over its values', () => {
 
 describe('a heading whose note is a unit the input does not count in', () => {
   it('「工作纪律·旷工(天)」, 「迟到或早退(分钟)」: not read as counts of 次 — errors naming the column; (次), (户) and (%) read', async () => {
-    const { foreignUnit } = await import('../../src/io/readRoster.js');
+    const { foreignUnit } = await import('../../src/io/headingUnits.js');
     const count = { type: 'integer', unit: '次' };
     const amount = { type: 'number', unit: '元' };
     const points = { type: 'number' };

@@ -8,7 +8,7 @@ import { problem } from '../../model/problems/index.js';
 import type { RecordRow } from '../../engine/groups/result.js';
 import { cellAddress, type Grid } from '../grid.js';
 import { parseRef } from '../fast/xml.js';
-import { labelKey, labelVariants, notedPoints, PAST_NOTE, THIS_MONTH_NOTE, withoutTrailingNote } from '../normalize.js';
+import { labelKey, labelVariants, PAST_NOTE, scaleNoted, THIS_MONTH_NOTE, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
 import { splitCellCheck, thousandsSplit } from '../splitCells.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
@@ -103,14 +103,11 @@ function ownScale(c: ColumnDef): number | undefined {
   return undefined;
 }
 
-const CHINESE_SCALE: Record<string, number> = { 三: 3, 五: 5, 七: 7, 十: 10, 百: 100 };
-
 /** The heading notes a scale (「(5分制)」, 「(满分5分)」, 「(1-5分)」, 「(五分制)」) other than the column's own. */
 export function otherScale(text: string, c: ColumnDef): boolean {
   const own = ownScale(c);
   if (own === undefined) return false;
-  const chinese = /[(（]\s*([三五七十百])分制\s*[)）]\s*$/.exec(text)?.[1];
-  const noted = notedPoints(text) ?? (chinese ? CHINESE_SCALE[chinese] : undefined);
+  const noted = scaleNoted(text);
   return noted !== undefined && noted !== own;
 }
 

@@ -1,0 +1,121 @@
+// What a heading's note or the units row under it says a column's figures are in (「(万元)」, 「(5分制)」, 「(分)」 over a
+// count): another unit than the input's means the column is not that input's — its numbers would be read in the wrong
+// unit (120 万元 as 120 元, 4.6 of 5 as 4.6 %, 2 points as 2 lapses). Shared by rosters, person sheets and exports.
+import type { InputDef } from '../model/definition.js';
+import { LETTER_UNITS, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
+import type { Grid } from './grid.js';
+import { scaleNoted } from './normalize.js';
+import { unitCell } from './rowKinds.js';
+
+/** Time units that name one scale each (分 under a time is minutes), and amounts other than 元 (分 under 元 is cents). */
+const TIME_SCALES = [['秒', '秒钟', 's', 'sec'], ['分', '分钟', 'min'], ['小时', 'h', '时'], ['天', '日']];
+const MONEY_OTHER = new Set(['分', '角', '万', '万元', '千', '千元', '百元', 'w', 'k']);
+
+/** A units-row cell as a unit word: 「(分钟/次)」 → 分钟, 「萬元」 → 万元; null for a cell that is no unit. */
+function unitWordOf(text: string): string | null {
+  const u = unitCell(text)?.split(/[/／每]/)[0]?.trim().toLowerCase().replace(/萬/g, '万');
+  return u && !/\d/.test(u) && u.length <= 5 ? u : null;
+}
+
+/**
+ * The cell under a heading, on a row of units (every filled cell a unit), gives a scale other than the input's own: a
+ * time on another scale (分钟 or 分 over 秒), an amount other than 元 (万元, 分 over 元), or money or time over points.
+ */
+export function foreignUnitBelow(grid: Grid, row: number, col: number, input: InputDef): boolean {
+  if (row >= grid.rowCount || input.type === 'text' || input.type === 'choice') return false;
+  const own = unitsOf(input.unit);
+  const scaleOf = (u: string) => TIME_SCALES.findIndex((g) => g.includes(u));
+  // 分 of the input's own is points, not minutes.
+  const ownTime = own.filter((u) => u !== '分').map(scaleOf).find((k) => k >= 0);
+  // 「(5分制)」 under 满意度 (4.6 read as 4.6 %), 「(5分)」 under a rating of 1–10 (4 read as 4 of 10): figures on another
+  // scale than the input's — as the same note in the heading is.
+  const scale = scaleCell(grid.text(row + 1, col));
+  if (scale !== undefined) return !(input.type === 'percent' ? scale === 100 : own.includes('分') && input.max === scale) && unitRow(grid, row + 1);
+  const unit = unitWordOf(grid.text(row + 1, col));
+  if (!unit) return false;
+  // A time over a time input is foreign only on another scale (秒钟 over 秒 is seconds, 分 over 秒 minutes).
+  const timeOverTime = ownTime !== undefined && scaleOf(unit) >= 0;
+  const foreign =
+    (timeOverTime ? scaleOf(unit) !== ownTime : UNITS_THAT_CHANGE_MEANING.has(unit) && foreignUnit(`(${unit})`, input)) ||
+    (own.includes('元') && MONEY_OTHER.has(unit)) ||
+    // Points (奖惩分 in 分): 元 or a time there is another thing (a fine of 10 元 read as −10 points).
+    (own.includes('分') && unit !== '分' && (unit === '元' || MONEY_OTHER.has(unit) || scaleOf(unit) >= 0)) ||
+    // Points over a count (「(分)」 over 不达标项数: 2 points read as 2 lapses), as 「…(分)」 in the heading is refused.
+    ((input.type === 'integer' || input.type === 'number') && own.length > 0 && !own.includes('分') && !own.includes('元') && ownTime === undefined && POINTS_WORDS.has(unit));
+  return foreign && unitRow(grid, row + 1);
+}
+
+const POINTS_WORDS = new Set(['分', '得分', '扣分', '分数']);
+
+/** A units-row cell naming a scale of points: 「(5分制)」, 「(5分)」, 「(满分5分)」, 「(五分制)」 → 5. */
+function scaleCell(text: string): number | undefined {
+  const t = text.normalize('NFKC').trim();
+  return /^\(.*\)$/.test(t) || /分制$/.test(t) ? scaleNoted(/^\(/.test(t) ? t : `(${t})`) : undefined;
+}
+
+/** Every filled cell of the row is a unit (a word or a scale): a units row under the headings, not a person's. */
+function unitRow(grid: Grid, row: number): boolean {
+  for (let c = 1; c <= Math.min(grid.columnCount, 200); c++) {
+    const t = grid.text(row, c);
+    if (t && !unitWordOf(t) && scaleCell(t) === undefined) return false;
+  }
+  return true;
+}
+
+/** A count in thousands or ten thousands (「服务单数(千单)」): 5 is 5,000. */
+const SCALED_COUNT = /^(十|百|千|万|十万|百万|千万|亿)(单|件|个|次|户|人|笔|台|条|张|份)$/;
+/** A score on a scale of its own (「满意度(5分制)」, 「(百分制)」): 4 of 5 is not 4 %. */
+const SCORE_SCALE = /^(\d+|十|百)分制$/;
+
+/** The unit in brackets after a heading (「询单人数(人)」 → 人), or null when the note there is no unit. */
+export function unitNoteOf(text: string): string | null {
+  const note = /\(([^()]*)\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.trim();
+  if (!note) return null;
+  // Exports write units in either case (USD, K, Min).
+  const key = note.toLowerCase();
+  // One letter too (k, S): foreignUnit tells a scale or time from a code of the team's.
+  if (UNIT_WORDS.has(key) || /^[a-z]$/.test(key) || note === '扣分' || SCALED_COUNT.test(note) || SCORE_SCALE.test(note)) return note;
+  // A rate (「件/小时」, 「分钟/次」, 「元/人」): each side a unit.
+  const sides = key.split(/\s*[/／每]\s*/);
+  return sides.length === 2 && sides.every((x) => UNIT_WORDS.has(x)) ? note : null;
+}
+
+/** The heading's note in brackets is a unit other than the input's own. */
+export function foreignUnit(text: string, input: { type: string; unit?: string; max?: number }): boolean {
+  if (input.type === 'text' || input.type === 'choice') return false;
+  const letter = /\(\s*([A-Za-z])\s*\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.toLowerCase();
+  if (letter) {
+    const own = unitsOf(input.unit).map((u) => u.toLowerCase());
+    if (own.includes(letter)) return false;
+    if (own.includes('元')) return LETTER_UNITS.money.has(letter);
+    // A time of its own (秒, 分钟, 天; 分 alone is points).
+    return own.some((u) => u !== '分' && TIME_SCALES.some((g) => g.includes(u))) && LETTER_UNITS.time.has(letter);
+  }
+  const note = unitNoteOf(text)?.toLowerCase();
+  // A % is read as a % is typed (a score out of 100 takes 90 % as 90 points): the values say it, not the heading.
+  if (!note || note === '%') return false;
+  const own = unitsOf(input.unit);
+  if (own.includes(note)) return false;
+  // 「(扣分)」 over points is the points taken off (奖惩分); over a count (迟到 2) it is not that count.
+  if (note === '扣分') return !own.includes('分');
+  const scale = SCORE_SCALE.exec(note)?.[1];
+  if (scale !== undefined) {
+    const n = scale === '百' ? 100 : scale === '十' ? 10 : Number(scale);
+    return input.type === 'percent' ? n !== 100 : input.max !== n;
+  }
+  // A rate whose first side is the input's own unit is that unit (「次/月」 on a monthly form, 「分/次」 for each deduction,
+  // 「秒/次」 for a mean response time); another (「件/小时」 for a %) is not.
+  const sides = note.split(/\s*[/／每]\s*/);
+  if (sides.length === 2) {
+    // Counted in another scale or time only (分钟/次 for a count, 万元/月 for 元): 人/月, 个/月 are counts a month.
+    const first = sides[0]!;
+    if (own.includes(first)) return false;
+    if (input.type === 'percent') return first !== '分';
+    return UNITS_THAT_CHANGE_MEANING.has(first) || SCALED_COUNT.test(first);
+  }
+  if (SCALED_COUNT.test(note)) return true;
+  // A percentage counts in nothing but % (or points of 100): 「效率(件)」 95 is 95 pieces, not 95 %.
+  if (input.type === 'percent') return note !== '分';
+  // Without a unit of its own, an amount in 元 or points in 分 is what the input holds; a scale or a time is not.
+  return own.length > 0 || UNITS_THAT_CHANGE_MEANING.has(note);
+}
