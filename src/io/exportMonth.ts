@@ -1,7 +1,7 @@
 // The month an export is of, as its title, its file name or its dates say — against the roster's 考核月份. February's
 // export handed for March was joined without a word: every figure of the export last month's, at exit 0.
 import { cellAddress, type Grid } from './grid.js';
-import { monthInSheetName, monthsInFileName, monthsOfTitle, parseMonth, previousMonth, serialMonth } from '../engine/period.js';
+import { monthNumberOf, monthsInFileName, monthsOfTitle, parseMonth, previousMonth, serialMonth } from '../engine/period.js';
 
 export interface ExportMonths {
   months: string[];
@@ -22,8 +22,9 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
   }
   const named = fileName ? monthsInFileName(fileName.replace(/\.[^.]+$/, '')) : [];
   if (named.length) return { months: named, where: { fileName: true } };
-  const sheet = monthInSheetName(grid.name);
-  if (sheet) return { months: [sheet], where: {} };
+  // A sheet named 「3月」 says the month without the year: compared by the month alone.
+  const sheet = monthNumberOf(grid.name);
+  if (sheet) return { months: [sheet.year ? `${sheet.year}-${String(sheet.month).padStart(2, '0')}` : `${sheet.month}月`], where: {} };
   for (let c = 1; c <= grid.columnCount; c++) {
     if (!DATE_HEADING.test(grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, ''))) continue;
     const months = new Set<string>();
@@ -45,6 +46,7 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
  * dates (an export's time of making, often the first days after the month), none is the roster's month or the next.
  */
 export function otherMonthThan(found: ExportMonths, month: string): boolean {
-  if (!found.where.dates) return !found.months.includes(month);
+  const same = (m: string) => m === month || m === `${Number(month.slice(5))}月`;
+  if (!found.where.dates) return !found.months.some(same);
   return !found.months.some((m) => m === month || previousMonth(m) === month);
 }

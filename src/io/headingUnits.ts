@@ -4,8 +4,10 @@
 import type { InputDef } from '../model/definition.js';
 import { LETTER_UNITS, UNIT_WORDS, UNITS_THAT_CHANGE_MEANING, unitsOf } from '../engine/text.js';
 import type { Grid } from './grid.js';
+import { parseRef } from './fast/xml.js';
 import { scaleNoted } from './normalize.js';
 import { unitCell } from './rowKinds.js';
+import { OTHER_MONEY_UNIT } from './unitLine.js';
 
 /** Time units that name one scale each (分 under a time is minutes), and amounts other than 元 (分 under 元 is cents). */
 const TIME_SCALES = [['秒', '秒钟', 's', 'sec'], ['分', '分钟', 'min'], ['小时', 'h', '时'], ['天', '日']];
@@ -40,10 +42,39 @@ export function foreignUnitBelow(grid: Grid, row: number, col: number, input: In
     (own.includes('元') && MONEY_OTHER.has(unit)) ||
     // Points (奖惩分 in 分): 元 or a time there is another thing (a fine of 10 元 read as −10 points).
     (own.includes('分') && unit !== '分' && (unit === '元' || MONEY_OTHER.has(unit) || scaleOf(unit) >= 0)) ||
-    // Points over a count (「(分)」 over 不达标项数: 2 points read as 2 lapses), as 「…(分)」 in the heading is refused.
-    ((input.type === 'integer' || input.type === 'number') && own.length > 0 && !own.includes('分') && !own.includes('元') && ownTime === undefined && POINTS_WORDS.has(unit));
+    // Points over a count (「(分)」 over 不达标项数: 2 points read as 2 lapses), as 「…(分)」 in the heading is refused —
+    // where the row tells columns apart (「(次)」 over others): 「(分)」 over every column is a note of the whole table,
+    // and 「分/次」 the points each time.
+    (countInput(input) && POINTS_WORDS.has(unit) && !/[/／每]/.test(grid.text(row + 1, col)) && unitsDiffer(grid, row + 1));
   return foreign && unitRow(grid, row + 1);
 }
+
+/** A count of its own (次, 项, 人 …): not points, money or a time. */
+export function countInput(input: InputDef): boolean {
+  const own = unitsOf(input.unit);
+  return (input.type === 'integer' || input.type === 'number') && own.length > 0 && !own.includes('分') && !own.includes('元') && !own.some((u) => TIME_SCALES.some((g) => g.includes(u)));
+}
+
+/**
+ * A line above the table giving the unit of its figures (「(金额单位:万元)」) is another unit than the input's: an amount
+ * in 元 under 万元. (「单位:分」 there says nothing of each column: rosters mix counts with points under one such line.)
+ */
+export function foreignUnitLine(unit: string, input: InputDef): boolean {
+  return unitsOf(input.unit).includes('元') && OTHER_MONEY_UNIT.test(unit);
+}
+
+/** The units row names more than one unit (「(分)」 over some columns, 「(次)」 over others). */
+function unitsDiffer(grid: Grid, row: number): boolean {
+  const seen = new Set<string>();
+  for (let c = 1; c <= Math.min(grid.columnCount, 200); c++) {
+    const u = unitWordOf(grid.text(row, c));
+    if (u) seen.add(u);
+  }
+  return seen.size > 1;
+}
+
+/** Any unit a line 「单位:…」 above a table may give (a word of one to four characters). */
+export const ANY_UNIT = /^[^\d\s]{1,4}$/;
 
 const POINTS_WORDS = new Set(['分', '得分', '扣分', '分数']);
 
@@ -53,9 +84,14 @@ function scaleCell(text: string): number | undefined {
   return /^\(.*\)$/.test(t) || /分制$/.test(t) ? scaleNoted(/^\(/.test(t) ? t : `(${t})`) : undefined;
 }
 
-/** Every filled cell of the row is a unit (a word or a scale): a units row under the headings, not a person's. */
+/**
+ * Every filled cell of the row is a unit (a word or a scale): a units row under the headings, not a person's. A heading
+ * merged down over it (「姓名」 over two rows, 「扣分」 under 工作状况 alone) is no cell of that row.
+ */
 function unitRow(grid: Grid, row: number): boolean {
   for (let c = 1; c <= Math.min(grid.columnCount, 200); c++) {
+    const from = grid.mergedInto?.(row, c);
+    if (from && (parseRef(from)?.[0] ?? row) < row) continue;
     const t = grid.text(row, c);
     if (t && !unitWordOf(t) && scaleCell(t) === undefined) return false;
   }

@@ -8,6 +8,8 @@ import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type 
 import { parseRef } from './fast/xml.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, PAST_NOTE, pointsNoted, withoutNumbering } from './normalize.js';
 import { unitsOf } from '../engine/text.js';
+import { ANY_UNIT, foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
+import { unitLineAbove } from './unitLine.js';
 import { NOT_A_RATER, whoAlone } from './raterNames.js';
 import { classifyRow, subHeadingRow, SUB_SCORE } from './rowKinds.js';
 
@@ -156,7 +158,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     const range = input.type === 'number' && input.min !== undefined && input.max !== undefined ? ([input.min, input.max] as [number, number]) : undefined;
     const counts = input.type === 'integer' || input.type === 'list' || range !== undefined;
     const valuesUnread = !best.strong && !best.m.optionalRater && counts && shared >= 2;
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}) } as const;
+    // The heading is the column's own, passed over for the units under it or above the table (「(分)」 over a count).
+    const unit = best.strong && labelKey(u.text) === labelKey(best.m.heading) ? unitSaid(grid, layout.headerRow, u.col, input) : undefined;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit ? { unit } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
     pairedColumns.add(u.col);
   }
@@ -380,7 +384,7 @@ const MEASURE_WORD = /^(天数|日数|时长|小时数?|次数|总数|数量|量
 const NOTE_WORD = /^(备注|说明|原因|意见|评语|签字|签名|日期|情况说明|具体情况|得分|小计|合计|总分|分数|扣分合计)/;
 
 /** Words after an item's name that make a heading its score (「准时出勤得分」). */
-const SCORE_WORD = /(得分|分数|评分|打分|成绩)$/;
+const SCORE_WORD = /(得分|分数|评分|打分|成绩|扣分)$/;
 
 /**
  * An input counting something other than points (次, 户, 项) or a measured rate (效率 110 %, 满意度 92 %): what a score
@@ -517,4 +521,12 @@ export function scoreColumnsOnly(grids: readonly Grid[], form: FormDef): { sheet
     }
   }
   return null;
+}
+
+/** The unit a units row under the heading, or a line above the table, gives a column whose input counts in another. */
+function unitSaid(grid: Grid, headerRow: number, col: number, input: InputDef): { said: string; own: string; lineAt?: string } | undefined {
+  const own = unitsOf(input.unit)[0] ?? '';
+  if (headerRow < grid.rowCount && foreignUnitBelow(grid, headerRow, col, input)) return { said: grid.text(headerRow + 1, col).trim(), own };
+  const line = unitLineAbove(grid, headerRow, ANY_UNIT);
+  return line && foreignUnitLine(line.unit, input) ? { said: line.unit, own, lineAt: line.cell } : undefined;
 }

@@ -16,7 +16,7 @@ import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
-import { foreignUnit, foreignUnitBelow, unitNoteOf } from './headingUnits.js';
+import { ANY_UNIT, countInput, foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
@@ -49,9 +49,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     // The row above holds headings of its own (not one title over everything): headings here may be under them.
     const twoRow = row > 1 && twoTextsOn(grid, row - 1);
     const shared = sharedItemHeadings(grid, row, form, dict, twoRow);
-    // A line above giving the amounts' unit (「(金额单位:万元)」 in the title): looked for once a column of 元 is named.
-    let moneyLine: ReturnType<typeof unitLineAbove> | null = null;
-    const moneyLineHere = () => (moneyLine === null ? (moneyLine = unitLineAbove(grid, row)) : moneyLine);
+    // A line above giving the figures' unit (「(金额单位:万元)」 in the title, 「单位:分」): looked for once, when needed.
+    let unitLine: ReturnType<typeof unitLineAbove> | null = null;
+    const unitLineHere = () => (unitLine === null ? (unitLine = unitLineAbove(grid, row, ANY_UNIT)) : unitLine);
     // How many columns of this row carry each heading (the same items under two raters' blocks).
     const repeated = new Map<string, number>();
     // And whether any group heading above names a rater (员工自评, 上级评分): only then are the groups raters' blocks —
@@ -140,8 +140,13 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // A row of units under the headings giving this column another unit than its input's (「(万元)」 over 实际销售额 in
       // 元, 「(分钟)」 over 平均响应秒数): its values are in that unit — not this column, as 「实际销售额(万元)」 is not
       // (120 万元 was read as 120 元: 销售额 0.003 of 25, exit 0).
-      // So with a line above the table giving the amounts another unit (「(金额单位:万元)」: 10 万元 of 目标销售额 read as 10 元).
-      const hit = found?.target.kind === 'entry' && (foreignUnitBelow(grid, row, col, found.target.input) || (unitsOf(found.target.input.unit).includes('元') && moneyLineHere())) ? undefined : found;
+      // So with a line above the table giving the figures another unit (「(金额单位:万元)」: 10 万元 of 目标销售额 read as 10
+      // 元; 「单位:分」 over counts of lapses).
+      const line = found?.target.kind === 'entry' ? unitLineHere() : undefined;
+      // And 「扣分」 or 「得分」 under an item counted in lapses (工作状况 over 扣分: 3 points taken off read as 3 lapses,
+      // 90.50 优秀 for 89.00), as 「工作状况(扣分)」 on one row is refused.
+      const pointsUnder = !!under && found?.target.kind === 'entry' && POINTS_SUB.test(sub) && countInput(found.target.input);
+      const hit = found?.target.kind === 'entry' && (pointsUnder || foreignUnitBelow(grid, row, col, found.target.input) || (line && foreignUnitLine(line.unit, found.target.input))) ? undefined : found;
       const read = grouped ? under : text;
       // Unknown under a group heading (「态度」 under 话务质量, 「工号」 under 话务质量 beside the 工号 column): named with it,
       // so it is paired with what that item misses.
@@ -510,6 +515,9 @@ function pointsOfItsOwnScale(dict: ColumnDictionary, grid: Grid, row: number, co
 }
 
 
+/** A sub-heading naming points (扣分, 得分, 分数): over an item counted in lapses, not that count. */
+const POINTS_SUB = /^(扣分|得分|分|分数|评分|扣分数|所扣分数|实际得分)$/;
+
 /** `group` is the name of an item other than `item`. */
 function namesOtherItem(form: FormDef, group: string, item: ItemDef): boolean {
   return (itemsByName(form).get(labelKey(group)) ?? []).some((i) => i !== item);
@@ -796,7 +804,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const raw = grid.value(row, u.col);
       if (raw.kind === 'empty' || !countsAsUnread(u, raw)) continue;
       const value = shortText(rawText(raw));
-      const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}) } as const);
+      const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}), ...(u.unit ? { unit: true as const } : {}) } as const);
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     for (const c of pointsClashes) {
@@ -936,19 +944,19 @@ function entryLabel(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
   return t.item.inputs.length > 1 ? `${t.item.label}·${t.input.label}` : t.item.label;
 }
 
-type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; range?: [number, number]; merged?: string; whole?: WholeItem };
+type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; range?: [number, number]; merged?: string; whole?: WholeItem; unit?: true };
 
 function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadColumn[] {
   const out: UnreadColumn[] = [];
   for (const p of problems) {
-    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; numeric?: boolean; range?: [number, number]; column?: string; whole?: UnreadColumn['whole'] } | undefined;
+    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; numeric?: boolean; range?: [number, number]; column?: string; whole?: UnreadColumn['whole']; unit?: unknown } | undefined;
     const ref = p.code === 'unknown-column' && p.cell ? parseRef(p.cell) : null;
     if (!ref || ref[0] !== headerRow || !params) continue;
     const heading = params.heading ?? '';
     // A second column under a merged heading: what is typed there is not read.
     if (params.case === 'merged-heading') out.push({ col: ref[1], heading, like: heading, numeric: false, small: false, merged: params.column ?? '' });
     else if (params.case === 'looks-like' && (p.severity === 'error' || params.valuesUnread)) {
-      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}) });
+      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}), ...(params.unit ? { unit: true as const } : {}) });
     }
   }
   return out;
@@ -1036,7 +1044,8 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     // Or the heading's own note gives it (「实际销售额(USD)」, 「平均响应秒数(ms)」).
     const noted = !below && near && foreignUnit(near.text, input) ? unitNoteOf(near.text) ?? undefined : undefined;
     // Or a line above the table (「(金额单位:万元)」) gives the amounts' unit.
-    const line = !below && !noted && near && unitsOf(input.unit).includes('元') ? unitLineAbove(grid, layout.headerRow) : undefined;
+    const above = !below && !noted && near ? unitLineAbove(grid, layout.headerRow, ANY_UNIT) : undefined;
+    const line = above && foreignUnitLine(above.unit, input) ? above : undefined;
     const unit = below ?? noted ?? line?.unit;
     const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}), ...(unit ? { unit, own: unitsOf(input.unit)[0] ?? '', ...(noted ? { noted: true as const } : {}), ...(line ? { lineAt: line.cell } : {}) } : {}) } as const;
     out.push(problem('item-not-found', fields, near ? { ...at, cell: cellAddress(layout.headerRow, near.col) } : at, { item: item.label }));

@@ -71,41 +71,45 @@ export function splitCellCheck(grid: Grid, headerRow: number, lastKnown = 0, amo
  */
 export function thousandsSplit(grid: Grid, row: number, numeric: Iterable<number>, lastHeading?: number, headerRow?: number): SplitCell | null {
   if (grid.delimiter !== ',') return null;
-  // The rightmost first: after a split every cell moves right, so the pair nearest the 备注 that took the shift is the split one
-  // (「1 | 100」 of 中差评数 | 评价数 is two figures; 「95 | 300」 beside the 备注 is 95,300).
-  const cols = [...numeric].sort((a, b) => b - a);
-  for (const col of cols) {
-    // Full-width digits (「２,０００」) are the same digits.
-    const left = grid.text(row, col).normalize('NFKC').trim();
-    const right = grid.text(row, col + 1).normalize('NFKC').trim();
-    if (!/^[+-]?\d{1,3}$/.test(left)) continue;
-    // Or any three digits (「8,500」), when the shift ended in the last headed column — a column of words (备注) holding
-    // a bare number on this row (8 元 of 绩效基数, 500 of 基本工资 and 3000 as the 备注).
-    // And only when the left part is far below the amounts of the other rows (8 among bases of 5,000): a base of 600
-    // beside a 备注 of 200 is what it says.
-    // Or a 备注 holding bare numbers on most rows (every 「2,500」 of the file split alike: no row is far below the
-    // others, and the 备注 column is all numbers): split cells, not the team's notes.
-    const intoNotes = lastHeading !== undefined && lastHeading > col && !cols.includes(lastHeading) && /^\d+(\.\d+)?$/.test(grid.text(row, lastHeading).normalize('NFKC').trim()) &&
-      ((mostlyNotNumbers(grid, lastHeading, row) && Number(left) * 20 < medianOf(grid, col, row)) || (headerRow !== undefined && notesOfSplitAmounts(grid, headerRow, lastHeading)));
-    if (!/^0\d{2}(\.\d+)?$/.test(right) && !(intoNotes && /^\d{3}(\.\d+)?$/.test(right))) continue;
+  const cols = [...numeric].sort((a, b) => a - b);
+  // Full-width digits (「２,０００」) are the same digits.
+  const text = (col: number) => grid.text(row, col).normalize('NFKC').trim();
+  const found = (col: number): SplitCell => {
     const width = grid.width?.(row) ?? col + 1;
-    return { fields: { cells: width, headings: width, value: right, delimiter: ',', thousands: `${left},${right}` }, cell: cellAddress(row, col + 1) };
+    return { fields: { cells: width, headings: width, value: text(col + 1), delimiter: ',', thousands: `${text(col)},${text(col + 1)}` }, cell: cellAddress(row, col + 1) };
+  };
+  // A right part starting with 0 (「80,000」) first: no one types 000 as a number.
+  for (const col of cols) if (/^[+-]?\d{1,3}$/.test(text(col)) && /^0\d{2}(\.\d+)?$/.test(text(col + 1))) return found(col);
+  // Or any three digits (「8,500」), when the shift ended in the last headed column — a column of words (备注) holding
+  // a bare number on this row (8 元 of 绩效基数, 500 of 基本工资 and 3000 as the 备注) — and only when the left part is
+  // far below the amounts of the other rows (8 among bases of 5,000): a base of 600 beside a 备注 of 200 is what it says.
+  // Or every 「2,500」 of the file split alike, into a 备注: split cells, not the team's notes.
+  // The rightmost pair first: after a split every cell moves right, so the pair nearest the 备注 is the split one
+  // (「1 | 100」 of 中差评数 | 评价数 is two figures; 「95 | 300」 beside the 备注 is 95,300).
+  if (lastHeading === undefined || cols.includes(lastHeading) || !/^\d+(\.\d+)?$/.test(text(lastHeading))) return null;
+  for (const col of [...cols].reverse()) {
+    if (lastHeading <= col || !/^[+-]?\d{1,3}$/.test(text(col)) || !/^\d{3}(\.\d+)?$/.test(text(col + 1))) continue;
+    if ((mostlyNotNumbers(grid, lastHeading, row) && Number(text(col)) * 20 < medianOf(grid, col, row)) || (headerRow !== undefined && notesOfSplitAmounts(grid, headerRow, lastHeading, col))) return found(col);
   }
   return null;
 }
 
-/** A column headed 备注 (说明, 附注) whose filled cells are mostly bare numbers: amounts moved there by split cells. */
-function notesOfSplitAmounts(grid: Grid, headerRow: number, col: number): boolean {
-  if (!/^(备注|说明|附注|备注说明|注)$/.test(grid.text(headerRow, col).normalize('NFKC').replace(/\s/g, ''))) return false;
-  let numbers = 0;
-  let filled = 0;
+/**
+ * A column headed 备注 (说明, 附注) after amounts split alike on most rows of the file: 1–3 digits in the amount's
+ * column, three more in the next, on more than half the rows that fill it (every 「2,500」 typed unquoted). One such
+ * row among whole amounts (a base of 600 beside a 备注 of 200) is what it says.
+ */
+function notesOfSplitAmounts(grid: Grid, headerRow: number, notesCol: number, col: number): boolean {
+  if (!/^(备注|说明|附注|备注说明|注)$/.test(grid.text(headerRow, notesCol).normalize('NFKC').replace(/\s/g, ''))) return false;
+  let rows = 0;
+  let split = 0;
   for (let r = headerRow + 1; r <= grid.rowCount; r++) {
-    const t = grid.text(r, col).normalize('NFKC').trim();
-    if (!t) continue;
-    filled++;
-    if (/^\d+(\.\d+)?$/.test(t)) numbers++;
+    const left = grid.text(r, col).normalize('NFKC').trim();
+    if (!left) continue;
+    rows++;
+    if (/^\d{1,3}$/.test(left) && /^\d{3}(\.\d+)?$/.test(grid.text(r, col + 1).normalize('NFKC').trim())) split++;
   }
-  return filled > 0 && numbers * 2 > filled;
+  return rows >= 2 && split * 2 > rows;
 }
 
 /** A column whose other rows hold no bare numbers (blank, or words): a number there on one row came from elsewhere. */

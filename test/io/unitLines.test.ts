@@ -46,7 +46,7 @@ describe('a line above the table naming the amounts\' unit', () => {
   it('a roster titled 「2026年3月店铺客服考核表(金额单位:万元)」: 目标销售额 10 (万元) is not read as 10 元 (张三 87 for 84)', async () => {
     const report = await grade('shop-roster-wan.xlsx', 'export-yuan.csv');
     const heading = report.problems.find((p) => p.code === 'item-not-found' && p.cell === 'I2')!;
-    expect(heading.message).toBe('工作表「考核表」表上方 A1 写着金额单位是「万元」,本表的金额按「元」填写,列「销售完成率·目标销售额」没有读取,无法为「销售完成率」评分;请换算成「元」后填写,并改正 A1 的单位');
+    expect(heading.message).toBe('工作表「考核表」表上方 A1 写着单位是「万元」,本表的这一项按「元」填写,列「销售完成率·目标销售额」没有读取,无法为「销售完成率」评分;请换算成「元」后填写,并改正 A1 的单位');
     expect(report.people.every((p) => p.total === null)).toBe(true);
   });
 });

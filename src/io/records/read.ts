@@ -103,12 +103,34 @@ function ownScale(c: ColumnDef): number | undefined {
   return undefined;
 }
 
-/** The heading notes a scale (「(5分制)」, 「(满分5分)」, 「(1-5分)」, 「(五分制)」) other than the column's own. */
+/**
+ * The heading notes a scale (「(5分制)」, 「(满分5分)」, 「(1-5分)」, 「(五分制)」) other than the column's own, or the
+ * scale the other way up (「(1分最好)」, 「(1=非常满意 5=非常不满意)」 over answers where the most points are the best:
+ * three satisfied customers' 1s read as 1 of 10, 丁).
+ */
 export function otherScale(text: string, c: ColumnDef): boolean {
   const own = ownScale(c);
   if (own === undefined) return false;
   const noted = scaleNoted(text);
-  return noted !== undefined && noted !== own;
+  if (noted !== undefined && noted !== own) return true;
+  const ends = scaleEnds(text);
+  return (ends.best !== undefined && ends.best !== own) || ends.worst === own;
+}
+
+const BEST = /^(最好|最高|最满意|非常满意|很满意|十分满意)/;
+const WORST = /^(最差|最低|最不满意|非常不满意|很不满意|极不满意)/;
+
+/** Which number the heading's note calls the best and which the worst (「1分最好」, 「1=非常满意 5=非常不满意」). */
+function scaleEnds(text: string): { best?: number; worst?: number } {
+  const t = text.normalize('NFKC');
+  const note = t.slice(withoutTrailingNote(t).length);
+  const out: { best?: number; worst?: number } = {};
+  for (const m of note.matchAll(/(\d{1,3})\s*分?\s*[=:为是]?\s*/g)) {
+    const after = note.slice(m.index! + m[0].length);
+    if (BEST.test(after)) out.best ??= Number(m[1]);
+    else if (WORST.test(after)) out.worst ??= Number(m[1]);
+  }
+  return out;
 }
 
 /** The best heading row of a sheet for this form, or null when fewer than a third of the required columns are there. */
@@ -378,6 +400,9 @@ export function legendOf(heading: string, col: ColumnDef): Map<number, string> |
   if (!note) return undefined;
   const answers = new Map<string, string>();
   for (const c of col.choices ?? []) for (const n of [c.label, ...(c.aliases ?? [])]) answers.set(matchKey(n), c.label);
+  // A yes/no question coded in its heading (「是否一次安装成功(0是1否)」): 0 is 是 there — read as 否, a rate of 0 % for
+  // 100 %. Its words, and 是/否 whatever words the template offers.
+  if (col.type === 'yesno') for (const n of [...(col.words ?? []), '是', '否']) answers.set(matchKey(n), n);
   // Which comes first says how it pairs: 「1满意 2一般」 (after a lead-in: 「请填数字:1满意…」, 「1为满意,2为一般」) numbers the
   // answers after the numbers; 「满意4 一般3」, 「优秀=100 良好=80」 give each answer its number after it (its points, or the
   // team's own). Read the other way, 4 was 一般 (§23 two departments rated 优秀 and 较好 came out 较好 and 较差).
@@ -439,7 +464,10 @@ export function* recordRows(
   // A remark merged down over several records (one 建议 for two customers) is one remark, listed once; a merged key
   // (门店 over its orders) is each record's.
   const keyed = new Set(def.groupings.flatMap((g) => g.by));
-  const remarks = new Set(order.filter((c) => c.type === 'text' && c.optional && !keyed.has(c.id)).map((c) => c.id));
+  // (A text a figure counts — §5 安装遗留问题, its rate of orders with one — is each order's, as a key is: merged over two
+  // orders, both had the leftover problem, and only the first was counted.)
+  const counted = JSON.stringify([def.groupings.map((g) => g.figures.filter((f) => f.agg !== 'texts')), def.derived ?? [], def.checks ?? []]);
+  const remarks = new Set(order.filter((c) => c.type === 'text' && c.optional && !keyed.has(c.id) && !counted.includes(`"${c.id}"`)).map((c) => c.id));
   const keyColumns = order.filter((c) => keyed.has(c.id)).map((c) => columns.get(c.id)!);
   // A row holding a column that names a record itself is a record, whatever its keys say.
   const identity = identityColumns(def).filter((id) => columns.has(id)).map((id) => columns.get(id)!);
@@ -447,7 +475,7 @@ export function* recordRows(
   // answer of those points (1 was 很不满意: two departments 很差 that were rated 优秀 and 较差, §23).
   const legends = new Map<string, Map<number, string>>();
   for (const c of order) {
-    const legend = c.type === 'choice' ? legendOf(grid.text(sheet.headerRow, columns.get(c.id)!), c) : undefined;
+    const legend = c.type === 'choice' || c.type === 'yesno' ? legendOf(grid.text(sheet.headerRow, columns.get(c.id)!), c) : undefined;
     if (legend) legends.set(c.id, legend);
   }
   // A comma inside an unquoted cell of a CSV (「1,000」 in 部门月度得分, §23) moved the rest of the row a column right:

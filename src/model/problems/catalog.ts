@@ -543,10 +543,11 @@ export const PROBLEMS = {
      * 0–31, or points within `range`).
      */
     /** others: more columns of items' scores like this one (scoreLikeColumns.ts), said in one message. */
-    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[] }
+    /** unit: the heading is the column's own, but a units row under it (or a line above the table) gives another unit. */
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string } }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
-    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem }
+    | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; unit?: true }
     /** A form sheet's filled row whose label names no item or input: not counted, the person is not scored. */
     /** score: the row's 填写项 retyped as a score word (「得分」, 「扣分」) on an item counted in `score.input`. */
     | { case: 'row-unread'; label: string; like: string; value: string; item?: string; unit?: { said: string; own: string }; score?: { input: string } }
@@ -575,6 +576,8 @@ export const PROBLEMS = {
           ? `列「${p.heading}」和${someZh(p.others, 3, '列')}填的像是各项的得分;本表各项按${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}计算(如「${p.whole.item}」按「${p.whole.inputs[0]}」),不读得分:这些列没有计入,填了内容的人不评分。如果这些列填的就是${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`},请把列名改为「${p.like}」这样;否则请改填${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}`
           : p.whole
           ? `列「${p.heading}」像是「${p.whole.item}」这一项的得分;${wholeItemRule(p.whole)},不读得分:这一列没有计入,填了内容的人不评分。${wholeItemAdvice(p.whole, p.like)}`
+          : p.unit
+          ? `列「${p.heading}」${p.unit.lineAt ? `按表上方 ${p.unit.lineAt} 写的单位是「${p.unit.said}」` : `下面的单位行写着「${p.unit.said}」`},本表这一列${p.unit.own ? `按「${p.unit.own}」填写` : '不是这个单位'}:这一列没有读取,填了内容的人不评分。请换算${p.unit.own ? `成「${p.unit.own}」` : ''}后填写,并改正${p.unit.lineAt ? ` ${p.unit.lineAt} 的` : '单位行里的'}单位`
           : p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
           : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread ? ',这一列填了内容的人不评分' : ''}。如果是这一列,请把列名改为「${p.like}」`}`;
@@ -597,6 +600,8 @@ export const PROBLEMS = {
           ? `这一格的「${p.value}」在列「${p.heading}」里,像是「${p.whole.item}」这一项的得分;${wholeItemRule(p.whole)},没有计入,此人不评分;${wholeItemAdvice(p.whole, p.like)}后重新评分`
           : p.reference
           ? `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有读取;「${p.like}」仅供参考、不计分,分数不受影响,但说明里不会列出它;请把列名改为「${p.like}」后重新评分`
+          : p.unit
+          ? `这一格的「${p.value}」在列「${p.heading}」里,这一列的单位不是本表的(见表头那一格),没有计入,此人不评分;请按本表的单位填写后重新评分`
           : `这一格的「${p.value}」在没有认出的列「${p.heading}」里(像是「${p.like}」),没有计入,此人不评分;请把列名改为「${p.like}」后重新评分`;
       }
     },
@@ -670,7 +675,7 @@ export const PROBLEMS = {
     zh: (p) => {
       switch (p.case) {
         case 'column': return p.unit && p.lineAt
-          ? `工作表「${p.sheet}」表上方 ${p.lineAt} 写着金额单位是「${p.unit}」,本表的金额按「${p.own || '元'}」填写,列「${p.like ?? p.heading}」没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并改正 ${p.lineAt} 的单位`
+          ? `工作表「${p.sheet}」表上方 ${p.lineAt} 写着单位是「${p.unit}」,本表的这一项按「${p.own || '元'}」填写,列「${p.like ?? p.heading}」没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并改正 ${p.lineAt} 的单位`
           : p.unit && p.noted
           ? `工作表「${p.sheet}」的列「${p.like}」写的单位是「${p.unit}」,本表「${p.heading}」${p.own ? `按「${p.own}」填写` : '不是这个单位'},这一列没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并把列名改回「${p.heading}」`
           : p.unit
@@ -692,7 +697,7 @@ export const PROBLEMS = {
               : `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头里没有填写分数的列(应为 ${p.headings.map(q).join(' 或 ')}),此人未评分;请把该列的表头改回原样`;
         case 'no-records-table': return `${p.name}:没有找到「${p.form}」的表头(${p.columns.slice(0, 6).join('、')} 等列)。${p.fits ? fitsAdvice(p.fits) : `请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对`}`;
         case 'records-columns': return `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},无法评分「${p.form}」;请用 kpi template ${p.formId} 生成的模板,或补上这些列`;
-        case 'records-scale': return `工作表「${p.sheet}」的列${someZh(p.headings, 4, '列', (h) => h)}写明是另一种分制,本表的「${p.labels[0]}」${p.labels.length > 1 ? '等' : ''}按 ${p.own} 填写:另一种分制的分数照本表读会算错,这些列没有读取,无法评分。请换算成 ${p.own} 后填写,并把列名改为${p.labels.slice(0, 4).map(q).join('、')}${p.others?.length ? `;另缺少必填列 ${p.others.map(q).join('、')}` : ''}`;
+        case 'records-scale': return `工作表「${p.sheet}」的列${someZh(p.headings, 4, '列', (h) => h)}写明的分制(或分数高低的方向)与本表不同,本表的「${p.labels[0]}」${p.labels.length > 1 ? '等' : ''}按 ${p.own} 填写:另一种分制的分数照本表读会算错,这些列没有读取,无法评分。请换算成 ${p.own} 后填写,并把列名改为${p.labels.slice(0, 4).map(q).join('、')}${p.others?.length ? `;另缺少必填列 ${p.others.map(q).join('、')}` : ''}`;
         case 'lookup': return `${p.row}:${p.detail},无法计算「${p.figure}」`;
         case 'score-columns': return `${p.name}:工作表「${p.sheet}」第 ${p.row} 行的列${someZh(p.headings, 4, '列', (h) => `「${h}」`)}是各项的得分;「${p.form}」的这些项目按填写的次数、比率等计算,不读得分,无法评分。请用 kpi template ${p.formId} --layout roster 生成的名单填写,如${p.inputs.map((i) => `「${i}」`).join('、')}`;
         case 'no-table': return `${p.name}:没有找到「${p.form}」的表头(姓名和考核项目列,或「项目」表格)。${p.fits ? `${fitsAdvice(p.fits)}${p.definition ? `;要按 ${p.definition} 评分,请用 kpi template ${p.definition} 生成的模板填写` : ''}` : `请用 kpi template ${p.definition ?? p.formId} 生成的模板填写,或检查 --form 是否选对`}${p.hidden.length ? `(隐藏的工作表${someZh(p.hidden, 5, '张')}没有读取;要评分隐藏的工作表请加 --include-hidden)` : ''}`;

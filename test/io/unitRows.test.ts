@@ -1,0 +1,77 @@
+// What a units row under a team's roster headings (or a 「单位:分」 line above them, or a two-row sub-heading) says a
+// column holds was dropped as a 说明行, and the figures read on the input's own scale, at exit 0:
+// - §25 「(分)」 over 仪容仪表… (a count of lapses): the points 2 read as 2 lapses, 王芳 87.78 良好 for 90.00 优秀;
+// - §28 「（5分制）」 over 过程服务满意度 (a %): 4.6 read as 4.6 %, 王芳 9.50;
+// - §31 「（5分制）」 over 客户反馈调查 (0–100): 4.3 read as 4.3, 客服一组 65.49 for §31's own 90.00;
+// - §4 「(5分)」 over 工作能力 (a rating of 1–10): 4 read as 4 of 10;
+// - §12 「工作状况」 over 「扣分」 (a count): 3 points read as 3 violations, 张敏 90.50 优秀 for 89.00 良好.
+// Each is now refused at its column, as the same note in the heading is.
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { repoRoot, tempDir } from '../helpers.js';
+
+const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/unit-rows', name);
+
+async function grade(file: string, form: string) {
+  const outcome = await gradeFile(file, { form, output: null });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.report;
+}
+
+const errorsAt = (report: Awaited<ReturnType<typeof grade>>, row: number) =>
+  report.problems.filter((p) => p.severity === 'error' && p.cell && Number(/\d+/.exec(p.cell)![0]) <= row).map((p) => p.cell);
+
+describe('a units row under the headings says what a column holds', () => {
+  it('§25 「(分)」 over the lapse count of 仪容仪表…: refused at P2, its people not scored (no 87.78 for 90.00)', async () => {
+    const report = await grade(fixture('property-unit-row.xlsx'), 'property-cs-staff');
+    const heading = report.problems.find((p) => p.cell === 'P2')!;
+    expect(heading.message).toContain('列「仪容仪表、语气语调、接听电话」下面的单位行写着「(分)」,本表这一列按「次」填写:这一列没有读取,填了内容的人不评分');
+    const wang = report.people.find((p) => p.name === '王芳')!;
+    expect(wang.total).toBeNull();
+    expect(report.problems.find((p) => p.cell === 'P4')!.message).toContain('这一列的单位不是本表的');
+  });
+
+  it('§25 the same roster with 「(次)」 over that column: read as lapses — 王芳 2 − 0.5 × 2 = 1, 39.5 / 45 = 87.78', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(fixture('property-unit-row.xlsx'));
+    wb.worksheets[0]!.getCell('P3').value = '(次)';
+    const file = path.join(tempDir(), 'units.xlsx');
+    await wb.xlsx.writeFile(file);
+    const report = await grade(file, 'property-cs-staff');
+    // 2+2+0.5+2 + 2+2 + 2+2+2 + 2+2 + 1 (仪容仪表: 2 − 0.5 × 2) + 1+1+1 + 2+1 + 2 + 1 + 4 + 5 = 39.5 → 39.5 / 45 × 100.
+    const wang = report.people.find((p) => p.name === '王芳')!;
+    expect(wang.total).toBeCloseTo((39.5 / 45) * 100, 6);
+    expect(wang.band).toBe('良好');
+  });
+
+  it('§28 「（5分制）」 over three % columns: none read (王芳 9.50 from 4.6 %)', async () => {
+    const report = await grade(fixture('sales-5point-unit-row.xlsx'), 'sales-aftersales-monthly');
+    expect(report.people.every((p) => p.total === null)).toBe(true);
+    expect(errorsAt(report, 3)).toEqual(expect.arrayContaining(['D3', 'E3']));
+  });
+
+  it('§31 「（5分制）」 over 客户反馈调查 (0–100): not read as 4.3 of 100 (客服一组 65.49 for 90.00)', async () => {
+    const report = await grade(fixture('scorecard-5point-unit-row.xlsx'), 'satisfaction-scorecard');
+    expect(report.people.every((p) => p.total === null)).toBe(true);
+  });
+
+  it('§4 「(5分)」 under 工作能力 (a rating of 1–10): refused at AL1, said as the units row', async () => {
+    const report = await grade(fixture('cs-dept-beyond-5fen-unit-row.xlsx'), 'cs-dept-monthly');
+    expect(report.problems.find((p) => p.cell === 'AL1')!.message).toContain('的列「工作能力」下面的单位行写着「5分」');
+    expect(report.people.every((p) => p.total === null)).toBe(true);
+  });
+
+  it('§12 「工作状况」 over 「扣分」 (every other heading merged over two rows): refused at H2, not 3 violations', async () => {
+    const report = await grade(fixture('express-koufen.xlsx'), 'express-cs');
+    expect(report.problems.find((p) => p.cell === 'H2')!.message).toContain('列「工作状况·扣分」像是「工作状况」这一项的得分;本表按「违反次数」(次)计算这一项');
+    expect(report.people.every((p) => p.total === null)).toBe(true);
+  });
+
+  it('§25 「仪容仪表…」 over 「得分」: refused at M2 (王芳 97.78 for 100, 李强 ranked above her)', async () => {
+    const report = await grade(fixture('property-defen-subheading.xlsx'), 'property-cs-staff');
+    expect(report.problems.find((p) => p.cell === 'M2')!.message).toContain('像是「仪容仪表、语气语调、接听电话」这一项的得分');
+    expect(report.people.every((p) => p.total === null)).toBe(true);
+  });
+});
