@@ -41,6 +41,14 @@ export const FORM_HEADINGS = {
  * down: 服务态度 over its 评分点), the next column or two that lists them (§16 as the catalog reads it: 考核项目 | 评分点
  * | 分值 | 得分). It was 「没有找到本考核表的任何项目」.
  */
+/** Two lines or more below the row in this column name the form's items. */
+function listsItems(grid: Grid, form: FormDef, row: number, col: number): boolean {
+  const names = itemNameKeys(form);
+  let n = 0;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + 80) && n < 2; r++) if (labelVariants(grid.text(r, col)).some((v) => names.has(labelKey(v)))) n++;
+  return n >= 2;
+}
+
 function itemColumnOf(grid: Grid, form: FormDef, row: number, headed: number): number {
   const names = itemNameKeys(form);
   const listed = (col: number) => {
@@ -75,6 +83,8 @@ export interface FormTable {
   raterLike?: Array<{ col: number; text: string; remarks?: true; inBlock?: true }>;
   /** Other columns of scores (「主管评分」, 「复评」) beside the one read: their differing answers are said as not counted. */
   otherScores?: Array<{ col: number; text: string }>;
+  /** The column of a second form's 项目 heading on the table's heading row (another person's, pasted beside): not read. */
+  besideForm?: number;
 }
 
 const HEADER_SEARCH_ROWS = 60;
@@ -92,12 +102,18 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     for (let col = 1; col <= grid.columnCount && !itemCol; col++) if (itemKeys.has(labelKey(grid.text(row, col)))) itemCol = col;
     if (!itemCol) continue;
     itemCol = itemColumnOf(grid, form, row, itemCol);
-    const table: FormTable = { headerRow: row, itemCol, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row };
+    // A second 项目 heading further right on the row: another person's form pasted beside this one (two to a printed
+    // page). Its 填写 column was read as a second column of this person's, the other person dropped at exit 0.
+    // (Only a heading with the form's items under it, three columns on or more: 「考核指标」 beside 「考核项目」 is its criteria.)
+    let beside = 0;
+    for (let col = itemCol + 3; col <= grid.columnCount && !beside; col++) if (itemKeys.has(labelKey(grid.text(row, col))) && listsItems(grid, form, row, col)) beside = col;
+    const lastCol = beside ? beside - 1 : grid.columnCount;
+    const table: FormTable = { headerRow: row, itemCol, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row, ...(beside ? { besideForm: beside } : {}) };
     const raterOf = raterHeadings(form);
     /** Value columns whose heading named their rater only without a note (「上级(初评)」). */
     const noted = new Set<number>();
     const scoredByCols: Array<{ col: number; text: string; rater: RaterDef; slot: number }> = [];
-    for (let col = 1; col <= grid.columnCount; col++) {
+    for (let col = 1; col <= lastCol; col++) {
       if (col === itemCol) continue;
       const text = grid.text(row, col);
       const key = labelKey(text);
@@ -245,6 +261,29 @@ export function formSheetWithoutValues(grid: Grid, form: FormDef): number | null
 }
 
 /**
+ * A person's sheet listing this form's items (half of them or more) in one column with no heading over them that kpi
+ * knows — the heading row deleted to save paper, or its 「项目」 cleared or retyped (「项目/考核内容」): the first item's
+ * row, or null. The person vanished from the results at exit 0; now listed unscored, with why.
+ */
+export function formSheetWithoutHeading(grid: Grid, form: FormDef): number | null {
+  const names = itemNameKeys(form);
+  const total = items(form).length;
+  const lastRow = Math.min(grid.rowCount, 120);
+  for (let col = 1; col <= Math.min(grid.columnCount, 10); col++) {
+    const found = new Set<string>();
+    let first = 0;
+    for (let r = 1; r <= lastRow && found.size < total; r = grid.nextRow(r)) {
+      const hit = labelVariants(grid.text(r, col)).map(labelKey).find((k) => names.has(k));
+      if (!hit) continue;
+      found.add(hit);
+      first ||= r;
+    }
+    if (first > 1 && found.size >= Math.max(2, Math.ceil(total / 2)) && namesSomeone(grid, form, first - 1)) return first;
+  }
+  return null;
+}
+
+/**
  * The person of a sheet formSheetWithoutValues found (`row`: its table's heading row): their name and other header
  * fields, no entries, and the error that says why — they are listed unscored, never left out of the results.
  */
@@ -274,7 +313,7 @@ function typedScoresOnly(form: FormDef): boolean {
   return form.parts.every((p) => p.items.every((i) => i.rule.kind === 'band' && i.inputs.filter((x) => x.type !== 'text').length === 1));
 }
 
-export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: string): PersonEntries {
+export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: string, noHeading = false): PersonEntries {
   const table: FormTable = { headerRow: row, itemCol: 1, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row };
   const fields = form.header.concat(form.footer ?? []);
   const header = readHeaderFields(grid, fields, table, new Set(form.header.map((f) => f.id)), new Set());
@@ -297,8 +336,10 @@ export function unreadFormSheet(grid: Grid, form: FormDef, row: number, file?: s
   const rating = form.raters || typedScoresOnly(form) ? undefined : headingKeys.findIndex((k) => FORM_HEADINGS.rating.map(labelKey).includes(k));
   const scoreHeading = rating !== undefined && rating >= 0 ? grid.text(row, rating + 1) : undefined;
   const scoreOnly = !hidden && ((has(FORM_HEADINGS.score) && !has(FORM_HEADINGS.input)) || scoreHeading !== undefined);
-  const params = { case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && scoreHeading ? { scoreHeading } : {}) } as const;
-  const error = problem('item-not-found', params, at, name ? { person: name } : {});
+  const params = noHeading
+    ? ({ case: 'no-value-column', sheet: grid.name, row: row + 1, headings, noHeading: true } as const)
+    : ({ case: 'no-value-column', sheet: grid.name, row, headings, ...(hidden ? { hidden } : {}), ...(scoreOnly ? { scoreOnly: true as const } : {}), ...(scoreOnly && scoreHeading ? { scoreHeading } : {}) } as const);
+  const error = problem('item-not-found', params, noHeading ? { ...at, cell: `A${row + 1}` } : at, name ? { person: name } : {});
   return { header: header.values, headerCells: header.cells, entries: new Map(), at: { file, sheet: grid.name, cell: nameField ? header.cells.get(nameField.id) : undefined }, problems: [error], unread: true };
 }
 
@@ -670,6 +711,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     // Only rows of words (备注): a note, not 「次数按 0、无扣分」.
     const fields = { case: 'rows-optional', sheet: grid.name, headings: absent, ...(absentText ? { text: true as const } : {}) } as const;
     problems.push(problem('item-not-found', fields, { file, sheet: grid.name }, { severity: absentText ? 'info' : 'warning', ...(name ? { person: name } : {}) }));
+  }
+  if (table.besideForm) {
+    const col = table.besideForm;
+    problems.push(problem('second-form-on-sheet', { sheet: grid.name, row: table.headerRow, heading: grid.text(table.headerRow, col), beside: true }, { file, sheet: grid.name, cell: cellAddress(table.headerRow, col) }));
   }
   if (secondForm) {
     problems.push(problem('second-form-on-sheet', { sheet: grid.name, row: secondForm, heading: grid.text(secondForm, table.itemCol) }, { file, sheet: grid.name, cell: cellAddress(secondForm, table.itemCol) }));

@@ -10,7 +10,7 @@ import { problem } from '../model/problems/index.js';
 import { columnDictionary, items, type RosterColumns } from './columns.js';
 import { labelKey } from './normalize.js';
 import type { Grid } from './grid.js';
-import { findFormTable, formSheetWithoutValues, readFormSheet, unreadFormSheet, type FormTable } from './readFormSheet.js';
+import { findFormTable, formSheetWithoutHeading, formSheetWithoutValues, readFormSheet, unreadFormSheet, type FormTable } from './readFormSheet.js';
 import { findRosterHeader, readRoster } from './readRoster.js';
 import { EXAMPLE_ROW, skippedRowsProblem } from './rowKinds.js';
 import { numeralsAsDigits } from '../engine/groups/alikeNames.js';
@@ -100,9 +100,11 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     if (!table) {
       // The form's sheet with its 填写 column's heading renamed, cleared or hidden: its person is listed unscored, with why.
       const row = formSheetWithoutValues(grid, form);
-      if (row !== null) {
+      // Or its items listed with no heading kpi knows over them (the heading row deleted, 「项目」 cleared).
+      const first = row === null ? formSheetWithoutHeading(grid, form) : null;
+      if (row !== null || first !== null) {
         out.tables++;
-        take(unreadFormSheet(grid, form, row, file));
+        take(row !== null ? unreadFormSheet(grid, form, row, file) : unreadFormSheet(grid, form, first! - 1, file, true));
         out.sources.push({ kind: 'unread', sheet: grid.name });
       }
       continue;

@@ -657,7 +657,7 @@ export const PROBLEMS = {
     | { case: 'no-input-column'; sheet: string; item: string; inputs: string[] }
     /** A sheet listing the form's items under 项目 whose column to fill in is not there (its heading renamed or cleared). */
     /** hidden: the column to fill in is there but hidden (its letter and heading). */
-    | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string }
+    | { case: 'no-value-column'; sheet: string; row: number; headings: string[]; hidden?: { column: string; heading: string }; scoreOnly?: true; scoreHeading?: string; noHeading?: true }
     /** definition: the team's own definition file the form came from (kpi template takes its path, not its id). */
     | { case: 'no-table'; name: string; form: string; formId: string; hidden: string[]; definition?: string; fits?: Fits }
     /** Headings that are the items' scores only (「员工基本标准得分」…): `inputs`, what the first of them is computed from. */
@@ -690,7 +690,9 @@ export const PROBLEMS = {
         case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目${p.fits ? `;${fitsAdvice(p.fits)}` : ''}`;
         case 'no-input-column': return `工作表「${p.sheet}」列出了本考核表的项目,但没有「填写项」列:每项要填几样(如「${p.item}」的 ${p.inputs.join('、')}),看不出每一格填的是哪一样。请加一列「填写项」逐行写明,或用 kpi template 生成的表格填写`;
         case 'no-value-column':
-          return p.hidden
+          return p.noHeading
+            ? `工作表「${p.sheet}」从第 ${p.row} 行起列出了本考核表的项目,但它们上面没有认得出的表头行(应有「项目」「填写项」${p.headings.map(q).join('、')}等列名;表头行删掉了,或「项目」改了名),无法读取,此人未评分;请补上或改回表头行(可用 kpi template 生成的表格对照)后重新评分`
+            : p.hidden
             ? `工作表「${p.sheet}」填写分数的列「${p.hidden.heading}」(${p.hidden.column} 列)是隐藏的,没有读取,此人未评分;请取消隐藏该列后重新评分`
             : p.scoreOnly
               ? `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头只有「${p.scoreHeading ?? '得分'}」列,没有${p.headings.map(q).join('、')}列:本表的项目按填写的次数、等级${p.headings.length > 1 ? '和评分人' : ''}计算,不直接读得分,此人未评分;请用 kpi template 生成的表格填写`
@@ -739,9 +741,12 @@ export const PROBLEMS = {
     zh: (p) => `${p.name} 是 kpi 写出的评分结果${p.input ? `(${p.input} 的评分结果)` : ''},不作为评分人的表读取(否则其中的评分会算两次)`,
   }),
   /** A person's sheet holding a second form below the first (another person's block copied under it): not read. */
-  'second-form-on-sheet': spec<{ sheet: string; row: number; heading: string }>({
+  /** beside: the second form stands right of the first on its heading row (two to a printed page). */
+  'second-form-on-sheet': spec<{ sheet: string; row: number; heading: string; beside?: true }>({
     severity: 'error', located: true, name: { zh: '一张表里有两份', en: 'second form on one sheet' },
-    zh: (p) => `工作表「${p.sheet}」第 ${p.row} 行又是一份考核表的表头(「${p.heading}」):每张工作表只读第一份,下面这份没有读取,其中的人没有评分;请把它移到单独的工作表后重新评分`,
+    zh: (p) => p.beside
+      ? `工作表「${p.sheet}」第 ${p.row} 行右边又是一份考核表的表头(「${p.heading}」):每张工作表只读第一份,右边这份没有读取,其中的人没有评分;请把它移到单独的工作表后重新评分`
+      : `工作表「${p.sheet}」第 ${p.row} 行又是一份考核表的表头(「${p.heading}」):每张工作表只读第一份,下面这份没有读取,其中的人没有评分;请把它移到单独的工作表后重新评分`,
   }),
   /** The file given by --pay, --data or --previous, found in the folder of raters' copies: not one of them. */
   'side-file-in-folder': spec<{ name: string; flag: '--pay' | '--data' | '--previous' }>({

@@ -1,0 +1,43 @@
+// A person's sheet the reader could not take for a form vanished from the results at exit 0, nothing said:
+// - the heading row deleted (to save paper), or its 「项目」 cleared or retyped 「项目/考核内容」: 李强 (§19: (4+4+1)/3 = 3 →
+//   75, three areas 100 → 93.75 优秀) missing from the console, 汇总 and 明细, 「已评分 2/2 人」;
+// - 李强's form pasted right of 王芳's on one sheet (two to a printed page): his 填写 read as a second column of hers.
+// Each is now said at its cell, the person listed unscored.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { repoRoot } from '../helpers.js';
+
+const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/person-sheets', name);
+
+async function grade(name: string) {
+  const outcome = await gradeFile(fixture(name), { output: null });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.report;
+}
+
+describe('a person sheet kpi cannot read is listed, not dropped', () => {
+  for (const [file, cell] of [['cs-rep-heading-row-deleted.xlsx', 'A6'], ['cs-rep-heading-retyped.xlsx', 'A7']] as const) {
+    it(`${file}: 李强 listed unscored with an error at ${cell}; 王芳 88.54 and 张敏 43.75 as before`, async () => {
+      const report = await grade(file);
+      expect(report.people.map((p) => [p.name, p.total === null ? null : p.total.toFixed(2)])).toEqual([['王芳', '88.54'], ['李强', null], ['张敏', '43.75']]);
+      const error = report.problems.find((p) => p.person === '李强' && p.severity === 'error')!;
+      expect(error.cell).toBe(cell);
+      expect(error.message).toContain('列出了本考核表的项目,但它们上面没有认得出的表头行');
+    });
+  }
+
+  it('a team\'s own sheets in the seed\'s layout with 「指标」 cleared on 李强\'s: he is listed unscored (王芳 89.995 → 90.00)', async () => {
+    const report = await grade('own-layout-heading-cleared.xlsx');
+    expect(report.people.map((p) => [p.name, p.total === null ? null : p.total.toFixed(2)])).toEqual([['王芳', '90.00'], ['李强', null]]);
+  });
+
+  it('李强\'s form pasted right of 王芳\'s (J5 「项目」): said at J5, the right-hand form not read as her second column', async () => {
+    const report = await grade('cs-rep-side-by-side.xlsx');
+    const beside = report.problems.find((p) => p.code === 'second-form-on-sheet')!;
+    expect(beside.cell).toBe('J5');
+    expect(beside.message).toContain('第 5 行右边又是一份考核表的表头(「项目」):每张工作表只读第一份,右边这份没有读取');
+    // 张敏 on her own sheet: every sub-indicator 良好 = 3 → each area 3/4 × 100 = 75 → 75 一般.
+    expect(report.people.find((p) => p.name === '张敏')).toMatchObject({ total: 75, band: '一般' });
+  });
+});
