@@ -7,7 +7,7 @@ import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
 import { countingRater, raterField } from './raterCopy.js';
 import { extraGradings } from './scales.js';
-import { scaleLabels, tickedOption } from './scoreForm.js';
+import { headerProblems, scaleLabels, tickedOption } from './scoreForm.js';
 import { cleanText, idKey, nameKey } from './text.js';
 
 /** One person's record in one copy, with the rater group its 评分人 names. */
@@ -111,7 +111,15 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
       continue;
     }
     const key = keyOf(form, rec.person, idsOfName);
-    if (!key) continue; // a record without 姓名 and 工号 was reported by its reading
+    // A rater's row or sheet of marks without 姓名 or 工号 (cleared, never typed on a copied sheet): whose marks they are is
+    // not known — said where it is (it was dropped without a word, the person scored on the other raters alone at exit 0).
+    if (!key) {
+      if (ratesAnything(rec.person)) {
+        const missing = headerProblems(form, rec.person, Object.fromEntries(rec.person.header), '').filter((p) => p.severity === 'error');
+        problems.push(...missing.map((p) => ({ ...p, file: p.file ?? rec.file })));
+      }
+      continue;
+    }
     const known = people.get(key);
     const acc: Acc = known ?? { entries: new Map(), header: rec.person, files: [], raterOf: new Map(), errors: [], slots: new Map(), seen: new Map(), fromMain: false, taken: [], blankInMain: false };
     people.set(key, acc);

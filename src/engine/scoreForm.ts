@@ -35,7 +35,7 @@ function byRole(form: FormDef, header: Record<string, string>, role: HeaderRole)
   return field ? (header[field.id] ?? '') : '';
 }
 
-function headerProblems(form: FormDef, person: PersonEntries, header: Record<string, string>, name: string): Problem[] {
+export function headerProblems(form: FormDef, person: PersonEntries, header: Record<string, string>, name: string): Problem[] {
   const out: Problem[] = [];
   const fields = form.header.filter((f) => f.required || f.role === 'name');
   for (const f of fields) {

@@ -142,7 +142,10 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       const taken = (slot: number) => table.valueCols.some((v) => rater && v.rater === rater.rater && v.slot === slot);
       const exact = raterOf.has(key);
       const holder = rater ? table.valueCols.find((v) => v.rater === rater.rater && v.slot === rater.slot) : undefined;
-      if (rater && taken(rater.slot) && rater.rater.multiple && !namesSlot(text, rater.rater)) {
+      // (In one rater's copy the group's bare heading twice is that rater's column copied, not a second peer: counted as
+      // one, 林娜's 沟通能力 weighed a peer who does not exist — 83.75 at exit 0 for an error.)
+      const copied = rater?.rater.copyOnly && exact && (table.valueCols.filter((v) => v.rater === rater.rater).length === 1);
+      if (rater && taken(rater.slot) && rater.rater.multiple && !namesSlot(text, rater.rater) && !copied) {
         // 「同事评」 beside 同事评1 and 同事评2 (or after them) is one more peer, whichever slot its heading names.
         let slot = rater.slot;
         while (taken(slot) && slot < 20) slot++;

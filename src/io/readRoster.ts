@@ -170,7 +170,10 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       let earlier = claimed.find((c) => sameEntry(c.target, target));
       // A group of several raters named twice (「同事评(张三)」「同事评(李四)」, 「面试官(张经理)」…): the next slot. A heading
       // that names its slot (「第1题·面试官1」 twice) is that slot's column copied: compared, as any heading twice.
-      if (earlier && target.kind === 'entry' && target.rater?.multiple && !namesSlot(text, target.rater)) {
+      // (In one rater's copy a bare heading twice — 「沟通能力·同事评」 again, no one named — is that column copied: a second
+      // peer who does not exist was averaged in, at exit 0.)
+      const copiedInCopy = target.kind === 'entry' && target.rater?.copyOnly && !/[((]/.test(text.normalize('NFKC')) && labelKey(text) === labelKey(grid.text(row, earlier?.col ?? col));
+      if (earlier && target.kind === 'entry' && target.rater?.multiple && !namesSlot(text, target.rater) && !copiedInCopy) {
         const next = nextSlot(dict, form, target, claimed);
         if (next) {
           target = next;
