@@ -93,13 +93,18 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // Under a group of last month's figures (「上月」 over 安装(售服)客户数 | 回访客户数): read as 「回访客户数(上月)」 is —
       // it was a copy of this month's column, and filled 李四's blank 回访客户数 with last month's 20 (90 优秀, exit 0).
       const past = own && above !== own ? PAST_GROUP.exec(above.normalize('NFKC').replace(/\s+/g, ''))?.[1] : undefined;
-      const text = past ? `${own}(${past})` : own || (over && lookup(dict, over) ? over : '');
+      // And 「上月 | 本月」 under an item (centred across both, or merged over them): 「过程服务满意度(上月)」 and 「…(本月)」 —
+      // the 上月 column was read as the item and every 本月 one left out (王芳 45.00 for 71.25, exit 0).
+      const periodSub = !past && own && above && above !== own && PERIOD_SUB.test(own.normalize('NFKC').replace(/\s+/g, '')) && !periodGroup(above) ? own : undefined;
+      // (This month's is the item itself; last month's its figure noted so, set aside as 「…(上月)」 is.)
+      const subPast = periodSub ? new RegExp(`^(${PAST_PERIOD})`).exec(periodSub.normalize('NFKC'))?.[1] : undefined;
+      const text = past ? `${own}(${past})` : periodSub ? (subPast ? `${withoutTrailingNote(above) || above}(${subPast})` : above) : own || (over && lookup(dict, over) ? over : '');
       if (!text) continue;
       if (text.length > MAX_HEADING_LENGTH) {
         unknown.push({ col, text });
         continue;
       }
-      const under = twoRow && own && above && above !== text ? `${above}·${text}` : '';
+      const under = twoRow && own && above && above !== text && !periodSub ? `${above}·${text}` : '';
       // 填写 | 得分 under an item: the answer is 填写's, the 得分 beside it the team's own (a survey score of 90 under 填写,
       // its 18 points under 得分 — read as the input named 得分, 18 of 100 became 3.6 at exit 0).
       const siblings = under ? subsOf.get(above) : undefined;
@@ -187,6 +192,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
           earlier.col = col;
           earlier.vague = vague;
           columns.set(col, target);
+          if (own) ownColumns.add(col);
         } else if (vague > earlier.vague) unknown.push({ col, text });
         else {
           dupes.push({ col, text, of: earlier.col });
@@ -1161,6 +1167,9 @@ function rowsMonth(grid: Grid, headerRow: number, columns: ReadonlyMap<number, C
 
 /** A group heading of an earlier period's figures (上月, 上月评分, 去年同期): the word PAST_NOTE knows, captured. */
 const PAST_GROUP = new RegExp(`^(${PAST_PERIOD})(?:得分|评分|分数|数据|情况|考核|实际)?$`);
+
+/** A sub-heading naming the month of the figures under an item (上月 | 本月). */
+const PERIOD_SUB = new RegExp(`^(${PAST_PERIOD}|本月|当月|本期)(数据|实际|完成|情况)?$`);
 
 /** A group heading naming a period (上月, 本月, 2月, 第一季度): figures of another month, not a rater's block. */
 function periodGroup(text: string): boolean {

@@ -75,3 +75,17 @@ describe('a units row under the headings says what a column holds', () => {
     expect(report.people.every((p) => p.total === null)).toBe(true);
   });
 });
+
+describe('「上月 | 本月」 under each item of a two-row heading', () => {
+  // §28, 25 % each; 客诉率 item = (1 − rate / 2 %) × 25; no complaints → 客诉处理 25:
+  // 王芳 92 %, 88 %, 3/200 = 1.5 % → 6.25, 80 % ⇒ 23 + 22 + 6.25 + 20 = 71.25 一般 (上月's figures gave 45.00);
+  // 李强 95 %, 90 %, 0/1050 → 25, no 客诉 → 25 ⇒ 23.75 + 22.5 + 25 + 25 = 96.25 优秀;
+  // 张敏 96 %, 85 %, 2/400 = 0.5 % → 18.75, 90 % ⇒ 24 + 21.25 + 18.75 + 22.5 = 86.50 良好.
+  for (const [file, how] of [['sales-past-this-centred.xlsx', 'centred across both (跨列居中)'], ['sales-past-this-merged.xlsx', 'merged over both']] as const) {
+    it(`items ${how}: 本月 read, 上月 set aside — 71.25, 96.25, 86.50`, async () => {
+      const report = await grade(fixture(file), 'sales-aftersales-monthly');
+      expect(report.people.map((p) => [p.name, p.total?.toFixed(2), p.band])).toEqual([['王芳', '71.25', '一般'], ['李强', '96.25', '优秀'], ['张敏', '86.50', '良好']]);
+      expect(report.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    });
+  }
+});

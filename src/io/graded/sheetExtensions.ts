@@ -1,6 +1,7 @@
 import { PackageParts } from '../packageParts.js';
 import { readZipDirectory } from '../zipGuard.js';
 import { sheetParts } from './charts.js';
+import { CONDITIONAL_FORMATS_EXT, conditionalFormatsOf, dxfsOf, withConditionalFormats, withMoreDxfs } from './conditionalFormats.js';
 
 // Things exceljs gets wrong in the sheets it writes, put right in its parts before they are zipped:
 // - it writes <legacyDrawing> (the notes kpi adds to problem cells) after <extLst>, where the schema has it before: a
@@ -17,8 +18,8 @@ const VALIDATIONS_EXT = '{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}';
  * lost them without a word. Carried like the validations: they name the team's cells, which kpi moves none of.
  */
 const SPARKLINES_EXT = '{05C60535-1F16-4fd2-B633-F4F36F0B64E0}';
-/** The Excel 2010 extensions carried from the input's sheet to the graded copy's. */
-const CARRIED = [VALIDATIONS_EXT, SPARKLINES_EXT];
+/** The Excel 2010 extensions carried from the input's sheet to the graded copy's (conditional formats: see there). */
+const CARRIED = [VALIDATIONS_EXT, SPARKLINES_EXT, CONDITIONAL_FORMATS_EXT];
 
 /** Elements the schema puts between <legacyDrawing> and <extLst>: nothing of these may follow extLst either. */
 const BEFORE_EXT = /<(legacyDrawing|legacyDrawingHF)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g;
@@ -82,12 +83,22 @@ export async function repairSheets(out: PackageParts, source?: { package: Buffer
   // as a line feed, so the graded copy changed the team's text. Written as a character reference, it stays a CR.
   const strings = out.text('xl/sharedStrings.xml');
   if (strings?.includes('\r')) out.set('xl/sharedStrings.xml', strings.replace(/\r/g, '&#13;'));
+  // The input's conditional formats (exceljs was given none) and the differential formats they name.
+  const theirStyles = input?.text('xl/styles.xml');
+  const ownStyles = out.text('xl/styles.xml');
+  let shift = 0;
+  if (input && theirStyles && ownStyles) {
+    const more = withMoreDxfs(ownStyles, dxfsOf(theirStyles));
+    if (more.xml !== ownStyles) out.set('xl/styles.xml', more.xml);
+    shift = more.shift;
+  }
   for (const [name, part] of outSheets) {
     const xml = out.text(part);
     if (xml === null) continue;
     let fixed = xml.includes('\r') ? xml.replace(/\r/g, '&#13;') : xml;
     const from = inSheets.get(name);
     const theirs = from && input ? input.text(from) : null;
+    if (theirs) fixed = withConditionalFormats(fixed, conditionalFormatsOf(theirs), shift);
     for (const uri of theirs ? CARRIED : []) {
       const ext = extOf(theirs!, uri);
       if (ext) fixed = withExt(fixed, ext, uri);

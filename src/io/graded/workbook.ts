@@ -21,6 +21,7 @@ import { headingStyle, heightFor, linesIn, pageNumbersRunOn, widthFor } from './
 import { EXCEL_MAX_COLUMNS, markProblemCells, NoRoomError, writeResultsIntoSheets } from './results.js';
 import { addSummarySheets, type SummaryInput } from './summarySheets.js';
 import { appendTo } from '../../model/groups.js';
+import { withoutConditionalFormats } from './conditionalFormats.js';
 
 // The graded copy in three steps: results and marks into the user's sheets (each change recorded, so a
 // re-grade can undo it), kpi's sheets added, then the package written and its charts added. The last step
@@ -83,7 +84,9 @@ export async function writeGradedWorkbook(
   file: string,
   source?: { package: Buffer; maxSize: number },
 ): Promise<void> {
-  // The parts as exceljs renders them, edited, then deflated once by Node's zlib (packageParts.ts).
+  // The parts as exceljs renders them, edited, then deflated once by Node's zlib (packageParts.ts). The input's
+  // conditional formats are put back from the input itself (conditionalFormats.ts).
+  if (source) withoutConditionalFormats(wb);
   const parts = await writeParts(wb);
   await addSummaryCharts(parts, prepared.charts);
   await makeLinksInternal(parts, prepared.linkSheets);

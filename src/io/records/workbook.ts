@@ -22,6 +22,7 @@ import { figureText } from './figureText.js';
 import { displayWidth } from '../../engine/text.js';
 import { repairSheets } from '../graded/sheetExtensions.js';
 import { carryPackageExtras } from '../graded/packageExtras.js';
+import { withoutConditionalFormats } from '../graded/conditionalFormats.js';
 
 export { figureText } from './figureText.js';
 
@@ -333,6 +334,7 @@ export function prepareRecordWorkbook(wb: ExcelJS.Workbook, report: GradeReport,
 }
 
 export async function writeRecordWorkbook(wb: ExcelJS.Workbook, prepared: PreparedRecordWorkbook, file: string, source?: { package: Buffer; maxSize: number }): Promise<void> {
+  if (source) withoutConditionalFormats(wb);
   const parts = await writeParts(wb);
   await makeLinksInternal(parts, prepared.linkSheets);
   if (source) carryPackageExtras(parts, source.package, source.maxSize);
