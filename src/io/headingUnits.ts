@@ -31,8 +31,13 @@ export function foreignUnitBelow(grid: Grid, row: number, col: number, input: In
   const ownTime = own.filter((u) => u !== '分').map(scaleOf).find((k) => k >= 0);
   // 「(5分制)」 under 满意度 (4.6 read as 4.6 %), 「(5分)」 under a rating of 1–10 (4 read as 4 of 10): figures on another
   // scale than the input's — as the same note in the heading is.
+  // (Bare points — 「(20分)」 under 效率, a % — are the item's points over its figures, as a heading's are: only a scale
+  // named so, 「(5分制)」 or 「(1-5分)」, is another way of writing a % or a count.)
   const scale = scaleCell(grid.text(row + 1, col));
-  if (scale !== undefined) return !(input.type === 'percent' ? scale === 100 : own.includes('分') && input.max === scale) && unitRow(grid, row + 1);
+  if (scale !== undefined) {
+    const foreign = own.includes('分') && input.max !== undefined ? input.max !== scale.n : scale.named && (input.type !== 'percent' || scale.n !== 100);
+    return foreign && unitRow(grid, row + 1);
+  }
   const unit = unitWordOf(grid.text(row + 1, col));
   if (!unit) return false;
   // A time over a time input is foreign only on another scale (秒钟 over 秒 is seconds, 分 over 秒 minutes).
@@ -78,10 +83,14 @@ export const ANY_UNIT = /^[^\d\s]{1,4}$/;
 
 const POINTS_WORDS = new Set(['分', '得分', '扣分', '分数']);
 
-/** A units-row cell naming a scale of points: 「(5分制)」, 「(5分)」, 「(满分5分)」, 「(五分制)」 → 5. */
-function scaleCell(text: string): number | undefined {
+/**
+ * A units-row cell naming points: 「(5分制)」, 「(1-5分)」, 「(五分制)」 name a scale (named); 「(5分)」, 「(满分5分)」 may be
+ * the item's points as well.
+ */
+function scaleCell(text: string): { n: number; named: boolean } | undefined {
   const t = text.normalize('NFKC').trim();
-  return /^\(.*\)$/.test(t) || /分制$/.test(t) ? scaleNoted(/^\(/.test(t) ? t : `(${t})`) : undefined;
+  const n = /^\(.*\)$/.test(t) || /分制$/.test(t) ? scaleNoted(/^\(/.test(t) ? t : `(${t})`) : undefined;
+  return n === undefined ? undefined : { n, named: /分制|\d\s*[-~～至]\s*\d/.test(t) };
 }
 
 /**

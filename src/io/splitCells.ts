@@ -101,15 +101,19 @@ export function thousandsSplit(grid: Grid, row: number, numeric: Iterable<number
  */
 function notesOfSplitAmounts(grid: Grid, headerRow: number, notesCol: number, col: number): boolean {
   if (!/^(备注|说明|附注|备注说明|注)$/.test(grid.text(headerRow, notesCol).normalize('NFKC').replace(/\s/g, ''))) return false;
+  // And the 备注 itself holding bare numbers on most of those rows — where the shift put each row's last figure. (中差评
+  // | 评价总数 of 1 | 150 on most rows is two figures; a 12 in one 备注 beside them is a remark.)
   let rows = 0;
   let split = 0;
+  let numbers = 0;
   for (let r = headerRow + 1; r <= grid.rowCount; r++) {
     const left = grid.text(r, col).normalize('NFKC').trim();
     if (!left) continue;
     rows++;
     if (/^\d{1,3}$/.test(left) && /^\d{3}(\.\d+)?$/.test(grid.text(r, col + 1).normalize('NFKC').trim())) split++;
+    if (/^\d+(\.\d+)?$/.test(grid.text(r, notesCol).normalize('NFKC').trim())) numbers++;
   }
-  return rows >= 2 && split * 2 > rows;
+  return rows >= 2 && split * 2 > rows && numbers * 2 > rows;
 }
 
 /** A column whose other rows hold no bare numbers (blank, or words): a number there on one row came from elsewhere. */

@@ -96,9 +96,12 @@ function scaledLookup(keys: Map<string, ColumnDef[]>, text: string): ColumnDef |
   return undefined;
 }
 
-/** The points a column's answers go up to: an integer in 分 (1–10), or a choice of points alone (5分 … 1分). */
+/**
+ * The points a column's answers go up to: a rating in 分 (1–10), or a choice of points alone (5分 … 1分). (A bound
+ * of a score — §23's 部门月度得分 up to 1000 — is no scale: 「(满分100分)」 over it was refused, the score dropped.)
+ */
 function ownScale(c: ColumnDef): number | undefined {
-  if ((c.type === 'integer' || c.type === 'number') && c.max !== undefined && c.unit === '分') return c.max;
+  if ((c.type === 'integer' || c.type === 'number') && c.max !== undefined && c.max <= 10 && c.unit === '分') return c.max;
   if (c.type === 'choice' && c.choices?.length && c.choices.every((x) => /^\d+分$/.test(x.label))) return Math.max(...c.choices.map((x) => x.points ?? 0));
   return undefined;
 }

@@ -1,0 +1,49 @@
+// Sound input this session's changes refused or dropped (found by review against d6cda0a2), each scored again as before.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeFile } from '../../src/io/grade.js';
+import { repoRoot } from '../helpers.js';
+
+const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/review41', name);
+
+async function grade(name: string, options: { data?: string; pay?: string; form?: string } = {}) {
+  const outcome = await gradeFile(fixture(name), { ...(options.data ? { data: fixture(options.data) } : {}), ...(options.pay ? { pay: fixture(options.pay) } : {}), ...(options.form ? { form: options.form } : {}), output: null });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.report;
+}
+
+describe('review: sound input read as before', () => {
+  // §11 陈静: 30 + 20 + 10 + (1 − 1 % / 2 %) × 10 = 5 + 14 = KPI 79, + 综合 14 + 加分 5 = 98.00 优秀 K 1.1.
+  for (const data of ['export-2026-04-01.xlsx', 'export-sheet-dated.xlsx']) {
+    it(`an export named or sheeted by the day it was pulled (${data}) is March's: 陈静 98.00 优秀`, async () => {
+      const r = await grade('shop-roster.xlsx', { data });
+      expect(r.people.find((p) => p.name === '陈静')).toMatchObject({ total: 98, band: '优秀' });
+    });
+  }
+
+  it('a 12 in one 备注 of an export CSV beside 中差评 | 评价总数 of 1 | 150: no split — 周杰 28.50 + 19 + 10 + 6.67 + 15 + 14 = 93.17', async () => {
+    const r = await grade('shop-roster.xlsx', { data: 'export-remark-12.csv' });
+    expect(r.problems.filter((p) => p.code === 'row-shifted')).toEqual([]);
+    expect(r.people.find((p) => p.name === '周杰')!.total).toBeCloseTo(93.17, 2);
+  });
+
+  it('a pay CSV of 3-digit bases with a 150 in one 备注: no split — 王磊 90.00 一般 K 0.9 → 900 × 0.9 = 810.00', async () => {
+    const r = await grade('pay-roster.csv', { pay: 'pay-remark-150.csv' });
+    expect(r.problems.filter((p) => p.code === 'row-shifted')).toEqual([]);
+    const wang = r.people.find((p) => p.name === '王磊')!;
+    expect(wang.total).toBe(90);
+    expect(wang.pay?.bonus).toBe(810);
+  });
+
+  it('§23 「部门月度得分(满分100分)」 is read: 仓储部 u = 2 → 较差, 1 ÷ 0.9 = 1.11, 92 − 1.11 = 90.89', async () => {
+    const r = await grade('workshop-score-100.xlsx');
+    const dept = r.groups!.find((g) => g.grouping === 'dept' && g.keyText?.endsWith('仓储部'))!;
+    expect(dept.figures).toMatchObject({ monthly: 92, deduction: 1.11, after: 90.89 });
+  });
+
+  it('§18 a row of the items\' full marks under the headings (「(20分)」 under 效率, a %): 88.56, 85.00, 98.00', async () => {
+    const r = await grade('bao-lun-points-row.xlsx', { form: 'bao-lun-quality' });
+    // 杨帆: 26 + 10 ticks × 2 = 20 + 效率 103 % → 17 + 出勤 10 + 7 of 9 ticks × 20/9 = 15.56 → 88.56 优秀.
+    expect(r.people.map((p) => [p.name, p.total?.toFixed(2), p.band])).toEqual([['杨帆', '88.56', '优秀'], ['朱琳', '85.00', '优秀'], ['温柔', '98.00', '特别优秀']]);
+  });
+});
