@@ -523,6 +523,11 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
       current = null;
       tableEnded = true;
       continue;
+    } else if (current && beside && beside !== currentBeside && partNamed(beside) && !partNamed(beside)!.items.includes(current)) {
+      // Another part's heading line, its subtotal beside it (§26 「2. 服务态度与效率(满分:10分) | | 10 | 8」): the last item
+      // ends. Read as its second row, the 8 filled 团队合作精神 left blank (80.83 at exit 0 for an error).
+      current = null;
+      continue;
     } else if (current && beside && beside !== currentBeside && !partNamed(beside) && formsOwnLine(beside, fieldNames)) {
       // Another line's own name there, the item's cell empty (「综合评价 | | 良好 | 优秀」, 「直接主管定级 | | | 部门定级」 under
       // the items): not the last item's second row — its overall 优秀 filled the last item's blank 客户评 at exit 0.

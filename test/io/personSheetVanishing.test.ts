@@ -41,3 +41,16 @@ describe('a person sheet kpi cannot read is listed, not dropped', () => {
     expect(report.people.find((p) => p.name === '张敏')).toMatchObject({ total: 75, band: '一般' });
   });
 });
+
+describe('§26 sheets in the seed\'s shape: each area on a line of its own with its 满分 and average', () => {
+  it('all filled: 张三 (9+8+10)/3 = 9, 8, 8, (6+7+8)/3 = 7 → 32 × 2.5 = 80.00 良好 (it was refused: 「有两行」)', async () => {
+    const r = await grade('s26-area-lines.xlsx');
+    expect(r.people.map((p) => [p.name, p.total?.toFixed(2), p.band])).toEqual([['张三', '80.00', '良好'], ['李四', '85.00', '良好'], ['王五', '62.50', '一般']]);
+  });
+
+  it('张三\'s 团队合作精神 blank: an error at D8, not area 2\'s average 8 read for it (80.83 at exit 0)', async () => {
+    const r = await grade('s26-area-lines-blank.xlsx');
+    expect(r.people.find((p) => p.name === '张三')!.total).toBeNull();
+    expect(r.problems.find((p) => p.person === '张三' && p.severity === 'error')!.cell).toBe('D8');
+  });
+});
