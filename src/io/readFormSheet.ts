@@ -5,6 +5,7 @@ import type { FormDef, HeaderField, InputDef, ItemDef, PartDef, RaterDef } from 
 import type { Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import { itemNameKeys, items, slotNames, stemOf } from './columns.js';
+import { pointsForCounts } from './scoreLikeColumns.js';
 import { dice, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, PAST_PERIOD, withoutNumbering, withoutTrailingNote } from './normalize.js';
@@ -719,6 +720,18 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     // Only rows of words (备注): a note, not 「次数按 0、无扣分」.
     const fields = { case: 'rows-optional', sheet: grid.name, headings: absent, ...(absentText ? { text: true as const } : {}) } as const;
     problems.push(problem('item-not-found', fields, { file, sheet: grid.name }, { severity: absentText ? 'info' : 'warning', ...(name ? { person: name } : {}) }));
+  }
+  // Every count filled with its item's points (the source form's 评分 column filled in kpi's 填写): said, not scored.
+  const figures = [...entries].flatMap(([key, e]) => {
+    const [itemId, inputId] = key.split('\u0000');
+    const item = items(form).find((i) => i.id === itemId);
+    return item && e.raw.kind === 'number' ? [{ item, input: inputId!, value: e.raw.value, cell: e.at.cell }] : [];
+  });
+  const asPoints = pointsForCounts(form, figures);
+  if (asPoints.length) {
+    const first = figures.find((f) => f.item === asPoints[0]);
+    const fields = { case: 'counts', sheet: grid.name, items: asPoints.map((i) => i.label), full: figures.filter((f) => asPoints.includes(f.item) && f.value === f.item.max).length, example: { item: asPoints[0]!.label, value: first?.value ?? asPoints[0]!.max, max: asPoints[0]!.max } } as const;
+    problems.push(problem('points-not-scale', fields, { file, sheet: grid.name, ...(first?.cell ? { cell: first.cell } : {}) }, name ? { person: name } : {}));
   }
   if (table.besideForm) {
     const col = table.besideForm;

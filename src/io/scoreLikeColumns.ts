@@ -96,7 +96,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
 }
 
 /** The item's score falls from its 分值 as the count rises: a deduction, or tiers of the count with 0 at the 分值. */
-function countedDown(item: ItemDef, input: string): boolean {
+export function countedDown(item: ItemDef, input: string): boolean {
   const rule = item.rule;
   if (rule.kind === 'deduction') return true;
   if (rule.kind !== 'tiers' || rule.input !== input || rule.otherwise?.points !== item.max) return false;
@@ -112,4 +112,17 @@ function largestFigure(grid: Grid, headerRow: number, col: number): number {
     if (value > most) most = value;
   }
   return most;
+}
+
+/**
+ * One person's sheet of counts filled with the items' points (§2 一号楼: 10, 5, 15 … every row at its 分值, read as that
+ * many faults: 0.00 待改进 at exit 0): three counted-down items or more with figures of at least half their 分值, half of
+ * them the 分值 itself. The items so filled, or none. (A month with as many faults as an item has points, on half the
+ * items, is no month a sheet records.)
+ */
+export function pointsForCounts(form: FormDef, figures: ReadonlyArray<{ item: ItemDef; input: string; value: number }>): ItemDef[] {
+  const counted = figures.filter((f) => f.value > 0 && f.item.max >= 3 && countedDown(f.item, f.input) && f.item.inputs.filter((i) => i.type !== 'text').length === 1);
+  const scoreLike = counted.filter((f) => f.value >= 3 && f.value >= f.item.max / 2 && f.value <= f.item.max);
+  const full = scoreLike.filter((f) => f.value === f.item.max);
+  return scoreLike.length >= 3 && scoreLike.length === counted.length && full.length * 2 >= scoreLike.length ? scoreLike.map((f) => f.item) : [];
 }

@@ -54,3 +54,14 @@ describe('§26 sheets in the seed\'s shape: each area on a line of its own with 
     expect(r.problems.find((p) => p.person === '张三' && p.severity === 'error')!.cell).toBe('D8');
   });
 });
+
+describe('§2 a 管理处\'s sheet of counts filled with the items\' points', () => {
+  it('一号楼 every row at its 分值 (10, 5, 15 …): not 0.00 待改进 — an error, unscored; 锦绣花园 (9, 5, 14 …) too', async () => {
+    const r = await grade('property-points-as-counts.xlsx');
+    // Read as counts: max(0, 10 − 10) + max(0, 5 − 5) + … = 0.00 for 一号楼; 锦绣花园 5.00 — as the inspector meant, 100 and 95.
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['一号楼管理处', null], ['锦绣花园', null]]);
+    const said = r.problems.filter((p) => p.code === 'points-not-scale');
+    expect(said.map((p) => p.cell)).toEqual(['F5', 'F5']);
+    expect(said[0]!.message).toContain('等 14 项填的数都不低于该项分值的一半,其中 14 项正好等于分值');
+  });
+});
