@@ -727,7 +727,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const item = items(form).find((i) => i.id === itemId);
     return item && e.raw.kind === 'number' ? [{ item, input: inputId!, value: e.raw.value, cell: e.at.cell }] : [];
   });
-  const asPoints = pointsForCounts(form, figures);
+  const asPoints = pointsForCounts(figures);
   if (asPoints.length) {
     const first = figures.find((f) => f.item === asPoints[0]);
     const fields = { case: 'counts', sheet: grid.name, items: asPoints.map((i) => i.label), full: figures.filter((f) => asPoints.includes(f.item) && f.value === f.item.max).length, example: { item: asPoints[0]!.label, value: first?.value ?? asPoints[0]!.max, max: asPoints[0]!.max } } as const;

@@ -120,7 +120,7 @@ function largestFigure(grid: Grid, headerRow: number, col: number): number {
  * them the 分值 itself. The items so filled, or none. (A month with as many faults as an item has points, on half the
  * items, is no month a sheet records.)
  */
-export function pointsForCounts(form: FormDef, figures: ReadonlyArray<{ item: ItemDef; input: string; value: number }>): ItemDef[] {
+export function pointsForCounts(figures: ReadonlyArray<{ item: ItemDef; input: string; value: number }>): ItemDef[] {
   const counted = figures.filter((f) => f.value > 0 && f.item.max >= 3 && countedDown(f.item, f.input) && f.item.inputs.filter((i) => i.type !== 'text').length === 1);
   const scoreLike = counted.filter((f) => f.value >= 3 && f.value >= f.item.max / 2 && f.value <= f.item.max);
   const full = scoreLike.filter((f) => f.value === f.item.max);
