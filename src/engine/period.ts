@@ -53,7 +53,11 @@ export function monthsOfTitle(text: string): string[] {
 
 /** Every year-month a file name holds (「考核2026-03(2026-04-02导出)」 holds two: which is meant is not for kpi to guess). */
 export function monthsInFileName(base: string): string[] {
-  const s = base.normalize('NFKC').replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10));
+  // 「2026年二月」, 「2026年十一月」: the month in Chinese numerals (a pay file's 「2026年二月工资表」 was no month at all).
+  const s = base
+    .normalize('NFKC')
+    .replace(FULLWIDTH, (d) => String(d.charCodeAt(0) - 0xff10))
+    .replace(/(\d{4})\s*年\s*(十[一二]|[一二三四五六七八九十])\s*月/g, (_, y: string, m: string) => `${y}年${CHINESE_MONTHS.indexOf(m)}月`);
   const found = new Set<string>();
   for (const m of s.matchAll(/(?<!\d)(\d{4})(?:[-_.]|年)(\d{1,2})(?:月)?(?!\d)/g)) {
     const v = month(Number(m[1]), Number(m[2]));

@@ -10,6 +10,9 @@ describe('months in a file name', () => {
     expect(monthInFileName('考核2026-03(2026-04-02导出)')).toBeNull();
     expect(monthsInFileName('三月考核')).toEqual([]);
   });
+  it('a year with its month in Chinese numerals: 2026年二月 is 2026-02, 2026年十一月 2026-11 (a pay title said nothing)', () => {
+    expect(['2026年二月工资表', '2026年十一月', '2026年十二月考核'].map(monthInFileName)).toEqual(['2026-02', '2026-11', '2026-12']);
+  });
   it('the refusal names the months it found instead of saying there are none', () => {
     const two = problem('month-unknown', { case: 'none', name: 'a.xlsx', field: '考核月份', inName: ['2026-03', '2026-04'] });
     expect(two.message).toBe('a.xlsx:看不出是哪个月的考核表:表头没有填写「考核月份」,文件名里有 2 个年月(2026-03、2026-04);请填写表头,或用 --month a.xlsx=2026-03 指定');
