@@ -533,7 +533,11 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
       const record = rows[0]!;
       used.add(record);
       const split = table.split?.(record.row) ?? thousandsSplit(grid, record.row, header.columns.keys(), lastHeadedColumn(grid, header.row), header.row);
-      if (split) say(problem('row-shifted', split.fields, { file, sheet: shown, cell: split.cell }));
+      if (split) {
+        say(problem('row-shifted', split.fields, { file, sheet: shown, cell: split.cell }));
+        // Its figures moved a column: none is scored (明细 showed 132 元 ÷ 120,000 元 for a 132,000 split).
+        for (const k of taken) withheld.add(k);
+      }
       for (const [col, c] of header.columns) {
         person.entries.set(entryKey(c.item, c.input), { raw: grid.value(record.row, col), at: at(record.row, col) });
       }

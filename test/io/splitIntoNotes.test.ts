@@ -43,3 +43,13 @@ describe('amounts split into an empty 备注 on every row', () => {
     expect(report.people.find((p) => p.name === '林四')!.total).toBeNull();
   });
 });
+
+describe('an export row refused as shifted', () => {
+  it('张敏\'s 132,000 split: unscored, and none of the row\'s figures is scored (明细 showed 132 元 ÷ 120,000 元 = 0.022)', async () => {
+    const report = await grade('shop-roster-shifted.xlsx', { data: 'export-shifted-row.csv' });
+    const zhang = report.people.find((p) => p.name === '张敏')!;
+    expect(zhang.total).toBeNull();
+    expect(zhang.parts.kpi ?? null).toBeNull();
+    expect(zhang.items.find((i) => i.id === 'K2')!.score).toBeNull();
+  });
+});
