@@ -386,7 +386,9 @@ function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: numb
       if (stem) stems.set(stem, stems.has(stem) && stems.get(stem) !== rater ? null : rater);
     }
   }
-  const names = (rater: RaterDef) => [rater.label, ...(rater.aliases ?? []), ...[...stems].filter(([, r]) => r === rater).map(([stem]) => stem)];
+  // And as the team writes the rater (同级, 顾客: `writtenAs`), with 评 after it (「同级评1」, 「顾客评2」), as rosters read them.
+  const written = (rater: RaterDef) => (rater.writtenAs ?? []).flatMap((w) => (w.endsWith('评') ? [w] : [w, `${w}评`]));
+  const names = (rater: RaterDef) => [rater.label, ...(rater.aliases ?? []), ...written(rater), ...[...stems].filter(([, r]) => r === rater).map(([stem]) => stem)];
   for (const rater of form.raters ?? []) {
     for (const name of names(rater)) {
       if (!rater.multiple) {

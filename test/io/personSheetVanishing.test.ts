@@ -65,3 +65,11 @@ describe('§2 a 管理处\'s sheet of counts filled with the items\' points', ()
     expect(said[0]!.message).toContain('等 14 项填的数都不低于该项分值的一半,其中 14 项正好等于分值');
   });
 });
+
+describe('§9 person sheets with raters written as the team writes them', () => {
+  it('「同级评1…3」, 「顾客评1…3」 (the definition\'s writtenAs) are 同事评 and 客户评: 林娜 (96+82+82+68+96)/5 = 84.80 良好', async () => {
+    const r = await grade('cs-competency-written-raters.xlsx');
+    expect(r.people.find((p) => p.name === '林娜')).toMatchObject({ total: 84.8, band: '良好' });
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
