@@ -229,8 +229,9 @@ export interface RaterDef {
   absent?: 'error' | 'spread' | 'warn';
   aliases?: string[];
   /**
-   * More words a 评分人 cell may name this group by (员工自评, 本人, 顾客), never a column's heading. A cell naming
-   * one group's label, alias or such word anywhere in it (「员工自评」 holds 自评) is that group's.
+   * More words a 评分人 cell may name this group by (员工自评, 本人, 顾客). A cell naming one group's label, alias or
+   * such word anywhere in it (「员工自评」 holds 自评) is that group's. A heading is that group's column only as the
+   * word whole, with 评 and a number after it (「顾客评1」, 「同级评」 on a person's sheet; 「沟通能力 顾客评」 on a roster).
    */
   writtenAs?: string[];
 }

@@ -281,14 +281,14 @@ describe('an item row given twice on a form sheet', () => {
     expect((read.problems ?? []).filter((p) => p.code === 'unknown-column' && p.severity === 'error').length).toBe(1);
   });
 
-  it('a column headed for a rater the form does not know (「顾客评」 for 客户评) with answers in it: an error at its first answer', async () => {
+  it('a column headed as the team writes a rater (「顾客评」 for 客户评): read — (80 × 70 + 100 × 20) / 90 = 84.44 an item', async () => {
     const f = await form('cs-competency');
     const labels = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
     const grid = gridFromRows('李四', [['姓名', '李四'], ['项目', '评分标准', '主管评', '顾客评'], ...labels.map((l) => [l, '优秀 100 分;良好 80 分;一般 60 分', '良好', '优秀'])]);
     const read = readFormSheet(grid, f, findFormTable(grid, f)!);
-    expect((read.problems ?? []).map((p) => [p.code, p.severity, p.cell])).toEqual([['unknown-column', 'error', 'D3']]);
-    expect(read.problems![0]!.message).toContain('在没有认出的列「顾客评」里(像是「客户评1」)');
-    expect(scorePerson(f, read).status).toBe('error');
+    expect((read.problems ?? []).filter((p) => p.severity === 'error')).toEqual([]);
+    // 主管 良好 80 at 70 %, 客户 优秀 100 at 20 %, no peer (their 10 % spread): every item 7600 / 90.
+    expect(scorePerson(f, read).total).toBeCloseTo(7600 / 90, 9);
   });
 
   it('a count or a list of deductions on two rows, even the same (迟到或早退 1 and 1, 表格管理 3 and 3): an error, not one of them', async () => {
@@ -369,12 +369,14 @@ describe('an item row given twice on a form sheet', () => {
     expect((read.problems ?? []).filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([['unknown-column', 'C4']]);
   });
 
-  it('one of a group\'s columns renamed (「同级评」 beside 同事评1, 同事评3) or a rater\'s heading cleared: an error at its first answer', async () => {
+  it('「同级评」 beside 同事评1, 同事评3 is the second peer; a rater\'s heading cleared: an error at its first answer', async () => {
     const f = await form('cs-competency');
     const labels = ['业务知识能力', '沟通能力', '问题解决能力', '人际关系协调', '反馈与学习能力'];
     const renamed = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评', '同事评1', '同级评', '同事评3', '得分'], ...labels.map((l) => [l, '优秀', '良好', '一般', '良好'])]);
     const a = readFormSheet(renamed, f, findFormTable(renamed, f)!);
-    expect((a.problems ?? []).filter((p) => p.severity === 'error').map((p) => [p.cell, /列「([^」]*)」/.exec(p.message)?.[1]])).toEqual([['D3', '同级评']]);
+    expect((a.problems ?? []).filter((p) => p.severity === 'error')).toEqual([]);
+    // Peers 良好 80, 一般 60, 良好 80 → mean 73.33; 主管 优秀 100: (100 × 70 + 73.33 × 10) / 80 = 96.67 an item.
+    expect(scorePerson(f, a).total).toBeCloseTo((100 * 70 + (220 / 3) * 10) / 80, 9);
     const cleared = gridFromRows('李四', [['姓名', '李四'], ['项目', '主管评', '', '得分'], ...labels.map((l) => [l, '优秀', '良好'])]);
     const b = readFormSheet(cleared, f, findFormTable(cleared, f)!);
     expect((b.problems ?? []).filter((p) => p.severity === 'error').map((p) => [p.cell, /列「([^」]*)」/.exec(p.message)?.[1]])).toEqual([['C3', '(没有表头)']]);
