@@ -42,6 +42,16 @@ export const FORM_HEADINGS = {
  * down: 服务态度 over its 评分点), the next column or two that lists them (§16 as the catalog reads it: 考核项目 | 评分点
  * | 分值 | 得分). It was 「没有找到本考核表的任何项目」.
  */
+/** A heading of a column to fill (填写, or a rater's) on the row, within eight columns right of `col`. */
+function fillColumnAfter(grid: Grid, form: FormDef, row: number, col: number): boolean {
+  const keys = new Set([...FORM_HEADINGS.value, ...(form.raters ?? []).flatMap((r) => [r.label, ...(r.aliases ?? [])])].map(labelKey));
+  for (let c = col + 1; c <= Math.min(grid.columnCount, col + 8); c++) {
+    const k = labelKey(grid.text(row, c));
+    if (k && (keys.has(k) || keys.has(labelKey(withoutTrailingNote(grid.text(row, c)))))) return true;
+  }
+  return false;
+}
+
 /** Two lines or more below the row in this column name the form's items. */
 function listsItems(grid: Grid, form: FormDef, row: number, col: number): boolean {
   const names = itemNameKeys(form);
@@ -106,8 +116,9 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     // A second 项目 heading further right on the row: another person's form pasted beside this one (two to a printed
     // page). Its 填写 column was read as a second column of this person's, the other person dropped at exit 0.
     // (Only a heading with the form's items under it, three columns on or more: 「考核指标」 beside 「考核项目」 is its criteria.)
+    // (And a column to fill after it, 填写 or a rater's: a table of criteria beside the form — 项目 | 评分标准 — is none.)
     let beside = 0;
-    for (let col = itemCol + 3; col <= grid.columnCount && !beside; col++) if (itemKeys.has(labelKey(grid.text(row, col))) && listsItems(grid, form, row, col)) beside = col;
+    for (let col = itemCol + 3; col <= grid.columnCount && !beside; col++) if (itemKeys.has(labelKey(grid.text(row, col))) && listsItems(grid, form, row, col) && fillColumnAfter(grid, form, row, col)) beside = col;
     const lastCol = beside ? beside - 1 : grid.columnCount;
     const table: FormTable = { headerRow: row, itemCol, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row, ...(beside ? { besideForm: beside } : {}) };
     const raterOf = raterHeadings(form);
@@ -282,9 +293,36 @@ export function formSheetWithoutHeading(grid: Grid, form: FormDef): number | nul
       found.add(hit);
       first ||= r;
     }
-    if (first > 1 && found.size >= Math.max(2, Math.ceil(total / 2)) && namesSomeone(grid, form, first - 1)) return first;
+    if (first > 1 && found.size >= Math.max(2, Math.ceil(total / 2)) && namesSomeone(grid, form, first - 1) && !NOTES_SHEET.test(grid.name) && answersBeside(grid, form, col, first, lastRow)) return first;
   }
   return null;
+}
+
+/** A sheet of remarks, criteria or instructions by its name (「张三评语」, 「评分标准」, 「填表说明」): no one's form. */
+const NOTES_SHEET = /评语|说明|标准|细则|须知|指引|规则|参考|备注|填表|模板/;
+
+/**
+ * Answers right of the item column on its lines: a number, or one of the item's choices, on half the lines naming an
+ * item at least. Remarks or criteria texts beside the items (a 评语 sheet) are none.
+ */
+function answersBeside(grid: Grid, form: FormDef, col: number, from: number, to: number): boolean {
+  const byKey = new Map(items(form).flatMap((i) => [i.label, ...(i.aliases ?? [])].map((n) => [labelKey(n), i] as const)));
+  let lines = 0;
+  let answered = 0;
+  for (let r = from; r <= to; r = grid.nextRow(r)) {
+    const item = labelVariants(grid.text(r, col)).map((v) => byKey.get(labelKey(v))).find(Boolean);
+    if (!item) continue;
+    lines++;
+    const choices = new Set(item.inputs.flatMap((i) => (i.choices ?? []).flatMap((c) => [c.label, ...(c.aliases ?? [])])).map(labelKey));
+    for (let c = col + 1; c <= Math.min(grid.columnCount, col + 15); c++) {
+      const v = grid.value(r, c);
+      if (v.kind === 'number' || (v.kind === 'text' && (/^\s*\d+(\.\d+)?\s*%?\s*$/.test(v.value) || choices.has(labelKey(v.value))))) {
+        answered++;
+        break;
+      }
+    }
+  }
+  return lines > 0 && answered * 2 >= lines;
 }
 
 /**

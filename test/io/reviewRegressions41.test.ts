@@ -47,3 +47,16 @@ describe('review: sound input read as before', () => {
     expect(r.people.map((p) => [p.name, p.total?.toFixed(2), p.band])).toEqual([['杨帆', '88.56', '优秀'], ['朱琳', '85.00', '优秀'], ['温柔', '98.00', '特别优秀']]);
   });
 });
+
+describe('review: sheets beside the forms that are no one\'s form', () => {
+  // §8 worked example: 张三 18 + 15 + 11 + 3 + 9 + 13 + 8 + 2 = 79 一般; 李四 the same without the late arrival: 81 良好.
+  const b = (name: string) => path.join(repoRoot, 'test/fixtures/review41b', name);
+  for (const name of ['d_remarks.xlsx', 'b_criteria.xlsx', 'c_notes.xlsx', 'f_roster_notes.xlsx', 'e_ref_beside.xlsx']) {
+    it(`${name} (a 评语 sheet, a 评分标准 or 说明 sheet, a criteria table beside the form): 张三 79, 李四 81, nothing refused`, async () => {
+      const outcome = await gradeFile(b(name), { output: null });
+      if (!outcome.ok) throw new Error(outcome.failure.message);
+      expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 79], ['李四', 81]]);
+      expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    });
+  }
+});
