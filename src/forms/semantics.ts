@@ -290,9 +290,18 @@ function checkItem(
     }
     const fraction = (t: { min: number }) => t.min > 0 && t.min < 1;
     // All of them (0.95, 0.9), or one among percents (0.9 beside 80 and 75: 50 % scored the top tier).
-    if (input?.type === 'percent' && rule.tiers.some(fraction) && (rule.tiers.every((t) => t.min > 0 && t.min <= 1) || rule.tiers.some((t) => t.min > 1))) {
+    const percentLike = input?.type === 'percent' || (input?.type === 'number' && input.unit === '%');
+    if (percentLike && rule.tiers.some(fraction) && (rule.tiers.every((t) => t.min > 0 && t.min <= 1) || rule.tiers.some((t) => t.min > 1))) {
       add(`${at}.rule.tiers`, `百分比输入「${input.label}」的档位下限 ${rule.tiers.map((t) => t.min).join('、')} 写成了比例:百分比按 0–100 比较(95% 是 95),比例的那一档人人都够得上;请写成如 ${rule.tiers.map((t) => (t.min <= 1 ? +(t.min * 100).toPrecision(6) : t.min)).join('、')}`);
     }
+  }
+  // A constant target of a percentage written as a fraction (0.9 for 90 %): read in percent units, 85 % ÷ 0.9 % scored
+  // 9444 % of the item (1492.67 优秀 at exit 0); an allowed rate of 0.03 % took every point.
+  if (item.rule.kind === 'achievement' && typeof item.rule.target === 'number' && item.rule.target > 0 && item.rule.target <= 1) {
+    const actual = item.rule.actual;
+    const measured = typeof actual === 'string' ? item.inputs.find((i) => i.id === actual) : undefined;
+    const percentActual = typeof actual !== 'string' || measured?.type === 'percent' || (measured?.type === 'number' && measured.unit === '%');
+    if (percentActual) add(`${at}.rule.target`, `目标 ${item.rule.target} 写成了比例:百分比的目标按 0–100 写(90% 是 90),${item.rule.target} 会当作 ${item.rule.target}% 比较;请写成 ${+(item.rule.target * 100).toPrecision(6)}`);
   }
   // 不适用 is a word: a checklist box that allows it must take words (a number box refused 「不适用」 as no number).
   if (item.rule.kind === 'checklist') {

@@ -774,6 +774,12 @@ describe('coefficients and shares a definition cannot mean', () => {
     const mt = mixed.parts[0].items[k];
     mt.rule.tiers[0].min = mt.rule.tiers[0].min / 100;
     expect((await messagesOf(mixed)).filter((m) => m.includes('写成了比例'))).toHaveLength(1);
+    // A constant target of a rate written as a fraction (§28's allowed 客诉率 of 2 % as 0.02): 1 % ÷ 0.02 % took every
+    // point (65 一般 for 81.67 良好).
+    const allowed = read('sales-aftersales-monthly');
+    const a = allowed.parts[0].items.findIndex((i: { rule: { kind: string; target?: unknown } }) => i.rule.kind === 'achievement' && i.rule.target === 2);
+    allowed.parts[0].items[a].rule.target = allowed.parts[0].items[a].rule.target / 100;
+    expect((await messagesOf(allowed)).filter((m) => m.includes('写成了比例'))).toEqual([expect.stringContaining(`team.json:$.parts[0].items[${a}].rule.target:目标 0.02 写成了比例`)]);
     // An alias of an item that is another part's item's name.
     const cross = read('after-sales-monthly');
     const otherName = cross.parts[1].items[0].label;
