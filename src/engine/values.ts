@@ -97,23 +97,26 @@ function checkNumber(input: InputDef, v: number, shown: string): Parsed {
 }
 
 function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text' }): Parsed {
+  // A number in % of a team's definition (`unit: "%"`) is read as a percent input is: 「20%」 and a cell formatted 0%
+  // holding 0.2 were refused, a bare 0.2 taken for 0.2 %.
+  const percent = input.type === 'percent' || (input.type === 'number' && input.unit === '%');
   if (raw.kind === 'number') {
     const value = asShown(raw.value);
     const shown = raw.percentFormat ? `${formatScore(value * 100)}%` : raw.percentSign ? `${formatScore(value)}%` : String(raw.value);
     if (!Number.isFinite(value)) return fail('not-a-number', shown);
     // A % the format adds as text: the cell shows 「1%」 and means it, as a typed 「1%」 would.
-    if (raw.percentSign) return input.type === 'percent' ? checkNumber(input, tidy(value), shown) : percentAsPoints(input, tidy(value), shown);
+    if (raw.percentSign) return percent ? checkNumber(input, tidy(value), shown) : percentAsPoints(input, tidy(value), shown);
     // A percent-formatted cell always holds a fraction.
-    if (raw.percentFormat) return input.type === 'percent' ? checkNumber(input, tidy(value * 100), shown) : percentAsPoints(input, tidy(value * 100), shown);
-    if (input.type !== 'percent') return fractionOf100(input, checkNumber(input, value, shown), value, shown);
+    if (raw.percentFormat) return percent ? checkNumber(input, tidy(value * 100), shown) : percentAsPoints(input, tidy(value * 100), shown);
+    if (!percent) return fractionOf100(input, checkNumber(input, value, shown), value, shown);
     return plainPercent(input, value, shown);
   }
   const shown = clip(visibleText(raw.value));
-  const n = parseNumberText(raw.value, input.unit);
-  const duration = n || input.type === 'percent' ? null : parseDurationText(raw.value, input.unit);
+  const n = parseNumberText(raw.value, percent ? undefined : input.unit);
+  const duration = n || percent ? null : parseDurationText(raw.value, input.unit);
   if (duration !== null) return checkNumber(input, duration, shown);
   if (!n) return fail('not-a-number', shown);
-  if (input.type !== 'percent') return n.percent ? percentAsPoints(input, n.value, shown) : fractionOf100(input, checkNumber(input, n.value, shown), n.value, shown);
+  if (!percent) return n.percent ? percentAsPoints(input, n.value, shown) : fractionOf100(input, checkNumber(input, n.value, shown), n.value, shown);
   if (n.percent) return checkNumber(input, n.value, shown);
   return plainPercent(input, n.value, shown);
 }
