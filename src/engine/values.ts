@@ -97,9 +97,10 @@ function checkNumber(input: InputDef, v: number, shown: string): Parsed {
 }
 
 function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text' }): Parsed {
-  // A number in % of a team's definition (`unit: "%"`) is read as a percent input is: 「20%」 and a cell formatted 0%
-  // holding 0.2 were refused, a bare 0.2 taken for 0.2 %.
+  // A number in % of a team's definition (`unit: "%"`): 「20%」 and a cell formatted 0% holding 0.2 are 20 % (they were
+  // refused); a bare number is as typed, in % (a 0.5 % complaint rate stays 0.5).
   const percent = input.type === 'percent' || (input.type === 'number' && input.unit === '%');
+  const fractions = input.type === 'percent';
   if (raw.kind === 'number') {
     const value = asShown(raw.value);
     const shown = raw.percentFormat ? `${formatScore(value * 100)}%` : raw.percentSign ? `${formatScore(value)}%` : String(raw.value);
@@ -108,7 +109,7 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
     if (raw.percentSign) return percent ? checkNumber(input, tidy(value), shown) : percentAsPoints(input, tidy(value), shown);
     // A percent-formatted cell always holds a fraction.
     if (raw.percentFormat) return percent ? checkNumber(input, tidy(value * 100), shown) : percentAsPoints(input, tidy(value * 100), shown);
-    if (!percent) return fractionOf100(input, checkNumber(input, value, shown), value, shown);
+    if (!fractions) return fractionOf100(input, checkNumber(input, value, shown), value, shown);
     return plainPercent(input, value, shown);
   }
   const shown = clip(visibleText(raw.value));
@@ -118,7 +119,7 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
   if (!n) return fail('not-a-number', shown);
   if (!percent) return n.percent ? percentAsPoints(input, n.value, shown) : fractionOf100(input, checkNumber(input, n.value, shown), n.value, shown);
   if (n.percent) return checkNumber(input, n.value, shown);
-  return plainPercent(input, n.value, shown);
+  return fractions ? plainPercent(input, n.value, shown) : checkNumber(input, n.value, shown);
 }
 
 /**

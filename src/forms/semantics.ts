@@ -297,7 +297,9 @@ function checkItem(
   }
   // A constant target of a percentage written as a fraction (0.9 for 90 %): read in percent units, 85 % ÷ 0.9 % scored
   // 9444 % of the item (1492.67 优秀 at exit 0); an allowed rate of 0.03 % took every point.
-  if (item.rule.kind === 'achievement' && typeof item.rule.target === 'number' && item.rule.target > 0 && item.rule.target <= 1) {
+  // (An allowed or a lower-is-better rate is often under 1 %: only one under 0.1 % is taken for a fraction there.)
+  const smallest = item.rule.kind === 'achievement' && (item.rule.direction === 'allowed' || item.rule.direction === 'lower') ? 0.1 : 1;
+  if (item.rule.kind === 'achievement' && typeof item.rule.target === 'number' && item.rule.target > 0 && item.rule.target <= smallest && !(smallest < 1 && item.rule.target === smallest)) {
     const actual = item.rule.actual;
     const measured = typeof actual === 'string' ? item.inputs.find((i) => i.id === actual) : undefined;
     const percentActual = typeof actual !== 'string' || measured?.type === 'percent' || (measured?.type === 'number' && measured.unit === '%');

@@ -293,13 +293,10 @@ export function formSheetWithoutHeading(grid: Grid, form: FormDef): number | nul
       found.add(hit);
       first ||= r;
     }
-    if (first > 1 && found.size >= Math.max(2, Math.ceil(total / 2)) && namesSomeone(grid, form, first - 1) && !NOTES_SHEET.test(grid.name) && answersBeside(grid, form, col, first, lastRow)) return first;
+    if (first > 1 && found.size >= Math.max(2, Math.ceil(total / 2)) && namesSomeone(grid, form, first - 1) && answersBeside(grid, form, col, first, lastRow)) return first;
   }
   return null;
 }
-
-/** A sheet of remarks, criteria or instructions by its name (「张三评语」, 「评分标准」, 「填表说明」): no one's form. */
-const NOTES_SHEET = /评语|说明|标准|细则|须知|指引|规则|参考|备注|填表|模板/;
 
 /**
  * Answers right of the item column on its lines: a number, or one of the item's choices, on half the lines naming an
@@ -769,8 +766,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   });
   const asPoints = pointsForCounts(figures);
   if (asPoints.length) {
-    const first = figures.find((f) => f.item === asPoints[0]);
-    const fields = { case: 'counts', sheet: grid.name, items: asPoints.map((i) => i.label), full: figures.filter((f) => asPoints.includes(f.item) && f.value === f.item.max).length, example: { item: asPoints[0]!.label, value: first?.value ?? asPoints[0]!.max, max: asPoints[0]!.max } } as const;
+    const first = figures.find((f) => asPoints.includes(f.item) && f.value === f.item.max) ?? figures.find((f) => f.item === asPoints[0]);
+    const fields = { case: 'counts', sheet: grid.name, items: asPoints.map((i) => i.label), full: figures.filter((f) => asPoints.includes(f.item) && f.value === f.item.max).length, example: { item: first?.item.label ?? asPoints[0]!.label, value: first?.value ?? asPoints[0]!.max, max: first?.item.max ?? asPoints[0]!.max } } as const;
     problems.push(problem('points-not-scale', fields, { file, sheet: grid.name, ...(first?.cell ? { cell: first.cell } : {}) }, name ? { person: name } : {}));
   }
   if (table.besideForm) {

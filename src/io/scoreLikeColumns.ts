@@ -121,7 +121,8 @@ function largestFigure(grid: Grid, headerRow: number, col: number): number {
  * items, is no month a sheet records.)
  */
 export function pointsForCounts(figures: ReadonlyArray<{ item: ItemDef; input: string; value: number }>): ItemDef[] {
-  const counted = figures.filter((f) => f.value > 0 && f.item.max >= 3 && countedDown(f.item, f.input) && f.item.inputs.filter((i) => i.type !== 'text').length === 1);
+  // (Zeros count among them: three heavy months beside eleven items at 0 are counts — 82.00, refused.)
+  const counted = figures.filter((f) => f.value >= 0 && f.item.max >= 3 && countedDown(f.item, f.input) && f.item.inputs.filter((i) => i.type !== 'text').length === 1);
   const scoreLike = counted.filter((f) => f.value >= 3 && f.value >= f.item.max / 2 && f.value <= f.item.max);
   const full = scoreLike.filter((f) => f.value === f.item.max);
   return scoreLike.length >= 3 && scoreLike.length === counted.length && full.length * 2 >= scoreLike.length ? scoreLike.map((f) => f.item) : [];

@@ -133,16 +133,17 @@ describe('percent inputs (value in 0–100 units)', () => {
   });
 });
 
-describe('a team\'s number input in % (`type: number, unit: "%"`) reads as a percent input does', () => {
+describe('a team\'s number input in % (`type: number, unit: "%"`): a % written or formatted is a percent; a bare number as typed', () => {
   const goal: InputDef = { id: 'g', label: '目标转化率', type: 'number', unit: '%', min: 0 };
   it.each<[string, RawValue, number]>([
     ['"20%" (refused before)', text('20%'), 20],
     ['percent-formatted 0.2 (refused before)', num(0.2, true), 20],
-    ['a bare 0.2 → 20 % (it was 0.2 %)', num(0.2), 20],
+    ['a bare 0.5 stays 0.5 % (a complaint rate: 20 − 10 × 0.5 = 15, not 20 − 10 × 50)', num(0.5), 0.5],
     ['20 → 20 %', num(20), 20],
   ])('%s', (_name, raw, want) => {
     const r = parseRaw(goal, raw);
     expect(r.ok && r.value).toBe(want);
+    expect(r.ok && 'fraction' in r ? r.fraction : undefined).toBeUndefined();
   });
 });
 

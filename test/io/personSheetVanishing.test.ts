@@ -61,7 +61,8 @@ describe('§2 a 管理处\'s sheet of counts filled with the items\' points', ()
     // Read as counts: max(0, 10 − 10) + max(0, 5 − 5) + … = 0.00 for 一号楼; 锦绣花园 5.00 — as the inspector meant, 100 and 95.
     expect(r.people.map((p) => [p.name, p.total])).toEqual([['一号楼管理处', null], ['锦绣花园', null]]);
     const said = r.problems.filter((p) => p.code === 'points-not-scale');
-    expect(said.map((p) => p.cell)).toEqual(['F5', 'F5']);
+    // Said at the first item at its 分值 (锦绣花园's 员工基本标准 is 9: its first at 10 is 工作环境 … F7).
+    expect(said.map((p) => p.cell)).toEqual(['F5', 'F7']);
     expect(said[0]!.message).toContain('等 14 项填的数都不低于该项分值的一半,其中 14 项正好等于分值');
   });
 });

@@ -60,3 +60,35 @@ describe('review: sheets beside the forms that are no one\'s form', () => {
     });
   }
 });
+
+describe('review: sound input the later changes refused or changed', () => {
+  const c = (name: string) => path.join(repoRoot, 'test/fixtures/review41c', name);
+  const graded = async (name: string, form?: string) => {
+    const outcome = await gradeFile(c(name), { ...(form ? { form: c(form) } : {}), output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    return outcome.report;
+  };
+
+  it('§2 a bad month of counts (5, 8, 5 beside eleven 0s) is counts: 100 − 5 − 8 − 5 = 82.00 良好; 6, 5, 5, 3 → 81.00', async () => {
+    expect((await graded('p2a.xlsx')).people.map((p) => p.total)).toEqual([82]);
+    expect((await graded('p2b.xlsx')).people.map((p) => p.total)).toEqual([81]);
+  });
+
+  it('a person\'s sheet named 「张标准」 or 「考核模板」 with its heading row deleted is still listed, unscored with why', async () => {
+    for (const name of ['p17a.xlsx', 'p17b.xlsx']) {
+      const r = await graded(name);
+      expect(r.people.length, name).toBe(2);
+      expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.message).join('')).toContain('上面没有认得出的表头行');
+    }
+  });
+
+  it('an allowed complaint rate of 1 % (1 − actual ÷ target): 张三 (1 − 0.6) × 20 = 8 → 80.00, 李四 90.00, 王五 75.00', async () => {
+    const r = await graded('r2.xlsx', 'allowed.json');
+    expect(r.people.map((p) => p.total)).toEqual([80, 90, 75]);
+  });
+
+  it('a team\'s 投诉率 in % typed 0.5, 0.8, 0.3: 20 − 10 × 0.5 = 15 → 87.00; 12 → 82.00; 17 → 92.00 (not × 100)', async () => {
+    const r = await graded('r1.xlsx', 'number-pct.json');
+    expect(r.people.map((p) => p.total)).toEqual([87, 82, 92]);
+  });
+});
