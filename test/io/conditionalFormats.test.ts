@@ -59,3 +59,20 @@ describe('conditional formats in the graded copy', () => {
     });
   });
 });
+
+describe('tables in the graded copy (ordinary path)', () => {
+  it('a roster formatted as a table, kpi\'s notes on it: <legacyDrawing> before <tableParts>, as the schema orders them', async () => {
+    const { report, parts } = await graded('table-with-notes.xlsx');
+    expect(report.ok).toBe(true);
+    const sheet = [...parts].find(([n, x]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && x.includes('<tableParts'))![1];
+    expect(sheet.indexOf('<legacyDrawing')).toBeGreaterThan(0);
+    expect(sheet.indexOf('<legacyDrawing')).toBeLessThan(sheet.indexOf('<tableParts'));
+  });
+
+  it('a table column named on two lines (Alt+Enter) keeps its line break as &#10; (bare, XML reads a space)', async () => {
+    const { parts } = await graded('table-heading-two-lines.xlsx');
+    const table = [...parts].find(([n]) => /^xl\/tables\/[^/]+\.xml$/.test(n))![1];
+    expect(table).toMatch(/name="[^"]*&#10;[^"]*"/);
+    expect(table).not.toMatch(/name="[^"]*\n[^"]*"/);
+  });
+});

@@ -24,15 +24,22 @@ const CARRIED = [VALIDATIONS_EXT, SPARKLINES_EXT, CONDITIONAL_FORMATS_EXT];
 /** Elements the schema puts between <legacyDrawing> and <extLst>: nothing of these may follow extLst either. */
 const BEFORE_EXT = /<(legacyDrawing|legacyDrawingHF)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g;
 
-/** `xml` with <legacyDrawing>/<legacyDrawingHF> moved before <extLst> when exceljs put them after it. */
+/**
+ * `xml` with <legacyDrawing>/<legacyDrawingHF> moved before the first element the schema puts after them — <tableParts>
+ * (a roster formatted as a table, with kpi's notes: exceljs wrote them after it, an order Excel repairs by emptying the
+ * sheet), <picture>, <oleObjects>, <controls>, <webPublishItems> or the sheet's own <extLst>.
+ */
 export function extLstLast(xml: string): string {
   const ext = xml.lastIndexOf('<extLst>');
   // Only the sheet's own extLst: a data bar's rule holds one of its own, inside <conditionalFormatting>.
-  if (ext < 0 || xml.includes('</conditionalFormatting>', ext)) return xml;
-  const tail = xml.slice(ext);
+  const ownExt = ext >= 0 && !xml.includes('</conditionalFormatting>', ext) ? ext : -1;
+  const later = [...['<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts'].map((t) => xml.search(new RegExp(`${t}[\\s>/]`))), ownExt].filter((i) => i >= 0);
+  if (!later.length) return xml;
+  const at = Math.min(...later);
+  const tail = xml.slice(at);
   const moved = [...tail.matchAll(BEFORE_EXT)].map((m) => m[0]);
   if (!moved.length) return xml;
-  return xml.slice(0, ext) + moved.join('') + tail.replace(BEFORE_EXT, '');
+  return xml.slice(0, at) + moved.join('') + tail.replace(BEFORE_EXT, '');
 }
 
 /** The input sheet's Excel 2010 data validations, as one <ext> element with the namespaces it uses declared on it. */
@@ -91,6 +98,14 @@ export async function repairSheets(out: PackageParts, source?: { package: Buffer
     const more = withMoreDxfs(ownStyles, dxfsOf(theirStyles));
     if (more.xml !== ownStyles) out.set('xl/styles.xml', more.xml);
     shift = more.shift;
+  }
+  // A table's column named on two lines (「处理⏎能力」, Alt+Enter in the heading): exceljs wrote the line break bare inside
+  // the attribute, which XML reads as a space — no longer the heading cell's text, a table Excel repairs.
+  for (const name of out.names().filter((n) => /^xl\/tables\/[^/]+\.xml$/i.test(n))) {
+    const xml = out.text(name);
+    if (!xml || !/[\n\r\t]/.test(xml)) continue;
+    const fixed = xml.replace(/="([^"]*)"/g, (m, v: string) => (/[\n\r\t]/.test(v) ? `="${v.replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;')}"` : m));
+    if (fixed !== xml) out.set(name, fixed);
   }
   for (const [name, part] of outSheets) {
     const xml = out.text(part);
