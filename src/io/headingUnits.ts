@@ -78,9 +78,6 @@ function unitsDiffer(grid: Grid, row: number): boolean {
   return seen.size > 1;
 }
 
-/** Any unit a line 「单位:…」 above a table may give (a word of one to four characters). */
-export const ANY_UNIT = /^[^\d\s]{1,4}$/;
-
 const POINTS_WORDS = new Set(['分', '得分', '扣分', '分数']);
 
 /**

@@ -8,7 +8,7 @@ import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type 
 import { parseRef } from './fast/xml.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, PAST_NOTE, pointsNoted, withoutNumbering } from './normalize.js';
 import { unitsOf } from '../engine/text.js';
-import { ANY_UNIT, foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
+import { foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
 import { unitLineAbove } from './unitLine.js';
 import { NOT_A_RATER, whoAlone } from './raterNames.js';
 import { classifyRow, subHeadingRow, SUB_SCORE } from './rowKinds.js';
@@ -527,6 +527,6 @@ export function scoreColumnsOnly(grids: readonly Grid[], form: FormDef): { sheet
 function unitSaid(grid: Grid, headerRow: number, col: number, input: InputDef): { said: string; own: string; lineAt?: string } | undefined {
   const own = unitsOf(input.unit)[0] ?? '';
   if (headerRow < grid.rowCount && foreignUnitBelow(grid, headerRow, col, input)) return { said: grid.text(headerRow + 1, col).trim(), own };
-  const line = unitLineAbove(grid, headerRow, ANY_UNIT);
+  const line = unitLineAbove(grid, headerRow);
   return line && foreignUnitLine(line.unit, input) ? { said: line.unit, own, lineAt: line.cell } : undefined;
 }

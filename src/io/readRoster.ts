@@ -16,7 +16,7 @@ import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
-import { ANY_UNIT, countInput, foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
+import { countInput, foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
@@ -49,9 +49,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     // The row above holds headings of its own (not one title over everything): headings here may be under them.
     const twoRow = row > 1 && twoTextsOn(grid, row - 1);
     const shared = sharedItemHeadings(grid, row, form, dict, twoRow);
-    // A line above giving the figures' unit (「(金额单位:万元)」 in the title, 「单位:分」): looked for once, when needed.
+    // A line above giving the amounts' unit (「(金额单位:万元)」 in the title): looked for once, when needed.
     let unitLine: ReturnType<typeof unitLineAbove> | null = null;
-    const unitLineHere = () => (unitLine === null ? (unitLine = unitLineAbove(grid, row, ANY_UNIT)) : unitLine);
+    const unitLineHere = () => (unitLine === null ? (unitLine = unitLineAbove(grid, row)) : unitLine);
     // How many columns of this row carry each heading (the same items under two raters' blocks).
     const repeated = new Map<string, number>();
     // And whether any group heading above names a rater (员工自评, 上级评分): only then are the groups raters' blocks —
@@ -145,8 +145,8 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // A row of units under the headings giving this column another unit than its input's (「(万元)」 over 实际销售额 in
       // 元, 「(分钟)」 over 平均响应秒数): its values are in that unit — not this column, as 「实际销售额(万元)」 is not
       // (120 万元 was read as 120 元: 销售额 0.003 of 25, exit 0).
-      // So with a line above the table giving the figures another unit (「(金额单位:万元)」: 10 万元 of 目标销售额 read as 10
-      // 元; 「单位:分」 over counts of lapses).
+      // So with a line above the table giving the amounts another unit (「(金额单位:万元)」: 10 万元 of 目标销售额 read as
+      // 10 元).
       const line = found?.target.kind === 'entry' ? unitLineHere() : undefined;
       // And 「扣分」 or 「得分」 under an item counted in lapses (工作状况 over 扣分: 3 points taken off read as 3 lapses,
       // 90.50 优秀 for 89.00), as 「工作状况(扣分)」 on one row is refused.
@@ -1053,7 +1053,7 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     // Or the heading's own note gives it (「实际销售额(USD)」, 「平均响应秒数(ms)」).
     const noted = !below && near && foreignUnit(near.text, input) ? unitNoteOf(near.text) ?? undefined : undefined;
     // Or a line above the table (「(金额单位:万元)」) gives the amounts' unit.
-    const above = !below && !noted && near ? unitLineAbove(grid, layout.headerRow, ANY_UNIT) : undefined;
+    const above = !below && !noted && near ? unitLineAbove(grid, layout.headerRow) : undefined;
     const line = above && foreignUnitLine(above.unit, input) ? above : undefined;
     const unit = below ?? noted ?? line?.unit;
     const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}), ...(unit ? { unit, own: unitsOf(input.unit)[0] ?? '', ...(noted ? { noted: true as const } : {}), ...(line ? { lineAt: line.cell } : {}) } : {}) } as const;
