@@ -9,11 +9,27 @@ const require = createRequire(import.meta.url);
 
 type Formats = Record<string, { f?: string; 'zh-cn'?: string }>;
 
-/** The zh-cn code of a built-in format that has no code of its own (27–36, 50–58), else undefined. */
+/**
+ * Built-in formats exceljs has no entry for at all: currency 5–8 and accounting 41–44 (千位分隔, 会计专用), as openpyxl,
+ * pandas and Excel write them. exceljs wrote such cells General — 150,000.00 came back 150000 on every sheet. Their zh-cn
+ * codes (¥ where the locale shows its currency).
+ */
+const UNLISTED: Record<number, string> = {
+  5: '"¥"#,##0;"¥"\\-#,##0',
+  6: '"¥"#,##0;[Red]"¥"\\-#,##0',
+  7: '"¥"#,##0.00;"¥"\\-#,##0.00',
+  8: '"¥"#,##0.00;[Red]"¥"\\-#,##0.00',
+  41: '_ * #,##0_ ;_ * \\-#,##0_ ;_ * "-"_ ;_ @_ ',
+  42: '_ "¥"* #,##0_ ;_ "¥"* \\-#,##0_ ;_ "¥"* "-"_ ;_ @_ ',
+  43: '_ * #,##0.00_ ;_ * \\-#,##0.00_ ;_ * "-"??_ ;_ @_ ',
+  44: '_ "¥"* #,##0.00_ ;_ "¥"* \\-#,##0.00_ ;_ "¥"* "-"??_ ;_ @_ ',
+};
+
+/** The zh-cn code of a built-in format that has no code of its own (5–8, 27–36, 41–44, 50–58), else undefined. */
 export function localeFormatCode(id: number): string | undefined {
   const formats = require('exceljs/lib/xlsx/defaultnumformats.js') as Formats;
   const format = formats[id];
-  return format && !format.f ? format['zh-cn'] : undefined;
+  return format && !format.f ? format['zh-cn'] : format ? undefined : UNLISTED[id];
 }
 
 let installed = false;

@@ -76,3 +76,15 @@ describe('tables in the graded copy (ordinary path)', () => {
     expect(table).not.toMatch(/name="[^"]*\n[^"]*"/);
   });
 });
+
+describe('built-in formats exceljs had no code for (currency 5–8, accounting 41–44)', () => {
+  it('a 会计专用 cell (id 43) keeps its thousands separator in the graded copy (150,000.00 came back 150000); 唐宁 102 优秀 as before', async () => {
+    const { report, parts } = await graded('accounting-formats.xlsx');
+    expect(report.ok).toBe(true);
+    if (!report.ok) return;
+    // §10: 30 + 18 + 18 + 10 + 8 + 9 + 5 + 4 = 102 → 优秀.
+    expect(report.report.people.find((p) => p.name === '唐宁')).toMatchObject({ total: 102, band: '优秀' });
+    const styles = parts.get('xl/styles.xml')!;
+    expect(styles).toContain('formatCode="_ * #,##0.00_ ;_ * \\-#,##0.00_ ;_ * &quot;-&quot;??_ ;_ @_ "');
+  });
+});
