@@ -8,6 +8,8 @@ import { loadForm } from '../src/forms/load.js';
 import type { FormDef } from '../src/model/definition.js';
 import { main } from '../src/cli/main.js';
 import { captureOutput } from '../src/cli/output.js';
+import { gradeFile } from '../src/io/grade.js';
+import type { GradeOptions, GradeReport } from '../src/io/outcome.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -156,4 +158,11 @@ export function summaryTable(wb: ExcelJS.Workbook, name = '汇总'): unknown[][]
   const out: unknown[][] = [];
   for (let i = top; i < rows.length && rows[i]?.some((v) => v !== null && v !== ''); i++) out.push(rows[i]!.map(shown));
   return out;
+}
+
+/** A file graded in memory (no output unless asked): its report, or the failure's message thrown. */
+export async function gradedReport(file: string, options: GradeOptions = {}): Promise<GradeReport> {
+  const outcome = await gradeFile(file, { output: null, ...options });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.report;
 }

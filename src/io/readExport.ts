@@ -9,7 +9,7 @@ import { files } from './fileSystem.js';
 import type { DataColumnDef, DataSourceDef } from '../model/dataSource.js';
 import { exportedKeys, rosterView } from '../forms/dataSource.js';
 import { entryKey, type Location, type PersonEntries } from '../model/entries.js';
-import type { FormDef, HeaderField } from '../model/definition.js';
+import type { FormDef, HeaderField, InputDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, amend } from '../model/problems/index.js';
 import { parseRef } from './fast/xml.js';
@@ -138,7 +138,7 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
         }
         const hit = colIndex.get(k);
         // 「销售额(万元)」 for an input counted in 元: not that column (see readRoster's lookup).
-        const input = hit ? form.parts.flatMap((p) => p.items).find((i) => i.id === hit.c.item)?.inputs.find((x) => x.id === hit.c.input) : undefined;
+        const input = hit ? inputOf(form, hit.c) : undefined;
         if (hit && variant > 0 && input && foreignUnit(text, input)) return true;
         // Or a row of units under the headings giving it another unit (「万元」 under 销售额): 1.23456 万元 was 1.23 元.
         if (hit && input && foreignUnitBelow(grid, row, col, input)) return true;
@@ -231,6 +231,11 @@ function exportSheets(grids: Grid[], form: FormDef): Array<{ grid: Grid; header:
     if (header) out.push({ grid, header, rank: (grid.sheetHidden ? 2 : 0) + (sheetMatches(grid, form.data!) ? 0 : 1) });
   }
   return out.sort((a, b) => a.rank - b.rank);
+}
+
+/** The form's input an export column fills. */
+function inputOf(form: FormDef, c: { item: string; input: string }): InputDef | undefined {
+  return form.parts.flatMap((p) => p.items).find((i) => i.id === c.item)?.inputs.find((x) => x.id === c.input);
 }
 
 /** The last column whose heading cell holds something (an unread 备注 after the figures). */
@@ -408,7 +413,7 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
   // A data column the export lacks: said once at its heading row; no person can be scored on it.
   const missing = data.columns.filter((c) => ![...header.columns.values()].includes(c));
   for (const c of missing) {
-    const input = form.parts.flatMap((p) => p.items).find((i) => i.id === c.item)?.inputs.find((x) => x.id === c.input);
+    const input = inputOf(form, c);
     const line = input && unitsOf(input.unit).includes('元') ? unitLineAbove(grid, header.row) : undefined;
     if (line) out.push(problem('data-missing', { case: 'column', row: header.row, column: c.label, aliases: c.aliases ?? [], unit: line.unit }, { file, sheet: shown, cell: line.cell }));
     else out.push(problem('data-missing', { case: 'column', row: header.row, column: c.label, aliases: c.aliases ?? [] }, { file, sheet: shown }));

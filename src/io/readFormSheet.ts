@@ -52,21 +52,16 @@ function fillColumnAfter(grid: Grid, form: FormDef, row: number, col: number): b
   return false;
 }
 
-/** Two lines or more below the row in this column name the form's items. */
-function listsItems(grid: Grid, form: FormDef, row: number, col: number): boolean {
+/** How many of the 80 lines below the row name one of the form's items in this column (counting stops at `enough`). */
+function itemsListed(grid: Grid, form: FormDef, row: number, col: number, enough = Infinity): number {
   const names = itemNameKeys(form);
   let n = 0;
-  for (let r = row + 1; r <= Math.min(grid.rowCount, row + 80) && n < 2; r++) if (labelVariants(grid.text(r, col)).some((v) => names.has(labelKey(v)))) n++;
-  return n >= 2;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + 80) && n < enough; r++) if (labelVariants(grid.text(r, col)).some((v) => names.has(labelKey(v)))) n++;
+  return n;
 }
 
 function itemColumnOf(grid: Grid, form: FormDef, row: number, headed: number): number {
-  const names = itemNameKeys(form);
-  const listed = (col: number) => {
-    let n = 0;
-    for (let r = row + 1; r <= Math.min(grid.rowCount, row + 80); r++) if (labelVariants(grid.text(r, col)).some((v) => names.has(labelKey(v)))) n++;
-    return n;
-  };
+  const listed = (col: number) => itemsListed(grid, form, row, col);
   if (listed(headed) > 0) return headed;
   const next = [headed + 1, headed + 2].filter((c) => c <= grid.columnCount).map((col) => ({ col, n: listed(col) })).sort((a, b) => b.n - a.n)[0];
   return next && next.n >= 2 ? next.col : headed;
@@ -118,7 +113,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     // (Only a heading with the form's items under it, three columns on or more: 「考核指标」 beside 「考核项目」 is its criteria.)
     // (And a column to fill after it, 填写 or a rater's: a table of criteria beside the form — 项目 | 评分标准 — is none.)
     let beside = 0;
-    for (let col = itemCol + 3; col <= grid.columnCount && !beside; col++) if (itemKeys.has(labelKey(grid.text(row, col))) && listsItems(grid, form, row, col) && fillColumnAfter(grid, form, row, col)) beside = col;
+    for (let col = itemCol + 3; col <= grid.columnCount && !beside; col++) if (itemKeys.has(labelKey(grid.text(row, col))) && itemsListed(grid, form, row, col, 2) >= 2 && fillColumnAfter(grid, form, row, col)) beside = col;
     const lastCol = beside ? beside - 1 : grid.columnCount;
     const table: FormTable = { headerRow: row, itemCol, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row, ...(beside ? { besideForm: beside } : {}) };
     const raterOf = raterHeadings(form);

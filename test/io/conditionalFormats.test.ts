@@ -33,8 +33,10 @@ describe('conditional formats in the graded copy', () => {
 
   it('an x14 cellIs rule on another sheet, and one on a person\'s sheet: graded, not exit 2', async () => {
     for (const name of ['x14-cellis.xlsx', 'x14-person-sheets.xlsx']) {
-      const { report } = await graded(name);
+      const { report, parts } = await graded(name);
       expect(report.ok, name).toBe(true);
+      // The rule itself kept, in the sheet it was on (the input's first sheet).
+      expect(parts.get('xl/worksheets/sheet1.xml'), name).toContain('<x14:cfRule');
     }
   });
 

@@ -5,15 +5,12 @@
 // Each is now said at its cell, the person listed unscored.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradeFile } from '../../src/io/grade.js';
-import { repoRoot } from '../helpers.js';
+import { gradedReport, repoRoot } from '../helpers.js';
 
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/person-sheets', name);
 
 async function grade(name: string) {
-  const outcome = await gradeFile(fixture(name), { output: null });
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  return outcome.report;
+  return gradedReport(fixture(name));
 }
 
 describe('a person sheet kpi cannot read is listed, not dropped', () => {

@@ -16,7 +16,7 @@ describe('record columns headed with another scale', () => {
     if (outcome.ok) return;
     expect(outcome.failure).toMatchObject({ code: 'item-not-found', cell: 'B1', severity: 'error' });
     expect(outcome.failure.message).toBe(
-      '工作表「survey-5-point」的列B1「产品质量(5分制)」、C1「服务(5分制)」、D1「交付准确性(5分制)」、E1「售后支持(5分制)」写明的分制(或分数高低的方向)与本表不同,本表的「产品质量」等按 1–10分 填写:另一种分制的分数照本表读会算错,这些列没有读取,无法评分。请换算成 1–10分 后填写,并把列名改为「产品质量」、「服务」、「交付准确性」、「售后支持」',
+      'survey-5-point.csv:工作表「survey-5-point」的列B1「产品质量(5分制)」、C1「服务(5分制)」、D1「交付准确性(5分制)」、E1「售后支持(5分制)」写明的分制(或分数高低的方向)与本表不同,本表的「产品质量」等按 1–10分 填写:另一种分制的分数照本表读会算错,这些列没有读取,无法评分。请换算成 1–10分 后填写,并把列名改为「产品质量」、「服务」、「交付准确性」、「售后支持」',
     );
   });
 

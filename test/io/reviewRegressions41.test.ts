@@ -1,15 +1,12 @@
 // Sound input this session's changes refused or dropped (found by review against d6cda0a2), each scored again as before.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradeFile } from '../../src/io/grade.js';
-import { repoRoot } from '../helpers.js';
+import { gradedReport, repoRoot } from '../helpers.js';
 
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/review41', name);
 
 async function grade(name: string, options: { data?: string; pay?: string; form?: string } = {}) {
-  const outcome = await gradeFile(fixture(name), { ...(options.data ? { data: fixture(options.data) } : {}), ...(options.pay ? { pay: fixture(options.pay) } : {}), ...(options.form ? { form: options.form } : {}), output: null });
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  return outcome.report;
+  return gradedReport(fixture(name), { ...(options.data ? { data: fixture(options.data) } : {}), ...(options.pay ? { pay: fixture(options.pay) } : {}), ...(options.form ? { form: options.form } : {}) });
 }
 
 describe('review: sound input read as before', () => {
@@ -53,10 +50,9 @@ describe('review: sheets beside the forms that are no one\'s form', () => {
   const b = (name: string) => path.join(repoRoot, 'test/fixtures/review41b', name);
   for (const name of ['d_remarks.xlsx', 'b_criteria.xlsx', 'c_notes.xlsx', 'f_roster_notes.xlsx', 'e_ref_beside.xlsx']) {
     it(`${name} (a 评语 sheet, a 评分标准 or 说明 sheet, a criteria table beside the form): 张三 79, 李四 81, nothing refused`, async () => {
-      const outcome = await gradeFile(b(name), { output: null });
-      if (!outcome.ok) throw new Error(outcome.failure.message);
-      expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 79], ['李四', 81]]);
-      expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const report = await gradedReport(b(name));
+      expect(report.people.map((p) => [p.name, p.total])).toEqual([['张三', 79], ['李四', 81]]);
+      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
     });
   }
 });
@@ -64,9 +60,7 @@ describe('review: sheets beside the forms that are no one\'s form', () => {
 describe('review: sound input the later changes refused or changed', () => {
   const c = (name: string) => path.join(repoRoot, 'test/fixtures/review41c', name);
   const graded = async (name: string, form?: string) => {
-    const outcome = await gradeFile(c(name), { ...(form ? { form: c(form) } : {}), output: null });
-    if (!outcome.ok) throw new Error(outcome.failure.message);
-    return outcome.report;
+    return gradedReport(c(name), { ...(form ? { form: c(form) } : {}) });
   };
 
   it('§2 a bad month of counts (5, 8, 5 beside eleven 0s) is counts: 100 − 5 − 8 − 5 = 82.00 良好; 6, 5, 5, 3 → 81.00', async () => {

@@ -4,15 +4,12 @@
 // on most rows is the right halves of split amounts: each such row is in error (row-shifted), as one such row alone was.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradeFile } from '../../src/io/grade.js';
-import { repoRoot } from '../helpers.js';
+import { gradedReport, repoRoot } from '../helpers.js';
 
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/splits', name);
 
 async function grade(file: string, options: { pay?: string; data?: string }) {
-  const outcome = await gradeFile(fixture(file), { ...(options.pay ? { pay: fixture(options.pay) } : {}), ...(options.data ? { data: fixture(options.data) } : {}), output: null });
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  return outcome.report;
+  return gradedReport(fixture(file), { ...(options.pay ? { pay: fixture(options.pay) } : {}), ...(options.data ? { data: fixture(options.data) } : {}) });
 }
 
 const shifted = (report: Awaited<ReturnType<typeof grade>>) => report.problems.filter((p) => p.code === 'row-shifted').map((p) => [p.cell, p.person]);

@@ -3,15 +3,12 @@
 // for 99.00 优秀 K 1.1 at exit 0 (§11). kpi converts nothing: the column of 元 is not read, said at the line.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradeFile } from '../../src/io/grade.js';
-import { repoRoot } from '../helpers.js';
+import { gradedReport, repoRoot } from '../helpers.js';
 
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/units', name);
 
 async function grade(roster: string, data: string) {
-  const outcome = await gradeFile(fixture(roster), { data: fixture(data), output: null });
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  return outcome.report;
+  return gradedReport(fixture(roster), { data: fixture(data) });
 }
 
 describe('a line above the table naming the amounts\' unit', () => {

@@ -9,15 +9,12 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { gradeFile } from '../../src/io/grade.js';
-import { repoRoot, tempDir } from '../helpers.js';
+import { gradedReport, repoRoot, tempDir } from '../helpers.js';
 
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/unit-rows', name);
 
 async function grade(file: string, form: string) {
-  const outcome = await gradeFile(file, { form, output: null });
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  return outcome.report;
+  return gradedReport(file, { form });
 }
 
 const errorsAt = (report: Awaited<ReturnType<typeof grade>>, row: number) =>

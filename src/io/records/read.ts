@@ -11,6 +11,7 @@ import { parseRef } from '../fast/xml.js';
 import { labelKey, labelVariants, PAST_NOTE, scaleNoted, THIS_MONTH_NOTE, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
 import { splitCellCheck, thousandsSplit } from '../splitCells.js';
+import { shownName } from '../shownName.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
 import { parseMonth, serialMonth } from '../../engine/period.js';
 import { matchKey } from '../../engine/text.js';
@@ -278,7 +279,7 @@ export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, fi
     const first = scaled[0]!;
     const own = first.of.type === 'choice' ? first.of.choices!.map((x) => x.label).join('/') : `${first.of.min ?? 0}–${first.of.max}分`;
     const others = columns.filter((c) => !scaled.some((x) => `${x.of.group ? `${x.of.group}·` : ''}${x.of.label}` === c));
-    const fields = { case: 'records-scale', sheet: sheet.grid.name, headings: scaled.map((x) => `${headingCell(sheet, x.col)}「${x.text}」`), labels: scaled.map((x) => x.of.label), own, ...(others.length ? { others } : {}) } as const;
+    const fields = { case: 'records-scale', name: shownName(file), sheet: sheet.grid.name, headings: scaled.map((x) => `${headingCell(sheet, x.col)}「${x.text}」`), labels: scaled.map((x) => x.of.label), own, ...(others.length ? { others } : {}) } as const;
     return problem('item-not-found', fields, { file, sheet: sheet.grid.name, cell: headingCell(sheet, first.col) });
   }
   const fields = { case: 'records-columns', sheet: sheet.grid.name, row: sheet.headerRow, columns, form: def.title, formId: def.id } as const;

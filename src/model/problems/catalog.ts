@@ -666,7 +666,7 @@ export const PROBLEMS = {
     | { case: 'no-records-table'; name: string; form: string; formId: string; columns: string[]; fits?: Fits }
     | { case: 'records-columns'; sheet: string; row: number; columns: string[]; form: string; formId: string }
     /** Headings naming required columns on another scale (「产品质量(5分制)」 over answers of 1–10): `own`, the form's. */
-    | { case: 'records-scale'; sheet: string; headings: string[]; labels: string[]; own: string; others?: string[] }
+    | { case: 'records-scale'; name: string; sheet: string; headings: string[]; labels: string[]; own: string; others?: string[] }
     /** A lookup a derived figure needs found nothing. */
     | { case: 'lookup'; row: string; detail: string; figure: string }
   >({
@@ -699,7 +699,7 @@ export const PROBLEMS = {
               : `工作表「${p.sheet}」列出了本考核表的项目,但第 ${p.row} 行表头里没有填写分数的列(应为 ${p.headings.map(q).join(' 或 ')}),此人未评分;请把该列的表头改回原样`;
         case 'no-records-table': return `${p.name}:没有找到「${p.form}」的表头(${p.columns.slice(0, 6).join('、')} 等列)。${p.fits ? fitsAdvice(p.fits) : `请用 kpi template ${p.formId} 生成的模板填写,或检查 --form 是否选对`}`;
         case 'records-columns': return `${p.sheet} 第 ${p.row} 行的表头缺少必填列 ${p.columns.map(q).join('、')},无法评分「${p.form}」;请用 kpi template ${p.formId} 生成的模板,或补上这些列`;
-        case 'records-scale': return `工作表「${p.sheet}」的列${someZh(p.headings, 4, '列', (h) => h)}写明的分制(或分数高低的方向)与本表不同,本表的「${p.labels[0]}」${p.labels.length > 1 ? '等' : ''}按 ${p.own} 填写:另一种分制的分数照本表读会算错,这些列没有读取,无法评分。请换算成 ${p.own} 后填写,并把列名改为${p.labels.slice(0, 4).map(q).join('、')}${p.others?.length ? `;另缺少必填列 ${p.others.map(q).join('、')}` : ''}`;
+        case 'records-scale': return `${p.name}:工作表「${p.sheet}」的列${someZh(p.headings, 4, '列', (h) => h)}写明的分制(或分数高低的方向)与本表不同,本表的「${p.labels[0]}」${p.labels.length > 1 ? '等' : ''}按 ${p.own} 填写:另一种分制的分数照本表读会算错,这些列没有读取,无法评分。请换算成 ${p.own} 后填写,并把列名改为${p.labels.slice(0, 4).map(q).join('、')}${p.others?.length ? `;另缺少必填列 ${p.others.map(q).join('、')}` : ''}`;
         case 'lookup': return `${p.row}:${p.detail},无法计算「${p.figure}」`;
         case 'score-columns': return `${p.name}:工作表「${p.sheet}」第 ${p.row} 行的列${someZh(p.headings, 4, '列', (h) => `「${h}」`)}是各项的得分;「${p.form}」的这些项目按填写的次数、比率等计算,不读得分,无法评分。请用 kpi template ${p.formId} --layout roster 生成的名单填写,如${p.inputs.map((i) => `「${i}」`).join('、')}`;
         case 'no-table': return `${p.name}:没有找到「${p.form}」的表头(姓名和考核项目列,或「项目」表格)。${p.fits ? `${fitsAdvice(p.fits)}${p.definition ? `;要按 ${p.definition} 评分,请用 kpi template ${p.definition} 生成的模板填写` : ''}` : `请用 kpi template ${p.definition ?? p.formId} 生成的模板填写,或检查 --form 是否选对`}${p.hidden.length ? `(隐藏的工作表${someZh(p.hidden, 5, '张')}没有读取;要评分隐藏的工作表请加 --include-hidden)` : ''}`;
