@@ -166,3 +166,10 @@ export async function gradedReport(file: string, options: GradeOptions = {}): Pr
   if (!outcome.ok) throw new Error(outcome.failure.message);
   return outcome.report;
 }
+
+/** A file kpi refuses to grade: the failure (a problem), or an error thrown when it was graded after all. */
+export async function refusal(file: string, options: GradeOptions = {}): Promise<import('../src/model/problem.js').Problem> {
+  const outcome = await gradeFile(file, { output: null, ...options });
+  if (outcome.ok) throw new Error(`${file} was graded, not refused`);
+  return outcome.failure;
+}

@@ -3,16 +3,11 @@
 // second row.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradeFile } from '../../src/io/grade.js';
-import { repoRoot } from '../helpers.js';
+import { gradedReport, repoRoot } from '../helpers.js';
 
 const at = (f: string) => path.join(repoRoot, 'test/fixtures/openpyxl/form-lines', f);
 
-async function graded(f: string) {
-  const r = await gradeFile(at(f), { output: null });
-  if (!r.ok) throw new Error(r.failure.message);
-  return r.report;
-}
+const graded = (f: string) => gradedReport(at(f));
 
 describe('lines under the items named left of the item column', () => {
   it('§30: 「综合评价」 does not fill the last indicator\'s blank 客户评 (its overall 优秀 was read as the customer\'s)', async () => {

@@ -2,15 +2,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
-import { repoRoot } from '../helpers.js';
+import { gradedReport, repoRoot } from '../helpers.js';
 
 const at = (f: string) => path.join(repoRoot, 'test/fixtures/openpyxl/form-headings', f);
 
-async function graded(f: string) {
-  const r = await gradeFile(at(f), { output: null });
-  if (!r.ok) throw new Error(r.failure.message);
-  return r.report;
-}
+const graded = (f: string) => gradedReport(at(f));
 
 describe('the column to fill headed by the one supervisor (README: 主管评分 on a form rated by one)', () => {
   it('§13: 「主管评分」 over the points typed: 20 + 30 + 10 + 10 + 5 + 5 + 10 + 5 = 95 良好 (left-open), 90 一般 (it was no column to fill)', async () => {

@@ -5,15 +5,12 @@
 // - 「暂无遗留」, 「未发现」, 「无此问题」 counted as leftover problems (李师傅 100 % for 0 %).
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradeFile } from '../../src/io/grade.js';
-import { repoRoot } from '../helpers.js';
+import { gradedReport, refusal, repoRoot } from '../helpers.js';
 
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/install', name);
 
 async function groups(file: string) {
-  const outcome = await gradeFile(fixture(file), { form: 'install-followup', output: null });
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  return outcome.report.groups!;
+  return (await gradedReport(fixture(file), { form: 'install-followup' })).groups!;
 }
 
 describe('§5 logs: codes, merges and words of the team', () => {
@@ -30,17 +27,13 @@ describe('§5 logs: codes, merges and words of the team', () => {
   });
 
   it('「服务态度(1=非常满意 5=非常不满意)」 over answers where 5分 is the best: refused, not 1 read as 1分', async () => {
-    const outcome = await gradeFile(fixture('attitude-reversed.csv'), { form: 'install-followup', output: null });
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.failure.message).toContain('「服务态度(1=非常满意 5=非常不满意)」写明的分制(或分数高低的方向)与本表不同');
+    const failure = await refusal(fixture('attitude-reversed.csv'), { form: 'install-followup' });
+    expect(failure.message).toContain('「服务态度(1=非常满意 5=非常不满意)」写明的分制(或分数高低的方向)与本表不同');
   });
 
   it('§3 「产品质量(1分最好)」, 「服务(10分最差)」 over 1–10 answers (10 best): refused at B1 and C1', async () => {
-    const outcome = await gradeFile(fixture('survey-reversed.csv'), { form: 'satisfaction-monthly', output: null });
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.failure.message).toContain('B1「产品质量(1分最好)」、C1「服务(10分最差)」');
+    const failure = await refusal(fixture('survey-reversed.csv'), { form: 'satisfaction-monthly' });
+    expect(failure.message).toContain('B1「产品质量(1分最好)」、C1「服务(10分最差)」');
   });
 
   it('安装遗留问题 「柜门不平」 merged over HT1 and HT2 is each order\'s: 遗留问题率 2/3 = 66.67 % (it was 1/3)', async () => {

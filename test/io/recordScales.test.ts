@@ -5,34 +5,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
-import { repoRoot, tempDir } from '../helpers.js';
+import { refusal, repoRoot, tempDir } from '../helpers.js';
 
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/scales', name);
 
 describe('record columns headed with another scale', () => {
   it('§3: 「产品质量(5分制)」 … are refused at B1–E1, not read as 1–10 (46.67 丁 at exit 0)', async () => {
-    const outcome = await gradeFile(fixture('survey-5-point.csv'), { form: 'satisfaction-monthly', output: null });
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.failure).toMatchObject({ code: 'item-not-found', cell: 'B1', severity: 'error' });
-    expect(outcome.failure.message).toBe(
+    const failure = await refusal(fixture('survey-5-point.csv'), { form: 'satisfaction-monthly' });
+    expect(failure).toMatchObject({ code: 'item-not-found', cell: 'B1', severity: 'error' });
+    expect(failure.message).toBe(
       'survey-5-point.csv:工作表「survey-5-point」的列B1「产品质量(5分制)」、C1「服务(5分制)」、D1「交付准确性(5分制)」、E1「售后支持(5分制)」写明的分制(或分数高低的方向)与本表不同,本表的「产品质量」等按 1–10分 填写:另一种分制的分数照本表读会算错,这些列没有读取,无法评分。请换算成 1–10分 后填写,并把列名改为「产品质量」、「服务」、「交付准确性」、「售后支持」',
     );
   });
 
   it('§3: 「(满分5分)」, 「(1-5分)」, 「(1~5分)」, 「(五分制)」 name a scale of 5 as well', async () => {
-    const outcome = await gradeFile(fixture('survey-scales.csv'), { form: 'satisfaction-monthly', output: null });
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.failure.message).toContain('B1「产品质量(满分5分)」、C1「服务(1-5分)」、D1「交付准确性(1~5分)」、E1「售后支持(五分制)」');
+    const failure = await refusal(fixture('survey-scales.csv'), { form: 'satisfaction-monthly' });
+    expect(failure.message).toContain('B1「产品质量(满分5分)」、C1「服务(1-5分)」、D1「交付准确性(1~5分)」、E1「售后支持(五分制)」');
   });
 
   it('§5: 「服务态度(10分制)」 tells the form (guessed) and is refused at O1, not read as 5分…1分 (满意率 3/6 = 50 %)', async () => {
-    const outcome = await gradeFile(fixture('install-10-point.csv'), { output: null });
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.failure).toMatchObject({ code: 'item-not-found', cell: 'O1' });
-    expect(outcome.failure.message).toContain('O1「服务态度(10分制)」写明的分制(或分数高低的方向)与本表不同,本表的「服务态度」按 5分/4分/3分/2分/1分 填写');
+    const failure = await refusal(fixture('install-10-point.csv'));
+    expect(failure).toMatchObject({ code: 'item-not-found', cell: 'O1' });
+    expect(failure.message).toContain('O1「服务态度(10分制)」写明的分制(或分数高低的方向)与本表不同,本表的「服务态度」按 5分/4分/3分/2分/1分 填写');
   });
 
   it('the form\'s own scale in the heading is read: 「(10分制)」, 「(1-10分)」 — (5+5+4)/3 = 4.67 per dimension → index 46.67 丁', async () => {

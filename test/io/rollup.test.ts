@@ -539,35 +539,24 @@ describe('kpi rollup: three months of a team of 7', () => {
     expect(out.ok ? [] : out.failures.map((p) => p.message)).toEqual(['三月.graded.xlsx 与同一文件夹里再次评分的结果 三月.graded-2.xlsx 不同(王芳:95,三月.graded-2.xlsx 中 100),不知道该按哪一份汇总;请移走过时的一份']);
   });
 
-  it('kpi batch\'s results of one file name in two months (考核表.graded.xlsx, 考核表.xlsx-2.graded.xlsx) are two months, not a graded copy again', async () => {
+  // (90 + 100) / 2 = 95 over two months, each graded under a name that looks like the other's regrade: batch's next-month
+  // result (考核表.xlsx-2.graded.xlsx, taken for January graded again: refused), and 三月.graded-2.xlsx reused for April.
+  it.each([
+    ['考核表.graded.xlsx', '考核表.xlsx-2.graded.xlsx', '2026-01', '2026-02'],
+    ['三月.graded.xlsx', '三月.graded-2.xlsx', '2026-03', '2026-04'],
+  ])('%s and %s of two months (%s, %s): two months, not a graded copy again', async (first, second, m1, m2) => {
     const dir = tempDir();
     const src = tempDir();
     const f = await form('mattress-cs-monthly');
-    // 75 + M5 10 + M6: January 90 (态度 5), February 100 (态度 15), each in a file named 考核表.xlsx as it arrived.
-    const jan = await rosterFile(f, path.join(src, 'jan.xlsx'), [wangFang({ employeeId: '1001', period: '2026-01' }, 5)]);
-    const feb = await rosterFile(f, path.join(src, 'feb.xlsx'), [wangFang({ employeeId: '1001', period: '2026-02' }, 15)]);
-    for (const [input, output] of [[jan, '考核表.graded.xlsx'], [feb, '考核表.xlsx-2.graded.xlsx']] as const) {
+    // 75 + M5 10 + M6: the first month 90 (态度 5), the second 100 (态度 15).
+    const one = await rosterFile(f, path.join(src, 'one.xlsx'), [wangFang({ employeeId: '1001', period: m1 }, 5)]);
+    const two = await rosterFile(f, path.join(src, 'two.xlsx'), [wangFang({ employeeId: '1001', period: m2 }, 15)]);
+    for (const [input, output] of [[one, first], [two, second]] as const) {
       const g = await gradeFile(input, { output: path.join(dir, output) });
       if (!g.ok) throw new Error(g.failure.message);
     }
-    // (90 + 100) / 2 = 95 over two months (the February result was taken for January graded again: refused).
     const r = await rollup([dir], { output: null });
-    expect([r.result.months, r.result.people.map((p) => [p.name, p.total])]).toEqual([['2026-01', '2026-02'], [['王芳', 95]]]);
-  });
-
-  it('三月.graded-2.xlsx holding another month than 三月.graded.xlsx (the name reused for April): two months, not a regrade', async () => {
-    const dir = tempDir();
-    const src = tempDir();
-    const f = await form('mattress-cs-monthly');
-    const mar = await rosterFile(f, path.join(src, 'mar.xlsx'), [wangFang({ employeeId: '1001', period: '2026-03' }, 5)]);
-    const apr = await rosterFile(f, path.join(src, 'apr.xlsx'), [wangFang({ employeeId: '1001', period: '2026-04' }, 15)]);
-    for (const [input, output] of [[mar, '三月.graded.xlsx'], [apr, '三月.graded-2.xlsx']] as const) {
-      const g = await gradeFile(input, { output: path.join(dir, output) });
-      if (!g.ok) throw new Error(g.failure.message);
-    }
-    // March 90, April 100: (90 + 100) / 2 = 95 (the year's period: two quarters).
-    const r = await rollup([dir], { output: null });
-    expect([r.result.months, r.result.people.map((p) => [p.name, p.total])]).toEqual([['2026-03', '2026-04'], [['王芳', 95]]]);
+    expect([r.result.months, r.result.people.map((p) => [p.name, p.total])]).toEqual([[m1, m2], [['王芳', 95]]]);
   });
 
   it('one of two errors corrected in the graded copy (the person unscored in both): no difference to roll up, not 「未评分,原始文件 未评分」', async () => {
