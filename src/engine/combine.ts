@@ -33,6 +33,8 @@ interface PartFigure {
   /** What the part adds to a sum, and what it adds to the full marks. */
   contribution: number | null;
   fullMarks: number;
+  /** Bonus points of a part that is averaged with others (mean-of-parts): added to the mean, not averaged in. */
+  bonusAfter?: number;
 }
 
 function partFigure(form: FormDef, p: PartDef, scoreOf: (i: ItemDef) => number | null): PartFigure {
@@ -68,6 +70,14 @@ function partFigure(form: FormDef, p: PartDef, scoreOf: (i: ItemDef) => number |
     contribution = raw;
     fullMarks = ownFull;
   }
+  // Averaged with the other parts, a bonus of 3 inside one of two parts would count 1.5.
+  let bonusAfter: number | undefined;
+  if (form.combine.kind === 'mean-of-parts' && scoring.length > 0 && bonus.length > 0 && score !== null) {
+    const base = of(scores as number[]);
+    const baseScore = p.outOf === undefined ? base : max > 0 ? (base / max) * p.outOf : 0;
+    bonusAfter = score - baseScore;
+    contribution = baseScore;
+  }
   const result: PartResult = { id: p.id, label: p.label, raw: tidyOrNull(raw), max: tidy(max), score: tidyOrNull(score) };
   // A part of adjustments only (§11 加减分) shows what they add; they are added to the total after combining.
   const adjusting = p.items.filter((i) => roleOf(p, i) === 'adjustment');
@@ -79,7 +89,7 @@ function partFigure(form: FormDef, p: PartDef, scoreOf: (i: ItemDef) => number |
   if (p.weight !== undefined) result.weight = p.weight;
   if (p.outOf !== undefined) result.outOf = p.outOf;
   if (p.role === 'bonus') result.bonus = true;
-  return { result, contribution, fullMarks };
+  return bonusAfter === undefined ? { result, contribution, fullMarks } : { result, contribution, fullMarks, bonusAfter };
 }
 
 /** What full marks are on the form's own scale, as each way of combining reaches them below. */
@@ -159,10 +169,14 @@ export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
       const scores = scored.map((f) => f.contribution!);
       before = mean(scores);
       text = `(${scored.map((f) => `${f.result.label} ${formatScore(f.contribution!)}`).join(' + ')})/${scores.length} = ${formatScore(before)}`;
-      // A part of bonus items adds its points to the mean of the others.
+      // A part of bonus items, and the bonus items inside a part, add their points to the mean of the parts.
       for (const f of figures.filter((f, k) => f.fullMarks === 0 && counted(form.parts[k]!).length > 0)) {
         before += f.contribution!;
         text += `,${f.result.label}(加分) ${formatSigned(f.contribution!)} = ${formatScore(before)}`;
+      }
+      for (const f of scored.filter((f) => f.bonusAfter !== undefined)) {
+        before += f.bonusAfter!;
+        text += `,${f.result.label}加分 ${formatSigned(f.bonusAfter!)} = ${formatScore(before)}`;
       }
       fullMarks = fullMarksOf(form, figures);
       break;

@@ -109,4 +109,21 @@ describe('bonus items beside averaged or rescaled items', () => {
     const c = combine(f, results(f, { a: 80, b: 90, x: 3 }));
     expect([c.total, c.explanation]).toEqual([88, '(甲 80 + 乙 90)/2 = 85,超预期(加分) +3 = 88']);
   });
+
+  it('a mean of parts adds a bonus item inside a part to the mean: (80 + 90)/2 + 3 = 88, not (83 + 90)/2 = 86.5', () => {
+    const f = form([
+      { id: 'A', label: '甲', items: [pts('a', 100), bonusOf('x', 5)] },
+      { id: 'B', label: '乙', items: [pts('b', 100)] },
+    ], { combine: { kind: 'mean-of-parts' } });
+    const c = combine(f, results(f, { a: 80, b: 90, x: 3 }));
+    expect([c.total, c.explanation]).toEqual([88, '(甲 80 + 乙 90)/2 = 85,甲加分 +3 = 88']);
+    // The part itself still shows its points with the bonus: 80 + 3 = 83.
+    expect(c.parts[0]!.score).toBe(83);
+    // Parts that average their items (§30's shape): (80 + 70)/2 = 75 and 90; (75 + 90)/2 = 82.5, + 2 = 84.5.
+    const g = form([
+      { id: 'A', label: '甲', combine: 'mean', items: [pts('a', 100), pts('c', 100), bonusOf('x', 5)] },
+      { id: 'B', label: '乙', combine: 'mean', items: [pts('b', 100)] },
+    ], { combine: { kind: 'mean-of-parts' } });
+    expect(combine(g, results(g, { a: 80, c: 70, b: 90, x: 2 })).total).toBe(84.5);
+  });
 });
