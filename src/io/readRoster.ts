@@ -8,7 +8,7 @@ import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { monthInSheetName, monthNumberOf, parseMonth } from '../engine/period.js';
 import { raterNamedIn, sheetRater } from './sheetRater.js';
 import { matchChoice, parseRaw } from '../engine/values.js';
-import type { FormDef, ItemDef, RaterDef } from '../model/definition.js';
+import type { FormDef, InputDef, ItemDef, RaterDef } from '../model/definition.js';
 import { type Problem } from '../model/problem.js';
 import { problem, type ParamsOf } from '../model/problems/index.js';
 import type { WholeItem } from '../model/problems/catalog.js';
@@ -17,6 +17,7 @@ import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserIte
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { countInput, foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
+import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
 import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
@@ -52,6 +53,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     // A line above giving the amounts' unit (「(金额单位:万元)」 in the title): looked for once, when needed.
     let unitLine: ReturnType<typeof unitLineAbove> | null = null;
     const unitLineHere = () => (unitLine === null ? (unitLine = unitLineAbove(grid, row)) : unitLine);
+    // And one naming the marks' scale (「物业客服考核表(5分制)」), the group headings' row left out.
+    let marksLine: ReturnType<typeof scaleLine> | null = null;
+    const scaleLineHere = () => (marksLine === null ? (marksLine = scaleLine(grid, row, twoRow ? row - 1 : row)) : marksLine);
     // How many columns of this row carry each heading (the same items under two raters' blocks).
     const repeated = new Map<string, number>();
     // And whether any group heading above names a rater (员工自评, 上级评分): only then are the groups raters' blocks —
@@ -81,6 +85,8 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     }
     /** Columns named by a heading of this row's own (not the row above's read down over an empty cell). */
     const ownColumns = new Set<number>();
+    // Columns named as the form's but refused for their unit or scale: a table still, each column said, when all are.
+    let refused = 0;
     for (let col = 1; col <= grid.columnCount; col++) {
       // Two-row headings: 「客户回访率」 over its inputs on the row above 「回访客户数」, merged or typed in the first
       // column only (the group then runs on over the empty cells after it); 「姓名」 above an empty cell is 姓名.
@@ -151,13 +157,24 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // And 「扣分」 or 「得分」 under an item counted in lapses (工作状况 over 扣分: 3 points taken off read as 3 lapses,
       // 90.50 优秀 for 89.00), as 「工作状况(扣分)」 on one row is refused.
       const pointsUnder = !!under && found?.target.kind === 'entry' && POINTS_SUB.test(sub) && countInput(found.target.input);
-      const hit = found?.target.kind === 'entry' && (pointsUnder || foreignUnitBelow(grid, row, col, found.target.input) || (line && foreignUnitLine(line.unit, found.target.input))) ? undefined : found;
+      // And a scale named over the marks (「服务态度(5分制)」 over its criteria, 「(5分制)」 in the title): 5 of 5 read as 5
+      // of 10 (50 待改进 for full marks), as 「对待业主友好积极(5分制)」 on one row is refused.
+      const groupScale = under ? scaleNamed(above, true) : undefined;
+      const scaledOver = (input: InputDef) => {
+        if (groupScale !== undefined) return foreignScale(groupScale, input, true);
+        const marks = markedInPoints(input) ? scaleLineHere() : undefined;
+        return !!marks && foreignScale(marks.n, input, false);
+      };
+      const scaled = found?.target.kind === 'entry' && scaledOver(found.target.input);
+      const hit = found?.target.kind === 'entry' && (pointsUnder || foreignUnitBelow(grid, row, col, found.target.input) || (line && foreignUnitLine(line.unit, found.target.input)) || scaled) ? undefined : found;
       const read = grouped ? under : text;
       // Unknown under a group heading (「态度」 under 话务质量, 「工号」 under 话务质量 beside the 工号 column): named with it,
       // so it is paired with what that item misses.
       const claimedHeader = hit?.target.kind === 'header' && claimed.some((c) => sameEntry(c.target, hit.target));
       if (!hit || (claimedHeader && under)) {
-        unknown.push({ col, text: under || text });
+        // (Refused for the scale above it, by its own heading: said as the column of that item.)
+        unknown.push({ col, text: scaled ? text : under || text });
+        if (!hit && found?.target.kind === 'entry') refused++;
         continue;
       }
       let { target } = hit;
@@ -248,7 +265,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     // The second row of a two-row heading that reads as many columns as the first alone: the heading ends here (the
     // first named 员工的工作效率 and 工作状况 whole; under them 得分 and 违反次数 — the row below is the first person).
     const below = twoRow && best?.headerRow === row - 1 && entries === bestEntries && [...columns].every(([col, t]) => t.kind !== 'entry' || ownColumns.has(col));
-    if (named && entries >= 1 && (entries > bestEntries || below)) {
+    // (Every column refused for its unit or scale — 「(5分制)」 over them all — is that table, each column said, not
+    // 「没有找到表头」 with nothing located.)
+    if (named && (entries >= 1 || (refused >= 1 && !best)) && (entries > bestEntries || below || (entries === 0 && !best))) {
       unknown.sort((a, b) => a.col - b.col);
       best = { headerRow: row, columns: new Map([...columns].sort((a, b) => a[0] - b[0])), unknown, duplicates: dupes.filter((d) => columns.has(d.of)) };
       bestEntries = entries;
@@ -1056,7 +1075,10 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     const above = !below && !noted && near ? unitLineAbove(grid, layout.headerRow) : undefined;
     const line = above && foreignUnitLine(above.unit, input) ? above : undefined;
     const unit = below ?? noted ?? line?.unit;
-    const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}), ...(unit ? { unit, own: unitsOf(input.unit)[0] ?? '', ...(noted ? { noted: true as const } : {}), ...(line ? { lineAt: line.cell } : {}) } : {}) } as const;
+    // Or a group heading over it, or a line above the table, names another scale (「服务态度(5分制)」).
+    const scaled = !unit && near ? foreignScaleOver(grid, layout.headerRow, near.col, input, layout.headerRow > 1 && twoTextsOn(grid, layout.headerRow - 1)) : undefined;
+    const scale = scaled ? { said: shortText(scaled.said), at: scaled.cell, own: input.type === 'percent' ? '百分比' : `${input.min ?? 0}–${input.max} 分` } : undefined;
+    const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}), ...(unit ? { unit, own: unitsOf(input.unit)[0] ?? '', ...(noted ? { noted: true as const } : {}), ...(line ? { lineAt: line.cell } : {}) } : {}), ...(scale ? { scale } : {}) } as const;
     out.push(problem('item-not-found', fields, near ? { ...at, cell: cellAddress(layout.headerRow, near.col) } : at, { item: item.label }));
   });
   out.push(...lookAlikes, ...mergedHeadingProblems(grid, layout, file, named));

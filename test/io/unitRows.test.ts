@@ -86,3 +86,44 @@ describe('「上月 | 本月」 under each item of a two-row heading', () => {
     });
   }
 });
+
+// §16 rates each criterion 1–10, §26 0–10. A team scoring 1–5 says so over the criteria rather than in each heading:
+// 5 of 5 read as 5 of 10 was 50 待改进 for full marks (王五), 张三's 46 of 50 as 46 待改进, at exit 0.
+describe('a scale named over the criteria (a group heading, the title, a line above)', () => {
+  const criteria = ['C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'];
+  for (const [file, where, at] of [
+    ['rating-5-scale-groups.xlsx', '「服务态度(5分制)」 over three criteria, 「电话接听(5分制)」 over two …', 'C1'],
+    ['rating-5-scale-title.xlsx', 'the title 「物业客服考核表(5分制)」', 'A1'],
+    ['rating-5-scale-line.xlsx', 'a line 「评分标准:每项1-5分,5分为最高分」 above the headings', 'A2'],
+  ] as const) {
+    it(`§16 ${where}: every criterion refused at its heading, naming ${at}; no one scored`, async () => {
+      const report = await grade(fixture(file), 'property-cs-rating');
+      expect(report.people.map((p) => p.total)).toEqual([null, null, null]);
+      const heading = report.problems.find((p) => p.item === '对待业主友好积极' && p.severity === 'error' && /^[A-Z]+\d$/.test(p.cell ?? '') && Number(p.cell!.slice(1)) <= 3)!;
+      expect(heading.message).toContain(`${at} 的「`);
+      expect(heading.message).toContain('写明了另一种分制,本表的「对待业主友好积极」按 1–10 分 填写');
+      const headerRow = file.includes('line') ? 3 : 2;
+      expect(report.problems.filter((p) => p.message.includes('写明了另一种分制')).map((p) => p.cell)).toEqual(criteria.map((c) => `${c}${headerRow}`));
+    });
+  }
+
+  it('§26 areas headed 「专业知识与技能(5分制)」 …: the twelve criteria refused (李四 full marks was 50.00 待改进)', async () => {
+    const report = await grade(fixture('work-review-5-scale-areas.xlsx'), 'cs-work-review');
+    expect(report.people.map((p) => p.total)).toEqual([null, null]);
+    expect(report.problems.filter((p) => p.message.includes('的「专业知识与技能(5分制)」写明了另一种分制')).map((p) => p.cell)).toEqual(['B2', 'C2', 'D2']);
+  });
+
+  it('the groups naming the form\'s own scale 「(10分制)」, or a part\'s points 「(0-30分)」: read — 张三 5+4+5+5+4+4+5+4+5+5 = 46', async () => {
+    for (const note of ['(10分制)', '(0-30分)']) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(fixture('rating-5-scale-groups.xlsx'));
+      const ws = wb.worksheets[0]!;
+      for (const c of ['C1', 'F1', 'H1', 'J1', 'K1', 'L1']) ws.getCell(c).value = String(ws.getCell(c).value).replace('(5分制)', note);
+      const file = path.join(tempDir(), 'tens.xlsx');
+      await wb.xlsx.writeFile(file);
+      const report = await grade(file, 'property-cs-rating');
+      expect(report.people.find((p) => p.name === '张三')!.total).toBe(46);
+      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    }
+  });
+});

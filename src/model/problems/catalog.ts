@@ -644,7 +644,7 @@ export const PROBLEMS = {
      * unit: the units row under the column gives this unit, not the input's `own` (「万元」 for 元); with `noted`, the
      * heading's own brackets do (「实际销售额(USD)」).
      */
-    | { case: 'column'; sheet: string; heading: string; item: string; like?: string; unit?: string; own?: string; noted?: true; lineAt?: string }
+    | { case: 'column'; sheet: string; heading: string; item: string; like?: string; unit?: string; own?: string; noted?: true; lineAt?: string; scale?: { said: string; at: string; own: string } }
     /** Every column of a required rater missing, another rater's there: a copy of that rater's scored alone. */
     | { case: 'rater-columns'; sheet: string; rater: string; count: number; others: string[]; file?: string }
     | { case: 'columns-optional'; sheet: string; headings: string[]; text?: true }
@@ -674,7 +674,9 @@ export const PROBLEMS = {
     expected: (p) => (p.case === 'records-columns' ? p.columns.map(q).join('、') : undefined),
     zh: (p) => {
       switch (p.case) {
-        case 'column': return p.unit && p.lineAt
+        case 'column': return p.scale
+          ? `工作表「${p.sheet}」${p.scale.at} 的「${p.scale.said}」写明了另一种分制,本表的「${p.heading}」按 ${p.scale.own} 填写:列「${p.like ?? p.heading}」的分数照本表读会算错,没有读取,无法为「${p.item}」评分;请换算成 ${p.scale.own} 后填写(这些分数本来就是 ${p.scale.own} 时,请改正 ${p.scale.at} 的分制)`
+          : p.unit && p.lineAt
           ? `工作表「${p.sheet}」表上方 ${p.lineAt} 写着单位是「${p.unit}」,本表的这一项按「${p.own || '元'}」填写,列「${p.like ?? p.heading}」没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并改正 ${p.lineAt} 的单位`
           : p.unit && p.noted
           ? `工作表「${p.sheet}」的列「${p.like}」写的单位是「${p.unit}」,本表「${p.heading}」${p.own ? `按「${p.own}」填写` : '不是这个单位'},这一列没有读取,无法为「${p.item}」评分;请换算${p.own ? `成「${p.own}」` : ''}后填写,并把列名改回「${p.heading}」`

@@ -1,0 +1,69 @@
+// A scale named over a column from further off than its own heading: the group heading it stands under (「服务态度
+// (5分制)」 merged over its three criteria) or a line above the table (「物业客服考核表(5分制)」, 「评分标准:每项1-5分」).
+// Marks of 1–5 under it were read as marks of 1–10 (every 5 half marks: 50 待改进 for a team's full marks, exit 0), as
+// 「对待业主友好积极(5分制)」 in the heading itself is refused.
+import type { InputDef } from '../model/definition.js';
+import { unitsOf } from '../engine/text.js';
+import { cellAddress, type Grid } from './grid.js';
+
+const CHINESE: Record<string, number> = { 三: 3, 五: 5, 七: 7, 十: 10, 百: 100 };
+/** 「5分制」, 「五分制」: a scale named so. */
+const SCALE_WORD = /(\d{1,3}|[三五七十百])\s*分制/;
+/** 「1-5分」, 「1～5分」 after words of marking (每项, 评分, 打分, 按): the marks' range. */
+const RANGE_CLAUSE = /(?:每项|每个|各项|评分|打分|按|采用|实行)[^,,。;;::扣]{0,8}?[01]\s*[-~～至到—–]\s*(\d{1,3})\s*分(?!钟)/;
+
+/** The scale a text names: 「(5分制)」, 「五分制」, 「每项1-5分」 → 5; a bare 「(30分)」 or 「满分5分」 (an item's points) none. */
+export function scaleNamed(text: string, inHeading = false): number | undefined {
+  const t = text.normalize('NFKC');
+  const word = SCALE_WORD.exec(t)?.[1];
+  if (word !== undefined) return CHINESE[word] ?? Number(word);
+  // In a group heading a range alone names the scale (「服务态度(1-5分)」) — of ten or less: 「(0-30分)」 over a part's
+  // criteria is its points; in a line, a range only after words of marking.
+  const range = inHeading ? /[((]\s*[01]\s*[-~～至到—–]\s*(\d{1,2})\s*分?\s*[))]\s*$/.exec(t)?.[1] : RANGE_CLAUSE.exec(t)?.[1];
+  return range !== undefined && (!inHeading || Number(range) <= 10) ? Number(range) : undefined;
+}
+
+/** Marks on a scale of `n` are not this input's: a rating of 1–10 (its own max), or a % under a group's named scale. */
+export function foreignScale(n: number, input: InputDef, percentToo: boolean): boolean {
+  if (input.type === 'percent') return percentToo && n !== 100;
+  return markedInPoints(input) && input.max !== n;
+}
+
+/** A mark in points up to a maximum (1–10 分): what a scale named over it may disagree with. */
+export function markedInPoints(input: InputDef): boolean {
+  return (input.type === 'number' || input.type === 'integer') && unitsOf(input.unit).includes('分') && input.max !== undefined;
+}
+
+/**
+ * A line above the headings (a title or a note; rows before `below`, the row of group headings left out) naming one
+ * scale for every mark of the table. 「百分制」 there is the
+ * total's scale, not each item's: not taken. (A footnote under the table is not looked for: the fast path reads the
+ * headings before the rows below them.)
+ */
+export function scaleLine(grid: Grid, headerRow: number, below = headerRow): { n: number; said: string; cell: string } | undefined {
+  for (let row = 1; row < below; row++) {
+    for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
+      const said = grid.text(row, col);
+      const n = said ? scaleNamed(said) : undefined;
+      if (n !== undefined && n !== 100) return { n, said, cell: cellAddress(row, col) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The scale named over the column at (`headerRow`, `col`) that is not its input's: by the group heading on the row above
+ * (typed in its first column, carried over the empty ones after it) when `twoRow`, else by a line above the table.
+ */
+export function foreignScaleOver(grid: Grid, headerRow: number, col: number, input: InputDef, twoRow: boolean): { said: string; cell: string } | undefined {
+  if (twoRow && headerRow > 1) {
+    let from = col;
+    while (from > 1 && !grid.text(headerRow - 1, from)) from--;
+    const group = grid.text(headerRow - 1, from);
+    const own = grid.text(headerRow, col);
+    const n = group && own && group !== own ? scaleNamed(group, true) : undefined;
+    if (n !== undefined) return foreignScale(n, input, true) ? { said: group, cell: cellAddress(headerRow - 1, from) } : undefined;
+  }
+  const line = scaleLine(grid, headerRow, twoRow ? headerRow - 1 : headerRow);
+  return line && foreignScale(line.n, input, false) ? line : undefined;
+}
