@@ -38,8 +38,9 @@ export function pointsOnScale(grid: Grid, layout: RosterColumns): PointsColumn[]
     if (!onLargerScale(item, input)) continue;
     const heading = grid.text(layout.headerRow, col);
     if (SCALE_NAMED.test(heading.normalize('NFKC'))) continue;
-    // 「客户满意度(%)」 over 23: the heading says 23 is 23 %.
-    if (input.type === 'percent' && /[%％]|百分比/.test(heading)) continue;
+    // 「客户满意度(%)」 over 23: the heading says 23 is 23 %. (「客户信息管理(20%)」, 「(权重20%)」 is the item's weight, copied
+    // from the form's 权重 column: its 20, 10, 20 of 20 were read as 20 % and scored 0 at exit 0.)
+    if (input.type === 'percent' && /(?<![\d.]\s*)[%％]|百分比/.test(heading)) continue;
     let count = 0;
     let highest = -Infinity;
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {

@@ -125,6 +125,16 @@ describe('points typed where a rate in % goes', () => {
     expect(said[1]!.message).toBe('as!B2:甲:这一格的「20」在列「客户信息管理·上级」里,像是「客户信息管理」的得分(满分 20 分),而这里要填百分比(三人以上填的都不超过满分),会读作 20%,没有计入,此人不评分;如果就是 20%,请写成「20%」');
   });
 
+  it('the item\'s weight copied into the heading (「客户信息管理(20%)」, 「(权重20%)」) does not say the figures are %: 20, 10, 20, 0 refused (A1 was 0, 74.25 for 95.5)', async () => {
+    for (const heading of ['客户信息管理(20%)·上级', '客户信息管理(权重20%)·上级']) {
+      const r = await afterSales(heading, ['20', '10', '20', '0']);
+      expect([heading, r.people.map((p) => p.status)]).toEqual([heading, ['error', 'error', 'error', 'error']]);
+      expect(r.problems.filter((p) => p.code === 'points-not-scale').map((p) => p.cell)).toEqual(['B1', 'B2', 'B3', 'B4', 'B5']);
+    }
+    // Real rates under the weight (92, 85, 95, 70) are rates: the same 89.375, 78.75, 89.375, 68.125 as below.
+    expect((await afterSales('客户信息管理(20%)·上级', ['92', '85', '95', '70'])).people.map((p) => p.total)).toEqual([89.375, 78.75, 89.375, 68.125]);
+  });
+
   it('rates written as rates (92%, 0.85, 「(%)」 in the heading) and real ones (95, 88, 91) are read as before', async () => {
     // 甲 92 % → 20; 乙 85 % → 10; 丙 95 % → 20; 丁 70 % → 0. A2 完成 20, A3 回访率达到90%以上 10, A4 0 unmet 20; B 50 + 50:
     // 甲 (20 + 50)/80 = 87.5 × 0.85 + 100 × 0.15 = 89.375; 乙 (10 + 50)/80 = 75 → 78.75; 丁 (0 + 50)/80 = 62.5 → 68.125.
