@@ -87,6 +87,8 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
     const ownColumns = new Set<number>();
     // Columns named as the form's but refused for their unit or scale: a table still, each column said, when all are.
     let refused = 0;
+    // What each claimed column's heading was read as (「对待业主友好积极(2月)」 under the group 「2月」).
+    const readAs = new Map<number, string>();
     for (let col = 1; col <= grid.columnCount; col++) {
       // Two-row headings: 「客户回访率」 over its inputs on the row above 「回访客户数」, merged or typed in the first
       // column only (the group then runs on over the empty cells after it); 「姓名」 above an empty cell is 姓名.
@@ -104,7 +106,10 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       const periodSub = !past && own && above && above !== own && PERIOD_SUB.test(own.normalize('NFKC').replace(/\s+/g, '')) && !periodGroup(above) ? own : undefined;
       // (This month's is the item itself; last month's its figure noted so, set aside as 「…(上月)」 is.)
       const subPast = periodSub ? new RegExp(`^(${PAST_PERIOD})`).exec(periodSub.normalize('NFKC'))?.[1] : undefined;
-      const text = past ? `${own}(${past})` : periodSub ? (subPast ? `${withoutTrailingNote(above) || above}(${subPast})` : above) : own || (over && lookup(dict, over) ? over : '');
+      // And a month over a block of items (「2月」 | 「3月」 over the criteria twice): 「…(2月)」 and 「…(3月)」, which the rows'
+      // 考核月份 picks — read as copies, February's marks filled March's blanks (王五 scored from February, exit 0).
+      const monthOver = !past && !periodSub && own && above && above !== own && monthNumberOf(above.normalize('NFKC').replace(/\s+/g, '')) && lookup(dict, own)?.target.kind === 'entry' ? above.trim() : undefined;
+      const text = past ? `${own}(${past})` : monthOver ? `${own}(${monthOver})` : periodSub ? (subPast ? `${withoutTrailingNote(above) || above}(${subPast})` : above) : own || (over && lookup(dict, over) ? over : '');
       if (!text) continue;
       if (text.length > MAX_HEADING_LENGTH) {
         unknown.push({ col, text });
@@ -207,6 +212,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
           columns.delete(earlier.col);
           unknown.push({ col: earlier.col, text: grid.text(row, earlier.col) });
           earlier.col = col;
+          readAs.set(col, text);
           earlier.vague = vague;
           columns.set(col, target);
           if (own) ownColumns.add(col);
@@ -215,17 +221,18 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
           dupes.push({ col, text, of: earlier.col });
           // 「迟到早退次数(2月)」 | 「(3月)」: figures of two months, not copies of one — each blank of March was filled from
           // February (孙丽 89 良好 for 95 优秀 at exit 0). Which is this file's month, the rows' 考核月份 says (below).
-          if (noteMonth(grid.text(row, earlier.col)) && noteMonth(text)) monthPairs.push({ earlier, col, text });
+          if (noteMonth(readAs.get(earlier.col) ?? grid.text(row, earlier.col)) && noteMonth(text)) monthPairs.push({ earlier, col, text });
         }
         continue;
       }
       claimed.push({ col, target, vague });
+      readAs.set(col, text);
       columns.set(col, target);
       if (own) ownColumns.add(col);
     }
     for (const pair of monthPairs) {
       const month = rowsMonth(grid, row, columns);
-      const first = noteMonth(grid.text(row, pair.earlier.col));
+      const first = noteMonth(readAs.get(pair.earlier.col) ?? grid.text(row, pair.earlier.col));
       const second = noteMonth(pair.text);
       const fits = (m: ReturnType<typeof noteMonth>) => !!month && !!m && m.month === month.month && (m.year === undefined || month.year === undefined || m.year === month.year);
       // Only when the rows' one month is one of the two (March's target beside April's, 考核月份 2026-03): otherwise
