@@ -517,7 +517,27 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
     return false;
   };
+  // The table's headings again lower down (a second table — the seed's 行为考核 under 业绩考核 — with 主管 | 自评 the other
+  // way round, or a column more): its rows read with the first heading's columns scored the self-rating as the 主管's
+  // (93.50 优秀 for 77.50, exit 0). Said there, the rows below not read.
+  const tableHeadings = [table.itemCol, table.inputCol, table.scoreCol, ...table.valueCols.map((v) => v.col)].filter((c): c is number => c !== null).map((col) => ({ col, key: labelKey(grid.text(table.headerRow, col)) })).filter((h) => h.key);
+  const movedHeadings = (row: number) => {
+    const here = new Map<string, number>();
+    for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
+      const k = labelKey(grid.text(row, col));
+      if (k && !here.has(k)) here.set(k, col);
+    }
+    if (tableHeadings.filter((h) => here.has(h.key)).length < 2) return [];
+    return table.valueCols.map((v) => ({ v, key: labelKey(grid.text(table.headerRow, v.col)) })).filter((x) => x.key && here.has(x.key) && here.get(x.key) !== x.v.col)
+      .map((x) => ({ heading: grid.text(table.headerRow, x.v.col), here: columnLetters(here.get(x.key)!), above: columnLetters(x.v.col) }));
+  };
+  let reheaded: { row: number; moved: ReturnType<typeof movedHeadings> } | undefined;
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const moved = grid.rowHidden?.(row) ? [] : movedHeadings(row);
+    if (moved.length) {
+      reheaded = { row, moved };
+      break;
+    }
     if (headingKey && labelKey(grid.text(row, table.itemCol)) === headingKey && !grid.rowHidden?.(row) && sameValueHeadings(row)) {
       // The heading printed again on a second page, the items going on, is the same form: passed over.
       if (!itemsAgain(row)) continue;
@@ -768,6 +788,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   if (table.besideForm) {
     const col = table.besideForm;
     problems.push(problem('second-form-on-sheet', { sheet: grid.name, row: table.headerRow, heading: grid.text(table.headerRow, col), beside: true }, { file, sheet: grid.name, cell: cellAddress(table.headerRow, col) }));
+  }
+  if (reheaded) {
+    const fields = { sheet: grid.name, row: reheaded.row, headerRow: table.headerRow, moved: reheaded.moved, records: '各项' };
+    problems.push(problem('headings-reordered', fields, { file, sheet: grid.name, cell: `${reheaded.moved[0]!.here}${reheaded.row}` }, name ? { person: name } : {}));
   }
   if (secondForm) {
     problems.push(problem('second-form-on-sheet', { sheet: grid.name, row: secondForm, heading: grid.text(secondForm, table.itemCol) }, { file, sheet: grid.name, cell: cellAddress(secondForm, table.itemCol) }));
