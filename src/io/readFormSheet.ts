@@ -871,8 +871,14 @@ function typedItemScores(grid: Grid, table: FormTable, file: string | undefined)
   if (table.scoreCol === null) return out;
   // Items left empty too: a figure in 得分 beside an empty count (3 beside 违反次数) is compared with kpi's (40) and
   // said where it differs; a team's formula there (10 for no lateness) agrees.
+  // A 填写 cell merged across 得分 (a long choice text, F7:G7) shows its answer there: the answer, not a score typed.
+  const fromLeft = (r: number) => {
+    const from = grid.mergedInto?.(r, table.scoreCol!);
+    const at = from ? parseRef(from) : null;
+    return at !== null && at[1] < table.scoreCol!;
+  };
   for (const [item, rows] of table.itemRows) {
-    const row = rows.find((r) => grid.value(r, table.scoreCol!).kind !== 'empty');
+    const row = rows.find((r) => grid.value(r, table.scoreCol!).kind !== 'empty' && !fromLeft(r));
     if (row === undefined) continue;
     // The seed's 结果 beside its raters' columns (自评 | 上级), holding a rater's answer again (「4级」 under 上级 and 结果): the result is that
     // answer, not a score typed to compare (six warnings a person, 「4级」 against 40).

@@ -280,7 +280,10 @@ function writeFormSheet(ws: ExcelJS.Worksheet, r: PersonResult, source: Extract<
 
 function cellHasValue(ws: ExcelJS.Worksheet, row: number, col: number): boolean {
   const cell = ws.findRow(row)?.findCell(col);
-  if (!cell || (cell.isMerged && cell.master !== cell)) return false;
+  if (!cell) return false;
+  // Covered by a merge from the left (填写 merged across 得分, F7:G7): the user's answer shows there, and a score written
+  // into it would land in F7 over the answer. Covered from above: that cell's own.
+  if (cell.isMerged && cell.master !== cell) return Number(cell.master.col) < col && cellHasValue(ws, Number(cell.master.row), Number(cell.master.col));
   const v = cell.value;
   return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
 }
