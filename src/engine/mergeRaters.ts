@@ -5,7 +5,7 @@ import type { Location } from '../model/location.js';
 import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import { countingRater, raterField } from './raterCopy.js';
+import { countingRater, raterField, raterWho } from './raterCopy.js';
 import { extraGradings } from './scales.js';
 import { headerProblems, scaleLabels, tickedOption } from './scoreForm.js';
 import { cleanText, idKey, nameKey } from './text.js';
@@ -166,16 +166,19 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     // The same person twice in one file of a group of several (a peer's copy, a roster of a row per rater), under the
     // same 评分人: the same marks are one row pasted twice, counted once; other marks in a rater's copy are one rater
     // twice (one peer rates a person once). Counted as two peers, 林娜's 40 weighed twice (84.13 for 84.80, exit 0).
-    const twin = rater.multiple ? acc.taken.find((r) => r.file === rec.file && r.rater === rater && raterText(r, field) === raterText(rec, field)) : undefined;
-    if (twin && sameMarks(twin.person, rec.person) && !answers.has(rec.file)) {
+    // And one named member of the group twice (「同事评李四」 on two rows, two copies each signed 「同事评(李四)」, 「面试官王五」
+    // twice): one peer, in any file — counted as two, 李四's marks weighed twice at exit 0 (a candidate's 推荐 turned on it).
+    const who = rater.multiple ? raterWho(form, raterText(rec, field)) : undefined;
+    const twin = rater.multiple ? acc.taken.find((r) => r.rater === rater && (who !== undefined ? raterWho(form, raterText(r, field)) === who : r.file === rec.file && raterText(r, field) === raterText(rec, field))) : undefined;
+    if (twin && sameMarks(twin.person, rec.person) && (!answers.has(rec.file) || who !== undefined)) {
       const at = { ...rec.person.at, file: rec.file };
       const p = problem('rater-duplicate', { case: 'same-row', place: placeOf(rec.file, at), person: name, rater: rater.label, firstPlace: placeOf(twin.file, twin.person.at) }, at, { severity: 'warning' });
       if (name) p.person = name;
       problems.push(p);
       continue;
     }
-    if (twin && groupsIn.get(rec.file)?.size === 1 && !answers.has(rec.file)) {
-      acc.errors.push(duplicateRater(rec, rater, twin, name, field));
+    if (twin && ((groupsIn.get(rec.file)?.size === 1 && !answers.has(rec.file)) || who !== undefined)) {
+      acc.errors.push(duplicateRater(rec, rater, twin, name, field, who));
       continue;
     }
     acc.seen.set(rater.id, rec);
@@ -330,10 +333,10 @@ function sameMarks(a: PersonEntries, b: PersonEntries): boolean {
 }
 
 /** The same rater twice for one person: an error on the person (not scored), at the second copy's 评分人 cell. */
-function duplicateRater(rec: RaterRecord, rater: RaterDef, earlier: RaterRecord, name: string, field: HeaderField | undefined): Problem {
+function duplicateRater(rec: RaterRecord, rater: RaterDef, earlier: RaterRecord, name: string, field: HeaderField | undefined, who?: string): Problem {
   const cell = field ? rec.person.headerCells?.get(field.id) : undefined;
   const at = { ...rec.person.at, ...(cell ? { cell } : {}), file: rec.file };
-  const several = rater.multiple && earlier.file === rec.file ? { several: true as const } : {};
+  const several = who ? { who } : rater.multiple && earlier.file === rec.file ? { several: true as const } : {};
   const p = problem('rater-duplicate', { place: placeOf(rec.file, at), person: name, rater: rater.label, firstPlace: placeOf(earlier.file, earlier.person.at), ...several }, at);
   if (name) p.person = name;
   return p;

@@ -152,7 +152,11 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       // (In one rater's copy the group's bare heading twice is that rater's column copied, not a second peer: counted as
       // one, 林娜's 沟通能力 weighed a peer who does not exist — 83.75 at exit 0 for an error.)
       const copied = rater?.rater.copyOnly && exact && (table.valueCols.filter((v) => v.rater === rater.rater).length === 1);
-      if (rater && taken(rater.slot) && rater.rater.multiple && !namesSlot(text, rater.rater) && !copied) {
+      // One named member's heading twice (「同事评(李四)」 in H and I): that peer's column copied, compared — not a second
+      // peer (李四 counted twice, 80.00 at exit 0 where his two columns disagree).
+      const sameNamed = rater?.rater.multiple && (group || withoutTrailingNote(text) !== text) ? table.valueCols.find((v) => v.rater === rater.rater && !v.copy && labelKey(grid.text(row, v.col)) === key) : undefined;
+      if (sameNamed) table.valueCols.push({ col, rater: sameNamed.rater, slot: sameNamed.slot, copy: true });
+      else if (rater && taken(rater.slot) && rater.rater.multiple && !namesSlot(text, rater.rater) && !copied) {
         // 「同事评」 beside 同事评1 and 同事评2 (or after them) is one more peer, whichever slot its heading names.
         let slot = rater.slot;
         while (taken(slot) && slot < 20) slot++;

@@ -200,7 +200,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // (In one rater's copy a bare heading twice — 「沟通能力·同事评」 again, no one named — is that column copied: a second
       // peer who does not exist was averaged in, at exit 0.)
       const copiedInCopy = target.kind === 'entry' && target.rater?.copyOnly && !/[((]/.test(text.normalize('NFKC')) && labelKey(text) === labelKey(grid.text(row, earlier?.col ?? col));
-      if (earlier && target.kind === 'entry' && target.rater?.multiple && !namesSlot(text, target.rater) && !copiedInCopy) {
+      // (And one named member's heading twice — 「沟通能力·同事评(李四)」 again — is that peer's column copied: compared.)
+      const namedAgain = !!earlier && /[((]/.test(text.normalize('NFKC')) && labelKey(text) === labelKey(readAs.get(earlier.col) ?? grid.text(row, earlier.col));
+      if (earlier && target.kind === 'entry' && target.rater?.multiple && !namesSlot(text, target.rater) && !copiedInCopy && !namedAgain) {
         const next = nextSlot(dict, form, target, claimed);
         if (next) {
           target = next;
