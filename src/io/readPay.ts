@@ -223,7 +223,8 @@ function namedRank(grid: Grid, row: number, col: number, names: string[]): numbe
   const keys = names.map(labelKey);
   // The heading's own name beats another of its names: 「工号」 beside 「编号」 (a row number 1, 2, 3 — everybody was paid
   // another's 绩效基数 at exit 0).
-  const r = labelKey(text) === keys[0] ? 3.5 : keys.includes(labelKey(text)) ? 3 : keys.includes(labelKey(bare)) ? noteRank : 0;
+  // And a bare 「编号」 is the least sure of a 工号's names: beside 「员工工号」 it numbers the rows.
+  const r = labelKey(text) === keys[0] ? 3.5 : labelKey(text) === '编号' && keys.includes('编号') ? 2.9 : keys.includes(labelKey(text)) ? 3 : keys.includes(labelKey(bare)) ? noteRank : 0;
   return r > 0 && grid.columnHidden?.(col) ? r / 10 : r;
 }
 

@@ -585,8 +585,11 @@ function vagueness(form: FormDef, target: ColumnTarget, text: string, noted: boo
     if (names([target.field.label])) return 0;
     // Of two aliases, the one the definition lists first: 「管理处」 beside 「部门」 on §2 (each site was named by its
     // department, 东区物业部; three sites of one 物业部 were refused as one name three times).
+    // (A bare 「编号」 last of a 工号's names: beside 「员工工号」 it is the rows' numbering, 1, 2, 3 — everybody's pay was
+    // another's, exit 0.)
+    if (target.field.role === 'id' && labelKey(text) === '编号') return 0.89;
     const at = (target.field.aliases ?? []).findIndex((a) => names([a]));
-    return 0.5 + (at < 0 ? 0.4 : Math.min(at, 39) / 100);
+    return 0.5 + (at < 0 ? 0.4 : Math.min(at, 38) / 100);
   }
   const key = labelKey(text);
   const names = itemNames(form, target.item).map(labelKey);

@@ -346,3 +346,23 @@ describe('a pay file whose amounts are in another unit than 元', () => {
     }
   });
 });
+
+// 「编号」 (the rows' numbering, 1, 2, 3) before 「员工工号」: both are names of the 工号, and the first listed was read —
+// everybody was paid another's 基数 at exit 0 (张三 3000 for 2500, with warnings that 工号 001 is 李四).
+describe('§14 「编号」 beside 「员工工号」', () => {
+  it('in the pay file: matched by 员工工号 — 6005 5000 × 1.1 = 5500, 6006 3000 × 0.9 = 2700', async () => {
+    const pay = payFile(['编号,姓名,员工工号,绩效基数,基本工资', '1,己,6006,3000,8000', '2,戊,6005,5000,8000']);
+    const r = await roundTrip('cs-scheme-100', [top('6005', '戊'), mid('6006', '己')], { pay });
+    expect([payOf(r, '6005')!.bonus, payOf(r, '6006')!.bonus]).toEqual([5500, 2700]);
+    expect(payProblems(r)).toEqual([]);
+  });
+
+  it('on a roster CSV: its 工号 are 员工工号\'s, 1, 2 the rows\' numbers — the same 5500 and 2700', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { gradedReport } = await import('../helpers.js');
+    const roster = path.join(tempDir(), 'roster.csv');
+    writeFileSync(roster, '\uFEFF编号,员工工号,姓名,部门,考核月份,业绩考核,质量考核,业务考核,通话利用率,报表提交及时性,出勤情况,问题反馈及工作配合度,遵守规章制度及上级综合评分\r\n1,6006,己,客服部,2026-03,18,25,8,8,4,5,8,10\r\n2,6005,戊,客服部,2026-03,20,30,10,10,5,5,10,6\r\n');
+    const r = await gradedReport(roster, { form: 'cs-scheme-100', pay: payFile(['工号,姓名,绩效基数,基本工资', '6005,戊,5000,8000', '6006,己,3000,8000']) });
+    expect(r.people.map((p) => [p.id, p.pay?.bonus])).toEqual([['6006', 2700], ['6005', 5500]]);
+  });
+});
