@@ -108,7 +108,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       const subPast = periodSub ? new RegExp(`^(${PAST_PERIOD})`).exec(periodSub.normalize('NFKC'))?.[1] : undefined;
       // And a month over a block of items (「2月」 | 「3月」 over the criteria twice): 「…(2月)」 and 「…(3月)」, which the rows'
       // 考核月份 picks — read as copies, February's marks filled March's blanks (王五 scored from February, exit 0).
-      const monthOver = !past && !periodSub && own && above && above !== own && monthNumberOf(above.normalize('NFKC').replace(/\s+/g, '')) && lookup(dict, own)?.target.kind === 'entry' ? above.trim() : undefined;
+      const monthOver = !past && !periodSub && own && above && above !== own && MONTH_ALONE.test(above.normalize('NFKC').replace(/\s+/g, '')) && lookup(dict, own)?.target.kind === 'entry' ? above.trim() : undefined;
       const text = past ? `${own}(${past})` : monthOver ? `${own}(${monthOver})` : periodSub ? (subPast ? `${withoutTrailingNote(above) || above}(${subPast})` : above) : own || (over && lookup(dict, over) ? over : '');
       if (!text) continue;
       if (text.length > MAX_HEADING_LENGTH) {
@@ -1200,6 +1200,8 @@ function rowsMonth(grid: Grid, headerRow: number, columns: ReadonlyMap<number, C
 }
 
 /** A group heading of an earlier period's figures (上月, 上月评分, 去年同期): the word PAST_NOTE knows, captured. */
+/** A heading that is a month and nothing else: 「3月」, 「2026年3月」, 「三月份」, 「2026-03」 (not a title naming one). */
+const MONTH_ALONE = /^(?:(?:\d{4}|\d{2})年)?(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月份?$|^\d{4}[-./](?:0?[1-9]|1[0-2])$/;
 const PAST_GROUP = new RegExp(`^(${PAST_PERIOD})(?:得分|评分|分数|数据|情况|考核|实际)?$`);
 
 /** A sub-heading naming the month of the figures under an item (上月 | 本月). */
