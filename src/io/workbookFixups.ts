@@ -5,6 +5,7 @@ import { columnNumber, decodeXml, escapeXml } from './fast/xml.js';
 import { columnLetters } from './grid.js';
 import type { PackageParts } from './packageParts.js';
 import { MARKED_PARTS, type XmlMark } from './xmlGuard.js';
+import { formulaResultsStale, withoutFormulaResults } from './staleResults.js';
 
 // Workbooks that exceljs misreads, repaired in the zip before it loads them (the user's file is untouched):
 // - openpyxl/pandas write absolute relationship targets (/xl/drawings/drawing1.xml); exceljs resolves only
@@ -25,6 +26,7 @@ import { MARKED_PARTS, type XmlMark } from './xmlGuard.js';
 // - XML's booleans written as words (LibreOffice: date1904="true", gridLines="true", showGridLines="false"): exceljs
 //   takes only "1" for true. A 1904-date workbook lost its date system (every date 4 years early in the graded copy,
 //   考核月份 2026-03 read as 2022-02), and the team's print options and sheet views were dropped. They become 1 and 0.
+// - formula results a writer saved as placeholders (fullCalcOnLoad: staleResults.ts) are taken out.
 
 /**
  * A part whose root element carries a prefix for the spreadsheet namespace (<x:workbook xmlns:x="…/main">, as some .NET
@@ -58,6 +60,8 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
     }
   };
   if (marks.has('absolute-target')) edit(MARKED_PARTS['absolute-target'], relativeTargets);
+  // Results saved as placeholders by a writer that does not calculate (staleResults.ts): read as none saved.
+  if (formulaResultsStale(parts.text('xl/workbook.xml') ?? '')) edit(/^xl\/worksheets\/[^/]+\.xml$/i, (_, xml) => withoutFormulaResults(xml));
   if (marks.has('plain-drawing')) edit(MARKED_PARTS['plain-drawing'], (_, xml) => prefixedDrawing(xml));
   if (marks.has('date-cell') || marks.has('empty-value')) edit(MARKED_PARTS['date-cell'], (_, xml) => fixCells(xml));
   if (marks.has('plain-comment')) edit(MARKED_PARTS['plain-comment'], (_, xml) => commentRuns(xml));

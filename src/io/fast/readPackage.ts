@@ -1,3 +1,4 @@
+import { formulaResultsStale } from '../staleResults.js';
 import path from 'node:path';
 import { localeFormatCode } from '../exceljsLocaleFormats.js';
 import type { RawValue } from '../../model/entries.js';
@@ -40,6 +41,8 @@ export interface PackageInfo {
   strings: string[];
   date1904: boolean;
   keywords: string;
+  /** Formula results saved as placeholders, to be worked out on opening (staleResults.ts): read as none saved. */
+  staleResults: boolean;
 }
 
 // exceljs's built-in format codes (lib/xlsx/defaultnumformats.js, the ids that have one); a locale's (27–36, 50–58) as
@@ -96,7 +99,7 @@ export function openPackage(buffer: Buffer, list: ZipEntry[], maxSize: number): 
   const core = readPart(base, 'docProps/core.xml') ?? '';
   const keywords = decodeXml(/<(?:\w+:)?keywords\b[^>]*>([\s\S]*?)<\/(?:\w+:)?keywords>/.exec(core)?.[1] ?? '');
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml);
-  return { ...base, sheets, workbookXml, workbookRelsXml, contentTypesXml, stylesXml, xfNumFmt, strings, date1904, keywords };
+  return { ...base, sheets, workbookXml, workbookRelsXml, contentTypesXml, stylesXml, xfNumFmt, strings, date1904, keywords, staleResults: formulaResultsStale(workbookXml) };
 }
 
 /** The worksheets of xl/workbook.xml, in order, with their parts (chart and dialog sheets left out: never read). */
@@ -353,7 +356,7 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo, sharedFormula
   // openpyxl, pandas and other generators save formulas without their results (<v/> or none). The ordinary path
   // reads such a cell as a formula not calculated: an error at an input's cell, any other cell left alone. A roster
   // of 50,000 with a column of =F2+G2 was read by exceljs whole (1.5 GB for 20,000 people).
-  if (f && (v === undefined || (t === 'n' && v.trim() === ''))) return uncalculated(f, sharedFormulas);
+  if (f && (pkg.staleResults || v === undefined || (t === 'n' && v.trim() === ''))) return uncalculated(f, sharedFormulas);
   if (t === 'inlineStr') return text(stringItemText(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? ''));
   if (v === undefined) return undefined;
   const raw = decodeXml(v);

@@ -1,4 +1,5 @@
 import path from 'node:path/posix';
+import { withoutFormulaResults } from '../staleResults.js';
 import type ExcelJS from 'exceljs';
 import { columnLetters } from '../grid.js';
 import { METADATA_SHEET } from '../metadata.js';
@@ -302,6 +303,9 @@ async function* mergedSheet(
     return `<row${a}>${cells}</row>`;
   };
 
+  // Formula results the input's writer saved as placeholders (staleResults.ts) were read as none: the graded copy keeps
+  // none either, or grading it again would read them (and LibreOffice show them).
+  const ownCells = input.staleResults ? withoutFormulaResults : (xml: string) => xml;
   const decoder = new TextDecoder('utf-8');
   let buf = '';
   let state = 'head' as 'head' | 'rows' | 'tail';
@@ -332,9 +336,9 @@ async function* mergedSheet(
     const taken = takeRows(buf, previous, (row) => {
       beforeRow(row.n);
       if (!nextKpi.done && nextKpi.value.n === row.n) {
-        out.push(mergeRow(row.n, row.attrs, row.body, nextKpi.value));
+        out.push(mergeRow(row.n, row.attrs, ownCells(row.body), nextKpi.value));
         nextKpi = rows.next();
-      } else out.push(row.xml);
+      } else out.push(ownCells(row.xml));
     });
     buf = taken.rest;
     previous = taken.last;
