@@ -17,6 +17,7 @@ import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserIte
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { countInput, foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
+import { byLegend, legendAbove, legendOf } from './answerLegend.js';
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
@@ -750,6 +751,14 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   let bySection: { text: string; cell?: string } | null = null;
   // The headings' second row (填写 | 得分 under the items, 姓名 merged down over it): no one.
   const subHeadings = subHeadingRow(grid, layout.columns, layout.headerRow) ? grid.nextRow(layout.headerRow) : 0;
+  // Numbers standing for a choice's answers, by a legend in its heading or on a line above (a survey export's
+  // 「评分代码:1=优秀 2=良好 3=一般 4=较差」): 1 read as the answer of 1 point was 较差 for 优秀 (§15 1.50 不予以考虑 for 3.50).
+  const legends = new Map<number, Map<number, string>>();
+  for (const [col, t] of layout.columns) {
+    if (t.kind !== 'entry' || t.input.type !== 'choice' || !t.input.choices?.length) continue;
+    const legend = legendOf(grid.text(layout.headerRow, col), t.input) ?? legendAbove(grid, layout.headerRow, t.input);
+    if (legend) legends.set(col, legend);
+  }
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     if (row === subHeadings) continue;
     // A row under the headings whose 姓名 cell is the heading's, merged down over it (a 分值 row 20 30 10 …, a units row
@@ -776,6 +785,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
         down.last = at.cell;
         mergedDown.set(into!, down);
       }
+      if (legends.has(col)) raw = byLegend(raw, legends.get(col)!);
       if (target.kind === 'entry' && percentCols.has(col)) raw = fractionUnderPercent(raw);
       if (target.kind === 'entry' && percentTyped.has(col)) raw = percentAsTyped(raw);
       if (target.kind === 'entry' && deductionCols.has(col)) raw = asDeduction(raw);

@@ -466,7 +466,7 @@ describe('a statistic line under the records', () => {
     expect(dept('仓储部').figures).toMatchObject({ w: 1, coefficient: 0.9, deduction: 1.11 });
     expect(dept('设备部').figures).toMatchObject({ u: 0, w: 0, g: 1, deduction: 0 });
     // Points after the answers (「满意4 一般3 不满意2 很不满意1」, 「满意=4 …」) are the answers' own points: read as before.
-    const { legendOf } = await import('../../src/io/records/read.js');
+    const { legendOf } = await import('../../src/io/answerLegend.js');
     const { loadAnyForm } = await import('../../src/forms/load.js');
     const def = await loadAnyForm('internal-satisfaction-workshop');
     if (!def.ok || def.kind !== 'records') throw new Error('not loaded');

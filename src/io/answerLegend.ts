@@ -1,0 +1,93 @@
+// Numbers standing for a choice's answers, as a legend says (「评价(1满意 2一般 3不满意 4很不满意)」 in the heading, an
+// export's 「评价填写代码:1=满意 2=一般…」 or 「说明:是否类字段 0=是 1=否」 on a line above): a digit under it is that answer,
+// not the answer of those points. Shared by record logs and rosters.
+import type { ChoiceDef } from '../model/definition.js';
+import type { RawValue } from '../model/entries.js';
+import { matchKey } from '../engine/text.js';
+import type { Grid } from './grid.js';
+import { withoutTrailingNote } from './normalize.js';
+
+/** A column of answers: its choices, or a yes/no question and its words. */
+export interface Answers {
+  type: string;
+  choices?: ReadonlyArray<Pick<ChoiceDef, 'label' | 'aliases'>>;
+  words?: readonly string[];
+}
+
+/**
+ * The numbers a heading gives a choice column's answers (「评价(1满意 2一般 3不满意 4很不满意)」, 「(1=满意,2=一般)」): two
+ * or more of its answers, each after its own number. undefined when it gives none.
+ */
+export function legendOf(heading: string, col: Answers, line = false): Map<number, string> | undefined {
+  const note = line ? heading.normalize('NFKC') : heading.normalize('NFKC').slice(withoutTrailingNote(heading.normalize('NFKC')).length);
+  if (!note) return undefined;
+  const answers = new Map<string, string>();
+  for (const c of col.choices ?? []) for (const n of [c.label, ...(c.aliases ?? [])]) answers.set(matchKey(n), c.label);
+  // A yes/no question coded in its heading (「是否一次安装成功(0是1否)」): 0 is 是 there — read as 否, a rate of 0 % for
+  // 100 %. Its words, and 是/否 whatever words the template offers.
+  if (col.type === 'yesno') for (const n of [...(col.words ?? []), '是', '否']) answers.set(matchKey(n), n);
+  // Which comes first says how it pairs: 「1满意 2一般」 (after a lead-in: 「请填数字:1满意…」, 「1为满意,2为一般」) numbers the
+  // answers after the numbers; 「满意4 一般3」, 「优秀=100 良好=80」 give each answer its number after it (its points, or the
+  // team's own). Read the other way, 4 was 一般 (§23 two departments rated 优秀 and 较好 came out 较好 and 较差).
+  const words = [...answers.keys()].sort((a, b) => b.length - a.length);
+  const tokens: Array<{ n: number } | { w: string | null }> = [];
+  const text = matchKey(note);
+  for (let i = 0; i < text.length; ) {
+    const digits = /^\d{1,4}/.exec(text.slice(i))?.[0];
+    if (digits) {
+      // A count or a bound (「不满意4次以上」, 「2人」): no answer's number.
+      const counted = /^(次|以上|以下|个|项|人|天|%)/.test(text.slice(i + digits.length));
+      tokens.push(counted ? { w: null } : { n: Number(digits) });
+      i += digits.length;
+      continue;
+    }
+    const word = words.find((w) => text.startsWith(w, i));
+    if (word) {
+      tokens.push({ w: answers.get(word)! });
+      i += word.length;
+      continue;
+    }
+    // Another word between a number and the next (「0未接触」, 「为」, 「代码」): it ends a pair unless it is a joiner.
+    if (!/[为是=:.、\-—~～,;/()\s]/.test(text[i]!)) tokens.push({ w: null });
+    i++;
+  }
+  const first = tokens.findIndex((t) => 'n' in t || t.w !== null);
+  if (first < 0) return undefined;
+  const numberFirst = 'n' in tokens[first]!;
+  const out = new Map<number, string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const [a, b] = numberFirst ? [tokens[k]!, tokens[k + 1]!] : [tokens[k + 1]!, tokens[k]!];
+    if ('n' in a && 'w' in b && b.w !== null && !out.has(a.n)) out.set(a.n, b.w);
+  }
+  // (A rule's note 「不满意4次以上或很不满意2次以上为很差」 pairs nothing: its numbers are counts. A legend may leave out an
+  // answer the team never uses: 「1满意 2一般 3不满意」, 「1=A 2=B 3=C」.)
+  return out.size >= 2 && new Set(out.values()).size === out.size ? out : undefined;
+}
+
+/**
+ * A line above the heading numbering a choice column's answers (an export's 「评价填写代码:1=满意 2=一般 3=不满意 4=很不满意」,
+ * 「说明:是否类字段 0=是 1=否」): as that legend in the heading is. Unread, 1 was read as the answer of 1 point — 很不满意
+ * for 满意 (§23 较好 came out 很差), 否 for 是 (§5 25 % for 75 %), at exit 0. The first such line is taken.
+ */
+export function legendAbove(grid: Grid, headerRow: number, col: Answers): Map<number, string> | undefined {
+  for (let row = 1; row < headerRow; row++) {
+    for (let c = 1; c <= Math.min(grid.columnCount, 30); c++) {
+      const text = grid.text(row, c);
+      if (!text || !/\d\s*[=为::.、]?\s*\D/.test(text)) continue;
+      // Words before the first number may name the field (「是否类字段 0=是 1=否」: 是否 read as the answers' order) — or be
+      // the first answer of 「满意=4,一般=3」: the reading that pairs more answers.
+      const whole = legendOf(text, col, true);
+      const fromNumber = legendOf(text.slice(/\d/.exec(text)!.index), col, true);
+      const legend = (fromNumber?.size ?? 0) > (whole?.size ?? 0) ? fromNumber : whole;
+      if (legend) return legend;
+    }
+  }
+  return undefined;
+}
+
+/** A cell holding one of a legend's numbers (a number, or a digit typed as text): that answer, as words. */
+export function byLegend(raw: RawValue, legend: Map<number, string>): RawValue {
+  const n = raw.kind === 'number' ? raw.value : raw.kind === 'text' && /^\s*\d{1,2}\s*$/.test(raw.value.normalize('NFKC')) ? Number(raw.value.normalize('NFKC')) : undefined;
+  const label = n === undefined ? undefined : legend.get(n);
+  return label ? { kind: 'text', value: label } : raw;
+}

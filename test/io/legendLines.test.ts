@@ -1,0 +1,32 @@
+// An export's legend on a line above its headings — 「评价填写代码:1=满意 2=一般 3=不满意 4=很不满意」, 「说明:是否类字段
+// 0=是 1=否」, 「评分代码:1=优秀 2=良好 3=一般 4=较差」 — was not read: each digit was the answer of that many points, the
+// other way round, at exit 0 (§23 较好 came out 很差, §5 75 % came out 25 %, §15 3.50 优秀 came out 1.50 较差). It is read
+// as the same legend in the heading is.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const fixture = (name: string) => path.join(repoRoot, 'test/fixtures', name);
+
+describe('a legend on a line above the headings', () => {
+  it('§23 「1=满意 2=一般 3=不满意 4=很不满意」: 采购部 1,1,1,3 → u = 1 较好, 财务部 1,2,2 → g = 2 较好; 0.5 ÷ 0.9 = 0.56 each', async () => {
+    const report = await gradedReport(fixture('legends/workshop-code-line.csv'), { form: 'internal-satisfaction-workshop' });
+    const monthly = report.groups!.filter((g) => g.grouping === report.groups![0]!.grouping);
+    expect(monthly.map((g) => [g.keyText, g.figures.u, g.figures.w, g.figures.g, g.figures.level, g.figures.deduction])).toEqual([
+      ['2026-03·采购部', 1, 0, 0, '较好', 0.56],
+      ['2026-03·财务部', 0, 0, 2, '较好', 0.56],
+    ]);
+  });
+
+  it('§5 「说明:是否类字段 0=是 1=否」: 王师傅 3 of 4 satisfied (HT4 处理完毕 1 = 否) — 满意率, 一次成功率, 验收单上交率 75 %', async () => {
+    const report = await gradedReport(fixture('install/legend-line-above.csv'), { form: 'install-followup' });
+    const all = report.groups!.find((g) => g.grouping === 'all')!;
+    expect([all.figures.satisfiedRate, all.figures.firstTimeRate, all.figures.receiptRate]).toEqual([75, 75, 75]);
+  });
+
+  it('§15 a roster of answer sheets, 「评分代码:1=优秀 2=良好 3=一般 4=较差」: 陈小红 (4 + 3)/2 = 3.50 优秀 强烈推荐', async () => {
+    const report = await gradedReport(fixture('legends/interview-code-line.csv'), { form: 'interview-eval' });
+    const chen = report.people.find((p) => p.name === '陈小红')!;
+    expect([chen.total, chen.band]).toEqual([3.5, '优秀']);
+  });
+});
