@@ -168,7 +168,7 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     // twice (one peer rates a person once). Counted as two peers, 林娜's 40 weighed twice (84.13 for 84.80, exit 0).
     // And one named member of the group twice (「同事评李四」 on two rows, two copies each signed 「同事评(李四)」, 「面试官王五」
     // twice): one peer, in any file — counted as two, 李四's marks weighed twice at exit 0 (a candidate's 推荐 turned on it).
-    const who = rater.multiple ? raterWho(form, raterText(rec, field)) : undefined;
+    const who = rater.multiple ? personNamed(raterWho(form, raterText(rec, field))) : undefined;
     const twin = rater.multiple ? acc.taken.find((r) => r.rater === rater && (who !== undefined ? raterWho(form, raterText(r, field)) === who : r.file === rec.file && raterText(r, field) === raterText(rec, field))) : undefined;
     if (twin && sameMarks(twin.person, rec.person) && (!answers.has(rec.file) || who !== undefined)) {
       const at = { ...rec.person.at, file: rec.file };
@@ -318,6 +318,14 @@ function ratesAnything(p: PersonEntries): boolean {
 }
 
 /** What a record's 评分人 says (empty when the form has no such field). */
+/**
+ * Who a 评分人 note names, when it is someone: 「同事评(匿名)」, 「同事评(同组)」, 「客户评(电话回访)」 say how the group
+ * rated, and every peer of an anonymous group writes the same — read as one peer, each copy after the first was refused.
+ */
+function personNamed(who: string | undefined): string | undefined {
+  return who && !/^(匿名|不记名|无记名|未署名|不署名|无名|保密|同组|本组|他组|其他|其它|未知|代填|代评)$|回访|问卷|调查|电话|线上|线下|现场|网络|网上|微信|短信|邮件|评价|反馈|组$|部$/.test(who) ? who : undefined;
+}
+
 function raterText(rec: RaterRecord, field: HeaderField | undefined): string {
   return field ? cleanText(rec.person.header.get(field.id) ?? '') : '';
 }

@@ -512,6 +512,15 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   let secondForm = 0;
   /** A heading row with the table's columns to fill headed as the table's are (not 「项目 | 扣分举例」, a reference list). */
   const sameValueHeadings = (row: number) => table.valueCols.length > 0 && table.valueCols.every((v) => labelKey(grid.text(row, v.col)) === labelKey(grid.text(table.headerRow, v.col)));
+  /** Whether the first item named below `row` is one not read yet (a second table's items). */
+  const itemsFollow = (row: number): boolean => {
+    for (let r = grid.nextRow(row); r <= grid.rowCount && r <= row + 10; r = grid.nextRow(r)) {
+      const text = grid.text(r, table.itemCol);
+      const item = text ? labelVariants(text).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) : undefined;
+      if (item) return !visibleItems.has(item.id);
+    }
+    return false;
+  };
   /** Whether the first item named below `row` is one read above it (the items start again: another person's form). */
   const itemsAgain = (row: number): boolean => {
     for (let r = grid.nextRow(row); r <= grid.rowCount && r <= row + 10; r = grid.nextRow(r)) {
@@ -537,8 +546,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   };
   let reheaded: { row: number; moved: ReturnType<typeof movedHeadings> } | undefined;
   for (let row = grid.nextRow(table.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    // (Only where items not yet read follow it: a signature line 「签字 | 自评 | … | 上级」 or a note of the team's under
+    // the table heads nothing.)
     const moved = grid.rowHidden?.(row) ? [] : movedHeadings(row);
-    if (moved.length) {
+    if (moved.length && itemsFollow(row)) {
       reheaded = { row, moved };
       break;
     }

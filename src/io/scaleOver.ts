@@ -15,10 +15,14 @@ const RANGE_CLAUSE = /(?:每项|每个|各项|评分|打分|按|采用|实行)[^
 /** The scale a text names: 「(5分制)」, 「五分制」, 「每项1-5分」 → 5; a bare 「(30分)」 or 「满分5分」 (an item's points) none. */
 export function scaleNamed(text: string, inHeading = false): number | undefined {
   const t = text.normalize('NFKC');
-  const word = SCALE_WORD.exec(t)?.[1];
-  if (word !== undefined) return CHINESE[word] ?? Number(word);
+  // 「百分制」 is the total's scale (「每项1-10分,总分百分制」), not each mark's; two scales (「按5分制折算为10分制后填写」)
+  // say no one scale of the marks.
+  const words = [...new Set([...t.matchAll(new RegExp(SCALE_WORD.source, 'g'))].map((m) => CHINESE[m[1]!] ?? Number(m[1])).filter((n) => n !== 100))];
+  if (words.length) return words.length === 1 ? words[0] : undefined;
   // In a group heading a range alone names the scale (「服务态度(1-5分)」) — of ten or less: 「(0-30分)」 over a part's
-  // criteria is its points; in a line, a range only after words of marking.
+  // criteria is its points; in a line, a range only after words of marking, and only one (「1-4分差,5-7分一般,8-10分好」
+  // are bands of the marks).
+  if (!inHeading && [...t.matchAll(/\d\s*[-~～至到—–]\s*\d{1,3}\s*分(?!钟)/g)].length > 1) return undefined;
   const range = inHeading ? /[((]\s*[01]\s*[-~～至到—–]\s*(\d{1,2})\s*分?\s*[))]\s*$/.exec(t)?.[1] : RANGE_CLAUSE.exec(t)?.[1];
   return range !== undefined && (!inHeading || Number(range) <= 10) ? Number(range) : undefined;
 }

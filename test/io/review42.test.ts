@@ -1,0 +1,40 @@
+// Sound input the forty-second session's changes refused (found by review), each scored as before:
+// - peers who all sign 「同事评(匿名)」 were one peer rating twice (both people unscored);
+// - a line 「评分标准 1-4分差,5-7分一般,8-10分好」 or 「按5分制折算为10分制后填写」 above a §16 roster, and a group heading
+//   「评估项目(每项1-10分,总分百分制)」, were read as another scale of the marks (every column refused);
+// - a signature line 「签字 | 自评 | … | 上级」 or a note 「项目 | 自评 | 上级」 under a §1 sheet was a second table's heading.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeCombined } from '../../src/io/combineRaters.js';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/review42', name);
+
+describe('review of the forty-second session', () => {
+  it('§9 peers signing 「同事评(匿名)」 are two peers: 林娜 (3 × 96.25 + 2 × 78.75)/5 = 89.25 良好, 王强 80', async () => {
+    // No 客户评: weights 70/80 and 10/80. 林娜 主管 100/80/100/80/100, peers (80 + 60)/2 = 70 on each item:
+    // 0.875 × 100 + 0.125 × 70 = 96.25 (three items), 0.875 × 80 + 0.125 × 70 = 78.75 (two).
+    const outcome = await gradeCombined([fixture('anon-boss.xlsx'), fixture('anon-peer-a.xlsx'), fixture('anon-peer-b.xlsx')], { output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.total, p.band])).toEqual([['林娜', 89.25, '良好'], ['王强', 80, '良好']]);
+  });
+
+  for (const [file, what] of [
+    ['rating-band-legend-line.xlsx', '「评分标准 1-4分差,5-7分一般,8-10分好」 above'],
+    ['rating-converted-note-line.xlsx', '「说明:客户评价按5分制折算为10分制后填写」 above'],
+    ['rating-group-total-scale.xlsx', '「评估项目(每项1-10分,总分百分制)」 over the criteria'],
+  ] as const) {
+    it(`§16 ${what}: read — 林娜 9+8+10+9+8+9+10+8+9+9 = 89 良好, 王强 71 一般`, async () => {
+      const report = await gradedReport(fixture(file));
+      expect(report.people.map((p) => [p.name, p.total, p.band])).toEqual([['林娜', 89, '良好'], ['王强', 71, '一般']]);
+    });
+  }
+
+  for (const file of ['after-sales-signature-headings.xlsx', 'after-sales-summary-note.xlsx']) {
+    it(`§1 ${file}: no second table — 81.25 × 0.85 + 70 × 0.15 = 79.5625 一般`, async () => {
+      const report = await gradedReport(fixture(file));
+      expect(report.people.map((p) => [p.total, p.band])).toEqual([[79.5625, '一般']]);
+      expect(report.problems.some((p) => p.code === 'headings-reordered')).toBe(false);
+    });
+  }
+});
