@@ -104,13 +104,15 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
     // Found by 工号 under the name of another person of the form (two 工号 swapped in the pay file): that person's 基数,
     // not this one's — paid so, both got the other's pay with a warning, exit 0. An error; no pay worked out.
     const namedAs = byId ? table.nameOfId.get(idKeyOf(p.id)) : undefined;
-    // A swap (the other person's own row, by their 工号, names this one), or the other person's row typed with this one's
-    // 工号 (theirs has none: 乙二's 2000 paid to 甲一 with a warning). Namesakes the form tells apart (张伟, 张伟B) and the
-    // pay file does not (张伟 twice, each on their own 工号) are paid by 工号, as before.
+    // A swap (the other person's own row, by their 工号, names this one), names shifted against the 工号 over three rows
+    // or more (their row names a third), or the other person's row typed with this one's 工号 (theirs has none, or they have
+    // no 工号 on the form and are found by name: one row was paid to both, 3000 and 3300, with one warning). Namesakes the
+    // form tells apart (张伟, 张伟B) and the pay file does not (张伟 twice, each on their own 工号: the other's own row names
+    // them) are paid by 工号, as before.
     const swapped = (o: PersonResult) => {
-      if (o === p || !o.name || personKeyOf(o.name) !== personKeyOf(namedAs!.name) || !o.id) return false;
-      const theirs = table.nameOfId.get(idKeyOf(o.id));
-      return theirs === undefined || personKeyOf(theirs.name) === personKeyOf(p.name);
+      if (o === p || !o.name || personKeyOf(o.name) !== personKeyOf(namedAs!.name)) return false;
+      const theirs = o.id ? table.nameOfId.get(idKeyOf(o.id)) : undefined;
+      return theirs === undefined || personKeyOf(theirs.name) !== personKeyOf(o.name);
     };
     if (namedAs && p.name && personKeyOf(namedAs.name) !== personKeyOf(p.name) && people.some(swapped)) {
       theirs(i, problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id, payName: namedAs.name, name: p.name, other: true }, { file: table.file, sheet: namedAs.sheet, cell: namedAs.cell }, { person: p.name, severity: 'error' }));

@@ -366,3 +366,22 @@ describe('§14 「编号」 beside 「员工工号」', () => {
     expect(r.people.map((p) => [p.id, p.pay?.bonus])).toEqual([['6006', 2700], ['6005', 5500]]);
   });
 });
+
+// README: a pay row found by 工号 that names another person of the form is an error (whose row it is, kpi cannot know).
+describe('§14 a pay row naming another person of the form', () => {
+  it('that person has no 工号 on the form: the row is not paid twice — 6005 an error, 己 (by name) 3000 × 0.9 = 2700', async () => {
+    // 6005 戊 96 优秀 (K 1.1), 己 without 工号 86 一般 (K 0.9). The one row (6005, 己, 3000) paid 戊 3300 and 己 2700.
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '6005,己,3000,8000']);
+    const r = await roundTrip('cs-scheme-100', [top('6005', '戊'), mid('', '己')], { pay });
+    expect(payOf(r, '6005')).toBeNull();
+    expect(r.people.find((p) => p.name === '己')!.pay!.bonus).toBe(2700);
+    expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['error', 'pay-mismatch']]);
+  });
+
+  it('names shifted one row against the 工号 over three people: an error for each, no one paid another\'s 基数', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '6005,己,3000,8000', '6006,庚,2000,8000', '6007,戊,2500,8000']);
+    const r = await roundTrip('cs-scheme-100', [top('6005', '戊'), mid('6006', '己'), mid('6007', '庚')], { pay });
+    expect(['6005', '6006', '6007'].map((id) => payOf(r, id))).toEqual([null, null, null]);
+    expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['error', 'pay-mismatch'], ['error', 'pay-mismatch'], ['error', 'pay-mismatch']]);
+  });
+});
