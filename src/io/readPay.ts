@@ -7,7 +7,7 @@ import { type Problem } from '../model/problem.js';
 import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
-import { labelKey, withoutTrailingNote } from './normalize.js';
+import { labelKey, PAST_NOTE, withoutTrailingNote } from './normalize.js';
 import { sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
@@ -219,6 +219,8 @@ function namedRank(grid: Grid, row: number, col: number, names: string[]): numbe
   if (!text) return 0;
   const bare = withoutTrailingNote(text);
   const note = text.slice(bare.length).trim();
+  // Last month's figure (「绩效基数(上月)」) is none of this month's, even alone: it was paid for March without a word.
+  if (PAST_NOTE.test(note)) return 0;
   const noteRank = /^\((元|人民币|rmb|¥|本月|当月)\)$/i.test(note) ? 2 : 1;
   const keys = names.map(labelKey);
   // The heading's own name beats another of its names: 「工号」 beside 「编号」 (a row number 1, 2, 3 — everybody was paid
@@ -234,10 +236,12 @@ function twinColumns(grid: Grid, row: number, headings: Headings, cols: Header['
   // (绩效基数 only: 底薪 beside 基本工资 is a payroll's way — the base pay within the basic — and the bonus needs neither.)
   for (const what of ['base'] as const) {
     const col = cols[what];
-    // Only this month's (the heading as it is, or with a unit or 本月): 「绩效基数(上月)」 beside it is last month's.
-    if (col === undefined || headingRank(grid, row, col, headings[what]) < 2) continue;
+    // This month's (the heading as it is, or with a unit or 本月) beside another such; or two noted otherwise
+    // (「绩效基数(调整前)」 | 「(调整后)」: the first was paid without a word). 「(上月)」 is no one's (namedRank).
+    if (col === undefined) continue;
+    const rank = headingRank(grid, row, col, headings[what]);
     for (let c = 1; c <= Math.min(grid.columnCount, 60); c++) {
-      if (c !== col && headingRank(grid, row, c, headings[what]) >= 2 && !Object.values(cols).includes(c)) {
+      if (c !== col && headingRank(grid, row, c, headings[what]) >= Math.min(rank, 2) && !grid.columnHidden?.(c) && !Object.values(cols).includes(c)) {
         twins[what] = c;
         break;
       }

@@ -385,3 +385,19 @@ describe('§14 a pay row naming another person of the form', () => {
     expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['error', 'pay-mismatch'], ['error', 'pay-mismatch'], ['error', 'pay-mismatch']]);
   });
 });
+
+describe('§14 绩效基数 columns noted otherwise than by a unit', () => {
+  it('「绩效基数(调整前)」 | 「绩效基数(调整后)」: a row where they differ is an error, not paid from the first; equal rows paid', async () => {
+    const pay = payFile(['工号,姓名,绩效基数(调整前),绩效基数(调整后),基本工资', '6005,戊,2000,2500,8000', '6006,己,3000,3000,8000']);
+    const r = await roundTrip('cs-scheme-100', [top('6005', '戊'), mid('6006', '己')], { pay });
+    // 戊: 2000 (调整前) × 1.1 = 2200 was paid; now an error. 己: 3000 in both × 0.9 = 2700.
+    expect([payOf(r, '6005'), payOf(r, '6006')!.bonus]).toEqual([null, 2700]);
+    expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['error', 'pay-duplicate']]);
+  });
+
+  it('「绩效基数(上月)」 alone is last month\'s: refused, not paid for this month (2000 × 1.1 was paid)', async () => {
+    const pay = payFile(['工号,姓名,绩效基数(上月),基本工资', '6005,戊,2000,8000']);
+    const failure = await roundTrip('cs-scheme-100', [top('6005', '戊')], { pay }).then(() => null, (e: Error) => e.message);
+    expect(failure).toContain('没有找到「绩效基数」列');
+  });
+});
