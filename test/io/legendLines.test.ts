@@ -30,3 +30,19 @@ describe('a legend on a line above the headings', () => {
     expect([chen.total, chen.band]).toEqual([3.5, '优秀']);
   });
 });
+
+// 「说明:各项按5分制评分」 above a §3 log of 1–10 answers: 4.5 of 5 read as 4.5 of 10 was 丁 at exit 0.
+describe('a scale named on a line above a survey log', () => {
+  it('§3 「说明:各项按5分制评分」: refused, naming the line; 「(10分制)」 in the title is the log\'s own — (9 + 8)/2 × 10 = 85 乙', async () => {
+    const { refusal } = await import('../helpers.js');
+    const failure = await refusal(fixture('records42/survey-5-scale-line.csv'), { form: 'satisfaction-monthly' });
+    expect(failure.message).toContain('B3「产品质量」(A2「说明:各项按5分制评分」)');
+    expect(failure.message).toContain('写明的分制(或分数高低的方向)与本表不同');
+    const { writeFileSync } = await import('node:fs');
+    const { tempDir } = await import('../helpers.js');
+    const own = path.join(tempDir(), 'ten.csv');
+    writeFileSync(own, '\uFEFF客户满意度调查(10分制)\r\n客户,产品质量,服务,交付准确性,售后支持\r\n甲,9,9,9,9\r\n乙,8,8,8,8\r\n');
+    const report = await gradedReport(own, { form: 'satisfaction-monthly' });
+    expect([report.groups![0]!.figures.index, report.groups![0]!.band]).toEqual([85, '乙']);
+  });
+});

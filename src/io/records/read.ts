@@ -15,6 +15,7 @@ import { shownName } from '../shownName.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
 import { parseMonth, serialMonth } from '../../engine/period.js';
 import { byLegend, legendAbove, legendOf } from '../answerLegend.js';
+import { scaleLine } from '../scaleOver.js';
 
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
 const HEADING_SEARCH_ROWS = 30;
@@ -40,7 +41,7 @@ export interface RecordSheet {
   /** A derived figure's own column typed by the team (§22 加权分, §21 得分), by derived id: compared with kpi's. */
   typed?: Map<string, number>;
   /** Headings naming a missing column on another scale (「产品质量(5分制)」 for 1–10 answers): not read, said so. */
-  otherScales?: Array<{ col: number; text: string; of: ColumnDef }>;
+  otherScales?: Array<{ col: number; text: string; of: ColumnDef; /** A line above saying the scale, when the heading does not. */ line?: string }>;
 }
 
 /** Every name a column may be written as, keyed: its label, aliases, 「组·列」 and 「组列」. */
@@ -181,6 +182,17 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
     }
   }
   if (!best) return null;
+  // A line above naming the answers' scale (「说明:各项按5分制评分」, 「(5分制)」 in the title): 4.5 of 5 read as 4.5 of 10
+  // was 丁 at exit 0, as 「产品质量(5分制)」 in the heading is refused.
+  const line = scaleLine(grid, best.headerRow);
+  for (const c of line ? def.records.columns : []) {
+    const col = best.columns.get(c.id);
+    const own = ownScale(c);
+    if (col === undefined || own === undefined || own === line!.n) continue;
+    best.columns.delete(c.id);
+    (best.otherScales ??= []).push({ col, text: grid.text(best.headerRow, col), of: c, line: `${line!.cell}「${line!.said}」` });
+    if (!c.optional) best.missing.push(c);
+  }
   const found = required.length - best.missing.filter((c) => !best!.otherScales?.some((x) => x.of === c)).length;
   if (found * 3 < required.length || found === 0) return null;
   // The columns where the team types what kpi computes (a derived figure's `column`, when no column of the log has it).
@@ -279,7 +291,7 @@ export function missingColumnsProblem(sheet: RecordSheet, def: RecordFormDef, fi
     const first = scaled[0]!;
     const own = first.of.type === 'choice' ? first.of.choices!.map((x) => x.label).join('/') : `${first.of.min ?? 0}–${first.of.max}分`;
     const others = columns.filter((c) => !scaled.some((x) => `${x.of.group ? `${x.of.group}·` : ''}${x.of.label}` === c));
-    const fields = { case: 'records-scale', name: shownName(file), sheet: sheet.grid.name, headings: scaled.map((x) => `${headingCell(sheet, x.col)}「${x.text}」`), labels: scaled.map((x) => x.of.label), own, ...(others.length ? { others } : {}) } as const;
+    const fields = { case: 'records-scale', name: shownName(file), sheet: sheet.grid.name, headings: scaled.map((x) => `${headingCell(sheet, x.col)}「${x.text}」${x.line ? `(${x.line})` : ''}`), labels: scaled.map((x) => x.of.label), own, ...(others.length ? { others } : {}) } as const;
     return problem('item-not-found', fields, { file, sheet: sheet.grid.name, cell: headingCell(sheet, first.col) });
   }
   const fields = { case: 'records-columns', sheet: sheet.grid.name, row: sheet.headerRow, columns, form: def.title, formId: def.id } as const;
