@@ -17,7 +17,7 @@ import { cleanText, nameKey, unitsOf } from '../engine/text.js';
 import { cellAddress, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, labelVariants, PAST_NOTE, THIS_MONTH_NOTE } from './normalize.js';
-import { unitLineAbove } from './unitLine.js';
+import { unitLineAbove, unitLineBelow } from './unitLine.js';
 import { findRosterHeader } from './readRoster.js';
 import { foreignUnit, foreignUnitBelow, unitNoteOf } from './headingUnits.js';
 import { readPeople, type ReadResult } from './readPeople.js';
@@ -142,8 +142,9 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
         if (hit && variant > 0 && input && foreignUnit(text, input)) return true;
         // Or a row of units under the headings giving it another unit (「万元」 under 销售额): 1.23456 万元 was 1.23 元.
         if (hit && input && foreignUnitBelow(grid, row, col, input)) return true;
-        // Or a line above the table giving the amounts' unit (「客服绩效导出(金额单位:万元)」: 8.5 万元 read as 8.5 元).
-        if (hit && input && unitsOf(input.unit).includes('元') && unitLineAbove(grid, row)) return true;
+        // Or a line above the table giving the amounts' unit (「客服绩效导出(金额单位:万元)」: 8.5 万元 read as 8.5 元), or a
+        // note under it (「注:金额单位为万元」).
+        if (hit && input && unitsOf(input.unit).includes('元') && (unitLineAbove(grid, row, undefined, moneyWords(form)) ?? unitLineBelow(grid, row, undefined, moneyWords(form)))) return true;
         if (hit) {
           // A heading read without its note after it loses to one read as it is — unless the note is the count's unit
           // (「询单人数(人)」 is 询单人数: 咨询人数 was read instead).
@@ -414,7 +415,7 @@ function join(people: PersonEntries[], table: ExportTable, form: FormDef): Probl
   const missing = data.columns.filter((c) => ![...header.columns.values()].includes(c));
   for (const c of missing) {
     const input = inputOf(form, c);
-    const line = input && unitsOf(input.unit).includes('元') ? unitLineAbove(grid, header.row) : undefined;
+    const line = input && unitsOf(input.unit).includes('元') ? (unitLineAbove(grid, header.row, undefined, moneyWords(form)) ?? unitLineBelow(grid, header.row, undefined, moneyWords(form))) : undefined;
     if (line) out.push(problem('data-missing', { case: 'column', row: header.row, column: c.label, aliases: c.aliases ?? [], unit: line.unit }, { file, sheet: shown, cell: line.cell }));
     else out.push(problem('data-missing', { case: 'column', row: header.row, column: c.label, aliases: c.aliases ?? [] }, { file, sheet: shown }));
   }
@@ -597,3 +598,8 @@ function nameOf(person: PersonEntries, form: FormDef): string {
   return f ? cleanText(person.header.get(f.id) ?? '') : '';
 }
 
+/** What may stand before 单位 on a line giving an export's amounts' unit: 金额, 货币, and its columns of 元 (「销售额单位:万元」). */
+function moneyWords(form: FormDef): string {
+  const names = (form.data?.columns ?? []).filter((c) => unitsOf(inputOf(form, c)?.unit).includes('元')).flatMap((c) => [c.label, ...(c.aliases ?? [])]);
+  return ['金额', '货币', ...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|');
+}

@@ -6,19 +6,39 @@ import { cellAddress, type Grid } from './grid.js';
 /** Money units other than 元 a line may name (not 分 or 角: 「单位:分」 over a roster is its points). */
 export const OTHER_MONEY_UNIT = /^(千元|万元|百元|十元|千|万|百|k|w|美元|usd|us\$|\$|港币|港元|hkd|欧元|eur|日元|jpy)$/i;
 
+/** The unit a line of the sheet gives its amounts, 「<prefix>单位:<unit>」 with a unit `units` accepts (first 60 columns). */
+function unitOnRow(grid: Grid, row: number, units: RegExp, prefix: string): { unit: string; row: number; col: number; cell: string } | undefined {
+  // (「注:金额单位为万元」: a note's word before it, 为 after it. The figure it is of only as the caller names them: a pay
+  // file's 「销售额单位:万元」 says nothing of its 绩效基数.)
+  const clause = new RegExp(`^(?:(?:说明|注|备注|注意)[::]?)?(?:${prefix})?单位(?:为|是)?[::]?(\\S+)$`);
+  for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
+    for (const words of grid.text(row, col).normalize('NFKC').replace(/萬/g, '万').split(/[\s,;、()]+/)) {
+      const unit = clause.exec(words)?.[1];
+      if (unit && units.test(unit)) return { unit, row, col, cell: cellAddress(row, col) };
+    }
+  }
+  return undefined;
+}
+
 /**
- * The first line above `headerRow` saying 「<prefix>单位:<unit>」 with a unit `units` accepts (first 60 columns), its
- * cell; `prefix` the words that may stand before 单位 (金额, 绩效基数 …), none by default besides 金额 and 货币.
+ * The first line above `headerRow` giving the amounts' unit, its cell; `prefix` the words that may stand before 单位
+ * (金额, 绩效基数, 销售额 …), none by default but 金额 and 货币.
  */
 export function unitLineAbove(grid: Grid, headerRow: number, units: RegExp = OTHER_MONEY_UNIT, prefix = '金额|货币'): { unit: string; row: number; col: number; cell: string } | undefined {
-  const clause = new RegExp(`^(?:说明[::])?(?:${prefix})?单位[::]?(\\S+)$`);
   for (let row = 1; row < headerRow; row++) {
-    for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
-      for (const words of grid.text(row, col).normalize('NFKC').replace(/萬/g, '万').split(/[\s,;、()]+/)) {
-        const unit = clause.exec(words)?.[1];
-        if (unit && units.test(unit)) return { unit, row, col, cell: cellAddress(row, col) };
-      }
-    }
+    const hit = unitOnRow(grid, row, units, prefix);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The same said in a note of one cell in the last rows under the table (an export's 「注:金额单位为万元」). */
+export function unitLineBelow(grid: Grid, headerRow: number, units: RegExp = OTHER_MONEY_UNIT, prefix = '金额|货币'): { unit: string; row: number; col: number; cell: string } | undefined {
+  for (let row = grid.rowCount; row > headerRow && row > grid.rowCount - 20; row--) {
+    let filled = 0;
+    for (let col = 1; col <= Math.min(grid.columnCount, 60) && filled < 2; col++) if (grid.text(row, col)) filled++;
+    const hit = filled === 1 ? unitOnRow(grid, row, units, prefix) : undefined;
+    if (hit) return hit;
   }
   return undefined;
 }

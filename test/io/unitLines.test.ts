@@ -30,7 +30,7 @@ describe('a line above the table naming the amounts\' unit', () => {
     const report = await grade('shop-roster.xlsx', 'export-title-wan.csv');
     const errors = report.problems.filter((p) => p.severity === 'error');
     expect(errors.map((p) => [p.code, p.cell])).toEqual([['data-missing', 'A1']]);
-    expect(errors[0]!.message).toBe('[export-title-wan.csv]export-title-wan!A1:表上方这一格写着金额单位是「万元」,「销售额」按「元」取数:这一列没有读取,无法取数;请换算成「元」后导出,或改正这一格的单位');
+    expect(errors[0]!.message).toBe('[export-title-wan.csv]export-title-wan!A1:这一格(表上方或表下的说明)写着金额单位是「万元」,「销售额」按「元」取数:这一列没有读取,无法取数;请换算成「元」后导出,或改正这一格的单位');
     expect(report.people.every((p) => p.total === null)).toBe(true);
   });
 
@@ -38,6 +38,15 @@ describe('a line above the table naming the amounts\' unit', () => {
     const report = await grade('shop-roster.xlsx', 'export-line-wan.csv');
     expect(report.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([['data-missing', 'A1']]);
     expect(report.people.every((p) => p.total === null)).toBe(true);
+  });
+
+  it('an export ending with 「注:金额单位为万元」, or headed by 「销售额单位:万元」: the same, said at that cell (A5, A1)', async () => {
+    const dir = path.join(repoRoot, 'test/fixtures/records42');
+    for (const [file, cell] of [['export-wan-footnote.csv', 'A5'], ['export-wan-figure-line.csv', 'A1']] as const) {
+      const report = await gradedReport(path.join(dir, 'shop-roster-for-wan.xlsx'), { data: path.join(dir, file) });
+      expect([file, report.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])]).toEqual([file, [['data-missing', cell]]]);
+      expect(report.people.every((p) => p.total === null)).toBe(true);
+    }
   });
 
   it('a roster titled 「2026年3月店铺客服考核表(金额单位:万元)」: 目标销售额 10 (万元) is not read as 10 元 (张三 87 for 84)', async () => {

@@ -1267,7 +1267,7 @@ export const PROBLEMS = {
           (p.batch ? '(批量评分不能另给导出文件;也可以对这个文件单独运行 kpi score 文件 --data 导出文件.xlsx)' : ',或用 --data 导出文件.xlsx(或 .csv)给出') +
           (p.fits ? `。${fitsAdvice(p.fits)}` : '');
         case 'column': return p.unit
-          ? `表上方这一格写着金额单位是「${p.unit}」,「${p.column}」按「元」取数:这一列没有读取,无法取数;请换算成「元」后导出,或改正这一格的单位`
+          ? `这一格(表上方或表下的说明)写着金额单位是「${p.unit}」,「${p.column}」按「元」取数:这一列没有读取,无法取数;请换算成「元」后导出,或改正这一格的单位`
           : `第 ${p.row} 行表头中没有「${p.column}」列${p.aliases.length ? `(也可写作 ${p.aliases.map(q).join('、')})` : ''},无法取数`;
         case 'no-key': return `${p.name || '此行'}没有填写${p.keys},无法在「${p.data}」中找到对应的行`;
         case 'no-row': return `「${p.heading}」列中没有名单中${p.who}的数据行,无法取得 ${p.columns.join('、')}` +
