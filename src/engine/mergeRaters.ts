@@ -136,6 +136,16 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
       misfiled.push({ name, key, problem: p });
       continue;
     }
+    // Known by name only, and a field that tells people apart (联系电话) given otherwise than on the rows before: two
+    // applicants named 张伟 were averaged as one (4.00 and 1.50 came out 2.75 推荐, exit 0). Neither is scored.
+    const clash = known && key.startsWith('name:') ? identityClash(form, known, rec) : undefined;
+    if (clash) {
+      const at = { ...rec.person.at, file: rec.file };
+      const p = problem('name-ambiguous', { case: 'field', name, field: clash.field, values: clash.values, place: placeOf(rec.file, at), firstPlace: clash.firstPlace }, at, { severity: 'error' });
+      p.person = name;
+      if (!acc.errors.some((e) => e.code === 'name-ambiguous')) acc.errors.push(p);
+      continue;
+    }
     const rater = rec.rater;
     if (!rater) {
       if (rec.error) acc.errors.push(rec.error);
@@ -324,6 +334,19 @@ function ratesAnything(p: PersonEntries): boolean {
  */
 function personNamed(who: string | undefined): string | undefined {
   return who && !/^(匿名|不记名|无记名|未署名|不署名|无名|保密|同组|本组|他组|其他|其它|未知|代填|代评)$|回访|问卷|调查|电话|线上|线下|现场|网络|网上|微信|短信|邮件|评价|反馈|组$|部$/.test(who) ? who : undefined;
+}
+
+/** A field telling people of one name apart (联系电话, 手机, 身份证号) filled otherwise than on a row taken before. */
+function identityClash(form: FormDef, acc: Acc, rec: RaterRecord): { field: string; values: string[]; firstPlace: string } | undefined {
+  const fields = form.header.concat(form.footer ?? []).filter((f) => f.role !== 'name' && f.role !== 'id' && /电话|手机|身份证|证件/.test(f.label));
+  for (const f of fields) {
+    const now = cleanText(rec.person.header.get(f.id) ?? '').replace(/[\s-]/g, '');
+    if (!now) continue;
+    const before = acc.taken.find((r) => cleanText(r.person.header.get(f.id) ?? '').replace(/[\s-]/g, '') !== '');
+    const then = before ? cleanText(before.person.header.get(f.id) ?? '').replace(/[\s-]/g, '') : '';
+    if (before && then !== now) return { field: f.label, values: [then, now], firstPlace: placeOf(before.file, before.person.at) };
+  }
+  return undefined;
 }
 
 function raterText(rec: RaterRecord, field: HeaderField | undefined): string {

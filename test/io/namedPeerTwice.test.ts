@@ -54,3 +54,17 @@ describe('one named peer twice for one person', () => {
     expect(said[0]!.message).toContain('「业务知识能力·同事评(李四)」有两列:H7 填「一般」,这里填「优秀」');
   });
 });
+
+// Two applicants named 张伟, told apart by 联系电话: averaged as one at exit 0 (4.00 and 1.50 came out 2.75 推荐).
+describe('one name, two people told apart by 联系电话', () => {
+  it('§15 rows of interviewers for two 张伟 of other phones: an error, 张伟 not scored; the same phone is one candidate', async () => {
+    const q = (mark: string) => Array(15).fill(mark).join(',');
+    const head = `姓名,联系电话,评分人,${Array.from({ length: 15 }, (_, k) => `第${k + 1}题`).join(',')}`;
+    const two = await gradedReport(csv([head, `张伟,13812345678,面试官王五,${q('优秀')}`, `张伟,13987654321,面试官赵六,${q('较差')}`]), { form: 'interview-eval' });
+    expect(two.people.map((p) => [p.name, p.total])).toEqual([['张伟', null]]);
+    expect(two.problems.filter((p) => p.code === 'name-ambiguous').map((p) => [p.severity, p.cell])).toEqual([['error', 'A3']]);
+    // One candidate, his phone typed with a space by one interviewer: (4 + 1)/2 = 2.50.
+    const one = await gradedReport(csv([head, `张伟,13812345678,面试官王五,${q('优秀')}`, `张伟,138 1234 5678,面试官赵六,${q('较差')}`]), { form: 'interview-eval' });
+    expect(one.people.map((p) => p.total)).toEqual([2.5]);
+  });
+});

@@ -1116,15 +1116,17 @@ export const PROBLEMS = {
     actual: (p) => [...p.missing, ...p.unscored].join('、'),
   }),
   /** copy: `unscored`, the 工号 of the person this message leaves unscored (each of those the name fits gets one). */
-  'name-ambiguous': spec<{ name: string; ids: string[] } | { case: 'copy'; name: string; ids: string[]; unscored?: string } | { case: 'row'; name: string; ids: string[] }>({
+  'name-ambiguous': spec<{ name: string; ids: string[] } | { case: 'copy'; name: string; ids: string[]; unscored?: string } | { case: 'row'; name: string; ids: string[] } | { case: 'field'; name: string; field: string; values: string[]; place: string; firstPlace: string }>({
     severity: 'warning', also: ['error'], located: (p) => 'case' in p && p.case === 'row', name: { zh: '同名不同工号', en: 'one name, several ids' },
     zh: (p) =>
-      'case' in p && p.case === 'row'
+      'case' in p && p.case === 'field'
+        ? `${p.place}:这一行的「${p.name}」${p.field}是「${p.values[1]}」,${p.firstPlace} 的「${p.name}」是「${p.values[0]}」:像是同名的两个人,分不清哪些评分是谁的,「${p.name}」不评分;请在姓名里加以区分(如「${p.name}A」「${p.name}B」)或填写工号后重新评分`
+        : 'case' in p && p.case === 'row'
         ? `这一行没有工号,而表中叫「${p.name}」的有工号 ${p.ids.join('、')} 几位,无法确定是哪一位,这一行不评分;请填写工号后重新评分`
         : 'case' in p
         ? `这一行没有工号,而姓名「${p.name}」在几份表里对应工号 ${p.ids.join('、')},无法确定评的是哪一位,这一行未计入${p.unscored ? `,工号 ${p.unscored} 的「${p.name}」因此不评分` : ''};请填写工号后重新评分`
         : `姓名「${p.name}」对应不同的工号 ${p.ids.join('、')}:按工号分开统计,不合并;没有工号的记录无法归属,单独列出`,
-    actual: (p) => p.ids.join('、'),
+    actual: (p) => ('ids' in p ? p.ids.join('、') : p.values.join('、')),
   }),
   'id-ambiguous': spec<{ id: string; names: Array<{ name: string; months: string[] }> }>({
     severity: 'error', name: { zh: '同一工号不同姓名', en: 'one id, several names' },
