@@ -59,11 +59,46 @@ export function pointsOnScale(grid: Grid, layout: RosterColumns): PointsColumn[]
 }
 
 /**
+ * Two columns of one such input (「投诉处理」 and 「投诉处理得分」, the input being called 得分): one holding the figure (90,
+ * 70), the other every figure within the item's points (9, 8.5, 7 of 10) — the team's own points beside it. Read as a
+ * copy, a blank figure was filled from the points (李四's 8.5 read as 8.5 of 100: 0.85 of 10), and a filled one refused
+ * for differing. The points column is not that input: taken out of the copies (said as not read), the figure's kept.
+ */
+export function teamPointsBeside(grid: Grid, layout: RosterColumns): void {
+  const numbers = (col: number) => {
+    const out: number[] = [];
+    for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+      const raw = grid.value(row, col);
+      if (raw.kind === 'number') out.push(raw.value);
+      else if (raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value)) out.push(Number(raw.value));
+    }
+    return out;
+  };
+  for (const d of [...layout.duplicates]) {
+    const target = layout.columns.get(d.of);
+    if (target?.kind !== 'entry' || d.months || !onLargerScale(target.item, target.input) || target.input.type === 'percent') continue;
+    const [mine, theirs] = [numbers(d.of), numbers(d.col)];
+    const within = (xs: number[]) => xs.length > 0 && xs.every((x) => x <= target.item.max);
+    const beyond = (xs: number[]) => xs.some((x) => x > target.item.max);
+    const points = within(theirs) && beyond(mine) ? d.col : within(mine) && beyond(theirs) ? d.of : undefined;
+    if (points === undefined) continue;
+    layout.duplicates.splice(layout.duplicates.indexOf(d), 1);
+    if (points === d.of) {
+      layout.columns.delete(d.of);
+      layout.columns.set(d.col, target);
+      layout.columns = new Map([...layout.columns].sort((a, b) => a[0] - b[0]));
+    }
+    layout.unknown.push({ col: points, text: grid.text(layout.headerRow, points) });
+    layout.unknown.sort((a, b) => a.col - b.col);
+  }
+}
+
+/**
  * A score in 分 on a scale of 50 or more, for an item worth at most half of it — or a rate in % the item is scored from
  * (§1 达成率 in tiers of 20/10/0, §28 满意度 × 25), not a target (§10's 目标转化率 10 is 10 %): points typed there (20, 10,
  * 20 of 20) were read as 20 %.
  */
-function onLargerScale(item: ItemDef, input: InputDef): boolean {
+export function onLargerScale(item: ItemDef, input: InputDef): boolean {
   if (input.type === 'percent') {
     const target = (item.rule as { target?: { input?: string } }).target?.input === input.id;
     return !target && (input.max ?? 100) === 100 && item.max > 0 && item.max * 2 <= 100;

@@ -24,7 +24,7 @@ import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retype
 import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProblem, SUB_FILL, SUB_SCORE, subHeadingRow, TYPED_BAND, TYPED_TOTAL, unitCell, type SkippedRow } from './rowKinds.js';
 import { columnNumber, parseRef } from './fast/xml.js';
 import { scoreLikeColumns } from './scoreLikeColumns.js';
-import { pointsOnScale } from './pointsOnScale.js';
+import { pointsOnScale, teamPointsBeside } from './pointsOnScale.js';
 import { headingPointsClashes, typedPoints } from './headingPoints.js';
 import { raterInNote } from './noteRater.js';
 import { appendTo } from '../model/groups.js';
@@ -664,6 +664,7 @@ function sectionRaterOf(grid: Grid, row: number, form: FormDef): { text: string;
 /** With `emit`, each person is handed over as read and not kept (`people` stays empty; `count` says how many). */
 export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, file?: string, emit?: (p: PersonEntries) => void, ownTemplate = false): { people: PersonEntries[]; problems: Problem[]; count: number } {
   const problems: Problem[] = [];
+  teamPointsBeside(grid, layout);
   for (const d of layout.duplicates) {
     // Two months' columns are said person by person (「只填了其中一列的人取所填的值」 is not their rule).
     if (d.months) continue;

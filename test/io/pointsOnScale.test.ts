@@ -153,3 +153,25 @@ describe('points typed where a rate in % goes', () => {
     expect(r.people.map((p) => p.total)).toEqual([92, 92, 92]);
   });
 });
+
+// 「客户满意度 | 客户满意度得分」: the survey score and the team's points beside it (95 and 19 of 20). The input being
+// called 得分, both named it: compared as copies, everyone was refused for differing, and 李四's blank score was filled
+// from his 8.5 points (0.85 of 10).
+describe('the team\'s points beside the figure they come from', () => {
+  const fixture = (name: string) => path.join(path.dirname(new URL(import.meta.url).pathname), '../fixtures/review42', name);
+  it('the points columns are set aside: 张三 25 + 19 + 18 (6 % ÷ 5 % → 1.2 × 15) + 10 + 9 + 8 + 5 + 4 = 98', async () => {
+    // 李四 25 + 17.6 + 12 (4 % ÷ 5 % × 15) + 10 + 8.5 + 8.5 + 4.5 + 4.5 = 90.6; 王五 25 + 18.4 + 7.5 (2.5 % ÷ 5 %) + 10 + 7 +
+    // 7.5 + 4 + 4.25 = 83.65.
+    const outcome = await gradeFile(fixture('sales-points-beside-scores.xlsx'), { form: 'sales-cs-kpi', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 98], ['李四', 90.6], ['王五', 83.65]]);
+    expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('a blank figure beside its points is blank: 李四 not scored (his 8.5 points were read as 8.5 of 100)', async () => {
+    const outcome = await gradeFile(fixture('sales-points-beside-blank.xlsx'), { form: 'sales-cs-kpi', output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, p.total])).toEqual([['张三', 98], ['李四', null], ['王五', 83.65]]);
+    expect(outcome.report.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['J3']);
+  });
+});
