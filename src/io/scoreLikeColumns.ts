@@ -8,7 +8,7 @@ import type { FormDef, ItemDef } from '../model/definition.js';
 import type { WholeItem } from '../model/problems/catalog.js';
 import { unitsOf } from '../engine/text.js';
 import { columnHeading, itemNames, type RosterColumns } from './columns.js';
-import { classifyRow, headingRowBelow } from './rowKinds.js';
+import { classifyRow, headingRowBelow, TYPED_TOTAL } from './rowKinds.js';
 import type { Grid } from './grid.js';
 import { labelKey, withoutNumbering } from './normalize.js';
 
@@ -91,8 +91,30 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
   }
   // One such column among counts (express-cs 「工作状况」 of 40: 39, 36 and 40 read as violations, 20.5 points for a
   // 39), when every figure in it is a score's and none a likely count.
-  const found = held.length >= MIN_COLUMNS && held.length * 2 >= bare.length && atMax >= MIN_AT_MAX ? held : alone;
+  // Or the team's own total beside them (「考评总分」) is, person by person, the sum of these figures: scores, not counts
+  // (§2 9, 4, 13 … under the items beside 85, every figure under its 分值 and none at it: read as 15 faults, 待改进).
+  const many = held.length >= MIN_COLUMNS && held.length * 2 >= bare.length;
+  const found = many && (atMax >= MIN_AT_MAX || sumToTypedTotal(grid, layout, bare.map((b) => b.col), isNobody)) ? held : alone;
   return found.map((b) => ({ col: b.col, heading: b.heading, like: b.like, whole: { item: b.item.label, inputs: [b.input], unit: b.unit } }));
+}
+
+/** A column of the team's total (总分, 考评总分 …) that is, on two rows or more and every row with one, the sum of `cols`. */
+function sumToTypedTotal(grid: Grid, layout: RosterColumns, cols: number[], isNobody: (row: number) => boolean): boolean {
+  const total = layout.unknown.find((u) => TYPED_TOTAL.test(labelKey(u.text).replace(/[((][^))]*[))]$/, '')));
+  if (!total) return false;
+  const num = (row: number, col: number) => {
+    const raw = grid.value(row, col);
+    return raw.kind === 'number' ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : raw.kind === 'empty' ? 0 : NaN;
+  };
+  let rows = 0;
+  for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const typed = num(row, total.col);
+    if (!(typed > 0) || isNobody(row)) continue;
+    const sum = cols.reduce((a, c) => a + num(row, c), 0);
+    if (!(Math.abs(sum - typed) < 0.01)) return false;
+    rows++;
+  }
+  return rows >= 2;
 }
 
 /** The item's score falls from its 分值 as the count rises: a deduction, or tiers of the count with 0 at the 分值. */

@@ -242,3 +242,15 @@ describe('kpi\'s own template, an item-named count column holding the item\'s po
     expect(graded.report.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error').map((p) => p.cell)).toEqual(['H1', 'H2', 'H3', 'H4', 'H5']);
   });
 });
+
+// §2 scores typed under the items' names, each below its 分值 and none at it (9 of 10, 4 of 5, 13 of 15 …), beside the
+// seed's own 「考评总分」 — their sum, 85: read as 15 faults, every 管理处 待改进 at exit 0.
+describe('scores that sum to the team\'s own total', () => {
+  it('§2 under the items beside 「考评总分」 equal to their sum (9 + 4 + 13 + … = 85): refused as scores, no one scored', async () => {
+    const { repoRoot } = await import('../helpers.js');
+    const graded = await gradeFile(path.join(repoRoot, 'test/fixtures/review42/property-scores-beside-total.xlsx'), { form: 'property-cs-monthly', output: null });
+    if (!graded.ok) throw new Error(graded.failure.message);
+    expect(graded.report.people.map((p) => p.total)).toEqual([null, null, null]);
+    expect(graded.report.problems.find((p) => p.cell === 'B2')!.message).toContain('填的像是各项的得分');
+  });
+});
