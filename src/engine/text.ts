@@ -48,7 +48,8 @@ export function toSimplified(s: string): string {
   }
   let out = '';
   for (const ch of s) out += simplified.get(ch) ?? ch;
-  return out;
+  // Taiwan's standard forms the character map leaves apart: 諮詢 (谘询 by the map) is 咨询, 回覆 is 回复.
+  return /[谘覆]/.test(out) ? out.replace(/谘/g, '咨').replace(/([回答批])覆/g, '$1复') : out;
 }
 
 /** Full-width → half-width (NFKC), other minus signs → "-", ideographic space → space. */

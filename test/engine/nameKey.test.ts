@@ -14,3 +14,12 @@ describe('nameKey', () => {
     expect(nameKey('王芳')).not.toBe(nameKey('王方'));
   });
 });
+
+describe('Taiwan\'s standard forms', () => {
+  it('「高效處理,及時回覆諮詢」 is 「高效处理,及时回复咨询」 (§26 refused the first: 諮 mapped to 谘, 覆 kept); 覆盖 stays', async () => {
+    const { toSimplified } = await import('../../src/engine/text.js');
+    expect(toSimplified('高效處理,及時回覆諮詢')).toBe('高效处理,及时回复咨询');
+    expect(toSimplified('答覆')).toBe('答复');
+    expect(toSimplified('覆蓋率')).toBe('覆盖率');
+  });
+});
