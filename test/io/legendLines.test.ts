@@ -46,3 +46,27 @@ describe('a scale named on a line above a survey log', () => {
     expect([report.groups![0]!.figures.index, report.groups![0]!.band]).toEqual([85, '乙']);
   });
 });
+
+// A log's headings as teams and systems retype them — 「车间名称」, 「被服务部门名称」, 「评价等级」, 「评价人姓名」,
+// 「所属门店」, 「安装师傅姓名」, 「验收单是否已上交」, 「处理完毕」, 「服务态度评分」 — each refused the whole log (exit 2).
+describe('record logs\' headings retyped', () => {
+  it('§23 「车间名称 | 被服务部门名称 | 评价等级」: 仓储部 满意 + 不满意 → u = 1 较好, 0.5 ÷ 0.9 = 0.56', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { tempDir } = await import('../helpers.js');
+    const file = path.join(tempDir(), 'ws.csv');
+    writeFileSync(file, '\uFEFF评价月份,车间名称,被服务部门名称,评价项目,评价等级,原因\r\n2026-03,一车间,仓储部,配送,满意,\r\n2026-03,二车间,仓储部,配送,不满意,慢\r\n');
+    const report = await gradedReport(file, { form: 'internal-satisfaction-workshop' });
+    const dept = report.groups!.find((g) => g.keyText === '2026-03·仓储部')!;
+    expect([dept.figures.u, dept.figures.level, dept.figures.deduction]).toEqual([1, '较好', 0.56]);
+  });
+
+  it('§5 「所属门店 | 安装师傅姓名 | 验收单是否已上交 | 处理完毕 | 服务态度评分」: 王师傅 2/2 satisfied, 一次成功 1/2', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { tempDir } = await import('../helpers.js');
+    const file = path.join(tempDir(), 'inst.csv');
+    writeFileSync(file, '\uFEFF所属门店,安装师傅姓名,验收单是否已上交,是否一次安装成功,处理完毕,有没有清理卫生,服务态度评分,验收单是否是您本人签字\r\nA店,王师傅,是,是,是,有,5,是\r\nA店,王师傅,是,否,是,有,4,是\r\n');
+    const report = await gradedReport(file, { form: 'install-followup' });
+    const all = report.groups!.find((g) => g.grouping === 'all')!;
+    expect([all.figures.satisfiedRate, all.figures.firstTimeRate, all.figures.receiptRate]).toEqual([100, 50, 100]);
+  });
+});
