@@ -2,13 +2,14 @@
 // saved back into the inbox under another name, a re-save by LibreOffice (「a - 副本.xlsx」). A graded workbook is
 // told by its marks (_kpi), never by its name, and is not graded as a form; two forms of one definition and month
 // that hold mostly the same people are said to count them twice.
+import path from 'node:path';
 import { gradedMarksIn, smallWorkbookBytes } from '../io/graded/marks.js';
 import { kpiReportIn } from '../io/ownWorkbook.js';
 import { problem } from '../model/problems/index.js';
 import { idKey, nameKey } from '../engine/text.js';
 import type { Candidate } from './discover.js';
 import type { Sorted } from './changes.js';
-import type { Manifest, ManifestEntry } from './manifest.js';
+import { isMovedKey, type Manifest, type ManifestEntry } from './manifest.js';
 import type { Run } from './run.js';
 import { appendTo } from '../model/groups.js';
 
@@ -65,7 +66,7 @@ interface Holding {
  */
 export function warnSamePeople(run: Run, sorted: Sorted, manifest: Manifest): void {
   const groups = new Map<string, Holding[]>();
-  const add = (rel: string, now: boolean) => {
+  const add = (rel: string, now: boolean, shown = rel) => {
     const entry = manifest.get(rel);
     if (!entry || (entry.status !== 'graded' && entry.status !== 'problems') || !entry.form || !entry.summary) return;
     // A record form has no people (its rows in the summary are groups: 「本月」 in every month's file).
@@ -79,10 +80,17 @@ export function warnSamePeople(run: Run, sorted: Sorted, manifest: Manifest): vo
     const names = new Set(people.filter((p) => p.name).map((p) => nameKey(p.name)));
     const numbered = people.some((p) => p.id);
     const key = `${entry.form}\u0000${entry.period ?? ''}`;
-    appendTo(groups, key, { rel, now, entry, ids, names, numbered });
+    appendTo(groups, key, { rel: shown, now, entry, ids, names, numbered });
   };
   for (const j of sorted.toGrade) add(j.file.rel, true);
   for (const u of sorted.unchanged) add(u.file.rel, false);
+  // And inputs --move-done took away, whose rows batch-summary.xlsx keeps: a corrected copy sent again under another name
+  // (「代表(改正).xlsx」) counted the same four people twice, at exit 0.
+  const taken = new Set([...sorted.toGrade.map((j) => j.file.rel), ...sorted.unchanged.map((u) => u.file.rel)]);
+  for (const rel of manifest.keys()) {
+    const e = manifest.get(rel)!;
+    if (!taken.has(rel) && (e.movedTo || isMovedKey(rel))) add(rel, false, e.movedTo ? `${path.basename(e.movedTo)}(已移到 ${path.dirname(e.movedTo)})` : rel);
+  }
   for (const group of groups.values()) {
     group.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
     for (let i = 0; i < group.length; i++) {

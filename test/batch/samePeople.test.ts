@@ -30,6 +30,20 @@ describe('batch: the same people in two files', () => {
     expect(again.exitCode).toBe(0);
   });
 
+  it('--move-done: a corrected copy sent the next night under another name, beside the moved one\'s rows: warned, exit 1', async () => {
+    const { root, inbox, out } = await batchFolders();
+    const done = path.join(root, 'done');
+    await put(inbox, '代表.xlsx', { people: people(['1', '2', '3', '4']) });
+    expect((await runBatch(options(inbox, { out, moveDone: done }))).exitCode).toBe(0);
+    await put(inbox, '代表(改正).xlsx', { people: people(['1', '2', '3', '4']), note: 'corrected' });
+    const result = await runBatch(options(inbox, { out, moveDone: done }));
+    // The summary keeps the moved file's rows: the four were counted twice without a word.
+    expect(reportOf(result).warnings.filter(twice)).toEqual([
+      `代表(改正).xlsx 和 代表.xlsx(已移到 ${done}) 是同一张考核表(mattress-cs-monthly,月份未注明)的同一批人(4 人中 4 人相同),两份都评了分,汇总和人数里这些人算了两次(另存或复制的副本?);请只留一份`,
+    ]);
+    expect(result.exitCode).toBe(1);
+  });
+
   it('other people, another form, or few in common: no warning', async () => {
     const { inbox, out } = await batchFolders();
     await put(inbox, 'a.xlsx', { people: people(['1', '2', '3', '4', '5']) });
