@@ -150,7 +150,7 @@ function partialRaters(form: FormDef, person: PersonEntries, name: string): Prob
 /**
  * A 考核人 / 评价人 that says the person rated themselves, on a form where self-assessment is no rater of its own (a
  * form with a 自评 group reads such rows as that group's): the entries are not the supervisor's, and are not scored as
- * theirs (CATALOG conventions: 自评 is shown and compared but does not count). The person's own name is a warning.
+ * theirs (CATALOG conventions: 自评 is shown and compared but does not count). The person's own name is read so too.
  */
 function selfRated(form: FormDef, person: PersonEntries, header: Record<string, string>, name: string): Problem[] {
   const field = raterField(form);
@@ -169,7 +169,9 @@ function selfRated(form: FormDef, person: PersonEntries, header: Record<string, 
   const main = countingRater(form);
   const cell = person.headerCells?.get(field.id);
   const at = cell ? { ...person.at, cell } : person.at;
-  return [problem('self-rated', { field: field.label, value, raters: main?.label ?? '主管', ...(self ? {} : { ownName: true as const }) }, at, { ...(self ? {} : { severity: 'warning' as const }), ...(name ? { person: name } : {}) })];
+  // The person's own name is their own marks too (周杰 signing 周杰's row, no 主管 row: 95.00 优秀 from a self-rating):
+  // not counted, as 自评 is; a slip of the pen is put right by writing who rated.
+  return [problem('self-rated', { field: field.label, value, raters: main?.label ?? '主管', ...(self ? {} : { ownName: true as const }) }, at, name ? { person: name } : {})];
 }
 
 /** The variant a header value names: a value or one of its aliases (§28 部门: 售后服务部 is 售后部). */
@@ -511,7 +513,7 @@ function sameScore(a: PersonResult, b: PersonResult): boolean {
 
 /**
  * A row of the person's own assessment: its 考核人 says so (自评, 本人) on a form with no 自评 group, or names the form's
- * 自评 group (weight 0) — one row per rater, the self row's supervisor cells empty. Not merely their own name: a slip.
+ * 自评 group (weight 0) — one row per rater, the self row's supervisor cells empty — or their own name.
  */
 function selfRow(form: FormDef, p: PersonResult): boolean {
   if (p.problems.some((x) => x.code === 'self-rated' && x.severity === 'error')) return true;

@@ -63,10 +63,10 @@ describe('a 考核人 who is the person (自评) on a form where self-assessment
     const r = scorePerson(rated, person({ name: '李四', rater: '自评' }, [['a.s', 45], ['b.s', 45]]));
     expect(r.problems[0]!.message).toBe('3月:李四:「考核人员」写的是「自评」:自评只作参考、不计分,这些分数不当作主管的评分(此人不评分);请由主管评分后重新评分');
   });
-  it('the person\'s own name is a warning (a slip of the pen?): 45 + 45 = 90 still counts; a supervisor\'s name or 「自评组长」 is nothing', () => {
+  it('the person\'s own name is a self-rating too: an error, unscored (李四 was 90 from his own marks); a supervisor\'s name or 「自评组长」 is nothing', () => {
     const own = scorePerson(rated, person({ name: '李四', rater: '李 四' }, [['a.s', 45], ['b.s', 45]]));
-    expect([own.status, own.total, codes(own.problems), own.problems[0]!.severity]).toEqual(['scored', 90, ['self-rated'], 'warning']);
-    expect(own.problems[0]!.message).toBe('3月:李四:「考核人员」与被考核人同名(「李 四」):如果是本人自评,自评只作参考、不计分,请由主管评分;如果不是,请核对');
+    expect([own.status, own.total, codes(own.problems), own.problems[0]!.severity]).toEqual(['error', null, ['self-rated'], 'error']);
+    expect(own.problems[0]!.message).toBe('3月:李四:「考核人员」与被考核人同名(「李 四」):是本人给自己的评分,自评只作参考、不计分,这些分数不当作主管的评分(此人不评分);请由主管评分,或在「考核人员」写上实际评分的人后重新评分');
     for (const other of ['王主管', '自评组长', '本人事部']) {
       const r = scorePerson(rated, person({ name: '李四', rater: other }, [['a.s', 45], ['b.s', 45]]));
       expect([r.status, r.total, codes(r.problems)]).toEqual(['scored', 90, []]);

@@ -410,13 +410,13 @@ export const PROBLEMS = {
   }),
   'self-rated': spec<{ field: string; value: string; raters: string; ownName?: true; counted?: string; setAside?: true }>({
     severity: 'error', also: ['warning'], located: true, named: true, name: { zh: '自评', en: 'self-assessment' },
-    // ownName: the rater is the person's own name (a warning: it may be a slip of the pen). Otherwise 自评/本人: an error.
+    // ownName: the rater is the person's own name (read as 自评, as 自评/本人 are: an error, unless set aside beside a counted row).
     // counted: where the same person's counted row is (the self row beside it is set aside, a warning).
     zh: (p) =>
       p.setAside
         ? `「${p.field}」写的是「${p.value}」,即被考核人本人:这份${p.raters}是本人给自己的评分,自评只作参考、不计分,没有计入${p.raters};如果不是,请核对`
-        : p.ownName
-        ? `「${p.field}」与被考核人同名(「${p.value}」):如果是本人自评,自评只作参考、不计分,请由${p.raters}评分;如果不是,请核对`
+        : p.ownName && p.counted === undefined
+        ? `「${p.field}」与被考核人同名(「${p.value}」):是本人给自己的评分,自评只作参考、不计分,这些分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分,或在「${p.field}」写上实际评分的人后重新评分`
         : p.counted !== undefined
           ? `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这一行不评分;此人按${p.counted ? ` ${p.counted} 的` : '另一行'}评分计分`
           : `「${p.field}」写的是「${p.value}」:自评只作参考、不计分,这些分数不当作${p.raters}的评分(此人不评分);请由${p.raters}评分后重新评分`,
