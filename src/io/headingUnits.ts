@@ -24,7 +24,7 @@ function unitWordOf(text: string): string | null {
  * time on another scale (分钟 or 分 over 秒), an amount other than 元 (万元, 分 over 元), or money or time over points.
  */
 export function foreignUnitBelow(grid: Grid, row: number, col: number, input: InputDef): boolean {
-  if (row >= grid.rowCount || input.type === 'text' || input.type === 'choice') return false;
+  if (row >= grid.rowCount || (input.type === 'text' && !input.unit) || input.type === 'choice') return false;
   const own = unitsOf(input.unit);
   const scaleOf = (u: string) => TIME_SCALES.findIndex((g) => g.includes(u));
   // 分 of the input's own is points, not minutes.
@@ -124,7 +124,8 @@ export function unitNoteOf(text: string): string | null {
 
 /** The heading's note in brackets is a unit other than the input's own. */
 export function foreignUnit(text: string, input: { type: string; unit?: string; max?: number }): boolean {
-  if (input.type === 'text' || input.type === 'choice') return false;
+  // (A text measured in a unit — §6 「急迫性报修20分钟内到达」 in 分钟 — is that unit's figure: 1100 秒 was 1100 分钟.)
+  if (input.type === 'choice' || (input.type === 'text' && !input.unit)) return false;
   const letter = /\(\s*([A-Za-z])\s*\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.toLowerCase();
   if (letter) {
     const own = unitsOf(input.unit).map((u) => u.toLowerCase());
@@ -138,6 +139,8 @@ export function foreignUnit(text: string, input: { type: string; unit?: string; 
   if (!note || note === '%') return false;
   const own = unitsOf(input.unit);
   if (own.includes(note)) return false;
+  // 分钟 over minutes written 分, 秒钟 over 秒: one time scale.
+  if (own.some((u) => TIME_SCALES.some((g) => g.includes(u) && g.includes(note)))) return false;
   // 「(扣分)」 over points is the points taken off (奖惩分); over a count (迟到 2) it is not that count.
   if (note === '扣分') return !own.includes('分');
   const scale = SCORE_SCALE.exec(note)?.[1];
