@@ -359,7 +359,9 @@ async function builtInForms(): Promise<FormDef[]> {
 
 /** A template mark that is a form's id (a path or a stray text never is: kpi would read any local file). */
 export function isFormId(marked: string): boolean {
-  return /^[a-z0-9][a-z0-9-]{0,63}$/.test(marked);
+  // As a definition's id may be (forms/schema.ts): a team's 「team_mattress」 or 「Mattress」 was taken for no mark at all and
+  // scored by the shipped form its headings resemble, at exit 0.
+  return /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(marked);
 }
 
 /**

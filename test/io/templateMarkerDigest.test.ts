@@ -181,6 +181,20 @@ describe('a template made from an edited copy of a built-in definition', () => {
     ]);
   });
 
+  it('an own id with _ or capitals (「team_cs_rep」, 「TeamRep」, as definitions may be named): the same error, not the built-in', async () => {
+    for (const id of ['team_cs_rep', 'TeamRep']) {
+      const dir = tempDir();
+      const copy = path.join(dir, `${id}.json`);
+      const def = JSON.parse(readFileSync(path.join(repoRoot, 'templates', 'cs-rep.json'), 'utf8')) as Record<string, unknown>;
+      def.id = id;
+      writeFileSync(copy, JSON.stringify(def, null, 2));
+      const file = await filledTemplate(dir, copy, 'team.xlsx');
+      // It was scored as the shipped cs-rep by its headings, at exit 0.
+      const unsure = await gradeFile(file, { output: null });
+      expect(unsure.ok ? '' : unsure.failure.code).toBe('form-marker-unknown');
+    }
+  });
+
   it('a copy given its own id (as a team should): not guessed from its headings as the built-in, an error naming the id', async () => {
     const dir = tempDir();
     const copy = path.join(dir, 'my-cs-rep.json');
