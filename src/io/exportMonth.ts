@@ -9,14 +9,23 @@ export interface ExportMonths {
   where: { cell?: string; fileName?: true; dates?: true };
 }
 
-/** A heading dating each row of an export: 日期, 统计日期, 导出时间, 月份, 统计周期. */
-const DATE_HEADING = /^(统计|导出|数据|报表|查询)?(日期|时间|月份|周期|日期时间)$/;
+/** A heading dating each row of an export: 日期, 统计日期, 导出时间, 月份, 统计周期, 开始日期, 业务日期. */
+const DATE_HEADING = /^(统计|导出|数据|报表|查询|开始|起始|结束|截止|业务|交易|下单)?(日期|时间|月份|周期|日期时间)$/;
+/** A period of days (「2026-02-01~2026-02-28」, 「2026/02/01-2026/02/28」): the month it starts in. */
+const DATE_RANGE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:~|～|-|—|至|到)\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?/;
+
+function rangeMonth(text: string): string | undefined {
+  const m = DATE_RANGE.exec(text.normalize('NFKC'));
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : undefined;
+}
 
 /** The months an export says it is of, strongest first: a title above its headings, its file's or sheet's name, its dates. */
 export function exportMonths(grid: Grid, headerRow: number, rows: readonly number[], fileName: string | null): ExportMonths | null {
   for (let r = 1; r < headerRow; r++) {
     for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
-      const months = monthsOfTitle(grid.text(r, c));
+      // (A period of days in a title, 「统计日期:2026-02-01~2026-02-28」, is its month: dates alone are when it was pulled.)
+      const range = rangeMonth(grid.text(r, c));
+      const months = range ? [range] : monthsOfTitle(grid.text(r, c));
       if (months.length) return { months, where: { cell: cellAddress(r, c) } };
     }
   }
@@ -32,7 +41,10 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
     let first: string | undefined;
     for (const r of rows) {
       const v = grid.value(r, c);
-      const m = v.kind === 'number' ? serialMonth(Math.floor(v.value)) : v.kind === 'date' ? parseMonth(v.value) : parseMonth(grid.text(r, c));
+      // (「2026-02-01~2026-02-28」 and 「2月」 too: a period's month, a month without its year.)
+      const text = grid.text(r, c);
+      const bare = monthNumberOf(text.trim());
+      const m = v.kind === 'number' ? serialMonth(Math.floor(v.value)) : v.kind === 'date' ? parseMonth(v.value) : (rangeMonth(text) ?? parseMonth(text) ?? (bare && !bare.year ? `${bare.month}月` : null));
       if (!m) continue;
       months.add(m);
       first ??= cellAddress(r, c);
@@ -49,5 +61,7 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
 export function otherMonthThan(found: ExportMonths, month: string): boolean {
   const same = (m: string) => m === month || m === `${Number(month.slice(5))}月`;
   if (!found.where.dates) return !found.months.some(same);
-  return !found.months.some((m) => m === month || previousMonth(m) === month);
+  // 「2月」 without a year: compared by the month alone, the roster's or the next.
+  const n = Number(month.slice(5));
+  return !found.months.some((m) => m === month || previousMonth(m) === month || m === `${n}月` || m === `${(n % 12) + 1}月`);
 }

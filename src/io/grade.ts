@@ -108,7 +108,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   const watch = rowRaterWatch(form);
   let copiesInRows = false;
   if (form.data) {
-    const joined = await readWithExport(loaded.input.grids, form, input, { dataFile: options.data, maxSize: options.maxSize, hiddenSheets: loaded.input.hiddenSheets, ...(options.includeHidden ? { includeHidden: true } : {}) });
+    const joined = await readWithExport(loaded.input.grids, form, input, { dataFile: options.data, maxSize: options.maxSize, hiddenSheets: loaded.input.hiddenSheets, ...(options.includeHidden ? { includeHidden: true } : {}), ...(options.period ? { period: options.period } : {}) });
     if (!joined.ok) {
       // --form shop-cs-monthly given for another form's workbook: no export sheet in it, and the form it is named.
       const notFound = !options.data && requested?.ok && (joined.failure.params as { case?: string } | undefined)?.case === 'not-found';

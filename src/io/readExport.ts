@@ -263,6 +263,8 @@ export interface ExportOptions {
   hiddenSheets?: string[];
   /** --include-hidden: the --data file's hidden sheets are read too, as the input's are. */
   includeHidden?: boolean;
+  /** --period: the month, when the roster's rows give none. */
+  period?: string;
 }
 
 export type ExportRead = { ok: true; read: ReadResult; info: DataInfo } | { ok: false; failure: Problem };
@@ -321,7 +323,7 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
   }
   const read = readPeople(rosterGrids, rosterView(form), input);
   if (rosterGrids.includes(table.grid)) read.problems = withoutExportColumns(read.problems, table);
-  const otherMonth = exportOfAnotherMonth(form, read.people, table, second);
+  const otherMonth = exportOfAnotherMonth(form, read.people, table, second, options.period);
   if (otherMonth) return { ok: false, failure: otherMonth };
   const problems = join(read.people, table, form);
   const hidden = table.hiddenRows.length ? [problem('hidden-rows', { sheet: table.shown, rows: table.hiddenRows }, { file: table.file, sheet: table.shown, cell: cellAddress(table.hiddenRows[0]!, Math.min(...table.header.keys.values())) })] : [];
@@ -335,9 +337,12 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
  * The export says it is of another month than the roster's one 考核月份 (its title, its file's name, its dates): its
  * figures would score this month on that one's. Not joined.
  */
-function exportOfAnotherMonth(form: FormDef, people: readonly PersonEntries[], table: ExportTable, second: string | null): Problem | null {
+function exportOfAnotherMonth(form: FormDef, people: readonly PersonEntries[], table: ExportTable, second: string | null, period?: string): Problem | null {
   const field = form.header.find((f) => f.role === 'period');
   const rosterMonths = new Set(field ? people.map((p) => parseMonth(p.header.get(field.id) ?? '')).filter((m) => m !== null) : []);
+  // Or --period when the rows give none (a roster's month in its title only): February's export was joined at exit 0.
+  const flag = rosterMonths.size === 0 && period ? parseMonth(period) : null;
+  if (flag) rosterMonths.add(flag);
   if (rosterMonths.size !== 1) return null;
   const month = [...rosterMonths][0]!;
   const found = exportMonths(table.grid, table.header.row, table.records.map((r) => r.row), second ? path.basename(second) : null);

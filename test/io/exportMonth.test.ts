@@ -50,4 +50,26 @@ describe('an export of another month than the roster\'s', () => {
       expect(outcome.report.people.map((p) => p.total?.toFixed(2))).toEqual(['84.00', '99.00', '62.50']);
     }
   });
+
+  it('a period of days (统计周期 2026-02-01~2026-02-28, a title 「统计日期:…」) or 「2月」 under 月份: refused as February', async () => {
+    const rows = march.split(/\r?\n/).slice(1).filter(Boolean);
+    const head = march.split(/\r?\n/)[0]!;
+    for (const [name, text, said] of [
+      ['range.csv', [head, ...rows.map((r) => r.replace('2026/3/31 23:59', '2026-02-01~2026-02-28'))].join('\n'), '的日期是 2026-02 的'],
+      ['title.csv', `统计日期:2026-02-01~2026-02-28\n${march}`, '的标题是 2026-02 的'],
+      ['bare.csv', [head.replace('日期', '月份'), ...rows.map((r) => r.replace('2026/3/31 23:59', '2月'))].join('\n'), '的日期是 2月 的'],
+    ] as const) {
+      const outcome = await withExport(name, text);
+      expect([name, outcome.ok ? '' : outcome.failure.message.includes(said)]).toEqual([name, true]);
+    }
+  });
+
+  it('--period 2026-03 with no 考核月份 in the rows: an export of 2026-02 is refused all the same', async () => {
+    const { writeFileSync } = fs;
+    const file = path.join(tempDir(), '客服导出_2026-02.csv');
+    writeFileSync(file, march);
+    const noMonth = path.join(repoRoot, 'test/fixtures/records42/shop-roster-no-month.xlsx');
+    const outcome = await gradeFile(noMonth, { data: file, output: null, period: '2026-03' });
+    expect(outcome.ok ? '' : outcome.failure.message).toContain('的文件名是 2026-02 的,本表的考核月份是 2026-03');
+  });
 });
