@@ -339,12 +339,14 @@ function personNamed(who: string | undefined): string | undefined {
 /** A field telling people of one name apart (联系电话, 手机, 身份证号) filled otherwise than on a row taken before. */
 function identityClash(form: FormDef, acc: Acc, rec: RaterRecord): { field: string; values: string[]; firstPlace: string } | undefined {
   const fields = form.header.concat(form.footer ?? []).filter((f) => f.role !== 'name' && f.role !== 'id' && /电话|手机|身份证|证件/.test(f.label));
+  // Digits only, and one number the end of the other (「+86 13800138000」, 「0086…」, an area code left off).
+  const digits = (r: RaterRecord, id: string) => cleanText(r.person.header.get(id) ?? '').normalize('NFKC').replace(/\D/g, '');
   for (const f of fields) {
-    const now = cleanText(rec.person.header.get(f.id) ?? '').replace(/[\s-]/g, '');
-    if (!now) continue;
-    const before = acc.taken.find((r) => cleanText(r.person.header.get(f.id) ?? '').replace(/[\s-]/g, '') !== '');
-    const then = before ? cleanText(before.person.header.get(f.id) ?? '').replace(/[\s-]/g, '') : '';
-    if (before && then !== now) return { field: f.label, values: [then, now], firstPlace: placeOf(before.file, before.person.at) };
+    const now = digits(rec, f.id);
+    if (now.length < 5) continue;
+    const before = acc.taken.find((r) => digits(r, f.id).length >= 5);
+    const then = before ? digits(before, f.id) : '';
+    if (before && !then.endsWith(now) && !now.endsWith(then)) return { field: f.label, values: [cleanText(before.person.header.get(f.id) ?? ''), cleanText(rec.person.header.get(f.id) ?? '')], firstPlace: placeOf(before.file, before.person.at) };
   }
   return undefined;
 }

@@ -36,7 +36,8 @@ export function legendOf(heading: string, col: Answers, line = false): Map<numbe
     const digits = /^\d{1,4}/.exec(text.slice(i))?.[0];
     if (digits) {
       // A count or a bound (「不满意4次以上」, 「2人」): no answer's number.
-      const counted = /^(次|以上|以下|个|项|人|天|%)/.test(text.slice(i + digits.length));
+      // (And a bound of points or a head count: 「优秀3.5分以上」, 「优秀:1名」 — cut points and quotas, no codes.)
+      const counted = /^(次|以上|以下|个|项|人|名|位|天|%|分以|分及|分\(含|\.\d)/.test(text.slice(i + digits.length)) || /\d\.$/.test(text.slice(0, i));
       tokens.push(counted ? { w: null } : { n: Number(digits) });
       i += digits.length;
       continue;

@@ -220,8 +220,9 @@ function namedRank(grid: Grid, row: number, col: number, names: string[]): numbe
   const bare = withoutTrailingNote(text);
   const note = text.slice(bare.length).trim();
   // Last month's figure (「绩效基数(上月)」) is none of this month's, even alone: it was paid for March without a word.
-  if (PAST_NOTE.test(note)) return 0;
-  const noteRank = /^\((元|人民币|rmb|¥|本月|当月)\)$/i.test(note) ? 2 : 1;
+  // So is another period's (「(全年)」, 「(季度)」: 12 × the month's): beside 「(月度)」 it was called a second 基数.
+  if (PAST_NOTE.test(note) || /^\((全年|年度|年|季度|本季度|半年|上半年|下半年|累计)\)$/.test(note)) return 0;
+  const noteRank = /^\((元|人民币|rmb|¥|本月|当月|月度|月|每月)\)$/i.test(note) ? 2 : 1;
   const keys = names.map(labelKey);
   // The heading's own name beats another of its names: 「工号」 beside 「编号」 (a row number 1, 2, 3 — everybody was paid
   // another's 绩效基数 at exit 0).

@@ -38,3 +38,34 @@ describe('review of the forty-second session', () => {
     });
   }
 });
+
+// The second review: sound input the later changes scored wrongly or refused.
+describe('review of the forty-second session (2)', () => {
+  it('§15 a line of cut points above the roster (「优秀3.5分以上,良好2.75分以上…」) is no legend: 张三 3 × 15 → 3.00 良好, 李四 2.00 一般', async () => {
+    const report = await gradedReport(fixture('interview-cut-point-line.xlsx'));
+    expect(report.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 3, '良好'], ['李四', 2, '一般']]);
+  });
+
+  it('§19 a quota line (「优秀:1名,良好:2名,一般:3名」) is no legend: 2/4 × 100 = 50, 3/4 = 75, 1/4 = 25', async () => {
+    const report = await gradedReport(fixture('rep-quota-line.xlsx'));
+    expect(report.people.map((p) => p.total)).toEqual([50, 75, 25]);
+  });
+
+  it('§2 a 「合计」 of the counts (4, 1, 0) is no typed total: 96, 99, 100 without a warning; nor a 合计 line under a 管理处\'s items', async () => {
+    const roster = await gradedReport(fixture('property-heji-counts.xlsx'));
+    expect(roster.people.map((p) => p.total)).toEqual([96, 99, 100]);
+    expect(roster.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    const form = await gradedReport(fixture('property-heji-form.xlsx'));
+    expect([form.people[0]!.total, form.problems.filter((p) => p.severity !== 'info')]).toEqual([96, []]);
+  });
+
+  it('§15 one candidate whose phone is 「+86 13800138000」 on one row: one person, (3 + 4)/2 = 3.50 优秀', async () => {
+    const report = await gradedReport(fixture('interview-plus86.xlsx'));
+    expect(report.people.find((p) => p.name === '张三')!.total).toBe(3.5);
+  });
+
+  it('§14 「绩效基数(月度)」 beside 「绩效基数(全年)」: the month\'s is paid — 1000 × 1.0, 1200 × 0.75, 800 × 0.75', async () => {
+    const report = await gradedReport(fixture('rep-for-pay.xlsx'), { pay: fixture('pay-monthly-annual.xlsx') });
+    expect(report.people.map((p) => p.pay?.bonus)).toEqual([1000, 900, 600]);
+  });
+});
