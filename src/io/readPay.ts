@@ -44,6 +44,9 @@ export interface PayTable {
 /** A 工号 cell saying there is none yet: kpi's words for nothing (无, 暂无, -, /, N/A), or one not given yet (待定). */
 const noId = (text: string) => isNoneWord(text) || isDashOnly(text) || /^(待定|待分配|未分配|新员工)$/.test(text.trim());
 
+/** How far right pay headings are looked for: a payroll's 工资明细 runs to 60 columns and more (绩效基数 in BI was 「没有找到」). */
+const PAY_COLUMNS = 200;
+
 const HEADINGS = {
   id: ['工号', '员工编号', '编号', '员工工号'],
   name: ['姓名', '员工姓名', '被考核人'],
@@ -172,7 +175,7 @@ function findHeader(grid: Grid, headings: Headings): Header | null {
 function findColumns(grid: Grid, row: number, headings: Headings): Header['cols'] {
   const cols: Header['cols'] = {};
   const rank: Partial<Record<keyof typeof HEADINGS, number>> = {};
-  for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
+  for (let col = 1; col <= Math.min(grid.columnCount, PAY_COLUMNS); col++) {
     for (const [what, names] of Object.entries(headings) as Array<[keyof typeof HEADINGS, string[]]>) {
       const r = headingRank(grid, row, col, names);
       if (r > (rank[what] ?? 0)) {
@@ -203,7 +206,7 @@ const OTHER_BASE_GROUP = /(社保|社会保险|保险|公积金|养老|医疗|�
 /** Visible columns of one pay heading noted with a month each, of two months or more (as written). */
 function monthColumns(grid: Grid, row: number, names: string[]): string[] {
   const out = new Map<string, string>();
-  for (let c = 1; c <= Math.min(grid.columnCount, 60); c++) {
+  for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS); c++) {
     if (grid.columnHidden?.(c) || headingRank(grid, row, c, names) <= 0) continue;
     const text = grid.text(row, c);
     const note = /[((]([^()()]+)[))]\s*$/.exec(text.normalize('NFKC'))?.[1];
@@ -241,7 +244,7 @@ function twinColumns(grid: Grid, row: number, headings: Headings, cols: Header['
     // (「绩效基数(调整前)」 | 「(调整后)」: the first was paid without a word). 「(上月)」 is no one's (namedRank).
     if (col === undefined) continue;
     const rank = headingRank(grid, row, col, headings[what]);
-    for (let c = 1; c <= Math.min(grid.columnCount, 60); c++) {
+    for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS); c++) {
       if (c !== col && headingRank(grid, row, c, headings[what]) >= Math.min(rank, 2) && !grid.columnHidden?.(c) && !Object.values(cols).includes(c)) {
         twins[what] = c;
         break;
@@ -259,6 +262,18 @@ interface PayState {
   firstRow: Map<string, { sheet: string; row: number }>;
 }
 
+/** The column holds 1, 2, 3 … on its filled rows in order (three rows or more). */
+function numbersRows(grid: Grid, headerRow: number, col: number): boolean {
+  let next = 1;
+  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const text = rawText(grid.value(row, col)).trim();
+    if (!text) continue;
+    if (Number(text) !== next) return false;
+    next++;
+  }
+  return next > 3;
+}
+
 function newPayState(file: string): PayState {
   const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), blankWho: new Map(), written: new Map(), warnings: new Map(), hasIds: false, file };
   return { table, problems: [], firstRow: new Map() };
@@ -268,6 +283,9 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
   // Named as --data's sheets are (「[工资.xlsx]Sheet1」): a cell of another file, never taken for one of the form's.
   const sheet = `[${path.basename(file)}]${grid.name}`;
   const { table, problems, firstRow } = state;
+  // A bare 「编号」 numbering the rows 1, 2, 3 … in order, beside names: the sheet's numbering, not 工号 (a company-wide
+  // pay list's 7–12 were 张三…孙八's rows, each paid the row their 工号 1–6 numbered: another department's 基数, exit 0).
+  if (h.cols.id !== undefined && h.cols.name !== undefined && labelKey(grid.text(h.row, h.cols.id)) === '编号' && numbersRows(grid, h.row, h.cols.id)) delete h.cols.id;
   if (h.cols.id !== undefined) table.hasIds = true;
   // A figure that cannot be read is said when a person of the form is paid from its row: a payroll of everyone
   // (「—」 for someone who left) is no error for the form (it set exit 1).
@@ -295,6 +313,8 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     const id = noId(idText.normalize('NFKC')) ? '' : idText;
     const name = h.cols.name !== undefined ? rawText(grid.value(row, h.cols.name)).trim() : '';
     if (!id && !name) continue;
+    // The headings again above each person (a 工资条 printed slip by slip): no one's pay.
+    if ((h.cols.id === undefined || labelKey(idText) === labelKey(grid.text(h.row, h.cols.id))) && (h.cols.name === undefined || labelKey(name) === labelKey(grid.text(h.row, h.cols.name)))) continue;
     // A 合计 or 平均 line under the people (in the 工号 or the 姓名 column) is no one's pay.
     if ((!id || TOTAL.test(id)) && (!name || TOTAL.test(name)) && (TOTAL.test(id) || TOTAL.test(name))) continue;
     // A section title alone on its row (「一、销售部」 over the department's people) is no one: it was said as a pay row unused.

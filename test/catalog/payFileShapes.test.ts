@@ -232,4 +232,19 @@ describe('§14 a pay workbook of another month', () => {
     const plain = await payWorkbook([{ name: '工资', rows: [HEAD, ['123', '甲一', 3000, 3000]] }]);
     expect((await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: plain })).problems.filter((p) => p.code === 'pay-month')).toEqual([]);
   });
+
+  it('绩效基数 in column BI of a 64-column 工资明细: read — 3000 × 1.1 = 3300 (「没有找到「绩效基数」列」)', async () => {
+    const head = ['工号', '姓名', ...Array.from({ length: 58 }, (_, k) => `项目${k + 1}`), '绩效基数', '基本工资'];
+    const row = ['123', '甲一', ...Array.from({ length: 58 }, () => 0), 3000, 2500];
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: await payWorkbook([{ name: '工资', rows: [head, row] }]) });
+    expect(bonusOf(r, '123')).toBe(3300);
+  });
+
+  it('a 工资条 (the headings again above each person): no heading row taken for a person — 3300 and 2700, no problem', async () => {
+    const head = ['工号', '姓名', '绩效基数', '基本工资'];
+    const rows = [head, ['123', '甲一', 3000, 2500], [], head, ['456', '乙二', 3000, 2500]];
+    const r = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay: await payWorkbook([{ name: '工资条', rows }]) });
+    expect([bonusOf(r, '123'), bonusOf(r, '456')]).toEqual([3300, 2700]);
+    expect(r.problems.filter((p) => p.code.startsWith('pay'))).toEqual([]);
+  });
 });

@@ -401,3 +401,13 @@ describe('§14 绩效基数 columns noted otherwise than by a unit', () => {
     expect(failure).toContain('没有找到「绩效基数」列');
   });
 });
+
+describe('§14 a company-wide pay list numbered 「编号」 1, 2, 3 …', () => {
+  it('is matched by name, not by the numbering: 戊 (工号 1) 5000 × 1.1 = 5500, 己 (工号 2) 3000 × 0.9 = 2700', async () => {
+    // Rows 1 and 2 are another department's (甲 9000, 乙 8000): paid to 戊 and 己 by 工号 1 and 2, with warnings only.
+    const pay = payFile(['编号,姓名,部门,绩效基数,基本工资', '1,甲,销售部,9000,8000', '2,乙,销售部,8000,8000', '3,戊,客服部,5000,8000', '4,己,客服部,3000,8000']);
+    const r = await roundTrip('cs-scheme-100', [top('1', '戊'), mid('2', '己')], { pay });
+    expect([payOf(r, '1')!.bonus, payOf(r, '2')!.bonus]).toEqual([5500, 2700]);
+    expect(payProblems(r).filter(([severity]) => severity !== 'info')).toEqual([]);
+  });
+});
