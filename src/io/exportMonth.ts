@@ -11,12 +11,16 @@ export interface ExportMonths {
 
 /** A heading dating each row of an export: 日期, 统计日期, 导出时间, 月份, 统计周期, 开始日期, 业务日期. */
 const DATE_HEADING = /^(统计|导出|数据|报表|查询|开始|起始|结束|截止|业务|交易|下单)?(日期|时间|月份|周期|日期时间)$/;
-/** A period of days (「2026-02-01~2026-02-28」, 「2026/02/01-2026/02/28」): the month it starts in. */
-const DATE_RANGE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:~|～|-|—|至|到)\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?/;
+/** A period of days (「2026-02-01~2026-02-28」, 「2026/02/26-2026/03/25」): the months it starts and ends in. */
+const DATE_RANGE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:~|～|-|—|至|到)\s*(?:(\d{4})[-/.年])?(\d{1,2})[-/.月]\d{1,2}日?/;
 
-function rangeMonth(text: string): string | undefined {
+function rangeMonths(text: string): string[] | undefined {
   const m = DATE_RANGE.exec(text.normalize('NFKC'));
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : undefined;
+  if (!m) return undefined;
+  // (A settlement cycle, the 26th to the 25th, is of the month it ends in as much as the one it starts in.)
+  const start = `${m[1]}-${m[2]!.padStart(2, '0')}`;
+  const end = `${m[4] ?? m[1]}-${m[5]!.padStart(2, '0')}`;
+  return start === end ? [start] : [start, end];
 }
 
 /** The months an export says it is of, strongest first: a title above its headings, its file's or sheet's name, its dates. */
@@ -24,8 +28,7 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
   for (let r = 1; r < headerRow; r++) {
     for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
       // (A period of days in a title, 「统计日期:2026-02-01~2026-02-28」, is its month: dates alone are when it was pulled.)
-      const range = rangeMonth(grid.text(r, c));
-      const months = range ? [range] : monthsOfTitle(grid.text(r, c));
+      const months = rangeMonths(grid.text(r, c)) ?? monthsOfTitle(grid.text(r, c));
       if (months.length) return { months, where: { cell: cellAddress(r, c) } };
     }
   }
@@ -44,9 +47,11 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
       // (「2026-02-01~2026-02-28」 and 「2月」 too: a period's month, a month without its year.)
       const text = grid.text(r, c);
       const bare = monthNumberOf(text.trim());
-      const m = v.kind === 'number' ? serialMonth(Math.floor(v.value)) : v.kind === 'date' ? parseMonth(v.value) : (rangeMonth(text) ?? parseMonth(text) ?? (bare && !bare.year ? `${bare.month}月` : null));
+      const range = v.kind === 'text' ? rangeMonths(text) : undefined;
+      const m = v.kind === 'number' ? serialMonth(Math.floor(v.value)) : v.kind === 'date' ? parseMonth(v.value) : (range?.[0] ?? parseMonth(text) ?? (bare && !bare.year ? `${bare.month}月` : null));
       if (!m) continue;
       months.add(m);
+      for (const other of range?.slice(1) ?? []) months.add(other);
       first ??= cellAddress(r, c);
     }
     if (months.size) return { months: [...months].sort(), where: { cell: first!, dates: true } };

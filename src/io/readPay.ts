@@ -263,12 +263,17 @@ interface PayState {
 }
 
 /** The column holds 1, 2, 3 … on its filled rows in order (three rows or more). */
-function numbersRows(grid: Grid, headerRow: number, col: number): boolean {
+function numbersRows(grid: Grid, headerRow: number, col: number, nameCol: number): boolean {
   let next = 1;
+  const names = new Set<string>();
   for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const text = rawText(grid.value(row, col)).trim();
     if (!text) continue;
     if (Number(text) !== next) return false;
+    // (Two people of one name: the numbers tell them apart — they are 工号 1..N, kept.)
+    const name = personKeyOf(rawText(grid.value(row, nameCol)));
+    if (names.has(name)) return false;
+    names.add(name);
     next++;
   }
   return next > 3;
@@ -285,7 +290,7 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
   const { table, problems, firstRow } = state;
   // A bare 「编号」 numbering the rows 1, 2, 3 … in order, beside names: the sheet's numbering, not 工号 (a company-wide
   // pay list's 7–12 were 张三…孙八's rows, each paid the row their 工号 1–6 numbered: another department's 基数, exit 0).
-  if (h.cols.id !== undefined && h.cols.name !== undefined && labelKey(grid.text(h.row, h.cols.id)) === '编号' && numbersRows(grid, h.row, h.cols.id)) delete h.cols.id;
+  if (h.cols.id !== undefined && h.cols.name !== undefined && labelKey(grid.text(h.row, h.cols.id)) === '编号' && numbersRows(grid, h.row, h.cols.id, h.cols.name)) delete h.cols.id;
   if (h.cols.id !== undefined) table.hasIds = true;
   // A figure that cannot be read is said when a person of the form is paid from its row: a payroll of everyone
   // (「—」 for someone who left) is no error for the form (it set exit 1).

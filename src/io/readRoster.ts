@@ -722,7 +722,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date' || f.role === 'rater').map((f) => f.id));
   // One input cell merged down over several people (F2:F3): its value counts for each of them, which is said.
   const mergedDown = new Map<string, { item: string; value: string; rows: number[]; last: string }>();
-  const typedCols = typedColumns(layout);
+  const typedCols = typedColumns(layout, grid);
   // Columns read as numbers: a 「2,000」 split there shows as 2 beside a 「000」 (thousandsSplit).
   const numericCols = grid.delimiter === ',' ? [...layout.columns].filter(([, t]) => t.kind === 'entry' && (t.input.type === 'number' || t.input.type === 'integer')).map(([col]) => col) : [];
   // Columns of a score out of 100 headed in percent (「客户满意度(%)」, 「客户满意度%」): 0.95 there is 95 %, as in a cell
@@ -980,14 +980,28 @@ function holdsChoices(grid: Grid, form: FormDef, headerRow: number, col: number)
 }
 
 /** The team's own 总分 and 等级 columns (not the form's): compared with kpi's, person by person. */
-function typedColumns(layout: RosterColumns): Array<['total' | 'band', number]> {
+function typedColumns(layout: RosterColumns, grid: Grid): Array<['total' | 'band', number]> {
   const out: Array<['total' | 'band', number]> = [];
   for (const u of layout.unknown) {
     const key = labelKey(u.text).replace(/[((][^))]*[))]$/, '');
-    if (TYPED_TOTAL.test(key) && !out.some(([w]) => w === 'total')) out.push(['total', u.col]);
+    // 「合计」 is the team's total only where its figures are a total's (75, 88), not a sum of counts (4, 1, 0).
+    const total = TYPED_TOTAL.test(key) || (/^合计分?$/.test(key) && totalsIn(grid, layout.headerRow, u.col));
+    if (total && !out.some(([w]) => w === 'total')) out.push(['total', u.col]);
     else if (TYPED_BAND.test(key) && !out.some(([w]) => w === 'band')) out.push(['band', u.col]);
   }
   return out;
+}
+
+/** Every figure of the column is 30 or more (of three rows or more): totals out of 100, not a count's sum. */
+function totalsIn(grid: Grid, headerRow: number, col: number): boolean {
+  let n = 0;
+  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const v = grid.value(row, col);
+    if (v.kind !== 'number') continue;
+    if (v.value < 30) return false;
+    n++;
+  }
+  return n >= 3;
 }
 
 /** An entry column as messages name it: the item, and its input where it has several (工作纪律·迟到或早退). */
@@ -1047,7 +1061,7 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
   // Columns named with a missing one they look like are said there, not again among the ignored ones.
   const named = new Set(lookAlikes.map((p) => p.cell).filter(Boolean));
   // The team's own 总分/等级 are read to be compared with kpi's: not ignored.
-  const typed = new Set(typedColumns(layout).map(([, col]) => col));
+  const typed = new Set(typedColumns(layout, grid).map(([, col]) => col));
   // Required columns the headings lack: each an error, naming the one heading that nearly is its name when there is one.
   const present = [...layout.columns.values()];
   // Items whose score a column holds (「效率(20分)」): said there, with how to fill them, not again as a column missing.

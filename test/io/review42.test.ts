@@ -69,3 +69,26 @@ describe('review of the forty-second session (2)', () => {
     expect(report.people.map((p) => p.pay?.bonus)).toEqual([1000, 900, 600]);
   });
 });
+
+// The third review.
+describe('review of the forty-second session (3)', () => {
+  it('§23 「部门得分」 is no 部门 (a heading retyped): refused with advice as before, not dropped at exit 0', async () => {
+    const report = await gradedReport(fixture('workshop-bumen-defen.xlsx'), { form: 'internal-satisfaction-workshop' });
+    expect(report.problems.find((p) => p.cell === 'G2')!.message).toContain('它像是「部门月度得分」');
+  });
+
+  it('§11 an export of the cycle 2026-02-26~2026-03-25 is March\'s too: joined — 陈静 98.00 优秀', async () => {
+    const report = await gradedReport(fixture('shop-roster-cycle.xlsx'), { data: fixture('shop-export-cycle-title.xlsx') });
+    expect(report.people.find((p) => p.name === '陈静')!.total).toBe(98);
+  });
+
+  it('§8 a 「合计」 of totals (75 typed, 79 by the rules) is compared as the team\'s 总分', async () => {
+    const report = await gradedReport(fixture('mattress-heji-total.xlsx'));
+    expect(report.problems.some((p) => p.cell === 'V2' && p.message.includes('手填的「总分」为「75」'))).toBe(true);
+  });
+
+  it('§14 编号 1..N that is the 工号 of two namesakes: kept — 王芳(1) 1000 × 79 % = 790, 王芳(3) 1200 × 85 % = 1020', async () => {
+    const report = await gradedReport(fixture('mattress-two-wangfang.xlsx'), { pay: fixture('pay-bianhao-gonghao.xlsx') });
+    expect(report.people.filter((p) => p.name === '王芳').map((p) => p.pay?.bonus)).toEqual([790, 1020]);
+  });
+});

@@ -80,11 +80,16 @@ function headingRank(c: ColumnDef, text: string): number {
 
 function lookup(keys: Map<string, ColumnDef[]>, text: string): ColumnDef | undefined {
   if (!text) return undefined;
-  for (const v of [...labelVariants(text), ...retyped(text)]) {
+  for (const v of labelVariants(text)) {
     const hit = keys.get(labelKey(v));
     // 「产品质量(5分制)」 over §3's 1–10 answers: 5 (the best) read as 5 of 10 made a month of satisfied customers 丁 at
     // exit 0. Answers on another scale are not this column (said as a column missing, with the heading like it).
     if (hit?.length === 1) return otherScale(text, hit[0]!) ? undefined : hit[0];
+  }
+  for (const v of retyped(text)) {
+    const hit = keys.get(labelKey(v.text));
+    // (A word of marks dropped names a column of marks, a word of names one of words: 「部门得分」 is no 部门.)
+    if (hit?.length === 1 && (!v.kind || (v.kind === 'marks') === (hit[0]!.type !== 'text'))) return otherScale(text, hit[0]!) ? undefined : hit[0];
   }
   return undefined;
 }
@@ -94,21 +99,22 @@ function lookup(keys: Map<string, ColumnDef[]>, text: string): ColumnDef | undef
  * name with 名称/姓名 after it), 「所属门店」, 「验收单是否已上交」, 「处理完毕」 (是否 left off), 「服务态度评分」,
  * 「评价人员」, 「评价等级」, 「评价月份」 — each refused the whole log (「缺少必填列」, exit 2).
  */
-function retyped(text: string): string[] {
+function retyped(text: string): Array<{ text: string; kind?: 'marks' | 'words' }> {
   const t = withoutTrailingNote(text.normalize('NFKC')).replace(/\s+/g, '');
-  const out = new Set<string>();
-  const strip = (re: RegExp) => {
+  const out: Array<{ text: string; kind?: 'marks' | 'words' }> = [];
+  const strip = (re: RegExp, kind?: 'marks' | 'words') => {
     const v = t.replace(re, '');
-    if (v && v !== t && [...v].length >= 2) out.add(v);
+    if (v && v !== t && [...v].length >= 2) out.push({ text: v, ...(kind ? { kind } : {}) });
   };
-  strip(/(名称|姓名|评分|得分|情况|等级)$/);
+  strip(/(名称|姓名|情况)$/, 'words');
+  strip(/(评分|得分|等级)$/, 'marks');
   strip(/^所属/);
   strip(/已(?=上交|签字|安排|下单|处理)/);
-  if (/员$/.test(t)) out.add(t.slice(0, -1));
-  if (!t.startsWith('是否') && /(完毕|上交|成功|准时|签字|齐全|下单|安排)$/.test(t)) out.add(`是否${t}`);
-  if (/^(评价|评分|考评|考核|评定)等级$/.test(t)) out.add('等级');
-  if (/^(评价|调查|回访|统计)月份$/.test(t)) out.add('考核月份');
-  return [...out];
+  if (/员$/.test(t)) out.push({ text: t.slice(0, -1) });
+  if (!t.startsWith('是否') && /(完毕|上交|成功|准时|签字|齐全|下单|安排)$/.test(t)) out.push({ text: `是否${t}` });
+  if (/^(评价|评分|考评|考核|评定)等级$/.test(t)) out.push({ text: '等级' });
+  if (/^(评价|调查|回访|统计)月份$/.test(t)) out.push({ text: '考核月份' });
+  return out;
 }
 
 /** The column a heading names on another scale than the column's own (lookup passes it by). */
