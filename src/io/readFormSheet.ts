@@ -534,7 +534,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   // way round, or a column more): its rows read with the first heading's columns scored the self-rating as the 主管's
   // (93.50 优秀 for 77.50, exit 0). Said there, the rows below not read.
   const tableHeadings = [table.itemCol, table.inputCol, table.scoreCol, ...table.valueCols.map((v) => v.col)].filter((c): c is number => c !== null).map((col) => ({ col, key: labelKey(grid.text(table.headerRow, col)) })).filter((h) => h.key);
+  const headingKeys = new Set(tableHeadings.map((h) => h.key));
   const movedHeadings = (row: number) => {
+    // (Looked at whole only where one of the table's own columns holds a heading: an item's row does not.)
+    if (!tableHeadings.some((h) => headingKeys.has(labelKey(grid.text(row, h.col))))) return [];
     const here = new Map<string, number>();
     for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
       const k = labelKey(grid.text(row, col));

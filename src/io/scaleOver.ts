@@ -46,13 +46,29 @@ export function markedInPoints(input: InputDef): boolean {
  */
 export function scaleLine(grid: Grid, headerRow: number, below = headerRow): { n: number; said: string; cell: string } | undefined {
   for (let row = 1; row < below; row++) {
-    for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
-      const said = grid.text(row, col);
-      const n = said ? scaleNamed(said) : undefined;
-      if (n !== undefined && n !== 100) return { n, said, cell: cellAddress(row, col) };
-    }
+    const hit = scaleOnRow(grid, row);
+    if (hit) return hit;
   }
   return undefined;
+}
+
+/** Each row's scale line, once per sheet: a sheet's heading is looked for on 30 rows, each asking of the rows above. */
+const rowsSeen = new WeakMap<Grid, Map<number, { n: number; said: string; cell: string } | null>>();
+
+function scaleOnRow(grid: Grid, row: number): { n: number; said: string; cell: string } | undefined {
+  let seen = rowsSeen.get(grid);
+  if (!seen) rowsSeen.set(grid, (seen = new Map()));
+  const known = seen.get(row);
+  if (known !== undefined) return known ?? undefined;
+  let hit: { n: number; said: string; cell: string } | null = null;
+  for (let col = 1; col <= Math.min(grid.columnCount, 60) && !hit; col++) {
+    const said = grid.text(row, col);
+    // (Only a text with 分 in it can name points.)
+    const n = said && said.includes('分') ? scaleNamed(said) : undefined;
+    if (n !== undefined && n !== 100) hit = { n, said, cell: cellAddress(row, col) };
+  }
+  seen.set(row, hit);
+  return hit ?? undefined;
 }
 
 /**

@@ -6,13 +6,18 @@ import { cellAddress, type Grid } from './grid.js';
 /** Money units other than 元 a line may name (not 分 or 角: 「单位:分」 over a roster is its points). */
 export const OTHER_MONEY_UNIT = /^(千元|万元|百元|十元|千|万|百|k|w|美元|usd|us\$|\$|港币|港元|hkd|欧元|eur|日元|jpy)$/i;
 
+const clauses = new Map<string, RegExp>();
+
 /** The unit a line of the sheet gives its amounts, 「<prefix>单位:<unit>」 with a unit `units` accepts (first 60 columns). */
 function unitOnRow(grid: Grid, row: number, units: RegExp, prefix: string): { unit: string; row: number; col: number; cell: string } | undefined {
   // (「注:金额单位为万元」: a note's word before it, 为 after it. The figure it is of only as the caller names them: a pay
   // file's 「销售额单位:万元」 says nothing of its 绩效基数.)
-  const clause = new RegExp(`^(?:(?:说明|注|备注|注意)[::]?)?(?:${prefix})?单位(?:为|是)?[::]?(\\S+)$`);
+  let clause = clauses.get(prefix);
+  if (!clause) clauses.set(prefix, (clause = new RegExp(`^(?:(?:说明|注|备注|注意)[::]?)?(?:${prefix})?单位(?:为|是)?[::]?(\\S+)$`)));
   for (let col = 1; col <= Math.min(grid.columnCount, 60); col++) {
-    for (const words of grid.text(row, col).normalize('NFKC').replace(/萬/g, '万').split(/[\s,;、()]+/)) {
+    const text = grid.text(row, col);
+    if (!text.includes('单位')) continue;
+    for (const words of text.normalize('NFKC').replace(/萬/g, '万').split(/[\s,;、()]+/)) {
       const unit = clause.exec(words)?.[1];
       if (unit && units.test(unit)) return { unit, row, col, cell: cellAddress(row, col) };
     }
