@@ -44,6 +44,12 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
 }
 
+/** A cell's figure: a number, or digits typed as text (a CSV's cells are text); null for anything else. */
+export function figureIn(raw: RawValue): number | null {
+  if (raw.kind === 'number') return raw.value;
+  return raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : null;
+}
+
 export function rawText(v: RawValue): string {
   switch (v.kind) {
     case 'empty':

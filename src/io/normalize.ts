@@ -120,7 +120,8 @@ export function notedPoints(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-const CHINESE_SCALE: Record<string, number> = { 三: 3, 五: 5, 七: 7, 十: 10, 百: 100 };
+/** 「五分制」: a scale in Chinese numerals. */
+export const CHINESE_SCALE: Record<string, number> = { 三: 3, 五: 5, 七: 7, 十: 10, 百: 100 };
 
 /** The scale a note names (「(5分制)」, 「(满分5分)」, 「(1-5分)」, 「(五分制)」, 「(5分)」) → 5; undefined when none. */
 export function scaleNoted(text: string): number | undefined {

@@ -11,7 +11,7 @@ import { problem } from '../model/problems/index.js';
 import { nameOf } from '../engine/mergeRaters.js';
 import { unitsOf } from '../engine/text.js';
 import type { RosterColumns } from './columns.js';
-import type { Grid } from './grid.js';
+import { figureIn, type Grid } from './grid.js';
 import { classifyRow, headingRowBelow } from './rowKinds.js';
 
 export interface PointsColumn {
@@ -46,7 +46,7 @@ export function pointsOnScale(grid: Grid, layout: RosterColumns): PointsColumn[]
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
       const raw = grid.value(row, col);
       // A percent written as one (「20%」, a cell formatted 0%) says what it is.
-      const value = raw.kind === 'number' && !(input.type === 'percent' && (raw.percentFormat || raw.percentSign)) ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : NaN;
+      const value = raw.kind === 'number' && input.type === 'percent' && (raw.percentFormat || raw.percentSign) ? NaN : (figureIn(raw) ?? NaN);
       if (!Number.isFinite(value)) continue;
       // A 满分 or 合计 row under the people is no one's figure.
       if (headingRowBelow(grid, row, layout.columns, layout.headerRow) || classifyRow(grid, row, layout.columns, layout.headerRow) !== null) continue;
@@ -69,8 +69,8 @@ export function teamPointsBeside(grid: Grid, layout: RosterColumns): void {
     const out: number[] = [];
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
       const raw = grid.value(row, col);
-      if (raw.kind === 'number') out.push(raw.value);
-      else if (raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value)) out.push(Number(raw.value));
+      const figure = figureIn(raw);
+      if (figure !== null) out.push(figure);
     }
     return out;
   };
@@ -122,7 +122,7 @@ export function pointsOnScaleSheets(form: FormDef, people: readonly PersonEntrie
       const found = items.get(key.split('\u0000').slice(0, 2).join('\u0000'));
       if (!found || !onLargerScale(found.item, found.input) || reference.has(key.split('\u0000')[2] ?? '')) continue;
       const raw = entry.raw;
-      const value = raw.kind === 'number' && !raw.percentFormat && !raw.percentSign ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : NaN;
+      const value = raw.kind === 'number' && (raw.percentFormat || raw.percentSign) ? NaN : (figureIn(raw) ?? NaN);
       if (!Number.isFinite(value)) continue;
       const slot = byKey.get(key) ?? { ...found, cells: [] };
       slot.cells.push({ person, value, text: String(value), at: entry.at });

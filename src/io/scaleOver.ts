@@ -5,8 +5,8 @@
 import type { InputDef } from '../model/definition.js';
 import { unitsOf } from '../engine/text.js';
 import { cellAddress, type Grid } from './grid.js';
+import { CHINESE_SCALE } from './normalize.js';
 
-const CHINESE: Record<string, number> = { 三: 3, 五: 5, 七: 7, 十: 10, 百: 100 };
 /** 「5分制」, 「五分制」: a scale named so. */
 const SCALE_WORD = /(\d{1,3}|[三五七十百])\s*分制/;
 /** 「1-5分」, 「1～5分」 after words of marking (每项, 评分, 打分, 按): the marks' range. */
@@ -17,7 +17,7 @@ export function scaleNamed(text: string, inHeading = false): number | undefined 
   const t = text.normalize('NFKC');
   // 「百分制」 is the total's scale (「每项1-10分,总分百分制」), not each mark's; two scales (「按5分制折算为10分制后填写」)
   // say no one scale of the marks.
-  const words = [...new Set([...t.matchAll(new RegExp(SCALE_WORD.source, 'g'))].map((m) => CHINESE[m[1]!] ?? Number(m[1])).filter((n) => n !== 100))];
+  const words = [...new Set([...t.matchAll(new RegExp(SCALE_WORD.source, 'g'))].map((m) => CHINESE_SCALE[m[1]!] ?? Number(m[1])).filter((n) => n !== 100))];
   if (words.length) return words.length === 1 ? words[0] : undefined;
   // In a group heading a range alone names the scale (「服务态度(1-5分)」) — of ten or less: 「(0-30分)」 over a part's
   // criteria is its points; in a line, a range only after words of marking, and only one (「1-4分差,5-7分一般,8-10分好」

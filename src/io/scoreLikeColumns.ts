@@ -9,7 +9,7 @@ import type { WholeItem } from '../model/problems/catalog.js';
 import { unitsOf } from '../engine/text.js';
 import { columnHeading, itemNames, type RosterColumns } from './columns.js';
 import { classifyRow, headingRowBelow, TYPED_TOTAL } from './rowKinds.js';
-import type { Grid } from './grid.js';
+import { figureIn, type Grid } from './grid.js';
 import { labelKey, withoutNumbering } from './normalize.js';
 
 export interface ScoreLikeColumn {
@@ -74,7 +74,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
       const raw = grid.value(row, b.col);
       // A CSV's cells are text: 「39」 there is the figure 39 as well.
-      const value = raw.kind === 'number' ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : NaN;
+      const value = figureIn(raw) ?? NaN;
       if (value === 0) zeros++;
       if (!(value > 0)) continue;
       if (value >= 3 && isNobody(row)) continue;
@@ -104,7 +104,7 @@ function sumToTypedTotal(grid: Grid, layout: RosterColumns, cols: number[], isNo
   if (!total) return false;
   const num = (row: number, col: number) => {
     const raw = grid.value(row, col);
-    return raw.kind === 'number' ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : raw.kind === 'empty' ? 0 : NaN;
+    return raw.kind === 'empty' ? 0 : (figureIn(raw) ?? NaN);
   };
   let rows = 0;
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
@@ -130,7 +130,7 @@ function largestFigure(grid: Grid, headerRow: number, col: number): number {
   let most = 0;
   for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const raw = grid.value(row, col);
-    const value = raw.kind === 'number' ? raw.value : raw.kind === 'text' && /^\s*\d+(\.\d+)?\s*$/.test(raw.value) ? Number(raw.value) : 0;
+    const value = figureIn(raw) ?? 0;
     if (value > most) most = value;
   }
   return most;
