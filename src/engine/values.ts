@@ -24,7 +24,8 @@ export type ValueCode =
   | 'error-value'
   | 'date-value'
   | 'duration-value'
-  | 'formula-without-result';
+  | 'formula-without-result'
+  | 'other-scale';
 
 export type Parsed =
   /** ambiguous: a plain number in a percent cell read as a fraction (1.1 → 110 %): what was shown, and the percent taken. */
@@ -34,6 +35,8 @@ export type Parsed =
       code: ValueCode;
       /** The content as shown (at most 60 characters; '' when empty). */
       actual: string;
+      /** other-scale: the smaller scale the number looks like it is on (5 for a mean of 4.3 typed out of 100). */
+      scale?: number;
     };
 
 /** An empty cell, or text made only of spaces. */
@@ -127,6 +130,10 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
  * 1, all of it as a fraction (100) or 1 point of 100: read as 1, it gave 0.05 of 5 without a word.
  */
 function fractionOf100(input: InputDef, parsed: Parsed, v: number, shown: string): Parsed {
+  // A definition's otherScales: a mean out of 100 typed as 4.3 is one of 5 (86), never 4.3 % satisfied (§31 调查平均分
+  // scored 1.29 of 30 at exit 0). Refused, naming the scale and the figure it would be.
+  const scale = parsed.ok && v > 1 ? (input.otherScales ?? []).filter((s) => v <= s).sort((a, b) => a - b)[0] : undefined;
+  if (scale !== undefined) return { ok: false, code: 'other-scale', actual: clip(shown), scale };
   if (parsed.ok && input.type === 'number' && input.max === 100 && (input.min ?? 0) >= 0 && v > 0 && v <= 1) parsed.fraction = { value: shown };
   return parsed;
 }
@@ -348,6 +355,7 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
   }
   // No entry at all (a roster without the column, a form sheet without the row): not a cell left empty.
   const absent = parsed.code === 'required' && entry === undefined ? { absent: true as const } : {};
-  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent }, input, entry?.at);
+  const scale = parsed.scale !== undefined ? { scale: parsed.scale, max: input.max ?? 100 } : {};
+  const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale }, input, entry?.at);
   return { ok: false, problem };
 }

@@ -17,9 +17,9 @@ export const PREVIOUS_DIGESTS: Readonly<Record<string, readonly string[]>> = {
   'mattress-cs-monthly': ['338aa1bbb02aab88', 'a5fe8321999edc8c', 'b16ca22c08f8fbdc', '11aa5474c5502dcf', 'f62dab15b5b0a33a'],
   'property-service-quality': ['12f7aac6260c3101', '6abfbd4931637cb3'],
   'sales-aftersales-monthly': ['43a3f0ad8079b756'],
-  'sales-cs-kpi': ['e2e749b7f1dde381', '097e53815caa1fba', '2c0631dfd84e74a6'],
+  'sales-cs-kpi': ['e2e749b7f1dde381', '097e53815caa1fba', '2c0631dfd84e74a6', '30cc615fe4a09a98', '8e7b7f7cc7de5e1f'],
   'satisfaction-monthly': ['5f895163f0905856'],
-  'satisfaction-scorecard': ['9997261e655acf44'],
+  'satisfaction-scorecard': ['9997261e655acf44', 'bc40be565e4f4951', '6aa9f0c91420cd6a'],
   'satisfaction-standard': ['bf7d7bada70bf501'],
   'shop-cs-monthly': ['19062c399420e453', '82dfe2b9f8f9b5fa', '24db0b436b304f87', 'f2f86592a1404586'],
 };

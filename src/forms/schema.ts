@@ -35,6 +35,7 @@ export function buildFormSchema(): JsonSchema {
         aliases: ALIASES,
         hint: TEXT(2000),
         plainNumber: { enum: ['fraction', 'percent', 'auto'] },
+        otherScales: { type: 'array', minItems: 1, maxItems: 5, items: NUM },
       },
       ['id', 'label', 'type'],
     ),

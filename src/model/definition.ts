@@ -48,6 +48,11 @@ export interface InputDef {
    * warning, anything else is a percentage.
    */
   plainNumber?: 'fraction' | 'percent' | 'auto';
+  /**
+   * type number: smaller scales a figure of this input is often typed on by mistake (§31's survey mean out of 100 typed
+   * as 4.3 of 5): a number above 1 and at most the largest of them is refused, naming the scale it fits.
+   */
+  otherScales?: number[];
 }
 
 export interface Tier {

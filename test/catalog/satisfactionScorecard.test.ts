@@ -43,4 +43,22 @@ describe('§31 satisfaction-scorecard', () => {
     const r = await roundTrip('satisfaction-scorecard', [teamA, teamB], { pay });
     expect(r.people.map((p) => [p.name, p.pay?.bonus])).toEqual([['华东客服组', 9000], ['华南客服组', 6850]]);
   });
+
+  it('a survey mean typed on 5 or 10 points (4.3, 8.6) is refused naming the figure it would be; 10.5 and 86 are out of 100', async () => {
+    // 4.3 read as 4.3 of 100 scored 4.3 ÷ 100 × 30 = 1.29: 65.49 一般 at exit 0 for the 90 优秀 of 86.
+    const on5: FillPerson = { header: { name: '五分制组', period: '2026-Q1' }, values: { ...teamA.values, V1: 4.3 } };
+    const on10: FillPerson = { header: { name: '十分制组', period: '2026-Q1' }, values: { ...teamA.values, V1: 8.6 } };
+    // 10.5 fits no scale of the definition's [5, 10]: 10.5 ÷ 100 × 30 = 3.15; + 28.2 + 22.5 + 13.5 = 67.35 一般.
+    const low: FillPerson = { header: { name: '低分组', period: '2026-Q1' }, values: { ...teamA.values, V1: 10.5 } };
+    const r = await roundTrip('satisfaction-scorecard', [teamA, on5, on10, low]);
+    expect(byName(r, '华东客服组').total).toBeCloseTo(90, 10);
+    expect(byName(r, '低分组').total).toBeCloseTo(67.35, 10);
+    for (const name of ['五分制组', '十分制组']) expect(byName(r, name).status).toBe('error');
+    const said = r.problems.filter((p) => p.code === 'other-scale').map((p) => [p.person, p.message]);
+    expect(said).toHaveLength(2);
+    expect(said[0]![1]).toContain('「4.3」像是 5 分制的分数');
+    expect(said[0]![1]).toContain('相当于 86 分'); // 4.3 × 100 / 5
+    expect(said[1]![1]).toContain('「8.6」像是 10 分制的分数');
+    expect(said[1]![1]).toContain('相当于 86 分'); // 8.6 × 100 / 10
+  });
 });

@@ -105,6 +105,13 @@ describe('form definitions', () => {
     const choice = rep.parts[0].items[0].inputs[0];
     choice.default = 1;
     expect(await messages(rep)).toEqual([`my-form.json:$.parts[0].items[0].inputs[0].default:default 只用于数字输入(number、integer、percent);「${choice.label}」是 choice,留空时不会按 1 计`]);
+    // otherScales: a scale of 100 on an input out of 100 would refuse every figure; on a choice it means nothing.
+    const scales = JSON.parse(readFileSync(path.join(repoRoot, 'templates/satisfaction-scorecard.json'), 'utf8'));
+    scales.parts[0].items[0].inputs[0].otherScales = [5, 100];
+    expect(await messages(scales)).toEqual(['my-form.json:$.parts[0].items[0].inputs[0].otherScales[1]:分制 100 应大于 1、小于这一项的 max(100)']);
+    const onChoice = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-rep.json'), 'utf8'));
+    onChoice.parts[0].items[0].inputs[0].otherScales = [5];
+    expect(await messages(onChoice)).toContain('my-form.json:$.parts[0].items[0].inputs[0].otherScales:otherScales 只用于有 max 的 number 输入');
   });
 
   it('a key written twice in one object is refused at its second line (JSON.parse kept the last: a second rule replaced the first)', async () => {

@@ -204,6 +204,15 @@ export const PROBLEMS = {
     zh: (p) => `${subjectZh(p)}公式没有计算结果:请用 Excel/WPS 打开后保存(${p.value})`,
     ...cellValue,
   }),
+  /** A mean out of 100 (§31 调查平均分) typed on a smaller scale the definition names (4.3: of 5): refused, with the figure it would be. */
+  'other-scale': spec<CellValue & { scale?: number; max?: number }>({
+    severity: 'error', located: true, name: { zh: '像是另一种分制', en: 'on another scale' },
+    zh: (p) => {
+      const [scale, max] = [p.scale ?? 5, p.max ?? 100];
+      return `${subjectZh(p)}填的「${p.value}」像是 ${scale} 分制的分数;本项按 ${max} 分制填写(${p.value} 分在 ${scale} 分制下相当于 ${num((Number(p.value) * max) / scale)} 分),请换算后重新评分;确实只有 ${p.value} 分(满分 ${max})时,请在考核表定义中去掉这一项的 otherScales`;
+    },
+    ...cellValue,
+  }),
   /** A score out of 100 typed as a fraction (0.9 in a 0–100 survey score): taken as typed, and said. */
   'fraction-score': spec<Subject & { value: string }>({
     severity: 'warning', located: true, name: { zh: '分数像是小数', en: 'score typed as a fraction' },
