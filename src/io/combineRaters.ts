@@ -28,7 +28,7 @@ import { addSummarySheets } from './graded/summarySheets.js';
 import { VERSION } from '../version.js';
 import { periodHeading, periodOf, writeGradedWorkbook } from './graded/workbook.js';
 import { applyPay, outputClash, outputFailure, recordFormFitting, resolveForm, unknownBandProblem } from './gradeSteps.js';
-import { readPayFile, subjectNames } from './readPay.js';
+import { payMonthProblem, readPayFile, subjectNames } from './readPay.js';
 import type { LoadedInput } from './formats/format.js';
 import { inputStem } from './formats/names.js';
 import { loadInput } from './loadInput.js';
@@ -105,6 +105,9 @@ export async function gradeCombined(args: readonly string[], options: GradeOptio
     const pay = await readPayFile(options.pay, { maxSize: options.maxSize, names: subjectNames(form) });
     if (!pay.ok) return fail(pay.failure);
     problems.push(...pay.problems, ...applyPay(form, people, pay.table, pay.problems));
+    // The raters' copies' month against the pay file's, as one form graded alone is (it was never said here).
+    const payMonth = payMonthProblem(options.pay, pay.table.months, options.period ?? periodOf(form, people));
+    if (payMonth) problems.push(payMonth);
   }
   const distribution = checkDistribution(form, limits, people);
   problems.push(...distribution.problems, ...departmentsWrittenTwoWays(people, 'people', { file: files[0]! }, form));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { files } from './fileSystem.js';
 import { copyRaterOf } from '../engine/raterCopy.js';
 import { FormScorer, scoreForm } from '../engine/scoreForm.js';
-import { readPayFile, subjectNames } from './readPay.js';
+import { payMonthProblem, readPayFile, subjectNames } from './readPay.js';
 import { reportOfKeywords } from './ownWorkbook.js';
 import { isDefinitionFile, listForms, listRecordForms, loadAnyForm } from '../forms/load.js';
 import type { PersonResult } from '../model/result.js';
@@ -203,10 +203,8 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // Rows of several months in one file (last month's rows kept, a month mistyped): 汇总 names one of them.
   const months = monthsOfRows(form, scored.people);
   // A pay sheet of another month (「2026年2月」, 「客服部2026年2月绩效工资表」) paying March: said, February's 基数 may differ.
-  const formMonth = period ? parseMonth(period) : null;
-  if (pay?.ok && formMonth && pay.table.months?.length && !pay.table.months.includes(formMonth)) {
-    problems.push(problem('pay-month', { payFile: path.basename(options.pay!), months: pay.table.months, month: formMonth }, { file: options.pay! }, { severity: 'warning' }));
-  }
+  const payMonth = pay?.ok ? payMonthProblem(options.pay!, pay.table.months, period) : null;
+  if (payMonth) problems.push(payMonth);
   if (months.length > 1 && !options.period) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months }, { file: input }, { severity: 'warning' }));
   // --period against the header's one month: said (汇总 and kpi rollup would name different months for the file).
   const flag = options.period ? parseMonth(options.period) : null;

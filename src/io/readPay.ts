@@ -11,7 +11,7 @@ import { labelKey, PAST_NOTE, withoutTrailingNote } from './normalize.js';
 import { sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
-import { monthInSheetName, monthNumberOf, monthsInFileName, monthsOfTitle } from '../engine/period.js';
+import { monthInSheetName, monthNumberOf, monthsInFileName, monthsOfTitle, parseMonth } from '../engine/period.js';
 
 export interface PayTable {
   /** null: the 工号 (or name) is on two rows of the pay file, already an error; nobody gets either row. */
@@ -89,8 +89,12 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
     const state = newPayState(file);
     const named = new Set<string>();
     for (const { grid, found } of sheets) {
-      for (const m of monthsInFileName(grid.name)) named.add(m);
-      for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) for (const m of monthsOfTitle(grid.text(r, c))) named.add(m);
+      // A tab 「2月」 (one tab a month, the year the workbook's) is February as surely as 「2026年2月」 is.
+      const tab = monthsInFileName(grid.name);
+      const bareTab = tab.length ? undefined : monthNumberOf(grid.name);
+      for (const m of tab) named.add(m);
+      if (bareTab) named.add(`${bareTab.month}月`);
+      for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) for (const m of payTitleMonths(grid.text(r, c))) named.add(m);
     }
     if (named.size) state.table.months = [...named].sort();
     for (const { grid, found } of sheets) {
@@ -424,4 +428,33 @@ function differs(grid: Grid, row: number, a: number, b: number): boolean {
   if (!x || !y || x === y) return false;
   const [nx, ny] = [parseNumberText(x, '元'), parseNumberText(y, '元')];
   return !(nx && ny && nx.value === ny.value);
+}
+
+/**
+ * The months a line above a pay table names: 「2026年2月」, or in a pay title a month without its year (「客服部2月份绩效
+ * 工资表」: 「2月」) — a date with its day (「发放日期:3月10日」) names none.
+ */
+function payTitleMonths(text: string): string[] {
+  const full = monthsOfTitle(text);
+  if (full.length || !/工资|薪|绩效|奖金/.test(text)) return full;
+  const days = text.normalize('NFKC').replace(/\d{1,2}\s*月\s*\d{1,2}\s*[日号]/g, ' ');
+  return [...new Set([...days.matchAll(/(?<![\d.年])(1[0-2]|0?[1-9])\s*月(?!\s*\d)/g)].map((m) => `${Number(m[1])}月`))];
+}
+
+/**
+ * A pay file whose tabs or titles name another month than the form's (「2026年2月」 paying March; 「2月」 beside 2026-03 or
+ * 「3月」): said — February's 基数 may not be March's. A month without its year matches any year's of its number.
+ */
+export function payMonthProblem(payFile: string, payMonths: readonly string[] | undefined, period: string | null | undefined): Problem | null {
+  if (!period || !payMonths?.length) return null;
+  const full = parseMonth(period);
+  const form = full ? { year: Number(full.slice(0, 4)), month: Number(full.slice(5)) } : monthNumberOf(period);
+  if (!form) return null;
+  const same = payMonths.some((m) => {
+    const ym = /^(\d{4})-(\d{2})$/.exec(m);
+    const pay = ym ? { year: Number(ym[1]), month: Number(ym[2]) } : { month: Number(m.replace('月', '')) };
+    return pay.month === form.month && (pay.year === undefined || form.year === undefined || pay.year === form.year);
+  });
+  if (same) return null;
+  return problem('pay-month', { payFile: path.basename(payFile), months: [...payMonths], month: full ?? period.trim() }, { file: payFile }, { severity: 'warning' });
 }
