@@ -42,7 +42,8 @@ function computeLabelKey(s: string): string {
 
 /**
  * Other ways a person writes the same label: without list numbering (「1、」「2.」「(三)」「A1 」), without a
- * trailing note in brackets (「(20分)」「(户)」) and without a trailing 「次数」 (「旷工次数」 is the count of 旷工).
+ * trailing note in brackets (「(20分)」「(户)」), without a trailing 「次数」 (「旷工次数」 is the count of 旷工) and without a
+ * trailing 「考核」 (「出勤情况考核」).
  * The label itself comes first. Linear in the text's length (no backtracking regular expression on user text).
  */
 export function labelVariants(text: string): readonly string[] {
@@ -86,6 +87,9 @@ function computeLabelVariants(text: string): string[] {
     if (unsigned && unsigned !== v) variants.push(unsigned);
     const count = toSimplified(v).replace(/\s*次数$/, '');
     if (count && count !== v && count.length < v.length) variants.push(count);
+    // 「出勤情况考核」 (the seed's wording of §13's 出勤情况): the item with 考核 after it, as a heading often names it.
+    const assessed = toSimplified(v).replace(/\s*(?:考核|考评)$/, '');
+    if (assessed.length >= 2 && assessed.length < v.length) variants.push(assessed);
   }
   return [...new Set(variants.filter(Boolean))];
 }
