@@ -1,0 +1,17 @@
+// Record logs and exports: findings of the forty-third session.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/records43', name);
+
+describe('§3 a survey site\'s export (问卷星: 提交答卷时间) of two months', () => {
+  it('is said to pool 2026-02 and 2026-03, as under a 回访日期 heading', async () => {
+    // Two answers of 2026/2/25 and 2/27, two of 3/7 and 3/9: pooled they are 满意度指数 77.50 丙; March alone (6.5, 7,
+    // 7.5, 6 → 6.75 → 67.5) is 丁 — the month's band moved without a word.
+    const report = await gradedReport(fixture('survey-submitted.csv'), { form: 'satisfaction-monthly' });
+    expect(report.problems.filter((p) => p.code === 'records-months').map((p) => [p.cell, p.message])).toEqual([
+      ['B1', '工作表「survey-submitted」的「提交答卷时间」列有 2 个月的客户(2026-02、2026-03),「客户满意度每月记录表」按一个月统计,这些客户已合在一起算;要每个月的结果,请每月一个文件分别评分'],
+    ]);
+  });
+});
