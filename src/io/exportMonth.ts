@@ -7,10 +7,12 @@ export interface ExportMonths {
   months: string[];
   /** Where they are said: a cell (title or first date), or the file's name. */
   where: { cell?: string; fileName?: true; dates?: true };
+  /** By dates: the months whose every date falls on its first days (1st–5th) — when last month's export is pulled. */
+  early?: string[];
 }
 
 /** A heading dating each row of an export: 日期, 统计日期, 导出时间, 月份, 统计周期, 开始日期, 业务日期. */
-const DATE_HEADING = /^(统计|导出|数据|报表|查询|开始|起始|结束|截止|业务|交易|下单)?(日期|时间|月份|周期|日期时间)$/;
+const DATE_HEADING = /^(统计|导出|数据|报表|查询|开始|起始|结束|截止|业务|交易|下单)?(日期|时间|月份|周期|日期时间|时段|区间|日期范围|范围)$/;
 /** A period of days (「2026-02-01~2026-02-28」, 「2026/02/26-2026/03/25」): the months it starts and ends in. */
 const DATE_RANGE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:~|～|-|—|至|到)\s*(?:(\d{4})[-/.年])?(\d{1,2})[-/.月]\d{1,2}日?/;
 
@@ -41,6 +43,8 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
   for (let c = 1; c <= grid.columnCount; c++) {
     if (!DATE_HEADING.test(grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, ''))) continue;
     const months = new Set<string>();
+    // A month some date of which is past its 5th, or that a period or a month alone names: not an export's making.
+    const late = new Set<string>();
     let first: string | undefined;
     for (const r of rows) {
       const v = grid.value(r, c);
@@ -52,21 +56,35 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
       if (!m) continue;
       months.add(m);
       for (const other of range?.slice(1) ?? []) months.add(other);
+      const day = v.kind === 'number' ? serialDay(Math.floor(v.value)) : range ? undefined : dayOf(v.kind === 'date' ? v.value : text);
+      if (day === undefined || day > 5) for (const x of [m, ...(range?.slice(1) ?? [])]) late.add(x);
       first ??= cellAddress(r, c);
     }
-    if (months.size) return { months: [...months].sort(), where: { cell: first!, dates: true } };
+    if (months.size) return { months: [...months].sort(), where: { cell: first!, dates: true }, early: [...months].filter((x) => !late.has(x)) };
   }
   return null;
 }
 
 /**
  * The export is of other months than the roster's: none of its title's or name's months is the roster's — or, by its
- * dates (an export's time of making, often the first days after the month), none is the roster's month or the next.
+ * dates, none is the roster's month, or the next on its first five days only (an export's time of making, the days
+ * after the month: README's 「月底次日导出的日期」). A period 「2026-04-01~2026-04-30」, a date of the 15th or 「4月」 is
+ * April's, not a making of March's (April's figures were scored as March's at exit 0).
  */
 export function otherMonthThan(found: ExportMonths, month: string): boolean {
   const same = (m: string) => m === month || m === `${Number(month.slice(5))}月`;
   if (!found.where.dates) return !found.months.some(same);
-  // 「2月」 without a year: compared by the month alone, the roster's or the next.
-  const n = Number(month.slice(5));
-  return !found.months.some((m) => m === month || previousMonth(m) === month || m === `${n}月` || m === `${(n % 12) + 1}月`);
+  const early = new Set(found.early ?? []);
+  return !found.months.some((m) => same(m) || (previousMonth(m) === month && early.has(m)));
+}
+
+/** The day of a date written with one (2026-04-01, 2026/4/1 9:00, 2026年4月1日); undefined when it gives none. */
+function dayOf(text: string): number | undefined {
+  const m = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(text.normalize('NFKC'));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The day of the month of an Excel date serial. */
+function serialDay(n: number): number | undefined {
+  return serialMonth(n) ? new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).getUTCDate() : undefined;
 }

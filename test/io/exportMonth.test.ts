@@ -72,4 +72,20 @@ describe('an export of another month than the roster\'s', () => {
     const outcome = await gradeFile(noMonth, { data: file, output: null, period: '2026-03' });
     expect(outcome.ok ? '' : outcome.failure.message).toContain('的文件名是 2026-02 的,本表的考核月份是 2026-03');
   });
+
+  it('of the next month by a period, a date past its 5th or 「4月」 (not a making the day after): refused as April — its figures were March\'s at exit 0', async () => {
+    const rows = march.split(/\r?\n/).slice(1).filter(Boolean);
+    const head = march.split(/\r?\n/)[0]!;
+    for (const [name, heading, value] of [
+      ['range.csv', '统计周期', '2026-04-01~2026-04-30'],
+      ['mid.csv', '日期', '2026/4/15'],
+      ['bare.csv', '月份', '4月'],
+      // 统计时段, 统计区间, 日期范围: a period's headings too (February's was joined under them).
+      ['span.csv', '统计时段', '2026-02-01~2026-02-28'],
+      ['interval.csv', '日期范围', '2026-02-01~2026-02-28'],
+    ] as const) {
+      const outcome = await withExport(name, [head.replace('日期', heading), ...rows.map((r) => r.replace('2026/3/31 23:59', value))].join('\n'));
+      expect([name, outcome.ok ? 'read' : outcome.failure.message.includes('本表的考核月份是 2026-03')]).toEqual([name, true]);
+    }
+  });
 });
