@@ -4,12 +4,23 @@
 // Points typed under it cannot be read on either scale: an error, the column not counted.
 import type { FormDef, InputDef, ItemDef, PartDef } from '../model/definition.js';
 import { unitsOf } from '../engine/text.js';
-import { notedPoints } from './normalize.js';
+import { labelKey, notedPoints } from './normalize.js';
 import type { RosterColumns } from './columns.js';
 import type { Grid } from './grid.js';
 
 export interface HeadingPointsClash {
   col: number;
+  /** The columns the stated points are over (a group heading's, an item's inputs): one error a person, at the first filled. */
+  cols?: number[];
+  /** The points are a weight in % (「销售额(30%)」, a 权重 row): said as one. */
+  percent?: true;
+  /** A part's label, when the points are stated over its items (「业绩考核(权重80%)」 over four items). */
+  part?: string;
+  /**
+   * What the form says instead, when not the item's (or part's) points: a rating column's own full marks under a 满分 row
+   * (§10's 0–100 of 20), or a weight in % (an item's share of the total, a part's weight).
+   */
+  formSays?: number;
   /** The column's own heading, as typed, and its row. */
   heading: string;
   row: number;
@@ -129,4 +140,138 @@ export function formPointsClashes(
     }
   }
   return out;
+}
+
+/** 「(30%)」, 「(权重30%)」, 「(占比 30%)」: a weight in % after a heading's name; undefined for a bare 「(%)」. */
+export function notedWeight(text: string): number | undefined {
+  const m = /[(\[【]\s*(?:权重|比重|占比|权数|占)?\s*[::]?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*[)\]】]\s*$/.exec(text.normalize('NFKC'));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The words of a row of the items' points or weights right under the headings (满分, 分值, 权重 …). */
+const STATED_ROW = /^(各项)?(满分|分值|标准分|满分值|配分|权分|权分值|权重|比重|占比|权数)(行)?[::]?$/;
+
+/**
+ * Points or weights the team's own sheet states for an item or a part where the form gives other ones — over columns
+ * headingPointsClashes leaves alone: an item's heading over its inputs (「销售额(30%)」 over 实际|目标, 「客户回访率(25分)」
+ * over its counts), a group heading over a part's items (「业绩考核(权重80%)」, 「服务态度(15分)」 over three 10-point
+ * criteria), a weight in an item's own heading, and a row of 满分/分值/权重 under the headings (5 under every 1–10 rating).
+ * Scored on the form's points, the team's own weights or scale were replaced without a word (§10 87.50 良好 for 91 优秀,
+ * §16 45 待改进 for 45 of 50 = 90 优秀).
+ */
+export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterColumns, own: readonly HeadingPointsClash[]): HeadingPointsClash[] {
+  const out: HeadingPointsClash[] = [];
+  const row = layout.headerRow;
+  const taken = new Set(own.map((c) => c.col));
+  const entries = [...layout.columns].flatMap(([col, t]) => (t.kind === 'entry' && !t.input.reference && t.item.max > 0 && t.item.role !== 'adjustment' && t.item.role !== 'veto' && !taken.has(col) ? [{ col, item: t.item, input: t.input }] : []));
+  const partOf = (item: ItemDef) => form.parts.find((p) => p.items.includes(item));
+  const full = form.parts.flatMap((p) => (p.role === 'bonus' ? [] : p.items)).filter((i) => i.role !== 'adjustment' && i.role !== 'veto').reduce((n, i) => n + i.max, 0);
+  const pointsIn = (part: PartDef | undefined) => (part?.items ?? []).filter((i) => i.role !== 'adjustment' && i.role !== 'veto').reduce((n, i) => n + i.max, 0);
+  // n / of, n already in hundredths (points × 100 → %), to two decimals.
+  const share = (n: number, of: number) => (of > 0 ? [Math.round((n / of) * 100) / 100] : []);
+  // A weight in % of an item: its points (out of 100), its share of its part (§1's 20 of 80: 25 %) or of the form, or
+  // of the total by its part's weight; points: as its own heading may print them.
+  const itemAllows = (item: ItemDef, input: InputDef, percent?: true) => {
+    const part = partOf(item);
+    const weighted = part?.weight !== undefined ? share(part.weight * item.max * 100, pointsIn(part)) : [];
+    return percent ? [item.max, ...share(item.max * 100, pointsIn(part)), ...share(item.max * 100, full), ...weighted] : [...pointsOf(item, input, part), ...weighted];
+  };
+  // A part's: its weight, all of it (100 %) or its share of the form's points; points: its own, printed, on its scale.
+  const partAllows = (part: PartDef, percent?: true) => {
+    const points = pointsIn(part);
+    const printed = notedPoints(part.label);
+    const weight = part.weight !== undefined ? [part.weight * 100] : [];
+    return percent ? [...weight, 100, ...share(points * 100, full)] : [points, ...(printed !== undefined ? [printed] : []), ...(part.outOf !== undefined ? [part.outOf] : []), ...weight];
+  };
+  // The weight the form gives, in %, to say beside the sheet's.
+  const itemShare = (item: ItemDef) => {
+    const part = partOf(item);
+    return (part?.weight !== undefined ? share(part.weight * item.max * 100, pointsIn(part)) : share(item.max * 100, full))[0] ?? item.max;
+  };
+  const partShare = (part: PartDef) => (part.weight !== undefined ? part.weight * 100 : (share(pointsIn(part) * 100, full)[0] ?? 100));
+  const differs = (said: number, allowed: number[]) => !allowed.some((p) => Math.abs(p - said) < 0.005);
+  const said = (text: string) => {
+    // 「(10分制)」, 「(五分制)」 name the marks' scale, not the points (scaleOver.ts reads those).
+    if (/分制/.test(text)) return undefined;
+    const w = notedWeight(text);
+    if (w !== undefined) return { n: w, percent: true as const };
+    const p = notedPoints(text);
+    return p !== undefined ? { n: p } : undefined;
+  };
+  // A weight in an item's own heading (「客户满意度(20%)」 is 20 of 100; 「(30%)」 over a 20-point item is not).
+  for (const e of entries) {
+    const text = grid.text(row, e.col);
+    const w = notedWeight(text);
+    if (w !== undefined && differs(w, itemAllows(e.item, e.input, true))) out.push({ col: e.col, cols: [e.col], heading: text, row, item: e.item, said: w, percent: true, formSays: itemShare(e.item) });
+  }
+  const done = new Set(out.map((c) => c.col));
+  // Group headings on the row above: typed in their first column (or merged across), over the columns after it.
+  if (row > 1) {
+    const groups = new Map<number, number[]>();
+    for (const e of entries) {
+      if (done.has(e.col)) continue;
+      let from = e.col;
+      const master = grid.mergedInto?.(row - 1, from);
+      const m = master ? /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(master) : null;
+      if (m && Number(m[2]) === row - 1) from = columnNumber(m[1]!);
+      else while (from > 1 && !grid.text(row - 1, from) && !grid.mergedInto?.(row - 1, from)) from--;
+      const group = grid.text(row - 1, from);
+      if (!group || labelKey(group) === labelKey(grid.text(row, e.col))) continue;
+      groups.set(from, [...(groups.get(from) ?? []), e.col]);
+    }
+    for (const [from, cols] of groups) {
+      const text = grid.text(row - 1, from);
+      const s = said(text);
+      if (!s) continue;
+      const items = [...new Set(cols.map((c) => entries.find((e) => e.col === c)!.item))];
+      const parts = [...new Set(items.map(partOf))];
+      if (items.length === 1) {
+        const e = entries.find((x) => x.col === cols[0])!;
+        if (differs(s.n, itemAllows(e.item, e.input, s.percent))) out.push({ col: from, cols, heading: text, row: row - 1, item: e.item, said: s.n, ...(s.percent ? { percent: true as const, formSays: itemShare(e.item) } : {}) });
+      } else if (parts.length === 1 && parts[0] && parts[0].items.every((i) => items.includes(i) || i.role === 'adjustment' || i.role === 'veto')) {
+        if (differs(s.n, partAllows(parts[0], s.percent))) out.push({ col: from, cols, heading: text, row: row - 1, item: items[0]!, part: parts[0].label, said: s.n, ...(s.percent ? { percent: true as const, formSays: partShare(parts[0]) } : {}) });
+      }
+    }
+  }
+  // A row of 满分/分值/权重 right under the headings: a rating's full marks there are its scale (5 over a 1–10 rating).
+  for (let r = grid.nextRow(row), k = 0; r <= grid.rowCount && k < 2; r = grid.nextRow(r), k++) {
+    const fields = [...layout.columns].filter(([, t]) => t.kind === 'header');
+    // (A person named 满分, with a 工号, is a person.)
+    if (fields.some(([col, t]) => t.kind === 'header' && t.field.role === 'id' && grid.text(r, col))) continue;
+    const label = fields.map(([col]) => grid.text(r, col)).concat(grid.text(r, 1)).find((t) => STATED_ROW.test(t.normalize('NFKC').replace(/\s+/g, '')));
+    if (!label) continue;
+    // (权分 is §7's word for an item's full marks: points, not a weight.)
+    const weights = /权重|比重|占比|权数/.test(label);
+    const seen = new Set<ItemDef>();
+    for (const e of entries) {
+      if (done.has(e.col)) continue;
+      const text = grid.text(r, e.col).normalize('NFKC').trim();
+      const m = /^(\d{1,3}(?:\.\d+)?)\s*(%|分)?$/.exec(text);
+      if (!m) continue;
+      const n = Number(m[1]);
+      const percent = weights || m[2] === '%';
+      // A rating's own full marks (1–10 分) are its scale; an item's counts or rates carry the item's points or weight.
+      const rating = !percent && (pointsTyped(e.input) || choiceOfPoints(e.input));
+      // A count or a rate under a 满分 row is a full month's count (安装客户数 50), not points.
+      if (!percent && !rating) continue;
+      const allowed = rating ? [e.input.max ?? e.item.max, ...choicePoints(e.input)] : itemAllows(e.item, e.input, percent || undefined);
+      if (seen.has(e.item) || !differs(n, allowed)) continue;
+      seen.add(e.item);
+      const column = rating && e.input.max !== undefined && e.input.max !== e.item.max ? { formSays: e.input.max } : percent ? { formSays: itemShare(e.item) } : {};
+      out.push({ col: e.col, cols: entries.filter((x) => x.item === e.item).map((x) => x.col), heading: `${label} ${text}`, row: r, item: e.item, said: n, ...(percent ? { percent: true as const } : {}), ...column });
+    }
+    break;
+  }
+  return out;
+}
+
+function choicePoints(input: InputDef): number[] {
+  const points = (input.choices ?? []).map((c) => c.points).filter((p): p is number => typeof p === 'number');
+  return points.length ? [Math.max(...points)] : [];
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }

@@ -25,7 +25,7 @@ import { classifyRow, mergedDownFromHeading, reorderedHeadings, skippedRowsProbl
 import { columnNumber, parseRef } from './fast/xml.js';
 import { scoreLikeColumns } from './scoreLikeColumns.js';
 import { pointsOnScale, teamPointsBeside } from './pointsOnScale.js';
-import { headingPointsClashes, typedPoints } from './headingPoints.js';
+import { headingPointsClashes, statedPointsClashes, typedPoints } from './headingPoints.js';
 import { raterInNote } from './noteRater.js';
 import { appendTo } from '../model/groups.js';
 
@@ -703,9 +703,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   }
   // Headings printing other points than the form gives their item (headingPoints.ts): said at the heading; points
   // typed under one are read on neither scale, so each person with one is not scored.
-  const pointsClashes = headingPointsClashes(grid, form, layout);
+  const ownClashes = headingPointsClashes(grid, form, layout);
+  const pointsClashes = [...ownClashes, ...statedPointsClashes(grid, form, layout, ownClashes)];
   for (const c of pointsClashes) {
-    const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.item.label, said: c.said, max: c.item.max, form: `${form.title} ${form.version}`, refused: true, ...(c.pointsOnly ? { wordsRead: true as const } : {}) } as const;
+    const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), form: `${form.title} ${form.version}`, refused: true, ...(c.pointsOnly ? { wordsRead: true as const } : {}), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}) } as const;
     problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(c.row, c.col) }, { severity: 'error' }));
   }
   const nameColumn = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name');
@@ -859,10 +860,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     for (const c of pointsClashes) {
-      const raw = grid.value(row, c.col);
-      if (raw.kind === 'empty' || (c.pointsOnly && !typedPoints(rawText(raw)))) continue;
-      const fields = { case: 'value', heading: shortText(c.heading), item: c.item.label, said: c.said, max: c.item.max, value: shortText(rawText(raw)) } as const;
-      (person.problems ??= []).push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(row, c.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
+      const col = (c.cols ?? [c.col]).find((x) => grid.value(row, x).kind !== 'empty');
+      const raw = col === undefined ? undefined : grid.value(row, col);
+      if (col === undefined || !raw || (c.pointsOnly && !typedPoints(rawText(raw)))) continue;
+      const fields = { case: 'value', heading: shortText(c.heading), item: c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), value: shortText(rawText(raw)), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}) } as const;
+      (person.problems ??= []).push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(row, col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     // One error a person, at the first figure (five columns of points made five errors for one mistake).
     const onScale = pointsColumns.find((c) => grid.value(row, c.col).kind !== 'empty');
@@ -1238,3 +1240,8 @@ function periodGroup(text: string): boolean {
   return monthInSheetName(t) !== undefined || /^(上月|本月|当月|上期|本期|去年|上年|今年|上月得分|本月得分|第?[一二三四1-4]季度)$/.test(t);
 }
 
+/** A part's points (its items' full marks), as the form gives them: what a group heading over it is compared with. */
+function partPoints(form: FormDef, label: string): number {
+  const part = form.parts.find((p) => p.label === label);
+  return (part?.items ?? []).filter((i) => i.role !== 'adjustment' && i.role !== 'veto').reduce((n, i) => n + i.max, 0);
+}

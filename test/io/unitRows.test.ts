@@ -113,12 +113,14 @@ describe('a scale named over the criteria (a group heading, the title, a line ab
     expect(report.problems.filter((p) => p.message.includes('的「专业知识与技能(5分制)」写明了另一种分制')).map((p) => p.cell)).toEqual(['B2', 'C2', 'D2']);
   });
 
-  it('the groups naming the form\'s own scale 「(10分制)」, or a part\'s points 「(0-30分)」: read — 张三 5+4+5+5+4+4+5+4+5+5 = 46', async () => {
-    for (const note of ['(10分制)', '(0-30分)']) {
+  it('the groups naming the form\'s own scale 「(10分制)」, or each part\'s points 「(0-30分)」: read — 张三 5+4+5+5+4+4+5+4+5+5 = 46', async () => {
+    // (Each part's own points: 服务态度 30, 电话接听 20, 投诉处理 20, the others 10 — another part's are refused, below.)
+    const points: Record<string, number> = { C1: 30, F1: 20, H1: 20, J1: 10, K1: 10, L1: 10 };
+    for (const note of ['(10分制)', '(0-N分)']) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(fixture('rating-5-scale-groups.xlsx'));
       const ws = wb.worksheets[0]!;
-      for (const c of ['C1', 'F1', 'H1', 'J1', 'K1', 'L1']) ws.getCell(c).value = String(ws.getCell(c).value).replace('(5分制)', note);
+      for (const c of ['C1', 'F1', 'H1', 'J1', 'K1', 'L1']) ws.getCell(c).value = String(ws.getCell(c).value).replace('(5分制)', note.replace('N', String(points[c])));
       const file = path.join(tempDir(), 'tens.xlsx');
       await wb.xlsx.writeFile(file);
       const report = await grade(file, 'property-cs-rating');

@@ -781,12 +781,17 @@ export const PROBLEMS = {
    * points are typed there, read on neither scale (an error; each person with one is not scored, case 'value').
    */
   'heading-points': spec<
-    | { case: 'column'; sheet: string; heading: string; item: string; said: number; max: number; form: string; refused: boolean; wordsRead?: true }
+    | { case: 'column'; sheet: string; heading: string; item: string; said: number; max: number; form: string; refused: boolean; wordsRead?: true; percent?: true; weighs?: true }
     /** printed: on a person's sheet, the cell printing the other points (the item's name or its 分值). */
-    | { case: 'value'; heading: string; item: string; said: number; max: number; value: string; printed?: string }
+    | { case: 'value'; heading: string; item: string; said: number; max: number; value: string; printed?: string; percent?: true; weighs?: true }
   >({
     severity: 'warning', also: ['error'], located: (p) => p.case === 'value', named: true, name: { zh: '表头分值不同', en: 'heading gives other points' },
-    zh: (p, at) => p.case === 'value' && p.printed
+    // weighs: the team's own sheet gives an item or a part other points or another weight (a group heading, a 满分/权重 row).
+    zh: (p, at) => p.weighs
+      ? p.case === 'value'
+        ? `这一格的「${p.value}」属于「${p.item}」:表上写的是${p.percent ? `权重 ${p.said}%` : ` ${p.said} 分`}(「${p.heading}」),本表「${p.item}」${p.percent ? `占 ${num(p.max)}%` : `是 ${num(p.max)} 分`},按本表评分与贵单位的算法不同,没有计入,此人不评分`
+        : `工作表「${p.sheet}」${at.cell ?? ''}:「${p.heading}」写的是${p.percent ? `权重 ${p.said}%` : ` ${p.said} 分`},而本表(${p.form})「${p.item}」${p.percent ? `占 ${num(p.max)}%` : `是 ${num(p.max)} 分`}。贵单位的表分值或权重不同,按本表评分会与贵单位的算法不同,这一项没有计入,填了内容的人不评分。如果贵单位就按 ${p.said}${p.percent ? '%' : ' 分'}算,请用自己的表单定义评分(复制 templates 中的定义改分值,--form 你的定义.json);否则请删去这个${p.percent ? '权重' : '分值'}`
+      : p.case === 'value' && p.printed
       ? `这一格的「${p.value}」是「${p.item}」的得分,而表上这一项写的是 ${p.said} 分(${p.printed}「${p.heading}」),本表满分 ${p.max} 分,不知按哪个满分读,没有计入,此人不评分;如果贵单位的表这一项就是 ${p.said} 分,请用自己的表单定义评分(--form 你的定义.json);否则请改回 ${p.max} 分`
       : p.case === 'value'
       ? `这一格的「${p.value}」在列「${p.heading}」里:列名写满分 ${p.said} 分,本表「${p.item}」满分 ${p.max} 分,不知按哪个满分读,没有计入,此人不评分`
