@@ -7,13 +7,29 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+const NUMBER = 2;
 const STRING = 3;
+const DATE = 4;
 const HYPERLINK = 5;
+const FORMULA = 6;
+const BOOLEAN = 9;
 
 type LinkModel = { address: string; rId?: string; tooltip?: string; target?: string; location?: string };
-type CellModel = { address: string; type?: number; value?: unknown; text?: unknown; hyperlink?: string; tooltip?: string };
+type CellModel = {
+  address: string;
+  type?: number;
+  value?: unknown;
+  text?: unknown;
+  hyperlink?: string;
+  tooltip?: string;
+  formula?: string;
+  sharedFormula?: string;
+  result?: unknown;
+  /** A number's or formula's link, kept beside its value (exceljs would make the cell the link's text). */
+  kpiLink?: { hyperlink: string; tooltip?: string };
+};
 type SheetModel = { hyperlinks?: LinkModel[]; rels?: Array<{ Id: string; Target?: string }>; relationships?: Array<{ Id: string; Target?: string }> };
-type Options = { kpiPlaces?: Map<string, LinkModel>; kpiTooltips?: Map<string, string> };
+type Options = { kpiPlaces?: Map<string, LinkModel>; kpiTooltips?: Map<string, string>; hyperlinks?: Array<{ address: string; target?: string; tooltip?: string }> };
 interface XmlStream {
   leafNode(tag: string, attributes?: Record<string, unknown>): void;
 }
@@ -55,16 +71,30 @@ export function keepPlaceLinksInExcelJs(): void {
     if (model.type === HYPERLINK) {
       const tooltip = options.kpiTooltips?.get(model.address);
       if (tooltip) model.tooltip = tooltip;
+      // exceljs makes a linked number or formula a link's text: written back as the text 「45」, its formula gone
+      // (=COUNTIF(…) with a link to the sheet it counts; a SUM over it then skipped it). Kept as it was, the link beside.
+      keepValueUnderLink(model);
       return;
     }
     const place = options.kpiPlaces?.get(model.address);
-    // A text (the usual: a name, 「见备注」); a number, date or formula keeps its value and loses the link, as before.
+    // A number, date or formula linked to a place keeps its value, and its link beside it (written back by prepare).
+    if (place && model.type !== STRING) {
+      model.kpiLink = { hyperlink: `#${place.target}`, ...(place.tooltip ? { tooltip: place.tooltip } : {}) };
+      return;
+    }
+    // A text (the usual: a name, 「见备注」): a link cell.
     if (!place || model.type !== STRING || typeof model.value !== 'string') return;
     model.type = HYPERLINK;
     model.text = model.value;
     delete model.value;
     model.hyperlink = `#${place.target}`;
     if (place.tooltip) model.tooltip = place.tooltip;
+  };
+
+  const cellPrepare = Cell.prototype.prepare;
+  Cell.prototype.prepare = function (model, options) {
+    cellPrepare.call(this, model, options);
+    if (model.kpiLink) options.hyperlinks?.push({ address: model.address, target: model.kpiLink.hyperlink, ...(model.kpiLink.tooltip ? { tooltip: model.kpiLink.tooltip } : {}) });
   };
 
   const sheetPrepare = Sheet.prototype.prepare;
@@ -96,4 +126,19 @@ export function keepPlaceLinksInExcelJs(): void {
     if (model.location === undefined) return render.call(this, xmlStream, model);
     xmlStream.leafNode('hyperlink', { ref: model.address, 'r:id': model.rId, location: model.location, tooltip: model.tooltip });
   };
+}
+
+/** A link cell exceljs made of a formula (its result the text) or of a number, date or TRUE: the value back, the link kept. */
+function keepValueUnderLink(model: CellModel): void {
+  const formula = model.formula !== undefined || model.sharedFormula !== undefined;
+  const text = model.text;
+  const type = formula ? FORMULA : typeof text === 'number' ? NUMBER : text instanceof Date ? DATE : typeof text === 'boolean' ? BOOLEAN : undefined;
+  if (type === undefined || typeof model.hyperlink !== 'string') return;
+  model.kpiLink = { hyperlink: model.hyperlink, ...(model.tooltip ? { tooltip: model.tooltip } : {}) };
+  model.type = type;
+  if (formula) model.result = text;
+  else model.value = text;
+  delete model.text;
+  delete model.hyperlink;
+  delete model.tooltip;
 }
