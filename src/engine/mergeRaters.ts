@@ -5,7 +5,7 @@ import type { Location } from '../model/location.js';
 import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
 import { where, type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
-import { countingRater, raterField, raterWho } from './raterCopy.js';
+import { countingRater, findRater, raterField, raterWho } from './raterCopy.js';
 import { extraGradings } from './scales.js';
 import { headerProblems, scaleLabels, tickedOption } from './scoreForm.js';
 import { cleanText, idKey, nameKey } from './text.js';
@@ -178,8 +178,9 @@ export function mergeRaters(form: FormDef, records: readonly RaterRecord[]): { p
     // twice (one peer rates a person once). Counted as two peers, 林娜's 40 weighed twice (84.13 for 84.80, exit 0).
     // And one named member of the group twice (「同事评李四」 on two rows, two copies each signed 「同事评(李四)」, 「面试官王五」
     // twice): one peer, in any file — counted as two, 李四's marks weighed twice at exit 0 (a candidate's 推荐 turned on it).
-    const who = rater.multiple ? personNamed(raterWho(form, raterText(rec, field))) : undefined;
-    const twin = rater.multiple ? acc.taken.find((r) => r.rater === rater && (who !== undefined ? raterWho(form, raterText(r, field)) === who : r.file === rec.file && raterText(r, field) === raterText(rec, field))) : undefined;
+    // (A bare name where the group is taken for granted — 面试评价人 「王五」 on two rows of one candidate — is who, too.)
+    const who = rater.multiple ? memberNamed(form, raterText(rec, field)) : undefined;
+    const twin = rater.multiple ? acc.taken.find((r) => r.rater === rater && (who !== undefined ? memberNamed(form, raterText(r, field)) === who : r.file === rec.file && raterText(r, field) === raterText(rec, field))) : undefined;
     if (twin && sameMarks(twin.person, rec.person) && (!answers.has(rec.file) || who !== undefined)) {
       const at = { ...rec.person.at, file: rec.file };
       const p = problem('rater-duplicate', { case: 'same-row', place: placeOf(rec.file, at), person: name, rater: rater.label, firstPlace: placeOf(twin.file, twin.person.at) }, at, { severity: 'warning' });
@@ -332,6 +333,14 @@ function ratesAnything(p: PersonEntries): boolean {
  * Who a 评分人 note names, when it is someone: 「同事评(匿名)」, 「同事评(同组)」, 「客户评(电话回访)」 say how the group
  * rated, and every peer of an anonymous group writes the same — read as one peer, each copy after the first was refused.
  */
+/** The member of a group of several a 评分人 names: 「面试官王五」, 「同事评(李四)」, or a name alone (「王五」). */
+function memberNamed(form: FormDef, text: string): string | undefined {
+  const named = raterWho(form, text);
+  if (named !== undefined) return personNamed(named);
+  const t = cleanText(text).normalize('NFKC').trim();
+  return !findRater(form, t) && /^\p{Script=Han}{2,4}$|^[A-Za-z][A-Za-z .]{1,30}$/u.test(t) ? personNamed(t) : undefined;
+}
+
 function personNamed(who: string | undefined): string | undefined {
   return who && !/^(匿名|不记名|无记名|未署名|不署名|无名|保密|同组|本组|他组|其他|其它|未知|代填|代评)$|回访|问卷|调查|电话|线上|线下|现场|网络|网上|微信|短信|邮件|评价|反馈|组$|部$/.test(who) ? who : undefined;
 }

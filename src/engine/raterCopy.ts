@@ -48,7 +48,8 @@ function raterNamed(form: FormDef, text: string): RaterDef | undefined {
   }));
   if (withWho) return withWho;
   // 「同事评:韩梅梅」「主管 陈明」: the group first, then who (a peer's name is never kept: only the group is used).
-  const parts = text.trim().split(/[::,,、;;\s((/|]+/).filter(Boolean);
+  // (「同事-李四」, 「客户_王总」, 「同事—李四」: a dash between them too — the text was taken for a person's name, and so the 主管's.)
+  const parts = text.trim().split(/[::,,、;;\s((/|\-_—–－]+/).filter(Boolean);
   // A text naming several raters is the form's legend of them (「自评 仅供参考,不计分;主管评 70%…」, read where the
   // 评分人 label was cleared): no one's. Taken as its first word, a supervisor's sheet was a self-assessment, unscored.
   const namedParts = new Set(raters.filter((r) => parts.some((p) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => matchKey(n) === matchKey(p)))));
@@ -75,7 +76,7 @@ export function raterWho(form: FormDef, text: string): string | undefined {
   const names = [rater.label, rater.id, ...(rater.aliases ?? []), ...(rater.writtenAs ?? [])].map((n) => n.normalize('NFKC')).sort((a, b) => b.length - a.length);
   const head = names.find((n) => t.startsWith(n));
   if (!head) return undefined;
-  const who = t.slice(head.length).replace(/^[\s::,,、;;(\[【]+|[)\]】\s]+$/gu, '');
+  const who = t.slice(head.length).replace(/^[\s::,,、;;(\[【\-_—–－]+|[)\]】\s]+$/gu, '');
   return who && /^\p{Script=Han}{2,4}$|^[A-Za-z][A-Za-z .]{1,30}$/u.test(who) ? who : undefined;
 }
 
@@ -87,8 +88,8 @@ const SELF_WORDS = ['自评', '本人', '自己', '自我评价', '自我评估'
  * merely contains the word (「自评组」) or a title (「本人事部主管」) is not.
  */
 export function saysSelf(text: string): boolean {
-  // 「自评(邱彤)」「员工自评(马琳)」: the words before a bracket say who rated; the name in it is the person's.
-  const head = text.split(/[((\[【]/)[0]!;
+  // 「自评(邱彤)」「员工自评(马琳)」「自评-王芳」: the words before a bracket or a dash say who rated; the name after is the person's.
+  const head = text.split(/[((\[【\-_—–－]/)[0]!;
   if (head.trim() && head !== text && saysSelf(head)) return true;
   const full = matchKey(text);
   return [full, full.replace(/(评价|评分|打分|表|栏|人)$/, '')].some((key) =>

@@ -27,7 +27,9 @@ function onlyARater(form: FormDef, text: string): boolean {
   // Months, the people's post and the words 表/评分 around the rater's name (「2026年3月员工自评表」, 「客服专员3月自评表」,
   // 「员工自评 2026年3月」) say nothing of whose marks these are.
   const bare = (t: string) => {
-    let k = matchKey(t.normalize('NFKC').replace(MONTH_WORDS, ''));
+    // A copy's number or letter after the name (「同事评 (2)」, Excel's name for a copied sheet; 「同事评2」, 「同事A」): the
+    // same rater's group — the sheet was read as no rater's, and so the 主管's (95.00 优秀 of a colleague's marks).
+    let k = matchKey(t.normalize('NFKC').replace(MONTH_WORDS, '').replace(/\s*[((]?\s*(\d{1,2}|[A-Za-z])\s*[))]?\s*$/, ''));
     for (let before = ''; before !== k; ) {
       before = k;
       k = k.replace(/^(员工|本人|个人|客服专员|客服人员|客服|人员)/, '').replace(/(评分|评价|打分|考核|评|表|栏)$/, '');
