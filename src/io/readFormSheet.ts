@@ -1219,6 +1219,9 @@ function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, h
         if (!t || t === text) continue;
         const next = labelKey(t.replace(/[::].*$/, ''));
         if (byKey.has(next) && !(field.role === 'rater' && raterNames.has(next))) break;
+        // Another label of the seed's label | value | label | value line (「岗位:」, 「入职日期:」, 「制表人」), the value left
+        // blank: no value — it was 李四's 部门 「岗位:」 (a department of one in 汇总), everyone's 工号 「入职日期:」.
+        if (anotherLabel(t)) break;
         // The template's legend under the table (「评分人 | 自评 仅供参考,不计分;上级 100%」): no one's name — the form's
         // 考核人签字 further down is (it was never read, and a self-rating signed 员工本人 was the supervisor's).
         if (field.role === 'rater' && raterLegend(t)) break;
@@ -1231,6 +1234,12 @@ function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, h
     }
   }
   return { values, cells };
+}
+
+/** A label of a form's header line, not a value: words ending in a colon (「岗位:」), or a usual label word alone. */
+function anotherLabel(text: string): boolean {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  return /^[^:\d]{1,10}:$/.test(t) || /^(岗位|职位|职务|岗位名称|入职日期|入职时间|制表人|制表|审核人|审核|填表人|填表日期|考核日期|日期|签字|签名|负责人)$/.test(t);
 }
 
 /** A line saying how raters count (仅供参考, 不计分, a weight in %): the form's legend, not who rated. */
