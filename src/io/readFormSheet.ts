@@ -510,6 +510,20 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   // this person's answers — it was one person, the second dropped without a word (李强 not in 汇总, exit 0).
   const headingKey = labelKey(grid.text(table.headerRow, table.itemCol));
   let secondForm = 0;
+  let secondFormText = '';
+  const nameLabels = new Set(form.header.concat(form.footer ?? []).filter((h) => h.role === 'name').flatMap((h) => [h.label, ...(h.aliases ?? [])]).map((l) => labelKey(l)));
+  /** 「被评估人员: 李四」 (or the label, then the name beside it) in the first columns of a row: the line as written. */
+  const namesAnotherPerson = (row: number): string | undefined => {
+    for (let col = 1; col <= Math.min(grid.columnCount, 4); col++) {
+      const text = grid.text(row, col);
+      if (!text) continue;
+      const m = /^([^::]+)[::]\s*(.*)$/.exec(text.normalize('NFKC'));
+      if (!nameLabels.has(labelKey(m ? m[1]! : text))) continue;
+      const value = m?.[2]?.trim() || grid.text(row, col + 1);
+      return value ? `${m ? m[1] : text}:${value}` : undefined;
+    }
+    return undefined;
+  };
   /** A heading row with the table's columns to fill headed as the table's are (not 「项目 | 扣分举例」, a reference list). */
   const sameValueHeadings = (row: number) => table.valueCols.length > 0 && table.valueCols.every((v) => labelKey(grid.text(row, v.col)) === labelKey(grid.text(table.headerRow, v.col)));
   /** Whether the first item named below `row` is one not read yet (a second table's items). */
@@ -554,6 +568,13 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const moved = grid.rowHidden?.(row) ? [] : movedHeadings(row);
     if (moved.length && itemsFollow(row)) {
       reheaded = { row, moved };
+      break;
+    }
+    // Another person's name line with the items again after it (the seed's two forms stacked under one heading row,
+    // 「被评估人员: 李四」 at row 24): another form — read as the first's rows, 李四 vanished (both all 10s: exit 0).
+    if (!grid.rowHidden?.(row) && namesAnotherPerson(row) && itemsAgain(row)) {
+      secondForm = row;
+      secondFormText = namesAnotherPerson(row)!;
       break;
     }
     if (headingKey && labelKey(grid.text(row, table.itemCol)) === headingKey && !grid.rowHidden?.(row) && sameValueHeadings(row)) {
@@ -812,7 +833,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     problems.push(problem('headings-reordered', fields, { file, sheet: grid.name, cell: `${reheaded.moved[0]!.here}${reheaded.row}` }, name ? { person: name } : {}));
   }
   if (secondForm) {
-    problems.push(problem('second-form-on-sheet', { sheet: grid.name, row: secondForm, heading: grid.text(secondForm, table.itemCol) }, { file, sheet: grid.name, cell: cellAddress(secondForm, table.itemCol) }));
+    const heading = secondFormText || grid.text(secondForm, table.itemCol);
+    problems.push(problem('second-form-on-sheet', { sheet: grid.name, row: secondForm, heading, ...(secondFormText ? { person: true as const } : {}) }, { file, sheet: grid.name, cell: cellAddress(secondForm, secondFormText ? 1 : table.itemCol) }));
   }
   const unreadRaters = unreadRaterColumns(grid, form, table, file, name);
   problems.push(...unreadRaters);

@@ -23,3 +23,15 @@ describe('a header value left blank beside the next label (部门 | (blank) | �
     expect(report.problems.find((p) => p.severity === 'error')!.message).toBe('王五!B2:表头「被评估人员」未填写(无法确定被考核人)');
   });
 });
+
+describe('two §16 forms stacked on one sheet under one heading row (「被评估人员: 李四」 at row 24, her items after it)', () => {
+  it('is an error naming 李四 at A24 — she vanished (both all 10s: exit 0, 已评分 1/1), or her rows were 张三\'s second rows', async () => {
+    for (const file of ['stacked-identical.xlsx', 'stacked-different.xlsx']) {
+      const report = await gradedReport(fixture(file));
+      const said = report.problems.filter((p) => p.code === 'second-form-on-sheet');
+      expect(said.map((p) => [p.cell, p.severity]), file).toEqual([['A24', 'error']]);
+      expect(said[0]!.message).toContain('第 24 行又是一位被考核人(「被评估人员:李四」)');
+    }
+  });
+});
+
