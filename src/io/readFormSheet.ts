@@ -56,8 +56,19 @@ function fillColumnAfter(grid: Grid, form: FormDef, row: number, col: number): b
 function itemsListed(grid: Grid, form: FormDef, row: number, col: number, enough = Infinity): number {
   const names = itemNameKeys(form);
   let n = 0;
-  for (let r = row + 1; r <= Math.min(grid.rowCount, row + 80) && n < enough; r++) if (labelVariants(grid.text(r, col)).some((v) => names.has(labelKey(v)))) n++;
+  for (let r = row + 1; r <= Math.min(grid.rowCount, row + 80) && n < enough; r++) {
+    // The table's 总分 line, or a 说明/评估结论 line, ends it: the seed's text of the items in a 说明 block under it
+    // (「对待业主的态度是否友好和积极」 in column B) made B the item column, the table's rows refused (or scored 100).
+    if (r > row + 1 && tableEndsAt(grid, r, col)) break;
+    if (labelVariants(grid.text(r, col)).some((v) => names.has(labelKey(v)))) n++;
+  }
   return n;
+}
+
+/** A 总分, 说明 or 结论 line in the columns up to `col`: the item table ends there. */
+function tableEndsAt(grid: Grid, row: number, col: number): boolean {
+  for (let c = 1; c <= col; c++) if (/^(总分|合计|总计|说明|注[::]|备注[::]|评估结论|考核结论|评语[::]|签字|签名)/.test(grid.text(row, c).normalize('NFKC').replace(/\s+/g, ''))) return true;
+  return false;
 }
 
 function itemColumnOf(grid: Grid, form: FormDef, row: number, headed: number): number {

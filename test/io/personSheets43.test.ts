@@ -35,3 +35,28 @@ describe('two §16 forms stacked on one sheet under one heading row (「被评�
   });
 });
 
+describe('a 说明 block under the table with the seed\'s words of the items (column B, under 考核项目)', () => {
+  it('leaves the table as it is: §16 张三 9+8+7+10+9+8+8+9+10+6 = 84, 李四 97, 王五 60 (all refused; with 10s beside the lines, all 100 at exit 0)', async () => {
+    for (const file of ['legend-under-table.xlsx', 'legend-with-maxima.xlsx']) {
+      const report = await gradedReport(fixture(file));
+      expect(report.people.map((p) => [p.name, p.total]), file).toEqual([['张三', 84], ['李四', 97], ['王五', 60]]);
+      expect(report.problems.filter((p) => p.severity !== 'info'), file).toEqual([]);
+    }
+  });
+});
+
+describe('a blank copy of the form kept as a sheet 「模板」 (only the template\'s 考核月份 on it)', () => {
+  it('is no one: 3/3 scored (§8 79, 100, 56), not a fourth 「(无姓名)」 with six errors', async () => {
+    const report = await gradedReport(fixture('blank-template-sheet.xlsx'));
+    expect(report.people.map((p) => [p.name, p.total])).toEqual([['张三', 79], ['李四', 100], ['王五', 56]]);
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('§28 seed 004\'s own item name 「接待客户满意」 (售后服务部)', () => {
+  it('is 接待客户满意度: 王五 85 % × 25 + 90 % × 25 + 0 + 50 % × 25 = 56.25 待改进 (he was refused, advised to write 客户满意度)', async () => {
+    const report = await gradedReport(fixture('aftersales-seed-wording.xlsx'));
+    expect(report.people.map((p) => [p.name, p.total])).toEqual([['张三', 71.25], ['李四', 96.25], ['王五', 56.25]]);
+  });
+});
+
