@@ -164,10 +164,13 @@ async function summaryList(
  */
 export function lateResults(run: Run, manifest: Manifest, found: Candidate[], results: Results): Candidate[] {
   const present = new Set(found.map((f) => f.rel));
+  // The same content in the inbox under another name (renamed after the kill): reported there, its people once — listed
+  // by both names they were counted twice (共 1528 人 for 1522, no word).
+  const presentContent = new Set(found.map((f) => manifest.get(f.rel)?.sha256).filter((h): h is string => !!h));
   const late: Candidate[] = [];
   for (const rel of manifest.keys().sort()) {
     const e = manifest.get(rel)!;
-    if (!e.unreported || present.has(rel) || isMovedKey(rel) || e.status === 'grading') continue;
+    if (!e.unreported || present.has(rel) || isMovedKey(rel) || e.status === 'grading' || presentContent.has(e.sha256)) continue;
     const status = e.status as 'graded' | 'problems' | 'failed';
     const file: Candidate = { abs: fromRel(run.folder, rel), rel, size: e.size, mtimeMs: 0 };
     const at = e.at.replace('T', ' ').slice(0, 16);
@@ -175,7 +178,7 @@ export function lateResults(run: Run, manifest: Manifest, found: Candidate[], re
       ...blankReport(file), status, form: e.form, formVersion: reportedVersion(e.formVersion), people: e.people, bands: e.bands,
       problems: e.summary?.problems ?? [], output: e.output ? fromRel(run.outRoot, e.output) : null,
       ...(e.records !== undefined ? { records: e.records, groups: e.groups ?? [] } : {}),
-      reason: `${at} UTC 那次运行在写出报告前被中断,这是那次的评分结果`, ...(e.movedTo ? { movedTo: e.movedTo } : {}),
+      reason: `${at} UTC 那次运行在写出报告前被中断,这是那次的评分结果`, unreported: true, ...(e.movedTo ? { movedTo: e.movedTo } : {}),
     });
     if (e.summary && status !== 'failed') results.summaries.set(rel, { file: rel, status, ...e.summary, note: `上次运行被中断,这是 ${at} UTC 那次的结果` });
     late.push(file);

@@ -72,8 +72,9 @@ export interface BatchFileReport {
    */
   lastStatus?: 'graded' | 'problems' | 'failed';
   /**
-   * skipped-unchanged only: the run that graded it was interrupted before writing its report, so this is the first
-   * report of that result — a problem or failure in it counts in this run's exit code.
+   * The run that graded it was interrupted before writing its report, so this is the first report of that result — a
+   * problem or failure in it counts in this run's exit code. On skipped-unchanged (the file still there, unchanged), or
+   * on the result itself when the file is gone since (deleted, moved by --move-done).
    */
   unreported?: boolean;
   /** Record forms (one row a record, no people): the records read, and each banded group's line (its figure and band). */

@@ -148,7 +148,8 @@ const late = (x: BatchReport['files'][number]) => x.status === 'skipped-unchange
 /** A file's line under the summary: its status and the problem that made it so (a warning, not an info line first). */
 function problemLine(f: BatchReport['files'][number]): string {
   const first = firstSerious(f.problems) ?? f.problems[0];
-  const status = f.status === 'skipped-unchanged' ? `${STATUS[f.lastStatus!]}(上次运行被中断,未报告)` : STATUS[f.status];
+  // (A file the killed run graded and that is gone since — deleted, moved by --move-done — is its result, reported now.)
+  const status = f.status === 'skipped-unchanged' ? `${STATUS[f.lastStatus!]}(上次运行被中断,未报告)` : f.unreported ? `${STATUS[f.status]}(上次运行被中断,未报告)` : STATUS[f.status];
   return oneLine(`  ${status} ${f.file}${first ? `:${withoutFileName(f.file, first.message)}` : ''}`);
 }
 

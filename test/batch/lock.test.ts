@@ -127,6 +127,26 @@ describe('lock', () => {
     expect(reportOf(third).files.every((f) => f.unreported === undefined)).toBe(true);
   });
 
+  it('after a run killed before its report: a file deleted since is reported as that run\'s (unreported: true), one renamed since is not counted twice', async () => {
+    const { inbox, out, lockFile } = await setup();
+    await put(inbox, 'warn.xlsx', { problems: [{ severity: 'warning', code: 'rater-spread', message: '评分差异大' }] });
+    expect((await runBatch(options(inbox, { out }))).exitCode).toBe(1);
+    const file = path.join(out, '.kpi-manifest.json');
+    const m = JSON.parse(await fs.readFile(file, 'utf8'));
+    for (const e of Object.values(m.files) as Array<Record<string, unknown>>) e.unreported = true;
+    await fs.writeFile(file, JSON.stringify(m));
+    await fs.writeFile(lockFile, lockText(deadPid()));
+    // warn.xlsx deleted; a.xlsx renamed (the same content under another name).
+    await fs.rm(path.join(inbox, 'warn.xlsx'));
+    await fs.rename(path.join(inbox, 'a.xlsx'), path.join(inbox, 'a-3月.xlsx'));
+    const next = await runBatch(options(inbox, { out }));
+    const files = reportOf(next).files;
+    // (a.xlsx was listed beside a-3月.xlsx: its people counted twice, no word.)
+    expect(files.map((f) => f.file).sort()).toEqual(['a-3月.xlsx', 'warn.xlsx']);
+    expect(files.find((f) => f.file === 'warn.xlsx')).toMatchObject({ status: 'problems', unreported: true });
+    expect(reportOf(next).totals.people).toBe(files.reduce((n, f) => n + f.people, 0));
+  });
+
   it('waits up to waitMs for a lock that is released', async () => {
     const { inbox, out, lockFile } = await setup();
     await fs.writeFile(lockFile, lockText(process.pid));
