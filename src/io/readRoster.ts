@@ -605,6 +605,9 @@ function vagueness(form: FormDef, target: ColumnTarget, text: string, noted: boo
   };
   if (target.rater && !text.split(/\s*[·・]\s*/).some(namesRater)) return 1;
   if (looserItemNames(form, target.item).includes(key)) return 2;
+  // A short alias of an item counted in 次 (§17 「出勤」 for 准时出勤) beside a heading naming the count itself
+  // (「迟到早退缺勤次数」): the count's — 「出勤」 there was days attended (22 read as 22 lapses: 2 points, exit 0).
+  if (key !== labelKey(target.item.label) && names.includes(key) && unitsOf(target.input.unit).includes('次')) return 2.5;
   if (names.some((n) => key.includes(n))) return 0;
   return labelVariants(text).some((v) => labelKey(v) === labelKey(target.input.label)) ? 1 : 2;
 }
