@@ -41,7 +41,10 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
   const sheet = monthsOfTitle(grid.name).length || !/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(grid.name) ? monthNumberOf(grid.name) : undefined;
   if (sheet) return { months: [sheet.year ? `${sheet.year}-${String(sheet.month).padStart(2, '0')}` : `${sheet.month}月`], where: {} };
   for (let c = 1; c <= grid.columnCount; c++) {
-    if (!DATE_HEADING.test(grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, ''))) continue;
+    const heading = grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, '');
+    if (!DATE_HEADING.test(heading)) continue;
+    // 「导出时间」 says when the export was made, any day after the month (2026-04-08 for March's figures).
+    const madeAt = /^(导出|查询)/.test(heading);
     const months = new Set<string>();
     // A month some date of which is past its 5th, or that a period or a month alone names: not an export's making.
     const late = new Set<string>();
@@ -57,7 +60,7 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
       months.add(m);
       for (const other of range?.slice(1) ?? []) months.add(other);
       const day = v.kind === 'number' ? serialDay(Math.floor(v.value)) : range ? undefined : dayOf(v.kind === 'date' ? v.value : text);
-      if (day === undefined || day > 5) for (const x of [m, ...(range?.slice(1) ?? [])]) late.add(x);
+      if (!madeAt && (day === undefined || day > 5)) for (const x of [m, ...(range?.slice(1) ?? [])]) late.add(x);
       first ??= cellAddress(r, c);
     }
     if (months.size) return { months: [...months].sort(), where: { cell: first!, dates: true }, early: [...months].filter((x) => !late.has(x)) };

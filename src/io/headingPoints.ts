@@ -4,7 +4,8 @@
 // Points typed under it cannot be read on either scale: an error, the column not counted.
 import type { FormDef, InputDef, ItemDef, PartDef } from '../model/definition.js';
 import { unitsOf } from '../engine/text.js';
-import { labelKey, notedPoints } from './normalize.js';
+import { labelKey, notedPoints, withoutTrailingNote } from './normalize.js';
+import { findRater, saysSelf } from '../engine/raterCopy.js';
 import type { RosterColumns } from './columns.js';
 import type { Grid } from './grid.js';
 
@@ -181,7 +182,10 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
     const points = pointsIn(part);
     const printed = notedPoints(part.label);
     const weight = part.weight !== undefined ? [part.weight * 100] : [];
-    return percent ? [...weight, 100, ...share(points * 100, full)] : [points, ...(printed !== undefined ? [printed] : []), ...(part.outOf !== undefined ? [part.outOf] : []), ...weight];
+    // (A part that is its items' mean — §30 a dimension of 100, §29 an indicator of 4, §15 — is on its items' scale.)
+    const mean = part.combine === 'mean' || form.combine.kind === 'mean';
+    const each = mean ? [Math.max(0, ...part.items.filter((i) => i.role !== 'adjustment' && i.role !== 'veto').map((i) => i.max))] : [];
+    return percent ? [...weight, 100, ...share(points * 100, full)] : [points, ...each, ...(printed !== undefined ? [printed] : []), ...(part.outOf !== undefined ? [part.outOf] : []), ...weight];
   };
   // The weight the form gives, in %, to say beside the sheet's.
   const itemShare = (item: ItemDef) => {
@@ -217,6 +221,11 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
       else while (from > 1 && !grid.text(row - 1, from) && !grid.mergedInto?.(row - 1, from)) from--;
       const group = grid.text(row - 1, from);
       if (!group || labelKey(group) === labelKey(grid.text(row, e.col))) continue;
+      // Over the items' own columns only: a title merged across the whole table (「…考核表(满分100分)」 from A1, over 工号
+      // and 姓名) is no part's heading.
+      if (!entries.some((x) => x.col === from)) continue;
+      // A rater's group (「主管评(70%)」 over the items): the rater's weight, which rater headings say (columns.ts).
+      if (findRater(form, withoutTrailingNote(group) || group) || saysSelf(group)) continue;
       groups.set(from, [...(groups.get(from) ?? []), e.col]);
     }
     for (const [from, cols] of groups) {
@@ -245,8 +254,10 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
     const seen = new Set<ItemDef>();
     for (const e of entries) {
       if (done.has(e.col)) continue;
+      const raw = grid.value(r, e.col);
       const text = grid.text(r, e.col).normalize('NFKC').trim();
-      const m = /^(\d{1,3}(?:\.\d+)?)\s*(%|分)?$/.exec(text);
+      // (A cell formatted 0% holding 0.25 shows 25%: a weight of 25 %, as typed 「25%」 is.)
+      const m = raw.kind === 'number' && raw.percentFormat ? ['', String(Math.round(raw.value * 10000) / 100), '%'] : /^(\d{1,3}(?:\.\d+)?)\s*(%|分)?$/.exec(text);
       if (!m) continue;
       const n = Number(m[1]);
       const percent = weights || m[2] === '%';
@@ -254,7 +265,10 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
       const rating = !percent && (pointsTyped(e.input) || choiceOfPoints(e.input));
       // A count or a rate under a 满分 row is a full month's count (安装客户数 50), not points.
       if (!percent && !rating) continue;
-      const allowed = rating ? [e.input.max ?? e.item.max, ...choicePoints(e.input)] : itemAllows(e.item, e.input, percent || undefined);
+      // A rating's own scale, or the item's points (§4 工作能力 rated 1–10 is worth 5) — unless the marks under it all
+      // stay within those points (18, 16 under 「满分 20」 over §10's 0–100 客户满意度: marks of 20, not of 100).
+      const itemPoints = rating && e.input.max !== e.item.max && [...peopleRows(grid, r, e.col)].some((v) => v > n) ? [e.item.max] : [];
+      const allowed = rating ? [e.input.max ?? e.item.max, ...choicePoints(e.input), ...itemPoints] : itemAllows(e.item, e.input, percent || undefined);
       if (seen.has(e.item) || !differs(n, allowed)) continue;
       seen.add(e.item);
       const column = rating && e.input.max !== undefined && e.input.max !== e.item.max ? { formSays: e.input.max } : percent ? { formSays: itemShare(e.item) } : {};
@@ -274,4 +288,12 @@ function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
+}
+
+/** The numbers in a column below a row (the people's marks). */
+function* peopleRows(grid: Grid, row: number, col: number): Generator<number> {
+  for (let r = grid.nextRow(row); r <= grid.rowCount; r = grid.nextRow(r)) {
+    const v = grid.value(r, col);
+    if (v.kind === 'number') yield v.value;
+  }
 }

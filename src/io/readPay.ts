@@ -438,7 +438,8 @@ function payTitleMonths(text: string): string[] {
   const full = monthsOfTitle(text);
   if (full.length || !/工资|薪|绩效|奖金/.test(text)) return full;
   const days = text.normalize('NFKC').replace(/\d{1,2}\s*月\s*\d{1,2}\s*[日号]/g, ' ');
-  return [...new Set([...days.matchAll(/(?<![\d.年])(1[0-2]|0?[1-9])\s*月(?!\s*\d)/g)].map((m) => `${Number(m[1])}月`))];
+  // (The month right before the pay words: 「入职未满6月的员工绩效基数…」 is six months' service.)
+  return [...new Set([...days.matchAll(/(?<![\d.年])(1[0-2]|0?[1-9])\s*月\s*份?\s*(?=绩效|工资|薪|奖金|考核)/g)].map((m) => `${Number(m[1])}月`))];
 }
 
 /**

@@ -241,9 +241,10 @@ function loneText(order: ColumnDef[], cells: RecordRow['cells']): boolean {
 
 /**
  * A heading of the team's own that dates the records: 月份, 回访日期, 调查时间, 考核周期 — and a survey site's 「提交答卷时间」
- * (问卷星), 「填写时间」, 「提交时间」 (two months of answers under it were pooled without a word).
+ * (问卷星), 「填写时间」, 「提交时间」 (two months of answers under it were pooled without a word). Not an order's own history
+ * (创建时间, 完成时间 of a §5 log: the order's, not the visit's).
  */
-const MONTH_HEADING = /^(考核|统计|调查|回访|填表|填写|记录|评价|提交答卷|提交|答卷|答题|作答|创建|完成)?(月份|月|日期|时间|周期)$/;
+const MONTH_HEADING = /^(考核|统计|调查|回访|填表|填写|记录|评价|提交答卷|提交|答卷|答题|作答)?(月份|月|日期|时间|周期)$/;
 
 /**
  * A form counted by the month without a month column of its own (§3, §21, §5): a month or date column the team added

@@ -1,0 +1,58 @@
+// A review of the forty-third session's changes: sound input its first versions refused or warned about wrongly.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/review43', name);
+const totals = (r: Awaited<ReturnType<typeof gradedReport>>) => r.people.map((p) => [p.name, p.total === null ? null : Math.round(p.total * 100) / 100]);
+const serious = (r: Awaited<ReturnType<typeof gradedReport>>) => r.problems.filter((p) => p.severity !== 'info').map((p) => p.code);
+
+describe('points or weights the sheet states that are the form\'s own', () => {
+  it('a title 「…(满分100分)」 merged over the whole table is no part\'s heading: §27 78.33 and 100; §20 20/21 = 95.24', async () => {
+    const checklist = await gradedReport(fixture('check_title100.xlsx'));
+    expect(totals(checklist)).toEqual([['张三', 100], ['李四', 78.33]]);
+    expect(serious(checklist)).toEqual([]);
+    expect(totals(await gradedReport(fixture('qi_title.xlsx')))).toEqual([['翠苑项目', 95.24]]);
+  });
+
+  it('rater groups 「主管评(70%)」 「同事评(10%)」 「客户评(20%)」 over the items (§9): 92.40 and 70.40, as before', async () => {
+    const report = await gradedReport(fixture('comp_w.xlsx'), { form: 'cs-competency' });
+    expect(totals(report)).toEqual([['张三', 92.4], ['李四', 70.4]]);
+    expect(serious(report)).toEqual([]);
+  });
+
+  it('a part that is its items\' mean headed with its items\' scale: §30 「专业知识(100分)」 88.33; §29 「顾客满意度(4分)」 75.00', async () => {
+    expect(totals(await gradedReport(fixture('ability_g100.xlsx')))).toEqual([['张三', 88.33]]);
+    expect(totals(await gradedReport(fixture('rating_g4.xlsx')))).toEqual([['张三', 75]]);
+  });
+
+  it('§10 a 权重 row typed 0.25 formatted 0% (shows 25%), and a 满分 row of the items\' points over 0–100 marks (91, 85 …): 96.60 and 77.50', async () => {
+    for (const file of ['k_w.xlsx', 'k_full.xlsx']) {
+      const report = await gradedReport(fixture(file), { form: 'sales-cs-kpi' });
+      expect(totals(report), file).toEqual([['张三', 96.6], ['李四', 77.5]]);
+      expect(serious(report), file).toEqual([]);
+    }
+  });
+
+  it('§4 a 分值 row with the form\'s points (工作能力 5, rated 1–10): 27 + 26.8 + 28.8 + 10 + (8/10 × 5 + 6/10 × 5 = 7) = 99.60', async () => {
+    const report = await gradedReport(fixture('dm_fen.xlsx'));
+    expect(totals(report)).toEqual([['张三', 99.6]]);
+    expect(serious(report)).toEqual([]);
+  });
+});
+
+describe('months', () => {
+  it('§5 a CRM 「创建时间」 of two months beside 客服回访时间 all in March: no pooled months said', async () => {
+    expect((await gradedReport(fixture('inst_create.xlsx'))).problems.filter((p) => p.code === 'records-months')).toEqual([]);
+  });
+
+  it('an export\'s 「导出时间」 of 2026-04-08 is when it was made: §11 read — 85.50 and 80.00', async () => {
+    expect(totals(await gradedReport(fixture('s_export8.xlsx')))).toEqual([['张三', 85.5], ['李四', 80]]);
+  });
+
+  it('a pay note 「入职未满6月的员工绩效基数按80%计」 names no month of the file', async () => {
+    const report = await gradedReport(fixture('s100.xlsx'), { pay: fixture('pay_note.xlsx') });
+    expect(report.problems.filter((p) => p.code === 'pay-month')).toEqual([]);
+    expect(report.people.map((p) => p.pay?.bonus)).toEqual([2000, 1600]);
+  });
+});
