@@ -151,7 +151,10 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
           // And a note of another month (「询单人数(上月)」) loses to one of this month (「询单人数(本月)」): the first of two
           // noted columns was read, last month's 999 for this month's 300.
           const note = text.normalize('NFKC');
-          const past = PAST_NOTE.test(note) ? 2000 : 0;
+          // (Or a group heading over it on the row above — 「上月」 | 「本月」 merged over each set of figures, a
+          // comparison export: 上月's five columns were read, 79.58 待改进 for 86.50.)
+          const group = groupAbove(grid, row, col);
+          const past = PAST_NOTE.test(note) || PAST_GROUP.test(group) ? 2000 : 0;
           const rank = hidden + past + (variant > 0 && !unitNoteOf(text) && !THIS_MONTH_NOTE.test(note) ? 1000 : 0) + hit.rank;
           const held = columnAt.get(hit.c);
           if (!held || rank < held.rank) columnAt.set(hit.c, { col, rank });
@@ -607,4 +610,17 @@ function nameOf(person: PersonEntries, form: FormDef): string {
 function moneyWords(form: FormDef): string {
   const names = (form.data?.columns ?? []).filter((c) => unitsOf(inputOf(form, c)?.unit).includes('元')).flatMap((c) => [c.label, ...(c.aliases ?? [])]);
   return ['金额', '货币', ...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))].join('|');
+}
+
+/** A group heading of an earlier period over figures: 上月, 上期, 去年同期 … */
+const PAST_GROUP = /^\s*(上月|上个月|前月|上期|上周|去年|去年同期|上年)/;
+
+/** The text over a column on the row above its heading (typed in its first column, or merged across); '' for none. */
+function groupAbove(grid: Grid, row: number, col: number): string {
+  if (row <= 1) return '';
+  let from = col;
+  // (A merged group shows its text in every cell of it; one typed in its first column only is looked for leftwards.)
+  while (from > 1 && col - from < 10 && !grid.text(row - 1, from)) from--;
+  const text = grid.text(row - 1, from);
+  return text && text !== grid.text(row, col) ? text.normalize('NFKC') : '';
 }

@@ -15,3 +15,11 @@ describe('§3 a survey site\'s export (问卷星: 提交答卷时间) of two mon
     ]);
   });
 });
+
+describe('§11 a comparison export: 上月 | 本月 merged over two sets of figures', () => {
+  it('reads 本月: 王芳 86.50, 李强 100.75, 张敏 56.46, 刘洋 83.00 (上月 was read: 79.58 待改进 K 0.8 …)', async () => {
+    const report = await gradedReport(fixture('shop-roster-compare.xlsx'), { data: fixture('export-compare.xlsx') });
+    expect(report.people.map((p) => [p.name, p.total === null ? null : Math.round(p.total * 100) / 100])).toEqual([['王芳', 86.5], ['李强', 100.75], ['张敏', 56.46], ['刘洋', 83]]);
+  });
+});
+
