@@ -72,9 +72,10 @@ interface ExportTable {
   split?: (row: number) => SplitCell | null;
 }
 
-/** 工号 as typed or as exported: 「 001003 」 and 1003 are the same person. */
+/** 工号 as typed or as exported: 「 001003 」, 1003 and 「1003.0」 are the same person. */
 export function joinKey(s: string): string {
-  const t = cleanText(s).toLowerCase();
+  // 「1001.0」: written by a program that read the 工号 as a number (pandas), as --pay reads it (idKey).
+  const t = cleanText(s).toLowerCase().replace(/^(\d+)\.0+$/, '$1');
   // A name as people are matched elsewhere: 「李 强」 (a space to align it) is 李强, 陳靜 is 陈静.
   return /^\d+$/.test(t) ? t.replace(/^0+(?=\d)/, '') : nameKey(t);
 }

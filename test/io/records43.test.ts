@@ -23,3 +23,10 @@ describe('§11 a comparison export: 上月 | 本月 merged over two sets of figu
   });
 });
 
+describe('§11 an export written by pandas (工号 1001.0, counts 500.0)', () => {
+  it('matches the roster\'s 1001 as --pay does: 86.50, 100.75, 56.46, 83.00 (nobody was matched: exit 1)', async () => {
+    const report = await gradedReport(fixture('shop-roster-pandas.xlsx'), { data: fixture('export-pandas.csv') });
+    expect(report.people.map((p) => [p.name, p.total === null ? null : Math.round(p.total * 100) / 100])).toEqual([['王芳', 86.5], ['李强', 100.75], ['张敏', 56.46], ['刘洋', 83]]);
+  });
+});
+
