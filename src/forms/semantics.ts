@@ -144,6 +144,19 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     if (g.scale && !g.scale.byCounts && g.scale.bands.length && !g.scale.bands.some((b) => b.min === undefined || (upper ? b.min < 0 : b.min <= 0))) {
       add(g.at, `等级表没有最低的一档:低于 ${Math.min(...mins)} 分的没有等级;请把最后一档的 min 去掉(其余都归这一档)`);
     }
+    // Grades by counts of parts (§29): a rule for every case, words of the scale, counts the parts can reach. Without
+    // the last 「otherwise」 rule a person was scored with no grade (「—」, in no count) at exit 0; a word outside the
+    // bands (「良」 for 良好) made a band of its own; 「count: 5」 of four parts was never met.
+    if (g.scale?.byCounts) {
+      const rules = g.scale.byCounts;
+      const labels = new Set(g.scale.bands.map((b) => b.label));
+      if (rules.length && rules[rules.length - 1]!.when) add(`${g.at}.byCounts`, `按部分计数定级的规则最后要有一条不写 when 的(其余都归这一档,如 {"label": "一般"}):没有它时,哪条都不符合的人没有等级`);
+      const parts = form.parts.filter((p) => p.role !== 'bonus').length;
+      rules.forEach((r, k) => {
+        if (!labels.has(r.label)) add(`${g.at}.byCounts[${k}].label`, `「${r.label}」不是等级表里的等级(${[...labels].join('、')})`);
+        if (r.when && typeof r.when.count === 'number' && r.when.count > parts) add(`${g.at}.byCounts[${k}].when.count`, `要 ${r.when.count} 个部分符合,而本表只有 ${parts} 个部分:这一档永远评不到`);
+      });
+    }
     // A band no total can get: its limit shared with another (甲 ≥ 90, 乙 ≥ 90: 乙 never), two bands with no limit, or
     // the catch-all under a limit of 0 or less (乙 ≥ −10: 丁 only below −10). Accepted, its count stayed 0 with no word.
     if (g.scale && !g.scale.byCounts) {

@@ -105,6 +105,17 @@ describe('form definitions', () => {
     const choice = rep.parts[0].items[0].inputs[0];
     choice.default = 1;
     expect(await messages(rep)).toEqual([`my-form.json:$.parts[0].items[0].inputs[0].default:default 只用于数字输入(number、integer、percent);「${choice.label}」是 choice,留空时不会按 1 计`]);
+    // byCounts (§29): the last rule the 「otherwise」 one (without it 一般 went ungraded: 「—」 at exit 0), every label
+    // one of the bands (「良」 made a band of its own), no count beyond the parts (5 of four: never met).
+    const counts = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-dept-rating.json'), 'utf8'));
+    counts.grades.byCounts.pop();
+    counts.grades.byCounts[1].label = '良';
+    counts.grades.byCounts[0].when.count = 5;
+    expect(await messages(counts)).toEqual([
+      'my-form.json:$.grades.byCounts:按部分计数定级的规则最后要有一条不写 when 的(其余都归这一档,如 {"label": "一般"}):没有它时,哪条都不符合的人没有等级',
+      'my-form.json:$.grades.byCounts[0].when.count:要 5 个部分符合,而本表只有 4 个部分:这一档永远评不到',
+      'my-form.json:$.grades.byCounts[1].label:「良」不是等级表里的等级(优秀、良好、一般、不符合要求)',
+    ]);
     // otherScales: a scale of 100 on an input out of 100 would refuse every figure; on a choice it means nothing.
     const scales = JSON.parse(readFileSync(path.join(repoRoot, 'templates/satisfaction-scorecard.json'), 'utf8'));
     scales.parts[0].items[0].inputs[0].otherScales = [5, 100];
