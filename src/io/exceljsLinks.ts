@@ -49,6 +49,9 @@ export function keepPlaceLinksInExcelJs(): void {
   Sheet.prototype.reconcile = function (model, options) {
     const places = new Map<string, LinkModel>();
     const tooltips = new Map<string, string>();
+    // One link over a range of cells (<hyperlink ref="B2:B5">, a block selected and linked at once): exceljs links cells by
+    // address only, and dropped it from the graded copy without a word. Each cell of the range gets the link.
+    if (model.hyperlinks?.some((l) => l.address.includes(':'))) model.hyperlinks = model.hyperlinks.flatMap((l) => (l.address.includes(':') ? cellsOf(l.address).map((address) => ({ ...l, address })) : [l]));
     for (const link of model.hyperlinks ?? []) {
       if (!link.rId && link.target) places.set(link.address, link);
       else if (link.tooltip) tooltips.set(link.address, link.tooltip);
@@ -141,4 +144,15 @@ function keepValueUnderLink(model: CellModel): void {
   delete model.text;
   delete model.hyperlink;
   delete model.tooltip;
+}
+
+/** The cells of a range 「B2:C3」 (at most 10,000: a link over whole columns is kept on its first cells). */
+function cellsOf(range: string): string[] {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/.exec(range);
+  if (!m) return [range];
+  const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const letters = (n: number): string => (n > 26 ? letters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+  const out: string[] = [];
+  for (let r = Number(m[2]); r <= Number(m[4]); r++) for (let c = col(m[1]!); c <= col(m[3]!) && out.length < 10_000; c++) out.push(`${letters(c)}${r}`);
+  return out;
 }

@@ -27,4 +27,15 @@ describe('linked numbers and formulas in the graded copy', () => {
     expect(xml.match(/<hyperlink [^>]*\/>/g)).toEqual([expect.stringContaining('ref="F8"'), expect.stringContaining('ref="F15"')]);
     expect(xml).toContain('location="回访记录!A1"');
   });
+
+  it('a link over a range of cells (<hyperlink ref="B2:B5">) is kept on each cell, as the fast path keeps it (it was dropped without a word)', async () => {
+    const output = path.join(tempDir(), 'range.graded.xlsx');
+    await gradedReport(path.join(repoRoot, 'test/fixtures/links43/linked-range.xlsx'), { form: 'mattress-cs-monthly', output, writer: 'exceljs' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const ws = wb.getWorksheet('考核表')!;
+    const link = (a: string) => (ws.getCell(a).value as { hyperlink?: string } | null)?.hyperlink ?? (ws.getCell(a).model as { kpiLink?: { hyperlink: string } }).kpiLink?.hyperlink;
+    expect(['B2', 'B5', 'N3', 'O5'].map(link)).toEqual(['#说明!A1', '#说明!A1', 'https://example.com/n3', 'https://example.com/n3']);
+  });
 });
+
