@@ -208,6 +208,14 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
     const w = notedWeight(text);
     if (w !== undefined && differs(w, itemAllows(e.item, e.input, true))) out.push({ col: e.col, cols: [e.col], heading: text, row, item: e.item, said: w, percent: true, formSays: itemShare(e.item) });
   }
+  // The item's points in its own heading over a rating on another scale (「工作能力(满分5分)」, §4 rated 1–10 and worth 5),
+  // every mark within them (4, 2, 5): points of 5 typed, read as ratings of 10 (4 → 2 of 5: 89.00 良好 for 92 优秀).
+  const pointsOver = (input: InputDef, item: ItemDef, n: number, cols: number[]) =>
+    pointsTyped(input) && input.max !== undefined && input.max !== item.max && Math.abs(n - item.max) < 0.005 && cols.some((c) => [...peopleRows(grid, row, c)].length > 0) && cols.every((c) => [...peopleRows(grid, row, c)].every((v) => v <= n));
+  for (const e of entries) {
+    const own = notedPoints(grid.text(row, e.col));
+    if (own !== undefined && !out.some((c) => c.col === e.col) && pointsOver(e.input, e.item, own, [e.col])) out.push({ col: e.col, cols: [e.col], heading: grid.text(row, e.col), row, item: e.item, said: own, formSays: e.input.max! });
+  }
   const done = new Set(out.map((c) => c.col));
   // Group headings on the row above: typed in their first column (or merged across), over the columns after it.
   if (row > 1) {
@@ -236,6 +244,10 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
       const parts = [...new Set(items.map(partOf))];
       if (items.length === 1) {
         const e = entries.find((x) => x.col === cols[0])!;
+        if (!s.percent && pointsOver(e.input, e.item, s.n, cols)) {
+          out.push({ col: from, cols, heading: text, row: row - 1, item: e.item, said: s.n, formSays: e.input.max! });
+          continue;
+        }
         if (differs(s.n, itemAllows(e.item, e.input, s.percent))) out.push({ col: from, cols, heading: text, row: row - 1, item: e.item, said: s.n, ...(s.percent ? { percent: true as const, formSays: itemShare(e.item) } : {}) });
       } else if (parts.length === 1 && parts[0] && parts[0].items.every((i) => items.includes(i) || i.role === 'adjustment' || i.role === 'veto')) {
         if (differs(s.n, partAllows(parts[0], s.percent))) out.push({ col: from, cols, heading: text, row: row - 1, item: items[0]!, part: parts[0].label, said: s.n, ...(s.percent ? { percent: true as const, formSays: partShare(parts[0]) } : {}) });
@@ -259,7 +271,8 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
       // (A cell formatted 0% holding 0.25 shows 25%: a weight of 25 %, as typed 「25%」 is.)
       const m = raw.kind === 'number' && raw.percentFormat ? ['', String(Math.round(raw.value * 10000) / 100), '%'] : /^(\d{1,3}(?:\.\d+)?)\s*(%|分)?$/.exec(text);
       if (!m) continue;
-      const n = Number(m[1]);
+      // (A weight typed as a fraction, 0.25 unformatted under 权重, is 25 % as well.)
+      const n = weights && m[2] !== '%' && Number(m[1]) <= 1 ? Math.round(Number(m[1]) * 10000) / 100 : Number(m[1]);
       const percent = weights || m[2] === '%';
       // A rating's own full marks (1–10 分) are its scale; an item's counts or rates carry the item's points or weight.
       const rating = !percent && (pointsTyped(e.input) || choiceOfPoints(e.input));

@@ -66,4 +66,24 @@ describe('points or weights the sheet states', () => {
     expect(totals(report)).toEqual([['张三', null], ['李四', null], ['王五', null]]);
     expect(clashes(report)).toEqual(['C3', 'H3']);
   });
+
+  it('§4 「工作能力(满分5分)」 over 直接主管 | 间接主管 rated 1–10, every mark within 5 (4, 2, 5): points of 5, refused (4 read as 4/10 × 5 = 2: 89.00 良好 for 92 优秀)', async () => {
+    const report = await gradedReport(fixture('dept-monthly-points-heading.xlsx'), { form: 'cs-dept-monthly' });
+    expect(report.people.map((p) => p.total)).toEqual([null, null, null]);
+    expect(clashes(report)).toEqual(['AE1', 'AG1']);
+  });
+
+  it('§10 a 权重 row of fractions typed plain (0.25, 0.2 …, the form\'s own weights): read as 25 %, 20 % — not refused as 0.25 %', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(fixture('sales-weights-row.xlsx'));
+    const ws = wb.worksheets[0]!;
+    const weights: Record<string, number> = { C2: 0.25, E2: 0.2, F2: 0.15, I2: 0.1, K2: 0.1, L2: 0.1, M2: 0.05, N2: 0.05 };
+    for (const [cell, w] of Object.entries(weights)) ws.getCell(cell).value = w;
+    const file = path.join(tempDir(), 'fractions.xlsx');
+    await wb.xlsx.writeFile(file);
+    const report = await gradedReport(file, { form: 'sales-cs-kpi' });
+    expect(clashes(report)).toEqual([]);
+    expect(report.people.every((p) => p.total !== null)).toBe(true);
+  });
 });
+
