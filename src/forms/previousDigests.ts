@@ -6,7 +6,7 @@
 export const PREVIOUS_DIGESTS: Readonly<Record<string, readonly string[]>> = {
   'after-sales-monthly': ['2b2e36101dba8c44'],
   'bao-lun-quality': ['ea8b7a1c39987e3a'],
-  'cs-ability': ['523c5440f26b94c9', 'b52a0d2499632297'],
+  'cs-ability': ['523c5440f26b94c9', 'b52a0d2499632297', 'b75323eef68b097f', 'aac985e43b77790a'],
   'cs-checklist': ['0a62e00d94a794b0'],
   'express-cs': ['d886f7cb3e72fec7'],
   'install-followup': ['f45f7930c07c805a', 'f0d5ab26b1bc82bd', '2bb75d445c541274', '799365b5fa4b2a05', 'ffcaaaa6df21f3c5', '4f9f8d0f15bb4e64'],
