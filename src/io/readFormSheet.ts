@@ -758,6 +758,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
           // Kept as a blank at its own cell, so that whatever else is said of this entry points here.
           if (!entries.has(key)) entries.set(key, { raw: { kind: 'empty' }, at });
         }
+        // An empty cell merged into another entry's (G13:G14 left blank): still this entry's place — a missing answer
+        // is said here, not at the person's name (F2).
+        if (raw.kind === 'empty' && master.key !== key && !entries.has(key)) entries.set(key, { raw: { kind: 'empty' }, at });
         continue;
       }
       readCells.set(at.cell, { label, key });

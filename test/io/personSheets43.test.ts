@@ -60,3 +60,10 @@ describe('§28 seed 004\'s own item name 「接待客户满意」 (售后服务�
   });
 });
 
+describe('an empty answer cell merged into another (张三 G13:G14, 李四 F13:G13 left blank)', () => {
+  it('is said at its own cell (G14, G13), not at the person\'s name (F2)', async () => {
+    const report = await gradedReport(fixture('merged-empty.xlsx'));
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => `${p.sheet}!${p.cell}`)).toEqual(['张三!G13', '张三!G14', '李四!G13']);
+  });
+});
+
