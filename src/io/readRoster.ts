@@ -687,6 +687,15 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(d.text), like: `(项目)·${d.text}`, empty: '没有计入', strong: true } as const;
     problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, d.col) }, { severity: 'error' }));
   }
+  // A count of several kinds (§17 迟到/早退/缺勤次数) split into a column a kind (「迟到次数」 | 「早退次数」 | 「缺勤次数」, or
+  // 「迟到」 | 「早退」 | 「旷工」): only the column named like the count was read, the others ignored — 0 lapses for 3 (80 良好
+  // for 74 一般 at exit 0). Which sum is meant is the team's: the kinds' columns are refused, said at each.
+  for (const u of layout.unknown) {
+    const counted = partOfCount(form, u.text);
+    if (!counted || !columnHoldsNumbers(grid, layout.headerRow, u.col)) continue;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: counted, empty: '没有计入', strong: true, part: true } as const;
+    problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, u.col) }, { severity: 'error' }));
+  }
   const sheetProblems = columnProblems(grid, form, layout, file);
   problems.push(...sheetProblems);
   const unread = unreadColumns(problems, layout.headerRow);
@@ -859,7 +868,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const raw = grid.value(row, u.col);
       if (raw.kind === 'empty' || !countsAsUnread(u, raw)) continue;
       const value = shortText(rawText(raw));
-      const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}), ...(u.unit ? { unit: true as const } : {}) } as const);
+      const fields = u.merged !== undefined ? ({ case: 'value-merged', heading: u.heading, column: u.merged, value } as const) : ({ case: 'value-unread', heading: u.heading, like: u.like, value, ...(u.whole ? { whole: u.whole } : {}), ...(u.unit ? { unit: true as const } : {}), ...(u.part ? { part: true as const } : {}) } as const);
       (person.problems ??= []).push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     for (const c of pointsClashes) {
@@ -1014,19 +1023,44 @@ function entryLabel(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
   return t.item.inputs.length > 1 ? `${t.item.label}·${t.input.label}` : t.item.label;
 }
 
-type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; range?: [number, number]; merged?: string; whole?: WholeItem; unit?: true };
+type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; range?: [number, number]; merged?: string; whole?: WholeItem; unit?: true; part?: true };
+
+/** The label of a count input of several kinds (「迟到/早退/缺勤次数」) one kind of which a heading names (「迟到次数」, 「旷工」). */
+function partOfCount(form: FormDef, heading: string): string | undefined {
+  const key = labelKey(withoutTrailingNote(heading) || heading).replace(/(次数|次)$/, '');
+  if (!key) return undefined;
+  for (const part of form.parts) {
+    for (const item of part.items) {
+      for (const input of item.inputs) {
+        if (!unitsOf(input.unit).includes('次')) continue;
+        const kinds = input.label.normalize('NFKC').replace(/次数$/, '').split(/[\/、]|或|和|及/).map((k) => labelKey(k)).filter(Boolean);
+        // 旷工 is 缺勤 as attendance sheets write it.
+        if (kinds.length >= 2 && (kinds.includes(key) || (key === '旷工' && kinds.includes('缺勤')))) return input.label;
+      }
+    }
+  }
+  return undefined;
+}
+
+function columnHoldsNumbers(grid: Grid, headerRow: number, col: number): boolean {
+  for (let r = grid.nextRow(headerRow); r <= grid.rowCount; r = grid.nextRow(r)) {
+    const v = grid.value(r, col);
+    if (v.kind === 'number' || (v.kind === 'text' && /^\s*\d+\s*次?\s*$/.test(v.value.normalize('NFKC')))) return true;
+  }
+  return false;
+}
 
 function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadColumn[] {
   const out: UnreadColumn[] = [];
   for (const p of problems) {
-    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; numeric?: boolean; range?: [number, number]; column?: string; whole?: UnreadColumn['whole']; unit?: unknown } | undefined;
+    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; numeric?: boolean; range?: [number, number]; column?: string; whole?: UnreadColumn['whole']; unit?: unknown; part?: true } | undefined;
     const ref = p.code === 'unknown-column' && p.cell ? parseRef(p.cell) : null;
     if (!ref || ref[0] !== headerRow || !params) continue;
     const heading = params.heading ?? '';
     // A second column under a merged heading: what is typed there is not read.
     if (params.case === 'merged-heading') out.push({ col: ref[1], heading, like: heading, numeric: false, small: false, merged: params.column ?? '' });
     else if (params.case === 'looks-like' && (p.severity === 'error' || params.valuesUnread)) {
-      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}), ...(params.unit ? { unit: true as const } : {}) });
+      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}), ...(params.unit ? { unit: true as const } : {}), ...(params.part ? { part: true as const } : {}) });
     }
   }
   return out;

@@ -19,3 +19,15 @@ describe('§30 indicators named as CATALOG writes them (「清晰表达, 合适�
   });
 });
 
+describe('§17 the count of 迟到/早退/缺勤 split into a column a kind', () => {
+  it('「迟到次数」 | 「早退次数」 beside 「缺勤次数」, or 「迟到」 | 「早退」 | 「旷工」: refused at each kind\'s column (only 缺勤次数 was read: 李四 2 + 1 + 0 = 3 lapses → 4 points, 74 一般, scored 80 良好)', async () => {
+    for (const [file, cells] of [['probation-split-counts.xlsx', ['D1', 'E1']], ['probation-kinds.xlsx', ['D1', 'E1', 'F1']]] as const) {
+      const report = await gradedReport(fixture(file), { form: 'probation' });
+      expect(report.people.every((p) => p.total === null), file).toBe(true);
+      const said = report.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error' && !p.person);
+      expect(said.map((p) => p.cell), file).toEqual(cells);
+      expect(said[0]!.message).toContain('是「迟到/早退/缺勤次数」中的一种');
+    }
+  });
+});
+
