@@ -43,7 +43,8 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
   for (let c = 1; c <= grid.columnCount; c++) {
     const heading = grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, '');
     if (!DATE_HEADING.test(heading)) continue;
-    // 「导出时间」 says when the export was made, any day after the month (2026-04-08 for March's figures).
+    // 「导出时间」 says when the export was made: up to the 10th of the next month (2026-04-08 for March's figures); the
+    // 30th is more likely April's own.
     const madeAt = /^(导出|查询)/.test(heading);
     const months = new Set<string>();
     // A month some date of which is past its 5th, or that a period or a month alone names: not an export's making.
@@ -60,7 +61,7 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
       months.add(m);
       for (const other of range?.slice(1) ?? []) months.add(other);
       const day = v.kind === 'number' ? serialDay(Math.floor(v.value)) : range ? undefined : dayOf(v.kind === 'date' ? v.value : text);
-      if (!madeAt && (day === undefined || day > 5)) for (const x of [m, ...(range?.slice(1) ?? [])]) late.add(x);
+      if (day === undefined || day > (madeAt ? 10 : 5)) for (const x of [m, ...(range?.slice(1) ?? [])]) late.add(x);
       first ??= cellAddress(r, c);
     }
     if (months.size) return { months: [...months].sort(), where: { cell: first!, dates: true }, early: [...months].filter((x) => !late.has(x)) };

@@ -88,7 +88,8 @@ function computeLabelVariants(text: string): string[] {
     const count = toSimplified(v).replace(/\s*次数$/, '');
     if (count && count !== v && count.length < v.length) variants.push(count);
     // 「接待客户满意」 (seed 004's §28 wording): 满意 for 满意度.
-    if (/满意$/.test(v)) variants.push(`${v}度`);
+    // (Not a bare 「满意」 — the count of satisfied under an item, 满意 | 调查数 — nor a part after 「·」.)
+    if (/^[^·・]{2,}满意$/.test(v)) variants.push(`${v}度`);
     // 「出勤情况考核」 (the seed's wording of §13's 出勤情况): the item with 考核 after it, as a heading often names it.
     const assessed = toSimplified(v).replace(/\s*(?:考核|考评)$/, '');
     if (assessed.length >= 2 && assessed.length < v.length) variants.push(assessed);

@@ -17,7 +17,7 @@ import { formPointsClashes } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
 import { raterInNote } from './noteRater.js';
 import { findRater, raterField } from '../engine/raterCopy.js';
-import { isNoneWord, unitsOf } from '../engine/text.js';
+import { isNoneWord, nameKey, unitsOf } from '../engine/text.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
 /** 「主管评分」, 「上级打分」: the one supervisor's column of a form rated by one (README), read as 评分 is. */
@@ -524,6 +524,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   let secondFormText = '';
   const nameLabels = new Set(form.header.concat(form.footer ?? []).filter((h) => h.role === 'name').flatMap((h) => [h.label, ...(h.aliases ?? [])]).map((l) => labelKey(l)));
   /** 「被评估人员: 李四」 (or the label, then the name beside it) in the first columns of a row: the line as written. */
+  // The sheet's own person's line above the table: the same name again below (a signature line, a second page) is hers.
+  let ownNameLine: string | undefined;
   const namesAnotherPerson = (row: number): string | undefined => {
     for (let col = 1; col <= Math.min(grid.columnCount, 4); col++) {
       const text = grid.text(row, col);
@@ -535,6 +537,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
     return undefined;
   };
+  for (let r = 1; r < table.headerRow && ownNameLine === undefined; r++) ownNameLine = namesAnotherPerson(r);
   /** A heading row with the table's columns to fill headed as the table's are (not 「项目 | 扣分举例」, a reference list). */
   const sameValueHeadings = (row: number) => table.valueCols.length > 0 && table.valueCols.every((v) => labelKey(grid.text(row, v.col)) === labelKey(grid.text(table.headerRow, v.col)));
   /** Whether the first item named below `row` is one not read yet (a second table's items). */
@@ -583,7 +586,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
     // Another person's name line with the items again after it (the seed's two forms stacked under one heading row,
     // 「被评估人员: 李四」 at row 24): another form — read as the first's rows, 李四 vanished (both all 10s: exit 0).
-    if (!grid.rowHidden?.(row) && namesAnotherPerson(row) && itemsAgain(row)) {
+    const nameLine = grid.rowHidden?.(row) ? undefined : namesAnotherPerson(row);
+    if (nameLine && nameKey(nameLine.slice(nameLine.indexOf(':') + 1)) !== nameKey(ownNameLine?.slice(ownNameLine.indexOf(':') + 1) ?? '') && itemsAgain(row)) {
       secondForm = row;
       secondFormText = namesAnotherPerson(row)!;
       break;

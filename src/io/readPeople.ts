@@ -118,9 +118,10 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
       out.problems.push(problem('item-not-found', fields, { file, sheet: grid.name }));
       continue;
     }
-    // A blank copy of the form (the month or the rater a template was made with, --period/--rater, may be on it: kept as a
+    // A blank copy of the form (the month a template was made with, --period, may be on it: kept as a
     // 「模板」 sheet beside the filled ones it was one more person, 「(无姓名)」, six errors).
-    const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period' || f.role === 'date' || f.role === 'rater').map((f) => f.id));
+    // (Only the month: a rater or a date typed on a sheet is someone's appraisal begun — its errors say what is missing.)
+    const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period').map((f) => f.id));
     const blank = [...person.entries.values()].every((e) => e.raw.kind === 'empty') && [...person.header].every(([id, v]) => !v || shared.has(id));
     if (blank) continue;
     // A filled example (姓名 「(示例)」, a sheet 「填写示例」): no one, listed as skipped (it was scored, one more 一般).

@@ -1035,11 +1035,24 @@ function partOfCount(form: FormDef, heading: string): string | undefined {
         if (!unitsOf(input.unit).includes('次')) continue;
         const kinds = input.label.normalize('NFKC').replace(/次数$/, '').split(/[\/、]|或|和|及/).map((k) => labelKey(k)).filter(Boolean);
         // 旷工 is 缺勤 as attendance sheets write it.
-        if (kinds.length >= 2 && (kinds.includes(key) || (key === '旷工' && kinds.includes('缺勤')))) return input.label;
+        if (kinds.length >= 2 && (kinds.includes(key) || (key === '旷工' && kinds.includes('缺勤')) || someKinds(key, kinds))) return input.label;
       }
     }
   }
   return undefined;
+}
+
+/** 「迟到早退」: some of the kinds written one after another (not all: that is the count itself, read as its alias). */
+function someKinds(key: string, kinds: readonly string[]): boolean {
+  let rest = key;
+  let used = 0;
+  for (const k of kinds) {
+    if (rest.startsWith(k)) {
+      rest = rest.slice(k.length);
+      used++;
+    }
+  }
+  return rest === '' && used >= 2 && used < kinds.length;
 }
 
 function columnHoldsNumbers(grid: Grid, headerRow: number, col: number): boolean {

@@ -56,3 +56,34 @@ describe('months', () => {
     expect(report.people.map((p) => p.pay?.bonus)).toEqual([2000, 1600]);
   });
 });
+
+describe('a second review', () => {
+  it('§28 a bare 「满意」 under an item (满意 | 调查数) is no 满意度: refused as before, not read as a rate (38.75 for 71.25 at exit 0)', async () => {
+    const report = await gradedReport(fixture('sa_manyi_diaochashu.xlsx'), { form: 'sales-aftersales-monthly' });
+    expect(report.people.map((p) => p.total)).toEqual([null, null]);
+  });
+
+  it('§17 「迟到早退次数」 (two of the three kinds) beside 「出勤」 (days): refused, not 22 days read as 22 lapses (92, 72, 82 at exit 0)', async () => {
+    const report = await gradedReport(fixture('s6_two.xlsx'), { form: 'probation' });
+    expect(report.people.map((p) => p.total)).toEqual([null, null, null]);
+  });
+
+  it('§16 the sheet\'s own person named again under the 总分 line (a signature line, a criteria list after it): 83 良好, no second form', async () => {
+    const report = await gradedReport(fixture('h_footer_then_ref.xlsx'));
+    expect(report.people.map((p) => [p.name, p.total])).toEqual([['张三', 83]]);
+    expect(report.problems.filter((p) => p.code === 'second-form-on-sheet')).toEqual([]);
+  });
+
+  it('an export made 2026-04-30 (导出时间) for a roster of 2026-03: refused as April\'s (only up to the 10th is a making)', async () => {
+    const { gradeFile } = await import('../../src/io/grade.js');
+    const outcome = await gradeFile(fixture('shop_roster.xlsx'), { data: fixture('exp_0430.xlsx'), output: null });
+    expect(outcome.ok ? '' : outcome.failure.message).toContain('的日期是 2026-04 的,本表的考核月份是 2026-03');
+  });
+
+  it('a tab 「李四」 with only 评估人员 and 评估日期 typed: listed unscored with why, not skipped as a blank copy', async () => {
+    const report = await gradedReport(fixture('k_sheetname_blank.xlsx'));
+    expect(report.people.length).toBe(2);
+    expect(report.problems.some((p) => p.severity === 'error' && p.message.includes('未填写'))).toBe(true);
+  });
+});
+
