@@ -56,7 +56,12 @@ export async function expandInputs(
       continue;
     }
     const sides = await Promise.all((options.sideFiles ?? []).map(async (x) => ({ ...x, real: await fs.realpath(x.file).catch(() => path.resolve(x.file)) })));
-    const all = (await fs.readdir(arg)).filter((n) => isInputName(n) && !n.startsWith('.') && !n.startsWith('~$')).sort();
+    const entries = await fs.readdir(arg, { withFileTypes: true });
+    const all = entries.filter((e) => !e.isDirectory()).map((e) => e.name).filter((n) => isInputName(n) && !n.startsWith('.') && !n.startsWith('~$')).sort();
+    // Copies kpi would not read, said (the peers' copies in a subfolder 同事/, a copy saved as .ods or .et were left out
+    // without a word, their weight spread to the other raters at exit 0): an error among raters' copies.
+    const unread = await unreadInFolder(arg, entries);
+    if (unread) notes.push(problem('folder-unread', { folder: path.basename(path.resolve(arg)), ...unread }, { file: arg }, { severity: options.skipGraded ? 'error' : 'warning' }));
     // kpi's own combined result among the raters' copies: passed over, and said (README: 给出提示), as a renamed one is.
     if (options.skipGraded) for (const n of all.filter((x) => /\.combined\.graded\.xlsx$/i.test(x))) notes.push(problem('graded-in-folder', { name: n, input: null }, { file: path.join(arg, n) }));
     const names = all.filter((n) => !OWN_OUTPUT.test(n));
@@ -151,4 +156,20 @@ export async function distinctFiles(args: readonly string[], inFolders: Readonly
     .filter((f) => f.times > 1)
     .map((f) => problem('input-twice', { name: f.arg, times: f.times, ...(f.folder ? { folder: true as const } : {}) }, { file: f.arg }));
   return { files, notes };
+}
+
+/** Spreadsheets of formats kpi does not read (saved from LibreOffice, WPS, Numbers). */
+const OTHER_SHEETS = /\.(ods|et|ett|numbers|xlsb|wps|fods)$/i;
+
+/** Subfolders holding forms (one level down), and spreadsheets kpi does not read, in a folder; null when none. */
+async function unreadInFolder(folder: string, entries: ReadonlyArray<{ name: string; isDirectory(): boolean }>): Promise<{ subfolders: string[]; others: string[] } | null> {
+  const others = entries.filter((e) => !e.isDirectory() && OTHER_SHEETS.test(e.name) && !e.name.startsWith('.') && !e.name.startsWith('~$')).map((e) => e.name).sort();
+  const subfolders: string[] = [];
+  for (const e of entries) {
+    if (!e.isDirectory() || e.name.startsWith('.')) continue;
+    const inside = await fs.readdir(path.join(folder, e.name)).catch(() => [] as string[]);
+    if (inside.some((n) => (isInputName(n) || OTHER_SHEETS.test(n)) && !n.startsWith('.') && !n.startsWith('~$') && !GRADED.test(n) && !OWN_OUTPUT.test(n))) subfolders.push(e.name);
+  }
+  subfolders.sort();
+  return subfolders.length || others.length ? { subfolders, others } : null;
 }

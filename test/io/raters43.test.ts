@@ -44,3 +44,13 @@ describe('who rated', () => {
     expect(copies.report.people.find((p) => p.name === '钱二')!.total).toBeCloseTo(1.5, 10);
   });
 });
+
+describe('raters\' copies in a folder with --combine', () => {
+  it('a subfolder holding copies (同事/) is said as not read — an error, not its weight spread to the others without a word', async () => {
+    const outcome = await gradeCombined([fixture('folder/subfolder')], { output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const said = outcome.report.problems.filter((p) => p.code === 'folder-unread');
+    expect(said.map((p) => [p.severity, p.message])).toEqual([['error', '文件夹 subfolder 里子文件夹 同事/ 里的表没有读取:只读这一层的 .xlsx、.csv 等文件,这些表里的评分没有计入;如果它们也是这次的表,请放到这一层(或另存为 .xlsx)后重新评分']]);
+  });
+});
+

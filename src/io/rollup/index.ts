@@ -72,7 +72,7 @@ export async function rollupFiles(args: readonly string[], options: RollupOption
   const distribution = checkDistribution(read.form, limits, result.people);
   // Each month's department as that month's file wrote it: 客服一组 in March and 客服1组 in April are two departments.
   const inMonths = result.people.flatMap((p) => [...Object.values(p.months).map((m) => m?.department ?? ''), p.department].map((department) => ({ name: p.name, department })));
-  const problems = [...given.notes, ...read.problems, ...result.problems, ...distribution.problems, ...departmentsWrittenTwoWays(inMonths, 'months', {}, read.form)];
+  const problems = [...expanded.notes, ...given.notes, ...read.problems, ...result.problems, ...distribution.problems, ...departmentsWrittenTwoWays(inMonths, 'months', {}, read.form)];
   const files = [...read.months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => ({ file: m.file, month: m.month, ...(m.copies ? { copies: m.copies } : {}) }));
   const output =
     options.output === null ? null : path.resolve(options.output ?? path.join(path.dirname(files[0]!.file), `${read.form.id}.${period.period}.rollup.xlsx`));

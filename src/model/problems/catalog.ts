@@ -752,6 +752,14 @@ export const PROBLEMS = {
     zh: (p) => `工作表「${p.sheet}」${p.titles ? '的标题写着' : `的「${p.heading}」列有`} ${p.months.length} 个月的${p.records}(${someZh(p.months, 6, '个月', (m) => m)}),「${p.form}」按一个月统计,这些${p.records}已合在一起算;要每个月的结果,请每月一个文件分别评分`,
   }),
   /** A workbook kpi graded (told by its _kpi marks), found in a folder of raters' copies: not read as one of them. */
+  /** Workbooks in a folder given to combine or roll up that are not read: in a subfolder, or in a format kpi does not read. */
+  'folder-unread': spec<{ folder: string; subfolders: string[]; others: string[] }>({
+    severity: 'warning', also: ['error'], name: { zh: '文件夹里有没读的表', en: 'files in the folder not read' },
+    zh: (p) => `文件夹 ${p.folder} 里${[
+      ...(p.subfolders.length ? [`子文件夹 ${p.subfolders.slice(0, 5).map((x) => `${x}/`).join('、')} 里的表`] : []),
+      ...(p.others.length ? [`${p.others.slice(0, 5).join('、')}(kpi 不读这种格式,请另存为 .xlsx)`] : []),
+    ].join(',以及')}没有读取:只读这一层的 .xlsx、.csv 等文件,这些表里的评分没有计入;如果它们也是这次的表,请放到这一层(或另存为 .xlsx)后重新评分`,
+  }),
   'graded-in-folder': spec<{ name: string; input: string | null }>({
     severity: 'info', name: { zh: '跳过评分结果', en: 'graded workbook skipped' },
     zh: (p) => `${p.name} 是 kpi 写出的评分结果${p.input ? `(${p.input} 的评分结果)` : ''},不作为评分人的表读取(否则其中的评分会算两次)`,
