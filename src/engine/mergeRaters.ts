@@ -342,7 +342,8 @@ function memberNamed(form: FormDef, text: string): string | undefined {
 }
 
 function personNamed(who: string | undefined): string | undefined {
-  return who && !/^(匿名|不记名|无记名|未署名|不署名|无名|保密|同组|本组|他组|其他|其它|未知|代填|代评)$|回访|问卷|调查|电话|线上|线下|现场|网络|网上|微信|短信|邮件|评价|反馈|组$|部$/.test(who) ? who : undefined;
+  // (Nor the group's own words after its name: 「同事互评」, 「同事打分」, 「同级评分」 — one peer 「互评」 twice was an error.)
+  return who && !/^(匿名|不记名|无记名|未署名|不署名|无名|保密|同组|本组|他组|其他|其它|未知|代填|代评)$|回访|问卷|调查|电话|线上|线下|现场|网络|网上|微信|短信|邮件|评价|反馈|评分|打分|互评|评议|考评|测评|评估|组$|部$/.test(who) ? who : undefined;
 }
 
 /** A field telling people of one name apart (联系电话, 手机, 身份证号) filled otherwise than on a row taken before. */

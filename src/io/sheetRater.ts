@@ -32,7 +32,7 @@ function onlyARater(form: FormDef, text: string): boolean {
     let k = matchKey(t.normalize('NFKC').replace(MONTH_WORDS, '').replace(/\s*[((]?\s*(\d{1,2}|[A-Za-z])\s*[))]?\s*$/, ''));
     for (let before = ''; before !== k; ) {
       before = k;
-      k = k.replace(/^(员工|本人|个人|客服专员|客服人员|客服|人员)/, '').replace(/(评分|评价|打分|考核|评|表|栏)$/, '');
+      k = k.replace(/^(员工|本人|个人|客服专员|客服人员|客服|人员)/, '').replace(/(互评|评分|评价|打分|考核|评|表|栏)$/, '');
     }
     return k;
   };

@@ -54,3 +54,12 @@ describe('raters\' copies in a folder with --combine', () => {
   });
 });
 
+describe('§9 「同事互评」 as a 评分人 and as a sheet\'s name', () => {
+  it('is the peers\' group (two rows were one peer 「互评」 twice: everyone refused) — 87.00, 76.80, 61.25 as with 「同事评」', async () => {
+    for (const file of ['peer-huping-rows.csv', 'peer-huping-sheets.xlsx']) {
+      const report = await gradedReport(fixture(file), { form: 'cs-competency' });
+      expect(totals(report.people), file).toEqual([['张三', 87], ['李四', 76.8], ['王五', 61.25]]);
+    }
+  });
+});
+
