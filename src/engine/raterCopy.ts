@@ -62,7 +62,12 @@ function raterNamed(form: FormDef, text: string): RaterDef | undefined {
   const tails = [...new Set([key, shorter(key), shorter(shorter(key))])];
   const ends = (n: string) => [...matchKey(n)].length >= 2 && tails.some((k) => k.endsWith(matchKey(n)));
   const held = raters.filter((r) => [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some(ends));
-  return held.length === 1 ? held[0] : undefined;
+  if (held.length === 1) return held[0];
+  // The group's name and words of its marks after it (「客户满意度」, 「同事评议」, 「客户反馈」): that group — read as a person's
+  // name it was the 主管's (李四's customers' 一般 scored as his supervisor's, no 主管 said missing, exit 0).
+  const said = /^(.{2,4}?)(满意度|评议|评价|评分|打分|反馈|意见|调查|回访|测评|考评)$/.exec(key);
+  const saying = said ? raters.filter((r) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => { const k = matchKey(n); return k === said[1] || shorter(k) === said[1]; })) : [];
+  return saying.length === 1 ? saying[0] : undefined;
 }
 
 /**

@@ -63,3 +63,11 @@ describe('§9 「同事互评」 as a 评分人 and as a sheet\'s name', () => {
   });
 });
 
+describe('§9 a 评分人 「客户满意度」 (the group and words of its marks)', () => {
+  it('is the customers\': 李四 without a 主管 row is refused (it was 60 × 70/80 + 100 × 10/80 = 65.00 at exit 0, the customers\' 一般 as the 主管\'s)', async () => {
+    const report = await gradedReport(fixture('customer-satisfaction-rater.csv'), { form: 'cs-competency' });
+    expect(totals(report.people)).toEqual([['张三', 87.6], ['李四', null]]);
+    expect(report.problems.find((p) => p.person === '李四' && p.severity === 'error')!.message).toContain('没有「主管评」的评分');
+  });
+});
+
