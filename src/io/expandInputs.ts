@@ -158,6 +158,8 @@ export async function distinctFiles(args: readonly string[], inFolders: Readonly
   return { files, notes };
 }
 
+const ARCHIVE = /^(归档|存档|备份|旧|旧表|历史|往月|上月|已完成|已评分|old|archive|archived|backup|bak|done|history)/i;
+
 /** Spreadsheets of formats kpi does not read (saved from LibreOffice, WPS, Numbers). */
 const OTHER_SHEETS = /\.(ods|et|ett|numbers|xlsb|wps|fods)$/i;
 
@@ -166,7 +168,8 @@ async function unreadInFolder(folder: string, entries: ReadonlyArray<{ name: str
   const others = entries.filter((e) => !e.isDirectory() && OTHER_SHEETS.test(e.name) && !e.name.startsWith('.') && !e.name.startsWith('~$')).map((e) => e.name).sort();
   const subfolders: string[] = [];
   for (const e of entries) {
-    if (!e.isDirectory() || e.name.startsWith('.')) continue;
+    // (An archive of earlier months — 归档/, old/, 备份/ — is where copies go when done with.)
+    if (!e.isDirectory() || e.name.startsWith('.') || ARCHIVE.test(e.name)) continue;
     const inside = await fs.readdir(path.join(folder, e.name)).catch(() => [] as string[]);
     if (inside.some((n) => (isInputName(n) || OTHER_SHEETS.test(n)) && !n.startsWith('.') && !n.startsWith('~$') && !GRADED.test(n) && !OWN_OUTPUT.test(n))) subfolders.push(e.name);
   }

@@ -211,7 +211,8 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
   // The item's points in its own heading over a rating on another scale (「工作能力(满分5分)」, §4 rated 1–10 and worth 5),
   // every mark within them (4, 2, 5): points of 5 typed, read as ratings of 10 (4 → 2 of 5: 89.00 良好 for 92 优秀).
   const pointsOver = (input: InputDef, item: ItemDef, n: number, cols: number[]) =>
-    pointsTyped(input) && input.max !== undefined && input.max !== item.max && Math.abs(n - item.max) < 0.005 && cols.some((c) => [...peopleRows(grid, row, c)].length > 0) && cols.every((c) => [...peopleRows(grid, row, c)].every((v) => v <= n));
+    // (Only where a mark can pass the points: §31's 1–5 mean worth 25 is always within them.)
+    pointsTyped(input) && input.max !== undefined && input.max > item.max && Math.abs(n - item.max) < 0.005 && cols.some((c) => [...peopleRows(grid, row, c)].length > 0) && cols.every((c) => [...peopleRows(grid, row, c)].every((v) => v <= n));
   for (const e of entries) {
     const own = notedPoints(grid.text(row, e.col));
     if (own !== undefined && !out.some((c) => c.col === e.col) && pointsOver(e.input, e.item, own, [e.col])) out.push({ col: e.col, cols: [e.col], heading: grid.text(row, e.col), row, item: e.item, said: own, formSays: e.input.max! });

@@ -1,4 +1,4 @@
-import { raterClaimProblems } from '../engine/raterCopy.js';
+import { findRater, raterClaimProblems } from '../engine/raterCopy.js';
 import { raterGroups } from '../engine/definition.js';
 import { nameOf } from '../engine/mergeRaters.js';
 import { nameKey } from '../engine/text.js';
@@ -120,9 +120,11 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     }
     // A blank copy of the form (the month a template was made with, --period, may be on it: kept as a
     // 「模板」 sheet beside the filled ones it was one more person, 「(无姓名)」, six errors).
-    // (Only the month: a rater or a date typed on a sheet is someone's appraisal begun — its errors say what is missing.)
-    const shared = new Set(form.header.concat(form.footer ?? []).filter((f) => f.role === 'period').map((f) => f.id));
-    const blank = [...person.entries.values()].every((e) => e.raw.kind === 'empty') && [...person.header].every(([id, v]) => !v || shared.has(id));
+    // (The month, or the rater group a template was made with — 「主管评」 — but not a rater's name or a date: someone's
+    // appraisal begun, its errors say what is missing.)
+    const fields = new Map(form.header.concat(form.footer ?? []).map((f) => [f.id, f] as const));
+    const templateWrote = (id: string, v: string) => fields.get(id)?.role === 'period' || (fields.get(id)?.role === 'rater' && findRater(form, v) !== undefined);
+    const blank = [...person.entries.values()].every((e) => e.raw.kind === 'empty') && [...person.header].every(([id, v]) => !v || templateWrote(id, v));
     if (blank) continue;
     // A filled example (姓名 「(示例)」, a sheet 「填写示例」): no one, listed as skipped (it was scored, one more 一般).
     const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');

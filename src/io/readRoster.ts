@@ -690,9 +690,12 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // A count of several kinds (§17 迟到/早退/缺勤次数) split into a column a kind (「迟到次数」 | 「早退次数」 | 「缺勤次数」, or
   // 「迟到」 | 「早退」 | 「旷工」): only the column named like the count was read, the others ignored — 0 lapses for 3 (80 良好
   // for 74 一般 at exit 0). Which sum is meant is the team's: the kinds' columns are refused, said at each.
+  // (Beside the count's own column, the kinds are the team's breakdown of it: read as before, the total.)
+  // (A column read as the count but headed by one kind — 「缺勤次数」, an alias — is no total.)
+  const countColumns = new Set([...layout.columns].flatMap(([col, t]) => (t.kind === 'entry' && !partOfCount(form, grid.text(layout.headerRow, col)) ? [t.input.label] : [])));
   for (const u of layout.unknown) {
     const counted = partOfCount(form, u.text);
-    if (!counted || !columnHoldsNumbers(grid, layout.headerRow, u.col)) continue;
+    if (!counted || countColumns.has(counted) || !columnHoldsNumbers(grid, layout.headerRow, u.col)) continue;
     const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: counted, empty: '没有计入', strong: true, part: true } as const;
     problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, u.col) }, { severity: 'error' }));
   }
