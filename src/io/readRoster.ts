@@ -692,7 +692,12 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // for 74 一般 at exit 0). Which sum is meant is the team's: the kinds' columns are refused, said at each.
   // (Beside the count's own column, the kinds are the team's breakdown of it: read as before, the total.)
   // (A column read as the count but headed by one kind — 「缺勤次数」, an alias — is no total.)
-  const countColumns = new Set([...layout.columns].flatMap(([col, t]) => (t.kind === 'entry' && !partOfCount(form, grid.text(layout.headerRow, col)) ? [t.input.label] : [])));
+  // (Nor one headed by the item's short name — 「出勤」, days attended as often as not: the count's own name says it.)
+  const namesCount = (col: number, input: InputDef) => {
+    const key = labelKey(withoutTrailingNote(grid.text(layout.headerRow, col)) || grid.text(layout.headerRow, col));
+    return [input.label, ...(input.aliases ?? [])].some((n) => labelKey(n) === key) && !partOfCount(form, grid.text(layout.headerRow, col));
+  };
+  const countColumns = new Set([...layout.columns].flatMap(([col, t]) => (t.kind === 'entry' && namesCount(col, t.input) ? [t.input.label] : [])));
   for (const u of layout.unknown) {
     const counted = partOfCount(form, u.text);
     if (!counted || countColumns.has(counted) || !columnHoldsNumbers(grid, layout.headerRow, u.col)) continue;
