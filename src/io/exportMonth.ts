@@ -92,3 +92,36 @@ function dayOf(text: string): number | undefined {
 function serialDay(n: number): number | undefined {
   return serialMonth(n) ? new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).getUTCDate() : undefined;
 }
+
+/** A full period of days (「2026-03-01~2026-03-15」): its first and last day, and how many days it holds. */
+const FULL_RANGE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:~|～|-|—|至|到)\s*(?:(\d{4})[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?/;
+
+/**
+ * A period of days in an export's title or its period column that is not a month's (half a month, a quarter: 15 days of
+ * sales against a month's target, 李强 91.38 良好 for 100.75 优秀 at exit 0): the text and where. A cycle of 28–31 days
+ * that starts on another day (the 26th to the 25th) is a month's.
+ */
+export function periodNotAMonth(grid: Grid, headerRow: number, rows: readonly number[]): { text: string; days: number; cell: string } | null {
+  const check = (text: string, cell: string) => {
+    const m = FULL_RANGE.exec(text.normalize('NFKC'));
+    if (!m) return null;
+    const from = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    const to = Date.UTC(Number(m[4] ?? m[1]), Number(m[5]) - 1, Number(m[6]));
+    const days = Math.round((to - from) / 86_400_000) + 1;
+    return days > 0 && (days < 28 || days > 31) ? { text: m[0], days, cell } : null;
+  };
+  for (let r = 1; r < headerRow; r++) {
+    for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
+      const hit = check(grid.text(r, c), cellAddress(r, c));
+      if (hit) return hit;
+    }
+  }
+  const first = rows[0];
+  if (first === undefined) return null;
+  for (let c = 1; c <= grid.columnCount; c++) {
+    if (!DATE_HEADING.test(grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, ''))) continue;
+    const hit = check(grid.text(first, c), cellAddress(first, c));
+    if (hit) return hit;
+  }
+  return null;
+}

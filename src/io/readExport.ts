@@ -23,7 +23,7 @@ import { foreignUnit, foreignUnitBelow, unitNoteOf } from './headingUnits.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { NOTE_LINE, PAGE_LINE, skippedRowsProblem, TOTAL, type SkippedRow } from './rowKinds.js';
 import { shownName } from './shownName.js';
-import { exportMonths, otherMonthThan } from './exportMonth.js';
+import { exportMonths, otherMonthThan, periodNotAMonth } from './exportMonth.js';
 import { parseMonth } from '../engine/period.js';
 import { splitCellCheck, thousandsSplit, type SplitCell } from './splitCells.js';
 import { appendTo } from '../model/groups.js';
@@ -350,7 +350,11 @@ function exportOfAnotherMonth(form: FormDef, people: readonly PersonEntries[], t
   if (rosterMonths.size !== 1) return null;
   const month = [...rosterMonths][0]!;
   const found = exportMonths(table.grid, table.header.row, table.records.map((r) => r.row), second ? path.basename(second) : null);
-  if (!found || !otherMonthThan(found, month)) return null;
+  if (!found || !otherMonthThan(found, month)) {
+    // Of the month, but not all of it (统计周期 2026-03-01~2026-03-15) or more (a quarter): not a month's figures.
+    const part = periodNotAMonth(table.grid, table.header.row, table.records.map((r) => r.row));
+    return part ? problem('data-missing', { case: 'period', name: shownName(table.file), period: part.text, days: part.days, month }, { file: table.file, sheet: table.shown, cell: part.cell }) : null;
+  }
   const where = found.where.fileName ? ('name' as const) : found.where.dates ? ('dates' as const) : found.where.cell ? ('title' as const) : ('sheet' as const);
   return problem('data-missing', { case: 'month', name: shownName(table.file), months: found.months, month, where }, { file: table.file, sheet: table.shown, ...(found.where.cell ? { cell: found.where.cell } : {}) });
 }

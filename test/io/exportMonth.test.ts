@@ -88,4 +88,14 @@ describe('an export of another month than the roster\'s', () => {
       expect([name, outcome.ok ? 'read' : outcome.failure.message.includes('本表的考核月份是 2026-03')]).toEqual([name, true]);
     }
   });
+
+  it('of part of the month (统计周期 2026-03-01~2026-03-15) or of a quarter (01-01~03-31): refused, not scored on a month\'s targets; a cycle of 28–31 days (02-26~03-25) is a month', async () => {
+    for (const [title, said] of [['统计周期:2026-03-01~2026-03-15', '(15 天),不是一个月的数据'], ['统计周期:2026-01-01~2026-03-31', '(90 天),不是一个月的数据']] as const) {
+      const outcome = await withExport('export.csv', `${title}\n${march}`);
+      expect(outcome.ok ? '' : outcome.failure.message).toContain(said);
+    }
+    const cycle = await withExport('export.csv', `统计周期:2026-02-26~2026-03-25\n${march}`);
+    expect(cycle.ok).toBe(true);
+  });
 });
+
