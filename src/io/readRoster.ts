@@ -668,9 +668,22 @@ function sectionRaterOf(grid: Grid, row: number, form: FormDef): { text: string;
 export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, file?: string, emit?: (p: PersonEntries) => void, ownTemplate = false): { people: PersonEntries[]; problems: Problem[]; count: number } {
   const problems: Problem[] = [];
   teamPointsBeside(grid, layout);
+  // Two kinds of one count in two columns (§12 「态度不温和(次)」 | 「唉声叹气(次)」, each a name of 态度不温和或唉声叹气): not a
+  // copy — equal counts were read once (4 violations for 8: 90.00 优秀 for 88 良好). Refused as a count split by kinds.
+  const kindsApart = new Set<number>();
+  for (const d of layout.duplicates) {
+    const of = layout.columns.get(d.of);
+    const counted = of?.kind === 'entry' ? partOfCount(form, d.text) : undefined;
+    if (!counted || of?.kind !== 'entry' || of.input.label !== counted || partOfCount(form, grid.text(layout.headerRow, d.of)) !== counted) continue;
+    const key = (t: string) => labelKey(withoutTrailingNote(t) || t).replace(/(次数|次)$/, '');
+    if (key(d.text) === key(grid.text(layout.headerRow, d.of))) continue;
+    kindsApart.add(d.col);
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(d.text), like: counted, empty: '没有计入', strong: true, part: true } as const;
+    problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, d.col) }, { severity: 'error' }));
+  }
   for (const d of layout.duplicates) {
     // Two months' columns are said person by person (「只填了其中一列的人取所填的值」 is not their rule).
-    if (d.months) continue;
+    if (d.months || kindsApart.has(d.col)) continue;
     problems.push(
       problem('duplicate-column', {
         heading: d.text,
@@ -1041,9 +1054,12 @@ function partOfCount(form: FormDef, heading: string): string | undefined {
     for (const item of part.items) {
       for (const input of item.inputs) {
         if (!unitsOf(input.unit).includes('次')) continue;
-        const kinds = input.label.normalize('NFKC').replace(/次数$/, '').split(/[\/、]|或|和|及/).map((k) => labelKey(k)).filter(Boolean);
+        // (Split at / 、 or 或 only: 和 is inside words — 态度不温和.)
+        const kinds = input.label.normalize('NFKC').replace(/次数$/, '').split(/[\/、]|或/).map((k) => labelKey(k)).filter(Boolean);
         // 旷工 is 缺勤 as attendance sheets write it.
-        if (kinds.length >= 2 && (kinds.includes(key) || (key === '旷工' && kinds.includes('缺勤')) || someKinds(key, kinds))) return input.label;
+        // (A kind by its last words too: 「未按静音」 of 「请教未按静音」.)
+        const kind = kinds.includes(key) || (key.length >= 2 && kinds.some((k) => k.length > key.length && k.endsWith(key)));
+        if (kinds.length >= 2 && (kind || (key === '旷工' && kinds.includes('缺勤')) || someKinds(key, kinds))) return input.label;
       }
     }
   }

@@ -31,3 +31,11 @@ describe('§17 the count of 迟到/早退/缺勤 split into a column a kind', ()
   });
 });
 
+describe('§12 one rule\'s two behaviours in two columns (「态度不温和(次)」 | 「唉声叹气(次)」, 「闲聊(次)」 | 「未按静音(次)」)', () => {
+  it('are refused as a count split by kinds, not read once as copies (张三 4 + 4 = 8 violations read as 4: 90.00 优秀 for 88 良好)', async () => {
+    const report = await gradedReport(fixture('express-split.xlsx'), { form: 'express-cs' });
+    expect(report.people.every((p) => p.total === null)).toBe(true);
+    expect(report.problems.filter((p) => p.code === 'unknown-column' && p.severity === 'error' && !p.person).map((p) => p.cell)).toEqual(['E1', 'H1']);
+  });
+});
+
