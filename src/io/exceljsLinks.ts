@@ -5,6 +5,9 @@ import { createRequire } from 'node:module';
 // (屏幕提示) with it. A text cell with such a link is read as a link to 「#」 + the place, and written back as a place
 // (location, no relationship); tooltips are read and written back. A link to a place in another file keeps its place.
 
+import { parseRef } from './fast/xml.js';
+import { cellAddress } from './grid.js';
+
 const require = createRequire(import.meta.url);
 
 const NUMBER = 2;
@@ -148,11 +151,9 @@ function keepValueUnderLink(model: CellModel): void {
 
 /** The cells of a range 「B2:C3」 (at most 10,000: a link over whole columns is kept on its first cells). */
 function cellsOf(range: string): string[] {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/.exec(range);
-  if (!m) return [range];
-  const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const letters = (n: number): string => (n > 26 ? letters(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+  const [a, b] = range.replace(/\$/g, '').split(':').map(parseRef);
+  if (!a || !b) return [range];
   const out: string[] = [];
-  for (let r = Number(m[2]); r <= Number(m[4]); r++) for (let c = col(m[1]!); c <= col(m[3]!) && out.length < 10_000; c++) out.push(`${letters(c)}${r}`);
+  for (let r = a[0]; r <= b[0]; r++) for (let c = a[1]; c <= b[1] && out.length < 10_000; c++) out.push(cellAddress(r, c));
   return out;
 }

@@ -8,6 +8,7 @@ import { labelKey, notedPoints, withoutTrailingNote } from './normalize.js';
 import { findRater, saysSelf } from '../engine/raterCopy.js';
 import type { RosterColumns } from './columns.js';
 import type { Grid } from './grid.js';
+import { parseRef } from './fast/xml.js';
 
 export interface HeadingPointsClash {
   col: number;
@@ -225,8 +226,8 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
       if (done.has(e.col)) continue;
       let from = e.col;
       const master = grid.mergedInto?.(row - 1, from);
-      const m = master ? /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(master) : null;
-      if (m && Number(m[2]) === row - 1) from = columnNumber(m[1]!);
+      const m = master ? parseRef(master.replace(/\$/g, '')) : null;
+      if (m && m[0] === row - 1) from = m[1];
       else while (from > 1 && !grid.text(row - 1, from) && !grid.mergedInto?.(row - 1, from)) from--;
       const group = grid.text(row - 1, from);
       if (!group || labelKey(group) === labelKey(grid.text(row, e.col))) continue;
@@ -296,12 +297,6 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
 function choicePoints(input: InputDef): number[] {
   const points = (input.choices ?? []).map((c) => c.points).filter((p): p is number => typeof p === 'number');
   return points.length ? [Math.max(...points)] : [];
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** The numbers in a column below a row (the people's marks). */
