@@ -78,9 +78,9 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
     return filled.length ? filled.join('\u0003') : null;
   };
   const seen = new Map<string, string>();
-  const dropped = new Set<string>();
-  const notes: Problem[] = [];
+  const { dropped, notes } = supersededCopies(byFile);
   for (const [file, list] of byFile) {
+    if (dropped.has(file)) continue;
     const key = content(list);
     if (key === null) continue;
     const first = seen.get(key);
@@ -121,6 +121,45 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
     notes.push(problem('rater-duplicate', { case: 'near-copy', name: path.basename(copyFile), first: path.basename(original), rater: rater.label, alike, of: rated.length }, { file: copyFile }, { severity: 'warning' }));
   }
   return { records: dropped.size ? records.filter((r) => !dropped.has(r.file)) : records, notes };
+}
+
+/**
+ * A rater's corrected copy beside the first (「同事甲(修改)」「同事甲_v2」「同事甲-最终版」 beside 同事甲, one rater group in
+ * both): the correction counts and the older copy is left out, said — both counted, one peer was averaged in twice
+ * (张三 87.07 for 86.80) without a word, as a 「副本」 is not: a corrected file is named so.
+ */
+function supersededCopies(byFile: ReadonlyMap<string, RaterRecord[]>): { dropped: Set<string>; notes: Problem[] } {
+  const dropped = new Set<string>();
+  const notes: Problem[] = [];
+  const group = (list: readonly RaterRecord[]) => {
+    const ids = new Set(list.map((r) => r.rater?.id ?? ''));
+    return ids.size === 1 ? list[0]!.rater : undefined;
+  };
+  const files = [...byFile.keys()];
+  for (const revised of files) {
+    for (const older of files) {
+      if (older === revised || dropped.has(older) || !revisionOf(revised, older)) continue;
+      const rater = group(byFile.get(revised)!);
+      if (rater === undefined || group(byFile.get(older)!) !== rater) continue;
+      dropped.add(older);
+      notes.push(problem('rater-duplicate', { case: 'revised', name: path.basename(revised), first: path.basename(older), rater: rater?.label ?? '' }, { file: older }, { severity: 'warning' }));
+    }
+  }
+  return { dropped, notes };
+}
+
+// The words a corrected file is named with, after the first file's name: 「(修改)」「_v2」「-最终版」「(新)」「修订版」.
+const REVISION_WORD = '(?:已?修改(?:版|后)?|修订版?|已?更正(?:版|后)?|改后|已改|改版|最新版?|最终版?|终版|定稿|正式版?|重发|第?\\d+版|v\\d+|final|new|rev\\d*|改|新)';
+const REVISION = new RegExp(
+  `(?:\\s*[-_—~·.]?\\s*[(\\[【]\\s*${REVISION_WORD}\\s*[)\\]】]|[-_—~·.\\s]+${REVISION_WORD}|(?:已?修改(?:版|后)?|修订版?|已?更正(?:版|后)?|改后|最新版?|最终版|终版|定稿|重发|第\\d+版|v\\d+))$`,
+  'i',
+);
+
+/** Whether `name` is `original` corrected, named as such (「同事甲(修改)」 of 同事甲; 「张新」 is no 「张」 corrected). */
+function revisionOf(name: string, original: string): boolean {
+  const stem = (f: string) => inputStem(path.basename(f)).normalize('NFKC').trim().toLowerCase();
+  const bare = stem(name).replace(REVISION, '').trim();
+  return bare !== stem(name) && bare !== '' && bare === stem(original);
 }
 
 /** A person's filled cells as one text, keys sorted, numbers as read (「2.0」 in a CSV and 2 in a workbook are one mark). */

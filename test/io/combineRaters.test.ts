@@ -890,6 +890,40 @@ describe('a peer\'s copy beside 「同事甲 - 副本」 with one answer changed
   });
 });
 
+describe('a peer\'s corrected copy named as such (「同事甲(修改)」「同事甲_v2」「同事甲-最终版」) beside the first', () => {
+  it('counts the correction only, the older copy said left out (both counted, one peer was averaged in twice at exit 0)', async () => {
+    f = await form('cs-competency');
+    dir = tempDir();
+    const sup = await copy('主管.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['良好']), person('1002', '周杰', 'supervisor', ['良好'])]);
+    const peer = await copy('同事乙.xlsx', '同事', [person('1001', '林娜', 'peer', ['良好']), person('1002', '周杰', 'peer', ['一般'])]);
+    const first = await copy('同事甲.xlsx', '同事', [person('1001', '林娜', 'peer', ['优秀']), person('1002', '周杰', 'peer', ['一般'])]);
+    for (const name of ['同事甲(修改).xlsx', '同事甲_v2.xlsx', '同事甲-最终版.xlsx', '同事甲 (新).xlsx']) {
+      const revised = await copy(name, '同事', [person('1001', '林娜', 'peer', ['一般']), person('1002', '周杰', 'peer', ['一般'])]);
+      const r = await combined([sup, first, revised, peer]);
+      // 林娜: 主管 80, 同事 (60 + 80) / 2 = 70 (甲's corrected 一般, 乙's 良好), no 客户 → (0.7 × 80 + 0.1 × 70) / 0.8 = 78.75
+      // on each item; with 甲's first copy too, 同事 (100 + 60 + 80) / 3 = 80 → (56 + 8) / 0.8 = 80. 周杰: 同事 60 → 77.5.
+      expect(r.people.map((p) => [p.name, p.total])).toEqual([['林娜', 78.75], ['周杰', 77.5]]);
+      expect(r.problems.filter((p) => p.code === 'rater-duplicate').map((p) => [p.severity, p.file && path.basename(p.file), p.message])).toEqual([
+        ['warning', '同事甲.xlsx', `${name} 的文件名像是 同事甲.xlsx 改过的一份(同是同事评的表):按改过的 ${name} 计分,同事甲.xlsx 未计入;如果两份是两位评分人的表,请改文件名后重新评分`],
+      ]);
+    }
+  });
+
+  it('a name that only ends like one is another rater: 「同事张新」 beside 「同事张」, 「李四 (修改)」 beside 同事甲', async () => {
+    f = await form('cs-competency');
+    dir = tempDir();
+    const sup = await copy('主管.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['良好'])]);
+    const a = await copy('同事张.xlsx', '同事', [person('1001', '林娜', 'peer', ['优秀'])]);
+    const b = await copy('同事张新.xlsx', '同事', [person('1001', '林娜', 'peer', ['一般'])]);
+    const c = await copy('同事甲.xlsx', '同事', [person('1001', '林娜', 'peer', ['良好'])]);
+    const d = await copy('李四 (修改).xlsx', '同事', [person('1001', '林娜', 'peer', ['待改进'])]);
+    const r = await combined([sup, a, b, c, d]);
+    // 同事 (100 + 60 + 80 + 40) / 4 = 70 → (56 + 7) / 0.8 = 78.75: four peers.
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['林娜', 78.75]]);
+    expect(r.problems.filter((p) => p.code === 'rater-duplicate')).toEqual([]);
+  });
+});
+
 describe('a survey export in which two customers answered alike', () => {
   it('both count (张三 优秀, 优秀, 一般: (100 + 100 + 60) / 3): the rows alike are two customers, not a row pasted twice', async () => {
     const at = (f: string) => path.join(repoRoot, 'test/fixtures/openpyxl/raters', f);
