@@ -118,6 +118,16 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
       theirs(i, problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id, payName: namedAs.name, name: p.name, other: true }, { file: table.file, sheet: namedAs.sheet, cell: namedAs.cell }, { person: p.name, severity: 'error' }));
       return;
     }
+    // Found by 工号 under another name while the person's own name stands on a row of another 工号 no one of the form has
+    // (a 工号 mistyped in the form, or in one rater's copy of several): that row is theirs as likely — paid from 赵六's
+    // 绩效基数 (4350 for 1740) with a warning, exit 0. An error; no pay worked out.
+    if (namedAs && p.name && personKeyOf(namedAs.name) !== personKeyOf(p.name)) {
+      const own = ownRowElsewhere(table, people, p);
+      if (own) {
+        theirs(i, problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id, payName: namedAs.name, name: p.name, ownId: own.id, ownCell: own.cell }, { file: table.file, sheet: namedAs.sheet, cell: namedAs.cell }, { person: p.name, severity: 'error' }));
+        return;
+      }
+    }
     people[i] = { ...p, pay: payLine(form.pay, p.total100, p.bandData, p.band, line) };
     // The row's own warning (its 基本工资 blank), named as the form names the person.
     const warning = table.warnings.get(line);
@@ -131,6 +141,18 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
   const unused = unusedPayRows(people, table);
   if (unused.length) problems.push(problem('pay-unused', { payFile: path.basename(table.file), who: unused }, { file: table.file }));
   return problems;
+}
+
+/** A row of the pay file under the person's own name and another 工号, which no one of the form has. */
+function ownRowElsewhere(table: PayTable, people: readonly PersonResult[], p: PersonResult): { id: string; cell: string } | undefined {
+  const key = personKeyOf(p.name!);
+  const formIds = new Set(people.flatMap((o) => (o.id ? [idKeyOf(o.id)] : [])));
+  for (const [id, row] of table.nameOfId) {
+    if (id === idKeyOf(p.id) || formIds.has(id) || personKeyOf(row.name) !== key) continue;
+    const written = /[(]([^()]*)[)]$/.exec(table.written.get(`id:${id}`) ?? '');
+    return { id: written?.[1] ?? id, cell: `${row.sheet}!${row.cell}` };
+  }
+  return undefined;
 }
 
 /** The pay file's people whom no one of the form is (by 工号, else by name): said, as an export's extra rows are. */

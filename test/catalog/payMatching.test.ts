@@ -318,6 +318,16 @@ describe('§14 pay rows matched to people', () => {
     expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['error', 'pay-mismatch'], ['error', 'pay-missing']]);
   });
 
+  it('a 工号 mistyped on the form (甲 1004 for 1001): the pay file names 1004 赵六 and has 甲 at 1001 — no pay for 甲, an error naming both rows', async () => {
+    // Paid by 工号, 甲 got 赵六's 5000 × 1.1 = 5500 (for 2000 × 1.1 = 2200) with a warning, exit 0.
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '1001,甲,2000,3000', '1004,赵六,5000,4000']);
+    const r = await roundTrip('cs-scheme-100', [top('1004', '甲')], { pay });
+    expect(payOf(r, '1004')).toBeNull();
+    expect(payProblems(r).filter(([severity]) => severity !== 'info')).toEqual([
+      ['error', 'pay-mismatch', '[pay.csv]pay!B3:工资文件 pay.csv 中工号「1004」的姓名是「赵六」,名单中是「甲」;而「甲」在工资文件 [pay.csv]pay!B2 一行的工号是「1001」:不知道哪一行是他的(考核表的工号填错了?),没有计算绩效奖金;请核对工号后重新评分'],
+    ]);
+  });
+
   it('namesakes the form tells apart (张伟, 张伟B) and the pay file does not (张伟 twice): paid by 工号, a warning — no swap', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '1001,张伟,3000,3000', '1002,张伟,2000,3000']);
     const r = await roundTrip('cs-scheme-100', [top('1001', '张伟'), top('1002', '张伟B')], { pay });

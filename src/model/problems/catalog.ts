@@ -461,9 +461,12 @@ export const PROBLEMS = {
     actual: (p) => (!('case' in p) ? p.typed : p.case === 'record' ? num(p.typed) : p.typed),
   }),
   /** other: the pay row's name is another person's of the form (工号 swapped): an error, no pay worked out. */
-  'pay-mismatch': spec<{ payFile: string; id: string; payName: string; name: string; other?: true }>({
+  /** ownId: the person's own name is on a row of another 工号 (ownCell), no one's of the form: an error, no pay. */
+  'pay-mismatch': spec<{ payFile: string; id: string; payName: string; name: string; other?: true; ownId?: string; ownCell?: string }>({
     severity: 'warning', also: ['error'], located: true, name: { zh: '工资表姓名不符', en: 'pay row under another name' },
-    zh: (p) => p.other
+    zh: (p) => p.ownId
+      ? `工资文件 ${p.payFile} 中工号「${p.id}」的姓名是「${p.payName}」,名单中是「${p.name}」;而「${p.name}」在工资文件 ${p.ownCell} 一行的工号是「${p.ownId}」:不知道哪一行是他的(考核表的工号填错了?),没有计算绩效奖金;请核对工号后重新评分`
+      : p.other
       ? `工资文件 ${p.payFile} 中工号「${p.id}」的姓名是「${p.payName}」(考核表里的另一个人),名单中是「${p.name}」:不知道这一行是谁的,没有计算绩效奖金;请核对工资文件的工号后重新评分`
       : `工资文件 ${p.payFile} 中工号「${p.id}」的姓名是「${p.payName}」,名单中是「${p.name}」;已按工号计算绩效奖金,请核对`,
     expected: (p) => p.name, actual: (p) => p.payName,
