@@ -51,7 +51,7 @@ export { rangeText } from '../model/problems/fields.js';
 export function acceptsOf(input: InputDef): Accepts {
   switch (input.type) {
     case 'choice':
-      return { type: 'choice', choices: (input.choices ?? []).map((c) => ({ label: c.label, points: c.points })) };
+      return { type: 'choice', choices: (input.choices ?? []).map((c) => ({ label: c.label, points: c.points })), ...(presenceClash(input.choices ?? []) ? { wordsOnly: true as const } : {}) };
     case 'text':
       return input.hint?.startsWith('填') ? { type: 'text', hint: input.hint } : { type: 'text' };
     default: {
@@ -196,7 +196,29 @@ function parseChoice(input: InputDef, raw: RawValue & { kind: 'number' | 'text' 
   // A number shown as a percentage (0% of 0.25, or 25 with a % in its format) is 「25%」 as the cell shows it: no points.
   const typed = raw.kind === 'number' ? (raw.percentFormat ? `${formatScore(raw.value * 100)}%` : raw.percentSign ? `${formatScore(raw.value)}%` : raw.value) : cleanText(raw.value);
   const c = matchChoice(input.choices ?? [], typed);
+  if (c && presenceClash(input.choices ?? [], typed, c)) return fail('unknown-choice', String(typed));
   return c ? { ok: true, value: c, empty: false } : fail('unknown-choice', String(typed));
+}
+
+// The words of a choice between something happening or not (重大客诉 无 / 有): a number typed there may be a count of it.
+const ABSENT = new Set(['无', '没有', '否', '未发生', '无此情况']);
+const PRESENT = new Set(['有', '是', '发生', '有此情况']);
+const wordsOf = (c: ChoiceDef) => [c.label, ...(c.aliases ?? [])].map(matchKey);
+
+/**
+ * Whether a number typed in a choice of 无 / 有 reads one option as its points and the other as a count of the thing (a
+ * veto 重大客诉 无 = 1 / 有 = 0 with 0 complaints typed as 0: read as 0 points, 有, the month zeroed at exit 0). Without a
+ * number: whether any count could clash so (the message then asks for the words).
+ */
+function presenceClash(choices: readonly ChoiceDef[], typed?: string | number, matched?: ChoiceDef): boolean {
+  const absent = choices.find((c) => wordsOf(c).some((w) => ABSENT.has(w)));
+  const present = choices.find((c) => wordsOf(c).some((w) => PRESENT.has(w)));
+  if (!absent || !present || absent === present) return false;
+  if (typed === undefined) return absent.points !== 0 || choices.some((c) => c !== present && c.points >= 1 && Number.isInteger(c.points));
+  if (!matched || wordsOf(matched).includes(matchKey(String(typed)))) return false;
+  const n = typeof typed === 'number' ? typed : parseNumberText(typed, '次')?.value;
+  if (n === undefined || !Number.isInteger(n) || n < 0) return false;
+  return matched !== (n === 0 ? absent : present);
 }
 
 /** A list of deductions written as a single 0 means none, when 0 is not itself a possible element (扣2-5分/次). */

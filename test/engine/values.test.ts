@@ -183,6 +183,23 @@ describe('choices', () => {
   });
 });
 
+describe('a choice of 无 / 有 (a team\'s veto 重大客诉 无 = 1 / 有 = 0): a number typed there may be a count of it', () => {
+  const veto: InputDef = { id: 'c', label: '重大客诉', type: 'choice', choices: [{ label: '无', points: 1 }, { label: '有', points: 0 }] };
+  const yesNo: InputDef = { id: 'o', label: '业主满意', type: 'choice', choices: [{ label: '是', points: 2 }, { label: '否', points: 0 }] };
+  const label = (r: ReturnType<typeof parseRaw>) => (r.ok && r.value !== null && typeof r.value === 'object' && !Array.isArray(r.value) ? r.value.label : r);
+
+  it('0 (no complaints, or 0 分 = 有) and 1 (one complaint, or 1 分 = 无) are refused: read as points, 0 zeroed the month', () => {
+    for (const raw of [num(0), num(1), text('0'), text('1次')]) expect(parseRaw(veto, raw), JSON.stringify(raw)).toMatchObject({ ok: false, code: 'unknown-choice' });
+    expect(expectation(veto)).toBe('应为以下之一:无 / 有(请写字:数字分不清是次数还是分值)');
+  });
+
+  it('the words are read as before; a 是 / 否 whose points agree with a count (0 = 否, 2 = 是) takes numbers as before', () => {
+    expect([label(parseRaw(veto, text('无'))), label(parseRaw(veto, text('有')))]).toEqual(['无', '有']);
+    expect([label(parseRaw(yesNo, num(0))), label(parseRaw(yesNo, num(2)))]).toEqual(['否', '是']);
+    expect(expectation(yesNo)).toBe('应为以下之一:是 / 否(或对应分值 2/0)');
+  });
+});
+
 describe('lists', () => {
   it.each<[string, RawValue, number[]]>([
     ['3,2,5', text('3,2,5'), [3, 2, 5]],
