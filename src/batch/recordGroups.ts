@@ -1,7 +1,6 @@
 // A record form (satisfaction-monthly: one row a survey answer) grades groups, not people: a batch run listed such a
 // file as 「已评分(0 人)」 with no figure or band anywhere. Each group of a banded grouping gets a line in the report
 // and a row of batch-summary.xlsx's 汇总 (its key where the name goes, the banded figure as the total).
-import { round2 } from '../model/round.js';
 import type { GradeReport } from '../io/outcome.js';
 import type { SummaryPerson } from './summaryWorkbook.js';
 import type { BatchGroupLine } from './types.js';
@@ -15,7 +14,8 @@ export function groupLines(g: GradeReport): { lines: BatchGroupLine[]; rows: Sum
     const figure = grouping.figures.find((f) => f.id === figureId)?.label ?? figureId;
     for (const group of (g.groups ?? []).filter((x) => x.grouping === grouping.id)) {
       const v = group.figures[figureId];
-      const value = typeof v === 'number' && Number.isFinite(v) ? round2(v) : null;
+      // The exact figure, as --json and the people's rows give it (shown to 2 decimals by the summary's format).
+      const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
       lines.push({ grouping: grouping.label, key: group.keyText, figure, value, band: group.band });
       rows.push({ id: '', name: group.keyText, department: `${grouping.label}·${figure}`, total: value, band: group.band, status: group.status });
     }

@@ -1,5 +1,6 @@
 import { reportJson, withoutFileName } from '../batch/report.js';
 import { oneLine } from '../io/shownName.js';
+import { round2 } from '../model/round.js';
 import { runBatch } from '../batch/runBatch.js';
 import { firstSerious } from '../batch/run.js';
 import type { BatchEvent, BatchReport } from '../batch/types.js';
@@ -172,7 +173,7 @@ function summary(o: Output, r: BatchReport, found: number, serious: string[]): v
   o.out(`等级:${bands.join(' · ') || '—'}`);
   // A record form grades groups, not people: its banded groups are its result (「本月 满意度指数 83.13 乙」).
   for (const f of r.files.filter((x) => x.groups?.length)) {
-    const shown = f.groups!.slice(0, 5).map((g) => `${g.key} ${g.figure} ${g.value ?? '—'} ${g.band ?? '—'}`);
+    const shown = f.groups!.slice(0, 5).map((g) => `${g.key} ${g.figure} ${g.value === null ? '—' : String(round2(g.value))} ${g.band ?? '—'}`);
     o.out(oneLine(`  记录表 ${f.file}(${f.records ?? 0} 条记录):${shown.join(';')}${f.groups!.length > 5 ? ` 等 ${f.groups!.length} 组` : ''}`));
   }
   for (const line of [...problemLines(r), ...warningLines(serious)]) o.out(line);
