@@ -128,7 +128,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     let tiedItems = new Set<ItemDef>();
     for (const m of missing) {
       const ratings = () => holdsRatings(grid, layout.headerRow, u.col, m.input);
-      const pair = m.optionalRater ? raterPairing(k, m.optionalRater, labelKey(m.heading), ratings) : inputPairing(k, m, itemKeys(form, m.item));
+      const pair = m.optionalRater ? raterPairing(k, m.optionalRater, labelKey(m.heading), ratings, m.rater?.copyOnly === true) : inputPairing(k, m, itemKeys(form, m.item));
       // Strong pairings first, the closest among them: a heading holding 旷工 goes to 旷工, not to the first input seen.
       const score = pair.strong ? 1 + pair.similarity : pair.similarity;
       if (pair.similarity <= 0) continue;
@@ -423,8 +423,15 @@ function itemKeys(form: FormDef, item: ItemDef): string[] {
  * `ratings`: the column holds what this input takes (良好, 80) — then 「…·顾客评价」 or 「…·客户反馈」 is that rater's
  * column renamed, not the team's remarks, whatever its heading's last word.
  */
-function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, heading: string, ratings: () => boolean): { strong: boolean; similarity: number } {
+function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, heading: string, ratings: () => boolean, copyOnly = false): { strong: boolean; similarity: number } {
   const named = r.names.filter((n) => key.includes(n)).sort((a, b) => b.length - a.length)[0];
+  // One rater's own copy (kpi template --rater 同事) heads its columns with the items alone: a column over ratings whose
+  // heading nearly is an item (「反馈学习能力」, 「学习能力」 for 反馈与学习能力) is that item retyped — left out, the peer's
+  // marks of it were dropped and the others' averaged in their place at exit 0.
+  if (!named && copyOnly && !r.others.some((n) => key.includes(n))) {
+    const near = Math.max(0, ...r.item.map((n) => (n.includes(key) && ([...key].length >= 4 || key.length * 5 >= n.length * 3) ? 0.9 : dice(key, n))));
+    if (near >= 0.7 && ratings()) return { strong: true, similarity: near + 0.01 * dice(key, heading) };
+  }
   if (!named) {
     // The rater renamed (「拆包人均每小时20个·间接领导」 for ·间接主管, 「顾客评1」 for 客户评1): the item's own name, then
     // a word for someone who rates. A note column of the item (「…·备注」) is not one, unless it holds ratings.

@@ -924,6 +924,29 @@ describe('a peer\'s corrected copy named as such (「同事甲(修改)」「同�
   });
 });
 
+describe('a peer\'s copy (kpi template --rater 同事) with an item\'s column retyped: 「反馈学习能力」, 「学习能力」 for 反馈与学习能力', () => {
+  const at = (f: string) => path.join(repoRoot, 'test/fixtures/raters44', f);
+  it('is an error at K1 and at each filled cell, those people not scored (the column was dropped, the others averaged, exit 0)', async () => {
+    for (const [copyFile, heading] of [['competency-peer-retitled.xlsx', '反馈学习能力'], ['competency-peer-shortened.xlsx', '学习能力']] as const) {
+      const r = await combined([at('competency-supervisor.xlsx'), at(copyFile), at('competency-peer-2.xlsx'), at('competency-customer.xlsx')]);
+      // Dropped, 李四's 反馈与学习能力 was 56 + 0.1 × 100 (同事乙 alone) + 16 = 82 (77.60 for 77.40).
+      expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', null], ['李四', null], ['王五', null]]);
+      const errors = r.problems.filter((p) => p.severity === 'error');
+      expect(errors.map((p) => [path.basename(p.file ?? ''), p.cell, p.person ?? ''])).toEqual([
+        [copyFile, 'K1', ''], [copyFile, 'K2', '张三'], [copyFile, 'K3', '李四'], [copyFile, 'K4', '王五'],
+      ]);
+      expect(errors[0]!.message).toContain(`列「${heading}」没有认出;它像是「反馈与学习能力·同事评1」`);
+    }
+  });
+
+  it('named as the item, the column is the peer\'s: 李四 (73 + 77 + 76 + 80 + 81) / 5 = 77.40, 王五 81.60', async () => {
+    const r = await combined([at('competency-supervisor.xlsx'), at('competency-peer-named.xlsx'), at('competency-peer-2.xlsx'), at('competency-customer.xlsx')]);
+    // 李四 反馈与学习能力: 0.7 × 80 + 0.1 × (80 + 100) / 2 + 0.2 × 80 = 56 + 9 + 16 = 81; 王五: 56 + 0.1 × (100 + 60) / 2 + 20 = 84.
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100])).toEqual([['张三', 83.2], ['李四', 77.4], ['王五', 81.6]]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
 describe('a survey export in which two customers answered alike', () => {
   it('both count (张三 优秀, 优秀, 一般: (100 + 100 + 60) / 3): the rows alike are two customers, not a row pasted twice', async () => {
     const at = (f: string) => path.join(repoRoot, 'test/fixtures/openpyxl/raters', f);
