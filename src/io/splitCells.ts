@@ -86,6 +86,12 @@ export function thousandsSplit(grid: Grid, row: number, numeric: Iterable<number
   // Or every 「2,500」 of the file split alike, into a 备注: split cells, not the team's notes.
   // The rightmost pair first: after a split every cell moves right, so the pair nearest the 备注 is the split one
   // (「1 | 100」 of 中差评数 | 评价数 is two figures; 「95 | 300」 beside the 备注 is 95,300).
+  // Or the split ending in the last headed column when that is an amount too (绩效基数 | 基本工资, the 基本工资 left blank
+  // without its comma: 「1,500」 read as 基数 1 and 基本工资 500, paid 1 元 at exit 0): the left part far below the other rows'.
+  if (lastHeading !== undefined && cols.includes(lastHeading) && cols.includes(lastHeading - 1)) {
+    const col = lastHeading - 1;
+    if (/^[+-]?\d{1,3}$/.test(text(col)) && /^\d{3}(\.\d+)?$/.test(text(col + 1)) && Number(text(col)) * 20 < medianOf(grid, col, row)) return found(col);
+  }
   if (lastHeading === undefined || cols.includes(lastHeading) || !/^\d+(\.\d+)?$/.test(text(lastHeading))) return null;
   for (const col of [...cols].reverse()) {
     if (lastHeading <= col || !/^[+-]?\d{1,3}$/.test(text(col)) || !/^\d{3}(\.\d+)?$/.test(text(col + 1))) continue;

@@ -49,6 +49,22 @@ describe('§14 pay files as payrolls keep them', () => {
     expect([bonusOf(s, '123'), bonusOf(s, '456')]).toEqual([880, 4500]);
   });
 
+  it('「1,500」 typed without quotes, 基本工资 left blank without its comma: an error, no pay (基数 1 and 基本工资 500 paid 1.10)', async () => {
+    for (const [head, row] of [['工号,姓名,绩效基数,基本工资', '123,甲一,1,500'], ['工号,姓名,基本工资,绩效基数', '123,甲一,3,500']]) {
+      const pay = payFile([head!, row!, '456,乙二,1500,3000', '789,丙三,1500,3000']);
+      const r = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二'), mid('789', '丙三')], { pay });
+      expect(bonusOf(r, '123'), head).toBeNull();
+      // The others as written: 1500 × 0.9 = 1350 (and 3000 × 0.9 = 2700 where the columns are the other way round).
+      expect(bonusOf(r, '456'), head).toBe(head!.endsWith('基本工资') ? 1350 : 2700);
+      expect(payProblems(r).map((p) => p[1]), head).toEqual(['row-shifted']);
+      expect(payProblems(r)[0]![2]).toContain(`「500」和左边一格像是数字「${row!.split(',')[2]},500」被逗号拆成了两格`);
+    }
+    // A base as small as the others' (600 | 500 among 900s) is what it says: 600 × 1.1 = 660.
+    const small = payFile(['工号,姓名,绩效基数,基本工资', '123,甲一,600,500', '456,乙二,900,3000']);
+    const s = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay: small });
+    expect([bonusOf(s, '123'), bonusOf(s, '456')]).toEqual([660, 810]);
+  });
+
   it('sheets of two months (「2026年2月」 then 「2026年3月」): refused, naming them (February\'s amounts were paid: 7000 × 1.1)', async () => {
     const pay = await payWorkbook([
       { name: '2026年2月', rows: [HEAD, ['123', '甲一', 7000, 3000]] },
