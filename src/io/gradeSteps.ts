@@ -109,10 +109,13 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
     // no 工号 on the form and are found by name: one row was paid to both, 3000 and 3300, with one warning). Namesakes the
     // form tells apart (张伟, 张伟B) and the pay file does not (张伟 twice, each on their own 工号: the other's own row names
     // them) are paid by 工号, as before.
+    // The other person's own row naming them too is a swap all the same (李四's name copied onto 张三's row: 张三 was paid
+    // from it with a warning), unless the two names are namesakes the form tells apart (张伟 and 张伟B).
+    const sameStem = (a: string, b: string) => a !== b && (a.startsWith(b) || b.startsWith(a));
     const swapped = (o: PersonResult) => {
       if (o === p || !o.name || personKeyOf(o.name) !== personKeyOf(namedAs!.name)) return false;
       const theirs = o.id ? table.nameOfId.get(idKeyOf(o.id)) : undefined;
-      return theirs === undefined || personKeyOf(theirs.name) !== personKeyOf(o.name);
+      return theirs === undefined || personKeyOf(theirs.name) !== personKeyOf(o.name) || !sameStem(personKeyOf(p.name!), personKeyOf(o.name));
     };
     if (namedAs && p.name && personKeyOf(namedAs.name) !== personKeyOf(p.name) && people.some(swapped)) {
       theirs(i, problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id, payName: namedAs.name, name: p.name, other: true }, { file: table.file, sheet: namedAs.sheet, cell: namedAs.cell }, { person: p.name, severity: 'error' }));
@@ -128,6 +131,13 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
         return;
       }
     }
+    // Found by name, the row's 工号 another person's of the form (李四's 13 on a row named 张三, 张三 with no 工号): whose
+    // row it is cannot be told — 李四 was refused it and 张三 paid from it in the same run.
+    const rowOwner = !byId && p.name ? otherIdOwner(table, people, p) : undefined;
+    if (rowOwner) {
+      theirs(i, problem('pay-mismatch', { payFile: path.basename(table.file), id: rowOwner.id, payName: p.name!, name: p.name!, rowOf: rowOwner.name }, { file: table.file, sheet: rowOwner.sheet, cell: rowOwner.cell }, { person: p.name!, severity: 'error' }));
+      return;
+    }
     people[i] = { ...p, pay: payLine(form.pay, p.total100, p.bandData, p.band, line) };
     // The row's own warning (its 基本工资 blank), named as the form names the person.
     const warning = table.warnings.get(line);
@@ -141,6 +151,18 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
   const unused = unusedPayRows(people, table);
   if (unused.length) problems.push(problem('pay-unused', { payFile: path.basename(table.file), who: unused }, { file: table.file }));
   return problems;
+}
+
+/** The pay row under the person's name whose 工号 is another person's of the form (the person has none there). */
+function otherIdOwner(table: PayTable, people: readonly PersonResult[], p: PersonResult): { id: string; name: string; sheet: string; cell: string } | undefined {
+  const key = personKeyOf(p.name!);
+  for (const [id, row] of table.nameOfId) {
+    if (personKeyOf(row.name) !== key) continue;
+    const owner = people.find((o) => o !== p && o.id && idKeyOf(o.id) === id && o.name && personKeyOf(o.name) !== key);
+    const written = /[(]([^()]*)[)]$/.exec(table.written.get(`id:${id}`) ?? '');
+    if (owner) return { id: written?.[1] ?? owner.id, name: owner.name!, sheet: row.sheet, cell: row.cell };
+  }
+  return undefined;
 }
 
 /** A row of the pay file under the person's own name and another 工号, which no one of the form has. */

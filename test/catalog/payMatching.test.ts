@@ -328,6 +328,24 @@ describe('§14 pay rows matched to people', () => {
     ]);
   });
 
+  it('李四\'s name copied onto 张三\'s row (1001 乙, 1002 乙: each row naming 乙): no pay for 甲, an error — paid 2000 × 1.1 with a warning', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '1001,乙,2000,3000', '1002,乙,3000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('1001', '甲'), top('1002', '乙')], { pay });
+    // 乙 by his own 工号: 3000 × 1.1 = 3300.
+    expect([payOf(r, '1001'), payOf(r, '1002')!.bonus]).toEqual([null, 3300]);
+    expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['error', 'pay-mismatch']]);
+  });
+
+  it('a row named 甲 under 乙\'s 工号, 甲 without a 工号 on the form: neither is paid from it (乙 was refused it, 甲 paid 2000 × 1.1)', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '0013,甲,2000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('', '甲'), top('13', '乙')], { pay });
+    expect(r.people.map((p) => p.pay ?? null)).toEqual([null, null]);
+    expect(payProblems(r)).toEqual([
+      ['error', 'pay-mismatch', '[pay.csv]pay!B2:工资文件 pay.csv 中「甲」一行的工号「0013」是考核表里「乙」的工号,而考核表里「甲」没有工号:不知道这一行是谁的,没有计算绩效奖金;请在考核表里填上「甲」的工号,或核对工资文件后重新评分'],
+      ['error', 'pay-mismatch', '[pay.csv]pay!B2:工资文件 pay.csv 中工号「13」的姓名是「甲」(考核表里的另一个人),名单中是「乙」:不知道这一行是谁的,没有计算绩效奖金;请核对工资文件的工号后重新评分'],
+    ]);
+  });
+
   it('namesakes the form tells apart (张伟, 张伟B) and the pay file does not (张伟 twice): paid by 工号, a warning — no swap', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '1001,张伟,3000,3000', '1002,张伟,2000,3000']);
     const r = await roundTrip('cs-scheme-100', [top('1001', '张伟'), top('1002', '张伟B')], { pay });
@@ -379,13 +397,14 @@ describe('§14 「编号」 beside 「员工工号」', () => {
 
 // README: a pay row found by 工号 that names another person of the form is an error (whose row it is, kpi cannot know).
 describe('§14 a pay row naming another person of the form', () => {
-  it('that person has no 工号 on the form: the row is not paid twice — 6005 an error, 己 (by name) 3000 × 0.9 = 2700', async () => {
-    // 6005 戊 96 优秀 (K 1.1), 己 without 工号 86 一般 (K 0.9). The one row (6005, 己, 3000) paid 戊 3300 and 己 2700.
+  it('that person has no 工号 on the form: the row is paid to neither — 6005 an error, 己 (by name) an error too', async () => {
+    // 6005 戊 96 优秀 (K 1.1), 己 without 工号 86 一般 (K 0.9). The one row (6005, 己, 3000) paid 戊 3300 and 己 2700; then
+    // 己 alone 2700 while 戊 was told 「不知道这一行是谁的」: whose row it is, the 工号 and the name disagree.
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '6005,己,3000,8000']);
     const r = await roundTrip('cs-scheme-100', [top('6005', '戊'), mid('', '己')], { pay });
     expect(payOf(r, '6005')).toBeNull();
-    expect(r.people.find((p) => p.name === '己')!.pay!.bonus).toBe(2700);
-    expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['error', 'pay-mismatch']]);
+    expect(r.people.find((p) => p.name === '己')!.pay ?? null).toBeNull();
+    expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['error', 'pay-mismatch'], ['error', 'pay-mismatch']]);
   });
 
   it('names shifted one row against the 工号 over three people: an error for each, no one paid another\'s 基数', async () => {

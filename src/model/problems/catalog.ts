@@ -462,9 +462,12 @@ export const PROBLEMS = {
   }),
   /** other: the pay row's name is another person's of the form (工号 swapped): an error, no pay worked out. */
   /** ownId: the person's own name is on a row of another 工号 (ownCell), no one's of the form: an error, no pay. */
-  'pay-mismatch': spec<{ payFile: string; id: string; payName: string; name: string; other?: true; ownId?: string; ownCell?: string }>({
+  /** rowOf: found by name (no 工号 on the form), the row's 工号 is rowOf's: an error, no pay. */
+  'pay-mismatch': spec<{ payFile: string; id: string; payName: string; name: string; other?: true; ownId?: string; ownCell?: string; rowOf?: string }>({
     severity: 'warning', also: ['error'], located: true, name: { zh: '工资表姓名不符', en: 'pay row under another name' },
-    zh: (p) => p.ownId
+    zh: (p) => p.rowOf
+      ? `工资文件 ${p.payFile} 中「${p.name}」一行的工号「${p.id}」是考核表里「${p.rowOf}」的工号,而考核表里「${p.name}」没有工号:不知道这一行是谁的,没有计算绩效奖金;请在考核表里填上「${p.name}」的工号,或核对工资文件后重新评分`
+      : p.ownId
       ? `工资文件 ${p.payFile} 中工号「${p.id}」的姓名是「${p.payName}」,名单中是「${p.name}」;而「${p.name}」在工资文件 ${p.ownCell} 一行的工号是「${p.ownId}」:不知道哪一行是他的(考核表的工号填错了?),没有计算绩效奖金;请核对工号后重新评分`
       : p.other
       ? `工资文件 ${p.payFile} 中工号「${p.id}」的姓名是「${p.payName}」(考核表里的另一个人),名单中是「${p.name}」:不知道这一行是谁的,没有计算绩效奖金;请核对工资文件的工号后重新评分`
