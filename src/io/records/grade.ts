@@ -24,7 +24,7 @@ import type { LoadedInput } from '../formats/format.js';
 import type { GradeOptions, GradeOutcome, GradeReport, GroupingSummary } from '../outcome.js';
 import { shownName } from '../shownName.js';
 import { files } from '../fileSystem.js';
-import { findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, recordRows, type RecordSheet } from './read.js';
+import { findRecordSheet, lookAlikeColumnProblems, mixedMonthsProblems, missingColumnsProblem, monthsOfLog, recordRows, sheetMonthClash, type RecordSheet } from './read.js';
 export type { ReadRecords } from './types.js';
 import { prepareRecordWorkbook, writeRecordWorkbook } from './workbook.js';
 import type { ReadRecords, RowMarks } from './types.js';
@@ -61,11 +61,18 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   }
   // A copied sheet (「上月」, 「3月 (2)」) holding the same log is counted with the others: said, the statistics being
   // of every row of every sheet.
-  if (sheets.length > 1) problems.push(problem('records-sheets', { sheets: sheets.map((s) => s.grid.name), records: def.records.label }, { file }));
+  // A sheet named for a month whose month cells say another: not counted beside the others (one alone is the log).
+  const clashes = new Map(sheets.flatMap((s) => { const c = sheetMonthClash(s, def); return c ? [[s, c] as const] : []; }));
+  const left = (s: RecordSheet) => clashes.has(s) && clashes.size < sheets.length;
+  for (const [sheet, c] of clashes) {
+    problems.push(problem('records-sheet-month', { sheet: sheet.grid.name, heading: c.heading, said: c.said, named: c.named, records: def.records.label, counted: !left(sheet) }, { file, sheet: sheet.grid.name, cell: c.cell }));
+  }
+  const counted = sheets.filter((s) => !left(s));
+  if (counted.length > 1) problems.push(problem('records-sheets', { sheets: counted.map((s) => s.grid.name), records: def.records.label }, { file }));
   const run = startRecordRun(def);
   const shown = (def.derived ?? []).filter((d) => d.column);
   const marks: RowMarks = new Map();
-  for (const sheet of sheets) {
+  for (const sheet of counted) {
     const rows = new Map<number, { ok: boolean; values: Array<number | null> }>();
     marks.set(sheet.grid.name, rows);
     // The months the log's titles name, above its heading and between its rows (「2026年4月客户满意度记录」 over a second
@@ -111,7 +118,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   if (result.rows.total === 0) {
     return { ok: false, failure: problem('no-people', { case: 'no-records', name: shownName(file), form: def.title, records: def.records.label }, { file }) };
   }
-  return { ok: true, read: { result, sheets, marks, problems: [...problems, ...result.problems] } };
+  return { ok: true, read: { result, sheets: counted, marks, problems: [...problems, ...result.problems] } };
 }
 
 /** The columns an error of this sheet says are one of the log's retyped (lookAlikeColumnProblems). */

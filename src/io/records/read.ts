@@ -13,7 +13,7 @@ import { dice, shortText } from '../missingColumns.js';
 import { splitCellCheck, thousandsSplit } from '../splitCells.js';
 import { shownName } from '../shownName.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
-import { parseMonth, serialMonth } from '../../engine/period.js';
+import { monthsOfTitle, parseMonth, serialMonth } from '../../engine/period.js';
 import { byLegend, legendAbove, legendOf } from '../answerLegend.js';
 import { scaleLine } from '../scaleOver.js';
 
@@ -291,6 +291,31 @@ function monthsIn(sheet: RecordSheet, col: number, def: RecordFormDef, counted: 
     if (b && Number(b[1]) >= 1 && Number(b[1]) <= 12) bare.add(Number(b[1]));
   }
   return { months, bare };
+}
+
+/**
+ * A sheet named for a month (「3月」, 「2026年3月」) whose month cells all say another — 「3月」 copied from 「2月」, its
+ * 考核月份 never changed: its answers were counted as February's (February 较好 for 优秀, March's result missing) with only
+ * a note that the answers came from several sheets. The month column's cell and the months, or null.
+ */
+export function sheetMonthClash(sheet: RecordSheet, def: RecordFormDef): { heading: string; cell: string; said: string[]; named: string } | null {
+  const name = sheet.grid.name.normalize('NFKC').replace(/\s+/g, '');
+  const bareName = /^0?(\d{1,2})月份?$/.exec(name);
+  const full = bareName ? [] : monthsOfTitle(name);
+  const named = bareName ? Number(bareName[1]) : full.length === 1 ? full[0]! : null;
+  if (named === null || (typeof named === 'number' && (named < 1 || named > 12))) return null;
+  const monthColumn = def.records.columns.find((c) => c.month);
+  const own = monthColumn ? sheet.columns.get(monthColumn.id) : undefined;
+  const columns = [...(own !== undefined ? [{ col: own, text: sheet.grid.text(sheet.headerRow, own) || monthColumn!.label }] : []), ...monthColumns(sheet, def)];
+  for (const u of columns) {
+    const { months, bare } = monthsIn(sheet, u.col, def, () => true);
+    const said = [...months, ...[...bare].map((n) => `${n}月`)];
+    if (!said.length) continue;
+    const same = (m: string) => (typeof named === 'number' ? Number(/(\d{1,2})月?$/.exec(m)?.[1]) === named : m === named || m === `${Number(named.slice(5))}月`);
+    if (said.some(same)) continue;
+    return { heading: u.text, cell: headingCell(sheet, u.col), said: said.sort(), named: typeof named === 'number' ? `${named}月` : named };
+  }
+  return null;
 }
 
 export function mixedMonthsProblems(sheet: RecordSheet, def: RecordFormDef, file: string, counted: (row: number) => boolean): Problem[] {

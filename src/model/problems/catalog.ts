@@ -753,6 +753,11 @@ export const PROBLEMS = {
     zh: (p) => `${p.records}来自 ${p.sheets.length} 张工作表(${someZh(p.sheets, 5, '张', (s) => `「${s}」`)}),已合在一起统计;如果其中有别的月份或旧的副本,请把它隐藏或移到另一个文件后重新评分`,
   }),
   /** A log of a form counted by the month (no month column of its own) whose month or date column of the team's spans months. */
+  /** A sheet named for a month whose month column says another on every row; counted: the only sheets there are. */
+  'records-sheet-month': spec<{ sheet: string; heading: string; said: string[]; named: string; records: string; counted: boolean }>({
+    severity: 'error', name: { zh: '工作表名与月份不符', en: "sheet's month differs" },
+    zh: (p) => `工作表「${p.sheet}」${p.named === p.sheet ? '' : `(${p.named})`}的「${p.heading}」列写着 ${p.said.join('、')},与工作表名的月份不符(复制上个月的表忘了改月份?):${p.counted ? `这些${p.records}按「${p.heading}」列的月份统计了,请核对` : `这张表的${p.records}没有计入`};请改正「${p.heading}」列或工作表名后重新评分`,
+  }),
   'records-months': spec<{ sheet: string; heading: string; months: string[]; form: string; records: string; titles?: true }>({
     severity: 'warning', name: { zh: '记录跨几个月', en: 'records of several months' },
     zh: (p) => `工作表「${p.sheet}」${p.titles ? '的标题写着' : `的「${p.heading}」列有`} ${p.months.length} 个月的${p.records}(${someZh(p.months, 6, '个月', (m) => m)}),「${p.form}」按一个月统计,这些${p.records}已合在一起算;要每个月的结果,请每月一个文件分别评分`,
