@@ -1,0 +1,22 @@
+// Person sheets (kpi template --people) whose 填写项 of a counted item was retyped to say the row holds its score.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/sheets44', f);
+
+describe('a 填写项 retyped as the item\'s score (「准时出勤得分」, 「准时出勤(得分)」, 「工作状况得分」)', () => {
+  it.each([
+    ['probation-score-label.xlsx', 'F7', '准时出勤得分', '8'],
+    ['probation-score-label-brackets.xlsx', 'F7', '准时出勤(得分)', '8'],
+    ['express-score-label.xlsx', 'F18', '工作状况得分', '38'],
+  ])('%s: refused at the cell, the person not scored', async (file, cell, label, value) => {
+    // Read as a count, §17's 8 lapses scored 2 of 10 (王五 2 + 15 + 15 + 10 + 10 = 52 不通过; as 8 points 58), §12's 38
+    // violations 40 − 0.5 × 38 = 21 (张三 77.5 一般; as 38 points 94.5 优秀) — at exit 0.
+    const r = await gradedReport(at(file));
+    expect(r.people.map((p) => p.total)).toEqual([null, null, null]);
+    const first = r.problems.find((p) => p.severity === 'error')!;
+    expect([first.code, first.sheet, first.cell]).toEqual(['unknown-column', '张三', cell]);
+    expect(first.message).toContain(`这一行的名称是「${label}」,填的「${value}」像是分数`);
+  });
+});
