@@ -86,6 +86,13 @@ const POINTS_WORDS = new Set(['分', '得分', '扣分', '分数']);
  */
 function scaleCell(text: string): { n: number; named: boolean } | undefined {
   const t = text.normalize('NFKC').trim();
+  // 「(1-10)」: a range of marks without 分; 「满分5分」 without brackets: points, as 「(满分5分)」.
+  const range = /^\(?\s*[01]\s*[-~～至到—–]\s*(\d{1,3})\s*\)?$/.exec(t)?.[1];
+  if (range !== undefined) return { n: Number(range), named: true };
+  if (/^(满分|满)\s*\d{1,3}\s*分$/.test(t)) {
+    const n = scaleNoted(`(${t})`);
+    return n === undefined ? undefined : { n, named: false };
+  }
   const n = /^\(.*\)$/.test(t) || /分制$/.test(t) ? scaleNoted(/^\(/.test(t) ? t : `(${t})`) : undefined;
   return n === undefined ? undefined : { n, named: /分制|\d\s*[-~～至]\s*\d/.test(t) };
 }

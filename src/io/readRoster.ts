@@ -15,7 +15,7 @@ import type { WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
+import { CHINESE_SCALE, labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { countInput, foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
 import { byLegend, legendAbove, legendOf } from './answerLegend.js';
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed } from './scaleOver.js';
@@ -171,7 +171,10 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
         const marks = markedInPoints(input) ? scaleLineHere() : undefined;
         return !!marks && foreignScale(marks.n, input, false);
       };
-      const scaled = found?.target.kind === 'entry' && scaledOver(found.target.input);
+      // Or in the heading's own note without points (「(五分制)」, 「(1-5)」): 5 of 5 read as 5 of 10 (46 待改进 for 92 %), as
+      // 「(1-5分)」 there is refused.
+      const ownScale = scaleOfOwnNote(text);
+      const scaled = found?.target.kind === 'entry' && (scaledOver(found.target.input) || (ownScale !== undefined && foreignScale(ownScale, found.target.input, true)));
       const hit = found?.target.kind === 'entry' && (pointsUnder || foreignUnitBelow(grid, row, col, found.target.input) || (line && foreignUnitLine(line.unit, found.target.input)) || scaled) ? undefined : found;
       const read = grouped ? under : text;
       // Unknown under a group heading (「态度」 under 话务质量, 「工号」 under 话务质量 beside the 工号 column): named with it,
@@ -535,6 +538,14 @@ function unitBelow(dict: ColumnDictionary, grid: Grid, row: number, col: number,
  * score, so lookup refuses it — unless the column holds a number past the item's full marks (95 under 20), which only
  * the 0–100 score can be. Then it is that score's column, as 「客户满意度」 alone would say. All at most 20: refused still.
  */
+/** The marks' scale a heading's own note names without points: 「(五分制)」, 「(5分制)」, 「(1-5)」, 「(1~5)」 → 5. */
+function scaleOfOwnNote(text: string): number | undefined {
+  const m = /[(\[【]\s*(?:[01]\s*[-~～至到—–]\s*(\d{1,2})|(\d{1,3}|[三五七十百])\s*分制)\s*[)\]】]\s*$/.exec(text.normalize('NFKC'));
+  if (!m) return undefined;
+  const n = m[1] !== undefined ? Number(m[1]) : (CHINESE_SCALE[m[2]!] ?? Number(m[2]));
+  return n >= 2 && n !== 100 ? n : undefined;
+}
+
 function pointsOfItsOwnScale(dict: ColumnDictionary, grid: Grid, row: number, col: number, text: string): ReturnType<typeof lookup> {
   const bare = /^(.+?)\s*\(\s*(?:分|分数|得分)\s*\)$/.exec(text.normalize('NFKC').trim())?.[1];
   const hit = bare ? lookup(dict, bare) : undefined;
@@ -1187,10 +1198,14 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     // Or a line above the table (「(金额单位:万元)」) gives the amounts' unit.
     const above = !below && !noted && near ? unitLineAbove(grid, layout.headerRow) : undefined;
     const line = above && foreignUnitLine(above.unit, input) ? above : undefined;
-    const unit = below ?? noted ?? line?.unit;
+    // A scale in the units row (「满分5分」, 「(1-5)」 under marks of 1–10) is said as a scale, not as a unit to convert to 「分」.
+    const scaleBelow = below !== undefined && markedInPoints(input) && /分|^\(?\s*[01]\s*[-~～至到—–]/.test(below) ? below : undefined;
+    const unit = scaleBelow ? undefined : (below ?? noted ?? line?.unit);
     // Or a group heading over it, or a line above the table, names another scale (「服务态度(5分制)」).
-    const scaled = !unit && near ? foreignScaleOver(grid, layout.headerRow, near.col, input, layout.headerRow > 1 && twoTextsOn(grid, layout.headerRow - 1)) : undefined;
-    const scale = scaled ? { said: shortText(scaled.said), at: scaled.cell, own: input.type === 'percent' ? '百分比' : `${input.min ?? 0}–${input.max} 分` } : undefined;
+    const ownScale = !unit && near ? scaleOfOwnNote(near.text) : undefined;
+    const scaled = !unit && near ? (foreignScaleOver(grid, layout.headerRow, near.col, input, layout.headerRow > 1 && twoTextsOn(grid, layout.headerRow - 1)) ?? (ownScale !== undefined && foreignScale(ownScale, input, true) ? { said: near.text, cell: cellAddress(layout.headerRow, near.col) } : undefined)) : undefined;
+    const scaledAt = scaled ?? (scaleBelow && near ? { said: scaleBelow, cell: cellAddress(layout.headerRow + 1, near.col) } : undefined);
+    const scale = scaledAt ? { said: shortText(scaledAt.said), at: scaledAt.cell, own: input.type === 'percent' ? '百分比' : `${input.min ?? 0}–${input.max} 分` } : undefined;
     const fields = { case: 'column', sheet: grid.name, heading, item: item.label, ...(near ? { like: shortText(near.text) } : {}), ...(unit ? { unit, own: unitsOf(input.unit)[0] ?? '', ...(noted ? { noted: true as const } : {}), ...(line ? { lineAt: line.cell } : {}) } : {}), ...(scale ? { scale } : {}) } as const;
     out.push(problem('item-not-found', fields, near ? { ...at, cell: cellAddress(layout.headerRow, near.col) } : at, { item: item.label }));
   });

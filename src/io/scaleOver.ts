@@ -19,6 +19,14 @@ export function scaleNamed(text: string, inHeading = false): number | undefined 
   // say no one scale of the marks.
   const words = [...new Set([...t.matchAll(new RegExp(SCALE_WORD.source, 'g'))].map((m) => CHINESE_SCALE[m[1]!] ?? Number(m[1])).filter((n) => n !== 100))];
   if (words.length) return words.length === 1 ? words[0] : undefined;
+  if (!inHeading) {
+    // 「各项满分5分」, 「每项满分为5分」: each mark's full marks (a bare 「满分5分」 may be one item's points).
+    const each = /(?:每项|各项|每个项目|每个指标|每一项|每条)\s*(?:均|都)?\s*(?:满分|最高)\s*(?:为|是)?\s*(\d{1,2})\s*分/.exec(t)?.[1];
+    if (each !== undefined) return Number(each);
+    // A legend of the marks (「5分=优秀,4分=良好,…,1分=差」): its highest mark, when it runs down to 1.
+    const legend = [...new Set([...t.matchAll(/(?<![\d.])(\d{1,2})\s*分\s*[=＝::为]/g)].map((m) => Number(m[1])))];
+    if (legend.length >= 3 && legend.includes(1) && Math.max(...legend) <= 10) return Math.max(...legend);
+  }
   // In a group heading a range alone names the scale (「服务态度(1-5分)」) — of ten or less: 「(0-30分)」 over a part's
   // criteria is its points; in a line, a range only after words of marking, and only one (「1-4分差,5-7分一般,8-10分好」
   // are bands of the marks).

@@ -90,7 +90,8 @@ export function thousandsSplit(grid: Grid, row: number, numeric: Iterable<number
   // without its comma: 「1,500」 read as 基数 1 and 基本工资 500, paid 1 元 at exit 0): the left part far below the other rows'.
   if (lastHeading !== undefined && cols.includes(lastHeading) && cols.includes(lastHeading - 1)) {
     const col = lastHeading - 1;
-    if (/^[+-]?\d{1,3}$/.test(text(col)) && /^\d{3}(\.\d+)?$/.test(text(col + 1)) && Number(text(col)) * 20 < medianOf(grid, col, row)) return found(col);
+    // (A thousands group's left part is 1–999 without leading zeros: 「0 | 350」 of 中差评数 | 评价数 is two figures.)
+    if (/^[1-9]\d{0,2}$/.test(text(col)) && /^\d{3}(\.\d+)?$/.test(text(col + 1)) && Number(text(col)) * 20 < medianOf(grid, col, row)) return found(col);
   }
   if (lastHeading === undefined || cols.includes(lastHeading) || !/^\d+(\.\d+)?$/.test(text(lastHeading))) return null;
   for (const col of [...cols].reverse()) {

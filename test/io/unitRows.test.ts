@@ -56,7 +56,7 @@ describe('a units row under the headings says what a column holds', () => {
 
   it('§4 「(5分)」 under 工作能力 (a rating of 1–10): refused at AL1, said as the units row', async () => {
     const report = await grade(fixture('cs-dept-beyond-5fen-unit-row.xlsx'), 'cs-dept-monthly');
-    expect(report.problems.find((p) => p.cell === 'AL1')!.message).toContain('的列「工作能力」下面的单位行写着「5分」');
+    expect(report.problems.find((p) => p.cell === 'AL1')!.message).toContain('AL2 的「5分」写明了另一种分制,本表的「工作能力·直接主管」按 1–10 分 填写');
     expect(report.people.every((p) => p.total === null)).toBe(true);
   });
 

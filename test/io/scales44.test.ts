@@ -1,0 +1,30 @@
+// A team's own roster marked on 5 points and saying so in ordinary ways — a units row, a note, a legend, the heading's own note.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/scales44', f);
+
+describe('marks of 1–5 said so beside criteria of 0–10 (§26 cs-work-review, §16 property-cs-rating)', () => {
+  it.each([
+    ['unitrow-manfen5fen.xlsx', 'cs-work-review', 'D3 的「满分5分」写明了另一种分制'],
+    ['note-gexiang-manfen5fen.xlsx', 'cs-work-review', 'A2 的「各项满分5分」写明了另一种分制'],
+    ['note-legend.xlsx', 'cs-work-review', 'A2 的「评分标准:5分=优秀,4分=良好,3分=一般,2分=较差,1…」写明了另一种分制'],
+    ['heading-1-5.xlsx', 'cs-work-review', 'D2 的「熟悉产品和服务,准确清晰回答(1-5)」写明了另一种分制'],
+    ['heading-wufenzhi.xlsx', 'cs-work-review', 'D2 的「熟悉产品和服务,准确清晰回答(五分制)」写明了另一种分制'],
+    ['rating-unitrow-manfen5fen.xlsx', 'property-cs-rating', '「满分5分」写明了另一种分制'],
+  ])('%s: refused, no one scored (read as 0–10: 王芳 (4.67 + 4 + 4.33 + 3.67) × 2.5 = 41.67 待改进, §16 46 待改进, exit 0)', async (file, form, said) => {
+    const r = await gradedReport(at(file), { form });
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    expect(r.problems.find((p) => p.severity === 'error')!.message).toContain(said);
+  });
+});
+
+describe('the form\'s own scale said so', () => {
+  it.each(['note-gexiang-manfen10fen.xlsx', 'heading-1-10.xlsx'])('%s (「各项满分10分」, 「(1-10)」): read — 王芳 (4.67 + 4 + 4.33 + 3.67) × 2.5 = 41.67', async (file) => {
+    const r = await gradedReport(at(file), { form: 'cs-work-review' });
+    // Areas: (5 + 4 + 5) / 3 = 4.667, (4 + 4 + 4) / 3 = 4, (4 + 5 + 4) / 3 = 4.333, (3 + 4 + 4) / 3 = 3.667 → 16.667 × 2.5.
+    expect(Math.round(r.people.find((p) => p.name === '王芳')!.total! * 100) / 100).toBe(41.67);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
