@@ -50,7 +50,8 @@ export function foreignUnitBelow(grid: Grid, row: number, col: number, input: In
     // Points over a count (「(分)」 over 不达标项数: 2 points read as 2 lapses), as 「…(分)」 in the heading is refused —
     // where the row tells columns apart (「(次)」 over others): 「(分)」 over every column is a note of the whole table,
     // and 「分/次」 the points each time.
-    (countInput(input) && POINTS_WORDS.has(unit) && !/[/／每]/.test(grid.text(row + 1, col)) && unitsDiffer(grid, row + 1));
+    // 「得分」/「扣分」 there name each column a score, over every column too (准时出勤 10 read as 10 lapses: 52 不通过 for 60).
+    (countInput(input) && POINTS_WORDS.has(unit) && !/[/／每]/.test(grid.text(row + 1, col)) && (unit !== '分' || unitsDiffer(grid, row + 1)));
   return foreign && unitRow(grid, row + 1);
 }
 

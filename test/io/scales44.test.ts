@@ -28,3 +28,14 @@ describe('the form\'s own scale said so', () => {
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a row of 「得分」 under the headings over items counted in lapses (§17 准时出勤, §8 日常服务规范\'s counts)', () => {
+  it.each([
+    ['probation-defen-row.xlsx', 'probation', '张敏'],
+    ['mattress-defen-row.xlsx', 'mattress-cs-monthly', '王芳'],
+  ])('%s: the counts are not read, the person not scored (张敏 准时出勤 10 read as 10 lapses: 2 + 10 + 20 + 10 + 10 = 52 不通过 for 60)', async (file, form, who) => {
+    const r = await gradedReport(at(file), { form });
+    expect(r.people.find((p) => p.name === who)!.total).toBeNull();
+    expect(r.problems.some((p) => p.severity === 'error')).toBe(true);
+  });
+});
