@@ -108,6 +108,9 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     if (SELF_SCORE.test(u.text) && !(form.raters ?? []).some((r) => r.weight === 0)) continue;
     // Last month's figures (「…(上月)」, a 上月 group's columns): set aside as such, never another column retyped.
     if (PAST_NOTE.test(u.text.normalize('NFKC'))) continue;
+    // So are another month's (「旷工(2月)」 in March's roster) and a sum over months (「旷工(1-2月累计)」): renamed to this
+    // month's column, they would be read as this month's.
+    if (/[((]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份)?\s*[))]\s*$|[((][^()]*\d\s*月[^()]*累计[^()]*[))]\s*$/.test(u.text.normalize('NFKC'))) continue;
     // The score of an item kpi computes from counts (「3.日常服务规范」, 「准时出勤得分」, 「准时出勤(10分)」): never one of
     // its inputs — read as a count (11 短信漏发), or left out as a look-alike, the person's score was another.
     const whole = missing.find((m) => !m.optionalRater && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater));

@@ -257,6 +257,20 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       pair.earlier.col = keep;
       unknown.push({ col: drop, text: grid.text(row, drop) });
     }
+    // One column noted with another month than the rows' (「旷工(2月)」 in March's roster), or a sum over months (「旷工
+    // (1-2月累计)」): not this month's figures — read, February's 旷工 took 5 off March (91 for 96) without a word.
+    const ownMonth = rowsMonth(grid, row, columns);
+    for (const [col, target] of [...columns]) {
+      if (target.kind !== 'entry') continue;
+      const text = (readAs.get(col) ?? grid.text(row, col)).normalize('NFKC');
+      const m = noteMonth(text);
+      const cumulative = /[((][^()]*\d\s*月[^()]*累计[^()]*[))]\s*$/.test(text);
+      if (!cumulative && !(m && ownMonth && (m.month !== ownMonth.month || (m.year !== undefined && ownMonth.year !== undefined && m.year !== ownMonth.year)))) continue;
+      columns.delete(col);
+      const k = claimed.findIndex((c) => c.col === col);
+      if (k >= 0) claimed.splice(k, 1);
+      unknown.push({ col, text: grid.text(row, col) });
+    }
     // A form without raters: 「X·主管」 beside 「X」 (the item's score as the supervisor gave it) is a second copy of X,
     // compared person by person, not a column to ignore (a 6 there beside a 9 under X was dropped without a word).
     if (!form.raters) {
@@ -452,6 +466,9 @@ function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lo
     // 「实际销售额(万元)」, 「迟到或早退(分钟)」: a unit in the note the input does not count in — its numbers would be
     // read in the input's own (9 万元 as 9 元). Not this column then: the heading is said as one that looks like it.
     if (noted && target.kind === 'entry' && foreignUnit(text, target.input)) return undefined;
+    // 「态度(上月)」, 「旷工(上个月)」: last month's figures, never this month's — alone, they were read as this month's (93
+    // for the month's own marks) while 「上月态度」 was refused.
+    if (noted && target.kind === 'entry' && PAST_NOTE.test(text.normalize('NFKC'))) return undefined;
     // 「表格管理次数」, 「表格管理(延迟遗漏错误次数)」 over the points of each incident (§8 M2 「3,2,5」): a count of incidents,
     // read as one incident of that many points (4 for four incidents: 16 of 20, 91 优秀 for at most 87). Not this column.
     if (target.kind === 'entry' && countOverPoints(text, target.input)) return undefined;

@@ -39,3 +39,18 @@ describe('a row of 「得分」 under the headings over items counted in lapses 
     expect(r.problems.some((p) => p.severity === 'error')).toBe(true);
   });
 });
+
+describe('one column of another period (§8): 「态度(上月)」, 「旷工(2月)」 or 「旷工(1-2月累计)」 in March\'s roster', () => {
+  it('「态度(上月)」 alone is not this month\'s 态度: 态度 missing, refused (it was read: 王芳 93 on last month\'s marks)', async () => {
+    const r = await gradedReport(at('taidu-shangyue.xlsx'), { form: 'mattress-cs-monthly' });
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    expect(r.problems.find((p) => p.severity === 'error')!.message).toContain('缺少列「态度」');
+  });
+
+  it.each(['kuanggong-2yue-in-march-file.xlsx', 'kuanggong-1-2yue-leiji.xlsx'])('%s: not read as March\'s 旷工 — 96, with a warning at N2 (February\'s 1 旷工 took 5: 91)', async (file) => {
+    const r = await gradedReport(at(file), { form: 'mattress-cs-monthly' });
+    // 王芳 20 + 20 + 15 + 9 + 9 + 13 + 10 (no 旷工 this month) = 96.
+    expect(r.people.find((p) => p.name === '王芳')!.total).toBe(96);
+    expect(r.problems.filter((p) => p.severity === 'warning').map((p) => p.cell)).toEqual(['N2']);
+  });
+});
