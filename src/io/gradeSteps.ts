@@ -111,7 +111,7 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
     // them) are paid by 工号, as before.
     // The other person's own row naming them too is a swap all the same (李四's name copied onto 张三's row: 张三 was paid
     // from it with a warning), unless the two names are namesakes the form tells apart (张伟 and 张伟B).
-    const sameStem = (a: string, b: string) => a !== b && (a.startsWith(b) || b.startsWith(a));
+    const sameStem = (a: string, b: string) => a !== b && (a.includes(b) || b.includes(a));
     const swapped = (o: PersonResult) => {
       if (o === p || !o.name || personKeyOf(o.name) !== personKeyOf(namedAs!.name)) return false;
       const theirs = o.id ? table.nameOfId.get(idKeyOf(o.id)) : undefined;
@@ -124,7 +124,9 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
     // Found by 工号 under another name while the person's own name stands on a row of another 工号 no one of the form has
     // (a 工号 mistyped in the form, or in one rater's copy of several): that row is theirs as likely — paid from 赵六's
     // 绩效基数 (4350 for 1740) with a warning, exit 0. An error; no pay worked out.
-    if (namedAs && p.name && personKeyOf(namedAs.name) !== personKeyOf(p.name)) {
+    // (A row naming them with a note, 「李娜(客服)」 beside another 李娜 of the company, is theirs: by 工号, as ever.)
+    const decorated = (a: string, b: string) => a.includes(b) || b.includes(a);
+    if (namedAs && p.name && personKeyOf(namedAs.name) !== personKeyOf(p.name) && !decorated(personKeyOf(namedAs.name), personKeyOf(p.name))) {
       const own = ownRowElsewhere(table, people, p);
       if (own) {
         theirs(i, problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id, payName: namedAs.name, name: p.name, ownId: own.id, ownCell: own.cell }, { file: table.file, sheet: namedAs.sheet, cell: namedAs.cell }, { person: p.name, severity: 'error' }));

@@ -178,7 +178,8 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // scored (read as blank, they would score higher than the sheet says). A renamed one may be the team's own column.
     // So is one headed with points (「服务规范(2分)」) where the missing column is a count: its 1 and 2 are the item's
     // points or its count, and read as neither the person scored full marks (property-cs-staff, exit 0).
-    const cleared = numericInput(m.input) && (text === '' || (pointsNoted(text) && !unitsOf(m.input.unit).includes('分')));
+    // And 「扣分」 where a signed 奖惩分 stood: points off, read as none (96 for 96 − 7 = 89 with two warnings).
+    const cleared = numericInput(m.input) && (text === '' || (pointsNoted(text) && !unitsOf(m.input.unit).includes('分')) || (/^(扣分|扣分数|罚分|减分|扣除分数?)$/.test(labelKey(text)) && (m.input.min ?? 0) < 0));
     const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: m.heading, empty: emptyMeaning(m.input), strong: false, byPlace: true, ...(cleared ? { valuesUnread: true as const, numeric: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
   }

@@ -674,7 +674,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     // Or retyped as a score word (「得分」, 「扣分」) over an item computed from a count: its 39 is points, read as 39 违反
     // (express-cs 工作状况 20.5 for 39, 78.50 一般 for 97 优秀 at exit 0), as a roster's 「工作状况·得分」 is not read.
     // So is the item's name with a score word (「准时出勤得分」, 「工作状况(得分)」): 8 was read as 8 lapses (52 不通过 for 58).
-    const scoreWord = !otherUnit && input && inputText && !namesInput(input, inputText) && (SCORE_LABEL.test(labelKey(withoutTrailingNote(inputText))) || SCORE_LABEL.test(labelKey(withoutTrailingNote(inputText).replace(/[((]\s*(得分|分数|评分)\s*[))]$/, '$1'))) || (current.inputs.length === 1 && itemScoreHeading(inputText, form, current))) && measuredNotPoints(input, current);
+    // (Not over an input that is a score itself, 0–100 under an item of 20: 「客户满意度得分」 names it.)
+    const scoreWord = !otherUnit && input && inputText && !namesInput(input, inputText) && measuredNotPoints(input, current) &&
+      (SCORE_LABEL.test(labelKey(withoutTrailingNote(inputText))) ||
+        (!unitsOf(input.unit).includes('分') && (ITEM_SCORE_LABEL.test(labelKey(withoutTrailingNote(inputText))) || SCORE_LABEL.test(labelKey(withoutTrailingNote(inputText).replace(/[((]\s*(得分|分数|评分)\s*[))]$/, '$1'))) || (current.inputs.length === 1 && itemScoreHeading(inputText, form, current)))));
     if (otherUnit || scoreWord) {
       const filled = valueIn(row);
       if (filled && !title(filled)) {
@@ -1211,7 +1214,9 @@ function answerInLabel(item: ItemDef, text: string): { input: InputDef; value: s
 }
 
 /** A 填写项 naming a score rather than what is counted (得分, 扣分, 分数, 评分). */
-const SCORE_LABEL = /^(得分|扣分|分数|分值|评分|打分|实得分|实际得分|最终得分|应扣分|实扣分|扣分数|扣分值|本项得分|考核得分)$/;
+const SCORE_LABEL = /^(得分|扣分|分数|分值|评分|打分|实得分|应扣分|实扣分|扣分数|扣分值|本项得分|考核得分)$/;
+/** More words of an item's score, over a count only. */
+const ITEM_SCORE_LABEL = /^(实际得分|最终得分)$/;
 
 /** The input a 填写项 text names; an item of one input takes any text (a retyped 填写项). */
 function resolveInput(item: ItemDef, text: string): InputDef | null {

@@ -78,7 +78,9 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
     return filled.length ? filled.join('\u0003') : null;
   };
   const seen = new Map<string, string>();
-  const { dropped, notes } = supersededCopies(byFile);
+  const who = (r: RaterRecord) => cleanText(r.person.header.get(idField?.id ?? '') ?? '') || nameOf(form, r.person) || '';
+  const superseded = supersededCopies(byFile, who);
+  const { dropped, notes } = superseded;
   for (const [file, list] of byFile) {
     if (dropped.has(file)) continue;
     const key = content(list);
@@ -120,16 +122,17 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
     if (alike === 0 || alike === rated.length) continue;
     notes.push(problem('rater-duplicate', { case: 'near-copy', name: path.basename(copyFile), first: path.basename(original), rater: rater.label, alike, of: rated.length }, { file: copyFile }, { severity: 'warning' }));
   }
-  return { records: dropped.size ? records.filter((r) => !dropped.has(r.file)) : records, notes };
+  return { records: dropped.size || superseded.records.size ? records.filter((r) => !dropped.has(r.file) && !superseded.records.has(r)) : records, notes };
 }
 
 /**
  * A rater's corrected copy beside the first (「同事甲(修改)」「同事甲_v2」「同事甲-最终版」 beside 同事甲, one rater group in
- * both): the correction counts and the older copy is left out, said — both counted, one peer was averaged in twice
- * (张三 87.07 for 86.80) without a word, as a 「副本」 is not: a corrected file is named so.
+ * both): the correction counts for the people it holds and the older copy for the rest, said — both counted, one peer was
+ * averaged in twice (张三 87.07 for 86.80) without a word, as a 「副本」 is not: a corrected file is named so.
  */
-function supersededCopies(byFile: ReadonlyMap<string, RaterRecord[]>): { dropped: Set<string>; notes: Problem[] } {
+function supersededCopies(byFile: ReadonlyMap<string, RaterRecord[]>, who: (r: RaterRecord) => string): { dropped: Set<string>; records: Set<RaterRecord>; notes: Problem[] } {
   const dropped = new Set<string>();
+  const records = new Set<RaterRecord>();
   const notes: Problem[] = [];
   const group = (list: readonly RaterRecord[]) => {
     const ids = new Set(list.map((r) => r.rater?.id ?? ''));
@@ -141,11 +144,16 @@ function supersededCopies(byFile: ReadonlyMap<string, RaterRecord[]>): { dropped
       if (older === revised || dropped.has(older) || !revisionOf(revised, older)) continue;
       const rater = group(byFile.get(revised)!);
       if (rater === undefined || group(byFile.get(older)!) !== rater) continue;
-      dropped.add(older);
-      notes.push(problem('rater-duplicate', { case: 'revised', name: path.basename(revised), first: path.basename(older), rater: rater?.label ?? '' }, { file: older }, { severity: 'warning' }));
+      // Person by person: a correction holding only 李四 leaves 张三's marks in the first copy (they were dropped with it).
+      const corrected = new Set(byFile.get(revised)!.filter((r) => marksOf(r.person)).map(who));
+      const replaced = byFile.get(older)!.filter((r) => corrected.has(who(r)) || !marksOf(r.person));
+      for (const r of replaced) records.add(r);
+      const kept = byFile.get(older)!.length - replaced.length;
+      if (kept === 0) dropped.add(older);
+      notes.push(problem('rater-duplicate', { case: 'revised', name: path.basename(revised), first: path.basename(older), rater: rater?.label ?? '', ...(kept ? { kept } : {}) }, { file: older }, { severity: 'warning' }));
     }
   }
-  return { dropped, notes };
+  return { dropped, records, notes };
 }
 
 // The words a corrected file is named with, after the first file's name: 「(修改)」「_v2」「-最终版」「(新)」「修订版」.

@@ -91,7 +91,10 @@ export function thousandsSplit(grid: Grid, row: number, numeric: Iterable<number
   if (lastHeading !== undefined && cols.includes(lastHeading) && cols.includes(lastHeading - 1)) {
     const col = lastHeading - 1;
     // (A thousands group's left part is 1–999 without leading zeros: 「0 | 350」 of 中差评数 | 评价数 is two figures.)
-    if (/^[1-9]\d{0,2}$/.test(text(col)) && /^\d{3}(\.\d+)?$/.test(text(col + 1)) && Number(text(col)) * 20 < medianOf(grid, col, row)) return found(col);
+    // (And the amount joined is of the others' size: a part-timer's 100 | 800 is no 100,800 among bases of 3,000.)
+    const median = medianOf(grid, col, row);
+    const joined = Number(`${text(col)}${text(col + 1)}`);
+    if (/^[1-9]\d{0,2}$/.test(text(col)) && /^\d{3}(\.\d+)?$/.test(text(col + 1)) && Number(text(col)) * 20 < median && joined * 5 >= median && joined <= median * 5) return found(col);
   }
   if (lastHeading === undefined || cols.includes(lastHeading) || !/^\d+(\.\d+)?$/.test(text(lastHeading))) return null;
   for (const col of [...cols].reverse()) {

@@ -63,6 +63,10 @@ describe('§14 pay files as payrolls keep them', () => {
     const small = payFile(['工号,姓名,绩效基数,基本工资', '123,甲一,600,500', '456,乙二,900,3000']);
     const s = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay: small });
     expect([bonusOf(s, '123'), bonusOf(s, '456')]).toEqual([660, 810]);
+    // A part-timer's 100 | 800 among bases of 3,000: no 100,800 (30 times the others'): 100 × 1.1 = 110.
+    const partTime = payFile(['工号,姓名,绩效基数,基本工资', '123,甲一,100,800', '456,乙二,3000,4000', '789,丙三,3500,4200']);
+    const t = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二'), mid('789', '丙三')], { pay: partTime });
+    expect([bonusOf(t, '123'), bonusOf(t, '456')]).toEqual([110, 2700]);
   });
 
   it('sheets of two months (「2026年2月」 then 「2026年3月」): refused, naming them (February\'s amounts were paid: 7000 × 1.1)', async () => {

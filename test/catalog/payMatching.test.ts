@@ -346,6 +346,19 @@ describe('§14 pay rows matched to people', () => {
     ]);
   });
 
+  it('namesakes told apart by a prefix (张伟, 小张伟) or a company file\'s note (「李娜(客服)」 beside 088 李娜 of 销售部): paid by 工号', async () => {
+    const pay = payFile(['工号,姓名,绩效基数,基本工资', '1001,张伟,3000,3000', '1002,张伟,2000,3000']);
+    const r = await roundTrip('cs-scheme-100', [top('1001', '张伟'), top('1002', '小张伟')], { pay });
+    // 96 → 优秀 K 1.1: 3000 × 1.1 = 3300 and 2000 × 1.1 = 2200, each by its 工号, with a warning.
+    expect([payOf(r, '1001')!.bonus, payOf(r, '1002')!.bonus]).toEqual([3300, 2200]);
+    expect(payProblems(r).map(([severity, code]) => [severity, code])).toEqual([['warning', 'pay-mismatch']]);
+    const company = payFile(['工号,姓名,绩效基数,基本工资', '1001,李娜(客服),2000,3000', '1088,李娜,5000,4000']);
+    const s = await roundTrip('cs-scheme-100', [top('1001', '李娜')], { pay: company });
+    // 2000 × 1.1 = 2200, not 088's 5000.
+    expect(payOf(s, '1001')!.bonus).toBe(2200);
+    expect(payProblems(s).filter(([severity]) => severity === 'error')).toEqual([]);
+  });
+
   it('namesakes the form tells apart (张伟, 张伟B) and the pay file does not (张伟 twice): paid by 工号, a warning — no swap', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资', '1001,张伟,3000,3000', '1002,张伟,2000,3000']);
     const r = await roundTrip('cs-scheme-100', [top('1001', '张伟'), top('1002', '张伟B')], { pay });

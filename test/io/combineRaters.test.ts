@@ -909,6 +909,20 @@ describe('a peer\'s corrected copy named as such (「同事甲(修改)」「同�
     }
   });
 
+  it('a correction holding only the person corrected: the others keep the first copy\'s marks (review: 周杰 lost his peer)', async () => {
+    f = await form('cs-competency');
+    dir = tempDir();
+    const sup = await copy('主管.xlsx', '主管', [person('1001', '林娜', 'supervisor', ['良好']), person('1002', '周杰', 'supervisor', ['良好'])]);
+    const first = await copy('同事甲.xlsx', '同事', [person('1001', '林娜', 'peer', ['优秀']), person('1002', '周杰', 'peer', ['优秀'])]);
+    const revised = await copy('同事甲(修改).xlsx', '同事', [person('1001', '林娜', 'peer', ['一般'])]);
+    const r = await combined([sup, first, revised]);
+    // 林娜: 同事 60 (the correction) → (0.7 × 80 + 0.1 × 60) / 0.8 = 77.5; 周杰: 同事 100 (the first copy) → (56 + 10) / 0.8 = 82.5.
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['林娜', 77.5], ['周杰', 82.5]]);
+    expect(r.problems.filter((p) => p.code === 'rater-duplicate').map((p) => p.message)).toEqual([
+      '同事甲(修改).xlsx 的文件名像是 同事甲.xlsx 改过的一份(同是同事评的表):按改过的 同事甲(修改).xlsx 计分,同事甲.xlsx 只计入改过的表里没有的 1 人;如果两份是两位评分人的表,请改文件名后重新评分',
+    ]);
+  });
+
   it('a name that only ends like one is another rater: 「同事张新」 beside 「同事张」, 「李四 (修改)」 beside 同事甲', async () => {
     f = await form('cs-competency');
     dir = tempDir();

@@ -26,3 +26,11 @@ describe('a sheet named for a month (「3月」) whose month cells all say anoth
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.sheet])).toEqual([['records-sheet-month', '3月']]);
   });
 });
+
+describe('§5 sheets named for the install month (review): the visit dates of the next month are no clash', () => {
+  it('「2月」 and 「3月」 with calls into the next month: all 6 orders counted — 王师傅 2 of 4 satisfied = 50 %, 李师傅 1 of 2', async () => {
+    const r = await gradedReport(at('install-feb-mar-sheets.xlsx'));
+    expect(r.problems.filter((p) => p.code === 'records-sheet-month')).toEqual([]);
+    expect(r.records!.total).toBe(6);
+  });
+});

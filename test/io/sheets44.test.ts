@@ -20,3 +20,15 @@ describe('a 填写项 retyped as the item\'s score (「准时出勤得分」, �
     expect(first.message).toContain(`这一行的名称是「${label}」,填的「${value}」像是分数`);
   });
 });
+
+describe('a 填写项 naming an input that is a score itself (review): read as before', () => {
+  it('§10 「客户满意度得分」 over its 0–100 得分: 25 + 20 × 0.85 + 15 + 10 + 9 + 8 + 3.5 + 3 = 90.50 优秀', async () => {
+    const r = await gradedReport(at('sales-kpi-satisfaction-score-label.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 90.5]]);
+  });
+
+  it('§4 「工作能力评分」 over the 超预期表现 rating of 1–10: 94 + (0.7 × 8 + 0.3 × 6) / 10 × 5 + 7 / 10 × 5 = 101.20', async () => {
+    const r = await gradedReport(at('dept-monthly-ability-rating-label.xlsx'));
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100])).toEqual([['张三', 101.2]]);
+  });
+});

@@ -306,7 +306,9 @@ export function sheetMonthClash(sheet: RecordSheet, def: RecordFormDef): { headi
   if (named === null || (typeof named === 'number' && (named < 1 || named > 12))) return null;
   const monthColumn = def.records.columns.find((c) => c.month);
   const own = monthColumn ? sheet.columns.get(monthColumn.id) : undefined;
-  const columns = [...(own !== undefined ? [{ col: own, text: sheet.grid.text(sheet.headerRow, own) || monthColumn!.label }] : []), ...monthColumns(sheet, def)];
+  // Only the log's own month column (§22's 考核周期, §23's 考核月份): a date of the log (§5's 客服回访时间, a call after
+  // 完工) may well fall in the next month.
+  const columns = own !== undefined ? [{ col: own, text: sheet.grid.text(sheet.headerRow, own) || monthColumn!.label }] : [];
   for (const u of columns) {
     const { months, bare } = monthsIn(sheet, u.col, def, () => true);
     const said = [...months, ...[...bare].map((n) => `${n}月`)];

@@ -1185,7 +1185,7 @@ export const PROBLEMS = {
     /** Named as a copy of another copy of the group (「同事甲 - 副本」), alike for `alike` of `of` people: both counted. */
     | { case: 'near-copy'; name: string; first: string; rater: string; alike: number; of: number }
     /** Named as the other copy corrected (「同事甲(修改)」 of 同事甲), one rater group in both: the older one left out. */
-    | { case: 'revised'; name: string; first: string; rater: string }
+    | { case: 'revised'; name: string; first: string; rater: string; kept?: number }
     /** The same person, rater and marks twice in one file of a group of several (a row pasted twice): counted once. */
     | { case: 'same-row'; place: string; person: string; rater: string; firstPlace: string }
   >({
@@ -1206,7 +1206,7 @@ export const PROBLEMS = {
           : p.case === 'near-copy'
             ? `${p.name} 的文件名像是 ${p.first} 的副本,${p.of} 人中 ${p.alike} 人的${p.rater}填得一模一样,其余不同:两份都按不同的${p.rater}计入;如果是同一位改过的表,请移走旧的一份后重新评分`
           : p.case === 'revised'
-            ? `${p.name} 的文件名像是 ${p.first} 改过的一份(同是${p.rater || '评分人'}的表):按改过的 ${p.name} 计分,${p.first} 未计入;如果两份是两位评分人的表,请改文件名后重新评分`
+            ? `${p.name} 的文件名像是 ${p.first} 改过的一份(同是${p.rater || '评分人'}的表):按改过的 ${p.name} 计分,${p.kept ? `${p.first} 只计入改过的表里没有的 ${p.kept} 人` : `${p.first} 未计入`};如果两份是两位评分人的表,请改文件名后重新评分`
           : p.case === 'same-row'
             ? `${p.place}:${p.person}的「${p.rater}」评分与 ${p.firstPlace} 完全相同,是重复的一行(或一张表),只计一次;如果确实是另一位${p.rater}的评分,请在「评分人」里写明是谁`
           : `${p.place}:工号「${p.id}」在这里是「${p.other}」,在 ${p.firstPlace} 是「${p.person}」;同一工号不能是两个人(复制的表忘了改工号?),此人不评分`,
