@@ -179,8 +179,10 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // So is one headed with points (「服务规范(2分)」) where the missing column is a count: its 1 and 2 are the item's
     // points or its count, and read as neither the person scored full marks (property-cs-staff, exit 0).
     // And 「扣分」 where a signed 奖惩分 stood: points off, read as none (96 for 96 − 7 = 89 with two warnings).
-    const cleared = numericInput(m.input) && (text === '' || (pointsNoted(text) && !unitsOf(m.input.unit).includes('分')) || (/^(扣分|扣分数|罚分|减分|扣除分数?)$/.test(labelKey(text)) && (m.input.min ?? 0) < 0));
-    const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: m.heading, empty: emptyMeaning(m.input), strong: false, byPlace: true, ...(cleared ? { valuesUnread: true as const, numeric: true as const } : {}) } as const;
+    const offs = /^(扣分|扣分数|罚分|减分|扣除分数?)$/.test(labelKey(text)) && (m.input.min ?? 0) < 0;
+    const cleared = numericInput(m.input) && (text === '' || (pointsNoted(text) && !unitsOf(m.input.unit).includes('分')) || offs);
+    // (Renamed so, its 7 would be 7 points added: 「…(扣分)」 reads them as taken off.)
+    const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: offs ? `${m.heading}(扣分)` : m.heading, empty: emptyMeaning(m.input), strong: false, byPlace: true, ...(cleared ? { valuesUnread: true as const, numeric: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
   }
   // A rater's column whose heading was cleared (沟通能力·同事评1 emptied) between that item's other raters' columns: its

@@ -54,3 +54,12 @@ describe('one column of another period (§8): 「态度(上月)」, 「旷工(2�
     expect(r.problems.filter((p) => p.severity === 'warning').map((p) => p.cell)).toEqual(['N2']);
   });
 });
+
+describe('§8 a column 「扣分」 where 奖惩分 stands (7, 2, 1, 0 with 原因 客户投诉)', () => {
+  it('is not read as no 奖惩 (96 优秀 for 96 − 7 = 89): each filled cell refused, advised as 「其它·奖惩分(扣分)」 (read as taken off)', async () => {
+    const r = await gradedReport(at('mattress-koufen.xlsx'), { form: 'mattress-cs-monthly' });
+    expect(r.people.find((p) => p.name === '王芳')!.total).toBeNull();
+    const cell = r.problems.find((p) => p.severity === 'error' && p.cell === 'P2')!;
+    expect(cell.message).toContain('请把列名改为「其它·奖惩分(扣分)」后重新评分');
+  });
+});
