@@ -449,6 +449,26 @@ function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: numb
 }
 
 /** Reads one person's sheet: header fields around the table, one row per (item, input). */
+/** The 姓名 of a form pasted right of the table, read from its header rows (「姓名:李四」, or 「姓名」 | 「李四」). */
+function besideFormPerson(grid: Grid, form: FormDef, headerRow: number, from: number): { name: string; cell: string } | undefined {
+  const field = form.header.find((f) => f.role === 'name');
+  if (!field) return undefined;
+  const labels = [field.label, ...(field.aliases ?? [])].map(labelKey);
+  for (let row = 1; row < headerRow; row++) {
+    for (let col = from; col <= grid.columnCount; col++) {
+      const text = grid.text(row, col).normalize('NFKC');
+      const m = /^([^::]+)[::]?\s*(.*)$/.exec(text.trim());
+      if (!m || !labels.includes(labelKey(m[1]!))) continue;
+      if (m[2]) return { name: m[2].trim(), cell: cellAddress(row, col) };
+      for (let c = col + 1; c <= grid.columnCount; c++) {
+        const next = grid.text(row, c).trim();
+        if (next) return { name: next, cell: cellAddress(row, c) };
+      }
+    }
+  }
+  return undefined;
+}
+
 export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?: string): PersonEntries {
   const entries = new Map<string, RawEntry>();
   // Item names are unique within a part only: a name two parts share goes to the first of them not yet read.
@@ -811,6 +831,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
   }
   const problems: Problem[] = twice.map((t) => problem('duplicate-entry', t.fields, t.at, name ? { person: name } : {}));
+  const besides: NonNullable<PersonEntries['beside']> = [];
   for (const m of merged) problems.push(problem('merged-entry', m.fields, m.at, name ? { person: name } : {}));
   // Rows of inputs that may be left blank, deleted from the sheet: read as blank (0 次, 无扣分), as a roster's missing
   // optional columns are — and said, as those are.
@@ -848,7 +869,14 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   }
   if (table.besideForm) {
     const col = table.besideForm;
-    problems.push(problem('second-form-on-sheet', { sheet: grid.name, row: table.headerRow, heading: grid.text(table.headerRow, col), beside: true }, { file, sheet: grid.name, cell: cellAddress(table.headerRow, col) }));
+    // The person of the form pasted beside (李四's A1:H18 copied to J1:Q18): named, and listed unscored — they were in no
+    // list, and the sheet's own person was left unscored for them.
+    const beside = besideFormPerson(grid, form, table.headerRow, col);
+    const other = beside && beside.name !== name ? beside : undefined;
+    const at = { file, sheet: grid.name, cell: cellAddress(table.headerRow, col) };
+    const said = problem('second-form-on-sheet', { sheet: grid.name, row: table.headerRow, heading: grid.text(table.headerRow, col), beside: true, ...(other ? { who: other.name } : {}) }, at, other ? { person: other.name } : {});
+    if (other) besides.push({ name: other.name, cell: other.cell, problem: said });
+    else problems.push(said);
   }
   if (reheaded) {
     const fields = { sheet: grid.name, row: reheaded.row, headerRow: table.headerRow, moved: reheaded.moved, records: '各项' };
@@ -916,7 +944,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const typedItems = typedItemScores(grid, table, file);
   const typedAll = typedItems.size ? { ...typed, items: typedItems } : typed;
   const scoreHeaded = table.headerRow > 1 && table.valueCols.length > 0 && table.valueCols.every((v) => /^(得分|分数|评分|打分|评分结果)$/.test(labelKey(grid.text(table.headerRow - 1, v.col))));
-  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}), ...(scoreHeaded ? { scoreHeaded: true as const } : {}) };
+  return { header: header.values, headerCells: header.cells, entries, at: { file, sheet: grid.name, cell: nameAt }, ...(problems.length ? { problems } : {}), ...(typedAll ? { typed: typedAll } : {}), ...(withheld.size ? { withheld } : {}), ...(scoreHeaded ? { scoreHeaded: true as const } : {}), ...(besides.length ? { beside: besides } : {}) };
 }
 
 /** The ids of the items with a cell filled. */

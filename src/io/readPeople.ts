@@ -137,6 +137,12 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     take(person);
     formPeople.push(person);
     out.sources.push({ kind: 'form', sheet: grid.name, table });
+    // The person of a form pasted beside, not read: listed unscored with why (they were in no list).
+    const nameId = form.header.find((f) => f.role === 'name')?.id;
+    for (const b of nameId ? (person.beside ?? []) : []) {
+      take({ header: new Map([[nameId!, b.name]]), headerCells: new Map([[nameId!, b.cell]]), entries: new Map(), at: { file, sheet: grid.name, cell: b.cell }, problems: [b.problem], unread: true });
+      out.sources.push({ kind: 'unread', sheet: grid.name });
+    }
   }
   // People's own sheets with an item's points typed where its 0–100 figure goes (18 of 客户满意度's 20), as a roster's
   // columns are told (pointsOnScale.ts): read as the survey's 18 it was 3.6 points, 81.6 for 96 at exit 0.

@@ -63,6 +63,8 @@ export interface PersonEntries {
   headerFrom?: Map<string, Location>;
   /** Typed grades the raters' copies gave differently (「良好(1 份)、一般(1 份)」 in `header`): no grade of its own. */
   headerDiffers?: ReadonlySet<string>;
+  /** Another person's form pasted beside this one on the sheet, not read: their name, its cell, and the error said. */
+  beside?: Array<{ name: string; cell: string; problem: Problem }>;
   /** Problems of this person found while reading (its row missing from an export): errors leave it unscored. */
   problems?: Problem[];
   /**
