@@ -71,6 +71,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     let zeros = 0;
     let scoreLike = 0;
     let full = 0;
+    let least = Infinity;
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
       const raw = grid.value(row, b.col);
       // A CSV's cells are text: 「39」 there is the figure 39 as well.
@@ -79,6 +80,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
       if (!(value > 0)) continue;
       if (value >= 3 && isNobody(row)) continue;
       nonzero++;
+      least = Math.min(least, value);
       if (value >= 3 && value >= b.item.max / 2 && value <= b.item.max) scoreLike++;
       if (value === b.item.max) full++;
     }
@@ -87,7 +89,9 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
       atMax += full;
     }
     // Alone, with no 0 among them: 0 faults is what counts mostly hold (3, 4, 5, 0, 0, 0 under a 5-point item are counts).
-    if (nonzero >= MIN_PEOPLE_ALONE && zeros === 0 && scoreLike === nonzero && full >= 1) alone.push(b);
+    // Or everyone above 5 (39, 36, 38, 37 under 工作状况; 8, 8, 6 under 准时出勤): no month's counts for a whole team, full
+    // marks or not (read as counts, 78 for 96.5, 57 不通过 for 61 通过).
+    if (nonzero >= MIN_PEOPLE_ALONE && zeros === 0 && ((scoreLike === nonzero && full >= 1) || least > 5)) alone.push(b);
   }
   // One such column among counts (express-cs 「工作状况」 of 40: 39, 36 and 40 read as violations, 20.5 points for a
   // 39), when every figure in it is a score's and none a likely count.
@@ -100,7 +104,8 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
 
 /** A column of the team's total (总分, 考评总分 …) that is, on two rows or more and every row with one, the sum of `cols`. */
 function sumToTypedTotal(grid: Grid, layout: RosterColumns, cols: number[], isNobody: (row: number) => boolean): boolean {
-  const total = layout.unknown.find((u) => TYPED_TOTAL.test(labelKey(u.text).replace(/[((][^))]*[))]$/, '')));
+  // (「合计」, 「总计」, 「得分」 too: a column summing the figures row by row says what they are, whatever its heading.)
+  const total = layout.unknown.find((u) => { const k = labelKey(u.text).replace(/[((][^))]*[))]$/, ''); return TYPED_TOTAL.test(k) || /^(合计|合计分|总计|得分|总分数|分数合计)$/.test(k); });
   if (!total) return false;
   const num = (row: number, col: number) => {
     const raw = grid.value(row, col);
@@ -114,7 +119,8 @@ function sumToTypedTotal(grid: Grid, layout: RosterColumns, cols: number[], isNo
     if (!(Math.abs(sum - typed) < 0.01)) return false;
     rows++;
   }
-  return rows >= 2;
+  // (One row of many figures summing to it is as plain: a roster of one 管理处.)
+  return rows >= 2 || (rows === 1 && cols.length >= 5);
 }
 
 /** The item's score falls from its 分值 as the count rises: a deduction, or tiers of the count with 0 at the 分值. */

@@ -1,0 +1,26 @@
+// Rosters a team built with each item's name over its score, where kpi's heading of the item is its count.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/rosters44', f);
+
+describe('scores under the items\' bare names, read as counts at exit 0 before', () => {
+  it.each([
+    // §2 阳光花园 9, 4, 13 … beside 合计 85 (each row's sum): read as faults, (10 − 9) + (5 − 4) + (15 − 13) + … = 15 待改进.
+    ['property-heji.xlsx', 2],
+    // The same with 「总分」 and one 管理处: 14 figures summing to it on its one row.
+    ['property-one-row-zongfen.xlsx', 1],
+    // §12 工作状况 39, 36, 38, 37 with nobody at 40: read as violations, 张三 18 + 39.5 + (40 − 0.5 × 39) = 78 for 96.5.
+    ['express-points-no-40.xlsx', 4],
+    // The same with a bad month (40, 36, 18, 39): 18 is no count of a month either when everyone is above 5.
+    ['express-points-bad-month.xlsx', 4],
+    // §17 准时出勤 8, 8, 6 (tier points): read as lapses, 王五 2 + 15 + 20 + 10 + 10 = 57 不通过 for 61 通过.
+    ['probation-attendance-points.xlsx', 3],
+  ])('%s: refused, no one scored', async (file, people) => {
+    const r = await gradedReport(at(file));
+    expect(r.people.length).toBe(people);
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    expect(r.problems.some((p) => p.severity === 'error' && p.code === 'unknown-column')).toBe(true);
+  });
+});
