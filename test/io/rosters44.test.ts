@@ -24,3 +24,16 @@ describe('scores under the items\' bare names, read as counts at exit 0 before',
     expect(r.problems.some((p) => p.severity === 'error' && p.code === 'unknown-column')).toBe(true);
   });
 });
+
+describe('§7 rows by rater under 「评分类别」 (本人自评 / 上级评分), the name merged over both', () => {
+  it('both rows: read as the rater column — 张三 91.00, 李四 82.00 (refused as the same person twice)', async () => {
+    const r = await gradedReport(at('specialist-category-rows.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 91], ['李四', 82]]);
+  });
+
+  it('the self-ratings alone are no supervisor\'s: not scored (both 100.00 优秀 at exit 0)', async () => {
+    const r = await gradedReport(at('specialist-self-only-category.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', null], ['李四', null]]);
+    expect(r.problems.find((p) => p.severity === 'error')!.message).toContain('这份表只有「自评」的评分,没有「主管」的评分');
+  });
+});
