@@ -285,7 +285,7 @@ function shownWithSuffix(input: InputDef, raw: RawValue & { kind: 'number' }): R
 
 /** A time cell with no day (Excel's 0:00:40), not a duration's format ([ss]: those are refused, README says why). */
 function timeOfDay(raw: RawValue & { kind: 'date' }): boolean {
-  return !raw.elapsed && /^\d{2}:\d{2}(:\d{2})?$/.test(raw.value);
+  return !raw.elapsed && /^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(raw.value);
 }
 
 /** Seconds as 「H:MM:SS」, the text a time typed reads as. */
@@ -326,7 +326,7 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
       // So too in a number of seconds or minutes (sales-cs-kpi 平均响应秒数 0:00:40 is 40 秒), read as the same text typed —
       // only a time with its seconds: 「0:30」 typed for 30 s is Excel's 0:30:00, which shows no more than the text 「1:05」
       // README refuses (h:mm or m:ss); read as 30 minutes it was 1800 s at exit 0.
-      if ((input.type === 'number' || input.type === 'integer') && timeOfDay(raw) && /^\d{2}:\d{2}:\d{2}$/.test(raw.value) && countedInTime(input)) return parseNumeric(input, { kind: 'text', value: raw.value });
+      if ((input.type === 'number' || input.type === 'integer') && timeOfDay(raw) && /^\d{2}:\d{2}:\d{2}(\.\d+)?$/.test(raw.value) && countedInTime(input)) return parseNumeric(input, { kind: 'text', value: raw.value });
       // A duration's cell ([h]:mm:ss, [mm]:ss, [ss]) holding less than a day is a time typed in (0:00:45 shows 45 in [ss]);
       // a number typed there is days (45 shows 3888000): refused, as README says.
       if ((input.type === 'number' || input.type === 'integer') && raw.elapsed && raw.seconds !== undefined && raw.seconds < 86400 && countedInTime(input)) {

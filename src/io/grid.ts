@@ -188,8 +188,10 @@ export function dateText(d: Date): string {
   const iso = d.toISOString();
   // (In a workbook of the 1904 system — Mac Excel, Numbers — the day of times is 1904-01-01.)
   if (iso.startsWith('1899-12-30T') || iso.startsWith('1904-01-01T')) {
+    // The fraction of a second an average holds (30.6 s in h:mm:ss shows 0:00:31) is kept: cut, it was 30 s.
+    const fraction = iso.slice(19, 23).replace(/\.?0+$/, '');
     const time = iso.slice(11, 19);
-    return time.endsWith(':00') ? time.slice(0, 5) : time;
+    return fraction ? `${time}${fraction}` : time.endsWith(':00') ? time.slice(0, 5) : time;
   }
   // Excel counts 1900 as a leap year (Lotus's mistake, kept): its days 1–59 show one day later than a calendar counts
   // from 1899-12-30 (1 is 1900-01-01, not 1899-12-31), and day 60 is its 29 February 1900.
@@ -393,7 +395,8 @@ export function elapsedText(days: number, numFmt = '[h]:mm:ss'): string {
 
 /** A duration's cell as read: as Excel shows it, and its length in seconds. */
 export function elapsedValue(days: number, numFmt: string): RawValue {
-  return { kind: 'date', value: elapsedText(days, numFmt), elapsed: true, seconds: Math.round(days * 86400) };
+  // (The seconds to the millisecond: [ss] over 59.6 s shows 60, and 59.6 is what is scored.)
+  return { kind: 'date', value: elapsedText(days, numFmt), elapsed: true, seconds: Math.round(days * 86400 * 1000) / 1000 };
 }
 
 /**
