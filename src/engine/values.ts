@@ -169,6 +169,10 @@ function plainPercent(input: InputDef, v: number, shown: string): Parsed {
     if (parsed.ok) parsed.ambiguous = { value: shown, percent: asFraction };
     return parsed;
   }
+  // A definition's otherScales: a survey's 5-point mean typed as a rate (4.6 for 92 %) is no 4.6 % satisfied (§28
+  // 15.83 待改进 for 79 at exit 0). Refused; 「4.6%」 typed with its sign is read as typed.
+  const scale = v > 1 ? (input.otherScales ?? []).filter((s) => v <= s).sort((a, b) => a - b)[0] : undefined;
+  if (scale !== undefined && inRange(input, v)) return { ok: false, code: 'other-scale', actual: clip(shown), scale };
   // Just above 1 (1.5, 1.25): read as typed, 1.5 %, but by a team that writes fractions (0.9) it means 150 % — 0
   // points where 150 % is full marks. Said, as 1 is.
   const parsed = checkNumber(input, v, shown);
@@ -377,7 +381,7 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
   }
   // No entry at all (a roster without the column, a form sheet without the row): not a cell left empty.
   const absent = parsed.code === 'required' && entry === undefined ? { absent: true as const } : {};
-  const scale = parsed.scale !== undefined ? { scale: parsed.scale, max: input.max ?? 100 } : {};
+  const scale = parsed.scale !== undefined ? { scale: parsed.scale, max: input.max ?? 100, ...(input.type === 'percent' ? { percent: true as const } : {}) } : {};
   const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale }, input, entry?.at);
   return { ok: false, problem };
 }

@@ -16,7 +16,7 @@ export const PREVIOUS_DIGESTS: Readonly<Record<string, readonly string[]>> = {
   // (1.0.1 twice, with the digests of what it says too: marks of the second are of that kind.)
   'mattress-cs-monthly': ['338aa1bbb02aab88', 'a5fe8321999edc8c', 'b16ca22c08f8fbdc', '11aa5474c5502dcf', 'f62dab15b5b0a33a'],
   'property-service-quality': ['12f7aac6260c3101', '6abfbd4931637cb3'],
-  'sales-aftersales-monthly': ['43a3f0ad8079b756'],
+  'sales-aftersales-monthly': ['43a3f0ad8079b756', '813fe50f7a804b97', '56457be6cd59f325'],
   'sales-cs-kpi': ['e2e749b7f1dde381', '097e53815caa1fba', '2c0631dfd84e74a6', '30cc615fe4a09a98', '8e7b7f7cc7de5e1f'],
   'satisfaction-monthly': ['5f895163f0905856'],
   'satisfaction-scorecard': ['9997261e655acf44', 'bc40be565e4f4951', '6aa9f0c91420cd6a'],

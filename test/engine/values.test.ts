@@ -463,3 +463,13 @@ describe('an optional free-text column of issues (§5 安装遗留问题)', () =
     expect(parseRaw(leftover, { kind: 'text', value: '(无)划伤(无)' })).toEqual({ ok: true, value: '(无)划伤(无)', empty: false });
   });
 });
+
+describe('a rate with otherScales (§28 满意度 [5])', () => {
+  const rate: InputDef = { id: 'rate', label: '满意度', type: 'percent', min: 0, max: 100, unit: '%', otherScales: [5] };
+  it('a plain 4.6 is refused as a 5-point mean; 「4.6%」 typed with its sign, 0.92 and 92 read as before', () => {
+    expect(parseRaw(rate, num(4.6))).toMatchObject({ ok: false, code: 'other-scale', scale: 5 });
+    expect(parseRaw(rate, text('4.6%'))).toMatchObject({ ok: true, value: 4.6 });
+    expect(parseRaw(rate, num(0.92))).toMatchObject({ ok: true, value: 92 });
+    expect(parseRaw(rate, num(92))).toMatchObject({ ok: true, value: 92 });
+  });
+});

@@ -122,7 +122,7 @@ describe('form definitions', () => {
     expect(await messages(scales)).toEqual(['my-form.json:$.parts[0].items[0].inputs[0].otherScales[1]:分制 100 应大于 1、小于这一项的 max(100)']);
     const onChoice = JSON.parse(readFileSync(path.join(repoRoot, 'templates/cs-rep.json'), 'utf8'));
     onChoice.parts[0].items[0].inputs[0].otherScales = [5];
-    expect(await messages(onChoice)).toContain('my-form.json:$.parts[0].items[0].inputs[0].otherScales:otherScales 只用于有 max 的 number 输入');
+    expect(await messages(onChoice)).toContain('my-form.json:$.parts[0].items[0].inputs[0].otherScales:otherScales 只用于有 max 的 number 或 percent 输入');
   });
 
   it('a key written twice in one object is refused at its second line (JSON.parse kept the last: a second rule replaced the first)', async () => {

@@ -37,3 +37,13 @@ describe('§7 rows by rater under 「评分类别」 (本人自评 / 上级评�
     expect(r.problems.find((p) => p.severity === 'error')!.message).toContain('这份表只有「自评」的评分,没有「主管」的评分');
   });
 });
+
+describe('§28 satisfactions typed as a survey\'s 5-point means (sales-aftersales-monthly 1.3.2 otherScales [5])', () => {
+  it('4.6, 4.5, 4.2 are refused at each cell (read as 4.6 %: 1.15 + 1.125 + 12.5 + 1.05 = 15.83 待改进 at exit 0)', async () => {
+    const r = await gradedReport(at('sales-aftersales-5point-means.xlsx'));
+    // The others as typed: 张三 71.25, 李四 96.25.
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 71.25], ['李四', 96.25], ['赵六', null]]);
+    expect(r.problems.filter((p) => p.code === 'other-scale').map((p) => p.cell)).toEqual(['D4', 'E4', 'H4']);
+    expect(r.problems.find((p) => p.code === 'other-scale')!.message).toContain('4.6 分在 5 分制下相当于 92%');
+  });
+});

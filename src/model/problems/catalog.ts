@@ -205,10 +205,12 @@ export const PROBLEMS = {
     ...cellValue,
   }),
   /** A mean out of 100 (§31 调查平均分) typed on a smaller scale the definition names (4.3: of 5): refused, with the figure it would be. */
-  'other-scale': spec<CellValue & { scale?: number; max?: number }>({
+  /** percent: the input is a rate (满意度 %): 4.6 typed there is 92 % on a 5-point scale. */
+  'other-scale': spec<CellValue & { scale?: number; max?: number; percent?: true }>({
     severity: 'error', located: true, name: { zh: '像是另一种分制', en: 'on another scale' },
     zh: (p) => {
       const [scale, max] = [p.scale ?? 5, p.max ?? 100];
+      if (p.percent) return `${subjectZh(p)}填的「${p.value}」像是 ${scale} 分制的平均分;本项按百分比填写(${p.value} 分在 ${scale} 分制下相当于 ${num((Number(p.value) * 100) / scale)}%),请换算后重新评分;确实只有 ${p.value}% 时,请写成「${p.value}%」`;
       return `${subjectZh(p)}填的「${p.value}」像是 ${scale} 分制的分数;本项按 ${max} 分制填写(${p.value} 分在 ${scale} 分制下相当于 ${num((Number(p.value) * max) / scale)} 分),请换算后重新评分;确实只有 ${p.value} 分(满分 ${max})时,请在考核表定义中去掉这一项的 otherScales`;
     },
     ...cellValue,
