@@ -465,6 +465,10 @@ function rawFromValue(v: unknown, percentFormat: boolean, cachedResult: () => un
       return rawFromValue(result, percentFormat, () => undefined);
     }
     if ('text' in o) return rawFromValue(o.text, percentFormat, () => undefined);
+    // A shared formula's cell whose master is gone (the first cell overwritten by a value): exceljs gives its cached
+    // result alone. Read as 「[object Object]」, the person was refused with that text, or their 部门 was it (exit 0);
+    // the fast path read the result.
+    if ('result' in o) return o.result === undefined || o.result === null ? { kind: 'formula-without-result', formula: '' } : rawFromValue(o.result, percentFormat, () => undefined);
   }
   return { kind: 'text', value: String(v) };
 }

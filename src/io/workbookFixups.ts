@@ -68,6 +68,7 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   // Looked for in every sheet exceljs loads (small ones: large rosters take the fast path, which reads them as they are).
   // A mark of the XML guard would look at part of a sheet only, or cost every file seven more searches of all its XML.
   edit(/^xl\/worksheets\/[^/]+\.xml$/i, (_, xml) => referencesNumbered(xml));
+  edit(/^xl\/worksheets\/[^/]+\.xml$/i, (_, xml) => (xml.includes('t="shared"') ? orphanSharedFormulas(xml) : xml));
   notedCellsGiven(parts);
   if (marks.has('sheet-phonetic')) edit(MARKED_PARTS['sheet-phonetic'], (_, xml) => inlineTextOnly(xml));
   if (marks.has('inline-escape')) edit(MARKED_PARTS['inline-escape'], (_, xml) => inlineEscapesDecoded(xml));
@@ -75,6 +76,19 @@ export function fixUpParts(parts: PackageParts, marks: ReadonlySet<XmlMark>): vo
   edit(/^xl\/styles\.xml$/, (_, xml) => (xml.includes('\\') ? quotedFormatEscapes(xml) : xml));
   edit(/^xl\/(workbook|styles)\.xml$|^xl\/(worksheets|tables)\/[^/]+\.xml$/i, (_, xml) => (xml.includes('="true"') || xml.includes('="false"') ? numericBooleans(xml) : xml));
   edit(/^xl\/tables\/[^/]+\.xml$/, (_, xml) => (xml.includes('autoFilter') ? shownFilterButtons(xml) : xml));
+}
+
+/**
+ * A shared formula's cells whose master is gone (the first cell overwritten by a value, <f t="shared" si="0"/> left in
+ * the others): their cached results, kept as values. exceljs handed them as objects (read as 「[object Object]」) and
+ * wrote an empty <f/> back, which no formula is.
+ */
+export function orphanSharedFormulas(xml: string): string {
+  const masters = new Set([...xml.matchAll(/<f\b[^>]*\bt="shared"[^>]*\bref="[^"]*"[^>]*>|<f\b[^>]*\bref="[^"]*"[^>]*\bt="shared"[^>]*>/g)].map((m) => /\bsi="(\d+)"/.exec(m[0])?.[1]).filter(Boolean));
+  return xml.replace(/<f\b[^>]*\bt="shared"[^>]*\/>/g, (f) => {
+    const si = /\bsi="(\d+)"/.exec(f)?.[1];
+    return si !== undefined && !masters.has(si) && !/\bref="/.test(f) ? '' : f;
+  });
 }
 
 /**
