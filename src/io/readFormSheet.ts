@@ -24,7 +24,7 @@ import { isNoneWord, nameKey, unitsOf } from '../engine/text.js';
 const SUPERVISOR_RATINGS = ['主管', '上级', '领导', '经理', '组长', '直接上级', '直属上级', '部门主管', '部门经理', '考核人', '考评人'].flatMap((w) => ['评分', '打分', '评定', '考评'].map((s) => w + s));
 
 export const FORM_HEADINGS = {
-  item: ['项目', '考核项目', '项目名称', '考核指标', '指标', '考核维度', '评价指标', '评价项目', '测评项目', '测评指标', '考核要素', '能力要素', '评估项目', '评分项目', '能力项目', 'KPI指标', 'KPI', '考核类型'],
+  item: ['项目', '考核项目', '项目名称', '考核指标', '绩效考核指标', '绩效指标', '指标名称', '指标类别', '指标', '考核维度', '评价指标', '评价项目', '测评项目', '测评指标', '考核要素', '能力要素', '评估项目', '评分项目', '能力项目', 'KPI指标', 'KPI', '考核类型'],
   input: ['填写项', '输入项', '填写内容', '输入', '数据项'],
   value: ['填写', '填写值', '填写栏', '填写处', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报', '勾选', '打勾', '打√', '是否符合', '符合情况'],
   /**
@@ -43,8 +43,16 @@ export const FORM_HEADINGS = {
  * | 分值 | 得分). It was 「没有找到本考核表的任何项目」.
  */
 /** A heading of a column to fill (填写, or a rater's) on the row, within eight columns right of `col`. */
+/** The value headings of a form: 填写 and its words, its raters', and on a form of levels alone 评价/等级 (§29's 评价 column). */
+function valueHeadings(form: FormDef): string[] {
+  return [...FORM_HEADINGS.value, ...(form.raters ?? []).flatMap((r) => [r.label, ...(r.aliases ?? [])]), ...(!form.raters && levelsOnly(form) ? LEVEL_VALUE_HEADINGS : [])];
+}
+
+/** On a form whose every item is a level chosen (§29 优秀/良好/一般/差): a column of them is headed so too. */
+const LEVEL_VALUE_HEADINGS = ['评价', '评价等级', '等级', '评定等级', '评级', '评价结果'];
+
 function fillColumnAfter(grid: Grid, form: FormDef, row: number, col: number): boolean {
-  const keys = new Set([...FORM_HEADINGS.value, ...(form.raters ?? []).flatMap((r) => [r.label, ...(r.aliases ?? [])])].map(labelKey));
+  const keys = new Set(valueHeadings(form).map(labelKey));
   for (let c = col + 1; c <= Math.min(grid.columnCount, col + 8); c++) {
     const k = labelKey(grid.text(row, c));
     if (k && (keys.has(k) || keys.has(labelKey(withoutTrailingNote(grid.text(row, c)))))) return true;
@@ -186,7 +194,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       // 「填写(不符合项数)」 with a note, and 「填写内容」 after the 填写项 column (it names the inputs there): the values.
       else if (!form.raters && !table.valueCols.length && keys(FORM_HEADINGS.rating).has(labelKey(withoutTrailingNote(text))) && !typedScoresOnly(form)) {
         // A 评分 column on a form of counts holds scores: not the values (unreadFormSheet says so for the person).
-      } else if (!form.raters && !table.valueCols.length && (keys(FORM_HEADINGS.value).has(key) || keys(FORM_HEADINGS.value).has(labelKey(withoutTrailingNote(text))) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)) || (table.inputCol !== null && col > table.inputCol && inputLabels(form).has(labelKey(withoutTrailingNote(text) || text))))) {
+      } else if (!form.raters && !table.valueCols.length && (keys(valueHeadings(form)).has(key) || keys(valueHeadings(form)).has(labelKey(withoutTrailingNote(text))) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)) || (table.inputCol !== null && col > table.inputCol && inputLabels(form).has(labelKey(withoutTrailingNote(text) || text))))) {
         // (The input's own name over the column to fill, right of 填写项 — 「评价」, 「不符合项数」 — says what is typed there.)
         table.valueCols.push({ col, rater: null, slot: 1 });
       }

@@ -42,3 +42,19 @@ describe('another person\'s form pasted beside one\'s own on a sheet (李四\'s 
     expect([said.person, said.cell, said.message]).toEqual(['李四', 'J6', '张三!J6:工作表「张三」第 6 行右边又是一份考核表的表头(「项目」):每张工作表只读第一份,右边这份(李四的)没有读取,李四没有评分;请把它移到单独的工作表后重新评分']);
   });
 });
+
+describe('person sheets headed as the seeds head them', () => {
+  it('§29 「序号 | 绩效考核指标 | 考虑因素 | 评价 | 备注」: read (all refused) — the catalog\'s 张三 3.75, 2.75, 3.25, 2.25 → 75.00 良好', async () => {
+    const r = await gradedReport(at('s29-seed-headings.xlsx'));
+    // 张三 (4 + 4 + 3 + 4) / 4 = 3.75 …: three indicators ≥ 2.5 → 良好, 3.0 / 4 × 100 = 75; 李四 → 优秀 90.63; 王五 two below
+    // 1.5 → 不符合要求 46.88; 赵六 → 一般 54.69.
+    expect(r.people.map((p) => [p.name, p.total === null ? null : Math.round(p.total * 100) / 100, p.band])).toEqual([
+      ['张三', 75, '良好'], ['李四', 90.63, '优秀'], ['王五', 46.88, '不符合要求'], ['赵六', 54.69, '一般'],
+    ]);
+  });
+
+  it('§4 「指标类别 | 关键行动 | 权重 | 直接主管评分 | 间接主管评分」: read — 99.00 and 110.00 as the seed\'s form is filled', async () => {
+    const r = await gradedReport(at('s4-seed-headings.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 99], ['李四', 110]]);
+  });
+});
