@@ -125,10 +125,11 @@ describe('§10 目标销售额 twice, noted 「(上月)」 and 「(本月)」, o
     expect([byName(r, '许鹏').status, byName(r, '许鹏').total]).toEqual(['scored', expect.closeTo(73.5, 10)]);
   });
 
-  it('two months neither of which is the rows\' (12月 and 1月 on March\'s rows): copies of one figure, compared — 许鹏 refused for two values', async () => {
+  it('two months neither of which is the rows\' (12月 and 1月 on March\'s rows): neither is this month\'s target — 许鹏 refused, 目标销售额 missing', async () => {
     const r = await roundTrip('sales-cs-kpi', [average], { edit: twoTargets('12月', '1月', true) });
     expect(byName(r, '许鹏').status).toBe('error');
-    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['duplicate-entry']);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['item-not-found', 'required']);
+    expect(r.problems.find((p) => p.code === 'item-not-found')!.message).toContain('缺少列「销售额·目标销售额」');
   });
 });
 
