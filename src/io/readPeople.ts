@@ -152,6 +152,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   if ((out.count ?? 0) > 0) {
     for (const p of out.problems) if (p.code === 'no-people' && (p.params as { case?: string }).case === 'sheet') p.severity = 'warning';
   }
+  namesFromSheets(form, out);
   sheetsNamedAfterOthers(form, out);
   const months = rosterSheetMonths(out);
   if (months) out.problems.push(problem('sheets-months', months, { file }));
@@ -216,6 +217,32 @@ function listedItem(grid: Grid, form: FormDef, table: FormTable): ItemDef | unde
  * copied for 张三 that kept 王芳 as 被考核人 was filed as a second 王芳, exit 0. Said at the name, when at least two other
  * sheets are named after their people. Only person sheets read into `people` (a large roster streams rows, not sheets).
  */
+/** A sheet name that is a person's (2–4 Chinese characters), not a sheet's own word (模板, 汇总, 3月, 客服部 …). */
+const PERSON_TAB = /^[\u4e00-\u9fa5·]{2,5}$/;
+const NOT_A_PERSON_TAB = /(表|部|组|月|模板|汇总|明细|说明|示例|样例|考核|评分|客服|名单|统计|数据|填写|空白|新建|工作|问题|结果|岗位|主管|同事|客户|自评|上级)/;
+
+/**
+ * People's sheets made from a template, renamed for each person and the 姓名 cell left blank (张三, 李四, 王五 as tabs):
+ * every one was refused (「姓名未填写」), though the sheets name them. When each sheet with a name is named after it and
+ * the blank ones' tabs are people's names, the tab is taken, and said.
+ */
+function namesFromSheets(form: FormDef, out: ReadResult): void {
+  const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
+  if (!nameField) return;
+  const forms = out.sources.flatMap((s, i) => (s.kind === 'form' && out.people[i] ? [{ sheet: s.sheet, person: out.people[i]! }] : []));
+  const blank = forms.filter((f) => !nameOf(form, f.person));
+  if (!blank.length || forms.length < 2) return;
+  const named = forms.filter((f) => nameOf(form, f.person));
+  if (named.some((f) => nameKey(f.sheet) !== nameKey(nameOf(form, f.person)!))) return;
+  if (!blank.every((f) => PERSON_TAB.test(f.sheet.trim()) && !NOT_A_PERSON_TAB.test(f.sheet))) return;
+  if (new Set(forms.map((f) => nameKey(f.sheet))).size !== forms.length) return;
+  for (const f of blank) {
+    f.person.header.set(nameField.id, f.sheet.trim());
+    const cell = f.person.headerCells?.get(nameField.id);
+    (f.person.problems ??= []).push(problem('name-from-sheet', { sheet: f.sheet, field: nameField.label }, cell ? { ...f.person.at, cell } : f.person.at, { person: f.sheet.trim() }));
+  }
+}
+
 function sheetsNamedAfterOthers(form: FormDef, out: ReadResult): void {
   const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
   if (!nameField) return;

@@ -17,10 +17,10 @@ describe('a header value left blank beside the next label (部门 | (blank) | �
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('a 被评估人员 left blank beside 「岗位:」: the name is missing (an error), not 「岗位:」 scored at exit 0', async () => {
+  it('a 被评估人员 left blank beside 「岗位:」: the name is missing, not 「岗位:」 scored at exit 0 — the sheet\'s name taken, as the others\' are theirs', async () => {
     const report = await gradedReport(fixture('blank-name.xlsx'));
-    expect(report.people.map((p) => p.name)).not.toContain('岗位:');
-    expect(report.problems.find((p) => p.severity === 'error')!.message).toBe('王五!B2:表头「被评估人员」未填写(无法确定被考核人)');
+    expect(report.people.map((p) => p.name)).toEqual(['张三', '李四', '王五']);
+    expect(report.problems.find((p) => p.severity === 'warning')!.message).toBe('王五!B2:王五:工作表「王五」的被评估人员没有填写,按工作表名当作「王五」评分(各表都以被评估人员命名);不是此人时请填上被评估人员后重新评分');
   });
 });
 

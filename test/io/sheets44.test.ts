@@ -58,3 +58,11 @@ describe('person sheets headed as the seeds head them', () => {
     expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 99], ['李四', 110]]);
   });
 });
+
+describe('a template\'s sheets renamed for each person, the 姓名 cell left blank (tabs 张三, 李四, 王五)', () => {
+  it('the tab is taken, said at the blank cell (all were refused 「姓名未填写」): §17 张三 3 lapses → 4 …, 79, 90, 60 通过', async () => {
+    const r = await gradedReport(at('probation-names-in-tabs.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 79], ['李四', 90], ['王五', 60]]);
+    expect(r.problems.map((p) => [p.code, p.severity, p.cell])).toEqual([['name-from-sheet', 'warning', 'B2'], ['name-from-sheet', 'warning', 'B2'], ['name-from-sheet', 'warning', 'B2']]);
+  });
+});

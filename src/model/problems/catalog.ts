@@ -878,6 +878,12 @@ export const PROBLEMS = {
     expected: (p) => `与第 ${p.headerRow} 行相同的列顺序`, actual: (p) => p.moved.map((m) => `${m.heading}@${m.here}`).join('、'),
   }),
   /** A person's sheet named after someone else, where the other sheets are named after their people (a copied sheet). */
+  /** A person's sheet whose 姓名 is blank, named after them as the other sheets are: the sheet's name taken. */
+  'name-from-sheet': spec<{ sheet: string; field: string }>({
+    severity: 'warning', located: true, named: true, name: { zh: '姓名按工作表名', en: 'name taken from the sheet' },
+    zh: (p) => `工作表「${p.sheet}」的${p.field}没有填写,按工作表名当作「${p.sheet}」评分(各表都以${p.field}命名);不是此人时请填上${p.field}后重新评分`,
+    expected: (p) => p.sheet, actual: () => '',
+  }),
   'sheet-name-differs': spec<{ sheet: string; name: string; field: string; named: number }>({
     severity: 'warning', located: true, named: true, name: { zh: '工作表名与姓名不符', en: 'sheet named after someone else' },
     zh: (p) => `工作表「${p.sheet}」的${p.field}是「${p.name}」,而其他 ${p.named} 张表都以${p.field}命名;如果这张表是复制别人的表后忘了改${p.field},请改正后重新评分(现按「${p.name}」评分)`,
