@@ -51,7 +51,8 @@ export function foreignUnitBelow(grid: Grid, row: number, col: number, input: In
     // where the row tells columns apart (「(次)」 over others): 「(分)」 over every column is a note of the whole table,
     // and 「分/次」 the points each time.
     // 「得分」/「扣分」 there name each column a score, over every column too (准时出勤 10 read as 10 lapses: 52 不通过 for 60).
-    (countInput(input) && POINTS_WORDS.has(unit) && !/[/／每]/.test(grid.text(row + 1, col)) && (unit !== '分' || unitsDiffer(grid, row + 1)));
+    // (「扣分」 over every column stays the table's note: at 1 point a lapse, §2's, it is the count.)
+    (countInput(input) && POINTS_WORDS.has(unit) && !/[/／每]/.test(grid.text(row + 1, col)) && ((unit !== '分' && unit !== '扣分') || unitsDiffer(grid, row + 1)));
   return foreign && unitRow(grid, row + 1);
 }
 
@@ -88,8 +89,9 @@ const POINTS_WORDS = new Set(['分', '得分', '扣分', '分数']);
 function scaleCell(text: string): { n: number; named: boolean } | undefined {
   const t = text.normalize('NFKC').trim();
   // 「(1-10)」: a range of marks without 分; 「满分5分」 without brackets: points, as 「(满分5分)」.
+  // (Named only over points: 「(0-3)」 over §1's 未满足项数 is the count's own range, as the catalog writes it.)
   const range = /^\(?\s*[01]\s*[-~～至到—–]\s*(\d{1,3})\s*\)?$/.exec(t)?.[1];
-  if (range !== undefined) return { n: Number(range), named: true };
+  if (range !== undefined) return { n: Number(range), named: false };
   if (/^(满分|满)\s*\d{1,3}\s*分$/.test(t)) {
     const n = scaleNoted(`(${t})`);
     return n === undefined ? undefined : { n, named: false };

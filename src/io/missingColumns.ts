@@ -39,6 +39,8 @@ interface Missing {
 }
 
 const MAX_COMPARED = 50;
+/** A heading noted as last month's, a month's (「旷工(2月)」) or a sum over months (「旷工(1-2月累计)」). */
+const OTHER_PERIOD_NOTE = { test: (t: string) => PAST_NOTE.test(t) || /[((]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份)?\s*[))]\s*$|[((][^()]*\d\s*月[^()]*累计[^()]*[))]\s*$/.test(t) };
 /** Words naming someone who rates, in a heading whose rater kpi does not know. */
 const RATER_WORDS = /(评|主管|领导|经理|上级|同事|同级|组员|组长|队友|客户|顾客|用户|面试官|面试人|考官|考核人|评价人)/;
 export const RATER_WORD = { test: (text: string) => RATER_WORDS.test(text) && !NOT_A_RATER.test(text) };
@@ -110,7 +112,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     if (PAST_NOTE.test(u.text.normalize('NFKC'))) continue;
     // So are another month's (「旷工(2月)」 in March's roster) and a sum over months (「旷工(1-2月累计)」): renamed to this
     // month's column, they would be read as this month's.
-    if (/[((]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份)?\s*[))]\s*$|[((][^()]*\d\s*月[^()]*累计[^()]*[))]\s*$/.test(u.text.normalize('NFKC'))) continue;
+    if (OTHER_PERIOD_NOTE.test(u.text.normalize('NFKC'))) continue;
     // The score of an item kpi computes from counts (「3.日常服务规范」, 「准时出勤得分」, 「准时出勤(10分)」): never one of
     // its inputs — read as a count (11 短信漏发), or left out as a look-alike, the person's score was another.
     const whole = missing.find((m) => !m.optionalRater && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater));
@@ -172,6 +174,8 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
   // A warning only: a team's own column put where an unused one was deleted (岗位, 序号, 上月得分) stands there too.
   for (const [col, m] of placed) {
     if (paired.has(m) || pairedColumns.has(col)) continue;
+    // (Another period's column in its place is not it: renamed as advised, last month's figures would be this month's.)
+    if (OTHER_PERIOD_NOTE.test((layout.unknown.find((u) => u.col === col)?.text ?? '').normalize('NFKC'))) continue;
     paired.add(m);
     const text = layout.unknown.find((u) => u.col === col)?.text ?? '';
     // A cleared heading over values where the missing column stood is that column: whoever has a value there is not

@@ -456,7 +456,6 @@ function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: numb
   return out;
 }
 
-/** Reads one person's sheet: header fields around the table, one row per (item, input). */
 /** The 姓名 of a form pasted right of the table, read from its header rows (「姓名:李四」, or 「姓名」 | 「李四」). */
 function besideFormPerson(grid: Grid, form: FormDef, headerRow: number, from: number): { name: string; cell: string } | undefined {
   const field = form.header.find((f) => f.role === 'name');
@@ -468,15 +467,16 @@ function besideFormPerson(grid: Grid, form: FormDef, headerRow: number, from: nu
       const m = /^([^::]+)[::]?\s*(.*)$/.exec(text.trim());
       if (!m || !labels.includes(labelKey(m[1]!))) continue;
       if (m[2]) return { name: m[2].trim(), cell: cellAddress(row, col) };
-      for (let c = col + 1; c <= grid.columnCount; c++) {
-        const next = grid.text(row, c).trim();
-        if (next) return { name: next, cell: cellAddress(row, c) };
-      }
+      // The value beside the label; another label there (「工号」 of a blank copy's next field) is no name.
+      const fieldLabels = new Set(form.header.concat(form.footer ?? []).flatMap((f) => [f.label, ...(f.aliases ?? [])]).map(labelKey));
+      const next = grid.text(row, col + 1).trim();
+      return next && !fieldLabels.has(labelKey(next.replace(/[::]\s*$/, ''))) && !/[::]/.test(next) ? { name: next, cell: cellAddress(row, col + 1) } : undefined;
     }
   }
   return undefined;
 }
 
+/** Reads one person's sheet: header fields around the table, one row per (item, input). */
 export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?: string): PersonEntries {
   const entries = new Map<string, RawEntry>();
   // Item names are unique within a part only: a name two parts share goes to the first of them not yet read.

@@ -6,7 +6,7 @@ import { parseMonth } from '../engine/period.js';
 import type { FormDef, ItemDef } from '../model/definition.js';
 import type { PersonEntries } from '../model/entries.js';
 import { type Problem } from '../model/problem.js';
-import { problem } from '../model/problems/index.js';
+import { problem, type ParamsOf } from '../model/problems/index.js';
 import { columnDictionary, items, type RosterColumns } from './columns.js';
 import { labelKey } from './normalize.js';
 import type { Grid } from './grid.js';
@@ -60,6 +60,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     else out.people.push(p);
   };
   const formPeople: PersonEntries[] = [];
+  const besides: Array<NonNullable<PersonEntries['beside']>[number] & { sheet: string }> = [];
   const rosters = grids.map((grid) => findRosterHeader(grid, form, dict));
   const entryColumns = (r: RosterColumns | null) => (r ? [...r.columns.values()].filter((t) => t.kind === 'entry').length : 0);
   // Beside people's own sheets (one a person), the measure is the form's inputs: a 统计 sheet of 姓名 and one item's
@@ -137,12 +138,19 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     take(person);
     formPeople.push(person);
     out.sources.push({ kind: 'form', sheet: grid.name, table });
-    // The person of a form pasted beside, not read: listed unscored with why (they were in no list).
-    const nameId = form.header.find((f) => f.role === 'name')?.id;
-    for (const b of nameId ? (person.beside ?? []) : []) {
-      take({ header: new Map([[nameId!, b.name]]), headerCells: new Map([[nameId!, b.cell]]), entries: new Map(), at: { file, sheet: grid.name, cell: b.cell }, problems: [b.problem], unread: true });
-      out.sources.push({ kind: 'unread', sheet: grid.name });
+    for (const b of person.beside ?? []) besides.push({ ...b, sheet: grid.name });
+  }
+  // The person of a form pasted beside another's, not read: listed unscored with why (they were in no list) — unless they
+  // have a sheet of their own (a copy of it pasted beside: said, as a warning).
+  const nameId = form.header.find((f) => f.role === 'name')?.id;
+  for (const b of nameId ? besides : []) {
+    if (out.people.some((p) => nameKey(p.header.get(nameId!) ?? '') === nameKey(b.name))) {
+      const params = b.problem.params as ParamsOf<'second-form-on-sheet'>;
+      out.problems.push(problem('second-form-on-sheet', { ...params, elsewhere: true }, { file, sheet: b.sheet, ...(b.problem.cell ? { cell: b.problem.cell } : {}) }, { severity: 'warning' }));
+      continue;
     }
+    take({ header: new Map([[nameId!, b.name]]), headerCells: new Map([[nameId!, b.cell]]), entries: new Map(), at: { file, sheet: b.sheet, cell: b.cell }, problems: [b.problem], unread: true });
+    out.sources.push({ kind: 'unread', sheet: b.sheet });
   }
   // People's own sheets with an item's points typed where its 0–100 figure goes (18 of 客户满意度's 20), as a roster's
   // columns are told (pointsOnScale.ts): read as the survey's 18 it was 3.6 points, 81.6 for 96 at exit 0.

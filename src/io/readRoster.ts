@@ -264,7 +264,10 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       if (target.kind !== 'entry') continue;
       const text = (readAs.get(col) ?? grid.text(row, col)).normalize('NFKC');
       const m = noteMonth(text);
-      const cumulative = /[((][^()]*\d\s*月[^()]*累计[^()]*[))]\s*$/.test(text);
+      // (A sum over this month alone, 「(3月累计)」 in March's rows, is this month's figure; 「(1-2月累计)」, 「(截至3月累计)」 are not.)
+      const note = /[((]([^()]*\d\s*月[^()]*累计[^()]*)[))]\s*$/.exec(text)?.[1];
+      const months = note ? [...note.matchAll(/(\d{1,2})\s*月/g)].map((x) => Number(x[1])) : [];
+      const cumulative = note !== undefined && !(months.length === 1 && ownMonth && months[0] === ownMonth.month && !/[-~～至到—–]|截至|截止|以来/.test(note));
       if (!cumulative && !(m && ownMonth && (m.month !== ownMonth.month || (m.year !== undefined && ownMonth.year !== undefined && m.year !== ownMonth.year)))) continue;
       columns.delete(col);
       const k = claimed.findIndex((c) => c.col === col);

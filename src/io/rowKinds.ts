@@ -1,3 +1,4 @@
+import { PERSON_NAME_HEADINGS } from '../forms/fields.js';
 import type { ColumnTarget } from './columns.js';
 import { type Problem } from '../model/problem.js';
 import { problem } from '../model/problems/index.js';
@@ -289,6 +290,9 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     // 满分, 最高, 中位数, Total name a statistics row only where no 工号 says the row is a person's.
     if (TOTAL_CORE.test(name) || (TOTAL.test(nameText) && !/\d/.test(idText))) return { kind: 'total', text: nameText };
     if (NOTE.test(nameText) || PAGE_LINE.test(nameText)) return { kind: 'note', text: nameText };
+    // A heading row again, retyped by a second team (「员工姓名 | 迟到早退缺勤(次) | …」 half way down): no one is called 员工姓名
+    // (it was a person with five errors).
+    if (PERSON_NAME_HEADINGS.some((h) => key(h) === nameText.replace(/\s+/g, '')) || [...columns].some(([, t]) => t.kind === 'header' && t.field.role === 'name' && [t.field.label, ...(t.field.aliases ?? [])].some((h) => key(h) === name))) return { kind: 'note', text: nameText };
     // A template's example row (「张三(示例)」, 工号 「示例」), as on a person's sheet: it was scored, one more 一般.
     if (EXAMPLE_ROW.test(nameText) || (idText && EXAMPLE_ROW.test(idText))) return { kind: 'note', text: nameText };
     // A head count under 姓名 (=COUNTA(…) → 4) on the row whose 部门 says 平均: the averages line, not a person 「4」 (91.50
@@ -355,11 +359,11 @@ export function skippedRowsProblem(sheet: string, rows: SkippedRow[], file?: str
 }
 
 /** What a second heading row writes under an item: where to fill in, and where the team's own score goes. */
-const SUB_HEADING = /^(填写|填报|实际|实际值|完成情况|完成值|数值|数据|得分|分数|评分|考核得分|实得分|结果|备注|说明|主管评分|上级评分|领导评分|主管评|上级评|主管|上级)$/;
+const SUB_HEADING = /^(填写|填报|实际|实际值|完成情况|完成值|考核结果|考评结果|完成结果|实际完成|数值|数据|得分|分数|评分|考核得分|考评得分|实得分|结果|备注|说明|主管评分|上级评分|领导评分|主管评|上级评|主管|上级|上月|本月|当月|\d{1,2}月份?)$/;
 /** The team's own columns under an item (beside its 填写 column): its score, its remarks. */
-export const SUB_SCORE = /^(得分|分数|考核得分|实得分|结果|备注|说明)$/;
+export const SUB_SCORE = /^(得分|分数|考核得分|考评得分|实得分|结果|备注|说明)$/;
 /** Where the answer goes under an item (beside the team's own score). */
-export const SUB_FILL = /^(填写|填报|实际|实际值|完成情况|完成值|数值|数据)$/;
+export const SUB_FILL = /^(填写|填报|实际|实际值|完成情况|完成值|考核结果|考评结果|完成结果|实际完成|数值|数据)$/;
 
 /**
  * The row under the headings when it is their second row — 填写 | 得分 under each item merged over two columns, the

@@ -25,7 +25,8 @@ export function scaleNamed(text: string, inHeading = false): number | undefined 
     if (each !== undefined) return Number(each);
     // A legend of the marks (「5分=优秀,4分=良好,…,1分=差」): its highest mark, when it runs down to 1.
     const legend = [...new Set([...t.matchAll(/(?<![\d.])(\d{1,2})\s*分\s*[=＝::为]/g)].map((m) => Number(m[1])))];
-    if (legend.length >= 3 && legend.includes(1) && Math.max(...legend) <= 10) return Math.max(...legend);
+    // (Of 4 marks or more: 「2分=完全做到,1分=基本做到,0分=未做到」 over §25's criteria of 2 is how each is marked.)
+    if (legend.length >= 4 && legend.includes(1) && Math.max(...legend) >= 4 && Math.max(...legend) <= 10) return Math.max(...legend);
   }
   // In a group heading a range alone names the scale (「服务态度(1-5分)」) — of ten or less: 「(0-30分)」 over a part's
   // criteria is its points; in a line, a range only after words of marking, and only one (「1-4分差,5-7分一般,8-10分好」

@@ -25,9 +25,13 @@ describe('raters\' copies combined: rows no one can pair, a column twice', () =>
     expect(errors(r)).toEqual([['peer-a.xlsx', 'B4', 'header-missing']]);
   });
 
-  it('a peer\'s sheets never given a 姓名: an error on each (B2), not 15 ratings dropped', async () => {
+  it('a peer\'s sheets never given a 姓名, each named after its person: the tab taken, said at B2 — not 15 ratings dropped', async () => {
     const r = await combine('nameless-form', 'main.xlsx', 'peer-a.xlsx');
-    expect(errors(r)).toEqual([['peer-a.xlsx', 'B2', 'header-missing'], ['peer-a.xlsx', 'B2', 'header-missing'], ['peer-a.xlsx', 'B2', 'header-missing']]);
+    expect(errors(r)).toEqual([]);
+    expect(r.problems.filter((p) => p.code === 'name-from-sheet').map((p) => [p.sheet, p.cell])).toEqual([['林娜', 'B2'], ['周杰', 'B2'], ['王芳', 'B2']]);
+    // 林娜: 主管 优秀/良好/良好/一般/优秀, the peer 良好/优秀/良好/优秀/良好, no 客户 (70/80, 10/80):
+    // 97.5, 82.5, 80, 65, 97.5 → 422.5 / 5 = 84.5.
+    expect(r.people.find((p) => p.name === '林娜')!.total).toBe(84.5);
   });
 
   it('the 主管\'s row without a name: an error (王芳 vanished from 汇总 at exit 0)', async () => {

@@ -35,7 +35,7 @@ describe('a person sheet kpi cannot read is listed, not dropped', () => {
     expect(beside.cell).toBe('J5');
     expect(beside.message).toContain('第 5 行右边又是一份考核表的表头(「项目」):每张工作表只读第一份,右边这份(李强的)没有读取,李强没有评分');
     // 王芳's own form, every sub-indicator 良好 = 3 → 75 一般, scored; 李强 listed unscored (he was in no list).
-    expect(report.people.map((p) => [p.name, p.total])).toEqual([['王芳', 75], ['李强', null], ['张敏', 75]]);
+    expect(report.people.map((p) => [p.name, p.total])).toEqual([['王芳', 75], ['张敏', 75], ['李强', null]]);
     // 张敏 on her own sheet: every sub-indicator 良好 = 3 → each area 3/4 × 100 = 75 → 75 一般.
     expect(report.people.find((p) => p.name === '张敏')).toMatchObject({ total: 75, band: '一般' });
   });

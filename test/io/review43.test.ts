@@ -83,7 +83,7 @@ describe('a second review', () => {
   it('a tab 「李四」 with only 评估人员 and 评估日期 typed: listed unscored with why, not skipped as a blank copy', async () => {
     const report = await gradedReport(fixture('k_sheetname_blank.xlsx'));
     expect(report.people.length).toBe(2);
-    expect(report.problems.some((p) => p.severity === 'error' && p.message.includes('未填写'))).toBe(true);
+    expect(report.problems.some((p) => p.severity === 'error' && p.message.includes('还没有填写任何一项'))).toBe(true);
   });
 });
 

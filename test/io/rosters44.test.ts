@@ -47,3 +47,23 @@ describe('§28 satisfactions typed as a survey\'s 5-point means (sales-aftersale
     expect(r.problems.find((p) => p.code === 'other-scale')!.message).toContain('4.6 分在 5 分制下相当于 92%');
   });
 });
+
+describe('a two-row heading whose lower row the team wrote its own way, and a heading row retyped half way down', () => {
+  it('§1 「考核结果 | 得分」 under each item: read as 完成情况 | 得分 is — 王芳 81.25 × 0.85 + 70 × 0.15 = 79.56 (a nameless person, everyone refused)', async () => {
+    const r = await gradedReport(at('after-sales-kaoheJieguo-defen.xlsx'), { form: 'after-sales-monthly' });
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100])).toEqual([['王芳', 79.56], ['李强', 87.88], ['张敏', 72.75]]);
+  });
+
+  it('§2 「考评得分 | 备注」 and §17 「2月 | 3月」: no person 「(无姓名)」 made of the lower heading row', async () => {
+    for (const [file, form] of [['property-kaopingDefen-beizhu.xlsx', 'property-cs-monthly'], ['probation-2yue-3yue.xlsx', 'probation']] as const) {
+      const r = await gradedReport(at(file), { form });
+      expect(r.people.map((p) => p.name).filter((n) => !n), file).toEqual([]);
+      expect(r.people.length, file).toBe(2);
+    }
+  });
+
+  it('§17 「员工姓名 | 迟到早退缺勤(次) | …」 retyped as a second heading: skipped, not a person — 张敏 6 + 10 + 20 + 10 + 10 = 56, 刘洋 85', async () => {
+    const r = await gradedReport(at('probation-second-heading-retyped.xlsx'), { form: 'probation' });
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['王芳', 100], ['李强', 78], ['张敏', 56], ['刘洋', 85]]);
+  });
+});

@@ -37,7 +37,7 @@ describe('another person\'s form pasted beside one\'s own on a sheet (李四\'s 
   it('the sheet\'s own person is scored, the other listed unscored by name (李四 was in no list, 张三 left unscored)', async () => {
     const r = await gradedReport(at('probation-side-by-side.xlsx'));
     // §17 张三: 出勤 1 time → 8, + 15 + 25 + 20 + 15 = 83 良好 通过; 王五 4 + 10 + 20 + 15 + 10 = 59.
-    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 83], ['李四', null], ['王五', 59]]);
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 83], ['王五', 59], ['李四', null]]);
     const said = r.problems.find((p) => p.code === 'second-form-on-sheet')!;
     expect([said.person, said.cell, said.message]).toEqual(['李四', 'J6', '张三!J6:工作表「张三」第 6 行右边又是一份考核表的表头(「项目」):每张工作表只读第一份,右边这份(李四的)没有读取,李四没有评分;请把它移到单独的工作表后重新评分']);
   });

@@ -780,12 +780,13 @@ export const PROBLEMS = {
   /** A person's sheet holding a second form below the first (another person's block copied under it): not read. */
   /** beside: the second form stands right of the first on its heading row (two to a printed page). */
   /** who: the person of the form beside, listed unscored. */
-  'second-form-on-sheet': spec<{ sheet: string; row: number; heading: string; beside?: true; person?: true; who?: string }>({
-    severity: 'error', located: true, name: { zh: '一张表里有两份', en: 'second form on one sheet' },
+  /** elsewhere: that person has a sheet of their own, scored from it (the form beside is a copy): a warning. */
+  'second-form-on-sheet': spec<{ sheet: string; row: number; heading: string; beside?: true; person?: true; who?: string; elsewhere?: true }>({
+    severity: 'error', also: ['warning'], located: true, name: { zh: '一张表里有两份', en: 'second form on one sheet' },
     zh: (p) => p.person
       ? `工作表「${p.sheet}」第 ${p.row} 行又是一位被考核人(「${p.heading}」),下面是这个人的各项:每张工作表只读第一份,下面这份没有读取,这个人没有评分;请把它移到单独的工作表后重新评分`
       : p.beside
-      ? `工作表「${p.sheet}」第 ${p.row} 行右边又是一份考核表的表头(「${p.heading}」):每张工作表只读第一份,右边这份${p.who ? `(${p.who}的)` : ''}没有读取,${p.who ?? '其中的人'}没有评分;请把它移到单独的工作表后重新评分`
+      ? `工作表「${p.sheet}」第 ${p.row} 行右边又是一份考核表的表头(「${p.heading}」):每张工作表只读第一份,右边这份${p.who ? `(${p.who}的)` : ''}没有读取,${p.elsewhere ? `${p.who}按另一张工作表评分;这份是复制的,可以删去` : `${p.who ?? '其中的人'}没有评分;请把它移到单独的工作表后重新评分`}`
       : `工作表「${p.sheet}」第 ${p.row} 行又是一份考核表的表头(「${p.heading}」):每张工作表只读第一份,下面这份没有读取,其中的人没有评分;请把它移到单独的工作表后重新评分`,
   }),
   /** The file given by --pay, --data or --previous, found in the folder of raters' copies: not one of them. */

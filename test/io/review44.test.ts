@@ -1,0 +1,52 @@
+// A review of the forty-fourth session's changes: sound input they refused or scored otherwise, read as before.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/review44', f);
+const totals = (r: Awaited<ReturnType<typeof gradedReport>>) => r.people.map((p) => [p.name, p.total === null ? null : Math.round(p.total * 100) / 100]);
+
+describe('review of the forty-fourth session', () => {
+  it('§8 「迟到或早退(3月累计)」, 「旷工(3月累计)」 in March\'s rows are March\'s: 张三 10 − 2 = 8 → 79 一般 (dropped: 81 良好 at exit 0)', async () => {
+    const r = await gradedReport(at('m_cum3.xlsx'), { form: 'mattress-cs-monthly' });
+    // 李四 10 − 5 = 5 → 95; 王五 10 − 4 − 2 = 4 → 81.
+    expect(totals(r)).toEqual([['张三', 79], ['李四', 95], ['王五', 81]]);
+  });
+
+  it('§12 kpi\'s own 工作状况 heading over 6, 9, 7 violations: counts — 18 + 39 + (40 − 3) = 94 (refused as scores)', async () => {
+    const r = await gradedReport(at('ex_big.xlsx'));
+    expect(totals(r)).toEqual([['张三', 94], ['李四', 90.5], ['王五', 95.5]]);
+  });
+
+  it('§25 a legend 「2分=完全做到,1分=基本做到,0分=未做到」 is how each criterion of 2 is marked, no scale of the rest: 97.78', async () => {
+    const r = await gradedReport(at('pcs_legend.xlsx'));
+    // Σ / 45 × 100: 44 / 45 = 97.78, 40 / 45 = 88.89, 42 / 45 = 93.33.
+    expect(totals(r)).toEqual([['张三', 97.78], ['李四', 88.89], ['王五', 93.33]]);
+  });
+
+  it('§1 a units row 「(0-3)」 over 投诉处理\'s 未满足项数 is the count\'s range: the worked example 79.5625', async () => {
+    const r = await gradedReport(at('asm_range.xlsx'));
+    expect(totals(r)).toEqual([['张三', 79.56], ['李四', 100], ['王五', 62.13]]);
+  });
+
+  it('§2 「扣分」 under every item (1 point a 不符合项): the counts as before — 96, 98, 100', async () => {
+    const r = await gradedReport(at('p2_kf.xlsx'), { form: 'property-cs-monthly' });
+    expect(totals(r)).toEqual([['东区', 96], ['西区', 98], ['南区', 100]]);
+  });
+
+  it('a copy of 李四\'s form beside 张三\'s while 李四 has a sheet of his own: a warning, 李四 scored from his sheet (78)', async () => {
+    const r = await gradedReport(at('prob_beside_copy.xlsx'));
+    expect(totals(r)).toEqual([['张三', 100], ['李四', 78], ['王五', 56]]);
+    expect(r.problems.map((p) => [p.code, p.severity])).toEqual([['second-form-on-sheet', 'warning']]);
+  });
+
+  it('a blank copy of the form beside 张三\'s: no person 「工号」 made of its next label', async () => {
+    const r = await gradedReport(at('prob_beside_blank.xlsx'));
+    expect(r.people.map((p) => p.name)).toEqual(['张三', '李四', '王五']);
+  });
+
+  it('「旷工(上月)」 in 旷工\'s place: warned as missing, never advised to be renamed this month\'s', async () => {
+    const r = await gradedReport(at('mv6.xlsx'), { form: 'mattress-cs-monthly' });
+    expect(r.problems.some((p) => p.message.includes('请把列名改为「工作纪律·旷工」'))).toBe(false);
+  });
+});
