@@ -87,6 +87,9 @@ function computeLabelVariants(text: string): string[] {
     if (unsigned && unsigned !== v) variants.push(unsigned);
     const count = toSimplified(v).replace(/\s*次数$/, '');
     if (count && count !== v && count.length < v.length) variants.push(count);
+    // 「拖延遗漏错误(次)」: a count noted in times is the count's 「…次数」 (it was 「没有认出」 beside every other 「…(次)」).
+    const times = /^(.+?)\s*[(]\s*次数?\s*[)]$/.exec(v)?.[1];
+    if (times && !/次数?$/.test(times)) variants.push(`${times}次数`);
     // 「接待客户满意」 (seed 004's §28 wording): 满意 for 满意度.
     // (Not a bare 「满意」 — the count of satisfied under an item, 满意 | 调查数 — nor a part after 「·」.)
     if (/^[^·・]{2,}满意$/.test(v)) variants.push(`${v}度`);

@@ -67,3 +67,10 @@ describe('a two-row heading whose lower row the team wrote its own way, and a he
     expect(r.people.map((p) => [p.name, p.total])).toEqual([['王芳', 100], ['李强', 78], ['张敏', 56], ['刘洋', 85]]);
   });
 });
+
+describe('§8 「拖延遗漏错误(次)」 beside the other 「…(次)」 counts', () => {
+  it('is the 拖延遗漏错误次数 column: the catalog\'s worked example 张三 79, 李四 100 (「没有认出」, everyone refused)', async () => {
+    const r = await gradedReport(at('mattress-tuoyan-times.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 79], ['李四', 100]]);
+  });
+});
