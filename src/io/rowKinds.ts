@@ -106,7 +106,7 @@ export function sectionTitleAlone(text: string, role: 'id' | 'name' | undefined)
   return true;
 }
 /** A unit under a heading, bracketed or not: 「(分)」「户」「%」. */
-const UNIT_WORD = /^([((][^()()]{1,6}[))]|户|次|分|%|元|个|件|单|人|天|小时|分钟|秒|处|项|条|单位)$/;
+const UNIT_WORD = /^([((][^()()]{1,6}[))]|户|次|分|%|元|万元|千元|百元|万|千|个|件|单|人|人次|天|小时|分钟|秒|处|项|条|单位)$/;
 
 /** A hint where a name goes, on a row of hints under the headings: 「(必填)」「填写姓名」「请填写」「例:张三」. */
 const HINT = /^[((]?(必填|选填|可选|填写|请填|请输入|示例|例如|例[::])/;

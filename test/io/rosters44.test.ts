@@ -74,3 +74,11 @@ describe('§8 「拖延遗漏错误(次)」 beside the other 「…(次)」 coun
     expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 79], ['李四', 100]]);
   });
 });
+
+describe('§10 a units row 「万元 | 万元 | 分 | 人 | … | 分钟 | 秒」 under the headings', () => {
+  it('is refused for its 万元 and 分钟 and is no person 「(无姓名)」 (12 bogus errors: 「实际为「分」」)', async () => {
+    const r = await gradedReport(at('sales-kpi-wanyuan-unit-row.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', null], ['李四', null]]);
+    expect(r.problems.filter((p) => p.severity === 'error').every((p) => p.cell !== undefined && !/实际为「(分|人|万元)」/.test(p.message))).toBe(true);
+  });
+});
