@@ -86,6 +86,9 @@ function itemColumnOf(grid: Grid, form: FormDef, row: number, headed: number): n
   return next && next.n >= 2 ? next.col : headed;
 }
 
+/** Headings of a column that may list the inputs line by line, when its lines name them. */
+const DESCRIBED_INPUTS = new Set(['评价内容', '内容', '考核内容', '具体内容', '检查内容', '细则', '评分细则', '考核细则', '考核要点', '评价要点'].map(labelKey));
+
 /** Headings of a column of remarks beside the ratings. */
 const NOTE_HEADING = /^(备注|附注|备考|注|注释|批注|说明|备注说明|情况说明|原因|理由|事实依据|具体事例|事例|评语)$/;
 
@@ -217,7 +220,8 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     // No 填写项 column, but a 「评价内容」 one whose lines name the inputs (§27's 「积极主动,热情周到」 … ): that is the 填写项.
     // (A 评价内容 describing the criteria, beside a 填写项 column or not, is no such column.)
     if (table.inputCol === null) {
-      const described = [...Array(grid.columnCount).keys()].map((i) => i + 1).find((c) => c !== itemCol && labelKey(grid.text(row, c)) === labelKey('评价内容') && namesInputsBelow(grid, form, row, c));
+      // (Or headed 「内容」, 「考核内容」, 「细则」 …: §18's tick statements under 「项目 | 内容 | 勾选」 were 「没写填写项」.)
+      const described = [...Array(grid.columnCount).keys()].map((i) => i + 1).find((c) => c !== itemCol && DESCRIBED_INPUTS.has(labelKey(grid.text(row, c))) && namesInputsBelow(grid, form, row, c));
       if (described !== undefined) table.inputCol = described;
     }
     // No 填写 column but the one supervisor's (「主管评分」) on a form of points typed in: that is the column to fill. Beside

@@ -66,3 +66,10 @@ describe('a template\'s sheets renamed for each person, the 姓名 cell left bla
     expect(r.problems.map((p) => [p.code, p.severity, p.cell])).toEqual([['name-from-sheet', 'warning', 'B2'], ['name-from-sheet', 'warning', 'B2'], ['name-from-sheet', 'warning', 'B2']]);
   });
 });
+
+describe('§18 sheets 「项目 | 内容 | 勾选 | 备注」, the tick statements under 内容', () => {
+  it('内容 lists the inputs: 张三 26 + 8 × 2 + 14 + (10 − 1 − 2) + 7 × 20 / 9 = 78.56 普通 (every row 「没写填写项」, nothing ticked)', async () => {
+    const r = await gradedReport(at('s18-neirong.xlsx'), { form: 'bao-lun-quality' });
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['张三', 78.56, '普通'], ['李四', 100, '特别优秀'], ['王五', 26.44, '差']]);
+  });
+});
