@@ -27,7 +27,10 @@ export async function gradeInWorker(input: string, options: GradeOptions, onStop
   // the second ended kpi before the first had stopped the worker, and the output was left (.kpi-tmp-…, exit 130).
   const hardStop = () => removeOwnTemporaries(outputDir);
   hardStopCleanups.add(hardStop);
+  let done = false;
   delegateSignals((signal) => {
+    // The result is written and printed already (a signal in the last moment): finished, not 「已停止」 with exit 143.
+    if (done) return;
     stopping = true;
     void pool.close('评分被中断').finally(() => {
       const removed = removeOwnTemporaries(outputDir) + removePendingTemporaryFiles();
@@ -39,6 +42,7 @@ export async function gradeInWorker(input: string, options: GradeOptions, onStop
     await pool.start();
     const outcome = await pool.run(input, options, json);
     if (stopping) await new Promise(() => undefined); // the signal handler ends the process
+    done = true;
     return outcome;
   } finally {
     if (!stopping) {

@@ -11,7 +11,7 @@ import { parseLimits } from './limits.js';
 import { checkXlsxOutput } from './outputPath.js';
 import { CONSOLE_ENDS, CONSOLE_PEOPLE_LIMIT, renderScore } from './renderScore.js';
 import type { RunMode } from './options.js';
-import { stoppedLine } from './signals.js';
+import { interruptedJson, stoppedLine } from './signals.js';
 
 export interface ScoreFlags {
   form?: string;
@@ -68,7 +68,10 @@ export async function scoreCommand(
         : await gradeInWorker(
             file,
             flags.json || flags.all ? options : { ...options, digest: { limit: CONSOLE_PEOPLE_LIMIT, ends: CONSOLE_ENDS, problems: CONSOLE_PROBLEM_LIMIT } },
-            (signal, removed) => o.err(stoppedLine(signal, removed)),
+            (signal, removed) => {
+              o.err(stoppedLine(signal, removed));
+              if (flags.json) o.out(interruptedJson(signal, removed));
+            },
             flags.json ? { notes: given.notes, write: (text) => o.write('out', text) } : undefined,
           );
   if (!outcome.ok) {

@@ -19,6 +19,15 @@ export function stoppedLine(signal: NodeJS.Signals, removed: boolean): string {
   return `\nkpi: 收到 ${signal},已停止;${removed ? '未完成的输出已删除,' : ''}原始文件未改动。`;
 }
 
+/**
+ * What --json prints when a signal stops kpi: one document, as on any other failure (stdout was empty, and a script's
+ * JSON.parse failed). The shape of reportJson's errorJson, written here: this module imports nothing else.
+ */
+export function interruptedJson(signal: NodeJS.Signals, removed: boolean): string {
+  const message = stoppedLine(signal, removed).trim().replace(/^kpi:\s*/, '');
+  return JSON.stringify({ error: { severity: 'error', code: 'interrupted', sheet: null, cell: null, person: null, message, signal } }, null, 2);
+}
+
 /** 130 for SIGINT, 143 for SIGTERM: what a shell reports for a process ended by the signal. */
 export function signalExitCode(signal: NodeJS.Signals): number {
   return signal === 'SIGINT' ? 130 : 143;
@@ -39,6 +48,7 @@ export function installSignalHandlers(): void {
       }
       const removed = removePendingTemporaryFiles();
       process.stderr.write(`${stoppedLine(signal, removed > 0)}\n`);
+      if (process.argv.includes('--json')) process.stdout.write(`${interruptedJson(signal, removed > 0)}\n`);
       process.exit(signalExitCode(signal));
     });
   }

@@ -12,20 +12,21 @@ import { cpuSecondsOf, repoRoot, tempDir } from '../helpers.js';
 const HEAD = ['工号', '姓名', '客户回访率·本月安装(售服)客户数', '客户回访率·回访客户数', '表格管理', '日常服务规范·用语不规范', '日常服务规范·短信漏发', '回访问题处理效率·基础分', '回访问题处理效率·拖延遗漏错误次数', '处理能力', '态度', '工作纪律·迟到或早退', '其它·奖惩分', '其它·原因'];
 
 describe('a signal during a long score', () => {
-  it('SIGINT while 60,000 people are read and scored: exit 130 within seconds, nothing left behind', async () => {
+  it('SIGINT while 60,000 people are read and scored (--json): exit 130 within seconds, one JSON error on stdout, nothing left behind', async () => {
     const dir = tempDir('kpi-sigint-');
     const lines = [HEAD.join(',')];
     for (let i = 0; i < 60_000; i++) lines.push([100000 + i, `员工${i}`, 50, 30 + (i % 21), '', 1, '', 8, 1, i % 11, i % 16, i % 4, '', ''].join(','));
     writeFileSync(path.join(dir, 'big.csv'), lines.join('\n') + '\n');
 
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/kpi.js'), 'score', 'big.csv', '--form', 'mattress-cs-monthly'], {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/kpi.js'), 'score', 'big.csv', '--form', 'mattress-cs-monthly', '--json'], {
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.stdout.resume();
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     let exitedAt = 0;
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
       child.on('exit', (code, signal) => {
@@ -46,6 +47,8 @@ describe('a signal during a long score', () => {
     expect(exitedAt - sentAt).toBeLessThan(5_000);
     // Stopped while reading: nothing was being written, so nothing is said to be deleted.
     expect(stderr.trim()).toBe('kpi: 收到 SIGINT,已停止;原始文件未改动。');
+    // A script reading --json gets one document (stdout was empty): the error, as on any other failure.
+    expect(JSON.parse(stdout)).toEqual({ error: { severity: 'error', code: 'interrupted', sheet: null, cell: null, person: null, message: '收到 SIGINT,已停止;原始文件未改动。', signal: 'SIGINT' } });
     expect(readdirSync(dir)).toEqual(['big.csv']);
   }, 60_000);
 });
