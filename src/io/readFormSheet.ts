@@ -1289,7 +1289,10 @@ function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, h
         }
         continue;
       }
-      const m = /^([^::]+)[::]\s*(.*)$/.exec(text.normalize('NFKC'));
+      // (A semicolon for the colon, as seed 004 types 「部门;销售部」, when what stands before it is a field's label.)
+      const colon = /^([^::]+)[::]\s*(.*)$/.exec(text.normalize('NFKC'));
+      const semi = colon ? null : /^([^;]+);\s*(.+)$/.exec(text.normalize('NFKC'));
+      const m = colon ?? (semi && byKey.has(labelKey(semi[1]!)) ? semi : null);
       const field = byKey.get(labelKey(m ? m[1]! : text));
       if (!field || values.has(field.id)) continue;
       // A header field left empty above the table stays empty: a line below it that starts with its label is a note

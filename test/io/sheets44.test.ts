@@ -73,3 +73,10 @@ describe('§18 sheets 「项目 | 内容 | 勾选 | 备注」, the tick statemen
     expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['张三', 78.56, '普通'], ['李四', 100, '特别优秀'], ['王五', 26.44, '差']]);
   });
 });
+
+describe('§28 the seed\'s header typed 「部门;销售部」 (a semicolon for the colon)', () => {
+  it('is read: 冯一 (92 + 88 + 25 + 80) × 25 % = 71.25, 卫二 97.50, 蒋三 60.00 (「部门」未填写 at the 姓名 cell, everyone)', async () => {
+    const r = await gradedReport(at('s28-seed-header.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['冯一', 71.25], ['卫二', 97.5], ['蒋三', 60]]);
+  });
+});
