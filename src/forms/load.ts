@@ -472,6 +472,10 @@ function describeSchemaError(e: ErrorObject): string {
       return `取值应为 ${JSON.stringify(p.allowedValue)}`;
     case 'minimum':
     case 'maximum':
+      // A part's weight written as a percentage (80 for 0.8, as the catalog writes 85%): said how to write it.
+      if (e.keyword === 'maximum' && p.limit === 1 && /\.weight$/.test(e.instancePath.replace(/\//g, '.')) && typeof e.data === 'number' && e.data > 1 && e.data <= 100) {
+        return `数值应不大于 1:权重写成小数(${e.data}% 写作 ${Number((e.data / 100).toFixed(4))})`;
+      }
       return `数值应${e.keyword === 'minimum' ? '不小于' : '不大于'} ${p.limit}`;
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':

@@ -116,6 +116,14 @@ describe('form definitions', () => {
       'my-form.json:$.grades.byCounts[0].when.count:要 5 个部分符合,而本表只有 4 个部分:这一档永远评不到',
       'my-form.json:$.grades.byCounts[1].label:「良」不是等级表里的等级(优秀、良好、一般、不符合要求)',
     ]);
+    // A part's weight written as a percentage, as the catalog writes 85 % / 15 %: said how to write it.
+    const percent = JSON.parse(readFileSync(path.join(repoRoot, 'templates/after-sales-monthly.json'), 'utf8'));
+    percent.parts[0].weight = 85;
+    percent.parts[1].weight = 15;
+    expect(await messages(percent)).toEqual([
+      'my-form.json:$.parts[0].weight:数值应不大于 1:权重写成小数(85% 写作 0.85)',
+      'my-form.json:$.parts[1].weight:数值应不大于 1:权重写成小数(15% 写作 0.15)',
+    ]);
     // otherScales: a scale of 100 on an input out of 100 would refuse every figure; on a choice it means nothing.
     const scales = JSON.parse(readFileSync(path.join(repoRoot, 'templates/satisfaction-scorecard.json'), 'utf8'));
     scales.parts[0].items[0].inputs[0].otherScales = [5, 100];
