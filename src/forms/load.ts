@@ -227,7 +227,7 @@ export function jsonErrorPlace(text: string, message: string): { line?: number; 
   return { line, column, ...(cause ? { cause } : {}) };
 }
 
-export type JsonSlip = 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' | 'single-quote' | 'comment' | 'bare-key' | 'missing-comma' | 'extra-close' | 'after-end' | 'control-in-text' | 'bad-number';
+export type JsonSlip = 'cn-quote' | 'cn-punct' | 'wide-space' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' | 'single-quote' | 'comment' | 'bare-key' | 'missing-comma' | 'extra-close' | 'after-end' | 'control-in-text' | 'bad-number';
 
 /** What a person most likely typed wrong where the parser stopped: a Chinese keyboard's quotes or punctuation, a comma too many. */
 function jsonSlip(text: string, pos: number): JsonSlip | undefined {
@@ -235,6 +235,8 @@ function jsonSlip(text: string, pos: number): JsonSlip | undefined {
   if (ch === undefined || text.slice(pos).trim() === '') return 'unclosed';
   if (/[“”‘’「」]/.test(ch)) return 'cn-quote';
   if (/[\uff0c\uff1a\uff1b\u3001]/.test(ch)) return 'cn-punct';
+  // A full-width space (a Chinese input method's) or a no-break space where a space goes: JSON knows only the plain one.
+  if (/[\u3000\u00a0\u2000-\u200b\u202f\u205f\ufeff]/.test(ch)) return 'wide-space';
   if ((ch === '}' || ch === ']') && /,\s*$/.test(text.slice(0, pos))) return 'trailing-comma';
   if (ch === ',' && /[,[{]\s*$/.test(text.slice(0, pos))) return 'extra-comma';
   // A line break inside a text: its closing quote is missing (「"label": "表格管理,」).

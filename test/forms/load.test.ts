@@ -281,6 +281,9 @@ describe('form definitions', () => {
     expect(place('{"a" 1}')).toEqual({ line: 1, column: 6 });
     expect(place('{\u201cmax\u201d: 10}')).toMatchObject({ line: 1, cause: 'cn-quote' });
     expect(place('{"max": 10\uff0c "min": 0}')).toMatchObject({ line: 1, cause: 'cn-punct' });
+    // A Chinese input method's full-width space, or a no-break space, before a name.
+    expect(place('{\n  "max": 10,\n\u3000"min": 0}')).toMatchObject({ line: 3, cause: 'wide-space' });
+    expect(place('{\n\u00a0"max": 10}')).toMatchObject({ line: 2, cause: 'wide-space' });
     expect(place('{"max": 10, "parts": [')).toMatchObject({ cause: 'unclosed' });
     expect(place('{"max": 15,,\n "min": 0}')).toMatchObject({ line: 1, cause: 'extra-comma' });
     expect(place('{"label": "表格管理,\n "max": 15}')).toMatchObject({ line: 1, cause: 'open-quote' });

@@ -139,6 +139,7 @@ export type ProblemCode = keyof typeof PROBLEMS;
 const JSON_SLIPS: Record<string, string> = {
   'cn-quote': '这里用了中文引号,JSON 的名称和文字要用英文双引号 "',
   'cn-punct': '这里用了中文标点(\uff0c \uff1a \uff1b),JSON 要用英文的逗号和冒号',
+  'wide-space': '这里有一个全角空格或不换行空格(中文输入法打出的),JSON 里只能用英文的空格;请删去后重新输入',
   'trailing-comma': '「}」或「]」前多了一个逗号,最后一项后面不要逗号',
   'extra-comma': '这里多了一个逗号',
   'open-quote': '这一行的文字少了结尾的英文双引号 "',
@@ -1009,7 +1010,7 @@ export const PROBLEMS = {
     | { case: 'too-big'; definition: string; size: number; limit: number }
     | { case: 'unreadable'; definition: string; reason: FsReason }
     | { case: 'not-utf8'; definition: string }
-    | { case: 'not-json'; definition: string; line?: number; column?: number; empty?: true; workbook?: true; cause?: 'cn-quote' | 'cn-punct' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' | 'single-quote' | 'comment' | 'bare-key' | 'missing-comma' | 'extra-close' | 'after-end' | 'control-in-text' | 'bad-number' }
+    | { case: 'not-json'; definition: string; line?: number; column?: number; empty?: true; workbook?: true; cause?: 'cn-quote' | 'cn-punct' | 'wide-space' | 'trailing-comma' | 'extra-comma' | 'open-quote' | 'unclosed' | 'single-quote' | 'comment' | 'bare-key' | 'missing-comma' | 'extra-close' | 'after-end' | 'control-in-text' | 'bad-number' }
   >({
     severity: 'error', name: { zh: '考核表定义有误', en: 'invalid form definition' },
     zh: (p) => {
