@@ -11,7 +11,7 @@ export const PERSON_NAME_HEADINGS: readonly string[] = ['姓名', '名字', '员
  * How the column or label saying who rated is headed: every form with such a field reads these (expand.ts) — a form
  * knowing only 评分人 dropped a 「考核人: 员工本人」 column, and the self-rating was scored as the supervisor's.
  */
-export const RATER_FIELD_HEADINGS: readonly string[] = ['评分人', '评价人', '考核人', '考评人', '评估人', '测评人', '打分人', '评分人身份', '评价人身份', '考核人签字', '考评人签字', '评分人签字', '评价人签字', '评分人员', '评分类别', '评分类型', '评分方式'];
+export const RATER_FIELD_HEADINGS: readonly string[] = ['评分人', '评价人', '考核人', '考评人', '评估人', '测评人', '打分人', '评分人身份', '评价人身份', '考核人签字', '考评人签字', '评分人签字', '评价人签字', '评分人员', '评分类别', '评分类型', '评分方式', '评分方', '评分角色', '评价类别', '评价类型', '评价方式'];
 
 export const COMMON_FIELDS: Readonly<Record<string, HeaderField>> = {
   name: { id: 'name', label: '姓名', role: 'name', required: true, aliases: ['被考核人', '员工姓名', '被考核人姓名'] },

@@ -501,6 +501,9 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
   if (rule.kind === 'deduction') {
     rule.penalties.forEach((pen, j) => {
       if (pen.per < 0) add(`${at}.rule.penalties[${j}].per`, `每次扣分 per 不能为负数(${pen.per} 会加分,超过本项满分);加分请用奖惩(adjustment)或加分(role: bonus)项目`);
+      // A count that takes nothing off is an input no rule uses: its column still asks for it, and what is typed there
+      // is dropped without a word (as an input no rule names is refused).
+      if (pen.per === 0) add(`${at}.rule.penalties[${j}].per`, `每次扣 0 分:填在「${item.inputs.find((i) => i.id === pen.input)?.label ?? pen.input}」的次数不会计分;不扣分的输入请从定义里删去(连同 penalties 里这一条)`);
     });
   }
   if (rule.kind === 'incidents' && rule.minEach < 0) add(`${at}.rule.minEach`, `每次扣分的下限 minEach 不能为负数(${rule.minEach} 会加分,超过本项满分)`);

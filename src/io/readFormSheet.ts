@@ -43,16 +43,26 @@ export const FORM_HEADINGS = {
  * | 分值 | 得分). It was 「没有找到本考核表的任何项目」.
  */
 /** A heading of a column to fill (填写, or a rater's) on the row, within eight columns right of `col`. */
-/** The value headings of a form: 填写 and its words, its raters', and on a form of levels alone 评价/等级 (§29's 评价 column). */
-function valueHeadings(form: FormDef): string[] {
-  return [...FORM_HEADINGS.value, ...(form.raters ?? []).flatMap((r) => [r.label, ...(r.aliases ?? [])]), ...(!form.raters && levelsOnly(form) ? LEVEL_VALUE_HEADINGS : [])];
+/** On a form whose every item is a level chosen (§29 优秀/良好/一般/差): a column of them is headed so too (§29's 评价). */
+const LEVEL_VALUE_HEADINGS = new Set(['评价', '评价等级', '等级', '评定等级', '评级', '评价结果'].map(labelKey));
+
+/** The one 评价/等级 column right of the item column, its heading bare, when no 填写 heading stands on the row. */
+function levelValueColumn(grid: Grid, row: number, itemCol: number, lastCol: number): number | undefined {
+  const fill = new Set(FORM_HEADINGS.value.map(labelKey));
+  let found: number | undefined;
+  for (let col = itemCol + 1; col <= lastCol; col++) {
+    const text = grid.text(row, col).normalize('NFKC').trim();
+    if (fill.has(labelKey(text)) || fill.has(labelKey(withoutTrailingNote(text)))) return undefined;
+    if (LEVEL_VALUE_HEADINGS.has(labelKey(text))) {
+      if (found !== undefined) return undefined;
+      found = col;
+    }
+  }
+  return found;
 }
 
-/** On a form whose every item is a level chosen (§29 优秀/良好/一般/差): a column of them is headed so too. */
-const LEVEL_VALUE_HEADINGS = ['评价', '评价等级', '等级', '评定等级', '评级', '评价结果'];
-
 function fillColumnAfter(grid: Grid, form: FormDef, row: number, col: number): boolean {
-  const keys = new Set(valueHeadings(form).map(labelKey));
+  const keys = new Set([...FORM_HEADINGS.value, ...(form.raters ?? []).flatMap((r) => [r.label, ...(r.aliases ?? [])])].map(labelKey));
   for (let c = col + 1; c <= Math.min(grid.columnCount, col + 8); c++) {
     const k = labelKey(grid.text(row, c));
     if (k && (keys.has(k) || keys.has(labelKey(withoutTrailingNote(grid.text(row, c)))))) return true;
@@ -137,6 +147,9 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     let beside = 0;
     for (let col = itemCol + 3; col <= grid.columnCount && !beside; col++) if (itemKeys.has(labelKey(grid.text(row, col))) && itemsListed(grid, form, row, col, 2) >= 2 && fillColumnAfter(grid, form, row, col)) beside = col;
     const lastCol = beside ? beside - 1 : grid.columnCount;
+    // On a form of levels alone, a 「评价」/「等级」 column is the one to fill only where no 填写 stands on the row, and never
+    // one noted as another period's (「等级(上月)」 left of 填写 was scored, 73.96 for 63.54).
+    const levelColumn = !form.raters && levelsOnly(form) ? levelValueColumn(grid, row, itemCol, lastCol) : undefined;
     const table: FormTable = { headerRow: row, itemCol, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row, ...(beside ? { besideForm: beside } : {}) };
     const raterOf = raterHeadings(form);
     /** Value columns whose heading named their rater only without a note (「上级(初评)」). */
@@ -197,7 +210,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       // 「填写(不符合项数)」 with a note, and 「填写内容」 after the 填写项 column (it names the inputs there): the values.
       else if (!form.raters && !table.valueCols.length && keys(FORM_HEADINGS.rating).has(labelKey(withoutTrailingNote(text))) && !typedScoresOnly(form)) {
         // A 评分 column on a form of counts holds scores: not the values (unreadFormSheet says so for the person).
-      } else if (!form.raters && !table.valueCols.length && (keys(valueHeadings(form)).has(key) || keys(valueHeadings(form)).has(labelKey(withoutTrailingNote(text))) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)) || (table.inputCol !== null && col > table.inputCol && inputLabels(form).has(labelKey(withoutTrailingNote(text) || text))))) {
+      } else if (!form.raters && !table.valueCols.length && (keys(FORM_HEADINGS.value).has(key) || keys(FORM_HEADINGS.value).has(labelKey(withoutTrailingNote(text))) || (levelColumn !== undefined && col === levelColumn) || (table.inputCol !== null && keys(FORM_HEADINGS.input).has(key)) || (table.inputCol !== null && col > table.inputCol && inputLabels(form).has(labelKey(withoutTrailingNote(text) || text))))) {
         // (The input's own name over the column to fill, right of 填写项 — 「评价」, 「不符合项数」 — says what is typed there.)
         table.valueCols.push({ col, rater: null, slot: 1 });
       }

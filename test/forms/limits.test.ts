@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFormLimits, FORM_LIMITS, rosterColumnCount } from '../../src/forms/limits.js';
 import { listForms, loadForm, parseDefinition } from '../../src/forms/load.js';
+import { withCommonFields } from '../../src/forms/fields.js';
 import type { FormDef } from '../../src/model/definition.js';
 import { columnDictionary } from '../../src/io/columns.js';
 import { gradeFile } from '../../src/io/grade.js';
@@ -38,9 +39,13 @@ function manyItems(n: number, per = 100 / n): FormDef {
 
 describe('definition limits', () => {
   it('the shipped forms are well within them, and a roster template at the limit fits the columns a sheet is read for', async () => {
+    // As written (the limits are checked on a definition as loaded, before kpi adds its reading words — the ways a
+    // name or a rater column is headed — which a team's definition does not count against them).
     for (const id of await listForms()) {
       const f = await loadForm(id);
-      expect(f.ok && checkFormLimits(f.form), id).toEqual([]);
+      expect(f.ok, id).toBe(true);
+      const raw = withCommonFields(JSON.parse(readFileSync(path.join(repoRoot, 'templates', `${id}.json`), 'utf8')) as FormDef);
+      expect(checkFormLimits(raw), id).toEqual([]);
     }
     // Roster columns + result columns (items + parts + 总分 等级 排名 评分说明) within the scanned columns.
     expect(FORM_LIMITS.rosterColumns + FORM_LIMITS.items + 20 + 4).toBeLessThanOrEqual(MAX_SCAN_COLUMNS);

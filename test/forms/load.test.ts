@@ -116,6 +116,10 @@ describe('form definitions', () => {
       'my-form.json:$.grades.byCounts[0].when.count:要 5 个部分符合,而本表只有 4 个部分:这一档永远评不到',
       'my-form.json:$.grades.byCounts[1].label:「良」不是等级表里的等级(优秀、良好、一般、不符合要求)',
     ]);
+    // A deduction of 0 a time: its input is asked for and dropped without a word (as an input no rule names is refused).
+    const zero = JSON.parse(readFileSync(path.join(repoRoot, 'templates/mattress-cs-monthly.json'), 'utf8'));
+    zero.parts[0].items[2].rule.penalties[1].per = 0;
+    expect(await messages(zero)).toEqual(['my-form.json:$.parts[0].items[2].rule.penalties[1].per:每次扣 0 分:填在「短信漏发」的次数不会计分;不扣分的输入请从定义里删去(连同 penalties 里这一条)']);
     // A part's weight written as a percentage, as the catalog writes 85 % / 15 %: said how to write it.
     const percent = JSON.parse(readFileSync(path.join(repoRoot, 'templates/after-sales-monthly.json'), 'utf8'));
     percent.parts[0].weight = 85;

@@ -50,3 +50,32 @@ describe('review of the forty-fourth session', () => {
     expect(r.problems.some((p) => p.message.includes('请把列名改为「工作纪律·旷工」'))).toBe(false);
   });
 });
+
+describe('third review of the forty-fourth session', () => {
+  it('§7 a rater column headed 「评价类型」 holding 本人自评 only: no supervisor\'s, not scored (100 优秀 at exit 0)', async () => {
+    const r = await gradedReport(at('specialist-self-pingjia-leixing.xlsx'));
+    expect(totals(r)).toEqual([['张三', null], ['李四', null]]);
+  });
+
+  it('a sheet 「新员工」 with its 姓名 blank: no person 「新员工」 (56 不通过 at exit 0), the 姓名 missing as before', async () => {
+    const r = await gradedReport(at('probation-tab-new-hire.xlsx'));
+    expect(r.people.map((p) => p.name ?? '')).toEqual(['张三', '李四', '']);
+  });
+
+  it('§19 「等级(上月)」 left of 填写, or a 「评价等级」 legend column: 填写 is read — (83.33 + 75 + 75 + 62.5) / 4 = 73.96', async () => {
+    for (const file of ['rep-lastmonth.xlsx', 'rep-levelcol.xlsx']) {
+      const r = await gradedReport(at(file), { form: 'cs-rep' });
+      expect(totals(r), file).toEqual([['张三', 73.96]]);
+    }
+  });
+
+  it('§29 a table of last month\'s 「项目 | 等级」 beside the form is no second form: the worked example 75 良好', async () => {
+    const r = await gradedReport(at('cdr-beside.xlsx'), { form: 'cs-dept-rating' });
+    expect(totals(r)).toEqual([['张三', 75]]);
+  });
+
+  it('§10 「实际销售额(3月累计)」 alone is no month\'s sales (the year to March, as often): not read', async () => {
+    const r = await gradedReport(at('sck-cum-alone.xlsx'), { form: 'sales-cs-kpi' });
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+  });
+});
