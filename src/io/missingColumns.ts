@@ -416,6 +416,13 @@ export function measuredNotPoints(input: InputDef, item: ItemDef): boolean {
  * An item of one count takes its name alone as that count's column (the template's own heading).
  */
 export function itemScoreHeading(text: string, form: FormDef, item: ItemDef): boolean {
+  // An item of ticks (§18 工作知识's ten statements) headed with its points (「工作知识(20分)」): its score, not its first box
+  // (renamed so as advised, its 16 was refused as 「应为 √ / ×」).
+  if (item.rule.kind === 'checklist') {
+    if (!(pointsNoted(text) || SCORE_WORD.test(labelKey(text)))) return false;
+    const keys = itemKeys(form, item);
+    return labelVariants(text).some((v) => keys.includes(labelKey(v).replace(SCORE_WORD, '')));
+  }
   const numeric = item.inputs.filter((i) => i.type !== 'text');
   if (!numeric.length || !numeric.every((i) => measuredNotPoints(i, item))) return false;
   const decorated = pointsNoted(text) || SCORE_WORD.test(labelKey(text));

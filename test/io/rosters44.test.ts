@@ -82,3 +82,13 @@ describe('§10 a units row 「万元 | 万元 | 分 | 人 | … | 分钟 | 秒�
     expect(r.problems.filter((p) => p.severity === 'error').every((p) => p.cell !== undefined && !/实际为「(分|人|万元)」/.test(p.message))).toBe(true);
   });
 });
+
+describe('§18 「工作知识(20分)」 over the item\'s score (16), its ten statements ticked in none', () => {
+  it('is said as the item\'s score, advising its ticks — not renamed to the first statement (then 16 was 「应为 √ / ×」)', async () => {
+    const r = await gradedReport(at('bao-lun-item-points-column.xlsx'));
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    const said = r.problems.find((p) => p.cell === 'E1')!;
+    expect(said.message).toContain('列「工作知识(20分)」像是「工作知识」这一项的得分');
+    expect(said.message).toContain('请改填「工作知识·经常询问客服问题」等10列');
+  });
+});

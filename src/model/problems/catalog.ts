@@ -117,7 +117,7 @@ export type WholeItem = { item: string; inputs: string[]; unit: string; scale?: 
 const wholeItemRule = (w: WholeItem) =>
   w.scale
     ? `本表这一项填的是 ${w.scale} 分的「${w.inputs[0]}」,再折算成这一项的分数`
-    : `本表按${w.inputs.length > 1 ? '它的填写项' : ''}${w.inputs.map((i) => `「${i}」`).join('、')}${w.unit ? `(${w.unit})` : ''}计算这一项`;
+    : `本表按${w.inputs.length > 1 ? '它的填写项' : ''}${w.inputs.slice(0, 3).map((i) => `「${i}」`).join('、')}${w.inputs.length > 3 ? ` 等 ${w.inputs.length} 项` : ''}${w.unit ? `(${w.unit})` : ''}计算这一项`;
 /** Renaming the column to the input would read a score as a count (11 分 as 11 次 短信漏发): the counts are what to fill. */
 const wholeItemAdvice = (w: WholeItem, like: string) =>
   w.inputs.length > 1
