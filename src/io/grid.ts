@@ -404,7 +404,11 @@ export function elapsedValue(days: number, numFmt: string): RawValue {
  * 「00:01:00」, a minute — 「00:01」 alone reads as min:s or h:min, and was refused.
  */
 export function timeAsShown(text: string, numFmt: string): string {
-  return /^\d{2}:\d{2}$/.test(text) && /s/i.test(numFmt.replace(/"[^"]*"|\\./g, '')) ? `${text}:00` : text;
+  const codes = numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  // A day shown as its month or year only (「2026年3月」 by yyyy"年"m"月", 「2025年」): the month or year it shows — the
+  // explanation said 「调查期间 2026-03-31」, a day no one wrote.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && /y/i.test(codes) && !/d/i.test(codes)) return /m/i.test(codes) ? text.slice(0, 7) : text.slice(0, 4);
+  return /^\d{2}:\d{2}$/.test(text) && /s/i.test(codes) ? `${text}:00` : text;
 }
 
 export function rawFromCell(cell: ExcelJS.Cell): RawValue {

@@ -43,7 +43,8 @@ describe('a date under a Chinese built-in format', () => {
         const wang = outcome.report.people.find((p) => p.name === '王芳')!;
         expect(wang.status).toBe('error');
         const absent = outcome.report.problems.find((p) => p.person === '王芳' && p.message.includes('旷工'))!;
-        expect([absent.severity, absent.message]).toEqual(['error', expect.stringContaining('实际为日期「2026-03-05」')]);
+        // As the cell shows it: 57 (yyyy"年"m"月") the month alone.
+        expect([absent.severity, absent.message]).toEqual(['error', expect.stringContaining(id === 57 ? '实际为日期「2026-03」' : '实际为日期「2026-03-05」')]);
         // Everyone else as before: 李强 100 (the worked example's other person).
         expect(outcome.report.people.find((p) => p.name === '李强')?.total).toBe(100);
         const graded = await readWorkbook(outcome.report.output!);

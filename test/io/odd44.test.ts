@@ -38,3 +38,14 @@ describe('cells of a shared formula whose master is gone (§13 cs-scheme-100)', 
     for (const n of names) expect(await zip.file(n)!.async('string'), n).not.toContain('<f/>');
   });
 });
+
+describe('§31 调查期间 and 保留率年度 typed as date cells shown 「2026年3月」 and 「2025年」', () => {
+  it.each(['exceljs', 'package'])('are named as shown in the explanation (「调查期间 2026-03-31」, a day no one wrote) on the %s path', async (writer) => {
+    const { report } = await graded('sc-periods.xlsx', writer);
+    // 0.3 × 86 + 0.3 × 94 + 0.25 × 90 + 0.15 × 90 = 90 优秀.
+    expect(report.people.map((p) => [p.name, p.total])).toEqual([['客服一组', 90], ['客服二组', 83]]);
+    const lines = report.people[0]!.items.map((i) => i.explanation).join('\n');
+    expect(lines).toContain('(调查期间 2026-03)');
+    expect(lines).toContain('(保留率年度 2025)');
+  });
+});
