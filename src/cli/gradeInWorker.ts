@@ -40,7 +40,10 @@ export async function gradeInWorker(input: string, options: GradeOptions, onStop
   });
   try {
     await pool.start();
-    const outcome = await pool.run(input, options, json);
+    // Once --json's result has begun on stdout, it is finished (a signal then cut it short, and an error document after it
+    // made two, neither parsed).
+    const streaming = json ? { ...json, write: (text: string) => ((done = true), json.write(text)) } : undefined;
+    const outcome = await pool.run(input, options, streaming);
     if (stopping) await new Promise(() => undefined); // the signal handler ends the process
     done = true;
     return outcome;

@@ -475,7 +475,7 @@ function describeSchemaError(e: ErrorObject): string {
     case 'minimum':
     case 'maximum':
       // A part's weight written as a percentage (80 for 0.8, as the catalog writes 85%): said how to write it.
-      if (e.keyword === 'maximum' && p.limit === 1 && /\.weight$/.test(e.instancePath.replace(/\//g, '.')) && typeof e.data === 'number' && e.data > 1 && e.data <= 100) {
+      if (e.keyword === 'maximum' && p.limit === 1 && /\.weight$/.test(e.instancePath.replace(/\//g, '.')) && typeof e.data === 'number' && e.data >= 2 && e.data <= 100) {
         return `数值应不大于 1:权重写成小数(${e.data}% 写作 ${Number((e.data / 100).toFixed(4))})`;
       }
       return `数值应${e.keyword === 'minimum' ? '不小于' : '不大于'} ${p.limit}`;

@@ -48,7 +48,9 @@ const LEVEL_VALUE_HEADINGS = new Set(['评价', '评价等级', '等级', '评�
 
 /** The one 评价/等级 column right of the item column, its heading bare, when no 填写 heading stands on the row. */
 function levelValueColumn(grid: Grid, row: number, itemCol: number, lastCol: number): number | undefined {
-  const fill = new Set(FORM_HEADINGS.value.map(labelKey));
+  // (A 评分/打分 column beside it holds the levels' points, never read on these forms: it blocks nothing.)
+  const rating = new Set(FORM_HEADINGS.rating.map(labelKey));
+  const fill = new Set(FORM_HEADINGS.value.map(labelKey).filter((k) => !rating.has(k)));
   let found: number | undefined;
   for (let col = itemCol + 1; col <= lastCol; col++) {
     const text = grid.text(row, col).normalize('NFKC').trim();

@@ -267,9 +267,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // (A sum over this month alone, 「(3月累计)」 in March's rows, is this month's figure; 「(1-2月累计)」, 「(截至3月累计)」 are not.)
       const note = /[((]([^()]*\d\s*月[^()]*累计[^()]*)[))]\s*$/.exec(text)?.[1];
       const months = note ? [...note.matchAll(/(\d{1,2})\s*月/g)].map((x) => Number(x[1])) : [];
-      // (Of an amount, 「(3月累计)」 is as often the year to March: 销售额 140000 against a month's target of 50000.)
-      const amount = unitsOf(target.input.unit).includes('元');
-      const cumulative = note !== undefined && !(months.length === 1 && ownMonth && months[0] === ownMonth.month && !amount && !/[-~～至到—–]|截至|截止|以来/.test(note));
+      const cumulative = note !== undefined && !(months.length === 1 && ownMonth && months[0] === ownMonth.month && !/[-~～至到—–]|截至|截止|以来/.test(note));
       if (!cumulative && !(m && ownMonth && (m.month !== ownMonth.month || (m.year !== undefined && ownMonth.year !== undefined && m.year !== ownMonth.year)))) continue;
       columns.delete(col);
       const k = claimed.findIndex((c) => c.col === col);

@@ -128,6 +128,9 @@ describe('form definitions', () => {
       'my-form.json:$.parts[0].weight:数值应不大于 1:权重写成小数(85% 写作 0.85)',
       'my-form.json:$.parts[1].weight:数值应不大于 1:权重写成小数(15% 写作 0.15)',
     ]);
+    // 1.5 is no percentage written so: said as it was.
+    percent.parts[0].weight = 1.5;
+    expect((await messages(percent))[0]).toBe('my-form.json:$.parts[0].weight:数值应不大于 1');
     // otherScales: a scale of 100 on an input out of 100 would refuse every figure; on a choice it means nothing.
     const scales = JSON.parse(readFileSync(path.join(repoRoot, 'templates/satisfaction-scorecard.json'), 'utf8'));
     scales.parts[0].items[0].inputs[0].otherScales = [5, 100];

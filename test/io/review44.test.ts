@@ -74,8 +74,14 @@ describe('third review of the forty-fourth session', () => {
     expect(totals(r)).toEqual([['张三', 75]]);
   });
 
-  it('§10 「实际销售额(3月累计)」 alone is no month\'s sales (the year to March, as often): not read', async () => {
+  it('§10 「实际销售额(3月累计)」 on March\'s rows is read as March\'s, as a count so noted is (a decision: a review found both readings)', async () => {
     const r = await gradedReport(at('sck-cum-alone.xlsx'), { form: 'sales-cs-kpi' });
-    expect(r.people.every((p) => p.total === null)).toBe(true);
+    // 张三 140000 ÷ 50000 = 280 % → capped 120 % × 25 = 30; 30 + 18 + 15 + 10 + 8 + 8 + 4 + 4 = 97.
+    expect(totals(r)).toEqual([['张三', 97], ['李四', 97]]);
+  });
+
+  it('level sheets 「考核项目 | 考核内容 | 评价 | 评分 | 备注」 (the level, its points beside): 评价 is read — §19 73.96, §29 75 良好', async () => {
+    expect(totals(await gradedReport(at('rep-pingjia-pingfen.xlsx'), { form: 'cs-rep' }))).toEqual([['张三', 73.96]]);
+    expect(totals(await gradedReport(at('cdr-dengji-pingfen.xlsx'), { form: 'cs-dept-rating' }))).toEqual([['张三', 75]]);
   });
 });
