@@ -119,6 +119,19 @@ export function unitCell(text: string): string | null {
 /** A unit row under the headings: every filled cell a unit in brackets (「(分)」「(%)」「(次)」). */
 const UNIT = /^[((][^()()]{1,6}[))]$/;
 
+/** The words a name column is headed with (the form's and PERSON_NAME_HEADINGS), as rows' names are keyed: once per sheet. */
+const nameHeadings = new WeakMap<Map<number, ColumnTarget>, Set<string>>();
+function nameHeadingsOf(columns: Map<number, ColumnTarget>): Set<string> {
+  let words = nameHeadings.get(columns);
+  if (!words) {
+    const field = [...columns.values()].find((t) => t.kind === 'header' && t.field.role === 'name');
+    const own = field?.kind === 'header' ? [field.field.label, ...(field.field.aliases ?? [])] : [];
+    words = new Set([...PERSON_NAME_HEADINGS, ...own].map((h) => key(h).replace(/\s+/g, '')));
+    nameHeadings.set(columns, words);
+  }
+  return words;
+}
+
 /** What layoutRow asks of a sheet's columns, once per sheet (it asked for every row of 50,000, an array each time). */
 const columnRoles = new WeakMap<Map<number, ColumnTarget>, { nameCol: number | undefined; entryCols: number[] }>();
 
@@ -292,7 +305,7 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     if (NOTE.test(nameText) || PAGE_LINE.test(nameText)) return { kind: 'note', text: nameText };
     // A heading row again, retyped by a second team (「员工姓名 | 迟到早退缺勤(次) | …」 half way down): no one is called 员工姓名
     // (it was a person with five errors).
-    if (PERSON_NAME_HEADINGS.some((h) => key(h) === nameText.replace(/\s+/g, '')) || [...columns].some(([, t]) => t.kind === 'header' && t.field.role === 'name' && [t.field.label, ...(t.field.aliases ?? [])].some((h) => key(h) === name))) return { kind: 'note', text: nameText };
+    if (nameHeadingsOf(columns).has(name)) return { kind: 'note', text: nameText };
     // A template's example row (「张三(示例)」, 工号 「示例」), as on a person's sheet: it was scored, one more 一般.
     if (EXAMPLE_ROW.test(nameText) || (idText && EXAMPLE_ROW.test(idText))) return { kind: 'note', text: nameText };
     // A head count under 姓名 (=COUNTA(…) → 4) on the row whose 部门 says 平均: the averages line, not a person 「4」 (91.50
