@@ -220,12 +220,7 @@ function listedItem(grid: Grid, form: FormDef, table: FormTable): ItemDef | unde
   return undefined;
 }
 
-/**
- * Person sheets named after their people (kpi template --people makes them so), one of them after someone else: a sheet
- * copied for 张三 that kept 王芳 as 被考核人 was filed as a second 王芳, exit 0. Said at the name, when at least two other
- * sheets are named after their people. Only person sheets read into `people` (a large roster streams rows, not sheets).
- */
-/** A sheet name that is a person's (2–4 Chinese characters), not a sheet's own word (模板, 汇总, 3月, 客服部 …). */
+/** A sheet name that is a person's (2–5 Chinese characters), not a sheet's own word (模板, 汇总, 3月, 客服部 …). */
 const PERSON_TAB = /^[\u4e00-\u9fa5·]{2,5}$/;
 const NOT_A_PERSON_TAB = /(表|部|组|月|模板|汇总|明细|说明|示例|样例|考核|评分|客服|名单|统计|数据|填写|空白|新建|工作|问题|结果|岗位|主管|同事|客户|自评|上级|员工|人员|专员|职员|新人|新增|试用|实习|季度|年度|副本|复制|备用|备份|售后|售前|经理|临时|兼职|待定|其他|其它|空表|未命名|无名)/;
 
@@ -251,6 +246,11 @@ function namesFromSheets(form: FormDef, out: ReadResult): void {
   }
 }
 
+/**
+ * Person sheets named after their people (kpi template --people makes them so), one of them after someone else: a sheet
+ * copied for 张三 that kept 王芳 as 被考核人 was filed as a second 王芳, exit 0. Said at the name, when at least two other
+ * sheets are named after their people. Only person sheets read into `people` (a large roster streams rows, not sheets).
+ */
 function sheetsNamedAfterOthers(form: FormDef, out: ReadResult): void {
   const nameField = form.header.concat(form.footer ?? []).find((f) => f.role === 'name');
   if (!nameField) return;
