@@ -155,14 +155,18 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
   return problems;
 }
 
+/** A 工号 as the pay file writes it (「0013」, not the key 13), from its row's written 「name(工号)」. */
+function writtenId(table: PayTable, id: string): string | undefined {
+  return /[(]([^()]*)[)]$/.exec(table.written.get(`id:${id}`) ?? '')?.[1];
+}
+
 /** The pay row under the person's name whose 工号 is another person's of the form (the person has none there). */
 function otherIdOwner(table: PayTable, people: readonly PersonResult[], p: PersonResult): { id: string; name: string; sheet: string; cell: string } | undefined {
   const key = personKeyOf(p.name!);
   for (const [id, row] of table.nameOfId) {
     if (personKeyOf(row.name) !== key) continue;
     const owner = people.find((o) => o !== p && o.id && idKeyOf(o.id) === id && o.name && personKeyOf(o.name) !== key);
-    const written = /[(]([^()]*)[)]$/.exec(table.written.get(`id:${id}`) ?? '');
-    if (owner) return { id: written?.[1] ?? owner.id, name: owner.name!, sheet: row.sheet, cell: row.cell };
+    if (owner) return { id: writtenId(table, id) ?? owner.id, name: owner.name!, sheet: row.sheet, cell: row.cell };
   }
   return undefined;
 }
@@ -173,8 +177,7 @@ function ownRowElsewhere(table: PayTable, people: readonly PersonResult[], p: Pe
   const formIds = new Set(people.flatMap((o) => (o.id ? [idKeyOf(o.id)] : [])));
   for (const [id, row] of table.nameOfId) {
     if (id === idKeyOf(p.id) || formIds.has(id) || personKeyOf(row.name) !== key) continue;
-    const written = /[(]([^()]*)[)]$/.exec(table.written.get(`id:${id}`) ?? '');
-    return { id: written?.[1] ?? id, cell: `${row.sheet}!${row.cell}` };
+    return { id: writtenId(table, id) ?? id, cell: `${row.sheet}!${row.cell}` };
   }
   return undefined;
 }

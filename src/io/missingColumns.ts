@@ -6,7 +6,7 @@ import { parseRaw } from '../engine/values.js';
 import { columnHeading, itemHeading, items, stemOf, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
-import { labelKey, labelVariants, MAX_HEADING_LENGTH, PAST_NOTE, pointsNoted, withoutNumbering } from './normalize.js';
+import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_NOTE, PAST_NOTE, pointsNoted, withoutNumbering } from './normalize.js';
 import { unitsOf } from '../engine/text.js';
 import { foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
 import { unitLineAbove } from './unitLine.js';
@@ -40,7 +40,7 @@ interface Missing {
 
 const MAX_COMPARED = 50;
 /** A heading noted as last month's, a month's (「旷工(2月)」) or a sum over months (「旷工(1-2月累计)」). */
-const OTHER_PERIOD_NOTE = { test: (t: string) => PAST_NOTE.test(t) || /[((]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份)?\s*[))]\s*$|[((][^()]*\d\s*月[^()]*累计[^()]*[))]\s*$/.test(t) };
+const OTHER_PERIOD_NOTE = { test: (t: string) => PAST_NOTE.test(t) || MONTH_NOTE.test(t) || CUMULATIVE_NOTE.test(t) };
 /** Words naming someone who rates, in a heading whose rater kpi does not know. */
 const RATER_WORDS = /(评|主管|领导|经理|上级|同事|同级|组员|组长|队友|客户|顾客|用户|面试官|面试人|考官|考核人|评价人)/;
 export const RATER_WORD = { test: (text: string) => RATER_WORDS.test(text) && !NOT_A_RATER.test(text) };

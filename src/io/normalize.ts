@@ -156,6 +156,10 @@ export const PAST_NOTE = /[((]\s*(上月|上个月|前月|上期|上周|去年|�
 /** Words of an earlier period than the form's (上月, 去年同期): in a group heading over its figures, or in a rater column's. */
 export const PAST_PERIOD = '上个?月|前月|上期|上周|去年同期|去年|上年';
 export const THIS_MONTH_NOTE = /[((]\s*(本月|当月|本期)\s*[))]\s*$/;
+/** A heading's note naming a month (「旷工(2月)」, 「(2026年2月)」). */
+export const MONTH_NOTE = /[((]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份)?\s*[))]\s*$/;
+/** A heading's note of a sum over months (「(1-2月累计)」, 「(截至3月累计)」, 「(3月累计)」): the note's text, captured. */
+export const CUMULATIVE_NOTE = /[((]([^()]*\d\s*月[^()]*累计[^()]*)[))]\s*$/;
 
 export function withoutTrailingNote(text: string): string {
   const t = text.trimEnd();

@@ -475,22 +475,37 @@ function raterHeadings(form: FormDef): Map<string, { rater: RaterDef; slot: numb
   return out;
 }
 
+/** The labels of the form's name fields (姓名, 被评估人员 …), as keys. */
+function nameLabelsOf(form: FormDef): Set<string> {
+  return new Set(form.header.concat(form.footer ?? []).filter((h) => h.role === 'name').flatMap((h) => [h.label, ...(h.aliases ?? [])]).map(labelKey));
+}
+
+/**
+ * A name field's label on the row within columns `from`–`to` (「被评估人员: 李四」, or 「姓名」 | 「李四」): the label as written,
+ * the name ('' when none is written) and its cell.
+ */
+function nameLabelOnRow(grid: Grid, row: number, from: number, to: number, nameLabels: ReadonlySet<string>): { label: string; name: string; cell: string } | undefined {
+  for (let col = from; col <= to; col++) {
+    const text = grid.text(row, col).normalize('NFKC').trim();
+    if (!text) continue;
+    const m = /^([^::]+)[::]\s*(.*)$/.exec(text);
+    const label = m ? m[1]!.trim() : text;
+    if (!nameLabels.has(labelKey(label))) continue;
+    if (m?.[2]?.trim()) return { label, name: m[2].trim(), cell: cellAddress(row, col) };
+    return { label, name: grid.text(row, col + 1).trim(), cell: cellAddress(row, col + 1) };
+  }
+  return undefined;
+}
+
 /** The 姓名 of a form pasted right of the table, read from its header rows (「姓名:李四」, or 「姓名」 | 「李四」). */
 function besideFormPerson(grid: Grid, form: FormDef, headerRow: number, from: number): { name: string; cell: string } | undefined {
-  const field = form.header.find((f) => f.role === 'name');
-  if (!field) return undefined;
-  const labels = [field.label, ...(field.aliases ?? [])].map(labelKey);
+  const nameLabels = nameLabelsOf(form);
   for (let row = 1; row < headerRow; row++) {
-    for (let col = from; col <= grid.columnCount; col++) {
-      const text = grid.text(row, col).normalize('NFKC');
-      const m = /^([^::]+)[::]?\s*(.*)$/.exec(text.trim());
-      if (!m || !labels.includes(labelKey(m[1]!))) continue;
-      if (m[2]) return { name: m[2].trim(), cell: cellAddress(row, col) };
-      // The value beside the label; another label there (「工号」 of a blank copy's next field) is no name.
-      const fieldLabels = new Set(form.header.concat(form.footer ?? []).flatMap((f) => [f.label, ...(f.aliases ?? [])]).map(labelKey));
-      const next = grid.text(row, col + 1).trim();
-      return next && !fieldLabels.has(labelKey(next.replace(/[::]\s*$/, ''))) && !/[::]/.test(next) ? { name: next, cell: cellAddress(row, col + 1) } : undefined;
-    }
+    const hit = nameLabelOnRow(grid, row, from, grid.columnCount, nameLabels);
+    if (!hit) continue;
+    // Another label beside it (「工号」 of a blank copy's next field) is no name.
+    const fieldLabels = new Set(form.header.concat(form.footer ?? []).flatMap((f) => [f.label, ...(f.aliases ?? [])]).map(labelKey));
+    return hit.name && !fieldLabels.has(labelKey(hit.name.replace(/[::]\s*$/, ''))) && !/[::]/.test(hit.name) ? { name: hit.name, cell: hit.cell } : undefined;
   }
   return undefined;
 }
@@ -569,20 +584,13 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const headingKey = labelKey(grid.text(table.headerRow, table.itemCol));
   let secondForm = 0;
   let secondFormText = '';
-  const nameLabels = new Set(form.header.concat(form.footer ?? []).filter((h) => h.role === 'name').flatMap((h) => [h.label, ...(h.aliases ?? [])]).map((l) => labelKey(l)));
+  const nameLabels = nameLabelsOf(form);
   /** 「被评估人员: 李四」 (or the label, then the name beside it) in the first columns of a row: the line as written. */
   // The sheet's own person's line above the table: the same name again below (a signature line, a second page) is hers.
   let ownNameLine: string | undefined;
   const namesAnotherPerson = (row: number): string | undefined => {
-    for (let col = 1; col <= Math.min(grid.columnCount, 4); col++) {
-      const text = grid.text(row, col);
-      if (!text) continue;
-      const m = /^([^::]+)[::]\s*(.*)$/.exec(text.normalize('NFKC'));
-      if (!nameLabels.has(labelKey(m ? m[1]! : text))) continue;
-      const value = m?.[2]?.trim() || grid.text(row, col + 1);
-      return value ? `${m ? m[1] : text}:${value}` : undefined;
-    }
-    return undefined;
+    const hit = nameLabelOnRow(grid, row, 1, Math.min(grid.columnCount, 4), nameLabels);
+    return hit?.name ? `${hit.label}:${hit.name}` : undefined;
   };
   for (let r = 1; r < table.headerRow && ownNameLine === undefined; r++) ownNameLine = namesAnotherPerson(r);
   /** A heading row with the table's columns to fill headed as the table's are (not 「项目 | 扣分举例」, a reference list). */
@@ -722,9 +730,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     // (express-cs 工作状况 20.5 for 39, 78.50 一般 for 97 优秀 at exit 0), as a roster's 「工作状况·得分」 is not read.
     // So is the item's name with a score word (「准时出勤得分」, 「工作状况(得分)」): 8 was read as 8 lapses (52 不通过 for 58).
     // (Not over an input that is a score itself, 0–100 under an item of 20: 「客户满意度得分」 names it.)
-    const scoreWord = !otherUnit && input && inputText && !namesInput(input, inputText) && measuredNotPoints(input, current) &&
-      (SCORE_LABEL.test(labelKey(withoutTrailingNote(inputText))) ||
-        (!unitsOf(input.unit).includes('分') && (ITEM_SCORE_LABEL.test(labelKey(withoutTrailingNote(inputText))) || SCORE_LABEL.test(labelKey(withoutTrailingNote(inputText).replace(/[((]\s*(得分|分数|评分)\s*[))]$/, '$1'))) || (current.inputs.length === 1 && itemScoreHeading(inputText, form, current)))));
+    const scoreWord = !otherUnit && input && inputText && !namesInput(input, inputText) && measuredNotPoints(input, current) && namesAScore(form, current, input, inputText);
     if (otherUnit || scoreWord) {
       const filled = valueIn(row);
       if (filled && !title(filled)) {
@@ -1272,6 +1278,17 @@ function answerInLabel(item: ItemDef, text: string): { input: InputDef; value: s
 const SCORE_LABEL = /^(得分|扣分|分数|分值|评分|打分|实得分|应扣分|实扣分|扣分数|扣分值|本项得分|考核得分)$/;
 /** More words of an item's score, over a count only. */
 const ITEM_SCORE_LABEL = /^(实际得分|最终得分)$/;
+
+/**
+ * A 填写项 retyped as a score: a score word (「得分」), or over a count the item's name with one (「准时出勤得分」,
+ * 「准时出勤(得分)」, 「实际得分」). (Not over an input that is a score itself, 0–100 under an item of 20: 「客户满意度得分」 names it.)
+ */
+function namesAScore(form: FormDef, item: ItemDef, input: InputDef, text: string): boolean {
+  const key = labelKey(withoutTrailingNote(text));
+  if (SCORE_LABEL.test(key)) return true;
+  if (unitsOf(input.unit).includes('分')) return false;
+  return ITEM_SCORE_LABEL.test(key) || (item.inputs.length === 1 && itemScoreHeading(text, form, item));
+}
 
 /** The input a 填写项 text names; an item of one input takes any text (a retyped 填写项). */
 function resolveInput(item: ItemDef, text: string): InputDef | null {

@@ -15,7 +15,7 @@ import type { WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { CHINESE_SCALE, labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
+import { CHINESE_SCALE, CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { countInput, foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
 import { byLegend, legendAbove, legendOf } from './answerLegend.js';
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed } from './scaleOver.js';
@@ -265,7 +265,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       const text = (readAs.get(col) ?? grid.text(row, col)).normalize('NFKC');
       const m = noteMonth(text);
       // (A sum over this month alone, 「(3月累计)」 in March's rows, is this month's figure; 「(1-2月累计)」, 「(截至3月累计)」 are not.)
-      const note = /[((]([^()]*\d\s*月[^()]*累计[^()]*)[))]\s*$/.exec(text)?.[1];
+      const note = CUMULATIVE_NOTE.exec(text)?.[1];
       const months = note ? [...note.matchAll(/(\d{1,2})\s*月/g)].map((x) => Number(x[1])) : [];
       const cumulative = note !== undefined && !(months.length === 1 && ownMonth && months[0] === ownMonth.month && !/[-~～至到—–]|截至|截止|以来/.test(note));
       if (!cumulative && !(m && ownMonth && (m.month !== ownMonth.month || (m.year !== undefined && ownMonth.year !== undefined && m.year !== ownMonth.year)))) continue;

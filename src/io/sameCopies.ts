@@ -39,22 +39,24 @@ export async function withoutCopies(files: readonly string[]): Promise<{ files: 
   return { files: out, notes };
 }
 
+/** A file's name as copies are compared: without folder and extension, full-width folded, lower case. */
+const copyStem = (f: string) => inputStem(path.basename(f)).normalize('NFKC').trim().toLowerCase();
+
 /**
  * Whether `name` is a copy of `original` as a file manager or 「save as」 names one: 「同事甲 - 副本」「同事甲 - 副本 (2)」
  * 「同事甲(1)」「副本 同事甲」「Copy of 同事甲」「同事甲 - Copy」. Named after the other file only: 「李四 - 副本」 is no copy of 张三,
  * and 「copywriter同事」 none of anything.
  */
 function namedCopyOf(name: string, original: string): boolean {
-  const stem = (f: string) => inputStem(path.basename(f)).normalize('NFKC').trim().toLowerCase();
-  const base = stem(original);
+  const base = copyStem(original);
   // Or the same name saved as another format (同事甲.xlsx's 「另存为」 同事甲.csv): one copy twice — two peers counted.
-  if (stem(name) === base && path.extname(name).toLowerCase() !== path.extname(original).toLowerCase()) return true;
-  const bare = stem(name)
+  if (copyStem(name) === base && path.extname(name).toLowerCase() !== path.extname(original).toLowerCase()) return true;
+  const bare = copyStem(name)
     .replace(/\s*[-_—]?\s*(副本|拷贝|复制|copy)(\s*[(]?\d+[)]?)?$/, '')
     .replace(/^(副本|拷贝|复制|copy of|copy)\s*[-_]?\s*/, '')
     .replace(/\s*[(]\d+[)]$/, '')
     .trim();
-  return bare !== stem(name) && bare === base;
+  return bare !== copyStem(name) && bare === base;
 }
 
 /**
@@ -165,9 +167,8 @@ const REVISION = new RegExp(
 
 /** Whether `name` is `original` corrected, named as such (「同事甲(修改)」 of 同事甲; 「张新」 is no 「张」 corrected). */
 function revisionOf(name: string, original: string): boolean {
-  const stem = (f: string) => inputStem(path.basename(f)).normalize('NFKC').trim().toLowerCase();
-  const bare = stem(name).replace(REVISION, '').trim();
-  return bare !== stem(name) && bare !== '' && bare === stem(original);
+  const bare = copyStem(name).replace(REVISION, '').trim();
+  return bare !== copyStem(name) && bare !== '' && bare === copyStem(original);
 }
 
 /** A person's filled cells as one text, keys sorted, numbers as read (「2.0」 in a CSV and 2 in a workbook are one mark). */
