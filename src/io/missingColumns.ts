@@ -92,7 +92,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
       }
     }
   }
-  if (!missing.length) return [];
+  if (!missing.length) return signedApartProblems(grid, form, layout, missing, file, new Set());
   const at = { file, sheet: grid.name };
   const out: Problem[] = [];
   const paired = new Set<Missing>();
@@ -183,12 +183,13 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // So is one headed with points (「服务规范(2分)」) where the missing column is a count: its 1 and 2 are the item's
     // points or its count, and read as neither the person scored full marks (property-cs-staff, exit 0).
     // And 「扣分」 where a signed 奖惩分 stood: points off, read as none (96 for 96 − 7 = 89 with two warnings).
-    const offs = /^(扣分|扣分数|罚分|减分|扣除分数?)$/.test(labelKey(text)) && (m.input.min ?? 0) < 0;
+    const offs = POINTS_OFF.test(labelKey(text)) && (m.input.min ?? 0) < 0;
     const cleared = numericInput(m.input) && (text === '' || (pointsNoted(text) && !unitsOf(m.input.unit).includes('分')) || offs);
     // (Renamed so, its 7 would be 7 points added: 「…(扣分)」 reads them as taken off.)
     const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: offs ? `${m.heading}(扣分)` : m.heading, empty: emptyMeaning(m.input), strong: false, byPlace: true, ...(cleared ? { valuesUnread: true as const, numeric: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
   }
+  out.push(...signedApartProblems(grid, form, layout, missing, file, new Set([...pairedColumns, ...out.map((p) => p.cell)])));
   // A rater's column whose heading was cleared (沟通能力·同事评1 emptied) between that item's other raters' columns: its
   // answers are that rater's, not read — whoever has one there is not scored (read as blank, the peer's weight went to
   // the others, 84.44 for 82, with a warning of a column without a heading).
@@ -391,6 +392,63 @@ function numericInput(input: InputDef): boolean {
 const MEASURE_WORD = /^(天数|日数|时长|小时数?|次数|总数|数量|量|率|目标|指标|得分率|说明|情况|记录)$/;
 
 /** Words for a note column beside an item's inputs (「…·备注」): no input of it. */
+/**
+ * Points off in a column of their own beside a signed 奖惩分 (「加分 | 扣分」 split, 「扣分」 added at the end, or
+ * 「奖惩分 | 奖惩分(扣分)」): they were ignored as the team's own column (96 for 96 − 3 = 93 at exit 0). Whoever has
+ * points there is not scored. With the 奖惩分 column present, points added beside it (「加分」) likewise.
+ * taken: the columns (or their header cells) already said to be another.
+ */
+function signedApartProblems(grid: Grid, form: FormDef, layout: RosterColumns, missing: readonly Missing[], file: string | undefined, taken: ReadonlySet<number | string | undefined>): Problem[] {
+  const signed = form.parts.flatMap((p) => p.items).flatMap((item) => item.inputs.filter((i) => i.type === 'number' && (i.min ?? 0) < 0).map((input) => ({ item, input })));
+  if (signed.length !== 1) return [];
+  const { item, input } = signed[0]!;
+  const m = missing.find((x) => x.input === input && !x.rater);
+  const heading = m?.heading ?? columnHeading(item, input, null, 1, form);
+  // Beside the column, or beside points added (「加分 | 扣分」): said to be put together in one column. Alone, a
+  // column of points off renamed 「…(扣分)」 is read as taken off.
+  const merge = !m || layout.unknown.some((u) => POINTS_ON.test(labelKey(u.text)));
+  const out: Problem[] = [];
+  for (const u of layout.unknown) {
+    const cell = cellAddress(layout.headerRow, u.col);
+    if (taken.has(u.col) || taken.has(cell) || !pointsBeside(labelKey(u.text), [item.label, input.label], !m)) continue;
+    // (A bare 「扣分」 beside the team's own total, 21 beside 79: all the points the person lost, not 奖惩.)
+    if (POINTS_OFF.test(labelKey(u.text)) && lostOfTotal(grid, layout.headerRow, u.col)) continue;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: merge ? heading : `${heading}(扣分)`, empty: emptyMeaning(input), strong: false, valuesUnread: true, range: [0, Math.max(-(input.min ?? 0), input.max ?? 0)] as [number, number], numeric: true, ...(merge ? { merge: true as const } : {}) } as const;
+    out.push(problem('unknown-column', fields, { file, sheet: grid.name, cell }, { item: item.label, severity: 'warning' }));
+  }
+  return out;
+}
+
+/** Every figure of the column is what a total beside it on its row lacks of 100 (21 beside 79). */
+function lostOfTotal(grid: Grid, headerRow: number, col: number): boolean {
+  let n = 0;
+  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const v = grid.value(row, col);
+    if (v.kind !== 'number') continue;
+    let beside = false;
+    for (let c = 1; c <= grid.columnCount && !beside; c++) {
+      const t = c === col ? null : grid.value(row, c);
+      beside = t?.kind === 'number' && Math.abs(t.value + v.value - 100) < 1e-9;
+    }
+    if (!beside) return false;
+    n++;
+  }
+  return n > 0;
+}
+
+/** A column of points taken off (「扣分」, 「罚分」), not their reason or a total of the items' own. */
+const POINTS_OFF = /^(扣分|扣分数|罚分|减分|扣除分数?)$/;
+const POINTS_ON = /^(加分|加分数|奖分|奖励分|奖励加分)$/;
+
+/**
+ * A column of points off (or, beside the signed column itself, points added) of the one signed item: 「扣分」, or the
+ * item named with it (「奖惩分(扣分)」, 「其它扣分」) — not a note that they are typed negative (「奖惩分(扣分填负数)」).
+ */
+function pointsBeside(key: string, names: string[], present: boolean): boolean {
+  if (POINTS_OFF.test(key) || (present && POINTS_ON.test(key))) return true;
+  const rest = names.map(labelKey).filter((n) => n && key.includes(n)).reduce((k, n) => k.replace(n, ''), key).replace(/奖惩|其它|其他|[··]/g, '');
+  return rest !== key && POINTS_OFF.test(rest);
+}
 const NOTE_WORD = /^(备注|说明|原因|意见|评语|签字|签名|日期|情况说明|具体情况|得分|小计|合计|总分|分数|扣分合计)/;
 
 /** Words after an item's name that make a heading its score (「准时出勤得分」). */

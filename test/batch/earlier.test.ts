@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { totalsOf, withoutFileName } from '../../src/batch/report.js';
 import { runBatch } from '../../src/batch/runBatch.js';
 import type { BatchFileReport } from '../../src/batch/types.js';
-import { assertBuilt, options, put, reportOf, statuses, tempDir, olderThanOneSecond } from './helpers.js';
+import { assertBuilt, options, put, reportOf, statuses, tempDir, olderThanOneSecond, frozenNow } from './helpers.js';
 
 beforeAll(assertBuilt);
 
@@ -35,7 +35,7 @@ describe('batch-summary.xlsx keeps the last good result of every file still ther
     // b.xlsx is being replaced right now (modified 0 s ago): this run leaves it for the next one.
     await olderThanOneSecond();
     await put(inbox, 'b.xlsx', { people: [person('2', '李强', 50)] }, 0);
-    r = reportOf(await runBatch(options(inbox, { out, settleMs: 1_000, now: Date.now })));
+    r = reportOf(await runBatch(options(inbox, { out, settleMs: 1_000, now: frozenNow() })));
     expect(statuses(r)).toEqual({ 'a.xlsx': 'skipped-unchanged', 'b.xlsx': 'skipped-settling' });
     const rows = await summaryRows(r.summaryFile!);
     expect(rows[0]).toEqual(['a.xlsx', '王芳', '已评分']);
@@ -64,7 +64,7 @@ describe('batch-summary.xlsx keeps the last good result of every file still ther
     // bad.csv is being replaced right now: this run leaves it; its failure stays listed (the row had gone).
     await olderThanOneSecond();
     await put(inbox, 'bad.csv', 'still nope', 0);
-    r = reportOf(await runBatch(options(inbox, { out, settleMs: 1_000, now: Date.now })));
+    r = reportOf(await runBatch(options(inbox, { out, settleMs: 1_000, now: frozenNow() })));
     expect(statuses(r)).toEqual({ 'a.xlsx': 'skipped-unchanged', 'bad.csv': 'skipped-settling' });
     const rows = await summaryRows(r.summaryFile!);
     expect(rows.map((x) => x[0])).toEqual(['a.xlsx', 'bad.csv']);

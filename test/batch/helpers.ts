@@ -119,3 +119,12 @@ export async function readFakeOutput(file: string): Promise<{ input: string; con
   if (data.end !== 'complete') throw new Error(`${file} is incomplete`);
   return data;
 }
+
+/**
+ * The clock stopped at the moment it is called (right after a file was written): a file's age is then what the test
+ * made it, not what a loaded machine adds before the run looks at it (1.2 s on a busy host made a fresh file settled).
+ */
+export function frozenNow(): () => number {
+  const t = Date.now();
+  return () => t;
+}

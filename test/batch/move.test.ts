@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
-import { assertBuilt, batchFolders, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir, olderThanOneSecond } from './helpers.js';
+import { assertBuilt, batchFolders, listAll, options, put, readFakeOutput, reportOf, statuses, tempDir, olderThanOneSecond, frozenNow } from './helpers.js';
 
 beforeAll(assertBuilt);
 
@@ -19,7 +19,7 @@ describe('moveDone', () => {
     await put(done, 'a-1.xlsx', 'older a again');
     await olderThanOneSecond();
     await put(inbox, 'fresh.xlsx', {}, 0);
-    const r = reportOf(await runBatch(options(inbox, { out, moveDone: done, recursive: true, settleMs: 1_000, now: Date.now })));
+    const r = reportOf(await runBatch(options(inbox, { out, moveDone: done, recursive: true, settleMs: 1_000, now: frozenNow() })));
     expect(statuses(r)).toEqual({ 'a.xlsx': 'graded', 'bad.csv': 'failed', 'fresh.xlsx': 'skipped-settling', 'sub/b.csv': 'graded' });
     expect(r.files.find((f) => f.file === 'a.xlsx')!.movedTo).toBe(path.join(done, 'a-2.xlsx'));
     expect(await listAll(inbox)).toEqual(['bad.csv', 'fresh.xlsx']);
@@ -33,7 +33,7 @@ describe('moveDone', () => {
     // fresh.xlsx is being written again: still "fresh" for this run too.
     await olderThanOneSecond();
     await put(inbox, 'fresh.xlsx', {}, 0);
-    const again = reportOf(await runBatch(options(inbox, { out, moveDone: done, recursive: true, settleMs: 1_000, now: Date.now })));
+    const again = reportOf(await runBatch(options(inbox, { out, moveDone: done, recursive: true, settleMs: 1_000, now: frozenNow() })));
     expect(statuses(again)['a.xlsx']).toBe('skipped-unchanged');
     // A file that could not be graded is remembered, and stays in the inbox for someone to look at.
     expect(again.files.find((f) => f.file === 'bad.csv')).toMatchObject({ status: 'skipped-unchanged', lastStatus: 'failed' });

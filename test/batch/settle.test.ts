@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/runBatch.js';
 import { byAge, needsPause, QUIET_MS } from '../../src/batch/settle.js';
-import { assertBuilt, options, put, reportOf, statuses, tempDir } from './helpers.js';
+import { assertBuilt, options, put, reportOf, statuses, tempDir, frozenNow } from './helpers.js';
 
 beforeAll(assertBuilt);
 
@@ -16,7 +16,7 @@ describe('settle', () => {
     await put(inbox, 'team.xlsx', { people: [{ id: '1', name: '甲' }] });
     expect(statuses(reportOf(await runBatch(options(inbox, { out, settleMs: 0 }))))).toEqual({ 'team.xlsx': 'graded' });
     await put(inbox, 'team.xlsx', { people: [{ id: '1', name: '甲' }, { id: '2', name: '乙' }] }, 0);
-    const r = reportOf(await runBatch(options(inbox, { out, settleMs: 60_000, now: Date.now })));
+    const r = reportOf(await runBatch(options(inbox, { out, settleMs: 60_000, now: frozenNow() })));
     expect(r.files.map((f) => [f.file, f.status, f.lastStatus, f.output])).toEqual([['team.xlsx', 'skipped-settling', 'graded', path.join(out, 'team.graded.xlsx')]]);
   });
 
@@ -30,7 +30,7 @@ describe('settle', () => {
     await new Promise((r) => setTimeout(r, 1_200));
     await put(inbox, 'fresh.xlsx', {}, 0);
     const events: string[] = [];
-    const result = await runBatch(options(inbox, { out, settleMs: 1_000, now: Date.now }), { onEvent: (e) => events.push(e.type) });
+    const result = await runBatch(options(inbox, { out, settleMs: 1_000, now: frozenNow() }), { onEvent: (e) => events.push(e.type) });
     expect(result.exitCode).toBe(0);
     const r = reportOf(result);
     expect(statuses(r)).toEqual({ 'fresh.xlsx': 'skipped-settling', 'old.xlsx': 'graded' });
@@ -52,7 +52,7 @@ describe('settle', () => {
     const root = await tempDir();
     const inbox = path.join(root, 'in');
     await put(inbox, 'copying.csv', '工号,姓名\n1,甲\n', 3_600_000 * 24 * 365 * 40);
-    const r = reportOf(await runBatch(options(inbox, { settleMs: 30_000, now: Date.now })));
+    const r = reportOf(await runBatch(options(inbox, { settleMs: 30_000, now: frozenNow() })));
     expect(statuses(r)).toEqual({ 'copying.csv': 'skipped-settling' });
     expect(r.files[0]!.reason).toMatch(/^文件 \d+(\.\d)? 秒前刚修改/);
   });
