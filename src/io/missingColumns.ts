@@ -8,7 +8,7 @@ import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type 
 import { parseRef } from './fast/xml.js';
 import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_NOTE, PAST_NOTE, pointsNoted, withoutNumbering } from './normalize.js';
 import { unitsOf } from '../engine/text.js';
-import { foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
+import { foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
 import { unitLineAbove } from './unitLine.js';
 import { NOT_A_RATER, whoAlone } from './raterNames.js';
 import { classifyRow, subHeadingRow, SUB_SCORE } from './rowKinds.js';
@@ -164,7 +164,8 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     const counts = input.type === 'integer' || input.type === 'list' || range !== undefined;
     const valuesUnread = !best.strong && !best.m.optionalRater && counts && shared >= 2;
     // The heading is the column's own, passed over for the units under it or above the table (「(分)」 over a count).
-    const unit = best.strong && labelKey(u.text) === labelKey(best.m.heading) ? unitSaid(grid, layout.headerRow, u.col, input) : undefined;
+    // Or the heading's own note is a unit of another kind (「旷工(天)」 for a count of 次): rename it and days count as times.
+    const unit = best.strong && labelKey(u.text) === labelKey(best.m.heading) ? unitSaid(grid, layout.headerRow, u.col, input) : best.strong ? unitNoted(u.text, input) : undefined;
     const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit ? { unit } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
     pairedColumns.add(u.col);
@@ -603,6 +604,13 @@ export function scoreColumnsOnly(grids: readonly Grid[], form: FormDef): { sheet
     }
   }
   return null;
+}
+
+/** The unit in the heading's brackets, when it is not the input's (「旷工(天)」 over a count in 次). */
+function unitNoted(text: string, input: InputDef): { said: string; own: string; inHeading: true } | undefined {
+  const own = unitsOf(input.unit)[0];
+  const said = unitNoteOf(text);
+  return own && said && said !== '扣分' && foreignUnit(text, input) ? { said, own, inHeading: true } : undefined;
 }
 
 /** The unit a units row under the heading, or a line above the table, gives a column whose input counts in another. */

@@ -1033,6 +1033,8 @@ function countsAsUnread(u: UnreadColumn, raw: RawValue): boolean {
   const texts = raw.kind === 'text' ? raw.value.split(/[,,、;;\s]+/).filter((t) => t !== '') : [];
   const numbers = raw.kind === 'number' ? [raw.value] : texts.map((t) => parseNumberText(t, '次')?.value);
   if (!numbers.length || numbers.some((n) => n === undefined || !Number.isFinite(n))) return false;
+  // Nothing in any unit is nothing (0 天 旷工 is 0 次): read as blank, the person scores what the sheet says.
+  if (u.unit && numbers.every((n) => n === 0)) return false;
   return (numbers as number[]).every((n) => {
     if (u.range) return n >= u.range[0] && n <= u.range[1];
     return !u.small || (Number.isInteger(n) && n >= 0 && n <= 31);

@@ -35,3 +35,12 @@ describe('§8 mattress-cs-monthly: points off in a column apart from 奖惩分',
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a count headed in another unit (§8 「旷工(天)」 for 旷工 in 次)', () => {
+  it('says the unit at the heading (it advised only a rename, which would read days as times); 0 天 is 0 次: 李强 96 + 2 = 98, 张敏 98, 刘洋 96', async () => {
+    const r = await gradedReport(at('kuanggong-days.xlsx'), { form: 'mattress-cs-monthly' });
+    expect(totals(r)).toEqual({ 王芳: null, 李强: 98, 张敏: 98, 刘洋: 96 });
+    expect(r.problems.find((p) => p.cell === 'M1')!.message).toContain('列「旷工(天)」的单位是「天」,本表「工作纪律·旷工」按「次」填写');
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['M1', 'M2']);
+  });
+});

@@ -24,7 +24,7 @@ describe('a units row under the headings says what a column holds', () => {
   it('§25 「(分)」 over the lapse count of 仪容仪表…: refused at P2, its people not scored (no 87.78 for 90.00)', async () => {
     const report = await grade(fixture('property-unit-row.xlsx'), 'property-cs-staff');
     const heading = report.problems.find((p) => p.cell === 'P2')!;
-    expect(heading.message).toContain('列「仪容仪表、语气语调、接听电话」下面的单位行写着「(分)」,本表这一列按「次」填写:这一列没有读取,填了内容的人不评分');
+    expect(heading.message).toContain('列「仪容仪表、语气语调、接听电话」下面的单位行写着「(分)」,本表这一列按「次」填写:这一列没有读取,填了 0 以外的数的人不评分');
     const wang = report.people.find((p) => p.name === '王芳')!;
     expect(wang.total).toBeNull();
     expect(report.problems.find((p) => p.cell === 'P4')!.message).toContain('这一列的单位不是本表的');
