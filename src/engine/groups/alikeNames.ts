@@ -39,5 +39,18 @@ export function alikeNames(names: Iterable<string>): string[][] {
     if (!seen.has(strict)) seen.set(strict, name);
     byLoose.set(loose, seen);
   }
+  // A name with a note in brackets beside the same name bare (「一车间(冲压)」 and 「一车间」, 「东店(总店)」 and 「东店」): one
+  // place noted once, counted as two (§23 6 workshops for 5). Two notes without the bare name (东店(总店), 东店(分店)) may
+  // well be two places.
+  for (const [loose, seen] of [...byLoose]) {
+    const bare = NOTED.exec(loose)?.[1];
+    const with_ = bare !== undefined && bare !== '' ? byLoose.get(bare) : undefined;
+    if (!with_ || with_ === seen) continue;
+    for (const [k, v] of seen) if (!with_.has(k)) with_.set(k, v);
+    byLoose.delete(loose);
+  }
   return [...byLoose.values()].filter((m) => m.size > 1).map((m) => [...m.values()]);
 }
+
+/** A name and a note in brackets after it (as nameKey leaves them: NFKC, so half-width). */
+const NOTED = /^(.+?)\s*\([^()]*\)$/;
