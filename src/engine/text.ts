@@ -77,7 +77,8 @@ export function nameKey(s: string): string {
  */
 export function idKey(id: string): string {
   // 「1001.0」: a 工号 written by a program that read it as a number (pandas), as 0012 is Excel's 12.
-  const k = cleanText(id).toLowerCase().replace(/^(\d+)\.0+$/, '$1');
+  // 「'0012」: an export that kept the zeros by the apostrophe Excel uses to mark text, typed into the file itself.
+  const k = cleanText(id).toLowerCase().replace(/^(\d+)\.0+$/, '$1').replace(/^['‘’`](?=\d+$)/, '');
   return /^\d+$/.test(k) ? k.replace(/^0+(?=\d)/, '') : k;
 }
 

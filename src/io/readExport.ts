@@ -75,7 +75,8 @@ interface ExportTable {
 /** 工号 as typed or as exported: 「 001003 」, 1003 and 「1003.0」 are the same person. */
 export function joinKey(s: string): string {
   // 「1001.0」: written by a program that read the 工号 as a number (pandas), as --pay reads it (idKey).
-  const t = cleanText(s).toLowerCase().replace(/^(\d+)\.0+$/, '$1');
+  // (「'0012」 too: an apostrophe kept the zeros as text, as idKey reads it.)
+  const t = cleanText(s).toLowerCase().replace(/^(\d+)\.0+$/, '$1').replace(/^['‘’`](?=\d+$)/, '');
   // A name as people are matched elsewhere: 「李 强」 (a space to align it) is 李强, 陳靜 is 陈静.
   return /^\d+$/.test(t) ? t.replace(/^0+(?=\d)/, '') : nameKey(t);
 }
