@@ -95,6 +95,10 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
       for (const m of tab) named.add(m);
       if (bareTab) named.add(`${bareTab.month}月`);
       for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) for (const m of payTitleMonths(grid.text(r, c))) named.add(m);
+      // And the 绩效基数 heading's own month (「绩效基数(2月)」 alone: February's paid for March without a word).
+      const note = /[((]([^()()]+)[))]\s*$/.exec(grid.text(found.row, found.cols.base!).normalize('NFKC'))?.[1];
+      const noted = note ? monthNumberOf(note) : undefined;
+      if (noted) named.add(noted.year ? `${noted.year}-${String(noted.month).padStart(2, '0')}` : `${noted.month}月`);
     }
     if (named.size) state.table.months = [...named].sort();
     for (const { grid, found } of sheets) {
@@ -201,11 +205,16 @@ function headingRank(grid: Grid, row: number, col: number, names: string[]): num
   // 「基数」 under a group of another's (社会保险 › 基数 | 个人缴纳): the insurance base, not 绩效基数 (4,500 was paid).
   // Only a group over some columns: a title across the whole table (「…工资表(含社保)」) names no column's group.
   const above = row > 1 ? grid.text(row - 1, col) : '';
-  if (r > 0 && above && names.includes('基数') && labelKey(withoutTrailingNote(grid.text(row, col))) === labelKey('基数') && OTHER_BASE_GROUP.test(above.normalize('NFKC')) && grid.text(row - 1, 1) !== above) return 0;
+  const own = grid.text(row, col);
+  const bare = r > 0 && names.includes('基数') && labelKey(withoutTrailingNote(own)) === labelKey('基数');
+  if (bare && above && OTHER_BASE_GROUP.test(above.normalize('NFKC')) && grid.text(row - 1, 1) !== above) return 0;
+  // Or in its own note (「基数(社保)」, 「基数(公积金)」): the note was dropped and 4,500 paid as 绩效基数.
+  if (bare && OTHER_BASE_GROUP.test(own.normalize('NFKC'))) return 0;
   return r;
 }
 
-const OTHER_BASE_GROUP = /(社保|社会保险|保险|公积金|养老|医疗|失业|工伤|生育|缴存)/;
+// (「五险一金」, 「医保」, 「个税」/「代扣代缴」: the bases of insurance and tax, as 社保's.)
+const OTHER_BASE_GROUP = /(社保|社会保险|保险|公积金|养老|医疗|失业|工伤|生育|缴存|[三五六]险|一金|医保|个税|所得税|计税|代扣|代缴)/;
 
 /** Visible columns of one pay heading noted with a month each, of two months or more (as written). */
 function monthColumns(grid: Grid, row: number, names: string[]): string[] {
@@ -241,15 +250,17 @@ function namedRank(grid: Grid, row: number, col: number, names: string[]): numbe
 /** For each column read, another visible one headed as well (绩效基数 | 绩效基数, 基数 | 绩效基数): which is meant is not for kpi to guess. */
 function twinColumns(grid: Grid, row: number, headings: Headings, cols: Header['cols']): Header['twins'] {
   const twins: Header['twins'] = {};
-  // (绩效基数 only: 底薪 beside 基本工资 is a payroll's way — the base pay within the basic — and the bonus needs neither.)
-  for (const what of ['base'] as const) {
+  // (基本工资 only beside itself noted otherwise — 「基本工资(调整前)」 | 「(调整后)」, 工资总额 of the first: 底薪 beside
+  // 基本工资 is a payroll's way, the base pay within the basic.)
+  for (const what of ['base', 'basic'] as const) {
     const col = cols[what];
     // This month's (the heading as it is, or with a unit or 本月) beside another such; or two noted otherwise
     // (「绩效基数(调整前)」 | 「(调整后)」: the first was paid without a word). 「(上月)」 is no one's (namedRank).
     if (col === undefined) continue;
     const rank = headingRank(grid, row, col, headings[what]);
     for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS); c++) {
-      if (c !== col && headingRank(grid, row, c, headings[what]) >= Math.min(rank, 2) && !grid.columnHidden?.(c) && !Object.values(cols).includes(c)) {
+      const same = what === 'base' || labelKey(withoutTrailingNote(grid.text(row, c))) === labelKey(withoutTrailingNote(grid.text(row, col)));
+      if (c !== col && same && headingRank(grid, row, c, headings[what]) >= Math.min(rank, 2) && !grid.columnHidden?.(c) && !Object.values(cols).includes(c)) {
         twins[what] = c;
         break;
       }

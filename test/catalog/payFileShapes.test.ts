@@ -256,7 +256,7 @@ describe('§14 a pay workbook of another month', () => {
   it('a month without its year is compared by its number: a tab 「2月」 or a title 「客服部2月份绩效工资表」 paying 2026-03 is said', async () => {
     const said = async (sheets: Array<{ name: string; rows: Array<Array<string | number>> }>) =>
       (await roundTrip('cs-scheme-100', [top('123', '甲一')], { pay: await payWorkbook(sheets) })).problems.filter((p) => p.code === 'pay-month').map((p) => p.message);
-    expect(await said([{ name: '2月', rows: [HEAD, ['123', '甲一', 3000, 3000]] }])).toEqual(['工资文件 工资.xlsx 的表名或标题写的是 2月,考核表是 2026-03:绩效基数按这份文件算了;如果不是本月的工资表,请换成 2026-03 的']);
+    expect(await said([{ name: '2月', rows: [HEAD, ['123', '甲一', 3000, 3000]] }])).toEqual(['工资文件 工资.xlsx 的表名、标题或列名写的是 2月,考核表是 2026-03:绩效基数按这份文件算了;如果不是本月的工资表,请换成 2026-03 的']);
     expect(await said([{ name: '工资', rows: [['客服部2月份绩效工资表'], HEAD, ['123', '甲一', 3000, 3000]] }])).toHaveLength(1);
     // The form's own month, and a date with its day (when it is paid) beside it, are no other month.
     expect(await said([{ name: '3月', rows: [HEAD, ['123', '甲一', 3000, 3000]] }])).toEqual([]);

@@ -16,7 +16,7 @@ describe('raters\' copies graded together with --pay', () => {
     expect(yi.total).toBeCloseTo(79, 10);
     expect(yi.pay?.bonus).toBe(1580);
     expect(outcome.report.problems.filter((p) => p.code === 'pay-month').map((p) => p.message)).toEqual([
-      '工资文件 pay.xlsx 的表名或标题写的是 2026-02,考核表是 2026-03:绩效基数按这份文件算了;如果不是本月的工资表,请换成 2026-03 的',
+      '工资文件 pay.xlsx 的表名、标题或列名写的是 2026-02,考核表是 2026-03:绩效基数按这份文件算了;如果不是本月的工资表,请换成 2026-03 的',
     ]);
   });
 });

@@ -523,7 +523,7 @@ export const PROBLEMS = {
   /** A pay workbook whose tabs or titles name another month than the form's. */
   'pay-month': spec<{ payFile: string; months: string[]; month: string }>({
     severity: 'warning', name: { zh: '工资表是别的月份的', en: 'pay file of another month' },
-    zh: (p) => `工资文件 ${p.payFile} 的表名或标题写的是 ${p.months.join('、')},考核表是 ${p.month}:绩效基数按这份文件算了;如果不是本月的工资表,请换成 ${p.month} 的`,
+    zh: (p) => `工资文件 ${p.payFile} 的表名、标题或列名写的是 ${p.months.join('、')},考核表是 ${p.month}:绩效基数按这份文件算了;如果不是本月的工资表,请换成 ${p.month} 的`,
     expected: (p) => p.month, actual: (p) => p.months.join('、'),
   }),
   'pay-unit': spec<{ payFile: string; heading: string; unit: string }>({
