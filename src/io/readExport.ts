@@ -14,14 +14,14 @@ import { type Problem } from '../model/problem.js';
 import { problem, amend } from '../model/problems/index.js';
 import { parseRef } from './fast/xml.js';
 import { cleanText, nameKey, unitsOf } from '../engine/text.js';
-import { cellAddress, rawText, type Grid } from './grid.js';
+import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, labelVariants, PAST_NOTE, THIS_MONTH_NOTE } from './normalize.js';
 import { unitLineAbove, unitLineBelow } from './unitLine.js';
 import { findRosterHeader } from './readRoster.js';
 import { foreignUnit, foreignUnitBelow, unitNoteOf } from './headingUnits.js';
 import { readPeople, type ReadResult } from './readPeople.js';
-import { NOTE_LINE, PAGE_LINE, skippedRowsProblem, TOTAL, type SkippedRow } from './rowKinds.js';
+import { NOTE_LINE, PAGE_LINE, reorderedHeadings, skippedRowsProblem, TOTAL, type MovedHeading, type SkippedRow } from './rowKinds.js';
 import { shownName } from './shownName.js';
 import { exportMonths, otherMonthThan, periodNotAMonth } from './exportMonth.js';
 import { parseMonth } from '../engine/period.js';
@@ -68,6 +68,8 @@ interface ExportTable {
   skipped: SkippedRow[];
   /** Hidden rows holding someone (filtered out): not read, said. */
   hiddenRows: number[];
+  /** The headings again in another order (a second block pasted with its columns swapped): nothing below read, said. */
+  reordered?: Problem;
   /** A CSV row longer than its headings (90,000 typed without quotes): its figures moved a column right. */
   split?: (row: number) => SplitCell | null;
 }
@@ -173,9 +175,16 @@ function findHeader(grid: Grid, form: FormDef, keyless = false): ExportHeader | 
   return best;
 }
 
-function readRecords(grid: Grid, header: ExportHeader, skipped: SkippedRow[] = [], hiddenRows: number[] = []): ExportRecord[] {
+function readRecords(grid: Grid, header: ExportHeader, skipped: SkippedRow[] = [], hiddenRows: number[] = [], reordered: Array<{ row: number; moved: MovedHeading[] }> = []): ExportRecord[] {
   const out: ExportRecord[] = [];
   for (let row = grid.nextRow(header.row); row <= grid.rowCount; row = grid.nextRow(row)) {
+    // The headings again in another order (询盘数 | 评价数 swapped in a second block): read as the first block's columns,
+    // 王五's 200 评价 were his 询盘 (90.00 一般 for 84.00 待改进 at exit 0). Nothing below is read.
+    const moved = reorderedHeadings(grid, row, header.row);
+    if (moved) {
+      reordered.push({ row, moved });
+      break;
+    }
     // A hidden row (filtered out, last month's kept out of sight) is not read, as a roster's is not: said — unless it is
     // a 合计 line (skipped below, as a visible one is).
     if (grid.rowHidden?.(row) && ![...header.keys.values()].some((col) => TOTAL.test(cleanText(rawText(grid.value(row, col)))))) {
@@ -256,8 +265,11 @@ function exportTable({ grid, header }: { grid: Grid; header: ExportHeader }, fil
   const split = splitCellCheck(grid, header.row, lastHeading, amounts);
   const skipped: SkippedRow[] = [];
   const hiddenRows: number[] = [];
-  const records = readRecords(grid, header, skipped, hiddenRows);
-  return { grid, file, shown: book ? `[${book}]${grid.name}` : grid.name, header, records, skipped, hiddenRows, ...(split ? { split } : {}) };
+  const moved: Array<{ row: number; moved: MovedHeading[] }> = [];
+  const records = readRecords(grid, header, skipped, hiddenRows, moved);
+  const shown = book ? `[${book}]${grid.name}` : grid.name;
+  const reordered = moved.map((m) => problem('headings-reordered', { sheet: grid.name, row: m.row, headerRow: header.row, moved: m.moved.map((x) => ({ heading: x.text, here: columnLetters(x.col), above: columnLetters(x.was) })), records: '导出数据' }, { file, sheet: shown, cell: cellAddress(m.row, m.moved[0]!.col) }))[0];
+  return { grid, file, shown, header, records, skipped, hiddenRows, ...(split ? { split } : {}), ...(reordered ? { reordered } : {}) };
 }
 
 export interface ExportOptions {
@@ -332,7 +344,7 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
   if (otherMonth) return { ok: false, failure: otherMonth };
   const problems = join(read.people, table, form);
   const hidden = table.hiddenRows.length ? [problem('hidden-rows', { sheet: table.shown, rows: table.hiddenRows }, { file: table.file, sheet: table.shown, cell: cellAddress(table.hiddenRows[0]!, Math.min(...table.header.keys.values())) })] : [];
-  read.problems.push(...(unused ? [unused] : []), ...hidden, ...problems);
+  read.problems.push(...(unused ? [unused] : []), ...hidden, ...(table.reordered ? [table.reordered] : []), ...problems);
   const fields = form.header.concat(form.footer ?? []);
   const keys = [...table.header.keys.keys()].map((id) => fields.find((f) => f.id === id)?.label ?? id);
   return { ok: true, read, info: { file: table.file, sheet: table.grid.name, rows: table.records.length, keys } };

@@ -5,10 +5,10 @@ import type { PayInput } from '../engine/pay.js';
 import { idKey, isDashOnly, isNoneWord, nameKey, parseNumberText, visibleText } from '../engine/text.js';
 import { type Problem } from '../model/problem.js';
 import { problem, reframe } from '../model/problems/index.js';
-import { cellAddress, rawText, type Grid } from './grid.js';
+import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
 import { labelKey, PAST_NOTE, withoutTrailingNote } from './normalize.js';
-import { sectionTitleAlone, TOTAL } from './rowKinds.js';
+import { reorderedHeadings, sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
 import { monthInSheetName, monthNumberOf, monthsInFileName, monthsOfTitle, parseMonth } from '../engine/period.js';
@@ -333,6 +333,14 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     const id = noId(idText.normalize('NFKC')) ? '' : idText;
     const name = h.cols.name !== undefined ? rawText(grid.value(row, h.cols.name)).trim() : '';
     if (!id && !name) continue;
+    // The headings again in another order (a second department's block, 绩效基数 | 基本工资 swapped): the rows below
+    // are not this table's columns — read as they were, 王五 was paid his 基本工资 4200 × 0.9 as 绩效奖金. Said, not read.
+    const moved = reorderedHeadings(grid, row, h.row);
+    if (moved) {
+      const fields = { sheet: grid.name, row, headerRow: h.row, moved: moved.map((m) => ({ heading: m.text, here: columnLetters(m.col), above: columnLetters(m.was) })), records: '工资行', amounts: true as const };
+      problems.push(problem('headings-reordered', fields, { file, sheet, cell: cellAddress(row, moved[0]!.col) }));
+      break;
+    }
     // The headings again above each person (a 工资条 printed slip by slip): no one's pay.
     if ((h.cols.id === undefined || labelKey(idText) === labelKey(grid.text(h.row, h.cols.id))) && (h.cols.name === undefined || labelKey(name) === labelKey(grid.text(h.row, h.cols.name)))) continue;
     // A 合计 or 平均 line under the people (in the 工号 or the 姓名 column) is no one's pay.

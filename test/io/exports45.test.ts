@@ -26,3 +26,13 @@ describe('「\'0012」 in an export or a pay file is 工号 12 (everyone was uns
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('an export sheet whose second block has its headings in another order (询盘数 | 评价数 swapped)', () => {
+  it('is not read with the first block\'s columns (王五 90.00 一般 for 84.004 待改进): said at the heading row, 王五 and 赵六 not scored', async () => {
+    const r = await gradedReport(at('export-second-block-swapped.xlsx'), { pay: at('pay-06.csv') });
+    expect(r.people.filter((p) => p.total === null).map((p) => p.name)).toEqual(['王五', '赵六']);
+    const moved = r.problems.find((p) => p.code === 'headings-reordered')!;
+    expect([moved.severity, moved.cell]).toEqual(['error', 'C5']);
+    expect(moved.message).toContain('「评价数」在 C 列,上面在 G 列;「询盘数」在 G 列,上面在 C 列');
+  });
+});

@@ -32,3 +32,14 @@ describe('the only 绩效基数 headed with another month (「绩效基数(2月)
     expect(r.problems.filter((p) => p.code === 'pay-month').map((p) => p.message)).toEqual(['工资文件 base-feb-note.xlsx 的表名、标题或列名写的是 2月,考核表是 2026-03:绩效基数按这份文件算了;如果不是本月的工资表,请换成 2026-03 的']);
   });
 });
+
+describe('a second department\'s block with its headings in another order (绩效基数 | 基本工资 swapped)', () => {
+  it('is not read with the first block\'s columns (王五 paid 4200 × 0.9 = 3780 from his 基本工资): said at the heading row, its people unpaid', async () => {
+    const r = await gradedReport(at('roster-05.xlsx'), { pay: at('second-block-swapped.xlsx') });
+    // The first block as before: 张三 95 良好 K 1.0 → 3000; 李四 90.00 一般 K 0.9 → 2000 × 0.9 = 1800.
+    expect(r.people.map((p) => [p.name, p.pay?.bonus ?? null])).toEqual([['张三', 3000], ['李四', 1800], ['王五', null], ['赵六', null]]);
+    const moved = r.problems.find((p) => p.code === 'headings-reordered')!;
+    expect([moved.severity, moved.cell]).toEqual(['error', 'C7']);
+    expect(moved.message).toContain('「绩效基数」在 C 列,上面在 D 列;「基本工资」在 D 列,上面在 C 列):按上面的列读会把金额读到别的列上,这一行以下的工资行没有读取');
+  });
+});

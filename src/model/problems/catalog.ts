@@ -880,9 +880,9 @@ export const PROBLEMS = {
    * rows read with the first heading's columns gave each item another's marks. `moved`: headings and their columns
    * here and above; `records`: a record form's word for its rows.
    */
-  'headings-reordered': spec<{ sheet: string; row: number; headerRow: number; moved: Array<{ heading: string; here: string; above: string }>; records?: string; unread?: string[] }>({
+  'headings-reordered': spec<{ sheet: string; row: number; headerRow: number; moved: Array<{ heading: string; here: string; above: string }>; records?: string; unread?: string[]; amounts?: true }>({
     severity: 'error', located: true, name: { zh: '表头顺序不同', en: 'headings in another order' },
-    zh: (p) => `工作表「${p.sheet}」第 ${p.row} 行又是一行表头,但列的顺序与第 ${p.headerRow} 行不同(${p.moved.slice(0, 3).map((m) => `「${m.heading}」在 ${m.here} 列,上面在 ${m.above} 列`).join(';')}${p.moved.length > 3 ? ` 等 ${p.moved.length} 列` : ''}):按上面的列读会把分数算到别的项目上,这一行以下的${p.records ?? "各行"}没有读取${p.unread?.length ? `(${p.unread.slice(0, 5).join('、')}${p.unread.length > 5 ? ` 等 ${p.unread.length} 人` : ` 共 ${p.unread.length} 人`}未评分)` : ''};请把这一块的列排成与第 ${p.headerRow} 行相同(或移到另一张工作表)后重新评分`,
+    zh: (p) => `工作表「${p.sheet}」第 ${p.row} 行又是一行表头,但列的顺序与第 ${p.headerRow} 行不同(${p.moved.slice(0, 3).map((m) => `「${m.heading}」在 ${m.here} 列,上面在 ${m.above} 列`).join(';')}${p.moved.length > 3 ? ` 等 ${p.moved.length} 列` : ''}):按上面的列读会把${p.amounts ? '金额读到别的列上' : '分数算到别的项目上'},这一行以下的${p.records ?? "各行"}没有读取${p.unread?.length ? `(${p.unread.slice(0, 5).join('、')}${p.unread.length > 5 ? ` 等 ${p.unread.length} 人` : ` 共 ${p.unread.length} 人`}未评分)` : ''};请把这一块的列排成与第 ${p.headerRow} 行相同(或移到另一张工作表)后重新评分`,
     expected: (p) => `与第 ${p.headerRow} 行相同的列顺序`, actual: (p) => p.moved.map((m) => `${m.heading}@${m.here}`).join('、'),
   }),
   /** A person's sheet named after someone else, where the other sheets are named after their people (a copied sheet). */
