@@ -48,7 +48,15 @@ export function monthInFileName(base: string): string | null {
  * a date with its day (「填表日期:2026年4月2日」, 2026-04-02) names a day, not the month of the sheet.
  */
 export function monthsOfTitle(text: string): string[] {
-  return monthsInFileName(text.replace(/(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g, ' '));
+  return monthsInFileName(text.replace(DAY_DATES, ' '));
+}
+
+/** A date with its day (「2026年4月1日」, 「4月1日」, 「2026-04-01」): a day, not a month of figures. */
+const DAY_DATES = /(\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g;
+
+/** The text holds a date with its day. */
+export function holdsDayDate(text: string): boolean {
+  return new RegExp(DAY_DATES.source).test(text.normalize('NFKC'));
 }
 
 /** Every year-month a file name holds (「考核2026-03(2026-04-02导出)」 holds two: which is meant is not for kpi to guess). */

@@ -1,7 +1,7 @@
 // The month an export is of, as its title, its file name or its dates say — against the roster's 考核月份. February's
 // export handed for March was joined without a word: every figure of the export last month's, at exit 0.
 import { cellAddress, type Grid } from './grid.js';
-import { monthNumberOf, monthsOfTitle, parseMonth, previousMonth, serialMonth } from '../engine/period.js';
+import { holdsDayDate, monthNumberOf, monthsOfTitle, parseMonth, previousMonth, serialMonth } from '../engine/period.js';
 
 export interface ExportMonths {
   months: string[];
@@ -38,7 +38,7 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
   const named = fileName ? monthsOfTitle(fileName.replace(/\.[^.]+$/, '')) : [];
   if (named.length) return { months: named, where: { fileName: true } };
   // A sheet named 「3月」 says the month without the year: compared by the month alone.
-  const sheet = monthsOfTitle(grid.name).length || !/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(grid.name) ? monthNumberOf(grid.name) : undefined;
+  const sheet = monthsOfTitle(grid.name).length || !holdsDayDate(grid.name) ? monthNumberOf(grid.name) : undefined;
   if (sheet) return { months: [sheet.year ? `${sheet.year}-${String(sheet.month).padStart(2, '0')}` : `${sheet.month}月`], where: {} };
   for (let c = 1; c <= grid.columnCount; c++) {
     const heading = grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, '');

@@ -36,3 +36,10 @@ describe('an export sheet whose second block has its headings in another order (
     expect(moved.message).toContain('「评价数」在 C 列,上面在 G 列;「询盘数」在 G 列,上面在 C 列');
   });
 });
+
+describe('an export named for the day it was pulled, written 「2026年4月1日」 (file or sheet)', () => {
+  it.each(['客服数据_2026年4月1日.csv', 'sheet-day-date.xlsx'])('%s: that day, not April\'s figures — joined as March\'s: 84, 72, 91.10 (it was refused as April\'s)', async (file) => {
+    const r = await gradedReport(at('shop-roster-07.xlsx'), { data: at(file) });
+    expect(shown(r)).toEqual(expected);
+  });
+});
