@@ -1079,24 +1079,59 @@ function entryLabel(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
 
 type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; range?: [number, number]; merged?: string; whole?: WholeItem; unit?: true; part?: true; merge?: true };
 
-/** The label of a count input of several kinds (「迟到/早退/缺勤次数」) one kind of which a heading names (「迟到次数」, 「旷工」). */
+/**
+ * The label of a count input of several kinds (「迟到/早退/缺勤次数」) one kind of which a heading names (「迟到次数」, 「旷工」).
+ * The kinds are in its label or an alias split at / 、 或 (「拖延/遗漏/明显错误」), in its item's label when the item counts
+ * one thing (§25 「仪容仪表、语气语调、接听电话」), or in brackets where aliases name each (「本月安装(售服)客户数」 with
+ * 安装客户数 and 售服客户数 among its aliases — 「潜在客户(访问)数」 names one thing twice).
+ */
 function partOfCount(form: FormDef, heading: string): string | undefined {
   const key = labelKey(withoutTrailingNote(heading) || heading).replace(/(次数|次)$/, '');
   if (!key) return undefined;
   for (const part of form.parts) {
     for (const item of part.items) {
       for (const input of item.inputs) {
-        if (!unitsOf(input.unit).includes('次')) continue;
-        // (Split at / 、 or 或 only: 和 is inside words — 态度不温和.)
-        const kinds = input.label.normalize('NFKC').replace(/次数$/, '').split(/[\/、]|或/).map((k) => labelKey(k)).filter(Boolean);
-        // 旷工 is 缺勤 as attendance sheets write it.
-        // (A kind by its last words too: 「未按静音」 of 「请教未按静音」.)
-        const kind = kinds.includes(key) || (key.length >= 2 && kinds.some((k) => k.length > key.length && k.endsWith(key)));
-        if (kinds.length >= 2 && (kind || (key === '旷工' && kinds.includes('缺勤')) || someKinds(key, kinds))) return input.label;
+        if (!unitsOf(input.unit).includes('次') && input.type !== 'integer') continue;
+        for (const kinds of countKinds(item, input)) {
+          // 旷工 is 缺勤 as attendance sheets write it.
+          // (A kind by its last words too: 「未按静音」 of 「请教未按静音」.)
+          const kind = kinds.includes(key) || (key.length >= 2 && kinds.some((k) => k.length > key.length && k.endsWith(key)));
+          if (kind || (key === '旷工' && kinds.includes('缺勤')) || someKinds(key, kinds) || kindWithOwnWords(key, kinds, item, input)) return input.label;
+        }
       }
     }
   }
   return undefined;
+}
+
+/** The ways the kinds of a count are written in its definition (each list of two or more). */
+function countKinds(item: ItemDef, input: InputDef): string[][] {
+  const split = (text: string) => text.normalize('NFKC').replace(/次数$/, '').split(/[\/、]|或/).map((k) => labelKey(k)).filter(Boolean);
+  // (Split at / 、 or 或 only: 和 is inside words — 态度不温和.)
+  const out = [input.label, ...(input.aliases ?? [])].map(split).filter((k) => k.length >= 2);
+  if (item.inputs.filter((i) => i.type === 'integer').length === 1 && /[\/、]/.test(item.label)) out.push(split(item.label));
+  const bracket = /^(.*?)\(([^()]{2,})\)(.+)$/.exec(input.label.normalize('NFKC'));
+  if (bracket) {
+    const [before, other, after] = bracket.slice(1).map(labelKey) as [string, string, string];
+    const one = before.slice(-other.length);
+    const names = new Set((input.aliases ?? []).map(labelKey));
+    const named = (k: string) => [...names].some((n) => n.includes(k) && !n.includes(k === one ? other : one) && n.endsWith(after.slice(-2)));
+    if (one && named(one) && named(other)) out.push([one, other]);
+  }
+  return out;
+}
+
+/**
+ * 「语气语调不达标」, 「本月售服客户数」: one kind and words of the count's own (不达标 of 不达标项数; 本月…客户数 of 本月安装(售服)
+ * 客户数) — not one kind and other words (「售服工单」).
+ */
+function kindWithOwnWords(key: string, kinds: readonly string[], item: ItemDef, input: InputDef): boolean {
+  const found = kinds.filter((k) => key.includes(k));
+  if (found.length !== 1) return false;
+  const rest = key.replace(found[0]!, '');
+  if (rest.length < 2) return false;
+  const own = [input.label, item.label].map((t) => kinds.reduce((x, k) => x.replace(k, ''), labelKey(t)).replace(/[()、\/]/g, '').replace(/(项数|次数|数)$/, ''));
+  return own.some((o) => o.length >= 2 && (o.includes(rest.replace(/(项数|次数|数)$/, '')) || rest.includes(o)));
 }
 
 /** 「迟到早退」: some of the kinds written one after another (not all: that is the count itself, read as its alias). */

@@ -594,7 +594,7 @@ export const PROBLEMS = {
         case 'looks-like': return `工作表「${p.sheet}」${at.cell ?? ''}:${p.merge
           ? `列「${p.heading}」是另填的加分或扣分,而本表的「${p.like}」加减分合在一列(加分为正数,扣分为负数):这一列没有计入,填了内容的人不评分。请把加减后的分数填在「${p.like}」一列后重新评分`
           : p.part
-          ? `列「${p.heading}」是「${p.like}」中的一种:本表按几种次数的合计评分,分成几列填写时不知该怎样合计,这一列没有计入,填了内容的人不评分;请把各列的次数加起来填在一列「${p.like}」后重新评分`
+          ? `列「${p.heading}」是「${p.like}」中的一种:本表按这几种的合计评分,分成几列填写时不知该怎样合计,这一列没有计入,填了内容的人不评分;请把各列加起来填在一列「${p.like}」后重新评分`
           : p.whole && p.others?.length
           ? `列「${p.heading}」和${someZh(p.others, 3, '列')}填的像是各项的得分;本表各项按${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}计算(如「${p.whole.item}」按「${p.whole.inputs[0]}」),不读得分:这些列没有计入,填了内容的人不评分。如果这些列填的就是${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`},请把列名改为「${p.like}」这样;否则请改填${p.whole.unit ? `${p.whole.unit}数` : `「${p.whole.inputs[0]}」`}`
           : p.whole
@@ -624,7 +624,7 @@ export const PROBLEMS = {
         case 'value-unread': return p.merge
           ? `这一格的「${p.value}」在列「${p.heading}」里,是另填的加分或扣分,本表的「${p.like}」加减分合在一列,没有计入,此人不评分;请把加减后的分数填在「${p.like}」一列(扣分为负数)后重新评分`
           : p.part
-          ? `这一格的「${p.value}」在列「${p.heading}」里,是「${p.like}」中的一种次数,分列填写的没有计入,此人不评分;请把各列的次数加起来填在「${p.like}」一列后重新评分`
+          ? `这一格的「${p.value}」在列「${p.heading}」里,是「${p.like}」中的一种,分列填写的没有计入,此人不评分;请把各列加起来填在「${p.like}」一列后重新评分`
           : p.whole
           ? `这一格的「${p.value}」在列「${p.heading}」里,像是「${p.whole.item}」这一项的得分;${wholeItemRule(p.whole)},没有计入,此人不评分;${wholeItemAdvice(p.whole, p.like)}后重新评分`
           : p.reference

@@ -1,0 +1,36 @@
+// Team rosters that split one count of the form into a column a kind.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/rosters45', f);
+const totals = (r: Awaited<ReturnType<typeof gradedReport>>) => Object.fromEntries(r.people.map((p) => [p.name, p.total]));
+const errorCells = (r: Awaited<ReturnType<typeof gradedReport>>) => r.problems.filter((p) => p.severity === 'error').map((p) => p.cell);
+
+describe('one count of the form split into a column a kind', () => {
+  it('§8 「本月安装客户数 | 本月售服客户数」: the 售服 half is refused at each figure (only 安装 was N: 王芳 45 of 30 capped at 20, 81 良好 for 45 of 50 → 18, 79 一般)', async () => {
+    const r = await gradedReport(at('mattress-install-service-split.xlsx'), { form: 'mattress-cs-monthly' });
+    expect(totals(r)).toEqual({ 王芳: null, 李强: null, 张敏: null });
+    expect(errorCells(r)).toEqual(['C1', 'C2', 'C3', 'C4']);
+    expect(r.problems.find((p) => p.cell === 'C1')!.message).toContain('列「本月售服客户数」是「本月安装(售服)客户数」中的一种:本表按这几种的合计评分');
+  });
+
+  it('§8 「本月安装客户数」 alone is still N: 王芳 45 of 30 capped at 20 with a warning, 张敏 36 of 40 → 18', async () => {
+    const r = await gradedReport(at('mattress-install-only.xlsx'), { form: 'mattress-cs-monthly' });
+    // 张敏: 18 + (20 − 5) + (15 − 2) + 9 + 8 + 12 + (10 − 5) − 3 = 77.
+    expect(totals(r)).toEqual({ 王芳: 81, 李强: 100, 张敏: 77 });
+    expect(errorCells(r)).toEqual([]);
+  });
+
+  it('§8 「拖延次数 | 遗漏次数 | 明显错误次数」: 遗漏 and 明显错误 refused (read as 拖延 alone: 王芳 84 良好 for 79 一般, 李强 100 for 95)', async () => {
+    const r = await gradedReport(at('mattress-lapses-split.xlsx'), { form: 'mattress-cs-monthly' });
+    expect(totals(r)).toEqual({ 王芳: null, 李强: null });
+    expect(errorCells(r)).toEqual(['J1', 'K1', 'J2', 'K2', 'J3', 'K3']);
+  });
+
+  it('§25 「仪容仪表不达标 | 语气语调不达标 | 接听电话不达标」 (the item\'s three kinds): the two not read are refused (98.89 for 96.67)', async () => {
+    const r = await gradedReport(at('property-staff-f1-split.xlsx'), { form: 'property-cs-staff' });
+    expect(totals(r)).toEqual({ 张三: null, 李四: null });
+    expect(errorCells(r)).toEqual(['N1', 'O1', 'N2', 'O2', 'N3', 'O3']);
+  });
+});
