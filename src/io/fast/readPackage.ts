@@ -73,6 +73,9 @@ export function openPackage(buffer: Buffer, list: ZipEntry[], maxSize: number): 
   const stylesXml = readPart(base, 'xl/styles.xml');
   if (!workbookXml || !workbookRelsXml || !contentTypesXml || !stylesXml) throw new Unsupported('missing workbook parts');
   if (/<\w+:workbook\b/.test(workbookXml)) throw new Unsupported('prefixed workbook XML');
+  // Strict Open XML (Excel's 「Strict Open XML 电子表格」): its parts kept as they are beside kpi's Transitional ones made
+  // a package of both; the ordinary path writes it Transitional throughout.
+  if (/conformance\s*=\s*["']strict["']|purl\.oclc\.org\/ooxml/.test(workbookXml)) throw new Unsupported('strict open XML');
   // A workbook with macros (.xlsm): copied part for part it stays macro-enabled, and Excel refuses such a package
   // named .xlsx. The ordinary path writes a plain workbook without them (said: content-dropped).
   if (/macroEnabled|vbaProject/i.test(contentTypesXml) || /\/vbaProject"/.test(workbookRelsXml)) throw new Unsupported('macros');
