@@ -2,7 +2,7 @@
 // (20): the team's own form weighs the item otherwise, or the heading is stale. Read on the definition's points without
 // a word, 18 typed under 「(30分)」 became 18 of 20 (express-cs: 96.50 优秀 for a 30-point form's 18), exit 0.
 // Points typed under it cannot be read on either scale: an error, the column not counted.
-import type { FormDef, InputDef, ItemDef, PartDef } from '../model/definition.js';
+import type { FormDef, InputDef, ItemDef, PartDef, RaterDef } from '../model/definition.js';
 import { unitsOf } from '../engine/text.js';
 import { labelKey, notedPoints, withoutTrailingNote } from './normalize.js';
 import { findRater, saysSelf } from '../engine/raterCopy.js';
@@ -16,6 +16,8 @@ export interface HeadingPointsClash {
   cols?: number[];
   /** The points are a weight in % (「销售额(30%)」, a 权重 row): said as one. */
   percent?: true;
+  /** A rater's label, when the weight is stated after the rater's name (「…·同事评1(20%)」: the rater's share of the item). */
+  rater?: string;
   /** A part's label, when the points are stated over its items (「业绩考核(权重80%)」 over four items). */
   part?: string;
   /**
@@ -165,7 +167,7 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
   const out: HeadingPointsClash[] = [];
   const row = layout.headerRow;
   const taken = new Set(own.map((c) => c.col));
-  const entries = [...layout.columns].flatMap(([col, t]) => (t.kind === 'entry' && !t.input.reference && t.item.max > 0 && t.item.role !== 'adjustment' && t.item.role !== 'veto' && !taken.has(col) ? [{ col, item: t.item, input: t.input }] : []));
+  const entries = [...layout.columns].flatMap(([col, t]) => (t.kind === 'entry' && !t.input.reference && t.item.max > 0 && t.item.role !== 'adjustment' && t.item.role !== 'veto' && !taken.has(col) ? [{ col, item: t.item, input: t.input, rater: t.rater }] : []));
   const partOf = (item: ItemDef) => form.parts.find((p) => p.items.includes(item));
   const full = form.parts.flatMap((p) => (p.role === 'bonus' ? [] : p.items)).filter((i) => i.role !== 'adjustment' && i.role !== 'veto').reduce((n, i) => n + i.max, 0);
   const pointsIn = (part: PartDef | undefined) => (part?.items ?? []).filter((i) => i.role !== 'adjustment' && i.role !== 'veto').reduce((n, i) => n + i.max, 0);
@@ -207,7 +209,15 @@ export function statedPointsClashes(grid: Grid, form: FormDef, layout: RosterCol
   for (const e of entries) {
     const text = grid.text(row, e.col);
     const w = notedWeight(text);
-    if (w !== undefined && differs(w, itemAllows(e.item, e.input, true))) out.push({ col: e.col, cols: [e.col], heading: text, row, item: e.item, said: w, percent: true, formSays: itemShare(e.item) });
+    if (w === undefined) continue;
+    // After a rater's name (「业务知识能力·主管评(70%)」, 「…·同事评1(10%)」): that rater's share of the item, the form's 70 %
+    // refused as not the item's 20 %, and another (「同事评1(20%)」 for 10 %) passed as if it were the item's.
+    if (e.rater && raterNoted(text, e.rater)) {
+      const clash = raterWeightClash(text, e.rater);
+      if (clash) out.push({ col: e.col, cols: [e.col], heading: text, row, item: e.item, rater: e.rater.label, said: clash.said, percent: true, formSays: clash.weight });
+      continue;
+    }
+    if (differs(w, itemAllows(e.item, e.input, true))) out.push({ col: e.col, cols: [e.col], heading: text, row, item: e.item, said: w, percent: true, formSays: itemShare(e.item) });
   }
   // The item's points in its own heading over a rating on another scale (「工作能力(满分5分)」, §4 rated 1–10 and worth 5),
   // every mark within them (4, 2, 5): points of 5 typed, read as ratings of 10 (4 → 2 of 5: 89.00 良好 for 92 优秀).
@@ -305,4 +315,23 @@ function* peopleRows(grid: Grid, row: number, col: number): Generator<number> {
     const v = grid.value(r, col);
     if (v.kind === 'number') yield v.value;
   }
+}
+
+/**
+ * A weight noted after a rater's name that is not the form's for that rater (「同事评(30%)」, 「主管评(60%)」 for 10 % and
+ * 70 %): the team weighs its raters otherwise. The form's weight in %, and what the heading says; null when they agree.
+ * (A group of several may note its whole weight on each member's column, or each member's share.)
+ */
+export function raterWeightClash(heading: string, rater: RaterDef): { said: number; weight: number } | null {
+  const said = notedWeight(heading);
+  if (said === undefined || !raterNoted(heading, rater)) return null;
+  const weight = Math.round(rater.weight * 10000) / 100;
+  const each = rater.multiple ? [Math.round((weight / (rater.slots ?? 1)) * 100) / 100] : [];
+  return [weight, ...each].some((w) => Math.abs(w - said) < 0.005) ? null : { said, weight };
+}
+
+/** The heading, without its note, ends with the rater's name (「…·同事评1」, 「主管评」, 「上级」): the note is the rater's. */
+export function raterNoted(text: string, rater: RaterDef): boolean {
+  const key = labelKey(withoutTrailingNote(text)).replace(/[0-9a-z]$/, '');
+  return [rater.label, ...(rater.aliases ?? [])].map(labelKey).some((n) => n.length >= 2 && key.endsWith(n));
 }

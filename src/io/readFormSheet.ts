@@ -13,7 +13,7 @@ import { groupNamedWithWho, namesSlot, ROLE_LETTERS } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 import { foreignUnit, unitNoteOf } from './headingUnits.js';
-import { formPointsClashes } from './headingPoints.js';
+import { formPointsClashes, raterWeightClash } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
 import { raterInNote } from './noteRater.js';
 import { findRater, raterField } from '../engine/raterCopy.js';
@@ -952,6 +952,16 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   }
   for (const s of strayAnswers) {
     problems.push(problem('unknown-column', { case: 'wrong-column', heading: s.heading, like: valueHeading, value: s.value }, { file, sheet: grid.name, cell: s.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));
+  }
+  // A rater's column noted with another weight than the form's (「主管评(60%)」 | 「同事A(20%)」 for 70 % and 10 %): scored on
+  // the form's without a word. Its answers are not read; said once at the heading.
+  for (const v of table.valueCols) {
+    const heading = grid.text(table.headerRow, v.col);
+    const clash = v.rater ? raterWeightClash(heading, v.rater) : null;
+    if (!clash || !v.rater) continue;
+    const fields = { case: 'column', sheet: grid.name, heading, item: v.rater.label, said: clash.said, max: clash.weight, form: `${form.title} ${form.version}`, refused: true, percent: true, weighs: true } as const;
+    problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(table.headerRow, v.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
+    for (const item of form.parts.flatMap((p) => p.items)) for (const input of item.inputs) withheld.add(entryKey(item.id, input.id, v.rater.id, v.slot));
   }
   // An item printed with other points than the form's (分值 retyped 30 for 20): points typed for it are read on neither.
   for (const c of formPointsClashes(grid, form, table)) {

@@ -770,7 +770,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const ownClashes = headingPointsClashes(grid, form, layout);
   const pointsClashes = [...ownClashes, ...statedPointsClashes(grid, form, layout, ownClashes)];
   for (const c of pointsClashes) {
-    const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), form: `${form.title} ${form.version}`, refused: true, ...(c.pointsOnly ? { wordsRead: true as const } : {}), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}) } as const;
+    const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.rater ?? c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), form: `${form.title} ${form.version}`, refused: true, ...(c.pointsOnly ? { wordsRead: true as const } : {}), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}) } as const;
     problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(c.row, c.col) }, { severity: 'error' }));
   }
   const nameColumn = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name');
@@ -927,7 +927,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       const col = (c.cols ?? [c.col]).find((x) => grid.value(row, x).kind !== 'empty');
       const raw = col === undefined ? undefined : grid.value(row, col);
       if (col === undefined || !raw || (c.pointsOnly && !typedPoints(rawText(raw)))) continue;
-      const fields = { case: 'value', heading: shortText(c.heading), item: c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), value: shortText(rawText(raw)), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}) } as const;
+      const fields = { case: 'value', heading: shortText(c.heading), item: c.rater ?? c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), value: shortText(rawText(raw)), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}) } as const;
       (person.problems ??= []).push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(row, col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
     }
     // One error a person, at the first figure (five columns of points made five errors for one mistake).

@@ -1,0 +1,44 @@
+// A rater's weight written after the rater's name in a heading (「…·主管评(70%)」, 「同事评(30%)」, 「主管评(60%)」).
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeCombined } from '../../src/io/combineRaters.js';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/raters45', f);
+const totals = (r: { people: Array<{ name: string; total: number | null }> }) => Object.fromEntries(r.people.map((p) => [p.name, p.total]));
+
+describe('the form\'s own rater weights written in the headings', () => {
+  it('§9 「…·主管评(70%) | 同事评1(10%) | 同事评2(10%) | 客户评(20%)」 are read as without them (refused as 70 % of a 20 % item): 82, 85, 64.20', async () => {
+    // 林娜 业务知识能力 100 × 0.7 + (80 + 60)/2 × 0.1 + 100 × 0.2 = 97, … over five items: 82.00.
+    const r = await gradedReport(at('competency-rater-weights.xlsx'));
+    expect(totals(r)).toEqual({ 林娜: 82, 周杰: 85, 王芳: 64.2 });
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('§30 「…·上级(70%) | …·客户(30%)」: every item 80 × 0.7 + 100 × 0.3 = 86 → 86.00 良好', async () => {
+    const r = await gradedReport(at('ability-rater-weights.xlsx'));
+    expect(r.people.map((p) => [p.total, p.band])).toEqual([[86, '良好'], [86, '良好'], [86, '良好']]);
+  });
+});
+
+describe('another weight than the form\'s after a rater\'s name (scored on §9\'s 70/10/20 without a word)', () => {
+  it('a roster\'s 「…·同事评1(20%)」 (§9: 10 %): each filled peer cell refused, naming the two weights (20 % passed as the item\'s 20 %)', async () => {
+    const r = await gradedReport(at('competency-peer-20.xlsx'));
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    const first = r.problems.find((p) => p.code === 'heading-points' && p.severity === 'error')!;
+    expect([first.cell, first.message]).toEqual(['H1', expect.stringContaining('「业务知识能力·同事评1(20%)」写的是权重 20%,而本表(客服岗位的员工绩效考核表 1.0.0)「同事评」占 10%')]);
+  });
+
+  it('a peer\'s copy headed 「同事评(30%)」, combined: refused at its heading on each sheet, no one scored', async () => {
+    const outcome = await gradeCombined(['主管.xlsx', '同事甲.xlsx', '同事乙.xlsx', '客户1.xlsx'].map(at), { output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(totals(outcome.report)).toEqual({ 林娜: null, 周杰: null, 王芳: null });
+    expect(outcome.report.problems.filter((p) => p.code === 'heading-points').map((p) => p.cell)).toEqual(['F6', 'F6', 'F6']);
+  });
+
+  it('a person\'s sheet headed 「主管评(60%) | 同事A(20%) | 同事B(20%)」: refused at each heading that differs (§9 70 %, 10 %)', async () => {
+    const r = await gradedReport(at('form-60-20-20.xlsx'));
+    expect(totals(r)).toEqual({ 林娜: null, 周杰: null, 王芳: null });
+    expect(r.problems.find((p) => p.sheet === '周杰' && p.cell === 'G6')!.message).toContain('「主管评(60%)」写的是权重 60%,而本表(客服岗位的员工绩效考核表 1.0.0)「主管评」占 70%');
+  });
+});
