@@ -133,7 +133,7 @@ export function unitNoteOf(text: string): string | null {
 }
 
 /** The heading's note in brackets is a unit other than the input's own. */
-export function foreignUnit(text: string, input: { type: string; unit?: string; max?: number }): boolean {
+export function foreignUnit(text: string, input: { type: string; unit?: string; max?: number; min?: number }): boolean {
   // (A text measured in a unit — §6 「急迫性报修20分钟内到达」 in 分钟 — is that unit's figure: 1100 秒 was 1100 分钟.)
   if (input.type === 'choice' || (input.type === 'text' && !input.unit)) return false;
   const letter = /\(\s*([A-Za-z])\s*\)\s*$/.exec(text.normalize('NFKC'))?.[1]?.toLowerCase();
@@ -152,7 +152,8 @@ export function foreignUnit(text: string, input: { type: string; unit?: string; 
   // 分钟 over minutes written 分, 秒钟 over 秒: one time scale.
   if (own.some((u) => TIME_SCALES.some((g) => g.includes(u) && g.includes(note)))) return false;
   // 「(扣分)」 over points is the points taken off (奖惩分); over a count (迟到 2) it is not that count.
-  if (note === '扣分') return !own.includes('分');
+  // (Over a score of its own, 0 to the item's points, it is the points taken off, not that score: 2 read as 2 of 20.)
+  if (note === '扣分') return !own.includes('分') || (input.type === 'number' && (input.min ?? 0) >= 0);
   const scale = SCORE_SCALE.exec(note)?.[1];
   if (scale !== undefined) {
     const n = scale === '百' ? 100 : scale === '十' ? 10 : Number(scale);

@@ -731,10 +731,15 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     // So is the item's name with a score word (「准时出勤得分」, 「工作状况(得分)」): 8 was read as 8 lapses (52 不通过 for 58).
     // (Not over an input that is a score itself, 0–100 under an item of 20: 「客户满意度得分」 names it.)
     const scoreWord = !otherUnit && input && inputText && !namesInput(input, inputText) && measuredNotPoints(input, current) && namesAScore(form, current, input, inputText);
-    if (otherUnit || scoreWord) {
+    // Or over points the points taken off (「扣分」 for 业绩考核's 得分: 2 off read as 2 of 20, 77 for 93 at exit 0); or an
+    // item of one input retyped as another measure (「出勤天数」 22 for 迟到/早退/缺勤次数, 「差错次数」 3 for 表格管理's
+    // 每次扣分, 「达标项数」 for 不达标项数): each read as the input, scored at exit 0.
+    const otherMeasure = !otherUnit && !scoreWord && input && inputText && current.inputs.length === 1 && !namesInput(input, inputText) && (pointsOff(input, inputText) || otherMeasureLabel(input, inputText));
+    if (otherUnit || scoreWord || otherMeasure) {
       const filled = valueIn(row);
       if (filled && !title(filled)) {
-        foreignUnits.push({ label: inputText, like: current.inputs.length > 1 ? `${current.label}·${input!.label}` : current.label, value: filled.value, cell: filled.cell, ...(otherUnit ? { unit: otherUnit } : { score: { input: input!.label } }), key: `${current.id}\u0000${input!.id}` });
+        const like = otherMeasure ? input!.label : current.inputs.length > 1 ? `${current.label}·${input!.label}` : current.label;
+        foreignUnits.push({ label: inputText, like, value: filled.value, cell: filled.cell, ...(otherUnit ? { unit: otherUnit } : scoreWord ? { score: { input: input!.label } } : {}), key: `${current.id}\u0000${input!.id}` });
         // Nor is the item scored as if the row were blank (「10,无扣分 → 10」 beside the refused 30 minutes).
         withhold(current, input!);
       }
@@ -1284,8 +1289,27 @@ function answerInLabel(item: ItemDef, text: string): { input: InputDef; value: s
   return input ? { input, value: m[2]!.trim() } : null;
 }
 
-/** A 填写项 naming a score rather than what is counted (得分, 扣分, 分数, 评分). */
-const SCORE_LABEL = /^(得分|扣分|分数|分值|评分|打分|实得分|应扣分|实扣分|扣分数|扣分值|本项得分|考核得分)$/;
+/** A 填写项 naming a score rather than what is counted (得分, 扣分, 分数, 评分, 「该项得分」, 「扣分后得分」, 「10分」). */
+const SCORE_LABEL = /^(得分|扣分|分数|分值|评分|打分|实得分|应扣分|实扣分|扣分数|扣分值|本项得分|考核得分|该项得分|此项得分|扣分后得分|扣后得分|最后得分|评分结果|考评得分|得分情况|实际分数|应得分|所得分|得分值|考核分|考评分|\d+(\.\d+)?分)$/;
+
+/** Over an input of points, a word of points taken off (「扣分」, 「应扣分」, 「罚分」): the figure is no score. */
+function pointsOff(input: InputDef, text: string): boolean {
+  return unitsOf(input.unit).includes('分') && !(input.min !== undefined && input.min < 0) && /^(扣分|扣分数|扣分值|应扣分|实扣分|扣除分数?|罚分|减分)$/.test(labelKey(withoutTrailingNote(text)));
+}
+
+/**
+ * A 填写项 naming another measure than its one input: a unit of another kind in the word (「出勤天数」 over a count in 次,
+ * 「差错次数」 over points), or the input's name without its 不/未 (「达标项数」 for 不达标项数).
+ */
+function otherMeasureLabel(input: InputDef, text: string): boolean {
+  const key = labelKey(withoutTrailingNote(text));
+  const own = unitsOf(input.unit);
+  const unit = /(天|小时|分钟|秒|人|户|元|次)数?$/.exec(key)?.[1];
+  const counts = (u: string) => ['次', '项', '个', '件', '处'].includes(u);
+  if (unit && own.length && !own.includes(unit) && !(counts(unit) && own.some(counts)) && !(unit === '次' && !own.includes('分'))) return true;
+  const label = labelKey(withoutTrailingNote(input.label));
+  return /[不未没无]/.test(label) && [...label].length > 2 && label.replace(/[不未没无]/, '') === key;
+}
 /** More words of an item's score, over a count only. */
 const ITEM_SCORE_LABEL = /^(实际得分|最终得分)$/;
 

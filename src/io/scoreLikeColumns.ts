@@ -92,7 +92,9 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     // Or everyone above 5 (39, 36, 38, 37 under 工作状况; 8, 8, 6 under 准时出勤): no month's counts for a whole team, full
     // marks or not (read as counts, 78 for 96.5, 57 不通过 for 61 通过).
     // (Most of them at least half the 分值 still: 6, 9, 7 violations under a 工作状况 of 40 are counts, kpi's own heading.)
-    if (nonzero >= MIN_PEOPLE_ALONE && zeros === 0 && ((scoreLike === nonzero && full >= 1) || (least > 5 && scoreLike * 4 >= nonzero * 3))) alone.push(b);
+    // Or everyone above 5 and someone at the 分值 itself (40, 38, 15 under 工作状况 of 40: a poor month's 15 kept the 3-in-4
+    // from holding, read as counts 张三 76 一般 for 96 优秀) — 40 violations in a month beside everyone's 6 or more is none.
+    if (nonzero >= MIN_PEOPLE_ALONE && zeros === 0 && ((scoreLike === nonzero && full >= 1) || (least > 5 && (scoreLike * 4 >= nonzero * 3 || full >= 1)))) alone.push(b);
   }
   // One such column among counts (express-cs 「工作状况」 of 40: 39, 36 and 40 read as violations, 20.5 points for a
   // 39), when every figure in it is a score's and none a likely count.

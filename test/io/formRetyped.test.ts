@@ -105,7 +105,9 @@ describe('a retyped name on a person\'s sheet', () => {
     const rate = { type: 'percent', unit: '%', max: 100 };
     expect([foreignUnit('满意度(5分制)', rate), foreignUnit('满意度(百分制)', rate), foreignUnit('效率(件/小时)', rate), foreignUnit('效率(件)', rate), foreignUnit('满意度(分)', rate)]).toEqual([true, false, true, true, false]);
     const points = { type: 'number', unit: '分', max: 10 };
-    expect([foreignUnit('得分(5分制)', points), foreignUnit('得分(10分制)', points), foreignUnit('奖惩(扣分)', points)]).toEqual([true, false, false]);
+    expect([foreignUnit('得分(5分制)', points), foreignUnit('得分(10分制)', points)]).toEqual([true, false]);
+    // 「(扣分)」 over signed points (奖惩分 −10…10) is the points taken off; over a score of 0–20 it is no score (2 off read as 2 of 20).
+    expect([foreignUnit('奖惩(扣分)', { ...points, min: -10 }), foreignUnit('业绩考核(扣分)', { type: 'number', unit: '分', min: 0, max: 20 })]).toEqual([false, true]);
     expect(foreignUnit('不能较好协调内部相关部门(扣分)', { type: 'integer', unit: '次' })).toBe(true);
     // A rate whose first side is the input's own unit is that unit: a count a month, a deduction each time, seconds a call.
     expect([foreignUnit('迟到或早退(次/月)', { type: 'integer', unit: '次' }), foreignUnit('表格管理(分/次)', { type: 'list', unit: '分' }), foreignUnit('平均响应秒数(秒/次)', { type: 'number', unit: '秒' })]).toEqual([false, false, false]);

@@ -34,3 +34,11 @@ describe('one count of the form split into a column a kind', () => {
     expect(errorCells(r)).toEqual(['N1', 'O1', 'N2', 'O2', 'N3', 'O3']);
   });
 });
+
+describe('§12 「工作状况」 holding its points with one poor month among them (40, 38, 15; 40, 38, 15, 36, 12)', () => {
+  it.each(['express-workstatus-points.xlsx', 'express-workstatus-points-5.xlsx'])('%s: refused as the item\'s score (read as violations: 张三 76 一般 for 18 + 38 + 40 = 96 优秀)', async (file) => {
+    const r = await gradedReport(at(file), { form: 'express-cs' });
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    expect(r.problems.find((p) => p.severity === 'error')!.message).toContain('像是「工作状况」这一项的得分');
+  });
+});

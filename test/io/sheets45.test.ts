@@ -1,0 +1,36 @@
+// Person sheets whose 填写项 was retyped as another measure than the item's one input: a score word, points taken off,
+// another unit, the input's name without its 不. Each was read as the input at exit 0.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/sheets45', f);
+
+describe('a retyped 填写项 naming another measure is not read as the input (every person\'s row so retyped)', () => {
+  it.each([
+    // §17 张敏 「该项得分」 10: 10 lapses → 2 points, 52 不通过 for 60 通过.
+    ['probation-gaixiang-defen.xlsx', 'F7', '这一行的名称是「该项得分」'],
+    // §12 工作状况 「扣分后得分」 39/36/40 read as violations: 75.50, 77.00, 30.00 for 94, 91, 50.
+    ['express-koufenhou-defen.xlsx', 'F18', '这一行的名称是「扣分后得分」'],
+    // §17 「出勤天数」 22 read as 22 lapses (52 不通过 for 60).
+    ['probation-chuqin-tianshu.xlsx', 'F7', '这一行「出勤天数」没有认出'],
+    // §25 「达标项数」 4 read as 4 items failed (95.56 for 100).
+    ['property-staff-dabiao.xlsx', 'F26', '这一行「达标项数」没有认出'],
+    // §8 表格管理 「差错次数」 3 read as one deduction of 3 points (81 良好; 3 incidents at 2–5 each is 66–75 一般).
+    ['mattress-chacuo-cishu.xlsx', 'F9', '这一行「差错次数」没有认出'],
+    // §13 业绩考核 「扣分」 2 read as 2 of 20 (77.00 待改进 K 0.8 for 18 + 75 = 93 良好).
+    ['scheme-koufen.xlsx', 'F7', '这一行「扣分」没有认出(像是「得分」)'],
+  ])('%s: an error at %s, no one scored', async (file, cell, said) => {
+    const r = await gradedReport(at(file));
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.cell)).toEqual([cell, cell, cell]);
+    expect(errors[0]!.message).toContain(said);
+  });
+
+  it('a roster\'s 「业绩考核(扣分)」 over a score of 0–20 is the points off, not the score: refused (2 read as 2 of 20)', async () => {
+    const r = await gradedReport(at('scheme-roster-koufen.xlsx'));
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    expect(r.problems.find((p) => p.cell === 'F1')!.message).toContain('列「业绩考核(扣分)」写的单位是「扣分」');
+  });
+});
