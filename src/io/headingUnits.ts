@@ -47,6 +47,9 @@ export function foreignUnitBelow(grid: Grid, row: number, col: number, input: In
     (own.includes('元') && MONEY_OTHER.has(unit)) ||
     // Points (奖惩分 in 分): 元 or a time there is another thing (a fine of 10 元 read as −10 points).
     (own.includes('分') && unit !== '分' && (unit === '元' || MONEY_OTHER.has(unit) || scaleOf(unit) >= 0)) ||
+    // And a count's unit (「(次)」 under 表格管理's points each time: 2 incidents read as one deduction of 2 points, 82 良好
+    // where 2 incidents at 2–5 each leave 74–80), as 「表格管理(次)」 in the heading is refused.
+    (own.includes('分') && !own.includes('次') && ['次', '项', '个', '件', '处', '回'].includes(unit)) ||
     // Points over a count (「(分)」 over 不达标项数: 2 points read as 2 lapses), as 「…(分)」 in the heading is refused —
     // where the row tells columns apart (「(次)」 over others): 「(分)」 over every column is a note of the whole table,
     // and 「分/次」 the points each time.

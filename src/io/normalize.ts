@@ -37,7 +37,9 @@ function computeLabelKey(s: string): string {
     .toLowerCase()
     // Arrows are written between an export's steps as ->, → or ⟶ (「询单→最终付款人数」): all are gone, as the - and > are.
     // So are a question's marks (「是否处理完毕？」, as Chinese forms word their questions) and a sentence's full stop.
-    .replace(/[\s\u00b7\u30fb\u2022.\-—–_/\\|:;,、()\[\]{}<>《》「」『』【】"'`*#?!。\u2190-\u21ff\u27f5-\u27ff\u2794]+/g, '');
+    .replace(/[\s\u00b7\u30fb\u2022.\-—–_/\\|:;,、()\[\]{}<>《》「」『』【】"'`*#?!。\u2190-\u21ff\u27f5-\u27ff\u2794]+/g, '')
+    // (Again once the spaces are gone: 「其 它」, as a PDF converter spaces a heading, is 其他 too.)
+    .replace(/其它/g, '其他');
 }
 
 /**

@@ -21,7 +21,7 @@ import { isNoneWord, nameKey, unitsOf } from '../engine/text.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
 /** 「主管评分」, 「上级打分」: the one supervisor's column of a form rated by one (README), read as 评分 is. */
-const SUPERVISOR_RATINGS = ['主管', '上级', '领导', '经理', '组长', '直接上级', '直属上级', '部门主管', '部门经理', '考核人', '考评人'].flatMap((w) => ['评分', '打分', '评定', '考评'].map((s) => w + s));
+const SUPERVISOR_RATINGS = ['主管', '上级', '领导', '经理', '组长', '直接上级', '直属上级', '部门主管', '部门经理', '考核人', '考评人'].flatMap((w) => ['评分', '打分', '评定', '考评', '评', '评价'].map((s) => w + s));
 
 export const FORM_HEADINGS = {
   item: ['项目', '考核项目', '项目名称', '考核指标', '绩效考核指标', '绩效指标', '指标名称', '指标类别', '指标', '考核维度', '评价指标', '评价项目', '测评项目', '测评指标', '考核要素', '能力要素', '评估项目', '评分项目', '能力项目', 'KPI指标', 'KPI', '考核类型'],

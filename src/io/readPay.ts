@@ -50,8 +50,8 @@ const PAY_COLUMNS = 200;
 const HEADINGS = {
   id: ['工号', '员工编号', '编号', '员工工号'],
   name: ['姓名', '员工姓名', '被考核人'],
-  base: ['绩效基数', '绩效工资基数', '绩效奖金基数', '基数'],
-  basic: ['基本工资', '底薪', '基本薪资'],
+  base: ['绩效基数', '绩效工资基数', '绩效奖金基数', '基数', '本月绩效基数', '月绩效基数', '绩效考核基数'],
+  basic: ['基本工资', '底薪', '基本薪资', '基础工资', '月基本工资', '基本月薪', '本月基本工资'],
 };
 
 /** A name as matched: 「王 芳」 typed aligned, 「張敏」 in traditional characters are 王芳 and 张敏, as on the roster (engine/text). */
