@@ -35,9 +35,13 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
     }
   }
   // A date with its day in the name (「客服绩效2026-04-01导出」) is when it was pulled, not the month of its figures.
-  const named = fileName ? monthsOfTitle(fileName.replace(/\.[^.]+$/, '')) : [];
+  // (A period of days there, 「2026年2月1日-2月28日」, is its months as a title's is: February's export, not a day.)
+  const stem = fileName?.replace(/\.[^.]+$/, '');
+  const named = stem ? (rangeMonths(stem) ?? monthsOfTitle(stem)) : [];
   if (named.length) return { months: named, where: { fileName: true } };
   // A sheet named 「3月」 says the month without the year: compared by the month alone.
+  const sheetRange = rangeMonths(grid.name);
+  if (sheetRange) return { months: sheetRange, where: {} };
   const sheet = monthsOfTitle(grid.name).length || !holdsDayDate(grid.name) ? monthNumberOf(grid.name) : undefined;
   if (sheet) return { months: [sheet.year ? `${sheet.year}-${String(sheet.month).padStart(2, '0')}` : `${sheet.month}月`], where: {} };
   for (let c = 1; c <= grid.columnCount; c++) {

@@ -407,14 +407,16 @@ function signedApartProblems(grid: Grid, form: FormDef, layout: RosterColumns, m
   const heading = m?.heading ?? columnHeading(item, input, null, 1, form);
   // Beside the column, or beside points added (「加分 | 扣分」): said to be put together in one column. Alone, a
   // column of points off renamed 「…(扣分)」 is read as taken off.
-  const merge = !m || layout.unknown.some((u) => POINTS_ON.test(labelKey(u.text)));
+  const merge = !m || POINTS_ON_PRESENT(layout);
   const out: Problem[] = [];
   for (const u of layout.unknown) {
     const cell = cellAddress(layout.headerRow, u.col);
     if (taken.has(u.col) || taken.has(cell) || !pointsBeside(labelKey(u.text), [item.label, input.label], !m)) continue;
-    // (A bare 「扣分」 beside the team's own total, 21 beside 79: all the points the person lost, not 奖惩.)
-    if (POINTS_OFF.test(labelKey(u.text)) && lostOfTotal(grid, layout.headerRow, u.col)) continue;
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: merge ? heading : `${heading}(扣分)`, empty: emptyMeaning(input), strong: false, valuesUnread: true, range: [0, Math.max(-(input.min ?? 0), input.max ?? 0)] as [number, number], numeric: true, ...(merge ? { merge: true as const } : {}) } as const;
+    // (A bare 「扣分」 beside the team's own total, 21 beside 79: all the points the person lost, not 奖惩. Nor beside the
+    // 奖惩分 column itself, filled or not: the team's sum of the items' losses — 23 beside 79 with 奖惩 +2 — is no 奖惩.
+    // A 0 there refuses no one: none taken off either way.)
+    if (POINTS_OFF.test(labelKey(u.text)) && (!m || lostOfTotal(grid, layout.headerRow, u.col)) && !POINTS_ON_PRESENT(layout)) continue;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: merge ? heading : `${heading}(扣分)`, empty: emptyMeaning(input), strong: false, valuesUnread: true, range: [0.01, Math.max(-(input.min ?? 0), input.max ?? 0)] as [number, number], numeric: true, ...(merge ? { merge: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { file, sheet: grid.name, cell }, { item: item.label, severity: 'warning' }));
   }
   return out;
@@ -440,6 +442,8 @@ function lostOfTotal(grid: Grid, headerRow: number, col: number): boolean {
 /** A column of points taken off (「扣分」, 「罚分」), not their reason or a total of the items' own. */
 const POINTS_OFF = /^(扣分|扣分数|罚分|减分|扣除分数?)$/;
 const POINTS_ON = /^(加分|加分数|奖分|奖励分|奖励加分)$/;
+/** A column of points added (「加分」) among the unrecognised: 「加分 | 扣分」 kept apart. */
+const POINTS_ON_PRESENT = (layout: RosterColumns) => layout.unknown.some((u) => POINTS_ON.test(labelKey(u.text)));
 
 /**
  * A column of points off (or, beside the signed column itself, points added) of the one signed item: 「扣分」, or the

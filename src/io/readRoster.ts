@@ -737,11 +737,14 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // (Beside the count's own column, the kinds are the team's breakdown of it: read as before, the total.)
   // (A column read as the count but headed by one kind — 「缺勤次数」, an alias — is no total.)
   // (Nor one headed by the item's short name — 「出勤」, days attended as often as not: the count's own name says it.)
-  const namesCount = (col: number, input: InputDef) => {
+  // (Or kpi's own template heading of it — 「客户回访率·本月安装(售服)客户数」, §25's 「仪容仪表、语气语调、接听电话」: the
+  // team's 「安装客户」, 「接听电话次数」 beside it refused everyone.)
+  const namesCount = (col: number, item: ItemDef, input: InputDef) => {
     const key = labelKey(withoutTrailingNote(grid.text(layout.headerRow, col)) || grid.text(layout.headerRow, col));
-    return [input.label, ...(input.aliases ?? [])].some((n) => labelKey(n) === key) && !partOfCount(form, grid.text(layout.headerRow, col));
+    const own = [input.label, ...(input.aliases ?? []), columnHeading(item, input, null, 1, form), `${item.label}·${input.label}`];
+    return own.some((n) => labelKey(n) === key) && !partOfCount(form, grid.text(layout.headerRow, col));
   };
-  const countColumns = new Set([...layout.columns].flatMap(([col, t]) => (t.kind === 'entry' && namesCount(col, t.input) ? [t.input.label] : [])));
+  const countColumns = new Set([...layout.columns].flatMap(([col, t]) => (t.kind === 'entry' && namesCount(col, t.item, t.input) ? [t.input.label] : [])));
   for (const u of layout.unknown) {
     const counted = partOfCount(form, u.text);
     if (!counted || countColumns.has(counted) || !columnHoldsNumbers(grid, layout.headerRow, u.col)) continue;
