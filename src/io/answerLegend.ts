@@ -73,17 +73,40 @@ export function legendOf(heading: string, col: Answers, line = false): Map<numbe
 export function legendAbove(grid: Grid, headerRow: number, col: Answers): Map<number, string> | undefined {
   for (let row = 1; row < headerRow; row++) {
     for (let c = 1; c <= Math.min(grid.columnCount, 30); c++) {
-      const text = grid.text(row, c);
-      if (!text || !/\d\s*[=为::.、]?\s*\D/.test(text)) continue;
-      // Words before the first number may name the field (「是否类字段 0=是 1=否」: 是否 read as the answers' order) — or be
-      // the first answer of 「满意=4,一般=3」: the reading that pairs more answers.
-      const whole = legendOf(text, col, true);
-      const fromNumber = legendOf(text.slice(/\d/.exec(text)!.index), col, true);
-      const legend = (fromNumber?.size ?? 0) > (whole?.size ?? 0) ? fromNumber : whole;
+      const legend = legendIn(grid.text(row, c), col);
       if (legend) return legend;
     }
   }
   return undefined;
+}
+
+/** Lines a footer may hold under the table (「注:1=优秀,2=良好…」): the last ones of the sheet. */
+const FOOTER_ROWS = 20;
+
+/**
+ * A legend in a note under the table (「注:各项填等级代码,1=优秀,2=良好,3=一般,4=需改进。」), a line of one cell: as one above
+ * the headings is read — 1 read as the answer of 1 point was 需改进 for 优秀 (§19 25 待改进 for 100 优秀 at exit 0).
+ */
+export function legendBelow(grid: Grid, headerRow: number, col: Answers): Map<number, string> | undefined {
+  for (let row = Math.max(headerRow + 1, grid.rowCount - FOOTER_ROWS + 1); row <= grid.rowCount; row++) {
+    const filled: string[] = [];
+    for (let c = 1; c <= Math.min(grid.columnCount, 30) && filled.length < 2; c++) {
+      const text = grid.text(row, c);
+      if (text) filled.push(text);
+    }
+    const legend = filled.length === 1 ? legendIn(filled[0]!, col) : undefined;
+    if (legend) return legend;
+  }
+  return undefined;
+}
+
+function legendIn(text: string, col: Answers): Map<number, string> | undefined {
+  if (!text || !/\d\s*[=为::.、]?\s*\D/.test(text)) return undefined;
+  // Words before the first number may name the field (「是否类字段 0=是 1=否」: 是否 read as the answers' order) — or be
+  // the first answer of 「满意=4,一般=3」: the reading that pairs more answers.
+  const whole = legendOf(text, col, true);
+  const fromNumber = legendOf(text.slice(/\d/.exec(text)!.index), col, true);
+  return (fromNumber?.size ?? 0) > (whole?.size ?? 0) ? fromNumber : whole;
 }
 
 /** A cell holding one of a legend's numbers (a number, or a digit typed as text): that answer, as words. */

@@ -17,7 +17,7 @@ import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserIte
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { CHINESE_SCALE, CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { countInput, foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
-import { byLegend, legendAbove, legendOf } from './answerLegend.js';
+import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js';
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
 import { measuredNotPoints, mergedHeadingProblems, missingColumnProblems, retypedRequired, shortText } from './missingColumns.js';
@@ -825,7 +825,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const legends = new Map<number, Map<number, string>>();
   for (const [col, t] of layout.columns) {
     if (t.kind !== 'entry' || t.input.type !== 'choice' || !t.input.choices?.length) continue;
-    const legend = legendOf(grid.text(layout.headerRow, col), t.input) ?? legendAbove(grid, layout.headerRow, t.input);
+    const legend = legendOf(grid.text(layout.headerRow, col), t.input) ?? legendAbove(grid, layout.headerRow, t.input) ?? legendBelow(grid, layout.headerRow, t.input);
     if (legend) legends.set(col, legend);
   }
   for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {

@@ -42,3 +42,16 @@ describe('§12 「工作状况」 holding its points with one poor month among t
     expect(r.problems.find((p) => p.severity === 'error')!.message).toContain('像是「工作状况」这一项的得分');
   });
 });
+
+describe('a legend of codes in a note under the table (「注:各项填等级代码,1=优秀,2=良好,3=一般,4=需改进。」)', () => {
+  it('§19: read as one above the headings is — 张三 all 1 = 优秀 → 100 优秀 (1 was read as 需改进: 25 待改进); 李四 59.38 待改进', async () => {
+    // 李四 codes 2,2,2 | 1,2 | 3,3 | 4,4 → 3,3,3 | 4,3 | 2,2 | 1,1 of 4 → 75, 87.5, 50, 25 → mean 59.375.
+    const r = await gradedReport(at('csrep-footer-legend.xlsx'), { form: 'cs-rep' });
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['张三', 100, '优秀'], ['李四', 59.38, '待改进']]);
+  });
+
+  it('§29: 张三 all 优秀 → 优秀 (was 不符合要求); 李四 3.75 | 3 | 2 | 1 → 一般', async () => {
+    const r = await gradedReport(at('deptrating-footer-legend.xlsx'), { form: 'cs-dept-rating' });
+    expect(r.people.map((p) => [p.name, p.band])).toEqual([['张三', '优秀'], ['李四', '一般']]);
+  });
+});
