@@ -239,11 +239,16 @@ function readCopies(
     // this person: when the copy's other people say one rater, it is theirs (read as blank: absent, or missing if it must rate).
     const fileRaters = new Set(told.flatMap((t) => (t.rater ? [t.rater.id] : [])));
     const onlyRater = fileRaters.size === 1 ? raters.find((r) => fileRaters.has(r.id)) : undefined;
+    // People with a row of this file that names the rater that counts most (主管 | 林娜 …): their row signed with their own
+    // name is theirs, a self-rating — read as a second 主管, both were refused.
+    const mainRated = new Set(told.filter((t) => t.text && findRater(form, t.text) === countingRater(form)).map((t) => nameKey(nameOf(form, t.person) ?? '')).filter(Boolean));
     for (const { person, text, filled, rater: own } of told) {
       const rater = own ?? (filled.length === 0 ? onlyRater : undefined);
       // A peer's copy (made with --people, a sheet for everyone) signed by the person on their own sheet: a self-rating,
       // set aside (it counted as a 同事评). The rater that counts most keeps its warning (a slip of the pen, scoreForm).
-      const self = rater && rater.weight > 0 ? ownRating(form, rater, text, nameOf(form, person)) : false;
+      const who = nameKey(nameOf(form, person) ?? '');
+      const selfBesideMain = !!rater && !findRater(form, text) && !!who && nameKey(text) === who && mainRated.has(who);
+      const self = rater && rater.weight > 0 ? ownRating(form, rater, text, nameOf(form, person)) || selfBesideMain : false;
       if (rater && self) {
         const { at } = raterPlace(field, person, file);
         const who = nameOf(form, person);
@@ -288,6 +293,19 @@ function readCopies(
   const main = countingRater(form);
   const rated = new Set(records.map((r) => nameKey(nameOf(form, r.person) ?? '')).filter(Boolean));
   const namers = new Set(byName.map((b) => nameKey(b.text)));
+  // And a 主管 copy signed with the person's own name beside another file's 主管 copy of them (林娜自评.xlsx made with
+  // --rater 主管): her own marks, a self-rating set aside — as a second 主管, she was refused.
+  const sameRow = (r: RaterRecord, b: { file: string; person: PersonEntries }) => r.file === b.file && r.person.at.sheet === b.person.at.sheet && r.person.at.cell === b.person.at.cell;
+  for (const b of byName) {
+    const who = nameKey(nameOf(form, b.person) ?? '');
+    if (b.rater !== main || !who || nameKey(b.text) !== who) continue;
+    const signedMain = records.some((r) => r.rater === main && r.file !== b.file && nameKey(nameOf(form, r.person) ?? '') === who && findRater(form, cleanText(r.person.header.get(field.id) ?? '')) === main);
+    const i = records.findIndex((r) => r.rater === b.rater && sameRow(r, b));
+    if (!signedMain || i < 0) continue;
+    records.splice(i, 1);
+    const { at } = raterPlace(field, b.person, b.file);
+    problems.push(problem('self-rated', { field: field.label, value: b.text, raters: main.label, ownName: true, setAside: true }, at, { severity: 'warning', person: nameOf(form, b.person) ?? who }));
+  }
   for (const b of byName) {
     const who = nameKey(nameOf(form, b.person) ?? '');
     if (b.rater !== main || !who || nameKey(b.text) === who || !rated.has(nameKey(b.text)) || !namers.has(who)) continue;

@@ -42,3 +42,22 @@ describe('another weight than the form\'s after a rater\'s name (scored on §9\'
     expect(r.problems.find((p) => p.sheet === '周杰' && p.cell === 'G6')!.message).toContain('「主管评(60%)」写的是权重 60%,而本表(客服岗位的员工绩效考核表 1.0.0)「主管评」占 70%');
   });
 });
+
+describe('a row or copy signed with the person\'s own name beside the 主管\'s (§9 cs-competency)', () => {
+  it('a roster row per rater, 「林娜 | 林娜」 under 「主管 | 林娜」: her self-rating, warned and not counted — 林娜 80, 周杰 87 (both refused as two 主管)', async () => {
+    // 林娜: only 主管 counts → (100 + 80 + 80 + 60 + 80) / 5 = 80. 周杰: 主管 70/80 + 同事 10/80 → 80, 80, 97.5, 97.5, 80 → 87.
+    const r = await gradedReport(at('own-name-rows.csv'), { form: 'cs-competency' });
+    expect(totals(r)).toEqual({ 林娜: 80, 周杰: 87 });
+    expect(r.problems.filter((p) => p.code === 'self-rated').map((p) => [p.severity, p.cell])).toEqual([['warning', 'A3'], ['warning', 'A5']]);
+  });
+
+  it('a --rater 主管 copy signed 「林娜」 by 林娜 beside the 主管\'s: set aside with a warning, 林娜 scored from 主管 and 同事', async () => {
+    const dir = path.join(repoRoot, 'test/fixtures/raters45/own-name-copy');
+    const outcome = await gradeCombined(['主管.xlsx', '同事甲.xlsx', '林娜自评.xlsx'].map((f) => path.join(dir, f)), { output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    // 主管 70/80, 同事 10/80 (no 客户): 100 × 7/8 + 80/8 = 97.5; 80; 80 × 7/8 + 100/8 = 82.5; 60 × 7/8 + 100/8 = 65; 80 → 405/5 = 81.
+    expect(outcome.report.people.find((p) => p.name === '林娜')!.total).toBe(81);
+    expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(outcome.report.problems.filter((p) => p.code === 'self-rated').map((p) => p.file?.split('/').pop())).toEqual(['林娜自评.xlsx']);
+  });
+});
