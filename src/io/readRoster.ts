@@ -906,6 +906,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     if (byTitle && raterId && (!ownRater || (nameField !== undefined && nameKey(ownRater) === nameKey(header.get(nameField) ?? '')))) {
       header.set(raterId, byTitle.text);
       if (byTitle.cell) headerCells.set(raterId, byTitle.cell);
+    } else if (byTitle && raterId && ownRater && !findRater(form, ownRater) && !saysSelf(ownRater) && findRater(form, byTitle.text)?.multiple) {
+      // A sheet of a group of several (同事评.csv, a survey's export) whose 评分人 names each member (张伟, 李娜) or none
+      // (匿名): that group's members — read as the 主管 of a bare name, every person was rated twice by the 主管.
+      header.set(raterId, /^(匿名|无名|无|未署名|-+)$/.test(ownRater.normalize('NFKC')) ? byTitle.text : `${byTitle.text}(${ownRater})`);
     }
     const person: PersonEntries = { header, headerCells, entries, at: { file, sheet: grid.name, cell: cellAddress(row, nameCol ?? 1) }, inRow: true };
     if (twice.problems.length) person.problems = twice.problems;

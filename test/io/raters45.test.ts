@@ -61,3 +61,13 @@ describe('a row or copy signed with the person\'s own name beside the 主管\'s 
     expect(outcome.report.problems.filter((p) => p.code === 'self-rated').map((p) => p.file?.split('/').pop())).toEqual(['林娜自评.xlsx']);
   });
 });
+
+describe('a survey export named 同事评.csv whose 评分人 names each peer (张伟, 李娜) or none (匿名)', () => {
+  it.each(['survey-peers', 'survey-anon'])('%s: the peers of §9, not a second 主管 (everyone refused): 林娜 80.50, 周杰 87.25, 王芳 61.25', async (dir) => {
+    // 林娜, 主管 70/80 and the peers' mean 10/80 (no 客户): 100 × 7/8 + 70/8 = 96.25; 80; 81.25; 63.75; 81.25 → 402.5/5 = 80.5.
+    const files = ['主管.xlsx', '同事评.csv'].map((f) => path.join(repoRoot, 'test/fixtures/raters45', dir, f));
+    const outcome = await gradeCombined(files, { output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(totals(outcome.report)).toEqual({ 林娜: 80.5, 周杰: 87.25, 王芳: 61.25 });
+  });
+});
