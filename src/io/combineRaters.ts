@@ -257,7 +257,9 @@ function readCopies(
         appendTo(byRater, rater.id, person);
         if (text && !findRater(form, text)) byName.push({ file, person, text, rater });
       }
-      else records.push({ file, rater: null, person, error: unknownRater(form, field, person, text, file) });
+      // A copy signed by someone who gave no marks (an interviewer who signed and left the rest blank): nothing of this
+      // person is rated there, as a blank row is not — refused as signed by no rater of the form, every candidate was.
+      else if ([...person.entries.values()].some((e) => e.raw.kind !== 'empty')) records.push({ file, rater: null, person, error: unknownRater(form, field, person, text, file) });
     }
     // Each rater's people read again with that rater's copy of the form: columns of other raters are not missing there.
     for (const [raterId, people] of byRater) {

@@ -71,3 +71,13 @@ describe('a survey export named 同事评.csv whose 评分人 names each peer (�
     expect(totals(outcome.report)).toEqual({ 林娜: 80.5, 周杰: 87.25, 王芳: 61.25 });
   });
 });
+
+describe('§15 an interviewer\'s copy signed and left without marks', () => {
+  it.each(['面试官赵六.xlsx', '面试官赵六-无签名.xlsx'])('%s rates no one (every candidate was refused): 赵敏 46/15 = 3.07 良好 推荐, 钱亮 31.5/15 = 2.10 一般 后备', async (third) => {
+    const dir = path.join(repoRoot, 'test/fixtures/raters45/interview-blank');
+    const outcome = await gradeCombined(['面试官王五.xlsx', '面试官李四.xlsx', third].map((f) => path.join(dir, f)), { output: null });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.report.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['赵敏', 3.07, '良好'], ['钱亮', 2.1, '一般']]);
+    expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
