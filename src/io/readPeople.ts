@@ -15,6 +15,8 @@ import { findRosterHeader, readRoster } from './readRoster.js';
 import { EXAMPLE_ROW, skippedRowsProblem } from './rowKinds.js';
 import { numeralsAsDigits } from '../engine/groups/alikeNames.js';
 import { pointsOnScaleSheets } from './pointsOnScale.js';
+import { listedNames, listedWithoutSheet } from './listedPeople.js';
+import { idKey } from '../engine/text.js';
 
 /** Where a person was read from, so the graded workbook can put the scores back beside the entries. */
 export type PersonSource =
@@ -60,6 +62,8 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     else out.people.push(p);
   };
   const formPeople: PersonEntries[] = [];
+  /** Sheets that are no person's nor a roster: a list of the team among them is looked at once all are read. */
+  const listSheets: Grid[] = [];
   const besides: Array<NonNullable<PersonEntries['beside']>[number] & { sheet: string }> = [];
   const rosters = grids.map((grid) => findRosterHeader(grid, form, dict));
   const entryColumns = (r: RosterColumns | null) => (r ? [...r.columns.values()].filter((t) => t.kind === 'entry').length : 0);
@@ -78,6 +82,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     if (roster && most >= 3 && entryColumns(roster) * 3 <= most && !allRequired(form, roster)) {
       const columns = [...roster.columns].filter(([, t]) => t.kind === 'entry').map(([col]) => grid.text(roster.headerRow, col));
       out.problems.push(problem('helper-sheet', { sheet: grid.name, columns, most, ...(bySheet ? { bySheet: true as const } : {}) }, { file, sheet: grid.name }));
+      listSheets.push(grid);
       continue;
     }
     if (roster) {
@@ -98,6 +103,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
       continue;
     }
     const table = findFormTable(grid, form);
+    if (!table) listSheets.push(grid);
     if (!table) {
       // The form's sheet with its 填写 column's heading renamed, cleared or hidden: its person is listed unscored, with why.
       const row = formSheetWithoutValues(grid, form);
@@ -162,6 +168,20 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   }
   namesFromSheets(form, out);
   sheetsNamedAfterOthers(form, out);
+  // People's own sheets beside a list of the team (「汇总」, 「名单」): someone listed with no sheet was in no result.
+  if (formPeople.length && out.layout === 'form') {
+    const idId = form.header.find((f) => f.role === 'id')?.id;
+    const names = new Set(out.people.map((p) => nameKey(p.header.get(nameId ?? '') ?? '')).filter(Boolean));
+    const ids = new Set(idId ? out.people.map((p) => idKey(p.header.get(idId) ?? '')).filter(Boolean) : []);
+    for (const grid of listSheets) {
+      const listed = listedNames(grid);
+      const missing = listedWithoutSheet(listed, names, ids);
+      const found = listed.length - missing.length;
+      // A list of this team (most of it has sheets), not another team's or a lookup table.
+      if (!missing.length || found * 2 < listed.length) continue;
+      out.problems.push(problem('listed-without-sheet', { sheet: grid.name, people: missing.map((m) => (m.id ? `${m.name}(${m.id})` : m.name)) }, { file, sheet: grid.name, cell: missing[0]!.cell }, { severity: 'warning' }));
+    }
+  }
   const months = rosterSheetMonths(out);
   if (months) out.problems.push(problem('sheets-months', months, { file }));
   // Not when a table's problem already says why nobody was read (its items listed without a 填写项 column).

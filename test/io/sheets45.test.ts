@@ -34,3 +34,16 @@ describe('a retyped 填写项 naming another measure is not read as the input (e
     expect(r.problems.find((p) => p.cell === 'F1')!.message).toContain('列「业绩考核(扣分)」写的单位是「扣分」');
   });
 });
+
+describe('people\'s own sheets beside the team\'s list of people (§8, 张三 A01, 李四 A02, 王五 A03 with sheets; 赵六 A04 listed only)', () => {
+  it.each([
+    ['own-summary-list.xlsx', '汇总'],
+    ['attendance-data-list.xlsx', '考勤数据'],
+  ])('%s: 赵六 is named in a warning at the 「%s」 list (he was in no result and no message: 已评分 3/3)', async (file, sheet) => {
+    const r = await gradedReport(at(file));
+    // The three sheets as the catalog scores them: 79, 100, 22.
+    expect(r.people.map((p) => p.total)).toEqual([79, 100, 22]);
+    const said = r.problems.filter((p) => p.code === 'listed-without-sheet');
+    expect(said.map((p) => [p.severity, p.sheet, p.message])).toEqual([['warning', sheet, expect.stringContaining(`工作表「${sheet}」列出的赵六(A04)没有自己的考核表`)]]);
+  });
+});

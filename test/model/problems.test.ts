@@ -114,6 +114,7 @@ const CASES: Case<ProblemCode>[] = [
   c({ code: 'regraded-edits', params: { sheet: '考核表', headings: ['评分说明'] }, message: '工作表「考核表」里 kpi 上次写的列(评分说明)在评分后被改过或填了内容;重新评分时这些列按新结果重写,其中改过的内容不会出现在新的评分结果里(原文件里仍在)。要保留的说明请写在 kpi 的列以外' }),
   c({ code: 'csv-quotes', params: { lines: [11], count: 1, example: '"好评"如潮' }, at: { sheet: 'march', cell: 'A11' }, message: 'march!A11:第 11 行的引号不成对(如「"好评"如潮」):这些行按原样读取,引号作为文字保留;请核对这些行的各列是否对齐' }),
   c({ code: 'cell-too-long', params: { length: 40000, limit: 32767 }, at: { sheet: '3月', cell: 'H5' }, message: '3月!H5:单元格有 40000 个字符,超过 Excel 单元格上限 32767,评分结果中只保留前 32766 个字符,末尾加「…」(原文件未改动)' }),
+  c({ code: 'listed-without-sheet', params: { sheet: '汇总', people: ['赵六(A04)'] }, message: '工作表「汇总」列出的赵六(A04)没有自己的考核表,没有评分;如果要评分,请为此人加一张考核表(可复制别人的表改姓名和各项)后重新评分', expected: '每人一张考核表', actual: '赵六(A04)' }),
   c({ code: 'helper-sheet', params: { sheet: '图表数据', columns: ['态度'], most: 16 }, message: '工作表「图表数据」只有 1 列考核项目(「态度」),而名单有 16 列,像是自己加的辅助表(图表数据、对照表),没有当作名单评分;如果这张表也是名单,请把它的人移到名单里' }),
   c({ code: 'detail-truncated', params: { rows: 1050000, shown: 1048575 }, message: '「明细」有 1050000 行,超过 Excel 一张表的行数上限,只写出前 1048575 行;其余各人各项的得分和说明见 kpi score --json(汇总的总分和等级不受影响)' }),
   c({ code: 'id-ambiguous', params: { id: '1005', names: [{ name: '陈静', months: ['2026-01'] }, { name: '赵新', months: ['2026-02', '2026-03'] }] }, message: '工号「1005」在 2026-01 是「陈静」,在 2026-02、2026-03 是「赵新」:按姓名分开统计,不合并。不是同一个人时请改正工号(复制的表忘了改工号?);是同一个人(改了名)时请把姓名改成一样' }),

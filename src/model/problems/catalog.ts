@@ -897,6 +897,12 @@ export const PROBLEMS = {
     zh: (p) => `工作表「${p.sheet}」的${p.field}是「${p.name}」,而其他 ${p.named} 张表都以${p.field}命名;如果这张表是复制别人的表后忘了改${p.field},请改正后重新评分(现按「${p.name}」评分)`,
     expected: (p) => p.sheet, actual: (p) => p.name,
   }),
+  /** People's own sheets beside the team's list (「汇总」, 「名单」): someone listed with no sheet of their own. */
+  'listed-without-sheet': spec<{ sheet: string; people: string[] }>({
+    severity: 'warning', located: true, name: { zh: '名单上的人没有考核表', en: 'listed without a sheet' },
+    zh: (p) => `工作表「${p.sheet}」列出的${p.people.slice(0, 5).join('、')}${p.people.length > 5 ? ` 等 ${p.people.length} 人` : ''}没有自己的考核表,没有评分;如果要评分,请为${p.people.length > 1 ? '他们各' : '此人'}加一张考核表(可复制别人的表改姓名和各项)后重新评分`,
+    expected: () => '每人一张考核表', actual: (p) => p.people.join('、'),
+  }),
   /** records: a sheet beside a record form's log, with some of its columns (the log's records word). */
   /** bySheet: beside people's own sheets (one a person), `most` is the form's inputs. */
   'helper-sheet': spec<{ sheet: string; columns: string[]; most: number; records?: string; bySheet?: true }>({
