@@ -345,6 +345,9 @@ export async function resolveForm(
 export async function formMismatch(requested: FormDef, read: { problems: Problem[] }, input: LoadedInput, file: string): Promise<Problem | null> {
   const missing = read.problems.filter((p) => p.code === 'item-not-found' && p.severity === 'error' && (p.params as { case?: string } | undefined)?.case === 'column').length;
   if (missing === 0) return null;
+  // (A template of the very definition --form gives, its mark naming it — a team's own, a column deleted: the missing
+  // columns are said; pointing at a built-in whose headings look alike led to its weights, 70 一般 at exit 0.)
+  if (input.metadata?.form === requested.id) return null;
   const other = await formTheFileIs(input, requested.id);
   // A template of the team's own definition: said by resolveForm (form-marker-unknown), with the file to give.
   return other && !other.own ? problem('form-mismatch', { form: requested.title, formId: requested.id, other: other.form, otherId: other.formId, missing }, { file }) : null;
