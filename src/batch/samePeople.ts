@@ -12,6 +12,7 @@ import type { Sorted } from './changes.js';
 import { isMovedKey, type Manifest, type ManifestEntry } from './manifest.js';
 import type { Run } from './run.js';
 import { appendTo } from '../model/groups.js';
+import { monthsInFileName } from '../engine/period.js';
 
 /** Share of the smaller file's people the other file must hold too for the two to be "the same people". */
 const MOSTLY = 0.8;
@@ -79,7 +80,10 @@ export function warnSamePeople(run: Run, sorted: Sorted, manifest: Manifest): vo
     const ids = new Set(people.map((p) => (p.id && p.name ? `${idKey(p.id)}\u0000${nameKey(p.name)}` : p.id ? idKey(p.id) : nameKey(p.name))));
     const names = new Set(people.filter((p) => p.name).map((p) => nameKey(p.name)));
     const numbered = people.some((p) => p.id);
-    const key = `${entry.form}\u0000${entry.period ?? ''}`;
+    // A month stated nowhere in the file but in its name (202601.csv, 202602.csv): that month, as rollup reads it — the two
+    // were said to count the same people twice, 「请只留一份」 advice that would have dropped a month.
+    const named = entry.period ? [] : monthsInFileName(path.basename(rel).replace(/\.[^.]+$/, ''));
+    const key = `${entry.form}\u0000${entry.period ?? (named.length === 1 ? named[0] : '')}`;
     appendTo(groups, key, { rel: shown, now, entry, ids, names, numbered });
   };
   for (const j of sorted.toGrade) add(j.file.rel, true);

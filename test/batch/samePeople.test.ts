@@ -30,6 +30,15 @@ describe('batch: the same people in two files', () => {
     expect(again.exitCode).toBe(0);
   });
 
+  it('months stated only in the file names (202601.csv, 202602.csv, as rollup reads them): two months, not said ("请只留一份" would drop one)', async () => {
+    const { inbox, out } = await batchFolders();
+    await put(inbox, '202601.xlsx', { people: people(['1', '2', '3', '4', '5']) });
+    await put(inbox, '202602.xlsx', { people: people(['1', '2', '3', '4', '5']), note: 'february' });
+    const result = await runBatch(options(inbox, { out }));
+    expect(reportOf(result).warnings.filter(twice)).toEqual([]);
+    expect(result.exitCode).toBe(0);
+  });
+
   it('--move-done: a corrected copy sent the next night under another name, beside the moved one\'s rows: warned, exit 1', async () => {
     const { root, inbox, out } = await batchFolders();
     const done = path.join(root, 'done');

@@ -161,8 +161,39 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     // A hidden sheet passed over is said though only a note: the people on it show as months missing.
     for (const p of report.problems) if ((p.severity !== 'info' || p.code === 'hidden-sheet') && p.code !== 'distribution-limit') problems.push({ ...reframe(p, { source: { name: path.basename(p.file ?? file), month } }), file: p.file ?? file });
   }
+  failures.push(...sameFigures(months));
   if (failures.length) return { ok: false, failures };
   return { ok: true, form, months, reports: used, problems };
+}
+
+/** Fewest people scored alike before two months are taken for one month's table twice. */
+const SAME_FIGURES_MIN = 2;
+
+/**
+ * Two months in which the same people (two or more) have the same scores item by item, to the last decimal: one
+ * month's table saved under two months' names (March's sheet sent as 202602.csv, then renamed) — the period's mean
+ * counted March twice (93.33 良好 for 90.00 一般 at exit 0). Teams do not score alike two months running.
+ */
+function sameFigures(months: readonly MonthScores[]): Problem[] {
+  const key = (p: MonthScores['people'][number]) => p.id || p.name;
+  const figures = (m: MonthScores) => {
+    const scored = m.people.filter((p) => p.total !== null);
+    return scored.length < SAME_FIGURES_MIN ? null : scored.map((p) => `${key(p)}\u0000${p.items.map((i) => `${i.id}:${i.score}`).join(',')}`).sort().join('\n');
+  };
+  const seen = new Map<string, MonthScores>();
+  const out: Problem[] = [];
+  for (const m of months) {
+    const f = figures(m);
+    if (f === null) continue;
+    const first = seen.get(f);
+    if (!first) {
+      seen.set(f, m);
+      continue;
+    }
+    const people = m.people.filter((p) => p.total !== null).length;
+    out.push(problem('month-duplicate', { case: 'same-figures', name: path.basename(m.file), other: path.basename(first.file), month: m.month, otherMonth: first.month, people }, { file: m.file }));
+  }
+  return out;
 }
 
 /**

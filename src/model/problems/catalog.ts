@@ -1121,6 +1121,8 @@ export const PROBLEMS = {
     /** march.graded.xlsx corrected after kpi wrote it: its results are no longer those of march.xlsx beside it. */
     /** combine: raters' copies graded together (a peer's graded copy corrected beside the copy it came from). */
     | { case: 'graded-differs'; name: string; other: string; person: string; here: string; there: string; combine?: true; newer?: true }
+    /** Two months whose every person has the same scores item by item: one month's table saved under two months. */
+    | { case: 'same-figures'; name: string; other: string; month: string; otherMonth: string; people: number }
   >({
     severity: 'error', also: ['info'], name: { zh: '月份重复', en: 'month given twice' },
     zh: (p) =>
@@ -1134,10 +1136,12 @@ export const PROBLEMS = {
           ? `${p.name} 与同一文件夹里再次评分的结果 ${p.other} 不同(${p.person}:${p.here},${p.other} 中 ${p.there}),不知道该按哪一份汇总;请移走过时的一份`
         : p.case === 'graded-differs'
           ? `${p.name} 与同一文件夹里的原始文件 ${p.other} 结果不同(${p.person}:${p.here},原始文件 ${p.there}),不知道该按哪一份汇总;评分后的表里改正过时请移走原始文件,否则请移走评分后的表`
+          : p.case === 'same-figures'
+            ? `${p.name}(${p.month})和 ${p.other}(${p.otherMonth})里 ${p.people} 人的各项得分完全相同,像是同一个月的表存成了两个月(文件名或考核月份写错,或复制后没改),汇总会把这个月算两次,没有汇总;请核对这两个文件的月份`
           : p.case === 'no-common'
             ? `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表,但两份里没有同一个人:评分人各自的表(主管一份、同事一份)要列出同样的人才能合并计算,两个部门的名单则应合成一个文件。是评分人的表时请核对两份的工号和姓名,并在每份里列出全部被考核人;是两份名单时请合并为一个文件`
             : `${p.name} 和 ${p.other} 都是 ${p.month} 的考核表;每个月只能有一个文件(请合并,或去掉其中一个)`,
-    actual: (p) => (p.case === 'two-files' || p.case === 'no-common' ? p.month : undefined),
+    actual: (p) => (p.case === 'two-files' || p.case === 'no-common' || p.case === 'same-figures' ? p.month : undefined),
   }),
   'period-mixed': spec<
     | { case: 'raters'; periods: Array<{ period: string; files: string[] }> }
