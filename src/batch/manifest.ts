@@ -117,7 +117,10 @@ export interface JournalLine {
  * manifest must never make kpi write over someone's file.
  */
 export function isOutputRel(output: string): boolean {
-  if (!output || output.includes('\\') || output.includes('\0') || /^[A-Za-z]:/.test(output) || output.startsWith('/')) return false;
+  // A backslash or a drive (「A:一组」) leaves the folder only where they are paths' own (Windows); elsewhere they are a
+  // file's name as written (a Windows zip unpacked: 「3月\客服二组.csv」), and refused, its output was written anew nightly.
+  const windows = process.platform === 'win32';
+  if (!output || output.includes('\0') || output.startsWith('/') || (windows && (output.includes('\\') || /^[A-Za-z]:/.test(output)))) return false;
   const segments = output.split('/');
   if (segments.some((s) => s === '' || s === '.' || s === '..')) return false;
   return segments[segments.length - 1]!.toLowerCase().endsWith('.graded.xlsx') && !segments[segments.length - 1]!.startsWith('.');
