@@ -1,6 +1,7 @@
 // Which files this run grades. A file still being written waits for the next run; a file the grader
 // cannot even hash is failed; the rest are graded when the manifest says their content, output, form
 // definition, options or kpi itself changed since they were last graded (whyGrade), else listed unchanged.
+import { shellWord } from '../model/problems/fields.js';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Problem } from '../model/problem.js';
@@ -204,7 +205,3 @@ export function earlierRaterCopies(sorted: Sorted): RaterCopy[] {
   );
 }
 
-/** A file name as a shell takes it when pasted: quoted when it holds a space or a character the shell reads. */
-function shellWord(name: string): string {
-  return /^[\w./\u0080-\uffff-]+$/u.test(name) && !/\s/u.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`;
-}

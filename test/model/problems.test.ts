@@ -239,3 +239,10 @@ describe('the catalogue and the source agree', () => {
     expect(PROBLEM_CODES.filter((k) => !code.includes(`'${k}'`))).toEqual([]);
   });
 });
+
+describe('shellWord', () => {
+  it('quotes a name a shell would split or read, and puts 「./」 before one starting with 「-」 (pasted bare it was an option)', async () => {
+    const { shellWord } = await import('../../src/model/problems/fields.js');
+    expect(['-同事.xlsx', '主管 (3月).xlsx', 'a.xlsx', '同事评(二).xlsx', "王's.xlsx"].map(shellWord)).toEqual(['./-同事.xlsx', "'主管 (3月).xlsx'", 'a.xlsx', "'同事评(二).xlsx'", "'王'\\''s.xlsx'"]);
+  });
+});

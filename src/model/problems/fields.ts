@@ -36,7 +36,14 @@ export const percent = (fraction: number): string => `${formatScore(fraction * 1
 /** The exact total at a boundary (12 significant digits: 90.6666666667), not the 2-decimal figure that ties. */
 export const exact = (x: number): string => String(Number(x.toPrecision(12)));
 /** A path as a shell takes it in a suggested command: as it is when plain, else in single quotes (2月(修订).csv, $HOME). */
-export const shellWord = (text: string): string => (/^[\w./\-\u4e00-\u9fff]+$/u.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+/**
+ * A file name as a shell takes it when pasted: quoted when it holds a space or a character the shell reads, and after
+ * 「./」 when it starts with 「-」 (「-同事.xlsx」 pasted bare was an unknown option).
+ */
+export const shellWord = (text: string): string => {
+  const t = text.startsWith('-') ? `./${text}` : text;
+  return /^[\w./\u0080-\uffff-]+$/u.test(t) && !/\s/u.test(t) ? t : `'${t.replace(/'/g, `'\\''`)}'`;
+};
 
 export function subjectZh(s: Subject): string {
   return `${s.row ?? ''}${q([s.item, s.input, s.rater].filter((x) => x !== undefined && x !== '').join('·'))}`;
