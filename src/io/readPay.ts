@@ -403,7 +403,10 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
       continue;
     }
     const base = number(row, h.cols.base, '绩效基数', name);
-    const basic = number(row, h.cols.basic, '基本工资', name);
+    // A dash or slash in 基本工资 (「—」, 「-」, 「/」: none this month) is its blank: 工资总额 is not given, said, and the
+    // 绩效奖金 is paid — it needs no 基本工资 (it was withheld with an error).
+    const basicText = h.cols.basic === undefined ? '' : rawText(grid.value(row, h.cols.basic)).trim();
+    const basic = isDashOnly(basicText) ? null : number(row, h.cols.basic, '基本工资', name);
     // A row with the 绩效基数 left empty: said for a person being scored (it was 「没有这个人」), when one asks for it —
     // a payroll listing everyone (新员工, 离职员工) is no error for those not on the form.
     if (base === null) {

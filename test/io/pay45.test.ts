@@ -43,3 +43,11 @@ describe('a second department\'s block with its headings in another order (绩�
     expect(moved.message).toContain('「绩效基数」在 C 列,上面在 D 列;「基本工资」在 D 列,上面在 C 列):按上面的列读会把金额读到别的列上,这一行以下的工资行没有读取');
   });
 });
+
+describe('「—」, 「-」 or 「/」 in 基本工资 (none this month)', () => {
+  it('is its blank: the 绩效奖金 paid with a warning, 工资总额 not given (it was withheld with an error): 3000 × 1.0, 2000 × 0.9, 2500 × 0.9, 2000 × 1.1', async () => {
+    const r = await gradedReport(at('roster-01.xlsx'), { pay: at('basic-dashes.xlsx') });
+    expect(r.people.map((p) => [p.pay?.bonus, p.pay?.gross])).toEqual([[3000, null], [1800, null], [2250, null], [2200, null]]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
