@@ -77,7 +77,7 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       let carried = '';
       for (let col = 1; col <= grid.columnCount; col++) {
         const own = grid.text(row, col);
-        const over = grid.text(row - 1, col);
+        const over = raterBlockName(form, grid.text(row - 1, col));
         if (over) carried = over;
         const k = labelKey(own);
         if (k) repeated.set(k, (repeated.get(k) ?? 0) + 1);
@@ -95,7 +95,9 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // column only (the group then runs on over the empty cells after it); 「姓名」 above an empty cell is 姓名.
       const over = row > 1 ? grid.text(row - 1, col) : '';
       if (over) group = over;
-      const above = over || group;
+      // A rater's block headed with words of its marks (「直接主管评价」, 「间接主管评价」 over the items): that rater, as the
+      // form names it — read as no rater's block, everyone was refused (§4 107 优秀 in the catalog's reading).
+      const above = raterBlockName(form, over || group);
       // A heading merged across from the column before (「迟到或早退」 over P1:Q1): this column has none of its own, it
       // is not a second copy of P (its 1s were taken for P's, or refused, by whether they matched).
       const own = shared.get(col) ?? ownHeading(grid, row, col);
@@ -377,7 +379,7 @@ function sharedItemHeadings(grid: Grid, row: number, form: FormDef, dict: Column
   let group = '';
   for (let col = 1; col <= grid.columnCount; col++) {
     const own = ownHeading(grid, row, col);
-    const over = twoRow ? grid.text(row - 1, col) : '';
+    const over = twoRow ? raterBlockName(form, grid.text(row - 1, col)) : '';
     if (over) group = over;
     blockOf[col] = group;
     // The item above may print its points (「日常行为(6分)」): named without them.
@@ -509,6 +511,16 @@ function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lo
  * name: 领导, 顾客, 员工自评), with its number (「沟通能力 顾客评2」 is 客户评2); else null, and the heading is read as it
  * always was (「…·经理」 where two supervisors rate: refused there).
  */
+/** A group heading naming a rater with a word of its marks after it (评价, 评分, 打分): the rater's own name; else as written. */
+function raterBlockName(form: FormDef, text: string): string {
+  const m = /^(.+?)(评价|评分|打分|评定|考评)$/.exec(text.normalize('NFKC').replace(/\s+/g, ''));
+  if (!m || !form.raters) return text;
+  // (Not a rater named so — 同事评价, 客户评价 are aliases: kept as written.)
+  const rater = findRater(form, m[1]!);
+  if (!rater || [rater.label, ...(rater.aliases ?? []), ...(rater.writtenAs ?? [])].some((n) => labelKey(n) === labelKey(text))) return text;
+  return rater.label;
+}
+
 function raterAfterSpace(dict: ColumnDictionary, text: string): string | null {
   if (!dict.raters.length) return null;
   const m = /^(.*\S)\s*(?:\s|[-—–_·・])\s*([^\s()\-—–_·・]+)$/u.exec(text.normalize('NFKC').trim());

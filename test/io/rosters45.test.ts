@@ -55,3 +55,13 @@ describe('a legend of codes in a note under the table (「注:各项填等级代
     expect(r.people.map((p) => [p.name, p.band])).toEqual([['张三', '优秀'], ['李四', '一般']]);
   });
 });
+
+describe('§4 rater blocks headed 「直接主管评价」 | 「间接主管评价」 over the items (the same sheet headed 直接主管 | 间接主管 scored)', () => {
+  it('are the two supervisors\' blocks (everyone was refused): 张三 107 优秀, 李四 91 优秀, 王五 67.6 一般', async () => {
+    // 张三 all 达成 → 100; 超预期 8/8 → 4, 6/6 → 3: 107. 李四 直接 低标, 间接 达成 → 0.7 × 0.8 + 0.3 × 1 = 0.86 → 86 + 2.5 + 2.5 = 91.
+    // 王五 直接 差, 间接 低标 → 0.7 × 0.6 + 0.3 × 0.8 = 0.66 → 66 + 0.8 + 0.8 = 67.6.
+    const r = await gradedReport(at('deptmonthly-pingjia-groups.xlsx'), { form: 'cs-dept-monthly' });
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['张三', 107, '优秀'], ['李四', 91, '优秀'], ['王五', 67.6, '一般']]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
