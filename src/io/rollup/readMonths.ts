@@ -167,18 +167,21 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
 }
 
 /** Fewest people scored alike before two months are taken for one month's table twice. */
-const SAME_FIGURES_MIN = 2;
+const SAME_FIGURES_MIN = 3;
 
 /**
- * Two months in which the same people (two or more) have the same scores item by item, to the last decimal: one
+ * Two months in which the same people (three or more, not all alike) have the same scores item by item, to the last decimal: one
  * month's table saved under two months' names (March's sheet sent as 202602.csv, then renamed) — the period's mean
  * counted March twice (93.33 良好 for 90.00 一般 at exit 0). Teams do not score alike two months running.
  */
 function sameFigures(months: readonly MonthScores[]): Problem[] {
   const key = (p: MonthScores['people'][number]) => p.id || p.name;
+  // (People scored alike within the month — everyone at full marks, a test's copied rows — may well be so twice: only a
+  // month of differing people, the same again, is one table twice.)
   const figures = (m: MonthScores) => {
     const scored = m.people.filter((p) => p.total !== null);
-    return scored.length < SAME_FIGURES_MIN ? null : scored.map((p) => `${key(p)}\u0000${p.items.map((i) => `${i.id}:${i.score}`).join(',')}`).sort().join('\n');
+    const marks = scored.map((p) => p.items.map((i) => `${i.id}:${i.score}`).join(','));
+    return scored.length < SAME_FIGURES_MIN || new Set(marks).size < 2 ? null : scored.map((p, k) => `${key(p)}\u0000${marks[k]}`).sort().join('\n');
   };
   const seen = new Map<string, MonthScores>();
   const out: Problem[] = [];
