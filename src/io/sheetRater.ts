@@ -63,7 +63,10 @@ export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryCo
       if (!text || text.length > 40) continue;
       // In the headings, one naming a rater (「文档编写·主管」, 「自评」); above or below an item's column, a rater's name
       // alone (a title row 「自评」 over the 工号 is the sheet's title).
-      if (row === headerRow ? findRater(form, text) !== undefined || saysSelf(text) : entryColumns.has(col) && onlyARater(form, text)) return null;
+      // (Only over the marks: a column of who — 「直属上级」, 「客户名称」, §4's 直接主管 | 间接主管 fields — says no one's
+      // marks; it turned the tab 「员工自评」 off, the self-ratings scored 100 优秀 as the 主管's at exit 0.)
+      if (!entryColumns.has(col)) continue;
+      if (row === headerRow ? findRater(form, text) !== undefined || saysSelf(text) : onlyARater(form, text)) return null;
     }
   }
   const named = (text: string): string | null => raterNamedIn(form, text);

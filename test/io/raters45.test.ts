@@ -81,3 +81,25 @@ describe('§15 an interviewer\'s copy signed and left without marks', () => {
     expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a sheet named for its rater with a column of who beside the marks (「直属上级」, 「客户名称」, §4\'s 直接主管 | 间接主管 fields)', () => {
+  const named = (f: string) => path.join(repoRoot, 'test/fixtures/raters45/sheet-named', f);
+  it('「员工自评」 with a 直属上级 column: self-ratings, no 主管 — refused (everyone 100 优秀 as the 主管\'s at exit 0)', async () => {
+    const r = await gradedReport(named('员工自评.xlsx'), { form: 'cs-competency' });
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+  });
+
+  it('「客户评」 with a 客户名称 column: the customers\', no 主管 — refused (张三 (0.7 × 60 + 0.1 × 80) / 0.8 = 62.50 from the customer\'s 一般 as 主管\'s)', async () => {
+    const r = await gradedReport(named('客户评.xlsx'));
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+  });
+
+  it('§4 「间接主管评分」 with the 直接主管 | 间接主管 fields: the 间接主管\'s — alone refused (90.00 优秀 as the 直接主管\'s), with the 直接主管\'s 101.90, 96.30, 105.54', async () => {
+    const alone = await gradedReport(named('间接主管.xlsx'), { form: 'cs-dept-monthly' });
+    expect(alone.people.every((p) => p.total === null)).toBe(true);
+    // 张三 0.7 × 1.0 + 0.3 × 0.8 = 0.94 → 94; (0.7 × 8 + 0.3 × 10)/10 × 5 = 4.3; (0.7 × 6 + 0.3 × 10)/10 × 5 = 3.6 → 101.90.
+    const both = await gradeCombined([named('直接主管.xlsx'), named('间接主管.xlsx')], { output: null, form: 'cs-dept-monthly' });
+    if (!both.ok) throw new Error(both.failure.message);
+    expect(both.report.people.map((p) => Math.round(p.total! * 100) / 100)).toEqual([101.9, 96.3, 105.54]);
+  });
+});
