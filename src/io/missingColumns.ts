@@ -11,7 +11,7 @@ import { unitsOf } from '../engine/text.js';
 import { foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
 import { unitLineAbove } from './unitLine.js';
 import { NOT_A_RATER, whoAlone } from './raterNames.js';
-import { classifyRow, subHeadingRow, SUB_SCORE } from './rowKinds.js';
+import { classifyRow, mergedDownFromHeading, subHeadingRow, SUB_SCORE } from './rowKinds.js';
 
 // An optional input whose column is absent counts as empty (0 incidents, no deduction): a retyped heading that
 // kpi does not recognise would silently raise the score. Absent optional columns are always reported; when an
@@ -263,6 +263,16 @@ export function mergedHeadingProblems(grid: Grid, layout: RosterColumns, file: s
   // not read (kpi scores the item), listed — it was refused with advice to move the score into the answer's column.
   const subs = subHeadingRow(grid, layout.columns, layout.headerRow);
   const ownScores: Array<{ heading: string; cell: string }> = [];
+  // An item merged over columns each named in the row below in words kpi does not know (「目标值 | 实际值」 under 客户信息
+  // 管理, 「自评分 | 考核分」 under 业绩考核): which holds the answer the sheet does not say — the left one was read, the
+  // target as the 达成率 and the self-score as the score (100 优秀 at exit 0). None of them is read.
+  const saidGroups = new Set<number>();
+  const below = grid.nextRow(layout.headerRow);
+  const word = (col: number) => {
+    const t = below <= grid.rowCount ? grid.text(below, col).normalize('NFKC').replace(/\s+/g, '') : '';
+    // (Words, not a unit in brackets 「(次)」 nor a figure.)
+    return t && !/\d/.test(t) && !/^[((].*[))]$/.test(t) && /\p{Script=Han}|[a-z]/iu.test(t) && !mergedDownFromHeading(grid, below, col, layout.headerRow) ? t : '';
+  };
   for (const { col } of blankHeadedColumns(grid, layout)) {
     const cell = cellAddress(layout.headerRow, col);
     const from = grid.mergedInto?.(layout.headerRow, col);
@@ -270,6 +280,15 @@ export function mergedHeadingProblems(grid: Grid, layout: RosterColumns, file: s
     if (named.has(cell)) continue;
     if (!ref || ref[0] !== layout.headerRow || layout.columns.get(ref[1])?.kind !== 'entry') {
       if (!from) out.push(...unheadedColumn(grid, layout, col, file));
+      continue;
+    }
+    if (!subs && word(ref[1]) && word(col)) {
+      if (!saidGroups.has(ref[1])) {
+        saidGroups.add(ref[1]);
+        const group = [ref[1], ...blankHeadedColumns(grid, layout).map((b) => b.col).filter((c) => grid.mergedInto?.(layout.headerRow, c) === from && word(c))];
+        const fields = { case: 'sub-words', sheet: grid.name, heading: shortText(grid.text(layout.headerRow, ref[1])), subs: group.map(word), columns: group.map(columnLetters) } as const;
+        out.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, ref[1]) }, { severity: 'error' }));
+      }
       continue;
     }
     const sub = subs?.get(col);

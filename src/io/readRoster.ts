@@ -1183,6 +1183,11 @@ function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadC
     const heading = params.heading ?? '';
     // A second column under a merged heading: what is typed there is not read.
     if (params.case === 'merged-heading') out.push({ col: ref[1], heading, like: heading, numeric: false, small: false, merged: params.column ?? '' });
+    // Every column of an item split below into columns of words kpi does not know: none read.
+    else if (params.case === 'sub-words') {
+      const { subs = [], columns = [] } = params as { subs?: string[]; columns?: string[] };
+      columns.forEach((letters, k) => out.push({ col: columnNumber(letters), heading: `${heading}·${subs[k] ?? ''}`, like: heading, numeric: false, small: false }));
+    }
     else if (params.case === 'looks-like' && (p.severity === 'error' || params.valuesUnread)) {
       out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}), ...(params.unit ? { unit: true as const } : {}), ...(params.part ? { part: true as const } : {}), ...(params.merge ? { merge: true as const } : {}) });
     }

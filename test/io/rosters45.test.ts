@@ -65,3 +65,17 @@ describe('§4 rater blocks headed 「直接主管评价」 | 「间接主管评�
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('an item merged over columns each named below in words kpi does not know', () => {
+  it.each([
+    // §1 客户信息管理 over 「目标值 | 实际值」: the 90 % target was read as the 达成率 (王五, no 实际值 yet, 100 优秀).
+    ['aftersales-target-actual.xlsx', 'C1', '「客户信息管理」下面分成「目标值 | 实际值」几列(C、D 列)'],
+    // §13 业绩考核 over 「自评分 | 考核分」, the supervisor not yet scoring: the self-scores were scored (100 优秀 K 1.1, 93 良好).
+    ['scheme-selfscore-only.xlsx', 'C1', '「业绩考核」下面分成「自评分 | 考核分」几列(C、D 列)'],
+    ['scheme-self-and-kaohe.xlsx', 'C1', '「业绩考核」下面分成「自评分 | 考核分」几列(C、D 列)'],
+  ])('%s: none of them read, no one scored from the left one', async (file, cell, said) => {
+    const r = await gradedReport(at(file));
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    expect(r.problems.find((p) => p.cell === cell)!.message).toContain(said);
+  });
+});

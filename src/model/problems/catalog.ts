@@ -582,6 +582,8 @@ export const PROBLEMS = {
     | { case: 'in-label'; label: string; value: string; input: string; like: string }
     /** A column with no heading of its own, a recognised column's heading merged across it (H1:I1), holding values. */
     | { case: 'merged-heading'; sheet: string; heading: string; column: string }
+    /** An item merged over columns each named below in words kpi does not know (「目标值 | 实际值」): none of them read. */
+    | { case: 'sub-words'; sheet: string; heading: string; subs: string[]; columns: string[] }
     /** A person's value in such a column: not counted, so the person is not scored. */
     | { case: 'value-merged'; heading: string; column: string; value: string }
     /** A column with no heading at all (nor one merged across it) holding values: not read, said at the first. */
@@ -615,6 +617,7 @@ export const PROBLEMS = {
           : `这一行「${p.label}」不是「${p.item ?? ''}」的填写项,填的「${p.value}」没有计入,此人不评分;请删去这一行,或把名称改回原来的填写项后重新评分`;
         case 'value-ignored': return `列「${p.heading}」的分数没有计入:这一格填「${p.value}」,评分按「${p.like}」列的「${p.read}」;如果应按「${p.heading}」评分,请把它的分数填到「${p.like}」列`;
         case 'row-ignored': return `这一行「${p.label}」不是本考核表的项目,填的「${p.value}」没有计入总分;如果它应当计分,请在考核表定义文件里加上这一项(--form 自己的定义.json)`;
+        case 'sub-words': return `工作表「${p.sheet}」${at.cell ?? ''}:「${p.heading}」下面分成「${p.subs.join(' | ')}」几列(${p.columns.join('、')} 列),不知道哪一列是本表要填的「${p.heading}」,这几列都没有计入,填了内容的人不评分;请只留本表要的那一列,或把它的小标题改为「填写」后重新评分`;
         case 'merged-heading': return `工作表「${p.sheet}」${at.cell ?? ''}:这一列没有自己的标题(「${p.heading}」的标题合并到了这一列),填的内容没有计入;填了内容的人不评分。请把它填到「${p.heading}」列(${p.column}),或取消合并并给这一列一个标题`;
         case 'no-heading': return `工作表「${p.sheet}」的 ${p.column} 列没有标题,其中 ${p.count} 格填了内容(如 ${at.cell ?? ''}「${p.value}」),没有读取;如果是考核数据,请填到对应的列,或给这一列写上标题后重新评分`;
         case 'value-merged': return `这一格的「${p.value}」在合并了「${p.heading}」标题的第二列里,没有计入,此人不评分;请把它填到「${p.heading}」列(${p.column})后重新评分`;
