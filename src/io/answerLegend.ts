@@ -94,7 +94,11 @@ export function legendBelow(grid: Grid, headerRow: number, col: Answers): Map<nu
       const text = grid.text(row, c);
       if (text) filled.push(text);
     }
-    const legend = filled.length === 1 ? legendIn(filled[0]!, col) : undefined;
+    // Codes given as such (「1=优秀」, 「1为优秀」): not a numbered list of the grades (「1、优秀(4分) 2、良好(3分)」), nor one
+    // that gives points — read as codes, every 4 of points was 需改进 (§19 30.21 for 94.79 at exit 0).
+    const text = filled.length === 1 ? filled[0]! : '';
+    const codes = /\d\s*[=＝为]\s*\D/.test(text.normalize('NFKC')) && !/\d\s*分/.test(text.normalize('NFKC'));
+    const legend = codes ? legendIn(text, col) : undefined;
     if (legend) return legend;
   }
   return undefined;

@@ -156,7 +156,7 @@ export function foreignUnit(text: string, input: { type: string; unit?: string; 
   if (own.some((u) => TIME_SCALES.some((g) => g.includes(u) && g.includes(note)))) return false;
   // 「(扣分)」 over points is the points taken off (奖惩分); over a count (迟到 2) it is not that count.
   // (Over a score of its own, 0 to the item's points, it is the points taken off, not that score: 2 read as 2 of 20.)
-  if (note === '扣分') return !own.includes('分') || (input.type === 'number' && (input.min ?? 0) >= 0);
+  if (note === '扣分') return !own.includes('分') || (input.type === 'number' && (input.min ?? 0) >= 0 && !/[扣减罚]/.test(text.normalize('NFKC').replace(/\([^()]*\)\s*$/, '')));
   const scale = SCORE_SCALE.exec(note)?.[1];
   if (scale !== undefined) {
     const n = scale === '百' ? 100 : scale === '十' ? 10 : Number(scale);

@@ -8,7 +8,7 @@ import { itemNameKeys, items, slotNames, stemOf } from './columns.js';
 import { pointsForCounts } from './scoreLikeColumns.js';
 import { dice, itemScoreHeading, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, PAST_PERIOD, withoutNumbering, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, PAST_NOTE, PAST_PERIOD, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot, ROLE_LETTERS } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
@@ -122,7 +122,7 @@ export interface FormTable {
   /** Headings of the table that name someone who rates but no rater of the form (「间接领导」): checked for values. */
   raterLike?: Array<{ col: number; text: string; remarks?: true; inBlock?: true }>;
   /** Other columns of scores (「主管评分」, 「复评」) beside the one read: their differing answers are said as not counted. */
-  otherScores?: Array<{ col: number; text: string }>;
+  otherScores?: Array<{ col: number; text: string; fill?: true }>;
   /** The column of a second form's 项目 heading on the table's heading row (another person's, pasted beside): not read. */
   besideForm?: number;
 }
@@ -256,6 +256,7 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       table.valueCols.push({ col: table.scoreCol, rater: null, slot: 1 });
       table.scoreCol = null;
     }
+    if (table.valueCols.length === 1 && !form.raters) secondFill(grid, table, itemCol, lastCol);
     if (table.valueCols.length) {
       // A rater's heading cleared (G7 empty beside 直接主管): its column, between the rater columns and 得分, has no name.
       if (form.raters) {
@@ -1190,6 +1191,35 @@ function totalBeside(grid: Grid, row: number, table: FormTable): boolean {
  * A column of other scores beside the one read (「主管评分」 with 6 where 填写 says 9): which is meant is the team's to
  * say, and the form's own column is the one read. Said once, at its first answer that differs from the read one.
  */
+/**
+ * A second column to fill beside 填写 (「填写(上月) | 填写(本月)」, 「2月 | 3月」 over two 填写, 「填写 | 3月」): last month's
+ * figures kept beside this month's. The left one was read (100 优秀 from February's for 79 一般, at exit 0). One noted as
+ * another period (上月) gives way to the other; otherwise each is compared, and an answer that differs is an error there.
+ */
+function secondFill(grid: Grid, table: FormTable, itemCol: number, lastCol: number): void {
+  const row = table.headerRow;
+  const chosen = table.valueCols[0]!;
+  const taken = new Set([itemCol, table.inputCol, table.scoreCol, table.explanationCol, chosen.col, ...(table.otherScores ?? []).map((o) => o.col)]);
+  const fillKeys = new Set(FORM_HEADINGS.value.map(labelKey));
+  const period = (text: string) => /^(本月|当月|上月|(\d{4}年)?\d{1,2}月份?)$/.test(text.normalize('NFKC').replace(/\s+/g, ''));
+  const heading = (col: number) => [grid.text(row, col), row > 1 ? grid.text(row - 1, col) : ''].filter(Boolean).join(' ');
+  const fills: number[] = [];
+  for (let col = itemCol + 1; col <= lastCol; col++) {
+    const text = grid.text(row, col);
+    if (taken.has(col) || grid.columnHidden?.(col) || !text) continue;
+    if (fillKeys.has(labelKey(withoutTrailingNote(text))) || period(text)) fills.push(col);
+  }
+  if (!fills.length) return;
+  const past = (col: number) => PAST_NOTE.test(grid.text(row, col).normalize('NFKC')) || /^上月/.test(grid.text(row, col).trim()) || (row > 1 && /^(上月|上个月)$/.test(grid.text(row - 1, col).trim()));
+  // Last month's on the left, this month's beside it: this month's is the column to fill.
+  const now = past(chosen.col) ? fills.find((c) => !past(c)) : undefined;
+  if (now !== undefined) {
+    (table.otherScores ??= []).push({ col: chosen.col, text: heading(chosen.col) });
+    chosen.col = now;
+  }
+  for (const col of fills) if (col !== chosen.col && !past(col)) (table.otherScores ??= []).push({ col, text: heading(col), fill: true });
+}
+
 function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, RawEntry>, already: Problem[], file: string | undefined, name: string | undefined): Problem[] {
   const out: Problem[] = [];
   const saidCols = new Set(already.map((p) => p.cell?.replace(/\d+$/, '')));
@@ -1206,7 +1236,8 @@ function otherScoreColumns(grid: Grid, table: FormTable, entries: Map<string, Ra
       const read = counted[0];
       if (!read || counted.some((x) => x.text === value)) continue;
       const like = grid.text(table.headerRow, read.v.col);
-      out.push(problem('unknown-column', { case: 'value-ignored', heading: o.text, value, read: read.text!, like }, { file, sheet: grid.name, cell: cellAddress(row, o.col) }, { severity: 'warning', ...(name ? { person: name } : {}) }));
+      // (A second column to fill holding another answer: which is this month's the sheet does not say — the person is not scored.)
+      out.push(problem('unknown-column', { case: 'value-ignored', heading: o.text, value, read: read.text!, like }, { file, sheet: grid.name, cell: cellAddress(row, o.col) }, { severity: o.fill ? 'error' : 'warning', ...(name ? { person: name } : {}) }));
       break;
     }
   }
@@ -1304,6 +1335,8 @@ function pointsOff(input: InputDef, text: string): boolean {
 function otherMeasureLabel(input: InputDef, text: string): boolean {
   const key = labelKey(withoutTrailingNote(text));
   const own = unitsOf(input.unit);
+  // (「扣分/次」, 「分/次」: points each time — a rate whose first side is the input's own unit.)
+  if (/[/／每]/.test(text) && own.some((u) => text.normalize('NFKC').split(/[/／每]/)[0]!.endsWith(u))) return false;
   const unit = /(天|小时|分钟|秒|人|户|元|次)数?$/.exec(key)?.[1];
   const counts = (u: string) => ['次', '项', '个', '件', '处'].includes(u);
   if (unit && own.length && !own.includes(unit) && !(counts(unit) && own.some(counts)) && !(unit === '次' && !own.includes('分'))) return true;

@@ -171,7 +171,9 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
   // People's own sheets beside a list of the team (「汇总」, 「名单」): someone listed with no sheet was in no result.
   if (formPeople.length && out.layout === 'form') {
     const idId = form.header.find((f) => f.role === 'id')?.id;
-    const names = new Set(out.people.map((p) => nameKey(p.header.get(nameId ?? '') ?? '')).filter(Boolean));
+    // (The people who rated — a 考核人 listed as 组长 on the team's list — have no sheet of their own to be missing.)
+    const raterIds = form.header.concat(form.footer ?? []).filter((f) => f.role === 'rater').map((f) => f.id);
+    const names = new Set([...out.people.map((p) => nameKey(p.header.get(nameId ?? '') ?? '')), ...out.people.flatMap((p) => raterIds.map((id) => nameKey(p.header.get(id) ?? '')))].filter(Boolean));
     const ids = new Set(idId ? out.people.map((p) => idKey(p.header.get(idId) ?? '')).filter(Boolean) : []);
     for (const grid of listSheets) {
       const listed = listedNames(grid);

@@ -72,6 +72,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     let scoreLike = 0;
     let full = 0;
     let least = Infinity;
+    let above = 0;
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
       const raw = grid.value(row, b.col);
       // A CSV's cells are text: 「39」 there is the figure 39 as well.
@@ -83,6 +84,8 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
       least = Math.min(least, value);
       if (value >= 3 && value >= b.item.max / 2 && value <= b.item.max) scoreLike++;
       if (value === b.item.max) full++;
+      // (A figure above the item's points is no score of it: counts — 12 faults under an item of 10.)
+      if (value > b.item.max) above++;
     }
     if (scoreLike > 0 && scoreLike * 2 >= nonzero) {
       held.push(b);
@@ -94,7 +97,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     // (Most of them at least half the 分值 still: 6, 9, 7 violations under a 工作状况 of 40 are counts, kpi's own heading.)
     // Or everyone above 5 and someone at the 分值 itself (40, 38, 15 under 工作状况 of 40: a poor month's 15 kept the 3-in-4
     // from holding, read as counts 张三 76 一般 for 96 优秀) — 40 violations in a month beside everyone's 6 or more is none.
-    if (nonzero >= MIN_PEOPLE_ALONE && zeros === 0 && ((scoreLike === nonzero && full >= 1) || (least > 5 && (scoreLike * 4 >= nonzero * 3 || full >= 1)))) alone.push(b);
+    if (nonzero >= MIN_PEOPLE_ALONE && zeros === 0 && ((scoreLike === nonzero && full >= 1) || (least > 5 && (scoreLike * 4 >= nonzero * 3 || (full >= 1 && above === 0))))) alone.push(b);
   }
   // One such column among counts (express-cs 「工作状况」 of 40: 39, 36 and 40 read as violations, 20.5 points for a
   // 39), when every figure in it is a score's and none a likely count.

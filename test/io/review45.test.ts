@@ -31,3 +31,38 @@ describe('review of the session\'s changes', () => {
     expect(failure.message).toContain('的工作表名是 2026-02 的,本表的考核月份是 2026-03');
   });
 });
+
+describe('review of the later changes', () => {
+  it('§8 a 表格管理 row retyped 「扣分/次」 (points each time) is its input: 79 一般 (refused as a count)', async () => {
+    const r = await gradedReport(at('mattress-koufen-per-time.xlsx'));
+    expect(r.people.map((p) => p.total)).toEqual([79, 79, 79]);
+  });
+
+  it('§11 「减分项·减分(扣分)」 is the 减分 it names: 张三 70 + 13 + 2 − 3 = 82 待改进, 李四 96, 王五 57.5 (everyone refused)', async () => {
+    const r = await gradedReport(at('shop-jianfen-koufen.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 82], ['李四', 96], ['王五', 57.5]]);
+  });
+
+  it('§2 counts above the item\'s 分值 (12 faults under 10) are counts, not its score: 81, 90, 64', async () => {
+    const r = await gradedReport(at('property-counts-above.xlsx'));
+    expect(r.people.map((p) => p.total)).toEqual([81, 90, 64]);
+  });
+
+  it.each(['csrep-footer-grade-list.xlsx', 'csrep-footer-grade-words.xlsx'])('%s: a footer listing the grades with their points is no legend of codes — §19 points read as points: 94.79 优秀, 60.42 一般 (4 was 需改进: 30.21)', async (file) => {
+    // 张三 4,4,3 | 4,4 | 3,4 | 4,4 → 91.67, 100, 87.5, 100 → 94.79.
+    const r = await gradedReport(at(file), { form: 'cs-rep' });
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['张三', 94.79, '优秀'], ['李四', 60.42, '一般']]);
+  });
+
+  it('a 名单 listing the rater (考核人 赵敏, 组长) beside the people\'s sheets: no warning that she lacks a sheet', async () => {
+    const r = await gradedReport(at('probation-list-with-rater.xlsx'));
+    expect(r.problems.filter((p) => p.code === 'listed-without-sheet')).toEqual([]);
+  });
+
+  it('rollup of three months whose files state their months, February and March alike item by item (§2 near full marks): rolled up — 南山 (97 + 99 + 99) / 3 = 98.33', async () => {
+    const { rollupFiles } = await import('../../src/io/rollup/index.js');
+    const out = await rollupFiles([path.join(repoRoot, 'test/fixtures/review45/quarter')], { output: null, period: 'quarter' });
+    if (!out.ok) throw new Error(out.failures[0]!.message);
+    expect(Math.round(out.report.result.people.find((p) => p.name === '南山管理处')!.total! * 100) / 100).toBe(98.33);
+  });
+});

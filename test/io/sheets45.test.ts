@@ -47,3 +47,17 @@ describe('people\'s own sheets beside the team\'s list of people (§8, 张三 A0
     expect(said.map((p) => [p.severity, p.sheet, p.message])).toEqual([['warning', sheet, expect.stringContaining(`工作表「${sheet}」列出的赵六(A04)没有自己的考核表`)]]);
   });
 });
+
+describe('two columns to fill on a person\'s sheet (last month\'s kept beside this month\'s)', () => {
+  it('「填写(上月) | 填写(本月)」: this month\'s is read — §8 79 一般 (last month\'s gave 100 优秀); 「填写(2月) | 填写(3月)」 that differ: an error, not scored', async () => {
+    const r = await gradedReport(at('mattress-two-fill-months.xlsx'));
+    // 18 + 15 + 11 + 3 + 9 + 13 + 8 + 2 = 79, the catalog's worked example, in the 本月 column.
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 79], ['李四', null]]);
+    expect(r.problems.find((p) => p.sheet === '李四' && p.severity === 'error')!.message).toContain('的分数没有计入');
+  });
+
+  it('「填写 | 填写」, 「填写 | 3月」 that differ: an error (the left was read, 100 优秀); 「填写(上月) | 填写」: the plain one, 79', async () => {
+    const r = await gradedReport(at('mattress-fill-and-old.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 79], ['李四', null], ['赵六', 79]]);
+  });
+});

@@ -122,12 +122,17 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
   const form = loaded.form;
 
   const byMonth = new Map<string, { file: string; report: GradeReport }[]>();
+  /** Months known only from a file's name (or --month): a table saved under another month's name is told by its figures. */
+  const unstated = new Set<string>();
   for (const { file, report } of reports) {
     // A file of another form is said above: its month is no second file of a month of this one.
     if (!options.form && report.form !== formId) continue;
     const told = monthOf(form, file, report, options.months);
     if (!told.ok) failures.push(told.failure);
-    else appendTo(byMonth, told.month, { file, report });
+    else {
+      appendTo(byMonth, told.month, { file, report });
+      if (!told.stated) unstated.add(told.month);
+    }
   }
   const months: MonthScores[] = [];
   const problems: Problem[] = [];
@@ -161,7 +166,7 @@ export async function readMonths(files: readonly string[], options: ReadMonthsOp
     // A hidden sheet passed over is said though only a note: the people on it show as months missing.
     for (const p of report.problems) if ((p.severity !== 'info' || p.code === 'hidden-sheet') && p.code !== 'distribution-limit') problems.push({ ...reframe(p, { source: { name: path.basename(p.file ?? file), month } }), file: p.file ?? file });
   }
-  failures.push(...sameFigures(months));
+  failures.push(...sameFigures(months, unstated));
   if (failures.length) return { ok: false, failures };
   return { ok: true, form, months, reports: used, problems };
 }
@@ -172,9 +177,10 @@ const SAME_FIGURES_MIN = 3;
 /**
  * Two months in which the same people (three or more, not all alike) have the same scores item by item, to the last decimal: one
  * month's table saved under two months' names (March's sheet sent as 202602.csv, then renamed) — the period's mean
- * counted March twice (93.33 良好 for 90.00 一般 at exit 0). Teams do not score alike two months running.
+ * counted March twice (93.33 良好 for 90.00 一般 at exit 0). Only where a month is known from a file's name alone: months
+ * the files state in their own cells are theirs (a §2 checklist near full marks two months running is so).
  */
-function sameFigures(months: readonly MonthScores[]): Problem[] {
+function sameFigures(months: readonly MonthScores[], unstated: ReadonlySet<string>): Problem[] {
   const key = (p: MonthScores['people'][number]) => p.id || p.name;
   // (People scored alike within the month — everyone at full marks, a test's copied rows — may well be so twice: only a
   // month of differing people, the same again, is one table twice.)
@@ -193,6 +199,8 @@ function sameFigures(months: readonly MonthScores[]): Problem[] {
       seen.set(f, m);
       continue;
     }
+    // (Months each file states in its own 考核月份 cells are theirs: a team at full marks two months running is so.)
+    if (!unstated.has(m.month) && !unstated.has(first.month)) continue;
     const people = m.people.filter((p) => p.total !== null).length;
     out.push(problem('month-duplicate', { case: 'same-figures', name: path.basename(m.file), other: path.basename(first.file), month: m.month, otherMonth: first.month, people }, { file: m.file }));
   }
@@ -251,7 +259,8 @@ function peopleInCommon(reports: readonly GradeReport[]): boolean {
   return [...seen.values()].includes(-1);
 }
 
-type Told = { ok: true; month: string } | { ok: false; failure: Problem };
+/** stated: the month is written in the file's own cells (考核月份), not only in its name or --month. */
+type Told = { ok: true; month: string; stated: boolean } | { ok: false; failure: Problem };
 
 /** The header's 考核月份 (role period), else --month, else a year-month in the file name. */
 function monthOf(form: FormDef, file: string, report: GradeReport, given: ReadonlyMap<string, string> | undefined): Told {
@@ -300,7 +309,7 @@ function monthOf(form: FormDef, file: string, report: GradeReport, given: Readon
   if (!month) {
     return fail(file, { case: 'none', name, field: fields[0]?.label ?? '考核月份', ...(inName.length > 1 ? { inName } : {}) });
   }
-  return { ok: true, month };
+  return { ok: true, month, stated: fromHeader !== null };
 }
 
 function fail(file: string, fields: ParamsOf<'month-unknown'>): Told {
