@@ -1200,7 +1200,9 @@ function secondFill(grid: Grid, table: FormTable, itemCol: number, lastCol: numb
   const row = table.headerRow;
   const chosen = table.valueCols[0]!;
   const taken = new Set([itemCol, table.inputCol, table.scoreCol, table.explanationCol, chosen.col, ...(table.otherScores ?? []).map((o) => o.col)]);
-  const fillKeys = new Set(FORM_HEADINGS.value.map(labelKey));
+  // (Words of filling only: a 评分 beside 评价 holds the level's points, the team's own — compared elsewhere, not a month.)
+  const rating = new Set(FORM_HEADINGS.rating.map(labelKey));
+  const fillKeys = new Set(FORM_HEADINGS.value.map(labelKey).filter((k) => !rating.has(k)));
   const period = (text: string) => /^(本月|当月|上月|(\d{4}年)?\d{1,2}月份?)$/.test(text.normalize('NFKC').replace(/\s+/g, ''));
   const heading = (col: number) => [grid.text(row, col), row > 1 ? grid.text(row - 1, col) : ''].filter(Boolean).join(' ');
   const fills: number[] = [];
