@@ -137,6 +137,8 @@ export function formPointsClashes(
       const inCell = /^\d{1,3}(\.\d+)?\s*分?$/.test(cell) ? Number(cell.replace(/分$/, '')) : undefined;
       const said = label ?? inCell;
       if (said === undefined || pointsOf(item, input, part).some((p) => Math.abs(p - said) < 1e-9)) continue;
+      // (A 分值 retyped as the form's weights in a percent cell — 0.2 shown 「20%」 for an item of 20 of 100 — says the same.)
+      if (label === undefined && said < 1 && pointsOf(item, input, part).some((p) => Math.abs(p - said * 100) < 1e-6)) continue;
       const values = rows.filter((r) => !table.rowInputs || table.rowInputs.get(r) === input).flatMap((r) => table.valueCols.map((v) => ({ row: r, col: v.col, text: grid.text(r, v.col) })))
         .filter((v) => v.text !== '' && (!choice || typedPoints(v.text)));
       if (!values.length) continue;

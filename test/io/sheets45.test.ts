@@ -61,3 +61,10 @@ describe('two columns to fill on a person\'s sheet (last month\'s kept beside th
     expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 79], ['李四', null], ['赵六', 79]]);
   });
 });
+
+describe('a 分值 column retyped as the form\'s weights in percent cells (0.25 shown 「25%」 for 销售额\'s 25 of 100)', () => {
+  it('says the same as the form: read — §10 27.5 + 17 + 18 + 7.5 + 9 + 8 + 5 + 3 = 95 优秀 (refused as 「写的是 0.2 分」)', async () => {
+    const r = await gradedReport(at('sales-kpi-fenzhi-percent.xlsx'));
+    expect(r.people.map((p) => [p.total, p.band])).toEqual([[95, '优秀'], [95, '优秀']]);
+  });
+});
