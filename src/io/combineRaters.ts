@@ -18,7 +18,7 @@ import { listRecordForms } from '../forms/shipped.js';
 import { where, type Problem } from '../model/problem.js';
 import { openElsewhere } from './openElsewhere.js';
 import { problem, whatIsWrong, type ParamsOf } from '../model/problems/index.js';
-import { countingRater, findRater, raterCopy, raterField, raterNames, raterWho } from '../engine/raterCopy.js';
+import { countingRater, findRater, raterCopy, raterField, raterNames, raterWho, saysSelf } from '../engine/raterCopy.js';
 import { mainGrading } from '../engine/scales.js';
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
 import { raterOfKey, type Location, type PersonEntries, type RawEntry } from '../model/entries.js';
@@ -241,7 +241,9 @@ function readCopies(
     const onlyRater = fileRaters.size === 1 ? raters.find((r) => fileRaters.has(r.id)) : undefined;
     // People with a row of this file that names the rater that counts most (主管 | 林娜 …): their row signed with their own
     // name is theirs, a self-rating — read as a second 主管, both were refused.
-    const mainRated = new Set(told.filter((t) => t.text && findRater(form, t.text) === countingRater(form)).map((t) => nameKey(nameOf(form, t.person) ?? '')).filter(Boolean));
+    // (Or names who rated — 「王经理」 — on a row its cells tell the 主管's: not the person's own name, nor 本人.)
+    const rowOfMain = (t: (typeof told)[number]) => !!t.text && (findRater(form, t.text) === countingRater(form) || (t.rater === countingRater(form) && !saysSelf(t.text) && nameKey(t.text) !== nameKey(nameOf(form, t.person) ?? '')));
+    const mainRated = new Set(told.filter(rowOfMain).map((t) => nameKey(nameOf(form, t.person) ?? '')).filter(Boolean));
     for (const { person, text, filled, rater: own } of told) {
       const rater = own ?? (filled.length === 0 ? onlyRater : undefined);
       // A peer's copy (made with --people, a sheet for everyone) signed by the person on their own sheet: a self-rating,

@@ -103,3 +103,11 @@ describe('a sheet named for its rater with a column of who beside the marks (「
     expect(both.report.people.map((p) => Math.round(p.total! * 100) / 100)).toEqual([101.9, 96.3, 105.54]);
   });
 });
+
+describe('§7 a roster row per rater: 张三 signed 「张三」 (self) and 「王经理」, 李四 「王经理」 and 「本人」', () => {
+  it('张三\'s own-name row is his self-rating beside 王经理\'s, as without 李四\'s 本人 row: 14.5 + 24 + 40 = 78.50 一般 (refused as rated twice by the 主管)', async () => {
+    const r = await gradedReport(at('specialist-self-and-benren.xlsx'), { form: 'cs-specialist-monthly' });
+    expect(totals(r)).toEqual({ 张三: 78.5, 李四: 99 });
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
