@@ -7,7 +7,7 @@ import { columnHeading, itemHeading, items, stemOf, type RosterColumns } from '.
 import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
 import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_NOTE, PAST_NOTE, pointsNoted, withoutNumbering } from './normalize.js';
-import { unitsOf } from '../engine/text.js';
+import { UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
 import { unitLineAbove } from './unitLine.js';
 import { NOT_A_RATER, whoAlone } from './raterNames.js';
@@ -271,7 +271,7 @@ export function mergedHeadingProblems(grid: Grid, layout: RosterColumns, file: s
   const word = (col: number) => {
     const t = below <= grid.rowCount ? grid.text(below, col).normalize('NFKC').replace(/\s+/g, '') : '';
     // (Words, not a unit in brackets 「(次)」 nor a figure.)
-    return t && !/\d/.test(t) && !/^[((].*[))]$/.test(t) && /\p{Script=Han}|[a-z]/iu.test(t) && !mergedDownFromHeading(grid, below, col, layout.headerRow) ? t : '';
+    return t && !/\d/.test(t) && !/^[((].*[))]$/.test(t) && !UNIT_WORDS.has(t.toLowerCase()) && /\p{Script=Han}|[a-z]/iu.test(t) && !mergedDownFromHeading(grid, below, col, layout.headerRow) ? t : '';
   };
   for (const { col } of blankHeadedColumns(grid, layout)) {
     const cell = cellAddress(layout.headerRow, col);
