@@ -282,10 +282,12 @@ export function mergedHeadingProblems(grid: Grid, layout: RosterColumns, file: s
       if (!from) out.push(...unheadedColumn(grid, layout, col, file));
       continue;
     }
-    if (!subs && word(ref[1]) && word(col)) {
+    // (A remark's, a score's or an empty column beside the answer's is no rival to it: 「项数 | 备注」 read as before.)
+    const rival = (c: number) => !/^(备注|说明|原因|意见|评语|得分|分数|扣分|小计|合计)/.test(word(c)) && !filledBelow(grid, layout.headerRow, c).next().done;
+    if (!subs && word(ref[1]) && word(col) && rival(col)) {
       if (!saidGroups.has(ref[1])) {
         saidGroups.add(ref[1]);
-        const group = [ref[1], ...blankHeadedColumns(grid, layout).map((b) => b.col).filter((c) => grid.mergedInto?.(layout.headerRow, c) === from && word(c))];
+        const group = [ref[1], ...blankHeadedColumns(grid, layout).map((b) => b.col).filter((c) => grid.mergedInto?.(layout.headerRow, c) === from && word(c) && rival(c))];
         const fields = { case: 'sub-words', sheet: grid.name, heading: shortText(grid.text(layout.headerRow, ref[1])), subs: group.map(word), columns: group.map(columnLetters) } as const;
         out.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, ref[1]) }, { severity: 'error' }));
       }

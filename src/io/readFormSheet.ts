@@ -1200,9 +1200,9 @@ function secondFill(grid: Grid, table: FormTable, itemCol: number, lastCol: numb
   const row = table.headerRow;
   const chosen = table.valueCols[0]!;
   const taken = new Set([itemCol, table.inputCol, table.scoreCol, table.explanationCol, chosen.col, ...(table.otherScores ?? []).map((o) => o.col)]);
-  // (Words of filling only: a 评分 beside 评价 holds the level's points, the team's own — compared elsewhere, not a month.)
-  const rating = new Set(FORM_HEADINGS.rating.map(labelKey));
-  const fillKeys = new Set(FORM_HEADINGS.value.map(labelKey).filter((k) => !rating.has(k)));
+  // (The words of 填写 only: a 评分 beside 评价 holds the level's points, 实际值 or 数据 beside 填写 the team's own figures
+  // 「销售额 52万」 — compared elsewhere, not another month's answers.)
+  const fillKeys = new Set(['填写', '填写值', '填写栏', '填写处', '填报'].map(labelKey));
   const period = (text: string) => /^(本月|当月|上月|(\d{4}年)?\d{1,2}月份?)$/.test(text.normalize('NFKC').replace(/\s+/g, ''));
   const heading = (col: number) => [grid.text(row, col), row > 1 ? grid.text(row - 1, col) : ''].filter(Boolean).join(' ');
   const fills: number[] = [];

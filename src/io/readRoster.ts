@@ -515,9 +515,11 @@ function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lo
 function raterBlockName(form: FormDef, text: string): string {
   const m = /^(.+?)(评价|评分|打分|评定|考评)$/.exec(text.normalize('NFKC').replace(/\s+/g, ''));
   if (!m || !form.raters) return text;
-  // (Not a rater named so — 同事评价, 客户评价 are aliases: kept as written.)
-  const rater = findRater(form, m[1]!);
-  if (!rater || [rater.label, ...(rater.aliases ?? []), ...(rater.writtenAs ?? [])].some((n) => labelKey(n) === labelKey(text))) return text;
+  // (Not a rater named so — 同事评价, 客户评价 are aliases: kept as written. Only a rater's own name before the word: a
+  // title 「客户服务评价」 over the supervisor's marks is no 客户's block.)
+  const names = (r: RaterDef) => [r.label, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].map(labelKey);
+  const rater = form.raters.find((r) => names(r).includes(labelKey(m[1]!)));
+  if (!rater || names(rater).includes(labelKey(text))) return text;
   return rater.label;
 }
 

@@ -66,3 +66,22 @@ describe('review of the later changes', () => {
     expect(Math.round(out.report.result.people.find((p) => p.name === '南山管理处')!.total! * 100) / 100).toBe(98.33);
   });
 });
+
+describe('third review of the session', () => {
+  it('a title 「客户服务评价」 over a one-roster\'s items is no 客户 block: the supervisor\'s marks, 92, 60, 80 (refused as 客户评 only)', async () => {
+    // §9 张三 (100 + 80 + 100 + 80 + 100) / 5 = 92.
+    const r = await gradedReport(at('competency-kehu-fuwu-title.xlsx'));
+    expect(totals(r)).toEqual({ 张三: 92, 李四: 60, 王五: 80 });
+  });
+
+  it('a 「实际值」 column beside 填写 holding the team\'s figures (「销售额 52万」) is no second column to fill: §13 90 一般, 74 待改进', async () => {
+    const r = await gradedReport(at('scheme-shijizhi-beside.xlsx'));
+    expect(totals(r)).toEqual({ 张三: 90, 李四: 74 });
+  });
+
+  it('「项数 | 备注」 under 投诉处理, 备注 empty: the count is read — §1 93.19, 82.56 (refused as two rival columns)', async () => {
+    // 张三 0.85 × 75/80 × 100 + 0.15 × 90 = 93.19.
+    const r = await gradedReport(at('aftersales-xiangshu-beizhu.xlsx'));
+    expect(r.people.map((p) => Math.round(p.total! * 100) / 100)).toEqual([93.19, 82.56]);
+  });
+});
