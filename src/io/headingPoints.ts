@@ -333,7 +333,7 @@ export function raterWeightClash(heading: string, rater: RaterDef): { said: numb
 }
 
 /** The heading, without its note, ends with the rater's name (「…·同事评1」, 「主管评」, 「上级」): the note is the rater's. */
-export function raterNoted(text: string, rater: RaterDef): boolean {
+function raterNoted(text: string, rater: RaterDef): boolean {
   const key = labelKey(withoutTrailingNote(text)).replace(/[0-9a-z]$/, '');
   return [rater.label, ...(rater.aliases ?? [])].map(labelKey).some((n) => n.length >= 2 && key.endsWith(n));
 }

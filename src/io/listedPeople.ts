@@ -3,6 +3,7 @@
 // 3/3 人」 with a fourth person on its own list. Said, naming them.
 import { idKey, nameKey } from '../engine/text.js';
 import { PERSON_NAME_HEADINGS } from '../forms/fields.js';
+import type { FormDef } from '../model/definition.js';
 import { cellAddress, type Grid } from './grid.js';
 import { labelKey } from './normalize.js';
 import { TOTAL } from './rowKinds.js';
@@ -12,11 +13,16 @@ const HEADING_ROWS = 10;
 /** Names read from one list at most: a list of a team, not a register. */
 const MAX_LISTED = 2000;
 
-const NAME_HEADINGS = new Set(PERSON_NAME_HEADINGS.map(labelKey));
-const ID_HEADINGS = new Set(['工号', '员工工号', '员工编号', '编号', '职工号'].map(labelKey));
+/** The words a list heads its names and 工号 with: the form's own fields' (label and aliases), and a name's usual ones. */
+function listHeadings(form: FormDef): { names: Set<string>; ids: Set<string> } {
+  const fields = form.header.concat(form.footer ?? []);
+  const words = (role: string) => fields.filter((f) => f.role === role).flatMap((f) => [f.label, ...(f.aliases ?? [])]);
+  return { names: new Set([...PERSON_NAME_HEADINGS, ...words('name')].map(labelKey)), ids: new Set(words('id').map(labelKey)) };
+}
 
 /** The names (and 工号 beside them) a list sheet holds, as written, in order; empty when the sheet is no such list. */
-export function listedNames(grid: Grid): Array<{ name: string; id: string; cell: string; row: number }> {
+export function listedNames(grid: Grid, form: FormDef): Array<{ name: string; id: string; cell: string; row: number }> {
+  const { names: NAME_HEADINGS, ids: ID_HEADINGS } = listHeadings(form);
   for (let row = 1; row <= Math.min(HEADING_ROWS, grid.rowCount); row++) {
     let nameCol = 0;
     let idCol = 0;

@@ -27,6 +27,8 @@ export const FORM_HEADINGS = {
   item: ['项目', '考核项目', '项目名称', '考核指标', '绩效考核指标', '绩效指标', '指标名称', '指标类别', '指标', '考核维度', '评价指标', '评价项目', '测评项目', '测评指标', '考核要素', '能力要素', '评估项目', '评分项目', '能力项目', 'KPI指标', 'KPI', '考核类型'],
   input: ['填写项', '输入项', '填写内容', '输入', '数据项'],
   value: ['填写', '填写值', '填写栏', '填写处', '实际值', '数值', '实际', '输入值', '数据', '评分', '考核评分', '考评人评分', '考评', '打分', '评定', '填报', '勾选', '打勾', '打√', '是否符合', '符合情况'],
+  /** The words of 填写 itself: another column so headed beside it is a second column to fill (last month's, 「填写(上月)」). */
+  fill: ['填写', '填写值', '填写栏', '填写处', '填报'],
   /**
    * Value headings that say a score was given (the paper form's 项目 | 内容 | 分值 | 评分 | 备注): read only on a form whose
    * every item is a score typed in. On §2, whose items count 不符合项, 评分 9 was read as 9 不符合项 (10 − 9 = 1; 14
@@ -1202,7 +1204,7 @@ function secondFill(grid: Grid, table: FormTable, itemCol: number, lastCol: numb
   const taken = new Set([itemCol, table.inputCol, table.scoreCol, table.explanationCol, chosen.col, ...(table.otherScores ?? []).map((o) => o.col)]);
   // (The words of 填写 only: a 评分 beside 评价 holds the level's points, 实际值 or 数据 beside 填写 the team's own figures
   // 「销售额 52万」 — compared elsewhere, not another month's answers.)
-  const fillKeys = new Set(['填写', '填写值', '填写栏', '填写处', '填报'].map(labelKey));
+  const fillKeys = new Set(FORM_HEADINGS.fill.map(labelKey));
   const period = (text: string) => /^(本月|当月|上月|(\d{4}年)?\d{1,2}月份?)$/.test(text.normalize('NFKC').replace(/\s+/g, ''));
   const heading = (col: number) => [grid.text(row, col), row > 1 ? grid.text(row - 1, col) : ''].filter(Boolean).join(' ');
   const fills: number[] = [];

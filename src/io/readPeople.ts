@@ -176,7 +176,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     const names = new Set([...out.people.map((p) => nameKey(p.header.get(nameId ?? '') ?? '')), ...out.people.flatMap((p) => raterIds.map((id) => nameKey(p.header.get(id) ?? '')))].filter(Boolean));
     const ids = new Set(idId ? out.people.map((p) => idKey(p.header.get(idId) ?? '')).filter(Boolean) : []);
     for (const grid of listSheets) {
-      const listed = listedNames(grid);
+      const listed = listedNames(grid, form);
       const missing = listedWithoutSheet(listed, names, ids);
       const found = listed.length - missing.length;
       // A list of this team (most of it has sheets), not another team's or a lookup table.

@@ -56,6 +56,8 @@ describe('review of the later changes', () => {
 
   it('a 名单 listing the rater (考核人 赵敏, 组长) beside the people\'s sheets: no warning that she lacks a sheet', async () => {
     const r = await gradedReport(at('probation-list-with-rater.xlsx'));
+    // The sheets scored as before (76 一般 each); only the warning is gone.
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 76], ['李四', 76], ['王五', 76]]);
     expect(r.problems.filter((p) => p.code === 'listed-without-sheet')).toEqual([]);
   });
 
