@@ -51,7 +51,7 @@ export { rangeText } from '../model/problems/fields.js';
 export function acceptsOf(input: InputDef): Accepts {
   switch (input.type) {
     case 'choice':
-      return { type: 'choice', choices: (input.choices ?? []).map((c) => ({ label: c.label, points: c.points })), ...(presenceClash(input.choices ?? []) ? { wordsOnly: true as const } : {}) };
+      return { type: 'choice', choices: (input.choices ?? []).map((c) => ({ label: c.label, points: c.points })), ...(input.numbersArePoints === false ? { wordsOnly: true as const, order: true as const } : presenceClash(input.choices ?? []) ? { wordsOnly: true as const } : {}) };
     case 'text':
       return input.hint?.startsWith('填') ? { type: 'text', hint: input.hint } : { type: 'text' };
     default: {
@@ -180,26 +180,26 @@ function plainPercent(input: InputDef, v: number, shown: string): Parsed {
   return parsed;
 }
 
-/** A choice by label, alias, normalised text, or a number equal to exactly one option's points. */
-export function matchChoice(choices: readonly ChoiceDef[], typed: string | number): ChoiceDef | undefined {
+/** A choice by label, alias, normalised text, or (unless `byPoints` is false) a number equal to exactly one option's points. */
+export function matchChoice(choices: readonly ChoiceDef[], typed: string | number, byPoints = true): ChoiceDef | undefined {
   const key = matchKey(String(typed));
   const byLabel = choices.find((c) => matchKey(c.label) === key);
   if (byLabel) return byLabel;
   const byAlias = choices.find((c) => (c.aliases ?? []).some((a) => matchKey(a) === key));
-  if (byAlias) return byAlias;
+  if (byAlias || !byPoints) return byAlias;
   // 「25%」 is no option's points (it was read as 25 分: §17 服务态度's 25).
   const parsed = typeof typed === 'number' ? { value: asShown(typed), percent: false } : parseNumberText(typed, '分');
   if (!parsed || parsed.percent) return undefined;
   const n = parsed.value;
   if (!Number.isFinite(n)) return undefined;
-  const byPoints = choices.filter((c) => c.points === n);
-  return byPoints.length === 1 ? byPoints[0] : undefined;
+  const worth = choices.filter((c) => c.points === n);
+  return worth.length === 1 ? worth[0] : undefined;
 }
 
 function parseChoice(input: InputDef, raw: RawValue & { kind: 'number' | 'text' }): Parsed {
   // A number shown as a percentage (0% of 0.25, or 25 with a % in its format) is 「25%」 as the cell shows it: no points.
   const typed = raw.kind === 'number' ? (raw.percentFormat ? `${formatScore(raw.value * 100)}%` : raw.percentSign ? `${formatScore(raw.value)}%` : raw.value) : cleanText(raw.value);
-  const c = matchChoice(input.choices ?? [], typed);
+  const c = matchChoice(input.choices ?? [], typed, input.numbersArePoints !== false);
   if (c && presenceClash(input.choices ?? [], typed, c)) return fail('unknown-choice', String(typed));
   return c ? { ok: true, value: c, empty: false } : fail('unknown-choice', String(typed));
 }

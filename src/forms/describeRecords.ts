@@ -12,7 +12,8 @@ const TYPE: Record<ColumnDef['type'], string> = { text: '文字', yesno: '是/�
 export function columnText(c: ColumnDef): string {
   let kind = TYPE[c.type];
   if (c.type === 'yesno') kind = (c.words ?? ['是', '否']).join('/');
-  if (c.type === 'choice') kind = (c.choices ?? []).map((x) => `${x.label}=${formatScore(x.points)}`).join('/');
+  // (Options alone where their points only order them: a number typed there is refused.)
+  if (c.type === 'choice') kind = (c.choices ?? []).map((x) => (c.numbersArePoints === false ? x.label : `${x.label}=${formatScore(x.points)}`)).join('/');
   if ((c.type === 'integer' || c.type === 'number') && (c.min !== undefined || c.max !== undefined)) kind += ` ${c.min ?? ''}–${c.max ?? ''}`;
   const flags = [c.optional ? '可空' : '必填', c.personal ? '个人信息,终端打码' : ''].filter(Boolean).join(',');
   return `${c.group ? `${c.group}·` : ''}${c.label}(${kind};${flags})`;

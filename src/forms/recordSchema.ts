@@ -19,6 +19,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         max: NUM,
         unit: { type: 'string', minLength: 1, maxLength: 8 },
         choices: ref('choices'),
+        numbersArePoints: { type: 'boolean' },
         words: { type: 'array', minItems: 2, maxItems: 2, items: LABEL },
         personal: { enum: ['phone', 'address', 'name'] },
         month: { type: 'boolean' },

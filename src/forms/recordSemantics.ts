@@ -29,6 +29,7 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
     labels.add(key);
     if (c.type === 'choice' && !c.choices?.length) add(`$.records.columns[${i}]`, `选择列「${c.label}」没有 choices`);
     if (c.type !== 'choice' && c.choices) add(`$.records.columns[${i}]`, `只有 choice 列可以有 choices`);
+    if (c.type !== 'choice' && c.numbersArePoints !== undefined) add(`$.records.columns[${i}].numbersArePoints`, `numbersArePoints 只用于 choice 列`);
     if (c.min !== undefined && c.max !== undefined && c.min > c.max) add(`$.records.columns[${i}]`, `min 大于 max`);
   });
   for (const id of def.records.rowLabel ?? []) {

@@ -36,6 +36,7 @@ export function buildFormSchema(): JsonSchema {
         hint: TEXT(2000),
         plainNumber: { enum: ['fraction', 'percent', 'auto'] },
         otherScales: { type: 'array', minItems: 1, maxItems: 5, items: NUM },
+        numbersArePoints: { type: 'boolean' },
       },
       ['id', 'label', 'type'],
     ),

@@ -254,6 +254,7 @@ function checkItem(
     const scale = item.rule.kind === 'choice' && item.rule.of === 'max' && item.rule.input === input.id ? item.max : 1;
     if (input.type === 'choice' && choices) checkChoiceWords(choices, `${ip}.choices`, add, scale);
     if (input.plainNumber && input.type !== 'percent') add(ip, 'plainNumber 只用于 type 为 percent 的输入');
+    if (input.numbersArePoints !== undefined && input.type !== 'choice') add(`${ip}.numbersArePoints`, 'numbersArePoints 只用于 type 为 choice 的输入');
     if (input.otherScales && ((input.type !== 'number' && input.type !== 'percent') || input.max === undefined)) add(`${ip}.otherScales`, 'otherScales 只用于有 max 的 number 或 percent 输入');
     (input.otherScales ?? []).forEach((s, k) => {
       if (!(s > 1) || (input.max !== undefined && s >= input.max)) add(`${ip}.otherScales[${k}]`, `分制 ${s} 应大于 1、小于这一项的 max(${input.max ?? '未写'})`);

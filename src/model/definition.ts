@@ -53,6 +53,12 @@ export interface InputDef {
    * as 4.3 of 5): a number above 1 and at most the largest of them is refused, naming the scale it fits.
    */
   otherScales?: number[];
+  /**
+   * type choice: whether a number typed is read as the option worth that many points (default true). false where the
+   * points only order the options and the source gives none (§23 满意 4 … 很不满意 1: a workshop's 1 may as well mean
+   * 满意 — read as 很不满意, 很差 at exit 0): a number is then refused, asking for the words.
+   */
+  numbersArePoints?: boolean;
 }
 
 export interface Tier {

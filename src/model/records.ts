@@ -23,6 +23,8 @@ export interface ColumnDef {
   unit?: string;
   /** choice: the options, with their points (优秀 100 …). */
   choices?: ChoiceDef[];
+  /** choice: whether a number typed is the option worth that many points (InputDef.numbersArePoints; default true). */
+  numbersArePoints?: boolean;
   /** yesno: the two words the template offers, yes first (default 是 / 否). Both spellings are always read. */
   words?: [string, string];
   /** Personal data: masked wherever kpi prints a value of it (138****5678). The graded workbook keeps it as typed. */

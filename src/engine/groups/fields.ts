@@ -41,7 +41,7 @@ export function columnInput(col: ColumnDef): InputDef {
     case 'yesno':
       return yesNoInput(col);
     case 'choice':
-      return { ...base, type: 'choice', choices: col.choices ?? [] };
+      return { ...base, type: 'choice', choices: col.choices ?? [], ...(col.numbersArePoints === false ? { numbersArePoints: false } : {}) };
     case 'integer':
     case 'number':
       return { ...base, type: col.type, ...(col.min !== undefined ? { min: col.min } : {}), ...(col.max !== undefined ? { max: col.max } : {}), ...(col.unit ? { unit: col.unit } : {}) };

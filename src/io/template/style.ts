@@ -51,7 +51,8 @@ export function validationFor(input: InputDef, listRange?: string, item?: ItemDe
       // kpi also reads an option's points typed instead of its words (25 for 服务态度's second option): a warning,
       // which Excel and WPS let the user accept, not a stop that refuses what kpi would score.
       // Only points that name one option (choiceOf); with none, what is not in the list is refused as before.
-      const points = input.choices!.map((c) => c.points).filter((p, _i, all) => all.filter((q) => q === p).length === 1);
+      // (None where the points only order the options: numbersArePoints false.)
+      const points = input.numbersArePoints === false ? [] : input.choices!.map((c) => c.points).filter((p, _i, all) => all.filter((q) => q === p).length === 1);
       const error = `应为:${input.choices!.map((c) => c.label).join(' / ')}`;
       if (!points.length) return { ...common, type: 'list', formulae: [formula], errorTitle: '请从下拉列表选择', error: error.slice(0, 255) };
       return { ...common, type: 'list', formulae: [formula], errorStyle: 'warning', errorTitle: '不在下拉列表中', error: `${error.slice(0, 200)};也可填该档分数(${points.map(formatScore).join(' / ')})`.slice(0, 255) };

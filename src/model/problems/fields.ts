@@ -16,8 +16,11 @@ export interface Subject {
 export type Accepts =
   | { type: 'integer' | 'number' | 'percent' | 'list'; min?: number; max?: number }
   | { type: 'text'; hint?: string }
-  /** wordsOnly: a choice of 无 / 有 whose points a count typed there would contradict (0 for 无 is 0 分 of 有). */
-  | { type: 'choice'; choices: Array<{ label: string; points: number }>; wordsOnly?: true }
+  /**
+   * wordsOnly: a choice of 无 / 有 whose points a count typed there would contradict (0 for 无 is 0 分 of 有), or (order)
+   * one whose points only order the options (§23 满意 … 很不满意: which end is 1 no one said).
+   */
+  | { type: 'choice'; choices: Array<{ label: string; points: number }>; wordsOnly?: true; order?: true }
   /** incidents: each deduction of a list within [min, max]. */
   | { type: 'deduction'; min: number; max: number }
   /** checklist: a ticked box (是 / √ / 否), 不适用 where allowed. */
@@ -81,7 +84,7 @@ export function expectationZh(a: Accepts): string {
       return `应为${rangeText(a.min, a.max, 'message')}数,多个用逗号分隔(如 3,2,5)`;
     case 'choice':
       return a.wordsOnly
-        ? `应为以下之一:${a.choices.map((c) => c.label).join(' / ')}(请写字:数字分不清是次数还是分值)`
+        ? `应为以下之一:${a.choices.map((c) => c.label).join(' / ')}(请写字:${a.order ? `数字分不清是哪一档;或在列名后写明数字的含义,如「(1${a.choices[0]?.label ?? ''} 2${a.choices[1]?.label ?? ''} …)」` : '数字分不清是次数还是分值'})`
         : `应为以下之一:${a.choices.map((c) => c.label).join(' / ')}(或对应分值 ${a.choices.map((c) => num(c.points)).join('/')})`;
     case 'text':
       // What the cell takes, as the template's hint says it (「填发现的不规范处数(0、1、2…)…」), rather than 「文字」.
