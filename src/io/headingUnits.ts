@@ -135,6 +135,26 @@ export function unitNoteOf(text: string): string | null {
   return sides.length === 2 && sides.every((x) => UNIT_WORDS.has(x)) ? note : null;
 }
 
+/** A heading noting a percentage: 「(%)」, 「(百分比)」, 「(百分率)」, or a bare 「%」 at its end (「处理能力%」). */
+function percentNote(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  return /\(\s*(%|百分比|百分率|百分数)\s*\)$/.test(t) || /[^\d\s(]\s*%$/.test(t);
+}
+
+/**
+ * The unit a heading notes that is not the input's own, on the heading or on any part of a composed one but its last
+ * (「出勤率(%)·主管」): 「%」 for a percentage however written, else the bracketed unit; undefined when none is foreign.
+ */
+export function foreignNote(text: string, input: InputDef): string | undefined {
+  const t = text.normalize('NFKC');
+  const parts = t.split(/\s*[·・]\s*/);
+  for (const part of [t, ...parts.slice(0, -1)]) {
+    if (!/[(（]|%\s*$/.test(part) || !foreignUnit(part, input)) continue;
+    return percentNote(part) ? '%' : (unitNoteOf(part) ?? undefined);
+  }
+  return undefined;
+}
+
 /** The heading's note in brackets is a unit other than the input's own. */
 export function foreignUnit(text: string, input: { type: string; unit?: string; max?: number; min?: number }): boolean {
   // (A text measured in a unit — §6 「急迫性报修20分钟内到达」 in 分钟 — is that unit's figure: 1100 秒 was 1100 分钟.)
@@ -147,10 +167,13 @@ export function foreignUnit(text: string, input: { type: string; unit?: string; 
     // A time of its own (秒, 分钟, 天; 分 alone is points).
     return own.some((u) => u !== '分' && TIME_SCALES.some((g) => g.includes(u))) && LETTER_UNITS.time.has(letter);
   }
-  const note = unitNoteOf(text)?.toLowerCase();
-  // A % is read as a % is typed (a score out of 100 takes 90 % as 90 points): the values say it, not the heading.
-  if (!note || note === '%') return false;
+  const note = percentNote(text) ? '%' : unitNoteOf(text)?.toLowerCase();
+  if (!note) return false;
   const own = unitsOf(input.unit);
+  // A % is read as a % is typed where it is one: a percentage, a score out of 100 (90 % is 90 points). Over points of
+  // another scale or a count, the column holds rates (「出勤率(%)」 1, 0.95 under 出勤率's 5 points: read as 1 and 0.95
+  // points, 87 良好 for 91 优秀 at exit 0; 「处理能力(%)」 0.9 as 0.9 of 10).
+  if (note === '%') return (input.type === 'number' || input.type === 'integer' || input.type === 'list') && own.length > 0 && !(own.includes('分') && input.max === 100);
   if (own.includes(note)) return false;
   // 分钟 over minutes written 分, 秒钟 over 秒: one time scale.
   if (own.some((u) => TIME_SCALES.some((g) => g.includes(u) && g.includes(note)))) return false;

@@ -16,7 +16,7 @@ import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
 import { CHINESE_SCALE, CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
-import { countInput, foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
+import { countInput, foreignNote, foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
 import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js';
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed } from './scaleOver.js';
 import { groupNamedWithWho, namesSlot } from './raterNames.js';
@@ -470,7 +470,9 @@ function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lo
     const noted = bracket.test(text.normalize('NFKC')) && !bracket.test(variant);
     // 「实际销售额(万元)」, 「迟到或早退(分钟)」: a unit in the note the input does not count in — its numbers would be
     // read in the input's own (9 万元 as 9 元). Not this column then: the heading is said as one that looks like it.
-    if (noted && target.kind === 'entry' && foreignUnit(text, target.input)) return undefined;
+    // So is a bare % after it (「处理能力%」), and a note on the item over 自评 | 主管 (「出勤率(%)·主管」: the rates 1,
+    // 0.95 were read as points of 5, 87 良好 for 91 优秀 at exit 0).
+    if (target.kind === 'entry' && !bracket.test(variant) && !/%/.test(variant) && foreignNote(text, target.input) !== undefined) return undefined;
     // 「态度(上月)」, 「旷工(上个月)」: last month's figures, never this month's — alone, they were read as this month's (93
     // for the month's own marks) while 「上月态度」 was refused.
     if (noted && target.kind === 'entry' && PAST_NOTE.test(text.normalize('NFKC'))) return undefined;
@@ -1277,7 +1279,7 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     const input = missing[k]!.input;
     const below = near && layout.headerRow < grid.rowCount && foreignUnitBelow(grid, layout.headerRow, near.col, input) ? unitCell(grid.text(layout.headerRow + 1, near.col)) ?? undefined : undefined;
     // Or the heading's own note gives it (「实际销售额(USD)」, 「平均响应秒数(ms)」).
-    const noted = !below && near && foreignUnit(near.text, input) ? unitNoteOf(near.text) ?? undefined : undefined;
+    const noted = !below && near ? foreignNote(near.text, input) : undefined;
     // Or a line above the table (「(金额单位:万元)」) gives the amounts' unit.
     const above = !below && !noted && near ? unitLineAbove(grid, layout.headerRow) : undefined;
     const line = above && foreignUnitLine(above.unit, input) ? above : undefined;

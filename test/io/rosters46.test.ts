@@ -1,0 +1,41 @@
+// Team rosters whose headings say their figures are percentages over items scored in points.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { foreignNote } from '../../src/io/headingUnits.js';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/rosters46', f);
+
+describe('a column headed as a percentage over an item of points', () => {
+  it('§7 「出勤率(%)」 over 自评 | 主管 (1, 0.95, 0.9): not read as 1, 0.95, 0.9 points of 5 — an error at the heading', async () => {
+    // Read so, 甲 was 18.5 + (1 + 5 + 4 + 5 + 5 + 4 = 24) + 44.5 = 87.00 良好 at exit 0; 100 % of 5 would be 5 points,
+    // 28 → 91.00 优秀. Neither is kpi's to pick: the rates are refused, the column said with its unit.
+    const r = await gradedReport(at('specialist-attendance-percent.xlsx'));
+    expect(r.people.filter((p) => p.total !== null)).toEqual([]);
+    const heading = r.problems.find((p) => p.code === 'item-not-found')!;
+    expect([heading.cell, heading.message]).toEqual(['N3', '工作表「3月」的列「出勤率(%)·主管」写的单位是「%」,本表「出勤率·主管」按「分」填写,这一列没有读取,无法为「出勤率」评分;请换算成「分」后填写,并把列名改回「出勤率·主管」']);
+  });
+
+  it.each([
+    ['mattress-ability-percent.xlsx', '处理能力(%)'],
+    ['mattress-ability-bare-percent.xlsx', '处理能力%'],
+    ['mattress-ability-percent-words.xlsx', '处理能力(百分比)'],
+  ])('§8 %s: 0.9, 0.8, 1 under 「%s」 are not 0.9 of 处理能力\'s 10 points (70.90 一般 at exit 0; 9 points make 79)', async (file, heading) => {
+    const r = await gradedReport(at(file), { form: 'mattress-cs-monthly' });
+    expect(r.people.map((p) => p.total)).toEqual([null, null, null]);
+    const said = r.problems.find((p) => p.code === 'item-not-found' && p.cell === 'J1')!;
+    expect(said.message).toBe(`工作表「Sheet」的列「${heading}」写的单位是「%」,本表「处理能力」按「分」填写,这一列没有读取,无法为「处理能力」评分;请换算成「分」后填写,并把列名改回「处理能力」`);
+  });
+
+  it('a % over a percentage or a score out of 100 is what the input holds (90 % is 90 points); over a count it is not', () => {
+    const points = (max: number) => ({ id: 'score', label: '得分', type: 'number' as const, unit: '分', min: 0, max });
+    expect(foreignNote('满意度(%)', points(100))).toBeUndefined();
+    expect(foreignNote('满意度(%)', { id: 'rate', label: '满意度', type: 'percent' })).toBeUndefined();
+    expect(foreignNote('满意度(%)', points(20))).toBe('%');
+    expect(foreignNote('投诉(%)', { id: 'n', label: '投诉', type: 'integer', unit: '次', min: 0 })).toBe('%');
+    // A weight after the item (「(权重20%)」, 「(20%)」) and a figure ending in % are no unit of its figures.
+    expect(foreignNote('态度(权重20%)', points(15))).toBeUndefined();
+    expect(foreignNote('态度(20%)', points(15))).toBeUndefined();
+    expect(foreignNote('完成率100%', points(15))).toBeUndefined();
+  });
+});
