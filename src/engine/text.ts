@@ -230,6 +230,16 @@ export function isNoneWord(s: string): boolean {
   return NONE_WORDS.has(noneKey(s));
 }
 
+/**
+ * Words written where a reason is asked that give none: 「无理由」, 「无原因」, 「略」, 「不详」, 「？」, and 「同上」 / 「〃」 /
+ * 「见上」, which point at a row whose reason may be none (§22 a D's 理由 「同上」 under an A without one passed as a reason).
+ */
+export function saysNoReason(s: string): boolean {
+  const t = s.normalize('NFKC').replace(/[\s::]/g, '');
+  return isNoneWord(s) || NO_REASON.test(t);
+}
+const NO_REASON = /^(无|没有|暂无|未|不详|略|待定|待补|见上|同上|同前|仝上|〃+|″+|"+|\u3003+)(理由|原因|说明|依据|事实依据)?$|^(理由|原因)(不详|略|待补|待定|见上)$|^[?？.。…、,，]+$/;
+
 /** One of a definition's own words for nothing (an input's `none`: §5 安装遗留问题's 否, 无遗留, 正常), as 无 is read. */
 export function saysNone(words: readonly string[], s: string): boolean {
   const key = noneKey(s);

@@ -21,6 +21,50 @@ describe('§23 answers typed as bare digits (1, 2, 4, 1) with no legend', () => 
   });
 });
 
+describe('ditto marks (「同上」, 「〃」) where a log counts what is written', () => {
+  const errors = (r: Awaited<ReturnType<typeof gradedReport>>) => r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell]);
+
+  it('§5 合同编号 「同上」 on a second visit is no new order: an error at D6 (王师傅 was 3 orders, 2 满意, 66.67 % 一般 for 1 of 2, 50 % 待改进)', async () => {
+    const r = await gradedReport(at('followup-ditto-contract.xlsx'));
+    expect(errors(r)).toEqual([['ditto-mark', 'D6']]);
+    expect(r.problems.find((p) => p.code === 'ditto-mark')!.message).toBe('回访记录!D6:第 6 行(序号 3,联系电话 138****5679)「合同编号」写的是「同上」:kpi 不照抄上一行,照字面读,「同上」会被当成一个新的合同编号;请写出实际内容后重新评分');
+  });
+
+  it('§23 车间 「同上」 is no sixth workshop: an error at B4 (5 workshops → 0.9, u = 1 较好, 0.5 ÷ 0.9 = 0.56; read so, 0.5 ÷ 1.1 = 0.45)', async () => {
+    const r = await gradedReport(at('workshop-ditto-workshop.xlsx'));
+    expect(errors(r)).toEqual([['ditto-mark', 'B4']]);
+  });
+
+  it('§22 a D\'s 理由 「同上」 / 「〃」 under an A with none is no reason: errors at G4, G5, the questionnaire not graded (730 B at exit 0)', async () => {
+    const r = await gradedReport(at('dept-reason-ditto.xlsx'));
+    expect(errors(r)).toEqual([['ditto-mark', 'G4'], ['ditto-mark', 'G5']]);
+  });
+
+  it('§22 「略」, 「无理由」, 「?」 give no reason for a D: reason-required naming what was written', async () => {
+    const r = await gradedReport(at('dept-reason-words.xlsx'));
+    const said = r.problems.filter((p) => p.code === 'reason-required').map((p) => [p.cell, p.message.replace(/^.*?:等级/, '等级')]);
+    expect(said).toEqual([
+      ['G3', '等级为 D 或 E 时须注明理由和事实依据'],
+      ['G6', '等级为 D 或 E 时须注明理由和事实依据(「略」不是理由)'],
+      ['G9', '等级为 D 或 E 时须注明理由和事实依据(「无理由」不是理由)'],
+      ['G12', '等级为 D 或 E 时须注明理由和事实依据'],
+      ['G15', '等级为 D 或 E 时须注明理由和事实依据'],
+      ['G18', '等级为 D 或 E 时须注明理由和事实依据(「?」不是理由)'],
+    ]);
+  });
+
+  it('§11 加分 3 「同上」 under an empty reason, 加分 1 「无原因」, 减分 3 「无理由」: each refused (李四 was 85 + 14 + 3 = 102 优秀 K 1.1)', async () => {
+    const shop = (f: string) => path.join(repoRoot, 'test/fixtures/shop46', f);
+    const r = await gradedReport(shop('roster.xlsx'), { data: shop('export.csv') });
+    expect(r.problems.filter((p) => p.code === 'reason-required').map((p) => [p.cell, p.message])).toEqual([
+      ['O3', '考核表!O3:「加分项·加分原因」加分为 +3,须注明加分原因(「同上」不是原因)'],
+      ['O4', '考核表!O4:「加分项·加分原因」加分为 +1,须注明加分原因(「无原因」不是原因)'],
+      ['Q5', '考核表!Q5:「减分项·减分原因」减分为 −3,须注明减分原因(「无理由」不是原因)'],
+    ]);
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', 84.5], ['李四', null], ['王五', null], ['赵六', null]]);
+  });
+});
+
 describe('numbersArePoints in a definition', () => {
   const shipped = (id: string) => JSON.parse(readFileSync(path.join(repoRoot, `templates/${id}.json`), 'utf8'));
   const messages = async (def: unknown) => {

@@ -7,7 +7,7 @@ import { amend, problem, reframe } from '../../model/problems/index.js';
 import { namedScale } from '../scales.js';
 import { applyScale, bandOf, emptyBandCounts } from '../grades.js';
 import { acceptsOf, type ValueCode } from '../values.js';
-import { nameKey, parseNumberText } from '../text.js';
+import { nameKey, parseNumberText, saysNoReason } from '../text.js';
 import type { RawValue } from '../../model/entries.js';
 import { formatScore, roundTo, tidy } from '../../model/round.js';
 import { accumulator, type Accumulator } from './accumulate.js';
@@ -72,6 +72,35 @@ export function referencedFields(def: RecordFormDef): Set<string> {
   return out;
 }
 
+/**
+ * Columns where a ditto mark (「同上」, 「〃」) would be taken for a value of its own: the groupings' keys, the log's unique
+ * columns (§5 合同编号 「同上」 was an order of its own: 王师傅 3 orders, 66.67 % for 50 %), a field counted distinct (§23
+ * 车间 「同上」 a sixth workshop: coefficient 1.1 for 0.9), lookups' keys, and the fields a check requires (§22 D's 理由
+ * 「同上」 under no reason passed as one). Not names a row is only shown by, nor remarks listed as written.
+ */
+export function dittoRefused(def: RecordFormDef): Set<string> {
+  const out = new Set<string>([...def.groupings.flatMap((g) => g.by), ...(def.records.unique ?? [])]);
+  const ids = new Set(def.records.columns.map((c) => c.id));
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (o.agg === 'distinct' && typeof o.field === 'string') out.add(o.field);
+    if (typeof o.lookup === 'string' && Array.isArray(o.by)) for (const f of o.by) if (typeof f === 'string') out.add(f);
+    Object.values(o).forEach(visit);
+  };
+  visit([def.groupings, def.derived ?? []]);
+  const required = (c: Cond): void => {
+    if ('all' in c) return c.all.forEach(required);
+    if ('any' in c) return c.any.forEach(required);
+    if ('not' in c) return required(c.not);
+    out.add(c.field);
+    if (c.differsFrom) out.add(c.differsFrom);
+  };
+  for (const c of def.checks ?? []) required(c.require);
+  return new Set([...out].filter((f) => ids.has(f)));
+}
+
 /** A log's own row numbering (§5 序号): not what the row says. */
 const ROW_NUMBER = /^(序号|行号|编号|No\.?|#)$/i;
 /** A respondent left unnamed: 匿名, 不记名, 未留名, 客户 alone, 无. */
@@ -112,7 +141,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   const referenced = referencedFields(def);
   // Columns rows are grouped by (门店, 安装师傅, 被服务部门): a ditto mark there is a group of its own. Elsewhere (a customer's
   // second order, 客户名称 「同上」; a remark) it is what the row says, read as before.
-  const keyColumns = new Set(def.groupings.flatMap((g) => g.by));
+  const keyColumns = dittoRefused(def);
 
   const nameRow = (row: RecordRow, values: Map<string, FieldValue>): string => {
     const parts = (def.records.rowLabel ?? [])
@@ -199,14 +228,17 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       }
       for (const c of def.checks ?? []) {
         if (c.when && !evalCond(c.when, scope)) continue;
-        if (evalCond(c.require, scope)) continue;
+        // A reason asked for (§22's D or E) is reason-required; any other rule (a department rating itself) its own code.
+        const reason = 'field' in c.require && c.require.filled === true && Object.keys(c.require).length === 2;
+        // Words that give no reason (「无理由」, 「略」) are none: 580 + 880 → 730 B was graded on a D 「无理由」.
+        const said = reason && 'field' in c.require ? values.get(c.require.field) : undefined;
+        const none = typeof said === 'string' && saysNoReason(said) ? said : undefined;
+        if (none === undefined && evalCond(c.require, scope)) continue;
         const named = rowName();
         const at = row.cells.get(c.at)?.at ?? row.at;
         const requires = describeCond(c.require, rowLabel);
         const where = { item: byId.get(c.at)?.label ?? c.at, person: named };
-        // A reason asked for (§22's D or E) is reason-required; any other rule (a department rating itself) its own code.
-        const reason = 'field' in c.require && c.require.filled === true && Object.keys(c.require).length === 2;
-        located.push(reason ? problem('reason-required', { case: 'check', row: named, check: c.message, requires }, at, where) : problem('record-check', { row: named, check: c.message, requires }, at, where));
+        located.push(reason ? problem('reason-required', { case: 'check', row: named, check: c.message, requires, ...(none !== undefined ? { written: none } : {}) }, at, where) : problem('record-check', { row: named, check: c.message, requires }, at, where));
       }
     }
     if (located.length === 0) {

@@ -1,6 +1,7 @@
 // adjustment: signed points added to the total, with a reason ("+2(表扬信)"); subtract: the points typed are taken
 // off (a 减分 column where 3 means −3).
 import { formatSigned } from '../../model/round.js';
+import { saysNoReason } from '../text.js';
 import { IDENT, ruleSchema } from './schemaBits.js';
 import { inputName, NUMERIC, type RuleKind } from './types.js';
 
@@ -24,9 +25,10 @@ export const adjustmentKind: RuleKind<'adjustment'> = {
       return { score: 0, explanation: `0(${values.def(rule.input).label}空着,「${reason}」未计分)`, problems: [problem] };
     }
     if (points === 0) return { score: 0, explanation: reason ? `0(${reason})` : '无奖惩 → 0', problems: [] };
-    if (!reason) {
+    // (「无理由」, 「无原因」, 「略」, 「同上」 give none: 102 优秀 K 1.1 on a 加分 of 3 「同上」 under an empty reason.)
+    if (!reason || saysNoReason(reason)) {
       // 「无」「/」 written as the reason (read as empty): said as written, not as 「空」.
-      const written = values.emptyWord(rule.reason);
+      const written = reason || values.emptyWord(rule.reason);
       const problem = report('reason-required', rule.reason, { amount: values.def(rule.input).label, points, reason: values.def(rule.reason).label, ...(written ? { written } : {}) });
       // Not counted until a reason is given: the item is 未评分 as any other item with an error (得分·其它 showed 5.00
       // for a person not scored).

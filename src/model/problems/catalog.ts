@@ -173,7 +173,7 @@ export const PROBLEMS = {
   /** 「同上」, 「〃」 where a store, a fitter or a department goes: a group of its own, the row above's answers split. */
   'ditto-mark': spec<CellValue>({
     severity: 'error', located: true, name: { zh: '写了同上', en: 'ditto mark' },
-    zh: (p) => `${subjectZh(p)}写的是「${p.value}」${p.value === '同上' ? '' : '(同上)'}:kpi 不照抄上一行,按它算会成为单独的一组;请写出实际内容后重新评分`,
+    zh: (p) => `${subjectZh(p)}写的是「${p.value}」${p.value === '同上' ? '' : '(同上)'}:kpi 不照抄上一行,照字面读,「${p.value}」会被当成一个新的${p.item ?? '值'};请写出实际内容后重新评分`,
     ...cellValue,
   }),
   'bad-list': spec<CellValue>({ severity: 'error', located: true, name: { zh: '列表格式不对', en: 'malformed list' }, zh: valueZh(q), ...cellValue }),
@@ -236,11 +236,11 @@ export const PROBLEMS = {
   }),
 
   // ---- one item's rule ---------------------------------------------------------------------------------------
-  'reason-required': spec<(Subject & { amount: string; points: number; reason: string; written?: string }) | { case: 'check'; row: string; check: string; requires: string }>({
+  'reason-required': spec<(Subject & { amount: string; points: number; reason: string; written?: string }) | { case: 'check'; row: string; check: string; requires: string; written?: string }>({
     severity: 'error', located: true, name: { zh: '缺少原因', en: 'reason missing' },
-    // check: a records form's own rule (its message is the definition's text).
-    zh: (p) => ('case' in p ? `${p.row}:${p.check}` : `${subjectZh(p)}${p.amount}为 ${signed(p.points)},须注明${p.reason}`),
-    expected: (p) => ('case' in p ? p.requires : '原因'), actual: (p) => ('case' in p ? undefined : (p.written ?? '空')),
+    // check: a records form's own rule (its message is the definition's text). written: words that give no reason.
+    zh: (p) => ('case' in p ? `${p.row}:${p.check}${p.written !== undefined ? `(「${p.written}」不是理由)` : ''}` : `${subjectZh(p)}${p.amount}为 ${signed(p.points)},须注明${p.reason}${p.written !== undefined ? `(「${p.written}」不是原因)` : ''}`),
+    expected: (p) => ('case' in p ? p.requires : '原因'), actual: (p) => ('case' in p ? p.written : (p.written ?? '空')),
   }),
   /** An adjustment's reason written, its points left blank: scored 0 as written, said. */
   'points-missing': spec<Subject & { amount: string; reason: string; text: string }>({
