@@ -16,7 +16,7 @@ import { foreignUnit, unitNoteOf } from './headingUnits.js';
 import { formPointsClashes, raterWeightClash } from './headingPoints.js';
 import { sheetRater } from './sheetRater.js';
 import { raterInNote } from './noteRater.js';
-import { findRater, raterField } from '../engine/raterCopy.js';
+import { findRater, raterField, saysSelf } from '../engine/raterCopy.js';
 import { isNoneWord, nameKey, unitsOf } from '../engine/text.js';
 
 // Headings of the item table in a form-layout sheet (one sheet per person, like the paper form).
@@ -1134,7 +1134,11 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
   // With every rater's column there, a column among them still holding ratings (a 「王五」 beside 面试官1–3) was
   // dropped without a word: it is an error too, when what it holds is what the items take.
   const raters = absent.length ? absent : (form.raters ?? []).filter((r) => r.weight > 0);
+  const selfRated = (form.raters ?? []).some((r) => saysSelf(r.label));
   for (const u of table.raterLike) {
+    // A 自评 column on a form without one is the team's own self-rating, not read (said as another score beside the
+    // rater's): never an absent rater renamed — 「改为「客户」」 made the self-rating count as the customers' 30 %.
+    if (!selfRated && u.text && saysSelf(u.text)) continue;
     if (!absent.length && !u.inBlock) {
       const row = u.text ? undefined : [...table.itemRows.values()].flat().sort((a, b) => a - b).find((r) => rating(r, u.col));
       if (row !== undefined && reference.length) {
