@@ -74,6 +74,18 @@ function fillColumnAfter(grid: Grid, form: FormDef, row: number, col: number): b
   return false;
 }
 
+/** The headings right of `second` repeat those right of `first`, two or more of them filled (a form pasted beside). */
+function sameHeadingsAfter(grid: Grid, row: number, first: number, second: number): boolean {
+  let same = 0;
+  for (let k = 1; k <= 6 && first + k < second; k++) {
+    const a = labelKey(grid.text(row, first + k));
+    if (!a) break;
+    if (a !== labelKey(grid.text(row, second + k))) return false;
+    same++;
+  }
+  return same >= 2;
+}
+
 /** How many of the 80 lines below the row name one of the form's items in this column (counting stops at `enough`). */
 function itemsListed(grid: Grid, form: FormDef, row: number, col: number, enough = Infinity): number {
   const names = itemNameKeys(form);
@@ -149,7 +161,9 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     // (Only a heading with the form's items under it, three columns on or more: 「考核指标」 beside 「考核项目」 is its criteria.)
     // (And a column to fill after it, 填写 or a rater's: a table of criteria beside the form — 项目 | 评分标准 — is none.)
     let beside = 0;
-    for (let col = itemCol + 3; col <= grid.columnCount && !beside; col++) if (itemKeys.has(labelKey(grid.text(row, col))) && itemsListed(grid, form, row, col, 2) >= 2 && fillColumnAfter(grid, form, row, col)) beside = col;
+    // (Or the same headings after it as after this one's: 「考核类型 | 分值 | 得分」 twice, the scores typed under 得分 — 李四
+    // beside 张三 was dropped at exit 0.)
+    for (let col = itemCol + 3; col <= grid.columnCount && !beside; col++) if (itemKeys.has(labelKey(grid.text(row, col))) && itemsListed(grid, form, row, col, 2) >= 2 && (fillColumnAfter(grid, form, row, col) || sameHeadingsAfter(grid, row, itemCol, col))) beside = col;
     const lastCol = beside ? beside - 1 : grid.columnCount;
     // On a form of levels alone, a 「评价」/「等级」 column is the one to fill only where no 填写 stands on the row, and never
     // one noted as another period's (「等级(上月)」 left of 填写 was scored, 73.96 for 63.54).
@@ -912,7 +926,11 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const col = table.besideForm;
     // The person of the form pasted beside (李四's A1:H18 copied to J1:Q18): named, and listed unscored — they were in no
     // list, and the sheet's own person was left unscored for them.
-    const beside = besideFormPerson(grid, form, table.headerRow, col);
+    // Its header from where its table starts: as many columns left of its item column as this one's (「姓名:李四」 over
+    // its 序号, left of 考核类型).
+    let start = table.itemCol;
+    while (start > 1 && grid.text(table.headerRow, start - 1)) start--;
+    const beside = besideFormPerson(grid, form, table.headerRow, Math.max(table.itemCol + 1, col - (table.itemCol - start)));
     const other = beside && beside.name !== name ? beside : undefined;
     const at = { file, sheet: grid.name, cell: cellAddress(table.headerRow, col) };
     const said = problem('second-form-on-sheet', { sheet: grid.name, row: table.headerRow, heading: grid.text(table.headerRow, col), beside: true, ...(other ? { who: other.name } : {}) }, at, other ? { person: other.name } : {});
