@@ -1181,7 +1181,7 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
 }
 
 /** Words a line under the items ends with when it is the form's own (综合评价, 直接主管定级, 上级签字, 考核日期). */
-const END_WORD = /(评价|评定|定级|等级|签字|签名|意见|评语|总评|日期|确认|审核|审批|批准|核准|复核|签收)$/;
+const END_WORD = /(评价|评定|定级|评级|等级|级别|结论|签字|签名|意见|评语|总评|日期|确认|审核|审批|批准|核准|复核|签收)$/;
 
 /** The first text in a column left of the item's name (a 维度, a part, 合计 or the form's own line), '' for none. */
 function textBeside(grid: Grid, row: number, table: FormTable): string {

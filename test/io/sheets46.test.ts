@@ -14,3 +14,19 @@ describe('two §13 forms side by side on one sheet, 「序号 | 考核类型 | �
     expect([said.severity, said.cell, said.message]).toEqual(['error', 'H3', '3月考核!H3:工作表「3月考核」第 3 行右边又是一份考核表的表头(「考核类型」):每张工作表只读第一份,右边这份(李四的)没有读取,李四没有评分;请把它移到单独的工作表后重新评分']);
   });
 });
+
+describe('a grade line under the table (「绩效评级 | | 良好」, 「最终评级 | | 良好」) with the last factor left unrated', () => {
+  it('§29: is no second row of the last factor — 张三\'s blank 准确及时的信息建议 is an error (it took 良好 = 3: 76.56 良好 at exit 0)', async () => {
+    // Read so, 专业知识 = (2 + 2 + 3 + 3) / 4 = 2.5 and the total (3.75 + 2.75 + 3.25 + 2.5) / 4 / 4 × 100 = 76.56.
+    // 王五: (1.25 + 1.25 + 3 + 3) / 4 / 4 × 100 = 53.125 → 53.13; two indicators < 1.5 → 不符合要求.
+    const r = await gradedReport(at('dept-rating-footer-grade.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', null, null], ['王五', 53.125, '不符合要求']]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell])).toEqual([['required', 'C20']]);
+  });
+
+  it('§30: the same — 张三\'s blank 上级 on the last indicator is an error (良好 was taken: 84.67); 李四 (一般 throughout) 60 一般', async () => {
+    const r = await gradedReport(at('ability-footer-grade.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', null, null], ['李四', 60, '一般']]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['C16']);
+  });
+});
