@@ -125,7 +125,8 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
     // (a 工号 mistyped in the form, or in one rater's copy of several): that row is theirs as likely — paid from 赵六's
     // 绩效基数 (4350 for 1740) with a warning, exit 0. An error; no pay worked out.
     // (A row naming them with a note, 「李娜(客服)」 beside another 李娜 of the company, is theirs: by 工号, as ever.)
-    const decorated = (a: string, b: string) => a.includes(b) || b.includes(a);
+    // (Only a note: 「王伟强」 is no 「王伟」 with one — paid from his row at exit 0, 5500 for 2200.)
+    const decorated = (a: string, b: string) => withoutNameNote(a) === withoutNameNote(b);
     if (namedAs && p.name && personKeyOf(namedAs.name) !== personKeyOf(p.name) && !decorated(personKeyOf(namedAs.name), personKeyOf(p.name))) {
       const own = ownRowElsewhere(table, people, p);
       if (own) {
@@ -480,4 +481,9 @@ export async function sameFileAs(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   const [x, y] = await Promise.all([files.stat(a).catch(() => null), files.stat(b).catch(() => null)]);
   return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
+}
+
+/** A name without a note after it: 「李娜(客服)」, 「李娜【客服】」, 「李娜-客服」, 「李娜 客服」 → 李娜. */
+function withoutNameNote(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s*[(\[【][^)\]】]*[)\]】]\s*$/, '').replace(/\s*[-_—–/\s]\s*\S+$/, '');
 }

@@ -96,8 +96,7 @@ export async function readPayFile(file: string, options: { maxSize?: number; enc
       if (bareTab) named.add(`${bareTab.month}月`);
       for (let r = 1; r < found.row; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) for (const m of payTitleMonths(grid.text(r, c))) named.add(m);
       // And the 绩效基数 heading's own month (「绩效基数(2月)」 alone: February's paid for March without a word).
-      const note = /[((]([^()()]+)[))]\s*$/.exec(grid.text(found.row, found.cols.base!).normalize('NFKC'))?.[1];
-      const noted = note ? monthNumberOf(note) : undefined;
+      const noted = baseMonth(grid, found.row, found.cols.base!);
       if (noted) named.add(noted.year ? `${noted.year}-${String(noted.month).padStart(2, '0')}` : `${noted.month}月`);
     }
     if (named.size) state.table.months = [...named].sort();
@@ -208,9 +207,32 @@ function headingRank(grid: Grid, row: number, col: number, names: string[]): num
   const own = grid.text(row, col);
   const bare = r > 0 && names.includes('基数') && labelKey(withoutTrailingNote(own)) === labelKey('基数');
   if (bare && above && OTHER_BASE_GROUP.test(above.normalize('NFKC')) && grid.text(row - 1, 1) !== above) return 0;
+  // So is one under another component's group with its 系数 or 金额 (「岗位工资」 over 基数 | 系数 | 金额: 1,500 paid × K):
+  // the base that component is worked out from. (「应发工资(税前)」 over 基本工资 | 基数 groups the pay's parts.)
+  if (bare && above && !/绩效/.test(above) && grid.text(row - 1, 1) !== above && componentParts(grid, row, col, above)) return 0;
   // Or in its own note (「基数(社保)」, 「基数(公积金)」): the note was dropped and 4,500 paid as 绩效基数.
   if (bare && OTHER_BASE_GROUP.test(own.normalize('NFKC'))) return 0;
+  // Or on a sheet of insurance (「3月社保」), or beside its items (养老 | 医疗 | 公积金): the 工资 sheet without a 绩效基数,
+  // the 社保 sheet's 4,500 was paid as everyone's.
+  if (bare && (OTHER_BASE_GROUP.test(grid.name.normalize('NFKC')) || insuranceHeadings(grid, row) >= 2)) return 0;
   return r;
+}
+
+/** Under the same group heading as `col`, a column of how that component is worked out: 系数, 比例, 金额, 标准 … */
+function componentParts(grid: Grid, row: number, col: number, group: string): boolean {
+  for (const step of [-1, 1]) {
+    for (let c = col + step; c >= 1 && c <= Math.min(grid.columnCount, PAY_COLUMNS) && grid.text(row - 1, c) === group; c += step) {
+      if (/^(系数|比例|金额|标准|倍数|计发|实发|应发|发放)/.test(grid.text(row, c).normalize('NFKC').trim())) return true;
+    }
+  }
+  return false;
+}
+
+/** Headings on the row naming insurance or tax items (养老(个人), 医疗, 公积金 …). */
+function insuranceHeadings(grid: Grid, row: number): number {
+  let n = 0;
+  for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS); c++) if (OTHER_BASE_GROUP.test(grid.text(row, c).normalize('NFKC'))) n++;
+  return n;
 }
 
 // (「五险一金」, 「医保」, 「个税」/「代扣代缴」: the bases of insurance and tax, as 社保's.)
@@ -221,12 +243,27 @@ function monthColumns(grid: Grid, row: number, names: string[]): string[] {
   const out = new Map<string, string>();
   for (let c = 1; c <= Math.min(grid.columnCount, PAY_COLUMNS); c++) {
     if (grid.columnHidden?.(c) || headingRank(grid, row, c, names) <= 0) continue;
-    const text = grid.text(row, c);
-    const note = /[((]([^()()]+)[))]\s*$/.exec(text.normalize('NFKC'))?.[1];
-    const month = note ? monthNumberOf(note) : undefined;
-    if (month) out.set(`${month.year ?? ''}-${month.month}`, text);
+    const month = baseMonth(grid, row, c);
+    if (month) out.set(`${month.year ?? ''}-${month.month}`, subMonth(grid, row, c) ? `${grid.text(row, c)}·${grid.text(row + 1, c)}` : grid.text(row, c));
   }
   return out.size > 1 ? [...out.values()] : [];
+}
+
+/**
+ * The month a pay heading notes: in its brackets (「绩效基数(2月)」), or alone in the cell under it on a second heading
+ * row (「绩效基数」 merged over 「2月 | 3月」: February's was paid with March's column still blank, exit 0).
+ */
+function baseMonth(grid: Grid, row: number, col: number): { year?: number; month: number } | undefined {
+  const note = /[((]([^()()]+)[))]\s*$/.exec(grid.text(row, col).normalize('NFKC'))?.[1];
+  return (note ? monthNumberOf(note) : undefined) ?? subMonth(grid, row, col);
+}
+
+/** A month alone under a heading (「2月」, 「2026年3月」, 「三月份」), on a row of no 工号 or 姓名. */
+function subMonth(grid: Grid, row: number, col: number): { year?: number; month: number } | undefined {
+  if (row >= grid.rowCount) return undefined;
+  const text = grid.text(row + 1, col).normalize('NFKC').replace(/\s+/g, '');
+  if (!/^((\d{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月份?$|^\d{4}[-/.]\d{1,2}$/.test(text)) return undefined;
+  return monthNumberOf(text);
 }
 
 function namedRank(grid: Grid, row: number, col: number, names: string[]): number {
@@ -238,7 +275,9 @@ function namedRank(grid: Grid, row: number, col: number, names: string[]): numbe
   // Last month's figure (「绩效基数(上月)」) is none of this month's, even alone: it was paid for March without a word.
   // So is another period's (「(全年)」, 「(季度)」: 12 × the month's): beside 「(月度)」 it was called a second 基数.
   if (PAST_NOTE.test(note) || /^\((全年|年度|年|季度|本季度|半年|上半年|下半年|累计)\)$/.test(note)) return 0;
-  const noteRank = /^\((元|人民币|rmb|¥|本月|当月|月度|月|每月)\)$/i.test(note) ? 2 : 1;
+  // (A note of whom it is for — 「(试用期)」, 「(转正)」 — is as much this month's as the plain one: a twin of it, 1600
+  // beside 2000 for a 试用期 person was passed over for the 2000 without a word.)
+  const noteRank = /^\((元|人民币|rmb|¥|本月|当月|月度|月|每月|试用期|试用|转正|转正后|正式|正式工|实习|实习期|见习)\)$/i.test(note) ? 2 : 1;
   const keys = names.map(labelKey);
   // The heading's own name beats another of its names: 「工号」 beside 「编号」 (a row number 1, 2, 3 — everybody was paid
   // another's 绩效基数 at exit 0).
@@ -402,7 +441,10 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
       saidHere();
       continue;
     }
-    const base = number(row, h.cols.base, '绩效基数', name);
+    // Twins one of which is blank on the row (「绩效基数」 | 「绩效基数(试用期)」, the 试用期 person's in the second): the
+    // filled one (it was 「未填写」 for him).
+    const baseCol = h.twins?.base !== undefined && !rawText(grid.value(row, h.cols.base!)).trim() && rawText(grid.value(row, h.twins.base)).trim() ? h.twins.base : h.cols.base;
+    const base = number(row, baseCol, '绩效基数', name);
     // A dash or slash in 基本工资 (「—」, 「-」, 「/」: none this month) is its blank: 工资总额 is not given, said, and the
     // 绩效奖金 is paid — it needs no 基本工资 (it was withheld with an error).
     const basicText = h.cols.basic === undefined ? '' : rawText(grid.value(row, h.cols.basic)).trim();

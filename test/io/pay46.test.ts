@@ -1,0 +1,57 @@
+// Pay workbooks as HR keeps them: a 社保 sheet beside the 工资 one, two-row headings, a 试用期 base, names alike.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, refusal, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/pay46', f);
+// scheme-k.xlsx (cs-scheme-100): 张三 95.00 良好 K 1.0, 李四 94.995 → 95.00 良好 K 1.0 (left-open), 王五 95.005 → 95.01
+// 优秀 K 1.1, … (the others below 95).
+const bonus = (r: Awaited<ReturnType<typeof gradedReport>>, names: string[]) => names.map((n) => [n, r.people.find((p) => p.name === n)?.pay?.bonus ?? null]);
+
+describe('a 「基数」 that is another component\'s', () => {
+  it('on a sheet 「3月社保」 beside a 工资 sheet of 绩效工资 only: no 绩效基数 (4500 × K was paid: 王五 4950.00)', async () => {
+    const failure = await refusal(at('scheme-k.xlsx'), { pay: at('pay-bonus-wage-and-insurance.xlsx') });
+    expect(failure.message).toContain('没有找到「绩效基数」列');
+  });
+
+  it('beside a 工资 sheet that has its 绩效基数: that one is read (everyone was refused as on two rows) — 张三 2000 × 1.0, 王五 2000 × 1.1', async () => {
+    const r = await gradedReport(at('scheme-k.xlsx'), { pay: at('pay-base-and-insurance.xlsx') });
+    expect(bonus(r, ['张三', '王五'])).toEqual([['张三', 2000], ['王五', 2200]]);
+    expect(r.problems.filter((p) => p.code === 'pay-duplicate')).toEqual([]);
+  });
+
+  it('under 「岗位工资」 merged over 基数 | 系数 | 金额: no 绩效基数 (1500 × K was paid)', async () => {
+    const failure = await refusal(at('scheme-k.xlsx'), { pay: at('pay-post-wage-base.xlsx') });
+    expect(failure.message).toContain('没有找到「绩效基数」列');
+  });
+});
+
+describe('a 工号 mistyped on the form, its row another\'s whose name holds the person\'s (0012 王伟强 for 王伟, his own row 0021)', () => {
+  it('is an error, no pay — 王伟 was paid from 王伟强\'s 5000 × 1.1 = 5500.00 (his own: 2000 × 1.1 = 2200.00)', async () => {
+    const r = await gradedReport(at('typo-id-form.xlsx'), { pay: at('typo-id-pay.csv') });
+    expect(bonus(r, ['王伟'])).toEqual([['王伟', null]]);
+    const said = r.problems.find((p) => p.code === 'pay-mismatch')!;
+    expect([said.severity, said.message]).toEqual(['error', '[typo-id-pay.csv]typo-id-pay!B2:工资文件 typo-id-pay.csv 中工号「0012」的姓名是「王伟强」,名单中是「王伟」;而「王伟」在工资文件 [typo-id-pay.csv]typo-id-pay!B3 一行的工号是「0021」:不知道哪一行是他的(考核表的工号填错了?),没有计算绩效奖金;请核对工号后重新评分']);
+  });
+});
+
+describe('「绩效基数」 merged over months on a second heading row (the form of 2026-03)', () => {
+  it('「2月 | 3月」 with March\'s not filled yet: refused as two months\' columns (February\'s 2200 × 1.1 was paid at exit 0)', async () => {
+    const failure = await refusal(at('scheme-k.xlsx'), { pay: at('pay-months-under-base-march-blank.xlsx') });
+    expect(failure.code).toBe('pay-sheets');
+    expect(failure.message).toContain('(「绩效基数·2月」、「绩效基数·3月」)');
+  });
+
+  it('「2月」 alone: paid with the warning of another month, as 「绩效基数(2月)」 on one row is', async () => {
+    const r = await gradedReport(at('scheme-k.xlsx'), { pay: at('pay-february-under-base.xlsx') });
+    expect(r.problems.filter((p) => p.severity === 'warning').map((p) => p.code)).toEqual(['pay-month']);
+  });
+});
+
+describe('「绩效基数」 beside 「绩效基数(试用期)」', () => {
+  it('a row filled in both differently is an error (李四 2000 | 1600); one filled only in the 试用期 column is paid from it (王五 1600 × 1.1 = 1760)', async () => {
+    const r = await gradedReport(at('scheme-k.xlsx'), { pay: at('pay-probation-base.csv') });
+    expect(bonus(r, ['张三', '李四', '王五'])).toEqual([['张三', 2000], ['李四', null], ['王五', 1760]]);
+    expect(r.problems.find((p) => p.code === 'pay-duplicate')!.message).toContain('工资文件有两列绩效基数(「绩效基数」「绩效基数(试用期)」),这一行填的不同(2000、1600)');
+  });
+});
