@@ -209,6 +209,13 @@ const ABSENT = new Set(['无', '没有', '否', '未发生', '无此情况']);
 const PRESENT = new Set(['有', '是', '发生', '有此情况']);
 const wordsOf = (c: ChoiceDef) => [c.label, ...(c.aliases ?? [])].map(matchKey);
 
+/** The option saying the thing did not happen (无, 没有, 否 …) where it is worth more than the one saying it did. */
+export function betterAbsent(choices: readonly ChoiceDef[]): ChoiceDef | undefined {
+  const absent = choices.find((c) => wordsOf(c).some((w) => ABSENT.has(w)));
+  const present = choices.find((c) => wordsOf(c).some((w) => PRESENT.has(w)));
+  return absent && present && absent !== present && absent.points > present.points ? absent : undefined;
+}
+
 /**
  * Whether a number typed in a choice of 无 / 有 reads one option as its points and the other as a count of the thing (a
  * veto 重大客诉 无 = 1 / 有 = 0 with 0 complaints typed as 0: read as 0 points, 有, the month zeroed at exit 0). Without a
@@ -350,6 +357,10 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
   }
   // 「无」「-」「/」 where the form allows nothing: the same as an empty cell (an option named 无 still wins).
   if (raw.kind === 'text' && input.optional && isNoneWord(raw.value) && input.type !== 'list') {
+    // (In a choice whose 无 is an answer worth more than its 有 — 重大客诉 无 5 / 有 0 — 「没有」, 「-」 are that answer:
+    // read as empty they scored 0, as 有, at exit 0.)
+    const absent = input.type === 'choice' ? betterAbsent(input.choices ?? []) : undefined;
+    if (absent) return { ok: true, value: absent, empty: false };
     if (input.type !== 'choice' || !matchChoice(input.choices ?? [], cleanText(raw.value))) return emptyValue(input);
   }
   switch (input.type) {

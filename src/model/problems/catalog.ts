@@ -242,6 +242,12 @@ export const PROBLEMS = {
     zh: (p) => ('case' in p ? `${p.row}:${p.check}${p.written !== undefined ? `(「${p.written}」不是理由)` : ''}` : `${subjectZh(p)}${p.amount}为 ${signed(p.points)},须注明${p.reason}${p.written !== undefined ? `(「${p.written}」不是原因)` : ''}`),
     expected: (p) => ('case' in p ? p.requires : '原因'), actual: (p) => ('case' in p ? p.written : (p.written ?? '空')),
   }),
+  /** An optional choice left blank whose 无 is worth points (重大客诉 无 5 / 有 0): scored 0, said. */
+  'blank-choice': spec<Subject & { option: string; points: number }>({
+    severity: 'warning', located: true, name: { zh: '选项空着', en: 'choice left blank' },
+    zh: (p) => `${subjectZh(p)}空着,按 0 分计;如果是「${p.option}」(${num(p.points)} 分),请填上后重新评分`,
+    expected: (p) => p.option, actual: () => '空',
+  }),
   /** An adjustment's reason written, its points left blank: scored 0 as written, said. */
   'points-missing': spec<Subject & { amount: string; reason: string; text: string }>({
     severity: 'warning', located: true, name: { zh: '有原因无分数', en: 'reason without points' },
