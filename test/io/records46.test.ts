@@ -37,7 +37,16 @@ describe('ditto marks (「同上」, 「〃」) where a log counts what is writt
 
   it('§22 a D\'s 理由 「同上」 / 「〃」 under an A with none is no reason: errors at G4, G5, the questionnaire not graded (730 B at exit 0)', async () => {
     const r = await gradedReport(at('dept-reason-ditto.xlsx'));
-    expect(errors(r)).toEqual([['ditto-mark', 'G4'], ['ditto-mark', 'G5']]);
+    expect(errors(r)).toEqual([['reason-required', 'G4'], ['reason-required', 'G5']]);
+    expect(r.problems.find((p) => p.cell === 'G5')!.message).toContain('等级为 D 或 E 时须注明理由和事实依据(「〃」不是理由)');
+  });
+
+  it('§22 理由 「同上」 / 「〃」 on an A or B is a remark, as before (review): the worked example 845 B, 84.5', async () => {
+    // 生产部 (400 + 240 + 240 = 880, 320 + 180 + 240 = 740) → 810; 销售部 400 + 300 + 180 = 880; (810 + 880) / 2 = 845 → B.
+    const r = await gradedReport(at('dept-reason-ditto-on-a.xlsx'));
+    expect(errors(r)).toEqual([]);
+    const dept = r.groups!.find((g) => g.keyText === '2024-03·采购部')!;
+    expect(dept.band).toBe('B 良好');
   });
 
   it('§22 「略」, 「无理由」, 「?」 give no reason for a D: reason-required naming what was written', async () => {

@@ -75,8 +75,9 @@ export function referencedFields(def: RecordFormDef): Set<string> {
 /**
  * Columns where a ditto mark (「同上」, 「〃」) would be taken for a value of its own: the groupings' keys, the log's unique
  * columns (§5 合同编号 「同上」 was an order of its own: 王师傅 3 orders, 66.67 % for 50 %), a field counted distinct (§23
- * 车间 「同上」 a sixth workshop: coefficient 1.1 for 0.9), lookups' keys, and the fields a check requires (§22 D's 理由
- * 「同上」 under no reason passed as one). Not names a row is only shown by, nor remarks listed as written.
+ * 车间 「同上」 a sixth workshop: coefficient 1.1 for 0.9), lookups' keys, and the fields a check compares (a department
+ * rating itself). Not names a row is only shown by, nor remarks listed as written — nor a reason a check asks for only
+ * on some rows (§22's 理由 on a D or E: 「同上」 there is no reason, said by the check; on an A it is a remark).
  */
 export function dittoRefused(def: RecordFormDef): Set<string> {
   const out = new Set<string>([...def.groupings.flatMap((g) => g.by), ...(def.records.unique ?? [])]);
@@ -94,8 +95,9 @@ export function dittoRefused(def: RecordFormDef): Set<string> {
     if ('all' in c) return c.all.forEach(required);
     if ('any' in c) return c.any.forEach(required);
     if ('not' in c) return required(c.not);
+    if (!c.differsFrom) return;
     out.add(c.field);
-    if (c.differsFrom) out.add(c.differsFrom);
+    out.add(c.differsFrom);
   };
   for (const c of def.checks ?? []) required(c.require);
   return new Set([...out].filter((f) => ids.has(f)));
