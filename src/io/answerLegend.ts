@@ -104,6 +104,21 @@ export function legendBelow(grid: Grid, headerRow: number, col: Answers): Map<nu
   return undefined;
 }
 
+/**
+ * A legend on the heading row itself, in a cell that heads no column read (「注:1=满意,2=一般…」 typed in H1 beside a log's
+ * headings): as one above them. Codes given as such only, as below the table.
+ */
+export function legendBeside(grid: Grid, headerRow: number, read: ReadonlySet<number>, col: Answers): Map<number, string> | undefined {
+  for (let c = 1; c <= Math.min(grid.columnCount, 60); c++) {
+    if (read.has(c)) continue;
+    const text = grid.text(headerRow, c);
+    const codes = /\d\s*[=＝为]\s*\D/.test(text.normalize('NFKC')) && !/\d\s*分/.test(text.normalize('NFKC'));
+    const legend = codes ? legendIn(text, col) : undefined;
+    if (legend) return legend;
+  }
+  return undefined;
+}
+
 function legendIn(text: string, col: Answers): Map<number, string> | undefined {
   if (!text || !/\d\s*[=为::.、]?\s*\D/.test(text)) return undefined;
   // Words before the first number may name the field (「是否类字段 0=是 1=否」: 是否 read as the answers' order) — or be

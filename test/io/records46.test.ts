@@ -21,6 +21,15 @@ describe('§23 answers typed as bare digits (1, 2, 4, 1) with no legend', () => 
   });
 });
 
+describe('§23 digits with their legend in a note under the log or beside its headings (review)', () => {
+  it.each(['workshop-legend-footer.xlsx', 'workshop-legend-beside.xlsx'])('%s: 1, 1, 2, 3 are 满意, 满意, 一般, 不满意 → u = 1 较好, 0.5 ÷ 0.9 = 0.56', async (file) => {
+    const r = await gradedReport(at(file));
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const dept = r.groups!.find((g) => g.keyText === '2024-03·采购部')!;
+    expect(dept.band).toBe('较好(40–45分)');
+  });
+});
+
 describe('ditto marks (「同上」, 「〃」) where a log counts what is written', () => {
   const errors = (r: Awaited<ReturnType<typeof gradedReport>>) => r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.cell]);
 

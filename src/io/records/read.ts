@@ -14,7 +14,7 @@ import { splitCellCheck, thousandsSplit } from '../splitCells.js';
 import { shownName } from '../shownName.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
 import { monthsOfTitle, parseMonth, serialMonth } from '../../engine/period.js';
-import { byLegend, legendAbove, legendOf } from '../answerLegend.js';
+import { byLegend, legendAbove, legendBelow, legendBeside, legendOf } from '../answerLegend.js';
 import { scaleLine } from '../scaleOver.js';
 
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
@@ -493,7 +493,8 @@ export function* recordRows(
   // answer of those points (1 was 很不满意: two departments 很差 that were rated 优秀 and 较差, §23).
   const legends = new Map<string, Map<number, string>>();
   for (const c of order) {
-    const legend = c.type === 'choice' || c.type === 'yesno' ? legendOf(grid.text(sheet.headerRow, columns.get(c.id)!), c) ?? legendAbove(grid, sheet.headerRow, c) : undefined;
+    // (Or in a note under the log, or in a cell of the heading row that heads nothing: the digits were refused.)
+    const legend = c.type === 'choice' || c.type === 'yesno' ? (legendOf(grid.text(sheet.headerRow, columns.get(c.id)!), c) ?? legendAbove(grid, sheet.headerRow, c) ?? legendBelow(grid, sheet.headerRow, c) ?? legendBeside(grid, sheet.headerRow, new Set(columns.values()), c)) : undefined;
     if (legend) legends.set(c.id, legend);
   }
   // A comma inside an unquoted cell of a CSV (「1,000」 in 部门月度得分, §23) moved the rest of the row a column right:
