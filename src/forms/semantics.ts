@@ -155,6 +155,12 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
       rules.forEach((r, k) => {
         if (!labels.has(r.label)) add(`${g.at}.byCounts[${k}].label`, `「${r.label}」不是等级表里的等级(${[...labels].join('、')})`);
         if (r.when && typeof r.when.count === 'number' && r.when.count > parts) add(`${g.at}.byCounts[${k}].when.count`, `要 ${r.when.count} 个部分符合,而本表只有 ${parts} 个部分:这一档永远评不到`);
+        // Limits on another scale than the parts' (87.5 on the 100-point figure, the parts means of 1–4): 优秀 never
+        // reached, 「below 37.5」 met by everyone — every person 不符合要求 at exit 0.
+        const tops = form.parts.filter((p) => p.role !== 'bonus').map(partTop);
+        const needed = r.when?.count === 'all' ? tops.length : (r.when?.count ?? 0);
+        if (r.when?.atLeast !== undefined && needed <= tops.length && tops.filter((t) => t >= r.when!.atLeast!).length < needed) add(`${g.at}.byCounts[${k}].when.atLeast`, `门槛 ${r.when.atLeast} 高于部分的最高分(${[...new Set(tops)].join('、')}):这一档永远评不到;门槛要按各部分自己的分数写`);
+        if (r.when?.below !== undefined && tops.length && tops.every((t) => t < r.when!.below!)) add(`${g.at}.byCounts[${k}].when.below`, `门槛 ${r.when.below} 高于各部分的最高分(${[...new Set(tops)].join('、')}):人人都符合这一档;门槛要按各部分自己的分数写`);
       });
     }
     // A band no total can get: its limit shared with another (甲 ≥ 90, 乙 ≥ 90: 乙 never), two bands with no limit, or
@@ -185,6 +191,12 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     // Limits written as fractions (0.9 / 0.8 / 0.6, as weights are): every 100-point total is above them (59 → 优秀).
     if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.max(...mins) <= 1) {
       add(g.at, `等级表的门槛 ${mins.join('、')} 是百分制总分的分数,不是比例:写成小数时人人都是最高一档;请写成如 90、80、60`);
+    }
+    // Limits on the 100-point scale for a figure of the form's own points (§15 建议 on the 1–4 mean: 87.5 强烈推荐 never
+    // reached, a 4.00 candidate 不予以考虑 at exit 0).
+    if (g.of === 'points' && !g.scale?.byCounts) {
+      const top = pointsTop(form);
+      for (const b of g.scale?.bands ?? []) if (b.min !== undefined && top > 0 && b.min > top) add(g.at, `等级「${b.label}」的门槛 ${b.min} 高于本表分数的最高值 ${top}(of 为 points,按本表自己的分数定级):永远评不到;门槛要按本表的分数写`);
     }
     if (g.of === 'total100' && !g.scale?.byCounts && mins.length && Math.min(...mins) > 100) {
       add(g.at, `等级表最低的门槛是 ${Math.min(...mins)},而评的是百分制总分(最高 100):人人都落在最后一档;请换用百分制的等级表,或写明 of(如 "points")`);
@@ -638,4 +650,28 @@ function checkNotApplicable(form: FormDef, part: PartDef, item: ItemDef, at: str
   if (points < 0 || points > item.max) add(`${at}.points`, `分值应在 0 到本项满分 ${item.max} 之间`);
   // One figure per person: a rated item has one figure per rater, and which of them would decide is not said.
   if (raterGroups(form, item, part)?.length || (other && raterGroups(form, other)?.length)) add(at, '有评分人的项目不能用 notApplicable');
+}
+
+/** The most a part can score: its outOf, the largest of its items' points when it is their mean, or their sum. */
+function partTop(p: PartDef): number {
+  if (p.outOf !== undefined) return p.outOf;
+  const maxes = p.items.filter((i) => i.role !== 'bonus' && i.role !== 'adjustment' && i.role !== 'veto').map((i) => i.max);
+  if (!maxes.length) return 0;
+  return p.combine === 'mean' ? Math.max(...maxes) : maxes.reduce((a, b) => a + b, 0);
+}
+
+/** The most the form's own points can be (combine.report 'points'): as its combine makes them. */
+function pointsTop(form: FormDef): number {
+  const parts = form.parts.filter((p) => p.role !== 'bonus');
+  const items = parts.flatMap((p) => p.items).filter((i) => i.role !== 'bonus' && i.role !== 'adjustment' && i.role !== 'veto');
+  switch (form.combine.kind) {
+    case 'mean':
+      return items.length ? Math.max(...items.map((i) => i.max)) : 0;
+    case 'mean-of-parts':
+      return parts.length ? Math.max(...parts.map(partTop)) : 0;
+    case 'weighted-parts':
+      return 100;
+    default:
+      return form.combine.outOf ?? items.reduce((a, i) => a + i.max, 0);
+  }
 }

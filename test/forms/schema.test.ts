@@ -84,8 +84,11 @@ describe('load-time checks of the new words', () => {
     expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toEqual([
       'x.json:$.grades:等级表最低的门槛是 300,而评的是百分制总分(最高 100):人人都落在最后一档;请换用百分制的等级表,或写明 of(如 "points")',
     ]);
-    // Graded on the points (a form of 1000 points), the same scale is fine.
-    expect((await load({ grades: { scale: 'ae', of: 'points' }, parts: [{ id: 'p', label: '一', items: [score('i', '效率')] }] })).ok).toBe(true);
+    // Graded on the points of a form of 1000 points, the same scale is fine; on the points of a form of 10 it is refused too.
+    const thousand = { ...score('i', '效率'), max: 1000, inputs: [{ id: 's', label: '分', type: 'number', min: 0, max: 1000 }] };
+    expect((await load({ grades: { scale: 'ae', of: 'points' }, parts: [{ id: 'p', label: '一', items: [thousand] }] })).ok).toBe(true);
+    const ten = await load({ grades: { scale: 'ae', of: 'points' }, parts: [{ id: 'p', label: '一', items: [score('i', '效率')] }] });
+    expect(ten.ok ? [] : ten.problems.map((p) => p.message)[0]).toBe('x.json:$.grades:等级「A 优秀」的门槛 900 高于本表分数的最高值 10(of 为 points,按本表自己的分数定级):永远评不到;门槛要按本表的分数写');
   });
   it('common header fields are named instead of repeated', async () => {
     const ok = await load({ header: ['name', 'employeeId', { id: 'team', label: '班组', role: 'other' }], footer: ['rater', 'date'], parts: [{ id: 'p', label: '一', items: [score('i', '效率')] }] });

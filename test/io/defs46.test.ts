@@ -1,6 +1,8 @@
 // Teams' own definitions: an optional choice of 无 / 有.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseDefinition } from '../../src/forms/load.js';
 import { gradedReport, repoRoot } from '../helpers.js';
 
 const at = (f: string) => path.join(repoRoot, 'test/fixtures/defs46', f);
@@ -12,6 +14,28 @@ describe('an optional item 重大客诉 (5) of 「无」 5 / 「有」 0 added t
     expect(r.people.map((p) => [p.name, p.total])).toEqual([['张一', 100], ['李二', 95], ['王三', 100], ['赵四', 100], ['钱五', 95]]);
     expect(r.problems.filter((p) => p.severity !== 'info').map((p) => [p.code, p.cell, p.message])).toEqual([
       ['blank-choice', 'T6', 'complaint-march!T6:「重大客诉」空着,按 0 分计;如果是「无」(5 分),请填上后重新评分'],
+    ]);
+  });
+});
+
+describe('grade limits on another scale than the figure they grade', () => {
+  const messages = async (file: string) => {
+    const r = await parseDefinition(readFileSync(at(file), 'utf8'), file);
+    return r.ok ? [] : r.problems.map((p) => p.message);
+  };
+  it('§29 byCounts written on the 100-point figure (87.5, 62.5, 37.5) while each indicator is a mean of 1–4: refused where they are', async () => {
+    // Accepted, 优秀 and 良好 were never reached and 「below 37.5」 held for everyone: all 不符合要求 at exit 0 (李四, 优秀 on all 16).
+    expect(await messages('rating-100-point-counts.json')).toEqual([
+      'rating-100-point-counts.json:$.grades.byCounts[0].when.atLeast:门槛 87.5 高于部分的最高分(4):这一档永远评不到;门槛要按各部分自己的分数写',
+      'rating-100-point-counts.json:$.grades.byCounts[1].when.atLeast:门槛 62.5 高于部分的最高分(4):这一档永远评不到;门槛要按各部分自己的分数写',
+      'rating-100-point-counts.json:$.grades.byCounts[2].when.below:门槛 37.5 高于各部分的最高分(4):人人都符合这一档;门槛要按各部分自己的分数写',
+    ]);
+  });
+  it('§15 建议 of the 1–4 mean (of: points) with limits 87.5, 68.75, 50: refused (a 4.00 candidate was 不予以考虑)', async () => {
+    expect(await messages('interview-100-point-advice.json')).toEqual([
+      'interview-100-point-advice.json:$.gradings[0]:等级「强烈推荐」的门槛 87.5 高于本表分数的最高值 4(of 为 points,按本表自己的分数定级):永远评不到;门槛要按本表的分数写',
+      'interview-100-point-advice.json:$.gradings[0]:等级「推荐」的门槛 68.75 高于本表分数的最高值 4(of 为 points,按本表自己的分数定级):永远评不到;门槛要按本表的分数写',
+      'interview-100-point-advice.json:$.gradings[0]:等级「后备」的门槛 50 高于本表分数的最高值 4(of 为 points,按本表自己的分数定级):永远评不到;门槛要按本表的分数写',
     ]);
   });
 });
