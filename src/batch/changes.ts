@@ -11,6 +11,7 @@ import type { Candidate } from './discover.js';
 import { fromRel } from './files.js';
 import { whyGrade, type Fingerprint, type Manifest, type ManifestEntry } from './manifest.js';
 import { blankReport, exists, type Run } from './run.js';
+import { parseMonth } from '../engine/period.js';
 import { byAge, recheckAndHash, type Settled } from './settle.js';
 import type { BatchFileReport } from './types.js';
 
@@ -177,7 +178,8 @@ export function warnRaterCopies(run: Run, copies: readonly RaterCopy[], earlier:
   const sets = new Map<string, { copy: RaterCopy; now: boolean }[]>();
   for (const [list, now] of [[copies, true], [earlier, false]] as const) {
     for (const c of list) {
-      const key = [path.posix.dirname(c.rel), c.form, c.period].join('\u0000');
+      // (「2026年3月」 beside 「2026-03」 is one month, as kpi score combines them.)
+      const key = [path.posix.dirname(c.rel), c.form, c.period ? (parseMonth(c.period) ?? c.period) : c.period].join('\u0000');
       sets.set(key, [...(sets.get(key) ?? []), { copy: c, now }]);
     }
   }

@@ -12,7 +12,7 @@ import type { Sorted } from './changes.js';
 import { isMovedKey, type Manifest, type ManifestEntry } from './manifest.js';
 import type { Run } from './run.js';
 import { appendTo } from '../model/groups.js';
-import { monthsInFileName } from '../engine/period.js';
+import { monthsInFileName, parseMonth } from '../engine/period.js';
 
 /** Share of the smaller file's people the other file must hold too for the two to be "the same people". */
 const MOSTLY = 0.8;
@@ -83,7 +83,8 @@ export function warnSamePeople(run: Run, sorted: Sorted, manifest: Manifest): vo
     // A month stated nowhere in the file but in its name (202601.csv, 202602.csv): that month, as rollup reads it — the two
     // were said to count the same people twice, 「请只留一份」 advice that would have dropped a month.
     const named = entry.period ? [] : monthsInFileName(path.basename(rel).replace(/\.[^.]+$/, ''));
-    const key = `${entry.form}\u0000${entry.period ?? (named.length === 1 ? named[0] : '')}`;
+    // The month as kpi reads it: 「2026年3月」 in a corrected copy is the 「2026-03」 of the first (both counted, exit 0).
+    const key = `${entry.form}\u0000${entry.period ? (parseMonth(entry.period) ?? entry.period) : named.length === 1 ? named[0] : ''}`;
     appendTo(groups, key, { rel: shown, now, entry, ids, names, numbered });
   };
   for (const j of sorted.toGrade) add(j.file.rel, true);

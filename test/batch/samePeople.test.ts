@@ -39,6 +39,15 @@ describe('batch: the same people in two files', () => {
     expect(result.exitCode).toBe(0);
   });
 
+  it('one month spelled two ways (「2026-03」, and 「2026年3月」 in a corrected copy): the same month, warned (6 people counted at exit 0)', async () => {
+    const { inbox, out } = await batchFolders();
+    await put(inbox, '三月.xlsx', { people: people(['1', '2', '3']), period: '2026-03' });
+    await put(inbox, '三月(更正).xlsx', { people: people(['1', '2', '3']), period: '2026年3月', note: 'corrected' });
+    const result = await runBatch(options(inbox, { out }));
+    expect(reportOf(result).warnings.filter(twice)).toHaveLength(1);
+    expect(result.exitCode).toBe(1);
+  });
+
   it('--move-done: a corrected copy sent the next night under another name, beside the moved one\'s rows: warned, exit 1', async () => {
     const { root, inbox, out } = await batchFolders();
     const done = path.join(root, 'done');
