@@ -113,7 +113,13 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // 考核月份 picks — read as copies, February's marks filled March's blanks (王五 scored from February, exit 0).
       const monthOver = !past && !periodSub && own && above && above !== own && MONTH_ALONE.test(above.normalize('NFKC').replace(/\s+/g, '')) && lookup(dict, own)?.target.kind === 'entry' ? above.trim() : undefined;
       const text = past ? `${own}(${past})` : monthOver ? `${own}(${monthOver})` : periodSub ? (subPast ? `${withoutTrailingNote(above) || above}(${subPast})` : above) : own || (over && lookup(dict, over) ? over : '');
-      if (!text) continue;
+      if (!text) {
+        // A heading on the upper row alone, over an empty cell, of its own column (「备注」 of a two-row heading saved as
+        // CSV, or not merged down): that column's heading, not an untitled one — it was said untitled, and its remark
+        // called a split cell on every row that had one (张三 unscored).
+        if (twoRow && over && !own && grid.text(row - 1, col - 1) !== over && grid.text(row - 1, col + 1) !== over) unknown.push({ col, text: over });
+        continue;
+      }
       if (text.length > MAX_HEADING_LENGTH) {
         unknown.push({ col, text });
         continue;

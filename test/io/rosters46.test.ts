@@ -39,3 +39,13 @@ describe('a column headed as a percentage over an item of points', () => {
     expect(foreignNote('完成率100%', points(15))).toBeUndefined();
   });
 });
+
+describe('a two-row roster saved as CSV whose 「备注」 heading is on the upper row only (its cell below empty)', () => {
+  it('is read as a column headed 备注: 张三 (with a remark) 77 一般, not refused as a split cell', async () => {
+    // §8 (the catalog's worked example without its +2): M1 45/50 × 20 = 18; M2 20 − 3 − 2 = 15; M3 15 − 2×1 − 1×2 = 11;
+    // M4 8 − 5×1 = 3; M5 9; M6 13; M7 10 − 2×1 = 8 ⇒ 77 一般 (the remark 「表扬」 is no 奖惩). 李四 full marks: 100.
+    const r = await gradedReport(at('mattress-two-row-remark-top.csv'), { form: 'mattress-cs-monthly' });
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 77, '一般'], ['李四', 100, '优秀']]);
+    expect(r.problems.filter((p) => p.code === 'row-shifted' || (p.code === 'unknown-column' && p.severity !== 'info'))).toEqual([]);
+  });
+});
