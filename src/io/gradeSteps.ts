@@ -126,8 +126,9 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
     // 绩效基数 (4350 for 1740) with a warning, exit 0. An error; no pay worked out.
     // (A row naming them with a note, 「李娜(客服)」 beside another 李娜 of the company, is theirs: by 工号, as ever.)
     // (Only a note: 「王伟强」 is no 「王伟」 with one — paid from his row at exit 0, 5500 for 2200.)
-    const decorated = (a: string, b: string) => withoutNameNote(a) === withoutNameNote(b);
-    if (namedAs && p.name && personKeyOf(namedAs.name) !== personKeyOf(p.name) && !decorated(personKeyOf(namedAs.name), personKeyOf(p.name))) {
+    // (On the names as written: 「周杰 客服」's space is gone from its key — review.)
+    const decorated = (a: string, b: string) => personKeyOf(withoutNameNote(a)) === personKeyOf(withoutNameNote(b));
+    if (namedAs && p.name && personKeyOf(namedAs.name) !== personKeyOf(p.name) && !decorated(namedAs.name, p.name)) {
       const own = ownRowElsewhere(table, people, p);
       if (own) {
         theirs(i, problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id, payName: namedAs.name, name: p.name, ownId: own.id, ownCell: own.cell }, { file: table.file, sheet: namedAs.sheet, cell: namedAs.cell }, { person: p.name, severity: 'error' }));

@@ -4,7 +4,7 @@ import { problem } from '../model/problems/index.js';
 import { shownName } from './shownName.js';
 import { columnDictionary, items } from './columns.js';
 import type { Grid } from './grid.js';
-import { labelKey } from './normalize.js';
+import { labelKey, labelVariants } from './normalize.js';
 import { findRosterHeader } from './readRoster.js';
 
 /** How well one form explains a workbook without the template's metadata. */
@@ -123,9 +123,12 @@ function matchGrid(grid: Grid, form: FormDef, dict: ReturnType<typeof columnDict
   let title = false;
   for (let r = 1; r <= Math.min(grid.rowCount, 80); r++) {
     for (let c = 1; c <= Math.min(grid.columnCount, 30); c++) {
-      const k = labelKey(grid.text(r, c));
+      const text = grid.text(r, c);
+      const k = labelKey(text);
       if (!k) continue;
-      const id = byLabel.get(k);
+      // Numbered or noted as the reader takes them (「1、业绩考核」, 「1.业务知识能力」, 「服务态度(30分)」): a seed's numbered
+      // items left the form unrecognised (exit 2) while the same sheet scored with --form.
+      const id = byLabel.get(k) ?? labelVariants(text).map((v) => byLabel.get(labelKey(v))).find((x) => x !== undefined);
       if (id) labelled.add(id);
       if (r <= 5 && k === titleKey) title = true;
     }

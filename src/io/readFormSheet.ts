@@ -139,6 +139,8 @@ export interface FormTable {
   otherScores?: Array<{ col: number; text: string; fill?: true }>;
   /** The column of a second form's 项目 heading on the table's heading row (another person's, pasted beside): not read. */
   besideForm?: number;
+  /** The form beside was told by its headings alone (no 填写 there): naming no one, it is a reference copy, said only. */
+  besideCopy?: true;
 }
 
 const HEADER_SEARCH_ROWS = 60;
@@ -163,12 +165,17 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     let beside = 0;
     // (Or the same headings after it as after this one's: 「考核类型 | 分值 | 得分」 twice, the scores typed under 得分 — 李四
     // beside 张三 was dropped at exit 0.)
-    for (let col = itemCol + 3; col <= grid.columnCount && !beside; col++) if (itemKeys.has(labelKey(grid.text(row, col))) && itemsListed(grid, form, row, col, 2) >= 2 && (fillColumnAfter(grid, form, row, col) || sameHeadingsAfter(grid, row, itemCol, col))) beside = col;
+    let besideByHeadings = false;
+    for (let col = itemCol + 3; col <= grid.columnCount && !beside; col++) {
+      if (!itemKeys.has(labelKey(grid.text(row, col))) || itemsListed(grid, form, row, col, 2) < 2) continue;
+      if (fillColumnAfter(grid, form, row, col)) beside = col;
+      else if (sameHeadingsAfter(grid, row, itemCol, col)) [beside, besideByHeadings] = [col, true];
+    }
     const lastCol = beside ? beside - 1 : grid.columnCount;
     // On a form of levels alone, a 「评价」/「等级」 column is the one to fill only where no 填写 stands on the row, and never
     // one noted as another period's (「等级(上月)」 left of 填写 was scored, 73.96 for 63.54).
     const levelColumn = !form.raters && levelsOnly(form) ? levelValueColumn(grid, row, itemCol, lastCol) : undefined;
-    const table: FormTable = { headerRow: row, itemCol, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row, ...(beside ? { besideForm: beside } : {}) };
+    const table: FormTable = { headerRow: row, itemCol, inputCol: null, valueCols: [], scoreCol: null, explanationCol: null, itemRows: new Map(), lastRow: row, ...(beside ? { besideForm: beside } : {}), ...(besideByHeadings ? { besideCopy: true as const } : {}) };
     const raterOf = raterHeadings(form);
     /** Value columns whose heading named their rater only without a note (「上级(初评)」). */
     const noted = new Set<number>();
@@ -933,7 +940,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const beside = besideFormPerson(grid, form, table.headerRow, Math.max(table.itemCol + 1, col - (table.itemCol - start)));
     const other = beside && beside.name !== name ? beside : undefined;
     const at = { file, sheet: grid.name, cell: cellAddress(table.headerRow, col) };
-    const said = problem('second-form-on-sheet', { sheet: grid.name, row: table.headerRow, heading: grid.text(table.headerRow, col), beside: true, ...(other ? { who: other.name } : {}) }, at, other ? { person: other.name } : {});
+    // (A copy of the table naming no one beside a seed's 得分 table, told by its headings alone: a reference, not a person
+    // left out — the sheet's own person was left unscored for it. Said as a warning — review.)
+    const reference = !other && !beside && table.besideCopy === true;
+    const said = problem('second-form-on-sheet', { sheet: grid.name, row: table.headerRow, heading: grid.text(table.headerRow, col), beside: true, ...(other ? { who: other.name } : {}) }, at, other ? { person: other.name } : reference ? { severity: 'warning' } : {});
     if (other) besides.push({ name: other.name, cell: other.cell, problem: said });
     else problems.push(said);
   }

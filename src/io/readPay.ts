@@ -207,9 +207,10 @@ function headingRank(grid: Grid, row: number, col: number, names: string[]): num
   const own = grid.text(row, col);
   const bare = r > 0 && names.includes('基数') && labelKey(withoutTrailingNote(own)) === labelKey('基数');
   if (bare && above && OTHER_BASE_GROUP.test(above.normalize('NFKC')) && grid.text(row - 1, 1) !== above) return 0;
-  // So is one under another component's group with its 系数 or 金额 (「岗位工资」 over 基数 | 系数 | 金额: 1,500 paid × K):
-  // the base that component is worked out from. (「应发工资(税前)」 over 基本工资 | 基数 groups the pay's parts.)
-  if (bare && above && !/绩效/.test(above) && grid.text(row - 1, 1) !== above && componentParts(grid, row, col, above)) return 0;
+  // So is one under a fixed component's group (「岗位工资」 over 基数 | 系数 | 金额: 1,500 paid × K): the base that component
+  // is worked out from. (「应发工资(税前)」 over 基本工资 | 基数 groups the pay's parts; 「考核工资」, 「浮动工资」, 「月度奖金」
+  // over 基数 | 系数 | 金额 are the 绩效 part itself — review.)
+  if (bare && above && grid.text(row - 1, 1) !== above && FIXED_COMPONENT.test(above.normalize('NFKC')) && !PERFORMANCE_PAY.test(above.normalize('NFKC'))) return 0;
   // Or in its own note (「基数(社保)」, 「基数(公积金)」): the note was dropped and 4,500 paid as 绩效基数.
   if (bare && OTHER_BASE_GROUP.test(own.normalize('NFKC'))) return 0;
   // Or on a sheet of insurance (「3月社保」), or beside its items (养老 | 医疗 | 公积金): the 工资 sheet without a 绩效基数,
@@ -218,15 +219,10 @@ function headingRank(grid: Grid, row: number, col: number, names: string[]): num
   return r;
 }
 
-/** Under the same group heading as `col`, a column of how that component is worked out: 系数, 比例, 金额, 标准 … */
-function componentParts(grid: Grid, row: number, col: number, group: string): boolean {
-  for (const step of [-1, 1]) {
-    for (let c = col + step; c >= 1 && c <= Math.min(grid.columnCount, PAY_COLUMNS) && grid.text(row - 1, c) === group; c += step) {
-      if (/^(系数|比例|金额|标准|倍数|计发|实发|应发|发放)/.test(grid.text(row, c).normalize('NFKC').trim())) return true;
-    }
-  }
-  return false;
-}
+/** Pay components fixed by post, grade or allowance: a 基数 under them is theirs. */
+const FIXED_COMPONENT = /(岗位|基本|技能|工龄|司龄|职务|职级|职称|学历|津贴|补贴|补助|加班|交通|餐|通讯|住房|高温)/;
+/** Pay that moves with the appraisal: a 基数 under it is 绩效基数. */
+const PERFORMANCE_PAY = /(绩效|考核|浮动|奖金|效益)/;
 
 /** Headings on the row naming insurance or tax items (养老(个人), 医疗, 公积金 …). */
 function insuranceHeadings(grid: Grid, row: number): number {

@@ -55,3 +55,20 @@ describe('「绩效基数」 beside 「绩效基数(试用期)」', () => {
     expect(r.problems.find((p) => p.code === 'pay-duplicate')!.message).toContain('工资文件有两列绩效基数(「绩效基数」「绩效基数(试用期)」),这一行填的不同(2000、1600)');
   });
 });
+
+describe('review: pay files read before these changes', () => {
+  // scheme-four.csv: 周杰 95 良好 K 1.0, 吴婷 96 优秀 K 1.1, 郑爽 85 待改进 K 0.8, 王磊 90 一般 K 0.9.
+  it.each([
+    ['pay-yingfa-group.xlsx', '「应发工资」 over 基本工资 | 基数 | 岗位津贴 | 应发合计'],
+    ['pay-kaohe-group.xlsx', '「考核工资」 over 基数 | 系数 | 金额'],
+  ])('%s (%s): the 基数 is 绩效基数 — 2000 × 1.0, 2000 × 1.1 = 2200, 1800 × 0.8 = 1440, 1800 × 0.9 = 1620', async (file) => {
+    const r = await gradedReport(at('scheme-four.csv'), { pay: at(file) });
+    expect(bonus(r, ['周杰', '吴婷', '郑爽', '王磊'])).toEqual([['周杰', 2000], ['吴婷', 2200], ['郑爽', 1440], ['王磊', 1620]]);
+  });
+
+  it('「周杰 客服」 (a note after a space) on 周杰\'s 工号 beside a namesake 周杰 of 销售部: paid by 工号 with a warning, 2000 × 1.0', async () => {
+    const r = await gradedReport(at('scheme-four.csv'), { pay: at('pay-name-space-note.xlsx') });
+    expect(bonus(r, ['周杰'])).toEqual([['周杰', 2000]]);
+    expect(r.problems.filter((p) => p.person === '周杰' && p.code === 'pay-mismatch').map((p) => p.severity)).toEqual(['warning']);
+  });
+});

@@ -30,3 +30,24 @@ describe('a grade line under the table (「绩效评级 | | 良好」, 「最终
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['C16']);
   });
 });
+
+describe('review: a copy of the table naming no one beside a seed-shaped sheet (「序号 | 考核项目 | 分值 | 评分标准 | 得分 | 备注」)', () => {
+  it('is a reference copy: warned, the sheet\'s person scored (20 + 30 + 10 + 10 + 5 + 5 + 10 + 5 = 95 良好; 96 优秀)', async () => {
+    const r = await gradedReport(at('scheme-reference-copy-beside.xlsx'), { form: 'cs-scheme-100' });
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['周杰', 95, '良好'], ['吴婷', 96, '优秀']]);
+    expect(r.problems.filter((p) => p.code === 'second-form-on-sheet').map((p) => [p.severity, p.cell])).toEqual([['warning', 'I3'], ['warning', 'I3']]);
+  });
+});
+
+describe('seed person sheets whose items are numbered (「1、业绩考核」, 「1.业务知识能力」): the form is told from them', () => {
+  it('§13 without --form: 96, 91, 95 as with it (95 is 良好: left-open bands)', async () => {
+    const r = await gradedReport(at('scheme-numbered-items.xlsx'));
+    expect(r.form).toBe('cs-scheme-100');
+    expect(r.people.map((p) => p.total)).toEqual([96, 91, 95]);
+  });
+  it('§9 without --form: 85.80 良好 (0.7 × 主管 + 0.1 × 90 + 0.2 × 90 per item), 55.56 with no peers ((70·60 + 20·40) / 90)', async () => {
+    const r = await gradedReport(at('competency-numbered-items.xlsx'));
+    expect(r.form).toBe('cs-competency');
+    expect(r.people.map((p) => Math.round(p.total! * 100) / 100)).toEqual([85.8, 55.56]);
+  });
+});
