@@ -240,7 +240,8 @@ export function scorePerson(form: FormDef, person: PersonEntries): PersonResult 
     problems.push(problem('nothing-filled', fields, person.at, { ...(lowered ? { severity: 'error' as const } : {}), ...(name ? { person: name } : {}) }));
   }
   // Nothing filled and only the empty required cells to say: one error for the row, at its first such cell.
-  const empty = problems.filter((p) => p.code === 'required' && !p.params?.absent);
+  // (A rater's blank on a form of raters too: 45 errors for three candidates not yet interviewed — README says one.)
+  const empty = problems.filter((p) => (p.code === 'required' && !p.params?.absent) || (p.code === 'missing-rater' && !p.params?.value && !p.params?.anyOf));
   if (nothing && empty.length > 1 && problems.every((p) => p.severity !== 'error' || empty.includes(p))) {
     const first = empty[0]!;
     const at = { ...(first.file ? { file: first.file } : {}), ...(first.sheet ? { sheet: first.sheet } : {}), ...(first.cell ? { cell: first.cell } : {}) };

@@ -387,6 +387,9 @@ function answersBeside(grid: Grid, form: FormDef, col: number, from: number, to:
  * The person of a sheet formSheetWithoutValues found (`row`: its table's heading row): their name and other header
  * fields, no entries, and the error that says why — they are listed unscored, never left out of the results.
  */
+/** A month alone over a column (「2月」, 「2026年2月」, 「二月份」). */
+const MONTH_ALONE_HEADING = /^((\d{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/;
+
 /** A heading of an earlier period (「上月」, 「上月评分」): last month's figures, no rater's column (「本月自评」 is one). */
 function periodWord(text: string): boolean {
   return new RegExp(PAST_PERIOD).test(text.normalize('NFKC'));
@@ -701,7 +704,9 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
     const beside = textBeside(grid, row, table);
     if (itemText) {
-      current = labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null;
+      // An item's row noted as last month's (「客户沟通交流(上月)」 under this month's, for comparison): no second row of it
+      // — the person was refused as answering the item twice. Not read, as the roster's 「…(上月)」 column is not.
+      current = PAST_NOTE.test(itemText.normalize('NFKC')) ? null : (labelVariants(itemText).map((v) => pick(itemByKey.get(labelKey(v)))).find(Boolean) ?? null);
       currentBeside = beside;
     }
     // 「合计」 in a column before the item's (考核面 | 指标 with 合计 under 考核面): the table's total line, not the last item again.
@@ -1163,10 +1168,20 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
   // dropped without a word: it is an error too, when what it holds is what the items take.
   const raters = absent.length ? absent : (form.raters ?? []).filter((r) => r.weight > 0);
   const selfRated = (form.raters ?? []).some((r) => saysSelf(r.label));
+  /** Columns of the team's own set aside (「上级(上月)」 beside 上级): listed, as a roster's are. */
+  const set: Array<{ heading: string; cell: string }> = [];
   for (const u of table.raterLike) {
     // A 自评 column on a form without one is the team's own self-rating, not read (said as another score beside the
     // rater's): never an absent rater renamed — 「改为「客户」」 made the self-rating count as the customers' 30 %.
     if (!selfRated && u.text && saysSelf(u.text)) continue;
+    // A rater's heading with a note beside the plain one (「上级(上月)」, 「上级(初评)」 beside 上级), or an earlier period's
+    // alone (「上月」, 「2月」): another figure of the team's, listed as not read — never that rater renamed (README).
+    const plain = u.text ? withoutTrailingNote(u.text) : '';
+    const noted = plain && plain !== u.text ? findRater(form, plain) : undefined;
+    if ((noted && table.valueCols.some((v) => v.rater === noted && !v.copy)) || (u.text && (periodWord(u.text) || MONTH_ALONE_HEADING.test(u.text.normalize('NFKC').replace(/\s+/g, ''))))) {
+      set.push({ heading: u.text, cell: cellAddress(table.headerRow, u.col) });
+      continue;
+    }
     if (!absent.length && !u.inBlock) {
       const row = u.text ? undefined : [...table.itemRows.values()].flat().sort((a, b) => a - b).find((r) => rating(r, u.col));
       if (row !== undefined && reference.length) {
@@ -1187,6 +1202,7 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
     const value = rawText(grid.value(row, u.col)).trim();
     out.push(problem('unknown-column', { case: 'value-unread', heading: u.text || '(没有表头)', like, value }, { file, sheet: grid.name, cell: cellAddress(row, u.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
   }
+  if (set.length) out.push(problem('unknown-column', { case: 'ignored', sheet: grid.name, columns: set }, { file, sheet: grid.name }, name ? { person: name } : {}));
   return out;
 }
 

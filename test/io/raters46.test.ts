@@ -20,3 +20,24 @@ describe('§30 person sheets 「维度 | 评价指标 | 自评 | 上级」 witho
     ]);
   });
 });
+
+describe('§1 person sheets with 「上级(初评)」 or 「上级(上月)」 beside 上级 (README: a noted column beside the plain one is not read)', () => {
+  it.each([
+    ['after-sales-supervisor-noted.xlsx', '上级(初评)'],
+    ['after-sales-supervisor-last-month.xlsx', '上级(上月)'],
+  ])('%s: scored on 上级, the %s column listed as not read (it was refused, advised to be renamed 上级)', async (file, heading) => {
+    // A1 85 % → 10; A2 有部分不完整 → 10; A3 完成目标值要求 → 20; A4 one unmet → 15: part A 55/80 = 68.75; B 3级 + 4级 =
+    // 70/100; 68.75 × 0.85 + 70 × 0.15 = 58.4375 + 10.5 = 68.9375 → 68.94 一般.
+    const r = await gradedReport(at(file));
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['王五', 68.94, '一般']]);
+    expect(r.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    expect(r.problems.find((p) => p.code === 'unknown-column')!.message).toContain(`已忽略:「${heading}」(G6)`);
+  });
+});
+
+describe('candidates not yet interviewed (interview-eval person sheets, nothing filled)', () => {
+  it('one error each, not one per question (45 for three)', async () => {
+    const r = await gradedReport(at('interview-blank-candidates.xlsx'));
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.person])).toEqual([['nothing-filled', '张三'], ['nothing-filled', '李四'], ['nothing-filled', '王五']]);
+  });
+});

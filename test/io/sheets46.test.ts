@@ -51,3 +51,11 @@ describe('seed person sheets whose items are numbered (「1、业绩考核」, �
     expect(r.people.map((p) => Math.round(p.total! * 100) / 100)).toEqual([85.8, 55.56]);
   });
 });
+
+describe('a row 「客户沟通交流(上月)」 inserted under the item on a §7 person sheet', () => {
+  it('is last month\'s, not a second row of the item: 100 优秀 (2 + 8 + 2 + 5 + 3 + 5 × 6 + 10 × 5), the row warned as not counted', async () => {
+    const r = await gradedReport(at('specialist-last-month-row.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['王五', 100, '优秀']]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
