@@ -460,6 +460,19 @@ function checkColumnNames(form: FormDef, add: (path: string, message: string) =>
   const dot = (name: string, path: string, what: string) => {
     if (name.includes('·')) add(path, `${what}名称「${name}」不能含「·」:名单的列名用它连接部分、项目、填写项和评分人,含「·」就分不清`);
   };
+  // An item's name noting a scale of points other than its own (「态度(10分制)」 of 15): its roster column is read as
+  // marks on that scale and refused — kpi could not read its own template back (every person unscored).
+  const scaleNote = (label: string): number | undefined => {
+    const note = /[((]\s*(\d{1,3}|[三五七十百])\s*分制\s*[))]\s*$/.exec(label.normalize('NFKC'))?.[1];
+    if (note === undefined) return undefined;
+    return ({ 三: 3, 五: 5, 七: 7, 十: 10, 百: 100 } as Record<string, number>)[note] ?? Number(note);
+  };
+  form.parts.forEach((p, pi) =>
+    p.items.forEach((it, ii) => {
+      const n = scaleNote(it.label);
+      if (n !== undefined && n !== it.max && !it.inputs.some((i) => i.max === n)) add(`$.parts[${pi}].items[${ii}].label`, `项目名称「${it.label}」注明了 ${n} 分制,而这一项满分 ${it.max}:名单上这一列会被当作另一种分制读取,kpi 读不回自己的模板;请去掉括号中的分制,或写成「(${it.max}分)」`);
+    }),
+  );
   form.parts.forEach((p, pi) => {
     dot(p.label, `$.parts[${pi}].label`, '部分');
     p.items.forEach((it, ii) => {

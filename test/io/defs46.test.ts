@@ -39,3 +39,12 @@ describe('grade limits on another scale than the figure they grade', () => {
     ]);
   });
 });
+
+describe('an item named with a scale note other than its points (「态度(10分制)」 of 15)', () => {
+  it('is refused at load: its template\'s column was read as marks of 10 and refused, every person unscored', async () => {
+    const r = await parseDefinition(readFileSync(at('scale-note-label.json'), 'utf8'), 'team.json');
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([
+      'team.json:$.parts[0].items[5].label:项目名称「态度(10分制)」注明了 10 分制,而这一项满分 15:名单上这一列会被当作另一种分制读取,kpi 读不回自己的模板;请去掉括号中的分制,或写成「(15分)」',
+    ]);
+  });
+});
