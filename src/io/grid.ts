@@ -287,6 +287,40 @@ function sectionFor(numFmt: string, value: number): string {
   return (parts[at] ?? '').trim();
 }
 
+/**
+ * The words a number format shows in place of the number, when the section for it holds only quoted text (the 「自定义格式」
+ * shortcut [=1]"优秀";[=2]"良好";"一般": 1 shows 优秀). Read as stored, 1 was the choice worth 1 point — 需改进 for the
+ * 优秀 on screen (§19 59.38 待改进 for 65.63 一般 at exit 0). undefined when the section shows any digit of the number.
+ */
+export function literalByFormat(numFmt: string, value: number): string | undefined {
+  if (!numFmt.includes('"') || !Number.isFinite(value)) return undefined;
+  const parts = numFmt.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+  const condition = (part: string) => /^\s*(?:\[[^\]]*\]\s*)*?\[(=|<>|<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\]/.exec(part);
+  const holds = (op: string, n: number) => (op === '=' ? value === n : op === '<>' ? value !== n : op === '<' ? value < n : op === '>' ? value > n : op === '<=' ? value <= n : value >= n);
+  let section: string | undefined;
+  if (parts.some((p) => condition(p))) {
+    // Conditions in order; the first section without one takes the rest.
+    for (const part of parts) {
+      const c = condition(part);
+      if (!c) {
+        section = part;
+        break;
+      }
+      if (holds(c[1]!, Number(c[2]))) {
+        section = part;
+        break;
+      }
+    }
+  } else section = sectionFor(numFmt, value);
+  if (section === undefined) return undefined;
+  const body = section.replace(/\[[^\]]*\]/g, '');
+  // Only quoted text and escaped characters (spaces, _x padding): no 0 # ? @ or General to show the number.
+  const rest = body.replace(/"[^"]*"|\\.|_.|\s/g, '');
+  if (rest !== '') return undefined;
+  const text = [...body.matchAll(/"([^"]*)"|\\(.)/g)].map((m) => m[1] ?? m[2] ?? '').join('').trim();
+  return text || undefined;
+}
+
 /** The number a plain number format rounds `value` to on screen, when that is another number (shownByFormat). */
 export function roundedByFormat(numFmt: string, value: number): number | undefined {
   return shownByFormat(numFmt, value)?.value;
@@ -429,6 +463,8 @@ export function rawFromCell(cell: ExcelJS.Cell): RawValue {
   if (raw.kind === 'number' && numFmt) {
     // A time typed into a cell of minutes or seconds (0:00:40 through [ss]) is a time, not 0.000463 of a number.
     if (isElapsedFormat(numFmt)) return elapsedValue(raw.value, numFmt);
+    const words = literalByFormat(numFmt, raw.value);
+    if (words !== undefined) return { kind: 'text', value: words };
     const suffix = formatSuffixOf(numFmt);
     const onScreen = shownByFormat(numFmt, raw.value);
     const rounded = onScreen ? { rounded: onScreen.value, roundedText: onScreen.text } : {};

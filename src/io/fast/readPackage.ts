@@ -2,7 +2,7 @@ import { formulaResultsStale } from '../staleResults.js';
 import path from 'node:path';
 import { localeFormatCode } from '../exceljsLocaleFormats.js';
 import type { RawValue } from '../../model/entries.js';
-import { cellAddress, dateText, elapsedValue, fixedDecimalsText, shownByFormat, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, timeAsShown, withoutXmlForbidden, type Grid } from '../grid.js';
+import { cellAddress, dateText, elapsedValue, fixedDecimalsText, literalByFormat, shownByFormat, formatSuffixOf, isElapsedFormat, MAX_SCAN_COLUMNS, percentSignOf, rawText, timeAsShown, withoutXmlForbidden, type Grid } from '../grid.js';
 import { inflateEntryCapped, streamEntry, type ZipEntry } from '../zipGuard.js';
 import { rowFault, SheetRowFault } from '../rowNumbers.js';
 import { attributes, decodeXml, parseRef, rowsClosedAt, stringItemText, takeRows } from './xml.js';
@@ -391,6 +391,8 @@ function cellValue(attrs: string, inner: string, pkg: PackageInfo, sharedFormula
         return { kind: 'date', value: timeAsShown(dateText(d), numFmt) };
       }
       if (/^0{2,}$/.test(numFmt) && Number.isInteger(x) && x >= 0) return { kind: 'text', value: String(x).padStart(numFmt.length, '0') };
+      const words = numFmt ? literalByFormat(numFmt, x) : undefined;
+      if (words !== undefined) return { kind: 'text', value: words };
       const sign = percentSignOf(numFmt);
       const onScreen = numFmt ? shownByFormat(numFmt, x) : undefined;
       const rounded = onScreen ? { rounded: onScreen.value, roundedText: onScreen.text } : {};
