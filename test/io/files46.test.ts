@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { literalByFormat } from '../../src/io/grid.js';
-import { gradedReport, repoRoot } from '../helpers.js';
+import { gradeFile } from '../../src/io/grade.js';
+import { gradedReport, readWorkbook, repoRoot, sheetRows, tempDir } from '../helpers.js';
 
 const at = (f: string) => path.join(repoRoot, 'test/fixtures/files46', f);
 
@@ -23,5 +24,17 @@ describe('codes typed under a format that shows words (自定义格式 [=1]"优�
     const r = await gradedReport(at(file));
     const zhang = r.people.find((p) => p.name === '张三')!;
     expect([zhang.total, zhang.band]).toEqual([65.625, '一般']);
+  });
+});
+
+describe('a roster whose strings are all inline while its relationships name a shared strings part it does not hold', () => {
+  it.each(['package', 'exceljs'] as const)('graded by the %s writer: the graded copy holds kpi\'s headings and 明细 (the fast path wrote them pointing at no table)', async (writer) => {
+    const output = path.join(tempDir(), 'out.xlsx');
+    const outcome = await gradeFile(at('scheme-inline-strings-dangling-sst.xlsx'), { output, writer });
+    expect(outcome.ok).toBe(true);
+    const wb = await readWorkbook(output);
+    const sheet = wb.worksheets.find((w) => w.name !== '汇总' && w.name !== '明细' && w.name !== '问题' && w.state === 'visible')!;
+    expect(sheetRows(wb, sheet.name)[0]!.slice(13, 25)).toEqual(['得分·业绩考核', '得分·质量考核', '得分·业务考核', '得分·通话利用率', '得分·报表提交及时性', '得分·出勤情况', '得分·问题反馈及工作配合度', '得分·遵守规章制度及上级综合评分', '总分', '等级', '排名', '评分说明']);
+    expect(sheetRows(wb, '明细')[1]!.slice(0, 4)).toEqual(['001', '张三', '业绩考核', 20]);
   });
 });

@@ -573,6 +573,12 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
     sstNew = fresh((n) => (n === 1 ? 'xl/sharedStrings.xml' : `xl/sharedStrings${n}.xml`));
     contentTypes.push({ part: sstNew, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml' });
   }
+  // A relationship naming a shared strings part the package does not hold (every string inline): written there, or the
+  // cells kpi writes (t="s") pointed at no table — openpyxl refused the graded copy, LibreOffice showed kpi's headings blank.
+  const sstMissing = sstPart !== null && !input.entries.has(sstPart);
+  if (sstMissing && !new RegExp(`PartName="/${sstPart!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`, 'i').test(input.contentTypesXml)) {
+    contentTypes.push({ part: sstPart!, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml' });
+  }
   const workbookRels = input.workbookRelsXml.replace(/<\/Relationships>\s*$/, () =>
     (sstNew ? `<Relationship Id="rIdKpiStrings" Type="${NS_REL}/sharedStrings" Target="${relative('xl/workbook.xml', sstNew)}"/>` : '') +
     addedSheets.map((x) => `<Relationship Id="${x.rid}" Type="${NS_REL}/worksheet" Target="${escapeXml(relative('xl/workbook.xml', x.part))}"/>`).join('') +
@@ -613,6 +619,7 @@ export async function transplant(plan: TransplantPlan, file: string): Promise<vo
     for (const [name, content] of replaced) if (!input.entries.has(name)) await zip.add(name, [content]);
     for (const [name, content] of newParts) await zip.add(name, typeof content === 'string' ? [content] : content());
     if (sstNew) await zip.add(sstNew, sstXml);
+    if (sstMissing) await zip.add(sstPart!, sstXml);
     await zip.add('xl/styles.xml', [styles.toXml()]);
     await zip.finish();
   } catch (err) {
