@@ -6,7 +6,7 @@ import { parseRaw } from '../engine/values.js';
 import { columnHeading, itemHeading, items, stemOf, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
-import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_NOTE, PAST_NOTE, pointsNoted, withoutNumbering } from './normalize.js';
+import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_NOTE, PAST_NOTE, pointsNoted, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
 import { unitLineAbove } from './unitLine.js';
@@ -219,6 +219,13 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
  * the missing column's error to name: README promises both are named. Never a column already said to look like another.
  */
 export function retypedRequired(layout: RosterColumns, names: string[], taken: ReadonlySet<number>): { text: string; col: number } | null {
+  // The name itself with a note or a bare % after it (「态度%」, 「态度(百分比)」: refused for its unit), short names too —
+  // the unit is then said at its cell, not a column 「态度」 missing without a word of it.
+  const exact = new Set(names.map(labelKey));
+  // (Not another period's: 「态度(上月)」 is never advised to be renamed this month's.)
+  const other = (t: string) => PAST_NOTE.test(t.normalize('NFKC')) || MONTH_NOTE.test(t.normalize('NFKC')) || CUMULATIVE_NOTE.test(t.normalize('NFKC'));
+  const noted = layout.unknown.filter((u) => !taken.has(u.col) && !other(u.text) && u.text !== withoutTrailingNote(u.text.replace(/\s*[%%]\s*$/, '')) && exact.has(labelKey(withoutTrailingNote(u.text.replace(/\s*[%%]\s*$/, '')))));
+  if (noted.length === 1) return { text: noted[0]!.text, col: noted[0]!.col };
   const keys = [...new Set(names.map(labelKey).filter((k) => [...k].length >= 3))];
   let best: { text: string; col: number; score: number } | null = null;
   let tie = false;

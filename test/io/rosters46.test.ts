@@ -49,3 +49,11 @@ describe('a two-row roster saved as CSV whose 「备注」 heading is on the upp
     expect(r.problems.filter((p) => p.code === 'row-shifted' || (p.code === 'unknown-column' && p.severity !== 'info'))).toEqual([]);
   });
 });
+
+describe('review: 「态度%」 over 态度\'s points (a two-character item)', () => {
+  it('is said at its cell with its unit, as 「处理能力%」 is (it was 「缺少列「态度」」 naming no cell)', async () => {
+    const r = await gradedReport(at('mattress-attitude-percent.xlsx'), { form: 'mattress-cs-monthly' });
+    const said = r.problems.find((p) => p.code === 'item-not-found' && p.cell === 'K1')!;
+    expect(said.message).toBe('工作表「Sheet」的列「态度%」写的单位是「%」,本表「态度」按「分」填写,这一列没有读取,无法为「态度」评分;请换算成「分」后填写,并把列名改回「态度」');
+  });
+});
