@@ -380,6 +380,8 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     if ((h.cols.id === undefined || labelKey(idText) === labelKey(grid.text(h.row, h.cols.id))) && (h.cols.name === undefined || labelKey(name) === labelKey(grid.text(h.row, h.cols.name)))) continue;
     // A 合计 or 平均 line under the people (in the 工号 or the 姓名 column) is no one's pay.
     if ((!id || TOTAL.test(id)) && (!name || TOTAL.test(name)) && (TOTAL.test(id) || TOTAL.test(name))) continue;
+    // A signature line under the payroll (「制表人:王会计 | 审核:李经理」): no one — it was offered as a person not on the form.
+    if ((!id || /[::]/.test(id)) && /^.{0,8}(制表|审核|审批|复核|核对|批准|签字|签名|签章|填表|填报|负责人|经办|会计|出纳|日期)[^::]{0,4}[::]/.test((name || id).normalize('NFKC').replace(/\s+/g, ''))) continue;
     // A section title alone on its row (「一、销售部」 over the department's people) is no one: it was said as a pay row unused.
     if (!(id && name) && sectionTitleAlone(id || name, id ? 'id' : 'name') && onlyCell(grid, row)) continue;
     // The same person on two rows: which 基数 the user meant is not for kpi to guess (the last row used to win).

@@ -72,3 +72,11 @@ describe('review: pay files read before these changes', () => {
     expect(r.problems.filter((p) => p.person === '周杰' && p.code === 'pay-mismatch').map((p) => p.severity)).toEqual(['warning']);
   });
 });
+
+describe('a payroll\'s signature line (「制表人:王会计」, 「审核:李经理」) under its rows, GB18030 CSV', () => {
+  it('is no person of the pay file: not listed as unused (「审核:李经理(制表人:王会计)」 was offered as someone to add to the form)', async () => {
+    const r = await gradedReport(at('scheme-k.xlsx'), { pay: at('pay-footer-signatures-gb18030.csv') });
+    const unused = r.problems.filter((p) => p.message.includes('不在考核表里,没有用到'));
+    expect(unused.map((p) => p.message).join('')).not.toMatch(/审核|制表/);
+  });
+});
