@@ -109,3 +109,14 @@ describe('numbersArePoints in a definition', () => {
     expect(parseRaw({ ...input, numbersArePoints: false }, { kind: 'text', value: input.choices[1].label })).toMatchObject({ ok: true, value: { points: 15 } });
   });
 });
+
+describe('§23 departments written with and without 部 / 部门 / 科 (采购, 采购部, 采购部门; 设备部, 设备科)', () => {
+  it('are said as one department written several ways (each counted apart: 较好 0.56 twice where together u = 2 is 较差 1.11)', async () => {
+    const r = await gradedReport(at('workshop-dept-suffixes.xlsx'));
+    const said = r.problems.filter((p) => p.severity === 'warning' && p.message.includes('写法不同')).map((p) => p.message.replace(/^.*?被服务部门/, '被服务部门'));
+    expect(said).toEqual([
+      '被服务部门「采购部」和「采购」和「采购部门」写法不同,按 3 个被服务部门分别统计;如果是同一个,请把各条答案改成一样的写法后重新评分',
+      '被服务部门「设备部」和「设备科」写法不同,按两个被服务部门分别统计;如果是同一个,请把各条答案改成一样的写法后重新评分',
+    ]);
+  });
+});
