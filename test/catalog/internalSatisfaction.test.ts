@@ -294,7 +294,8 @@ describe('§22 internal-satisfaction-dept', () => {
     ];
     const { result } = scoreRecords(def, rows(def, data));
     // At the 被评价部门 (D8), not the 指标 (E8): 「采购」 is what no row of the table lists.
-    expect(result.problems.map((p) => [p.code, p.cell])).toEqual([['item-not-found', 'D8']]);
+    // (And said as 采购部 written two ways, at the same cell.)
+    expect(result.problems.map((p) => [p.code, p.cell])).toEqual([['item-not-found', 'D8'], ['names-alike', 'D8']]);
     const dept = result.groupings.find((g) => g.id === 'dept')!.groups;
     expect(dept.map((g) => [g.keyText, g.status, g.band])).toEqual([['2026-03·采购部', 'error', null]]);
     // 生产部's own rating of 采购部 stands: (880 + 740) / 2 = 810.

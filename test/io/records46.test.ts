@@ -120,3 +120,20 @@ describe('§23 departments written with and without 部 / 部门 / 科 (采购, 
     ]);
   });
 });
+
+describe('names written with and without their suffix, where a check or a count compares them', () => {
+  it('§22 评价部门 「采购」 rating 被评价部门 采购部 is a department rating itself: its answers are errors (1000 counted: 896.67 for 845)', async () => {
+    const r = await gradedReport(at('dept-self-rating-short-name.xlsx'));
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['record-check', 'record-check', 'record-check']);
+    // Its department is not graded until the rows are deleted (a group with an error is not computed); then (810 + 880) / 2 = 845 B.
+    const dept = r.groups!.find((g) => g.keyText === '2026-03·采购部')!;
+    expect(dept.band ?? null).toBeNull();
+  });
+
+  it('§23 车间 「装配车间」 and 「装配」 are said as one written two ways (6 workshops counted: coefficient 1.1 for 0.9)', async () => {
+    const r = await gradedReport(at('workshop-name-suffix.xlsx'));
+    expect(r.problems.filter((p) => p.severity === 'warning' && p.message.includes('写法不同')).map((p) => p.message.replace(/^.*?车间「/, '车间「'))).toEqual([
+      '车间「装配车间」和「装配」写法不同,按两个车间分别统计;如果是同一个,请把各条答案改成一样的写法后重新评分',
+    ]);
+  });
+});

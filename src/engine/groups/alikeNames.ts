@@ -19,12 +19,14 @@ export function numeralsAsDigits(s: string): string {
  * number first — 第一车间, 一号车间, 1号车间, 车间一 and 一车间 are all 「1车间」.
  */
 function looseName(key: string): string {
-  // And without the word for a department after it: 采购, 采购部, 采购部门 (and 设备部, 设备科) are one department written
-  // three ways — counted as three, each 较好 where together they were 较差 (§23 0.56 for 1.11).
-  const bare = key.replace(/(?<=\S{2})(部门|部|科室|科|室)$/, '');
-  const digits = numeralsAsDigits(bare).replace(/第(?=\d)/g, '').replace(/(?<=\d)号/g, '');
+  // And without the word for a department or workshop after it: 采购, 采购部, 采购部门 (设备部, 设备科; 装配车间, 装配) are one
+  // written several ways — counted apart, each 较好 where together they were 较差 (§23 0.56 for 1.11).
+  // (Only after a name of two characters or more without a number: 一车间 and 第一车间 stay 「1车间」.)
+  const digits = numeralsAsDigits(key).replace(/第(?=\d)/g, '').replace(/(?<=\d)号/g, '');
   const numberLast = /^(\D+?)(\d+)$/.exec(digits);
-  return numberLast ? `${numberLast[2]}${numberLast[1]}` : digits;
+  const named = numberLast ? `${numberLast[2]}${numberLast[1]}` : digits;
+  const stem = /^(.+?)(部门|部|科室|科|室|车间)$/.exec(named)?.[1];
+  return stem !== undefined && [...stem].length >= 2 && !/\d/.test(stem) ? stem : named;
 }
 
 /** A name as names written two ways are told apart: 客服一组 and 客服1组 are one key, 客服二组 another. */

@@ -3,6 +3,7 @@ import type { Cond, CondValue, Expr, LookupTable } from '../../model/records.js'
 import { formatScore, roundTo } from '../../model/round.js';
 import { matchKey } from '../text.js';
 import { fieldText, isChoice, numeric, type FieldValue } from './fields.js';
+import { looseNameKey } from './alikeNames.js';
 
 export interface Scope {
   get(field: string): FieldValue;
@@ -84,7 +85,8 @@ export function evalCond(c: Cond, scope: Scope): boolean {
   if (c.in !== undefined && !c.in.some((w) => equals(v, w))) return false;
   if (c.differsFrom !== undefined) {
     const other = scope.get(c.differsFrom);
-    if (!empty && other !== null && other !== '' && matchKey(fieldText(v)) === matchKey(fieldText(other))) return false;
+    // As names written two ways are told apart (采购 and 采购部, 一车间 and 1车间): one department rating itself, 1000 at exit 0.
+    if (!empty && other !== null && other !== '' && (matchKey(fieldText(v)) === matchKey(fieldText(other)) || looseNameKey(fieldText(v)) === looseNameKey(fieldText(other)))) return false;
   }
   const compares = c.atLeast !== undefined || c.atMost !== undefined || c.above !== undefined || c.below !== undefined;
   if (compares) {
