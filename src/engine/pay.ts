@@ -94,6 +94,8 @@ export function performancePay(base: number, score: number, kScale?: KScale, opt
 export interface PayInput {
   base: number;
   basicSalary: number | null;
+  /** The row's 部门, when the pay file has the column: a row found by name only is compared with it. */
+  department?: string;
 }
 
 /**

@@ -67,7 +67,8 @@ export function cleanText(s: string): string {
  * 陳靜 is 陈静; Latin names keep one space between words, in any case (「Li  Na」 is 「li na」).
  */
 export function nameKey(s: string): string {
-  const t = toSimplified(cleanText(s)).toLowerCase();
+  // The dot in a minority name however typed (买买提·艾力, 买买提•艾力, 买买提.艾力, 买买提・艾力): one name.
+  const t = toSimplified(cleanText(s)).toLowerCase().replace(/(?<=\p{Script=Han})\s*[·•・‧.．]\s*(?=\p{Script=Han})/gu, '·');
   return t.replace(/\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/gu, '').replace(/\s+/g, ' ');
 }
 

@@ -10,6 +10,7 @@ import type { Problem } from '../model/problem.js';
 import { amend, fsReason, problem } from '../model/problems/index.js';
 import { writeReasonZh } from '../model/problems/fsReason.js';
 import { mainGrading } from '../engine/scales.js';
+import { looseNameKey } from '../engine/groups/alikeNames.js';
 import type { LoadedInput } from './formats/format.js';
 import { guessFormDetailed, unguessedProblem } from './guessForm.js';
 import { shownName, shownPath } from './shownName.js';
@@ -99,6 +100,15 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
       const who = p.name && p.id ? `${p.name}(${p.id})` : p.name || p.id;
       const missing = problem('pay-missing', { payFile: path.basename(table.file), who }, { file: table.file }, p.name ? { person: p.name } : {});
       theirs(i, missing);
+      return;
+    }
+    // Found by name alone on a row of another 部门 (a company payroll's 张伟 of 销售部 for 客服一部's): a namesake's row, not
+    // theirs — paid 5000 × K at exit 0. An error; no pay worked out.
+    const foundById = byId && table.byId.get(idKeyOf(p.id)) === line;
+    // (Departments written two ways — 客服部 and 客服中心, 客服一部 and 客服部一组 — are one: only names that share nothing differ.)
+    const [a, b] = [looseNameKey(line.department ?? ''), looseNameKey(p.department ?? '')];
+    if (!foundById && a && b && !a.includes(b) && !b.includes(a)) {
+      theirs(i, problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id ?? '', payName: p.name!, name: p.name!, payDepartment: line.department, department: p.department }, { file: table.file }, { person: p.name!, severity: 'error' }));
       return;
     }
     // Found by 工号 under the name of another person of the form (two 工号 swapped in the pay file): that person's 基数,

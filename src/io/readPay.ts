@@ -48,10 +48,13 @@ const noId = (text: string) => isNoneWord(text) || isDashOnly(text) || /^(待定
 const PAY_COLUMNS = 200;
 
 const HEADINGS = {
-  id: ['工号', '员工编号', '编号', '员工工号'],
+  // (A payroll system's own words for it — 用友/金蝶 「人员编号」 — as `kpi template --people` reads them: unread, a namesake of
+  // another 编号 was paid, 5000 × 0.8 at exit 0.)
+  id: ['工号', '员工编号', '编号', '员工工号', '人员编号', '职工编号', '员工号', '员工代码', '人员代码', '职员代码', '职员编号'],
   name: ['姓名', '员工姓名', '被考核人'],
-  base: ['绩效基数', '绩效工资基数', '绩效奖金基数', '基数', '本月绩效基数', '月绩效基数', '绩效考核基数'],
+  base: ['绩效基数', '绩效工资基数', '绩效奖金基数', '基数', '本月绩效基数', '月绩效基数', '绩效考核基数', '绩效工资标准', '绩效标准'],
   basic: ['基本工资', '底薪', '基本薪资', '基础工资', '月基本工资', '基本月薪', '本月基本工资'],
+  department: ['部门', '所属部门', '部门名称'],
 };
 
 /** A name as matched: 「王 芳」 typed aligned, 「張敏」 in traditional characters are 王芳 and 张敏, as on the roster (engine/text). */
@@ -457,7 +460,8 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
       unusable(unread ?? null);
       continue;
     }
-    const line: PayInput = { base, basicSalary: basic };
+    const dept = h.cols.department === undefined ? '' : visibleText(rawText(grid.value(row, h.cols.department))).trim();
+    const line: PayInput = { base, basicSalary: basic, ...(dept ? { department: dept } : {}) };
     // A 基本工资 column with this person's cell left empty: 工资总额 cannot be given, said rather than left out.
     if (basic === null && h.cols.basic !== undefined) {
       table.warnings.set(line, problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet, cell: cellAddress(row, h.cols.basic) }, { severity: 'warning', ...(name ? { person: name } : {}) }));

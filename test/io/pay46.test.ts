@@ -80,3 +80,27 @@ describe('a payroll\'s signature line (「制表人:王会计」, 「审核:李�
     expect(unused.map((p) => p.message).join('')).not.toMatch(/审核|制表/);
   });
 });
+
+describe('a company payroll read by name (no 工号 on the form), with a 部门 column', () => {
+  it('a namesake\'s row of another 部门 (张伟 of 销售部 for 客服一部\'s) is an error, no pay (5000 × 1.0 was paid at exit 0)', async () => {
+    const r = await gradedReport(at('dept-form.xlsx'), { pay: at('pay-namesake-other-dept.xlsx') });
+    expect(bonus(r, ['张伟'])).toEqual([['张伟', null]]);
+    expect(r.problems.find((p) => p.code === 'pay-mismatch')!.message).toContain('「张伟」一行的部门是「销售部」,考核表中是「客服一部」:可能是同名的另一个人,没有计算绩效奖金');
+  });
+});
+
+describe('pay files as payroll systems head them', () => {
+  it('「人员编号」 is the 工号: 丁四 0004 has no row (a namesake 0099 of 销售部 was paid 5000 × 0.8 = 4000.00)', async () => {
+    const r = await gradedReport(at('bianhao-form.xlsx'), { pay: at('pay-renyuan-bianhao.xlsx') });
+    expect(bonus(r, ['丙三', '丁四'])).toEqual([['丙三', 1800], ['丁四', null]]);
+    expect(r.problems.filter((p) => p.code === 'pay-missing').map((p) => p.message)).toEqual(['工资文件 pay-renyuan-bianhao.xlsx 中没有「丁四(0004)」(按工号或姓名查找),未计算绩效奖金']);
+  });
+  it('names with the dot typed other ways (买买提•艾力, 迪丽娜尔.阿不都) are the form\'s: 2000 × 1.0, 2000 × 0.9', async () => {
+    const r = await gradedReport(at('dot-names-form.xlsx'), { pay: at('pay-dot-names.xlsx') });
+    expect(bonus(r, ['买买提·艾力', '迪丽娜尔·阿不都'])).toEqual([['买买提·艾力', 2000], ['迪丽娜尔·阿不都', 1800]]);
+  });
+  it('「绩效工资标准」 is the 绩效基数: 3000 × 1.0, 2345.67 × 1.1 = 2580.237 → 2580.24, 1234.55 × 0.9 = 1111.095 → 1111.10', async () => {
+    const r = await gradedReport(at('standard-form.xlsx'), { pay: at('pay-jixiao-biaozhun.xlsx') });
+    expect(bonus(r, ['甲一', '乙二', '丙三'])).toEqual([['甲一', 3000], ['乙二', 2580.24], ['丙三', 1111.1]]);
+  });
+});

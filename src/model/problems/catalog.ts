@@ -472,16 +472,19 @@ export const PROBLEMS = {
   /** other: the pay row's name is another person's of the form (工号 swapped): an error, no pay worked out. */
   /** ownId: the person's own name is on a row of another 工号 (ownCell), no one's of the form: an error, no pay. */
   /** rowOf: found by name (no 工号 on the form), the row's 工号 is rowOf's: an error, no pay. */
-  'pay-mismatch': spec<{ payFile: string; id: string; payName: string; name: string; other?: true; ownId?: string; ownCell?: string; rowOf?: string }>({
+  /** payDepartment: found by name alone, the row of another 部门 than the person's (department). */
+  'pay-mismatch': spec<{ payFile: string; id: string; payName: string; name: string; other?: true; ownId?: string; ownCell?: string; rowOf?: string; payDepartment?: string; department?: string }>({
     severity: 'warning', also: ['error'], located: true, name: { zh: '工资表姓名不符', en: 'pay row under another name' },
-    zh: (p) => p.rowOf
+    zh: (p) => p.payDepartment
+      ? `工资文件 ${p.payFile} 中「${p.name}」一行的部门是「${p.payDepartment}」,考核表中是「${p.department}」${p.id ? `(工号「${p.id}」在工资文件中没有)` : ''}:可能是同名的另一个人,没有计算绩效奖金;请核对工资文件(或在两边填上工号)后重新评分`
+      : p.rowOf
       ? `工资文件 ${p.payFile} 中「${p.name}」一行的工号「${p.id}」是考核表里「${p.rowOf}」的工号,而考核表里「${p.name}」没有工号:不知道这一行是谁的,没有计算绩效奖金;请在考核表里填上「${p.name}」的工号,或核对工资文件后重新评分`
       : p.ownId
       ? `工资文件 ${p.payFile} 中工号「${p.id}」的姓名是「${p.payName}」,名单中是「${p.name}」;而「${p.name}」在工资文件 ${p.ownCell} 一行的工号是「${p.ownId}」:不知道哪一行是他的(考核表的工号填错了?),没有计算绩效奖金;请核对工号后重新评分`
       : p.other
       ? `工资文件 ${p.payFile} 中工号「${p.id}」的姓名是「${p.payName}」(考核表里的另一个人),名单中是「${p.name}」:不知道这一行是谁的,没有计算绩效奖金;请核对工资文件的工号后重新评分`
       : `工资文件 ${p.payFile} 中工号「${p.id}」的姓名是「${p.payName}」,名单中是「${p.name}」;已按工号计算绩效奖金,请核对`,
-    expected: (p) => p.name, actual: (p) => p.payName,
+    expected: (p) => (p.payDepartment ? p.department : p.name), actual: (p) => p.payDepartment ?? p.payName,
   }),
   // An error: asked for pay, the run said 0 with 2,995 of 3,000 people unpaid (a blank 绩效基数 was already an error).
   'pay-missing': spec<{ payFile: string; who: string }>({
