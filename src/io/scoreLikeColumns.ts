@@ -10,7 +10,7 @@ import { unitsOf } from '../engine/text.js';
 import { columnHeading, itemNames, type RosterColumns } from './columns.js';
 import { classifyRow, headingRowBelow, TYPED_TOTAL } from './rowKinds.js';
 import { figureIn, type Grid } from './grid.js';
-import { labelKey, withoutNumbering } from './normalize.js';
+import { labelKey, withoutNumbering, withoutTrailingNote } from './normalize.js';
 
 export interface ScoreLikeColumn {
   col: number;
@@ -41,7 +41,11 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     if (!countedDown(item, input.id) || item.max < 3 || (input.max !== undefined && input.max < item.max)) continue;
     if (item.inputs.filter((i) => i.type !== 'text').length !== 1) continue;
     const heading = grid.text(layout.headerRow, col);
-    const key = labelKey(withoutNumbering(heading));
+    // The item's name, or with the form's rule noted after it (「员工基本标准(每处不符合扣1分)」, 「工作状况(违反一次扣0.5分)」:
+    // the seed's own wording over the team's scores — read as counts, a perfect 管理处 scored 0 at exit 0).
+    const unnumbered = withoutNumbering(heading);
+    const ruled = withoutTrailingNote(unnumbered);
+    const key = labelKey(ruled !== unnumbered && /扣|每|加/.test(unnumbered.slice(ruled.length)) ? ruled : unnumbered);
     if (!itemNames(form, item).some((n) => labelKey(n) === key)) continue;
     const unit = unitsOf(input.unit).find((u) => u !== '分') ?? '';
     // The heading that names the count: the template's, or with the input's name when the template's is the item's

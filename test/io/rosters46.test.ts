@@ -57,3 +57,16 @@ describe('review: 「态度%」 over 态度\'s points (a two-character item)', (
     expect(said.message).toBe('工作表「Sheet」的列「态度%」写的单位是「%」,本表「态度」按「分」填写,这一列没有读取,无法为「态度」评分;请换算成「分」后填写,并把列名改回「态度」');
   });
 });
+
+describe('the team\'s scores under headings that note the form\'s rule after the item (the seed\'s own wording)', () => {
+  it('§2 「员工基本标准(每处不符合扣1分)」 … holding 10, 10, 9 …: refused as scores, as under the bare names (东城管理处 0.00 待改进 for 100 at exit 0)', async () => {
+    const r = await gradedReport(at('property-rule-notes-scores.xlsx'));
+    expect(r.people.map((p) => p.total)).toEqual([null, null, null]);
+    expect(r.problems.find((p) => p.severity === 'error')!.message).toContain('列「员工基本标准(每处不符合扣1分)」和「工作环境(每处不符合扣1分)」');
+  });
+  it('§12 「工作状况(违反一次扣0.5分)」 holding 40, 38, 39, 40: refused as scores (40 − 0.5 × 40 = 20: 77 一般 for 97 优秀)', async () => {
+    const r = await gradedReport(at('express-rule-note-scores.xlsx'));
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    expect(r.problems.find((p) => p.severity === 'error')!.message).toContain('列「工作状况(违反一次扣0.5分)」像是「工作状况」这一项的得分');
+  });
+});
