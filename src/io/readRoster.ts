@@ -611,7 +611,9 @@ const POINTS_SUB = /^(扣分|得分|分|分数|评分|扣分数|所扣分数|实
 
 /** `group` is the name of an item other than `item`. */
 function namesOtherItem(form: FormDef, group: string, item: ItemDef): boolean {
-  return (itemsByName(form).get(labelKey(group)) ?? []).some((i) => i !== item);
+  // With its note too (「出勤(全勤10分)」 over 请假 | 迟到 | 旷工 | 得分: that 得分 was read as 业务能力's, 66.56 for 84.56).
+  const named = itemsByName(form).get(labelKey(group)) ?? itemsByName(form).get(labelKey(withoutTrailingNote(group))) ?? [];
+  return named.some((i) => i !== item);
 }
 
 /** Per form, once: the items each name (itemNames, by labelKey) names. */

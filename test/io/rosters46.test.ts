@@ -70,3 +70,11 @@ describe('the team\'s scores under headings that note the form\'s rule after the
     expect(r.problems.find((p) => p.severity === 'error')!.message).toContain('列「工作状况(违反一次扣0.5分)」像是「工作状况」这一项的得分');
   });
 });
+
+describe('§18 「出勤(全勤10分)」 over 请假 | 迟到 | 旷工 | 得分 beside 「业务能力(30分)」', () => {
+  it('the 得分 under 出勤 is the team\'s own, not 业务能力\'s (业务能力 is its own column): 84.56 优秀, 79 普通, 56.67 差', async () => {
+    // 张三 27 + 16 (8 of 10 ticks × 2) + 17 (效率 105 %) + 9 (10 − 1 请假) + 15.56 (7 of 9 ticks × 20/9) = 84.56.
+    const r = await gradedReport(at('baolun-attendance-score-column.xlsx'));
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['张三', 84.56, '优秀'], ['李四', 79, '普通'], ['王五', 56.67, '差']]);
+  });
+});
