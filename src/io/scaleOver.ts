@@ -10,7 +10,7 @@ import { CHINESE_SCALE } from './normalize.js';
 /** 「5分制」, 「五分制」: a scale named so. */
 const SCALE_WORD = /(\d{1,3}|[三五七十百])\s*分制/;
 /** 「1-5分」, 「1～5分」 after words of marking (每项, 评分, 打分, 按): the marks' range. */
-const RANGE_CLAUSE = /(?:每项|每个|各项|评分|打分|按|采用|实行)[^,,。;;::扣]{0,8}?[01]\s*[-~～至到—–]\s*(\d{1,3})\s*分(?!钟)/;
+const RANGE_CLAUSE = /(?:每项|每个|各项|评分|打分|按|采用|实行)(?:标准)?\s*[::]?[^,,。;;::扣]{0,8}?[01]\s*[-~～至到—–]\s*(\d{1,3})\s*分(?!钟)/;
 
 /** The scale a text names: 「(5分制)」, 「五分制」, 「每项1-5分」 → 5; a bare 「(30分)」 or 「满分5分」 (an item's points) none. */
 export function scaleNamed(text: string, inHeading = false): number | undefined {
@@ -23,6 +23,9 @@ export function scaleNamed(text: string, inHeading = false): number | undefined 
     // 「各项满分5分」, 「每项满分为5分」: each mark's full marks (a bare 「满分5分」 may be one item's points).
     const each = /(?:每项|各项|每个项目|每个指标|每一项|每条)\s*(?:均|都)?\s*(?:满分|最高)\s*(?:为|是)?\s*(\d{1,2})\s*分/.exec(t)?.[1];
     if (each !== undefined) return Number(each);
+    // 「(5分为最高分)」, 「最高5分」 in a line of marking, 「评分标准:满分5分」: the marks' top.
+    const top = /(\d{1,2})\s*分\s*(?:为|是)\s*最高分?/.exec(t)?.[1] ?? /(?:评分|打分|评分标准|打分标准)\s*[::]?\s*(?:满分|最高)\s*(?:为|是)?\s*(\d{1,2})\s*分/.exec(t)?.[1];
+    if (top !== undefined) return Number(top);
     // A legend of the marks (「5分=优秀,4分=良好,…,1分=差」): its highest mark, when it runs down to 1.
     const legend = [...new Set([...t.matchAll(/(?<![\d.])(\d{1,2})\s*分\s*[=＝::为]/g)].map((m) => Number(m[1])))];
     // (Of 4 marks or more: 「2分=完全做到,1分=基本做到,0分=未做到」 over §25's criteria of 2 is how each is marked.)

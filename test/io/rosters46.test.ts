@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foreignNote } from '../../src/io/headingUnits.js';
+import { scaleNamed } from '../../src/io/scaleOver.js';
 import { gradedReport, repoRoot } from '../helpers.js';
 
 const at = (f: string) => path.join(repoRoot, 'test/fixtures/rosters46', f);
@@ -76,5 +77,16 @@ describe('§18 「出勤(全勤10分)」 over 请假 | 迟到 | 旷工 | 得分 
     // 张三 27 + 16 (8 of 10 ticks × 2) + 17 (效率 105 %) + 9 (10 − 1 请假) + 15.56 (7 of 9 ticks × 20/9) = 84.56.
     const r = await gradedReport(at('baolun-attendance-score-column.xlsx'));
     expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['张三', 84.56, '优秀'], ['李四', 79, '普通'], ['王五', 56.67, '差']]);
+  });
+});
+
+describe('§16 marks of 1–5 under a note line 「评分标准:…(1-5分,5分为最高分)」 (the seed\'s sentence with 5 for 10)', () => {
+  it('refused as marks on another scale, as 「评分标准:5分制」 is (王五\'s 5s read as 5 of 10: 50 待改进 for full marks at exit 0)', async () => {
+    const r = await gradedReport(at('property-rating-five-point-line.xlsx'));
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+  });
+  it('scaleNamed: 「评分:1～5分」, 「(5分为最高分)」, 「评分标准:满分5分」 name 5; the seed\'s own 1-10 sentence names 10', () => {
+    expect(['评分:1～5分', '根据表现给予分数(1-5分,5分为最高分)', '评分标准:满分5分'].map((t) => scaleNamed(t))).toEqual([5, 5, 5]);
+    expect(scaleNamed('评分标准:每个评分点按1-10分打分(10分为最高分)')).toBe(10);
   });
 });
