@@ -15,7 +15,7 @@ import type { WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { CHINESE_SCALE, CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
+import { CHINESE_SCALE, CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_NOTE, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { countInput, foreignNote, foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
 import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js';
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed } from './scaleOver.js';
@@ -481,7 +481,8 @@ function lookupOnce(dict: ColumnDictionary, text: string, raterRead = false): Lo
     if (target.kind === 'entry' && !bracket.test(variant) && !/%/.test(variant) && foreignNote(text, target.input) !== undefined) return undefined;
     // 「态度(上月)」, 「旷工(上个月)」: last month's figures, never this month's — alone, they were read as this month's (93
     // for the month's own marks) while 「上月态度」 was refused.
-    if (noted && target.kind === 'entry' && PAST_NOTE.test(text.normalize('NFKC'))) return undefined;
+    // (Also after a name with brackets of its own: 「潜在客户(访问)数(上月)」 was a second column of this month's.)
+    if (target.kind === 'entry' && PAST_NOTE.test(text.normalize('NFKC')) && !PAST_NOTE.test(variant.normalize('NFKC'))) return undefined;
     // 「表格管理次数」, 「表格管理(延迟遗漏错误次数)」 over the points of each incident (§8 M2 「3,2,5」): a count of incidents,
     // read as one incident of that many points (4 for four incidents: 16 of 20, 91 优秀 for at most 87). Not this column.
     if (target.kind === 'entry' && countOverPoints(text, target.input)) return undefined;
@@ -1117,6 +1118,10 @@ type UnreadColumn = { col: number; heading: string; like: string; numeric: boole
  * 安装客户数 and 售服客户数 among its aliases — 「潜在客户(访问)数」 names one thing twice).
  */
 function partOfCount(form: FormDef, heading: string): string | undefined {
+  // Another period's column (「潜在客户数(上月)」 beside this month's) is no kind of this month's count: set aside as such,
+  // it refused everyone as split into kinds.
+  const t = heading.normalize('NFKC');
+  if (PAST_NOTE.test(t) || MONTH_NOTE.test(t) || CUMULATIVE_NOTE.test(t)) return undefined;
   const key = labelKey(withoutTrailingNote(heading) || heading).replace(/(次数|次)$/, '');
   if (!key) return undefined;
   for (const part of form.parts) {

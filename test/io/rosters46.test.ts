@@ -90,3 +90,10 @@ describe('§16 marks of 1–5 under a note line 「评分标准:…(1-5分,5分�
     expect(scaleNamed('评分标准:每个评分点按1-10分打分(10分为最高分)')).toBe(10);
   });
 });
+
+describe('§10 a column of last month\'s prospects beside this month\'s (「潜在客户数(上月)」, 「潜在客户(访问)数(上月)」)', () => {
+  it.each(['sales-kpi-last-month-prospects.xlsx', 'sales-kpi-last-month-prospects-catalog-name.xlsx'])('%s: not read — 张三 99.32 优秀, 李四 78.70 一般 (refused as a kind of the count, or as a second column)', async (file) => {
+    const r = await gradedReport(at(file));
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['张三', 99.32, '优秀'], ['李四', 78.7, '一般']]);
+  });
+});
