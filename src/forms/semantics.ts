@@ -157,7 +157,8 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
         if (r.when && typeof r.when.count === 'number' && r.when.count > parts) add(`${g.at}.byCounts[${k}].when.count`, `要 ${r.when.count} 个部分符合,而本表只有 ${parts} 个部分:这一档永远评不到`);
         // Limits on another scale than the parts' (87.5 on the 100-point figure, the parts means of 1–4): 优秀 never
         // reached, 「below 37.5」 met by everyone — every person 不符合要求 at exit 0.
-        const tops = form.parts.filter((p) => p.role !== 'bonus').map(partTop);
+        // (Weighted parts are each on 100 when counted: 87.5 of a part of means of 1–4 is its 3.5 — review.)
+        const tops = form.parts.filter((p) => p.role !== 'bonus').map((p) => (form.combine.kind === 'weighted-parts' ? 100 : partTop(p)));
         const needed = r.when?.count === 'all' ? tops.length : (r.when?.count ?? 0);
         if (r.when?.atLeast !== undefined && needed <= tops.length && tops.filter((t) => t >= r.when!.atLeast!).length < needed) add(`${g.at}.byCounts[${k}].when.atLeast`, `门槛 ${r.when.atLeast} 高于部分的最高分(${[...new Set(tops)].join('、')}):这一档永远评不到;门槛要按各部分自己的分数写`);
         if (r.when?.below !== undefined && tops.length && tops.every((t) => t < r.when!.below!)) add(`${g.at}.byCounts[${k}].when.below`, `门槛 ${r.when.below} 高于各部分的最高分(${[...new Set(tops)].join('、')}):人人都符合这一档;门槛要按各部分自己的分数写`);
@@ -673,18 +674,28 @@ function partTop(p: PartDef): number {
   return p.combine === 'mean' ? Math.max(...maxes) : maxes.reduce((a, b) => a + b, 0);
 }
 
-/** The most the form's own points can be (combine.report 'points'): as its combine makes them. */
+/**
+ * The most the form's own points can be (combine.report 'points'), as its combine makes them — generous: bonus points on
+ * top, parts on their outOf (a team's areas of 25 over criteria of 1–5 sum to 100 — review).
+ */
 function pointsTop(form: FormDef): number {
   const parts = form.parts.filter((p) => p.role !== 'bonus');
-  const items = parts.flatMap((p) => p.items).filter((i) => i.role !== 'bonus' && i.role !== 'adjustment' && i.role !== 'veto');
+  const scored = (i: ItemDef) => i.role !== 'bonus' && i.role !== 'adjustment' && i.role !== 'veto';
+  const items = parts.flatMap((p) => p.items).filter(scored);
+  const bonus = form.parts.flatMap((p) => p.items).filter((i) => !scored(i) || form.parts.find((q) => q.items.includes(i))?.role === 'bonus').reduce((a, i) => a + Math.max(0, i.max), 0);
+  let top: number;
   switch (form.combine.kind) {
     case 'mean':
-      return items.length ? Math.max(...items.map((i) => i.max)) : 0;
+      top = items.length ? Math.max(...items.map((i) => i.max)) : 0;
+      break;
     case 'mean-of-parts':
-      return parts.length ? Math.max(...parts.map(partTop)) : 0;
+      top = parts.length ? Math.max(...parts.map(partTop)) : 0;
+      break;
     case 'weighted-parts':
-      return 100;
+      top = 100;
+      break;
     default:
-      return form.combine.outOf ?? items.reduce((a, i) => a + i.max, 0);
+      top = form.combine.outOf ?? parts.reduce((a, p) => a + partTop(p), 0);
   }
+  return top + bonus;
 }

@@ -313,10 +313,12 @@ export function literalByFormat(numFmt: string, value: number): string | undefin
     }
   } else section = sectionFor(numFmt, value);
   if (section === undefined) return undefined;
-  const body = section.replace(/\[[^\]]*\]/g, '');
   // Only quoted text and escaped characters (spaces, _x padding): no 0 # ? @ or General to show the number.
-  const rest = body.replace(/"[^"]*"|\\.|_.|\s/g, '');
-  if (rest !== '') return undefined;
+  const literal = (part: string) => part.replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"|\\.|_.|\s/g, '') === '';
+  // And so in every section: 「#,##0;-#,##0;"-"」 shows numbers, its zero a dash — the number 0 there is 0, not the text
+  // 「-」 (a count of 0 was refused — review).
+  if (!parts.every(literal)) return undefined;
+  const body = section.replace(/\[[^\]]*\]/g, '');
   const text = [...body.matchAll(/"([^"]*)"|\\(.)/g)].map((m) => m[1] ?? m[2] ?? '').join('').trim();
   return text || undefined;
 }

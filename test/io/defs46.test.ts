@@ -48,3 +48,17 @@ describe('an item named with a scale note other than its points (「态度(10分
     ]);
   });
 });
+
+describe('review: limits right for the figures they grade are accepted', () => {
+  it('§29 weighted 40/20/20/20 (weighted-parts: each indicator on 100), byCounts 87.5/62.5/37.5: 良好 78.75, 优秀 100, 不符合要求 48.75', async () => {
+    // 张三 (4,4,3,4 / 3,3,3,2 / 3,4,3,3 / 2,2,3,2): 93.75 68.75 81.25 56.25 — three ≥ 62.5, not all ≥ 87.5 → 良好;
+    // 0.4 × 93.75 + 0.2 × (68.75 + 81.25 + 56.25) = 78.75. 王五 31.25, 31.25, 75, 75: two < 37.5 → 不符合要求.
+    const r = await gradedReport(at('rating-weighted-march.xlsx'), { form: at('rating-weighted-counts.json') });
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 78.75, '良好'], ['李四', 100, '优秀'], ['王五', 48.75, '不符合要求']]);
+  });
+  it('§26 areas of outOf 25 over criteria of 1–5, graded of: points 90/80/60: 100 优秀, 85 良好 (refused: 「最高值 60」)', async () => {
+    // 李四 (5,4,5 / 4,4,4 / 4,5,4 / 3,4,5): 23.33 + 20 + 21.67 + 20 = 85 良好.
+    const r = await gradedReport(at('review-areas-march.xlsx'), { form: at('review-areas-outof.json') });
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100, p.band])).toEqual([['张三', 100, '优秀'], ['李四', 85, '良好']]);
+  });
+});
