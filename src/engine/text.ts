@@ -68,7 +68,8 @@ export function cleanText(s: string): string {
  */
 export function nameKey(s: string): string {
   // The dot in a minority name however typed (买买提·艾力, 买买提•艾力, 买买提.艾力, 买买提・艾力): one name.
-  const t = toSimplified(cleanText(s)).toLowerCase().replace(/(?<=\p{Script=Han})\s*[·•・‧.．]\s*(?=\p{Script=Han})/gu, '·');
+  const plain = toSimplified(cleanText(s)).toLowerCase();
+  const t = /[·•・‧.．]/.test(plain) ? plain.replace(/(?<=\p{Script=Han})\s*[·•・‧.．]\s*(?=\p{Script=Han})/gu, '·') : plain;
   return t.replace(/\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/gu, '').replace(/\s+/g, ' ');
 }
 
