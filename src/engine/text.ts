@@ -238,9 +238,12 @@ export function isNoneWord(s: string): boolean {
  */
 export function saysNoReason(s: string): boolean {
   const t = s.normalize('NFKC').replace(/[\s::]/g, '');
-  return isNoneWord(s) || NO_REASON.test(t);
+  return isNoneWord(s) || DITTO.test(t) || NO_REASON.test(t);
 }
-const NO_REASON = /^(无|没有|暂无|未|不详|略|待定|待补|见上|同上|同前|仝上|〃+|″+|"+|\u3003+)(理由|原因|说明|依据|事实依据)?$|^(理由|原因)(不详|略|待补|待定|见上)$|^[?？.。…、,，]+$/;
+const NO_REASON = /^(无|没有|暂无|未|不详|略|待定|待补|见上|同上|同前)(理由|原因|说明|依据|事实依据)?$|^(理由|原因)(不详|略|待补|待定|见上)$|^[?？.。…、,，]+$/;
+
+/** Ditto marks: 同上, 同前, 〃, ″, ", 仝上, ditto (alone in the cell). */
+export const DITTO = /^(同上|同前|仝上|〃+|″+|"+|\u3003+|ditto)$/i;
 
 /** One of a definition's own words for nothing (an input's `none`: §5 安装遗留问题's 否, 无遗留, 正常), as 无 is read. */
 export function saysNone(words: readonly string[], s: string): boolean {

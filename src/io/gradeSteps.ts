@@ -108,7 +108,7 @@ export function applyPay(form: FormDef, people: PersonResult[], table: PayTable,
     // (Departments written two ways — 客服部 and 客服中心, 客服一部 and 客服部一组 — are one: only names that share nothing differ.)
     const [a, b] = [looseNameKey(line.department ?? ''), looseNameKey(p.department ?? '')];
     if (!foundById && a && b && !a.includes(b) && !b.includes(a)) {
-      theirs(i, problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id ?? '', payName: p.name!, name: p.name!, payDepartment: line.department, department: p.department }, { file: table.file }, { person: p.name!, severity: 'error' }));
+      theirs(i, problem('pay-mismatch', { payFile: path.basename(table.file), id: p.id ?? '', payName: p.name!, name: p.name!, payDepartment: line.department, department: p.department }, { file: table.file, ...table.departmentAt.get(line) }, { person: p.name!, severity: 'error' }));
       return;
     }
     // Found by 工号 under the name of another person of the form (two 工号 swapped in the pay file): that person's 基数,

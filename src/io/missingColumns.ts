@@ -6,7 +6,7 @@ import { parseRaw } from '../engine/values.js';
 import { columnHeading, itemHeading, items, stemOf, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, filledBelow, mostlyHolds, ownHeading, type Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
-import { CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_NOTE, PAST_NOTE, pointsNoted, withoutNumbering, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, MAX_HEADING_LENGTH, otherPeriodNoted, PAST_NOTE, pointsNoted, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
 import { unitLineAbove } from './unitLine.js';
@@ -39,8 +39,6 @@ interface Missing {
 }
 
 const MAX_COMPARED = 50;
-/** A heading noted as last month's, a month's (「旷工(2月)」) or a sum over months (「旷工(1-2月累计)」). */
-const OTHER_PERIOD_NOTE = { test: (t: string) => PAST_NOTE.test(t) || MONTH_NOTE.test(t) || CUMULATIVE_NOTE.test(t) };
 /** Words naming someone who rates, in a heading whose rater kpi does not know. */
 const RATER_WORDS = /(评|主管|领导|经理|上级|同事|同级|组员|组长|队友|客户|顾客|用户|面试官|面试人|考官|考核人|评价人)/;
 export const RATER_WORD = { test: (text: string) => RATER_WORDS.test(text) && !NOT_A_RATER.test(text) };
@@ -112,7 +110,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     if (PAST_NOTE.test(u.text.normalize('NFKC'))) continue;
     // So are another month's (「旷工(2月)」 in March's roster) and a sum over months (「旷工(1-2月累计)」): renamed to this
     // month's column, they would be read as this month's.
-    if (OTHER_PERIOD_NOTE.test(u.text.normalize('NFKC'))) continue;
+    if (otherPeriodNoted(u.text)) continue;
     // The score of an item kpi computes from counts (「3.日常服务规范」, 「准时出勤得分」, 「准时出勤(10分)」): never one of
     // its inputs — read as a count (11 短信漏发), or left out as a look-alike, the person's score was another.
     const whole = missing.find((m) => !m.optionalRater && itemScoreHeading(u.text, form, m.item) && !present.some((t) => t.kind === 'entry' && t.item === m.item && t.rater === m.rater));
@@ -176,7 +174,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
   for (const [col, m] of placed) {
     if (paired.has(m) || pairedColumns.has(col)) continue;
     // (Another period's column in its place is not it: renamed as advised, last month's figures would be this month's.)
-    if (OTHER_PERIOD_NOTE.test((layout.unknown.find((u) => u.col === col)?.text ?? '').normalize('NFKC'))) continue;
+    if (otherPeriodNoted(layout.unknown.find((u) => u.col === col)?.text ?? '')) continue;
     paired.add(m);
     const text = layout.unknown.find((u) => u.col === col)?.text ?? '';
     // A cleared heading over values where the missing column stood is that column: whoever has a value there is not
@@ -223,8 +221,7 @@ export function retypedRequired(layout: RosterColumns, names: string[], taken: R
   // the unit is then said at its cell, not a column 「态度」 missing without a word of it.
   const exact = new Set(names.map(labelKey));
   // (Not another period's: 「态度(上月)」 is never advised to be renamed this month's.)
-  const other = (t: string) => PAST_NOTE.test(t.normalize('NFKC')) || MONTH_NOTE.test(t.normalize('NFKC')) || CUMULATIVE_NOTE.test(t.normalize('NFKC'));
-  const noted = layout.unknown.filter((u) => !taken.has(u.col) && !other(u.text) && u.text !== withoutTrailingNote(u.text.replace(/\s*[%%]\s*$/, '')) && exact.has(labelKey(withoutTrailingNote(u.text.replace(/\s*[%%]\s*$/, '')))));
+  const noted = layout.unknown.filter((u) => !taken.has(u.col) && !otherPeriodNoted(u.text) && u.text !== withoutTrailingNote(u.text.replace(/\s*[%%]\s*$/, '')) && exact.has(labelKey(withoutTrailingNote(u.text.replace(/\s*[%%]\s*$/, '')))));
   if (noted.length === 1) return { text: noted[0]!.text, col: noted[0]!.col };
   const keys = [...new Set(names.map(labelKey).filter((k) => [...k].length >= 3))];
   let best: { text: string; col: number; score: number } | null = null;

@@ -163,6 +163,15 @@ export const MONTH_NOTE = /[((]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份)?\s*[))
 /** A heading's note of a sum over months (「(1-2月累计)」, 「(截至3月累计)」, 「(3月累计)」): the note's text, captured. */
 export const CUMULATIVE_NOTE = /[((]([^()]*\d\s*月[^()]*累计[^()]*)[))]\s*$/;
 
+/** A heading noted as last month's, a month's (「旷工(2月)」) or a sum over months (「旷工(1-2月累计)」). */
+export function otherPeriodNoted(text: string): boolean {
+  const t = text.normalize('NFKC');
+  return PAST_NOTE.test(t) || MONTH_NOTE.test(t) || CUMULATIVE_NOTE.test(t);
+}
+
+/** A month alone (「2月」, 「2026年2月」, 「二月份」, 「2026-02」), spaces taken out: over a block of columns, or under a heading. */
+export const MONTH_ALONE = /^(?:(?:\d{4}|\d{2})年)?(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月份?$|^\d{4}[-./](?:0?[1-9]|1[0-2])$/;
+
 export function withoutTrailingNote(text: string): string {
   const t = text.trimEnd();
   // Brackets of either width: callers pass cells as typed, and a Chinese input method types 「（户）」.

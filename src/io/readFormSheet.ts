@@ -8,7 +8,7 @@ import { itemNameKeys, items, slotNames, stemOf } from './columns.js';
 import { pointsForCounts } from './scoreLikeColumns.js';
 import { dice, itemScoreHeading, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
-import { labelKey, labelVariants, PAST_NOTE, PAST_PERIOD, withoutNumbering, withoutTrailingNote } from './normalize.js';
+import { labelKey, labelVariants, MONTH_ALONE, PAST_NOTE, PAST_PERIOD, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { groupNamedWithWho, namesSlot, ROLE_LETTERS } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
@@ -387,9 +387,6 @@ function answersBeside(grid: Grid, form: FormDef, col: number, from: number, to:
  * The person of a sheet formSheetWithoutValues found (`row`: its table's heading row): their name and other header
  * fields, no entries, and the error that says why — they are listed unscored, never left out of the results.
  */
-/** A month alone over a column (「2月」, 「2026年2月」, 「二月份」). */
-const MONTH_ALONE_HEADING = /^((\d{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/;
-
 /** A heading of an earlier period (「上月」, 「上月评分」): last month's figures, no rater's column (「本月自评」 is one). */
 function periodWord(text: string): boolean {
   return new RegExp(PAST_PERIOD).test(text.normalize('NFKC'));
@@ -1178,7 +1175,7 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
     // alone (「上月」, 「2月」): another figure of the team's, listed as not read — never that rater renamed (README).
     const plain = u.text ? withoutTrailingNote(u.text) : '';
     const noted = plain && plain !== u.text ? findRater(form, plain) : undefined;
-    if ((noted && table.valueCols.some((v) => v.rater === noted && !v.copy)) || (u.text && (periodWord(u.text) || MONTH_ALONE_HEADING.test(u.text.normalize('NFKC').replace(/\s+/g, ''))))) {
+    if ((noted && table.valueCols.some((v) => v.rater === noted && !v.copy)) || (u.text && (periodWord(u.text) || MONTH_ALONE.test(u.text.normalize('NFKC').replace(/\s+/g, ''))))) {
       set.push({ heading: u.text, cell: cellAddress(table.headerRow, u.col) });
       continue;
     }

@@ -7,7 +7,7 @@ import { type Problem } from '../model/problem.js';
 import { problem, reframe } from '../model/problems/index.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { loadInput } from './loadInput.js';
-import { labelKey, PAST_NOTE, withoutTrailingNote } from './normalize.js';
+import { labelKey, MONTH_ALONE, PAST_NOTE, withoutTrailingNote } from './normalize.js';
 import { reorderedHeadings, sectionTitleAlone, TOTAL } from './rowKinds.js';
 import { splitCellCheck, thousandsSplit } from './splitCells.js';
 import { unitLineAbove } from './unitLine.js';
@@ -38,6 +38,8 @@ export interface PayTable {
   written: Map<string, string>;
   /** A row's warning (its 基本工资 left blank): said when a person of the form is paid from it, never for a row no one uses. */
   warnings: Map<PayInput, Problem>;
+  /** Where each row's 部门 stands: a row found by name of another 部门 is said there. */
+  departmentAt: Map<PayInput, { sheet: string; cell: string }>;
   file: string;
 }
 
@@ -261,7 +263,7 @@ function baseMonth(grid: Grid, row: number, col: number): { year?: number; month
 function subMonth(grid: Grid, row: number, col: number): { year?: number; month: number } | undefined {
   if (row >= grid.rowCount) return undefined;
   const text = grid.text(row + 1, col).normalize('NFKC').replace(/\s+/g, '');
-  if (!/^((\d{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月份?$|^\d{4}[-/.]\d{1,2}$/.test(text)) return undefined;
+  if (!MONTH_ALONE.test(text)) return undefined;
   return monthNumberOf(text);
 }
 
@@ -333,7 +335,7 @@ function numbersRows(grid: Grid, headerRow: number, col: number, nameCol: number
 }
 
 function newPayState(file: string): PayState {
-  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), blankWho: new Map(), written: new Map(), warnings: new Map(), hasIds: false, file };
+  const table: PayTable = { byId: new Map(), byName: new Map(), byNameWithoutId: new Map(), nameOfId: new Map(), blank: new Map(), blankWho: new Map(), written: new Map(), warnings: new Map(), departmentAt: new Map(), hasIds: false, file };
   return { table, problems: [], firstRow: new Map() };
 }
 
@@ -462,6 +464,7 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
     }
     const dept = h.cols.department === undefined ? '' : visibleText(rawText(grid.value(row, h.cols.department))).trim();
     const line: PayInput = { base, basicSalary: basic, ...(dept ? { department: dept } : {}) };
+    if (dept) table.departmentAt.set(line, { sheet, cell: cellAddress(row, h.cols.department!) });
     // A 基本工资 column with this person's cell left empty: 工资总额 cannot be given, said rather than left out.
     if (basic === null && h.cols.basic !== undefined) {
       table.warnings.set(line, problem('pay-invalid', { case: 'blank', field: '基本工资', who: name || id }, { file, sheet, cell: cellAddress(row, h.cols.basic) }, { severity: 'warning', ...(name ? { person: name } : {}) }));

@@ -15,7 +15,7 @@ import type { WholeItem } from '../model/problems/catalog.js';
 import type { Location } from '../model/location.js';
 import { bareHeadingRater, columnDictionary, columnHeading, itemNames, looserItemNames, type ColumnDictionary, type ColumnTarget, type RosterColumns } from './columns.js';
 import { cellAddress, columnLetters, mostlyHolds, ownHeading, rawText, type Grid } from './grid.js';
-import { CHINESE_SCALE, CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_NOTE, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
+import { CHINESE_SCALE, CUMULATIVE_NOTE, labelKey, labelVariants, MAX_HEADING_LENGTH, MONTH_ALONE, otherPeriodNoted, notedPoints, PAST_NOTE, PAST_PERIOD, pointsNoted, THIS_MONTH_NOTE, withoutPoints, withoutTrailingNote } from './normalize.js';
 import { countInput, foreignNote, foreignUnitBelow, foreignUnitLine } from './headingUnits.js';
 import { byLegend, legendAbove, legendBelow, legendOf } from './answerLegend.js';
 import { foreignScale, foreignScaleOver, markedInPoints, scaleLine, scaleNamed } from './scaleOver.js';
@@ -1120,8 +1120,7 @@ type UnreadColumn = { col: number; heading: string; like: string; numeric: boole
 function partOfCount(form: FormDef, heading: string): string | undefined {
   // Another period's column (「潜在客户数(上月)」 beside this month's) is no kind of this month's count: set aside as such,
   // it refused everyone as split into kinds.
-  const t = heading.normalize('NFKC');
-  if (PAST_NOTE.test(t) || MONTH_NOTE.test(t) || CUMULATIVE_NOTE.test(t)) return undefined;
+  if (otherPeriodNoted(heading)) return undefined;
   const key = labelKey(withoutTrailingNote(heading) || heading).replace(/(次数|次)$/, '');
   if (!key) return undefined;
   for (const part of form.parts) {
@@ -1414,8 +1413,6 @@ function rowsMonth(grid: Grid, headerRow: number, columns: ReadonlyMap<number, C
 }
 
 /** A group heading of an earlier period's figures (上月, 上月评分, 去年同期): the word PAST_NOTE knows, captured. */
-/** A heading that is a month and nothing else: 「3月」, 「2026年3月」, 「三月份」, 「2026-03」 (not a title naming one). */
-const MONTH_ALONE = /^(?:(?:\d{4}|\d{2})年)?(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月份?$|^\d{4}[-./](?:0?[1-9]|1[0-2])$/;
 const PAST_GROUP = new RegExp(`^(${PAST_PERIOD})(?:得分|评分|分数|数据|情况|考核|实际)?$`);
 
 /** A sub-heading naming the month of the figures under an item (上月 | 本月). */

@@ -76,8 +76,9 @@ describe('review: pay files read before these changes', () => {
 describe('a payroll\'s signature line (「制表人:王会计」, 「审核:李经理」) under its rows, GB18030 CSV', () => {
   it('is no person of the pay file: not listed as unused (「审核:李经理(制表人:王会计)」 was offered as someone to add to the form)', async () => {
     const r = await gradedReport(at('scheme-k.xlsx'), { pay: at('pay-footer-signatures-gb18030.csv') });
-    const unused = r.problems.filter((p) => p.message.includes('不在考核表里,没有用到'));
-    expect(unused.map((p) => p.message).join('')).not.toMatch(/审核|制表/);
+    // The file's two people are paid (2345.55 × 1.0 each: 95.00 良好); no row of it is left over — the signature line was.
+    expect(bonus(r, ['张三', '李四'])).toEqual([['张三', 2345.55], ['李四', 2345.55]]);
+    expect(r.problems.map((p) => p.code)).toEqual(Array(6).fill('pay-missing'));
   });
 });
 
@@ -85,7 +86,9 @@ describe('a company payroll read by name (no 工号 on the form), with a 部门 
   it('a namesake\'s row of another 部门 (张伟 of 销售部 for 客服一部\'s) is an error, no pay (5000 × 1.0 was paid at exit 0)', async () => {
     const r = await gradedReport(at('dept-form.xlsx'), { pay: at('pay-namesake-other-dept.xlsx') });
     expect(bonus(r, ['张伟'])).toEqual([['张伟', null]]);
-    expect(r.problems.find((p) => p.code === 'pay-mismatch')!.message).toContain('「张伟」一行的部门是「销售部」,考核表中是「客服一部」:可能是同名的另一个人,没有计算绩效奖金');
+    const said = r.problems.find((p) => p.code === 'pay-mismatch')!;
+    expect([said.sheet, said.cell]).toEqual(['[pay-namesake-other-dept.xlsx]工资', 'B2']);
+    expect(said.message).toContain('「张伟」一行的部门是「销售部」,考核表中是「客服一部」:可能是同名的另一个人,没有计算绩效奖金');
   });
 });
 

@@ -3,7 +3,7 @@ import type { ChoiceDef, InputDef } from '../../model/definition.js';
 import type { RawValue } from '../../model/entries.js';
 import type { ColumnDef } from '../../model/records.js';
 import { parseRaw, type Parsed } from '../values.js';
-import { cleanText, matchKey } from '../text.js';
+import { cleanText, DITTO, matchKey } from '../text.js';
 import { parseMonth } from '../period.js';
 import { formatScore } from '../../model/round.js';
 
@@ -51,8 +51,6 @@ export function columnInput(col: ColumnDef): InputDef {
   }
 }
 
-/** Ditto marks: 同上, 同前, 〃, ″, ", 仝上, ditto (alone in the cell). */
-const DITTO = /^(同上|同前|仝上|〃+|″+|"+|\u3003+|ditto)$/i;
 
 export type ParsedField = { ok: true; value: FieldValue } | { ok: false; parsed: Extract<Parsed, { ok: false }> };
 
