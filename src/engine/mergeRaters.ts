@@ -335,11 +335,31 @@ function ratesAnything(p: PersonEntries): boolean {
  */
 /** The member of a group of several a 评分人 names: 「面试官王五」, 「同事评(李四)」, or a name alone (「王五」). */
 function memberNamed(form: FormDef, text: string): string | undefined {
-  const named = raterWho(form, text);
+  const named = raterWho(form, text) ?? surnamedMember(form, text);
   if (named !== undefined) return personNamed(named);
   const t = cleanText(text).normalize('NFKC').trim();
   return !findRater(form, t) && /^\p{Script=Han}{2,4}$|^[A-Za-z][A-Za-z .]{1,30}$/u.test(t) ? personNamed(t) : undefined;
 }
+
+/**
+ * Who a 评分人 names around the group's name, as people sign: 「王面试官」, 「面试官(王)」, 「面试官-王」 → 王. Two copies signed
+ * 「王面试官」 were two anonymous interviewers, 王's marks weighed twice (3.00 良好 for 2.50 一般, exit 0). A word of the
+ * kind of member (「外部面试官」, 「复试面试官」) is no one's name.
+ */
+function surnamedMember(form: FormDef, text: string): string | undefined {
+  const t = cleanText(text).normalize('NFKC').trim();
+  for (const r of (form.raters ?? []).filter((x) => x.multiple)) {
+    for (const n of [r.label, ...(r.aliases ?? [])].map((x) => x.normalize('NFKC')).filter((x) => x.length >= 2)) {
+      const rest = t.endsWith(n) ? t.slice(0, -n.length) : t.startsWith(n) ? t.slice(n.length) : undefined;
+      const who = rest?.replace(/^[\s::,,、(\[【\-_—–－]+|[)\]】\s::\-_—–－]+$/gu, '');
+      if (who && /^\p{Script=Han}{1,3}$/u.test(who) && !KIND_OF_MEMBER.test(who) && !/[评价议打分意见反馈语注表栏组部们]/u.test(who)) return who;
+    }
+  }
+  return undefined;
+}
+
+/** Words saying which kind of member, not who: 外部面试官, 复试面试官, 部门同事. */
+const KIND_OF_MEMBER = /^(外部|内部|外聘|特邀|初试|复试|终试|初面|复面|终面|一面|二面|三面|主|副|首席|资深|高级|技术|业务|专业|人事|人力|行政|部门|本部门|用人部门|同组|本组|他组|其他|其它|新|老|第.+)$/;
 
 function personNamed(who: string | undefined): string | undefined {
   // (Nor the group's own words after its name: 「同事互评」, 「同事打分」, 「同级评分」 — one peer 「互评」 twice was an error.)
@@ -359,6 +379,13 @@ function identityClash(form: FormDef, acc: Acc, rec: RaterRecord): { field: stri
     if (before && !then.endsWith(now) && !now.endsWith(then)) return { field: f.label, values: [cleanText(before.person.header.get(f.id) ?? ''), cleanText(rec.person.header.get(f.id) ?? '')], firstPlace: placeOf(before.file, before.person.at) };
   }
   return undefined;
+}
+
+/** The one member of a group of several every record names (「面试官王五」 on each copy), or undefined. */
+export function oneMemberNamed(form: FormDef, records: RaterRecord[]): string | undefined {
+  const field = raterField(form);
+  const names = new Set(records.map((r) => (r.rater?.multiple ? memberNamed(form, raterText(r, field)) : undefined)));
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 function raterText(rec: RaterRecord, field: HeaderField | undefined): string {

@@ -9,6 +9,7 @@ import { findRater, saysSelf } from '../engine/raterCopy.js';
 import type { RosterColumns } from './columns.js';
 import type { Grid } from './grid.js';
 import { parseRef } from './fast/xml.js';
+import { scaleBelow } from './headingUnits.js';
 
 export interface HeadingPointsClash {
   col: number;
@@ -54,13 +55,18 @@ export function headingPointsClashes(grid: Grid, form: FormDef, layout: RosterCo
     if (!pointsTyped(target.input) && !choice) continue;
     const { item, input } = target;
     if (item.max <= 0 || item.role === 'adjustment' || item.role === 'veto') continue;
-    const text = grid.text(row, col);
-    const said = text ? notedPoints(text) : undefined;
+    const own = grid.text(row, col);
+    const noted = own ? notedPoints(own) : undefined;
+    // A choice's scale on the units row under its heading (「5分制」 under 服务态度: 4 of 5 read as 优秀's 4, 100 for 80);
+    // numbers in 分 there are foreignUnitBelow's.
+    const below = noted === undefined && choice ? scaleBelow(grid, row, col) : undefined;
+    const said = noted ?? below?.n;
+    const text = below ? `${own} ${below.text}` : own;
     const part = form.parts.find((p) => p.items.includes(item));
     if (said === undefined || pointsOf(item, input, part).some((p) => Math.abs(p - said) < 1e-9)) continue;
     // 李四's 20 under 「服务态度(20分)」 (full marks on the team's scale) was read as the 20-point choice of 30 at exit 0.
     if (choice && !columnHoldsPoints(grid, row, col)) continue;
-    out.push({ col, heading: text, row, item, said, ...(choice ? { pointsOnly: true as const } : {}) });
+    out.push({ col, heading: text, row: below ? row + 1 : row, item, said, ...(choice ? { pointsOnly: true as const } : {}) });
   }
   return out.sort((a, b) => a.col - b.col);
 }

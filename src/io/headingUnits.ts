@@ -59,6 +59,18 @@ export function foreignUnitBelow(grid: Grid, row: number, col: number, input: In
   return foreign && unitRow(grid, row + 1);
 }
 
+/**
+ * The scale a units row under the heading names (「5分制」, 「(1-5分)」, 「满分5分」 under 服务态度), with the cell's text;
+ * undefined when the row under it is no units row. (For a choice worth points, whose numbers foreignUnitBelow leaves to the
+ * heading's own points check: 4 of 5 typed under 「5分制」 is no 优秀 of 4.)
+ */
+export function scaleBelow(grid: Grid, row: number, col: number): { n: number; text: string } | undefined {
+  if (row >= grid.rowCount) return undefined;
+  const text = grid.text(row + 1, col);
+  const scale = text ? scaleCell(text) : undefined;
+  return scale && unitRow(grid, row + 1) ? { n: scale.n, text: text.trim() } : undefined;
+}
+
 /** A count of its own (次, 项, 人 …): not points, money or a time. */
 export function countInput(input: InputDef): boolean {
   const own = unitsOf(input.unit);

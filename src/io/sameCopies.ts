@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { cleanText } from '../engine/text.js';
-import { nameOf, type RaterRecord } from '../engine/mergeRaters.js';
+import { nameOf, oneMemberNamed, type RaterRecord } from '../engine/mergeRaters.js';
 import type { FormDef } from '../model/definition.js';
 import type { PersonEntries, RawValue } from '../model/entries.js';
 import type { Problem } from '../model/problem.js';
@@ -100,6 +100,10 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
     // Two copies of a rater that counts once (主管) are the error 「同一评分人只能有一份」 unless one is named as a copy:
     // 「两份都已计入」 would say otherwise.
     if (!copy && !list[0]!.rater!.multiple) continue;
+    // Both signed by one named member (「面试官王五」, 「王面试官」): one interviewer twice, counted once person by person
+    // (mergeRaters), which says so — 「两份都已计入」 beside it said otherwise.
+    const member = copy ? undefined : oneMemberNamed(form, list);
+    if (member !== undefined && oneMemberNamed(form, byFile.get(first)!) === member) continue;
     if (copy) {
       dropped.add(copyFile);
       seen.set(key, original);

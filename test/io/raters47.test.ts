@@ -1,0 +1,56 @@
+// One interviewer's copies signed 「王面试官」 (a surname before the group's name), and a §19 roster whose units row says
+// 「5分制」 under choice columns worth 4/3/2/1.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradeCombined } from '../../src/io/combineRaters.js';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/raters47', f);
+
+async function combined(files: string[]) {
+  const outcome = await gradeCombined(files.map(at), { output: null });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.report;
+}
+
+describe('§15 interviewers\' copies signed 「王面试官」 twice (were two anonymous interviewers)', () => {
+  it('the same marks twice: one interviewer, counted once — 王 优秀 (4), 李 较差 (1): (4 + 1) / 2 = 2.50 一般, 后备', async () => {
+    // Counted as two interviewers, (4 + 4 + 1) / 3 = 3.00 良好 推荐 at exit 0.
+    const r = await combined(['面试-王1.xlsx', '面试-王2.xlsx', '面试-李.xlsx']);
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 2.5, '一般']]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // One warning, person by person; not also 「两份都已计入」 for the file.
+    expect(r.problems.map((p) => [p.code, p.severity, p.message.includes('只计一次')])).toEqual([['rater-duplicate', 'warning', true]]);
+  });
+
+  it('other marks in the second copy (第1题 良好): 王 twice, an error naming 王; 张三 not scored (was 2.98 良好)', async () => {
+    const r = await combined(['面试-王1.xlsx', '面试-王3.xlsx', '面试-李.xlsx']);
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', null]]);
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.code, p.cell])).toEqual([['rater-duplicate', 'B37']]);
+    expect(errors[0]!.message).toContain('「面试官(王)」已在 面试-王1.xlsx');
+  });
+});
+
+describe('§15 copies signed with a kind of interviewer, not who (「外部面试官」 on two copies)', () => {
+  it('two external interviewers, both counted: 优秀 (4) and 较差 (1) → (4 + 1) / 2 = 2.50 一般, no error', async () => {
+    const r = await combined(['面试-外部1.xlsx', '面试-外部2.xlsx']);
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 2.5, '一般']]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('§19 roster with a units row 「5分制」 under the choice columns (优秀/良好/一般/需改进 = 4/3/2/1)', () => {
+  it('numbers typed under it are refused at the units cell — 张三\'s 4s were 优秀: 100 for 4 of 5', async () => {
+    const r = await gradedReport(at('rep-units-row.xlsx'), { form: 'cs-rep' });
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', null], ['李四', null]]);
+    const columns = r.problems.filter((p) => p.code === 'heading-points' && p.cell?.endsWith('2'));
+    expect(columns.map((p) => p.cell)).toEqual(['C2', 'D2', 'E2', 'F2', 'G2', 'H2', 'I2', 'J2', 'K2']);
+    expect(columns[0]!.message).toContain('列「服务态度 5分制」写的是 5 分,而本表(客服代表考核表 1.0.0)「服务态度」满分 4 分');
+  });
+
+  it('three heading rows (area, item, 「(5分制)」): 张三\'s 4s refused; 李四\'s words 优秀 read — 4/4 × 100 = 100 优秀', async () => {
+    const r = await gradedReport(at('rep-units-3row.xlsx'), { form: 'cs-rep' });
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', null, null], ['李四', 100, '优秀']]);
+  });
+});
