@@ -90,6 +90,20 @@ const NEUTRAL_PUNCTUATION = /[,、;;::·・•。!!"'“”‘’「」『』《
 
 /** Text compared for choices: simplified, half-width, lower case, no spaces, no neutral punctuation. */
 export function matchKey(s: string): string {
+  // Asked of the same few hundred texts on every person's sheet (each title cell against each rater's names): kept,
+  // within bounds — a sheet may hold any number of distinct texts.
+  if (s.length > 200) return computeMatchKey(s);
+  const hit = matchKeys.get(s);
+  if (hit !== undefined) return hit;
+  if (matchKeys.size >= 20_000) matchKeys.clear();
+  const key = computeMatchKey(s);
+  matchKeys.set(s, key);
+  return key;
+}
+
+const matchKeys = new Map<string, string>();
+
+function computeMatchKey(s: string): string {
   const base = toSimplified(halfWidth(stripInvisible(s))).toLowerCase().replace(/\s/g, '');
   const key = base.replace(NEUTRAL_PUNCTUATION, '').replace(/\.$/, '');
   return key === '' ? base : key;

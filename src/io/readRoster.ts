@@ -35,11 +35,45 @@ const SUPERVISOR = /^(直接)?(主管|上级|领导|经理|考核人|考评人)(
 /** A self-rating's sub-heading beside the supervisor's (自评 | 主管 under an item). */
 const SELF_SUB = /^(员工|个人|本人)?(自评|自评分|自我评分|自我评价)$/;
 
+const nameKeysOf = new WeakMap<FormDef, string[]>();
+
+/** The keys of the name field's label and aliases (姓名, 被考核人 …): a roster's headings name one of them. */
+function nameHeadingKeys(form: FormDef): string[] {
+  let keys = nameKeysOf.get(form);
+  if (!keys) {
+    const fields = form.header.concat(form.footer ?? []).filter((f) => f.role === 'name');
+    nameKeysOf.set(form, (keys = [...new Set(fields.flatMap((f) => [f.label, ...(f.aliases ?? [])]).map(labelKey).filter(Boolean))]));
+  }
+  return keys;
+}
+
+/**
+ * A heading on this row, the one over it, or the two read together (「员工」 over 「姓名」) holds a name heading's words:
+ * only such a row can head a roster, which needs its 姓名 column. Every row of a person's sheet was read as a roster's
+ * headings first (a tenth of grading 500 sheets); the rows skipped could never have been taken.
+ */
+function mayNameHere(grid: Grid, row: number, keys: string[]): boolean {
+  let group = '';
+  for (let col = 1; col <= grid.columnCount; col++) {
+    const own = labelKey(grid.text(row, col));
+    const over = row > 1 ? grid.text(row - 1, col) : '';
+    if (over) group = labelKey(over);
+    if (!own && !group) continue;
+    for (const k of keys) {
+      if (own.includes(k) || group.includes(k)) return true;
+      for (let i = 1; i < k.length; i++) if (group.endsWith(k.slice(0, i)) && own.startsWith(k.slice(i))) return true;
+    }
+  }
+  return false;
+}
+
 /** Looks for the row of column headings: the row among the first 30 whose cells name the most of this form's columns. */
 export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDictionary(form)): RosterColumns | null {
   let best: RosterColumns | null = null;
   let bestEntries = 0;
+  const names = nameHeadingKeys(form);
   for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, grid.rowCount); row++) {
+    if (!mayNameHere(grid, row, names)) continue;
     const columns = new Map<number, ColumnTarget>();
     /** Columns by what they name, and whether their heading had a note stripped to name it. */
     const claimed: Array<{ col: number; target: ColumnTarget; vague: number }> = [];
