@@ -31,12 +31,12 @@ describe('rosters as people leave them', () => {
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
   });
 
-  it('statistics rows are not people: 部门平均, 人均, 中位数, 最高分, 最低, 平 均, 合 计, Total, and a 满分 row under the headings', async () => {
+  it('statistics rows are not people: 部门平均, 人均, 中位数, 最高分, 最低, 平 均, 合 计, Total, 月度平均 (a person, 91.89 优秀, exit 0), and a 满分 row under the headings', async () => {
     const stat = (label: string) => ['', label, 45, 42.5, null, null, null, 9, null, 9.5, 14];
-    const r = await gradeRows([HEAD, ['', '满分', 50, 50, null, null, null, 10, null, 10, 15], WANG, LI, ...['部门平均', '人均', '中位数', '最高分', '最低', '平 均', '合 计', 'Total', '本组平均', '月平均'].map(stat)]);
+    const r = await gradeRows([HEAD, ['', '满分', 50, 50, null, null, null, 10, null, 10, 15], WANG, LI, ...['部门平均', '人均', '中位数', '最高分', '最低', '平 均', '合 计', 'Total', '本组平均', '月平均', '月度平均', '月度合计', '3月份平均'].map(stat)]);
     expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
     // Said, each of them: nobody disappears without a word.
-    expect(r.problems.filter((p) => p.code === 'skipped-row').map((p) => p.params)).toEqual([expect.objectContaining({ count: 11 })]);
+    expect(r.problems.filter((p) => p.code === 'skipped-row').map((p) => p.params)).toEqual([expect.objectContaining({ count: 14 })]);
   });
 
   it('a group\'s highest and lowest (本组最低, 部门最高分, 组内最高, 本月最高) and 总和 are statistics too (each was a third person, 91 良好, exit 0)', async () => {
