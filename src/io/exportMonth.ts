@@ -13,24 +13,83 @@ export interface ExportMonths {
 
 /** A heading dating each row of an export: 日期, 统计日期, 导出时间, 月份, 统计周期, 开始日期, 业务日期. */
 const DATE_HEADING = /^(统计|导出|数据|报表|查询|开始|起始|结束|截止|业务|交易|下单)?(日期|时间|月份|周期|日期时间|时段|区间|日期范围|范围)$/;
-/** A period of days (「2026-02-01~2026-02-28」, 「2026/02/26-2026/03/25」): the months it starts and ends in. */
-const DATE_RANGE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:~|～|-|—|至|到)\s*(?:(\d{4})[-/.年])?(\d{1,2})[-/.月]\d{1,2}日?/;
+/** A day: its year when written (「2月1日」 has none), month and day. */
+interface Day { y?: number; m: number; d: number }
 
+/**
+ * One date with its day: 2026-02-01, 2026/2/1, 2026.02.01, 2026年2月1日, 20260201, or 2月1日 without a year. (The
+ * last not after a year or a digit: 2026年2月1日 is the first kind.)
+ */
+const ONE_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?|(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)|(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/g;
+/** A time of day after a date (「2026-02-01 00:00:00」, as admin exports write a period's ends). */
+const TIME_AFTER = /^\s*T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?/;
+/** What stands between a period's two dates: a mark (~ ～ - — – 至 到 / _) or spaces alone. */
+const BETWEEN = /^\s*(?:~|～|-|—|–|－|―|至|到|\/|_)?\s*$/;
+/** The end written as its day alone (「2026年3月1日至15日」). */
+const DAY_ONLY_AFTER = /^\s*(?:~|～|-|—|–|－|―|至|到)\s*(\d{1,2})\s*[日号]/;
+
+/**
+ * A period of days in a text (「2026-02-01~2026-02-28」, 「2026-02-01 00:00:00 ~ 2026-02-28 23:59:59」, 「20260201-20260228」,
+ * 「2月1日-2月28日」, 「2026年3月1日至15日」, 「2026-02-01 / 2026-02-28」): its first and last day and the text. Written any of
+ * these ways, February's export passed as March's at exit 0, and half a month's as a month's.
+ */
+export function dayRange(text: string): { from: Day; to: Day; text: string } | undefined {
+  const t = text.normalize('NFKC');
+  const dates = [...t.matchAll(ONE_DATE)].map((m) => {
+    const day: Day = m[1] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : m[4] ? { y: Number(m[4]), m: Number(m[5]), d: Number(m[6]) } : { m: Number(m[7]), d: Number(m[8]) };
+    const end = m.index! + m[0].length;
+    const time = TIME_AFTER.exec(t.slice(end));
+    return { day, start: m.index!, end: end + (time ? time[0].length : 0) };
+  }).filter((x) => x.day.m >= 1 && x.day.m <= 12 && x.day.d >= 1 && x.day.d <= 31);
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1];
+    if (b && BETWEEN.test(t.slice(a.end, b.start))) return { from: a.day, to: { ...b.day, y: b.day.y ?? a.day.y }, text: t.slice(a.start, b.end).trim() };
+    const dayOnly = DAY_ONLY_AFTER.exec(t.slice(a.end));
+    if (dayOnly) return { from: a.day, to: { y: a.day.y, m: a.day.m, d: Number(dayOnly[1]) }, text: t.slice(a.start, a.end + dayOnly[0].length).trim() };
+  }
+  return undefined;
+}
+
+/** A day's month: 「2026-02」, or 「2月」 when no year is written (compared by the month alone). */
+function monthOfDay(day: Day): string {
+  return day.y !== undefined ? `${day.y}-${String(day.m).padStart(2, '0')}` : `${day.m}月`;
+}
+
+/** A period of days (「2026-02-01~2026-02-28」, 「2026/02/26-2026/03/25」): the months it starts and ends in. */
 function rangeMonths(text: string): string[] | undefined {
-  const m = DATE_RANGE.exec(text.normalize('NFKC'));
-  if (!m) return undefined;
+  const range = dayRange(text);
+  if (!range) return undefined;
   // (A settlement cycle, the 26th to the 25th, is of the month it ends in as much as the one it starts in.)
-  const start = `${m[1]}-${m[2]!.padStart(2, '0')}`;
-  const end = `${m[4] ?? m[1]}-${m[5]!.padStart(2, '0')}`;
+  const start = monthOfDay(range.from);
+  const end = monthOfDay(range.to);
   return start === end ? [start] : [start, end];
 }
+
+/**
+ * A title's months written without a year (「2月客服数据」, 「二月份客服数据」): compared by the month alone, as a sheet named
+ * 「2月」 is. Not a day (「2月1日」) nor a count of months (「12个月」).
+ */
+function bareMonthsOf(text: string): string[] {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const out = new Set<string>();
+  for (const m of t.matchAll(/(?<![\d年.\-/])(1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])月(?:份)?(?!\d{1,2}[日号]?)/g)) {
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : CHINESE_MONTHS.indexOf(m[1]!);
+    if (n >= 1 && n <= 12) out.add(`${n}月`);
+  }
+  return [...out];
+}
+
+const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** The months an export says it is of, strongest first: a title above its headings, its file's or sheet's name, its dates. */
 export function exportMonths(grid: Grid, headerRow: number, rows: readonly number[], fileName: string | null): ExportMonths | null {
   for (let r = 1; r < headerRow; r++) {
     for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
       // (A period of days in a title, 「统计日期:2026-02-01~2026-02-28」, is its month: dates alone are when it was pulled.)
-      const months = rangeMonths(grid.text(r, c)) ?? monthsOfTitle(grid.text(r, c));
+      const title = grid.text(r, c);
+      const ranged = rangeMonths(title) ?? monthsOfTitle(title);
+      const months = ranged.length ? ranged : bareMonthsOf(title);
       if (months.length) return { months, where: { cell: cellAddress(r, c) } };
     }
   }
@@ -97,22 +156,21 @@ function serialDay(n: number): number | undefined {
   return serialMonth(n) ? new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).getUTCDate() : undefined;
 }
 
-/** A full period of days (「2026-03-01~2026-03-15」): its first and last day, and how many days it holds. */
-const FULL_RANGE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:~|～|-|—|至|到)\s*(?:(\d{4})[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?/;
-
 /**
  * A period of days in an export's title or its period column that is not a month's (half a month, a quarter: 15 days of
  * sales against a month's target, 李强 91.38 良好 for 100.75 优秀 at exit 0): the text and where. A cycle of 28–31 days
  * that starts on another day (the 26th to the 25th) is a month's.
  */
-export function periodNotAMonth(grid: Grid, headerRow: number, rows: readonly number[]): { text: string; days: number; cell: string } | null {
-  const check = (text: string, cell: string) => {
-    const m = FULL_RANGE.exec(text.normalize('NFKC'));
-    if (!m) return null;
-    const from = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    const to = Date.UTC(Number(m[4] ?? m[1]), Number(m[5]) - 1, Number(m[6]));
+export function periodNotAMonth(grid: Grid, headerRow: number, rows: readonly number[], fileName: string | null = null): { text: string; days: number; cell?: string } | null {
+  const check = (text: string, cell?: string) => {
+    const range = dayRange(text);
+    if (!range) return null;
+    // (No year written: a leap year, so that 2月1日–2月29日 is a month too.)
+    const y = range.from.y ?? 2000;
+    const from = Date.UTC(y, range.from.m - 1, range.from.d);
+    const to = Date.UTC(range.to.y ?? (range.to.m < range.from.m ? y + 1 : y), range.to.m - 1, range.to.d);
     const days = Math.round((to - from) / 86_400_000) + 1;
-    return days > 0 && (days < 28 || days > 31) ? { text: m[0], days, cell } : null;
+    return days > 0 && (days < 28 || days > 31) ? { text: range.text, days, ...(cell ? { cell } : {}) } : null;
   };
   for (let r = 1; r < headerRow; r++) {
     for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
@@ -120,6 +178,10 @@ export function periodNotAMonth(grid: Grid, headerRow: number, rows: readonly nu
       if (hit) return hit;
     }
   }
+  // The file's name too (「客服绩效_2026-03-01至2026-03-15.csv」).
+  const stem = fileName?.replace(/\.[^.]+$/, '');
+  const named = stem ? check(stem) : null;
+  if (named) return named;
   const first = rows[0];
   if (first === undefined) return null;
   for (let c = 1; c <= grid.columnCount; c++) {

@@ -97,5 +97,40 @@ describe('an export of another month than the roster\'s', () => {
     const cycle = await withExport('export.csv', `统计周期:2026-02-26~2026-03-25\n${march}`);
     expect(cycle.ok).toBe(true);
   });
-});
 
+  it('February\'s period however an admin export writes it (times, compact dates, – / _ or spaces, no year): refused as 2026-02 — each was joined for March at exit 0', async () => {
+    for (const title of [
+      '统计时间:2026-02-01 00:00:00 ~ 2026-02-28 23:59:59',
+      '统计周期:20260201-20260228',
+      '统计周期:2026-02-01–2026-02-28',
+      '数据日期 20260201 至 20260228',
+      '起止日期:2026-02-01 / 2026-02-28',
+      '时间范围 2026/02/01 00:00 - 2026/02/28 23:59',
+    ]) {
+      const outcome = await withExport('export.csv', `${title}\n${march}`);
+      expect([title, outcome.ok ? 'read' : outcome.failure.message]).toEqual([title, expect.stringContaining('的标题是 2026-02 的,本表的考核月份是 2026-03')]);
+    }
+    // Without a year, by the month alone (as a sheet named 「2月」): 「2月1日-2月28日」, 「2月客服数据」, 「二月份客服数据」.
+    for (const title of ['统计周期:2月1日-2月28日', '2月客服数据', '二月份客服数据']) {
+      const outcome = await withExport('export.csv', `${title}\n${march}`);
+      expect([title, outcome.ok ? 'read' : outcome.failure.message]).toEqual([title, expect.stringContaining('的标题是 2月 的,本表的考核月份是 2026-03')]);
+    }
+    // And in the file's name: 客服绩效_20260201_20260228.csv.
+    const named = await withExport('客服绩效_20260201_20260228.csv', march);
+    expect(named.ok ? 'read' : named.failure.message).toContain('的文件名是 2026-02 的');
+  });
+
+  it('half of March however written (times, compact, no year, 「至15日」, or in the file\'s name): refused as 15 days — scored 65.50 on a month\'s target at exit 0', async () => {
+    for (const title of ['统计周期:2026-03-01 00:00:00 ~ 2026-03-15 23:59:59', '统计周期:20260301-20260315', '统计周期:3月1日-3月15日', '2026年3月1日至15日客服数据']) {
+      const outcome = await withExport('export.csv', `${title}\n${march}`);
+      expect([title, outcome.ok ? 'read' : outcome.failure.message]).toEqual([title, expect.stringContaining('(15 天),不是一个月的数据')]);
+    }
+    const named = await withExport('客服绩效_20260301-20260315.csv', march);
+    expect(named.ok ? 'read' : named.failure.message).toContain('的文件名写的统计周期是 20260301-20260315(15 天)');
+    // March whole, written so, is read: 2026-03-01 00:00:00 ~ 2026-03-31 23:59:59, 3月1日-3月31日.
+    for (const title of ['统计时间:2026-03-01 00:00:00 ~ 2026-03-31 23:59:59', '统计周期:3月1日-3月31日', '3月客服数据']) {
+      const outcome = await withExport('export.csv', `${title}\n${march}`);
+      expect([title, outcome.ok]).toEqual([title, true]);
+    }
+  });
+});
