@@ -330,9 +330,12 @@ function* peopleRows(grid: Grid, row: number, col: number): Generator<number> {
  * 70 %): the team weighs its raters otherwise. The form's weight in %, and what the heading says; null when they agree.
  * (A group of several may note its whole weight on each member's column, or each member's share.)
  */
-export function raterWeightClash(heading: string, rater: RaterDef): { said: number; weight: number } | null {
+export function raterWeightClash(heading: string, rater: RaterDef, ownColumn = false): { said: number; weight: number } | null {
   const said = notedWeight(heading);
-  if (said === undefined || !raterNoted(heading, rater)) return null;
+  // (`ownColumn`: the heading is the rater's own column, as on a person's sheet — 「直接主管评分(60%)」, 「本人评分(20%)」
+  // read as that rater by any of its names: the note is the rater's however the name is written. Passed only when its
+  // name was the form's label or alias, their 60/40 was scored as the form's 70/30 at exit 0.)
+  if (said === undefined || (!ownColumn && !raterNoted(heading, rater))) return null;
   const weight = Math.round(rater.weight * 10000) / 100;
   const each = rater.multiple ? [Math.round((weight / (rater.slots ?? 1)) * 100) / 100] : [];
   return [weight, ...each].some((w) => Math.abs(w - said) < 0.005) ? null : { said, weight };
@@ -341,5 +344,7 @@ export function raterWeightClash(heading: string, rater: RaterDef): { said: numb
 /** The heading, without its note, ends with the rater's name (「…·同事评1」, 「主管评」, 「上级」): the note is the rater's. */
 function raterNoted(text: string, rater: RaterDef): boolean {
   const key = labelKey(withoutTrailingNote(text)).replace(/[0-9a-z]$/, '');
-  return [rater.label, ...(rater.aliases ?? [])].map(labelKey).some((n) => n.length >= 2 && key.endsWith(n));
+  // (Its words of marking after it too: 「…·直接主管评分」, 「…·本人打分」.)
+  const bare = key.replace(/(评分|打分|考评|评价|评估|评定|意见)$/, '');
+  return [rater.label, ...(rater.aliases ?? []), ...(rater.writtenAs ?? [])].map(labelKey).some((n) => n.length >= 2 && (key.endsWith(n) || bare.endsWith(n)));
 }

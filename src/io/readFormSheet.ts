@@ -995,7 +995,7 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   // the form's without a word. Its answers are not read; said once at the heading.
   for (const v of table.valueCols) {
     const heading = grid.text(table.headerRow, v.col);
-    const clash = v.rater ? raterWeightClash(heading, v.rater) : null;
+    const clash = v.rater ? raterWeightClash(heading, v.rater, true) : null;
     if (!clash || !v.rater) continue;
     const fields = { case: 'column', sheet: grid.name, heading, item: v.rater.label, said: clash.said, max: clash.weight, form: `${form.title} ${form.version}`, refused: true, percent: true, weighs: true } as const;
     problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(table.headerRow, v.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));

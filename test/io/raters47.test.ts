@@ -20,7 +20,8 @@ describe('§15 interviewers\' copies signed 「王面试官」 twice (were two a
     expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 2.5, '一般']]);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
     // One warning, person by person; not also 「两份都已计入」 for the file.
-    expect(r.problems.map((p) => [p.code, p.severity, p.message.includes('只计一次')])).toEqual([['rater-duplicate', 'warning', true]]);
+    // (The copies were made from interview-eval 1.0.1: a form-version warning each.)
+    expect(r.problems.filter((p) => p.code !== 'form-version').map((p) => [p.code, p.severity, p.message.includes('只计一次')])).toEqual([['rater-duplicate', 'warning', true]]);
   });
 
   it('other marks in the second copy (第1题 良好): 王 twice, an error naming 王; 张三 not scored (was 2.98 良好)', async () => {
@@ -52,5 +53,23 @@ describe('§19 roster with a units row 「5分制」 under the choice columns (�
   it('three heading rows (area, item, 「(5分制)」): 张三\'s 4s refused; 李四\'s words 优秀 read — 4/4 × 100 = 100 优秀', async () => {
     const r = await gradedReport(at('rep-units-3row.xlsx'), { form: 'cs-rep' });
     expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', null, null], ['李四', 100, '优秀']]);
+  });
+});
+
+describe('a rater\'s column on a person\'s sheet noted with another weight, its name written another way than the form\'s label', () => {
+  it('§4 「直接主管评分(60%)」 | 「间接主管评分(40%)」 (form 70/30): refused at each heading — 张三 was 92.00 优秀 on 70/30 for 88 良好 on 60/40', async () => {
+    // 直接 达成 (1.0) on every item, 间接 差 (0.6): 100 × (0.7 + 0.3 × 0.6) + 2 + 2 = 92 on the form's weights; the sheet's
+    // 100 × (0.6 + 0.4 × 0.6) + 4 = 88.
+    const r = await gradedReport(at('dept-weights-60-40.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', null], ['李四', null]]);
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.code, p.sheet, p.cell])).toEqual([['heading-points', '张三', 'F7'], ['heading-points', '张三', 'G7'], ['heading-points', '李四', 'F7'], ['heading-points', '李四', 'G7']]);
+    expect(errors[0]!.message).toContain('「直接主管评分(60%)」写的是权重 60%,而本表(客服部岗位月度绩效考核表 1.2.0)「直接主管」占 70%');
+  });
+
+  it('§7 「本人评分(20%)」 beside 主管 (the form counts no self-rating): refused — 88.00 良好 for the sheet\'s 0.2 × 100 + 0.8 × 88 = 90.4', async () => {
+    const r = await gradedReport(at('specialist-self-20.xlsx'));
+    expect(r.people.map((p) => p.total)).toEqual([null]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.cell, p.message.includes('「本人评分(20%)」写的是权重 20%,而本表(客服专员月度绩效考核表 1.0.0)「自评」占 0%')])).toEqual([['F6', true]]);
   });
 });
