@@ -4,7 +4,7 @@
 // Points typed under it cannot be read on either scale: an error, the column not counted.
 import type { FormDef, InputDef, ItemDef, PartDef, RaterDef } from '../model/definition.js';
 import { unitsOf } from '../engine/text.js';
-import { labelKey, notedPoints, withoutTrailingNote } from './normalize.js';
+import { labelKey, notedPoints, withoutNumbering, withoutTrailingNote } from './normalize.js';
 import { findRater, saysSelf } from '../engine/raterCopy.js';
 import type { RosterColumns } from './columns.js';
 import type { Grid } from './grid.js';
@@ -111,6 +111,16 @@ export interface FormPointsClash {
   printed: { row: number; col: number };
   /** The value cells holding points, and what they hold. */
   values: Array<{ row: number; col: number; text: string }>;
+  /**
+   * A part's row printing another weight or other points (「业绩考核(权重80%)」 for 85 %): the part's label, what the form
+   * gives it (in % when `percent`), and every input of its items, none read.
+   */
+  part?: { label: string; formSays: number; percent?: true; inputs: Array<{ item: ItemDef; input: InputDef }> };
+  /** The cells hold figures scored on the item's points (counts, a rate, §4's words), not those points. */
+  figures?: true;
+  /** A weight in % after the item's name, and the item's share of the form. */
+  percent?: true;
+  formSays?: number;
 }
 
 /**
@@ -131,27 +141,127 @@ export function formPointsClashes(
   for (const part of form.parts) {
     for (const item of part.items) {
       const rows = table.itemRows.get(item.id);
-      // The one input scored (express-cs 工作效率's 得分 beside its reference counts 电话接听量 …).
+      // The one input scored (express-cs 工作效率's 得分 beside its reference counts 电话接听量 …), or figures all of them
+      // (客户回访率's two counts).
       const scored = item.inputs.filter((i) => !i.reference && i.type !== 'text');
-      const input = scored.length === 1 ? scored[0]! : undefined;
+      const input = scored.length === 1 || (scored.length > 1 && scored.every((i) => !pointsTyped(i) && i.type !== 'choice')) ? scored[0] : undefined;
       if (!rows?.length || !input || item.max <= 0 || item.role === 'adjustment' || item.role === 'veto') continue;
       const choice = choiceOfPoints(input);
-      if (!pointsTyped(input) && !choice) continue;
+      // (Counts and rates too: 表格管理's 分值 20 retyped 25 takes its deductions from 25, 客户回访率(25分) scores its rate on
+      // 25 — read on the form's 20 without a word.)
+      if (input.type === 'choice' && !choice) continue;
       const row = rows[0]!;
-      const label = notedPoints(grid.text(row, table.itemCol));
+      const labelText = grid.text(row, table.itemCol);
+      const label = notedPoints(labelText);
+      // A weight after the item's name (「拆包人均每小时20个(25%)」 for 15 of 100): its share, said as a weight.
+      const weight = label === undefined ? notedWeight(labelText) : undefined;
       const cell = pointsCol === undefined ? '' : grid.text(row, pointsCol).normalize('NFKC').trim();
       const inCell = /^\d{1,3}(\.\d+)?\s*分?$/.test(cell) ? Number(cell.replace(/分$/, '')) : undefined;
-      const said = label ?? inCell;
-      if (said === undefined || pointsOf(item, input, part).some((p) => Math.abs(p - said) < 1e-9)) continue;
+      const said = label ?? weight ?? inCell;
+      const allowed = weight !== undefined ? itemWeights(form, item, part) : pointsOf(item, input, part);
+      if (said === undefined || allowed.some((p) => Math.abs(p - said) < 0.005)) continue;
       // (A 分值 retyped as the form's weights in a percent cell — 0.2 shown 「20%」 for an item of 20 of 100 — says the same.)
-      if (label === undefined && said < 1 && pointsOf(item, input, part).some((p) => Math.abs(p - said * 100) < 1e-6)) continue;
-      const values = rows.filter((r) => !table.rowInputs || table.rowInputs.get(r) === input).flatMap((r) => table.valueCols.map((v) => ({ row: r, col: v.col, text: grid.text(r, v.col) })))
-        .filter((v) => v.text !== '' && (!choice || typedPoints(v.text)));
+      if (label === undefined && weight === undefined && said < 1 && pointsOf(item, input, part).some((p) => Math.abs(p - said * 100) < 1e-6)) continue;
+      // (A choice worth a share of the item's points — §4's 达成 1.0, 差 0.6 of 分值 — scores its words on them too: 分值 15
+      // retyped 25 read 差 as 9 of 15 for 15 of 25, 93 优秀 for 89 良好 at exit 0.)
+      const words = choice && item.rule.kind === 'choice' && item.rule.of === 'max';
+      const values = rows.filter((r) => scored.length > 1 || !table.rowInputs || table.rowInputs.get(r) === input).flatMap((r) => table.valueCols.map((v) => ({ row: r, col: v.col, text: grid.text(r, v.col) })))
+        .filter((v) => v.text !== '' && (!choice || words || typedPoints(v.text)));
       if (!values.length) continue;
-      out.push({ item, input, said, printed: label !== undefined ? { row, col: table.itemCol } : { row, col: pointsCol! }, values });
+      const printed = label !== undefined || weight !== undefined ? { row, col: table.itemCol } : { row, col: pointsCol! };
+      // Figures, not the item's points (counts, rates, words worth a share): said as the team's other points for the item.
+      const figures = !pointsTyped(input) && !(choice && !words) ? { figures: true as const } : {};
+      out.push({ item, input, said, printed, values, ...figures, ...(weight !== undefined ? { percent: true as const, formSays: itemWeights(form, item, part)[0] } : {}) });
     }
   }
+  return [...out, ...partRowClashes(grid, form, table)];
+}
+
+/**
+ * A part's row on a person's sheet printing another weight or other points than the form's (「业绩考核(权重80%)」,
+ * 「业绩考核 80%」, 「工作效率(40%)」 over items of 30): scored on the form's 85/15 without a word (§1 91.00 优秀 for the
+ * sheet's 88 良好), as the same heading on a roster is refused.
+ */
+function partRowClashes(
+  grid: Grid,
+  form: FormDef,
+  table: { headerRow: number; itemCol: number; itemRows: ReadonlyMap<string, number[]>; valueCols: ReadonlyArray<{ col: number }> },
+): FormPointsClash[] {
+  const out: FormPointsClash[] = [];
+  for (const part of form.parts) {
+    const scored = part.items.filter((i) => i.max > 0 && i.role !== 'adjustment' && i.role !== 'veto');
+    const first = Math.min(...scored.flatMap((i) => table.itemRows.get(i.id) ?? []));
+    if (!Number.isFinite(first)) continue;
+    const key = labelKey(withoutTrailingNote(part.label) || part.label);
+    let row: number | undefined;
+    for (let r = first - 1; r > table.headerRow && row === undefined; r--) {
+      const t = grid.text(r, table.itemCol);
+      if (t && labelKey(withoutStatedShare(withoutNumbering(t))) === key) row = r;
+    }
+    if (row === undefined) continue;
+    const text = grid.text(row, table.itemCol);
+    const stated = statedShare(text);
+    if (!stated) continue;
+    const allowed = stated.percent ? partWeights(form, part) : partPoints(form, part);
+    if (allowed.some((p) => Math.abs(p - stated.n) < 0.005)) continue;
+    const inputs = scored.flatMap((item) => item.inputs.filter((i) => !i.reference).map((input) => ({ item, input })));
+    const values = scored.flatMap((i) => table.itemRows.get(i.id) ?? []).sort((a, b) => a - b)
+      .flatMap((r) => table.valueCols.map((v) => ({ row: r, col: v.col, text: grid.text(r, v.col) }))).filter((v) => v.text !== '');
+    if (!values.length) continue;
+    const formSays = stated.percent ? (partWeights(form, part)[0] ?? 100) : (partPoints(form, part)[0] ?? 0);
+    out.push({ item: scored[0]!, input: scored[0]!.inputs[0]!, said: stated.n, printed: { row, col: table.itemCol }, values, part: { label: part.label, formSays, ...(stated.percent ? { percent: true as const } : {}), inputs } });
+  }
   return out;
+}
+
+/** A weight or points stated after a part's name: 「(权重80%)」, 「(占80%)」, 「 80%」, 「 权重80%」, 「(30分)」. */
+function statedShare(text: string): { n: number; percent?: true } | undefined {
+  const t = text.normalize('NFKC').trim();
+  if (/分制/.test(t)) return undefined;
+  const w = notedWeight(t) ?? (() => {
+    const m = /(?:\s|^|[::])(?:权重|比重|占比|权数|占)?\s*[::]?\s*(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t);
+    return m ? Number(m[1]) : undefined;
+  })();
+  if (w !== undefined) return { n: w, percent: true };
+  const p = notedPoints(t);
+  return p !== undefined ? { n: p } : undefined;
+}
+
+function withoutStatedShare(text: string): string {
+  const t = text.normalize('NFKC').trim();
+  return (withoutTrailingNote(t) || t).replace(/\s*(?:(?:权重|比重|占比|权数|占)\s*[::]?\s*)?\d{1,3}(?:\.\d+)?\s*%$/, '').replace(/\s*\d{1,3}(?:\.\d+)?\s*分$/, '').trim();
+}
+
+/** The weights an item may be printed with, in %: its share of the form, of its part, or of the total by its part's weight. */
+function itemWeights(form: FormDef, item: ItemDef, part: PartDef): number[] {
+  const full = scoredPoints(form.parts.filter((p) => p.role !== 'bonus'));
+  const inPart = scoredPoints([part]);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return [
+    ...(full > 0 ? [round((item.max / full) * 100)] : []),
+    ...(inPart > 0 ? [round((item.max / inPart) * 100)] : []),
+    ...(part.weight !== undefined && inPart > 0 ? [round((part.weight * item.max * 100) / inPart)] : []),
+  ];
+}
+
+/** The weights a part may be printed with, in %: its own, all of it (one part), or its points' share of the form's. */
+function partWeights(form: FormDef, part: PartDef): number[] {
+  const full = scoredPoints(form.parts.filter((p) => p.role !== 'bonus'));
+  const own = part.weight !== undefined ? [Math.round(part.weight * 10000) / 100] : [];
+  const share = full > 0 ? [Math.round((scoredPoints([part]) / full) * 10000) / 100] : [];
+  return [...own, ...share, ...(form.parts.length === 1 ? [100] : [])];
+}
+
+/** The points a part may be printed with: its items' sum, its outOf, the label's own, its weight of 100. */
+function partPoints(form: FormDef, part: PartDef): number[] {
+  const printed = notedPoints(part.label);
+  const mean = part.combine === 'mean' || form.combine.kind === 'mean';
+  const each = mean ? [Math.max(0, ...part.items.filter((i) => i.role !== 'adjustment' && i.role !== 'veto').map((i) => i.max))] : [];
+  return [scoredPoints([part]), ...each, ...(printed !== undefined ? [printed] : []), ...(part.outOf !== undefined ? [part.outOf] : []), ...(part.weight !== undefined ? [part.weight * 100] : [])];
+}
+
+function scoredPoints(parts: readonly PartDef[]): number {
+  return parts.flatMap((p) => p.items).filter((i) => i.role !== 'adjustment' && i.role !== 'veto').reduce((n, i) => n + i.max, 0);
 }
 
 /** 「(30%)」, 「(权重30%)」, 「(占比 30%)」: a weight in % after a heading's name; undefined for a bare 「(%)」. */

@@ -1004,9 +1004,15 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   // An item printed with other points than the form's (分值 retyped 30 for 20): points typed for it are read on neither.
   for (const c of formPointsClashes(grid, form, table)) {
     const v = c.values[0]!;
-    const fields = { case: 'value', heading: c.printed.col === table.itemCol ? grid.text(c.printed.row, c.printed.col) : grid.text(table.headerRow, c.printed.col), item: c.item.label, said: c.said, max: c.item.max, value: v.text, printed: cellAddress(c.printed.row, c.printed.col) } as const;
+    // (A 分值 cell is said with where it is: 「分值 C9」.)
+    const heading = c.printed.col === table.itemCol ? grid.text(c.printed.row, c.printed.col) : c.figures || c.percent ? `${grid.text(table.headerRow, c.printed.col)} ${cellAddress(c.printed.row, c.printed.col)}` : grid.text(table.headerRow, c.printed.col);
+    const fields = c.part
+      ? ({ case: 'value', heading, item: c.part.label, said: c.said, max: c.part.formSays, value: v.text, weighs: true, ...(c.part.percent ? { percent: true as const } : {}) } as const)
+      : c.figures || c.percent
+        ? ({ case: 'value', heading, item: c.item.label, said: c.said, max: c.formSays ?? c.item.max, value: v.text, weighs: true, ...(c.percent ? { percent: true as const } : {}) } as const)
+        : ({ case: 'value', heading, item: c.item.label, said: c.said, max: c.item.max, value: v.text, printed: cellAddress(c.printed.row, c.printed.col) } as const);
     problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(v.row, v.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
-    withhold(c.item, c.input);
+    for (const x of c.part?.inputs ?? [{ item: c.item, input: c.input }]) withhold(x.item, x.input);
   }
   for (const e of answersInTexts(grid, form, table, entries)) {
     problems.push(problem('unknown-column', { case: 'in-text', item: e.item, heading: e.heading, value: e.value, like: valueHeading }, { file, sheet: grid.name, cell: e.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));

@@ -102,8 +102,8 @@ describe('a rater column\'s heading cleared, its answers kept', () => {
     const level = f.parts[0]!.items[0]!.inputs[0]!.choices![0]!.label;
     const wb = await buildTemplate(f, { layout: 'roster', generator: 'test' });
     const ws = wb.worksheets.find((w) => w.state === 'visible')!;
-    fillRoster(ws, f, [{ header: { name: '张三' }, values: Object.fromEntries(ids.flatMap((id) => [[`${id}@supervisor`, level], [`${id}@customer`, level]])) }]);
-    ws.getRow(1).eachCell((cell) => { if (String(cell.value).endsWith('·客户')) cell.value = String(cell.value).replace(/·客户$/, '·买家'); });
+    fillRoster(ws, f, [{ header: { name: '张三' }, values: Object.fromEntries(ids.flatMap((id) => [[`${id}@supervisor`, level], [`${id}@customer#1`, level]])) }]);
+    ws.getRow(1).eachCell((cell) => { if (/·客户\d?$/.test(String(cell.value))) cell.value = String(cell.value).replace(/·客户\d?$/, '·买家'); });
     const file = path.join(tempDir(), 'ability.xlsx');
     await wb.xlsx.writeFile(file);
     const r = await gradeFile(file, { output: null });

@@ -30,7 +30,8 @@ describe('points or weights the sheet states that are the form\'s own', () => {
     for (const file of ['k_w.xlsx', 'k_full.xlsx']) {
       const report = await gradedReport(fixture(file), { form: 'sales-cs-kpi' });
       expect(totals(report), file).toEqual([['张三', 96.6], ['李四', 77.5]]);
-      expect(serious(report), file).toEqual([]);
+      // (Made from sales-cs-kpi 1.0.3: a form-version warning, nothing else.)
+      expect(serious(report).filter((c) => c !== 'form-version'), file).toEqual([]);
     }
   });
 

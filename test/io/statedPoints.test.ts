@@ -37,7 +37,7 @@ describe('points or weights the sheet states', () => {
       const report = await gradedReport(fixture(file), { form: 'sales-cs-kpi' });
       expect(totals(report), file).toEqual([['张三', null], ['李四', null]]);
       expect(clashes(report), file).toEqual(cells);
-      expect(report.problems.find((p) => p.cell === cells[0])!.message).toContain('写的是权重 30%,而本表(销售客服kpi考核表 1.0.3)「销售额」占 25%');
+      expect(report.problems.find((p) => p.cell === cells[0])!.message).toContain('写的是权重 30%,而本表(销售客服kpi考核表 1.0.4)「销售额」占 25%');
     }
   });
 

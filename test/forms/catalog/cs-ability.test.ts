@@ -9,9 +9,9 @@ const LABELS = ['掌握产品知识的全面程度', '熟悉公司的服务流�
   '清晰表达,使用合适的语言和口吻', '倾听客户需求并有效解决问题', '良好的问询和引导能力',
   '快速反应和解决各类问题', '评估问题的紧急程度和优先级', '主动提供解决方案并跟进',
   '始终保持友好、耐心的态度', '团队合作与跨部门协调', '服务思维,提供个性化服务'];
-const levels = (rater: '上级' | '客户', xs: Cell[]) => Object.fromEntries(LABELS.map((l, k) => [`${l}·${rater}`, xs[k] ?? null]));
+const levels = (rater: '上级' | '客户1', xs: Cell[]) => Object.fromEntries(LABELS.map((l, k) => [`${l}·${rater}`, xs[k] ?? null]));
 const all = (level: string) => LABELS.map(() => level);
-const row = (name: string, sup: Cell[], customer: Cell[] = []) => ({ 姓名: name, 部门: '客服中心', 评价日期: '2026年3月', ...levels('上级', sup), ...levels('客户', customer) });
+const row = (name: string, sup: Cell[], customer: Cell[] = []) => ({ 姓名: name, 部门: '客服中心', 评价日期: '2026年3月', ...levels('上级', sup), ...levels('客户1', customer) });
 const [A, B, C, D] = ['优秀', '良好', '一般', '较差'];
 
 describe('cs-ability (§30) roster round trip', () => {
@@ -54,7 +54,7 @@ describe('cs-ability (§30) form layout round trip', () => {
   it('上级 and 客户 columns of each sheet', async () => {
     const entries = (sup: string[], customer: string[] = []) => [
       ...LABELS.map((l, k): [string, null, string, Cell] => [l, null, '上级', sup[k]!]),
-      ...customer.map((v, k): [string, null, string, Cell] => [LABELS[k]!, null, '客户', v]),
+      ...customer.map((v, k): [string, null, string, Cell] => [LABELS[k]!, null, '客户1', v]),
     ];
     const r = await score(await filledForms('cs-ability', [
       { name: '王宇', entries: entries(all(C), all(B)) }, // 0.7 × 60 + 0.3 × 80 = 66 → 一般

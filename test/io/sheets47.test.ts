@@ -1,0 +1,49 @@
+// A person's sheet printing another weight or other points than the form's for a part or an item — read on the form's
+// own without a word (a roster's same heading is refused).
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/sheets47', f);
+const errors = (r: Awaited<ReturnType<typeof gradedReport>>) => r.problems.filter((p) => p.severity === 'error').map((p) => [p.sheet, p.cell]);
+
+describe('a part\'s row with another weight (§1 「业绩考核(权重80%)」 | 「行为考核(权重20%)」, the form 85/15)', () => {
+  it('refused at each part\'s first filled cell — 王五 was 91.00 优秀 on 85/15 for the sheet\'s 88 良好', async () => {
+    // 王五: part A 80/80 = 100, part B 2级 + 2级 = 40 of 100: 100 × 0.85 + 40 × 0.15 = 91; on 80/20: 80 + 8 = 88.
+    const r = await gradedReport(at('after-sales-part-80-20.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['张三', null], ['王五', null]]);
+    expect(errors(r)).toEqual([['张三', 'G8'], ['张三', 'G13'], ['王五', 'G8'], ['王五', 'G13']]);
+    expect(r.problems.find((p) => p.sheet === '王五' && p.cell === 'G8')!.message).toContain('这一格的「95」属于「业绩考核」:表上写的是权重 80%(「业绩考核(权重80%)」),本表「业绩考核」占 85%');
+  });
+
+  it('「业绩考核 80%」 without brackets too; the template\'s own 「业绩考核(权重 85%)」 is read (every sample scores)', async () => {
+    const r = await gradedReport(at('after-sales-part-bare-80.xlsx'));
+    expect(errors(r)).toEqual([['张三', 'G8'], ['张三', 'G13'], ['李四', 'G8'], ['李四', 'G13'], ['赵六', 'G8'], ['赵六', 'G13']]);
+    const sample = await gradedReport(path.join(repoRoot, 'samples/after-sales-monthly.march.form.xlsx'));
+    expect(sample.problems.filter((p) => p.code === 'heading-points')).toEqual([]);
+  });
+});
+
+describe('an item\'s points retyped where its cells hold figures or words scored on them', () => {
+  it('§4 分值 15 → 25 and 15 → 5 (差 and 达成 worth 0.6 and 1.0 of 分值): refused — 93 优秀 for the sheet\'s 89 良好', async () => {
+    // kpi's: 15 × 0.6 + 15 + 70 + 8 + 1 = 93; the sheet's: 25 × 0.6 + 5 + 70 + 8 + 1 = 89.
+    const r = await gradedReport(at('dept-fenzhi-25-5.xlsx'));
+    expect(r.people.map((p) => p.total)).toEqual([null]);
+    expect(errors(r)).toEqual([['张三', 'F9'], ['张三', 'F10']]);
+    expect(r.problems.find((p) => p.cell === 'F9')!.message).toContain('这一格的「差」属于「拆包人均每小时20个」:表上写的是 25 分(「分值 C9」),本表「拆包人均每小时20个」是 15 分');
+  });
+
+  it('§4 an item named with a weight 「拆包人均每小时20个(25%)」 (15 of 100): refused, said as a weight', async () => {
+    const r = await gradedReport(at('dept-item-25pct.xlsx'));
+    expect(r.problems.find((p) => p.cell === 'F9')!.message).toContain('表上写的是权重 25%(「拆包人均每小时20个(25%)」),本表「拆包人均每小时20个」占 15%');
+  });
+
+  it('§8 「表格管理(25分)」 over deductions 「3,2」 and 「客户回访率(25分)」 over its counts: refused (taken from 20)', async () => {
+    const one = await gradedReport(at('mattress-item-25.xlsx'));
+    expect(errors(one)).toEqual([['张三', 'F9']]);
+    expect(one.problems.find((p) => p.cell === 'F9')!.message).toContain('这一格的「3,2」属于「表格管理」:表上写的是 25 分(「表格管理(25分)」),本表「表格管理」是 20 分');
+    const rate = await gradedReport(at('mattress-rate-25.xlsx'));
+    expect(rate.people.every((p) => p.total === null)).toBe(true);
+    expect(rate.problems.find((p) => p.sheet === '张三' && p.cell === 'F7')!.message).toContain('这一格的「50」属于「客户回访率」:表上写的是 25 分(「客户回访率(25分)」),本表「客户回访率」是 20 分');
+  });
+});
