@@ -101,7 +101,8 @@ export function teamPointsBeside(grid: Grid, layout: RosterColumns): void {
 export function onLargerScale(item: ItemDef, input: InputDef): boolean {
   if (input.type === 'percent') {
     const target = (item.rule as { target?: { input?: string } }).target?.input === input.id;
-    return !target && (input.max ?? 100) === 100 && item.max > 0 && item.max * 2 <= 100;
+    // (A rate that may pass 100 % — bao-lun 平均效率 up to 300 % — as well: its 17 of 20 was read as 17 %, 0 points.)
+    return !target && (input.max ?? 100) >= 100 && item.max > 0 && item.max * 2 <= 100;
   }
   if (input.type !== 'number' && input.type !== 'integer') return false;
   if (!unitsOf(input.unit).includes('分') || input.max === undefined || input.max < 50) return false;

@@ -47,3 +47,15 @@ describe('an item\'s points retyped where its cells hold figures or words scored
     expect(rate.problems.find((p) => p.sheet === '张三' && p.cell === 'F7')!.message).toContain('这一格的「50」属于「客户回访率」:表上写的是 25 分(「客户回访率(25分)」),本表「客户回访率」是 20 分');
   });
 });
+
+describe('§18 效率 (a rate up to 300 %) filled with the item\'s points 17 / 20 / 14 / 10 of 20', () => {
+  it('refused as points, roster and person sheets — read as 17 % (below 75 %: 0 points), 张三 was 75 普通 for the 92 meant', async () => {
+    // Meant: 25 + 20 + 17 + 10 + 20 = 92 特别优秀; read as %, 效率 scored 0: 75.
+    const roster = await gradedReport(at('baolun-eff-points-roster.xlsx'));
+    expect(roster.people.every((p) => p.total === null)).toBe(true);
+    expect(roster.problems.find((p) => p.code === 'points-not-scale')!.cell).toBe('U1');
+    const sheets = await gradedReport(at('baolun-eff-points-sheets.xlsx'));
+    expect(sheets.people.every((p) => p.total === null)).toBe(true);
+    expect(sheets.problems.filter((p) => p.code === 'points-not-scale').map((p) => [p.sheet, p.cell])).toEqual([['张三', 'F19'], ['李四', 'F19'], ['王五', 'F19'], ['赵六', 'F19']]);
+  });
+});
