@@ -41,13 +41,13 @@ export function trimEnds(s: string, drop: (c: string) => boolean): string {
 let simplified: Map<string, string> | undefined;
 
 /** Traditional characters → simplified, one character at a time (工作紀律·曠工 → 工作纪律·旷工). */
-export function toSimplified(s: string): string {
+export function toSimplified(s: string, keep?: ReadonlySet<string>): string {
   if (!simplified) {
     simplified = new Map<string, string>();
     for (let i = 0; i < HANT.length; i++) simplified.set(HANT[i]!, HANS[i]!);
   }
   let out = '';
-  for (const ch of s) out += simplified.get(ch) ?? ch;
+  for (const ch of s) out += (keep?.has(ch) ? undefined : simplified.get(ch)) ?? ch;
   // Taiwan's standard forms the character map leaves apart: 諮詢 (谘询 by the map) is 咨询, 回覆 is 回复.
   return /[谘覆]/.test(out) ? out.replace(/谘/g, '咨').replace(/([回答批])覆/g, '$1复') : out;
 }
@@ -68,10 +68,17 @@ export function cleanText(s: string): string {
  */
 export function nameKey(s: string): string {
   // The dot in a minority name however typed (买买提·艾力, 买买提•艾力, 买买提.艾力, 买买提・艾力): one name.
-  const plain = toSimplified(cleanText(s)).toLowerCase();
+  const plain = toSimplified(cleanText(s), NAME_CHARACTERS).toLowerCase();
   const t = /[·•・‧.．]/.test(plain) ? plain.replace(/(?<=\p{Script=Han})\s*[·•・‧.．]\s*(?=\p{Script=Han})/gu, '·') : plain;
   return t.replace(/\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/gu, '').replace(/\s+/g, ' ');
 }
+
+/**
+ * Characters the traditional-to-simplified map folds into another that are names of their own in simplified writing:
+ * 李乾 and 李干, 于敏 and 於敏 (a surname), 周著 and 周着 are two people — merged, each was 「重复」 and unscored. (Not
+ * 鍾 or 餘: traditional forms only, 鍾漢良 is 钟汉良.)
+ */
+const NAME_CHARACTERS: ReadonlySet<string> = new Set(['乾', '於', '著', '藉', '徵', '瞭']);
 
 /**
  * A 工号 as people are matched by it: 0012 and 12 are one (Excel drops the zeros of a 工号 typed as a number in one file

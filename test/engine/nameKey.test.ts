@@ -15,6 +15,14 @@ describe('nameKey', () => {
   });
 });
 
+describe('characters the traditional map folds that are names of their own', () => {
+  it('李乾 ≠ 李干, 於敏 ≠ 于敏, 周著 ≠ 周着 (merged, both were 「重复」 and unscored); 鍾漢良 is 钟汉良 still', () => {
+    expect([nameKey('李乾') === nameKey('李干'), nameKey('於敏') === nameKey('于敏'), nameKey('周著') === nameKey('周着')]).toEqual([false, false, false]);
+    expect(nameKey('鍾漢良')).toBe(nameKey('钟汉良'));
+    expect(nameKey('乾隆')).toBe('乾隆');
+  });
+});
+
 describe('Taiwan\'s standard forms', () => {
   it('「高效處理,及時回覆諮詢」 is 「高效处理,及时回复咨询」 (§26 refused the first: 諮 mapped to 谘, 覆 kept); 覆盖 stays', async () => {
     const { toSimplified } = await import('../../src/engine/text.js');
