@@ -1,5 +1,6 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { INPUT_EXTENSIONS, WORKBOOK_EXTENSIONS } from '../io/formats/names.js';
 
 export interface Candidate {
   /** Absolute path. */
@@ -14,7 +15,9 @@ export interface Candidate {
 
 export interface Ignored {
   rel: string;
-  reason: 'hidden' | 'lock-file' | 'own-output' | 'temporary' | 'not-a-form' | 'output-folder' | 'done-folder' | 'definition' | 'report' | 'symlink' | 'linked-folder' | 'broken-link' | 'unreadable' | 'unreadable-folder';
+  reason: 'hidden' | 'lock-file' | 'own-output' | 'temporary' | 'not-a-form' | 'output-folder' | 'done-folder' | 'definition' | 'report' | 'symlink' | 'linked-folder' | 'broken-link' | 'unreadable' | 'unreadable-folder' | 'subfolder';
+  /** A sub-folder not entered (no -r): how many files in it kpi would grade. */
+  files?: number;
 }
 
 export interface DiscoverOptions {
@@ -27,6 +30,10 @@ export interface DiscoverOptions {
   /** Whether a file of the top folder is skipped as the batch's own report (when the reports are written there). */
   ownReport?: (name: string, abs: string) => Promise<boolean>;
 }
+
+/** The names kpi score reads (a workbook, a table): a sub-folder holding one holds forms. */
+const FORM_EXTENSIONS = new Set([...Object.values(INPUT_EXTENSIONS).flat(), ...WORKBOOK_EXTENSIONS].map((e) => e.toLowerCase()));
+const FORM_FILE = { test: (name: string) => FORM_EXTENSIONS.has(path.extname(name).toLowerCase()) };
 
 // Files a file manager leaves in shared folders; never anyone's form.
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db']);
@@ -69,6 +76,13 @@ export async function discover(folder: string, options: DiscoverOptions = {}): P
         const why = entry.name.startsWith('.') ? 'hidden' : excluded.get(abs);
         if (why) ignored.push({ rel, reason: why });
         else if (options.recursive) await walk(abs, rel);
+        else {
+          // Not entered without -r: said when it holds files to grade (each department's folder, -r forgotten: their
+          // people went unscored every night at exit 0, the run saying 「0 个文件」).
+          const inside = await fs.readdir(abs, { withFileTypes: true }).catch(() => []);
+          const files = inside.filter((e) => (e.isFile() || e.isSymbolicLink()) && classifyName(e.name) === null && FORM_FILE.test(e.name)).length;
+          if (files) ignored.push({ rel, reason: 'subfolder', files });
+        }
         continue;
       }
       // A summary by its name at the top (where kpi writes it); a report (.json) by its content anywhere.

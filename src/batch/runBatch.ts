@@ -141,6 +141,13 @@ export async function runBatch(options: BatchOptions, events?: BatchEvents): Pro
     for (const sub of found.ignored.filter((x) => x.reason === 'unreadable-folder')) {
       run.warn(`无法读取子文件夹 ${sub.rel}(没有权限?),其中的考核表本次没有评分;请检查它的权限`, true);
     }
+    // Sub-folders holding forms, not entered without -r: said even with -q (cron mails it), the exit code kept — a folder
+    // kept aside on purpose (「归档」) is no fault.
+    const subfolders = found.ignored.filter((x) => x.reason === 'subfolder');
+    if (subfolders.length) {
+      const list = subfolders.map((x) => `${x.rel}(${x.files} 个文件)`).join('、');
+      run.warn(`子文件夹 ${list} 里的考核表没有评分:不加 -r 时只评分 ${folder} 本层的文件;要连子文件夹一起评分,请加 -r`, false, true);
+    }
     // Links kpi does not follow: a folder linked in (-r; it could loop), a link to a file that is gone.
     for (const link of [...found.ignored].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
       if (link.reason === 'linked-folder' && run.settings.recursive) run.warn(`${link.rel} 是指向文件夹的链接,kpi 不进入链接的文件夹(可能循环),其中的考核表没有评分;请把它指向的文件夹单独评分,或改为真实的子文件夹`, true);

@@ -151,3 +151,18 @@ describe('an earlier run\'s rows graded under another definition', () => {
     expect(rows.find((x) => x[0] === 'apr.xlsx')![2]).toBe('已评分');
   });
 });
+
+describe('forms in sub-folders without -r', () => {
+  it('a loud warning naming each folder and its files, the exit code kept (0: a folder kept aside on purpose is no fault)', async () => {
+    const root = await tempDir();
+    const inbox = path.join(root, 'in');
+    const out = path.join(root, 'out');
+    await put(inbox, 'a.xlsx', { people: [person('1', '王芳')] });
+    await put(inbox, '客服二部/b.xlsx', { people: [person('2', '李强')] });
+    const result = await runBatch(options(inbox, { out }));
+    const r = reportOf(result);
+    expect(statuses(r)).toEqual({ 'a.xlsx': 'graded' });
+    expect(result.exitCode).toBe(0);
+    expect(r.warnings).toEqual([`子文件夹 客服二部(1 个文件) 里的考核表没有评分:不加 -r 时只评分 ${inbox} 本层的文件;要连子文件夹一起评分,请加 -r`]);
+  });
+});
