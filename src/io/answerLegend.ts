@@ -97,8 +97,7 @@ export function legendBelow(grid: Grid, headerRow: number, col: Answers): Map<nu
     // Codes given as such (「1=优秀」, 「1为优秀」): not a numbered list of the grades (「1、优秀(4分) 2、良好(3分)」), nor one
     // that gives points — read as codes, every 4 of points was 需改进 (§19 30.21 for 94.79 at exit 0).
     const text = filled.length === 1 ? filled[0]! : '';
-    const codes = /\d\s*[=＝为]\s*\D/.test(text.normalize('NFKC')) && !/\d\s*分/.test(text.normalize('NFKC'));
-    const legend = codes ? legendIn(text, col) : undefined;
+    const legend = saysCodes(text) ? legendIn(text, col) : undefined;
     if (legend) return legend;
   }
   return undefined;
@@ -112,11 +111,22 @@ export function legendBeside(grid: Grid, headerRow: number, read: ReadonlySet<nu
   for (let c = 1; c <= Math.min(grid.columnCount, 60); c++) {
     if (read.has(c)) continue;
     const text = grid.text(headerRow, c);
-    const codes = /\d\s*[=＝为]\s*\D/.test(text.normalize('NFKC')) && !/\d\s*分/.test(text.normalize('NFKC'));
+    const codes = saysCodes(text);
     const legend = codes ? legendIn(text, col) : undefined;
     if (legend) return legend;
   }
   return undefined;
+}
+
+/**
+ * A line giving codes as such: 「1=优秀」, 「1为优秀」, or each number run into its answer (「注:1满意 2一般 3不满意」, as kpi's
+ * own message advises writing them) — not a numbered list of the grades (「1、优秀(4分) 2、良好(3分)」), nor one giving
+ * points.
+ */
+function saysCodes(text: string): boolean {
+  const t = text.normalize('NFKC');
+  if (/\d\s*分/.test(t)) return false;
+  return /\d\s*[=＝为]\s*\D/.test(t) || (t.match(/(?<![\d.、])\d{1,2}(?=\p{Script=Han})/gu)?.length ?? 0) >= 2;
 }
 
 function legendIn(text: string, col: Answers): Map<number, string> | undefined {
