@@ -116,7 +116,7 @@ function parseNumeric(input: InputDef, raw: RawValue & { kind: 'number' | 'text'
     return plainPercent(input, value, shown);
   }
   const shown = clip(visibleText(raw.value));
-  const n = parseNumberText(raw.value, percent ? undefined : input.unit);
+  const n = parseNumberText(raw.value, percent ? undefined : input.unit) ?? (input.type === 'integer' && !input.unit ? countWithWord(raw.value) : null);
   const duration = n || percent ? null : parseDurationText(raw.value, input.unit);
   if (duration !== null) return checkNumber(input, duration, shown);
   if (!n) return fail('not-a-number', shown);
@@ -292,6 +292,17 @@ function shownWithSuffix(input: InputDef, raw: RawValue & { kind: 'number' }): R
   }
   // As the cell shows it: 0.0,"K" shows 100000 as 「100.0K」 (the message quoted 「100000K」, a thousand times what the user sees).
   return { kind: 'text', value: `${raw.percentSign ? Number(raw.value.toPrecision(15)) : (raw.shown ?? Number(raw.value.toPrecision(15)))}${suffix.trim()}` };
+}
+
+/**
+ * A count typed with the word it counts in (「30个」, 「200人」, 「188件」), in a count of no unit of its own: that count —
+ * refused as no whole number, the person was unscored (§10 新客户数, §31). Not 万 or 千 (30万 is no 30).
+ */
+function countWithWord(text: string): ReturnType<typeof parseNumberText> {
+  // (Things and people counted; not 次, 项 or 起 — times and events are another kind of count: 「3次」 in a count of
+  // no unit stays refused.)
+  const m = /^\s*(\d+)\s*(个|人|位|名|户|件|单|张|笔|台|条|份|家)\s*$/.exec(halfWidth(text));
+  return m ? parseNumberText(m[1]!) : null;
 }
 
 /** A time cell with no day (Excel's 0:00:40), not a duration's format ([ss]: those are refused, README says why). */

@@ -72,6 +72,8 @@ describe('accepted numbers', () => {
     ['名, 份 mean 人', { ...integer0, unit: '人' }, text('50份'), 50],
     ['个 means 处', { ...integer0, unit: '处' }, text('3个'), 3],
     ['条 and 处 mean 次 (短信漏发 2条, 用语不规范 1处)', times, text('2条'), 2],
+    ['a count of no unit typed with its word: 「30个」, 「200人」, 「188件」 (§10 新客户数 was refused as no whole number)', integer0, text('30个'), 30],
+    ['「200人」 in a count of no unit', integer0, text('200 人'), 200],
   ])('%s', (_name, input, raw, want) => {
     expect(parseRaw(input, raw)).toEqual({ ok: true, value: want, empty: false });
   });
