@@ -1,8 +1,9 @@
 // Record logs: a legend of codes under the log written as kpi's own message advises (「1满意 2一般 …」, no 「=」).
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
-import { repoRoot } from '../helpers.js';
+import { repoRoot, tempDir } from '../helpers.js';
 
 const at = (f: string) => path.join(repoRoot, 'test/fixtures/records47', f);
 
@@ -14,5 +15,31 @@ describe('§23 a note under the log 「注:1满意 2一般 3不满意 4很不满
     expect(out.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const g = out.report.groups![0]!;
     expect([g.keyText, g.band, g.figures]).toMatchObject(['2026-03·采购部', '较差(36–40分)', { u: 2, served: 4, coefficient: 0.9, deduction: 1.11 }]);
+  });
+});
+
+describe('§23 a month\'s log without a 考核月份 column (refused, exit 2, even with --period)', () => {
+  // Each month: 3 workshops rate 采购部, one 不满意 → u = 1 较好, nominal 0.5; 3 workshops ≤ 5 → × 0.9: 0.5 ÷ 0.9 = 0.56.
+  it('the month from the sheet\'s name 「2026年3月」, said once: 2026-03·采购部 较好, 0.56', async () => {
+    const out = await gradeFile(at('workshop-no-month-column.xlsx'), { form: 'internal-satisfaction-workshop', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    expect(out.report.groups!.filter((g) => g.grouping === 'dept').map((g) => [g.keyText, g.figures.deduction])).toEqual([['2026-03·采购部', 0.56]]);
+    expect(out.report.problems.find((p) => p.code === 'month-unknown')!.message).toContain('工作表「2026年3月」没有「考核月份」列:按工作表名所写的 2026-03 计');
+  });
+
+  it('one sheet a month (2026年1月, 2月, 3月): three months, each 0.56', async () => {
+    const out = await gradeFile(at('workshop-month-sheets.xlsx'), { form: 'internal-satisfaction-workshop', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    expect(out.report.groups!.filter((g) => g.grouping === 'dept').map((g) => [g.keyText, g.figures.deduction])).toEqual([['2026-01·采购部', 0.56], ['2026-02·采购部', 0.56], ['2026-03·采购部', 0.56]]);
+  });
+
+  it('a CSV with no month anywhere: --period 2026-03 gives it; without --period still refused (缺少必填列)', async () => {
+    const file = path.join(tempDir(), '评价.csv');
+    writeFileSync(file, '\uFEFF车间,被服务部门,评价\r\n一车间,采购部,不满意\r\n二车间,采购部,满意\r\n三车间,采购部,满意\r\n');
+    const out = await gradeFile(file, { form: 'internal-satisfaction-workshop', output: null, period: '2026-03' });
+    if (!out.ok) throw new Error(out.failure.message);
+    expect(out.report.groups!.filter((g) => g.grouping === 'dept').map((g) => [g.keyText, g.figures.deduction])).toEqual([['2026-03·采购部', 0.56]]);
+    const refused = await gradeFile(file, { form: 'internal-satisfaction-workshop', output: null });
+    expect(refused.ok ? '' : refused.failure.message).toContain('考核月份');
   });
 });

@@ -2,14 +2,14 @@
 import path from 'node:path';
 import { tidy } from '../../model/round.js';
 import { startRecordRun } from '../../engine/groups/run.js';
-import { monthsOfTitle, previousMonth } from '../../engine/period.js';
+import { monthNumberOf, monthsOfTitle, parseMonth, previousMonth } from '../../engine/period.js';
 import { hasMonths } from '../../forms/load.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
 import { cellAddress, columnLetters, rawText } from '../grid.js';
 import type { MovedHeading } from '../rowKinds.js';
 import { parseRef } from '../fast/xml.js';
 import { shortText } from '../missingColumns.js';
-import type { RecordFormDef } from '../../model/records.js';
+import type { ColumnDef, RecordFormDef } from '../../model/records.js';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
 import { shellWord } from '../../model/problems/fields.js';
@@ -31,13 +31,19 @@ import type { ReadRecords, RowMarks } from './types.js';
 
 
 /** Finds the log's sheets and streams their rows through the engine; null when no sheet holds the log. */
-export function readRecords(input: LoadedInput, def: RecordFormDef, file: string): { ok: true; read: ReadRecords } | { ok: false; failure: Problem } {
+export function readRecords(input: LoadedInput, def: RecordFormDef, file: string, period?: string): { ok: true; read: ReadRecords } | { ok: false; failure: Problem } {
   const problems: Problem[] = [];
   const sheets: RecordSheet[] = [];
   const partial: RecordSheet[] = [];
   for (const grid of input.grids) {
     const sheet = findRecordSheet(grid, def);
     if (!sheet) continue;
+    const month = sheet.missing.length ? monthOfSheet(sheet, def, period) : undefined;
+    if (month) {
+      sheet.missing = sheet.missing.filter((c) => c !== month.column);
+      sheet.supplied = new Map([[month.column.id, month.value]]);
+      problems.push(problem('month-unknown', { case: 'supplied', sheet: grid.name, field: month.column.label, month: month.value, from: month.from }, { file, sheet: grid.name, ...(month.cell ? { cell: month.cell } : {}) }, { severity: 'info' }));
+    }
     if (sheet.missing.length) partial.push(sheet);
     else {
       sheets.push(sheet);
@@ -121,6 +127,28 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   return { ok: true, read: { result, sheets: counted, marks, problems: [...problems, ...result.problems] } };
 }
 
+/**
+ * The month of a log that lacks only its month column (§22's 考核周期, §23's 考核月份): the sheet's name (「2026年3月」), the
+ * one month a title above the headings names, or --period — a month's log without the column was refused (exit 2) even
+ * with --period.
+ */
+function monthOfSheet(sheet: RecordSheet, def: RecordFormDef, period: string | undefined): { column: ColumnDef; value: string; from: 'sheet' | 'title' | 'period'; cell?: string } | undefined {
+  const column = def.records.columns.find((c) => c.month);
+  if (!column || sheet.missing.length !== 1 || sheet.missing[0] !== column) return undefined;
+  const named = monthNumberOf(sheet.grid.name);
+  if (named?.year) return { column, value: `${named.year}-${String(named.month).padStart(2, '0')}`, from: 'sheet' };
+  const titles = new Map<string, string>();
+  for (let r = 1; r < sheet.headerRow; r++) {
+    for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) for (const m of monthsOfTitle(sheet.grid.text(r, c))) if (!titles.has(m)) titles.set(m, cellAddress(r, c));
+  }
+  if (titles.size === 1) {
+    const [value, cell] = [...titles][0]!;
+    return { column, value, from: 'title', cell };
+  }
+  const flag = period ? parseMonth(period) : null;
+  return flag && titles.size === 0 ? { column, value: flag, from: 'period' } : undefined;
+}
+
 /** The columns an error of this sheet says are one of the log's retyped (lookAlikeColumnProblems). */
 function unreadColumns(problems: readonly Problem[], sheet: RecordSheet): Array<{ col: number; heading: string; like: string }> {
   const out: Array<{ col: number; heading: string; like: string }> = [];
@@ -202,7 +230,7 @@ export async function gradeRecordInput(
   writeFailure: (output: string, err: unknown) => Problem,
 ): Promise<GradeOutcome> {
   const fail = (p: Problem): GradeOutcome => ({ ok: false, failure: { ...p, file: p.file ?? input } });
-  const read = readRecords(loaded, def, input);
+  const read = readRecords(loaded, def, input, options.period);
   if (!read.ok) return fail(read.failure);
   const { result } = read.read;
   const problems = [...(loaded.notes ?? []), ...notes, ...read.read.problems];

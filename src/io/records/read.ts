@@ -42,6 +42,8 @@ export interface RecordSheet {
   typed?: Map<string, number>;
   /** Headings naming a missing column on another scale (「产品质量(5分制)」 for 1–10 answers): not read, said so. */
   otherScales?: Array<{ col: number; text: string; of: ColumnDef; /** A line above saying the scale, when the heading does not. */ line?: string }>;
+  /** A column the sheet lacks, given for every record (the month of a log without 考核月份: its sheet's name, title or --period). */
+  supplied?: Map<string, string>;
 }
 
 /** Every name a column may be written as, keyed: its label, aliases, 「组·列」 and 「组列」. */
@@ -611,6 +613,7 @@ export function* recordRows(
     if (filled === 1 && requiredFilled === 0) continue;
     const split = splitCell?.(r) ?? (numeric.length ? thousandsSplit(grid, r, numeric) : null);
     const shifted = split ? { fields: { ...split.fields, records: def.records.label }, at: { sheet: grid.name, cell: split.cell } } : undefined;
+    for (const [id, value] of sheet.supplied ?? []) cells.set(id, { raw: { kind: 'text', value }, at: { sheet: grid.name } });
     yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}), ...(shifted ? { shifted } : {}) };
   }
 }

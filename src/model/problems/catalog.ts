@@ -1098,6 +1098,8 @@ export const PROBLEMS = {
     | { case: 'flag-no-file'; name: string; value: string; files: string[] }
     /** --month gives one file two months, its name written two ways (a.xlsx=2026-01, ./a.xlsx=2026-02). */
     | { case: 'flag-twice'; name: string; values: string[] }
+    /** A log without its month column, the month taken from the sheet's name, its title or --period. */
+    | { case: 'supplied'; sheet: string; field: string; month: string; from: 'sheet' | 'title' | 'period' }
   >({
     severity: 'error', also: ['warning'], located: (p) => p.case === 'header-cell', named: true, name: { zh: '月份不明', en: 'month unknown' },
     zh: (p) => {
@@ -1109,6 +1111,7 @@ export const PROBLEMS = {
         case 'header-and-flag': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},而 --month 指定为 ${p.flag};请改正其中一个`;
         case 'header-and-period': return `${p.name}:表头的考核月份是 ${p.header},而 --period 指定为 ${p.flag};「汇总」按 ${p.flag} 标注,kpi rollup 却按表头算作 ${p.header};请改正其中一个`;
         case 'header-and-name': return `${p.name}:表头的考核月份是 ${p.typed ?? p.header},文件名却是 ${p.inName}(复制上个月的表忘了改月份?);请改正表头或文件名,表头对时也可以用 --month ${p.name}=${p.header} 确认`;
+        case 'supplied': return `工作表「${p.sheet}」没有「${p.field}」列:按${p.from === 'sheet' ? '工作表名' : p.from === 'title' ? '标题' : ' --period '}所写的 ${p.month} 计,每条都算这个月的`;
         case 'flag-twice': return `--month 给了 ${p.name} ${p.values.length} 个月份(${p.values.join('、')});每个文件只能指定一个月份`;
         case 'flag-no-file': return `--month ${p.name}=${p.value}:要汇总的文件里没有「${p.name}」(有 ${someZh(p.files, 5, '个')});请写成其中一个文件的名称`;
         case 'none': return p.inName?.length
@@ -1117,7 +1120,7 @@ export const PROBLEMS = {
       }
     },
     expected: () => 'YYYY-MM',
-    actual: (p) => (p.case === 'header' || p.case === 'header-cell' || p.case === 'flag' || p.case === 'flag-no-file' ? p.value : p.case === 'flag-twice' ? p.values.join('、') : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' || p.case === 'header-and-period' ? p.flag : p.case === 'header-and-name' ? p.header : ''),
+    actual: (p) => (p.case === 'header' || p.case === 'header-cell' || p.case === 'flag' || p.case === 'flag-no-file' ? p.value : p.case === 'flag-twice' ? p.values.join('、') : p.case === 'header-mixed' ? p.months.map((m) => m.month).join('、') : p.case === 'header-and-flag' || p.case === 'header-and-period' ? p.flag : p.case === 'header-and-name' ? p.header : p.case === 'supplied' ? p.month : ''),
   }),
   // folder: one of the times it was found in a folder given too (kpi rollup a.xlsx 文件夹).
   'input-twice': spec<{ name: string; times: number; folder?: true }>({
