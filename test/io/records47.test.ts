@@ -43,3 +43,12 @@ describe('§23 a month\'s log without a 考核月份 column (refused, exit 2, ev
     expect(refused.ok ? '' : refused.failure.message).toContain('考核月份');
   });
 });
+
+describe('§23 a sheet 「3月」 copied from 「2月」 with some rows still 2026-02 (一车间\'s two 不满意)', () => {
+  it('an error naming the sheet, its rows not counted: February 3 满意 → 优秀 0.00 (was 较差 1.11 with 一车间\'s March answers), March not scored', async () => {
+    const out = await gradeFile(at('workshop-march-partly-february.xlsx'), { output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    expect(out.report.groups!.filter((g) => g.grouping === 'dept').map((g) => [g.keyText, g.figures.level, g.figures.deduction])).toEqual([['2026-02·设备科', '优秀', 0]]);
+    expect(out.report.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.sheet, p.message.includes('「考核月份」列有几行写着 2026-02,与工作表名的月份不符')])).toEqual([['records-sheet-month', '3月', true]]);
+  });
+});

@@ -71,7 +71,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   const clashes = new Map(sheets.flatMap((s) => { const c = sheetMonthClash(s, def); return c ? [[s, c] as const] : []; }));
   const left = (s: RecordSheet) => clashes.has(s) && clashes.size < sheets.length;
   for (const [sheet, c] of clashes) {
-    problems.push(problem('records-sheet-month', { sheet: sheet.grid.name, heading: c.heading, said: c.said, named: c.named, records: def.records.label, counted: !left(sheet) }, { file, sheet: sheet.grid.name, cell: c.cell }));
+    problems.push(problem('records-sheet-month', { sheet: sheet.grid.name, heading: c.heading, said: c.said, named: c.named, records: def.records.label, counted: !left(sheet), ...(c.partly ? { partly: true as const } : {}) }, { file, sheet: sheet.grid.name, cell: c.cell }));
   }
   const counted = sheets.filter((s) => !left(s));
   if (counted.length > 1) problems.push(problem('records-sheets', { sheets: counted.map((s) => s.grid.name), records: def.records.label }, { file }));

@@ -296,11 +296,11 @@ function monthsIn(sheet: RecordSheet, col: number, def: RecordFormDef, counted: 
 }
 
 /**
- * A sheet named for a month (「3月」, 「2026年3月」) whose month cells all say another — 「3月」 copied from 「2月」, its
+ * A sheet named for a month (「3月」, 「2026年3月」) whose month cells say another — all or some (`partly`) — 「3月」 copied from 「2月」, its
  * 考核月份 never changed: its answers were counted as February's (February 较好 for 优秀, March's result missing) with only
  * a note that the answers came from several sheets. The month column's cell and the months, or null.
  */
-export function sheetMonthClash(sheet: RecordSheet, def: RecordFormDef): { heading: string; cell: string; said: string[]; named: string } | null {
+export function sheetMonthClash(sheet: RecordSheet, def: RecordFormDef): { heading: string; cell: string; said: string[]; named: string; partly?: true } | null {
   const name = sheet.grid.name.normalize('NFKC').replace(/\s+/g, '');
   const bareName = /^0?(\d{1,2})月份?$/.exec(name);
   const full = bareName ? [] : monthsOfTitle(name);
@@ -316,8 +316,11 @@ export function sheetMonthClash(sheet: RecordSheet, def: RecordFormDef): { headi
     const said = [...months, ...[...bare].map((n) => `${n}月`)];
     if (!said.length) continue;
     const same = (m: string) => (typeof named === 'number' ? Number(/(\d{1,2})月?$/.exec(m)?.[1]) === named : m === named || m === `${Number(named.slice(5))}月`);
-    if (said.some(same)) continue;
-    return { heading: u.text, cell: headingCell(sheet, u.col), said: said.sort(), named: typeof named === 'number' ? `${named}月` : named };
+    // Some rows of another month beside the sheet's own (「3月」 copied from 「2月」, 一车间's rows not changed): those rows
+    // were February's — its 优秀 turned 较差, March's 较差 turned 优秀, at exit 0 with only a note of several sheets.
+    const others = said.filter((m) => !same(m));
+    if (!others.length) continue;
+    return { heading: u.text, cell: headingCell(sheet, u.col), said: others.sort(), named: typeof named === 'number' ? `${named}月` : named, ...(others.length < said.length ? { partly: true as const } : {}) };
   }
   return null;
 }
