@@ -52,3 +52,13 @@ describe('§23 a sheet 「3月」 copied from 「2月」 with some rows still 20
     expect(out.report.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.sheet, p.message.includes('「考核月份」列有几行写着 2026-02,与工作表名的月份不符')])).toEqual([['records-sheet-month', '3月', true]]);
   });
 });
+
+describe('§22 every 评价人 written 「匿名」 (two questionnaires of 生产部)', () => {
+  it('the second questionnaire\'s rows are duplicates, told to number them 匿名1, 匿名2 — not to delete a row (采购部 880 for 845 followed so)', async () => {
+    const out = await gradeFile(at('dept-anonymous.xlsx'), { output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    const dupes = out.report.problems.filter((p) => p.code === 'duplicate-record');
+    expect(dupes.map((p) => p.cell)).toEqual(['E5', 'E6', 'E7']);
+    expect(dupes[0]!.message).toContain('写「匿名」的分不清是不是同一份问卷;如果是不同的人填的,请写成 匿名1、匿名2 …(每份问卷一个)后重新评分');
+  });
+});

@@ -297,6 +297,10 @@ export const PROBLEMS = {
         ? p.count > 1
           ? `第 ${p.rows.join('、')} 行${p.count > p.rows.length ? ` 等 ${p.count} 行` : ''}与${p.firstAt}的每一列都相同,都计入了;如果是重复导出或多复制了几行,请删去多余的后重新评分(不记名、答案相同的${p.records}可以不管)`
           : `这一条${p.records}与${p.firstAt}的每一列都相同,两条都计入了;如果是重复导出或多复制了一行,请删去一条后重新评分`
+        : /匿名|不记名|无记名|保密/.test(p.value)
+        // 「匿名」 for every evaluator (§22's anonymous questionnaires): told to delete a row, a real questionnaire was lost
+        // (采购部 880 for 845).
+        ? `${p.key}「${p.value}」重复,已在 ${p.firstAt} 出现,这一条${p.records}不计入:写「匿名」的分不清是不是同一份问卷;如果是不同的人填的,请写成 匿名1、匿名2 …(每份问卷一个)后重新评分,如果是重复录入,请删去多余的一条`
         : `${p.key}「${p.value}」重复,已在 ${p.firstAt} 出现,这一条${p.records}不计入;请删去多余的一条后重新评分`,
     expected: (p) => ('case' in p ? undefined : `${p.key}唯一`), actual: (p) => ('case' in p ? undefined : p.value),
   }),
