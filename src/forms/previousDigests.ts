@@ -11,7 +11,7 @@ export const PREVIOUS_DIGESTS: Readonly<Record<string, readonly string[]>> = {
   'express-cs': ['d886f7cb3e72fec7'],
   'install-followup': ['f45f7930c07c805a', 'f0d5ab26b1bc82bd', '2bb75d445c541274', '799365b5fa4b2a05', 'ffcaaaa6df21f3c5', '4f9f8d0f15bb4e64'],
   'internal-satisfaction-dept': ['376122901bd29284', '3765674c63daaa29'],
-  'internal-satisfaction-workshop': ['7fe611b2c3af4470', 'cfecfc0e2555cbd1', '44a9c42d7eef8160', '77a922e1fa79582c', '69510e798bfb49b4'],
+  'internal-satisfaction-workshop': ['7fe611b2c3af4470', 'cfecfc0e2555cbd1', '44a9c42d7eef8160', '77a922e1fa79582c', '69510e798bfb49b4', '35b376b98188a1d3', '172af16b92195e2a'],
   'interview-eval': ['1d4b7dd36913e86f', 'ef48117a3cd3cb06', '045d13ae8d2521b4'],
   // (1.0.1 twice, with the digests of what it says too: marks of the second are of that kind.)
   'mattress-cs-monthly': ['338aa1bbb02aab88', 'a5fe8321999edc8c', 'b16ca22c08f8fbdc', '11aa5474c5502dcf', 'f62dab15b5b0a33a'],

@@ -23,6 +23,7 @@ export function recordDefinitions(): Record<string, JsonSchema> {
         words: { type: 'array', minItems: 2, maxItems: 2, items: LABEL },
         personal: { enum: ['phone', 'address', 'name'] },
         month: { type: 'boolean' },
+        notServed: { type: 'array', maxItems: 50, items: LABEL },
         hint: TEXT(2000),
       },
       ['id', 'label', 'type'],

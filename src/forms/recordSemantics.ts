@@ -31,6 +31,9 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
     if (c.type !== 'choice' && c.choices) add(`$.records.columns[${i}]`, `只有 choice 列可以有 choices`);
     if (c.type !== 'choice' && c.numbersArePoints !== undefined) add(`$.records.columns[${i}].numbersArePoints`, `numbersArePoints 只用于 choice 列`);
     if (c.min !== undefined && c.max !== undefined && c.min > c.max) add(`$.records.columns[${i}]`, `min 大于 max`);
+    // (An answer of its own as 「not served」 would drop every row that gave it.)
+    const clash = c.notServed?.find((w) => (c.choices ?? []).some((x) => [x.label, ...(x.aliases ?? [])].includes(w)));
+    if (clash) add(`$.records.columns[${i}].notServed`, `「${clash}」是这一列的选项,不能同时表示未服务`);
   });
   for (const id of def.records.rowLabel ?? []) {
     const col = columns.find((c) => c.id === id);

@@ -31,6 +31,11 @@ export interface ColumnDef {
   personal?: 'phone' | 'address' | 'name';
   /** The column names a month: rows are grouped by the month it names (2026-02, 2026年2月, a date in February alike). */
   month?: boolean;
+  /**
+   * A row whose cell here is left blank or holds one of these words is no record, skipped and said (§23: 「对于当月不需要给
+   * 车间提供服务的部门,车间可以不填写」 — a workshop's row for a department that did not serve it, 评价 blank or 「未服务」).
+   */
+  notServed?: string[];
   hint?: string;
 }
 

@@ -1,7 +1,8 @@
 // Record logs: a legend of codes under the log written as kpi's own message advises (「1满意 2一般 …」, no 「=」).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAnyDefinition } from '../../src/forms/load.js';
 import { gradeFile } from '../../src/io/grade.js';
 import { repoRoot, tempDir } from '../helpers.js';
 
@@ -60,5 +61,29 @@ describe('§22 every 评价人 written 「匿名」 (two questionnaires of 生�
     const dupes = out.report.problems.filter((p) => p.code === 'duplicate-record');
     expect(dupes.map((p) => p.cell)).toEqual(['E5', 'E6', 'E7']);
     expect(dupes[0]!.message).toContain('写「匿名」的分不清是不是同一份问卷;如果是不同的人填的,请写成 匿名1、匿名2 …(每份问卷一个)后重新评分');
+  });
+});
+
+describe('§23 a workshop\'s row for a department that did not serve it (「评价」 blank, or 「未服务」) — the seed: 「车间可以不填写」', () => {
+  it.each([['workshop-not-served-blank.xlsx', 'E7', '「评价」留空(未服务)的行'], ['workshop-not-served-word.xlsx', 'E7', '「评价」写「未服务」(未服务)的行']])(
+    '%s: skipped and said at %s; 5 workshops served, 2 不满意 → 较差, 1 ÷ 0.9 = 1.11 (refused; typing 满意 as advised gave 6 workshops, 1 ÷ 1.1 = 0.91)',
+    async (file, cell, said) => {
+      const out = await gradeFile(at(file), { output: null });
+      if (!out.ok) throw new Error(out.failure.message);
+      expect(out.report.groups!.filter((g) => g.grouping === 'dept').map((g) => [g.keyText, g.figures.served, g.figures.level, g.figures.deduction])).toEqual([['2026-03·设备科', 5, '较差', 1.11]]);
+      expect(out.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const skipped = out.report.problems.find((p) => p.code === 'skipped-row')!;
+      expect([skipped.cell, skipped.message.includes(said)]).toEqual([cell, true]);
+    },
+  );
+});
+
+describe('notServed in a definition', () => {
+  it('a word that is one of the column\'s answers is refused where it is (every row answering it would be dropped)', async () => {
+    const log = JSON.parse(readFileSync(path.join(repoRoot, 'templates/internal-satisfaction-workshop.json'), 'utf8'));
+    const answer = log.records.columns.find((c: { id: string }) => c.id === 'answer');
+    answer.notServed = ['未服务', '一般'];
+    const r = await parseAnyDefinition(JSON.stringify(log), 'team.json');
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([`team.json:$.records.columns[${log.records.columns.indexOf(answer)}].notServed:「一般」是这一列的选项,不能同时表示未服务`]);
   });
 });

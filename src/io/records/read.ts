@@ -6,7 +6,8 @@ import type { RawValue } from '../../model/entries.js';
 import { type Problem } from '../../model/problem.js';
 import { problem } from '../../model/problems/index.js';
 import type { RecordRow } from '../../engine/groups/result.js';
-import { cellAddress, type Grid } from '../grid.js';
+import { cellAddress, rawText, type Grid } from '../grid.js';
+import { matchKey } from '../../engine/text.js';
 import { parseRef } from '../fast/xml.js';
 import { labelKey, labelVariants, PAST_NOTE, scaleNoted, THIS_MONTH_NOTE, withoutTrailingNote } from '../normalize.js';
 import { dice, shortText } from '../missingColumns.js';
@@ -232,6 +233,13 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
     if (at) (best.typed ??= new Map()).set(d.id, at.col);
   }
   return best;
+}
+
+/** A cell blank (a row of other cells filled) or holding one of the words that say the row is no record. */
+function skipsRow(raw: RawValue, words: readonly string[]): boolean {
+  if (isEmpty(raw)) return true;
+  const key = matchKey(rawText(raw));
+  return words.some((w) => matchKey(w) === key);
 }
 
 /** The one filled cell of a row is a text column's words (not a 序号 or a date). */
@@ -611,6 +619,15 @@ export function* recordRows(
     // number of a pre-numbered sheet (序号 1…200 typed down before the log was filled) is a blank line.
     if (filled === 1 && loneText(order, cells)) {
       skipped(r, `只有一格「${shortText(firstText, 20)}」的行`, firstCol);
+      continue;
+    }
+    // Left blank, or 「未服务」, where the form says a row may be (§23 a department that did not serve this workshop this
+    // month): no answer — said, not counted as a workshop served. (Refused, the advice to type 满意 raised the
+    // coefficient: 1 ÷ 1.1 for 1 ÷ 0.9.)
+    const notServed = order.find((c) => c.notServed && skipsRow(cells.get(c.id)!.raw, c.notServed));
+    if (notServed) {
+      const said = rawText(cells.get(notServed.id)!.raw).trim();
+      skipped(r, said ? `「${notServed.label}」写「${shortText(said, 10)}」(未服务)的行` : `「${notServed.label}」留空(未服务)的行`, columns.get(notServed.id)!);
       continue;
     }
     if (filled === 1 && requiredFilled === 0) continue;
