@@ -153,8 +153,10 @@ export function formPointsClashes(
       const row = rows[0]!;
       const labelText = grid.text(row, table.itemCol);
       const label = notedPoints(labelText);
-      // A weight after the item's name (「拆包人均每小时20个(25%)」 for 15 of 100): its share, said as a weight.
-      const weight = label === undefined ? notedWeight(labelText) : undefined;
+      // A weight after the item's name (「拆包人均每小时20个(25%)」 for 15 of 100): its share, said as a weight. After a
+      // rate's name a bare % is its target (「客诉率(2%)」, 「准确率(99%)」), not a weight, unless said to be one.
+      const rate = /率|比例|满意度|达成/.test(withoutTrailingNote(labelText) || labelText) || item.inputs.some((i) => i.type === 'percent');
+      const weight = label === undefined && (!rate || /[(\[【]\s*(权重|比重|占比|权数|占)/.test(labelText)) ? notedWeight(labelText) : undefined;
       const cell = pointsCol === undefined ? '' : grid.text(row, pointsCol).normalize('NFKC').trim();
       const inCell = /^\d{1,3}(\.\d+)?\s*分?$/.test(cell) ? Number(cell.replace(/分$/, '')) : undefined;
       const said = label ?? weight ?? inCell;
@@ -237,7 +239,9 @@ function itemWeights(form: FormDef, item: ItemDef, part: PartDef): number[] {
   const full = scoredPoints(form.parts.filter((p) => p.role !== 'bonus'));
   const inPart = scoredPoints([part]);
   const round = (n: number) => Math.round(n * 100) / 100;
+  // (Its points as a %, too: the seed prints §1's 20-point items 「(20%)」 — refused, review.)
   return [
+    item.max,
     ...(full > 0 ? [round((item.max / full) * 100)] : []),
     ...(inPart > 0 ? [round((item.max / inPart) * 100)] : []),
     ...(part.weight !== undefined && inPart > 0 ? [round((part.weight * item.max * 100) / inPart)] : []),
@@ -249,7 +253,9 @@ function partWeights(form: FormDef, part: PartDef): number[] {
   const full = scoredPoints(form.parts.filter((p) => p.role !== 'bonus'));
   const own = part.weight !== undefined ? [Math.round(part.weight * 10000) / 100] : [];
   const share = full > 0 ? [Math.round((scoredPoints([part]) / full) * 10000) / 100] : [];
-  return [...own, ...share, ...(form.parts.length === 1 ? [100] : [])];
+  // (100 %: the seed's 「业绩指标 100%」, the part's items making all of it.)
+  const parts = form.parts.filter((p) => p.role !== 'bonus').length;
+  return [...own, ...share, 100, ...(parts > 0 ? [Math.round((100 / parts) * 100) / 100] : [])];
 }
 
 /** The points a part may be printed with: its items' sum, its outOf, the label's own, its weight of 100. */
@@ -257,7 +263,10 @@ function partPoints(form: FormDef, part: PartDef): number[] {
   const printed = notedPoints(part.label);
   const mean = part.combine === 'mean' || form.combine.kind === 'mean';
   const each = mean ? [Math.max(0, ...part.items.filter((i) => i.role !== 'adjustment' && i.role !== 'veto').map((i) => i.max))] : [];
-  return [scoredPoints([part]), ...each, ...(printed !== undefined ? [printed] : []), ...(part.outOf !== undefined ? [part.outOf] : []), ...(part.weight !== undefined ? [part.weight * 100] : [])];
+  // (And on the reported 100: a part first expressed on 100 — §1 「业绩考核(满分100分)」 — or its equal share of it, §26's
+  // four areas 「(25分)」, §29's indicators: refused, review.)
+  const parts = form.parts.filter((p) => p.role !== 'bonus').length;
+  return [scoredPoints([part]), ...each, ...(printed !== undefined ? [printed] : []), ...(part.outOf !== undefined ? [part.outOf] : []), ...(part.weight !== undefined ? [part.weight * 100] : []), 100, ...(parts > 0 ? [Math.round((100 / parts) * 100) / 100] : [])];
 }
 
 function scoredPoints(parts: readonly PartDef[]): number {

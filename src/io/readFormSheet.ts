@@ -997,6 +997,11 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const heading = grid.text(table.headerRow, v.col);
     const clash = v.rater ? raterWeightClash(heading, v.rater, true) : null;
     if (!clash || !v.rater) continue;
+    // 「直接主管评分(100%)」 with no other counting rater's column filled on the sheet: the form's own rule when the others are
+    // absent (their weight goes to it) — refused, review.
+    const rows = [...table.itemRows.values()].flat();
+    const othersFilled = table.valueCols.some((x) => x.rater && x.rater !== v.rater && x.rater.weight > 0 && rows.some((r) => grid.text(r, x.col) !== ''));
+    if (clash.said === 100 && !othersFilled) continue;
     const fields = { case: 'column', sheet: grid.name, heading, item: v.rater.label, said: clash.said, max: clash.weight, form: `${form.title} ${form.version}`, refused: true, percent: true, weighs: true } as const;
     problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(table.headerRow, v.col) }, { severity: 'error', ...(name ? { person: name } : {}) }));
     for (const item of form.parts.flatMap((p) => p.items)) for (const input of item.inputs) withheld.add(entryKey(item.id, input.id, v.rater.id, v.slot));
