@@ -33,7 +33,7 @@ const DAY_ONLY_AFTER = /^\s*(?:~|～|-|—|–|－|―|至|到)\s*(\d{1,2})\s*[�
  * 「2月1日-2月28日」, 「2026年3月1日至15日」, 「2026-02-01 / 2026-02-28」): its first and last day and the text. Written any of
  * these ways, February's export passed as March's at exit 0, and half a month's as a month's.
  */
-export function dayRange(text: string): { from: Day; to: Day; text: string } | undefined {
+export function dayRange(text: string): { from: Day; to: Day; text: string; loose?: true } | undefined {
   const t = text.normalize('NFKC');
   const dates = [...t.matchAll(ONE_DATE)].map((m) => {
     const day: Day = m[1] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : m[4] ? { y: Number(m[4]), m: Number(m[5]), d: Number(m[6]) } : { m: Number(m[7]), d: Number(m[8]) };
@@ -44,7 +44,10 @@ export function dayRange(text: string): { from: Day; to: Day; text: string } | u
   for (let i = 0; i < dates.length; i++) {
     const a = dates[i]!;
     const b = dates[i + 1];
-    if (b && BETWEEN.test(t.slice(a.end, b.start))) return { from: a.day, to: { ...b.day, y: b.day.y ?? a.day.y }, text: t.slice(a.start, b.end).trim() };
+    const between = b ? t.slice(a.end, b.start) : '';
+    // (Two dates with no mark between them — 「_2026-03-31_2026-04-01」, a cut-off and a making — are loose: a period only
+    // when long enough to be one.)
+    if (b && BETWEEN.test(between)) return { from: a.day, to: { ...b.day, y: b.day.y ?? a.day.y }, text: t.slice(a.start, b.end).trim(), ...(/[~～\-—–－―至到]/.test(between) ? {} : { loose: true as const }) };
     const dayOnly = DAY_ONLY_AFTER.exec(t.slice(a.end));
     if (dayOnly) return { from: a.day, to: { y: a.day.y, m: a.day.m, d: Number(dayOnly[1]) }, text: t.slice(a.start, a.end + dayOnly[0].length).trim() };
   }
@@ -72,8 +75,12 @@ function rangeMonths(text: string): string[] | undefined {
  */
 function bareMonthsOf(text: string): string[] {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
+  // A note, not a title (「说明:同一月份内…」, 「注:自12月起…」), or a month named beside the figures' (环比3月, 3月起,
+  // 近1月): no month of the export's.
+  if (/^(说明|注|备注|提示|附注|口径)[::]?/.test(t) || /环比|同比|对比|比较|较|起|以来|截至|截止|之前|之后|以前|以后|补录|近\d|导出|\d月初|\d月底/.test(t)) return [];
   const out = new Set<string>();
-  for (const m of t.matchAll(/(?<![\d年.\-/])(1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])月(?:份)?(?!\d{1,2}[日号]?)/g)) {
+  // (A Chinese numeral after a character is a word's end — 统一月度, 同一月份 — not January.)
+  for (const m of t.matchAll(/(?<![\d年.\-/])(1[0-2]|0?[1-9]|(?<!\p{Script=Han})(?:十[一二]|[一二三四五六七八九十]))月(?:份)?(?!\d{1,2}[日号]?)/gu)) {
     const n = /\d/.test(m[1]!) ? Number(m[1]) : CHINESE_MONTHS.indexOf(m[1]!);
     if (n >= 1 && n <= 12) out.add(`${n}月`);
   }
@@ -84,13 +91,19 @@ const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '�
 
 /** The months an export says it is of, strongest first: a title above its headings, its file's or sheet's name, its dates. */
 export function exportMonths(grid: Grid, headerRow: number, rows: readonly number[], fileName: string | null): ExportMonths | null {
+  // A title's month without a year (「2月客服数据」): the weakest word, taken only when the name and the dates say none
+  // (review: 「说明:…(3月起)」 over April's dates let April's export through).
+  let bareTitle: ExportMonths | null = null;
   for (let r = 1; r < headerRow; r++) {
     for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) {
       // (A period of days in a title, 「统计日期:2026-02-01~2026-02-28」, is its month: dates alone are when it was pulled.)
       const title = grid.text(r, c);
-      const ranged = rangeMonths(title) ?? monthsOfTitle(title);
-      const months = ranged.length ? ranged : bareMonthsOf(title);
+      const months = rangeMonths(title) ?? monthsOfTitle(title);
       if (months.length) return { months, where: { cell: cellAddress(r, c) } };
+      if (!bareTitle) {
+        const bare = bareMonthsOf(title);
+        if (bare.length) bareTitle = { months: bare, where: { cell: cellAddress(r, c) } };
+      }
     }
   }
   // A date with its day in the name (「客服绩效2026-04-01导出」) is when it was pulled, not the month of its figures.
@@ -129,7 +142,7 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
     }
     if (months.size) return { months: [...months].sort(), where: { cell: first!, dates: true }, early: [...months].filter((x) => !late.has(x)) };
   }
-  return null;
+  return bareTitle;
 }
 
 /**
@@ -170,6 +183,7 @@ export function periodNotAMonth(grid: Grid, headerRow: number, rows: readonly nu
     const from = Date.UTC(y, range.from.m - 1, range.from.d);
     const to = Date.UTC(range.to.y ?? (range.to.m < range.from.m ? y + 1 : y), range.to.m - 1, range.to.d);
     const days = Math.round((to - from) / 86_400_000) + 1;
+    if (range.loose && days < 7) return null;
     return days > 0 && (days < 28 || days > 31) ? { text: range.text, days, ...(cell ? { cell } : {}) } : null;
   };
   for (let r = 1; r < headerRow; r++) {

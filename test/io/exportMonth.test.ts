@@ -110,9 +110,11 @@ describe('an export of another month than the roster\'s', () => {
       const outcome = await withExport('export.csv', `${title}\n${march}`);
       expect([title, outcome.ok ? 'read' : outcome.failure.message]).toEqual([title, expect.stringContaining('的标题是 2026-02 的,本表的考核月份是 2026-03')]);
     }
-    // Without a year, by the month alone (as a sheet named 「2月」): 「2月1日-2月28日」, 「2月客服数据」, 「二月份客服数据」.
-    for (const title of ['统计周期:2月1日-2月28日', '2月客服数据', '二月份客服数据']) {
-      const outcome = await withExport('export.csv', `${title}\n${march}`);
+    // Without a year, by the month alone (as a sheet named 「2月」): 「2月1日-2月28日」; a title's bare month 「2月客服数据」,
+    // 「二月份客服数据」 where no date says otherwise (the dates of March are stronger: the rows without their 日期 here).
+    const undated = march.split(/\r?\n/).map((line) => line.replace(/^[^,]*,/, '')).join('\n');
+    for (const [title, text] of [['统计周期:2月1日-2月28日', march], ['2月客服数据', undated], ['二月份客服数据', undated]] as const) {
+      const outcome = await withExport('export.csv', `${title}\n${text}`);
       expect([title, outcome.ok ? 'read' : outcome.failure.message]).toEqual([title, expect.stringContaining('的标题是 2月 的,本表的考核月份是 2026-03')]);
     }
     // And in the file's name: 客服绩效_20260201_20260228.csv.
@@ -132,5 +134,20 @@ describe('an export of another month than the roster\'s', () => {
       const outcome = await withExport('export.csv', `${title}\n${march}`);
       expect([title, outcome.ok]).toEqual([title, true]);
     }
+  });
+
+  it('a note naming a month in passing (review): 「说明:退款订单不计入销售额(3月起)」 over April\'s dates is April\'s — refused; 「说明:同一月份内…」, 「注:自12月起…」 over March\'s are March\'s — read', async () => {
+    const april = march.replaceAll('2026/3/31 23:59', '2026/4/30 23:59');
+    const refused = await withExport('export.csv', `赤兔·客服绩效\n说明:退款订单不计入销售额(3月起)\n${april}`);
+    expect(refused.ok ? 'read' : refused.failure.message).toContain('的日期是 2026-04 的');
+    for (const note of ['说明:同一月份内同一买家多次询单只计一次', '注:自12月起中差评含追评', '赤兔·统一月度客服报表']) {
+      const outcome = await withExport('export.csv', `${note}\n${march}`);
+      expect([note, outcome.ok]).toEqual([note, true]);
+    }
+  });
+
+  it('a file named with two dates and no mark between (a cut-off and a making: 客服绩效_2026-03-31_2026-04-01.csv) is no 2-day period — read', async () => {
+    const outcome = await withExport('客服绩效_2026-03-31_2026-04-01.csv', march);
+    expect(outcome.ok).toBe(true);
   });
 });
