@@ -3,9 +3,10 @@
 // - 「服务态度(1=非常满意 5=非常不满意)」: 1 read as 1分, the worst (满意率 0 % for 100 %);
 // - 安装遗留问题 merged over two orders: counted for the first only (1/3 for 2/3);
 // - 「暂无遗留」, 「未发现」, 「无此问题」 counted as leftover problems (李师傅 100 % for 0 %).
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradedReport, refusal, repoRoot } from '../helpers.js';
+import { gradedReport, refusal, repoRoot, tempDir } from '../helpers.js';
 
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/install', name);
 
@@ -46,6 +47,15 @@ describe('§5 logs: codes, merges and words of the team', () => {
 
   it('「无遗留 / 暂无 / 无问题」 and 「暂无遗留 / 未发现 / 无此问题」 say none: both fitters 0/3, all orders 0 %', async () => {
     const g = await groups('none-phrases.csv');
+    expect(g.map((x) => [x.keyText, x.figures.leftoverRate])).toEqual([['王师傅', 0], ['李师傅', 0], ['A店', 0], ['全部订单', 0]]);
+  });
+
+  it('「完好」, 「一切正常」, 「安装完好」 say none too (counted as leftover problems: 3/3 for 0/3)', async () => {
+    const lines = readFileSync(fixture('none-phrases.csv'), 'utf8').split(/\r?\n/).filter(Boolean);
+    const words = ['完好', '一切正常', '安装完好', '完好无损', '一切完好', '良好'];
+    const file = path.join(tempDir(), 'none-more.csv');
+    writeFileSync(file, [lines[0], ...lines.slice(1).map((l, i) => l.replace(/^(([^,]*,){5})[^,]*/, `$1${words[i]}`))].join('\r\n') + '\r\n');
+    const g = (await gradedReport(file, { form: 'install-followup' })).groups!;
     expect(g.map((x) => [x.keyText, x.figures.leftoverRate])).toEqual([['王师傅', 0], ['李师傅', 0], ['A店', 0], ['全部订单', 0]]);
   });
 });

@@ -423,7 +423,7 @@ describe('a statistic line under the records', () => {
 
   it('§3: a page\'s subtotal or average (本页小计, 本页平均, 分页小计, 第1页小计, 以上合计, 统计, 本页合计:2份) is skipped, not one more customer', async () => {
     // A week's or a day's too (第1周小计, 本周小计, 第一周合计, 当日小计, 3月2日小计, 上旬小计): weekly averages were customers.
-    for (const line of ['本页小计', '本页平均', '分页小计', '第1页小计', '以上合计', '统计', '本页合计:2份', '甲乙 小计', '第1周小计', '本周小计', '第一周合计', '当日小计', '本日合计', '3月2日小计', '上旬小计', '2026-03-02小计', '月度平均', '月度合计', '3月份平均', '三月份合计', '全年平均']) {
+    for (const line of ['本页小计', '本页平均', '分页小计', '第1页小计', '以上合计', '统计', '本页合计:2份', '甲乙 小计', '第1周小计', '本周小计', '第一周合计', '当日小计', '本日合计', '3月2日小计', '上旬小计', '2026-03-02小计', '月度平均', '月度合计', '3月份平均', '三月份合计', '全年平均', '综合平均', '综合', '综合得分', '平均满意度']) {
       const file = path.join(tempDir(), 'paged.csv');
       writeFileSync(file, ['客户,产品质量,服务,交付准确性,售后支持', '甲,10,10,10,10', '乙,7,7,7,7', `${line},9,9,9,9`].join('\r\n') + '\r\n');
       const out = await gradeFile(file, { form: 'satisfaction-monthly', output: null });
