@@ -29,7 +29,7 @@ export interface FileGrader {
   /** Loads the grader; rejects with a message when it cannot be loaded. */
   start(): Promise<void>;
   /** Grades one file; never rejects. */
-  run(input: string, options: ToWorker['options'], json?: JsonOut): Promise<PoolOutcome>;
+  run(input: string, options: ToWorker['options'], json?: JsonOut, onWritten?: () => void): Promise<PoolOutcome>;
   /** Files not started yet are reported as interrupted with `reason`. */
   close(reason?: string): Promise<void>;
 }
@@ -37,7 +37,7 @@ export interface FileGrader {
 /** `kpi score --json` written by the worker: what to list first, and where its pieces go, in order. */
 export type JsonOut = JsonByWorker & { write: (text: string) => void };
 
-type Task = { id: number; message: ToWorker; resolve: (o: PoolOutcome) => void; onJson?: (text: string) => void };
+type Task = { id: number; message: ToWorker; resolve: (o: PoolOutcome) => void; onJson?: (text: string) => void; onWritten?: () => void };
 
 interface Slot {
   worker: Worker;
@@ -130,6 +130,8 @@ export class GradePool implements FileGrader {
           void worker.terminate();
         } else if (msg.type === 'json' && slot.task && msg.id === slot.task.id) {
           slot.task.onJson?.(msg.text);
+        } else if (msg.type === 'written' && slot.task && msg.id === slot.task.id) {
+          slot.task.onWritten?.();
         } else if (msg.type === 'result' && slot.task && msg.id === slot.task.id) {
           this.finish(slot, msg.outcome);
         }
@@ -198,13 +200,13 @@ export class GradePool implements FileGrader {
   }
 
   /** Grades one file; never rejects. Failures of the pool itself (not the grader's verdict) are `transient`. */
-  run(input: string, options: ToWorker['options'], json?: JsonOut): Promise<PoolOutcome> {
+  run(input: string, options: ToWorker['options'], json?: JsonOut, onWritten?: () => void): Promise<PoolOutcome> {
     if (this.closed) return Promise.resolve(failure(input, '批量评分已停止,此文件未评分'));
     if (this.broken) return Promise.resolve(failure(input, this.broken));
     return new Promise((resolve) => {
       const id = this.nextId++;
       const message: ToWorker = json ? { id, input, options, json: { notes: json.notes } } : { id, input, options };
-      this.queue.push({ id, message, resolve, ...(json ? { onJson: json.write } : {}) });
+      this.queue.push({ id, message, resolve, ...(json ? { onJson: json.write } : {}), ...(onWritten ? { onWritten } : {}) });
       this.pump();
     });
   }

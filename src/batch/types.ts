@@ -157,6 +157,8 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'init-error'; message: string }
   | { type: 'json'; id: number; text: string }
+  /** The graded workbook is in place (GradeOptions.onWritten). */
+  | { type: 'written'; id: number }
   | { type: 'result'; id: number; outcome: PoolOutcome };
 
 /**

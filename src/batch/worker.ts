@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     let outcome: PoolOutcome;
     const t = performance.now();
     try {
-      outcome = await gradeFile(msg.input, { ...msg.options, onLargeInput: keepHeapTight });
+      outcome = await gradeFile(msg.input, { ...msg.options, onLargeInput: keepHeapTight, onWritten: () => send({ type: 'written', id: msg.id }) });
       if (outcome.ok && msg.json) {
         const { report } = outcome;
         const listed = msg.json.notes.length ? { ...report, problems: [...msg.json.notes, ...report.problems] } : report;

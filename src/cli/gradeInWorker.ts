@@ -28,9 +28,16 @@ export async function gradeInWorker(input: string, options: GradeOptions, onStop
   const hardStop = () => removeOwnTemporaries(outputDir);
   hardStopCleanups.add(hardStop);
   let done = false;
+  // Once finished, a signal is let pass (the summary is printed and the process ends by itself), each one re-arming this.
+  const finished = () => delegateSignals(finished);
   delegateSignals((signal) => {
-    // The result is written and printed already (a signal in the last moment): finished, not 「已停止」 with exit 143.
-    if (done) return;
+    // The workbook is in place, or --json's result has begun (a signal in the last moment): finished, not 「已停止」 with
+    // exit 143 — which left the complete workbook (a rerun refused: 「已存在」) and could print an error document after
+    // the result, two documents on stdout.
+    if (done) {
+      finished();
+      return;
+    }
     stopping = true;
     void pool.close('评分被中断').finally(() => {
       const removed = removeOwnTemporaries(outputDir) + removePendingTemporaryFiles();
@@ -43,13 +50,14 @@ export async function gradeInWorker(input: string, options: GradeOptions, onStop
     // Once --json's result has begun on stdout, it is finished (a signal then cut it short, and an error document after it
     // made two, neither parsed).
     const streaming = json ? { ...json, write: (text: string) => ((done = true), json.write(text)) } : undefined;
-    const outcome = await pool.run(input, options, streaming);
+    const outcome = await pool.run(input, options, streaming, () => (done = true));
     if (stopping) await new Promise(() => undefined); // the signal handler ends the process
     done = true;
     return outcome;
   } finally {
     if (!stopping) {
-      delegateSignals(null);
+      // (Not the plain handler while the pool closes and the summary prints: it would exit 143 after the result.)
+      finished();
       await pool.close();
       hardStopCleanups.delete(hardStop);
     }

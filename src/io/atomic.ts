@@ -29,7 +29,8 @@ export function temporaryNameFor(target: string): string {
 export async function writeFileAtomic(
   target: string,
   write: (tmpPath: string) => Promise<void>,
-  options: { overwrite?: boolean } = {},
+  /** `beforeRename`: told just before the complete file takes its name (a signal from then on finds it finished). */
+  options: { overwrite?: boolean; beforeRename?: () => void } = {},
 ): Promise<void> {
   if (!options.overwrite) {
     const exists = await files.lstat(target).then(() => true, () => false);
@@ -50,6 +51,7 @@ export async function writeFileAtomic(
     } finally {
       await handle.close();
     }
+    options.beforeRename?.();
     await files.rename(tmp, target);
     await syncFolder(path.dirname(target));
   } catch (err) {

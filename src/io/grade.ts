@@ -263,7 +263,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   }
   if (output && fast) {
     try {
-      await writeFileAtomic(output, (tmp) => writeFastGraded(fast, report, read.sources, form, options.gradedAt ?? new Date(), tmp, options.problemNotes), { overwrite: options.force ?? false });
+      await writeFileAtomic(output, (tmp) => writeFastGraded(fast, report, read.sources, form, options.gradedAt ?? new Date(), tmp, options.problemNotes), { overwrite: options.force ?? false, ...(options.onWritten ? { beforeRename: options.onWritten } : {}) });
     } catch (err) {
       // What the fast path cannot write the same way, exceljs writes (reading the file again). So does any
       // other fault of the fast writer when it was chosen by size: a file system error is said as it is.
@@ -287,7 +287,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
     }
     try {
       const source = loaded.input.package ? { package: loaded.input.package, maxSize: options.maxSize ?? DEFAULT_MAX_SIZE } : undefined;
-      await writeFileAtomic(output, (tmp) => writeGradedWorkbook(wb, prepared, tmp, source), { overwrite: options.force ?? false });
+      await writeFileAtomic(output, (tmp) => writeGradedWorkbook(wb, prepared, tmp, source), { overwrite: options.force ?? false, ...(options.onWritten ? { beforeRename: options.onWritten } : {}) });
     } catch (err) {
       return fail(outputFailure(output, err));
     }

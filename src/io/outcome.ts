@@ -83,6 +83,12 @@ export interface GradeOptions {
    */
   onLargeInput?: () => void;
   /**
+   * Called as the complete graded workbook takes its name (just before the rename from its temporary): from then on a signal must
+   * not stop the run as unfinished (kpi score's worker: exit 143 left the complete workbook and no summary). Not sent
+   * between threads.
+   */
+  onWritten?: () => void;
+  /**
    * The caller shows a long ranking by its ends (the console past 50 people): a grading thread sends back only
    * the `ends` best and lowest people and the statistics of all, not 50,000 results copied to the main thread.
    */

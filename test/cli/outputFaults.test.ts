@@ -222,7 +222,7 @@ describe('SIGINT / SIGTERM during a long write', () => {
    * Starts `kpi score big.csv` in a fresh folder and sends `signal` once `when` holds: 'writing' = the
    * temporary output exists (the graded workbook is being written), or a delay in ms (reading/scoring).
    */
-  async function interrupt(signal: 'SIGINT' | 'SIGTERM', when: 'writing' | number) {
+  async function interrupt(signal: 'SIGINT' | 'SIGTERM', when: 'writing' | 'written' | number) {
     const dir = tempDir('kpi-signal-');
     made.push(dir);
     const input = path.join(dir, 'big.csv');
@@ -242,10 +242,10 @@ describe('SIGINT / SIGTERM during a long write', () => {
     let done = false;
     void exited.then(() => (done = true));
     let sawTemporary = false;
-    if (when === 'writing') {
+    if (when === 'writing' || when === 'written') {
       const deadline = Date.now() + 90_000;
       while (!done && Date.now() < deadline) {
-        if (readdirSync(dir).some((f) => f.startsWith('.kpi-tmp-'))) {
+        if (readdirSync(dir).some((f) => (when === 'writing' ? f.startsWith('.kpi-tmp-') : f === 'big.graded.xlsx'))) {
           sawTemporary = true;
           break;
         }
@@ -284,5 +284,15 @@ describe('SIGINT / SIGTERM during a long write', () => {
     expect(oneLine(r.stderr)).toBe(`kpi: 收到 ${signal},已停止;${when === 'writing' ? '未完成的输出已删除,' : ''}原始文件未改动。`);
     expect(readdirSync(r.dir)).toEqual(['big.csv']);
     expect(sha256(r.input)).toBe(bigHash);
+  }, 120_000);
+
+  it('SIGTERM the moment the graded workbook has its name: finished — the summary printed, its exit code, the workbook kept, no 「已停止」 (it was 143 with the complete workbook left, and a rerun refused it as existing)', async () => {
+    const r = await interrupt('SIGTERM', 'written');
+    expect(r.sawTemporary).toBe(true);
+    expect(r.signal).toBeNull();
+    expect(r.code === 0 || r.code === 1).toBe(true);
+    expect(r.stderr).not.toContain('已停止');
+    expect(r.stdout).toContain('共 2000 人');
+    expect(readdirSync(r.dir).sort()).toEqual(['big.csv', 'big.graded.xlsx']);
   }, 120_000);
 });

@@ -296,7 +296,7 @@ export async function gradeRecordInput(
     const prepared = prepareRecordWorkbook(wb, report, def, read.read, options.gradedAt ?? new Date(), path.basename(input), options.problemNotes);
     try {
       const source = loaded.package ? { package: loaded.package, maxSize: options.maxSize ?? DEFAULT_MAX_SIZE } : undefined;
-      await writeFileAtomic(output, (tmp) => writeRecordWorkbook(wb, prepared, tmp, source), { overwrite: options.force ?? false });
+      await writeFileAtomic(output, (tmp) => writeRecordWorkbook(wb, prepared, tmp, source), { overwrite: options.force ?? false, ...(options.onWritten ? { beforeRename: options.onWritten } : {}) });
     } catch (err) {
       return fail(writeFailure(output, err));
     }
