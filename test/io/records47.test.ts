@@ -87,3 +87,13 @@ describe('notServed in a definition', () => {
     expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([`team.json:$.records.columns[${log.records.columns.indexOf(answer)}].notServed:「一般」是这一列的选项,不能同时表示未服务`]);
   });
 });
+
+describe('§22 a survey export keyed by 「问卷编号」 (Q001–Q003) instead of 评价人', () => {
+  it('read as the evaluator (the file was refused: 缺少必填列「评价人」): 生产部 (880 + 740) / 2 = 810, 销售部 880 → 采购部 845 B, 84.5', async () => {
+    const out = await gradeFile(at('dept-questionnaire-ids.csv'), { form: 'internal-satisfaction-dept', output: null });
+    if (!out.ok) throw new Error(out.failure.message);
+    const dept = out.report.groups!.find((g) => g.keyText === '2026-03·采购部')!;
+    expect(dept.band).toBe('B 良好');
+    expect(Object.values(dept.figures)).toEqual(expect.arrayContaining([845, 84.5]));
+  });
+});
