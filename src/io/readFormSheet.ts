@@ -1024,7 +1024,10 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   }
   const unreadFound = unreadRows(form, unread, entries);
   for (const a of added.filter((x) => !unreadFound.some((u) => u.cell === x.cell))) {
-    problems.push(problem('unknown-column', { case: 'row-ignored', label: a.label, value: a.value }, { file, sheet: grid.name, cell: a.cell }, { severity: 'warning', ...(name ? { person: name } : {}) }));
+    // A part's own row with the team's subtotal (「1. 服务态度(30分)」 28): told to add it as an item, it was counted twice.
+    const key = labelKey(withoutTrailingNote(withoutNumbering(a.label)) || a.label);
+    const part = form.parts.find((p) => labelKey(withoutTrailingNote(p.label) || p.label) === key);
+    problems.push(problem('unknown-column', { case: 'row-ignored', label: a.label, value: a.value, ...(part ? { part: part.label } : {}) }, { file, sheet: grid.name, cell: a.cell }, { severity: part ? 'info' : 'warning', ...(name ? { person: name } : {}) }));
   }
   for (const u of foreignUnits) {
     problems.push(problem('unknown-column', { case: 'row-unread', label: u.label, like: u.like, value: u.value, ...(u.unit ? { unit: u.unit } : {}), ...(u.score ? { score: u.score } : {}) }, { file, sheet: grid.name, cell: u.cell }, { severity: 'error', ...(name ? { person: name } : {}) }));

@@ -59,3 +59,13 @@ describe('§18 效率 (a rate up to 300 %) filled with the item\'s points 17 / 2
     expect(sheets.problems.filter((p) => p.code === 'points-not-scale').map((p) => [p.sheet, p.cell])).toEqual([['张三', 'F19'], ['李四', 'F19'], ['王五', 'F19'], ['赵六', 'F19']]);
   });
 });
+
+describe('§16 the seed\'s own layout: a part\'s line 「1. 服务态度(30分)」 holding the team\'s subtotal (28)', () => {
+  it('said as the part\'s subtotal, not counted and nothing to change (was: add it to the definition — counted twice)', async () => {
+    const r = await gradedReport(at('rating-part-subtotals.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 90, '优秀'], ['李四', 79, '一般']]);
+    const rows = r.problems.filter((p) => p.code === 'unknown-column');
+    expect(rows.every((p) => p.severity === 'info' && p.message.includes('这一部分的名称') && p.message.includes('不必改动'))).toBe(true);
+    expect(rows.find((p) => p.sheet === '张三' && p.cell === 'B8')!.message).toContain('这一行「1. 服务态度(30分)」是「服务态度(30分)」这一部分的名称,填的「28」当作自己算的小计');
+  });
+});

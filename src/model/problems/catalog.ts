@@ -586,7 +586,8 @@ export const PROBLEMS = {
     /** A form sheet's column of other scores (「主管评分」 beside 填写) differing from the one read: not counted, said. */
     | { case: 'value-ignored'; heading: string; value: string; read: string; like: string }
     /** A form sheet's filled row in the item table naming no item of the form (an item the team added): not counted. */
-    | { case: 'row-ignored'; label: string; value: string }
+    /** part: the row names a part of the form (its subtotal typed by the team), not an item the definition lacks. */
+    | { case: 'row-ignored'; label: string; value: string; part?: string }
     /** A form sheet's answer typed into kpi's own 得分 or 说明 column, its 填写 cells empty. */
     | { case: 'wrong-column'; heading: string; like: string; value: string }
     /** A form sheet's answer typed over an item's 考核内容 or 评分标准 (「迟到1次」), its 填写 cells empty. */
@@ -629,7 +630,9 @@ export const PROBLEMS = {
           ? `这一行「${p.label}」没有认出(像是「${p.like}」),填的「${p.value}」没有计入,此人不评分;请把这一行的名称改回「${p.like}」后重新评分`
           : `这一行「${p.label}」不是「${p.item ?? ''}」的填写项,填的「${p.value}」没有计入,此人不评分;请删去这一行,或把名称改回原来的填写项后重新评分`;
         case 'value-ignored': return `列「${p.heading}」的分数没有计入:这一格填「${p.value}」,评分按「${p.like}」列的「${p.read}」;如果应按「${p.heading}」评分,请把它的分数填到「${p.like}」列`;
-        case 'row-ignored': return `这一行「${p.label}」不是本考核表的项目,填的「${p.value}」没有计入总分;如果它应当计分,请在考核表定义文件里加上这一项(--form 自己的定义.json)`;
+        case 'row-ignored': return p.part
+          ? `这一行「${p.label}」是「${p.part}」这一部分的名称,填的「${p.value}」当作自己算的小计,没有计入总分(kpi 按各项算出这一部分,见「明细」);不必改动`
+          : `这一行「${p.label}」不是本考核表的项目,填的「${p.value}」没有计入总分;如果它应当计分,请在考核表定义文件里加上这一项(--form 自己的定义.json)`;
         case 'sub-words': return `工作表「${p.sheet}」${at.cell ?? ''}:「${p.heading}」下面分成「${p.subs.join(' | ')}」几列(${p.columns.join('、')} 列),不知道哪一列是本表要填的「${p.heading}」,这几列都没有计入,填了内容的人不评分;请只留本表要的那一列,或把它的小标题改为「填写」后重新评分`;
         case 'merged-heading': return `工作表「${p.sheet}」${at.cell ?? ''}:这一列没有自己的标题(「${p.heading}」的标题合并到了这一列),填的内容没有计入;填了内容的人不评分。请把它填到「${p.heading}」列(${p.column}),或取消合并并给这一列一个标题`;
         case 'no-heading': return `工作表「${p.sheet}」的 ${p.column} 列没有标题,其中 ${p.count} 格填了内容(如 ${at.cell ?? ''}「${p.value}」),没有读取;如果是考核数据,请填到对应的列,或给这一列写上标题后重新评分`;
