@@ -810,7 +810,10 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: counted, empty: '没有计入', strong: true, part: true } as const;
     problems.push(problem('unknown-column', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, u.col) }, { severity: 'error' }));
   }
-  const sheetProblems = columnProblems(grid, form, layout, file);
+  // A column said to be one of a count's kinds (「闲聊未按静音」 of 「闲聊或请教未按静音」) is not also said unrecognised: two
+  // errors a cell, one saying it is counted as 0 while the person was not scored.
+  const partCells = new Set(problems.filter((p) => p.code === 'unknown-column' && (p.params as { part?: true }).part).map((p) => p.cell));
+  const sheetProblems = columnProblems(grid, form, layout, file).filter((p) => !(p.code === 'unknown-column' && (p.params as { case?: string }).case === 'looks-like' && partCells.has(p.cell)));
   problems.push(...sheetProblems);
   const unread = unreadColumns(problems, layout.headerRow);
   // Items' scores under headings kpi reads as their counts (scoreLikeColumns.ts): said once per column, and once per person.

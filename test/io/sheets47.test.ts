@@ -69,3 +69,12 @@ describe('§16 the seed\'s own layout: a part\'s line 「1. 服务态度(30分)�
     expect(rows.find((p) => p.sheet === '张三' && p.cell === 'B8')!.message).toContain('这一行「1. 服务态度(30分)」是「服务态度(30分)」这一部分的名称,填的「28」当作自己算的小计');
   });
 });
+
+describe('§12 a column of one kind of a count (「闲聊未按静音」 under 话务质量, the form counts 「闲聊或请教未按静音」)', () => {
+  it('one error a cell, saying it is one kind of the count — not also 「没有认出…按留空计分(视为 0)」 while the person is unscored', async () => {
+    const r = await gradedReport(at('express-one-kind.xlsx'));
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.cell)).toEqual(['I3', 'I4', 'I5', 'I6']);
+    expect(errors.every((p) => p.message.includes('是「闲聊或请教未按静音」中的一种'))).toBe(true);
+  });
+});
