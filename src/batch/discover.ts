@@ -1,6 +1,7 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { INPUT_EXTENSIONS, WORKBOOK_EXTENSIONS } from '../io/formats/names.js';
+import { MANIFEST_NAME } from './manifest.js';
 
 export interface Candidate {
   /** Absolute path. */
@@ -79,9 +80,11 @@ export async function discover(folder: string, options: DiscoverOptions = {}): P
         else {
           // Not entered without -r: said when it holds files to grade (each department's folder, -r forgotten: their
           // people went unscored every night at exit 0, the run saying 「0 个文件」).
+          // (Not another run's output folder — its manifest there, its summary no form: review.)
           const inside = await fs.readdir(abs, { withFileTypes: true }).catch(() => []);
+          const outputFolder = inside.some((e) => e.name === MANIFEST_NAME);
           const files = inside.filter((e) => (e.isFile() || e.isSymbolicLink()) && classifyName(e.name) === null && FORM_FILE.test(e.name)).length;
-          if (files) ignored.push({ rel, reason: 'subfolder', files });
+          if (files && !outputFolder) ignored.push({ rel, reason: 'subfolder', files });
         }
         continue;
       }

@@ -76,9 +76,9 @@ export function nameKey(s: string): string {
 /**
  * Characters the traditional-to-simplified map folds into another that are names of their own in simplified writing:
  * 李乾 and 李干, 于敏 and 於敏 (a surname), 周著 and 周着 are two people — merged, each was 「重复」 and unscored. (Not
- * 鍾 or 餘: traditional forms only, 鍾漢良 is 钟汉良.)
+ * 鍾, 餘, 徵, 瞭, 藉: in names their traditional forms mostly, 鍾漢良 is 钟汉良, 魏徵 is 魏征 — review.)
  */
-const NAME_CHARACTERS: ReadonlySet<string> = new Set(['乾', '於', '著', '藉', '徵', '瞭']);
+const NAME_CHARACTERS: ReadonlySet<string> = new Set(['乾', '於', '著']);
 
 /**
  * A 工号 as people are matched by it: 0012 and 12 are one (Excel drops the zeros of a 工号 typed as a number in one file

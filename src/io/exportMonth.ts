@@ -77,10 +77,14 @@ function bareMonthsOf(text: string): string[] {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   // A note, not a title (「说明:同一月份内…」, 「注:自12月起…」), or a month named beside the figures' (环比3月, 3月起,
   // 近1月): no month of the export's.
-  if (/^(说明|注|备注|提示|附注|口径)[::]?/.test(t) || /环比|同比|对比|比较|较|起|以来|截至|截止|之前|之后|以前|以后|补录|近\d|导出|\d月初|\d月底/.test(t)) return [];
+  if (/^(说明|注|备注|提示|附注|口径)[::]?/.test(t)) return [];
+  // Only the months named beside a comparison or a bound go (「(环比3月)」, 「(3月起)」, 「近1月」, 「(3月补录)」): 「2月客服
+  // 数据导出」 is February's (review: dropping every month of a title with 导出 let February's export through).
+  const M = '(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])月份?';
+  const said = t.replace(new RegExp(`(?:环比|同比|对比|比较|较|自|截至|截止|近|比)${M}|${M}(?:起|以来|之前|之后|以前|以后|初|底|补录|前|后)`, 'g'), ' ');
   const out = new Set<string>();
   // (A Chinese numeral after a character is a word's end — 统一月度, 同一月份 — not January.)
-  for (const m of t.matchAll(/(?<![\d年.\-/])(1[0-2]|0?[1-9]|(?<!\p{Script=Han})(?:十[一二]|[一二三四五六七八九十]))月(?:份)?(?!\d{1,2}[日号]?)/gu)) {
+  for (const m of said.matchAll(/(?<![\d年.\-/])(1[0-2]|0?[1-9]|(?<!\p{Script=Han})(?:十[一二]|[一二三四五六七八九十]))月(?:份)?(?!\d{1,2}[日号]?)/gu)) {
     const n = /\d/.test(m[1]!) ? Number(m[1]) : CHINESE_MONTHS.indexOf(m[1]!);
     if (n >= 1 && n <= 12) out.add(`${n}月`);
   }

@@ -155,7 +155,7 @@ export function formPointsClashes(
       const label = notedPoints(labelText);
       // A weight after the item's name (「拆包人均每小时20个(25%)」 for 15 of 100): its share, said as a weight. After a
       // rate's name a bare % is its target (「客诉率(2%)」, 「准确率(99%)」), not a weight, unless said to be one.
-      const rate = /率|比例|满意度|达成/.test(withoutTrailingNote(labelText) || labelText) || item.inputs.some((i) => i.type === 'percent');
+      const rate = /率|比例|满意度|达成/.test(withoutTrailingNote(labelText) || labelText);
       const weight = label === undefined && (!rate || /[(\[【]\s*(权重|比重|占比|权数|占)/.test(labelText)) ? notedWeight(labelText) : undefined;
       const cell = pointsCol === undefined ? '' : grid.text(row, pointsCol).normalize('NFKC').trim();
       const inCell = /^\d{1,3}(\.\d+)?\s*分?$/.test(cell) ? Number(cell.replace(/分$/, '')) : undefined;
@@ -253,9 +253,18 @@ function partWeights(form: FormDef, part: PartDef): number[] {
   const full = scoredPoints(form.parts.filter((p) => p.role !== 'bonus'));
   const own = part.weight !== undefined ? [Math.round(part.weight * 10000) / 100] : [];
   const share = full > 0 ? [Math.round((scoredPoints([part]) / full) * 10000) / 100] : [];
-  // (100 %: the seed's 「业绩指标 100%」, the part's items making all of it.)
-  const parts = form.parts.filter((p) => p.role !== 'bonus').length;
-  return [...own, ...share, 100, ...(parts > 0 ? [Math.round((100 / parts) * 100) / 100] : [])];
+  // (100 %: a form of one part; the equal share where the parts are equal.)
+  const equal = equalShare(form);
+  return [...own, ...share, ...(form.parts.filter((p) => p.role !== 'bonus').length === 1 ? [100] : []), ...(equal !== undefined ? [equal] : [])];
+}
+
+/** Each part's equal share of 100 when the parts weigh alike (a mean of parts, or the same weight each); else undefined. */
+function equalShare(form: FormDef): number | undefined {
+  const parts = form.parts.filter((p) => p.role !== 'bonus');
+  if (parts.length < 2) return undefined;
+  const weights = new Set(parts.map((p) => p.weight));
+  const alike = form.combine.kind === 'mean' || (weights.size === 1 && !weights.has(undefined)) || parts.every((p) => p.combine === 'mean' && p.weight === undefined && scoredPoints([p]) === scoredPoints([parts[0]!]));
+  return alike ? Math.round((100 / parts.length) * 100) / 100 : undefined;
 }
 
 /** The points a part may be printed with: its items' sum, its outOf, the label's own, its weight of 100. */
@@ -265,8 +274,9 @@ function partPoints(form: FormDef, part: PartDef): number[] {
   const each = mean ? [Math.max(0, ...part.items.filter((i) => i.role !== 'adjustment' && i.role !== 'veto').map((i) => i.max))] : [];
   // (And on the reported 100: a part first expressed on 100 — §1 「业绩考核(满分100分)」 — or its equal share of it, §26's
   // four areas 「(25分)」, §29's indicators: refused, review.)
-  const parts = form.parts.filter((p) => p.role !== 'bonus').length;
-  return [scoredPoints([part]), ...each, ...(printed !== undefined ? [printed] : []), ...(part.outOf !== undefined ? [part.outOf] : []), ...(part.weight !== undefined ? [part.weight * 100] : []), 100, ...(parts > 0 ? [Math.round((100 / parts) * 100) / 100] : [])];
+  // (The equal share only where the parts are equal — not §1's 85/15, whose 「(权重50%)」 ×2 passed: review.)
+  const equal = equalShare(form);
+  return [scoredPoints([part]), ...each, ...(printed !== undefined ? [printed] : []), ...(part.outOf !== undefined ? [part.outOf] : []), ...(part.weight !== undefined ? [part.weight * 100] : []), ...(part.weight !== undefined || part.outOf !== undefined || equal !== undefined ? [100] : []), ...(equal !== undefined ? [equal] : [])];
 }
 
 function scoredPoints(parts: readonly PartDef[]): number {

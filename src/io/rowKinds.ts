@@ -12,7 +12,7 @@ import { cleanText, toSimplified } from '../engine/text.js';
 /** Words that are never a person's name: a totals line whatever else the row holds. */
 const TOTAL_CORE = /^(合计|总计|小计|共计|累计|平均|均值|汇总|总分|总数|人数)/;
 // (平均数, 样本数 … under a survey log were two more customers: §3 乙 for 丙.)
-const STATISTIC_WORDS = '合计|总计|小计|共计|累计|统计|综合平均|综合得分|综合评分|综合满意度|平均满意度|满意度平均|综合|平均|平均分|平均值|平均得分|平均数|平均分数|算术平均|加权平均|各项平均|均值|均分|均数|众数|汇总|总分|总得分|得分|总数|总和|总平均|人数|人均|中位数|中值|中位值|最高|最低|最高分|最低分|最高得分|最低得分|最高值|最低值|最大值|最小值|标准差|方差|样本数|样本量|有效样本|样本|份数|回收份数|有效份数|问卷数|答卷数|记录数|条数|总条数|计数';
+const STATISTIC_WORDS = '合计|总计|小计|共计|累计|统计|综合平均|综合得分|综合评分|综合满意度|平均满意度|满意度平均|平均|平均分|平均值|平均得分|平均数|平均分数|算术平均|加权平均|各项平均|均值|均分|均数|众数|汇总|总分|总得分|得分|总数|总和|总平均|人数|人均|中位数|中值|中位值|最高|最低|最高分|最低分|最高得分|最低得分|最高值|最低值|最大值|最小值|标准差|方差|样本数|样本量|有效样本|样本|份数|回收份数|有效份数|问卷数|答卷数|记录数|条数|总条数|计数';
 const TOTAL_START = new RegExp(`^(${STATISTIC_WORDS})`);
 /** A row of the items' full marks (§7 calls them 权分) or targets under the headings: the whole cell is the word. */
 const MAX_ROW = /^(各项|本月|考核)?(满分|分值|标准分|满分值|满分标准|评分标准|基准|权重|比重|占比|权数|权分|权分值|权重分|配分|基准分|参考分|标准|标准分值|分值上限|上限|目标|目标值|目标分)(行|\d{1,3}分?)?([((][^()()]*[))])?[::]?$/;
@@ -26,7 +26,8 @@ const GROUP_STATISTIC = '(部门|科室|本组|小组|全组|组内|组|班组|�
 // it, or the word in brackets). A person's name does not end so.
 const TOTAL_END = new RegExp(`(${GROUP_STATISTIC}[::]?|[((](平均|合计|小计|总计)[))])$`);
 /** The whole cell is a statistic's word (人均, 部门平均, 合计:, 合计(30单), 本页小计:2单), never a name that starts with one. */
-const STATISTIC_CELL = new RegExp(`^(${STATISTIC_WORDS}|${GROUP_STATISTIC})([((][^()()]*[))])?([::].{0,30})?$`);
+// (「综合」 only as the whole cell: 综合服务组, 综合楼管理处, 综合部 are teams and offices — review.)
+const STATISTIC_CELL = new RegExp(`^(${STATISTIC_WORDS}|综合|${GROUP_STATISTIC})([((][^()()]*[))])?([::].{0,30})?$`);
 /**
  * A group's subtotal typed in its key column after a space (「王师傅 小计」, 「1号车间 合计:5单」). Not a name that ends
  * in the word (王小计, 李合计, 家居合计 are customers).

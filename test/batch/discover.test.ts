@@ -44,10 +44,10 @@ describe('discover', () => {
 
   it('names a sub-folder holding forms when not recursive (-r forgotten: each department\'s folder went unscored, unsaid)', async () => {
     const dir = await tempDir();
-    for (const rel of ['top.xlsx', '客服一部/一部.xlsx', '客服一部/二月.csv', '客服二部/二部.xlsx', '归档/说明.docx', '空/.keep']) await put(dir, rel, '{}');
+    for (const rel of ['top.xlsx', '客服一部/一部.xlsx', '客服一部/二月.csv', '客服二部/二部.xlsx', '归档/说明.docx', '空/.keep', 'out/.kpi-manifest.json', 'out/batch-summary.xlsx']) await put(dir, rel, '{}');
     const { files, ignored } = await discover(dir);
     expect(files.map((f) => f.rel)).toEqual(['top.xlsx']);
-    // (A folder of no form — 归档's 说明.docx, 空 — is not said.)
+    // (A folder of no form — 归档's 说明.docx, 空 — is not said, nor another run's output folder, its manifest there.)
     expect(ignored.filter((i) => i.reason === 'subfolder').map((i) => [i.rel, i.files])).toEqual([['客服一部', 2], ['客服二部', 1]]);
   });
 

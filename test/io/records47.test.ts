@@ -50,7 +50,7 @@ describe('§23 a sheet 「3月」 copied from 「2月」 with some rows still 20
     const out = await gradeFile(at('workshop-march-partly-february.xlsx'), { output: null });
     if (!out.ok) throw new Error(out.failure.message);
     expect(out.report.groups!.filter((g) => g.grouping === 'dept').map((g) => [g.keyText, g.figures.level, g.figures.deduction])).toEqual([['2026-02·设备科', '优秀', 0]]);
-    expect(out.report.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.sheet, p.message.includes('「考核月份」列有几行写着 2026-02,与工作表名的月份不符')])).toEqual([['records-sheet-month', '3月', true]]);
+    expect(out.report.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.sheet, p.message.includes('「考核月份」列有几行写着 2026-02(与另一张表的同月记录重复),与工作表名的月份不符')])).toEqual([['records-sheet-month', '3月', true]]);
   });
 });
 

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeCombined } from '../../src/io/combineRaters.js';
+import { gradeFile } from '../../src/io/grade.js';
 import { gradedReport, repoRoot } from '../helpers.js';
 
 const at = (f: string) => path.join(repoRoot, 'test/fixtures/review47', f);
@@ -44,5 +45,66 @@ describe('weights and points a person\'s sheet prints that are the form\'s own',
 
   it('§4 「直接主管评分(100%)」 with no 间接主管 filled: the form\'s rule when 间接 is absent — 107 优秀 (refused as 70 %)', async () => {
     expect(totals(await gradedReport(at('30-dm-direct100.xlsx')))).toEqual([['李强', 107, '优秀']]);
+  });
+});
+
+describe('record logs and exports, read again as before this session\'s changes (second review)', () => {
+  it('§23 one late answer of February on the 「3月」 sheet: counted in February with a warning; March still scored (the whole sheet was dropped)', async () => {
+    const r = await gradedReport(at('workshop-late-answer.xlsx'), { form: 'internal-satisfaction-workshop' });
+    const dept = r.groups!.filter((g) => g.grouping === 'dept').map((g) => [g.keyText, g.figures.level]);
+    expect(dept).toEqual(expect.arrayContaining([['2026-02·仓储部', '较好'], ['2026-03·仓储部', '较好'], ['2026-03·质检部', '优秀']]));
+    const said = r.problems.find((p) => p.code === 'records-sheet-month')!;
+    expect([said.severity, said.message.includes('这几行按它们写的月份统计了;如果是迟交的答案可以不管')]).toEqual(['warning', true]);
+  });
+
+  it('§23 sheets 「1月」「2月」「3月」 with --period 2026-03: each its own month in 2026 (all were read as March: 差 2.22 for 优秀)', async () => {
+    const r = await gradedReport(at('workshop-bare-month-sheets.xlsx'), { form: 'internal-satisfaction-workshop', period: '2026-03' });
+    expect(r.groups!.filter((g) => g.grouping === 'dept').map((g) => [g.keyText, g.figures.deduction])).toEqual([['2026-01·仓储部', 2.22], ['2026-02·仓储部', 0], ['2026-03·仓储部', 0]]);
+  });
+
+  it('§23 a sheet named for two months 「2026年3月-4月」 without a month column: refused as before, even with --period', async () => {
+    const r = await gradeFile(at('workshop-sheet-range.xlsx'), { form: 'internal-satisfaction-workshop', period: '2026-03', output: null });
+    expect(r.ok ? 'read' : r.failure.message).toContain('考核月份');
+  });
+
+  it('§23 评价 blank with a reason beside it (「配送多次延误」): the answer forgotten — an error as before, not a workshop unserved', async () => {
+    const r = await gradedReport(at('workshop-blank-with-reason.xlsx'));
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['required']);
+  });
+
+  it('§31 a team named 「综合服务组」 is a team, not a statistic\'s row: 68.50 一般', async () => {
+    const r = await gradedReport(at('scorecard-zonghe.xlsx'));
+    expect(r.people.find((p) => p.name === '综合服务组')!.total).toBe(68.5);
+  });
+
+  it('§11 February\'s export titled 「赤兔 · 2月客服绩效数据导出」 for a March roster: refused (scored as March\'s at exit 0)', async () => {
+    const r = await gradeFile(path.join(repoRoot, 'samples/shop-cs-monthly.march.roster.xlsx'), { data: at('feb-export-daochu.xlsx'), output: null });
+    expect(r.ok ? 'read' : r.failure.message).toContain('的标题是 2月 的,本表的考核月份是 2026-03');
+  });
+});
+
+describe('third review: names, weights and signatures read as before', () => {
+  it('§15 two copies signed 「李明面试官」 (a full name before the group\'s), marks differing: one interviewer twice — an error, 张三 unscored (was (4 + 3 + 1) / 3 = 2.67 at exit 0)', async () => {
+    const r = await combined(['iv-liming-X.xlsx', 'iv-liming-Y.xlsx', 'iv-HR2.xlsx']);
+    expect(r.people.map((p) => p.total)).toEqual([null]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['rater-duplicate']);
+  });
+
+  it('§1 parts 「(权重50%)」 × 2 on an 85/15 form: refused (an equal share is no weight of this form: 吴婷 91 优秀 for the sheet\'s 70 一般)', async () => {
+    const r = await gradedReport(at('as-parts-50-50.xlsx'));
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    expect(r.problems.some((p) => p.code === 'heading-points' && p.message.includes('表上写的是权重 50%'))).toBe(true);
+  });
+
+  it('§1 「客户信息管理(30%)」 (not a rate\'s name, so no target): refused as a weight', async () => {
+    const r = await gradedReport(at('as-item-30pct.xlsx'));
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+  });
+
+  it('a pay file in traditional script (魏徵, 陳曉明) pays the roster\'s 魏征, 陈晓明: 2000 × 1.1 = 2200', async () => {
+    const r = await gradedReport(at('names-roster-simplified.xlsx'), { form: 'cs-scheme-100', pay: at('names-pay-traditional.xlsx') });
+    const wei = r.people.find((p) => p.name === '魏征')!;
+    expect(wei.pay?.bonus).toBe(2200);
+    expect(r.problems.filter((p) => p.code === 'pay-missing')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { tidy } from '../../model/round.js';
 import { startRecordRun } from '../../engine/groups/run.js';
-import { monthNumberOf, monthsOfTitle, parseMonth, previousMonth } from '../../engine/period.js';
+import { holdsDayDate, monthNumberOf, monthsOfTitle, parseMonth, previousMonth } from '../../engine/period.js';
 import { hasMonths } from '../../forms/load.js';
 import type { GroupResult, RecordFormResult } from '../../engine/groups/result.js';
 import { cellAddress, columnLetters, rawText } from '../grid.js';
@@ -69,9 +69,17 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   // of every row of every sheet.
   // A sheet named for a month whose month cells say another: not counted beside the others (one alone is the log).
   const clashes = new Map(sheets.flatMap((s) => { const c = sheetMonthClash(s, def); return c ? [[s, c] as const] : []; }));
-  const left = (s: RecordSheet) => clashes.has(s) && clashes.size < sheets.length;
+  // (Some rows of another month beside the sheet's own are counted in the month they say — a late answer, 「2月答卷迟交」 —
+  // with a warning naming them; left out, the month's whole sheet went for one late answer: review.)
+  // (Unless those rows repeat rows of another sheet of their month — 「3月」 copied from 「2月」, 一车间's rows not changed:
+  // February's answers twice, the second differing; February 较差 for 优秀 at exit 0. Then the sheet is left out as when
+  // all its rows say another month.)
+  const copied = new Set([...clashes].filter(([sheet, c]) => c.partly && stale(sheet, sheets, def)).map(([sheet]) => sheet));
+  const late = (s: RecordSheet) => !!clashes.get(s)?.partly && !copied.has(s);
+  const left = (s: RecordSheet) => clashes.has(s) && !late(s) && clashes.size < sheets.length;
   for (const [sheet, c] of clashes) {
-    problems.push(problem('records-sheet-month', { sheet: sheet.grid.name, heading: c.heading, said: c.said, named: c.named, records: def.records.label, counted: !left(sheet), ...(c.partly ? { partly: true as const } : {}) }, { file, sheet: sheet.grid.name, cell: c.cell }));
+    const fields = { sheet: sheet.grid.name, heading: c.heading, said: c.said, named: c.named, records: def.records.label, counted: !left(sheet), ...(c.partly ? { partly: true as const } : {}), ...(copied.has(sheet) ? { copied: true as const } : {}) };
+    problems.push(problem('records-sheet-month', fields, { file, sheet: sheet.grid.name, cell: c.cell }, late(sheet) ? { severity: 'warning' } : {}));
   }
   const counted = sheets.filter((s) => !left(s));
   if (counted.length > 1) problems.push(problem('records-sheets', { sheets: counted.map((s) => s.grid.name), records: def.records.label }, { file }));
@@ -127,6 +135,25 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   return { ok: true, read: { result, sheets: counted, marks, problems: [...problems, ...result.problems] } };
 }
 
+/** The rows of `sheet` whose month and record (车间, 部门, 项目) another sheet has too: copied from it, not changed. */
+function stale(sheet: RecordSheet, sheets: readonly RecordSheet[], def: RecordFormDef): boolean {
+  const month = def.records.columns.find((c) => c.month);
+  const labels = (def.records.rowLabel ?? []).filter((id) => id !== month?.id);
+  const keys = (s: RecordSheet) => {
+    const col = month ? s.columns.get(month.id) : undefined;
+    const out = new Set<string>();
+    if (col === undefined || !labels.length) return out;
+    for (let r = s.grid.nextRow(s.headerRow); r <= s.grid.rowCount; r = s.grid.nextRow(r)) {
+      const m = parseMonth(s.grid.text(r, col));
+      const named = labels.map((id) => { const c = s.columns.get(id); return c === undefined ? '' : s.grid.text(r, c).trim(); });
+      if (m && named.every(Boolean)) out.add(`${m}\u0000${named.join('\u0000')}`);
+    }
+    return out;
+  };
+  const own = keys(sheet);
+  return sheets.some((o) => o !== sheet && [...keys(o)].some((k) => own.has(k)));
+}
+
 /**
  * The month of a log that lacks only its month column (§22's 考核周期, §23's 考核月份): the sheet's name (「2026年3月」), the
  * one month a title above the headings names, or --period — a month's log without the column was refused (exit 2) even
@@ -135,18 +162,33 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
 function monthOfSheet(sheet: RecordSheet, def: RecordFormDef, period: string | undefined): { column: ColumnDef; value: string; from: 'sheet' | 'title' | 'period'; cell?: string } | undefined {
   const column = def.records.columns.find((c) => c.month);
   if (!column || sheet.missing.length !== 1 || sheet.missing[0] !== column) return undefined;
-  const named = monthNumberOf(sheet.grid.name);
-  if (named?.year) return { column, value: `${named.year}-${String(named.month).padStart(2, '0')}`, from: 'sheet' };
+  const flag = period ? parseMonth(period) : null;
+  const two = (s: string) => String(s).padStart(2, '0');
+  // A name or title naming a span of months (「2026年3月-4月」, 「2026年1-3月」, 「1月-3月」) or a day is no one month:
+  // refused as before, not taken as its first month (review: a quarter's answers read as January's).
+  const span = (t: string) => /\d\s*月?\s*[-~～至到—–]\s*\d{1,2}\s*月/.test(t.normalize('NFKC')) || holdsDayDate(t);
+  const name = sheet.grid.name;
+  if (span(name) && /月/.test(name)) return undefined;
+  const named = monthNumberOf(name);
+  if (named?.year) return { column, value: `${named.year}-${two(String(named.month))}`, from: 'sheet' };
+  // 「1月」, 「2月」 … one a month: the year from --period (each sheet its own month, not all --period's).
+  if (named) return flag ? { column, value: `${flag.slice(0, 4)}-${two(String(named.month))}`, from: 'sheet' } : undefined;
   const titles = new Map<string, string>();
+  let spanned = false;
   for (let r = 1; r < sheet.headerRow; r++) {
-    for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) for (const m of monthsOfTitle(sheet.grid.text(r, c))) if (!titles.has(m)) titles.set(m, cellAddress(r, c));
+    for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) {
+      const text = sheet.grid.text(r, c);
+      const months = monthsOfTitle(text);
+      if (months.length && /\d\s*月?\s*[-~～至到—–]\s*\d{1,2}\s*月/.test(text.normalize('NFKC'))) spanned = true;
+      for (const m of months) if (!titles.has(m)) titles.set(m, cellAddress(r, c));
+    }
   }
+  if (spanned || titles.size > 1) return undefined;
   if (titles.size === 1) {
     const [value, cell] = [...titles][0]!;
     return { column, value, from: 'title', cell };
   }
-  const flag = period ? parseMonth(period) : null;
-  return flag && titles.size === 0 ? { column, value: flag, from: 'period' } : undefined;
+  return flag ? { column, value: flag, from: 'period' } : undefined;
 }
 
 /** The columns an error of this sheet says are one of the log's retyped (lookAlikeColumnProblems). */

@@ -236,8 +236,8 @@ export function findRecordSheet(grid: Grid, def: RecordFormDef): RecordSheet | n
 }
 
 /** A cell blank (a row of other cells filled) or holding one of the words that say the row is no record. */
-function skipsRow(raw: RawValue, words: readonly string[]): boolean {
-  if (isEmpty(raw)) return true;
+function skipsRow(raw: RawValue, words: readonly string[], besideKeys: boolean): boolean {
+  if (isEmpty(raw)) return !besideKeys;
   const key = matchKey(rawText(raw));
   return words.some((w) => matchKey(w) === key);
 }
@@ -495,6 +495,8 @@ export function* recordRows(
   // A remark merged down over several records (one 建议 for two customers) is one remark, listed once; a merged key
   // (门店 over its orders) is each record's.
   const keyed = new Set(def.groupings.flatMap((g) => g.by));
+  // The columns naming a record (§23 车间 · 被服务部门 · 评价项目): what a row of no answer still holds.
+  const labels = new Set(def.records.rowLabel ?? []);
   // (A text a figure counts — §5 安装遗留问题, its rate of orders with one — is each order's, as a key is: merged over two
   // orders, both had the leftover problem, and only the first was counted.)
   const counted = JSON.stringify([def.groupings.map((g) => g.figures.filter((f) => f.agg !== 'texts')), def.derived ?? [], def.checks ?? []]);
@@ -624,7 +626,10 @@ export function* recordRows(
     // Left blank, or 「未服务」, where the form says a row may be (§23 a department that did not serve this workshop this
     // month): no answer — said, not counted as a workshop served. (Refused, the advice to type 满意 raised the
     // coefficient: 1 ÷ 1.1 for 1 ÷ 0.9.)
-    const notServed = order.find((c) => c.notServed && skipsRow(cells.get(c.id)!.raw, c.notServed));
+    // (Left blank with a reason or a score beside it, the answer was forgotten, not the workshop unserved: an error as
+    // before — review: 「配送多次延误」 with 评价 blank was skipped, 优秀 at exit 0.)
+    const besideKeys = order.some((c) => !keyed.has(c.id) && !labels.has(c.id) && !c.month && !c.notServed && !isEmpty(cells.get(c.id)!.raw));
+    const notServed = order.find((c) => c.notServed && skipsRow(cells.get(c.id)!.raw, c.notServed, besideKeys));
     if (notServed) {
       const said = rawText(cells.get(notServed.id)!.raw).trim();
       skipped(r, said ? `「${notServed.label}」写「${shortText(said, 10)}」(未服务)的行` : `「${notServed.label}」留空(未服务)的行`, columns.get(notServed.id)!);

@@ -782,9 +782,12 @@ export const PROBLEMS = {
   }),
   /** A log of a form counted by the month (no month column of its own) whose month or date column of the team's spans months. */
   /** A sheet named for a month whose month column says another on every row; counted: the only sheets there are. */
-  'records-sheet-month': spec<{ sheet: string; heading: string; said: string[]; named: string; records: string; counted: boolean; partly?: true }>({
-    severity: 'error', name: { zh: '工作表名与月份不符', en: "sheet's month differs" },
-    zh: (p) => `工作表「${p.sheet}」${p.named === p.sheet ? '' : `(${p.named})`}的「${p.heading}」列${p.partly ? '有几行' : ''}写着 ${p.said.join('、')},与工作表名的月份不符(复制上个月的表忘了改月份?):${p.counted ? `这些${p.records}按「${p.heading}」列的月份统计了,请核对` : `这张表的${p.records}没有计入`};请改正「${p.heading}」列或工作表名后重新评分`,
+  /** partly: some rows only (late answers, counted in their month, a warning) — unless `copied`: they repeat another sheet's. */
+  'records-sheet-month': spec<{ sheet: string; heading: string; said: string[]; named: string; records: string; counted: boolean; partly?: true; copied?: true }>({
+    severity: 'error', also: ['warning'], name: { zh: '工作表名与月份不符', en: "sheet's month differs" },
+    zh: (p) => p.partly && !p.copied
+      ? `工作表「${p.sheet}」${p.named === p.sheet ? '' : `(${p.named})`}的「${p.heading}」列有几行写着 ${p.said.join('、')},与工作表名的月份不符:这几行按它们写的月份统计了;如果是迟交的${p.records}可以不管,如果是从上月的表复制后忘了改月份,请改正「${p.heading}」列后重新评分`
+      : `工作表「${p.sheet}」${p.named === p.sheet ? '' : `(${p.named})`}的「${p.heading}」列${p.partly ? '有几行' : ''}写着 ${p.said.join('、')}${p.copied ? '(与另一张表的同月记录重复)' : ''},与工作表名的月份不符(复制上个月的表忘了改月份?):${p.counted ? `这些${p.records}按「${p.heading}」列的月份统计了,请核对` : `这张表的${p.records}没有计入`};请改正「${p.heading}」列或工作表名后重新评分`,
   }),
   'records-months': spec<{ sheet: string; heading: string; months: string[]; form: string; records: string; titles?: true }>({
     severity: 'warning', name: { zh: '记录跨几个月', en: 'records of several months' },
