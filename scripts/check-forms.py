@@ -581,18 +581,21 @@ I30 = ['掌握产品知识的全面程度', '熟悉公司的服务流程和操�
        '主动提供解决方案并跟进', '始终保持友好、耐心的态度', '团队合作与跨部门协调', '服务思维,提供个性化服务']
 
 
-def p30(name, boss, client):
+def p30(name, boss, client, client2=None):
     row = {'姓名': name}
     for i in I30:
         if boss:
             row[i + '·上级'] = boss
         if client:
-            row[i + '·客户'] = client
+            row[i + '·客户1'] = client
+        if client2:
+            row[i + '·客户2'] = client2
     return row
 
 
 case('cs-ability', [
     (p30('能一', '优秀', '良好'), (94, '优秀')),  # 0.7 × 100 + 0.3 × 80 = 94
+    (p30('能五', '良好', '优秀', '一般'), (80, '良好')),  # two customers averaged: 0.7 × 80 + 0.3 × (100 + 60) / 2 = 80
     (p30('能二', '良好', None), (80, '良好')),  # no 客户: 上级 100 % → 80
     (p30('能三', '一般', '较差'), (54, '待改进')),  # 42 + 12 = 54
     # bad entry: 上级 missing everywhere (客户 only) → error (the rater that counts is missing)
