@@ -135,7 +135,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
   return { ok: true, read: { result, sheets: counted, marks, problems: [...problems, ...result.problems] } };
 }
 
-/** The rows of `sheet` whose month and record (车间, 部门, 项目) another sheet has too: copied from it, not changed. */
+/** Some row of `sheet` has its month and record (车间, 部门, 项目) on another sheet too: copied from it, not changed. */
 function stale(sheet: RecordSheet, sheets: readonly RecordSheet[], def: RecordFormDef): boolean {
   const month = def.records.columns.find((c) => c.month);
   const labels = (def.records.rowLabel ?? []).filter((id) => id !== month?.id);
@@ -163,23 +163,23 @@ function monthOfSheet(sheet: RecordSheet, def: RecordFormDef, period: string | u
   const column = def.records.columns.find((c) => c.month);
   if (!column || sheet.missing.length !== 1 || sheet.missing[0] !== column) return undefined;
   const flag = period ? parseMonth(period) : null;
-  const two = (s: string) => String(s).padStart(2, '0');
+  const two = (n: number) => String(n).padStart(2, '0');
   // A name or title naming a span of months (「2026年3月-4月」, 「2026年1-3月」, 「1月-3月」) or a day is no one month:
   // refused as before, not taken as its first month (review: a quarter's answers read as January's).
-  const span = (t: string) => /\d\s*月?\s*[-~～至到—–]\s*\d{1,2}\s*月/.test(t.normalize('NFKC')) || holdsDayDate(t);
+  const spans = (t: string) => MONTH_SPAN.test(t.normalize('NFKC'));
   const name = sheet.grid.name;
-  if (span(name) && /月/.test(name)) return undefined;
+  if ((spans(name) || holdsDayDate(name)) && /月/.test(name)) return undefined;
   const named = monthNumberOf(name);
-  if (named?.year) return { column, value: `${named.year}-${two(String(named.month))}`, from: 'sheet' };
+  if (named?.year) return { column, value: `${named.year}-${two(named.month)}`, from: 'sheet' };
   // 「1月」, 「2月」 … one a month: the year from --period (each sheet its own month, not all --period's).
-  if (named) return flag ? { column, value: `${flag.slice(0, 4)}-${two(String(named.month))}`, from: 'sheet' } : undefined;
+  if (named) return flag ? { column, value: `${flag.slice(0, 4)}-${two(named.month)}`, from: 'sheet' } : undefined;
   const titles = new Map<string, string>();
   let spanned = false;
   for (let r = 1; r < sheet.headerRow; r++) {
     for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) {
       const text = sheet.grid.text(r, c);
       const months = monthsOfTitle(text);
-      if (months.length && /\d\s*月?\s*[-~～至到—–]\s*\d{1,2}\s*月/.test(text.normalize('NFKC'))) spanned = true;
+      if (months.length && spans(text)) spanned = true;
       for (const m of months) if (!titles.has(m)) titles.set(m, cellAddress(r, c));
     }
   }
@@ -190,6 +190,9 @@ function monthOfSheet(sheet: RecordSheet, def: RecordFormDef, period: string | u
   }
   return flag ? { column, value: flag, from: 'period' } : undefined;
 }
+
+/** Two months with a mark between (「3月-4月」, 「1-3月」). */
+const MONTH_SPAN = /\d\s*月?\s*[-~～至到—–]\s*\d{1,2}\s*月/;
 
 /** The columns an error of this sheet says are one of the log's retyped (lookAlikeColumnProblems). */
 function unreadColumns(problems: readonly Problem[], sheet: RecordSheet): Array<{ col: number; heading: string; like: string }> {
