@@ -151,7 +151,11 @@ function supersededCopies(byFile: ReadonlyMap<string, RaterRecord[]>, who: (r: R
       const rater = group(byFile.get(revised)!);
       if (rater === undefined || group(byFile.get(older)!) !== rater) continue;
       // Person by person: a correction holding only 李四 leaves 张三's marks in the first copy (they were dropped with it).
-      const corrected = new Set(byFile.get(revised)!.filter((r) => marksOf(r.person)).map(who));
+      // A copy edited whole (most of its people marked) holds its blank rows too: 张三's marks cleared there are taken out,
+      // not left from the first copy (the mistaken 待改进 counted: 85.50 良好 for 92.00 优秀 at exit 0).
+      const rows = byFile.get(revised)!;
+      const marked = rows.filter((r) => marksOf(r.person));
+      const corrected = new Set((marked.length * 2 > rows.length ? rows : marked).map(who));
       const replaced = byFile.get(older)!.filter((r) => corrected.has(who(r)) || !marksOf(r.person));
       for (const r of replaced) records.add(r);
       const kept = byFile.get(older)!.length - replaced.length;

@@ -73,3 +73,11 @@ describe('a rater\'s column on a person\'s sheet noted with another weight, its 
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.cell, p.message.includes('「本人评分(20%)」写的是权重 20%,而本表(客服专员月度绩效考核表 1.0.0)「自评」占 0%')])).toEqual([['F6', true]]);
   });
 });
+
+describe('§9 a peer\'s corrected copy that clears 张三\'s mistaken 待改进 (同事甲(修改).xlsx beside 同事甲.xlsx)', () => {
+  it('the cleared row is the correction\'s: 张三 has no peer rating — 主管 70/70: (100 × 3 + 80 × 2) / 5 = 92.00 优秀 (the old 40 stayed: 85.50 良好)', async () => {
+    const r = await combined(['revised/主管.xlsx', 'revised/同事甲.xlsx', 'revised/同事甲(修改).xlsx']);
+    expect(r.people.find((p) => p.name === '张三')!.total).toBe(92);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
