@@ -22,24 +22,28 @@ export interface SheetRater {
 /** Months in a title or a tab (「2026年3月」, 「3月份」, 本月): they say nothing of whose marks these are. */
 const MONTH_WORDS = /\d{2,4}\s*[年.\-/]\s*\d{1,2}\s*月?份?|\d{1,2}\s*月份?|本月|月度/g;
 
+/** A title's words without months, the post, a department's and a survey's words around a rater's name. */
+function bareRaterText(t: string): string {
+  // A copy's number or letter after the name (「同事评 (2)」, Excel's name for a copied sheet; 「同事评2」, 「同事A」): the
+  // same rater's group — the sheet was read as no rater's, and so the 主管's (95.00 优秀 of a colleague's marks).
+  let k = matchKey(t.normalize('NFKC').replace(MONTH_WORDS, '').replace(/\s*[((]?\s*(\d{1,2}|[A-Za-z])\s*[))]?\s*$/, ''));
+  for (let before = ''; before !== k; ) {
+    before = k;
+    // (And a department's words before it, a survey's after it: 「客服部…客户满意度评价表」 is 客户's — read as no rater's,
+    // the customers' marks were the 主管's at exit 0.)
+    k = k.replace(/^(客服部|客服中心|本部门|部门|员工|本人|个人|客服专员|客服人员|客服|人员)/, '').replace(/(互评|评分|评价|打分|考核|满意度|满意|调查|反馈|问卷|评|表|栏)$/, '');
+  }
+  return k;
+}
+
 /** A rater's name and nothing else (「员工自评」, 「主管评分」), not a text that mentions raters (「含自评」, 「自评、上级」). */
 function onlyARater(form: FormDef, text: string): boolean {
   // Months, the people's post and the words 表/评分 around the rater's name (「2026年3月员工自评表」, 「客服专员3月自评表」,
   // 「员工自评 2026年3月」) say nothing of whose marks these are.
-  const bare = (t: string) => {
-    // A copy's number or letter after the name (「同事评 (2)」, Excel's name for a copied sheet; 「同事评2」, 「同事A」): the
-    // same rater's group — the sheet was read as no rater's, and so the 主管's (95.00 优秀 of a colleague's marks).
-    let k = matchKey(t.normalize('NFKC').replace(MONTH_WORDS, '').replace(/\s*[((]?\s*(\d{1,2}|[A-Za-z])\s*[))]?\s*$/, ''));
-    for (let before = ''; before !== k; ) {
-      before = k;
-      k = k.replace(/^(员工|本人|个人|客服专员|客服人员|客服|人员)/, '').replace(/(互评|评分|评价|打分|考核|评|表|栏)$/, '');
-    }
-    return k;
-  };
-  const key = bare(text);
+  const key = bareRaterText(text);
   if (!key) return false;
   const names = (form.raters ?? []).flatMap((r) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])]);
-  return names.some((n) => bare(n) === key) || (saysSelf(text) && ['自', '自我', '本人', '自己', ''].includes(key));
+  return names.some((n) => bareRaterText(n) === key) || (saysSelf(text) && ['自', '自我', '本人', '自己', ''].includes(key));
 }
 
 /** The text after the form's title, or the post its title names (客服代表 of 客服代表考核表), a month before it dropped. */
@@ -100,7 +104,12 @@ export function raterNamedIn(form: FormDef, text: string): string | null {
   // 「3月员工自评」, 「员工自评2026年3月」: the month says nothing of who.
   const undated = t.replace(MONTH_WORDS, '').trim();
   for (const candidate of [labelled, noted, t, titled, last, undated]) {
-    if (candidate && onlyARater(form, candidate) && (saysSelf(candidate) || findRater(form, candidate) !== undefined)) return candidate;
+    if (!candidate || !onlyARater(form, candidate)) continue;
+    if (saysSelf(candidate) || findRater(form, candidate) !== undefined) return candidate;
+    // 「客服部2026年3月客户满意度评价表」: 客户's by its bare words, which findRater does not read — said as that rater.
+    const key = bareRaterText(candidate);
+    const rater = (form.raters ?? []).find((r) => [r.label, r.id, ...(r.aliases ?? []), ...(r.writtenAs ?? [])].some((n) => bareRaterText(n) === key));
+    if (rater) return rater.label;
   }
   return null;
 }

@@ -81,3 +81,11 @@ describe('§9 a peer\'s corrected copy that clears 张三\'s mistaken 待改进 
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('§9 a customers\' sheet made by hand, titled 「客服部2026年3月客户满意度评价表」, for 王五 whom the 主管 left blank', () => {
+  it('read as 客户评: 王五 has no 主管评 — an error, not scored (was 97.50 优秀 from the customers\' 优秀 taken as the 主管\'s)', async () => {
+    const r = await combined(['titled/主管.xlsx', 'titled/同事甲.xlsx', 'titled/客户评价.xlsx']);
+    expect(r.people.find((p) => p.name === '王五')!.total).toBeNull();
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.person, p.message.includes('「主管评」的表 主管.xlsx 里此人的评分是空的')])).toEqual([['王五', true]]);
+  });
+});
