@@ -355,8 +355,11 @@ function surnamedMember(form: FormDef, text: string): string | undefined {
       // One character only, a surname (王面试官, 面试官(王)): two characters or more before the group's name are a kind of
       // member as often as a name (主管面试官, 企业客户, 重点客户), and two interviewers signing so are two (review:
       // 「主管面试官」 twice was merged, 3.00 良好 for 2.50 一般). Two or more after it are raterWho's.
-      // (A full name too — 李明面试官, 欧阳面试官, 王经理面试官: a surname first, no word of a kind of member.)
-      if (who && /^\p{Script=Han}{1,4}$/u.test(who) && (COMMON_SURNAMES.includes(who[0]!) || COMPOUND_SURNAMES.some((c) => who.startsWith(c))) && !KIND_OF_MEMBER.test(who)) return who;
+      // (A full name too — 李明面试官, 欧阳面试官, 王经理面试官: a surname first, no word of a kind of member. Not for
+      // customers, whose kinds begin with any character — 高端客户, 金卡客户, 武汉客户 are two customers each: review.)
+      const customers = [r.label, ...(r.aliases ?? [])].some((x) => /客户|顾客|用户|买家|业主/.test(x));
+      const surname = who && (COMMON_SURNAMES.includes(who[0]!) || COMPOUND_SURNAMES.some((c) => who.startsWith(c)));
+      if (who && surname && (who.length === 1 || (!customers && /^\p{Script=Han}{2,4}$/u.test(who) && !KIND_OF_MEMBER.test(who)))) return who;
     }
   }
   return undefined;

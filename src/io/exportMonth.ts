@@ -81,7 +81,7 @@ function bareMonthsOf(text: string): string[] {
   // Only the months named beside a comparison or a bound go (「(环比3月)」, 「(3月起)」, 「近1月」, 「(3月补录)」): 「2月客服
   // 数据导出」 is February's (review: dropping every month of a title with 导出 let February's export through).
   const M = '(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])月份?';
-  const said = t.replace(new RegExp(`(?:环比|同比|对比|比较|较|自|截至|截止|近|比)${M}|${M}(?:起|以来|之前|之后|以前|以后|初|底|补录|前|后)`, 'g'), ' ');
+  const said = t.replace(new RegExp(`(?:环比|同比|对比|比较|较|自|截至|截止|近|比|于|导出于)${M}|${M}(?:起|以来|之前|之后|以前|以后|初|底|补录|前|后|导出|\\d{1,2}[日号]?导出)`, 'g'), ' ');
   const out = new Set<string>();
   // (A Chinese numeral after a character is a word's end — 统一月度, 同一月份 — not January.)
   for (const m of said.matchAll(/(?<![\d年.\-/])(1[0-2]|0?[1-9]|(?<!\p{Script=Han})(?:十[一二]|[一二三四五六七八九十]))月(?:份)?(?!\d{1,2}[日号]?)/gu)) {

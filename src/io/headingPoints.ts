@@ -205,7 +205,9 @@ function partRowClashes(
     const stated = statedShare(text);
     if (!stated) continue;
     const allowed = stated.percent ? partWeights(form, part) : partPoints(form, part);
-    if (allowed.some((p) => Math.abs(p - stated.n) < 0.005)) continue;
+    // (「业绩考核(100%)」, 「业绩考核 100%」 without 权重: the seed's 「业绩指标 100%」, its items making all of the part — not a
+    // weight of the total; 「(权重100%)」 beside 行为考核 is one, refused.)
+    if (allowed.some((p) => Math.abs(p - stated.n) < 0.005) || (stated.percent && stated.n === 100 && !/权重|比重|占比|权数|占/.test(text))) continue;
     const inputs = scored.flatMap((item) => item.inputs.filter((i) => !i.reference).map((input) => ({ item, input })));
     const values = scored.flatMap((i) => table.itemRows.get(i.id) ?? []).sort((a, b) => a - b)
       .flatMap((r) => table.valueCols.map((v) => ({ row: r, col: v.col, text: grid.text(r, v.col) }))).filter((v) => v.text !== '');

@@ -108,3 +108,40 @@ describe('third review: names, weights and signatures read as before', () => {
     expect(r.problems.filter((p) => p.code === 'pay-missing')).toEqual([]);
   });
 });
+
+describe('third review of the fixes', () => {
+  const dept = async (file: string, options = {}) => (await gradedReport(at(file), { form: 'internal-satisfaction-workshop', ...options })).groups!.filter((g) => g.grouping === 'dept');
+
+  it('§23 a stale copy without the optional 评价项目 column: still a copy — refused (counted at exit 0: 质检部 较差 1.11 for 优秀)', async () => {
+    const r = await gradedReport(at('r3-23h-copied-noitem.xlsx'), { form: 'internal-satisfaction-workshop' });
+    expect(r.problems.find((p) => p.code === 'records-sheet-month')!.severity).toBe('error');
+  });
+
+  it('§23 评价 blank beside 部门月度得分 92 typed on every row: not served, skipped — 仓储部 3 answers 优秀, 92 (refused)', async () => {
+    const g = (await dept('r3-23b-notserved-monthly.xlsx')).find((x) => x.keyText === '2026-03·仓储部')!;
+    expect([g.figures.served, g.figures.level, g.figures.after]).toEqual([3, '优秀', 92]);
+  });
+
+  it('§23 a sheet 「3月」 under the title 「2026年3月…」, no month column nor --period: 2026-03 from the title (refused)', async () => {
+    expect((await dept('r3-23d-sheet3yue-title.xlsx')).map((g) => g.keyText.slice(0, 7))).toEqual(['2026-03', '2026-03']);
+  });
+
+  it('§23 sheets 「12月」 and 「1月」 with --period 2026-01: December is 2025-12, not a future 2026-12', async () => {
+    expect((await dept('r3-23e-dec-jan.xlsx', { period: '2026-01' })).map((g) => g.keyText.slice(0, 7))).toEqual(['2025-12', '2026-01']);
+  });
+
+  it('§1 parts 「业绩考核(100%)」 as the seed prints them (its items all of the part): read — 周杰 79.5625', async () => {
+    const r = await gradedReport(at('r3-pw-after-sales-monthly-both100.xlsx'));
+    expect(r.people[0]!.total).toBe(79.5625);
+  });
+
+  it('§11 an export titled 「客服绩效数据(4月导出)」 for the March roster: read (the 4月 is when it was made)', async () => {
+    const r = await gradeFile(path.join(repoRoot, 'samples/shop-cs-monthly.march.roster.xlsx'), { data: at('r3-exp0.xlsx'), output: null });
+    expect(r.ok).toBe(true);
+  });
+
+  it('§9 two customers signed 「高端客户」: two customers (a kind, not a person surnamed 高): 95.56 优秀', async () => {
+    const r = await combined(['cu-主管.xlsx', 'r3-cu-高端客户-1.xlsx', 'r3-cu-高端客户-2.xlsx']);
+    expect(r.people.map((p) => Math.round(p.total! * 100) / 100)).toEqual([95.56]);
+  });
+});

@@ -138,15 +138,19 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
 /** Some row of `sheet` has its month and record (车间, 部门, 项目) on another sheet too: copied from it, not changed. */
 function stale(sheet: RecordSheet, sheets: readonly RecordSheet[], def: RecordFormDef): boolean {
   const month = def.records.columns.find((c) => c.month);
-  const labels = (def.records.rowLabel ?? []).filter((id) => id !== month?.id);
+  // The record's names both sheets have (an optional 评价项目 left out of one: the others still name it — review), and a
+  // row's answer filled (a pre-listed row left blank is no answer to repeat).
+  const labels = (def.records.rowLabel ?? []).filter((id) => id !== month?.id && sheet.columns.has(id));
+  const answers = def.records.columns.filter((c) => !c.optional && !c.month && !labels.includes(c.id) && sheet.columns.has(c.id)).map((c) => c.id);
   const keys = (s: RecordSheet) => {
     const col = month ? s.columns.get(month.id) : undefined;
     const out = new Set<string>();
-    if (col === undefined || !labels.length) return out;
+    if (col === undefined || labels.length < 2 || !labels.every((id) => s.columns.has(id))) return out;
     for (let r = s.grid.nextRow(s.headerRow); r <= s.grid.rowCount; r = s.grid.nextRow(r)) {
       const m = parseMonth(s.grid.text(r, col));
-      const named = labels.map((id) => { const c = s.columns.get(id); return c === undefined ? '' : s.grid.text(r, c).trim(); });
-      if (m && named.every(Boolean)) out.add(`${m}\u0000${named.join('\u0000')}`);
+      const named = labels.map((id) => s.grid.text(r, s.columns.get(id)!).trim());
+      const answered = answers.every((id) => { const c = s.columns.get(id); return c === undefined || s.grid.text(r, c).trim() !== ''; });
+      if (m && answered && named.every(Boolean)) out.add(`${m}\u0000${named.join('\u0000')}`);
     }
     return out;
   };
@@ -171,8 +175,6 @@ function monthOfSheet(sheet: RecordSheet, def: RecordFormDef, period: string | u
   if ((spans(name) || holdsDayDate(name)) && /月/.test(name)) return undefined;
   const named = monthNumberOf(name);
   if (named?.year) return { column, value: `${named.year}-${two(named.month)}`, from: 'sheet' };
-  // 「1月」, 「2月」 … one a month: the year from --period (each sheet its own month, not all --period's).
-  if (named) return flag ? { column, value: `${flag.slice(0, 4)}-${two(named.month)}`, from: 'sheet' } : undefined;
   const titles = new Map<string, string>();
   let spanned = false;
   for (let r = 1; r < sheet.headerRow; r++) {
@@ -182,6 +184,15 @@ function monthOfSheet(sheet: RecordSheet, def: RecordFormDef, period: string | u
       if (months.length && spans(text)) spanned = true;
       for (const m of months) if (!titles.has(m)) titles.set(m, cellAddress(r, c));
     }
+  }
+  // 「1月」, 「2月」 … one a month: the year from the title's month of the same number, else from --period — the latest
+  // such month not after it (「12月」 beside 「1月」 with --period 2026-01 is 2025-12; each sheet its own month — review).
+  if (named) {
+    const titled = [...titles.keys()].find((m) => Number(m.slice(5)) === named.month);
+    if (titled) return { column, value: titled, from: 'sheet' };
+    if (!flag) return undefined;
+    const year = Number(flag.slice(0, 4)) - (named.month > Number(flag.slice(5)) ? 1 : 0);
+    return { column, value: `${year}-${two(named.month)}`, from: 'sheet' };
   }
   if (spanned || titles.size > 1) return undefined;
   if (titles.size === 1) {

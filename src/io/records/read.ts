@@ -628,7 +628,9 @@ export function* recordRows(
     // coefficient: 1 ÷ 1.1 for 1 ÷ 0.9.)
     // (Left blank with a reason or a score beside it, the answer was forgotten, not the workshop unserved: an error as
     // before — review: 「配送多次延误」 with 评价 blank was skipped, 优秀 at exit 0.)
-    const besideKeys = order.some((c) => !keyed.has(c.id) && !labels.has(c.id) && !c.month && !c.notServed && !isEmpty(cells.get(c.id)!.raw));
+    // (A department's figure typed on each of its rows — 部门月度得分 — is no answer; nor a reason saying why none —
+    // 「本月未配送」: review.)
+    const besideKeys = order.some((c) => c.type === 'text' && !keyed.has(c.id) && !labels.has(c.id) && !c.month && !c.notServed && !isEmpty(cells.get(c.id)!.raw) && !/未|无|没有|不涉及|不需要|不适用/.test(rawText(cells.get(c.id)!.raw)));
     const notServed = order.find((c) => c.notServed && skipsRow(cells.get(c.id)!.raw, c.notServed, besideKeys));
     if (notServed) {
       const said = rawText(cells.get(notServed.id)!.raw).trim();
