@@ -1,5 +1,6 @@
 import type { ChoiceDef, FormDef, ItemDef, PartDef } from '../model/definition.js';
 import { RULE_KINDS, ruleInputs } from '../engine/rules/index.js';
+import { DEFAULT_FAIL, DEFAULT_NA, DEFAULT_NO, DEFAULT_YES } from '../engine/rules/checklist.js';
 import { matchKey } from '../engine/text.js';
 import { LANGUAGE_VERSION } from './expand.js';
 import { raterGroups, roleOf } from '../engine/definition.js';
@@ -351,6 +352,17 @@ function checkItem(
       }
       if (na && input && (input.type === 'number' || input.type === 'integer' || input.type === 'percent')) {
         add(`${at}.rule.inputs`, `「${input.label}」是数字输入(${input.type}),填不了「不适用」:允许不适用的格子请用 type "text"(数字照样按 min/max 判断)`);
+      }
+      // A box of answers is passed only by a yes word (符合/不符合): an answer neither yes nor no (「基本符合」 of 0.5) or
+      // no yes answer at all scored every box 0 at exit 0 — a checklist counts boxes passed, it gives no part of one.
+      if (input?.type === 'choice' && !box.failAt && box.min === undefined && box.max === undefined) {
+        const yes = new Set((rule.yes ?? DEFAULT_YES).map(matchKey));
+        const no = new Set([...(rule.no ?? DEFAULT_NO), ...(rule.fail ?? DEFAULT_FAIL), ...DEFAULT_NA].map(matchKey));
+        const names = (c: ChoiceDef) => [c.label, ...(c.aliases ?? [])].map(matchKey);
+        const choices = input.choices ?? (input.choiceSet ? form.choiceSets?.[input.choiceSet] : undefined) ?? [];
+        const neither = choices.filter((c) => !names(c).some((n) => yes.has(n) || no.has(n)));
+        if (neither.length) add(`${at}.rule.inputs`, `「${input.label}」的选项 ${neither.map((c) => `「${c.label}」`).join('、')} 既不是 yes 也不是 no 的写法:清单按达标的格子计数,不能给半分;请把它写进 rule.yes 或 rule.no`);
+        else if (!choices.some((c) => names(c).some((n) => yes.has(n)))) add(`${at}.rule.inputs`, `「${input.label}」没有一个选项是 yes 的写法(${[...(rule.yes ?? DEFAULT_YES)].slice(0, 3).join('、')}…):这一格永远不达标`);
       }
     }
   }

@@ -1,6 +1,7 @@
 // Definitions changed in the forty-seventh session: §28 and §10 satisfaction typed as a mark of 10, §30 several customers,
 // §15 the candidate's column headed 「应聘者姓名」.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseAnyDefinition } from '../../src/forms/load.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradedReport, repoRoot, tempDir } from '../helpers.js';
@@ -51,5 +52,20 @@ describe('§15 the candidate\'s column headed 「应聘者姓名」 (the file wa
   it('read: 张三 (优秀 ×3 + 良好 ×12, then 良好 ×15): per question (4 + 3) / 2 on 1–3, 3 on the rest → (3 × 3.5 + 12 × 3) / 15 = 3.10 良好; 李四 (2 + 1) / 2 = 1.50 较差', async () => {
     const r = await gradedReport(at('interview-candidate-name.xlsx'));
     expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 3.1, '良好'], ['李四', 1.5, '较差']]);
+  });
+});
+
+describe('a team\'s checklist definition (§27 cs-checklist copied)', () => {
+  it('the tick answer renamed 「是」, √ kept as its other written form, the rule\'s yes still √: ticks pass — the catalog\'s example 78.33 一般 (was 0.00 at exit 0)', async () => {
+    // (83.33 + 80 + 100 + 50) / 4 = 78.33.
+    const r = await gradedReport(at('checklist-yes-renamed.xlsx'), { form: at('checklist-yes-renamed.json') });
+    expect(r.people.map((p) => [Math.round(p.total! * 100) / 100, p.band])).toEqual([[78.33, '一般']]);
+  });
+
+  it('an answer 「基本符合」 worth 0.5 (neither yes nor no) is refused at load, at its rule — a checklist gives no half box (everyone scored 0.00)', async () => {
+    const r = await parseAnyDefinition(readFileSync(at('checklist-half.json'), 'utf8'), 'team.json');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]!.message).toContain('team.json:$.parts[0].items[0].rule.inputs:「积极主动热情周到」的选项 「基本符合」 既不是 yes 也不是 no 的写法');
   });
 });

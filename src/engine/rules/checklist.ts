@@ -263,6 +263,9 @@ function judge(
   if (!isChoice && box.unclear?.some((w) => matchKey(w) === key)) return { problem: 'unknown', accepts };
   if (o.yes.has(key)) return 'pass';
   if (o.no.has(key)) return 'fail';
+  // A choice renamed, its tick kept as another written form (「是」 with √ among its aliases, the rule's yes still √):
+  // passed by that form — every box failed, 0.00 at exit 0.
+  if (isChoice && ((v as { aliases?: string[] }).aliases ?? []).some((a) => o.yes.has(matchKey(a)))) return 'pass';
   if (isChoice) return 'fail'; // a choice that is not a yes-word (不符合) fails
   return { problem: 'unknown', accepts };
 }
