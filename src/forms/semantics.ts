@@ -547,6 +547,20 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
   }
   if (rule.kind === 'incidents' && rule.minEach < 0) add(`${at}.rule.minEach`, `每次扣分的下限 minEach 不能为负数(${rule.minEach} 会加分,超过本项满分)`);
   if ((rule.kind === 'deduction' || rule.kind === 'incidents') && rule.floor !== undefined) over(rule.floor, `${at}.rule.floor`, '最低分');
+  // And reach it: an item whose best answer, top tier or base is below its max (max raised to 30, the choices kept at
+  // 20) had no one at full marks — 30+30+40 of 110, 90.91 for 100 at exit 0 — as a cap under 1 is refused.
+  const under = (best: number, where: string, what: string) => {
+    if (item.max > 0 && best < item.max - 1e-9) add(where, `${what}只有 ${+best.toPrecision(6)} 分,达不到本项满分 ${item.max}:满分的人也拿不到满分;请改 max 或这一处的分值`);
+  };
+  if (rule.kind === 'choice' && item.role !== 'veto') {
+    const input = item.inputs.find((i) => i.id === rule.input);
+    const choices = input?.choices ?? (input?.choiceSet ? form.choiceSets?.[input.choiceSet] : undefined) ?? [];
+    const best = Math.max(...choices.map((c) => (rule.of === 'max' ? c.points * item.max : c.points)));
+    if (choices.length && Number.isFinite(best)) under(best, `${at}.max`, '最好的选项');
+  }
+  if (rule.kind === 'tiers') under(Math.max(rule.otherwise.points, ...rule.tiers.map((t) => t.points)), `${at}.max`, '最高一档');
+  if ((rule.kind === 'deduction' || rule.kind === 'incidents') && typeof rule.base === 'number') under(rule.base, `${at}.rule.base`, '基础分');
+  if (rule.kind === 'checklist' && rule.scaleTo !== undefined) under(rule.scaleTo, `${at}.rule.scaleTo`, '全部达标时(scaleTo)');
   if (rule.kind === 'checklist' && rule.scaleTo !== undefined) over(rule.scaleTo, `${at}.rule.scaleTo`, '全部达标时(scaleTo)');
   if (rule.kind === 'checklist' && rule.scaleTo !== undefined && rule.scaleTo <= 0) add(`${at}.rule.scaleTo`, `全部达标时的分值 scaleTo 应大于 0(${rule.scaleTo} 时打勾越多分越低或永远 0 分)`);
   if (rule.kind === 'ratio' && rule.whenZero) over(rule.whenZero.points, `${at}.rule.whenZero.points`, '分母为 0 时');

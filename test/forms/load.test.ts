@@ -56,7 +56,10 @@ describe('form definitions', () => {
     const item = rep.parts[0].items[0];
     item.rule.of = 'max';
     rep.choiceSets.level = rep.choiceSets.level.map((c: { points: number }, j: number) => ({ ...c, points: j === 0 ? 1.5 : c.points / 4 }));
-    expect(await messages(rep)).toEqual([`my-form.json:$.choiceSets.level[0].points:选项「${rep.choiceSets.level[0].label}」的系数 1.5 超过 1(of 为 max 时分值是满分的系数,1 即满分 ${item.max})`]);
+    // (The set is shared: every other item, not of max, now reaches 1.5 of its 4 at best — said at each.)
+    const said = await messages(rep);
+    expect(said[0]).toBe(`my-form.json:$.choiceSets.level[0].points:选项「${rep.choiceSets.level[0].label}」的系数 1.5 超过 1(of 为 max 时分值是满分的系数,1 即满分 ${item.max})`);
+    expect(said.slice(1).every((m) => m.includes('最好的选项只有 1.5 分,达不到本项满分 4'))).toBe(true);
     // A part's weight under combine sum was printed 「权重 60%」 and ignored.
     const weight = mattress();
     weight.parts[0].weight = 0.6;
@@ -599,6 +602,8 @@ describe('a pay rule that cannot apply', () => {
     expect(r.ok ? [] : r.problems.map((p) => p.message)).toEqual([
       'team.json:$.parts[0].items[0].rule.tiers[0].points:第 1 档的分值 -5 为负数:这一项会低于 0 分,扣掉其他项目的分;扣分请用 deduction 规则,或写成奖惩(adjustment)项目',
       'team.json:$.parts[0].items[0].rule.otherwise.points:其余档的分值 -3 为负数:这一项会低于 0 分,扣掉其他项目的分;扣分请用 deduction 规则,或写成奖惩(adjustment)项目',
+      // (Its top tier gone, the best left is 8 of 10.)
+      'team.json:$.parts[0].items[0].max:最高一档只有 8 分,达不到本项满分 10:满分的人也拿不到满分;请改 max 或这一处的分值',
     ]);
   });
 });

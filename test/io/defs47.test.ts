@@ -69,3 +69,15 @@ describe('a team\'s checklist definition (§27 cs-checklist copied)', () => {
     expect(r.problems[0]!.message).toContain('team.json:$.parts[0].items[0].rule.inputs:「积极主动热情周到」的选项 「基本符合」 既不是 yes 也不是 no 的写法');
   });
 });
+
+describe('a team\'s definition whose item cannot reach its max (refused, as a cap under 1 is)', () => {
+  it.each([
+    ['unreachable-choice.json', '$.parts[0].items[1].max:最好的选项只有 20 分,达不到本项满分 25'],
+    ['unreachable-tiers.json', '$.parts[0].items[0].max:最高一档只有 20 分,达不到本项满分 25'],
+    // express-cs re-weighted 30/30/40, 话务质量's base lowered to 30 and its max left at 40: 30+30+40 of 110, 90.91 for 100.
+    ['unreachable-deduction.json', '$.parts[0].items[1].rule.base:基础分只有 30 分,达不到本项满分 40'],
+  ])('%s: %s', async (file, said) => {
+    const r = await parseAnyDefinition(readFileSync(at(file), 'utf8'), 'team.json');
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toContain(`team.json:${said}:满分的人也拿不到满分;请改 max 或这一处的分值`);
+  });
+});
