@@ -266,7 +266,8 @@ function checkItem(
     if (input.type === 'choice' && choices) duplicates(choices.map((c) => c.label), (l) => add(`${ip}.choices`, `选项「${l}」重复`));
     // A choice rule `of: max` scores a choice's points × the item's max (0.8 of 15 is 12): its 「12分」 is that.
     const scale = item.rule.kind === 'choice' && item.rule.of === 'max' && item.rule.input === input.id ? item.max : 1;
-    if (input.type === 'choice' && choices) checkChoiceWords(choices, `${ip}.choices`, add, scale);
+    // (At the set where the input takes one: the words to change are there, not at this input.)
+    if (input.type === 'choice' && choices) checkChoiceWords(choices, input.choices ? `${ip}.choices` : `$.choiceSets.${input.choiceSet}`, add, scale);
     if (input.plainNumber && input.type !== 'percent') add(ip, 'plainNumber 只用于 type 为 percent 的输入');
     if (input.numbersArePoints !== undefined && input.type !== 'choice') add(`${ip}.numbersArePoints`, 'numbersArePoints 只用于 type 为 choice 的输入');
     if (input.otherScales && ((input.type !== 'number' && input.type !== 'percent') || input.max === undefined)) add(`${ip}.otherScales`, 'otherScales 只用于有 max 的 number 或 percent 输入');
@@ -654,7 +655,9 @@ function checkChoiceWords(choices: readonly ChoiceDef[], at: string, add: (path:
       if (!m) continue;
       const n = Number(m[1]);
       if (n === worth) continue;
-      const other = choices.find((o) => o !== c && typeof o.points === 'number' && Math.round(o.points * scale * 1e6) / 1e6 === n);
+      // (As a cell's number is matched too: the share itself, 1 for 达标 of 「of: max」 — alias 「1」 of 不达标 (0.6) read a
+      // typed 1 as 0.6 × 15 = 9 for 15 at exit 0.)
+      const other = choices.find((o) => o !== c && typeof o.points === 'number' && (Math.round(o.points * scale * 1e6) / 1e6 === n || (scale !== 1 && o.points === n)));
       if (m[2] || other) add(`${at}[${k}].aliases`, `选项「${c.label}」(${worth} 分)的写法「${a}」是${other ? `选项「${other.label}」的分值` : ''} ${n} 分:填「${a}」会按 ${worth} 分计;请删去这个写法,或改为「${worth}分」`);
     }
   });

@@ -81,3 +81,10 @@ describe('a team\'s definition whose item cannot reach its max (refused, as a ca
     expect(r.ok ? [] : r.problems.map((p) => p.message)).toContain(`team.json:${said}:满分的人也拿不到满分;请改 max 或这一处的分值`);
   });
 });
+
+describe('a team\'s levels numbered 1/2/3 as aliases (不达标 0.6 「1」, 达标 1 「3」) under 「of: max」', () => {
+  it('refused at the set: a typed 1 (达标\'s share, as the template\'s prompt offers) was read as 不达标 — 0.6 × 15 = 9 for 15 at exit 0', async () => {
+    const r = await parseAnyDefinition(readFileSync(at('digit-alias-coefficient.json'), 'utf8'), 'team.json');
+    expect(r.ok ? [] : r.problems.map((p) => p.message)).toContain('team.json:$.choiceSets.level[0].aliases:选项「不达标」(9 分)的写法「1」是选项「达标」的分值 1 分:填「1」会按 9 分计;请删去这个写法,或改为「9分」');
+  });
+});
