@@ -1,7 +1,7 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { INPUT_EXTENSIONS, WORKBOOK_EXTENSIONS } from '../io/formats/names.js';
-import { MANIFEST_NAME } from './manifest.js';
+import { MANIFEST_NAME } from './types.js';
 
 export interface Candidate {
   /** Absolute path. */

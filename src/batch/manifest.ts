@@ -8,7 +8,7 @@ import type { Sighting } from './settle.js';
 import type { SummaryPerson } from './summaryWorkbook.js';
 import type { BatchGroupLine, FileStatus } from './types.js';
 
-export const MANIFEST_NAME = '.kpi-manifest.json';
+export { MANIFEST_NAME } from './types.js';
 /** Changes since the manifest was last written whole, a line each (see Manifest). */
 export const JOURNAL_NAME = '.kpi-manifest.journal';
 

@@ -1,6 +1,9 @@
 import type { Problem } from '../model/problem.js';
 import type { GradeOptions, GradeOutcome } from '../io/outcome.js';
 
+/** The batch's manifest, in its output folder (discover.ts passes over a folder holding one). */
+export const MANIFEST_NAME = '.kpi-manifest.json';
+
 /** BatchOptions' defaults (`--settle` and `--recheck` show theirs in the help). */
 export const DEFAULT_SETTLE_MS = 30_000;
 export const DEFAULT_RECHECK_MS = 1_000;
