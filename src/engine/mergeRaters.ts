@@ -343,8 +343,7 @@ function memberNamed(form: FormDef, text: string): string | undefined {
 
 /**
  * Who a 评分人 names around the group's name, as people sign: 「王面试官」, 「面试官(王)」, 「面试官-王」 → 王. Two copies signed
- * 「王面试官」 were two anonymous interviewers, 王's marks weighed twice (3.00 良好 for 2.50 一般, exit 0). A word of the
- * kind of member (「外部面试官」, 「复试面试官」) is no one's name.
+ * 「王面试官」 were two anonymous interviewers, 王's marks weighed twice (3.00 良好 for 2.50 一般, exit 0).
  */
 function surnamedMember(form: FormDef, text: string): string | undefined {
   const t = cleanText(text).normalize('NFKC').trim();
@@ -352,11 +351,10 @@ function surnamedMember(form: FormDef, text: string): string | undefined {
     for (const n of [r.label, ...(r.aliases ?? [])].map((x) => x.normalize('NFKC')).filter((x) => x.length >= 2)) {
       const rest = t.endsWith(n) ? t.slice(0, -n.length) : t.startsWith(n) ? t.slice(n.length) : undefined;
       const who = rest?.replace(/^[\s::,,、(\[【\-_—–－]+|[)\]】\s::\-_—–－]+$/gu, '');
-      // One character only, a surname (王面试官, 面试官(王)): two characters or more before the group's name are a kind of
-      // member as often as a name (主管面试官, 企业客户, 重点客户), and two interviewers signing so are two (review:
-      // 「主管面试官」 twice was merged, 3.00 良好 for 2.50 一般). Two or more after it are raterWho's.
-      // (A full name too — 李明面试官, 欧阳面试官, 王经理面试官: a surname first, no word of a kind of member. Not for
-      // customers, whose kinds begin with any character — 高端客户, 金卡客户, 武汉客户 are two customers each: review.)
+      // A surname (王面试官, 面试官(王)), or a full name starting with one (李明面试官, 欧阳面试官, 王经理面试官) and no word of a
+      // kind of member: 主管面试官, 高级面试官 are kinds, two interviewers signing so are two (review: merged, 2.50 for 3.00
+      // 良好). Customers' kinds begin with any character (高端客户, 金卡客户, 武汉客户: review), so for them a surname alone.
+      // (Two or more characters after the group's name are raterWho's.)
       const customers = [r.label, ...(r.aliases ?? [])].some((x) => /客户|顾客|用户|买家|业主/.test(x));
       const surname = who && (COMMON_SURNAMES.includes(who[0]!) || COMPOUND_SURNAMES.some((c) => who.startsWith(c)));
       if (who && surname && (who.length === 1 || (!customers && /^\p{Script=Han}{2,4}$/u.test(who) && !KIND_OF_MEMBER.test(who)))) return who;
