@@ -560,6 +560,11 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
     if (choices.length && Number.isFinite(best)) under(best, `${at}.max`, '最好的选项');
   }
   if (rule.kind === 'tiers') under(Math.max(rule.otherwise.points, ...rule.tiers.map((t) => t.points)), `${at}.max`, '最高一档');
+  // A score typed in (band) whose input stops below the item's max (max raised to 30, the input left at 20).
+  if (rule.kind === 'band') {
+    const input = item.inputs.find((i) => i.id === rule.input);
+    if (input?.max !== undefined) under(input.max, `${at}.inputs[${item.inputs.indexOf(input)}].max`, `直接填写的「${input.label}」最多`);
+  }
   if ((rule.kind === 'deduction' || rule.kind === 'incidents') && typeof rule.base === 'number') under(rule.base, `${at}.rule.base`, '基础分');
   if (rule.kind === 'checklist' && rule.scaleTo !== undefined) under(rule.scaleTo, `${at}.rule.scaleTo`, '全部达标时(scaleTo)');
   if (rule.kind === 'checklist' && rule.scaleTo !== undefined) over(rule.scaleTo, `${at}.rule.scaleTo`, '全部达标时(scaleTo)');

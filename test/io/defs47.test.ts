@@ -76,6 +76,8 @@ describe('a team\'s definition whose item cannot reach its max (refused, as a ca
     ['unreachable-tiers.json', '$.parts[0].items[0].max:最高一档只有 20 分,达不到本项满分 25'],
     // express-cs re-weighted 30/30/40, 话务质量's base lowered to 30 and its max left at 40: 30+30+40 of 110, 90.91 for 100.
     ['unreachable-deduction.json', '$.parts[0].items[1].rule.base:基础分只有 30 分,达不到本项满分 40'],
+    // express-cs 工作效率 raised to 30, its 得分 left at 0–20: 20 of 30 at best.
+    ['unreachable-band.json', '$.parts[0].items[0].inputs[0].max:直接填写的「得分」最多只有 20 分,达不到本项满分 30'],
   ])('%s: %s', async (file, said) => {
     const r = await parseAnyDefinition(readFileSync(at(file), 'utf8'), 'team.json');
     expect(r.ok ? [] : r.problems.map((p) => p.message)).toContain(`team.json:${said}:满分的人也拿不到满分;请改 max 或这一处的分值`);
