@@ -921,12 +921,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       if (target.kind === 'entry' && percentTyped.has(col)) raw = percentAsTyped(raw);
       if (target.kind === 'entry' && deductionCols.has(col)) raw = asDeduction(raw);
       if (target.kind === 'entry') entries.set(keyOf.get(col)!, { raw, at });
+      // (Its cell even when blank: 「表头「评分人」未填写」 was said at the 姓名 cell.)
+      if (target.kind === 'header') headerCells.set(target.field.id, at.cell);
       if (raw.kind === 'empty') continue;
       anything = true;
-      if (target.kind === 'header') {
-        header.set(target.field.id, rawText(raw).trim());
-        headerCells.set(target.field.id, at.cell);
-      }
+      if (target.kind === 'header') header.set(target.field.id, rawText(raw).trim());
     }
     const twice = duplicateValues(grid, layout, row, entries, file, nameField ? header.get(nameField) : undefined);
     if (twice.filled) anything = true;

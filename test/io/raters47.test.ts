@@ -89,3 +89,12 @@ describe('§9 a customers\' sheet made by hand, titled 「客服部2026年3月�
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.person, p.message.includes('「主管评」的表 主管.xlsx 里此人的评分是空的')])).toEqual([['王五', true]]);
   });
 });
+
+describe('§9 a roster copy whose 评分人 column is left blank, combined with a peer\'s copy', () => {
+  it('「表头「评分人」未填写」 is said at the 评分人 cell of each row (F2, F3 …), not the 姓名 cell (B2)', async () => {
+    const r = await combined(['blank-rater/主管.xlsx', 'blank-rater/同事甲.xlsx']);
+    const said = r.problems.filter((p) => p.message.includes('表头「评分人」未填写'));
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.every((p) => p.cell?.startsWith('F'))).toBe(true);
+  });
+});
