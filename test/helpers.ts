@@ -9,6 +9,7 @@ import type { FormDef } from '../src/model/definition.js';
 import { main } from '../src/cli/main.js';
 import { captureOutput } from '../src/cli/output.js';
 import { gradeFile } from '../src/io/grade.js';
+import { gradeCombined } from '../src/io/combineRaters.js';
 import type { GradeOptions, GradeReport } from '../src/io/outcome.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -163,6 +164,13 @@ export function summaryTable(wb: ExcelJS.Workbook, name = '汇总'): unknown[][]
 /** A file graded in memory (no output unless asked): its report, or the failure's message thrown. */
 export async function gradedReport(file: string, options: GradeOptions = {}): Promise<GradeReport> {
   const outcome = await gradeFile(file, { output: null, ...options });
+  if (!outcome.ok) throw new Error(outcome.failure.message);
+  return outcome.report;
+}
+
+/** Raters' copies graded together in memory (kpi score a.xlsx b.xlsx …): the report, or the failure's message thrown. */
+export async function combinedReport(files: string[], options: GradeOptions = {}): Promise<GradeReport> {
+  const outcome = await gradeCombined(files, { output: null, ...options });
   if (!outcome.ok) throw new Error(outcome.failure.message);
   return outcome.report;
 }

@@ -2,16 +2,11 @@
 // 「5分制」 under choice columns worth 4/3/2/1.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradeCombined } from '../../src/io/combineRaters.js';
-import { gradedReport, repoRoot } from '../helpers.js';
+import { combinedReport, gradedReport, repoRoot } from '../helpers.js';
 
 const at = (f: string) => path.join(repoRoot, 'test/fixtures/raters47', f);
 
-async function combined(files: string[]) {
-  const outcome = await gradeCombined(files.map(at), { output: null });
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  return outcome.report;
-}
+const combined = (files: string[]) => combinedReport(files.map(at));
 
 describe('§15 interviewers\' copies signed 「王面试官」 twice (were two anonymous interviewers)', () => {
   it('the same marks twice: one interviewer, counted once — 王 优秀 (4), 李 较差 (1): (4 + 1) / 2 = 2.50 一般, 后备', async () => {

@@ -1,18 +1,13 @@
 // Regressions the review of this session's commits found, each read again as before them.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradeCombined } from '../../src/io/combineRaters.js';
 import { gradeFile } from '../../src/io/grade.js';
-import { gradedReport, repoRoot } from '../helpers.js';
+import { combinedReport, gradedReport, repoRoot } from '../helpers.js';
 
 const at = (f: string) => path.join(repoRoot, 'test/fixtures/review47', f);
 const totals = (r: { people: Array<{ name: string; total: number | null; band: string | null }> }) => r.people.map((p) => [p.name, p.total, p.band]);
 
-async function combined(files: string[]) {
-  const outcome = await gradeCombined(files.map(at), { output: null });
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  return outcome.report;
-}
+const combined = (files: string[]) => combinedReport(files.map(at));
 
 describe('raters signing with a kind, not a surname (「主管面试官」, 「企业客户」)', () => {
   it('§15 two 「主管面试官」 copies (优秀, alike) and 「HR面试官」 (较差): three interviewers, (4 + 4 + 1) / 3 = 3.00 良好 (were merged: 2.50)', async () => {
