@@ -120,7 +120,7 @@ export function monthInSheetName(name: string): string | undefined {
   return monthsInFileName(name)[0] ?? /^\s*(\d{1,2}|[一二三四五六七八九十]{1,2}|十[一二])\s*月(份)?\s*$/.exec(name.normalize('NFKC'))?.[1];
 }
 
-const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+export const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** monthInSheetName as numbers: 「2026年3月」 → 2026, 3; 「三月」 or 「3月」 → 3 with no year; undefined when it names none. */
 export function monthNumberOf(name: string): { year?: number; month: number } | undefined {

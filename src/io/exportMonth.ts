@@ -1,7 +1,7 @@
 // The month an export is of, as its title, its file name or its dates say — against the roster's 考核月份. February's
 // export handed for March was joined without a word: every figure of the export last month's, at exit 0.
 import { cellAddress, type Grid } from './grid.js';
-import { holdsDayDate, monthNumberOf, monthsOfTitle, parseMonth, previousMonth, serialMonth } from '../engine/period.js';
+import { holdsDayDate, monthNumberOf, monthsOfTitle, parseMonth, previousMonth, serialMonth, CHINESE_MONTHS } from '../engine/period.js';
 
 export interface ExportMonths {
   months: string[];
@@ -24,9 +24,12 @@ const ONE_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日�
 /** A time of day after a date (「2026-02-01 00:00:00」, as admin exports write a period's ends). */
 const TIME_AFTER = /^\s*T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?/;
 /** What stands between a period's two dates: a mark (~ ～ - — – 至 到 / _) or spaces alone. */
-const BETWEEN = /^\s*(?:~|～|-|—|–|－|―|至|到|\/|_)?\s*$/;
+/** The marks a period is written with between its ends. */
+const RANGE_MARK = '~～\\-—–－―至到';
+const BETWEEN = new RegExp(`^\\s*(?:[${RANGE_MARK}]|\\/|_)?\\s*$`);
 /** The end written as its day alone (「2026年3月1日至15日」). */
-const DAY_ONLY_AFTER = /^\s*(?:~|～|-|—|–|－|―|至|到)\s*(\d{1,2})\s*[日号]/;
+const MARKED = new RegExp(`[${RANGE_MARK}]`);
+const DAY_ONLY_AFTER = new RegExp(`^\\s*[${RANGE_MARK}]\\s*(\\d{1,2})\\s*[日号]`);
 
 /**
  * A period of days in a text (「2026-02-01~2026-02-28」, 「2026-02-01 00:00:00 ~ 2026-02-28 23:59:59」, 「20260201-20260228」,
@@ -47,7 +50,7 @@ export function dayRange(text: string): { from: Day; to: Day; text: string; loos
     const between = b ? t.slice(a.end, b.start) : '';
     // (Two dates with no mark between them — 「_2026-03-31_2026-04-01」, a cut-off and a making — are loose: a period only
     // when long enough to be one.)
-    if (b && BETWEEN.test(between)) return { from: a.day, to: { ...b.day, y: b.day.y ?? a.day.y }, text: t.slice(a.start, b.end).trim(), ...(/[~～\-—–－―至到]/.test(between) ? {} : { loose: true as const }) };
+    if (b && BETWEEN.test(between)) return { from: a.day, to: { ...b.day, y: b.day.y ?? a.day.y }, text: t.slice(a.start, b.end).trim(), ...(MARKED.test(between) ? {} : { loose: true as const }) };
     const dayOnly = DAY_ONLY_AFTER.exec(t.slice(a.end));
     if (dayOnly) return { from: a.day, to: { y: a.day.y, m: a.day.m, d: Number(dayOnly[1]) }, text: t.slice(a.start, a.end + dayOnly[0].length).trim() };
   }
@@ -91,7 +94,6 @@ function bareMonthsOf(text: string): string[] {
   return [...out];
 }
 
-const CHINESE_MONTHS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** The months an export says it is of, strongest first: a title above its headings, its file's or sheet's name, its dates. */
 export function exportMonths(grid: Grid, headerRow: number, rows: readonly number[], fileName: string | null): ExportMonths | null {
