@@ -132,7 +132,8 @@ describe('an export of another month than the roster\'s', () => {
     // March whole, written so, is read: 2026-03-01 00:00:00 ~ 2026-03-31 23:59:59, 3月1日-3月31日.
     for (const title of ['统计时间:2026-03-01 00:00:00 ~ 2026-03-31 23:59:59', '统计周期:3月1日-3月31日', '3月客服数据']) {
       const outcome = await withExport('export.csv', `${title}\n${march}`);
-      expect([title, outcome.ok]).toEqual([title, true]);
+      // (Read, and scored on its figures as in the test above: 84.00, 99.00, 62.50.)
+      expect([title, outcome.ok ? outcome.report.people.map((p) => p.total?.toFixed(2)) : outcome.failure.message]).toEqual([title, ['84.00', '99.00', '62.50']]);
     }
   });
 
@@ -142,12 +143,12 @@ describe('an export of another month than the roster\'s', () => {
     expect(refused.ok ? 'read' : refused.failure.message).toContain('的日期是 2026-04 的');
     for (const note of ['说明:同一月份内同一买家多次询单只计一次', '注:自12月起中差评含追评', '赤兔·统一月度客服报表']) {
       const outcome = await withExport('export.csv', `${note}\n${march}`);
-      expect([note, outcome.ok]).toEqual([note, true]);
+      expect([note, outcome.ok ? outcome.report.people.map((p) => p.total?.toFixed(2)) : outcome.failure.message]).toEqual([note, ['84.00', '99.00', '62.50']]);
     }
   });
 
   it('a file named with two dates and no mark between (a cut-off and a making: 客服绩效_2026-03-31_2026-04-01.csv) is no 2-day period — read', async () => {
     const outcome = await withExport('客服绩效_2026-03-31_2026-04-01.csv', march);
-    expect(outcome.ok).toBe(true);
+    expect(outcome.ok ? outcome.report.people.map((p) => p.total?.toFixed(2)) : outcome.failure.message).toEqual(['84.00', '99.00', '62.50']);
   });
 });
