@@ -352,12 +352,17 @@ function readRows(grid: Grid, h: Header, file: string, state: PayState): void {
   let unread: Problem | undefined;
   const number = (row: number, col: number | undefined, label: string, who: string): number | null | undefined => {
     if (col === undefined) return null;
-    const text = rawText(grid.value(row, col)).trim();
+    const raw = grid.value(row, col);
+    const text = rawText(raw).trim();
     if (!text) return null;
-    const n = parseNumberText(text, '元');
+    // A 基数 typed 「30%」 in Excel is the number 0.3 shown as a percentage: no amount (paid 0.33 元 at exit 0, as the same
+    // text in a CSV is refused).
+    const shownAsPercent = raw.kind === 'number' && (raw.percentFormat || raw.percentSign);
+    const n = shownAsPercent ? undefined : parseNumberText(text, '元');
     if (!n || n.percent || !Number.isFinite(n.value) || n.value < 0) {
-      const formula = grid.value(row, col).kind === 'formula-without-result' ? { formula: true as const } : {};
-      unread ??= problem('pay-invalid', { field: label, value: text, ...formula }, { file, sheet, cell: cellAddress(row, col) }, who ? { person: who } : {});
+      const formula = raw.kind === 'formula-without-result' ? { formula: true as const } : {};
+      const value = shownAsPercent ? `${raw.percentFormat ? Math.round(raw.value * 1e6) / 1e4 : raw.value}%` : text;
+      unread ??= problem('pay-invalid', { field: label, value, ...formula }, { file, sheet, cell: cellAddress(row, col) }, who ? { person: who } : {});
       return undefined;
     }
     return n.value;

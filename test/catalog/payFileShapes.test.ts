@@ -34,6 +34,22 @@ async function payWorkbook(sheets: Array<{ name: string; rows: Array<Array<strin
 const HEAD = ['工号', '姓名', '绩效基数', '基本工资'];
 
 describe('§14 pay files as payrolls keep them', () => {
+  it('a 基数 typed 「30%」 in Excel (0.3 shown as a percentage, or 30 with a literal %): an error, no pay (it paid 0.3 × 1.1 = 0.33)', async () => {
+    for (const [value, numFmt, shown] of [[0.3, '0%', '30%'], [30, '0"%"', '30%']] as const) {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('工资');
+      [HEAD, ['123', '甲一', value, 3000], ['456', '乙二', 5000, 3000]].forEach((r) => ws.addRow(r));
+      ws.getCell('C2').numFmt = numFmt;
+      const pay = path.join(tempDir(), '工资.xlsx');
+      await wb.xlsx.writeFile(pay);
+      const r = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay });
+      expect(bonusOf(r, '123'), numFmt).toBeNull();
+      // 乙二 as written: 5000 × 0.9 = 4500.
+      expect(bonusOf(r, '456'), numFmt).toBe(4500);
+      expect(payProblems(r), numFmt).toEqual([['error', 'pay-invalid', `[工资.xlsx]工资!C2:「绩效基数」应为不小于0的金额,实际为「${shown}」`]]);
+    }
+  });
+
   it('「8,500」 typed without quotes in a CSV whose last column (备注) took the shift: an error, no pay (it paid 8 × 1.1 = 8.80)', async () => {
     const pay = payFile(['工号,姓名,绩效基数,基本工资,备注', '123,甲一,8,500,3000', '456,乙二,5000,3000,调岗']);
     const r = await roundTrip('cs-scheme-100', [top('123', '甲一'), mid('456', '乙二')], { pay });
