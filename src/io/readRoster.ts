@@ -33,7 +33,7 @@ const HEADER_SEARCH_ROWS = 30;
 /** 「X·主管」, 「X·上级评分」: the item's score as the supervisor gave it, on a form without raters. */
 const SUPERVISOR = /^(直接)?(主管|上级|领导|经理|考核人|考评人)(评|评分|打分|意见分)?$/;
 /** A self-rating's sub-heading beside the supervisor's (自评 | 主管 under an item). */
-const SELF_SUB = /^(员工|个人|本人)?(自评|自评分|自我评分|自我评价)$/;
+const SELF_SUB = /^(员工|个人|本人)?(自评|自评分|自评得分|自我评分|自我评价|自我评定)$/;
 
 const nameKeysOf = new WeakMap<FormDef, string[]>();
 
@@ -171,6 +171,13 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       // reference (mattress 处理能力's 自评 was read as the score, 主管's refused as the merged heading's second column).
       const supervisorOver = !form.raters && siblings && [...siblings].some((x) => SUPERVISOR.test(x)) && [...siblings].some((x) => SELF_SUB.test(x)) && lookup(dict, above)?.target.kind === 'entry';
       if (supervisorOver && SELF_SUB.test(sub)) {
+        unknown.push({ col, text: under });
+        continue;
+      }
+      // And a self-rating merged over the items (「员工自评」 over the eight, 「主管评分」 over them again) on a form without
+      // raters: the team's reference, the other block the score — read as the items twice, 李四's self-marks alone were
+      // his score (100 优秀, K 1.1, exit 0) and the blocks compared for whoever had both.
+      if (!form.raters && under && SELF_SUB.test((withoutTrailingNote(above) || above).normalize('NFKC').replace(/\s+/g, '')) && lookup(dict, text)?.target.kind === 'entry') {
         unknown.push({ col, text: under });
         continue;
       }

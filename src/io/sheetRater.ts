@@ -75,7 +75,11 @@ export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryCo
   }
   const named = (text: string): string | null => raterNamedIn(form, text);
   for (let row = 1; row < headerRow && row <= 10; row++) {
+    // The upper row of two-row headings (「工号」 … 「员工自评」 over some items, 「主管评分」 over the rest): a block's name, not
+    // the sheet's title — read as one, every row was the 员工自评's and nobody scored.
+    const groupRow = row === headerRow - 1 && headingsOn(grid, row, headerRow);
     for (let col = 1; col <= Math.min(grid.columnCount, 30); col++) {
+      if (groupRow) break;
       const text = grid.text(row, col);
       const found = text ? named(text) : null;
       if (found) return { text: found, cell: cellAddress(row, col) };
@@ -83,6 +87,16 @@ export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryCo
   }
   const tab = named(grid.name) ?? (person && grid.name.includes(person) ? named(grid.name.replace(person, '').replace(/^[\s\-_·・]+|[\s\-_·・]+$/g, '')) : null);
   return tab ? { text: tab } : null;
+}
+
+/** Whether `row` holds two or more headings over the header row's columns (a title is one text, merged or not). */
+function headingsOn(grid: Grid, row: number, headerRow: number): boolean {
+  const texts = new Set<string>();
+  for (let col = 1; col <= Math.min(grid.columnCount, 200) && texts.size < 2; col++) {
+    const t = grid.text(row, col);
+    if (t && grid.text(headerRow, col)) texts.add(t);
+  }
+  return texts.size >= 2;
 }
 
 /**

@@ -1,0 +1,32 @@
+// Cases the forty-eighth session's red team found: each scored wrong at exit 0, refused sound input, or said it wrong.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gradedReport, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/rt48', f);
+const totals = (r: Awaited<ReturnType<typeof gradedReport>>) => r.people.map((p) => [p.name, p.total, p.band]);
+const errors = (r: Awaited<ReturnType<typeof gradedReport>>) => r.problems.filter((p) => p.severity === 'error').map((p) => [p.person, p.cell]);
+
+describe('a self-rating merged over the items (「员工自评」 | 「主管评分」 over the same items) on a form without raters', () => {
+  // cs-scheme-100 (§13): 张三 主管 18 + 27 + 9 + 9 + 4 + 4 + 9 + 9 = 89 → 一般; 李四 only his self-marks (20 + 30 + 10 + 10 + 5 + 5
+  // + 10 + 10 = 100), no 主管 mark: not scored; 王五 19 + 29 + 10 + 10 + 5 + 5 + 10 + 10 = 98 → 优秀 both blocks alike.
+  it('the self block first: the 主管 block is the score — 李四 was 100.00 优秀 K 1.1 from his self-marks, exit 0', async () => {
+    const r = await gradedReport(at('scheme-self-block-first.xlsx'));
+    expect(totals(r)).toEqual([['张三', 89, '一般'], ['李四', null, null], ['王五', 98, '优秀']]);
+    // 李四 is said at his first 主管 cell (L4), not as rated by 「员工自评」.
+    expect(errors(r)).toEqual([['李四', 'L4']]);
+    expect(r.problems.some((p) => p.code === 'self-rated')).toBe(false);
+  });
+
+  it('the self block second: the same (everyone was refused as rated by 「员工自评」, said at its group heading L1)', async () => {
+    const r = await gradedReport(at('scheme-self-block-second.xlsx'));
+    expect(totals(r)).toEqual([['张三', 89, '一般'], ['李四', null, null], ['王五', 98, '优秀']]);
+    expect(errors(r)).toEqual([['李四', 'D4']]);
+  });
+
+  it('§16 property-cs-rating the same way: 李四 unscored (he was 100.00 优秀 of his self-marks)', async () => {
+    const r = await gradedReport(at('property-self-block-first.xlsx'));
+    expect(r.people.find((p) => p.name === '李四')!.total).toBeNull();
+    expect(errors(r)).toEqual([['李四', 'M4']]);
+  });
+});
