@@ -363,7 +363,7 @@ export function parseRaw(input: InputDef, given: RawValue | undefined): Parsed {
   }
   // The definition's own words for nothing in an optional text: §5 安装遗留问题's 「否」「0」「无遗留」 (each counted as a
   // 遗留问题: 遗留问题率 100 % with exit 0).
-  if (input.type === 'text' && input.optional && input.none && (raw.kind === 'text' || raw.kind === 'number') && saysNone(input.none, raw.kind === 'text' ? raw.value : String(raw.value))) {
+  if (input.type === 'text' && input.optional && input.none && (raw.kind === 'text' || raw.kind === 'number') && saysNoneInClauses(input.none, raw.kind === 'text' ? raw.value : String(raw.value))) {
     return emptyValue(input);
   }
   // 「无」「-」「/」 where the form allows nothing: the same as an empty cell (an option named 无 still wins).
@@ -406,4 +406,14 @@ export function readValue(input: InputDef, entry: RawEntry | undefined, scope: S
   const scale = parsed.scale !== undefined ? { scale: parsed.scale, max: input.max ?? 100, ...(input.type === 'percent' ? { percent: true as const } : {}) } : {};
   const problem = scopedProblem(scope, parsed.code, { accepts: acceptsOf(input), value: parsed.actual, ...absent, ...scale }, input, entry?.at);
   return { ok: false, problem };
+}
+
+/**
+ * The definition's words for nothing, or a text of them only (「无,已完工」, 「否,无遗留」): each counted as a 遗留问题 (§5 王师傅's
+ * 遗留问题率 100 % for 25 %, exit 0).
+ */
+function saysNoneInClauses(words: readonly string[], text: string): boolean {
+  if (saysNone(words, text)) return true;
+  const clauses = text.split(/[,，、;；。]+/).map((c) => c.trim()).filter(Boolean);
+  return clauses.length > 1 && clauses.every((c) => saysNone(words, c) || isNoneWord(c));
 }

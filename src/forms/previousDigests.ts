@@ -9,7 +9,7 @@ export const PREVIOUS_DIGESTS: Readonly<Record<string, readonly string[]>> = {
   'cs-ability': ['523c5440f26b94c9', 'b52a0d2499632297', 'b75323eef68b097f', 'aac985e43b77790a', '2c2e612a6c7500de', 'ce1148e57570e3f1'],
   'cs-checklist': ['0a62e00d94a794b0'],
   'express-cs': ['d886f7cb3e72fec7'],
-  'install-followup': ['f45f7930c07c805a', 'f0d5ab26b1bc82bd', '2bb75d445c541274', '799365b5fa4b2a05', 'ffcaaaa6df21f3c5', '4f9f8d0f15bb4e64', '03676522721fcd35', 'b799e4aa7c40ca6b'],
+  'install-followup': ['e8d5868bca5e2e90', '59b8916f259c1ffa', 'f45f7930c07c805a', 'f0d5ab26b1bc82bd', '2bb75d445c541274', '799365b5fa4b2a05', 'ffcaaaa6df21f3c5', '4f9f8d0f15bb4e64', '03676522721fcd35', 'b799e4aa7c40ca6b'],
   'internal-satisfaction-dept': ['376122901bd29284', '3765674c63daaa29', '4f6a2b8536371369', 'a4b141e73bc87a91'],
   'internal-satisfaction-workshop': ['7fe611b2c3af4470', 'cfecfc0e2555cbd1', '44a9c42d7eef8160', '77a922e1fa79582c', '69510e798bfb49b4', '35b376b98188a1d3', '172af16b92195e2a'],
   'interview-eval': ['1d4b7dd36913e86f', 'ef48117a3cd3cb06', '045d13ae8d2521b4'],

@@ -30,3 +30,10 @@ describe('a self-rating merged over the items (「员工自评」 | 「主管评
     expect(errors(r)).toEqual([['李四', 'M4']]);
   });
 });
+
+describe('§5 安装遗留问题 written as a sentence of nothing (install-followup 1.3.3)', () => {
+  it('「无,已完工」, 「否,无遗留」, 「安装顺利」 are no leftover: 王师傅 1 of 4 orders (柜门不平) = 25 % (it was 100 %)', async () => {
+    const r = await gradedReport(at('install-leftover-clauses.xlsx'), { form: 'install-followup' });
+    expect(r.groups!.filter((g) => g.grouping === 'master').map((g) => [g.keyText, g.figures.orders, g.figures.leftoverRate])).toEqual([['王师傅', 4, 25]]);
+  });
+});
