@@ -332,7 +332,8 @@ export function classifyRow(grid: Grid, row: number, columns: Map<number, Column
     if (v.kind !== 'text') return null;
     const t = key(v.value);
     if (!t) continue;
-    if (!NOTE.test(t)) return null;
+    // (And a printed page's number beside it, or alone in the last column: 「第1页」 was a person without a name, 26 errors.)
+    if (!NOTE.test(t) && !PAGE_LINE.test(t)) return null;
     texts.push(t);
   }
   return texts.length ? { kind: 'note', text: texts[0]! } : null;

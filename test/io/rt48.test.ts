@@ -37,3 +37,24 @@ describe('§5 安装遗留问题 written as a sentence of nothing (install-follo
     expect(r.groups!.filter((g) => g.grouping === 'master').map((g) => [g.keyText, g.figures.orders, g.figures.leftoverRate])).toEqual([['王师傅', 4, 25]]);
   });
 });
+
+describe('footer lines under the rows', () => {
+  // §10: S01 120000/100000 capped 1.2 × 25 = 30, 0.92 × 20 = 18.4, 30/200 = 15 % ÷ 10 % capped 1.2 × 15 = 18, 30/40 × 10 = 7.5,
+  // 8 + 9 + 5 + 4 → 99.90; S02 0.8 × 25 = 20, 17, 2 % ÷ 5 % = 0.4 × 15 = 6, 60/65 × 10 = 9.23, 7 + 8.5 + 3 + 4.5 → 75.23.
+  it('a printed page number in the last column (「第1页」) or beside 「打印日期:…」 is no person (two 「(无姓名)」 with 26 errors)', async () => {
+    for (const f of ['sales-page-footers.csv', 'sales-print-date-footers.csv']) {
+      const r = await gradedReport(at(f), { form: 'sales-cs-kpi' });
+      expect(r.people.map((p) => [p.id, Math.round(p.total! * 100) / 100]), f).toEqual([['S01', 99.9], ['S02', 75.23], ['S03', 83.27]]);
+      expect(r.problems.filter((p) => p.severity !== 'info'), f).toEqual([]);
+    }
+  });
+
+  it('a log\'s signature line of two cells (「填表人:王五」 … 「日期:2026-04-02」, 「记录人:王五」) is no record (four errors each)', async () => {
+    const ws = await gradedReport(at('workshop-signature-line.xlsx'));
+    expect(ws.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    // §3: 张先生 9 + 8 + 10 + 7 = 34, 李女士 10 + 9 + 8 + 9 = 36 of 40 each: (34 + 36) / 80 = 87.5.
+    const sm = await gradedReport(at('satisfaction-signature-line.xlsx'));
+    expect(sm.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    expect(sm.groups![0]!.figures).toMatchObject({ responses: 2, index: 87.5 });
+  });
+});

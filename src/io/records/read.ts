@@ -21,7 +21,8 @@ import { scaleLine } from '../scaleOver.js';
 /** Rows searched for the heading: a title, a note and a two-row heading fit well within this. */
 const HEADING_SEARCH_ROWS = 30;
 /** A note or signature line under the records: its first words say so (制表人:张三, 注:…). */
-const NOTE_WORDS = /^(制表|制表人|审核|审核人|备注|注[::]|说明|(导出|打印|生成|查询)(人|时间|日期)[::]|数据来源[::])/;
+// (And a signature line's labels with their colon — 「填表人:王五 | 日期:2026-04-02」, 「记录人:王五」 — was a record of four errors.)
+const NOTE_WORDS = /^(制表|制表人|审核|审核人|备注|注[::]|说明|(导出|打印|生成|查询)(人|时间|日期)[::]|数据来源[::]|(填表|填报|记录|统计|经办|复核|审批|批准|负责|签字|签名|考核|考评|评分|检查)(人|日期|时间)?[::]|日期[::])/;
 
 export interface RecordSheet {
   grid: Grid;
