@@ -864,7 +864,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   const numericCols = grid.delimiter === ',' ? [...layout.columns].filter(([, t]) => t.kind === 'entry' && (t.input.type === 'number' || t.input.type === 'integer')).map(([col]) => col) : [];
   // Columns of a score out of 100 headed in percent (「客户满意度(%)」, 「客户满意度%」): 0.95 there is 95 %, as in a cell
   // formatted 0% — it was 0.95 of 100 (0.19 of 20) with only a warning.
-  const percentCols = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.input.type === 'number' && t.input.max === 100 && percentHeading(grid.text(layout.headerRow, col))).map(([col]) => col));
+  // So is a column whose every figure is a fraction (0.92, 0.85, 0.88: a survey tool's 满意率): 0.92 of 100 scored 0.18 of 20,
+  // three people a band down with a warning each (§10 80.18 良好 for 98.40 优秀).
+  const percentCols = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.input.type === 'number' && t.input.max === 100 && (t.input.min ?? 0) >= 0 && (percentHeading(grid.text(layout.headerRow, col)) || fractionsOnly(grid, col, layout.headerRow))).map(([col]) => col));
   // A percentage headed in percent (「目标转化率(%)」) whose column holds percents typed bare (2, 3): 0.5 there is 0.5 %, as
   // its neighbours are — read as the fraction 50 %, two people's 转化率 scored 0.09 of 15 at exit 0.
   // A signed 奖惩分 headed as points taken off (「奖惩(扣分)」, 「奖惩分(扣)」): 3 there is −3 — it was added (98 for 92).
@@ -1413,6 +1415,23 @@ function barePercentsIn(grid: Grid, col: number, headerRow: number): boolean {
   if (!plain.some((n) => n > 1) || !plain.some((n) => n <= 1)) return false;
   const spread = (xs: number[]) => Math.max(...xs) / Math.min(...xs);
   return spread(plain) < spread(plain.map((n) => (n <= 1 ? n * 100 : n)));
+}
+
+/** Two or more plain figures in the column, every one of them between 0 and 1 (0 and 1 themselves say nothing). */
+function fractionsOnly(grid: Grid, col: number, headerRow: number): boolean {
+  let fractions = 0;
+  for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
+    const raw = grid.value(row, col);
+    if (raw.kind === 'empty') continue;
+    const n = bareNumber(raw);
+    if (n === null) {
+      if (raw.kind === 'number' || /\d/.test(rawText(raw))) return false;
+      continue;
+    }
+    if (n > 1) return false;
+    if (n > 0 && n < 1) fractions++;
+  }
+  return fractions >= 2;
 }
 
 /** A plain figure up to 1 in such a column as the percent typed (0.5 → 0.5 %). */

@@ -58,3 +58,14 @@ describe('footer lines under the rows', () => {
     expect(sm.groups![0]!.figures).toMatchObject({ responses: 2, index: 87.5 });
   });
 });
+
+describe('a column of a score out of 100 holding fractions only (a survey tool\'s 满意率 0.92, 0.85, 0.88)', () => {
+  // §10: 销售额 1.0 × 25, 满意度 92/100 × 20 = 18.4, 转化率 10/100 = 10 % ÷ 10 % × 15 = 15, 响应 30/30 × 10, 100s → 10 + 10 + 5 + 5:
+  // 25 + 18.4 + 15 + 10 + 10 + 10 + 5 + 5 = 98.40; 0.85 → 17 → 97.00; 0.88 → 17.6 → 97.60 (each 优秀; read as 0.92 of 100 it was
+  // 80.18 良好 with a warning).
+  it('is read as the percentages they are: 98.40, 97.00, 97.60', async () => {
+    const r = await gradedReport(at('sales-satisfaction-fractions.csv'), { form: 'sales-cs-kpi' });
+    expect(r.people.map((p) => [Math.round(p.total! * 100) / 100, p.band])).toEqual([[98.4, '优秀'], [97, '优秀'], [97.6, '优秀']]);
+    expect(r.problems.filter((p) => p.code === 'fraction-score')).toEqual([]);
+  });
+});
