@@ -5,6 +5,7 @@ import { formatScore } from '../../model/round.js';
 import { describeCond, evalCond, evalExpr, type Scope, type Tables } from './expr.js';
 import { fieldText, groupKey, type FieldValue } from './fields.js';
 import { matchKey } from '../text.js';
+import { raterNote } from './alikeNames.js';
 import type { FigureValue } from './result.js';
 import { streakAccumulator } from './streak.js';
 
@@ -18,10 +19,19 @@ export interface Accumulator {
    * The figure before `times`/`digits`, and how it was computed; `empty` when nothing could be divided by; `conflict`
    * when the rows disagree on what must be one value (an error even for an optional figure).
    */
-  result(): { value: FigureValue; explanation: string; empty?: string; conflict?: { values: number[]; at?: Location } };
+  result(): { value: FigureValue; explanation: string; empty?: string; conflict?: { values: number[]; at?: Location }; raters?: RaterNamed };
 }
 
-export function accumulator(f: FigureDef, tables: Tables, label: (field: string) => string, rowWord: string): Accumulator {
+/**
+ * A distinct figure's names that are one once a rater's name after them is dropped (raterNote): counted as one, and
+ * what they would count apart. `answers` are each spelling's answers (the fields the grouping's counts look at).
+ */
+export interface RaterNamed {
+  apart: number;
+  sets: Array<Array<{ name: string; at: Location; answers: string[] }>>;
+}
+
+export function accumulator(f: FigureDef, tables: Tables, label: (field: string) => string, rowWord: string, answers: string[] = []): Accumulator {
   const where = f.where;
   const passes = (s: Scope) => (where ? evalCond(where, s) : true);
   const whereText = () => (where ? `(${describeCond(where, label)})` : '');
@@ -119,17 +129,29 @@ export function accumulator(f: FigureDef, tables: Tables, label: (field: string)
     }
     case 'distinct': {
       // Keyed as the rows are grouped, spaces and widths aside: 「1号 车间」 is 1号车间 (§23 counted 6 workshops of 5,
-      // coefficient 1.1 for 0.9). The first spelling is the one listed.
+      // coefficient 1.1 for 0.9). The first spelling is the one listed. A rater's name after it is dropped (raterNote):
+      // 「3号车间(张主任)」 and 「3号车间(李班长)」 are one workshop answering twice, as 3号车间 on two rows is.
       const seen = new Map<string, string>();
+      const spellings = new Map<string, Map<string, { name: string; at: Location; answers: Set<string> }>>();
       return {
-        add: (s) => {
+        add: (s, at) => {
           if (!passes(s) || !f.field) return;
           const v = s.get(f.field);
           const t = fieldText(v);
-          const key = t && matchKey(groupKey(v));
-          if (key && !seen.has(key)) seen.set(key, t);
+          if (!t) return;
+          const key = matchKey(groupKey(raterNote(t)?.name ?? v));
+          if (!seen.has(key)) seen.set(key, t);
+          const own = spellings.get(key) ?? new Map();
+          spellings.set(key, own);
+          const spelt = own.get(matchKey(groupKey(v))) ?? { name: t, at: at(f.field), answers: new Set<string>() };
+          own.set(matchKey(groupKey(v)), spelt);
+          spelt.answers.add(answers.map((a) => fieldText(s.get(a))).join('·'));
         },
-        result: () => ({ value: seen.size, explanation: `${seen.size} 个${seen.size && seen.size <= LISTED_TERMS ? `(${[...seen.values()].join('、')})` : ''}${whereText()}` }),
+        result: () => {
+          const sets = [...spellings.values()].filter((m) => m.size > 1).map((m) => [...m.values()].map((x) => ({ ...x, answers: [...x.answers].sort() })));
+          const raters = sets.length ? { raters: { apart: [...spellings.values()].reduce((n, m) => n + m.size, 0), sets } } : {};
+          return { value: seen.size, explanation: `${seen.size} 个${seen.size && seen.size <= LISTED_TERMS ? `(${[...seen.values()].join('、')})` : ''}${whereText()}`, ...raters };
+        },
       };
     }
     case 'streak':

@@ -1,7 +1,7 @@
 // Names of one group written two ways: 「一号车间」 and 「1号车间」 or 「第一车间」, 「二楼」 and 「2楼」. Each is a group of its own — §23
 // counted 6 workshops for 5, and its coefficient (0.9 for 1.1) moved every deduction — so they are said. Not merged:
 // whether 一区 and 1区 are one place is the team's to say.
-import { nameKey } from '../text.js';
+import { cleanText, nameKey } from '../text.js';
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -39,7 +39,9 @@ export function alikeNames(names: Iterable<string>): string[][] {
   const byLoose = new Map<string, Map<string, string>>();
   for (const name of names) {
     const strict = nameKey(name);
-    const loose = looseName(strict);
+    // 「生产部(张主任)」 and 「生产部(李班长)」: one department written with its two raters' names (§22 two evaluating
+    // departments for one; §23's are counted as one, raterNote).
+    const loose = looseName(nameKey(raterNote(name)?.name ?? name));
     const seen = byLoose.get(loose) ?? new Map<string, string>();
     if (!seen.has(strict)) seen.set(strict, name);
     byLoose.set(loose, seen);
@@ -59,3 +61,27 @@ export function alikeNames(names: Iterable<string>): string[][] {
 
 /** A name and a note in brackets after it (as nameKey leaves them: NFKC, so half-width). */
 const NOTED = /^(.+?)\s*\([^()]*\)$/;
+
+/** A person's title at the end of a note: 张主任, 李班长, 王师傅. */
+const TITLE = /(主任|班长|组长|线长|段长|工长|厂长|科长|部长|处长|经理|主管|师傅|老师|助理|专员|文员|统计员?|记录员|质检员|先生|女士|小姐)$/;
+/** What ends the name of a place or part of one, not of a person: (总店), -东区, (冲压车间). */
+const PLACE = /(车间|间|部|部门|科|室|组|线|段|楼|层|区|厂|店|班|仓|库|队|处|所|中心|分厂|工段|片)$/;
+/** One character that says which of two places, not who: 「西店(总)」 and 「西店(分)」 may well be two shops. */
+const SIDE = /^[总分东西南北中新老旧大小前后上下内外左右正副主]$/;
+/** Numbers in a note: 「装配车间-二楼」, 「一车间(3线)」 are parts of a workshop, not its raters. */
+const NUMBERED = /[0-9零〇一二两三四五六七八九十百]/;
+
+/**
+ * A name with a person written after it — in brackets, or after a space or a dash: 「3号车间(张主任)」, 「3号车间 李班长」,
+ * 「3号车间-张」 are 3号车间 as 张主任, 李班长, 张 wrote it (§23 counted 6 workshops for 5, coefficient 1.1 for 0.9:
+ * 采购部 94.09 for 93.89). Null when the note is not a person's: 「东店(总店)」, 「装配车间-二楼」, 「1号车间」.
+ */
+export function raterNote(written: string): { name: string; note: string } | null {
+  const t = cleanText(written).trim();
+  const m = /^(.+?)\s*(?:[(（]\s*([^()（）]+?)\s*[)）]|[-－—–_~～]+\s*(\S+)|\s+(\S+))$/u.exec(t);
+  const note = m ? (m[2] ?? m[3] ?? m[4])! : '';
+  // Only after the name of a place (「王 芳」, 「张三(组长)」 are people's names).
+  if (!m || !PLACE.test(m[1]!) || !/^\p{Script=Han}{1,4}$/u.test(note) || NUMBERED.test(note)) return null;
+  if (!TITLE.test(note) && ([...note].length > 3 || PLACE.test(note) || SIDE.test(note))) return null;
+  return { name: m[1]!, note };
+}

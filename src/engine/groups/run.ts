@@ -10,11 +10,11 @@ import { acceptsOf, type ValueCode } from '../values.js';
 import { nameKey, parseNumberText, saysNoReason } from '../text.js';
 import type { RawValue } from '../../model/entries.js';
 import { formatScore, roundTo, tidy } from '../../model/round.js';
-import { accumulator, type Accumulator } from './accumulate.js';
+import { accumulator, type Accumulator, type RaterNamed } from './accumulate.js';
 import { describeCond, describeExpr, evalCond, evalExpr, LookupMissing, type Scope, type Tables } from './expr.js';
 import { columnInput, fieldText, groupKey, parseField, type FieldValue } from './fields.js';
 import { maskPersonal } from './mask.js';
-import { alikeNames } from './alikeNames.js';
+import { alikeNames, raterNote } from './alikeNames.js';
 import type { FigureValue, GroupingResult, GroupResult, RecordFormResult, RecordRow, RowResult } from './result.js';
 
 interface GroupState {
@@ -169,7 +169,9 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       // The figures' own fields are the rows' (or, for `from`, the inner groups'): not this grouping's figures.
       const inner = g.from ? def.groupings.find((x) => x.id === g.from) : undefined;
       const label = labeller(def, undefined, inner);
-      s = { key, keyText, rows: 0, errorRows: 0, accs: new Map(g.figures.map((f) => [f.id, accumulator(f, tables, label, rowWord)])) };
+      // What the grouping's counts look at (§23's 评价): a name written with two raters' names answering two ways is said.
+      const answers = [...new Set(g.figures.flatMap((f) => (f.where ? condFields(f.where) : [])))];
+      s = { key, keyText, rows: 0, errorRows: 0, accs: new Map(g.figures.map((f) => [f.id, accumulator(f, tables, label, rowWord, answers)])) };
       if (at) s.at = at;
       map.set(id, s);
     }
@@ -425,6 +427,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     };
     // Every row of the group in error (师傅F's one order): withheld as a whole group is, not 「没有订单」 six times.
     if ((g.whole && s.errorRows > 0) || (s.rows === 0 && s.errorRows > 0)) return withheldGroup(g, s);
+    let raters: Array<{ f: FigureDef; one: number; named: RaterNamed }> | undefined;
     for (const f of g.figures) {
       let value: FigureValue;
       let text: string;
@@ -447,6 +450,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
         value = r.value;
         text = r.explanation;
         if (r.empty && !f.optional) fail(f, r.empty);
+        if (r.raters && typeof r.value === 'number') (raters ??= []).push({ f, one: r.value, named: r.raters });
         if (r.conflict) groupProblems.push(problem('figure-conflict', { group: name, item: f.label, values: r.conflict.values, rows: def.records.label }, r.conflict.at ?? s.at ?? {}, { item: f.label, person: s.keyText }));
       }
       if (typeof value === 'number') {
@@ -463,6 +467,7 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
       figures[f.id] = value;
       explanation[f.id] = text;
     }
+    for (const x of raters ?? []) groupProblems.push(...raterProblems(g, s, name, figures, x));
     let band: string | null = null;
     let bandData: Record<string, number> | undefined;
     if (g.band) {
@@ -489,6 +494,56 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
     problems.push(...groupProblems);
     const out = groupResult(g, s, { figures, band, status, explanation, problems: groupProblems });
     if (bandData) out.bandData = bandData;
+    return out;
+  }
+
+  /**
+   * Names one once their raters' names are dropped (「3号车间(张主任)」, 「3号车间(李班长)」): counted as one, said at the
+   * second. Answering two ways where one or two of them moves the figures (§23 采购部 差 ÷ 0.9 = 2.22 or ÷ 1.1 = 1.82),
+   * which is meant is not for kpi to guess: an error.
+   */
+  function raterProblems(g: GroupingDef, s: GroupState, name: string, figures: Record<string, FigureValue>, x: { f: FigureDef; one: number; named: RaterNamed }): Problem[] {
+    const field = (x.f as { field?: string }).field ?? '';
+    const changes = figuresWith(g, s, figures, x.f.id, x.named.apart);
+    return x.named.sets.map((set) => {
+      const differ = set.some((n) => n.answers.join('/') !== set[0]!.answers.join('/'));
+      const wrong = differ && changes.length > 0;
+      const params = {
+        group: name,
+        field: byId.get(field)?.label ?? field,
+        names: set.map((n) => ({ name: n.name, at: n.at.cell ? `${n.at.sheet}!${n.at.cell}` : (n.at.sheet ?? '') })),
+        figure: x.f.label,
+        one: x.one,
+        apart: x.named.apart,
+        ...(wrong ? { answers: set.map((n) => n.answers.join('、')), changes } : {}),
+      };
+      return problem('names-raters', params, set[set.length - 1]!.at, { person: s.keyText, item: x.f.label, severity: wrong ? 'error' : 'warning' });
+    });
+  }
+
+  /** The calculated figures after `id` again with `value` for it: those that differ, as 「系数 0.9 / 1.1」. */
+  function figuresWith(g: GroupingDef, s: GroupState, figures: Record<string, FigureValue>, id: string, value: number): string[] {
+    const again: Record<string, FigureValue> = { ...figures, [id]: value };
+    const scope: Scope = {
+      get: (f) => {
+        const v = again[f];
+        return typeof v === 'number' || typeof v === 'string' ? v : f in s.key ? s.key[f]! : null;
+      },
+      label: (f) => f,
+    };
+    const out: string[] = [];
+    for (const f of g.figures.slice(g.figures.findIndex((y) => y.id === id) + 1)) {
+      if (f.agg !== 'calc' && f.agg !== 'choose') continue;
+      let v: FigureValue = null;
+      try {
+        v = f.agg === 'choose' ? ((f.cases ?? []).find((c) => evalCond(c.when, scope))?.value ?? f.otherwise ?? null) : f.of === undefined ? null : evalExpr(f.of, scope, tables);
+      } catch (err) {
+        if (!(err instanceof LookupMissing)) throw err;
+      }
+      if (typeof v === 'number') v = tidy(f.digits !== undefined ? roundTo(v * (f.times ?? 1), f.digits) : v * (f.times ?? 1));
+      again[f.id] = v;
+      if (v !== figures[f.id]) out.push(`${f.label} ${shown(figures[f.id] as FieldValue)} / ${shown(v as FieldValue)}`);
+    }
     return out;
   }
 
@@ -557,7 +612,10 @@ export function startRecordRun(def: RecordFormDef): RecordRun {
   function alikeNameProblems(): Problem[] {
     const out: Problem[] = [];
     for (const [f, where] of namesSeen) {
+      // A name counted by its distinct names only, written with raters' names: said in its group (raterProblems).
+      const counted = !def.groupings.some((g) => g.by.includes(f));
       for (const names of alikeNames(where.keys())) {
+        if (counted && new Set(names.map((n) => nameKey(raterNote(n)?.name ?? n))).size === 1) continue;
         out.push(problem('names-alike', { field: byId.get(f)!.label, names, records: rowWord }, where.get(names[1]!) ?? {}, { severity: 'warning' }));
       }
     }

@@ -885,6 +885,21 @@ export const PROBLEMS = {
     zh: (p) => `${p.field}${p.names.map((n, i) => `${q(n)}${p.who?.[i] ? `(${p.who[i]})` : ''}`).join('和')}写法不同,按${p.names.length === 2 ? '两' : ` ${p.names.length} `}个${p.field}分别统计;如果是同一个,请把${p.who ? '' : '各条'}${p.records}改成一样的写法后重新${p.records.startsWith('各月') ? '汇总' : '评分'}`,
     expected: () => '同一写法', actual: (p) => p.names.join('、'),
   }),
+  /**
+   * A distinct-counted name written with its raters' names (「3号车间(张主任)」, 「3号车间(李班长)」) in one group: one
+   * workshop answering twice, counted once; an error when they answer differently and one or two changes the figures.
+   */
+  'names-raters': spec<{ group: string; field: string; names: Array<{ name: string; at: string }>; figure: string; one: number; apart: number; answers?: string[]; changes?: string[] }>({
+    severity: 'warning', also: ['error'], located: true, name: { zh: '名称带评价人', en: 'names with their raters' },
+    zh: (p) => {
+      const named = p.names.map((n) => `${q(n.name)}(${n.at})`).join('和');
+      const apart = `请写成不同的${p.field}名称后重新评分`;
+      return p.answers && p.changes
+        ? `${p.group}:${p.field}${named}像是同一个${p.field}写上了评价人的名字,而两处的评价不同(${p.names.map((n, i) => `${q(n.name)} ${p.answers![i]}`).join(',')});按一个还是 ${p.names.length} 个${p.field}算,结果不同(${p.figure} ${num(p.one)} / ${num(p.apart)},${p.changes.join(',')}),本组不计算。如果是同一个${p.field},请只留下它的评价、把${p.field}写成一样;如果是不同的${p.field},${apart}`
+        : `${p.group}:${p.field}${named}像是同一个${p.field}写上了评价人的名字,按一个${p.field}计(${p.figure} ${num(p.one)},分开算是 ${num(p.apart)});如果是不同的${p.field},${apart}`;
+    },
+    expected: (p) => `一个${p.field}一种写法`, actual: (p) => p.names.map((n) => n.name).join('、'),
+  }),
   /** Roster sheets named for different months, every one read: their people are scored together as one month's. */
   'sheets-months': spec<{ sheets: string[]; months: string[] }>({
     severity: 'warning', name: { zh: '几个月的名单表', en: 'sheets of several months' },
