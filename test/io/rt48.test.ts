@@ -69,3 +69,18 @@ describe('a column of a score out of 100 holding fractions only (a survey tool\'
     expect(r.problems.filter((p) => p.code === 'fraction-score')).toEqual([]);
   });
 });
+
+describe('a log\'s month cells without their year (「3月」, 「1月」) on a sheet or title that names it', () => {
+  it('§23 sheet 「2026年3月」: 「3月」 is 2026-03 (refused on every row) — 3 workshops, 2 不满意: 较差, 1 ÷ 0.9 = 1.11', async () => {
+    const r = await gradedReport(at('workshop-month-without-year.xlsx'));
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const dept = r.groups!.filter((g) => g.grouping === 'dept').map((g) => [g.keyText, g.figures.served, g.figures.level, g.figures.deduction]);
+    expect(dept).toEqual([['2026-03·采购部', 3, '较差', 1.11]]);
+  });
+
+  it('§22 sheet 「2026年」 with 1月, 2月, 3月: each month of 2026', async () => {
+    const r = await gradedReport(at('dept-months-without-year.xlsx'));
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(new Set(r.groups!.filter((g) => g.keyText.includes('·')).map((g) => g.keyText.slice(0, 7)))).toEqual(new Set(['2026-01', '2026-02', '2026-03']));
+  });
+});

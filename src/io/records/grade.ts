@@ -44,6 +44,10 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       sheet.supplied = new Map([[month.column.id, month.value]]);
       problems.push(problem('month-unknown', { case: 'supplied', sheet: grid.name, field: month.column.label, month: month.value, from: month.from }, { file, sheet: grid.name, ...(month.cell ? { cell: month.cell } : {}) }, { severity: 'info' }));
     }
+    else if (def.records.columns.some((c) => c.month && sheet.columns.has(c.id))) {
+      const year = yearOfLog(sheet, period);
+      if (year) sheet.year = year;
+    }
     if (sheet.missing.length) partial.push(sheet);
     else {
       sheets.push(sheet);
@@ -200,6 +204,34 @@ function monthOfSheet(sheet: RecordSheet, def: RecordFormDef, period: string | u
     return { column, value, from: 'title', cell };
   }
   return flag ? { column, value: flag, from: 'period' } : undefined;
+}
+
+/**
+ * The year a log's month cells without one (「3月」) are of: its sheet's name (「2026年3月」, 「2026年」), the one month or
+ * year its title names, else --period; with the month they name, when they name one.
+ */
+function yearOfLog(sheet: RecordSheet, period: string | undefined): { year: number; month?: number } | undefined {
+  const of = (m: string) => ({ year: Number(m.slice(0, 4)), month: Number(m.slice(5, 7)) });
+  const named = monthNumberOf(sheet.grid.name);
+  if (named?.year) return { year: named.year, month: named.month };
+  const titles = new Set<string>();
+  const years = new Set<number>();
+  const yearIn = (t: string) => /(20\d{2})\s*年/.exec(t.normalize('NFKC'))?.[1];
+  const ownYear = yearIn(sheet.grid.name);
+  for (let r = 1; r < sheet.headerRow; r++) {
+    for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) {
+      const text = sheet.grid.text(r, c);
+      if (!text || MONTH_SPAN.test(text.normalize('NFKC'))) continue;
+      for (const m of monthsOfTitle(text)) titles.add(m);
+      const y = yearIn(text);
+      if (y) years.add(Number(y));
+    }
+  }
+  if (titles.size === 1) return of([...titles][0]!);
+  if (ownYear) return { year: Number(ownYear) };
+  if (years.size === 1 && titles.size === 0) return { year: [...years][0]! };
+  const flag = period ? parseMonth(period) : null;
+  return flag ? of(flag) : undefined;
 }
 
 /** Two months with a mark between (「3月-4月」, 「1-3月」). */

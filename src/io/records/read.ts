@@ -14,7 +14,7 @@ import { dice, shortText } from '../missingColumns.js';
 import { splitCellCheck, thousandsSplit } from '../splitCells.js';
 import { shownName } from '../shownName.js';
 import { columnNumbersRow, EXAMPLE_ROW, PAGE_LINE, reorderedHeadings, TOTAL, type MovedHeading } from '../rowKinds.js';
-import { monthsOfTitle, parseMonth, serialMonth } from '../../engine/period.js';
+import { monthNumberOf, monthsOfTitle, parseMonth, serialMonth } from '../../engine/period.js';
 import { byLegend, legendAbove, legendBelow, legendBeside, legendOf } from '../answerLegend.js';
 import { scaleLine } from '../scaleOver.js';
 
@@ -46,6 +46,11 @@ export interface RecordSheet {
   otherScales?: Array<{ col: number; text: string; of: ColumnDef; /** A line above saying the scale, when the heading does not. */ line?: string }>;
   /** A column the sheet lacks, given for every record (the month of a log without 考核月份: its sheet's name, title or --period). */
   supplied?: Map<string, string>;
+  /**
+   * The log's year as its sheet's name, title or --period give it (and the month they name, if one): a month cell
+   * 「3月」 without a year is of it — refused on every row, the file named its year three ways.
+   */
+  year?: { year: number; month?: number };
 }
 
 /** Every name a column may be written as, keyed: its label, aliases, 「组·列」 and 「组列」. */
@@ -493,6 +498,7 @@ export function* recordRows(
 ): Generator<RecordRow> {
   const { grid, columns } = sheet;
   const order = def.records.columns.filter((c) => columns.has(c.id));
+  const monthColumn = order.find((c) => c.month);
   // A remark merged down over several records (one 建议 for two customers) is one remark, listed once; a merged key
   // (门店 over its orders) is each record's.
   const keyed = new Set(def.groupings.flatMap((g) => g.by));
@@ -642,6 +648,20 @@ export function* recordRows(
     const split = splitCell?.(r) ?? (numeric.length ? thousandsSplit(grid, r, numeric) : null);
     const shifted = split ? { fields: { ...split.fields, records: def.records.label }, at: { sheet: grid.name, cell: split.cell } } : undefined;
     for (const [id, value] of sheet.supplied ?? []) cells.set(id, { raw: { kind: 'text', value }, at: { sheet: grid.name } });
+    const monthCell = sheet.year && monthColumn ? cells.get(monthColumn.id) : undefined;
+    if (monthCell) cells.set(monthColumn!.id, { ...monthCell, raw: withYear(monthCell.raw, sheet.year!) });
     yield { row: r, at: { sheet: grid.name }, cells, ...(typed ? { typed } : {}), ...(shifted ? { shifted } : {}) };
   }
+}
+
+/**
+ * A month cell without its year (「3月」, 「三月」) as a month of the log's year: the latest such month not after the month
+ * the log names (「12月」 in a January log is the year before).
+ */
+function withYear(raw: RawValue, known: { year: number; month?: number }): RawValue {
+  if (raw.kind !== 'text' || parseMonth(raw.value) !== null) return raw;
+  const named = /^\s*(?:\d{1,2}|[一二三四五六七八九十]|十[一二])\s*月份?\s*$/.test(raw.value.normalize('NFKC')) ? monthNumberOf(raw.value.trim()) : undefined;
+  if (!named || named.year !== undefined) return raw;
+  const year = known.month !== undefined && named.month > known.month ? known.year - 1 : known.year;
+  return { kind: 'text', value: `${year}-${String(named.month).padStart(2, '0')}` };
 }
