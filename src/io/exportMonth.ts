@@ -138,11 +138,14 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
       const text = grid.text(r, c);
       const bare = monthNumberOf(text.trim());
       const range = v.kind === 'text' ? rangeMonths(text) : undefined;
-      const m = v.kind === 'number' ? serialMonth(Math.floor(v.value)) : v.kind === 'date' ? parseMonth(v.value) : (range?.[0] ?? parseMonth(text) ?? (bare && !bare.year ? `${bare.month}月` : null));
+      // (A BI tool's 20260228 or 202602 stored as a number is that date or month, as its text is: it was read as an
+      // Excel serial only, no month, and February's export was joined for March at exit 0.)
+      const typed = v.kind === 'number' ? digitsDate(v.value) : undefined;
+      const m = v.kind === 'number' ? (typed?.month ?? serialMonth(Math.floor(v.value))) : v.kind === 'date' ? parseMonth(v.value) : (range?.[0] ?? parseMonth(text) ?? (bare && !bare.year ? `${bare.month}月` : null));
       if (!m) continue;
       months.add(m);
       for (const other of range?.slice(1) ?? []) months.add(other);
-      const day = v.kind === 'number' ? serialDay(Math.floor(v.value)) : range ? undefined : dayOf(v.kind === 'date' ? v.value : text);
+      const day = v.kind === 'number' ? (typed ? typed.day : serialDay(Math.floor(v.value))) : range ? undefined : dayOf(v.kind === 'date' ? v.value : text);
       if (day === undefined || day > (madeAt ? 10 : 5)) for (const x of [m, ...(range?.slice(1) ?? [])]) late.add(x);
       first ??= cellAddress(r, c);
     }
@@ -158,16 +161,59 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
  * April's, not a making of March's (April's figures were scored as March's at exit 0).
  */
 export function otherMonthThan(found: ExportMonths, month: string): boolean {
-  const same = (m: string) => m === month || m === `${Number(month.slice(5))}月`;
+  // A roster's month without its year (「3月」, 「三月」) is compared by its number: it was not compared at all, and
+  // February's export scored 王芳 55.00 for March's 85.50 at exit 0.
+  const bare = !/^\d{4}-/.test(month);
+  const same = (m: string) => m === month || (bare ? monthNumber(m) === monthNumber(month) : m === `${monthNumber(month)}月`);
   if (!found.where.dates) return !found.months.some(same);
   const early = new Set(found.early ?? []);
-  return !found.months.some((m) => same(m) || (previousMonth(m) === month && early.has(m)));
+  const madeAfter = (m: string) => (bare ? monthNumber(m) === (monthNumber(month) % 12) + 1 : previousMonth(m) === month);
+  return !found.months.some((m) => same(m) || (madeAfter(m) && early.has(m)));
+}
+
+/** The number of a month written 「2026-03」 or 「3月」. */
+function monthNumber(m: string): number {
+  return /^\d{4}-/.test(m) ? Number(m.slice(5)) : Number(m.replace('月', ''));
+}
+
+/**
+ * The month the roster is of, from its rows' 考核月份 (`written`): 「2026-03」 as written; 「3月」 or 「三月」 with the year
+ * its title or --period gives for that month number, else 「3月」 (compared by number); none written, --period's.
+ * Null when the rows give none and --period neither, or give several.
+ */
+export function rosterMonth(written: readonly string[], titles: readonly string[], period?: string): string | null {
+  const months = new Set<string>();
+  for (const text of written) {
+    const full = parseMonth(text);
+    const bare = full ? undefined : monthNumberOf(text.trim());
+    if (full) months.add(full);
+    else if (bare) months.add(bare.year ? `${bare.year}-${String(bare.month).padStart(2, '0')}` : `${bare.month}月`);
+  }
+  const flag = period ? parseMonth(period) : null;
+  if (months.size === 0) return flag;
+  if (months.size !== 1) return null;
+  const month = [...months][0]!;
+  if (/^\d{4}-/.test(month)) return month;
+  const titled = new Set(titles.flatMap((t) => monthsOfTitle(t)).filter((m) => monthNumber(m) === monthNumber(month)));
+  if (titled.size === 1) return [...titled][0]!;
+  return flag && monthNumber(flag) === monthNumber(month) ? flag : month;
 }
 
 /** The day of a date written with one (2026-04-01, 2026/4/1 9:00, 2026年4月1日); undefined when it gives none. */
 function dayOf(text: string): number | undefined {
   const m = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*(\d{1,2})(?!\d)/.exec(text.normalize('NFKC'));
   return m ? Number(m[1]) : undefined;
+}
+
+/** A date or month typed as digits and stored as a number: 20260228 (a real day) or 202602; undefined otherwise. */
+function digitsDate(n: number): { month: string; day?: number } | undefined {
+  const digits = String(n);
+  const month = /^\d{6}(\d{2})?$/.test(digits) ? parseMonth(digits) : null;
+  if (!month) return undefined;
+  if (digits.length === 6) return { month };
+  const day = Number(digits.slice(6));
+  const last = new Date(Date.UTC(Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), 0)).getUTCDate();
+  return day >= 1 && day <= last ? { month, day } : undefined;
 }
 
 /** The day of the month of an Excel date serial. */

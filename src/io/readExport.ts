@@ -23,8 +23,7 @@ import { foreignUnit, foreignUnitBelow, unitNoteOf } from './headingUnits.js';
 import { readPeople, type ReadResult } from './readPeople.js';
 import { NOTE_LINE, PAGE_LINE, reorderedHeadings, skippedRowsProblem, TOTAL, type MovedHeading, type SkippedRow } from './rowKinds.js';
 import { shownName } from './shownName.js';
-import { exportMonths, otherMonthThan, periodNotAMonth } from './exportMonth.js';
-import { parseMonth } from '../engine/period.js';
+import { exportMonths, otherMonthThan, periodNotAMonth, rosterMonth } from './exportMonth.js';
 import { splitCellCheck, thousandsSplit, type SplitCell } from './splitCells.js';
 import { appendTo } from '../model/groups.js';
 
@@ -340,7 +339,7 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
   }
   const read = readPeople(rosterGrids, rosterView(form), input);
   if (rosterGrids.includes(table.grid)) read.problems = withoutExportColumns(read.problems, table);
-  const otherMonth = exportOfAnotherMonth(form, read.people, table, second, options.period);
+  const otherMonth = exportOfAnotherMonth(form, read, rosterGrids, table, second, options.period);
   if (otherMonth) return { ok: false, failure: otherMonth };
   const problems = join(read.people, table, form);
   const hidden = table.hiddenRows.length ? [problem('hidden-rows', { sheet: table.shown, rows: table.hiddenRows }, { file: table.file, sheet: table.shown, cell: cellAddress(table.hiddenRows[0]!, Math.min(...table.header.keys.values())) })] : [];
@@ -352,24 +351,38 @@ export async function readWithExport(grids: Grid[], form: FormDef, input: string
 
 /**
  * The export says it is of another month than the roster's one 考核月份 (its title, its file's name, its dates): its
- * figures would score this month on that one's. Not joined.
+ * figures would score this month on that one's. Not joined. Nor is an export of part of a month, whatever month the
+ * roster gives: half a month's figures scored 王芳 73.50 at exit 0 for a roster whose 考核月份 was blank.
  */
-function exportOfAnotherMonth(form: FormDef, people: readonly PersonEntries[], table: ExportTable, second: string | null, period?: string): Problem | null {
+function exportOfAnotherMonth(form: FormDef, read: ReadResult, rosterGrids: readonly Grid[], table: ExportTable, second: string | null, period?: string): Problem | null {
   const field = form.header.find((f) => f.role === 'period');
-  const rosterMonths = new Set(field ? people.map((p) => parseMonth(p.header.get(field.id) ?? '')).filter((m) => m !== null) : []);
-  // Or --period when the rows give none (a roster's month in its title only): February's export was joined at exit 0.
-  const flag = rosterMonths.size === 0 && period ? parseMonth(period) : null;
-  if (flag) rosterMonths.add(flag);
-  if (rosterMonths.size !== 1) return null;
-  const month = [...rosterMonths][0]!;
-  const found = exportMonths(table.grid, table.header.row, table.records.map((r) => r.row), second ? path.basename(second) : null);
-  if (!found || !otherMonthThan(found, month)) {
+  const written = field ? read.people.map((p) => p.header.get(field.id) ?? '') : [];
+  // (Or --period when the rows give none, a roster's month in its title only: February's export was joined at exit 0.)
+  const month = rosterMonth(written, rosterTitles(read, rosterGrids), period);
+  const rows = table.records.map((r) => r.row);
+  const fileName = second ? path.basename(second) : null;
+  const found = month ? exportMonths(table.grid, table.header.row, rows, fileName) : null;
+  if (!month || !found || !otherMonthThan(found, month)) {
     // Of the month, but not all of it (统计周期 2026-03-01~2026-03-15) or more (a quarter): not a month's figures.
-    const part = periodNotAMonth(table.grid, table.header.row, table.records.map((r) => r.row), second ? path.basename(second) : null);
-    return part ? problem('data-missing', { case: 'period', name: shownName(table.file), period: part.text, days: part.days, month, ...(part.cell ? {} : { inName: true as const }) }, { file: table.file, sheet: table.shown, ...(part.cell ? { cell: part.cell } : {}) }) : null;
+    const part = periodNotAMonth(table.grid, table.header.row, rows, fileName);
+    return part ? problem('data-missing', { case: 'period', name: shownName(table.file), period: part.text, days: part.days, ...(month ? { month } : {}), ...(part.cell ? {} : { inName: true as const }) }, { file: table.file, sheet: table.shown, ...(part.cell ? { cell: part.cell } : {}) }) : null;
   }
   const where = found.where.fileName ? ('name' as const) : found.where.dates ? ('dates' as const) : found.where.cell ? ('title' as const) : ('sheet' as const);
   return problem('data-missing', { case: 'month', name: shownName(table.file), months: found.months, month, where }, { file: table.file, sheet: table.shown, ...(found.where.cell ? { cell: found.where.cell } : {}) });
+}
+
+/** The roster sheets' names and the lines above their headings (「店铺客服月度绩效考核表 2026年3月」): a bare 「3月」's year. */
+function rosterTitles(read: ReadResult, grids: readonly Grid[]): string[] {
+  const headerRows = new Map<string, number>();
+  for (const s of read.sources) if (s.kind === 'roster' && !headerRows.has(s.sheet)) headerRows.set(s.sheet, s.headerRow);
+  const out: string[] = [];
+  for (const [sheet, headerRow] of headerRows) {
+    const grid = grids.find((g) => g.name === sheet);
+    if (!grid) continue;
+    out.push(sheet);
+    for (let r = 1; r < headerRow; r++) for (let c = 1; c <= Math.min(grid.columnCount, 10); c++) out.push(grid.text(r, c));
+  }
+  return out.filter(Boolean);
 }
 
 /** The roster's list of columns it ignored, less those the export (the same sheet) reads: they are read. */
