@@ -10,7 +10,7 @@ import { labelKey, labelVariants, MAX_HEADING_LENGTH, otherPeriodNoted, PAST_NOT
 import { UNIT_WORDS, unitsOf } from '../engine/text.js';
 import { foreignUnit, foreignUnitBelow, foreignUnitLine, unitNoteOf } from './headingUnits.js';
 import { unitLineAbove } from './unitLine.js';
-import { NOT_A_RATER, whoAlone } from './raterNames.js';
+import { NOT_A_RATER, teamTotal, whoAlone } from './raterNames.js';
 import { classifyRow, mergedDownFromHeading, subHeadingRow, SUB_SCORE } from './rowKinds.js';
 
 // An optional input whose column is absent counts as empty (0 incidents, no deduction): a retyped heading that
@@ -542,7 +542,8 @@ function raterPairing(key: string, r: NonNullable<Missing['optionalRater']>, hea
     // a word for someone who rates. A note column of the item (「…·备注」) is not one, unless it holds ratings.
     const item = r.item.filter((n) => key.startsWith(n)).sort((a, b) => b.length - a.length)[0];
     const rest = item ? key.slice(item.length) : '';
-    if (r.others.some((n) => rest.includes(n))) return { strong: false, similarity: 0 };
+    // (The item's total, 「…·综合评分」, 「…·加权评分」, has a rater's 评 in it and is the team's own figure.)
+    if (r.others.some((n) => rest.includes(n)) || teamTotal(rest)) return { strong: false, similarity: 0 };
     // Or a person's name alone (「第1题·王五」 for 面试官3) over ratings: that interviewer's column, not the team's.
     // Or a role written in letters (「第1题·HR」, 「·PM」): HR's 一般 on 15 questions was dropped, 4 for the mean of 3.
     const person = whoAlone(rest);

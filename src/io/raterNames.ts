@@ -7,9 +7,24 @@ import { labelKey, withoutTrailingNote } from './normalize.js';
 /** Words of a remark's or a total's heading, never who rated (「面试官评语」, 「面试官签字」). */
 const REMARK_WORDS = /(评语|意见|备注|说明|签字|签名|建议|日期|总分|得分|平均|合计)/;
 
+const TOTAL_BEFORE = '综合|加权|项目|本项|单项|各项|最终|实得|实|总|平均|考核|考评|得分|评分|合计|小计';
+const TOTAL_LAST = '得分|分数|分|成绩|小计|合计|总计|共计|累计|汇总|平均分|平均|均分|均值';
+const TOTAL_KEY = new RegExp(`^((${TOTAL_BEFORE})(${TOTAL_LAST}|评分)|${TOTAL_LAST}|综合)$`);
+
+/**
+ * A heading (or what follows the item's name in it) of a total the team works out beside the raters' columns — 小计,
+ * 合计, 综合, 综合得分, 加权得分, 项目得分, 总分, 平均分 — never one more member of a group: §9's 「问题解决能力·小计」
+ * holding 60 (= 一般) was 「像是同事评2」 and 王芳 not scored, and a person's sheet's 综合得分 re-saved with its 98 the same
+ * (84.40 良好 refused, exit 1). 「得分」 alone was read as the score column already.
+ */
+export function teamTotal(text: string): boolean {
+  return TOTAL_KEY.test(labelKey(withoutTrailingNote(text) || text));
+}
+
 /** Who, beside a group's name or alone (王五, 外部, 人事): two to four characters that are no remark's words (「顾客评价」's 价). */
 export function isWho(rest: string): boolean {
-  return /^\p{Script=Han}{2,4}$/u.test(rest) && !/[评价意见反馈打分议语注]/u.test(rest);
+  // (Nor a total's: 「小计」, 「综合」 have neither 评 nor 分.)
+  return /^\p{Script=Han}{2,4}$/u.test(rest) && !/[评价意见反馈打分议语注]/u.test(rest) && !teamTotal(rest);
 }
 
 /** Headings with a rater's word that are a form's own text columns (评分标准, 评价意见, 评语, 客户意见). */

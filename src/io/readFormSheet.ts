@@ -9,7 +9,7 @@ import { pointsForCounts } from './scoreLikeColumns.js';
 import { dice, itemScoreHeading, measuredNotPoints, RATER_REMARKS, RATER_WORD, sharedChars } from './missingColumns.js';
 import { cellAddress, columnLetters, rawText, type Grid } from './grid.js';
 import { labelKey, labelVariants, MONTH_ALONE, PAST_NOTE, PAST_PERIOD, withoutNumbering, withoutTrailingNote } from './normalize.js';
-import { groupNamedWithWho, namesSlot, ROLE_LETTERS } from './raterNames.js';
+import { groupNamedWithWho, namesSlot, ROLE_LETTERS, teamTotal } from './raterNames.js';
 import { TOTAL, TYPED_BAND, TYPED_TOTAL } from './rowKinds.js';
 import { parseRef } from './fast/xml.js';
 import { foreignUnit, unitNoteOf } from './headingUnits.js';
@@ -180,6 +180,8 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
     /** Value columns whose heading named their rater only without a note (「上级(初评)」). */
     const noted = new Set<number>();
     const scoredByCols: Array<{ col: number; text: string; rater: RaterDef; slot: number }> = [];
+    const counted = (form.raters ?? []).filter((r) => r.weight > 0);
+    const blended = counted.length > 1 || counted.some((r) => r.multiple);
     for (let col = 1; col <= lastCol; col++) {
       if (col === itemCol) continue;
       const text = grid.text(row, col);
@@ -244,7 +246,9 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
       else if (keys(FORM_HEADINGS.explanation).has(key) && table.explanationCol === null) table.explanationCol = col;
       else if (!rater && form.raters && RATER_WORD.test(text)) (table.raterLike ??= []).push({ col, text });
       else if (!rater && form.raters && RATER_REMARKS.test(text)) (table.raterLike ??= []).push({ col, text, remarks: true });
-      if (!rater && col > itemCol && OTHER_SCORE.test(text) && !keys([...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.value]).has(key)) {
+      // (An item's total over several raters, 「综合得分」 98 = 0.7·100 + 0.1·80 + 0.2·100, is no other score of the first
+      // rater's: compared with 主管评's 优秀 it was 「请把它的分数填到「主管评」列」.)
+      if (!rater && col > itemCol && OTHER_SCORE.test(text) && !keys([...FORM_HEADINGS.input, ...FORM_HEADINGS.score, ...FORM_HEADINGS.explanation, ...FORM_HEADINGS.value]).has(key) && !(blended && teamTotal(text))) {
         (table.otherScores ??= []).push({ col, text });
       }
     }
@@ -1185,6 +1189,9 @@ function unreadRaterColumns(grid: Grid, form: FormDef, table: FormTable, file: s
     // A 自评 column on a form without one is the team's own self-rating, not read (said as another score beside the
     // rater's): never an absent rater renamed — 「改为「客户」」 made the self-rating count as the customers' 30 %.
     if (!selfRated && u.text && saysSelf(u.text)) continue;
+    // The item's total after the raters' columns (综合得分, 小计, 加权得分 …) is the team's, as 「得分」 is: its cached 98
+    // (a re-saved formula) was 「像是「同事评2」」 and the person not scored, 84.40 良好 refused at exit 1.
+    if (u.text && teamTotal(u.text)) continue;
     // A rater's heading with a note beside the plain one (「上级(上月)」, 「上级(初评)」 beside 上级), or an earlier period's
     // alone (「上月」, 「2月」): another figure of the team's, listed as not read — never that rater renamed (README).
     const plain = u.text ? withoutTrailingNote(u.text) : '';
