@@ -531,9 +531,26 @@ function besideFormPerson(grid: Grid, form: FormDef, headerRow: number, from: nu
   for (let row = 1; row < headerRow; row++) {
     const hit = nameLabelOnRow(grid, row, from, grid.columnCount, nameLabels);
     if (!hit) continue;
-    // Another label beside it (「工号」 of a blank copy's next field) is no name.
-    const fieldLabels = new Set(form.header.concat(form.footer ?? []).flatMap((f) => [f.label, ...(f.aliases ?? [])]).map(labelKey));
-    return hit.name && !fieldLabels.has(labelKey(hit.name.replace(/[::]\s*$/, ''))) && !/[::]/.test(hit.name) ? { name: hit.name, cell: hit.cell } : undefined;
+    return namesPerson(form, hit) ? { name: hit.name, cell: hit.cell } : undefined;
+  }
+  return undefined;
+}
+
+/** A name line's value that is someone: not left empty, nor another label beside it (「工号」 of a blank copy's next field). */
+function namesPerson(form: FormDef, hit: { name: string }): boolean {
+  const fieldLabels = new Set(form.header.concat(form.footer ?? []).flatMap((f) => [f.label, ...(f.aliases ?? [])]).map(labelKey));
+  return hit.name !== '' && !fieldLabels.has(labelKey(hit.name.replace(/[::]\s*$/, ''))) && !/[::]/.test(hit.name);
+}
+
+/**
+ * The person of a form stacked below the first, found by its 项目 heading again at `headingRow`: the nearest name line
+ * above that heading (its own header, 「被考核人 | 李四」 in E35:F35), no higher than the first table's last row `after`.
+ */
+function stackedFormPerson(grid: Grid, form: FormDef, headingRow: number, after: number): { row: number; text: string; name: string; cell: string } | undefined {
+  const nameLabels = nameLabelsOf(form);
+  for (let row = headingRow - 1; row > after; row--) {
+    const hit = nameLabelOnRow(grid, row, 1, Math.min(grid.columnCount, 40), nameLabels);
+    if (hit && namesPerson(form, hit)) return { row, text: `${hit.label}:${hit.name}`, name: hit.name, cell: hit.cell };
   }
   return undefined;
 }
@@ -612,15 +629,14 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
   const headingKey = labelKey(grid.text(table.headerRow, table.itemCol));
   let secondForm = 0;
   let secondFormText = '';
+  /** The person of the form below (its name line, or the nearest one above its heading): listed unscored by name. */
+  let stacked: { row: number; text: string; name: string; cell: string } | undefined;
   const nameLabels = nameLabelsOf(form);
-  /** 「被评估人员: 李四」 (or the label, then the name beside it) in the first columns of a row: the line as written. */
-  // The sheet's own person's line above the table: the same name again below (a signature line, a second page) is hers.
-  let ownNameLine: string | undefined;
-  const namesAnotherPerson = (row: number): string | undefined => {
-    const hit = nameLabelOnRow(grid, row, 1, Math.min(grid.columnCount, 4), nameLabels);
-    return hit?.name ? `${hit.label}:${hit.name}` : undefined;
-  };
-  for (let r = 1; r < table.headerRow && ownNameLine === undefined; r++) ownNameLine = namesAnotherPerson(r);
+  // The sheet's own person's name above the table: the same name again below (a signature line, a second page) is hers.
+  // Wherever it stands on its line (「被考核人 | 张三」 in E2:F2): her footer's 「被考核人:张三」 over 李四's form below was
+  // taken for a second person, 张三 left 未评分 and 李四 in no list.
+  let ownName = '';
+  for (let r = 1; r < table.headerRow && !ownName; r++) ownName = nameLabelOnRow(grid, r, 1, Math.min(grid.columnCount, 40), nameLabels)?.name ?? '';
   /** A heading row with the table's columns to fill headed as the table's are (not 「项目 | 扣分举例」, a reference list). */
   const sameValueHeadings = (row: number) => table.valueCols.length > 0 && table.valueCols.every((v) => labelKey(grid.text(row, v.col)) === labelKey(grid.text(table.headerRow, v.col)));
   /** Whether the first item named below `row` is one not read yet (a second table's items). */
@@ -669,16 +685,21 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
     // Another person's name line with the items again after it (the seed's two forms stacked under one heading row,
     // 「被评估人员: 李四」 at row 24): another form — read as the first's rows, 李四 vanished (both all 10s: exit 0).
-    const nameLine = grid.rowHidden?.(row) ? undefined : namesAnotherPerson(row);
-    if (nameLine && nameKey(nameLine.slice(nameLine.indexOf(':') + 1)) !== nameKey(ownNameLine?.slice(ownNameLine.indexOf(':') + 1) ?? '') && itemsAgain(row)) {
+    // (「被评估人员: 李四」, or the label, then the name beside it, in the first columns of the row.)
+    const nameLine = grid.rowHidden?.(row) ? undefined : nameLabelOnRow(grid, row, 1, Math.min(grid.columnCount, 4), nameLabels);
+    if (nameLine?.name && nameKey(nameLine.name) !== nameKey(ownName) && itemsAgain(row)) {
       secondForm = row;
-      secondFormText = namesAnotherPerson(row)!;
+      secondFormText = `${nameLine.label}:${nameLine.name}`;
+      stacked = { row, text: secondFormText, name: nameLine.name, cell: nameLine.cell };
       break;
     }
     if (headingKey && labelKey(grid.text(row, table.itemCol)) === headingKey && !grid.rowHidden?.(row) && sameValueHeadings(row)) {
       // The heading printed again on a second page, the items going on, is the same form: passed over.
       if (!itemsAgain(row)) continue;
       secondForm = row;
+      stacked = stackedFormPerson(grid, form, row, table.lastRow);
+      // The lines of its header above it (「考核月份 | 2026-03 | … | 被考核人 | 李四」) are that person's, not unread rows of this one.
+      if (stacked) unread.splice(0, unread.length, ...unread.filter((u) => u.row < stacked!.row));
       break;
     }
     // A hidden row (a copy of an item's row with last month's answer) is not read, as a hidden column is not.
@@ -883,7 +904,8 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     }
   }
   const raterNames = new Set((form.raters ?? []).flatMap((r) => [r.label, r.id, ...(r.aliases ?? [])]).map(labelKey));
-  const header = readHeaderFields(grid, form.header.concat(form.footer ?? []), table, new Set(form.header.map((f) => f.id)), raterNames);
+  // (Not from the header of a form stacked below: its 考核人, 考核日期 are that person's.)
+  const header = readHeaderFields(grid, form.header.concat(form.footer ?? []), table, new Set(form.header.map((f) => f.id)), raterNames, secondForm ? (stacked?.row ?? secondForm) - 1 : undefined);
   const nameField = form.header.concat(form.footer ?? []).find((h) => h.role === 'name');
   const nameAt = nameField ? header.cells.get(nameField.id) : undefined;
   const name = nameField ? header.values.get(nameField.id) : undefined;
@@ -957,9 +979,15 @@ export function readFormSheet(grid: Grid, form: FormDef, table: FormTable, file?
     const fields = { sheet: grid.name, row: reheaded.row, headerRow: table.headerRow, moved: reheaded.moved, records: '各项' };
     problems.push(problem('headings-reordered', fields, { file, sheet: grid.name, cell: `${reheaded.moved[0]!.here}${reheaded.row}` }, name ? { person: name } : {}));
   }
-  if (secondForm) {
+  // The form stacked below naming someone else: that person listed unscored, the error at their name — this sheet's own
+  // person, complete above it, scored (张三 was left 未评分 for it, no problem naming him, 李四 in no list: 90.00 优秀 lost).
+  const below = secondForm && stacked && nameKey(stacked.name) !== nameKey(name ?? '') ? stacked : undefined;
+  if (below) {
+    const said = problem('second-form-on-sheet', { sheet: grid.name, row: below.row, heading: below.text, person: true, who: below.name }, { file, sheet: grid.name, cell: below.cell }, { person: below.name });
+    besides.push({ name: below.name, cell: below.cell, problem: said });
+  } else if (secondForm) {
     const heading = secondFormText || grid.text(secondForm, table.itemCol);
-    problems.push(problem('second-form-on-sheet', { sheet: grid.name, row: secondForm, heading, ...(secondFormText ? { person: true as const } : {}) }, { file, sheet: grid.name, cell: cellAddress(secondForm, secondFormText ? 1 : table.itemCol) }));
+    problems.push(problem('second-form-on-sheet', { sheet: grid.name, row: secondForm, heading, ...(secondFormText ? { person: true as const } : {}) }, { file, sheet: grid.name, cell: cellAddress(secondForm, secondFormText ? 1 : table.itemCol) }, name ? { person: name } : {}));
   }
   const unreadRaters = unreadRaterColumns(grid, form, table, file, name);
   problems.push(...unreadRaters);
@@ -1437,12 +1465,12 @@ function resolveInput(item: ItemDef, text: string): InputDef | null {
  * 「被考核人:张三」 in one cell, or 「被考核人」 followed by the value in a cell to its right. `raterNames`: what the
  * 评分人 field may hold even where it is also a field's label (§4: 评分人 直接主管, beside the field 直接主管).
  */
-function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, headerIds: ReadonlySet<string>, raterNames: ReadonlySet<string>) {
+function readHeaderFields(grid: Grid, fields: HeaderField[], table: FormTable, headerIds: ReadonlySet<string>, raterNames: ReadonlySet<string>, lastRow = grid.rowCount) {
   const byKey = new Map<string, HeaderField>();
   for (const f of fields) for (const n of [f.label, ...(f.aliases ?? [])]) byKey.set(labelKey(n), f);
   const values = new Map<string, string>();
   const cells = new Map<string, string>();
-  const rows = [...range(1, table.headerRow - 1), ...range(table.lastRow + 1, Math.min(grid.rowCount, table.lastRow + 20))];
+  const rows = [...range(1, table.headerRow - 1), ...range(table.lastRow + 1, Math.min(grid.rowCount, table.lastRow + 20, lastRow))];
   for (const row of rows) {
     const below = row > table.lastRow;
     for (let col = 1; col <= Math.min(grid.columnCount, 40); col++) {

@@ -25,11 +25,13 @@ describe('a header value left blank beside the next label (部门 | (blank) | �
 });
 
 describe('two §16 forms stacked on one sheet under one heading row (「被评估人员: 李四」 at row 24, her items after it)', () => {
-  it('is an error naming 李四 at A24 — she vanished (both all 10s: exit 0, 已评分 1/1), or her rows were 张三\'s second rows', async () => {
-    for (const file of ['stacked-identical.xlsx', 'stacked-different.xlsx']) {
+  it('is an error naming 李四 at her name B24 — she vanished (both all 10s: exit 0, 已评分 1/1), or her rows were 张三\'s second rows', async () => {
+    // 张三 scored from his own rows alone: all 10s = 100; 9 + 8 + 7 + 10 + 9 + 8 + 8 + 9 + 10 + 6 = 84. 李四 listed unscored.
+    for (const [file, total] of [['stacked-identical.xlsx', 100], ['stacked-different.xlsx', 84]] as const) {
       const report = await gradedReport(fixture(file));
+      expect(report.people.map((p) => [p.name, p.total]), file).toEqual([['张三', total], ['李四', null]]);
       const said = report.problems.filter((p) => p.code === 'second-form-on-sheet');
-      expect(said.map((p) => [p.cell, p.severity]), file).toEqual([['A24', 'error']]);
+      expect(said.map((p) => [p.cell, p.severity, p.person]), file).toEqual([['B24', 'error', '李四']]);
       expect(said[0]!.message).toContain('第 24 行又是一位被考核人(「被评估人员:李四」)');
     }
   });

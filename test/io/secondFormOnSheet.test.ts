@@ -1,12 +1,12 @@
 // A person's sheet holding a second person's form copied below the first (its own 被考核人 and 项目 heading): the rows
 // below were read into the first person's answers (equal ones without a word), the second person dropped — not in 汇总,
-// 「已评分 1/1 人」, exit 0. Now an error at the second heading.
+// 「已评分 1/1 人」, exit 0. Now an error at the second person's name, who is listed unscored.
 import { describe, expect, it } from 'vitest';
 import { gradeFile } from '../../src/io/grade.js';
 import { readWorkbook, sampleCopy } from '../helpers.js';
 
 describe('a second form below the first on one sheet', () => {
-  it('is an error at its 项目 heading (a person dropped without a word); the same sheet alone scores as before', async () => {
+  it('is an error at its person\'s name (a person dropped without a word), listed unscored; the sheet\'s own person as before', async () => {
     const input = sampleCopy('cs-specialist-monthly.march.form.xlsx');
     const before = await gradeFile(input, { output: null });
     if (!before.ok) throw new Error(before.failure.message);
@@ -21,10 +21,11 @@ describe('a second form below the first on one sheet', () => {
     const after = await gradeFile(input, { output: null });
     if (!after.ok) throw new Error(after.failure.message);
     const said = after.report.problems.filter((p) => p.code === 'second-form-on-sheet');
-    expect(said.map((p) => [p.severity, p.sheet])).toEqual([['error', ws.name]]);
+    expect(said.map((p) => [p.severity, p.sheet, p.person])).toEqual([['error', ws.name, '李强']]);
     expect(Number(said[0]!.cell!.replace(/^[A-Z]+/, ''))).toBeGreaterThan(last);
-    // The other people of the workbook as before.
-    const others = (r: typeof before.report) => r.people.filter((p) => p.name !== ws.name).map((p) => [p.name, p.total]);
+    // 李强 listed unscored; the sheet's own person and the other people of the workbook as before.
+    expect(after.report.people.filter((p) => p.name === '李强').map((p) => [p.total, p.status])).toEqual([[null, 'error']]);
+    const others = (r: typeof before.report) => r.people.filter((p) => p.name !== '李强').map((p) => [p.name, p.total, p.status]);
     expect(others(after.report)).toEqual(others(before.report));
   });
 });

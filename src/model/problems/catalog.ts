@@ -807,13 +807,14 @@ export const PROBLEMS = {
     zh: (p) => `${p.name} 是 kpi 写出的评分结果${p.input ? `(${p.input} 的评分结果)` : ''},不作为评分人的表读取(否则其中的评分会算两次)`,
   }),
   /** A person's sheet holding a second form below the first (another person's block copied under it): not read. */
+  /** person: the form below names its person (who), listed unscored; the sheet's own person is scored. */
   /** beside: the second form stands right of the first on its heading row (two to a printed page). */
   /** who: the person of the form beside, listed unscored. */
   /** elsewhere: that person has a sheet of their own, scored from it (the form beside is a copy): a warning. */
   'second-form-on-sheet': spec<{ sheet: string; row: number; heading: string; beside?: true; person?: true; who?: string; elsewhere?: true }>({
     severity: 'error', also: ['warning'], located: true, name: { zh: '一张表里有两份', en: 'second form on one sheet' },
     zh: (p) => p.person
-      ? `工作表「${p.sheet}」第 ${p.row} 行又是一位被考核人(「${p.heading}」),下面是这个人的各项:每张工作表只读第一份,下面这份没有读取,这个人没有评分;请把它移到单独的工作表后重新评分`
+      ? `工作表「${p.sheet}」第 ${p.row} 行又是一位被考核人(「${p.heading}」),下面是这个人的各项:每张工作表只读第一份,下面这份没有读取,${p.elsewhere ? `${p.who ?? '这个人'}按另一张工作表评分;这份是复制的,可以删去` : '这个人没有评分;请把它移到单独的工作表后重新评分'}`
       : p.beside
       ? `工作表「${p.sheet}」第 ${p.row} 行右边又是一份考核表的表头(「${p.heading}」):每张工作表只读第一份,右边这份${p.who ? `(${p.who}的)` : ''}没有读取,${p.elsewhere ? `${p.who}按另一张工作表评分;这份是复制的,可以删去` : `${p.who ?? '其中的人'}没有评分;请把它移到单独的工作表后重新评分`}`
       : `工作表「${p.sheet}」第 ${p.row} 行又是一份考核表的表头(「${p.heading}」):每张工作表只读第一份,下面这份没有读取,其中的人没有评分;请把它移到单独的工作表后重新评分`,
