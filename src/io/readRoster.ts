@@ -27,6 +27,7 @@ import { scoreLikeColumns } from './scoreLikeColumns.js';
 import { pointsOnScale, teamPointsBeside } from './pointsOnScale.js';
 import { headingPointsClashes, statedPointsClashes, typedPoints } from './headingPoints.js';
 import { raterInNote } from './noteRater.js';
+import { thresholdClashes } from './headingThreshold.js';
 import { appendTo } from '../model/groups.js';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -845,6 +846,11 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.rater ?? c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), form: `${form.title} ${form.version}`, refused: true, ...(c.pointsOnly ? { wordsRead: true as const } : {}), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}) } as const;
     problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(c.row, c.col) }, { severity: 'error' }));
   }
+  const thresholds = thresholdClashes(grid, form, layout);
+  for (const c of thresholds) {
+    const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.item.label, said: c.said, failAt: c.failAt, form: `${form.title} ${form.version}` } as const;
+    problems.push(problem('heading-threshold', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, c.col) }));
+  }
   const nameColumn = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name');
   const nameCol = nameColumn?.[0];
   const nameField = nameColumn?.[1].kind === 'header' ? nameColumn[1].field.id : undefined;
@@ -1006,6 +1012,12 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
       if (col === undefined || !raw || (c.pointsOnly && !typedPoints(rawText(raw)))) continue;
       const fields = { case: 'value', heading: shortText(c.heading), item: c.rater ?? c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), value: shortText(rawText(raw)), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}) } as const;
       (person.problems ??= []).push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(row, col) }, { severity: 'error', ...(who ? { person: who } : {}) }));
+    }
+    for (const c of thresholds) {
+      const raw = grid.value(row, c.col);
+      if (raw.kind === 'empty') continue;
+      const fields = { case: 'value', heading: shortText(c.heading), item: c.item.label, said: c.said, failAt: c.failAt, value: shortText(rawText(raw)) } as const;
+      (person.problems ??= []).push(problem('heading-threshold', fields, { file, sheet: grid.name, cell: cellAddress(row, c.col) }, who ? { person: who } : {}));
     }
     // One error a person, at the first figure (five columns of points made five errors for one mistake).
     const onScale = pointsColumns.find((c) => grid.value(row, c.col).kind !== 'empty');

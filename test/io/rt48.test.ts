@@ -84,3 +84,17 @@ describe('a log\'s month cells without their year (「3月」, 「1月」) on a 
     expect(new Set(r.groups!.filter((g) => g.keyText.includes('·')).map((g) => g.keyText.slice(0, 7)))).toEqual(new Set(['2026-01', '2026-02', '2026-03']));
   });
 });
+
+describe('§20 a heading stating its own threshold (「服务礼仪(2处以上不规范为不达标)」, the form 3)', () => {
+  it('is refused at the heading and the count under it (20 of 21 → 95.24 优秀 for the sheet\'s 18 of 21 → 85.71 良好)', async () => {
+    const r = await gradedReport(at('inspection-threshold-heading.xlsx'));
+    expect(r.people.map((p) => p.total)).toEqual([null]);
+    expect(r.problems.filter((p) => p.code === 'heading-threshold').map((p) => p.cell)).toEqual(['E2', 'F2', 'E3', 'F3']);
+  });
+
+  it('the form\'s own threshold in the heading (「3处以上…」, 「超过2处…」) is read: 业务知识 3 fails alone, 20 of 21 = 95.24', async () => {
+    const r = await gradedReport(at('inspection-threshold-heading-same.xlsx'));
+    expect(r.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    expect(Math.round(r.people[0]!.total! * 100) / 100).toBe(95.24);
+  });
+});

@@ -860,6 +860,20 @@ export const PROBLEMS = {
         : `,现按本表的 ${p.max} 分计分。如果贵单位的表这一项就是 ${p.said} 分,请用自己的表单定义评分(--form 你的定义.json);否则请把列名改为「${p.item}」`}`,
     expected: (p) => `${p.max} 分`, actual: (p) => `${p.said} 分`,
   }),
+  /**
+   * A roster heading stating another threshold for a checklist's count than the form's (「服务礼仪(2处以上不规范为不达标)」,
+   * the form 3): the column is not read; each row with a count in it is not scored (case 'value').
+   */
+  'heading-threshold': spec<
+    | { case: 'column'; sheet: string; heading: string; item: string; said: number; failAt: number; form: string }
+    | { case: 'value'; heading: string; item: string; said: number; failAt: number; value: string }
+  >({
+    severity: 'error', located: (p) => p.case === 'value', named: true, name: { zh: '表头达标标准不同', en: 'heading gives another threshold' },
+    zh: (p, at) => p.case === 'value'
+      ? `这一格的「${p.value}」在列「${p.heading}」里:列名写 ${p.said} 处以上不达标,本表「${p.item}」${p.failAt} 处以上不达标,不知按哪个标准判,没有计入,不评分`
+      : `工作表「${p.sheet}」${at.cell ?? ''}:列「${p.heading}」写的是 ${p.said} 处以上不达标,而本表(${p.form})「${p.item}」是 ${p.failAt} 处以上不达标。按本表评分会与贵单位的标准不同,这一列没有计入,填了内容的不评分。如果贵单位就按 ${p.said} 处算,请用自己的表单定义评分(复制 templates 中的定义,把这一项的 failAt 改为 ${p.said},--form 你的定义.json);否则请删去列名里的标准`,
+    expected: (p) => `${p.failAt} 处以上不达标`, actual: (p) => `${p.said} 处以上不达标`,
+  }),
   /** A column of an item scored from a 0–100 figure holding the item's points (18 of 客户满意度's 20): not read. */
   'points-not-scale': spec<
     /** percent: the input is a rate in % (§1 达成率): 20 reads as 20 %, said so. */
