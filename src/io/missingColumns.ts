@@ -144,6 +144,16 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // A heading as close to several missing columns as to one (「备注」 beside 14 「…·备注」) names none of them for sure;
     // several inputs of one item (「话务质量·态度不好」 among 话务质量's) still name that item: its values are not read.
     if (best && tiedItems.size > 1) best = { ...best, strong: false };
+    // An attendance word over small counts, away from the count's place (「考勤」 0.33, 「考勤记录」 0 like 准时出勤): the
+    // count retyped — read as blank, 李四's 5 lapses were none, 80.00 良好 for 72.00 一般.
+    const worded = !placed.has(u.col) && (!best || best.score < SIMILAR || best.m.required) ? byAttendanceWord(k, missing, form) : undefined;
+    if (worded && lapseCounts(grid, layout.headerRow, u.col, worded.input)) {
+      paired.add(worded);
+      pairedColumns.add(u.col);
+      const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: worded.heading, empty: emptyMeaning(worded.input), strong: false, valuesUnread: true, numeric: true, nonZero: true } as const;
+      out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, u.col) }, { item: worded.item.label, severity: 'warning' }));
+      continue;
+    }
     if (!best || best.score < SIMILAR || best.m.required || (best.m.optionalRater && !best.strong)) continue;
     paired.add(best.m);
     const cell = cellAddress(layout.headerRow, u.col);
@@ -160,11 +170,14 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     const input = best.m.input;
     const range = input.type === 'number' && input.min !== undefined && input.max !== undefined ? ([input.min, input.max] as [number, number]) : undefined;
     const counts = input.type === 'integer' || input.type === 'list' || range !== undefined;
-    const valuesUnread = !best.strong && !best.m.optionalRater && counts && shared >= 2;
+    // Or where the count stood, or with an attendance word (「矿工」, IME for 旷工, sharing only 工): over small counts, its
+    // 1 旷工 read as none gave 王五 82.78 优秀 for 77.78 普通.
+    const retyped = !best.strong && !best.m.optionalRater && !(counts && shared >= 2) && (placed.get(u.col) === best.m || byAttendanceWord(k, [best.m], form) === best.m) && lapseCounts(grid, layout.headerRow, u.col, input);
+    const valuesUnread = (!best.strong && !best.m.optionalRater && counts && shared >= 2) || retyped;
     // The heading is the column's own, passed over for the units under it or above the table (「(分)」 over a count).
     // Or the heading's own note is a unit of another kind (「旷工(天)」 for a count of 次): rename it and days count as times.
     const unit = best.strong && labelKey(u.text) === labelKey(best.m.heading) ? unitSaid(grid, layout.headerRow, u.col, input) : best.strong ? unitNoted(u.text, input) : undefined;
-    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit ? { unit } : {}) } as const;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: shortText(u.text), like: best.m.heading, empty, strong: best.strong, ...(valuesUnread ? { valuesUnread: true as const, ...(range ? { range } : {}) } : {}), ...(retyped ? { nonZero: true as const } : {}), ...(numericInput(best.m.input) ? { numeric: true as const } : {}), ...(unit ? { unit } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell }, { item: best.m.item.label, severity: best.strong ? 'error' : 'warning' }));
     pairedColumns.add(u.col);
   }
@@ -184,8 +197,12 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // And 「扣分」 where a signed 奖惩分 stood: points off, read as none (96 for 96 − 7 = 89 with two warnings).
     const offs = POINTS_OFF.test(labelKey(text)) && (m.input.min ?? 0) < 0;
     const cleared = numericInput(m.input) && (text === '' || (pointsNoted(text) && !unitsOf(m.input.unit).includes('分')) || offs);
+    // Another word over small counts where a count stood (「缺勤」 or 「出勤·旷工情况」 for 旷工, 「考勤」 for 准时出勤) is
+    // that count retyped: read as blank, 李四's 2 旷工 went unread, 85.00 优秀 for 76.00 普通 with a warning. Whoever has
+    // a count other than 0 there is not scored; a 0 reads the same either way.
+    const counted = !cleared && lapseCounts(grid, layout.headerRow, col, m.input);
     // (Renamed so, its 7 would be 7 points added: 「…(扣分)」 reads them as taken off.)
-    const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: offs ? `${m.heading}(扣分)` : m.heading, empty: emptyMeaning(m.input), strong: false, byPlace: true, ...(cleared ? { valuesUnread: true as const, numeric: true as const } : {}) } as const;
+    const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: offs ? `${m.heading}(扣分)` : m.heading, empty: emptyMeaning(m.input), strong: false, byPlace: true, ...(cleared || counted ? { valuesUnread: true as const, numeric: true as const } : {}), ...(counted ? { nonZero: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
   }
   out.push(...signedApartProblems(grid, form, layout, missing, file, new Set([...pairedColumns, ...out.map((p) => p.cell)])));
@@ -365,8 +382,10 @@ function inPlaceOfMissing(layout: RosterColumns, candidates: Missing[], form: Fo
     while (b >= 0 && cols[b] === undefined) b--;
     let a = i + 1;
     while (a < order.length && cols[a] === undefined) a++;
-    if (b < 0 || a >= order.length || a - b !== 2) continue;
-    const before = cols[b]!;
+    if (a >= order.length || a - b !== 2) continue;
+    // The form's first column has the sheet's own fields before it (§17 「转正建议 | 考勤 | 专业知识」 for 准时出勤): the
+    // count of 3 lapses under 「考勤」 was read as none, 张三 100.00 优秀 for 94.00.
+    const before = b >= 0 ? cols[b]! : Math.max(0, ...[...layout.columns].filter(([c, t]) => t.kind === 'header' && c < cols[a]!).map(([c]) => c));
     const after = cols[a]!;
     if (after <= before + 1) continue;
     const between = [...layout.unknown, ...blanks].filter((u) => u.col > before && u.col < after);
@@ -412,6 +431,46 @@ function blankInRaterSlot(layout: RosterColumns, candidates: Missing[], form: Fo
 /** An input whose values are numbers (a count, a list of deductions, points): a word under its look-alike is a note. */
 function numericInput(input: InputDef): boolean {
   return input.type === 'integer' || input.type === 'number' || input.type === 'list' || input.type === 'percent';
+}
+
+/** Words of attendance: a heading with one is about the count of lapses whose names have one too (考勤 and 准时出勤). */
+const ATTENDANCE_WORDS = /(出勤|考勤|旷工|矿工|缺勤|请假|事假|病假|迟到|早退)/g;
+/** Days, hours or a rate of attendance (「考勤天数」 22, 「出勤率」): a figure of the team's own, not lapses. */
+const ATTENDANCE_MEASURE = /(天|日数|小时|时长|工时|率)/;
+/** 矿工 is 旷工 typed by sound (kuànggōng). */
+const attendanceWords = (key: string) => (key.match(ATTENDANCE_WORDS) ?? []).map((w) => (w === '矿工' ? '旷工' : w));
+
+/**
+ * The one missing count of attendance an unrecognised heading with an attendance word stands for: the count whose names
+ * have that very word (「缺勤」 for 缺勤, 「矿工」 for 旷工), else the only count of attendance missing.
+ */
+function byAttendanceWord(key: string, missing: readonly Missing[], form: FormDef): Missing | undefined {
+  const said = attendanceWords(key);
+  if (!said.length || ATTENDANCE_MEASURE.test(key)) return undefined;
+  const counts = missing.filter((m) => !m.required && !m.optionalRater && m.input.type === 'integer');
+  const words = (m: Missing) => [...m.own, ...itemKeys(form, m.item)].flatMap(attendanceWords);
+  const same = counts.filter((m) => m.own.flatMap(attendanceWords).some((w) => said.includes(w)));
+  const any = counts.filter((m) => words(m).length > 0);
+  const pick = same.length ? same : any;
+  return pick.length === 1 ? pick[0] : undefined;
+}
+
+/**
+ * The column holds counts of lapses for `input`: whole numbers 0–31, one at least not 0, not the rows' numbers
+ * (1, 2, 3 …) nor a month's days attended (every one 15 or more: 22, 21).
+ */
+function lapseCounts(grid: Grid, headerRow: number, col: number, input: InputDef): boolean {
+  if (input.type !== 'integer') return false;
+  const values: number[] = [];
+  for (const raw of filledBelow(grid, headerRow, col)) {
+    const parsed = parseRaw(input, raw);
+    if (!parsed.ok) return false;
+    if (parsed.empty) continue;
+    if (typeof parsed.value !== 'number' || !Number.isInteger(parsed.value) || parsed.value < 0 || parsed.value > 31) return false;
+    values.push(parsed.value);
+  }
+  if (!values.some((v) => v > 0) || values.every((v) => v >= 15)) return false;
+  return !(values.length > 1 && values.every((v, k) => v === k + 1));
 }
 
 /** An item's name then a measure (「出勤天数」, 「工作时长」): a figure of the team's own, not one of the item's inputs. */

@@ -1123,7 +1123,8 @@ function countsAsUnread(u: UnreadColumn, raw: RawValue): boolean {
   const numbers = raw.kind === 'number' ? [raw.value] : texts.map((t) => parseNumberText(t, '次')?.value);
   if (!numbers.length || numbers.some((n) => n === undefined || !Number.isFinite(n))) return false;
   // Nothing in any unit is nothing (0 天 旷工 is 0 次): read as blank, the person scores what the sheet says.
-  if (u.unit && numbers.every((n) => n === 0)) return false;
+  // So under a retyped count (「考勤」 for 准时出勤): 王五's 0 scores as the blank it is read as.
+  if ((u.unit || u.nonZero) && numbers.every((n) => n === 0)) return false;
   return (numbers as number[]).every((n) => {
     if (u.range) return n >= u.range[0] && n <= u.range[1];
     return !u.small || (Number.isInteger(n) && n >= 0 && n <= 31);
@@ -1166,7 +1167,7 @@ function entryLabel(t: Extract<ColumnTarget, { kind: 'entry' }>): string {
   return t.item.inputs.length > 1 ? `${t.item.label}·${t.input.label}` : t.item.label;
 }
 
-type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; range?: [number, number]; merged?: string; whole?: WholeItem; unit?: true; part?: true; merge?: true };
+type UnreadColumn = { col: number; heading: string; like: string; numeric: boolean; small: boolean; nonZero?: true; range?: [number, number]; merged?: string; whole?: WholeItem; unit?: true; part?: true; merge?: true };
 
 /**
  * The label of a count input of several kinds (「迟到/早退/缺勤次数」) one kind of which a heading names (「迟到次数」, 「旷工」).
@@ -1250,7 +1251,7 @@ function columnHoldsNumbers(grid: Grid, headerRow: number, col: number): boolean
 function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadColumn[] {
   const out: UnreadColumn[] = [];
   for (const p of problems) {
-    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; numeric?: boolean; range?: [number, number]; column?: string; whole?: UnreadColumn['whole']; unit?: unknown; part?: true; merge?: true } | undefined;
+    const params = p.params as { case?: string; heading?: string; like?: string; strong?: boolean; valuesUnread?: boolean; nonZero?: true; numeric?: boolean; range?: [number, number]; column?: string; whole?: UnreadColumn['whole']; unit?: unknown; part?: true; merge?: true } | undefined;
     const ref = p.code === 'unknown-column' && p.cell ? parseRef(p.cell) : null;
     if (!ref || ref[0] !== headerRow || !params) continue;
     const heading = params.heading ?? '';
@@ -1262,7 +1263,7 @@ function unreadColumns(problems: readonly Problem[], headerRow: number): UnreadC
       columns.forEach((letters, k) => out.push({ col: columnNumber(letters), heading: `${heading}·${subs[k] ?? ''}`, like: heading, numeric: false, small: false }));
     }
     else if (params.case === 'looks-like' && (p.severity === 'error' || params.valuesUnread)) {
-      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}), ...(params.unit ? { unit: true as const } : {}), ...(params.part ? { part: true as const } : {}), ...(params.merge ? { merge: true as const } : {}) });
+      out.push({ col: ref[1], heading, like: params.like ?? '', numeric: params.numeric === true, small: params.valuesUnread === true, ...(params.nonZero ? { nonZero: true as const } : {}), ...(params.range ? { range: params.range } : {}), ...(params.whole ? { whole: params.whole } : {}), ...(params.unit ? { unit: true as const } : {}), ...(params.part ? { part: true as const } : {}), ...(params.merge ? { merge: true as const } : {}) });
     }
   }
   return out;

@@ -421,16 +421,17 @@ describe('a column of a count retyped to another word: whoever filled it is not 
     expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => [p.severity, p.cell])).toEqual([['warning', 'G1'], ['error', 'G2']]);
   });
 
-  it('another word in the missing column\'s place (「缺勤」 between 迟到或早退 and 做与工作无关的事): a warning, not an error', async () => {
+  it('another word over counts in the missing column\'s place (「缺勤」 between 迟到或早退 and 做与工作无关的事): whoever has a count other than 0 there is not scored', async () => {
     const head = [...HEAD.slice(0, 12), '缺勤', '工作纪律·做与工作无关的事', '工作纪律·工作时间睡觉', ...HEAD.slice(12)];
     const wang = [...WANG.slice(0, 12), 1, null, null, ...WANG.slice(12)];
     const li = [...LI.slice(0, 12), null, null, null, ...LI.slice(12)];
     const r = await gradeRows([head, wang, li]);
-    // Where a column stood is weak evidence (a team's 岗位 or 序号 put where an unused column was deleted stands there
-    // too): 王芳 is scored without it (79) and the heading is named with the column it may be.
-    expect(people(r)).toEqual([['1001', '王芳', 79], ['1002', '李强', 100]]);
+    // Read as blank, 王芳's 1 was dropped: 79 with a warning, for 工作纪律 10 − 2×1 − 5×1 = 3, 79 − 5 = 74. A team's 岗位
+    // or 序号 put where an unused column was deleted holds no counts (next tests): only counts make it the column.
+    expect(people(r)).toEqual([['1001', '王芳', null], ['1002', '李强', 100]]);
     expect(r.problems.filter((p) => p.code === 'unknown-column').map((p) => [p.severity, p.cell, p.message])).toEqual([
-      ['warning', 'M1', '工作表「3月」M1:列「缺勤」没有认出;它在本表缺少的「工作纪律·旷工」列的位置上,现在按留空计分(视为 0)。如果是这一列,请把列名改为「工作纪律·旷工」'],
+      ['warning', 'M1', '工作表「3月」M1:列「缺勤」没有认出;它在本表缺少的「工作纪律·旷工」列的位置上,现在按留空计分(视为 0),这一列填了 0 以外的次数的人不评分。如果是这一列,请把列名改为「工作纪律·旷工」'],
+      ['error', 'M2', '3月!M2:王芳:这一格的「1」在没有认出的列「缺勤」里(像是「工作纪律·旷工」),没有计入,此人不评分;请把列名改为「工作纪律·旷工」后重新评分'],
     ]);
   });
 

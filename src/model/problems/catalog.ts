@@ -571,12 +571,12 @@ export const PROBLEMS = {
     | { case: 'ignored'; sheet: string; columns: Array<{ heading: string; cell: string }> }
     /**
      * valuesUnread: a weak look-alike of a column that counts; a person with a value under it is not scored (a count
-     * 0–31, or points within `range`).
+     * 0–31, or points within `range`). nonZero: a count other than 0 (a 0 reads as the blank it is taken for).
      */
     /** others: more columns of items' scores like this one (scoreLikeColumns.ts), said in one message. */
     /** unit: the heading is the column's own, but a units row under it (or a line above the table) gives another unit. */
     /** part: the column is one kind of a count of several (「迟到次数」 of 迟到/早退/缺勤次数): to be added up, not renamed. */
-    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true }
+    | { case: 'looks-like'; sheet: string; heading: string; like: string; empty: string; strong: boolean; valuesUnread?: true; nonZero?: true; range?: [number, number]; byPlace?: true; numeric?: true; whole?: WholeItem; others?: string[]; unit?: { said: string; own: string; lineAt?: string; inHeading?: true }; part?: true; merge?: true }
     /** A person's value under such a column (strong): not counted, so the person is not scored. */
     /** reference: the rater's weight is 0 (自评): shown for reference only, so the person is scored all the same. */
     | { case: 'value-unread'; heading: string; like: string; value: string; reference?: true; whole?: WholeItem; unit?: true; part?: true; merge?: true }
@@ -621,7 +621,7 @@ export const PROBLEMS = {
           ? `列「${p.heading}」${p.unit.lineAt ? `按表上方 ${p.unit.lineAt} 写的单位是「${p.unit.said}」` : `下面的单位行写着「${p.unit.said}」`},本表这一列${p.unit.own ? `按「${p.unit.own}」填写` : '不是这个单位'}:这一列没有读取,填了 0 以外的数的人不评分。请换算${p.unit.own ? `成「${p.unit.own}」` : ''}后填写,并改正${p.unit.lineAt ? ` ${p.unit.lineAt} 的` : '单位行里的'}单位`
           : p.strong
           ? `列「${p.heading}」没有认出;它像是「${p.like}」,而本表没有「${p.like}」列,现在按留空计分(${p.empty})。请把列名改为「${p.like}」`
-          : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread ? ',这一列填了内容的人不评分' : ''}。如果是这一列,请把列名改为「${p.like}」`}`;
+          : `列「${p.heading}」没有认出;${p.byPlace ? `它在本表缺少的「${p.like}」列的位置上` : `最接近的是本表缺少的「${p.like}」列`},现在按留空计分(${p.empty})${p.valuesUnread ? (p.nonZero ? ',这一列填了 0 以外的次数的人不评分' : ',这一列填了内容的人不评分') : ''}。如果是这一列,请把列名改为「${p.like}」`}`;
         case 'row-unread': return p.score
           ? `这一行的名称是「${p.label}」,填的「${p.value}」像是分数,而「${p.like}」按「${p.score.input}」计算,没有计入,此人不评分;请填「${p.score.input}」,并把这一行的名称改回「${p.score.input}」后重新评分`
           : p.unit
