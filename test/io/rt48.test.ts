@@ -98,3 +98,17 @@ describe('§20 a heading stating its own threshold (「服务礼仪(2处以上�
     expect(Math.round(r.people[0]!.total! * 100) / 100).toBe(95.24);
   });
 });
+
+describe('§5 a log kept on sheets named for months (「2月」, 「3月」): its statistics are not by the month', () => {
+  it('--period 2026-03 counts 「3月」 only: 王师傅 1 of 2 orders satisfied = 50 % 待改进 (both months: 3 of 4 = 75 % 一般)', async () => {
+    const r = await gradedReport(at('install-month-sheets.xlsx'), { form: 'install-followup', period: '2026-03' });
+    const master = r.groups!.find((g) => g.grouping === 'master' && g.keyText === '王师傅')!;
+    expect([master.figures.orders, master.figures.satisfiedRate, master.band]).toEqual([2, 50, '待改进']);
+    expect(r.problems.filter((p) => p.code === 'records-sheet-period').map((p) => [p.severity, p.sheet])).toEqual([['warning', '2月']]);
+  });
+
+  it('without --period: an error naming both sheets (which month is meant kpi does not guess)', async () => {
+    const r = await gradedReport(at('install-month-sheets.xlsx'), { form: 'install-followup' });
+    expect(r.problems.filter((p) => p.code === 'records-sheet-period').map((p) => [p.severity, p.message])).toEqual([['error', expect.stringContaining('工作表「2月」、「3月」是不同月份的订单')]]);
+  });
+});

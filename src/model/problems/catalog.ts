@@ -780,6 +780,16 @@ export const PROBLEMS = {
     severity: 'warning', name: { zh: '多个工作表的记录合在一起', en: 'records from several sheets' },
     zh: (p) => `${p.records}来自 ${p.sheets.length} 张工作表(${someZh(p.sheets, 5, '张', (s) => `「${s}」`)}),已合在一起统计;如果其中有别的月份或旧的副本,请把它隐藏或移到另一个文件后重新评分`,
   }),
+  /**
+   * Sheets named for different months of a log not kept by the month: with --period (`period`) the others are left out,
+   * a warning each; without it an error naming them all (`sheets`), every sheet counted.
+   */
+  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[] }>({
+    severity: 'warning', also: ['error'], name: { zh: '工作表是别的月份', en: 'a sheet of another month' },
+    zh: (p) => p.period
+      ? `工作表「${p.sheet}」是${p.month}的${p.records},不是要评分的 ${p.period},没有计入`
+      : `工作表${(p.sheets ?? [p.sheet]).map((s) => `「${s}」`).join('、')}是不同月份的${p.records},本表不按月分开统计,合在一起会把几个月算成一个月(现在的结果是合在一起的);请用 --period 指定要评分的月份(如 --period 2026-03),或把其他月份的工作表隐藏或移到另一个文件后重新评分`,
+  }),
   /** A log of a form counted by the month (no month column of its own) whose month or date column of the team's spans months. */
   /** A sheet named for a month whose month column says another on every row; counted: the only sheets there are. */
   /** partly: some rows only (late answers, counted in their month, a warning) — unless `copied`: they repeat another sheet's. */
