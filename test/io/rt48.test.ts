@@ -112,3 +112,14 @@ describe('§5 a log kept on sheets named for months (「2月」, 「3月」): it
     expect(r.problems.filter((p) => p.code === 'records-sheet-period').map((p) => [p.severity, p.message])).toEqual([['error', expect.stringContaining('工作表「2月」、「3月」是不同月份的订单')]]);
   });
 });
+
+describe('§3 a log of February scored with --period 2026-03 (its 汇总 said 2026-03 over February\'s answers)', () => {
+  it('by its title or by its dates: an error naming the month; with --period 2026-02 nothing is said', async () => {
+    for (const [f, by] of [['satisfaction-title-february.csv', '标题'], ['satisfaction-dates-february.csv', '日期']] as const) {
+      const r = await gradedReport(at(f), { form: 'satisfaction-monthly', period: '2026-03' });
+      expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.message), f).toEqual([expect.stringContaining(`的客户按${by}是 2026-02 的,不是 --period 指定的 2026-03`)]);
+      const feb = await gradedReport(at(f), { form: 'satisfaction-monthly', period: '2026-02' });
+      expect(feb.problems.filter((p) => p.severity === 'error'), f).toEqual([]);
+    }
+  });
+});

@@ -135,6 +135,18 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     if (titleMonths.size > 1 && !hasMonths(def)) {
       problems.push(problem('records-months', { sheet: sheet.grid.name, heading: '', months: [...titleMonths.keys()].sort(), form: def.title, records: def.records.label, titles: true }, { file, sheet: sheet.grid.name, cell: [...titleMonths.values()][1] }));
     }
+    // A log whose title or dates name another month than --period (「客户满意度每月记录表 2026年2月」 scored as March's, its
+    // 汇总 saying 2026-03): an error. By its dates only when they are all of one month before it (March's installs visited
+    // in early April are March's).
+    const flag = period && !hasMonths(def) ? parseMonth(period) : null;
+    if (flag) {
+      const dated = titleMonths.size ? [] : monthsOfLog([sheet], def);
+      const said = titleMonths.size ? [...titleMonths.keys()] : dated.length === 1 && dated[0]! < flag ? dated : [];
+      if (said.length && !said.includes(flag)) {
+        const fields = { sheet: sheet.grid.name, month: said.sort().join('、'), records: def.records.label, period: flag, case: titleMonths.size ? 'title' : 'dates' } as const;
+        problems.push(problem('records-sheet-period', fields, { file, sheet: sheet.grid.name, ...(titleMonths.size ? { cell: [...titleMonths.values()][0] } : {}) }, { severity: 'error' }));
+      }
+    }
     if (hiddenRows.length) problems.push(problem('hidden-rows', { sheet: sheet.grid.name, rows: hiddenRows }, { file, sheet: sheet.grid.name, cell: cellAddress(hiddenRows[0]!, Math.min(...sheet.columns.values())) }));
   }
   if (input.hiddenSheets.length) problems.push(problem('hidden-sheet', { sheets: input.hiddenSheets }, { file }));

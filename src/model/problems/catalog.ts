@@ -784,9 +784,11 @@ export const PROBLEMS = {
    * Sheets named for different months of a log not kept by the month: with --period (`period`) the others are left out,
    * a warning each; without it an error naming them all (`sheets`), every sheet counted.
    */
-  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[] }>({
+  'records-sheet-period': spec<{ sheet: string; month: string; records: string; period?: string; sheets?: string[]; case?: 'title' | 'dates' }>({
     severity: 'warning', also: ['error'], name: { zh: '工作表是别的月份', en: 'a sheet of another month' },
-    zh: (p) => p.period
+    zh: (p) => p.case
+      ? `工作表「${p.sheet}」的${p.records}按${p.case === 'title' ? '标题' : '日期'}是 ${p.month} 的,不是 --period 指定的 ${p.period}(结果按 ${p.period} 写出);请核对是不是拿错了文件,或改正 --period 后重新评分`
+      : p.period
       ? `工作表「${p.sheet}」是${p.month}的${p.records},不是要评分的 ${p.period},没有计入`
       : `工作表${(p.sheets ?? [p.sheet]).map((s) => `「${s}」`).join('、')}是不同月份的${p.records},本表不按月分开统计,合在一起会把几个月算成一个月(现在的结果是合在一起的);请用 --period 指定要评分的月份(如 --period 2026-03),或把其他月份的工作表隐藏或移到另一个文件后重新评分`,
   }),
