@@ -31,7 +31,7 @@ import { fsProblem } from './sniff.js';
 import { applyPay, auxiliaryAsOutput, checkMark, defaultOutputPath, isFormId, formMismatch, formTheFileIs, outputClash, recordFormFitting, outputFailure, requestedFormNotes, resolveForm, unknownBandProblem } from './gradeSteps.js';
 import type { GradeOptions, GradeOutcome, GradeReport } from './outcome.js';
 import { readPeople, type ReadResult } from './readPeople.js';
-import { groupRowsOfOnePerson, rowRaterWatch } from './raterRows.js';
+import { groupRowsOfOnePerson, raterSheetsOfOnePerson, rowRaterWatch } from './raterRows.js';
 import { readWithExport, type DataInfo } from './readExport.js';
 import { Unsupported, writeFastGraded, writerChoice } from './fast/index.js';
 import { ResultCompactor } from './fast/compactResult.js';
@@ -164,7 +164,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   }
   // Rows whose 评分人 names another rater than the one bare headings stand for, under headings that name none: each
   // row is that rater's copy (raterRows.ts), read and merged per person as separate raters' files are.
-  if ((watch && (copiesInRows || read.people.some(watch))) || (!scorer && groupRowsOfOnePerson(form, read.people))) {
+  if ((watch && (copiesInRows || read.people.some(watch))) || (!scorer && (groupRowsOfOnePerson(form, read.people) || raterSheetsOfOnePerson(form, read.people)))) {
     const { gradeCombined } = await import('./combineRaters.js');
     return gradeCombined([input], { ...options, output });
   }

@@ -60,3 +60,29 @@ export function groupRowsOfOnePerson(form: FormDef, people: readonly PersonEntri
   }
   return [...rows.values()].some((n) => n > 1);
 }
+
+/**
+ * Sheets of one workbook each holding one rater's columns only (「主管评」 with 「…·主管评」, 「客户评」 with 「…·客户评」), the
+ * same people on two or more: each sheet that rater's copy, merged per person as separate files are — read as one roster,
+ * everyone was twice and refused, the advice 「删去不对的一处」 spreading the customers' 20 % to the 主管 if followed.
+ */
+export function raterSheetsOfOnePerson(form: FormDef, people: readonly PersonEntries[]): boolean {
+  if (!form.raters || form.raters.length < 2) return false;
+  const ratersOf = new Map<string, Set<string>>();
+  const sheetsOf = new Map<string, Set<string>>();
+  const nameField = form.header.concat(form.footer ?? []).find((h) => h.role === 'name');
+  for (const p of people) {
+    const sheet = p.at.sheet;
+    const name = nameField ? (p.header.get(nameField.id) ?? '').trim() : '';
+    if (!sheet || !name) continue;
+    const raters = ratersOf.get(sheet) ?? new Set<string>();
+    for (const [key, e] of p.entries) if (e.raw.kind !== 'empty') raters.add(raterOfKey(key));
+    ratersOf.set(sheet, raters);
+    sheetsOf.set(name, (sheetsOf.get(name) ?? new Set()).add(sheet));
+  }
+  if (ratersOf.size < 2 || [...ratersOf.values()].some((r) => r.size !== 1 || r.has(''))) return false;
+  // (Two sheets of one rater are that rater's copy twice — compared as before — unless several rate in that group.)
+  const raters = new Set([...ratersOf.values()].map((r) => [...r][0]!));
+  if (raters.size === 1 && !form.raters.find((r) => raters.has(r.id))?.multiple) return false;
+  return [...sheetsOf.values()].some((s) => s.size > 1);
+}

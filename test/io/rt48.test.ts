@@ -123,3 +123,17 @@ describe('§3 a log of February scored with --period 2026-03 (its 汇总 said 20
     }
   });
 });
+
+describe('§9 one workbook with a sheet per rater (主管评 / 同事甲 / 同事乙 / 客户评), their columns naming the rater, no 评分人', () => {
+  it('each sheet is that rater\'s copy, as separate files: 林娜 85.80, 周杰 81.25, 王芳 71.50 (everyone was refused as twice)', async () => {
+    // 林娜's first item: 100 × 70 % + 70 × 10 % + 100 × 20 % = 97; her five items 97, 83, 83, 69, 97 → 429 / 5 = 85.80.
+    const r = await gradedReport(at('competency-rater-sheets-signed.xlsx'), { form: 'cs-competency' });
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100])).toEqual([['林娜', 85.8], ['周杰', 81.25], ['王芳', 71.5]]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('two sheets 主管评 and 客户评: the same as the two files scored together (同事评 spread: 林娜 87.56)', async () => {
+    const r = await gradedReport(at('competency-rater-sheets-two.xlsx'), { form: 'cs-competency' });
+    expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100])).toEqual([['林娜', 87.56], ['周杰', 80], ['王芳', 76]]);
+  });
+});
