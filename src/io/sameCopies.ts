@@ -153,9 +153,13 @@ function supersededCopies(byFile: ReadonlyMap<string, RaterRecord[]>, who: (r: R
       // Person by person: a correction holding only 李四 leaves 张三's marks in the first copy (they were dropped with it).
       // A copy edited whole (most of its people marked) holds its blank rows too: 张三's marks cleared there are taken out,
       // not left from the first copy (the mistaken 待改进 counted: 85.50 良好 for 92.00 优秀 at exit 0).
+      // (Edited whole: some row carried over as it was. A fresh template holding only the people re-rated — every marked row
+      // changed — clears no one: 王芳's row left with her name only dropped her peer's 待改进, 76.00 for 71.50.)
       const rows = byFile.get(revised)!;
       const marked = rows.filter((r) => marksOf(r.person));
-      const corrected = new Set((marked.length * 2 > rows.length ? rows : marked).map(who));
+      const before = new Map(byFile.get(older)!.map((r) => [who(r), marksOf(r.person)]));
+      const carried = marked.some((r) => before.get(who(r)) === marksOf(r.person));
+      const corrected = new Set((marked.length * 2 > rows.length && carried ? rows : marked).map(who));
       const replaced = byFile.get(older)!.filter((r) => corrected.has(who(r)) || !marksOf(r.person));
       for (const r of replaced) records.add(r);
       const kept = byFile.get(older)!.length - replaced.length;

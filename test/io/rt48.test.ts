@@ -1,7 +1,7 @@
 // Cases the forty-eighth session's red team found: each scored wrong at exit 0, refused sound input, or said it wrong.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gradedReport, repoRoot } from '../helpers.js';
+import { combinedReport, gradedReport, repoRoot } from '../helpers.js';
 
 const at = (f: string) => path.join(repoRoot, 'test/fixtures/rt48', f);
 const totals = (r: Awaited<ReturnType<typeof gradedReport>>) => r.people.map((p) => [p.name, p.total, p.band]);
@@ -135,5 +135,15 @@ describe('§9 one workbook with a sheet per rater (主管评 / 同事甲 / 同�
   it('two sheets 主管评 and 客户评: the same as the two files scored together (同事评 spread: 林娜 87.56)', async () => {
     const r = await gradedReport(at('competency-rater-sheets-two.xlsx'), { form: 'cs-competency' });
     expect(r.people.map((p) => [p.name, Math.round(p.total! * 100) / 100])).toEqual([['林娜', 87.56], ['周杰', 80], ['王芳', 76]]);
+  });
+});
+
+describe('§9 a corrected peer copy made from a fresh template, holding only the people re-rated', () => {
+  it('clears no one: 王芳 (name only there) keeps her peer\'s 待改进 — 60 × 70/80 + 40 × 10/80 = 57.5 a item … 71.50 一般 (76.00 良好 without it)', async () => {
+    const dir = path.join(repoRoot, 'test/fixtures/rt48/revised-peer');
+    const r = await combinedReport(['主管.xlsx', '同事甲.xlsx', '同事甲(修改).xlsx'].map((f) => path.join(dir, f)), { form: 'cs-competency' });
+    // 王芳: (57.5 + 57.5 + 75 + 75 + 92.5) / 5 = 71.50.
+    expect(r.people.find((p) => p.name === '王芳')!.total).toBeCloseTo(71.5, 9);
+    expect(r.people.find((p) => p.name === '王芳')!.band).toBe('一般');
   });
 });
