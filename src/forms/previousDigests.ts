@@ -8,6 +8,8 @@ export const PREVIOUS_DIGESTS: Readonly<Record<string, readonly string[]>> = {
   'bao-lun-quality': ['ea8b7a1c39987e3a'],
   'cs-ability': ['523c5440f26b94c9', 'b52a0d2499632297', 'b75323eef68b097f', 'aac985e43b77790a', '2c2e612a6c7500de', 'ce1148e57570e3f1'],
   'cs-checklist': ['0a62e00d94a794b0'],
+  'cs-dept-rating': ['25aad72a6f5bcd21', '09d938316a568a87'],
+  'cs-work-review': ['45871ca4a0d403d6', '4327c24717d2459a'],
   'express-cs': ['d886f7cb3e72fec7'],
   'install-followup': ['e8d5868bca5e2e90', '59b8916f259c1ffa', 'f45f7930c07c805a', 'f0d5ab26b1bc82bd', '2bb75d445c541274', '799365b5fa4b2a05', 'ffcaaaa6df21f3c5', '4f9f8d0f15bb4e64', '03676522721fcd35', 'b799e4aa7c40ca6b'],
   'internal-satisfaction-dept': ['376122901bd29284', '3765674c63daaa29', '4f6a2b8536371369', 'a4b141e73bc87a91'],

@@ -147,3 +147,17 @@ describe('§9 a corrected peer copy made from a fresh template, holding only the
     expect(r.people.find((p) => p.name === '王芳')!.band).toBe('一般');
   });
 });
+
+describe('the seed\'s own wording of the criteria (cs-work-review 1.0.1, cs-dept-rating 1.0.1)', () => {
+  it('§26 「熟悉公司产品和服务,能够准确、清晰地回答客户问题。」 …: the worked example, (9 + 8 + 8 + 7) × 2.5 = 80 良好 (exit 2: no item found)', async () => {
+    const r = await gradedReport(at('work-review-seed-wording.xlsx'), { form: 'cs-work-review' });
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 80, '良好']]);
+  });
+
+  it('§29 「及时回应客户问题」, 「提供清晰和准确的解答」 …: read as the factors they are', async () => {
+    const r = await gradedReport(at('dept-rating-seed-wording.xlsx'), { form: 'cs-dept-rating' });
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // Indicators 3.75, 2.75, 3.25, 2.25 (each the mean of its four factors, 1–4): mean 3.0 of 4 → 75 良好.
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['王芳', 75, '良好']]);
+  });
+});
