@@ -1,5 +1,6 @@
 // Raters in separate files: each copy's entries of its own rater group, merged into one set of entries per person
 // (a group of several raters — 同事评, 客户评 — takes each copy as the next slot, so the engine averages them).
+import { COMMON_SURNAMES } from './surnames.js';
 import type { FormDef, HeaderField, RaterDef } from '../model/definition.js';
 import type { Location } from '../model/location.js';
 import { entryKey, type PersonEntries, type RawEntry } from '../model/entries.js';
@@ -364,11 +365,10 @@ function surnamedMember(form: FormDef, text: string): string | undefined {
 }
 
 /** Two-character surnames. */
+// (COMMON_SURNAMES: surnames.ts.)
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '慕容', '夏侯', '公孙', '长孙', '宇文', '尉迟', '司徒', '端木', '南宫'];
 /** Words of a kind of member that begin with a surname's character (高级, 金牌, 资深 …): no one's name. */
 const KIND_OF_MEMBER = /^(高级|金牌|黄金|白金|全职|兼职|常务|常驻|安全|项目|顾问|华东|华南|华北|华中|华西|程序|白领|金融|车主|房东|连锁|江浙|石油|能源|文化|章程|明星|关键|宁波|苏州|温州|江西|湖南)/;
-/** The common surnames (百家姓's most used): 王面试官 is 王; 主面试官, 大客户 are no one's. */
-const COMMON_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝傅洪赖萧阎练幸冼粟习晋乐区';
 
 function personNamed(who: string | undefined): string | undefined {
   // (Nor the group's own words after its name: 「同事互评」, 「同事打分」, 「同级评分」 — one peer 「互评」 twice was an error.)

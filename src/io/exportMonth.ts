@@ -189,6 +189,9 @@ export function rosterMonth(written: readonly string[], titles: readonly string[
     if (full) months.add(full);
     else if (bare) months.add(bare.year ? `${bare.year}-${String(bare.month).padStart(2, '0')}` : `${bare.month}月`);
   }
+  // 「3月」 beside 2026-03 is that month (one person's retyped cell): two months counted, the check was skipped and
+  // February's export scored at exit 0 (review).
+  for (const m of [...months]) if (!/^\d{4}-/.test(m) && [...months].some((x) => /^\d{4}-/.test(x) && monthNumber(x) === monthNumber(m))) months.delete(m);
   const flag = period ? parseMonth(period) : null;
   if (months.size === 0) return flag;
   if (months.size !== 1) return null;

@@ -14,13 +14,17 @@ export interface ThresholdClash {
   failAt: number;
 }
 
-/** 「N处以上…不达标」, 「N处及以上…不合格」 fail at N; 「超过N处…」 at N + 1; undefined when the text states none. */
+/**
+ * 「N处以上不规范为不达标」, 「N处及以上不规范…不合格」 fail at N; 「超过N处不规范…」 at N + 1; undefined when the text states
+ * none. Irregularities only (处 … 不规范): 「每月1次以上,无记录为不合格」 is how often a record is kept, not a pass mark
+ * (review: refused as 「1 处以上不达标」).
+ */
 export function statedFailAt(text: string): number | undefined {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   if (!/不(达标|合格)/.test(t)) return undefined;
-  const atLeast = /(\d{1,3})(?:处|次|项|个)(?:及)?以上/.exec(t);
+  const atLeast = /(\d{1,3})处(?:及)?以上(?:的)?不规范/.exec(t);
   if (atLeast) return Number(atLeast[1]);
-  const over = /(?:超过|多于|大于)(\d{1,3})(?:处|次|项|个)/.exec(t);
+  const over = /(?:超过|多于|大于)(\d{1,3})处(?:的)?不规范/.exec(t);
   return over ? Number(over[1]) + 1 : undefined;
 }
 

@@ -146,7 +146,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     if (best && tiedItems.size > 1) best = { ...best, strong: false };
     // An attendance word over small counts, away from the count's place (「考勤」 0.33, 「考勤记录」 0 like 准时出勤): the
     // count retyped — read as blank, 李四's 5 lapses were none, 80.00 良好 for 72.00 一般.
-    const worded = !placed.has(u.col) && (!best || best.score < SIMILAR || best.m.required) ? byAttendanceWord(k, missing, form) : undefined;
+    const worded = !placed.has(u.col) && (!best || best.score < SIMILAR || best.m.required) ? byAttendanceWord(k, missing) : undefined;
     if (worded && lapseCounts(grid, layout.headerRow, u.col, worded.input)) {
       paired.add(worded);
       pairedColumns.add(u.col);
@@ -172,7 +172,8 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     const counts = input.type === 'integer' || input.type === 'list' || range !== undefined;
     // Or where the count stood, or with an attendance word (「矿工」, IME for 旷工, sharing only 工): over small counts, its
     // 1 旷工 read as none gave 王五 82.78 优秀 for 77.78 普通.
-    const retyped = !best.strong && !best.m.optionalRater && !(counts && shared >= 2) && (placed.get(u.col) === best.m || byAttendanceWord(k, [best.m], form) === best.m) && lapseCounts(grid, layout.headerRow, u.col, input);
+    // (Only a heading of that kind of attendance: where the count stood, 「工龄」, 「组别」, 「试用月数」 are the team's own — review.)
+    const retyped = !best.strong && !best.m.optionalRater && !(counts && shared >= 2) && namesAttendanceOf(k, best.m) && lapseCounts(grid, layout.headerRow, u.col, input);
     const valuesUnread = (!best.strong && !best.m.optionalRater && counts && shared >= 2) || retyped;
     // The heading is the column's own, passed over for the units under it or above the table (「(分)」 over a count).
     // Or the heading's own note is a unit of another kind (「旷工(天)」 for a count of 次): rename it and days count as times.
@@ -200,7 +201,7 @@ export function missingColumnProblems(grid: Grid, form: FormDef, layout: RosterC
     // Another word over small counts where a count stood (「缺勤」 or 「出勤·旷工情况」 for 旷工, 「考勤」 for 准时出勤) is
     // that count retyped: read as blank, 李四's 2 旷工 went unread, 85.00 优秀 for 76.00 普通 with a warning. Whoever has
     // a count other than 0 there is not scored; a 0 reads the same either way.
-    const counted = !cleared && lapseCounts(grid, layout.headerRow, col, m.input);
+    const counted = !cleared && namesAttendanceOf(labelKey(text), m) && lapseCounts(grid, layout.headerRow, col, m.input);
     // (Renamed so, its 7 would be 7 points added: 「…(扣分)」 reads them as taken off.)
     const fields = { case: 'looks-like', sheet: grid.name, heading: text || '(没有表头)', like: offs ? `${m.heading}(扣分)` : m.heading, empty: emptyMeaning(m.input), strong: false, byPlace: true, ...(cleared || counted ? { valuesUnread: true as const, numeric: true as const } : {}), ...(counted ? { nonZero: true as const } : {}) } as const;
     out.push(problem('unknown-column', fields, { ...at, cell: cellAddress(layout.headerRow, col) }, { item: m.item.label, severity: 'warning' }));
@@ -444,15 +445,22 @@ const attendanceWords = (key: string) => (key.match(ATTENDANCE_WORDS) ?? []).map
  * The one missing count of attendance an unrecognised heading with an attendance word stands for: the count whose names
  * have that very word (「缺勤」 for 缺勤, 「矿工」 for 旷工), else the only count of attendance missing.
  */
-function byAttendanceWord(key: string, missing: readonly Missing[], form: FormDef): Missing | undefined {
+function byAttendanceWord(key: string, missing: readonly Missing[]): Missing | undefined {
   const said = attendanceWords(key);
   if (!said.length || ATTENDANCE_MEASURE.test(key)) return undefined;
   const counts = missing.filter((m) => !m.required && !m.optionalRater && m.input.type === 'integer');
-  const words = (m: Missing) => [...m.own, ...itemKeys(form, m.item)].flatMap(attendanceWords);
   const same = counts.filter((m) => m.own.flatMap(attendanceWords).some((w) => said.includes(w)));
-  const any = counts.filter((m) => words(m).length > 0);
-  const pick = same.length ? same : any;
-  return pick.length === 1 ? pick[0] : undefined;
+  // (Else a word of the same kind — 考勤 for 迟到/早退 — never any count of attendance: 「请假」 was taken for 旷工, review.)
+  const kin = same.length ? same : counts.filter((m) => ATTENDANCE_KINDS.some((k) => k.test(key) && m.own.some((n) => k.test(n))));
+  return kin.length === 1 ? kin[0] : undefined;
+}
+
+/** Kinds of attendance a word names: lateness (考勤 is one of them), absence (缺勤 without leave is 旷工), leave. */
+const ATTENDANCE_KINDS = [/出勤|考勤|迟到|早退/, /旷工|矿工|缺勤/, /请假|事假|病假/];
+
+/** A heading naming this count's kind of attendance (「考勤记录」 for 迟到/早退/缺勤次数, 「旷工情况」 for 旷工), not a measure. */
+function namesAttendanceOf(key: string, m: Missing): boolean {
+  return byAttendanceWord(key, [m]) === m;
 }
 
 /**

@@ -121,7 +121,7 @@ export function readPeople(grids: Grid[], form: FormDef, file?: string, sink?: (
     if (table.itemRows.size === 0) {
       // Items of several inputs listed without a 填写项 column: said as such, not as a table without any item.
       const listed = table.inputCol === null ? listedItem(grid, form, table) : undefined;
-      const fields = listed ? ({ case: 'no-input-column', sheet: grid.name, item: listed.label, inputs: listed.inputs.map((i) => i.label) } as const) : ({ case: 'table-without-items', sheet: grid.name } as const);
+      const fields = listed ? ({ case: 'no-input-column', sheet: grid.name, item: listed.label, inputs: listed.inputs.map((i) => i.label) } as const) : ({ case: 'table-without-items', sheet: grid.name, items: form.parts.flatMap((part) => part.items.map((i) => i.label)) } as const);
       out.problems.push(problem('item-not-found', fields, { file, sheet: grid.name }));
       continue;
     }

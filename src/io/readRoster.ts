@@ -872,7 +872,9 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // formatted 0% — it was 0.95 of 100 (0.19 of 20) with only a warning.
   // So is a column whose every figure is a fraction (0.92, 0.85, 0.88: a survey tool's 满意率): 0.92 of 100 scored 0.18 of 20,
   // three people a band down with a warning each (§10 80.18 良好 for 98.40 优秀).
-  const percentCols = new Set([...layout.columns].filter(([col, t]) => t.kind === 'entry' && t.input.type === 'number' && t.input.max === 100 && (t.input.min ?? 0) >= 0 && (percentHeading(grid.text(layout.headerRow, col)) || fractionsOnly(grid, col, layout.headerRow))).map(([col]) => col));
+  const scoreOf100 = (t: ColumnTarget) => t.kind === 'entry' && t.input.type === 'number' && t.input.max === 100 && (t.input.min ?? 0) >= 0;
+  const fractionCols = new Set([...layout.columns].filter(([col, t]) => scoreOf100(t) && !percentHeading(grid.text(layout.headerRow, col)) && fractionsOnly(grid, col, layout.headerRow)).map(([col]) => col));
+  const percentCols = new Set([...layout.columns].filter(([col, t]) => scoreOf100(t) && (percentHeading(grid.text(layout.headerRow, col)) || fractionCols.has(col))).map(([col]) => col));
   // A percentage headed in percent (「目标转化率(%)」) whose column holds percents typed bare (2, 3): 0.5 there is 0.5 %, as
   // its neighbours are — read as the fraction 50 %, two people's 转化率 scored 0.09 of 15 at exit 0.
   // A signed 奖惩分 headed as points taken off (「奖惩(扣分)」, 「奖惩分(扣)」): 3 there is −3 — it was added (98 for 92).
@@ -932,7 +934,8 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
         mergedDown.set(into!, down);
       }
       if (legends.has(col)) raw = byLegend(raw, legends.get(col)!);
-      if (target.kind === 'entry' && percentCols.has(col)) raw = fractionUnderPercent(raw);
+      // (In a column of fractions its 1 is all of it, 100 %: a survey tool writes 100 % so — review, 王五 77.20 for 97.)
+      if (target.kind === 'entry' && percentCols.has(col)) raw = fractionUnderPercent(raw, fractionCols.has(col));
       if (target.kind === 'entry' && percentTyped.has(col)) raw = percentAsTyped(raw);
       if (target.kind === 'entry' && deductionCols.has(col)) raw = asDeduction(raw);
       if (target.kind === 'entry') entries.set(keyOf.get(col)!, { raw, at });
@@ -1458,11 +1461,12 @@ function percentAsTyped(raw: RawValue): RawValue {
 }
 
 /** A plain figure between 0 and 1 under a percent heading as the fraction it is (0.95 → 95 %); 1 and up as typed. */
-function fractionUnderPercent(raw: RawValue): RawValue {
-  if (raw.kind === 'number' && !raw.percentFormat && !raw.percentSign && raw.value > 0 && raw.value < 1) return { ...raw, percentFormat: true };
+function fractionUnderPercent(raw: RawValue, withOne = false): RawValue {
+  const top = withOne ? 1 : 1 - Number.EPSILON;
+  if (raw.kind === 'number' && !raw.percentFormat && !raw.percentSign && raw.value > 0 && raw.value <= top) return { ...raw, percentFormat: true };
   if (raw.kind === 'text') {
     const t = raw.value.normalize('NFKC').trim();
-    if (/^0?\.\d+$/.test(t) && Number(t) > 0 && Number(t) < 1) return { kind: 'number', value: Number(t), percentFormat: true };
+    if (/^(0?\.\d+|1(\.0*)?)$/.test(t) && Number(t) > 0 && Number(t) <= top) return { kind: 'number', value: Number(t), percentFormat: true };
   }
   return raw;
 }

@@ -77,9 +77,10 @@ export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryCo
   for (let row = 1; row < headerRow && row <= 10; row++) {
     // The upper row of two-row headings (「工号」 … 「员工自评」 over some items, 「主管评分」 over the rest): a block's name, not
     // the sheet's title — read as one, every row was the 员工自评's and nobody scored.
+    // (A line of the sheet's own fields there — 「评分人:自评」 | 「考核期间:2026年3月」 — still says who rated: review.)
     const groupRow = row === headerRow - 1 && headingsOn(grid, row, headerRow);
     for (let col = 1; col <= Math.min(grid.columnCount, 30); col++) {
-      if (groupRow) break;
+      if (groupRow && !LABELLED.test(grid.text(row, col))) continue;
       const text = grid.text(row, col);
       const found = text ? named(text) : null;
       if (found) return { text: found, cell: cellAddress(row, col) };
@@ -89,12 +90,15 @@ export function sheetRater(grid: Grid, form: FormDef, headerRow: number, entryCo
   return tab ? { text: tab } : null;
 }
 
+/** A field and its value on one cell (「评分人:自评」): no group heading is written so. */
+const LABELLED = /[::]/;
+
 /** Whether `row` holds two or more headings over the header row's columns (a title is one text, merged or not). */
 function headingsOn(grid: Grid, row: number, headerRow: number): boolean {
   const texts = new Set<string>();
   for (let col = 1; col <= Math.min(grid.columnCount, 200) && texts.size < 2; col++) {
     const t = grid.text(row, col);
-    if (t && grid.text(headerRow, col)) texts.add(t);
+    if (t && !LABELLED.test(t) && grid.text(headerRow, col)) texts.add(t);
   }
   return texts.size >= 2;
 }

@@ -1,6 +1,7 @@
 // Names of one group written two ways: 「一号车间」 and 「1号车间」 or 「第一车间」, 「二楼」 and 「2楼」. Each is a group of its own — §23
 // counted 6 workshops for 5, and its coefficient (0.9 for 1.1) moved every deduction — so they are said. Not merged:
 // whether 一区 and 1区 are one place is the team's to say.
+import { COMMON_SURNAMES } from '../surnames.js';
 import { cleanText, nameKey } from '../text.js';
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -66,8 +67,6 @@ const NOTED = /^(.+?)\s*\([^()]*\)$/;
 const TITLE = /(主任|班长|组长|线长|段长|工长|厂长|科长|部长|处长|经理|主管|师傅|老师|助理|专员|文员|统计员?|记录员|质检员|先生|女士|小姐)$/;
 /** What ends the name of a place or part of one, not of a person: (总店), -东区, (冲压车间). */
 const PLACE = /(车间|间|部|部门|科|室|组|线|段|楼|层|区|厂|店|班|仓|库|队|处|所|中心|分厂|工段|片)$/;
-/** One character that says which of two places, not who: 「西店(总)」 and 「西店(分)」 may well be two shops. */
-const SIDE = /^[总分东西南北中新老旧大小前后上下内外左右正副主]$/;
 /** Numbers in a note: 「装配车间-二楼」, 「一车间(3线)」 are parts of a workshop, not its raters. */
 const NUMBERED = /[0-9零〇一二两三四五六七八九十百]/;
 
@@ -82,6 +81,8 @@ export function raterNote(written: string): { name: string; note: string } | nul
   const note = m ? (m[2] ?? m[3] ?? m[4])! : '';
   // Only after the name of a place (「王 芳」, 「张三(组长)」 are people's names).
   if (!m || !PLACE.test(m[1]!) || !/^\p{Script=Han}{1,4}$/u.test(note) || NUMBERED.test(note)) return null;
-  if (!TITLE.test(note) && ([...note].length > 3 || PLACE.test(note) || SIDE.test(note))) return null;
+  // Untitled, only a surname alone (「3号车间-张」): 「装配车间(电机)」 and 「(水泵)」, 「喷涂车间(外协)」 are two places or parts
+  // of one — merged as one workshop, 采购部 93.89 for 94.09 (review).
+  if (!TITLE.test(note) && !([...note].length === 1 && COMMON_SURNAMES.includes(note))) return null;
   return { name: m[1]!, note };
 }

@@ -700,7 +700,7 @@ export const PROBLEMS = {
     | { case: 'rows-optional'; sheet: string; headings: string[]; text?: true }
     /** A records log without optional columns some figure reads: those figures count the rows as blank there. */
     | { case: 'records-optional'; sheet: string; headings: string[] }
-    | { case: 'table-without-items'; sheet: string; fits?: Fits }
+    | { case: 'table-without-items'; sheet: string; fits?: Fits; items?: string[] }
     /** A person's sheet listing the items under 项目 without a 填写项 column, its items having several inputs each. */
     | { case: 'no-input-column'; sheet: string; item: string; inputs: string[] }
     /** A sheet listing the form's items under 项目 whose column to fill in is not there (its heading renamed or cleared). */
@@ -737,7 +737,7 @@ export const PROBLEMS = {
         case 'columns-optional': return p.text ? `工作表「${p.sheet}」没有这些填写文字的列,不影响计分:${someZh(p.headings, 20, '列')}` : `工作表「${p.sheet}」没有这些列,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '列')}`;
         case 'records-optional': return `工作表「${p.sheet}」没有这些列,按每一行的这一列都没有填写计算:${someZh(p.headings, 20, '列')}`;
         case 'rows-optional': return p.text ? `工作表「${p.sheet}」没有这些填写文字的行,不影响计分:${someZh(p.headings, 20, '行')}` : `工作表「${p.sheet}」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '行')}`;
-        case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目${p.fits ? `;${fitsAdvice(p.fits)}` : ''}`;
+        case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目${p.items?.length ? `(本表的项目是${someZh(p.items, 6, '项', (i) => `「${i}」`)};项目名称请按本表写,或用 kpi template 生成的模板)` : ''}${p.fits ? `;${fitsAdvice(p.fits)}` : ''}`;
         case 'no-input-column': return `工作表「${p.sheet}」列出了本考核表的项目,但没有「填写项」列:每项要填几样(如「${p.item}」的 ${p.inputs.join('、')}),看不出每一格填的是哪一样。请加一列「填写项」逐行写明,或用 kpi template 生成的表格填写`;
         case 'no-value-column':
           return p.noHeading

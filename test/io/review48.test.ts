@@ -1,0 +1,64 @@
+// The forty-eighth session's reviews of its own commits: cases the first fixes got wrong, each read right again.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { combinedReport, gradedReport, refusal, repoRoot } from '../helpers.js';
+
+const at = (f: string) => path.join(repoRoot, 'test/fixtures/review48', f);
+const totals = (r: Awaited<ReturnType<typeof gradedReport>>) => r.people.map((p) => [p.name, p.total === null ? null : Math.round(p.total * 100) / 100]);
+
+describe('a line of the sheet\'s own fields above the headings (「评分人:自评」 | 「考核期间:2026年3月」) still names the rater', () => {
+  it('§1 a self-rating copy: 「只有自评」, not the 上级\'s marks (张三 100.00 优秀 at exit 0)', async () => {
+    const r = await gradedReport(at('s01-info-self.xlsx'), { form: 'after-sales-monthly' });
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+    expect(r.problems.some((p) => p.code === 'rater-copy-alone')).toBe(true);
+  });
+
+  it('§9 the 主管\'s and a peer\'s copies scored together: 张三 80 × 7/8 + 100 × 1/8 = 82.50, 李四 60 × 0.875 + 100 × 0.125 = 65 (both refused)', async () => {
+    const r = await combinedReport([at('s02-zhuguan.xlsx'), at('s02-tongshi.xlsx')], { form: 'cs-competency' });
+    expect(totals(r)).toEqual([['张三', 82.5], ['李四', 65]]);
+  });
+});
+
+describe('the team\'s own small numbers where a count column was (工龄, 序号, 试用月数) or a leave column (病假, 请假) stay theirs', () => {
+  // mattress-cs-monthly with 旷工 retitled or deleted: as the base read them, with a warning — 张三 92, 李四 78, 王五 94.
+  for (const f of ['m01-q-gongling.xlsx', 'm03-q-xuhao-gap.xlsx', 'm02-del-kg-bingjia.xlsx', 'm01-del-qingjia2-end.xlsx']) {
+    it(`${f}: scored, no one refused`, async () => {
+      const r = await gradedReport(at(f));
+      expect(totals(r)).toEqual([['张三', 92], ['李四', 78], ['王五', 94]]);
+    });
+  }
+
+  it('§17 「试用月数」 where 准时出勤 stood: 95, 80, 95 (all three were refused)', async () => {
+    const r = await gradedReport(at('p03-h-shiyong.xlsx'));
+    expect(totals(r)).toEqual([['张三', 95], ['李四', 80], ['王五', 95]]);
+  });
+});
+
+describe('more of the same session\'s edges', () => {
+  it('§20 「培训记录(每月1次以上,无记录为不合格)」 is how often, not a threshold: A项目 100, B项目 95.24', async () => {
+    const r = await gradedReport(at('q01-freq.xlsx'));
+    expect(r.problems.filter((p) => p.code === 'heading-threshold')).toEqual([]);
+    expect(totals(r)).toEqual([['A项目', 100], ['B项目', 95.24]]);
+  });
+
+  it('§10 a column of fractions 0.92, 0.85, 1: the 1 is 100 % — 王五 25 + 20 + 15 + 10 + 10 + 10 + 5 + 5 = 97 (77.20 with a warning)', async () => {
+    const r = await gradedReport(at('f01-frac-one.xlsx'), { form: 'sales-cs-kpi' });
+    expect(totals(r).find(([n]) => n === '王五')).toEqual(['王五', 97]);
+    expect(r.problems.filter((p) => p.code === 'fraction-score')).toEqual([]);
+  });
+
+  it('§23 「装配车间(电机)」 and 「装配车间(水泵)」, 「喷涂车间」 and 「喷涂车间(外协)」 are two workshops: 6 served, 1.1, 1 ÷ 1.1 = 0.91, 94.09', async () => {
+    for (const f of ['01-ws-products.xlsx', '01c-ws-outsourced.xlsx']) {
+      const r = await gradedReport(at(f), { form: 'internal-satisfaction-workshop' });
+      const dept = r.groups!.find((g) => g.grouping === 'dept')!;
+      expect([dept.figures.served, dept.figures.deduction], f).toEqual([6, 0.91]);
+    }
+  });
+
+  it('§11 one 考核月份 retyped 「3月」 beside 2026-03: February\'s export is still refused (王芳 55.00 at exit 0); March\'s scores 85.50', async () => {
+    const feb = await refusal(at('02-mixed-month.xlsx'), { data: at('export-feb.csv') });
+    expect(feb.message).toContain('的标题是 2026-02 的,本表的考核月份是 2026-03');
+    const march = await gradedReport(at('02-mixed-month.xlsx'), { data: at('export-march.csv') });
+    expect(totals(march)).toEqual([['王芳', 85.5], ['李强', 97], ['张敏', 70]]);
+  });
+});
