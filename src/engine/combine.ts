@@ -110,6 +110,11 @@ function fullMarksOf(form: FormDef, figures: ReadonlyArray<{ fullMarks: number }
   }
 }
 
+/** The form's full marks as combine() reaches them (before any combine.outOf): what a definition's outOf must equal. */
+export function formFullMarks(form: FormDef): number {
+  return fullMarksOf(form, form.parts.map((p) => partFigure(form, p, () => 0)));
+}
+
 export function combine(form: FormDef, items: readonly ItemResult[]): Combined {
   const byId = new Map(items.map((r) => [r.id, r]));
   const scoreOf = (item: ItemDef) => byId.get(item.id)?.score ?? null;

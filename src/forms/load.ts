@@ -279,11 +279,12 @@ export async function parseAnyDefinition(text: string, file: string, options: { 
   const validate = options.shipped ? null : await schemaValidator();
   if (validate && !validate(data)) {
     const said = new Set<string>();
-    const problems = schemaErrors(validate.errors ?? [])
+    const all = schemaErrors(validate.errors ?? [])
       .map((e) => ({ path: jsonPath(e.instancePath), detail: 'detail' in e ? e.detail : (misspeltField(e) ?? describeSchemaError(e)) }))
-      .filter((e) => !said.has(`${e.path}\u0000${e.detail}`) && said.add(`${e.path}\u0000${e.detail}`))
-      .slice(0, 50)
-      .map((e) => problem('definition-invalid', { case: 'at', definition: file, path: e.path, detail: e.detail }, { file }));
+      .filter((e) => !said.has(`${e.path}\u0000${e.detail}`) && said.add(`${e.path}\u0000${e.detail}`));
+    const problems = all.slice(0, SCHEMA_PROBLEM_LIMIT).map((e) => problem('definition-invalid', { case: 'at', definition: file, path: e.path, detail: e.detail }, { file }));
+    // 50 lines and no word of the rest: fixed, the definition was refused again for places never shown.
+    if (all.length > SCHEMA_PROBLEM_LIMIT) problems.push(problem('definition-invalid', { case: 'more', definition: file, count: all.length - SCHEMA_PROBLEM_LIMIT }, { file }));
     return { ok: false, problems };
   }
   if (isRecordForm(data)) {
@@ -304,6 +305,9 @@ function digestsOf(text: string): { digest: string; digests: string[] } {
   const digest = definitionDigest(text);
   return { digest, digests: [digest, textDigest(text)] };
 }
+
+/** How many places of a definition the schema refuses are listed. */
+const SCHEMA_PROBLEM_LIMIT = 50;
 
 /** How deep a definition may nest (objects and lists): the shipped forms reach 14. */
 export const MAX_DEFINITION_DEPTH = 64;

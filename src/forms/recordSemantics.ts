@@ -1,6 +1,7 @@
 // What the schema cannot say about a record form: unique ids, names that refer to something, no cycles.
 import type { Cond, CondValue, Expr, RecordFormDef } from '../model/records.js';
 import { matchKey } from '../engine/text.js';
+import { matchChoice } from '../engine/values.js';
 import type { SemanticProblem } from './semantics.js';
 import { BUILTIN_SCALES, namedScale } from '../engine/scales.js';
 import { LANGUAGE_VERSION } from './expand.js';
@@ -34,6 +35,13 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
     // (An answer of its own as 「not served」 would drop every row that gave it.)
     const clash = c.notServed?.find((w) => (c.choices ?? []).some((x) => [x.label, ...(x.aliases ?? [])].includes(w)));
     if (clash) add(`$.records.columns[${i}].notServed`, `「${clash}」是这一列的选项,不能同时表示未服务`);
+    // Nor an option's points where a number typed is the option worth it: 「4」 (满意's points) dropped every 4 typed as
+    // not served — a 满意 left out of the counts at exit 0.
+    const byPoints = c.type === 'choice' && c.numbersArePoints !== false && !clash ? c.notServed?.find((w) => matchChoice(c.choices ?? [], w, false) === undefined && matchChoice(c.choices ?? [], w) !== undefined) : undefined;
+    if (byPoints !== undefined) {
+      const chosen = matchChoice(c.choices ?? [], byPoints)!;
+      add(`$.records.columns[${i}].notServed`, `「${byPoints}」是选项「${chosen.label}」的分值 ${chosen.points}:numbersArePoints 时填 ${chosen.points} 就是选「${chosen.label}」,不能同时表示未服务;请从 notServed 删去它,或把 numbersArePoints 写为 false`);
+    }
   });
   for (const id of def.records.rowLabel ?? []) {
     const col = columns.find((c) => c.id === id);
@@ -210,7 +218,35 @@ export function checkRecordSemantics(def: RecordFormDef): SemanticProblem[] {
       checkCond(c.require, `${path}.checks[${ci}].require`, new Set([...g.by, ...figureIds]));
     });
   });
+  checkLookupKeys(def, add);
   return out;
+}
+
+/**
+ * A table looked up by a chosen word has a row for every word the choice gives: 较好 renamed 良好 in nominalDeduction
+ * while the choice still gave 较好 left 采购部 and 设备部 with no deduction and 未定级 at exit 0.
+ */
+function checkLookupKeys(def: RecordFormDef, add: (path: string, message: string) => void): void {
+  const tables = def.tables ?? {};
+  def.groupings.forEach((g, gi) => {
+    const chosen = new Map(g.figures.filter((f) => f.agg === 'choose').map((f) => [f.id, f] as const));
+    g.figures.forEach((f, fi) => {
+      if (f.agg !== 'calc' || f.of === undefined) return;
+      walkExpr(f.of, `$.groupings[${gi}].figures[${fi}].of`, () => {}, () => {}, (t, by) => {
+        const table = tables[t];
+        if (!table || table.by.length !== by.length) return;
+        by.forEach((field, k) => {
+          const choose = chosen.get(field);
+          if (!choose) return;
+          const words = [...(choose.cases ?? []).map((c) => c.value), ...(choose.otherwise !== undefined ? [choose.otherwise] : [])];
+          const listed = new Set(table.rows.map((r) => matchKey(String(r[k]))));
+          for (const w of new Set(words)) {
+            if (!listed.has(matchKey(w))) add(`$.tables.${t}`, `查找表「${table.label ?? t}」没有「${w}」这一行:「${choose.label}」(${choose.id})会得出「${w}」,「${f.label}」查表时找不到,没有数;请在 rows 里加上「${w}」,或改「${choose.label}」的值`);
+          }
+        });
+      });
+    });
+  });
 }
 
 function dependsOn(def: RecordFormDef, from: string, target: string, depth = 0): boolean {

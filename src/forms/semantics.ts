@@ -6,6 +6,7 @@ import { LANGUAGE_VERSION } from './expand.js';
 import { raterGroups, roleOf } from '../engine/definition.js';
 import { BUILTIN_SCALES, mainGrading, namedScale } from '../engine/scales.js';
 import { checkDataSource } from './dataSource.js';
+import { formFullMarks } from '../engine/combine.js';
 
 export interface SemanticProblem {
   path: string;
@@ -117,6 +118,7 @@ export function checkFormSemantics(form: FormDef): SemanticProblem[] {
     const full = form.parts.flatMap((p) => p.items.filter((i) => roleOf(p, i) === 'score')).reduce((sum, i) => sum + i.max, 0);
     if (full > form.clamp.max + 1e-9) add('$.clamp', `各项满分之和 ${full} 超过总分上限 ${form.clamp.max}:全部满分的人也只得 ${Math.round((form.clamp.max / full) * 10000) / 100} 分(百分制);请让各项满分之和等于上限,或改 clamp.max`);
   }
+  checkDeclaredOutOf(form, add);
 
   // Named things: scales, choice sets, the variant field, typed grades, the pay coefficient.
   const scaleName = (name: string, at: string) => {
@@ -570,6 +572,7 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
   if (rule.kind === 'checklist' && rule.scaleTo !== undefined) over(rule.scaleTo, `${at}.rule.scaleTo`, '全部达标时(scaleTo)');
   if (rule.kind === 'checklist' && rule.scaleTo !== undefined && rule.scaleTo <= 0) add(`${at}.rule.scaleTo`, `全部达标时的分值 scaleTo 应大于 0(${rule.scaleTo} 时打勾越多分越低或永远 0 分)`);
   if (rule.kind === 'ratio' && rule.whenZero) over(rule.whenZero.points, `${at}.rule.whenZero.points`, '分母为 0 时');
+  if (rule.kind === 'achievement') checkTargetWithinActual(item, rule, `${at}.rule.target`, add);
   // A cap is a share (1.2 = 120 %): 120 written for 120 % allowed 12000 %.
   const cap = rule.kind === 'ratio' || rule.kind === 'achievement' ? rule.cap : undefined;
   const capShown = cap === undefined ? '' : `${+(cap * 100).toPrecision(6)}%`;
@@ -609,6 +612,60 @@ function checkPointsWithinMax(form: FormDef, item: ItemDef, at: string, add: (pa
     // Without a min it is 0 (expandDefinition); a negative one is refused.
     if (count.min !== undefined && count.min < 0) add(`${at}.inputs[${j}].min`, `${what}「${count.label}」的 min 不能小于 0:负数会被计入,一项会超过满分或成为负分`);
   }
+}
+
+/**
+ * combine.outOf is what 100 on the 100-point scale corresponds to (total × 100 ÷ outOf), not a rescaling: unless it is
+ * the form's full marks, full marks everywhere is not 100. An item removed (态度 15) under outOf 100 gave 85.00 良好 for
+ * full marks; outOf 50 over items of 100 gave totals of 200, outOf 200 full marks of 50 待改进.
+ */
+function checkDeclaredOutOf(form: FormDef, add: (path: string, message: string) => void): void {
+  const outOf = form.combine.outOf;
+  if (outOf === undefined) return;
+  const full = formFullMarks(form);
+  // A limit under the full marks caps the total there (items of 110 under clamp.max 100): that is what full marks reach.
+  const top = form.clamp ? Math.min(full, form.clamp.max) : full;
+  if (!(top > 0) || Math.abs(outOf - top) <= 1e-6 * Math.max(1, top)) return;
+  const what = { sum: '各项满分之和', 'weighted-parts': '各部分权重 × 100 之和', mean: '各项满分的平均', 'mean-of-parts': '各部分满分的平均' }[form.combine.kind];
+  const shown = +top.toPrecision(6);
+  const hundred = +((top * 100) / outOf).toPrecision(6);
+  add(
+    '$.combine.outOf',
+    `combine.outOf 为 ${outOf},而本表的满分(${what}${form.clamp && top < full ? `,按上限 clamp.max` : ''})是 ${shown}:全部满分的人百分制得 ${hundred} 分(总分 × 100 ÷ ${outOf}),${outOf > top ? '永远到不了 100' : '超过 100'};outOf 要写本表的满分 ${shown}(或删去,按满分折算百分制)${outOf > top ? `,要满分 ${outOf} 请让${what}等于 ${outOf}` : ''}`,
+  );
+}
+
+/**
+ * A constant target above the most the actual can be (客户满意度 typed on 5 points, the target left at 100): higher is
+ * better, 5 ÷ 100 = 5 % at best — 1 of 20 for a full 5, 80.92 良好 at exit 0; lower is better, everyone over 100 %.
+ */
+function checkTargetWithinActual(item: ItemDef, rule: Extract<ItemDef['rule'], { kind: 'achievement' }>, at: string, add: (path: string, message: string) => void): void {
+  const direction = rule.direction ?? 'higher';
+  if (typeof rule.target !== 'number' || direction === 'allowed') return;
+  const top = actualTop(item, rule.actual);
+  if (!top || rule.target <= top.most + 1e-9) return;
+  // The best rate higher is better (5 ÷ 100), the worst lower is better (100 ÷ 5).
+  const share = direction === 'higher' ? top.most / rule.target : rule.target / top.most;
+  const reached = Math.min(share, rule.cap ?? Infinity);
+  const pct = `${+(share * 100).toPrecision(4)}%`;
+  const fix = `目标要按${top.name}的分制写(不超过 ${top.most})${top.input ? `,或改${top.name}的 max` : ''}`;
+  if (direction === 'higher') add(at, `目标 ${rule.target} 高于${top.name}最多能到的 ${top.most}:达成率最多 ${pct}(${top.most} ÷ ${rule.target}),这一项最多 ${+(reached * item.max).toPrecision(6)} 分,达不到本项满分 ${item.max};${fix}`);
+  else add(at, `越低越好的目标 ${rule.target} 高于${top.name}最多能到的 ${top.most}:目标 ÷ 实际总在 ${pct} 以上,人人都得满分 ${item.max};${fix}`);
+}
+
+/** The most an achievement's actual can be, in the units its constant target is written in: an input's max, or 100 %. */
+function actualTop(item: ItemDef, actual: Extract<ItemDef['rule'], { kind: 'achievement' }>['actual']): { most: number; name: string; input: boolean } | undefined {
+  const input = (id: string) => item.inputs.find((i) => i.id === id);
+  if (typeof actual === 'string') {
+    const i = input(actual);
+    return i?.max !== undefined ? { most: i.max, name: `「${i.label}」`, input: true } : undefined;
+  }
+  // Counts of a whole (partOf: 满意数 of 调查数) are at most 100 %; a rate given beside them at most its own max.
+  if (!actual.partOf) return undefined;
+  const rate = actual.rate !== undefined ? input(actual.rate) : undefined;
+  if (actual.rate !== undefined && rate?.max === undefined) return undefined;
+  const label = (id: string) => input(id)?.label ?? id;
+  return { most: Math.max(100, rate?.max ?? 0), name: `「${label(actual.numerator)}」÷「${label(actual.denominator)}」(%)`, input: false };
 }
 
 /** Roll-up rules and distribution limits name bands of the form's own scale. */

@@ -1082,6 +1082,7 @@ export const PROBLEMS = {
   'definition-invalid': spec<
     | (Subject & { case: 'rule'; detail: string })
     | { case: 'at'; definition: string; path: string; detail: string }
+    | { case: 'more'; definition: string; count: number }
     | { case: 'not-a-file'; definition: string }
     | { case: 'too-big'; definition: string; size: number; limit: number }
     | { case: 'unreadable'; definition: string; reason: FsReason }
@@ -1093,6 +1094,7 @@ export const PROBLEMS = {
       switch (p.case) {
         case 'rule': return `${subjectZh(p)}:考核表定义有误:${p.detail}`;
         case 'at': return `${p.definition}:${p.path}:${p.detail}`;
+        case 'more': return `${p.definition}:还有 ${p.count} 条未列出;改正以上各处后再检查一次`;
         case 'not-a-file': return `${p.definition}:不是文件`;
         case 'too-big': return `${p.definition}:定义文件 ${p.size} 字节,超过上限 ${p.limit} 字节`;
         case 'unreadable': return `${p.definition}:${readReasonZh(p.reason)}`;
