@@ -417,7 +417,9 @@ function typedDifferences(r: PersonResult, band: string | null, person?: PersonE
   const who = r.name ? { person: r.name } : {};
   const total = person?.typed?.total;
   if (total && r.total !== null && (total.raw.kind === 'number' || total.raw.kind === 'text')) {
-    const typed = total.raw.kind === 'number' ? total.raw.value : parseNumberText(total.raw.value, '分')?.value;
+    // 「87/100」 as the seed prints it (「总分: ____/100」), or 「32/40」 on a form's own scale: the figure before the line.
+    const outOf = total.raw.kind === 'text' ? /^\s*(\d+(?:\.\d+)?)\s*分?\s*[/／]\s*(\d+)\s*分?\s*$/.exec(total.raw.value.normalize('NFKC')) : null;
+    const typed = total.raw.kind === 'number' ? total.raw.value : outOf ? Number(outOf[1]) : parseNumberText(total.raw.value, '分')?.value;
     // A form on a scale of its own (§26: 总分 out of 40, reported on 100 as × 2.5): the team's 总分 on either agrees.
     const own = r.points !== null && r.points !== undefined && round2(r.points) !== round2(r.total) ? r.points : null;
     const agrees = (x: number) => round2(x) === round2(r.total!) || (own !== null && round2(x) === round2(own));

@@ -161,3 +161,11 @@ describe('the seed\'s own wording of the criteria (cs-work-review 1.0.1, cs-dept
     expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['王芳', 75, '良好']]);
   });
 });
+
+describe('§16 a hand total typed the seed\'s way, 「87/100」', () => {
+  it('agrees with 27 + 17 + 16 + 8 + 9 + 10 = 87: nothing said (it was warned as differing)', async () => {
+    const r = await gradedReport(at('property-rating-total-of-100.xlsx'), { form: 'property-cs-rating' });
+    expect(r.people.map((p) => [p.name, p.total])).toEqual([['王芳', 87]]);
+    expect(r.problems.filter((p) => p.code === 'override')).toEqual([]);
+  });
+});
