@@ -169,3 +169,10 @@ describe('§16 a hand total typed the seed\'s way, 「87/100」', () => {
     expect(r.problems.filter((p) => p.code === 'override')).toEqual([]);
   });
 });
+
+describe('§26 a person sheet headed 「考核方面 | 考核标准 | 满分 | 得分」', () => {
+  it('is the item table (「没有认得出的表头行」): 张三 (9 + 8 + 8 + 7) × 2.5 = 80 良好, 李四 (9 + 9 + 10 + 8) × 2.5 = 90 优秀', async () => {
+    const r = await gradedReport(at('work-review-heading-aspect.xlsx'), { form: 'cs-work-review' });
+    expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 80, '良好'], ['李四', 90, '优秀']]);
+  });
+});
