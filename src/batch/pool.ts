@@ -212,7 +212,7 @@ export class GradePool implements FileGrader {
   }
 
   /** Terminates every worker; files in progress are reported as interrupted. */
-  async close(reason = '批量评分被中断,此文件未评分'): Promise<void> {
+  async close(reason = '批量评分被中断,此文件未评分,下次运行时评分'): Promise<void> {
     this.closed = true;
     for (const task of this.queue.splice(0)) task.resolve(failure(task.message.input, reason));
     const ending = [...this.slots].map((slot) => {

@@ -50,7 +50,7 @@ export class ThisThreadGrader implements FileGrader {
     }
   }
 
-  async close(reason = '批量评分被中断,此文件未评分'): Promise<void> {
+  async close(reason = '批量评分被中断,此文件未评分,下次运行时评分'): Promise<void> {
     this.closed ??= reason;
     await this.queue;
   }

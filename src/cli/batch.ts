@@ -39,8 +39,8 @@ export function stoppingLine(signal: NodeJS.Signals, waiting = false): string {
   // Still waiting for another run's lock (--wait): no file is being graded; the wait ends.
   if (waiting) return `kpi: 收到${signal === 'SIGINT' ? ' Ctrl+C' : `停止信号 ${signal}`},不再等待另一个批量评分,不评分`;
   return signal === 'SIGINT'
-    ? 'kpi: 收到 Ctrl+C,正在结束当前文件…(再按一次 Ctrl+C 立即退出)'
-    : `kpi: 收到停止信号 ${signal},正在结束当前文件…(再发送一次 ${signal} 立即退出)`;
+    ? 'kpi: 收到 Ctrl+C,正在停止:正在评分的文件不写结果,下次运行时评分…(再按一次 Ctrl+C 立即退出)'
+    : `kpi: 收到停止信号 ${signal},正在停止:正在评分的文件不写结果,下次运行时评分…(再发送一次 ${signal} 立即退出)`;
 }
 
 export async function batchCommand(o: Output, folder: string, flags: BatchFlags, mode: RunMode = { gradeOnThisThread: false }): Promise<number> {
