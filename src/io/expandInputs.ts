@@ -52,6 +52,13 @@ export async function expandInputs(
       continue;
     }
     if (!stat.isDirectory()) {
+      // kpi's own graded results among several files named (`kpi score *.xlsx` again): passed over as in a folder — read as
+      // a second 主管's copy, everyone was refused; a combined result stopped the run (exit 2).
+      const name = path.basename(arg);
+      if (options.skipGraded && args.length > 1 && (GRADED.test(name) || OWN_OUTPUT.test(name))) {
+        notes.push(problem('graded-in-folder', { name, input: null }, { file: arg }));
+        continue;
+      }
       files.push(arg);
       continue;
     }

@@ -1,7 +1,8 @@
 // Cases the forty-eighth session's red team found: each scored wrong at exit 0, refused sound input, or said it wrong.
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { combinedReport, gradedReport, repoRoot } from '../helpers.js';
+import { combinedReport, gradedReport, repoRoot, tempDir } from '../helpers.js';
 
 const at = (f: string) => path.join(repoRoot, 'test/fixtures/rt48', f);
 const totals = (r: Awaited<ReturnType<typeof gradedReport>>) => r.people.map((p) => [p.name, p.total, p.band]);
@@ -174,5 +175,16 @@ describe('§26 a person sheet headed 「考核方面 | 考核标准 | 满分 | �
   it('is the item table (「没有认得出的表头行」): 张三 (9 + 8 + 8 + 7) × 2.5 = 80 良好, 李四 (9 + 9 + 10 + 8) × 2.5 = 90 优秀', async () => {
     const r = await gradedReport(at('work-review-heading-aspect.xlsx'), { form: 'cs-work-review' });
     expect(r.people.map((p) => [p.name, p.total, p.band])).toEqual([['张三', 80, '良好'], ['李四', 90, '优秀']]);
+  });
+});
+
+describe('kpi\'s own results among several files named (`kpi score *.xlsx` run again)', () => {
+  it('are passed over with a note, as in a folder: 主管.graded.xlsx was a second 主管 (everyone refused)', async () => {
+    const dir = tempDir();
+    const src = path.join(repoRoot, 'test/fixtures/rt48/revised-peer');
+    for (const [from, to] of [['主管.xlsx', '主管.xlsx'], ['同事甲.xlsx', '同事甲.xlsx'], ['主管.xlsx', '主管.graded.xlsx']]) copyFileSync(path.join(src, from!), path.join(dir, to!));
+    const r = await combinedReport(['主管.graded.xlsx', '主管.xlsx', '同事甲.xlsx'].map((f) => path.join(dir, f)), { form: 'cs-competency' });
+    expect(r.problems.filter((p) => p.code === 'graded-in-folder').map((p) => p.message)).toEqual([expect.stringContaining('主管.graded.xlsx 是 kpi 写出的评分结果')]);
+    expect(r.people.every((p) => p.total !== null)).toBe(true);
   });
 });
