@@ -77,6 +77,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     let full = 0;
     let least = Infinity;
     let above = 0;
+    let high = 0;
     for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
       const raw = grid.value(row, b.col);
       // A CSV's cells are text: 「39」 there is the figure 39 as well.
@@ -88,6 +89,7 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
       least = Math.min(least, value);
       if (value >= 3 && value >= b.item.max / 2 && value <= b.item.max) scoreLike++;
       if (value === b.item.max) full++;
+      if (value >= b.item.max * 0.75 && value <= b.item.max) high++;
       // (A figure above the item's points is no score of it: counts — 12 faults under an item of 10.)
       if (value > b.item.max) above++;
     }
@@ -102,6 +104,9 @@ export function scoreLikeColumns(grid: Grid, form: FormDef, layout: RosterColumn
     // Or everyone above 5 and someone at the 分值 itself (40, 38, 15 under 工作状况 of 40: a poor month's 15 kept the 3-in-4
     // from holding, read as counts 张三 76 一般 for 96 优秀) — 40 violations in a month beside everyone's 6 or more is none.
     if (nonzero >= MIN_PEOPLE_ALONE && zeros === 0 && ((scoreLike === nonzero && full >= 1) || (least > 5 && (scoreLike * 4 >= nonzero * 3 || (full >= 1 && above === 0))))) alone.push(b);
+    // A team of one or two: every figure within a quarter of an item of 20 points or more (39, 38 under 工作状况 of 40) —
+    // 39 violations in a month is no one's (刘洋 77.50 一般 for 96 优秀 at exit 0; three people were refused so).
+    else if (nonzero > 0 && nonzero < MIN_PEOPLE_ALONE && zeros === 0 && least > 5 && b.item.max >= 20 && high === nonzero) alone.push(b);
   }
   // One such column among counts (express-cs 「工作状况」 of 40: 39, 36 and 40 read as violations, 20.5 points for a
   // 39), when every figure in it is a score's and none a likely count.

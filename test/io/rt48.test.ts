@@ -188,3 +188,11 @@ describe('kpi\'s own results among several files named (`kpi score *.xlsx` run a
     expect(r.people.every((p) => p.total !== null)).toBe(true);
   });
 });
+
+describe('§12 a team of two with 工作状况\'s points (39, 38 of 40) under the item\'s name', () => {
+  it('refused as three people are — read as violations 刘洋 was 18 + 39 + (40 − 0.5 × 39) = 77.50 一般 for 96 优秀', async () => {
+    const r = await gradedReport(at('express-two-people-points.xlsx'), { form: 'express-cs' });
+    expect(r.people.map((p) => p.total)).toEqual([null, null]);
+    expect(r.problems.find((p) => p.severity === 'error')!.message).toContain('像是「工作状况」这一项的得分');
+  });
+});

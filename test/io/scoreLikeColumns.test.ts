@@ -100,10 +100,13 @@ describe('one column of an item\'s name holding scores', () => {
     expect(sheet.message).toContain('如果这一列填的就是次数,请把列名改为「工作状况·违反次数」');
   });
 
-  it('counts, or too few figures to tell, are read as counts: 18 + 40 + (40 − 0.5 × n)', async () => {
-    // 0, 1, 3 violations: 98, 97.5, 96.5. 39 and 40 alone (two people): counts still, 18 + 40 + 20.5 = 78.5 and 78.
+  it('counts are read as counts: 18 + 40 + (40 − 0.5 × n); two people near the 分值 are not', async () => {
+    // 0, 1, 3 violations: 98, 97.5, 96.5. 8 and 12 alone (two people, far from the 分值): counts, 18 + 40 + 36 = 94 and 92.
     expect((await express([0, 1, 3])).people.map((p) => p.total)).toEqual([98, 97.5, 96.5]);
-    expect((await express([39, 40])).people.map((p) => p.total)).toEqual([78.5, 78]);
+    expect((await express([8, 12])).people.map((p) => p.total)).toEqual([94, 92]);
+    // (39 and 40 alone — two people, each within a quarter of the 40 — are its points: refused, as three people's are.
+    // Read as counts they were 18 + 40 + 20.5 = 78.5 and 78 at exit 0: a red team's case, 刘洋 77.50 for 96.)
+    expect((await express([39, 40])).people.map((p) => p.status)).toEqual(['error', 'error']);
     // One figure a count among scores (2 beside 39 and 40): not every figure a score's, read as counts.
     expect((await express([39, 40, 2])).people.map((p) => p.total)).toEqual([78.5, 78, 97]);
   });
