@@ -328,7 +328,10 @@ function settle(form: FormDef, r: PersonResult, person?: PersonEntries): PersonR
     const problems = [...out.problems];
     for (const g of extra) {
       const computed = grade(g, r);
-      const written = g.typed ? cleanText(r.header[g.typed] ?? '') : '';
+      // (A formula saved without its result — openpyxl's 「=IF(I3>=60,"通过","不通过")」 — is nothing typed: it was kept as the
+      // grade, the formula's text shown as 转正建议.)
+      const cell = g.typed ? cleanText(r.header[g.typed] ?? '') : '';
+      const written = cell.startsWith('=') ? '' : cell;
       // The form's tick line as filled in (「□强烈推荐 ☑推荐 □后备」, 「√推荐」): the option ticked; the line as printed,
       // nothing ticked, is nothing typed (it was said as a 建议 of 「□强烈推荐 □推荐 …」).
       const labels = scaleLabels(g.scale);

@@ -196,3 +196,11 @@ describe('§12 a team of two with 工作状况\'s points (39, 38 of 40) under th
     expect(r.problems.find((p) => p.severity === 'error')!.message).toContain('像是「工作状况」这一项的得分');
   });
 });
+
+describe('§17 a 转正建议 column of the team\'s formula saved without its result (openpyxl: =IF(I3>=60,"通过","不通过"))', () => {
+  it('is nothing typed: kpi\'s own 通过/不通过 (the formula\'s text was kept as the grade)', async () => {
+    const r = await gradedReport(at('probation-grade-formula.xlsx'));
+    expect(r.people.map((p) => [p.name, p.total, p.grades?.[0]?.value])).toEqual([['周敏', 100, '通过'], ['吴刚', 76, '通过'], ['郑丽', 47, '不通过'], ['陈晨', 88, '通过']]);
+    expect(r.problems.filter((p) => p.code === 'override')).toEqual([]);
+  });
+});
