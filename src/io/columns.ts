@@ -14,6 +14,8 @@ export interface RosterColumns {
   /** Headings naming a column already found (`of`): read only to check that they say the same. */
   /** months: the two headings are noted with two months, neither the rows' (a blank in one is no agreement). */
   duplicates: Array<{ col: number; text: string; of: number; months?: true }>;
+  /** A box of the team's beside the table (a legend, a lookup), past an empty column: not read, listed as ignored. */
+  boxes?: Array<{ col: number; text: string }>;
 }
 
 const MAX_SLOTS = 20;

@@ -435,7 +435,7 @@ function numericInput(input: InputDef): boolean {
 }
 
 /** Words of attendance: a heading with one is about the count of lapses whose names have one too (考勤 and 准时出勤). */
-const ATTENDANCE_WORDS = /(出勤|考勤|旷工|矿工|缺勤|请假|事假|病假|迟到|早退)/g;
+const ATTENDANCE_WORDS = /(出勤|考勤|旷工|矿工|缺勤|旷职|缺岗|脱岗|离岗|请假|事假|病假|迟到|早退)/g;
 /** Days, hours or a rate of attendance (「考勤天数」 22, 「出勤率」): a figure of the team's own, not lapses. */
 const ATTENDANCE_MEASURE = /(天|日数|小时|时长|工时|率)/;
 /** 矿工 is 旷工 typed by sound (kuànggōng). */
@@ -456,7 +456,7 @@ function byAttendanceWord(key: string, missing: readonly Missing[]): Missing | u
 }
 
 /** Kinds of attendance a word names: lateness (考勤 is one of them), absence (缺勤 without leave is 旷工), leave. */
-const ATTENDANCE_KINDS = [/出勤|考勤|迟到|早退/, /旷工|矿工|缺勤/, /请假|事假|病假/];
+const ATTENDANCE_KINDS = [/出勤|考勤|迟到|早退/, /旷工|矿工|缺勤|旷职|缺岗|脱岗|离岗/, /请假|事假|病假/];
 
 /** A heading naming this count's kind of attendance (「考勤记录」 for 迟到/早退/缺勤次数, 「旷工情况」 for 旷工), not a measure. */
 function namesAttendanceOf(key: string, m: Missing): boolean {

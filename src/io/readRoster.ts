@@ -353,8 +353,50 @@ export function findRosterHeader(grid: Grid, form: FormDef, dict = columnDiction
       bestEntries = entries;
     }
   }
-  if (best) raterColumnByValues(grid, form, best);
+  if (best) {
+    raterColumnByValues(grid, form, best);
+    sideBoxes(grid, best);
+  }
   return best;
+}
+
+/**
+ * A box of the team's beside the roster, past an empty column: a legend of a rule (「迟到/早退/缺勤次数 | 得分」 0…4 → 10…2),
+ * a lookup (「分数下限 | 等级」), a list (「部门 | 主管」). Its headings read as the roster's, its rows were the first
+ * people's: 迟到 counts 0–4 for people with none (李娜 83 for 85 at exit 0), a 部门, five 「手填的等级」. A box is a block
+ * of columns after a column with neither heading nor figure, filled from the first row down and ending before the last
+ * person, some heading of it not the form's; it is not read.
+ */
+function sideBoxes(grid: Grid, layout: RosterColumns): void {
+  const nameCol = [...layout.columns].find(([, t]) => t.kind === 'header' && t.field.role === 'name')?.[0];
+  if (nameCol === undefined) return;
+  const rows: number[] = [];
+  for (let row = grid.nextRow(layout.headerRow); row <= grid.rowCount; row = grid.nextRow(row)) rows.push(row);
+  const people = rows.filter((r) => grid.text(r, nameCol));
+  if (people.length < 2) return;
+  const lastPerson = people[people.length - 1]!;
+  const headed = (col: number) => !!grid.text(layout.headerRow, col) || (layout.headerRow > 1 && !!grid.text(layout.headerRow - 1, col));
+  const empty = (col: number) => !headed(col) && rows.every((r) => grid.value(r, col).kind === 'empty');
+  const last = Math.max(...layout.columns.keys(), ...layout.unknown.map((u) => u.col));
+  const unknownCols = new Set(layout.unknown.map((u) => u.col));
+  for (let sep = nameCol + 1; sep < last; sep++) {
+    if (!empty(sep)) continue;
+    let end = sep + 1;
+    while (end <= last && !empty(end)) end++;
+    const block = Array.from({ length: end - sep - 1 }, (_, k) => sep + 1 + k);
+    const filled = rows.filter((r) => block.some((c) => grid.value(r, c).kind !== 'empty'));
+    const fromTop = filled.length > 0 && filled.every((r, k) => r === rows[k]);
+    const box = fromTop && filled[filled.length - 1]! < lastPerson && block.length >= 2 && block.some((c) => unknownCols.has(c)) && !block.includes(nameCol);
+    if (box) {
+      for (const col of block) {
+        if (!headed(col)) continue;
+        layout.columns.delete(col);
+        (layout.boxes ??= []).push({ col, text: grid.text(layout.headerRow, col) });
+      }
+      layout.unknown = layout.unknown.filter((u) => !block.includes(u.col));
+    }
+    sep = end - 1;
+  }
 }
 
 /**
@@ -1327,7 +1369,7 @@ function columnProblems(grid: Grid, form: FormDef, layout: RosterColumns, file?:
     return near;
   });
   out.push(...byOrderProblems(grid, form, layout, file));
-  const ignored = layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)) && !typed.has(u.col) && !retyped.some((r) => r?.col === u.col));
+  const ignored = [...layout.unknown.filter((u) => !named.has(cellAddress(layout.headerRow, u.col)) && !typed.has(u.col) && !retyped.some((r) => r?.col === u.col)), ...(layout.boxes ?? [])].sort((a, b) => a.col - b.col);
   if (ignored.length) {
     const columns = ignored.slice(0, 20).map((u) => ({ heading: shortText(u.text), cell: cellAddress(layout.headerRow, u.col) }));
     out.push(problem('unknown-column', { case: 'ignored', sheet: grid.name, columns }, at));

@@ -81,7 +81,7 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
   };
   const seen = new Map<string, string>();
   const who = (r: RaterRecord) => cleanText(r.person.header.get(idField?.id ?? '') ?? '') || nameOf(form, r.person) || '';
-  const superseded = supersededCopies(byFile, who);
+  const superseded = supersededCopies(byFile, who, (r) => nameOf(form, r.person) || who(r));
   const { dropped, notes } = superseded;
   for (const [file, list] of byFile) {
     if (dropped.has(file)) continue;
@@ -136,7 +136,7 @@ export function sameContent(form: FormDef, records: RaterRecord[]): { records: R
  * both): the correction counts for the people it holds and the older copy for the rest, said — both counted, one peer was
  * averaged in twice (张三 87.07 for 86.80) without a word, as a 「副本」 is not: a corrected file is named so.
  */
-function supersededCopies(byFile: ReadonlyMap<string, RaterRecord[]>, who: (r: RaterRecord) => string): { dropped: Set<string>; records: Set<RaterRecord>; notes: Problem[] } {
+function supersededCopies(byFile: ReadonlyMap<string, RaterRecord[]>, who: (r: RaterRecord) => string, named: (r: RaterRecord) => string): { dropped: Set<string>; records: Set<RaterRecord>; notes: Problem[] } {
   const dropped = new Set<string>();
   const records = new Set<RaterRecord>();
   const notes: Problem[] = [];
@@ -164,7 +164,10 @@ function supersededCopies(byFile: ReadonlyMap<string, RaterRecord[]>, who: (r: R
       for (const r of replaced) records.add(r);
       const kept = byFile.get(older)!.length - replaced.length;
       if (kept === 0) dropped.add(older);
-      notes.push(problem('rater-duplicate', { case: 'revised', name: path.basename(revised), first: path.basename(older), rater: rater?.label ?? '', ...(kept ? { kept } : {}) }, { file: older }, { severity: 'warning' }));
+      // The people left blank there whose first marks still count, named (review: 「只计入…没有的 1 人」 hid that 王芳 was
+      // in the correction, blank).
+      const blank = rows.filter((r) => !marksOf(r.person) && !corrected.has(who(r)) && before.get(who(r))).map(named);
+      notes.push(problem('rater-duplicate', { case: 'revised', name: path.basename(revised), first: path.basename(older), rater: rater?.label ?? '', ...(kept ? { kept } : {}), ...(blank.length ? { blank } : {}) }, { file: older }, { severity: 'warning' }));
     }
   }
   return { dropped, records, notes };

@@ -62,3 +62,26 @@ describe('more of the same session\'s edges', () => {
     expect(totals(march)).toEqual([['王芳', 85.5], ['李强', 97], ['张敏', 70]]);
   });
 });
+
+describe('the second review of the session\'s commits', () => {
+  it('§8 旷工 retyped 「无故缺岗」 with counts: those people refused again (王芳 79 for 74, 刘洋 64 一般 for 59 待改进 at exit 0)', async () => {
+    const r = await gradedReport(at('08b-wugu.xlsx'));
+    for (const name of ['王芳', '刘洋', '赵磊']) expect(r.people.find((p) => p.name === name)!.total, name).toBeNull();
+  });
+
+  it('a corrected peer copy with every row changed and 王芳 blank: her first marks still count, and the warning names her', async () => {
+    const dir = at('shift');
+    const r = await combinedReport(['主管.xlsx', '同事甲.xlsx', '同事甲(修改).xlsx'].map((f) => path.join(dir, f)), { form: 'cs-competency' });
+    expect(r.problems.find((p) => p.code === 'rater-duplicate')!.message).toContain('「王芳」在改过的表里是空行,仍按 同事甲.xlsx 的评分计');
+  });
+
+  it('§3 sheets 「2026年3月」 and 「3月」 are one month (an error said they were two)', async () => {
+    const r = await gradedReport(at('01a-2026y3m-and-3m.xlsx'));
+    expect(r.problems.filter((p) => p.code === 'records-sheet-period')).toEqual([]);
+  });
+
+  it('§3 a title naming a quarter (「2026年1-3月…」) with --period 2026-03 is no other month', async () => {
+    const r = await gradedReport(at('02c-quarter.xlsx'), { period: '2026-03' });
+    expect(r.problems.filter((p) => p.code === 'records-sheet-period')).toEqual([]);
+  });
+});

@@ -204,3 +204,18 @@ describe('§17 a 转正建议 column of the team\'s formula saved without its re
     expect(r.problems.filter((p) => p.code === 'override')).toEqual([]);
   });
 });
+
+describe('a box of the team\'s beside the roster, past an empty column (a legend, a lookup, a list)', () => {
+  it('§17 「迟到/早退/缺勤次数 | 得分」 0…4 → 10…2 is no one\'s lateness: 李娜 10 + 15 + 25 + 20 + 15 = 85 (83 at exit 0)', async () => {
+    const r = await gradedReport(at('probation-legend-box.xlsx'), { form: 'probation' });
+    expect(r.people.map((p) => p.total)).toEqual([85, 85, 70, 35, 70, 75]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('a 「部门 | 主管」 list gives no one a 部门', async () => {
+    const r = await gradedReport(at('probation-side-boxes.xlsx'), { form: 'probation' });
+    expect(r.people.map((p) => p.department ?? '')).toEqual(r.people.map(() => ''));
+    // 李娜 once late: 8 + 15 + 25 + 20 + 15 = 83.
+    expect(r.people.find((p) => p.name === '李娜')!.total).toBe(83);
+  });
+});

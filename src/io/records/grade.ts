@@ -139,7 +139,9 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     // 汇总 saying 2026-03): an error. By its dates only when they are all of one month before it (March's installs visited
     // in early April are March's).
     const flag = period && !hasMonths(def) ? parseMonth(period) : null;
-    if (flag) {
+    // (Not a title naming a span — 「2026年1-3月」 is the quarter, not January: review.)
+    const spanned = Array.from({ length: Math.max(0, sheet.headerRow - 1) }, (_, k) => k + 1).some((r) => Array.from({ length: Math.min(sheet.grid.columnCount, 12) }, (_, c) => sheet.grid.text(r, c + 1)).some((t) => MONTH_SPAN.test(t.normalize('NFKC'))));
+    if (flag && !spanned) {
       const dated = titleMonths.size ? [] : monthsOfLog([sheet], def);
       const said = titleMonths.size ? [...titleMonths.keys()] : dated.length === 1 && dated[0]! < flag ? dated : [];
       if (said.length && !said.includes(flag)) {
@@ -262,7 +264,9 @@ function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string |
   const monthIds = new Set(def.records.columns.filter((c) => c.month).map((c) => c.id));
   if (sheets.length < 2 || def.groupings.some((g) => g.by.some((id) => monthIds.has(id)))) return { apart: [], named: [] };
   const months = sheets.map((sheet) => ({ sheet, named: monthNumberOf(sheet.grid.name) }));
-  if (months.some((m) => !m.named) || new Set(months.map((m) => `${m.named!.year ?? ''}-${m.named!.month}`)).size < 2) return { apart: [], named: [] };
+  // (「2026年3月」 beside 「3月」 is one month: the bare one takes the year of a dated sheet of its number — review.)
+  const yearOf = (n: { year?: number; month: number }) => n.year ?? months.find((m) => m.named?.year && m.named.month === n.month)?.named?.year ?? '';
+  if (months.some((m) => !m.named) || new Set(months.map((m) => `${yearOf(m.named!)}-${m.named!.month}`)).size < 2) return { apart: [], named: [] };
   const shown = (n: { year?: number; month: number }) => (n.year ? `${n.year}年${n.month}月` : `${n.month}月`);
   const flag = period ? parseMonth(period) : null;
   const [year, month] = flag ? [Number(flag.slice(0, 4)), Number(flag.slice(5))] : [0, 0];

@@ -737,7 +737,7 @@ export const PROBLEMS = {
         case 'columns-optional': return p.text ? `工作表「${p.sheet}」没有这些填写文字的列,不影响计分:${someZh(p.headings, 20, '列')}` : `工作表「${p.sheet}」没有这些列,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '列')}`;
         case 'records-optional': return `工作表「${p.sheet}」没有这些列,按每一行的这一列都没有填写计算:${someZh(p.headings, 20, '列')}`;
         case 'rows-optional': return p.text ? `工作表「${p.sheet}」没有这些填写文字的行,不影响计分:${someZh(p.headings, 20, '行')}` : `工作表「${p.sheet}」没有这些行,按留空计分(次数按 0、无扣分、无奖惩):${someZh(p.headings, 20, '行')}`;
-        case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目${p.items?.length ? `(本表的项目是${someZh(p.items, 6, '项', (i) => `「${i}」`)};项目名称请按本表写,或用 kpi template 生成的模板)` : ''}${p.fits ? `;${fitsAdvice(p.fits)}` : ''}`;
+        case 'table-without-items': return `工作表「${p.sheet}」的表格里没有找到本考核表的任何项目${p.fits ? `;${fitsAdvice(p.fits)}` : p.items?.length ? `(本表的项目是${someZh(p.items, 6, '项', (i) => `「${i}」`)};项目名称请按本表写,或用 kpi template 生成的模板)` : ''}`;
         case 'no-input-column': return `工作表「${p.sheet}」列出了本考核表的项目,但没有「填写项」列:每项要填几样(如「${p.item}」的 ${p.inputs.join('、')}),看不出每一格填的是哪一样。请加一列「填写项」逐行写明,或用 kpi template 生成的表格填写`;
         case 'no-value-column':
           return p.noHeading
@@ -1281,7 +1281,7 @@ export const PROBLEMS = {
     /** Named as a copy of another copy of the group (「同事甲 - 副本」), alike for `alike` of `of` people: both counted. */
     | { case: 'near-copy'; name: string; first: string; rater: string; alike: number; of: number }
     /** Named as the other copy corrected (「同事甲(修改)」 of 同事甲), one rater group in both: the older one left out. */
-    | { case: 'revised'; name: string; first: string; rater: string; kept?: number }
+    | { case: 'revised'; name: string; first: string; rater: string; kept?: number; blank?: string[] }
     /** The same person, rater and marks twice in one file of a group of several (a row pasted twice): counted once. */
     | { case: 'same-row'; place: string; person: string; rater: string; firstPlace: string }
   >({
@@ -1302,7 +1302,7 @@ export const PROBLEMS = {
           : p.case === 'near-copy'
             ? `${p.name} 的文件名像是 ${p.first} 的副本,${p.of} 人中 ${p.alike} 人的${p.rater}填得一模一样,其余不同:两份都按不同的${p.rater}计入;如果是同一位改过的表,请移走旧的一份后重新评分`
           : p.case === 'revised'
-            ? `${p.name} 的文件名像是 ${p.first} 改过的一份(同是${p.rater || '评分人'}的表):按改过的 ${p.name} 计分,${p.kept ? `${p.first} 只计入改过的表里没有的 ${p.kept} 人` : `${p.first} 未计入`};如果两份是两位评分人的表,请改文件名后重新评分`
+            ? `${p.name} 的文件名像是 ${p.first} 改过的一份(同是${p.rater || '评分人'}的表):按改过的 ${p.name} 计分,${p.kept ? `${p.first} 只计入改过的表里没有${p.blank?.length ? '(或空着)' : ''}的 ${p.kept} 人` : `${p.first} 未计入`}${p.blank?.length ? `;${someZh(p.blank, 5, '人')}在改过的表里是空行,仍按 ${p.first} 的评分计;如果是要清除这些评分,请在 ${p.first} 里也删去后重新评分` : ''};如果两份是两位评分人的表,请改文件名后重新评分`
           : p.case === 'same-row'
             ? `${p.place}:${p.person}的「${p.rater}」评分与 ${p.firstPlace} 完全相同,是重复的一行(或一张表),只计一次;如果确实是另一位${p.rater}的评分,请在「评分人」里写明是谁`
           : `${p.place}:工号「${p.id}」在这里是「${p.other}」,在 ${p.firstPlace} 是「${p.person}」;同一工号不能是两个人(复制的表忘了改工号?),此人不评分`,
