@@ -1,7 +1,7 @@
 // A roster heading stating its own threshold for a checklist's count (「服务礼仪(2处以上不规范为不达标)」 where the form fails
 // at 3): scored on the form's, the sheet's stricter rule was dropped without a word (§20 20 of 21 → 95.24 优秀 for the
 // sheet's 18 of 21 → 85.71 良好). Refused as a heading printing other points is.
-import type { FormDef, ItemDef } from '../model/definition.js';
+import type { ItemDef } from '../model/definition.js';
 import type { Grid } from './grid.js';
 import type { RosterColumns } from './columns.js';
 
@@ -28,7 +28,7 @@ export function statedFailAt(text: string): number | undefined {
   return over ? Number(over[1]) + 1 : undefined;
 }
 
-export function thresholdClashes(grid: Grid, form: FormDef, layout: RosterColumns): ThresholdClash[] {
+export function thresholdClashes(grid: Grid, layout: RosterColumns): ThresholdClash[] {
   const out: ThresholdClash[] = [];
   for (const [col, target] of layout.columns) {
     if (target.kind !== 'entry' || target.item.rule.kind !== 'checklist') continue;

@@ -888,7 +888,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
     const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.rater ?? c.part ?? c.item.label, said: c.said, max: c.formSays ?? (c.part ? partPoints(form, c.part) : c.item.max), form: `${form.title} ${form.version}`, refused: true, ...(c.pointsOnly ? { wordsRead: true as const } : {}), ...(c.percent ? { percent: true as const } : {}), ...(c.cols ? { weighs: true as const } : {}) } as const;
     problems.push(problem('heading-points', fields, { file, sheet: grid.name, cell: cellAddress(c.row, c.col) }, { severity: 'error' }));
   }
-  const thresholds = thresholdClashes(grid, form, layout);
+  const thresholds = thresholdClashes(grid, layout);
   for (const c of thresholds) {
     const fields = { case: 'column', sheet: grid.name, heading: shortText(c.heading), item: c.item.label, said: c.said, failAt: c.failAt, form: `${form.title} ${form.version}` } as const;
     problems.push(problem('heading-threshold', fields, { file, sheet: grid.name, cell: cellAddress(layout.headerRow, c.col) }));
