@@ -205,7 +205,9 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   // A pay sheet of another month (「2026年2月」, 「客服部2026年2月绩效工资表」) paying March: said, February's 基数 may differ.
   const payMonth = pay?.ok ? payMonthProblem(options.pay!, pay.table.months, period) : null;
   if (payMonth) problems.push(payMonth);
-  if (months.length > 1 && !options.period) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months }, { file: input }, { severity: 'warning' }));
+  // An error, with --period too: the people of the other month are scored for this one (王五's February sheet left in
+  // March's workbook, 89.00 良好 at exit 0 and, with --period, nothing said).
+  if (months.length > 1) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months }, { file: input }, { severity: 'error' }));
   // --period against the header's one month: said (汇总 and kpi rollup would name different months for the file).
   const flag = options.period ? parseMonth(options.period) : null;
   // A header month without its year (「2月」) is not said to differ: --period gives its year.

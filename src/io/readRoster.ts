@@ -915,7 +915,7 @@ export function readRoster(grid: Grid, form: FormDef, layout: RosterColumns, fil
   // So is a column whose every figure is a fraction (0.92, 0.85, 0.88: a survey tool's 满意率): 0.92 of 100 scored 0.18 of 20,
   // three people a band down with a warning each (§10 80.18 良好 for 98.40 优秀).
   const scoreOf100 = (t: ColumnTarget) => t.kind === 'entry' && t.input.type === 'number' && t.input.max === 100 && (t.input.min ?? 0) >= 0;
-  const fractionCols = new Set([...layout.columns].filter(([col, t]) => scoreOf100(t) && !percentHeading(grid.text(layout.headerRow, col)) && fractionsOnly(grid, col, layout.headerRow)).map(([col]) => col));
+  const fractionCols = new Set([...layout.columns].filter(([col, t]) => scoreOf100(t) && fractionsOnly(grid, col, layout.headerRow)).map(([col]) => col));
   const percentCols = new Set([...layout.columns].filter(([col, t]) => scoreOf100(t) && (percentHeading(grid.text(layout.headerRow, col)) || fractionCols.has(col))).map(([col]) => col));
   // A percentage headed in percent (「目标转化率(%)」) whose column holds percents typed bare (2, 3): 0.5 there is 0.5 %, as
   // its neighbours are — read as the fraction 50 %, two people's 转化率 scored 0.09 of 15 at exit 0.
@@ -1475,21 +1475,29 @@ function barePercentsIn(grid: Grid, col: number, headerRow: number): boolean {
   return spread(plain) < spread(plain.map((n) => (n <= 1 ? n * 100 : n)));
 }
 
-/** Two or more plain figures in the column, every one of them between 0 and 1 (0 and 1 themselves say nothing). */
+/**
+ * Two or more plain figures in the column, every one of them from 0 to 1, one at least between (1, 1, 0.85: 1 is all of it);
+ * figures shown as percentages (a 平均 row formatted 0.00 %, one person's cell) agree with them — review: they made the
+ * column no fractions' (73.18 一般 for 91.40 优秀).
+ */
 function fractionsOnly(grid: Grid, col: number, headerRow: number): boolean {
   let fractions = 0;
+  let plain = 0;
   for (let row = grid.nextRow(headerRow); row <= grid.rowCount; row = grid.nextRow(row)) {
     const raw = grid.value(row, col);
-    if (raw.kind === 'empty') continue;
+    // (Nor is a formula saved without its result: =AVERAGE(F2:F4) under them is no figure.)
+    if (raw.kind === 'empty' || raw.kind === 'formula-without-result') continue;
+    if (raw.kind === 'number' && raw.percentFormat && raw.value >= 0 && raw.value <= 1) continue;
     const n = bareNumber(raw);
     if (n === null) {
       if (raw.kind === 'number' || /\d/.test(rawText(raw))) return false;
       continue;
     }
     if (n > 1) return false;
+    plain++;
     if (n > 0 && n < 1) fractions++;
   }
-  return fractions >= 2;
+  return fractions >= 1 && plain >= 2;
 }
 
 /** A plain figure up to 1 in such a column as the percent typed (0.5 → 0.5 %). */

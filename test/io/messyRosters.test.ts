@@ -661,7 +661,7 @@ describe('rows of different months in one roster', () => {
     // The scores are the rows' own: 王芳 79 (§8 worked example), the others 100.
     expect(people(r).map((p) => p[2])).toEqual([79, 100, 100, 100]);
     expect(r.problems.filter((p) => p.code === 'month-unknown').map((p) => [p.severity, p.message])).toEqual([
-      ['warning', 'roster.xlsx:表头的考核月份不一致:2026-03(王芳、李强、张敏)、2026-02(刘洋);一个文件只能是一个月'],
+      ['error', 'roster.xlsx:表头的考核月份不一致:2026-03(王芳、李强、张敏)、2026-02(刘洋);一个文件只能是一个月'],
     ]);
   });
 });

@@ -85,3 +85,23 @@ describe('the second review of the session\'s commits', () => {
     expect(r.problems.filter((p) => p.code === 'records-sheet-period')).toEqual([]);
   });
 });
+
+describe('the last round\'s exports and person sheets', () => {
+  // §10 with everything else as the tester's sheet: 22.5 + 15 + 10 + 8 + 9 + 4 + 4.5 = 73, plus 满意度 × 20 / 100.
+  it('a 平均 row under the fractions (=AVERAGE, no cached result) keeps the column fractions: 73 + 18.4 = 91.40, 92.00, 90.00', async () => {
+    const r = await gradedReport(at('sales-fractions-average-row.xlsx'), { form: 'sales-cs-kpi' });
+    expect(totals(r).map(([, t]) => t)).toEqual([91.4, 92, 90]);
+  });
+
+  it('1, 1, 0.85 (plain or under 「客户满意度(%)」): the 1s are 100 % — 73 + 20 = 93.00 (73.20 with a warning)', async () => {
+    for (const f of ['sales-fractions-ones.csv', 'sales-fractions-ones-percent-heading.csv']) {
+      const r = await gradedReport(at(f), { form: 'sales-cs-kpi' });
+      expect(totals(r).map(([, t]) => t), f).toEqual([93, 93, 90]);
+    }
+  });
+
+  it('a February sheet left in March\'s workbook, scored with --period 2026-03: an error naming 王五 (nothing was said)', async () => {
+    const r = await gradedReport(at('mattress-february-sheet-left.xlsx'), { period: '2026-03' });
+    expect(r.problems.filter((p) => p.code === 'month-unknown').map((p) => [p.severity, p.message])).toEqual([['error', expect.stringContaining('2026-02(王五)')]]);
+  });
+});
