@@ -385,7 +385,10 @@ function sideBoxes(grid: Grid, layout: RosterColumns): void {
     while (end <= last && !empty(end)) end++;
     const block = Array.from({ length: end - sep - 1 }, (_, k) => sep + 1 + k);
     const filled = rows.filter((r) => block.some((c) => grid.value(r, c).kind !== 'empty'));
-    const fromTop = filled.length > 0 && filled.every((r, k) => r === rows[k]);
+    // (Each column of it filled on every one of those rows: a table. The team's 原因 | 扣分 after a deleted column, filled
+    // for the first three people — 扣分 3, blank, 5 — is theirs to read: review.)
+    const whole = (c: number) => rows.every((r, k) => (grid.value(r, c).kind !== 'empty') === (k < filled.length));
+    const fromTop = filled.length > 0 && filled.every((r, k) => r === rows[k]) && block.every((c) => !headed(c) || whole(c));
     const box = fromTop && filled[filled.length - 1]! < lastPerson && block.length >= 2 && block.some((c) => unknownCols.has(c)) && !block.includes(nameCol);
     if (box) {
       for (const col of block) {
