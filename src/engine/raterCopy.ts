@@ -80,9 +80,12 @@ export function raterWho(form: FormDef, text: string): string | undefined {
   const t = cleanText(text).normalize('NFKC').trim();
   const names = [rater.label, rater.id, ...(rater.aliases ?? []), ...(rater.writtenAs ?? [])].map((n) => n.normalize('NFKC')).sort((a, b) => b.length - a.length);
   const head = names.find((n) => t.startsWith(n));
-  if (!head) return undefined;
-  const who = t.slice(head.length).replace(/^[\s::,,、;;(\[【\-_—–－]+|[)\]】\s]+$/gu, '');
-  return who && /^\p{Script=Han}{2,4}$|^[A-Za-z][A-Za-z .]{1,30}$/u.test(who) ? who : undefined;
+  // 「王总(客户)」: the name before the group in brackets (two copies signed so were two customers, averaged — review).
+  const before = head ? undefined : names.map((n) => new RegExp(`^(.+?)\\s*[(\\[【]\\s*${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[)\\]】]$`, 'u').exec(t)?.[1]).find(Boolean);
+  if (!head && !before) return undefined;
+  const who = before ?? t.slice(head!.length).replace(/^[\s::,,、;;(\[【\-_—–－]+|[)\]】\s]+$/gu, '');
+  // (A company before the name — 「客户 华东公司王总」 — is who too: up to eight characters.)
+  return who && /^\p{Script=Han}{2,8}$|^[A-Za-z][A-Za-z .]{1,30}$/u.test(who) ? who : undefined;
 }
 
 /** 评分人 / 考核人 words that say the person rated themselves. */

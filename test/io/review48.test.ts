@@ -105,3 +105,12 @@ describe('the last round\'s exports and person sheets', () => {
     expect(r.problems.filter((p) => p.code === 'month-unknown').map((p) => [p.severity, p.message])).toEqual([['error', expect.stringContaining('2026-02(王五)')]]);
   });
 });
+
+describe('§30 two customer copies both signed 「王总(客户)」 (B made from A\'s file)', () => {
+  it('are one customer twice — refused as 「王总」 twice is (averaged: 0.7 × 80 + 0.3 × (100 + 60) / 2 = 80 at exit 0)', async () => {
+    const dir = at('same-customer');
+    const r = await combinedReport(['33-上级.xlsx', '33-客户A-a.xlsx', '33-客户B-a.xlsx'].map((f) => path.join(dir, f)), { form: 'cs-ability' });
+    expect(r.people.length).toBeGreaterThan(1);
+    expect(r.people.every((p) => p.total === null)).toBe(true);
+  });
+});
