@@ -30,6 +30,16 @@ const BETWEEN = new RegExp(`^\\s*(?:[${RANGE_MARK}]|\\/|_)?\\s*$`);
 /** The end written as its day alone (「2026年3月1日至15日」). */
 const MARKED = new RegExp(`[${RANGE_MARK}]`);
 const DAY_ONLY_AFTER = new RegExp(`^\\s*[${RANGE_MARK}]\\s*(\\d{1,2})\\s*[日号]`);
+/** The end written as month and day alone (「2026.2.1-2.28」, 「2026/02/01-02/28」). */
+const MONTH_DAY_AFTER = new RegExp(`^\\s*[${RANGE_MARK}]\\s*(\\d{1,2})\\s*[./\\-]\\s*(\\d{1,2})(?![\\d./:])`);
+/**
+ * Both ends without a year: 「02.01-02.28」, 「2/1-2/28」, 「02-01至02-28」 (the same mark inside both), 「0201-0228」.
+ * (Not a date alone: 「3.5」 is a number, 「0201」 an id.)
+ */
+const YEARLESS_PAIR = new RegExp(
+  `(?<![\\d./\\-])(\\d{1,2})\\s*([./\\-])\\s*(\\d{1,2})\\s*[${RANGE_MARK}]\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![\\d./\\-:])` +
+    `|(?<![\\d./\\-])(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\s*[${RANGE_MARK}]\\s*(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d./\\-:])`,
+);
 
 /**
  * A period of days in a text (「2026-02-01~2026-02-28」, 「2026-02-01 00:00:00 ~ 2026-02-28 23:59:59」, 「20260201-20260228」,
@@ -53,8 +63,21 @@ export function dayRange(text: string): { from: Day; to: Day; text: string; loos
     if (b && BETWEEN.test(between)) return { from: a.day, to: { ...b.day, y: b.day.y ?? a.day.y }, text: t.slice(a.start, b.end).trim(), ...(MARKED.test(between) ? {} : { loose: true as const }) };
     const dayOnly = DAY_ONLY_AFTER.exec(t.slice(a.end));
     if (dayOnly) return { from: a.day, to: { y: a.day.y, m: a.day.m, d: Number(dayOnly[1]) }, text: t.slice(a.start, a.end + dayOnly[0].length).trim() };
+    // (「统计周期:2026.2.1-2.28」 was no period: its 2026.2.1 taken as the day of pulling, February's export scored 张三
+    // 68.50 for March's 84.00 at exit 0.)
+    const monthDay = a.day.y !== undefined ? MONTH_DAY_AFTER.exec(t.slice(a.end)) : null;
+    if (monthDay && validDay(Number(monthDay[1]), Number(monthDay[2]))) return { from: a.day, to: { y: a.day.y, m: Number(monthDay[1]), d: Number(monthDay[2]) }, text: t.slice(a.start, a.end + monthDay[0].length).trim() };
+  }
+  const pair = YEARLESS_PAIR.exec(t);
+  if (pair) {
+    const [m1, d1, m2, d2] = (pair[1] ? [pair[1], pair[3], pair[4], pair[5]] : [pair[6], pair[7], pair[8], pair[9]]).map(Number) as [number, number, number, number];
+    if (validDay(m1, d1) && validDay(m2, d2)) return { from: { m: m1, d: d1 }, to: { m: m2, d: d2 }, text: pair[0].trim() };
   }
   return undefined;
+}
+
+function validDay(m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
 /** A day's month: 「2026-02」, or 「2月」 when no year is written (compared by the month alone). */
@@ -95,6 +118,40 @@ function bareMonthsOf(text: string): string[] {
 }
 
 
+/**
+ * A period written over the title's cells (「开始时间:2026-02-01 00:00:00 | 结束时间:2026-02-28 23:59:59」, 「统计时间 | 2026-02-01
+ * | 至 | 2026-02-28」, start and end on two rows, 「起止日期 | a | b」): read cell by cell, each date was taken as the day
+ * the export was pulled, and February's export scored 张三 68.50 for March's 84.00 at exit 0. The cells joined in reading
+ * order, their labels for start and end as a mark; the cell of its first date.
+ */
+function titlePeriod(grid: Grid, headerRow: number): { text: string; cell: string } | undefined {
+  const parts: Array<{ at: number; cell: string }> = [];
+  let joined = '';
+  for (let r = 1; r < headerRow; r++) {
+    for (let c = 1; c <= grid.columnCount; c++) {
+      const text = grid.text(r, c).normalize('NFKC').trim();
+      if (!text) continue;
+      parts.push({ at: joined.length, cell: cellAddress(r, c) });
+      joined += `${text} | `;
+    }
+  }
+  if (!parts.length) return undefined;
+  // (Labels kept as wide as their text, so that offsets still find the cell.)
+  const blank = (x: string) => ' '.repeat(x.length);
+  const text = joined
+    .replace(/(结束|截止|终止)(日期|时间)\s*[::]?/g, (x) => `~${blank(x).slice(1)}`)
+    .replace(/(开始|起始|起止|统计)(日期|时间|周期|区间)\s*[::]?|\|/g, blank);
+  const range = dayRange(text);
+  // (Two dates with no mark nor label between — a 数据日期 and an 导出时间 — are not a period.)
+  if (!range || (range.loose && !/起止/.test(joined))) return undefined;
+  const at = text.indexOf(range.text);
+  const cell = [...parts].reverse().find((p) => p.at <= at)?.cell ?? parts[0]!.cell;
+  return { text: range.text.replace(/\s+/g, ' '), cell };
+}
+
+/** A week of a month or year: 第4周, 2026-W13 (not a month's figures). */
+const WEEK = /第\s*[1-6一二三四五六]\s*周|(?<![A-Za-z\d])\d{4}\s*-?\s*W(?:0?[1-9]|[1-4]\d|5[0-3])(?!\d)/;
+
 /** The months an export says it is of, strongest first: a title above its headings, its file's or sheet's name, its dates. */
 export function exportMonths(grid: Grid, headerRow: number, rows: readonly number[], fileName: string | null): ExportMonths | null {
   // A title's month without a year (「2月客服数据」): the weakest word, taken only when the name and the dates say none
@@ -112,6 +169,8 @@ export function exportMonths(grid: Grid, headerRow: number, rows: readonly numbe
       }
     }
   }
+  const split = titlePeriod(grid, headerRow);
+  if (split) return { months: rangeMonths(split.text)!, where: { cell: split.cell } };
   // A date with its day in the name (「客服绩效2026-04-01导出」) is when it was pulled, not the month of its figures.
   // (A period of days there, 「2026年2月1日-2月28日」, is its months as a title's is: February's export, not a day.)
   const stem = fileName?.replace(/\.[^.]+$/, '');
@@ -247,12 +306,34 @@ export function periodNotAMonth(grid: Grid, headerRow: number, rows: readonly nu
       if (hit) return hit;
     }
   }
+  const split = titlePeriod(grid, headerRow);
+  const splitHit = split ? check(split.text, split.cell) : null;
+  if (splitHit) return splitHit;
+  // A week (「2026年3月第4周客服数据」, 「统计周期:2026-W13」, 「客服绩效第4周.xlsx」): a week's figures scored 张三 67.00 for
+  // March's 84.00 at exit 0.
+  for (let r = 1; r < headerRow; r++) {
+    for (let c = 1; c <= grid.columnCount; c++) {
+      const week = WEEK.exec(grid.text(r, c).normalize('NFKC'));
+      if (week) return { text: week[0], days: 7, cell: cellAddress(r, c) };
+    }
+  }
+  const weekNamed = fileName ? WEEK.exec(fileName.normalize('NFKC')) : null;
+  if (weekNamed) return { text: weekNamed[0], days: 7 };
   // The file's name too (「客服绩效_2026-03-01至2026-03-15.csv」).
   const stem = fileName?.replace(/\.[^.]+$/, '');
   const named = stem ? check(stem) : null;
   if (named) return named;
   const first = rows[0];
   if (first === undefined) return null;
+  // Per-row 开始日期 and 结束日期 columns (03-01 and 03-15): each read alone was a day, half a month scored 张三 67.00 at exit 0.
+  const ends = [/^(开始|起始)(日期|时间)$/, /^(结束|截止|终止)(日期|时间)$/].map((re) => {
+    for (let c = 1; c <= grid.columnCount; c++) if (re.test(grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, ''))) return c;
+    return undefined;
+  });
+  if (ends[0] && ends[1]) {
+    const hit = check(`${grid.text(first, ends[0])} ~ ${grid.text(first, ends[1])}`, cellAddress(first, ends[0]));
+    if (hit) return hit;
+  }
   for (let c = 1; c <= grid.columnCount; c++) {
     if (!DATE_HEADING.test(grid.text(headerRow, c).normalize('NFKC').replace(/\s/g, ''))) continue;
     const hit = check(grid.text(first, c), cellAddress(first, c));
