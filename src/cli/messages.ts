@@ -28,6 +28,8 @@ export interface Messages {
   notInteger: (flag: string, value: string, min: number, max: number) => string;
   notSize: (flag: string, value: string) => string;
   notPeriod: (value: string) => string;
+  /** A file option given twice (--data a --data b): the last one was read alone. */
+  optionTwice: (flag: string, values: string[]) => string;
   notDuration: (flag: string, value: string) => string;
   outputNotXlsx: (output: string, suggestion: string) => string;
   outputEmpty: string;
@@ -134,6 +136,7 @@ const zh: Messages = {
   invalidChoice: (flag, value, choices) => `${flag} 的值「${value}」无效,可选:${choices.join('、')}`,
   notInteger: (flag, value, min, max) => `${flag} 应为 ${min} 到 ${max} 之间的整数,实际为「${value}」`,
   notPeriod: (value) => `--period 应为考核月份(如 2026-03、2026年3月)或季度、年度(2026-Q1、2026),实际为「${value}」`,
+  optionTwice: (flag, values) => `${flag} 只能给一个文件(给了 ${values.join('、')}):kpi 不把几份合在一起(只读一份会丢掉其余的数据);请先把它们合到一个文件里(如整月的导出)后再评分`,
   notSize: (flag, value) => `${flag} 的值「${value}」看不懂,应为如 200MB、1GB 的大小`,
   notDuration: (flag, value) => `${flag} 的值「${value}」看不懂,应为如 30s、5m、1h 的时长`,
   outputNotXlsx: (output, suggestion) => `输出总是 Excel 工作簿(.xlsx),不能写成「${output}」;请改为 -o ${suggestion}`,
@@ -165,6 +168,7 @@ const en: Messages = {
   invalidChoice: (flag, value, choices) => `${flag}: '${value}' is not valid; choose one of ${choices.join(', ')}`,
   notInteger: (flag, value, min, max) => `${flag} must be a whole number from ${min} to ${max}, not '${value}'`,
   notPeriod: (value) => `--period must be a month (2026-03, 2026年3月), a quarter or a year (2026-Q1, 2026), not '${value}'`,
+  optionTwice: (flag, values) => `${flag} takes one file (given ${values.join(', ')}): only the last would be read; put them in one file (one month's export) first`,
   notSize: (flag, value) => `${flag}: cannot read '${value}' as a size such as 200MB or 1GB`,
   notDuration: (flag, value) => `${flag}: cannot read '${value}' as a duration such as 30s, 5m or 1h`,
   outputNotXlsx: (output, suggestion) => `the output is always an Excel workbook (.xlsx), not '${output}'; use -o ${suggestion}`,

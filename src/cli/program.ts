@@ -201,6 +201,11 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
     });
 
   const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+  // One file each (--data four weekly exports: the last week was scored on the month's targets, the others dropped).
+  const once = (flag: string) => (value: string, previous: string | undefined) => {
+    if (previous !== undefined) throw new UsageError(t.optionTwice(flag, [previous, value]));
+    return value;
+  };
   program
     .command('score')
     .description(d.score)
@@ -214,11 +219,11 @@ export function buildProgram(lang: Lang, o: Output, exit: ExitSink, mode: RunMod
     .addOption(choice('--encoding <name>', d['score.encoding'], ENCODINGS))
     .option('-v, --verbose', d['score.verbose'])
     .option('--all', d['score.all'])
-    .option('--pay <file>', d['score.pay'])
-    .option('--data <file>', d['score.data'])
+    .option('--pay <file>', d['score.pay'], once('--pay'))
+    .option('--data <file>', d['score.data'], once('--data'))
     .option('--include-hidden', d['score.includeHidden'])
     .addOption(period(d['score.period']))
-    .option('--previous <file>', d['score.previous'])
+    .option('--previous <file>', d['score.previous'], once('--previous'))
     .addHelpText('after', () => formIdsHelp(lang))
     .option('--limit <band=share>', d['score.limit'], collect)
     .option('--combine', d['score.combine'])

@@ -211,3 +211,11 @@ describe('arguments are checked before the output', () => {
     expect(existsSync(path.join(dir, 't.xlsx'))).toBe(false);
   });
 });
+
+describe('a file option given twice (--data four weekly exports)', () => {
+  it('is a usage error naming both files: the last one alone was scored on the month\'s targets, the others dropped', async () => {
+    const line = await usage(['score', sample('shop-cs-monthly.march.xlsx'), '--data', 'w1.xlsx', '--data', 'w2.xlsx']);
+    expect(line).toBe('kpi: --data 只能给一个文件(给了 w1.xlsx、w2.xlsx):kpi 不把几份合在一起(只读一份会丢掉其余的数据);请先把它们合到一个文件里(如整月的导出)后再评分');
+    expect(await usage(['score', sample('shop-cs-monthly.march.xlsx'), '--pay', 'a.xlsx', '--pay', 'b.xlsx'])).toContain('--pay 只能给一个文件');
+  });
+});
