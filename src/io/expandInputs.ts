@@ -55,7 +55,10 @@ export async function expandInputs(
       // kpi's own graded results among several files named (`kpi score *.xlsx` again): passed over as in a folder — read as
       // a second 主管's copy, everyone was refused; a combined result stopped the run (exit 2).
       const name = path.basename(arg);
-      if (options.skipGraded && args.length > 1 && (GRADED.test(name) || OWN_OUTPUT.test(name))) {
+      // (A graded copy whose input is not named is that rater's copy, read — review: 同事.graded.xlsx sent alone was dropped,
+      // the 同事's 10 % spread to the 主管: 88.00 for 86.50.)
+      const inputNamed = GRADED.test(name) && args.some((a) => a !== arg && !GRADED.test(path.basename(a)) && path.dirname(path.resolve(a)) === path.dirname(path.resolve(arg)) && inputStem(path.basename(a)).toLowerCase() === gradedStem(name));
+      if (options.skipGraded && args.length > 1 && (OWN_OUTPUT.test(name) || inputNamed)) {
         notes.push(problem('graded-in-folder', { name, input: null }, { file: arg }));
         continue;
       }

@@ -389,7 +389,10 @@ function sideBoxes(grid: Grid, layout: RosterColumns): void {
     // for the first three people — 扣分 3, blank, 5 — is theirs to read: review.)
     const whole = (c: number) => rows.every((r, k) => (grid.value(r, c).kind !== 'empty') === (k < filled.length));
     const fromTop = filled.length > 0 && filled.every((r, k) => r === rows[k]) && block.every((c) => !headed(c) || whole(c));
-    const box = fromTop && filled[filled.length - 1]! < lastPerson && block.length >= 2 && block.some((c) => unknownCols.has(c)) && !block.includes(nameCol);
+    // (Not the form's own columns after a spacer: at most one of them in a box — review: 「其它·奖惩分 | 其它·原因 | 备注」 past
+    // an empty column, filled for the first two people, were dropped (张三 98 for 93); the items after one, all refused.)
+    const entries = block.filter((c) => layout.columns.get(c)?.kind === 'entry').length;
+    const box = fromTop && filled.length >= 3 && filled[filled.length - 1]! < lastPerson && entries <= 1 && block.length >= 2 && block.some((c) => unknownCols.has(c)) && !block.includes(nameCol);
     if (box) {
       for (const col of block) {
         if (!headed(col)) continue;

@@ -75,9 +75,11 @@ describe('the second review of the session\'s commits', () => {
     expect(r.problems.find((p) => p.code === 'rater-duplicate')!.message).toContain('「王芳」在改过的表里是空行,仍按 同事甲.xlsx 的评分计');
   });
 
-  it('§3 sheets 「2026年3月」 and 「3月」 are one month (an error said they were two)', async () => {
-    const r = await gradedReport(at('01a-2026y3m-and-3m.xlsx'));
+  it('§3 sheets 「2026年3月」 and 「3月」 with --period 2026-03 are one month (an error said they were two); without it 「3月」 may be any year\'s — said', async () => {
+    const r = await gradedReport(at('01a-2026y3m-and-3m.xlsx'), { period: '2026-03' });
     expect(r.problems.filter((p) => p.code === 'records-sheet-period')).toEqual([]);
+    const bare = await gradedReport(at('01a-2026y3m-and-3m.xlsx'));
+    expect(bare.problems.filter((p) => p.code === 'records-sheet-period').map((p) => p.severity)).toEqual(['error']);
   });
 
   it('§3 a title naming a quarter (「2026年1-3月…」) with --period 2026-03 is no other month', async () => {
@@ -112,5 +114,37 @@ describe('§30 two customer copies both signed 「王总(客户)」 (B made from
     const r = await combinedReport(['33-上级.xlsx', '33-客户A-a.xlsx', '33-客户B-a.xlsx'].map((f) => path.join(dir, f)), { form: 'cs-ability' });
     expect(r.people.length).toBeGreaterThan(1);
     expect(r.people.every((p) => p.total === null)).toBe(true);
+  });
+});
+
+describe('the fourth review', () => {
+  it('§8 「其它·奖惩分 | 其它·原因 | 备注」 past an empty column, filled for the first two: read (张三 98 − 5 = 93, 李四 98 + 3 → 100)', async () => {
+    const r = await gradedReport(at('01-mattress-spacer.xlsx'), { form: 'mattress-cs-monthly' });
+    expect(totals(r).slice(0, 2)).toEqual([['张三', 93], ['李四', 100]]);
+  });
+
+  it('cs-scheme-100 items past a spacer column, a 制表人 footer under them: read (92, 86 …; everyone was 「缺少列」)', async () => {
+    const r = await gradedReport(at('04-scheme-spacer-footer.xlsx'), { form: 'cs-scheme-100' });
+    expect(totals(r).slice(0, 2)).toEqual([['张三', 92], ['李四', 86]]);
+  });
+
+  it('§3 「2025年3月」 kept beside 「3月」: with --period 2026-03 last year\'s is left out — mean 9 × 10 = 90 甲 (70 丙 at exit 0); without, an error', async () => {
+    const r = await gradedReport(at('09-satm-yoy.xlsx'), { period: '2026-03' });
+    expect(r.groups![0]!.figures.index).toBe(90);
+    const bare = await gradedReport(at('09-satm-yoy.xlsx'));
+    expect(bare.problems.some((p) => p.code === 'records-sheet-period' && p.severity === 'error')).toBe(true);
+  });
+
+  it('§3 a quarter\'s title 「2026年1-3月…」: --period 2026-03 is inside it (nothing said), 2026-04 outside (an error)', async () => {
+    const inside = await gradedReport(at('07c-satm-quarter.xlsx'), { period: '2026-03' });
+    expect(inside.problems.filter((p) => p.code === 'records-sheet-period')).toEqual([]);
+    const outside = await gradedReport(at('07c-satm-quarter.xlsx'), { period: '2026-04' });
+    expect(outside.problems.filter((p) => p.code === 'records-sheet-period').map((p) => p.severity)).toEqual(['error']);
+  });
+
+  it('a rater\'s graded copy named without its input is that rater\'s copy: 88 × 0.875 + 76 × 0.125 = 86.50 (88.00, the 同事 dropped)', async () => {
+    const dir = at('graded-copy');
+    const r = await combinedReport([path.join(dir, '主管.xlsx'), path.join(dir, '同事.graded.xlsx')], { form: 'cs-competency' });
+    expect(totals(r).map(([, t]) => t)).toEqual([86.5, 86.5]);
   });
 });

@@ -139,8 +139,10 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     // 汇总 saying 2026-03): an error. By its dates only when they are all of one month before it (March's installs visited
     // in early April are March's).
     const flag = period && !hasMonths(def) ? parseMonth(period) : null;
-    // (Not a title naming a span — 「2026年1-3月」 is the quarter, not January: review.)
-    const spanned = Array.from({ length: Math.max(0, sheet.headerRow - 1) }, (_, k) => k + 1).some((r) => Array.from({ length: Math.min(sheet.grid.columnCount, 12) }, (_, c) => sheet.grid.text(r, c + 1)).some((t) => MONTH_SPAN.test(t.normalize('NFKC'))));
+    // (Not a title naming a span that holds --period — 「2026年1-3月」 is the quarter, not January; --period 2026-04 is
+    // outside it and still said: review.)
+    const titles = Array.from({ length: Math.max(0, sheet.headerRow - 1) }, (_, k) => k + 1).flatMap((r) => Array.from({ length: Math.min(sheet.grid.columnCount, 12) }, (_, c) => sheet.grid.text(r, c + 1)));
+    const spanned = flag ? titles.some((t) => spanHolds(t, flag)) : false;
     if (flag && !spanned) {
       const dated = titleMonths.size ? [] : monthsOfLog([sheet], def);
       const said = titleMonths.size ? [...titleMonths.keys()] : dated.length === 1 && dated[0]! < flag ? dated : [];
@@ -264,8 +266,10 @@ function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string |
   const monthIds = new Set(def.records.columns.filter((c) => c.month).map((c) => c.id));
   if (sheets.length < 2 || def.groupings.some((g) => g.by.some((id) => monthIds.has(id)))) return { apart: [], named: [] };
   const months = sheets.map((sheet) => ({ sheet, named: monthNumberOf(sheet.grid.name) }));
-  // (「2026年3月」 beside 「3月」 is one month: the bare one takes the year of a dated sheet of its number — review.)
-  const yearOf = (n: { year?: number; month: number }) => n.year ?? months.find((m) => m.named?.year && m.named.month === n.month)?.named?.year ?? '';
+  // (「2026年3月」 beside 「3月」 with --period 2026-03 is one month: the bare one takes --period's year — review. Not a dated
+  // sheet's: 「2025年3月」 kept for the year before is another month, its 5s were March's at exit 0.)
+  const flagged = period ? parseMonth(period) : null;
+  const yearOf = (n: { year?: number; month: number }) => n.year ?? (flagged && Number(flagged.slice(5)) === n.month ? Number(flagged.slice(0, 4)) : '');
   if (months.some((m) => !m.named) || new Set(months.map((m) => `${yearOf(m.named!)}-${m.named!.month}`)).size < 2) return { apart: [], named: [] };
   const shown = (n: { year?: number; month: number }) => (n.year ? `${n.year}年${n.month}月` : `${n.month}月`);
   const flag = period ? parseMonth(period) : null;
@@ -274,6 +278,19 @@ function monthSheets(sheets: RecordSheet[], def: RecordFormDef, period: string |
   // (--period naming none of the sheets' months picks none: said as without it.)
   if (!flag || !months.some((m) => of(m.named!))) return { apart: months.map((m) => ({ sheet: m.sheet, month: shown(m.named!) })), named: months.map((m) => m.sheet.grid.name) };
   return { apart: months.filter((m) => !of(m.named!)).map((m) => ({ sheet: m.sheet, month: shown(m.named!) })), period: flag, named: [] };
+}
+
+/** A title's span of months (「2026年1-3月」, 「(2026年2月-3月)」) holding the month `flag` (2026-03). */
+function spanHolds(text: string, flag: string): boolean {
+  const [year, month] = [Number(flag.slice(0, 4)), Number(flag.slice(5))];
+  for (const m of text.normalize('NFKC').matchAll(/(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月?\s*[-~～至到—–]\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月/g)) {
+    const [a, b] = [Number(m[2]), Number(m[4])];
+    if (a < 1 || a > 12 || b < 1 || b > 12) continue;
+    const y = m[1] ? Number(m[1]) : undefined;
+    if (y !== undefined && y !== year && !(a > b && y + 1 === year)) continue;
+    if (a <= b ? month >= a && month <= b : month >= a || month <= b) return true;
+  }
+  return false;
 }
 
 /** Two months with a mark between (「3月-4月」, 「1-3月」). */
