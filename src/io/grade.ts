@@ -8,6 +8,7 @@ import { reportOfKeywords } from './ownWorkbook.js';
 import { isDefinitionFile, listForms, listRecordForms, loadAnyForm } from '../forms/load.js';
 import type { PersonResult } from '../model/result.js';
 import type { RecordFormDef } from '../model/records.js';
+import type { FormDef } from '../model/definition.js';
 import type { Problem } from '../model/problem.js';
 import { amend, problem, reframe } from '../model/problems/index.js';
 import { detailTruncated } from './graded/summarySheets.js';
@@ -207,7 +208,7 @@ export async function gradeFile(input: string, options: GradeOptions = {}): Prom
   if (payMonth) problems.push(payMonth);
   // An error, with --period too: the people of the other month are scored for this one (王五's February sheet left in
   // March's workbook, 89.00 良好 at exit 0 and, with --period, nothing said).
-  if (months.length > 1) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months }, { file: input }, { severity: 'error' }));
+  if (months.length > 1) problems.push(problem('month-unknown', { case: 'header-mixed', name: shownName(input), months }, otherMonthAt(form, read, months, input), { severity: 'error' }));
   // --period against the header's one month: said (汇总 and kpi rollup would name different months for the file).
   const flag = options.period ? parseMonth(options.period) : null;
   // A header month without its year (「2月」) is not said to differ: --period gives its year.
@@ -335,4 +336,18 @@ function withDisguise(p: Problem, input: LoadedInput, file: string): Problem {
   const ext = path.extname(file).toLowerCase();
   if (input.kind === 'xlsx' || !isWorkbookName(file)) return p;
   return reframe(p, { disguised: { ext, content: input.kind === 'html' ? 'html' : 'text' } });
+}
+
+/**
+ * Where a file of several header months is said: the month cell of the first person of a month other than most people's
+ * (or the first sheet read, when a large roster's entries are gone).
+ */
+function otherMonthAt(form: FormDef, read: ReadResult, months: ReadonlyArray<{ month: string; people: string[] }>, file: string): { file: string; sheet?: string; cell?: string } {
+  const field = form.header.find((f) => f.role === 'period');
+  const most = [...months].sort((a, b) => b.people.length - a.people.length)[0]!.month;
+  const other = field ? read.people.find((p) => { const v = p.header.get(field.id)?.trim(); return !!v && (parseMonth(v) ?? v) !== most; }) : undefined;
+  const cell = other && field ? other.headerCells?.get(field.id) : undefined;
+  if (other?.at.sheet) return { file, sheet: other.at.sheet, ...(cell ? { cell } : {}) };
+  const sheet = read.sources.find((x) => 'sheet' in x && x.sheet)?.sheet;
+  return { file, ...(sheet ? { sheet } : {}) };
 }
