@@ -242,7 +242,8 @@ export function findFormTable(grid: Grid, form: FormDef): FormTable | null {
         table.valueCols.push({ col, rater: null, slot: 1 });
       }
       else if (keys(FORM_HEADINGS.input).has(key) && table.inputCol === null) table.inputCol = col;
-      else if (keys(FORM_HEADINGS.score).has(key) && table.scoreCol === null) table.scoreCol = col;
+      // (「得分(分)」, 「得分(满分10分)」 as the seed prints its 「(得分:__分)」 — not kpi's own 「得分(kpi)」 of a graded copy.)
+      else if ((keys(FORM_HEADINGS.score).has(key) || (keys(FORM_HEADINGS.score).has(labelKey(withoutTrailingNote(text))) && !/kpi/i.test(text))) && table.scoreCol === null) table.scoreCol = col;
       else if (keys(FORM_HEADINGS.explanation).has(key) && table.explanationCol === null) table.explanationCol = col;
       else if (!rater && form.raters && RATER_WORD.test(text)) (table.raterLike ??= []).push({ col, text });
       else if (!rater && form.raters && RATER_REMARKS.test(text)) (table.raterLike ??= []).push({ col, text, remarks: true });

@@ -148,3 +148,12 @@ describe('the fourth review', () => {
     expect(totals(r).map(([, t]) => t)).toEqual([86.5, 86.5]);
   });
 });
+
+describe('a person sheet\'s value column headed 「得分(分)」 as the seed prints 「(得分:__分)」', () => {
+  it('§26 (9 + 8 + 8 + 7) × 2.5 = 80 良好 and 85; §16 82 and 94 (every person refused: 「没有认得出的表头行」)', async () => {
+    const review = await gradedReport(at('work-review-score-unit.xlsx'));
+    expect(totals(review)).toEqual([['张三', 80], ['李四', 85]]);
+    const rating = await gradedReport(at('property-rating-score-unit.xlsx'));
+    expect(totals(rating)).toEqual([['张三', 82], ['李四', 94]]);
+  });
+});
