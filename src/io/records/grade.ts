@@ -107,11 +107,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
       if (!titleMonths.has(m)) titleMonths.set(m, cell);
     };
     // A title names a month; a line giving a day (填表日期:2026年4月2日, 「于2026年4月5日前交」) or a date cell does not.
-    for (let r = 1; r < sheet.headerRow; r++) {
-      for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) {
-        if (sheet.grid.value(r, c).kind === 'text') for (const m of monthsOfTitle(sheet.grid.text(r, c))) titleMonth(m, cellAddress(r, c));
-      }
-    }
+    for (const t of titleCells(sheet)) if (t.isText) for (const m of monthsOfTitle(t.text)) titleMonth(m, t.cell);
     const skipped = (row: number, why: string, col = 1) => {
       if (why.startsWith('标题行') || why.startsWith('只有一格')) for (const m of monthsOfTitle(why)) titleMonth(m, cellAddress(row, col));
       problems.push(problem('skipped-row', { case: 'record', row, why, records: def.records.label }, { file, sheet: sheet.grid.name, cell: cellAddress(row, col) }));
@@ -141,8 +137,7 @@ export function readRecords(input: LoadedInput, def: RecordFormDef, file: string
     const flag = period && !hasMonths(def) ? parseMonth(period) : null;
     // (Not a title naming a span that holds --period — 「2026年1-3月」 is the quarter, not January; --period 2026-04 is
     // outside it and still said: review.)
-    const titles = Array.from({ length: Math.max(0, sheet.headerRow - 1) }, (_, k) => k + 1).flatMap((r) => Array.from({ length: Math.min(sheet.grid.columnCount, 12) }, (_, c) => sheet.grid.text(r, c + 1)));
-    const spanned = flag ? titles.some((t) => spanHolds(t, flag)) : false;
+    const spanned = flag ? titleCells(sheet).some((t) => spanHolds(t.text, flag)) : false;
     if (flag && !spanned) {
       const dated = titleMonths.size ? [] : monthsOfLog([sheet], def);
       const said = titleMonths.size ? [...titleMonths.keys()] : dated.length === 1 && dated[0]! < flag ? dated : [];
@@ -203,13 +198,10 @@ function monthOfSheet(sheet: RecordSheet, def: RecordFormDef, period: string | u
   if (named?.year) return { column, value: `${named.year}-${two(named.month)}`, from: 'sheet' };
   const titles = new Map<string, string>();
   let spanned = false;
-  for (let r = 1; r < sheet.headerRow; r++) {
-    for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) {
-      const text = sheet.grid.text(r, c);
-      const months = monthsOfTitle(text);
-      if (months.length && spans(text)) spanned = true;
-      for (const m of months) if (!titles.has(m)) titles.set(m, cellAddress(r, c));
-    }
+  for (const { text, cell } of titleCells(sheet)) {
+    const months = monthsOfTitle(text);
+    if (months.length && spans(text)) spanned = true;
+    for (const m of months) if (!titles.has(m)) titles.set(m, cell);
   }
   // 「1月」, 「2月」 … one a month: the year from the title's month of the same number, else from --period — the latest
   // such month not after it (「12月」 beside 「1月」 with --period 2026-01 is 2025-12; each sheet its own month — review).
@@ -240,14 +232,11 @@ function yearOfLog(sheet: RecordSheet, period: string | undefined): { year: numb
   const years = new Set<number>();
   const yearIn = (t: string) => /(20\d{2})\s*年/.exec(t.normalize('NFKC'))?.[1];
   const ownYear = yearIn(sheet.grid.name);
-  for (let r = 1; r < sheet.headerRow; r++) {
-    for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) {
-      const text = sheet.grid.text(r, c);
-      if (!text || MONTH_SPAN.test(text.normalize('NFKC'))) continue;
-      for (const m of monthsOfTitle(text)) titles.add(m);
-      const y = yearIn(text);
-      if (y) years.add(Number(y));
-    }
+  for (const { text } of titleCells(sheet)) {
+    if (MONTH_SPAN.test(text.normalize('NFKC'))) continue;
+    for (const m of monthsOfTitle(text)) titles.add(m);
+    const y = yearIn(text);
+    if (y) years.add(Number(y));
   }
   if (titles.size === 1) return of([...titles][0]!);
   if (ownYear) return { year: Number(ownYear) };
@@ -291,6 +280,18 @@ function spanHolds(text: string, flag: string): boolean {
     if (a <= b ? month >= a && month <= b : month >= a || month <= b) return true;
   }
   return false;
+}
+
+/** The filled cells above a log's headings, in its first twelve columns: where its titles name a month or a period. */
+function titleCells(sheet: RecordSheet): Array<{ text: string; cell: string; isText: boolean }> {
+  const out: Array<{ text: string; cell: string; isText: boolean }> = [];
+  for (let r = 1; r < sheet.headerRow; r++) {
+    for (let c = 1; c <= Math.min(sheet.grid.columnCount, 12); c++) {
+      const text = sheet.grid.text(r, c);
+      if (text) out.push({ text, cell: cellAddress(r, c), isText: sheet.grid.value(r, c).kind === 'text' });
+    }
+  }
+  return out;
 }
 
 /** Two months with a mark between (「3月-4月」, 「1-3月」). */
