@@ -149,6 +149,30 @@ function titlePeriod(grid: Grid, headerRow: number): { text: string; cell: strin
   return { text: range.text.replace(/\s+/g, ' '), cell };
 }
 
+/** A period's end written as the day of pulling: 「至今」, 「~今天」, 「到现在」, 「以来」. */
+const OPEN_END = new RegExp(`^\\s*(?:(?:[${RANGE_MARK}]|\\/)\\s*(?:今天?|现在|目前|当前|今日)|以来)`);
+
+/**
+ * A period from a day of the month to the day the export was pulled (「统计周期:2026-03-22至今」): days of one month at
+ * most, not the month, when it starts after the 1st — scored on a month's target at exit 0. (From the 1st it may be the
+ * whole month, pulled on its last day; from another month's day, a cycle: both left to the other checks.)
+ */
+function openPeriod(text: string, cell?: string): { text: string; days: number; open: true; cell?: string } | null {
+  const t = text.normalize('NFKC');
+  for (const m of t.matchAll(ONE_DATE)) {
+    const end = m.index! + m[0].length;
+    const open = OPEN_END.exec(t.slice(end));
+    if (!open) continue;
+    const day = Number(m[3] ?? m[6] ?? m[8]);
+    const month = Number(m[2] ?? m[5] ?? m[7]);
+    const year = Number(m[1] ?? m[4] ?? 2000);
+    if (day <= 1 || day > 31 || month < 1 || month > 12) return null;
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return { text: t.slice(m.index!, end + open[0].length).trim(), days: last - day + 1, open: true, ...(cell ? { cell } : {}) };
+  }
+  return null;
+}
+
 /** A week of a month or year: 第4周, 2026-W13 (not a month's figures). */
 const WEEK = /第\s*[1-6一二三四五六]\s*周|(?<![A-Za-z\d])\d{4}\s*-?\s*W(?:0?[1-9]|[1-4]\d|5[0-3])(?!\d)/;
 
@@ -288,10 +312,10 @@ function serialDay(n: number): number | undefined {
  * sales against a month's target, 李强 91.38 良好 for 100.75 优秀 at exit 0): the text and where. A cycle of 28–31 days
  * that starts on another day (the 26th to the 25th) is a month's.
  */
-export function periodNotAMonth(grid: Grid, headerRow: number, rows: readonly number[], fileName: string | null = null): { text: string; days: number; cell?: string } | null {
+export function periodNotAMonth(grid: Grid, headerRow: number, rows: readonly number[], fileName: string | null = null): { text: string; days: number; open?: true; cell?: string } | null {
   const check = (text: string, cell?: string) => {
     const range = dayRange(text);
-    if (!range) return null;
+    if (!range) return openPeriod(text, cell);
     // (No year written: a leap year, so that 2月1日–2月29日 is a month too.)
     const y = range.from.y ?? 2000;
     const from = Date.UTC(y, range.from.m - 1, range.from.d);

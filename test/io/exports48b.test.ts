@@ -39,3 +39,16 @@ describe('a period over the title\'s cells or shortened, of another month: refus
     expect(failure.message).toContain(days);
   });
 });
+
+describe('a period 「至今」 (to the day of pulling)', () => {
+  it('「统计周期:2026-03-22至今」: refused, at most 10 days of March (31 − 22 + 1) — 张三 80.00 on part of a month at exit 0', async () => {
+    const failure = await refusal(roster, { data: at('since-22.xlsx') });
+    expect(failure).toMatchObject({ code: 'data-missing', cell: 'A1' });
+    expect(failure.message).toContain('2026-03-22至今(到月底也只有 10 天)');
+  });
+
+  it('「统计周期:2026-03-01至今」: read as the month (pulled on its last day), 张三 84.00', async () => {
+    const report = await gradedReport(roster, { data: at('since-1.xlsx') });
+    expect(report.people.find((p) => p.name === '张三')!.total).toBeCloseTo(84, 2);
+  });
+});
